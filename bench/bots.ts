@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url';
+import { jorgeBot, type TenantBotContext } from '../src/bots/index.js';
+import type { AuthorType } from '../src/protocol/common.js';
+import { loadTenants } from '../src/tenants.js';
+import { tenantBotContext } from '../src/conversations/service.js';
+import { loadConversations, type ConversationScript } from '../tests/fixtures/conversations/load.js';
+import { summarize } from './stats.js';
+
+export interface BotStepBench {
+  /** Median cost of one bot step, in microseconds. */
+  p50Us: number;
+  p99Us: number;
+  /** Steps timed (warm-up excluded). */
+  steps: number;
+}
+
+function demoTenant(): TenantBotContext {
+  const tenant = loadTenants(fileURLToPath(new URL('../config/tenants.json', import.meta.url))).get('demo');
+  if (!tenant) throw new Error('config/tenants.json has no demo tenant');
+  return tenantBotContext(tenant);
+}
+
+/** Plays one script through the bot; pushes each step's cost (ns) when `samples` is given. */
+function play(script: ConversationScript, tenant: TenantBotContext, samples?: number[]): void {
+  const context = {
+    ...(script.intent ? { intent: script.intent } : {}),
+    ...(script.listing ? { listing: script.listing } : {}),
+  };
+  let state = jorgeBot.initialState(context, tenant);
+  let nowMs = Date.UTC(2025, 2, 10, 18);
+  const recent: { author: AuthorType; text: string }[] = [];
+  script.turns.forEach((turn, index) => {
+    nowMs += 60_000;
+    recent.push({ author: 'lead', text: turn.lead });
+    const input = {
+      type: 'lead_message' as const,
+      text: turn.lead,
+      seq: index + 1,
+      nowMs,
+      tenant,
+      context,
+      recent: recent.slice(-10),
+    };
+    const started = process.hrtime.bigint();
+    const result = jorgeBot.step(state, input);
+    jorgeBot.view(result.state);
+    const elapsed = process.hrtime.bigint() - started;
+    samples?.push(Number(elapsed));
+    state = result.state;
+  });
+}
+
+/**
+ * The cost of one full bot step (extraction, detectors, guard, hand-off packet, nurture plan, board view) over
+ * every conversation script, repeated `rounds` times after a warm-up. Pure CPU: no I/O is involved.
+ */
+export async function benchBotSteps(
+  options: { rounds?: number; warmupRounds?: number } = {},
+): Promise<BotStepBench> {
+  const rounds = options.rounds ?? 30;
+  const tenant = demoTenant();
+  const scripts = loadConversations();
+  for (let round = 0; round < (options.warmupRounds ?? 5); round += 1) {
+    for (const script of scripts) play(script, tenant);
+  }
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    for (const script of scripts) play(script, tenant, samples);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const summary = summarize(samples);
+  return { p50Us: summary.p50 / 1_000, p99Us: summary.p99 / 1_000, steps: samples.length };
+}

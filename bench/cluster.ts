@@ -1,0 +1,555 @@
+/**
+ * Cross-node benchmarks: two real hub processes sharing a private Redis (bench/cluster-helpers.ts), next to a
+ * raw baseline of two bare Socket.IO servers with the same Redis adapter (bench/raw-redis-node.ts), same run.
+ *
+ * - Coaching tokens: an agent on node A requests coaching for N conversations at once; an agent on node B, joined
+ *   to all of them, receives the `coach:token` events. Latency per model delta = the fake Anthropic server writes
+ *   it (in this process) → node B's client receives it (in this process). Raw: node A streams the same reply with
+ *   the SDK and emits every delta to a room through the adapter; a client of node B receives it. The raw streams
+ *   start on the schedule the hub's coaching requests reached the fake in the same row (the hub spreads N starts
+ *   over a while; N raw starts in one millisecond would measure a synchronized burst instead). A 20-stream round
+ *   on each side warms up first, unmeasured.
+ * - Message accept → delivery: a lead on node A sends `message:send`; an agent on node B receives the `message`
+ *   event (the hub stores it in SQLite first). Raw: a client of node A emits `send`, node A emits to a room
+ *   through the adapter, a client of node B receives it. Sequential, one message in flight, after 5 unmeasured.
+ *
+ * All times in ms, on loopback; the fake server, the clients and the four server processes share the host's
+ * cores, so the figures include that contention (for hub and raw alike).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import type { Socket } from 'socket.io-client';
+import { projectRoot } from '../scripts/lib/hub-processes.js';
+import type { Ack } from '../src/errors.js';
+import type { MessageView, StreamTokenEvent } from '../src/protocol/common.js';
+import type { CoachDoneEvent, CoachRequestResult, SendResult } from '../src/protocol/events.js';
+import {
+  startFakeAnthropic,
+  type FakeAnthropic,
+  type FakeReply,
+  type FakeRequestInfo,
+} from '../tests/fakes/anthropic-server.js';
+import { startBenchCluster, type BenchCluster } from './cluster-helpers.js';
+import {
+  createTokenLatencyTracker,
+  nowMs,
+  summarizeLatency,
+  type LatencySummary,
+} from './coaching-latency.js';
+import { COACHING_TEXT, connectClient } from './shared.js';
+
+/** What bot phrasing (and any other non-coaching request) gets: short and immediate, to keep it out of the way. */
+const PHRASING_TEXT = 'Thanks for telling me. When would you ideally like to move?';
+/** The raw nodes' system prompt (bench/raw-redis-node.ts). */
+const RAW_SYSTEM = 'raw baseline';
+const COACH_SYSTEM = 'Jorge Coach';
+
+const TOKEN_DELAY_MS = 20;
+const SETUP_PARALLELISM = 25;
+const WARMUP_MESSAGES = 5;
+const WARMUP_STREAMS = 20;
+
+const marker = (i: number) => `[bench-lead-${i}]`;
+
+/** Coaching prompts (the hub's and the raw nodes') get the line-tagged coaching text; everything else a short reply. */
+function behaviour(request: FakeRequestInfo): FakeReply | string {
+  if (request.system.includes(COACH_SYSTEM) || request.system === RAW_SYSTEM) return COACHING_TEXT;
+  return { text: PHRASING_TEXT, tokenDelayMs: 0 };
+}
+
+/** Clears the fake's log (reset also clears the behaviour, so it is set again). */
+function resetFake(fake: FakeAnthropic): void {
+  fake.reset();
+  fake.setBehaviour(behaviour);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`cross-node bench: timed out after ${ms} ms: ${what()}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function inBatches<T>(
+  items: T[],
+  parallelism: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(parallelism, items.length) }, worker));
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+async function post<T>(url: string, path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function hubRequest<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
+  const answer = (await socket.timeout(30_000).emitWithAck(event, payload)) as Ack<T>;
+  if (!answer.ok) throw new Error(`${event}: ${answer.error.code} ${answer.error.message}`);
+  return answer.data;
+}
+
+const agentToken = async (url: string, userId: string) =>
+  (
+    await post<{ token: string }>(url, '/api/dev/tokens', {
+      tenantId: 'demo',
+      role: 'agent',
+      userId,
+      name: `Bench ${userId}`,
+    })
+  ).token;
+
+const widgetToken = async (url: string) =>
+  (await post<{ token: string }>(url, '/api/widget/sessions', { tenantId: 'demo' })).token;
+
+/** Waits until every request the fake received has ended and none came for `quietMs` (bot replies settle). */
+async function fakeQuiet(fake: FakeAnthropic, quietMs = 300, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = -1;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    const count = fake.requests.length;
+    const open = fake.requests.some((request) => !request.closed);
+    if (count !== seen || open) {
+      seen = count;
+      quietSince = Date.now();
+    } else if (Date.now() - quietSince >= quietMs) return;
+    await sleep(25);
+  }
+  throw new Error('cross-node bench: the fake Anthropic server never went quiet');
+}
+
+/** The fake's coaching request for lead i: by the marker in the prompt and the system prompt, not by order. */
+function requestIndexOf(fake: FakeAnthropic, i: number, system: string): number | undefined {
+  return fake.requests.find((request) => {
+    const body = JSON.stringify(request.body ?? null);
+    return body.includes(system) && body.includes(marker(i));
+  })?.index;
+}
+
+type Arrival = { index: number; text: string; atMs: number };
+
+/**
+ * Latency samples of one stream. Arrivals are put in token-index order; a delta counts as delivered when every
+ * chunk up to it has arrived (the latest arrival so far), so reordering or duplicates cannot flatter the figure.
+ */
+function streamSamples(fake: FakeAnthropic, requestIndex: number, arrivals: Arrival[]): number[] {
+  const byIndex = new Map<number, Arrival>();
+  for (const arrival of arrivals) if (!byIndex.has(arrival.index)) byIndex.set(arrival.index, arrival);
+  const tracker = createTokenLatencyTracker(fake.tokenWrites, { requestIndex });
+  let latest = 0;
+  for (const arrival of [...byIndex.values()].sort((a, b) => a.index - b.index)) {
+    latest = Math.max(latest, arrival.atMs);
+    tracker.onText(arrival.text, latest);
+  }
+  return tracker.samples();
+}
+
+function writesOf(fake: FakeAnthropic, requestIndex: number): number {
+  return fake.tokenWrites.filter((write) => write.requestIndex === requestIndex).length;
+}
+
+interface RunResult {
+  samples: number[];
+  /** Deltas the fake wrote for the measured streams that never arrived (should be 0). */
+  missing: number;
+  /** When each stream's request reached the fake, in ms after the first one (index = stream). */
+  startOffsetsMs: number[];
+}
+
+/** Per stream, its request's arrival at the fake relative to the earliest one (ms). */
+function startOffsets(fake: FakeAnthropic, requestIndexes: number[]): number[] {
+  const receivedAt = requestIndexes.map(
+    (index) => fake.requests.find((request) => request.index === index)?.receivedAtMs ?? 0,
+  );
+  const first = Math.min(...receivedAt);
+  return receivedAt.map((at) => at - first);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The raw baseline processes
+
+interface RawNode {
+  url: string;
+  child: ChildProcess;
+  output: string[];
+  stop(): Promise<void>;
+}
+
+function startRawNode(env: Record<string, string>): Promise<RawNode> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/raw-redis-node.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: '0', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  const stop = async () => {
+    if (!alive()) return;
+    child.stdin?.end();
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  createInterface({ input: child.stderr }).on('line', (line) => output.push(line));
+  return new Promise<RawNode>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`raw node did not start within 30 s:\n${output.join('\n')}`));
+    }, 30_000);
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      output.push(line);
+      if (!line.startsWith('{')) return;
+      clearTimeout(timer);
+      const { port } = JSON.parse(line) as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}`, child, output, stop });
+    });
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`raw node exited before listening (${child.exitCode}):\n${output.join('\n')}`));
+    });
+  });
+}
+
+/**
+ * The raw streams, started on `schedule` (ms offsets per stream; the hub's own start pattern in the same run)
+ * or all at once.
+ */
+async function rawTokens(
+  fake: FakeAnthropic,
+  nodes: [RawNode, RawNode],
+  streams: number,
+  schedule?: number[],
+): Promise<RunResult> {
+  const sender = await connectClient(nodes[0].url);
+  const receiver = await connectClient(nodes[1].url);
+  try {
+    await Promise.all(range(streams).map((i) => receiver.timeout(30_000).emitWithAck('join', i)));
+    resetFake(fake);
+    const arrivals = new Map<number, Arrival[]>();
+    const done = new Set<number>();
+    const failures: string[] = [];
+    let settle = () => {};
+    const allDone = new Promise<void>((resolve) => (settle = resolve));
+    const finish = (i: number) => {
+      done.add(i);
+      if (done.size === streams) settle();
+    };
+    receiver.on('token', (event: { i: number; text: string }) => {
+      const atMs = nowMs();
+      const list = arrivals.get(event.i) ?? [];
+      list.push({ index: list.length, text: event.text, atMs });
+      arrivals.set(event.i, list);
+    });
+    receiver.on('done', (i: number) => finish(i));
+    receiver.on('failed', (event: { i: number; message: string }) => {
+      failures.push(`${event.i}: ${event.message}`);
+      finish(event.i);
+    });
+    await Promise.all(
+      range(streams).map(async (i) => {
+        if (schedule?.[i]) await sleep(schedule[i]);
+        await sender.timeout(30_000).emitWithAck('start', i);
+      }),
+    );
+    await withTimeout(allDone, 120_000, () => `raw streams done ${done.size}/${streams}`);
+    if (failures.length) throw new Error(`raw streams failed: ${failures.slice(0, 3).join('; ')}`);
+    const result: RunResult = { samples: [], missing: 0, startOffsetsMs: [] };
+    const requestIndexes = range(streams).map((i) => {
+      const requestIndex = requestIndexOf(fake, i, RAW_SYSTEM);
+      if (requestIndex === undefined) throw new Error(`raw: no fake request for ${marker(i)}`);
+      const samples = streamSamples(fake, requestIndex, arrivals.get(i) ?? []);
+      result.missing += writesOf(fake, requestIndex) - samples.length;
+      result.samples.push(...samples);
+      return requestIndex;
+    });
+    result.startOffsetsMs = startOffsets(fake, requestIndexes);
+    return result;
+  } finally {
+    sender.close();
+    receiver.close();
+  }
+}
+
+async function rawAccept(nodes: [RawNode, RawNode], messages: number): Promise<number[]> {
+  const sender = await connectClient(nodes[0].url);
+  const receiver = await connectClient(nodes[1].url);
+  try {
+    await receiver.timeout(10_000).emitWithAck('join', 'm');
+    let pending: { k: number; arrived: (atMs: number) => void } | undefined;
+    receiver.on('message', (payload: { k: number }) => {
+      const atMs = nowMs();
+      if (pending?.k === payload.k) pending.arrived(atMs);
+    });
+    const samples: number[] = [];
+    for (let k = 0; k < WARMUP_MESSAGES + messages; k++) {
+      const arrival = new Promise<number>((resolve) => (pending = { k, arrived: resolve }));
+      const sentAt = nowMs();
+      sender.emit('send', { k, text: `accept ${k}` }, () => undefined);
+      const atMs = await withTimeout(arrival, 10_000, () => `raw message ${k} on node B`);
+      if (k >= WARMUP_MESSAGES) samples.push(atMs - sentAt);
+    }
+    return samples;
+  } finally {
+    sender.close();
+    receiver.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The hub
+
+interface HubAgents {
+  /** On node A: requests coaching. */
+  requester: Socket;
+  /** On node B: joined to every conversation; the receiver. */
+  watcher: Socket;
+}
+
+async function hubTokens(
+  fake: FakeAnthropic,
+  cluster: BenchCluster,
+  agents: HubAgents,
+  streams: number,
+): Promise<RunResult> {
+  const [urlA] = cluster.urls as [string, string];
+  const { requester, watcher } = agents;
+  const widgets: Socket[] = [];
+  const conversationOf: string[] = [];
+  const arrivals = new Map<string, Arrival[]>();
+  const onToken = (event: StreamTokenEvent) => {
+    const atMs = nowMs();
+    const list = arrivals.get(event.streamId) ?? [];
+    list.push({ index: event.index, text: event.text, atMs });
+    arrivals.set(event.streamId, list);
+  };
+  const done = new Set<string>();
+  const errors: string[] = [];
+  let check = () => {};
+  const onDone = (event: CoachDoneEvent) => {
+    done.add(event.streamId);
+    check();
+  };
+  const onError = (event: { streamId: string; code: string; message: string }) => {
+    errors.push(`${event.code} ${event.message}`);
+    done.add(event.streamId);
+    check();
+  };
+  try {
+    // One conversation per stream: a lead on node A writes once (the marker), the bot answers (phrasing).
+    resetFake(fake);
+    await inBatches(range(streams), SETUP_PARALLELISM, async (i) => {
+      const widget = await connectClient(`${urlA}/widget`, await widgetToken(urlA));
+      widgets.push(widget);
+      const sent = await hubRequest<SendResult>(widget, 'message:send', {
+        clientMsgId: `lead-${i}`,
+        text: `Timing worries me ${marker(i)}`,
+      });
+      conversationOf[i] = sent.conversationId;
+    });
+    await inBatches(range(streams), SETUP_PARALLELISM, async (i) => {
+      await hubRequest(watcher, 'conversation:join', { conversationId: conversationOf[i], lastSeq: 0 });
+    });
+    await fakeQuiet(fake);
+
+    resetFake(fake);
+    watcher.on('coach:token', onToken);
+    watcher.on('coach:done', onDone);
+    watcher.on('coach:error', onError);
+    const streamIds = await Promise.all(
+      range(streams).map(
+        async (i) =>
+          (
+            await hubRequest<CoachRequestResult>(requester, 'coach:request', {
+              conversationId: conversationOf[i],
+              kind: 'coaching',
+            })
+          ).streamId,
+      ),
+    );
+    await withTimeout(
+      new Promise<void>((resolve) => {
+        check = () => {
+          if (streamIds.every((streamId) => done.has(streamId))) resolve();
+        };
+        check();
+      }),
+      120_000,
+      () => `coach:done on node B ${streamIds.filter((id) => done.has(id)).length}/${streams}`,
+    );
+    if (errors.length) throw new Error(`coaching streams failed: ${errors.slice(0, 3).join('; ')}`);
+    const result: RunResult = { samples: [], missing: 0, startOffsetsMs: [] };
+    const requestIndexes = range(streams).map((i) => {
+      const requestIndex = requestIndexOf(fake, i, COACH_SYSTEM);
+      if (requestIndex === undefined) throw new Error(`hub: no coaching request for ${marker(i)}`);
+      const samples = streamSamples(fake, requestIndex, arrivals.get(streamIds[i]!) ?? []);
+      result.missing += writesOf(fake, requestIndex) - samples.length;
+      result.samples.push(...samples);
+      return requestIndex;
+    });
+    result.startOffsetsMs = startOffsets(fake, requestIndexes);
+    return result;
+  } finally {
+    watcher.off('coach:token', onToken);
+    watcher.off('coach:done', onDone);
+    watcher.off('coach:error', onError);
+    for (const widget of widgets) widget.close();
+  }
+}
+
+async function hubAccept(
+  fake: FakeAnthropic,
+  cluster: BenchCluster,
+  agents: HubAgents,
+  messages: number,
+): Promise<number[]> {
+  const [urlA] = cluster.urls as [string, string];
+  const { watcher } = agents;
+  resetFake(fake);
+  const widget = await connectClient(`${urlA}/widget`, await widgetToken(urlA));
+  let pending: { text: string; arrived: (atMs: number) => void } | undefined;
+  const onMessage = (message: MessageView) => {
+    const atMs = nowMs();
+    if (pending && message.text === pending.text) pending.arrived(atMs);
+  };
+  try {
+    const first = await hubRequest<SendResult>(widget, 'message:send', {
+      clientMsgId: 'accept-first',
+      text: 'Hi, I am thinking about selling this year',
+    });
+    await hubRequest(watcher, 'conversation:join', { conversationId: first.conversationId, lastSeq: 0 });
+    await fakeQuiet(fake);
+    watcher.on('message', onMessage);
+    const failures: string[] = [];
+    const samples: number[] = [];
+    for (let k = 0; k < WARMUP_MESSAGES + messages; k++) {
+      const text = `Still comparing options, note ${k}`;
+      const arrival = new Promise<number>((resolve) => (pending = { text, arrived: resolve }));
+      const sentAt = nowMs();
+      widget.emit('message:send', { clientMsgId: `accept-${k}`, text }, (answer: Ack<SendResult>) => {
+        if (!answer.ok) failures.push(`${answer.error.code} ${answer.error.message}`);
+      });
+      const atMs = await withTimeout(
+        arrival,
+        10_000,
+        () => `hub message ${k} on node B (send failures: ${failures.join('; ') || 'none'})`,
+      );
+      if (k >= WARMUP_MESSAGES) samples.push(atMs - sentAt);
+    }
+    if (failures.length) throw new Error(`message:send failed: ${failures.slice(0, 3).join('; ')}`);
+    return samples;
+  } finally {
+    watcher.off('message', onMessage);
+    widget.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface CrossNodeRow {
+  streams: number;
+  hub: LatencySummary;
+  raw: LatencySummary;
+}
+
+/**
+ * Cross-node coaching-token latency at each concurrency and message accept → delivery, for two hub processes
+ * and for two bare Socket.IO + Redis adapter processes, all against one private Redis and one fake Anthropic
+ * server. Everything it starts is stopped before it returns or throws.
+ */
+export async function benchCrossNode(options: {
+  concurrencies: number[];
+  messages: number;
+}): Promise<{ tokens: CrossNodeRow[]; accept: { hub: LatencySummary; raw: LatencySummary } }> {
+  const cleanup: (() => Promise<void> | void)[] = [];
+  try {
+    const fake = await startFakeAnthropic({
+      recordTokenWrites: true,
+      tokenDelayMs: TOKEN_DELAY_MS,
+      maxLoggedRequests: 100_000,
+    });
+    cleanup.push(() => fake.close());
+    resetFake(fake);
+
+    const cluster = await startBenchCluster(2, {
+      env: {
+        // startHubProcess reads the bound port from the info-level start line.
+        LOG_LEVEL: 'info',
+        ANTHROPIC_API_KEY: 'bench',
+        ANTHROPIC_BASE_URL: fake.url,
+        HUB_MODEL_FIRST_TOKEN_TIMEOUT_MS: '20000',
+        HUB_MODEL_TOTAL_TIMEOUT_MS: '120000',
+        HUB_TENANT_TOKENS_PER_HOUR: '1000000000',
+        HUB_MODEL_MAX_RETRIES: '0',
+      },
+    });
+    cleanup.push(() => cluster.stop());
+
+    const rawEnv = { REDIS_URL: cluster.redisUrl, ANTHROPIC_BASE_URL: fake.url };
+    const started = await Promise.allSettled([startRawNode(rawEnv), startRawNode(rawEnv)]);
+    for (const node of started) if (node.status === 'fulfilled') cleanup.push(() => node.value.stop());
+    for (const node of started) if (node.status === 'rejected') throw node.reason;
+    const raw = started.map((node) => (node as PromiseFulfilledResult<RawNode>).value) as [RawNode, RawNode];
+
+    const [urlA, urlB] = cluster.urls as [string, string];
+    const agents: HubAgents = {
+      requester: await connectClient(`${urlA}/agent`, await agentToken(urlA, 'bench-a')),
+      watcher: await connectClient(`${urlB}/agent`, await agentToken(urlB, 'bench-b')),
+    };
+    cleanup.push(() => {
+      agents.requester.close();
+      agents.watcher.close();
+    });
+
+    // Warm-up (JIT, connection pools), not measured.
+    await hubTokens(fake, cluster, agents, WARMUP_STREAMS);
+    await rawTokens(fake, raw, WARMUP_STREAMS);
+
+    const tokens: CrossNodeRow[] = [];
+    for (const streams of options.concurrencies) {
+      const hubRun = await hubTokens(fake, cluster, agents, streams);
+      // The hub does not start N streams in the same millisecond (each request loads its context first); raw
+      // streams all started at once would pile every delta into the same ticks and measure that burst instead.
+      const rawRun = await rawTokens(fake, raw, streams, hubRun.startOffsetsMs);
+      for (const [name, run] of [
+        ['raw', rawRun],
+        ['hub', hubRun],
+      ] as const) {
+        if (run.missing > 0)
+          throw new Error(`${name} at ${streams} streams: ${run.missing} deltas never arrived`);
+      }
+      tokens.push({ streams, hub: summarizeLatency(hubRun.samples), raw: summarizeLatency(rawRun.samples) });
+    }
+
+    const rawAccepted = await rawAccept(raw, options.messages);
+    const hubAccepted = await hubAccept(fake, cluster, agents, options.messages);
+    return {
+      tokens,
+      accept: { hub: summarizeLatency(hubAccepted), raw: summarizeLatency(rawAccepted) },
+    };
+  } finally {
+    for (const step of cleanup.reverse()) {
+      try {
+        await step();
+      } catch {
+        // keep cleaning up
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import {
+  agentPayloads,
+  type AgentResults,
+  type CoachRequestResult,
+  type ConversationSummary,
+  type JoinResult,
+  type SendResult,
+} from '../../src/protocol/index.js';
+import { staffBase, type StaffClientBase } from './staff-base.js';
+import { createStaffCore, type StaffClientOptions } from './staff-core.js';
+
+export type AgentClientOptions = StaffClientOptions;
+
+/** The agent console's client for the `/agent` namespace (supervisors may use it too). */
+export interface AgentClient extends StaffClientBase {
+  /** Assigned conversations and waiting hand-offs, hottest and longest waiting first. */
+  inbox(): Promise<ConversationSummary[]>;
+  /** Joins a conversation's live room and replays it from the last seq seen; re-joined after reconnects. */
+  join(conversationId: string): Promise<JoinResult>;
+  leave(conversationId: string): Promise<void>;
+  claim(conversationId: string): Promise<ConversationSummary>;
+  release(conversationId: string): Promise<ConversationSummary>;
+  /** A message to the lead (claim first). Goes through the outbox. */
+  send(conversationId: string, text: string, options?: { clientMsgId?: string }): Promise<SendResult>;
+  /** A staff-only note. Goes through the outbox. */
+  addNote(conversationId: string, text: string, options?: { clientMsgId?: string }): Promise<SendResult>;
+  startCall(conversationId: string): Promise<ConversationSummary>;
+  /** A phone-call utterance; prospect utterances trigger coaching. Goes through the outbox. */
+  utterance(
+    conversationId: string,
+    speaker: 'prospect' | 'agent',
+    text: string,
+    options?: { clientMsgId?: string },
+  ): Promise<SendResult>;
+  endCall(conversationId: string): Promise<ConversationSummary>;
+  /** Starts a coaching or qualification stream; its tokens arrive as `stream` events (family `coach`). */
+  requestCoaching(conversationId: string, kind?: 'coaching' | 'qualification'): Promise<CoachRequestResult>;
+  enableBot(conversationId: string): Promise<ConversationSummary>;
+}
+
+export function createAgentClient(options: AgentClientOptions): AgentClient {
+  const core = createStaffCore('/agent', 'conversation:join', options, async () => undefined);
+  const request = <E extends keyof typeof agentPayloads>(
+    event: E,
+    payload: z.input<(typeof agentPayloads)[E]>,
+  ) => core.request<typeof agentPayloads, E, AgentResults[E]>(agentPayloads, event, payload);
+  const summaryOf = async (promise: Promise<{ conversation: ConversationSummary }>) => {
+    const { conversation } = await promise;
+    core.acceptSummary(conversation);
+    return conversation;
+  };
+
+  const methods: Omit<AgentClient, keyof StaffClientBase> = {
+    async inbox() {
+      const { conversations } = await request('inbox:list', {});
+      for (const conversation of conversations) core.acceptSummary(conversation);
+      return conversations;
+    },
+    join: (conversationId) => core.join(conversationId),
+    async leave(conversationId) {
+      core.joined.delete(conversationId);
+      await request('conversation:leave', { conversationId });
+    },
+    claim: (conversationId) => summaryOf(request('conversation:claim', { conversationId })),
+    release: (conversationId) => summaryOf(request('conversation:release', { conversationId })),
+    send: (conversationId, text, extra = {}) =>
+      core.post(agentPayloads, 'message:send', { conversationId, text, ...extra }),
+    addNote: (conversationId, text, extra = {}) =>
+      core.post(agentPayloads, 'note:add', { conversationId, text, ...extra }),
+    startCall: (conversationId) => summaryOf(request('call:start', { conversationId })),
+    utterance: (conversationId, speaker, text, extra = {}) =>
+      core.post(agentPayloads, 'call:utterance', { conversationId, speaker, text, ...extra }),
+    endCall: (conversationId) => summaryOf(request('call:end', { conversationId })),
+    requestCoaching: (conversationId, kind = 'coaching') =>
+      request('coach:request', { conversationId, kind }),
+    enableBot: (conversationId) => summaryOf(request('bot:enable', { conversationId })),
+  };
+  // Object.assign keeps the base's getters (state) live; a spread would freeze them.
+  return Object.assign(staffBase(core), methods);
+}

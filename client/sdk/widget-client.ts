@@ -1,0 +1,227 @@
+import {
+  widgetPayloads,
+  type ConversationStatusEvent,
+  type MessageView,
+  type ResumeResult,
+  type SendResult,
+  type ShutdownEvent,
+  type TypingEvent,
+} from '../../src/protocol/index.js';
+import { createConnection, type ConnectionOptions, type ConnectionState } from './connection.js';
+import { createEmitter, type Emitter } from './emitter.js';
+import { HubClientError } from './errors.js';
+import { newClientMsgId } from './ids.js';
+import { createOutbox, isOutboxEntries, type OutboxEntry } from './outbox.js';
+import { replayConversation, validatePayload } from './replay.js';
+import { memoryStorage, readJson, type KeyValueStorage } from './storage.js';
+import { settleStreamFor, wireStreamEvents } from './stream-events.js';
+import { createStreamAssembler, type StreamView } from './streams.js';
+import { createTranscript } from './transcript.js';
+
+export interface WidgetClientOptions extends ConnectionOptions {
+  /** Keeps the conversation id, last seq, a transcript cache and the unsent outbox (default: in memory). */
+  storage?: KeyValueStorage;
+  /** Storage key (default `jorge-hub:widget`); use one per tenant/visitor when a page hosts several. */
+  storageKey?: string;
+  /** Messages kept in the storage cache to redraw the conversation after a reload (default 100). */
+  cachedMessages?: number;
+}
+
+export type WidgetClientEvents = {
+  state: [ConnectionState];
+  /** A new message (never twice for one seq), in the order received; sort by seq to display. */
+  message: [MessageView];
+  /** A bot reply stream changed (started, grew, ended, failed, interrupted). */
+  stream: [StreamView];
+  typing: [TypingEvent];
+  status: [ConversationStatusEvent];
+  /** The conversation id became known (first send, or resume). */
+  conversation: [string];
+  sent: [OutboxEntry, SendResult];
+  failed: [OutboxEntry, HubClientError];
+  outbox: [readonly OutboxEntry[]];
+  error: [HubClientError];
+  shutdown: [ShutdownEvent];
+};
+
+export interface WidgetClient {
+  readonly state: ConnectionState;
+  readonly conversationId: string | null;
+  readonly lastSeq: number;
+  /** The transcript so far, ordered by seq. */
+  messages(): MessageView[];
+  /** Bot streams still in flight. */
+  streams(): StreamView[];
+  /** Sends not yet acked (shown as "sending" in a UI). */
+  pending(): readonly OutboxEntry[];
+  /** The latest conversation:status received. */
+  readonly status: ConversationStatusEvent | undefined;
+  connect(): Promise<void>;
+  disconnect(): void;
+  close(): void;
+  /** Queues the text in the outbox and resolves with its ack; resent with the same clientMsgId after reconnects. */
+  send(text: string, options?: { clientMsgId?: string }): Promise<SendResult>;
+  setTyping(isTyping: boolean): Promise<void>;
+  on: Emitter<WidgetClientEvents>['on'];
+  off: Emitter<WidgetClientEvents>['off'];
+  once: Emitter<WidgetClientEvents>['once'];
+}
+
+interface PersistedWidgetState {
+  conversationId: string | null;
+  lastSeq: number;
+  messages: MessageView[];
+  outbox: OutboxEntry[];
+}
+
+const isPersisted = (value: unknown): value is PersistedWidgetState => {
+  const state = value as PersistedWidgetState;
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    (state.conversationId === null || typeof state.conversationId === 'string') &&
+    typeof state.lastSeq === 'number' &&
+    Array.isArray(state.messages) &&
+    isOutboxEntries(state.outbox)
+  );
+};
+
+/** The lead's client for the `/widget` namespace. */
+export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
+  const storage = options.storage ?? memoryStorage();
+  const storageKey = options.storageKey ?? 'jorge-hub:widget';
+  const cachedMessages = options.cachedMessages ?? 100;
+  const emitter = createEmitter<WidgetClientEvents>();
+  const transcript = createTranscript();
+  const assembler = createStreamAssembler();
+  let conversationId: string | null = null;
+  let status: ConversationStatusEvent | undefined;
+
+  const persist = () => {
+    const state: PersistedWidgetState = {
+      conversationId,
+      lastSeq: conversationId ? transcript.lastSeq(conversationId) : 0,
+      messages: conversationId ? transcript.messages(conversationId).slice(-cachedMessages) : [],
+      outbox: [...outbox.entries],
+    };
+    storage.set(storageKey, JSON.stringify(state));
+  };
+
+  const setConversation = (id: string) => {
+    if (conversationId === id) return;
+    conversationId = id;
+    emitter.emit('conversation', id);
+  };
+
+  const acceptMessage = (message: MessageView) => {
+    if (!transcript.accept(message)) return;
+    setConversation(message.conversationId);
+    const settled = settleStreamFor(assembler, message);
+    if (settled) emitter.emit('stream', settled);
+    emitter.emit('message', message);
+    persist();
+  };
+
+  function applyStatus(event: ConversationStatusEvent): void {
+    status = event;
+    setConversation(event.conversationId);
+    emitter.emit('status', event);
+  }
+
+  const connection = createConnection('/widget', options, {
+    onState: (state) => emitter.emit('state', state),
+    onError: (error) => emitter.emit('error', error),
+    onShutdown: (notice) => emitter.emit('shutdown', notice),
+    async onConnected() {
+      const { conversationId: current } = await replayConversation(
+        async (lastSeq) => {
+          const result = await connection.request<ResumeResult>('conversation:resume', { lastSeq });
+          // The current status comes with the replay, so a reloaded widget shows who is chatting at once.
+          if (result.status) applyStatus(result.status);
+          return result;
+        },
+        {
+          conversationId,
+          transcript,
+          assembler,
+          families: ['bot'],
+          sinks: { message: acceptMessage, stream: (view) => emitter.emit('stream', view) },
+        },
+      );
+      if (current) setConversation(current);
+      persist();
+      void outbox.flush();
+    },
+  });
+
+  const outbox = createOutbox(connection, {
+    changed: (entries) => {
+      persist();
+      emitter.emit('outbox', entries);
+    },
+    sent: (entry, result) => {
+      setConversation(result.conversationId);
+      emitter.emit('sent', entry, result);
+    },
+    failed: (entry, error) => {
+      emitter.emit('failed', entry, error);
+      emitter.emit('error', error);
+    },
+  });
+
+  const restored = readJson(storage, storageKey, isPersisted);
+  if (restored) {
+    if (restored.conversationId) {
+      conversationId = restored.conversationId;
+      transcript.restore(restored.conversationId, restored.lastSeq, restored.messages);
+    }
+    outbox.restore(restored.outbox);
+  }
+
+  const { socket } = connection;
+  wireStreamEvents(socket, assembler, (view) => emitter.emit('stream', view), { coaching: false });
+  socket.on('message', acceptMessage);
+  socket.on('typing', (event: TypingEvent) => emitter.emit('typing', event));
+  socket.on('conversation:status', applyStatus);
+
+  return {
+    get state() {
+      return connection.state;
+    },
+    get conversationId() {
+      return conversationId;
+    },
+    get lastSeq() {
+      return conversationId ? transcript.lastSeq(conversationId) : 0;
+    },
+    get status() {
+      return status;
+    },
+    messages: () => (conversationId ? transcript.messages(conversationId) : []),
+    streams: () => assembler.open(conversationId ?? undefined).filter((view) => view.family === 'bot'),
+    pending: () => outbox.entries,
+    connect: () => connection.connect(),
+    disconnect: () => connection.disconnect(),
+    close() {
+      outbox.abandon(new HubClientError('CLOSED', 'The client is closed'));
+      connection.close();
+    },
+    async send(text, sendOptions = {}) {
+      const clientMsgId = sendOptions.clientMsgId ?? newClientMsgId();
+      const payload = validatePayload(widgetPayloads, 'message:send', { clientMsgId, text });
+      if (payload.text.trim().length === 0) {
+        throw new HubClientError('INVALID_PAYLOAD', 'Text must not be empty', 'message:send');
+      }
+      return outbox.enqueue({ clientMsgId, event: 'message:send', payload });
+    },
+    async setTyping(isTyping) {
+      if (connection.state !== 'connected' || !conversationId) return;
+      await connection
+        .request('typing', validatePayload(widgetPayloads, 'typing', { isTyping }))
+        .catch(() => undefined);
+    },
+    on: emitter.on,
+    off: emitter.off,
+    once: emitter.once,
+  };
+}

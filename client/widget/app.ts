@@ -1,0 +1,202 @@
+import type { ConversationStatusEvent, MessageView } from '../../src/protocol/index.js';
+import {
+  createWidgetClient,
+  webStorage,
+  type KeyValueStorage,
+  type StreamView,
+  type WidgetClient,
+} from '../sdk/index.js';
+import { formatPrice } from '../shared/dom.js';
+import type { EmbedConfig } from './config.js';
+import { widgetTokenSource } from './session.js';
+import { createWidgetView, type WidgetView } from './view.js';
+
+const TYPING_IDLE_MS = 4_000;
+const AWAIT_REPLY_MS = 15_000;
+
+function listingLine(config: EmbedConfig): string | undefined {
+  const listing = config.listing;
+  if (!listing) return undefined;
+  return (
+    [listing.address?.split(',')[0], formatPrice(listing.price)].filter(Boolean).join(' · ') || undefined
+  );
+}
+
+function launcherLabel(config: EmbedConfig): string {
+  if (config.intent === 'sell') return "What's my home worth?";
+  return config.listing ? 'Ask about this home' : 'Chat with us';
+}
+
+/** Mounts the widget: a host element with a shadow root, connected to the hub through the SDK. */
+export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webStorage(localStorage)) {
+  const prefix = `jorge-hub:${config.tenantId}:${config.hubUrl}`;
+  const openKey = `${prefix}:open`;
+  const host = document.createElement('div');
+  host.id = 'jorge-hub-widget';
+  document.body.append(host);
+
+  let unread = 0;
+  let agentName: string | undefined;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let leadTyping = false;
+  let awaitingReply: ReturnType<typeof setTimeout> | undefined;
+  let remoteTyping: string | undefined;
+  let connectStarted = false;
+
+  const client: WidgetClient = createWidgetClient({
+    url: config.hubUrl,
+    token: widgetTokenSource(config, storage, prefix),
+    storage,
+    storageKey: `${prefix}:conversation`,
+  });
+
+  const defaultSubtitle = listingLine(config) ?? 'We usually reply right away';
+  const view: WidgetView = createWidgetView(host, {
+    title: config.title,
+    subtitle: defaultSubtitle,
+    launcherLabel: launcherLabel(config),
+    onOpenChange(open) {
+      storage.set(openKey, open ? '1' : '0');
+      if (open) {
+        unread = 0;
+        view.setUnread(0);
+        ensureConnected();
+      }
+    },
+    onSubmit(text) {
+      ensureConnected();
+      client.send(text).catch(() => undefined); // failures arrive as `failed` events
+      waitForReply();
+    },
+    onTyping(isTyping) {
+      if (typingTimer !== undefined) clearTimeout(typingTimer);
+      if (isTyping) typingTimer = setTimeout(() => sendTyping(false), TYPING_IDLE_MS);
+      sendTyping(isTyping);
+    },
+  });
+
+  function sendTyping(isTyping: boolean) {
+    if (isTyping === leadTyping) return;
+    leadTyping = isTyping;
+    void client.setTyping(isTyping);
+  }
+
+  function ensureConnected() {
+    if (connectStarted) return;
+    connectStarted = true;
+    client.connect().catch(() => undefined); // the state shows failures
+  }
+
+  function renderTyping() {
+    view.setTyping(remoteTyping ?? (awaitingReply !== undefined ? 'Typing…' : undefined));
+  }
+  /** Whether a bot reply is expected: the bot is active and no person has taken over. */
+  function botAnswers(): boolean {
+    if (client.status) return client.status.botActive && !client.status.agentName;
+    // No status event since the page loaded: a person who wrote in the conversation means the bot is not on.
+    return !client
+      .messages()
+      .some((message) => message.author.type === 'agent' || message.author.type === 'supervisor');
+  }
+  function waitForReply() {
+    if (!botAnswers()) return;
+    if (awaitingReply !== undefined) clearTimeout(awaitingReply);
+    awaitingReply = setTimeout(() => {
+      awaitingReply = undefined;
+      renderTyping();
+    }, AWAIT_REPLY_MS);
+    renderTyping();
+  }
+  function replyArrived() {
+    if (awaitingReply !== undefined) clearTimeout(awaitingReply);
+    awaitingReply = undefined;
+    renderTyping();
+  }
+
+  /**
+   * Echoes of the lead's own messages that arrived before their ack: the pending bubble with the same text is
+   * hidden meanwhile (a message event does not carry the clientMsgId).
+   */
+  const echoes: string[] = [];
+  function renderPending() {
+    const unmatched = [...echoes];
+    const visible = client.pending().filter((entry) => {
+      const at = unmatched.indexOf(String(entry.payload.text));
+      if (at === -1) return true;
+      unmatched.splice(at, 1);
+      return false;
+    });
+    view.setPending(
+      visible.map((entry) => ({ clientMsgId: entry.clientMsgId, text: String(entry.payload.text) })),
+      client.state !== 'connected',
+    );
+  }
+
+  function showStatus(status: ConversationStatusEvent) {
+    if (status.agentName && status.agentName !== agentName) {
+      agentName = status.agentName;
+      view.setSubtitle(`You're chatting with ${agentName}`);
+    } else if (!status.agentName && agentName) {
+      agentName = undefined;
+      view.setSubtitle(defaultSubtitle);
+    }
+    if (status.status === 'handoff_pending' && !agentName)
+      view.setSubtitle('Connecting you with a team member…');
+  }
+
+  client.on('message', (message: MessageView) => {
+    view.addMessage(message);
+    if (message.author.type === 'lead') {
+      if (client.pending().some((entry) => entry.payload.text === message.text)) echoes.push(message.text);
+    } else {
+      replyArrived();
+      if (!view.isOpen && message.author.type !== 'system') view.setUnread(++unread);
+    }
+    renderPending();
+  });
+  client.on('stream', (stream: StreamView) => {
+    if (stream.text || stream.status !== 'streaming') replyArrived();
+    view.setStream(stream);
+  });
+  client.on('typing', (event) => {
+    if (event.who === 'lead') return;
+    remoteTyping = event.isTyping
+      ? event.who === 'agent'
+        ? `${agentName ?? 'Agent'} is typing…`
+        : 'Typing…'
+      : undefined;
+    renderTyping();
+  });
+  client.on('status', showStatus);
+  client.on('outbox', renderPending);
+  client.on('sent', (entry) => {
+    const at = echoes.indexOf(String(entry.payload.text));
+    if (at !== -1) echoes.splice(at, 1);
+    renderPending();
+  });
+  client.on('state', (state) => {
+    view.setConnection(state);
+    renderPending();
+  });
+  client.on('failed', (entry, error) => {
+    console.warn(`[jorge-hub widget] message not sent (${error.code}): ${error.message}`, entry.clientMsgId);
+  });
+
+  // Redraw what the SDK restored from storage (a reload), then resume by seq.
+  for (const message of client.messages()) view.addMessage(message);
+  renderPending();
+  const wasOpen = storage.get(openKey) === '1';
+  if (wasOpen) view.setOpen(true, false);
+  if (client.conversationId || client.pending().length > 0) ensureConnected();
+
+  return {
+    client,
+    view,
+    open: () => view.setOpen(true),
+    close: () => view.setOpen(false),
+    destroy() {
+      client.close();
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,210 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { join } from 'node:path';
+import express from 'express';
+import { Server, type ServerOptions } from 'socket.io';
+import { createTokenService } from './auth.js';
+import { jorgeBot } from './bots/index.js';
+import type { Bot } from './bots/port.js';
+import { createBotRunner, createTemplateStreamer, type ReplyStreamer } from './conversations/bot-runner.js';
+import { createLocalLock, type ConversationLock } from './conversations/lock.js';
+import { createConversationCore, createLeadSide, type ConversationDeps } from './conversations/service.js';
+import { createDraftActions, createStaffSide } from './conversations/staff.js';
+import { HubError } from './errors.js';
+import { createRoutes } from './http/routes.js';
+import type { Logger } from './logger.js';
+import { createMetrics, type HubMetrics } from './metrics.js';
+import { createBroadcaster } from './realtime/broadcaster.js';
+import { registerConnections, type CoachingPort } from './realtime/connections.js';
+import { createNamespaces } from './realtime/namespaces.js';
+import { createRateLimiter } from './realtime/rate-limit.js';
+import { createStreamHub, type StreamHub, type StreamSnapshotShare } from './realtime/stream-hub.js';
+import type { Store } from './store/types.js';
+import type { TenantDirectory } from './tenants.js';
+
+export interface HubOptions {
+  store: Store;
+  tenants: TenantDirectory;
+  logger: Logger;
+  jwtSecret: string;
+  devTokensEnabled: boolean;
+  widgetTokenTtlSeconds?: number;
+  /** Lead messages per 10 s per visitor (and staff actions per user) before RATE_LIMITED. */
+  rateLimitPer10s?: number;
+  /** The conversation bot (default: the Jorge lead/buyer/seller bot). */
+  bot?: Bot;
+  lock?: ConversationLock;
+  metrics?: HubMetrics;
+  now?: () => Date;
+  /** Socket.IO adapter (the Redis adapter in a cluster); the in-process adapter by default. */
+  adapter?: ServerOptions['adapter'];
+  readiness?: Record<string, () => Promise<void>>;
+  degraded?: () => string[];
+  /** Shares in-flight stream snapshots across nodes (cluster); local to this process by default. */
+  streamSnapshots?: StreamSnapshotShare;
+  coaching?: (deps: { streams: StreamHub; core: ReturnType<typeof createConversationCore> }) => CoachingPort;
+  replyStreamer?: (deps: {
+    streams: StreamHub;
+    core: ReturnType<typeof createConversationCore>;
+  }) => ReplyStreamer;
+  /** Folder of the built browser apps (client/dist); served when it exists. */
+  staticDir?: string;
+}
+
+export interface Hub {
+  httpServer: HttpServer;
+  io: Server;
+  listen(port: number, host?: string): Promise<number>;
+  /** Graceful stop: refuse new work, finish in-flight acks and bot turns, tell clients to reconnect, close. */
+  close(options?: { graceMs?: number }): Promise<void>;
+  /** Resolves when no bot step is queued or running (tests). */
+  idle(): Promise<void>;
+  metrics: HubMetrics;
+  /** The token stream publisher (benchmarks, embedding engines; the cluster ends a dead node's streams with it). */
+  streams: StreamHub;
+  /** The conversation core, for background jobs (follow-ups, alerts) built beside the hub. */
+  core: ReturnType<typeof createConversationCore>;
+  /** Bot turns, for the sweeper: re-run a step, store replies a dead node decided but did not store. */
+  turns: Pick<ReturnType<typeof createBotRunner>, 'enqueue' | 'resendOutbox'>;
+}
+
+const unavailableCoaching: CoachingPort = {
+  request: () => Promise.reject(new HubError('UNAVAILABLE', 'Coaching is not configured on this hub')),
+  trigger: () => undefined,
+  close: () => Promise.resolve(),
+};
+
+/** Builds the hub (HTTP routes, Socket.IO namespaces, services) from ready dependencies; does no I/O itself. */
+export function createHub(options: HubOptions): Hub {
+  const { store, tenants, logger } = options;
+  const metrics = options.metrics ?? createMetrics();
+  const now = options.now ?? (() => new Date());
+  const tokens = createTokenService(options.jwtSecret, options.widgetTokenTtlSeconds ?? 7 * 24 * 3600);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const io = new Server(httpServer, {
+    cors: { origin: true },
+    maxHttpBufferSize: 2e6,
+    pingInterval: 10_000,
+    pingTimeout: 8_000,
+    connectionStateRecovery: undefined,
+    ...(options.adapter ? { adapter: options.adapter } : {}),
+  });
+  const namespaces = createNamespaces(io);
+  const broadcaster = createBroadcaster(namespaces);
+  const streams = createStreamHub(
+    broadcaster,
+    options.streamSnapshots ? { share: options.streamSnapshots } : {},
+  );
+
+  const deps: ConversationDeps = {
+    store,
+    bot: options.bot ?? jorgeBot,
+    tenants,
+    streams,
+    broadcaster,
+    lock: options.lock ?? createLocalLock(),
+    logger,
+    metrics,
+    now,
+  };
+  const core = createConversationCore(deps);
+  const streamer = options.replyStreamer?.({ streams, core }) ?? createTemplateStreamer(streams);
+  const coaching = options.coaching?.({ streams, core }) ?? unavailableCoaching;
+  const botRunner = createBotRunner(deps, core, streamer, {
+    onHumanOwnedLeadMessage: (tenantId, conversationId, message) =>
+      coaching.trigger(tenantId, conversationId, 'lead_message', message.seq),
+  });
+  const leads = createLeadSide(deps, core, (tenantId, conversationId, message) => {
+    void botRunner.enqueue(tenantId, conversationId, message);
+  });
+  const staff = createStaffSide(deps, core, {
+    onCoachingTrigger: (tenantId, conversationId, trigger, message) =>
+      coaching.trigger(tenantId, conversationId, trigger, message.seq),
+    onReleasedToBot: (conversation) => void botRunner.enqueueResume(conversation.tenantId, conversation.id),
+  });
+  const drafts = createDraftActions(deps, core);
+
+  let draining = false;
+  const inFlight = new Set<Promise<unknown>>();
+  registerConnections({
+    namespaces,
+    tokens,
+    tenants,
+    core,
+    leads,
+    staff,
+    drafts,
+    coaching,
+    rateLimiter: createRateLimiter(options.rateLimitPer10s ?? 20, 10_000),
+    // Staff consoles do more per minute than a lead (joins, monitors, coaching requests): five times the budget.
+    staffRateLimiter: createRateLimiter((options.rateLimitPer10s ?? 20) * 5, 10_000),
+    handler: {
+      logger,
+      metrics,
+      isDraining: () => draining,
+      track: (work) => {
+        inFlight.add(work);
+        void work.finally(() => inFlight.delete(work));
+      },
+    },
+  });
+
+  app.use(
+    createRoutes({
+      store,
+      tenants,
+      tokens,
+      leads,
+      core,
+      metrics,
+      logger,
+      devTokensEnabled: options.devTokensEnabled,
+      readiness: { store: () => store.ping(), ...options.readiness },
+      ...(options.degraded ? { degraded: options.degraded } : {}),
+    }),
+  );
+  if (options.staticDir && existsSync(options.staticDir)) {
+    app.use(express.static(options.staticDir, { index: 'index.html', maxAge: '5m' }));
+    app.get('/widget.js', (_req, res) => res.sendFile(join(options.staticDir!, 'widget.js')));
+  }
+
+  return {
+    httpServer,
+    io,
+    metrics,
+    streams,
+    core,
+    turns: { enqueue: botRunner.enqueue, resendOutbox: botRunner.resendOutbox },
+    idle: () => botRunner.idle(),
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      });
+    },
+    async close({ graceMs = 10_000 } = {}) {
+      draining = true;
+      const deadline = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
+      await Promise.race([Promise.allSettled([...inFlight]).then(() => botRunner.idle()), deadline]);
+      await coaching.close();
+      streams.failAll('SHUTDOWN', 'The server is restarting');
+      const notice = { reason: 'shutdown', reconnectAfterMs: 500 } as const;
+      namespaces.widget.emit('server:shutdown', notice);
+      namespaces.agent.emit('server:shutdown', notice);
+      namespaces.supervisor.emit('server:shutdown', notice);
+      // Give engine.io a moment to flush its write buffers before the transports close.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise<void>((resolve) => {
+        void io.close(() => resolve());
+      });
+      httpServer.closeAllConnections();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { z } from 'zod';
+import { HubError } from './errors.js';
+import { idSchema, listingSchema, StaffRole } from './protocol/common.js';
+
+const ISSUER = 'jorge-hub';
+
+export const staffClaimsSchema = z.object({
+  kind: z.literal('staff'),
+  tenantId: idSchema,
+  role: z.enum(StaffRole),
+  userId: idSchema,
+  name: z.string().min(1).max(120),
+});
+export type StaffClaims = z.infer<typeof staffClaimsSchema>;
+
+export const widgetClaimsSchema = z.object({
+  kind: z.literal('widget'),
+  tenantId: idSchema,
+  visitorId: idSchema,
+  leadId: idSchema,
+  listing: listingSchema.optional(),
+  intent: z.enum(['buy', 'sell']).optional(),
+});
+export type WidgetClaims = z.infer<typeof widgetClaimsSchema>;
+
+export interface TokenService {
+  signStaff(claims: Omit<StaffClaims, 'kind'>, ttlSeconds?: number): Promise<string>;
+  signWidget(claims: Omit<WidgetClaims, 'kind'>): Promise<string>;
+  verifyStaff(token: unknown): Promise<StaffClaims>;
+  verifyWidget(token: unknown): Promise<WidgetClaims>;
+}
+
+/** HS256 JWTs: staff tokens (issued by the operator's identity service or /api/dev/tokens) and widget sessions. */
+export function createTokenService(secret: string, widgetTtlSeconds: number): TokenService {
+  const key = new TextEncoder().encode(secret);
+
+  const sign = (claims: Record<string, unknown>, audience: string, ttlSeconds: number) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(key);
+
+  async function verify<T>(token: unknown, audience: string, schema: z.ZodType<T>): Promise<T> {
+    if (typeof token !== 'string' || token.length === 0 || token.length > 4_096) {
+      throw new HubError('UNAUTHORIZED', 'A token is required');
+    }
+    try {
+      const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], issuer: ISSUER, audience });
+      const claims = schema.safeParse(payload);
+      if (!claims.success) throw new HubError('UNAUTHORIZED', 'Token claims are invalid');
+      return claims.data;
+    } catch (error) {
+      if (error instanceof HubError) throw error;
+      const expired = error instanceof joseErrors.JWTExpired;
+      throw new HubError('UNAUTHORIZED', expired ? 'Token expired' : 'Token is invalid', { cause: error });
+    }
+  }
+
+  return {
+    signStaff: (claims, ttlSeconds = 12 * 3600) => sign({ ...claims, kind: 'staff' }, 'staff', ttlSeconds),
+    signWidget: (claims) => sign({ ...claims, kind: 'widget' }, 'widget', widgetTtlSeconds),
+    verifyStaff: (token) => verify(token, 'staff', staffClaimsSchema),
+    verifyWidget: (token) => verify(token, 'widget', widgetClaimsSchema),
+  };
+}

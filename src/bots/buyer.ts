@@ -1,0 +1,81 @@
+import { offerCall } from './call.js';
+import { extractBuyerSlots } from './extract/index.js';
+import { detectIntent, strongSellerCue } from './intent.js';
+import { buyerWarmCloseLine, coldCloseLine } from './lines.js';
+import { afterAnswer, nudge, politeClose } from './qualify.js';
+import type { QuestionSlot } from './questions.js';
+import { BUYER_QUESTIONS, type JorgeState, type SlotName } from './state.js';
+import { canSwitch } from './switching.js';
+import { buyerTemperature, isAnswered } from './temperature.js';
+import { ask, say, switchKind, type Turn } from './turn.js';
+
+/** First missing buyer slot, in order; slots skipped by the loop guard stay unknown and are not asked again. */
+export function nextBuyerQuestion(state: JorgeState): QuestionSlot | undefined {
+  return BUYER_QUESTIONS.find((slot) => !isAnswered(state, slot) && !state.skipped.includes(slot));
+}
+
+/** Loop guard: three unanswered asks in total move to scheduling. */
+const MAX_TOTAL_MISSES = 3;
+
+/** The buyer bot's step (DOMAIN.md section 4). `sellerStep` is passed in to switch without an import cycle. */
+export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
+  const { state } = turn;
+  if (
+    state.phase === 'qualify' &&
+    detectIntent(turn.text).intent === 'seller' &&
+    strongSellerCue(turn.text)
+  ) {
+    if (canSwitch(state.switches, 'buyer', 'seller', turn.input.nowMs)) {
+      switchKind(turn, 'seller');
+      sellerStep(turn);
+      return;
+    }
+  }
+  const filled = extractBuyerSlots(state, {
+    text: turn.text,
+    nowMs: turn.input.nowMs,
+    knownAreas: turn.tenant.knownAreas,
+  });
+  const ladder = afterAnswer(turn, filled, (slot) => {
+    if ((BUYER_QUESTIONS as readonly string[]).includes(slot)) state.skipped.push(slot as SlotName);
+  });
+  if (ladder === 'close') {
+    politeClose(turn);
+    return;
+  }
+  const next = nextBuyerQuestion(state);
+  if (next && state.totalMisses >= MAX_TOTAL_MISSES) {
+    offerCall(turn);
+    return;
+  }
+  if (next && ladder === 'nudge') {
+    nudge(turn);
+    return;
+  }
+  if (next) {
+    ask(turn, next);
+    return;
+  }
+  finishBuyer(turn);
+}
+
+function finishBuyer(turn: Turn): void {
+  const { state } = turn;
+  const temperature = buyerTemperature(state);
+  if (temperature === 'hot') {
+    offerCall(
+      turn,
+      state.lang === 'es' ? 'Gracias, eso me da una idea clara.' : 'Thanks, that gives me a clear picture.',
+    );
+    return;
+  }
+  state.phase = 'done';
+  delete state.asking;
+  say(
+    turn,
+    temperature === 'warm'
+      ? buyerWarmCloseLine(state.lang, turn.tenant.agentName)
+      : coldCloseLine(state.lang),
+    true,
+  );
+}

@@ -1,0 +1,30 @@
+import { schedulingStep, startScheduling } from './scheduling.js';
+import { requestHandoff, say, type Turn } from './turn.js';
+
+/** Offers a call (DOMAIN.md section 4.4); `lead` is an optional sentence said before the offer. */
+export function offerCall(turn: Turn, lead?: string): void {
+  const { state } = turn;
+  const start = startScheduling(turn.tenant, state.lang);
+  state.phase = 'scheduling';
+  state.scheduling = start.scheduling;
+  delete state.asking;
+  state.questionTurns = 0;
+  say(turn, lead ? `${lead} ${start.text}` : start.text, start.fixed);
+}
+
+/** A lead answer while a call is being set up: a confirmed call or two failed picks hand off to a human. */
+export function continueCall(turn: Turn): void {
+  const { state } = turn;
+  if (!state.scheduling) {
+    offerCall(turn);
+    return;
+  }
+  const result = schedulingStep(state.scheduling, turn.text, turn.tenant, state.lang);
+  state.scheduling = result.scheduling;
+  say(turn, result.text, result.fixed);
+  if (result.outcome?.type === 'confirmed') {
+    requestHandoff(turn, `call confirmed for ${result.outcome.when}`);
+  } else if (result.outcome?.type === 'fallback') {
+    requestHandoff(turn, 'call not scheduled: team to reach out for a time');
+  }
+}

@@ -1,0 +1,35 @@
+import { fold, type Lang } from './text.js';
+
+const WHAT =
+  '(a |an |un |una )?(bot|robot|ai|a\\.i\\.|chat ?bot|machine|computer|program|automated|real person|real human|human|person|live person|actual person|ia|inteligencia artificial|persona real|humano|humana|maquina)';
+const SINCERE: RegExp[] = [
+  new RegExp(`\\b(are|r) (you|u) ${WHAT}\\b`),
+  new RegExp(`\\bam i (talking|chatting|speaking|texting) (to|with) ${WHAT}\\b`),
+  new RegExp(`\\bis this (a |an )?(bot|robot|ai|automated|real person|human|person|chat ?bot|computer)\\b`),
+  /\b(are|r) (you|u) real\b/,
+  /\bis (this|that) (a )?real (person|human)\b/,
+  /\bis there a (real )?(person|human) (there|on the other end)\b/,
+  new RegExp(`\\b(eres|es usted) ${WHAT}\\b`),
+  new RegExp(`\\bestoy hablando con ${WHAT}\\b`),
+  /\bes esto (un )?(bot|robot|automatico)\b/,
+];
+/** Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask. */
+const JOKE =
+  /\b(like a|like an|such a|como un|como una) (bot|robot|machine|computer|maquina)\b|\b(lol|lmao|haha+|jaja+|rofl)\b/;
+
+/** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
+export function isSincereBotQuestion(text: string): boolean {
+  const folded = fold(text);
+  const asked = SINCERE.some((pattern) => pattern.test(folded));
+  if (!asked) return false;
+  if (JOKE.test(folded) && !/\?/.test(folded)) return false;
+  if (/\b(like a|like an|como un|como una) (bot|robot|machine|computer|maquina)\b/.test(folded)) return false;
+  return true;
+}
+
+/** The honest answer: an AI assistant for the agent's team, who can connect them with the agent any time. */
+export function disclosureLine(lang: Lang, agentName: string): string {
+  return lang === 'es'
+    ? `Soy un asistente de IA del equipo de ${agentName}, y puedo conectarte con ${agentName} en cualquier momento.`
+    : `I'm an AI assistant for ${agentName}'s team, and I can connect you with ${agentName} any time.`;
+}

@@ -1,0 +1,69 @@
+import { fold, negatedBefore } from './text.js';
+
+export type Escalation = { kind: 'person'; detail: string } | { kind: 'legal'; detail: string };
+
+const PERSON: RegExp[] = [
+  /\b(talk|speak|chat) (to|with) (a |an |the |your )?(real |live |actual )?(person|human|agent|realtor|someone|somebody|broker|representative|rep|manager)\b/,
+  /\b(connect|transfer|put) me (to|with|through|in touch)\b/,
+  /\b(get|give) me (a |an )?(real |live )?(person|human|agent|realtor)\b/,
+  /\b(i want|i need|i'd like|i would like|can i get|let me have) (a |an )?(real |live )?(person|human|agent|realtor)\b/,
+  /\bstop the bot\b|\bno more bot\b|\benough (with the )?bot\b/,
+  /\b(call me|give me a call|can (you|someone|somebody) call me|have (someone|somebody|him|her|jorge|the agent) call me|phone me)\b/,
+  /\b(hablar|comunicarme) con (un |una |el |la )?(persona|humano|agente|asesor[a]?|alguien|corredor[a]?)\b/,
+  /\b(llamame|llamenme|me pueden llamar|me puedes llamar|quiero una llamada)\b/,
+  /\bpersona real\b(?!.*\?)/,
+];
+/** Names of the agent: "can I talk to Jorge" is a request for a person. */
+function agentPattern(agentName: string): RegExp {
+  const first = fold(agentName).split(/\s+/)[0] ?? '';
+  return new RegExp(`\\b(talk|speak|hablar) (to|with|con) ${first.replace(/[^a-z]/g, '')}\\b`);
+}
+
+const LEGAL: [RegExp, string][] = [
+  [/\b(foreclos\w*|ejecucion hipotecaria|embargo hipotecario|embargar)/, 'foreclosure'],
+  [/\b(bankrupt\w*|chapter (7|13)|bancarrota|quiebra)/, 'bankruptcy'],
+  [/\b(lawyers?|attorneys?|abogad[oa]s?)\b/, 'lawyer'],
+  [/\b(lawsuits?|suing|sued|sue (me|us|them)|demandar|demandando|demandaron|una demanda legal)\b/, 'lawsuit'],
+  [/\b(short sale|venta corta)\b/, 'short sale'],
+  [/\b(tax liens?|liens? on (the|my|our) (house|home|property)|gravamen|embargo fiscal)\b/, 'tax lien'],
+  [
+    /\b(legal advice|tax advice|is (it|this|that) legal|consejo legal|asesoria legal|asesoria fiscal)\b/,
+    'legal or tax advice',
+  ],
+  [/\b(evict\w*|desalojo|desalojar)/, 'eviction'],
+  [
+    /\b(suicid\w*|kill myself|hurt myself|domestic violence|abus(e|ive) (husband|wife|partner)|violencia domestica)/,
+    'distress',
+  ],
+];
+
+export interface EscalationOptions {
+  agentName: string;
+  /** While a call is being scheduled, "call me in the morning" is an answer, not an escalation. */
+  scheduling: boolean;
+}
+
+/** DOMAIN.md section 1.5: a request for a person, or an active legal or distress matter. */
+export function detectEscalation(text: string, options: EscalationOptions): Escalation | null {
+  const folded = fold(text);
+  for (const [pattern, detail] of LEGAL) {
+    const match = pattern.exec(folded);
+    if (match && !negatedBefore(folded, match.index, 3)) return { kind: 'legal', detail };
+  }
+  if (
+    /\b(am i|are you|is this|estoy)\b.*\b(talking|chatting|speaking|hablando|real|human|bot|robot)\b/.test(
+      folded,
+    )
+  ) {
+    if (!/\b(want|need|let me|can i|quiero)\b/.test(folded)) return null;
+  }
+  const patterns = [...PERSON, agentPattern(options.agentName)];
+  for (const pattern of patterns) {
+    const match = pattern.exec(folded);
+    if (!match) continue;
+    if (options.scheduling && /call|llam/.test(match[0])) continue;
+    if (negatedBefore(folded, match.index, 3)) continue;
+    return { kind: 'person', detail: match[0] };
+  }
+  return null;
+}

@@ -1,0 +1,92 @@
+/** Money amounts in lead text: "450 thousand", "$450,000", "450k", "1.2m", "$1,200,000", bare numbers, ranges. */
+
+export interface Amount {
+  value: number;
+  /** A bare 1 to 3 digit number (no suffix, no separators): a price only in context, and then in thousands. */
+  bare: boolean;
+  /** A price word ("around", "asking", "budget", "$", ...) sits right before it. */
+  priceWord: boolean;
+  qualifier?: 'max' | 'min';
+  start: number;
+  end: number;
+}
+
+export interface AmountScan {
+  amounts: Amount[];
+  /** Index pairs into `amounts` that form a range ("500 to 600k", "between 500k and 650k"). */
+  ranges: [number, number][];
+}
+
+const TOKEN =
+  /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|millones|millon|million)\b)?/g;
+const UNIT_AFTER =
+  /^\s?(%|percent|por ciento|beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|sq|sqft|square|feet|ft|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\.m|p\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|recamaras?|habitaciones|cuartos|dormitorios|banos?|plantas?|pisos?|o'clock|:\d)/;
+const PRICE_WORD_BEFORE =
+  /\b(around|about|hoping|hope|asking|ask|worth|get|getting|for|budget|range|under|below|max|maximum|up to|like|least|over|above|than|price|priced|pay|spend|afford|approved|alrededor de|unos|hasta|presupuesto|precio|pagar|gastar|vale|entre|between|maybe|roughly|approximately|aprox|aproximadamente)\s*$/;
+const MAX_BEFORE =
+  /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo)\s*\$?\s*$/;
+const MIN_BEFORE =
+  /(over|above|at least|more than|minimum|min|starting at|mas de|al menos|minimo|desde)\s*\$?\s*$/;
+const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
+
+function multiplier(suffix: string | undefined): number {
+  const word = (suffix ?? '').trim();
+  if (word === '') return 1;
+  if (['k', 'grand', 'thousand', 'mil'].includes(word)) return 1_000;
+  return 1_000_000;
+}
+
+/** Blanks out phone numbers and clock times so they never read as amounts. */
+function blankNoise(folded: string): string {
+  return folded
+    .replace(/\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/g, (match) => ' '.repeat(match.length))
+    .replace(/\b\d{1,2}:\d{2}\b/g, (match) => ' '.repeat(match.length))
+    .replace(/\b\d{1,2}\/\d{1,2}(\.\d)?\b/g, (match) => ' '.repeat(match.length));
+}
+
+/** Scans folded text (see text.ts `fold`); callers blank addresses first. */
+export function scanAmounts(folded: string): AmountScan {
+  const text = blankNoise(folded)
+    .replace(/\b(medio millon|half a million)\b/g, '500k')
+    .replace(/\b(a|one|un) (million|millon)\b/g, '1m');
+  const amounts: Amount[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const [whole, dollar, digits = '', suffix] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    if (!suffix && UNIT_AFTER.test(text.slice(end))) continue;
+    if (/[\d,.]$/.test(text.slice(0, start)) || /^[\d/]/.test(text.slice(end))) continue;
+    const number = Number(digits.replace(/,/g, ''));
+    if (!Number.isFinite(number)) continue;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const bare = !suffix && /^\d{1,3}$/.test(digits);
+    const amount: Amount = {
+      value: bare ? number : number * multiplier(suffix),
+      bare,
+      priceWord: Boolean(dollar) || PRICE_WORD_BEFORE.test(before),
+      start,
+      end,
+    };
+    if (MAX_BEFORE.test(before)) amount.qualifier = 'max';
+    else if (MIN_BEFORE.test(before)) amount.qualifier = 'min';
+    amounts.push(amount);
+  }
+  const ranges: [number, number][] = [];
+  for (let i = 0; i + 1 < amounts.length; i += 1) {
+    const low = amounts[i]!;
+    const high = amounts[i + 1]!;
+    if (!RANGE_JOIN.test(text.slice(low.end, high.start))) continue;
+    if (low.bare && !high.bare && high.value >= 10_000) {
+      const scale = high.value >= 1_000_000 && low.value < 100 ? 1_000_000 : 1_000;
+      low.value *= scale;
+      low.bare = false;
+    }
+    if (low.bare === high.bare && low.value > 0 && low.value < high.value) ranges.push([i, i + 1]);
+  }
+  return { amounts, ranges };
+}
+
+/** A bare number in thousands (450 -> 450,000) when it may stand for a price. */
+export function asThousands(amount: Amount): number {
+  return amount.bare ? amount.value * 1_000 : amount.value;
+}

@@ -1,0 +1,58 @@
+import { fold, titleCase } from '../text.js';
+
+const NEAR =
+  /\b(?:near|close to|cerca de)\s+(?:the\s+|el\s+|la\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
+const NOT_A_PLACE =
+  /^(me|my|us|you|it|that|this|then|now|end|there|here|\d+|mi|nosotros|la|el|ahi|aqui|around|about|[a-z]{1,2})$/;
+const TIME_WORDS =
+  /\b(month|months|week|weeks|year|summer|spring|fall|winter|friday|monday|morning|evening|noon|time|price|budget|\d+k)\b/;
+
+/** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
+export function extractAreas(text: string, knownAreas: readonly string[]): string[] | undefined {
+  const folded = fold(text);
+  const found: string[] = [];
+  for (const area of knownAreas) {
+    const pattern = new RegExp(
+      `\\b${fold(area)
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '\\s*')}\\b`,
+    );
+    if (pattern.test(folded)) found.push(area);
+  }
+  for (const match of folded.matchAll(NEAR)) {
+    const place = (match[1] ?? '')
+      .trim()
+      .replace(
+        /^(my|our|mi|nuestro|nuestra) (work|job|office|family|parents|school|trabajo|familia|oficina) (in|at|en)\s+/,
+        '',
+      );
+    if (NOT_A_PLACE.test(place) || TIME_WORDS.test(place) || place.split(' ').length > 4) continue;
+    const named = knownAreas.find((area) => fold(area) === place);
+    const label = named ?? `near ${titleCase(place)}`;
+    if (!found.some((existing) => fold(existing) === fold(label) || (named && existing === named)))
+      found.push(label);
+  }
+  return found.length > 0 ? found : undefined;
+}
+
+const NO_PREFERENCE =
+  /^\s*(no|nope|not really|anywhere|any|no preference|open|open to (anything|suggestions|ideas)|flexible|not picky|doesn't matter|doesnt matter|wherever|cualquier(a)?|donde sea|no importa|no tengo preferencia|abierto|abierta)\b/;
+const HEDGE = /\b(not sure|idk|i don't know|i dont know|dunno|maybe|no se|tal vez|quizas)\b/;
+
+/**
+ * An answer to the areas question that names places the tenant does not list ("Upland or Claremont"), or says
+ * there is no preference. Only used when the areas question is the one being answered.
+ */
+export function extractAreaAnswer(text: string): string[] | undefined {
+  const folded = fold(text).trim();
+  if (HEDGE.test(folded)) return undefined;
+  if (NO_PREFERENCE.test(folded)) return ['no preference'];
+  const words = folded.split(/\s+/);
+  if (words.length > 6 || /\d/.test(folded) || /[?]/.test(folded)) return undefined;
+  const places = text
+    .replace(/^(maybe|probably|i like|we like|i'd say|somewhere in|in|en|quizas)\s+/i, '')
+    .split(/\s*(?:,|\/|\band\b|\bor\b|\by\b|\bo\b)\s*/i)
+    .map((place) => place.replace(/[.!]+$/, '').trim())
+    .filter((place) => /^[\p{L}][\p{L} .'-]{1,30}$/u.test(place));
+  return places.length > 0 ? places.map((place) => titleCase(place)) : undefined;
+}

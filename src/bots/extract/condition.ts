@@ -1,0 +1,26 @@
+import { fold } from '../text.js';
+
+export const CONDITIONS = ['move_in_ready', 'needs_work', 'unknown'] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
+const NEEDS_WORK =
+  /\b(needs? (some |a lot of |a little |lots of |major |minor )?(work|repairs?|tlc|updating|updates|love|fixing)|repairs? needed|fixer( upper)?|rough|dated|outdated|(pretty |really |very |kind of |kinda )?old\b(?! (enough|school))|as[- ]is|original (kitchen|condition|everything)|needs (a )?new (roof|kitchen|flooring|floors|paint)|worn|run[- ]down|falling apart|necesita (trabajo|reparaciones|arreglos)|le falta|para remodelar|muy vieja|vieja|antigua|en mal estado)/;
+const READY =
+  /\b(move[- ]in ready|ready to move in|great (shape|condition)|good (shape|condition)|excellent (shape|condition)|updated|remodel(ed|led)|renovated|new roof|turn ?key|perfect (shape|condition)|like new|brand new|well maintained|lista para (mudarse|vivir|habitar)|en buen estado|en excelente estado|remodelada|renovada|techo nuevo|como nueva)\b/;
+const YEARS_OLD = /\b\d+\s*(years?|yrs?|anos?)\s*old\b/g;
+
+/** Move-in ready or needs work; when both show up, needs work wins (it decides the cash-offer path). */
+export function extractCondition(text: string): Condition | undefined {
+  const folded = fold(text).replace(YEARS_OLD, ' ');
+  const needsWork = NEEDS_WORK.exec(folded);
+  if (
+    needsWork &&
+    !/\b(doesn't|doesnt|does not|no|not|nothing|don't|dont)\s+(\w+\s+)?$/.test(
+      folded.slice(0, needsWork.index),
+    )
+  ) {
+    return 'needs_work';
+  }
+  if (READY.test(folded)) return 'move_in_ready';
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import { fold } from '../text.js';
+
+export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
+export type Financing = (typeof FINANCING)[number];
+
+const NEEDS_LENDER =
+  /\b((haven't|havent|have not|didn't|didnt|did not|not yet|no i haven't|never) (talked|spoken|spoke|gone|been|talk|speak|reached out)( \w+){0,3} (to |with )?(a |any )?(lender|bank|loan officer|mortgage)|no lender|need (a|to find a) lender|don't have a lender|dont have a lender|need (a )?(loan|mortgage)|not (pre[- ]?approved|pre[- ]?qualified) yet|no (he|hemos) hablado con (un|ningun) (prestamista|banco)|necesito (un )?prestamista|no tengo prestamista|todavia no|aun no)\b/;
+const PRE_APPROVED =
+  /\b(pre[- ]?approved|preapproval|pre[- ]?approval|pre[- ]?qualified|prequalified|already approved|got approved|been approved|approved for|have a lender|working with a lender|talked to (a|my|our) lender|spoke(n)? (to|with) (a|my|our) lender|pre[- ]?aprobad[oa]s?|preaprobacion|ya tengo prestamista|ya estoy aprobad[oa]|aprobad[oa]s? por el banco)\b/;
+const CASH =
+  /\b(cash buyers?|paying cash|pay cash|all cash|in cash|cash offer|with cash|pagar en efectivo|pago en efectivo|en efectivo|de contado)\b/;
+const NO_ANSWER = /^\s*(no|nope|nah|not yet|todavia no|aun no)\b/;
+const YES_ANSWER = /^\s*(yes|yeah|yep|yup|si|ya)\s*[.!,]*\s*$/;
+
+/** `asked` means the lender question is the one being answered (then a bare no/yes counts). */
+export function extractFinancing(text: string, { asked }: { asked: boolean }): Financing | undefined {
+  const folded = fold(text);
+  if (NEEDS_LENDER.test(folded)) return 'needs_lender';
+  if (CASH.test(folded)) return 'cash';
+  if (PRE_APPROVED.test(folded))
+    return /\bnot\b/.test(folded.split(PRE_APPROVED)[0] ?? '') ? 'needs_lender' : 'pre_approved';
+  if (asked && NO_ANSWER.test(folded)) return 'needs_lender';
+  if (asked && YES_ANSWER.test(folded)) return 'pre_approved';
+  if (/^\s*(cash|all cash|efectivo|de contado)\b(?! offer)/.test(folded)) return 'cash';
+  return undefined;
+}

@@ -1,0 +1,109 @@
+import type { JorgeState, SlotName, Slots } from '../state.js';
+import { fold } from '../text.js';
+import { extractAddress } from './address.js';
+import { extractAreaAnswer, extractAreas } from './areas.js';
+import { extractCondition } from './condition.js';
+import { extractFinancing } from './financing.js';
+import { extractMotivation } from './motivation.js';
+import { extractBudget, extractPrice } from './price.js';
+import { extractSize } from './size.js';
+import { extractBuyerTimeline, extractSellerTimeline } from './timeline.js';
+
+export interface ExtractContext {
+  text: string;
+  nowMs: number;
+  knownAreas: readonly string[];
+}
+
+/** Fills an empty slot (or one holding a stall default); a later answer never erases an earlier one. */
+export function fill<K extends SlotName>(
+  state: JorgeState,
+  slot: K,
+  value: Slots[K] | undefined,
+  filled: SlotName[],
+): void {
+  if (value === undefined) return;
+  const replaceable = state.defaulted.includes(slot) || state.skipped.includes(slot);
+  if (state.slots[slot] !== undefined && !replaceable) return;
+  state.slots[slot] = value;
+  state.defaulted = state.defaulted.filter((name) => name !== slot);
+  state.skipped = state.skipped.filter((name) => name !== slot);
+  filled.push(slot);
+}
+
+/** Seller slots (DOMAIN.md section 3). The timeline is read only once motivation was known before this message. */
+export function extractSellerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
+  const filled: SlotName[] = [];
+  const { text } = context;
+  const motivationKnown = state.slots.motivation !== undefined;
+  fill(state, 'address', extractAddress(text), filled);
+  const motivation = extractMotivation(text, { asked: state.asking === 'motivation' });
+  fill(state, 'motivation', motivation.motivation, filled);
+  fill(state, 'relocationDestination', motivation.destination, filled);
+  if (motivationKnown) {
+    const timeline = extractSellerTimeline(text, state.asking === 'timelineAccepted');
+    if (timeline) {
+      fill(state, 'timelineAccepted', timeline.accepted, filled);
+      fill(state, 'timelineUrgency', timeline.urgency, filled);
+    }
+  }
+  fill(state, 'condition', extractCondition(text), filled);
+  fill(state, 'priceExpectation', extractPrice(text), filled);
+  return filled;
+}
+
+const YES_TO_LISTING =
+  /^\s*(yes|yeah|yep|yup|sure|it is|that'?s (fine|in (my|our) range|about right)|that works|definitely|absolutely|si|claro|esta bien|entra)\b/;
+
+/** Buyer slots (DOMAIN.md section 4.2). */
+export function extractBuyerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
+  const filled: SlotName[] = [];
+  const { text } = context;
+  const askedBudget = state.asking === 'budget';
+  let budget = extractBudget(text, { asked: askedBudget });
+  if (
+    !budget &&
+    askedBudget &&
+    state.listingPrice &&
+    !state.misses.budget &&
+    YES_TO_LISTING.test(fold(text))
+  ) {
+    budget = { min: Math.round(state.listingPrice * 0.8), max: state.listingPrice };
+  }
+  fill(state, 'budget', budget, filled);
+  fill(state, 'financing', extractFinancing(text, { asked: state.asking === 'financing' }), filled);
+  fill(state, 'size', extractSize(text), filled);
+  const timeline = extractBuyerTimeline(text, context.nowMs);
+  if (timeline) {
+    fill(state, 'urgency', timeline.urgency, filled);
+    fill(state, 'timeline', timeline.timeline, filled);
+  }
+  let areas = extractAreas(text, context.knownAreas);
+  if (!areas && state.asking === 'areas') areas = extractAreaAnswer(text);
+  if (areas) {
+    const known = state.slots.areas ?? [];
+    const merged = [...known, ...areas.filter((area) => !known.includes(area))];
+    if (merged.length > known.length && (state.slots.areas === undefined || state.asking === 'areas')) {
+      state.slots.areas = merged;
+      state.skipped = state.skipped.filter((name) => name !== 'areas');
+      filled.push('areas');
+    }
+  }
+  return filled;
+}
+
+/** While intent is unclear: only facts that mean the same for buyers and sellers. */
+export function extractNeutralSlots(state: JorgeState, context: ExtractContext): SlotName[] {
+  const filled: SlotName[] = [];
+  const { text } = context;
+  fill(state, 'address', extractAddress(text), filled);
+  fill(state, 'size', extractSize(text), filled);
+  fill(state, 'financing', extractFinancing(text, { asked: false }), filled);
+  fill(state, 'areas', extractAreas(text, context.knownAreas), filled);
+  const timeline = extractBuyerTimeline(text, context.nowMs);
+  if (timeline) {
+    fill(state, 'urgency', timeline.urgency, filled);
+    fill(state, 'timeline', timeline.timeline, filled);
+  }
+  return filled;
+}

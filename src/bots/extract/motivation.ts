@@ -1,0 +1,88 @@
+import { fold, titleCase } from '../text.js';
+
+export const MOTIVATIONS = [
+  'relocation',
+  'downsizing',
+  'upgrading',
+  'divorce',
+  'inherited',
+  'financial',
+  'retirement',
+  'other',
+  'unknown',
+] as const;
+export type Motivation = (typeof MOTIVATIONS)[number];
+
+/** Ordered: the first class whose cue appears wins (a divorce that mentions moving is a divorce). */
+const CUES: [Motivation, RegExp][] = [
+  ['divorce', /\b(divorc\w*|separat(ed|ing|ion)|split(ting)? up|my ex\b|separacion|separados|nos separamos)/],
+  [
+    'inherited',
+    /\b(inherit\w*|probate|estate of my|(mom|mother|dad|father|parents|grandma|grandmother|grandpa|aunt|uncle)('s)? (house|home|estate)|passed away|my late|herencia|herede|heredamos|heredo|sucesion|fallecio|murio)/,
+  ],
+  [
+    'financial',
+    /\b(behind on (my |our |the )?(payments|mortgage)|debts?\b|need the (money|cash)|can't afford|cant afford|cannot afford|bills|lost (my|our) job|money is tight|financial|hardship|pay off|atrasad[oa]s? (en|con) (los )?pagos|deudas?|necesito el dinero|necesitamos el dinero|no (podemos|puedo) pagar|problemas economicos)/,
+  ],
+  ['retirement', /\b(retir(e|ed|ing|ement)|jubila\w*|retiro)/],
+  [
+    'relocation',
+    /\b(new job|job (offer|transfer)|transferr?(ed|ing)|relocat\w*|moving (to|out of|away|closer|back)|move (to|out of|closer|back)|getting transferred|closer to (family|work|my)|out of state|trabajo nuevo|nuevo trabajo|me transfirieron|nos mudamos|mudarnos|mudarme|me mudo|nos vamos a|reubica\w*)/,
+  ],
+  [
+    'downsizing',
+    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much space|something smaller|mas pequen[ao]|algo mas chico|muy grande para)/,
+  ],
+  [
+    'upgrading',
+    /\b(upgrad\w*|growing family|need more (room|space)|bigger (place|home|house)|more (room|space)|baby on the way|expecting (a baby|our|twins)|mas grande|necesitamos mas espacio|mas espacio|familia crece)/,
+  ],
+];
+
+const DESTINATION =
+  /\b(?:moving|move|relocating|relocate|transferred|transferring|going|headed|heading|mudarnos|mudarme|me mudo|nos mudamos|nos vamos|irnos)\s+(?:back\s+)?(?:to|a)\s+([a-z][a-z .'-]{1,40}?)(?=$|[.,!?;]| (?:for|because|in|next|this|and|to|by|soon|since|so|but|porque|por|en|el|la|y|pronto)\b)/;
+const NOT_A_PLACE =
+  /^(a|an|the|be|sell|buy|find|get|do|go|have|make|move|vender|comprar|ser|tener|una|un|el|la)\b/;
+
+export interface MotivationResult {
+  motivation?: Motivation;
+  destination?: string;
+}
+
+/** Classifies a selling motivation; "thinking about selling" alone is not one. */
+export function extractMotivation(text: string, { asked }: { asked: boolean }): MotivationResult {
+  const folded = fold(text);
+  const result: MotivationResult = {};
+  for (const [motivation, cue] of CUES) {
+    if (cue.test(folded)) {
+      result.motivation = motivation;
+      break;
+    }
+  }
+  const destination = DESTINATION.exec(folded)?.[1]?.trim();
+  if (destination && !NOT_A_PLACE.test(destination) && destination.split(' ').length <= 4) {
+    result.destination = titleCase(destination);
+    result.motivation ??= 'relocation';
+  }
+  if (!result.motivation && asked && isSubstantive(folded)) result.motivation = 'other';
+  return result;
+}
+
+/** A real reason given in answer to the motivation question (not a hedge, not a question back, not "just thinking"). */
+function isSubstantive(folded: string): boolean {
+  const hedge =
+    /\b(not sure|idk|i don't know|i dont know|dunno|maybe|no idea|just (thinking|curious|looking|exploring)|no se|tal vez|quizas|solo (pensando|curiosidad|viendo))\b/;
+  if (hedge.test(folded) || /\?\s*$/.test(folded)) return false;
+  if (/^\s*(what|why|how|who|when|where|can|could|do|does|is|are|tell me|que|por que|como)\b/.test(folded))
+    return false;
+  if (
+    /\b(thinking about selling|considering selling|pensando en vender)\b/.test(folded) &&
+    folded.split(/\s+/).length < 8
+  ) {
+    return false;
+  }
+  const reason =
+    /\b(because|since|want|wanna|need|time to|ready for|tired of|change|closer|too (big|small|far)|porque|queremos|quiero|necesitamos|cansad[oa]s?)\b/;
+  const firstPerson = /\b(we|i|i'm|we're|our|my|us|nosotros|nuestra|mi)\b/;
+  return reason.test(folded) || (firstPerson.test(folded) && (folded.match(/[a-z]{2,}/g) ?? []).length >= 5);
+}

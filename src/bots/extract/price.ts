@@ -1,0 +1,78 @@
+import { fold } from '../text.js';
+import { blankAddresses } from './address.js';
+import { asThousands, scanAmounts, type Amount } from './amount.js';
+
+export interface Budget {
+  min?: number;
+  max?: number;
+}
+
+/** Any amount at most $10,000 is not a price; above $100,000,000 is not believable either. */
+const MIN_PRICE = 10_000;
+const MAX_PRICE = 100_000_000;
+
+function plausible(value: number): boolean {
+  return value > MIN_PRICE && value <= MAX_PRICE;
+}
+
+function scan(text: string) {
+  return scanAmounts(fold(blankAddresses(text)));
+}
+
+/**
+ * Seller price expectation: explicit amounts; a bare 3-digit number (300 to 999) only next to a price word, in
+ * thousands. A range keeps its upper end (what the seller hopes for).
+ */
+export function extractPrice(text: string): number | undefined {
+  const { amounts, ranges } = scan(text);
+  const usable = (amount: Amount): number | undefined => {
+    if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;
+    if (amount.priceWord && amount.value >= 300 && amount.value <= 999) return amount.value * 1_000;
+    return undefined;
+  };
+  for (const [, high] of ranges) {
+    const value = usable(amounts[high]!);
+    if (value !== undefined) return value;
+  }
+  for (const amount of amounts) {
+    const value = usable(amount);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/**
+ * Buyer budget: amounts as for prices; a bare number 100 to 999 means thousands (when the budget question is being
+ * answered or a price word is next to it); under 100 is never a budget. Two amounts are a range; one amount x is
+ * {min: 0.8x, max: x}; "under 600k" is {max}; "at least 500k" is {min}.
+ */
+export function extractBudget(text: string, { asked }: { asked: boolean }): Budget | undefined {
+  const { amounts, ranges } = scan(text);
+  const usable = (amount: Amount): number | undefined => {
+    if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;
+    if ((asked || amount.priceWord) && amount.value >= 100 && amount.value <= 999) return asThousands(amount);
+    return undefined;
+  };
+  for (const [lowIndex, highIndex] of ranges) {
+    const low = amounts[lowIndex]!;
+    const high = amounts[highIndex]!;
+    const highValue = usable(high) ?? (low.priceWord && high.bare ? asThousands(high) : undefined);
+    const lowValue = usable(low) ?? (high.priceWord && low.bare ? asThousands(low) : undefined);
+    if (lowValue !== undefined && highValue !== undefined && plausible(lowValue) && plausible(highValue)) {
+      return { min: lowValue, max: highValue };
+    }
+  }
+  for (const amount of amounts) {
+    const value = usable(amount);
+    if (value === undefined) continue;
+    if (amount.qualifier === 'max') return { max: value };
+    if (amount.qualifier === 'min') return { min: value };
+    return { min: Math.round(value * 0.8), max: value };
+  }
+  return undefined;
+}
+
+/** The largest amount a budget or a price points at (for the high-value review gate). */
+export function budgetTop(budget: Budget | undefined): number {
+  return Math.max(budget?.max ?? 0, budget?.min ?? 0);
+}

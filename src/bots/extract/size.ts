@@ -1,0 +1,51 @@
+import { fold, NUMBER_WORD_PATTERN, smallNumber } from '../text.js';
+import { blankAddresses } from './address.js';
+
+export interface Size {
+  bedrooms?: number;
+  bathrooms?: number;
+  style?: string;
+}
+
+const BEDS = new RegExp(
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2}|${NUMBER_WORD_PATTERN}))?\\s*-?\\s*(bedrooms?|beds?|bds?|br|bdrm|rooms?|recamaras?|habitaciones|habitacion|cuartos?|dormitorios?)\\b`,
+);
+const BATHS = new RegExp(
+  `\\b(\\d(?:\\.5)?|${NUMBER_WORD_PATTERN})\\s*-?\\s*(bathrooms?|baths?|ba|banos?)\\b`,
+);
+const SLASH = /\b(\d)\s*\/\s*(\d(?:\.5)?)\b/;
+const STYLES: [RegExp, string][] = [
+  [/\b(single[- ]story|one[- ]story|1[- ]story|una planta|un piso)\b/, 'single story'],
+  [/\b(two[- ]story|2[- ]story|dos plantas|dos pisos)\b/, 'two story'],
+  [/\b(condo|condominio)\b/, 'condo'],
+  [/\b(townhome|townhouse|town home|town house)\b/, 'townhouse'],
+  [/\b(single[- ]family|casa sola)\b/, 'single family'],
+];
+
+/** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */
+export function extractSize(text: string): Size | undefined {
+  const folded = fold(blankAddresses(text));
+  const size: Size = {};
+  const beds = BEDS.exec(folded);
+  if (beds) {
+    const count = smallNumber(beds[2] ?? beds[1] ?? '');
+    if (count !== undefined && count >= 1 && count <= 12) size.bedrooms = count;
+  }
+  const baths = BATHS.exec(folded);
+  if (baths) {
+    const count = /\d/.test(baths[1] ?? '') ? Number(baths[1]) : smallNumber(baths[1] ?? '');
+    if (count !== undefined && count >= 1 && count <= 10) size.bathrooms = count;
+  }
+  const slash = SLASH.exec(folded);
+  if (slash && size.bedrooms === undefined) {
+    size.bedrooms = Number(slash[1]);
+    size.bathrooms ??= Number(slash[2]);
+  }
+  for (const [pattern, style] of STYLES) {
+    if (pattern.test(folded)) {
+      size.style = style;
+      break;
+    }
+  }
+  return size.bedrooms === undefined ? undefined : size;
+}

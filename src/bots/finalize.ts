@@ -1,0 +1,111 @@
+import { planFollowUps } from '../jobs/nurture.js';
+import { budgetTop } from './extract/price.js';
+import { checkOutbound, safeLine } from './guard.js';
+import { buildPacket, profileOf } from './handoff.js';
+import type { BotEffect, BotStepResult } from './port.js';
+import { currentQuestionText } from './prompt.js';
+import type { JorgeState, Phase } from './state.js';
+import { offerTypeOf, temperatureOf } from './temperature.js';
+import type { Turn } from './turn.js';
+
+const NURTURE_PHASES: Phase[] = ['qualify', 'lead_timeline', 'scheduling', 'done'];
+
+/** The highest property price or budget seen (the high-value review gate compares it with the threshold). */
+function valueAtStake(state: JorgeState): number {
+  const price = typeof state.slots.priceExpectation === 'number' ? state.slots.priceExpectation : 0;
+  return Math.max(price, budgetTop(state.slots.budget), state.listingPrice ?? 0);
+}
+
+/**
+ * Ends a turn: temperature and offer type, the review gate, the outbound guard on the reply (a blocked reply is
+ * replaced by a safe line that re-asks the current question, plus compliance alerts), the hand-off packet, the
+ * profile update and the nurture sequence.
+ */
+export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeState> {
+  const { state, tenant } = turn;
+  const effects: BotEffect[] = [...turn.effects];
+  if (!state.review && valueAtStake(state) > tenant.highValueThreshold) state.review = true;
+  state.temperature = temperatureOf(state);
+  const offerType = state.kind === 'seller' ? offerTypeOf(state.slots) : undefined;
+  if (offerType) state.offerType = offerType;
+  else delete state.offerType;
+
+  const parts = [turn.prefix, turn.reply?.text].filter((part): part is string => Boolean(part));
+  if (parts.length > 0) {
+    let text = parts.join(' ');
+    let rephrase = turn.reply ? !turn.reply.fixed : false;
+    const verdict = checkOutbound(text, { lang: state.lang });
+    if (!verdict.ok) {
+      for (const violation of verdict.violations) {
+        effects.push({ type: 'compliance_alert', rule: violation.rule, detail: violation.detail });
+      }
+      const question = currentQuestionText(state, tenant);
+      const reask = safeLine({
+        lang: state.lang,
+        agentName: tenant.agentName,
+        ...(question ? { question } : {}),
+      });
+      text = checkOutbound(reask, { lang: state.lang }).ok
+        ? reask
+        : safeLine({ lang: state.lang, agentName: tenant.agentName });
+      rephrase = false;
+    }
+    if (state.review) {
+      effects.push({ type: 'hold_for_review', text, lang: state.lang, reason: 'high_value' });
+    } else {
+      effects.push({
+        type: 'reply',
+        text,
+        rephrase,
+        lang: state.lang,
+        ...(state.asking ? { slot: state.asking } : {}),
+      });
+    }
+  }
+  if (turn.handoff) {
+    const packet = buildPacket(state, {
+      reason: turn.handoff.reason,
+      market: tenant.market,
+      recent: turn.input.recent,
+      current: turn.input.text,
+    });
+    effects.push({ type: 'handoff', packet });
+  }
+  if (turn.botOff) effects.push({ type: 'bot_off', reason: turn.botOff });
+  const profile = profileOf(state);
+  if (
+    JSON.stringify(profile) !== JSON.stringify(profileOf(prev)) ||
+    prev.temperature !== state.temperature ||
+    prev.offerType !== state.offerType
+  ) {
+    effects.push({
+      type: 'update_profile',
+      profile,
+      temperature: state.temperature,
+      ...(state.offerType ? { offerType: state.offerType } : {}),
+    });
+  }
+  if (
+    state.active &&
+    !state.optedOut &&
+    NURTURE_PHASES.includes(state.phase) &&
+    state.temperature !== 'hot'
+  ) {
+    const followUps = planFollowUps({
+      lastLeadMessageMs: turn.input.nowMs,
+      temperature: state.temperature,
+      timeZone: tenant.timeZone,
+      lang: state.lang,
+      agentName: tenant.agentName,
+      market: tenant.market,
+    });
+    effects.push({
+      type: 'schedule_followups',
+      steps: followUps,
+      temperature: state.temperature,
+      lang: state.lang,
+    });
+    state.nurtureArmed = true;
+  }
+  return { state, effects };
+}

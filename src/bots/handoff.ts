@@ -1,0 +1,101 @@
+import type { AuthorType } from '../protocol/common.js';
+import type { HandoffPacket } from './port.js';
+import { BUYER_QUESTIONS, SELLER_QUESTIONS, type JorgeState, type SlotName } from './state.js';
+import { isAnswered, offerTypeOf, temperatureOf } from './temperature.js';
+import { formatMoney } from './text.js';
+
+const LAST_MESSAGES = 10;
+
+/** The slots the current bot qualifies on: answered ones are filled, the rest (defaults, skips) missing. */
+export function slotLists(state: JorgeState): { filled: SlotName[]; missing: string[] } {
+  const all = Object.keys(state.slots) as SlotName[];
+  const answered = all.filter((slot) => isAnswered(state, slot));
+  if (state.kind === 'lead') return { filled: answered, missing: ['intent'] };
+  const questions: readonly SlotName[] =
+    state.kind === 'seller' ? ['address', ...SELLER_QUESTIONS] : BUYER_QUESTIONS;
+  return { filled: answered, missing: questions.filter((slot) => !isAnswered(state, slot)) };
+}
+
+/** The lead profile as stored and shown to staff: language, bot kind, every slot (flat), offer type, review flag. */
+export function profileOf(state: JorgeState): Record<string, unknown> {
+  const offerType = state.kind === 'seller' ? offerTypeOf(state.slots) : undefined;
+  return {
+    lang: state.lang,
+    botKind: state.kind,
+    ...structuredClone(state.slots),
+    ...(offerType ? { offerType } : {}),
+    ...(state.review ? { reviewRequired: true } : {}),
+    ...(state.optedOut ? { optedOut: true } : {}),
+  };
+}
+
+function describe(state: JorgeState): string {
+  const { slots } = state;
+  const facts: string[] = [];
+  if (slots.address) facts.push(`property at ${slots.address}`);
+  if (slots.motivation && slots.motivation !== 'unknown') {
+    facts.push(
+      `motivation ${slots.motivation}${slots.relocationDestination ? ` (to ${slots.relocationDestination})` : ''}`,
+    );
+  }
+  if (slots.timelineAccepted !== undefined && !state.defaulted.includes('timelineAccepted')) {
+    facts.push(
+      slots.timelineAccepted
+        ? '30-45 day sale works'
+        : `30-45 day sale does not work (${slots.timelineUrgency ?? 'no detail'})`,
+    );
+  }
+  if (slots.condition && slots.condition !== 'unknown')
+    facts.push(`condition ${slots.condition.replace(/_/g, ' ')}`);
+  if (typeof slots.priceExpectation === 'number')
+    facts.push(`hoping for ${formatMoney(slots.priceExpectation)}`);
+  if (slots.budget) {
+    const { min, max } = slots.budget;
+    facts.push(`budget ${min ? formatMoney(min) : 'open'} to ${max ? formatMoney(max) : 'open'}`);
+  }
+  if (slots.financing && slots.financing !== 'unknown')
+    facts.push(`financing ${slots.financing.replace(/_/g, ' ')}`);
+  if (slots.size?.bedrooms) facts.push(`${slots.size.bedrooms} bedrooms`);
+  if (slots.urgency) facts.push(`timeline ${slots.urgency.replace(/_/g, ' ')}`);
+  if (slots.areas?.length) facts.push(`areas ${slots.areas.join(', ')}`);
+  return facts.length > 0 ? `Known: ${facts.join('; ')}.` : 'Nothing qualified yet.';
+}
+
+/** A 2 to 3 sentence summary for the agent picking the lead up. */
+export function summaryOf(state: JorgeState, market: string, reason: string): string {
+  const kind =
+    state.kind === 'lead' ? 'Unqualified lead' : state.kind === 'seller' ? 'Seller lead' : 'Buyer lead';
+  const offer = state.kind === 'seller' ? offerTypeOf(state.slots) : undefined;
+  const language = state.lang === 'es' ? ', writing in Spanish' : '';
+  const first = `${kind} in ${market}${language}, ${temperatureOf(state)}${offer ? `, ${offer} path` : ''}.`;
+  return `${first} ${describe(state)} Handed off: ${reason}.`;
+}
+
+export function buildPacket(
+  state: JorgeState,
+  options: {
+    reason: string;
+    market: string;
+    recent: { author: AuthorType; text: string }[];
+    current: string;
+  },
+): HandoffPacket {
+  const { filled, missing } = slotLists(state);
+  const lastMessages = [...options.recent];
+  const last = lastMessages.at(-1);
+  if (!last || last.author !== 'lead' || last.text !== options.current) {
+    lastMessages.push({ author: 'lead', text: options.current });
+  }
+  const offerType = state.kind === 'seller' ? offerTypeOf(state.slots) : undefined;
+  return {
+    reason: options.reason,
+    botKind: state.kind,
+    temperature: temperatureOf(state),
+    ...(offerType ? { offerType } : {}),
+    slotsFilled: Object.fromEntries(filled.map((slot) => [slot, structuredClone(state.slots[slot])])),
+    slotsMissing: missing,
+    summary: summaryOf(state, options.market, options.reason),
+    lastMessages: lastMessages.slice(-LAST_MESSAGES),
+    profile: profileOf(state),
+  };
+}

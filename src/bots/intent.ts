@@ -1,0 +1,84 @@
+import { fold } from './text.js';
+
+export type Intent = 'seller' | 'buyer' | 'unclear';
+
+const SELLER_CUES: RegExp[] = [
+  /\bsell\b/,
+  /\bselling\b/,
+  /\blist(ing)? (my|our)\b/,
+  /\bon the market\b/,
+  /\b(my|our) (home|house|condo|place|property|townhouse|townhome) (is )?worth\b/,
+  /\bwhat'?s (my|our) (home|house|condo|place|property) worth\b/,
+  /\bhome value\b/,
+  /\bcma\b/,
+  /\bcash offer\b/,
+  /\bvende[rn]?\b|\bvendiendo\b|\bventa de (mi|nuestra) casa\b/,
+  /\bcuanto vale (mi|nuestra) casa\b|\bvalor de (mi|nuestra) casa\b/,
+  /\boferta en efectivo\b/,
+  /\bponer (mi|nuestra) casa en (venta|el mercado)\b/,
+];
+const BUYER_CUES: RegExp[] = [
+  /\bbuy\b/,
+  /\bbuying\b/,
+  /\bpurchas(e|ing)\b/,
+  /\blooking for (a |an |our |my )?(new )?(home|house|place|condo|townhouse|townhome)\b/,
+  /\bfirst (home|house)\b/,
+  /\bpre[- ]?approved\b/,
+  /\bmov(e|ing) to\b/,
+  /\brelocating to\b/,
+  /\b(investment|rental) property\b/,
+  /\bcomprar\b|\bcomprando\b|\bcompra\b/,
+  /\bbusc(o|amos|ando) (una |un )?(casa|hogar|vivienda|propiedad|condominio)\b/,
+  /\bprimera casa\b/,
+  /\bpre[- ]?aprobad[oa]s?\b/,
+  /\bmudarme a\b|\bmudarnos a\b/,
+  /\bpropiedad de inversion\b/,
+];
+/** Explicit first-person selling: decides a tie in the seller's favour (seller has priority). */
+const OWN_SALE =
+  /\b(sell(ing)? (my|our|the) (home|house|condo|place|property|townhouse|townhome)|sell (it )?first|selling first|list(ing)? (my|our)|vender (mi|nuestra) casa|vender primero)\b/;
+/** A lead walking back a sale ("actually we're not selling, just buying"). */
+const NOT_SELLING =
+  /\b(not (looking to |going to |planning to |trying to )?sell(ing)?|don't want to sell|dont want to sell|no longer selling|changed (my|our) mind|only (want to |looking to )?buy|just (want to |looking to )?buy|no (quiero|queremos|vamos a) vender|solo (quiero|queremos) comprar)\b/;
+
+function count(patterns: RegExp[], folded: string): number {
+  return patterns.reduce((sum, pattern) => sum + (pattern.test(folded) ? 1 : 0), 0);
+}
+
+export interface IntentScore {
+  seller: number;
+  buyer: number;
+  intent: Intent;
+}
+
+/**
+ * Counts seller cues against buyer cues (DOMAIN.md section 2). The larger count wins; a tie is unclear, except
+ * that an explicit first-person sale ("sell my house first, then buy") gives the seller priority.
+ */
+export function detectIntent(text: string): IntentScore {
+  const folded = fold(text);
+  if (NOT_SELLING.test(folded)) {
+    const buyer = count(BUYER_CUES, folded);
+    return { seller: 0, buyer, intent: buyer > 0 ? 'buyer' : 'unclear' };
+  }
+  const seller = count(SELLER_CUES, folded);
+  const buyer = count(BUYER_CUES, folded);
+  let intent: Intent = 'unclear';
+  if (seller > buyer) intent = 'seller';
+  else if (buyer > seller) intent = 'buyer';
+  else if (seller > 0 && OWN_SALE.test(folded)) intent = 'seller';
+  return { seller, buyer, intent };
+}
+
+/** True when the lead explicitly walks back selling (allows a seller-to-buyer switch). */
+export function walksBackSelling(text: string): boolean {
+  return NOT_SELLING.test(fold(text));
+}
+
+/** A strong seller signal (everything but the ambiguous "on the market"), for a buyer-to-seller switch. */
+export function strongSellerCue(text: string): boolean {
+  const folded = fold(text);
+  return (
+    OWN_SALE.test(folded) || /\b(home value|cma|cash offer|(my|our) (home|house) (is )?worth)\b/.test(folded)
+  );
+}

@@ -1,0 +1,95 @@
+import type { AuthorType, BotKind, HandoffPacketView, Listing, Temperature } from '../protocol/common.js';
+
+/**
+ * The bot port: pure functions, no I/O, no clock reads. The conversation service persists `state` as plain JSON
+ * with the conversation and applies the effects.
+ */
+export interface TenantBotContext {
+  tenantId: string;
+  market: string;
+  agentName: string;
+  timeZone: string;
+  knownAreas: string[];
+  highValueThreshold: number;
+  calendarSlots: string[];
+}
+
+export interface ConversationContext {
+  listing?: Listing;
+  intent?: 'buy' | 'sell';
+}
+
+export type BotInput =
+  | {
+      type: 'lead_message';
+      text: string;
+      seq: number;
+      nowMs: number;
+      tenant: TenantBotContext;
+      context: ConversationContext;
+      /** The last messages of the transcript (oldest first), for the hand-off packet. */
+      recent: { author: AuthorType; text: string }[];
+    }
+  | {
+      /** The conversation was released back to the bot (or re-enabled by an agent). */
+      type: 'resume';
+      nowMs: number;
+      tenant: TenantBotContext;
+      context: ConversationContext;
+    };
+
+/** The hand-off packet the bot builds; the service adds `requestedAt` when it publishes it. */
+export type HandoffPacket = Omit<HandoffPacketView, 'requestedAt'>;
+
+export type BotEffect =
+  /** A reply to the lead. `rephrase` says whether the model may phrase it (the meaning stays). */
+  | { type: 'reply'; text: string; rephrase: boolean; lang: 'en' | 'es'; slot?: string }
+  /** The reply is held as a draft for staff approval (high-value review gate). */
+  | { type: 'hold_for_review'; text: string; lang: 'en' | 'es'; reason: string }
+  | { type: 'switch_bot'; from: BotKind; to: BotKind }
+  | { type: 'handoff'; packet: HandoffPacket }
+  | {
+      type: 'schedule_followups';
+      /** `text` is the follow-up message for the step, in `lang` (added for the Jorge bots). */
+      steps: { step: number; dueAtMs: number; text?: string }[];
+      temperature: Temperature;
+      lang?: 'en' | 'es';
+    }
+  | { type: 'cancel_followups' }
+  | { type: 'opt_out' }
+  | { type: 'opt_in' }
+  | { type: 'compliance_alert'; rule: string; detail: string }
+  | {
+      type: 'update_profile';
+      profile: Record<string, unknown>;
+      temperature: Temperature;
+      offerType?: string;
+    }
+  | { type: 'bot_off'; reason: string };
+
+/** What the supervisor board shows about the bot's state. */
+export interface BotView {
+  botKind: BotKind;
+  currentQuestion?: string;
+  slotsFilled: string[];
+  slotsMissing: string[];
+  temperature: Temperature;
+  active: boolean;
+  /** Consecutive bot turns on the current question (the board's "stuck on one question" alert at 3). */
+  questionTurns?: number;
+  /** The high-value review gate is on: replies are held as drafts. */
+  review?: boolean;
+  /** The bot's phase (qualify, lead_timeline, scheduling, done, handoff, closed). */
+  phase?: string;
+}
+
+export interface BotStepResult<S = unknown> {
+  state: S;
+  effects: BotEffect[];
+}
+
+export interface Bot<S = unknown> {
+  initialState(context: ConversationContext, tenant: TenantBotContext): S;
+  step(state: S, input: BotInput): BotStepResult<S>;
+  view(state: S): BotView;
+}

@@ -1,0 +1,58 @@
+import { nudgeLine, politeCloseLine } from './lines.js';
+import { answerQuality, isLowQuality } from './quality.js';
+import type { QuestionSlot } from './questions.js';
+import type { SlotName } from './state.js';
+import { requestHandoff, say, type Turn } from './turn.js';
+
+/** The slot a question fills (the lead bot's intent question fills none). */
+const FILLS: Partial<Record<QuestionSlot, SlotName[]>> = {
+  leadTimeline: ['urgency', 'timeline'],
+  address: ['address'],
+  motivation: ['motivation'],
+  timelineAccepted: ['timelineAccepted'],
+  condition: ['condition'],
+  priceExpectation: ['priceExpectation'],
+  budget: ['budget'],
+  financing: ['financing'],
+  size: ['size'],
+  urgency: ['urgency'],
+  areas: ['areas'],
+};
+
+export type Ladder = 'continue' | 'nudge' | 'close';
+
+/**
+ * After extraction: counts a miss when the asked question went unanswered (calling `onStall` on the second), then
+ * moves the vague streak: two low-quality answers in a row nudge, five close the conversation.
+ */
+export function afterAnswer(turn: Turn, filled: SlotName[], onStall: (slot: QuestionSlot) => void): Ladder {
+  const { state } = turn;
+  const asked = state.asking;
+  const fills = asked ? FILLS[asked] : undefined;
+  if (asked && fills && !fills.some((slot) => filled.includes(slot))) {
+    const misses = (state.misses[asked] ?? 0) + 1;
+    state.misses[asked] = misses;
+    state.totalMisses += 1;
+    if (misses >= 2) onStall(asked);
+  }
+  const quality = answerQuality(turn.text, filled.length > 0);
+  state.lastQuality = quality;
+  state.lowStreak = isLowQuality(quality) ? state.lowStreak + 1 : 0;
+  if (state.lowStreak >= 5) return 'close';
+  if (state.lowStreak === 2) return 'nudge';
+  return 'continue';
+}
+
+/** Five low-quality answers: a polite close, hand off as cold with "human follow up needed", bot off. */
+export function politeClose(turn: Turn): void {
+  say(turn, politeCloseLine(turn.state.lang, turn.tenant.agentName), true);
+  requestHandoff(turn, 'human follow up needed');
+  turn.state.phase = 'closed';
+  turn.botOff = 'vague_streak';
+}
+
+export function nudge(turn: Turn): void {
+  say(turn, nudgeLine(turn.state.kind, turn.state.lang), true);
+  delete turn.state.asking;
+  turn.state.questionTurns = 0;
+}

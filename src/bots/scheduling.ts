@@ -1,0 +1,173 @@
+import type { SchedulingState } from './state.js';
+import { day, DECLINE, NO, pickSlot, timeOfDay, YES } from './scheduling-parse.js';
+import { fold, type Lang } from './text.js';
+
+/** DOMAIN.md section 4.4: calendar slots ("Reply 1, 2 or 3"), else time of day, then day, then confirm. */
+
+export interface SchedulingTenant {
+  agentName: string;
+  calendarSlots: readonly string[];
+}
+
+export type SchedulingOutcome = { type: 'confirmed'; when: string } | { type: 'fallback' };
+
+export interface SchedulingTurn {
+  scheduling: SchedulingState;
+  text: string;
+  /** The wording is fixed (the slot list, the fallback): no rephrasing. */
+  fixed: boolean;
+  outcome?: SchedulingOutcome;
+}
+
+function slotList(slots: readonly string[], lang: Lang): string {
+  const numbers = slots.map((_, i) => String(i + 1));
+  const joiner = lang === 'es' ? ' o ' : ' or ';
+  const reply = numbers.length > 1 ? `${numbers.slice(0, -1).join(', ')}${joiner}${numbers.at(-1)}` : '1';
+  const options = slots.map((slot, i) => `${i + 1}) ${slot}`).join(', ');
+  return lang === 'es' ? `Responde ${reply}: ${options}` : `Reply ${reply}: ${options}`;
+}
+
+function ask(
+  stage: SchedulingState['stage'],
+  state: SchedulingState,
+  tenant: SchedulingTenant,
+  lang: Lang,
+  retry: boolean,
+): string {
+  const es = lang === 'es';
+  const agent = tenant.agentName;
+  switch (stage) {
+    case 'slot':
+      return retry
+        ? `${es ? 'Perdón, no lo capté. ¿Cuál te queda mejor?' : 'Sorry, I missed that. Which one works best?'} ${slotList(tenant.calendarSlots, lang)}`
+        : `${es ? `Agendemos una llamada rápida con ${agent}. ¿Cuál te funciona?` : `Let's set up a quick call with ${agent}. Which works best?`} ${slotList(tenant.calendarSlots, lang)}`;
+    case 'time_of_day':
+      if (retry)
+        return es
+          ? '¿Te queda mejor en la mañana, la tarde o la noche?'
+          : 'Does morning, afternoon or evening suit you best?';
+      return es
+        ? `¿Una llamada rápida con ${agent} te funcionaría mejor en la mañana, la tarde o la noche?`
+        : `Would a quick call with ${agent} work best in the morning, afternoon or evening?`;
+    case 'day':
+      if (retry)
+        return es ? '¿Qué día de la semana te funciona mejor?' : 'Which day of the week works best for you?';
+      return es
+        ? 'Perfecto. ¿Qué día te funciona, esta semana o la próxima?'
+        : 'Great. Which day works for you, this week or next?';
+    case 'confirm':
+      return es
+        ? `Entonces ${when(state, lang)}. ¿Lo confirmo?`
+        : `So ${when(state, lang)}. Should I lock that in?`;
+  }
+}
+
+function when(state: SchedulingState, lang: Lang): string {
+  const tod = state.timeOfDay ?? 'any time';
+  if (lang === 'es') {
+    const part =
+      { morning: 'por la mañana', afternoon: 'por la tarde', evening: 'por la noche' }[tod] ??
+      'a cualquier hora';
+    return `${state.day ?? ''} ${part}`.trim();
+  }
+  return tod === 'any time' ? `${state.day ?? ''}, any time`.trim() : `${state.day ?? ''} ${tod}`.trim();
+}
+
+export function fallbackLine(lang: Lang, agentName: string): string {
+  return lang === 'es'
+    ? `Le pediré al equipo de ${agentName} que te contacte para fijar un horario.`
+    : `I'll have ${agentName}'s team reach out to lock in a time.`;
+}
+
+export function confirmedLine(lang: Lang, agentName: string, slot: string): string {
+  return lang === 'es'
+    ? `Listo, quedó para ${slot}. Te conecto con el equipo de ${agentName}; alguien se unirá en breve.`
+    : `You're all set for ${slot}. I'm connecting you with ${agentName}'s team; someone will join shortly.`;
+}
+
+/** The question of the current scheduling stage, as first asked (for re-asks after a side question). */
+export function schedulingPrompt(state: SchedulingState, tenant: SchedulingTenant, lang: Lang): string {
+  return ask(state.stage, state, tenant, lang, false);
+}
+
+export function startScheduling(tenant: SchedulingTenant, lang: Lang): SchedulingTurn {
+  const scheduling: SchedulingState = {
+    stage: tenant.calendarSlots.length > 0 ? 'slot' : 'time_of_day',
+    failures: 0,
+  };
+  return {
+    scheduling,
+    text: ask(scheduling.stage, scheduling, tenant, lang, false),
+    fixed: scheduling.stage === 'slot',
+  };
+}
+
+/** One lead answer while a call is being set up. */
+export function schedulingStep(
+  state: SchedulingState,
+  text: string,
+  tenant: SchedulingTenant,
+  lang: Lang,
+): SchedulingTurn {
+  const folded = fold(text);
+  const fallback = (): SchedulingTurn => ({
+    scheduling: state,
+    text: fallbackLine(lang, tenant.agentName),
+    fixed: true,
+    outcome: { type: 'fallback' },
+  });
+  if (DECLINE.test(folded)) return fallback();
+  const next: SchedulingState = { ...state };
+  const fail = (): SchedulingTurn => {
+    next.failures += 1;
+    if (next.failures >= 2) return { ...fallback(), scheduling: next };
+    return {
+      scheduling: next,
+      text: ask(next.stage, next, tenant, lang, true),
+      fixed: next.stage === 'slot',
+    };
+  };
+  if (state.stage === 'slot') {
+    const slot = pickSlot(folded, tenant.calendarSlots);
+    if (!slot) return fail();
+    return {
+      scheduling: next,
+      text: confirmedLine(lang, tenant.agentName, slot),
+      fixed: false,
+      outcome: { type: 'confirmed', when: slot },
+    };
+  }
+  if (state.stage === 'confirm') {
+    if (YES.test(folded)) {
+      const slot = when(state, lang);
+      return {
+        scheduling: next,
+        text: confirmedLine(lang, tenant.agentName, slot),
+        fixed: false,
+        outcome: { type: 'confirmed', when: slot },
+      };
+    }
+    const tod = timeOfDay(folded);
+    const d = day(folded, lang);
+    if (tod || d) {
+      if (tod) next.timeOfDay = tod;
+      if (d) next.day = d;
+      return { scheduling: next, text: ask('confirm', next, tenant, lang, false), fixed: false };
+    }
+    next.stage = 'time_of_day';
+    delete next.timeOfDay;
+    delete next.day;
+    return fail();
+  }
+  const tod = timeOfDay(folded);
+  const d = day(folded, lang);
+  if (tod) next.timeOfDay = tod;
+  if (d) next.day = d;
+  if (state.stage === 'time_of_day' && !tod && !d) {
+    if (NO.test(folded)) return fallback();
+    return fail();
+  }
+  if (state.stage === 'day' && !d) return fail();
+  next.stage = next.timeOfDay === undefined ? 'time_of_day' : next.day === undefined ? 'day' : 'confirm';
+  return { scheduling: next, text: ask(next.stage, next, tenant, lang, false), fixed: false };
+}

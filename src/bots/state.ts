@@ -1,0 +1,99 @@
+import type { BotKind, Temperature } from '../protocol/common.js';
+import type { Condition } from './extract/condition.js';
+import type { Financing } from './extract/financing.js';
+import type { Motivation } from './extract/motivation.js';
+import type { Budget } from './extract/price.js';
+import type { Size } from './extract/size.js';
+import type { Urgency } from './extract/timeline.js';
+import type { QuestionSlot } from './questions.js';
+import type { Lang } from './text.js';
+
+/** Every qualifying fact the bots extract. Switching bots keeps them all. */
+export interface Slots {
+  address?: string;
+  motivation?: Motivation;
+  relocationDestination?: string;
+  timelineAccepted?: boolean;
+  timelineUrgency?: string;
+  condition?: Condition;
+  priceExpectation?: number | 'unknown';
+  budget?: Budget;
+  financing?: Financing;
+  size?: Size;
+  timeline?: string;
+  urgency?: Urgency;
+  areas?: string[];
+}
+export type SlotName = keyof Slots;
+
+export const SELLER_QUESTIONS = ['motivation', 'timelineAccepted', 'condition', 'priceExpectation'] as const;
+export const BUYER_QUESTIONS = ['budget', 'financing', 'size', 'urgency', 'areas'] as const;
+
+export type Phase =
+  /** Asking the current bot's questions. */
+  | 'qualify'
+  /** Lead bot: intent still unclear after turn 3, asking the timeline. */
+  | 'lead_timeline'
+  /** Offering a call (calendar slots, or time of day, day, confirm). */
+  | 'scheduling'
+  /** All questions answered; a warm or cold close was sent (nurture runs). */
+  | 'done'
+  /** Handed off to a human: the bot is silent until released. */
+  | 'handoff'
+  /** Closed by the bot (vague streak) or opted out: silent. */
+  | 'closed';
+
+export interface SchedulingState {
+  stage: 'slot' | 'time_of_day' | 'day' | 'confirm';
+  failures: number;
+  timeOfDay?: string;
+  day?: string;
+}
+
+export interface SwitchRecord {
+  from: BotKind;
+  to: BotKind;
+  atMs: number;
+}
+
+/** The bot state persisted with the conversation, as plain JSON. */
+export interface JorgeState {
+  version: 1;
+  kind: BotKind;
+  phase: Phase;
+  active: boolean;
+  optedOut: boolean;
+  lang: Lang;
+  /** Lead messages the bot has handled. */
+  turns: number;
+  /** Lead messages handled by the lead bot (intent routing: turns 1 to 3). */
+  leadTurns: number;
+  slots: Slots;
+  /** Seller slots holding a stall default ("unknown", false): not counted as answers for temperature. */
+  defaulted: SlotName[];
+  /** Buyer slots skipped by the loop guard (still unknown). */
+  skipped: SlotName[];
+  /** The question asked in the last bot reply, if any (the lead's next message answers it). */
+  asking?: QuestionSlot;
+  /** How many times each question was asked and not answered. */
+  misses: Partial<Record<QuestionSlot, number>>;
+  totalMisses: number;
+  /** Consecutive turns on the same question (for the supervisor board's "stuck" alert). */
+  questionTurns: number;
+  lowStreak: number;
+  lastQuality?: number;
+  temperature: Temperature;
+  offerType?: 'listing' | 'wholesale';
+  scheduling?: SchedulingState;
+  switches: SwitchRecord[];
+  /** High-value review gate tripped: replies are held as drafts for staff approval. */
+  review: boolean;
+  /** Follow-ups are scheduled (a lead reply cancels them). */
+  nurtureArmed: boolean;
+  /** The lead bot handed off an unclear lead as warm after offering a call. */
+  leadWarm: boolean;
+  listingPrice?: number;
+  handoffReason?: string;
+}
+
+export const STATE_VERSION = 1;

@@ -1,0 +1,76 @@
+import { isSincereBotQuestion } from './disclosure.js';
+import { fold, sentences, stripJsonBlobs, type Lang } from './text.js';
+
+/** Side questions a lead may ask that the bot answers with a fixed line before re-asking its question. */
+export type SideTopic = 'disclosure' | 'fair_housing' | 'commission' | 'kickback' | 'injection';
+
+const FAIR_HOUSING_QUESTION =
+  /\b(is (it|this|that|the area|the neighborhood|the neighbourhood) (a )?(safe|dangerous|sketchy|rough|good|bad)|safe (area|neighborhood|neighbourhood|place|for)|(area|neighborhood|neighbourhood) safe|how safe|crime|what kind of (people|neighbors|families)|who lives (there|in)|demographics?|diverse|diversity|ethnic\w*|(many|lots of|a lot of) (hispanic|latino|black|white|asian|christian|muslim|jewish|immigrant|kids|families|old people|young people)|family[- ]friendly|good (area|neighborhood|neighbourhood) for (kids|families|children)|good schools|best schools|churches|mosques|synagogues|es seguro|es segura|zona (segura|peligrosa)|barrio (seguro|peligroso)|que tipo de (gente|personas|vecinos)|crimen|delincuencia|buenas escuelas)/;
+const COMMISSION_QUESTION =
+  /\b(commission|your (fee|fees|rate|cut)|how much do you charge|what do you charge|do you (charge|take)|what('s| is) your (fee|rate)|listing fee|comision|cuanto cobran|cuanto cobras|que porcentaje)\b/;
+const KICKBACK_QUESTION =
+  /\b(referral (fees?|bonus(es)?|rewards?|gifts?|programs?)|(pay|give|reward) (me )?(for|if i) (referr?(al|als|ing)|refer)|gift card|(get|earn) (anything|something|money|a gift|cash) (for|if i) (referr?(ing|al)|refer|send)|kickback|finder'?s fee|comision por (referido|referir|recomendar)|regalo por (referir|recomendar))\b/;
+const INJECTION =
+  /\b(ignore|disregard|forget|override) (all |any |your |the |previous |prior |above |my )*(instructions|rules|prompts?|programming|guidelines|system)|system prompt|you are now|from now on you|act as|pretend (you are|to be|you're)|developer mode|jailbreak|new instructions|set (my|the) (budget|temperature|price|status) to|mark me as (hot|warm|cold)|ignora (tus|las) instrucciones|olvida (tus|las) instrucciones/;
+
+/** Classifies one sentence of a lead message (see `sentences` in text.ts); null when it is ordinary text. */
+export function sideTopic(sentence: string): Exclude<SideTopic, 'disclosure'> | null {
+  const folded = fold(sentence);
+  if (INJECTION.test(folded)) return 'injection';
+  if (KICKBACK_QUESTION.test(folded)) return 'kickback';
+  if (COMMISSION_QUESTION.test(folded)) return 'commission';
+  if (FAIR_HOUSING_QUESTION.test(folded)) return 'fair_housing';
+  return null;
+}
+
+/** The fixed line for a side topic (no question mark: the bot's own question follows it). */
+export function sideTopicLine(
+  topic: Exclude<SideTopic, 'disclosure'>,
+  lang: Lang,
+  agentName: string,
+): string {
+  const es = lang === 'es';
+  switch (topic) {
+    case 'fair_housing':
+      return es
+        ? 'Para eso, lo mejor son fuentes públicas como los mapas de incidentes de la policía local y los sitios de calificación de escuelas.'
+        : 'For that, public sources like local police crime maps and school rating sites are the best place to look.';
+    case 'commission':
+      return es
+        ? `Los honorarios dependen de tu casa y de los servicios que necesites; ${agentName} te lo explica en una llamada rápida.`
+        : `Fees depend on your home and the services you need, and ${agentName} can walk you through that on a quick call.`;
+    case 'kickback':
+      return es
+        ? 'No ofrecemos pagos ni regalos por referidos, pero siempre agradecemos una recomendación.'
+        : "We don't offer payments or gifts for referrals, but we always appreciate an introduction.";
+    case 'injection':
+      return es
+        ? 'Solo puedo ayudarte con la compra o venta de una casa.'
+        : 'I can only help with buying or selling a home.';
+  }
+}
+
+const PRIORITY: SideTopic[] = ['disclosure', 'fair_housing', 'commission', 'kickback', 'injection'];
+
+export interface SideTopicSplit {
+  /** What the bot step reads: JSON blobs and side-topic sentences removed (nothing at all after an injection). */
+  text: string;
+  /** The side topic answered with a fixed line (the most important one present). */
+  topic?: SideTopic;
+  flagged: { topic: SideTopic; sentence: string }[];
+}
+
+/** Splits a lead message into side-topic sentences and the text the bot step reads. */
+export function splitSideTopics(message: string): SideTopicSplit {
+  const kept: string[] = [];
+  const flagged: { topic: SideTopic; sentence: string }[] = [];
+  for (const sentence of sentences(stripJsonBlobs(message))) {
+    const topic = isSincereBotQuestion(sentence) ? 'disclosure' : sideTopic(sentence);
+    if (topic) flagged.push({ topic, sentence });
+    else kept.push(sentence);
+  }
+  const found = new Set(flagged.map((entry) => entry.topic));
+  const topic = PRIORITY.find((candidate) => found.has(candidate));
+  // An injection attempt taints the whole message: none of it is read as data.
+  return { text: found.has('injection') ? '' : kept.join(' '), ...(topic ? { topic } : {}), flagged };
+}

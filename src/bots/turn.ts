@@ -1,0 +1,77 @@
+import type { BotKind } from '../protocol/common.js';
+import type { BotEffect, BotInput, TenantBotContext } from './port.js';
+import { questionText, type QuestionSlot } from './questions.js';
+import type { JorgeState } from './state.js';
+import { recordSwitch } from './switching.js';
+
+export type LeadMessageInput = Extract<BotInput, { type: 'lead_message' }>;
+
+export interface PendingReply {
+  text: string;
+  /** A fixed line: the model must not rephrase it. */
+  fixed: boolean;
+}
+
+/** One lead message being handled: the working copy of the state plus what the bot will say and do. */
+export interface Turn {
+  state: JorgeState;
+  input: LeadMessageInput;
+  tenant: TenantBotContext;
+  /** The text the bot step reads: JSON blobs and side-topic sentences removed. */
+  text: string;
+  effects: BotEffect[];
+  /** A fixed line answering a side topic (disclosure, Fair Housing, ...), said before the bot's own reply. */
+  prefix?: string;
+  reply?: PendingReply;
+  handoff?: { reason: string; legal: boolean };
+  botOff?: string;
+}
+
+export function questionFor(
+  state: JorgeState,
+  tenant: TenantBotContext,
+  slot: QuestionSlot,
+  attempt: number,
+): string {
+  return questionText(slot, attempt, {
+    lang: state.lang,
+    market: tenant.market,
+    knownAreas: tenant.knownAreas,
+    ...(state.listingPrice !== undefined ? { listingPrice: state.listingPrice } : {}),
+  });
+}
+
+/** Asks a question: the first wording, or the rephrased one once the question went unanswered. */
+export function ask(turn: Turn, slot: QuestionSlot, lead?: string): void {
+  const { state } = turn;
+  const attempt = state.misses[slot] ?? 0;
+  if (state.asking === slot) state.questionTurns += 1;
+  else state.questionTurns = 1;
+  state.asking = slot;
+  const question = questionFor(state, turn.tenant, slot, attempt);
+  turn.reply = { text: lead ? `${lead} ${question}` : question, fixed: false };
+}
+
+export function say(turn: Turn, text: string, fixed: boolean): void {
+  turn.reply = { text, fixed };
+}
+
+export function switchKind(turn: Turn, to: BotKind): void {
+  const { state } = turn;
+  const from = state.kind;
+  state.switches = recordSwitch(state.switches, { from, to, atMs: turn.input.nowMs });
+  state.kind = to;
+  delete state.asking;
+  state.totalMisses = 0;
+  state.questionTurns = 0;
+  state.phase = 'qualify';
+  turn.effects.push({ type: 'switch_bot', from, to });
+}
+
+export function requestHandoff(turn: Turn, reason: string, legal = false): void {
+  turn.handoff = { reason, legal };
+  turn.state.phase = 'handoff';
+  turn.state.active = false;
+  turn.state.handoffReason = reason;
+  delete turn.state.asking;
+}

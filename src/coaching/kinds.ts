@@ -1,0 +1,90 @@
+import type { ModelPurpose } from '../llm/port.js';
+import { detectCompliance, complianceLabel } from './compliance.js';
+import {
+  COACHING_TAGS,
+  coachingLines,
+  coachingResultFrom,
+  parseCompliance,
+  QUALIFICATION_TAGS,
+  qualificationLines,
+  qualificationResultFrom,
+} from './format.js';
+import type { ParsedEntry } from './parser.js';
+import { COACHING_SYSTEM_PROMPT, coachingUserContent } from './prompt.js';
+import { QUALIFICATION_SYSTEM_PROMPT, qualificationUserContent, ruleQualification } from './qualification.js';
+import { ruleCoaching } from './rules.js';
+import type {
+  CoachingContext,
+  CoachingKind,
+  CoachingResult,
+  CoachingSource,
+  QualificationResult,
+} from './types.js';
+
+export type AnyCoachingResult = CoachingResult | QualificationResult;
+type Trigger = 'lead_message' | 'utterance' | 'request';
+
+/** What differs between a coaching run and a qualification analysis. */
+export interface KindSpec {
+  purpose: ModelPurpose;
+  tags: readonly string[];
+  /** Without at least one of these, the model's output is not in the format (a failure). */
+  coreTags: readonly string[];
+  maxTokens: number;
+  system: string;
+  user(context: CoachingContext, trigger: Trigger): string;
+  /** The rule-based result, its lines by tag. */
+  rules(context: CoachingContext): Record<string, string>;
+  build(entries: ParsedEntry[], source: CoachingSource): AnyCoachingResult;
+  /** Lines to append to a model answer: rule lines for what it left out (missing tags, compliance it missed). */
+  complete(entries: ParsedEntry[], context: CoachingContext, ruleLines: Record<string, string>): string[];
+}
+
+const missingLines = (entries: ParsedEntry[], tags: readonly string[], ruleLines: Record<string, string>) =>
+  tags
+    .filter((tag) => !entries.some((entry) => entry.tag === tag && entry.text !== ''))
+    .map((tag) => ruleLines[tag] ?? '');
+
+export const kindSpecs: Record<CoachingKind, KindSpec> = {
+  coaching: {
+    purpose: 'coaching',
+    tags: COACHING_TAGS,
+    coreTags: ['FOCUS', 'SAY', 'ASK'],
+    maxTokens: 400,
+    system: COACHING_SYSTEM_PROMPT,
+    user: coachingUserContent,
+    rules: (context) => coachingLines(ruleCoaching(context)),
+    build: coachingResultFrom,
+    complete(entries, context, ruleLines) {
+      const lines = missingLines(entries, COACHING_TAGS, ruleLines).filter(
+        (line) => !line.startsWith('COMPLIANCE'),
+      );
+      // Deterministic compliance flags are never dropped: add those the model did not mention.
+      const said = parseCompliance(
+        entries.filter((entry) => entry.tag === 'COMPLIANCE').map((entry) => entry.text),
+      );
+      for (const flag of detectCompliance(context)) {
+        if (!said.some((text) => complianceLabel[flag.rule].test(text)))
+          lines.push(`COMPLIANCE: ${flag.detail}\n`);
+      }
+      if (
+        !entries.some((entry) => entry.tag === 'COMPLIANCE') &&
+        !lines.some((l) => l.startsWith('COMPLIANCE'))
+      ) {
+        lines.push('COMPLIANCE: none\n');
+      }
+      return [...new Set(lines)];
+    },
+  },
+  qualification: {
+    purpose: 'analysis',
+    tags: QUALIFICATION_TAGS,
+    coreTags: ['NEXT', 'SUMMARY', 'READINESS'],
+    maxTokens: 600,
+    system: QUALIFICATION_SYSTEM_PROMPT,
+    user: (context) => qualificationUserContent(context),
+    rules: (context) => qualificationLines(ruleQualification(context)),
+    build: qualificationResultFrom,
+    complete: (entries, _context, ruleLines) => missingLines(entries, QUALIFICATION_TAGS, ruleLines),
+  },
+};

@@ -1,0 +1,80 @@
+import type { AuthorType, BotKind, Channel, Listing, Temperature } from '../protocol/common.js';
+
+export const CoachingStage = ['discovery', 'qualification', 'objection_handling', 'closing'] as const;
+export type CoachingStage = (typeof CoachingStage)[number];
+
+export const Urgency = ['low', 'medium', 'high', 'critical'] as const;
+export type Urgency = (typeof Urgency)[number];
+
+export const ObjectionType = [
+  'price',
+  'timing',
+  'competition',
+  'trust',
+  'authority',
+  'value',
+  'zestimate',
+] as const;
+export type ObjectionType = (typeof ObjectionType)[number];
+
+export const Severity = ['low', 'medium', 'high'] as const;
+export type Severity = (typeof Severity)[number];
+
+export const Readiness = ['not_ready', 'warming', 'ready'] as const;
+export type Readiness = (typeof Readiness)[number];
+
+export type CoachingKind = 'coaching' | 'qualification';
+export type CoachingSource = 'llm' | 'rules';
+
+/** Everything the coach knows about one conversation (built by the caller's loadContext). */
+export interface CoachingContext {
+  tenant: { id: string; market: string; agentName: string; knownAreas?: string[] };
+  channel: Channel;
+  botKind: BotKind;
+  temperature: Temperature;
+  /** Known slot values by slot name (budget, financing, motivation, ...). */
+  slotsFilled: Record<string, unknown>;
+  /** Missing slots in the order the bot asks them; the first one is what `ask` targets. */
+  slotsMissing: string[];
+  /** The last messages or call utterances, oldest first. Prospect utterances have author 'lead'. */
+  recent: { author: AuthorType; text: string }[];
+  listing?: Listing;
+  lead?: { name?: string; intent?: 'buy' | 'sell' };
+  /** Derived from the state when absent (see deriveStage). */
+  stage?: CoachingStage;
+}
+
+export type ObjectionResult = { type: ObjectionType; severity: Severity };
+
+/** The structured coaching result sent with coach:done and stored staff-only. */
+export type CoachingResult = {
+  focus: string;
+  objection: ObjectionResult | null;
+  say: string;
+  ask: string;
+  urgency: Urgency;
+  compliance: string[];
+  source: CoachingSource;
+};
+
+/** The structured qualification analysis. */
+export type QualificationResult = {
+  /** 0 to 100. */
+  completeness: number;
+  missing: string[];
+  nextQuestions: string[];
+  readiness: Readiness;
+  urgency: Urgency;
+  summary: string;
+  source: CoachingSource;
+};
+
+export type ComplianceRule = 'fair_housing' | 'commission' | 'referral_kickback';
+
+export interface ComplianceFlag {
+  rule: ComplianceRule;
+  /** Who said it: the lead (or prospect) or staff. */
+  who: 'lead' | 'agent';
+  /** One line for the agent, e.g. "Fair Housing: ...". */
+  detail: string;
+}

@@ -1,0 +1,283 @@
+import { randomUUID } from 'node:crypto';
+import type { WidgetClaims } from '../auth.js';
+import type { Bot, TenantBotContext } from '../bots/port.js';
+import { HubError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { HubMetrics } from '../metrics.js';
+import { TEXT_ACCEPT_LIMIT, TEXT_STORE_LIMIT, type Author, type Listing } from '../protocol/common.js';
+import type { ReplayResult, SendResult } from '../protocol/events.js';
+import type { Broadcaster } from '../realtime/broadcaster.js';
+import type { StreamHub } from '../realtime/stream-hub.js';
+import type { ConversationRecord, LeadRecord, MessageRecord, NewMessage, Store } from '../store/types.js';
+import type { Tenant, TenantDirectory } from '../tenants.js';
+import type { ConversationLock } from './lock.js';
+import { metaOf, statusOf, toMessageView, toSummary } from './views.js';
+
+export interface ConversationDeps {
+  store: Store;
+  bot: Bot;
+  tenants: TenantDirectory;
+  streams: StreamHub;
+  broadcaster: Broadcaster;
+  lock: ConversationLock;
+  logger: Logger;
+  metrics: HubMetrics;
+  now: () => Date;
+}
+
+const REPLAY_LIMIT = 1_000;
+
+export function tenantBotContext(tenant: Tenant): TenantBotContext {
+  return {
+    tenantId: tenant.id,
+    market: tenant.market,
+    agentName: tenant.agentName,
+    timeZone: tenant.timeZone,
+    knownAreas: tenant.knownAreas,
+    highValueThreshold: tenant.highValueThreshold,
+    calendarSlots: tenant.calendarSlots,
+  };
+}
+
+/** Trims, rejects empty text, refuses absurd sizes and cuts long text at the stored limit. */
+export function normaliseLeadText(raw: string): { text: string; truncated: boolean } {
+  if (raw.length > TEXT_ACCEPT_LIMIT) {
+    throw new HubError('TEXT_TOO_LONG', `Text is limited to ${TEXT_ACCEPT_LIMIT} characters`);
+  }
+  const trimmed = raw.trim();
+  if (trimmed.length === 0) throw new HubError('INVALID_PAYLOAD', 'Text must not be empty');
+  const cut = [...trimmed];
+  if (cut.length <= TEXT_STORE_LIMIT) return { text: trimmed, truncated: false };
+  return { text: cut.slice(0, TEXT_STORE_LIMIT).join(''), truncated: true };
+}
+
+/** The core of the hub shared by every namespace: storing, ordering, replaying and broadcasting messages. */
+export function createConversationCore(deps: ConversationDeps) {
+  const { store, tenants, streams, broadcaster, now } = deps;
+
+  function tenantOf(tenantId: string): Tenant {
+    const tenant = tenants.get(tenantId);
+    if (!tenant) throw new HubError('FORBIDDEN', 'Unknown tenant');
+    return tenant;
+  }
+
+  async function getConversation(tenantId: string, conversationId: string): Promise<ConversationRecord> {
+    const conversation = await store.getConversation(tenantId, conversationId);
+    if (!conversation) throw new HubError('NOT_FOUND', 'Conversation not found');
+    return conversation;
+  }
+
+  /** Stores a message (idempotent by clientMsgId) and broadcasts it when it is new. */
+  async function append(tenantId: string, message: Omit<NewMessage, 'createdAt'>) {
+    const result = await store.appendMessage(tenantId, { ...message, createdAt: now().toISOString() });
+    if (!result.duplicate) broadcaster.message(tenantId, toMessageView(result.message));
+    return result;
+  }
+
+  async function systemEvent(
+    tenantId: string,
+    conversationId: string,
+    text: string,
+    visibility: 'everyone' | 'staff',
+    meta?: Record<string, unknown>,
+  ): Promise<MessageRecord> {
+    const { message } = await append(tenantId, {
+      conversationId,
+      author: { type: 'system' },
+      visibility,
+      kind: 'event',
+      text,
+      ...(meta ? { meta } : {}),
+    });
+    return message;
+  }
+
+  /** Tells every staff socket of the tenant (inbox, board, joined consoles) about the new state. */
+  function publishUpdate(conversation: ConversationRecord): void {
+    const summary = toSummary(conversation);
+    broadcaster.toTenantStaff(conversation.tenantId, 'conversation:updated', summary);
+    broadcaster.toBoard(conversation.tenantId, 'board:update', summary);
+    broadcaster.toLead(conversation.tenantId, conversation.id, 'conversation:status', statusOf(conversation));
+  }
+
+  /** Messages after lastSeq visible to the viewer, plus in-flight stream snapshots. */
+  async function replay(
+    tenantId: string,
+    conversationId: string,
+    lastSeq: number,
+    viewer: 'lead' | 'staff',
+  ): Promise<ReplayResult> {
+    const visibility = viewer === 'lead' ? (['everyone'] as const) : undefined;
+    const records = await store.messagesAfter(tenantId, conversationId, lastSeq, {
+      limit: REPLAY_LIMIT,
+      ...(visibility ? { visibility: [...visibility] } : {}),
+    });
+    return {
+      conversationId,
+      messages: records.map(toMessageView),
+      streams: await streams.allSnapshots(tenantId, conversationId, viewer),
+      hasMore: records.length === REPLAY_LIMIT,
+    };
+  }
+
+  function publishTyping(
+    tenantId: string,
+    conversationId: string,
+    who: 'lead' | 'bot' | 'agent',
+    isTyping: boolean,
+  ) {
+    const event = { conversationId, who, isTyping };
+    if (who !== 'lead') broadcaster.toLead(tenantId, conversationId, 'typing', event);
+    broadcaster.toStaff(tenantId, conversationId, 'typing', event);
+  }
+
+  /** Tells staff about a compliance problem and flags the conversation on the board. */
+  async function raiseCompliance(tenantId: string, conversationId: string, rule: string, detail: string) {
+    broadcaster.toStaff(tenantId, conversationId, 'compliance:alert', {
+      conversationId,
+      rule,
+      detail,
+      at: now().toISOString(),
+    });
+    const conversation = await store.getConversation(tenantId, conversationId);
+    if (!conversation) return;
+    const meta = metaOf(conversation);
+    if (meta.alerts?.includes('compliance')) return;
+    const saved = await store.updateConversation(tenantId, conversationId, {
+      meta: { ...meta, alerts: [...(meta.alerts ?? []), 'compliance'] },
+    });
+    if (saved) publishUpdate(saved);
+  }
+
+  return {
+    tenantOf,
+    getConversation,
+    raiseCompliance,
+    append,
+    systemEvent,
+    publishUpdate,
+    publishTyping,
+    replay,
+    summary: toSummary,
+  };
+}
+
+export type ConversationCore = ReturnType<typeof createConversationCore>;
+
+/** The lead side: widget sessions, lead messages, resume. */
+export function createLeadSide(
+  deps: ConversationDeps,
+  core: ConversationCore,
+  onLeadMessage: LeadMessageHook,
+) {
+  const { store, bot, now, metrics } = deps;
+
+  async function ensureLead(
+    tenantId: string,
+    visitorId: string,
+    context: { listing?: Listing; intent?: 'buy' | 'sell' },
+  ): Promise<LeadRecord> {
+    const id = `lead-${visitorId}`;
+    const existing = await store.getLead(tenantId, id);
+    if (existing) return existing;
+    const at = now().toISOString();
+    const lead: LeadRecord = {
+      id,
+      tenantId,
+      visitorId,
+      profile: {},
+      temperature: 'cold',
+      optedOut: false,
+      createdAt: at,
+      updatedAt: at,
+      ...(context.intent ? { intent: context.intent } : {}),
+      ...(context.listing ? { sourceListing: context.listing } : {}),
+    };
+    try {
+      return await store.createLead(lead);
+    } catch (error) {
+      if (error instanceof HubError && error.code === 'CONFLICT') {
+        const raced = await store.getLead(tenantId, id);
+        if (raced) return raced;
+      }
+      throw error;
+    }
+  }
+
+  /** The lead's open conversation, created on first use with a deterministic id so concurrent tabs agree. */
+  async function ensureConversation(claims: WidgetClaims): Promise<ConversationRecord> {
+    const existing = await store.findOpenConversationForLead(claims.tenantId, claims.leadId);
+    if (existing) return existing;
+    const tenant = core.tenantOf(claims.tenantId);
+    const context = {
+      ...(claims.listing ? { listing: claims.listing } : {}),
+      ...(claims.intent ? { intent: claims.intent } : {}),
+    };
+    const botState = bot.initialState(context, tenantBotContext(tenant));
+    const view = bot.view(botState);
+    const at = now().toISOString();
+    const conversation: ConversationRecord = {
+      id: `conv-${claims.leadId}`,
+      tenantId: claims.tenantId,
+      leadId: claims.leadId,
+      channel: 'widget',
+      botKind: view.botKind,
+      botState,
+      owner: { type: 'bot' },
+      status: 'open',
+      temperature: view.temperature,
+      lastSeq: 0,
+      version: 0,
+      meta: { botActive: true, botView: view },
+      createdAt: at,
+      updatedAt: at,
+      stateSince: at,
+      ...context,
+    };
+    try {
+      return await store.createConversation(conversation);
+    } catch (error) {
+      if (error instanceof HubError && error.code === 'CONFLICT') {
+        const raced = await store.getConversation(claims.tenantId, conversation.id);
+        if (raced) return raced;
+      }
+      throw error;
+    }
+  }
+
+  async function acceptLeadMessage(
+    claims: WidgetClaims,
+    input: { clientMsgId: string; text: string },
+  ): Promise<SendResult> {
+    const { text, truncated } = normaliseLeadText(input.text);
+    const conversation = await ensureConversation(claims);
+    const author: Author = { type: 'lead', id: claims.leadId };
+    const result = await core.append(claims.tenantId, {
+      conversationId: conversation.id,
+      clientMsgId: input.clientMsgId,
+      author,
+      visibility: 'everyone',
+      kind: 'text',
+      text,
+    });
+    if (!result.duplicate) {
+      metrics.messagesAccepted.inc({ namespace: '/widget' });
+      onLeadMessage(claims.tenantId, conversation.id, result.message);
+    }
+    return {
+      conversationId: conversation.id,
+      seq: result.message.seq,
+      duplicate: result.duplicate,
+      truncated,
+    };
+  }
+
+  const findConversation = (claims: WidgetClaims) =>
+    store.findOpenConversationForLead(claims.tenantId, claims.leadId);
+
+  return { ensureLead, ensureConversation, acceptLeadMessage, findConversation };
+}
+
+export type LeadMessageHook = (tenantId: string, conversationId: string, message: MessageRecord) => void;
+
+export const newDraftId = () => `draft-${randomUUID()}`;

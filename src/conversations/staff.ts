@@ -1,0 +1,332 @@
+import type { StaffClaims } from '../auth.js';
+import { HubError } from '../errors.js';
+import type { ConversationSummary, MessageKind } from '../protocol/common.js';
+import type { SendResult } from '../protocol/events.js';
+import type { ConversationPatch, ConversationRecord, MessageRecord } from '../store/types.js';
+import type { ConversationCore, ConversationDeps } from './service.js';
+import { byTemperatureThenWait, metaOf, toMessageView, toSummary } from './views.js';
+
+const LIVE_STATUSES = ['open', 'handoff_pending', 'human', 'opted_out'] as const;
+
+export interface StaffHooks {
+  /** A prospect utterance or lead message in a human-owned conversation: the coaching trigger. */
+  onCoachingTrigger(
+    tenantId: string,
+    conversationId: string,
+    trigger: 'lead_message' | 'utterance',
+    message: MessageRecord,
+  ): void;
+  /** The conversation went back to the bot. */
+  onReleasedToBot(conversation: ConversationRecord): void;
+}
+
+/** Staff actions: claim, release, assign, barge, messages, notes, whispers, calls, drafts. */
+export function createStaffSide(deps: ConversationDeps, core: ConversationCore, hooks: StaffHooks) {
+  const { store, now, metrics, broadcaster } = deps;
+
+  /** Compare-and-set on the conversation version; a lost race re-reads and re-decides once. */
+  async function casUpdate(
+    claims: StaffClaims,
+    conversationId: string,
+    decide: (conversation: ConversationRecord) => ConversationPatch,
+  ): Promise<ConversationRecord> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const current = await core.getConversation(claims.tenantId, conversationId);
+      const patch = decide(current);
+      const saved = await store.updateConversation(claims.tenantId, conversationId, patch, current.version);
+      if (saved) return saved;
+    }
+    throw new HubError('CONFLICT', 'The conversation changed concurrently; try again');
+  }
+
+  const ownerOf = (claims: StaffClaims) => ({ type: 'agent' as const, id: claims.userId, name: claims.name });
+
+  function takeOver(claims: StaffClaims, conversationId: string, options: { allowSteal: boolean }) {
+    return casUpdate(claims, conversationId, (current) => {
+      if (current.status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
+      const owner = current.owner;
+      if (owner.type === 'agent' && owner.id !== claims.userId && !options.allowSteal) {
+        throw new HubError('CONFLICT', `Already claimed by ${owner.name ?? owner.id ?? 'another agent'}`);
+      }
+      const at = now().toISOString();
+      const meta = metaOf(current);
+      return {
+        owner: ownerOf(claims),
+        status: current.status === 'opted_out' ? 'opted_out' : 'human',
+        stateSince: at,
+        meta: { ...meta, alerts: (meta.alerts ?? []).filter((alert) => alert !== 'unclaimed_hot_handoff') },
+      };
+    });
+  }
+
+  async function announceJoin(conversation: ConversationRecord, name: string, previousOwnerId?: string) {
+    if (previousOwnerId !== conversation.owner.id) {
+      await core.systemEvent(
+        conversation.tenantId,
+        conversation.id,
+        `${name} joined the conversation`,
+        'everyone',
+        {
+          event: 'joined',
+          name,
+        },
+      );
+    }
+    core.publishUpdate(conversation);
+    return { conversation: toSummary(conversation) };
+  }
+
+  async function claim(claims: StaffClaims, conversationId: string) {
+    const before = await core.getConversation(claims.tenantId, conversationId);
+    const saved = await takeOver(claims, conversationId, { allowSteal: false });
+    return announceJoin(saved, claims.name, before.owner.type === 'agent' ? before.owner.id : undefined);
+  }
+
+  async function barge(claims: StaffClaims, conversationId: string) {
+    const before = await core.getConversation(claims.tenantId, conversationId);
+    const saved = await takeOver(claims, conversationId, { allowSteal: true });
+    return announceJoin(saved, claims.name, before.owner.type === 'agent' ? before.owner.id : undefined);
+  }
+
+  async function assign(claims: StaffClaims, conversationId: string, agentId: string, agentName?: string) {
+    const saved = await casUpdate(claims, conversationId, (current) => {
+      if (current.status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
+      return {
+        owner: { type: 'agent', id: agentId, name: agentName ?? agentId },
+        status: current.status === 'opted_out' ? 'opted_out' : 'human',
+        stateSince: now().toISOString(),
+      };
+    });
+    await core.systemEvent(
+      claims.tenantId,
+      conversationId,
+      `Assigned to ${agentName ?? agentId} by ${claims.name}`,
+      'staff',
+    );
+    core.publishUpdate(saved);
+    return { conversation: toSummary(saved) };
+  }
+
+  async function release(claims: StaffClaims, conversationId: string) {
+    const saved = await casUpdate(claims, conversationId, (current) => {
+      const owner = current.owner;
+      if (owner.type !== 'agent') throw new HubError('CONFLICT', 'The conversation is not owned by an agent');
+      if (owner.id !== claims.userId && claims.role !== 'supervisor') {
+        throw new HubError('FORBIDDEN', 'Only the owner or a supervisor can release the conversation');
+      }
+      const meta = metaOf(current);
+      const { handoff: _handoff, ...rest } = meta;
+      return {
+        owner: { type: 'bot' },
+        status: current.status === 'opted_out' ? 'opted_out' : 'open',
+        stateSince: now().toISOString(),
+        meta: { ...rest },
+      };
+    });
+    await core.systemEvent(
+      claims.tenantId,
+      conversationId,
+      `${claims.name} handed the conversation back to the assistant`,
+      'staff',
+    );
+    core.publishUpdate(saved);
+    hooks.onReleasedToBot(saved);
+    return { conversation: toSummary(saved) };
+  }
+
+  function requireSender(claims: StaffClaims, conversation: ConversationRecord) {
+    const ownsIt = conversation.owner.type === 'agent' && conversation.owner.id === claims.userId;
+    if (!ownsIt) throw new HubError('FORBIDDEN', 'Claim the conversation before writing to the lead');
+    if (conversation.status === 'opted_out')
+      throw new HubError('FORBIDDEN', 'The lead opted out of messages');
+  }
+
+  async function post(
+    claims: StaffClaims,
+    input: { conversationId: string; clientMsgId: string; text: string },
+    kind: MessageKind,
+    visibility: 'everyone' | 'staff',
+    authorOverride?: 'lead',
+  ): Promise<{ result: SendResult; message: MessageRecord }> {
+    const text = input.text.trim();
+    if (!text) throw new HubError('INVALID_PAYLOAD', 'Text must not be empty');
+    const { message, duplicate } = await core.append(claims.tenantId, {
+      conversationId: input.conversationId,
+      clientMsgId: `${claims.userId}:${input.clientMsgId}`,
+      author: authorOverride ? { type: 'lead' } : { type: claims.role, id: claims.userId, name: claims.name },
+      visibility,
+      kind,
+      text,
+    });
+    if (!duplicate)
+      metrics.messagesAccepted.inc({ namespace: claims.role === 'agent' ? '/agent' : '/supervisor' });
+    return {
+      result: { conversationId: input.conversationId, seq: message.seq, duplicate, truncated: false },
+      message,
+    };
+  }
+
+  async function sendMessage(
+    claims: StaffClaims,
+    input: { conversationId: string; clientMsgId: string; text: string },
+  ) {
+    requireSender(claims, await core.getConversation(claims.tenantId, input.conversationId));
+    return (await post(claims, input, 'text', 'everyone')).result;
+  }
+
+  async function addNote(
+    claims: StaffClaims,
+    input: { conversationId: string; clientMsgId: string; text: string },
+  ) {
+    await core.getConversation(claims.tenantId, input.conversationId);
+    return (await post(claims, input, 'note', 'staff')).result;
+  }
+
+  async function whisper(
+    claims: StaffClaims,
+    input: { conversationId: string; clientMsgId: string; text: string },
+  ) {
+    await core.getConversation(claims.tenantId, input.conversationId);
+    const { result, message } = await post(claims, input, 'whisper', 'staff');
+    if (!result.duplicate) {
+      broadcaster.toAgentsOnly(claims.tenantId, input.conversationId, 'whisper', toMessageView(message));
+    }
+    return result;
+  }
+
+  async function setCall(claims: StaffClaims, conversationId: string, active: boolean) {
+    const saved = await casUpdate(claims, conversationId, (current) => ({
+      meta: { ...metaOf(current), callActive: active },
+    }));
+    await core.systemEvent(claims.tenantId, conversationId, active ? 'Call started' : 'Call ended', 'staff');
+    core.publishUpdate(saved);
+    return { conversation: toSummary(saved) };
+  }
+
+  async function utterance(
+    claims: StaffClaims,
+    input: { conversationId: string; clientMsgId: string; text: string; speaker: 'prospect' | 'agent' },
+  ) {
+    await core.getConversation(claims.tenantId, input.conversationId);
+    const { result, message } = await post(
+      claims,
+      input,
+      'text',
+      'staff',
+      input.speaker === 'prospect' ? 'lead' : undefined,
+    );
+    if (!result.duplicate && input.speaker === 'prospect') {
+      hooks.onCoachingTrigger(claims.tenantId, input.conversationId, 'utterance', message);
+    }
+    return result;
+  }
+
+  async function enableBot(claims: StaffClaims, conversationId: string) {
+    const saved = await casUpdate(claims, conversationId, (current) => ({
+      meta: { ...metaOf(current), botActive: true },
+      status: current.status === 'opted_out' ? 'open' : current.status,
+    }));
+    await core.systemEvent(
+      claims.tenantId,
+      conversationId,
+      `${claims.name} re-enabled the assistant`,
+      'staff',
+    );
+    core.publishUpdate(saved);
+    return { conversation: toSummary(saved) };
+  }
+
+  async function listLive(tenantId: string): Promise<ConversationSummary[]> {
+    const conversations = await store.listConversations(tenantId, { statuses: [...LIVE_STATUSES] });
+    return conversations.filter((conversation) => conversation.lastSeq > 0).map(toSummary);
+  }
+
+  async function inbox(claims: StaffClaims) {
+    const live = await listLive(claims.tenantId);
+    const mine = live.filter(
+      (conversation) =>
+        conversation.status === 'handoff_pending' ||
+        (conversation.owner.type === 'agent' && conversation.owner.id === claims.userId) ||
+        (conversation.pendingDrafts?.length ?? 0) > 0,
+    );
+    return { conversations: mine.sort(byTemperatureThenWait) };
+  }
+
+  return {
+    claim,
+    barge,
+    assign,
+    release,
+    sendMessage,
+    addNote,
+    whisper,
+    setCall,
+    utterance,
+    enableBot,
+    inbox,
+    board: async (tenantId: string) => ({ conversations: await listLive(tenantId) }),
+  };
+}
+
+export type StaffSide = ReturnType<typeof createStaffSide>;
+
+/** The high-value review gate: held bot replies approved (optionally edited) or rejected by staff. */
+export function createDraftActions(deps: ConversationDeps, core: ConversationCore) {
+  const { store } = deps;
+
+  async function takeDraft(claims: StaffClaims, conversationId: string, draftId: string) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const current = await core.getConversation(claims.tenantId, conversationId);
+      const meta = metaOf(current);
+      const draft = meta.drafts?.find((candidate) => candidate.draftId === draftId);
+      if (!draft) throw new HubError('NOT_FOUND', 'Draft not found (already approved or rejected?)');
+      const drafts = (meta.drafts ?? []).filter((candidate) => candidate.draftId !== draftId);
+      const alerts = drafts.length
+        ? meta.alerts
+        : (meta.alerts ?? []).filter((alert) => alert !== 'draft_pending');
+      const saved = await store.updateConversation(
+        claims.tenantId,
+        conversationId,
+        { meta: { ...meta, drafts, alerts: alerts ?? [] } },
+        current.version,
+      );
+      if (saved) return { draft, saved };
+    }
+    throw new HubError('CONFLICT', 'The conversation changed concurrently; try again');
+  }
+
+  async function approve(
+    claims: StaffClaims,
+    input: { conversationId: string; draftId: string; text?: string | undefined },
+  ): Promise<SendResult> {
+    const { draft, saved } = await takeDraft(claims, input.conversationId, input.draftId);
+    const { message } = await core.append(claims.tenantId, {
+      conversationId: input.conversationId,
+      clientMsgId: `draft:${draft.draftId}`,
+      author: { type: 'bot', name: core.tenantOf(claims.tenantId).agentName },
+      visibility: 'everyone',
+      kind: 'text',
+      text: input.text?.trim() || draft.text,
+      meta: { approvedBy: claims.userId, draftId: draft.draftId },
+    });
+    core.publishUpdate(saved);
+    return { conversationId: input.conversationId, seq: message.seq, duplicate: false, truncated: false };
+  }
+
+  async function reject(
+    claims: StaffClaims,
+    input: { conversationId: string; draftId: string; reason?: string | undefined },
+  ) {
+    const { saved } = await takeDraft(claims, input.conversationId, input.draftId);
+    await core.systemEvent(
+      claims.tenantId,
+      input.conversationId,
+      `Draft rejected by ${claims.name}${input.reason ? `: ${input.reason}` : ''}`,
+      'staff',
+    );
+    core.publishUpdate(saved);
+    return { conversation: toSummary(saved) };
+  }
+
+  return { approve, reject };
+}

@@ -1,0 +1,87 @@
+import type { BotView } from '../bots/port.js';
+import type { ConversationSummary, DraftView, HandoffPacketView, MessageView } from '../protocol/common.js';
+import type { ConversationStatusEvent } from '../protocol/events.js';
+import type { ConversationRecord, MessageRecord } from '../store/types.js';
+
+/** What the conversation service keeps in ConversationRecord.meta (plain JSON). */
+export interface ConversationMeta {
+  botActive: boolean;
+  botView?: BotView;
+  alerts?: string[];
+  handoff?: HandoffPacketView;
+  drafts?: DraftView[];
+  /** The highest lead seq the bot has handled (answered, or decided to stay silent on). */
+  answeredSeq?: number;
+  /** Bot replies decided but not yet confirmed stored; re-sent idempotently by clientMsgId after a crash. */
+  outbox?: { clientMsgId: string; text: string; replyToSeq?: number }[];
+  callActive?: boolean;
+}
+
+export const metaOf = (conversation: ConversationRecord): ConversationMeta => ({
+  botActive: true,
+  ...(conversation.meta as Partial<ConversationMeta>),
+});
+
+export function toMessageView(message: MessageRecord): MessageView {
+  const view: MessageView = {
+    conversationId: message.conversationId,
+    seq: message.seq,
+    author: message.author,
+    visibility: message.visibility,
+    kind: message.kind,
+    text: message.text,
+    createdAt: message.createdAt,
+  };
+  if (message.meta) view.meta = message.meta;
+  return view;
+}
+
+/** What the lead's widget shows: who is chatting and whether the assistant answers. */
+export function statusOf(conversation: ConversationRecord): ConversationStatusEvent {
+  return {
+    conversationId: conversation.id,
+    status: conversation.status,
+    botActive: metaOf(conversation).botActive && conversation.owner.type === 'bot',
+    ...(conversation.owner.type === 'agent' && conversation.owner.name
+      ? { agentName: conversation.owner.name }
+      : {}),
+  };
+}
+
+export function toSummary(conversation: ConversationRecord): ConversationSummary {
+  const meta = metaOf(conversation);
+  const view = meta.botView;
+  const summary: ConversationSummary = {
+    id: conversation.id,
+    tenantId: conversation.tenantId,
+    leadId: conversation.leadId,
+    channel: conversation.channel,
+    status: conversation.status,
+    botKind: conversation.botKind,
+    owner: { ...conversation.owner },
+    temperature: conversation.temperature,
+    slotsFilled: view?.slotsFilled ?? [],
+    slotsMissing: view?.slotsMissing ?? [],
+    lastSeq: conversation.lastSeq,
+    createdAt: conversation.createdAt,
+    updatedAt: conversation.updatedAt,
+    stateSince: conversation.stateSince,
+    alerts: [...(meta.alerts ?? []), ...((view?.questionTurns ?? 0) >= 3 ? ['stuck_on_question'] : [])],
+  };
+  if (view?.currentQuestion) summary.currentQuestion = view.currentQuestion;
+  if (conversation.listing) summary.listing = conversation.listing;
+  if (meta.handoff) summary.handoff = meta.handoff;
+  if (meta.drafts?.length) summary.pendingDrafts = meta.drafts;
+  if (meta.callActive) summary.callActive = true;
+  return summary;
+}
+
+const temperatureRank = { hot: 0, warm: 1, cold: 2 } as const;
+
+/** Inbox order: hottest first, then the longest waiting. */
+export function byTemperatureThenWait(a: ConversationSummary, b: ConversationSummary): number {
+  return (
+    temperatureRank[a.temperature] - temperatureRank[b.temperature] ||
+    a.stateSince.localeCompare(b.stateSince)
+  );
+}

@@ -1,0 +1,58 @@
+/** The error-code table shared by acks, HTTP answers and logs. */
+export const ErrorCode = {
+  INVALID_PAYLOAD: 'INVALID_PAYLOAD',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  TEXT_TOO_LONG: 'TEXT_TOO_LONG',
+  UNAVAILABLE: 'UNAVAILABLE',
+  INTERNAL: 'INTERNAL',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const httpStatusByCode: Record<ErrorCode, number> = {
+  INVALID_PAYLOAD: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  TEXT_TOO_LONG: 413,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+export class HubError extends Error {
+  override readonly name = 'HubError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+
+/** Turns any thrown value into the public error body; unknown errors never leak their details. */
+export function toErrorBody(error: unknown): ErrorBody {
+  if (error instanceof HubError) return { code: error.code, message: error.message };
+  return { code: ErrorCode.INTERNAL, message: 'Internal error' };
+}
+
+export function toAck(error: unknown): Ack<never> {
+  return { ok: false, error: toErrorBody(error) };
+}
+
+export function isHubError(error: unknown, code?: ErrorCode): error is HubError {
+  return error instanceof HubError && (code === undefined || error.code === code);
+}

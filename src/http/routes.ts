@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { z } from 'zod';
+import type { StaffClaims, TokenService } from '../auth.js';
+import type { ConversationCore, createLeadSide } from '../conversations/service.js';
+import { toMessageView } from '../conversations/views.js';
+import { HubError, httpStatusByCode, toErrorBody } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { HubMetrics } from '../metrics.js';
+import { devTokenBody, widgetSessionBody } from '../protocol/http.js';
+import { idSchema, seqSchema } from '../protocol/common.js';
+import type { Store } from '../store/types.js';
+import { isOriginAllowed, type TenantDirectory } from '../tenants.js';
+
+export interface RouteDeps {
+  store: Store;
+  tenants: TenantDirectory;
+  tokens: TokenService;
+  leads: ReturnType<typeof createLeadSide>;
+  core: ConversationCore;
+  metrics: HubMetrics;
+  logger: Logger;
+  devTokensEnabled: boolean;
+  /** Named readiness checks; each throws when its part does not answer. */
+  readiness: Record<string, () => Promise<void>>;
+  /** Reported by /readyz next to the checks (for example `redis: degraded`), never failing it on its own. */
+  degraded?: () => string[];
+}
+
+type Handler = (req: Request, res: Response) => Promise<void>;
+const wrap = (handler: Handler) => (req: Request, res: Response, next: NextFunction) => {
+  handler(req, res).catch(next);
+};
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HubError(
+      'INVALID_PAYLOAD',
+      `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.data;
+}
+
+async function staffFrom(req: Request, tokens: TokenService): Promise<StaffClaims> {
+  const header = req.get('authorization') ?? '';
+  const match = /^Bearer (.+)$/.exec(header);
+  return tokens.verifyStaff(match?.[1]);
+}
+
+const READY_TIMEOUT_MS = 2_000;
+function withTimeout(check: () => Promise<void>): Promise<void> {
+  return Promise.race([
+    check(),
+    new Promise<void>((_, reject) =>
+      setTimeout(() => reject(new Error('timed out')), READY_TIMEOUT_MS).unref(),
+    ),
+  ]);
+}
+
+export function createRoutes(deps: RouteDeps): Router {
+  const { store, tenants, tokens, leads, core, metrics, logger } = deps;
+  const router = express.Router();
+
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  router.get(
+    '/readyz',
+    wrap(async (_req, res) => {
+      const results = await Promise.all(
+        Object.entries(deps.readiness).map(async ([name, check]) => {
+          try {
+            await withTimeout(check);
+            return [name, 'ok'] as const;
+          } catch (error) {
+            return [name, `failing: ${(error as Error).message}`] as const;
+          }
+        }),
+      );
+      const failing = results.filter(([, state]) => state !== 'ok').map(([name]) => name);
+      const body = {
+        status: failing.length ? 'unavailable' : 'ok',
+        checks: Object.fromEntries(results),
+        degraded: deps.degraded?.() ?? [],
+        ...(failing.length ? { failing } : {}),
+      };
+      res.status(failing.length ? 503 : 200).json(body);
+    }),
+  );
+
+  router.get(
+    '/metrics',
+    wrap(async (_req, res) => {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    }),
+  );
+
+  const json = express.json({ limit: '32kb', strict: true, type: () => true });
+
+  router.options('/api/widget/sessions', (req, res) => {
+    const origin = req.get('origin');
+    if (origin && tenants.all().some((tenant) => isOriginAllowed(tenant, origin))) {
+      res.set({
+        'Access-Control-Allow-Origin': origin,
+        'Access-Control-Allow-Methods': 'POST',
+        'Access-Control-Allow-Headers': 'content-type',
+        Vary: 'Origin',
+      });
+    }
+    res.sendStatus(204);
+  });
+
+  router.post(
+    '/api/widget/sessions',
+    json,
+    wrap(async (req, res) => {
+      const body = parse(widgetSessionBody, req.body);
+      const tenant = tenants.get(body.tenantId);
+      if (!tenant) throw new HubError('NOT_FOUND', 'Unknown tenant');
+      const origin = req.get('origin');
+      if (!isOriginAllowed(tenant, origin))
+        throw new HubError('FORBIDDEN', 'This origin may not open widget sessions');
+      res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
+      const visitorId = body.visitorId ?? `v-${randomUUID()}`;
+      const context = {
+        ...(body.listing ? { listing: body.listing } : {}),
+        ...(body.intent ? { intent: body.intent } : {}),
+      };
+      const lead = await leads.ensureLead(tenant.id, visitorId, context);
+      const token = await tokens.signWidget({ tenantId: tenant.id, visitorId, leadId: lead.id, ...context });
+      res.status(201).json({ token, visitorId });
+    }),
+  );
+
+  router.post(
+    '/api/dev/tokens',
+    json,
+    wrap(async (req, res) => {
+      if (!deps.devTokensEnabled) throw new HubError('NOT_FOUND', 'Not found');
+      const body = parse(devTokenBody, req.body);
+      if (!tenants.get(body.tenantId)) throw new HubError('NOT_FOUND', 'Unknown tenant');
+      res.status(201).json({ token: await tokens.signStaff(body) });
+    }),
+  );
+
+  router.get(
+    '/api/conversations/:id/transcript',
+    wrap(async (req, res) => {
+      const claims = await staffFrom(req, tokens);
+      const id = parse(idSchema, req.params.id);
+      const afterSeq = req.query.afterSeq === undefined ? 0 : parse(seqSchema, Number(req.query.afterSeq));
+      const conversation = await core.getConversation(claims.tenantId, id);
+      const messages = await store.messagesAfter(claims.tenantId, id, afterSeq, { limit: 1_000 });
+      res.json({ conversation: core.summary(conversation), messages: messages.map(toMessageView) });
+    }),
+  );
+
+  router.get(
+    '/api/leads/:id',
+    wrap(async (req, res) => {
+      const claims = await staffFrom(req, tokens);
+      const lead = await store.getLead(claims.tenantId, parse(idSchema, req.params.id));
+      if (!lead) throw new HubError('NOT_FOUND', 'Lead not found');
+      res.json({ lead });
+    }),
+  );
+
+  router.use('/api', (_req, _res, next) => next(new HubError('NOT_FOUND', 'Not found')));
+
+  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    let hubError: HubError | undefined = error instanceof HubError ? error : undefined;
+    const status = (error as { status?: number; type?: string }).status;
+    if (!hubError && status === 413) hubError = new HubError('TEXT_TOO_LONG', 'Request body too large');
+    else if (!hubError && status !== undefined && status >= 400 && status < 500) {
+      hubError = new HubError('INVALID_PAYLOAD', 'Request body is not valid JSON');
+    }
+    if (!hubError) logger.error({ err: error }, 'request failed');
+    const body = toErrorBody(hubError ?? error);
+    res.status(httpStatusByCode[body.code]).json({ error: body });
+  });
+
+  return router;
+}

@@ -1,0 +1,68 @@
+import type { ConversationCore } from '../conversations/service.js';
+import type { Logger } from '../logger.js';
+import type { FollowUpJob, Store } from '../store/types.js';
+import { nurtureMessage } from './nurture.js';
+import type { WebhookSender } from './webhook.js';
+
+export interface FollowUpDeliveryDeps {
+  store: Store;
+  core: ConversationCore;
+  logger: Logger;
+  webhook?: WebhookSender;
+}
+
+/**
+ * Sends one due follow-up: a bot message in the conversation (idempotent by `followup:<job id>`, so a retried
+ * delivery never duplicates it) and the `followup.sent` webhook event for the CRM/SMS integration. Skipped when
+ * the lead opted out or a human owns the conversation meanwhile.
+ */
+export function createFollowUpDelivery({ store, core, logger, webhook }: FollowUpDeliveryDeps) {
+  return async function deliver(job: FollowUpJob): Promise<void> {
+    const conversation = await store.getConversation(job.tenantId, job.conversationId);
+    if (!conversation || conversation.owner.type !== 'bot' || conversation.status !== 'open') {
+      logger.info({ jobId: job.id }, 'follow-up skipped: the conversation is no longer bot-owned and open');
+      return;
+    }
+    const tenant = core.tenantOf(job.tenantId);
+    const payload = job.payload as {
+      text?: string;
+      lang?: 'en' | 'es';
+      temperature?: 'hot' | 'warm' | 'cold';
+    };
+    const text =
+      payload.text ??
+      nurtureMessage({
+        step: job.step,
+        temperature: payload.temperature ?? 'cold',
+        lang: payload.lang ?? 'en',
+        agentName: tenant.agentName,
+        market: tenant.market,
+      });
+    const { message } = await core.append(job.tenantId, {
+      conversationId: job.conversationId,
+      clientMsgId: `followup:${job.id}`,
+      author: { type: 'bot', name: tenant.agentName },
+      visibility: 'everyone',
+      kind: 'text',
+      text,
+      meta: { followUpStep: job.step },
+    });
+    if (!webhook) return;
+    const lead = await store.getLead(job.tenantId, conversation.leadId);
+    const result = await webhook.send(
+      'followup.sent',
+      {
+        tenantId: job.tenantId,
+        conversationId: job.conversationId,
+        leadId: conversation.leadId,
+        step: job.step,
+        seq: message.seq,
+        text,
+        lead: lead ? { email: lead.email, phone: lead.phone, name: lead.name } : null,
+      },
+      { deliveryId: job.id },
+    );
+    if (!result.ok)
+      logger.warn({ jobId: job.id, error: result.error }, 'follow-up webhook failed after retries');
+  };
+}

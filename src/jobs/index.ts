@@ -1,0 +1,12 @@
+export { NURTURE_DAYS, nurtureMessage, planFollowUps } from './nurture.js';
+export type { NurtureMessageInput, NurturePlanInput, PlannedFollowUp } from './nurture.js';
+export { createFollowUpScheduler } from './scheduler.js';
+export type {
+  FollowUpScheduler,
+  FollowUpSchedulerOptions,
+  SchedulerLogger,
+  TickResult,
+} from './scheduler.js';
+export { createWebhookSender, signBody } from './webhook.js';
+export type { WebhookResult, WebhookSender, WebhookSenderOptions } from './webhook.js';
+export { DEFAULT_QUIET_HOURS, isQuietTime, localParts, nextSendableMs } from './timezone.js';

@@ -1,0 +1,38 @@
+/** The model port: a streaming text model (Anthropic adapter or the offline rule-based provider). */
+export type ModelPurpose = 'coaching' | 'analysis' | 'phrasing';
+
+export interface ModelRequest {
+  purpose: ModelPurpose;
+  tenantId: string;
+  conversationId: string;
+  /** Long, stable instructions; cached with cache_control by the Anthropic adapter. */
+  system: string;
+  messages: { role: 'user' | 'assistant'; content: string }[];
+  maxTokens: number;
+  /** Aborting cancels the HTTP request. */
+  signal?: AbortSignal;
+  /** Overrides the provider's first-token timeout for this request (e.g. shorter for bot phrasing). */
+  firstTokenTimeoutMs?: number;
+}
+
+export interface ModelUsage {
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadTokens: number;
+  cacheCreationTokens: number;
+}
+
+export interface ModelStream {
+  /**
+   * Text deltas as they arrive. Throws a ModelError (src/llm/errors.ts) when the request fails, times out or is
+   * aborted; breaking out of the loop aborts the HTTP request.
+   */
+  [Symbol.asyncIterator](): AsyncIterator<string>;
+}
+
+export interface ModelProvider {
+  readonly name: 'anthropic' | 'offline';
+  /** False when the circuit is open or the tenant is over budget: callers use their rule-based fallback. */
+  available(tenantId: string, purpose: ModelPurpose): boolean;
+  stream(request: ModelRequest): ModelStream;
+}

@@ -1,0 +1,68 @@
+import type { Logger } from 'pino';
+import type { ReplyStreamer, StreamPublisher } from '../realtime/stream-port.js';
+import { phraseReply, type GuardViolation, type StreamingGuard } from './phrasing.js';
+import type { ModelProvider } from './port.js';
+
+export type PhrasingReplyStreamer = ReplyStreamer;
+
+export interface PhrasingReplyStreamerDeps {
+  streams: StreamPublisher;
+  model: ModelProvider;
+  /** A fresh streaming guard per reply. */
+  guardFor: (request: { tenantId: string; conversationId: string; lang: 'en' | 'es' }) => StreamingGuard;
+  tenantOf: (tenantId: string) => { market: string; agentName: string } | undefined;
+  logger: Pick<Logger, 'warn' | 'debug'>;
+  /** Called when the guard blocked model text (raise a compliance alert to staff). */
+  onViolations?: (tenantId: string, conversationId: string, violations: GuardViolation[]) => void;
+}
+
+/**
+ * The bot runner's ReplyStreamer with model phrasing: replies marked `rephrase` are phrased by the model through
+ * the guard (phraseReply); the others, and every failure, stream the template text.
+ */
+export function createPhrasingReplyStreamer(deps: PhrasingReplyStreamerDeps): PhrasingReplyStreamer {
+  return async ({ tenantId, conversationId, text, lang, rephrase, replyToSeq }) => {
+    const stream = deps.streams.open({
+      tenantId,
+      conversationId,
+      kind: 'bot',
+      audience: 'everyone',
+      replyToSeq,
+    });
+    const tenant = deps.tenantOf(tenantId);
+    let finalText = text;
+    if (rephrase && tenant) {
+      try {
+        const result = await phraseReply({
+          model: deps.model,
+          tenantId,
+          conversationId,
+          template: text,
+          lang,
+          tenant,
+          guard: deps.guardFor({ tenantId, conversationId, lang }),
+          publisherStream: stream,
+        });
+        finalText = result.text;
+        if (result.violations.length > 0) deps.onViolations?.(tenantId, conversationId, result.violations);
+        if (result.fallback && result.fallback !== 'unavailable') {
+          deps.logger.debug(
+            { tenantId, conversationId, fallback: result.fallback },
+            'phrasing fell back to the template',
+          );
+        }
+      } catch (error) {
+        deps.logger.warn({ err: error, tenantId, conversationId }, 'phrasing failed');
+        if (stream.text === '') stream.push(text);
+        finalText = stream.text;
+      }
+    } else {
+      stream.push(text);
+    }
+    return {
+      text: finalText,
+      finish: (seq) => stream.end({ seq }),
+      fail: (code, message) => stream.fail(code, message),
+    };
+  };
+}

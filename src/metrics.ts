@@ -1,0 +1,41 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+export interface HubMetrics {
+  registry: Registry;
+  socketsConnected: Gauge<'namespace'>;
+  messagesAccepted: Counter<'namespace'>;
+  acks: Counter<'event' | 'code'>;
+  botSteps: Histogram<'outcome'>;
+}
+
+export function createMetrics(registry = new Registry()): HubMetrics {
+  collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
+  return {
+    registry,
+    socketsConnected: new Gauge({
+      name: 'hub_sockets_connected',
+      help: 'Sockets connected to this node, per namespace',
+      labelNames: ['namespace'],
+      registers: [registry],
+    }),
+    messagesAccepted: new Counter({
+      name: 'hub_messages_accepted_total',
+      help: 'Messages stored and acked, per namespace',
+      labelNames: ['namespace'],
+      registers: [registry],
+    }),
+    acks: new Counter({
+      name: 'hub_acks_total',
+      help: 'Acks sent to clients, by event and code (ok or an error code)',
+      labelNames: ['event', 'code'],
+      registers: [registry],
+    }),
+    botSteps: new Histogram({
+      name: 'hub_bot_turn_seconds',
+      help: 'Bot turn duration from lead message to stored reply',
+      labelNames: ['outcome'],
+      buckets: [0.005, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 5],
+      registers: [registry],
+    }),
+  };
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+/** Limits shared by the server and the clients. */
+export const TEXT_STORE_LIMIT = 2_000;
+export const TEXT_ACCEPT_LIMIT = 10_000;
+export const STAFF_TEXT_LIMIT = 4_000;
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'ids use letters, digits, "_", ".", ":" and "-"');
+export const clientMsgIdSchema = idSchema;
+export const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+export const AuthorType = ['lead', 'bot', 'agent', 'supervisor', 'system'] as const;
+export const Visibility = ['everyone', 'staff'] as const;
+export const MessageKind = ['text', 'note', 'whisper', 'event', 'coaching'] as const;
+export const ConversationStatus = ['open', 'handoff_pending', 'human', 'closed', 'opted_out'] as const;
+export const BotKind = ['lead', 'buyer', 'seller'] as const;
+export const Temperature = ['hot', 'warm', 'cold'] as const;
+export const Channel = ['widget', 'call'] as const;
+export const StaffRole = ['agent', 'supervisor'] as const;
+export const StreamKind = ['bot', 'coaching', 'qualification'] as const;
+
+export type AuthorType = (typeof AuthorType)[number];
+export type Visibility = (typeof Visibility)[number];
+export type MessageKind = (typeof MessageKind)[number];
+export type ConversationStatus = (typeof ConversationStatus)[number];
+export type BotKind = (typeof BotKind)[number];
+export type Temperature = (typeof Temperature)[number];
+export type Channel = (typeof Channel)[number];
+export type StaffRole = (typeof StaffRole)[number];
+export type StreamKind = (typeof StreamKind)[number];
+
+export const listingSchema = z.strictObject({
+  id: z.string().min(1).max(128),
+  address: z.string().max(300).optional(),
+  price: z.number().nonnegative().max(1e10).optional(),
+  beds: z.number().nonnegative().max(100).optional(),
+  baths: z.number().nonnegative().max(100).optional(),
+  area: z.string().max(200).optional(),
+});
+export type Listing = z.infer<typeof listingSchema>;
+
+export interface Author {
+  type: AuthorType;
+  id?: string;
+  name?: string;
+}
+
+export interface MessageView {
+  conversationId: string;
+  seq: number;
+  author: Author;
+  visibility: Visibility;
+  kind: MessageKind;
+  text: string;
+  createdAt: string;
+  meta?: Record<string, unknown>;
+}
+
+export interface StreamStartEvent {
+  streamId: string;
+  conversationId: string;
+  kind: StreamKind;
+  /** The coaching trigger or bot turn this stream answers, when known. */
+  replyToSeq?: number;
+}
+export interface StreamTokenEvent {
+  streamId: string;
+  conversationId: string;
+  index: number;
+  text: string;
+}
+export interface StreamEndEvent {
+  streamId: string;
+  conversationId: string;
+  /** seq of the stored final message, when the stream produced one. */
+  seq?: number;
+}
+export interface StreamErrorEvent {
+  streamId: string;
+  conversationId: string;
+  code: string;
+  message: string;
+}
+/** What a client joining mid-stream receives: the text so far, then live tokens from nextIndex. */
+export interface StreamSnapshot {
+  streamId: string;
+  conversationId: string;
+  kind: StreamKind;
+  text: string;
+  nextIndex: number;
+}
+
+export interface OwnerView {
+  type: 'bot' | 'agent';
+  id?: string;
+  name?: string;
+}
+
+export interface ConversationSummary {
+  id: string;
+  tenantId: string;
+  leadId: string;
+  channel: Channel;
+  status: ConversationStatus;
+  botKind: BotKind;
+  owner: OwnerView;
+  temperature: Temperature;
+  currentQuestion?: string;
+  slotsFilled: string[];
+  slotsMissing: string[];
+  lastSeq: number;
+  createdAt: string;
+  updatedAt: string;
+  stateSince: string;
+  alerts: string[];
+  listing?: Listing;
+  handoff?: HandoffPacketView;
+  pendingDrafts?: DraftView[];
+  /** The agent is on a phone call with the lead (call mode). */
+  callActive?: boolean;
+}
+
+export interface HandoffPacketView {
+  reason: string;
+  botKind: BotKind;
+  temperature: Temperature;
+  offerType?: string;
+  slotsFilled: Record<string, unknown>;
+  slotsMissing: string[];
+  summary: string;
+  lastMessages: { author: AuthorType; text: string }[];
+  profile: Record<string, unknown>;
+  requestedAt: string;
+}
+
+export interface DraftView {
+  draftId: string;
+  conversationId: string;
+  text: string;
+  createdAt: string;
+}

@@ -1,0 +1,256 @@
+import { z } from 'zod';
+import type { Ack } from '../errors.js';
+import {
+  clientMsgIdSchema,
+  idSchema,
+  seqSchema,
+  STAFF_TEXT_LIMIT,
+  TEXT_ACCEPT_LIMIT,
+  type ConversationSummary,
+  type MessageView,
+  type StreamEndEvent,
+  type StreamErrorEvent,
+  type StreamSnapshot,
+  type StreamStartEvent,
+  type StreamTokenEvent,
+  type HandoffPacketView,
+} from './common.js';
+
+const leadText = z.string().max(TEXT_ACCEPT_LIMIT);
+const staffText = z.string().min(1).max(STAFF_TEXT_LIMIT);
+
+// ---------- client → server payloads (validated at the edge) ----------
+
+export const widgetPayloads = {
+  'message:send': z.strictObject({ clientMsgId: clientMsgIdSchema, text: leadText }),
+  'conversation:resume': z.strictObject({ lastSeq: seqSchema }),
+  typing: z.strictObject({ isTyping: z.boolean() }),
+} as const;
+
+const conversationRef = z.strictObject({ conversationId: idSchema });
+
+export const agentPayloads = {
+  'inbox:list': z.strictObject({}),
+  'conversation:join': z.strictObject({ conversationId: idSchema, lastSeq: seqSchema }),
+  'conversation:leave': conversationRef,
+  'conversation:claim': conversationRef,
+  'conversation:release': conversationRef,
+  'message:send': z.strictObject({
+    conversationId: idSchema,
+    clientMsgId: clientMsgIdSchema,
+    text: staffText,
+  }),
+  'note:add': z.strictObject({ conversationId: idSchema, clientMsgId: clientMsgIdSchema, text: staffText }),
+  'call:start': conversationRef,
+  'call:utterance': z.strictObject({
+    conversationId: idSchema,
+    speaker: z.enum(['prospect', 'agent']),
+    clientMsgId: clientMsgIdSchema,
+    text: staffText,
+  }),
+  'call:end': conversationRef,
+  'coach:request': z.strictObject({ conversationId: idSchema, kind: z.enum(['coaching', 'qualification']) }),
+  'bot:enable': conversationRef,
+  typing: z.strictObject({ conversationId: idSchema, isTyping: z.boolean() }),
+} as const;
+
+export const supervisorPayloads = {
+  'board:subscribe': z.strictObject({}),
+  'board:unsubscribe': z.strictObject({}),
+  'conversation:monitor': z.strictObject({ conversationId: idSchema, lastSeq: seqSchema }),
+  'conversation:unmonitor': conversationRef,
+  'whisper:send': z.strictObject({
+    conversationId: idSchema,
+    clientMsgId: clientMsgIdSchema,
+    text: staffText,
+  }),
+  'conversation:barge': conversationRef,
+  'conversation:assign': z.strictObject({
+    conversationId: idSchema,
+    agentId: idSchema,
+    agentName: z.string().min(1).max(120).optional(),
+  }),
+  'draft:approve': z.strictObject({
+    conversationId: idSchema,
+    draftId: idSchema,
+    text: staffText.optional(),
+  }),
+  'draft:reject': z.strictObject({
+    conversationId: idSchema,
+    draftId: idSchema,
+    reason: z.string().max(500).optional(),
+  }),
+} as const;
+
+export type WidgetPayload<E extends keyof typeof widgetPayloads> = z.infer<(typeof widgetPayloads)[E]>;
+export type AgentPayload<E extends keyof typeof agentPayloads> = z.infer<(typeof agentPayloads)[E]>;
+export type SupervisorPayload<E extends keyof typeof supervisorPayloads> = z.infer<
+  (typeof supervisorPayloads)[E]
+>;
+
+// ---------- ack results ----------
+
+export interface SendResult {
+  conversationId: string;
+  seq: number;
+  duplicate: boolean;
+  truncated: boolean;
+}
+export interface ReplayResult {
+  conversationId: string;
+  messages: MessageView[];
+  streams: StreamSnapshot[];
+  /** True when more messages follow: ask again with the last seq received. */
+  hasMore: boolean;
+}
+/** A widget that never wrote has no conversation yet: conversationId is null. */
+export interface ResumeResult extends Omit<ReplayResult, 'conversationId'> {
+  conversationId: string | null;
+  /** The conversation's current status (who is chatting), so a reloaded widget shows it at once. */
+  status?: ConversationStatusEvent;
+}
+export interface JoinResult extends ReplayResult {
+  conversation: ConversationSummary;
+}
+export interface ConversationResult {
+  conversation: ConversationSummary;
+}
+export interface CoachRequestResult {
+  streamId: string;
+}
+
+type AckFn<T> = (ack: Ack<T>) => void;
+
+export interface WidgetResults {
+  'message:send': SendResult;
+  'conversation:resume': ResumeResult;
+  typing: null;
+}
+export interface AgentResults {
+  'inbox:list': { conversations: ConversationSummary[] };
+  'conversation:join': JoinResult;
+  'conversation:leave': null;
+  'conversation:claim': ConversationResult;
+  'conversation:release': ConversationResult;
+  'message:send': SendResult;
+  'note:add': SendResult;
+  'call:start': ConversationResult;
+  'call:utterance': SendResult;
+  'call:end': ConversationResult;
+  'coach:request': CoachRequestResult;
+  'bot:enable': ConversationResult;
+  typing: null;
+}
+export interface SupervisorResults {
+  'board:subscribe': { conversations: ConversationSummary[] };
+  'board:unsubscribe': null;
+  'conversation:monitor': JoinResult;
+  'conversation:unmonitor': null;
+  'whisper:send': SendResult;
+  'conversation:barge': ConversationResult;
+  'conversation:assign': ConversationResult;
+  'draft:approve': SendResult;
+  'draft:reject': ConversationResult;
+}
+
+type ClientEvents<P extends Record<string, z.ZodType>, R extends { [K in keyof P]: unknown }> = {
+  [K in keyof P & string]: (payload: z.infer<P[K]>, ack: AckFn<R[K]>) => void;
+};
+
+export type WidgetClientEvents = ClientEvents<typeof widgetPayloads, WidgetResults>;
+export type AgentClientEvents = ClientEvents<typeof agentPayloads, AgentResults>;
+export type SupervisorClientEvents = ClientEvents<typeof supervisorPayloads, SupervisorResults>;
+
+// ---------- server → client events ----------
+
+export interface CoachSections {
+  focus?: string;
+  objection?: string;
+  say?: string;
+  ask?: string;
+  urgency?: string;
+  compliance?: string;
+}
+export interface CoachStartEvent extends StreamStartEvent {
+  trigger: 'lead_message' | 'utterance' | 'request';
+}
+export interface CoachDoneEvent {
+  streamId: string;
+  conversationId: string;
+  kind: 'coaching' | 'qualification';
+  source: 'llm' | 'rules';
+  result: Record<string, unknown>;
+  seq?: number;
+}
+export interface ConversationStatusEvent {
+  conversationId: string;
+  status: string;
+  agentName?: string;
+  botActive: boolean;
+}
+export interface TypingEvent {
+  conversationId: string;
+  who: 'lead' | 'bot' | 'agent';
+  isTyping: boolean;
+}
+export interface HandoffRequestedEvent {
+  conversationId: string;
+  packet: HandoffPacketView;
+  conversation: ConversationSummary;
+}
+export interface ComplianceAlertEvent {
+  conversationId: string;
+  rule: string;
+  detail: string;
+  at: string;
+}
+export interface ShutdownEvent {
+  reason: 'shutdown';
+  reconnectAfterMs: number;
+}
+/** Cross-node fan-out was interrupted (Redis outage) and is back: re-run resume/join with your last seq. */
+export interface ResyncEvent {
+  reason: 'fanout_restored';
+}
+/** Which conversations have live sockets on which node (supervisor board). */
+export interface BoardPresenceEvent {
+  tenantId: string;
+  /** Live nodes only: a node that stops heart-beating drops out within the presence TTL. */
+  nodes: {
+    nodeId: string;
+    conversations: Record<string, { lead: number; agent: number; supervisor: number }>;
+  }[];
+  at: string;
+}
+
+interface StreamServerEvents {
+  message: (message: MessageView) => void;
+  'stream:start': (event: StreamStartEvent) => void;
+  'stream:token': (event: StreamTokenEvent) => void;
+  'stream:end': (event: StreamEndEvent) => void;
+  'stream:error': (event: StreamErrorEvent) => void;
+  typing: (event: TypingEvent) => void;
+  'server:shutdown': (event: ShutdownEvent) => void;
+  'server:resync': (event: ResyncEvent) => void;
+}
+
+export interface WidgetServerEvents extends StreamServerEvents {
+  'conversation:status': (event: ConversationStatusEvent) => void;
+}
+
+export interface StaffServerEvents extends StreamServerEvents {
+  'coach:start': (event: CoachStartEvent) => void;
+  'coach:token': (event: StreamTokenEvent) => void;
+  'coach:done': (event: CoachDoneEvent) => void;
+  'coach:error': (event: StreamErrorEvent) => void;
+  'handoff:requested': (event: HandoffRequestedEvent) => void;
+  'conversation:updated': (event: ConversationSummary) => void;
+  'conversation:status': (event: ConversationStatusEvent) => void;
+  whisper: (message: MessageView) => void;
+  'compliance:alert': (event: ComplianceAlertEvent) => void;
+  'board:update': (event: ConversationSummary) => void;
+  'board:remove': (event: { conversationId: string }) => void;
+  'board:presence': (event: BoardPresenceEvent) => void;
+}
+export type AgentServerEvents = StaffServerEvents;
+export type SupervisorServerEvents = StaffServerEvents;

@@ -1,0 +1,78 @@
+import type { MessageView } from '../protocol/common.js';
+import type { StaffServerEvents, WidgetServerEvents } from '../protocol/events.js';
+import type { HubNamespaces } from './namespaces.js';
+import { rooms } from './rooms.js';
+
+type Args<F> = F extends (...args: infer A) => void ? A : never;
+
+/**
+ * Delivers events to the right audience. Staff-only content is only ever emitted on /agent and /supervisor,
+ * so it cannot reach the widget namespace whatever the room membership.
+ */
+export interface Broadcaster {
+  /** A stored message: everyone-visible ones reach the lead too; staff ones reach staff only. */
+  message(tenantId: string, message: MessageView): void;
+  toLead<E extends keyof WidgetServerEvents>(
+    tenantId: string,
+    conversationId: string,
+    event: E,
+    ...args: Args<WidgetServerEvents[E]>
+  ): void;
+  toStaff<E extends keyof StaffServerEvents>(
+    tenantId: string,
+    conversationId: string,
+    event: E,
+    ...args: Args<StaffServerEvents[E]>
+  ): void;
+  toAgentsOnly<E extends keyof StaffServerEvents>(
+    tenantId: string,
+    conversationId: string,
+    event: E,
+    ...args: Args<StaffServerEvents[E]>
+  ): void;
+  toTenantStaff<E extends keyof StaffServerEvents>(
+    tenantId: string,
+    event: E,
+    ...args: Args<StaffServerEvents[E]>
+  ): void;
+  toBoard<E extends keyof StaffServerEvents>(
+    tenantId: string,
+    event: E,
+    ...args: Args<StaffServerEvents[E]>
+  ): void;
+}
+
+export function createBroadcaster(namespaces: HubNamespaces): Broadcaster {
+  const { widget, agent, supervisor } = namespaces;
+  // socket.io's typed emit needs a concrete event name; the generic wrappers keep the public API typed.
+  type AnyEmit = (event: string, ...args: unknown[]) => boolean;
+  const emit = (target: { emit: unknown }, event: string, args: unknown[]) =>
+    (target.emit as AnyEmit).call(target, event, ...args);
+
+  const broadcaster: Broadcaster = {
+    message(tenantId, message) {
+      const room = rooms.conversation(tenantId, message.conversationId);
+      if (message.visibility === 'everyone') widget.to(room).emit('message', message);
+      agent.to(room).emit('message', message);
+      supervisor.to(room).emit('message', message);
+    },
+    toLead(tenantId, conversationId, event, ...args) {
+      emit(widget.to(rooms.conversation(tenantId, conversationId)), event, args);
+    },
+    toStaff(tenantId, conversationId, event, ...args) {
+      const room = rooms.conversation(tenantId, conversationId);
+      emit(agent.to(room), event, args);
+      emit(supervisor.to(room), event, args);
+    },
+    toAgentsOnly(tenantId, conversationId, event, ...args) {
+      emit(agent.to(rooms.conversation(tenantId, conversationId)), event, args);
+    },
+    toTenantStaff(tenantId, event, ...args) {
+      emit(agent.to(rooms.tenantStaff(tenantId)), event, args);
+    },
+    toBoard(tenantId, event, ...args) {
+      emit(supervisor.to(rooms.board(tenantId)), event, args);
+    },
+  };
+  return broadcaster;
+}

@@ -1,0 +1,235 @@
+import type { ExtendedError, Socket } from 'socket.io';
+import type { StaffClaims, TokenService, WidgetClaims } from '../auth.js';
+import type { ConversationCore } from '../conversations/service.js';
+import type { createLeadSide } from '../conversations/service.js';
+import type { createDraftActions, StaffSide } from '../conversations/staff.js';
+import { statusOf } from '../conversations/views.js';
+import { HubError } from '../errors.js';
+import { agentPayloads, supervisorPayloads, widgetPayloads } from '../protocol/events.js';
+import type { TenantDirectory } from '../tenants.js';
+import { registerHandlers, type HandlerContext } from './handler.js';
+import type { HubNamespaces } from './namespaces.js';
+import type { RateLimiter } from './rate-limit.js';
+import { rooms } from './rooms.js';
+
+export interface CoachingPort {
+  /** Starts a coaching or qualification stream for staff; returns its streamId. */
+  request(tenantId: string, conversationId: string, kind: 'coaching' | 'qualification'): Promise<string>;
+  /** A lead message or prospect utterance in a human-owned conversation (debounced, newest wins). */
+  trigger(
+    tenantId: string,
+    conversationId: string,
+    trigger: 'lead_message' | 'utterance',
+    replyToSeq: number,
+  ): void;
+  /** Aborts every running stream (shutdown). */
+  close(): Promise<void>;
+}
+
+export interface ConnectionDeps {
+  namespaces: HubNamespaces;
+  tokens: TokenService;
+  tenants: TenantDirectory;
+  core: ConversationCore;
+  leads: ReturnType<typeof createLeadSide>;
+  staff: StaffSide;
+  drafts: ReturnType<typeof createDraftActions>;
+  coaching: CoachingPort;
+  rateLimiter: RateLimiter;
+  staffRateLimiter: RateLimiter;
+  handler: HandlerContext;
+}
+
+function authError(error: unknown): ExtendedError {
+  const hubError = error instanceof HubError ? error : new HubError('UNAUTHORIZED', 'Authentication failed');
+  const failure = new Error(hubError.message) as ExtendedError;
+  failure.data = { code: hubError.code, message: hubError.message };
+  return failure;
+}
+
+function readToken(socket: Socket): unknown {
+  const auth: unknown = socket.handshake.auth;
+  return typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
+}
+
+/** Wires auth middleware and event handlers on the three namespaces. */
+export function registerConnections(deps: ConnectionDeps): void {
+  const {
+    namespaces,
+    tokens,
+    tenants,
+    core,
+    leads,
+    staff,
+    drafts,
+    coaching,
+    rateLimiter,
+    staffRateLimiter,
+    handler,
+  } = deps;
+  const { metrics } = handler;
+
+  const countSockets = (namespace: string, socket: Socket) => {
+    metrics.socketsConnected.inc({ namespace });
+    socket.once('disconnect', () => metrics.socketsConnected.dec({ namespace }));
+  };
+
+  namespaces.widget.use((socket, next) => {
+    tokens
+      .verifyWidget(readToken(socket))
+      .then((claims) => {
+        if (!tenants.get(claims.tenantId)) throw new HubError('FORBIDDEN', 'Unknown tenant');
+        socket.data.claims = claims;
+        next();
+      })
+      .catch((error: unknown) => next(authError(error)));
+  });
+
+  const verifyStaff =
+    (allowed: StaffClaims['role'][]) => (socket: Socket, next: (error?: ExtendedError) => void) => {
+      tokens
+        .verifyStaff(readToken(socket))
+        .then((claims) => {
+          if (!tenants.get(claims.tenantId)) throw new HubError('FORBIDDEN', 'Unknown tenant');
+          if (!allowed.includes(claims.role))
+            throw new HubError('FORBIDDEN', `The ${claims.role} role cannot use this namespace`);
+          (socket.data as { claims: StaffClaims }).claims = claims;
+          next();
+        })
+        .catch((error: unknown) => next(authError(error)));
+    };
+  namespaces.agent.use(verifyStaff(['agent', 'supervisor']));
+  namespaces.supervisor.use(verifyStaff(['supervisor']));
+
+  namespaces.widget.on('connection', (socket) => {
+    countSockets('/widget', socket);
+    const claims: WidgetClaims = socket.data.claims;
+    void socket.join(rooms.lead(claims.tenantId, claims.leadId));
+    const joinConversation = (conversationId: string) => {
+      const leadRoom = rooms.lead(claims.tenantId, claims.leadId);
+      const room = rooms.conversation(claims.tenantId, conversationId);
+      // This node's tabs join now (a cluster adapter applies socketsJoin only once its own request comes back
+      // through Redis, which would miss the first broadcast, or never happen while Redis is away); the lead's
+      // tabs on other nodes join through the adapter.
+      namespaces.widget.local.in(leadRoom).socketsJoin(room);
+      namespaces.widget.in(leadRoom).socketsJoin(room);
+    };
+    const rateLimitKey = `w:${claims.tenantId}:${claims.leadId}`;
+    registerHandlers(
+      socket,
+      '/widget',
+      widgetPayloads,
+      {
+        'message:send': async (payload) => {
+          if (!rateLimiter.take(rateLimitKey))
+            throw new HubError('RATE_LIMITED', 'Too many messages; slow down');
+          const conversation = await leads.ensureConversation(claims);
+          joinConversation(conversation.id);
+          return leads.acceptLeadMessage(claims, payload);
+        },
+        'conversation:resume': async ({ lastSeq }) => {
+          const conversation = await leads.findConversation(claims);
+          if (!conversation) return { conversationId: null, messages: [], streams: [], hasMore: false };
+          // Join before reading: a message stored meanwhile arrives live too, and clients de-duplicate by seq.
+          joinConversation(conversation.id);
+          const replay = await core.replay(claims.tenantId, conversation.id, lastSeq, 'lead');
+          return { ...replay, status: statusOf(conversation) };
+        },
+        typing: async ({ isTyping }) => {
+          if (!rateLimiter.take(`${rateLimitKey}:typing`))
+            throw new HubError('RATE_LIMITED', 'Too many typing events');
+          const conversation = await leads.findConversation(claims);
+          if (conversation) core.publishTyping(claims.tenantId, conversation.id, 'lead', isTyping);
+          return null;
+        },
+      },
+      handler,
+    );
+  });
+
+  const joinStaff = async (socket: Socket, claims: StaffClaims, conversationId: string, lastSeq: number) => {
+    const conversation = await core.getConversation(claims.tenantId, conversationId);
+    await socket.join(rooms.conversation(claims.tenantId, conversationId));
+    const replay = await core.replay(claims.tenantId, conversationId, lastSeq, 'staff');
+    return { ...replay, conversation: core.summary(conversation) };
+  };
+
+  const staffRateLimit = (claims: StaffClaims) => () => {
+    if (!staffRateLimiter.take(`s:${claims.tenantId}:${claims.userId}`)) {
+      throw new HubError('RATE_LIMITED', 'Too many requests; slow down');
+    }
+  };
+
+  namespaces.agent.on('connection', (socket) => {
+    countSockets('/agent', socket);
+    const claims = socket.data.claims;
+    void socket.join(rooms.tenantStaff(claims.tenantId));
+    registerHandlers(
+      socket,
+      '/agent',
+      agentPayloads,
+      {
+        'inbox:list': () => staff.inbox(claims),
+        'conversation:join': ({ conversationId, lastSeq }) =>
+          joinStaff(socket, claims, conversationId, lastSeq),
+        'conversation:leave': async ({ conversationId }) => {
+          await socket.leave(rooms.conversation(claims.tenantId, conversationId));
+          return null;
+        },
+        'conversation:claim': ({ conversationId }) => staff.claim(claims, conversationId),
+        'conversation:release': ({ conversationId }) => staff.release(claims, conversationId),
+        'message:send': (payload) => staff.sendMessage(claims, payload),
+        'note:add': (payload) => staff.addNote(claims, payload),
+        'call:start': ({ conversationId }) => staff.setCall(claims, conversationId, true),
+        'call:utterance': (payload) => staff.utterance(claims, payload),
+        'call:end': ({ conversationId }) => staff.setCall(claims, conversationId, false),
+        'coach:request': async ({ conversationId, kind }) => {
+          await core.getConversation(claims.tenantId, conversationId);
+          return { streamId: await coaching.request(claims.tenantId, conversationId, kind) };
+        },
+        'bot:enable': ({ conversationId }) => staff.enableBot(claims, conversationId),
+        typing: async ({ conversationId, isTyping }) => {
+          await core.getConversation(claims.tenantId, conversationId);
+          core.publishTyping(claims.tenantId, conversationId, 'agent', isTyping);
+          return null;
+        },
+      },
+      handler,
+      staffRateLimit(claims),
+    );
+  });
+
+  namespaces.supervisor.on('connection', (socket) => {
+    countSockets('/supervisor', socket);
+    const claims = socket.data.claims;
+    registerHandlers(
+      socket,
+      '/supervisor',
+      supervisorPayloads,
+      {
+        'board:subscribe': async () => {
+          await socket.join(rooms.board(claims.tenantId));
+          return staff.board(claims.tenantId);
+        },
+        'board:unsubscribe': async () => {
+          await socket.leave(rooms.board(claims.tenantId));
+          return null;
+        },
+        'conversation:monitor': ({ conversationId, lastSeq }) =>
+          joinStaff(socket, claims, conversationId, lastSeq),
+        'conversation:unmonitor': async ({ conversationId }) => {
+          await socket.leave(rooms.conversation(claims.tenantId, conversationId));
+          return null;
+        },
+        'whisper:send': (payload) => staff.whisper(claims, payload),
+        'conversation:barge': ({ conversationId }) => staff.barge(claims, conversationId),
+        'conversation:assign': ({ conversationId, agentId, agentName }) =>
+          staff.assign(claims, conversationId, agentId, agentName),
+        'draft:approve': (payload) => drafts.approve(claims, payload),
+        'draft:reject': (payload) => drafts.reject(claims, payload),
+      },
+      handler,
+      staffRateLimit(claims),
+    );
+  });
+}

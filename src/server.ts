@@ -1,0 +1,146 @@
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { createHub } from './app.js';
+import { resolveNodeId, setupCluster } from './cluster/index.js';
+import { createTemplateStreamer } from './conversations/bot-runner.js';
+import { loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { createSqliteStore } from './store/sqlite.js';
+import type { Store } from './store/types.js';
+import { loadTenants } from './tenants.js';
+import { jorgeBot } from './bots/index.js';
+import { createAlertMonitor } from './conversations/alerts.js';
+import { createFollowUpDelivery } from './jobs/delivery.js';
+import { createFollowUpScheduler } from './jobs/scheduler.js';
+import { createWebhookSender } from './jobs/webhook.js';
+import { createModelProvider, modelOptionsFromConfig } from './llm/index.js';
+import { createMetrics } from './metrics.js';
+import { coachingWiring, phrasingWiring } from './wiring.js';
+
+const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+async function openStore(config: Config, logger: Logger): Promise<Store> {
+  if (config.MONGODB_URI) {
+    // Loaded only when used, so the embedded default never pays for mongoose.
+    const { connectMongoStore } = await import('./store/mongo.js');
+    return connectMongoStore({ uri: config.MONGODB_URI, logger });
+  }
+  return createSqliteStore({
+    file: join(config.HUB_DATA_DIR, 'hub.db'),
+    synchronous: config.HUB_SQLITE_SYNCHRONOUS,
+  });
+}
+
+/** The process entry: read config, build dependencies, listen, drain on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(78);
+  }
+  const nodeId = resolveNodeId(config.HUB_NODE_ID);
+  const logger = createLogger(config.LOG_LEVEL, { nodeId });
+  const tenants = loadTenants(config.HUB_TENANTS_FILE);
+  const store = await openStore(config, logger);
+  const cluster = await setupCluster({ config, nodeId, logger });
+  const metrics = createMetrics();
+  const model = createModelProvider(
+    modelOptionsFromConfig(config, (tenantId) => tenants.get(tenantId)?.tokensPerHour),
+    { registry: metrics.registry, logger },
+  );
+  const modelDeps = { store, tenants, model, logger, registry: metrics.registry };
+
+  const hub = createHub({
+    ...cluster.hubOptions,
+    store,
+    tenants,
+    logger,
+    jwtSecret: config.HUB_JWT_SECRET,
+    devTokensEnabled: config.NODE_ENV !== 'production',
+    widgetTokenTtlSeconds: config.HUB_WIDGET_TOKEN_TTL_S,
+    rateLimitPer10s: config.HUB_RATE_LIMIT_PER_10S,
+    bot: jorgeBot,
+    metrics,
+    coaching: coachingWiring(modelDeps),
+    replyStreamer: phrasingWiring(modelDeps),
+    ...(config.HUB_SERVE_CLIENT ? { staticDir: join(projectRoot, 'client', 'dist') } : {}),
+    ...(config.HUB_BOT_TOKEN_DELAY_MS
+      ? {
+          // Demos and failover tests: the template text, one word every HUB_BOT_TOKEN_DELAY_MS.
+          replyStreamer: ({ streams }: { streams: Parameters<typeof createTemplateStreamer>[0] }) =>
+            createTemplateStreamer(streams, { tokenDelayMs: config.HUB_BOT_TOKEN_DELAY_MS }),
+        }
+      : {}),
+  });
+  cluster.attach(hub, { store, tenants });
+  // Which replica answered, for load-balancer debugging.
+  hub.httpServer.prependListener('request', (_req, res) => res.setHeader('x-hub-node', nodeId));
+  const webhook = config.HUB_WEBHOOK_URL
+    ? createWebhookSender({
+        url: config.HUB_WEBHOOK_URL,
+        secret: config.HUB_WEBHOOK_SECRET ?? config.HUB_JWT_SECRET,
+      })
+    : undefined;
+  const scheduler = createFollowUpScheduler({
+    store,
+    nodeId,
+    clock: () => new Date(),
+    leaseMs: 60_000,
+    intervalMs: config.HUB_SCHEDULER_INTERVAL_MS,
+    deliver: createFollowUpDelivery({ store, core: hub.core, logger, ...(webhook ? { webhook } : {}) }),
+    logger: logger.child({ component: 'followups' }),
+    timeZoneOf: (tenantId) => tenants.get(tenantId)?.timeZone,
+  });
+  const alerts = createAlertMonitor({ store, tenants, core: hub.core, logger, now: () => new Date() });
+  const port = await hub.listen(config.PORT, config.HOST);
+  scheduler.start();
+  alerts.start();
+  logger.info(
+    {
+      port,
+      store: store.kind === 'sqlite' ? `sqlite (${join(config.HUB_DATA_DIR, 'hub.db')})` : 'mongo',
+      adapter: cluster.adapterName,
+      model: config.ANTHROPIC_API_KEY
+        ? `anthropic (${config.HUB_MODEL_FAST})`
+        : 'offline rule-based provider',
+      tenants: tenants.all().map((tenant) => tenant.id),
+    },
+    `Jorge Hub listening on http://localhost:${port}`,
+  );
+  if (!config.ANTHROPIC_API_KEY) {
+    logger.warn(
+      'ANTHROPIC_API_KEY is not set: coaching and bot phrasing use the offline rule-based provider',
+    );
+  }
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'draining');
+    alerts.stop();
+    void Promise.all([scheduler.stop(), cluster.stop()])
+      .then(() => hub.close({ graceMs: config.HUB_SHUTDOWN_GRACE_MS }))
+      .then(() => cluster.close())
+      .then(() => store.close())
+      .then(() => {
+        logger.info('stopped cleanly');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Jorge Hub failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

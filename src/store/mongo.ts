@@ -1,0 +1,380 @@
+import { type Connection, createConnection } from 'mongoose';
+import type { Logger } from 'pino';
+import { HubError } from '../errors.js';
+import { createKeyedQueue } from './keyed-queue.js';
+import { isDuplicateKey, redactUri, toStoreError } from './mongo-errors.js';
+import {
+  followUpDoc,
+  messageDoc,
+  patchUpdate,
+  toConversation,
+  toFollowUp,
+  toLead,
+  toMessage,
+} from './mongo-records.js';
+import {
+  type ConversationDoc,
+  createModels,
+  type FollowUpDoc,
+  type LeadDoc,
+  type MessageDoc,
+  type StoreModels,
+} from './mongo-schemas.js';
+import type { AppendResult, NewMessage, Store } from './types.js';
+
+export interface MongoStoreOptions {
+  /** A MongoDB URI; the deployment must be a replica set (a single-node one is fine) for transactions. */
+  uri: string;
+  /** Database name; default: the one in the URI, else mongoose's default ("test"). */
+  dbName?: string;
+  logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** How long an operation waits for a reachable server before failing with UNAVAILABLE. Default 5,000. */
+  serverSelectionTimeoutMs?: number;
+  /** Create the indexes at connect (idempotent). Default true; turn off when a migration job owns them. */
+  ensureIndexes?: boolean;
+}
+
+/** Every acknowledged write is on a majority of the replica set, so it survives a primary failover. */
+const MAJORITY = { w: 'majority' } as const;
+const DEFAULT_MESSAGE_LIMIT = 1_000;
+const DEFAULT_CONVERSATION_LIMIT = 500;
+
+/** Caller-supplied values are matched with $eq, so an object smuggled in as an id cannot become an operator. */
+const eq = <T>(value: T) => ({ $eq: value });
+
+/**
+ * The MongoDB adapter of the store port (mongoose on a dedicated connection). Connects and awaits before
+ * returning; fails with HubError UNAVAILABLE when the server cannot be reached or is not a replica set.
+ */
+export async function connectMongoStore(options: MongoStoreOptions): Promise<Store> {
+  const { uri, dbName, logger, serverSelectionTimeoutMs = 5_000, ensureIndexes = true } = options;
+  const where = `${redactUri(uri)}${dbName ? ` (database ${dbName})` : ''}`;
+  const connection = createConnection(uri, {
+    ...(dbName === undefined ? {} : { dbName }),
+    serverSelectionTimeoutMS: serverSelectionTimeoutMs,
+    writeConcern: MAJORITY,
+    bufferCommands: false,
+    autoIndex: false,
+    autoCreate: false,
+  });
+  let models: StoreModels;
+  try {
+    await connection.asPromise();
+    await assertReplicaSet(connection, where);
+    models = createModels(connection);
+    if (ensureIndexes) {
+      await Promise.all(
+        Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
+      );
+    }
+  } catch (error) {
+    await connection.close(true).catch(() => undefined);
+    if (error instanceof HubError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new HubError('UNAVAILABLE', `Cannot connect to MongoDB at ${where}: ${reason}`, { cause: error });
+  }
+  // Listeners go on after the first connect, whose failure is already reported by the rejection above.
+  connection.on('error', (error: unknown) => logger?.error({ err: error }, 'MongoDB connection error'));
+  connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
+  connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
+  logger?.info(`MongoDB store connected: ${where}`);
+  return createMongoStore(connection, models);
+}
+
+async function assertReplicaSet(connection: Connection, where: string): Promise<void> {
+  const hello = (await connection.db!.admin().command({ hello: 1 })) as { setName?: string; msg?: string };
+  if (typeof hello.setName === 'string' || hello.msg === 'isdbgrid') return;
+  throw new HubError(
+    'UNAVAILABLE',
+    `MongoDB at ${where} is a standalone server; the hub needs a replica set for its transactions ` +
+      '(a single node is enough: start mongod with --replSet rs0 and run rs.initiate(), or use docker compose)',
+  );
+}
+
+function createMongoStore(connection: Connection, models: StoreModels): Store {
+  const { leads, conversations, messages, followUps } = models;
+  const appendQueue = createKeyedQueue();
+  let closed = false;
+
+  /** Runs one store operation and maps driver errors to HubErrors. */
+  async function guard<T>(action: string, operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      throw toStoreError(error, action);
+    }
+  }
+
+  async function insertOrConflict(what: string, insert: () => Promise<unknown>): Promise<void> {
+    try {
+      await insert();
+    } catch (error) {
+      if (isDuplicateKey(error)) throw new HubError('CONFLICT', `${what} already exists`, { cause: error });
+      throw error;
+    }
+  }
+
+  const findByClientId = (tenantId: string, conversationId: string, clientMsgId: string) =>
+    messages
+      .findOne({ conversationId: eq(conversationId), clientMsgId: eq(clientMsgId), tenantId: eq(tenantId) })
+      .lean<MessageDoc>();
+
+  /**
+   * One transaction: look for the clientMsgId, take the next seq with $inc on the conversation, insert the
+   * message. Either both writes commit or neither does, so a seq is never skipped. Concurrent appends to one
+   * conversation from other nodes conflict on the conversation document; the driver retries the loser with a
+   * fresh snapshot, in which it sees the winner's message (duplicate) or its new lastSeq.
+   */
+  async function appendInTransaction(tenantId: string, message: NewMessage): Promise<AppendResult> {
+    try {
+      return await connection.transaction<AppendResult>(
+        async (session) => {
+          const { conversationId, clientMsgId } = message;
+          if (clientMsgId !== undefined) {
+            const existing = await findByClientId(tenantId, conversationId, clientMsgId).session(session);
+            if (existing) return { message: toMessage(existing), duplicate: true };
+          }
+          const conversation = await conversations
+            .findOneAndUpdate(
+              { tenantId: eq(tenantId), id: eq(conversationId) },
+              { $inc: { lastSeq: 1 }, $max: { updatedAt: message.createdAt } },
+              { session, returnDocument: 'after', projection: { lastSeq: 1 } },
+            )
+            .lean<Pick<ConversationDoc, 'lastSeq'>>();
+          if (!conversation) throw new HubError('NOT_FOUND', 'Conversation not found');
+          const doc = messageDoc(tenantId, message, conversation.lastSeq);
+          await messages.create([doc], { session });
+          return { message: toMessage(doc), duplicate: false };
+        },
+        { readConcern: { level: 'snapshot' }, writeConcern: MAJORITY },
+      );
+    } catch (error) {
+      // Belt and braces: a unique-index hit on clientMsgId means another writer stored it first.
+      if (message.clientMsgId !== undefined && isDuplicateKey(error, 'clientMsgId')) {
+        const existing = await findByClientId(tenantId, message.conversationId, message.clientMsgId);
+        if (existing) return { message: toMessage(existing), duplicate: true };
+      }
+      throw error;
+    }
+  }
+
+  const store: Store = {
+    kind: 'mongo',
+
+    createLead: (lead) =>
+      guard('lead', async () => {
+        await insertOrConflict('Lead', () => leads.create(lead));
+        return lead;
+      }),
+    getLead: (tenantId, id) =>
+      guard('lead lookup', async () => {
+        const doc = await leads.findOne({ tenantId: eq(tenantId), id: eq(id) }).lean<LeadDoc>();
+        return doc ? toLead(doc) : null;
+      }),
+    findLeadByVisitor: (tenantId, visitorId) =>
+      guard('lead lookup', async () => {
+        const doc = await leads
+          .findOne({ tenantId: eq(tenantId), visitorId: eq(visitorId) })
+          .sort({ updatedAt: -1 })
+          .lean<LeadDoc>();
+        return doc ? toLead(doc) : null;
+      }),
+    updateLead: (tenantId, id, patch) =>
+      guard('lead update', async () => {
+        const { $set, $unset } = patchUpdate(patch);
+        if (patch.updatedAt === undefined) $set.updatedAt = new Date().toISOString();
+        const doc = await leads
+          .findOneAndUpdate(
+            { tenantId: eq(tenantId), id: eq(id) },
+            { $set, ...(Object.keys($unset).length ? { $unset } : {}) },
+            { returnDocument: 'after', runValidators: true },
+          )
+          .lean<LeadDoc>();
+        return doc ? toLead(doc) : null;
+      }),
+
+    createConversation: (conversation) =>
+      guard('conversation', async () => {
+        await insertOrConflict('Conversation', () => conversations.create(conversation));
+        return conversation;
+      }),
+    getConversation: (tenantId, id) =>
+      guard('conversation lookup', async () => {
+        const doc = await conversations
+          .findOne({ tenantId: eq(tenantId), id: eq(id) })
+          .lean<ConversationDoc>();
+        return doc ? toConversation(doc) : null;
+      }),
+    findOpenConversationForLead: (tenantId, leadId) =>
+      guard('conversation lookup', async () => {
+        const doc = await conversations
+          .findOne({ tenantId: eq(tenantId), leadId: eq(leadId), status: { $ne: 'closed' } })
+          .sort({ updatedAt: -1 })
+          .lean<ConversationDoc>();
+        return doc ? toConversation(doc) : null;
+      }),
+    listConversations: (tenantId, query = {}) =>
+      guard('conversation list', async () => {
+        const limit = query.limit ?? DEFAULT_CONVERSATION_LIMIT;
+        if (limit <= 0) return [];
+        const statuses = query.statuses ?? [];
+        const docs = await conversations
+          .find({
+            tenantId: eq(tenantId),
+            ...(statuses.length ? { status: { $in: statuses } } : {}),
+            ...(query.updatedBefore !== undefined || query.updatedAfter !== undefined
+              ? {
+                  updatedAt: {
+                    ...(query.updatedBefore !== undefined ? { $lte: String(query.updatedBefore) } : {}),
+                    ...(query.updatedAfter !== undefined ? { $gt: String(query.updatedAfter) } : {}),
+                  },
+                }
+              : {}),
+          })
+          .sort({ updatedAt: -1 })
+          .limit(limit)
+          .lean<ConversationDoc[]>();
+        return docs.map(toConversation);
+      }),
+    updateConversation: (tenantId, id, patch, expectedVersion) =>
+      guard('conversation update', async () => {
+        const { $set, $unset } = patchUpdate(patch);
+        $set.updatedAt = new Date().toISOString();
+        const filter = {
+          tenantId: eq(tenantId),
+          id: eq(id),
+          ...(expectedVersion === undefined ? {} : { version: eq(expectedVersion) }),
+        };
+        const doc = await conversations
+          .findOneAndUpdate(
+            filter,
+            { $set, $inc: { version: 1 }, ...(Object.keys($unset).length ? { $unset } : {}) },
+            { returnDocument: 'after', runValidators: true },
+          )
+          .lean<ConversationDoc>();
+        return doc ? toConversation(doc) : null;
+      }),
+
+    appendMessage: (tenantId, message) =>
+      guard('message', () =>
+        // One append at a time per conversation on this node: no write-conflict retries between local callers.
+        appendQueue.run(`${tenantId}\u0000${message.conversationId}`, () =>
+          appendInTransaction(tenantId, message),
+        ),
+      ),
+    messagesAfter: (tenantId, conversationId, afterSeq, options = {}) =>
+      guard('message list', async () => {
+        const limit = options.limit ?? DEFAULT_MESSAGE_LIMIT;
+        if (limit <= 0) return [];
+        const docs = await messages
+          .find({
+            conversationId: eq(conversationId),
+            seq: { $gt: afterSeq },
+            tenantId: eq(tenantId),
+            ...(options.visibility ? { visibility: { $in: options.visibility } } : {}),
+          })
+          .sort({ seq: 1 })
+          .limit(limit)
+          .lean<MessageDoc[]>();
+        return docs.map(toMessage);
+      }),
+    lastMessages: (tenantId, conversationId, count) =>
+      guard('message list', async () => {
+        if (count <= 0) return [];
+        const docs = await messages
+          .find({ conversationId: eq(conversationId), tenantId: eq(tenantId) })
+          .sort({ seq: -1 })
+          .limit(count)
+          .lean<MessageDoc[]>();
+        return docs.reverse().map(toMessage);
+      }),
+    findMessageByClientId: (tenantId, conversationId, clientMsgId) =>
+      guard('message lookup', async () => {
+        const doc = await findByClientId(tenantId, conversationId, clientMsgId);
+        return doc ? toMessage(doc) : null;
+      }),
+
+    scheduleFollowUps: (jobs) =>
+      guard('follow-up', async () => {
+        if (jobs.length === 0) return;
+        // Upsert with $setOnInsert: scheduling a job id again is a no-op, like the SQLite adapter's INSERT OR IGNORE.
+        await followUps.bulkWrite(
+          jobs.map((job) => ({
+            updateOne: {
+              filter: { id: eq(job.id) },
+              update: { $setOnInsert: followUpDoc(job) },
+              upsert: true,
+            },
+          })),
+          { ordered: true },
+        );
+      }),
+    cancelFollowUps: (tenantId, conversationId) =>
+      guard('follow-up cancel', async () => {
+        const result = await followUps.updateMany(
+          { tenantId: eq(tenantId), conversationId: eq(conversationId), status: 'pending' },
+          { $set: { status: 'cancelled' } },
+        );
+        return result.modifiedCount;
+      }),
+    claimDueFollowUps: (now, owner, leaseMs, limit) =>
+      guard('follow-up claim', async () => {
+        const leaseUntil = new Date(now.getTime() + leaseMs);
+        const claimed = [];
+        // One atomic findOneAndUpdate per job: the filter is re-checked on the document as it is leased, so two
+        // owners can never lease the same job, whatever the interleaving.
+        while (claimed.length < limit) {
+          const doc = await followUps
+            .findOneAndUpdate(
+              {
+                status: 'pending',
+                dueAt: { $lte: now },
+                $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }],
+              },
+              { $set: { leaseOwner: owner, leaseUntil }, $inc: { attempts: 1 } },
+              { sort: { dueAt: 1, _id: 1 }, returnDocument: 'after' },
+            )
+            .lean<FollowUpDoc>();
+          if (!doc) break;
+          claimed.push(toFollowUp(doc));
+        }
+        return claimed;
+      }),
+    completeFollowUp: (id, owner, status) =>
+      guard('follow-up completion', async () => {
+        const result = await followUps.updateOne(
+          { id: eq(id), leaseOwner: eq(owner), status: 'pending' },
+          { $set: { status }, $unset: { leaseOwner: '', leaseUntil: '' } },
+        );
+        return result.matchedCount === 1;
+      }),
+    postponeFollowUp: (id, owner, dueAt) =>
+      guard('follow-up postponement', async () => {
+        const result = await followUps.updateOne(
+          { id: eq(id), leaseOwner: eq(owner), status: 'pending' },
+          { $set: { dueAt }, $unset: { leaseOwner: '', leaseUntil: '' } },
+        );
+        return result.matchedCount === 1;
+      }),
+    listFollowUps: (tenantId, conversationId) =>
+      guard('follow-up list', async () => {
+        const docs = await followUps
+          .find({ tenantId: eq(tenantId), conversationId: eq(conversationId) })
+          .sort({ dueAt: 1, _id: 1 })
+          .lean<FollowUpDoc[]>();
+        return docs.map(toFollowUp);
+      }),
+
+    ping: () =>
+      guard('ping', async () => {
+        if (closed) throw new HubError('UNAVAILABLE', 'The MongoDB store is closed');
+        await connection.db!.admin().command({ ping: 1 });
+      }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await connection.close();
+    },
+  };
+  return store;
+}

@@ -1,0 +1,405 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { HubError } from '../errors.js';
+import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
+import type {
+  AppendResult,
+  ConversationPatch,
+  ConversationRecord,
+  FollowUpJob,
+  LeadPatch,
+  LeadRecord,
+  ListConversationsQuery,
+  MessageRecord,
+  NewMessage,
+  Store,
+} from './types.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS leads (
+  tenant_id TEXT NOT NULL, id TEXT NOT NULL, visitor_id TEXT, data TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX IF NOT EXISTS leads_visitor ON leads (tenant_id, visitor_id);
+CREATE TABLE IF NOT EXISTS conversations (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, lead_id TEXT NOT NULL, status TEXT NOT NULL,
+  updated_at TEXT NOT NULL, version INTEGER NOT NULL, last_seq INTEGER NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS conversations_board ON conversations (tenant_id, status, updated_at);
+CREATE INDEX IF NOT EXISTS conversations_lead ON conversations (tenant_id, lead_id);
+CREATE TABLE IF NOT EXISTS messages (
+  conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, client_msg_id TEXT, visibility TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (conversation_id, seq)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX IF NOT EXISTS messages_client_id ON messages (conversation_id, client_msg_id)
+  WHERE client_msg_id IS NOT NULL;
+CREATE TABLE IF NOT EXISTS followups (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, conversation_id TEXT NOT NULL, status TEXT NOT NULL,
+  due_at INTEGER NOT NULL, lease_owner TEXT, lease_until INTEGER, attempts INTEGER NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS followups_due ON followups (status, due_at);
+CREATE INDEX IF NOT EXISTS followups_conversation ON followups (tenant_id, conversation_id);
+`;
+
+interface ConversationRow {
+  version: number;
+  last_seq: number;
+  updated_at: string;
+  data: string;
+}
+interface FollowUpRow {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  status: FollowUpJob['status'];
+  due_at: number;
+  lease_owner: string | null;
+  lease_until: number | null;
+  attempts: number;
+  data: string;
+}
+
+/** Duplicate primary keys become a typed CONFLICT, which callers use for get-or-create races. */
+function insertOrConflict(run: () => void, what: string): void {
+  try {
+    run();
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+      throw new HubError('CONFLICT', `${what} already exists`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+const parseConversation = (row: ConversationRow): ConversationRecord => ({
+  ...(JSON.parse(row.data) as ConversationRecord),
+  version: row.version,
+  lastSeq: row.last_seq,
+  updatedAt: row.updated_at,
+});
+
+function parseFollowUp(row: FollowUpRow): FollowUpJob {
+  const job: FollowUpJob = {
+    id: row.id,
+    tenantId: row.tenant_id,
+    conversationId: row.conversation_id,
+    step: (JSON.parse(row.data) as { step: number }).step,
+    dueAt: new Date(row.due_at).toISOString(),
+    status: row.status,
+    attempts: row.attempts,
+    payload: (JSON.parse(row.data) as { payload: Record<string, unknown> }).payload,
+  };
+  if (row.lease_owner !== null) job.leaseOwner = row.lease_owner;
+  if (row.lease_until !== null) job.leaseUntil = new Date(row.lease_until).toISOString();
+  return job;
+}
+
+export interface SqliteStoreOptions {
+  /** Path of the database file; its folder is created when missing. */
+  file: string;
+  /** How long a writer waits for another process's lock before failing (ms). */
+  busyTimeoutMs?: number;
+  /** 'full' (default) fsyncs the WAL on every commit, so an ack survives a power cut; 'normal' survives a crash. */
+  synchronous?: 'full' | 'normal';
+}
+
+/** The embedded store: one SQLite file in WAL mode, safe to share between several hub processes. */
+export function createSqliteStore({
+  file,
+  busyTimeoutMs = 5_000,
+  synchronous = 'full',
+}: SqliteStoreOptions): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  db.exec(SCHEMA);
+
+  const sql = {
+    insertLead: db.prepare('INSERT INTO leads (tenant_id, id, visitor_id, data) VALUES (?, ?, ?, ?)'),
+    getLead: db.prepare<[string, string], { data: string }>(
+      'SELECT data FROM leads WHERE tenant_id = ? AND id = ?',
+    ),
+    leadByVisitor: db.prepare<[string, string], { data: string }>(
+      'SELECT data FROM leads WHERE tenant_id = ? AND visitor_id = ? LIMIT 1',
+    ),
+    updateLead: db.prepare('UPDATE leads SET data = ?, visitor_id = ? WHERE tenant_id = ? AND id = ?'),
+    insertConversation: db.prepare(
+      `INSERT INTO conversations (id, tenant_id, lead_id, status, updated_at, version, last_seq, data)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    getConversation: db.prepare<[string, string], ConversationRow>(
+      'SELECT version, last_seq, updated_at, data FROM conversations WHERE tenant_id = ? AND id = ?',
+    ),
+    openForLead: db.prepare<[string, string], ConversationRow>(
+      `SELECT version, last_seq, updated_at, data FROM conversations
+       WHERE tenant_id = ? AND lead_id = ? AND status != 'closed' ORDER BY updated_at DESC LIMIT 1`,
+    ),
+    updateConversation: db.prepare(
+      `UPDATE conversations SET status = ?, updated_at = ?, version = version + 1, data = ?
+       WHERE tenant_id = ? AND id = ? AND version = ?`,
+    ),
+    bumpSeq: db.prepare(
+      'UPDATE conversations SET last_seq = ?, updated_at = MAX(updated_at, ?) WHERE id = ?',
+    ),
+    messageByClientId: db.prepare<[string, string], { seq: number; data: string }>(
+      'SELECT seq, data FROM messages WHERE conversation_id = ? AND client_msg_id = ?',
+    ),
+    insertMessage: db.prepare(
+      'INSERT INTO messages (conversation_id, seq, client_msg_id, visibility, data) VALUES (?, ?, ?, ?, ?)',
+    ),
+    messagesAfter: db.prepare<[string, number, number], { seq: number; data: string }>(
+      'SELECT seq, data FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ),
+    visibleMessagesAfter: db.prepare<[string, number, string, number], { seq: number; data: string }>(
+      `SELECT seq, data FROM messages WHERE conversation_id = ? AND seq > ? AND visibility IN (SELECT value FROM json_each(?))
+       ORDER BY seq LIMIT ?`,
+    ),
+    lastMessages: db.prepare<[string, number], { seq: number; data: string }>(
+      'SELECT seq, data FROM messages WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?',
+    ),
+    insertFollowUp: db.prepare(
+      `INSERT OR IGNORE INTO followups
+       (id, tenant_id, conversation_id, status, due_at, lease_owner, lease_until, attempts, data)
+       VALUES (?, ?, ?, ?, ?, NULL, NULL, 0, ?)`,
+    ),
+    cancelFollowUps: db.prepare(
+      `UPDATE followups SET status = 'cancelled' WHERE tenant_id = ? AND conversation_id = ? AND status = 'pending'`,
+    ),
+    dueFollowUps: db.prepare<[number, number, number], { id: string }>(
+      `SELECT id FROM followups WHERE status = 'pending' AND due_at <= ?
+       AND (lease_until IS NULL OR lease_until <= ?) ORDER BY due_at LIMIT ?`,
+    ),
+    leaseFollowUp: db.prepare(
+      `UPDATE followups SET lease_owner = ?, lease_until = ?, attempts = attempts + 1
+       WHERE id = ? AND status = 'pending' AND (lease_until IS NULL OR lease_until <= ?)`,
+    ),
+    getFollowUp: db.prepare<[string], FollowUpRow>('SELECT * FROM followups WHERE id = ?'),
+    completeFollowUp: db.prepare(
+      `UPDATE followups SET status = ?, lease_owner = NULL, lease_until = NULL
+       WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
+    ),
+    postponeFollowUp: db.prepare(
+      `UPDATE followups SET due_at = ?, lease_owner = NULL, lease_until = NULL
+       WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
+    ),
+    listFollowUps: db.prepare<[string, string], FollowUpRow>(
+      'SELECT * FROM followups WHERE tenant_id = ? AND conversation_id = ? ORDER BY due_at',
+    ),
+  };
+
+  const toMessage = (conversationId: string, row: { seq: number; data: string }): MessageRecord => ({
+    conversationId,
+    seq: row.seq,
+    ...(JSON.parse(row.data) as Omit<MessageRecord, 'conversationId' | 'seq'>),
+  });
+
+  const getConversationSync = (tenantId: string, id: string) => {
+    const row = sql.getConversation.get(tenantId, id);
+    return row ? parseConversation(row) : null;
+  };
+
+  const append = db.transaction((tenantId: string, message: NewMessage): AppendResult => {
+    const conversation = sql.getConversation.get(tenantId, message.conversationId);
+    if (!conversation) throw new HubError('NOT_FOUND', 'Conversation not found');
+    if (message.clientMsgId !== undefined) {
+      const existing = sql.messageByClientId.get(message.conversationId, message.clientMsgId);
+      if (existing) return { message: toMessage(message.conversationId, existing), duplicate: true };
+    }
+    const seq = conversation.last_seq + 1;
+    const { conversationId, clientMsgId, visibility, ...rest } = message;
+    const stored: MessageRecord = { ...message, seq };
+    sql.insertMessage.run(
+      conversationId,
+      seq,
+      clientMsgId ?? null,
+      visibility,
+      JSON.stringify({ ...rest, visibility, ...(clientMsgId === undefined ? {} : { clientMsgId }) }),
+    );
+    sql.bumpSeq.run(seq, message.createdAt, conversationId);
+    return { message: stored, duplicate: false };
+  });
+
+  const updateLead = db.transaction((tenantId: string, id: string, patch: LeadPatch): LeadRecord | null => {
+    const row = sql.getLead.get(tenantId, id);
+    if (!row) return null;
+    const next: LeadRecord = {
+      ...(JSON.parse(row.data) as LeadRecord),
+      ...patch,
+      updatedAt: patch.updatedAt ?? new Date().toISOString(),
+    };
+    sql.updateLead.run(JSON.stringify(next), next.visitorId ?? null, tenantId, id);
+    return next;
+  });
+
+  const update = db.transaction(
+    (tenantId: string, id: string, patch: ConversationPatch, expectedVersion?: number) => {
+      const current = getConversationSync(tenantId, id);
+      if (!current) return null;
+      if (expectedVersion !== undefined && current.version !== expectedVersion) return null;
+      const next: ConversationRecord = {
+        ...current,
+        ...patch,
+        updatedAt: new Date().toISOString(),
+        version: current.version + 1,
+      };
+      sql.updateConversation.run(
+        next.status,
+        next.updatedAt,
+        JSON.stringify(next),
+        tenantId,
+        id,
+        current.version,
+      );
+      return next;
+    },
+  );
+
+  const claim = db.transaction((nowMs: number, owner: string, leaseMs: number, limit: number) => {
+    const jobs: FollowUpJob[] = [];
+    for (const { id } of sql.dueFollowUps.all(nowMs, nowMs, limit)) {
+      if (sql.leaseFollowUp.run(owner, nowMs + leaseMs, id, nowMs).changes === 1) {
+        const row = sql.getFollowUp.get(id);
+        if (row) jobs.push(parseFollowUp(row));
+      }
+    }
+    return jobs;
+  });
+
+  const store: Store = {
+    kind: 'sqlite',
+
+    async createLead(lead) {
+      insertOrConflict(
+        () => sql.insertLead.run(lead.tenantId, lead.id, lead.visitorId ?? null, JSON.stringify(lead)),
+        'Lead',
+      );
+      return lead;
+    },
+    async getLead(tenantId, id) {
+      const row = sql.getLead.get(tenantId, id);
+      return row ? (JSON.parse(row.data) as LeadRecord) : null;
+    },
+    async findLeadByVisitor(tenantId, visitorId) {
+      const row = sql.leadByVisitor.get(tenantId, visitorId);
+      return row ? (JSON.parse(row.data) as LeadRecord) : null;
+    },
+    async updateLead(tenantId, id, patch: LeadPatch) {
+      return updateLead.immediate(tenantId, id, patch);
+    },
+
+    async createConversation(conversation) {
+      insertOrConflict(
+        () =>
+          sql.insertConversation.run(
+            conversation.id,
+            conversation.tenantId,
+            conversation.leadId,
+            conversation.status,
+            conversation.updatedAt,
+            conversation.version,
+            conversation.lastSeq,
+            JSON.stringify(conversation),
+          ),
+        'Conversation',
+      );
+      return conversation;
+    },
+    async getConversation(tenantId, id) {
+      return getConversationSync(tenantId, id);
+    },
+    async findOpenConversationForLead(tenantId, leadId) {
+      const row = sql.openForLead.get(tenantId, leadId);
+      return row ? parseConversation(row) : null;
+    },
+    async listConversations(tenantId, query: ListConversationsQuery = {}) {
+      const statuses = query.statuses ?? [];
+      const filters: string[] = [];
+      const params: unknown[] = [tenantId, ...statuses];
+      if (statuses.length) filters.push(`AND status IN (${statuses.map(() => '?').join(', ')})`);
+      if (query.updatedBefore !== undefined) {
+        filters.push('AND updated_at <= ?');
+        params.push(query.updatedBefore);
+      }
+      if (query.updatedAfter !== undefined) {
+        filters.push('AND updated_at > ?');
+        params.push(query.updatedAfter);
+      }
+      const rows = db
+        .prepare<unknown[], ConversationRow>(
+          `SELECT version, last_seq, updated_at, data FROM conversations WHERE tenant_id = ? ${filters.join(' ')}
+           ORDER BY updated_at DESC LIMIT ?`,
+        )
+        .all(...params, query.limit ?? 500);
+      return rows.map(parseConversation);
+    },
+    async updateConversation(tenantId, id, patch, expectedVersion) {
+      return update.immediate(tenantId, id, patch, expectedVersion);
+    },
+
+    async appendMessage(tenantId, message) {
+      return append.immediate(tenantId, message);
+    },
+    async messagesAfter(tenantId, conversationId, afterSeq, options = {}) {
+      if (!getConversationSync(tenantId, conversationId)) return [];
+      const limit = options.limit ?? 1_000;
+      const rows = options.visibility
+        ? sql.visibleMessagesAfter.all(conversationId, afterSeq, JSON.stringify(options.visibility), limit)
+        : sql.messagesAfter.all(conversationId, afterSeq, limit);
+      return rows.map((row) => toMessage(conversationId, row));
+    },
+    async lastMessages(tenantId, conversationId, count) {
+      if (!getConversationSync(tenantId, conversationId)) return [];
+      return sql.lastMessages
+        .all(conversationId, count)
+        .reverse()
+        .map((row) => toMessage(conversationId, row));
+    },
+    async findMessageByClientId(tenantId, conversationId, clientMsgId) {
+      if (!getConversationSync(tenantId, conversationId)) return null;
+      const row = sql.messageByClientId.get(conversationId, clientMsgId);
+      return row ? toMessage(conversationId, row) : null;
+    },
+
+    async scheduleFollowUps(jobs) {
+      db.transaction(() => {
+        for (const job of jobs) {
+          sql.insertFollowUp.run(
+            job.id,
+            job.tenantId,
+            job.conversationId,
+            job.status,
+            Date.parse(job.dueAt),
+            JSON.stringify({ step: job.step, payload: job.payload }),
+          );
+        }
+      })();
+    },
+    async cancelFollowUps(tenantId, conversationId) {
+      return sql.cancelFollowUps.run(tenantId, conversationId).changes;
+    },
+    async claimDueFollowUps(now, owner, leaseMs, limit) {
+      return claim.immediate(now.getTime(), owner, leaseMs, limit);
+    },
+    async completeFollowUp(id, owner, status) {
+      return sql.completeFollowUp.run(status, id, owner).changes === 1;
+    },
+    async postponeFollowUp(id, owner, dueAt) {
+      return sql.postponeFollowUp.run(dueAt.getTime(), id, owner).changes === 1;
+    },
+    async listFollowUps(tenantId, conversationId) {
+      return sql.listFollowUps.all(tenantId, conversationId).map(parseFollowUp);
+    },
+
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+  return withUnavailableErrors(store, isSqliteUnavailable);
+}

@@ -1,0 +1,171 @@
+import type {
+  Author,
+  BotKind,
+  Channel,
+  ConversationStatus,
+  Listing,
+  MessageKind,
+  Temperature,
+  Visibility,
+} from '../protocol/common.js';
+
+export interface LeadRecord {
+  id: string;
+  tenantId: string;
+  visitorId?: string;
+  name?: string;
+  email?: string;
+  phone?: string;
+  intent?: 'buy' | 'sell';
+  /** Buyer and seller slots, offer type and anything else the bots extracted (plain JSON). */
+  profile: Record<string, unknown>;
+  temperature: Temperature;
+  optedOut: boolean;
+  optedOutAt?: string;
+  sourceListing?: Listing;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type LeadPatch = Partial<Omit<LeadRecord, 'id' | 'tenantId' | 'createdAt'>>;
+
+export interface OwnerRecord {
+  type: 'bot' | 'agent';
+  id?: string;
+  name?: string;
+}
+
+export interface ConversationRecord {
+  id: string;
+  tenantId: string;
+  leadId: string;
+  channel: Channel;
+  listing?: Listing;
+  intent?: 'buy' | 'sell';
+  botKind: BotKind;
+  /** The bot's versioned state, stored as is. */
+  botState: unknown;
+  owner: OwnerRecord;
+  status: ConversationStatus;
+  temperature: Temperature;
+  lastSeq: number;
+  /** Incremented on every update; the fencing token for compare-and-set writes. */
+  version: number;
+  /** Board data: current question, slots, alerts, hand-off packet, held drafts (plain JSON). */
+  meta: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+  stateSince: string;
+}
+
+export type ConversationPatch = Partial<
+  Pick<
+    ConversationRecord,
+    'botKind' | 'botState' | 'owner' | 'status' | 'temperature' | 'meta' | 'stateSince' | 'listing'
+  >
+>;
+
+export interface MessageRecord {
+  conversationId: string;
+  seq: number;
+  clientMsgId?: string;
+  author: Author;
+  visibility: Visibility;
+  kind: MessageKind;
+  text: string;
+  createdAt: string;
+  meta?: Record<string, unknown>;
+}
+
+export type NewMessage = Omit<MessageRecord, 'seq'>;
+
+export interface AppendResult {
+  message: MessageRecord;
+  /** True when clientMsgId was already stored: the first result is returned and nothing new is written. */
+  duplicate: boolean;
+}
+
+export type FollowUpStatus = 'pending' | 'sent' | 'cancelled';
+
+export interface FollowUpJob {
+  id: string;
+  tenantId: string;
+  conversationId: string;
+  step: number;
+  dueAt: string;
+  status: FollowUpStatus;
+  leaseOwner?: string;
+  leaseUntil?: string;
+  attempts: number;
+  payload: Record<string, unknown>;
+}
+
+export interface ListConversationsQuery {
+  statuses?: ConversationStatus[];
+  /** Only conversations whose updatedAt is at or before this ISO time (the sweeper's deadline). */
+  updatedBefore?: string;
+  /** Only conversations whose updatedAt is after this ISO time. */
+  updatedAfter?: string;
+  limit?: number;
+}
+
+/**
+ * The persistence port. Every adapter (SQLite, MongoDB) passes tests/contract/store.contract.ts unchanged.
+ * Every conversation-level read and write is scoped by tenantId: a wrong tenant sees nothing.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'mongo';
+
+  /** Throws HubError CONFLICT when the id exists (callers use it for get-or-create). */
+  createLead(lead: LeadRecord): Promise<LeadRecord>;
+  getLead(tenantId: string, id: string): Promise<LeadRecord | null>;
+  findLeadByVisitor(tenantId: string, visitorId: string): Promise<LeadRecord | null>;
+  updateLead(tenantId: string, id: string, patch: LeadPatch): Promise<LeadRecord | null>;
+
+  /** Throws HubError CONFLICT when the id exists. */
+  createConversation(conversation: ConversationRecord): Promise<ConversationRecord>;
+  getConversation(tenantId: string, id: string): Promise<ConversationRecord | null>;
+  findOpenConversationForLead(tenantId: string, leadId: string): Promise<ConversationRecord | null>;
+  listConversations(tenantId: string, query?: ListConversationsQuery): Promise<ConversationRecord[]>;
+  /**
+   * Applies patch and bumps version. With expectedVersion, writes only if the stored version matches
+   * (compare-and-set) and returns null otherwise.
+   */
+  updateConversation(
+    tenantId: string,
+    id: string,
+    patch: ConversationPatch,
+    expectedVersion?: number,
+  ): Promise<ConversationRecord | null>;
+
+  /** Assigns the next seq atomically; a repeated clientMsgId in the same conversation returns the first message. */
+  appendMessage(tenantId: string, message: NewMessage): Promise<AppendResult>;
+  /** Messages with seq > afterSeq, in seq order, at most limit (default 1,000). */
+  messagesAfter(
+    tenantId: string,
+    conversationId: string,
+    afterSeq: number,
+    options?: { limit?: number; visibility?: Visibility[] },
+  ): Promise<MessageRecord[]>;
+  /** The last `count` messages, in seq order. */
+  lastMessages(tenantId: string, conversationId: string, count: number): Promise<MessageRecord[]>;
+  findMessageByClientId(
+    tenantId: string,
+    conversationId: string,
+    clientMsgId: string,
+  ): Promise<MessageRecord | null>;
+
+  scheduleFollowUps(jobs: FollowUpJob[]): Promise<void>;
+  /** Cancels the pending follow-ups of a conversation; returns how many. */
+  cancelFollowUps(tenantId: string, conversationId: string): Promise<number>;
+  /** Leases up to `limit` pending jobs due at `now` whose lease is free or expired. */
+  claimDueFollowUps(now: Date, owner: string, leaseMs: number, limit: number): Promise<FollowUpJob[]>;
+  /** Marks a leased job sent or cancelled; false when the lease was lost. */
+  completeFollowUp(id: string, owner: string, status: 'sent' | 'cancelled'): Promise<boolean>;
+  /** Moves a leased job to a later due time (quiet hours); false when the lease was lost. */
+  postponeFollowUp(id: string, owner: string, dueAt: Date): Promise<boolean>;
+  listFollowUps(tenantId: string, conversationId: string): Promise<FollowUpJob[]>;
+
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { idSchema } from './protocol/common.js';
+
+export const tenantSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  market: z.string().min(1),
+  agentName: z.string().min(1),
+  timeZone: z.string().min(1).default('America/Los_Angeles'),
+  knownAreas: z.array(z.string().min(1)).default([]),
+  /** Origins allowed to open widget sessions; a trailing ":*" allows any port. */
+  widgetOrigins: z.array(z.string().min(1)).min(1),
+  highValueThreshold: z.number().positive().default(1_200_000),
+  calendarSlots: z.array(z.string().min(1)).max(3).default([]),
+  tokensPerHour: z.number().int().positive().optional(),
+});
+export type Tenant = z.infer<typeof tenantSchema>;
+
+const tenantsFileSchema = z.strictObject({ tenants: z.array(tenantSchema).min(1) });
+
+export interface TenantDirectory {
+  get(id: string): Tenant | undefined;
+  all(): Tenant[];
+}
+
+export function createTenantDirectory(tenants: Tenant[]): TenantDirectory {
+  const byId = new Map(tenants.map((tenant) => [tenant.id, tenant]));
+  if (byId.size !== tenants.length) throw new Error('Tenant ids must be unique');
+  return { get: (id) => byId.get(id), all: () => [...byId.values()] };
+}
+
+export function loadTenants(path: string): TenantDirectory {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`HUB_TENANTS_FILE: cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  const parsed = tenantsFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`HUB_TENANTS_FILE: ${path} is invalid:\n${lines.join('\n')}`);
+  }
+  return createTenantDirectory(parsed.data.tenants);
+}
+
+export function isOriginAllowed(tenant: Tenant, origin: string | undefined): boolean {
+  if (!origin) return false;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  const host = `${url.protocol}//${url.hostname}`;
+  return tenant.widgetOrigins.some((allowed) => {
+    if (allowed.endsWith(':*')) return allowed.slice(0, -2) === host;
+    return allowed === url.origin;
+  });
+}

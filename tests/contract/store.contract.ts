@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe } from 'vitest';
+import type { ContractContext, StoreFactory, StoreHarness } from './store/fixtures.js';
+import { conversationContract } from './store/conversations.js';
+import { followUpContract } from './store/followups.js';
+import { leadContract } from './store/leads.js';
+import { lifecycleContract } from './store/lifecycle.js';
+import { messageContract } from './store/messages.js';
+
+export type { StoreFactory, StoreHarness } from './store/fixtures.js';
+
+/**
+ * The store contract: ONE suite that every Store adapter runs unchanged (tests/contract/store.<adapter>.test.ts).
+ * The factory is called before each test and must return a store on empty data; its cleanup runs after each test.
+ */
+export function runStoreContract(name: string, factory: StoreFactory): void {
+  describe(`store contract: ${name}`, () => {
+    let current: StoreHarness | undefined;
+    const ctx: ContractContext = {
+      get harness() {
+        if (!current) throw new Error('the store harness is only available inside a test');
+        return current;
+      },
+      get store() {
+        return ctx.harness.store;
+      },
+    };
+
+    beforeEach(async () => {
+      current = await factory();
+    });
+    afterEach(async () => {
+      const harness = current;
+      current = undefined;
+      await harness?.cleanup();
+    });
+
+    describe('leads', () => leadContract(ctx));
+    describe('conversations', () => conversationContract(ctx));
+    describe('messages', () => messageContract(ctx));
+    describe('follow-ups', () => followUpContract(ctx));
+    describe('lifecycle', () => lifecycleContract(ctx));
+  });
+}

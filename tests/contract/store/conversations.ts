@@ -1,0 +1,247 @@
+import { expect, it } from 'vitest';
+import type { ConversationRecord } from '../../../src/store/types.js';
+import {
+  awkwardJson,
+  type ContractContext,
+  expectHubError,
+  iso,
+  makeConversation,
+  OTHER_TENANT,
+  T0,
+  TENANT,
+  uid,
+} from './fixtures.js';
+
+const ids = (conversations: ConversationRecord[]): string[] => conversations.map((c) => c.id);
+
+export function conversationContract(ctx: ContractContext): void {
+  it('creates a conversation and reads back exactly what was written', async () => {
+    const conversation = makeConversation({
+      channel: 'call',
+      listing: { id: 'mls-7', address: '742 Evergreen Terrace', price: 1_450_000, beds: 4, baths: 2.5 },
+      intent: 'sell',
+      botKind: 'seller',
+      botState: awkwardJson,
+      owner: { type: 'agent', id: 'agent-1', name: 'Jorge Salas' },
+      status: 'human',
+      temperature: 'hot',
+      lastSeq: 0,
+      version: 7,
+      meta: { currentQuestion: '¿Cuándo quiere vender?', alerts: ['high_value'], handoff: null, drafts: [] },
+    });
+    expect(await ctx.store.createConversation(conversation)).toStrictEqual(conversation);
+    expect(await ctx.store.getConversation(TENANT, conversation.id)).toStrictEqual(conversation);
+  });
+
+  it('keeps optional fields absent on a minimal conversation', async () => {
+    const conversation = makeConversation();
+    await ctx.store.createConversation(conversation);
+    const stored = await ctx.store.getConversation(TENANT, conversation.id);
+    expect(stored).toStrictEqual(conversation);
+    expect(Object.keys(stored!).sort()).toEqual(Object.keys(conversation).sort());
+  });
+
+  it('round-trips a null bot state', async () => {
+    const conversation = makeConversation({ botState: null });
+    await ctx.store.createConversation(conversation);
+    expect((await ctx.store.getConversation(TENANT, conversation.id))?.botState).toBeNull();
+  });
+
+  it('rejects a second conversation with the same id with CONFLICT and keeps the first', async () => {
+    const conversation = makeConversation({ meta: { first: true } });
+    await ctx.store.createConversation(conversation);
+    await expectHubError(
+      ctx.store.createConversation({ ...conversation, meta: { first: false } }),
+      'CONFLICT',
+    );
+    expect((await ctx.store.getConversation(TENANT, conversation.id))?.meta).toStrictEqual({ first: true });
+  });
+
+  it('hides a conversation from the wrong tenant', async () => {
+    const conversation = makeConversation();
+    await ctx.store.createConversation(conversation);
+    expect(await ctx.store.getConversation(OTHER_TENANT, conversation.id)).toBeNull();
+    expect(await ctx.store.getConversation(TENANT, uid('missing'))).toBeNull();
+    expect(await ctx.store.listConversations(OTHER_TENANT)).toEqual([]);
+    expect(await ctx.store.findOpenConversationForLead(OTHER_TENANT, conversation.leadId)).toBeNull();
+  });
+
+  it("finds the lead's most recently updated conversation that is not closed", async () => {
+    const leadId = uid('lead');
+    const older = makeConversation({ leadId, updatedAt: iso(T0 + 1_000) });
+    const newer = makeConversation({ leadId, status: 'human', updatedAt: iso(T0 + 2_000) });
+    const closed = makeConversation({ leadId, status: 'closed', updatedAt: iso(T0 + 3_000) });
+    const otherLead = makeConversation({ updatedAt: iso(T0 + 4_000) });
+    for (const c of [older, newer, closed, otherLead]) await ctx.store.createConversation(c);
+    expect(await ctx.store.findOpenConversationForLead(TENANT, leadId)).toStrictEqual(newer);
+    expect(await ctx.store.findOpenConversationForLead(TENANT, uid('lead'))).toBeNull();
+  });
+
+  it('returns null when all of the lead’s conversations are closed', async () => {
+    const leadId = uid('lead');
+    await ctx.store.createConversation(makeConversation({ leadId, status: 'closed' }));
+    expect(await ctx.store.findOpenConversationForLead(TENANT, leadId)).toBeNull();
+  });
+
+  it('lists a tenant’s conversations newest-updated first, filtered by status, limited', async () => {
+    const a = makeConversation({ status: 'open', updatedAt: iso(T0 + 1_000) });
+    const b = makeConversation({ status: 'human', updatedAt: iso(T0 + 4_000) });
+    const c = makeConversation({ status: 'closed', updatedAt: iso(T0 + 3_000) });
+    const d = makeConversation({ status: 'handoff_pending', updatedAt: iso(T0 + 2_000) });
+    const foreign = makeConversation({ tenantId: OTHER_TENANT, updatedAt: iso(T0 + 9_000) });
+    for (const conversation of [a, b, c, d, foreign]) await ctx.store.createConversation(conversation);
+
+    expect(await ctx.store.listConversations(TENANT)).toStrictEqual([b, c, d, a]);
+    expect(ids(await ctx.store.listConversations(TENANT, { statuses: ['open', 'handoff_pending'] }))).toEqual(
+      [d.id, a.id],
+    );
+    expect(ids(await ctx.store.listConversations(TENANT, { statuses: ['closed'] }))).toEqual([c.id]);
+    expect(ids(await ctx.store.listConversations(TENANT, { limit: 2 }))).toEqual([b.id, c.id]);
+    expect(
+      ids(await ctx.store.listConversations(TENANT, { statuses: ['open', 'human', 'closed'], limit: 2 })),
+    ).toEqual([b.id, c.id]);
+    expect(ids(await ctx.store.listConversations(OTHER_TENANT))).toEqual([foreign.id]);
+  });
+
+  it('filters by last update: updatedBefore is inclusive, updatedAfter exclusive, both combine with status', async () => {
+    const a = makeConversation({ status: 'open', updatedAt: iso(T0 + 1_000) });
+    const b = makeConversation({ status: 'open', updatedAt: iso(T0 + 2_000) });
+    const c = makeConversation({ status: 'human', updatedAt: iso(T0 + 3_000) });
+    for (const conversation of [a, b, c]) await ctx.store.createConversation(conversation);
+    const list = (query: Parameters<typeof ctx.store.listConversations>[1]) =>
+      ctx.store.listConversations(TENANT, query).then(ids);
+    expect(await list({ updatedBefore: iso(T0 + 2_000) })).toEqual([b.id, a.id]);
+    expect(await list({ updatedAfter: iso(T0 + 2_000) })).toEqual([c.id]);
+    expect(await list({ updatedAfter: iso(T0 + 1_000), updatedBefore: iso(T0 + 3_000) })).toEqual([
+      c.id,
+      b.id,
+    ]);
+    expect(await list({ updatedAfter: iso(T0 + 1_000), statuses: ['open'] })).toEqual([b.id]);
+    expect(await list({ updatedBefore: iso(T0) })).toEqual([]);
+  });
+
+  it('updates a conversation: applies the patch, bumps version, refreshes updatedAt, keeps the rest', async () => {
+    const conversation = makeConversation({ version: 4, meta: { keep: 'me' } });
+    await ctx.store.createConversation(conversation);
+    const before = Date.now();
+    const updated = await ctx.store.updateConversation(TENANT, conversation.id, {
+      status: 'handoff_pending',
+      temperature: 'hot',
+      botKind: 'buyer',
+      stateSince: iso(T0 + 7_000),
+    });
+    expect(updated).toStrictEqual({
+      ...conversation,
+      status: 'handoff_pending',
+      temperature: 'hot',
+      botKind: 'buyer',
+      stateSince: iso(T0 + 7_000),
+      version: 5,
+      updatedAt: updated!.updatedAt,
+    });
+    expect(Date.parse(updated!.updatedAt)).toBeGreaterThanOrEqual(before - 1_000);
+    expect(await ctx.store.getConversation(TENANT, conversation.id)).toStrictEqual(updated);
+  });
+
+  it('replaces JSON fields as a whole and round-trips them exactly', async () => {
+    const conversation = makeConversation({ meta: { a: 1, b: { c: 2 } }, botState: { version: 1, x: [1] } });
+    await ctx.store.createConversation(conversation);
+    const meta = { slots: { filled: ['budget'], missing: [] }, alerts: [], note: 'ünïcödé ✓', zero: 0 };
+    const listing = { id: 'mls-9', area: 'Bernal Heights' };
+    const owner = { type: 'agent' as const, id: 'agent-9' };
+    const updated = await ctx.store.updateConversation(TENANT, conversation.id, {
+      meta,
+      botState: awkwardJson,
+      listing,
+      owner,
+    });
+    const stored = await ctx.store.getConversation(TENANT, conversation.id);
+    for (const record of [updated, stored]) {
+      expect(record?.meta).toStrictEqual(meta);
+      expect(record?.botState).toStrictEqual(awkwardJson);
+      expect(record?.listing).toStrictEqual(listing);
+      expect(record?.owner).toStrictEqual(owner);
+    }
+  });
+
+  it('moves an updated conversation to the front of the list', async () => {
+    const first = makeConversation({ updatedAt: iso(T0 + 1_000) });
+    const second = makeConversation({ updatedAt: iso(T0 + 2_000) });
+    await ctx.store.createConversation(first);
+    await ctx.store.createConversation(second);
+    await ctx.store.updateConversation(TENANT, first.id, { temperature: 'warm' });
+    expect(ids(await ctx.store.listConversations(TENANT))).toEqual([first.id, second.id]);
+  });
+
+  it('changes nothing when updated from the wrong tenant or with an unknown id', async () => {
+    const conversation = makeConversation();
+    await ctx.store.createConversation(conversation);
+    expect(
+      await ctx.store.updateConversation(OTHER_TENANT, conversation.id, { status: 'closed' }),
+    ).toBeNull();
+    expect(
+      await ctx.store.updateConversation(OTHER_TENANT, conversation.id, { status: 'closed' }, 0),
+    ).toBeNull();
+    expect(await ctx.store.updateConversation(TENANT, uid('missing'), { status: 'closed' })).toBeNull();
+    expect(await ctx.store.getConversation(TENANT, conversation.id)).toStrictEqual(conversation);
+  });
+
+  it('compare-and-set: writes with the current version, refuses a stale one and writes nothing', async () => {
+    const conversation = makeConversation({ version: 2 });
+    await ctx.store.createConversation(conversation);
+    const claimed = await ctx.store.updateConversation(
+      TENANT,
+      conversation.id,
+      { owner: { type: 'agent', id: 'agent-1' }, status: 'human' },
+      2,
+    );
+    expect(claimed?.version).toBe(3);
+    expect(claimed?.owner).toStrictEqual({ type: 'agent', id: 'agent-1' });
+
+    const stale = await ctx.store.updateConversation(
+      TENANT,
+      conversation.id,
+      { owner: { type: 'agent', id: 'agent-2' }, meta: { stolen: true } },
+      2,
+    );
+    expect(stale).toBeNull();
+    expect(await ctx.store.getConversation(TENANT, conversation.id)).toStrictEqual(claimed);
+    expect(await ctx.store.updateConversation(TENANT, uid('missing'), { status: 'closed' }, 0)).toBeNull();
+  });
+
+  it('lets exactly one of many concurrent compare-and-set claims on one version win', async () => {
+    const conversation = makeConversation({ version: 10 });
+    await ctx.store.createConversation(conversation);
+    const agents = Array.from({ length: 25 }, (_, index) => `agent-${index}`);
+    const results = await Promise.all(
+      agents.map((id) =>
+        ctx.store.updateConversation(
+          TENANT,
+          conversation.id,
+          { owner: { type: 'agent', id }, status: 'human', meta: { claimedBy: id } },
+          10,
+        ),
+      ),
+    );
+    const winners = results.filter((result) => result !== null);
+    expect(winners).toHaveLength(1);
+    const winner = winners[0]!;
+    expect(winner.version).toBe(11);
+    const stored = await ctx.store.getConversation(TENANT, conversation.id);
+    expect(stored).toStrictEqual(winner);
+    expect(stored?.meta).toStrictEqual({ claimedBy: winner.owner.id });
+  });
+
+  it('applies concurrent unconditional updates of different fields, one version bump each', async () => {
+    const conversation = makeConversation({ version: 0 });
+    await ctx.store.createConversation(conversation);
+    await Promise.all([
+      ctx.store.updateConversation(TENANT, conversation.id, { temperature: 'hot' }),
+      ctx.store.updateConversation(TENANT, conversation.id, { meta: { board: 1 } }),
+      ctx.store.updateConversation(TENANT, conversation.id, { stateSince: iso(T0 + 9_000) }),
+    ]);
+    const stored = await ctx.store.getConversation(TENANT, conversation.id);
+    expect(stored).toMatchObject({ temperature: 'hot', meta: { board: 1 }, stateSince: iso(T0 + 9_000) });
+    expect(stored?.version).toBe(3);
+  });
+}

@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const screenshotDir = resolve(import.meta.dirname, '../../test-artifacts/screenshots');
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const MOBILE = { width: 390, height: 844 } as const;
+
+/** Chromium from CHROMIUM_PATH or the Debian package; undefined when absent. */
+export function findChromium(): string | undefined {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (path): path is string => Boolean(path) && existsSync(path!),
+  );
+}
+
+/**
+ * Whether the browser suite can run. Without Chromium it is skipped with a loud warning, unless HUB_REQUIRE_ALL=1
+ * (CI), where the missing browser fails the run.
+ */
+export function browserAvailability(): { run: boolean; reason?: string } {
+  if (findChromium()) return { run: true };
+  const reason = 'Chromium not found (set CHROMIUM_PATH or `apt-get install -y chromium`)';
+  if (process.env.HUB_REQUIRE_ALL === '1') return { run: true, reason };
+  console.warn(
+    `\n\n  ⚠⚠⚠  BROWSER TESTS SKIPPED: ${reason}. Set HUB_REQUIRE_ALL=1 to make this a failure.  ⚠⚠⚠\n\n`,
+  );
+  return { run: false, reason };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium is required (HUB_REQUIRE_ALL=1) but was not found');
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface ConsoleWatch {
+  errors: string[];
+  /** Tolerates matching errors while `work` runs (an expected outage). */
+  tolerate<T>(pattern: RegExp, work: () => Promise<T>): Promise<T>;
+}
+
+/** Records every console error and uncaught page error of the pages of a context. */
+export function watchConsole(context: BrowserContext, name: string): ConsoleWatch {
+  const errors: string[] = [];
+  const tolerated: RegExp[] = [];
+  const record = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      if (tolerated.some((pattern) => pattern.test(text))) return;
+      errors.push(`[${name}] console.error: ${text}`);
+    });
+    page.on('pageerror', (error) => errors.push(`[${name}] page error: ${error.message}`));
+  };
+  context.pages().forEach(record);
+  context.on('page', record);
+  return {
+    errors,
+    async tolerate(pattern, work) {
+      tolerated.push(pattern);
+      try {
+        return await work();
+      } finally {
+        tolerated.splice(tolerated.indexOf(pattern), 1);
+      }
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
+}

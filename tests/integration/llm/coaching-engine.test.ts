@@ -1,0 +1,322 @@
+import { Registry } from 'prom-client';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createCoachingEngine,
+  type CoachingEngine,
+  type CoachingTrigger,
+} from '../../../src/coaching/engine.js';
+import { parseCoaching, parseQualification } from '../../../src/coaching/format.js';
+import type { AnyCoachingResult } from '../../../src/coaching/kinds.js';
+import { ruleCoachingText } from '../../../src/coaching/rules.js';
+import type { CoachingContext } from '../../../src/coaching/types.js';
+import { createOfflineProvider } from '../../../src/llm/offline.js';
+import type { ModelProvider } from '../../../src/llm/port.js';
+import { startFakeAnthropic, type FakeAnthropic } from '../../fakes/anthropic-server.js';
+import { coachingContext } from '../../fakes/coaching-context.js';
+import {
+  createRecordingPublisher,
+  type RecordedStream,
+  type RecordingPublisher,
+} from '../../fakes/recording-publisher.js';
+import { makeProvider, silentLogger } from './helpers.js';
+
+const llmText = [
+  'FOCUS: Acknowledge the price shock, then anchor on recent sales',
+  'OBJECTION: price (high)',
+  'SAY: I hear you, prices here have moved a lot. Let me pull what similar homes actually sold for nearby.',
+  'ASK: How many bedrooms are you looking for?',
+  'URGENCY: medium',
+  'COMPLIANCE: none',
+].join('\n');
+
+/** Splits text into awkward deltas: tags cut in the middle, newlines on their own. */
+function awkwardTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (let i = 0; i < text.length; i += 3) tokens.push(text.slice(i, i + 3));
+  return tokens;
+}
+
+let fake: FakeAnthropic;
+let publisher: RecordingPublisher;
+let saved: { tenantId: string; conversationId: string; result: AnyCoachingResult; text: string }[];
+let engine: CoachingEngine | undefined;
+let context: CoachingContext;
+
+beforeAll(async () => {
+  fake = await startFakeAnthropic();
+});
+afterAll(async () => {
+  await fake.close();
+});
+beforeEach(() => {
+  fake.reset();
+  fake.setTokenDelayMs(0);
+  publisher = createRecordingPublisher();
+  saved = [];
+  context = coachingContext();
+});
+afterEach(async () => {
+  await engine?.close();
+  engine = undefined;
+  expect(publisher.violations).toEqual([]);
+});
+
+function makeEngine(model: ModelProvider, overrides: { debounceMs?: number; registry?: Registry } = {}) {
+  engine = createCoachingEngine({
+    model,
+    publisher,
+    loadContext: () => Promise.resolve(context),
+    saveResult: (tenantId, conversationId, result, text) => {
+      saved.push({ tenantId, conversationId, result, text });
+      return Promise.resolve(100 + saved.length);
+    },
+    logger: silentLogger,
+    debounceMs: overrides.debounceMs ?? 50,
+    ...(overrides.registry ? { registry: overrides.registry } : {}),
+  });
+  return engine;
+}
+
+const trigger = (overrides: Partial<CoachingTrigger> = {}): CoachingTrigger => ({
+  tenantId: 'tenant-a',
+  conversationId: 'conv-1',
+  kind: 'coaching',
+  trigger: 'request',
+  ...overrides,
+});
+
+const byId = (id: string) => publisher.streams.find((stream) => stream.streamId === id)!;
+const closed = (stream: RecordedStream | undefined) => stream?.closed === true;
+
+function expectGapless(stream: RecordedStream) {
+  expect(stream.tokens.map((token) => token.index)).toEqual(stream.tokens.map((_token, index) => index));
+  expect(stream.tokens.map((token) => token.text).join('')).toBe(stream.text);
+}
+
+describe('coaching engine with the model', () => {
+  it('streams the model text gaplessly and ends with the result parsed from exactly that text', async () => {
+    const registry = new Registry();
+    const { provider } = makeProvider(fake.url);
+    fake.script({ tokens: awkwardTokens(llmText), tokenDelayMs: 1 });
+    const streamId = await makeEngine(provider, { registry }).trigger(trigger({ replyToSeq: 7 }));
+    await publisher.waitFor(() => closed(byId(streamId)));
+
+    const stream = byId(streamId);
+    expect(stream.options).toMatchObject({
+      kind: 'coaching',
+      audience: 'staff',
+      trigger: 'request',
+      replyToSeq: 7,
+    });
+    expectGapless(stream);
+    expect(stream.tokens.length).toBeGreaterThan(10);
+    expect(stream.text.startsWith(llmText)).toBe(true);
+    expect(stream.end?.source).toBe('llm');
+    expect(stream.end?.seq).toBe(101);
+    expect(stream.end?.result).toEqual(parseCoaching(stream.text, 'llm'));
+    expect(stream.end?.result).toMatchObject({
+      objection: { type: 'price', severity: 'high' },
+      urgency: 'medium',
+    });
+    expect(saved).toEqual([
+      { tenantId: 'tenant-a', conversationId: 'conv-1', result: stream.end?.result, text: stream.text },
+    ]);
+    const body = fake.requests[0]!.body as { model: string; messages: { content: string }[] };
+    expect(body.model).toBe('claude-fast-test');
+    expect(body.messages[0]!.content).toContain('[lead] "honestly these prices are insane"');
+    expect(await registry.metrics()).toMatch(
+      /hub_coaching_runs_total\{kind="coaching",source="llm",outcome="done"\} 1/,
+    );
+  });
+
+  it('completes sections the model left out from the rules, and never drops a deterministic compliance flag', async () => {
+    context = coachingContext({
+      recent: [{ author: 'lead', text: 'Is Etiwanda a safe area? we have kids' }],
+    });
+    const { provider } = makeProvider(fake.url);
+    fake.script(
+      'FOCUS: Stay neutral\nOBJECTION: none\nSAY: Good question.\nASK: Which areas?\nCOMPLIANCE: none',
+    );
+    const streamId = await makeEngine(provider).trigger(trigger());
+    await publisher.waitFor(() => closed(byId(streamId)));
+    const stream = byId(streamId);
+    expect(stream.text).toMatch(/\nURGENCY: medium\n/);
+    expect(stream.text).toMatch(/\nCOMPLIANCE: Fair Housing: .*crime maps/);
+    const result = stream.end?.result as ReturnType<typeof parseCoaching>;
+    expect(result).toEqual(parseCoaching(stream.text, 'llm'));
+    expect(result.compliance).toHaveLength(1);
+    expect(result.compliance.join(' ')).toMatch(/Fair Housing/);
+  });
+
+  it('a newer trigger aborts the older stream and its HTTP request', async () => {
+    const { provider } = makeProvider(fake.url);
+    fake.script({ tokens: awkwardTokens(llmText), tokenDelayMs: 30 }, llmText);
+    const coach = makeEngine(provider);
+    const first = await coach.trigger(trigger({ trigger: 'lead_message' }));
+    await publisher.waitFor(() => byId(first).tokens.length >= 2);
+    const second = await coach.trigger(trigger({ trigger: 'lead_message' }));
+
+    expect(byId(first).error).toEqual({ code: 'ABORTED', message: 'Superseded by a newer coaching trigger' });
+    await fake.waitFor((requests) => requests[0]?.abortedByClient === true);
+    await publisher.waitFor(() => closed(byId(second)));
+    expect(byId(second).end?.source).toBe('llm');
+    expect(saved).toHaveLength(1);
+    expect(publisher.streams.indexOf(byId(first))).toBeLessThan(publisher.streams.indexOf(byId(second)));
+  });
+
+  it('a qualification request uses the strong model and does not abort coaching', async () => {
+    const { provider } = makeProvider(fake.url, { firstTokenTimeoutMs: 5_000 });
+    fake.setBehaviour((request) =>
+      request.system.includes('COMPLETENESS:')
+        ? 'COMPLETENESS: 40%\nMISSING: size, timeline, areas\nNEXT: How many bedrooms? | When do you want to move?\nREADINESS: warming\nURGENCY: medium\nSUMMARY: Pre-approved buyer up to $700k.'
+        : { text: llmText, tokenDelayMs: 5 },
+    );
+    const coach = makeEngine(provider);
+    const coaching = await coach.trigger(trigger());
+    const analysis = await coach.trigger(trigger({ kind: 'qualification' }));
+    await publisher.waitFor(() => closed(byId(coaching)) && closed(byId(analysis)));
+    expect(byId(coaching).end?.source).toBe('llm');
+    const stream = byId(analysis);
+    expect(stream.options.kind).toBe('qualification');
+    expect(stream.end?.result).toEqual(parseQualification(stream.text, 'llm'));
+    expect(stream.end?.result).toMatchObject({
+      completeness: 40,
+      missing: ['size', 'timeline', 'areas'],
+      nextQuestions: ['How many bedrooms?', 'When do you want to move?'],
+      readiness: 'warming',
+    });
+    const models = fake.requests.map((r) => (r.body as { model: string }).model).sort();
+    expect(models).toEqual(['claude-fast-test', 'claude-strong-test']);
+  });
+});
+
+describe('coaching engine fallbacks to the rules', () => {
+  it('a stall: no first token in time → rules in the same stream, without hanging', async () => {
+    const { provider } = makeProvider(fake.url, { firstTokenTimeoutMs: 250 });
+    fake.script({ fault: { type: 'stall' } });
+    const started = performance.now();
+    const streamId = await makeEngine(provider).trigger(trigger());
+    await publisher.waitFor(() => closed(byId(streamId)));
+    expect(performance.now() - started).toBeLessThan(1_500);
+    const stream = byId(streamId);
+    expect(stream.text).toBe(ruleCoachingText(context));
+    expect(stream.end?.source).toBe('rules');
+    expect(stream.end?.result).toEqual(parseCoaching(stream.text, 'rules'));
+    await fake.waitFor((requests) => requests[0]?.abortedByClient === true);
+  });
+
+  it('errors before any text (after the retries) → rules in the same stream', async () => {
+    const { provider } = makeProvider(fake.url, { maxRetries: 1 });
+    fake.setBehaviour(() => ({ fault: { type: 'overloaded' } }));
+    const streamId = await makeEngine(provider).trigger(trigger());
+    await publisher.waitFor(() => closed(byId(streamId)));
+    expect(byId(streamId).end?.source).toBe('rules');
+    expect(fake.requests).toHaveLength(2);
+    expect(publisher.streams).toHaveLength(1);
+  });
+
+  it('a failure mid-stream fails that stream with MODEL_ERROR and streams the rules in a new one', async () => {
+    const { provider } = makeProvider(fake.url);
+    fake.script({ tokens: awkwardTokens(llmText), fault: { type: 'stream_error', afterTokens: 5 } });
+    const streamId = await makeEngine(provider).trigger(trigger({ trigger: 'lead_message' }));
+    await publisher.waitFor((streams) => streams.length === 2 && closed(streams[1]));
+    const [broken, rules] = publisher.streams;
+    expect(broken!.streamId).toBe(streamId);
+    expect(broken!.error?.code).toBe('MODEL_ERROR');
+    expect(broken!.text).toBe(awkwardTokens(llmText).slice(0, 5).join(''));
+    expect(rules!.options).toMatchObject({ kind: 'coaching', trigger: 'lead_message' });
+    expect(rules!.text).toBe(ruleCoachingText(context));
+    expect(rules!.end?.source).toBe('rules');
+    expect(saved).toHaveLength(1);
+  });
+
+  it('text that is not in the format is treated like a failure', async () => {
+    const { provider } = makeProvider(fake.url);
+    fake.script('I am sorry, I cannot help with that.');
+    await makeEngine(provider).trigger(trigger());
+    await publisher.waitFor((streams) => streams.length === 2 && closed(streams[1]));
+    expect(publisher.streams[0]!.error?.code).toBe('MODEL_ERROR');
+    expect(publisher.streams[1]!.end?.source).toBe('rules');
+  });
+
+  it('a tenant over its hourly budget gets rules without any HTTP request; other tenants still get the model', async () => {
+    const { provider } = makeProvider(fake.url, {
+      budget: { defaultTokensPerHour: 1_000_000, tokensPerHourFor: (id) => (id === 'small' ? 1 : undefined) },
+    });
+    fake.setBehaviour(() => llmText);
+    const coach = makeEngine(provider);
+    const first = await coach.trigger(trigger({ tenantId: 'small' }));
+    await publisher.waitFor(() => closed(byId(first)));
+    expect(byId(first).end?.source).toBe('llm');
+    const second = await coach.trigger(trigger({ tenantId: 'small', conversationId: 'conv-2' }));
+    const other = await coach.trigger(trigger({ tenantId: 'big' }));
+    await publisher.waitFor(() => closed(byId(second)) && closed(byId(other)));
+    expect(byId(second).end?.source).toBe('rules');
+    expect(byId(other).end?.source).toBe('llm');
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('the offline provider always gets the rules', async () => {
+    const streamId = await makeEngine(createOfflineProvider()).trigger(trigger({ kind: 'qualification' }));
+    await publisher.waitFor(() => closed(byId(streamId)));
+    expect(byId(streamId).end).toMatchObject({
+      source: 'rules',
+      result: { completeness: 40, source: 'rules' },
+    });
+  });
+
+  it('a context that cannot be loaded fails the stream with INTERNAL', async () => {
+    engine = createCoachingEngine({
+      model: createOfflineProvider(),
+      publisher,
+      loadContext: () => Promise.reject(new Error('store down')),
+      saveResult: () => Promise.resolve(1),
+      logger: silentLogger,
+    });
+    const streamId = await engine.trigger(trigger());
+    await publisher.waitFor(() => closed(byId(streamId)));
+    expect(byId(streamId).error?.code).toBe('INTERNAL');
+  });
+});
+
+describe('coaching engine triggers', () => {
+  it('debounces a burst of utterances into one stream and one model request', async () => {
+    const { provider } = makeProvider(fake.url);
+    fake.setBehaviour(() => llmText);
+    const coach = makeEngine(provider, { debounceMs: 80 });
+    const ids = await Promise.all([
+      coach.trigger(trigger({ trigger: 'utterance', replyToSeq: 1 })),
+      coach.trigger(trigger({ trigger: 'utterance', replyToSeq: 2 })),
+      coach.trigger(trigger({ trigger: 'utterance', replyToSeq: 3 })),
+    ]);
+    expect(new Set(ids).size).toBe(1);
+    await coach.idle();
+    expect(publisher.streams).toHaveLength(1);
+    expect(publisher.streams[0]!.options).toMatchObject({ trigger: 'utterance', replyToSeq: 3 });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('an explicit request during a burst starts at once, for everyone waiting', async () => {
+    const coach = makeEngine(createOfflineProvider(), { debounceMs: 10_000 });
+    const pending = coach.trigger(trigger({ trigger: 'utterance' }));
+    const now = await coach.trigger(trigger({ trigger: 'request' }));
+    expect(await pending).toBe(now);
+    await coach.idle();
+    expect(publisher.streams).toHaveLength(1);
+  });
+
+  it('close() aborts running streams and their HTTP requests and rejects scheduled triggers', async () => {
+    const { provider } = makeProvider(fake.url);
+    fake.script({ text: llmText, tokenDelayMs: 40 });
+    const coach = makeEngine(provider, { debounceMs: 10_000 });
+    const running = await coach.trigger(trigger());
+    const scheduled = coach.trigger(trigger({ conversationId: 'conv-2', trigger: 'utterance' }));
+    await publisher.waitFor(() => byId(running).tokens.length > 0);
+    await coach.close();
+    await expect(scheduled).rejects.toThrow(/closing/);
+    expect(byId(running).error?.code).toBe('ABORTED');
+    await fake.waitFor((requests) => requests[0]?.abortedByClient === true);
+    await expect(coach.trigger(trigger())).rejects.toThrow(/closed/);
+    expect(saved).toHaveLength(0);
+  });
+});

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import type { Bot } from '../../src/bots/port.js';
+import type { MessageView } from '../../src/protocol/common.js';
+import {
+  connect,
+  emitAck,
+  expectOk,
+  record,
+  staffToken,
+  startHub,
+  waitForEvent,
+  widgetToken,
+} from '../helpers/hub.js';
+
+const silentBot: Bot = {
+  initialState: () => ({ version: 1 }),
+  step: (state) => ({ state, effects: [] }),
+  view: () => ({ botKind: 'lead', slotsFilled: [], slotsMissing: [], temperature: 'cold', active: true }),
+};
+
+describe('lead messages', () => {
+  it('acks after storing, broadcasts, and streams the bot reply word by word', async () => {
+    const { url, store } = await startHub();
+    const { token } = await widgetToken(url);
+    const widget = await connect(url, '/widget', token);
+    const events = record(widget, 'message', 'stream:start', 'stream:token', 'stream:end');
+    const ended = waitForEvent(widget, 'stream:end');
+    const ack = expectOk(
+      await emitAck<{ conversationId: string; seq: number }>(widget, 'message:send', {
+        clientMsgId: 'm1',
+        text: '  Hello there  ',
+      }),
+    );
+    expect(ack.seq).toBe(1);
+    const stored = await store.messagesAfter('demo', ack.conversationId, 0);
+    expect(stored[0]).toMatchObject({ seq: 1, text: 'Hello there', author: { type: 'lead' } });
+    const end = await ended;
+    const tokens = events.filter((e) => e.event === 'stream:token').map((e) => e.payload);
+    expect(tokens.length).toBeGreaterThan(3);
+    expect(tokens.map((t) => t.index)).toEqual(tokens.map((_, i) => i));
+    const streamed = tokens.map((t) => t.text).join('');
+    const botMessage = events.find(
+      (e) => e.event === 'message' && (e.payload.author as { type: string }).type === 'bot',
+    );
+    expect(botMessage?.payload.text).toBe(streamed);
+    expect(end.seq).toBe(botMessage?.payload.seq);
+  });
+
+  it('cuts text over 2,000 characters and says so; rejects empty text and stores nothing', async () => {
+    const { url, store } = await startHub({ bot: silentBot });
+    const widget = await connect(url, '/widget', (await widgetToken(url)).token);
+    const long = expectOk(
+      await emitAck<{ conversationId: string; truncated: boolean }>(widget, 'message:send', {
+        clientMsgId: 'long',
+        text: 'x'.repeat(2_500),
+      }),
+    );
+    expect(long.truncated).toBe(true);
+    const [message] = await store.messagesAfter('demo', long.conversationId, 0);
+    expect(message?.text.length).toBe(2_000);
+    const empty = await emitAck(widget, 'message:send', { clientMsgId: 'empty', text: '   ' });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+    expect(await store.messagesAfter('demo', long.conversationId, 0)).toHaveLength(1);
+  });
+
+  it(
+    'keeps each of 100 messages exactly once, in order, while the connection is cut at random points',
+    { timeout: 60_000 },
+    async () => {
+      const { url, store } = await startHub();
+      const { token } = await widgetToken(url);
+      const widget = await connect(url, '/widget', token, { reconnection: true });
+      widget.io.opts.reconnectionDelay = 20;
+      widget.io.opts.reconnectionDelayMax = 50;
+      const first = expectOk(
+        await emitAck<{ conversationId: string }>(widget, 'message:send', {
+          clientMsgId: 'lead-0',
+          text: 'message 0',
+        }),
+      );
+      const agent = await connect(url, '/agent', await staffToken(url, 'agent', 'ana'));
+      const agentSeen = new Map<number, MessageView>();
+      agent.on('message', (message: MessageView) => agentSeen.set(message.seq, message));
+      const joined = expectOk(
+        await emitAck<{ messages: MessageView[] }>(agent, 'conversation:join', {
+          conversationId: first.conversationId,
+          lastSeq: 0,
+        }),
+      );
+      for (const message of joined.messages) agentSeen.set(message.seq, message);
+
+      let seed = 42;
+      const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+      let cuts = 0;
+      for (let i = 1; i < 100; i++) {
+        const payload = { clientMsgId: `lead-${i}`, text: `message ${i}` };
+        for (;;) {
+          if (!widget.connected) await waitForEvent(widget, 'connect', () => true);
+          const pending = emitAck(widget, 'message:send', payload, 400);
+          if (random() < 0.15) {
+            cuts++;
+            widget.io.engine.close();
+          }
+          try {
+            expectOk(await pending);
+            break;
+          } catch {
+            // Unacked (cut or timed out): resend the same clientMsgId after reconnecting.
+          }
+        }
+      }
+      expect(cuts).toBeGreaterThan(5);
+      const transcript = await store.messagesAfter('demo', first.conversationId, 0, { limit: 10_000 });
+      const leadTexts = transcript.filter((m) => m.author.type === 'lead').map((m) => m.text);
+      expect(leadTexts).toEqual(Array.from({ length: 100 }, (_, i) => `message ${i}`));
+      expect(transcript.map((m) => m.seq)).toEqual(transcript.map((_, i) => i + 1));
+      await expect.poll(() => agentSeen.size, { timeout: 10_000 }).toBeGreaterThanOrEqual(transcript.length);
+      const agentLeadTexts = [...agentSeen.values()]
+        .sort((a, b) => a.seq - b.seq)
+        .filter((m) => m.author.type === 'lead')
+        .map((m) => m.text);
+      expect(agentLeadTexts).toEqual(leadTexts);
+    },
+  );
+
+  it('replays exactly the 500 messages a client missed while offline', async () => {
+    const { url } = await startHub({ bot: silentBot });
+    const { token } = await widgetToken(url);
+    const first = await connect(url, '/widget', token);
+    const start = expectOk(
+      await emitAck<{ seq: number; conversationId: string }>(first, 'message:send', {
+        clientMsgId: 'a',
+        text: 'first',
+      }),
+    );
+    first.close();
+    const other = await connect(url, '/widget', token);
+    for (let i = 0; i < 500; i++) {
+      expectOk(await emitAck(other, 'message:send', { clientMsgId: `b-${i}`, text: `offline ${i}` }));
+    }
+    const back = await connect(url, '/widget', token);
+    const replay = expectOk(
+      await emitAck<{ conversationId: string; messages: MessageView[]; hasMore: boolean }>(
+        back,
+        'conversation:resume',
+        { lastSeq: start.seq },
+      ),
+    );
+    expect(replay.conversationId).toBe(start.conversationId);
+    expect(replay.hasMore).toBe(false);
+    expect(replay.messages.map((m) => m.seq)).toEqual(
+      Array.from({ length: 500 }, (_, i) => start.seq + 1 + i),
+    );
+    expect(replay.messages.map((m) => m.text)).toEqual(Array.from({ length: 500 }, (_, i) => `offline ${i}`));
+  });
+
+  it('answers a repeated clientMsgId with the first result and stores nothing new', async () => {
+    const { url, store } = await startHub({ bot: silentBot });
+    const widget = await connect(url, '/widget', (await widgetToken(url)).token);
+    const a = expectOk(
+      await emitAck<{ seq: number; conversationId: string; duplicate: boolean }>(widget, 'message:send', {
+        clientMsgId: 'same',
+        text: 'hi',
+      }),
+    );
+    const b = expectOk(
+      await emitAck<{ seq: number; duplicate: boolean }>(widget, 'message:send', {
+        clientMsgId: 'same',
+        text: 'hi',
+      }),
+    );
+    expect(b).toMatchObject({ seq: a.seq, duplicate: true });
+    expect(await store.messagesAfter('demo', a.conversationId, 0)).toHaveLength(1);
+  });
+
+  it('gives a flooding visitor RATE_LIMITED without slowing another visitor', async () => {
+    const { url } = await startHub({ bot: silentBot, rateLimitPer10s: 20 });
+    const flooder = await connect(url, '/widget', (await widgetToken(url)).token);
+    const calm = await connect(url, '/widget', (await widgetToken(url)).token);
+    const flood = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        emitAck(flooder, 'message:send', { clientMsgId: `f-${i}`, text: 'spam' }),
+      ),
+    );
+    const limited = flood.filter((ack) => !ack.ok && ack.error.code === 'RATE_LIMITED').length;
+    expect(limited).toBeGreaterThanOrEqual(75);
+    const started = performance.now();
+    expectOk(await emitAck(calm, 'message:send', { clientMsgId: 'c-1', text: 'hello' }));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

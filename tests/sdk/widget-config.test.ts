@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readEmbedConfig } from '../../client/widget/config.js';
+
+describe('widget embed tag', () => {
+  it('reads the data attributes; the hub defaults to the script origin', () => {
+    const config = readEmbedConfig(
+      {
+        tenant: 'demo',
+        listingId: 'rc-1',
+        listingAddress: '7420 Etiwanda Ave, Rancho Cucamonga, CA 91739',
+        listingPrice: '$725,000',
+        listingBeds: '4',
+        listingBaths: '3',
+        intent: 'buy',
+      },
+      'http://localhost:3000/widget.js',
+      'http://localhost:8080/listing/1',
+    );
+    expect(config).toEqual({
+      hubUrl: 'http://localhost:3000',
+      tenantId: 'demo',
+      title: 'Chat with us',
+      intent: 'buy',
+      listing: {
+        id: 'rc-1',
+        address: '7420 Etiwanda Ave, Rancho Cucamonga, CA 91739',
+        price: 725_000,
+        beds: 4,
+        baths: 3,
+      },
+    });
+  });
+
+  it('takes data-hub over the script origin and ignores bad values', () => {
+    const config = readEmbedConfig(
+      { hub: 'http://hub.example:4000/', listingPrice: 'call us', intent: 'rent' },
+      'http://cdn.example/widget.js',
+      'http://page.example/',
+    );
+    expect(config).toEqual({ hubUrl: 'http://hub.example:4000', tenantId: 'demo', title: 'Chat with us' });
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extractAreaAnswer, extractAreas } from '../../../src/bots/extract/areas.js';
+import { extractFinancing } from '../../../src/bots/extract/financing.js';
+import { extractSize } from '../../../src/bots/extract/size.js';
+import { extractBuyerTimeline } from '../../../src/bots/extract/timeline.js';
+
+const AREAS = ['Etiwanda', 'Alta Loma', 'Day Creek', 'Victoria Gardens', 'Terra Vista'];
+/** 10 March 2025 */
+const NOW = Date.UTC(2025, 2, 10, 18);
+
+describe('extractFinancing', () => {
+  it.each<[string, boolean, string | undefined]>([
+    ["yes, we're pre-approved", false, 'pre_approved'],
+    ['preapproved for 600k', false, 'pre_approved'],
+    ['we are pre-qualified', false, 'pre_approved'],
+    ['already approved with Chase', false, 'pre_approved'],
+    ["I'm a cash buyer", false, 'cash'],
+    ['paying cash', false, 'cash'],
+    ["haven't talked to a lender yet", false, 'needs_lender'],
+    ['no, not yet', true, 'needs_lender'],
+    ['not pre-approved yet', false, 'needs_lender'],
+    ['ya estoy preaprobado', false, 'pre_approved'],
+    ['pagaría en efectivo', false, 'cash'],
+    ['no he hablado con un prestamista', false, 'needs_lender'],
+    ['yes', true, 'pre_approved'],
+    ['cash', true, 'cash'],
+    ['cash, 3 bed', false, 'cash'],
+    ['cash offer please', false, 'cash'],
+    ['no', false, undefined],
+    ['3 bedrooms', true, undefined],
+  ])('%j (asked=%s) -> %j', (text, asked, expected) => {
+    expect(extractFinancing(text, { asked })).toBe(expected);
+  });
+});
+
+describe('extractSize', () => {
+  it.each<[string, ReturnType<typeof extractSize>]>([
+    ['3 bed', { bedrooms: 3 }],
+    ['3br', { bedrooms: 3 }],
+    ['4 bedrooms', { bedrooms: 4 }],
+    ['three bedrooms', { bedrooms: 3 }],
+    ['3/2', { bedrooms: 3, bathrooms: 2 }],
+    ['4/2.5 single story', { bedrooms: 4, bathrooms: 2.5, style: 'single story' }],
+    ['3 bed 2 bath', { bedrooms: 3, bathrooms: 2 }],
+    ['3 or 4 bedrooms', { bedrooms: 4 }],
+    ['a 2 bedroom condo', { bedrooms: 2, style: 'condo' }],
+    ['tres recámaras', { bedrooms: 3 }],
+    ['4 habitaciones y 2 baños', { bedrooms: 4, bathrooms: 2 }],
+    ['123 Main St', undefined],
+    ['500k', undefined],
+  ])('%j -> %j', (text, expected) => {
+    expect(extractSize(text)).toEqual(expected);
+  });
+});
+
+describe('extractBuyerTimeline', () => {
+  it.each<[string, string | undefined]>([
+    ['asap', 'immediate'],
+    ['in 2 weeks', 'immediate'],
+    ['next month', 'immediate'],
+    ['in 3 months', 'three_months'],
+    ['our lease ends in May', 'three_months'],
+    ['by June', 'three_months'],
+    ['this summer', 'three_months'],
+    ['in 5 months', 'six_months'],
+    ['sometime in the fall', 'six_months'],
+    ['next year', 'browsing'],
+    ['just browsing', 'browsing'],
+    ['in 8 months', 'browsing'],
+    ['en 2 meses', 'three_months'],
+    ['lo antes posible', 'immediate'],
+    ['the kids are 5 years old', undefined],
+    ['3 bedrooms', undefined],
+  ])('%j -> %j', (text, expected) => {
+    expect(extractBuyerTimeline(text, NOW)?.urgency).toBe(expected);
+  });
+});
+
+describe('extractAreas', () => {
+  it.each<[string, string[] | undefined]>([
+    ['Etiwanda', ['Etiwanda']],
+    ['alta loma or terra vista', ['Alta Loma', 'Terra Vista']],
+    ['somewhere near Victoria Gardens', ['Victoria Gardens']],
+    ['near the 210 freeway', ['near 210 Freeway']],
+    ['close to my work in Ontario', ['near Ontario']],
+    ['cerca de Day Creek', ['Day Creek']],
+    ['3 bedrooms please', undefined],
+  ])('%j -> %j', (text, expected) => {
+    expect(extractAreas(text, AREAS)).toEqual(expected);
+  });
+
+  it('reads an answer to the areas question that names other places or none', () => {
+    expect(extractAreaAnswer('Upland or Claremont')).toEqual(['Upland', 'Claremont']);
+    expect(extractAreaAnswer('no preference')).toEqual(['no preference']);
+    expect(extractAreaAnswer('anywhere is fine')).toEqual(['no preference']);
+    expect(extractAreaAnswer('not sure')).toBeUndefined();
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { schedulingStep, startScheduling } from '../../../src/bots/scheduling.js';
+import type { SchedulingState } from '../../../src/bots/state.js';
+import { conversation, demoTenant, effectOf } from './helpers.js';
+
+const CALENDAR = {
+  agentName: 'Jorge Salas',
+  calendarSlots: ['Tue Mar 11, 10am', 'Wed Mar 12, 2pm', 'Thu Mar 13, 5:30pm'],
+};
+const NO_CALENDAR = { agentName: 'Jorge Salas', calendarSlots: [] };
+
+function run(tenant: typeof CALENDAR, answers: string[], lang: 'en' | 'es' = 'en') {
+  const start = startScheduling(tenant, lang);
+  let state: SchedulingState = start.scheduling;
+  const texts = [start.text];
+  let outcome;
+  for (const answer of answers) {
+    const turn = schedulingStep(state, answer, tenant, lang);
+    state = turn.scheduling;
+    texts.push(turn.text);
+    outcome = turn.outcome;
+  }
+  return { texts, outcome, state };
+}
+
+describe('scheduling with a calendar', () => {
+  it('offers the slots as "Reply 1, 2 or 3"', () => {
+    expect(run(CALENDAR, []).texts[0]).toBe(
+      "Let's set up a quick call with Jorge Salas. Which works best? Reply 1, 2 or 3: 1) Tue Mar 11, 10am, 2) Wed Mar 12, 2pm, 3) Thu Mar 13, 5:30pm",
+    );
+  });
+
+  it.each<[string, string]>([
+    ['2', 'Wed Mar 12, 2pm'],
+    ['#3', 'Thu Mar 13, 5:30pm'],
+    ['the first one', 'Tue Mar 11, 10am'],
+    ['second works', 'Wed Mar 12, 2pm'],
+    ['Thursday', 'Thu Mar 13, 5:30pm'],
+    ['wednesday is best', 'Wed Mar 12, 2pm'],
+    ['10am', 'Tue Mar 11, 10am'],
+    ['2pm please', 'Wed Mar 12, 2pm'],
+    ['la primera', 'Tue Mar 11, 10am'],
+  ])('%j picks %j', (answer, slot) => {
+    expect(run(CALENDAR, [answer]).outcome).toEqual({ type: 'confirmed', when: slot });
+  });
+
+  it('falls back after two failed picks', () => {
+    const { texts, outcome } = run(CALENDAR, ['hmm', 'none of those really']);
+    expect(texts[1]).toContain('Reply 1, 2 or 3');
+    expect(outcome).toEqual({ type: 'fallback' });
+    expect(texts[2]).toBe("I'll have Jorge Salas's team reach out to lock in a time.");
+  });
+});
+
+describe('scheduling without a calendar', () => {
+  it('asks time of day, then day, then confirms', () => {
+    const { texts, outcome } = run(NO_CALENDAR, ['afternoon', 'next tuesday', 'yes']);
+    expect(texts).toEqual([
+      'Would a quick call with Jorge Salas work best in the morning, afternoon or evening?',
+      'Great. Which day works for you, this week or next?',
+      'So next Tuesday afternoon. Should I lock that in?',
+      "You're all set for next Tuesday afternoon. I'm connecting you with Jorge Salas's team; someone will join shortly.",
+    ]);
+    expect(outcome).toEqual({ type: 'confirmed', when: 'next Tuesday afternoon' });
+  });
+
+  it('takes day and time together, and a clock time as a time of day', () => {
+    expect(run(NO_CALENDAR, ['friday at 10am', 'sure']).outcome).toEqual({
+      type: 'confirmed',
+      when: 'Friday morning',
+    });
+  });
+
+  it('changes the plan at confirmation when the lead gives another time', () => {
+    const { texts, outcome } = run(NO_CALENDAR, ['morning', 'monday', 'actually tuesday', 'yes']);
+    expect(texts[3]).toBe('So Tuesday morning. Should I lock that in?');
+    expect(outcome).toEqual({ type: 'confirmed', when: 'Tuesday morning' });
+  });
+
+  it.each<[string, string[]]>([
+    ['two failed picks', ['blue', 'purple']],
+    ['a decline', ['no thanks, I prefer text']],
+    ['two refusals at confirmation', ['morning', 'monday', 'no', 'no']],
+  ])('falls back on %s', (_name, answers) => {
+    expect(run(NO_CALENDAR, answers).outcome).toEqual({ type: 'fallback' });
+  });
+
+  it('speaks Spanish', () => {
+    const { texts, outcome } = run(NO_CALENDAR, ['por la mañana', 'el jueves', 'sí'], 'es');
+    expect(texts[0]).toContain('¿Una llamada rápida con Jorge Salas');
+    expect(texts[2]).toBe('Entonces el jueves por la mañana. ¿Lo confirmo?');
+    expect(outcome).toEqual({ type: 'confirmed', when: 'el jueves por la mañana' });
+  });
+});
+
+describe('scheduling inside a conversation', () => {
+  it('a hot seller picks a calendar slot and is handed off with the packet', () => {
+    const c = conversation({ intent: 'sell' }, demoTenant({ calendarSlots: CALENDAR.calendarSlots }));
+    c.say('123 Main St');
+    c.say('new job in Seattle');
+    c.say('yes');
+    c.say('turnkey');
+    const offer = c.say('$640,000');
+    expect(offer.reply).toContain('Reply 1, 2 or 3');
+    expect(effectOf(offer.effects, 'reply')?.rephrase).toBe(false);
+    const booked = c.say('1');
+    const packet = effectOf(booked.effects, 'handoff')!.packet;
+    expect(packet.reason).toBe('call confirmed for Tue Mar 11, 10am');
+    expect(packet.temperature).toBe('hot');
+    expect(packet.offerType).toBe('listing');
+    expect(c.state.phase).toBe('handoff');
+  });
+
+  it('"call me in the morning" while scheduling is an answer, not an escalation', () => {
+    const c = conversation({ intent: 'buy' });
+    c.say('cash, 3 bed, 600k, asap, Etiwanda');
+    const turn = c.say('call me in the morning');
+    expect(turn.reply).toBe('Great. Which day works for you, this week or next?');
+  });
+});

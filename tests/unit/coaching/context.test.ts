@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildCoachingContext } from '../../../src/coaching/context.js';
+import type { ConversationRecord, LeadRecord, MessageRecord } from '../../../src/store/types.js';
+
+const at = '2025-01-01T00:00:00.000Z';
+
+describe('buildCoachingContext', () => {
+  it('reads slots from the bot view and the lead profile, and only chat text from the transcript', () => {
+    const conversation: ConversationRecord = {
+      id: 'c1',
+      tenantId: 'demo',
+      leadId: 'l1',
+      channel: 'call',
+      botKind: 'buyer',
+      botState: {},
+      owner: { type: 'agent', id: 'a1' },
+      status: 'human',
+      temperature: 'warm',
+      lastSeq: 4,
+      version: 1,
+      meta: { botView: { slotsFilled: ['budget', 'financing'], slotsMissing: ['size', 'timeline'] } },
+      createdAt: at,
+      updatedAt: at,
+      stateSince: at,
+      listing: { id: 'x', price: 725_000 },
+    };
+    const lead: LeadRecord = {
+      id: 'l1',
+      tenantId: 'demo',
+      name: 'Ana',
+      intent: 'buy',
+      profile: { buyer: { budget: { max: 700_000 } }, financing: 'cash' },
+      temperature: 'warm',
+      optedOut: false,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const message = (
+      seq: number,
+      type: 'lead' | 'agent',
+      kind: MessageRecord['kind'],
+      text: string,
+    ): MessageRecord => ({
+      conversationId: 'c1',
+      seq,
+      author: { type },
+      visibility: 'everyone',
+      kind,
+      text,
+      createdAt: at,
+    });
+    const context = buildCoachingContext({
+      tenant: { id: 'demo', market: 'Rancho Cucamonga, CA', agentName: 'Jorge' },
+      conversation,
+      lead,
+      messages: [
+        message(1, 'lead', 'text', 'hi'),
+        message(2, 'agent', 'note', 'private'),
+        message(3, 'agent', 'text', 'hello'),
+      ],
+    });
+    expect(context).toMatchObject({
+      channel: 'call',
+      temperature: 'warm',
+      slotsFilled: { budget: { max: 700_000 }, financing: 'cash' },
+      slotsMissing: ['size', 'timeline'],
+      recent: [
+        { author: 'lead', text: 'hi' },
+        { author: 'agent', text: 'hello' },
+      ],
+      listing: { price: 725_000 },
+      lead: { name: 'Ana', intent: 'buy' },
+    });
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Broadcaster } from '../../src/realtime/broadcaster.js';
+import { createStreamHub } from '../../src/realtime/stream-hub.js';
+
+function recordingBroadcaster() {
+  const events: { to: string; event: string; payload: Record<string, unknown> }[] = [];
+  const push = (to: string) => (_tenant: string, _conversation: string, event: string, payload: unknown) =>
+    events.push({ to, event, payload: payload as Record<string, unknown> });
+  const broadcaster = {
+    message: () => undefined,
+    toLead: push('lead'),
+    toStaff: push('staff'),
+    toAgentsOnly: push('agents'),
+    toTenantStaff: () => undefined,
+    toBoard: () => undefined,
+  } as unknown as Broadcaster;
+  return { broadcaster, events };
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('stream hub', () => {
+  it('coalesces tokens pushed in one tick and numbers them without gaps', async () => {
+    const { broadcaster, events } = recordingBroadcaster();
+    const hub = createStreamHub(broadcaster);
+    const stream = hub.open({ tenantId: 't', conversationId: 'c', kind: 'bot', audience: 'everyone' });
+    stream.push('Hel');
+    stream.push('lo');
+    await tick();
+    stream.push(' there');
+    await tick();
+    stream.end({ seq: 7 });
+    const leadTokens = events
+      .filter((e) => e.to === 'lead' && e.event === 'stream:token')
+      .map((e) => e.payload);
+    expect(leadTokens).toMatchObject([
+      { index: 0, text: 'Hello' },
+      { index: 1, text: ' there' },
+    ]);
+    expect(events.filter((e) => e.to === 'staff').map((e) => e.event)).toEqual([
+      'stream:start',
+      'stream:token',
+      'stream:token',
+      'stream:end',
+    ]);
+    expect(events.at(-1)?.payload).toMatchObject({ seq: 7 });
+  });
+
+  it('bounds one token event and keeps coaching streams away from the lead', async () => {
+    const { broadcaster, events } = recordingBroadcaster();
+    const hub = createStreamHub(broadcaster, { maxChunkChars: 4 });
+    const stream = hub.open({ tenantId: 't', conversationId: 'c', kind: 'coaching', audience: 'everyone' });
+    stream.push('abcdefghij');
+    await tick();
+    stream.end({ source: 'rules', result: { say: 'x' } });
+    expect(events.every((e) => e.to === 'staff')).toBe(true);
+    const tokens = events.filter((e) => e.event === 'coach:token').map((e) => e.payload.text);
+    expect(tokens).toEqual(['abcd', 'efgh', 'ij']);
+    expect(events.at(-1)).toMatchObject({
+      event: 'coach:done',
+      payload: { source: 'rules', result: { say: 'x' } },
+    });
+  });
+
+  it('gives joiners the text emitted so far and the next index; fails open streams on shutdown', async () => {
+    const { broadcaster, events } = recordingBroadcaster();
+    const hub = createStreamHub(broadcaster);
+    const bot = hub.open({ tenantId: 't', conversationId: 'c', kind: 'bot', audience: 'everyone' });
+    const coach = hub.open({ tenantId: 't', conversationId: 'c', kind: 'coaching', audience: 'staff' });
+    bot.push('one ');
+    bot.push('two');
+    await tick();
+    bot.push(' pending');
+    expect(hub.snapshots('t', 'c', 'lead')).toEqual([
+      { streamId: bot.streamId, conversationId: 'c', kind: 'bot', text: 'one two', nextIndex: 1 },
+    ]);
+    expect(hub.snapshots('t', 'c', 'staff')).toHaveLength(2);
+    hub.failAll('SHUTDOWN', 'restarting');
+    expect(hub.snapshots('t', 'c', 'staff')).toEqual([]);
+    expect(events.filter((e) => e.event === 'stream:error' || e.event === 'coach:error')).toHaveLength(3);
+    expect(coach.text).toBe('');
+  });
+});

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
 import { Server, type ServerOptions } from 'socket.io';
@@ -68,6 +69,9 @@ export interface Hub {
   turns: Pick<ReturnType<typeof createBotRunner>, 'enqueue' | 'resendOutbox'>;
 }
 
+/** How long a shutdown waits for peers to finish their close handshakes before it cuts their connections. */
+const CLOSE_WINDOW_MS = 1_000;
+
 const unavailableCoaching: CoachingPort = {
   request: () => Promise.reject(new HubError('UNAVAILABLE', 'Coaching is not configured on this hub')),
   trigger: () => undefined,
@@ -84,6 +88,12 @@ export function createHub(options: HubOptions): Hub {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  // Every TCP connection, upgraded WebSockets included, so a shutdown can end the ones a peer keeps open.
+  const sockets = new Set<Socket>();
+  httpServer.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   const io = new Server(httpServer, {
     cors: { origin: true },
     maxHttpBufferSize: 2e6,
@@ -201,10 +211,16 @@ export function createHub(options: HubOptions): Hub {
       namespaces.supervisor.emit('server:shutdown', notice);
       // Give engine.io a moment to flush its write buffers before the transports close.
       await new Promise((resolve) => setTimeout(resolve, 100));
-      await new Promise<void>((resolve) => {
+      const closed = new Promise<void>((resolve) => {
         void io.close(() => resolve());
       });
+      // A WebSocket close handshake waits for the peer (up to 30 s in ws); a peer that does not answer
+      // must not hold the shutdown: whatever is still open after a short window is destroyed.
+      const cutoff = new Promise((resolve) => setTimeout(resolve, CLOSE_WINDOW_MS).unref());
+      await Promise.race([closed, cutoff]);
       httpServer.closeAllConnections();
+      for (const socket of sockets) socket.destroy();
+      await closed;
     },
   };
 }

@@ -15,6 +15,14 @@ import { modelRig, type ModelRig } from './fixtures.js';
 
 const availability = browserAvailability();
 const STEP_MS = 60_000;
+/** Fails with the step's name when one part of a test hangs, instead of a bare test timeout. */
+const step = <T>(name: string, work: Promise<T>, ms = 20_000): Promise<T> => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`step "${name}" did not finish within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+};
 /** Connection failures Chromium logs while the hub is down on purpose. */
 const OUTAGE = /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed|socket\.io/;
 
@@ -267,18 +275,24 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
       await leadWatch.tolerate(OUTAGE, () =>
         agentWatch.tolerate(OUTAGE, () =>
           supervisorWatch.tolerate(OUTAGE, async () => {
-            await hub.stop();
-            await lead.getByText(/^Reconnecting…/).waitFor();
-            await agent.locator('#connection').getByText('Reconnecting…').waitFor();
+            await step('the hub stops', hub.stop());
+            await step('the widget shows Reconnecting…', lead.getByText(/^Reconnecting…/).waitFor());
+            await step(
+              'the console shows Reconnecting…',
+              agent.locator('#connection').getByText('Reconnecting…').waitFor(),
+            );
             const input = lead.getByLabel('Your message');
             await input.fill('Typed while the hub was down');
             await input.press('Enter');
-            await lead.getByText('Waiting for connection…').waitFor();
+            await step('the widget queues the message', lead.getByText('Waiting for connection…').waitFor());
             await screenshot(lead, 'widget-reconnecting');
-            await hub.start();
-            await lead.locator('.log').getByText('Typed while the hub was down').waitFor();
+            await step('the hub starts again', hub.start());
+            await step(
+              'the queued message is sent',
+              lead.locator('.log').getByText('Typed while the hub was down').waitFor(),
+            );
             await expect.poll(() => lead.locator('.connection').isHidden()).toBe(true);
-            await agent.locator('#connection').getByText('Live').waitFor();
+            await step('the console is live again', agent.locator('#connection').getByText('Live').waitFor());
           }),
         ),
       );

@@ -1,0 +1,62 @@
+import { connect, type Socket } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { startHub } from '../helpers/hub.js';
+
+/** Opens a raw TCP connection to the hub and sends `request` as is; resolves once the hub has answered. */
+async function rawPeer(url: string, request: string, answered: RegExp): Promise<Socket> {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  socket.on('error', () => undefined);
+  await new Promise<void>((resolve, reject) => {
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+      if (answered.test(received)) resolve();
+    });
+    socket.once('close', () => reject(new Error(`closed before an answer: ${received}`)));
+    socket.write(request);
+  });
+  return socket;
+}
+
+const closedWithin = (socket: Socket) =>
+  new Promise<void>((resolve) => {
+    if (socket.destroyed) resolve();
+    else socket.once('close', () => resolve());
+  });
+
+describe('shutdown', () => {
+  it('ends within seconds even when peers ignore the WebSocket close handshake or leave a request half sent', async () => {
+    const hub = await startHub();
+    const { host } = new URL(hub.url);
+    // A WebSocket peer that completes the upgrade, then never answers anything (no close frame back).
+    const silentWebSocket = await rawPeer(
+      hub.url,
+      [
+        'GET /socket.io/?EIO=4&transport=websocket HTTP/1.1',
+        `Host: ${host}`,
+        'Upgrade: websocket',
+        'Connection: Upgrade',
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+        'Sec-WebSocket-Version: 13',
+        '',
+        '',
+      ].join('\r\n'),
+      /101 Switching Protocols[\s\S]*\r\n\r\n[\s\S]*"sid"/,
+    );
+    // A keep-alive HTTP peer that got one answer, then leaves a second request half sent.
+    const halfRequest = await rawPeer(
+      hub.url,
+      `GET /healthz HTTP/1.1\r\nHost: ${host}\r\n\r\n`,
+      /HTTP\/1\.1 200[\s\S]*\r\n\r\n\{/,
+    );
+    halfRequest.write(`GET /healthz HTTP/1.1\r\nHost: ${host}\r\n`);
+
+    const started = performance.now();
+    await hub.close();
+    const elapsedMs = performance.now() - started;
+
+    expect(elapsedMs).toBeLessThan(5_000); // ws alone would wait 30 s for the close frame
+    await Promise.all([closedWithin(silentWebSocket), closedWithin(halfRequest)]);
+  }, 20_000);
+});

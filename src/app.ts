@@ -218,7 +218,6 @@ export function createHub(options: HubOptions): Hub {
       // must not hold the shutdown: whatever is still open after a short window is destroyed.
       const cutoff = new Promise((resolve) => setTimeout(resolve, CLOSE_WINDOW_MS).unref());
       await Promise.race([closed, cutoff]);
-      httpServer.closeAllConnections();
       for (const socket of sockets) socket.destroy();
       await closed;
     },

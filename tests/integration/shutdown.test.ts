@@ -19,7 +19,7 @@ async function rawPeer(url: string, request: string, answered: RegExp): Promise<
   return socket;
 }
 
-const closedWithin = (socket: Socket) =>
+const whenClosed = (socket: Socket) =>
   new Promise<void>((resolve) => {
     if (socket.destroyed) resolve();
     else socket.once('close', () => resolve());
@@ -57,6 +57,6 @@ describe('shutdown', () => {
     const elapsedMs = performance.now() - started;
 
     expect(elapsedMs).toBeLessThan(5_000); // ws alone would wait 30 s for the close frame
-    await Promise.all([closedWithin(silentWebSocket), closedWithin(halfRequest)]);
+    await Promise.all([whenClosed(silentWebSocket), whenClosed(halfRequest)]);
   }, 20_000);
 });

@@ -63,6 +63,7 @@ async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
     jwtSecret: 'bench-secret-0123456789',
     devTokensEnabled: true,
     rateLimitPer10s: 1e9,
+    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
     bot: silentBot,
     coaching: coachingWiring({ store, tenants, model, logger, registry: metrics.registry }),
   });

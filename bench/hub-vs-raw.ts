@@ -49,6 +49,7 @@ export async function benchHubVsRaw(options: {
     jwtSecret: 'bench-secret-0123456789',
     devTokensEnabled: true,
     rateLimitPer10s: 1_000_000,
+    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
     bot: silentBot,
   });
   const streams: StreamHub = hub.streams;

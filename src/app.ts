@@ -18,7 +18,9 @@ import { createMetrics, type HubMetrics } from './metrics.js';
 import { createBroadcaster } from './realtime/broadcaster.js';
 import { registerConnections, type CoachingPort } from './realtime/connections.js';
 import { createNamespaces } from './realtime/namespaces.js';
-import { createRateLimiter } from './realtime/rate-limit.js';
+import { createRateLimitFactory, type RateLimitFactory } from './realtime/rate-limit.js';
+import { rooms } from './names.js';
+import { createVisitorSessions } from './visitors/sessions.js';
 import { createStreamHub, type StreamHub, type StreamSnapshotShare } from './realtime/stream-hub.js';
 import type { Store } from './store/types.js';
 import type { TenantDirectory } from './tenants.js';
@@ -50,7 +52,31 @@ export interface HubOptions {
   }) => ReplyStreamer;
   /** Folder of the built browser apps (client/dist); served when it exists. */
   staticDir?: string;
+  /** Security settings (visitor secrets, limits, metrics token); see docs/SECURITY.md. */
+  security?: Partial<SecurityOptions>;
+  /** Named rate limits, shared through Redis in a cluster (default: per process). */
+  rateLimits?: RateLimitFactory;
 }
+
+export interface SecurityOptions {
+  /** Sliding lifetime of an anonymous visitor secret (HUB_VISITOR_SECRET_TTL_S). */
+  visitorSecretTtlSeconds: number;
+  /** Widget sessions per minute per client IP (HUB_WIDGET_SESSIONS_PER_MIN_PER_IP; 0 = unlimited). */
+  widgetSessionsPerMinPerIp: number;
+  /** Widget sessions per minute per tenant (HUB_WIDGET_SESSIONS_PER_MIN_PER_TENANT; 0 = unlimited). */
+  widgetSessionsPerMinPerTenant: number;
+  /** Proxy hops whose X-Forwarded-For is trusted (HUB_TRUST_PROXY; 0 = none). */
+  trustProxyHops: number;
+  /** Bearer token for /metrics (HUB_METRICS_TOKEN); open when unset. */
+  metricsToken?: string;
+}
+
+export const defaultSecurity: SecurityOptions = {
+  visitorSecretTtlSeconds: 90 * 24 * 3600,
+  widgetSessionsPerMinPerIp: 30,
+  widgetSessionsPerMinPerTenant: 1_200,
+  trustProxyHops: 0,
+};
 
 export interface Hub {
   httpServer: HttpServer;
@@ -84,6 +110,13 @@ export function createHub(options: HubOptions): Hub {
   const metrics = options.metrics ?? createMetrics();
   const now = options.now ?? (() => new Date());
   const tokens = createTokenService(options.jwtSecret, options.widgetTokenTtlSeconds ?? 7 * 24 * 3600);
+  const security: SecurityOptions = { ...defaultSecurity, ...options.security };
+  const rateLimits = options.rateLimits ?? createRateLimitFactory();
+  const visitors = createVisitorSessions({
+    store,
+    now,
+    secretTtlSeconds: security.visitorSecretTtlSeconds,
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -148,9 +181,15 @@ export function createHub(options: HubOptions): Hub {
     staff,
     drafts,
     coaching,
-    rateLimiter: createRateLimiter(options.rateLimitPer10s ?? 20, 10_000),
+    rateLimiter: rateLimits('lead', { points: options.rateLimitPer10s ?? 20, durationMs: 10_000 }),
     // Staff consoles do more per minute than a lead (joins, monitors, coaching requests): five times the budget.
-    staffRateLimiter: createRateLimiter((options.rateLimitPer10s ?? 20) * 5, 10_000),
+    staffRateLimiter: rateLimits('staff', {
+      points: (options.rateLimitPer10s ?? 20) * 5,
+      durationMs: 10_000,
+    }),
+    isVisitorLive: (tenantId, secretId) => visitors.isSessionLive(tenantId, secretId),
+    storedMessage: (tenantId, conversationId, clientMsgId) =>
+      store.findMessageByClientId(tenantId, conversationId, clientMsgId),
     handler: {
       logger,
       metrics,
@@ -167,11 +206,23 @@ export function createHub(options: HubOptions): Hub {
       store,
       tenants,
       tokens,
-      leads,
       core,
       metrics,
       logger,
       devTokensEnabled: options.devTokensEnabled,
+      visitors,
+      sessionLimits: {
+        perIp: rateLimits('sessions-ip', { points: security.widgetSessionsPerMinPerIp, durationMs: 60_000 }),
+        perTenant: rateLimits('sessions-tenant', {
+          points: security.widgetSessionsPerMinPerTenant,
+          durationMs: 60_000,
+        }),
+      },
+      trustProxyHops: security.trustProxyHops,
+      ...(security.metricsToken ? { metricsToken: security.metricsToken } : {}),
+      onVisitorRevoked: (tenantId, leadId) => {
+        namespaces.widget.in(rooms.lead(tenantId, leadId)).disconnectSockets(true);
+      },
       readiness: { store: () => store.ping(), ...options.readiness },
       ...(options.degraded ? { degraded: options.degraded } : {}),
     }),

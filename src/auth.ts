@@ -17,7 +17,8 @@ export type StaffClaims = z.infer<typeof staffClaimsSchema>;
 export const widgetClaimsSchema = z.object({
   kind: z.literal('widget'),
   tenantId: idSchema,
-  visitorId: idSchema,
+  /** The public handle of the visitor secret behind this session (checked on connect: revoked or expired ends it). */
+  secretId: idSchema,
   leadId: idSchema,
   listing: listingSchema.optional(),
   intent: z.enum(['buy', 'sell']).optional(),

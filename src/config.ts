@@ -3,30 +3,43 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveMs = z.coerce.number().int().positive();
+/** A limit: 0 means unlimited. */
+const limit = z.coerce.number().int().min(0);
+
+const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789';
+/** Production secrets: at least this long (e.g. `openssl rand -hex 32` gives 64). */
+export const PRODUCTION_SECRET_MIN_LENGTH = 32;
 
 /** Every environment variable the hub reads, with its default. Documented in README.md. */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Default: 0.0.0.0 in production, 127.0.0.1 otherwise (development hubs mint dev tokens). */
+  HOST: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HUB_DATA_DIR: z.string().min(1).default('./data'),
   HUB_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
   HUB_TENANTS_FILE: z.string().min(1).default('./config/tenants.json'),
-  HUB_JWT_SECRET: z
-    .string()
-    .min(16, 'must be at least 16 characters')
-    .default('dev-only-secret-change-me-0123456789'),
+  HUB_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
   HUB_NODE_ID: z.string().min(1).max(64).optional(),
   HUB_WIDGET_TOKEN_TTL_S: z.coerce
     .number()
     .int()
     .positive()
     .default(7 * 24 * 3600),
+  HUB_VISITOR_SECRET_TTL_S: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(90 * 24 * 3600),
   HUB_RATE_LIMIT_PER_10S: z.coerce.number().int().positive().default(20),
   HUB_SHUTDOWN_GRACE_MS: positiveMs.default(10_000),
   HUB_WEBHOOK_URL: z.url().optional(),
-  HUB_WEBHOOK_SECRET: z.string().min(8).optional(),
+  HUB_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  HUB_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  HUB_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  HUB_WIDGET_SESSIONS_PER_MIN_PER_IP: limit.default(30),
+  HUB_WIDGET_SESSIONS_PER_MIN_PER_TENANT: limit.default(1_200),
   HUB_SCHEDULER_INTERVAL_MS: positiveMs.default(5_000),
   HUB_SWEEPER_DEADLINE_MS: positiveMs.default(15_000),
   HUB_SWEEPER_HORIZON_MS: positiveMs.default(24 * 3600_000),
@@ -48,7 +61,7 @@ export const configSchema = z.object({
   HUB_TENANT_TOKENS_PER_HOUR: z.coerce.number().int().positive().default(200_000),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = Omit<z.infer<typeof configSchema>, 'HOST'> & { HOST: string };
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -63,11 +76,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = result.data;
-  if (
-    config.NODE_ENV === 'production' &&
-    config.HUB_JWT_SECRET === configSchema.shape.HUB_JWT_SECRET.parse(undefined)
-  ) {
-    throw new ConfigError('Invalid configuration:\n  HUB_JWT_SECRET: must be set in production');
+  const problems = secretProblems(config);
+  if (problems.length) {
+    throw new ConfigError(`Invalid configuration:\n${problems.map((line) => `  ${line}`).join('\n')}`);
   }
-  return config;
+  const production = config.NODE_ENV === 'production';
+  return { ...config, HOST: config.HOST ?? (production ? '0.0.0.0' : '127.0.0.1') };
+}
+
+/**
+ * One key per purpose: the webhook key (which the receiving CRM holds) is never the staff-token key, so a webhook
+ * receiver cannot mint staff tokens. In production, no default or short secret starts a hub.
+ */
+function secretProblems(config: z.infer<typeof configSchema>): string[] {
+  const problems: string[] = [];
+  if (config.HUB_WEBHOOK_URL && !config.HUB_WEBHOOK_SECRET) {
+    problems.push(
+      'HUB_WEBHOOK_SECRET: must be set when HUB_WEBHOOK_URL is set (its own key, never HUB_JWT_SECRET)',
+    );
+  }
+  if (config.HUB_WEBHOOK_SECRET && config.HUB_WEBHOOK_SECRET === config.HUB_JWT_SECRET) {
+    problems.push('HUB_WEBHOOK_SECRET: must differ from HUB_JWT_SECRET');
+  }
+  if (config.NODE_ENV !== 'production') return problems;
+  const strong = (name: string, value: string | undefined) => {
+    if (value !== undefined && value.length < PRODUCTION_SECRET_MIN_LENGTH) {
+      problems.push(`${name}: must be at least ${PRODUCTION_SECRET_MIN_LENGTH} characters in production`);
+    }
+  };
+  if (config.HUB_JWT_SECRET === DEV_JWT_SECRET) problems.push('HUB_JWT_SECRET: must be set in production');
+  else strong('HUB_JWT_SECRET', config.HUB_JWT_SECRET);
+  strong('HUB_WEBHOOK_SECRET', config.HUB_WEBHOOK_SECRET);
+  strong('HUB_METRICS_TOKEN', config.HUB_METRICS_TOKEN);
+  return problems;
 }

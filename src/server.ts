@@ -2,12 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { createHub } from './app.js';
 import { resolveNodeId, setupCluster } from './cluster/index.js';
+import { publicNodeLabel } from './cluster/node-id.js';
 import { createTemplateStreamer } from './conversations/bot-runner.js';
 import { loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { createSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
-import { loadTenants } from './tenants.js';
+import { assertProductionTenants, loadTenants } from './tenants.js';
 import { jorgeBot } from './bots/index.js';
 import { createAlertMonitor } from './conversations/alerts.js';
 import { createFollowUpDelivery } from './jobs/delivery.js';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   const nodeId = resolveNodeId(config.HUB_NODE_ID);
   const logger = createLogger(config.LOG_LEVEL, { nodeId });
   const tenants = loadTenants(config.HUB_TENANTS_FILE);
+  if (config.NODE_ENV === 'production') assertProductionTenants(tenants);
   const store = await openStore(config, logger);
   const cluster = await setupCluster({ config, nodeId, logger });
   const metrics = createMetrics();
@@ -59,6 +61,13 @@ async function main(): Promise<void> {
     logger,
     jwtSecret: config.HUB_JWT_SECRET,
     devTokensEnabled: config.NODE_ENV !== 'production',
+    security: {
+      visitorSecretTtlSeconds: config.HUB_VISITOR_SECRET_TTL_S,
+      widgetSessionsPerMinPerIp: config.HUB_WIDGET_SESSIONS_PER_MIN_PER_IP,
+      widgetSessionsPerMinPerTenant: config.HUB_WIDGET_SESSIONS_PER_MIN_PER_TENANT,
+      trustProxyHops: config.HUB_TRUST_PROXY,
+      ...(config.HUB_METRICS_TOKEN ? { metricsToken: config.HUB_METRICS_TOKEN } : {}),
+    },
     widgetTokenTtlSeconds: config.HUB_WIDGET_TOKEN_TTL_S,
     rateLimitPer10s: config.HUB_RATE_LIMIT_PER_10S,
     bot: jorgeBot,
@@ -75,14 +84,14 @@ async function main(): Promise<void> {
       : {}),
   });
   cluster.attach(hub, { store, tenants });
-  // Which replica answered, for load-balancer debugging.
-  hub.httpServer.prependListener('request', (_req, res) => res.setHeader('x-hub-node', nodeId));
-  const webhook = config.HUB_WEBHOOK_URL
-    ? createWebhookSender({
-        url: config.HUB_WEBHOOK_URL,
-        secret: config.HUB_WEBHOOK_SECRET ?? config.HUB_JWT_SECRET,
-      })
-    : undefined;
+  // Which replica answered, for load-balancer debugging (a label: no host name, no pid).
+  const nodeLabel = config.HUB_NODE_ID ?? publicNodeLabel(nodeId);
+  hub.httpServer.prependListener('request', (_req, res) => res.setHeader('x-hub-node', nodeLabel));
+  // loadConfig refuses HUB_WEBHOOK_URL without its own HUB_WEBHOOK_SECRET: never the staff-token key.
+  const webhook =
+    config.HUB_WEBHOOK_URL && config.HUB_WEBHOOK_SECRET
+      ? createWebhookSender({ url: config.HUB_WEBHOOK_URL, secret: config.HUB_WEBHOOK_SECRET })
+      : undefined;
   const scheduler = createFollowUpScheduler({
     store,
     nodeId,

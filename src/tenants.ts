@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { idSchema } from './protocol/common.js';
+import { tenantIdSchema } from './names.js';
 
 export const tenantSchema = z.strictObject({
-  id: idSchema,
+  id: tenantIdSchema,
   name: z.string().min(1),
   market: z.string().min(1),
   agentName: z.string().min(1),
@@ -14,6 +14,11 @@ export const tenantSchema = z.strictObject({
   highValueThreshold: z.number().positive().default(1_200_000),
   calendarSlots: z.array(z.string().min(1)).max(3).default([]),
   tokensPerHour: z.number().int().positive().optional(),
+  /**
+   * Secret for identity hashes (HMAC-SHA256 of the site's user id), shared only with the site's backend; without
+   * it, client-supplied identities are ignored. At least 32 characters.
+   */
+  identitySecret: z.string().min(32).optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 
@@ -43,6 +48,20 @@ export function loadTenants(path: string): TenantDirectory {
     throw new Error(`HUB_TENANTS_FILE: ${path} is invalid:\n${lines.join('\n')}`);
   }
   return createTenantDirectory(parsed.data.tenants);
+}
+
+/** The identity secret of the shipped demo tenants (config/tenants.json): refused in production. */
+export const DEMO_IDENTITY_SECRET = 'demo-identity-secret-never-use-in-production';
+
+/** Production refuses tenants that still carry the shipped demo identity secret. */
+export function assertProductionTenants(tenants: TenantDirectory): void {
+  const demo = tenants.all().filter((tenant) => tenant.identitySecret === DEMO_IDENTITY_SECRET);
+  if (demo.length) {
+    throw new Error(
+      `HUB_TENANTS_FILE: tenants ${demo.map((tenant) => tenant.id).join(', ')} use the demo identitySecret; ` +
+        'set a secret of your own (openssl rand -hex 32) in production',
+    );
+  }
 }
 
 export function isOriginAllowed(tenant: Tenant, origin: string | undefined): boolean {

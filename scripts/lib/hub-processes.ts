@@ -116,6 +116,18 @@ export interface HubProcessOptions {
 }
 
 /**
+ * Test, bench and local-cluster processes serve many sessions, sockets and events from one address (127.0.0.1):
+ * the per-client limits are off unless the caller's env sets them (tests/security does).
+ */
+export const UNLIMITED_PER_CLIENT = {
+  HUB_WIDGET_SESSIONS_PER_MIN_PER_IP: '0',
+  HUB_WIDGET_SESSIONS_PER_MIN_PER_TENANT: '0',
+  HUB_MAX_CONNECTIONS_PER_IP: '0',
+  HUB_SOCKET_EVENTS_PER_10S: '0',
+  HUB_SOCKET_MAX_IN_FLIGHT: '0',
+} as const;
+
+/**
  * Starts `node --import tsx src/server.ts` and resolves once it listens (the bound port is read from the start
  * log line, so LOG_LEVEL must be info or finer).
  */
@@ -130,6 +142,7 @@ export function startHubProcess(options: HubProcessOptions): Promise<HubProcess>
       HUB_NODE_ID: options.nodeId,
       HUB_SERVE_CLIENT: 'false',
       LOG_LEVEL: 'info',
+      ...UNLIMITED_PER_CLIENT,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

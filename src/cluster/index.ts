@@ -1,6 +1,8 @@
 import type { Hub, HubOptions } from '../app.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { redisKeys } from '../names.js';
+import { createRateLimitFactory } from '../realtime/rate-limit.js';
 import type { Store } from '../store/types.js';
 import type { TenantDirectory } from '../tenants.js';
 import { createRedisHealth } from './health.js';
@@ -25,7 +27,7 @@ export interface ClusterSetup {
   /** 'in-process' without REDIS_URL, else the Redis adapter flavour. */
   adapterName: string;
   /** What createHub needs: adapter, lock, shared snapshots, degraded. Empty without Redis. */
-  hubOptions: Pick<HubOptions, 'adapter' | 'lock' | 'streamSnapshots' | 'degraded'>;
+  hubOptions: Pick<HubOptions, 'adapter' | 'lock' | 'streamSnapshots' | 'degraded' | 'rateLimits'>;
   /** Starts presence, the sweeper, the orphan-stream reaper and the resync hint on a built hub. */
   attach(hub: Hub, deps: { store: Store; tenants: TenantDirectory }): void;
   /** Stops the background loops and removes this node's presence (before the hub drains). */
@@ -103,6 +105,8 @@ export async function setupCluster(options: {
       }),
       streamSnapshots: snapshots,
       degraded: () => health?.degraded() ?? [],
+      // Limits shared by every node (a client spread over N nodes gets them once), per node while Redis is away.
+      rateLimits: createRateLimitFactory({ redis: clients.cmd, keyPrefix: config.REDIS_KEY_PREFIX }),
     };
   }
 
@@ -131,7 +135,7 @@ export async function setupCluster(options: {
       const everyMs = sweepEveryMs(config.HUB_SWEEPER_DEADLINE_MS);
       const claimRound = async () => {
         if (!clients) return true;
-        const key = `${config.REDIS_KEY_PREFIX}sweeper:round`;
+        const key = redisKeys(config.REDIS_KEY_PREFIX).sweeperRound();
         // One node sweeps per round; Redis down means no round (leases could not protect a live node's step).
         const claimed = await clients.cmd.set(key, nodeId, 'PX', everyMs, 'NX').catch(() => null);
         return claimed === 'OK';

@@ -1,5 +1,6 @@
 import { HubError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { redisKeys } from '../names.js';
 import { createLocalLock, type ConversationLock } from '../conversations/lock.js';
 import { luaScript, type RedisClient } from './redis.js';
 
@@ -69,7 +70,7 @@ export function createRedisLock(options: RedisLockOptions): RedisLock {
   let lastFallbackLog = 0;
 
   const keysOf = (key: string) => {
-    const base = `${keyPrefix}lease:{${key}}`;
+    const base = redisKeys(keyPrefix).lease(key);
     return [base, `${base}:fence`];
   };
 

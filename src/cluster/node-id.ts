@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 
 /**
@@ -6,6 +6,10 @@ import { hostname } from 'node:os';
  * unique per process: two processes with one id would share presence entries); otherwise host, pid and a random
  * suffix, so a restarted process never reuses the id of the one it replaces.
  */
+/** What the x-hub-node response header shows: a stable per-process label that reveals no host name or pid. */
+export const publicNodeLabel = (nodeId: string): string =>
+  `node-${createHash('sha256').update(nodeId).digest('hex').slice(0, 12)}`;
+
 export function resolveNodeId(configured?: string): string {
   if (configured) return configured;
   const host = hostname()

@@ -1,3 +1,4 @@
+import { redisKeys } from '../names.js';
 import { luaScript, type RedisClient } from './redis.js';
 
 /** Live sockets of one conversation on one node, per role. */
@@ -96,8 +97,9 @@ return out
 
 /** Shared presence: a hash per tenant (field = node id, value = expiry|entries) and a key per live node. */
 export function createRedisPresenceStore(redis: RedisClient, keyPrefix: string): PresenceStore {
-  const tenantKey = (tenantId: string) => `${keyPrefix}presence:{${tenantId}}`;
-  const nodeKey = (nodeId: string) => `${keyPrefix}node:${nodeId}`;
+  const keys = redisKeys(keyPrefix);
+  const tenantKey = keys.presence;
+  const nodeKey = keys.node;
   return {
     async heartbeat(nodeId, ttlMs) {
       await redis.set(nodeKey(nodeId), JSON.stringify({ nodeId, pid: process.pid }), 'PX', ttlMs);

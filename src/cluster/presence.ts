@@ -1,7 +1,7 @@
 import type { Namespace, Server } from 'socket.io';
 import type { Logger } from '../logger.js';
 import type { BoardPresenceEvent } from '../protocol/events.js';
-import { rooms } from '../realtime/rooms.js';
+import { parseRoom, rooms } from '../names.js';
 import type { TenantDirectory } from '../tenants.js';
 import { repeat, type Repeating } from './interval.js';
 import type { ConversationPresence, PresenceStore } from './presence-store.js';
@@ -48,18 +48,15 @@ export function startPresence(options: PresenceOptions): Presence {
   const supervisor: Namespace = io.of('/supervisor');
   let flushTimer: NodeJS.Timeout | undefined;
 
-  const parseRoom = (room: string, prefix: string): { tenantId: string; rest: string } | null => {
-    if (!room.startsWith(prefix)) return null;
-    for (const tenant of tenants.all()) {
-      const head = `${prefix}${tenant.id}`;
-      if (room === head) return { tenantId: tenant.id, rest: '' };
-      if (room.startsWith(`${head}:`)) return { tenantId: tenant.id, rest: room.slice(head.length + 1) };
-    }
-    return null;
+  /** The exact tenant of a room (never a prefix match), and only for tenants this hub knows. */
+  const roomOf = (room: string, kind: 'conversation' | 'board') => {
+    const parsed = parseRoom(room);
+    if (parsed?.kind !== kind || !tenants.get(parsed.tenantId)) return null;
+    return { tenantId: parsed.tenantId, rest: parsed.id };
   };
 
   const track = (role: keyof ConversationPresence, room: string, delta: 1 | -1) => {
-    const parsed = parseRoom(room, 'c:');
+    const parsed = roomOf(room, 'conversation');
     if (!parsed?.rest) return;
     let conversations = local.get(parsed.tenantId);
     if (!conversations) local.set(parsed.tenantId, (conversations = new Map<string, ConversationPresence>()));
@@ -78,8 +75,8 @@ export function startPresence(options: PresenceOptions): Presence {
     const adapter = io.of(name).adapter;
     adapter.on('join-room', (room: string, socketId: string) => {
       track(role, room, 1);
-      const board = name === '/supervisor' ? parseRoom(room, 'b:') : null;
-      if (board && !board.rest) void sendTo(board.tenantId, socketId);
+      const board = name === '/supervisor' ? roomOf(room, 'board') : null;
+      if (board) void sendTo(board.tenantId, socketId);
     });
     adapter.on('leave-room', (room: string) => track(role, room, -1));
   }

@@ -3,6 +3,7 @@ import { createAdapter, createShardedAdapter } from '@socket.io/redis-adapter';
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { ServerOptions } from 'socket.io';
 import type { Logger } from '../logger.js';
+import { redisKeys } from '../names.js';
 
 export type RedisClient = Redis | Cluster;
 
@@ -166,7 +167,7 @@ export function createSocketAdapter(
 ): { adapter: NonNullable<ServerOptions['adapter']>; name: string } {
   const pub = guardFireAndForget(clients.pub, onDropped);
   const sub = guardFireAndForget(clients.sub, onDropped);
-  const prefix = `${clients.keyPrefix}socket.io`;
+  const prefix = redisKeys(clients.keyPrefix).socketIo();
   if (clients.sharded) {
     return {
       adapter: createShardedAdapter(pub, sub, { channelPrefix: prefix, subscriptionMode: 'dynamic' }),

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { encodePart, redisKeys } from '../names.js';
 import type { SharedStreamSnapshot, StreamSnapshotShare } from '../realtime/stream-hub.js';
 import type { RedisClient } from './redis.js';
 
@@ -41,11 +42,11 @@ const SEP = '|';
 export function createRedisStreamSnapshots(options: RedisStreamSnapshotOptions): RedisStreamSnapshots {
   const { pub, cmd, keyPrefix, nodeId, logger, aliveNodes } = options;
   const ttlMs = options.ttlMs ?? 60_000;
-  const hashKey = (tenantId: string, conversationId: string) =>
-    `${keyPrefix}streams:{${tenantId}:${conversationId}}`;
-  const indexKey = `${keyPrefix}streams:open`;
+  const keys = redisKeys(keyPrefix);
+  const hashKey = keys.streams;
+  const indexKey = keys.streamsIndex();
   const member = (s: SharedStreamSnapshot, owner: string) =>
-    [owner, s.tenantId, s.conversationId, s.streamId, s.kind, s.audience].join(SEP);
+    [owner, s.tenantId, s.conversationId, s.streamId, s.kind, s.audience].map(encodePart).join(SEP);
   const warn = (error: unknown) => logger.debug({ err: error }, 'stream snapshot write dropped');
 
   return {
@@ -73,7 +74,9 @@ export function createRedisStreamSnapshots(options: RedisStreamSnapshotOptions):
     async reapOrphans(fail) {
       const members = await cmd.zrange(indexKey, '0', '-1');
       const entries = members.map((raw) => {
-        const [owner, tenantId, conversationId, streamId, kind, audience] = raw.split(SEP);
+        const [owner, tenantId, conversationId, streamId, kind, audience] = raw
+          .split(SEP)
+          .map((part) => decodeURIComponent(part));
         return {
           raw,
           owner: owner!,

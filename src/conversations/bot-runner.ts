@@ -3,6 +3,7 @@ import { classifyOptOut, optOutReply } from '../bots/optout.js';
 import type { BotEffect, BotInput, BotStepResult } from '../bots/port.js';
 import type { ReplyStreamer } from '../realtime/stream-port.js';
 import type { ConversationRecord, MessageRecord } from '../store/types.js';
+import { conversationKey } from '../names.js';
 import { createEffectApplier } from './bot-effects.js';
 import { tenantBotContext, type ConversationCore, type ConversationDeps } from './service.js';
 import { metaOf } from './views.js';
@@ -155,7 +156,7 @@ export function createBotRunner(
 
   function enqueue(tenantId: string, conversationId: string, leadMessage: MessageRecord): Promise<void> {
     const run = lock
-      .run(conversationId, () => turn(tenantId, conversationId, leadMessage))
+      .run(conversationKey(tenantId, conversationId), () => turn(tenantId, conversationId, leadMessage))
       .catch((error: unknown) => logger.error({ err: error, conversationId }, 'bot step failed'));
     inFlight.add(run);
     void run.finally(() => inFlight.delete(run));
@@ -164,7 +165,7 @@ export function createBotRunner(
 
   function enqueueResume(tenantId: string, conversationId: string): Promise<void> {
     const run = lock
-      .run(conversationId, () => resume(tenantId, conversationId))
+      .run(conversationKey(tenantId, conversationId), () => resume(tenantId, conversationId))
       .catch((error: unknown) => logger.error({ err: error, conversationId }, 'bot resume failed'));
     inFlight.add(run);
     void run.finally(() => inFlight.delete(run));
@@ -176,7 +177,7 @@ export function createBotRunner(
    * before storing them. Runs under the conversation lock; idempotent by clientMsgId. Returns how many it stored.
    */
   function resendOutbox(tenantId: string, conversationId: string): Promise<number> {
-    return lock.run(conversationId, () => storeOutbox(tenantId, conversationId));
+    return lock.run(conversationKey(tenantId, conversationId), () => storeOutbox(tenantId, conversationId));
   }
 
   async function storeOutbox(

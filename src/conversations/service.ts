@@ -4,11 +4,11 @@ import type { Bot, TenantBotContext } from '../bots/port.js';
 import { HubError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { HubMetrics } from '../metrics.js';
-import { TEXT_ACCEPT_LIMIT, TEXT_STORE_LIMIT, type Author, type Listing } from '../protocol/common.js';
+import { TEXT_ACCEPT_LIMIT, TEXT_STORE_LIMIT, type Author } from '../protocol/common.js';
 import type { ReplayResult, SendResult } from '../protocol/events.js';
 import type { Broadcaster } from '../realtime/broadcaster.js';
 import type { StreamHub } from '../realtime/stream-hub.js';
-import type { ConversationRecord, LeadRecord, MessageRecord, NewMessage, Store } from '../store/types.js';
+import type { ConversationRecord, MessageRecord, NewMessage, Store } from '../store/types.js';
 import type { Tenant, TenantDirectory } from '../tenants.js';
 import type { ConversationLock } from './lock.js';
 import { metaOf, statusOf, toMessageView, toSummary } from './views.js';
@@ -164,45 +164,13 @@ export function createConversationCore(deps: ConversationDeps) {
 
 export type ConversationCore = ReturnType<typeof createConversationCore>;
 
-/** The lead side: widget sessions, lead messages, resume. */
+/** The lead side: lead messages, resume (leads are created by src/visitors/sessions.ts). */
 export function createLeadSide(
   deps: ConversationDeps,
   core: ConversationCore,
   onLeadMessage: LeadMessageHook,
 ) {
   const { store, bot, now, metrics } = deps;
-
-  async function ensureLead(
-    tenantId: string,
-    visitorId: string,
-    context: { listing?: Listing; intent?: 'buy' | 'sell' },
-  ): Promise<LeadRecord> {
-    const id = `lead-${visitorId}`;
-    const existing = await store.getLead(tenantId, id);
-    if (existing) return existing;
-    const at = now().toISOString();
-    const lead: LeadRecord = {
-      id,
-      tenantId,
-      visitorId,
-      profile: {},
-      temperature: 'cold',
-      optedOut: false,
-      createdAt: at,
-      updatedAt: at,
-      ...(context.intent ? { intent: context.intent } : {}),
-      ...(context.listing ? { sourceListing: context.listing } : {}),
-    };
-    try {
-      return await store.createLead(lead);
-    } catch (error) {
-      if (error instanceof HubError && error.code === 'CONFLICT') {
-        const raced = await store.getLead(tenantId, id);
-        if (raced) return raced;
-      }
-      throw error;
-    }
-  }
 
   /** The lead's open conversation, created on first use with a deterministic id so concurrent tabs agree. */
   async function ensureConversation(claims: WidgetClaims): Promise<ConversationRecord> {
@@ -275,7 +243,7 @@ export function createLeadSide(
   const findConversation = (claims: WidgetClaims) =>
     store.findOpenConversationForLead(claims.tenantId, claims.leadId);
 
-  return { ensureLead, ensureConversation, acceptLeadMessage, findConversation };
+  return { ensureConversation, acceptLeadMessage, findConversation };
 }
 
 export type LeadMessageHook = (tenantId: string, conversationId: string, message: MessageRecord) => void;

@@ -2,6 +2,7 @@ import type { StaffClaims } from '../auth.js';
 import { HubError } from '../errors.js';
 import type { ConversationSummary, MessageKind } from '../protocol/common.js';
 import type { SendResult } from '../protocol/events.js';
+import { staffClientMsgId } from '../names.js';
 import type { ConversationPatch, ConversationRecord, MessageRecord } from '../store/types.js';
 import type { ConversationCore, ConversationDeps } from './service.js';
 import { byTemperatureThenWait, metaOf, toMessageView, toSummary } from './views.js';
@@ -152,7 +153,7 @@ export function createStaffSide(deps: ConversationDeps, core: ConversationCore, 
     if (!text) throw new HubError('INVALID_PAYLOAD', 'Text must not be empty');
     const { message, duplicate } = await core.append(claims.tenantId, {
       conversationId: input.conversationId,
-      clientMsgId: `${claims.userId}:${input.clientMsgId}`,
+      clientMsgId: staffClientMsgId(claims.userId, input.clientMsgId),
       author: authorOverride ? { type: 'lead' } : { type: claims.role, id: claims.userId, name: claims.name },
       visibility,
       kind,

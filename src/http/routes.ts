@@ -1,13 +1,17 @@
-import { randomUUID } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
 import type { StaffClaims, TokenService } from '../auth.js';
-import type { ConversationCore, createLeadSide } from '../conversations/service.js';
+import type { ConversationCore } from '../conversations/service.js';
 import { toMessageView } from '../conversations/views.js';
 import { HubError, httpStatusByCode, toErrorBody } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { HubMetrics } from '../metrics.js';
-import { devTokenBody, widgetSessionBody } from '../protocol/http.js';
+import { devTokenBody, widgetSessionBody, type WidgetSessionResult } from '../protocol/http.js';
+import { limitKey } from '../names.js';
+import type { RateLimiter } from '../realtime/rate-limit.js';
+import type { VisitorSessions } from '../visitors/sessions.js';
+import { clientIp } from './client-ip.js';
 import { idSchema, seqSchema } from '../protocol/common.js';
 import type { Store } from '../store/types.js';
 import { isOriginAllowed, type TenantDirectory } from '../tenants.js';
@@ -16,7 +20,6 @@ export interface RouteDeps {
   store: Store;
   tenants: TenantDirectory;
   tokens: TokenService;
-  leads: ReturnType<typeof createLeadSide>;
   core: ConversationCore;
   metrics: HubMetrics;
   logger: Logger;
@@ -25,6 +28,15 @@ export interface RouteDeps {
   readiness: Record<string, () => Promise<void>>;
   /** Reported by /readyz next to the checks (for example `redis: degraded`), never failing it on its own. */
   degraded?: () => string[];
+  visitors: VisitorSessions;
+  /** Widget session requests per client IP and per tenant (HUB_WIDGET_SESSIONS_PER_MIN_PER_*). */
+  sessionLimits: { perIp: RateLimiter; perTenant: RateLimiter };
+  /** Proxy hops whose X-Forwarded-For is trusted (HUB_TRUST_PROXY). */
+  trustProxyHops: number;
+  /** Bearer token /metrics requires (HUB_METRICS_TOKEN); open when unset. */
+  metricsToken?: string;
+  /** Disconnects the lead's widget sockets after its secrets were revoked. */
+  onVisitorRevoked: (tenantId: string, leadId: string) => void;
 }
 
 type Handler = (req: Request, res: Response) => Promise<void>;
@@ -44,10 +56,17 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   return parsed.data;
 }
 
+const bearer = (req: Request) => /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
+
 async function staffFrom(req: Request, tokens: TokenService): Promise<StaffClaims> {
-  const header = req.get('authorization') ?? '';
-  const match = /^Bearer (.+)$/.exec(header);
-  return tokens.verifyStaff(match?.[1]);
+  return tokens.verifyStaff(bearer(req));
+}
+
+/** Equal-length, constant-time string comparison (for the metrics token). */
+function sameSecret(given: string | undefined, expected: string): boolean {
+  const a = Buffer.from(given ?? '');
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 const READY_TIMEOUT_MS = 2_000;
@@ -61,7 +80,7 @@ function withTimeout(check: () => Promise<void>): Promise<void> {
 }
 
 export function createRoutes(deps: RouteDeps): Router {
-  const { store, tenants, tokens, leads, core, metrics, logger } = deps;
+  const { store, tenants, tokens, core, metrics, logger } = deps;
   const router = express.Router();
 
   router.get('/healthz', (_req, res) => {
@@ -94,7 +113,16 @@ export function createRoutes(deps: RouteDeps): Router {
 
   router.get(
     '/metrics',
-    wrap(async (_req, res) => {
+    wrap(async (req, res) => {
+      if (deps.metricsToken !== undefined && !sameSecret(bearer(req), deps.metricsToken)) {
+        res
+          .set('WWW-Authenticate', 'Bearer')
+          .status(401)
+          .json({
+            error: { code: 'UNAUTHORIZED', message: 'A metrics token is required' },
+          });
+        return;
+      }
       res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     }),
   );
@@ -125,14 +153,30 @@ export function createRoutes(deps: RouteDeps): Router {
       if (!isOriginAllowed(tenant, origin))
         throw new HubError('FORBIDDEN', 'This origin may not open widget sessions');
       res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
-      const visitorId = body.visitorId ?? `v-${randomUUID()}`;
+      const ip = clientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'], deps.trustProxyHops);
+      if (
+        !(await deps.sessionLimits.perIp.take(limitKey(ip))) ||
+        !(await deps.sessionLimits.perTenant.take(limitKey(tenant.id)))
+      ) {
+        throw new HubError('RATE_LIMITED', 'Too many widget sessions; retry in a minute');
+      }
       const context = {
         ...(body.listing ? { listing: body.listing } : {}),
         ...(body.intent ? { intent: body.intent } : {}),
       };
-      const lead = await leads.ensureLead(tenant.id, visitorId, context);
-      const token = await tokens.signWidget({ tenantId: tenant.id, visitorId, leadId: lead.id, ...context });
-      res.status(201).json({ token, visitorId });
+      const opened = await deps.visitors.open({
+        tenant,
+        context,
+        ...(body.visitorSecret ? { visitorSecret: body.visitorSecret } : {}),
+        ...(body.identity ? { identity: body.identity } : {}),
+      });
+      const token = await tokens.signWidget({
+        tenantId: tenant.id,
+        secretId: opened.secretId,
+        leadId: opened.lead.id,
+        ...context,
+      });
+      res.status(201).json({ token, visitorSecret: opened.visitorSecret } satisfies WidgetSessionResult);
     }),
   );
 
@@ -166,6 +210,19 @@ export function createRoutes(deps: RouteDeps): Router {
       const lead = await store.getLead(claims.tenantId, parse(idSchema, req.params.id));
       if (!lead) throw new HubError('NOT_FOUND', 'Lead not found');
       res.json({ lead });
+    }),
+  );
+
+  router.post(
+    '/api/leads/:id/visitor-secrets/revoke',
+    wrap(async (req, res) => {
+      const claims = await staffFrom(req, tokens);
+      if (claims.role !== 'supervisor') throw new HubError('FORBIDDEN', 'Only a supervisor may revoke');
+      const lead = await store.getLead(claims.tenantId, parse(idSchema, req.params.id));
+      if (!lead) throw new HubError('NOT_FOUND', 'Lead not found');
+      const revoked = await deps.visitors.revoke(claims.tenantId, lead.id);
+      deps.onVisitorRevoked(claims.tenantId, lead.id);
+      res.json({ revoked });
     }),
   );
 

@@ -10,7 +10,12 @@ export const idSchema = z
   .min(1)
   .max(128)
   .regex(/^[A-Za-z0-9_.:-]+$/, 'ids use letters, digits, "_", ".", ":" and "-"');
-export const clientMsgIdSchema = idSchema;
+/** Client message ids: no ":" (reserved for server-made ids such as `bot:<seq>:<n>`, so the two never collide). */
+export const clientMsgIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'client message ids use letters, digits, "_", "." and "-"');
 export const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const AuthorType = ['lead', 'bot', 'agent', 'supervisor', 'system'] as const;

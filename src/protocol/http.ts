@@ -6,13 +6,25 @@ export const widgetSessionBody = z.strictObject({
   listing: listingSchema.optional(),
   intent: z.enum(['buy', 'sell']).optional(),
   page: z.strictObject({ url: z.string().max(2_000), title: z.string().max(300) }).optional(),
-  visitorId: idSchema.optional(),
+  /** The secret a previous session returned; an unknown, expired or revoked one starts a new visitor. */
+  visitorSecret: z.string().min(1).max(200).optional(),
+  /** A site user proven by its backend: hash = hex HMAC-SHA256(tenant identity secret, userId). */
+  identity: z
+    .strictObject({
+      userId: z.string().min(1).max(200),
+      hash: z.string().min(1).max(200),
+      name: z.string().min(1).max(120).optional(),
+      email: z.string().min(3).max(254).optional(),
+      phone: z.string().min(3).max(40).optional(),
+    })
+    .optional(),
 });
 export type WidgetSessionBody = z.infer<typeof widgetSessionBody>;
 
 export interface WidgetSessionResult {
   token: string;
-  visitorId: string;
+  /** Keep it (localStorage) and send it back to resume the same visitor; never show or log it. */
+  visitorSecret: string;
 }
 
 export const devTokenBody = z.strictObject({

@@ -10,7 +10,7 @@ import type { TenantDirectory } from '../tenants.js';
 import { registerHandlers, type HandlerContext } from './handler.js';
 import type { HubNamespaces } from './namespaces.js';
 import type { RateLimiter } from './rate-limit.js';
-import { rooms } from './rooms.js';
+import { limitKey, rooms, staffClientMsgId } from '../names.js';
 
 export interface CoachingPort {
   /** Starts a coaching or qualification stream for staff; returns its streamId. */
@@ -38,6 +38,14 @@ export interface ConnectionDeps {
   rateLimiter: RateLimiter;
   staffRateLimiter: RateLimiter;
   handler: HandlerContext;
+  /** The visitor secret behind a widget token is still live (not revoked, not expired). */
+  isVisitorLive: (tenantId: string, secretId: string) => Promise<boolean>;
+  /** A message already stored under this client id (idempotent resends are answered before any limit). */
+  storedMessage: (
+    tenantId: string,
+    conversationId: string,
+    clientMsgId: string,
+  ) => Promise<{ seq: number } | null>;
 }
 
 function authError(error: unknown): ExtendedError {
@@ -77,8 +85,11 @@ export function registerConnections(deps: ConnectionDeps): void {
   namespaces.widget.use((socket, next) => {
     tokens
       .verifyWidget(readToken(socket))
-      .then((claims) => {
+      .then(async (claims) => {
         if (!tenants.get(claims.tenantId)) throw new HubError('FORBIDDEN', 'Unknown tenant');
+        if (!(await deps.isVisitorLive(claims.tenantId, claims.secretId))) {
+          throw new HubError('UNAUTHORIZED', 'The visitor session was revoked or expired');
+        }
         socket.data.claims = claims;
         next();
       })
@@ -114,14 +125,21 @@ export function registerConnections(deps: ConnectionDeps): void {
       namespaces.widget.local.in(leadRoom).socketsJoin(room);
       namespaces.widget.in(leadRoom).socketsJoin(room);
     };
-    const rateLimitKey = `w:${claims.tenantId}:${claims.leadId}`;
+    const rateLimitKey = limitKey('w', claims.tenantId, claims.leadId);
     registerHandlers(
       socket,
       '/widget',
       widgetPayloads,
       {
         'message:send': async (payload) => {
-          if (!rateLimiter.take(rateLimitKey))
+          // A resend of a stored message stores nothing: it gets its original answer, whatever the limits say.
+          const open = await leads.findConversation(claims);
+          const stored = open && (await deps.storedMessage(claims.tenantId, open.id, payload.clientMsgId));
+          if (open && stored) {
+            joinConversation(open.id);
+            return { conversationId: open.id, seq: stored.seq, duplicate: true, truncated: false };
+          }
+          if (!(await rateLimiter.take(rateLimitKey)))
             throw new HubError('RATE_LIMITED', 'Too many messages; slow down');
           const conversation = await leads.ensureConversation(claims);
           joinConversation(conversation.id);
@@ -136,7 +154,7 @@ export function registerConnections(deps: ConnectionDeps): void {
           return { ...replay, status: statusOf(conversation) };
         },
         typing: async ({ isTyping }) => {
-          if (!rateLimiter.take(`${rateLimitKey}:typing`))
+          if (!(await rateLimiter.take(`${rateLimitKey}:typing`)))
             throw new HubError('RATE_LIMITED', 'Too many typing events');
           const conversation = await leads.findConversation(claims);
           if (conversation) core.publishTyping(claims.tenantId, conversation.id, 'lead', isTyping);
@@ -154,8 +172,21 @@ export function registerConnections(deps: ConnectionDeps): void {
     return { ...replay, conversation: core.summary(conversation) };
   };
 
-  const staffRateLimit = (claims: StaffClaims) => () => {
-    if (!staffRateLimiter.take(`s:${claims.tenantId}:${claims.userId}`)) {
+  const staffRateLimit = (claims: StaffClaims) => async (_event: string, payload: unknown) => {
+    // Idempotent resends (a stored clientMsgId) pass: they store nothing and get their original answer.
+    const { conversationId, clientMsgId } = (payload ?? {}) as {
+      conversationId?: unknown;
+      clientMsgId?: unknown;
+    };
+    if (typeof conversationId === 'string' && typeof clientMsgId === 'string') {
+      const stored = await deps.storedMessage(
+        claims.tenantId,
+        conversationId,
+        staffClientMsgId(claims.userId, clientMsgId),
+      );
+      if (stored) return;
+    }
+    if (!(await staffRateLimiter.take(limitKey('s', claims.tenantId, claims.userId)))) {
       throw new HubError('RATE_LIMITED', 'Too many requests; slow down');
     }
   };

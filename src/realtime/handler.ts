@@ -31,7 +31,7 @@ export function registerHandlers<P extends Record<string, z.ZodType>>(
   schemas: P,
   handlers: { [K in keyof P]: (payload: z.infer<P[K]>) => Promise<unknown> },
   context: HandlerContext,
-  guard?: (event: string) => void,
+  guard?: (event: string, payload: unknown) => Promise<void>,
 ): void {
   const { logger, metrics } = context;
   const socket = anySocket as unknown as Socket;
@@ -84,7 +84,7 @@ export function registerHandlers<P extends Record<string, z.ZodType>>(
       }
       const work = (async () => {
         try {
-          guard?.(event);
+          await guard?.(event, parsed.data);
           const data = await handler(parsed.data);
           respond({ ok: true, data: data ?? null });
         } catch (error) {

@@ -1,27 +1,83 @@
-/** A token bucket: `capacity` events, refilled continuously over `windowMs`. */
+import type { RedisClient } from '../cluster/redis.js';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { redisKeys } from '../names.js';
+
+/** A named limit: `points` events per `durationMs` per key. */
 export interface RateLimiter {
-  take(key: string): boolean;
+  /** Takes one point for the key; false when the key is over its limit. Never throws. */
+  take(key: string): Promise<boolean>;
 }
 
-export function createRateLimiter(
+export interface RateLimitOptions {
+  /** Events allowed per window; 0 means unlimited. */
+  points: number;
+  durationMs: number;
+}
+
+/** Builds named limiters: shared by every node through Redis when given, per process otherwise. */
+export type RateLimitFactory = (name: string, options: RateLimitOptions) => RateLimiter;
+
+const unlimited: RateLimiter = { take: () => Promise.resolve(true) };
+
+/**
+ * rate-limiter-flexible over the node's Redis command client: a client spread over N nodes gets the limit once,
+ * not N times. While Redis is away each node falls back to an in-process limiter of the same size (the insurance
+ * limiter), so a Redis outage never turns into "no limits" or into refusing everyone.
+ */
+export function createRateLimitFactory(
+  options: { redis?: RedisClient; keyPrefix?: string } = {},
+): RateLimitFactory {
+  const keys = redisKeys(options.keyPrefix ?? 'jorge:');
+  return (name, { points, durationMs }) => {
+    if (points <= 0) return unlimited;
+    const duration = Math.max(1, Math.round(durationMs / 1000));
+    const memory = new RateLimiterMemory({ points, duration, keyPrefix: name });
+    const limiter = options.redis
+      ? new RateLimiterRedis({
+          storeClient: options.redis,
+          keyPrefix: keys.rateLimit(name),
+          points,
+          duration,
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: memory,
+        })
+      : memory;
+    return {
+      async take(key) {
+        try {
+          await limiter.consume(key, 1);
+          return true;
+        } catch (error) {
+          if (error instanceof RateLimiterRes) return false;
+          // Neither Redis nor the insurance limiter answered: let the event through rather than fail it.
+          return true;
+        }
+      },
+    };
+  };
+}
+
+/** A per-socket token bucket, synchronous and local: the first gate every client event passes. */
+export interface EventBudget {
+  take(): boolean;
+}
+
+export function createEventBudget(
   capacity: number,
   windowMs: number,
   now: () => number = Date.now,
-): RateLimiter {
-  const buckets = new Map<string, { tokens: number; at: number }>();
+): EventBudget {
+  if (capacity <= 0) return { take: () => true };
+  let tokens = capacity;
+  let at = now();
   const perMs = capacity / windowMs;
   return {
-    take(key) {
+    take() {
       const time = now();
-      const bucket = buckets.get(key) ?? { tokens: capacity, at: time };
-      bucket.tokens = Math.min(capacity, bucket.tokens + (time - bucket.at) * perMs);
-      bucket.at = time;
-      buckets.set(key, bucket);
-      if (buckets.size > 50_000) {
-        for (const [stale, value] of buckets) if (value.tokens >= capacity) buckets.delete(stale);
-      }
-      if (bucket.tokens < 1) return false;
-      bucket.tokens -= 1;
+      tokens = Math.min(capacity, tokens + (time - at) * perMs);
+      at = time;
+      if (tokens < 1) return false;
+      tokens -= 1;
       return true;
     },
   };

@@ -8,6 +8,7 @@ import {
   Temperature,
   Visibility,
 } from '../protocol/common.js';
+import { createVisitorModels, type VisitorModels } from './mongo-visitors.js';
 import type { FollowUpStatus } from './types.js';
 
 /**
@@ -218,7 +219,7 @@ followUpSchema.index({ id: 1 }, { unique: true });
 followUpSchema.index({ status: 1, dueAt: 1 });
 followUpSchema.index({ tenantId: 1, conversationId: 1, dueAt: 1 });
 
-export interface StoreModels {
+export interface StoreModels extends VisitorModels {
   leads: Model<LeadDoc>;
   conversations: Model<ConversationDoc>;
   messages: Model<MessageDoc>;
@@ -232,5 +233,6 @@ export function createModels(connection: Connection): StoreModels {
     conversations: connection.model<ConversationDoc>('Conversation', conversationSchema),
     messages: connection.model<MessageDoc>('Message', messageSchema),
     followUps: connection.model<FollowUpDoc>('FollowUp', followUpSchema),
+    ...createVisitorModels(connection),
   };
 }

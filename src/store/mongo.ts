@@ -20,6 +20,7 @@ import {
   type MessageDoc,
   type StoreModels,
 } from './mongo-schemas.js';
+import { createMongoVisitorRecords } from './mongo-visitors.js';
 import type { AppendResult, NewMessage, Store } from './types.js';
 
 export interface MongoStoreOptions {
@@ -364,6 +365,8 @@ function createMongoStore(connection: Connection, models: StoreModels): Store {
           .lean<FollowUpDoc[]>();
         return docs.map(toFollowUp);
       }),
+
+    ...createMongoVisitorRecords(models),
 
     ping: () =>
       guard('ping', async () => {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../errors.js';
+import { createSqliteVisitorRecords } from './sqlite-visitors.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import type {
   AppendResult,
@@ -117,6 +118,7 @@ export function createSqliteStore({
   db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.exec(SCHEMA);
+  const visitors = createSqliteVisitorRecords(db);
 
   const sql = {
     insertLead: db.prepare('INSERT INTO leads (tenant_id, id, visitor_id, data) VALUES (?, ?, ?, ?)'),
@@ -393,6 +395,8 @@ export function createSqliteStore({
     async listFollowUps(tenantId, conversationId) {
       return sql.listFollowUps.all(tenantId, conversationId).map(parseFollowUp);
     },
+
+    ...visitors,
 
     async ping() {
       db.prepare('SELECT 1').get();

@@ -100,6 +100,31 @@ export interface FollowUpJob {
   payload: Record<string, unknown>;
 }
 
+/**
+ * A server-issued anonymous visitor secret, stored only as its SHA-256 hash. `id` is a random public handle
+ * (carried in widget tokens so a revoked secret also ends its sessions); it is never derived from the secret.
+ */
+export interface VisitorSecretRecord {
+  id: string;
+  tenantId: string;
+  leadId: string;
+  /** Hex SHA-256 of the secret; the secret itself is never stored. */
+  secretHash: string;
+  createdAt: string;
+  /** Sliding expiry: each resume moves it forward (HUB_VISITOR_SECRET_TTL_S). */
+  expiresAt: string;
+  revokedAt?: string;
+}
+
+/** A site user proven by an identity hash (HMAC of the site's user id), linked to one lead per tenant. */
+export interface IdentityLinkRecord {
+  tenantId: string;
+  /** The site's own user id, as the site sent it. */
+  userId: string;
+  leadId: string;
+  createdAt: string;
+}
+
 export interface ListConversationsQuery {
   statuses?: ConversationStatus[];
   /** Only conversations whose updatedAt is at or before this ISO time (the sweeper's deadline). */
@@ -165,6 +190,18 @@ export interface Store {
   /** Moves a leased job to a later due time (quiet hours); false when the lease was lost. */
   postponeFollowUp(id: string, owner: string, dueAt: Date): Promise<boolean>;
   listFollowUps(tenantId: string, conversationId: string): Promise<FollowUpJob[]>;
+
+  /** Throws HubError CONFLICT when the id or the hash exists. */
+  createVisitorSecret(record: VisitorSecretRecord): Promise<VisitorSecretRecord>;
+  findVisitorSecret(tenantId: string, secretHash: string): Promise<VisitorSecretRecord | null>;
+  getVisitorSecret(tenantId: string, id: string): Promise<VisitorSecretRecord | null>;
+  /** Moves expiresAt forward (never back) unless revoked; false when missing or revoked. */
+  touchVisitorSecret(tenantId: string, id: string, expiresAt: string): Promise<boolean>;
+  /** Revokes every live secret of the lead; returns how many. */
+  revokeVisitorSecrets(tenantId: string, leadId: string, revokedAt: string): Promise<number>;
+  /** Throws HubError CONFLICT when (tenantId, userId) is linked already. */
+  linkIdentity(record: IdentityLinkRecord): Promise<IdentityLinkRecord>;
+  findIdentity(tenantId: string, userId: string): Promise<IdentityLinkRecord | null>;
 
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -68,11 +68,11 @@ export const liveUrls = (cluster: HubCluster) => () =>
     .filter((node) => node.child.exitCode === null && node.child.signalCode === null)
     .map((node) => node.url);
 
-export async function widgetToken(url: string, tenantId = 'demo', visitorId?: string): Promise<string> {
+export async function widgetToken(url: string, tenantId = 'demo', visitorSecret?: string): Promise<string> {
   const response = await fetch(`${url}/api/widget/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: 'http://localhost' },
-    body: JSON.stringify({ tenantId, ...(visitorId ? { visitorId } : {}) }),
+    body: JSON.stringify({ tenantId, ...(visitorSecret ? { visitorSecret } : {}) }),
   });
   if (response.status !== 201) throw new Error(`widget session: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;

@@ -39,6 +39,7 @@ export async function startHub(overrides: Partial<HubOptions> = {}, options: { d
     jwtSecret: JWT_SECRET,
     devTokensEnabled: true,
     rateLimitPer10s: 1_000,
+    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
     ...overrides,
   });
   const port = await hub.listen(0, '127.0.0.1');
@@ -77,7 +78,7 @@ export async function widgetToken(url: string, body: Record<string, unknown> = {
     ...body,
   });
   if (status !== 201) throw new Error(`widget session failed: ${status} ${JSON.stringify(result)}`);
-  return result as { token: string; visitorId: string };
+  return result as { token: string; visitorSecret: string };
 }
 
 export async function staffToken(

@@ -65,6 +65,7 @@ export async function startHub(setup: HubSetup = {}, options: { register?: boole
         jwtSecret: JWT_SECRET,
         devTokensEnabled: true,
         rateLimitPer10s: 1_000,
+        security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
         ...(typeof setup === 'function' ? setup(store) : setup),
       });
       port = await hub.listen(port, '127.0.0.1');
@@ -89,24 +90,24 @@ export async function startHub(setup: HubSetup = {}, options: { register?: boole
 
 const fast = { reconnectionDelayMs: 50, reconnectionDelayMaxMs: 250, ackTimeoutMs: 3_000 } as const;
 
-/** A connected widget client for a fresh (or given) visitor; closed when the test finishes. */
+/** A connected widget client for a fresh visitor (or the one a visitorSecret resumes); closed when the test finishes. */
 export async function connectWidget(
   hub: Pick<TestHub, 'url'>,
   options: Partial<WidgetClientOptions> & {
-    visitorId?: string;
+    visitorSecret?: string;
     listing?: { id: string; price?: number };
   } = {},
 ) {
-  const { visitorId, listing, ...clientOptions } = options;
+  const { visitorSecret, listing, ...clientOptions } = options;
   const session = await createWidgetSession(
     hub.url,
-    { tenantId: 'demo', ...(visitorId ? { visitorId } : {}), ...(listing ? { listing } : {}) },
+    { tenantId: 'demo', ...(visitorSecret ? { visitorSecret } : {}), ...(listing ? { listing } : {}) },
     { headers: { origin: TEST_ORIGIN } },
   );
   const client = createWidgetClient({ url: hub.url, token: session.token, ...fast, ...clientOptions });
   onTestFinished(() => client.close());
   await client.connect();
-  return Object.assign(client, { visitorId: session.visitorId });
+  return Object.assign(client, { visitorSecret: session.visitorSecret });
 }
 
 export async function staffToken(

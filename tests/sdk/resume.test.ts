@@ -83,14 +83,17 @@ describe('resume by seq', () => {
 
   it('knows who is chatting right after a reload, from the resume answer', async () => {
     const hub = await startHub();
-    const first = await connectWidget(hub, { visitorId: 'v-status', storage: memoryStorage() });
+    const first = await connectWidget(hub, { storage: memoryStorage() });
     const { conversationId } = await first.send('hi there');
     const agent = await connectAgent(hub);
     await agent.join(conversationId);
     await agent.claim(conversationId);
     first.close();
 
-    const reloaded = await connectWidget(hub, { visitorId: 'v-status', storage: memoryStorage() });
+    const reloaded = await connectWidget(hub, {
+      visitorSecret: first.visitorSecret,
+      storage: memoryStorage(),
+    });
     await waitFor(() => reloaded.status !== undefined, { what: 'the status from the resume answer' });
     expect(reloaded.status).toMatchObject({ conversationId, status: 'human', botActive: false });
     expect(reloaded.status?.agentName).toBeTruthy();
@@ -123,7 +126,7 @@ describe('resume by seq', () => {
 
     const lateWidget = createWidgetClient({
       url: hub.url,
-      token: (await session(hub, widget.visitorId)).token,
+      token: (await session(hub, widget.visitorSecret)).token,
     });
     await lateWidget.connect();
     expect(lateWidget.messages()).toHaveLength(all.length);
@@ -145,7 +148,7 @@ describe('resume by seq', () => {
     const resumes = spyOn(hub, '/widget', 'conversation:resume');
     const reloaded = createWidgetClient({
       url: hub.url,
-      token: (await session(hub, first.visitorId)).token,
+      token: (await session(hub, first.visitorSecret)).token,
       storage,
     });
     expect(reloaded.conversationId).toBe(conversationId);
@@ -164,6 +167,10 @@ describe('resume by seq', () => {
   });
 });
 
-function session(hub: TestHub, visitorId: string) {
-  return createWidgetSession(hub.url, { tenantId: 'demo', visitorId }, { headers: { origin: TEST_ORIGIN } });
+function session(hub: TestHub, visitorSecret: string) {
+  return createWidgetSession(
+    hub.url,
+    { tenantId: 'demo', visitorSecret },
+    { headers: { origin: TEST_ORIGIN } },
+  );
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { spawnHub } from '../helpers/process.js';
+
+const strong = 'x'.repeat(40);
+
+/** Finding 3: the webhook key fell back to HUB_JWT_SECRET, and production started with default secrets. */
+describe('secrets', () => {
+  it('never signs webhooks with the staff-token key', () => {
+    expect(() => loadConfig({ HUB_WEBHOOK_URL: 'https://crm.example/hook' })).toThrow(/HUB_WEBHOOK_SECRET/);
+    expect(() =>
+      loadConfig({
+        HUB_WEBHOOK_URL: 'https://crm.example/hook',
+        HUB_JWT_SECRET: strong,
+        HUB_WEBHOOK_SECRET: strong,
+      }),
+    ).toThrow(/must differ from HUB_JWT_SECRET/);
+    const config = loadConfig({
+      HUB_WEBHOOK_URL: 'https://crm.example/hook',
+      HUB_WEBHOOK_SECRET: 'w'.repeat(40),
+    });
+    expect(config.HUB_WEBHOOK_SECRET).not.toBe(config.HUB_JWT_SECRET);
+  });
+
+  it('refuses default or short secrets in production, and binds 127.0.0.1 when dev tokens are on', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/HUB_JWT_SECRET: must be set/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', HUB_JWT_SECRET: 'sixteen-chars-ok-but-short' }),
+    ).toThrow(/at least 32/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        HUB_JWT_SECRET: strong,
+        HUB_METRICS_TOKEN: 'short-metrics-token',
+      }),
+    ).toThrow(/HUB_METRICS_TOKEN/);
+    expect(loadConfig({ NODE_ENV: 'production', HUB_JWT_SECRET: strong }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({}).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+  });
+
+  it('a production process with the default secret exits at once with the reason', async () => {
+    await expect(
+      spawnHub({ NODE_ENV: 'production', HUB_JWT_SECRET: '', HUB_DATA_DIR: '/nonexistent/never-created' }),
+    ).rejects.toThrow(/HUB_JWT_SECRET: must be set in production/);
+  });
+
+  it('a production process with the demo tenants identity secret refuses to start', async () => {
+    await expect(
+      spawnHub({
+        NODE_ENV: 'production',
+        HUB_JWT_SECRET: strong,
+        HUB_DATA_DIR: '/nonexistent/never-created',
+      }),
+    ).rejects.toThrow(/demo identitySecret/);
+  });
+});

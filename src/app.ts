@@ -13,6 +13,7 @@ import { createConversationCore, createLeadSide, type ConversationDeps } from '.
 import { createDraftActions, createStaffSide } from './conversations/staff.js';
 import { HubError } from './errors.js';
 import { createRoutes } from './http/routes.js';
+import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type HubMetrics } from './metrics.js';
 import { createBroadcaster } from './realtime/broadcaster.js';
@@ -23,6 +24,7 @@ import { rooms } from './names.js';
 import { createVisitorSessions } from './visitors/sessions.js';
 import { createStreamHub, type StreamHub, type StreamSnapshotShare } from './realtime/stream-hub.js';
 import type { Store } from './store/types.js';
+import { createTelephony, type TelephonyOptions } from './telephony/index.js';
 import type { TenantDirectory } from './tenants.js';
 
 export interface HubOptions {
@@ -50,12 +52,16 @@ export interface HubOptions {
     streams: StreamHub;
     core: ReturnType<typeof createConversationCore>;
   }) => ReplyStreamer;
+  /** Staff sign-in (OpenID Connect), roster, audit and lead-data routes (src/identity/). */
+  identity?: (deps: { tokens: ReturnType<typeof createTokenService> }) => Partial<IdentityRouterDeps>;
   /** Folder of the built browser apps (client/dist); served when it exists. */
   staticDir?: string;
   /** Security settings (visitor secrets, limits, metrics token); see docs/SECURITY.md. */
   security?: Partial<SecurityOptions>;
   /** Named rate limits, shared through Redis in a cluster (default: per process). */
   rateLimits?: RateLimitFactory;
+  /** Live call transcripts from Twilio and the generic feed (src/telephony). */
+  telephony?: TelephonyOptions;
 }
 
 export interface SecurityOptions {
@@ -201,6 +207,25 @@ export function createHub(options: HubOptions): Hub {
     },
   });
 
+  const telephony = createTelephony({
+    ...options.telephony,
+    store,
+    tenants,
+    tokens,
+    core,
+    staff,
+    broadcaster,
+    logger,
+    now,
+  });
+  app.use(telephony.router);
+  app.use(
+    createIdentityRouter({
+      logger,
+      devTokensEnabled: options.devTokensEnabled,
+      ...options.identity?.({ tokens }),
+    }),
+  );
   app.use(
     createRoutes({
       store,
@@ -253,7 +278,11 @@ export function createHub(options: HubOptions): Hub {
     async close({ graceMs = 10_000 } = {}) {
       draining = true;
       const deadline = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
-      await Promise.race([Promise.allSettled([...inFlight]).then(() => botRunner.idle()), deadline]);
+      await Promise.race([
+        Promise.allSettled([...inFlight, telephony.idle()]).then(() => botRunner.idle()),
+        deadline,
+      ]);
+      telephony.close();
       await coaching.close();
       streams.failAll('SHUTDOWN', 'The server is restarting');
       const notice = { reason: 'shutdown', reconnectAfterMs: 500 } as const;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { tenantIdSchema } from './names.js';
+import { telephonySettingsSchema } from './telephony/settings.js';
 
 export const tenantSchema = z.strictObject({
   id: tenantIdSchema,
@@ -19,6 +20,8 @@ export const tenantSchema = z.strictObject({
    * it, client-supplied identities are ignored. At least 32 characters.
    */
   identitySecret: z.string().min(32).optional(),
+  /** Twilio account and auth token, feed keys (src/telephony, docs/TELEPHONY.md); server-side only. */
+  telephony: telephonySettingsSchema.optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 

@@ -7,6 +7,7 @@ import { statusOf } from '../conversations/views.js';
 import { HubError } from '../errors.js';
 import { agentPayloads, supervisorPayloads, widgetPayloads } from '../protocol/events.js';
 import type { TenantDirectory } from '../tenants.js';
+import { authorize, namespacePermissions } from '../identity/permissions.js';
 import { registerHandlers, type HandlerContext } from './handler.js';
 import type { HubNamespaces } from './namespaces.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -97,7 +98,7 @@ export function registerConnections(deps: ConnectionDeps): void {
   });
 
   const verifyStaff =
-    (allowed: StaffClaims['role'][]) => (socket: Socket, next: (error?: ExtendedError) => void) => {
+    (allowed: readonly StaffClaims['role'][]) => (socket: Socket, next: (error?: ExtendedError) => void) => {
       tokens
         .verifyStaff(readToken(socket))
         .then((claims) => {
@@ -109,8 +110,8 @@ export function registerConnections(deps: ConnectionDeps): void {
         })
         .catch((error: unknown) => next(authError(error)));
     };
-  namespaces.agent.use(verifyStaff(['agent', 'supervisor']));
-  namespaces.supervisor.use(verifyStaff(['supervisor']));
+  namespaces.agent.use(verifyStaff(namespacePermissions['/agent']));
+  namespaces.supervisor.use(verifyStaff(namespacePermissions['/supervisor']));
 
   namespaces.widget.on('connection', (socket) => {
     countSockets('/widget', socket);
@@ -172,24 +173,27 @@ export function registerConnections(deps: ConnectionDeps): void {
     return { ...replay, conversation: core.summary(conversation) };
   };
 
-  const staffRateLimit = (claims: StaffClaims) => async (_event: string, payload: unknown) => {
-    // Idempotent resends (a stored clientMsgId) pass: they store nothing and get their original answer.
-    const { conversationId, clientMsgId } = (payload ?? {}) as {
-      conversationId?: unknown;
-      clientMsgId?: unknown;
+  // Every staff event: the permission table (src/identity/permissions.ts), then the per-user rate limit.
+  // Idempotent resends (a stored clientMsgId) skip the rate limit: they store nothing and get their first answer.
+  const staffRateLimit =
+    (claims: StaffClaims, namespace: '/agent' | '/supervisor') => async (event: string, payload: unknown) => {
+      authorize(claims.role, `${namespace} ${event}`);
+      const { conversationId, clientMsgId } = (payload ?? {}) as {
+        conversationId?: unknown;
+        clientMsgId?: unknown;
+      };
+      if (typeof conversationId === 'string' && typeof clientMsgId === 'string') {
+        const stored = await deps.storedMessage(
+          claims.tenantId,
+          conversationId,
+          staffClientMsgId(claims.userId, clientMsgId),
+        );
+        if (stored) return;
+      }
+      if (!(await staffRateLimiter.take(limitKey('s', claims.tenantId, claims.userId)))) {
+        throw new HubError('RATE_LIMITED', 'Too many requests; slow down');
+      }
     };
-    if (typeof conversationId === 'string' && typeof clientMsgId === 'string') {
-      const stored = await deps.storedMessage(
-        claims.tenantId,
-        conversationId,
-        staffClientMsgId(claims.userId, clientMsgId),
-      );
-      if (stored) return;
-    }
-    if (!(await staffRateLimiter.take(limitKey('s', claims.tenantId, claims.userId)))) {
-      throw new HubError('RATE_LIMITED', 'Too many requests; slow down');
-    }
-  };
 
   namespaces.agent.on('connection', (socket) => {
     countSockets('/agent', socket);
@@ -226,7 +230,7 @@ export function registerConnections(deps: ConnectionDeps): void {
         },
       },
       handler,
-      staffRateLimit(claims),
+      staffRateLimit(claims, '/agent'),
     );
   });
 
@@ -260,7 +264,7 @@ export function registerConnections(deps: ConnectionDeps): void {
         'draft:reject': (payload) => drafts.reject(claims, payload),
       },
       handler,
-      staffRateLimit(claims),
+      staffRateLimit(claims, '/supervisor'),
     );
   });
 }

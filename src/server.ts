@@ -8,7 +8,7 @@ import { loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { createSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
-import { assertProductionTenants, loadTenants } from './tenants.js';
+import { loadTenants } from './tenants.js';
 import { jorgeBot } from './bots/index.js';
 import { createAlertMonitor } from './conversations/alerts.js';
 import { createFollowUpDelivery } from './jobs/delivery.js';
@@ -44,7 +44,6 @@ async function main(): Promise<void> {
   const nodeId = resolveNodeId(config.HUB_NODE_ID);
   const logger = createLogger(config.LOG_LEVEL, { nodeId });
   const tenants = loadTenants(config.HUB_TENANTS_FILE);
-  if (config.NODE_ENV === 'production') assertProductionTenants(tenants);
   const store = await openStore(config, logger);
   const cluster = await setupCluster({ config, nodeId, logger });
   const metrics = createMetrics();

@@ -53,20 +53,6 @@ export function loadTenants(path: string): TenantDirectory {
   return createTenantDirectory(parsed.data.tenants);
 }
 
-/** The identity secret of the shipped demo tenants (config/tenants.json): refused in production. */
-export const DEMO_IDENTITY_SECRET = 'demo-identity-secret-never-use-in-production';
-
-/** Production refuses tenants that still carry the shipped demo identity secret. */
-export function assertProductionTenants(tenants: TenantDirectory): void {
-  const demo = tenants.all().filter((tenant) => tenant.identitySecret === DEMO_IDENTITY_SECRET);
-  if (demo.length) {
-    throw new Error(
-      `HUB_TENANTS_FILE: tenants ${demo.map((tenant) => tenant.id).join(', ')} use the demo identitySecret; ` +
-        'set a secret of your own (openssl rand -hex 32) in production',
-    );
-  }
-}
-
 export function isOriginAllowed(tenant: Tenant, origin: string | undefined): boolean {
   if (!origin) return false;
   let url: URL;

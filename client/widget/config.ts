@@ -8,6 +8,8 @@ export interface EmbedConfig {
   intent?: 'buy' | 'sell';
   /** Header title (default "Chat with us"). */
   title: string;
+  /** A signed-in site user, proven by the site's backend (data-user-id, data-user-hash; docs/SECURITY.md). */
+  identity?: { userId: string; hash: string; name?: string };
 }
 
 const toNumber = (value: string | undefined): number | undefined => {
@@ -25,6 +27,10 @@ export function readEmbedConfig(dataset: DOMStringMap, scriptSrc: string, pageUr
     title: dataset.title ?? 'Chat with us',
   };
   if (dataset.intent === 'buy' || dataset.intent === 'sell') config.intent = dataset.intent;
+  if (dataset.userId && dataset.userHash) {
+    config.identity = { userId: dataset.userId.slice(0, 200), hash: dataset.userHash.slice(0, 200) };
+    if (dataset.userName) config.identity.name = dataset.userName.slice(0, 120);
+  }
   if (dataset.listingId) {
     const listing: Listing = { id: dataset.listingId.slice(0, 128) };
     if (dataset.listingAddress) listing.address = dataset.listingAddress.slice(0, 300);

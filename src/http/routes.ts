@@ -220,7 +220,7 @@ export function createRoutes(deps: RouteDeps): Router {
     '/api/leads/:id/visitor-secrets/revoke',
     wrap(async (req, res) => {
       const claims = await staffFrom(req, tokens);
-      if (claims.role !== 'supervisor') throw new HubError('FORBIDDEN', 'Only a supervisor may revoke');
+      authorize(claims.role, 'POST /api/leads/:id/visitor-secrets/revoke');
       const lead = await store.getLead(claims.tenantId, parse(idSchema, req.params.id));
       if (!lead) throw new HubError('NOT_FOUND', 'Lead not found');
       const revoked = await deps.visitors.revoke(claims.tenantId, lead.id);

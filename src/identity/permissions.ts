@@ -44,6 +44,7 @@ export const permissions = {
   '/supervisor draft:reject': OVERSIGHT,
   'GET /api/conversations/:id/transcript': EVERY_STAFF,
   'GET /api/leads/:id': EVERY_STAFF,
+  'POST /api/leads/:id/visitor-secrets/revoke': OVERSIGHT,
 } as const satisfies Record<AgentEvent | SupervisorEvent, readonly StaffRole[]> &
   Record<string, readonly StaffRole[]>;
 

@@ -44,14 +44,4 @@ describe('secrets', () => {
       spawnHub({ NODE_ENV: 'production', HUB_JWT_SECRET: '', HUB_DATA_DIR: '/nonexistent/never-created' }),
     ).rejects.toThrow(/HUB_JWT_SECRET: must be set in production/);
   });
-
-  it('a production process with the demo tenants identity secret refuses to start', async () => {
-    await expect(
-      spawnHub({
-        NODE_ENV: 'production',
-        HUB_JWT_SECRET: strong,
-        HUB_DATA_DIR: '/nonexistent/never-created',
-      }),
-    ).rejects.toThrow(/demo identitySecret/);
-  });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connect, emitAck, expectOk, postJson, staffToken, startHub } from '../helpers/hub.js';
 import { identityHash } from '../../src/visitors/secrets.js';
-import { DEMO_IDENTITY_SECRET } from '../../src/tenants.js';
+import { createTenantDirectory, loadTenants } from '../../src/tenants.js';
 import { movableClock, openSession } from './helpers.js';
 
 /** Finding 1: a visitor id was both identity and password. */
@@ -147,9 +147,15 @@ describe('visitor identity', () => {
   });
 
   it('continues a site user on any device only with a valid identity hash, per tenant', async () => {
-    const { url } = await startHub();
+    const shipped = loadTenants('config/tenants.json');
+    const secret = 'site-identity-secret-0123456789abcdef';
+    // The shipped tenants have no identity secret: identities are ignored until a site configures one.
+    const tenants = createTenantDirectory(
+      shipped.all().map((tenant) => ({ ...tenant, identitySecret: secret })),
+    );
+    const { url } = await startHub({ tenants });
     const userId = 'site-user-42';
-    const identity = { userId, hash: identityHash(DEMO_IDENTITY_SECRET, userId), name: 'Ana' };
+    const identity = { userId, hash: identityHash(secret, userId), name: 'Ana' };
     const laptop = await openSession(url, { identity });
     const phone = await openSession(url, { identity });
     expect(phone.leadId).toBe(laptop.leadId);
@@ -163,5 +169,13 @@ describe('visitor identity', () => {
     const acme = await openSession(url, { tenantId: 'acme', identity });
     expect(acme.status).toBe(201);
     expect(acme.leadId).not.toBe(laptop.leadId);
+  });
+
+  it('ignores identities for a tenant without an identity secret', async () => {
+    const { url } = await startHub();
+    const identity = { userId: 'u-1', hash: identityHash('any-secret-the-attacker-picks-0123456789', 'u-1') };
+    const first = await openSession(url, { identity });
+    const second = await openSession(url, { identity });
+    expect(second.leadId).not.toBe(first.leadId);
   });
 });

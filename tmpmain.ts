@@ -1,0 +1,10 @@
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+const t = performance.now();
+const api = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+const target = new URL('./tmpw.ts', import.meta.url).href;
+const w = new Worker(`import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(target)}); });`, { eval: true });
+w.on('message', (m) => { console.log(m, performance.now() - t); void w.terminate(); });
+w.on('error', (e) => console.error('err', e));

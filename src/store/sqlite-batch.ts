@@ -24,6 +24,9 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'lastMessages',
   'findMessageByClientId',
   'listFollowUps',
+  'findVisitorSecret',
+  'getVisitorSecret',
+  'findIdentity',
   'ping',
 ]);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTokenService } from '../../../src/auth.js';
 import { mintFromArgs, parseTtlSeconds } from '../../../src/identity/token-cli.js';
 
-const SECRET = 'operator-secret-0123456789';
+const SECRET = 'operator-secret-0123456789abcdefghij';
 const env = { HUB_JWT_SECRET: SECRET, NODE_ENV: 'production', HUB_TENANTS_FILE: 'config/tenants.json' };
 const args = (...extra: string[]) => [
   '--tenant',

@@ -17,6 +17,7 @@ import { createTurnTaker, type TurnStep } from './conversations/turn.js';
 import { createTurnScheduler } from './conversations/turn-scheduler.js';
 import { HubError } from './errors.js';
 import { createRoutes } from './http/routes.js';
+import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type HubMetrics } from './metrics.js';
 import { createBroadcaster } from './realtime/broadcaster.js';
@@ -25,6 +26,7 @@ import { createNamespaces } from './realtime/namespaces.js';
 import { createRateLimiter } from './realtime/rate-limit.js';
 import { createStreamHub, type StreamHub, type StreamSnapshotShare } from './realtime/stream-hub.js';
 import type { Store } from './store/types.js';
+import { createTelephony, type TelephonyOptions } from './telephony/index.js';
 import type { TenantDirectory } from './tenants.js';
 
 export interface HubOptions {
@@ -55,8 +57,12 @@ export interface HubOptions {
   turnMaxWaitMs?: number;
   /** Test-only: the process kills itself (SIGKILL) at this step of a bot turn (HUB_CRASH_AT). */
   crashAt?: TurnStep;
+  /** Staff sign-in (OpenID Connect), roster, audit and lead-data routes (src/identity/). */
+  identity?: (deps: { tokens: ReturnType<typeof createTokenService> }) => Partial<IdentityRouterDeps>;
   /** Folder of the built browser apps (client/dist); served when it exists. */
   staticDir?: string;
+  /** Live call transcripts from Twilio and the generic feed (src/telephony). */
+  telephony?: TelephonyOptions;
 }
 
 export interface Hub {
@@ -178,6 +184,25 @@ export function createHub(options: HubOptions): Hub {
     },
   });
 
+  const telephony = createTelephony({
+    ...options.telephony,
+    store,
+    tenants,
+    tokens,
+    core,
+    staff,
+    broadcaster,
+    logger,
+    now,
+  });
+  app.use(telephony.router);
+  app.use(
+    createIdentityRouter({
+      logger,
+      devTokensEnabled: options.devTokensEnabled,
+      ...options.identity?.({ tokens }),
+    }),
+  );
   app.use(
     createRoutes({
       store,
@@ -218,8 +243,12 @@ export function createHub(options: HubOptions): Hub {
     async close({ graceMs = 10_000 } = {}) {
       draining = true;
       const deadline = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
-      await Promise.race([Promise.allSettled([...inFlight]).then(() => scheduler.idle()), deadline]);
+      await Promise.race([
+        Promise.allSettled([...inFlight, telephony.idle()]).then(() => scheduler.idle()),
+        deadline,
+      ]);
       scheduler.close();
+      telephony.close();
       await Promise.allSettled(extensions.map((extension) => extension.close?.() ?? Promise.resolve()));
       streams.failAll('SHUTDOWN', 'The server is restarting');
       const notice = { reason: 'shutdown', reconnectAfterMs: 500 } as const;

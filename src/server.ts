@@ -4,7 +4,7 @@ import { createHub } from './app.js';
 import { resolveNodeId, setupCluster } from './cluster/index.js';
 import { loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { createSqliteStore } from './store/sqlite.js';
+import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
 import { loadTenants } from './tenants.js';
 import { jorgeBot } from './bots/index.js';
@@ -24,7 +24,8 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
     const { connectMongoStore } = await import('./store/mongo.js');
     return connectMongoStore({ uri: config.MONGODB_URI, logger });
   }
-  return createSqliteStore({
+  // Runs on the store worker thread; awaits the open so that a bad data dir fails the start.
+  return openSqliteStore({
     file: join(config.HUB_DATA_DIR, 'hub.db'),
     synchronous: config.HUB_SQLITE_SYNCHRONOUS,
   });
@@ -73,6 +74,12 @@ async function main(): Promise<void> {
     turnQuietMs: config.HUB_TURN_QUIET_MS,
     turnMaxWaitMs: config.HUB_TURN_MAX_WAIT_MS,
     ...(config.HUB_CRASH_AT ? { crashAt: config.HUB_CRASH_AT } : {}),
+    telephony: {
+      ...(config.HUB_PUBLIC_URL ? { publicUrl: config.HUB_PUBLIC_URL } : {}),
+      replayWindowMs: config.HUB_TELEPHONY_REPLAY_WINDOW_MS,
+      gapWaitMs: config.HUB_TELEPHONY_GAP_WAIT_MS,
+      stallAfterMs: config.HUB_TELEPHONY_STALL_MS,
+    },
     ...(config.HUB_SERVE_CLIENT ? { staticDir: join(projectRoot, 'client', 'dist') } : {}),
   });
   cluster.attach(hub, { store, tenants });

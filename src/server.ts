@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     bot: jorgeBot,
     metrics,
     coaching: coachingWiring(modelDeps),
-    replyStreamer: phrasingWiring(modelDeps),
+    replyStreamer: phrasingWiring(modelDeps, { wordDelayMs: config.HUB_BOT_WORD_PACE_MS }),
     ...(config.HUB_SERVE_CLIENT ? { staticDir: join(projectRoot, 'client', 'dist') } : {}),
     ...(config.HUB_BOT_TOKEN_DELAY_MS
       ? {

@@ -75,12 +75,13 @@ export function mountConsole(options: ConsoleOptions) {
   const profile = h('div', { class: 'profile' }, h('p', { class: 'placeholder' }, 'Select a conversation.'));
   const whispers = h('ul', { class: 'whispers', 'aria-label': 'Whispers' });
   const alerts = h('ul', { class: 'alerts-list', 'aria-label': 'Compliance alerts' });
+  // Coaching first: it is what the agent needs while replying, visible without scrolling.
   const side = h(
     'aside',
     { class: 'side', 'aria-label': 'Lead and coaching' },
-    profile,
     h('h3', { id: 'coaching-title' }, 'Coaching'),
     h('div', { role: 'region', 'aria-labelledby': 'coaching-title' }, coaching.element),
+    profile,
     h('h3', {}, 'Whispers'),
     whispers,
     h('h3', {}, 'Compliance'),
@@ -120,7 +121,9 @@ export function mountConsole(options: ConsoleOptions) {
       pane.transcript.reset(messages, client.streams(conversationId));
       for (const message of messages) if (message.kind === 'whisper') addWhisper(message);
       const coachStream = client.streams(conversationId).find((stream) => stream.family === 'coach');
+      const stored = messages.findLast((message) => message.kind === 'coaching');
       if (coachStream) coaching.update(coachStream);
+      else if (stored) coaching.showStored(stored);
       renderCurrent();
       void loadLead(joined.conversation).catch(() => undefined);
     } catch (error) {

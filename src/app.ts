@@ -13,6 +13,7 @@ import { createConversationCore, createLeadSide, type ConversationDeps } from '.
 import { createDraftActions, createStaffSide } from './conversations/staff.js';
 import { HubError } from './errors.js';
 import { createRoutes } from './http/routes.js';
+import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type HubMetrics } from './metrics.js';
 import { createBroadcaster } from './realtime/broadcaster.js';
@@ -49,6 +50,8 @@ export interface HubOptions {
     streams: StreamHub;
     core: ReturnType<typeof createConversationCore>;
   }) => ReplyStreamer;
+  /** Staff sign-in (OpenID Connect), roster, audit and lead-data routes (src/identity/). */
+  identity?: (deps: { tokens: ReturnType<typeof createTokenService> }) => Partial<IdentityRouterDeps>;
   /** Folder of the built browser apps (client/dist); served when it exists. */
   staticDir?: string;
   /** Live call transcripts from Twilio and the generic feed (src/telephony). */
@@ -177,6 +180,13 @@ export function createHub(options: HubOptions): Hub {
     now,
   });
   app.use(telephony.router);
+  app.use(
+    createIdentityRouter({
+      logger,
+      devTokensEnabled: options.devTokensEnabled,
+      ...options.identity?.({ tokens }),
+    }),
+  );
   app.use(
     createRoutes({
       store,

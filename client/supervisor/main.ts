@@ -2,19 +2,19 @@ import { createAgentClient, createSupervisorClient, type AgentClient } from '../
 import { bootStaffApp } from '../shared/boot.js';
 import { mountDashboard } from './dashboard.js';
 
-/** Entry of /supervisor/: a token from ?token= or the dev login, then the dashboard. */
+/** Entry of /supervisor/: the sign-in screen or session, then the dashboard. */
 void bootStaffApp({
   role: 'supervisor',
   storageKey: 'jorge-hub:supervisor-token',
   defaults: { userId: 'maria', name: 'Maria Lopez' },
-  mount: ({ hubUrl, token, user, root, connection, errorBanner, announcer }) => {
-    const client = createSupervisorClient({ url: hubUrl, token });
+  mount: ({ hubUrl, tokenSource, user, root, connection, errorBanner, announcer }) => {
+    const client = createSupervisorClient({ url: hubUrl, token: tokenSource });
     let agent: Promise<AgentClient> | undefined;
     let agentClient: AgentClient | undefined;
     /** Supervisors write to leads through /agent (after barging in); connected on first use. */
     const agentConnection = () =>
       (agent ??= (async () => {
-        agentClient = createAgentClient({ url: hubUrl, token });
+        agentClient = createAgentClient({ url: hubUrl, token: tokenSource });
         await agentClient.connect();
         return agentClient;
       })());

@@ -14,6 +14,7 @@ import {
   type StreamStartEvent,
   type StreamTokenEvent,
   type HandoffPacketView,
+  type StaffRole,
 } from './common.js';
 
 const leadText = z.string().max(TEXT_ACCEPT_LIMIT);
@@ -159,7 +160,7 @@ export interface SupervisorResults {
 export interface StaffRosterEntry {
   userId: string;
   name: string;
-  role: 'agent' | 'supervisor';
+  role: StaffRole;
 }
 
 type ClientEvents<P extends Record<string, z.ZodType>, R extends { [K in keyof P]: unknown }> = {

@@ -7,6 +7,7 @@ import { statusOf } from '../conversations/views.js';
 import { HubError } from '../errors.js';
 import { agentPayloads, supervisorPayloads, widgetPayloads } from '../protocol/events.js';
 import type { TenantDirectory } from '../tenants.js';
+import { authorize, namespacePermissions } from '../identity/permissions.js';
 import { registerHandlers, type HandlerContext } from './handler.js';
 import type { HubNamespaces } from './namespaces.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -87,7 +88,7 @@ export function registerConnections(deps: ConnectionDeps): void {
   });
 
   const verifyStaff =
-    (allowed: StaffClaims['role'][]) => (socket: Socket, next: (error?: ExtendedError) => void) => {
+    (allowed: readonly StaffClaims['role'][]) => (socket: Socket, next: (error?: ExtendedError) => void) => {
       tokens
         .verifyStaff(readToken(socket))
         .then((claims) => {
@@ -99,8 +100,8 @@ export function registerConnections(deps: ConnectionDeps): void {
         })
         .catch((error: unknown) => next(authError(error)));
     };
-  namespaces.agent.use(verifyStaff(['agent', 'supervisor']));
-  namespaces.supervisor.use(verifyStaff(['supervisor']));
+  namespaces.agent.use(verifyStaff(namespacePermissions['/agent']));
+  namespaces.supervisor.use(verifyStaff(namespacePermissions['/supervisor']));
 
   namespaces.widget.on('connection', (socket) => {
     countSockets('/widget', socket);
@@ -155,7 +156,9 @@ export function registerConnections(deps: ConnectionDeps): void {
     return { ...replay, conversation: core.summary(conversation) };
   };
 
-  const staffRateLimit = (claims: StaffClaims) => () => {
+  // Every staff event: the permission table (src/identity/permissions.ts), then the per-user rate limit.
+  const staffRateLimit = (claims: StaffClaims, namespace: '/agent' | '/supervisor') => (event: string) => {
+    authorize(claims.role, `${namespace} ${event}`);
     if (!staffRateLimiter.take(`s:${claims.tenantId}:${claims.userId}`)) {
       throw new HubError('RATE_LIMITED', 'Too many requests; slow down');
     }
@@ -196,7 +199,7 @@ export function registerConnections(deps: ConnectionDeps): void {
         },
       },
       handler,
-      staffRateLimit(claims),
+      staffRateLimit(claims, '/agent'),
     );
   });
 
@@ -231,7 +234,7 @@ export function registerConnections(deps: ConnectionDeps): void {
         'staff:roster': async () => ({ agents: await onlineStaff(namespaces.agent, claims.tenantId) }),
       },
       handler,
-      staffRateLimit(claims),
+      staffRateLimit(claims, '/supervisor'),
     );
   });
 }

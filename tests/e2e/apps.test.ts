@@ -12,6 +12,7 @@ import {
 } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
 import { modelRig, type ModelRig } from './fixtures.js';
+import { signInWithToken } from './sign-in.js';
 
 const availability = browserAvailability();
 const STEP_MS = 60_000;
@@ -198,7 +199,7 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
     async () => {
       const token = await staffToken(hub, 'supervisor', 'maria', 'Maria Lopez');
       ({ page: supervisor } = await newPage('supervisor'));
-      await supervisor.goto(`${hub.url}/supervisor/?token=${encodeURIComponent(token)}`);
+      await signInWithToken(supervisor, `${hub.url}/supervisor/`, token);
       await expect.poll(() => supervisor.evaluate(() => location.search)).toBe('');
       const row = supervisor.locator(`tr[data-conversation="${conversationId}"]`);
       await row.getByText('Jorge Salas').waitFor();
@@ -329,10 +330,10 @@ describe.runIf(availability.run)('browser apps on a hub without coaching', () =>
         // The roster picker lists the agents signed in: Jorge has the console open in another tab.
         const agentToken = await staffToken(hub, 'agent', 'jorge', 'Jorge Salas');
         const agentPage = await context.newPage();
-        await agentPage.goto(`${hub.url}/agent/?token=${encodeURIComponent(agentToken)}`);
+        await signInWithToken(agentPage, `${hub.url}/agent/`, agentToken);
         await agentPage.getByText('Live', { exact: true }).waitFor();
         const supervisorToken = await staffToken(hub, 'supervisor', 'maria', 'Maria Lopez');
-        await page.goto(`${hub.url}/supervisor/?token=${encodeURIComponent(supervisorToken)}`);
+        await signInWithToken(page, `${hub.url}/supervisor/`, supervisorToken);
         await page
           .locator(`tr[data-conversation="${conversation!.id}"]`)
           .getByRole('button', { name: /Monitor/ })
@@ -344,7 +345,7 @@ describe.runIf(availability.run)('browser apps on a hub without coaching', () =>
         await page.getByRole('button', { name: 'Assign' }).click();
         await page.locator(`tr[data-conversation="${conversation!.id}"]`).getByText('Jorge Salas').waitFor();
         await agentPage.close();
-        await page.goto(`${hub.url}/agent/?token=${encodeURIComponent(agentToken)}`);
+        await signInWithToken(page, `${hub.url}/agent/`, agentToken);
         await page.locator(`.inbox button[data-conversation="${conversation!.id}"]`).click();
         await page.getByRole('button', { name: 'Coach me' }).click();
         await page

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       coachingExtension(modelDeps),
       config.HUB_BOT_TOKEN_DELAY_MS
         ? slowTemplateExtension({ tokenDelayMs: config.HUB_BOT_TOKEN_DELAY_MS })
-        : phrasingExtension(modelDeps),
+        : phrasingExtension(modelDeps, { wordDelayMs: config.HUB_BOT_WORD_PACE_MS }),
     ],
     turnQuietMs: config.HUB_TURN_QUIET_MS,
     turnMaxWaitMs: config.HUB_TURN_MAX_WAIT_MS,

@@ -90,11 +90,15 @@ export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
  * Bot replies phrased by the model through the outbound guard; the template text otherwise or on any failure.
  * What the guard blocks comes back with the reply; the core raises the compliance alert (onGuardViolation).
  */
-export function phrasingExtension(deps: ModelWiringDeps): ExtensionFactory {
+export function phrasingExtension(
+  deps: ModelWiringDeps,
+  options: { wordDelayMs?: number } = {},
+): ExtensionFactory {
   return ({ streams }) => ({
     name: 'phrasing',
     replyStreamer: createPhrasingReplyStreamer({
       streams,
+      ...(options.wordDelayMs ? { wordDelayMs: options.wordDelayMs } : {}),
       model: deps.model,
       guardFor: ({ lang }) => createStreamGuard({ lang }),
       tenantOf: (tenantId) => deps.tenants.get(tenantId),

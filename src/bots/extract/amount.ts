@@ -4,6 +4,8 @@ export interface Amount {
   value: number;
   /** A bare 1 to 3 digit number (no suffix, no separators): a price only in context, and then in thousands. */
   bare: boolean;
+  /** A plain decimal with no suffix, sign or separators ("1.3"): millions when it answers a price question. */
+  decimal: boolean;
   /** A price word ("around", "asking", "budget", "$", ...) sits right before it. */
   priceWord: boolean;
   qualifier?: 'max' | 'min';
@@ -63,6 +65,7 @@ export function scanAmounts(folded: string): AmountScan {
     const amount: Amount = {
       value: bare ? number : number * multiplier(suffix),
       bare,
+      decimal: !suffix && !dollar && /^\d{1,2}\.\d{1,2}$/.test(digits),
       priceWord: Boolean(dollar) || PRICE_WORD_BEFORE.test(before),
       start,
       end,

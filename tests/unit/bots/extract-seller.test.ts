@@ -100,7 +100,12 @@ describe('extractSellerTimeline', () => {
     ['yes', false, undefined],
     ['the kitchen is nice', true, undefined],
   ])('%j (asked=%s) -> %j', (text, asked, accepted) => {
-    expect(extractSellerTimeline(text, asked)?.accepted).toBe(accepted);
+    expect(
+      extractSellerTimeline(text, asked, {
+        nowMs: Date.UTC(2025, 2, 10, 18),
+        timeZone: 'America/Los_Angeles',
+      })?.accepted,
+    ).toBe(accepted);
   });
 });
 

@@ -12,12 +12,12 @@ const SINCERE: RegExp[] = [
   new RegExp(`\\b(eres|es usted) ${WHAT}\\b`),
   new RegExp(`\\bestoy hablando con ${WHAT}\\b`),
   /\bes esto (un )?(bot|robot|automatico)\b/,
-  /\bwho (is|'s|s) (this|texting|messaging|writing|answering)\b(?! (house|home|listing|property|agent))/,
+  /\bwho(?: is|'s|s|se) (this|texting|messaging|writing|answering)\b(?! (house|home|listing|property|agent))/,
   /\bwho (are|r) (you|u|yall|you guys)\b/,
   /\bwho am i (talking|chatting|speaking|texting) (to|with)\b/,
   new RegExp(`\\b(am i|are we|i'm|im) (talking|chatting|speaking|texting) (to|with) ${WHAT}\\b`),
   /\bis this (a |an )?((real|actual|live) (agent|realtor|person|human)|person|human|someone real)\b/,
-  /\bis (this|that) (\w+ )?(himself|herself|in person|personally|for real)\b/,
+  /\bis (this|that) (\w+ ){0,2}(himself|herself|in person|personally|for real)\b/,
   /\bis this (an? )?(automated|auto|ai|bot|computer)( message| reply| text| response| generated)?\b/,
   /\b(are|r) (you|u) (a )?(real|human|person|bot|ai)\b/,
   /\b(con quien (hablo|estoy hablando|tengo el gusto)|quien (eres|es usted|habla|me escribe|me esta escribiendo))\b/,
@@ -29,9 +29,12 @@ const JOKE =
   /\b(like a|like an|such a|como un|como una) (bot|robot|machine|computer|maquina)\b|\b(lol|lmao|haha+|jaja+|rofl)\b/;
 
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
-export function isSincereBotQuestion(text: string): boolean {
+export function isSincereBotQuestion(text: string, agentName?: string): boolean {
   const folded = fold(text);
-  const asked = SINCERE.some((pattern) => pattern.test(folded));
+  const first = agentName ? fold(agentName).split(/\s+/)[0]?.replace(/[^a-z]/g, '') : undefined;
+  // "is this Jorge?": asking whether the agent is the one answering.
+  const agent = first ? new RegExp(`^\\s*(hi |hey |hello |hola )?(is this|are you|eres|es) ${first}\\b`) : undefined;
+  const asked = SINCERE.some((pattern) => pattern.test(folded)) || Boolean(agent?.test(folded));
   if (!asked) return false;
   if (JOKE.test(folded) && !/\?/.test(folded)) return false;
   if (/\b(like a|like an|como un|como una) (bot|robot|machine|computer|maquina)\b/.test(folded)) return false;

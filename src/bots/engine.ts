@@ -23,7 +23,8 @@ import { nextSellerQuestion, sellerStep } from './seller.js';
 import type { JorgeState } from './state.js';
 import { sideTopicLine, splitSideTopics, type SideTopic } from './topics.js';
 import { countWords, fold, sentences, stripJsonBlobs } from './text.js';
-import { extractContext, requestHandoff, say, type LeadMessageInput, type Turn } from './turn.js';
+import { extractContext, requestHandoff, say, switchKind, type LeadMessageInput, type Turn } from './turn.js';
+import { canSwitch } from './switching.js';
 
 const steps = {
   buyer: (turn: Turn): void => buyerStep(turn, steps.seller),
@@ -72,7 +73,7 @@ function onLeadMessage(prev: JorgeState, input: LeadMessageInput): BotStepResult
   });
   if (escalation) {
     // Facts given in the same message are kept for the agent picking the lead up.
-    turn.text = splitSideTopics(input.text).text;
+    turn.text = splitSideTopics(input.text, input.tenant.agentName).text;
     readFacts(turn);
     const legal = escalation.kind === 'legal';
     requestHandoff(
@@ -89,7 +90,7 @@ function onLeadMessage(prev: JorgeState, input: LeadMessageInput): BotStepResult
 
 /** Side topics first (each answered with a fixed line), then the bot step on what is left of the message. */
 function handleMessage(turn: Turn): void {
-  const split = splitSideTopics(turn.input.text);
+  const split = splitSideTopics(turn.input.text, turn.tenant.agentName);
   for (const { topic, sentence } of split.flagged) {
     const rule = TOPIC_ALERTS[topic];
     if (rule) turn.effects.push({ type: 'compliance_alert', rule, detail: sentence.slice(0, 200) });
@@ -126,6 +127,17 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   const lang = state.lang;
   if (question.topic === 'home_value') {
     state.leadQuestion = { topic: question.topic, source: 'home_value' };
+    // A home-value question is the seller path, even when the words hold no other seller cue.
+    if (
+      state.kind !== 'seller' &&
+      state.phase === 'qualify' &&
+      (state.kind === 'lead' || canSwitch(state.switches, state.kind, 'seller', turn.input.nowMs))
+    ) {
+      if (state.kind === 'lead') state.leadTurns += 1;
+      switchKind(turn, 'seller');
+      steps.seller(turn);
+      return true;
+    }
     return false;
   }
   if (question.topic === 'showing') {

@@ -36,9 +36,9 @@ const INTERROGATIVE =
   /^(does|do|did|is|are|was|were|has|have|had|what|whats|what's|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|se puede|es|esta|incluye)\b/;
 
 const SHOWING =
-  /\b((can|could|may) (we|i|you) (see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede) (ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
+  /\b((tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede) (ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
 const HOME_VALUE =
-  /\b((what'?s|what is|how much is|how much('s| is)?) (my|our) (home|house|condo|place|property|townhouse) worth|home value|value of (my|our) (home|house)|(cuanto|que) vale (mi|nuestra) casa|valor de (mi|nuestra) casa)\b/;
+  /\b((my|our) (home|house|condo|place|property|townhouse) (would |could |might )?(be )?worth|(what'?s|what is|how much is|how much('s| is)?) (my|our) (home|house|condo|place|property|townhouse) worth|home value|value of (my|our) (home|house)|(cuanto|que) vale (mi|nuestra) casa|valor de (mi|nuestra) casa)\b/;
 
 const TOPICS: [QuestionTopic, RegExp, string?][] = [
   [
@@ -67,7 +67,7 @@ const TOPICS: [QuestionTopic, RegExp, string?][] = [
 ];
 
 const HOME_WORDS =
-  /\b(it|house|home|property|listing|place|unit|condo|market|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|yard|foundation|casa|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno)\b/;
+  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|yard|foundation|casa|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno)\b/;
 
 /** Finds the lead's own question in the (side-topic free) text; none when the message asks nothing. */
 export function findLeadQuestion(text: string): LeadQuestion | undefined {
@@ -79,7 +79,7 @@ export function findLeadQuestion(text: string): LeadQuestion | undefined {
     const asks = /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || INTERROGATIVE.test(folded);
     if (
       SHOWING.test(folded) &&
-      (asks || /\b(want|like|would love|quiero|queremos|me gustaria)\b/.test(folded))
+      (asks || /\b(want|wanna|like to|love to|would love|quiero|queremos|me gustaria)\b/.test(folded))
     )
       return { topic: 'showing', sentence };
     if (!asks) continue;

@@ -55,7 +55,7 @@ function within(a: string, b: string, limit: number): boolean {
 /** A carrier keyword, allowing one typo for words of five letters or more ("stopp", "unsubscibe"). */
 function isKeyword(word: string): boolean {
   if (KEYWORDS.includes(word)) return true;
-  if (/^(stop+|sto+p+)$/.test(word)) return true;
+  if (/^(s+t+o+p+|stahp|stap|sotp|stpo|stp|sstop|stopp+)$/.test(word)) return true;
   return KEYWORDS.some(
     (keyword) =>
       keyword.length >= 5 && word.length >= 4 && within(word, keyword, keyword.length >= 8 ? 2 : 1),

@@ -108,7 +108,7 @@ function constraintsOf(segment: string, count: number): Constraints {
   let rest = segment;
   // Clock times first ("6:30", "4pm", "4 o'clock", "at 4", "las 6"), so their digits are not read as picks.
   const TIME =
-    /\b(?:at |a las |las |la de las |el de las |the )?(\d{1,2})(?:[:.](\d{2}))\s*(am|pm|a\.m\.?|p\.m\.?)?|\b(\d{1,2})\s*(am|pm|a\.m\.?|p\.m\.?|o'?clock|oclock)\b|\b(?:at|a las|las|around|like) (\d{1,2})\b|\bthe (\d{1,2})\b(?=\s*(one|slot|call|time)?\b)(?!\s*(st|nd|rd|th)\b)/g;
+    /\b(?:at |a las |las |la de las |el de las |the )?(\d{1,2})(?:[:.](\d{2}))\s*(am|pm|a\.m\.?|p\.m\.?)?|\b(\d{1,2})\s*(am|pm|a\.m\.?|p\.m\.?|o'?clock|oclock)\b|\b(?:at|a las|las|around|like) (\d{1,2})\b|\bthe (\d{1,2})\b(?!\s*(st|nd|rd|th|o'?clock|oclock|am|pm|a\.m|p\.m|:)\b)/g;
   for (const match of segment.matchAll(TIME)) {
     const hour = Number(match[1] ?? match[4] ?? match[6] ?? match[7]);
     if (match[7] !== undefined && Number(match[7]) <= count) continue;
@@ -123,9 +123,11 @@ function constraintsOf(segment: string, count: number): Constraints {
     });
     rest = rest.replace(match[0], ' ');
   }
-  for (const match of rest.matchAll(/(?:^|[\s#(])([1-9])(?=$|[\s.!?),])/g)) {
+  for (const match of rest.matchAll(/(?:^|[\s#(])([1-9]|1[0-2])(?=$|[\s.!?),])/g)) {
     const index = Number(match[1]) - 1;
+    // A number that is not a slot number is a clock hour ("9" for the 9:00am slot).
     if (index < count) found.picks.add(index);
+    else found.times.push({ hour: Number(match[1]) });
   }
   for (const [pattern, index] of ORDINAL_WORDS) {
     if (!pattern.test(rest)) continue;
@@ -179,21 +181,35 @@ export function resolveSlotPick(folded: string, slots: readonly string[]): SlotP
   if (slots.length === 0) return undefined;
   if (/\b(none|neither|ninguno|ninguna|no (one|time) works|nothing works)\b/.test(folded)) return undefined;
   const facts = slots.map(slotFacts);
-  const segments = folded
-    .split(/\s*(?:[,;]|\bbut\b|\bpero\b|\binstead\b|\bactually\b|\bmejor\b)\s*/)
+  // "3 works but 2 would be better": what follows a contrast word replaces what came before it.
+  const clauses = folded
+    .split(/\s*(?:\bbut\b|\bpero\b|\binstead\b|\bactually\b|\bmejor\b)\s*/)
     .filter(Boolean);
-  let candidates = slots.map((_, index) => index);
+  const all = slots.map((_, index) => index);
+  let candidates = all;
   let positive = false;
-  for (const segment of segments) {
-    const negative = /^(not|no|ni|nope)\b/.test(segment.trim());
-    const constraint = constraintsOf(segment, slots.length);
-    if (isEmpty(constraint)) continue;
-    const hit = candidates.filter((index) => matches(constraint, facts[index]!, index));
-    if (negative) {
-      candidates = candidates.filter((index) => !hit.includes(index));
-    } else {
+  let excluded: number[] = [];
+  for (const clause of clauses) {
+    let clauseCandidates = all.filter((index) => !excluded.includes(index));
+    let clausePositive = false;
+    for (const segment of clause.split(/\s*[,;]\s*/).filter(Boolean)) {
+      const negative = /^(not|no|ni|nope)\b/.test(segment.trim());
+      const constraint = constraintsOf(segment, slots.length);
+      if (isEmpty(constraint)) continue;
+      const hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index));
+      if (negative) {
+        excluded = [...excluded, ...hit];
+        clauseCandidates = clauseCandidates.filter((index) => !hit.includes(index));
+      } else {
+        clausePositive = true;
+        clauseCandidates = hit;
+      }
+    }
+    if (clausePositive) {
       positive = true;
-      candidates = hit;
+      candidates = clauseCandidates;
+    } else {
+      candidates = candidates.filter((index) => !excluded.includes(index));
     }
   }
   if (!positive && candidates.length === slots.length) return undefined;

@@ -27,7 +27,7 @@ export type TimelineOptions = WhenOptions;
 const YES =
   /^\s*(yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|ok|okay|k|si|sip|claro|por supuesto|dale|sale|va|simon|correct|exactly|totally|for sure|100)\b/;
 const WORKS =
-  /\b(works|would work|that works|could work|can work|sounds good|sounds great|no problem|perfect|that'?s fine|fine by me|doable|do-able|we can do that|can do|funciona|me funciona|nos funciona|esta bien|estaria bien|suena bien|sin problema|perfecto|si se puede|podemos)\b/;
+  /\b(works|would work|should be fine|would be fine|is fine|fine (with|by) (us|me|that)|(we|i)'?m? ok with (that|it)|that works|could work|can work|sounds good|sounds great|no problem|perfect|that'?s fine|fine by me|doable|do-able|we can do that|can do|funciona|me funciona|nos funciona|esta bien|estaria bien|suena bien|sin problema|perfecto|si se puede|podemos)\b/;
 const NO = /^\s*(no|nope|nah|not really|no way|negative|para nada|nel)\b/;
 const URGENT =
   /\b(asap|a\.s\.a\.p|as soon as possible|the sooner the better|sooner the better|quickly|quick sale|fast|right away|immediately|need to sell|have to sell|gotta sell|lo antes posible|cuanto antes|entre mas pronto mejor|mientras mas rapido mejor|rapido|urge|urgente|necesito vender|necesitamos vender|ya mismo)\b/;
@@ -90,7 +90,7 @@ export interface BuyerTimeline {
 const IMMEDIATE =
   /\b(asap|as soon as possible|the sooner the better|right away|immediately|right now|lo antes posible|cuanto antes|ya mismo|ahorita|de inmediato|urgente)\b/;
 const BROWSING =
-  /\b(just (looking|browsing|exploring|curious)|browsing|no rush|no hurry|eventually|someday|not sure|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia|no se)\b/;
+  /\b(just (looking|browsing|exploring|curious)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|not sure|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia|no se)\b/;
 const FEW = /\b(a couple|a few|couple|few|unos|un par de|pocos)\s*(weeks|semanas|months|meses)\b/;
 
 export function urgencyOfDays(days: number): Urgency {

@@ -32,7 +32,7 @@ describe('extractAddress', () => {
 
 describe('extractMotivation', () => {
   it.each<[string, string | undefined, string | undefined]>([
-    ['I got a new job in Austin', 'relocation', undefined],
+    ['I got a new job in Austin', 'relocation', 'Austin'],
     ["We're relocating to Texas for work", 'relocation', 'Texas'],
     ['moving to Phoenix next year', 'relocation', 'Phoenix'],
     ['my company is transferring me', 'relocation', undefined],

@@ -15,11 +15,13 @@ import {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
-const parts = (args.filter((arg) => arg === 'tuned' || arg === 'held-out') as ('tuned' | 'held-out')[]);
+const parts = args.filter((arg) => arg === 'tuned' || arg === 'held-out') as ('tuned' | 'held-out')[];
 const selected = parts.length > 0 ? parts : (['tuned', 'held-out'] as const);
 
 function print(name: string, report: CorpusReport): void {
-  console.log(`\n## ${name}: ${report.casesPassed}/${report.cases} cases fully read (${percent({ passed: report.casesPassed, total: report.cases })})`);
+  console.log(
+    `\n## ${name}: ${report.casesPassed}/${report.cases} cases fully read (${percent({ passed: report.casesPassed, total: report.cases })})`,
+  );
   console.log('\n| class | cases | correct |');
   console.log('|---|---|---|');
   for (const cls of CORPUS_CLASSES) {
@@ -43,7 +45,10 @@ function print(name: string, report: CorpusReport): void {
       const wrong = failure.checks.filter((check) => !check.ok);
       console.log(
         `- ${failure.case.id} [${failure.case.class}] ${JSON.stringify(failure.case.text)}: ${wrong
-          .map((check) => `${check.field} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(check.actual)}`)
+          .map(
+            (check) =>
+              `${check.field} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(check.actual)}`,
+          )
           .join('; ')}${failure.reply ? ` | reply: ${failure.reply}` : ''}`,
       );
     }

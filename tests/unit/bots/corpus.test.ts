@@ -13,7 +13,10 @@ function describeFailures(report: CorpusReport): string {
       (failure) =>
         `${failure.case.id} ${JSON.stringify(failure.case.text)}: ${failure.checks
           .filter((check) => !check.ok)
-          .map((check) => `${check.field} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(check.actual)}`)
+          .map(
+            (check) =>
+              `${check.field} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(check.actual)}`,
+          )
           .join('; ')}`,
     )
     .join('\n');
@@ -30,7 +33,11 @@ describe('lead-message corpus', () => {
     const ids = new Set([...tuned, ...heldOut].map((c) => c.id));
     expect(ids.size).toBe(total);
     for (const part of [tuned, heldOut]) {
-      for (const cls of CORPUS_CLASSES) expect(part.some((c) => c.class === cls), cls).toBe(true);
+      for (const cls of CORPUS_CLASSES)
+        expect(
+          part.some((c) => c.class === cls),
+          cls,
+        ).toBe(true);
       expect(part.some((c) => c.lang === 'es')).toBe(true);
     }
   });

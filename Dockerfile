@@ -23,6 +23,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/client/dist ./client/dist
 COPY config ./config
+# `npm run token` in the container runs the compiled token command (no tsx at run time):
+#   docker compose exec hub-1 npm run token -- --tenant demo --role supervisor --user maria --name "Maria Lopez"
+RUN npm pkg set scripts.token="node dist/src/identity/token-main.js"
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000

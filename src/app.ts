@@ -13,6 +13,7 @@ import { createConversationCore, createLeadSide, type ConversationDeps } from '.
 import { createDraftActions, createStaffSide } from './conversations/staff.js';
 import { HubError } from './errors.js';
 import { createRoutes } from './http/routes.js';
+import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type HubMetrics } from './metrics.js';
 import { createBroadcaster } from './realtime/broadcaster.js';
@@ -21,6 +22,7 @@ import { createNamespaces } from './realtime/namespaces.js';
 import { createRateLimiter } from './realtime/rate-limit.js';
 import { createStreamHub, type StreamHub, type StreamSnapshotShare } from './realtime/stream-hub.js';
 import type { Store } from './store/types.js';
+import { createTelephony, type TelephonyOptions } from './telephony/index.js';
 import type { TenantDirectory } from './tenants.js';
 
 export interface HubOptions {
@@ -48,8 +50,12 @@ export interface HubOptions {
     streams: StreamHub;
     core: ReturnType<typeof createConversationCore>;
   }) => ReplyStreamer;
+  /** Staff sign-in (OpenID Connect), roster, audit and lead-data routes (src/identity/). */
+  identity?: (deps: { tokens: ReturnType<typeof createTokenService> }) => Partial<IdentityRouterDeps>;
   /** Folder of the built browser apps (client/dist); served when it exists. */
   staticDir?: string;
+  /** Live call transcripts from Twilio and the generic feed (src/telephony). */
+  telephony?: TelephonyOptions;
 }
 
 export interface Hub {
@@ -162,6 +168,25 @@ export function createHub(options: HubOptions): Hub {
     },
   });
 
+  const telephony = createTelephony({
+    ...options.telephony,
+    store,
+    tenants,
+    tokens,
+    core,
+    staff,
+    broadcaster,
+    logger,
+    now,
+  });
+  app.use(telephony.router);
+  app.use(
+    createIdentityRouter({
+      logger,
+      devTokensEnabled: options.devTokensEnabled,
+      ...options.identity?.({ tokens }),
+    }),
+  );
   app.use(
     createRoutes({
       store,
@@ -202,7 +227,11 @@ export function createHub(options: HubOptions): Hub {
     async close({ graceMs = 10_000 } = {}) {
       draining = true;
       const deadline = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
-      await Promise.race([Promise.allSettled([...inFlight]).then(() => botRunner.idle()), deadline]);
+      await Promise.race([
+        Promise.allSettled([...inFlight, telephony.idle()]).then(() => botRunner.idle()),
+        deadline,
+      ]);
+      telephony.close();
       await coaching.close();
       streams.failAll('SHUTDOWN', 'The server is restarting');
       const notice = { reason: 'shutdown', reconnectAfterMs: 500 } as const;

@@ -46,6 +46,10 @@ export const configSchema = z.object({
   HUB_MODEL_TOTAL_TIMEOUT_MS: positiveMs.default(30_000),
   HUB_MODEL_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   HUB_TENANT_TOKENS_PER_HOUR: z.coerce.number().int().positive().default(200_000),
+  HUB_PUBLIC_URL: z.url().optional(),
+  HUB_TELEPHONY_REPLAY_WINDOW_MS: positiveMs.default(300_000),
+  HUB_TELEPHONY_GAP_WAIT_MS: positiveMs.default(1_500),
+  HUB_TELEPHONY_STALL_MS: positiveMs.default(15_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -65,6 +65,12 @@ async function main(): Promise<void> {
     metrics,
     coaching: coachingWiring(modelDeps),
     replyStreamer: phrasingWiring(modelDeps),
+    telephony: {
+      ...(config.HUB_PUBLIC_URL ? { publicUrl: config.HUB_PUBLIC_URL } : {}),
+      replayWindowMs: config.HUB_TELEPHONY_REPLAY_WINDOW_MS,
+      gapWaitMs: config.HUB_TELEPHONY_GAP_WAIT_MS,
+      stallAfterMs: config.HUB_TELEPHONY_STALL_MS,
+    },
     ...(config.HUB_SERVE_CLIENT ? { staticDir: join(projectRoot, 'client', 'dist') } : {}),
     ...(config.HUB_BOT_TOKEN_DELAY_MS
       ? {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { idSchema } from './protocol/common.js';
+import { telephonySettingsSchema } from './telephony/settings.js';
 
 export const tenantSchema = z.strictObject({
   id: idSchema,
@@ -14,6 +15,8 @@ export const tenantSchema = z.strictObject({
   highValueThreshold: z.number().positive().default(1_200_000),
   calendarSlots: z.array(z.string().min(1)).max(3).default([]),
   tokensPerHour: z.number().int().positive().optional(),
+  /** Twilio account and auth token, feed keys (src/telephony, docs/TELEPHONY.md); server-side only. */
+  telephony: telephonySettingsSchema.optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 

@@ -11,7 +11,8 @@ import { renderProfile, type LeadRecordView } from './profile.js';
 export interface ConsoleOptions {
   client: AgentClient;
   hubUrl: string;
-  token: string;
+  /** The current staff token (renewed by the sign-in session). */
+  token: () => string;
   user: { userId: string; name: string };
   root: HTMLElement;
   connection: HTMLElement;
@@ -96,7 +97,7 @@ export function mountConsole(options: ConsoleOptions) {
 
   async function loadLead(summary: ConversationSummary) {
     const response = await fetch(`${options.hubUrl}/api/leads/${encodeURIComponent(summary.leadId)}`, {
-      headers: { authorization: `Bearer ${options.token}` },
+      headers: { authorization: `Bearer ${options.token()}` },
     });
     if (!response.ok) return;
     const { lead } = (await response.json()) as { lead: LeadRecordView };

@@ -1,5 +1,6 @@
 import { requestDevToken } from '../sdk/index.js';
 import { h } from './dom.js';
+import { startProviderSignIn, type AuthConfig } from './login-session.js';
 
 export interface StaffIdentity {
   token: string;
@@ -12,15 +13,15 @@ export function hubUrlFromPage(): string {
   return (param ?? location.origin).replace(/\/$/, '');
 }
 
-/** A token from `?token=` (removed from the address bar) or from this tab's session storage. */
+/**
+ * The token this tab signed in with (session storage). Tokens never travel in URLs: a `?token=` left in the
+ * address bar by an old link is removed and ignored.
+ */
 export function takeToken(storageKey: string): string | undefined {
   const url = new URL(location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(storageKey, fromUrl);
+  if (url.searchParams.has('token')) {
     url.searchParams.delete('token');
     history.replaceState(null, '', url);
-    return fromUrl;
   }
   return sessionStorage.getItem(storageKey) ?? undefined;
 }
@@ -29,93 +30,152 @@ export function forgetToken(storageKey: string): void {
   sessionStorage.removeItem(storageKey);
 }
 
-/** The development login form: asks the hub for a dev token (POST /api/dev/tokens). */
-export function renderDevLogin(
-  container: HTMLElement,
-  options: {
-    role: 'agent' | 'supervisor';
-    storageKey: string;
-    hubUrl: string;
-    defaults: { userId: string; name: string };
-    message?: string;
-  },
-): Promise<string> {
+export interface LoginOptions {
+  role: 'agent' | 'supervisor';
+  storageKey: string;
+  hubUrl: string;
+  defaults: { userId: string; name: string };
+  config: AuthConfig;
+  message?: string;
+}
+
+/**
+ * The sign-in screen: the team's identity provider (OpenID Connect) when the hub has one, a pasted staff token
+ * (from `npm run token`), and the development form when the hub allows dev tokens. Resolves with a token that was
+ * stored in this tab's session storage.
+ */
+export function renderLogin(container: HTMLElement, options: LoginOptions): Promise<string> {
   return new Promise((resolve) => {
     const error = h(
       'p',
       { class: 'error-banner', role: 'alert', hidden: !options.message },
       options.message ?? '',
     );
-    const tenant = h('input', {
-      id: 'login-tenant',
-      name: 'tenant',
-      value: 'demo',
-      required: true,
-      autocomplete: 'organization',
-    });
-    const userId = h('input', {
-      id: 'login-user',
-      name: 'userId',
-      value: options.defaults.userId,
-      required: true,
-      autocomplete: 'username',
-    });
-    const name = h('input', {
-      id: 'login-name',
-      name: 'name',
-      value: options.defaults.name,
-      required: true,
-      autocomplete: 'name',
-    });
-    const submit = h('button', { type: 'submit', class: 'primary' }, 'Sign in');
-    const form = h(
-      'form',
-      { class: 'login', 'aria-labelledby': 'login-title' },
-      h('h2', { id: 'login-title' }, `Sign in as ${options.role} (development)`),
+    const showError = (text: string) => {
+      error.hidden = false;
+      error.textContent = text;
+    };
+    const accept = (token: string) => {
+      sessionStorage.setItem(options.storageKey, token);
+      container.replaceChildren();
+      resolve(token);
+    };
+
+    const providers = options.config.providers.map((provider) =>
       h(
-        'p',
-        {},
-        'Development tokens come from the hub; in production open this page with ?token=<staff JWT>.',
+        'button',
+        {
+          type: 'button',
+          class: 'primary provider',
+          'data-provider': provider.id,
+          onclick: () => startProviderSignIn(options.hubUrl, provider.id, options.role),
+        },
+        `Sign in with ${provider.label}`,
       ),
-      error,
-      h('label', { for: 'login-tenant' }, 'Tenant'),
-      tenant,
-      h('label', { for: 'login-user' }, 'User id'),
-      userId,
-      h('label', { for: 'login-name' }, 'Display name'),
-      name,
-      submit,
     );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      submit.disabled = true;
-      requestDevToken(options.hubUrl, {
-        tenantId: tenant.value.trim(),
-        role: options.role,
-        userId: userId.value.trim(),
-        name: name.value.trim(),
-      }).then(
-        (token) => {
-          sessionStorage.setItem(options.storageKey, token);
-          form.remove();
-          resolve(token);
-        },
-        (failure: Error) => {
-          submit.disabled = false;
-          error.hidden = false;
-          error.textContent = `Sign-in failed: ${failure.message}`;
-        },
-      );
+
+    const pasted = h('textarea', {
+      id: 'login-token',
+      name: 'token',
+      rows: 3,
+      required: true,
+      spellcheck: false,
+      autocomplete: 'off',
+      placeholder: 'eyJhbGciOiJIUzI1NiJ9…',
     });
-    container.replaceChildren(form);
-    userId.focus();
+    const pasteForm = h(
+      'form',
+      { class: 'login-token', 'aria-label': 'Token sign-in' },
+      h('label', { for: 'login-token' }, 'Staff token'),
+      h('p', { class: 'hint' }, 'Paste a token minted with npm run token (see the README).'),
+      pasted,
+      h('button', { type: 'submit' }, 'Use token'),
+    );
+    pasteForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const token = pasted.value.trim();
+      const claims = decodeStaffToken(token);
+      if (!claims) return showError('That is not a staff token.');
+      if (claims.expiresAt !== undefined && claims.expiresAt <= Date.now())
+        return showError('That token has expired; mint a new one.');
+      accept(token);
+    });
+
+    const parts: (HTMLElement | false)[] = [
+      h('h2', { id: 'login-title' }, `Sign in as ${options.role}`),
+      error,
+      providers.length > 0 && h('div', { class: 'providers' }, ...providers),
+      pasteForm,
+      options.config.devTokens && devForm(options, accept, showError),
+    ];
+    const panel = h('section', { class: 'login', 'aria-labelledby': 'login-title' });
+    for (const part of parts) if (part) panel.append(part);
+    container.replaceChildren(panel);
+    (providers[0] ?? pasted).focus();
   });
+}
+
+/** The development form: asks the hub for a dev token (POST /api/dev/tokens, outside production only). */
+function devForm(
+  options: LoginOptions,
+  accept: (token: string) => void,
+  showError: (text: string) => void,
+): HTMLFormElement {
+  const tenant = h('input', {
+    id: 'login-tenant',
+    name: 'tenant',
+    value: 'demo',
+    required: true,
+    autocomplete: 'organization',
+  });
+  const userId = h('input', {
+    id: 'login-user',
+    name: 'userId',
+    value: options.defaults.userId,
+    required: true,
+    autocomplete: 'username',
+  });
+  const name = h('input', {
+    id: 'login-name',
+    name: 'name',
+    value: options.defaults.name,
+    required: true,
+    autocomplete: 'name',
+  });
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Sign in');
+  const form = h(
+    'form',
+    { class: 'login-dev', 'aria-label': 'Development sign-in' },
+    h('h3', {}, 'Development sign-in'),
+    h('p', {}, 'Development tokens come from the hub (disabled when NODE_ENV=production).'),
+    h('label', { for: 'login-tenant' }, 'Tenant'),
+    tenant,
+    h('label', { for: 'login-user' }, 'User id'),
+    userId,
+    h('label', { for: 'login-name' }, 'Display name'),
+    name,
+    submit,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    requestDevToken(options.hubUrl, {
+      tenantId: tenant.value.trim(),
+      role: options.role,
+      userId: userId.value.trim(),
+      name: name.value.trim(),
+    }).then(accept, (failure: Error) => {
+      submit.disabled = false;
+      showError(`Sign-in failed: ${failure.message}`);
+    });
+  });
+  return form;
 }
 
 /** The identity inside a staff JWT, for display and "is it mine?" checks only (the hub verifies the token). */
 export function decodeStaffToken(
   token: string,
-): { userId: string; name: string; role: string; tenantId: string } | undefined {
+): { userId: string; name: string; role: string; tenantId: string; expiresAt?: number } | undefined {
   try {
     const payload = token.split('.')[1];
     if (!payload) return undefined;
@@ -134,6 +194,7 @@ export function decodeStaffToken(
       name: typeof claims.name === 'string' ? claims.name : claims.userId,
       role: typeof claims.role === 'string' ? claims.role : 'agent',
       tenantId: typeof claims.tenantId === 'string' ? claims.tenantId : '',
+      ...(typeof claims.exp === 'number' ? { expiresAt: claims.exp * 1_000 } : {}),
     };
   } catch {
     return undefined;

@@ -5,6 +5,7 @@ import type { SendResult } from '../protocol/events.js';
 import type { ConversationPatch, ConversationRecord, MessageRecord } from '../store/types.js';
 import type { ConversationCore, ConversationDeps } from './service.js';
 import { byTemperatureThenWait, metaOf, toMessageView, toSummary } from './views.js';
+import { authorTypeOf, isSupervisorRole } from '../identity/roles.js';
 
 const LIVE_STATUSES = ['open', 'handoff_pending', 'human', 'opted_out'] as const;
 
@@ -111,7 +112,7 @@ export function createStaffSide(deps: ConversationDeps, core: ConversationCore, 
     const saved = await casUpdate(claims, conversationId, (current) => {
       const owner = current.owner;
       if (owner.type !== 'agent') throw new HubError('CONFLICT', 'The conversation is not owned by an agent');
-      if (owner.id !== claims.userId && claims.role !== 'supervisor') {
+      if (owner.id !== claims.userId && !isSupervisorRole(claims.role)) {
         throw new HubError('FORBIDDEN', 'Only the owner or a supervisor can release the conversation');
       }
       const meta = metaOf(current);
@@ -153,7 +154,9 @@ export function createStaffSide(deps: ConversationDeps, core: ConversationCore, 
     const { message, duplicate } = await core.append(claims.tenantId, {
       conversationId: input.conversationId,
       clientMsgId: `${claims.userId}:${input.clientMsgId}`,
-      author: authorOverride ? { type: 'lead' } : { type: claims.role, id: claims.userId, name: claims.name },
+      author: authorOverride
+        ? { type: 'lead' }
+        : { type: authorTypeOf(claims.role), id: claims.userId, name: claims.name },
       visibility,
       kind,
       text,

@@ -11,6 +11,7 @@ import { devTokenBody, widgetSessionBody } from '../protocol/http.js';
 import { idSchema, seqSchema } from '../protocol/common.js';
 import type { Store } from '../store/types.js';
 import { isOriginAllowed, type TenantDirectory } from '../tenants.js';
+import { authorize } from '../identity/permissions.js';
 
 export interface RouteDeps {
   store: Store;
@@ -151,6 +152,7 @@ export function createRoutes(deps: RouteDeps): Router {
     '/api/conversations/:id/transcript',
     wrap(async (req, res) => {
       const claims = await staffFrom(req, tokens);
+      authorize(claims.role, 'GET /api/conversations/:id/transcript');
       const id = parse(idSchema, req.params.id);
       const afterSeq = req.query.afterSeq === undefined ? 0 : parse(seqSchema, Number(req.query.afterSeq));
       const conversation = await core.getConversation(claims.tenantId, id);
@@ -163,6 +165,7 @@ export function createRoutes(deps: RouteDeps): Router {
     '/api/leads/:id',
     wrap(async (req, res) => {
       const claims = await staffFrom(req, tokens);
+      authorize(claims.role, 'GET /api/leads/:id');
       const lead = await store.getLead(claims.tenantId, parse(idSchema, req.params.id));
       if (!lead) throw new HubError('NOT_FOUND', 'Lead not found');
       res.json({ lead });

@@ -20,7 +20,7 @@ export const ConversationStatus = ['open', 'handoff_pending', 'human', 'closed',
 export const BotKind = ['lead', 'buyer', 'seller'] as const;
 export const Temperature = ['hot', 'warm', 'cold'] as const;
 export const Channel = ['widget', 'call'] as const;
-export const StaffRole = ['agent', 'supervisor'] as const;
+export const StaffRole = ['agent', 'supervisor', 'admin'] as const;
 export const StreamKind = ['bot', 'coaching', 'qualification'] as const;
 
 export type AuthorType = (typeof AuthorType)[number];

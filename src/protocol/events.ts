@@ -223,6 +223,29 @@ export interface BoardPresenceEvent {
   at: string;
 }
 
+/** A live caption of a phone call (telephony feed): partial results replace each other, a final one is stored. */
+export interface CallCaptionEvent {
+  conversationId: string;
+  callId: string;
+  speaker: 'prospect' | 'agent';
+  text: string;
+  final: boolean;
+  /** The provider's sequence number within the call's transcription stream. */
+  sequence: number;
+  /** The transcript seq of the stored utterance (final captions). */
+  seq?: number;
+  at: string;
+}
+/** A phone call's transcript feed started, is live, or ended (staff only). */
+export interface CallStatusEvent {
+  conversationId: string;
+  callId: string;
+  state: 'started' | 'ended';
+  /** The console shows the feed as stalled when no caption arrived for this long during the call. */
+  stallAfterMs: number;
+  at: string;
+}
+
 interface StreamServerEvents {
   message: (message: MessageView) => void;
   'stream:start': (event: StreamStartEvent) => void;
@@ -251,6 +274,8 @@ export interface StaffServerEvents extends StreamServerEvents {
   'board:update': (event: ConversationSummary) => void;
   'board:remove': (event: { conversationId: string }) => void;
   'board:presence': (event: BoardPresenceEvent) => void;
+  'call:caption': (event: CallCaptionEvent) => void;
+  'call:status': (event: CallStatusEvent) => void;
 }
 export type AgentServerEvents = StaffServerEvents;
 export type SupervisorServerEvents = StaffServerEvents;

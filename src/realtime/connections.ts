@@ -7,6 +7,7 @@ import { statusOf } from '../conversations/views.js';
 import { HubError } from '../errors.js';
 import { agentPayloads, supervisorPayloads, widgetPayloads } from '../protocol/events.js';
 import type { TenantDirectory } from '../tenants.js';
+import { authorize, namespacePermissions } from '../identity/permissions.js';
 import { registerHandlers, type HandlerContext } from './handler.js';
 import type { HubNamespaces } from './namespaces.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -86,7 +87,7 @@ export function registerConnections(deps: ConnectionDeps): void {
   });
 
   const verifyStaff =
-    (allowed: StaffClaims['role'][]) => (socket: Socket, next: (error?: ExtendedError) => void) => {
+    (allowed: readonly StaffClaims['role'][]) => (socket: Socket, next: (error?: ExtendedError) => void) => {
       tokens
         .verifyStaff(readToken(socket))
         .then((claims) => {
@@ -98,8 +99,8 @@ export function registerConnections(deps: ConnectionDeps): void {
         })
         .catch((error: unknown) => next(authError(error)));
     };
-  namespaces.agent.use(verifyStaff(['agent', 'supervisor']));
-  namespaces.supervisor.use(verifyStaff(['supervisor']));
+  namespaces.agent.use(verifyStaff(namespacePermissions['/agent']));
+  namespaces.supervisor.use(verifyStaff(namespacePermissions['/supervisor']));
 
   namespaces.widget.on('connection', (socket) => {
     countSockets('/widget', socket);
@@ -154,7 +155,9 @@ export function registerConnections(deps: ConnectionDeps): void {
     return { ...replay, conversation: core.summary(conversation) };
   };
 
-  const staffRateLimit = (claims: StaffClaims) => () => {
+  // Every staff event: the permission table (src/identity/permissions.ts), then the per-user rate limit.
+  const staffRateLimit = (claims: StaffClaims, namespace: '/agent' | '/supervisor') => (event: string) => {
+    authorize(claims.role, `${namespace} ${event}`);
     if (!staffRateLimiter.take(`s:${claims.tenantId}:${claims.userId}`)) {
       throw new HubError('RATE_LIMITED', 'Too many requests; slow down');
     }
@@ -195,7 +198,7 @@ export function registerConnections(deps: ConnectionDeps): void {
         },
       },
       handler,
-      staffRateLimit(claims),
+      staffRateLimit(claims, '/agent'),
     );
   });
 
@@ -229,7 +232,7 @@ export function registerConnections(deps: ConnectionDeps): void {
         'draft:reject': (payload) => drafts.reject(claims, payload),
       },
       handler,
-      staffRateLimit(claims),
+      staffRateLimit(claims, '/supervisor'),
     );
   });
 }

@@ -12,6 +12,7 @@ import {
 } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
 import { modelRig, type ModelRig } from './fixtures.js';
+import { signInWithToken } from './sign-in.js';
 
 const availability = browserAvailability();
 const STEP_MS = 60_000;
@@ -198,7 +199,7 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
     async () => {
       const token = await staffToken(hub, 'supervisor', 'maria', 'Maria Lopez');
       ({ page: supervisor } = await newPage('supervisor'));
-      await supervisor.goto(`${hub.url}/supervisor/?token=${encodeURIComponent(token)}`);
+      await signInWithToken(supervisor, `${hub.url}/supervisor/`, token);
       await expect.poll(() => supervisor.evaluate(() => location.search)).toBe('');
       const row = supervisor.locator(`tr[data-conversation="${conversationId}"]`);
       await row.getByText('Jorge Salas').waitFor();
@@ -327,7 +328,7 @@ describe.runIf(availability.run)('browser apps on a hub without coaching', () =>
         await widget.locator('.log .msg.bot').first().waitFor();
         const [conversation] = await hub.store.listConversations('demo', { statuses: ['open'] });
         const supervisorToken = await staffToken(hub, 'supervisor', 'maria', 'Maria Lopez');
-        await page.goto(`${hub.url}/supervisor/?token=${encodeURIComponent(supervisorToken)}`);
+        await signInWithToken(page, `${hub.url}/supervisor/`, supervisorToken);
         await page
           .locator(`tr[data-conversation="${conversation!.id}"]`)
           .getByRole('button', { name: /Monitor/ })
@@ -336,7 +337,7 @@ describe.runIf(availability.run)('browser apps on a hub without coaching', () =>
         await page.getByLabel('Agent name').fill('Jorge Salas');
         await page.getByRole('button', { name: 'Assign' }).click();
         const agentToken = await staffToken(hub, 'agent', 'jorge', 'Jorge Salas');
-        await page.goto(`${hub.url}/agent/?token=${encodeURIComponent(agentToken)}`);
+        await signInWithToken(page, `${hub.url}/agent/`, agentToken);
         await page.locator(`.inbox button[data-conversation="${conversation!.id}"]`).click();
         await page.getByRole('button', { name: 'Coach me' }).click();
         await page

@@ -134,7 +134,7 @@ describe('bad input', () => {
       status: 413,
     });
     expect(
-      await postJson(`${url}/api/dev/tokens`, { tenantId: 'demo', role: 'admin', userId: 'a', name: 'A' }),
+      await postJson(`${url}/api/dev/tokens`, { tenantId: 'demo', role: 'owner', userId: 'a', name: 'A' }),
     ).toMatchObject({ status: 400 });
     const noAuth = await fetch(`${url}/api/conversations/abc/transcript`);
     expect(noAuth.status).toBe(401);

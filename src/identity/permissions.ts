@@ -1,0 +1,66 @@
+import { HubError } from '../errors.js';
+import type { agentPayloads, supervisorPayloads } from '../protocol/events.js';
+import type { StaffRole } from '../protocol/common.js';
+
+const EVERY_STAFF = ['agent', 'supervisor', 'admin'] as const satisfies readonly StaffRole[];
+const OVERSIGHT = ['supervisor', 'admin'] as const satisfies readonly StaffRole[];
+
+/** Which roles may open each staff namespace (checked at the Socket.IO handshake). */
+export const namespacePermissions = {
+  '/agent': EVERY_STAFF,
+  '/supervisor': OVERSIGHT,
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+type AgentEvent = `/agent ${Extract<keyof typeof agentPayloads, string>}`;
+type SupervisorEvent = `/supervisor ${Extract<keyof typeof supervisorPayloads, string>}`;
+
+/**
+ * Every staff event and staff route with the roles allowed to use it; anything else is FORBIDDEN. The table in
+ * docs/SECURITY.md mirrors it and tests/security/permissions.test.ts walks every row with every role. Business
+ * rules still apply on top (only the owner writes to the lead; only the owner or a supervisor releases).
+ */
+export const permissions = {
+  '/agent inbox:list': EVERY_STAFF,
+  '/agent conversation:join': EVERY_STAFF,
+  '/agent conversation:leave': EVERY_STAFF,
+  '/agent conversation:claim': EVERY_STAFF,
+  '/agent conversation:release': EVERY_STAFF,
+  '/agent message:send': EVERY_STAFF,
+  '/agent note:add': EVERY_STAFF,
+  '/agent call:start': EVERY_STAFF,
+  '/agent call:utterance': EVERY_STAFF,
+  '/agent call:end': EVERY_STAFF,
+  '/agent coach:request': EVERY_STAFF,
+  '/agent bot:enable': EVERY_STAFF,
+  '/agent typing': EVERY_STAFF,
+  '/supervisor board:subscribe': OVERSIGHT,
+  '/supervisor board:unsubscribe': OVERSIGHT,
+  '/supervisor conversation:monitor': OVERSIGHT,
+  '/supervisor conversation:unmonitor': OVERSIGHT,
+  '/supervisor whisper:send': OVERSIGHT,
+  '/supervisor conversation:barge': OVERSIGHT,
+  '/supervisor conversation:assign': OVERSIGHT,
+  '/supervisor draft:approve': OVERSIGHT,
+  '/supervisor draft:reject': OVERSIGHT,
+  'GET /api/conversations/:id/transcript': EVERY_STAFF,
+  'GET /api/leads/:id': EVERY_STAFF,
+} as const satisfies Record<AgentEvent | SupervisorEvent, readonly StaffRole[]> &
+  Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function isAllowed(role: StaffRole, action: string): boolean {
+  const roles = (permissions as Record<string, readonly StaffRole[]>)[action];
+  return roles !== undefined && roles.includes(role);
+}
+
+/** Throws FORBIDDEN unless the role may perform the action (an unknown action is refused too). */
+export function authorize(role: StaffRole, action: Permission | (string & {})): void {
+  if (!isAllowed(role, action)) {
+    throw new HubError('FORBIDDEN', `The ${role} role may not use ${action}`);
+  }
+}
+
+export function canOpenNamespace(role: StaffRole, namespace: keyof typeof namespacePermissions): boolean {
+  return (namespacePermissions[namespace] as readonly StaffRole[]).includes(role);
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { ConversationCore } from '../conversations/service.js';
+import { metaOf } from '../conversations/views.js';
+import { HubError } from '../errors.js';
+import type { Store } from '../store/types.js';
+import type { Speaker } from './settings.js';
+
+/** A phone call linked to a conversation; kept in the transcript as its staff-only "call started" event. */
+export interface CallRecord {
+  callId: string;
+  tenantId: string;
+  conversationId: string;
+  /** The agent the call's agent-side utterances are attributed to. */
+  agent: { id: string; name: string };
+  /** Who speaks on the provider's inbound track (Twilio: the leg that ran the TwiML). */
+  inboundTrack: Speaker;
+  origin: 'console' | 'inbound';
+  startedAt: string;
+}
+
+export interface CallRegistryDeps {
+  store: Store;
+  core: ConversationCore;
+  now: () => Date;
+}
+
+const startId = (callId: string) => `telephony:${callId}`;
+const endId = (callId: string) => `telephony:${callId}:end`;
+const CACHE_LIMIT = 2_000;
+
+/**
+ * The calls of every node live in the store (the transcript's call events, idempotent by clientMsgId), so a
+ * callback can land on any node; each node caches what it has read.
+ */
+export function createCallRegistry(deps: CallRegistryDeps) {
+  const { store, core, now } = deps;
+  const known = new Map<string, CallRecord>();
+  const ended = new Set<string>();
+  const key = (tenantId: string, callId: string) => `${tenantId}:${callId}`;
+  const remember = (record: CallRecord) => {
+    if (known.size >= CACHE_LIMIT) known.delete(known.keys().next().value!);
+    known.set(key(record.tenantId, record.callId), record);
+  };
+
+  async function setCallActive(tenantId: string, conversationId: string, active: boolean) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const current = await core.getConversation(tenantId, conversationId);
+      if (Boolean(metaOf(current).callActive) === active) return;
+      const saved = await store.updateConversation(
+        tenantId,
+        conversationId,
+        { meta: { ...metaOf(current), callActive: active } },
+        current.version,
+      );
+      if (saved) {
+        core.publishUpdate(saved);
+        return;
+      }
+    }
+  }
+
+  async function start(input: Omit<CallRecord, 'callId' | 'startedAt'>): Promise<CallRecord> {
+    await core.getConversation(input.tenantId, input.conversationId);
+    const record: CallRecord = { ...input, callId: `call-${randomUUID()}`, startedAt: now().toISOString() };
+    await core.append(input.tenantId, {
+      conversationId: input.conversationId,
+      clientMsgId: startId(record.callId),
+      author: { type: 'system' },
+      visibility: 'staff',
+      kind: 'event',
+      text: input.origin === 'inbound' ? 'Inbound call (live transcript)' : 'Call started (live transcript)',
+      meta: { event: 'call_started', call: { ...record } },
+    });
+    remember(record);
+    await setCallActive(input.tenantId, input.conversationId, true);
+    return record;
+  }
+
+  /** The call, or NOT_FOUND (also for another tenant's or another conversation's call id). */
+  async function get(tenantId: string, conversationId: string, callId: string): Promise<CallRecord> {
+    const cached = known.get(key(tenantId, callId));
+    if (cached?.conversationId === conversationId) return cached;
+    const message = await store.findMessageByClientId(tenantId, conversationId, startId(callId));
+    const record = message?.meta?.call as CallRecord | undefined;
+    if (!record || record.callId !== callId) throw new HubError('NOT_FOUND', 'Call not found');
+    remember(record);
+    return record;
+  }
+
+  async function isEnded(call: CallRecord): Promise<boolean> {
+    const id = key(call.tenantId, call.callId);
+    if (ended.has(id)) return true;
+    const message = await store.findMessageByClientId(call.tenantId, call.conversationId, endId(call.callId));
+    if (message) ended.add(id);
+    return Boolean(message);
+  }
+
+  /** Idempotent: the first end stores the "call ended" event and clears the board's call flag. */
+  async function end(call: CallRecord, reason: string): Promise<void> {
+    const { duplicate } = await core.append(call.tenantId, {
+      conversationId: call.conversationId,
+      clientMsgId: endId(call.callId),
+      author: { type: 'system' },
+      visibility: 'staff',
+      kind: 'event',
+      text: 'Call ended',
+      meta: { event: 'call_ended', callId: call.callId, reason },
+    });
+    ended.add(key(call.tenantId, call.callId));
+    if (!duplicate) await setCallActive(call.tenantId, call.conversationId, false);
+  }
+
+  return { start, get, isEnded, end };
+}
+
+export type CallRegistry = ReturnType<typeof createCallRegistry>;

@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTokenService } from '../../src/auth.js';
+import { JWT_SECRET, startHub } from '../helpers/hub.js';
+import { browserAvailability, DESKTOP, launchBrowser, watchConsole } from './browser.js';
+import { clientDist, ensureClientBuilt } from './build.js';
+import { signInWithToken, urlCarriesToken, watchUrls } from './sign-in.js';
+
+const availability = browserAvailability();
+
+describe.runIf(availability.run)('staff sign-in screen (production: no dev tokens)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a pasted operator token signs a supervisor in; sign-out returns to the sign-in screen; no token in any URL', async () => {
+    const hub = await startHub({ staticDir: clientDist, devTokensEnabled: false });
+    const token = await createTokenService(JWT_SECRET, 60).signStaff(
+      { tenantId: 'demo', role: 'supervisor', userId: 'maria', name: 'Maria Lopez' },
+      600,
+    );
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const console = watchConsole(context, 'supervisor');
+    const page = await context.newPage();
+    const urls = watchUrls(page);
+
+    await page.goto(`${hub.url}/supervisor/`);
+    await page.getByLabel('Staff token').waitFor();
+    expect(await page.getByRole('form', { name: 'Development sign-in' }).count()).toBe(0);
+    await page.getByLabel('Staff token').fill('not-a-token');
+    await page.getByRole('button', { name: 'Use token' }).click();
+    await page.getByText('That is not a staff token.').waitFor();
+
+    await signInWithToken(page, `${hub.url}/supervisor/`, token);
+    await page.getByText('Maria Lopez (maria)').waitFor();
+    await page.locator('#connection', { hasText: 'Live' }).waitFor();
+    // A reload keeps the tab signed in (session storage), still without a token in the URL.
+    await page.reload();
+    await page.locator('#connection', { hasText: 'Live' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText('You are signed out.').waitFor();
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+
+    expect(urls.length).toBeGreaterThan(3);
+    expect(urls.filter((url) => urlCarriesToken(url, [token]))).toEqual([]);
+    expect(console.errors).toEqual([]);
+    await context.close();
+  }, 90_000);
+});

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { io } from 'socket.io-client';
+import { describe, expect, it } from 'vitest';
+import { createTokenService } from '../../src/auth.js';
+import type { Ack } from '../../src/errors.js';
+import { namespacePermissions, permissions } from '../../src/identity/permissions.js';
+import { StaffRole } from '../../src/protocol/common.js';
+import { agentPayloads, supervisorPayloads } from '../../src/protocol/events.js';
+import { JWT_SECRET, startHub } from '../helpers/hub.js';
+
+const MISSING = 'no-such-id';
+/** A valid payload of every staff event (about a conversation that does not exist). */
+const samples: Record<string, unknown> = {
+  '/agent inbox:list': {},
+  '/agent conversation:join': { conversationId: MISSING, lastSeq: 0 },
+  '/agent conversation:leave': { conversationId: MISSING },
+  '/agent conversation:claim': { conversationId: MISSING },
+  '/agent conversation:release': { conversationId: MISSING },
+  '/agent message:send': { conversationId: MISSING, clientMsgId: 'c1', text: 'hi' },
+  '/agent note:add': { conversationId: MISSING, clientMsgId: 'c2', text: 'note' },
+  '/agent call:start': { conversationId: MISSING },
+  '/agent call:utterance': { conversationId: MISSING, speaker: 'prospect', clientMsgId: 'c3', text: 'hi' },
+  '/agent call:end': { conversationId: MISSING },
+  '/agent coach:request': { conversationId: MISSING, kind: 'coaching' },
+  '/agent bot:enable': { conversationId: MISSING },
+  '/agent typing': { conversationId: MISSING, isTyping: true },
+  '/supervisor board:subscribe': {},
+  '/supervisor board:unsubscribe': {},
+  '/supervisor conversation:monitor': { conversationId: MISSING, lastSeq: 0 },
+  '/supervisor conversation:unmonitor': { conversationId: MISSING },
+  '/supervisor whisper:send': { conversationId: MISSING, clientMsgId: 'c4', text: 'psst' },
+  '/supervisor conversation:barge': { conversationId: MISSING },
+  '/supervisor conversation:assign': { conversationId: MISSING, agentId: 'jorge' },
+  '/supervisor draft:approve': { conversationId: MISSING, draftId: 'd1' },
+  '/supervisor draft:reject': { conversationId: MISSING, draftId: 'd1' },
+};
+
+const table = permissions as Record<string, readonly string[]>;
+const events = Object.keys(table).filter((action) => action.startsWith('/'));
+const routes = Object.keys(table).filter((action) => !action.startsWith('/'));
+
+describe('the permission table', () => {
+  it('lists every staff event of the protocol, and docs/SECURITY.md shows the same table', () => {
+    const protocolEvents = [
+      ...Object.keys(agentPayloads).map((event) => `/agent ${event}`),
+      ...Object.keys(supervisorPayloads).map((event) => `/supervisor ${event}`),
+    ];
+    expect(events.sort()).toEqual(protocolEvents.sort());
+    expect(Object.keys(samples).sort()).toEqual(protocolEvents.sort());
+
+    const documented = new Map(
+      readFileSync('docs/SECURITY.md', 'utf8')
+        .split('\n')
+        .map((line) => /^\| `([^`]+)`\s*\|(.+)\|$/.exec(line))
+        .filter((match): match is RegExpExecArray => match !== null)
+        .map((match) => [match[1]!, match[2]!.split('|').map((cell) => cell.trim())]),
+    );
+    const expected: [string, readonly string[]][] = [
+      ...Object.entries(namespacePermissions).map(([ns, roles]): [string, readonly string[]] => [
+        `connect ${ns}`,
+        roles,
+      ]),
+      ...Object.entries(table),
+    ];
+    for (const [action, roles] of expected) {
+      expect(documented.get(action), action).toEqual(
+        StaffRole.map((role) => (roles.includes(role) ? 'yes' : 'FORBIDDEN')),
+      );
+    }
+    expect(documented.size).toBe(expected.length);
+  });
+});
+
+describe('every staff event and route × every role against a real hub', () => {
+  const tokens = createTokenService(JWT_SECRET, 60);
+  const tokenFor = (role: StaffRole) =>
+    tokens.signStaff({ tenantId: 'demo', role, userId: `${role}-1`, name: role }, 600);
+
+  /** The ack of one event, or the handshake refusal when the role cannot open the namespace. */
+  async function attempt(url: string, role: StaffRole, action: string): Promise<string> {
+    const [namespace, event] = action.split(' ') as [string, string];
+    const socket = io(`${url}${namespace}`, {
+      auth: { token: await tokenFor(role) },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', resolve);
+        socket.once('connect_error', reject);
+      });
+    } catch (error) {
+      return (error as { data?: { code?: string } }).data?.code ?? 'CONNECT_FAILED';
+    }
+    try {
+      const ack = (await socket.timeout(10_000).emitWithAck(event, samples[action])) as Ack<unknown>;
+      return ack.ok ? 'ok' : ack.error.code;
+    } finally {
+      socket.close();
+    }
+  }
+
+  it('answers FORBIDDEN exactly where the table says so', async () => {
+    const hub = await startHub();
+    const outcomes: string[] = [];
+    for (const action of events) {
+      for (const role of StaffRole) {
+        const code = await attempt(hub.url, role, action);
+        const allowed = table[action]!.includes(role);
+        outcomes.push(`${action} ${role} ${allowed ? 'allowed' : 'refused'}`);
+        if (allowed) expect(code, `${action} as ${role}`).not.toBe('FORBIDDEN');
+        else expect(code, `${action} as ${role}`).toBe('FORBIDDEN');
+      }
+    }
+    for (const action of routes) {
+      const [method, path] = action.split(' ') as [string, string];
+      for (const role of StaffRole) {
+        const response = await fetch(`${hub.url}${path.replace(/:[a-zA-Z]+/g, MISSING)}`, {
+          method,
+          headers: { authorization: `Bearer ${await tokenFor(role)}`, 'content-type': 'application/json' },
+          ...(method === 'GET' || method === 'DELETE' ? {} : { body: '{}' }),
+        });
+        const body = (await response.json()) as { error?: { code: string } };
+        const allowed = table[action]!.includes(role);
+        outcomes.push(`${action} ${role} ${allowed ? 'allowed' : 'refused'}`);
+        if (allowed) expect(body.error?.code, `${action} as ${role}`).not.toBe('FORBIDDEN');
+        else {
+          expect(response.status, `${action} as ${role}`).toBe(403);
+          expect(body.error?.code).toBe('FORBIDDEN');
+        }
+      }
+    }
+    expect(outcomes).toHaveLength((events.length + routes.length) * StaffRole.length);
+  }, 120_000);
+});

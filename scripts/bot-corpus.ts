@@ -15,7 +15,7 @@ import {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
-const parts = args.filter((arg) => arg === 'tuned' || arg === 'held-out') as ('tuned' | 'held-out')[];
+const parts = args.filter((arg): arg is 'tuned' | 'held-out' => arg === 'tuned' || arg === 'held-out');
 const selected = parts.length > 0 ? parts : (['tuned', 'held-out'] as const);
 
 function print(name: string, report: CorpusReport): void {

@@ -31,9 +31,15 @@ const JOKE =
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
 export function isSincereBotQuestion(text: string, agentName?: string): boolean {
   const folded = fold(text);
-  const first = agentName ? fold(agentName).split(/\s+/)[0]?.replace(/[^a-z]/g, '') : undefined;
+  const first = agentName
+    ? fold(agentName)
+        .split(/\s+/)[0]
+        ?.replace(/[^a-z]/g, '')
+    : undefined;
   // "is this Jorge?": asking whether the agent is the one answering.
-  const agent = first ? new RegExp(`^\\s*(hi |hey |hello |hola )?(is this|are you|eres|es) ${first}\\b`) : undefined;
+  const agent = first
+    ? new RegExp(`^\\s*(hi |hey |hello |hola )?(is this|are you|eres|es) ${first}\\b`)
+    : undefined;
   const asked = SINCERE.some((pattern) => pattern.test(folded)) || Boolean(agent?.test(folded));
   if (!asked) return false;
   if (JOKE.test(folded) && !/\?/.test(folded)) return false;

@@ -40,7 +40,8 @@ export function findAddresses(text: string): AddressMatch[] {
     const words = name.split(/\s+/);
     if (words.some((word) => NOT_A_STREET_WORD.has(word.replace(/[.']/g, '')))) continue;
     if (words.every((word) => /^\d+$/.test(word))) continue;
-    if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length)) continue;
+    if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length))
+      continue;
     found.push({ address: tidy(match[0]), start: match.index, end: match.index + match[0].length });
   }
   return found;

@@ -112,9 +112,74 @@ function numberOf(word: string | undefined): number {
   return DIGIT[word] ?? 0;
 }
 
-/** Any number word at all (a cheap gate: the recognizer only runs when one is present). */
-const NUMBER_WORD =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|cientos|mil|millon|millones|quinientos|setecientos|novecientos)\b/;
+/** Single number words, read from this table (no parser needed, and no parser start-up cost). */
+const SINGLE: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  cero: 0,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  doce: 12,
+  trece: 13,
+  catorce: 14,
+  quince: 15,
+  dieciseis: 16,
+  diecisiete: 17,
+  dieciocho: 18,
+  diecinueve: 19,
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+};
+const SINGLE_WORD = new RegExp(`\\b(${Object.keys(SINGLE).join('|')})\\b`, 'g');
+
+/**
+ * Compound number words ("four hundred fifty thousand", "twenty five", "seiscientos cincuenta mil",
+ * "veinticinco"): only these go to the recognizer. Its models compile large expressions on first use (about 0.3 s
+ * for English and 2.5 s for Spanish, once per process), so it runs only when a compound is present.
+ */
+const EN_COMPOUND =
+  /\b(hundred|thousand|million|billion)\b|\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](one|two|three|four|five|six|seven|eight|nine)\b/;
+const ES_COMPOUND =
+  /\b(cien|ciento|cientos|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos|mil|millon|millones|veinti\w+|(treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa) y \w+)\b/;
 
 /** Words the recognizer reads as numbers that, in a lead's message, are not ("this one", "once", "una casa"). */
 function keepWord(text: string, start: number, span: string): boolean {
@@ -134,8 +199,9 @@ export function numberWordsToDigits(folded: string, { spanish }: { spanish: bool
       return replace(match);
     });
   }
-  if (!NUMBER_WORD.test(text)) return text;
-  const langs: ('en' | 'es')[] = spanish ? ['en', 'es'] : ['en'];
+  const langs: ('en' | 'es')[] = [];
+  if (EN_COMPOUND.test(text)) langs.push('en');
+  if (spanish && ES_COMPOUND.test(text.replace(/\d+\s*(mil|millon|millones)\b/g, ' '))) langs.push('es');
   for (const lang of langs) {
     const results = model(lang).parse(text);
     let out = '';
@@ -155,5 +221,8 @@ export function numberWordsToDigits(folded: string, { spanish }: { spanish: bool
     }
     text = out + text.slice(cursor);
   }
-  return text;
+  return text.replace(SINGLE_WORD, (word, _group: string, offset: number) => {
+    if (word === 'once' || keepWord(text, offset, word)) return word;
+    return String(SINGLE[word]);
+  });
 }

@@ -5,7 +5,7 @@ import { resolveNodeId, setupCluster } from './cluster/index.js';
 import { createTemplateStreamer } from './conversations/bot-runner.js';
 import { loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { createSqliteStore } from './store/sqlite.js';
+import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
 import { loadTenants } from './tenants.js';
 import { jorgeBot } from './bots/index.js';
@@ -25,7 +25,8 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
     const { connectMongoStore } = await import('./store/mongo.js');
     return connectMongoStore({ uri: config.MONGODB_URI, logger });
   }
-  return createSqliteStore({
+  // Runs on the store worker thread; awaits the open so that a bad data dir fails the start.
+  return openSqliteStore({
     file: join(config.HUB_DATA_DIR, 'hub.db'),
     synchronous: config.HUB_SQLITE_SYNCHRONOUS,
   });

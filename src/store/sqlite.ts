@@ -16,6 +16,8 @@ import type {
   Store,
 } from './types.js';
 
+export { createSqliteStore, openSqliteStore } from './sqlite-client.js';
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS leads (
   tenant_id TEXT NOT NULL, id TEXT NOT NULL, visitor_id TEXT, data TEXT NOT NULL,
@@ -105,12 +107,23 @@ export interface SqliteStoreOptions {
   synchronous?: 'full' | 'normal';
 }
 
-/** The embedded store: one SQLite file in WAL mode, safe to share between several hub processes. */
-export function createSqliteStore({
+/** One synchronous store on one better-sqlite3 connection, and the connection its transactions run on. */
+export interface SqliteConnection {
+  store: Store;
+  db: Database.Database;
+}
+
+/**
+ * The embedded store's implementation: one SQLite file in WAL mode, safe to share between several hub processes.
+ * Every call runs synchronously on the calling thread, so the hub never calls it directly: it lives inside the
+ * store worker (sqlite-worker.ts), behind createSqliteStore (sqlite-client.ts), which runs the calls that arrive
+ * together in one transaction (group commit). A method added here works through the worker with no extra wiring.
+ */
+export function openSqliteConnection({
   file,
   busyTimeoutMs = 5_000,
   synchronous = 'full',
-}: SqliteStoreOptions): Store {
+}: SqliteStoreOptions): SqliteConnection {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -401,5 +414,5 @@ export function createSqliteStore({
       if (db.open) db.close();
     },
   };
-  return withUnavailableErrors(store, isSqliteUnavailable);
+  return { db, store: withUnavailableErrors(store, isSqliteUnavailable) };
 }

@@ -33,6 +33,7 @@ export const configSchema = z.object({
   HUB_LEASE_MS: positiveMs.default(10_000),
   HUB_PRESENCE_HEARTBEAT_MS: positiveMs.default(5_000),
   HUB_BOT_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(0),
+  HUB_BOT_WORD_PACE_MS: z.coerce.number().int().min(0).max(1_000).default(45),
   HUB_SERVE_CLIENT: bool.default(true),
   MONGODB_URI: z.string().min(1).optional(),
   REDIS_URL: z.string().min(1).optional(),

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     bot: jorgeBot,
     metrics,
     coaching: coachingWiring(modelDeps),
-    replyStreamer: phrasingWiring(modelDeps),
+    replyStreamer: phrasingWiring(modelDeps, { wordDelayMs: config.HUB_BOT_WORD_PACE_MS }),
     telephony: {
       ...(config.HUB_PUBLIC_URL ? { publicUrl: config.HUB_PUBLIC_URL } : {}),
       replayWindowMs: config.HUB_TELEPHONY_REPLAY_WINDOW_MS,

@@ -73,10 +73,14 @@ export function coachingWiring(deps: ModelWiringDeps): NonNullable<HubOptions['c
 }
 
 /** Bot replies phrased by the model through the outbound guard; template text otherwise or on any failure. */
-export function phrasingWiring(deps: ModelWiringDeps): NonNullable<HubOptions['replyStreamer']> {
+export function phrasingWiring(
+  deps: ModelWiringDeps,
+  options: { wordDelayMs?: number } = {},
+): NonNullable<HubOptions['replyStreamer']> {
   return ({ streams, core }) =>
     createPhrasingReplyStreamer({
       streams,
+      ...(options.wordDelayMs ? { wordDelayMs: options.wordDelayMs } : {}),
       model: deps.model,
       guardFor: ({ lang }) => createStreamGuard({ lang }),
       tenantOf: (tenantId) => deps.tenants.get(tenantId),

@@ -6,6 +6,7 @@ import type { ConversationPatch, ConversationRecord, MessageRecord } from '../st
 import type { ConversationCore, ConversationDeps } from './service.js';
 import { byTemperatureThenWait, metaOf, toMessageView, toSummary } from './views.js';
 import { authorTypeOf, isSupervisorRole } from '../identity/roles.js';
+import { assistantAuthor } from './assistant.js';
 
 const LIVE_STATUSES = ['open', 'handoff_pending', 'human', 'opted_out'] as const;
 
@@ -92,10 +93,12 @@ export function createStaffSide(deps: ConversationDeps, core: ConversationCore, 
   async function assign(claims: StaffClaims, conversationId: string, agentId: string, agentName?: string) {
     const saved = await casUpdate(claims, conversationId, (current) => {
       if (current.status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
+      const meta = metaOf(current);
       return {
         owner: { type: 'agent', id: agentId, name: agentName ?? agentId },
         status: current.status === 'opted_out' ? 'opted_out' : 'human',
         stateSince: now().toISOString(),
+        meta: { ...meta, alerts: (meta.alerts ?? []).filter((alert) => alert !== 'unclaimed_hot_handoff') },
       };
     });
     await core.systemEvent(
@@ -306,7 +309,7 @@ export function createDraftActions(deps: ConversationDeps, core: ConversationCor
     const { message } = await core.append(claims.tenantId, {
       conversationId: input.conversationId,
       clientMsgId: `draft:${draft.draftId}`,
-      author: { type: 'bot', name: core.tenantOf(claims.tenantId).agentName },
+      author: assistantAuthor(core.tenantOf(claims.tenantId)),
       visibility: 'everyone',
       kind: 'text',
       text: input.text?.trim() || draft.text,

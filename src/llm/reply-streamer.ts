@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { ReplyStreamer, StreamPublisher } from '../realtime/stream-port.js';
+import { pacedStream } from './paced-stream.js';
 import { phraseReply, type GuardViolation, type StreamingGuard } from './phrasing.js';
 import type { ModelProvider } from './port.js';
 
@@ -14,6 +15,8 @@ export interface PhrasingReplyStreamerDeps {
   logger: Pick<Logger, 'warn' | 'debug'>;
   /** Called when the guard blocked model text (raise a compliance alert to staff). */
   onViolations?: (tenantId: string, conversationId: string, violations: GuardViolation[]) => void;
+  /** Template text is released one word every this many ms (a natural typing pace); 0 = all at once. */
+  wordDelayMs?: number;
 }
 
 /**
@@ -22,13 +25,10 @@ export interface PhrasingReplyStreamerDeps {
  */
 export function createPhrasingReplyStreamer(deps: PhrasingReplyStreamerDeps): PhrasingReplyStreamer {
   return async ({ tenantId, conversationId, text, lang, rephrase, replyToSeq }) => {
-    const stream = deps.streams.open({
-      tenantId,
-      conversationId,
-      kind: 'bot',
-      audience: 'everyone',
-      replyToSeq,
-    });
+    const stream = pacedStream(
+      deps.streams.open({ tenantId, conversationId, kind: 'bot', audience: 'everyone', replyToSeq }),
+      deps.wordDelayMs ?? 0,
+    );
     const tenant = deps.tenantOf(tenantId);
     let finalText = text;
     if (rephrase && tenant) {
@@ -59,6 +59,7 @@ export function createPhrasingReplyStreamer(deps: PhrasingReplyStreamerDeps): Ph
     } else {
       stream.push(text);
     }
+    await stream.drained();
     return {
       text: finalText,
       finish: (seq) => stream.end({ seq }),

@@ -12,6 +12,7 @@ import { registerHandlers, type HandlerContext } from './handler.js';
 import type { HubNamespaces } from './namespaces.js';
 import type { RateLimiter } from './rate-limit.js';
 import { rooms } from './rooms.js';
+import { onlineStaff } from './roster.js';
 
 export interface CoachingPort {
   /** Starts a coaching or qualification stream for staff; returns its streamId. */
@@ -230,6 +231,7 @@ export function registerConnections(deps: ConnectionDeps): void {
           staff.assign(claims, conversationId, agentId, agentName),
         'draft:approve': (payload) => drafts.approve(claims, payload),
         'draft:reject': (payload) => drafts.reject(claims, payload),
+        'staff:roster': async () => ({ agents: await onlineStaff(namespaces.agent, claims.tenantId) }),
       },
       handler,
       staffRateLimit(claims, '/supervisor'),

@@ -16,6 +16,7 @@ import { createWebhookSender } from './jobs/webhook.js';
 import { createModelProvider, modelOptionsFromConfig } from './llm/index.js';
 import { createMetrics } from './metrics.js';
 import { coachingWiring, phrasingWiring } from './wiring.js';
+import { identityWiring, oidcSettingsFromConfig } from './identity/index.js';
 
 const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
@@ -64,6 +65,17 @@ async function main(): Promise<void> {
     bot: jorgeBot,
     metrics,
     coaching: coachingWiring(modelDeps),
+    identity: identityWiring({
+      store,
+      logger,
+      secret: config.HUB_JWT_SECRET,
+      providers: oidcSettingsFromConfig(config, tenants.all()[0]!.id),
+      session: {
+        accessTokenTtlS: config.HUB_ACCESS_TOKEN_TTL_S,
+        sessionTtlS: config.HUB_SESSION_TTL_S,
+        ...(config.HUB_PUBLIC_URL ? { publicUrl: config.HUB_PUBLIC_URL } : {}),
+      },
+    }),
     replyStreamer: phrasingWiring(modelDeps),
     telephony: {
       ...(config.HUB_PUBLIC_URL ? { publicUrl: config.HUB_PUBLIC_URL } : {}),

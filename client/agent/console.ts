@@ -4,6 +4,7 @@ import { createCoachingPanel } from '../shared/coaching-view.js';
 import { h } from '../shared/dom.js';
 import { renderConnection, showError } from '../shared/status.js';
 import { conversationTitle } from '../shared/summary.js';
+import { createCallPanel } from './call-panel.js';
 import { createInboxView } from './inbox.js';
 import { createConversationPane } from './pane.js';
 import { renderProfile, type LeadRecordView } from './profile.js';
@@ -73,15 +74,18 @@ export function mountConsole(options: ConsoleOptions) {
     return true;
   };
 
+  const callPanel = createCallPanel({ hubUrl: options.hubUrl, token: options.token, announce, fail });
   const profile = h('div', { class: 'profile' }, h('p', { class: 'placeholder' }, 'Select a conversation.'));
   const whispers = h('ul', { class: 'whispers', 'aria-label': 'Whispers' });
   const alerts = h('ul', { class: 'alerts-list', 'aria-label': 'Compliance alerts' });
+  // Coaching first: it is what the agent needs while replying, visible without scrolling.
   const side = h(
     'aside',
     { class: 'side', 'aria-label': 'Lead and coaching' },
-    profile,
+    callPanel.element,
     h('h3', { id: 'coaching-title' }, 'Coaching'),
     h('div', { role: 'region', 'aria-labelledby': 'coaching-title' }, coaching.element),
+    profile,
     h('h3', {}, 'Whispers'),
     whispers,
     h('h3', {}, 'Compliance'),
@@ -119,9 +123,12 @@ export function mountConsole(options: ConsoleOptions) {
       if (current !== conversationId) return;
       const messages = client.messages(conversationId);
       pane.transcript.reset(messages, client.streams(conversationId));
+      callPanel.show(conversationId, messages, Boolean(joined.conversation.callActive));
       for (const message of messages) if (message.kind === 'whisper') addWhisper(message);
       const coachStream = client.streams(conversationId).find((stream) => stream.family === 'coach');
+      const stored = messages.findLast((message) => message.kind === 'coaching');
       if (coachStream) coaching.update(coachStream);
+      else if (stored) coaching.showStored(stored);
       renderCurrent();
       void loadLead(joined.conversation).catch(() => undefined);
     } catch (error) {
@@ -144,9 +151,12 @@ export function mountConsole(options: ConsoleOptions) {
       `New ${conversation.temperature} hand-off: ${conversationTitle(conversation)}. ${packet.reason}`,
     );
   });
+  client.on('caption', callPanel.onCaption);
+  client.on('callStatus', callPanel.onStatus);
   client.on('message', (message) => {
     if (message.conversationId !== current) return;
     pane.transcript.add(message);
+    callPanel.onMessage(message);
     if (message.kind === 'whisper') {
       addWhisper(message);
       announce(`Whisper from ${message.author.name ?? 'a supervisor'}: ${message.text}`);
@@ -169,6 +179,9 @@ export function mountConsole(options: ConsoleOptions) {
     async loadInbox() {
       for (const summary of await client.inbox()) inbox.upsert(summary, user.userId);
     },
-    destroy: () => clearInterval(timer),
+    destroy: () => {
+      clearInterval(timer);
+      callPanel.destroy();
+    },
   };
 }

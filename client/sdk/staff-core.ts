@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type {
   BoardPresenceEvent,
+  CallCaptionEvent,
+  CallStatusEvent,
   ComplianceAlertEvent,
   ConversationSummary,
   HandoffRequestedEvent,
@@ -51,6 +53,10 @@ export type StaffClientEvents = {
   /** Which conversations have live sockets on which hub node (`board:presence`, supervisors). */
   presence: [BoardPresenceEvent];
   compliance: [ComplianceAlertEvent];
+  /** A live caption of a phone call (telephony feed): partial, or final and stored. */
+  caption: [CallCaptionEvent];
+  /** A phone call's transcript feed started or the call ended. */
+  callStatus: [CallStatusEvent];
   sent: [OutboxEntry, SendResult];
   failed: [OutboxEntry, HubClientError];
   outbox: [readonly OutboxEntry[]];
@@ -163,6 +169,8 @@ export function createStaffCore(
   });
   socket.on('board:presence', (event: BoardPresenceEvent) => emitter.emit('presence', event));
   socket.on('compliance:alert', (event: ComplianceAlertEvent) => emitter.emit('compliance', event));
+  socket.on('call:caption', (event: CallCaptionEvent) => emitter.emit('caption', event));
+  socket.on('call:status', (event: CallStatusEvent) => emitter.emit('callStatus', event));
 
   return {
     connection,

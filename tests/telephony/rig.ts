@@ -3,8 +3,9 @@ import { jorgeBot } from '../../src/bots/index.js';
 import { createModelProvider } from '../../src/llm/index.js';
 import { createLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
+import type { HubOptions } from '../../src/app.js';
 import type { TelephonyOptions } from '../../src/telephony/index.js';
-import { coachingWiring } from '../../src/wiring.js';
+import { coachingExtension } from '../../src/wiring.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js';
 import { connect, emitAck, expectOk, staffToken, startHub, tempStore, widgetToken } from '../helpers/hub.js';
 import { telephonyTenants } from './helpers.js';
@@ -20,7 +21,11 @@ export const COACHING_TEXT = [
 ].join('\n');
 
 /** A hub with telephony settings for demo and acme, and coaching on the real SDK against the fake Anthropic. */
-export async function startTelephonyHub(fake: FakeAnthropic, telephony: TelephonyOptions = {}) {
+export async function startTelephonyHub(
+  fake: FakeAnthropic,
+  telephony: TelephonyOptions = {},
+  extra: Partial<HubOptions> = {},
+) {
   const tenants = telephonyTenants();
   const metrics = createMetrics();
   const logger = createLogger(process.env.HUB_TEST_LOG ?? 'silent');
@@ -43,13 +48,14 @@ export async function startTelephonyHub(fake: FakeAnthropic, telephony: Telephon
     tenants,
     bot: jorgeBot,
     metrics,
-    coaching: coachingWiring(deps),
+    extensions: [coachingExtension(deps)],
     telephony: { gapWaitMs: 400, ...telephony },
+    ...extra,
   });
 }
 
-export async function startFake(): Promise<FakeAnthropic> {
-  const fake = await startFakeAnthropic({ tokenDelayMs: 2 });
+export async function startFake(tokenDelayMs = 2): Promise<FakeAnthropic> {
+  const fake = await startFakeAnthropic({ tokenDelayMs });
   fake.setBehaviour((request) => (request.system.includes('Jorge Coach') ? COACHING_TEXT : 'Thanks!'));
   return fake;
 }

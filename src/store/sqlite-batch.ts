@@ -1,0 +1,82 @@
+import type Database from 'better-sqlite3';
+import type { Store } from './types.js';
+
+/** One store call as it travels to the worker: a method of the Store port by name, with its arguments. */
+export interface StoreCall {
+  method: string;
+  args: unknown[];
+}
+
+export type CallOutcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/**
+ * Store methods that only read. A batch made only of these runs without a write transaction, so reads never
+ * wait for another process's write lock. Any method not listed counts as a write (the safe default for methods
+ * added later).
+ */
+export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
+  'getLead',
+  'findLeadByVisitor',
+  'getConversation',
+  'findOpenConversationForLead',
+  'listConversations',
+  'messagesAfter',
+  'lastMessages',
+  'findMessageByClientId',
+  'listFollowUps',
+  'ping',
+]);
+
+async function invoke(store: Store, call: StoreCall): Promise<CallOutcome> {
+  try {
+    const method = (store as unknown as Record<string, unknown>)[call.method];
+    if (typeof method !== 'function' || call.method === 'close') {
+      throw new TypeError(`The store has no method ${call.method}`);
+    }
+    return { ok: true, value: await (method as (...args: unknown[]) => unknown).apply(store, call.args) };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/**
+ * Group commit: runs calls that arrived together in ONE transaction with one COMMIT (one fsync). Each call runs
+ * inside its own SAVEPOINT, so a failing call (CONFLICT, NOT_FOUND, a constraint) rolls back only its own writes
+ * and the others still commit. The outcomes are final only once this resolves: when BEGIN or COMMIT fails, or
+ * SQLite rolls the whole transaction back, every call of the batch fails, because none of them is durable.
+ * Calls run one after the other in arrival order, so a read sees every write queued before it.
+ */
+export async function runBatch(db: Database.Database, store: Store, calls: StoreCall[]) {
+  const outcomes: CallOutcome[] = [];
+  if (calls.every((call) => READ_ONLY_METHODS.has(call.method))) {
+    for (const call of calls) outcomes.push(await invoke(store, call));
+    return outcomes;
+  }
+  const failAll = (error: unknown) => calls.map((): CallOutcome => ({ ok: false, error }));
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (error) {
+    return failAll(error);
+  }
+  for (const call of calls) {
+    db.exec('SAVEPOINT call');
+    const outcome = await invoke(store, call);
+    if (!db.inTransaction)
+      return failAll(outcome.ok ? new Error('The transaction ended early') : outcome.error);
+    try {
+      if (!outcome.ok) db.exec('ROLLBACK TO call');
+      db.exec('RELEASE call');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      return failAll(error);
+    }
+    outcomes.push(outcome);
+  }
+  try {
+    db.exec('COMMIT');
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    return failAll(error);
+  }
+  return outcomes;
+}

@@ -1,0 +1,147 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { fromWireError, unavailable } from './sqlite-errors.js';
+import type { FromWorker, GroupCommitStats, SqliteWorkerStoreOptions, ToWorker } from './sqlite-protocol.js';
+
+interface Waiter {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+/** The main thread's side of the store worker: sends calls, matches replies, restarts a worker that died. */
+export interface SqliteWorkerHost {
+  /** Opens a database in the worker; `opened` settles when the worker has opened it (or failed to). */
+  open(options: SqliteWorkerStoreOptions): { handle: number; opened: Promise<void> };
+  call(handle: number, method: string, args: unknown[]): Promise<unknown>;
+  /** Answers every call sent before it, then closes the database. */
+  close(handle: number): Promise<void>;
+  stats(): Promise<GroupCommitStats>;
+}
+
+/**
+ * Starts the worker. Built code runs sqlite-worker.js directly; from sources (tests, tsx) the worker registers
+ * tsx first, because a worker thread does not inherit the main thread's module hooks on Node 20.
+ */
+function spawnWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./sqlite-worker.js', here));
+  const tsxRoot = dirname(createRequire(here).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const entry = new URL('./sqlite-worker.ts', here).href;
+  return new Worker(
+    `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
+    { eval: true },
+  );
+}
+
+/**
+ * One worker thread serves every SQLite store of the process. Messages sent in one event-loop turn travel as
+ * one array; the worker is referenced (keeps the process alive) only while a reply is outstanding.
+ */
+export function createSqliteWorkerHost(): SqliteWorkerHost {
+  let worker: Worker | undefined;
+  let outbox: ToWorker[] = [];
+  let flushQueued = false;
+  let nextId = 1;
+  let nextHandle = 1;
+  const waiting = new Map<number, Waiter>();
+  const opening = new Map<number, Waiter>();
+  /** Open databases, re-opened in a fresh worker if the previous one died. */
+  const openStores = new Map<number, SqliteWorkerStoreOptions>();
+
+  function updateRef(): void {
+    if (!worker) return;
+    if (waiting.size + opening.size > 0) worker.ref();
+    else worker.unref();
+  }
+
+  function onMessage(message: FromWorker): void {
+    if (message.t === 'opened') {
+      const waiter = opening.get(message.h);
+      opening.delete(message.h);
+      if (message.error) waiter?.reject(fromWireError(message.error));
+      else waiter?.resolve(undefined);
+    } else {
+      for (const reply of message.r) {
+        const waiter = waiting.get(reply.id);
+        if (!waiter) continue;
+        waiting.delete(reply.id);
+        if (reply.ok) waiter.resolve(reply.v);
+        else waiter.reject(fromWireError(reply.e));
+      }
+    }
+    updateRef();
+  }
+
+  function onDeath(dead: Worker, reason: string): void {
+    if (worker !== dead) return;
+    worker = undefined;
+    const error = unavailable(`the store worker stopped: ${reason}`);
+    for (const waiter of [...waiting.values(), ...opening.values()]) waiter.reject(error);
+    waiting.clear();
+    opening.clear();
+  }
+
+  function ensureWorker(): void {
+    if (worker) return;
+    const started = spawnWorker();
+    started.on('message', onMessage);
+    started.on('error', (error) => onDeath(started, error.message));
+    started.on('exit', (code) => onDeath(started, `exit code ${code}`));
+    worker = started;
+    // After a worker died, its databases are opened again first; an open already queued is not repeated.
+    const queued = new Set(outbox.flatMap((message) => (message.t === 'open' ? [message.h] : [])));
+    const reopen = [...openStores].filter(([h]) => !queued.has(h));
+    outbox = [...reopen.map(([h, options]): ToWorker => ({ t: 'open', h, options })), ...outbox];
+  }
+
+  function flush(): void {
+    flushQueued = false;
+    if (outbox.length === 0) return;
+    ensureWorker();
+    const batch = outbox;
+    outbox = [];
+    worker!.postMessage(batch);
+    updateRef();
+  }
+
+  function send(message: ToWorker): void {
+    outbox.push(message);
+    if (flushQueued) return;
+    flushQueued = true;
+    queueMicrotask(flush);
+  }
+
+  function request(build: (id: number) => ToWorker): Promise<unknown> {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      send(build(id));
+    });
+  }
+
+  return {
+    open(options) {
+      const handle = nextHandle++;
+      openStores.set(handle, options);
+      const opened = new Promise<void>((resolve, reject) => {
+        opening.set(handle, { resolve: () => resolve(), reject });
+      });
+      send({ t: 'open', h: handle, options });
+      return { handle, opened };
+    },
+    call(handle, method, args) {
+      return request((id) => ({ t: 'call', h: handle, id, m: method, a: args }));
+    },
+    async close(handle) {
+      openStores.delete(handle);
+      // A worker that died has closed the database already.
+      await request((id) => ({ t: 'close', h: handle, id })).catch(() => undefined);
+    },
+    async stats() {
+      return (await request((id) => ({ t: 'stats', id }))) as GroupCommitStats;
+    },
+  };
+}

@@ -1,0 +1,168 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { HubError, isHubError } from '../../../src/errors.js';
+import { runBatch } from '../../../src/store/sqlite-batch.js';
+import {
+  createSqliteStore,
+  openSqliteStore,
+  sqliteGroupCommitStats,
+  type SqliteWorkerStoreOptions,
+} from '../../../src/store/sqlite-client.js';
+import { openSqliteConnection } from '../../../src/store/sqlite.js';
+import type { Store } from '../../../src/store/types.js';
+import { makeConversation, makeLead, makeMessage, range, TENANT } from '../../contract/store/fixtures.js';
+
+function tempFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jorge-worker-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, 'hub.db');
+}
+
+function workerStore(options: Partial<SqliteWorkerStoreOptions> = {}): Store {
+  const store = createSqliteStore({ file: tempFile(), ...options });
+  onTestFinished(() => store.close());
+  return store;
+}
+
+/** Counts the COMMIT statements a connection runs. */
+function countCommits(db: { exec(sql: string): unknown }) {
+  const counter = { commits: 0 };
+  const exec = db.exec.bind(db);
+  db.exec = (sql: string) => {
+    if (sql === 'COMMIT') counter.commits += 1;
+    return exec(sql);
+  };
+  return counter;
+}
+
+describe('runBatch (group commit on one connection)', () => {
+  it('commits the calls of a batch once, and a failing call rolls back only itself', async () => {
+    const { db, store } = openSqliteConnection({ file: tempFile() });
+    onTestFinished(() => void db.close());
+    const counter = countCommits(db);
+    const first = makeLead();
+    const second = makeLead();
+    const outcomes = await runBatch(db, store, [
+      { method: 'createLead', args: [first] },
+      { method: 'createLead', args: [first] },
+      { method: 'appendMessage', args: [TENANT, makeMessage('no-such-conversation')] },
+      { method: 'createLead', args: [second] },
+    ]);
+    expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, false, false, true]);
+    expect(outcomes.map((outcome) => (outcome.ok ? null : (outcome.error as HubError).code))).toEqual([
+      null,
+      'CONFLICT',
+      'NOT_FOUND',
+      null,
+    ]);
+    expect(counter.commits).toBe(1);
+    expect(await store.getLead(TENANT, first.id)).toStrictEqual(first);
+    expect(await store.getLead(TENANT, second.id)).toStrictEqual(second);
+  });
+
+  it('undoes the writes a call made before it failed, and keeps the writes of the others', async () => {
+    const { db, store } = openSqliteConnection({ file: tempFile() });
+    onTestFinished(() => void db.close());
+    const kept = makeLead();
+    const undone = makeLead();
+    const failing = {
+      ...store,
+      async createHalfLead(lead: typeof undone) {
+        await store.createLead(lead);
+        throw new HubError('CONFLICT', 'failed after writing');
+      },
+    } as Store;
+    const outcomes = await runBatch(db, failing, [
+      { method: 'createHalfLead', args: [undone] },
+      { method: 'createLead', args: [kept] },
+    ]);
+    expect(outcomes.map((outcome) => outcome.ok)).toEqual([false, true]);
+    expect(await store.getLead(TENANT, undone.id)).toBeNull();
+    expect(await store.getLead(TENANT, kept.id)).toStrictEqual(kept);
+  });
+
+  it('runs a batch of reads without taking the write lock', async () => {
+    const file = tempFile();
+    const { db, store } = openSqliteConnection({ file, busyTimeoutMs: 50 });
+    onTestFinished(() => void db.close());
+    const lead = await store.createLead(makeLead());
+    const blocker = openSqliteConnection({ file });
+    onTestFinished(() => void blocker.db.close());
+    blocker.db.exec('BEGIN IMMEDIATE');
+    try {
+      const reads = await runBatch(db, store, [{ method: 'getLead', args: [TENANT, lead.id] }]);
+      expect(reads).toEqual([{ ok: true, value: lead }]);
+      const writes = await runBatch(db, store, [{ method: 'createLead', args: [makeLead()] }]);
+      expect(writes[0]!.ok).toBe(false);
+    } finally {
+      blocker.db.exec('ROLLBACK');
+    }
+  });
+});
+
+describe('the worker-backed SQLite store', () => {
+  it('shares one commit among appends that arrive together, with seq gapless', async () => {
+    const store = workerStore();
+    const { id } = await store.createConversation(makeConversation());
+    const before = await sqliteGroupCommitStats();
+    const results = await Promise.all(
+      range(1, 200).map((n) => store.appendMessage(TENANT, makeMessage(id, { clientMsgId: `m-${n}` }))),
+    );
+    const after = await sqliteGroupCommitStats();
+    expect(results.map((result) => result.message.seq).sort((a, b) => a - b)).toEqual(range(1, 200));
+    expect(after.calls - before.calls).toBeGreaterThanOrEqual(200);
+    // Two hundred calls sent in one turn: a handful of transactions, not two hundred.
+    expect(after.commits - before.commits).toBeLessThan(20);
+  });
+
+  it('commits every call on its own with maxBatchCalls 1', async () => {
+    const store = workerStore({ maxBatchCalls: 1 });
+    const { id } = await store.createConversation(makeConversation());
+    const before = await sqliteGroupCommitStats();
+    await Promise.all(range(1, 20).map(() => store.appendMessage(TENANT, makeMessage(id))));
+    const after = await sqliteGroupCommitStats();
+    expect(after.commits - before.commits).toBe(20);
+  });
+
+  it('re-creates errors as the same HubError codes and messages', async () => {
+    const store = workerStore();
+    const lead = await store.createLead(makeLead());
+    const error = await store.createLead(lead).catch((caught: unknown) => caught);
+    expect(isHubError(error, 'CONFLICT')).toBe(true);
+    expect((error as HubError).message).toBe('Lead already exists');
+    const missing = await store.appendMessage(TENANT, makeMessage('nope')).catch((caught: unknown) => caught);
+    expect(isHubError(missing, 'NOT_FOUND')).toBe(true);
+  });
+
+  it('lets a read sent right after a write see it', async () => {
+    const store = workerStore();
+    const { id } = await store.createConversation(makeConversation());
+    const [appended, read] = await Promise.all([
+      store.appendMessage(TENANT, makeMessage(id)),
+      store.getConversation(TENANT, id),
+    ]);
+    expect(read?.lastSeq).toBe(appended.message.seq);
+  });
+
+  it('answers every call sent before close, then refuses calls with UNAVAILABLE', async () => {
+    const store = createSqliteStore({ file: tempFile() });
+    const { id } = await store.createConversation(makeConversation());
+    const appends = range(1, 50).map(() => store.appendMessage(TENANT, makeMessage(id)));
+    const closed = store.close();
+    expect((await Promise.all(appends)).map((result) => result.message.seq)).toEqual(range(1, 50));
+    await closed;
+    const refused = await store.getConversation(TENANT, id).catch((caught: unknown) => caught);
+    expect(isHubError(refused, 'UNAVAILABLE')).toBe(true);
+  });
+
+  it('reports why a database cannot be opened', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jorge-worker-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    await expect(openSqliteStore({ file: join(dir, 'not-a-folder', 'hub.db') })).rejects.toThrow(
+      /EEXIST|ENOTDIR/,
+    );
+  });
+});

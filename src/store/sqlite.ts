@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../errors.js';
 import { createSqliteVisitorRecords } from './sqlite-visitors.js';
+import { createIdentitySqlite } from './identity-sqlite.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
   isTurnMessage,
@@ -321,6 +322,8 @@ export function openSqliteConnection({
 
   const store: Store = {
     kind: 'sqlite',
+    // Staff sessions, roster and audit log (src/identity/).
+    ...createIdentitySqlite(db),
 
     async createLead(lead) {
       insertOrConflict(

@@ -1,4 +1,4 @@
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { WebSocket } from 'ws';
 import type { IdleMemory, IdleMode } from './idle-server.js';
@@ -65,6 +65,12 @@ async function widgetTokens(url: string, count: number): Promise<string[]> {
 
 /** Memory per idle connection of a server process: connect `connections` clients, compare memory after GC. */
 export async function benchIdleConnections(mode: IdleMode, connections: number): Promise<IdleResult> {
+  if (mode === 'hub') {
+    // The hub server runs from the tsc build, as in production (see idle-server.ts).
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+      stdio: 'inherit',
+    });
+  }
   const child = fork(serverPath, [mode], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: 'inherit' });
   const clients: WebSocket[] = [];
   try {

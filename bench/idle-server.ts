@@ -3,14 +3,16 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
-import { createHub } from '../src/app.js';
-import { createLogger } from '../src/logger.js';
-import { openSqliteStore } from '../src/store/sqlite.js';
-import { loadTenants } from '../src/tenants.js';
+import type * as App from '../src/app.js';
+import type * as LoggerModule from '../src/logger.js';
+import type * as SqliteModule from '../src/store/sqlite.js';
+import type * as TenantsModule from '../src/tenants.js';
 
 /**
  * The server of the idle-connections benchmark, in its own process (run with --expose-gc): `hub` or `bare` (a
- * bare Socket.IO server that does nothing per connection). IPC: sends {port}; answers 'measure' with the
+ * bare Socket.IO server that does nothing per connection). The hub runs from the tsc build (dist/), as in
+ * production: tsx compiles with esbuild's keepNames, which gives every named closure an own `name` property
+ * (a few hundred bytes each) and would inflate the per-connection figure. IPC: sends {port}; answers 'measure' with the
  * memory after two full collections and the number of connected sockets.
  */
 export type IdleMode = 'hub' | 'bare';
@@ -28,6 +30,13 @@ const dataDir = mkdtempSync(join(tmpdir(), 'jorge-bench-idle-'));
 
 async function start(): Promise<{ port: number; sockets: () => number }> {
   if (mode === 'hub') {
+    const dist = new URL('../dist/src/', import.meta.url);
+    const [{ createHub }, { createLogger }, { openSqliteStore }, { loadTenants }] = await Promise.all([
+      import(new URL('app.js', dist).href) as Promise<typeof App>,
+      import(new URL('logger.js', dist).href) as Promise<typeof LoggerModule>,
+      import(new URL('store/sqlite.js', dist).href) as Promise<typeof SqliteModule>,
+      import(new URL('tenants.js', dist).href) as Promise<typeof TenantsModule>,
+    ]);
     const store = await openSqliteStore({ file: join(dataDir, 'hub.db'), synchronous: 'normal' });
     const hub = createHub({
       store,

@@ -20,6 +20,7 @@ const appsConfig: UserConfig = {
         agent: page('./agent/index.html'),
         supervisor: page('./supervisor/index.html'),
         demo: page('./demo/index.html'),
+        seller: page('./demo/seller/index.html'),
       },
     },
   },

@@ -5,10 +5,16 @@
  *                               [--private-redis] [--data-dir ./data/cluster] [--echo]
  *
  * Without --redis it starts a private redis-server (no persistence) when `redis-server` is installed, else
- * uses REDIS_URL or redis://127.0.0.1:6379. Ctrl-C (SIGINT) or SIGTERM drains every node, then exits.
+ * uses REDIS_URL or redis://127.0.0.1:6379. Every node serves the browser apps (client/dist; built first when
+ * missing). Ctrl-C (SIGINT), SIGTERM or SIGHUP drains every node and stops the private Redis, then exits; so does
+ * the death of the parent process (an `npm run cluster` killed without forwarding its signal), so no hub or Redis
+ * is ever left behind.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { redisServerAvailable, startHubCluster } from './lib/hub-processes.js';
+import { projectRoot, redisServerAvailable, startHubCluster } from './lib/hub-processes.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +33,12 @@ if (!Number.isInteger(nodes) || nodes < 1 || nodes > 26) throw new Error('--node
 if (!Number.isInteger(basePort) || basePort < 0 || basePort > 65_000)
   throw new Error('--base-port: 0..65000');
 
+if (!existsSync(join(projectRoot, 'client', 'dist', 'widget.js'))) {
+  process.stdout.write('Building the browser apps (client/dist)...\n');
+  const built = spawnSync('npm', ['run', 'build:client'], { cwd: projectRoot, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('npm run build:client failed');
+}
+
 const explicitRedis = values.redis ?? process.env.REDIS_URL;
 const privateRedis = values['private-redis'] || (!explicitRedis && redisServerAvailable());
 const cluster = await startHubCluster({
@@ -36,12 +48,17 @@ const cluster = await startHubCluster({
   ...(privateRedis ? {} : { redisUrl: explicitRedis ?? 'redis://127.0.0.1:6379' }),
   dataDir: values['data-dir'],
   echo: values.echo,
+  // The apps on every node (/demo/, /agent/, /supervisor/); development tokens for the sign-in form.
+  env: { HUB_SERVE_CLIENT: 'true', NODE_ENV: 'development' },
 });
 
 process.stdout.write(
   [
     `Jorge Hub cluster: ${nodes} node(s), Redis ${cluster.redisUrl ?? 'none'}${privateRedis ? ' (private)' : ''}, data ${cluster.dataDir}`,
-    ...cluster.nodes.map((node) => `  ${node.nodeId}  ${node.url}`),
+    ...cluster.nodes.map(
+      (node) =>
+        `  ${node.nodeId}  ${node.url}  (apps: ${node.url}/demo/ ${node.url}/agent/ ${node.url}/supervisor/)`,
+    ),
     'Put a load balancer with sticky sessions in front (deploy/nginx.conf), or point clients at any node.',
     'Ctrl-C stops every node.',
     '',
@@ -49,14 +66,23 @@ process.stdout.write(
 );
 
 let stopping = false;
-const stop = (signal: NodeJS.Signals) => {
+const stop = (reason: string) => {
   if (stopping) return;
   stopping = true;
-  process.stdout.write(`\n${signal}: draining ${nodes} node(s)...\n`);
-  void cluster.stop().then(() => process.exit(0));
+  process.stdout.write(`\n${reason}: draining ${nodes} node(s)...\n`);
+  void cluster.stop().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 };
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGHUP', () => stop('SIGHUP'));
+// npm may die without passing its signal on: when our parent goes away, stop everything too.
+const parentPid = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentPid) stop('parent process exited');
+}, 500).unref();
 // A node that dies on its own is reported; the others keep running.
 for (const node of cluster.nodes) {
   void node.exited.then(({ code, signal }) => {
@@ -67,4 +93,5 @@ for (const node of cluster.nodes) {
 // If this process dies without a signal, do not leave orphans behind.
 process.on('exit', () => {
   for (const node of cluster.nodes) node.child.kill('SIGKILL');
+  cluster.redis?.killNow();
 });

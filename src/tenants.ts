@@ -8,6 +8,8 @@ export const tenantSchema = z.strictObject({
   name: z.string().min(1),
   market: z.string().min(1),
   agentName: z.string().min(1),
+  /** The name bot replies are shown under (never the agent's own name). */
+  assistantName: z.string().min(1).max(60).default('Assistant'),
   timeZone: z.string().min(1).default('America/Los_Angeles'),
   knownAreas: z.array(z.string().min(1)).default([]),
   /** Origins allowed to open widget sessions; a trailing ":*" allows any port. */

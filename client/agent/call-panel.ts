@@ -20,7 +20,8 @@ const DEFAULT_STALL_MS = 15_000;
 
 export interface CallPanelOptions {
   hubUrl: string;
-  token: string;
+  /** The current staff token (renewed by the sign-in session). */
+  token: () => string;
   announce: (text: string) => void;
   fail: (error: unknown) => void;
 }
@@ -76,7 +77,7 @@ export function createCallPanel(options: CallPanelOptions) {
   async function post(path: string, body?: unknown): Promise<unknown> {
     const response = await fetch(`${options.hubUrl}${path}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${options.token()}`, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const answer = (await response.json()) as { error?: { code: string; message: string } };

@@ -78,13 +78,14 @@ export function mountConsole(options: ConsoleOptions) {
   const profile = h('div', { class: 'profile' }, h('p', { class: 'placeholder' }, 'Select a conversation.'));
   const whispers = h('ul', { class: 'whispers', 'aria-label': 'Whispers' });
   const alerts = h('ul', { class: 'alerts-list', 'aria-label': 'Compliance alerts' });
+  // Coaching first: it is what the agent needs while replying, visible without scrolling.
   const side = h(
     'aside',
     { class: 'side', 'aria-label': 'Lead and coaching' },
     callPanel.element,
-    profile,
     h('h3', { id: 'coaching-title' }, 'Coaching'),
     h('div', { role: 'region', 'aria-labelledby': 'coaching-title' }, coaching.element),
+    profile,
     h('h3', {}, 'Whispers'),
     whispers,
     h('h3', {}, 'Compliance'),
@@ -125,7 +126,9 @@ export function mountConsole(options: ConsoleOptions) {
       callPanel.show(conversationId, messages, Boolean(joined.conversation.callActive));
       for (const message of messages) if (message.kind === 'whisper') addWhisper(message);
       const coachStream = client.streams(conversationId).find((stream) => stream.family === 'coach');
+      const stored = messages.findLast((message) => message.kind === 'coaching');
       if (coachStream) coaching.update(coachStream);
+      else if (stored) coaching.showStored(stored);
       renderCurrent();
       void loadLead(joined.conversation).catch(() => undefined);
     } catch (error) {

@@ -2,6 +2,7 @@ import type { ConversationSummary } from '../../src/protocol/index.js';
 import { h, since } from '../shared/dom.js';
 import {
   byTemperatureThenWait,
+  conversationSubtitle,
   conversationTitle,
   STATUS_LABELS,
   temperatureBadge,
@@ -54,7 +55,7 @@ export function createInboxView(onSelect: (conversationId: string) => void) {
           h(
             'span',
             { class: 'meta' },
-            `${STATUS_LABELS[summary.status] ?? summary.status} · ${summary.botKind} · ${waiting ? 'waiting' : 'for'} ${since(summary.stateSince)}`,
+            `${STATUS_LABELS[summary.status] ?? summary.status} · ${conversationSubtitle(summary)} · ${waiting ? 'waiting' : 'for'} ${since(summary.stateSince)}`,
           ),
           summary.handoff ? h('span', { class: 'reason' }, summary.handoff.reason) : null,
         );

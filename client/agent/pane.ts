@@ -19,6 +19,12 @@ export interface PaneHandlers {
   utterance: (speaker: 'prospect' | 'agent', text: string) => Promise<boolean>;
 }
 
+/** Grows a textarea with its text (up to its CSS max-height), so a long suggested reply is never clipped. */
+export function autoGrow(input: HTMLTextAreaElement): void {
+  input.style.height = 'auto';
+  input.style.height = `${input.scrollHeight + 2}px`;
+}
+
 /** Sends a form's text with Enter (Shift+Enter for a new line) and clears it once accepted. */
 function textForm(
   label: string,
@@ -41,9 +47,13 @@ function textForm(
     const text = input.value.trim();
     if (!text || button.disabled) return;
     void send(text).then((accepted) => {
-      if (accepted && input.value.trim() === text) input.value = '';
+      if (accepted && input.value.trim() === text) {
+        input.value = '';
+        autoGrow(input);
+      }
     });
   };
+  input.addEventListener('input', () => autoGrow(input));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submit();
@@ -120,6 +130,7 @@ export function createConversationPane(handlers: PaneHandlers) {
     transcript,
     focusReply(text: string) {
       reply.input.value = text;
+      autoGrow(reply.input);
       reply.input.focus();
     },
     render(summary: ConversationSummary | undefined, userId: string, callActive: boolean) {

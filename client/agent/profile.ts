@@ -1,5 +1,6 @@
 import type { ConversationSummary } from '../../src/protocol/index.js';
 import { h, replaceChildren } from '../shared/dom.js';
+import { questionLabel, slotLabel, VALUE_LABELS } from '../shared/labels.js';
 import {
   alertLabel,
   chips,
@@ -15,6 +16,9 @@ export interface LeadRecordView {
   profile?: Record<string, unknown>;
   intent?: string;
   optedOut?: boolean;
+  name?: string;
+  phone?: string;
+  email?: string;
 }
 
 /** The lead profile: status, temperature, filled slots (with values when known) and missing ones, hand-off packet. */
@@ -33,12 +37,16 @@ export function renderProfile(
   const rows: [string, Node | string][] = [
     ['Status', STATUS_LABELS[summary.status] ?? summary.status],
     ['Owner', ownerLabel(summary)],
-    ['Bot', summary.botKind],
+    ['Assistant', `${VALUE_LABELS[summary.botKind] ?? summary.botKind} assistant`],
     ['Temperature', temperatureBadge(summary)],
   ];
-  if (summary.currentQuestion) rows.push(['Current question', summary.currentQuestion]);
-  if (summary.handoff?.offerType) rows.push(['Offer type', summary.handoff.offerType]);
-  if (lead?.intent) rows.push(['Intent', lead.intent]);
+  if (lead?.name) rows.unshift(['Name', lead.name]);
+  if (lead?.phone) rows.splice(1, 0, ['Phone', lead.phone]);
+  if (lead?.email) rows.splice(1, 0, ['Email', lead.email]);
+  if (summary.currentQuestion) rows.push(['Asking now', questionLabel(summary.currentQuestion)]);
+  if (summary.handoff?.offerType)
+    rows.push(['Offer type', VALUE_LABELS[summary.handoff.offerType] ?? summary.handoff.offerType]);
+  if (lead?.intent) rows.push(['Intent', VALUE_LABELS[lead.intent] ?? lead.intent]);
   const listing = listingLine(summary);
   if (listing) rows.push(['Listing', listing]);
   if (lead?.optedOut) rows.push(['Messages', 'Opted out']);
@@ -53,8 +61,8 @@ export function renderProfile(
           'dl',
           { class: 'slots' },
           ...filled.flatMap((slot) => [
-            h('dt', {}, slot.replace(/_/g, ' ')),
-            h('dd', {}, slotValue(values[slot]) || '✓'),
+            h('dt', {}, slotLabel(slot)),
+            h('dd', {}, slotValue(values[slot], slot) || '✓'),
           ]),
         )
       : h('p', { class: 'empty' }, 'None yet'),

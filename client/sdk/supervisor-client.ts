@@ -4,6 +4,7 @@ import {
   type ConversationSummary,
   type JoinResult,
   type SendResult,
+  type StaffRosterEntry,
   type SupervisorResults,
 } from '../../src/protocol/index.js';
 import { staffBase, type StaffClientBase } from './staff-base.js';
@@ -30,6 +31,8 @@ export interface SupervisorClient extends StaffClientBase {
   /** Sends a held draft, optionally edited. */
   approveDraft(conversationId: string, draftId: string, text?: string): Promise<SendResult>;
   rejectDraft(conversationId: string, draftId: string, reason?: string): Promise<ConversationSummary>;
+  /** The staff signed in to the agent console right now (every node), one entry per user. */
+  roster(): Promise<StaffRosterEntry[]>;
 }
 
 export function createSupervisorClient(options: SupervisorClientOptions): SupervisorClient {
@@ -105,6 +108,7 @@ export function createSupervisorClient(options: SupervisorClientOptions): Superv
       request('draft:approve', { conversationId, draftId, ...(text ? { text } : {}) }),
     rejectDraft: (conversationId, draftId, reason) =>
       summaryOf(request('draft:reject', { conversationId, draftId, ...(reason ? { reason } : {}) })),
+    roster: async () => (await request('staff:roster', {})).agents,
   };
   // Object.assign keeps the base's getters (state) live; a spread would freeze them.
   return Object.assign(staffBase(core), methods);

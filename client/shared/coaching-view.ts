@@ -123,6 +123,19 @@ export function createCoachingPanel(options: { onUseSay?: (text: string) => void
         status.textContent = `${kind} failed: ${view.error?.message ?? 'unknown error'} (${view.error?.code ?? 'ERROR'})`;
       } else status.textContent = `${kind} was interrupted.`;
     },
+    /** Shows the last stored coaching result (a transcript `coaching` message) when no stream is live. */
+    showStored(message: { seq: number; text: string; createdAt: string }) {
+      const kind = /^\s*COMPLETENESS\s*:/im.test(message.text) ? 'qualification' : 'coaching';
+      this.update({
+        streamId: `stored-${message.seq}`,
+        conversationId: '',
+        family: 'coach',
+        kind,
+        text: message.text,
+        status: 'done',
+      });
+      status.textContent = `${kind === 'qualification' ? 'Qualification analysis' : 'Coaching'} from ${new Date(message.createdAt).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}.`;
+    },
     showError(message: string) {
       reset();
       streamId = undefined;

@@ -1,5 +1,6 @@
 import type { ConversationSummary } from '../../src/protocol/index.js';
 import { formatPrice, h } from './dom.js';
+import { anonymousLabel, slotLabel, slotValueLabel, VALUE_LABELS } from './labels.js';
 
 export const STATUS_LABELS: Record<string, string> = {
   open: 'Bot active',
@@ -19,10 +20,15 @@ export function byTemperatureThenWait(a: ConversationSummary, b: ConversationSum
   );
 }
 
+/** The lead's name when known, else a stable readable label; never an id or the listing address. */
 export function conversationTitle(summary: ConversationSummary): string {
-  const listing = summary.listing;
-  if (listing?.address) return listing.address.split(',')[0] ?? listing.address;
-  return `Lead ${summary.leadId.replace(/^lead-v?-?/, '').slice(0, 8)}`;
+  return summary.leadName?.trim() || anonymousLabel(summary.leadId);
+}
+
+/** What the conversation is about: "Buyer · 7420 Etiwanda Ave" (the listing's street line when there is one). */
+export function conversationSubtitle(summary: ConversationSummary): string {
+  const street = summary.listing?.address?.split(',')[0];
+  return [VALUE_LABELS[summary.botKind] ?? summary.botKind, street].filter(Boolean).join(' · ');
 }
 
 export function listingLine(summary: ConversationSummary): string | undefined {
@@ -38,9 +44,7 @@ export function listingLine(summary: ConversationSummary): string | undefined {
 }
 
 export function ownerLabel(summary: ConversationSummary): string {
-  return summary.owner.type === 'agent'
-    ? (summary.owner.name ?? summary.owner.id ?? 'Agent')
-    : `${summary.botKind} bot`;
+  return summary.owner.type === 'agent' ? (summary.owner.name ?? summary.owner.id ?? 'Agent') : 'Assistant';
 }
 
 export function temperatureBadge(summary: ConversationSummary): HTMLElement {
@@ -48,11 +52,7 @@ export function temperatureBadge(summary: ConversationSummary): HTMLElement {
 }
 
 export function chips(items: string[], className = ''): HTMLElement {
-  return h(
-    'ul',
-    { class: `chips ${className}` },
-    ...items.map((item) => h('li', {}, item.replace(/_/g, ' '))),
-  );
+  return h('ul', { class: `chips ${className}` }, ...items.map((item) => h('li', {}, slotLabel(item))));
 }
 
 export const ALERT_LABELS: Record<string, string> = {
@@ -60,22 +60,13 @@ export const ALERT_LABELS: Record<string, string> = {
   compliance: 'Compliance flag',
   draft_pending: 'Draft to approve',
   stuck: 'Stuck on one question',
+  stuck_on_question: 'Stuck on one question',
+  escalated: 'Escalated to supervisors',
   coaching_error: 'Coaching error',
 };
 export const alertLabel = (alert: string) => ALERT_LABELS[alert] ?? alert.replace(/_/g, ' ');
 
-/** Renders a slot value from a hand-off packet as a short text. */
-export function slotValue(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number')
-    return value >= 10_000 ? (formatPrice(value) ?? String(value)) : String(value);
-  if (typeof value === 'string' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(slotValue).join(', ');
-  if (typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>)
-      .filter(([, inner]) => inner !== undefined && inner !== null)
-      .map(([key, inner]) => `${key}: ${slotValue(inner)}`)
-      .join(', ');
-  }
-  return '';
+/** Renders a slot value from a hand-off packet as a short, plain-language text. */
+export function slotValue(value: unknown, slot?: string): string {
+  return slotValueLabel(value, slot);
 }

@@ -1,6 +1,7 @@
 import type { MessageView } from '../../src/protocol/index.js';
 import type { StreamView } from '../sdk/index.js';
 import { h, insertBySeq, keepAtBottom } from './dom.js';
+import { timeLabel } from './labels.js';
 
 function label(message: MessageView): string {
   const name = message.author.name;
@@ -11,7 +12,7 @@ function label(message: MessageView): string {
     case 'lead':
       return message.visibility === 'staff' ? 'Prospect (call)' : 'Lead';
     case 'bot':
-      return 'Assistant';
+      return message.author.name ?? 'Assistant';
     case 'system':
       return 'System';
     default:
@@ -41,8 +42,22 @@ export function createTranscriptView(labelText = 'Transcript') {
         'data-visibility': message.visibility,
         title: new Date(message.createdAt).toLocaleString(),
       },
-      h('span', { class: 'who' }, label(message)),
-      message.text,
+      h(
+        'span',
+        { class: 'who' },
+        label(message),
+        ' ',
+        h('time', { datetime: message.createdAt }, timeLabel(message.createdAt)),
+      ),
+      // Coaching lives in the coaching panel; its transcript entry stays collapsed (shown once, not twice).
+      message.kind === 'coaching'
+        ? h(
+            'details',
+            { class: 'coaching-entry' },
+            h('summary', {}, 'Coaching given (see the coaching panel)'),
+            message.text,
+          )
+        : message.text,
     );
 
   function setStream(view: StreamView) {

@@ -1,7 +1,9 @@
 import type { ConversationSummary } from '../../src/protocol/index.js';
 import { h, since } from '../shared/dom.js';
+import { questionLabel, slotLabel } from '../shared/labels.js';
 import {
   alertLabel,
+  conversationSubtitle,
   conversationTitle,
   ownerLabel,
   STATUS_LABELS,
@@ -35,10 +37,75 @@ function presenceLine(counts: ReturnType<PresenceOf>): string | undefined {
   return parts.filter(Boolean).join(' · ');
 }
 
+type BoardFilter = 'all' | 'waiting' | 'agent' | 'bot' | 'alerts' | 'hot';
+const FILTERS: [BoardFilter, string][] = [
+  ['all', 'All'],
+  ['waiting', 'Waiting hand-offs'],
+  ['agent', 'With an agent'],
+  ['bot', 'With the assistant'],
+  ['hot', 'Hot'],
+  ['alerts', 'Alerts'],
+];
+const matches = (filter: BoardFilter, summary: ConversationSummary): boolean => {
+  switch (filter) {
+    case 'waiting':
+      return summary.status === 'handoff_pending';
+    case 'agent':
+      return summary.owner.type === 'agent';
+    case 'bot':
+      return summary.owner.type === 'bot' && summary.status !== 'handoff_pending';
+    case 'hot':
+      return summary.temperature === 'hot';
+    case 'alerts':
+      return summary.alerts.length > 0;
+    default:
+      return true;
+  }
+};
+
 export function createBoardView(
   onMonitor: (conversationId: string) => void,
   presenceOf: PresenceOf = () => undefined,
+  agentsOnline: () => number | undefined = () => undefined,
 ) {
+  let filter: BoardFilter = 'all';
+  const stat = (key: string, label: string) => {
+    const value = h('span', { class: 'value', 'data-stat': key }, '0');
+    const detail = h('span', { class: 'detail' });
+    return {
+      element: h('div', { class: 'stat' }, value, h('span', { class: 'label' }, label), detail),
+      value,
+      detail,
+    };
+  };
+  const waitingStat = stat('waiting', 'waiting hand-offs');
+  const liveStat = stat('live', 'live conversations');
+  const agentsStat = stat('agents', 'agents online');
+  const strip = h(
+    'div',
+    { class: 'strip', role: 'group', 'aria-label': 'Team at a glance' },
+    waitingStat.element,
+    liveStat.element,
+    agentsStat.element,
+  );
+  const filterButtons = FILTERS.map(([key, label]) => {
+    const button = h(
+      'button',
+      { type: 'button', 'data-filter': key, 'aria-pressed': String(key === filter) },
+      label,
+    );
+    button.addEventListener('click', () => {
+      filter = key;
+      for (const other of filterButtons) other.setAttribute('aria-pressed', String(other === button));
+      render();
+    });
+    return button;
+  });
+  const filters = h(
+    'div',
+    { class: 'filters', role: 'toolbar', 'aria-label': 'Filter the board' },
+    ...filterButtons,
+  );
   const body = h('tbody');
   const table = h(
     'table',
@@ -75,16 +142,36 @@ export function createBoardView(
     'section',
     { class: 'board-panel', 'aria-labelledby': 'board-title' },
     h('h2', { id: 'board-title' }, 'Board'),
+    strip,
+    filters,
     h('div', { class: 'board-wrap' }, table),
   );
   const rows = new Map<string, ConversationSummary>();
   let selected: string | undefined;
 
+  const renderStrip = () => {
+    const all = [...rows.values()];
+    const waiting = all.filter((summary) => summary.status === 'handoff_pending');
+    waitingStat.value.textContent = String(waiting.length);
+    const oldest = waiting.map((summary) => summary.handoff?.requestedAt ?? summary.stateSince).sort()[0];
+    waitingStat.detail.textContent = oldest ? `oldest waiting ${since(oldest)}` : '';
+    waitingStat.element.classList.toggle('urgent', waiting.length > 0);
+    liveStat.value.textContent = String(all.length);
+    liveStat.detail.textContent = `${all.filter((summary) => summary.owner.type === 'agent').length} with an agent`;
+    const agents = agentsOnline();
+    agentsStat.value.textContent = agents === undefined ? '—' : String(agents);
+  };
+
   const render = () => {
-    const sorted = [...rows.values()].sort(boardOrder);
+    renderStrip();
+    const sorted = [...rows.values()].filter((summary) => matches(filter, summary)).sort(boardOrder);
     if (sorted.length === 0) {
       body.replaceChildren(
-        h('tr', { class: 'empty' }, h('td', { colspan: 9 }, 'No live conversations yet.')),
+        h(
+          'tr',
+          { class: 'empty' },
+          h('td', { colspan: 9 }, rows.size ? 'Nothing matches this filter.' : 'No live conversations yet.'),
+        ),
       );
       return;
     }
@@ -100,7 +187,13 @@ export function createBoardView(
         return h(
           'tr',
           { 'data-conversation': summary.id, 'aria-selected': String(summary.id === selected) },
-          h('td', { 'data-label': 'Conversation' }, conversationTitle(summary)),
+          h(
+            'td',
+            { 'data-label': 'Conversation' },
+            h('strong', {}, conversationTitle(summary)),
+            h('br'),
+            h('span', { class: 'slots' }, conversationSubtitle(summary)),
+          ),
           h(
             'td',
             { 'data-label': 'Owner' },
@@ -108,14 +201,12 @@ export function createBoardView(
             live ? h('br') : null,
             live ? h('span', { class: 'slots' }, live) : null,
           ),
+          h('td', { 'data-label': 'Status' }, STATUS_LABELS[summary.status] ?? summary.status),
           h(
             'td',
-            { 'data-label': 'Status' },
-            STATUS_LABELS[summary.status] ?? summary.status,
-            h('br'),
-            h('span', { class: 'slots' }, `${summary.botKind} bot`),
+            { class: 'q', 'data-label': 'Question' },
+            summary.currentQuestion ? questionLabel(summary.currentQuestion) : '—',
           ),
-          h('td', { class: 'q', 'data-label': 'Question' }, summary.currentQuestion ?? '—'),
           h(
             'td',
             { 'data-label': 'Slots' },
@@ -124,7 +215,9 @@ export function createBoardView(
             h(
               'span',
               { class: 'slots' },
-              summary.slotsMissing.length ? `missing: ${summary.slotsMissing.join(', ')}` : 'complete',
+              summary.slotsMissing.length
+                ? `missing: ${summary.slotsMissing.map(slotLabel).join(', ')}`
+                : 'complete',
             ),
           ),
           h('td', { 'data-label': 'Temperature' }, temperatureBadge(summary)),

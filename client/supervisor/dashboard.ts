@@ -1,4 +1,4 @@
-import type { HubClientError, StreamView, SupervisorClient } from '../sdk/index.js';
+import type { AgentClient, HubClientError, StreamView, SupervisorClient } from '../sdk/index.js';
 import { h } from '../shared/dom.js';
 import { renderConnection, showError } from '../shared/status.js';
 import { conversationTitle } from '../shared/summary.js';
@@ -7,6 +7,9 @@ import { createMonitorView } from './monitor.js';
 
 export interface DashboardOptions {
   client: SupervisorClient;
+  /** The supervisor's /agent connection, opened on first use: replies to the lead after barging in. */
+  agentClient: () => Promise<AgentClient>;
+  user: { userId: string; name: string };
   root: HTMLElement;
   connection: HTMLElement;
   errorBanner: HTMLElement;
@@ -22,9 +25,28 @@ export function mountDashboard(options: DashboardOptions) {
     announcer.textContent = text;
   };
 
+  /** Agents seen on this board (owners of conversations); the roster of online agents comes with the board. */
+  const knownAgents = new Map<string, { userId: string; name: string; online?: boolean }>();
+  const rememberOwner = (summary: { owner: { type: string; id?: string; name?: string } }) => {
+    if (summary.owner.type === 'agent' && summary.owner.id && !knownAgents.has(summary.owner.id))
+      knownAgents.set(summary.owner.id, {
+        userId: summary.owner.id,
+        name: summary.owner.name ?? summary.owner.id,
+      });
+  };
+  let online: { userId: string; name: string }[] | undefined;
+  const roster = () => {
+    const byId = new Map(knownAgents);
+    for (const agent of online ?? []) byId.set(agent.userId, { ...agent, online: true });
+    return [...byId.values()].sort(
+      (a, b) => Number(Boolean(b.online)) - Number(Boolean(a.online)) || a.name.localeCompare(b.name),
+    );
+  };
+
   const board = createBoardView(
     (conversationId) => void monitor(conversationId),
     (conversationId) => client.presence(conversationId),
+    () => online?.length,
   );
   const view = createMonitorView({
     stop: () => {
@@ -35,7 +57,15 @@ export function mountDashboard(options: DashboardOptions) {
       view.show(undefined);
     },
     barge: () => {
-      if (current) client.barge(current).catch(fail);
+      if (!current) return;
+      const id = current;
+      client
+        .barge(id)
+        .then((summary) => {
+          if (current === id) view.show(summary, options.user.userId);
+          return options.agentClient();
+        })
+        .catch(fail);
     },
     whisper: async (text) => {
       if (!current) return false;
@@ -53,6 +83,20 @@ export function mountDashboard(options: DashboardOptions) {
         return false;
       }
     },
+    reply: async (text) => {
+      if (!current) return false;
+      const id = current;
+      try {
+        const agent = await options.agentClient();
+        agent.send(id, text).catch(fail);
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    roster,
+    refreshRoster: () => void refreshRoster(),
     approve: (draftId, text) => {
       if (current) client.approveDraft(current, draftId, text).catch(fail);
     },
@@ -71,10 +115,14 @@ export function mountDashboard(options: DashboardOptions) {
     try {
       const joined = await client.monitor(conversationId);
       if (current !== conversationId) return;
-      view.transcript.reset(client.messages(conversationId), client.streams(conversationId));
+      const messages = client.messages(conversationId);
+      view.transcript.reset(messages, client.streams(conversationId));
+      // The panel shows the live coaching stream, else the last coaching the transcript holds (never "none yet").
       const coach = client.streams(conversationId).find((stream) => stream.family === 'coach');
+      const stored = messages.findLast((message) => message.kind === 'coaching');
       if (coach) view.coaching.update(coach);
-      view.show(client.conversation(conversationId) ?? joined.conversation);
+      else if (stored) view.coaching.showStored(stored);
+      view.show(client.conversation(conversationId) ?? joined.conversation, options.user.userId);
     } catch (error) {
       fail(error);
     }
@@ -83,12 +131,16 @@ export function mountDashboard(options: DashboardOptions) {
   client.on('state', (state) => {
     renderConnection(options.connection, state);
     // After a reconnect the SDK re-subscribed the board: redraw from its fresh snapshot.
-    if (state === 'connected') board.reset(client.board());
+    if (state === 'connected') {
+      board.reset(client.board());
+      for (const summary of client.board()) rememberOwner(summary);
+    }
   });
   client.on('error', fail);
   client.on('conversation', (summary) => {
+    rememberOwner(summary);
     board.upsert(summary);
-    if (summary.id === current) view.show(summary);
+    if (summary.id === current) view.show(summary, options.user.userId);
     if (summary.alerts.includes('unclaimed_hot_handoff'))
       announce(`Unclaimed hot hand-off: ${conversationTitle(summary)}`);
   });
@@ -104,10 +156,30 @@ export function mountDashboard(options: DashboardOptions) {
   });
   client.on('compliance', (event) => announce(`Compliance alert in ${event.conversationId}: ${event.rule}`));
 
-  const timer = setInterval(() => board.tick(), 15_000);
+  /** The agents signed in right now (the roster the hub reports, every node). */
+  const refreshRoster = () =>
+    client
+      .roster()
+      .then((agents) => {
+        online = agents.filter((agent) => agent.role === 'agent');
+        board.tick();
+        view.refreshRoster();
+      })
+      .catch(() => undefined);
+  client.on('state', (state) => {
+    if (state === 'connected') void refreshRoster();
+  });
+  client.on('presence', () => void refreshRoster());
+
+  const timer = setInterval(() => {
+    board.tick();
+    void refreshRoster();
+  }, 15_000);
   return {
+    refreshRoster,
     async loadBoard() {
       board.reset(await client.subscribeBoard());
+      await refreshRoster();
     },
     destroy: () => clearInterval(timer),
   };

@@ -1,4 +1,4 @@
-import { createSupervisorClient } from '../sdk/index.js';
+import { createAgentClient, createSupervisorClient, type AgentClient } from '../sdk/index.js';
 import { bootStaffApp } from '../shared/boot.js';
 import { mountDashboard } from './dashboard.js';
 
@@ -7,9 +7,26 @@ void bootStaffApp({
   role: 'supervisor',
   storageKey: 'jorge-hub:supervisor-token',
   defaults: { userId: 'maria', name: 'Maria Lopez' },
-  mount: ({ hubUrl, tokenSource, root, connection, errorBanner, announcer }) => {
+  mount: ({ hubUrl, tokenSource, user, root, connection, errorBanner, announcer }) => {
     const client = createSupervisorClient({ url: hubUrl, token: tokenSource });
-    const dashboard = mountDashboard({ client, root, connection, errorBanner, announcer });
+    let agent: Promise<AgentClient> | undefined;
+    let agentClient: AgentClient | undefined;
+    /** Supervisors write to leads through /agent (after barging in); connected on first use. */
+    const agentConnection = () =>
+      (agent ??= (async () => {
+        agentClient = createAgentClient({ url: hubUrl, token: tokenSource });
+        await agentClient.connect();
+        return agentClient;
+      })());
+    const dashboard = mountDashboard({
+      client,
+      agentClient: agentConnection,
+      user,
+      root,
+      connection,
+      errorBanner,
+      announcer,
+    });
     return {
       connect: async () => {
         await client.connect();
@@ -17,6 +34,7 @@ void bootStaffApp({
       },
       destroy: () => {
         client.close();
+        agentClient?.close();
         dashboard.destroy();
       },
     };

@@ -16,6 +16,12 @@ export interface MonitorHandlers {
   barge: () => void;
   whisper: (text: string) => Promise<boolean>;
   assign: (agentId: string, agentName: string) => Promise<boolean>;
+  /** A message to the lead, once this supervisor owns the conversation (after barging in). */
+  reply: (text: string) => Promise<boolean>;
+  /** The agents to pick from for Assign (online first), id and name. */
+  roster: () => { userId: string; name: string; online?: boolean }[];
+  /** Asks the hub for the signed-in staff again (the picker redraws when it answers). */
+  refreshRoster: () => void;
   approve: (draftId: string, text: string | undefined) => void;
   reject: (draftId: string, reason: string | undefined) => void;
 }
@@ -54,21 +60,63 @@ export function createMonitorView(handlers: MonitorHandlers) {
     });
   });
 
-  const agentId = h('input', { id: 'assign-id', placeholder: 'agent id', autocomplete: 'off' });
-  const agentName = h('input', { id: 'assign-name', placeholder: 'name', autocomplete: 'off' });
+  const replyInput = h('textarea', { id: 'supervisor-reply', rows: 2, placeholder: 'Write to the lead' });
+  const replyForm = h(
+    'form',
+    { 'aria-label': 'Reply to the lead', hidden: true },
+    h('label', { for: 'supervisor-reply', class: 'visually-hidden' }, 'Reply to the lead'),
+    replyInput,
+    h('button', { type: 'submit', class: 'primary' }, 'Send'),
+  );
+  const sendReply = () => {
+    const text = replyInput.value.trim();
+    if (!text) return;
+    void handlers.reply(text).then((ok) => {
+      if (ok && replyInput.value.trim() === text) replyInput.value = '';
+    });
+  };
+  replyForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    sendReply();
+  });
+  replyInput.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      sendReply();
+    }
+  });
+
+  // The roster picker: agents by name (online first); no ids typed by hand.
+  const agentPicker = h('select', { id: 'assign-agent' });
   const assignForm = h(
     'form',
     { 'aria-label': 'Assign to an agent' },
-    h('label', { for: 'assign-id', class: 'visually-hidden' }, 'Agent id'),
-    agentId,
-    h('label', { for: 'assign-name', class: 'visually-hidden' }, 'Agent name'),
-    agentName,
+    h('label', { for: 'assign-agent', class: 'visually-hidden' }, 'Agent'),
+    agentPicker,
     h('button', { type: 'submit' }, 'Assign'),
   );
+  const fillRoster = () => {
+    const roster = handlers.roster();
+    const chosen = agentPicker.value;
+    replaceChildren(
+      agentPicker,
+      h('option', { value: '' }, roster.length ? 'Choose an agent…' : 'No agents signed in yet'),
+      ...roster.map((agent) =>
+        h(
+          'option',
+          { value: agent.userId, 'data-name': agent.name },
+          `${agent.name}${agent.online ? ' (online)' : ''}`,
+        ),
+      ),
+    );
+    if (roster.some((agent) => agent.userId === chosen)) agentPicker.value = chosen;
+  };
+  agentPicker.addEventListener('focus', handlers.refreshRoster);
   assignForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (!agentId.value.trim()) return;
-    void handlers.assign(agentId.value.trim(), agentName.value.trim() || agentId.value.trim());
+    const option = agentPicker.selectedOptions[0];
+    if (!agentPicker.value || !option) return;
+    void handlers.assign(agentPicker.value, option.dataset.name ?? agentPicker.value);
   });
 
   const body = h(
@@ -78,6 +126,7 @@ export function createMonitorView(handlers: MonitorHandlers) {
     h('div', { class: 'actions' }, barge, stop),
     h('h3', {}, 'Transcript'),
     transcript.element,
+    replyForm,
     h('h3', { id: 'monitor-coaching' }, 'Coaching stream'),
     h('div', { role: 'region', 'aria-labelledby': 'monitor-coaching' }, coaching.element),
     h('h3', {}, 'Whisper'),
@@ -124,13 +173,19 @@ export function createMonitorView(handlers: MonitorHandlers) {
     element,
     transcript,
     coaching,
-    show(summary: ConversationSummary | undefined) {
+    /** Redraws the roster picker (agents came online or left). */
+    refreshRoster: fillRoster,
+    show(summary: ConversationSummary | undefined, userId?: string) {
       body.hidden = !summary;
       placeholder.hidden = Boolean(summary);
       if (!summary) {
         title.textContent = 'Monitor';
         return;
       }
+      const mine = summary.owner.type === 'agent' && summary.owner.id === userId;
+      replyForm.hidden = !mine || summary.status === 'opted_out' || summary.status === 'closed';
+      barge.hidden = mine;
+      if (!agentPicker.options.length) fillRoster();
       title.textContent = `Monitoring: ${conversationTitle(summary)}`;
       replaceChildren(
         facts,

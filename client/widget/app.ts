@@ -8,6 +8,7 @@ import {
 } from '../sdk/index.js';
 import { formatPrice } from '../shared/dom.js';
 import type { EmbedConfig } from './config.js';
+import { detectLang, type WidgetLang } from './i18n.js';
 import { widgetTokenSource } from './session.js';
 import { createWidgetView, type WidgetView } from './view.js';
 
@@ -50,10 +51,23 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
     storageKey: `${prefix}:conversation`,
   });
 
-  const defaultSubtitle = listingLine(config) ?? 'We usually reply right away';
+  const langKey = `${prefix}:lang`;
+  const storedLang = storage.get(langKey);
+  const initialLang: WidgetLang =
+    storedLang === 'es' || storedLang === 'en'
+      ? storedLang
+      : /^es\b/i.test(navigator.language ?? '')
+        ? 'es'
+        : 'en';
+  const listingSubtitle = listingLine(config);
+  const defaultSubtitle = () => listingSubtitle ?? view.text.subtitle;
+  let lastStatus: ConversationStatusEvent | undefined;
   const view: WidgetView = createWidgetView(host, {
     title: config.title,
-    subtitle: defaultSubtitle,
+    subtitle: listingSubtitle ?? '',
+    lang: initialLang,
+    greeting: (text) =>
+      config.intent === 'sell' ? text.greetingSell(config.title) : text.greeting(config.title),
     launcherLabel: launcherLabel(config),
     onOpenChange(open) {
       storage.set(openKey, open ? '1' : '0');
@@ -64,6 +78,7 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
       }
     },
     onSubmit(text) {
+      followLanguage(text);
       ensureConnected();
       client.send(text).catch(() => undefined); // failures arrive as `failed` events
       waitForReply();
@@ -74,6 +89,19 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
       sendTyping(isTyping);
     },
   });
+
+  if (!listingSubtitle) view.setSubtitle(defaultSubtitle());
+  /** The widget's own text follows the language the lead writes in. */
+  function followLanguage(text: string) {
+    const lang = detectLang(text);
+    if (!lang || lang === view.lang) return;
+    view.setLang(lang);
+    storage.set(langKey, lang);
+    if (lastStatus) showStatus(lastStatus);
+    else if (!agentName) view.setSubtitle(defaultSubtitle());
+    renderTyping();
+    renderPending();
+  }
 
   function sendTyping(isTyping: boolean) {
     if (isTyping === leadTyping) return;
@@ -88,7 +116,7 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
   }
 
   function renderTyping() {
-    view.setTyping(remoteTyping ?? (awaitingReply !== undefined ? 'Typing…' : undefined));
+    view.setTyping(remoteTyping ?? (awaitingReply !== undefined ? view.text.typing : undefined));
   }
   /** Whether a bot reply is expected: the bot is active and no person has taken over. */
   function botAnswers(): boolean {
@@ -133,19 +161,19 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
   }
 
   function showStatus(status: ConversationStatusEvent) {
-    if (status.agentName && status.agentName !== agentName) {
-      agentName = status.agentName;
-      view.setSubtitle(`You're chatting with ${agentName}`);
-    } else if (!status.agentName && agentName) {
-      agentName = undefined;
-      view.setSubtitle(defaultSubtitle);
-    }
-    if (status.status === 'handoff_pending' && !agentName)
-      view.setSubtitle('Connecting you with a team member…');
+    lastStatus = status;
+    agentName = status.agentName;
+    if (agentName) view.setSubtitle(view.text.chattingWith(agentName));
+    else if (status.status === 'handoff_pending') view.setSubtitle(view.text.handoff);
+    else view.setSubtitle(defaultSubtitle());
+    // A person answers next (a hand-off waits, or a reply is being reviewed): say so instead of a silent wait.
+    view.setNote(status.personReplying && !agentName ? view.text.personReplying : undefined);
+    if (status.personReplying) replyArrived();
   }
 
   client.on('message', (message: MessageView) => {
     view.addMessage(message);
+    if (message.author.type === 'lead' || message.author.type === 'bot') followLanguage(message.text);
     if (message.author.type === 'lead') {
       if (client.pending().some((entry) => entry.payload.text === message.text)) echoes.push(message.text);
     } else {
@@ -162,8 +190,8 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
     if (event.who === 'lead') return;
     remoteTyping = event.isTyping
       ? event.who === 'agent'
-        ? `${agentName ?? 'Agent'} is typing…`
-        : 'Typing…'
+        ? view.text.agentTyping(agentName ?? 'Agent')
+        : view.text.typing
       : undefined;
     renderTyping();
   });
@@ -184,6 +212,7 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
 
   // Redraw what the SDK restored from storage (a reload), then resume by seq.
   for (const message of client.messages()) view.addMessage(message);
+  if (client.status) showStatus(client.status);
   renderPending();
   const wasOpen = storage.get(openKey) === '1';
   if (wasOpen) view.setOpen(true, false);

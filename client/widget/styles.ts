@@ -70,6 +70,20 @@ header .close {
 .msg.agent, .msg.supervisor { align-self: flex-start; background: var(--jh-agent); border-bottom-left-radius: 4px; }
 .msg.system { align-self: center; max-width: 95%; background: transparent; color: var(--jh-muted); font-size: 13px; text-align: center; }
 .msg.pending { opacity: 0.75; }
+.msg.bot, .msg.agent, .msg.supervisor { position: relative; margin-left: 34px; max-width: calc(85% - 34px); }
+.msg .body { display: block; }
+.avatar {
+  position: absolute; left: -34px; bottom: 0; width: 28px; height: 28px; border-radius: 50%;
+  display: inline-flex; align-items: center; justify-content: center; font-size: 12px; font-weight: 700;
+  background: var(--jh-accent); color: var(--jh-accent-contrast);
+}
+.avatar.person { background: #b26a00; }
+.msg .time { display: block; font-size: 11px; margin-top: 2px; opacity: 0.7; text-align: right; }
+.msg.lead .time { color: #e6f2ef; opacity: 0.85; }
+.greeting-list { margin: 0 0 8px; }
+.greeting-list[hidden] { display: none; }
+.note { margin: 8px 0 0; padding: 8px 10px; border-radius: 10px; font-size: 13px; background: #fff4e0; color: #5c4400; }
+.note[hidden] { display: none; }
 .msg .state { display: block; font-size: 11px; margin-top: 2px; opacity: 0.9; }
 .typing { display: flex; align-items: center; gap: 6px; margin-top: 8px; color: var(--jh-muted); font-size: 13px; }
 .typing[hidden] { display: none; }

@@ -1,6 +1,8 @@
 import type { MessageView } from '../../src/protocol/index.js';
 import type { ConnectionState, StreamView } from '../sdk/index.js';
 import { h, insertBySeq, keepAtBottom, replaceChildren } from '../shared/dom.js';
+import { initials, timeLabel } from '../shared/labels.js';
+import { widgetText, type WidgetLang, type WidgetText } from './i18n.js';
 import { widgetStyles } from './styles.js';
 
 export interface PendingView {
@@ -12,23 +14,24 @@ export interface WidgetViewOptions {
   title: string;
   subtitle?: string;
   launcherLabel: string;
+  /** The first line of the assistant, shown (never stored) while the conversation is empty. */
+  greeting: (text: WidgetText) => string;
+  lang?: WidgetLang;
   onOpenChange(open: boolean): void;
   onSubmit(text: string): void;
   onTyping(isTyping: boolean): void;
 }
 
-const CONNECTION_TEXT: Partial<Record<ConnectionState, string>> = {
-  connecting: 'Connecting…',
-  reconnecting: 'Reconnecting… Messages you send now are delivered as soon as the connection is back.',
-  failed: 'Chat is unavailable right now. Please try again later.',
-};
+const connectionText = (state: ConnectionState, text: WidgetText): string | undefined =>
+  state === 'connecting' || state === 'reconnecting' || state === 'failed' ? text[state] : undefined;
 
-function authorLabel(message: MessageView): { text: string; visible: boolean } {
+/** Who wrote a message, as the lead reads it: bot replies are always the assistant, never the agent. */
+function authorLabel(message: MessageView, text: WidgetText): { text: string; visible: boolean } {
   switch (message.author.type) {
     case 'lead':
-      return { text: 'You', visible: false };
+      return { text: text.you, visible: false };
     case 'bot':
-      return { text: 'Assistant', visible: false };
+      return { text: message.author.name ?? text.assistant, visible: true };
     case 'agent':
     case 'supervisor':
       return { text: message.author.name ?? 'Agent', visible: true };
@@ -37,9 +40,18 @@ function authorLabel(message: MessageView): { text: string; visible: boolean } {
   }
 }
 
+/** The small round avatar beside a reply: the assistant's mark, or a person's initials. */
+function avatar(kind: 'bot' | 'person', name: string): HTMLElement {
+  return h('span', { class: `avatar ${kind}`, 'aria-hidden': 'true' }, kind === 'bot' ? '✦' : initials(name));
+}
+
 /** The widget's DOM inside a shadow root: launcher, panel, transcript, live streams, composer. */
 export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) {
   const root = host.attachShadow({ mode: 'open' });
+  let lang: WidgetLang = options.lang ?? 'en';
+  let text = widgetText(lang);
+  let connectionState: ConnectionState = 'idle';
+  let unreadCount = 0;
   const badge = h('span', { class: 'badge', hidden: true, 'aria-hidden': 'true' });
   const launcher = h(
     'button',
@@ -51,11 +63,11 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
   launcher.append(unreadText);
 
   const subtitle = h('p', { id: 'jh-subtitle' }, options.subtitle ?? '');
-  const closeButton = h('button', { class: 'close', type: 'button', 'aria-label': 'Close chat' }, '×');
+  const closeButton = h('button', { class: 'close', type: 'button', 'aria-label': text.close }, '×');
   const connection = h('p', { class: 'connection', role: 'status', hidden: true });
   const log = h('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
   const live = h('ul', { class: 'live', 'aria-hidden': 'true' });
-  const typingText = h('span', {}, 'Typing…');
+  const typingText = h('span', {}, text.typing);
   const typing = h(
     'div',
     { class: 'typing', hidden: true },
@@ -63,22 +75,20 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
     typingText,
   );
   const pendingList = h('ul', { class: 'live', 'aria-hidden': 'true' });
-  const scroller = h('div', { class: 'scroller' }, log, live, pendingList, typing);
+  const greeting = h('li', { class: 'msg bot greeting' });
+  const greetingList = h('ul', { class: 'live greeting-list' }, greeting);
+  const note = h('p', { class: 'note', role: 'status', hidden: true });
+  const scroller = h('div', { class: 'scroller' }, greetingList, log, live, pendingList, typing, note);
   const input = h('textarea', {
     id: 'jh-input',
     rows: 1,
     maxlength: 2_000,
-    placeholder: 'Type your message…',
+    placeholder: text.placeholder,
     autocomplete: 'off',
   });
-  const sendButton = h('button', { type: 'submit', 'aria-label': 'Send message' }, 'Send');
-  const form = h(
-    'form',
-    {},
-    h('label', { for: 'jh-input', class: 'visually-hidden' }, 'Your message'),
-    input,
-    sendButton,
-  );
+  const sendButton = h('button', { type: 'submit', 'aria-label': text.sendLabel }, text.send);
+  const inputLabel = h('label', { for: 'jh-input', class: 'visually-hidden' }, text.yourMessage);
+  const form = h('form', {}, inputLabel, input, sendButton);
   const panel = h(
     'section',
     {
@@ -138,10 +148,12 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
   input.addEventListener('input', () => options.onTyping(input.value.trim().length > 0));
   input.addEventListener('blur', () => options.onTyping(false));
 
+  const stamp = (iso: string) =>
+    h('time', { class: 'time', datetime: iso, title: new Date(iso).toLocaleString() }, timeLabel(iso));
   const bubble = (message: MessageView) => {
-    const label = authorLabel(message);
+    const label = authorLabel(message, text);
     const kind = message.author.type === 'system' ? 'system' : message.author.type;
-    return h(
+    const item = h(
       'li',
       { class: `msg ${kind}` },
       h(
@@ -149,9 +161,22 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
         { class: label.visible ? 'who' : 'visually-hidden' },
         `${label.text}${label.visible ? '' : ': '}`,
       ),
-      message.text,
+      h('span', { class: 'body' }, message.text),
+      kind === 'system' ? null : stamp(message.createdAt),
     );
+    if (kind === 'bot') item.prepend(avatar('bot', label.text));
+    else if (kind === 'agent' || kind === 'supervisor') item.prepend(avatar('person', label.text));
+    return item;
   };
+  const renderGreeting = () => {
+    greeting.replaceChildren(
+      avatar('bot', text.assistant),
+      h('span', { class: 'who' }, text.assistant),
+      h('span', { class: 'body' }, options.greeting(text)),
+    );
+    greetingList.hidden = log.children.length > 0;
+  };
+  renderGreeting();
   const streamBubbles = new Map<string, HTMLLIElement>();
 
   return {
@@ -163,6 +188,7 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
     addMessage(message: MessageView) {
       if (log.querySelector(`[data-seq="${message.seq}"]`)) return;
       keepAtBottom(scroller, () => insertBySeq(log, bubble(message), message.seq));
+      greetingList.hidden = true;
     },
     setStream(view: StreamView) {
       let item = streamBubbles.get(view.streamId);
@@ -174,11 +200,17 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
       if (!view.text) return;
       keepAtBottom(scroller, () => {
         if (!item) {
-          item = h('li', { class: 'msg bot streaming', 'data-stream': view.streamId });
+          item = h(
+            'li',
+            { class: 'msg bot streaming', 'data-stream': view.streamId },
+            avatar('bot', text.assistant),
+            h('span', { class: 'who' }, text.assistant),
+            h('span', { class: 'body' }),
+          );
           streamBubbles.set(view.streamId, item);
           live.append(item);
         }
-        item.textContent = view.text;
+        item.querySelector('.body')!.textContent = view.text;
       });
     },
     setPending(entries: PendingView[], offline: boolean) {
@@ -190,7 +222,7 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
               'li',
               { class: 'msg lead pending', 'data-client-msg-id': entry.clientMsgId },
               entry.text,
-              h('span', { class: 'state' }, offline ? 'Waiting for connection…' : 'Sending…'),
+              h('span', { class: 'state' }, offline ? text.waiting : text.sending),
             ),
           ),
         ),
@@ -202,18 +234,47 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
       if (text) keepAtBottom(scroller, () => undefined);
     },
     setConnection(state: ConnectionState) {
-      const text = CONNECTION_TEXT[state];
-      connection.hidden = !text;
-      connection.textContent = text ?? '';
+      connectionState = state;
+      const line = connectionText(state, text);
+      connection.hidden = !line;
+      connection.textContent = line ?? '';
       connection.classList.toggle('failed', state === 'failed');
+    },
+    /** Shows (or hides) the note that a person, not the assistant, is answering next. */
+    setNote(line: string | undefined) {
+      note.hidden = !line;
+      note.textContent = line ?? '';
+      if (line) keepAtBottom(scroller, () => undefined);
+    },
+    get lang() {
+      return lang;
+    },
+    get text() {
+      return text;
+    },
+    /** Switches the widget's own text to the lead's language. */
+    setLang(next: WidgetLang) {
+      if (next === lang) return;
+      lang = next;
+      text = widgetText(lang);
+      root.host.setAttribute('lang', lang);
+      input.placeholder = text.placeholder;
+      inputLabel.textContent = text.yourMessage;
+      sendButton.textContent = text.send;
+      sendButton.setAttribute('aria-label', text.sendLabel);
+      closeButton.setAttribute('aria-label', text.close);
+      renderGreeting();
+      this.setConnection(connectionState);
+      this.setUnread(unreadCount);
     },
     setSubtitle(text: string) {
       subtitle.textContent = text;
     },
     setUnread(count: number) {
+      unreadCount = count;
       badge.hidden = count === 0;
       badge.textContent = String(count);
-      unreadText.textContent = count ? `, ${count} new message${count === 1 ? '' : 's'}` : '';
+      unreadText.textContent = count ? text.newMessages(count) : '';
     },
   };
 }

@@ -62,6 +62,8 @@ export interface RedisServerHandle {
   stop(): Promise<void>;
   /** Starts it again on the same port. */
   start(): Promise<void>;
+  /** Kills the server at once, synchronously (last resort on process exit). */
+  killNow(): void;
 }
 
 /** A private redis-server for one suite: no persistence, loopback only, its own free port. */
@@ -85,6 +87,10 @@ export async function startRedisServer(port?: number): Promise<RedisServerHandle
       child = undefined;
       current.kill('SIGKILL');
       await waitExit(current);
+    },
+    killNow() {
+      child?.kill('SIGKILL');
+      child = undefined;
     },
   };
   await handle.start();

@@ -4,6 +4,7 @@ import type { ReplyStreamer } from '../realtime/stream-port.js';
 import type { ConversationPatch, ConversationRecord, LeadPatch } from '../store/types.js';
 import { newDraftId, type ConversationCore, type ConversationDeps } from './service.js';
 import { metaOf, toSummary, type ConversationMeta } from './views.js';
+import { assistantAuthor } from './assistant.js';
 
 /** Which turn the effects answer: replies are stored with clientMsgId `<key>:<n>`, so a re-run never duplicates. */
 export interface TurnKey {
@@ -171,7 +172,7 @@ export function createEffectApplier(
         const { message } = await core.append(tenantId, {
           conversationId,
           clientMsgId: `${turn.key}:${n}`,
-          author: { type: 'bot', name: core.tenantOf(tenantId).agentName },
+          author: assistantAuthor(core.tenantOf(tenantId)),
           visibility: 'everyone',
           kind: 'text',
           text: streamed.text,

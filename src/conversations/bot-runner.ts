@@ -6,6 +6,7 @@ import type { ConversationRecord, MessageRecord } from '../store/types.js';
 import { createEffectApplier } from './bot-effects.js';
 import { tenantBotContext, type ConversationCore, type ConversationDeps } from './service.js';
 import { metaOf } from './views.js';
+import { assistantAuthor } from './assistant.js';
 
 export type { ReplyStreamer };
 
@@ -198,7 +199,7 @@ export function createBotRunner(
       const { duplicate } = await core.append(tenantId, {
         conversationId,
         clientMsgId: entry.clientMsgId,
-        author: { type: 'bot', name: core.tenantOf(tenantId).agentName },
+        author: assistantAuthor(core.tenantOf(tenantId)),
         visibility: 'everyone',
         kind: 'text',
         text: entry.text,

@@ -15,6 +15,8 @@ export interface ConversationMeta {
   /** Bot replies decided but not yet confirmed stored; re-sent idempotently by clientMsgId after a crash. */
   outbox?: { clientMsgId: string; text: string; replyToSeq?: number }[];
   callActive?: boolean;
+  /** The lead's name, copied here when the lead is identified (shown as the conversation's title). */
+  leadName?: string;
 }
 
 export const metaOf = (conversation: ConversationRecord): ConversationMeta => ({
@@ -38,10 +40,13 @@ export function toMessageView(message: MessageRecord): MessageView {
 
 /** What the lead's widget shows: who is chatting and whether the assistant answers. */
 export function statusOf(conversation: ConversationRecord): ConversationStatusEvent {
+  const meta = metaOf(conversation);
+  const personReplying = (meta.drafts?.length ?? 0) > 0 || conversation.status === 'handoff_pending';
   return {
     conversationId: conversation.id,
     status: conversation.status,
-    botActive: metaOf(conversation).botActive && conversation.owner.type === 'bot',
+    botActive: meta.botActive && conversation.owner.type === 'bot',
+    ...(personReplying ? { personReplying: true } : {}),
     ...(conversation.owner.type === 'agent' && conversation.owner.name
       ? { agentName: conversation.owner.name }
       : {}),
@@ -66,8 +71,15 @@ export function toSummary(conversation: ConversationRecord): ConversationSummary
     createdAt: conversation.createdAt,
     updatedAt: conversation.updatedAt,
     stateSince: conversation.stateSince,
-    alerts: [...(meta.alerts ?? []), ...((view?.questionTurns ?? 0) >= 3 ? ['stuck_on_question'] : [])],
+    alerts: [
+      // An unclaimed hand-off alert only means something while the hand-off waits (stale copies never show).
+      ...(meta.alerts ?? []).filter(
+        (alert) => alert !== 'unclaimed_hot_handoff' || conversation.status === 'handoff_pending',
+      ),
+      ...((view?.questionTurns ?? 0) >= 3 ? ['stuck_on_question'] : []),
+    ],
   };
+  if (meta.leadName) summary.leadName = meta.leadName;
   if (view?.currentQuestion) summary.currentQuestion = view.currentQuestion;
   if (conversation.listing) summary.listing = conversation.listing;
   if (meta.handoff) summary.handoff = meta.handoff;

@@ -42,6 +42,7 @@ export const permissions = {
   '/supervisor conversation:assign': OVERSIGHT,
   '/supervisor draft:approve': OVERSIGHT,
   '/supervisor draft:reject': OVERSIGHT,
+  '/supervisor staff:roster': OVERSIGHT,
   'GET /api/conversations/:id/transcript': EVERY_STAFF,
   'GET /api/leads/:id': EVERY_STAFF,
 } as const satisfies Record<AgentEvent | SupervisorEvent, readonly StaffRole[]> &

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import type { FollowUpJob, Store } from '../store/types.js';
 import { nurtureMessage } from './nurture.js';
 import type { WebhookSender } from './webhook.js';
+import { assistantAuthor } from '../conversations/assistant.js';
 
 export interface FollowUpDeliveryDeps {
   store: Store;
@@ -41,7 +42,7 @@ export function createFollowUpDelivery({ store, core, logger, webhook }: FollowU
     const { message } = await core.append(job.tenantId, {
       conversationId: job.conversationId,
       clientMsgId: `followup:${job.id}`,
-      author: { type: 'bot', name: tenant.agentName },
+      author: assistantAuthor(tenant),
       visibility: 'everyone',
       kind: 'text',
       text,

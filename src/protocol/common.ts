@@ -104,6 +104,8 @@ export interface ConversationSummary {
   id: string;
   tenantId: string;
   leadId: string;
+  /** The lead's name once they gave it (or the site identified them). */
+  leadName?: string;
   channel: Channel;
   status: ConversationStatus;
   botKind: BotKind;

@@ -14,6 +14,7 @@ import {
   type StreamStartEvent,
   type StreamTokenEvent,
   type HandoffPacketView,
+  type StaffRole,
 } from './common.js';
 
 const leadText = z.string().max(TEXT_ACCEPT_LIMIT);
@@ -80,6 +81,7 @@ export const supervisorPayloads = {
     draftId: idSchema,
     reason: z.string().max(500).optional(),
   }),
+  'staff:roster': z.strictObject({}),
 } as const;
 
 export type WidgetPayload<E extends keyof typeof widgetPayloads> = z.infer<(typeof widgetPayloads)[E]>;
@@ -151,6 +153,14 @@ export interface SupervisorResults {
   'conversation:assign': ConversationResult;
   'draft:approve': SendResult;
   'draft:reject': ConversationResult;
+  'staff:roster': { agents: StaffRosterEntry[] };
+}
+
+/** One signed-in staff member (the Assign picker, "agents online"). */
+export interface StaffRosterEntry {
+  userId: string;
+  name: string;
+  role: StaffRole;
 }
 
 type ClientEvents<P extends Record<string, z.ZodType>, R extends { [K in keyof P]: unknown }> = {
@@ -187,6 +197,8 @@ export interface ConversationStatusEvent {
   status: string;
   agentName?: string;
   botActive: boolean;
+  /** A reply is on its way from a person: a held draft waits for approval, or a hand-off waits for an agent. */
+  personReplying?: boolean;
 }
 export interface TypingEvent {
   conversationId: string;

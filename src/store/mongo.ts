@@ -20,7 +20,7 @@ import {
   type MessageDoc,
   type StoreModels,
 } from './mongo-schemas.js';
-import type { AppendResult, NewMessage, Store } from './types.js';
+import { isTurnMessage, withTurnFields, type AppendResult, type NewMessage, type Store } from './types.js';
 
 export interface MongoStoreOptions {
   /** A MongoDB URI; the deployment must be a replica set (a single-node one is fine) for transactions. */
@@ -142,6 +142,13 @@ function createMongoStore(connection: Connection, models: StoreModels): Store {
             )
             .lean<Pick<ConversationDoc, 'lastSeq'>>();
           if (!conversation) throw new HubError('NOT_FOUND', 'Conversation not found');
+          if (isTurnMessage(message)) {
+            await conversations.updateOne(
+              { tenantId: eq(tenantId), id: eq(conversationId) },
+              { $max: { lastLeadSeq: conversation.lastSeq } },
+              { session },
+            );
+          }
           const doc = messageDoc(tenantId, message, conversation.lastSeq);
           await messages.create([doc], { session });
           return { message: toMessage(doc), duplicate: false };
@@ -193,8 +200,9 @@ function createMongoStore(connection: Connection, models: StoreModels): Store {
         return doc ? toLead(doc) : null;
       }),
 
-    createConversation: (conversation) =>
+    createConversation: (input) =>
       guard('conversation', async () => {
+        const conversation = withTurnFields(input);
         await insertOrConflict('Conversation', () => conversations.create(conversation));
         return conversation;
       }),
@@ -230,25 +238,38 @@ function createMongoStore(connection: Connection, models: StoreModels): Store {
                   },
                 }
               : {}),
+            ...(query.pendingTurn
+              ? { $expr: { $gt: [{ $ifNull: ['$lastLeadSeq', 0] }, { $ifNull: ['$answeredSeq', 0] }] } }
+              : {}),
           })
           .sort({ updatedAt: -1 })
           .limit(limit)
           .lean<ConversationDoc[]>();
         return docs.map(toConversation);
       }),
-    updateConversation: (tenantId, id, patch, expectedVersion) =>
+    updateConversation: (tenantId, id, patch, expectedVersion, options = {}) =>
       guard('conversation update', async () => {
         const { $set, $unset } = patchUpdate(patch);
         $set.updatedAt = new Date().toISOString();
+        const { fence } = options;
         const filter = {
           tenantId: eq(tenantId),
           id: eq(id),
-          ...(expectedVersion === undefined ? {} : { version: eq(expectedVersion) }),
+          version: eq(expectedVersion),
+          // A write fenced by an older lease token than the one that last wrote is refused.
+          ...(fence === undefined
+            ? {}
+            : { $or: [{ fence: { $exists: false } }, { fence: { $lte: fence } }] }),
         };
         const doc = await conversations
           .findOneAndUpdate(
             filter,
-            { $set, $inc: { version: 1 }, ...(Object.keys($unset).length ? { $unset } : {}) },
+            {
+              $set,
+              $inc: { version: 1 },
+              ...(fence === undefined ? {} : { $max: { fence } }),
+              ...(Object.keys($unset).length ? { $unset } : {}),
+            },
             { returnDocument: 'after', runValidators: true },
           )
           .lean<ConversationDoc>();

@@ -8,14 +8,15 @@ import {
   describeWithRedis,
   fastTimings,
   leadSeqs,
-  repliesBySeq,
   staffToken,
   transcript,
+  turnProblems,
   useTestCluster,
   widgetToken,
 } from './harness.js';
 
-const TOKEN_DELAY_MS = 25;
+// Long enough that a reply (about ten words) is still streaming while two more clients connect and join.
+const TOKEN_DELAY_MS = 120;
 
 /** Sends until acked, resending the same clientMsgId across failovers (what the SDK does). */
 async function sendUntilAcked(lead: TrackedClient, clientMsgId: string, text: string): Promise<SendResult> {
@@ -152,21 +153,18 @@ describeWithRedis('cluster: a node dies while streaming', () => {
     for (const lead of leads) {
       const conversationId = conversations.get(lead)!;
       const stored = await eventually(
-        `every turn of ${conversationId} answered`,
+        `every lead message of ${conversationId} read by one reply`,
         async () => {
           const messages = await transcript(c!.url, supervisorToken, conversationId);
-          const replies = repliesBySeq(messages);
-          return leadSeqs(messages).every((seq) => replies.get(seq)?.length === 1) ? messages : null;
+          return turnProblems(messages).length === 0 ? messages : null;
         },
-        20_000,
+        30_000,
       );
       const mine = acked.get(lead)!;
       expect(leadSeqs(stored)).toEqual(mine.map((entry) => entry.seq));
       for (const entry of mine) {
         expect(stored.filter((m) => m.text === entry.text).map((m) => m.seq)).toEqual([entry.seq]);
       }
-      const replies = repliesBySeq(stored);
-      expect([...replies.keys()].sort((x, y) => x - y)).toEqual(mine.map((entry) => entry.seq));
 
       // The client: after a last replay it shows the transcript, nothing twice.
       await lead.resync();

@@ -115,6 +115,34 @@ export async function client(
   return tracked;
 }
 
+/**
+ * Checks DESIGN.md section 3 on a transcript: every lead message is read by exactly one bot reply (a reply
+ * covers the lead messages fromSeq..replyToSeq of its turn), the latest lead message is answered, and there are
+ * no more replies than lead messages. Returns the problems found (empty when all hold).
+ */
+export function turnProblems(messages: MessageView[]): string[] {
+  const leads = leadSeqs(messages);
+  const replies = messages.filter(
+    (message) => message.author.type === 'bot' && typeof message.meta?.replyToSeq === 'number',
+  );
+  const span = (reply: MessageView) => {
+    const to = reply.meta!.replyToSeq as number;
+    return [typeof reply.meta?.fromSeq === 'number' ? reply.meta.fromSeq : to, to] as const;
+  };
+  const problems: string[] = [];
+  for (const seq of leads) {
+    const covering = replies.filter((reply) => span(reply)[0] <= seq && seq <= span(reply)[1]);
+    if (covering.length !== 1) problems.push(`lead seq ${seq} is read by ${covering.length} replies`);
+  }
+  const last = leads.at(-1);
+  if (last !== undefined && !replies.some((reply) => span(reply)[1] === last)) {
+    problems.push(`the latest lead message (seq ${last}) is unanswered`);
+  }
+  if (replies.length > leads.length)
+    problems.push(`${replies.length} replies for ${leads.length} lead messages`);
+  return problems;
+}
+
 /** Bot replies of a transcript, by the lead seq they answer. */
 export function repliesBySeq(messages: MessageView[]): Map<number, MessageView[]> {
   const replies = new Map<number, MessageView[]>();

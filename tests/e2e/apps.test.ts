@@ -57,7 +57,7 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
       const root: ParentNode = key === 'botStream' ? widget! : document;
       const read = () =>
         key === 'botStream'
-          ? (root.querySelector('.msg.bot.streaming')?.textContent ?? '')
+          ? (root.querySelector('.msg.bot.streaming .body')?.textContent ?? '')
           : [...root.querySelectorAll<HTMLElement>('.coach section')]
               .map(
                 (section) =>
@@ -117,7 +117,7 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
       await input.press('Enter');
       const firstReply = lead.locator('.log .msg.bot').first();
       await firstReply.waitFor();
-      const replyText = (await firstReply.textContent())!.replace(/^Assistant: /, '');
+      const replyText = (await firstReply.locator('.body').textContent())!;
       expect(replyText).toMatch(/\$725,000/); // the buyer bot anchors the budget on the listing
       const partials = await statesOf(lead, 'botStream');
       // The guard releases phrased text clause by clause: the bubble grew before the reply was complete.
@@ -327,16 +327,24 @@ describe.runIf(availability.run)('browser apps on a hub without coaching', () =>
         await widget.getByLabel('Your message').press('Enter');
         await widget.locator('.log .msg.bot').first().waitFor();
         const [conversation] = await hub.store.listConversations('demo', { statuses: ['open'] });
+        // The roster picker lists the agents signed in: Jorge has the console open in another tab.
+        const agentToken = await staffToken(hub, 'agent', 'jorge', 'Jorge Salas');
+        const agentPage = await context.newPage();
+        await signInWithToken(agentPage, `${hub.url}/agent/`, agentToken);
+        await agentPage.getByText('Live', { exact: true }).waitFor();
         const supervisorToken = await staffToken(hub, 'supervisor', 'maria', 'Maria Lopez');
         await signInWithToken(page, `${hub.url}/supervisor/`, supervisorToken);
         await page
           .locator(`tr[data-conversation="${conversation!.id}"]`)
           .getByRole('button', { name: /Monitor/ })
           .click();
-        await page.getByLabel('Agent id').fill('jorge');
-        await page.getByLabel('Agent name').fill('Jorge Salas');
+        await expect
+          .poll(() => page.locator('[data-stat="agents"]').textContent(), { timeout: 20_000 })
+          .toBe('1');
+        await page.getByLabel('Agent', { exact: true }).selectOption({ label: 'Jorge Salas (online)' });
         await page.getByRole('button', { name: 'Assign' }).click();
-        const agentToken = await staffToken(hub, 'agent', 'jorge', 'Jorge Salas');
+        await page.locator(`tr[data-conversation="${conversation!.id}"]`).getByText('Jorge Salas').waitFor();
+        await agentPage.close();
         await signInWithToken(page, `${hub.url}/agent/`, agentToken);
         await page.locator(`.inbox button[data-conversation="${conversation!.id}"]`).click();
         await page.getByRole('button', { name: 'Coach me' }).click();

@@ -78,7 +78,34 @@ export function watchConsole(context: BrowserContext, name: string): ConsoleWatc
   };
 }
 
+/**
+ * What overflows sideways: the page itself, or a panel / table wrapper whose content is wider than the panel
+ * (cut off or scrolled sideways). Empty when the layout fits the viewport.
+ */
+export function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > window.innerWidth + 1)
+      found.push(`page ${root.scrollWidth}px > ${window.innerWidth}px`);
+    const panels = document.querySelectorAll<HTMLElement>(
+      'main > *, .board-wrap, .scroll, .strip, .filters, .pane-head, .composer, .history',
+    );
+    for (const element of panels) {
+      if (element.offsetParent === null) continue; // not displayed
+      if (element.scrollWidth > element.clientWidth + 1)
+        found.push(
+          `${element.className || element.tagName} ${element.scrollWidth}px > ${element.clientWidth}px`,
+        );
+    }
+    return found;
+  });
+}
+
+/** Saves a screenshot of the viewport and asserts that nothing overflows sideways at this size. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
+  const overflow = await horizontalOverflow(page);
+  if (overflow.length > 0) throw new Error(`${name}: horizontal overflow: ${overflow.join('; ')}`);
 }

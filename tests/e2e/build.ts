@@ -12,9 +12,13 @@ const sources = [
   join(repoRoot, 'src', 'protocol'),
   join(repoRoot, 'src', 'coaching'),
 ];
-const outputs = ['widget.js', 'agent/index.html', 'supervisor/index.html', 'demo/index.html'].map((file) =>
-  join(clientDist, file),
-);
+const outputs = [
+  'widget.js',
+  'agent/index.html',
+  'supervisor/index.html',
+  'demo/index.html',
+  'demo/seller/index.html',
+].map((file) => join(clientDist, file));
 
 function newestMtime(path: string): number {
   const stat = statSync(path);

@@ -13,6 +13,7 @@ import {
   type ConsoleWatch,
 } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
+import { signInWithToken } from './sign-in.js';
 
 const availability = browserAvailability();
 
@@ -50,7 +51,7 @@ describe.runIf(availability.run)('the agent console during a phone call (Chromiu
     const context = await browser.newContext({ viewport: DESKTOP });
     const watch: ConsoleWatch = watchConsole(context, 'agent');
     const page: Page = await context.newPage();
-    await page.goto(`${url}/agent/?token=${encodeURIComponent(token)}`);
+    await signInWithToken(page, `${url}/agent/`, token);
     await page.locator(`.inbox button[data-conversation="${conversationId}"]`).click();
     const panel = page.locator('.call-panel');
     const badge = panel.locator('.feed-state');

@@ -33,6 +33,7 @@ const samples: Record<string, unknown> = {
   '/supervisor conversation:assign': { conversationId: MISSING, agentId: 'jorge' },
   '/supervisor draft:approve': { conversationId: MISSING, draftId: 'd1' },
   '/supervisor draft:reject': { conversationId: MISSING, draftId: 'd1' },
+  '/supervisor staff:roster': {},
 };
 
 const table = permissions as Record<string, readonly string[]>;

@@ -11,7 +11,7 @@ import { createLogger } from '../src/logger.js';
 import { createMetrics } from '../src/metrics.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { loadTenants } from '../src/tenants.js';
-import { coachingWiring } from '../src/wiring.js';
+import { coachingExtension } from '../src/wiring.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../tests/fakes/anthropic-server.js';
 import {
   createTokenLatencyTracker,
@@ -72,7 +72,7 @@ async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
     jwtSecret: 'bench-secret-0123456789',
     devTokensEnabled: true,
     rateLimitPer10s: 1e9,
-    coaching: coachingWiring({ store, tenants, model, logger, registry: metrics.registry }),
+    extensions: [coachingExtension({ store, tenants, model, logger, registry: metrics.registry })],
   });
   const url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;
   const post = async (path: string, body: unknown) =>

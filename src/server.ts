@@ -15,6 +15,7 @@ import { createWebhookSender } from './jobs/webhook.js';
 import { createModelProvider, modelOptionsFromConfig } from './llm/index.js';
 import { createMetrics } from './metrics.js';
 import { coachingExtension, phrasingExtension, slowTemplateExtension } from './wiring.js';
+import { identityWiring, oidcSettingsFromConfig } from './identity/index.js';
 
 const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
@@ -63,6 +64,17 @@ async function main(): Promise<void> {
     rateLimitPer10s: config.HUB_RATE_LIMIT_PER_10S,
     bot: jorgeBot,
     metrics,
+    identity: identityWiring({
+      store,
+      logger,
+      secret: config.HUB_JWT_SECRET,
+      providers: oidcSettingsFromConfig(config, tenants.all()[0]!.id),
+      session: {
+        accessTokenTtlS: config.HUB_ACCESS_TOKEN_TTL_S,
+        sessionTtlS: config.HUB_SESSION_TTL_S,
+        ...(config.HUB_PUBLIC_URL ? { publicUrl: config.HUB_PUBLIC_URL } : {}),
+      },
+    }),
     // One reply streamer: model phrasing, unless HUB_BOT_TOKEN_DELAY_MS asks for the slow template text
     // (demos, failover tests); it is said in the start log which one runs.
     extensions: [

@@ -1,6 +1,7 @@
 import { type Connection, createConnection } from 'mongoose';
 import type { Logger } from 'pino';
 import { HubError } from '../errors.js';
+import { createIdentityMongo, type IdentityMongo } from './identity-mongo.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { isDuplicateKey, redactUri, toStoreError } from './mongo-errors.js';
 import {
@@ -58,14 +59,17 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     autoCreate: false,
   });
   let models: StoreModels;
+  let identity: IdentityMongo;
   try {
     await connection.asPromise();
     await assertReplicaSet(connection, where);
     models = createModels(connection);
+    identity = createIdentityMongo(connection);
     if (ensureIndexes) {
-      await Promise.all(
-        Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
-      );
+      await Promise.all([
+        ...Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
+        identity.ensureIndexes(),
+      ]);
     }
   } catch (error) {
     await connection.close(true).catch(() => undefined);
@@ -78,7 +82,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
-  return createMongoStore(connection, models);
+  return createMongoStore(connection, models, identity);
 }
 
 async function assertReplicaSet(connection: Connection, where: string): Promise<void> {
@@ -91,7 +95,7 @@ async function assertReplicaSet(connection: Connection, where: string): Promise<
   );
 }
 
-function createMongoStore(connection: Connection, models: StoreModels): Store {
+function createMongoStore(connection: Connection, models: StoreModels, identity: IdentityMongo): Store {
   const { leads, conversations, messages, followUps } = models;
   const appendQueue = createKeyedQueue();
   let closed = false;
@@ -167,6 +171,8 @@ function createMongoStore(connection: Connection, models: StoreModels): Store {
 
   const store: Store = {
     kind: 'mongo',
+    // Staff sessions, roster and audit log (src/identity/).
+    ...identity.store,
 
     createLead: (lead) =>
       guard('lead', async () => {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../errors.js';
+import { createIdentitySqlite } from './identity-sqlite.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
   isTurnMessage,
@@ -319,6 +320,8 @@ export function openSqliteConnection({
 
   const store: Store = {
     kind: 'sqlite',
+    // Staff sessions, roster and audit log (src/identity/).
+    ...createIdentitySqlite(db),
 
     async createLead(lead) {
       insertOrConflict(

@@ -8,6 +8,9 @@ import type {
   Temperature,
   Visibility,
 } from '../protocol/common.js';
+import type { IdentityStore } from './identity-types.js';
+
+export type * from './identity-types.js';
 
 export interface LeadRecord {
   id: string;
@@ -175,7 +178,7 @@ export interface ListConversationsQuery {
  * The persistence port. Every adapter (SQLite, MongoDB) passes tests/contract/store.contract.ts unchanged.
  * Every conversation-level read and write is scoped by tenantId: a wrong tenant sees nothing.
  */
-export interface Store {
+export interface Store extends IdentityStore {
   readonly kind: 'sqlite' | 'mongo';
 
   /** Throws HubError CONFLICT when the id exists (callers use it for get-or-create). */

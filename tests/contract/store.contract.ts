@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { ContractContext, StoreFactory, StoreHarness } from './store/fixtures.js';
 import { conversationContract } from './store/conversations.js';
 import { followUpContract } from './store/followups.js';
+import { identityContract } from './store/identity.js';
 import { leadContract } from './store/leads.js';
 import { lifecycleContract } from './store/lifecycle.js';
 import { messageContract } from './store/messages.js';
@@ -41,5 +42,6 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('follow-ups', () => followUpContract(ctx));
     describe('lifecycle', () => lifecycleContract(ctx));
     describe('turns', () => turnContract(ctx));
+    describe('staff identity and audit', () => identityContract(ctx));
   });
 }

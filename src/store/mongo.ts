@@ -20,6 +20,7 @@ import {
   type MessageDoc,
   type StoreModels,
 } from './mongo-schemas.js';
+import { mongoWorkday } from './mongo-workday.js';
 import type { AppendResult, NewMessage, Store } from './types.js';
 
 export interface MongoStoreOptions {
@@ -158,8 +159,15 @@ function createMongoStore(connection: Connection, models: StoreModels): Store {
     }
   }
 
+  const workday = mongoWorkday(models);
   const store: Store = {
     kind: 'mongo',
+    searchConversations: (tenantId, query) =>
+      guard('conversation search', () => workday.searchConversations(tenantId, query)),
+    markRead: (tenantId, conversationId, userId, seq) =>
+      guard('read mark', () => workday.markRead(tenantId, conversationId, userId, seq)),
+    unreadCounts: (tenantId, userId, conversationIds) =>
+      guard('unread counts', () => workday.unreadCounts(tenantId, userId, conversationIds)),
 
     createLead: (lead) =>
       guard('lead', async () => {

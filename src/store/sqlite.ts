@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../errors.js';
+import { sqliteWorkday } from './sqlite-workday.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import type {
   AppendResult,
@@ -282,8 +283,11 @@ export function openSqliteConnection({
     return jobs;
   });
 
+  const workday = sqliteWorkday(db, parseConversation);
+
   const store: Store = {
     kind: 'sqlite',
+    ...workday,
 
     async createLead(lead) {
       insertOrConflict(

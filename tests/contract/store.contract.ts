@@ -5,6 +5,7 @@ import { followUpContract } from './store/followups.js';
 import { leadContract } from './store/leads.js';
 import { lifecycleContract } from './store/lifecycle.js';
 import { messageContract } from './store/messages.js';
+import { workdayContract } from './store/workday.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
 
@@ -39,5 +40,6 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('messages', () => messageContract(ctx));
     describe('follow-ups', () => followUpContract(ctx));
     describe('lifecycle', () => lifecycleContract(ctx));
+    describe('history, search and unread', () => workdayContract(ctx));
   });
 }

@@ -7,6 +7,7 @@ import { Server, type ServerOptions } from 'socket.io';
 import { createTokenService } from './auth.js';
 import { jorgeBot } from './bots/index.js';
 import type { Bot } from './bots/port.js';
+import { createLifecycle } from './conversations/lifecycle.js';
 import { createBotRunner, createTemplateStreamer, type ReplyStreamer } from './conversations/bot-runner.js';
 import { createLocalLock, type ConversationLock } from './conversations/lock.js';
 import { createConversationCore, createLeadSide, type ConversationDeps } from './conversations/service.js';
@@ -133,8 +134,13 @@ export function createHub(options: HubOptions): Hub {
     onHumanOwnedLeadMessage: (tenantId, conversationId, message) =>
       coaching.trigger(tenantId, conversationId, 'lead_message', message.seq),
   });
+  const lifecycle = createLifecycle(deps, core);
   const leads = createLeadSide(deps, core, (tenantId, conversationId, message) => {
-    void botRunner.enqueue(tenantId, conversationId, message);
+    // A closed conversation reopens (a snoozed one wakes) before the bot or the agent handle the message.
+    void lifecycle
+      .onLeadMessage(tenantId, conversationId, message)
+      .catch((error: unknown) => logger.warn({ err: error, tenantId, conversationId }, 'reopen failed'))
+      .then(() => botRunner.enqueue(tenantId, conversationId, message));
   });
   const staff = createStaffSide(deps, core, {
     onCoachingTrigger: (tenantId, conversationId, trigger, message) =>
@@ -153,6 +159,7 @@ export function createHub(options: HubOptions): Hub {
     leads,
     staff,
     drafts,
+    lifecycle,
     coaching,
     rateLimiter: createRateLimiter(options.rateLimitPer10s ?? 20, 10_000),
     // Staff consoles do more per minute than a lead (joins, monitors, coaching requests): five times the budget.

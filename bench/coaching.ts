@@ -11,7 +11,7 @@ import { createLogger } from '../src/logger.js';
 import { createMetrics } from '../src/metrics.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
 import { loadTenants } from '../src/tenants.js';
-import { coachingWiring } from '../src/wiring.js';
+import { coachingExtension } from '../src/wiring.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../tests/fakes/anthropic-server.js';
 import {
   createTokenLatencyTracker,
@@ -64,7 +64,7 @@ async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
     devTokensEnabled: true,
     rateLimitPer10s: 1e9,
     bot: silentBot,
-    coaching: coachingWiring({ store, tenants, model, logger, registry: metrics.registry }),
+    extensions: [coachingExtension({ store, tenants, model, logger, registry: metrics.registry })],
   });
   const url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;
   const post = async (path: string, body: unknown) =>

@@ -7,18 +7,22 @@ import { Server, type ServerOptions } from 'socket.io';
 import { createTokenService } from './auth.js';
 import { jorgeBot } from './bots/index.js';
 import type { Bot } from './bots/port.js';
+import { createHookRunner, type ExtensionFactory } from './conversations/hooks.js';
 import { createLifecycle } from './conversations/lifecycle.js';
-import { createBotRunner, createTemplateStreamer, type ReplyStreamer } from './conversations/bot-runner.js';
 import { createLocalLock, type ConversationLock } from './conversations/lock.js';
+import type { CoachingService } from './conversations/ports.js';
 import { createConversationCore, createLeadSide, type ConversationDeps } from './conversations/service.js';
 import { createDraftActions, createStaffSide } from './conversations/staff.js';
+import { createTemplateStreamer } from './conversations/template-streamer.js';
+import { createTurnTaker, type TurnStep } from './conversations/turn.js';
+import { createTurnScheduler } from './conversations/turn-scheduler.js';
 import { HubError } from './errors.js';
 import { createRoutes } from './http/routes.js';
 import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type HubMetrics } from './metrics.js';
 import { createBroadcaster } from './realtime/broadcaster.js';
-import { registerConnections, type CoachingPort } from './realtime/connections.js';
+import { registerConnections } from './realtime/connections.js';
 import { createNamespaces } from './realtime/namespaces.js';
 import { createRateLimiter } from './realtime/rate-limit.js';
 import { createStreamHub, type StreamHub, type StreamSnapshotShare } from './realtime/stream-hub.js';
@@ -46,11 +50,14 @@ export interface HubOptions {
   degraded?: () => string[];
   /** Shares in-flight stream snapshots across nodes (cluster); local to this process by default. */
   streamSnapshots?: StreamSnapshotShare;
-  coaching?: (deps: { streams: StreamHub; core: ReturnType<typeof createConversationCore> }) => CoachingPort;
-  replyStreamer?: (deps: {
-    streams: StreamHub;
-    core: ReturnType<typeof createConversationCore>;
-  }) => ReplyStreamer;
+  /** Features registered on the hook surface (coaching, model phrasing, telephony feeds...), in order. */
+  extensions?: ExtensionFactory[];
+  /** A burst of lead messages is read once the lead was quiet this long (ms, default 0: at once). */
+  turnQuietMs?: number;
+  /** Hard upper bound of that wait, typing or not (ms, default 4 × turnQuietMs). */
+  turnMaxWaitMs?: number;
+  /** Test-only: the process kills itself (SIGKILL) at this step of a bot turn (HUB_CRASH_AT). */
+  crashAt?: TurnStep;
   /** Staff sign-in (OpenID Connect), roster, audit and lead-data routes (src/identity/). */
   identity?: (deps: { tokens: ReturnType<typeof createTokenService> }) => Partial<IdentityRouterDeps>;
   /** Folder of the built browser apps (client/dist); served when it exists. */
@@ -72,17 +79,15 @@ export interface Hub {
   streams: StreamHub;
   /** The conversation core, for background jobs (follow-ups, alerts) built beside the hub. */
   core: ReturnType<typeof createConversationCore>;
-  /** Bot turns, for the sweeper: re-run a step, store replies a dead node decided but did not store. */
-  turns: Pick<ReturnType<typeof createBotRunner>, 'enqueue' | 'resendOutbox'>;
+  /** Bot turns, for the sweeper: check a conversation now (answer what is pending, finish a dead node's turn). */
+  turns: { now(tenantId: string, conversationId: string): Promise<void>; readonly lock: ConversationLock };
 }
 
 /** How long a shutdown waits for peers to finish their close handshakes before it cuts their connections. */
 const CLOSE_WINDOW_MS = 1_000;
 
-const unavailableCoaching: CoachingPort = {
+const unavailableCoaching: CoachingService = {
   request: () => Promise.reject(new HubError('UNAVAILABLE', 'Coaching is not configured on this hub')),
-  trigger: () => undefined,
-  close: () => Promise.resolve(),
 };
 
 /** Builds the hub (HTTP routes, Socket.IO namespaces, services) from ready dependencies; does no I/O itself. */
@@ -128,25 +133,44 @@ export function createHub(options: HubOptions): Hub {
     now,
   };
   const core = createConversationCore(deps);
-  const streamer = options.replyStreamer?.({ streams, core }) ?? createTemplateStreamer(streams);
-  const coaching = options.coaching?.({ streams, core }) ?? unavailableCoaching;
-  const botRunner = createBotRunner(deps, core, streamer, {
-    onHumanOwnedLeadMessage: (tenantId, conversationId, message) =>
-      coaching.trigger(tenantId, conversationId, 'lead_message', message.seq),
-  });
+  const extensions = (options.extensions ?? []).map((factory) => factory({ streams, core }));
+  // The working day's lifecycle: a lead message reopens a closed conversation (wakes a snoozed one) and records
+  // the name, phone or email the lead gave; first of the hooks.
   const lifecycle = createLifecycle(deps, core);
-  const leads = createLeadSide(deps, core, (tenantId, conversationId, message) => {
-    // A closed conversation reopens (a snoozed one wakes) before the bot or the agent handle the message.
-    void lifecycle
-      .onLeadMessage(tenantId, conversationId, message)
-      .catch((error: unknown) => logger.warn({ err: error, tenantId, conversationId }, 'reopen failed'))
-      .then(() => botRunner.enqueue(tenantId, conversationId, message));
+  const hooks = createHookRunner(
+    [
+      {
+        name: 'lifecycle',
+        onLeadMessage: ({ tenant, conversation, message }) =>
+          lifecycle.onLeadMessage(tenant.id, conversation.id, message),
+      },
+      ...extensions,
+    ],
+    logger,
+  );
+  const coaching = extensions.find((extension) => extension.coaching)?.coaching ?? unavailableCoaching;
+  const quietMs = options.turnQuietMs ?? 0;
+  const turns = createTurnTaker({
+    ...deps,
+    core,
+    hooks,
+    streamReply:
+      extensions.find((extension) => extension.replyStreamer)?.replyStreamer ??
+      createTemplateStreamer(streams),
+    quietMs,
+    maxWaitMs: options.turnMaxWaitMs ?? 4 * quietMs,
+    ...(options.crashAt ? { crashAt: options.crashAt } : {}),
   });
-  const staff = createStaffSide(deps, core, {
-    onCoachingTrigger: (tenantId, conversationId, trigger, message) =>
-      coaching.trigger(tenantId, conversationId, trigger, message.seq),
-    onReleasedToBot: (conversation) => void botRunner.enqueueResume(conversation.tenantId, conversation.id),
+  const scheduler = createTurnScheduler({
+    turns,
+    lock: deps.lock,
+    logger,
+    now,
+    quietMs,
+    maxWaitMs: options.turnMaxWaitMs ?? 4 * quietMs,
   });
+  const leads = createLeadSide(deps, core, scheduler, hooks);
+  const staff = createStaffSide(deps, core, scheduler, hooks);
   const drafts = createDraftActions(deps, core);
 
   let draining = false;
@@ -219,8 +243,8 @@ export function createHub(options: HubOptions): Hub {
     metrics,
     streams,
     core,
-    turns: { enqueue: botRunner.enqueue, resendOutbox: botRunner.resendOutbox },
-    idle: () => botRunner.idle(),
+    turns: { now: (tenantId, conversationId) => scheduler.now(tenantId, conversationId), lock: deps.lock },
+    idle: () => scheduler.idle(),
     listen(port, host) {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -235,11 +259,12 @@ export function createHub(options: HubOptions): Hub {
       draining = true;
       const deadline = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
       await Promise.race([
-        Promise.allSettled([...inFlight, telephony.idle()]).then(() => botRunner.idle()),
+        Promise.allSettled([...inFlight, telephony.idle()]).then(() => scheduler.idle()),
         deadline,
       ]);
+      scheduler.close();
       telephony.close();
-      await coaching.close();
+      await Promise.allSettled(extensions.map((extension) => extension.close?.() ?? Promise.resolve()));
       streams.failAll('SHUTDOWN', 'The server is restarting');
       const notice = { reason: 'shutdown', reconnectAfterMs: 500 } as const;
       namespaces.widget.emit('server:shutdown', notice);

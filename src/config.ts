@@ -28,9 +28,13 @@ export const configSchema = z.object({
   HUB_WEBHOOK_URL: z.url().optional(),
   HUB_WEBHOOK_SECRET: z.string().min(8).optional(),
   HUB_SCHEDULER_INTERVAL_MS: positiveMs.default(5_000),
-  HUB_SWEEPER_DEADLINE_MS: positiveMs.default(15_000),
+  HUB_SWEEPER_DEADLINE_MS: positiveMs.default(4_000),
   HUB_SWEEPER_HORIZON_MS: positiveMs.default(24 * 3600_000),
-  HUB_LEASE_MS: positiveMs.default(10_000),
+  HUB_LEASE_MS: positiveMs.default(5_000),
+  HUB_TURN_QUIET_MS: z.coerce.number().int().min(0).max(10_000).default(1_000),
+  HUB_TURN_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(3_000),
+  /** Test-only: a hub process kills itself at this step of a bot turn (crash tests). */
+  HUB_CRASH_AT: z.enum(['after_decide', 'after_store']).optional(),
   HUB_PRESENCE_HEARTBEAT_MS: positiveMs.default(5_000),
   HUB_BOT_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(0),
   HUB_BOT_WORD_PACE_MS: z.coerce.number().int().min(0).max(1_000).default(45),
@@ -47,6 +51,25 @@ export const configSchema = z.object({
   HUB_MODEL_TOTAL_TIMEOUT_MS: positiveMs.default(30_000),
   HUB_MODEL_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   HUB_TENANT_TOKENS_PER_HOUR: z.coerce.number().int().positive().default(200_000),
+  // Staff sign-in (src/identity/, docs/SECURITY.md "Staff sign-in"); the callback URL uses HUB_PUBLIC_URL.
+  HUB_ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(60).max(3_600).default(900),
+  HUB_SESSION_TTL_S: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .max(30 * 86_400)
+    .default(12 * 3_600),
+  HUB_OIDC_ISSUER: z.url().optional(),
+  HUB_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  HUB_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  HUB_OIDC_TENANT: z.string().min(1).optional(),
+  HUB_OIDC_LABEL: z.string().min(1).max(60).default('your identity provider'),
+  HUB_OIDC_SCOPES: z.string().min(1).default('openid email profile'),
+  HUB_OIDC_ALLOWED_DOMAINS: z.string().optional(),
+  HUB_OIDC_ALLOWED_GROUPS: z.string().optional(),
+  HUB_OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
+  HUB_OIDC_ADMIN_GROUPS: z.string().optional(),
+  HUB_OIDC_SUPERVISOR_GROUPS: z.string().optional(),
   HUB_PUBLIC_URL: z.url().optional(),
   HUB_TELEPHONY_REPLAY_WINDOW_MS: positiveMs.default(300_000),
   HUB_TELEPHONY_GAP_WAIT_MS: positiveMs.default(1_500),

@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { createHub } from './app.js';
 import { resolveNodeId, setupCluster } from './cluster/index.js';
-import { createTemplateStreamer } from './conversations/bot-runner.js';
 import { loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { openSqliteStore } from './store/sqlite.js';
@@ -15,7 +14,8 @@ import { createFollowUpScheduler } from './jobs/scheduler.js';
 import { createWebhookSender } from './jobs/webhook.js';
 import { createModelProvider, modelOptionsFromConfig } from './llm/index.js';
 import { createMetrics } from './metrics.js';
-import { coachingWiring, phrasingWiring } from './wiring.js';
+import { coachingExtension, phrasingExtension, slowTemplateExtension } from './wiring.js';
+import { identityWiring, oidcSettingsFromConfig } from './identity/index.js';
 
 const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
@@ -64,8 +64,28 @@ async function main(): Promise<void> {
     rateLimitPer10s: config.HUB_RATE_LIMIT_PER_10S,
     bot: jorgeBot,
     metrics,
-    coaching: coachingWiring(modelDeps),
-    replyStreamer: phrasingWiring(modelDeps, { wordDelayMs: config.HUB_BOT_WORD_PACE_MS }),
+    identity: identityWiring({
+      store,
+      logger,
+      secret: config.HUB_JWT_SECRET,
+      providers: oidcSettingsFromConfig(config, tenants.all()[0]!.id),
+      session: {
+        accessTokenTtlS: config.HUB_ACCESS_TOKEN_TTL_S,
+        sessionTtlS: config.HUB_SESSION_TTL_S,
+        ...(config.HUB_PUBLIC_URL ? { publicUrl: config.HUB_PUBLIC_URL } : {}),
+      },
+    }),
+    // One reply streamer: model phrasing, unless HUB_BOT_TOKEN_DELAY_MS asks for the slow template text
+    // (demos, failover tests); it is said in the start log which one runs.
+    extensions: [
+      coachingExtension(modelDeps),
+      config.HUB_BOT_TOKEN_DELAY_MS
+        ? slowTemplateExtension({ tokenDelayMs: config.HUB_BOT_TOKEN_DELAY_MS })
+        : phrasingExtension(modelDeps, { wordDelayMs: config.HUB_BOT_WORD_PACE_MS }),
+    ],
+    turnQuietMs: config.HUB_TURN_QUIET_MS,
+    turnMaxWaitMs: config.HUB_TURN_MAX_WAIT_MS,
+    ...(config.HUB_CRASH_AT ? { crashAt: config.HUB_CRASH_AT } : {}),
     telephony: {
       ...(config.HUB_PUBLIC_URL ? { publicUrl: config.HUB_PUBLIC_URL } : {}),
       replayWindowMs: config.HUB_TELEPHONY_REPLAY_WINDOW_MS,
@@ -73,13 +93,6 @@ async function main(): Promise<void> {
       stallAfterMs: config.HUB_TELEPHONY_STALL_MS,
     },
     ...(config.HUB_SERVE_CLIENT ? { staticDir: join(projectRoot, 'client', 'dist') } : {}),
-    ...(config.HUB_BOT_TOKEN_DELAY_MS
-      ? {
-          // Demos and failover tests: the template text, one word every HUB_BOT_TOKEN_DELAY_MS.
-          replyStreamer: ({ streams }: { streams: Parameters<typeof createTemplateStreamer>[0] }) =>
-            createTemplateStreamer(streams, { tokenDelayMs: config.HUB_BOT_TOKEN_DELAY_MS }),
-        }
-      : {}),
   });
   cluster.attach(hub, { store, tenants });
   // Which replica answered, for load-balancer debugging.
@@ -112,6 +125,9 @@ async function main(): Promise<void> {
       model: config.ANTHROPIC_API_KEY
         ? `anthropic (${config.HUB_MODEL_FAST})`
         : 'offline rule-based provider',
+      botReplies: config.HUB_BOT_TOKEN_DELAY_MS
+        ? `template text, one word every ${config.HUB_BOT_TOKEN_DELAY_MS} ms (HUB_BOT_TOKEN_DELAY_MS)`
+        : 'model phrasing through the guard',
       tenants: tenants.all().map((tenant) => tenant.id),
     },
     `Jorge Hub listening on http://localhost:${port}`,

@@ -1,6 +1,7 @@
 import { createStreamGuard } from './bots/guard.js';
-import type { HubOptions } from './app.js';
 import { buildCoachingContext, createCoachingEngine } from './coaching/index.js';
+import type { ExtensionFactory } from './conversations/hooks.js';
+import { createTemplateStreamer } from './conversations/template-streamer.js';
 import { HubError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { ModelProvider } from './llm/port.js';
@@ -21,8 +22,11 @@ export interface ModelWiringDeps {
   debounceMs?: number;
 }
 
-/** The coaching engine behind the hub's coaching port: streams to staff, keeps the result staff-only. */
-export function coachingWiring(deps: ModelWiringDeps): NonNullable<HubOptions['coaching']> {
+/**
+ * Live coaching as a hub extension: a lead message in an agent-owned conversation or a prospect utterance
+ * triggers it (onLeadMessage, onUtterance); coach:request asks for it; results are kept staff-only.
+ */
+export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
   const { store, tenants, model, logger, registry } = deps;
   return ({ streams, core }) => {
     const engine = createCoachingEngine({
@@ -52,46 +56,67 @@ export function coachingWiring(deps: ModelWiringDeps): NonNullable<HubOptions['c
         return message.seq;
       },
     });
-    const tenantKnown = (tenantId: string) => {
-      if (!tenants.get(tenantId)) throw new HubError('FORBIDDEN', 'Unknown tenant');
+    const trigger = (
+      tenantId: string,
+      conversationId: string,
+      kind: 'lead_message' | 'utterance',
+      replyToSeq: number,
+    ) => {
+      engine
+        .trigger({ tenantId, conversationId, kind: 'coaching', trigger: kind, replyToSeq })
+        .catch((error: unknown) => logger.warn({ err: error, conversationId }, 'coaching trigger failed'));
     };
     return {
-      request: (tenantId, conversationId, kind) => {
-        tenantKnown(tenantId);
-        return engine.trigger({ tenantId, conversationId, kind, trigger: 'request' });
+      name: 'coaching',
+      onLeadMessage({ tenant, conversation, message }) {
+        if (conversation.owner.type === 'agent')
+          trigger(tenant.id, conversation.id, 'lead_message', message.seq);
       },
-      trigger: (tenantId, conversationId, trigger, replyToSeq) => {
-        engine
-          .trigger({ tenantId, conversationId, kind: 'coaching', trigger, replyToSeq })
-          .catch((error: unknown) => {
-            logger.warn({ err: error, conversationId }, 'coaching trigger failed');
-          });
+      onUtterance({ tenant, conversation, message, speaker }) {
+        if (speaker === 'prospect') trigger(tenant.id, conversation.id, 'utterance', message.seq);
+      },
+      coaching: {
+        request: (tenantId, conversationId, kind) => {
+          if (!tenants.get(tenantId)) throw new HubError('FORBIDDEN', 'Unknown tenant');
+          return engine.trigger({ tenantId, conversationId, kind, trigger: 'request' });
+        },
       },
       close: () => engine.close(),
     };
   };
 }
 
-/** Bot replies phrased by the model through the outbound guard; template text otherwise or on any failure. */
-export function phrasingWiring(
+/**
+ * Bot replies phrased by the model through the outbound guard; the template text otherwise or on any failure.
+ * What the guard blocks comes back with the reply; the core raises the compliance alert (onGuardViolation).
+ */
+export function phrasingExtension(
   deps: ModelWiringDeps,
   options: { wordDelayMs?: number } = {},
-): NonNullable<HubOptions['replyStreamer']> {
-  return ({ streams, core }) =>
-    createPhrasingReplyStreamer({
+): ExtensionFactory {
+  return ({ streams }) => ({
+    name: 'phrasing',
+    replyStreamer: createPhrasingReplyStreamer({
       streams,
       ...(options.wordDelayMs ? { wordDelayMs: options.wordDelayMs } : {}),
       model: deps.model,
       guardFor: ({ lang }) => createStreamGuard({ lang }),
       tenantOf: (tenantId) => deps.tenants.get(tenantId),
       logger: deps.logger.child({ component: 'phrasing' }),
-      onViolations: (tenantId, conversationId, violations) => {
-        deps.logger.warn({ tenantId, conversationId, violations }, 'the guard blocked model phrasing');
-        for (const violation of violations) {
-          core
-            .raiseCompliance(tenantId, conversationId, violation.rule, violation.detail)
-            .catch(() => undefined);
-        }
-      },
-    });
+    }),
+    onGuardViolation({ tenant, conversation, violations }) {
+      deps.logger.warn(
+        { tenantId: tenant.id, conversationId: conversation.id, violations },
+        'the guard blocked model phrasing',
+      );
+    },
+  });
+}
+
+/** Demos and failover tests: the template text, one word every tokenDelayMs (HUB_BOT_TOKEN_DELAY_MS). */
+export function slowTemplateExtension(options: { tokenDelayMs: number }): ExtensionFactory {
+  return ({ streams }) => ({
+    name: 'slow-template',
+    replyStreamer: createTemplateStreamer(streams, { tokenDelayMs: options.tokenDelayMs }),
+  });
 }

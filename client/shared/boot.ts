@@ -69,6 +69,11 @@ function tokenKeeper(hubUrl: string, storageKey: string, initial: string, fromSe
   return {
     current: () => token,
     source: async () => (isSession() && expiryOf(token) - Date.now() < RENEW_BEFORE_MS ? renew() : token),
+    forget() {
+      if (timer !== undefined) clearTimeout(timer);
+      sessionStorage.removeItem(modeKey);
+      forgetToken(storageKey);
+    },
     async signOut() {
       if (timer !== undefined) clearTimeout(timer);
       if (isSession()) await signOutSession(hubUrl);
@@ -161,7 +166,8 @@ export async function bootStaffApp(options: {
     app.destroy();
     signOut.remove();
     renderConnection(byId('connection'), 'failed');
-    await keeper.signOut();
+    // Forget this tab's token only: the sign-in session (if any) stays, for the apps the role may use.
+    keeper.forget();
     await bootStaffApp({ ...options, message: `Could not connect: ${(error as Error).message}` });
   }
 }

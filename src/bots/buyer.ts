@@ -7,7 +7,7 @@ import type { QuestionSlot } from './questions.js';
 import { BUYER_QUESTIONS, type JorgeState, type SlotName } from './state.js';
 import { canSwitch } from './switching.js';
 import { buyerTemperature, isAnswered } from './temperature.js';
-import { ask, say, switchKind, type Turn } from './turn.js';
+import { ask, say, switchKind, type Turn, extractContext } from './turn.js';
 
 /** First missing buyer slot, in order; slots skipped by the loop guard stay unknown and are not asked again. */
 export function nextBuyerQuestion(state: JorgeState): QuestionSlot | undefined {
@@ -31,11 +31,7 @@ export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
       return;
     }
   }
-  const filled = extractBuyerSlots(state, {
-    text: turn.text,
-    nowMs: turn.input.nowMs,
-    knownAreas: turn.tenant.knownAreas,
-  });
+  const filled = extractBuyerSlots(state, extractContext(turn));
   const ladder = afterAnswer(turn, filled, (slot) => {
     if ((BUYER_QUESTIONS as readonly string[]).includes(slot)) state.skipped.push(slot as SlotName);
   });

@@ -1,7 +1,7 @@
 import { fold, type Lang } from './text.js';
 
 const WHAT =
-  '(a |an |un |una )?(bot|robot|ai|a\\.i\\.|chat ?bot|machine|computer|program|automated|real person|real human|human|person|live person|actual person|ia|inteligencia artificial|persona real|humano|humana|maquina)';
+  '(a |an |un |una )?(bot|robot|ai|a\\.i\\.|chat ?bot|machine|computer|program|software|automated|auto ?reply|real person|real human|real agent|human|person|live person|actual person|actual human|someone real|ia|inteligencia artificial|persona real|persona|humano|humana|maquina|programa)';
 const SINCERE: RegExp[] = [
   new RegExp(`\\b(are|r) (you|u) ${WHAT}\\b`),
   new RegExp(`\\bam i (talking|chatting|speaking|texting) (to|with) ${WHAT}\\b`),
@@ -12,15 +12,35 @@ const SINCERE: RegExp[] = [
   new RegExp(`\\b(eres|es usted) ${WHAT}\\b`),
   new RegExp(`\\bestoy hablando con ${WHAT}\\b`),
   /\bes esto (un )?(bot|robot|automatico)\b/,
+  /\bwho(?: is|'s|s|se) (this|texting|messaging|writing|answering)\b(?! (house|home|listing|property|agent))/,
+  /\bwho (are|r) (you|u|yall|you guys)\b/,
+  /\bwho am i (talking|chatting|speaking|texting) (to|with)\b/,
+  new RegExp(`\\b(am i|are we|i'm|im) (talking|chatting|speaking|texting) (to|with) ${WHAT}\\b`),
+  /\bis this (a |an )?((real|actual|live) (agent|realtor|person|human)|person|human|someone real)\b/,
+  /\bis (this|that) (\w+ ){0,2}(himself|herself|in person|personally|for real)\b/,
+  /\bis this (an? )?(automated|auto|ai|bot|computer)( message| reply| text| response| generated)?\b/,
+  /\b(are|r) (you|u) (a )?(real|human|person|bot|ai)\b/,
+  /\b(con quien (hablo|estoy hablando|tengo el gusto)|quien (eres|es usted|habla|me escribe|me esta escribiendo))\b/,
+  new RegExp(`\\b(eres|es) (usted )?${WHAT}( real)?\\b`),
+  /\bhablo con (un |una )?(persona|humano|robot|bot|maquina|programa)\b/,
 ];
 /** Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask. */
 const JOKE =
   /\b(like a|like an|such a|como un|como una) (bot|robot|machine|computer|maquina)\b|\b(lol|lmao|haha+|jaja+|rofl)\b/;
 
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
-export function isSincereBotQuestion(text: string): boolean {
+export function isSincereBotQuestion(text: string, agentName?: string): boolean {
   const folded = fold(text);
-  const asked = SINCERE.some((pattern) => pattern.test(folded));
+  const first = agentName
+    ? fold(agentName)
+        .split(/\s+/)[0]
+        ?.replace(/[^a-z]/g, '')
+    : undefined;
+  // "is this Jorge?": asking whether the agent is the one answering.
+  const agent = first
+    ? new RegExp(`^\\s*(hi |hey |hello |hola )?(is this|are you|eres|es) ${first}\\b`)
+    : undefined;
+  const asked = SINCERE.some((pattern) => pattern.test(folded)) || Boolean(agent?.test(folded));
   if (!asked) return false;
   if (JOKE.test(folded) && !/\?/.test(folded)) return false;
   if (/\b(like a|like an|como un|como una) (bot|robot|machine|computer|maquina)\b/.test(folded)) return false;

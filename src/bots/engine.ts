@@ -2,20 +2,29 @@ import { buyerStep, nextBuyerQuestion } from './buyer.js';
 import { continueCall, offerCall } from './call.js';
 import { disclosureLine } from './disclosure.js';
 import { detectEscalation } from './escalation.js';
-import { extractBuyerSlots, extractSellerSlots } from './extract/index.js';
+import { extractBuyerSlots, extractNeutralSlots, extractSellerSlots } from './extract/index.js';
+import {
+  agentWillConfirmLine,
+  findLeadQuestion,
+  listingAnswer,
+  showingLine,
+  type LeadQuestion,
+} from './lead-question.js';
+import { day, timeOfDay } from './scheduling-parse.js';
 import { finalizeTurn } from './finalize.js';
 import { detectLanguage, nextLanguage } from './lang.js';
 import { leadStep } from './lead.js';
 import { handoffLine, reengageLine, welcomeBackLine } from './lines.js';
 import { classifyOptOut, optOutReply } from './optout.js';
 import type { BotEffect, BotInput, BotStepResult } from './port.js';
-import { reaskCurrent } from './prompt.js';
+import { currentQuestionText, reaskCurrent } from './prompt.js';
 import { profileOf } from './handoff.js';
 import { nextSellerQuestion, sellerStep } from './seller.js';
 import type { JorgeState } from './state.js';
 import { sideTopicLine, splitSideTopics, type SideTopic } from './topics.js';
-import { countWords, stripJsonBlobs } from './text.js';
-import { requestHandoff, say, type LeadMessageInput, type Turn } from './turn.js';
+import { countWords, fold, sentences, stripJsonBlobs } from './text.js';
+import { extractContext, requestHandoff, say, switchKind, type LeadMessageInput, type Turn } from './turn.js';
+import { canSwitch } from './switching.js';
 
 const steps = {
   buyer: (turn: Turn): void => buyerStep(turn, steps.seller),
@@ -63,6 +72,9 @@ function onLeadMessage(prev: JorgeState, input: LeadMessageInput): BotStepResult
     scheduling: state.phase === 'scheduling',
   });
   if (escalation) {
+    // Facts given in the same message are kept for the agent picking the lead up.
+    turn.text = splitSideTopics(input.text, input.tenant.agentName).text;
+    readFacts(turn);
     const legal = escalation.kind === 'legal';
     requestHandoff(
       turn,
@@ -78,12 +90,13 @@ function onLeadMessage(prev: JorgeState, input: LeadMessageInput): BotStepResult
 
 /** Side topics first (each answered with a fixed line), then the bot step on what is left of the message. */
 function handleMessage(turn: Turn): void {
-  const split = splitSideTopics(turn.input.text);
+  const split = splitSideTopics(turn.input.text, turn.tenant.agentName);
   for (const { topic, sentence } of split.flagged) {
     const rule = TOPIC_ALERTS[topic];
     if (rule) turn.effects.push({ type: 'compliance_alert', rule, detail: sentence.slice(0, 200) });
   }
   turn.text = split.text;
+  delete turn.state.leadQuestion;
   const topic = split.topic;
   if (topic) {
     const agent = turn.tenant.agentName;
@@ -91,24 +104,110 @@ function handleMessage(turn: Turn): void {
       topic === 'disclosure'
         ? disclosureLine(turn.state.lang, agent)
         : sideTopicLine(topic, turn.state.lang, agent);
+    turn.prefixKind = topic;
     if (countWords(turn.text) === 0) {
       reaskCurrent(turn);
       return;
     }
   }
+  const question = split.topic === 'injection' ? undefined : findLeadQuestion(turn.text);
+  if (question && answerLeadQuestion(turn, question)) return;
   runBotStep(turn);
+}
+
+const MAX_OPEN_QUESTIONS = 5;
+
+/**
+ * Answers the lead's own question first (DOMAIN.md section 1.8). Returns true when the turn is complete (a showing
+ * request started scheduling, or the message held nothing but the question and the current question is re-asked
+ * without moving any counter).
+ */
+function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
+  const { state } = turn;
+  const lang = state.lang;
+  if (question.topic === 'home_value') {
+    state.leadQuestion = { topic: question.topic, source: 'home_value' };
+    // A home-value question is the seller path, even when the words hold no other seller cue.
+    if (
+      state.kind !== 'seller' &&
+      state.phase === 'qualify' &&
+      (state.kind === 'lead' || canSwitch(state.switches, state.kind, 'seller', turn.input.nowMs))
+    ) {
+      if (state.kind === 'lead') state.leadTurns += 1;
+      switchKind(turn, 'seller');
+      steps.seller(turn);
+      return true;
+    }
+    return false;
+  }
+  if (question.topic === 'showing') {
+    state.leadQuestion = { topic: question.topic, source: 'showing' };
+    if (state.phase === 'scheduling') return false;
+    readFacts(turn);
+    offerCall(turn, showingLine(lang));
+    const scheduling = state.scheduling;
+    if (scheduling && scheduling.stage !== 'slot') {
+      const folded = fold(question.sentence);
+      const named = day(folded, lang);
+      const part = timeOfDay(folded);
+      if (named) scheduling.day = named;
+      if (part) scheduling.timeOfDay = part;
+      if (part && named) scheduling.stage = 'confirm';
+      else if (part) scheduling.stage = 'day';
+      const prompt = currentQuestionText(state, turn.tenant);
+      if (prompt && (part || named)) turn.reply = { text: `${showingLine(lang)} ${prompt}`, fixed: false };
+    }
+    return true;
+  }
+  const listing = turn.input.context.listing;
+  const fromListing = listingAnswer(question, listing, lang);
+  if (fromListing) {
+    state.leadQuestion = { topic: question.topic, source: 'listing' };
+    turn.answer = fromListing;
+  } else {
+    state.leadQuestion = { topic: question.topic, source: 'agent' };
+    turn.answer = agentWillConfirmLine(lang, turn.tenant.agentName);
+    const open = state.openQuestions ?? [];
+    if (!open.includes(question.sentence)) {
+      state.openQuestions = [...open, question.sentence.slice(0, 300)].slice(-MAX_OPEN_QUESTIONS);
+    }
+  }
+  const rest = sentences(turn.text)
+    .filter((sentence) => sentence !== question.sentence)
+    .join(' ');
+  if (countWords(rest) > 0) {
+    turn.text = rest;
+    return false;
+  }
+  // Answered from the listing: the lead is engaged, the current question is asked again with no counter moved.
+  // Left for the agent: the bot step runs on the question, so a lead who only asks questions still reaches the
+  // loop guard (and a call with the agent) instead of going round in circles.
+  if (fromListing) {
+    reaskCurrent(turn);
+    return true;
+  }
+  return false;
+}
+
+/** Reads every slot of the current bot from the turn's text (used where no question is being answered). */
+function readFacts(turn: Turn): void {
+  const { state } = turn;
+  const context = extractContext(turn);
+  if (state.kind === 'seller') extractSellerSlots(state, context);
+  else if (state.kind === 'buyer') extractBuyerSlots(state, context);
+  else extractNeutralSlots(state, context);
 }
 
 function runBotStep(turn: Turn): void {
   const { state } = turn;
   if (state.phase === 'scheduling') {
+    // Facts given while a call is being set up are still read ("mornings. btw we're pre-approved for 700k").
+    readFacts(turn);
     continueCall(turn);
     return;
   }
   if (state.phase === 'done') {
-    const context = { text: turn.text, nowMs: turn.input.nowMs, knownAreas: turn.tenant.knownAreas };
-    if (state.kind === 'seller') extractSellerSlots(state, context);
-    if (state.kind === 'buyer') extractBuyerSlots(state, context);
+    readFacts(turn);
     offerCall(turn, reengageLine(state.lang));
     return;
   }

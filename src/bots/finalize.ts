@@ -30,10 +30,12 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
   if (offerType) state.offerType = offerType;
   else delete state.offerType;
 
-  const parts = [turn.prefix, turn.reply?.text].filter((part): part is string => Boolean(part));
+  const parts = [turn.prefix, turn.answer, turn.reply?.text].filter((part): part is string => Boolean(part));
+  state.askHeld = false;
   if (parts.length > 0) {
     let text = parts.join(' ');
-    let rephrase = turn.reply ? !turn.reply.fixed : false;
+    let rephrase = turn.reply && !turn.answer ? !turn.reply.fixed : false;
+    let guarded = false;
     const verdict = checkOutbound(text, { lang: state.lang });
     if (!verdict.ok) {
       for (const violation of verdict.violations) {
@@ -49,17 +51,31 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
         ? reask
         : safeLine({ lang: state.lang, agentName: tenant.agentName });
       rephrase = false;
+      guarded = true;
     }
-    if (state.review) {
-      effects.push({ type: 'hold_for_review', text, lang: state.lang, reason: 'high_value' });
+    const reply = (replyText: string, canRephrase: boolean): BotEffect => ({
+      type: 'reply',
+      text: replyText,
+      rephrase: canRephrase,
+      lang: state.lang,
+      ...(state.asking ? { slot: state.asking } : {}),
+    });
+    if (!state.review) {
+      effects.push(reply(text, rephrase));
+    } else if (turn.handoff && !guarded) {
+      // The hand-off notice is never held: a high-value lead is never left in silence (DOMAIN.md section 5).
+      effects.push(reply(text, false));
+    } else if (turn.prefix && turn.prefixKind === 'disclosure' && !guarded) {
+      // The disclosure goes out at once; the qualifying part waits for approval.
+      effects.push(reply(turn.prefix, false));
+      const rest = [turn.answer, turn.reply?.text].filter((part): part is string => Boolean(part)).join(' ');
+      if (rest) {
+        effects.push({ type: 'hold_for_review', text: rest, lang: state.lang, reason: 'high_value' });
+        state.askHeld = Boolean(state.asking);
+      }
     } else {
-      effects.push({
-        type: 'reply',
-        text,
-        rephrase,
-        lang: state.lang,
-        ...(state.asking ? { slot: state.asking } : {}),
-      });
+      effects.push({ type: 'hold_for_review', text, lang: state.lang, reason: 'high_value' });
+      state.askHeld = Boolean(state.asking);
     }
   }
   if (turn.handoff) {

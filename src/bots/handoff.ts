@@ -26,6 +26,8 @@ export function profileOf(state: JorgeState): Record<string, unknown> {
     ...(offerType ? { offerType } : {}),
     ...(state.review ? { reviewRequired: true } : {}),
     ...(state.optedOut ? { optedOut: true } : {}),
+    ...(state.openQuestions?.length ? { openQuestions: [...state.openQuestions] } : {}),
+    ...(state.sources && Object.keys(state.sources).length > 0 ? { sources: { ...state.sources } } : {}),
   };
 }
 
@@ -39,10 +41,14 @@ function describe(state: JorgeState): string {
     );
   }
   if (slots.timelineAccepted !== undefined && !state.defaulted.includes('timelineAccepted')) {
+    const said =
+      slots.timelineUrgency && slots.timelineUrgency !== 'unknown' ? slots.timelineUrgency : undefined;
     facts.push(
       slots.timelineAccepted
-        ? '30-45 day sale works'
-        : `30-45 day sale does not work (${slots.timelineUrgency ?? 'no detail'})`,
+        ? said === undefined || said === '30-45 days'
+          ? '30-45 day sale works'
+          : `a sale on their timeline works (${said})`
+        : `30-45 day sale does not work (${said ?? 'no detail'})`,
     );
   }
   if (slots.condition && slots.condition !== 'unknown')
@@ -68,7 +74,10 @@ export function summaryOf(state: JorgeState, market: string, reason: string): st
   const offer = state.kind === 'seller' ? offerTypeOf(state.slots) : undefined;
   const language = state.lang === 'es' ? ', writing in Spanish' : '';
   const first = `${kind} in ${market}${language}, ${temperatureOf(state)}${offer ? `, ${offer} path` : ''}.`;
-  return `${first} ${describe(state)} Handed off: ${reason}.`;
+  const open = state.openQuestions?.length
+    ? ` Open question${state.openQuestions.length > 1 ? 's' : ''} for the agent: ${state.openQuestions.map((q) => `"${q}"`).join(' ')}`
+    : '';
+  return `${first} ${describe(state)} Handed off: ${reason}.${open}`;
 }
 
 export function buildPacket(

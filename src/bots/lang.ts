@@ -46,6 +46,16 @@ export function detectLanguage(text: string): Lang | null {
 export function nextLanguage(current: Lang, text: string, firstMessage: boolean): Lang {
   const detected = detectLanguage(text);
   if (!detected || detected === current) return current;
-  if (!firstMessage && (fold(text).match(/[a-z]+/g) ?? []).length < 3) return current;
+  if (firstMessage) return detected;
+  // Sticky: a few words of the other language ("ok, next month", "yes, pre-approved", "sí, 4 bedrooms") do not
+  // switch a conversation; a message written in the other language (four words or more, three of them clearly
+  // that language, at most one of the current one) does.
+  const words = fold(text).match(/[a-z]+/g) ?? [];
+  const counts = { es: 0, en: 0 };
+  for (const word of words) {
+    if (SPANISH.has(word)) counts.es += 1;
+    if (ENGLISH.has(word)) counts.en += 1;
+  }
+  if (words.length < 4 || counts[detected] < 3 || counts[current] > 1) return current;
   return detected;
 }

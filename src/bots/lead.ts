@@ -1,8 +1,9 @@
 import { offerCall } from './call.js';
-import { extractNeutralSlots } from './extract/index.js';
+import { extractBuyerSlots, extractNeutralSlots, extractSellerSlots } from './extract/index.js';
+import type { JorgeState } from './state.js';
 import { detectIntent } from './intent.js';
 import { afterAnswer, nudge, politeClose } from './qualify.js';
-import { ask, switchKind, type Turn } from './turn.js';
+import { ask, switchKind, type Turn, extractContext } from './turn.js';
 
 export interface KindSteps {
   buyer: (turn: Turn) => void;
@@ -19,17 +20,14 @@ const ROUTING_TURNS = 3;
 export function leadStep(turn: Turn, steps: KindSteps): void {
   const { state } = turn;
   state.leadTurns += 1;
-  const { intent } = detectIntent(turn.text);
+  const detected = detectIntent(turn.text).intent;
+  const intent = detected === 'unclear' ? intentFromFacts(turn) : detected;
   if (intent === 'seller' || intent === 'buyer') {
     switchKind(turn, intent);
     steps[intent](turn);
     return;
   }
-  const filled = extractNeutralSlots(state, {
-    text: turn.text,
-    nowMs: turn.input.nowMs,
-    knownAreas: turn.tenant.knownAreas,
-  });
+  const filled = extractNeutralSlots(state, extractContext(turn));
   const ladder = afterAnswer(turn, filled, () => undefined);
   if (ladder === 'close') {
     politeClose(turn);
@@ -51,4 +49,39 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   }
   ask(turn, 'intent');
   state.misses.intent = state.leadTurns;
+}
+
+const BUYER_FACTS = ['budget', 'financing', 'size', 'urgency', 'areas'] as const;
+
+/**
+ * DOMAIN.md section 1.7: clear buyer or seller facts are themselves evidence of intent. The message is read on a
+ * scratch copy as a buyer and as a seller: two or more buyer facts and no seller fact (address, condition, a
+ * classified motivation) make a buyer; two or more seller facts and no buyer fact other than a price or a date make
+ * a seller. Anything else stays unclear.
+ */
+export function intentFromFacts(turn: Turn): 'buyer' | 'seller' | 'unclear' {
+  const context = extractContext(turn);
+  const scratch = (): JorgeState => ({
+    ...structuredClone(turn.state),
+    slots: {},
+    defaulted: [],
+    skipped: [],
+  });
+  const asBuyer = scratch();
+  delete asBuyer.asking;
+  const buyerFilled = extractBuyerSlots(asBuyer, context).filter((slot) =>
+    (BUYER_FACTS as readonly string[]).includes(slot),
+  );
+  const asSeller = scratch();
+  delete asSeller.asking;
+  const sellerFilled = extractSellerSlots(asSeller, context).filter(
+    (slot) =>
+      slot === 'address' ||
+      slot === 'condition' ||
+      (slot === 'motivation' && asSeller.slots.motivation !== 'other'),
+  );
+  const strictBuyer = buyerFilled.filter((slot) => slot !== 'budget' && slot !== 'urgency');
+  if (buyerFilled.length >= 2 && strictBuyer.length >= 1 && sellerFilled.length === 0) return 'buyer';
+  if (sellerFilled.length >= 2 && strictBuyer.length === 0) return 'seller';
+  return 'unclear';
 }

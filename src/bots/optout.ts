@@ -1,47 +1,151 @@
-import { fold, type Lang } from './text.js';
+import { fold, sentences, type Lang } from './text.js';
 
-/** Bare carrier keywords (any case, optional punctuation). */
-const BARE_OPT_OUT =
-  /^\s*(stop|stopall|stop all|unsubscribe|cancel|end|quit|parar|cancelar|alto)\s*[.!?]*\s*$/;
-const BARE_OPT_IN = /^\s*(start|unstop|comenzar)\s*[.!?]*\s*$/;
+/**
+ * Opt-out by intent (DOMAIN.md section 1.3): a message that asks to stop being contacted, in English or Spanish,
+ * however it is phrased, including short, misspelled and emoji forms. A phrase inside a sentence that is about
+ * something else is not one ("the bus stop is close", "not interested in condos", "the kids won't leave me alone").
+ *
+ * The decision is made sentence by sentence on folded text with emojis mapped to words:
+ * 1. a sentence that is only a carrier keyword (STOP, UNSUBSCRIBE, CANCEL, END, QUIT, PARAR, ...), allowing one
+ *    typo ("stopp", "unsubscibe") and repetition ("stop stop", "STOP 🛑");
+ * 2. a request aimed at the contact itself: a stop verb with a contact object ("quit messaging me", "dejen de
+ *    escribirme"), removing the lead's number or name ("delete my number", "take me off your list"), a ban on
+ *    contacting ("don't text me again", "no me manden mensajes"), "leave me alone" as an imperative;
+ * 3. "not interested" when it is about this conversation (alone, "anymore", "in buying", "in your services"),
+ *    never when it names a property feature or place ("not interested in condos").
+ */
 
-/** Explicit phrases, matched anywhere in the (folded) message. */
-const OPT_OUT_PHRASES: RegExp[] = [
-  /\bstop (texting|messaging|contacting|calling|sending|emailing|writing)\b/,
-  /\b(please stop|stop please|stop it)\b/,
-  /\bunsubscribe\b/,
-  /\bopt(ing)?[ -]?out\b/,
-  /\bremove me\b/,
-  /\btake me off\b/,
-  /\b(don't|dont|do not) (contact|text|message|call|email) me\b/,
+const STOP_EMOJI = /[\u{1F6D1}\u{26D4}\u{1F6AB}\u{270B}\u{1F645}\u{1F44B}]/gu;
+
+const KEYWORDS = [
+  'stop',
+  'stopall',
+  'unsubscribe',
+  'cancel',
+  'end',
+  'quit',
+  'optout',
+  'parar',
+  'cancelar',
+  'alto',
+  'basta',
+  'baja',
+];
+const BARE_OPT_IN = /^\s*(start|unstop|comenzar|resume|subscribe)\s*[.!?]*\s*$/;
+
+/** Levenshtein distance up to `limit` (small words only). */
+function within(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let prev = row[0]!;
+    row[0] = i;
+    let best = row[0];
+    for (let j = 1; j <= b.length; j += 1) {
+      const next = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = next;
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return false;
+  }
+  return row[b.length]! <= limit;
+}
+
+/** A carrier keyword, allowing one typo for words of five letters or more ("stopp", "unsubscibe"). */
+function isKeyword(word: string): boolean {
+  if (KEYWORDS.includes(word)) return true;
+  if (/^(s+t+o+p+|stahp|stap|sotp|stpo|stp|sstop|stopp+)$/.test(word)) return true;
+  return KEYWORDS.some(
+    (keyword) =>
+      keyword.length >= 5 && word.length >= 4 && within(word, keyword, keyword.length >= 8 ? 2 : 1),
+  );
+}
+
+/** The sentence is only keywords, politeness and the word "all" ("STOP ALL", "stop please", "stop stop"). */
+function bareKeyword(sentence: string): boolean {
+  const words = sentence.match(/[a-z']+/g) ?? [];
+  if (words.length === 0 || words.length > 4) return false;
+  let keyword = false;
+  for (const word of words) {
+    if (isKeyword(word)) keyword = true;
+    else if (!/^(all|please|pls|plz|now|it|por|favor|porfa|ya|me|thanks|thx|ok)$/.test(word)) return false;
+  }
+  return keyword;
+}
+
+const CONTACT =
+  '(texting|txting|texts?|messaging|messages?|msging|msgs?|contacting|calling|calls|emailing|emails|sending|writing|bugging|spamming|harassing|blowing up my phone|hitting me up|reaching out)';
+const REQUESTS: RegExp[] = [
+  new RegExp(
+    `\\b(stop|quit|quite|cease|enough|no more|end|halt) (with )?(the |all the |these |your )?${CONTACT}\\b`,
+  ),
+  /\b(please|pls|plz|just|can you|could you|u can|you can) (stop|quit)\b(?! (by|at|in|the|a|renting|paying|looking|working|thinking|searching))/,
+  /^\s*(stop|quit) (it|now|already|please|pls|plz)\b/,
+  /\b(stop|quit) (texting|messaging|contacting|calling|emailing|writing|sending)\b/,
+  /\bunsubscri\w*\b/,
+  /\bopt(ing)?[ -]?(me )?out\b/,
+  /\b(remove|delete|erase|lose|forget|drop) (me|my (number|info|information|contact|details|email|phone)|this number)\b/,
+  /\btake (me|my (number|name|info)) off\b/,
+  /\b(off|from) (your|this|the) (list|contact list|mailing list|texting list)\b.*\b(please|now)?\b/,
+  /\b(don't|dont|do not|never) (ever )?(contact|text|txt|message|msg|call|email|write|bother|reach out to) (me|us|this number)\b/,
   /\bdo not contact\b/,
-  /\bleave me alone\b/,
-  /\bno more (messages|texts)\b/,
-  /\bparar\b/,
-  /\bcancelar\b/,
-  /\bno me (contacten|contactes|escriban|escribas|llamen)\b/,
-  /\bdejen de (escribirme|contactarme|mandarme)\b/,
-  /\bdejame en paz\b/,
+  /\bno (more )?(texts?|messages|msgs|calls|emails) (please|pls|plz|thanks|thank you)\b/,
+  /\bno more (texts?|messages|msgs|calls|emails)\b/,
+  /\bwrong (number|person)\b/,
+  /\bi never (signed up|asked|gave you my number)\b/,
+  /\b(no me|ya no me|nunca me) (vuelvan a |vuelvas a )?(contacten|contactes|escriban|escribas|llamen|llames|manden|mandes|envien|envies|molesten|molestes)\b/,
+  /\bdej(en|a|e) de (escribirme|contactarme|mandarme|enviarme|molestarme|llamarme|escribir|mandar mensajes|enviar mensajes)\b/,
+  /\bdej(ame|enme|eme|anme) en paz\b/,
+  /\bno (mas|quiero mas|quiero recibir) (mensajes|textos|llamadas|correos)\b/,
+  /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,
+  /\b(saquen|sacame|saqueme|quitenme|quitame) de (la|su|tu|esta) lista\b/,
+  /\b(numero|persona) equivocad[oa]\b/,
+  /\b(quiero|queremos) (cancelar|parar|darme de baja)\s*$/,
+  /\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/,
+  /\bdarme de baja\b/,
+  /^\s*(ya )?no mas\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/,
 ];
 
-/** "not interested in a condo" is a preference, not an opt-out. */
+/** "leave me alone" as an imperative, not "the kids won't leave me alone until ...". */
+const LEAVE_ALONE = /\bleave (me|us) alone\b/;
+const NOT_IMPERATIVE =
+  /\b(won't|wont|will not|don't|dont|doesn't|doesnt|never|can't|cant|until|till|wouldn't|wouldnt)\b[^.!?]*$/;
+
+/** "not interested" about this contact, not about a kind of home. */
 const NOT_INTERESTED =
-  /\bnot interested\b(?! in (a |an |the )?(condo|condos|townhome|townhomes|townhouse|townhouses|pools?|hoa|hoas|fixers?|fixer uppers?|two stor(y|ies)|2 stor(y|ies)|apartments?|new builds?|new construction|that area|that one|those))/;
-/** "no más"/"no mas" opts out, except "no más de 500 mil" (no more than). */
-const NO_MAS = /\bno mas\b(?! (de|que|del|alla|grande|caro|cara|lejos)\b)/;
+  /\b(not|no longer|never been|never was|nor) (really |at all |even |very |that |so )?interested\b|\bno (estoy|estamos|me|nos) (interesa|interesad[oa]s?)\b|\bya no (me |nos )?interesa\b/;
+const ABOUT_THIS =
+  /^\s*(anymore|any more|at all|thanks|thank you|thx|sorry|bye|goodbye|ok|okay|lol|period|,|\.|!|$)|^\s*in (this|that|it|your (services?|help|offer|company|messages?|texts?)|any of (this|that|it)|buying|selling|moving|working with|hearing|talking|chatting|these|receiving|getting)\b|^\s*(en (esto|eso|nada|sus servicios|comprar|vender|sus mensajes)|gracias|ya|para nada|$)/;
+
+function notInterested(sentence: string): boolean {
+  const match = NOT_INTERESTED.exec(sentence);
+  if (!match) return false;
+  const after = sentence.slice(match.index + match[0].length).replace(/^[\s,]*/, '');
+  return ABOUT_THIS.test(after);
+}
 
 export type OptSignal = 'opt_out' | 'opt_in' | null;
+
+function sentenceOptsOut(sentence: string): boolean {
+  if (bareKeyword(sentence)) return true;
+  if (REQUESTS.some((pattern) => pattern.test(sentence))) return true;
+  const alone = LEAVE_ALONE.exec(sentence);
+  if (alone && !NOT_IMPERATIVE.test(sentence.slice(0, alone.index))) return true;
+  return notInterested(sentence);
+}
 
 /**
  * Classifies a lead message for the opt-out rule of DOMAIN.md section 1.3. Runs before anything else (and before
  * any model call); the service must also call it for human-owned conversations.
  */
 export function classifyOptOut(text: string): OptSignal {
-  const folded = fold(text);
+  const folded = fold(text).replace(STOP_EMOJI, ' stop ').replace(/\s+/g, ' ').trim();
   if (BARE_OPT_IN.test(folded)) return 'opt_in';
-  if (BARE_OPT_OUT.test(folded)) return 'opt_out';
-  if (OPT_OUT_PHRASES.some((pattern) => pattern.test(folded))) return 'opt_out';
-  if (NOT_INTERESTED.test(folded) || NO_MAS.test(folded)) return 'opt_out';
+  if (folded === '') return null;
+  const parts = sentences(folded).flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/));
+  if (bareKeyword(folded) || parts.some((part) => sentenceOptsOut(part))) return 'opt_out';
+  if (sentences(folded).some((sentence) => sentenceOptsOut(sentence))) return 'opt_out';
   return null;
 }
 

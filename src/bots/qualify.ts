@@ -29,7 +29,8 @@ export function afterAnswer(turn: Turn, filled: SlotName[], onStall: (slot: Ques
   const { state } = turn;
   const asked = state.asking;
   const fills = asked ? FILLS[asked] : undefined;
-  if (asked && fills && !fills.some((slot) => filled.includes(slot))) {
+  // A question still held as a draft never reached the lead: missing it is not a miss.
+  if (asked && fills && !state.askHeld && !fills.some((slot) => filled.includes(slot))) {
     const misses = (state.misses[asked] ?? 0) + 1;
     state.misses[asked] = misses;
     state.totalMisses += 1;

@@ -11,11 +11,6 @@ export const WEEKDAYS: [RegExp, string, string][] = [
   [/\b(saturday|sat|sabado)\b/, 'Saturday', 'sábado'],
   [/\b(sunday|sun|domingo)\b/, 'Sunday', 'domingo'],
 ];
-const ORDINALS: [RegExp, number][] = [
-  [/\b(first|1st|one|primer[oa]?|uno|la uno|el uno)\b/, 0],
-  [/\b(second|2nd|two|segund[oa]|dos)\b/, 1],
-  [/\b(third|3rd|three|tercer[oa]?|tres)\b/, 2],
-];
 export const DECLINE =
   /\b(no thanks|no thank you|not now|don't want a call|dont want a call|no calls?|rather (text|not)|prefer (to )?text|not interested in a call|no gracias|ahora no|prefiero (texto|mensajes)|no quiero (una )?llamada)\b/;
 export const YES =
@@ -31,6 +26,13 @@ export function timeOfDay(folded: string): string | undefined {
   const clock = /\b(\d{1,2})(:\d{2})?\s*(am|pm)\b/.exec(folded);
   if (clock) {
     const hour = (Number(clock[1]) % 12) + (clock[3] === 'pm' ? 12 : 0);
+    return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
+  }
+  // "at 4", "a las 6": business hours, so 8 to 11 is the morning and 12 to 7 the afternoon or evening.
+  const at = /\b(?:at|around|a las|tipo|como a las) (\d{1,2})(?::\d{2})?\b/.exec(folded);
+  if (at) {
+    const raw = Number(at[1]);
+    const hour = raw >= 8 && raw <= 11 ? raw : raw === 12 ? 12 : (raw % 12) + 12;
     return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
   }
   return undefined;
@@ -52,20 +54,172 @@ export function day(folded: string, lang: Lang): string | undefined {
   return undefined;
 }
 
-export function pickSlot(folded: string, slots: readonly string[]): string | undefined {
-  const digit = /(?:^|\s|#)([1-3])(?:\s|$|[.!)])/.exec(` ${folded} `);
-  if (digit) return slots[Number(digit[1]) - 1];
-  if (/\b(last one|the last|ultim[oa])\b/.test(folded)) return slots[slots.length - 1];
-  for (const [pattern, index] of ORDINALS) if (pattern.test(folded)) return slots[index];
-  for (const [pattern] of WEEKDAYS) {
-    if (!pattern.test(folded)) continue;
-    const found = slots.find((slot) => pattern.test(fold(slot)));
-    if (found) return found;
-  }
-  const clock = /\b(\d{1,2})(:\d{2})?\s*(am|pm)?\b/.exec(folded);
+interface SlotFacts {
+  weekday?: number;
+  /** 0 to 23 */
+  hour?: number;
+  minute?: number;
+}
+
+function slotFacts(slot: string): SlotFacts {
+  const folded = fold(slot);
+  const facts: SlotFacts = {};
+  const weekday = WEEKDAYS.findIndex(([pattern]) => pattern.test(folded));
+  if (weekday >= 0) facts.weekday = weekday;
+  const clock = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)/.exec(folded);
   if (clock) {
-    const hour = new RegExp(`\\b${clock[1]}(:\\d{2})?\\s*${clock[3] ?? ''}`);
-    return slots.find((slot) => hour.test(fold(slot)));
+    const pm = clock[3]?.startsWith('p');
+    facts.hour = (Number(clock[1]) % 12) + (pm ? 12 : 0);
+    facts.minute = Number(clock[2] ?? 0);
   }
+  return facts;
+}
+
+/** The part of the day a clock hour falls in. */
+function partOf(hour: number): 'morning' | 'afternoon' | 'evening' {
+  return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
+}
+
+const ORDINAL_WORDS: [RegExp, (count: number) => number | undefined][] = [
+  [/\b(first|1st|primer[oa]?|la primera|el primero)\b/, () => 0],
+  [/\b(second|2nd|segund[oa])\b/, () => 1],
+  [/\b(third|3rd|tercer[oa]?)\b/, () => 2],
+  [/\b(last|final|ultim[oa])\b/, (count) => count - 1],
+  [
+    /\b(middle|en medio|de en medio|del medio|de enmedio)\b/,
+    (count) => (count % 2 === 1 ? (count - 1) / 2 : undefined),
+  ],
+  [/\b(option|number|numero|opcion|#) ?(one|uno|1)\b|^\s*(one|uno)\s*[.!]*\s*$/, () => 0],
+  [/\b(option|number|numero|opcion|#) ?(two|dos|2)\b|^\s*(two|dos)\s*[.!]*\s*$/, () => 1],
+  [/\b(option|number|numero|opcion|#) ?(three|tres|3)\b|^\s*(three|tres)\s*[.!]*\s*$/, () => 2],
+];
+
+export type SlotPick = { index: number } | { ambiguous: number[] } | undefined;
+
+interface Constraints {
+  picks: Set<number>;
+  weekdays: Set<number>;
+  times: { hour: number; minute?: number; meridiem?: 'am' | 'pm' }[];
+  parts: Set<string>;
+}
+
+function constraintsOf(segment: string, count: number): Constraints {
+  const found: Constraints = { picks: new Set(), weekdays: new Set(), times: [], parts: new Set() };
+  let rest = segment;
+  // Clock times first ("6:30", "4pm", "4 o'clock", "at 4", "las 6"), so their digits are not read as picks.
+  const TIME =
+    /\b(?:at |a las |las |la de las |el de las |the )?(\d{1,2})(?:[:.](\d{2}))\s*(am|pm|a\.m\.?|p\.m\.?)?|\b(\d{1,2})\s*(am|pm|a\.m\.?|p\.m\.?|o'?clock|oclock)\b|\b(?:at|a las|las|around|like) (\d{1,2})\b|\bthe (\d{1,2})\b(?!\s*(st|nd|rd|th|o'?clock|oclock|am|pm|a\.m|p\.m|:)\b)/g;
+  for (const match of segment.matchAll(TIME)) {
+    const hour = Number(match[1] ?? match[4] ?? match[6] ?? match[7]);
+    if (match[7] !== undefined && Number(match[7]) <= count) continue;
+    const minute = match[2] !== undefined ? Number(match[2]) : undefined;
+    const marker = match[3] ?? match[5];
+    const meridiem = marker?.startsWith('a') ? 'am' : marker?.startsWith('p') ? 'pm' : undefined;
+    if (hour < 1 || hour > 23) continue;
+    found.times.push({
+      hour,
+      ...(minute !== undefined ? { minute } : {}),
+      ...(meridiem ? { meridiem } : {}),
+    });
+    rest = rest.replace(match[0], ' ');
+  }
+  for (const match of rest.matchAll(/(?:^|[\s#(])([1-9]|1[0-2])(?=$|[\s.!?),])/g)) {
+    const index = Number(match[1]) - 1;
+    // A number that is not a slot number is a clock hour ("9" for the 9:00am slot).
+    if (index < count) found.picks.add(index);
+    else found.times.push({ hour: Number(match[1]) });
+  }
+  for (const [pattern, index] of ORDINAL_WORDS) {
+    if (!pattern.test(rest)) continue;
+    const value = index(count);
+    if (value !== undefined && value >= 0 && value < count) found.picks.add(value);
+  }
+  WEEKDAYS.forEach(([pattern], index) => {
+    if (pattern.test(rest)) found.weekdays.add(index);
+  });
+  if (/\b(morning|mornings|manana temprano|por la manana|en la manana|am)\b/.test(rest))
+    found.parts.add('morning');
+  if (/\b(afternoon|afternoons|por la tarde|en la tarde|after lunch)\b/.test(rest))
+    found.parts.add('afternoon');
+  if (/\b(evening|evenings|night|tonight|por la noche|en la noche|after work)\b/.test(rest))
+    found.parts.add('evening');
+  return found;
+}
+
+function isEmpty(c: Constraints): boolean {
+  return c.picks.size === 0 && c.weekdays.size === 0 && c.times.length === 0 && c.parts.size === 0;
+}
+
+function matches(c: Constraints, facts: SlotFacts, index: number): boolean {
+  if (c.picks.size > 0 && !c.picks.has(index)) return false;
+  if (c.weekdays.size > 0 && (facts.weekday === undefined || !c.weekdays.has(facts.weekday))) return false;
+  if (c.times.length > 0) {
+    if (facts.hour === undefined) return false;
+    const hour = facts.hour;
+    const ok = c.times.some((time) => {
+      const candidates =
+        time.meridiem === 'pm'
+          ? [(time.hour % 12) + 12]
+          : time.meridiem === 'am'
+            ? [time.hour % 12]
+            : [time.hour, (time.hour % 12) + 12];
+      return candidates.includes(hour) && (time.minute === undefined || time.minute === (facts.minute ?? 0));
+    });
+    if (!ok) return false;
+  }
+  if (c.parts.size > 0 && (facts.hour === undefined || !c.parts.has(partOf(facts.hour)))) return false;
+  return true;
+}
+
+/**
+ * Resolves a lead's answer to exactly one of the offered slots: a digit, an ordinal ("the middle one", "2nd",
+ * "la última"), a weekday, a clock time ("the 6:30", "4 o'clock"), a part of the day, or several of these together
+ * ("friday morning"). A negated part ("not the first one") excludes. Several candidates are ambiguous (the bot asks
+ * again, naming them); none is no pick.
+ */
+export function resolveSlotPick(folded: string, slots: readonly string[]): SlotPick {
+  if (slots.length === 0) return undefined;
+  if (/\b(none|neither|ninguno|ninguna|no (one|time) works|nothing works)\b/.test(folded)) return undefined;
+  const facts = slots.map(slotFacts);
+  // "3 works but 2 would be better": what follows a contrast word replaces what came before it.
+  const clauses = folded
+    .split(/\s*(?:\bbut\b|\bpero\b|\binstead\b|\bactually\b|\bmejor\b)\s*/)
+    .filter(Boolean);
+  const all = slots.map((_, index) => index);
+  let candidates = all;
+  let positive = false;
+  let excluded: number[] = [];
+  for (const clause of clauses) {
+    let clauseCandidates = all.filter((index) => !excluded.includes(index));
+    let clausePositive = false;
+    for (const segment of clause.split(/\s*[,;]\s*/).filter(Boolean)) {
+      const negative = /^(not|no|ni|nope)\b/.test(segment.trim());
+      const constraint = constraintsOf(segment, slots.length);
+      if (isEmpty(constraint)) continue;
+      const hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index));
+      if (negative) {
+        excluded = [...excluded, ...hit];
+        clauseCandidates = clauseCandidates.filter((index) => !hit.includes(index));
+      } else {
+        clausePositive = true;
+        clauseCandidates = hit;
+      }
+    }
+    if (clausePositive) {
+      positive = true;
+      candidates = clauseCandidates;
+    } else {
+      candidates = candidates.filter((index) => !excluded.includes(index));
+    }
+  }
+  if (!positive && candidates.length === slots.length) return undefined;
+  if (candidates.length === 1) return { index: candidates[0]! };
+  if (candidates.length > 1) return { ambiguous: candidates };
   return undefined;
+}
+
+/** The slot a lead's answer picks, only when it resolves to exactly one. */
+export function pickSlot(folded: string, slots: readonly string[]): string | undefined {
+  const pick = resolveSlotPick(folded, slots);
+  return pick && 'index' in pick ? slots[pick.index] : undefined;
 }

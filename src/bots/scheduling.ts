@@ -1,5 +1,5 @@
 import type { SchedulingState } from './state.js';
-import { day, DECLINE, NO, pickSlot, timeOfDay, YES } from './scheduling-parse.js';
+import { day, DECLINE, NO, resolveSlotPick, timeOfDay, YES } from './scheduling-parse.js';
 import { fold, type Lang } from './text.js';
 
 /** DOMAIN.md section 4.4: calendar slots ("Reply 1, 2 or 3"), else time of day, then day, then confirm. */
@@ -73,6 +73,18 @@ function when(state: SchedulingState, lang: Lang): string {
   return tod === 'any time' ? `${state.day ?? ''}, any time`.trim() : `${state.day ?? ''} ${tod}`.trim();
 }
 
+/** Several offered slots fit the answer ("thursday works" with two Thursday times): name them and ask again. */
+function ambiguousLine(indexes: number[], slots: readonly string[], lang: Lang): string {
+  const options = indexes.map((index) => `${index + 1}) ${slots[index]}`);
+  const joined =
+    options.length > 1
+      ? `${options.slice(0, -1).join(', ')}${lang === 'es' ? ' o ' : ' or '}${options.at(-1)}`
+      : options[0];
+  return lang === 'es'
+    ? `Para estar seguro, ¿cuál prefieres: ${joined}?`
+    : `Just to be sure, which one: ${joined}?`;
+}
+
 export function fallbackLine(lang: Lang, agentName: string): string {
   return lang === 'es'
     ? `Le pediré al equipo de ${agentName} que te contacte para fijar un horario.`
@@ -128,7 +140,13 @@ export function schedulingStep(
     };
   };
   if (state.stage === 'slot') {
-    const slot = pickSlot(folded, tenant.calendarSlots);
+    const pick = resolveSlotPick(folded, tenant.calendarSlots);
+    if (pick && 'ambiguous' in pick) {
+      const failed = fail();
+      if (failed.outcome) return failed;
+      return { ...failed, text: ambiguousLine(pick.ambiguous, tenant.calendarSlots, lang) };
+    }
+    const slot = pick ? tenant.calendarSlots[pick.index] : undefined;
     if (!slot) return fail();
     return {
       scheduling: next,

@@ -7,7 +7,7 @@ import type { QuestionSlot } from './questions.js';
 import { SELLER_QUESTIONS, type JorgeState } from './state.js';
 import { canSwitch } from './switching.js';
 import { sellerTemperature } from './temperature.js';
-import { ask, say, switchKind, type Turn } from './turn.js';
+import { ask, say, switchKind, type Turn, extractContext } from './turn.js';
 
 /** Question 0 (address) only when unknown and nothing else answered; then the first missing of questions 1 to 4. */
 export function nextSellerQuestion(state: JorgeState): QuestionSlot | undefined {
@@ -56,11 +56,7 @@ export function sellerStep(turn: Turn, buyerStep: (turn: Turn) => void): void {
       return;
     }
   }
-  const filled = extractSellerSlots(state, {
-    text: turn.text,
-    nowMs: turn.input.nowMs,
-    knownAreas: turn.tenant.knownAreas,
-  });
+  const filled = extractSellerSlots(state, extractContext(turn));
   const ladder = afterAnswer(turn, filled, (slot) => stallDefault(state, slot));
   if (ladder === 'close') {
     politeClose(turn);

@@ -94,6 +94,14 @@ export interface JorgeState {
   leadWarm: boolean;
   listingPrice?: number;
   handoffReason?: string;
+  /** The lead's own question in the last message and how it was answered (DOMAIN.md section 1.8). */
+  leadQuestion?: { topic: string; source: 'listing' | 'agent' | 'showing' | 'home_value' };
+  /** Questions the bot could not answer from the listing: for the agent (hand-off packet and coaching). */
+  openQuestions?: string[];
+  /** The last question went out as a draft held for review: an answer that misses it is not counted as a miss. */
+  askHeld?: boolean;
+  /** Where each slot came from when it was not the rules: `model` for model-assisted extraction. */
+  sources?: Partial<Record<SlotName, 'model'>>;
 }
 
 export const STATE_VERSION = 1;

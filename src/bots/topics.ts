@@ -7,9 +7,9 @@ export type SideTopic = 'disclosure' | 'fair_housing' | 'commission' | 'kickback
 const FAIR_HOUSING_QUESTION =
   /\b(is (it|this|that|the area|the neighborhood|the neighbourhood) (a )?(safe|dangerous|sketchy|rough|good|bad)|safe (area|neighborhood|neighbourhood|place|for)|(area|neighborhood|neighbourhood) safe|how safe|crime|what kind of (people|neighbors|families)|who lives (there|in)|demographics?|diverse|diversity|ethnic\w*|(many|lots of|a lot of) (hispanic|latino|black|white|asian|christian|muslim|jewish|immigrant|kids|families|old people|young people)|family[- ]friendly|good (area|neighborhood|neighbourhood) for (kids|families|children)|good schools|best schools|churches|mosques|synagogues|es seguro|es segura|zona (segura|peligrosa)|barrio (seguro|peligroso)|que tipo de (gente|personas|vecinos)|crimen|delincuencia|buenas escuelas)/;
 const COMMISSION_QUESTION =
-  /\b(commission|your (fee|fees|rate|cut)|how much do you charge|what do you charge|do you (charge|take)|what('s| is) your (fee|rate)|listing fee|comision|cuanto cobran|cuanto cobras|que porcentaje)\b/;
+  /\b(commission|your (fee|fees|rate|cut)|how much do you charge|what do you charge|do you (charge|take)|what('s| is) your (fee|rate)|listing fee|comision|cuanto cobran|cuanto cobras|que porcentaje)\b|\b(would|will|could|can|do|did) (you|u|ya|he|jorge|your team) (take|do|accept|charge|go (down )?to|work for|list (it |my house |our house )?for|sell (it )?for)( it)?( for)?( like| maybe| just| only)? \d+(\.\d+)? ?(%|percent|pct)|\b(lower|cut|reduce|discount|drop|negotiate) (on |off )?(your|the) (fee|fees|rate|commission|percentage)|\b(aceptaria[sn]?|aceptas|acepta|haria[sn]?|cobraria[sn]?|cobras|lo harias|trabajaria[sn]?) (por |con )?(el |un )?\d+(\.\d+)? ?(%|por ciento)|\b(bajar|rebajar|reducir) (tu|su|la) (comision|tarifa|porcentaje)/;
 const KICKBACK_QUESTION =
-  /\b(referral (fees?|bonus(es)?|rewards?|gifts?|programs?)|(pay|give|reward) (me )?(for|if i) (referr?(al|als|ing)|refer)|gift card|(get|earn) (anything|something|money|a gift|cash) (for|if i) (referr?(ing|al)|refer|send)|kickback|finder'?s fee|comision por (referido|referir|recomendar)|regalo por (referir|recomendar))\b/;
+  /\b(if (i|we) (refer|send)\b.*\b(pay|give|get|reward|compensate|cut|bonus|kick)|(pay|give|compensate|reward) (me|us)\b.*\b(refer|referr?al|send (you )?(people|friends|clients|buyers))|(me |nos )?(pagan|dan|darian|darias|pagarian|pagarias) (algo|dinero|una comision|un regalo)\b.*\b(recomiendo|refiero|mando|envio|recomendar|referir|recomendamos)|si (les |te )?(recomiendo|refiero|mando|envio)\b.*\b(pagan|dan|algo|comision)|(i'll|ill|i will|we'll|we will|i can|we can|i could|i'd|id|i would|let me|happy to|i'm happy to|i can also) (pay|give|send|slip|kick|throw) (you|ya|u|jorge|your team)\b.*\b(referr?al|referrals|refer|leads?|clients?|friends?|buyers?|people i send)\b|\b(te|le|les) (pago|doy|daria|pagaria|regalo) .*\b(referido|referidos|cliente|clientes|recomendacion)|referral (fees?|bonus(es)?|rewards?|gifts?|programs?)|(pay|give|reward) (me )?(for|if i) (referr?(al|als|ing)|refer)|gift card|(get|earn) (anything|something|money|a gift|cash) (for|if i) (referr?(ing|al)|refer|send)|kickback|finder'?s fee|comision por (referido|referir|recomendar)|regalo por (referir|recomendar))\b/;
 const INJECTION =
   /\b(ignore|disregard|forget|override) (all |any |your |the |previous |prior |above |my )*(instructions|rules|prompts?|programming|guidelines|system)|system prompt|you are now|from now on you|act as|pretend (you are|to be|you're)|developer mode|jailbreak|new instructions|set (my|the) (budget|temperature|price|status) to|mark me as (hot|warm|cold)|ignora (tus|las) instrucciones|olvida (tus|las) instrucciones/;
 
@@ -61,11 +61,11 @@ export interface SideTopicSplit {
 }
 
 /** Splits a lead message into side-topic sentences and the text the bot step reads. */
-export function splitSideTopics(message: string): SideTopicSplit {
+export function splitSideTopics(message: string, agentName?: string): SideTopicSplit {
   const kept: string[] = [];
   const flagged: { topic: SideTopic; sentence: string }[] = [];
   for (const sentence of sentences(stripJsonBlobs(message))) {
-    const topic = isSincereBotQuestion(sentence) ? 'disclosure' : sideTopic(sentence);
+    const topic = isSincereBotQuestion(sentence, agentName) ? 'disclosure' : sideTopic(sentence);
     if (topic) flagged.push({ topic, sentence });
     else kept.push(sentence);
   }

@@ -1,4 +1,5 @@
 import type { BotKind } from '../protocol/common.js';
+import type { ExtractContext } from './extract/index.js';
 import type { BotEffect, BotInput, TenantBotContext } from './port.js';
 import { questionText, type QuestionSlot } from './questions.js';
 import type { JorgeState } from './state.js';
@@ -22,6 +23,10 @@ export interface Turn {
   effects: BotEffect[];
   /** A fixed line answering a side topic (disclosure, Fair Housing, ...), said before the bot's own reply. */
   prefix?: string;
+  /** What the prefix answers (a disclosure is never held for review). */
+  prefixKind?: string;
+  /** The answer to the lead's own question, said after the prefix and before the bot's question. */
+  answer?: string;
   reply?: PendingReply;
   handoff?: { reason: string; legal: boolean };
   botOff?: string;
@@ -74,4 +79,15 @@ export function requestHandoff(turn: Turn, reason: string, legal = false): void 
   turn.state.active = false;
   turn.state.handoffReason = reason;
   delete turn.state.asking;
+}
+
+/** What the extractors need from a turn: the text, the clock, the tenant's areas and zone, the language. */
+export function extractContext(turn: Turn): ExtractContext {
+  return {
+    text: turn.text,
+    nowMs: turn.input.nowMs,
+    knownAreas: turn.tenant.knownAreas,
+    timeZone: turn.tenant.timeZone,
+    lang: turn.state.lang,
+  };
 }

@@ -45,8 +45,8 @@ type ClusterConfig = Pick<
   | 'HUB_SWEEPER_HORIZON_MS'
 >;
 
-/** Sweeps often enough to meet the deadline, never in a tight loop. */
-const sweepEveryMs = (deadlineMs: number) => Math.max(200, Math.min(5_000, Math.floor(deadlineMs / 3)));
+/** Sweeps often enough to take a turn over soon after its lease expires, never in a tight loop. */
+const sweepEveryMs = (deadlineMs: number) => Math.max(200, Math.min(1_000, Math.floor(deadlineMs / 4)));
 
 /**
  * The composition of the cluster layer, called by server.ts. With REDIS_URL: connects the pub/sub/command
@@ -143,7 +143,7 @@ export async function setupCluster(options: {
           async () => {
             if (!(await claimRound())) return;
             const result = await sweeper.sweepOnce();
-            if (result.rerun || result.resent) logger.warn(result, 'sweeper answered orphaned bot turns');
+            if (result.rerun) logger.warn(result, 'sweeper took over pending bot turns');
           },
           logger,
         ),

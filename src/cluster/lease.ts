@@ -1,6 +1,6 @@
 import { HubError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { createLocalLock, type ConversationLock } from '../conversations/lock.js';
+import { createLocalLock, type ConversationLock, type TurnLease } from '../conversations/lock.js';
 import { luaScript, type RedisClient } from './redis.js';
 
 /** SET NX PX plus a fencing token from INCR, in one step (both keys share a hash tag for Redis Cluster). */
@@ -53,11 +53,13 @@ interface Lease {
  * A per-conversation lease in Redis implementing the ConversationLock port: one bot step at a time across every
  * node. Work on one node queues on the local lock first, so only the head of each local queue talks to Redis.
  *
- * Trade-off when Redis is down: the lock falls back to the local one, so two nodes may run a step of the same
- * conversation at once. That is safe, only wasteful: the bot runner writes its decision with the store's version
- * compare-and-set (updateConversation with expectedVersion), which is the real fence; the loser's write is
- * refused and dropped, and replies are idempotent by clientMsgId (`bot:<leadSeq>:<n>`). A lease that expires
- * while its holder is still working (a stalled process) is covered by the same fence.
+ * The work receives the lease's fencing token (INCR per acquisition) and passes it to every conversation write:
+ * the store refuses a write fenced by a lower token than the last writer's, on top of its version
+ * compare-and-set. So a stalled holder whose lease expired and was taken over cannot write over the new holder.
+ *
+ * Trade-off when Redis is down: the lock falls back to the local one (no token), so two nodes may run a turn of
+ * the same conversation at once. That is safe, only wasteful: the version compare-and-set refuses the loser's
+ * write, and replies are idempotent by clientMsgId (`bot:<leadSeq>:<n>`).
  */
 export function createRedisLock(options: RedisLockOptions): RedisLock {
   const { redis, nodeId, keyPrefix, logger } = options;
@@ -116,19 +118,23 @@ export function createRedisLock(options: RedisLockOptions): RedisLock {
   }
 
   return {
-    run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    run<T>(key: string, work: (lease: TurnLease) => Promise<T>): Promise<T> {
       return local.run(key, async () => {
         const lease = await acquire(key);
-        if (!lease) return work();
+        if (!lease) return work({});
         const stop = keepAlive(lease);
         try {
-          return await work();
+          return await work({ fence: lease.token });
         } finally {
           stop();
           // On failure the lease simply expires after leaseMs.
           await releaseScript(redis, [lease.key], [lease.value]).catch(() => undefined);
         }
       });
+    },
+    async held(key) {
+      const [leaseKey] = keysOf(key);
+      return (await redis.exists(leaseKey!).catch(() => 0)) === 1;
     },
     fallbacks: () => fallbackCount,
   };

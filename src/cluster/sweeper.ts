@@ -1,21 +1,23 @@
-import { isLeadTurn } from '../conversations/bot-runner.js';
-import { metaOf } from '../conversations/views.js';
+import type { ConversationLock } from '../conversations/ports.js';
 import type { Logger } from '../logger.js';
-import type { ConversationRecord, MessageRecord, Store } from '../store/types.js';
+import type { ConversationRecord, Store } from '../store/types.js';
 import type { TenantDirectory } from '../tenants.js';
 
-/** What the sweeper needs from the bot runner (both run under the conversation lock). */
-export interface TurnRunner {
-  enqueue(tenantId: string, conversationId: string, leadMessage: MessageRecord): Promise<void>;
-  resendOutbox(tenantId: string, conversationId: string): Promise<number>;
+/** What the sweeper needs from the hub: check a conversation now (under the lease), and who holds leases. */
+export interface TurnChecker {
+  now(tenantId: string, conversationId: string): Promise<void>;
+  readonly lock: ConversationLock;
 }
 
 export interface SweeperOptions {
   store: Store;
   tenants: TenantDirectory;
-  turns: TurnRunner;
+  turns: TurnChecker;
   logger: Logger;
-  /** A lead message unanswered for this long is presumed orphaned by a dead node (HUB_SWEEPER_DEADLINE_MS). */
+  /**
+   * A pending turn untouched this long, whose lease nobody holds, is presumed orphaned by a dead node
+   * (HUB_SWEEPER_DEADLINE_MS). Keep it above the turn's quiet-window bound, so live windows are left alone.
+   */
   deadlineMs: number;
   /** Conversations idle for longer than this are not looked at (default 24 h). */
   horizonMs?: number;
@@ -27,18 +29,14 @@ export interface SweeperOptions {
 export interface SweepResult {
   scanned: number;
   rerun: number;
-  resent: number;
 }
 
-/** Where a bot step still runs: bot-owned ones reply; the others only mark the turn handled. */
-const STATUSES = ['open', 'opted_out', 'handoff_pending', 'human'] as const;
-
 /**
- * DESIGN.md section 3, "no lost bot turn": finds acked lead messages that never got their bot step (seq above
- * meta.answeredSeq, older than the deadline) and re-runs the step through the bot runner, under the lease; and
- * stores replies a step decided (meta.outbox) but did not store. Safe to run on every node at once: the step
- * re-checks answeredSeq under the lease, the store's version compare-and-set fences, and replies are idempotent
- * by clientMsgId, so each turn is answered exactly once.
+ * DESIGN.md section 3, "no lost bot turn", for what nobody reconnects to: finds conversations with a pending
+ * turn (lastLeadSeq > answeredSeq, a typed store field) untouched for the deadline and whose lease is free, and
+ * checks them through the turn scheduler: the turn finishes a dead node's outbox and answers every unprocessed
+ * lead message once. A lead who reconnects does not wait for this: its resume checks at once. Safe on every node
+ * at once: the turn runs under the lease, the store fences, replies are idempotent by clientMsgId.
  */
 export function createSweeper(options: SweeperOptions) {
   const { store, tenants, turns, logger, deadlineMs } = options;
@@ -47,46 +45,28 @@ export function createSweeper(options: SweeperOptions) {
   const now = options.now ?? (() => new Date());
   const busy = new Set<string>();
 
-  async function unstoredOutbox(conversation: ConversationRecord): Promise<boolean> {
-    for (const entry of metaOf(conversation).outbox ?? []) {
-      const found = await store.findMessageByClientId(
-        conversation.tenantId,
-        conversation.id,
-        entry.clientMsgId,
-      );
-      if (!found) return true;
-    }
-    return false;
-  }
-
-  async function sweepConversation(conversation: ConversationRecord, cutoff: string): Promise<SweepResult> {
-    const result = { scanned: 1, rerun: 0, resent: 0 };
-    const { tenantId, id } = conversation;
-    if (await unstoredOutbox(conversation)) result.resent = await turns.resendOutbox(tenantId, id);
-    const answeredSeq = metaOf(conversation).answeredSeq ?? 0;
-    if (conversation.lastSeq <= answeredSeq) return result;
-    const after = await store.messagesAfter(tenantId, id, answeredSeq, {
-      limit: 200,
-      visibility: ['everyone'],
-    });
-    const orphans = after.filter((message) => isLeadTurn(message) && message.createdAt <= cutoff);
-    for (const message of orphans) {
-      logger.warn({ conversationId: id, seq: message.seq }, 're-running an unanswered bot turn');
-      await turns.enqueue(tenantId, id, message);
-      result.rerun++;
-    }
-    return result;
+  async function sweepConversation(conversation: ConversationRecord): Promise<boolean> {
+    if (await turns.lock.held?.(conversation.id)) return false;
+    logger.warn(
+      {
+        conversationId: conversation.id,
+        lastLeadSeq: conversation.lastLeadSeq,
+        answeredSeq: conversation.answeredSeq,
+      },
+      'taking over a pending bot turn',
+    );
+    await turns.now(conversation.tenantId, conversation.id);
+    return true;
   }
 
   /** One pass over every tenant; conversations already being swept on this node are skipped. */
   async function sweepOnce(): Promise<SweepResult> {
-    const total: SweepResult = { scanned: 0, rerun: 0, resent: 0 };
+    const total: SweepResult = { scanned: 0, rerun: 0 };
     const at = now().getTime();
-    const cutoff = new Date(at - deadlineMs).toISOString();
     for (const tenant of tenants.all()) {
       const candidates = await store.listConversations(tenant.id, {
-        statuses: [...STATUSES],
-        updatedBefore: cutoff,
+        pendingTurn: true,
+        updatedBefore: new Date(at - deadlineMs).toISOString(),
         updatedAfter: new Date(at - horizonMs).toISOString(),
         limit,
       });
@@ -95,11 +75,9 @@ export function createSweeper(options: SweeperOptions) {
           .filter((conversation) => !busy.has(conversation.id))
           .map(async (conversation) => {
             busy.add(conversation.id);
+            total.scanned++;
             try {
-              const result = await sweepConversation(conversation, cutoff);
-              total.scanned += result.scanned;
-              total.rerun += result.rerun;
-              total.resent += result.resent;
+              if (await sweepConversation(conversation)) total.rerun++;
             } catch (error) {
               logger.warn({ err: error, conversationId: conversation.id }, 'sweep of a conversation failed');
             } finally {

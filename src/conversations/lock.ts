@@ -1,17 +1,17 @@
-/**
- * One writer per conversation. The in-process lock serialises work per key on this node; the cluster layer
- * provides a Redis-backed implementation with the same shape.
- */
-export interface ConversationLock {
-  run<T>(key: string, work: () => Promise<T>): Promise<T>;
-}
+import type { ConversationLock } from './ports.js';
 
+export type { ConversationLock, TurnLease } from './ports.js';
+
+/** The in-process lock: serialises work per key on this node (no fencing token: one process, one writer). */
 export function createLocalLock(): ConversationLock {
   const tails = new Map<string, Promise<unknown>>();
   return {
-    run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    run<T>(key: string, work: (lease: { fence?: number }) => Promise<T>): Promise<T> {
       const previous = tails.get(key) ?? Promise.resolve();
-      const result = previous.then(work, work);
+      const result = previous.then(
+        () => work({}),
+        () => work({}),
+      );
       const tail = result.catch(() => undefined);
       tails.set(key, tail);
       void tail.then(() => {

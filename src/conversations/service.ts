@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { WidgetClaims } from '../auth.js';
 import type { Bot, TenantBotContext } from '../bots/port.js';
 import { HubError } from '../errors.js';
@@ -6,23 +5,38 @@ import type { Logger } from '../logger.js';
 import type { HubMetrics } from '../metrics.js';
 import { TEXT_ACCEPT_LIMIT, TEXT_STORE_LIMIT, type Author, type Listing } from '../protocol/common.js';
 import type { ReplayResult, SendResult } from '../protocol/events.js';
-import type { Broadcaster } from '../realtime/broadcaster.js';
-import type { StreamHub } from '../realtime/stream-hub.js';
-import type { ConversationRecord, LeadRecord, MessageRecord, NewMessage, Store } from '../store/types.js';
+import type {
+  ConversationRecord,
+  LeadRecord,
+  MessageRecord,
+  NewConversation,
+  NewMessage,
+  Store,
+} from '../store/types.js';
 import type { Tenant, TenantDirectory } from '../tenants.js';
-import type { ConversationLock } from './lock.js';
+import type { HookRunner } from './hooks.js';
+import type { Broadcaster, ConversationLock, StreamPort } from './ports.js';
 import { metaOf, statusOf, toMessageView, toSummary } from './views.js';
+
+export { newDraftId } from './ids.js';
 
 export interface ConversationDeps {
   store: Store;
   bot: Bot;
   tenants: TenantDirectory;
-  streams: StreamHub;
+  streams: StreamPort;
   broadcaster: Broadcaster;
   lock: ConversationLock;
   logger: Logger;
   metrics: HubMetrics;
   now: () => Date;
+}
+
+/** What the lead side asks of the turn machinery: a quiet window per message, a check at once on resume. */
+export interface TurnTriggers {
+  leadMessage(tenantId: string, conversationId: string): void;
+  typing(tenantId: string, conversationId: string, isTyping: boolean): void;
+  now(tenantId: string, conversationId: string): Promise<void>;
 }
 
 const REPLAY_LIMIT = 1_000;
@@ -131,7 +145,7 @@ export function createConversationCore(deps: ConversationDeps) {
     broadcaster.toStaff(tenantId, conversationId, 'typing', event);
   }
 
-  /** Tells staff about a compliance problem and flags the conversation on the board. */
+  /** Tells staff about a compliance problem and flags the conversation on the board (compare-and-set). */
   async function raiseCompliance(tenantId: string, conversationId: string, rule: string, detail: string) {
     broadcaster.toStaff(tenantId, conversationId, 'compliance:alert', {
       conversationId,
@@ -139,14 +153,22 @@ export function createConversationCore(deps: ConversationDeps) {
       detail,
       at: now().toISOString(),
     });
-    const conversation = await store.getConversation(tenantId, conversationId);
-    if (!conversation) return;
-    const meta = metaOf(conversation);
-    if (meta.alerts?.includes('compliance')) return;
-    const saved = await store.updateConversation(tenantId, conversationId, {
-      meta: { ...meta, alerts: [...(meta.alerts ?? []), 'compliance'] },
-    });
-    if (saved) publishUpdate(saved);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const conversation = await store.getConversation(tenantId, conversationId);
+      if (!conversation) return;
+      const meta = metaOf(conversation);
+      if (meta.alerts?.includes('compliance')) return;
+      const saved = await store.updateConversation(
+        tenantId,
+        conversationId,
+        { meta: { ...meta, alerts: [...(meta.alerts ?? []), 'compliance'] } },
+        conversation.version,
+      );
+      if (saved) {
+        publishUpdate(saved);
+        return;
+      }
+    }
   }
 
   return {
@@ -168,7 +190,8 @@ export type ConversationCore = ReturnType<typeof createConversationCore>;
 export function createLeadSide(
   deps: ConversationDeps,
   core: ConversationCore,
-  onLeadMessage: LeadMessageHook,
+  turns: TurnTriggers,
+  hooks: HookRunner,
 ) {
   const { store, bot, now, metrics } = deps;
 
@@ -216,7 +239,7 @@ export function createLeadSide(
     const botState = bot.initialState(context, tenantBotContext(tenant));
     const view = bot.view(botState);
     const at = now().toISOString();
-    const conversation: ConversationRecord = {
+    const conversation: NewConversation = {
       id: `conv-${claims.leadId}`,
       tenantId: claims.tenantId,
       leadId: claims.leadId,
@@ -262,7 +285,12 @@ export function createLeadSide(
     });
     if (!result.duplicate) {
       metrics.messagesAccepted.inc({ namespace: '/widget' });
-      onLeadMessage(claims.tenantId, conversation.id, result.message);
+      turns.leadMessage(claims.tenantId, conversation.id);
+      void hooks.run('onLeadMessage', {
+        tenant: core.tenantOf(claims.tenantId),
+        conversation,
+        message: result.message,
+      });
     }
     return {
       conversationId: conversation.id,
@@ -275,9 +303,25 @@ export function createLeadSide(
   const findConversation = (claims: WidgetClaims) =>
     store.findOpenConversationForLead(claims.tenantId, claims.leadId);
 
-  return { ensureLead, ensureConversation, acceptLeadMessage, findConversation };
+  /**
+   * The lead (re)connected and asks for what it missed. A turn still pending (its node died, or it is waiting
+   * for its quiet window elsewhere) is checked here at once: it runs as soon as its lease is free.
+   */
+  function checkPending(conversation: ConversationRecord): void {
+    if (conversation.lastLeadSeq > conversation.answeredSeq) {
+      void turns.now(conversation.tenantId, conversation.id);
+    }
+  }
+
+  /** The lead's typing indicator: shown to staff, and it holds the bot's quiet window open (bounded). */
+  async function typing(claims: WidgetClaims, isTyping: boolean): Promise<void> {
+    const conversation = await findConversation(claims);
+    if (!conversation) return;
+    core.publishTyping(claims.tenantId, conversation.id, 'lead', isTyping);
+    turns.typing(claims.tenantId, conversation.id, isTyping);
+  }
+
+  return { ensureLead, ensureConversation, acceptLeadMessage, findConversation, checkPending, typing };
 }
 
-export type LeadMessageHook = (tenantId: string, conversationId: string, message: MessageRecord) => void;
-
-export const newDraftId = () => `draft-${randomUUID()}`;
+export type LeadSide = ReturnType<typeof createLeadSide>;

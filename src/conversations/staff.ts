@@ -3,6 +3,7 @@ import { HubError } from '../errors.js';
 import type { ConversationSummary, MessageKind } from '../protocol/common.js';
 import type { SendResult } from '../protocol/events.js';
 import type { ConversationPatch, ConversationRecord, MessageRecord } from '../store/types.js';
+import type { HookRunner } from './hooks.js';
 import type { ConversationCore, ConversationDeps } from './service.js';
 import { byTemperatureThenWait, metaOf, toMessageView, toSummary } from './views.js';
 import { authorTypeOf, isSupervisorRole } from '../identity/roles.js';
@@ -10,20 +11,18 @@ import { assistantAuthor } from './assistant.js';
 
 const LIVE_STATUSES = ['open', 'handoff_pending', 'human', 'opted_out'] as const;
 
-export interface StaffHooks {
-  /** A prospect utterance or lead message in a human-owned conversation: the coaching trigger. */
-  onCoachingTrigger(
-    tenantId: string,
-    conversationId: string,
-    trigger: 'lead_message' | 'utterance',
-    message: MessageRecord,
-  ): void;
-  /** The conversation went back to the bot. */
-  onReleasedToBot(conversation: ConversationRecord): void;
+/** What the staff side asks of the turn machinery: the bot resumes when a conversation is handed back. */
+export interface ResumeTrigger {
+  resume(tenantId: string, conversationId: string): Promise<void>;
 }
 
 /** Staff actions: claim, release, assign, barge, messages, notes, whispers, calls, drafts. */
-export function createStaffSide(deps: ConversationDeps, core: ConversationCore, hooks: StaffHooks) {
+export function createStaffSide(
+  deps: ConversationDeps,
+  core: ConversationCore,
+  turns: ResumeTrigger,
+  hooks: HookRunner,
+) {
   const { store, now, metrics, broadcaster } = deps;
 
   /** Compare-and-set on the conversation version; a lost race re-reads and re-decides once. */
@@ -127,14 +126,19 @@ export function createStaffSide(deps: ConversationDeps, core: ConversationCore, 
         meta: { ...rest },
       };
     });
-    await core.systemEvent(
+    const event = await core.systemEvent(
       claims.tenantId,
       conversationId,
       `${claims.name} handed the conversation back to the assistant`,
       'staff',
     );
     core.publishUpdate(saved);
-    hooks.onReleasedToBot(saved);
+    void turns.resume(claims.tenantId, conversationId);
+    void hooks.run('onReleasedToBot', {
+      tenant: core.tenantOf(claims.tenantId),
+      conversation: saved,
+      message: event,
+    });
     return { conversation: toSummary(saved) };
   }
 
@@ -213,7 +217,7 @@ export function createStaffSide(deps: ConversationDeps, core: ConversationCore, 
     claims: StaffClaims,
     input: { conversationId: string; clientMsgId: string; text: string; speaker: 'prospect' | 'agent' },
   ) {
-    await core.getConversation(claims.tenantId, input.conversationId);
+    const conversation = await core.getConversation(claims.tenantId, input.conversationId);
     const { result, message } = await post(
       claims,
       input,
@@ -221,8 +225,13 @@ export function createStaffSide(deps: ConversationDeps, core: ConversationCore, 
       'staff',
       input.speaker === 'prospect' ? 'lead' : undefined,
     );
-    if (!result.duplicate && input.speaker === 'prospect') {
-      hooks.onCoachingTrigger(claims.tenantId, input.conversationId, 'utterance', message);
+    if (!result.duplicate) {
+      void hooks.run('onUtterance', {
+        tenant: core.tenantOf(claims.tenantId),
+        conversation,
+        message,
+        speaker: input.speaker,
+      });
     }
     return result;
   }

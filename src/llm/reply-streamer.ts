@@ -13,15 +13,14 @@ export interface PhrasingReplyStreamerDeps {
   guardFor: (request: { tenantId: string; conversationId: string; lang: 'en' | 'es' }) => StreamingGuard;
   tenantOf: (tenantId: string) => { market: string; agentName: string } | undefined;
   logger: Pick<Logger, 'warn' | 'debug'>;
-  /** Called when the guard blocked model text (raise a compliance alert to staff). */
-  onViolations?: (tenantId: string, conversationId: string, violations: GuardViolation[]) => void;
   /** Template text is released one word every this many ms (a natural typing pace); 0 = all at once. */
   wordDelayMs?: number;
 }
 
 /**
- * The bot runner's ReplyStreamer with model phrasing: replies marked `rephrase` are phrased by the model through
- * the guard (phraseReply); the others, and every failure, stream the template text.
+ * The turn's ReplyStreamer with model phrasing: replies marked `rephrase` are phrased by the model through the
+ * guard (phraseReply); the others, and every failure, stream the template text. What the guard blocked comes
+ * back with the reply (the core raises the compliance alert).
  */
 export function createPhrasingReplyStreamer(deps: PhrasingReplyStreamerDeps): PhrasingReplyStreamer {
   return async ({ tenantId, conversationId, text, lang, rephrase, replyToSeq }) => {
@@ -31,6 +30,7 @@ export function createPhrasingReplyStreamer(deps: PhrasingReplyStreamerDeps): Ph
     );
     const tenant = deps.tenantOf(tenantId);
     let finalText = text;
+    let violations: GuardViolation[] = [];
     if (rephrase && tenant) {
       try {
         const result = await phraseReply({
@@ -44,7 +44,7 @@ export function createPhrasingReplyStreamer(deps: PhrasingReplyStreamerDeps): Ph
           publisherStream: stream,
         });
         finalText = result.text;
-        if (result.violations.length > 0) deps.onViolations?.(tenantId, conversationId, result.violations);
+        violations = result.violations;
         if (result.fallback && result.fallback !== 'unavailable') {
           deps.logger.debug(
             { tenantId, conversationId, fallback: result.fallback },
@@ -62,6 +62,7 @@ export function createPhrasingReplyStreamer(deps: PhrasingReplyStreamerDeps): Ph
     await stream.drained();
     return {
       text: finalText,
+      ...(violations.length > 0 ? { violations } : {}),
       finish: (seq) => stream.end({ seq }),
       fail: (code, message) => stream.fail(code, message),
     };

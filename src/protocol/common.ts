@@ -40,6 +40,12 @@ export const listingSchema = z.strictObject({
   beds: z.number().nonnegative().max(100).optional(),
   baths: z.number().nonnegative().max(100).optional(),
   area: z.string().max(200).optional(),
+  /** Listing facts the bot answers from ("does it have a pool?"); all optional. */
+  sqft: z.number().nonnegative().max(1e6).optional(),
+  yearBuilt: z.number().int().min(1700).max(2200).optional(),
+  /** Monthly HOA dues in dollars; 0 = no HOA. */
+  hoaMonthly: z.number().nonnegative().max(1e6).optional(),
+  features: z.array(z.string().min(1).max(80)).max(30).optional(),
 });
 export type Listing = z.infer<typeof listingSchema>;
 

@@ -1,47 +1,10 @@
-import type { MessageView } from '../protocol/common.js';
-import type { StaffServerEvents, WidgetServerEvents } from '../protocol/events.js';
+import type { Broadcaster } from '../conversations/ports.js';
 import type { HubNamespaces } from './namespaces.js';
 import { rooms } from './rooms.js';
 
-type Args<F> = F extends (...args: infer A) => void ? A : never;
+export type { Broadcaster } from '../conversations/ports.js';
 
-/**
- * Delivers events to the right audience. Staff-only content is only ever emitted on /agent and /supervisor,
- * so it cannot reach the widget namespace whatever the room membership.
- */
-export interface Broadcaster {
-  /** A stored message: everyone-visible ones reach the lead too; staff ones reach staff only. */
-  message(tenantId: string, message: MessageView): void;
-  toLead<E extends keyof WidgetServerEvents>(
-    tenantId: string,
-    conversationId: string,
-    event: E,
-    ...args: Args<WidgetServerEvents[E]>
-  ): void;
-  toStaff<E extends keyof StaffServerEvents>(
-    tenantId: string,
-    conversationId: string,
-    event: E,
-    ...args: Args<StaffServerEvents[E]>
-  ): void;
-  toAgentsOnly<E extends keyof StaffServerEvents>(
-    tenantId: string,
-    conversationId: string,
-    event: E,
-    ...args: Args<StaffServerEvents[E]>
-  ): void;
-  toTenantStaff<E extends keyof StaffServerEvents>(
-    tenantId: string,
-    event: E,
-    ...args: Args<StaffServerEvents[E]>
-  ): void;
-  toBoard<E extends keyof StaffServerEvents>(
-    tenantId: string,
-    event: E,
-    ...args: Args<StaffServerEvents[E]>
-  ): void;
-}
-
+/** The Broadcaster port (owned by conversations/) over the three Socket.IO namespaces. */
 export function createBroadcaster(namespaces: HubNamespaces): Broadcaster {
   const { widget, agent, supervisor } = namespaces;
   // socket.io's typed emit needs a concrete event name; the generic wrappers keep the public API typed.

@@ -1,7 +1,7 @@
 import type { ExtendedError, Socket } from 'socket.io';
 import type { StaffClaims, TokenService, WidgetClaims } from '../auth.js';
-import type { ConversationCore } from '../conversations/service.js';
-import type { createLeadSide } from '../conversations/service.js';
+import type { CoachingService } from '../conversations/ports.js';
+import type { ConversationCore, LeadSide } from '../conversations/service.js';
 import type { createDraftActions, StaffSide } from '../conversations/staff.js';
 import type { Lifecycle } from '../conversations/lifecycle.js';
 import { statusOf } from '../conversations/views.js';
@@ -15,30 +15,16 @@ import type { RateLimiter } from './rate-limit.js';
 import { rooms } from './rooms.js';
 import { onlineStaff } from './roster.js';
 
-export interface CoachingPort {
-  /** Starts a coaching or qualification stream for staff; returns its streamId. */
-  request(tenantId: string, conversationId: string, kind: 'coaching' | 'qualification'): Promise<string>;
-  /** A lead message or prospect utterance in a human-owned conversation (debounced, newest wins). */
-  trigger(
-    tenantId: string,
-    conversationId: string,
-    trigger: 'lead_message' | 'utterance',
-    replyToSeq: number,
-  ): void;
-  /** Aborts every running stream (shutdown). */
-  close(): Promise<void>;
-}
-
 export interface ConnectionDeps {
   namespaces: HubNamespaces;
   tokens: TokenService;
   tenants: TenantDirectory;
   core: ConversationCore;
-  leads: ReturnType<typeof createLeadSide>;
+  leads: LeadSide;
   staff: StaffSide;
   drafts: ReturnType<typeof createDraftActions>;
   lifecycle: Lifecycle;
-  coaching: CoachingPort;
+  coaching: CoachingService;
   rateLimiter: RateLimiter;
   staffRateLimiter: RateLimiter;
   handler: HandlerContext;
@@ -108,6 +94,8 @@ export function registerConnections(deps: ConnectionDeps): void {
 
   namespaces.widget.on('connection', (socket) => {
     countSockets('/widget', socket);
+    // Verified already: an idle widget socket need not keep its token (a few hundred bytes, times thousands).
+    socket.handshake.auth = {};
     const claims: WidgetClaims = socket.data.claims;
     void socket.join(rooms.lead(claims.tenantId, claims.leadId));
     const joinConversation = (conversationId: string) => {
@@ -137,14 +125,14 @@ export function registerConnections(deps: ConnectionDeps): void {
           if (!conversation) return { conversationId: null, messages: [], streams: [], hasMore: false };
           // Join before reading: a message stored meanwhile arrives live too, and clients de-duplicate by seq.
           joinConversation(conversation.id);
+          leads.checkPending(conversation);
           const replay = await core.replay(claims.tenantId, conversation.id, lastSeq, 'lead');
           return { ...replay, status: statusOf(conversation) };
         },
         typing: async ({ isTyping }) => {
           if (!rateLimiter.take(`${rateLimitKey}:typing`))
             throw new HubError('RATE_LIMITED', 'Too many typing events');
-          const conversation = await leads.findConversation(claims);
-          if (conversation) core.publishTyping(claims.tenantId, conversation.id, 'lead', isTyping);
+          await leads.typing(claims, isTyping);
           return null;
         },
       },

@@ -5,11 +5,13 @@ import type {
   LeadDoc,
   ListingDoc,
   MessageDoc,
+  OutboxDoc,
   PartyDoc,
 } from './mongo-schemas.js';
 import type {
   ConversationRecord,
   FollowUpJob,
+  OutboxEntry,
   LeadRecord,
   MessageRecord,
   NewMessage,
@@ -73,6 +75,11 @@ export function toConversation(doc: ConversationDoc): ConversationRecord {
     temperature: doc.temperature,
     lastSeq: doc.lastSeq,
     version: doc.version,
+    lastLeadSeq: doc.lastLeadSeq ?? 0,
+    processedSeq: doc.processedSeq ?? 0,
+    answeredSeq: doc.answeredSeq ?? 0,
+    outbox: (doc.outbox ?? []).map(toOutboxEntry),
+    fence: doc.fence ?? 0,
     meta: doc.meta ?? {},
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
@@ -81,6 +88,20 @@ export function toConversation(doc: ConversationDoc): ConversationRecord {
   if (present(doc.listing)) conversation.listing = toListing(doc.listing);
   if (present(doc.intent)) conversation.intent = doc.intent;
   return conversation;
+}
+
+function toOutboxEntry(doc: OutboxDoc): OutboxEntry {
+  const entry: OutboxEntry = {
+    clientMsgId: doc.clientMsgId,
+    kind: doc.kind,
+    text: doc.text ?? '',
+    visibility: doc.visibility,
+  };
+  if (present(doc.replyToSeq)) entry.replyToSeq = doc.replyToSeq;
+  if (present(doc.fromSeq)) entry.fromSeq = doc.fromSeq;
+  if (present(doc.lang)) entry.lang = doc.lang;
+  if (present(doc.rephrase)) entry.rephrase = doc.rephrase;
+  return entry;
 }
 
 export function toMessage(doc: MessageDoc): MessageRecord {

@@ -63,10 +63,26 @@ export interface ConversationDoc {
   temperature: Temperature;
   lastSeq: number;
   version: number;
+  lastLeadSeq?: number;
+  processedSeq?: number;
+  answeredSeq?: number;
+  outbox?: OutboxDoc[];
+  fence?: number;
   meta: Record<string, unknown>;
   createdAt: string;
   updatedAt: string;
   stateSince: string;
+}
+
+export interface OutboxDoc {
+  clientMsgId: string;
+  kind: 'reply' | 'event';
+  text: string;
+  visibility: Visibility;
+  replyToSeq?: number;
+  fromSeq?: number;
+  lang?: 'en' | 'es';
+  rephrase?: boolean;
 }
 
 export interface MessageDoc {
@@ -149,6 +165,21 @@ export const leadSchema = new Schema<LeadDoc>(
 leadSchema.index({ tenantId: 1, id: 1 }, { unique: true });
 leadSchema.index({ tenantId: 1, visitorId: 1 });
 
+const outboxSchema = new Schema<OutboxDoc>(
+  {
+    clientMsgId: { type: String, required: true },
+    kind: { type: String, enum: ['reply', 'event'], required: true },
+    // Not `required`: mongoose rejects '' for required strings.
+    text: { type: String },
+    visibility: { type: String, enum: Visibility, required: true },
+    replyToSeq: Number,
+    fromSeq: Number,
+    lang: { type: String, enum: ['en', 'es'] },
+    rephrase: Boolean,
+  },
+  embedded,
+);
+
 export const conversationSchema = new Schema<ConversationDoc>(
   {
     id: { type: String, required: true },
@@ -164,6 +195,11 @@ export const conversationSchema = new Schema<ConversationDoc>(
     temperature: { type: String, enum: Temperature, required: true },
     lastSeq: { type: Number, required: true, min: 0 },
     version: { type: Number, required: true },
+    lastLeadSeq: { type: Number, min: 0 },
+    processedSeq: { type: Number, min: 0 },
+    answeredSeq: { type: Number, min: 0 },
+    outbox: { type: [outboxSchema], default: undefined },
+    fence: { type: Number, min: 0 },
     meta: { type: Mixed },
     createdAt: { type: String, required: true },
     updatedAt: { type: String, required: true },
@@ -182,6 +218,8 @@ conversationSchema.index(
   { tenantId: 1, 'meta.leadName': 'text' },
   { name: 'conversation_lead_name_text', default_language: 'none', language_override: 'searchLanguage' },
 );
+// The sweeper's pending-turn scan (lastLeadSeq > answeredSeq) runs over recently updated conversations.
+conversationSchema.index({ tenantId: 1, updatedAt: -1, lastLeadSeq: 1, answeredSeq: 1 });
 
 export const messageSchema = new Schema<MessageDoc>(
   {

@@ -1,6 +1,7 @@
 import { type Connection, createConnection } from 'mongoose';
 import type { Logger } from 'pino';
 import { HubError } from '../errors.js';
+import { createIdentityMongo, type IdentityMongo } from './identity-mongo.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { isDuplicateKey, redactUri, toStoreError } from './mongo-errors.js';
 import {
@@ -21,7 +22,7 @@ import {
   type StoreModels,
 } from './mongo-schemas.js';
 import { mongoWorkday } from './mongo-workday.js';
-import type { AppendResult, NewMessage, Store } from './types.js';
+import { isTurnMessage, withTurnFields, type AppendResult, type NewMessage, type Store } from './types.js';
 
 export interface MongoStoreOptions {
   /** A MongoDB URI; the deployment must be a replica set (a single-node one is fine) for transactions. */
@@ -59,14 +60,17 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     autoCreate: false,
   });
   let models: StoreModels;
+  let identity: IdentityMongo;
   try {
     await connection.asPromise();
     await assertReplicaSet(connection, where);
     models = createModels(connection);
+    identity = createIdentityMongo(connection);
     if (ensureIndexes) {
-      await Promise.all(
-        Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
-      );
+      await Promise.all([
+        ...Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
+        identity.ensureIndexes(),
+      ]);
     }
   } catch (error) {
     await connection.close(true).catch(() => undefined);
@@ -79,7 +83,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
-  return createMongoStore(connection, models);
+  return createMongoStore(connection, models, identity);
 }
 
 async function assertReplicaSet(connection: Connection, where: string): Promise<void> {
@@ -92,7 +96,7 @@ async function assertReplicaSet(connection: Connection, where: string): Promise<
   );
 }
 
-function createMongoStore(connection: Connection, models: StoreModels): Store {
+function createMongoStore(connection: Connection, models: StoreModels, identity: IdentityMongo): Store {
   const { leads, conversations, messages, followUps } = models;
   const appendQueue = createKeyedQueue();
   let closed = false;
@@ -143,6 +147,13 @@ function createMongoStore(connection: Connection, models: StoreModels): Store {
             )
             .lean<Pick<ConversationDoc, 'lastSeq'>>();
           if (!conversation) throw new HubError('NOT_FOUND', 'Conversation not found');
+          if (isTurnMessage(message)) {
+            await conversations.updateOne(
+              { tenantId: eq(tenantId), id: eq(conversationId) },
+              { $max: { lastLeadSeq: conversation.lastSeq } },
+              { session },
+            );
+          }
           const doc = messageDoc(tenantId, message, conversation.lastSeq);
           await messages.create([doc], { session });
           return { message: toMessage(doc), duplicate: false };
@@ -168,6 +179,8 @@ function createMongoStore(connection: Connection, models: StoreModels): Store {
       guard('read mark', () => workday.markRead(tenantId, conversationId, userId, seq)),
     unreadCounts: (tenantId, userId, conversationIds) =>
       guard('unread counts', () => workday.unreadCounts(tenantId, userId, conversationIds)),
+    // Staff sessions, roster and audit log (src/identity/).
+    ...identity.store,
 
     createLead: (lead) =>
       guard('lead', async () => {
@@ -201,8 +214,9 @@ function createMongoStore(connection: Connection, models: StoreModels): Store {
         return doc ? toLead(doc) : null;
       }),
 
-    createConversation: (conversation) =>
+    createConversation: (input) =>
       guard('conversation', async () => {
+        const conversation = withTurnFields(input);
         await insertOrConflict('Conversation', () => conversations.create(conversation));
         return conversation;
       }),
@@ -238,25 +252,38 @@ function createMongoStore(connection: Connection, models: StoreModels): Store {
                   },
                 }
               : {}),
+            ...(query.pendingTurn
+              ? { $expr: { $gt: [{ $ifNull: ['$lastLeadSeq', 0] }, { $ifNull: ['$answeredSeq', 0] }] } }
+              : {}),
           })
           .sort({ updatedAt: -1 })
           .limit(limit)
           .lean<ConversationDoc[]>();
         return docs.map(toConversation);
       }),
-    updateConversation: (tenantId, id, patch, expectedVersion) =>
+    updateConversation: (tenantId, id, patch, expectedVersion, options = {}) =>
       guard('conversation update', async () => {
         const { $set, $unset } = patchUpdate(patch);
         $set.updatedAt = new Date().toISOString();
+        const { fence } = options;
         const filter = {
           tenantId: eq(tenantId),
           id: eq(id),
-          ...(expectedVersion === undefined ? {} : { version: eq(expectedVersion) }),
+          version: eq(expectedVersion),
+          // A write fenced by an older lease token than the one that last wrote is refused.
+          ...(fence === undefined
+            ? {}
+            : { $or: [{ fence: { $exists: false } }, { fence: { $lte: fence } }] }),
         };
         const doc = await conversations
           .findOneAndUpdate(
             filter,
-            { $set, $inc: { version: 1 }, ...(Object.keys($unset).length ? { $unset } : {}) },
+            {
+              $set,
+              $inc: { version: 1 },
+              ...(fence === undefined ? {} : { $max: { fence } }),
+              ...(Object.keys($unset).length ? { $unset } : {}),
+            },
             { returnDocument: 'after', runValidators: true },
           )
           .lean<ConversationDoc>();

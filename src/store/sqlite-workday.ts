@@ -51,10 +51,20 @@ function backfill(db: Database.Database): void {
   `);
 }
 
+/** The columns of a conversation row the SQLite store parses. */
+interface ConversationRowLike {
+  version: number;
+  last_seq: number;
+  last_lead_seq: number;
+  answered_seq: number;
+  updated_at: string;
+  data: string;
+}
+
 /** Creates the tables and triggers (idempotent) and returns the store methods that use them. */
 export function sqliteWorkday(
   db: Database.Database,
-  parse: (row: { version: number; last_seq: number; updated_at: string; data: string }) => ConversationRecord,
+  parse: (row: ConversationRowLike) => ConversationRecord,
 ): Pick<Store, 'searchConversations' | 'markRead' | 'unreadCounts'> {
   const existed = db
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'")
@@ -121,8 +131,8 @@ export function sqliteWorkday(
           .get(...params) ?? { n: 0 }
       ).n;
       const rows = db
-        .prepare<unknown[], { version: number; last_seq: number; updated_at: string; data: string }>(
-          `SELECT version, last_seq, updated_at, data FROM conversations WHERE ${filter}
+        .prepare<unknown[], ConversationRowLike>(
+          `SELECT version, last_seq, last_lead_seq, answered_seq, updated_at, data FROM conversations WHERE ${filter}
            ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
         )
         .all(...params, historyLimit(query.limit), Math.max(0, Math.floor(query.offset ?? 0)));

@@ -3,21 +3,25 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../errors.js';
 import { sqliteWorkday } from './sqlite-workday.js';
+import { createIdentitySqlite } from './identity-sqlite.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
-import type {
-  AppendResult,
-  ConversationPatch,
-  ConversationRecord,
-  FollowUpJob,
-  LeadPatch,
-  LeadRecord,
-  ListConversationsQuery,
-  MessageRecord,
-  NewMessage,
-  Store,
+import {
+  isTurnMessage,
+  withTurnFields,
+  type AppendResult,
+  type ConversationPatch,
+  type ConversationRecord,
+  type FollowUpJob,
+  type LeadPatch,
+  type LeadRecord,
+  type ListConversationsQuery,
+  type MessageRecord,
+  type NewConversation,
+  type NewMessage,
+  type Store,
 } from './types.js';
 
-export { createSqliteStore, openSqliteStore } from './sqlite-client.js';
+export { createSqliteStore, openSqliteStore, sqliteGroupCommitStats } from './sqlite-client.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS leads (
@@ -27,7 +31,8 @@ CREATE TABLE IF NOT EXISTS leads (
 CREATE INDEX IF NOT EXISTS leads_visitor ON leads (tenant_id, visitor_id);
 CREATE TABLE IF NOT EXISTS conversations (
   id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, lead_id TEXT NOT NULL, status TEXT NOT NULL,
-  updated_at TEXT NOT NULL, version INTEGER NOT NULL, last_seq INTEGER NOT NULL, data TEXT NOT NULL
+  updated_at TEXT NOT NULL, version INTEGER NOT NULL, last_seq INTEGER NOT NULL, data TEXT NOT NULL,
+  last_lead_seq INTEGER NOT NULL DEFAULT 0, answered_seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS conversations_board ON conversations (tenant_id, status, updated_at);
 CREATE INDEX IF NOT EXISTS conversations_lead ON conversations (tenant_id, lead_id);
@@ -49,9 +54,32 @@ CREATE INDEX IF NOT EXISTS followups_conversation ON followups (tenant_id, conve
 interface ConversationRow {
   version: number;
   last_seq: number;
+  last_lead_seq: number;
+  answered_seq: number;
   updated_at: string;
   data: string;
 }
+
+/** Files created before the turn columns existed get them (SQLite adds a column with its default in place). */
+const TURN_COLUMNS = {
+  last_lead_seq: 'INTEGER NOT NULL DEFAULT 0',
+  answered_seq: 'INTEGER NOT NULL DEFAULT 0',
+} as const;
+
+function addTurnColumns(db: Database.Database): void {
+  const present = new Set(
+    db
+      .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)')
+      .all('conversations')
+      .map((column) => column.name),
+  );
+  for (const [name, type] of Object.entries(TURN_COLUMNS)) {
+    if (!present.has(name)) db.exec(`ALTER TABLE conversations ADD COLUMN ${name} ${type}`);
+  }
+}
+
+const CONVERSATION_COLUMNS = 'version, last_seq, last_lead_seq, answered_seq, updated_at, data';
+
 interface FollowUpRow {
   id: string;
   tenant_id: string;
@@ -77,9 +105,11 @@ function insertOrConflict(run: () => void, what: string): void {
 }
 
 const parseConversation = (row: ConversationRow): ConversationRecord => ({
-  ...(JSON.parse(row.data) as ConversationRecord),
+  ...withTurnFields(JSON.parse(row.data) as NewConversation),
   version: row.version,
   lastSeq: row.last_seq,
+  lastLeadSeq: row.last_lead_seq,
+  answeredSeq: row.answered_seq,
   updatedAt: row.updated_at,
 });
 
@@ -131,6 +161,7 @@ export function openSqliteConnection({
   db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.exec(SCHEMA);
+  addTurnColumns(db);
 
   const sql = {
     insertLead: db.prepare('INSERT INTO leads (tenant_id, id, visitor_id, data) VALUES (?, ?, ?, ?)'),
@@ -142,22 +173,24 @@ export function openSqliteConnection({
     ),
     updateLead: db.prepare('UPDATE leads SET data = ?, visitor_id = ? WHERE tenant_id = ? AND id = ?'),
     insertConversation: db.prepare(
-      `INSERT INTO conversations (id, tenant_id, lead_id, status, updated_at, version, last_seq, data)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO conversations
+       (id, tenant_id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     getConversation: db.prepare<[string, string], ConversationRow>(
-      'SELECT version, last_seq, updated_at, data FROM conversations WHERE tenant_id = ? AND id = ?',
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE tenant_id = ? AND id = ?`,
     ),
     openForLead: db.prepare<[string, string], ConversationRow>(
-      `SELECT version, last_seq, updated_at, data FROM conversations
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations
        WHERE tenant_id = ? AND lead_id = ? AND status != 'closed' ORDER BY updated_at DESC LIMIT 1`,
     ),
     updateConversation: db.prepare(
-      `UPDATE conversations SET status = ?, updated_at = ?, version = version + 1, data = ?
+      `UPDATE conversations SET status = ?, updated_at = ?, version = version + 1, data = ?, answered_seq = ?
        WHERE tenant_id = ? AND id = ? AND version = ?`,
     ),
     bumpSeq: db.prepare(
-      'UPDATE conversations SET last_seq = ?, updated_at = MAX(updated_at, ?) WHERE id = ?',
+      `UPDATE conversations SET last_seq = ?, last_lead_seq = MAX(last_lead_seq, ?),
+       updated_at = MAX(updated_at, ?) WHERE id = ?`,
     ),
     messageByClientId: db.prepare<[string, string], { seq: number; data: string }>(
       'SELECT seq, data FROM messages WHERE conversation_id = ? AND client_msg_id = ?',
@@ -233,7 +266,7 @@ export function openSqliteConnection({
       visibility,
       JSON.stringify({ ...rest, visibility, ...(clientMsgId === undefined ? {} : { clientMsgId }) }),
     );
-    sql.bumpSeq.run(seq, message.createdAt, conversationId);
+    sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, conversationId);
     return { message: stored, duplicate: false };
   });
 
@@ -250,13 +283,15 @@ export function openSqliteConnection({
   });
 
   const update = db.transaction(
-    (tenantId: string, id: string, patch: ConversationPatch, expectedVersion?: number) => {
+    (tenantId: string, id: string, patch: ConversationPatch, expectedVersion: number, fence?: number) => {
       const current = getConversationSync(tenantId, id);
       if (!current) return null;
-      if (expectedVersion !== undefined && current.version !== expectedVersion) return null;
+      if (current.version !== expectedVersion) return null;
+      if (fence !== undefined && fence < current.fence) return null;
       const next: ConversationRecord = {
         ...current,
         ...patch,
+        fence: Math.max(current.fence, fence ?? 0),
         updatedAt: new Date().toISOString(),
         version: current.version + 1,
       };
@@ -264,6 +299,7 @@ export function openSqliteConnection({
         next.status,
         next.updatedAt,
         JSON.stringify(next),
+        next.answeredSeq,
         tenantId,
         id,
         current.version,
@@ -288,6 +324,8 @@ export function openSqliteConnection({
   const store: Store = {
     kind: 'sqlite',
     ...workday,
+    // Staff sessions, roster and audit log (src/identity/).
+    ...createIdentitySqlite(db),
 
     async createLead(lead) {
       insertOrConflict(
@@ -308,7 +346,8 @@ export function openSqliteConnection({
       return updateLead.immediate(tenantId, id, patch);
     },
 
-    async createConversation(conversation) {
+    async createConversation(input) {
+      const conversation = withTurnFields(input);
       insertOrConflict(
         () =>
           sql.insertConversation.run(
@@ -320,6 +359,8 @@ export function openSqliteConnection({
             conversation.version,
             conversation.lastSeq,
             JSON.stringify(conversation),
+            conversation.lastLeadSeq,
+            conversation.answeredSeq,
           ),
         'Conversation',
       );
@@ -345,16 +386,17 @@ export function openSqliteConnection({
         filters.push('AND updated_at > ?');
         params.push(query.updatedAfter);
       }
+      if (query.pendingTurn) filters.push('AND last_lead_seq > answered_seq');
       const rows = db
         .prepare<unknown[], ConversationRow>(
-          `SELECT version, last_seq, updated_at, data FROM conversations WHERE tenant_id = ? ${filters.join(' ')}
+          `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE tenant_id = ? ${filters.join(' ')}
            ORDER BY updated_at DESC LIMIT ?`,
         )
         .all(...params, query.limit ?? 500);
       return rows.map(parseConversation);
     },
-    async updateConversation(tenantId, id, patch, expectedVersion) {
-      return update.immediate(tenantId, id, patch, expectedVersion);
+    async updateConversation(tenantId, id, patch, expectedVersion, options = {}) {
+      return update.immediate(tenantId, id, patch, expectedVersion, options.fence);
     },
 
     async appendMessage(tenantId, message) {

@@ -8,6 +8,9 @@ import type {
   Temperature,
   Visibility,
 } from '../protocol/common.js';
+import type { IdentityStore } from './identity-types.js';
+
+export type * from './identity-types.js';
 
 export interface LeadRecord {
   id: string;
@@ -51,6 +54,20 @@ export interface ConversationRecord {
   lastSeq: number;
   /** Incremented on every update; the fencing token for compare-and-set writes. */
   version: number;
+  /**
+   * Turn bookkeeping (DESIGN.md section 3, "no lost and no stale bot turn"). The store sets lastLeadSeq on
+   * append (the newest message that asks for a bot turn, see isTurnMessage); the turn writes the others.
+   * Invariant: answeredSeq <= processedSeq <= lastLeadSeq; a turn is pending while lastLeadSeq > answeredSeq.
+   */
+  lastLeadSeq: number;
+  /** The highest lead seq the bot has read: its state includes every lead message up to here. */
+  processedSeq: number;
+  /** The highest lead seq whose turn is finished: its replies are stored (or it needed none). */
+  answeredSeq: number;
+  /** What the turn that read up to processedSeq decided to post, not yet confirmed stored; cleared once stored. */
+  outbox: OutboxEntry[];
+  /** The highest lease fencing token that wrote the conversation; a write with a lower token is refused. */
+  fence: number;
   /** Board data: current question, slots, alerts, hand-off packet, held drafts (plain JSON). */
   meta: Record<string, unknown>;
   createdAt: string;
@@ -58,12 +75,58 @@ export interface ConversationRecord {
   stateSince: string;
 }
 
+/** A message a turn decided to post (a bot reply or a system event), stored idempotently by clientMsgId. */
+export interface OutboxEntry {
+  clientMsgId: string;
+  kind: 'reply' | 'event';
+  text: string;
+  visibility: Visibility;
+  /** Replies: the newest lead seq the turn read (the reply answers every lead message up to it). */
+  replyToSeq?: number;
+  /** Replies: the oldest lead seq the turn read. */
+  fromSeq?: number;
+  lang?: 'en' | 'es';
+  /** Replies: the model may phrase it (the meaning stays). */
+  rephrase?: boolean;
+}
+
+/** The fields a new conversation may leave out (they start at zero / empty). */
+export type TurnFields = 'lastLeadSeq' | 'processedSeq' | 'answeredSeq' | 'outbox' | 'fence';
+export type NewConversation = Omit<ConversationRecord, TurnFields> &
+  Partial<Pick<ConversationRecord, TurnFields>>;
+
 export type ConversationPatch = Partial<
   Pick<
     ConversationRecord,
-    'botKind' | 'botState' | 'owner' | 'status' | 'temperature' | 'meta' | 'stateSince' | 'listing'
+    | 'botKind'
+    | 'botState'
+    | 'owner'
+    | 'status'
+    | 'temperature'
+    | 'meta'
+    | 'stateSince'
+    | 'listing'
+    | 'processedSeq'
+    | 'answeredSeq'
+    | 'outbox'
   >
 >;
+
+/** A message that asks for a bot turn: everyone-visible text by the lead (call transcripts are staff-only). */
+export const isTurnMessage = (message: Pick<MessageRecord, 'author' | 'visibility' | 'kind'>): boolean =>
+  message.author.type === 'lead' && message.kind === 'text' && message.visibility === 'everyone';
+
+/** The turn fields of a conversation, defaulted for records written before they existed. */
+export function withTurnFields(conversation: NewConversation): ConversationRecord {
+  return {
+    ...conversation,
+    lastLeadSeq: conversation.lastLeadSeq ?? 0,
+    processedSeq: conversation.processedSeq ?? 0,
+    answeredSeq: conversation.answeredSeq ?? 0,
+    outbox: conversation.outbox ?? [],
+    fence: conversation.fence ?? 0,
+  };
+}
 
 export interface MessageRecord {
   conversationId: string;
@@ -106,6 +169,8 @@ export interface ListConversationsQuery {
   updatedBefore?: string;
   /** Only conversations whose updatedAt is after this ISO time. */
   updatedAfter?: string;
+  /** Only conversations with a pending bot turn (lastLeadSeq > answeredSeq). */
+  pendingTurn?: boolean;
   limit?: number;
 }
 
@@ -150,7 +215,7 @@ export interface HistoryPage {
  * The persistence port. Every adapter (SQLite, MongoDB) passes tests/contract/store.contract.ts unchanged.
  * Every conversation-level read and write is scoped by tenantId: a wrong tenant sees nothing.
  */
-export interface Store {
+export interface Store extends IdentityStore {
   readonly kind: 'sqlite' | 'mongo';
 
   /** Throws HubError CONFLICT when the id exists (callers use it for get-or-create). */
@@ -159,23 +224,28 @@ export interface Store {
   findLeadByVisitor(tenantId: string, visitorId: string): Promise<LeadRecord | null>;
   updateLead(tenantId: string, id: string, patch: LeadPatch): Promise<LeadRecord | null>;
 
-  /** Throws HubError CONFLICT when the id exists. */
-  createConversation(conversation: ConversationRecord): Promise<ConversationRecord>;
+  /** Throws HubError CONFLICT when the id exists. Turn fields left out start at zero / empty. */
+  createConversation(conversation: NewConversation): Promise<ConversationRecord>;
   getConversation(tenantId: string, id: string): Promise<ConversationRecord | null>;
   findOpenConversationForLead(tenantId: string, leadId: string): Promise<ConversationRecord | null>;
   listConversations(tenantId: string, query?: ListConversationsQuery): Promise<ConversationRecord[]>;
   /**
-   * Applies patch and bumps version. With expectedVersion, writes only if the stored version matches
-   * (compare-and-set) and returns null otherwise.
+   * Applies patch and bumps version, only if the stored version is still `expectedVersion` (compare-and-set) and
+   * no higher fencing token wrote before; returns null otherwise (or when the conversation does not exist).
+   * A write with a fence raises the stored fence to it.
    */
   updateConversation(
     tenantId: string,
     id: string,
     patch: ConversationPatch,
-    expectedVersion?: number,
+    expectedVersion: number,
+    options?: { fence?: number },
   ): Promise<ConversationRecord | null>;
 
-  /** Assigns the next seq atomically; a repeated clientMsgId in the same conversation returns the first message. */
+  /**
+   * Assigns the next seq atomically (and raises lastLeadSeq for a turn message); a repeated clientMsgId in the
+   * same conversation returns the first message.
+   */
   appendMessage(tenantId: string, message: NewMessage): Promise<AppendResult>;
   /** Messages with seq > afterSeq, in seq order, at most limit (default 1,000). */
   messagesAfter(

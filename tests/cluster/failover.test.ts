@@ -8,14 +8,15 @@ import {
   describeWithRedis,
   fastTimings,
   leadSeqs,
-  repliesBySeq,
   staffToken,
   transcript,
+  turnProblems,
   useTestCluster,
   widgetToken,
 } from './harness.js';
 
-const TOKEN_DELAY_MS = 25;
+// Long enough that a reply (about ten words) is still streaming while two more clients connect and join.
+const TOKEN_DELAY_MS = 120;
 
 /** Sends until acked, resending the same clientMsgId across failovers (what the SDK does). */
 async function sendUntilAcked(lead: TrackedClient, clientMsgId: string, text: string): Promise<SendResult> {
@@ -81,12 +82,22 @@ describeWithRedis('cluster: a node dies while streaming', () => {
     const final = await eventually('the stored reply', () =>
       [...lead.messages.values()].find((m) => m.author.type === 'bot' && m.meta?.replyToSeq === sent.seq),
     );
-    for (const joiner of [tab, monitor]) {
+    // The tab held a live snapshot (asserted above), so it must see the stream through to its end. The monitor
+    // joins later: on a loaded machine the stream may already have ended, and then the stored reply reaches it by
+    // replay instead. Either way the text it shows is the final text, once, with no gap.
+    const monitorSawStream = monitor.streams.has(live.streamId);
+    for (const joiner of monitorSawStream ? [tab, monitor] : [tab]) {
       const stream = await eventually('the stream ends on C', () => {
         const seen = joiner.streams.get(live.streamId);
         return seen?.end ? seen : null;
       });
       expect(streamText(stream)).toEqual({ text: final.text, gap: false });
+    }
+    if (!monitorSawStream) {
+      const replayed = await eventually('the stored reply replayed to the monitor', () =>
+        [...monitor.messages.values()].find((m) => m.seq === final.seq),
+      );
+      expect(replayed.text).toBe(final.text);
     }
   }, 30_000);
 
@@ -152,21 +163,18 @@ describeWithRedis('cluster: a node dies while streaming', () => {
     for (const lead of leads) {
       const conversationId = conversations.get(lead)!;
       const stored = await eventually(
-        `every turn of ${conversationId} answered`,
+        `every lead message of ${conversationId} read by one reply`,
         async () => {
           const messages = await transcript(c!.url, supervisorToken, conversationId);
-          const replies = repliesBySeq(messages);
-          return leadSeqs(messages).every((seq) => replies.get(seq)?.length === 1) ? messages : null;
+          return turnProblems(messages).length === 0 ? messages : null;
         },
-        20_000,
+        30_000,
       );
       const mine = acked.get(lead)!;
       expect(leadSeqs(stored)).toEqual(mine.map((entry) => entry.seq));
       for (const entry of mine) {
         expect(stored.filter((m) => m.text === entry.text).map((m) => m.seq)).toEqual([entry.seq]);
       }
-      const replies = repliesBySeq(stored);
-      expect([...replies.keys()].sort((x, y) => x - y)).toEqual(mine.map((entry) => entry.seq));
 
       // The client: after a last replay it shows the transcript, nothing twice.
       await lead.resync();

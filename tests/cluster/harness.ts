@@ -1,5 +1,6 @@
 import { afterAll, describe } from 'vitest';
 import type { MessageView } from '../../src/protocol/common.js';
+import type { SendResult } from '../../src/protocol/events.js';
 import {
   redisServerAvailable,
   startHubCluster,
@@ -115,6 +116,34 @@ export async function client(
   return tracked;
 }
 
+/**
+ * Checks DESIGN.md section 3 on a transcript: every lead message is read by exactly one bot reply (a reply
+ * covers the lead messages fromSeq..replyToSeq of its turn), the latest lead message is answered, and there are
+ * no more replies than lead messages. Returns the problems found (empty when all hold).
+ */
+export function turnProblems(messages: MessageView[]): string[] {
+  const leads = leadSeqs(messages);
+  const replies = messages.filter(
+    (message) => message.author.type === 'bot' && typeof message.meta?.replyToSeq === 'number',
+  );
+  const span = (reply: MessageView) => {
+    const to = reply.meta!.replyToSeq as number;
+    return [typeof reply.meta?.fromSeq === 'number' ? reply.meta.fromSeq : to, to] as const;
+  };
+  const problems: string[] = [];
+  for (const seq of leads) {
+    const covering = replies.filter((reply) => span(reply)[0] <= seq && seq <= span(reply)[1]);
+    if (covering.length !== 1) problems.push(`lead seq ${seq} is read by ${covering.length} replies`);
+  }
+  const last = leads.at(-1);
+  if (last !== undefined && !replies.some((reply) => span(reply)[1] === last)) {
+    problems.push(`the latest lead message (seq ${last}) is unanswered`);
+  }
+  if (replies.length > leads.length)
+    problems.push(`${replies.length} replies for ${leads.length} lead messages`);
+  return problems;
+}
+
 /** Bot replies of a transcript, by the lead seq they answer. */
 export function repliesBySeq(messages: MessageView[]): Map<number, MessageView[]> {
   const replies = new Map<number, MessageView[]>();
@@ -131,3 +160,26 @@ export const leadSeqs = (messages: MessageView[]) =>
   messages
     .filter((message) => message.author.type === 'lead' && message.visibility === 'everyone')
     .map((m) => m.seq);
+
+/** Sends until acked, resending the same clientMsgId across failovers (what the SDK does). */
+export async function sendUntilAcked(
+  lead: TrackedClient,
+  clientMsgId: string,
+  text: string,
+  deadlineMs = 30_000,
+): Promise<SendResult> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    await lead.ready();
+    try {
+      const answer = await lead.request<SendResult>('message:send', { clientMsgId, text }, 2_000);
+      if (answer.ok) return answer.data;
+      if (answer.error.code !== 'UNAVAILABLE')
+        throw new Error(`${answer.error.code}: ${answer.error.message}`);
+    } catch (error) {
+      if (error instanceof Error && /^[A-Z_]+: /.test(error.message)) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`${clientMsgId} was never acked`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -10,7 +10,7 @@ import { createSweeper } from '../../src/cluster/sweeper.js';
 import { tenantBotContext } from '../../src/conversations/service.js';
 import { createLogger } from '../../src/logger.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
-import type { ConversationRecord, Store } from '../../src/store/types.js';
+import type { NewConversation, OutboxEntry, Store } from '../../src/store/types.js';
 import { loadTenants } from '../../src/tenants.js';
 import { startRedisServer, type RedisServerHandle } from '../../scripts/lib/hub-processes.js';
 import { describeWithRedis } from './harness.js';
@@ -18,6 +18,7 @@ import { describeWithRedis } from './harness.js';
 const logger = createLogger('silent');
 const tenants = loadTenants('config/tenants.json');
 const DEADLINE_MS = 1_000;
+const LEASE_MS = 1_000;
 
 /** Two nodes in one process: each its own store connection to one file, its own Redis clients and lease. */
 describeWithRedis('sweeper: turns orphaned by a dead node are answered exactly once', () => {
@@ -43,7 +44,7 @@ describeWithRedis('sweeper: turns orphaned by a dead node are answered exactly o
         logger,
         jwtSecret: 'test-secret-0123456789abcdef',
         devTokensEnabled: true,
-        lock: createRedisLock({ redis: clients.cmd, nodeId, keyPrefix: 'sw:', logger, leaseMs: 1_000 }),
+        lock: createRedisLock({ redis: clients.cmd, nodeId, keyPrefix: 'sw:', logger, leaseMs: LEASE_MS }),
       });
       const sweeper = createSweeper({ store, tenants, turns: hub.turns, logger, deadlineMs: DEADLINE_MS });
       nodes.push({ store, hub, clients, sweep: () => sweeper.sweepOnce() });
@@ -59,10 +60,10 @@ describeWithRedis('sweeper: turns orphaned by a dead node are answered exactly o
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function orphanedConversation(id: string, meta: Record<string, unknown> = {}) {
+  async function orphanedConversation(id: string, turn: Partial<NewConversation> = {}) {
     const store = nodes[0]!.store;
     const long = new Date(Date.now() - 10 * DEADLINE_MS).toISOString();
-    const conversation: ConversationRecord = {
+    const conversation: NewConversation = {
       id,
       tenantId: 'demo',
       leadId: `lead-${id}`,
@@ -74,49 +75,64 @@ describeWithRedis('sweeper: turns orphaned by a dead node are answered exactly o
       temperature: 'cold',
       lastSeq: 0,
       version: 0,
-      meta: { botActive: true, ...meta },
+      meta: { botActive: true },
       createdAt: long,
       updatedAt: long,
       stateSince: long,
+      ...turn,
     };
     await store.createConversation(conversation);
     return conversation;
   }
 
-  const append = (id: string, seq: number, text: string) =>
+  const old = () => new Date(Date.now() - 5 * DEADLINE_MS).toISOString();
+  const append = (id: string, seq: number, text: string, author: 'lead' | 'bot' = 'lead') =>
     nodes[0]!.store.appendMessage('demo', {
       conversationId: id,
-      clientMsgId: `lead-${seq}`,
-      author: { type: 'lead' },
+      clientMsgId: `${author}-${seq}`,
+      author: { type: author },
       visibility: 'everyone',
       kind: 'text',
       text,
-      createdAt: new Date(Date.now() - 5 * DEADLINE_MS).toISOString(),
+      createdAt: old(),
     });
-
   async function sweepEverywhere(): Promise<void> {
     await Promise.all(nodes.map((node) => node.sweep()));
     await Promise.all(nodes.map((node) => node.hub.idle()));
   }
 
-  it('re-runs acked lead messages that never got their step, once, even when both nodes sweep at once', async () => {
+  const waitUntilOld = async (id: string) => {
+    // updatedAt is the store's clock at the last write: wait until it is older than the deadline.
+    const updatedAt = Date.parse((await nodes[0]!.store.getConversation('demo', id))!.updatedAt);
+    await expect.poll(() => Date.now() - updatedAt, { timeout: 5_000 }).toBeGreaterThan(DEADLINE_MS + 50);
+  };
+
+  it('answers acked lead messages that never got their turn with ONE reply, even when both nodes sweep', async () => {
     await orphanedConversation('conv-orphan');
-    await append('conv-orphan', 1, 'first, never stepped');
-    await append('conv-orphan', 2, 'second, never stepped');
+    await append('conv-orphan', 1, 'we want to buy a house');
+    await append('conv-orphan', 2, 'budget around 550k');
     await sweepEverywhere();
     await sweepEverywhere();
     const messages = await nodes[1]!.store.messagesAfter('demo', 'conv-orphan', 0);
-    const replies = messages.filter((m) => m.author.type === 'bot').map((m) => m.meta?.replyToSeq);
-    expect(replies).toEqual([1, 2]);
+    const replies = messages.filter((m) => m.author.type === 'bot');
+    expect(replies.map((m) => [m.meta?.fromSeq, m.meta?.replyToSeq])).toEqual([[1, 2]]);
+    // The reply reflects both messages: a buyer who gave a budget is asked about financing next.
+    expect(replies[0]!.text).toMatch(/lender/i);
     const stored = await nodes[1]!.store.getConversation('demo', 'conv-orphan');
-    expect(stored!.meta.answeredSeq).toBe(2);
+    expect(stored).toMatchObject({ lastLeadSeq: 2, processedSeq: 2, answeredSeq: 2, outbox: [] });
   });
 
-  it('stores a decided but unsent reply (meta.outbox) once', async () => {
-    await orphanedConversation('conv-outbox', {
-      answeredSeq: 1,
-      outbox: [{ clientMsgId: 'bot:1:0', text: 'decided before the crash', replyToSeq: 1 }],
-    });
+  const decided: OutboxEntry = {
+    clientMsgId: 'bot:1:0',
+    kind: 'reply',
+    text: 'decided before the crash',
+    visibility: 'everyone',
+    replyToSeq: 1,
+    fromSeq: 1,
+  };
+
+  it('stores a decided but unstored reply (the outbox) once, then clears the outbox', async () => {
+    await orphanedConversation('conv-outbox', { processedSeq: 1, outbox: [decided] });
     await append('conv-outbox', 1, 'hello');
     await sweepEverywhere();
     await sweepEverywhere();
@@ -126,6 +142,31 @@ describeWithRedis('sweeper: turns orphaned by a dead node are answered exactly o
       ['bot', 'decided before the crash'],
     ]);
     expect(messages[1]!.meta).toMatchObject({ replyToSeq: 1, recovered: true });
+    const stored = await nodes[0]!.store.getConversation('demo', 'conv-outbox');
+    expect(stored).toMatchObject({ processedSeq: 1, answeredSeq: 1, outbox: [] });
+  });
+
+  it('does not store twice a reply stored before the crash (only the outbox was left): it just clears it', async () => {
+    await orphanedConversation('conv-stored', { processedSeq: 1, outbox: [decided] });
+    await append('conv-stored', 1, 'hello');
+    await nodes[0]!.store.appendMessage('demo', {
+      conversationId: 'conv-stored',
+      clientMsgId: 'bot:1:0',
+      author: { type: 'bot' },
+      visibility: 'everyone',
+      kind: 'text',
+      text: 'decided before the crash',
+      createdAt: old(),
+      meta: { replyToSeq: 1 },
+    });
+    await waitUntilOld('conv-stored');
+    await sweepEverywhere();
+    const messages = await nodes[0]!.store.messagesAfter('demo', 'conv-stored', 0);
+    expect(messages.filter((m) => m.author.type === 'bot')).toHaveLength(1);
+    expect(await nodes[0]!.store.getConversation('demo', 'conv-stored')).toMatchObject({
+      answeredSeq: 1,
+      outbox: [],
+    });
   });
 
   it('leaves recent turns to the node that took them', async () => {
@@ -142,5 +183,28 @@ describeWithRedis('sweeper: turns orphaned by a dead node are answered exactly o
     await sweepEverywhere();
     const messages = await nodes[0]!.store.messagesAfter('demo', 'conv-recent', 0);
     expect(messages.filter((m) => m.author.type === 'bot')).toHaveLength(0);
+  });
+
+  it('leaves a turn whose lease another node holds, and takes it once the lease is free', async () => {
+    await orphanedConversation('conv-leased');
+    await append('conv-leased', 1, 'anyone there?');
+    await waitUntilOld('conv-leased');
+    const holder = createRedisLock({
+      redis: nodes[1]!.clients.cmd,
+      nodeId: 'holder',
+      keyPrefix: 'sw:',
+      logger,
+      leaseMs: LEASE_MS,
+    });
+    let release!: () => void;
+    const held = holder.run('conv-leased', () => new Promise<void>((resolve) => (release = resolve)));
+    await expect.poll(() => nodes[0]!.clients.cmd.exists('sw:lease:{conv-leased}')).toBe(1);
+    expect(await nodes[0]!.sweep()).toMatchObject({ rerun: 0 });
+    release();
+    await held;
+    await expect.poll(() => nodes[0]!.sweep().then((r) => (r as { rerun: number }).rerun)).toBe(1);
+    await nodes[0]!.hub.idle();
+    const messages = await nodes[0]!.store.messagesAfter('demo', 'conv-leased', 0);
+    expect(messages.filter((m) => m.author.type === 'bot')).toHaveLength(1);
   });
 });

@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { ContractContext, StoreFactory, StoreHarness } from './store/fixtures.js';
 import { conversationContract } from './store/conversations.js';
 import { followUpContract } from './store/followups.js';
+import { identityContract } from './store/identity.js';
 import { leadContract } from './store/leads.js';
 import { lifecycleContract } from './store/lifecycle.js';
 import { messageContract } from './store/messages.js';
 import { workdayContract } from './store/workday.js';
+import { turnContract } from './store/turns.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
 
@@ -41,5 +43,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('follow-ups', () => followUpContract(ctx));
     describe('lifecycle', () => lifecycleContract(ctx));
     describe('history, search and unread', () => workdayContract(ctx));
+    describe('turns', () => turnContract(ctx));
+    describe('staff identity and audit', () => identityContract(ctx));
   });
 }

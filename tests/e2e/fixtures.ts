@@ -4,7 +4,7 @@ import { createModelProvider } from '../../src/llm/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { Store } from '../../src/store/types.js';
 import { loadTenants } from '../../src/tenants.js';
-import { coachingWiring, phrasingWiring } from '../../src/wiring.js';
+import { coachingExtension, phrasingExtension } from '../../src/wiring.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js';
 import type { HubExtras } from '../sdk/helpers.js';
 
@@ -40,7 +40,7 @@ export async function modelRig(tokenDelayMs = 20): Promise<ModelRig> {
     setup(store) {
       // A registry per hub start: the coaching engine registers its counters once per registry.
       const deps = { store, tenants, model, logger, registry: new Registry() };
-      return { bot: jorgeBot, coaching: coachingWiring(deps), replyStreamer: phrasingWiring(deps) };
+      return { bot: jorgeBot, extensions: [coachingExtension(deps), phrasingExtension(deps)] };
     },
     close: () => fake.close(),
   };

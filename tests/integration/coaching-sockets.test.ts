@@ -6,7 +6,7 @@ import { createModelProvider } from '../../src/llm/index.js';
 import { createMetrics } from '../../src/metrics.js';
 import type { MessageView } from '../../src/protocol/common.js';
 import { createTenantDirectory, loadTenants } from '../../src/tenants.js';
-import { coachingWiring, phrasingWiring } from '../../src/wiring.js';
+import { coachingExtension, phrasingExtension } from '../../src/wiring.js';
 import { startFakeAnthropic, type FakeAnthropic, type FakeRequestInfo } from '../fakes/anthropic-server.js';
 import {
   connect,
@@ -74,8 +74,7 @@ async function startModelHub(options: { acmeTokensPerHour?: number } = {}) {
     tenants,
     bot: jorgeBot,
     metrics,
-    coaching: coachingWiring(deps),
-    replyStreamer: phrasingWiring(deps),
+    extensions: [coachingExtension(deps), phrasingExtension(deps)],
   });
 }
 

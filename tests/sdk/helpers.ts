@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { createHub, type Hub, type HubOptions } from '../../src/app.js';
+import type { ExtensionFactory } from '../../src/conversations/hooks.js';
 import { createLogger } from '../../src/logger.js';
 import type { OutboundStream } from '../../src/realtime/stream-port.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
@@ -23,10 +24,7 @@ import { JWT_SECRET, ORIGIN } from '../helpers/hub.js';
 export const TEST_ORIGIN = ORIGIN;
 const tenantsFile = resolve(import.meta.dirname, '../../config/tenants.json');
 
-export type HubExtras = Pick<
-  HubOptions,
-  'staticDir' | 'replyStreamer' | 'coaching' | 'rateLimitPer10s' | 'bot'
->;
+export type HubExtras = Pick<HubOptions, 'staticDir' | 'extensions' | 'rateLimitPer10s' | 'bot'>;
 
 export interface TestHub {
   url: string;
@@ -171,9 +169,9 @@ export interface ControlledStream {
 export function controlledStreamer() {
   const opened: ControlledStream[] = [];
   const waiting: ((stream: ControlledStream) => void)[] = [];
-  const replyStreamer: NonNullable<HubOptions['replyStreamer']> =
-    ({ streams }) =>
-    ({ tenantId, conversationId, replyToSeq }) =>
+  const extension: ExtensionFactory = ({ streams }) => ({
+    name: 'controlled-streamer',
+    replyStreamer: ({ tenantId, conversationId, replyToSeq }) =>
       new Promise((resolveReply) => {
         const stream = streams.open({
           tenantId,
@@ -194,9 +192,10 @@ export function controlledStreamer() {
         };
         opened.push(handle);
         waiting.splice(0).forEach((notify) => notify(handle));
-      });
+      }),
+  });
   return {
-    replyStreamer,
+    extensions: [extension],
     /** Resolves with the n-th stream opened (0-based). */
     opened: (n = 0) =>
       new Promise<ControlledStream>((resolveOpened) => {

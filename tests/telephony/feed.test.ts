@@ -46,12 +46,15 @@ describe('the generic signed transcript feed', () => {
     ];
     await expect.poll(() => utterances(store, conversationId), { timeout: 15_000 }).toEqual(expected);
     const wanted = [
+      'true agent: Let me walk you through the comparables.',
       'false prospect: We like it but',
       'true prospect: We like it but the price is too high.',
-      'true agent: Let me walk you through the comparables.',
     ];
+    // In arrival order per speaker (a partial of one side may overtake the stored final of the other).
     const captionsOf = (list: Record<string, unknown>[]) =>
-      list.map((caption) => `${String(caption.final)} ${String(caption.speaker)}: ${String(caption.text)}`);
+      [...list]
+        .sort((a, b) => String(a.speaker).localeCompare(String(b.speaker)))
+        .map((caption) => `${String(caption.final)} ${String(caption.speaker)}: ${String(caption.text)}`);
     await expect.poll(() => captionsOf(agentCaptions)).toEqual(wanted);
     await expect.poll(() => captionsOf(supervisorCaptions)).toEqual(wanted);
     const done = await coaching;

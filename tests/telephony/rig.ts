@@ -5,7 +5,7 @@ import { createLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/metrics.js';
 import type { HubOptions } from '../../src/app.js';
 import type { TelephonyOptions } from '../../src/telephony/index.js';
-import { coachingWiring } from '../../src/wiring.js';
+import { coachingExtension } from '../../src/wiring.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js';
 import { connect, emitAck, expectOk, staffToken, startHub, tempStore, widgetToken } from '../helpers/hub.js';
 import { telephonyTenants } from './helpers.js';
@@ -48,7 +48,7 @@ export async function startTelephonyHub(
     tenants,
     bot: jorgeBot,
     metrics,
-    coaching: coachingWiring(deps),
+    extensions: [coachingExtension(deps)],
     telephony: { gapWaitMs: 400, ...telephony },
     ...extra,
   });

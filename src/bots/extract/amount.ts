@@ -4,6 +4,8 @@ export interface Amount {
   value: number;
   /** A bare 1 to 3 digit number (no suffix, no separators): a price only in context, and then in thousands. */
   bare: boolean;
+  /** A plain decimal with no suffix, sign or separators ("1.3"): millions when it answers a price question. */
+  decimal: boolean;
   /** A price word ("around", "asking", "budget", "$", ...) sits right before it. */
   priceWord: boolean;
   qualifier?: 'max' | 'min';
@@ -20,7 +22,7 @@ export interface AmountScan {
 const TOKEN =
   /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|millones|millon|million)\b)?/g;
 const UNIT_AFTER =
-  /^\s?(%|percent|por ciento|beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|sq|sqft|square|feet|ft|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\.m|p\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|recamaras?|habitaciones|cuartos|dormitorios|banos?|plantas?|pisos?|o'clock|:\d)/;
+  /^\s?(%|percent|por ciento|beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|sq|sqft|square|feet|ft|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\.m|p\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|recamaras?|habitaciones|cuartos|dormitorios|banos?|plantas?|pisos?|o'clock|:\d|each\b|per\b|a (month|referral|lead|head|pop)\b|an hour|\/(mo|month|hr)\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\b|por (cada|mes|referido)|al mes|mensual)/;
 const PRICE_WORD_BEFORE =
   /\b(around|about|hoping|hope|asking|ask|worth|get|getting|for|budget|range|under|below|max|maximum|up to|like|least|over|above|than|price|priced|pay|spend|afford|approved|alrededor de|unos|hasta|presupuesto|precio|pagar|gastar|vale|entre|between|maybe|roughly|approximately|aprox|aproximadamente)\s*$/;
 const MAX_BEFORE =
@@ -63,6 +65,7 @@ export function scanAmounts(folded: string): AmountScan {
     const amount: Amount = {
       value: bare ? number : number * multiplier(suffix),
       bare,
+      decimal: !suffix && !dollar && /^\d{1,2}\.\d{1,2}$/.test(digits),
       priceWord: Boolean(dollar) || PRICE_WORD_BEFORE.test(before),
       start,
       end,

@@ -13,6 +13,13 @@ export interface ExtractContext {
   text: string;
   nowMs: number;
   knownAreas: readonly string[];
+  /** The tenant's time zone: relative dates resolve against today there. */
+  timeZone: string;
+  lang: 'en' | 'es';
+}
+
+function when(context: ExtractContext) {
+  return { nowMs: context.nowMs, timeZone: context.timeZone, lang: context.lang };
 }
 
 /** Fills an empty slot (or one holding a stall default); a later answer never erases an earlier one. */
@@ -41,14 +48,14 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   fill(state, 'motivation', motivation.motivation, filled);
   fill(state, 'relocationDestination', motivation.destination, filled);
   if (motivationKnown) {
-    const timeline = extractSellerTimeline(text, state.asking === 'timelineAccepted');
+    const timeline = extractSellerTimeline(text, state.asking === 'timelineAccepted', when(context));
     if (timeline) {
       fill(state, 'timelineAccepted', timeline.accepted, filled);
       fill(state, 'timelineUrgency', timeline.urgency, filled);
     }
   }
   fill(state, 'condition', extractCondition(text), filled);
-  fill(state, 'priceExpectation', extractPrice(text), filled);
+  fill(state, 'priceExpectation', extractPrice(text, { asked: state.asking === 'priceExpectation' }), filled);
   return filled;
 }
 
@@ -72,8 +79,8 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   }
   fill(state, 'budget', budget, filled);
   fill(state, 'financing', extractFinancing(text, { asked: state.asking === 'financing' }), filled);
-  fill(state, 'size', extractSize(text), filled);
-  const timeline = extractBuyerTimeline(text, context.nowMs);
+  fill(state, 'size', extractSize(text, { asked: state.asking === 'size' }), filled);
+  const timeline = extractBuyerTimeline(text, when(context));
   if (timeline) {
     fill(state, 'urgency', timeline.urgency, filled);
     fill(state, 'timeline', timeline.timeline, filled);
@@ -97,10 +104,10 @@ export function extractNeutralSlots(state: JorgeState, context: ExtractContext):
   const filled: SlotName[] = [];
   const { text } = context;
   fill(state, 'address', extractAddress(text), filled);
-  fill(state, 'size', extractSize(text), filled);
+  fill(state, 'size', extractSize(text, { asked: state.asking === 'size' }), filled);
   fill(state, 'financing', extractFinancing(text, { asked: false }), filled);
   fill(state, 'areas', extractAreas(text, context.knownAreas), filled);
-  const timeline = extractBuyerTimeline(text, context.nowMs);
+  const timeline = extractBuyerTimeline(text, when(context));
   if (timeline) {
     fill(state, 'urgency', timeline.urgency, filled);
     fill(state, 'timeline', timeline.timeline, filled);

@@ -18,7 +18,7 @@ const CUES: [Motivation, RegExp][] = [
   ['divorce', /\b(divorc\w*|separat(ed|ing|ion)|split(ting)? up|my ex\b|separacion|separados|nos separamos)/],
   [
     'inherited',
-    /\b(inherit\w*|probate|estate of my|(mom|mother|dad|father|parents|grandma|grandmother|grandpa|aunt|uncle)('s)? (house|home|estate)|passed away|my late|herencia|herede|heredamos|heredo|sucesion|fallecio|murio)/,
+    /\b(inherit\w*|probate|estate of my|(mom|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|aunt|uncle)('s)? (house|home|estate|place)|(mom|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|aunt|uncle|husband|wife|she|he)('s)? (passed|died)|passed away|my late|in (his|her|their) estate|the estate|quedo a nuestro nombre|herencia|herede|heredamos|heredo|sucesion|fallecio|murio)/,
   ],
   [
     'financial',
@@ -27,11 +27,11 @@ const CUES: [Motivation, RegExp][] = [
   ['retirement', /\b(retir(e|ed|ing|ement)|jubila\w*|retiro)/],
   [
     'relocation',
-    /\b(new job|job (offer|transfer)|transferr?(ed|ing)|relocat\w*|moving (to|out of|away|closer|back)|move (to|out of|closer|back)|getting transferred|closer to (family|work|my)|out of state|trabajo nuevo|nuevo trabajo|me transfirieron|nos mudamos|mudarnos|mudarme|me mudo|nos vamos a|reubica\w*)/,
+    /\b(new job|job (offer|transfer)|transferr?(ed|ing)|relocat\w*|moving (to|out of|away|closer|back)|move (to|out of|closer|back)|(moving|sending|transferring|relocating) (me|us) (to|out)|job offer|getting transferred|closer to (family|work|my)|out of state|trabajo nuevo|nuevo trabajo|me transfirieron|nos mudamos|mudarnos|mudarme|me mudo|nos vamos a|reubica\w*)/,
   ],
   [
     'downsizing',
-    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much space|something smaller|mas pequen[ao]|algo mas chico|muy grande para)/,
+    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much (space|yard|house|upkeep|maintenance|work)|too many stairs|(want|need) (a )?(single|one)[- ]story|less (house|space|upkeep|maintenance)|something smaller|mas pequen[ao]|algo mas chico|muy grande para)/,
   ],
   [
     'upgrading',
@@ -40,7 +40,7 @@ const CUES: [Motivation, RegExp][] = [
 ];
 
 const DESTINATION =
-  /\b(?:moving|move|relocating|relocate|transferred|transferring|going|headed|heading|mudarnos|mudarme|me mudo|nos mudamos|nos vamos|irnos)\s+(?:back\s+)?(?:to|a)\s+([a-z][a-z .'-]{1,40}?)(?=$|[.,!?;]| (?:for|because|in|next|this|and|to|by|soon|since|so|but|porque|por|en|el|la|y|pronto)\b)/;
+  /\b(?:(?:moving|move|relocating|relocate|transferred|transferring|going|headed|heading|mudarnos|mudarme|me mudo|nos mudamos|nos vamos|irnos|transfirieron)\s+(?:(?:me|us)\s+)?(?:back\s+)?(?:to|a)|(?:job offer|new job|job|trabajo nuevo|nuevo trabajo|trabajo) (?:in|en))\s+([a-z][a-z .'-]{1,40}?)(?=$|[.,!?;]| (?:for|because|in|next|this|and|to|by|soon|since|so|but|porque|por|en|el|la|y|pronto)\b)/;
 const NOT_A_PLACE =
   /^(a|an|the|be|sell|buy|find|get|do|go|have|make|move|vender|comprar|ser|tener|una|un|el|la)\b/;
 

@@ -1,3 +1,4 @@
+import { numberWordsToDigits } from '../read/numbers.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
 import { asThousands, scanAmounts, type Amount } from './amount.js';
@@ -16,18 +17,30 @@ function plausible(value: number): boolean {
 }
 
 function scan(text: string) {
-  return scanAmounts(fold(blankAddresses(text)));
+  return scanAmounts(numberWordsToDigits(fold(blankAddresses(text)), { spanish: true }));
+}
+
+/** "1.3" answering a price question is $1.3M (a plain decimal from 0.5 to 20). */
+function asMillions(amount: Amount): number | undefined {
+  return amount.decimal && amount.value >= 0.5 && amount.value <= 20
+    ? Math.round(amount.value * 1_000_000)
+    : undefined;
 }
 
 /**
  * Seller price expectation: explicit amounts; a bare 3-digit number (300 to 999) only next to a price word, in
  * thousands. A range keeps its upper end (what the seller hopes for).
  */
-export function extractPrice(text: string): number | undefined {
+export function extractPrice(
+  text: string,
+  { asked }: { asked: boolean } = { asked: false },
+): number | undefined {
   const { amounts, ranges } = scan(text);
   const usable = (amount: Amount): number | undefined => {
+    if (asked && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;
-    if (amount.priceWord && amount.value >= 300 && amount.value <= 999) return amount.value * 1_000;
+    if ((amount.priceWord || asked) && amount.value >= 300 && amount.value <= 999)
+      return amount.value * 1_000;
     return undefined;
   };
   for (const [, high] of ranges) {
@@ -49,6 +62,7 @@ export function extractPrice(text: string): number | undefined {
 export function extractBudget(text: string, { asked }: { asked: boolean }): Budget | undefined {
   const { amounts, ranges } = scan(text);
   const usable = (amount: Amount): number | undefined => {
+    if (asked && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;
     if ((asked || amount.priceWord) && amount.value >= 100 && amount.value <= 999) return asThousands(amount);
     return undefined;

@@ -1,3 +1,4 @@
+import { numberWordsToDigits } from '../read/numbers.js';
 import { fold, NUMBER_WORD_PATTERN, smallNumber } from '../text.js';
 import { blankAddresses } from './address.js';
 
@@ -22,9 +23,28 @@ const STYLES: [RegExp, string][] = [
   [/\b(single[- ]family|casa sola)\b/, 'single family'],
 ];
 
+/**
+ * A bare count answering the bedroom question ("5", "prob four", "3 at least", "4 or 5"): the only small number in
+ * the message that is not a price, a time, a duration or a bathroom count. A range gives its upper end.
+ */
+const BARE_COUNT =
+  /(?:^|[\s,(])(\d{1,2})(?:\s*(?:or|to|-|o|a)\s*(\d{1,2}))?(?=$|[\s,.!?)])(?!\s*(?:k\b|%|\$|mil\b|grand|thousand|million|m\b|baths?|ba\b|banos?|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\b|pm\b|:|o'?clock|kids?|hijos|cars?|car\b|people|personas|dogs?|sq|ft|acres?|stor))/g;
+
+function bareCount(folded: string): number | undefined {
+  if (/\$|\d{3,}|\d+k\b/.test(folded)) return undefined;
+  const counts: number[] = [];
+  for (const match of folded.matchAll(BARE_COUNT)) counts.push(Number(match[2] ?? match[1]));
+  if (counts.length !== 1) return undefined;
+  const count = counts[0]!;
+  return count >= 1 && count <= 12 ? count : undefined;
+}
+
 /** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */
-export function extractSize(text: string): Size | undefined {
-  const folded = fold(blankAddresses(text));
+export function extractSize(
+  text: string,
+  { asked }: { asked: boolean } = { asked: false },
+): Size | undefined {
+  const folded = numberWordsToDigits(fold(blankAddresses(text)), { spanish: true });
   const size: Size = {};
   const beds = BEDS.exec(folded);
   if (beds) {
@@ -46,6 +66,10 @@ export function extractSize(text: string): Size | undefined {
       size.style = style;
       break;
     }
+  }
+  if (size.bedrooms === undefined && asked) {
+    const count = bareCount(folded.replace(BATHS, ' '));
+    if (count !== undefined) size.bedrooms = count;
   }
   return size.bedrooms === undefined ? undefined : size;
 }

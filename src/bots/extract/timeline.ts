@@ -1,54 +1,79 @@
-import { fold, negatedBefore, NUMBER_WORD_PATTERN, smallNumber } from '../text.js';
+import { inQuestion, readWhens, type WhenOptions } from '../read/dates.js';
+import { numberWordsToDigits } from '../read/numbers.js';
+import { fold, negatedBefore } from '../text.js';
+
+/**
+ * Timelines. Dates and durations are read by chrono-node (read/dates.ts) against the tenant's time zone; words
+ * that carry no date (asap, no rush, someday) by the rules below. A date inside a question is not an answer, and a
+ * negated one ("we can't move right now") is not a timeline (for the seller question it is a "no").
+ *
+ * Boundaries, in whole days from today in the tenant's zone:
+ * - buyer urgency: at most 31 days immediate, at most 95 three_months, at most 186 six_months, later browsing;
+ * - seller 30-45 day question: accepted up to 125 days (4 months), rejected beyond or when negated.
+ */
 
 export interface SellerTimeline {
   accepted: boolean;
   urgency: string;
 }
 
+export const IMMEDIATE_DAYS = 31;
+export const THREE_MONTHS_DAYS = 95;
+export const SIX_MONTHS_DAYS = 186;
+export const SELLER_ACCEPT_DAYS = 125;
+
+export type TimelineOptions = WhenOptions;
+
 const YES =
-  /^\s*(yes|yeah|yep|yup|sure|absolutely|definitely|of course|ok|okay|si|claro|por supuesto|dale|sale|va)\b/;
+  /^\s*(yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|ok|okay|k|si|sip|claro|por supuesto|dale|sale|va|simon|correct|exactly|totally|for sure|100)\b/;
 const WORKS =
-  /\b(works|would work|that works|sounds good|sounds great|no problem|perfect|that'?s fine|fine by me|funciona|me funciona|nos funciona|esta bien|suena bien|sin problema|perfecto)\b/;
-const NO = /^\s*(no|nope|nah|not really|no way)\b/;
+  /\b(works|would work|should be fine|would be fine|is fine|fine (with|by) (us|me|that)|(we|i)'?m? ok with (that|it)|that works|could work|can work|sounds good|sounds great|no problem|perfect|that'?s fine|fine by me|doable|do-able|we can do that|can do|funciona|me funciona|nos funciona|esta bien|estaria bien|suena bien|sin problema|perfecto|si se puede|podemos)\b/;
+const NO = /^\s*(no|nope|nah|not really|no way|negative|para nada|nel)\b/;
 const URGENT =
-  /\b(asap|a\.s\.a\.p|as soon as possible|quickly|quick sale|fast|right away|immediately|need to sell|have to sell|lo antes posible|cuanto antes|rapido|urge|necesito vender|necesitamos vender|ya mismo)\b/;
-const DAYS_30_45 = /\b(30|45|thirty|forty[- ]five|treinta|cuarenta y cinco)\s*(days|dias)\b/;
-const MONTHS = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*(?:to\\s*\\d{1,2}\\s*)?(months|month|meses|mes)\\b`,
-);
-const SEASON_SOON = /\b(this|next|by|este|esta|para (el|la)) ?(spring|summer|primavera|verano)\b/;
+  /\b(asap|a\.s\.a\.p|as soon as possible|the sooner the better|sooner the better|quickly|quick sale|fast|right away|immediately|need to sell|have to sell|gotta sell|lo antes posible|cuanto antes|entre mas pronto mejor|mientras mas rapido mejor|rapido|urge|urgente|necesito vender|necesitamos vender|ya mismo)\b/;
 const FEW_MONTHS = /\b(a few months|few months|couple (of )?months|unos meses|pocos meses|un par de meses)\b/;
 const REJECT =
-  /\b(next year|no rush|no hurry|not in a hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|just curious|not yet|too soon|too fast|not that (fast|quick|soon)|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se|no estoy segur[oa]|solo (explorando|viendo))\b/;
+  /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|just curious|not yet|too soon|too fast|too quick|not that (fast|quick|soon)|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se|no estoy segur[oa]|solo (explorando|viendo)|muy pronto|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
+
+function read(text: string): string {
+  const folded = fold(text);
+  return numberWordsToDigits(folded, { spanish: true });
+}
+
+function unquestioned(folded: string, pattern: RegExp): RegExpExecArray | null {
+  const match = pattern.exec(folded);
+  if (!match || inQuestion(folded, match.index)) return null;
+  return match;
+}
 
 /**
  * Seller question 2 ("within 30 to 45 days, would that work?"). Only called once motivation is known. `asked`
  * says whether the question is the one being answered: a bare yes/no counts only then.
  */
-export function extractSellerTimeline(text: string, asked: boolean): SellerTimeline | undefined {
-  const folded = fold(text);
-  const months = MONTHS.exec(folded);
-  if (months) {
-    const count = smallNumber(months[1] ?? '') ?? 99;
-    const upper = /to\s*(\d{1,2})/.exec(months[0])?.[1];
-    const n = upper ? Number(upper) : count;
-    const negated = negatedBefore(folded, months.index);
-    if (n > 4 || negated) return { accepted: false, urgency: `${n} months` };
-    return { accepted: true, urgency: `within ${n} months` };
-  }
-  const days = DAYS_30_45.exec(folded);
-  if (days) {
-    if (negatedBefore(folded, days.index) || REJECT.test(folded) || NO.test(folded)) {
-      return { accepted: false, urgency: 'not within 30-45 days' };
+export function extractSellerTimeline(
+  text: string,
+  asked: boolean,
+  options: TimelineOptions,
+): SellerTimeline | undefined {
+  const folded = read(text);
+  const reject = unquestioned(folded, REJECT);
+  if (reject) return { accepted: false, urgency: reject[0] };
+  const urgent = unquestioned(folded, URGENT);
+  if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
+  const readings = readWhens(text, options);
+  const first = readings[0];
+  if (first) {
+    if (first.negated) return { accepted: false, urgency: `not ${first.text}` };
+    if (first.daysAhead <= SELLER_ACCEPT_DAYS) {
+      const days = first.daysAhead;
+      return { accepted: true, urgency: days >= 28 && days <= 46 ? '30-45 days' : first.text };
     }
-    return { accepted: true, urgency: '30-45 days' };
+    return { accepted: false, urgency: first.text };
   }
-  if (REJECT.test(folded)) return { accepted: false, urgency: REJECT.exec(folded)?.[0] ?? 'not now' };
-  if (URGENT.test(folded)) return { accepted: true, urgency: 'asap' };
-  if (SEASON_SOON.test(folded)) return { accepted: true, urgency: SEASON_SOON.exec(folded)?.[0] ?? 'soon' };
-  if (FEW_MONTHS.test(folded)) return { accepted: true, urgency: 'a few months' };
+  if (unquestioned(folded, FEW_MONTHS)) return { accepted: true, urgency: 'a few months' };
   if (!asked) return undefined;
-  if (WORKS.test(folded)) return { accepted: true, urgency: '30-45 days' };
+  const works = WORKS.exec(folded);
+  if (works && !negatedBefore(folded, works.index, 2)) return { accepted: true, urgency: '30-45 days' };
   if (NO.test(folded)) return { accepted: false, urgency: 'declined 30-45 days' };
   if (YES.test(folded)) return { accepted: true, urgency: '30-45 days' };
   return undefined;
@@ -62,69 +87,35 @@ export interface BuyerTimeline {
   timeline: string;
 }
 
-const MONTH_NAMES: [RegExp, number][] = [
-  [/\b(january|jan|enero)\b/, 0],
-  [/\b(february|feb|febrero)\b/, 1],
-  [/\b(march|marzo)\b/, 2],
-  [/\b(april|apr|abril)\b/, 3],
-  [/\b(may|mayo)\b/, 4],
-  [/\b(june|junio)\b/, 5],
-  [/\b(july|julio)\b/, 6],
-  [/\b(august|aug|agosto)\b/, 7],
-  [/\b(september|sept|sep|septiembre)\b/, 8],
-  [/\b(october|oct|octubre)\b/, 9],
-  [/\b(november|nov|noviembre)\b/, 10],
-  [/\b(december|dec|diciembre)\b/, 11],
-  [/\b(spring|primavera)\b/, 2],
-  [/\b(summer|verano)\b/, 5],
-  [/\b(fall|autumn|otono)\b/, 8],
-  [/\b(winter|invierno)\b/, 11],
-];
 const IMMEDIATE =
-  /\b(asap|as soon as possible|right away|immediately|right now|this month|next month|lo antes posible|cuanto antes|ya mismo|este mes|el proximo mes|ahorita|de inmediato)\b/;
+  /\b(asap|as soon as possible|the sooner the better|right away|immediately|right now|lo antes posible|cuanto antes|ya mismo|ahorita|de inmediato|urgente)\b/;
 const BROWSING =
-  /\b(just (looking|browsing|exploring|curious)|browsing|no rush|no hurry|eventually|someday|next year|not sure|a year|couple (of )?years|solo (viendo|mirando|explorando)|sin prisa|el proximo ano|el ano que viene|algun dia)\b/;
-const IN_N = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN}|a couple|a few|couple|few)\\s*(?:to\\s*(\\d{1,2})\\s*)?(weeks|week|semanas|semana|months|month|meses|mes|years|year|anos|ano)\\b`,
-);
+  /\b(just (looking|browsing|exploring|curious)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|not sure|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia|no se)\b/;
+const FEW = /\b(a couple|a few|couple|few|unos|un par de|pocos)\s*(weeks|semanas|months|meses)\b/;
 
-function byMonths(months: number): Urgency {
-  if (months <= 1) return 'immediate';
-  if (months <= 3) return 'three_months';
-  if (months <= 6) return 'six_months';
+export function urgencyOfDays(days: number): Urgency {
+  if (days <= IMMEDIATE_DAYS) return 'immediate';
+  if (days <= THREE_MONTHS_DAYS) return 'three_months';
+  if (days <= SIX_MONTHS_DAYS) return 'six_months';
   return 'browsing';
 }
 
-/** Buyer timeline: month names, seasons, "in N weeks/months", asap, "lease ends in ...", relocation dates. */
-export function extractBuyerTimeline(text: string, nowMs: number): BuyerTimeline | undefined {
-  const folded = fold(text);
-  const inN = IN_N.exec(folded);
-  if (
-    inN &&
-    !/\b(old|ago|hace)\b/.test(folded.slice(inN.index + inN[0].length, inN.index + inN[0].length + 6))
-  ) {
-    const word = inN[1] ?? '';
-    const base = /few/.test(word) ? 3 : /couple/.test(word) ? 2 : (smallNumber(word) ?? 1);
-    const n = inN[2] ? Number(inN[2]) : base;
-    const unit = inN[3] ?? '';
-    const months = /week|semana/.test(unit) ? n / 4.3 : /year|ano/.test(unit) ? n * 12 : n;
-    return { urgency: byMonths(months), timeline: inN[0] };
+/** Buyer timeline: any date or duration chrono reads, asap words, browsing words; questions are not answers. */
+export function extractBuyerTimeline(text: string, options: TimelineOptions): BuyerTimeline | undefined {
+  const folded = read(text);
+  const browsing = unquestioned(folded, BROWSING);
+  if (browsing && !negatedBefore(folded, browsing.index, 2))
+    return { urgency: 'browsing', timeline: browsing[0] };
+  const immediate = unquestioned(folded, IMMEDIATE);
+  if (immediate && !negatedBefore(folded, immediate.index, 4))
+    return { urgency: 'immediate', timeline: immediate[0] };
+  const few = unquestioned(folded, FEW);
+  if (few && !negatedBefore(folded, few.index, 3)) {
+    const weeks = /week|semana/.test(few[2] ?? '');
+    const count = /couple|par/.test(few[1] ?? '') ? 2 : 3;
+    return { urgency: urgencyOfDays(weeks ? count * 7 : count * 30), timeline: few[0] };
   }
-  if (BROWSING.test(folded))
-    return { urgency: 'browsing', timeline: BROWSING.exec(folded)?.[0] ?? 'browsing' };
-  if (IMMEDIATE.test(folded))
-    return { urgency: 'immediate', timeline: IMMEDIATE.exec(folded)?.[0] ?? 'asap' };
-  const nowMonth = new Date(nowMs).getUTCMonth();
-  for (const [pattern, month] of MONTH_NAMES) {
-    const match = pattern.exec(folded);
-    if (!match) continue;
-    if (
-      month === 4 &&
-      !/\b(in|by|around|before|after|until|end of|early|late|mid|de|en|para)\s+may\b/.test(folded)
-    )
-      continue;
-    const ahead = (month - nowMonth + 12) % 12;
-    return { urgency: byMonths(ahead === 0 ? 0 : ahead), timeline: match[0] };
-  }
+  const reading = readWhens(text, options).find((when) => !when.negated);
+  if (reading) return { urgency: urgencyOfDays(reading.daysAhead), timeline: reading.text };
   return undefined;
 }

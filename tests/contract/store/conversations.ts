@@ -124,12 +124,17 @@ export function conversationContract(ctx: ContractContext): void {
     const conversation = makeConversation({ version: 4, meta: { keep: 'me' } });
     await ctx.store.createConversation(conversation);
     const before = Date.now();
-    const updated = await ctx.store.updateConversation(TENANT, conversation.id, {
-      status: 'handoff_pending',
-      temperature: 'hot',
-      botKind: 'buyer',
-      stateSince: iso(T0 + 7_000),
-    });
+    const updated = await ctx.store.updateConversation(
+      TENANT,
+      conversation.id,
+      {
+        status: 'handoff_pending',
+        temperature: 'hot',
+        botKind: 'buyer',
+        stateSince: iso(T0 + 7_000),
+      },
+      4,
+    );
     expect(updated).toStrictEqual({
       ...conversation,
       status: 'handoff_pending',
@@ -149,12 +154,12 @@ export function conversationContract(ctx: ContractContext): void {
     const meta = { slots: { filled: ['budget'], missing: [] }, alerts: [], note: 'ünïcödé ✓', zero: 0 };
     const listing = { id: 'mls-9', area: 'Bernal Heights' };
     const owner = { type: 'agent' as const, id: 'agent-9' };
-    const updated = await ctx.store.updateConversation(TENANT, conversation.id, {
-      meta,
-      botState: awkwardJson,
-      listing,
-      owner,
-    });
+    const updated = await ctx.store.updateConversation(
+      TENANT,
+      conversation.id,
+      { meta, botState: awkwardJson, listing, owner },
+      0,
+    );
     const stored = await ctx.store.getConversation(TENANT, conversation.id);
     for (const record of [updated, stored]) {
       expect(record?.meta).toStrictEqual(meta);
@@ -169,7 +174,7 @@ export function conversationContract(ctx: ContractContext): void {
     const second = makeConversation({ updatedAt: iso(T0 + 2_000) });
     await ctx.store.createConversation(first);
     await ctx.store.createConversation(second);
-    await ctx.store.updateConversation(TENANT, first.id, { temperature: 'warm' });
+    await ctx.store.updateConversation(TENANT, first.id, { temperature: 'warm' }, 0);
     expect(ids(await ctx.store.listConversations(TENANT))).toEqual([first.id, second.id]);
   });
 
@@ -177,12 +182,9 @@ export function conversationContract(ctx: ContractContext): void {
     const conversation = makeConversation();
     await ctx.store.createConversation(conversation);
     expect(
-      await ctx.store.updateConversation(OTHER_TENANT, conversation.id, { status: 'closed' }),
-    ).toBeNull();
-    expect(
       await ctx.store.updateConversation(OTHER_TENANT, conversation.id, { status: 'closed' }, 0),
     ).toBeNull();
-    expect(await ctx.store.updateConversation(TENANT, uid('missing'), { status: 'closed' })).toBeNull();
+    expect(await ctx.store.updateConversation(TENANT, uid('missing'), { status: 'closed' }, 0)).toBeNull();
     expect(await ctx.store.getConversation(TENANT, conversation.id)).toStrictEqual(conversation);
   });
 
@@ -232,14 +234,12 @@ export function conversationContract(ctx: ContractContext): void {
     expect(stored?.meta).toStrictEqual({ claimedBy: winner.owner.id });
   });
 
-  it('applies concurrent unconditional updates of different fields, one version bump each', async () => {
+  it('applies sequential compare-and-set updates of different fields, one version bump each', async () => {
     const conversation = makeConversation({ version: 0 });
     await ctx.store.createConversation(conversation);
-    await Promise.all([
-      ctx.store.updateConversation(TENANT, conversation.id, { temperature: 'hot' }),
-      ctx.store.updateConversation(TENANT, conversation.id, { meta: { board: 1 } }),
-      ctx.store.updateConversation(TENANT, conversation.id, { stateSince: iso(T0 + 9_000) }),
-    ]);
+    await ctx.store.updateConversation(TENANT, conversation.id, { temperature: 'hot' }, 0);
+    await ctx.store.updateConversation(TENANT, conversation.id, { meta: { board: 1 } }, 1);
+    await ctx.store.updateConversation(TENANT, conversation.id, { stateSince: iso(T0 + 9_000) }, 2);
     const stored = await ctx.store.getConversation(TENANT, conversation.id);
     expect(stored).toMatchObject({ temperature: 'hot', meta: { board: 1 }, stateSince: iso(T0 + 9_000) });
     expect(stored?.version).toBe(3);

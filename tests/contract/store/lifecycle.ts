@@ -52,6 +52,7 @@ export function lifecycleContract(ctx: ContractContext): void {
     expect(before).toMatchObject({
       ...conversation,
       lastSeq: unicodeTexts.length,
+      lastLeadSeq: unicodeTexts.length,
       updatedAt: before!.updatedAt,
     });
     const messages = await store.messagesAfter(TENANT, created.id, 0);

@@ -48,10 +48,10 @@ export function workdayContract(ctx: ContractContext): void {
     const store = ctx.store;
     const conversation = await conversationWith(store, ['Hello']);
     expect((await store.searchConversations(TENANT, { text: 'María' })).total).toBe(0);
-    await store.updateConversation(TENANT, conversation.id, { meta: { leadName: 'Ana María Núñez' } });
+    await store.updateConversation(TENANT, conversation.id, { meta: { leadName: 'Ana María Núñez' } }, 0);
     expect(ids(await store.searchConversations(TENANT, { text: 'maria' }))).toEqual([conversation.id]);
     expect(ids(await store.searchConversations(TENANT, { text: 'ana nunez' }))).toEqual([conversation.id]);
-    await store.updateConversation(TENANT, conversation.id, { meta: { leadName: 'Ana Ruiz' } });
+    await store.updateConversation(TENANT, conversation.id, { meta: { leadName: 'Ana Ruiz' } }, 1);
     expect((await store.searchConversations(TENANT, { text: 'nunez' })).total).toBe(0);
     expect(ids(await store.searchConversations(TENANT, { text: 'ruiz' }))).toEqual([conversation.id]);
   });
@@ -90,7 +90,7 @@ export function workdayContract(ctx: ContractContext): void {
     expect((await store.searchConversations(TENANT, { from: iso(Date.now() + 3_600_000) })).total).toBe(0);
 
     // Newest activity first; pages do not overlap and add up to the total.
-    await store.updateConversation(TENANT, closedSpam.id, { temperature: 'warm' });
+    await store.updateConversation(TENANT, closedSpam.id, { temperature: 'warm' }, closedSpam.version);
     const first = await store.searchConversations(TENANT, { limit: 2 });
     const second = await store.searchConversations(TENANT, { limit: 2, offset: 2 });
     expect(first.total).toBe(3);

@@ -195,14 +195,12 @@ describe('createPhrasingReplyStreamer', () => {
   it('opens a lead-facing bot stream, phrases through the guard and reports violations', async () => {
     const publisher = createRecordingPublisher();
     const { provider } = makeProvider(fake.url);
-    const violations: string[] = [];
     const streamer = createPhrasingReplyStreamer({
       streams: publisher,
       model: provider,
       guardFor: () => clauseGuard(),
       tenantOf: () => ({ market: 'Rancho Cucamonga, CA', agentName: 'Jorge Salas' }),
       logger: silentLogger,
-      onViolations: (_t, _c, found) => violations.push(...found.map((v) => v.rule)),
     });
     fake.script("It's a safe area, don't worry. What's your range?");
     const reply = await streamer({
@@ -215,7 +213,7 @@ describe('createPhrasingReplyStreamer', () => {
     });
     reply.finish(12);
     expect(reply.text).toBe(template);
-    expect(violations).toEqual(['fair_housing']);
+    expect(reply.violations?.map((violation) => violation.rule)).toEqual(['fair_housing']);
     expect(publisher.streams[0]).toMatchObject({
       options: { kind: 'bot', audience: 'everyone', replyToSeq: 3 },
       text: template,

@@ -25,7 +25,7 @@ describe('buyer bot: question path', () => {
       financing: 'needs_lender',
       size: { bedrooms: 3, bathrooms: 2 },
       urgency: 'six_months',
-      timeline: '5 months',
+      timeline: 'in about 5 months',
       areas: ['Etiwanda', 'Alta Loma'],
     });
     expect(c.state.temperature).toBe('warm');
@@ -66,9 +66,11 @@ describe('buyer bot: listing context', () => {
     const c = conversation({ listing });
     expect(c.state.kind).toBe('buyer');
     expect(c.state.slots.areas).toEqual(['Alta Loma']);
+    // The lead's own question is answered first (the agent confirms availability), then the anchored question.
     expect(c.say('Is this one still available?').reply).toBe(
-      'This one is listed at $725,000; is that in your range?',
+      "Good question; I'll have Jorge Salas confirm that for you. This one is listed at $725,000; is that in your range?",
     );
+    expect(c.state.openQuestions).toEqual(['Is this one still available?']);
     expect(c.say('yes').reply).toBe(Q.financing);
     expect(c.state.slots.budget).toEqual({ min: 580_000, max: 725_000 });
   });
@@ -88,7 +90,8 @@ describe('buyer bot: loop guard', () => {
     const reply = c.say('do you think prices will drop soon').reply;
     expect(c.state.skipped).toContain('budget');
     expect(c.state.slots.budget).toBeUndefined();
-    expect(reply).toBe(Q.financing);
+    // The lead's question is answered first (the agent will confirm), then the next slot is asked.
+    expect(reply).toBe(`Good question; I'll have Jorge Salas confirm that for you. ${Q.financing}`);
   });
 
   it('moves to scheduling after three unanswered asks in total', () => {

@@ -72,7 +72,9 @@ describe('extractBuyerTimeline', () => {
     ['the kids are 5 years old', undefined],
     ['3 bedrooms', undefined],
   ])('%j -> %j', (text, expected) => {
-    expect(extractBuyerTimeline(text, NOW)?.urgency).toBe(expected);
+    expect(extractBuyerTimeline(text, { nowMs: NOW, timeZone: 'America/Los_Angeles' })?.urgency).toBe(
+      expected,
+    );
   });
 });
 

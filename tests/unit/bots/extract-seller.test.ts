@@ -32,7 +32,7 @@ describe('extractAddress', () => {
 
 describe('extractMotivation', () => {
   it.each<[string, string | undefined, string | undefined]>([
-    ['I got a new job in Austin', 'relocation', undefined],
+    ['I got a new job in Austin', 'relocation', 'Austin'],
     ["We're relocating to Texas for work", 'relocation', 'Texas'],
     ['moving to Phoenix next year', 'relocation', 'Phoenix'],
     ['my company is transferring me', 'relocation', undefined],
@@ -100,7 +100,12 @@ describe('extractSellerTimeline', () => {
     ['yes', false, undefined],
     ['the kitchen is nice', true, undefined],
   ])('%j (asked=%s) -> %j', (text, asked, accepted) => {
-    expect(extractSellerTimeline(text, asked)?.accepted).toBe(accepted);
+    expect(
+      extractSellerTimeline(text, asked, {
+        nowMs: Date.UTC(2025, 2, 10, 18),
+        timeZone: 'America/Los_Angeles',
+      })?.accepted,
+    ).toBe(accepted);
   });
 });
 

@@ -65,11 +65,28 @@ describe('lead bot routing', () => {
 
   it('a switch keeps every slot already extracted and the new bot never re-asks it', () => {
     const c = conversation();
-    c.say('We live at 4410 Banyan Rd and it needs some work');
-    const turn = c.say('thinking of selling it');
+    c.say('hi there');
+    c.say('We have a few questions');
+    const turn = c.say('thinking of selling 4410 Banyan Rd, it needs some work');
     expect(c.state.kind).toBe('seller');
-    expect(c.state.slots).toMatchObject({ address: '4410 Banyan Rd' });
+    expect(c.state.slots).toMatchObject({ address: '4410 Banyan Rd', condition: 'needs_work' });
     expect(turn.reply).toBe("What's making you think about selling, and where would you move to?");
+  });
+
+  it('reads clear buyer or seller facts as intent (a one-message lead)', () => {
+    const c = conversation();
+    c.say('We live at 4410 Banyan Rd and it needs some work');
+    expect(c.state.kind).toBe('seller');
+    const buyer = conversation();
+    buyer.say('Paying cash, want a 4 bed around 800k in Terra Vista, need to move next month');
+    expect(buyer.state.kind).toBe('buyer');
+    expect(buyer.state.slots).toMatchObject({
+      financing: 'cash',
+      size: { bedrooms: 4 },
+      budget: { max: 800_000 },
+      areas: ['Terra Vista'],
+      urgency: 'immediate',
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
-import type { ReplyStreamer } from '../../../src/conversations/bot-runner.js';
+import type { ReplyStreamer } from '../../../src/conversations/ports.js';
 import { createOfflineProvider } from '../../../src/llm/offline.js';
 import { createPhrasingReplyStreamer } from '../../../src/llm/reply-streamer.js';
 import { createModelProvider, isModelError, modelOptionsFromConfig } from '../../../src/llm/index.js';

@@ -52,6 +52,11 @@ describe('mongo records', () => {
       temperature: 'cold',
       lastSeq: 3,
       version: 2,
+      lastLeadSeq: 0,
+      processedSeq: 0,
+      answeredSeq: 0,
+      outbox: [],
+      fence: 0,
       meta: {},
       createdAt: '2024-01-01T00:00:00.000Z',
       updatedAt: '2024-01-01T00:00:00.000Z',
@@ -124,6 +129,7 @@ describe('mongo indexes', () => {
       { fields: { tenantId: 1, status: 1, updatedAt: -1 }, unique: false },
       { fields: { tenantId: 1, updatedAt: -1 }, unique: false },
       { fields: { tenantId: 1, leadId: 1 }, unique: false },
+      { fields: { tenantId: 1, updatedAt: -1, lastLeadSeq: 1, answeredSeq: 1 }, unique: false },
     ]);
     expect(keys(messageSchema)).toEqual([
       { fields: { conversationId: 1, seq: 1 }, unique: true },

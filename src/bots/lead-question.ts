@@ -1,0 +1,182 @@
+import type { Listing } from '../protocol/common.js';
+import { detectIntent } from './intent.js';
+import { fold, formatMoney, sentences, type Lang } from './text.js';
+
+/**
+ * The lead's own question (DOMAIN.md section 1.8): found in the message, then answered first — from the listing
+ * facts the widget sent, or by saying plainly that the agent will confirm (the question is kept for the hand-off
+ * packet and the coaching), or by treating a showing request as scheduling and a home-value question as the
+ * seller path. The bot's one question follows the answer.
+ */
+
+export type QuestionTopic =
+  | 'showing'
+  | 'home_value'
+  | 'pool'
+  | 'hoa'
+  | 'sqft'
+  | 'beds'
+  | 'baths'
+  | 'price'
+  | 'year_built'
+  | 'feature'
+  | 'other';
+
+export type AnswerSource = 'listing' | 'agent' | 'showing' | 'home_value';
+
+export interface LeadQuestion {
+  topic: QuestionTopic;
+  /** The lead's sentence, as written. */
+  sentence: string;
+  /** For `feature`: the feature asked about ("garage", "solar"). */
+  feature?: string;
+}
+
+const INTERROGATIVE =
+  /^(does|do|did|is|are|was|were|has|have|had|what|whats|what's|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|se puede|es|esta|incluye)\b/;
+
+const SHOWING =
+  /\b((tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede) (ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
+const HOME_VALUE =
+  /\b((my|our) (home|house|condo|place|property|townhouse) (would |could |might )?(be )?worth|(what'?s|what is|how much is|how much('s| is)?) (my|our) (home|house|condo|place|property|townhouse) worth|home value|value of (my|our) (home|house)|(cuanto|que) vale (mi|nuestra) casa|valor de (mi|nuestra) casa)\b/;
+
+const TOPICS: [QuestionTopic, RegExp, string?][] = [
+  [
+    'hoa',
+    /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion)\b/,
+  ],
+  ['pool', /\b(pool|swimming|piscina|alberca)\b/],
+  [
+    'sqft',
+    /\b(sq\.? ?ft|square (feet|footage|foot)|sqft|how big|how large|what size is (it|the house)|pies cuadrados|metros cuadrados|que tan grande|de que tamano)\b/,
+  ],
+  [
+    'year_built',
+    /\b(year built|when was (it|the house|the home) built|how old is (it|the house|the home|the property)|built in|de que ano es|cuando se construyo|que antiguedad)\b/,
+  ],
+  ['beds', /\b(how many (bed|bedrooms|rooms)|bedrooms does it|cuantas (recamaras|habitaciones|cuartos))\b/],
+  ['baths', /\b(how many (bath|baths|bathrooms)|bathrooms does it|cuantos banos)\b/],
+  [
+    'price',
+    /\b(how much is (it|the house|the home|this one|this house)|what'?s the (price|asking)|what is the (price|asking)|asking price|list price|cuanto cuesta|cual es el precio|en cuanto (esta|la venden))\b/,
+  ],
+  [
+    'feature',
+    /\b(garage|cochera|solar|panels|paneles|yard|backyard|patio|jardin|a\/c|ac|air conditioning|aire acondicionado|fireplace|chimenea|view|vista|rv parking|adu|casita|basement|sotano|office|oficina|spa|jacuzzi)\b/,
+  ],
+];
+
+const HOME_WORDS =
+  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|yard|foundation|casa|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno)\b/;
+
+/** Finds the lead's own question in the (side-topic free) text; none when the message asks nothing. */
+export function findLeadQuestion(text: string): LeadQuestion | undefined {
+  for (const sentence of sentences(text)) {
+    const folded = fold(sentence)
+      .replace(/^[¿\s]+/, '')
+      .trim();
+    if (HOME_VALUE.test(folded)) return { topic: 'home_value', sentence };
+    const asks = /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || INTERROGATIVE.test(folded);
+    if (
+      SHOWING.test(folded) &&
+      (asks || /\b(want|wanna|like to|love to|would love|quiero|queremos|me gustaria)\b/.test(folded))
+    )
+      return { topic: 'showing', sentence };
+    if (!asks) continue;
+    if (!INTERROGATIVE.test(folded) && !/\?\s*$/.test(folded)) continue;
+    // A bare "?" after one word ("ok?", "3?") is not a question about the home.
+    if ((folded.match(/[a-z]{2,}/g) ?? []).length < 2) continue;
+    for (const [topic, pattern] of TOPICS) {
+      const match = pattern.exec(folded);
+      if (match) return { topic, sentence, ...(topic === 'feature' ? { feature: match[0] } : {}) };
+    }
+    // Any other question about the home, the market or the process; not a counter-question about the bot.
+    if (/^(why|por que|what do you mean|que quieres decir)\b/.test(folded)) continue;
+    // "Can I get a cash offer on my house?" states the intent; the bot step reads it.
+    if (HOME_WORDS.test(folded) && detectIntent(folded).intent === 'unclear')
+      return { topic: 'other', sentence };
+  }
+  return undefined;
+}
+
+/** What a listing says about a feature, if it says anything. */
+function featureLine(listing: Listing, words: RegExp, lang: Lang): string | undefined {
+  const feature = (listing.features ?? []).find((item) => words.test(fold(item)));
+  if (!feature) return undefined;
+  return lang === 'es'
+    ? `Sí, tiene ${feature}.`
+    : `Yes, it has ${/^(a|an|the)\b/i.test(feature) ? feature : `${/^\d/.test(feature) ? 'a ' : ''}${feature}`}.`;
+}
+
+const FEATURE_WORDS: Record<string, RegExp> = {
+  pool: /pool|piscina|alberca/,
+  garage: /garage|cochera/,
+  cochera: /garage|cochera/,
+  solar: /solar/,
+  panels: /solar|panel/,
+  paneles: /solar|panel/,
+  yard: /yard|patio|jardin/,
+  backyard: /yard|patio|jardin/,
+  patio: /yard|patio|jardin/,
+  jardin: /yard|patio|jardin/,
+  ac: /a\/c|\bac\b|air condition|aire/,
+  'a/c': /a\/c|\bac\b|air condition|aire/,
+  'air conditioning': /a\/c|\bac\b|air condition|aire/,
+  'aire acondicionado': /a\/c|\bac\b|air condition|aire/,
+  fireplace: /fireplace|chimenea/,
+  chimenea: /fireplace|chimenea/,
+};
+
+/** The answer from the listing facts, when they hold it. */
+export function listingAnswer(
+  question: LeadQuestion,
+  listing: Listing | undefined,
+  lang: Lang,
+): string | undefined {
+  if (!listing) return undefined;
+  const es = lang === 'es';
+  switch (question.topic) {
+    case 'hoa':
+      if (listing.hoaMonthly === undefined) return undefined;
+      if (listing.hoaMonthly === 0) return es ? 'No tiene cuota de HOA.' : "There's no HOA on this one.";
+      return es
+        ? `La cuota de HOA es de ${formatMoney(listing.hoaMonthly)} al mes.`
+        : `The HOA is ${formatMoney(listing.hoaMonthly)} a month.`;
+    case 'pool':
+      return featureLine(listing, FEATURE_WORDS.pool!, lang);
+    case 'sqft':
+      if (!listing.sqft) return undefined;
+      return es
+        ? `Tiene unos ${listing.sqft.toLocaleString('en-US')} pies cuadrados.`
+        : `It's about ${listing.sqft.toLocaleString('en-US')} square feet.`;
+    case 'year_built':
+      if (!listing.yearBuilt) return undefined;
+      return es ? `Se construyó en ${listing.yearBuilt}.` : `It was built in ${listing.yearBuilt}.`;
+    case 'beds':
+      if (!listing.beds) return undefined;
+      return es ? `Tiene ${listing.beds} recámaras.` : `It has ${listing.beds} bedrooms.`;
+    case 'baths':
+      if (!listing.baths) return undefined;
+      return es ? `Tiene ${listing.baths} baños.` : `It has ${listing.baths} bathrooms.`;
+    case 'price':
+      if (!listing.price) return undefined;
+      return es ? `Está en ${formatMoney(listing.price)}.` : `It's listed at ${formatMoney(listing.price)}.`;
+    case 'feature': {
+      const words = FEATURE_WORDS[question.feature ?? ''] ?? new RegExp(question.feature ?? '\u0000');
+      return featureLine(listing, words, lang);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Said when the listing facts do not hold the answer: the agent confirms (and the question is noted for them). */
+export function agentWillConfirmLine(lang: Lang, agentName: string): string {
+  return lang === 'es'
+    ? `Buena pregunta; le pediré a ${agentName} que te lo confirme.`
+    : `Good question; I'll have ${agentName} confirm that for you.`;
+}
+
+export function showingLine(lang: Lang): string {
+  return lang === 'es' ? 'Con gusto lo coordinamos.' : 'Happy to set that up.';
+}

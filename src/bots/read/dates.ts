@@ -1,0 +1,204 @@
+import * as chrono from 'chrono-node';
+import { fold, negatedBefore } from '../text.js';
+
+/**
+ * When something will happen, read with chrono-node (English and Spanish) against a reference instant in the
+ * tenant's time zone, plus the few forms chrono does not know (seasons, "the holidays", "el próximo mes").
+ *
+ * Boundaries (documented in docs/BOTS.md): a date mentioned inside a question is not an answer ("what's the market
+ * like right now?"); a negated one ("we can't move right now") is reported as negated; "no later than",
+ * "not more than" and "no más tarde de" are upper bounds, not negations.
+ */
+
+export interface WhenReading {
+  /** Whole days from the reference instant to the date (0 = today). */
+  daysAhead: number;
+  /** The words that said it ("in six weeks"). */
+  text: string;
+  /** The date is negated ("not before summer", "can't move right now"). */
+  negated: boolean;
+}
+
+export interface WhenOptions {
+  nowMs: number;
+  timeZone: string;
+  /** Only dates ahead of now are meant (timelines); scheduling uses the same. */
+  lang?: 'en' | 'es';
+}
+
+const DAY_MS = 86_400_000;
+
+/** The time zone's offset from UTC at `atMs`, in minutes (DST-aware, through Intl). */
+export function zoneOffsetMinutes(timeZone: string, atMs: number): number {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    }).formatToParts(new Date(atMs));
+    const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? 0);
+    const local = Date.UTC(
+      get('year'),
+      get('month') - 1,
+      get('day'),
+      get('hour'),
+      get('minute'),
+      get('second'),
+    );
+    return Math.round((local - Math.floor(atMs / 1000) * 1000) / 60_000);
+  } catch {
+    return 0;
+  }
+}
+
+/** The local calendar date (year, month 0-11, day) of `atMs` in the zone. */
+function localDate(atMs: number, offsetMinutes: number): { year: number; month: number; day: number } {
+  const local = new Date(atMs + offsetMinutes * 60_000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth(), day: local.getUTCDate() };
+}
+
+function daysUntil(year: number, month: number, day: number, nowMs: number, offsetMinutes: number): number {
+  const today = localDate(nowMs, offsetMinutes);
+  return Math.round((Date.UTC(year, month, day) - Date.UTC(today.year, today.month, today.day)) / DAY_MS);
+}
+
+/** Seasons start on the first day of their first month; an upcoming one is this year's or next year's. */
+const SEASONS: [RegExp, number][] = [
+  [/\b(spring|primavera)\b/, 2],
+  [/\b(summer|verano)\b/, 5],
+  [/\b(fall|autumn|otono)\b/, 8],
+  [/\b(winter|invierno)\b/, 11],
+];
+
+/** Forms chrono does not read, tried first. Each gives the target local date. */
+function supplement(
+  folded: string,
+  nowMs: number,
+  offset: number,
+): { daysAhead: number; text: string; index: number } | undefined {
+  const today = localDate(nowMs, offset);
+  const relativeMonth = /\b(next month|el proximo mes|el mes que viene|proximo mes|el siguiente mes)\b/.exec(
+    folded,
+  );
+  if (relativeMonth) {
+    return { daysAhead: 30, text: relativeMonth[0], index: relativeMonth.index };
+  }
+  const thisMonth = /\b(this month|este mes|end of the month|fin de mes|finales de mes)\b/.exec(folded);
+  if (thisMonth) return { daysAhead: 15, text: thisMonth[0], index: thisMonth.index };
+  const holidays =
+    /\b(the holidays|christmas|xmas|thanksgiving|new years?|navidad|las fiestas|fin de ano|end of (the )?year)\b/.exec(
+      folded,
+    );
+  if (holidays) {
+    const month = /thanksgiving/.test(holidays[0]) ? 10 : 11;
+    const day = /thanksgiving/.test(holidays[0]) ? 25 : 20;
+    const year = today.month > month ? today.year + 1 : today.year;
+    return {
+      daysAhead: daysUntil(year, month, day, nowMs, offset),
+      text: holidays[0],
+      index: holidays.index,
+    };
+  }
+  const nextYear = /\b(next year|el proximo ano|el ano que viene|proximo ano)\b/.exec(folded);
+  if (nextYear)
+    return {
+      daysAhead: daysUntil(today.year + 1, 0, 1, nowMs, offset),
+      text: nextYear[0],
+      index: nextYear.index,
+    };
+  for (const [pattern, month] of SEASONS) {
+    const match = pattern.exec(folded);
+    if (!match) continue;
+    const next = /\b(next|proxim[oa])\s*$/.test(folded.slice(Math.max(0, match.index - 8), match.index));
+    let year = today.month > month + 2 ? today.year + 1 : today.year;
+    if (next && year === today.year && today.month >= month) year += 1;
+    const inSeason = today.month >= month && today.month <= month + 2 && year === today.year;
+    const daysAhead = inSeason ? 0 : daysUntil(year, month, 1, nowMs, offset);
+    return { daysAhead, text: match[0], index: match.index };
+  }
+  return undefined;
+}
+
+/** True when the sentence holding `index` is a question ("what's the market like right now?"). */
+export function inQuestion(folded: string, index: number): boolean {
+  const start = Math.max(
+    folded.lastIndexOf('.', index - 1),
+    folded.lastIndexOf('!', index - 1),
+    folded.lastIndexOf('?', index - 1),
+    folded.lastIndexOf('\n', index - 1),
+  );
+  const endMatch = /[.!?\n]/.exec(folded.slice(index));
+  const end = endMatch ? index + endMatch.index : folded.length;
+  const sentence = folded.slice(start + 1, end + 1).trim();
+  if (/\?$/.test(sentence) || /^¿/.test(sentence)) {
+    return /^(what|what's|whats|how|is|are|does|do|can|could|would|will|should|any|who|why|where|when|que|como|cual|cuanto|hay|es|tiene|puedo|podemos|se puede)\b/.test(
+      sentence.replace(/^¿/, ''),
+    );
+  }
+  return false;
+}
+
+/** Upper bounds said with a negation word: not negations. */
+function unbound(folded: string): string {
+  return folded.replace(
+    /\b(no|not|nothing|no mas|nada mas) (later|more|longer|further out|mas tarde|despues) (than|de|que)\b/g,
+    (match) => `within${' '.repeat(Math.max(0, match.length - 6))}`,
+  );
+}
+
+/**
+ * Every date or duration ahead in the text, in order. Question sentences are skipped; `negated` says a negation
+ * sits right before it.
+ */
+export function readWhens(text: string, options: WhenOptions): WhenReading[] {
+  const folded = unbound(fold(text));
+  const offset = zoneOffsetMinutes(options.timeZone, options.nowMs);
+  const candidates: { daysAhead: number; text: string; index: number }[] = [];
+  const extra = supplement(folded, options.nowMs, offset);
+  if (extra) candidates.push(extra);
+  const reference = { instant: new Date(options.nowMs), timezone: offset };
+  const parsers = options.lang === 'es' ? [chrono.es, chrono.en] : [chrono.en, chrono.es];
+  for (const parser of parsers) {
+    for (const result of parser.parse(folded, reference, { forwardDate: true })) {
+      // "3/2" is three bedrooms and two baths, not March 2nd: numeric dates need a year.
+      if (!/[a-z]/.test(result.text) && !/\d{4}/.test(result.text)) continue;
+      const certain =
+        result.start.isCertain('day') || result.start.isCertain('month') || result.start.isCertain('weekday');
+      // A bare clock time ("noon", "at 4") says nothing about a timeline.
+      if (!certain && !/\b(month|months|mes|meses|week|weeks|semana|semanas|year|ano)\b/.test(result.text))
+        continue;
+      if (
+        candidates.some(
+          (c) => result.index < c.index + c.text.length && c.index < result.index + result.text.length,
+        )
+      )
+        continue;
+      const local = localDate(result.start.date().getTime(), offset);
+      candidates.push({
+        daysAhead: daysUntil(local.year, local.month, local.day, options.nowMs, offset),
+        text: result.text,
+        index: result.index,
+      });
+    }
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates
+    .filter((candidate) => !inQuestion(folded, candidate.index) && candidate.daysAhead >= 0)
+    .map((candidate) => ({
+      daysAhead: candidate.daysAhead,
+      text: candidate.text.replace(/\s+/g, ' ').trim(),
+      negated:
+        negatedBefore(folded, candidate.index, 4) ||
+        /\b(not|no) (before|until|antes de|hasta)\s*$/.test(folded.slice(0, candidate.index)),
+    }));
+}
+
+/** The first date ahead that is not negated (see `readWhens`). */
+export function readWhen(text: string, options: WhenOptions): WhenReading | undefined {
+  return readWhens(text, options).find((reading) => !reading.negated);
+}

@@ -1,0 +1,228 @@
+import recognizers from '@microsoft/recognizers-text-number';
+
+/**
+ * Number words in English and Spanish turned into digits, so every extractor reads "five", "four hundred fifty
+ * thousand" and "quinientos mil" like "5", "450000" and "500000". Standard number words go through Microsoft's
+ * Recognizers-Text number model (English and Spanish); the spoken price shorthands no parser knows ("a million
+ * two" = 1.2m, "six seventy five" = 675, "one point two million") are rewritten first by the rules below.
+ *
+ * Input and output are folded text (see text.ts `fold`).
+ */
+
+type NumberModel = ReturnType<InstanceType<typeof recognizers.NumberRecognizer>['getNumberModel']>;
+
+const models: { en?: NumberModel; es?: NumberModel } = {};
+
+function model(lang: 'en' | 'es'): NumberModel {
+  const found = models[lang];
+  if (found) return found;
+  const culture = lang === 'es' ? recognizers.Culture.Spanish : recognizers.Culture.English;
+  const created = new recognizers.NumberRecognizer(culture).getNumberModel();
+  models[lang] = created;
+  return created;
+}
+
+const EN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const ES_UNITS = 'uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
+const EN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ES_TENS = 'veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa';
+const DIGIT: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  uno: 1,
+  un: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+  cien: 100,
+  ciento: 100,
+  doscientos: 200,
+  trescientos: 300,
+  cuatrocientos: 400,
+  quinientos: 500,
+  seiscientos: 600,
+  setecientos: 700,
+  ochocientos: 800,
+  novecientos: 900,
+};
+const ES_HUNDREDS =
+  'doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos';
+
+/** Spoken price shorthands, in the order they are tried. */
+const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
+  // "a million and a half", "un millón y medio", "one and a half million"
+  [/\b(?:a|one|un|uno) (?:million|millon) (?:and a half|y medio)\b/, () => '1.5m'],
+  [/\b(?:one|a) and a half (?:million|mil+ion)\b/, () => '1.5m'],
+  [/\b(?:half a million|medio millon)\b/, () => '500k'],
+  // "one point two million", "uno punto dos millones", "1 point 3 million"
+  [
+    new RegExp(
+      `\\b(${EN_UNITS}|${ES_UNITS}|\\d) (?:point|punto) (${EN_UNITS}|${ES_UNITS}|\\d)( ?(?:million|millon(?:es)?|m)\\b)?`,
+    ),
+    (m) => `${numberOf(m[1])}.${numberOf(m[2])}${m[3] ? 'm' : ''}`,
+  ],
+  // "a million two", "one million three", "un millón doscientos" (without "thousand"/"mil" after it)
+  [
+    new RegExp(
+      `\\b(?:a|one|un|uno) (?:million|millon) (${EN_UNITS}|${ES_HUNDREDS})\\b(?! (?:hundred|thousand|mil\\b))`,
+    ),
+    (m) => `${(1 + numberOf(m[1]) / (numberOf(m[1]) >= 100 ? 1000 : 10)).toString()}m`,
+  ],
+  // "six seventy five", "seven fifty", "seis setenta y cinco": hundreds said as two numbers (a bare 675)
+  [
+    new RegExp(
+      `\\b(${EN_UNITS}|${ES_UNITS}) (${EN_TENS}|${ES_TENS})(?:[ -](?:y )?(${EN_UNITS}|${ES_UNITS}))?\\b(?! (?:thousand|hundred|mil|million|millon|percent|por ciento|%))`,
+    ),
+    (m) => String(numberOf(m[1]) * 100 + numberOf(m[2]) + (m[3] ? numberOf(m[3]) : 0)),
+  ],
+];
+
+function numberOf(word: string | undefined): number {
+  if (!word) return 0;
+  if (/^\d$/.test(word)) return Number(word);
+  return DIGIT[word] ?? 0;
+}
+
+/** Single number words, read from this table (no parser needed, and no parser start-up cost). */
+const SINGLE: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  cero: 0,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  doce: 12,
+  trece: 13,
+  catorce: 14,
+  quince: 15,
+  dieciseis: 16,
+  diecisiete: 17,
+  dieciocho: 18,
+  diecinueve: 19,
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+};
+const SINGLE_WORD = new RegExp(`\\b(${Object.keys(SINGLE).join('|')})\\b`, 'g');
+
+/**
+ * Compound number words ("four hundred fifty thousand", "twenty five", "seiscientos cincuenta mil",
+ * "veinticinco"): only these go to the recognizer. Its models compile large expressions on first use (about 0.3 s
+ * for English and 2.5 s for Spanish, once per process), so it runs only when a compound is present.
+ */
+const EN_COMPOUND =
+  /\b(hundred|thousand|million|billion)\b|\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](one|two|three|four|five|six|seven|eight|nine)\b/;
+const ES_COMPOUND =
+  /\b(cien|ciento|cientos|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos|mil|millon|millones|veinti\w+|(treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa) y \w+)\b/;
+
+/** Words the recognizer reads as numbers that, in a lead's message, are not ("this one", "once", "una casa"). */
+function keepWord(text: string, start: number, span: string): boolean {
+  if (/^(a|an|un|una|uno|once|one)$/.test(span)) return true;
+  return /^(this|that|the|which|any|no|every|each|another|other|first|last|next|el|la|cual|otro|otra)\s+$/.test(
+    text.slice(Math.max(0, start - 9), start).replace(/^.*?\b(?=\w+\s+$)/, ''),
+  );
+}
+
+/** Folded text with number words replaced by digits (English always, Spanish when `spanish` is true). */
+export function numberWordsToDigits(folded: string, { spanish }: { spanish: boolean }): string {
+  let text = folded;
+  for (const [pattern, replace] of SHORTHANDS) {
+    const global = new RegExp(pattern.source, 'g');
+    text = text.replace(global, (...args: unknown[]) => {
+      const match = args.slice(0, -2) as string[] & RegExpExecArray;
+      return replace(match);
+    });
+  }
+  const langs: ('en' | 'es')[] = [];
+  if (EN_COMPOUND.test(text)) langs.push('en');
+  if (spanish && ES_COMPOUND.test(text.replace(/\d+\s*(mil|millon|millones)\b/g, ' '))) langs.push('es');
+  for (const lang of langs) {
+    const results = model(lang).parse(text);
+    let out = '';
+    let cursor = 0;
+    for (const result of results) {
+      const span = result.text;
+      const start = result.start;
+      const value = Number(result.resolution?.value);
+      // Digits with a scale word ("450 mil", "2 million") are read by the amount scanner itself.
+      if (/\d/.test(span) || /^(mil|millon|millones|thousand|million|hundred|cien|ciento)$/.test(span))
+        continue;
+      if (/\d\s*$/.test(text.slice(0, start))) continue;
+      if (!Number.isFinite(value) || value < 0 || keepWord(text, start, span)) continue;
+      if (start < cursor) continue;
+      out += text.slice(cursor, start) + String(value);
+      cursor = start + span.length;
+    }
+    text = out + text.slice(cursor);
+  }
+  return text.replace(SINGLE_WORD, (word, _group: string, offset: number) => {
+    if (word === 'once' || keepWord(text, offset, word)) return word;
+    return String(SINGLE[word]);
+  });
+}

@@ -1,0 +1,55 @@
+import { classifyOptOut } from '../bots/optout.js';
+import type { Bot, BotEffect, BotInput, BotStepResult } from '../bots/port.js';
+import type { MessageRecord } from '../store/types.js';
+
+type LeadInput = Extract<BotInput, { type: 'lead_message' }>;
+
+/** Effects a burst keeps only once: the last step's wins. */
+const LAST_ONLY = new Set<BotEffect['type']>(['schedule_followups', 'update_profile']);
+const SPOKEN = new Set<BotEffect['type']>(['reply', 'hold_for_review']);
+
+/**
+ * The bot reads a burst (DOMAIN.md "Bursts"): every lead message not processed yet, in seq order, then replies
+ * once against the resulting state. The bot port takes one text per step, so the burst is joined into one text
+ * (one line per message: extraction and intent read all of it, in the light of the question the bot last
+ * asked). An opt-out or opt-in keyword is its own step (the bare-keyword rule reads one message), so "STOP"
+ * inside a burst is honoured, and only the last step that spoke is said.
+ */
+export function stepBurst(
+  bot: Bot,
+  state: unknown,
+  messages: readonly MessageRecord[],
+  input: Omit<LeadInput, 'text' | 'seq'>,
+): BotStepResult {
+  const segments: { signal: boolean; messages: MessageRecord[] }[] = [];
+  for (const message of messages) {
+    const signal = classifyOptOut(message.text) !== null;
+    const last = segments.at(-1);
+    if (signal || !last || last.signal) segments.push({ signal, messages: [message] });
+    else last.messages.push(message);
+  }
+  let current = state;
+  const steps: BotEffect[][] = [];
+  for (const segment of segments) {
+    const result = bot.step(current, {
+      ...input,
+      text: segment.messages.map((message) => message.text).join('\n'),
+      seq: segment.messages.at(-1)!.seq,
+    });
+    current = result.state;
+    steps.push(result.effects);
+  }
+  const speaking = steps.findLastIndex((effects) => effects.some((effect) => SPOKEN.has(effect.type)));
+  const effects: BotEffect[] = [];
+  steps.forEach((stepEffects, index) => {
+    for (const effect of stepEffects) {
+      if (SPOKEN.has(effect.type) && index !== speaking) continue;
+      if (LAST_ONLY.has(effect.type)) {
+        const later = steps.slice(index + 1).some((next) => next.some((e) => e.type === effect.type));
+        if (later) continue;
+      }
+      effects.push(effect);
+    }
+  });
+  return { state: current, effects };
+}

@@ -1,0 +1,152 @@
+import type { Bot, BotEffect, BotStepResult } from '../bots/port.js';
+import type { HandoffPacketView } from '../protocol/common.js';
+import type { ConversationPatch, ConversationRecord, LeadPatch, OutboxEntry } from '../store/types.js';
+import { newDraftId } from './ids.js';
+import type { Broadcaster } from './ports.js';
+import { metaOf, toSummary, type ConversationMeta } from './views.js';
+
+/** Which turn the effects answer; its messages are stored with clientMsgId `<key>:<n>` (replies), `<key>:e<n>`. */
+export interface TurnKey {
+  key: string;
+  /** The lead messages the turn read: the oldest and the newest seq. */
+  fromSeq?: number;
+  toSeq?: number;
+}
+
+/** What a bot step decided, as writes: one conversation patch, a lead patch, the outbox, and what follows. */
+export interface EffectPlan {
+  patch: ConversationPatch;
+  leadPatch: LeadPatch;
+  outbox: OutboxEntry[];
+  /** Follow-up jobs to (re)schedule or cancel, after the conversation write. */
+  followUps: { cancel: boolean; schedule?: Extract<BotEffect, { type: 'schedule_followups' }> };
+  /** Events for staff, sent once the turn is written (the saved record is passed in). */
+  notices: ((saved: ConversationRecord, broadcaster: Broadcaster) => void)[];
+}
+
+const addAlert = (alerts: string[] | undefined, alert: string): string[] =>
+  alerts?.includes(alert) ? alerts : [...(alerts ?? []), alert];
+
+/**
+ * Turns a bot step's effects into the writes of one turn (pure): the new state and board view, status and
+ * profile changes, held drafts, and the messages to post (system events first, then the reply), which go to the
+ * outbox in the same compare-and-set as the state, so a crash after it neither drops nor repeats them.
+ */
+export function planEffects(
+  bot: Bot,
+  conversation: ConversationRecord,
+  turn: TurnKey,
+  result: BotStepResult,
+  at: string,
+): EffectPlan {
+  const { tenantId, id: conversationId } = conversation;
+  const view = bot.view(result.state);
+  const meta: ConversationMeta = { ...metaOf(conversation), botView: view };
+  const patch: ConversationPatch = {
+    botState: result.state,
+    botKind: view.botKind,
+    temperature: view.temperature,
+  };
+  const leadPatch: LeadPatch = {};
+  const replies: { text: string; lang: 'en' | 'es'; rephrase: boolean }[] = [];
+  const events: { text: string; visibility: 'everyone' | 'staff' }[] = [];
+  const plan: EffectPlan = { patch, leadPatch, outbox: [], followUps: { cancel: false }, notices: [] };
+
+  for (const effect of result.effects) {
+    switch (effect.type) {
+      case 'reply':
+        replies.push({ text: effect.text, lang: effect.lang, rephrase: effect.rephrase });
+        break;
+      case 'hold_for_review':
+        meta.drafts = [
+          ...(meta.drafts ?? []),
+          { draftId: newDraftId(), conversationId, text: effect.text, createdAt: at },
+        ];
+        meta.alerts = addAlert(meta.alerts, 'draft_pending');
+        events.push({ text: `Reply held for approval: ${effect.reason}`, visibility: 'staff' });
+        break;
+      case 'switch_bot':
+        events.push({
+          text: `Switched from the ${effect.from} bot to the ${effect.to} bot`,
+          visibility: 'staff',
+        });
+        break;
+      case 'handoff': {
+        const packet: HandoffPacketView = { ...effect.packet, requestedAt: at };
+        meta.handoff = packet;
+        patch.status = 'handoff_pending';
+        patch.stateSince = at;
+        events.push({ text: `Hand-off requested: ${effect.packet.reason}`, visibility: 'staff' });
+        plan.notices.push((saved, broadcaster) =>
+          broadcaster.toTenantStaff(tenantId, 'handoff:requested', {
+            conversationId,
+            packet,
+            conversation: toSummary(saved),
+          }),
+        );
+        break;
+      }
+      case 'schedule_followups':
+        plan.followUps.schedule = effect;
+        plan.followUps.cancel = true;
+        break;
+      case 'cancel_followups':
+        plan.followUps.cancel = true;
+        break;
+      case 'opt_out':
+        patch.status = 'opted_out';
+        patch.stateSince = at;
+        meta.botActive = false;
+        leadPatch.optedOut = true;
+        leadPatch.optedOutAt = at;
+        events.push({ text: 'The lead opted out; the bot is silent', visibility: 'staff' });
+        plan.followUps.cancel = true;
+        break;
+      case 'opt_in':
+        patch.status = 'open';
+        patch.stateSince = at;
+        meta.botActive = true;
+        leadPatch.optedOut = false;
+        events.push({ text: 'The lead opted back in', visibility: 'staff' });
+        break;
+      case 'compliance_alert':
+        meta.alerts = addAlert(meta.alerts, 'compliance');
+        plan.notices.push((_saved, broadcaster) =>
+          broadcaster.toStaff(tenantId, conversationId, 'compliance:alert', {
+            conversationId,
+            rule: effect.rule,
+            detail: effect.detail,
+            at,
+          }),
+        );
+        break;
+      case 'update_profile':
+        leadPatch.profile = effect.profile;
+        leadPatch.temperature = effect.temperature;
+        patch.temperature = effect.temperature;
+        break;
+      case 'bot_off':
+        meta.botActive = false;
+        events.push({ text: `Bot switched off: ${effect.reason}`, visibility: 'staff' });
+        break;
+    }
+  }
+  patch.meta = { ...meta };
+  const span = {
+    ...(turn.toSeq !== undefined ? { replyToSeq: turn.toSeq } : {}),
+    ...(turn.fromSeq !== undefined ? { fromSeq: turn.fromSeq } : {}),
+  };
+  plan.outbox = [
+    ...events.map((event, n): OutboxEntry => ({ clientMsgId: `${turn.key}:e${n}`, kind: 'event', ...event })),
+    ...replies.map((reply, n): OutboxEntry => ({
+      clientMsgId: `${turn.key}:${n}`,
+      kind: 'reply',
+      visibility: 'everyone',
+      text: reply.text,
+      lang: reply.lang,
+      rephrase: reply.rephrase,
+      ...span,
+    })),
+  ];
+  return plan;
+}

@@ -1,0 +1,88 @@
+import type { Logger } from '../logger.js';
+import type { ConversationRecord, MessageRecord } from '../store/types.js';
+import type { Tenant } from '../tenants.js';
+import type { CoachingService, GuardViolation, ReplyStreamer, StreamPort } from './ports.js';
+
+/** What every hook receives: the tenant, the conversation as the core read it, and the message concerned. */
+export interface HookPayload {
+  tenant: Tenant;
+  conversation: ConversationRecord;
+  message: MessageRecord;
+}
+
+export interface UtterancePayload extends HookPayload {
+  speaker: 'prospect' | 'agent';
+}
+
+export interface GuardViolationPayload extends HookPayload {
+  /** What the guard blocked while the reply to `message` (the newest lead message of the turn) was phrased. */
+  violations: GuardViolation[];
+}
+
+/**
+ * The one extension surface of the hub (STYLE.md 15, the hocuspocus way): features register as extensions and
+ * the core calls them through one typed runner, each hook with one payload. Hooks run after the core's own work
+ * (the message is stored and broadcast); they must not throw (a throw is logged and ignored).
+ */
+export interface HubExtension {
+  readonly name: string;
+  /** A lead message was stored (widget text; any owner). Coaching triggers here when an agent owns it. */
+  onLeadMessage?(payload: HookPayload): void | Promise<void>;
+  /** A call utterance was stored (staff-only transcript): from the agent console or a telephony feed. */
+  onUtterance?(payload: UtterancePayload): void | Promise<void>;
+  /** An agent or supervisor handed the conversation back to the bot; `message` is the recorded event. */
+  onReleasedToBot?(payload: HookPayload): void | Promise<void>;
+  /** The outbound guard blocked model text in a bot reply (staff get a compliance alert from the core). */
+  onGuardViolation?(payload: GuardViolationPayload): void | Promise<void>;
+  /** Phrases bot replies (the first extension that provides one is used; the template streamer otherwise). */
+  readonly replyStreamer?: ReplyStreamer;
+  /** Serves coach:request (the first extension that provides it). */
+  readonly coaching?: CoachingService;
+  /** Shutdown: abort whatever the extension still runs. */
+  close?(): Promise<void>;
+}
+
+/** What an extension factory gets from the hub it is built for. */
+export interface ExtensionDeps {
+  streams: StreamPort;
+  /** Stores a staff-only coaching result (or any system message) and broadcasts it. */
+  core: {
+    getConversation(tenantId: string, conversationId: string): Promise<ConversationRecord>;
+    tenantOf(tenantId: string): Tenant;
+    append: (
+      tenantId: string,
+      message: Omit<MessageRecord, 'seq' | 'createdAt'>,
+    ) => Promise<{ message: MessageRecord; duplicate: boolean }>;
+  };
+}
+
+export type ExtensionFactory = (deps: ExtensionDeps) => HubExtension;
+
+type HookName = 'onLeadMessage' | 'onUtterance' | 'onReleasedToBot' | 'onGuardViolation';
+type PayloadOf<H extends HookName> = Parameters<NonNullable<HubExtension[H]>>[0];
+
+export interface HookRunner {
+  /** Calls the hook on every extension that has it, in registration order; failures are logged, not thrown. */
+  run<H extends HookName>(hook: H, payload: PayloadOf<H>): Promise<void>;
+  readonly extensions: readonly HubExtension[];
+}
+
+export function createHookRunner(extensions: readonly HubExtension[], logger: Logger): HookRunner {
+  return {
+    extensions,
+    async run(hook, payload) {
+      for (const extension of extensions) {
+        const handler = extension[hook] as ((payload: unknown) => void | Promise<void>) | undefined;
+        if (!handler) continue;
+        try {
+          await handler.call(extension, payload);
+        } catch (error) {
+          logger.warn(
+            { err: error, extension: extension.name, hook, conversationId: payload.conversation.id },
+            'extension hook failed',
+          );
+        }
+      }
+    },
+  };
+}

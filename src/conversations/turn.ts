@@ -1,0 +1,304 @@
+import { detectLanguage } from '../bots/lang.js';
+import { classifyOptOut, optOutReply } from '../bots/optout.js';
+import type { Bot, BotEffect, BotStepResult } from '../bots/port.js';
+import type { Logger } from '../logger.js';
+import type { HubMetrics } from '../metrics.js';
+import { isTurnMessage, type ConversationRecord, type MessageRecord, type Store } from '../store/types.js';
+import { stepBurst } from './burst.js';
+import { planEffects, type TurnKey } from './effects.js';
+import type { HookRunner } from './hooks.js';
+import type { Broadcaster, ReplyStreamer, TurnLease } from './ports.js';
+import { tenantBotContext, type ConversationCore } from './service.js';
+import { toMessageView } from './views.js';
+import { assistantAuthor } from './assistant.js';
+
+/** The steps of a turn a test can crash the process at (HUB_CRASH_AT): to prove no reply is lost or repeated. */
+export const TURN_STEPS = ['after_decide', 'after_store'] as const;
+export type TurnStep = (typeof TURN_STEPS)[number];
+
+export interface TurnDeps {
+  store: Store;
+  bot: Bot;
+  core: ConversationCore;
+  broadcaster: Broadcaster;
+  streamReply: ReplyStreamer;
+  hooks: HookRunner;
+  logger: Logger;
+  metrics: HubMetrics;
+  now: () => Date;
+  /** A burst is read once no lead message arrived for this long (ms). */
+  quietMs: number;
+  /** ... or once its first message waited this long, whatever the lead still sends (ms). */
+  maxWaitMs: number;
+  /** Test-only: the step at which the process kills itself (SIGKILL) during a turn. */
+  crashAt?: TurnStep;
+}
+
+export type TurnOutcome =
+  | { kind: 'done' }
+  /** The burst is still arriving (a message younger than the quiet window): run again at untilMs. */
+  | { kind: 'wait'; untilMs: number }
+  /** A concurrent write won the compare-and-set: run again from a fresh read. */
+  | { kind: 'superseded' };
+
+const RECENT_FOR_BOT = 8;
+const PENDING_LIMIT = 200;
+
+/**
+ * One bot turn, run under the conversation lock (DESIGN.md section 3). It reads the conversation once, then:
+ * 1. posts what an earlier turn decided but did not finish (the outbox: a node died mid-turn);
+ * 2. reads every lead message not processed yet (a burst) and steps the bot once over all of them;
+ * 3. writes the new state, processedSeq and the decided messages (outbox) in one fenced compare-and-set;
+ * 4. streams and stores the reply, then clears the outbox and raises answeredSeq in one more compare-and-set.
+ * A crash between any two steps leaves a state the next turn (on any node) finishes: nothing lost, nothing twice.
+ */
+export function createTurnTaker(deps: TurnDeps) {
+  const { store, bot, core, broadcaster, streamReply, hooks, logger, metrics, now } = deps;
+
+  function crashPoint(step: TurnStep): void {
+    if (deps.crashAt !== step) return;
+    logger.fatal({ step }, 'HUB_CRASH_AT: killing the process mid-turn');
+    process.kill(process.pid, 'SIGKILL');
+  }
+
+  const write = (
+    conversation: ConversationRecord,
+    lease: TurnLease,
+    patch: Parameters<Store['updateConversation']>[2],
+  ) =>
+    store.updateConversation(
+      conversation.tenantId,
+      conversation.id,
+      patch,
+      conversation.version,
+      lease.fence === undefined ? {} : { fence: lease.fence },
+    );
+
+  /** Stores the outbox (idempotent by clientMsgId), broadcasts it, clears it. Live entries stream first. */
+  async function deliver(
+    conversation: ConversationRecord,
+    lease: TurnLease,
+    live: boolean,
+    leadMessage?: MessageRecord,
+  ): Promise<ConversationRecord | null> {
+    const { tenantId, id: conversationId } = conversation;
+    const tenant = core.tenantOf(tenantId);
+    for (const entry of conversation.outbox) {
+      const streamed =
+        live && entry.kind === 'reply'
+          ? await streamReply({
+              tenantId,
+              conversationId,
+              text: entry.text,
+              lang: entry.lang ?? 'en',
+              rephrase: entry.rephrase ?? false,
+              replyToSeq: entry.replyToSeq ?? 0,
+            })
+          : undefined;
+      let stored: MessageRecord;
+      try {
+        const result = await store.appendMessage(tenantId, {
+          conversationId,
+          clientMsgId: entry.clientMsgId,
+          author: entry.kind === 'reply' ? assistantAuthor(tenant) : { type: 'system' },
+          visibility: entry.visibility,
+          kind: entry.kind === 'reply' ? 'text' : 'event',
+          text: streamed?.text ?? entry.text,
+          createdAt: now().toISOString(),
+          ...(entry.kind === 'reply'
+            ? {
+                meta: {
+                  ...(entry.replyToSeq !== undefined ? { replyToSeq: entry.replyToSeq } : {}),
+                  ...(entry.fromSeq !== undefined ? { fromSeq: entry.fromSeq } : {}),
+                  botKind: conversation.botKind,
+                  ...(live ? {} : { recovered: true }),
+                },
+              }
+            : {}),
+        });
+        stored = result.message;
+      } catch (error) {
+        streamed?.fail('UNAVAILABLE', 'The reply could not be stored');
+        throw error;
+      }
+      crashPoint('after_store');
+      // Stored by a turn that died before broadcasting it, or just now: either way clients get it (they de-duplicate by seq).
+      broadcaster.message(tenantId, toMessageView(stored));
+      streamed?.finish(stored.seq);
+      if (streamed?.violations?.length && leadMessage) {
+        for (const violation of streamed.violations) {
+          await core.raiseCompliance(tenantId, conversationId, violation.rule, violation.detail);
+        }
+        await hooks.run('onGuardViolation', {
+          tenant,
+          conversation,
+          message: leadMessage,
+          violations: streamed.violations,
+        });
+      }
+    }
+    // Clear the outbox and mark the turn answered; a concurrent staff write only costs a re-read.
+    let current: ConversationRecord | null = conversation;
+    const posted = conversation.outbox.map((entry) => entry.clientMsgId).join('|');
+    for (let attempt = 0; attempt < 5 && current; attempt++) {
+      if (current.outbox.map((entry) => entry.clientMsgId).join('|') !== posted) return current;
+      const saved = await write(current, lease, { outbox: [], answeredSeq: current.processedSeq });
+      if (saved) return saved;
+      current = await store.getConversation(tenantId, conversationId);
+    }
+    return current;
+  }
+
+  /** The bot's decision for the burst; silent (bar an opt-out) when the bot does not own the conversation. */
+  async function decide(conversation: ConversationRecord, burst: MessageRecord[]): Promise<BotStepResult> {
+    const { tenantId } = conversation;
+    const botOwned =
+      conversation.owner.type === 'bot' &&
+      (conversation.status === 'open' || conversation.status === 'opted_out');
+    if (!botOwned) {
+      // The bot stays silent, but an opt-out is honoured whoever owns the conversation (DOMAIN.md 1.3).
+      const optOut = burst.find((message) => classifyOptOut(message.text) === 'opt_out');
+      if (!optOut || conversation.status === 'opted_out')
+        return { state: conversation.botState, effects: [] };
+      const lang = detectLanguage(optOut.text) ?? 'en';
+      const effects: BotEffect[] = [
+        { type: 'reply', text: optOutReply(lang), rephrase: false, lang },
+        { type: 'opt_out' },
+      ];
+      return { state: conversation.botState, effects };
+    }
+    const recent = await store.lastMessages(tenantId, conversation.id, RECENT_FOR_BOT + burst.length);
+    return stepBurst(bot, conversation.botState, burst, {
+      type: 'lead_message',
+      nowMs: now().getTime(),
+      tenant: tenantBotContext(core.tenantOf(tenantId)),
+      context: {
+        ...(conversation.listing ? { listing: conversation.listing } : {}),
+        ...(conversation.intent ? { intent: conversation.intent } : {}),
+      },
+      recent: recent
+        .filter((message) => message.visibility === 'everyone' && message.seq < burst[0]!.seq)
+        .slice(-RECENT_FOR_BOT)
+        .map((message) => ({ author: message.author.type, text: message.text })),
+    });
+  }
+
+  /** Writes the decision (state, processedSeq, outbox) in one fenced compare-and-set, then its side writes. */
+  async function commit(
+    conversation: ConversationRecord,
+    lease: TurnLease,
+    turn: TurnKey,
+    result: BotStepResult,
+    processedSeq: number,
+  ): Promise<ConversationRecord | null> {
+    const at = now().toISOString();
+    const plan = planEffects(bot, conversation, turn, result, at);
+    const saved = await write(conversation, lease, {
+      ...plan.patch,
+      processedSeq,
+      outbox: plan.outbox,
+      ...(plan.outbox.length === 0 ? { answeredSeq: processedSeq } : {}),
+    });
+    if (!saved) return null;
+    crashPoint('after_decide');
+    const { tenantId, id: conversationId } = conversation;
+    if (Object.keys(plan.leadPatch).length > 0)
+      await store.updateLead(tenantId, conversation.leadId, plan.leadPatch);
+    if (plan.followUps.cancel) await store.cancelFollowUps(tenantId, conversationId);
+    const schedule = plan.followUps.schedule;
+    if (schedule) {
+      await store.scheduleFollowUps(
+        schedule.steps.map((followUp) => ({
+          id: `${conversationId}:fu:${turn.key}:${followUp.step}`,
+          tenantId,
+          conversationId,
+          step: followUp.step,
+          dueAt: new Date(followUp.dueAtMs).toISOString(),
+          status: 'pending',
+          attempts: 0,
+          payload: {
+            temperature: schedule.temperature,
+            lang: schedule.lang ?? 'en',
+            ...(followUp.text ? { text: followUp.text } : {}),
+          },
+        })),
+      );
+    }
+    for (const notice of plan.notices) notice(saved, broadcaster);
+    return saved;
+  }
+
+  /** Reads the conversation and finishes what an earlier turn left in the outbox. */
+  async function readAndRecover(
+    tenantId: string,
+    conversationId: string,
+    lease: TurnLease,
+  ): Promise<ConversationRecord | null> {
+    const conversation = await store.getConversation(tenantId, conversationId);
+    if (!conversation || conversation.outbox.length === 0) return conversation;
+    logger.warn(
+      { conversationId, outbox: conversation.outbox.length },
+      'finishing a turn a failed node left',
+    );
+    const recovered = await deliver(conversation, lease, false);
+    if (recovered) core.publishUpdate(recovered);
+    return recovered;
+  }
+
+  /** The turn for every unprocessed lead message of the conversation (see createTurnTaker). */
+  async function take(tenantId: string, conversationId: string, lease: TurnLease): Promise<TurnOutcome> {
+    const startedAt = performance.now();
+    const conversation = await readAndRecover(tenantId, conversationId, lease);
+    if (!conversation) return { kind: 'done' };
+    if (conversation.lastLeadSeq <= conversation.processedSeq) return { kind: 'done' };
+    const after = await store.messagesAfter(tenantId, conversationId, conversation.processedSeq, {
+      limit: PENDING_LIMIT,
+      visibility: ['everyone'],
+    });
+    const burst = after.filter(isTurnMessage);
+    const last = burst.at(-1);
+    if (!last) return { kind: 'done' };
+    const dueMs = Math.min(
+      Date.parse(last.createdAt) + deps.quietMs,
+      Date.parse(burst[0]!.createdAt) + deps.maxWaitMs,
+    );
+    if (dueMs > now().getTime() + 5) return { kind: 'wait', untilMs: dueMs };
+
+    const result = await decide(conversation, burst);
+    const turn: TurnKey = { key: `bot:${last.seq}`, fromSeq: burst[0]!.seq, toSeq: last.seq };
+    const saved = await commit(conversation, lease, turn, result, last.seq);
+    if (!saved) {
+      metrics.botSteps.observe({ outcome: 'superseded' }, (performance.now() - startedAt) / 1_000);
+      return { kind: 'superseded' };
+    }
+    const finished = saved.outbox.length > 0 ? await deliver(saved, lease, true, last) : saved;
+    core.publishUpdate(finished ?? saved);
+    metrics.botSteps.observe({ outcome: 'ok' }, (performance.now() - startedAt) / 1_000);
+    return { kind: 'done' };
+  }
+
+  /** The conversation went back to the bot: it resumes at its current state (the bot decides what to say). */
+  async function resume(tenantId: string, conversationId: string, lease: TurnLease): Promise<TurnOutcome> {
+    const conversation = await readAndRecover(tenantId, conversationId, lease);
+    if (!conversation || conversation.owner.type !== 'bot') return { kind: 'done' };
+    const result = bot.step(conversation.botState, {
+      type: 'resume',
+      nowMs: now().getTime(),
+      tenant: tenantBotContext(core.tenantOf(tenantId)),
+      context: {
+        ...(conversation.listing ? { listing: conversation.listing } : {}),
+        ...(conversation.intent ? { intent: conversation.intent } : {}),
+      },
+    });
+    const turn: TurnKey = { key: `resume:${conversation.version}` };
+    const saved = await commit(conversation, lease, turn, result, conversation.processedSeq);
+    if (!saved) return { kind: 'superseded' };
+    const finished = saved.outbox.length > 0 ? await deliver(saved, lease, true) : saved;
+    core.publishUpdate(finished ?? saved);
+    return { kind: 'done' };
+  }
+
+  return { take, resume };
+}
+
+export type TurnTaker = ReturnType<typeof createTurnTaker>;

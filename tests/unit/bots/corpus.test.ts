@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS_CLASSES, loadCorpus, runCorpus, type CorpusReport } from '../../fixtures/corpus/run.js';
+
+/**
+ * The lead-message corpus (tests/fixtures/corpus/) through the pure bot. The tuned part is what the rules were
+ * tuned against; the held-out part was written first and never tuned against, so its thresholds are lower and
+ * honest. Safety figures have no slack on either part: a wrong booking or a false opt-out is never acceptable.
+ */
+
+function describeFailures(report: CorpusReport): string {
+  return report.failures
+    .map(
+      (failure) =>
+        `${failure.case.id} ${JSON.stringify(failure.case.text)}: ${failure.checks
+          .filter((check) => !check.ok)
+          .map(
+            (check) =>
+              `${check.field} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(check.actual)}`,
+          )
+          .join('; ')}`,
+    )
+    .join('\n');
+}
+
+describe('lead-message corpus', () => {
+  const tuned = loadCorpus('tuned');
+  const heldOut = loadCorpus('held-out');
+
+  it('has at least 400 messages, a quarter held out, every class in both parts and both languages', () => {
+    const total = tuned.length + heldOut.length;
+    expect(total).toBeGreaterThanOrEqual(400);
+    expect(heldOut.length / total).toBeGreaterThanOrEqual(0.249);
+    const ids = new Set([...tuned, ...heldOut].map((c) => c.id));
+    expect(ids.size).toBe(total);
+    for (const part of [tuned, heldOut]) {
+      for (const cls of CORPUS_CLASSES)
+        expect(
+          part.some((c) => c.class === cls),
+          cls,
+        ).toBe(true);
+      expect(part.some((c) => c.lang === 'es')).toBe(true);
+    }
+  });
+
+  it('reads the tuned part (at least 97% of messages fully right, no wrong booking, no opt-out error)', () => {
+    const report = runCorpus(tuned);
+    expect(report.calendar.wrongBookings, describeFailures(report)).toBe(0);
+    expect(report.optOut.falseOptOuts, describeFailures(report)).toBe(0);
+    expect(report.optOut.missed, describeFailures(report)).toBe(0);
+    expect(report.casesPassed / report.cases, describeFailures(report)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('reads the held-out part (at least 80% fully right, no wrong booking, no false opt-out)', () => {
+    const report = runCorpus(heldOut);
+    expect(report.calendar.wrongBookings, describeFailures(report)).toBe(0);
+    expect(report.optOut.falseOptOuts, describeFailures(report)).toBe(0);
+    expect(report.casesPassed / report.cases, describeFailures(report)).toBeGreaterThanOrEqual(0.8);
+  });
+});

@@ -27,6 +27,8 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'findVisitorSecret',
   'getVisitorSecret',
   'findIdentity',
+  'searchConversations',
+  'unreadCounts',
   'ping',
 ]);
 

@@ -7,6 +7,7 @@ import { leadContract } from './store/leads.js';
 import { lifecycleContract } from './store/lifecycle.js';
 import { messageContract } from './store/messages.js';
 import { visitorContract } from './store/visitors.js';
+import { workdayContract } from './store/workday.js';
 import { turnContract } from './store/turns.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
@@ -43,6 +44,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('follow-ups', () => followUpContract(ctx));
     describe('lifecycle', () => lifecycleContract(ctx));
     describe('visitors and identities', () => visitorContract(ctx));
+    describe('history, search and unread', () => workdayContract(ctx));
     describe('turns', () => turnContract(ctx));
     describe('staff identity and audit', () => identityContract(ctx));
   });

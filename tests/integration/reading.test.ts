@@ -76,6 +76,7 @@ beforeAll(async () => {
     jwtSecret: JWT_SECRET,
     devTokensEnabled: true,
     rateLimitPer10s: 100_000,
+    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
     bot: jorgeBot,
   });
   const port = await created.listen(0, '127.0.0.1');

@@ -1,16 +1,25 @@
 import { benchBotSteps } from './bots.js';
 import { benchCoachingLatency } from './coaching.js';
 import { benchCrossNode } from './cluster.js';
+import { benchCoachingBurst } from './coaching-burst.js';
+import { benchDurableAccept, type DurableAcceptResult } from './durable-accept.js';
 import { benchHubVsRaw } from './hub-vs-raw.js';
+import { benchIdleConnections } from './idle-connections.js';
 import { fmt, type Summary } from './stats.js';
+
+const SECTIONS = ['single', 'bots', 'coaching', 'cluster', 'durable', 'burst', 'idle'] as const;
 
 const row = (name: string, hub: Summary, raw?: Summary) =>
   `| ${name} | ${fmt(hub.p50)} | ${fmt(hub.p99)} | ${raw ? fmt(raw.p50) : '-'} | ${raw ? fmt(raw.p99) : '-'} | ${raw ? fmt(hub.p50 / raw.p50, 2) : '-'} |`;
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const only = process.env.BENCH_ONLY?.split(',');
-  const wanted = (name: string) => !only || only.includes(name);
+  // `npm run bench -- durable burst` or BENCH_ONLY=durable,burst runs only those sections.
+  const only = process.argv.length > 2 ? process.argv.slice(2) : process.env.BENCH_ONLY?.split(',');
+  const unknown = only?.filter((name) => !(SECTIONS as readonly string[]).includes(name)) ?? [];
+  if (unknown.length)
+    throw new Error(`unknown section ${unknown.join(', ')}; pick from ${SECTIONS.join(', ')}`);
+  const wanted = (name: (typeof SECTIONS)[number]) => !only || only.includes(name);
   console.log(
     'Jorge Hub benchmarks (loopback only; each figure next to a raw Socket.IO baseline from this run)\n',
   );
@@ -64,7 +73,76 @@ async function main(): Promise<void> {
     console.log(row('message accept → delivery on the other node', cross.accept.hub, cross.accept.raw));
     console.log('(raw = bare Socket.IO + @socket.io/redis-adapter processes, same Redis, same fake model)\n');
   }
+  if (wanted('durable')) await durableSection();
+  if (wanted('burst')) await burstSection();
+  if (wanted('idle')) await idleSection(Number(process.env.BENCH_IDLE_CONNECTIONS ?? 15_000));
   console.log(`finished in ${((Date.now() - started) / 1_000).toFixed(1)} s`);
+}
+
+const durableRow = (name: string, result: DurableAcceptResult, ratio: string) =>
+  `| ${name} | ${fmt(result.perSecond, 0)} | ${ratio} | ${fmt(result.ack.p50, 1)} | ${fmt(result.ack.p99, 1)} | ${fmt(result.server.eventLoopP99Ms, 1)} | ${fmt(result.server.eventLoopMaxMs, 1)} |`;
+
+/** (a) Durable accept: 200 visitors x 10 lead messages back to back, each server in its own process. */
+async function durableSection(): Promise<void> {
+  const options = { visitors: 200, messagesEach: 10 };
+  const bareTx = await benchDurableAccept('bare-tx', options);
+  const bareGroup = await benchDurableAccept('bare-group', options);
+  const hub = await benchDurableAccept('hub', options);
+  console.log(
+    `| durable accept, ${options.visitors} visitors x ${options.messagesEach} messages (fsync: full) | acked msg/s | vs bare group | ack p50 ms | ack p99 ms | loop delay p99 ms | loop delay max ms |`,
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  console.log(
+    durableRow(
+      'hub, Jorge bots on (SQLite worker, group commit)',
+      hub,
+      fmt(hub.perSecond / bareGroup.perSecond, 2),
+    ),
+  );
+  console.log(
+    durableRow(
+      'bare Socket.IO + SQLite, one transaction per message',
+      bareTx,
+      fmt(bareTx.perSecond / bareGroup.perSecond, 2),
+    ),
+  );
+  console.log(durableRow('bare Socket.IO + SQLite, one transaction per event-loop turn', bareGroup, '1.00'));
+  console.log(
+    `(hub: ${hub.server.calls} store calls in ${hub.server.commits} commits; every bot turn done ${fmt((hub.botsDoneMs ?? 0) / 1_000, 1)} s after the first send)\n`,
+  );
+}
+
+/** (b) Coaching token latency when 50 lead messages start 50 coaching streams at once. */
+async function burstSection(): Promise<void> {
+  const { streams, hub, raw } = await benchCoachingBurst(50);
+  console.log(
+    `| coaching tokens, ${streams} streams started by a burst of lead messages (ms) | p50 | p99 | max |`,
+  );
+  console.log('|---|---|---|---|');
+  console.log(
+    `| hub (agent-owned conversations, fsync: full) | ${fmt(hub.p50)} | ${fmt(hub.p99)} | ${fmt(hub.max)} |`,
+  );
+  console.log(
+    `| raw SDK relay through bare Socket.IO | ${fmt(raw.p50)} | ${fmt(raw.p99)} | ${fmt(raw.max)} |`,
+  );
+  console.log(`| ratio hub / raw | ${fmt(hub.p50 / raw.p50, 2)} | ${fmt(hub.p99 / raw.p99, 2)} | - |`);
+  console.log(
+    '(latency per model delta, fake server writes it → the agent client receives it; 20 ms between deltas)\n',
+  );
+}
+
+/** (c) Memory per idle widget connection, hub vs bare Socket.IO, each server in its own process. */
+async function idleSection(connections: number): Promise<void> {
+  const bare = await benchIdleConnections('bare', connections);
+  const hub = await benchIdleConnections('hub', connections);
+  const kb = (bytes: number) => fmt(bytes / 1_024, 1);
+  console.log(`| ${connections} idle widget connections, per connection | heap + external KB | RSS KB |`);
+  console.log('|---|---|---|');
+  console.log(`| hub | ${kb(hub.heapPerConnection)} | ${kb(hub.rssPerConnection)} |`);
+  console.log(`| bare Socket.IO | ${kb(bare.heapPerConnection)} | ${kb(bare.rssPerConnection)} |`);
+  console.log(
+    `| ratio hub / bare | ${fmt(hub.heapPerConnection / bare.heapPerConnection, 2)} | ${fmt(hub.rssPerConnection / bare.rssPerConnection, 2)} |\n`,
+  );
 }
 
 main().catch((error: unknown) => {

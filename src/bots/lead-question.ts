@@ -103,9 +103,13 @@ export function findLeadQuestion(text: string): LeadQuestion | undefined {
 function featureLine(listing: Listing, words: RegExp, lang: Lang): string | undefined {
   const feature = (listing.features ?? []).find((item) => words.test(fold(item)));
   if (!feature) return undefined;
-  return lang === 'es'
-    ? `Sí, tiene ${feature}.`
-    : `Yes, it has ${/^(a|an|the)\b/i.test(feature) ? feature : `${/^\d/.test(feature) ? 'a ' : ''}${feature}`}.`;
+  if (lang === 'es') return `Sí, tiene ${feature}.`;
+  // "a pool", "an RV pad", "a 3-car garage"; plurals and mass nouns ("solar panels", "RV parking") take none.
+  const bare =
+    /^(a|an|the)\b/i.test(feature) ||
+    /s$/i.test(feature) ||
+    /\b(parking|solar|air|a\/c|central)\b/i.test(feature);
+  return `Yes, it has ${bare ? feature : `${/^[aeiou]/i.test(feature) ? 'an' : 'a'} ${feature}`}.`;
 }
 
 const FEATURE_WORDS: Record<string, RegExp> = {

@@ -97,6 +97,8 @@ export function registerConnections(deps: ConnectionDeps): void {
 
   namespaces.widget.on('connection', (socket) => {
     countSockets('/widget', socket);
+    // Verified already: an idle widget socket need not keep its token (a few hundred bytes, times thousands).
+    socket.handshake.auth = {};
     const claims: WidgetClaims = socket.data.claims;
     void socket.join(rooms.lead(claims.tenantId, claims.leadId));
     const joinConversation = (conversationId: string) => {

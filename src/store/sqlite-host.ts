@@ -3,7 +3,16 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fromWireError, unavailable } from './sqlite-errors.js';
-import type { FromWorker, GroupCommitStats, SqliteWorkerStoreOptions, ToWorker } from './sqlite-protocol.js';
+import type {
+  FromWorker,
+  GroupCommitStats,
+  Reply,
+  SqliteWorkerStoreOptions,
+  ToWorker,
+} from './sqlite-protocol.js';
+
+/** Store calls answered per event-loop turn; the continuation of each is an ack, a broadcast or a bot step. */
+const REPLIES_PER_TURN = 16;
 
 interface Waiter {
   resolve(value: unknown): void;
@@ -47,6 +56,8 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
   let nextId = 1;
   let nextHandle = 1;
   const waiting = new Map<number, Waiter>();
+  /** Replies received and not answered yet (see deliver). */
+  const replies: Reply[] = [];
   const opening = new Map<number, Waiter>();
   /** Open databases, re-opened in a fresh worker if the previous one died. */
   const openStores = new Map<number, SqliteWorkerStoreOptions>();
@@ -64,20 +75,34 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
       if (message.error) waiter?.reject(fromWireError(message.error));
       else waiter?.resolve(undefined);
     } else {
-      for (const reply of message.r) {
-        const waiter = waiting.get(reply.id);
-        if (!waiter) continue;
-        waiting.delete(reply.id);
-        if (reply.ok) waiter.resolve(reply.v);
-        else waiter.reject(fromWireError(reply.e));
-      }
+      const idle = replies.length === 0;
+      for (const reply of message.r) replies.push(reply);
+      if (idle) deliver();
     }
     updateRef();
+  }
+
+  /**
+   * Answers at most REPLIES_PER_TURN calls per event-loop turn: a group commit answers hundreds of calls at once,
+   * and their continuations (acks, broadcasts, bot turns) must not hold the loop in one long stretch.
+   */
+  function deliver(): void {
+    for (const reply of replies.splice(0, REPLIES_PER_TURN)) {
+      const waiter = waiting.get(reply.id);
+      if (!waiter) continue;
+      waiting.delete(reply.id);
+      if (reply.ok) waiter.resolve(reply.v);
+      else waiter.reject(fromWireError(reply.e));
+    }
+    if (replies.length > 0) setImmediate(deliver);
+    else updateRef();
   }
 
   function onDeath(dead: Worker, reason: string): void {
     if (worker !== dead) return;
     worker = undefined;
+    // Replies already received were committed: answer them before failing the rest.
+    while (replies.length > 0) deliver();
     const error = unavailable(`the store worker stopped: ${reason}`);
     for (const waiter of [...waiting.values(), ...opening.values()]) waiter.reject(error);
     waiting.clear();

@@ -20,7 +20,7 @@ import {
   type Store,
 } from './types.js';
 
-export { createSqliteStore, openSqliteStore } from './sqlite-client.js';
+export { createSqliteStore, openSqliteStore, sqliteGroupCommitStats } from './sqlite-client.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS leads (

@@ -56,6 +56,7 @@ export class TrackedClient {
   readonly arrivals: number[] = [];
   redelivered = 0;
   readonly streams = new Map<string, StreamView>();
+  private readonly endedBeforeSnapshot = new Map<string, { seq?: number }>();
   readonly events: [string, unknown][] = [];
   /** Conversations to re-join on reconnect (staff) with the join event to use. */
   readonly joined = new Map<string, 'conversation:join' | 'conversation:monitor'>();
@@ -131,8 +132,11 @@ export class TrackedClient {
         return;
       }
       case 'stream:end': {
+        const end = typeof data.seq === 'number' ? { seq: data.seq } : {};
         const stream = this.streams.get(data.streamId as string);
-        if (stream) stream.end = typeof data.seq === 'number' ? { seq: data.seq } : {};
+        // An end may overtake the resume answer that announces its stream: remember it for the snapshot.
+        if (stream) stream.end = end;
+        else this.endedBeforeSnapshot.set(data.streamId as string, end);
         return;
       }
       case 'stream:error': {
@@ -177,6 +181,8 @@ export class TrackedClient {
       chunks: known?.chunks ?? new Map<number, string>(),
       node: known?.node ?? this.url,
     });
+    const end = known?.end ?? this.endedBeforeSnapshot.get(snapshot.streamId);
+    if (end) this.streams.get(snapshot.streamId)!.end = end;
   }
 
   /** The highest seq below which this client has every message it can see (a safe replay point). */

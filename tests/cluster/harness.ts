@@ -1,5 +1,6 @@
 import { afterAll, describe } from 'vitest';
 import type { MessageView } from '../../src/protocol/common.js';
+import type { SendResult } from '../../src/protocol/events.js';
 import {
   redisServerAvailable,
   startHubCluster,
@@ -159,3 +160,26 @@ export const leadSeqs = (messages: MessageView[]) =>
   messages
     .filter((message) => message.author.type === 'lead' && message.visibility === 'everyone')
     .map((m) => m.seq);
+
+/** Sends until acked, resending the same clientMsgId across failovers (what the SDK does). */
+export async function sendUntilAcked(
+  lead: TrackedClient,
+  clientMsgId: string,
+  text: string,
+  deadlineMs = 30_000,
+): Promise<SendResult> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    await lead.ready();
+    try {
+      const answer = await lead.request<SendResult>('message:send', { clientMsgId, text }, 2_000);
+      if (answer.ok) return answer.data;
+      if (answer.error.code !== 'UNAVAILABLE')
+        throw new Error(`${answer.error.code}: ${answer.error.message}`);
+    } catch (error) {
+      if (error instanceof Error && /^[A-Z_]+: /.test(error.message)) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`${clientMsgId} was never acked`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

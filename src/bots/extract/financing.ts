@@ -8,7 +8,7 @@ const NEEDS_LENDER =
 const PRE_APPROVED =
   /\b(pre[- ]?approved|preapproval|pre[- ]?approval|pre[- ]?qualified|prequalified|already approved|got approved|been approved|approved for|have a lender|working with a lender|talked to (a|my|our) lender|spoke(n)? (to|with) (a|my|our) lender|pre[- ]?aprobad[oa]s?|preaprobacion|ya tengo prestamista|ya estoy aprobad[oa]|aprobad[oa]s? por el banco)\b/;
 const CASH =
-  /\b(cash buyers?|paying cash|pay cash|all cash|in cash|cash offer|with cash|pagar en efectivo|pago en efectivo|en efectivo|de contado)\b/;
+  /\b(cash buyers?|paying cash|pay cash|all cash|in cash|cash offer|with cash|\d+(\.\d+)?\s?(k|m|grand|thousand|mil)? (in )?cash|(have|got) (the )?cash|cash on hand|pagar en efectivo|pago en efectivo|en efectivo|de contado)\b/;
 const NO_ANSWER = /^\s*(no|nope|nah|not yet|todavia no|aun no)\b/;
 const YES_ANSWER = /^\s*(yes|yeah|yep|yup|si|ya)\s*[.!,]*\s*$/;
 

@@ -1,0 +1,110 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Socket } from 'socket.io-client';
+import type { DurableMode, DurableServerStats } from './durable-server.js';
+import { connectClient } from './shared.js';
+import { summarize, type Summary } from './stats.js';
+
+const serverPath = fileURLToPath(new URL('./durable-server.ts', import.meta.url));
+
+export interface DurableAcceptResult {
+  mode: DurableMode;
+  acked: number;
+  /** Acked messages per second, from the first send to the last ack. */
+  perSecond: number;
+  ack: Summary;
+  server: DurableServerStats;
+  /** Hub modes: ms from the first send until every bot turn finished. */
+  botsDoneMs?: number;
+}
+
+type Reply =
+  { type: 'ready'; port: number } | { type: 'stats'; stats: DurableServerStats } | { type: string };
+
+function request(child: ChildProcess, message: string, answer: string): Promise<Reply> {
+  return new Promise((resolve) => {
+    const onMessage = (reply: Reply) => {
+      if (reply.type !== answer) return;
+      child.off('message', onMessage);
+      resolve(reply);
+    };
+    child.on('message', onMessage);
+    if (message) child.send(message);
+  });
+}
+
+async function widgetToken(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/widget/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
+    body: JSON.stringify({ tenantId: 'demo' }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** Connects `count` clients, a few at a time. */
+async function connectAll(count: number, connect: () => Promise<Socket>): Promise<Socket[]> {
+  const sockets: Socket[] = [];
+  for (let i = 0; i < count; i += 20) {
+    sockets.push(...(await Promise.all(Array.from({ length: Math.min(20, count - i) }, connect))));
+  }
+  return sockets;
+}
+
+/**
+ * N visitors each send M lead messages back to back (the next one as soon as the previous is acked) to a server
+ * in its own process; measures acked messages per second, ack latency and the server's event-loop delay.
+ */
+export async function benchDurableAccept(
+  mode: DurableMode,
+  options: { visitors: number; messagesEach: number },
+): Promise<DurableAcceptResult> {
+  // BENCH_SERVER_NODE_OPTIONS (e.g. --cpu-prof) goes to the server process, for profiling a run.
+  const extra = process.env.BENCH_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+  const child = fork(serverPath, [mode], { execArgv: ['--import', 'tsx', ...extra], stdio: 'inherit' });
+  try {
+    const ready = (await request(child, '', 'ready')) as { port: number };
+    const url = `http://127.0.0.1:${ready.port}`;
+    const hub = mode === 'hub';
+    const sockets = await connectAll(options.visitors, async () =>
+      hub ? connectClient(`${url}/widget`, await widgetToken(url)) : connectClient(url),
+    );
+    await request(child, 'reset', 'reset');
+    const latencies: number[] = [];
+    let failed = 0;
+    const started = performance.now();
+    await Promise.all(
+      sockets.map(async (socket, visitor) => {
+        for (let n = 0; n < options.messagesEach; n++) {
+          const sentAt = performance.now();
+          const ack = (await socket.timeout(60_000).emitWithAck('message:send', {
+            clientMsgId: `v${visitor}-m${n}`,
+            text: n % 2 ? 'We want to buy a 3 bedroom house around 800k' : 'Hi, is this still available?',
+          })) as { ok: boolean };
+          if (ack.ok) latencies.push(performance.now() - sentAt);
+          else failed++;
+        }
+      }),
+    );
+    const elapsedMs = performance.now() - started;
+    const { stats } = (await request(child, 'stats', 'stats')) as { stats: DurableServerStats };
+    let botsDoneMs: number | undefined;
+    if (hub) {
+      await request(child, 'idle', 'idle');
+      botsDoneMs = performance.now() - started;
+    }
+    if (failed > 0) console.warn(`${mode}: ${failed} sends were refused`);
+    for (const socket of sockets) socket.close();
+    return {
+      mode,
+      acked: latencies.length,
+      perSecond: (latencies.length / elapsedMs) * 1_000,
+      ack: summarize(latencies),
+      server: stats,
+      ...(botsDoneMs !== undefined ? { botsDoneMs } : {}),
+    };
+  } finally {
+    child.disconnect();
+    await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+  }
+}

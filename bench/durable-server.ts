@@ -1,0 +1,163 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { Server } from 'socket.io';
+import { createHub } from '../src/app.js';
+import { createLogger } from '../src/logger.js';
+import { openSqliteStore, sqliteGroupCommitStats } from '../src/store/sqlite.js';
+import { loadTenants } from '../src/tenants.js';
+
+/**
+ * The server under test of the durable-accept benchmark, in its own process so that the client load does not
+ * share its event loop: `hub` (the real hub, Jorge bots on, SQLite on the worker with group commit),
+ * `bare-tx` (a bare Socket.IO server that stores each message in SQLite on the main thread, one transaction per
+ * message) and `bare-group` (the same, one transaction per event-loop turn). Every variant: WAL, synchronous=FULL, unique clientMsgId, per-conversation seq.
+ * IPC: sends {port}; answers 'reset' (start measuring), 'stats' (event-loop delay since reset) and 'idle'.
+ */
+export type DurableMode = 'hub' | 'bare-tx' | 'bare-group';
+
+export interface DurableServerStats {
+  eventLoopP50Ms: number;
+  eventLoopP99Ms: number;
+  eventLoopMaxMs: number;
+  /** Group-commit counters of the hub's store worker since reset (hub modes). */
+  commits?: number;
+  calls?: number;
+}
+
+const mode = process.argv[2] as DurableMode;
+const dataDir = mkdtempSync(join(tmpdir(), 'jorge-bench-durable-'));
+const file = join(dataDir, 'hub.db');
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+
+interface Started {
+  port: number;
+  idle(): Promise<void>;
+}
+
+async function startHub(): Promise<Started> {
+  const store = await openSqliteStore({ file, synchronous: 'full' });
+  const hub = createHub({
+    store,
+    tenants: loadTenants('config/tenants.json'),
+    logger: createLogger('silent'),
+    jwtSecret: 'bench-secret-0123456789',
+    devTokensEnabled: true,
+    rateLimitPer10s: 1e9,
+  });
+  return { port: await hub.listen(0, '127.0.0.1'), idle: () => hub.idle() };
+}
+
+/** The baseline: validation, the durable insert with seq and clientMsgId, the ack and a room broadcast. */
+async function startBare(groupCommit: boolean): Promise<Started> {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(`
+    CREATE TABLE conversations (id TEXT PRIMARY KEY, last_seq INTEGER NOT NULL);
+    CREATE TABLE messages (conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, client_msg_id TEXT NOT NULL,
+      data TEXT NOT NULL, PRIMARY KEY (conversation_id, seq)) WITHOUT ROWID;
+    CREATE UNIQUE INDEX messages_client ON messages (conversation_id, client_msg_id);`);
+  const sql = {
+    create: db.prepare('INSERT OR IGNORE INTO conversations (id, last_seq) VALUES (?, 0)'),
+    seq: db.prepare<[string], { last_seq: number }>('SELECT last_seq FROM conversations WHERE id = ?'),
+    existing: db.prepare<[string, string], { seq: number }>(
+      'SELECT seq FROM messages WHERE conversation_id = ? AND client_msg_id = ?',
+    ),
+    insert: db.prepare(
+      'INSERT INTO messages (conversation_id, seq, client_msg_id, data) VALUES (?, ?, ?, ?)',
+    ),
+    bump: db.prepare('UPDATE conversations SET last_seq = ? WHERE id = ?'),
+  };
+  const store = (conversationId: string, clientMsgId: string, text: string) => {
+    const found = sql.existing.get(conversationId, clientMsgId);
+    if (found) return found.seq;
+    const seq = sql.seq.get(conversationId)!.last_seq + 1;
+    sql.insert.run(conversationId, seq, clientMsgId, JSON.stringify({ text, at: new Date().toISOString() }));
+    sql.bump.run(seq, conversationId);
+    return seq;
+  };
+  const storeOne = db.transaction(store);
+  type Pending = { conversationId: string; clientMsgId: string; text: string; done: (seq: number) => void };
+  let turn: Pending[] = [];
+  const storeTurn = db.transaction((pending: Pending[]) =>
+    pending.map((p) => store(p.conversationId, p.clientMsgId, p.text)),
+  );
+  const flush = () => {
+    const pending = turn;
+    turn = [];
+    const seqs = storeTurn(pending);
+    pending.forEach((p, index) => p.done(seqs[index]!));
+  };
+  const http = createServer();
+  const io = new Server(http, { cors: { origin: true } });
+  let next = 0;
+  io.on('connection', (socket) => {
+    const conversationId = `conv-${++next}`;
+    sql.create.run(conversationId);
+    void socket.join(conversationId);
+    socket.on(
+      'message:send',
+      (payload: { clientMsgId?: unknown; text?: unknown }, ack: (answer: unknown) => void) => {
+        if (
+          typeof payload?.clientMsgId !== 'string' ||
+          typeof payload.text !== 'string' ||
+          !payload.text.trim()
+        ) {
+          ack({ ok: false, error: { code: 'INVALID_PAYLOAD', message: 'bad' } });
+          return;
+        }
+        const done = (seq: number) => {
+          ack({ ok: true, data: { conversationId, seq } });
+          io.to(conversationId).emit('message', { conversationId, seq, text: payload.text });
+        };
+        if (!groupCommit) return done(storeOne(conversationId, payload.clientMsgId, payload.text));
+        if (turn.length === 0) setImmediate(flush);
+        turn.push({ conversationId, clientMsgId: payload.clientMsgId, text: payload.text, done });
+      },
+    );
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return { port: (http.address() as { port: number }).port, idle: async () => undefined };
+}
+
+const ms = (ns: number) => ns / 1e6;
+
+async function main(): Promise<void> {
+  const hubMode = mode === 'hub';
+  const started = hubMode ? await startHub() : await startBare(mode === 'bare-group');
+  let base = { commits: 0, calls: 0 };
+  process.on('message', (message: string) => {
+    void (async () => {
+      if (message === 'reset') {
+        loopDelay.disable();
+        loopDelay.reset();
+        loopDelay.enable();
+        if (hubMode) base = await sqliteGroupCommitStats();
+        process.send!({ type: 'reset' });
+      } else if (message === 'stats') {
+        const now = hubMode ? await sqliteGroupCommitStats() : undefined;
+        const stats: DurableServerStats = {
+          eventLoopP50Ms: ms(loopDelay.percentile(50)),
+          eventLoopP99Ms: ms(loopDelay.percentile(99)),
+          eventLoopMaxMs: ms(loopDelay.max),
+          ...(now ? { commits: now.commits - base.commits, calls: now.calls - base.calls } : {}),
+        };
+        process.send!({ type: 'stats', stats });
+      } else if (message === 'idle') {
+        await started.idle();
+        process.send!({ type: 'idle' });
+      }
+    })();
+  });
+  process.on('disconnect', () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  });
+  process.send!({ type: 'ready', port: started.port });
+}
+
+void main();

@@ -8,6 +8,7 @@ import { createTokenService } from './auth.js';
 import { jorgeBot } from './bots/index.js';
 import type { Bot } from './bots/port.js';
 import { createHookRunner, type ExtensionFactory } from './conversations/hooks.js';
+import { createLifecycle } from './conversations/lifecycle.js';
 import { createLocalLock, type ConversationLock } from './conversations/lock.js';
 import type { CoachingService } from './conversations/ports.js';
 import { createConversationCore, createLeadSide, type ConversationDeps } from './conversations/service.js';
@@ -137,7 +138,20 @@ export function createHub(options: HubOptions): Hub {
   };
   const core = createConversationCore(deps);
   const extensions = (options.extensions ?? []).map((factory) => factory({ streams, core }));
-  const hooks = createHookRunner(extensions, logger);
+  // The working day's lifecycle: a lead message reopens a closed conversation (wakes a snoozed one) and records
+  // the name, phone or email the lead gave; first of the hooks.
+  const lifecycle = createLifecycle(deps, core);
+  const hooks = createHookRunner(
+    [
+      {
+        name: 'lifecycle',
+        onLeadMessage: ({ tenant, conversation, message }) =>
+          lifecycle.onLeadMessage(tenant.id, conversation.id, message),
+      },
+      ...extensions,
+    ],
+    logger,
+  );
   const coaching = extensions.find((extension) => extension.coaching)?.coaching ?? unavailableCoaching;
   const quietMs = options.turnQuietMs ?? 0;
   const turns = createTurnTaker({
@@ -182,6 +196,7 @@ export function createHub(options: HubOptions): Hub {
     leads,
     staff,
     drafts,
+    lifecycle,
     coaching,
     rateLimiter: createRateLimiter(options.rateLimitPer10s ?? 20, 10_000),
     // Staff consoles do more per minute than a lead (joins, monitors, coaching requests): five times the budget.

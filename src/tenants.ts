@@ -10,6 +10,11 @@ export const tenantSchema = z.strictObject({
   agentName: z.string().min(1),
   /** The name bot replies are shown under (never the agent's own name). */
   assistantName: z.string().min(1).max(60).default('Assistant'),
+  /** Canned replies of the agent console; `{lead}` and `{agent}` are filled in when one is used. */
+  cannedReplies: z
+    .array(z.strictObject({ title: z.string().min(1).max(60), text: z.string().min(1).max(1_000) }))
+    .max(50)
+    .default([]),
   timeZone: z.string().min(1).default('America/Los_Angeles'),
   knownAreas: z.array(z.string().min(1)).default([]),
   /** Origins allowed to open widget sessions; a trailing ":*" allows any port. */

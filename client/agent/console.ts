@@ -4,8 +4,10 @@ import { createCoachingPanel } from '../shared/coaching-view.js';
 import { h } from '../shared/dom.js';
 import { renderConnection, showError } from '../shared/status.js';
 import { conversationTitle } from '../shared/summary.js';
+import { createAlerts } from '../shared/alerts.js';
 import { createCallPanel } from './call-panel.js';
-import { createInboxView } from './inbox.js';
+import { createHistoryView } from './history.js';
+import { belongsInInbox, createInboxView } from './inbox.js';
 import { createConversationPane } from './pane.js';
 import { renderProfile, type LeadRecordView } from './profile.js';
 
@@ -36,7 +38,37 @@ export function mountConsole(options: ConsoleOptions) {
   const guarded = (work: () => Promise<unknown>) => () => void work().catch(fail);
 
   const coaching = createCoachingPanel({ onUseSay: (text) => pane.focusReply(text) });
-  const inbox = createInboxView((conversationId) => void select(conversationId));
+  const history = createHistoryView({
+    search: (query) => client.history(query),
+    onOpen: (conversationId) => void select(conversationId),
+    userId: user.userId,
+  });
+  const inbox = createInboxView((conversationId) => void select(conversationId), history);
+  const ringer = createAlerts({
+    onOpen: (conversationId) => {
+      inbox.showHistory(false);
+      void select(conversationId);
+    },
+  });
+  /** Inbox conversations are joined so their lead messages arrive live (unread counts); never left while listed. */
+  const watched = new Set<string>();
+  /** The last seq replayed when a conversation was joined: later lead messages are new (unread). */
+  const baseline = new Map<string, number>();
+  const watch = (summary: ConversationSummary) => {
+    if (watched.has(summary.id) || !belongsInInbox(summary, user.userId)) return;
+    watched.add(summary.id);
+    client
+      .join(summary.id)
+      .then(() => baseline.set(summary.id, client.lastSeq(summary.id)))
+      .catch(() => watched.delete(summary.id));
+  };
+  const updateBadge = () => ringer.setBadge(inbox.badgeCount());
+  const markRead = (conversationId: string) => {
+    inbox.clearUnread(conversationId);
+    updateBadge();
+    const seq = client.lastSeq(conversationId);
+    if (seq > 0) client.markRead(conversationId, seq).catch(() => undefined);
+  };
   const pane = createConversationPane({
     claim: guarded(async () => {
       if (current) await client.claim(current);
@@ -66,6 +98,16 @@ export function mountConsole(options: ConsoleOptions) {
     reply: (text) => send(() => client.send(current!, text)),
     note: (text) => send(() => client.addNote(current!, text)),
     utterance: (speaker, text) => send(() => client.utterance(current!, speaker, text)),
+    close: (outcome) => {
+      if (!current) return;
+      client
+        .closeConversation(current, outcome as Parameters<AgentClient['closeConversation']>[1])
+        .then((summary) => announce(`Closed: ${conversationTitle(summary)}`))
+        .catch(fail);
+    },
+    snooze: (until) => {
+      if (current) client.snooze(current, until).catch(fail);
+    },
   });
   /** Outbox sends resolve once acked (even after reconnects); the composer clears as soon as it is queued. */
   const send = async (work: () => Promise<unknown>) => {
@@ -91,7 +133,10 @@ export function mountConsole(options: ConsoleOptions) {
     h('h3', {}, 'Compliance'),
     alerts,
   );
-  options.root.replaceChildren(h('main', { class: 'console' }, inbox.element, pane.element, side));
+  options.root.replaceChildren(
+    ringer.element,
+    h('main', { class: 'console' }, inbox.element, pane.element, side),
+  );
 
   function renderCurrent() {
     const summary = current ? client.conversation(current) : undefined;
@@ -117,7 +162,7 @@ export function mountConsole(options: ConsoleOptions) {
     whispers.replaceChildren();
     alerts.replaceChildren();
     coaching.clear();
-    if (previous) client.leave(previous).catch(() => undefined);
+    if (previous && !watched.has(previous)) client.leave(previous).catch(() => undefined);
     try {
       const joined = await client.join(conversationId);
       if (current !== conversationId) return;
@@ -130,6 +175,7 @@ export function mountConsole(options: ConsoleOptions) {
       if (coachStream) coaching.update(coachStream);
       else if (stored) coaching.showStored(stored);
       renderCurrent();
+      markRead(conversationId);
       void loadLead(joined.conversation).catch(() => undefined);
     } catch (error) {
       fail(error);
@@ -144,17 +190,35 @@ export function mountConsole(options: ConsoleOptions) {
   client.on('error', fail);
   client.on('conversation', (summary) => {
     inbox.upsert(summary, user.userId);
+    watch(summary);
+    updateBadge();
     if (summary.id === current) renderCurrent();
   });
   client.on('handoff', ({ conversation, packet }) => {
-    announce(
-      `New ${conversation.temperature} hand-off: ${conversationTitle(conversation)}. ${packet.reason}`,
-    );
+    const title = `New ${conversation.temperature} hand-off: ${conversationTitle(conversation)}`;
+    announce(`${title}. ${packet.reason}`);
+    ringer.ring(conversation.id, title, packet.reason);
+    updateBadge();
   });
   client.on('caption', callPanel.onCaption);
   client.on('callStatus', callPanel.onStatus);
   client.on('message', (message) => {
-    if (message.conversationId !== current) return;
+    if (message.conversationId !== current) {
+      const base = baseline.get(message.conversationId);
+      const fresh = base !== undefined && message.seq > base;
+      if (
+        fresh &&
+        message.author.type === 'lead' &&
+        message.visibility === 'everyone' &&
+        inbox.has(message.conversationId)
+      ) {
+        inbox.addUnread(message.conversationId);
+        updateBadge();
+      }
+      return;
+    }
+    if (message.author.type === 'lead' && document.visibilityState === 'visible')
+      markRead(message.conversationId);
     pane.transcript.add(message);
     callPanel.onMessage(message);
     if (message.kind === 'whisper') {
@@ -177,7 +241,18 @@ export function mountConsole(options: ConsoleOptions) {
   return {
     select,
     async loadInbox() {
-      for (const summary of await client.inbox()) inbox.upsert(summary, user.userId);
+      for (const summary of await client.inbox()) {
+        inbox.upsert(summary, user.userId);
+        watch(summary);
+      }
+      inbox.setUnread(await client.unreadCounts(inbox.ids()));
+      updateBadge();
+      const replies = await client.cannedReplies();
+      pane.setCannedReplies(replies, (text) => {
+        const summary = current ? client.conversation(current) : undefined;
+        const lead = summary?.leadName?.split(' ')[0] ?? 'there';
+        return text.replace(/\{lead\}/g, lead).replace(/\{agent\}/g, user.name.split(' ')[0] ?? user.name);
+      });
     },
     destroy: () => {
       clearInterval(timer);

@@ -9,8 +9,9 @@ import {
 } from '../shared/summary.js';
 
 /** Conversations an agent should see: waiting hand-offs, their own, and held drafts. */
-export function belongsInInbox(summary: ConversationSummary, userId: string): boolean {
+export function belongsInInbox(summary: ConversationSummary, userId: string, now = Date.now()): boolean {
   if (summary.status === 'closed') return false;
+  if (summary.snoozedUntil && Date.parse(summary.snoozedUntil) > now) return false;
   return (
     summary.status === 'handoff_pending' ||
     (summary.owner.type === 'agent' && summary.owner.id === userId) ||
@@ -19,15 +20,30 @@ export function belongsInInbox(summary: ConversationSummary, userId: string): bo
 }
 
 /** The inbox list: hottest and longest waiting first, live. */
-export function createInboxView(onSelect: (conversationId: string) => void) {
+export function createInboxView(
+  onSelect: (conversationId: string) => void,
+  history?: { element: HTMLElement; show(visible: boolean): void },
+) {
   const list = h('ul', { 'aria-label': 'Conversations' });
+  const inboxTab = h('button', { type: 'button', 'aria-pressed': 'true', id: 'inbox-title' }, 'Inbox');
+  const historyTab = h('button', { type: 'button', 'aria-pressed': 'false' }, 'History');
+  const showHistory = (visible: boolean) => {
+    inboxTab.setAttribute('aria-pressed', String(!visible));
+    historyTab.setAttribute('aria-pressed', String(visible));
+    list.hidden = visible;
+    history?.show(visible);
+  };
+  inboxTab.addEventListener('click', () => showHistory(false));
+  historyTab.addEventListener('click', () => showHistory(true));
   const element = h(
     'nav',
     { class: 'inbox', 'aria-labelledby': 'inbox-title' },
-    h('h2', { id: 'inbox-title' }, 'Inbox'),
+    h('h2', { class: 'tabs' }, inboxTab, history ? historyTab : null),
     list,
+    history?.element ?? null,
   );
   const items = new Map<string, ConversationSummary>();
+  const unread = new Map<string, number>();
   let selected: string | undefined;
 
   const render = () => {
@@ -50,6 +66,13 @@ export function createInboxView(onSelect: (conversationId: string) => void) {
             'span',
             { class: 'line' },
             h('span', { class: 'title' }, conversationTitle(summary)),
+            (unread.get(summary.id) ?? 0) > 0
+              ? h(
+                  'span',
+                  { class: 'unread', 'aria-label': `${unread.get(summary.id)} unread` },
+                  String(unread.get(summary.id)),
+                )
+              : null,
             temperatureBadge(summary),
           ),
           h(
@@ -79,5 +102,24 @@ export function createInboxView(onSelect: (conversationId: string) => void) {
     },
     /** Re-renders the wait times. */
     tick: render,
+    ids: () => [...items.keys()],
+    has: (conversationId: string) => items.has(conversationId),
+    setUnread(counts: Record<string, number>) {
+      for (const [id, count] of Object.entries(counts)) unread.set(id, count);
+      render();
+    },
+    addUnread(conversationId: string) {
+      unread.set(conversationId, (unread.get(conversationId) ?? 0) + 1);
+      render();
+    },
+    clearUnread(conversationId: string) {
+      unread.set(conversationId, 0);
+      render();
+    },
+    /** Unread lead messages over the inbox, and the hand-offs waiting (the tab title's number). */
+    badgeCount: () =>
+      [...items.keys()].reduce((sum, id) => sum + (unread.get(id) ?? 0), 0) +
+      [...items.values()].filter((summary) => summary.status === 'handoff_pending').length,
+    showHistory,
   };
 }

@@ -8,6 +8,7 @@ import {
   temperatureBadge,
 } from '../shared/summary.js';
 import { createTranscriptView } from '../shared/transcript-view.js';
+import { createLifecycleControls, outcomeLabel } from './lifecycle.js';
 
 export interface PaneHandlers {
   claim: () => void;
@@ -17,6 +18,8 @@ export interface PaneHandlers {
   reply: (text: string) => Promise<boolean>;
   note: (text: string) => Promise<boolean>;
   utterance: (speaker: 'prospect' | 'agent', text: string) => Promise<boolean>;
+  close: (outcome: string) => void;
+  snooze: (until: string) => void;
 }
 
 /** Grows a textarea with its text (up to its CSS max-height), so a long suggested reply is never clipped. */
@@ -91,6 +94,7 @@ export function createConversationPane(handlers: PaneHandlers) {
     qualify,
   );
   const transcript = createTranscriptView();
+  const lifecycle = createLifecycleControls({ close: handlers.close, snooze: handlers.snooze });
 
   const reply = textForm('Reply to the lead', 'reply-input', 'Send', handlers.reply);
   const note = textForm('Staff note (never shown to the lead)', 'note-input', 'Add note', handlers.note);
@@ -113,11 +117,23 @@ export function createConversationPane(handlers: PaneHandlers) {
     h('h3', {}, 'Call transcript (type or paste what is said)'),
     utterance.form,
   );
-  const composer = h('div', { class: 'composer' }, callBox, reply.form, note.form);
+  // Canned replies of the tenant: picking one fills the reply box ({lead} and {agent} filled in).
+  const canned = h('select', { id: 'canned-reply', 'aria-label': 'Canned replies', hidden: true });
+  let cannedFill = (text: string) => text;
+  canned.addEventListener('change', () => {
+    const option = canned.selectedOptions[0];
+    if (option?.dataset.text) {
+      reply.input.value = cannedFill(option.dataset.text);
+      autoGrow(reply.input);
+      reply.input.focus();
+    }
+    canned.value = '';
+  });
+  const composer = h('div', { class: 'composer' }, callBox, canned, reply.form, note.form);
   const element = h(
     'section',
     { class: 'conversation', 'aria-labelledby': 'conversation-title' },
-    h('div', { class: 'pane-head' }, h('div', { class: 'line' }, title), facts, actions),
+    h('div', { class: 'pane-head' }, h('div', { class: 'line' }, title), facts, actions, lifecycle.element),
     transcript.element,
     composer,
   );
@@ -128,12 +144,23 @@ export function createConversationPane(handlers: PaneHandlers) {
   return {
     element,
     transcript,
+    setCannedReplies(replies: { title: string; text: string }[], fill: (text: string) => string) {
+      cannedFill = fill;
+      canned.replaceChildren(
+        h('option', { value: '' }, 'Canned replies…'),
+        ...replies.map((entry, index) =>
+          h('option', { value: String(index), 'data-text': entry.text }, entry.title),
+        ),
+      );
+      canned.hidden = replies.length === 0;
+    },
     focusReply(text: string) {
       reply.input.value = text;
       autoGrow(reply.input);
       reply.input.focus();
     },
     render(summary: ConversationSummary | undefined, userId: string, callActive: boolean) {
+      lifecycle.render(summary);
       if (!summary) {
         title.textContent = 'No conversation selected';
         facts.replaceChildren();
@@ -145,7 +172,15 @@ export function createConversationPane(handlers: PaneHandlers) {
       replaceChildren(
         facts,
         temperatureBadge(summary),
-        h('span', {}, STATUS_LABELS[summary.status] ?? summary.status),
+        h(
+          'span',
+          {},
+          STATUS_LABELS[summary.status] ?? summary.status,
+          summary.outcome ? ` · ${outcomeLabel(summary.outcome)}` : '',
+          summary.snoozedUntil && Date.parse(summary.snoozedUntil) > Date.now()
+            ? ` · snoozed until ${new Date(summary.snoozedUntil).toLocaleString([], { weekday: 'short', hour: 'numeric', minute: '2-digit' })}`
+            : '',
+        ),
         h('span', {}, `Owner: ${ownerLabel(summary)}`),
         listingLine(summary) ? h('span', { class: 'meta' }, listingLine(summary)) : null,
       );
@@ -160,7 +195,8 @@ export function createConversationPane(handlers: PaneHandlers) {
       utterance.button.disabled = !callActive;
       coach.disabled = false;
       qualify.disabled = false;
-      reply.button.disabled = !mine || summary.status === 'opted_out';
+      reply.button.disabled = !mine || summary.status === 'opted_out' || summary.status === 'closed';
+      canned.disabled = reply.button.disabled;
       reply.input.placeholder = mine ? 'Reply to the lead' : 'Claim the conversation to reply';
       note.button.disabled = false;
     },

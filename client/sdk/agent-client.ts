@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import {
   agentPayloads,
   type AgentResults,
+  type AgentPayload,
+  type CannedReply,
   type CoachRequestResult,
   type ConversationSummary,
   type JoinResult,
@@ -37,6 +39,24 @@ export interface AgentClient extends StaffClientBase {
   /** Starts a coaching or qualification stream; its tokens arrive as `stream` events (family `coach`). */
   requestCoaching(conversationId: string, kind?: 'coaching' | 'qualification'): Promise<CoachRequestResult>;
   enableBot(conversationId: string): Promise<ConversationSummary>;
+  /** Closes the conversation with an outcome; it leaves the live inbox and board, and reopens when the lead writes. */
+  closeConversation(
+    conversationId: string,
+    outcome: AgentPayload<'conversation:close'>['outcome'],
+    note?: string,
+  ): Promise<ConversationSummary>;
+  /** Hides the conversation from the live lists until `until` (ISO time) or until the lead writes. */
+  snooze(conversationId: string, until: string): Promise<ConversationSummary>;
+  /** Records that this user has read the conversation up to `seq`. */
+  markRead(conversationId: string, seq: number): Promise<void>;
+  /** Unread lead messages per conversation for this user. */
+  unreadCounts(conversationIds: string[]): Promise<Record<string, number>>;
+  /** The history list: filters, full-text search, paging. */
+  history(
+    query: AgentPayload<'history:search'>,
+  ): Promise<{ conversations: ConversationSummary[]; total: number }>;
+  /** The tenant's canned replies. */
+  cannedReplies(): Promise<CannedReply[]>;
 }
 
 export function createAgentClient(options: AgentClientOptions): AgentClient {
@@ -75,6 +95,15 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     requestCoaching: (conversationId, kind = 'coaching') =>
       request('coach:request', { conversationId, kind }),
     enableBot: (conversationId) => summaryOf(request('bot:enable', { conversationId })),
+    closeConversation: (conversationId, outcome, note) =>
+      summaryOf(request('conversation:close', { conversationId, outcome, ...(note ? { note } : {}) })),
+    snooze: (conversationId, until) => summaryOf(request('conversation:snooze', { conversationId, until })),
+    async markRead(conversationId, seq) {
+      await request('conversation:read', { conversationId, seq });
+    },
+    unreadCounts: async (conversationIds) => (await request('unread:counts', { conversationIds })).counts,
+    history: (query) => request('history:search', query),
+    cannedReplies: async () => (await request('canned:list', {})).replies,
   };
   // Object.assign keeps the base's getters (state) live; a spread would freeze them.
   return Object.assign(staffBase(core), methods);

@@ -2,6 +2,7 @@ import type { AgentClient, HubClientError, StreamView, SupervisorClient } from '
 import { h } from '../shared/dom.js';
 import { renderConnection, showError } from '../shared/status.js';
 import { conversationTitle } from '../shared/summary.js';
+import { createAlerts } from '../shared/alerts.js';
 import { createBoardView } from './board.js';
 import { createMonitorView } from './monitor.js';
 
@@ -104,7 +105,13 @@ export function mountDashboard(options: DashboardOptions) {
       if (current) client.rejectDraft(current, draftId, reason).catch(fail);
     },
   });
-  options.root.replaceChildren(h('main', { class: 'dashboard' }, board.element, view.element));
+  // Escalation: a hot hand-off nobody claimed rings here (banner, chime, desktop notification when allowed).
+  const ringer = createAlerts({ onOpen: (conversationId) => void monitor(conversationId) });
+  const escalated = new Set<string>();
+  options.root.replaceChildren(
+    ringer.element,
+    h('main', { class: 'dashboard' }, board.element, view.element),
+  );
 
   async function monitor(conversationId: string) {
     if (current === conversationId) return;
@@ -141,8 +148,17 @@ export function mountDashboard(options: DashboardOptions) {
     rememberOwner(summary);
     board.upsert(summary);
     if (summary.id === current) view.show(summary, options.user.userId);
-    if (summary.alerts.includes('unclaimed_hot_handoff'))
+    if (summary.alerts.includes('unclaimed_hot_handoff')) {
       announce(`Unclaimed hot hand-off: ${conversationTitle(summary)}`);
+      if (!escalated.has(summary.id)) {
+        escalated.add(summary.id);
+        ringer.ring(
+          summary.id,
+          `Unclaimed hot hand-off: ${conversationTitle(summary)}`,
+          summary.handoff?.reason ?? 'Nobody has claimed it yet',
+        );
+      }
+    } else escalated.delete(summary.id);
   });
   client.on('removed', (conversationId) => board.remove(conversationId));
   client.on('presence', () => board.tick());

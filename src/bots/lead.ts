@@ -60,7 +60,8 @@ const BUYER_FACTS = ['budget', 'financing', 'size', 'urgency', 'areas'] as const
  * a seller. Anything else stays unclear.
  */
 export function intentFromFacts(turn: Turn): 'buyer' | 'seller' | 'unclear' {
-  const context = extractContext(turn);
+  // Routing never depends on the model: the scratch readings use the rules only.
+  const { modelSlots: _model, ...context } = extractContext(turn);
   const scratch = (): JorgeState => ({
     ...structuredClone(turn.state),
     slots: {},

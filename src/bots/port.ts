@@ -1,4 +1,5 @@
 import type { AuthorType, BotKind, HandoffPacketView, Listing, Temperature } from '../protocol/common.js';
+import type { Slots } from './state.js';
 
 /**
  * The bot port: pure functions, no I/O, no clock reads. The conversation service persists `state` as plain JSON
@@ -29,6 +30,11 @@ export type BotInput =
       context: ConversationContext;
       /** The last messages of the transcript (oldest first), for the hand-off packet. */
       recent: { author: AuthorType; text: string }[];
+      /**
+       * Slots read from this message by the optional model-assisted extraction (`modelExtractSlots`): they fill
+       * only slots the rules left unknown and are recorded with source `model`.
+       */
+      modelSlots?: Slots;
     }
   | {
       /** The conversation was released back to the bot (or re-enabled by an agent). */

@@ -89,5 +89,6 @@ export function extractContext(turn: Turn): ExtractContext {
     knownAreas: turn.tenant.knownAreas,
     timeZone: turn.tenant.timeZone,
     lang: turn.state.lang,
+    ...(turn.input.modelSlots ? { modelSlots: turn.input.modelSlots } : {}),
   };
 }

@@ -10,6 +10,7 @@ import type { HookRunner } from './hooks.js';
 import type { Broadcaster, ReplyStreamer, TurnLease } from './ports.js';
 import { tenantBotContext, type ConversationCore } from './service.js';
 import { toMessageView } from './views.js';
+import { assistantAuthor } from './assistant.js';
 
 /** The steps of a turn a test can crash the process at (HUB_CRASH_AT): to prove no reply is lost or repeated. */
 export const TURN_STEPS = ['after_decide', 'after_store'] as const;
@@ -99,7 +100,7 @@ export function createTurnTaker(deps: TurnDeps) {
         const result = await store.appendMessage(tenantId, {
           conversationId,
           clientMsgId: entry.clientMsgId,
-          author: entry.kind === 'reply' ? { type: 'bot', name: tenant.agentName } : { type: 'system' },
+          author: entry.kind === 'reply' ? assistantAuthor(tenant) : { type: 'system' },
           visibility: entry.visibility,
           kind: entry.kind === 'reply' ? 'text' : 'event',
           text: streamed?.text ?? entry.text,

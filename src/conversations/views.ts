@@ -80,6 +80,10 @@ export function toSummary(conversation: ConversationRecord): ConversationSummary
     ],
   };
   if (meta.leadName) summary.leadName = meta.leadName;
+  const lifecycle = (conversation.meta as { lifecycle?: { outcome?: string; snoozedUntil?: string } })
+    .lifecycle;
+  if (lifecycle?.outcome && conversation.status === 'closed') summary.outcome = lifecycle.outcome;
+  if (lifecycle?.snoozedUntil) summary.snoozedUntil = lifecycle.snoozedUntil;
   if (view?.currentQuestion) summary.currentQuestion = view.currentQuestion;
   if (conversation.listing) summary.listing = conversation.listing;
   if (meta.handoff) summary.handoff = meta.handoff;

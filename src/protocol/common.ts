@@ -130,6 +130,10 @@ export interface ConversationSummary {
   pendingDrafts?: DraftView[];
   /** The agent is on a phone call with the lead (call mode). */
   callActive?: boolean;
+  /** How a closed conversation ended (appointment_set, qualified, not_a_fit, spam, no_response). */
+  outcome?: string;
+  /** Snoozed: hidden from the live inbox and board until this ISO time, or until the lead writes. */
+  snoozedUntil?: string;
 }
 
 export interface HandoffPacketView {

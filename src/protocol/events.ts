@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Ack } from '../errors.js';
 import {
+  ConversationStatus,
+  Temperature,
   clientMsgIdSchema,
   idSchema,
   seqSchema,
@@ -53,6 +55,29 @@ export const agentPayloads = {
   'coach:request': z.strictObject({ conversationId: idSchema, kind: z.enum(['coaching', 'qualification']) }),
   'bot:enable': conversationRef,
   typing: z.strictObject({ conversationId: idSchema, isTyping: z.boolean() }),
+  'conversation:close': z.strictObject({
+    conversationId: idSchema,
+    outcome: z.enum(['appointment_set', 'qualified', 'not_a_fit', 'spam', 'no_response']),
+    note: z.string().max(500).optional(),
+  }),
+  'conversation:snooze': z.strictObject({ conversationId: idSchema, until: z.iso.datetime() }),
+  'conversation:read': z.strictObject({ conversationId: idSchema, seq: seqSchema }),
+  'unread:counts': z.strictObject({ conversationIds: z.array(idSchema).max(500) }),
+  'history:search': z.strictObject({
+    text: z.string().max(200).optional(),
+    statuses: z.array(z.enum(ConversationStatus)).max(5).optional(),
+    outcomes: z
+      .array(z.enum(['appointment_set', 'qualified', 'not_a_fit', 'spam', 'no_response']))
+      .max(5)
+      .optional(),
+    temperatures: z.array(z.enum(Temperature)).max(3).optional(),
+    ownerId: idSchema.optional(),
+    from: z.iso.datetime().optional(),
+    to: z.iso.datetime().optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+    offset: z.number().int().min(0).max(100_000).optional(),
+  }),
+  'canned:list': z.strictObject({}),
 } as const;
 
 export const supervisorPayloads = {
@@ -142,6 +167,18 @@ export interface AgentResults {
   'coach:request': CoachRequestResult;
   'bot:enable': ConversationResult;
   typing: null;
+  'conversation:close': ConversationResult;
+  'conversation:snooze': ConversationResult;
+  'conversation:read': null;
+  'unread:counts': { counts: Record<string, number> };
+  'history:search': { conversations: ConversationSummary[]; total: number };
+  'canned:list': { replies: CannedReply[] };
+}
+
+/** A tenant's canned reply: `{lead}` and `{agent}` in the text are filled in by the console. */
+export interface CannedReply {
+  title: string;
+  text: string;
 }
 export interface SupervisorResults {
   'board:subscribe': { conversations: ConversationSummary[] };

@@ -3,6 +3,7 @@ import type { StaffClaims, TokenService, WidgetClaims } from '../auth.js';
 import type { CoachingService } from '../conversations/ports.js';
 import type { ConversationCore, LeadSide } from '../conversations/service.js';
 import type { createDraftActions, StaffSide } from '../conversations/staff.js';
+import type { Lifecycle } from '../conversations/lifecycle.js';
 import { statusOf } from '../conversations/views.js';
 import { HubError } from '../errors.js';
 import { agentPayloads, supervisorPayloads, widgetPayloads } from '../protocol/events.js';
@@ -24,6 +25,7 @@ export interface ConnectionDeps {
   leads: LeadSide;
   staff: StaffSide;
   drafts: ReturnType<typeof createDraftActions>;
+  lifecycle: Lifecycle;
   coaching: CoachingService;
   rateLimiter: RateLimiter;
   staffRateLimiter: RateLimiter;
@@ -56,6 +58,7 @@ export function registerConnections(deps: ConnectionDeps): void {
     leads,
     staff,
     drafts,
+    lifecycle,
     coaching,
     rateLimiter,
     staffRateLimiter,
@@ -200,6 +203,14 @@ export function registerConnections(deps: ConnectionDeps): void {
             core.publishTyping(claims.tenantId, conversationId, 'agent', isTyping);
             return null;
           },
+          'conversation:close': ({ conversationId, outcome, note }) =>
+            lifecycle.close(claims, conversationId, outcome, note),
+          'conversation:snooze': ({ conversationId, until }) =>
+            lifecycle.snooze(claims, conversationId, until),
+          'conversation:read': ({ conversationId, seq }) => lifecycle.markRead(claims, conversationId, seq),
+          'unread:counts': ({ conversationIds }) => lifecycle.unread(claims, conversationIds),
+          'history:search': (query) => lifecycle.history(claims, query),
+          'canned:list': async () => ({ replies: tenants.get(claims.tenantId)?.cannedReplies ?? [] }),
         },
         staffContext(socket, claims, '/agent'),
       ),

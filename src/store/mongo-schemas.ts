@@ -8,6 +8,7 @@ import {
   Temperature,
   Visibility,
 } from '../protocol/common.js';
+import { readMarkSchema, type ReadMarkDoc } from './mongo-workday.js';
 import type { FollowUpStatus } from './types.js';
 
 /**
@@ -212,6 +213,11 @@ conversationSchema.index({ tenantId: 1, id: 1 }, { unique: true });
 conversationSchema.index({ tenantId: 1, status: 1, updatedAt: -1 });
 conversationSchema.index({ tenantId: 1, updatedAt: -1 });
 conversationSchema.index({ tenantId: 1, leadId: 1 });
+// History search by the lead's name (the one text index of the collection; whole words, any language).
+conversationSchema.index(
+  { tenantId: 1, 'meta.leadName': 'text' },
+  { name: 'conversation_lead_name_text', default_language: 'none', language_override: 'searchLanguage' },
+);
 // The sweeper's pending-turn scan (lastLeadSeq > answeredSeq) runs over recently updated conversations.
 conversationSchema.index({ tenantId: 1, updatedAt: -1, lastLeadSeq: 1, answeredSeq: 1 });
 
@@ -232,6 +238,11 @@ export const messageSchema = new Schema<MessageDoc>(
   { ...options, collection: 'messages' },
 );
 messageSchema.index({ conversationId: 1, seq: 1 }, { unique: true });
+// History search over transcripts (the one text index of the collection; whole words, any language).
+messageSchema.index(
+  { tenantId: 1, text: 'text' },
+  { name: 'message_text', default_language: 'none', language_override: 'searchLanguage' },
+);
 messageSchema.index(
   { conversationId: 1, clientMsgId: 1 },
   { unique: true, partialFilterExpression: { clientMsgId: { $exists: true } } },
@@ -261,6 +272,7 @@ export interface StoreModels {
   conversations: Model<ConversationDoc>;
   messages: Model<MessageDoc>;
   followUps: Model<FollowUpDoc>;
+  readMarks: Model<ReadMarkDoc>;
 }
 
 /** Registers the four models on a dedicated connection (never on the global mongoose connection). */
@@ -270,5 +282,6 @@ export function createModels(connection: Connection): StoreModels {
     conversations: connection.model<ConversationDoc>('Conversation', conversationSchema),
     messages: connection.model<MessageDoc>('Message', messageSchema),
     followUps: connection.model<FollowUpDoc>('FollowUp', followUpSchema),
+    readMarks: connection.model<ReadMarkDoc>('ReadMark', readMarkSchema),
   };
 }

@@ -21,6 +21,7 @@ import {
   type MessageDoc,
   type StoreModels,
 } from './mongo-schemas.js';
+import { mongoWorkday } from './mongo-workday.js';
 import { isTurnMessage, withTurnFields, type AppendResult, type NewMessage, type Store } from './types.js';
 
 export interface MongoStoreOptions {
@@ -169,8 +170,15 @@ function createMongoStore(connection: Connection, models: StoreModels, identity:
     }
   }
 
+  const workday = mongoWorkday(models);
   const store: Store = {
     kind: 'mongo',
+    searchConversations: (tenantId, query) =>
+      guard('conversation search', () => workday.searchConversations(tenantId, query)),
+    markRead: (tenantId, conversationId, userId, seq) =>
+      guard('read mark', () => workday.markRead(tenantId, conversationId, userId, seq)),
+    unreadCounts: (tenantId, userId, conversationIds) =>
+      guard('unread counts', () => workday.unreadCounts(tenantId, userId, conversationIds)),
     // Staff sessions, roster and audit log (src/identity/).
     ...identity.store,
 

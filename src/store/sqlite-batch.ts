@@ -24,6 +24,8 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'lastMessages',
   'findMessageByClientId',
   'listFollowUps',
+  'searchConversations',
+  'unreadCounts',
   'ping',
 ]);
 

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../errors.js';
+import { sqliteWorkday } from './sqlite-workday.js';
 import { createIdentitySqlite } from './identity-sqlite.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
@@ -318,8 +319,11 @@ export function openSqliteConnection({
     return jobs;
   });
 
+  const workday = sqliteWorkday(db, parseConversation);
+
   const store: Store = {
     kind: 'sqlite',
+    ...workday,
     // Staff sessions, roster and audit log (src/identity/).
     ...createIdentitySqlite(db),
 

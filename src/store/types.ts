@@ -174,6 +174,43 @@ export interface ListConversationsQuery {
   limit?: number;
 }
 
+/** How a closed conversation ended (the close form's choices). */
+export const ConversationOutcome = [
+  'appointment_set',
+  'qualified',
+  'not_a_fit',
+  'spam',
+  'no_response',
+] as const;
+export type ConversationOutcome = (typeof ConversationOutcome)[number];
+
+/**
+ * The history list: conversations of a tenant, newest activity first, filtered and paged. Filters combine with AND;
+ * a list filter matches any of its values. `text` is full-text search over every transcript message and the lead's
+ * name (words match by prefix, case and accents ignored). Status, outcome and owner live where the conversation
+ * service writes them: `status`, `meta.lifecycle.outcome`, `owner.id`.
+ */
+export interface HistoryQuery {
+  text?: string;
+  statuses?: ConversationStatus[];
+  outcomes?: ConversationOutcome[];
+  temperatures?: Temperature[];
+  ownerId?: string;
+  /** updatedAt at or after this ISO time. */
+  from?: string;
+  /** updatedAt at or before this ISO time. */
+  to?: string;
+  /** Page size (default 20, at most 100). */
+  limit?: number;
+  offset?: number;
+}
+
+export interface HistoryPage {
+  conversations: ConversationRecord[];
+  /** Every match, across pages. */
+  total: number;
+}
+
 /**
  * The persistence port. Every adapter (SQLite, MongoDB) passes tests/contract/store.contract.ts unchanged.
  * Every conversation-level read and write is scoped by tenantId: a wrong tenant sees nothing.
@@ -235,6 +272,16 @@ export interface Store extends IdentityStore {
   /** Moves a leased job to a later due time (quiet hours); false when the lease was lost. */
   postponeFollowUp(id: string, owner: string, dueAt: Date): Promise<boolean>;
   listFollowUps(tenantId: string, conversationId: string): Promise<FollowUpJob[]>;
+
+  /** The history list with filters and full-text search (HistoryQuery). */
+  searchConversations(tenantId: string, query: HistoryQuery): Promise<HistoryPage>;
+  /** Records that `userId` has read the conversation up to `seq` (never moves backwards). */
+  markRead(tenantId: string, conversationId: string, userId: string, seq: number): Promise<void>;
+  /**
+   * Lead messages after each conversation's read mark of `userId` (all of them when never read), by conversation
+   * id; conversations of other tenants or unknown ids are left out.
+   */
+  unreadCounts(tenantId: string, userId: string, conversationIds: string[]): Promise<Record<string, number>>;
 
   ping(): Promise<void>;
   close(): Promise<void>;

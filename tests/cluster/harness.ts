@@ -167,9 +167,12 @@ export async function sendUntilAcked(
   clientMsgId: string,
   text: string,
   deadlineMs = 30_000,
+  /** Gives up at once when this turns true (a client the test closed on purpose). */
+  stop: () => boolean = () => false,
 ): Promise<SendResult> {
   const deadline = Date.now() + deadlineMs;
   for (;;) {
+    if (stop()) throw new Error(`${clientMsgId} given up`);
     await lead.ready();
     try {
       const answer = await lead.request<SendResult>('message:send', { clientMsgId, text }, 2_000);

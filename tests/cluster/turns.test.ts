@@ -157,11 +157,8 @@ describeWithRedis('cluster turns: SIGKILL of one of three nodes with 60 leads mi
       for (const [n, answer] of ANSWERS.entries()) {
         if (killed && gone.has(lead)) return;
         try {
-          const result = await sendUntilAcked(
-            lead,
-            `L${index}-${n}`,
-            answer.text,
-            gone.has(lead) ? 5_000 : 30_000,
+          const result = await sendUntilAcked(lead, `L${index}-${n}`, answer.text, 30_000, () =>
+            Boolean(killed && gone.has(lead)),
           );
           acked[index]!.push({ seq: result.seq, text: answer.text });
           conversations[index] = result.conversationId;

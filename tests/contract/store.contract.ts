@@ -6,6 +6,7 @@ import { identityContract } from './store/identity.js';
 import { leadContract } from './store/leads.js';
 import { lifecycleContract } from './store/lifecycle.js';
 import { messageContract } from './store/messages.js';
+import { workdayContract } from './store/workday.js';
 import { turnContract } from './store/turns.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
@@ -41,6 +42,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('messages', () => messageContract(ctx));
     describe('follow-ups', () => followUpContract(ctx));
     describe('lifecycle', () => lifecycleContract(ctx));
+    describe('history, search and unread', () => workdayContract(ctx));
     describe('turns', () => turnContract(ctx));
     describe('staff identity and audit', () => identityContract(ctx));
   });

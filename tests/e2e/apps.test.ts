@@ -120,7 +120,7 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
       const replyText = (await firstReply.locator('.body').textContent())!;
       expect(replyText).toMatch(/\$725,000/); // the buyer bot anchors the budget on the listing
       const partials = await statesOf(lead, 'botStream');
-      // The guard releases phrased text clause by clause: the bubble grew before the reply was complete.
+      // Phrased text is released clause by clause, a template word by word: the bubble grew before the reply was complete.
       expect(partials.length).toBeGreaterThanOrEqual(2);
       expect(partials.some((partial) => partial.trim().length < replyText.length)).toBe(true);
       expect(partials.every((partial) => replyText.startsWith(partial.trim()))).toBe(true);

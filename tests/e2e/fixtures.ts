@@ -40,7 +40,11 @@ export async function modelRig(tokenDelayMs = 20): Promise<ModelRig> {
     setup(store) {
       // A registry per hub start: the coaching engine registers its counters once per registry.
       const deps = { store, tenants, model, logger, registry: new Registry() };
-      return { bot: jorgeBot, extensions: [coachingExtension(deps), phrasingExtension(deps)] };
+      // The word pace production uses by default (HUB_BOT_WORD_PACE_MS), so template fallbacks stream too.
+      return {
+        bot: jorgeBot,
+        extensions: [coachingExtension(deps), phrasingExtension(deps, { wordDelayMs: 45 })],
+      };
     },
     close: () => fake.close(),
   };

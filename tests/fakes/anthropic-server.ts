@@ -39,6 +39,8 @@ export interface FakeReply {
   tokenDelayMs?: number;
   fault?: FakeFault;
   stopReason?: 'end_turn' | 'max_tokens' | 'stop_sequence';
+  /** Non-streaming only: answer with one tool_use block (stop_reason "tool_use") instead of text. */
+  toolUse?: { name: string; input: unknown };
 }
 
 export interface FakeRequestInfo {
@@ -309,8 +311,17 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions = {}): Pr
           type: 'message',
           role: 'assistant',
           model: body.model,
-          content: [{ type: 'text', text, citations: null }],
-          stop_reason: reply.stopReason ?? 'end_turn',
+          content: reply.toolUse
+            ? [
+                {
+                  type: 'tool_use',
+                  id: randomId('toolu'),
+                  name: reply.toolUse.name,
+                  input: reply.toolUse.input,
+                },
+              ]
+            : [{ type: 'text', text, citations: null }],
+          stop_reason: reply.toolUse ? 'tool_use' : (reply.stopReason ?? 'end_turn'),
           stop_sequence: null,
           usage: {
             input_tokens: usage.input,

@@ -16,6 +16,30 @@ export interface ExtractContext {
   /** The tenant's time zone: relative dates resolve against today there. */
   timeZone: string;
   lang: 'en' | 'es';
+  /** Slots the model read from the same message: they fill only what the rules left unknown. */
+  modelSlots?: Slots;
+}
+
+const BUYER_MODEL_SLOTS: SlotName[] = ['budget', 'financing', 'size', 'urgency', 'areas'];
+const SELLER_MODEL_SLOTS: SlotName[] = ['address', 'motivation', 'condition', 'priceExpectation'];
+const NEUTRAL_MODEL_SLOTS: SlotName[] = ['address', 'size', 'financing', 'areas', 'urgency'];
+
+/** Fills, from the model's reading, the allowed slots that are still empty after the rules; records the source. */
+function fillFromModel(
+  state: JorgeState,
+  context: ExtractContext,
+  allowed: SlotName[],
+  filled: SlotName[],
+): void {
+  const model = context.modelSlots;
+  if (!model) return;
+  for (const slot of allowed) {
+    const value = model[slot];
+    if (value === undefined || state.slots[slot] !== undefined) continue;
+    (state.slots as Record<string, unknown>)[slot] = structuredClone(value);
+    state.sources = { ...state.sources, [slot]: 'model' };
+    filled.push(slot);
+  }
 }
 
 function when(context: ExtractContext) {
@@ -56,6 +80,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   }
   fill(state, 'condition', extractCondition(text), filled);
   fill(state, 'priceExpectation', extractPrice(text, { asked: state.asking === 'priceExpectation' }), filled);
+  fillFromModel(state, context, SELLER_MODEL_SLOTS, filled);
   return filled;
 }
 
@@ -96,6 +121,7 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
       filled.push('areas');
     }
   }
+  fillFromModel(state, context, BUYER_MODEL_SLOTS, filled);
   return filled;
 }
 
@@ -112,5 +138,6 @@ export function extractNeutralSlots(state: JorgeState, context: ExtractContext):
     fill(state, 'urgency', timeline.urgency, filled);
     fill(state, 'timeline', timeline.timeline, filled);
   }
+  fillFromModel(state, context, NEUTRAL_MODEL_SLOTS, filled);
   return filled;
 }

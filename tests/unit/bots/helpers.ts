@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { jorgeBot, type BotEffect, type JorgeState, type TenantBotContext } from '../../../src/bots/index.js';
+import {
+  jorgeBot,
+  type BotEffect,
+  type JorgeState,
+  type Slots,
+  type TenantBotContext,
+} from '../../../src/bots/index.js';
 import type { ConversationContext } from '../../../src/bots/port.js';
 import type { AuthorType } from '../../../src/protocol/common.js';
 
@@ -46,7 +52,7 @@ export function conversation(context: ConversationContext = {}, tenant = demoTen
     advance(ms: number) {
       nowMs += ms;
     },
-    say(text: string): Played {
+    say(text: string, extra: { modelSlots?: Slots } = {}): Played {
       seq += 1;
       nowMs += 60_000;
       recent.push({ author: 'lead', text });
@@ -58,6 +64,7 @@ export function conversation(context: ConversationContext = {}, tenant = demoTen
         tenant,
         context,
         recent: [...recent],
+        ...(extra.modelSlots ? { modelSlots: extra.modelSlots } : {}),
       });
       state = result.state;
       const reply = replyText(result.effects);

@@ -1,0 +1,199 @@
+import type { StaffClaims } from '../auth.js';
+import { HubError } from '../errors.js';
+import { isSupervisorRole } from '../identity/roles.js';
+import type { ConversationSummary } from '../protocol/common.js';
+import type { HistoryQuery, MessageRecord } from '../store/types.js';
+import { extractContact } from './contact.js';
+import type { ConversationCore, ConversationDeps } from './service.js';
+import { metaOf, toSummary, type ConversationMeta } from './views.js';
+
+/** What the service keeps about a conversation's lifecycle in `meta.lifecycle` (plain JSON). */
+export interface LifecycleMeta {
+  outcome?: string;
+  closedAt?: string;
+  closedBy?: { id: string; name: string };
+  note?: string;
+  /** Hidden from the live inbox and board until this ISO time (or until the lead writes). */
+  snoozedUntil?: string;
+  reopenedAt?: string;
+}
+
+export const OUTCOME_LABELS: Record<string, string> = {
+  appointment_set: 'Appointment set',
+  qualified: 'Qualified',
+  not_a_fit: 'Not a fit',
+  spam: 'Spam',
+  no_response: 'No response',
+};
+
+type Meta = ConversationMeta & { lifecycle?: LifecycleMeta };
+const lifecycleOf = (meta: Meta): LifecycleMeta => meta.lifecycle ?? {};
+
+/**
+ * The working day's conversation lifecycle: close with an outcome, snooze until a time, reopen when the lead
+ * writes again; the history list with search; read marks and unread counts per staff member.
+ */
+export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, core: ConversationCore) {
+  const { store, now } = deps;
+
+  async function cas(
+    claims: StaffClaims,
+    conversationId: string,
+    decide: (
+      meta: Meta,
+      status: string,
+      owner: { type: string; id?: string },
+    ) => Parameters<typeof store.updateConversation>[2],
+  ) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const current = await core.getConversation(claims.tenantId, conversationId);
+      const patch = decide(metaOf(current), current.status, current.owner);
+      const saved = await store.updateConversation(claims.tenantId, conversationId, patch, current.version);
+      if (saved) return saved;
+    }
+    throw new HubError('CONFLICT', 'The conversation changed concurrently; try again');
+  }
+
+  const mayManage = (claims: StaffClaims, owner: { type: string; id?: string }) =>
+    isSupervisorRole(claims.role) || owner.type !== 'agent' || owner.id === claims.userId;
+
+  async function close(claims: StaffClaims, conversationId: string, outcome: string, note?: string) {
+    const at = now().toISOString();
+    const saved = await cas(claims, conversationId, (meta, status, owner) => {
+      if (status === 'closed') throw new HubError('CONFLICT', 'The conversation is already closed');
+      if (!mayManage(claims, owner))
+        throw new HubError('FORBIDDEN', 'Only the owner or a supervisor can close this conversation');
+      const { snoozedUntil: _snoozed, ...lifecycle } = lifecycleOf(meta);
+      return {
+        status: 'closed',
+        stateSince: at,
+        meta: {
+          ...meta,
+          alerts: [],
+          lifecycle: {
+            ...lifecycle,
+            outcome,
+            closedAt: at,
+            closedBy: { id: claims.userId, name: claims.name },
+            ...(note ? { note } : {}),
+          },
+        },
+      };
+    });
+    await store.cancelFollowUps(claims.tenantId, conversationId);
+    await core.systemEvent(
+      claims.tenantId,
+      conversationId,
+      `Closed by ${claims.name}: ${OUTCOME_LABELS[outcome] ?? outcome}${note ? ` (${note})` : ''}`,
+      'staff',
+      { event: 'closed', outcome },
+    );
+    core.publishUpdate(saved);
+    return { conversation: toSummary(saved) };
+  }
+
+  async function snooze(claims: StaffClaims, conversationId: string, until: string) {
+    if (Date.parse(until) <= now().getTime())
+      throw new HubError('INVALID_PAYLOAD', 'Snooze until a time in the future');
+    const saved = await cas(claims, conversationId, (meta, status, owner) => {
+      if (status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
+      if (!mayManage(claims, owner))
+        throw new HubError('FORBIDDEN', 'Only the owner or a supervisor can snooze this conversation');
+      return { meta: { ...meta, lifecycle: { ...lifecycleOf(meta), snoozedUntil: until } } };
+    });
+    await core.systemEvent(
+      claims.tenantId,
+      conversationId,
+      `Snoozed by ${claims.name} until ${until}`,
+      'staff',
+      { event: 'snoozed', until },
+    );
+    core.publishUpdate(saved);
+    return { conversation: toSummary(saved) };
+  }
+
+  /**
+   * A lead message arrived: a closed conversation reopens (with its owner: the agent if one had it, else the bot)
+   * and a snoozed one wakes up. Runs before the bot or the agent see the message.
+   */
+  async function onLeadMessage(tenantId: string, conversationId: string, message: MessageRecord) {
+    await identify(tenantId, conversationId, message).catch(() => undefined);
+    await reopen(tenantId, conversationId, message);
+  }
+
+  /** Name, phone and email given in a lead message go on the lead, and the name titles the conversation. */
+  async function identify(tenantId: string, conversationId: string, message: MessageRecord) {
+    if (message.visibility !== 'everyone') return;
+    const contact = extractContact(message.text);
+    if (!contact.name && !contact.phone && !contact.email) return;
+    const conversation = await store.getConversation(tenantId, conversationId);
+    if (!conversation) return;
+    await store.updateLead(tenantId, conversation.leadId, contact);
+    if (!contact.name) return;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const current = await store.getConversation(tenantId, conversationId);
+      if (!current || metaOf(current).leadName === contact.name) return;
+      const saved = await store.updateConversation(
+        tenantId,
+        conversationId,
+        { meta: { ...metaOf(current), leadName: contact.name } },
+        current.version,
+      );
+      if (saved) {
+        core.publishUpdate(saved);
+        return;
+      }
+    }
+  }
+
+  async function reopen(tenantId: string, conversationId: string, message: MessageRecord) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const current = await store.getConversation(tenantId, conversationId);
+      if (!current) return;
+      const meta = metaOf(current) as Meta;
+      const lifecycle = lifecycleOf(meta);
+      const closed = current.status === 'closed';
+      if (!closed && !lifecycle.snoozedUntil) return;
+      const { snoozedUntil: _snoozed, ...rest } = lifecycle;
+      const at = message.createdAt;
+      const saved = await store.updateConversation(
+        tenantId,
+        conversationId,
+        {
+          ...(closed ? { status: current.owner.type === 'agent' ? 'human' : 'open', stateSince: at } : {}),
+          meta: { ...meta, lifecycle: { ...rest, ...(closed ? { reopenedAt: at } : {}) } },
+        },
+        current.version,
+      );
+      if (!saved) continue;
+      if (closed)
+        await core.systemEvent(tenantId, conversationId, 'Reopened: the lead wrote again', 'staff', {
+          event: 'reopened',
+        });
+      core.publishUpdate(saved);
+      return;
+    }
+  }
+
+  async function history(
+    claims: StaffClaims,
+    query: HistoryQuery,
+  ): Promise<{ conversations: ConversationSummary[]; total: number }> {
+    const page = await store.searchConversations(claims.tenantId, query);
+    return { conversations: page.conversations.map(toSummary), total: page.total };
+  }
+
+  async function markRead(claims: StaffClaims, conversationId: string, seq: number) {
+    await core.getConversation(claims.tenantId, conversationId);
+    await store.markRead(claims.tenantId, conversationId, claims.userId, seq);
+    return null;
+  }
+
+  async function unread(claims: StaffClaims, conversationIds: string[]) {
+    return { counts: await store.unreadCounts(claims.tenantId, claims.userId, conversationIds) };
+  }
+
+  return { close, snooze, onLeadMessage, history, markRead, unread };
+}
+
+export type Lifecycle = ReturnType<typeof createLifecycle>;

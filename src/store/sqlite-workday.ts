@@ -1,0 +1,152 @@
+import type Database from 'better-sqlite3';
+import { historyLimit, searchWords } from './search-text.js';
+import type { ConversationRecord, HistoryPage, HistoryQuery, Store } from './types.js';
+
+/**
+ * History, full-text search and read marks of the SQLite store. Search uses an FTS5 table kept by triggers: every
+ * stored message and every lead name (conversation `meta.leadName`) is indexed in the same transaction as the
+ * write, so a message is findable as soon as its ack is sent.
+ */
+export const WORKDAY_SCHEMA = `
+CREATE TABLE IF NOT EXISTS read_marks (
+  tenant_id TEXT NOT NULL, conversation_id TEXT NOT NULL, user_id TEXT NOT NULL, seq INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, conversation_id, user_id)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+  tenant_id UNINDEXED, conversation_id UNINDEXED, kind UNINDEXED, body,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS search_messages AFTER INSERT ON messages
+WHEN json_extract(NEW.data, '$.text') IS NOT NULL AND json_extract(NEW.data, '$.text') != ''
+BEGIN
+  INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
+  SELECT tenant_id, id, 'message', json_extract(NEW.data, '$.text') FROM conversations WHERE id = NEW.conversation_id;
+END;
+CREATE TRIGGER IF NOT EXISTS search_lead_name_insert AFTER INSERT ON conversations
+WHEN json_extract(NEW.data, '$.meta.leadName') IS NOT NULL
+BEGIN
+  INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
+  VALUES (NEW.tenant_id, NEW.id, 'lead', json_extract(NEW.data, '$.meta.leadName'));
+END;
+CREATE TRIGGER IF NOT EXISTS search_lead_name_update AFTER UPDATE OF data ON conversations
+WHEN json_extract(NEW.data, '$.meta.leadName') IS NOT json_extract(OLD.data, '$.meta.leadName')
+BEGIN
+  DELETE FROM search_fts WHERE conversation_id = NEW.id AND kind = 'lead';
+  INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
+  SELECT NEW.tenant_id, NEW.id, 'lead', json_extract(NEW.data, '$.meta.leadName')
+  WHERE json_extract(NEW.data, '$.meta.leadName') IS NOT NULL;
+END;
+`;
+
+/** Indexes what a database written before the search index existed already holds (once, when it is created). */
+function backfill(db: Database.Database): void {
+  db.exec(`
+    INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
+    SELECT c.tenant_id, c.id, 'message', json_extract(m.data, '$.text')
+    FROM messages m JOIN conversations c ON c.id = m.conversation_id
+    WHERE json_extract(m.data, '$.text') IS NOT NULL AND json_extract(m.data, '$.text') != '';
+    INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
+    SELECT tenant_id, id, 'lead', json_extract(data, '$.meta.leadName') FROM conversations
+    WHERE json_extract(data, '$.meta.leadName') IS NOT NULL;
+  `);
+}
+
+/** The columns of a conversation row the SQLite store parses. */
+interface ConversationRowLike {
+  version: number;
+  last_seq: number;
+  last_lead_seq: number;
+  answered_seq: number;
+  updated_at: string;
+  data: string;
+}
+
+/** Creates the tables and triggers (idempotent) and returns the store methods that use them. */
+export function sqliteWorkday(
+  db: Database.Database,
+  parse: (row: ConversationRowLike) => ConversationRecord,
+): Pick<Store, 'searchConversations' | 'markRead' | 'unreadCounts'> {
+  const existed = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'")
+    .get();
+  db.transaction(() => {
+    db.exec(WORKDAY_SCHEMA);
+    if (!existed) backfill(db);
+  }).immediate();
+
+  const markRead = db.prepare(
+    `INSERT INTO read_marks (tenant_id, conversation_id, user_id, seq)
+     SELECT tenant_id, id, ?, ? FROM conversations WHERE tenant_id = ? AND id = ?
+     ON CONFLICT (tenant_id, conversation_id, user_id) DO UPDATE SET seq = MAX(seq, excluded.seq)`,
+  );
+  const unread = db.prepare<[string, string, string], { id: string; unread: number }>(
+    `SELECT c.id AS id, (
+       SELECT COUNT(*) FROM messages m
+       WHERE m.conversation_id = c.id
+         AND m.seq > COALESCE((SELECT seq FROM read_marks r
+                               WHERE r.tenant_id = c.tenant_id AND r.conversation_id = c.id AND r.user_id = ?), 0)
+         AND json_extract(m.data, '$.author.type') = 'lead'
+     ) AS unread
+     FROM conversations c WHERE c.tenant_id = ? AND c.id IN (SELECT value FROM json_each(?))`,
+  );
+
+  return {
+    async searchConversations(tenantId, query: HistoryQuery): Promise<HistoryPage> {
+      const where: string[] = ['tenant_id = ?'];
+      const params: unknown[] = [tenantId];
+      const inList = (column: string, values: readonly string[] | undefined) => {
+        if (!values?.length) return;
+        where.push(`${column} IN (SELECT value FROM json_each(?))`);
+        params.push(JSON.stringify(values));
+      };
+      inList('status', query.statuses);
+      inList("json_extract(data, '$.meta.lifecycle.outcome')", query.outcomes);
+      inList("json_extract(data, '$.temperature')", query.temperatures);
+      if (query.ownerId !== undefined) {
+        where.push("json_extract(data, '$.owner.id') = ?");
+        params.push(query.ownerId);
+      }
+      if (query.from !== undefined) {
+        where.push('updated_at >= ?');
+        params.push(query.from);
+      }
+      if (query.to !== undefined) {
+        where.push('updated_at <= ?');
+        params.push(query.to);
+      }
+      const words = searchWords(query.text);
+      if (words.length) {
+        // Every word must appear (as a prefix) in the conversation: some message or the lead's name.
+        for (const word of words) {
+          where.push(
+            'id IN (SELECT conversation_id FROM search_fts WHERE search_fts MATCH ? AND tenant_id = ?)',
+          );
+          params.push(`"${word}"*`, tenantId);
+        }
+      }
+      const filter = where.join(' AND ');
+      const total = (
+        db
+          .prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM conversations WHERE ${filter}`)
+          .get(...params) ?? { n: 0 }
+      ).n;
+      const rows = db
+        .prepare<unknown[], ConversationRowLike>(
+          `SELECT version, last_seq, last_lead_seq, answered_seq, updated_at, data FROM conversations WHERE ${filter}
+           ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
+        )
+        .all(...params, historyLimit(query.limit), Math.max(0, Math.floor(query.offset ?? 0)));
+      return { conversations: rows.map(parse), total };
+    },
+    async markRead(tenantId, conversationId, userId, seq) {
+      markRead.run(userId, seq, tenantId, conversationId);
+    },
+    async unreadCounts(tenantId, userId, conversationIds) {
+      if (conversationIds.length === 0) return {};
+      const counts: Record<string, number> = {};
+      for (const row of unread.all(userId, tenantId, JSON.stringify(conversationIds)))
+        counts[row.id] = row.unread;
+      return counts;
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { createLogger, type Logger } from './logger.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
 import { loadTenants } from './tenants.js';
-import { jorgeBot } from './bots/index.js';
+import { jorgeBot, warmUpNumberModels } from './bots/index.js';
 import { createAlertMonitor } from './conversations/alerts.js';
 import { createFollowUpDelivery } from './jobs/delivery.js';
 import { createFollowUpScheduler } from './jobs/scheduler.js';
@@ -114,6 +114,8 @@ async function main(): Promise<void> {
     timeZoneOf: (tenantId) => tenants.get(tenantId)?.timeZone,
   });
   const alerts = createAlertMonitor({ store, tenants, core: hub.core, logger, now: () => new Date() });
+  // The number-word models compile on first use (seconds, on the event loop): pay that before listening.
+  logger.info({ ms: Math.round(warmUpNumberModels()) }, 'number-word models warmed up');
   const port = await hub.listen(config.PORT, config.HOST);
   scheduler.start();
   alerts.start();

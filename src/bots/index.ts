@@ -28,3 +28,4 @@ export { detectLanguage } from './lang.js';
 export { isSincereBotQuestion, disclosureLine } from './disclosure.js';
 export { detectEscalation } from './escalation.js';
 export { currentQuestionText } from './prompt.js';
+export { warmUpNumberModels } from './read/numbers.js';

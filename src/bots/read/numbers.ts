@@ -226,3 +226,19 @@ export function numberWordsToDigits(folded: string, { spanish }: { spanish: bool
     return String(SINGLE[word]);
   });
 }
+
+/**
+ * Compiles and warms the number models (their first parses take seconds, Spanish most) so that no lead message
+ * pays for it on the event loop. The process entry calls it once before it listens; returns the time it took.
+ */
+export function warmUpNumberModels(): number {
+  const started = performance.now();
+  const samples = {
+    en: ['four hundred fifty thousand', 'two million three hundred thousand', 'five hundred and twenty five'],
+    es: ['cuatrocientos cincuenta mil', 'dos millones trescientos mil', 'quinientos veinticinco'],
+  } as const;
+  for (const lang of ['en', 'es'] as const) {
+    for (let round = 0; round < 3; round++) for (const text of samples[lang]) model(lang).parse(text);
+  }
+  return performance.now() - started;
+}

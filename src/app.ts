@@ -19,6 +19,10 @@ import { createTurnScheduler } from './conversations/turn-scheduler.js';
 import { HubError } from './errors.js';
 import { createRoutes } from './http/routes.js';
 import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
+import { createAuditLog } from './identity/audit.js';
+import { createStaffRoster } from './identity/roster.js';
+import { createStaffRouter } from './identity/staff-routes.js';
+import { onlineStaff } from './realtime/roster.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type HubMetrics } from './metrics.js';
 import { createBroadcaster } from './realtime/broadcaster.js';
@@ -208,7 +212,16 @@ export function createHub(options: HubOptions): Hub {
 
   let draining = false;
   const inFlight = new Set<Promise<unknown>>();
+  // Staff governance (src/identity/): the audit log and the roster, used by the staff events and routes.
+  const audit = createAuditLog({ store, now, logger });
+  const roster = createStaffRoster({
+    store,
+    now,
+    online: (tenantId) => onlineStaff(namespaces.agent, tenantId),
+  });
   registerConnections({
+    audit,
+    roster,
     namespaces,
     tokens,
     tenants,
@@ -250,15 +263,18 @@ export function createHub(options: HubOptions): Hub {
     now,
   });
   app.use(telephony.router);
+  const identity = options.identity?.({ tokens }) ?? {};
   app.use(
     createIdentityRouter({
       logger,
       devTokensEnabled: options.devTokensEnabled,
-      ...options.identity?.({ tokens }),
+      ...identity,
+      routers: [...(identity.routers ?? []), createStaffRouter({ store, tokens, audit, roster, now })],
     }),
   );
   app.use(
     createRoutes({
+      audit,
       store,
       tenants,
       tokens,

@@ -16,8 +16,12 @@ import { idSchema, seqSchema } from '../protocol/common.js';
 import type { Store } from '../store/types.js';
 import { isOriginAllowed, type TenantDirectory } from '../tenants.js';
 import { authorize } from '../identity/permissions.js';
+import type { AuditLog } from '../identity/audit.js';
+import { requestOrigin } from '../identity/http.js';
 
 export interface RouteDeps {
+  /** Reads of transcripts and lead profiles are appended to it (src/identity/audit.ts). */
+  audit?: AuditLog;
   store: Store;
   tenants: TenantDirectory;
   tokens: TokenService;
@@ -201,6 +205,12 @@ export function createRoutes(deps: RouteDeps): Router {
       const afterSeq = req.query.afterSeq === undefined ? 0 : parse(seqSchema, Number(req.query.afterSeq));
       const conversation = await core.getConversation(claims.tenantId, id);
       const messages = await store.messagesAfter(claims.tenantId, id, afterSeq, { limit: 1_000 });
+      await deps.audit?.record({
+        claims,
+        action: 'transcript.read',
+        target: { type: 'conversation', id },
+        origin: requestOrigin(req),
+      });
       res.json({ conversation: core.summary(conversation), messages: messages.map(toMessageView) });
     }),
   );
@@ -212,6 +222,12 @@ export function createRoutes(deps: RouteDeps): Router {
       authorize(claims.role, 'GET /api/leads/:id');
       const lead = await store.getLead(claims.tenantId, parse(idSchema, req.params.id));
       if (!lead) throw new HubError('NOT_FOUND', 'Lead not found');
+      await deps.audit?.record({
+        claims,
+        action: 'lead.read',
+        target: { type: 'lead', id: lead.id },
+        origin: requestOrigin(req),
+      });
       res.json({ lead });
     }),
   );

@@ -4,6 +4,7 @@ import type { StaffRole } from '../protocol/common.js';
 
 const EVERY_STAFF = ['agent', 'supervisor', 'admin'] as const satisfies readonly StaffRole[];
 const OVERSIGHT = ['supervisor', 'admin'] as const satisfies readonly StaffRole[];
+const ADMIN = ['admin'] as const satisfies readonly StaffRole[];
 
 /** Which roles may open each staff namespace (checked at the Socket.IO handshake). */
 export const namespacePermissions = {
@@ -52,6 +53,9 @@ export const permissions = {
   'GET /api/conversations/:id/transcript': EVERY_STAFF,
   'GET /api/leads/:id': EVERY_STAFF,
   'POST /api/leads/:id/visitor-secrets/revoke': OVERSIGHT,
+  'GET /api/staff': OVERSIGHT,
+  'PUT /api/staff/:userId': ADMIN,
+  'GET /api/audit': OVERSIGHT,
 } as const satisfies Record<AgentEvent | SupervisorEvent, readonly StaffRole[]> &
   Record<string, readonly StaffRole[]>;
 

@@ -198,6 +198,9 @@ export interface StaffRosterEntry {
   userId: string;
   name: string;
   role: StaffRole;
+  /** Connected to the agent console now (any node); absent from hubs without a stored roster. */
+  online?: boolean;
+  lastSignInAt?: string;
 }
 
 type ClientEvents<P extends Record<string, z.ZodType>, R extends { [K in keyof P]: unknown }> = {

@@ -14,6 +14,8 @@ import type { HubNamespaces } from './namespaces.js';
 import type { RateLimiter } from './rate-limit.js';
 import { limitKey, rooms, staffClientMsgId } from '../names.js';
 import { onlineStaff } from './roster.js';
+import { handshakeOrigin, withAudit, type AuditLog } from '../identity/audit.js';
+import type { StaffRoster } from '../identity/roster.js';
 
 export interface ConnectionDeps {
   namespaces: HubNamespaces;
@@ -36,6 +38,10 @@ export interface ConnectionDeps {
     conversationId: string,
     clientMsgId: string,
   ) => Promise<{ seq: number } | null>;
+  /** Staff actions and transcript reads are appended to it (src/identity/audit.ts). */
+  audit?: AuditLog;
+  /** The tenant's staff roster (stored members and who is online); fed by staff connections. */
+  roster?: StaffRoster;
 }
 
 function authError(error: unknown): ExtendedError {
@@ -187,6 +193,14 @@ export function registerConnections(deps: ConnectionDeps): void {
       }
     };
 
+  /** Audit context of a staff socket, and its connection recorded in the roster. */
+  const staffContext = (socket: Socket, claims: StaffClaims, namespace: '/agent' | '/supervisor') => {
+    deps.roster?.noteConnection(claims).catch((error: unknown) => {
+      handler.logger.warn({ err: error }, 'roster update failed');
+    });
+    return { audit: deps.audit, namespace, claims, origin: handshakeOrigin(socket.handshake) };
+  };
+
   namespaces.agent.on('connection', (socket) => {
     countSockets('/agent', socket);
     const claims = socket.data.claims;
@@ -195,39 +209,43 @@ export function registerConnections(deps: ConnectionDeps): void {
       socket,
       '/agent',
       agentPayloads,
-      {
-        'inbox:list': () => staff.inbox(claims),
-        'conversation:join': ({ conversationId, lastSeq }) =>
-          joinStaff(socket, claims, conversationId, lastSeq),
-        'conversation:leave': async ({ conversationId }) => {
-          await socket.leave(rooms.conversation(claims.tenantId, conversationId));
-          return null;
+      withAudit(
+        {
+          'inbox:list': () => staff.inbox(claims),
+          'conversation:join': ({ conversationId, lastSeq }) =>
+            joinStaff(socket, claims, conversationId, lastSeq),
+          'conversation:leave': async ({ conversationId }) => {
+            await socket.leave(rooms.conversation(claims.tenantId, conversationId));
+            return null;
+          },
+          'conversation:claim': ({ conversationId }) => staff.claim(claims, conversationId),
+          'conversation:release': ({ conversationId }) => staff.release(claims, conversationId),
+          'message:send': (payload) => staff.sendMessage(claims, payload),
+          'note:add': (payload) => staff.addNote(claims, payload),
+          'call:start': ({ conversationId }) => staff.setCall(claims, conversationId, true),
+          'call:utterance': (payload) => staff.utterance(claims, payload),
+          'call:end': ({ conversationId }) => staff.setCall(claims, conversationId, false),
+          'coach:request': async ({ conversationId, kind }) => {
+            await core.getConversation(claims.tenantId, conversationId);
+            return { streamId: await coaching.request(claims.tenantId, conversationId, kind) };
+          },
+          'bot:enable': ({ conversationId }) => staff.enableBot(claims, conversationId),
+          typing: async ({ conversationId, isTyping }) => {
+            await core.getConversation(claims.tenantId, conversationId);
+            core.publishTyping(claims.tenantId, conversationId, 'agent', isTyping);
+            return null;
+          },
+          'conversation:close': ({ conversationId, outcome, note }) =>
+            lifecycle.close(claims, conversationId, outcome, note),
+          'conversation:snooze': ({ conversationId, until }) =>
+            lifecycle.snooze(claims, conversationId, until),
+          'conversation:read': ({ conversationId, seq }) => lifecycle.markRead(claims, conversationId, seq),
+          'unread:counts': ({ conversationIds }) => lifecycle.unread(claims, conversationIds),
+          'history:search': (query) => lifecycle.history(claims, query),
+          'canned:list': async () => ({ replies: tenants.get(claims.tenantId)?.cannedReplies ?? [] }),
         },
-        'conversation:claim': ({ conversationId }) => staff.claim(claims, conversationId),
-        'conversation:release': ({ conversationId }) => staff.release(claims, conversationId),
-        'message:send': (payload) => staff.sendMessage(claims, payload),
-        'note:add': (payload) => staff.addNote(claims, payload),
-        'call:start': ({ conversationId }) => staff.setCall(claims, conversationId, true),
-        'call:utterance': (payload) => staff.utterance(claims, payload),
-        'call:end': ({ conversationId }) => staff.setCall(claims, conversationId, false),
-        'coach:request': async ({ conversationId, kind }) => {
-          await core.getConversation(claims.tenantId, conversationId);
-          return { streamId: await coaching.request(claims.tenantId, conversationId, kind) };
-        },
-        'bot:enable': ({ conversationId }) => staff.enableBot(claims, conversationId),
-        typing: async ({ conversationId, isTyping }) => {
-          await core.getConversation(claims.tenantId, conversationId);
-          core.publishTyping(claims.tenantId, conversationId, 'agent', isTyping);
-          return null;
-        },
-        'conversation:close': ({ conversationId, outcome, note }) =>
-          lifecycle.close(claims, conversationId, outcome, note),
-        'conversation:snooze': ({ conversationId, until }) => lifecycle.snooze(claims, conversationId, until),
-        'conversation:read': ({ conversationId, seq }) => lifecycle.markRead(claims, conversationId, seq),
-        'unread:counts': ({ conversationIds }) => lifecycle.unread(claims, conversationIds),
-        'history:search': (query) => lifecycle.history(claims, query),
-        'canned:list': async () => ({ replies: tenants.get(claims.tenantId)?.cannedReplies ?? [] }),
-      },
+        staffContext(socket, claims, '/agent'),
+      ),
       handler,
       staffRateLimit(claims, '/agent'),
     );
@@ -240,29 +258,36 @@ export function registerConnections(deps: ConnectionDeps): void {
       socket,
       '/supervisor',
       supervisorPayloads,
-      {
-        'board:subscribe': async () => {
-          await socket.join(rooms.board(claims.tenantId));
-          return staff.board(claims.tenantId);
+      withAudit(
+        {
+          'board:subscribe': async () => {
+            await socket.join(rooms.board(claims.tenantId));
+            return staff.board(claims.tenantId);
+          },
+          'board:unsubscribe': async () => {
+            await socket.leave(rooms.board(claims.tenantId));
+            return null;
+          },
+          'conversation:monitor': ({ conversationId, lastSeq }) =>
+            joinStaff(socket, claims, conversationId, lastSeq),
+          'conversation:unmonitor': async ({ conversationId }) => {
+            await socket.leave(rooms.conversation(claims.tenantId, conversationId));
+            return null;
+          },
+          'whisper:send': (payload) => staff.whisper(claims, payload),
+          'conversation:barge': ({ conversationId }) => staff.barge(claims, conversationId),
+          'conversation:assign': ({ conversationId, agentId, agentName }) =>
+            staff.assign(claims, conversationId, agentId, agentName),
+          'draft:approve': (payload) => drafts.approve(claims, payload),
+          'draft:reject': (payload) => drafts.reject(claims, payload),
+          'staff:roster': async () => ({
+            agents: deps.roster
+              ? (await deps.roster.list(claims.tenantId)).filter((member) => member.active)
+              : await onlineStaff(namespaces.agent, claims.tenantId),
+          }),
         },
-        'board:unsubscribe': async () => {
-          await socket.leave(rooms.board(claims.tenantId));
-          return null;
-        },
-        'conversation:monitor': ({ conversationId, lastSeq }) =>
-          joinStaff(socket, claims, conversationId, lastSeq),
-        'conversation:unmonitor': async ({ conversationId }) => {
-          await socket.leave(rooms.conversation(claims.tenantId, conversationId));
-          return null;
-        },
-        'whisper:send': (payload) => staff.whisper(claims, payload),
-        'conversation:barge': ({ conversationId }) => staff.barge(claims, conversationId),
-        'conversation:assign': ({ conversationId, agentId, agentName }) =>
-          staff.assign(claims, conversationId, agentId, agentName),
-        'draft:approve': (payload) => drafts.approve(claims, payload),
-        'draft:reject': (payload) => drafts.reject(claims, payload),
-        'staff:roster': async () => ({ agents: await onlineStaff(namespaces.agent, claims.tenantId) }),
-      },
+        staffContext(socket, claims, '/supervisor'),
+      ),
       handler,
       staffRateLimit(claims, '/supervisor'),
     );

@@ -129,13 +129,16 @@ describe('mongo indexes', () => {
       { fields: { tenantId: 1, status: 1, updatedAt: -1 }, unique: false },
       { fields: { tenantId: 1, updatedAt: -1 }, unique: false },
       { fields: { tenantId: 1, leadId: 1 }, unique: false },
+      { fields: { tenantId: 1, 'meta.leadName': 'text' }, unique: false },
       { fields: { tenantId: 1, updatedAt: -1, lastLeadSeq: 1, answeredSeq: 1 }, unique: false },
     ]);
     expect(keys(messageSchema)).toEqual([
       { fields: { conversationId: 1, seq: 1 }, unique: true },
+      { fields: { tenantId: 1, text: 'text' }, unique: false },
       { fields: { conversationId: 1, clientMsgId: 1 }, unique: true },
     ]);
-    expect(messageSchema.indexes()[1]?.[1]).toMatchObject({
+    const clientMsgIdIndex = messageSchema.indexes().find(([fields]) => 'clientMsgId' in fields);
+    expect(clientMsgIdIndex?.[1]).toMatchObject({
       partialFilterExpression: { clientMsgId: { $exists: true } },
     });
     expect(keys(followUpSchema)).toEqual([

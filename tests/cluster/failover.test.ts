@@ -8,6 +8,7 @@ import {
   describeWithRedis,
   fastTimings,
   leadSeqs,
+  sendUntilAcked,
   staffToken,
   transcript,
   turnProblems,
@@ -17,24 +18,6 @@ import {
 
 // Long enough that a reply (about ten words) is still streaming while two more clients connect and join.
 const TOKEN_DELAY_MS = 120;
-
-/** Sends until acked, resending the same clientMsgId across failovers (what the SDK does). */
-async function sendUntilAcked(lead: TrackedClient, clientMsgId: string, text: string): Promise<SendResult> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    await lead.ready();
-    try {
-      const answer = await lead.request<SendResult>('message:send', { clientMsgId, text }, 2_000);
-      if (answer.ok) return answer.data;
-      if (answer.error.code !== 'UNAVAILABLE')
-        throw new Error(`${answer.error.code}: ${answer.error.message}`);
-    } catch (error) {
-      if (error instanceof Error && /^[A-Z_]+: /.test(error.message)) throw error;
-    }
-    if (Date.now() > deadline) throw new Error(`${clientMsgId} was never acked`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const botReplyTo = (tracked: TrackedClient, seq: number) =>
   [...tracked.messages.values()].some((m) => m.author.type === 'bot' && m.meta?.replyToSeq === seq);

@@ -170,20 +170,33 @@ describeWithRedis('cluster turns: SIGKILL of one of three nodes with 60 leads mi
       }
     };
 
-    const kill = (async () => {
-      await eventually('every lead mid-conversation', () => acked.every((mine) => mine.length >= 3), 60_000);
-      for (const lead of gone) lead.close();
-      killed = true;
-      await a!.kill('SIGKILL');
-      const killedAt = Date.now();
-      // What the dead node held: its leases (with their expiry) and the turns pending in the store.
+    /** The turn leases node A holds now, by conversation id, with the time each expires. */
+    const leasesOfNodeA = async () => {
+      const now = Date.now();
       const leases = new Map<string, number>();
       for (const key of await redis.keys('jorge:lease:{*}')) {
         if (key.endsWith(':fence')) continue;
         const [holder, ttl] = await Promise.all([redis.get(key), redis.pttl(key)]);
         if (holder?.startsWith('node-a:') && ttl > 0)
-          leases.set(key.slice(key.indexOf('{') + 1, -1), killedAt + ttl);
+          leases.set(key.slice(key.indexOf('{') + 1, -1), now + ttl);
       }
+      return leases;
+    };
+
+    const kill = (async () => {
+      await eventually('every lead mid-conversation', () => acked.every((mine) => mine.length >= 3), 60_000);
+      // Kill while node A holds several turns, so their failover is what gets measured.
+      await eventually(
+        'node A holding three turn leases',
+        async () => (await leasesOfNodeA()).size >= 3,
+        20_000,
+      );
+      for (const lead of gone) lead.close();
+      killed = true;
+      await a!.kill('SIGKILL');
+      const killedAt = Date.now();
+      // What the dead node held: its leases (with their expiry) and the turns pending in the store.
+      const leases = await leasesOfNodeA();
       const pending = await store.listConversations('demo', { pendingTurn: true, limit: 1_000 });
       return { killedAt, leases, pending: pending.map((c) => ({ id: c.id, lastLeadSeq: c.lastLeadSeq })) };
     })();

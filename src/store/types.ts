@@ -9,6 +9,9 @@ import type {
   Visibility,
 } from '../protocol/common.js';
 import type { IdentityStore } from './identity-types.js';
+import type { TurnWrite } from './turn-write.js';
+
+export type { TurnWrite } from './turn-write.js';
 
 export type * from './identity-types.js';
 
@@ -240,6 +243,7 @@ export interface HistoryPage {
  * The persistence port. Every adapter (SQLite, MongoDB) passes tests/contract/store.contract.ts unchanged.
  * Every conversation-level read and write is scoped by tenantId: a wrong tenant sees nothing.
  */
+
 export interface Store extends IdentityStore {
   readonly kind: 'sqlite' | 'mongo';
 
@@ -266,6 +270,12 @@ export interface Store extends IdentityStore {
     expectedVersion: number,
     options?: { fence?: number },
   ): Promise<ConversationRecord | null>;
+  /**
+   * A bot turn's writes as one unit (src/store/turn-write.ts): the conversation compare-and-set exactly like
+   * updateConversation, and only when it wins, the lead patch, the follow-up cancel and the new follow-ups, in one
+   * transaction: all of them or none. Returns what updateConversation would (null: nothing was written).
+   */
+  commitTurn(tenantId: string, id: string, write: TurnWrite): Promise<ConversationRecord | null>;
 
   /**
    * Assigns the next seq atomically (and raises lastLeadSeq for a turn message); a repeated clientMsgId in the

@@ -28,10 +28,13 @@ export interface WhenOptions {
 
 const DAY_MS = 86_400_000;
 
-/** The time zone's offset from UTC at `atMs`, in minutes (DST-aware, through Intl). */
-export function zoneOffsetMinutes(timeZone: string, atMs: number): number {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', {
+/** Building an Intl.DateTimeFormat costs far more than using one: one per time zone, made on first use. */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = zoneFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -40,7 +43,16 @@ export function zoneOffsetMinutes(timeZone: string, atMs: number): number {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-    }).formatToParts(new Date(atMs));
+    });
+    zoneFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The time zone's offset from UTC at `atMs`, in minutes (DST-aware, through Intl). */
+export function zoneOffsetMinutes(timeZone: string, atMs: number): number {
+  try {
+    const parts = zoneFormatter(timeZone).formatToParts(new Date(atMs));
     const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? 0);
     const local = Date.UTC(
       get('year'),

@@ -1,5 +1,5 @@
 import type { FollowUpJob, Store } from '../store/types.js';
-import { DEFAULT_QUIET_HOURS, isQuietTime, nextSendableMs, type QuietHours } from './timezone.js';
+import { DEFAULT_QUIET_HOURS, isQuietTime, nextSendableMs, type QuietHours } from '../time-zone.js';
 
 export interface SchedulerLogger {
   info(details: Record<string, unknown>, message: string): void;

@@ -6,6 +6,7 @@ import { createSqliteVisitorRecords } from './sqlite-visitors.js';
 import { sqliteWorkday } from './sqlite-workday.js';
 import { createIdentitySqlite } from './identity-sqlite.js';
 import { commitTurnInOrder } from './turn-write.js';
+import { createConsentSqlite } from './consent-sqlite.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
   isTurnMessage,
@@ -329,6 +330,8 @@ export function openSqliteConnection({
     ...workday,
     // Staff sessions, roster and audit log (src/identity/).
     ...createIdentitySqlite(db),
+    // TCPA consent records (src/store/consent-types.ts).
+    ...createConsentSqlite(db),
 
     async createLead(lead) {
       insertOrConflict(

@@ -30,7 +30,9 @@ async function attempt(store: Store) {
 describe('SQLite commitTurn', () => {
   it('rolls the conversation write back when a later part of the turn fails (on its own connection)', async () => {
     const { db, store } = openSqliteConnection({ file: ':memory:' });
-    onTestFinished(() => db.close());
+    onTestFinished(() => {
+      db.close();
+    });
     await attempt(store);
     expect(db.inTransaction).toBe(false);
   });

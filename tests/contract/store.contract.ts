@@ -9,6 +9,7 @@ import { messageContract } from './store/messages.js';
 import { visitorContract } from './store/visitors.js';
 import { workdayContract } from './store/workday.js';
 import { turnContract } from './store/turns.js';
+import { tenancyContract } from './store/tenancy.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
 
@@ -47,5 +48,6 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('history, search and unread', () => workdayContract(ctx));
     describe('turns', () => turnContract(ctx));
     describe('staff identity and audit', () => identityContract(ctx));
+    describe('two tenants with the same ids', () => tenancyContract(ctx));
   });
 }

@@ -1,6 +1,7 @@
 import { type Connection, createConnection } from 'mongoose';
 import type { Logger } from 'pino';
 import { HubError } from '../errors.js';
+import { createConsentMongo, type ConsentMongo } from './consent-mongo.js';
 import { createIdentityMongo, type IdentityMongo } from './identity-mongo.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { isDuplicateKey, redactUri, toStoreError } from './mongo-errors.js';
@@ -63,16 +64,19 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   });
   let models: StoreModels;
   let identity: IdentityMongo;
+  let consents: ConsentMongo;
   try {
     await connection.asPromise();
     await assertReplicaSet(connection, where);
     models = createModels(connection);
     identity = createIdentityMongo(connection);
+    consents = createConsentMongo(connection, models.leads);
     if (ensureIndexes) {
       await dropLegacyIndexes(models);
       await Promise.all([
         ...Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
         identity.ensureIndexes(),
+        consents.model.createIndexes(),
       ]);
     }
   } catch (error) {
@@ -86,7 +90,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
-  return createMongoStore(connection, models, identity);
+  return createMongoStore(connection, models, identity, consents);
 }
 
 /** Drops the id-only unique indexes of earlier versions (LEGACY_INDEXES); missing ones are fine. */
@@ -114,7 +118,12 @@ async function assertReplicaSet(connection: Connection, where: string): Promise<
   );
 }
 
-function createMongoStore(connection: Connection, models: StoreModels, identity: IdentityMongo): Store {
+function createMongoStore(
+  connection: Connection,
+  models: StoreModels,
+  identity: IdentityMongo,
+  consents: ConsentMongo,
+): Store {
   const { leads, conversations, messages, followUps } = models;
   const appendQueue = createKeyedQueue();
   let closed = false;
@@ -199,6 +208,8 @@ function createMongoStore(connection: Connection, models: StoreModels, identity:
       guard('unread counts', () => workday.unreadCounts(tenantId, userId, conversationIds)),
     // Staff sessions, roster and audit log (src/identity/).
     ...identity.store,
+    // TCPA consent records (src/store/consent-types.ts).
+    ...consents.store,
 
     createLead: (lead) =>
       guard('lead', async () => {

@@ -5,6 +5,7 @@ import { HubError } from '../errors.js';
 import { createSqliteVisitorRecords } from './sqlite-visitors.js';
 import { sqliteWorkday } from './sqlite-workday.js';
 import { createIdentitySqlite } from './identity-sqlite.js';
+import { createConsentSqlite } from './consent-sqlite.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
   isTurnMessage,
@@ -399,6 +400,8 @@ export function openSqliteConnection({
     ...workday,
     // Staff sessions, roster and audit log (src/identity/).
     ...createIdentitySqlite(db),
+    // TCPA consent records (src/store/consent-types.ts).
+    ...createConsentSqlite(db),
 
     async createLead(lead) {
       insertOrConflict(

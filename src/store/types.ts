@@ -8,9 +8,11 @@ import type {
   Temperature,
   Visibility,
 } from '../protocol/common.js';
+import type { ConsentStore } from './consent-types.js';
 import type { IdentityStore } from './identity-types.js';
 
 export type * from './identity-types.js';
+export type * from './consent-types.js';
 
 export interface LeadRecord {
   id: string;
@@ -240,7 +242,7 @@ export interface HistoryPage {
  * The persistence port. Every adapter (SQLite, MongoDB) passes tests/contract/store.contract.ts unchanged.
  * Every conversation-level read and write is scoped by tenantId: a wrong tenant sees nothing.
  */
-export interface Store extends IdentityStore {
+export interface Store extends IdentityStore, ConsentStore {
   readonly kind: 'sqlite' | 'mongo';
 
   /** Throws HubError CONFLICT when the id exists (callers use it for get-or-create). */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { ContractContext, StoreFactory, StoreHarness } from './store/fixtures.js';
+import { consentContract } from './store/consents.js';
 import { conversationContract } from './store/conversations.js';
 import { followUpContract } from './store/followups.js';
 import { identityContract } from './store/identity.js';
@@ -48,6 +49,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('history, search and unread', () => workdayContract(ctx));
     describe('turns', () => turnContract(ctx));
     describe('staff identity and audit', () => identityContract(ctx));
+    describe('consents', () => consentContract(ctx));
     describe('two tenants with the same ids', () => tenancyContract(ctx));
   });
 }

@@ -17,6 +17,7 @@ import {
   toMessage,
 } from '../../../src/store/mongo-records.js';
 import { redactUri } from '../../../src/store/mongo-errors.js';
+import { consentSchema } from '../../../src/store/consent-mongo.js';
 import type { ConversationDoc, MessageDoc } from '../../../src/store/mongo-schemas.js';
 
 /** The pure parts of the Mongo adapter; the adapter itself is proven by the contract suite on a real MongoDB. */
@@ -148,6 +149,13 @@ describe('mongo indexes', () => {
       { fields: { status: 1, dueAt: 1 }, unique: false },
       { fields: { tenantId: 1, conversationId: 1, dueAt: 1 }, unique: false },
     ]);
+    expect(keys(consentSchema)).toEqual([
+      { fields: { tenantId: 1, leadId: 1, givenAt: 1, id: 1 }, unique: true },
+      { fields: { tenantId: 1, leadId: 1, channel: 1, conversationId: 1, messageSeq: 1 }, unique: true },
+    ]);
+    expect(consentSchema.indexes()[1]?.[1]).toMatchObject({
+      partialFilterExpression: { messageSeq: { $exists: true } },
+    });
   });
 
   it('keys every tenant-owned record by tenant: each unique index starts with tenantId', () => {

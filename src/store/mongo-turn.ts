@@ -77,7 +77,7 @@ export function mongoTurnWriter(
           // $setOnInsert: scheduling a job id again is a no-op (scheduleFollowUps does the same).
           operations.push({
             updateOne: {
-              filter: { id: eq(job.id) },
+              filter: { tenantId: eq(job.tenantId), id: eq(job.id) },
               update: { $setOnInsert: followUpDoc(job) },
               upsert: true,
             },

@@ -18,6 +18,7 @@ import {
   type ConversationDoc,
   createModels,
   type FollowUpDoc,
+  LEGACY_INDEXES,
   type LeadDoc,
   type MessageDoc,
   type StoreModels,
@@ -72,6 +73,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     identity = createIdentityMongo(connection);
     consents = createConsentMongo(connection, models.leads);
     if (ensureIndexes) {
+      await dropLegacyIndexes(models);
       await Promise.all([
         ...Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
         identity.ensureIndexes(),
@@ -90,6 +92,21 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
   return createMongoStore(connection, models, identity, consents);
+}
+
+/** Drops the id-only unique indexes of earlier versions (LEGACY_INDEXES); missing ones are fine. */
+async function dropLegacyIndexes(models: StoreModels): Promise<void> {
+  for (const [model, names] of Object.entries(LEGACY_INDEXES) as [keyof typeof LEGACY_INDEXES, string[]][]) {
+    for (const name of names) {
+      try {
+        await models[model].collection.dropIndex(name);
+      } catch (error) {
+        // 26 NamespaceNotFound (no collection yet), 27 IndexNotFound (already dropped or never built).
+        const code = (error as { code?: number }).code;
+        if (code !== 26 && code !== 27) throw error;
+      }
+    }
+  }
 }
 
 async function assertReplicaSet(connection: Connection, where: string): Promise<void> {
@@ -132,7 +149,7 @@ function createMongoStore(
 
   const findByClientId = (tenantId: string, conversationId: string, clientMsgId: string) =>
     messages
-      .findOne({ conversationId: eq(conversationId), clientMsgId: eq(clientMsgId), tenantId: eq(tenantId) })
+      .findOne({ tenantId: eq(tenantId), conversationId: eq(conversationId), clientMsgId: eq(clientMsgId) })
       .lean<MessageDoc>();
 
   /**
@@ -331,7 +348,7 @@ function createMongoStore(
         await followUps.bulkWrite(
           jobs.map((job) => ({
             updateOne: {
-              filter: { id: eq(job.id) },
+              filter: { tenantId: eq(job.tenantId), id: eq(job.id) },
               update: { $setOnInsert: followUpDoc(job) },
               upsert: true,
             },
@@ -370,18 +387,18 @@ function createMongoStore(
         }
         return claimed;
       }),
-    completeFollowUp: (id, owner, status) =>
+    completeFollowUp: (tenantId, id, owner, status) =>
       guard('follow-up completion', async () => {
         const result = await followUps.updateOne(
-          { id: eq(id), leaseOwner: eq(owner), status: 'pending' },
+          { tenantId: eq(tenantId), id: eq(id), leaseOwner: eq(owner), status: 'pending' },
           { $set: { status }, $unset: { leaseOwner: '', leaseUntil: '' } },
         );
         return result.matchedCount === 1;
       }),
-    postponeFollowUp: (id, owner, dueAt) =>
+    postponeFollowUp: (tenantId, id, owner, dueAt) =>
       guard('follow-up postponement', async () => {
         const result = await followUps.updateOne(
-          { id: eq(id), leaseOwner: eq(owner), status: 'pending' },
+          { tenantId: eq(tenantId), id: eq(id), leaseOwner: eq(owner), status: 'pending' },
           { $set: { dueAt }, $unset: { leaseOwner: '', leaseUntil: '' } },
         );
         return result.matchedCount === 1;

@@ -303,10 +303,15 @@ export interface Store extends IdentityStore, ConsentStore {
   cancelFollowUps(tenantId: string, conversationId: string): Promise<number>;
   /** Leases up to `limit` pending jobs due at `now` whose lease is free or expired. */
   claimDueFollowUps(now: Date, owner: string, leaseMs: number, limit: number): Promise<FollowUpJob[]>;
-  /** Marks a leased job sent or cancelled; false when the lease was lost. */
-  completeFollowUp(id: string, owner: string, status: 'sent' | 'cancelled'): Promise<boolean>;
+  /** Marks a leased job sent or cancelled; false when the lease was lost. Jobs are keyed by (tenantId, id). */
+  completeFollowUp(
+    tenantId: string,
+    id: string,
+    owner: string,
+    status: 'sent' | 'cancelled',
+  ): Promise<boolean>;
   /** Moves a leased job to a later due time (quiet hours); false when the lease was lost. */
-  postponeFollowUp(id: string, owner: string, dueAt: Date): Promise<boolean>;
+  postponeFollowUp(tenantId: string, id: string, owner: string, dueAt: Date): Promise<boolean>;
   listFollowUps(tenantId: string, conversationId: string): Promise<FollowUpJob[]>;
 
   /** Throws HubError CONFLICT when the id or the hash exists. */

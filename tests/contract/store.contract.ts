@@ -11,6 +11,7 @@ import { visitorContract } from './store/visitors.js';
 import { workdayContract } from './store/workday.js';
 import { turnContract } from './store/turns.js';
 import { turnWriteContract } from './store/turn-writes.js';
+import { tenancyContract } from './store/tenancy.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
 
@@ -51,5 +52,6 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('turn writes', () => turnWriteContract(ctx));
     describe('staff identity and audit', () => identityContract(ctx));
     describe('consents', () => consentContract(ctx));
+    describe('two tenants with the same ids', () => tenancyContract(ctx));
   });
 }

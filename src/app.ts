@@ -152,7 +152,7 @@ export function createHub(options: HubOptions): Hub {
     ...(options.adapter ? { adapter: options.adapter } : {}),
   });
   const namespaces = createNamespaces(io);
-  const broadcaster = createBroadcaster(namespaces);
+  const broadcaster = createBroadcaster(namespaces, { local: options.adapter === undefined });
   const streams = createStreamHub(
     broadcaster,
     options.streamSnapshots ? { share: options.streamSnapshots } : {},

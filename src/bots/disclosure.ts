@@ -15,7 +15,9 @@ const SINCERE: RegExp[] = [
   /\bwho(?: is|'s|s|se) (this|texting|messaging|writing|answering)\b(?! (house|home|listing|property|agent))/,
   /\bwho (are|r) (you|u|yall|you guys)\b/,
   /\bwho am i (talking|chatting|speaking|texting) (to|with)\b/,
-  new RegExp(`\\b(am i|are we|i'm|im|r we) (talking|chatting|speaking|texting|messaging) ((to|with) )?${WHAT}\\b`),
+  new RegExp(
+    `\\b(am i|are we|i'm|im|r we) (talking|chatting|speaking|texting|messaging) ((to|with) )?${WHAT}\\b`,
+  ),
   /\b(is|are) (this|these|that|the) (texts?|messages?|replies|answers|responses) (\w+ )?(automated|automatic|ai|bot|generated|computer|real)\b/,
   /\b(is|it'?s|its) (a|an) (bot|robot|ai|computer|machine|program) (texting|writing|answering|replying|messaging|talking)\b/,
   /\bis this (a |an )?((real|actual|live) (agent|realtor|person|human)|person|human|someone real)\b/,

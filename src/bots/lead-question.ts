@@ -37,7 +37,8 @@ const INTERROGATIVE =
 
 const SHOWING =
   /\b((tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede) (ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
-const OWN_HOME = '(my|our|mi|nuestra|nuestro) (home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento)';
+const OWN_HOME =
+  '(my|our|mi|nuestra|nuestro) (home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento)';
 const HOME_VALUE = new RegExp(
   [
     `\\b${OWN_HOME} (would |could |might )?(be )?worth`,

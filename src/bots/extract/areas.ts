@@ -20,18 +20,21 @@ function near(a: string, b: string, limit: number): boolean {
   return row[b.length]! <= limit;
 }
 
-/** Where a known area is written with a typo ("etiwana", "alta lomma", "terra vist"), if it is. */
+/**
+ * Where a known area is written with one typo ("etiwana", "alta lomma", "victoria garden"), if it is: the same
+ * number of words, the same first letter, one letter off in all, and only for names of six letters or more.
+ */
 function misspelledAt(folded: string, area: string): number | undefined {
-  const parts = area.split(/\s+/);
+  const count = area.split(/\s+/).length;
+  if (area.length < 6) return undefined;
   const words = [...folded.matchAll(/[a-z]+/g)];
-  for (let i = 0; i + parts.length <= words.length; i += 1) {
-    const ok = parts.every((part, k) => {
-      const word = words[i + k]![0];
-      if (word === part) return true;
-      return part.length >= 6 && word.length >= 5 && word[0] === part[0] && near(word, part, 1);
-    });
-    const typos = parts.filter((part, k) => words[i + k]![0] !== part).length;
-    if (ok && typos > 0) return words[i]!.index;
+  for (let i = 0; i + count <= words.length; i += 1) {
+    const phrase = words
+      .slice(i, i + count)
+      .map((word) => word[0])
+      .join(' ');
+    if (phrase !== area && phrase[0] === area[0] && phrase.length >= 5 && near(phrase, area, 1))
+      return words[i]!.index;
   }
   return undefined;
 }

@@ -23,6 +23,7 @@ import {
   type MessageDoc,
   type StoreModels,
 } from './mongo-schemas.js';
+import { conversationCas, mongoTurnWriter } from './mongo-turn.js';
 import { createMongoVisitorRecords } from './mongo-visitors.js';
 import { mongoWorkday } from './mongo-workday.js';
 import { isTurnMessage, withTurnFields, type AppendResult, type NewMessage, type Store } from './types.js';
@@ -198,6 +199,7 @@ function createMongoStore(
   }
 
   const workday = mongoWorkday(models);
+  const commitTurn = mongoTurnWriter(connection, models, MAJORITY);
   const store: Store = {
     kind: 'mongo',
     searchConversations: (tenantId, query) =>
@@ -292,32 +294,13 @@ function createMongoStore(
       }),
     updateConversation: (tenantId, id, patch, expectedVersion, options = {}) =>
       guard('conversation update', async () => {
-        const { $set, $unset } = patchUpdate(patch);
-        $set.updatedAt = new Date().toISOString();
-        const { fence } = options;
-        const filter = {
-          tenantId: eq(tenantId),
-          id: eq(id),
-          version: eq(expectedVersion),
-          // A write fenced by an older lease token than the one that last wrote is refused.
-          ...(fence === undefined
-            ? {}
-            : { $or: [{ fence: { $exists: false } }, { fence: { $lte: fence } }] }),
-        };
+        const cas = conversationCas(tenantId, id, patch, expectedVersion, options.fence);
         const doc = await conversations
-          .findOneAndUpdate(
-            filter,
-            {
-              $set,
-              $inc: { version: 1 },
-              ...(fence === undefined ? {} : { $max: { fence } }),
-              ...(Object.keys($unset).length ? { $unset } : {}),
-            },
-            { returnDocument: 'after', runValidators: true },
-          )
+          .findOneAndUpdate(cas.filter, cas.update, { returnDocument: 'after', runValidators: true })
           .lean<ConversationDoc>();
         return doc ? toConversation(doc) : null;
       }),
+    commitTurn: (tenantId, id, write) => guard('turn write', () => commitTurn(tenantId, id, write)),
 
     appendMessage: (tenantId, message) =>
       guard('message', () =>

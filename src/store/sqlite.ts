@@ -5,6 +5,7 @@ import { HubError } from '../errors.js';
 import { createSqliteVisitorRecords } from './sqlite-visitors.js';
 import { sqliteWorkday } from './sqlite-workday.js';
 import { createIdentitySqlite } from './identity-sqlite.js';
+import { commitTurnInOrder } from './turn-write.js';
 import { createConsentSqlite } from './consent-sqlite.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
@@ -513,6 +514,21 @@ export function openSqliteConnection({
     },
     async updateConversation(tenantId, id, patch, expectedVersion, options = {}) {
       return update.immediate(tenantId, id, patch, expectedVersion, options.fence);
+    },
+    async commitTurn(tenantId, id, write) {
+      // Its own savepoint, so that it is all or nothing even outside the worker's per-call savepoint.
+      db.exec('SAVEPOINT turn_write');
+      try {
+        const saved = await commitTurnInOrder(store, tenantId, id, write);
+        db.exec('RELEASE turn_write');
+        return saved;
+      } catch (error) {
+        if (db.inTransaction) {
+          db.exec('ROLLBACK TO turn_write');
+          db.exec('RELEASE turn_write');
+        }
+        throw error;
+      }
     },
 
     async appendMessage(tenantId, message) {

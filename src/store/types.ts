@@ -10,6 +10,9 @@ import type {
 } from '../protocol/common.js';
 import type { ConsentStore } from './consent-types.js';
 import type { IdentityStore } from './identity-types.js';
+import type { TurnWrite } from './turn-write.js';
+
+export type { TurnWrite } from './turn-write.js';
 
 export type * from './identity-types.js';
 export type * from './consent-types.js';
@@ -268,6 +271,12 @@ export interface Store extends IdentityStore, ConsentStore {
     expectedVersion: number,
     options?: { fence?: number },
   ): Promise<ConversationRecord | null>;
+  /**
+   * A bot turn's writes as one unit (src/store/turn-write.ts): the conversation compare-and-set exactly like
+   * updateConversation, and only when it wins, the lead patch, the follow-up cancel and the new follow-ups, in one
+   * transaction: all of them or none. Returns what updateConversation would (null: nothing was written).
+   */
+  commitTurn(tenantId: string, id: string, write: TurnWrite): Promise<ConversationRecord | null>;
 
   /**
    * Assigns the next seq atomically (and raises lastLeadSeq for a turn message); a repeated clientMsgId in the

@@ -225,6 +225,7 @@ export function createTurnTaker(deps: TurnDeps) {
       );
     }
     for (const notice of plan.notices) notice(saved, broadcaster);
+    for (const event of plan.events) core.emit({ ...event, tenantId, conversationId, at });
     return saved;
   }
 

@@ -21,15 +21,13 @@ const messageSchema = z.union([
   z.string().min(1),
   z.object({ text: z.string().min(1) }).transform((m) => m.text),
 ]);
-const scriptSchema = z.union([
-  z.array(messageSchema).transform((messages) => ({ messages })),
-  z.object({
-    tenantId: z.string().optional(),
-    intent: z.enum(['buy', 'sell']).optional(),
-    listing: listingSchema.optional(),
-    messages: z.array(messageSchema).min(1),
-  }),
-]);
+const objectScriptSchema = z.object({
+  tenantId: z.string().optional(),
+  intent: z.enum(['buy', 'sell']).optional(),
+  listing: listingSchema.optional(),
+  messages: z.array(messageSchema).min(1),
+});
+const arrayScriptSchema = z.array(messageSchema).transform((messages) => ({ messages }));
 type Script = {
   tenantId?: string;
   intent?: 'buy' | 'sell';
@@ -45,8 +43,15 @@ function readScript(path: string): Script {
         .filter((line) => line.trim())
         .map((line) => JSON.parse(line) as unknown)
     : JSON.parse(raw);
-  const parsed = scriptSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.message ?? 'invalid script'}`);
+  const parsed = (Array.isArray(value) ? arrayScriptSchema : objectScriptSchema).safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`,
+    );
+    throw new Error(
+      `${path}: not a script (a JSON array of messages, or {tenantId?, intent?: "buy"|"sell", listing?, messages}): ${problems.join('; ')}`,
+    );
+  }
   return parsed.data;
 }
 

@@ -33,36 +33,67 @@ export function stripJsonBlobs(text: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** Number words from zero to nineteen and the tens, in English and in Spanish (folded). */
+const EN_WORDS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
+const ES_WORDS =
+  'cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve'.split(
+    ' ',
+  );
+const TENS = {
+  en: 'twenty thirty forty fifty sixty seventy eighty ninety',
+  es: 'veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa',
+};
+
+/** Every plain number word (English and Spanish, 0 to 19 and the tens) with its value. */
+export const PLAIN_NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
+  ...Object.fromEntries(EN_WORDS.map((word, value) => [word, value])),
+  ...Object.fromEntries(ES_WORDS.map((word, value) => [word, value])),
+  ...Object.fromEntries(TENS.en.split(' ').map((word, n) => [word, (n + 2) * 10])),
+  ...Object.fromEntries(TENS.es.split(' ').map((word, n) => [word, (n + 2) * 10])),
+  un: 1,
+  una: 1,
+});
+
+/** Words that count a small number of things ("two bedrooms", "a couple of baths", "tres recámaras"). */
+const COUNT_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const ES_COUNT_WORDS = [
+  'uno',
+  'una',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+  'diez',
+  'doce',
+];
+
 export const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
+  ...Object.fromEntries([...COUNT_WORDS, ...ES_COUNT_WORDS].map((word) => [word, PLAIN_NUMBER_WORDS[word]!])),
   a: 1,
   an: 1,
-  two: 2,
   couple: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  uno: 1,
-  una: 1,
   un: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-  diez: 10,
   once: 11,
-  doce: 12,
 };
 
 /** A small integer written as digits or as an English/Spanish word, else undefined. */
@@ -71,8 +102,8 @@ export function smallNumber(token: string): number | undefined {
   return NUMBER_WORDS[token];
 }
 
-export const NUMBER_WORD_PATTERN =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce';
+/** The count words as a regex alternation (not "a", "un" or "once", which mean other things in a sentence). */
+export const NUMBER_WORD_PATTERN = [...COUNT_WORDS, ...ES_COUNT_WORDS].join('|');
 
 /** True when a negation word sits within the few words before `index` in `folded`. */
 export function negatedBefore(folded: string, index: number, window = 4): boolean {

@@ -9,4 +9,4 @@ export type {
 } from './scheduler.js';
 export { createWebhookSender, signBody } from './webhook.js';
 export type { WebhookResult, WebhookSender, WebhookSenderOptions } from './webhook.js';
-export { DEFAULT_QUIET_HOURS, isQuietTime, localParts, nextSendableMs } from './timezone.js';
+export { DEFAULT_QUIET_HOURS, isQuietTime, localParts, nextSendableMs } from '../time-zone.js';

@@ -1,5 +1,5 @@
 import type { Temperature } from '../protocol/common.js';
-import { nextSendableMs, type QuietHours, DEFAULT_QUIET_HOURS } from './timezone.js';
+import { nextSendableMs, type QuietHours, DEFAULT_QUIET_HOURS } from '../time-zone.js';
 
 /** The 3-7-30 nurture sequence (DOMAIN.md section 8): steps are the day numbers after the last lead message. */
 export const NURTURE_DAYS = [3, 7, 14, 30] as const;

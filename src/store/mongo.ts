@@ -1,6 +1,7 @@
 import { type Connection, createConnection } from 'mongoose';
 import type { Logger } from 'pino';
 import { HubError } from '../errors.js';
+import { createConsentMongo, type ConsentMongo } from './consent-mongo.js';
 import { createIdentityMongo, type IdentityMongo } from './identity-mongo.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { isDuplicateKey, redactUri, toStoreError } from './mongo-errors.js';
@@ -17,10 +18,12 @@ import {
   type ConversationDoc,
   createModels,
   type FollowUpDoc,
+  LEGACY_INDEXES,
   type LeadDoc,
   type MessageDoc,
   type StoreModels,
 } from './mongo-schemas.js';
+import { conversationCas, mongoTurnWriter } from './mongo-turn.js';
 import { createMongoVisitorRecords } from './mongo-visitors.js';
 import { mongoWorkday } from './mongo-workday.js';
 import { isTurnMessage, withTurnFields, type AppendResult, type NewMessage, type Store } from './types.js';
@@ -62,15 +65,19 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   });
   let models: StoreModels;
   let identity: IdentityMongo;
+  let consents: ConsentMongo;
   try {
     await connection.asPromise();
     await assertReplicaSet(connection, where);
     models = createModels(connection);
     identity = createIdentityMongo(connection);
+    consents = createConsentMongo(connection, models.leads);
     if (ensureIndexes) {
+      await dropLegacyIndexes(models);
       await Promise.all([
         ...Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
         identity.ensureIndexes(),
+        consents.model.createIndexes(),
       ]);
     }
   } catch (error) {
@@ -84,7 +91,22 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
-  return createMongoStore(connection, models, identity);
+  return createMongoStore(connection, models, identity, consents);
+}
+
+/** Drops the id-only unique indexes of earlier versions (LEGACY_INDEXES); missing ones are fine. */
+async function dropLegacyIndexes(models: StoreModels): Promise<void> {
+  for (const [model, names] of Object.entries(LEGACY_INDEXES) as [keyof typeof LEGACY_INDEXES, string[]][]) {
+    for (const name of names) {
+      try {
+        await models[model].collection.dropIndex(name);
+      } catch (error) {
+        // 26 NamespaceNotFound (no collection yet), 27 IndexNotFound (already dropped or never built).
+        const code = (error as { code?: number }).code;
+        if (code !== 26 && code !== 27) throw error;
+      }
+    }
+  }
 }
 
 async function assertReplicaSet(connection: Connection, where: string): Promise<void> {
@@ -97,7 +119,12 @@ async function assertReplicaSet(connection: Connection, where: string): Promise<
   );
 }
 
-function createMongoStore(connection: Connection, models: StoreModels, identity: IdentityMongo): Store {
+function createMongoStore(
+  connection: Connection,
+  models: StoreModels,
+  identity: IdentityMongo,
+  consents: ConsentMongo,
+): Store {
   const { leads, conversations, messages, followUps } = models;
   const appendQueue = createKeyedQueue();
   let closed = false;
@@ -122,7 +149,7 @@ function createMongoStore(connection: Connection, models: StoreModels, identity:
 
   const findByClientId = (tenantId: string, conversationId: string, clientMsgId: string) =>
     messages
-      .findOne({ conversationId: eq(conversationId), clientMsgId: eq(clientMsgId), tenantId: eq(tenantId) })
+      .findOne({ tenantId: eq(tenantId), conversationId: eq(conversationId), clientMsgId: eq(clientMsgId) })
       .lean<MessageDoc>();
 
   /**
@@ -172,6 +199,7 @@ function createMongoStore(connection: Connection, models: StoreModels, identity:
   }
 
   const workday = mongoWorkday(models);
+  const commitTurn = mongoTurnWriter(connection, models, MAJORITY);
   const store: Store = {
     kind: 'mongo',
     searchConversations: (tenantId, query) =>
@@ -182,6 +210,8 @@ function createMongoStore(connection: Connection, models: StoreModels, identity:
       guard('unread counts', () => workday.unreadCounts(tenantId, userId, conversationIds)),
     // Staff sessions, roster and audit log (src/identity/).
     ...identity.store,
+    // TCPA consent records (src/store/consent-types.ts).
+    ...consents.store,
 
     createLead: (lead) =>
       guard('lead', async () => {
@@ -264,32 +294,13 @@ function createMongoStore(connection: Connection, models: StoreModels, identity:
       }),
     updateConversation: (tenantId, id, patch, expectedVersion, options = {}) =>
       guard('conversation update', async () => {
-        const { $set, $unset } = patchUpdate(patch);
-        $set.updatedAt = new Date().toISOString();
-        const { fence } = options;
-        const filter = {
-          tenantId: eq(tenantId),
-          id: eq(id),
-          version: eq(expectedVersion),
-          // A write fenced by an older lease token than the one that last wrote is refused.
-          ...(fence === undefined
-            ? {}
-            : { $or: [{ fence: { $exists: false } }, { fence: { $lte: fence } }] }),
-        };
+        const cas = conversationCas(tenantId, id, patch, expectedVersion, options.fence);
         const doc = await conversations
-          .findOneAndUpdate(
-            filter,
-            {
-              $set,
-              $inc: { version: 1 },
-              ...(fence === undefined ? {} : { $max: { fence } }),
-              ...(Object.keys($unset).length ? { $unset } : {}),
-            },
-            { returnDocument: 'after', runValidators: true },
-          )
+          .findOneAndUpdate(cas.filter, cas.update, { returnDocument: 'after', runValidators: true })
           .lean<ConversationDoc>();
         return doc ? toConversation(doc) : null;
       }),
+    commitTurn: (tenantId, id, write) => guard('turn write', () => commitTurn(tenantId, id, write)),
 
     appendMessage: (tenantId, message) =>
       guard('message', () =>
@@ -337,7 +348,7 @@ function createMongoStore(connection: Connection, models: StoreModels, identity:
         await followUps.bulkWrite(
           jobs.map((job) => ({
             updateOne: {
-              filter: { id: eq(job.id) },
+              filter: { tenantId: eq(job.tenantId), id: eq(job.id) },
               update: { $setOnInsert: followUpDoc(job) },
               upsert: true,
             },
@@ -376,18 +387,18 @@ function createMongoStore(connection: Connection, models: StoreModels, identity:
         }
         return claimed;
       }),
-    completeFollowUp: (id, owner, status) =>
+    completeFollowUp: (tenantId, id, owner, status) =>
       guard('follow-up completion', async () => {
         const result = await followUps.updateOne(
-          { id: eq(id), leaseOwner: eq(owner), status: 'pending' },
+          { tenantId: eq(tenantId), id: eq(id), leaseOwner: eq(owner), status: 'pending' },
           { $set: { status }, $unset: { leaseOwner: '', leaseUntil: '' } },
         );
         return result.matchedCount === 1;
       }),
-    postponeFollowUp: (id, owner, dueAt) =>
+    postponeFollowUp: (tenantId, id, owner, dueAt) =>
       guard('follow-up postponement', async () => {
         const result = await followUps.updateOne(
-          { id: eq(id), leaseOwner: eq(owner), status: 'pending' },
+          { tenantId: eq(tenantId), id: eq(id), leaseOwner: eq(owner), status: 'pending' },
           { $set: { dueAt }, $unset: { leaseOwner: '', leaseUntil: '' } },
         );
         return result.matchedCount === 1;

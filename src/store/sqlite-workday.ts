@@ -20,7 +20,7 @@ CREATE TRIGGER IF NOT EXISTS search_messages AFTER INSERT ON messages
 WHEN json_extract(NEW.data, '$.text') IS NOT NULL AND json_extract(NEW.data, '$.text') != ''
 BEGIN
   INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
-  SELECT tenant_id, id, 'message', json_extract(NEW.data, '$.text') FROM conversations WHERE id = NEW.conversation_id;
+  VALUES (NEW.tenant_id, NEW.conversation_id, 'message', json_extract(NEW.data, '$.text'));
 END;
 CREATE TRIGGER IF NOT EXISTS search_lead_name_insert AFTER INSERT ON conversations
 WHEN json_extract(NEW.data, '$.meta.leadName') IS NOT NULL
@@ -31,7 +31,7 @@ END;
 CREATE TRIGGER IF NOT EXISTS search_lead_name_update AFTER UPDATE OF data ON conversations
 WHEN json_extract(NEW.data, '$.meta.leadName') IS NOT json_extract(OLD.data, '$.meta.leadName')
 BEGIN
-  DELETE FROM search_fts WHERE conversation_id = NEW.id AND kind = 'lead';
+  DELETE FROM search_fts WHERE tenant_id = NEW.tenant_id AND conversation_id = NEW.id AND kind = 'lead';
   INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
   SELECT NEW.tenant_id, NEW.id, 'lead', json_extract(NEW.data, '$.meta.leadName')
   WHERE json_extract(NEW.data, '$.meta.leadName') IS NOT NULL;
@@ -42,8 +42,8 @@ END;
 function backfill(db: Database.Database): void {
   db.exec(`
     INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
-    SELECT c.tenant_id, c.id, 'message', json_extract(m.data, '$.text')
-    FROM messages m JOIN conversations c ON c.id = m.conversation_id
+    SELECT m.tenant_id, m.conversation_id, 'message', json_extract(m.data, '$.text')
+    FROM messages m
     WHERE json_extract(m.data, '$.text') IS NOT NULL AND json_extract(m.data, '$.text') != '';
     INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
     SELECT tenant_id, id, 'lead', json_extract(data, '$.meta.leadName') FROM conversations
@@ -82,7 +82,7 @@ export function sqliteWorkday(
   const unread = db.prepare<[string, string, string], { id: string; unread: number }>(
     `SELECT c.id AS id, (
        SELECT COUNT(*) FROM messages m
-       WHERE m.conversation_id = c.id
+       WHERE m.tenant_id = c.tenant_id AND m.conversation_id = c.id
          AND m.seq > COALESCE((SELECT seq FROM read_marks r
                                WHERE r.tenant_id = c.tenant_id AND r.conversation_id = c.id AND r.user_id = ?), 0)
          AND json_extract(m.data, '$.author.type') = 'lead'

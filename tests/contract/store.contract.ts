@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { ContractContext, StoreFactory, StoreHarness } from './store/fixtures.js';
+import { consentContract } from './store/consents.js';
 import { conversationContract } from './store/conversations.js';
 import { followUpContract } from './store/followups.js';
 import { identityContract } from './store/identity.js';
@@ -9,6 +10,8 @@ import { messageContract } from './store/messages.js';
 import { visitorContract } from './store/visitors.js';
 import { workdayContract } from './store/workday.js';
 import { turnContract } from './store/turns.js';
+import { turnWriteContract } from './store/turn-writes.js';
+import { tenancyContract } from './store/tenancy.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
 
@@ -46,6 +49,9 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('visitors and identities', () => visitorContract(ctx));
     describe('history, search and unread', () => workdayContract(ctx));
     describe('turns', () => turnContract(ctx));
+    describe('turn writes', () => turnWriteContract(ctx));
     describe('staff identity and audit', () => identityContract(ctx));
+    describe('consents', () => consentContract(ctx));
+    describe('two tenants with the same ids', () => tenancyContract(ctx));
   });
 }

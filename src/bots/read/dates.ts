@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { fold, negatedBefore } from '../text.js';
+import { zoneOffsetMs } from '../../time-zone.js';
 
 /**
  * When something will happen, read with chrono-node (English and Spanish) against a reference instant in the
@@ -28,29 +29,10 @@ export interface WhenOptions {
 
 const DAY_MS = 86_400_000;
 
-/** The time zone's offset from UTC at `atMs`, in minutes (DST-aware, through Intl). */
+/** The time zone's offset from UTC at `atMs`, in minutes (DST-aware); 0 for a zone Intl does not know. */
 export function zoneOffsetMinutes(timeZone: string, atMs: number): number {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    }).formatToParts(new Date(atMs));
-    const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? 0);
-    const local = Date.UTC(
-      get('year'),
-      get('month') - 1,
-      get('day'),
-      get('hour'),
-      get('minute'),
-      get('second'),
-    );
-    return Math.round((local - Math.floor(atMs / 1000) * 1000) / 60_000);
+    return Math.round(zoneOffsetMs(atMs, timeZone) / 60_000);
   } catch {
     return 0;
   }

@@ -1,4 +1,5 @@
 import recognizers from '@microsoft/recognizers-text-number';
+import { PLAIN_NUMBER_WORDS } from '../text.js';
 
 /**
  * Number words in English and Spanish turned into digits, so every extractor reads "five", "four hundred fifty
@@ -26,43 +27,7 @@ const EN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const ES_UNITS = 'uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
 const EN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ES_TENS = 'veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa';
-const DIGIT: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  uno: 1,
-  un: 1,
-  una: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  veinte: 20,
-  treinta: 30,
-  cuarenta: 40,
-  cincuenta: 50,
-  sesenta: 60,
-  setenta: 70,
-  ochenta: 80,
-  noventa: 90,
+const ES_HUNDREDS_VALUES: Record<string, number> = {
   cien: 100,
   ciento: 100,
   doscientos: 200,
@@ -73,6 +38,13 @@ const DIGIT: Record<string, number> = {
   setecientos: 700,
   ochocientos: 800,
   novecientos: 900,
+};
+/** The words a spoken shorthand is built from: units, tens and (Spanish) hundreds. */
+const DIGIT: Record<string, number> = {
+  ...Object.fromEntries(
+    Object.entries(PLAIN_NUMBER_WORDS).filter(([, value]) => (value >= 1 && value <= 9) || value >= 20),
+  ),
+  ...ES_HUNDREDS_VALUES,
 };
 const ES_HUNDREDS =
   'doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos';
@@ -112,63 +84,13 @@ function numberOf(word: string | undefined): number {
   return DIGIT[word] ?? 0;
 }
 
-/** Single number words, read from this table (no parser needed, and no parser start-up cost). */
-const SINGLE: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  cero: 0,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-  diez: 10,
-  doce: 12,
-  trece: 13,
-  catorce: 14,
-  quince: 15,
-  dieciseis: 16,
-  diecisiete: 17,
-  dieciocho: 18,
-  diecinueve: 19,
-  veinte: 20,
-  treinta: 30,
-  cuarenta: 40,
-  cincuenta: 50,
-  sesenta: 60,
-  setenta: 70,
-  ochenta: 80,
-  noventa: 90,
-};
+/**
+ * Single number words, read from this table (no parser needed, and no parser start-up cost). "uno", "un" and "una"
+ * are articles as often as numbers, and "once" is English too: those are left to the compound reader and the slots.
+ */
+const SINGLE: Record<string, number> = Object.fromEntries(
+  Object.entries(PLAIN_NUMBER_WORDS).filter(([word]) => !['uno', 'un', 'una', 'once'].includes(word)),
+);
 const SINGLE_WORD = new RegExp(`\\b(${Object.keys(SINGLE).join('|')})\\b`, 'g');
 
 /**

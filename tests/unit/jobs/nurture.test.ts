@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkOutbound } from '../../../src/bots/guard.js';
 import { nurtureMessage, planFollowUps } from '../../../src/jobs/nurture.js';
-import { isQuietTime, localParts, nextSendableMs } from '../../../src/jobs/timezone.js';
+import { isQuietTime, localParts, nextSendableMs } from '../../../src/time-zone.js';
 
 const LA = 'America/Los_Angeles';
 const base = { timeZone: LA, lang: 'en' as const, agentName: 'Jorge Salas', market: 'Rancho Cucamonga, CA' };

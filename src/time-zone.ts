@@ -1,4 +1,5 @@
-/** Wall-clock helpers for an IANA time zone, built on Intl only (no clock reads: time always comes in). */
+/** Wall-clock helpers for an IANA time zone, built on Intl only (no clock reads: time always comes in). Shared by
+ * the follow-up scheduler (quiet hours) and the bots' date reading. */
 
 export interface LocalParts {
   year: number;

@@ -123,9 +123,15 @@ describe('CRM webhooks (signed, versioned, one per lifecycle change)', () => {
     // The consent to texts is recorded with the exact line shown, when and where it was given.
     const conversation = await store.getConversation('demo', conversationId);
     expect(metaOf(conversation!).contactAsk?.consentText).toBe(consentLine('en', 'Jorge Salas'));
-    const consents = await consentsOf(store, conversation!.leadId, conversationId);
+    const consents = await store.listConsents('demo', conversation!.leadId);
     expect(consents).toEqual([
-      expect.objectContaining({ channel: 'sms', text: consentLine('en', 'Jorge Salas'), source: 'widget' }),
+      expect.objectContaining({
+        channel: 'sms',
+        text: consentLine('en', 'Jorge Salas'),
+        source: 'widget',
+        conversationId,
+        messageSeq: expect.any(Number) as number,
+      }),
     ]);
     // The staff see the lead by name.
     const agent = await connect(url, '/agent', await staffToken(url, 'agent', 'ana', 'demo', 'Ana'));
@@ -316,14 +322,3 @@ describe('agent alert channels (paging away from the screen)', () => {
     expect((await store.getStaffMember('demo', 'ana'))?.alertChannel ?? null).toBeNull();
   }, 60_000);
 });
-
-/** Consents recorded for the lead: the store's consent records when it has them, else the conversation meta. */
-async function consentsOf(store: unknown, leadId: string, conversationId: string): Promise<unknown[]> {
-  const withConsents = store as {
-    listConsents?: (tenantId: string, leadId: string) => Promise<unknown[]>;
-    getConversation: (tenantId: string, id: string) => Promise<{ meta: Record<string, unknown> } | null>;
-  };
-  if (withConsents.listConsents) return withConsents.listConsents('demo', leadId);
-  const conversation = await withConsents.getConversation('demo', conversationId);
-  return (conversation?.meta.consents as unknown[] | undefined) ?? [];
-}

@@ -36,7 +36,9 @@ describe('extractContact', () => {
       email: 'juan@correo.mx',
     });
     expect(extractContact('Maria Lopez 909 555 0142').name).toBeUndefined();
-    expect(extractContact('I would rather not, call 909-555-0142', { expectingName: true }).name).toBeUndefined();
+    expect(
+      extractContact('I would rather not, call 909-555-0142', { expectingName: true }).name,
+    ).toBeUndefined();
   });
 
   it('never takes an ordinary sentence, a price or a bad address for contact details', () => {

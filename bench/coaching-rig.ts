@@ -12,7 +12,7 @@ import { loadTenants } from '../src/tenants.js';
 import { coachingExtension } from '../src/wiring.js';
 import type { FakeAnthropic } from '../tests/fakes/anthropic-server.js';
 import { createTokenLatencyTracker, nowMs } from './coaching-latency.js';
-import { connectClient } from './shared.js';
+import { BENCH_SECURITY, connectClient } from './shared.js';
 
 /** What both coaching benchmarks share: the hub with the coaching extension on the fake model, and the timing. */
 
@@ -83,7 +83,7 @@ export async function startCoachingHub(
     jwtSecret: 'bench-secret-0123456789',
     devTokensEnabled: true,
     rateLimitPer10s: 1e9,
-    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
+    security: BENCH_SECURITY,
     ...(options.bot ? { bot: options.bot } : {}),
     extensions: [coachingExtension({ store, tenants, model, logger, registry: metrics.registry })],
   });

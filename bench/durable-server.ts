@@ -11,6 +11,7 @@ import { createLogger } from '../src/logger.js';
 import { openSqliteStore, sqliteGroupCommitStats } from '../src/store/sqlite.js';
 import { loadTenants } from '../src/tenants.js';
 import { slowTemplateExtension } from '../src/wiring.js';
+import { BENCH_SECURITY } from './shared.js';
 
 /**
  * The server under test of the durable-accept benchmark, in its own process so that the client load does not
@@ -59,7 +60,7 @@ async function startHub(eager: boolean): Promise<Started> {
     ...(eager ? { turnQuietMs: 0, turnMaxWaitMs: 0 } : PRODUCTION_TURN),
     // What `npm start` streams without a model key: the template text at the production word pace.
     extensions: [slowTemplateExtension({ tokenDelayMs: PRODUCTION_WORD_PACE_MS })],
-    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
+    security: BENCH_SECURITY,
   });
   return { port: await hub.listen(0, '127.0.0.1'), idle: () => hub.idle() };
 }

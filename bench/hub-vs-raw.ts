@@ -10,7 +10,7 @@ import type { StreamHub } from '../src/realtime/stream-hub.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
 import { loadTenants } from '../src/tenants.js';
 import { summarize, type Summary } from './stats.js';
-import { silentBot, connectClient } from './shared.js';
+import { BENCH_SECURITY, silentBot, connectClient } from './shared.js';
 
 export interface HubBenchResult {
   acceptHub: Summary;
@@ -49,7 +49,7 @@ export async function benchHubVsRaw(options: {
     jwtSecret: 'bench-secret-0123456789',
     devTokensEnabled: true,
     rateLimitPer10s: 1_000_000,
-    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
+    security: BENCH_SECURITY,
     bot: silentBot,
   });
   const streams: StreamHub = hub.streams;

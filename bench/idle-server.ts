@@ -45,7 +45,15 @@ async function start(): Promise<{ port: number; sockets: () => number }> {
       jwtSecret: 'bench-secret-0123456789',
       devTokensEnabled: true,
       rateLimitPer10s: 1e9,
-      security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
+      // bench/shared.ts's BENCH_SECURITY, inlined: this process loads nothing beyond the server it measures.
+      security: {
+        widgetSessionsPerMinPerIp: 0,
+        widgetSessionsPerMinPerTenant: 0,
+        maxConnections: 0,
+        maxConnectionsPerIp: 0,
+        socketEventsPer10s: 0,
+        socketMaxInFlight: 0,
+      },
     });
     const port = await hub.listen(0, '127.0.0.1');
     return { port, sockets: () => hub.io.of('/widget').sockets.size };

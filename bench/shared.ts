@@ -35,3 +35,16 @@ export function connectClient(url: string, token?: string): Promise<Socket> {
     });
   });
 }
+
+/**
+ * Every benchmark client comes from 127.0.0.1: the per-client limits (widget sessions, connections per IP, the
+ * per-socket event budget and in-flight cap) are off, as in tests/helpers/hub.ts. Node-wide caps are off too.
+ */
+export const BENCH_SECURITY = {
+  widgetSessionsPerMinPerIp: 0,
+  widgetSessionsPerMinPerTenant: 0,
+  maxConnections: 0,
+  maxConnectionsPerIp: 0,
+  socketEventsPer10s: 0,
+  socketMaxInFlight: 0,
+};

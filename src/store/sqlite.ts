@@ -6,6 +6,19 @@ import { createSqliteVisitorRecords } from './sqlite-visitors.js';
 import { sqliteWorkday } from './sqlite-workday.js';
 import { createIdentitySqlite } from './identity-sqlite.js';
 import { createConsentSqlite } from './consent-sqlite.js';
+import { createPersonalDataCodec, type DataKeySettings, type PersonalDataCodec } from './personal-data.js';
+import {
+  indexText,
+  leadLookups,
+  leadNameOf,
+  nameWordHashes,
+  openConversation,
+  openLead,
+  openMessage,
+  sealConversation,
+  sealLead,
+  sealMessage,
+} from './sealed-records.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
   isTurnMessage,
@@ -51,6 +64,18 @@ CREATE TABLE IF NOT EXISTS followups (
 );
 CREATE INDEX IF NOT EXISTS followups_due ON followups (status, due_at);
 CREATE INDEX IF NOT EXISTS followups_conversation ON followups (tenant_id, conversation_id);
+-- Keyed hashes (HMAC) of each lead's phone and email: exact lookup without the plaintext (personal-data.ts).
+CREATE TABLE IF NOT EXISTS lead_lookup (
+  tenant_id TEXT NOT NULL, purpose TEXT NOT NULL, hash TEXT NOT NULL, lead_id TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, purpose, hash, lead_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS lead_lookup_lead ON lead_lookup (tenant_id, lead_id);
+-- Keyed hashes of the words of each conversation's lead name: history search by name (sqlite-workday.ts).
+CREATE TABLE IF NOT EXISTS conversation_name_words (
+  tenant_id TEXT NOT NULL, hash TEXT NOT NULL, conversation_id TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, hash, conversation_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS conversation_name_words_conversation ON conversation_name_words (conversation_id);
 `;
 
 interface ConversationRow {
@@ -106,7 +131,7 @@ function insertOrConflict(run: () => void, what: string): void {
   }
 }
 
-const parseConversation = (row: ConversationRow): ConversationRecord => ({
+const parseStoredConversation = (row: ConversationRow): ConversationRecord => ({
   ...withTurnFields(JSON.parse(row.data) as NewConversation),
   version: row.version,
   lastSeq: row.last_seq,
@@ -138,6 +163,8 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
   /** 'full' (default) fsyncs the WAL on every commit, so an ack survives a power cut; 'normal' survives a crash. */
   synchronous?: 'full' | 'normal';
+  /** Keys of the personal data at rest (personal-data.ts); default: the development keys. */
+  dataKeys?: DataKeySettings;
 }
 
 /** One synchronous store on one better-sqlite3 connection, and the connection its transactions run on. */
@@ -156,16 +183,24 @@ export function openSqliteConnection({
   file,
   busyTimeoutMs = 5_000,
   synchronous = 'full',
+  dataKeys,
 }: SqliteStoreOptions): SqliteConnection {
+  const codec: PersonalDataCodec = createPersonalDataCodec(dataKeys);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  // Deleted content is overwritten with zeros (an erased lead leaves nothing in free pages).
+  db.pragma('secure_delete = ON');
   db.exec(SCHEMA);
   const visitors = createSqliteVisitorRecords(db);
   addTurnColumns(db);
 
+  const parseConversation = (row: ConversationRow): ConversationRecord =>
+    openConversation(codec, parseStoredConversation(row));
+  // Before the statements below: it creates the search index they write to.
+  const workday = sqliteWorkday(db, parseConversation, codec);
   const sql = {
     insertLead: db.prepare('INSERT INTO leads (tenant_id, id, visitor_id, data) VALUES (?, ?, ?, ?)'),
     getLead: db.prepare<[string, string], { data: string }>(
@@ -186,6 +221,10 @@ export function openSqliteConnection({
     openForLead: db.prepare<[string, string], ConversationRow>(
       `SELECT ${CONVERSATION_COLUMNS} FROM conversations
        WHERE tenant_id = ? AND lead_id = ? AND status != 'closed' ORDER BY updated_at DESC LIMIT 1`,
+    ),
+    conversationsForLead: db.prepare<[string, string, number], ConversationRow>(
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE tenant_id = ? AND lead_id = ?
+       ORDER BY updated_at DESC, id LIMIT ?`,
     ),
     updateConversation: db.prepare(
       `UPDATE conversations SET status = ?, updated_at = ?, version = version + 1, data = ?, answered_seq = ?
@@ -239,13 +278,47 @@ export function openSqliteConnection({
     listFollowUps: db.prepare<[string, string], FollowUpRow>(
       'SELECT * FROM followups WHERE tenant_id = ? AND conversation_id = ? ORDER BY due_at',
     ),
+    deleteLookups: db.prepare('DELETE FROM lead_lookup WHERE tenant_id = ? AND lead_id = ?'),
+    insertLookup: db.prepare(
+      'INSERT OR IGNORE INTO lead_lookup (tenant_id, purpose, hash, lead_id) VALUES (?, ?, ?, ?)',
+    ),
+    leadsByLookup: db.prepare<[string, string, string], { data: string }>(
+      `SELECT l.data AS data FROM lead_lookup k JOIN leads l ON l.tenant_id = k.tenant_id AND l.id = k.lead_id
+       WHERE k.tenant_id = ? AND k.purpose = ? AND k.hash = ? ORDER BY json_extract(l.data, '$.updatedAt') DESC
+       LIMIT 50`,
+    ),
+    deleteNameWords: db.prepare('DELETE FROM conversation_name_words WHERE conversation_id = ?'),
+    insertNameWord: db.prepare(
+      'INSERT OR IGNORE INTO conversation_name_words (tenant_id, hash, conversation_id) VALUES (?, ?, ?)',
+    ),
+    indexMessage: db.prepare(
+      "INSERT INTO search_fts (tenant_id, conversation_id, kind, body) VALUES (?, ?, 'message', ?)",
+    ),
+    leadName: db.prepare<[string, string], { data: string }>(
+      'SELECT data FROM leads WHERE tenant_id = ? AND id = ?',
+    ),
   };
 
-  const toMessage = (conversationId: string, row: { seq: number; data: string }): MessageRecord => ({
-    conversationId,
-    seq: row.seq,
-    ...(JSON.parse(row.data) as Omit<MessageRecord, 'conversationId' | 'seq'>),
-  });
+  const readLead = (data: string): LeadRecord => openLead(codec, JSON.parse(data) as LeadRecord);
+  const writeLookups = (lead: LeadRecord) => {
+    sql.deleteLookups.run(lead.tenantId, lead.id);
+    for (const { purpose, hash } of leadLookups(codec, lead))
+      sql.insertLookup.run(lead.tenantId, purpose, hash, lead.id);
+  };
+  const writeNameWords = (conversation: ConversationRecord) => {
+    sql.deleteNameWords.run(conversation.id);
+    for (const hash of nameWordHashes(codec, conversation.tenantId, leadNameOf(conversation)))
+      sql.insertNameWord.run(conversation.tenantId, hash, conversation.id);
+  };
+  const storedConversation = (conversation: ConversationRecord) =>
+    JSON.stringify(sealConversation(codec, conversation));
+
+  const toMessage = (conversationId: string, row: { seq: number; data: string }): MessageRecord =>
+    openMessage(codec, {
+      conversationId,
+      seq: row.seq,
+      ...(JSON.parse(row.data) as Omit<MessageRecord, 'conversationId' | 'seq'>),
+    });
 
   const getConversationSync = (tenantId: string, id: string) => {
     const row = sql.getConversation.get(tenantId, id);
@@ -260,7 +333,7 @@ export function openSqliteConnection({
       if (existing) return { message: toMessage(message.conversationId, existing), duplicate: true };
     }
     const seq = conversation.last_seq + 1;
-    const { conversationId, clientMsgId, visibility, ...rest } = message;
+    const { conversationId, clientMsgId, visibility, ...rest } = sealMessage(codec, message);
     const stored: MessageRecord = { ...message, seq };
     sql.insertMessage.run(
       conversationId,
@@ -270,6 +343,14 @@ export function openSqliteConnection({
       JSON.stringify({ ...rest, visibility, ...(clientMsgId === undefined ? {} : { clientMsgId }) }),
     );
     sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, conversationId);
+    // The search index gets the words, without contact details or the lead's name (sealed-records.ts).
+    const parsed = parseConversation(conversation);
+    const leadRow = sql.leadName.get(tenantId, parsed.leadId);
+    const body = indexText(message.text, [
+      leadNameOf(parsed),
+      leadRow ? readLead(leadRow.data).name : undefined,
+    ]);
+    if (body !== '') sql.indexMessage.run(tenantId, conversationId, body);
     return { message: stored, duplicate: false };
   });
 
@@ -277,12 +358,15 @@ export function openSqliteConnection({
     const row = sql.getLead.get(tenantId, id);
     if (!row) return null;
     const next: LeadRecord = {
-      ...(JSON.parse(row.data) as LeadRecord),
+      ...readLead(row.data),
       ...patch,
       updatedAt: patch.updatedAt ?? new Date().toISOString(),
     };
-    sql.updateLead.run(JSON.stringify(next), next.visitorId ?? null, tenantId, id);
-    return next;
+    // JSON drops keys set to undefined: a patch can remove a field, as in the Mongo adapter.
+    const clean = JSON.parse(JSON.stringify(next)) as LeadRecord;
+    sql.updateLead.run(JSON.stringify(sealLead(codec, clean)), clean.visitorId ?? null, tenantId, id);
+    writeLookups(clean);
+    return clean;
   });
 
   const update = db.transaction(
@@ -301,12 +385,13 @@ export function openSqliteConnection({
       sql.updateConversation.run(
         next.status,
         next.updatedAt,
-        JSON.stringify(next),
+        storedConversation(next),
         next.answeredSeq,
         tenantId,
         id,
         current.version,
       );
+      if (leadNameOf(next) !== leadNameOf(current)) writeNameWords(next);
       return next;
     },
   );
@@ -322,8 +407,6 @@ export function openSqliteConnection({
     return jobs;
   });
 
-  const workday = sqliteWorkday(db, parseConversation);
-
   const store: Store = {
     kind: 'sqlite',
     ...workday,
@@ -333,19 +416,35 @@ export function openSqliteConnection({
     ...createConsentSqlite(db),
 
     async createLead(lead) {
-      insertOrConflict(
-        () => sql.insertLead.run(lead.tenantId, lead.id, lead.visitorId ?? null, JSON.stringify(lead)),
-        'Lead',
-      );
+      db.transaction(() => {
+        insertOrConflict(
+          () =>
+            sql.insertLead.run(
+              lead.tenantId,
+              lead.id,
+              lead.visitorId ?? null,
+              JSON.stringify(sealLead(codec, lead)),
+            ),
+          'Lead',
+        );
+        writeLookups(lead);
+      })();
       return lead;
     },
     async getLead(tenantId, id) {
       const row = sql.getLead.get(tenantId, id);
-      return row ? (JSON.parse(row.data) as LeadRecord) : null;
+      return row ? readLead(row.data) : null;
     },
     async findLeadByVisitor(tenantId, visitorId) {
       const row = sql.leadByVisitor.get(tenantId, visitorId);
-      return row ? (JSON.parse(row.data) as LeadRecord) : null;
+      return row ? readLead(row.data) : null;
+    },
+    async findLeadsByContact(tenantId, kind, value) {
+      if (kind !== 'phone' && kind !== 'email')
+        throw new HubError('INVALID_PAYLOAD', 'Look leads up by phone or email');
+      const hash = typeof value === 'string' ? codec.lookup(kind, tenantId, value) : null;
+      if (!hash) return [];
+      return sql.leadsByLookup.all(tenantId, kind, hash).map((row) => readLead(row.data));
     },
     async updateLead(tenantId, id, patch: LeadPatch) {
       return updateLead.immediate(tenantId, id, patch);
@@ -353,22 +452,25 @@ export function openSqliteConnection({
 
     async createConversation(input) {
       const conversation = withTurnFields(input);
-      insertOrConflict(
-        () =>
-          sql.insertConversation.run(
-            conversation.id,
-            conversation.tenantId,
-            conversation.leadId,
-            conversation.status,
-            conversation.updatedAt,
-            conversation.version,
-            conversation.lastSeq,
-            JSON.stringify(conversation),
-            conversation.lastLeadSeq,
-            conversation.answeredSeq,
-          ),
-        'Conversation',
-      );
+      db.transaction(() => {
+        insertOrConflict(
+          () =>
+            sql.insertConversation.run(
+              conversation.id,
+              conversation.tenantId,
+              conversation.leadId,
+              conversation.status,
+              conversation.updatedAt,
+              conversation.version,
+              conversation.lastSeq,
+              storedConversation(conversation),
+              conversation.lastLeadSeq,
+              conversation.answeredSeq,
+            ),
+          'Conversation',
+        );
+        writeNameWords(conversation);
+      })();
       return conversation;
     },
     async getConversation(tenantId, id) {
@@ -377,6 +479,9 @@ export function openSqliteConnection({
     async findOpenConversationForLead(tenantId, leadId) {
       const row = sql.openForLead.get(tenantId, leadId);
       return row ? parseConversation(row) : null;
+    },
+    async listConversationsForLead(tenantId, leadId, limit = 500) {
+      return sql.conversationsForLead.all(tenantId, leadId, limit).map(parseConversation);
     },
     async listConversations(tenantId, query: ListConversationsQuery = {}) {
       const statuses = query.statuses ?? [];

@@ -250,11 +250,18 @@ export interface Store extends IdentityStore, ConsentStore {
   getLead(tenantId: string, id: string): Promise<LeadRecord | null>;
   findLeadByVisitor(tenantId: string, visitorId: string): Promise<LeadRecord | null>;
   updateLead(tenantId: string, id: string, patch: LeadPatch): Promise<LeadRecord | null>;
+  /**
+   * Leads of the tenant with this phone (digits compared; +1 optional) or email (case ignored), most recently
+   * updated first, at most 50: an exact lookup through keyed hashes, never a scan (personal-data.ts).
+   */
+  findLeadsByContact(tenantId: string, kind: 'phone' | 'email', value: string): Promise<LeadRecord[]>;
 
   /** Throws HubError CONFLICT when the id exists. Turn fields left out start at zero / empty. */
   createConversation(conversation: NewConversation): Promise<ConversationRecord>;
   getConversation(tenantId: string, id: string): Promise<ConversationRecord | null>;
   findOpenConversationForLead(tenantId: string, leadId: string): Promise<ConversationRecord | null>;
+  /** The lead's conversations, most recently active first (at most `limit`, default 500). */
+  listConversationsForLead(tenantId: string, leadId: string, limit?: number): Promise<ConversationRecord[]>;
   listConversations(tenantId: string, query?: ListConversationsQuery): Promise<ConversationRecord[]>;
   /**
    * Applies patch and bumps version, only if the stored version is still `expectedVersion` (compare-and-set) and

@@ -4,7 +4,7 @@ import { consentContract } from './store/consents.js';
 import { conversationContract } from './store/conversations.js';
 import { followUpContract } from './store/followups.js';
 import { identityContract } from './store/identity.js';
-import { leadContract } from './store/leads.js';
+import { leadContract, leadLookupContract } from './store/leads.js';
 import { lifecycleContract } from './store/lifecycle.js';
 import { messageContract } from './store/messages.js';
 import { visitorContract } from './store/visitors.js';
@@ -40,6 +40,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     });
 
     describe('leads', () => leadContract(ctx));
+    describe('lead lookup by phone and email', () => leadLookupContract(ctx));
     describe('conversations', () => conversationContract(ctx));
     describe('messages', () => messageContract(ctx));
     describe('follow-ups', () => followUpContract(ctx));

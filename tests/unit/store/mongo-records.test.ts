@@ -123,6 +123,7 @@ describe('mongo indexes', () => {
     expect(keys(leadSchema)).toEqual([
       { fields: { tenantId: 1, id: 1 }, unique: true },
       { fields: { tenantId: 1, visitorId: 1 }, unique: false },
+      { fields: { tenantId: 1, lookup: 1 }, unique: false },
     ]);
     expect(keys(conversationSchema)).toEqual([
       { fields: { id: 1 }, unique: true },
@@ -130,12 +131,12 @@ describe('mongo indexes', () => {
       { fields: { tenantId: 1, status: 1, updatedAt: -1 }, unique: false },
       { fields: { tenantId: 1, updatedAt: -1 }, unique: false },
       { fields: { tenantId: 1, leadId: 1 }, unique: false },
-      { fields: { tenantId: 1, 'meta.leadName': 'text' }, unique: false },
+      { fields: { tenantId: 1, nameWords: 1 }, unique: false },
       { fields: { tenantId: 1, updatedAt: -1, lastLeadSeq: 1, answeredSeq: 1 }, unique: false },
     ]);
     expect(keys(messageSchema)).toEqual([
       { fields: { conversationId: 1, seq: 1 }, unique: true },
-      { fields: { tenantId: 1, text: 'text' }, unique: false },
+      { fields: { tenantId: 1, searchText: 'text' }, unique: false },
       { fields: { conversationId: 1, clientMsgId: 1 }, unique: true },
     ]);
     const clientMsgIdIndex = messageSchema.indexes().find(([fields]) => 'clientMsgId' in fields);

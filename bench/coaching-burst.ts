@@ -72,6 +72,7 @@ async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
     jwtSecret: 'bench-secret-0123456789',
     devTokensEnabled: true,
     rateLimitPer10s: 1e9,
+    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
     extensions: [coachingExtension({ store, tenants, model, logger, registry: metrics.registry })],
   });
   const url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;

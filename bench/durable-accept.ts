@@ -65,7 +65,7 @@ export async function benchDurableAccept(
   try {
     const ready = (await request(child, '', 'ready')) as { port: number };
     const url = `http://127.0.0.1:${ready.port}`;
-    const hub = mode === 'hub';
+    const hub = mode.startsWith('hub');
     const sockets = await connectAll(options.visitors, async () =>
       hub ? connectClient(`${url}/widget`, await widgetToken(url)) : connectClient(url),
     );

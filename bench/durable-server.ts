@@ -13,11 +13,15 @@ import { loadTenants } from '../src/tenants.js';
 /**
  * The server under test of the durable-accept benchmark, in its own process so that the client load does not
  * share its event loop: `hub` (the real hub, Jorge bots on, SQLite on the worker with group commit),
+ * `hub-eager` (the same with no quiet window: every lead message is its own bot turn, the worst case),
  * `bare-tx` (a bare Socket.IO server that stores each message in SQLite on the main thread, one transaction per
  * message) and `bare-group` (the same, one transaction per event-loop turn). Every variant: WAL, synchronous=FULL, unique clientMsgId, per-conversation seq.
  * IPC: sends {port}; answers 'reset' (start measuring), 'stats' (event-loop delay since reset) and 'idle'.
  */
-export type DurableMode = 'hub' | 'bare-tx' | 'bare-group';
+export type DurableMode = 'hub' | 'hub-eager' | 'bare-tx' | 'bare-group';
+
+/** The production defaults of HUB_TURN_QUIET_MS and HUB_TURN_MAX_WAIT_MS (src/config.ts). */
+const PRODUCTION_TURN = { turnQuietMs: 1_000, turnMaxWaitMs: 3_000 };
 
 export interface DurableServerStats {
   eventLoopP50Ms: number;
@@ -38,7 +42,7 @@ interface Started {
   idle(): Promise<void>;
 }
 
-async function startHub(): Promise<Started> {
+async function startHub(eager: boolean): Promise<Started> {
   const store = await openSqliteStore({ file, synchronous: 'full' });
   const hub = createHub({
     store,
@@ -47,6 +51,8 @@ async function startHub(): Promise<Started> {
     jwtSecret: 'bench-secret-0123456789',
     devTokensEnabled: true,
     rateLimitPer10s: 1e9,
+    ...(eager ? { turnQuietMs: 0, turnMaxWaitMs: 0 } : PRODUCTION_TURN),
+    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
   });
   return { port: await hub.listen(0, '127.0.0.1'), idle: () => hub.idle() };
 }
@@ -127,8 +133,8 @@ async function startBare(groupCommit: boolean): Promise<Started> {
 const ms = (ns: number) => ns / 1e6;
 
 async function main(): Promise<void> {
-  const hubMode = mode === 'hub';
-  const started = hubMode ? await startHub() : await startBare(mode === 'bare-group');
+  const hubMode = mode === 'hub' || mode === 'hub-eager';
+  const started = hubMode ? await startHub(mode === 'hub-eager') : await startBare(mode === 'bare-group');
   let base = { commits: 0, calls: 0 };
   process.on('message', (message: string) => {
     void (async () => {

@@ -45,6 +45,7 @@ async function start(): Promise<{ port: number; sockets: () => number }> {
       jwtSecret: 'bench-secret-0123456789',
       devTokensEnabled: true,
       rateLimitPer10s: 1e9,
+      security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
     });
     const port = await hub.listen(0, '127.0.0.1');
     return { port, sockets: () => hub.io.of('/widget').sockets.size };

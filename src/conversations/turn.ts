@@ -3,9 +3,15 @@ import { classifyOptOut, optOutReply } from '../bots/optout.js';
 import type { Bot, BotEffect, BotStepResult } from '../bots/port.js';
 import type { Logger } from '../logger.js';
 import type { HubMetrics } from '../metrics.js';
-import { isTurnMessage, type ConversationRecord, type MessageRecord, type Store } from '../store/types.js';
+import {
+  isTurnMessage,
+  type ConversationRecord,
+  type FollowUpJob,
+  type MessageRecord,
+  type Store,
+} from '../store/types.js';
 import { stepBurst } from './burst.js';
-import { planEffects, type TurnKey } from './effects.js';
+import { planEffects, type EffectPlan, type TurnKey } from './effects.js';
 import type { HookRunner } from './hooks.js';
 import type { Broadcaster, ReplyStreamer, TurnLease } from './ports.js';
 import { tenantBotContext, type ConversationCore } from './service.js';
@@ -43,6 +49,38 @@ export type TurnOutcome =
 
 const RECENT_FOR_BOT = 8;
 const PENDING_LIMIT = 200;
+
+/** The bot speaks in conversations it owns that are open (or opted out: it can hear an opt-in). */
+const botOwns = (conversation: ConversationRecord) =>
+  conversation.owner.type === 'bot' &&
+  (conversation.status === 'open' || conversation.status === 'opted_out');
+
+/** Messages of any kind after processedSeq (bounded): what the last-messages read must reach past. */
+const unread = (conversation: ConversationRecord) =>
+  Math.min(PENDING_LIMIT, Math.max(0, conversation.lastSeq - conversation.processedSeq));
+
+/** The follow-up jobs a turn schedules; ids derive from the turn, so a repeated turn schedules nothing new. */
+function followUpJobs(
+  conversation: ConversationRecord,
+  turn: TurnKey,
+  schedule: NonNullable<EffectPlan['followUps']['schedule']>,
+): FollowUpJob[] {
+  const { tenantId, id: conversationId } = conversation;
+  return schedule.steps.map((followUp) => ({
+    id: `${conversationId}:fu:${turn.key}:${followUp.step}`,
+    tenantId,
+    conversationId,
+    step: followUp.step,
+    dueAt: new Date(followUp.dueAtMs).toISOString(),
+    status: 'pending',
+    attempts: 0,
+    payload: {
+      temperature: schedule.temperature,
+      lang: schedule.lang ?? 'en',
+      ...(followUp.text ? { text: followUp.text } : {}),
+    },
+  }));
+}
 
 /**
  * One bot turn, run under the conversation lock (DESIGN.md section 3). It reads the conversation once, then:
@@ -150,12 +188,13 @@ export function createTurnTaker(deps: TurnDeps) {
   }
 
   /** The bot's decision for the burst; silent (bar an opt-out) when the bot does not own the conversation. */
-  async function decide(conversation: ConversationRecord, burst: MessageRecord[]): Promise<BotStepResult> {
+  async function decide(
+    conversation: ConversationRecord,
+    burst: MessageRecord[],
+    recent: MessageRecord[],
+  ): Promise<BotStepResult> {
     const { tenantId } = conversation;
-    const botOwned =
-      conversation.owner.type === 'bot' &&
-      (conversation.status === 'open' || conversation.status === 'opted_out');
-    if (!botOwned) {
+    if (!botOwns(conversation)) {
       // The bot stays silent, but an opt-out is honoured whoever owns the conversation (DOMAIN.md 1.3).
       const optOut = burst.find((message) => classifyOptOut(message.text) === 'opt_out');
       if (!optOut || conversation.status === 'opted_out')
@@ -167,7 +206,6 @@ export function createTurnTaker(deps: TurnDeps) {
       ];
       return { state: conversation.botState, effects };
     }
-    const recent = await store.lastMessages(tenantId, conversation.id, RECENT_FOR_BOT + burst.length);
     return stepBurst(bot, conversation.botState, burst, {
       type: 'lead_message',
       nowMs: now().getTime(),
@@ -183,7 +221,10 @@ export function createTurnTaker(deps: TurnDeps) {
     });
   }
 
-  /** Writes the decision (state, processedSeq, outbox) in one fenced compare-and-set, then its side writes. */
+  /**
+   * Writes the decision in one store call (commitTurn): the fenced compare-and-set of the state, processedSeq and
+   * outbox, and only if it wins, the lead's profile and the follow-ups, all in one transaction.
+   */
   async function commit(
     conversation: ConversationRecord,
     lease: TurnLease,
@@ -193,37 +234,30 @@ export function createTurnTaker(deps: TurnDeps) {
   ): Promise<ConversationRecord | null> {
     const at = now().toISOString();
     const plan = planEffects(bot, conversation, turn, result, at);
-    const saved = await write(conversation, lease, {
-      ...plan.patch,
-      processedSeq,
-      outbox: plan.outbox,
-      ...(plan.outbox.length === 0 ? { answeredSeq: processedSeq } : {}),
+    const { tenantId, id: conversationId } = conversation;
+    const schedule = plan.followUps.schedule;
+    // One store call: the fenced compare-and-set, and only if it wins, the lead profile and the follow-ups.
+    const saved = await store.commitTurn(tenantId, conversationId, {
+      conversation: {
+        patch: {
+          ...plan.patch,
+          processedSeq,
+          outbox: plan.outbox,
+          ...(plan.outbox.length === 0 ? { answeredSeq: processedSeq } : {}),
+        },
+        expectedVersion: conversation.version,
+        ...(lease.fence === undefined ? {} : { fence: lease.fence }),
+      },
+      ...(Object.keys(plan.leadPatch).length > 0
+        ? { lead: { id: conversation.leadId, patch: plan.leadPatch } }
+        : {}),
+      followUps: {
+        cancel: plan.followUps.cancel,
+        schedule: schedule ? followUpJobs(conversation, turn, schedule) : [],
+      },
     });
     if (!saved) return null;
     crashPoint('after_decide');
-    const { tenantId, id: conversationId } = conversation;
-    if (Object.keys(plan.leadPatch).length > 0)
-      await store.updateLead(tenantId, conversation.leadId, plan.leadPatch);
-    if (plan.followUps.cancel) await store.cancelFollowUps(tenantId, conversationId);
-    const schedule = plan.followUps.schedule;
-    if (schedule) {
-      await store.scheduleFollowUps(
-        schedule.steps.map((followUp) => ({
-          id: `${conversationId}:fu:${turn.key}:${followUp.step}`,
-          tenantId,
-          conversationId,
-          step: followUp.step,
-          dueAt: new Date(followUp.dueAtMs).toISOString(),
-          status: 'pending',
-          attempts: 0,
-          payload: {
-            temperature: schedule.temperature,
-            lang: schedule.lang ?? 'en',
-            ...(followUp.text ? { text: followUp.text } : {}),
-          },
-        })),
-      );
-    }
     for (const notice of plan.notices) notice(saved, broadcaster);
     return saved;
   }
@@ -251,10 +285,16 @@ export function createTurnTaker(deps: TurnDeps) {
     const conversation = await readAndRecover(tenantId, conversationId, lease);
     if (!conversation) return { kind: 'done' };
     if (conversation.lastLeadSeq <= conversation.processedSeq) return { kind: 'done' };
-    const after = await store.messagesAfter(tenantId, conversationId, conversation.processedSeq, {
-      limit: PENDING_LIMIT,
-      visibility: ['everyone'],
-    });
+    // Both reads leave together (one round trip to the store); the bot's context is only read when it speaks.
+    const [after, recent] = await Promise.all([
+      store.messagesAfter(tenantId, conversationId, conversation.processedSeq, {
+        limit: PENDING_LIMIT,
+        visibility: ['everyone'],
+      }),
+      botOwns(conversation)
+        ? store.lastMessages(tenantId, conversationId, RECENT_FOR_BOT + unread(conversation))
+        : Promise.resolve([]),
+    ]);
     const burst = after.filter(isTurnMessage);
     const last = burst.at(-1);
     if (!last) return { kind: 'done' };
@@ -264,7 +304,7 @@ export function createTurnTaker(deps: TurnDeps) {
     );
     if (dueMs > now().getTime() + 5) return { kind: 'wait', untilMs: dueMs };
 
-    const result = await decide(conversation, burst);
+    const result = await decide(conversation, burst, recent);
     const turn: TurnKey = { key: `bot:${last.seq}`, fromSeq: burst[0]!.seq, toSeq: last.seq };
     const saved = await commit(conversation, lease, turn, result, last.seq);
     if (!saved) {

@@ -73,7 +73,12 @@ export function createFollowUpScheduler(options: FollowUpSchedulerOptions): Foll
   async function handle(job: FollowUpJob, nowMs: number, result: TickResult): Promise<void> {
     const zone = zoneOf(job);
     if (isQuietTime(nowMs, zone, quiet)) {
-      const ok = await store.postponeFollowUp(job.id, nodeId, new Date(nextSendableMs(nowMs, zone, quiet)));
+      const ok = await store.postponeFollowUp(
+        job.tenantId,
+        job.id,
+        nodeId,
+        new Date(nextSendableMs(nowMs, zone, quiet)),
+      );
       result[ok ? 'postponed' : 'lost'] += 1;
       return;
     }
@@ -85,7 +90,9 @@ export function createFollowUpScheduler(options: FollowUpSchedulerOptions): Foll
           { err: error, jobId: job.id, attempts: job.attempts },
           'follow-up failed for good; cancelled',
         );
-        result[(await store.completeFollowUp(job.id, nodeId, 'cancelled')) ? 'cancelled' : 'lost'] += 1;
+        result[
+          (await store.completeFollowUp(job.tenantId, job.id, nodeId, 'cancelled')) ? 'cancelled' : 'lost'
+        ] += 1;
         return;
       }
       logger.warn(
@@ -93,10 +100,10 @@ export function createFollowUpScheduler(options: FollowUpSchedulerOptions): Foll
         'follow-up delivery failed; will retry',
       );
       const retryAt = new Date(nowMs + retryDelayMs * job.attempts);
-      result[(await store.postponeFollowUp(job.id, nodeId, retryAt)) ? 'retried' : 'lost'] += 1;
+      result[(await store.postponeFollowUp(job.tenantId, job.id, nodeId, retryAt)) ? 'retried' : 'lost'] += 1;
       return;
     }
-    const completed = await store.completeFollowUp(job.id, nodeId, 'sent');
+    const completed = await store.completeFollowUp(job.tenantId, job.id, nodeId, 'sent');
     if (completed) result.sent += 1;
     else {
       result.lost += 1;

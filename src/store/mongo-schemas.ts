@@ -218,8 +218,7 @@ export const conversationSchema = new Schema<ConversationDoc>(
   },
   { ...options, collection: 'conversations' },
 );
-// Conversation ids are global (messages and follow-ups refer to them without a tenant), as in the SQLite schema.
-conversationSchema.index({ id: 1 }, { unique: true });
+// Every record is keyed by (tenantId, id), as in the SQLite schema: two tenants may hold the same ids.
 conversationSchema.index({ tenantId: 1, id: 1 }, { unique: true });
 conversationSchema.index({ tenantId: 1, status: 1, updatedAt: -1 });
 conversationSchema.index({ tenantId: 1, updatedAt: -1 });
@@ -246,14 +245,14 @@ export const messageSchema = new Schema<MessageDoc>(
   },
   { ...options, collection: 'messages' },
 );
-messageSchema.index({ conversationId: 1, seq: 1 }, { unique: true });
+messageSchema.index({ tenantId: 1, conversationId: 1, seq: 1 }, { unique: true });
 // History search over transcripts (the one text index of the collection; whole words, any language).
 messageSchema.index(
   { tenantId: 1, searchText: 'text' },
   { name: 'message_search_text', default_language: 'none', language_override: 'searchLanguage' },
 );
 messageSchema.index(
-  { conversationId: 1, clientMsgId: 1 },
+  { tenantId: 1, conversationId: 1, clientMsgId: 1 },
   { unique: true, partialFilterExpression: { clientMsgId: { $exists: true } } },
 );
 
@@ -272,9 +271,21 @@ export const followUpSchema = new Schema<FollowUpDoc>(
   },
   { ...options, collection: 'followups' },
 );
-followUpSchema.index({ id: 1 }, { unique: true });
+followUpSchema.index({ tenantId: 1, id: 1 }, { unique: true });
 followUpSchema.index({ status: 1, dueAt: 1 });
 followUpSchema.index({ tenantId: 1, conversationId: 1, dueAt: 1 });
+
+/**
+ * Indexes of earlier versions that keyed records by id alone. They would stop a second tenant from using an id
+ * that another tenant holds, so connect drops them (when it builds indexes); docs/MONGO.md, "Migrating".
+ */
+export const LEGACY_INDEXES: Record<'conversations' | 'messages' | 'followUps', string[]> = {
+  // Plus the text indexes over the plaintext lead name and message text, from before personal data was sealed
+  // (a collection holds at most one text index: they go before the searchText one is built).
+  conversations: ['id_1', 'conversation_lead_name_text'],
+  messages: ['conversationId_1_seq_1', 'conversationId_1_clientMsgId_1', 'message_text'],
+  followUps: ['id_1'],
+};
 
 export interface StoreModels extends VisitorModels {
   leads: Model<LeadDoc>;

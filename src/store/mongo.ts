@@ -31,10 +31,12 @@ import {
   type ConversationDoc,
   createModels,
   type FollowUpDoc,
+  LEGACY_INDEXES,
   type LeadDoc,
   type MessageDoc,
   type StoreModels,
 } from './mongo-schemas.js';
+import { conversationCas, mongoTurnWriter } from './mongo-turn.js';
 import { createMongoVisitorRecords } from './mongo-visitors.js';
 import { mongoWorkday } from './mongo-workday.js';
 import {
@@ -96,7 +98,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     identity = createIdentityMongo(connection);
     consents = createConsentMongo(connection, models.leads);
     if (ensureIndexes) {
-      await dropPlaintextIndexes(connection);
+      await dropLegacyIndexes(models);
       await Promise.all([
         ...Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
         identity.ensureIndexes(),
@@ -117,22 +119,18 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   return createMongoStore(connection, models, identity, consents, codec);
 }
 
-/**
- * Databases written before personal data was sealed have text indexes over the plaintext lead name and message
- * text; a collection has at most one text index, so they go before the new ones are created.
- */
-async function dropPlaintextIndexes(connection: Connection): Promise<void> {
-  const stale = [
-    ['conversations', 'conversation_lead_name_text'],
-    ['messages', 'message_text'],
-  ] as const;
-  for (const [collection, index] of stale) {
-    const indexes = await connection
-      .db!.collection(collection)
-      .indexes()
-      .catch(() => []);
-    if (indexes.some((existing) => existing.name === index))
-      await connection.db!.collection(collection).dropIndex(index);
+/** Drops the id-only unique indexes of earlier versions (LEGACY_INDEXES); missing ones are fine. */
+async function dropLegacyIndexes(models: StoreModels): Promise<void> {
+  for (const [model, names] of Object.entries(LEGACY_INDEXES) as [keyof typeof LEGACY_INDEXES, string[]][]) {
+    for (const name of names) {
+      try {
+        await models[model].collection.dropIndex(name);
+      } catch (error) {
+        // 26 NamespaceNotFound (no collection yet), 27 IndexNotFound (already dropped or never built).
+        const code = (error as { code?: number }).code;
+        if (code !== 26 && code !== 27) throw error;
+      }
+    }
   }
 }
 
@@ -198,7 +196,7 @@ function createMongoStore(
 
   const findByClientId = (tenantId: string, conversationId: string, clientMsgId: string) =>
     messages
-      .findOne({ conversationId: eq(conversationId), clientMsgId: eq(clientMsgId), tenantId: eq(tenantId) })
+      .findOne({ tenantId: eq(tenantId), conversationId: eq(conversationId), clientMsgId: eq(clientMsgId) })
       .lean<MessageDoc>();
 
   /**
@@ -256,6 +254,12 @@ function createMongoStore(
   }
 
   const workday = mongoWorkday(models, { codec, toConversation });
+  const commitTurn = mongoTurnWriter(connection, models, MAJORITY, {
+    conversationPatch: storedPatch,
+    leadPatch: (patch) => sealLead(codec, patch as LeadRecord),
+    lookupsOf: (doc) => lookupsOf(toLead(doc)),
+    toConversation,
+  });
   const store: Store = {
     kind: 'mongo',
     searchConversations: (tenantId, query) =>
@@ -388,32 +392,19 @@ function createMongoStore(
       }),
     updateConversation: (tenantId, id, patch, expectedVersion, options = {}) =>
       guard('conversation update', async () => {
-        const { $set, $unset } = patchUpdate(storedPatch(tenantId, patch));
-        $set.updatedAt = new Date().toISOString();
-        const { fence } = options;
-        const filter = {
-          tenantId: eq(tenantId),
-          id: eq(id),
-          version: eq(expectedVersion),
-          // A write fenced by an older lease token than the one that last wrote is refused.
-          ...(fence === undefined
-            ? {}
-            : { $or: [{ fence: { $exists: false } }, { fence: { $lte: fence } }] }),
-        };
+        const cas = conversationCas(
+          tenantId,
+          id,
+          storedPatch(tenantId, patch),
+          expectedVersion,
+          options.fence,
+        );
         const doc = await conversations
-          .findOneAndUpdate(
-            filter,
-            {
-              $set,
-              $inc: { version: 1 },
-              ...(fence === undefined ? {} : { $max: { fence } }),
-              ...(Object.keys($unset).length ? { $unset } : {}),
-            },
-            { returnDocument: 'after', runValidators: true },
-          )
+          .findOneAndUpdate(cas.filter, cas.update, { returnDocument: 'after', runValidators: true })
           .lean<ConversationDoc>();
         return doc ? toConversation(doc) : null;
       }),
+    commitTurn: (tenantId, id, write) => guard('turn write', () => commitTurn(tenantId, id, write)),
 
     appendMessage: (tenantId, message) =>
       guard('message', () =>
@@ -461,7 +452,7 @@ function createMongoStore(
         await followUps.bulkWrite(
           jobs.map((job) => ({
             updateOne: {
-              filter: { id: eq(job.id) },
+              filter: { tenantId: eq(job.tenantId), id: eq(job.id) },
               update: { $setOnInsert: followUpDoc(job) },
               upsert: true,
             },
@@ -500,18 +491,18 @@ function createMongoStore(
         }
         return claimed;
       }),
-    completeFollowUp: (id, owner, status) =>
+    completeFollowUp: (tenantId, id, owner, status) =>
       guard('follow-up completion', async () => {
         const result = await followUps.updateOne(
-          { id: eq(id), leaseOwner: eq(owner), status: 'pending' },
+          { tenantId: eq(tenantId), id: eq(id), leaseOwner: eq(owner), status: 'pending' },
           { $set: { status }, $unset: { leaseOwner: '', leaseUntil: '' } },
         );
         return result.matchedCount === 1;
       }),
-    postponeFollowUp: (id, owner, dueAt) =>
+    postponeFollowUp: (tenantId, id, owner, dueAt) =>
       guard('follow-up postponement', async () => {
         const result = await followUps.updateOne(
-          { id: eq(id), leaseOwner: eq(owner), status: 'pending' },
+          { tenantId: eq(tenantId), id: eq(id), leaseOwner: eq(owner), status: 'pending' },
           { $set: { dueAt }, $unset: { leaseOwner: '', leaseUntil: '' } },
         );
         return result.matchedCount === 1;

@@ -66,7 +66,7 @@ export function sqliteWorkday(
   const unread = db.prepare<[string, string, string], { id: string; unread: number }>(
     `SELECT c.id AS id, (
        SELECT COUNT(*) FROM messages m
-       WHERE m.conversation_id = c.id
+       WHERE m.tenant_id = c.tenant_id AND m.conversation_id = c.id
          AND m.seq > COALESCE((SELECT seq FROM read_marks r
                                WHERE r.tenant_id = c.tenant_id AND r.conversation_id = c.id AND r.user_id = ?), 0)
          AND json_extract(m.data, '$.author.type') = 'lead'

@@ -5,6 +5,7 @@ import { HubError } from '../errors.js';
 import { createSqliteVisitorRecords } from './sqlite-visitors.js';
 import { sqliteWorkday } from './sqlite-workday.js';
 import { createIdentitySqlite } from './identity-sqlite.js';
+import { commitTurnInOrder } from './turn-write.js';
 import { createConsentSqlite } from './consent-sqlite.js';
 import { createPersonalDataCodec, type DataKeySettings, type PersonalDataCodec } from './personal-data.js';
 import {
@@ -38,30 +39,46 @@ import {
 
 export { createSqliteStore, openSqliteStore, sqliteGroupCommitStats } from './sqlite-client.js';
 
+/**
+ * Every record is keyed by (tenant, id): two tenants may hold the same conversation id, clientMsgId or follow-up id
+ * without touching each other. SCHEMA_VERSION is kept in `PRAGMA user_version`; migrateKeys() rebuilds the tables
+ * of a file written before version 2 (conversations, messages and follow-ups were keyed by id alone).
+ */
+export const SCHEMA_VERSION = 2;
+
+const CONVERSATIONS_TABLE = (name: string) => `
+CREATE TABLE IF NOT EXISTS ${name} (
+  tenant_id TEXT NOT NULL, id TEXT NOT NULL, lead_id TEXT NOT NULL, status TEXT NOT NULL,
+  updated_at TEXT NOT NULL, version INTEGER NOT NULL, last_seq INTEGER NOT NULL, data TEXT NOT NULL,
+  last_lead_seq INTEGER NOT NULL DEFAULT 0, answered_seq INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (tenant_id, id)
+);`;
+const MESSAGES_TABLE = (name: string) => `
+CREATE TABLE IF NOT EXISTS ${name} (
+  tenant_id TEXT NOT NULL, conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, client_msg_id TEXT,
+  visibility TEXT NOT NULL, data TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, conversation_id, seq)
+) WITHOUT ROWID;`;
+const FOLLOWUPS_TABLE = (name: string) => `
+CREATE TABLE IF NOT EXISTS ${name} (
+  tenant_id TEXT NOT NULL, id TEXT NOT NULL, conversation_id TEXT NOT NULL, status TEXT NOT NULL,
+  due_at INTEGER NOT NULL, lease_owner TEXT, lease_until INTEGER, attempts INTEGER NOT NULL, data TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+);`;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS leads (
   tenant_id TEXT NOT NULL, id TEXT NOT NULL, visitor_id TEXT, data TEXT NOT NULL,
   PRIMARY KEY (tenant_id, id)
 );
 CREATE INDEX IF NOT EXISTS leads_visitor ON leads (tenant_id, visitor_id);
-CREATE TABLE IF NOT EXISTS conversations (
-  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, lead_id TEXT NOT NULL, status TEXT NOT NULL,
-  updated_at TEXT NOT NULL, version INTEGER NOT NULL, last_seq INTEGER NOT NULL, data TEXT NOT NULL,
-  last_lead_seq INTEGER NOT NULL DEFAULT 0, answered_seq INTEGER NOT NULL DEFAULT 0
-);
+${CONVERSATIONS_TABLE('conversations')}
 CREATE INDEX IF NOT EXISTS conversations_board ON conversations (tenant_id, status, updated_at);
 CREATE INDEX IF NOT EXISTS conversations_lead ON conversations (tenant_id, lead_id);
-CREATE TABLE IF NOT EXISTS messages (
-  conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, client_msg_id TEXT, visibility TEXT NOT NULL,
-  data TEXT NOT NULL,
-  PRIMARY KEY (conversation_id, seq)
-) WITHOUT ROWID;
-CREATE UNIQUE INDEX IF NOT EXISTS messages_client_id ON messages (conversation_id, client_msg_id)
+${MESSAGES_TABLE('messages')}
+CREATE UNIQUE INDEX IF NOT EXISTS messages_client_id ON messages (tenant_id, conversation_id, client_msg_id)
   WHERE client_msg_id IS NOT NULL;
-CREATE TABLE IF NOT EXISTS followups (
-  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, conversation_id TEXT NOT NULL, status TEXT NOT NULL,
-  due_at INTEGER NOT NULL, lease_owner TEXT, lease_until INTEGER, attempts INTEGER NOT NULL, data TEXT NOT NULL
-);
+${FOLLOWUPS_TABLE('followups')}
 CREATE INDEX IF NOT EXISTS followups_due ON followups (status, due_at);
 CREATE INDEX IF NOT EXISTS followups_conversation ON followups (tenant_id, conversation_id);
 -- Keyed hashes (HMAC) of each lead's phone and email: exact lookup without the plaintext (personal-data.ts).
@@ -75,8 +92,59 @@ CREATE TABLE IF NOT EXISTS conversation_name_words (
   tenant_id TEXT NOT NULL, hash TEXT NOT NULL, conversation_id TEXT NOT NULL,
   PRIMARY KEY (tenant_id, hash, conversation_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS conversation_name_words_conversation ON conversation_name_words (conversation_id);
+CREATE INDEX IF NOT EXISTS conversation_name_words_conversation
+  ON conversation_name_words (tenant_id, conversation_id);
 `;
+
+const tableExists = (db: Database.Database, name: string): boolean =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+
+/** The position of `column` in the table's primary key (0 when it is not part of it, -1 when it is missing). */
+function keyPosition(db: Database.Database, table: string, column: string): number {
+  const row = db
+    .prepare<[string, string], { pk: number }>('SELECT pk FROM pragma_table_info(?) WHERE name = ?')
+    .get(table, column);
+  return row ? row.pk : -1;
+}
+
+/**
+ * Rebuilds the tables of a file written before SCHEMA_VERSION 2 with (tenant, id) keys, in one IMMEDIATE
+ * transaction (another process opening the file meanwhile waits, then finds the new layout). Messages take their
+ * tenant from their conversation. Dropping the old tables drops their indexes and search triggers; SCHEMA and
+ * the workday schema then create them again for the new layout. Idempotent: a file already migrated is untouched.
+ */
+function migrateKeys(db: Database.Database): void {
+  db.transaction(() => {
+    if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return;
+    if (tableExists(db, 'conversations') && keyPosition(db, 'conversations', 'tenant_id') === 0) {
+      addTurnColumns(db);
+      db.exec(`${CONVERSATIONS_TABLE('conversations_v2')}
+        INSERT INTO conversations_v2
+          (tenant_id, id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq)
+        SELECT tenant_id, id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq
+        FROM conversations;`);
+      if (tableExists(db, 'messages') && keyPosition(db, 'messages', 'tenant_id') === -1) {
+        db.exec(`${MESSAGES_TABLE('messages_v2')}
+          INSERT INTO messages_v2 (tenant_id, conversation_id, seq, client_msg_id, visibility, data)
+          SELECT c.tenant_id, m.conversation_id, m.seq, m.client_msg_id, m.visibility, m.data
+          FROM messages m JOIN conversations c ON c.id = m.conversation_id;
+          DROP TABLE messages;
+          ALTER TABLE messages_v2 RENAME TO messages;`);
+      }
+      db.exec(`DROP TABLE conversations; ALTER TABLE conversations_v2 RENAME TO conversations;`);
+    }
+    if (tableExists(db, 'followups') && keyPosition(db, 'followups', 'tenant_id') === 0) {
+      db.exec(`${FOLLOWUPS_TABLE('followups_v2')}
+        INSERT INTO followups_v2
+          (tenant_id, id, conversation_id, status, due_at, lease_owner, lease_until, attempts, data)
+        SELECT tenant_id, id, conversation_id, status, due_at, lease_owner, lease_until, attempts, data
+        FROM followups;
+        DROP TABLE followups;
+        ALTER TABLE followups_v2 RENAME TO followups;`);
+    }
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}
 
 interface ConversationRow {
   version: number;
@@ -193,6 +261,8 @@ export function openSqliteConnection({
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   // Deleted content is overwritten with zeros (an erased lead leaves nothing in free pages).
   db.pragma('secure_delete = ON');
+  migrateKeys(db);
+  const sealedBefore = tableExists(db, 'lead_lookup');
   db.exec(SCHEMA);
   const visitors = createSqliteVisitorRecords(db);
   addTurnColumns(db);
@@ -212,7 +282,7 @@ export function openSqliteConnection({
     updateLead: db.prepare('UPDATE leads SET data = ?, visitor_id = ? WHERE tenant_id = ? AND id = ?'),
     insertConversation: db.prepare(
       `INSERT INTO conversations
-       (id, tenant_id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq)
+       (tenant_id, id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     getConversation: db.prepare<[string, string], ConversationRow>(
@@ -232,48 +302,51 @@ export function openSqliteConnection({
     ),
     bumpSeq: db.prepare(
       `UPDATE conversations SET last_seq = ?, last_lead_seq = MAX(last_lead_seq, ?),
-       updated_at = MAX(updated_at, ?) WHERE id = ?`,
+       updated_at = MAX(updated_at, ?) WHERE tenant_id = ? AND id = ?`,
     ),
-    messageByClientId: db.prepare<[string, string], { seq: number; data: string }>(
-      'SELECT seq, data FROM messages WHERE conversation_id = ? AND client_msg_id = ?',
+    messageByClientId: db.prepare<[string, string, string], { seq: number; data: string }>(
+      'SELECT seq, data FROM messages WHERE tenant_id = ? AND conversation_id = ? AND client_msg_id = ?',
     ),
     insertMessage: db.prepare(
-      'INSERT INTO messages (conversation_id, seq, client_msg_id, visibility, data) VALUES (?, ?, ?, ?, ?)',
+      `INSERT INTO messages (tenant_id, conversation_id, seq, client_msg_id, visibility, data)
+       VALUES (?, ?, ?, ?, ?, ?)`,
     ),
-    messagesAfter: db.prepare<[string, number, number], { seq: number; data: string }>(
-      'SELECT seq, data FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    messagesAfter: db.prepare<[string, string, number, number], { seq: number; data: string }>(
+      'SELECT seq, data FROM messages WHERE tenant_id = ? AND conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     ),
-    visibleMessagesAfter: db.prepare<[string, number, string, number], { seq: number; data: string }>(
-      `SELECT seq, data FROM messages WHERE conversation_id = ? AND seq > ? AND visibility IN (SELECT value FROM json_each(?))
-       ORDER BY seq LIMIT ?`,
+    visibleMessagesAfter: db.prepare<[string, string, number, string, number], { seq: number; data: string }>(
+      `SELECT seq, data FROM messages WHERE tenant_id = ? AND conversation_id = ? AND seq > ?
+       AND visibility IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?`,
     ),
-    lastMessages: db.prepare<[string, number], { seq: number; data: string }>(
-      'SELECT seq, data FROM messages WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?',
+    lastMessages: db.prepare<[string, string, number], { seq: number; data: string }>(
+      'SELECT seq, data FROM messages WHERE tenant_id = ? AND conversation_id = ? ORDER BY seq DESC LIMIT ?',
     ),
     insertFollowUp: db.prepare(
       `INSERT OR IGNORE INTO followups
-       (id, tenant_id, conversation_id, status, due_at, lease_owner, lease_until, attempts, data)
+       (tenant_id, id, conversation_id, status, due_at, lease_owner, lease_until, attempts, data)
        VALUES (?, ?, ?, ?, ?, NULL, NULL, 0, ?)`,
     ),
     cancelFollowUps: db.prepare(
       `UPDATE followups SET status = 'cancelled' WHERE tenant_id = ? AND conversation_id = ? AND status = 'pending'`,
     ),
-    dueFollowUps: db.prepare<[number, number, number], { id: string }>(
-      `SELECT id FROM followups WHERE status = 'pending' AND due_at <= ?
+    dueFollowUps: db.prepare<[number, number, number], { tenant_id: string; id: string }>(
+      `SELECT tenant_id, id FROM followups WHERE status = 'pending' AND due_at <= ?
        AND (lease_until IS NULL OR lease_until <= ?) ORDER BY due_at LIMIT ?`,
     ),
     leaseFollowUp: db.prepare(
       `UPDATE followups SET lease_owner = ?, lease_until = ?, attempts = attempts + 1
-       WHERE id = ? AND status = 'pending' AND (lease_until IS NULL OR lease_until <= ?)`,
+       WHERE tenant_id = ? AND id = ? AND status = 'pending' AND (lease_until IS NULL OR lease_until <= ?)`,
     ),
-    getFollowUp: db.prepare<[string], FollowUpRow>('SELECT * FROM followups WHERE id = ?'),
+    getFollowUp: db.prepare<[string, string], FollowUpRow>(
+      'SELECT * FROM followups WHERE tenant_id = ? AND id = ?',
+    ),
     completeFollowUp: db.prepare(
       `UPDATE followups SET status = ?, lease_owner = NULL, lease_until = NULL
-       WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
+       WHERE tenant_id = ? AND id = ? AND lease_owner = ? AND status = 'pending'`,
     ),
     postponeFollowUp: db.prepare(
       `UPDATE followups SET due_at = ?, lease_owner = NULL, lease_until = NULL
-       WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
+       WHERE tenant_id = ? AND id = ? AND lease_owner = ? AND status = 'pending'`,
     ),
     listFollowUps: db.prepare<[string, string], FollowUpRow>(
       'SELECT * FROM followups WHERE tenant_id = ? AND conversation_id = ? ORDER BY due_at',
@@ -287,7 +360,9 @@ export function openSqliteConnection({
        WHERE k.tenant_id = ? AND k.purpose = ? AND k.hash = ? ORDER BY json_extract(l.data, '$.updatedAt') DESC
        LIMIT 50`,
     ),
-    deleteNameWords: db.prepare('DELETE FROM conversation_name_words WHERE conversation_id = ?'),
+    deleteNameWords: db.prepare(
+      'DELETE FROM conversation_name_words WHERE tenant_id = ? AND conversation_id = ?',
+    ),
     insertNameWord: db.prepare(
       'INSERT OR IGNORE INTO conversation_name_words (tenant_id, hash, conversation_id) VALUES (?, ?, ?)',
     ),
@@ -306,12 +381,43 @@ export function openSqliteConnection({
       sql.insertLookup.run(lead.tenantId, purpose, hash, lead.id);
   };
   const writeNameWords = (conversation: ConversationRecord) => {
-    sql.deleteNameWords.run(conversation.id);
+    sql.deleteNameWords.run(conversation.tenantId, conversation.id);
     for (const hash of nameWordHashes(codec, conversation.tenantId, leadNameOf(conversation)))
       sql.insertNameWord.run(conversation.tenantId, hash, conversation.id);
   };
   const storedConversation = (conversation: ConversationRecord) =>
     JSON.stringify(sealConversation(codec, conversation));
+  if (!sealedBefore) sealLegacyRecords();
+
+  /**
+   * A file written before personal data was sealed: its leads and conversations are sealed in place and their
+   * lookup and name-word hashes written, once, in one transaction (messages keep the form they were written in).
+   */
+  function sealLegacyRecords(): void {
+    db.transaction(() => {
+      const leads = db.prepare<[], { data: string }>('SELECT data FROM leads').all();
+      for (const row of leads) {
+        const lead = readLead(row.data);
+        sql.updateLead.run(
+          JSON.stringify(sealLead(codec, lead)),
+          lead.visitorId ?? null,
+          lead.tenantId,
+          lead.id,
+        );
+        writeLookups(lead);
+      }
+      const rows = db.prepare<[], ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM conversations`).all();
+      for (const row of rows) {
+        const conversation = parseConversation(row);
+        db.prepare('UPDATE conversations SET data = ? WHERE tenant_id = ? AND id = ?').run(
+          storedConversation(conversation),
+          conversation.tenantId,
+          conversation.id,
+        );
+        writeNameWords(conversation);
+      }
+    }).immediate();
+  }
 
   const toMessage = (conversationId: string, row: { seq: number; data: string }): MessageRecord =>
     openMessage(codec, {
@@ -329,20 +435,21 @@ export function openSqliteConnection({
     const conversation = sql.getConversation.get(tenantId, message.conversationId);
     if (!conversation) throw new HubError('NOT_FOUND', 'Conversation not found');
     if (message.clientMsgId !== undefined) {
-      const existing = sql.messageByClientId.get(message.conversationId, message.clientMsgId);
+      const existing = sql.messageByClientId.get(tenantId, message.conversationId, message.clientMsgId);
       if (existing) return { message: toMessage(message.conversationId, existing), duplicate: true };
     }
     const seq = conversation.last_seq + 1;
     const { conversationId, clientMsgId, visibility, ...rest } = sealMessage(codec, message);
     const stored: MessageRecord = { ...message, seq };
     sql.insertMessage.run(
+      tenantId,
       conversationId,
       seq,
       clientMsgId ?? null,
       visibility,
       JSON.stringify({ ...rest, visibility, ...(clientMsgId === undefined ? {} : { clientMsgId }) }),
     );
-    sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, conversationId);
+    sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, tenantId, conversationId);
     // The search index gets the words, without contact details or the lead's name (sealed-records.ts).
     const parsed = parseConversation(conversation);
     const leadRow = sql.leadName.get(tenantId, parsed.leadId);
@@ -398,9 +505,9 @@ export function openSqliteConnection({
 
   const claim = db.transaction((nowMs: number, owner: string, leaseMs: number, limit: number) => {
     const jobs: FollowUpJob[] = [];
-    for (const { id } of sql.dueFollowUps.all(nowMs, nowMs, limit)) {
-      if (sql.leaseFollowUp.run(owner, nowMs + leaseMs, id, nowMs).changes === 1) {
-        const row = sql.getFollowUp.get(id);
+    for (const { tenant_id: tenantId, id } of sql.dueFollowUps.all(nowMs, nowMs, limit)) {
+      if (sql.leaseFollowUp.run(owner, nowMs + leaseMs, tenantId, id, nowMs).changes === 1) {
+        const row = sql.getFollowUp.get(tenantId, id);
         if (row) jobs.push(parseFollowUp(row));
       }
     }
@@ -456,8 +563,8 @@ export function openSqliteConnection({
         insertOrConflict(
           () =>
             sql.insertConversation.run(
-              conversation.id,
               conversation.tenantId,
+              conversation.id,
               conversation.leadId,
               conversation.status,
               conversation.updatedAt,
@@ -508,28 +615,47 @@ export function openSqliteConnection({
     async updateConversation(tenantId, id, patch, expectedVersion, options = {}) {
       return update.immediate(tenantId, id, patch, expectedVersion, options.fence);
     },
+    async commitTurn(tenantId, id, write) {
+      // Its own savepoint, so that it is all or nothing even outside the worker's per-call savepoint.
+      db.exec('SAVEPOINT turn_write');
+      try {
+        const saved = await commitTurnInOrder(store, tenantId, id, write);
+        db.exec('RELEASE turn_write');
+        return saved;
+      } catch (error) {
+        if (db.inTransaction) {
+          db.exec('ROLLBACK TO turn_write');
+          db.exec('RELEASE turn_write');
+        }
+        throw error;
+      }
+    },
 
     async appendMessage(tenantId, message) {
       return append.immediate(tenantId, message);
     },
+    // Messages are keyed by (tenant, conversation, seq): another tenant's conversation of the same id is not seen.
     async messagesAfter(tenantId, conversationId, afterSeq, options = {}) {
-      if (!getConversationSync(tenantId, conversationId)) return [];
       const limit = options.limit ?? 1_000;
       const rows = options.visibility
-        ? sql.visibleMessagesAfter.all(conversationId, afterSeq, JSON.stringify(options.visibility), limit)
-        : sql.messagesAfter.all(conversationId, afterSeq, limit);
+        ? sql.visibleMessagesAfter.all(
+            tenantId,
+            conversationId,
+            afterSeq,
+            JSON.stringify(options.visibility),
+            limit,
+          )
+        : sql.messagesAfter.all(tenantId, conversationId, afterSeq, limit);
       return rows.map((row) => toMessage(conversationId, row));
     },
     async lastMessages(tenantId, conversationId, count) {
-      if (!getConversationSync(tenantId, conversationId)) return [];
       return sql.lastMessages
-        .all(conversationId, count)
+        .all(tenantId, conversationId, count)
         .reverse()
         .map((row) => toMessage(conversationId, row));
     },
     async findMessageByClientId(tenantId, conversationId, clientMsgId) {
-      if (!getConversationSync(tenantId, conversationId)) return null;
-      const row = sql.messageByClientId.get(conversationId, clientMsgId);
+      const row = sql.messageByClientId.get(tenantId, conversationId, clientMsgId);
       return row ? toMessage(conversationId, row) : null;
     },
 
@@ -537,8 +663,8 @@ export function openSqliteConnection({
       db.transaction(() => {
         for (const job of jobs) {
           sql.insertFollowUp.run(
-            job.id,
             job.tenantId,
+            job.id,
             job.conversationId,
             job.status,
             Date.parse(job.dueAt),
@@ -553,11 +679,11 @@ export function openSqliteConnection({
     async claimDueFollowUps(now, owner, leaseMs, limit) {
       return claim.immediate(now.getTime(), owner, leaseMs, limit);
     },
-    async completeFollowUp(id, owner, status) {
-      return sql.completeFollowUp.run(status, id, owner).changes === 1;
+    async completeFollowUp(tenantId, id, owner, status) {
+      return sql.completeFollowUp.run(status, tenantId, id, owner).changes === 1;
     },
-    async postponeFollowUp(id, owner, dueAt) {
-      return sql.postponeFollowUp.run(dueAt.getTime(), id, owner).changes === 1;
+    async postponeFollowUp(tenantId, id, owner, dueAt) {
+      return sql.postponeFollowUp.run(dueAt.getTime(), tenantId, id, owner).changes === 1;
     },
     async listFollowUps(tenantId, conversationId) {
       return sql.listFollowUps.all(tenantId, conversationId).map(parseFollowUp);

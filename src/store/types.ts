@@ -10,6 +10,9 @@ import type {
 } from '../protocol/common.js';
 import type { ConsentStore } from './consent-types.js';
 import type { IdentityStore } from './identity-types.js';
+import type { TurnWrite } from './turn-write.js';
+
+export type { TurnWrite } from './turn-write.js';
 
 export type * from './identity-types.js';
 export type * from './consent-types.js';
@@ -275,6 +278,12 @@ export interface Store extends IdentityStore, ConsentStore {
     expectedVersion: number,
     options?: { fence?: number },
   ): Promise<ConversationRecord | null>;
+  /**
+   * A bot turn's writes as one unit (src/store/turn-write.ts): the conversation compare-and-set exactly like
+   * updateConversation, and only when it wins, the lead patch, the follow-up cancel and the new follow-ups, in one
+   * transaction: all of them or none. Returns what updateConversation would (null: nothing was written).
+   */
+  commitTurn(tenantId: string, id: string, write: TurnWrite): Promise<ConversationRecord | null>;
 
   /**
    * Assigns the next seq atomically (and raises lastLeadSeq for a turn message); a repeated clientMsgId in the
@@ -301,10 +310,15 @@ export interface Store extends IdentityStore, ConsentStore {
   cancelFollowUps(tenantId: string, conversationId: string): Promise<number>;
   /** Leases up to `limit` pending jobs due at `now` whose lease is free or expired. */
   claimDueFollowUps(now: Date, owner: string, leaseMs: number, limit: number): Promise<FollowUpJob[]>;
-  /** Marks a leased job sent or cancelled; false when the lease was lost. */
-  completeFollowUp(id: string, owner: string, status: 'sent' | 'cancelled'): Promise<boolean>;
+  /** Marks a leased job sent or cancelled; false when the lease was lost. Jobs are keyed by (tenantId, id). */
+  completeFollowUp(
+    tenantId: string,
+    id: string,
+    owner: string,
+    status: 'sent' | 'cancelled',
+  ): Promise<boolean>;
   /** Moves a leased job to a later due time (quiet hours); false when the lease was lost. */
-  postponeFollowUp(id: string, owner: string, dueAt: Date): Promise<boolean>;
+  postponeFollowUp(tenantId: string, id: string, owner: string, dueAt: Date): Promise<boolean>;
   listFollowUps(tenantId: string, conversationId: string): Promise<FollowUpJob[]>;
 
   /** Throws HubError CONFLICT when the id or the hash exists. */

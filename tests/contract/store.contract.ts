@@ -10,6 +10,8 @@ import { messageContract } from './store/messages.js';
 import { visitorContract } from './store/visitors.js';
 import { workdayContract } from './store/workday.js';
 import { turnContract } from './store/turns.js';
+import { turnWriteContract } from './store/turn-writes.js';
+import { tenancyContract } from './store/tenancy.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
 
@@ -48,7 +50,9 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('visitors and identities', () => visitorContract(ctx));
     describe('history, search and unread', () => workdayContract(ctx));
     describe('turns', () => turnContract(ctx));
+    describe('turn writes', () => turnWriteContract(ctx));
     describe('staff identity and audit', () => identityContract(ctx));
     describe('consents', () => consentContract(ctx));
+    describe('two tenants with the same ids', () => tenancyContract(ctx));
   });
 }

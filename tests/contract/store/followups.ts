@@ -66,7 +66,7 @@ export function followUpContract(ctx: ContractContext): void {
     const [untouched] = await schedule([makeFollowUp(other, { dueAt: iso(T0 + 5_000) })]);
     const [claimed] = await ctx.store.claimDueFollowUps(at(0), 'worker-1', LEASE_MS, 1);
     expect(claimed?.id).toBe(sent!.id);
-    expect(await ctx.store.completeFollowUp(sent!.id, 'worker-1', 'sent')).toBe(true);
+    expect(await ctx.store.completeFollowUp(TENANT, sent!.id, 'worker-1', 'sent')).toBe(true);
 
     expect(await ctx.store.cancelFollowUps(OTHER_TENANT, id)).toBe(0);
     expect(await ctx.store.cancelFollowUps(TENANT, id)).toBe(2);
@@ -114,10 +114,10 @@ export function followUpContract(ctx: ContractContext): void {
     expect(retaken).toStrictEqual([
       { ...job!, leaseOwner: 'worker-2', leaseUntil: iso(T0 + 2 * LEASE_MS + 1), attempts: 2 },
     ]);
-    expect(await ctx.store.completeFollowUp(job!.id, 'worker-1', 'sent')).toBe(false);
-    expect(await ctx.store.postponeFollowUp(job!.id, 'worker-1', at(86_400_000))).toBe(false);
+    expect(await ctx.store.completeFollowUp(TENANT, job!.id, 'worker-1', 'sent')).toBe(false);
+    expect(await ctx.store.postponeFollowUp(TENANT, job!.id, 'worker-1', at(86_400_000))).toBe(false);
     expect((await ctx.store.listFollowUps(TENANT, id))[0]).toStrictEqual(retaken[0]);
-    expect(await ctx.store.completeFollowUp(job!.id, 'worker-2', 'sent')).toBe(true);
+    expect(await ctx.store.completeFollowUp(TENANT, job!.id, 'worker-2', 'sent')).toBe(true);
   });
 
   it('never gives the same job to two owners claiming at once', async () => {
@@ -143,18 +143,18 @@ export function followUpContract(ctx: ContractContext): void {
     const id = await conversation();
     const [job] = await schedule([makeFollowUp(id)]);
     await ctx.store.claimDueFollowUps(at(0), 'worker-1', LEASE_MS, 10);
-    expect(await ctx.store.completeFollowUp(job!.id, 'worker-2', 'sent')).toBe(false);
-    expect(await ctx.store.completeFollowUp(job!.id, 'worker-1', 'sent')).toBe(true);
+    expect(await ctx.store.completeFollowUp(TENANT, job!.id, 'worker-2', 'sent')).toBe(false);
+    expect(await ctx.store.completeFollowUp(TENANT, job!.id, 'worker-1', 'sent')).toBe(true);
     expect((await ctx.store.listFollowUps(TENANT, id))[0]?.status).toBe('sent');
     expect(await ctx.store.claimDueFollowUps(at(10 * LEASE_MS), 'worker-2', LEASE_MS, 10)).toEqual([]);
-    expect(await ctx.store.completeFollowUp(uid('missing'), 'worker-1', 'sent')).toBe(false);
+    expect(await ctx.store.completeFollowUp(TENANT, uid('missing'), 'worker-1', 'sent')).toBe(false);
   });
 
   it('completes a leased job as cancelled', async () => {
     const id = await conversation();
     const [job] = await schedule([makeFollowUp(id)]);
     await ctx.store.claimDueFollowUps(at(0), 'worker-1', LEASE_MS, 10);
-    expect(await ctx.store.completeFollowUp(job!.id, 'worker-1', 'cancelled')).toBe(true);
+    expect(await ctx.store.completeFollowUp(TENANT, job!.id, 'worker-1', 'cancelled')).toBe(true);
     expect((await ctx.store.listFollowUps(TENANT, id))[0]?.status).toBe('cancelled');
     expect(await ctx.store.claimDueFollowUps(at(10 * LEASE_MS), 'worker-2', LEASE_MS, 10)).toEqual([]);
   });
@@ -162,8 +162,8 @@ export function followUpContract(ctx: ContractContext): void {
   it('does not complete or postpone a job that was never leased', async () => {
     const id = await conversation();
     const [job] = await schedule([makeFollowUp(id)]);
-    expect(await ctx.store.completeFollowUp(job!.id, 'worker-1', 'sent')).toBe(false);
-    expect(await ctx.store.postponeFollowUp(job!.id, 'worker-1', at(1_000))).toBe(false);
+    expect(await ctx.store.completeFollowUp(TENANT, job!.id, 'worker-1', 'sent')).toBe(false);
+    expect(await ctx.store.postponeFollowUp(TENANT, job!.id, 'worker-1', at(1_000))).toBe(false);
     expect(await ctx.store.listFollowUps(TENANT, id)).toStrictEqual([job]);
   });
 
@@ -172,8 +172,8 @@ export function followUpContract(ctx: ContractContext): void {
     const [job] = await schedule([makeFollowUp(id)]);
     await ctx.store.claimDueFollowUps(at(0), 'worker-1', LEASE_MS, 10);
     expect(await ctx.store.cancelFollowUps(TENANT, id)).toBe(1);
-    expect(await ctx.store.completeFollowUp(job!.id, 'worker-1', 'sent')).toBe(false);
-    expect(await ctx.store.postponeFollowUp(job!.id, 'worker-1', at(1_000))).toBe(false);
+    expect(await ctx.store.completeFollowUp(TENANT, job!.id, 'worker-1', 'sent')).toBe(false);
+    expect(await ctx.store.postponeFollowUp(TENANT, job!.id, 'worker-1', at(1_000))).toBe(false);
     expect((await ctx.store.listFollowUps(TENANT, id))[0]?.status).toBe('cancelled');
   });
 
@@ -182,8 +182,8 @@ export function followUpContract(ctx: ContractContext): void {
     const [job] = await schedule([makeFollowUp(id)]);
     await ctx.store.claimDueFollowUps(at(0), 'worker-1', LEASE_MS, 10);
     const later = at(8 * 3_600_000);
-    expect(await ctx.store.postponeFollowUp(job!.id, 'worker-2', later)).toBe(false);
-    expect(await ctx.store.postponeFollowUp(job!.id, 'worker-1', later)).toBe(true);
+    expect(await ctx.store.postponeFollowUp(TENANT, job!.id, 'worker-2', later)).toBe(false);
+    expect(await ctx.store.postponeFollowUp(TENANT, job!.id, 'worker-1', later)).toBe(true);
     const [postponed] = await ctx.store.listFollowUps(TENANT, id);
     expect(postponed).toMatchObject({ id: job!.id, status: 'pending', dueAt: later.toISOString() });
     expect(

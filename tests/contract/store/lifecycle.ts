@@ -47,7 +47,7 @@ export function lifecycleContract(ctx: ContractContext): void {
     ];
     await store.scheduleFollowUps([leased, sent, pending]);
     await store.claimDueFollowUps(at(0), 'worker-1', LEASE_MS, 2);
-    await store.completeFollowUp(sent.id, 'worker-1', 'sent');
+    await store.completeFollowUp(TENANT, sent.id, 'worker-1', 'sent');
     const before = await store.getConversation(TENANT, created.id);
     expect(before).toMatchObject({
       ...conversation,
@@ -74,7 +74,7 @@ export function lifecycleContract(ctx: ContractContext): void {
     expect(await again.updateConversation(TENANT, created.id, { status: 'human' }, 0)).toBeNull();
     expect(await again.updateConversation(TENANT, created.id, { status: 'human' }, 1)).not.toBeNull();
     expect(await again.claimDueFollowUps(at(1_000), 'worker-2', LEASE_MS, 10)).toEqual([]);
-    expect(await again.completeFollowUp(leased.id, 'worker-1', 'sent')).toBe(true);
+    expect(await again.completeFollowUp(TENANT, leased.id, 'worker-1', 'sent')).toBe(true);
   });
 
   it('shows one node’s writes to another node on the same data', async ({ skip }) => {

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   conversationSchema,
   followUpSchema,
+  LEGACY_INDEXES,
   leadSchema,
   messageSchema,
 } from '../../../src/store/mongo-schemas.js';
+import { identityLinkSchema, visitorSecretSchema } from '../../../src/store/mongo-visitors.js';
+import { readMarkSchema } from '../../../src/store/mongo-workday.js';
 import {
   followUpDoc,
   messageDoc,
@@ -126,7 +129,6 @@ describe('mongo indexes', () => {
       { fields: { tenantId: 1, lookup: 1 }, unique: false },
     ]);
     expect(keys(conversationSchema)).toEqual([
-      { fields: { id: 1 }, unique: true },
       { fields: { tenantId: 1, id: 1 }, unique: true },
       { fields: { tenantId: 1, status: 1, updatedAt: -1 }, unique: false },
       { fields: { tenantId: 1, updatedAt: -1 }, unique: false },
@@ -135,16 +137,16 @@ describe('mongo indexes', () => {
       { fields: { tenantId: 1, updatedAt: -1, lastLeadSeq: 1, answeredSeq: 1 }, unique: false },
     ]);
     expect(keys(messageSchema)).toEqual([
-      { fields: { conversationId: 1, seq: 1 }, unique: true },
+      { fields: { tenantId: 1, conversationId: 1, seq: 1 }, unique: true },
       { fields: { tenantId: 1, searchText: 'text' }, unique: false },
-      { fields: { conversationId: 1, clientMsgId: 1 }, unique: true },
+      { fields: { tenantId: 1, conversationId: 1, clientMsgId: 1 }, unique: true },
     ]);
     const clientMsgIdIndex = messageSchema.indexes().find(([fields]) => 'clientMsgId' in fields);
     expect(clientMsgIdIndex?.[1]).toMatchObject({
       partialFilterExpression: { clientMsgId: { $exists: true } },
     });
     expect(keys(followUpSchema)).toEqual([
-      { fields: { id: 1 }, unique: true },
+      { fields: { tenantId: 1, id: 1 }, unique: true },
       { fields: { status: 1, dueAt: 1 }, unique: false },
       { fields: { tenantId: 1, conversationId: 1, dueAt: 1 }, unique: false },
     ]);
@@ -155,5 +157,43 @@ describe('mongo indexes', () => {
     expect(consentSchema.indexes()[1]?.[1]).toMatchObject({
       partialFilterExpression: { messageSeq: { $exists: true } },
     });
+  });
+
+  it('keys every tenant-owned record by tenant: each unique index starts with tenantId', () => {
+    const schemas = {
+      leads: leadSchema,
+      conversations: conversationSchema,
+      messages: messageSchema,
+      followUps: followUpSchema,
+      visitorSecrets: visitorSecretSchema,
+      identityLinks: identityLinkSchema,
+      readMarks: readMarkSchema,
+    };
+    for (const [name, schema] of Object.entries(schemas)) {
+      const unique = schema.indexes().filter(([, options]) => options.unique === true);
+      expect(unique.length, `${name} has a unique key`).toBeGreaterThan(0);
+      for (const [fields] of unique) {
+        expect(Object.keys(fields)[0], `${name} unique index ${JSON.stringify(fields)}`).toBe('tenantId');
+      }
+    }
+  });
+
+  it('lists the id-only indexes of earlier versions to drop, none of which is still declared', () => {
+    const declaredNames = (schema: { indexes(): [Record<string, unknown>, Record<string, unknown>][] }) =>
+      schema.indexes().map(([fields, options]) =>
+        typeof options.name === 'string'
+          ? options.name
+          : Object.entries(fields)
+              .map(([key, value]) => `${key}_${String(value)}`)
+              .join('_'),
+      );
+    expect(LEGACY_INDEXES).toEqual({
+      conversations: ['id_1', 'conversation_lead_name_text'],
+      messages: ['conversationId_1_seq_1', 'conversationId_1_clientMsgId_1', 'message_text'],
+      followUps: ['id_1'],
+    });
+    expect(declaredNames(conversationSchema)).not.toContain('id_1');
+    expect(declaredNames(followUpSchema)).not.toContain('id_1');
+    for (const name of LEGACY_INDEXES.messages) expect(declaredNames(messageSchema)).not.toContain(name);
   });
 });

@@ -1,0 +1,116 @@
+import type { AnyBulkWriteOperation, Connection } from 'mongoose';
+import { followUpDoc, patchUpdate } from './mongo-records.js';
+import type { ConversationDoc, FollowUpDoc, LeadDoc, StoreModels } from './mongo-schemas.js';
+import type { TurnWrite } from './turn-write.js';
+import type { ConversationPatch, ConversationRecord, LeadPatch } from './types.js';
+
+/** How the adapter stores personal data (sealed-records.ts): patches sealed, documents opened. */
+export interface TurnSealing {
+  conversationPatch(tenantId: string, patch: ConversationPatch): ConversationPatch;
+  leadPatch(patch: LeadPatch): LeadPatch;
+  lookupsOf(doc: LeadDoc): string[];
+  toConversation(doc: ConversationDoc): ConversationRecord;
+}
+
+/** Caller-supplied values are matched with $eq, so an object smuggled in as an id cannot become an operator. */
+const eq = <T>(value: T) => ({ $eq: value });
+
+/**
+ * The filter and update of a conversation compare-and-set: the stored version must still be `expectedVersion`,
+ * and a write fenced by an older lease token than the one that last wrote is refused.
+ */
+export function conversationCas(
+  tenantId: string,
+  id: string,
+  patch: ConversationPatch,
+  expectedVersion: number,
+  fence: number | undefined,
+) {
+  const { $set, $unset } = patchUpdate(patch);
+  $set.updatedAt = new Date().toISOString();
+  const filter = {
+    tenantId: eq(tenantId),
+    id: eq(id),
+    version: eq(expectedVersion),
+    ...(fence === undefined ? {} : { $or: [{ fence: { $exists: false } }, { fence: { $lte: fence } }] }),
+  };
+  const update = {
+    $set,
+    $inc: { version: 1 },
+    ...(fence === undefined ? {} : { $max: { fence } }),
+    ...(Object.keys($unset).length ? { $unset } : {}),
+  };
+  return { filter, update };
+}
+
+/**
+ * Store.commitTurn on MongoDB: one transaction (majority write concern) holding the conversation's
+ * compare-and-set, the lead update and ONE bulkWrite for the follow-ups (cancel the pending ones, then upsert the
+ * new ones). When the compare-and-set loses, nothing else is written.
+ */
+export function mongoTurnWriter(
+  connection: Connection,
+  models: StoreModels,
+  writeConcern: { w: 'majority' },
+  sealing: TurnSealing,
+) {
+  const { leads, conversations, followUps } = models;
+  return (tenantId: string, conversationId: string, write: TurnWrite): Promise<ConversationRecord | null> =>
+    connection.transaction<ConversationRecord | null>(
+      async (session) => {
+        const { patch, expectedVersion, fence } = write.conversation;
+        const cas = conversationCas(
+          tenantId,
+          conversationId,
+          sealing.conversationPatch(tenantId, patch),
+          expectedVersion,
+          fence,
+        );
+        const doc = await conversations
+          .findOneAndUpdate(cas.filter, cas.update, { session, returnDocument: 'after', runValidators: true })
+          .lean<ConversationDoc>();
+        if (!doc) return null;
+        if (write.lead && Object.keys(write.lead.patch).length > 0) {
+          const { $set, $unset } = patchUpdate(sealing.leadPatch(write.lead.patch));
+          if (write.lead.patch.updatedAt === undefined) $set.updatedAt = new Date().toISOString();
+          const lead = await leads
+            .findOneAndUpdate(
+              { tenantId: eq(tenantId), id: eq(write.lead.id) },
+              { $set, ...(Object.keys($unset).length ? { $unset } : {}) },
+              { session, runValidators: true, returnDocument: 'after' },
+            )
+            .lean<LeadDoc>();
+          // The lookup hashes follow the phone and email the patch left.
+          if (lead && ('phone' in write.lead.patch || 'email' in write.lead.patch)) {
+            await leads.updateOne(
+              { tenantId: eq(tenantId), id: eq(write.lead.id) },
+              { $set: { lookup: sealing.lookupsOf(lead) } },
+              { session },
+            );
+          }
+        }
+        const operations: AnyBulkWriteOperation<FollowUpDoc>[] = [];
+        if (write.followUps?.cancel) {
+          operations.push({
+            updateMany: {
+              filter: { tenantId: eq(tenantId), conversationId: eq(conversationId), status: 'pending' },
+              update: { $set: { status: 'cancelled' } },
+            },
+          });
+        }
+        for (const job of write.followUps?.schedule ?? []) {
+          // $setOnInsert: scheduling a job id again is a no-op (scheduleFollowUps does the same).
+          operations.push({
+            updateOne: {
+              filter: { tenantId: eq(job.tenantId), id: eq(job.id) },
+              update: { $setOnInsert: followUpDoc(job) },
+              upsert: true,
+            },
+          });
+        }
+        if (operations.length > 0) await followUps.bulkWrite(operations, { session, ordered: true });
+        return sealing.toConversation(doc);
+      },
+      { writeConcern },
+    );
+}

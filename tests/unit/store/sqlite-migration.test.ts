@@ -1,0 +1,167 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createSqliteStore, SCHEMA_VERSION } from '../../../src/store/sqlite.js';
+import type { Store } from '../../../src/store/types.js';
+import {
+  makeConversation,
+  makeFollowUp,
+  makeMessage,
+  OTHER_TENANT,
+  T0,
+  TENANT,
+} from '../../contract/store/fixtures.js';
+
+/**
+ * The layout of version 1 files (before security issue 9): conversations, messages and follow-ups keyed by id
+ * alone, and the search triggers that joined on it. Copied verbatim from the v1 schema, so this test opens a file
+ * exactly as an existing installation has it.
+ */
+const V1_SCHEMA = `
+CREATE TABLE leads (
+  tenant_id TEXT NOT NULL, id TEXT NOT NULL, visitor_id TEXT, data TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+);
+CREATE TABLE conversations (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, lead_id TEXT NOT NULL, status TEXT NOT NULL,
+  updated_at TEXT NOT NULL, version INTEGER NOT NULL, last_seq INTEGER NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX conversations_board ON conversations (tenant_id, status, updated_at);
+CREATE TABLE messages (
+  conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, client_msg_id TEXT, visibility TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (conversation_id, seq)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX messages_client_id ON messages (conversation_id, client_msg_id)
+  WHERE client_msg_id IS NOT NULL;
+CREATE TABLE followups (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, conversation_id TEXT NOT NULL, status TEXT NOT NULL,
+  due_at INTEGER NOT NULL, lease_owner TEXT, lease_until INTEGER, attempts INTEGER NOT NULL, data TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE search_fts USING fts5(
+  tenant_id UNINDEXED, conversation_id UNINDEXED, kind UNINDEXED, body,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER search_messages AFTER INSERT ON messages
+WHEN json_extract(NEW.data, '$.text') IS NOT NULL AND json_extract(NEW.data, '$.text') != ''
+BEGIN
+  INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
+  SELECT tenant_id, id, 'message', json_extract(NEW.data, '$.text') FROM conversations WHERE id = NEW.conversation_id;
+END;
+CREATE TRIGGER search_lead_name_insert AFTER INSERT ON conversations
+WHEN json_extract(NEW.data, '$.meta.leadName') IS NOT NULL
+BEGIN
+  INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
+  VALUES (NEW.tenant_id, NEW.id, 'lead', json_extract(NEW.data, '$.meta.leadName'));
+END;
+`;
+
+function v1File(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jorge-migrate-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'hub.db');
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.exec(V1_SCHEMA);
+  const conversation = makeConversation({ id: 'conv-old', lastSeq: 2, meta: { leadName: 'Olga Ortiz' } });
+  db.prepare(
+    `INSERT INTO conversations (id, tenant_id, lead_id, status, updated_at, version, last_seq, data)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    'conv-old',
+    TENANT,
+    conversation.leadId,
+    'open',
+    conversation.updatedAt,
+    0,
+    2,
+    JSON.stringify(conversation),
+  );
+  const insertMessage = db.prepare(
+    'INSERT INTO messages (conversation_id, seq, client_msg_id, visibility, data) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const [seq, text] of [
+    [1, 'looking for a loft'],
+    [2, 'with a terrace'],
+  ] as const) {
+    const { conversationId: _id, ...rest } = makeMessage('conv-old', { clientMsgId: `c-${seq}`, text });
+    insertMessage.run('conv-old', seq, `c-${seq}`, 'everyone', JSON.stringify(rest));
+  }
+  const job = makeFollowUp('conv-old', { id: 'fu-old' });
+  db.prepare(
+    `INSERT INTO followups (id, tenant_id, conversation_id, status, due_at, attempts, data)
+     VALUES (?, ?, ?, 'pending', ?, 0, ?)`,
+  ).run('fu-old', TENANT, 'conv-old', T0, JSON.stringify({ step: job.step, payload: job.payload }));
+  db.close();
+  return file;
+}
+
+function open(file: string): Store {
+  const store = createSqliteStore({ file });
+  onTestFinished(() => store.close());
+  return store;
+}
+
+describe('SQLite migration to (tenant, id) keys', () => {
+  it('rebuilds a version 1 file in place: every record kept, keys by tenant, search and triggers working', async () => {
+    const file = v1File();
+    const store = open(file);
+
+    const conversation = await store.getConversation(TENANT, 'conv-old');
+    expect(conversation?.lastSeq).toBe(2);
+    expect(
+      (await store.messagesAfter(TENANT, 'conv-old', 0)).map((m) => [m.seq, m.clientMsgId, m.text]),
+    ).toEqual([
+      [1, 'c-1', 'looking for a loft'],
+      [2, 'c-2', 'with a terrace'],
+    ]);
+    expect(await store.listFollowUps(TENANT, 'conv-old')).toHaveLength(1);
+    // The rows indexed before the migration are still found; new messages are indexed by the new trigger.
+    expect((await store.searchConversations(TENANT, { text: 'loft' })).total).toBe(1);
+    expect((await store.searchConversations(TENANT, { text: 'olga' })).total).toBe(1);
+    const resend = await store.appendMessage(
+      TENANT,
+      makeMessage('conv-old', { clientMsgId: 'c-2', text: 'x' }),
+    );
+    expect([resend.duplicate, resend.message.seq]).toEqual([true, 2]);
+    const third = await store.appendMessage(TENANT, makeMessage('conv-old', { text: 'near the river' }));
+    expect(third.message.seq).toBe(3);
+    expect((await store.searchConversations(TENANT, { text: 'river' })).total).toBe(1);
+
+    // What version 1 refused: another tenant takes the same conversation, clientMsgId and follow-up ids.
+    await store.createConversation(makeConversation({ id: 'conv-old', tenantId: OTHER_TENANT }));
+    const other = await store.appendMessage(OTHER_TENANT, makeMessage('conv-old', { clientMsgId: 'c-1' }));
+    expect([other.duplicate, other.message.seq]).toEqual([false, 1]);
+    await store.scheduleFollowUps([makeFollowUp('conv-old', { id: 'fu-old', tenantId: OTHER_TENANT })]);
+    expect(await store.listFollowUps(OTHER_TENANT, 'conv-old')).toHaveLength(1);
+    expect((await store.searchConversations(OTHER_TENANT, { text: 'river' })).total).toBe(0);
+    await store.close();
+
+    const db = new Database(file, { readonly: true });
+    onTestFinished(() => {
+      db.close();
+    });
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const key = (table: string) =>
+      db
+        .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk')
+        .all(table)
+        .map((column) => column.name);
+    expect(key('conversations')).toEqual(['tenant_id', 'id']);
+    expect(key('messages')).toEqual(['tenant_id', 'conversation_id', 'seq']);
+    expect(key('followups')).toEqual(['tenant_id', 'id']);
+  });
+
+  it('opens a migrated file again unchanged; three stores opening one v1 file each see every record once', async () => {
+    const file = v1File();
+    const stores = [open(file), open(file), open(file)];
+    const read = await Promise.all(stores.map((store) => store.messagesAfter(TENANT, 'conv-old', 0)));
+    expect(read.map((messages) => messages.length)).toEqual([2, 2, 2]);
+    for (const store of stores) await store.close();
+    const again = open(file);
+    expect((await again.getConversation(TENANT, 'conv-old'))?.lastSeq).toBe(2);
+    expect((await again.searchConversations(TENANT, { text: 'terrace' })).total).toBe(1);
+  });
+});

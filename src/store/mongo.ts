@@ -2,6 +2,7 @@ import { type Connection, createConnection } from 'mongoose';
 import type { Logger } from 'pino';
 import { HubError } from '../errors.js';
 import { createConsentMongo, type ConsentMongo } from './consent-mongo.js';
+import { erasedConversation, erasedLead } from './erasure.js';
 import { createIdentityMongo, type IdentityMongo } from './identity-mongo.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { isDuplicateKey, redactUri, toStoreError } from './mongo-errors.js';
@@ -45,6 +46,7 @@ import {
   type AppendResult,
   type ConversationPatch,
   type ConversationRecord,
+  type LeadErasure,
   type LeadRecord,
   type NewMessage,
   type Store,
@@ -355,6 +357,54 @@ function createMongoStore(
           .lean<ConversationDoc>();
         return doc ? toConversation(doc) : null;
       }),
+    eraseLead: (tenantId, leadId, at) =>
+      guard('lead erasure', () =>
+        connection.transaction<LeadErasure | null>(
+          async (session) => {
+            const doc = await leads
+              .findOne({ tenantId: eq(tenantId), id: eq(leadId) })
+              .session(session)
+              .lean<LeadDoc>();
+            if (!doc) return null;
+            // Replaced whole: no field of the lead document survives but the tombstone's (and no lookup hashes).
+            await leads.replaceOne({ tenantId: eq(tenantId), id: eq(leadId) }, erasedLead(toLead(doc), at), {
+              session,
+            });
+            const byLead = { tenantId: eq(tenantId), leadId: eq(leadId) };
+            const consentsDeleted = await consents.model.deleteMany(byLead, { session });
+            await models.visitorSecrets.deleteMany(byLead, { session });
+            await models.identityLinks.deleteMany(byLead, { session });
+            const erasure: LeadErasure = {
+              conversations: 0,
+              messages: 0,
+              consents: consentsDeleted.deletedCount,
+              followUpsCancelled: 0,
+            };
+            const docs = await conversations.find(byLead).session(session).lean<ConversationDoc[]>();
+            for (const conversationDoc of docs) {
+              const conversation = erasedConversation(toConversation(conversationDoc), at);
+              const key = { tenantId: eq(tenantId), conversationId: eq(conversation.id) };
+              await conversations.replaceOne(
+                { tenantId: eq(tenantId), id: eq(conversation.id) },
+                sealConversation(codec, conversation),
+                { session },
+              );
+              erasure.messages += (await messages.deleteMany(key, { session })).deletedCount;
+              erasure.followUpsCancelled += (
+                await followUps.updateMany(
+                  { ...key, status: 'pending' },
+                  { $set: { status: 'cancelled' } },
+                  { session },
+                )
+              ).modifiedCount;
+              await followUps.updateMany(key, { $set: { payload: {} } }, { session });
+              erasure.conversations += 1;
+            }
+            return erasure;
+          },
+          { writeConcern: MAJORITY },
+        ),
+      ),
     listConversationsForLead: (tenantId, leadId, limit = DEFAULT_CONVERSATION_LIMIT) =>
       guard('conversation list', async () => {
         const docs = await conversations

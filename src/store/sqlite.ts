@@ -7,6 +7,7 @@ import { sqliteWorkday } from './sqlite-workday.js';
 import { createIdentitySqlite } from './identity-sqlite.js';
 import { commitTurnInOrder } from './turn-write.js';
 import { createConsentSqlite } from './consent-sqlite.js';
+import { erasedConversation, erasedLead } from './erasure.js';
 import { createPersonalDataCodec, type DataKeySettings, type PersonalDataCodec } from './personal-data.js';
 import {
   indexText,
@@ -28,6 +29,7 @@ import {
   type ConversationPatch,
   type ConversationRecord,
   type FollowUpJob,
+  type LeadErasure,
   type LeadPatch,
   type LeadRecord,
   type ListConversationsQuery,
@@ -389,6 +391,42 @@ export function openSqliteConnection({
     JSON.stringify(sealConversation(codec, conversation));
   if (!sealedBefore) sealLegacyRecords();
 
+  const erase = db.transaction((tenantId: string, leadId: string, at: string): LeadErasure | null => {
+    const row = sql.getLead.get(tenantId, leadId);
+    if (!row) return null;
+    const lead = erasedLead(readLead(row.data), at);
+    sql.updateLead.run(JSON.stringify(lead), null, tenantId, leadId);
+    sql.deleteLookups.run(tenantId, leadId);
+    const byLead = [tenantId, leadId] as const;
+    const consents = db
+      .prepare('DELETE FROM consents WHERE tenant_id = ? AND lead_id = ?')
+      .run(...byLead).changes;
+    db.prepare('DELETE FROM visitor_secrets WHERE tenant_id = ? AND lead_id = ?').run(...byLead);
+    db.prepare('DELETE FROM identity_links WHERE tenant_id = ? AND lead_id = ?').run(...byLead);
+    const erasure: LeadErasure = { conversations: 0, messages: 0, consents, followUpsCancelled: 0 };
+    for (const conversationRow of sql.conversationsForLead.all(tenantId, leadId, Number.MAX_SAFE_INTEGER)) {
+      const conversation = erasedConversation(parseConversation(conversationRow), at);
+      const key = [tenantId, conversation.id] as const;
+      db.prepare(
+        `UPDATE conversations SET status = ?, updated_at = ?, version = ?, data = ?, answered_seq = last_lead_seq
+         WHERE tenant_id = ? AND id = ?`,
+      ).run(conversation.status, at, conversation.version, storedConversation(conversation), ...key);
+      erasure.messages += db
+        .prepare('DELETE FROM messages WHERE tenant_id = ? AND conversation_id = ?')
+        .run(...key).changes;
+      db.prepare('DELETE FROM search_fts WHERE tenant_id = ? AND conversation_id = ?').run(...key);
+      sql.deleteNameWords.run(...key);
+      erasure.followUpsCancelled += sql.cancelFollowUps.run(...key).changes;
+      db.prepare(
+        `UPDATE followups SET data = json_set(data, '$.payload', json('{}')) WHERE tenant_id = ? AND conversation_id = ?`,
+      ).run(...key);
+      erasure.conversations += 1;
+    }
+    // Rebuild the search index's segments so the erased rows' terms leave the file too.
+    db.exec("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
+    return erasure;
+  });
+
   /**
    * A file written before personal data was sealed: its leads and conversations are sealed in place and their
    * lookup and name-word hashes written, once, in one transaction (messages keep the form they were written in).
@@ -586,6 +624,9 @@ export function openSqliteConnection({
     async findOpenConversationForLead(tenantId, leadId) {
       const row = sql.openForLead.get(tenantId, leadId);
       return row ? parseConversation(row) : null;
+    },
+    async eraseLead(tenantId, leadId, at) {
+      return erase.immediate(tenantId, leadId, at);
     },
     async listConversationsForLead(tenantId, leadId, limit = 500) {
       return sql.conversationsForLead.all(tenantId, leadId, limit).map(parseConversation);

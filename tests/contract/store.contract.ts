@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { ContractContext, StoreFactory, StoreHarness } from './store/fixtures.js';
 import { consentContract } from './store/consents.js';
+import { erasureContract } from './store/erasure.js';
 import { conversationContract } from './store/conversations.js';
 import { followUpContract } from './store/followups.js';
 import { identityContract } from './store/identity.js';
@@ -53,6 +54,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('turn writes', () => turnWriteContract(ctx));
     describe('staff identity and audit', () => identityContract(ctx));
     describe('consents', () => consentContract(ctx));
+    describe('erasure', () => erasureContract(ctx));
     describe('two tenants with the same ids', () => tenancyContract(ctx));
   });
 }

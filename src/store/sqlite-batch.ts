@@ -29,7 +29,7 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'findIdentity',
   'searchConversations',
   'unreadCounts',
-  'ping',
+  // Not 'ping': readiness proves that a write commits.
 ]);
 
 async function invoke(store: Store, call: StoreCall): Promise<CallOutcome> {

@@ -88,6 +88,8 @@ async function runNext(handle: number, open: Open): Promise<Reply[]> {
   }
   let outcomes;
   try {
+    // A file deleted or replaced under the hub: refuse the whole batch (nothing is acked that would be lost).
+    open.connection.verifyFile();
     outcomes = await runBatch(open.connection.db, open.connection.store, calls);
   } catch (error) {
     const wire = toWireError(error);

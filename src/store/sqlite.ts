@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../errors.js';
@@ -96,6 +96,7 @@ CREATE TABLE IF NOT EXISTS conversation_name_words (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS conversation_name_words_conversation
   ON conversation_name_words (tenant_id, conversation_id);
+CREATE TABLE IF NOT EXISTS store_health (id INTEGER PRIMARY KEY, checked_at TEXT NOT NULL);
 `;
 
 const tableExists = (db: Database.Database, name: string): boolean =>
@@ -241,6 +242,23 @@ export interface SqliteStoreOptions {
 export interface SqliteConnection {
   store: Store;
   db: Database.Database;
+  /**
+   * Throws HubError UNAVAILABLE when the file at the store's path is no longer the one this connection has open
+   * (deleted, or replaced by another file): writes would go to a file nobody will read again. The worker calls
+   * it before every batch; ping calls it too.
+   */
+  verifyFile(): void;
+}
+
+/** The device and inode of a path, or undefined when nothing is there. */
+function fileIdentity(file: string): { dev: number; ino: number } | undefined {
+  try {
+    const { dev, ino } = statSync(file);
+    return { dev, ino };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -263,6 +281,25 @@ export function openSqliteConnection({
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   // Deleted content is overwritten with zeros (an erased lead leaves nothing in free pages).
   db.pragma('secure_delete = ON');
+  // The file this connection has open, identified by device and inode (a path can later name another file).
+  const opened = file === ':memory:' ? undefined : fileIdentity(file);
+  const verifyFile = () => {
+    if (!opened) return;
+    let now: { dev: number; ino: number } | undefined;
+    try {
+      now = fileIdentity(file);
+    } catch (error) {
+      throw new HubError('UNAVAILABLE', 'The store cannot check its database file; retry shortly', {
+        cause: error,
+      });
+    }
+    if (!now || now.dev !== opened.dev || now.ino !== opened.ino) {
+      throw new HubError(
+        'UNAVAILABLE',
+        `The database file ${file} was ${now ? 'replaced' : 'deleted'} under the running hub; restart it`,
+      );
+    }
+  };
   migrateKeys(db);
   const sealedBefore = tableExists(db, 'lead_lookup');
   db.exec(SCHEMA);
@@ -349,6 +386,9 @@ export function openSqliteConnection({
     postponeFollowUp: db.prepare(
       `UPDATE followups SET due_at = ?, lease_owner = NULL, lease_until = NULL
        WHERE tenant_id = ? AND id = ? AND lease_owner = ? AND status = 'pending'`,
+    ),
+    health: db.prepare(
+      'INSERT INTO store_health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
     ),
     listFollowUps: db.prepare<[string, string], FollowUpRow>(
       'SELECT * FROM followups WHERE tenant_id = ? AND conversation_id = ? ORDER BY due_at',
@@ -732,12 +772,14 @@ export function openSqliteConnection({
 
     ...visitors,
 
+    // Readiness: the open file is still the one on disk, and a write commits (the worker runs ping as a write).
     async ping() {
-      db.prepare('SELECT 1').get();
+      verifyFile();
+      sql.health.run(new Date().toISOString());
     },
     async close() {
       if (db.open) db.close();
     },
   };
-  return { db, store: withUnavailableErrors(store, isSqliteUnavailable) };
+  return { db, store: withUnavailableErrors(store, isSqliteUnavailable), verifyFile };
 }

@@ -18,6 +18,7 @@ import { createTurnTaker, type TurnStep } from './conversations/turn.js';
 import { createTurnScheduler } from './conversations/turn-scheduler.js';
 import { HubError } from './errors.js';
 import { createRoutes } from './http/routes.js';
+import { refuseSourceMaps, securityHeaders } from './http/security-headers.js';
 import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
 import { createAuditLog } from './identity/audit.js';
 import { createStaffRoster } from './identity/roster.js';
@@ -36,6 +37,8 @@ import { createVisitorSessions } from './visitors/sessions.js';
 import { createStreamHub, type StreamHub, type StreamSnapshotShare } from './realtime/stream-hub.js';
 import type { Store } from './store/types.js';
 import { createTelephony, type TelephonyOptions } from './telephony/index.js';
+import { createAlertChannelRouter } from './integrations/alert-channels.js';
+import { createCrmEvents, type CrmEventsOptions } from './integrations/crm-events.js';
 import type { TenantDirectory } from './tenants.js';
 
 export interface HubOptions {
@@ -70,12 +73,16 @@ export interface HubOptions {
   identity?: (deps: { tokens: ReturnType<typeof createTokenService> }) => Partial<IdentityRouterDeps>;
   /** Folder of the built browser apps (client/dist); served when it exists. */
   staticDir?: string;
+  /** Production (NODE_ENV=production): the apps' source maps are not served. */
+  production?: boolean;
   /** Security settings (visitor secrets, limits, metrics token); see docs/SECURITY.md. */
   security?: Partial<SecurityOptions>;
   /** Named rate limits, shared through Redis in a cluster (default: per process). */
   rateLimits?: RateLimitFactory;
   /** Live call transcripts from Twilio and the generic feed (src/telephony). */
   telephony?: TelephonyOptions;
+  /** Lifecycle webhooks for the CRM and agent paging (src/integrations, docs/INTEGRATIONS.md). */
+  integrations?: Pick<CrmEventsOptions, 'webhook' | 'channelSender'>;
 }
 
 export interface SecurityOptions {
@@ -129,6 +136,8 @@ export interface Hub {
   streams: StreamHub;
   /** The conversation core, for background jobs (follow-ups, alerts) built beside the hub. */
   core: ReturnType<typeof createConversationCore>;
+  /** Lifecycle webhooks and pages in flight (tests wait for them with idle()). */
+  integrations: { idle(): Promise<void> };
   /** Bot turns, for the sweeper: check a conversation now (answer what is pending, finish a dead node's turn). */
   turns: { now(tenantId: string, conversationId: string): Promise<void>; readonly lock: ConversationLock };
 }
@@ -156,6 +165,8 @@ export function createHub(options: HubOptions): Hub {
 
   const app = express();
   app.disable('x-powered-by');
+  // CSP, frame policy, nosniff... on every HTTP answer, one policy per kind of route (src/http/security-headers.ts).
+  app.use(securityHeaders());
   const httpServer = createServer(app);
   // Every TCP connection, upgraded WebSockets included, so a shutdown can end the ones a peer keeps open.
   const sockets = new Set<Socket>();
@@ -193,7 +204,9 @@ export function createHub(options: HubOptions): Hub {
     options.streamSnapshots ? { share: options.streamSnapshots } : {},
   );
 
+  const crmEvents = createCrmEvents({ store, logger, ...options.integrations });
   const deps: ConversationDeps = {
+    events: crmEvents,
     store,
     bot: options.bot ?? jorgeBot,
     tenants,
@@ -213,8 +226,7 @@ export function createHub(options: HubOptions): Hub {
     [
       {
         name: 'lifecycle',
-        onLeadMessage: ({ tenant, conversation, message }) =>
-          lifecycle.onLeadMessage(tenant.id, conversation.id, message),
+        onLeadMessage: ({ conversation, message }) => lifecycle.onLeadMessage(conversation, message),
       },
       ...extensions,
     ],
@@ -313,6 +325,7 @@ export function createHub(options: HubOptions): Hub {
       routers: [
         ...(identity.routers ?? []),
         createStaffRouter({ store, tokens, audit, roster, now }),
+        createAlertChannelRouter({ store, tokens, audit, now, requireHttps: !options.devTokensEnabled }),
         // Export and erasure of a lead's data (CCPA/GDPR).
         createLeadDataRouter({
           store,
@@ -353,6 +366,7 @@ export function createHub(options: HubOptions): Hub {
     }),
   );
   if (options.staticDir && existsSync(options.staticDir)) {
+    if (options.production) app.use(refuseSourceMaps());
     app.use(express.static(options.staticDir, { index: 'index.html', maxAge: '5m' }));
     app.get('/widget.js', (_req, res) => res.sendFile(join(options.staticDir!, 'widget.js')));
   }
@@ -363,6 +377,7 @@ export function createHub(options: HubOptions): Hub {
     metrics,
     streams,
     core,
+    integrations: { idle: () => crmEvents.idle() },
     turns: { now: (tenantId, conversationId) => scheduler.now(tenantId, conversationId), lock: deps.lock },
     idle: () => scheduler.idle(),
     listen(port, host) {

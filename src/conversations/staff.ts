@@ -78,20 +78,46 @@ export function createStaffSide(
     return { conversation: toSummary(conversation) };
   }
 
+  /** A hand-off that waited is now someone's: the CRM hears who took it and how long the lead waited. */
+  function handoffClaimed(
+    before: ConversationRecord,
+    saved: ConversationRecord,
+    via: 'claim' | 'barge' | 'assign',
+  ): void {
+    if (before.status !== 'handoff_pending' || saved.owner.type !== 'agent') return;
+    const requestedAt = metaOf(before).handoff?.requestedAt;
+    const at = saved.stateSince;
+    core.emit({
+      type: 'handoff.claimed',
+      tenantId: saved.tenantId,
+      conversationId: saved.id,
+      at,
+      data: {
+        agent: { id: saved.owner.id ?? '', name: saved.owner.name ?? saved.owner.id ?? '' },
+        via,
+        ...(requestedAt ? { waitedMs: Math.max(0, Date.parse(at) - Date.parse(requestedAt)) } : {}),
+      },
+    });
+  }
+
   async function claim(claims: StaffClaims, conversationId: string) {
     const before = await core.getConversation(claims.tenantId, conversationId);
     const saved = await takeOver(claims, conversationId, { allowSteal: false });
+    handoffClaimed(before, saved, 'claim');
     return announceJoin(saved, claims.name, before.owner.type === 'agent' ? before.owner.id : undefined);
   }
 
   async function barge(claims: StaffClaims, conversationId: string) {
     const before = await core.getConversation(claims.tenantId, conversationId);
     const saved = await takeOver(claims, conversationId, { allowSteal: true });
+    handoffClaimed(before, saved, 'barge');
     return announceJoin(saved, claims.name, before.owner.type === 'agent' ? before.owner.id : undefined);
   }
 
   async function assign(claims: StaffClaims, conversationId: string, agentId: string, agentName?: string) {
+    let before: ConversationRecord | undefined;
     const saved = await casUpdate(claims, conversationId, (current) => {
+      before = current;
       if (current.status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
       const meta = metaOf(current);
       return {
@@ -107,6 +133,17 @@ export function createStaffSide(
       `Assigned to ${agentName ?? agentId} by ${claims.name}`,
       'staff',
     );
+    if (before) handoffClaimed(before, saved, 'assign');
+    core.emit({
+      type: 'agent.assigned',
+      tenantId: saved.tenantId,
+      conversationId,
+      at: saved.stateSince,
+      data: {
+        agent: { id: agentId, name: agentName ?? agentId },
+        by: { id: claims.userId, name: claims.name },
+      },
+    });
     core.publishUpdate(saved);
     return { conversation: toSummary(saved) };
   }
@@ -143,6 +180,15 @@ export function createStaffSide(
     return { conversation: toSummary(saved) };
   }
 
+  const recorderOf = (claims: StaffClaims) => ({ id: claims.userId, name: claims.name, role: claims.role });
+
+  function requireOwnerOrSupervisor(claims: StaffClaims, conversation: ConversationRecord, action: string) {
+    const ownsIt = conversation.owner.type === 'agent' && conversation.owner.id === claims.userId;
+    if (!ownsIt && !isSupervisorRole(claims.role)) {
+      throw new HubError('FORBIDDEN', `Only the conversation's owner or a supervisor can ${action}`);
+    }
+  }
+
   function requireSender(claims: StaffClaims, conversation: ConversationRecord) {
     const ownsIt = conversation.owner.type === 'agent' && conversation.owner.id === claims.userId;
     if (!ownsIt) throw new HubError('FORBIDDEN', 'Claim the conversation before writing to the lead');
@@ -156,6 +202,7 @@ export function createStaffSide(
     kind: MessageKind,
     visibility: 'everyone' | 'staff',
     authorOverride?: 'lead',
+    meta?: Record<string, unknown>,
   ): Promise<{ result: SendResult; message: MessageRecord }> {
     const text = input.text.trim();
     if (!text) throw new HubError('INVALID_PAYLOAD', 'Text must not be empty');
@@ -168,6 +215,7 @@ export function createStaffSide(
       visibility,
       kind,
       text,
+      ...(meta ? { meta } : {}),
     });
     if (!duplicate)
       metrics.messagesAccepted.inc({ namespace: claims.role === 'agent' ? '/agent' : '/supervisor' });
@@ -225,6 +273,8 @@ export function createStaffSide(
       'text',
       'staff',
       input.speaker === 'prospect' ? 'lead' : undefined,
+      // Who wrote it down: a prospect's words are authored as the lead, so the recorder is kept beside them.
+      { recordedBy: recorderOf(claims) },
     );
     if (!result.duplicate) {
       void hooks.run('onUtterance', {
@@ -237,16 +287,34 @@ export function createStaffSide(
     return result;
   }
 
+  /** `call:utterance` from a staff socket: only the conversation's owner or a supervisor types a call's words. */
+  async function recordUtterance(
+    claims: StaffClaims,
+    input: { conversationId: string; clientMsgId: string; text: string; speaker: 'prospect' | 'agent' },
+  ) {
+    requireOwnerOrSupervisor(
+      claims,
+      await core.getConversation(claims.tenantId, input.conversationId),
+      'record call words',
+    );
+    return utterance(claims, input);
+  }
+
+  /** Only the owner or a supervisor re-enables the assistant (it may write to a lead who opted out). */
   async function enableBot(claims: StaffClaims, conversationId: string) {
-    const saved = await casUpdate(claims, conversationId, (current) => ({
-      meta: { ...metaOf(current), botActive: true },
-      status: current.status === 'opted_out' ? 'open' : current.status,
-    }));
+    const saved = await casUpdate(claims, conversationId, (current) => {
+      requireOwnerOrSupervisor(claims, current, 're-enable the assistant');
+      return {
+        meta: { ...metaOf(current), botActive: true },
+        status: current.status === 'opted_out' ? 'open' : current.status,
+      };
+    });
     await core.systemEvent(
       claims.tenantId,
       conversationId,
       `${claims.name} re-enabled the assistant`,
       'staff',
+      { event: 'bot_enabled', by: recorderOf(claims) },
     );
     core.publishUpdate(saved);
     return { conversation: toSummary(saved) };
@@ -278,6 +346,7 @@ export function createStaffSide(
     whisper,
     setCall,
     utterance,
+    recordUtterance,
     enableBot,
     inbox,
     board: async (tenantId: string) => ({ conversations: await listLive(tenantId) }),

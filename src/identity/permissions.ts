@@ -58,10 +58,23 @@ export const permissions = {
   'GET /api/staff': OVERSIGHT,
   'PUT /api/staff/:userId': ADMIN,
   'GET /api/audit': OVERSIGHT,
+  'GET /api/staff/me/alert-channel': EVERY_STAFF,
+  'PUT /api/staff/me/alert-channel': EVERY_STAFF,
+  'PUT /api/staff/:userId/alert-channel': ADMIN,
 } as const satisfies Record<AgentEvent | SupervisorEvent, readonly StaffRole[]> &
   Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;
+
+/**
+ * Events an agent may use only on a conversation it owns (supervisors and admins on any): the table above lets
+ * the agent role in, and the action checks ownership (src/conversations/staff.ts). docs/SECURITY.md shows `owner`
+ * in the agent column for them.
+ */
+export const ownerOnlyForAgents: ReadonlySet<Permission> = new Set<Permission>([
+  '/agent bot:enable',
+  '/agent call:utterance',
+]);
 
 export function isAllowed(role: StaffRole, action: string): boolean {
   const roles = (permissions as Record<string, readonly StaffRole[]>)[action];

@@ -2,21 +2,23 @@
  * Prints the bot corpus accuracy: per class and per field (slot), tuned and held-out parts separately, with
  * opt-out misses and false opt-outs, and calendar wrong bookings.
  *
- *   npx tsx scripts/bot-corpus.ts            # both parts
+ *   npx tsx scripts/bot-corpus.ts            # every part (tuned, held-out, reading-tuning, reading-sealed)
  *   npx tsx scripts/bot-corpus.ts tuned -v   # one part, with every failing case
  */
 import {
   CORPUS_CLASSES,
+  CORPUS_PARTS,
   loadCorpus,
   percent,
   runCorpus,
+  type CorpusPart,
   type CorpusReport,
 } from '../tests/fixtures/corpus/run.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
-const parts = args.filter((arg): arg is 'tuned' | 'held-out' => arg === 'tuned' || arg === 'held-out');
-const selected = parts.length > 0 ? parts : (['tuned', 'held-out'] as const);
+const parts = args.filter((arg): arg is CorpusPart => (CORPUS_PARTS as readonly string[]).includes(arg));
+const selected = parts.length > 0 ? parts : CORPUS_PARTS;
 
 function print(name: string, report: CorpusReport): void {
   console.log(

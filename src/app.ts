@@ -28,6 +28,7 @@ import { createMetrics, type HubMetrics } from './metrics.js';
 import { createBroadcaster } from './realtime/broadcaster.js';
 import { registerConnections } from './realtime/connections.js';
 import { createNamespaces } from './realtime/namespaces.js';
+import { createConnectionGate, defaultConnectionLimits } from './realtime/limits.js';
 import { createRateLimitFactory, type RateLimitFactory } from './realtime/rate-limit.js';
 import { rooms } from './names.js';
 import { createVisitorSessions } from './visitors/sessions.js';
@@ -87,6 +88,18 @@ export interface SecurityOptions {
   trustProxyHops: number;
   /** Bearer token for /metrics (HUB_METRICS_TOKEN); open when unset. */
   metricsToken?: string;
+  /** Socket.IO connections per node (HUB_MAX_CONNECTIONS; 0 = unlimited). */
+  maxConnections: number;
+  /** Socket.IO connections per client IP per node (HUB_MAX_CONNECTIONS_PER_IP; 0 = unlimited). */
+  maxConnectionsPerIp: number;
+  /** Outbound bytes queued per connection before reading stops (half) and it is cut (all); 0 = unlimited. */
+  socketMaxBufferBytes: number;
+  /** How long a connection may stay over that limit, not reading, before it is cut (HUB_SOCKET_STALL_MS). */
+  socketStallMs: number;
+  /** Client events per 10 s per socket, of any name (HUB_SOCKET_EVENTS_PER_10S; 0 = unlimited). */
+  socketEventsPer10s: number;
+  /** Handlers running at once per socket (HUB_SOCKET_MAX_IN_FLIGHT; 0 = unlimited). */
+  socketMaxInFlight: number;
 }
 
 export const defaultSecurity: SecurityOptions = {
@@ -94,6 +107,12 @@ export const defaultSecurity: SecurityOptions = {
   widgetSessionsPerMinPerIp: 30,
   widgetSessionsPerMinPerTenant: 1_200,
   trustProxyHops: 0,
+  maxConnections: defaultConnectionLimits.maxConnections,
+  maxConnectionsPerIp: defaultConnectionLimits.maxConnectionsPerIp,
+  socketMaxBufferBytes: defaultConnectionLimits.maxBufferBytes,
+  socketStallMs: defaultConnectionLimits.stallMs,
+  socketEventsPer10s: 100,
+  socketMaxInFlight: 8,
 };
 
 export interface Hub {
@@ -143,14 +162,29 @@ export function createHub(options: HubOptions): Hub {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
+  // Connection caps and backpressure at the engine.io layer (src/realtime/limits.ts); HTTP routes are not counted.
+  const gate = createConnectionGate(
+    {
+      maxConnections: security.maxConnections,
+      maxConnectionsPerIp: security.maxConnectionsPerIp,
+      maxBufferBytes: security.socketMaxBufferBytes,
+      stallMs: security.socketStallMs,
+      trustProxyHops: security.trustProxyHops,
+    },
+    metrics,
+  );
   const io = new Server(httpServer, {
     cors: { origin: true },
     maxHttpBufferSize: 2e6,
     pingInterval: 10_000,
     pingTimeout: 8_000,
+    // A connection that joins no namespace (or only the refused "/") is closed after this long.
+    connectTimeout: 10_000,
+    allowRequest: (req, callback) => gate.allowRequest(req, callback),
     connectionStateRecovery: undefined,
     ...(options.adapter ? { adapter: options.adapter } : {}),
   });
+  gate.attach(io);
   const namespaces = createNamespaces(io);
   const broadcaster = createBroadcaster(namespaces);
   const streams = createStreamHub(
@@ -232,6 +266,11 @@ export function createHub(options: HubOptions): Hub {
     lifecycle,
     coaching,
     rateLimiter: rateLimits('lead', { points: options.rateLimitPer10s ?? 20, durationMs: 10_000 }),
+    // Resumes and replay pages: cheap one by one, not by the ten thousand (three times the message budget).
+    leadReadLimiter: rateLimits('lead-reads', {
+      points: (options.rateLimitPer10s ?? 20) * 3,
+      durationMs: 10_000,
+    }),
     // Staff consoles do more per minute than a lead (joins, monitors, coaching requests): five times the budget.
     staffRateLimiter: rateLimits('staff', {
       points: (options.rateLimitPer10s ?? 20) * 5,
@@ -244,6 +283,7 @@ export function createHub(options: HubOptions): Hub {
       logger,
       metrics,
       isDraining: () => draining,
+      socketLimits: { eventsPer10s: security.socketEventsPer10s, maxInFlight: security.socketMaxInFlight },
       track: (work) => {
         inFlight.add(work);
         void work.finally(() => inFlight.delete(work));

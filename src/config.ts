@@ -40,6 +40,13 @@ export const configSchema = z.object({
   HUB_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   HUB_WIDGET_SESSIONS_PER_MIN_PER_IP: limit.default(30),
   HUB_WIDGET_SESSIONS_PER_MIN_PER_TENANT: limit.default(1_200),
+  // Connection and per-socket limits (src/realtime/limits.ts, src/realtime/handler.ts; docs/SECURITY.md).
+  HUB_MAX_CONNECTIONS: limit.default(10_000),
+  HUB_MAX_CONNECTIONS_PER_IP: limit.default(200),
+  HUB_SOCKET_EVENTS_PER_10S: limit.default(100),
+  HUB_SOCKET_MAX_IN_FLIGHT: limit.default(8),
+  HUB_SOCKET_MAX_BUFFER_BYTES: limit.default(4 * 1024 * 1024),
+  HUB_SOCKET_STALL_MS: positiveMs.default(10_000),
   HUB_SCHEDULER_INTERVAL_MS: positiveMs.default(5_000),
   HUB_SWEEPER_DEADLINE_MS: positiveMs.default(4_000),
   HUB_SWEEPER_HORIZON_MS: positiveMs.default(24 * 3600_000),

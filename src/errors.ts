@@ -6,6 +6,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** Too many requests of one connection still running: retry once one of them is answered. */
+  BUSY: 'BUSY',
   TEXT_TOO_LONG: 'TEXT_TOO_LONG',
   UNAVAILABLE: 'UNAVAILABLE',
   INTERNAL: 'INTERNAL',
@@ -20,6 +22,7 @@ export const httpStatusByCode: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  BUSY: 429,
   TEXT_TOO_LONG: 413,
   UNAVAILABLE: 503,
   INTERNAL: 500,

@@ -6,6 +6,10 @@ export interface HubMetrics {
   messagesAccepted: Counter<'namespace'>;
   acks: Counter<'event' | 'code'>;
   botSteps: Histogram<'outcome'>;
+  /** Socket.IO connections (engine.io sessions) open on this node, namespace or not (src/realtime/limits.ts). */
+  connectionsOpen: Gauge;
+  connectionsRefused: Counter<'reason'>;
+  backpressure: Counter<'action'>;
 }
 
 export function createMetrics(registry = new Registry()): HubMetrics {
@@ -35,6 +39,23 @@ export function createMetrics(registry = new Registry()): HubMetrics {
       help: 'Bot turn duration from lead message to stored reply',
       labelNames: ['outcome'],
       buckets: [0.005, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 5],
+      registers: [registry],
+    }),
+    connectionsOpen: new Gauge({
+      name: 'hub_connections_open',
+      help: 'Socket.IO connections open on this node (every connection, before and without any namespace)',
+      registers: [registry],
+    }),
+    connectionsRefused: new Counter({
+      name: 'hub_connections_refused_total',
+      help: 'Connections refused at the handshake: node_limit, ip_limit, root_namespace',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
+    backpressure: new Counter({
+      name: 'hub_socket_backpressure_total',
+      help: 'Connections whose outbound buffer passed its limit (paused: reading stopped, resumed, disconnected) or cut for an event flood (flood)',
+      labelNames: ['action'],
       registers: [registry],
     }),
   };

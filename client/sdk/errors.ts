@@ -33,6 +33,7 @@ const RETRYABLE: ReadonlySet<HubClientErrorCode> = new Set<HubClientErrorCode>([
   'DISCONNECTED',
   'UNAVAILABLE',
   'RATE_LIMITED',
+  'BUSY',
   'INTERNAL',
 ]);
 

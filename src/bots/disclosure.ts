@@ -1,10 +1,10 @@
 import { fold, type Lang } from './text.js';
 
 const WHAT =
-  '(a |an |un |una )?(bot|robot|ai|a\\.i\\.|chat ?bot|machine|computer|program|software|automated|auto ?reply|real person|real human|real agent|human|person|live person|actual person|actual human|someone real|ia|inteligencia artificial|persona real|persona|humano|humana|maquina|programa)';
+  '(a |an |un |una )?(bot|robot|ai|a\\.i\\.|chat ?bot|machine|computer|program|software|automated|auto ?reply|real person|real human|real agent|actual agent|live agent|real realtor|human|person|live person|actual person|actual human|someone real|assistant|virtual assistant|ai assistant|asistente|asistente virtual|ia|inteligencia artificial|persona real|persona|humano|humana|maquina|programa)';
 const SINCERE: RegExp[] = [
   new RegExp(`\\b(are|r) (you|u) ${WHAT}\\b`),
-  new RegExp(`\\bam i (talking|chatting|speaking|texting) (to|with) ${WHAT}\\b`),
+  new RegExp(`\\bam i (talking|chatting|speaking|texting|messaging) ((to|with) )?${WHAT}\\b`),
   new RegExp(`\\bis this (a |an )?(bot|robot|ai|automated|real person|human|person|chat ?bot|computer)\\b`),
   /\b(are|r) (you|u) real\b/,
   /\bis (this|that) (a )?real (person|human)\b/,
@@ -15,7 +15,11 @@ const SINCERE: RegExp[] = [
   /\bwho(?: is|'s|s|se) (this|texting|messaging|writing|answering)\b(?! (house|home|listing|property|agent))/,
   /\bwho (are|r) (you|u|yall|you guys)\b/,
   /\bwho am i (talking|chatting|speaking|texting) (to|with)\b/,
-  new RegExp(`\\b(am i|are we|i'm|im) (talking|chatting|speaking|texting) (to|with) ${WHAT}\\b`),
+  new RegExp(
+    `\\b(am i|are we|i'm|im|r we) (talking|chatting|speaking|texting|messaging) ((to|with) )?${WHAT}\\b`,
+  ),
+  /\b(is|are) (this|these|that|the) (texts?|messages?|replies|answers|responses) (\w+ )?(automated|automatic|ai|bot|generated|computer|real)\b/,
+  /\b(is|it'?s|its) (a|an) (bot|robot|ai|computer|machine|program) (texting|writing|answering|replying|messaging|talking)\b/,
   /\bis this (a |an )?((real|actual|live) (agent|realtor|person|human)|person|human|someone real)\b/,
   /\bis (this|that) (\w+ ){0,2}(himself|herself|in person|personally|for real)\b/,
   /\bis this (an? )?(automated|auto|ai|bot|computer)( message| reply| text| response| generated)?\b/,
@@ -38,9 +42,18 @@ export function isSincereBotQuestion(text: string, agentName?: string): boolean 
     : undefined;
   // "is this Jorge?": asking whether the agent is the one answering.
   const agent = first
-    ? new RegExp(`^\\s*(hi |hey |hello |hola )?(is this|are you|eres|es) ${first}\\b`)
-    : undefined;
-  const asked = SINCERE.some((pattern) => pattern.test(folded)) || Boolean(agent?.test(folded));
+    ? [
+        new RegExp(`^\\s*(hi |hey |hello |hola )?(is this|are you|r u|eres|es) ${first}\\b`),
+        // "is jorge the one texting me?", "am I talking to jorge?", "¿es jorge el que me escribe?"
+        new RegExp(
+          `\\b(is|es) ${first} (\\w+ ){0,3}(the one|el que|quien|who'?s|who is|actually|really|realmente|de verdad) ?(texting|messaging|writing|answering|replying|typing|me escribe|escribe|contesta|responde)?`,
+        ),
+        new RegExp(`\\b(am i|are we) (talking|chatting|speaking|texting|messaging) (to|with) ${first}\\b`),
+        new RegExp(`\\b(hablo|estoy hablando) con ${first}\\b`),
+      ]
+    : [];
+  const asked =
+    SINCERE.some((pattern) => pattern.test(folded)) || agent.some((pattern) => pattern.test(folded));
   if (!asked) return false;
   if (JOKE.test(folded) && !/\?/.test(folded)) return false;
   if (/\b(like a|like an|como un|como una) (bot|robot|machine|computer|maquina)\b/.test(folded)) return false;

@@ -37,8 +37,30 @@ const INTERROGATIVE =
 
 const SHOWING =
   /\b((tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede) (ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
-const HOME_VALUE =
-  /\b((my|our) (home|house|condo|place|property|townhouse) (would |could |might )?(be )?worth|(what'?s|what is|how much is|how much('s| is)?) (my|our) (home|house|condo|place|property|townhouse) worth|home value|value of (my|our) (home|house)|(cuanto|que) vale (mi|nuestra) casa|valor de (mi|nuestra) casa)\b/;
+const OWN_HOME =
+  '(my|our|mi|nuestra|nuestro) (home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento)';
+const HOME_VALUE = new RegExp(
+  [
+    `\\b${OWN_HOME} (would |could |might )?(be )?worth`,
+    `(what'?s|what is|how much is|how much('s| is)?) ${OWN_HOME} worth`,
+    'home value',
+    `value of ${OWN_HOME}`,
+    // What it would sell for: "what would my place go for", "how much could I get for my condo".
+    `what (would|could|will|can|might) ${OWN_HOME} (sell|go|list|get) for`,
+    `how much (would|could|can|will|might) ${OWN_HOME} (sell|go|list) for`,
+    `how much (money )?(would|could|can|will|might) (i|we) (get|sell|list)( \\w+)? for ${OWN_HOME}`,
+    `how much (would|could|can|will|might) (i|we) (get|sell|list) ${OWN_HOME} for`,
+    `(cuanto|que) vale ${OWN_HOME}`,
+    `valor de ${OWN_HOME}`,
+    `(cuanto|que) (me|nos) (darian|dan|pagarian|pagan|ofrecen|ofrecerian) por ${OWN_HOME}`,
+    `(en )?cuanto (podria|podriamos|puedo|podemos) (vender|sacar por|pedir por) ${OWN_HOME}`,
+    `(cuanto|que) (podria|podriamos|puedo|podemos) (sacar|obtener|ganar) (por|de) ${OWN_HOME}`,
+  ]
+    .map((part) => `(?:${part})`)
+    .join('|')
+    .replace(/^/, '\\b(?:')
+    .concat(')\\b'),
+);
 
 const TOPICS: [QuestionTopic, RegExp, string?][] = [
   [

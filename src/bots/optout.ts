@@ -52,19 +52,56 @@ function within(a: string, b: string, limit: number): boolean {
   return row[b.length]! <= limit;
 }
 
-/** A carrier keyword, allowing one typo for words of five letters or more ("stopp", "unsubscibe"). */
+/**
+ * Real words one letter away from a keyword: a typo never turns them into one ("hasta 650" is a budget, not
+ * "basta"; "pagar" is not "parar").
+ */
+const NEAR_KEYWORD_WORDS = new Set([
+  'hasta',
+  'pasta',
+  'gasta',
+  'casta',
+  'vasta',
+  'bastan',
+  'pagar',
+  'pasar',
+  'parir',
+  'pared',
+  'parad',
+  'paran',
+  'parte',
+  'cancer',
+  'canceled',
+  'cancels',
+  'candle',
+  'ended',
+  'ends',
+  'quite',
+  'quiet',
+  'quits',
+]);
+
+/**
+ * A carrier keyword, allowing one typo for words of five letters or more ("stopp", "unsubscibe"). A typo keeps
+ * the first letter, and a real word near a keyword is never one.
+ */
 function isKeyword(word: string): boolean {
   if (KEYWORDS.includes(word)) return true;
   if (/^(s+t+o+p+|stahp|stap|sotp|stpo|stp|sstop|stopp+)$/.test(word)) return true;
+  if (NEAR_KEYWORD_WORDS.has(word)) return false;
   return KEYWORDS.some(
     (keyword) =>
-      keyword.length >= 5 && word.length >= 4 && within(word, keyword, keyword.length >= 8 ? 2 : 1),
+      keyword.length >= 5 &&
+      word.length >= 4 &&
+      word[0] === keyword[0] &&
+      within(word, keyword, keyword.length >= 8 ? 2 : 1),
   );
 }
 
 /** The sentence is only keywords, politeness and the word "all" ("STOP ALL", "stop please", "stop stop"). */
 function bareKeyword(sentence: string): boolean {
-  const words = sentence.match(/[a-z']+/g) ?? [];
+  // Every token counts: "hasta 650" holds an amount, so it is not a bare keyword.
+  const words = sentence.match(/[a-z0-9']+/g) ?? [];
   if (words.length === 0 || words.length > 4) return false;
   let keyword = false;
   for (const word of words) {
@@ -87,19 +124,25 @@ const REQUESTS: RegExp[] = [
   /\bopt(ing)?[ -]?(me )?out\b/,
   /\b(remove|delete|erase|lose|forget|drop) (me|my (number|info|information|contact|details|email|phone)|this number)\b/,
   /\btake (me|my (number|name|info)) off\b/,
-  /\b(off|from) (your|this|the) (list|contact list|mailing list|texting list)\b.*\b(please|now)?\b/,
+  // Off a list: the lead (me, us, my number) is what comes off, or the sentence is only "off your list (please)".
+  /\b(me|us|my (number|name|info|information|contact|email|phone)|this number)\b.*\b(off|from) (your|this|the|ur) (\w+ )?(list|contacts|database)\b/,
+  /^\s*(please |pls |just )?(off|from) (your|this|the|ur) (\w+ )?(list|contacts)\b\s*(please|pls|now|thanks)?\s*$/,
+  /\b(don't|dont|do not) want (you (guys )?to |u to |y'?all to )?(contact|text|txt|message|msg|call|email|write|bother)\w* (me|us)\b(?! (about|if|when|until|before|after|back))/,
+  /\b(don't|dont|do not) want (any ?more|more) (texts|txts|messages|msgs|calls|emails)\b/,
+  /\b(don't|dont|do not) want to hear from (you|u|y'?all)\b/,
   /\b(don't|dont|do not|never) (ever )?(contact|text|txt|message|msg|call|email|write|bother|reach out to) (me|us|this number)\b/,
   /\bdo not contact\b/,
   /\bno (more )?(texts?|messages|msgs|calls|emails) (please|pls|plz|thanks|thank you)\b/,
   /\bno more (texts?|messages|msgs|calls|emails)\b/,
   /\bwrong (number|person)\b/,
   /\bi never (signed up|asked|gave you my number)\b/,
-  /\b(no me|ya no me|nunca me) (vuelvan a |vuelvas a )?(contacten|contactes|escriban|escribas|llamen|llames|manden|mandes|envien|envies|molesten|molestes)\b/,
+  /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |sigan |sigas )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|textee?\w*)\b(?! (en la|por la|antes|despues|a las|hoy|manana|temprano|tan temprano|tan tarde|de noche|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
   /\bdej(en|a|e) de (escribirme|contactarme|mandarme|enviarme|molestarme|llamarme|escribir|mandar mensajes|enviar mensajes)\b/,
   /\bdej(ame|enme|eme|anme) en paz\b/,
   /\bno (mas|quiero mas|quiero recibir) (mensajes|textos|llamadas|correos)\b/,
   /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,
-  /\b(saquen|sacame|saqueme|quitenme|quitame) de (la|su|tu|esta) lista\b/,
+  // Spanish imperatives with the lead as clitic ("bórrenme de su lista", "sáquenme", "elimínenos de sus contactos").
+  /\b(saqu|sac|quit|borr|elimin|baj|remuev|remov)\w*(me|nos) de (la|su|tu|esta|sus|tus) (lista|listas|base de datos|contactos|sistema)\b/,
   /\b(numero|persona) equivocad[oa]\b/,
   /\b(quiero|queremos) (cancelar|parar|darme de baja)\s*$/,
   /\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/,

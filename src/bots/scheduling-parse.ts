@@ -181,10 +181,22 @@ export function resolveSlotPick(folded: string, slots: readonly string[]): SlotP
   if (slots.length === 0) return undefined;
   if (/\b(none|neither|ninguno|ninguna|no (one|time) works|nothing works)\b/.test(folded)) return undefined;
   const facts = slots.map(slotFacts);
-  // "3 works but 2 would be better": what follows a contrast word replaces what came before it.
+  // "3 works but 2 would be better", "the first one. actually no the 3rd": what follows a contrast or a correction
+  // replaces what came before it. Right after a correction, "no" takes back the earlier pick ("actually no, the
+  // 3rd"), it does not negate the pick that follows it.
   const clauses = folded
-    .split(/\s*(?:\bbut\b|\bpero\b|\binstead\b|\bactually\b|\bmejor\b)\s*/)
-    .filter(Boolean);
+    .split(
+      /\s*(?:\bbut\b|\bpero\b|\binstead\b|\bactually\b|\bmejor\b|\bwait\b|\bi mean\b|\bscratch that\b|\bon second thought\b|\bchange (?:it|that) to\b|\bmake (?:it|that)\b|\bperdon\b|\bdigo\b|\bo sea\b)\s*/,
+    )
+    .filter(Boolean)
+    .map((clause, index) =>
+      index === 0
+        ? clause
+        : clause.replace(
+            /^[\s,.!]*(no|nope|nah|no no)[\s,.!]+(?=(the|la|el|lo|let'?s|lets|do|make|#?\d|first|second|third|last|middle|primer|segund|tercer|ultim|mejor)\b)/,
+            '',
+          ),
+    );
   const all = slots.map((_, index) => index);
   let candidates = all;
   let positive = false;

@@ -1,6 +1,6 @@
 import type { SchedulingState } from './state.js';
 import { day, DECLINE, NO, resolveSlotPick, timeOfDay, YES } from './scheduling-parse.js';
-import { fold, type Lang } from './text.js';
+import { expandShorthand, fold, type Lang } from './text.js';
 
 /** DOMAIN.md section 4.4: calendar slots ("Reply 1, 2 or 3"), else time of day, then day, then confirm. */
 
@@ -121,7 +121,7 @@ export function schedulingStep(
   tenant: SchedulingTenant,
   lang: Lang,
 ): SchedulingTurn {
-  const folded = fold(text);
+  const folded = expandShorthand(fold(text));
   const fallback = (): SchedulingTurn => ({
     scheduling: state,
     text: fallbackLine(lang, tenant.agentName),

@@ -12,6 +12,31 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * Texting shorthand for time, written out so the date parser and the scheduling reader see ordinary words
+ * ("tmrw" -> tomorrow, "3 wks" -> 3 weeks, "nxt mo" -> next month, "b4" -> before). Works on folded text and keeps
+ * every other character where it was.
+ */
+const SHORTHAND: [RegExp, string][] = [
+  [/\b(tmrw|tmrow|tmr|tmw|tmro|tomoro|tomorow|tommorow|tommorrow|tomorrw|2moro|2morrow|2mrw)\b/g, 'tomorrow'],
+  [/\b(tdy|2day)\b/g, 'today'],
+  [/\b(tonite|2nite)\b/g, 'tonight'],
+  [/\b(nxt)\b/g, 'next'],
+  [/\b(wknd|wkend|wkd)\b/g, 'weekend'],
+  [/\b(\d+|a|one|two|three|four|five|six|few|couple)\s*(wks|wk)\b/g, '$1 weeks'],
+  [/\b(\d+|a|one|two|three|four|five|six|few|couple)\s*(mos|mo|mths|mth|mnths|mnth|mons)\b/g, '$1 months'],
+  [/\b(next|this|end of( the)?|by( the)?) (mo|mth|mnth)\b/g, '$1 month'],
+  [/\b(\d+|a|one|two|few|couple)\s*(yrs|yr)\b/g, '$1 years'],
+  [/\b(b4)\b/g, 'before'],
+  [/\b(til|till|untill)\b/g, 'until'],
+  [/\b(prox|prx)\b/g, 'proximo'],
+  [/\b(sem)\b(?= (que viene|proxima|entrante))/g, 'semana'],
+];
+
+export function expandShorthand(folded: string): string {
+  return SHORTHAND.reduce((text, [pattern, words]) => text.replace(pattern, words), folded);
+}
+
 /** Splits a message into sentences (keeps the text of each, trimmed, empties dropped). */
 export function sentences(text: string): string[] {
   return text

@@ -28,6 +28,8 @@ export interface ConnectionDeps {
   lifecycle: Lifecycle;
   coaching: CoachingService;
   rateLimiter: RateLimiter;
+  /** Every other widget event (resume, paged replay) per lead, across nodes. */
+  leadReadLimiter: RateLimiter;
   staffRateLimiter: RateLimiter;
   handler: HandlerContext;
   /** The visitor secret behind a widget token is still live (not revoked, not expired). */
@@ -154,13 +156,26 @@ export function registerConnections(deps: ConnectionDeps): void {
           return { ...replay, status: statusOf(conversation) };
         },
         typing: async ({ isTyping }) => {
-          if (!(await rateLimiter.take(`${rateLimitKey}:typing`)))
-            throw new HubError('RATE_LIMITED', 'Too many typing events');
           await leads.typing(claims, isTyping);
           return null;
         },
       },
       handler,
+      // Per lead, shared by every node (rate-limiter-flexible): a lead with many sockets gets each budget once.
+      // message:send is limited in its handler, after the idempotent-resend answer (which stores nothing).
+      async (event) => {
+        if (event === 'message:send') return;
+        const limited =
+          event === 'typing'
+            ? !(await rateLimiter.take(`${rateLimitKey}:typing`))
+            : !(await deps.leadReadLimiter.take(rateLimitKey));
+        if (limited) {
+          throw new HubError(
+            'RATE_LIMITED',
+            event === 'typing' ? 'Too many typing events' : 'Too many requests; slow down',
+          );
+        }
+      },
     );
   });
 

@@ -32,6 +32,7 @@ export interface TestHub {
 export async function startHub(overrides: Partial<HubOptions> = {}, options: { dataDir?: string } = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jorge-hub-'));
   const store = overrides.store ?? createSqliteStore({ file: join(dataDir, 'hub.db') });
+  const { security, ...rest } = overrides;
   const hub = createHub({
     store,
     tenants: loadTenants('config/tenants.json'),
@@ -39,8 +40,17 @@ export async function startHub(overrides: Partial<HubOptions> = {}, options: { d
     jwtSecret: JWT_SECRET,
     devTokensEnabled: true,
     rateLimitPer10s: 1_000,
-    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
-    ...overrides,
+    // Tests serve many sessions, sockets and events from 127.0.0.1: the per-client limits are off unless a test
+    // sets them (tests/security does), like scripts/lib/hub-processes.ts's UNLIMITED_PER_CLIENT.
+    security: {
+      widgetSessionsPerMinPerIp: 0,
+      widgetSessionsPerMinPerTenant: 0,
+      maxConnectionsPerIp: 0,
+      socketEventsPer10s: 0,
+      socketMaxInFlight: 0,
+      ...security,
+    },
+    ...rest,
   });
   const port = await hub.listen(0, '127.0.0.1');
   let closed = false;

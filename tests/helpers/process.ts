@@ -11,7 +11,18 @@ export interface HubProcess {
 /** Starts `src/server.ts` as a real process on a free port and waits until it listens. */
 export async function spawnHub(env: Record<string, string>): Promise<HubProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'test',
+      // Like startHub: the per-client limits are off unless the test's env sets them (tests/security does).
+      HUB_MAX_CONNECTIONS_PER_IP: '0',
+      HUB_SOCKET_EVENTS_PER_10S: '0',
+      HUB_SOCKET_MAX_IN_FLIGHT: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -54,7 +54,13 @@ beforeAll(async () => {
     jwtSecret: JWT_SECRET,
     devTokensEnabled: true,
     rateLimitPer10s: 100_000,
-    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
+    security: {
+      widgetSessionsPerMinPerIp: 0,
+      widgetSessionsPerMinPerTenant: 0,
+      maxConnectionsPerIp: 0,
+      socketEventsPer10s: 0,
+      socketMaxInFlight: 0,
+    },
     bot: jorgeBot,
   });
   url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;

@@ -63,7 +63,13 @@ export async function startHub(setup: HubSetup = {}, options: { register?: boole
         jwtSecret: JWT_SECRET,
         devTokensEnabled: true,
         rateLimitPer10s: 1_000,
-        security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
+        security: {
+          widgetSessionsPerMinPerIp: 0,
+          widgetSessionsPerMinPerTenant: 0,
+          maxConnectionsPerIp: 0,
+          socketEventsPer10s: 0,
+          socketMaxInFlight: 0,
+        },
         ...(typeof setup === 'function' ? setup(store) : setup),
       });
       port = await hub.listen(port, '127.0.0.1');

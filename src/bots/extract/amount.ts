@@ -9,6 +9,8 @@ export interface Amount {
   /** A price word ("around", "asking", "budget", "$", ...) sits right before it. */
   priceWord: boolean;
   qualifier?: 'max' | 'min';
+  /** The digits as written, before any suffix ("450" in "450k"). */
+  digits: string;
   start: number;
   end: number;
 }
@@ -67,6 +69,7 @@ export function scanAmounts(folded: string): AmountScan {
       bare,
       decimal: !suffix && !dollar && /^\d{1,2}\.\d{1,2}$/.test(digits),
       priceWord: Boolean(dollar) || PRICE_WORD_BEFORE.test(before),
+      digits: digits.replace(/,/g, ''),
       start,
       end,
     };
@@ -79,6 +82,7 @@ export function scanAmounts(folded: string): AmountScan {
     const low = amounts[i]!;
     const high = amounts[i + 1]!;
     if (!RANGE_JOIN.test(text.slice(low.end, high.start))) continue;
+    shortLowEnd(low, high);
     if (low.bare && !high.bare && high.value >= 10_000) {
       const scale = high.value >= 1_000_000 && low.value < 100 ? 1_000_000 : 1_000;
       low.value *= scale;
@@ -87,6 +91,26 @@ export function scanAmounts(folded: string): AmountScan {
     if (low.bare === high.bare && low.value > 0 && low.value < high.value) ranges.push([i, i + 1]);
   }
   return { amounts, ranges };
+}
+
+/**
+ * The low end of a spoken range said with its leading digits only: "between 4 and 450" is 400 to 450, "6-650k" is
+ * 600k to 650k, "1 to 1.2m" is left alone (already on the same scale). It takes the high end's scale when that
+ * lands below the high end and above half of it.
+ */
+function shortLowEnd(low: Amount, high: Amount): void {
+  if (!low.bare || !/^\d+$/.test(low.digits) || !/^\d+$/.test(high.digits)) return;
+  const gap = high.digits.length - low.digits.length;
+  if (gap <= 0) return;
+  const highNumber = Number(high.digits);
+  const scaled = Number(low.digits) * 10 ** gap;
+  if (scaled >= highNumber || scaled * 2 <= highNumber) return;
+  if (high.bare) {
+    low.value = scaled;
+  } else {
+    low.value = scaled * (high.value / highNumber);
+    low.bare = false;
+  }
 }
 
 /** A bare number in thousands (450 -> 450,000) when it may stand for a price. */

@@ -7,18 +7,54 @@ const NOT_A_PLACE =
 const TIME_WORDS =
   /\b(month|months|week|weeks|year|summer|spring|fall|winter|friday|monday|morning|evening|noon|time|price|budget|\d+k)\b/;
 
+/** Levenshtein distance of two short words, capped: true when at most `limit`. */
+function near(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]! <= limit;
+}
+
+/**
+ * Where a known area is written with one typo ("etiwana", "alta lomma", "victoria garden"), if it is: the same
+ * number of words, the same first letter, one letter off in all, and only for names of six letters or more.
+ */
+function misspelledAt(folded: string, area: string): number | undefined {
+  const count = area.split(/\s+/).length;
+  if (area.length < 6) return undefined;
+  const words = [...folded.matchAll(/[a-z]+/g)];
+  for (let i = 0; i + count <= words.length; i += 1) {
+    const phrase = words
+      .slice(i, i + count)
+      .map((word) => word[0])
+      .join(' ');
+    if (phrase !== area && phrase[0] === area[0] && phrase.length >= 5 && near(phrase, area, 1))
+      return words[i]!.index;
+  }
+  return undefined;
+}
+
 /** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
 export function extractAreas(text: string, knownAreas: readonly string[]): string[] | undefined {
   const folded = fold(text);
-  const found: string[] = [];
+  // Known areas in the order the lead named them, spelled exactly or with one typo per word of six letters or more.
+  const hits: { area: string; index: number }[] = [];
   for (const area of knownAreas) {
     const pattern = new RegExp(
       `\\b${fold(area)
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\s+/g, '\\s*')}\\b`,
     );
-    if (pattern.test(folded)) found.push(area);
+    const exact = pattern.exec(folded);
+    const index = exact ? exact.index : misspelledAt(folded, fold(area));
+    if (index !== undefined) hits.push({ area, index });
   }
+  const found = hits.sort((a, b) => a.index - b.index).map(({ area }) => area);
   for (const match of folded.matchAll(NEAR)) {
     const place = (match[1] ?? '')
       .trim()

@@ -1,4 +1,4 @@
-import { fold } from '../text.js';
+import { fold, negatedBefore } from '../text.js';
 
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
 export type Financing = (typeof FINANCING)[number];
@@ -6,7 +6,7 @@ export type Financing = (typeof FINANCING)[number];
 const NEEDS_LENDER =
   /\b((haven't|havent|have not|didn't|didnt|did not|not yet|no i haven't|never) (talked|spoken|spoke|gone|been|talk|speak|reached out)( \w+){0,3} (to |with )?(a |any )?(lender|bank|loan officer|mortgage)|no lender|need (a|to find a) lender|don't have a lender|dont have a lender|need (a )?(loan|mortgage)|not (pre[- ]?approved|pre[- ]?qualified) yet|no (he|hemos) hablado con (un|ningun) (prestamista|banco)|necesito (un )?prestamista|no tengo prestamista|todavia no|aun no)\b/;
 const PRE_APPROVED =
-  /\b(pre[- ]?approved|preapproval|pre[- ]?approval|pre[- ]?qualified|prequalified|already approved|got approved|been approved|approved for|have a lender|working with a lender|talked to (a|my|our) lender|spoke(n)? (to|with) (a|my|our) lender|pre[- ]?aprobad[oa]s?|preaprobacion|ya tengo prestamista|ya estoy aprobad[oa]|aprobad[oa]s? por el banco)\b/;
+  /\b(pre[- ]?approved|preapproval|pre[- ]?approval|pre[- ]?qualified|prequalified|already approved|got approved|been approved|approved for|have a lender|working with a lender|talked to (a|my|our) lender|spoke(n)? (to|with) (a|my|our) lender|pre[- ]?aprobad[oa]s?|preaprobacion|ya tengo prestamista|ya estoy aprobad[oa]|aprobad[oa]s? por el banco|pre ?aprobacion|(credito|prestamo|hipoteca|financiamiento) (ya )?(pre ?)?aprobad[oa]|(nos|me|ya) (pre ?)?(aprobaron|calificaron|aprobo|califico)|(pre ?)?calificad[oa]s?|(loan|mortgage|financing) (is |already )?(approved|lined up|in place|secured|ready)|got (our|my|the) (pre ?)?approval|(va|fha|conventional) loan approved)\b/;
 const CASH =
   /\b(cash buyers?|paying cash|pay cash|all cash|in cash|cash offer|with cash|\d+(\.\d+)?\s?(k|m|grand|thousand|mil)? (in )?cash|(have|got) (the )?cash|cash on hand|pagar en efectivo|pago en efectivo|en efectivo|de contado)\b/;
 const NO_ANSWER = /^\s*(no|nope|nah|not yet|todavia no|aun no)\b/;
@@ -17,8 +17,13 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   const folded = fold(text);
   if (NEEDS_LENDER.test(folded)) return 'needs_lender';
   if (CASH.test(folded)) return 'cash';
-  if (PRE_APPROVED.test(folded))
-    return /\bnot\b/.test(folded.split(PRE_APPROVED)[0] ?? '') ? 'needs_lender' : 'pre_approved';
+  const approved = PRE_APPROVED.exec(folded);
+  if (approved) {
+    // "not pre-approved yet", "no estamos precalificados": negated in the same clause.
+    const negated =
+      /\bnot\b/.test(folded.slice(0, approved.index)) || negatedBefore(folded, approved.index, 3);
+    return negated ? 'needs_lender' : 'pre_approved';
+  }
   if (asked && NO_ANSWER.test(folded)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';
   if (/^\s*(cash|all cash|efectivo|de contado)\b(?! offer)/.test(folded)) return 'cash';

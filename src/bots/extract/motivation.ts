@@ -35,7 +35,7 @@ const CUES: [Motivation, RegExp][] = [
   ],
   [
     'upgrading',
-    /\b(upgrad\w*|growing family|need more (room|space)|bigger (place|home|house)|more (room|space)|baby on the way|expecting (a baby|our|twins)|mas grande|necesitamos mas espacio|mas espacio|familia crece)/,
+    /\b(upgrad\w*|growing family|family is growing|need more (room|space)|(bigger|larger) (place|home|house|yard|backyard|lot|kitchen|garage|property)|more (room|space|bedrooms|land|yard)|another bedroom|outgr(ew|own|owing)|too small|baby (#?\d+ )?on the way|expecting (a baby|our|twins)|mas grande|(necesitamos|queremos|ocupamos) mas (espacio|recamaras|cuartos|terreno|patio)|mas espacio|(patio|terreno|jardin|cocina) mas grande|familia crece|nos queda (chica|chico|pequena)|muy (chica|pequena) para)/,
   ],
 ];
 

@@ -28,15 +28,23 @@ const STYLES: [RegExp, string][] = [
  * the message that is not a price, a time, a duration or a bathroom count. A range gives its upper end.
  */
 const BARE_COUNT =
-  /(?:^|[\s,(])(\d{1,2})(?:\s*(?:or|to|-|o|a)\s*(\d{1,2}))?(?=$|[\s,.!?)])(?!\s*(?:k\b|%|\$|mil\b|grand|thousand|million|m\b|baths?|ba\b|banos?|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\b|pm\b|:|o'?clock|kids?|hijos|cars?|car\b|people|personas|dogs?|sq|ft|acres?|stor))/g;
+  /(?:^|[\s,(])(\d{1,2})(?:\s*(?:or|to|-|o|a)\s*(\d{1,2}))?(?=$|[\s,.!?)])(?!\s*(?:k\b|%|\$|mil\b|grand|thousand|million|m\b|baths?|ba\b|banos?|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\b|pm\b|:|o'?clock|kids?|hijos|cars?|car\b|people|personas|dogs?|sq|ft|acres?|stor))/g;
+
+/** A correction between two counts ("5, no wait 4", "3... actually 4"): the later count replaces the earlier. */
+const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|digo|o sea|perdon|sorry)\b/;
 
 function bareCount(folded: string): number | undefined {
   if (/\$|\d{3,}|\d+k\b/.test(folded)) return undefined;
-  const counts: number[] = [];
-  for (const match of folded.matchAll(BARE_COUNT)) counts.push(Number(match[2] ?? match[1]));
-  if (counts.length !== 1) return undefined;
-  const count = counts[0]!;
-  return count >= 1 && count <= 12 ? count : undefined;
+  const counts: { value: number; index: number }[] = [];
+  for (const match of folded.matchAll(BARE_COUNT))
+    counts.push({ value: Number(match[2] ?? match[1]), index: match.index });
+  if (counts.length === 0 || counts.length > 3) return undefined;
+  if (counts.some(({ value }) => value < 1 || value > 12)) return undefined;
+  // One count is the answer. Several are alternatives ("4 would be ideal but 3 is ok", "3, maybe 4"): like a
+  // range, the larger one is the need, unless the lead corrects themselves.
+  const last = counts[counts.length - 1]!;
+  if (counts.length > 1 && CORRECTION.test(folded.slice(counts[0]!.index, last.index))) return last.value;
+  return Math.max(...counts.map(({ value }) => value));
 }
 
 /** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */

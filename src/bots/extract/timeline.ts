@@ -24,6 +24,9 @@ export const SELLER_ACCEPT_DAYS = 125;
 
 export type TimelineOptions = WhenOptions;
 
+/** Saying there is no hurry, in either language ("no tenemos prisa", "no nos urge", "we're taking our time"). */
+const NO_RUSH =
+  /\b(no (tenemos|tengo|hay|llevamos) (\w+ )?(prisa|apuro)|no (nos|me|le) (urge|apura|corre prisa)|sin (ninguna |mucha )?(prisa|apuro)|con calma|(take|taking) (our|my) time|not (really )?(in|on) (a|any) (rush|hurry)|no pressure|not urgent|no es urgente|nada urgente)\b/;
 const YES =
   /^\s*(yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|ok|okay|k|si|sip|claro|por supuesto|dale|sale|va|simon|correct|exactly|totally|for sure|100)\b/;
 const WORKS =
@@ -32,8 +35,10 @@ const NO = /^\s*(no|nope|nah|not really|no way|negative|para nada|nel)\b/;
 const URGENT =
   /\b(asap|a\.s\.a\.p|as soon as possible|the sooner the better|sooner the better|quickly|quick sale|fast|right away|immediately|need to sell|have to sell|gotta sell|lo antes posible|cuanto antes|entre mas pronto mejor|mientras mas rapido mejor|rapido|urge|urgente|necesito vender|necesitamos vender|ya mismo)\b/;
 const FEW_MONTHS = /\b(a few months|few months|couple (of )?months|unos meses|pocos meses|un par de meses)\b/;
-const REJECT =
+const REJECT_WORDS =
   /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|just curious|not yet|too soon|too fast|too quick|not that (fast|quick|soon)|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se|no estoy segur[oa]|solo (explorando|viendo)|muy pronto|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
+
+const REJECT = new RegExp(`(?:${REJECT_WORDS.source})|(?:${NO_RUSH.source})`);
 
 function read(text: string): string {
   const folded = fold(text);
@@ -89,8 +94,9 @@ export interface BuyerTimeline {
 
 const IMMEDIATE =
   /\b(asap|as soon as possible|the sooner the better|right away|immediately|right now|lo antes posible|cuanto antes|ya mismo|ahorita|de inmediato|urgente)\b/;
-const BROWSING =
+const BROWSING_WORDS =
   /\b(just (looking|browsing|exploring|curious)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|not sure|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia|no se)\b/;
+const BROWSING = new RegExp(`(?:${BROWSING_WORDS.source})|(?:${NO_RUSH.source})`);
 const FEW = /\b(a couple|a few|couple|few|unos|un par de|pocos)\s*(weeks|semanas|months|meses)\b/;
 
 export function urgencyOfDays(days: number): Urgency {
@@ -115,7 +121,8 @@ export function extractBuyerTimeline(text: string, options: TimelineOptions): Bu
     const count = /couple|par/.test(few[1] ?? '') ? 2 : 3;
     return { urgency: urgencyOfDays(weeks ? count * 7 : count * 30), timeline: few[0] };
   }
-  const reading = readWhens(text, options).find((when) => !when.negated);
+  // A negated date says nothing ("we can't move right now"), but an earliest one says when ("not until june").
+  const reading = readWhens(text, options).find((when) => !when.negated || when.earliest);
   if (reading) return { urgency: urgencyOfDays(reading.daysAhead), timeline: reading.text };
   return undefined;
 }

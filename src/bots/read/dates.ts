@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { fold, negatedBefore } from '../text.js';
+import { expandShorthand, fold, negatedBefore } from '../text.js';
 import { zoneOffsetMs } from '../../time-zone.js';
 
 /**
@@ -18,6 +18,11 @@ export interface WhenReading {
   text: string;
   /** The date is negated ("not before summer", "can't move right now"). */
   negated: boolean;
+  /**
+   * The date is an earliest time, said as a negated "before"/"until" ("not until june", "can't move until the
+   * lease ends in june", "no antes de septiembre"): negated for a 30-45 day sale, but it is when a buyer moves.
+   */
+  earliest?: boolean;
 }
 
 export interface WhenOptions {
@@ -57,6 +62,10 @@ const SEASONS: [RegExp, number][] = [
   [/\b(winter|invierno)\b/, 11],
 ];
 
+/** A modifier placing the date at the end of its month or season ("end of april", "late summer"). */
+const LATE_IN =
+  /\b(end of|the end of|late|towards the end of|toward the end of|by the end of|fin de|fines de|finales de|a finales de|a fines de|al final de)( the| el| del| la)?( next| proximo| proxima| this| este| esta)?\s*$/;
+
 /** Forms chrono does not read, tried first. Each gives the target local date. */
 function supplement(
   folded: string,
@@ -68,7 +77,10 @@ function supplement(
     folded,
   );
   if (relativeMonth) {
-    return { daysAhead: 30, text: relativeMonth[0], index: relativeMonth.index };
+    // "end of next month" is that month's last day; "next month" alone is about 30 days.
+    const late = LATE_IN.test(folded.slice(Math.max(0, relativeMonth.index - 24), relativeMonth.index));
+    const daysAhead = late ? daysUntil(today.year, today.month + 2, 0, nowMs, offset) : 30;
+    return { daysAhead, text: relativeMonth[0], index: relativeMonth.index };
   }
   const thisMonth = /\b(this month|este mes|end of the month|fin de mes|finales de mes)\b/.exec(folded);
   if (thisMonth) return { daysAhead: 15, text: thisMonth[0], index: thisMonth.index };
@@ -100,7 +112,13 @@ function supplement(
     let year = today.month > month + 2 ? today.year + 1 : today.year;
     if (next && year === today.year && today.month >= month) year += 1;
     const inSeason = today.month >= month && today.month <= month + 2 && year === today.year;
-    const daysAhead = inSeason ? 0 : daysUntil(year, month, 1, nowMs, offset);
+    // "end of summer", "late summer", "finales del verano": the season's last day, not its first.
+    const late = LATE_IN.test(folded.slice(Math.max(0, match.index - 24), match.index));
+    const daysAhead = late
+      ? daysUntil(year, month + 3, 0, nowMs, offset)
+      : inSeason
+        ? 0
+        : daysUntil(year, month, 1, nowMs, offset);
     return { daysAhead, text: match[0], index: match.index };
   }
   return undefined;
@@ -134,11 +152,28 @@ function unbound(folded: string): string {
 }
 
 /**
+ * A negated "before"/"until" anywhere earlier in the clause makes the date an earliest time: "not until after the
+ * kids finish school in june", "we can't move until our lease ends in june", "no antes de septiembre".
+ */
+const EARLIEST =
+  /\b(not|no|never|can'?t|cannot|won'?t|wont|couldn'?t|unable to|nunca|no (podemos|puedo|vamos a|nos|me)( \w+)?)( \w+){0,3} (before|until|antes de|hasta( que)?)\b/;
+
+/** The text of the sentence holding `index`, up to `index`. */
+function clauseBefore(folded: string, index: number): string {
+  return (
+    folded
+      .slice(0, index)
+      .split(/[.!?;]/)
+      .pop() ?? ''
+  );
+}
+
+/**
  * Every date or duration ahead in the text, in order. Question sentences are skipped; `negated` says a negation
  * sits right before it.
  */
 export function readWhens(text: string, options: WhenOptions): WhenReading[] {
-  const folded = unbound(fold(text));
+  const folded = unbound(expandShorthand(fold(text)));
   const offset = zoneOffsetMinutes(options.timeZone, options.nowMs);
   const candidates: { daysAhead: number; text: string; index: number }[] = [];
   const extra = supplement(folded, options.nowMs, offset);
@@ -161,6 +196,12 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
       )
         continue;
       const local = localDate(result.start.date().getTime(), offset);
+      // "end of april", "end of next month": the month's last day when no day was said.
+      const monthEnd =
+        !result.start.isCertain('day') &&
+        !result.start.isCertain('weekday') &&
+        LATE_IN.test(folded.slice(Math.max(0, result.index - 24), result.index));
+      if (monthEnd) local.day = new Date(Date.UTC(local.year, local.month + 1, 0)).getUTCDate();
       candidates.push({
         daysAhead: daysUntil(local.year, local.month, local.day, options.nowMs, offset),
         text: result.text,
@@ -171,13 +212,15 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
   candidates.sort((a, b) => a.index - b.index);
   return candidates
     .filter((candidate) => !inQuestion(folded, candidate.index) && candidate.daysAhead >= 0)
-    .map((candidate) => ({
-      daysAhead: candidate.daysAhead,
-      text: candidate.text.replace(/\s+/g, ' ').trim(),
-      negated:
-        negatedBefore(folded, candidate.index, 4) ||
-        /\b(not|no) (before|until|antes de|hasta)\s*$/.test(folded.slice(0, candidate.index)),
-    }));
+    .map((candidate) => {
+      const earliest = EARLIEST.test(clauseBefore(folded, candidate.index));
+      return {
+        daysAhead: candidate.daysAhead,
+        text: candidate.text.replace(/\s+/g, ' ').trim(),
+        negated: earliest || negatedBefore(folded, candidate.index, 4),
+        ...(earliest ? { earliest } : {}),
+      };
+    });
 }
 
 /** The first date ahead that is not negated (see `readWhens`). */

@@ -26,7 +26,8 @@ describe('buyer bot: question path', () => {
       size: { bedrooms: 3, bathrooms: 2 },
       urgency: 'six_months',
       timeline: 'in about 5 months',
-      areas: ['Etiwanda', 'Alta Loma'],
+      // In the order the lead named them.
+      areas: ['Alta Loma', 'Etiwanda'],
     });
     expect(c.state.temperature).toBe('warm');
     expect(last.reply).toContain('pull together homes that fit');

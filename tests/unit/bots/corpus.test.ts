@@ -33,7 +33,8 @@ describe('lead-message corpus', () => {
     const ids = new Set([...tuned, ...heldOut].map((c) => c.id));
     expect(ids.size).toBe(total);
     for (const part of [tuned, heldOut]) {
-      for (const cls of CORPUS_CLASSES)
+      // The first corpus holds single messages only; conversations are in the reading parts.
+      for (const cls of CORPUS_CLASSES.filter((name) => name !== 'conversation'))
         expect(
           part.some((c) => c.class === cls),
           cls,
@@ -55,5 +56,35 @@ describe('lead-message corpus', () => {
     expect(report.calendar.wrongBookings, describeFailures(report)).toBe(0);
     expect(report.optOut.falseOptOuts, describeFailures(report)).toBe(0);
     expect(report.casesPassed / report.cases, describeFailures(report)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  describe('second reading corpus (written before any tuning; the sealed part was never tuned against)', () => {
+    const tuning = loadCorpus('reading-tuning');
+    const sealed = loadCorpus('reading-sealed');
+
+    it('has at least 150 phrasings and 20 conversations, 40% sealed, every class and both languages in each part', () => {
+      const all = [...tuning, ...sealed];
+      expect(all.filter((c) => !c.before).length).toBeGreaterThanOrEqual(150);
+      expect(all.filter((c) => c.before).length).toBeGreaterThanOrEqual(20);
+      expect(sealed.length / all.length).toBeGreaterThanOrEqual(0.38);
+      const ids = new Set([...tuned, ...heldOut, ...all].map((c) => c.id));
+      expect(ids.size).toBe(tuned.length + heldOut.length + all.length);
+      for (const part of [tuning, sealed]) {
+        for (const cls of CORPUS_CLASSES)
+          expect(
+            part.some((c) => c.class === cls),
+            cls,
+          ).toBe(true);
+        expect(part.some((c) => c.lang === 'es')).toBe(true);
+      }
+    });
+
+    it('reads the tuning part (at least 95% fully right, no wrong booking, no opt-out error)', () => {
+      const report = runCorpus(tuning);
+      expect(report.calendar.wrongBookings, describeFailures(report)).toBe(0);
+      expect(report.optOut.falseOptOuts, describeFailures(report)).toBe(0);
+      expect(report.optOut.missed, describeFailures(report)).toBe(0);
+      expect(report.casesPassed / report.cases, describeFailures(report)).toBeGreaterThanOrEqual(0.95);
+    });
   });
 });

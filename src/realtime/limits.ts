@@ -1,0 +1,193 @@
+import type { IncomingMessage } from 'node:http';
+import type { Server } from 'socket.io';
+import { clientIp } from '../http/client-ip.js';
+import type { HubMetrics } from '../metrics.js';
+
+/** Connection-level bounds of one node (docs/SECURITY.md "Limits and what a refusal looks like"). */
+export interface ConnectionLimits {
+  /** Socket.IO connections (engine.io sessions) on this node; 0 = unlimited (HUB_MAX_CONNECTIONS). */
+  maxConnections: number;
+  /** Socket.IO connections per client IP on this node; 0 = unlimited (HUB_MAX_CONNECTIONS_PER_IP). */
+  maxConnectionsPerIp: number;
+  /**
+   * Outbound bytes one connection may have queued (HUB_SOCKET_MAX_BUFFER_BYTES; 0 = unlimited). Past it the hub
+   * stops reading the connection; below half of it reading resumes; still above half after `stallMs`, or past
+   * twice the limit at any time, the connection is cut.
+   */
+  maxBufferBytes: number;
+  /** How long a connection may stay over its buffer limit before it is cut (HUB_SOCKET_STALL_MS). */
+  stallMs: number;
+  /** Proxy hops whose X-Forwarded-For is trusted (HUB_TRUST_PROXY). */
+  trustProxyHops: number;
+}
+
+export const defaultConnectionLimits: ConnectionLimits = {
+  maxConnections: 10_000,
+  maxConnectionsPerIp: 200,
+  maxBufferBytes: 4 * 1024 * 1024,
+  stallMs: 10_000,
+  trustProxyHops: 0,
+};
+
+/** The refusal texts a client sees at the handshake (engine.io puts them in the 403 / 400 body). */
+export const refusals = {
+  node: 'UNAVAILABLE: this node is at its connection limit (HUB_MAX_CONNECTIONS); retry shortly',
+  ip: 'RATE_LIMITED: too many connections from this address (HUB_MAX_CONNECTIONS_PER_IP)',
+  root: 'The root namespace "/" is not served: connect to /widget, /agent or /supervisor',
+} as const;
+
+/** What the limits need of an engine.io connection (structural, so engine.io's own types are not imported). */
+interface EnginePacket {
+  data?: unknown;
+  options?: { wsPreEncodedFrame?: unknown };
+}
+interface EngineTransport {
+  name: string;
+  socket?: { bufferedAmount?: number; pause?: () => void; resume?: () => void; terminate?: () => void };
+}
+interface EngineConnection {
+  request: IncomingMessage;
+  transport: EngineTransport;
+  readyState: string;
+  on(event: 'packetCreate', listener: (packet: EnginePacket) => void): void;
+  on(event: 'flush' | 'close', listener: () => void): void;
+  close(discard?: boolean): void;
+}
+
+const sizeOf = (packet: EnginePacket): number => {
+  const data = packet.data;
+  if (typeof data === 'string') return data.length;
+  if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return data.byteLength;
+  return 16;
+};
+
+/**
+ * Closes a connection at once, dropping what it still had to send and what it sent that was not read yet: not a
+ * graceful close, which would wait for the very buffer that is stuck (or keep parsing a flood).
+ */
+export function cutConnection(conn: Pick<EngineConnection, 'transport' | 'close'>): void {
+  if (conn.transport.name === 'websocket') conn.transport.socket?.terminate?.();
+  conn.close(true);
+}
+
+/**
+ * Ends a flooding connection: stops reading it at once (the rest of the flood is never parsed), lets the answers
+ * already given and the namespace's disconnect packet go out, and cuts whatever is left after `graceMs`.
+ */
+export function endFlood(
+  conn: Pick<EngineConnection, 'transport' | 'close'>,
+  disconnect: () => void,
+  graceMs = 1_000,
+) {
+  if (conn.transport.name === 'websocket') conn.transport.socket?.pause?.();
+  disconnect();
+  setTimeout(() => cutConnection(conn), graceMs).unref();
+}
+
+export interface ConnectionGate {
+  /** engine.io's `allowRequest`: refuses a new connection over the node or per-IP cap. */
+  allowRequest(
+    req: IncomingMessage,
+    callback: (message: string | null | undefined, success: boolean) => void,
+  ): void;
+  /** Counts connections, watches every connection's outbound buffer and refuses the root namespace. */
+  attach(io: Server): void;
+  /** Open engine.io connections of one client IP (tests, metrics). */
+  connectionsOf(ip: string): number;
+}
+
+/**
+ * Connection caps, per-IP accounting and backpressure, at the engine.io layer below every namespace: a refused
+ * handshake never reaches authentication, and HTTP routes (/healthz, /readyz) are never counted or refused.
+ */
+export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetrics): ConnectionGate {
+  const perIp = new Map<string, number>();
+  let open = 0;
+  const ipOf = (req: IncomingMessage) =>
+    clientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'], limits.trustProxyHops);
+
+  function watchBuffer(conn: EngineConnection): void {
+    const max = limits.maxBufferBytes;
+    if (max <= 0) return;
+    // Bytes in engine.io's write buffer (packets waiting for the transport); a flush hands all of them over.
+    let queued = 0;
+    let pausedAt: number | undefined;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const websocket = () => (conn.transport.name === 'websocket' ? conn.transport.socket : undefined);
+    const buffered = () => queued + (websocket()?.bufferedAmount ?? 0);
+    const stopWatching = () => {
+      if (timer !== undefined) clearInterval(timer);
+      timer = undefined;
+    };
+    const cut = () => {
+      stopWatching();
+      metrics.backpressure.inc({ action: 'disconnected' });
+      cutConnection(conn);
+    };
+    const check = () => {
+      if (conn.readyState === 'closed') return stopWatching();
+      const bytes = buffered();
+      if (bytes > 2 * max) return cut();
+      if (pausedAt === undefined) {
+        if (bytes <= max) return;
+        // Stop reading the client's events until it reads ours: it cannot ask for more answers meanwhile.
+        pausedAt = Date.now();
+        websocket()?.pause?.();
+        metrics.backpressure.inc({ action: 'paused' });
+        timer = setInterval(check, 100);
+        timer.unref();
+      } else if (bytes < max / 2) {
+        pausedAt = undefined;
+        stopWatching();
+        websocket()?.resume?.();
+        metrics.backpressure.inc({ action: 'resumed' });
+      } else if (Date.now() - pausedAt > limits.stallMs) cut();
+    };
+    conn.on('packetCreate', (packet) => {
+      queued += sizeOf(packet);
+      check();
+    });
+    conn.on('flush', () => {
+      queued = 0;
+    });
+    conn.on('close', stopWatching);
+  }
+
+  return {
+    allowRequest(req, callback) {
+      if (limits.maxConnections > 0 && open >= limits.maxConnections) {
+        metrics.connectionsRefused.inc({ reason: 'node_limit' });
+        return callback(refusals.node, false);
+      }
+      if (limits.maxConnectionsPerIp > 0 && (perIp.get(ipOf(req)) ?? 0) >= limits.maxConnectionsPerIp) {
+        metrics.connectionsRefused.inc({ reason: 'ip_limit' });
+        return callback(refusals.ip, false);
+      }
+      callback(null, true);
+    },
+    attach(io) {
+      io.engine.on('connection', (conn: EngineConnection) => {
+        const ip = ipOf(conn.request);
+        open += 1;
+        perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
+        metrics.connectionsOpen.inc();
+        conn.on('close', () => {
+          open -= 1;
+          const left = (perIp.get(ip) ?? 1) - 1;
+          if (left > 0) perIp.set(ip, left);
+          else perIp.delete(ip);
+          metrics.connectionsOpen.dec();
+        });
+        watchBuffer(conn);
+      });
+      // No unauthenticated sockets parked on "/": every namespace the hub serves checks a token.
+      io.of('/').use((_socket, next) => {
+        metrics.connectionsRefused.inc({ reason: 'root_namespace' });
+        const refusal = new Error(refusals.root) as Error & { data?: unknown };
+        refusal.data = { code: 'NOT_FOUND', message: refusals.root };
+        next(refusal);
+      });
+    },
+    connectionsOf: (ip) => perIp.get(ip) ?? 0,
+  };
+}

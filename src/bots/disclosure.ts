@@ -1,7 +1,7 @@
 import { fold, type Lang } from './text.js';
 
 const WHAT =
-  '(a |an |un |una )?(bot|robot|ai|a\\.i\\.|chat ?bot|machine|computer|program|software|automated|auto ?reply|real person|real human|real agent|actual agent|live agent|real realtor|human|person|live person|actual person|actual human|someone real|assistant|virtual assistant|ai assistant|asistente|asistente virtual|ia|inteligencia artificial|persona real|persona|humano|humana|maquina|programa)';
+  '(a |an |un |una )?(bot|robot|ai|a\\.i\\.|chat ?bot|machine|computer|program|software|automated|auto ?reply|real person|real human|real agent|actual agent|live agent|real realtor|human|person|live person|actual person|actual human|someone real|assistant|virtual assistant|ai assistant|chat ?gpt|gpt|siri|alexa|asistente|asistente virtual|ia|inteligencia artificial|persona real|persona|humano|humana|maquina|programa)';
 const SINCERE: RegExp[] = [
   new RegExp(`\\b(are|r) (you|u) ${WHAT}\\b`),
   new RegExp(`\\bam i (talking|chatting|speaking|texting|messaging) ((to|with) )?${WHAT}\\b`),
@@ -22,11 +22,14 @@ const SINCERE: RegExp[] = [
   /\b(is|it'?s|its) (a|an) (bot|robot|ai|computer|machine|program) (texting|writing|answering|replying|messaging|talking)\b/,
   /\bis this (a |an )?((real|actual|live) (agent|realtor|person|human)|person|human|someone real)\b/,
   /\bis (this|that) (\w+ ){0,2}(himself|herself|in person|personally|for real)\b/,
-  /\bis this (an? )?(automated|auto|ai|bot|computer)( message| reply| text| response| generated)?\b/,
+  /\bis this (an? )?(automated|auto|ai|bot|computer|chat ?gpt|gpt)( message| reply| text| response| generated)?\b/,
   /\b(are|r) (you|u) (a )?(real|human|person|bot|ai)\b/,
   /\b(con quien (hablo|estoy hablando|tengo el gusto)|quien (eres|es usted|habla|me escribe|me esta escribiendo))\b/,
   new RegExp(`\\b(eres|es) (usted )?${WHAT}( real)?\\b`),
   /\bhablo con (un |una )?(persona|humano|robot|bot|maquina|programa)\b/,
+  /\b(eres|es usted|son) (real|reales|de verdad|una persona de verdad)\b/,
+  /\b(me )?(esta|estas|estan) (contestando|respondiendo|escribiendo) (un|una) (maquina|bot|robot|programa|computadora|ia|persona)\b/,
+  /\b(contesta|responde|escribe) (un|una) (maquina|bot|robot|programa|computadora|ia)\b/,
 ];
 /** Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask. */
 const JOKE =

@@ -36,7 +36,7 @@ const INTERROGATIVE =
   /^(does|do|did|is|are|was|were|has|have|had|what|whats|what's|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|se puede|es|esta|incluye)\b/;
 
 const SHOWING =
-  /\b((tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede) (ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
+  /\b((tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede) (ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
 const OWN_HOME =
   '(my|our|mi|nuestra|nuestro) (home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento)';
 const HOME_VALUE = new RegExp(
@@ -47,8 +47,8 @@ const HOME_VALUE = new RegExp(
     `value of ${OWN_HOME}`,
     // What it would sell for: "what would my place go for", "how much could I get for my condo".
     `what (would|could|will|can|might) ${OWN_HOME} (sell|go|list|get) for`,
-    `how much (would|could|can|will|might) ${OWN_HOME} (sell|go|list) for`,
-    `how much (money )?(would|could|can|will|might) (i|we) (get|sell|list)( \\w+)? for ${OWN_HOME}`,
+    `${OWN_HOME} (would|could|will|can|might) (sell|go|list|get) for`,
+    `(what|how much) (money )?(would|could|can|will|might) (i|we) (get|sell|list)( \\w+)? for ${OWN_HOME}`,
     `how much (would|could|can|will|might) (i|we) (get|sell|list) ${OWN_HOME} for`,
     `(cuanto|que) vale ${OWN_HOME}`,
     `valor de ${OWN_HOME}`,

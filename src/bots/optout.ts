@@ -148,6 +148,7 @@ const REQUESTS: RegExp[] = [
   /\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/,
   /\bdarme de baja\b/,
   /^\s*(ya )?no mas\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/,
+  /\b(ya )?(basta|suficiente) (de|con) (los |tus |sus )?(mensajes|textos|llamadas|correos)\b/,
 ];
 
 /** "leave me alone" as an imperative, not "the kids won't leave me alone until ...". */
@@ -170,8 +171,29 @@ function notInterested(sentence: string): boolean {
 
 export type OptSignal = 'opt_out' | 'opt_in' | null;
 
-function sentenceOptsOut(sentence: string): boolean {
+/** "don't stop sending me listings", "no dejen de escribirme": asking for more contact, the opposite of an opt-out. */
+const KEEP_GOING =
+  /\b(don't|dont|do not|never|please don't|pls dont) (ever )?(stop|quit)\b|\bno (dejen|dejes|deje) de\b/g;
+
+/** A lead no longer in the market, said as the whole sentence ("no longer looking, thanks", "ya no estamos buscando"). */
+const DONE_LOOKING =
+  /^\s*(we'?re |were |we are |i'?m |im |i am )?(no longer (looking|searching|house hunting|in the market|interested|buying|selling|moving)|not (looking|searching|house hunting|in the market|buying|selling|moving) any ?more|ya no (estamos|estoy) (buscando|interesad[oa]s?|comprando|vendiendo))\s*(any ?more|at this time|now)?\s*(thanks|thank you|thx|sorry|gracias)?\s*[.!]*\s*$/;
+
+/** "remove", "pls remove", "remove me please": the whole sentence is the request. */
+const BARE_REMOVE =
+  /^\s*(please |pls |plz )?(remove|delete|unsub|borrar|eliminar)( me| us| this number| my number)?( please| pls| plz| now| thanks| asap)?\s*[.!]*\s*$/;
+
+/**
+ * "stop sending condos", "quit showing me townhomes", "deja de mandarme casas en fontana": which homes to send,
+ * not a request to stop contact.
+ */
+const WHICH_HOMES =
+  /\b(stop|quit|no more|dej(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)( me| us)?( \w+){0,2} (condos?|listings?|houses?|homes?|properties|places|options|townhomes?|townhouses?|apartments?|ones|fixers?|fixer uppers?|new builds?|casas|propiedades|condominios|departamentos|opciones|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\b/g;
+
+function sentenceOptsOut(raw: string): boolean {
+  const sentence = raw.replace(KEEP_GOING, 'keep').replace(WHICH_HOMES, 'filter');
   if (bareKeyword(sentence)) return true;
+  if (BARE_REMOVE.test(sentence) || DONE_LOOKING.test(sentence)) return true;
   if (REQUESTS.some((pattern) => pattern.test(sentence))) return true;
   const alone = LEAVE_ALONE.exec(sentence);
   if (alone && !NOT_IMPERATIVE.test(sentence.slice(0, alone.index))) return true;

@@ -29,6 +29,8 @@ const PRICE_WORD_BEFORE =
   /\b(around|about|hoping|hope|asking|ask|worth|get|getting|for|budget|range|under|below|max|maximum|up to|like|least|over|above|than|price|priced|pay|spend|afford|approved|alrededor de|unos|hasta|presupuesto|precio|pagar|gastar|vale|entre|between|maybe|roughly|approximately|aprox|aproximadamente)\s*$/;
 const MAX_BEFORE =
   /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo)\s*\$?\s*$/;
+const MAX_AFTER =
+  /^\s?(max|maximum|tops|top|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|max\.|o menos)\b/;
 const MIN_BEFORE =
   /(over|above|at least|more than|minimum|min|starting at|mas de|al menos|minimo|desde)\s*\$?\s*$/;
 const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
@@ -48,9 +50,26 @@ function blankNoise(folded: string): string {
     .replace(/\b\d{1,2}\/\d{1,2}(\.\d)?\b/g, (match) => ' '.repeat(match.length));
 }
 
+/**
+ * "low 700s", "mid 600s", "high 500s" (and "upper", "lower", "los 600 y pico" is left alone): the low third is a
+ * range from the hundred to its thirty, the middle is about its fifty, the high end from seventy to the next hundred.
+ * Rewritten before the scan (amount positions refer to the rewritten text).
+ */
+const DECADE = /\b(low|lower|mid|middle|high|upper)[- ]?(\d)00'?s\b/g;
+function decadeAmount(match: string, where: string, digit: string): string {
+  const base = Number(digit) * 100;
+  const words = /^(low|lower)$/.test(where)
+    ? `${base}k to ${base + 30}k`
+    : /^(mid|middle)$/.test(where)
+      ? `around ${base + 50}k`
+      : `${base + 70}k to ${base + 100}k`;
+  return words;
+}
+
 /** Scans folded text (see text.ts `fold`); callers blank addresses first. */
 export function scanAmounts(folded: string): AmountScan {
   const text = blankNoise(folded)
+    .replace(DECADE, decadeAmount)
     .replace(/\b(medio millon|half a million)\b/g, '500k')
     .replace(/\b(a|one|un) (million|millon)\b/g, '1m');
   const amounts: Amount[] = [];
@@ -73,7 +92,10 @@ export function scanAmounts(folded: string): AmountScan {
       start,
       end,
     };
-    if (MAX_BEFORE.test(before)) amount.qualifier = 'max';
+    // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
+    const after = MAX_AFTER.exec(text.slice(end));
+    if (after) amount.priceWord = true;
+    if (MAX_BEFORE.test(before) || after) amount.qualifier = 'max';
     else if (MIN_BEFORE.test(before)) amount.qualifier = 'min';
     amounts.push(amount);
   }

@@ -27,5 +27,12 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   if (asked && NO_ANSWER.test(folded)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';
   if (/^\s*(cash|all cash|efectivo|de contado)\b(?! offer)/.test(folded)) return 'cash';
+  // A clause that is only "cash" ("4bd in etiwanda under 900k, cash"): how the lead pays.
+  if (
+    folded
+      .split(/[,.;!\n]|\s-\s/)
+      .some((clause) => /^\s*(all )?(cash|efectivo|de contado|en efectivo)\s*$/.test(clause))
+  )
+    return 'cash';
   return undefined;
 }

@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
+
+/**
+ * Neighbours of the reading corpus's tuning failures (docs/BOTS.md section 18): other phrasings of the same
+ * mechanisms (opt-out by intent, spoken ranges and qualifiers, time shorthand, earliest dates, calendar corrections,
+ * identity and home-value questions, seller vocabulary, area typos), so a fix that passes one example and fails its
+ * neighbours shows up here.
+ */
+const CA = ['Thu Mar 12, 4:00pm', 'Thu Mar 12, 6:30pm', 'Fri Mar 13, 10:00am'];
+const CB = ['Wed Mar 11, 9:00am', 'Wed Mar 11, 2:00pm', 'Mon Mar 16, 5:30pm'];
+const L = {
+  id: 'L-AL',
+  address: '7421 Amethyst Ave',
+  price: 725000,
+  beds: 4,
+  baths: 3,
+  area: 'Alta Loma',
+  sqft: 2350,
+  yearBuilt: 1998,
+  hoaMonthly: 0,
+  features: ['pool', 'solar panels', '3-car garage'],
+};
+const B = (asking: string, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
+const ES = (asking: string, x: object = {}) =>
+  ({ kind: 'buyer', asking, lang: 'es', ...x }) as CorpusCase['setup'];
+const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
+  ['mid 600s', B('budget'), { slots: { 'budget.max': 650000 } }],
+  ['low 700s', B('budget'), { slots: { 'budget.max': 730000 } }],
+  ['600 to 650 thousand', B('budget'), { slots: { budget: { min: 600000, max: 650000 } } }],
+  ['seiscientos mil', ES('budget'), { slots: { 'budget.max': 600000 } }],
+  ['entre 5 y 550', ES('budget'), { slots: { budget: { min: 500000, max: 550000 } } }],
+  ['up to 800k but prefer 750', B('budget'), { slots: { 'budget.max': 800000 } }],
+  ['we can do 5-600k', B('budget'), { slots: { budget: { min: 500000, max: 600000 } } }],
+  ['3 bd 2.5 ba', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2.5 } }],
+  ['3-4 bd', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['tres, con dos baños y medio', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['en 6 semanas', ES('urgency'), { slots: { urgency: 'three_months' } }],
+  ['para diciembre', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  ['in the next couple weeks', B('urgency'), { slots: { urgency: 'immediate' } }],
+  ['asap, lease is up 4/30', B('urgency'), { slots: { urgency: 'immediate' } }],
+  ['within 3 mos hopefully', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['prob not til fall', B('urgency'), { slots: { urgency: 'six_months' } }],
+  ['whenever we find the right one, no rush', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['a fines de abril', ES('urgency'), { slots: { urgency: 'three_months' } }],
+  ['tomorrow at 9', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 0 }],
+  [
+    'today works? if not the wednesday 2pm',
+    { kind: 'buyer', scheduling: 'slot', calendar: CB },
+    { booked: 1 },
+  ],
+  ['the one on monday', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 2 }],
+  ['el de las 10', { kind: 'buyer', scheduling: 'slot', calendar: CA, lang: 'es' }, { booked: 2 }],
+  [
+    'la del jueves en la noche',
+    { kind: 'buyer', scheduling: 'slot', calendar: CA, lang: 'es' },
+    { booked: 1 },
+  ],
+  ['the middle one', { kind: 'buyer', scheduling: 'slot', calendar: CA }, { booked: 1 }],
+  ['thu 6:30', { kind: 'buyer', scheduling: 'slot', calendar: CA }, { booked: 1 }],
+  ['stop', B('budget'), { optOut: true }],
+  ['Stop.', B('budget'), { optOut: true }],
+  ['pls remove', B('budget'), { optOut: true }],
+  ['no longer looking, thanks', B('budget'), { optOut: true }],
+  ['we bought already, please stop', B('budget'), { optOut: true }],
+  ['not interested', B('budget'), { optOut: true }],
+  ['ya compramos casa, gracias, no me manden mas', ES('budget'), { optOut: true }],
+
+  ['no me interesa', ES('budget'), { optOut: true }],
+  ['cancel', B('budget'), { optOut: true }],
+  ['dont stop sending me listings!', B('budget'), { optOut: false }],
+  ['stop showing me condos', B('budget'), { optOut: false }],
+  ['we should stop by the open house', B('budget'), { optOut: false }],
+  ['no, not interested in new builds', B('budget'), { optOut: false }],
+  ['parar de rentar es la meta', ES('budget'), { optOut: false }],
+  ['are you real', B('budget'), { disclosure: true }],
+  ['is this chatgpt lol?', B('budget'), { disclosure: true }],
+  ['¿es un bot?', ES('budget'), { disclosure: true }],
+  ['¿hablo con una persona de verdad?', ES('budget'), { disclosure: true }],
+  ['who is texting me', B('budget'), { disclosure: true }],
+  ['what are the taxes on it?', B('budget', { listing: L }), { answer: 'agent', openQuestion: true }],
+  ['how big is the backyard', B('budget', { listing: L }), { answer: 'listing' }],
+  ['is there an hoa', B('budget', { listing: L }), { answer: 'listing' }],
+  ['when can i see it?', B('budget', { listing: L }), { answer: 'showing' }],
+  ['can i go look at it sat morning', B('budget', { listing: L }), { answer: 'showing' }],
+  ['¿se puede ver mañana?', ES('budget', { listing: L }), { answer: 'showing' }],
+  [
+    'what do you think my condo would sell for',
+    { kind: 'lead', asking: 'intent' },
+    { answer: 'home_value', kind: 'seller' },
+  ],
+  [
+    'what can i get for my house',
+    { kind: 'lead', asking: 'intent' },
+    { answer: 'home_value', kind: 'seller' },
+  ],
+  ['would you take 2 percent', B('budget'), { alert: 'commission_question' }],
+  ['whats your commission', B('budget'), { alert: 'commission_question' }],
+  ['if i send you buyers do i get a cut?', B('budget'), { alert: 'referral_kickback_question' }],
+  [
+    'pre approved for 550k, need 3 bed in etiwanda asap',
+    { kind: 'lead' },
+    {
+      kind: 'buyer',
+      slots: { financing: 'pre_approved', 'size.bedrooms': 3, areas: ['Etiwanda'], urgency: 'immediate' },
+    },
+  ],
+  [
+    'thinking about listing our place on 8421 Sapphire St, we are retiring',
+    { kind: 'lead' },
+    { kind: 'seller', slots: { address: '8421 Sapphire St', motivation: 'retirement' } },
+  ],
+  [
+    'we got transferred to denver',
+    { kind: 'seller', asking: 'motivation' },
+    { slots: { motivation: 'relocation' } },
+  ],
+  [
+    'it was my late husbands house',
+    { kind: 'seller', asking: 'motivation' },
+    { slots: { motivation: 'inherited' } },
+  ],
+  [
+    'house is paid off, want to cash out and travel',
+    { kind: 'seller', asking: 'motivation' },
+    { slots: { motivation: 'other' } },
+  ],
+  [
+    'mi esposo y yo nos separamos',
+    { kind: 'seller', asking: 'motivation', lang: 'es' },
+    { slots: { motivation: 'divorce' } },
+  ],
+  [
+    'needs new paint and carpet but otherwise fine',
+    { kind: 'seller', asking: 'condition', slots: { motivation: 'relocation', timelineAccepted: true } },
+    { slots: { condition: 'needs_work' } },
+  ],
+  [
+    'turnkey',
+    { kind: 'seller', asking: 'condition', slots: { motivation: 'relocation', timelineAccepted: true } },
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'we just remodeled the kitchen',
+    { kind: 'seller', asking: 'condition', slots: { motivation: 'relocation', timelineAccepted: true } },
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    '800k',
+    {
+      kind: 'seller',
+      asking: 'priceExpectation',
+      slots: { motivation: 'relocation', timelineAccepted: true, condition: 'needs_work' },
+    },
+    { slots: { priceExpectation: 800000 } },
+  ],
+  [
+    'seven fifty',
+    {
+      kind: 'seller',
+      asking: 'priceExpectation',
+      slots: { motivation: 'relocation', timelineAccepted: true, condition: 'needs_work' },
+    },
+    { slots: { priceExpectation: 750000 } },
+  ],
+  [
+    'un millón',
+    {
+      kind: 'seller',
+      asking: 'priceExpectation',
+      slots: { motivation: 'relocation', timelineAccepted: true, condition: 'needs_work' },
+      lang: 'es',
+    },
+    { slots: { priceExpectation: 1000000 } },
+  ],
+  [
+    '45 days is fine',
+    { kind: 'seller', asking: 'timelineAccepted', slots: { motivation: 'relocation' } },
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'nah we need like 6 months',
+    { kind: 'seller', asking: 'timelineAccepted', slots: { motivation: 'relocation' } },
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    'depende, si encontramos casa sí',
+    { kind: 'seller', asking: 'timelineAccepted', slots: { motivation: 'relocation' }, lang: 'es' },
+    { slots: { timelineAccepted: null } },
+  ],
+  [
+    'k',
+    { kind: 'seller', asking: 'timelineAccepted', slots: { motivation: 'relocation' } },
+    { slots: { timelineAccepted: true } },
+  ],
+  ['🛑', B('budget'), { optOut: true }],
+  ['STOP TEXTING', B('budget'), { optOut: true }],
+  ['unsubscribe pls', B('budget'), { optOut: true }],
+  ['ya basta de mensajes', ES('budget'), { optOut: true }],
+  ['no me vuelvan a escribir', ES('budget'), { optOut: true }],
+  ['end', B('budget'), { optOut: true }],
+  ['by the end of the month', B('urgency'), { optOut: false, slots: { urgency: 'immediate' } }],
+  ['please stop, we found a place', B('budget'), { optOut: true }],
+  ['can you stop sending condos and only send houses', B('budget'), { optOut: false }],
+  ['eres real?', ES('budget'), { disclosure: true }],
+  ['¿me está contestando una máquina?', ES('budget'), { disclosure: true }],
+  ['haha you sound like a robot', B('budget'), { disclosure: false }],
+  ['is it still for sale?', B('budget', { listing: L }), { answer: 'agent', openQuestion: true }],
+
+  ['whats the hoa fee', B('budget', { listing: L }), { answer: 'listing' }],
+  [
+    '3 bed min, 650 max, preapproved w chase',
+    B('size'),
+    { slots: { 'size.bedrooms': 3, 'budget.max': 650000, financing: 'pre_approved' } },
+  ],
+  [
+    'looking for 4bd in etiwanda under 900k, cash',
+    { kind: 'lead' },
+    {
+      kind: 'buyer',
+      slots: { 'size.bedrooms': 4, areas: ['Etiwanda'], 'budget.max': 900000, financing: 'cash' },
+    },
+  ],
+  [
+    'queremos vender la casa de mi mamá, ella falleció',
+    { kind: 'lead', lang: 'es' },
+    { kind: 'seller', slots: { motivation: 'inherited' } },
+  ],
+  ['around 1.2', B('budget'), { slots: { 'budget.max': 1200000 } }],
+
+  ['450-500', B('budget'), { slots: { budget: { min: 450000, max: 500000 } } }],
+];
+describe('reading: neighbours of the tuned mechanisms', () => {
+  it.each(probes)('%s', (text, setup, expectation) => {
+    const result = runCase({
+      id: 'n',
+      class: 'facts',
+      lang: 'en',
+      text,
+      ...(setup ? { setup } : {}),
+      expect: expectation,
+    });
+    const wrong = result.checks.filter((check) => !check.ok);
+    expect(wrong, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
+    expect(result.checks.length).toBeGreaterThan(0);
+  });
+});

@@ -9,6 +9,8 @@ const appsConfig: UserConfig = {
   root: clientRoot,
   base: '/',
   logLevel: 'warn',
+  // Hub origins other than their own that the staff consoles may talk to (`?hub=`); none by default.
+  define: { __HUB_CONSOLE_ORIGINS__: JSON.stringify(process.env.HUB_CONSOLE_ORIGINS ?? '') },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

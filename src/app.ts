@@ -18,6 +18,7 @@ import { createTurnTaker, type TurnStep } from './conversations/turn.js';
 import { createTurnScheduler } from './conversations/turn-scheduler.js';
 import { HubError } from './errors.js';
 import { createRoutes } from './http/routes.js';
+import { refuseSourceMaps, securityHeaders } from './http/security-headers.js';
 import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
 import { createAuditLog } from './identity/audit.js';
 import { createStaffRoster } from './identity/roster.js';
@@ -69,6 +70,8 @@ export interface HubOptions {
   identity?: (deps: { tokens: ReturnType<typeof createTokenService> }) => Partial<IdentityRouterDeps>;
   /** Folder of the built browser apps (client/dist); served when it exists. */
   staticDir?: string;
+  /** Production (NODE_ENV=production): the apps' source maps are not served. */
+  production?: boolean;
   /** Security settings (visitor secrets, limits, metrics token); see docs/SECURITY.md. */
   security?: Partial<SecurityOptions>;
   /** Named rate limits, shared through Redis in a cluster (default: per process). */
@@ -155,6 +158,8 @@ export function createHub(options: HubOptions): Hub {
 
   const app = express();
   app.disable('x-powered-by');
+  // CSP, frame policy, nosniff... on every HTTP answer, one policy per kind of route (src/http/security-headers.ts).
+  app.use(securityHeaders());
   const httpServer = createServer(app);
   // Every TCP connection, upgraded WebSockets included, so a shutdown can end the ones a peer keeps open.
   const sockets = new Set<Socket>();
@@ -340,6 +345,7 @@ export function createHub(options: HubOptions): Hub {
     }),
   );
   if (options.staticDir && existsSync(options.staticDir)) {
+    if (options.production) app.use(refuseSourceMaps());
     app.use(express.static(options.staticDir, { index: 'index.html', maxAge: '5m' }));
     app.get('/widget.js', (_req, res) => res.sendFile(join(options.staticDir!, 'widget.js')));
   }

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     logger,
     jwtSecret: config.HUB_JWT_SECRET,
     devTokensEnabled: config.NODE_ENV !== 'production',
+    production: config.NODE_ENV === 'production',
     security: {
       visitorSecretTtlSeconds: config.HUB_VISITOR_SECRET_TTL_S,
       widgetSessionsPerMinPerIp: config.HUB_WIDGET_SESSIONS_PER_MIN_PER_IP,

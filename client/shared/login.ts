@@ -7,10 +7,50 @@ export interface StaffIdentity {
   hubUrl: string;
 }
 
-/** The hub the app talks to: `?hub=` (development with the Vite server) or the page's own origin. */
+/** Other hub origins this build may talk to (`HUB_CONSOLE_ORIGINS` at build time, space or comma separated). */
+declare const __HUB_CONSOLE_ORIGINS__: string | undefined;
+const configuredOrigins = (): string[] =>
+  (typeof __HUB_CONSOLE_ORIGINS__ === 'string' ? __HUB_CONSOLE_ORIGINS__ : '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((origin) => origin.replace(/\/$/, ''));
+
+const isLoopback = (hostname: string) => hostname === 'localhost' || hostname === '127.0.0.1';
+
+/**
+ * The origin `?hub=` asks for, when it may be used: one of the build's allowed origins, or a loopback hub from a
+ * page that is itself on a loopback address (development with the Vite server). Anything else is ignored, so a
+ * crafted link cannot make the console send its staff token to another server.
+ */
+export function allowedHubOrigin(
+  requested: string,
+  page: { origin: string; hostname: string },
+  allowed: readonly string[],
+): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(requested);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (url.origin === page.origin || allowed.includes(url.origin)) return url.origin;
+  if (isLoopback(page.hostname) && isLoopback(url.hostname)) return url.origin;
+  return undefined;
+}
+
+/**
+ * The hub the app talks to: the page's own origin, or an allowed `?hub=` (see allowedHubOrigin). The staff token
+ * only ever goes to that origin (and the hub's CSP, `connect-src 'self'`, holds the served apps to their own).
+ */
 export function hubUrlFromPage(): string {
   const param = new URLSearchParams(location.search).get('hub');
-  return (param ?? location.origin).replace(/\/$/, '');
+  if (param) {
+    const origin = allowedHubOrigin(param, location, configuredOrigins());
+    if (origin) return origin;
+    console.warn(`Ignoring ?hub=${param}: not this page's origin nor an allowed hub origin`);
+  }
+  return location.origin;
 }
 
 /**

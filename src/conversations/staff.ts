@@ -143,6 +143,15 @@ export function createStaffSide(
     return { conversation: toSummary(saved) };
   }
 
+  const recorderOf = (claims: StaffClaims) => ({ id: claims.userId, name: claims.name, role: claims.role });
+
+  function requireOwnerOrSupervisor(claims: StaffClaims, conversation: ConversationRecord, action: string) {
+    const ownsIt = conversation.owner.type === 'agent' && conversation.owner.id === claims.userId;
+    if (!ownsIt && !isSupervisorRole(claims.role)) {
+      throw new HubError('FORBIDDEN', `Only the conversation's owner or a supervisor can ${action}`);
+    }
+  }
+
   function requireSender(claims: StaffClaims, conversation: ConversationRecord) {
     const ownsIt = conversation.owner.type === 'agent' && conversation.owner.id === claims.userId;
     if (!ownsIt) throw new HubError('FORBIDDEN', 'Claim the conversation before writing to the lead');
@@ -156,6 +165,7 @@ export function createStaffSide(
     kind: MessageKind,
     visibility: 'everyone' | 'staff',
     authorOverride?: 'lead',
+    meta?: Record<string, unknown>,
   ): Promise<{ result: SendResult; message: MessageRecord }> {
     const text = input.text.trim();
     if (!text) throw new HubError('INVALID_PAYLOAD', 'Text must not be empty');
@@ -168,6 +178,7 @@ export function createStaffSide(
       visibility,
       kind,
       text,
+      ...(meta ? { meta } : {}),
     });
     if (!duplicate)
       metrics.messagesAccepted.inc({ namespace: claims.role === 'agent' ? '/agent' : '/supervisor' });
@@ -225,6 +236,8 @@ export function createStaffSide(
       'text',
       'staff',
       input.speaker === 'prospect' ? 'lead' : undefined,
+      // Who wrote it down: a prospect's words are authored as the lead, so the recorder is kept beside them.
+      { recordedBy: recorderOf(claims) },
     );
     if (!result.duplicate) {
       void hooks.run('onUtterance', {
@@ -237,16 +250,34 @@ export function createStaffSide(
     return result;
   }
 
+  /** `call:utterance` from a staff socket: only the conversation's owner or a supervisor types a call's words. */
+  async function recordUtterance(
+    claims: StaffClaims,
+    input: { conversationId: string; clientMsgId: string; text: string; speaker: 'prospect' | 'agent' },
+  ) {
+    requireOwnerOrSupervisor(
+      claims,
+      await core.getConversation(claims.tenantId, input.conversationId),
+      'record call words',
+    );
+    return utterance(claims, input);
+  }
+
+  /** Only the owner or a supervisor re-enables the assistant (it may write to a lead who opted out). */
   async function enableBot(claims: StaffClaims, conversationId: string) {
-    const saved = await casUpdate(claims, conversationId, (current) => ({
-      meta: { ...metaOf(current), botActive: true },
-      status: current.status === 'opted_out' ? 'open' : current.status,
-    }));
+    const saved = await casUpdate(claims, conversationId, (current) => {
+      requireOwnerOrSupervisor(claims, current, 're-enable the assistant');
+      return {
+        meta: { ...metaOf(current), botActive: true },
+        status: current.status === 'opted_out' ? 'open' : current.status,
+      };
+    });
     await core.systemEvent(
       claims.tenantId,
       conversationId,
       `${claims.name} re-enabled the assistant`,
       'staff',
+      { event: 'bot_enabled', by: recorderOf(claims) },
     );
     core.publishUpdate(saved);
     return { conversation: toSummary(saved) };
@@ -278,6 +309,7 @@ export function createStaffSide(
     whisper,
     setCall,
     utterance,
+    recordUtterance,
     enableBot,
     inbox,
     board: async (tenantId: string) => ({ conversations: await listLive(tenantId) }),

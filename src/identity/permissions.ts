@@ -61,6 +61,16 @@ export const permissions = {
 
 export type Permission = keyof typeof permissions;
 
+/**
+ * Events an agent may use only on a conversation it owns (supervisors and admins on any): the table above lets
+ * the agent role in, and the action checks ownership (src/conversations/staff.ts). docs/SECURITY.md shows `owner`
+ * in the agent column for them.
+ */
+export const ownerOnlyForAgents: ReadonlySet<Permission> = new Set<Permission>([
+  '/agent bot:enable',
+  '/agent call:utterance',
+]);
+
 export function isAllowed(role: StaffRole, action: string): boolean {
   const roles = (permissions as Record<string, readonly StaffRole[]>)[action];
   return roles !== undefined && roles.includes(role);

@@ -238,7 +238,7 @@ export function registerConnections(deps: ConnectionDeps): void {
           'message:send': (payload) => staff.sendMessage(claims, payload),
           'note:add': (payload) => staff.addNote(claims, payload),
           'call:start': ({ conversationId }) => staff.setCall(claims, conversationId, true),
-          'call:utterance': (payload) => staff.utterance(claims, payload),
+          'call:utterance': (payload) => staff.recordUtterance(claims, payload),
           'call:end': ({ conversationId }) => staff.setCall(claims, conversationId, false),
           'coach:request': async ({ conversationId, kind }) => {
             await core.getConversation(claims.tenantId, conversationId);

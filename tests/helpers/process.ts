@@ -33,7 +33,7 @@ export async function spawnHub(env: Record<string, string>): Promise<HubProcess>
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 45_000);
     const onData = () => {
       const match = /"port":(\d+)/.exec(output);
       if (match) {

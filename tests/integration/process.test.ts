@@ -12,6 +12,7 @@ const env = (dataDir: string) => ({
 });
 
 describe('the hub process', () => {
+  // Each test boots one or two hub processes; a boot compiles the number models (seconds on a loaded machine).
   it('keeps every acked message after SIGKILL and a restart on the same data dir', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'jorge-kill-'));
     const first = await spawnHub(env(dataDir));
@@ -51,7 +52,7 @@ describe('the hub process', () => {
     expect(transcript.messages.map((m) => m.seq)).toEqual(transcript.messages.map((_, i) => i + 1));
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  });
+  }, 90_000);
 
   it('drains on SIGTERM: in-flight acks finish, clients are told to reconnect, the store closes cleanly', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'jorge-term-'));
@@ -72,5 +73,5 @@ describe('the hub process', () => {
     expect(await told).toMatchObject({ reason: 'shutdown' });
     expect(await hub.exited).toBe(0);
     expect(hub.output()).toContain('stopped cleanly');
-  });
+  }, 90_000);
 });

@@ -3,10 +3,10 @@ import { io } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { createTokenService } from '../../src/auth.js';
 import type { Ack } from '../../src/errors.js';
-import { namespacePermissions, permissions } from '../../src/identity/permissions.js';
+import { namespacePermissions, ownerOnlyForAgents, permissions } from '../../src/identity/permissions.js';
 import { StaffRole } from '../../src/protocol/common.js';
 import { agentPayloads, supervisorPayloads } from '../../src/protocol/events.js';
-import { JWT_SECRET, startHub } from '../helpers/hub.js';
+import { connect, emitAck, expectOk, JWT_SECRET, staffToken, startHub, widgetToken } from '../helpers/hub.js';
 
 const MISSING = 'no-such-id';
 /** A valid payload of every staff event (about a conversation that does not exist). */
@@ -70,8 +70,11 @@ describe('the permission table', () => {
       ...Object.entries(table),
     ];
     for (const [action, roles] of expected) {
+      const ownerOnly = ownerOnlyForAgents.has(action as keyof typeof permissions);
       expect(documented.get(action), action).toEqual(
-        StaffRole.map((role) => (roles.includes(role) ? 'yes' : 'FORBIDDEN')),
+        StaffRole.map((role) =>
+          !roles.includes(role) ? 'FORBIDDEN' : ownerOnly && role === 'agent' ? 'owner' : 'yes',
+        ),
       );
     }
     expect(documented.size).toBe(expected.length);
@@ -140,4 +143,58 @@ describe('every staff event and route × every role against a real hub', () => {
     }
     expect(outcomes).toHaveLength((events.length + routes.length) * StaffRole.length);
   }, 120_000);
+});
+
+describe('owner-or-supervisor events (finding 9)', () => {
+  it('lets only the owner or a supervisor re-enable the bot and record call words, and records who did', async () => {
+    const { url, store } = await startHub();
+    const widget = await connect(url, '/widget', (await widgetToken(url)).token);
+    const { conversationId } = expectOk(
+      await emitAck<{ conversationId: string }>(widget, 'message:send', { clientMsgId: 'w1', text: 'Hola' }),
+    );
+    const owner = await connect(url, '/agent', await staffToken(url, 'agent', 'ana', 'demo', 'Ana'));
+    const other = await connect(url, '/agent', await staffToken(url, 'agent', 'ben', 'demo', 'Ben'));
+    const supervisor = await connect(
+      url,
+      '/agent',
+      await staffToken(url, 'supervisor', 'sue', 'demo', 'Sue'),
+    );
+    expectOk(await emitAck(owner, 'conversation:claim', { conversationId }));
+    const utterance = (clientMsgId: string) => ({
+      conversationId,
+      speaker: 'prospect',
+      clientMsgId,
+      text: 'I want to sell',
+    });
+
+    const stored = async () =>
+      (await store.messagesAfter('demo', conversationId, 0, { limit: 1_000 })).length;
+    const before = await stored();
+    for (const [event, payload] of [
+      ['bot:enable', { conversationId }],
+      ['call:utterance', utterance('u-ben')],
+    ] as const) {
+      const ack = await emitAck(other, event, payload);
+      expect(ack.ok ? 'ok' : ack.error.code, `${event} by another agent`).toBe('FORBIDDEN');
+    }
+    expect(await stored()).toBe(before);
+
+    const spoken = expectOk(await emitAck<{ seq: number }>(owner, 'call:utterance', utterance('u-ana')));
+    const bySupervisor = expectOk(
+      await emitAck<{ seq: number }>(supervisor, 'call:utterance', utterance('u-sue')),
+    );
+    expectOk(await emitAck(supervisor, 'bot:enable', { conversationId }));
+    expectOk(await emitAck(owner, 'bot:enable', { conversationId }));
+
+    const messages = await store.messagesAfter('demo', conversationId, 0, { limit: 1_000 });
+    const at = (seq: number) => messages.find((message) => message.seq === seq)!;
+    expect(at(spoken.seq).author).toEqual({ type: 'lead' });
+    expect(at(spoken.seq).meta?.recordedBy).toEqual({ id: 'ana', name: 'Ana', role: 'agent' });
+    expect(at(bySupervisor.seq).meta?.recordedBy).toEqual({ id: 'sue', name: 'Sue', role: 'supervisor' });
+    const enabled = messages.filter((message) => message.meta?.event === 'bot_enabled');
+    expect(enabled.map((message) => message.meta?.by)).toEqual([
+      { id: 'sue', name: 'Sue', role: 'supervisor' },
+      { id: 'ana', name: 'Ana', role: 'agent' },
+    ]);
+  }, 60_000);
 });

@@ -36,6 +36,8 @@ import { createVisitorSessions } from './visitors/sessions.js';
 import { createStreamHub, type StreamHub, type StreamSnapshotShare } from './realtime/stream-hub.js';
 import type { Store } from './store/types.js';
 import { createTelephony, type TelephonyOptions } from './telephony/index.js';
+import { createAlertChannelRouter } from './integrations/alert-channels.js';
+import { createCrmEvents, type CrmEventsOptions } from './integrations/crm-events.js';
 import type { TenantDirectory } from './tenants.js';
 
 export interface HubOptions {
@@ -78,6 +80,8 @@ export interface HubOptions {
   rateLimits?: RateLimitFactory;
   /** Live call transcripts from Twilio and the generic feed (src/telephony). */
   telephony?: TelephonyOptions;
+  /** Lifecycle webhooks for the CRM and agent paging (src/integrations, docs/INTEGRATIONS.md). */
+  integrations?: Pick<CrmEventsOptions, 'webhook' | 'channelSender'>;
 }
 
 export interface SecurityOptions {
@@ -131,6 +135,8 @@ export interface Hub {
   streams: StreamHub;
   /** The conversation core, for background jobs (follow-ups, alerts) built beside the hub. */
   core: ReturnType<typeof createConversationCore>;
+  /** Lifecycle webhooks and pages in flight (tests wait for them with idle()). */
+  integrations: { idle(): Promise<void> };
   /** Bot turns, for the sweeper: check a conversation now (answer what is pending, finish a dead node's turn). */
   turns: { now(tenantId: string, conversationId: string): Promise<void>; readonly lock: ConversationLock };
 }
@@ -197,7 +203,9 @@ export function createHub(options: HubOptions): Hub {
     options.streamSnapshots ? { share: options.streamSnapshots } : {},
   );
 
+  const crmEvents = createCrmEvents({ store, logger, ...options.integrations });
   const deps: ConversationDeps = {
+    events: crmEvents,
     store,
     bot: options.bot ?? jorgeBot,
     tenants,
@@ -217,8 +225,7 @@ export function createHub(options: HubOptions): Hub {
     [
       {
         name: 'lifecycle',
-        onLeadMessage: ({ tenant, conversation, message }) =>
-          lifecycle.onLeadMessage(tenant.id, conversation.id, message),
+        onLeadMessage: ({ conversation, message }) => lifecycle.onLeadMessage(conversation, message),
       },
       ...extensions,
     ],
@@ -314,7 +321,11 @@ export function createHub(options: HubOptions): Hub {
       logger,
       devTokensEnabled: options.devTokensEnabled,
       ...identity,
-      routers: [...(identity.routers ?? []), createStaffRouter({ store, tokens, audit, roster, now })],
+      routers: [
+        ...(identity.routers ?? []),
+        createStaffRouter({ store, tokens, audit, roster, now }),
+        createAlertChannelRouter({ store, tokens, audit, now, requireHttps: !options.devTokensEnabled }),
+      ],
     }),
   );
   app.use(
@@ -356,6 +367,7 @@ export function createHub(options: HubOptions): Hub {
     metrics,
     streams,
     core,
+    integrations: { idle: () => crmEvents.idle() },
     turns: { now: (tenantId, conversationId) => scheduler.now(tenantId, conversationId), lock: deps.lock },
     idle: () => scheduler.idle(),
     listen(port, host) {

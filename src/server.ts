@@ -54,6 +54,11 @@ async function main(): Promise<void> {
   );
   const modelDeps = { store, tenants, model, logger, registry: metrics.registry };
 
+  // loadConfig refuses HUB_WEBHOOK_URL without its own HUB_WEBHOOK_SECRET: never the staff-token key.
+  const webhook =
+    config.HUB_WEBHOOK_URL && config.HUB_WEBHOOK_SECRET
+      ? createWebhookSender({ url: config.HUB_WEBHOOK_URL, secret: config.HUB_WEBHOOK_SECRET })
+      : undefined;
   const hub = createHub({
     ...cluster.hubOptions,
     store,
@@ -98,6 +103,8 @@ async function main(): Promise<void> {
         ? slowTemplateExtension({ tokenDelayMs: config.HUB_BOT_TOKEN_DELAY_MS })
         : phrasingExtension(modelDeps, { wordDelayMs: config.HUB_BOT_WORD_PACE_MS }),
     ],
+    // Lifecycle events for the CRM and agent paging (docs/INTEGRATIONS.md).
+    integrations: webhook ? { webhook } : {},
     turnQuietMs: config.HUB_TURN_QUIET_MS,
     turnMaxWaitMs: config.HUB_TURN_MAX_WAIT_MS,
     ...(config.HUB_CRASH_AT ? { crashAt: config.HUB_CRASH_AT } : {}),
@@ -113,11 +120,6 @@ async function main(): Promise<void> {
   // Which replica answered, for load-balancer debugging (a label: no host name, no pid).
   const nodeLabel = config.HUB_NODE_ID ?? publicNodeLabel(nodeId);
   hub.httpServer.prependListener('request', (_req, res) => res.setHeader('x-hub-node', nodeLabel));
-  // loadConfig refuses HUB_WEBHOOK_URL without its own HUB_WEBHOOK_SECRET: never the staff-token key.
-  const webhook =
-    config.HUB_WEBHOOK_URL && config.HUB_WEBHOOK_SECRET
-      ? createWebhookSender({ url: config.HUB_WEBHOOK_URL, secret: config.HUB_WEBHOOK_SECRET })
-      : undefined;
   const scheduler = createFollowUpScheduler({
     store,
     nodeId,

@@ -23,6 +23,7 @@ export function continueCall(turn: Turn): void {
   state.scheduling = result.scheduling;
   say(turn, result.text, result.fixed);
   if (result.outcome?.type === 'confirmed') {
+    turn.effects.push({ type: 'call_booked', when: result.outcome.when });
     requestHandoff(turn, `call confirmed for ${result.outcome.when}`);
   } else if (result.outcome?.type === 'fallback') {
     requestHandoff(turn, 'call not scheduled: team to reach out for a time');

@@ -11,6 +11,7 @@ import {
   type LeadQuestion,
 } from './lead-question.js';
 import { day, timeOfDay } from './scheduling-parse.js';
+import { readContact } from './contact-ask.js';
 import { finalizeTurn } from './finalize.js';
 import { detectLanguage, nextLanguage } from './lang.js';
 import { leadStep } from './lead.js';
@@ -63,6 +64,7 @@ function onLeadMessage(prev: JorgeState, input: LeadMessageInput): BotStepResult
   }
   if (!state.active) return { state: prev, effects: [] };
   state.turns += 1;
+  readContact(state, input.text);
   if (state.nurtureArmed) {
     turn.effects.push({ type: 'cancel_followups' });
     state.nurtureArmed = false;

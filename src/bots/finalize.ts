@@ -1,6 +1,7 @@
 import { planFollowUps } from '../jobs/nurture.js';
 import { budgetTop } from './extract/price.js';
 import { checkOutbound, safeLine } from './guard.js';
+import { contactAskEffects } from './contact-ask.js';
 import { buildPacket, profileOf } from './handoff.js';
 import type { BotEffect, BotStepResult } from './port.js';
 import { currentQuestionText } from './prompt.js';
@@ -78,6 +79,7 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
       state.askHeld = Boolean(state.asking);
     }
   }
+  effects.push(...contactAskEffects(turn));
   if (turn.handoff) {
     const packet = buildPacket(state, {
       reason: turn.handoff.reason,

@@ -71,7 +71,11 @@ export type BotEffect =
       temperature: Temperature;
       offerType?: string;
     }
-  | { type: 'bot_off'; reason: string };
+  | { type: 'bot_off'; reason: string }
+  /** A call with the agent was confirmed (the hand-off follows in the same turn). */
+  | { type: 'call_booked'; when: string }
+  /** The bot asked for the lead's name and phone or email with the consent line `consentText` (sent as is). */
+  | { type: 'contact_requested'; consentText: string; lang: 'en' | 'es' };
 
 /** What the supervisor board shows about the bot's state. */
 export interface BotView {

@@ -102,6 +102,8 @@ export interface JorgeState {
   askHeld?: boolean;
   /** Where each slot came from when it was not the rules: `model` for model-assisted extraction. */
   sources?: Partial<Record<SlotName, 'model'>>;
+  /** What the bot knows of the lead's contact details (the values live on the lead record, not here). */
+  contact?: { name?: boolean; reach?: boolean; asked?: boolean };
 }
 
 export const STATE_VERSION = 1;

@@ -42,6 +42,13 @@ export function createAlertMonitor(options: AlertMonitorOptions) {
         if (saved) {
           raised++;
           core.publishUpdate(saved);
+          core.emit({
+            type: 'handoff.unclaimed',
+            tenantId: tenant.id,
+            conversationId: conversation.id,
+            at: now().toISOString(),
+            data: { requestedAt: meta.handoff!.requestedAt, waitedMs: now().getTime() - requestedAt },
+          });
         }
       }
     }

@@ -1,6 +1,7 @@
 import type { Bot, BotEffect, BotStepResult } from '../bots/port.js';
 import type { HandoffPacketView } from '../protocol/common.js';
 import type { ConversationPatch, ConversationRecord, LeadPatch, OutboxEntry } from '../store/types.js';
+import type { HubEventData } from './events.js';
 import { newDraftId } from './ids.js';
 import type { Broadcaster } from './ports.js';
 import { metaOf, toSummary, type ConversationMeta } from './views.js';
@@ -22,6 +23,8 @@ export interface EffectPlan {
   followUps: { cancel: boolean; schedule?: Extract<BotEffect, { type: 'schedule_followups' }> };
   /** Events for staff, sent once the turn is written (the saved record is passed in). */
   notices: ((saved: ConversationRecord, broadcaster: Broadcaster) => void)[];
+  /** Lifecycle events for the CRM (src/integrations), raised once the turn is written. */
+  events: HubEventData[];
 }
 
 const addAlert = (alerts: string[] | undefined, alert: string): string[] =>
@@ -50,7 +53,14 @@ export function planEffects(
   const leadPatch: LeadPatch = {};
   const replies: { text: string; lang: 'en' | 'es'; rephrase: boolean }[] = [];
   const events: { text: string; visibility: 'everyone' | 'staff' }[] = [];
-  const plan: EffectPlan = { patch, leadPatch, outbox: [], followUps: { cancel: false }, notices: [] };
+  const plan: EffectPlan = {
+    patch,
+    leadPatch,
+    outbox: [],
+    followUps: { cancel: false },
+    notices: [],
+    events: [],
+  };
 
   for (const effect of result.effects) {
     switch (effect.type) {
@@ -77,6 +87,10 @@ export function planEffects(
         patch.status = 'handoff_pending';
         patch.stateSince = at;
         events.push({ text: `Hand-off requested: ${effect.packet.reason}`, visibility: 'staff' });
+        plan.events.push({
+          type: 'handoff.requested',
+          data: { reason: effect.packet.reason, summary: effect.packet.summary },
+        });
         plan.notices.push((saved, broadcaster) =>
           broadcaster.toTenantStaff(tenantId, 'handoff:requested', {
             conversationId,
@@ -100,6 +114,7 @@ export function planEffects(
         leadPatch.optedOut = true;
         leadPatch.optedOutAt = at;
         events.push({ text: 'The lead opted out; the bot is silent', visibility: 'staff' });
+        plan.events.push({ type: 'lead.opted_out', data: {} });
         plan.followUps.cancel = true;
         break;
       case 'opt_in':
@@ -129,7 +144,20 @@ export function planEffects(
         meta.botActive = false;
         events.push({ text: `Bot switched off: ${effect.reason}`, visibility: 'staff' });
         break;
+      case 'call_booked':
+        events.push({ text: `Call booked: ${effect.when}`, visibility: 'staff' });
+        plan.events.push({ type: 'call.booked', data: { when: effect.when } });
+        break;
+      case 'contact_requested':
+        meta.contactAsk = { consentText: effect.consentText, lang: effect.lang, at };
+        break;
     }
+  }
+  if (patch.temperature !== conversation.temperature) {
+    plan.events.unshift({
+      type: 'lead.qualified',
+      data: { from: conversation.temperature, to: patch.temperature! },
+    });
   }
   patch.meta = { ...meta };
   const span = {

@@ -2,7 +2,8 @@ import type { StaffClaims } from '../auth.js';
 import { HubError } from '../errors.js';
 import { isSupervisorRole } from '../identity/roles.js';
 import type { ConversationSummary } from '../protocol/common.js';
-import type { HistoryQuery, MessageRecord } from '../store/types.js';
+import type { ConversationRecord, HistoryQuery, MessageRecord } from '../store/types.js';
+import { createConsentLog } from './consent.js';
 import { extractContact } from './contact.js';
 import type { ConversationCore, ConversationDeps } from './service.js';
 import { metaOf, toSummary, type ConversationMeta } from './views.js';
@@ -33,8 +34,12 @@ const lifecycleOf = (meta: Meta): LifecycleMeta => meta.lifecycle ?? {};
  * The working day's conversation lifecycle: close with an outcome, snooze until a time, reopen when the lead
  * writes again; the history list with search; read marks and unread counts per staff member.
  */
-export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, core: ConversationCore) {
-  const { store, now } = deps;
+export function createLifecycle(
+  deps: Pick<ConversationDeps, 'store' | 'now' | 'logger'>,
+  core: ConversationCore,
+) {
+  const { store, now, logger } = deps;
+  const consents = createConsentLog(store);
 
   async function cas(
     claims: StaffClaims,
@@ -88,6 +93,13 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
       'staff',
       { event: 'closed', outcome },
     );
+    core.emit({
+      type: 'conversation.closed',
+      tenantId: claims.tenantId,
+      conversationId,
+      at,
+      data: { outcome, ...(note ? { note } : {}), closedBy: { id: claims.userId, name: claims.name } },
+    });
     core.publishUpdate(saved);
     return { conversation: toSummary(saved) };
   }
@@ -114,29 +126,56 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
 
   /**
    * A lead message arrived: a closed conversation reopens (with its owner: the agent if one had it, else the bot)
-   * and a snoozed one wakes up. Runs before the bot or the agent see the message.
+   * and a snoozed one wakes up. Runs before the bot or the agent see the message. `conversation` is the record as
+   * the core read it when it stored the message.
    */
-  async function onLeadMessage(tenantId: string, conversationId: string, message: MessageRecord) {
-    await identify(tenantId, conversationId, message).catch(() => undefined);
-    await reopen(tenantId, conversationId, message);
+  async function onLeadMessage(conversation: ConversationRecord, message: MessageRecord) {
+    await identify(conversation, message).catch((error: unknown) =>
+      logger.warn({ err: error, conversationId: conversation.id }, 'reading contact details failed'),
+    );
+    await reopen(conversation.tenantId, conversation.id, message);
   }
 
-  /** Name, phone and email given in a lead message go on the lead, and the name titles the conversation. */
-  async function identify(tenantId: string, conversationId: string, message: MessageRecord) {
-    if (message.visibility !== 'everyone') return;
-    const contact = extractContact(message.text);
+  /**
+   * Name, phone and email given in a lead message go on the lead (also unprompted), the name titles the
+   * conversation, the CRM hears `lead.identified`, and a number given after the bot's consent line records the
+   * consent to texts (its exact wording, the time, the source).
+   */
+  async function identify(conversation: ConversationRecord, message: MessageRecord) {
+    if (message.visibility !== 'everyone' || message.author.type !== 'lead') return;
+    const { tenantId } = conversation;
+    const meta = metaOf(conversation);
+    const contact = extractContact(message.text, { expectingName: Boolean(meta.contactAsk) });
     if (!contact.name && !contact.phone && !contact.email) return;
-    const conversation = await store.getConversation(tenantId, conversationId);
-    if (!conversation) return;
-    await store.updateLead(tenantId, conversation.leadId, contact);
-    if (!contact.name) return;
+    const lead = await store.getLead(tenantId, conversation.leadId);
+    if (!lead) return;
+    const patch: { name?: string; phone?: string; email?: string } = {};
+    if (contact.name && contact.name !== lead.name) patch.name = contact.name;
+    if (contact.phone && contact.phone !== lead.phone) patch.phone = contact.phone;
+    if (contact.email && contact.email !== lead.email) patch.email = contact.email;
+    if (contact.phone && meta.contactAsk) {
+      await recordTextConsent(conversation, message, meta.contactAsk.consentText);
+    }
+    if (Object.keys(patch).length === 0) return;
+    await store.updateLead(tenantId, conversation.leadId, patch);
+    core.emit({
+      type: 'lead.identified',
+      tenantId,
+      conversationId: conversation.id,
+      at: message.createdAt,
+      data: { fields: (['name', 'phone', 'email'] as const).filter((field) => patch[field] !== undefined) },
+    });
+    if (patch.name) await titleWithName(tenantId, conversation.id, patch.name);
+  }
+
+  async function titleWithName(tenantId: string, conversationId: string, name: string) {
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = await store.getConversation(tenantId, conversationId);
-      if (!current || metaOf(current).leadName === contact.name) return;
+      if (!current || metaOf(current).leadName === name) return;
       const saved = await store.updateConversation(
         tenantId,
         conversationId,
-        { meta: { ...metaOf(current), leadName: contact.name } },
+        { meta: { ...metaOf(current), leadName: name } },
         current.version,
       );
       if (saved) {
@@ -144,6 +183,18 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
         return;
       }
     }
+  }
+
+  /** The lead gave a number after the consent line was shown: the consent to texts, as shown and when given. */
+  async function recordTextConsent(conversation: ConversationRecord, message: MessageRecord, text: string) {
+    await consents.record(conversation, {
+      channel: 'sms',
+      text,
+      givenAt: message.createdAt,
+      source: 'widget',
+      conversationId: conversation.id,
+      messageSeq: message.seq,
+    });
   }
 
   async function reopen(tenantId: string, conversationId: string, message: MessageRecord) {
@@ -166,10 +217,12 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
         current.version,
       );
       if (!saved) continue;
-      if (closed)
+      if (closed) {
         await core.systemEvent(tenantId, conversationId, 'Reopened: the lead wrote again', 'staff', {
           event: 'reopened',
         });
+        core.emit({ type: 'conversation.reopened', tenantId, conversationId, at, data: {} });
+      }
       core.publishUpdate(saved);
       return;
     }

@@ -13,6 +13,7 @@ import type {
   Store,
 } from '../store/types.js';
 import type { Tenant, TenantDirectory } from '../tenants.js';
+import { noEvents, type HubEvent, type HubEventSink } from './events.js';
 import type { HookRunner } from './hooks.js';
 import type { Broadcaster, ConversationLock, StreamPort } from './ports.js';
 import { metaOf, statusOf, toMessageView, toSummary } from './views.js';
@@ -29,6 +30,8 @@ export interface ConversationDeps {
   logger: Logger;
   metrics: HubMetrics;
   now: () => Date;
+  /** Lifecycle events for the CRM webhooks and agent paging (src/integrations); none by default. */
+  events?: HubEventSink;
 }
 
 /** What the lead side asks of the turn machinery: a quiet window per message, a check at once on resume. */
@@ -67,6 +70,7 @@ export function normaliseLeadText(raw: string): { text: string; truncated: boole
 /** The core of the hub shared by every namespace: storing, ordering, replaying and broadcasting messages. */
 export function createConversationCore(deps: ConversationDeps) {
   const { store, tenants, streams, broadcaster, now } = deps;
+  const events = deps.events ?? noEvents;
 
   function tenantOf(tenantId: string): Tenant {
     const tenant = tenants.get(tenantId);
@@ -170,9 +174,19 @@ export function createConversationCore(deps: ConversationDeps) {
     }
   }
 
+  /** Raises a lifecycle event (delivered in the background; never throws). */
+  function emit(event: HubEvent): void {
+    try {
+      events.emit(event);
+    } catch (error) {
+      deps.logger.warn({ err: error, type: event.type }, 'lifecycle event sink failed');
+    }
+  }
+
   return {
     tenantOf,
     getConversation,
+    emit,
     raiseCompliance,
     append,
     systemEvent,
@@ -206,6 +220,8 @@ export function createLeadSide(
     const botState = bot.initialState(context, tenantBotContext(tenant));
     const view = bot.view(botState);
     const at = now().toISOString();
+    // A lead the site identified (or who gave a name before) is titled by name from the first message.
+    const leadName = (await store.getLead(claims.tenantId, claims.leadId))?.name;
     const conversation: NewConversation = {
       id: `conv-${claims.leadId}`,
       tenantId: claims.tenantId,
@@ -218,14 +234,22 @@ export function createLeadSide(
       temperature: view.temperature,
       lastSeq: 0,
       version: 0,
-      meta: { botActive: true, botView: view },
+      meta: { botActive: true, botView: view, ...(leadName ? { leadName } : {}) },
       createdAt: at,
       updatedAt: at,
       stateSince: at,
       ...context,
     };
     try {
-      return await store.createConversation(conversation);
+      const created = await store.createConversation(conversation);
+      core.emit({
+        type: 'lead.created',
+        tenantId: created.tenantId,
+        conversationId: created.id,
+        at,
+        data: { channel: created.channel },
+      });
+      return created;
     } catch (error) {
       if (error instanceof HubError && error.code === 'CONFLICT') {
         const raced = await store.getConversation(claims.tenantId, conversation.id);

@@ -78,20 +78,46 @@ export function createStaffSide(
     return { conversation: toSummary(conversation) };
   }
 
+  /** A hand-off that waited is now someone's: the CRM hears who took it and how long the lead waited. */
+  function handoffClaimed(
+    before: ConversationRecord,
+    saved: ConversationRecord,
+    via: 'claim' | 'barge' | 'assign',
+  ): void {
+    if (before.status !== 'handoff_pending' || saved.owner.type !== 'agent') return;
+    const requestedAt = metaOf(before).handoff?.requestedAt;
+    const at = saved.stateSince;
+    core.emit({
+      type: 'handoff.claimed',
+      tenantId: saved.tenantId,
+      conversationId: saved.id,
+      at,
+      data: {
+        agent: { id: saved.owner.id ?? '', name: saved.owner.name ?? saved.owner.id ?? '' },
+        via,
+        ...(requestedAt ? { waitedMs: Math.max(0, Date.parse(at) - Date.parse(requestedAt)) } : {}),
+      },
+    });
+  }
+
   async function claim(claims: StaffClaims, conversationId: string) {
     const before = await core.getConversation(claims.tenantId, conversationId);
     const saved = await takeOver(claims, conversationId, { allowSteal: false });
+    handoffClaimed(before, saved, 'claim');
     return announceJoin(saved, claims.name, before.owner.type === 'agent' ? before.owner.id : undefined);
   }
 
   async function barge(claims: StaffClaims, conversationId: string) {
     const before = await core.getConversation(claims.tenantId, conversationId);
     const saved = await takeOver(claims, conversationId, { allowSteal: true });
+    handoffClaimed(before, saved, 'barge');
     return announceJoin(saved, claims.name, before.owner.type === 'agent' ? before.owner.id : undefined);
   }
 
   async function assign(claims: StaffClaims, conversationId: string, agentId: string, agentName?: string) {
+    let before: ConversationRecord | undefined;
     const saved = await casUpdate(claims, conversationId, (current) => {
+      before = current;
       if (current.status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
       const meta = metaOf(current);
       return {
@@ -107,6 +133,17 @@ export function createStaffSide(
       `Assigned to ${agentName ?? agentId} by ${claims.name}`,
       'staff',
     );
+    if (before) handoffClaimed(before, saved, 'assign');
+    core.emit({
+      type: 'agent.assigned',
+      tenantId: saved.tenantId,
+      conversationId,
+      at: saved.stateSince,
+      data: {
+        agent: { id: agentId, name: agentName ?? agentId },
+        by: { id: claims.userId, name: claims.name },
+      },
+    });
     core.publishUpdate(saved);
     return { conversation: toSummary(saved) };
   }

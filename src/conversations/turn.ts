@@ -259,6 +259,7 @@ export function createTurnTaker(deps: TurnDeps) {
     if (!saved) return null;
     crashPoint('after_decide');
     for (const notice of plan.notices) notice(saved, broadcaster);
+    for (const event of plan.events) core.emit({ ...event, tenantId, conversationId, at });
     return saved;
   }
 

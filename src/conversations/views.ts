@@ -17,6 +17,8 @@ export interface ConversationMeta {
   callActive?: boolean;
   /** The lead's name, copied here when the lead is identified (shown as the conversation's title). */
   leadName?: string;
+  /** The bot asked for the lead's contact details with this consent line (recorded as consent on an answer). */
+  contactAsk?: { consentText: string; lang: 'en' | 'es'; at: string };
 }
 
 export const metaOf = (conversation: ConversationRecord): ConversationMeta => ({

@@ -56,6 +56,9 @@ export const permissions = {
   'GET /api/staff': OVERSIGHT,
   'PUT /api/staff/:userId': ADMIN,
   'GET /api/audit': OVERSIGHT,
+  'GET /api/staff/me/alert-channel': EVERY_STAFF,
+  'PUT /api/staff/me/alert-channel': EVERY_STAFF,
+  'PUT /api/staff/:userId/alert-channel': ADMIN,
 } as const satisfies Record<AgentEvent | SupervisorEvent, readonly StaffRole[]> &
   Record<string, readonly StaffRole[]>;
 

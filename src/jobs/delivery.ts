@@ -4,6 +4,7 @@ import type { FollowUpJob, Store } from '../store/types.js';
 import { nurtureMessage } from './nurture.js';
 import type { WebhookSender } from './webhook.js';
 import { assistantAuthor } from '../conversations/assistant.js';
+import { envelope } from '../integrations/payload.js';
 
 export interface FollowUpDeliveryDeps {
   store: Store;
@@ -50,19 +51,16 @@ export function createFollowUpDelivery({ store, core, logger, webhook }: FollowU
     });
     if (!webhook) return;
     const lead = await store.getLead(job.tenantId, conversation.leadId);
-    const result = await webhook.send(
+    // The same version-1 envelope as every lifecycle event (docs/INTEGRATIONS.md); the job id is the delivery id.
+    const body = envelope(
+      job.id,
       'followup.sent',
-      {
-        tenantId: job.tenantId,
-        conversationId: job.conversationId,
-        leadId: conversation.leadId,
-        step: job.step,
-        seq: message.seq,
-        text,
-        lead: lead ? { email: lead.email, phone: lead.phone, name: lead.name } : null,
-      },
-      { deliveryId: job.id },
+      { tenantId: job.tenantId, at: message.createdAt },
+      lead,
+      conversation,
+      { step: job.step, seq: message.seq, text },
     );
+    const result = await webhook.send('followup.sent', body, { deliveryId: job.id });
     if (!result.ok)
       logger.warn({ jobId: job.id, error: result.error }, 'follow-up webhook failed after retries');
   };

@@ -22,6 +22,10 @@ export interface StaffSessionRecord {
 export type RoleSource = 'sign_in' | 'admin';
 
 /** One member of a tenant's staff roster. */
+export type AlertChannel =
+  | { kind: 'url'; url: string; secret: string; setAt: string; setBy: string }
+  | { kind: 'tenant_webhook'; setAt: string; setBy: string };
+
 export interface StaffMemberRecord {
   tenantId: string;
   userId: string;
@@ -34,6 +38,11 @@ export interface StaffMemberRecord {
   lastSignInAt?: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Where this member is paged away from the screen (src/integrations): their own signed webhook URL (an SMS
+   * gateway, a CRM) with its signing secret, or the tenant's webhook with their user id. Never shown back.
+   */
+  alertChannel?: AlertChannel | null;
 }
 
 export interface StaffSignIn {
@@ -46,7 +55,9 @@ export interface StaffSignIn {
   at: string;
 }
 
-export type StaffMemberPatch = Partial<Pick<StaffMemberRecord, 'name' | 'role' | 'active'>> & {
+export type StaffMemberPatch = Partial<
+  Pick<StaffMemberRecord, 'name' | 'role' | 'active' | 'alertChannel'>
+> & {
   updatedAt: string;
 };
 

@@ -84,9 +84,11 @@ describe('nurture follow-ups end to end', () => {
     expect(delivery!.headers['x-hub-event']).toBe('followup.sent');
     expect(delivery!.headers['x-hub-signature-256']).toBe(signBody(SECRET, delivery!.body));
     expect(JSON.parse(delivery!.body)).toMatchObject({
-      conversationId: sent.conversationId,
-      step: 3,
-      text: followUps[0]!.text,
+      version: 1,
+      id: delivery!.headers['x-hub-delivery'],
+      type: 'followup.sent',
+      conversation: { id: sent.conversationId },
+      data: { step: 3, seq: followUps[0]!.seq, text: followUps[0]!.text },
     });
 
     // Nothing more is due yet; the lead's reply cancels the rest of the sequence.

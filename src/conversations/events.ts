@@ -1,0 +1,47 @@
+import type { Temperature } from '../protocol/common.js';
+
+/**
+ * Lifecycle events the conversation core raises for the outside world (the CRM webhooks and agent paging in
+ * src/integrations). The core only says what happened; the sink reads the lead and conversation it needs and
+ * delivers. `emit` never throws and never waits: delivery (with retries) runs in the background.
+ */
+export type HubEventData =
+  | { type: 'lead.created'; data: { channel: string } }
+  | { type: 'lead.identified'; data: { fields: ('name' | 'phone' | 'email')[] } }
+  | { type: 'lead.qualified'; data: { from: Temperature; to: Temperature } }
+  | { type: 'handoff.requested'; data: { reason: string; summary: string } }
+  | {
+      type: 'handoff.claimed';
+      data: { agent: { id: string; name: string }; via: 'claim' | 'barge' | 'assign'; waitedMs?: number };
+    }
+  | { type: 'call.booked'; data: { when: string } }
+  /** A supervisor assigned the conversation to an agent (the agent is paged). */
+  | {
+      type: 'agent.assigned';
+      data: { agent: { id: string; name: string }; by: { id: string; name: string } };
+    }
+  | {
+      type: 'conversation.closed';
+      data: { outcome: string; note?: string; closedBy: { id: string; name: string } };
+    }
+  | { type: 'conversation.reopened'; data: Record<string, never> }
+  | { type: 'lead.opted_out'; data: Record<string, never> }
+  | {
+      type: 'handoff.unclaimed';
+      data: { requestedAt: string; waitedMs: number };
+    };
+
+export type HubEvent = HubEventData & {
+  tenantId: string;
+  conversationId: string;
+  /** When it happened (ISO 8601). */
+  at: string;
+};
+
+export type HubEventType = HubEvent['type'];
+
+export interface HubEventSink {
+  emit(event: HubEvent): void;
+}
+
+export const noEvents: HubEventSink = { emit: () => undefined };

@@ -142,9 +142,10 @@ export function registerConnections(deps: ConnectionDeps): void {
           }
           if (!(await rateLimiter.take(rateLimitKey)))
             throw new HubError('RATE_LIMITED', 'Too many messages; slow down');
-          const conversation = await leads.ensureConversation(claims);
+          // The conversation read above is passed along, not read again (one store round trip each).
+          const conversation = open ?? (await leads.ensureConversation(claims));
           joinConversation(conversation.id);
-          return leads.acceptLeadMessage(claims, payload);
+          return leads.acceptLeadMessage(claims, payload, conversation);
         },
         'conversation:resume': async ({ lastSeq }) => {
           const conversation = await leads.findConversation(claims);
@@ -226,7 +227,7 @@ export function registerConnections(deps: ConnectionDeps): void {
       agentPayloads,
       withAudit(
         {
-          'inbox:list': () => staff.inbox(claims),
+          'inbox:list': ({ cursor }) => staff.inbox(claims, cursor),
           'conversation:join': ({ conversationId, lastSeq }) =>
             joinStaff(socket, claims, conversationId, lastSeq),
           'conversation:leave': async ({ conversationId }) => {
@@ -275,9 +276,9 @@ export function registerConnections(deps: ConnectionDeps): void {
       supervisorPayloads,
       withAudit(
         {
-          'board:subscribe': async () => {
+          'board:subscribe': async ({ cursor }) => {
             await socket.join(rooms.board(claims.tenantId));
-            return staff.board(claims.tenantId);
+            return staff.board(claims.tenantId, cursor);
           },
           'board:unsubscribe': async () => {
             await socket.leave(rooms.board(claims.tenantId));

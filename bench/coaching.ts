@@ -1,119 +1,33 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Anthropic } from '@anthropic-ai/sdk';
 import { Server } from 'socket.io';
-import type { Socket } from 'socket.io-client';
-import { createHub } from '../src/app.js';
-import { createModelProvider } from '../src/llm/index.js';
-import { createLogger } from '../src/logger.js';
-import { createMetrics } from '../src/metrics.js';
-import { createSqliteStore } from '../src/store/sqlite.js';
-import { loadTenants } from '../src/tenants.js';
-import { coachingExtension } from '../src/wiring.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../tests/fakes/anthropic-server.js';
+import { summarizeLatency, type LatencySummary } from './coaching-latency.js';
 import {
-  createTokenLatencyTracker,
-  nowMs,
-  summarizeLatency,
-  type LatencySummary,
-} from './coaching-latency.js';
+  collectCoachTokens,
+  leadMarker,
+  recordArrival,
+  samplesFor,
+  startCoachingHub,
+  type Arrivals,
+} from './coaching-rig.js';
 import { COACHING_TEXT, silentBot, connectClient } from './shared.js';
 
-const marker = (i: number) => `[bench-lead-${i}]`;
-type Arrival = { text: string; atMs: number };
-
-/** Latency per model delta (fake server write → client receipt), matched by each stream's request in the fake log. */
-function samplesFor(fake: FakeAnthropic, arrivals: Map<number, Arrival[]>): number[] {
-  const samples: number[] = [];
-  for (const [i, received] of arrivals) {
-    const request = fake.requests.find((r) => JSON.stringify(r.body).includes(marker(i)));
-    if (!request) continue;
-    const tracker = createTokenLatencyTracker(fake.tokenWrites, { requestIndex: request.index });
-    for (const arrival of received) tracker.onText(arrival.text, arrival.atMs);
-    samples.push(...tracker.samples());
-  }
-  return samples;
-}
+const marker = (i: number) => leadMarker('bench', i);
 
 async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySummary> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'jorge-bench-coach-'));
-  const store = createSqliteStore({ file: join(dataDir, 'hub.db'), synchronous: 'normal' });
-  const tenants = loadTenants('config/tenants.json');
-  const logger = createLogger('silent');
-  const metrics = createMetrics();
-  const model = createModelProvider(
-    {
-      apiKey: 'bench',
-      baseURL: fake.url,
-      models: { fast: 'bench-fast', strong: 'bench-strong' },
-      firstTokenTimeoutMs: 10_000,
-      totalTimeoutMs: 60_000,
-      maxRetries: 0,
-      tokensPerHour: 1e12,
-    },
-    { registry: metrics.registry, logger },
-  );
-  const hub = createHub({
-    store,
-    tenants,
-    logger,
-    metrics,
-    jwtSecret: 'bench-secret-0123456789',
-    devTokensEnabled: true,
-    rateLimitPer10s: 1e9,
-    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
+  const rig = await startCoachingHub(fake, {
+    synchronous: 'normal',
     bot: silentBot,
-    extensions: [coachingExtension({ store, tenants, model, logger, registry: metrics.registry })],
+    firstTokenTimeoutMs: 10_000,
+    totalTimeoutMs: 60_000,
   });
-  const url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;
-  const post = async (path: string, body: unknown) =>
-    (await (
-      await fetch(`${url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
-        body: JSON.stringify(body),
-      })
-    ).json()) as { token: string };
-  const conversationOf = new Map<string, number>();
-  const widgets: Socket[] = [];
-  for (let i = 0; i < streams; i++) {
-    const widget = await connectClient(
-      `${url}/widget`,
-      (await post('/api/widget/sessions', { tenantId: 'demo' })).token,
-    );
-    widgets.push(widget);
-    const ack = (await widget.emitWithAck('message:send', {
-      clientMsgId: 'm',
-      text: `Timing worries me ${marker(i)}`,
-    })) as {
-      data: { conversationId: string };
-    };
-    conversationOf.set(ack.data.conversationId, i);
-  }
-  const agent = await connectClient(
-    `${url}/agent`,
-    (await post('/api/dev/tokens', { tenantId: 'demo', role: 'agent', userId: 'bench', name: 'Bench' }))
-      .token,
-  );
+  const { conversationOf } = await rig.leads(streams, (i) => `Timing worries me ${marker(i)}`);
+  const agent = await rig.agent();
   for (const conversationId of conversationOf.keys()) {
     await agent.emitWithAck('conversation:join', { conversationId, lastSeq: 0 });
   }
-  const arrivals = new Map<number, Arrival[]>();
-  agent.on('coach:token', (event: { conversationId: string; text: string }) => {
-    const atMs = nowMs();
-    const i = conversationOf.get(event.conversationId)!;
-    const list = arrivals.get(i) ?? [];
-    list.push({ text: event.text, atMs });
-    arrivals.set(i, list);
-  });
-  let done = 0;
-  const allDone = new Promise<void>((resolve) => {
-    agent.on('coach:done', () => {
-      if (++done === streams) resolve();
-    });
-  });
+  const { arrivals, allDone } = collectCoachTokens(agent, conversationOf, streams);
   fake.reset();
   fake.setBehaviour(() => COACHING_TEXT);
   await Promise.all(
@@ -122,12 +36,8 @@ async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
     ),
   );
   await allDone;
-  const summary = summarizeLatency(samplesFor(fake, arrivals));
-  agent.close();
-  for (const widget of widgets) widget.close();
-  await hub.close({ graceMs: 1_000 });
-  await store.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  const summary = summarizeLatency(samplesFor(fake, arrivals, marker));
+  await rig.close();
   return summary;
 }
 
@@ -150,13 +60,8 @@ async function rawRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const socket = await connectClient(`http://127.0.0.1:${(http.address() as { port: number }).port}`);
-  const arrivals = new Map<number, Arrival[]>();
-  socket.on('token', (event: { i: number; text: string }) => {
-    const atMs = nowMs();
-    const list = arrivals.get(event.i) ?? [];
-    list.push({ text: event.text, atMs });
-    arrivals.set(event.i, list);
-  });
+  const arrivals: Arrivals = new Map();
+  socket.on('token', (event: { i: number; text: string }) => recordArrival(arrivals, event.i, event.text));
   let done = 0;
   const allDone = new Promise<void>((resolve) => {
     socket.on('done', () => {
@@ -167,7 +72,7 @@ async function rawRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
   fake.setBehaviour(() => COACHING_TEXT);
   await Promise.all(Array.from({ length: streams }, (_, i) => socket.emitWithAck('start', i)));
   await allDone;
-  const summary = summarizeLatency(samplesFor(fake, arrivals));
+  const summary = summarizeLatency(samplesFor(fake, arrivals, marker));
   socket.close();
   await server.close();
   return summary;

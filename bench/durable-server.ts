@@ -1,5 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -9,10 +10,12 @@ import { createHub } from '../src/app.js';
 import { createLogger } from '../src/logger.js';
 import { openSqliteStore, sqliteGroupCommitStats } from '../src/store/sqlite.js';
 import { loadTenants } from '../src/tenants.js';
+import { slowTemplateExtension } from '../src/wiring.js';
 
 /**
  * The server under test of the durable-accept benchmark, in its own process so that the client load does not
- * share its event loop: `hub` (the real hub, Jorge bots on, SQLite on the worker with group commit),
+ * share its event loop: `hub` (the real hub, Jorge bots on, SQLite on the worker with group commit, the
+ * production turn quiet window and word pace),
  * `hub-eager` (the same with no quiet window: every lead message is its own bot turn, the worst case),
  * `bare-tx` (a bare Socket.IO server that stores each message in SQLite on the main thread, one transaction per
  * message) and `bare-group` (the same, one transaction per event-loop turn). Every variant: WAL, synchronous=FULL, unique clientMsgId, per-conversation seq.
@@ -22,6 +25,8 @@ export type DurableMode = 'hub' | 'hub-eager' | 'bare-tx' | 'bare-group';
 
 /** The production defaults of HUB_TURN_QUIET_MS and HUB_TURN_MAX_WAIT_MS (src/config.ts). */
 const PRODUCTION_TURN = { turnQuietMs: 1_000, turnMaxWaitMs: 3_000 };
+/** The production default of HUB_BOT_WORD_PACE_MS: replies stream one word (one token event) every 45 ms. */
+const PRODUCTION_WORD_PACE_MS = 45;
 
 export interface DurableServerStats {
   eventLoopP50Ms: number;
@@ -52,6 +57,8 @@ async function startHub(eager: boolean): Promise<Started> {
     devTokensEnabled: true,
     rateLimitPer10s: 1e9,
     ...(eager ? { turnQuietMs: 0, turnMaxWaitMs: 0 } : PRODUCTION_TURN),
+    // What `npm start` streams without a model key: the template text at the production word pace.
+    extensions: [slowTemplateExtension({ tokenDelayMs: PRODUCTION_WORD_PACE_MS })],
     security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
   });
   return { port: await hub.listen(0, '127.0.0.1'), idle: () => hub.idle() };
@@ -132,6 +139,27 @@ async function startBare(groupCommit: boolean): Promise<Started> {
 
 const ms = (ns: number) => ns / 1e6;
 
+/**
+ * BENCH_PROFILE_DIR: a CPU profile of the measured window only (from the first send until every bot turn is
+ * done), without the start-up; written as <dir>/<mode>-<pid>.cpuprofile (open it in Chrome DevTools).
+ */
+function windowProfiler(dir: string) {
+  const session = new Session();
+  session.connect();
+  return {
+    async start() {
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    },
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${mode}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
+}
+const profile = process.env.BENCH_PROFILE_DIR ? windowProfiler(process.env.BENCH_PROFILE_DIR) : undefined;
+
 async function main(): Promise<void> {
   const hubMode = mode === 'hub' || mode === 'hub-eager';
   const started = hubMode ? await startHub(mode === 'hub-eager') : await startBare(mode === 'bare-group');
@@ -143,6 +171,7 @@ async function main(): Promise<void> {
         loopDelay.reset();
         loopDelay.enable();
         if (hubMode) base = await sqliteGroupCommitStats();
+        if (hubMode) await profile?.start();
         process.send!({ type: 'reset' });
       } else if (message === 'stats') {
         const now = hubMode ? await sqliteGroupCommitStats() : undefined;
@@ -155,6 +184,7 @@ async function main(): Promise<void> {
         process.send!({ type: 'stats', stats });
       } else if (message === 'idle') {
         await started.idle();
+        await profile?.stop();
         process.send!({ type: 'idle' });
       }
     })();

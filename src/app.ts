@@ -197,7 +197,7 @@ export function createHub(options: HubOptions): Hub {
   });
   gate.attach(io);
   const namespaces = createNamespaces(io);
-  const broadcaster = createBroadcaster(namespaces);
+  const broadcaster = createBroadcaster(namespaces, { local: options.adapter === undefined });
   const streams = createStreamHub(
     broadcaster,
     options.streamSnapshots ? { share: options.streamSnapshots } : {},

@@ -259,12 +259,14 @@ export function createLeadSide(
     }
   }
 
+  /** Stores a lead message; `known` is the lead's open conversation when the caller has just read it. */
   async function acceptLeadMessage(
     claims: WidgetClaims,
     input: { clientMsgId: string; text: string },
+    known?: ConversationRecord,
   ): Promise<SendResult> {
     const { text, truncated } = normaliseLeadText(input.text);
-    const conversation = await ensureConversation(claims);
+    const conversation = known ?? (await ensureConversation(claims));
     const author: Author = { type: 'lead', id: claims.leadId };
     const result = await core.append(claims.tenantId, {
       conversationId: conversation.id,

@@ -142,9 +142,10 @@ export function registerConnections(deps: ConnectionDeps): void {
           }
           if (!(await rateLimiter.take(rateLimitKey)))
             throw new HubError('RATE_LIMITED', 'Too many messages; slow down');
-          const conversation = await leads.ensureConversation(claims);
+          // The conversation read above is passed along, not read again (one store round trip each).
+          const conversation = open ?? (await leads.ensureConversation(claims));
           joinConversation(conversation.id);
-          return leads.acceptLeadMessage(claims, payload);
+          return leads.acceptLeadMessage(claims, payload, conversation);
         },
         'conversation:resume': async ({ lastSeq }) => {
           const conversation = await leads.findConversation(claims);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bot } from '../../src/bots/port.js';
 import type { MessageView } from '../../src/protocol/common.js';
+import { slowTemplateExtension } from '../../src/wiring.js';
 import {
   connect,
   emitAck,
@@ -19,8 +20,9 @@ const silentBot: Bot = {
 };
 
 describe('lead messages', () => {
-  it('acks after storing, broadcasts, and streams the bot reply word by word', async () => {
-    const { url, store } = await startHub();
+  /** Sends one lead message and records the bot's streamed reply up to its stream:end. */
+  async function streamedReply(hub: Awaited<ReturnType<typeof startHub>>) {
+    const { url, store } = hub;
     const { token } = await widgetToken(url);
     const widget = await connect(url, '/widget', token);
     const events = record(widget, 'message', 'stream:start', 'stream:token', 'stream:end');
@@ -36,14 +38,29 @@ describe('lead messages', () => {
     expect(stored[0]).toMatchObject({ seq: 1, text: 'Hello there', author: { type: 'lead' } });
     const end = await ended;
     const tokens = events.filter((e) => e.event === 'stream:token').map((e) => e.payload);
-    expect(tokens.length).toBeGreaterThan(3);
     expect(tokens.map((t) => t.index)).toEqual(tokens.map((_, i) => i));
-    const streamed = tokens.map((t) => t.text).join('');
     const botMessage = events.find(
       (e) => e.event === 'message' && (e.payload.author as { type: string }).type === 'bot',
     );
-    expect(botMessage?.payload.text).toBe(streamed);
+    const order = events.map((e) => e.event);
+    // Every token before the stored message, the stored message before the end.
+    expect(order.lastIndexOf('stream:token')).toBeLessThan(order.indexOf('message', 1));
+    expect(botMessage?.payload.text).toBe(tokens.map((t) => t.text).join(''));
     expect(end.seq).toBe(botMessage?.payload.seq);
+    return tokens.map((t) => String(t.text));
+  }
+
+  it('acks after storing, broadcasts, and streams the bot reply (one token event when there is no pace)', async () => {
+    const tokens = await streamedReply(await startHub());
+    expect(tokens).toHaveLength(1);
+  });
+
+  it('streams the template reply word by word at the word pace, one token event per word', async () => {
+    const tokens = await streamedReply(
+      await startHub({ extensions: [slowTemplateExtension({ tokenDelayMs: 5 })] }),
+    );
+    expect(tokens.length).toBeGreaterThan(3);
+    for (const word of tokens) expect(word.trim()).not.toContain(' ');
   });
 
   it('cuts text over 2,000 characters and says so; rejects empty text and stores nothing', async () => {

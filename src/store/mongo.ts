@@ -271,6 +271,8 @@ function createMongoStore(
         const limit = query.limit ?? DEFAULT_CONVERSATION_LIMIT;
         if (limit <= 0) return [];
         const statuses = query.statuses ?? [];
+        const direction = query.oldestFirst ? 1 : -1;
+        const after = query.oldestFirst ? '$gt' : '$lt';
         const docs = await conversations
           .find({
             tenantId: eq(tenantId),
@@ -286,8 +288,17 @@ function createMongoStore(
             ...(query.pendingTurn
               ? { $expr: { $gt: [{ $ifNull: ['$lastLeadSeq', 0] }, { $ifNull: ['$answeredSeq', 0] }] } }
               : {}),
+            // Keyset paging on (updatedAt, id), in the chosen order.
+            ...(query.after !== undefined
+              ? {
+                  $or: [
+                    { updatedAt: { [after]: String(query.after.updatedAt) } },
+                    { updatedAt: eq(String(query.after.updatedAt)), id: { [after]: String(query.after.id) } },
+                  ],
+                }
+              : {}),
           })
-          .sort({ updatedAt: -1 })
+          .sort({ updatedAt: direction, id: direction })
           .limit(limit)
           .lean<ConversationDoc[]>();
         return docs.map(toConversation);

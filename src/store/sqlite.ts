@@ -504,10 +504,15 @@ export function openSqliteConnection({
         params.push(query.updatedAfter);
       }
       if (query.pendingTurn) filters.push('AND last_lead_seq > answered_seq');
+      const direction = query.oldestFirst ? 'ASC' : 'DESC';
+      if (query.after !== undefined) {
+        filters.push(`AND (updated_at, id) ${query.oldestFirst ? '>' : '<'} (?, ?)`);
+        params.push(String(query.after.updatedAt), String(query.after.id));
+      }
       const rows = db
         .prepare<unknown[], ConversationRow>(
           `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE tenant_id = ? ${filters.join(' ')}
-           ORDER BY updated_at DESC LIMIT ?`,
+           ORDER BY updated_at ${direction}, id ${direction} LIMIT ?`,
         )
         .all(...params, query.limit ?? 500);
       return rows.map(parseConversation);

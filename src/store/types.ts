@@ -201,6 +201,13 @@ export interface ListConversationsQuery {
   updatedAfter?: string;
   /** Only conversations with a pending bot turn (lastLeadSeq > answeredSeq). */
   pendingTurn?: boolean;
+  /**
+   * Order by (updatedAt, id) ascending: the longest-waiting first (the inbox's hand-offs). Default: descending,
+   * the most recently updated first.
+   */
+  oldestFirst?: boolean;
+  /** Keyset paging: only conversations strictly after this one in the chosen order. */
+  after?: { updatedAt: string; id: string };
   limit?: number;
 }
 

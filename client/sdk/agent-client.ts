@@ -73,9 +73,16 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
 
   const methods: Omit<AgentClient, keyof StaffClientBase> = {
     async inbox() {
-      const { conversations } = await request('inbox:list', {});
-      for (const conversation of conversations) core.acceptSummary(conversation);
-      return conversations;
+      // Every waiting hand-off is on the first page; the rest follows page by page while hasMore.
+      const all: ConversationSummary[] = [];
+      let cursor: string | undefined;
+      for (;;) {
+        const page = await request('inbox:list', cursor === undefined ? {} : { cursor });
+        for (const conversation of page.conversations) core.acceptSummary(conversation);
+        all.push(...page.conversations);
+        if (!page.hasMore || page.cursor === undefined) return all;
+        cursor = page.cursor;
+      }
     },
     join: (conversationId) => core.join(conversationId),
     async leave(conversationId) {

@@ -74,11 +74,17 @@ export function createSupervisorClient(options: SupervisorClientOptions): Superv
   async function subscribe(): Promise<ConversationSummary[]> {
     boardSubscribed = true;
     board.clear();
-    const { conversations } = await request('board:subscribe', {});
-    for (const conversation of conversations) {
-      // An update that arrived while the snapshot was on its way is newer: keep it.
-      const live = board.get(conversation.id);
-      if (!live || live.updatedAt <= conversation.updatedAt) core.acceptSummary(conversation);
+    // Every waiting hand-off is on the first page; the rest follows page by page while hasMore.
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await request('board:subscribe', cursor === undefined ? {} : { cursor });
+      for (const conversation of page.conversations) {
+        // An update that arrived while the snapshot was on its way is newer: keep it.
+        const live = board.get(conversation.id);
+        if (!live || live.updatedAt <= conversation.updatedAt) core.acceptSummary(conversation);
+      }
+      if (!page.hasMore || page.cursor === undefined) break;
+      cursor = page.cursor;
     }
     return [...board.values()];
   }

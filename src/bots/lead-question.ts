@@ -36,7 +36,7 @@ const INTERROGATIVE =
   /^(does|do|did|is|are|was|were|has|have|had|what|whats|what's|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|se puede|es|esta|incluye)\b/;
 
 const SHOWING =
-  /\b((tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede) (ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
+  /\b((tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede|podriamos|pudieramos) (ir a |pasar a |venir a )?(ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
 const OWN_HOME =
   '(my|our|mi|nuestra|nuestro) (home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento)';
 const HOME_VALUE = new RegExp(
@@ -74,7 +74,7 @@ const TOPICS: [QuestionTopic, RegExp, string?][] = [
   ],
   [
     'year_built',
-    /\b(year built|when was (it|the house|the home) built|how old is (it|the house|the home|the property)|built in|de que ano es|cuando se construyo|que antiguedad)\b/,
+    /\b(year built|what year|which year|year (was it|it was|the house was|the home was) built|built when|when was (it|the house|the home) built|how old is (it|the house|the home|the property)|built in|de que ano es|cuando se construyo|que antiguedad)\b/,
   ],
   ['beds', /\b(how many (bed|bedrooms|rooms)|bedrooms does it|cuantas (recamaras|habitaciones|cuartos))\b/],
   ['baths', /\b(how many (bath|baths|bathrooms)|bathrooms does it|cuantos banos)\b/],
@@ -106,12 +106,13 @@ export function findLeadQuestion(text: string): LeadQuestion | undefined {
       return { topic: 'showing', sentence };
     if (!asks) continue;
     if (!INTERROGATIVE.test(folded) && !/\?\s*$/.test(folded)) continue;
-    // A bare "?" after one word ("ok?", "3?") is not a question about the home.
-    if ((folded.match(/[a-z]{2,}/g) ?? []).length < 2) continue;
     for (const [topic, pattern] of TOPICS) {
       const match = pattern.exec(folded);
       if (match) return { topic, sentence, ...(topic === 'feature' ? { feature: match[0] } : {}) };
     }
+    // A bare "?" after one word ("ok?", "3?") is not a question about the home, unless the word names a listing
+    // fact ("hoa?", "pool?", "garage?", matched above).
+    if ((folded.match(/[a-z]{2,}/g) ?? []).length < 2) continue;
     // Any other question about the home, the market or the process; not a counter-question about the bot.
     if (/^(why|por que|what do you mean|que quieres decir)\b/.test(folded)) continue;
     // "Can I get a cash offer on my house?" states the intent; the bot step reads it.

@@ -190,8 +190,12 @@ const BARE_REMOVE =
 const WHICH_HOMES =
   /\b(stop|quit|no more|dej(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)( me| us)?( \w+){0,2} (condos?|listings?|houses?|homes?|properties|places|options|townhomes?|townhouses?|apartments?|ones|fixers?|fixer uppers?|new builds?|casas|propiedades|condominios|departamentos|opciones|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\b/g;
 
+/** "unsubscribed from zillow alerts": something the lead did elsewhere, told as a story, not a request to us. */
+const ELSEWHERE =
+  /\b(unsubscribed|opted out|canceled|cancelled) (from|of) (?!(you|your|ur|this|these|y'?all|the texts|the messages|your texts)\b)/g;
+
 function sentenceOptsOut(raw: string): boolean {
-  const sentence = raw.replace(KEEP_GOING, 'keep').replace(WHICH_HOMES, 'filter');
+  const sentence = raw.replace(KEEP_GOING, 'keep').replace(WHICH_HOMES, 'filter').replace(ELSEWHERE, 'left ');
   if (bareKeyword(sentence)) return true;
   if (BARE_REMOVE.test(sentence) || DONE_LOOKING.test(sentence)) return true;
   if (REQUESTS.some((pattern) => pattern.test(sentence))) return true;

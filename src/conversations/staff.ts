@@ -1,7 +1,7 @@
 import type { StaffClaims } from '../auth.js';
 import { HubError } from '../errors.js';
-import type { ConversationSummary, MessageKind } from '../protocol/common.js';
-import type { SendResult } from '../protocol/events.js';
+import type { MessageKind } from '../protocol/common.js';
+import type { LivePage, SendResult } from '../protocol/events.js';
 import { staffClientMsgId } from '../names.js';
 import type { ConversationPatch, ConversationRecord, MessageRecord } from '../store/types.js';
 import type { HookRunner } from './hooks.js';
@@ -10,7 +10,27 @@ import { byTemperatureThenWait, metaOf, toMessageView, toSummary } from './views
 import { authorTypeOf, isSupervisorRole } from '../identity/roles.js';
 import { assistantAuthor } from './assistant.js';
 
-const LIVE_STATUSES = ['open', 'handoff_pending', 'human', 'opted_out'] as const;
+/** Live conversations that are neither waiting for nor owned by a human: paged, most recently updated first. */
+const REST_STATUSES = ['open', 'opted_out'] as const;
+/** Page size of the rest of the live list (inbox:list, board:subscribe). */
+export const LIVE_PAGE_SIZE = 200;
+/** Bound of the pinned lists (waiting hand-offs, human-owned), far above what a team can have open at once. */
+const PINNED_LIMIT = 5_000;
+
+const encodeCursor = (last: ConversationRecord) =>
+  Buffer.from(JSON.stringify([last.updatedAt, last.id])).toString('base64url');
+
+function decodeCursor(cursor: string): { updatedAt: string; id: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
+      return { updatedAt: value[0] as string, id: value[1] as string };
+    }
+  } catch {
+    // fall through: not a cursor this hub issued
+  }
+  throw new HubError('INVALID_PAYLOAD', 'Unknown cursor: pass the cursor of the previous page');
+}
 
 /** What the staff side asks of the turn machinery: the bot resumes when a conversation is handed back. */
 export interface ResumeTrigger {
@@ -320,20 +340,46 @@ export function createStaffSide(
     return { conversation: toSummary(saved) };
   }
 
-  async function listLive(tenantId: string): Promise<ConversationSummary[]> {
-    const conversations = await store.listConversations(tenantId, { statuses: [...LIVE_STATUSES] });
-    return conversations.filter((conversation) => conversation.lastSeq > 0).map(toSummary);
+  /**
+   * Live conversations by state (security issue 9, finding 5): the first page holds every waiting hand-off,
+   * oldest first, and every human-owned conversation, whatever else was updated since; then the rest in pages.
+   */
+  async function listLive(tenantId: string, cursor?: string): Promise<LivePage> {
+    const after = cursor === undefined ? undefined : decodeCursor(cursor);
+    const pinned = after
+      ? []
+      : [
+          ...(await store.listConversations(tenantId, {
+            statuses: ['handoff_pending'],
+            oldestFirst: true,
+            limit: PINNED_LIMIT,
+          })),
+          ...(await store.listConversations(tenantId, { statuses: ['human'], limit: PINNED_LIMIT })),
+        ];
+    const rest = await store.listConversations(tenantId, {
+      statuses: [...REST_STATUSES],
+      limit: LIVE_PAGE_SIZE + 1,
+      ...(after ? { after } : {}),
+    });
+    const page = rest.slice(0, LIVE_PAGE_SIZE);
+    const last = page.at(-1);
+    const hasMore = rest.length > LIVE_PAGE_SIZE && last !== undefined;
+    return {
+      conversations: [...pinned, ...page].filter((conversation) => conversation.lastSeq > 0).map(toSummary),
+      hasMore,
+      ...(hasMore && last ? { cursor: encodeCursor(last) } : {}),
+    };
   }
 
-  async function inbox(claims: StaffClaims) {
-    const live = await listLive(claims.tenantId);
-    const mine = live.filter(
+  async function inbox(claims: StaffClaims, cursor?: string): Promise<LivePage> {
+    const live = await listLive(claims.tenantId, cursor);
+    const mine = live.conversations.filter(
       (conversation) =>
         conversation.status === 'handoff_pending' ||
         (conversation.owner.type === 'agent' && conversation.owner.id === claims.userId) ||
         (conversation.pendingDrafts?.length ?? 0) > 0,
     );
-    return { conversations: mine.sort(byTemperatureThenWait) };
+    return { ...live, conversations: mine.sort(byTemperatureThenWait) };
   }
 
   return {
@@ -349,7 +395,7 @@ export function createStaffSide(
     recordUtterance,
     enableBot,
     inbox,
-    board: async (tenantId: string) => ({ conversations: await listLive(tenantId) }),
+    board: (tenantId: string, cursor?: string) => listLive(tenantId, cursor),
   };
 }
 

@@ -31,9 +31,12 @@ export const widgetPayloads = {
 } as const;
 
 const conversationRef = z.strictObject({ conversationId: idSchema });
+/** An opaque paging cursor from a previous answer's `cursor` (lists with `hasMore`). */
+export const cursorSchema = z.string().min(1).max(512);
+const livePage = z.strictObject({ cursor: cursorSchema.optional() });
 
 export const agentPayloads = {
-  'inbox:list': z.strictObject({}),
+  'inbox:list': livePage,
   'conversation:join': z.strictObject({ conversationId: idSchema, lastSeq: seqSchema }),
   'conversation:leave': conversationRef,
   'conversation:claim': conversationRef,
@@ -81,7 +84,7 @@ export const agentPayloads = {
 } as const;
 
 export const supervisorPayloads = {
-  'board:subscribe': z.strictObject({}),
+  'board:subscribe': livePage,
   'board:unsubscribe': z.strictObject({}),
   'conversation:monitor': z.strictObject({ conversationId: idSchema, lastSeq: seqSchema }),
   'conversation:unmonitor': conversationRef,
@@ -148,13 +151,23 @@ export interface CoachRequestResult {
 
 type AckFn<T> = (ack: Ack<T>) => void;
 
+/**
+ * A page of live conversations. The first page (no cursor) lists EVERY waiting hand-off (oldest first) and every
+ * human-owned conversation, then the most recently updated of the rest; `hasMore` says ask again with `cursor`.
+ */
+export interface LivePage {
+  conversations: ConversationSummary[];
+  hasMore: boolean;
+  cursor?: string;
+}
+
 export interface WidgetResults {
   'message:send': SendResult;
   'conversation:resume': ResumeResult;
   typing: null;
 }
 export interface AgentResults {
-  'inbox:list': { conversations: ConversationSummary[] };
+  'inbox:list': LivePage;
   'conversation:join': JoinResult;
   'conversation:leave': null;
   'conversation:claim': ConversationResult;
@@ -181,7 +194,7 @@ export interface CannedReply {
   text: string;
 }
 export interface SupervisorResults {
-  'board:subscribe': { conversations: ConversationSummary[] };
+  'board:subscribe': LivePage;
   'board:unsubscribe': null;
   'conversation:monitor': JoinResult;
   'conversation:unmonitor': null;

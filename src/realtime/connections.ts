@@ -227,7 +227,7 @@ export function registerConnections(deps: ConnectionDeps): void {
       agentPayloads,
       withAudit(
         {
-          'inbox:list': () => staff.inbox(claims),
+          'inbox:list': ({ cursor }) => staff.inbox(claims, cursor),
           'conversation:join': ({ conversationId, lastSeq }) =>
             joinStaff(socket, claims, conversationId, lastSeq),
           'conversation:leave': async ({ conversationId }) => {
@@ -276,9 +276,9 @@ export function registerConnections(deps: ConnectionDeps): void {
       supervisorPayloads,
       withAudit(
         {
-          'board:subscribe': async () => {
+          'board:subscribe': async ({ cursor }) => {
             await socket.join(rooms.board(claims.tenantId));
-            return staff.board(claims.tenantId);
+            return staff.board(claims.tenantId, cursor);
           },
           'board:unsubscribe': async () => {
             await socket.leave(rooms.board(claims.tenantId));

@@ -93,7 +93,7 @@ export interface BuyerTimeline {
 }
 
 const IMMEDIATE =
-  /\b(asap|as soon as possible|the sooner the better|right away|immediately|right now|lo antes posible|cuanto antes|ya mismo|ahorita|de inmediato|urgente)\b/;
+  /\b(asap|as soon as possible|the sooner the better|right away|immediately|right now|like yesterday|needed it yesterday|para ayer|lo antes posible|cuanto antes|ya mismo|ahorita|de inmediato|urgente)\b/;
 const BROWSING_WORDS =
   /\b(just (looking|browsing|exploring|curious)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|not sure|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia|no se)\b/;
 const BROWSING = new RegExp(`(?:${BROWSING_WORDS.source})|(?:${NO_RUSH.source})`);

@@ -244,4 +244,43 @@ export function conversationContract(ctx: ContractContext): void {
     expect(stored).toMatchObject({ temperature: 'hot', meta: { board: 1 }, stateSince: iso(T0 + 9_000) });
     expect(stored?.version).toBe(3);
   });
+
+  it('lists by state oldest first, and pages either order by (updatedAt, id) with no gap or repeat', async () => {
+    const made: ConversationRecord[] = [];
+    // Five share one updatedAt, so the id breaks the tie.
+    for (let i = 0; i < 12; i++) {
+      const conversation = makeConversation({
+        id: `page-${String(i).padStart(2, '0')}-${uid('c')}`,
+        status: i % 3 === 0 ? 'handoff_pending' : 'open',
+        updatedAt: iso(T0 + (i < 5 ? 0 : i) * 1_000),
+      });
+      made.push(conversation);
+      await ctx.store.createConversation(conversation);
+    }
+    const key = (c: ConversationRecord) => `${c.updatedAt}|${c.id}`;
+    const ascending = [...made].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    const waiting = await ctx.store.listConversations(TENANT, {
+      statuses: ['handoff_pending'],
+      oldestFirst: true,
+    });
+    expect(ids(waiting)).toEqual(ids(ascending.filter((c) => c.status === 'handoff_pending')));
+
+    for (const oldestFirst of [true, false]) {
+      const seen: string[] = [];
+      let after: { updatedAt: string; id: string } | undefined;
+      for (let page = 0; page < 10; page++) {
+        const rows = await ctx.store.listConversations(TENANT, {
+          oldestFirst,
+          limit: 5,
+          ...(after ? { after } : {}),
+        });
+        seen.push(...ids(rows));
+        const last = rows.at(-1);
+        if (rows.length < 5 || !last) break;
+        after = { updatedAt: last.updatedAt, id: last.id };
+      }
+      const expected = oldestFirst ? ascending : [...ascending].reverse();
+      expect(seen).toEqual(ids(expected));
+    }
+  });
 }

@@ -86,5 +86,13 @@ describe('lead-message corpus', () => {
       expect(report.optOut.missed, describeFailures(report)).toBe(0);
       expect(report.casesPassed / report.cases, describeFailures(report)).toBeGreaterThanOrEqual(0.95);
     });
+
+    it('reads the sealed part (at least 90% fully right, no wrong booking, no opt-out error)', () => {
+      const report = runCorpus(sealed);
+      expect(report.calendar.wrongBookings, describeFailures(report)).toBe(0);
+      expect(report.optOut.falseOptOuts, describeFailures(report)).toBe(0);
+      expect(report.optOut.missed, describeFailures(report)).toBe(0);
+      expect(report.casesPassed / report.cases, describeFailures(report)).toBeGreaterThanOrEqual(0.9);
+    });
   });
 });

@@ -229,7 +229,19 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['around 1.2', B('budget'), { slots: { 'budget.max': 1200000 } }],
 
   ['450-500', B('budget'), { slots: { budget: { min: 450000, max: 500000 } } }],
+  // Mechanisms behind sealed-part failures, fixed after the one sealed measurement (docs/BOTS.md section 18).
+  ['i canceled from redfin, you guys are way better', B('budget'), { optOut: false }],
+  ['unsubscribed from realtor.com emails, too many', B('budget'), { optOut: false }],
+  ['i already unsubscribed from your texts', B('budget'), { optOut: true }],
+  ['pool?', B('budget', { listing: L }), { answer: 'listing' }],
+  ['garage?', B('budget', { listing: L }), { answer: 'listing' }],
+  ['ok?', B('budget', { listing: L }), { answer: null }],
+  ['which year was the house built?', B('budget', { listing: L }), { answer: 'listing' }],
+  ['¿podríamos pasar a verla mañana?', ES('budget', { listing: L }), { answer: 'showing' }],
+  ['we needed it yesterday honestly', B('urgency'), { slots: { urgency: 'immediate' } }],
+  ['la necesitamos para ayer', ES('urgency'), { slots: { urgency: 'immediate' } }],
 ];
+
 describe('reading: neighbours of the tuned mechanisms', () => {
   it.each(probes)('%s', (text, setup, expectation) => {
     const result = runCase({

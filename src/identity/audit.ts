@@ -10,6 +10,8 @@ export const auditedEvents: Record<string, string> = {
   '/agent conversation:claim': 'conversation.claim',
   '/agent conversation:release': 'conversation.release',
   '/agent bot:enable': 'conversation.bot_enable',
+  '/agent conversation:close': 'conversation.close',
+  '/agent conversation:snooze': 'conversation.snooze',
   '/supervisor conversation:barge': 'conversation.barge',
   '/supervisor conversation:assign': 'conversation.assign',
   '/supervisor draft:approve': 'conversation.draft_approve',

@@ -20,6 +20,25 @@ async function api(url: string, token: string, method = 'GET', body?: unknown) {
 }
 
 describe('audit log and staff roster', () => {
+  it('records closing and snoozing a conversation, and not a refused close', async () => {
+    const hub = await startHub();
+    const lead = await connect(hub.url, '/widget', (await widgetToken(hub.url)).token);
+    const { conversationId } = expectOk(
+      await emitAck<{ conversationId: string }>(lead, 'message:send', { clientMsgId: 'm1', text: 'Hello' }),
+    );
+    const agent = await connect(hub.url, '/agent', await tokenFor('agent', 'jorge', 'Jorge Salas'));
+    expectOk(
+      await emitAck(agent, 'conversation:snooze', { conversationId, until: '2999-01-01T00:00:00.000Z' }),
+    );
+    expectOk(await emitAck(agent, 'conversation:close', { conversationId, outcome: 'spam' }));
+    expect((await emitAck(agent, 'conversation:close', { conversationId, outcome: 'spam' })).ok).toBe(false);
+    const entries = await hub.store.listAudit('demo', { targetId: conversationId });
+    expect(entries.map((entry) => [entry.action, entry.actor.userId])).toEqual([
+      ['conversation.close', 'jorge'],
+      ['conversation.snooze', 'jorge'],
+    ]);
+  });
+
   it('records who read or changed what, from where; supervisors page and filter it; nobody can edit it', async () => {
     const hub = await startHub();
     const lead = await connect(hub.url, '/widget', (await widgetToken(hub.url)).token);

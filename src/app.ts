@@ -3,7 +3,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
-import { Server, type ServerOptions } from 'socket.io';
+import { Server, type Namespace, type ServerOptions } from 'socket.io';
 import { createTokenService } from './auth.js';
 import { jorgeBot } from './bots/index.js';
 import type { Bot } from './bots/port.js';
@@ -22,6 +22,7 @@ import { refuseSourceMaps, securityHeaders } from './http/security-headers.js';
 import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
 import { createAuditLog } from './identity/audit.js';
 import { createStaffRoster } from './identity/roster.js';
+import { createStaffStanding } from './identity/standing.js';
 import { createStaffRouter } from './identity/staff-routes.js';
 import { createLeadDataRouter } from './identity/lead-data-routes.js';
 import { onlineStaff } from './realtime/roster.js';
@@ -144,6 +145,10 @@ export interface Hub {
 
 /** How long a shutdown waits for peers to finish their close handshakes before it cuts their connections. */
 const CLOSE_WINDOW_MS = 1_000;
+/** How long a staff member's standing (not disabled) is cached per node; roster edits invalidate it at once. */
+const STAFF_STANDING_TTL_MS = 15_000;
+/** The server-side event telling the other nodes that a roster entry changed. */
+const STAFF_CHANGED = 'hub:staff-changed';
 
 const unavailableCoaching: CoachingService = {
   request: () => Promise.reject(new HubError('UNAVAILABLE', 'Coaching is not configured on this hub')),
@@ -154,7 +159,11 @@ export function createHub(options: HubOptions): Hub {
   const { store, tenants, logger } = options;
   const metrics = options.metrics ?? createMetrics();
   const now = options.now ?? (() => new Date());
-  const tokens = createTokenService(options.jwtSecret, options.widgetTokenTtlSeconds ?? 7 * 24 * 3600);
+  // Every staff token check (sockets and routes) also refuses a member an admin disabled (src/identity/standing.ts).
+  const standing = createStaffStanding({ store, ttlMs: STAFF_STANDING_TTL_MS });
+  const tokens = standing.guard(
+    createTokenService(options.jwtSecret, options.widgetTokenTtlSeconds ?? 7 * 24 * 3600),
+  );
   const security: SecurityOptions = { ...defaultSecurity, ...options.security };
   const rateLimits = options.rateLimits ?? createRateLimitFactory();
   const visitors = createVisitorSessions({
@@ -261,6 +270,11 @@ export function createHub(options: HubOptions): Hub {
   const inFlight = new Set<Promise<unknown>>();
   // Staff governance (src/identity/): the audit log and the roster, used by the staff events and routes.
   const audit = createAuditLog({ store, now, logger });
+  // Another node changed a roster entry: its cached standing here is stale (server-side events of the adapter).
+  const staffNodes = namespaces.agent as unknown as Namespace;
+  staffNodes.on(STAFF_CHANGED, (tenantId: unknown, userId: unknown) => {
+    if (typeof tenantId === 'string' && typeof userId === 'string') standing.forget(tenantId, userId);
+  });
   const roster = createStaffRoster({
     store,
     now,
@@ -324,7 +338,22 @@ export function createHub(options: HubOptions): Hub {
       ...identity,
       routers: [
         ...(identity.routers ?? []),
-        createStaffRouter({ store, tokens, audit, roster, now }),
+        createStaffRouter({
+          store,
+          tokens,
+          audit,
+          roster,
+          now,
+          onMemberChanged: ({ tenantId, userId, active }) => {
+            standing.forget(tenantId, userId);
+            if (options.adapter) staffNodes.serverSideEmit(STAFF_CHANGED, tenantId, userId);
+            if (active) return;
+            // Through the adapter: a disabled member's sockets on every node are closed.
+            const room = rooms.staffMember(tenantId, userId);
+            namespaces.agent.in(room).disconnectSockets(true);
+            namespaces.supervisor.in(room).disconnectSockets(true);
+          },
+        }),
         createAlertChannelRouter({ store, tokens, audit, now, requireHttps: !options.devTokensEnabled }),
         // Export and erasure of a lead's data (CCPA/GDPR).
         createLeadDataRouter({

@@ -23,7 +23,7 @@ const decodePart = (value: string): string | null => {
   }
 };
 
-const ROOM_KINDS = { c: 'conversation', l: 'lead', t: 'tenantStaff', b: 'board' } as const;
+const ROOM_KINDS = { c: 'conversation', l: 'lead', t: 'tenantStaff', b: 'board', u: 'staffMember' } as const;
 type RoomKind = (typeof ROOM_KINDS)[keyof typeof ROOM_KINDS];
 
 /** Room names. */
@@ -37,12 +37,14 @@ export const rooms = {
   tenantStaff: (tenantId: string) => `t:${encodePart(tenantId)}`,
   /** In /supervisor: sockets subscribed to the tenant's board. */
   board: (tenantId: string) => `b:${encodePart(tenantId)}`,
+  /** In /agent and /supervisor: every socket of one staff member (disconnected when an admin disables them). */
+  staffMember: (tenantId: string, userId: string) => `u:${encodePart(tenantId)}:${encodePart(userId)}`,
 } as const;
 
 export interface ParsedRoom {
   kind: RoomKind;
   tenantId: string;
-  /** The conversation or lead id; '' for tenant-wide rooms. */
+  /** The conversation, lead or staff user id; '' for tenant-wide rooms. */
   id: string;
 }
 

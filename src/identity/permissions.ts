@@ -61,10 +61,24 @@ export const permissions = {
   'GET /api/staff/me/alert-channel': EVERY_STAFF,
   'PUT /api/staff/me/alert-channel': EVERY_STAFF,
   'PUT /api/staff/:userId/alert-channel': ADMIN,
+  'POST /api/telephony/calls': EVERY_STAFF,
+  'POST /api/telephony/calls/:conversationId/:callId/end': EVERY_STAFF,
 } as const satisfies Record<AgentEvent | SupervisorEvent, readonly StaffRole[]> &
   Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;
+
+/**
+ * Routes no staff member calls: providers post to them and each request is authenticated by its signature
+ * (Twilio's X-Twilio-Signature, the feed's HMAC with the tenant's key), not by a staff token or role.
+ * docs/SECURITY.md lists them in the same table with `signed` in every role column.
+ */
+export const signedRoutes = [
+  'POST /api/telephony/twilio/:tenantId/voice',
+  'POST /api/telephony/twilio/:tenantId/:conversationId/:callId',
+  'POST /api/telephony/feed/:tenantId/inbound',
+  'POST /api/telephony/feed/:tenantId/:conversationId/:callId',
+] as const;
 
 /**
  * Events an agent may use only on a conversation it owns (supervisors and admins on any): the table above lets

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { TokenService } from '../auth.js';
 import { HubError } from '../errors.js';
 import { idSchema, StaffRole } from '../protocol/common.js';
-import type { Store } from '../store/types.js';
+import type { StaffMemberRecord, Store } from '../store/types.js';
 import type { AuditLog } from './audit.js';
 import { parseOr400, requestOrigin, staffFor, wrap } from './http.js';
 import type { StaffRoster } from './roster.js';
@@ -46,6 +46,8 @@ export function createStaffRouter(deps: {
   audit: AuditLog;
   roster: StaffRoster;
   now: () => Date;
+  /** A member was created or edited (the hub forgets its cached standing and ends a disabled member's sockets). */
+  onMemberChanged?: (member: StaffMemberRecord) => void;
 }): Router {
   const { store, tokens, audit, roster, now } = deps;
   const router = express.Router();
@@ -88,6 +90,7 @@ export function createStaffRouter(deps: {
         });
         created = true;
       }
+      deps.onMemberChanged?.(member);
       await audit.record({
         claims,
         action: created ? 'staff.create' : 'staff.update',

@@ -220,7 +220,7 @@ export function registerConnections(deps: ConnectionDeps): void {
   namespaces.agent.on('connection', (socket) => {
     countSockets('/agent', socket);
     const claims = socket.data.claims;
-    void socket.join(rooms.tenantStaff(claims.tenantId));
+    void socket.join([rooms.tenantStaff(claims.tenantId), rooms.staffMember(claims.tenantId, claims.userId)]);
     registerHandlers(
       socket,
       '/agent',
@@ -270,6 +270,7 @@ export function registerConnections(deps: ConnectionDeps): void {
   namespaces.supervisor.on('connection', (socket) => {
     countSockets('/supervisor', socket);
     const claims = socket.data.claims;
+    void socket.join(rooms.staffMember(claims.tenantId, claims.userId));
     registerHandlers(
       socket,
       '/supervisor',

@@ -1,6 +1,7 @@
 import express, { type Request, type Router } from 'express';
 import { z } from 'zod';
 import type { StaffClaims, TokenService } from '../auth.js';
+import { authorize, type Permission } from '../identity/permissions.js';
 import { idSchema } from '../protocol/common.js';
 import type { TenantDirectory } from '../tenants.js';
 import type { CallRecord, CallRegistry } from './calls.js';
@@ -32,16 +33,19 @@ export function createConsoleRouter(deps: ConsoleRouteDeps): Router {
   const router = express.Router();
   const json = express.json({ limit: '8kb', strict: true, type: () => true });
 
-  async function staffFrom(req: Request): Promise<StaffClaims> {
+  /** The staff claims of the bearer token, checked against the permission table (src/identity/permissions.ts). */
+  async function staffFrom(req: Request, permission: Permission): Promise<StaffClaims> {
     const match = /^Bearer (.+)$/.exec(req.get('authorization') ?? '');
-    return tokens.verifyStaff(match?.[1]);
+    const claims = await tokens.verifyStaff(match?.[1]);
+    authorize(claims.role, permission);
+    return claims;
   }
 
   router.post(
     '/api/telephony/calls',
     json,
     wrap(async (req, res) => {
-      const claims = await staffFrom(req);
+      const claims = await staffFrom(req, 'POST /api/telephony/calls');
       const body = parseWith(startBody, req.body);
       const settings = tenants.get(claims.tenantId)?.telephony;
       const call = await registry.start({
@@ -87,7 +91,7 @@ export function createConsoleRouter(deps: ConsoleRouteDeps): Router {
   router.post(
     '/api/telephony/calls/:conversationId/:callId/end',
     wrap(async (req, res) => {
-      const claims = await staffFrom(req);
+      const claims = await staffFrom(req, 'POST /api/telephony/calls/:conversationId/:callId/end');
       const call = await registry.get(
         claims.tenantId,
         parseWith(idSchema, req.params.conversationId, 'conversationId'),

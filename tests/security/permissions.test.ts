@@ -3,10 +3,16 @@ import { io } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { createTokenService } from '../../src/auth.js';
 import type { Ack } from '../../src/errors.js';
-import { namespacePermissions, ownerOnlyForAgents, permissions } from '../../src/identity/permissions.js';
+import {
+  namespacePermissions,
+  ownerOnlyForAgents,
+  permissions,
+  signedRoutes,
+} from '../../src/identity/permissions.js';
 import { StaffRole } from '../../src/protocol/common.js';
 import { agentPayloads, supervisorPayloads } from '../../src/protocol/events.js';
 import { connect, emitAck, expectOk, JWT_SECRET, staffToken, startHub, widgetToken } from '../helpers/hub.js';
+import { telephonyTenants } from '../telephony/helpers.js';
 
 const MISSING = 'no-such-id';
 /** A valid payload of every staff event (about a conversation that does not exist). */
@@ -77,7 +83,12 @@ describe('the permission table', () => {
         ),
       );
     }
-    expect(documented.size).toBe(expected.length);
+    // Provider webhooks are in the table too, authenticated by their signature instead of a role.
+    for (const route of signedRoutes) {
+      expect(documented.get(route), route).toEqual(StaffRole.map(() => 'signed'));
+      expect(table[route], route).toBeUndefined();
+    }
+    expect(documented.size).toBe(expected.length + signedRoutes.length);
   });
 });
 
@@ -112,7 +123,8 @@ describe('every staff event and route × every role against a real hub', () => {
   }
 
   it('answers FORBIDDEN exactly where the table says so', async () => {
-    const hub = await startHub();
+    // Tenants with Twilio and the signed feed configured, so the telephony routes answer for real.
+    const hub = await startHub({ tenants: telephonyTenants() });
     const outcomes: string[] = [];
     for (const action of events) {
       for (const role of StaffRole) {
@@ -141,7 +153,24 @@ describe('every staff event and route × every role against a real hub', () => {
         }
       }
     }
-    expect(outcomes).toHaveLength((events.length + routes.length) * StaffRole.length);
+    for (const route of signedRoutes) {
+      const [method, path] = route.split(' ') as [string, string];
+      for (const role of StaffRole) {
+        // A valid staff token of any role is no substitute for the provider's signature.
+        const response = await fetch(
+          `${hub.url}${path.replace(':tenantId', 'demo').replace(/:[a-zA-Z]+/g, MISSING)}`,
+          {
+            method,
+            headers: { authorization: `Bearer ${await tokenFor(role)}`, 'content-type': 'application/json' },
+            body: '{}',
+          },
+        );
+        const body = (await response.json()) as { error?: { code: string } };
+        expect([response.status, body.error?.code], `${route} as ${role}`).toEqual([401, 'UNAUTHORIZED']);
+        outcomes.push(`${route} ${role} signed`);
+      }
+    }
+    expect(outcomes).toHaveLength((events.length + routes.length + signedRoutes.length) * StaffRole.length);
   }, 120_000);
 });
 

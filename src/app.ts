@@ -23,6 +23,7 @@ import { createIdentityRouter, type IdentityRouterDeps } from './identity/router
 import { createAuditLog } from './identity/audit.js';
 import { createStaffRoster } from './identity/roster.js';
 import { createStaffRouter } from './identity/staff-routes.js';
+import { createLeadDataRouter } from './identity/lead-data-routes.js';
 import { onlineStaff } from './realtime/roster.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type HubMetrics } from './metrics.js';
@@ -325,6 +326,15 @@ export function createHub(options: HubOptions): Hub {
         ...(identity.routers ?? []),
         createStaffRouter({ store, tokens, audit, roster, now }),
         createAlertChannelRouter({ store, tokens, audit, now, requireHttps: !options.devTokensEnabled }),
+        // Export and erasure of a lead's data (CCPA/GDPR).
+        createLeadDataRouter({
+          store,
+          tokens,
+          audit,
+          now,
+          onErased: (tenantId, leadId) =>
+            namespaces.widget.in(rooms.lead(tenantId, leadId)).disconnectSockets(true),
+        }),
       ],
     }),
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEV_DATA_KEYS, parseDataKeys, type DataKeySettings } from './store/personal-data.js';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const port = z.coerce.number().int().min(0).max(65_535);
@@ -22,6 +23,10 @@ export const configSchema = z.object({
   HUB_TENANTS_FILE: z.string().min(1).default('./config/tenants.json'),
   HUB_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
   HUB_NODE_ID: z.string().min(1).max(64).optional(),
+  /** Personal data at rest (src/store/personal-data.ts): `keyId:base64key,...`; required in production. */
+  HUB_DATA_KEYS: z.string().min(1).optional(),
+  HUB_DATA_KEY_ACTIVE: z.string().min(1).optional(),
+  HUB_DATA_LOOKUP_KEY: z.string().min(1).optional(),
   HUB_WIDGET_TOKEN_TTL_S: z.coerce
     .number()
     .int()
@@ -133,6 +138,13 @@ function secretProblems(config: z.infer<typeof configSchema>): string[] {
   if (config.HUB_WEBHOOK_SECRET && config.HUB_WEBHOOK_SECRET === config.HUB_JWT_SECRET) {
     problems.push('HUB_WEBHOOK_SECRET: must differ from HUB_JWT_SECRET');
   }
+  if (config.HUB_DATA_KEYS || config.HUB_DATA_LOOKUP_KEY || config.HUB_DATA_KEY_ACTIVE) {
+    try {
+      dataKeysFromConfig(config);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
   if (config.NODE_ENV !== 'production') return problems;
   const strong = (name: string, value: string | undefined) => {
     if (value !== undefined && value.length < PRODUCTION_SECRET_MIN_LENGTH) {
@@ -142,6 +154,28 @@ function secretProblems(config: z.infer<typeof configSchema>): string[] {
   if (config.HUB_JWT_SECRET === DEV_JWT_SECRET) problems.push('HUB_JWT_SECRET: must be set in production');
   else strong('HUB_JWT_SECRET', config.HUB_JWT_SECRET);
   strong('HUB_WEBHOOK_SECRET', config.HUB_WEBHOOK_SECRET);
+
   strong('HUB_METRICS_TOKEN', config.HUB_METRICS_TOKEN);
   return problems;
+}
+
+/**
+ * The keys of the personal data at rest: HUB_DATA_KEYS / HUB_DATA_KEY_ACTIVE / HUB_DATA_LOOKUP_KEY, or outside
+ * production when none is set, the documented development keys (DEV_DATA_KEYS: they protect nothing). Throws in
+ * production when they are missing: the server does not start.
+ */
+export function dataKeysFromConfig(
+  config: Pick<Config, 'HUB_DATA_KEYS' | 'HUB_DATA_KEY_ACTIVE' | 'HUB_DATA_LOOKUP_KEY' | 'NODE_ENV'>,
+): DataKeySettings {
+  if (!config.HUB_DATA_KEYS && !config.HUB_DATA_LOOKUP_KEY) {
+    if (config.NODE_ENV !== 'production') return DEV_DATA_KEYS;
+    // Checked where the store opens (not in loadConfig): `npm run token` needs no data keys.
+    throw new Error(
+      'HUB_DATA_KEYS and HUB_DATA_LOOKUP_KEY: must be set in production (lead personal data is encrypted ' +
+        'at rest; make each key with `npm run data-key`)',
+    );
+  }
+  if (!config.HUB_DATA_KEYS) throw new Error('HUB_DATA_KEYS: must be set with HUB_DATA_LOOKUP_KEY');
+  if (!config.HUB_DATA_LOOKUP_KEY) throw new Error('HUB_DATA_LOOKUP_KEY: must be set with HUB_DATA_KEYS');
+  return parseDataKeys(config.HUB_DATA_KEYS, config.HUB_DATA_KEY_ACTIVE, config.HUB_DATA_LOOKUP_KEY);
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { createHub } from './app.js';
 import { resolveNodeId, setupCluster } from './cluster/index.js';
 import { publicNodeLabel } from './cluster/node-id.js';
-import { loadConfig, type Config } from './config.js';
+import { dataKeysFromConfig, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
@@ -24,12 +24,13 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
   if (config.MONGODB_URI) {
     // Loaded only when used, so the embedded default never pays for mongoose.
     const { connectMongoStore } = await import('./store/mongo.js');
-    return connectMongoStore({ uri: config.MONGODB_URI, logger });
+    return connectMongoStore({ uri: config.MONGODB_URI, logger, dataKeys: dataKeysFromConfig(config) });
   }
   // Runs on the store worker thread; awaits the open so that a bad data dir fails the start.
   return openSqliteStore({
     file: join(config.HUB_DATA_DIR, 'hub.db'),
     synchronous: config.HUB_SQLITE_SYNCHRONOUS,
+    dataKeys: dataKeysFromConfig(config),
   });
 }
 

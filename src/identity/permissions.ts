@@ -53,6 +53,8 @@ export const permissions = {
   'GET /api/conversations/:id/transcript': EVERY_STAFF,
   'GET /api/leads/:id': EVERY_STAFF,
   'POST /api/leads/:id/visitor-secrets/revoke': OVERSIGHT,
+  'GET /api/leads/:id/export': OVERSIGHT,
+  'POST /api/leads/:id/erase': ADMIN,
   'GET /api/staff': OVERSIGHT,
   'PUT /api/staff/:userId': ADMIN,
   'GET /api/audit': OVERSIGHT,

@@ -48,6 +48,8 @@ export interface LeadDoc {
   sourceListing?: ListingDoc;
   createdAt: string;
   updatedAt: string;
+  /** Keyed hashes (`phone:<hex>`, `email:<hex>`) of the sealed phone and email: exact lookup (personal-data.ts). */
+  lookup?: string[];
 }
 
 export interface ConversationDoc {
@@ -73,6 +75,8 @@ export interface ConversationDoc {
   createdAt: string;
   updatedAt: string;
   stateSince: string;
+  /** Keyed hashes of the words of the (sealed) lead name: history search by name. */
+  nameWords?: string[];
 }
 
 export interface OutboxDoc {
@@ -98,6 +102,8 @@ export interface MessageDoc {
   text: string;
   createdAt: string;
   meta?: Record<string, unknown>;
+  /** The words the search index keeps (sealed-records.ts indexText); `text` itself is sealed. */
+  searchText?: string;
 }
 
 export interface FollowUpDoc {
@@ -160,11 +166,14 @@ export const leadSchema = new Schema<LeadDoc>(
     sourceListing: listingSchema,
     createdAt: { type: String, required: true },
     updatedAt: { type: String, required: true },
+    lookup: { type: [String], default: undefined },
   },
   { ...options, collection: 'leads' },
 );
 leadSchema.index({ tenantId: 1, id: 1 }, { unique: true });
 leadSchema.index({ tenantId: 1, visitorId: 1 });
+// findLeadsByContact: a lead by the keyed hash of its phone or email (multikey).
+leadSchema.index({ tenantId: 1, lookup: 1 });
 
 const outboxSchema = new Schema<OutboxDoc>(
   {
@@ -205,6 +214,7 @@ export const conversationSchema = new Schema<ConversationDoc>(
     createdAt: { type: String, required: true },
     updatedAt: { type: String, required: true },
     stateSince: { type: String, required: true },
+    nameWords: { type: [String], default: undefined },
   },
   { ...options, collection: 'conversations' },
 );
@@ -213,11 +223,8 @@ conversationSchema.index({ tenantId: 1, id: 1 }, { unique: true });
 conversationSchema.index({ tenantId: 1, status: 1, updatedAt: -1 });
 conversationSchema.index({ tenantId: 1, updatedAt: -1 });
 conversationSchema.index({ tenantId: 1, leadId: 1 });
-// History search by the lead's name (the one text index of the collection; whole words, any language).
-conversationSchema.index(
-  { tenantId: 1, 'meta.leadName': 'text' },
-  { name: 'conversation_lead_name_text', default_language: 'none', language_override: 'searchLanguage' },
-);
+// History search by a word of the lead's name, through its keyed hash (the name itself is sealed).
+conversationSchema.index({ tenantId: 1, nameWords: 1 });
 // The sweeper's pending-turn scan (lastLeadSeq > answeredSeq) runs over recently updated conversations.
 conversationSchema.index({ tenantId: 1, updatedAt: -1, lastLeadSeq: 1, answeredSeq: 1 });
 
@@ -234,14 +241,15 @@ export const messageSchema = new Schema<MessageDoc>(
     text: { type: String },
     createdAt: { type: String, required: true },
     meta: { type: Mixed },
+    searchText: String,
   },
   { ...options, collection: 'messages' },
 );
 messageSchema.index({ tenantId: 1, conversationId: 1, seq: 1 }, { unique: true });
 // History search over transcripts (the one text index of the collection; whole words, any language).
 messageSchema.index(
-  { tenantId: 1, text: 'text' },
-  { name: 'message_text', default_language: 'none', language_override: 'searchLanguage' },
+  { tenantId: 1, searchText: 'text' },
+  { name: 'message_search_text', default_language: 'none', language_override: 'searchLanguage' },
 );
 messageSchema.index(
   { tenantId: 1, conversationId: 1, clientMsgId: 1 },
@@ -272,8 +280,10 @@ followUpSchema.index({ tenantId: 1, conversationId: 1, dueAt: 1 });
  * that another tenant holds, so connect drops them (when it builds indexes); docs/MONGO.md, "Migrating".
  */
 export const LEGACY_INDEXES: Record<'conversations' | 'messages' | 'followUps', string[]> = {
-  conversations: ['id_1'],
-  messages: ['conversationId_1_seq_1', 'conversationId_1_clientMsgId_1'],
+  // Plus the text indexes over the plaintext lead name and message text, from before personal data was sealed
+  // (a collection holds at most one text index: they go before the searchText one is built).
+  conversations: ['id_1', 'conversation_lead_name_text'],
+  messages: ['conversationId_1_seq_1', 'conversationId_1_clientMsgId_1', 'message_text'],
   followUps: ['id_1'],
 };
 

@@ -1,8 +1,16 @@
 import type { AnyBulkWriteOperation, Connection } from 'mongoose';
-import { followUpDoc, patchUpdate, toConversation } from './mongo-records.js';
-import type { ConversationDoc, FollowUpDoc, StoreModels } from './mongo-schemas.js';
+import { followUpDoc, patchUpdate } from './mongo-records.js';
+import type { ConversationDoc, FollowUpDoc, LeadDoc, StoreModels } from './mongo-schemas.js';
 import type { TurnWrite } from './turn-write.js';
-import type { ConversationPatch, ConversationRecord } from './types.js';
+import type { ConversationPatch, ConversationRecord, LeadPatch } from './types.js';
+
+/** How the adapter stores personal data (sealed-records.ts): patches sealed, documents opened. */
+export interface TurnSealing {
+  conversationPatch(tenantId: string, patch: ConversationPatch): ConversationPatch;
+  leadPatch(patch: LeadPatch): LeadPatch;
+  lookupsOf(doc: LeadDoc): string[];
+  toConversation(doc: ConversationDoc): ConversationRecord;
+}
 
 /** Caller-supplied values are matched with $eq, so an object smuggled in as an id cannot become an operator. */
 const eq = <T>(value: T) => ({ $eq: value });
@@ -44,25 +52,42 @@ export function mongoTurnWriter(
   connection: Connection,
   models: StoreModels,
   writeConcern: { w: 'majority' },
+  sealing: TurnSealing,
 ) {
   const { leads, conversations, followUps } = models;
   return (tenantId: string, conversationId: string, write: TurnWrite): Promise<ConversationRecord | null> =>
     connection.transaction<ConversationRecord | null>(
       async (session) => {
         const { patch, expectedVersion, fence } = write.conversation;
-        const cas = conversationCas(tenantId, conversationId, patch, expectedVersion, fence);
+        const cas = conversationCas(
+          tenantId,
+          conversationId,
+          sealing.conversationPatch(tenantId, patch),
+          expectedVersion,
+          fence,
+        );
         const doc = await conversations
           .findOneAndUpdate(cas.filter, cas.update, { session, returnDocument: 'after', runValidators: true })
           .lean<ConversationDoc>();
         if (!doc) return null;
         if (write.lead && Object.keys(write.lead.patch).length > 0) {
-          const { $set, $unset } = patchUpdate(write.lead.patch);
+          const { $set, $unset } = patchUpdate(sealing.leadPatch(write.lead.patch));
           if (write.lead.patch.updatedAt === undefined) $set.updatedAt = new Date().toISOString();
-          await leads.updateOne(
-            { tenantId: eq(tenantId), id: eq(write.lead.id) },
-            { $set, ...(Object.keys($unset).length ? { $unset } : {}) },
-            { session, runValidators: true },
-          );
+          const lead = await leads
+            .findOneAndUpdate(
+              { tenantId: eq(tenantId), id: eq(write.lead.id) },
+              { $set, ...(Object.keys($unset).length ? { $unset } : {}) },
+              { session, runValidators: true, returnDocument: 'after' },
+            )
+            .lean<LeadDoc>();
+          // The lookup hashes follow the phone and email the patch left.
+          if (lead && ('phone' in write.lead.patch || 'email' in write.lead.patch)) {
+            await leads.updateOne(
+              { tenantId: eq(tenantId), id: eq(write.lead.id) },
+              { $set: { lookup: sealing.lookupsOf(lead) } },
+              { session },
+            );
+          }
         }
         const operations: AnyBulkWriteOperation<FollowUpDoc>[] = [];
         if (write.followUps?.cancel) {
@@ -84,7 +109,7 @@ export function mongoTurnWriter(
           });
         }
         if (operations.length > 0) await followUps.bulkWrite(operations, { session, ordered: true });
-        return toConversation(doc);
+        return sealing.toConversation(doc);
       },
       { writeConcern },
     );

@@ -1,8 +1,8 @@
 import { type Model, Schema } from 'mongoose';
-import { toConversation } from './mongo-records.js';
 import type { ConversationDoc, MessageDoc } from './mongo-schemas.js';
+import type { PersonalDataCodec } from './personal-data.js';
 import { historyLimit, searchWords } from './search-text.js';
-import type { HistoryPage, HistoryQuery, Store } from './types.js';
+import type { ConversationRecord, HistoryPage, HistoryQuery, Store } from './types.js';
 
 /** One user's read mark in one conversation: lead messages after `seq` are unread. */
 export interface ReadMarkDoc {
@@ -26,22 +26,30 @@ readMarkSchema.index({ tenantId: 1, conversationId: 1, userId: 1 }, { unique: tr
 const eq = <T>(value: T) => ({ $eq: value });
 
 /**
- * History, full-text search and read marks of the MongoDB store. Search uses the text indexes on `messages.text`
- * and `conversations.meta.leadName` (language "none": whole words, case and accents ignored); every word must
- * appear in the conversation.
+ * History, full-text search and read marks of the MongoDB store. Search uses the text index on
+ * `messages.searchText` (the message's words without contact details or the lead's name; language "none": whole
+ * words, case and accents ignored) and the keyed hashes of the lead name's words in `conversations.nameWords`;
+ * every word must appear in the conversation.
  */
-export function mongoWorkday(models: {
-  conversations: Model<ConversationDoc>;
-  messages: Model<MessageDoc>;
-  readMarks: Model<ReadMarkDoc>;
-}): Pick<Store, 'searchConversations' | 'markRead' | 'unreadCounts'> {
+export function mongoWorkday(
+  models: {
+    conversations: Model<ConversationDoc>;
+    messages: Model<MessageDoc>;
+    readMarks: Model<ReadMarkDoc>;
+  },
+  sealed: { codec: PersonalDataCodec; toConversation: (doc: ConversationDoc) => ConversationRecord },
+): Pick<Store, 'searchConversations' | 'markRead' | 'unreadCounts'> {
   const { conversations, messages, readMarks } = models;
+  const { codec, toConversation } = sealed;
 
   async function idsWithWord(tenantId: string, word: string): Promise<Set<string>> {
     const search = { $search: `"${word}"` };
     const [fromMessages, fromNames] = await Promise.all([
       messages.distinct('conversationId', { tenantId: eq(tenantId), $text: search }),
-      conversations.distinct('id', { tenantId: eq(tenantId), $text: search }),
+      conversations.distinct('id', {
+        tenantId: eq(tenantId),
+        nameWords: eq(codec.lookup('name-word', tenantId, word) ?? ''),
+      }),
     ]);
     return new Set([...fromMessages, ...fromNames].map(String));
   }

@@ -2,6 +2,7 @@ import { type Connection, createConnection } from 'mongoose';
 import type { Logger } from 'pino';
 import { HubError } from '../errors.js';
 import { createConsentMongo, type ConsentMongo } from './consent-mongo.js';
+import { erasedConversation, erasedLead } from './erasure.js';
 import { createIdentityMongo, type IdentityMongo } from './identity-mongo.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { isDuplicateKey, redactUri, toStoreError } from './mongo-errors.js';
@@ -9,11 +10,24 @@ import {
   followUpDoc,
   messageDoc,
   patchUpdate,
-  toConversation,
+  toConversation as toStoredConversation,
   toFollowUp,
-  toLead,
-  toMessage,
+  toLead as toStoredLead,
+  toMessage as toStoredMessage,
 } from './mongo-records.js';
+import { createPersonalDataCodec, type DataKeySettings, type PersonalDataCodec } from './personal-data.js';
+import {
+  indexText,
+  leadLookups,
+  leadNameOf,
+  nameWordHashes,
+  openConversation,
+  openLead,
+  openMessage,
+  sealConversation,
+  sealLead,
+  sealMessage,
+} from './sealed-records.js';
 import {
   type ConversationDoc,
   createModels,
@@ -26,7 +40,17 @@ import {
 import { conversationCas, mongoTurnWriter } from './mongo-turn.js';
 import { createMongoVisitorRecords } from './mongo-visitors.js';
 import { mongoWorkday } from './mongo-workday.js';
-import { isTurnMessage, withTurnFields, type AppendResult, type NewMessage, type Store } from './types.js';
+import {
+  isTurnMessage,
+  withTurnFields,
+  type AppendResult,
+  type ConversationPatch,
+  type ConversationRecord,
+  type LeadErasure,
+  type LeadRecord,
+  type NewMessage,
+  type Store,
+} from './types.js';
 
 export interface MongoStoreOptions {
   /** A MongoDB URI; the deployment must be a replica set (a single-node one is fine) for transactions. */
@@ -38,6 +62,8 @@ export interface MongoStoreOptions {
   serverSelectionTimeoutMs?: number;
   /** Create the indexes at connect (idempotent). Default true; turn off when a migration job owns them. */
   ensureIndexes?: boolean;
+  /** Keys of the personal data at rest (personal-data.ts); default: the development keys. */
+  dataKeys?: DataKeySettings;
 }
 
 /** Every acknowledged write is on a majority of the replica set, so it survives a primary failover. */
@@ -53,7 +79,8 @@ const eq = <T>(value: T) => ({ $eq: value });
  * returning; fails with HubError UNAVAILABLE when the server cannot be reached or is not a replica set.
  */
 export async function connectMongoStore(options: MongoStoreOptions): Promise<Store> {
-  const { uri, dbName, logger, serverSelectionTimeoutMs = 5_000, ensureIndexes = true } = options;
+  const { uri, dbName, logger, serverSelectionTimeoutMs = 5_000, ensureIndexes = true, dataKeys } = options;
+  const codec = createPersonalDataCodec(dataKeys);
   const where = `${redactUri(uri)}${dbName ? ` (database ${dbName})` : ''}`;
   const connection = createConnection(uri, {
     ...(dbName === undefined ? {} : { dbName }),
@@ -91,7 +118,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
-  return createMongoStore(connection, models, identity, consents);
+  return createMongoStore(connection, models, identity, consents, codec);
 }
 
 /** Drops the id-only unique indexes of earlier versions (LEGACY_INDEXES); missing ones are fine. */
@@ -124,7 +151,29 @@ function createMongoStore(
   models: StoreModels,
   identity: IdentityMongo,
   consents: ConsentMongo,
+  codec: PersonalDataCodec,
 ): Store {
+  // Personal data is sealed on the way in and opened on the way out (sealed-records.ts).
+  const toLead = (doc: LeadDoc) => openLead(codec, toStoredLead(doc));
+  const toConversation = (doc: ConversationDoc) => openConversation(codec, toStoredConversation(doc));
+  const toMessage = (doc: MessageDoc) => openMessage(codec, toStoredMessage(doc));
+  const lookupsOf = (lead: LeadRecord) =>
+    leadLookups(codec, lead).map(({ purpose, hash }) => `${purpose}:${hash}`);
+  /** A conversation patch as stored: sealed meta and outbox, and the name hashes when the meta changes. */
+  function storedPatch(tenantId: string, patch: ConversationPatch): Record<string, unknown> {
+    const stored: Record<string, unknown> = { ...patch };
+    if (patch.meta !== undefined) {
+      stored.meta = sealConversation(codec, { meta: patch.meta }).meta;
+      stored.nameWords = nameWordHashes(
+        codec,
+        tenantId,
+        leadNameOf({ meta: patch.meta } as ConversationRecord),
+      );
+    }
+    if (patch.outbox !== undefined)
+      stored.outbox = sealConversation(codec, { meta: {}, outbox: patch.outbox }).outbox;
+    return stored;
+  }
   const { leads, conversations, messages, followUps } = models;
   const appendQueue = createKeyedQueue();
   let closed = false;
@@ -171,9 +220,9 @@ function createMongoStore(
             .findOneAndUpdate(
               { tenantId: eq(tenantId), id: eq(conversationId) },
               { $inc: { lastSeq: 1 }, $max: { updatedAt: message.createdAt } },
-              { session, returnDocument: 'after', projection: { lastSeq: 1 } },
+              { session, returnDocument: 'after', projection: { lastSeq: 1, meta: 1 } },
             )
-            .lean<Pick<ConversationDoc, 'lastSeq'>>();
+            .lean<Pick<ConversationDoc, 'lastSeq' | 'meta'>>();
           if (!conversation) throw new HubError('NOT_FOUND', 'Conversation not found');
           if (isTurnMessage(message)) {
             await conversations.updateOne(
@@ -182,8 +231,16 @@ function createMongoStore(
               { session },
             );
           }
-          const doc = messageDoc(tenantId, message, conversation.lastSeq);
-          await messages.create([doc], { session });
+          const doc = messageDoc(tenantId, sealMessage(codec, message), conversation.lastSeq);
+          // The search index gets the words, without contact details or the lead's name (sealed-records.ts).
+          const leadName = leadNameOf(
+            openConversation(codec, {
+              meta: conversation.meta ?? {},
+              outbox: [],
+            } as unknown as ConversationRecord),
+          );
+          const searchText = indexText(message.text, [leadName]);
+          await messages.create([{ ...doc, ...(searchText === '' ? {} : { searchText }) }], { session });
           return { message: toMessage(doc), duplicate: false };
         },
         { readConcern: { level: 'snapshot' }, writeConcern: MAJORITY },
@@ -198,8 +255,13 @@ function createMongoStore(
     }
   }
 
-  const workday = mongoWorkday(models);
-  const commitTurn = mongoTurnWriter(connection, models, MAJORITY);
+  const workday = mongoWorkday(models, { codec, toConversation });
+  const commitTurn = mongoTurnWriter(connection, models, MAJORITY, {
+    conversationPatch: storedPatch,
+    leadPatch: (patch) => sealLead(codec, patch as LeadRecord),
+    lookupsOf: (doc) => lookupsOf(toLead(doc)),
+    toConversation,
+  });
   const store: Store = {
     kind: 'mongo',
     searchConversations: (tenantId, query) =>
@@ -215,7 +277,9 @@ function createMongoStore(
 
     createLead: (lead) =>
       guard('lead', async () => {
-        await insertOrConflict('Lead', () => leads.create(lead));
+        await insertOrConflict('Lead', () =>
+          leads.create({ ...sealLead(codec, lead), lookup: lookupsOf(lead) }),
+        );
         return lead;
       }),
     getLead: (tenantId, id) =>
@@ -233,7 +297,7 @@ function createMongoStore(
       }),
     updateLead: (tenantId, id, patch) =>
       guard('lead update', async () => {
-        const { $set, $unset } = patchUpdate(patch);
+        const { $set, $unset } = patchUpdate(sealLead(codec, patch as LeadRecord));
         if (patch.updatedAt === undefined) $set.updatedAt = new Date().toISOString();
         const doc = await leads
           .findOneAndUpdate(
@@ -242,13 +306,40 @@ function createMongoStore(
             { returnDocument: 'after', runValidators: true },
           )
           .lean<LeadDoc>();
-        return doc ? toLead(doc) : null;
+        if (!doc) return null;
+        const lead = toLead(doc);
+        // The lookup hashes follow the phone and email the update left.
+        if ('phone' in patch || 'email' in patch) {
+          await leads.updateOne(
+            { tenantId: eq(tenantId), id: eq(id) },
+            { $set: { lookup: lookupsOf(lead) } },
+          );
+        }
+        return lead;
+      }),
+    findLeadsByContact: (tenantId, kind, value) =>
+      guard('lead lookup', async () => {
+        if (kind !== 'phone' && kind !== 'email')
+          throw new HubError('INVALID_PAYLOAD', 'Look leads up by phone or email');
+        const hash = typeof value === 'string' ? codec.lookup(kind, tenantId, value) : null;
+        if (!hash) return [];
+        const docs = await leads
+          .find({ tenantId: eq(tenantId), lookup: eq(`${kind}:${hash}`) })
+          .sort({ updatedAt: -1 })
+          .limit(50)
+          .lean<LeadDoc[]>();
+        return docs.map(toLead);
       }),
 
     createConversation: (input) =>
       guard('conversation', async () => {
         const conversation = withTurnFields(input);
-        await insertOrConflict('Conversation', () => conversations.create(conversation));
+        await insertOrConflict('Conversation', () =>
+          conversations.create({
+            ...sealConversation(codec, conversation),
+            nameWords: nameWordHashes(codec, conversation.tenantId, leadNameOf(conversation)),
+          }),
+        );
         return conversation;
       }),
     getConversation: (tenantId, id) =>
@@ -265,6 +356,63 @@ function createMongoStore(
           .sort({ updatedAt: -1 })
           .lean<ConversationDoc>();
         return doc ? toConversation(doc) : null;
+      }),
+    eraseLead: (tenantId, leadId, at) =>
+      guard('lead erasure', () =>
+        connection.transaction<LeadErasure | null>(
+          async (session) => {
+            const doc = await leads
+              .findOne({ tenantId: eq(tenantId), id: eq(leadId) })
+              .session(session)
+              .lean<LeadDoc>();
+            if (!doc) return null;
+            // Replaced whole: no field of the lead document survives but the tombstone's (and no lookup hashes).
+            await leads.replaceOne({ tenantId: eq(tenantId), id: eq(leadId) }, erasedLead(toLead(doc), at), {
+              session,
+            });
+            const byLead = { tenantId: eq(tenantId), leadId: eq(leadId) };
+            const consentsDeleted = await consents.model.deleteMany(byLead, { session });
+            await models.visitorSecrets.deleteMany(byLead, { session });
+            await models.identityLinks.deleteMany(byLead, { session });
+            const erasure: LeadErasure = {
+              conversations: 0,
+              messages: 0,
+              consents: consentsDeleted.deletedCount,
+              followUpsCancelled: 0,
+            };
+            const docs = await conversations.find(byLead).session(session).lean<ConversationDoc[]>();
+            for (const conversationDoc of docs) {
+              const conversation = erasedConversation(toConversation(conversationDoc), at);
+              const key = { tenantId: eq(tenantId), conversationId: eq(conversation.id) };
+              await conversations.replaceOne(
+                { tenantId: eq(tenantId), id: eq(conversation.id) },
+                sealConversation(codec, conversation),
+                { session },
+              );
+              erasure.messages += (await messages.deleteMany(key, { session })).deletedCount;
+              erasure.followUpsCancelled += (
+                await followUps.updateMany(
+                  { ...key, status: 'pending' },
+                  { $set: { status: 'cancelled' } },
+                  { session },
+                )
+              ).modifiedCount;
+              await followUps.updateMany(key, { $set: { payload: {} } }, { session });
+              erasure.conversations += 1;
+            }
+            return erasure;
+          },
+          { writeConcern: MAJORITY },
+        ),
+      ),
+    listConversationsForLead: (tenantId, leadId, limit = DEFAULT_CONVERSATION_LIMIT) =>
+      guard('conversation list', async () => {
+        const docs = await conversations
+          .find({ tenantId: eq(tenantId), leadId: eq(leadId) })
+          .sort({ updatedAt: -1, id: 1 })
+          .limit(Math.max(1, limit))
+          .lean<ConversationDoc[]>();
+        return docs.map(toConversation);
       }),
     listConversations: (tenantId, query = {}) =>
       guard('conversation list', async () => {
@@ -305,7 +453,13 @@ function createMongoStore(
       }),
     updateConversation: (tenantId, id, patch, expectedVersion, options = {}) =>
       guard('conversation update', async () => {
-        const cas = conversationCas(tenantId, id, patch, expectedVersion, options.fence);
+        const cas = conversationCas(
+          tenantId,
+          id,
+          storedPatch(tenantId, patch),
+          expectedVersion,
+          options.fence,
+        );
         const doc = await conversations
           .findOneAndUpdate(cas.filter, cas.update, { returnDocument: 'after', runValidators: true })
           .lean<ConversationDoc>();

@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
 import { historyLimit, searchWords } from './search-text.js';
+import type { PersonalDataCodec } from './personal-data.js';
 import type { ConversationRecord, HistoryPage, HistoryQuery, Store } from './types.js';
 
 /**
- * History, full-text search and read marks of the SQLite store. Search uses an FTS5 table kept by triggers: every
- * stored message and every lead name (conversation `meta.leadName`) is indexed in the same transaction as the
- * write, so a message is findable as soon as its ack is sent.
+ * History, full-text search and read marks of the SQLite store. Message words go into an FTS5 table, written by the
+ * store in the same transaction as the message (so a message is findable as soon as its ack is sent), without
+ * contact details or the lead's name (sealed-records.ts indexText); the lead's name is searched by whole words
+ * through keyed hashes (conversation_name_words, written by sqlite.ts), never stored in the clear.
  */
 export const WORKDAY_SCHEMA = `
 CREATE TABLE IF NOT EXISTS read_marks (
@@ -16,38 +18,22 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
   tenant_id UNINDEXED, conversation_id UNINDEXED, kind UNINDEXED, body,
   tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER IF NOT EXISTS search_messages AFTER INSERT ON messages
-WHEN json_extract(NEW.data, '$.text') IS NOT NULL AND json_extract(NEW.data, '$.text') != ''
-BEGIN
-  INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
-  VALUES (NEW.tenant_id, NEW.conversation_id, 'message', json_extract(NEW.data, '$.text'));
-END;
-CREATE TRIGGER IF NOT EXISTS search_lead_name_insert AFTER INSERT ON conversations
-WHEN json_extract(NEW.data, '$.meta.leadName') IS NOT NULL
-BEGIN
-  INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
-  VALUES (NEW.tenant_id, NEW.id, 'lead', json_extract(NEW.data, '$.meta.leadName'));
-END;
-CREATE TRIGGER IF NOT EXISTS search_lead_name_update AFTER UPDATE OF data ON conversations
-WHEN json_extract(NEW.data, '$.meta.leadName') IS NOT json_extract(OLD.data, '$.meta.leadName')
-BEGIN
-  DELETE FROM search_fts WHERE tenant_id = NEW.tenant_id AND conversation_id = NEW.id AND kind = 'lead';
-  INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
-  SELECT NEW.tenant_id, NEW.id, 'lead', json_extract(NEW.data, '$.meta.leadName')
-  WHERE json_extract(NEW.data, '$.meta.leadName') IS NOT NULL;
-END;
+DROP TRIGGER IF EXISTS search_messages;
+DROP TRIGGER IF EXISTS search_lead_name_insert;
+DROP TRIGGER IF EXISTS search_lead_name_update;
 `;
 
-/** Indexes what a database written before the search index existed already holds (once, when it is created). */
-function backfill(db: Database.Database): void {
+/**
+ * A database written before personal data was sealed indexed lead names and whole message texts in the clear:
+ * those rows go (and the FTS segments are rebuilt, so the terms leave the file); messages written since are
+ * indexed by the store.
+ */
+function dropPlaintextIndex(db: Database.Database): void {
+  const stale = db.prepare("SELECT 1 FROM search_fts WHERE kind = 'lead' LIMIT 1").get();
+  if (!stale) return;
   db.exec(`
-    INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
-    SELECT m.tenant_id, m.conversation_id, 'message', json_extract(m.data, '$.text')
-    FROM messages m
-    WHERE json_extract(m.data, '$.text') IS NOT NULL AND json_extract(m.data, '$.text') != '';
-    INSERT INTO search_fts (tenant_id, conversation_id, kind, body)
-    SELECT tenant_id, id, 'lead', json_extract(data, '$.meta.leadName') FROM conversations
-    WHERE json_extract(data, '$.meta.leadName') IS NOT NULL;
+    DELETE FROM search_fts WHERE kind = 'lead';
+    INSERT INTO search_fts (search_fts) VALUES ('optimize');
   `);
 }
 
@@ -65,13 +51,11 @@ interface ConversationRowLike {
 export function sqliteWorkday(
   db: Database.Database,
   parse: (row: ConversationRowLike) => ConversationRecord,
+  codec: PersonalDataCodec,
 ): Pick<Store, 'searchConversations' | 'markRead' | 'unreadCounts'> {
-  const existed = db
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'")
-    .get();
   db.transaction(() => {
     db.exec(WORKDAY_SCHEMA);
-    if (!existed) backfill(db);
+    dropPlaintextIndex(db);
   }).immediate();
 
   const markRead = db.prepare(
@@ -116,12 +100,14 @@ export function sqliteWorkday(
       }
       const words = searchWords(query.text);
       if (words.length) {
-        // Every word must appear (as a prefix) in the conversation: some message or the lead's name.
+        // Every word must appear in the conversation: in some message (as a prefix) or as a word of the lead's
+        // name (whole word, through its keyed hash).
         for (const word of words) {
           where.push(
-            'id IN (SELECT conversation_id FROM search_fts WHERE search_fts MATCH ? AND tenant_id = ?)',
+            `(id IN (SELECT conversation_id FROM search_fts WHERE search_fts MATCH ? AND tenant_id = ?)
+              OR id IN (SELECT conversation_id FROM conversation_name_words WHERE tenant_id = ? AND hash = ?))`,
           );
-          params.push(`"${word}"*`, tenantId);
+          params.push(`"${word}"*`, tenantId, tenantId, codec.lookup('name-word', tenantId, word) ?? '');
         }
       }
       const filter = where.join(' AND ');

@@ -7,6 +7,20 @@ import { sqliteWorkday } from './sqlite-workday.js';
 import { createIdentitySqlite } from './identity-sqlite.js';
 import { commitTurnInOrder } from './turn-write.js';
 import { createConsentSqlite } from './consent-sqlite.js';
+import { erasedConversation, erasedLead } from './erasure.js';
+import { createPersonalDataCodec, type DataKeySettings, type PersonalDataCodec } from './personal-data.js';
+import {
+  indexText,
+  leadLookups,
+  leadNameOf,
+  nameWordHashes,
+  openConversation,
+  openLead,
+  openMessage,
+  sealConversation,
+  sealLead,
+  sealMessage,
+} from './sealed-records.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
   isTurnMessage,
@@ -15,6 +29,7 @@ import {
   type ConversationPatch,
   type ConversationRecord,
   type FollowUpJob,
+  type LeadErasure,
   type LeadPatch,
   type LeadRecord,
   type ListConversationsQuery,
@@ -68,6 +83,19 @@ CREATE UNIQUE INDEX IF NOT EXISTS messages_client_id ON messages (tenant_id, con
 ${FOLLOWUPS_TABLE('followups')}
 CREATE INDEX IF NOT EXISTS followups_due ON followups (status, due_at);
 CREATE INDEX IF NOT EXISTS followups_conversation ON followups (tenant_id, conversation_id);
+-- Keyed hashes (HMAC) of each lead's phone and email: exact lookup without the plaintext (personal-data.ts).
+CREATE TABLE IF NOT EXISTS lead_lookup (
+  tenant_id TEXT NOT NULL, purpose TEXT NOT NULL, hash TEXT NOT NULL, lead_id TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, purpose, hash, lead_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS lead_lookup_lead ON lead_lookup (tenant_id, lead_id);
+-- Keyed hashes of the words of each conversation's lead name: history search by name (sqlite-workday.ts).
+CREATE TABLE IF NOT EXISTS conversation_name_words (
+  tenant_id TEXT NOT NULL, hash TEXT NOT NULL, conversation_id TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, hash, conversation_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS conversation_name_words_conversation
+  ON conversation_name_words (tenant_id, conversation_id);
 CREATE TABLE IF NOT EXISTS store_health (id INTEGER PRIMARY KEY, checked_at TEXT NOT NULL);
 `;
 
@@ -174,7 +202,7 @@ function insertOrConflict(run: () => void, what: string): void {
   }
 }
 
-const parseConversation = (row: ConversationRow): ConversationRecord => ({
+const parseStoredConversation = (row: ConversationRow): ConversationRecord => ({
   ...withTurnFields(JSON.parse(row.data) as NewConversation),
   version: row.version,
   lastSeq: row.last_seq,
@@ -206,6 +234,8 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
   /** 'full' (default) fsyncs the WAL on every commit, so an ack survives a power cut; 'normal' survives a crash. */
   synchronous?: 'full' | 'normal';
+  /** Keys of the personal data at rest (personal-data.ts); default: the development keys. */
+  dataKeys?: DataKeySettings;
 }
 
 /** One synchronous store on one better-sqlite3 connection, and the connection its transactions run on. */
@@ -241,12 +271,16 @@ export function openSqliteConnection({
   file,
   busyTimeoutMs = 5_000,
   synchronous = 'full',
+  dataKeys,
 }: SqliteStoreOptions): SqliteConnection {
+  const codec: PersonalDataCodec = createPersonalDataCodec(dataKeys);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  // Deleted content is overwritten with zeros (an erased lead leaves nothing in free pages).
+  db.pragma('secure_delete = ON');
   // The file this connection has open, identified by device and inode (a path can later name another file).
   const opened = file === ':memory:' ? undefined : fileIdentity(file);
   const verifyFile = () => {
@@ -267,10 +301,15 @@ export function openSqliteConnection({
     }
   };
   migrateKeys(db);
+  const sealedBefore = tableExists(db, 'lead_lookup');
   db.exec(SCHEMA);
   const visitors = createSqliteVisitorRecords(db);
   addTurnColumns(db);
 
+  const parseConversation = (row: ConversationRow): ConversationRecord =>
+    openConversation(codec, parseStoredConversation(row));
+  // Before the statements below: it creates the search index they write to.
+  const workday = sqliteWorkday(db, parseConversation, codec);
   const sql = {
     insertLead: db.prepare('INSERT INTO leads (tenant_id, id, visitor_id, data) VALUES (?, ?, ?, ?)'),
     getLead: db.prepare<[string, string], { data: string }>(
@@ -291,6 +330,10 @@ export function openSqliteConnection({
     openForLead: db.prepare<[string, string], ConversationRow>(
       `SELECT ${CONVERSATION_COLUMNS} FROM conversations
        WHERE tenant_id = ? AND lead_id = ? AND status != 'closed' ORDER BY updated_at DESC LIMIT 1`,
+    ),
+    conversationsForLead: db.prepare<[string, string, number], ConversationRow>(
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE tenant_id = ? AND lead_id = ?
+       ORDER BY updated_at DESC, id LIMIT ?`,
     ),
     updateConversation: db.prepare(
       `UPDATE conversations SET status = ?, updated_at = ?, version = version + 1, data = ?, answered_seq = ?
@@ -350,13 +393,116 @@ export function openSqliteConnection({
     listFollowUps: db.prepare<[string, string], FollowUpRow>(
       'SELECT * FROM followups WHERE tenant_id = ? AND conversation_id = ? ORDER BY due_at',
     ),
+    deleteLookups: db.prepare('DELETE FROM lead_lookup WHERE tenant_id = ? AND lead_id = ?'),
+    insertLookup: db.prepare(
+      'INSERT OR IGNORE INTO lead_lookup (tenant_id, purpose, hash, lead_id) VALUES (?, ?, ?, ?)',
+    ),
+    leadsByLookup: db.prepare<[string, string, string], { data: string }>(
+      `SELECT l.data AS data FROM lead_lookup k JOIN leads l ON l.tenant_id = k.tenant_id AND l.id = k.lead_id
+       WHERE k.tenant_id = ? AND k.purpose = ? AND k.hash = ? ORDER BY json_extract(l.data, '$.updatedAt') DESC
+       LIMIT 50`,
+    ),
+    deleteNameWords: db.prepare(
+      'DELETE FROM conversation_name_words WHERE tenant_id = ? AND conversation_id = ?',
+    ),
+    insertNameWord: db.prepare(
+      'INSERT OR IGNORE INTO conversation_name_words (tenant_id, hash, conversation_id) VALUES (?, ?, ?)',
+    ),
+    indexMessage: db.prepare(
+      "INSERT INTO search_fts (tenant_id, conversation_id, kind, body) VALUES (?, ?, 'message', ?)",
+    ),
+    leadName: db.prepare<[string, string], { data: string }>(
+      'SELECT data FROM leads WHERE tenant_id = ? AND id = ?',
+    ),
   };
 
-  const toMessage = (conversationId: string, row: { seq: number; data: string }): MessageRecord => ({
-    conversationId,
-    seq: row.seq,
-    ...(JSON.parse(row.data) as Omit<MessageRecord, 'conversationId' | 'seq'>),
+  const readLead = (data: string): LeadRecord => openLead(codec, JSON.parse(data) as LeadRecord);
+  const writeLookups = (lead: LeadRecord) => {
+    sql.deleteLookups.run(lead.tenantId, lead.id);
+    for (const { purpose, hash } of leadLookups(codec, lead))
+      sql.insertLookup.run(lead.tenantId, purpose, hash, lead.id);
+  };
+  const writeNameWords = (conversation: ConversationRecord) => {
+    sql.deleteNameWords.run(conversation.tenantId, conversation.id);
+    for (const hash of nameWordHashes(codec, conversation.tenantId, leadNameOf(conversation)))
+      sql.insertNameWord.run(conversation.tenantId, hash, conversation.id);
+  };
+  const storedConversation = (conversation: ConversationRecord) =>
+    JSON.stringify(sealConversation(codec, conversation));
+  if (!sealedBefore) sealLegacyRecords();
+
+  const erase = db.transaction((tenantId: string, leadId: string, at: string): LeadErasure | null => {
+    const row = sql.getLead.get(tenantId, leadId);
+    if (!row) return null;
+    const lead = erasedLead(readLead(row.data), at);
+    sql.updateLead.run(JSON.stringify(lead), null, tenantId, leadId);
+    sql.deleteLookups.run(tenantId, leadId);
+    const byLead = [tenantId, leadId] as const;
+    const consents = db
+      .prepare('DELETE FROM consents WHERE tenant_id = ? AND lead_id = ?')
+      .run(...byLead).changes;
+    db.prepare('DELETE FROM visitor_secrets WHERE tenant_id = ? AND lead_id = ?').run(...byLead);
+    db.prepare('DELETE FROM identity_links WHERE tenant_id = ? AND lead_id = ?').run(...byLead);
+    const erasure: LeadErasure = { conversations: 0, messages: 0, consents, followUpsCancelled: 0 };
+    for (const conversationRow of sql.conversationsForLead.all(tenantId, leadId, Number.MAX_SAFE_INTEGER)) {
+      const conversation = erasedConversation(parseConversation(conversationRow), at);
+      const key = [tenantId, conversation.id] as const;
+      db.prepare(
+        `UPDATE conversations SET status = ?, updated_at = ?, version = ?, data = ?, answered_seq = last_lead_seq
+         WHERE tenant_id = ? AND id = ?`,
+      ).run(conversation.status, at, conversation.version, storedConversation(conversation), ...key);
+      erasure.messages += db
+        .prepare('DELETE FROM messages WHERE tenant_id = ? AND conversation_id = ?')
+        .run(...key).changes;
+      db.prepare('DELETE FROM search_fts WHERE tenant_id = ? AND conversation_id = ?').run(...key);
+      sql.deleteNameWords.run(...key);
+      erasure.followUpsCancelled += sql.cancelFollowUps.run(...key).changes;
+      db.prepare(
+        `UPDATE followups SET data = json_set(data, '$.payload', json('{}')) WHERE tenant_id = ? AND conversation_id = ?`,
+      ).run(...key);
+      erasure.conversations += 1;
+    }
+    // Rebuild the search index's segments so the erased rows' terms leave the file too.
+    db.exec("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
+    return erasure;
   });
+
+  /**
+   * A file written before personal data was sealed: its leads and conversations are sealed in place and their
+   * lookup and name-word hashes written, once, in one transaction (messages keep the form they were written in).
+   */
+  function sealLegacyRecords(): void {
+    db.transaction(() => {
+      const leads = db.prepare<[], { data: string }>('SELECT data FROM leads').all();
+      for (const row of leads) {
+        const lead = readLead(row.data);
+        sql.updateLead.run(
+          JSON.stringify(sealLead(codec, lead)),
+          lead.visitorId ?? null,
+          lead.tenantId,
+          lead.id,
+        );
+        writeLookups(lead);
+      }
+      const rows = db.prepare<[], ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM conversations`).all();
+      for (const row of rows) {
+        const conversation = parseConversation(row);
+        db.prepare('UPDATE conversations SET data = ? WHERE tenant_id = ? AND id = ?').run(
+          storedConversation(conversation),
+          conversation.tenantId,
+          conversation.id,
+        );
+        writeNameWords(conversation);
+      }
+    }).immediate();
+  }
+
+  const toMessage = (conversationId: string, row: { seq: number; data: string }): MessageRecord =>
+    openMessage(codec, {
+      conversationId,
+      seq: row.seq,
+      ...(JSON.parse(row.data) as Omit<MessageRecord, 'conversationId' | 'seq'>),
+    });
 
   const getConversationSync = (tenantId: string, id: string) => {
     const row = sql.getConversation.get(tenantId, id);
@@ -371,7 +517,7 @@ export function openSqliteConnection({
       if (existing) return { message: toMessage(message.conversationId, existing), duplicate: true };
     }
     const seq = conversation.last_seq + 1;
-    const { conversationId, clientMsgId, visibility, ...rest } = message;
+    const { conversationId, clientMsgId, visibility, ...rest } = sealMessage(codec, message);
     const stored: MessageRecord = { ...message, seq };
     sql.insertMessage.run(
       tenantId,
@@ -382,6 +528,14 @@ export function openSqliteConnection({
       JSON.stringify({ ...rest, visibility, ...(clientMsgId === undefined ? {} : { clientMsgId }) }),
     );
     sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, tenantId, conversationId);
+    // The search index gets the words, without contact details or the lead's name (sealed-records.ts).
+    const parsed = parseConversation(conversation);
+    const leadRow = sql.leadName.get(tenantId, parsed.leadId);
+    const body = indexText(message.text, [
+      leadNameOf(parsed),
+      leadRow ? readLead(leadRow.data).name : undefined,
+    ]);
+    if (body !== '') sql.indexMessage.run(tenantId, conversationId, body);
     return { message: stored, duplicate: false };
   });
 
@@ -389,12 +543,15 @@ export function openSqliteConnection({
     const row = sql.getLead.get(tenantId, id);
     if (!row) return null;
     const next: LeadRecord = {
-      ...(JSON.parse(row.data) as LeadRecord),
+      ...readLead(row.data),
       ...patch,
       updatedAt: patch.updatedAt ?? new Date().toISOString(),
     };
-    sql.updateLead.run(JSON.stringify(next), next.visitorId ?? null, tenantId, id);
-    return next;
+    // JSON drops keys set to undefined: a patch can remove a field, as in the Mongo adapter.
+    const clean = JSON.parse(JSON.stringify(next)) as LeadRecord;
+    sql.updateLead.run(JSON.stringify(sealLead(codec, clean)), clean.visitorId ?? null, tenantId, id);
+    writeLookups(clean);
+    return clean;
   });
 
   const update = db.transaction(
@@ -413,12 +570,13 @@ export function openSqliteConnection({
       sql.updateConversation.run(
         next.status,
         next.updatedAt,
-        JSON.stringify(next),
+        storedConversation(next),
         next.answeredSeq,
         tenantId,
         id,
         current.version,
       );
+      if (leadNameOf(next) !== leadNameOf(current)) writeNameWords(next);
       return next;
     },
   );
@@ -434,8 +592,6 @@ export function openSqliteConnection({
     return jobs;
   });
 
-  const workday = sqliteWorkday(db, parseConversation);
-
   const store: Store = {
     kind: 'sqlite',
     ...workday,
@@ -445,19 +601,35 @@ export function openSqliteConnection({
     ...createConsentSqlite(db),
 
     async createLead(lead) {
-      insertOrConflict(
-        () => sql.insertLead.run(lead.tenantId, lead.id, lead.visitorId ?? null, JSON.stringify(lead)),
-        'Lead',
-      );
+      db.transaction(() => {
+        insertOrConflict(
+          () =>
+            sql.insertLead.run(
+              lead.tenantId,
+              lead.id,
+              lead.visitorId ?? null,
+              JSON.stringify(sealLead(codec, lead)),
+            ),
+          'Lead',
+        );
+        writeLookups(lead);
+      })();
       return lead;
     },
     async getLead(tenantId, id) {
       const row = sql.getLead.get(tenantId, id);
-      return row ? (JSON.parse(row.data) as LeadRecord) : null;
+      return row ? readLead(row.data) : null;
     },
     async findLeadByVisitor(tenantId, visitorId) {
       const row = sql.leadByVisitor.get(tenantId, visitorId);
-      return row ? (JSON.parse(row.data) as LeadRecord) : null;
+      return row ? readLead(row.data) : null;
+    },
+    async findLeadsByContact(tenantId, kind, value) {
+      if (kind !== 'phone' && kind !== 'email')
+        throw new HubError('INVALID_PAYLOAD', 'Look leads up by phone or email');
+      const hash = typeof value === 'string' ? codec.lookup(kind, tenantId, value) : null;
+      if (!hash) return [];
+      return sql.leadsByLookup.all(tenantId, kind, hash).map((row) => readLead(row.data));
     },
     async updateLead(tenantId, id, patch: LeadPatch) {
       return updateLead.immediate(tenantId, id, patch);
@@ -465,22 +637,25 @@ export function openSqliteConnection({
 
     async createConversation(input) {
       const conversation = withTurnFields(input);
-      insertOrConflict(
-        () =>
-          sql.insertConversation.run(
-            conversation.tenantId,
-            conversation.id,
-            conversation.leadId,
-            conversation.status,
-            conversation.updatedAt,
-            conversation.version,
-            conversation.lastSeq,
-            JSON.stringify(conversation),
-            conversation.lastLeadSeq,
-            conversation.answeredSeq,
-          ),
-        'Conversation',
-      );
+      db.transaction(() => {
+        insertOrConflict(
+          () =>
+            sql.insertConversation.run(
+              conversation.tenantId,
+              conversation.id,
+              conversation.leadId,
+              conversation.status,
+              conversation.updatedAt,
+              conversation.version,
+              conversation.lastSeq,
+              storedConversation(conversation),
+              conversation.lastLeadSeq,
+              conversation.answeredSeq,
+            ),
+          'Conversation',
+        );
+        writeNameWords(conversation);
+      })();
       return conversation;
     },
     async getConversation(tenantId, id) {
@@ -489,6 +664,12 @@ export function openSqliteConnection({
     async findOpenConversationForLead(tenantId, leadId) {
       const row = sql.openForLead.get(tenantId, leadId);
       return row ? parseConversation(row) : null;
+    },
+    async eraseLead(tenantId, leadId, at) {
+      return erase.immediate(tenantId, leadId, at);
+    },
+    async listConversationsForLead(tenantId, leadId, limit = 500) {
+      return sql.conversationsForLead.all(tenantId, leadId, limit).map(parseConversation);
     },
     async listConversations(tenantId, query: ListConversationsQuery = {}) {
       const statuses = query.statuses ?? [];

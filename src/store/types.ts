@@ -133,6 +133,14 @@ export function withTurnFields(conversation: NewConversation): ConversationRecor
   };
 }
 
+/** What an erasure removed (counts only: the audit entry keeps it, so it holds no personal data). */
+export interface LeadErasure {
+  conversations: number;
+  messages: number;
+  consents: number;
+  followUpsCancelled: number;
+}
+
 export interface MessageRecord {
   conversationId: string;
   seq: number;
@@ -260,11 +268,27 @@ export interface Store extends IdentityStore, ConsentStore {
   getLead(tenantId: string, id: string): Promise<LeadRecord | null>;
   findLeadByVisitor(tenantId: string, visitorId: string): Promise<LeadRecord | null>;
   updateLead(tenantId: string, id: string, patch: LeadPatch): Promise<LeadRecord | null>;
+  /**
+   * Leads of the tenant with this phone (digits compared; +1 optional) or email (case ignored), most recently
+   * updated first, at most 50: an exact lookup through keyed hashes, never a scan (personal-data.ts).
+   */
+  findLeadsByContact(tenantId: string, kind: 'phone' | 'email', value: string): Promise<LeadRecord[]>;
 
   /** Throws HubError CONFLICT when the id exists. Turn fields left out start at zero / empty. */
   createConversation(conversation: NewConversation): Promise<ConversationRecord>;
   getConversation(tenantId: string, id: string): Promise<ConversationRecord | null>;
   findOpenConversationForLead(tenantId: string, leadId: string): Promise<ConversationRecord | null>;
+  /**
+   * Erasure on request (CCPA/GDPR): removes every piece of the lead's personal data in one transaction. The lead
+   * stays as an anonymous tombstone (no name, phone, email, visitor, listing or profile; opted out, so nothing
+   * contacts it); its lookup hashes, consents, visitor secrets and identity links are deleted; each of its
+   * conversations loses its messages, search rows, meta (lead name, hand-off, drafts), bot state and outbox and is
+   * closed; pending follow-ups are cancelled and every follow-up's payload cleared. The audit log is untouched.
+   * Null when the lead does not exist in the tenant.
+   */
+  eraseLead(tenantId: string, leadId: string, at: string): Promise<LeadErasure | null>;
+  /** The lead's conversations, most recently active first (at most `limit`, default 500). */
+  listConversationsForLead(tenantId: string, leadId: string, limit?: number): Promise<ConversationRecord[]>;
   listConversations(tenantId: string, query?: ListConversationsQuery): Promise<ConversationRecord[]>;
   /**
    * Applies patch and bumps version, only if the stored version is still `expectedVersion` (compare-and-set) and

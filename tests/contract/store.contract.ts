@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { ContractContext, StoreFactory, StoreHarness } from './store/fixtures.js';
 import { consentContract } from './store/consents.js';
+import { erasureContract } from './store/erasure.js';
 import { conversationContract } from './store/conversations.js';
 import { followUpContract } from './store/followups.js';
 import { identityContract } from './store/identity.js';
-import { leadContract } from './store/leads.js';
+import { leadContract, leadLookupContract } from './store/leads.js';
 import { lifecycleContract } from './store/lifecycle.js';
 import { messageContract } from './store/messages.js';
 import { visitorContract } from './store/visitors.js';
@@ -42,6 +43,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     });
 
     describe('leads', () => leadContract(ctx));
+    describe('lead lookup by phone and email', () => leadLookupContract(ctx));
     describe('conversations', () => conversationContract(ctx));
     describe('messages', () => messageContract(ctx));
     describe('follow-ups', () => followUpContract(ctx));
@@ -52,6 +54,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('turn writes', () => turnWriteContract(ctx));
     describe('staff identity and audit', () => identityContract(ctx));
     describe('consents', () => consentContract(ctx));
+    describe('erasure', () => erasureContract(ctx));
     describe('two tenants with the same ids', () => tenancyContract(ctx));
   });
 }

@@ -128,7 +128,11 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
       await input.fill('Yes it is. Can I talk to a real person?');
       await input.press('Enter');
       await lead.getByText('Connecting you with a team member…').waitFor();
-      await expect.poll(() => lead.locator('.log .msg.bot').count()).toBe(2);
+      // The hand-off line, then the ask for a name and number with the consent line to texts (its own message).
+      await expect.poll(() => lead.locator('.log .msg.bot').count()).toBe(3);
+      await expect(lead.locator('.log .msg.bot').nth(2).textContent()).resolves.toMatch(
+        /By sharing your number you agree to receive texts/,
+      );
       const log = lead.getByRole('log', { name: 'Conversation' });
       await expect(log.getAttribute('aria-live')).resolves.toBe('polite');
       const conversations = await hub.store.listConversations('demo', { statuses: ['handoff_pending'] });

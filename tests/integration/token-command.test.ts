@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,13 @@ describe('a production hub and the token command', () => {
   it('signs a supervisor in with a minted token; dev tokens stay off', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'jorge-token-'));
     onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
-    const env = { NODE_ENV: 'production', HUB_JWT_SECRET: SECRET, HUB_DATA_DIR: dataDir };
+    const env = {
+      NODE_ENV: 'production',
+      HUB_JWT_SECRET: SECRET,
+      HUB_DATA_DIR: dataDir,
+      HUB_DATA_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+      HUB_DATA_LOOKUP_KEY: randomBytes(32).toString('base64'),
+    };
     const hub = await spawnHub(env);
 
     const minted = await run(

@@ -44,4 +44,29 @@ describe('secrets', () => {
       spawnHub({ NODE_ENV: 'production', HUB_JWT_SECRET: '', HUB_DATA_DIR: '/nonexistent/never-created' }),
     ).rejects.toThrow(/HUB_JWT_SECRET: must be set in production/);
   });
+
+  it('a production process without the personal data keys refuses to start, naming them', async () => {
+    await expect(
+      spawnHub({
+        NODE_ENV: 'production',
+        HUB_JWT_SECRET: strong,
+        HUB_DATA_DIR: '/nonexistent/never-created',
+      }),
+    ).rejects.toThrow(/HUB_DATA_KEYS and HUB_DATA_LOOKUP_KEY: must be set in production/);
+  });
+
+  it('checks the personal data keys it is given, in every environment', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const lookup = Buffer.alloc(32, 9).toString('base64');
+    expect(() => loadConfig({ HUB_DATA_KEYS: 'k1:short', HUB_DATA_LOOKUP_KEY: lookup })).toThrow(
+      /HUB_DATA_KEYS \(k1\)/,
+    );
+    expect(() => loadConfig({ HUB_DATA_KEYS: `k1:${key}` })).toThrow(/HUB_DATA_LOOKUP_KEY: must be set/);
+    expect(() =>
+      loadConfig({ HUB_DATA_KEYS: `k1:${key}`, HUB_DATA_LOOKUP_KEY: lookup, HUB_DATA_KEY_ACTIVE: 'k2' }),
+    ).toThrow(/HUB_DATA_KEY_ACTIVE/);
+    expect(loadConfig({ HUB_DATA_KEYS: `k1:${key}`, HUB_DATA_LOOKUP_KEY: lookup }).HUB_DATA_KEYS).toBe(
+      `k1:${key}`,
+    );
+  });
 });

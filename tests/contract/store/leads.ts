@@ -3,6 +3,7 @@ import {
   type ContractContext,
   expectHubError,
   iso,
+  makeConversation,
   makeFullLead,
   makeLead,
   OTHER_TENANT,
@@ -113,5 +114,64 @@ export function leadContract(ctx: ContractContext): void {
     ]);
     const stored = await ctx.store.getLead(TENANT, lead.id);
     expect(stored).toMatchObject({ name: 'Sam', email: 'sam@example.com', phone: '+1 415 555 0199' });
+  });
+}
+
+/** Exact lookup of leads by phone or email through keyed hashes (the values themselves are sealed at rest). */
+export function leadLookupContract(ctx: ContractContext): void {
+  it('finds leads by phone in any format and by email in any case, scoped by tenant', async () => {
+    const store = ctx.store;
+    const maria = makeLead({ name: 'María Gómez', phone: '(909) 555-0142', email: 'Maria@Example.com' });
+    await store.createLead(maria);
+    await store.createLead(makeLead({ phone: '(909) 555-0199' }));
+    await store.createLead(makeLead({ tenantId: OTHER_TENANT, phone: '909-555-0142' }));
+    for (const phone of ['909-555-0142', '+1 909 555 0142', '9095550142', '(909) 555-0142']) {
+      expect((await store.findLeadsByContact(TENANT, 'phone', phone)).map((lead) => lead.id)).toEqual([
+        maria.id,
+      ]);
+    }
+    const [found] = await store.findLeadsByContact(TENANT, 'email', ' maria@EXAMPLE.com ');
+    expect(found).toStrictEqual(maria);
+    expect(await store.findLeadsByContact(TENANT, 'phone', '909-555-0000')).toEqual([]);
+    expect(await store.findLeadsByContact(TENANT, 'phone', '')).toEqual([]);
+    // A phone never matches as an email and the other way round.
+    expect(await store.findLeadsByContact(TENANT, 'email', '9095550142')).toEqual([]);
+    await expectHubError(
+      store.findLeadsByContact(TENANT, 'name' as 'phone', 'María Gómez'),
+      'INVALID_PAYLOAD',
+    );
+  });
+
+  it('follows updates: a changed or removed phone is found by the new value only', async () => {
+    const store = ctx.store;
+    const lead = makeLead({ phone: '909-555-0142' });
+    await store.createLead(lead);
+    await store.updateLead(TENANT, lead.id, { phone: '626-555-0100', email: 'new@example.com' });
+    expect(await store.findLeadsByContact(TENANT, 'phone', '909-555-0142')).toEqual([]);
+    expect((await store.findLeadsByContact(TENANT, 'phone', '6265550100'))[0]?.id).toBe(lead.id);
+    expect((await store.findLeadsByContact(TENANT, 'email', 'NEW@example.com'))[0]?.phone).toBe(
+      '626-555-0100',
+    );
+    await store.updateLead(TENANT, lead.id, { phone: undefined });
+    expect(await store.findLeadsByContact(TENANT, 'phone', '6265550100')).toEqual([]);
+    expect((await store.getLead(TENANT, lead.id))?.phone).toBeUndefined();
+  });
+
+  it("lists a lead's conversations, most recently active first, scoped by tenant", async () => {
+    const store = ctx.store;
+    const lead = makeLead();
+    await store.createLead(lead);
+    const older = await store.createConversation(makeConversation({ leadId: lead.id, updatedAt: iso(T0) }));
+    const newer = await store.createConversation(
+      makeConversation({ leadId: lead.id, updatedAt: iso(T0 + 60_000), status: 'closed' }),
+    );
+    await store.createConversation(makeConversation({ leadId: lead.id, tenantId: OTHER_TENANT }));
+    await store.createConversation(makeConversation());
+    expect((await store.listConversationsForLead(TENANT, lead.id)).map((c) => c.id)).toEqual([
+      newer.id,
+      older.id,
+    ]);
+    expect((await store.listConversationsForLead(TENANT, lead.id, 1)).map((c) => c.id)).toEqual([newer.id]);
+    expect(await store.listConversationsForLead(TENANT, uid('nobody'))).toEqual([]);
   });
 }

@@ -126,18 +126,19 @@ describe('mongo indexes', () => {
     expect(keys(leadSchema)).toEqual([
       { fields: { tenantId: 1, id: 1 }, unique: true },
       { fields: { tenantId: 1, visitorId: 1 }, unique: false },
+      { fields: { tenantId: 1, lookup: 1 }, unique: false },
     ]);
     expect(keys(conversationSchema)).toEqual([
       { fields: { tenantId: 1, id: 1 }, unique: true },
       { fields: { tenantId: 1, status: 1, updatedAt: -1 }, unique: false },
       { fields: { tenantId: 1, updatedAt: -1 }, unique: false },
       { fields: { tenantId: 1, leadId: 1 }, unique: false },
-      { fields: { tenantId: 1, 'meta.leadName': 'text' }, unique: false },
+      { fields: { tenantId: 1, nameWords: 1 }, unique: false },
       { fields: { tenantId: 1, updatedAt: -1, lastLeadSeq: 1, answeredSeq: 1 }, unique: false },
     ]);
     expect(keys(messageSchema)).toEqual([
       { fields: { tenantId: 1, conversationId: 1, seq: 1 }, unique: true },
-      { fields: { tenantId: 1, text: 'text' }, unique: false },
+      { fields: { tenantId: 1, searchText: 'text' }, unique: false },
       { fields: { tenantId: 1, conversationId: 1, clientMsgId: 1 }, unique: true },
     ]);
     const clientMsgIdIndex = messageSchema.indexes().find(([fields]) => 'clientMsgId' in fields);
@@ -187,8 +188,8 @@ describe('mongo indexes', () => {
               .join('_'),
       );
     expect(LEGACY_INDEXES).toEqual({
-      conversations: ['id_1'],
-      messages: ['conversationId_1_seq_1', 'conversationId_1_clientMsgId_1'],
+      conversations: ['id_1', 'conversation_lead_name_text'],
+      messages: ['conversationId_1_seq_1', 'conversationId_1_clientMsgId_1', 'message_text'],
       followUps: ['id_1'],
     });
     expect(declaredNames(conversationSchema)).not.toContain('id_1');

@@ -1,0 +1,163 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { HubError } from '../errors.js';
+
+/**
+ * Personal data at rest (docs/SECURITY.md, "Data protection"). Both store adapters seal a lead's name, phone and
+ * email, the conversation's lead name and every message text with AES-256-GCM before writing, and open them on
+ * read, so the rest of the hub sees plaintext. Each sealed value carries the id of the key that sealed it, so keys
+ * rotate: new values use the active key, old values stay readable while their key is listed.
+ *
+ * Exact lookups (a lead by phone or email, a conversation by a word of the lead's name) use keyed hashes:
+ * HMAC-SHA256 under a separate lookup key, bound to the purpose and the tenant, stored beside the ciphertext and
+ * indexed. Without the lookup key a hash reveals nothing; with it, only equality.
+ */
+
+/** Plain data (it crosses to the SQLite worker thread): AES keys by id, the active one, the lookup key. */
+export interface DataKeySettings {
+  /** Key id → base64 of 32 random bytes. */
+  keys: Record<string, string>;
+  /** The id of the key new values are sealed with. */
+  activeKeyId: string;
+  /** base64 of at least 32 random bytes: the HMAC key of the lookup hashes (never an AES key). */
+  lookupKey: string;
+}
+
+const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
+const PREFIX = 'pd1';
+
+const devKey = (purpose: string) =>
+  createHash('sha256').update(`jorge-hub development ${purpose}; never use in production`).digest('base64');
+
+/**
+ * The development keys: derived from fixed, public strings (so a development database stays readable across
+ * restarts). They protect nothing; production refuses to start without HUB_DATA_KEYS and HUB_DATA_LOOKUP_KEY.
+ */
+export const DEV_DATA_KEYS: DataKeySettings = {
+  keys: { dev: devKey('data key') },
+  activeKeyId: 'dev',
+  lookupKey: devKey('lookup key'),
+};
+
+function decodeKey(what: string, base64: string, min: number, max: number): Buffer {
+  const bytes = Buffer.from(base64, 'base64');
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(base64) || bytes.length < min || bytes.length > max) {
+    throw new Error(`${what}: must be base64 of ${min === max ? min : `${min} to ${max}`} random bytes`);
+  }
+  return bytes;
+}
+
+/**
+ * Reads HUB_DATA_KEYS ("id:base64,id:base64"), HUB_DATA_KEY_ACTIVE (default: the first id) and
+ * HUB_DATA_LOOKUP_KEY. Throws an Error naming the setting on any mistake.
+ */
+export function parseDataKeys(spec: string, active: string | undefined, lookupKey: string): DataKeySettings {
+  const keys: Record<string, string> = {};
+  for (const entry of spec
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const colon = entry.indexOf(':');
+    const id = entry.slice(0, colon);
+    if (colon < 1 || !KEY_ID.test(id))
+      throw new Error('HUB_DATA_KEYS: each entry is keyId:base64key (id: 1 to 32 letters, digits, _ or -)');
+    if (id in keys) throw new Error(`HUB_DATA_KEYS: key id ${id} is listed twice`);
+    decodeKey(`HUB_DATA_KEYS (${id})`, entry.slice(colon + 1), 32, 32);
+    keys[id] = entry.slice(colon + 1);
+  }
+  const ids = Object.keys(keys);
+  if (ids.length === 0) throw new Error('HUB_DATA_KEYS: no key given');
+  const activeKeyId = active ?? ids[0]!;
+  if (!(activeKeyId in keys)) throw new Error(`HUB_DATA_KEY_ACTIVE: ${activeKeyId} is not in HUB_DATA_KEYS`);
+  const lookup = decodeKey('HUB_DATA_LOOKUP_KEY', lookupKey, 32, 64);
+  for (const id of ids) {
+    if (Buffer.from(keys[id]!, 'base64').equals(lookup))
+      throw new Error('HUB_DATA_LOOKUP_KEY: must differ from every HUB_DATA_KEYS key');
+  }
+  return { keys, activeKeyId, lookupKey };
+}
+
+/** What a sealed value is (the additional authenticated data: a value cannot be moved to another field kind). */
+export type SealedField = 'lead.name' | 'lead.email' | 'lead.phone' | 'message.text' | 'consent.contact';
+
+/** What a lookup hash is for; part of the HMAC input, so a phone hash never equals an email hash. */
+export type LookupPurpose = 'phone' | 'email' | 'name-word';
+
+export interface PersonalDataCodec {
+  readonly activeKeyId: string;
+  /** AES-256-GCM under the active key: `pd1.<keyId>.<iv>.<ciphertext+tag>` (base64url). */
+  seal(field: SealedField, plaintext: string): string;
+  /** The plaintext of a sealed value; a value written before encryption (no `pd1.` prefix) is returned as is. */
+  open(field: SealedField, stored: string): string;
+  /** Which key sealed a value (undefined for plaintext): rotation tooling and tests. */
+  keyIdOf(stored: string): string | undefined;
+  /** Hex HMAC-SHA256 of the normalised value, bound to purpose and tenant; null when nothing is left to hash. */
+  lookup(purpose: LookupPurpose, tenantId: string, value: string): string | null;
+}
+
+/** Digits only; a North American number with its country code compares equal to the 10-digit form. */
+export function normalisePhone(raw: string): string {
+  const digits = raw.replace(/\D/g, '');
+  return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+}
+
+function normalise(purpose: LookupPurpose, value: string): string {
+  if (purpose === 'phone') return normalisePhone(value);
+  if (purpose === 'email') return value.trim().toLowerCase();
+  return value;
+}
+
+export function createPersonalDataCodec(settings: DataKeySettings = DEV_DATA_KEYS): PersonalDataCodec {
+  const keys = new Map(Object.entries(settings.keys).map(([id, key]) => [id, Buffer.from(key, 'base64')]));
+  const active = keys.get(settings.activeKeyId);
+  if (!active || active.length !== 32)
+    throw new Error('personal data: the active key is missing or not 32 bytes');
+  const lookupKey = Buffer.from(settings.lookupKey, 'base64');
+  const activeKeyId = settings.activeKeyId;
+
+  return {
+    activeKeyId,
+    seal(field, plaintext) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', active, iv);
+      cipher.setAAD(Buffer.from(field));
+      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+      return `${PREFIX}.${activeKeyId}.${iv.toString('base64url')}.${body.toString('base64url')}`;
+    },
+    open(field, stored) {
+      if (!stored.startsWith(`${PREFIX}.`)) return stored;
+      const [, keyId, ivText, bodyText] = stored.split('.');
+      const key = keyId === undefined ? undefined : keys.get(keyId);
+      if (!key || ivText === undefined || bodyText === undefined) {
+        throw new HubError(
+          'INTERNAL',
+          `Sealed personal data uses key ${keyId ?? '?'}, which is not configured`,
+        );
+      }
+      const body = Buffer.from(bodyText, 'base64url');
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64url'));
+        decipher.setAAD(Buffer.from(field));
+        decipher.setAuthTag(body.subarray(body.length - 16));
+        return Buffer.concat([
+          decipher.update(body.subarray(0, body.length - 16)),
+          decipher.final(),
+        ]).toString('utf8');
+      } catch (error) {
+        throw new HubError('INTERNAL', 'Sealed personal data failed authentication', { cause: error });
+      }
+    },
+    keyIdOf(stored) {
+      return stored.startsWith(`${PREFIX}.`) ? stored.split('.')[1] : undefined;
+    },
+    lookup(purpose, tenantId, value) {
+      const normalised = normalise(purpose, value);
+      if (normalised === '') return null;
+      return createHmac('sha256', lookupKey)
+        .update(`${purpose}\u0000${tenantId}\u0000${normalised}`)
+        .digest('hex');
+    },
+  };
+}
+
+/** A fresh key for HUB_DATA_KEYS or HUB_DATA_LOOKUP_KEY (`npm run data-key`). */
+export const newDataKey = (): string => randomBytes(32).toString('base64');

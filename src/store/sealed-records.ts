@@ -1,0 +1,133 @@
+import type { PersonalDataCodec } from './personal-data.js';
+import type { ConversationRecord, LeadRecord, MessageRecord, NewMessage, OutboxEntry } from './types.js';
+
+/**
+ * The records as both adapters store them: personal data sealed with the codec (personal-data.ts), everything
+ * else as is. Pure functions, shared by the SQLite and the Mongo adapter, so the two store the same thing.
+ */
+
+/** Conversation meta keys that hold what the lead said or who the lead is: sealed together in `meta.sealed`. */
+const SEALED_META_KEYS = ['leadName', 'handoff', 'drafts'] as const;
+const SEALED_META = 'sealed';
+
+export function sealLead(codec: PersonalDataCodec, lead: LeadRecord): LeadRecord {
+  const stored = { ...lead };
+  if (lead.name !== undefined) stored.name = codec.seal('lead.name', lead.name);
+  if (lead.email !== undefined) stored.email = codec.seal('lead.email', lead.email);
+  if (lead.phone !== undefined) stored.phone = codec.seal('lead.phone', lead.phone);
+  return stored;
+}
+
+export function openLead(codec: PersonalDataCodec, stored: LeadRecord): LeadRecord {
+  const lead = { ...stored };
+  if (stored.name !== undefined) lead.name = codec.open('lead.name', stored.name);
+  if (stored.email !== undefined) lead.email = codec.open('lead.email', stored.email);
+  if (stored.phone !== undefined) lead.phone = codec.open('lead.phone', stored.phone);
+  return lead;
+}
+
+/** The lookup hashes of a lead (plaintext record): one per phone and email it has. */
+export function leadLookups(
+  codec: PersonalDataCodec,
+  lead: LeadRecord,
+): { purpose: 'phone' | 'email'; hash: string }[] {
+  const hashes: { purpose: 'phone' | 'email'; hash: string }[] = [];
+  for (const purpose of ['phone', 'email'] as const) {
+    const value = lead[purpose];
+    const hash = value === undefined ? null : codec.lookup(purpose, lead.tenantId, value);
+    if (hash) hashes.push({ purpose, hash });
+  }
+  return hashes;
+}
+
+/** The words of a name as search normalises them (lower case, no accents). */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/** The keyed hashes of the words of a conversation's lead name (history search by name). */
+export function nameWordHashes(
+  codec: PersonalDataCodec,
+  tenantId: string,
+  name: string | undefined,
+): string[] {
+  if (!name) return [];
+  return [...new Set(nameWords(name))].flatMap((word) => codec.lookup('name-word', tenantId, word) ?? []);
+}
+
+export const leadNameOf = (conversation: ConversationRecord): string | undefined => {
+  const name = (conversation.meta as { leadName?: unknown }).leadName;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+};
+
+export function sealConversation<T extends Pick<ConversationRecord, 'meta'> & { outbox?: OutboxEntry[] }>(
+  codec: PersonalDataCodec,
+  conversation: T,
+): T {
+  const meta: Record<string, unknown> = { ...conversation.meta };
+  const secret: Record<string, unknown> = {};
+  for (const key of SEALED_META_KEYS) {
+    if (meta[key] !== undefined) secret[key] = meta[key];
+    delete meta[key];
+  }
+  delete meta[SEALED_META];
+  if (Object.keys(secret).length) meta[SEALED_META] = codec.seal('message.text', JSON.stringify(secret));
+  const stored = { ...conversation, meta };
+  if (conversation.outbox)
+    stored.outbox = conversation.outbox.map((entry) => ({
+      ...entry,
+      text: codec.seal('message.text', entry.text),
+    }));
+  return stored;
+}
+
+export function openConversation(codec: PersonalDataCodec, stored: ConversationRecord): ConversationRecord {
+  const { [SEALED_META]: sealed, ...meta } = stored.meta;
+  const conversation = {
+    ...stored,
+    meta:
+      typeof sealed === 'string'
+        ? { ...meta, ...(JSON.parse(codec.open('message.text', sealed)) as Record<string, unknown>) }
+        : stored.meta,
+    outbox: stored.outbox.map((entry) => ({ ...entry, text: codec.open('message.text', entry.text) })),
+  };
+  return conversation;
+}
+
+export const sealMessage = <T extends NewMessage | MessageRecord>(
+  codec: PersonalDataCodec,
+  message: T,
+): T => ({
+  ...message,
+  text: codec.seal('message.text', message.text),
+});
+
+export const openMessage = <T extends MessageRecord>(codec: PersonalDataCodec, message: T): T => ({
+  ...message,
+  text: codec.open('message.text', message.text),
+});
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** Phone-like runs: 7 or more digits, with the usual separators between them. */
+const PHONE = /\+?\d[\d\s().-]{5,}\d/g;
+/** An introduction (any case) and the one to three capitalised words after it (the name). */
+const INTRO =
+  /\b(?:[Mm][Yy] [Nn][Aa][Mm][Ee](?: [Ii][Ss]|'[Ss])|[Tt]his is|[Ii] am|[Ii]['’]?m|[Mm]e llamo|[Mm]i nombre es|[Ss]oy)\s+(?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2}/gu;
+
+/**
+ * What the history search index keeps of a message: its words (lower case, no accents), without email addresses,
+ * phone numbers, a name given after "my name is" / "I'm" / "soy"..., and the words of the names in `knownNames`
+ * (the lead's). The index therefore holds the transcript's other words in the clear, never these.
+ */
+export function indexText(text: string, knownNames: readonly (string | undefined)[]): string {
+  const known = new Set(knownNames.flatMap((name) => (name ? nameWords(name) : [])));
+  const stripped = text.replace(EMAIL, ' ').replace(PHONE, ' ').replace(INTRO, ' ');
+  return nameWords(stripped)
+    .filter((word) => !known.has(word))
+    .join(' ');
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { isHubError } from '../../../src/errors.js';
+import {
+  createPersonalDataCodec,
+  DEV_DATA_KEYS,
+  newDataKey,
+  parseDataKeys,
+} from '../../../src/store/personal-data.js';
+import { indexText, sealConversation, openConversation } from '../../../src/store/sealed-records.js';
+import type { ConversationRecord } from '../../../src/store/types.js';
+
+describe('personal data codec', () => {
+  it('seals with AES-256-GCM under the active key id and opens it again; nothing of the plaintext shows', () => {
+    const codec = createPersonalDataCodec(parseDataKeys(`k1:${newDataKey()}`, undefined, newDataKey()));
+    const sealed = codec.seal('lead.phone', '(909) 555-0142');
+    expect(sealed).toMatch(/^pd1\.k1\.[\w-]{16}\.[\w-]+$/);
+    expect(sealed).not.toContain('555');
+    expect(codec.seal('lead.phone', '(909) 555-0142')).not.toBe(sealed);
+    expect(codec.open('lead.phone', sealed)).toBe('(909) 555-0142');
+    expect(codec.keyIdOf(sealed)).toBe('k1');
+  });
+
+  it('rotates: values sealed under an old key stay readable once a new key is active', () => {
+    const old = newDataKey();
+    const lookup = newDataKey();
+    const before = createPersonalDataCodec(parseDataKeys(`2024:${old}`, undefined, lookup));
+    const sealed = before.seal('lead.email', 'maria@example.com');
+    const after = createPersonalDataCodec(parseDataKeys(`2025:${newDataKey()},2024:${old}`, '2025', lookup));
+    expect(after.open('lead.email', sealed)).toBe('maria@example.com');
+    expect(after.keyIdOf(after.seal('lead.email', 'x'))).toBe('2025');
+    // The lookup key did not change: hashes stay equal across the rotation.
+    expect(after.lookup('email', 't', 'Maria@example.com')).toBe(
+      before.lookup('email', 't', 'maria@example.com'),
+    );
+    // A key that is no longer listed: a typed error, never garbage.
+    const without = createPersonalDataCodec(parseDataKeys(`2025:${newDataKey()}`, undefined, lookup));
+    expect(() => without.open('lead.email', sealed)).toThrowError(/key 2024/);
+  });
+
+  it('refuses tampered values and values moved to another field', () => {
+    const codec = createPersonalDataCodec();
+    const sealed = codec.seal('lead.name', 'María Gómez');
+    const parts = sealed.split('.');
+    const body = Buffer.from(parts[3]!, 'base64url');
+    body[0] = body[0]! ^ 1;
+    const tampered = [...parts.slice(0, 3), body.toString('base64url')].join('.');
+    for (const attempt of [() => codec.open('lead.name', tampered), () => codec.open('lead.email', sealed)]) {
+      try {
+        attempt();
+        expect.unreachable('opened a value it must refuse');
+      } catch (error) {
+        expect(isHubError(error, 'INTERNAL')).toBe(true);
+      }
+    }
+    // Values written before encryption are read as they are.
+    expect(codec.open('lead.name', 'Legacy Name')).toBe('Legacy Name');
+  });
+
+  it('hashes lookups per purpose and tenant with the lookup key, normalising phones and emails', () => {
+    const codec = createPersonalDataCodec();
+    const other = createPersonalDataCodec({ ...DEV_DATA_KEYS, lookupKey: newDataKey() });
+    expect(codec.lookup('phone', 't', '+1 (909) 555-0142')).toBe(codec.lookup('phone', 't', '9095550142'));
+    expect(codec.lookup('phone', 't', '9095550142')).not.toBe(codec.lookup('phone', 'u', '9095550142'));
+    expect(codec.lookup('phone', 't', '9095550142')).not.toBe(codec.lookup('name-word', 't', '9095550142'));
+    expect(codec.lookup('phone', 't', '9095550142')).not.toBe(other.lookup('phone', 't', '9095550142'));
+    expect(codec.lookup('phone', 't', 'no digits')).toBeNull();
+  });
+
+  it('reads the key settings and names the setting on every mistake', () => {
+    const key = newDataKey();
+    expect(parseDataKeys(`a:${key}, b:${newDataKey()}`, 'b', newDataKey()).activeKeyId).toBe('b');
+    const mistakes: [string, string | undefined, string, RegExp][] = [
+      ['', undefined, newDataKey(), /HUB_DATA_KEYS: no key/],
+      [
+        `a:${Buffer.alloc(16).toString('base64')}`,
+        undefined,
+        newDataKey(),
+        /HUB_DATA_KEYS \(a\): must be base64 of 32/,
+      ],
+      [`bad id:${key}`, undefined, newDataKey(), /HUB_DATA_KEYS: each entry/],
+      [`a:${key},a:${newDataKey()}`, undefined, newDataKey(), /listed twice/],
+      [`a:${key}`, 'b', newDataKey(), /HUB_DATA_KEY_ACTIVE: b is not/],
+      [`a:${key}`, undefined, 'short', /HUB_DATA_LOOKUP_KEY/],
+      [`a:${key}`, undefined, key, /HUB_DATA_LOOKUP_KEY: must differ/],
+    ];
+    for (const [spec, active, lookup, message] of mistakes) {
+      expect(() => parseDataKeys(spec, active, lookup)).toThrowError(message);
+    }
+  });
+});
+
+describe('sealed records', () => {
+  it('keeps contact details and the lead name out of the search index text', () => {
+    expect(
+      indexText(
+        "Hi, I'm Maria Gonzalez! Call 909-555-0142 or maria.g@example.com about the Etiwanda pool",
+        [],
+      ),
+    ).toBe('hi call or about the etiwanda pool');
+    expect(indexText('Thanks Maria, see you at the house', ['María Gonzalez'])).toBe(
+      'thanks see you at the house',
+    );
+    expect(indexText('soy José Núñez y busco casa', [])).toBe('y busco casa');
+  });
+
+  it('seals the lead name, hand-off and drafts of a conversation and the outbox texts, and opens them again', () => {
+    const codec = createPersonalDataCodec();
+    const conversation = {
+      meta: {
+        botActive: true,
+        leadName: 'Ana Ruiz',
+        handoff: { summary: 'Ana, 909-555-0142' },
+        alerts: ['x'],
+      },
+      outbox: [{ clientMsgId: 'c', kind: 'reply', text: 'Hi Ana', visibility: 'everyone' }],
+    } as unknown as ConversationRecord;
+    const sealed = sealConversation(codec, conversation);
+    expect(JSON.stringify(sealed)).not.toMatch(/Ana|555/);
+    expect(sealed.meta.alerts).toEqual(['x']);
+    expect(openConversation(codec, sealed)).toEqual(conversation);
+  });
+});

@@ -42,6 +42,21 @@ export interface TurnTriggers {
 }
 
 const REPLAY_LIMIT = 1_000;
+/** Replay pages stop before this many bytes of message JSON (at least one message per page). */
+export const REPLAY_MAX_BYTES = 512 * 1024;
+
+/**
+ * Bounds one page of messages read with `limit`: in count (the read's limit) and in bytes (REPLAY_MAX_BYTES of
+ * JSON, always at least one message). `hasMore` says that the client should ask again after the last seq.
+ */
+export function boundPage<T>(records: T[], limit: number): { page: T[]; hasMore: boolean } {
+  let bytes = 0;
+  for (let index = 0; index < records.length; index++) {
+    bytes += Buffer.byteLength(JSON.stringify(records[index]));
+    if (bytes > REPLAY_MAX_BYTES && index > 0) return { page: records.slice(0, index), hasMore: true };
+  }
+  return { page: records, hasMore: records.length === limit };
+}
 
 export function tenantBotContext(tenant: Tenant): TenantBotContext {
   return {
@@ -129,11 +144,12 @@ export function createConversationCore(deps: ConversationDeps) {
       limit: REPLAY_LIMIT,
       ...(visibility ? { visibility: [...visibility] } : {}),
     });
+    const { page, hasMore } = boundPage(records.map(toMessageView), REPLAY_LIMIT);
     return {
       conversationId,
-      messages: records.map(toMessageView),
+      messages: page,
       streams: await streams.allSnapshots(tenantId, conversationId, viewer),
-      hasMore: records.length === REPLAY_LIMIT,
+      hasMore,
     };
   }
 

@@ -106,51 +106,74 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
   const ipOf = (req: IncomingMessage) =>
     clientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'], limits.trustProxyHops);
 
-  function watchBuffer(conn: EngineConnection): void {
-    const max = limits.maxBufferBytes;
-    if (max <= 0) return;
-    // Bytes in engine.io's write buffer (packets waiting for the transport); a flush hands all of them over.
-    let queued = 0;
-    let pausedAt: number | undefined;
-    let timer: ReturnType<typeof setInterval> | undefined;
-    const websocket = () => (conn.transport.name === 'websocket' ? conn.transport.socket : undefined);
-    const buffered = () => queued + (websocket()?.bufferedAmount ?? 0);
-    const stopWatching = () => {
-      if (timer !== undefined) clearInterval(timer);
-      timer = undefined;
-    };
+  /**
+   * One small record per connection; the listeners below are shared by every connection (engine.io calls them
+   * with the connection as `this`), so an idle connection costs no closures here.
+   */
+  interface Watched {
+    ip: string;
+    /** Bytes in engine.io's write buffer (packets waiting for the transport); a flush hands all of them over. */
+    queued: number;
+    /** When reading was paused because the buffer passed the limit. */
+    pausedAt: number | undefined;
+    timer: ReturnType<typeof setInterval> | undefined;
+  }
+  const watched = new WeakMap<EngineConnection, Watched>();
+  const maxBytes = limits.maxBufferBytes;
+  const websocketOf = (conn: EngineConnection) =>
+    conn.transport.name === 'websocket' ? conn.transport.socket : undefined;
+
+  const stopWatching = (state: Watched) => {
+    if (state.timer !== undefined) clearInterval(state.timer);
+    state.timer = undefined;
+  };
+
+  /** Pauses reading past the limit, resumes below half of it, cuts a connection that stays over or doubles it. */
+  function checkBuffer(conn: EngineConnection, state: Watched): void {
+    if (conn.readyState === 'closed') return stopWatching(state);
+    const bytes = state.queued + (websocketOf(conn)?.bufferedAmount ?? 0);
     const cut = () => {
-      stopWatching();
+      stopWatching(state);
       metrics.backpressure.inc({ action: 'disconnected' });
       cutConnection(conn);
     };
-    const check = () => {
-      if (conn.readyState === 'closed') return stopWatching();
-      const bytes = buffered();
-      if (bytes > 2 * max) return cut();
-      if (pausedAt === undefined) {
-        if (bytes <= max) return;
-        // Stop reading the client's events until it reads ours: it cannot ask for more answers meanwhile.
-        pausedAt = Date.now();
-        websocket()?.pause?.();
-        metrics.backpressure.inc({ action: 'paused' });
-        timer = setInterval(check, 100);
-        timer.unref();
-      } else if (bytes < max / 2) {
-        pausedAt = undefined;
-        stopWatching();
-        websocket()?.resume?.();
-        metrics.backpressure.inc({ action: 'resumed' });
-      } else if (Date.now() - pausedAt > limits.stallMs) cut();
-    };
-    conn.on('packetCreate', (packet) => {
-      queued += sizeOf(packet);
-      check();
-    });
-    conn.on('flush', () => {
-      queued = 0;
-    });
-    conn.on('close', stopWatching);
+    if (bytes > 2 * maxBytes) return cut();
+    if (state.pausedAt === undefined) {
+      if (bytes <= maxBytes) return;
+      // Stop reading the client's events until it reads ours: it cannot ask for more answers meanwhile.
+      state.pausedAt = Date.now();
+      websocketOf(conn)?.pause?.();
+      metrics.backpressure.inc({ action: 'paused' });
+      state.timer = setInterval(() => checkBuffer(conn, state), 100);
+      state.timer.unref();
+    } else if (bytes < maxBytes / 2) {
+      state.pausedAt = undefined;
+      stopWatching(state);
+      websocketOf(conn)?.resume?.();
+      metrics.backpressure.inc({ action: 'resumed' });
+    } else if (Date.now() - state.pausedAt > limits.stallMs) cut();
+  }
+
+  function onPacketCreate(this: EngineConnection, packet: EnginePacket): void {
+    const state = watched.get(this);
+    if (!state || maxBytes <= 0) return;
+    state.queued += sizeOf(packet);
+    checkBuffer(this, state);
+  }
+  function onFlush(this: EngineConnection): void {
+    const state = watched.get(this);
+    if (state) state.queued = 0;
+  }
+  function onClose(this: EngineConnection): void {
+    const state = watched.get(this);
+    if (!state) return;
+    watched.delete(this);
+    stopWatching(state);
+    open -= 1;
+    const left = (perIp.get(state.ip) ?? 1) - 1;
+    if (left > 0) perIp.set(state.ip, left);
+    else perIp.delete(state.ip);
+    metrics.connectionsOpen.dec();
   }
 
   return {
@@ -171,14 +194,12 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
         open += 1;
         perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
         metrics.connectionsOpen.inc();
-        conn.on('close', () => {
-          open -= 1;
-          const left = (perIp.get(ip) ?? 1) - 1;
-          if (left > 0) perIp.set(ip, left);
-          else perIp.delete(ip);
-          metrics.connectionsOpen.dec();
-        });
-        watchBuffer(conn);
+        watched.set(conn, { ip, queued: 0, pausedAt: undefined, timer: undefined });
+        conn.on('close', onClose);
+        if (maxBytes > 0) {
+          conn.on('packetCreate', onPacketCreate);
+          conn.on('flush', onFlush);
+        }
       });
       // No unauthenticated sockets parked on "/": every namespace the hub serves checks a token.
       io.of('/').use((_socket, next) => {

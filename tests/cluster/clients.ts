@@ -216,13 +216,20 @@ export class TrackedClient {
       }
     };
     if (this.options.namespace === '/widget') {
-      const result = await this.ok<{
-        conversationId: string | null;
-        messages: MessageView[];
-        streams: StreamSnapshot[];
-      }>('conversation:resume', { lastSeq: this.safeSeq() });
-      if (result.conversationId) this.conversationId = result.conversationId;
-      apply(result);
+      // Replay is paged (bounded in count and bytes): ask again after the last seq while hasMore.
+      let lastSeq = this.safeSeq();
+      for (let page = 0; page < 1_000; page++) {
+        const result = await this.ok<{
+          conversationId: string | null;
+          messages: MessageView[];
+          streams: StreamSnapshot[];
+          hasMore: boolean;
+        }>('conversation:resume', { lastSeq });
+        if (result.conversationId) this.conversationId = result.conversationId;
+        apply(result);
+        lastSeq = result.messages.at(-1)?.seq ?? lastSeq;
+        if (!result.hasMore || result.messages.length === 0) break;
+      }
       for (const stream of inFlight) if (!listed.has(stream.streamId)) stream.goneOnResume = true;
       return;
     }

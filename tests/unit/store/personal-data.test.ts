@@ -103,6 +103,14 @@ describe('sealed records', () => {
     expect(indexText('soy José Núñez y busco casa', [])).toBe('y busco casa');
   });
 
+  it('reads a long message in linear time (no rescan of a run without "@")', () => {
+    // 40,000 address characters without an "@": the unanchored pattern took seconds here.
+    const long = 'x'.repeat(40_000);
+    const started = performance.now();
+    expect(indexText(`${long} write me at ana.b@mail.example.com`, [])).toBe(`${long} write me at`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it('seals the lead name, hand-off and drafts of a conversation and the outbox texts, and opens them again', () => {
     const codec = createPersonalDataCodec();
     const conversation = {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { REPLAY_MAX_BYTES } from '../../src/conversations/service.js';
+import { connect, emitAck, expectOk, startHub, staffToken, widgetToken } from '../helpers/hub.js';
+import { makeMessage } from '../contract/store/fixtures.js';
+
+interface Page {
+  conversationId: string;
+  messages: { seq: number; text: string }[];
+  hasMore: boolean;
+}
+
+/**
+ * Security issue 9, finding 4 (answers bounded): a resume and a transcript read answer at most REPLAY_MAX_BYTES of
+ * messages per page, with hasMore; paging by the last seq returns every message once.
+ */
+describe('resume and transcript answers are bounded in bytes (finding 4)', () => {
+  it('pages a 3 MB history in bounded answers over the socket and over REST', async () => {
+    const hub = await startHub();
+    const widget = await connect(hub.url, '/widget', (await widgetToken(hub.url)).token);
+    const sent = expectOk(
+      await emitAck<{ conversationId: string }>(widget, 'message:send', { clientMsgId: 'm-0', text: 'hi' }),
+    );
+    const big = 'x'.repeat(60_000);
+    for (let i = 1; i <= 50; i++) {
+      await hub.store.appendMessage('demo', makeMessage(sent.conversationId, { text: `${i} ${big}` }));
+    }
+
+    const seen: number[] = [];
+    let lastSeq = 0;
+    for (let round = 0; round < 100; round++) {
+      const page = expectOk(await emitAck<Page>(widget, 'conversation:resume', { lastSeq }));
+      expect(Buffer.byteLength(JSON.stringify(page.messages))).toBeLessThanOrEqual(
+        REPLAY_MAX_BYTES + 100_000,
+      );
+      seen.push(...page.messages.map((m) => m.seq));
+      lastSeq = page.messages.at(-1)?.seq ?? lastSeq;
+      if (!page.hasMore) break;
+    }
+    expect(seen).toEqual(Array.from({ length: seen.length }, (_, i) => i + 1));
+    expect(seen.length).toBeGreaterThanOrEqual(51);
+
+    const token = await staffToken(hub.url, 'supervisor', 'sue');
+    const first = (await (
+      await fetch(`${hub.url}/api/conversations/${sent.conversationId}/transcript`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as Page;
+    expect(first.hasMore).toBe(true);
+    expect(Buffer.byteLength(JSON.stringify(first.messages))).toBeLessThanOrEqual(REPLAY_MAX_BYTES + 100_000);
+  });
+});

@@ -11,7 +11,13 @@ import { createHookRunner, type ExtensionFactory } from './conversations/hooks.j
 import { createLifecycle } from './conversations/lifecycle.js';
 import { createLocalLock, type ConversationLock } from './conversations/lock.js';
 import type { CoachingService } from './conversations/ports.js';
-import { createConversationCore, createLeadSide, type ConversationDeps } from './conversations/service.js';
+import {
+  createConversationCore,
+  createLeadSide,
+  defaultPageLimits,
+  type ConversationDeps,
+  type PageLimits,
+} from './conversations/service.js';
 import { createDraftActions, createStaffSide } from './conversations/staff.js';
 import { createTemplateStreamer } from './conversations/template-streamer.js';
 import { createTurnTaker, type TurnStep } from './conversations/turn.js';
@@ -109,6 +115,8 @@ export interface SecurityOptions {
   socketEventsPer10s: number;
   /** Handlers running at once per socket (HUB_SOCKET_MAX_IN_FLIGHT; 0 = unlimited). */
   socketMaxInFlight: number;
+  /** Answer sizes: replay and transcript pages, inbox and board pages. */
+  pages: PageLimits;
 }
 
 export const defaultSecurity: SecurityOptions = {
@@ -122,6 +130,7 @@ export const defaultSecurity: SecurityOptions = {
   socketStallMs: defaultConnectionLimits.stallMs,
   socketEventsPer10s: 100,
   socketMaxInFlight: 8,
+  pages: defaultPageLimits,
 };
 
 export interface Hub {
@@ -225,6 +234,7 @@ export function createHub(options: HubOptions): Hub {
     logger,
     metrics,
     now,
+    pages: security.pages,
   };
   const core = createConversationCore(deps);
   const extensions = (options.extensions ?? []).map((factory) => factory({ streams, core }));

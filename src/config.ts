@@ -52,6 +52,15 @@ export const configSchema = z.object({
   HUB_SOCKET_MAX_IN_FLIGHT: limit.default(8),
   HUB_SOCKET_MAX_BUFFER_BYTES: limit.default(4 * 1024 * 1024),
   HUB_SOCKET_STALL_MS: positiveMs.default(10_000),
+  // Answer sizes (src/conversations/service.ts PageLimits; docs/SECURITY.md "Limits").
+  HUB_REPLAY_MAX_MESSAGES: z.coerce.number().int().min(10).max(10_000).default(1_000),
+  HUB_REPLAY_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(16 * 1024)
+    .max(64 * 1024 * 1024)
+    .default(512 * 1024),
+  HUB_LIVE_PAGE_SIZE: z.coerce.number().int().min(10).max(5_000).default(200),
   HUB_SCHEDULER_INTERVAL_MS: positiveMs.default(5_000),
   HUB_SWEEPER_DEADLINE_MS: positiveMs.default(4_000),
   HUB_SWEEPER_HORIZON_MS: positiveMs.default(24 * 3600_000),

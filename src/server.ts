@@ -79,6 +79,11 @@ async function main(): Promise<void> {
       socketStallMs: config.HUB_SOCKET_STALL_MS,
       socketEventsPer10s: config.HUB_SOCKET_EVENTS_PER_10S,
       socketMaxInFlight: config.HUB_SOCKET_MAX_IN_FLIGHT,
+      pages: {
+        replayMessages: config.HUB_REPLAY_MAX_MESSAGES,
+        replayBytes: config.HUB_REPLAY_MAX_BYTES,
+        liveConversations: config.HUB_LIVE_PAGE_SIZE,
+      },
       ...(config.HUB_METRICS_TOKEN ? { metricsToken: config.HUB_METRICS_TOKEN } : {}),
     },
     widgetTokenTtlSeconds: config.HUB_WIDGET_TOKEN_TTL_S,

@@ -32,6 +32,8 @@ export interface ConversationDeps {
   now: () => Date;
   /** Lifecycle events for the CRM webhooks and agent paging (src/integrations); none by default. */
   events?: HubEventSink;
+  /** Answer sizes; defaultPageLimits when absent. */
+  pages?: PageLimits;
 }
 
 /** What the lead side asks of the turn machinery: a quiet window per message, a check at once on resume. */
@@ -41,19 +43,31 @@ export interface TurnTriggers {
   now(tenantId: string, conversationId: string): Promise<void>;
 }
 
-const REPLAY_LIMIT = 1_000;
-/** Replay pages stop before this many bytes of message JSON (at least one message per page). */
-export const REPLAY_MAX_BYTES = 512 * 1024;
+/** How much one answer may hold (docs/SECURITY.md "Limits"): replays and transcripts, the inbox and the board. */
+export interface PageLimits {
+  /** Messages per replay or transcript page (HUB_REPLAY_MAX_MESSAGES). */
+  replayMessages: number;
+  /** Bytes of message JSON per replay or transcript page, at least one message (HUB_REPLAY_MAX_BYTES). */
+  replayBytes: number;
+  /** Conversations per inbox or board page after the waiting hand-offs (HUB_LIVE_PAGE_SIZE). */
+  liveConversations: number;
+}
+
+export const defaultPageLimits: PageLimits = {
+  replayMessages: 1_000,
+  replayBytes: 512 * 1024,
+  liveConversations: 200,
+};
 
 /**
- * Bounds one page of messages read with `limit`: in count (the read's limit) and in bytes (REPLAY_MAX_BYTES of
- * JSON, always at least one message). `hasMore` says that the client should ask again after the last seq.
+ * Bounds one page of messages read with `limit`: in count (the read's limit) and in bytes (`maxBytes` of JSON,
+ * always at least one message). `hasMore` says that the client should ask again after the last seq.
  */
-export function boundPage<T>(records: T[], limit: number): { page: T[]; hasMore: boolean } {
+export function boundPage<T>(records: T[], limit: number, maxBytes: number): { page: T[]; hasMore: boolean } {
   let bytes = 0;
   for (let index = 0; index < records.length; index++) {
     bytes += Buffer.byteLength(JSON.stringify(records[index]));
-    if (bytes > REPLAY_MAX_BYTES && index > 0) return { page: records.slice(0, index), hasMore: true };
+    if (bytes > maxBytes && index > 0) return { page: records.slice(0, index), hasMore: true };
   }
   return { page: records, hasMore: records.length === limit };
 }
@@ -132,22 +146,36 @@ export function createConversationCore(deps: ConversationDeps) {
     broadcaster.toLead(conversation.tenantId, conversation.id, 'conversation:status', statusOf(conversation));
   }
 
-  /** Messages after lastSeq visible to the viewer, plus in-flight stream snapshots. */
+  /**
+   * One page of the messages after `afterSeq` the viewer may see, bounded in count and bytes; while `hasMore`,
+   * the next page starts after the last seq of this one.
+   */
+  async function messagePage(
+    tenantId: string,
+    conversationId: string,
+    afterSeq: number,
+    viewer: 'lead' | 'staff',
+  ) {
+    const { replayMessages, replayBytes } = deps.pages ?? defaultPageLimits;
+    const records = await store.messagesAfter(tenantId, conversationId, afterSeq, {
+      limit: replayMessages,
+      ...(viewer === 'lead' ? { visibility: ['everyone' as const] } : {}),
+    });
+    const { page, hasMore } = boundPage(records.map(toMessageView), replayMessages, replayBytes);
+    return { messages: page, hasMore };
+  }
+
+  /** Messages after lastSeq visible to the viewer (one page), plus in-flight stream snapshots. */
   async function replay(
     tenantId: string,
     conversationId: string,
     lastSeq: number,
     viewer: 'lead' | 'staff',
   ): Promise<ReplayResult> {
-    const visibility = viewer === 'lead' ? (['everyone'] as const) : undefined;
-    const records = await store.messagesAfter(tenantId, conversationId, lastSeq, {
-      limit: REPLAY_LIMIT,
-      ...(visibility ? { visibility: [...visibility] } : {}),
-    });
-    const { page, hasMore } = boundPage(records.map(toMessageView), REPLAY_LIMIT);
+    const { messages, hasMore } = await messagePage(tenantId, conversationId, lastSeq, viewer);
     return {
       conversationId,
-      messages: page,
+      messages,
       streams: await streams.allSnapshots(tenantId, conversationId, viewer),
       hasMore,
     };
@@ -209,6 +237,7 @@ export function createConversationCore(deps: ConversationDeps) {
     publishUpdate,
     publishTyping,
     replay,
+    messagePage,
     summary: toSummary,
   };
 }

@@ -5,15 +5,13 @@ import type { LivePage, SendResult } from '../protocol/events.js';
 import { staffClientMsgId } from '../names.js';
 import type { ConversationPatch, ConversationRecord, MessageRecord } from '../store/types.js';
 import type { HookRunner } from './hooks.js';
-import type { ConversationCore, ConversationDeps } from './service.js';
+import { defaultPageLimits, type ConversationCore, type ConversationDeps } from './service.js';
 import { byTemperatureThenWait, metaOf, toMessageView, toSummary } from './views.js';
 import { authorTypeOf, isSupervisorRole } from '../identity/roles.js';
 import { assistantAuthor } from './assistant.js';
 
 /** Live conversations that are neither waiting for nor owned by a human: paged, most recently updated first. */
 const REST_STATUSES = ['open', 'opted_out'] as const;
-/** Page size of the rest of the live list (inbox:list, board:subscribe). */
-export const LIVE_PAGE_SIZE = 200;
 /** Bound of the pinned lists (waiting hand-offs, human-owned), far above what a team can have open at once. */
 const PINNED_LIMIT = 5_000;
 
@@ -356,14 +354,15 @@ export function createStaffSide(
           })),
           ...(await store.listConversations(tenantId, { statuses: ['human'], limit: PINNED_LIMIT })),
         ];
+    const pageSize = (deps.pages ?? defaultPageLimits).liveConversations;
     const rest = await store.listConversations(tenantId, {
       statuses: [...REST_STATUSES],
-      limit: LIVE_PAGE_SIZE + 1,
+      limit: pageSize + 1,
       ...(after ? { after } : {}),
     });
-    const page = rest.slice(0, LIVE_PAGE_SIZE);
+    const page = rest.slice(0, pageSize);
     const last = page.at(-1);
-    const hasMore = rest.length > LIVE_PAGE_SIZE && last !== undefined;
+    const hasMore = rest.length > pageSize && last !== undefined;
     return {
       conversations: [...pinned, ...page].filter((conversation) => conversation.lastSeq > 0).map(toSummary),
       hasMore,

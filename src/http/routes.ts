@@ -2,8 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
 import type { StaffClaims, TokenService } from '../auth.js';
-import { boundPage, type ConversationCore } from '../conversations/service.js';
-import { toMessageView } from '../conversations/views.js';
+import type { ConversationCore } from '../conversations/service.js';
 import { HubError, httpStatusByCode, toErrorBody } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { HubMetrics } from '../metrics.js';
@@ -204,9 +203,8 @@ export function createRoutes(deps: RouteDeps): Router {
       const id = parse(idSchema, req.params.id);
       const afterSeq = req.query.afterSeq === undefined ? 0 : parse(seqSchema, Number(req.query.afterSeq));
       const conversation = await core.getConversation(claims.tenantId, id);
-      const records = await store.messagesAfter(claims.tenantId, id, afterSeq, { limit: 1_000 });
       // Bounded in count and bytes; while hasMore, ask again with afterSeq = the last seq of this page.
-      const { page: messages, hasMore } = boundPage(records.map(toMessageView), 1_000);
+      const { messages, hasMore } = await core.messagePage(claims.tenantId, id, afterSeq, 'staff');
       await deps.audit?.record({
         claims,
         action: 'transcript.read',

@@ -29,6 +29,18 @@ export interface TestHub {
 }
 
 /** Starts a hub on port 0 with a fresh SQLite file; stopped automatically when the test ends. */
+/**
+ * Tests serve many sessions, sockets and events from 127.0.0.1: the per-client limits are off unless a test sets
+ * them (tests/security does), like scripts/lib/hub-processes.ts's UNLIMITED_PER_CLIENT for hub processes.
+ */
+export const UNLIMITED_PER_CLIENT = {
+  widgetSessionsPerMinPerIp: 0,
+  widgetSessionsPerMinPerTenant: 0,
+  maxConnectionsPerIp: 0,
+  socketEventsPer10s: 0,
+  socketMaxInFlight: 0,
+} as const;
+
 export async function startHub(overrides: Partial<HubOptions> = {}, options: { dataDir?: string } = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jorge-hub-'));
   const store = overrides.store ?? createSqliteStore({ file: join(dataDir, 'hub.db') });
@@ -40,16 +52,7 @@ export async function startHub(overrides: Partial<HubOptions> = {}, options: { d
     jwtSecret: JWT_SECRET,
     devTokensEnabled: true,
     rateLimitPer10s: 1_000,
-    // Tests serve many sessions, sockets and events from 127.0.0.1: the per-client limits are off unless a test
-    // sets them (tests/security does), like scripts/lib/hub-processes.ts's UNLIMITED_PER_CLIENT.
-    security: {
-      widgetSessionsPerMinPerIp: 0,
-      widgetSessionsPerMinPerTenant: 0,
-      maxConnectionsPerIp: 0,
-      socketEventsPer10s: 0,
-      socketMaxInFlight: 0,
-      ...security,
-    },
+    security: { ...UNLIMITED_PER_CLIENT, ...security },
     ...rest,
   });
   const port = await hub.listen(0, '127.0.0.1');

@@ -12,7 +12,7 @@ import { createSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
 import { loadTenants } from '../../src/tenants.js';
 import { loadConversations } from '../fixtures/conversations/load.js';
-import { JWT_SECRET, ORIGIN } from '../helpers/hub.js';
+import { JWT_SECRET, ORIGIN, UNLIMITED_PER_CLIENT } from '../helpers/hub.js';
 
 const scripts = loadConversations();
 const lower = (text: string) => text.toLowerCase();
@@ -54,13 +54,7 @@ beforeAll(async () => {
     jwtSecret: JWT_SECRET,
     devTokensEnabled: true,
     rateLimitPer10s: 100_000,
-    security: {
-      widgetSessionsPerMinPerIp: 0,
-      widgetSessionsPerMinPerTenant: 0,
-      maxConnectionsPerIp: 0,
-      socketEventsPer10s: 0,
-      socketMaxInFlight: 0,
-    },
+    security: UNLIMITED_PER_CLIENT,
     bot: jorgeBot,
   });
   url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;

@@ -11,7 +11,7 @@ import { createLogger } from '../../src/logger.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
 import { createTenantDirectory, loadTenants } from '../../src/tenants.js';
-import { connect, JWT_SECRET, widgetToken } from '../helpers/hub.js';
+import { connect, JWT_SECRET, UNLIMITED_PER_CLIENT, widgetToken } from '../helpers/hub.js';
 
 /**
  * Issue 11's reading classes played over the real widget socket path (hub on port 0, SQLite, socket.io client):
@@ -76,13 +76,7 @@ beforeAll(async () => {
     jwtSecret: JWT_SECRET,
     devTokensEnabled: true,
     rateLimitPer10s: 100_000,
-    security: {
-      widgetSessionsPerMinPerIp: 0,
-      widgetSessionsPerMinPerTenant: 0,
-      maxConnectionsPerIp: 0,
-      socketEventsPer10s: 0,
-      socketMaxInFlight: 0,
-    },
+    security: UNLIMITED_PER_CLIENT,
     bot: jorgeBot,
   });
   const port = await created.listen(0, '127.0.0.1');

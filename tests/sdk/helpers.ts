@@ -19,7 +19,7 @@ import {
   type WidgetClientOptions,
 } from '../../client/sdk/index.js';
 
-import { JWT_SECRET, ORIGIN } from '../helpers/hub.js';
+import { JWT_SECRET, ORIGIN, UNLIMITED_PER_CLIENT } from '../helpers/hub.js';
 
 export const TEST_ORIGIN = ORIGIN;
 const tenantsFile = resolve(import.meta.dirname, '../../config/tenants.json');
@@ -63,13 +63,7 @@ export async function startHub(setup: HubSetup = {}, options: { register?: boole
         jwtSecret: JWT_SECRET,
         devTokensEnabled: true,
         rateLimitPer10s: 1_000,
-        security: {
-          widgetSessionsPerMinPerIp: 0,
-          widgetSessionsPerMinPerTenant: 0,
-          maxConnectionsPerIp: 0,
-          socketEventsPer10s: 0,
-          socketMaxInFlight: 0,
-        },
+        security: UNLIMITED_PER_CLIENT,
         ...(typeof setup === 'function' ? setup(store) : setup),
       });
       port = await hub.listen(port, '127.0.0.1');

@@ -152,16 +152,15 @@ async function main(): Promise<void> {
         : 'offline rule-based provider',
       botReplies: config.HUB_BOT_TOKEN_DELAY_MS
         ? `template text, one word every ${config.HUB_BOT_TOKEN_DELAY_MS} ms (HUB_BOT_TOKEN_DELAY_MS)`
-        : 'model phrasing through the guard',
+        : config.ANTHROPIC_API_KEY
+          ? 'model phrasing through the guard'
+          : config.HUB_BOT_WORD_PACE_MS > 0
+            ? `template text, word by word every ${config.HUB_BOT_WORD_PACE_MS} ms (HUB_BOT_WORD_PACE_MS)`
+            : 'template text, whole',
       tenants: tenants.all().map((tenant) => tenant.id),
     },
     `Jorge Hub listening on http://localhost:${port}`,
   );
-  if (!config.ANTHROPIC_API_KEY) {
-    logger.warn(
-      'ANTHROPIC_API_KEY is not set: coaching and bot phrasing use the offline rule-based provider',
-    );
-  }
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -21,6 +21,7 @@ import {
   sealLead,
   sealMessage,
 } from './sealed-records.js';
+import { addTurnColumns, migrateKeys, SCHEMA, tableExists } from './sqlite-schema.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
   isTurnMessage,
@@ -41,113 +42,7 @@ import {
 
 export { createSqliteStore, openSqliteStore, sqliteGroupCommitStats } from './sqlite-client.js';
 
-/**
- * Every record is keyed by (tenant, id): two tenants may hold the same conversation id, clientMsgId or follow-up id
- * without touching each other. SCHEMA_VERSION is kept in `PRAGMA user_version`; migrateKeys() rebuilds the tables
- * of a file written before version 2 (conversations, messages and follow-ups were keyed by id alone).
- */
-export const SCHEMA_VERSION = 2;
-
-const CONVERSATIONS_TABLE = (name: string) => `
-CREATE TABLE IF NOT EXISTS ${name} (
-  tenant_id TEXT NOT NULL, id TEXT NOT NULL, lead_id TEXT NOT NULL, status TEXT NOT NULL,
-  updated_at TEXT NOT NULL, version INTEGER NOT NULL, last_seq INTEGER NOT NULL, data TEXT NOT NULL,
-  last_lead_seq INTEGER NOT NULL DEFAULT 0, answered_seq INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (tenant_id, id)
-);`;
-const MESSAGES_TABLE = (name: string) => `
-CREATE TABLE IF NOT EXISTS ${name} (
-  tenant_id TEXT NOT NULL, conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, client_msg_id TEXT,
-  visibility TEXT NOT NULL, data TEXT NOT NULL,
-  PRIMARY KEY (tenant_id, conversation_id, seq)
-) WITHOUT ROWID;`;
-const FOLLOWUPS_TABLE = (name: string) => `
-CREATE TABLE IF NOT EXISTS ${name} (
-  tenant_id TEXT NOT NULL, id TEXT NOT NULL, conversation_id TEXT NOT NULL, status TEXT NOT NULL,
-  due_at INTEGER NOT NULL, lease_owner TEXT, lease_until INTEGER, attempts INTEGER NOT NULL, data TEXT NOT NULL,
-  PRIMARY KEY (tenant_id, id)
-);`;
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS leads (
-  tenant_id TEXT NOT NULL, id TEXT NOT NULL, visitor_id TEXT, data TEXT NOT NULL,
-  PRIMARY KEY (tenant_id, id)
-);
-CREATE INDEX IF NOT EXISTS leads_visitor ON leads (tenant_id, visitor_id);
-${CONVERSATIONS_TABLE('conversations')}
-CREATE INDEX IF NOT EXISTS conversations_board ON conversations (tenant_id, status, updated_at);
-CREATE INDEX IF NOT EXISTS conversations_lead ON conversations (tenant_id, lead_id);
-${MESSAGES_TABLE('messages')}
-CREATE UNIQUE INDEX IF NOT EXISTS messages_client_id ON messages (tenant_id, conversation_id, client_msg_id)
-  WHERE client_msg_id IS NOT NULL;
-${FOLLOWUPS_TABLE('followups')}
-CREATE INDEX IF NOT EXISTS followups_due ON followups (status, due_at);
-CREATE INDEX IF NOT EXISTS followups_conversation ON followups (tenant_id, conversation_id);
--- Keyed hashes (HMAC) of each lead's phone and email: exact lookup without the plaintext (personal-data.ts).
-CREATE TABLE IF NOT EXISTS lead_lookup (
-  tenant_id TEXT NOT NULL, purpose TEXT NOT NULL, hash TEXT NOT NULL, lead_id TEXT NOT NULL,
-  PRIMARY KEY (tenant_id, purpose, hash, lead_id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS lead_lookup_lead ON lead_lookup (tenant_id, lead_id);
--- Keyed hashes of the words of each conversation's lead name: history search by name (sqlite-workday.ts).
-CREATE TABLE IF NOT EXISTS conversation_name_words (
-  tenant_id TEXT NOT NULL, hash TEXT NOT NULL, conversation_id TEXT NOT NULL,
-  PRIMARY KEY (tenant_id, hash, conversation_id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS conversation_name_words_conversation
-  ON conversation_name_words (tenant_id, conversation_id);
-CREATE TABLE IF NOT EXISTS store_health (id INTEGER PRIMARY KEY, checked_at TEXT NOT NULL);
-`;
-
-const tableExists = (db: Database.Database, name: string): boolean =>
-  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
-
-/** The position of `column` in the table's primary key (0 when it is not part of it, -1 when it is missing). */
-function keyPosition(db: Database.Database, table: string, column: string): number {
-  const row = db
-    .prepare<[string, string], { pk: number }>('SELECT pk FROM pragma_table_info(?) WHERE name = ?')
-    .get(table, column);
-  return row ? row.pk : -1;
-}
-
-/**
- * Rebuilds the tables of a file written before SCHEMA_VERSION 2 with (tenant, id) keys, in one IMMEDIATE
- * transaction (another process opening the file meanwhile waits, then finds the new layout). Messages take their
- * tenant from their conversation. Dropping the old tables drops their indexes and search triggers; SCHEMA and
- * the workday schema then create them again for the new layout. Idempotent: a file already migrated is untouched.
- */
-function migrateKeys(db: Database.Database): void {
-  db.transaction(() => {
-    if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return;
-    if (tableExists(db, 'conversations') && keyPosition(db, 'conversations', 'tenant_id') === 0) {
-      addTurnColumns(db);
-      db.exec(`${CONVERSATIONS_TABLE('conversations_v2')}
-        INSERT INTO conversations_v2
-          (tenant_id, id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq)
-        SELECT tenant_id, id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq
-        FROM conversations;`);
-      if (tableExists(db, 'messages') && keyPosition(db, 'messages', 'tenant_id') === -1) {
-        db.exec(`${MESSAGES_TABLE('messages_v2')}
-          INSERT INTO messages_v2 (tenant_id, conversation_id, seq, client_msg_id, visibility, data)
-          SELECT c.tenant_id, m.conversation_id, m.seq, m.client_msg_id, m.visibility, m.data
-          FROM messages m JOIN conversations c ON c.id = m.conversation_id;
-          DROP TABLE messages;
-          ALTER TABLE messages_v2 RENAME TO messages;`);
-      }
-      db.exec(`DROP TABLE conversations; ALTER TABLE conversations_v2 RENAME TO conversations;`);
-    }
-    if (tableExists(db, 'followups') && keyPosition(db, 'followups', 'tenant_id') === 0) {
-      db.exec(`${FOLLOWUPS_TABLE('followups_v2')}
-        INSERT INTO followups_v2
-          (tenant_id, id, conversation_id, status, due_at, lease_owner, lease_until, attempts, data)
-        SELECT tenant_id, id, conversation_id, status, due_at, lease_owner, lease_until, attempts, data
-        FROM followups;
-        DROP TABLE followups;
-        ALTER TABLE followups_v2 RENAME TO followups;`);
-    }
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  }).immediate();
-}
+export { SCHEMA_VERSION } from './sqlite-schema.js';
 
 interface ConversationRow {
   version: number;
@@ -156,24 +51,6 @@ interface ConversationRow {
   answered_seq: number;
   updated_at: string;
   data: string;
-}
-
-/** Files created before the turn columns existed get them (SQLite adds a column with its default in place). */
-const TURN_COLUMNS = {
-  last_lead_seq: 'INTEGER NOT NULL DEFAULT 0',
-  answered_seq: 'INTEGER NOT NULL DEFAULT 0',
-} as const;
-
-function addTurnColumns(db: Database.Database): void {
-  const present = new Set(
-    db
-      .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)')
-      .all('conversations')
-      .map((column) => column.name),
-  );
-  for (const [name, type] of Object.entries(TURN_COLUMNS)) {
-    if (!present.has(name)) db.exec(`ALTER TABLE conversations ADD COLUMN ${name} ${type}`);
-  }
 }
 
 const CONVERSATION_COLUMNS = 'version, last_seq, last_lead_seq, answered_seq, updated_at, data';

@@ -1,17 +1,7 @@
-import { createServer } from 'node:http';
-import { Anthropic } from '@anthropic-ai/sdk';
-import { Server } from 'socket.io';
 import { startFakeAnthropic, type FakeAnthropic } from '../tests/fakes/anthropic-server.js';
 import { summarizeLatency, type LatencySummary } from './coaching-latency.js';
-import {
-  collectCoachTokens,
-  leadMarker,
-  recordArrival,
-  samplesFor,
-  startCoachingHub,
-  type Arrivals,
-} from './coaching-rig.js';
-import { COACHING_TEXT, connectClient } from './shared.js';
+import { collectCoachTokens, leadMarker, rawRelayRun, samplesFor, startCoachingHub } from './coaching-rig.js';
+import { COACHING_TEXT } from './shared.js';
 
 const marker = (i: number) => leadMarker('burst', i);
 
@@ -47,49 +37,6 @@ async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
   return summary;
 }
 
-/** The baseline: a bare Socket.IO server that starts the same SDK stream per lead message and relays each delta. */
-async function rawRun(fake: FakeAnthropic, streams: number): Promise<LatencySummary> {
-  const http = createServer();
-  const server = new Server(http);
-  const client = new Anthropic({ apiKey: 'bench', baseURL: fake.url, maxRetries: 0 });
-  server.of('/agent');
-  server.on('connection', (socket) => {
-    socket.on('message', (payload: { i: number; text: string }, ack: () => void) => {
-      ack();
-      const stream = client.messages.stream({
-        model: 'bench-fast',
-        max_tokens: 1_024,
-        messages: [{ role: 'user', content: payload.text }],
-      });
-      stream.on('text', (text) => server.of('/agent').emit('token', { i: payload.i, text }));
-      stream.on('end', () => server.of('/agent').emit('done', payload.i));
-    });
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
-  const agent = await connectClient(`${url}/agent`);
-  const leads = await Promise.all(Array.from({ length: streams }, () => connectClient(url)));
-  const arrivals: Arrivals = new Map();
-  agent.on('token', (event: { i: number; text: string }) => recordArrival(arrivals, event.i, event.text));
-  let done = 0;
-  const allDone = new Promise<void>((resolve) => {
-    agent.on('done', () => {
-      if (++done === streams) resolve();
-    });
-  });
-  fake.reset();
-  fake.setBehaviour(() => COACHING_TEXT);
-  await Promise.all(
-    leads.map((lead, i) => lead.emitWithAck('message', { i, text: `Timing worries me ${marker(i)}` })),
-  );
-  await allDone;
-  const summary = summarizeLatency(samplesFor(fake, arrivals, marker));
-  agent.close();
-  for (const lead of leads) lead.close();
-  await server.close();
-  return summary;
-}
-
 export interface CoachingBurstResult {
   streams: number;
   hub: LatencySummary;
@@ -104,7 +51,7 @@ export async function benchCoachingBurst(streams = 50, tokenDelayMs = 20): Promi
     maxLoggedRequests: 100_000,
   });
   try {
-    const raw = await rawRun(fake, streams);
+    const raw = await rawRelayRun(fake, { streams, senders: streams, marker });
     const hub = await hubRun(fake, streams);
     return { streams, hub, raw };
   } finally {

@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Anthropic } from '@anthropic-ai/sdk';
+import { Server } from 'socket.io';
 import type { Socket } from 'socket.io-client';
 import { createHub, type Hub } from '../src/app.js';
 import type { Bot } from '../src/bots/port.js';
@@ -11,8 +14,13 @@ import { openSqliteStore } from '../src/store/sqlite.js';
 import { loadTenants } from '../src/tenants.js';
 import { coachingExtension } from '../src/wiring.js';
 import type { FakeAnthropic } from '../tests/fakes/anthropic-server.js';
-import { createTokenLatencyTracker, nowMs } from './coaching-latency.js';
-import { BENCH_SECURITY, connectClient } from './shared.js';
+import {
+  createTokenLatencyTracker,
+  nowMs,
+  summarizeLatency,
+  type LatencySummary,
+} from './coaching-latency.js';
+import { BENCH_SECURITY, COACHING_TEXT, connectClient } from './shared.js';
 
 /** What both coaching benchmarks share: the hub with the coaching extension on the fake model, and the timing. */
 
@@ -149,4 +157,53 @@ export function collectCoachTokens(agent: Socket, conversationOf: Map<string, nu
     });
   });
   return { arrivals, allDone };
+}
+
+/**
+ * The baseline of both coaching benches: a bare Socket.IO server that starts the same SDK stream for each request
+ * and emits every delta to the agent the moment it arrives. Requests come from `senders` lead sockets at once (1:
+ * one socket asks for every stream; N: a burst of N leads). Returns the per-delta latency.
+ */
+export async function rawRelayRun(
+  fake: FakeAnthropic,
+  options: { streams: number; senders: number; marker: (i: number) => string },
+): Promise<LatencySummary> {
+  const { streams, senders, marker } = options;
+  const http = createServer();
+  const server = new Server(http);
+  const client = new Anthropic({ apiKey: 'bench', baseURL: fake.url, maxRetries: 0 });
+  const agents = server.of('/agent');
+  server.on('connection', (socket) => {
+    socket.on('start', (i: number, ack: () => void) => {
+      ack();
+      const stream = client.messages.stream({
+        model: 'bench-fast',
+        max_tokens: 1_024,
+        messages: [{ role: 'user', content: `Timing worries me ${marker(i)}` }],
+      });
+      stream.on('text', (text) => agents.emit('token', { i, text }));
+      stream.on('end', () => agents.emit('done', i));
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.address() as { port: number }).port}`;
+  const agent = await connectClient(`${url}/agent`);
+  const leads = await Promise.all(Array.from({ length: senders }, () => connectClient(url)));
+  const arrivals: Arrivals = new Map();
+  agent.on('token', (event: { i: number; text: string }) => recordArrival(arrivals, event.i, event.text));
+  let done = 0;
+  const allDone = new Promise<void>((resolve) => {
+    agent.on('done', () => {
+      if (++done === streams) resolve();
+    });
+  });
+  fake.reset();
+  fake.setBehaviour(() => COACHING_TEXT);
+  await Promise.all(Array.from({ length: streams }, (_, i) => leads[i % senders]!.emitWithAck('start', i)));
+  await allDone;
+  const summary = summarizeLatency(samplesFor(fake, arrivals, marker));
+  agent.close();
+  for (const lead of leads) lead.close();
+  await server.close();
+  return summary;
 }

@@ -188,9 +188,13 @@ export function createHub(options: HubOptions): Hub {
   const httpServer = createServer(app);
   // Every TCP connection, upgraded WebSockets included, so a shutdown can end the ones a peer keeps open.
   const sockets = new Set<Socket>();
+  // One listener shared by every connection (called with the socket as `this`): no closure per connection.
+  function forget(this: Socket) {
+    sockets.delete(this);
+  }
   httpServer.on('connection', (socket: Socket) => {
     sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
+    socket.on('close', forget);
   });
   // Connection caps and backpressure at the engine.io layer (src/realtime/limits.ts); HTTP routes are not counted.
   const gate = createConnectionGate(

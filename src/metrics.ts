@@ -3,6 +3,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 export interface HubMetrics {
   registry: Registry;
   socketsConnected: Gauge<'namespace'>;
+  /** Gives the sockets gauge a namespace's count, read when the metrics are collected (no listener per socket). */
+  watchSockets(namespace: string, count: () => number): void;
   messagesAccepted: Counter<'namespace'>;
   acks: Counter<'event' | 'code'>;
   botSteps: Histogram<'outcome'>;
@@ -14,6 +16,7 @@ export interface HubMetrics {
 
 export function createMetrics(registry = new Registry()): HubMetrics {
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 20 });
+  const socketCounts = new Map<string, () => number>();
   return {
     registry,
     socketsConnected: new Gauge({
@@ -21,7 +24,11 @@ export function createMetrics(registry = new Registry()): HubMetrics {
       help: 'Sockets connected to this node, per namespace',
       labelNames: ['namespace'],
       registers: [registry],
+      collect() {
+        for (const [namespace, count] of socketCounts) this.set({ namespace }, count());
+      },
     }),
+    watchSockets: (namespace, count) => void socketCounts.set(namespace, count),
     messagesAccepted: new Counter({
       name: 'hub_messages_accepted_total',
       help: 'Messages stored and acked, per namespace',

@@ -47,30 +47,35 @@ export function createAuditLog(deps: { store: Store; now: () => Date; logger: Lo
   };
 }
 
-type Handlers = Record<string, (payload: never) => Promise<unknown>>;
+/** A staff socket as far as the audit needs it: its handshake gives the origin of each entry. */
+interface AuditedSocket {
+  handshake: { headers: Record<string, string | string[] | undefined>; address: string };
+}
+type Handlers = Record<string, (socket: never, claims: StaffClaims, payload: never) => Promise<unknown>>;
 
 /**
- * Wraps a namespace's staff handlers: each audited event, once it succeeded, is appended to the audit log before
- * its ack is sent (a read is not answered without its audit entry).
+ * Wraps a namespace's staff handlers (built once per namespace, shared by its sockets): each audited event, once
+ * it succeeded, is appended to the audit log before its ack is sent (a read is not answered without its audit
+ * entry), with the sender's claims and the origin of its handshake.
  */
 export function withAudit<H extends Handlers>(
   handlers: H,
-  context: { audit: AuditLog | undefined; namespace: string; claims: StaffClaims; origin: string },
+  context: { audit: AuditLog | undefined; namespace: string },
 ): H {
-  const { audit, namespace, claims, origin } = context;
+  const { audit, namespace } = context;
   if (!audit) return handlers;
-  const wrapped: Record<string, (payload: never) => Promise<unknown>> = { ...handlers };
+  const wrapped: Handlers = { ...handlers };
   for (const [event, handler] of Object.entries(handlers)) {
     const action = auditedEvents[`${namespace} ${event}`];
     if (!action) continue;
-    wrapped[event] = async (payload: never) => {
-      const result = await handler(payload);
+    wrapped[event] = async (socket: AuditedSocket, claims: StaffClaims, payload: never) => {
+      const result = await handler(socket as never, claims, payload);
       const { conversationId, agentId, draftId } = payload as Record<string, string | undefined>;
       await audit.record({
         claims,
         action,
         target: { type: 'conversation', id: conversationId ?? 'unknown' },
-        origin,
+        origin: handshakeOrigin(socket.handshake),
         ...(agentId || draftId
           ? { detail: { ...(agentId ? { agentId } : {}), ...(draftId ? { draftId } : {}) } }
           : {}),

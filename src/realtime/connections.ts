@@ -9,12 +9,12 @@ import { HubError } from '../errors.js';
 import { agentPayloads, supervisorPayloads, widgetPayloads } from '../protocol/events.js';
 import type { TenantDirectory } from '../tenants.js';
 import { authorize, namespacePermissions } from '../identity/permissions.js';
-import { registerHandlers, type HandlerContext } from './handler.js';
-import type { HubNamespaces } from './namespaces.js';
+import { createEventDispatch, type EventHandlers, type HandlerContext } from './handler.js';
+import type { AgentSocket, HubNamespaces, SupervisorSocket, WidgetSocket } from './namespaces.js';
 import type { RateLimiter } from './rate-limit.js';
 import { limitKey, rooms, staffClientMsgId } from '../names.js';
 import { onlineStaff } from './roster.js';
-import { handshakeOrigin, withAudit, type AuditLog } from '../identity/audit.js';
+import { withAudit, type AuditLog } from '../identity/audit.js';
 import type { StaffRoster } from '../identity/roster.js';
 
 export interface ConnectionDeps {
@@ -76,10 +76,10 @@ export function registerConnections(deps: ConnectionDeps): void {
   } = deps;
   const { metrics } = handler;
 
-  const countSockets = (namespace: string, socket: Socket) => {
-    metrics.socketsConnected.inc({ namespace });
-    socket.once('disconnect', () => metrics.socketsConnected.dec({ namespace }));
-  };
+  // The sockets gauge reads each namespace's socket count when /metrics is scraped: no listener per socket.
+  metrics.watchSockets('/widget', () => namespaces.widget.sockets.size);
+  metrics.watchSockets('/agent', () => namespaces.agent.sockets.size);
+  metrics.watchSockets('/supervisor', () => namespaces.supervisor.sockets.size);
 
   namespaces.widget.use((socket, next) => {
     tokens
@@ -111,73 +111,76 @@ export function registerConnections(deps: ConnectionDeps): void {
   namespaces.agent.use(verifyStaff(namespacePermissions['/agent']));
   namespaces.supervisor.use(verifyStaff(namespacePermissions['/supervisor']));
 
+  // The event handlers of each namespace are built once and shared by its sockets (src/realtime/handler.ts): an
+  // idle socket holds its claims (socket.data) and its rooms, nothing more.
+  const joinConversation = (claims: WidgetClaims, conversationId: string) => {
+    const leadRoom = rooms.lead(claims.tenantId, claims.leadId);
+    const room = rooms.conversation(claims.tenantId, conversationId);
+    // This node's tabs join now (a cluster adapter applies socketsJoin only once its own request comes back
+    // through Redis, which would miss the first broadcast, or never happen while Redis is away); the lead's
+    // tabs on other nodes join through the adapter.
+    namespaces.widget.local.in(leadRoom).socketsJoin(room);
+    namespaces.widget.in(leadRoom).socketsJoin(room);
+  };
+  const leadLimitKey = (claims: WidgetClaims) => limitKey('w', claims.tenantId, claims.leadId);
+  const attachWidget = createEventDispatch<typeof widgetPayloads, WidgetSocket, WidgetClaims>(
+    '/widget',
+    widgetPayloads,
+    {
+      'message:send': async (_socket, claims, payload) => {
+        // A resend of a stored message stores nothing: it gets its original answer, whatever the limits say.
+        const open = await leads.findConversation(claims);
+        const stored = open && (await deps.storedMessage(claims.tenantId, open.id, payload.clientMsgId));
+        if (open && stored) {
+          joinConversation(claims, open.id);
+          return { conversationId: open.id, seq: stored.seq, duplicate: true, truncated: false };
+        }
+        if (!(await rateLimiter.take(leadLimitKey(claims))))
+          throw new HubError('RATE_LIMITED', 'Too many messages; slow down');
+        // The conversation read above is passed along, not read again (one store round trip each).
+        const conversation = open ?? (await leads.ensureConversation(claims));
+        joinConversation(claims, conversation.id);
+        return leads.acceptLeadMessage(claims, payload, conversation);
+      },
+      'conversation:resume': async (_socket, claims, { lastSeq }) => {
+        const conversation = await leads.findConversation(claims);
+        if (!conversation) return { conversationId: null, messages: [], streams: [], hasMore: false };
+        // Join before reading: a message stored meanwhile arrives live too, and clients de-duplicate by seq.
+        joinConversation(claims, conversation.id);
+        leads.checkPending(conversation);
+        const replay = await core.replay(claims.tenantId, conversation.id, lastSeq, 'lead');
+        return { ...replay, status: statusOf(conversation) };
+      },
+      typing: async (_socket, claims, { isTyping }) => {
+        await leads.typing(claims, isTyping);
+        return null;
+      },
+    },
+    handler,
+    // Per lead, shared by every node (rate-limiter-flexible): a lead with many sockets gets each budget once.
+    // message:send is limited in its handler, after the idempotent-resend answer (which stores nothing).
+    async (_socket, claims, event) => {
+      if (event === 'message:send') return;
+      const rateLimitKey = leadLimitKey(claims);
+      const limited =
+        event === 'typing'
+          ? !(await rateLimiter.take(`${rateLimitKey}:typing`))
+          : !(await deps.leadReadLimiter.take(rateLimitKey));
+      if (limited) {
+        throw new HubError(
+          'RATE_LIMITED',
+          event === 'typing' ? 'Too many typing events' : 'Too many requests; slow down',
+        );
+      }
+    },
+  );
+
   namespaces.widget.on('connection', (socket) => {
-    countSockets('/widget', socket);
     // Verified already: an idle widget socket need not keep its token (a few hundred bytes, times thousands).
     socket.handshake.auth = {};
-    const claims: WidgetClaims = socket.data.claims;
+    const claims = socket.data.claims;
     void socket.join(rooms.lead(claims.tenantId, claims.leadId));
-    const joinConversation = (conversationId: string) => {
-      const leadRoom = rooms.lead(claims.tenantId, claims.leadId);
-      const room = rooms.conversation(claims.tenantId, conversationId);
-      // This node's tabs join now (a cluster adapter applies socketsJoin only once its own request comes back
-      // through Redis, which would miss the first broadcast, or never happen while Redis is away); the lead's
-      // tabs on other nodes join through the adapter.
-      namespaces.widget.local.in(leadRoom).socketsJoin(room);
-      namespaces.widget.in(leadRoom).socketsJoin(room);
-    };
-    const rateLimitKey = limitKey('w', claims.tenantId, claims.leadId);
-    registerHandlers(
-      socket,
-      '/widget',
-      widgetPayloads,
-      {
-        'message:send': async (payload) => {
-          // A resend of a stored message stores nothing: it gets its original answer, whatever the limits say.
-          const open = await leads.findConversation(claims);
-          const stored = open && (await deps.storedMessage(claims.tenantId, open.id, payload.clientMsgId));
-          if (open && stored) {
-            joinConversation(open.id);
-            return { conversationId: open.id, seq: stored.seq, duplicate: true, truncated: false };
-          }
-          if (!(await rateLimiter.take(rateLimitKey)))
-            throw new HubError('RATE_LIMITED', 'Too many messages; slow down');
-          // The conversation read above is passed along, not read again (one store round trip each).
-          const conversation = open ?? (await leads.ensureConversation(claims));
-          joinConversation(conversation.id);
-          return leads.acceptLeadMessage(claims, payload, conversation);
-        },
-        'conversation:resume': async ({ lastSeq }) => {
-          const conversation = await leads.findConversation(claims);
-          if (!conversation) return { conversationId: null, messages: [], streams: [], hasMore: false };
-          // Join before reading: a message stored meanwhile arrives live too, and clients de-duplicate by seq.
-          joinConversation(conversation.id);
-          leads.checkPending(conversation);
-          const replay = await core.replay(claims.tenantId, conversation.id, lastSeq, 'lead');
-          return { ...replay, status: statusOf(conversation) };
-        },
-        typing: async ({ isTyping }) => {
-          await leads.typing(claims, isTyping);
-          return null;
-        },
-      },
-      handler,
-      // Per lead, shared by every node (rate-limiter-flexible): a lead with many sockets gets each budget once.
-      // message:send is limited in its handler, after the idempotent-resend answer (which stores nothing).
-      async (event) => {
-        if (event === 'message:send') return;
-        const limited =
-          event === 'typing'
-            ? !(await rateLimiter.take(`${rateLimitKey}:typing`))
-            : !(await deps.leadReadLimiter.take(rateLimitKey));
-        if (limited) {
-          throw new HubError(
-            'RATE_LIMITED',
-            event === 'typing' ? 'Too many typing events' : 'Too many requests; slow down',
-          );
-        }
-      },
-    );
+    attachWidget(socket);
   });
 
   const joinStaff = async (socket: Socket, claims: StaffClaims, conversationId: string, lastSeq: number) => {
@@ -190,7 +193,8 @@ export function registerConnections(deps: ConnectionDeps): void {
   // Every staff event: the permission table (src/identity/permissions.ts), then the per-user rate limit.
   // Idempotent resends (a stored clientMsgId) skip the rate limit: they store nothing and get their first answer.
   const staffRateLimit =
-    (claims: StaffClaims, namespace: '/agent' | '/supervisor') => async (event: string, payload: unknown) => {
+    (namespace: '/agent' | '/supervisor') =>
+    async (_socket: Socket, claims: StaffClaims, event: string, payload: unknown) => {
       authorize(claims.role, `${namespace} ${event}`);
       const { conversationId, clientMsgId } = (payload ?? {}) as {
         conversationId?: unknown;
@@ -209,104 +213,104 @@ export function registerConnections(deps: ConnectionDeps): void {
       }
     };
 
-  /** Audit context of a staff socket, and its connection recorded in the roster. */
-  const staffContext = (socket: Socket, claims: StaffClaims, namespace: '/agent' | '/supervisor') => {
+  /** A staff connection is recorded in the roster. */
+  const noteConnection = (claims: StaffClaims) => {
     deps.roster?.noteConnection(claims).catch((error: unknown) => {
       handler.logger.warn({ err: error }, 'roster update failed');
     });
-    return { audit: deps.audit, namespace, claims, origin: handshakeOrigin(socket.handshake) };
   };
 
+  const agentHandlers: EventHandlers<typeof agentPayloads, AgentSocket, StaffClaims> = {
+    'inbox:list': (_socket, claims, { cursor }) => staff.inbox(claims, cursor),
+    'conversation:join': (socket, claims, { conversationId, lastSeq }) =>
+      joinStaff(socket, claims, conversationId, lastSeq),
+    'conversation:leave': async (socket, claims, { conversationId }) => {
+      await socket.leave(rooms.conversation(claims.tenantId, conversationId));
+      return null;
+    },
+    'conversation:claim': (_socket, claims, { conversationId }) => staff.claim(claims, conversationId),
+    'conversation:release': (_socket, claims, { conversationId }) => staff.release(claims, conversationId),
+    'message:send': (_socket, claims, payload) => staff.sendMessage(claims, payload),
+    'note:add': (_socket, claims, payload) => staff.addNote(claims, payload),
+    'call:start': (_socket, claims, { conversationId }) => staff.setCall(claims, conversationId, true),
+    'call:utterance': (_socket, claims, payload) => staff.recordUtterance(claims, payload),
+    'call:end': (_socket, claims, { conversationId }) => staff.setCall(claims, conversationId, false),
+    'coach:request': async (_socket, claims, { conversationId, kind }) => {
+      await core.getConversation(claims.tenantId, conversationId);
+      return { streamId: await coaching.request(claims.tenantId, conversationId, kind) };
+    },
+    'bot:enable': (_socket, claims, { conversationId }) => staff.enableBot(claims, conversationId),
+    typing: async (_socket, claims, { conversationId, isTyping }) => {
+      await core.getConversation(claims.tenantId, conversationId);
+      core.publishTyping(claims.tenantId, conversationId, 'agent', isTyping);
+      return null;
+    },
+    'conversation:close': (_socket, claims, { conversationId, outcome, note }) =>
+      lifecycle.close(claims, conversationId, outcome, note),
+    'conversation:snooze': (_socket, claims, { conversationId, until }) =>
+      lifecycle.snooze(claims, conversationId, until),
+    'conversation:read': (_socket, claims, { conversationId, seq }) =>
+      lifecycle.markRead(claims, conversationId, seq),
+    'unread:counts': (_socket, claims, { conversationIds }) => lifecycle.unread(claims, conversationIds),
+    'history:search': (_socket, claims, query) => lifecycle.history(claims, query),
+    'canned:list': async (_socket, claims) => ({
+      replies: tenants.get(claims.tenantId)?.cannedReplies ?? [],
+    }),
+  };
+  const attachAgent = createEventDispatch(
+    '/agent',
+    agentPayloads,
+    withAudit(agentHandlers, { audit: deps.audit, namespace: '/agent' }),
+    handler,
+    staffRateLimit('/agent'),
+  );
+
   namespaces.agent.on('connection', (socket) => {
-    countSockets('/agent', socket);
     const claims = socket.data.claims;
     void socket.join([rooms.tenantStaff(claims.tenantId), rooms.staffMember(claims.tenantId, claims.userId)]);
-    registerHandlers(
-      socket,
-      '/agent',
-      agentPayloads,
-      withAudit(
-        {
-          'inbox:list': ({ cursor }) => staff.inbox(claims, cursor),
-          'conversation:join': ({ conversationId, lastSeq }) =>
-            joinStaff(socket, claims, conversationId, lastSeq),
-          'conversation:leave': async ({ conversationId }) => {
-            await socket.leave(rooms.conversation(claims.tenantId, conversationId));
-            return null;
-          },
-          'conversation:claim': ({ conversationId }) => staff.claim(claims, conversationId),
-          'conversation:release': ({ conversationId }) => staff.release(claims, conversationId),
-          'message:send': (payload) => staff.sendMessage(claims, payload),
-          'note:add': (payload) => staff.addNote(claims, payload),
-          'call:start': ({ conversationId }) => staff.setCall(claims, conversationId, true),
-          'call:utterance': (payload) => staff.recordUtterance(claims, payload),
-          'call:end': ({ conversationId }) => staff.setCall(claims, conversationId, false),
-          'coach:request': async ({ conversationId, kind }) => {
-            await core.getConversation(claims.tenantId, conversationId);
-            return { streamId: await coaching.request(claims.tenantId, conversationId, kind) };
-          },
-          'bot:enable': ({ conversationId }) => staff.enableBot(claims, conversationId),
-          typing: async ({ conversationId, isTyping }) => {
-            await core.getConversation(claims.tenantId, conversationId);
-            core.publishTyping(claims.tenantId, conversationId, 'agent', isTyping);
-            return null;
-          },
-          'conversation:close': ({ conversationId, outcome, note }) =>
-            lifecycle.close(claims, conversationId, outcome, note),
-          'conversation:snooze': ({ conversationId, until }) =>
-            lifecycle.snooze(claims, conversationId, until),
-          'conversation:read': ({ conversationId, seq }) => lifecycle.markRead(claims, conversationId, seq),
-          'unread:counts': ({ conversationIds }) => lifecycle.unread(claims, conversationIds),
-          'history:search': (query) => lifecycle.history(claims, query),
-          'canned:list': async () => ({ replies: tenants.get(claims.tenantId)?.cannedReplies ?? [] }),
-        },
-        staffContext(socket, claims, '/agent'),
-      ),
-      handler,
-      staffRateLimit(claims, '/agent'),
-    );
+    noteConnection(claims);
+    attachAgent(socket);
   });
 
+  const supervisorHandlers: EventHandlers<typeof supervisorPayloads, SupervisorSocket, StaffClaims> = {
+    'board:subscribe': async (socket, claims, { cursor }) => {
+      await socket.join(rooms.board(claims.tenantId));
+      return staff.board(claims.tenantId, cursor);
+    },
+    'board:unsubscribe': async (socket, claims) => {
+      await socket.leave(rooms.board(claims.tenantId));
+      return null;
+    },
+    'conversation:monitor': (socket, claims, { conversationId, lastSeq }) =>
+      joinStaff(socket, claims, conversationId, lastSeq),
+    'conversation:unmonitor': async (socket, claims, { conversationId }) => {
+      await socket.leave(rooms.conversation(claims.tenantId, conversationId));
+      return null;
+    },
+    'whisper:send': (_socket, claims, payload) => staff.whisper(claims, payload),
+    'conversation:barge': (_socket, claims, { conversationId }) => staff.barge(claims, conversationId),
+    'conversation:assign': (_socket, claims, { conversationId, agentId, agentName }) =>
+      staff.assign(claims, conversationId, agentId, agentName),
+    'draft:approve': (_socket, claims, payload) => drafts.approve(claims, payload),
+    'draft:reject': (_socket, claims, payload) => drafts.reject(claims, payload),
+    'staff:roster': async (_socket, claims) => ({
+      agents: deps.roster
+        ? (await deps.roster.list(claims.tenantId)).filter((member) => member.active)
+        : await onlineStaff(namespaces.agent, claims.tenantId),
+    }),
+  };
+  const attachSupervisor = createEventDispatch(
+    '/supervisor',
+    supervisorPayloads,
+    withAudit(supervisorHandlers, { audit: deps.audit, namespace: '/supervisor' }),
+    handler,
+    staffRateLimit('/supervisor'),
+  );
+
   namespaces.supervisor.on('connection', (socket) => {
-    countSockets('/supervisor', socket);
     const claims = socket.data.claims;
     void socket.join(rooms.staffMember(claims.tenantId, claims.userId));
-    registerHandlers(
-      socket,
-      '/supervisor',
-      supervisorPayloads,
-      withAudit(
-        {
-          'board:subscribe': async ({ cursor }) => {
-            await socket.join(rooms.board(claims.tenantId));
-            return staff.board(claims.tenantId, cursor);
-          },
-          'board:unsubscribe': async () => {
-            await socket.leave(rooms.board(claims.tenantId));
-            return null;
-          },
-          'conversation:monitor': ({ conversationId, lastSeq }) =>
-            joinStaff(socket, claims, conversationId, lastSeq),
-          'conversation:unmonitor': async ({ conversationId }) => {
-            await socket.leave(rooms.conversation(claims.tenantId, conversationId));
-            return null;
-          },
-          'whisper:send': (payload) => staff.whisper(claims, payload),
-          'conversation:barge': ({ conversationId }) => staff.barge(claims, conversationId),
-          'conversation:assign': ({ conversationId, agentId, agentName }) =>
-            staff.assign(claims, conversationId, agentId, agentName),
-          'draft:approve': (payload) => drafts.approve(claims, payload),
-          'draft:reject': (payload) => drafts.reject(claims, payload),
-          'staff:roster': async () => ({
-            agents: deps.roster
-              ? (await deps.roster.list(claims.tenantId)).filter((member) => member.active)
-              : await onlineStaff(namespaces.agent, claims.tenantId),
-          }),
-        },
-        staffContext(socket, claims, '/supervisor'),
-      ),
-      handler,
-      staffRateLimit(claims, '/supervisor'),
-    );
+    noteConnection(claims);
+    attachSupervisor(socket);
   });
 }

@@ -4,7 +4,7 @@ import { HubError, toAck, type Ack } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { HubMetrics } from '../metrics.js';
 import { endFlood } from './limits.js';
-import { createEventBudget } from './rate-limit.js';
+import { takeToken, type TokenBucket } from './rate-limit.js';
 
 /** Per-socket bounds every client event passes before it is parsed (docs/SECURITY.md "Limits"). */
 export interface SocketEventLimits {
@@ -37,41 +37,75 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- accepts every namespace's typed socket
+export type AnySocket = Socket<any, any, any, any>;
+
+/** A namespace's handler of one client event: the socket that sent it, its verified claims, the parsed payload. */
+export type EventHandlers<P extends Record<string, z.ZodType>, S extends AnySocket, C> = {
+  [K in keyof P]: (socket: S, claims: C, payload: z.infer<P[K]>) => Promise<unknown>;
+};
+
+/** Runs before a valid event's handler (permissions, shared rate limits); throws a HubError to refuse it. */
+export type EventGuard<S extends AnySocket, C> = (
+  socket: S,
+  claims: C,
+  event: string,
+  payload: unknown,
+) => Promise<void>;
+
+/** What one socket's limits need between its events: one small record, made at its first event. */
+interface SocketLimitState extends TokenBucket {
+  /** Its handlers running now. */
+  inFlight: number;
+  /** Events refused in a row for an empty budget. */
+  refusedInARow: number;
+}
+
 /**
- * Registers every client event of a namespace with validation at the edge and the ack envelope. Unknown events
- * and events without an ack callback are answered (when possible) with INVALID_PAYLOAD and change nothing.
+ * Builds the client-event dispatch of a namespace once, and returns what attaches it to each new socket: every
+ * socket gets the same listener (Socket.IO calls it with the socket as `this`) and the same handler table, which
+ * takes the socket and its claims (`socket.data.claims`) with the payload, so an idle socket holds no closure
+ * here. Its limit state (budget, in-flight count) is one record in a WeakMap, made at its first event.
  *
- * Every event, known or not, first takes a token from the socket's event budget (RATE_LIMITED when empty) and,
- * when it runs a handler, a slot of the socket's in-flight cap (BUSY when full); both are checked before the
+ * Every event is validated at the edge and answered in the ack envelope. Unknown events and events without an ack
+ * callback are answered (when possible) with INVALID_PAYLOAD and change nothing. Every event, known or not, first
+ * takes a token from the socket's event budget (RATE_LIMITED when empty; a flood of refusals cuts the connection)
+ * and, when it runs a handler, a slot of the socket's in-flight cap (BUSY when full); both are checked before the
  * payload is parsed, here and only here, so no handler can forget them and a refusal costs almost nothing.
  */
-export function registerHandlers<P extends Record<string, z.ZodType>>(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- accepts every namespace's typed socket
-  anySocket: Socket<any, any, any, any>,
+export function createEventDispatch<P extends Record<string, z.ZodType>, S extends AnySocket, C>(
   namespace: string,
   schemas: P,
-  handlers: { [K in keyof P]: (payload: z.infer<P[K]>) => Promise<unknown> },
+  handlers: EventHandlers<P, S, C>,
   context: HandlerContext,
-  guard?: (event: string, payload: unknown) => Promise<void>,
-): void {
+  guard?: EventGuard<S, C>,
+): (socket: S) => void {
   const { logger, metrics } = context;
-  const socket = anySocket as unknown as Socket;
-  const limits = context.socketLimits;
-  const budget = createEventBudget(limits?.eventsPer10s ?? 0, 10_000);
-  const maxInFlight = limits?.maxInFlight ?? 0;
-  const refusedInARowLimit = floodLimit(limits?.eventsPer10s ?? 0);
-  let inFlight = 0;
-  let refusedInARow = 0;
+  const capacity = context.socketLimits?.eventsPer10s ?? 0;
+  const maxInFlight = context.socketLimits?.maxInFlight ?? 0;
+  const refusedInARowLimit = floodLimit(capacity);
+  const limited = capacity > 0 || maxInFlight > 0;
+  const states = new WeakMap<Socket, SocketLimitState>();
+
+  const stateOf = (socket: Socket): SocketLimitState => {
+    let state = states.get(socket);
+    if (!state) {
+      state = { tokens: capacity, at: Date.now(), inFlight: 0, refusedInARow: 0 };
+      states.set(socket, state);
+    }
+    return state;
+  };
+
   /** Takes a token of the budget; past the flood limit of refusals in a row, the connection is cut. */
-  const withinBudget = (): boolean => {
-    if (budget.take()) {
-      refusedInARow = 0;
+  const withinBudget = (socket: Socket, state: SocketLimitState): boolean => {
+    if (takeToken(state, capacity, 10_000)) {
+      state.refusedInARow = 0;
       return true;
     }
-    refusedInARow += 1;
-    if (refusedInARow === refusedInARowLimit) {
+    state.refusedInARow += 1;
+    if (state.refusedInARow === refusedInARowLimit) {
       metrics.backpressure.inc({ action: 'flood' });
-      logger.warn({ namespace, refused: refusedInARow }, 'event flood: connection cut');
+      logger.warn({ namespace, refused: state.refusedInARow }, 'event flood: connection cut');
       endFlood(socket.conn, () => socket.disconnect(true));
     }
     return false;
@@ -82,82 +116,89 @@ export function registerHandlers<P extends Record<string, z.ZodType>>(
     ack(answer);
   };
 
-  socket.onAny((event: unknown, ...args: unknown[]) => {
-    if (typeof event === 'string' && Object.hasOwn(schemas, event)) return;
+  const run = async (
+    socket: Socket,
+    state: SocketLimitState | undefined,
+    event: string,
+    payload: unknown,
+    respond: (answer: Ack<unknown>) => void,
+  ) => {
+    const claims = (socket.data as { claims: C }).claims;
+    try {
+      await guard?.(socket as unknown as S, claims, event, payload);
+      const handler = handlers[event] as (socket: S, claims: C, payload: unknown) => Promise<unknown>;
+      const data = await handler(socket as unknown as S, claims, payload);
+      respond({ ok: true, data: data ?? null });
+    } catch (error) {
+      if (!(error instanceof HubError)) logger.error({ err: error, event, namespace }, 'handler failed');
+      respond(toAck(error));
+    } finally {
+      if (state) state.inFlight -= 1;
+    }
+  };
+
+  /** The one listener of every socket of the namespace (`socket.onAny`), with the socket as `this`. */
+  function dispatch(this: Socket, event: unknown, ...args: unknown[]): void {
+    // Packets decoded before a disconnect still reach onAny listeners (Socket.IO checks `connected` only before
+    // its own event listeners): nothing is answered or counted for a socket that is gone (a flood it was cut for).
+    if (!this.connected) return;
+    const known = typeof event === 'string' && Object.hasOwn(schemas, event);
+    const name = known ? event : 'unknown';
+    const state = limited ? stateOf(this) : undefined;
     const ack = args.at(-1);
-    if (!withinBudget()) {
-      if (typeof ack === 'function') reply('unknown', ack as (answer: Ack<unknown>) => void, overBudget());
-      else metrics.acks.inc({ event: `${namespace}:unknown`, code: 'RATE_LIMITED' });
+    if (state && !withinBudget(this, state)) {
+      if (typeof ack === 'function') reply(name, ack as (answer: Ack<unknown>) => void, overBudget());
+      else metrics.acks.inc({ event: `${namespace}:${name}`, code: 'RATE_LIMITED' });
       return;
     }
-    if (typeof ack === 'function') {
-      reply(
-        'unknown',
-        ack as (answer: Ack<unknown>) => void,
-        toAck(new HubError('INVALID_PAYLOAD', 'Unknown event')),
-      );
+    if (!known) {
+      if (typeof ack === 'function') {
+        reply(
+          'unknown',
+          ack as (answer: Ack<unknown>) => void,
+          toAck(new HubError('INVALID_PAYLOAD', 'Unknown event')),
+        );
+      }
+      return;
     }
-  });
-
-  for (const [event, schema] of Object.entries(schemas)) {
-    const handler = handlers[event] as (payload: unknown) => Promise<unknown>;
-    socket.on(event, (...args: unknown[]) => {
-      const ack = args.at(-1);
-      if (!withinBudget()) {
-        if (typeof ack === 'function') reply(event, ack as (answer: Ack<unknown>) => void, overBudget());
-        else metrics.acks.inc({ event: `${namespace}:${event}`, code: 'RATE_LIMITED' });
-        return;
-      }
-      if (typeof ack !== 'function' || args.length !== 2) {
-        if (typeof ack === 'function') {
-          reply(
-            event,
-            ack as (answer: Ack<unknown>) => void,
-            toAck(new HubError('INVALID_PAYLOAD', 'Send exactly one payload and an ack')),
-          );
-        } else metrics.acks.inc({ event: `${namespace}:${event}`, code: 'NO_ACK' });
-        return;
-      }
-      const respond = (answer: Ack<unknown>) => reply(event, ack as (answer: Ack<unknown>) => void, answer);
-      if (context.isDraining()) {
-        respond(toAck(new HubError('UNAVAILABLE', 'The server is restarting; reconnect and retry')));
-        return;
-      }
-      if (maxInFlight > 0 && inFlight >= maxInFlight) {
-        respond(
-          toAck(
-            new HubError(
-              'BUSY',
-              `At most ${maxInFlight} requests at once per connection; wait for an answer`,
-            ),
-          ),
+    if (typeof ack !== 'function' || args.length !== 2) {
+      if (typeof ack === 'function') {
+        reply(
+          name,
+          ack as (answer: Ack<unknown>) => void,
+          toAck(new HubError('INVALID_PAYLOAD', 'Send exactly one payload and an ack')),
         );
-        return;
-      }
-      const parsed = schema.safeParse(args[0]);
-      if (!parsed.success) {
-        const tooLong = parsed.error.issues.some(
-          (issue) => issue.code === 'too_big' && issue.path.at(-1) === 'text',
-        );
-        respond(
-          toAck(new HubError(tooLong ? 'TEXT_TOO_LONG' : 'INVALID_PAYLOAD', describeIssues(parsed.error))),
-        );
-        return;
-      }
-      inFlight += 1;
-      const work = (async () => {
-        try {
-          await guard?.(event, parsed.data);
-          const data = await handler(parsed.data);
-          respond({ ok: true, data: data ?? null });
-        } catch (error) {
-          if (!(error instanceof HubError)) logger.error({ err: error, event, namespace }, 'handler failed');
-          respond(toAck(error));
-        } finally {
-          inFlight -= 1;
-        }
-      })();
-      context.track(work);
-    });
+      } else metrics.acks.inc({ event: `${namespace}:${name}`, code: 'NO_ACK' });
+      return;
+    }
+    const respond = (answer: Ack<unknown>) => reply(name, ack as (answer: Ack<unknown>) => void, answer);
+    if (context.isDraining()) {
+      respond(toAck(new HubError('UNAVAILABLE', 'The server is restarting; reconnect and retry')));
+      return;
+    }
+    if (state && maxInFlight > 0 && state.inFlight >= maxInFlight) {
+      respond(
+        toAck(
+          new HubError('BUSY', `At most ${maxInFlight} requests at once per connection; wait for an answer`),
+        ),
+      );
+      return;
+    }
+    const parsed = schemas[name]!.safeParse(args[0]);
+    if (!parsed.success) {
+      const tooLong = parsed.error.issues.some(
+        (issue) => issue.code === 'too_big' && issue.path.at(-1) === 'text',
+      );
+      respond(
+        toAck(new HubError(tooLong ? 'TEXT_TOO_LONG' : 'INVALID_PAYLOAD', describeIssues(parsed.error))),
+      );
+      return;
+    }
+    if (state) state.inFlight += 1;
+    context.track(run(this, state, name, parsed.data, respond));
   }
+
+  return (socket) => {
+    socket.onAny(dispatch);
+  };
 }

@@ -1,4 +1,4 @@
-import type { Namespace, Server } from 'socket.io';
+import type { Namespace, Server, Socket } from 'socket.io';
 import type { StaffClaims, WidgetClaims } from '../auth.js';
 import type {
   AgentClientEvents,
@@ -24,6 +24,10 @@ export type SupervisorNamespace = Namespace<
   object,
   StaffSocketData
 >;
+
+export type WidgetSocket = Socket<WidgetClientEvents, WidgetServerEvents, object, WidgetSocketData>;
+export type AgentSocket = Socket<AgentClientEvents, StaffServerEvents, object, StaffSocketData>;
+export type SupervisorSocket = Socket<SupervisorClientEvents, StaffServerEvents, object, StaffSocketData>;
 
 export interface HubNamespaces {
   widget: WidgetNamespace;

@@ -57,28 +57,28 @@ export function createRateLimitFactory(
   };
 }
 
-/** A per-socket token bucket, synchronous and local: the first gate every client event passes. */
-export interface EventBudget {
-  take(): boolean;
+/**
+ * A token bucket kept in a caller's record (a socket's one small state object) rather than in a closure, so that
+ * the functions that use it are shared by every socket: the first gate every client event passes.
+ */
+export interface TokenBucket {
+  /** Tokens left when last counted (full when the bucket is made). */
+  tokens: number;
+  /** When they were counted (ms). */
+  at: number;
 }
 
-export function createEventBudget(
+/** Refills the bucket for the time since it was last counted, then takes one token; false when none is left. */
+export function takeToken(
+  bucket: TokenBucket,
   capacity: number,
   windowMs: number,
-  now: () => number = Date.now,
-): EventBudget {
-  if (capacity <= 0) return { take: () => true };
-  let tokens = capacity;
-  let at = now();
-  const perMs = capacity / windowMs;
-  return {
-    take() {
-      const time = now();
-      tokens = Math.min(capacity, tokens + (time - at) * perMs);
-      at = time;
-      if (tokens < 1) return false;
-      tokens -= 1;
-      return true;
-    },
-  };
+  now = Date.now(),
+): boolean {
+  if (capacity <= 0) return true;
+  bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) * capacity) / windowMs);
+  bucket.at = now;
+  if (bucket.tokens < 1) return false;
+  bucket.tokens -= 1;
+  return true;
 }

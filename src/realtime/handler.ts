@@ -63,9 +63,10 @@ interface SocketLimitState extends TokenBucket {
 
 /**
  * Builds the client-event dispatch of a namespace once, and returns what attaches it to each new socket: every
- * socket gets the same listener (Socket.IO calls it with the socket as `this`) and the same handler table, which
- * takes the socket and its claims (`socket.data.claims`) with the payload, so an idle socket holds no closure
- * here. Its limit state (budget, in-flight count) is one record in a WeakMap, made at its first event.
+ * socket gets the same listeners, one per event and one for unknown events (Socket.IO calls them with the socket
+ * as `this`, after the socket's middlewares), and the same handler table, which takes the socket and its claims
+ * (`socket.data.claims`) with the payload, so an idle socket holds no closure here. Its limit state (budget,
+ * in-flight count) is one record in a WeakMap, made at its first event.
  *
  * Every event is validated at the edge and answered in the ack envelope. Unknown events and events without an ack
  * callback are answered (when possible) with INVALID_PAYLOAD and change nothing. Every event, known or not, first
@@ -137,68 +138,88 @@ export function createEventDispatch<P extends Record<string, z.ZodType>, S exten
     }
   };
 
-  /** The one listener of every socket of the namespace (`socket.onAny`), with the socket as `this`. */
-  function dispatch(this: Socket, event: unknown, ...args: unknown[]): void {
-    // Packets decoded before a disconnect still reach onAny listeners (Socket.IO checks `connected` only before
-    // its own event listeners): nothing is answered or counted for a socket that is gone (a flood it was cut for).
-    if (!this.connected) return;
-    const known = typeof event === 'string' && Object.hasOwn(schemas, event);
-    const name = known ? event : 'unknown';
-    const state = limited ? stateOf(this) : undefined;
+  /** Refuses an event over the socket's budget; true when it was refused (and answered when it can be). */
+  const refusedOverBudget = (
+    socket: Socket,
+    state: SocketLimitState,
+    event: string,
+    ack: unknown,
+  ): boolean => {
+    if (withinBudget(socket, state)) return false;
+    if (typeof ack === 'function') reply(event, ack as (answer: Ack<unknown>) => void, overBudget());
+    else metrics.acks.inc({ event: `${namespace}:${event}`, code: 'RATE_LIMITED' });
+    return true;
+  };
+
+  /**
+   * Unknown events: every socket's `onAny` listener, with the socket as `this`. Socket.IO calls it for every
+   * event (known ones return at once: their own listener below answers them), also for packets decoded just
+   * before a disconnect: nothing is answered or counted for a socket that is gone (a flood it was cut for).
+   */
+  function onUnknownEvent(this: Socket, event: unknown, ...args: unknown[]): void {
+    if (!this.connected || (typeof event === 'string' && Object.hasOwn(schemas, event))) return;
     const ack = args.at(-1);
-    if (state && !withinBudget(this, state)) {
-      if (typeof ack === 'function') reply(name, ack as (answer: Ack<unknown>) => void, overBudget());
-      else metrics.acks.inc({ event: `${namespace}:${name}`, code: 'RATE_LIMITED' });
-      return;
-    }
-    if (!known) {
-      if (typeof ack === 'function') {
-        reply(
-          'unknown',
-          ack as (answer: Ack<unknown>) => void,
-          toAck(new HubError('INVALID_PAYLOAD', 'Unknown event')),
-        );
-      }
-      return;
-    }
-    if (typeof ack !== 'function' || args.length !== 2) {
-      if (typeof ack === 'function') {
-        reply(
-          name,
-          ack as (answer: Ack<unknown>) => void,
-          toAck(new HubError('INVALID_PAYLOAD', 'Send exactly one payload and an ack')),
-        );
-      } else metrics.acks.inc({ event: `${namespace}:${name}`, code: 'NO_ACK' });
-      return;
-    }
-    const respond = (answer: Ack<unknown>) => reply(name, ack as (answer: Ack<unknown>) => void, answer);
-    if (context.isDraining()) {
-      respond(toAck(new HubError('UNAVAILABLE', 'The server is restarting; reconnect and retry')));
-      return;
-    }
-    if (state && maxInFlight > 0 && state.inFlight >= maxInFlight) {
-      respond(
-        toAck(
-          new HubError('BUSY', `At most ${maxInFlight} requests at once per connection; wait for an answer`),
-        ),
+    if (limited && refusedOverBudget(this, stateOf(this), 'unknown', ack)) return;
+    if (typeof ack === 'function') {
+      reply(
+        'unknown',
+        ack as (answer: Ack<unknown>) => void,
+        toAck(new HubError('INVALID_PAYLOAD', 'Unknown event')),
       );
-      return;
     }
-    const parsed = schemas[name]!.safeParse(args[0]);
-    if (!parsed.success) {
-      const tooLong = parsed.error.issues.some(
-        (issue) => issue.code === 'too_big' && issue.path.at(-1) === 'text',
-      );
-      respond(
-        toAck(new HubError(tooLong ? 'TEXT_TOO_LONG' : 'INVALID_PAYLOAD', describeIssues(parsed.error))),
-      );
-      return;
-    }
-    if (state) state.inFlight += 1;
-    context.track(run(this, state, name, parsed.data, respond));
   }
 
+  /** The listener of one known event, shared by every socket of the namespace (called with the socket as `this`). */
+  const listenerOf = (event: string, schema: z.ZodType) =>
+    function onEvent(this: Socket, ...args: unknown[]): void {
+      const state = limited ? stateOf(this) : undefined;
+      const ack = args.at(-1);
+      if (state && refusedOverBudget(this, state, event, ack)) return;
+      if (typeof ack !== 'function' || args.length !== 2) {
+        if (typeof ack === 'function') {
+          reply(
+            event,
+            ack as (answer: Ack<unknown>) => void,
+            toAck(new HubError('INVALID_PAYLOAD', 'Send exactly one payload and an ack')),
+          );
+        } else metrics.acks.inc({ event: `${namespace}:${event}`, code: 'NO_ACK' });
+        return;
+      }
+      const respond = (answer: Ack<unknown>) => reply(event, ack as (answer: Ack<unknown>) => void, answer);
+      if (context.isDraining()) {
+        respond(toAck(new HubError('UNAVAILABLE', 'The server is restarting; reconnect and retry')));
+        return;
+      }
+      if (state && maxInFlight > 0 && state.inFlight >= maxInFlight) {
+        respond(
+          toAck(
+            new HubError(
+              'BUSY',
+              `At most ${maxInFlight} requests at once per connection; wait for an answer`,
+            ),
+          ),
+        );
+        return;
+      }
+      const parsed = schema.safeParse(args[0]);
+      if (!parsed.success) {
+        const tooLong = parsed.error.issues.some(
+          (issue) => issue.code === 'too_big' && issue.path.at(-1) === 'text',
+        );
+        respond(
+          toAck(new HubError(tooLong ? 'TEXT_TOO_LONG' : 'INVALID_PAYLOAD', describeIssues(parsed.error))),
+        );
+        return;
+      }
+      if (state) state.inFlight += 1;
+      context.track(run(this, state, event, parsed.data, respond));
+    };
+  const listeners = Object.entries(schemas).map(
+    ([event, schema]) => [event, listenerOf(event, schema)] as const,
+  );
+
   return (socket) => {
-    socket.onAny(dispatch);
+    socket.onAny(onUnknownEvent);
+    for (const [event, listener] of listeners) socket.on(event, listener);
   };
 }

@@ -118,8 +118,10 @@ export function registerConnections(deps: ConnectionDeps): void {
     const claims: WidgetClaims = socket.data.claims;
     void socket.join(rooms.lead(claims.tenantId, claims.leadId));
     const joinConversation = (conversationId: string) => {
-      const leadRoom = rooms.lead(claims.tenantId, claims.leadId);
       const room = rooms.conversation(claims.tenantId, conversationId);
+      // Joined before (by this socket's own send or resume, or by another tab's): its tabs were joined then.
+      if (socket.rooms.has(room)) return;
+      const leadRoom = rooms.lead(claims.tenantId, claims.leadId);
       // This node's tabs join now (a cluster adapter applies socketsJoin only once its own request comes back
       // through Redis, which would miss the first broadcast, or never happen while Redis is away); the lead's
       // tabs on other nodes join through the adapter.
@@ -127,25 +129,28 @@ export function registerConnections(deps: ConnectionDeps): void {
       namespaces.widget.in(leadRoom).socketsJoin(room);
     };
     const rateLimitKey = limitKey('w', claims.tenantId, claims.leadId);
+    /** Over the message limit: the original answer of a stored message, RATE_LIMITED for a new one. */
+    const answerLimitedSend = async (clientMsgId: string) => {
+      const open = await leads.findConversation(claims);
+      const stored = open && (await deps.storedMessage(claims.tenantId, open.id, clientMsgId));
+      if (!open || !stored) throw new HubError('RATE_LIMITED', 'Too many messages; slow down');
+      joinConversation(open.id);
+      return { conversationId: open.id, seq: stored.seq, duplicate: true, truncated: false };
+    };
     registerHandlers(
       socket,
       '/widget',
       widgetPayloads,
       {
         'message:send': async (payload) => {
-          // A resend of a stored message stores nothing: it gets its original answer, whatever the limits say.
-          const open = await leads.findConversation(claims);
-          const stored = open && (await deps.storedMessage(claims.tenantId, open.id, payload.clientMsgId));
-          if (open && stored) {
-            joinConversation(open.id);
-            return { conversationId: open.id, seq: stored.seq, duplicate: true, truncated: false };
-          }
-          if (!(await rateLimiter.take(rateLimitKey)))
-            throw new HubError('RATE_LIMITED', 'Too many messages; slow down');
-          // The conversation read above is passed along, not read again (one store round trip each).
-          const conversation = open ?? (await leads.ensureConversation(claims));
+          // Limited before any store read. A resend of a stored message stores nothing: it gets its point back,
+          // and over the limit it still gets its original answer.
+          if (!(await rateLimiter.take(rateLimitKey))) return answerLimitedSend(payload.clientMsgId);
+          const conversation = await leads.ensureConversation(claims);
           joinConversation(conversation.id);
-          return leads.acceptLeadMessage(claims, payload, conversation);
+          const sent = await leads.acceptLeadMessage(claims, payload, conversation);
+          if (sent.duplicate) void rateLimiter.give(rateLimitKey);
+          return sent;
         },
         'conversation:resume': async ({ lastSeq }) => {
           const conversation = await leads.findConversation(claims);

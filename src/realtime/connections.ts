@@ -117,17 +117,7 @@ export function registerConnections(deps: ConnectionDeps): void {
     socket.handshake.auth = {};
     const claims: WidgetClaims = socket.data.claims;
     void socket.join(rooms.lead(claims.tenantId, claims.leadId));
-    const joinConversation = (conversationId: string) => {
-      const room = rooms.conversation(claims.tenantId, conversationId);
-      // Joined before (by this socket's own send or resume, or by another tab's): its tabs were joined then.
-      if (socket.rooms.has(room)) return;
-      const leadRoom = rooms.lead(claims.tenantId, claims.leadId);
-      // This node's tabs join now (a cluster adapter applies socketsJoin only once its own request comes back
-      // through Redis, which would miss the first broadcast, or never happen while Redis is away); the lead's
-      // tabs on other nodes join through the adapter.
-      namespaces.widget.local.in(leadRoom).socketsJoin(room);
-      namespaces.widget.in(leadRoom).socketsJoin(room);
-    };
+    const joinConversation = (conversationId: string) => leads.admit(claims, conversationId);
     const rateLimitKey = limitKey('w', claims.tenantId, claims.leadId);
     /** Over the message limit: the original answer of a stored message, RATE_LIMITED for a new one. */
     const answerLimitedSend = async (clientMsgId: string) => {
@@ -146,9 +136,7 @@ export function registerConnections(deps: ConnectionDeps): void {
           // Limited before any store read. A resend of a stored message stores nothing: it gets its point back,
           // and over the limit it still gets its original answer.
           if (!(await rateLimiter.take(rateLimitKey))) return answerLimitedSend(payload.clientMsgId);
-          const conversation = await leads.ensureConversation(claims);
-          joinConversation(conversation.id);
-          const sent = await leads.acceptLeadMessage(claims, payload, conversation);
+          const sent = await leads.acceptLeadMessage(claims, payload);
           if (sent.duplicate) void rateLimiter.give(rateLimitKey);
           return sent;
         },

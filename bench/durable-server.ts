@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Server } from 'socket.io';
 import { createHub } from '../src/app.js';
@@ -33,6 +33,10 @@ export interface DurableServerStats {
   eventLoopP50Ms: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
+  /** CPU time of the whole server process (every thread: main, store worker, GC helpers) since reset. */
+  cpuMs: number;
+  /** Time the main thread's event loop was busy since reset (event-loop utilization). */
+  mainBusyMs: number;
   /** Group-commit counters of the hub's store worker since reset (hub modes). */
   commits?: number;
   calls?: number;
@@ -165,6 +169,8 @@ async function main(): Promise<void> {
   const hubMode = mode === 'hub' || mode === 'hub-eager';
   const started = hubMode ? await startHub(mode === 'hub-eager') : await startBare(mode === 'bare-group');
   let base = { commits: 0, calls: 0 };
+  let cpuAtReset = process.cpuUsage();
+  let loopAtReset = performance.eventLoopUtilization();
   process.on('message', (message: string) => {
     void (async () => {
       if (message === 'reset') {
@@ -173,13 +179,19 @@ async function main(): Promise<void> {
         loopDelay.enable();
         if (hubMode) base = await sqliteGroupCommitStats();
         if (hubMode) await profile?.start();
+        cpuAtReset = process.cpuUsage();
+        loopAtReset = performance.eventLoopUtilization();
         process.send!({ type: 'reset' });
       } else if (message === 'stats') {
+        const cpu = process.cpuUsage(cpuAtReset);
+        const loop = performance.eventLoopUtilization(loopAtReset);
         const now = hubMode ? await sqliteGroupCommitStats() : undefined;
         const stats: DurableServerStats = {
           eventLoopP50Ms: ms(loopDelay.percentile(50)),
           eventLoopP99Ms: ms(loopDelay.percentile(99)),
           eventLoopMaxMs: ms(loopDelay.max),
+          cpuMs: (cpu.user + cpu.system) / 1_000,
+          mainBusyMs: loop.active,
           ...(now ? { commits: now.commits - base.commits, calls: now.calls - base.calls } : {}),
         };
         process.send!({ type: 'stats', stats });

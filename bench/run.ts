@@ -80,7 +80,7 @@ async function main(): Promise<void> {
 }
 
 const durableRow = (name: string, result: DurableAcceptResult, ratio: string) =>
-  `| ${name} | ${fmt(result.perSecond, 0)} | ${ratio} | ${fmt(result.ack.p50, 1)} | ${fmt(result.ack.p99, 1)} | ${fmt(result.server.eventLoopP99Ms, 1)} | ${fmt(result.server.eventLoopMaxMs, 1)} |`;
+  `| ${name} | ${fmt(result.perSecond, 0)} | ${ratio} | ${fmt(result.ack.p50, 1)} | ${fmt(result.ack.p99, 1)} | ${fmt(result.server.eventLoopP99Ms, 1)} | ${fmt(result.server.eventLoopMaxMs, 1)} | ${fmt((result.server.cpuMs * 1_000) / result.acked, 0)} | ${fmt((result.server.mainBusyMs * 1_000) / result.acked, 0)} |`;
 
 /** (a) Durable accept: 200 visitors x 10 lead messages back to back, each server in its own process. */
 async function durableSection(): Promise<void> {
@@ -90,9 +90,9 @@ async function durableSection(): Promise<void> {
   const hub = await benchDurableAccept('hub', options);
   const eager = await benchDurableAccept('hub-eager', options);
   console.log(
-    `| durable accept, ${options.visitors} visitors x ${options.messagesEach} messages (fsync: full) | acked msg/s | vs bare group | ack p50 ms | ack p99 ms | loop delay p99 ms | loop delay max ms |`,
+    `| durable accept, ${options.visitors} visitors x ${options.messagesEach} messages (fsync: full) | acked msg/s | vs bare group | ack p50 ms | ack p99 ms | loop delay p99 ms | loop delay max ms | server CPU µs/msg (all threads) | main thread busy µs/msg |`,
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   const vsGroup = (result: DurableAcceptResult) => fmt(result.perSecond / bareGroup.perSecond, 2);
   console.log(
     durableRow('hub, Jorge bots on, production turn settings (quiet 1 s, max 3 s)', hub, vsGroup(hub)),

@@ -13,6 +13,11 @@ type Args<F> = F extends (...args: infer A) => void ? A : never;
  * so it cannot reach the widget namespace whatever the room membership.
  */
 export interface Broadcaster {
+  /**
+   * The lead's connected tabs, on every node, receive the conversation's events from now on (before the first
+   * broadcast that must reach them). Cheap when they already do.
+   */
+  admitLead(tenantId: string, leadId: string, conversationId: string): void;
   /** A stored message: everyone-visible ones reach the lead too; staff ones reach staff only. */
   message(tenantId: string, message: MessageView): void;
   toLead<E extends keyof WidgetServerEvents>(

@@ -113,10 +113,14 @@ export function createConversationCore(deps: ConversationDeps) {
     return conversation;
   }
 
+  /** Tells everyone who may see it about a stored message. */
+  const publishMessage = (tenantId: string, message: MessageRecord) =>
+    broadcaster.message(tenantId, toMessageView(message));
+
   /** Stores a message (idempotent by clientMsgId) and broadcasts it when it is new. */
   async function append(tenantId: string, message: Omit<NewMessage, 'createdAt'>) {
     const result = await store.appendMessage(tenantId, { ...message, createdAt: now().toISOString() });
-    if (!result.duplicate) broadcaster.message(tenantId, toMessageView(result.message));
+    if (!result.duplicate) publishMessage(tenantId, result.message);
     return result;
   }
 
@@ -233,6 +237,7 @@ export function createConversationCore(deps: ConversationDeps) {
     emit,
     raiseCompliance,
     append,
+    publishMessage,
     systemEvent,
     publishUpdate,
     publishTyping,
@@ -304,36 +309,56 @@ export function createLeadSide(
     }
   }
 
-  /** Stores a lead message; `known` is the lead's open conversation when the caller has just read it. */
+  /** The lead's tabs receive the conversation's events (before the first broadcast that must reach them). */
+  const admit = (claims: WidgetClaims, conversationId: string) =>
+    deps.broadcaster.admitLead(claims.tenantId, claims.leadId, conversationId);
+
+  /** The lead's first message: its conversation is created (or found, when another tab just created it). */
+  async function appendToNewConversation(claims: WidgetClaims, message: Omit<NewMessage, 'conversationId'>) {
+    const conversation = await ensureConversation(claims);
+    const appended = await store.appendMessage(claims.tenantId, {
+      ...message,
+      conversationId: conversation.id,
+    });
+    return { ...appended, conversation };
+  }
+
+  /**
+   * Stores a lead message (idempotent by clientMsgId) in the lead's open conversation: one store round trip,
+   * two for the first message, which creates the conversation.
+   */
   async function acceptLeadMessage(
     claims: WidgetClaims,
     input: { clientMsgId: string; text: string },
-    known?: ConversationRecord,
   ): Promise<SendResult> {
     const { text, truncated } = normaliseLeadText(input.text);
-    const conversation = known ?? (await ensureConversation(claims));
-    const author: Author = { type: 'lead', id: claims.leadId };
-    const result = await core.append(claims.tenantId, {
-      conversationId: conversation.id,
+    const message = {
       clientMsgId: input.clientMsgId,
-      author,
+      author: { type: 'lead', id: claims.leadId } satisfies Author,
       visibility: 'everyone',
       kind: 'text',
       text,
-    });
-    if (!result.duplicate) {
+      createdAt: now().toISOString(),
+    } as const;
+    const appended =
+      (await store.appendToOpenConversation(claims.tenantId, claims.leadId, message)) ??
+      (await appendToNewConversation(claims, message));
+    const { conversation } = appended;
+    admit(claims, conversation.id);
+    if (!appended.duplicate) {
+      core.publishMessage(claims.tenantId, appended.message);
       metrics.messagesAccepted.inc({ namespace: '/widget' });
       turns.leadMessage(claims.tenantId, conversation.id);
       void hooks.run('onLeadMessage', {
         tenant: core.tenantOf(claims.tenantId),
         conversation,
-        message: result.message,
+        message: appended.message,
       });
     }
     return {
       conversationId: conversation.id,
-      seq: result.message.seq,
-      duplicate: result.duplicate,
+      seq: appended.message.seq,
+      duplicate: appended.duplicate,
       truncated,
     };
   }
@@ -359,7 +384,7 @@ export function createLeadSide(
     turns.typing(claims.tenantId, conversation.id, isTyping);
   }
 
-  return { ensureConversation, acceptLeadMessage, findConversation, checkPending, typing };
+  return { ensureConversation, admit, acceptLeadMessage, findConversation, checkPending, typing };
 }
 
 export type LeadSide = ReturnType<typeof createLeadSide>;

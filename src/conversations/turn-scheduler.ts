@@ -19,6 +19,8 @@ interface Pending {
   tenantId: string;
   firstAtMs: number;
   dueAtMs: number;
+  /** When the running timer fires: at or before dueAtMs (a later due time re-arms it then, see arm). */
+  timerAtMs: number;
   timer: NodeJS.Timeout;
 }
 
@@ -45,18 +47,36 @@ export function createTurnScheduler(options: TurnSchedulerOptions) {
     for (const resolve of waiters) resolve();
   };
 
+  function startTimer(conversationId: string, dueAtMs: number): NodeJS.Timeout {
+    return setTimeout(() => fire(conversationId), Math.max(0, dueAtMs - now().getTime()));
+  }
+
+  /**
+   * Sets the conversation's due time. A message that only pushes it later (the usual burst) keeps the running
+   * timer, which re-arms itself for the rest when it fires: one timer per burst, not one per message.
+   */
   function arm(tenantId: string, conversationId: string, dueAtMs: number, firstAtMs: number): void {
     if (closed) return;
     const existing = pending.get(conversationId);
+    if (existing && existing.timerAtMs <= dueAtMs) {
+      Object.assign(existing, { tenantId, firstAtMs, dueAtMs });
+      return;
+    }
     if (existing) clearTimeout(existing.timer);
-    const timer = setTimeout(() => fire(conversationId), Math.max(0, dueAtMs - now().getTime()));
-    pending.set(conversationId, { tenantId, firstAtMs, dueAtMs, timer });
+    const timer = startTimer(conversationId, dueAtMs);
+    pending.set(conversationId, { tenantId, firstAtMs, dueAtMs, timerAtMs: dueAtMs, timer });
   }
 
   function fire(conversationId: string): void {
     const entry = pending.get(conversationId);
     if (!entry) return;
     const at = now().getTime();
+    if (entry.dueAtMs > at) {
+      entry.timerAtMs = entry.dueAtMs;
+      entry.timer = startTimer(conversationId, entry.dueAtMs);
+      return;
+    }
+    entry.timerAtMs = Number.POSITIVE_INFINITY; // no timer runs now: the next arm starts one
     const typing = typingUntil.get(conversationId) ?? 0;
     const capMs = entry.firstAtMs + maxWaitMs;
     if (typing > at && at < capMs) {

@@ -23,7 +23,28 @@ export function createBroadcaster(namespaces: HubNamespaces, options: { local?: 
     send(namespace.to(room), event, args);
   };
 
+  /** True when every tab of the lead on this node is in the room already. */
+  const admittedHere = (leadRoom: string, room: string) => {
+    const tabs = widget.adapter.rooms.get(leadRoom);
+    const members = widget.adapter.rooms.get(room);
+    if (!tabs) return true;
+    if (!members) return false;
+    for (const id of tabs) if (!members.has(id)) return false;
+    return true;
+  };
+
   const broadcaster: Broadcaster = {
+    admitLead(tenantId, leadId, conversationId) {
+      const leadRoom = rooms.lead(tenantId, leadId);
+      const room = rooms.conversation(tenantId, conversationId);
+      // This node's tabs joined (with every node's tabs, below) when one of them first sent or resumed here.
+      if (admittedHere(leadRoom, room)) return;
+      // This node's tabs join now (a cluster adapter applies socketsJoin only once its own request comes back
+      // through Redis, which would miss the first broadcast, or never happen while Redis is away); the lead's
+      // tabs on other nodes join through the adapter.
+      widget.local.in(leadRoom).socketsJoin(room);
+      widget.in(leadRoom).socketsJoin(room);
+    },
     message(tenantId, message) {
       const room = rooms.conversation(tenantId, message.conversationId);
       if (message.visibility === 'everyone') emit(widget, room, 'message', [message]);

@@ -113,34 +113,29 @@ export function registerConnections(deps: ConnectionDeps): void {
 
   // The event handlers of each namespace are built once and shared by its sockets (src/realtime/handler.ts): an
   // idle socket holds its claims (socket.data) and its rooms, nothing more.
-  const joinConversation = (claims: WidgetClaims, conversationId: string) => {
-    const leadRoom = rooms.lead(claims.tenantId, claims.leadId);
-    const room = rooms.conversation(claims.tenantId, conversationId);
-    // This node's tabs join now (a cluster adapter applies socketsJoin only once its own request comes back
-    // through Redis, which would miss the first broadcast, or never happen while Redis is away); the lead's
-    // tabs on other nodes join through the adapter.
-    namespaces.widget.local.in(leadRoom).socketsJoin(room);
-    namespaces.widget.in(leadRoom).socketsJoin(room);
-  };
+  const joinConversation = (claims: WidgetClaims, conversationId: string) =>
+    leads.admit(claims, conversationId);
   const leadLimitKey = (claims: WidgetClaims) => limitKey('w', claims.tenantId, claims.leadId);
+  /** Over the message limit: the original answer of a stored message, RATE_LIMITED for a new one. */
+  const answerLimitedSend = async (claims: WidgetClaims, clientMsgId: string) => {
+    const open = await leads.findConversation(claims);
+    const stored = open && (await deps.storedMessage(claims.tenantId, open.id, clientMsgId));
+    if (!open || !stored) throw new HubError('RATE_LIMITED', 'Too many messages; slow down');
+    joinConversation(claims, open.id);
+    return { conversationId: open.id, seq: stored.seq, duplicate: true, truncated: false };
+  };
   const attachWidget = createEventDispatch<typeof widgetPayloads, WidgetSocket, WidgetClaims>(
     '/widget',
     widgetPayloads,
     {
       'message:send': async (_socket, claims, payload) => {
-        // A resend of a stored message stores nothing: it gets its original answer, whatever the limits say.
-        const open = await leads.findConversation(claims);
-        const stored = open && (await deps.storedMessage(claims.tenantId, open.id, payload.clientMsgId));
-        if (open && stored) {
-          joinConversation(claims, open.id);
-          return { conversationId: open.id, seq: stored.seq, duplicate: true, truncated: false };
-        }
-        if (!(await rateLimiter.take(leadLimitKey(claims))))
-          throw new HubError('RATE_LIMITED', 'Too many messages; slow down');
-        // The conversation read above is passed along, not read again (one store round trip each).
-        const conversation = open ?? (await leads.ensureConversation(claims));
-        joinConversation(claims, conversation.id);
-        return leads.acceptLeadMessage(claims, payload, conversation);
+        // Limited before any store read. A resend of a stored message stores nothing: it gets its point back,
+        // and over the limit it still gets its original answer.
+        const rateLimitKey = leadLimitKey(claims);
+        if (!(await rateLimiter.take(rateLimitKey))) return answerLimitedSend(claims, payload.clientMsgId);
+        const sent = await leads.acceptLeadMessage(claims, payload);
+        if (sent.duplicate) void rateLimiter.give(rateLimitKey);
+        return sent;
       },
       'conversation:resume': async (_socket, claims, { lastSeq }) => {
         const conversation = await leads.findConversation(claims);

@@ -6,6 +6,8 @@ import { redisKeys } from '../names.js';
 export interface RateLimiter {
   /** Takes one point for the key; false when the key is over its limit. Never throws. */
   take(key: string): Promise<boolean>;
+  /** Gives one point back (an event that turned out to cost nothing, such as an idempotent resend). Never throws. */
+  give(key: string): Promise<void>;
 }
 
 export interface RateLimitOptions {
@@ -17,7 +19,7 @@ export interface RateLimitOptions {
 /** Builds named limiters: shared by every node through Redis when given, per process otherwise. */
 export type RateLimitFactory = (name: string, options: RateLimitOptions) => RateLimiter;
 
-const unlimited: RateLimiter = { take: () => Promise.resolve(true) };
+const unlimited: RateLimiter = { take: () => Promise.resolve(true), give: () => Promise.resolve() };
 
 /**
  * rate-limiter-flexible over the node's Redis command client: a client spread over N nodes gets the limit once,
@@ -52,6 +54,9 @@ export function createRateLimitFactory(
           // Neither Redis nor the insurance limiter answered: let the event through rather than fail it.
           return true;
         }
+      },
+      async give(key) {
+        await limiter.reward(key, 1).catch(() => undefined);
       },
     };
   };

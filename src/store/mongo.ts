@@ -255,6 +255,20 @@ function createMongoStore(
     }
   }
 
+  /** One append at a time per conversation on this node: no write-conflict retries between local callers. */
+  const appendQueued = (tenantId: string, message: NewMessage) =>
+    appendQueue.run(`${tenantId}\u0000${message.conversationId}`, () =>
+      appendInTransaction(tenantId, message),
+    );
+
+  async function findOpenConversation(tenantId: string, leadId: string): Promise<ConversationRecord | null> {
+    const doc = await conversations
+      .findOne({ tenantId: eq(tenantId), leadId: eq(leadId), status: { $ne: 'closed' } })
+      .sort({ updatedAt: -1 })
+      .lean<ConversationDoc>();
+    return doc ? toConversation(doc) : null;
+  }
+
   const workday = mongoWorkday(models, { codec, toConversation });
   const commitTurn = mongoTurnWriter(connection, models, MAJORITY, {
     conversationPatch: storedPatch,
@@ -350,13 +364,7 @@ function createMongoStore(
         return doc ? toConversation(doc) : null;
       }),
     findOpenConversationForLead: (tenantId, leadId) =>
-      guard('conversation lookup', async () => {
-        const doc = await conversations
-          .findOne({ tenantId: eq(tenantId), leadId: eq(leadId), status: { $ne: 'closed' } })
-          .sort({ updatedAt: -1 })
-          .lean<ConversationDoc>();
-        return doc ? toConversation(doc) : null;
-      }),
+      guard('conversation lookup', () => findOpenConversation(tenantId, leadId)),
     eraseLead: (tenantId, leadId, at) =>
       guard('lead erasure', () =>
         connection.transaction<LeadErasure | null>(
@@ -467,13 +475,14 @@ function createMongoStore(
       }),
     commitTurn: (tenantId, id, write) => guard('turn write', () => commitTurn(tenantId, id, write)),
 
-    appendMessage: (tenantId, message) =>
-      guard('message', () =>
-        // One append at a time per conversation on this node: no write-conflict retries between local callers.
-        appendQueue.run(`${tenantId}\u0000${message.conversationId}`, () =>
-          appendInTransaction(tenantId, message),
-        ),
-      ),
+    appendMessage: (tenantId, message) => guard('message', () => appendQueued(tenantId, message)),
+    appendToOpenConversation: (tenantId, leadId, message) =>
+      guard('message', async () => {
+        const conversation = await findOpenConversation(tenantId, leadId);
+        if (!conversation) return null;
+        const appended = await appendQueued(tenantId, { ...message, conversationId: conversation.id });
+        return { ...appended, conversation };
+      }),
     messagesAfter: (tenantId, conversationId, afterSeq, options = {}) =>
       guard('message list', async () => {
         const limit = options.limit ?? DEFAULT_MESSAGE_LIMIT;

@@ -27,6 +27,7 @@ import {
   isTurnMessage,
   withTurnFields,
   type AppendResult,
+  type LeadAppendResult,
   type ConversationPatch,
   type ConversationRecord,
   type FollowUpJob,
@@ -386,14 +387,18 @@ export function openSqliteConnection({
     return row ? parseConversation(row) : null;
   };
 
-  const append = db.transaction((tenantId: string, message: NewMessage): AppendResult => {
-    const conversation = sql.getConversation.get(tenantId, message.conversationId);
-    if (!conversation) throw new HubError('NOT_FOUND', 'Conversation not found');
+  /** Appends to a conversation read in this transaction (`conversation`: its parsed record, when already read). */
+  const appendTo = (
+    tenantId: string,
+    row: ConversationRow,
+    message: NewMessage,
+    conversation: ConversationRecord = parseConversation(row),
+  ): AppendResult => {
     if (message.clientMsgId !== undefined) {
       const existing = sql.messageByClientId.get(tenantId, message.conversationId, message.clientMsgId);
       if (existing) return { message: toMessage(message.conversationId, existing), duplicate: true };
     }
-    const seq = conversation.last_seq + 1;
+    const seq = row.last_seq + 1;
     const { conversationId, clientMsgId, visibility, ...rest } = sealMessage(codec, message);
     const stored: MessageRecord = { ...message, seq };
     sql.insertMessage.run(
@@ -406,15 +411,32 @@ export function openSqliteConnection({
     );
     sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, tenantId, conversationId);
     // The search index gets the words, without contact details or the lead's name (sealed-records.ts).
-    const parsed = parseConversation(conversation);
-    const leadRow = sql.leadName.get(tenantId, parsed.leadId);
+    const leadRow = sql.leadName.get(tenantId, conversation.leadId);
     const body = indexText(message.text, [
-      leadNameOf(parsed),
+      leadNameOf(conversation),
       leadRow ? readLead(leadRow.data).name : undefined,
     ]);
     if (body !== '') sql.indexMessage.run(tenantId, conversationId, body);
     return { message: stored, duplicate: false };
+  };
+  const append = db.transaction((tenantId: string, message: NewMessage): AppendResult => {
+    const row = sql.getConversation.get(tenantId, message.conversationId);
+    if (!row) throw new HubError('NOT_FOUND', 'Conversation not found');
+    return appendTo(tenantId, row, message);
   });
+  const appendToOpen = db.transaction(
+    (
+      tenantId: string,
+      leadId: string,
+      message: Omit<NewMessage, 'conversationId'>,
+    ): LeadAppendResult | null => {
+      const row = sql.openForLead.get(tenantId, leadId);
+      if (!row) return null;
+      const conversation = parseConversation(row);
+      const appended = appendTo(tenantId, row, { ...message, conversationId: conversation.id }, conversation);
+      return { ...appended, conversation };
+    },
+  );
 
   const updateLead = db.transaction((tenantId: string, id: string, patch: LeadPatch): LeadRecord | null => {
     const row = sql.getLead.get(tenantId, id);
@@ -596,6 +618,9 @@ export function openSqliteConnection({
 
     async appendMessage(tenantId, message) {
       return append.immediate(tenantId, message);
+    },
+    async appendToOpenConversation(tenantId, leadId, message) {
+      return appendToOpen.immediate(tenantId, leadId, message);
     },
     // Messages are keyed by (tenant, conversation, seq): another tenant's conversation of the same id is not seen.
     async messagesAfter(tenantId, conversationId, afterSeq, options = {}) {

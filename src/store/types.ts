@@ -161,6 +161,11 @@ export interface AppendResult {
   duplicate: boolean;
 }
 
+/** appendToOpenConversation's answer: the append, with the conversation it went to (as read before it). */
+export interface LeadAppendResult extends AppendResult {
+  conversation: ConversationRecord;
+}
+
 export type FollowUpStatus = 'pending' | 'sent' | 'cancelled';
 
 export interface FollowUpJob {
@@ -314,6 +319,15 @@ export interface Store extends IdentityStore, ConsentStore {
    * same conversation returns the first message.
    */
   appendMessage(tenantId: string, message: NewMessage): Promise<AppendResult>;
+  /**
+   * A lead's message to the lead's open conversation: findOpenConversationForLead and appendMessage in one call
+   * (the accept path's one store round trip). Null, writing nothing, when the lead has no open conversation.
+   */
+  appendToOpenConversation(
+    tenantId: string,
+    leadId: string,
+    message: Omit<NewMessage, 'conversationId'>,
+  ): Promise<LeadAppendResult | null>;
   /** Messages with seq > afterSeq, in seq order, at most limit (default 1,000). */
   messagesAfter(
     tenantId: string,

@@ -190,6 +190,22 @@ describe('lead messages', () => {
     expect(await store.messagesAfter('demo', a.conversationId, 0)).toHaveLength(1);
   });
 
+  it('never charges a resend of a stored message to the limit, and answers it even over the limit', async () => {
+    const { url } = await startHub({ bot: silentBot, rateLimitPer10s: 3 });
+    const lead = await connect(url, '/widget', (await widgetToken(url)).token);
+    const send = (clientMsgId: string) =>
+      emitAck<{ seq: number; duplicate: boolean }>(lead, 'message:send', { clientMsgId, text: 'hello' });
+    const first = expectOk(await send('m-1'));
+    for (let i = 0; i < 5; i++) {
+      expect(expectOk(await send('m-1'))).toMatchObject({ seq: first.seq, duplicate: true });
+    }
+    const second = expectOk(await send('m-2'));
+    expect(expectOk(await send('m-3'))).toMatchObject({ duplicate: false });
+    const over = await send('m-4');
+    expect(over.ok ? undefined : over.error.code).toBe('RATE_LIMITED');
+    expect(expectOk(await send('m-2'))).toMatchObject({ seq: second.seq, duplicate: true });
+  });
+
   it('gives a flooding visitor RATE_LIMITED without slowing another visitor', async () => {
     const { url } = await startHub({ bot: silentBot, rateLimitPer10s: 20 });
     const flooder = await connect(url, '/widget', (await widgetToken(url)).token);

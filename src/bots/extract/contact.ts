@@ -49,6 +49,15 @@ const FILLER =
 const BARE_NAME = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}$/u;
 const NOT_BARE = /\b(?:no|not|don't|dont|later|rather|prefer|why|what|call|text|me|the|a|an|de|la|el)\b/iu;
 
+/**
+ * Fewer digits than this cannot be a valid number (US, Canadian and Mexican numbers have 10; the shortest
+ * international numbers with their country code have 7), so libphonenumber-js, whose text scan costs tens of
+ * microseconds even when it finds nothing, is not run on the budgets and dates most lead messages hold.
+ */
+const MIN_PHONE_DIGITS = 7;
+const DIGIT = /\p{Nd}/gu;
+const mayHoldPhone = (text: string) => (text.match(DIGIT)?.length ?? 0) >= MIN_PHONE_DIGITS;
+
 const titleCase = (name: string) =>
   name
     .split(/\s+/)
@@ -77,7 +86,9 @@ function bareName(rest: string): string | undefined {
 export function extractContact(text: string, options: ContactOptions = {}): ContactDetails {
   const found: ContactDetails = {};
   let rest = text;
-  const phone = findPhoneNumbersInText(text, options.region ?? 'US').find((match) => match.number.isValid());
+  const phone = mayHoldPhone(text)
+    ? findPhoneNumbersInText(text, options.region ?? 'US').find((match) => match.number.isValid())
+    : undefined;
   if (phone) {
     const { number } = phone;
     found.phone = number.country === 'US' ? number.formatNational() : number.formatInternational();

@@ -183,6 +183,42 @@ export function messageContract(ctx: ContractContext): void {
     expect((await ctx.store.getConversation(TENANT, id))?.lastSeq).toBe(0);
   });
 
+  it("appends a lead's message to the lead's open conversation, idempotent, and writes nothing without one", async () => {
+    const leadId = uid('lead');
+    const { conversationId: _, ...message } = makeMessage('', {
+      clientMsgId: uid('c'),
+      text: 'is it available?',
+    });
+    expect(await ctx.store.appendToOpenConversation(TENANT, leadId, message)).toBeNull();
+    const closed = await ctx.store.createConversation(
+      makeConversation({ leadId, status: 'closed', updatedAt: iso(T0 + 5_000) }),
+    );
+    expect(await ctx.store.appendToOpenConversation(TENANT, leadId, message)).toBeNull();
+    const open = await ctx.store.createConversation(makeConversation({ leadId }));
+    expect(await ctx.store.appendToOpenConversation(OTHER_TENANT, leadId, message)).toBeNull();
+
+    const first = await ctx.store.appendToOpenConversation(TENANT, leadId, message);
+    expect(first).toStrictEqual({
+      message: { ...message, conversationId: open.id, seq: 1 },
+      duplicate: false,
+      conversation: open,
+    });
+    const again = await ctx.store.appendToOpenConversation(TENANT, leadId, message);
+    expect(again).toMatchObject({
+      message: { seq: 1 },
+      duplicate: true,
+      conversation: { id: open.id, lastSeq: 1 },
+    });
+    const next = await ctx.store.appendToOpenConversation(TENANT, leadId, {
+      ...message,
+      clientMsgId: uid('c'),
+    });
+    expect(next?.message.seq).toBe(2);
+    expect(seqs(await ctx.store.messagesAfter(TENANT, open.id, 0))).toEqual([1, 2]);
+    expect(await ctx.store.messagesAfter(TENANT, closed.id, 0)).toEqual([]);
+    expect(await ctx.store.messagesAfter(OTHER_TENANT, open.id, 0)).toEqual([]);
+  });
+
   it('reads messages after a seq, in order, limited', async () => {
     const id = await conversation();
     for (const n of range(1, 6)) await append(id, { text: `m${n}` });

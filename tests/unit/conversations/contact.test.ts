@@ -1,3 +1,5 @@
+import { getCountries, getExampleNumber } from 'libphonenumber-js';
+import mobileExamples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import { consentLine, contactAskLine } from '../../../src/bots/contact-ask.js';
 import { checkOutbound } from '../../../src/bots/guard.js';
@@ -23,6 +25,17 @@ describe('extractContact', () => {
       phone: '+52 55 1234 5678',
       phoneE164: '+525512345678',
     });
+  });
+
+  it('finds the shortest numbers of every country: the digit-count shortcut before libphonenumber skips none', () => {
+    const examples = getCountries().flatMap((country) => getExampleNumber(country, mobileExamples) ?? []);
+    expect(examples.length).toBeGreaterThan(200);
+    // Tristan da Cunha's +290 8999 has 7 digits with its country code, the fewest of any country.
+    expect(Math.min(...examples.map((number) => number.number.length - 1))).toBe(7);
+    for (const number of examples) {
+      expect(extractContact(`my cell is ${number.formatInternational()}`).phoneE164).toBe(number.number);
+    }
+    expect(extractContact('3 bed 2 bath around 850k, moving 06/15')).toEqual({});
   });
 
   it('reads a bare name beside the number only when the bot just asked for it', () => {

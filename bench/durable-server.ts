@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
@@ -37,6 +37,8 @@ export interface DurableServerStats {
   cpuMs: number;
   /** Time the main thread's event loop was busy since reset (event-loop utilization). */
   mainBusyMs: number;
+  /** CPU time per thread since reset (Linux /proc, 10 ms ticks): the main thread, the busiest other, the rest. */
+  threadCpuMs?: { main: number; busiestOther: number; rest: number };
   /** Group-commit counters of the hub's store worker since reset (hub modes). */
   commits?: number;
   calls?: number;
@@ -144,6 +146,32 @@ async function startBare(groupCommit: boolean): Promise<Started> {
 
 const ms = (ns: number) => ns / 1e6;
 
+/** CPU ticks (user + system, 1/100 s) of each thread of this process, by thread id; empty where /proc is absent. */
+function threadTicks(): Map<number, number> {
+  const ticks = new Map<number, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks.set(Number(tid), Number(fields[11]) + Number(fields[12]));
+    }
+  } catch {
+    ticks.clear();
+  }
+  return ticks;
+}
+
+function threadCpuSince(before: Map<number, number>): DurableServerStats['threadCpuMs'] {
+  const now = threadTicks();
+  if (now.size === 0) return undefined;
+  const spent = [...now].map(([tid, ticks]) => ({ tid, ms: (ticks - (before.get(tid) ?? 0)) * 10 }));
+  const main = spent.find((thread) => thread.tid === process.pid)?.ms ?? 0;
+  const others = spent.filter((thread) => thread.tid !== process.pid).map((thread) => thread.ms);
+  const busiestOther = Math.max(0, ...others);
+  const rest = others.reduce((sum, value) => sum + value, 0) - busiestOther;
+  return { main, busiestOther, rest };
+}
+
 /**
  * BENCH_PROFILE_DIR: a CPU profile of the measured window only (from the first send until every bot turn is
  * done), without the start-up; written as <dir>/<mode>-<pid>.cpuprofile (open it in Chrome DevTools).
@@ -151,14 +179,30 @@ const ms = (ns: number) => ns / 1e6;
 function windowProfiler(dir: string) {
   const session = new Session();
   session.connect();
+  // BENCH_PROFILE_HEAP=1: a sampling heap profile of everything allocated in the window (collected or not).
+  const heap = process.env.BENCH_PROFILE_HEAP === '1';
   return {
     async start() {
+      if (heap) {
+        await session.post('HeapProfiler.enable');
+        await session.post('HeapProfiler.startSampling', {
+          samplingInterval: 4_096,
+          includeObjectsCollectedByMajorGC: true,
+          includeObjectsCollectedByMinorGC: true,
+        } as never);
+        return;
+      }
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
     },
     async stop() {
-      const { profile } = await session.post('Profiler.stop');
       mkdirSync(dir, { recursive: true });
+      if (heap) {
+        const { profile } = await session.post('HeapProfiler.stopSampling');
+        writeFileSync(join(dir, `${mode}-${process.pid}.heapprofile`), JSON.stringify(profile));
+        return;
+      }
+      const { profile } = await session.post('Profiler.stop');
       writeFileSync(join(dir, `${mode}-${process.pid}.cpuprofile`), JSON.stringify(profile));
     },
   };
@@ -170,6 +214,7 @@ async function main(): Promise<void> {
   const started = hubMode ? await startHub(mode === 'hub-eager') : await startBare(mode === 'bare-group');
   let base = { commits: 0, calls: 0 };
   let cpuAtReset = process.cpuUsage();
+  let threadsAtReset = threadTicks();
   let loopAtReset = performance.eventLoopUtilization();
   process.on('message', (message: string) => {
     void (async () => {
@@ -180,10 +225,12 @@ async function main(): Promise<void> {
         if (hubMode) base = await sqliteGroupCommitStats();
         if (hubMode) await profile?.start();
         cpuAtReset = process.cpuUsage();
+        threadsAtReset = threadTicks();
         loopAtReset = performance.eventLoopUtilization();
         process.send!({ type: 'reset' });
       } else if (message === 'stats') {
         const cpu = process.cpuUsage(cpuAtReset);
+        const threadCpuMs = threadCpuSince(threadsAtReset);
         const loop = performance.eventLoopUtilization(loopAtReset);
         const now = hubMode ? await sqliteGroupCommitStats() : undefined;
         const stats: DurableServerStats = {
@@ -192,6 +239,7 @@ async function main(): Promise<void> {
           eventLoopMaxMs: ms(loopDelay.max),
           cpuMs: (cpu.user + cpu.system) / 1_000,
           mainBusyMs: loop.active,
+          ...(threadCpuMs ? { threadCpuMs } : {}),
           ...(now ? { commits: now.commits - base.commits, calls: now.calls - base.calls } : {}),
         };
         process.send!({ type: 'stats', stats });

@@ -110,6 +110,14 @@ async function durableSection(): Promise<void> {
       `(${name}: ${result.server.calls} store calls in ${result.server.commits} commits; every bot turn done ${fmt((result.botsDoneMs ?? 0) / 1_000, 1)} s after the first send)`,
     );
   }
+  for (const result of [hub, eager, bareTx, bareGroup]) {
+    const threads = result.server.threadCpuMs;
+    if (!threads) continue;
+    const perMessage = (value: number) => fmt((value * 1_000) / result.acked, 0);
+    console.log(
+      `(${result.mode}: server CPU µs per acked message by thread: main ${perMessage(threads.main)}, busiest other (the store worker in hub modes) ${perMessage(threads.busiestOther)}, the rest (GC helpers) ${perMessage(threads.rest)})`,
+    );
+  }
   console.log('');
 }
 

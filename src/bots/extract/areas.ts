@@ -20,21 +20,49 @@ function near(a: string, b: string, limit: number): boolean {
   return row[b.length]! <= limit;
 }
 
+interface KnownArea {
+  name: string;
+  folded: string;
+  /** The area spelled exactly, any spacing between its words. */
+  pattern: RegExp;
+  wordCount: number;
+}
+
+/** Each tenant's areas, folded and compiled once (the list is the tenant's, so its identity is stable). */
+const compiledAreas = new WeakMap<readonly string[], KnownArea[]>();
+
+function knownAreasOf(names: readonly string[]): KnownArea[] {
+  let areas = compiledAreas.get(names);
+  if (!areas) {
+    areas = names.map((name) => {
+      const folded = fold(name);
+      const spelled = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
+      return { name, folded, pattern: new RegExp(`\\b${spelled}\\b`), wordCount: folded.split(/\s+/).length };
+    });
+    compiledAreas.set(names, areas);
+  }
+  return areas;
+}
+
+type Word = { text: string; index: number };
+
 /**
  * Where a known area is written with one typo ("etiwana", "alta lomma", "victoria garden"), if it is: the same
  * number of words, the same first letter, one letter off in all, and only for names of six letters or more.
  */
-function misspelledAt(folded: string, area: string): number | undefined {
-  const count = area.split(/\s+/).length;
-  if (area.length < 6) return undefined;
-  const words = [...folded.matchAll(/[a-z]+/g)];
-  for (let i = 0; i + count <= words.length; i += 1) {
-    const phrase = words
-      .slice(i, i + count)
-      .map((word) => word[0])
-      .join(' ');
-    if (phrase !== area && phrase[0] === area[0] && phrase.length >= 5 && near(phrase, area, 1))
-      return words[i]!.index;
+function misspelledAt(words: readonly Word[], area: KnownArea): number | undefined {
+  const { folded, wordCount } = area;
+  if (folded.length < 6) return undefined;
+  for (let i = 0; i + wordCount <= words.length; i += 1) {
+    if (words[i]!.text[0] !== folded[0]) continue;
+    const phrase =
+      wordCount === 1
+        ? words[i]!.text
+        : words
+            .slice(i, i + wordCount)
+            .map((word) => word.text)
+            .join(' ');
+    if (phrase !== folded && phrase.length >= 5 && near(phrase, folded, 1)) return words[i]!.index;
   }
   return undefined;
 }
@@ -42,17 +70,16 @@ function misspelledAt(folded: string, area: string): number | undefined {
 /** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
 export function extractAreas(text: string, knownAreas: readonly string[]): string[] | undefined {
   const folded = fold(text);
+  const words = Array.from(folded.matchAll(/[a-z]+/g), (match): Word => ({
+    text: match[0],
+    index: match.index,
+  }));
   // Known areas in the order the lead named them, spelled exactly or with one typo per word of six letters or more.
   const hits: { area: string; index: number }[] = [];
-  for (const area of knownAreas) {
-    const pattern = new RegExp(
-      `\\b${fold(area)
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\s+/g, '\\s*')}\\b`,
-    );
-    const exact = pattern.exec(folded);
-    const index = exact ? exact.index : misspelledAt(folded, fold(area));
-    if (index !== undefined) hits.push({ area, index });
+  for (const area of knownAreasOf(knownAreas)) {
+    const exact = area.pattern.exec(folded);
+    const index = exact ? exact.index : misspelledAt(words, area);
+    if (index !== undefined) hits.push({ area: area.name, index });
   }
   const found = hits.sort((a, b) => a.index - b.index).map(({ area }) => area);
   for (const match of folded.matchAll(NEAR)) {

@@ -7,6 +7,7 @@ import { TEXT_ACCEPT_LIMIT, TEXT_STORE_LIMIT, type Author } from '../protocol/co
 import type { ReplayResult, SendResult } from '../protocol/events.js';
 import type {
   ConversationRecord,
+  LeadAppendResult,
   MessageRecord,
   NewConversation,
   NewMessage,
@@ -258,10 +259,11 @@ export function createLeadSide(
 ) {
   const { store, bot, now, metrics } = deps;
 
-  /** The lead's open conversation, created on first use with a deterministic id so concurrent tabs agree. */
-  async function ensureConversation(claims: WidgetClaims): Promise<ConversationRecord> {
-    const existing = await store.findOpenConversationForLead(claims.tenantId, claims.leadId);
-    if (existing) return existing;
+  /**
+   * The conversation a lead's first message starts, with a deterministic id so concurrent tabs agree. The store
+   * titles it with the lead's name when the site identified the lead (or the lead gave a name before).
+   */
+  function newConversation(claims: WidgetClaims): NewConversation {
     const tenant = core.tenantOf(claims.tenantId);
     const context = {
       ...(claims.listing ? { listing: claims.listing } : {}),
@@ -270,9 +272,7 @@ export function createLeadSide(
     const botState = bot.initialState(context, tenantBotContext(tenant));
     const view = bot.view(botState);
     const at = now().toISOString();
-    // A lead the site identified (or who gave a name before) is titled by name from the first message.
-    const leadName = (await store.getLead(claims.tenantId, claims.leadId))?.name;
-    const conversation: NewConversation = {
+    return {
       id: `conv-${claims.leadId}`,
       tenantId: claims.tenantId,
       leadId: claims.leadId,
@@ -284,43 +284,46 @@ export function createLeadSide(
       temperature: view.temperature,
       lastSeq: 0,
       version: 0,
-      meta: { botActive: true, botView: view, ...(leadName ? { leadName } : {}) },
+      meta: { botActive: true, botView: view },
       createdAt: at,
       updatedAt: at,
       stateSince: at,
       ...context,
     };
-    try {
-      const created = await store.createConversation(conversation);
-      core.emit({
-        type: 'lead.created',
-        tenantId: created.tenantId,
-        conversationId: created.id,
-        at,
-        data: { channel: created.channel },
-      });
-      return created;
-    } catch (error) {
-      if (error instanceof HubError && error.code === 'CONFLICT') {
-        const raced = await store.getConversation(claims.tenantId, conversation.id);
-        if (raced) return raced;
-      }
-      throw error;
-    }
   }
 
   /** The lead's tabs receive the conversation's events (before the first broadcast that must reach them). */
   const admit = (claims: WidgetClaims, conversationId: string) =>
     deps.broadcaster.admitLead(claims.tenantId, claims.leadId, conversationId);
 
-  /** The lead's first message: its conversation is created (or found, when another tab just created it). */
-  async function appendToNewConversation(claims: WidgetClaims, message: Omit<NewMessage, 'conversationId'>) {
-    const conversation = await ensureConversation(claims);
-    const appended = await store.appendMessage(claims.tenantId, {
-      ...message,
-      conversationId: conversation.id,
-    });
-    return { ...appended, conversation };
+  /**
+   * A message of a lead without an open conversation starts one (one store call). When the id exists, another
+   * tab started it first, or it is the lead's closed conversation, which the message reopens (lifecycle.ts).
+   */
+  async function appendToNewConversation(
+    claims: WidgetClaims,
+    message: Omit<NewMessage, 'conversationId'>,
+  ): Promise<LeadAppendResult> {
+    const conversation = newConversation(claims);
+    try {
+      const started = await store.startConversation(conversation, message);
+      core.emit({
+        type: 'lead.created',
+        tenantId: claims.tenantId,
+        conversationId: conversation.id,
+        at: conversation.createdAt,
+        data: { channel: conversation.channel },
+      });
+      return started;
+    } catch (error) {
+      if (!(error instanceof HubError && error.code === 'CONFLICT')) throw error;
+      const existing = await core.getConversation(claims.tenantId, conversation.id);
+      const appended = await store.appendMessage(claims.tenantId, {
+        ...message,
+        conversationId: existing.id,
+      });
+      return { ...appended, conversation: existing };
+    }
   }
 
   /**
@@ -384,7 +387,7 @@ export function createLeadSide(
     turns.typing(claims.tenantId, conversation.id, isTyping);
   }
 
-  return { ensureConversation, admit, acceptLeadMessage, findConversation, checkPending, typing };
+  return { admit, acceptLeadMessage, findConversation, checkPending, typing };
 }
 
 export type LeadSide = ReturnType<typeof createLeadSide>;

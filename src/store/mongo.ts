@@ -48,6 +48,7 @@ import {
   type ConversationRecord,
   type LeadErasure,
   type LeadRecord,
+  type NewConversation,
   type NewMessage,
   type Store,
 } from './types.js';
@@ -255,6 +256,17 @@ function createMongoStore(
     }
   }
 
+  async function insertConversation(input: NewConversation): Promise<ConversationRecord> {
+    const conversation = withTurnFields(input);
+    await insertOrConflict('Conversation', () =>
+      conversations.create({
+        ...sealConversation(codec, conversation),
+        nameWords: nameWordHashes(codec, conversation.tenantId, leadNameOf(conversation)),
+      }),
+    );
+    return conversation;
+  }
+
   /** One append at a time per conversation on this node: no write-conflict retries between local callers. */
   const appendQueued = (tenantId: string, message: NewMessage) =>
     appendQueue.run(`${tenantId}\u0000${message.conversationId}`, () =>
@@ -345,16 +357,22 @@ function createMongoStore(
         return docs.map(toLead);
       }),
 
-    createConversation: (input) =>
+    createConversation: (input) => guard('conversation', () => insertConversation(input)),
+    // Not one transaction: a failed append leaves the conversation, which the lead's resend then finds.
+    startConversation: (input, message) =>
       guard('conversation', async () => {
-        const conversation = withTurnFields(input);
-        await insertOrConflict('Conversation', () =>
-          conversations.create({
-            ...sealConversation(codec, conversation),
-            nameWords: nameWordHashes(codec, conversation.tenantId, leadNameOf(conversation)),
-          }),
+        const lead = leadNameOf(input as ConversationRecord)
+          ? null
+          : await leads.findOne({ tenantId: eq(input.tenantId), id: eq(input.leadId) }).lean<LeadDoc>();
+        const leadName = lead ? toLead(lead).name : undefined;
+        const conversation = await insertConversation(
+          leadName ? { ...input, meta: { ...input.meta, leadName } } : input,
         );
-        return conversation;
+        const appended = await appendQueued(conversation.tenantId, {
+          ...message,
+          conversationId: conversation.id,
+        });
+        return { ...appended, conversation };
       }),
     getConversation: (tenantId, id) =>
       guard('conversation lookup', async () => {

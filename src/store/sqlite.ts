@@ -424,6 +424,47 @@ export function openSqliteConnection({
     if (!row) throw new HubError('NOT_FOUND', 'Conversation not found');
     return appendTo(tenantId, row, message);
   });
+  /** A new conversation (CONFLICT when the id exists); call inside a transaction. */
+  const insertConversation = (input: NewConversation): ConversationRecord => {
+    const conversation = withTurnFields(input);
+    insertOrConflict(
+      () =>
+        sql.insertConversation.run(
+          conversation.tenantId,
+          conversation.id,
+          conversation.leadId,
+          conversation.status,
+          conversation.updatedAt,
+          conversation.version,
+          conversation.lastSeq,
+          storedConversation(conversation),
+          conversation.lastLeadSeq,
+          conversation.answeredSeq,
+        ),
+      'Conversation',
+    );
+    writeNameWords(conversation);
+    return conversation;
+  };
+  const start = db.transaction(
+    (input: NewConversation, message: Omit<NewMessage, 'conversationId'>): LeadAppendResult => {
+      const leadRow = leadNameOf(input as ConversationRecord)
+        ? undefined
+        : sql.getLead.get(input.tenantId, input.leadId);
+      const leadName = leadRow ? readLead(leadRow.data).name : undefined;
+      const conversation = insertConversation(
+        leadName ? { ...input, meta: { ...input.meta, leadName } } : input,
+      );
+      const row = sql.getConversation.get(conversation.tenantId, conversation.id)!;
+      const appended = appendTo(
+        conversation.tenantId,
+        row,
+        { ...message, conversationId: conversation.id },
+        conversation,
+      );
+      return { ...appended, conversation };
+    },
+  );
   const appendToOpen = db.transaction(
     (
       tenantId: string,
@@ -535,27 +576,7 @@ export function openSqliteConnection({
     },
 
     async createConversation(input) {
-      const conversation = withTurnFields(input);
-      db.transaction(() => {
-        insertOrConflict(
-          () =>
-            sql.insertConversation.run(
-              conversation.tenantId,
-              conversation.id,
-              conversation.leadId,
-              conversation.status,
-              conversation.updatedAt,
-              conversation.version,
-              conversation.lastSeq,
-              storedConversation(conversation),
-              conversation.lastLeadSeq,
-              conversation.answeredSeq,
-            ),
-          'Conversation',
-        );
-        writeNameWords(conversation);
-      })();
-      return conversation;
+      return db.transaction(insertConversation)(input);
     },
     async getConversation(tenantId, id) {
       return getConversationSync(tenantId, id);
@@ -621,6 +642,9 @@ export function openSqliteConnection({
     },
     async appendToOpenConversation(tenantId, leadId, message) {
       return appendToOpen.immediate(tenantId, leadId, message);
+    },
+    async startConversation(conversation, message) {
+      return start.immediate(conversation, message);
     },
     // Messages are keyed by (tenant, conversation, seq): another tenant's conversation of the same id is not seen.
     async messagesAfter(tenantId, conversationId, afterSeq, options = {}) {

@@ -328,6 +328,15 @@ export interface Store extends IdentityStore, ConsentStore {
     leadId: string,
     message: Omit<NewMessage, 'conversationId'>,
   ): Promise<LeadAppendResult | null>;
+  /**
+   * A lead's first message: creates the conversation and appends the message to it in one call (one transaction
+   * in SQLite). A conversation without `meta.leadName` is titled with the lead's name when the lead has one.
+   * Throws HubError CONFLICT, writing nothing, when the id exists (another tab started it first).
+   */
+  startConversation(
+    conversation: NewConversation,
+    message: Omit<NewMessage, 'conversationId'>,
+  ): Promise<LeadAppendResult>;
   /** Messages with seq > afterSeq, in seq order, at most limit (default 1,000). */
   messagesAfter(
     tenantId: string,

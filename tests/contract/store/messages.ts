@@ -6,6 +6,7 @@ import {
   expectHubError,
   iso,
   makeConversation,
+  makeLead,
   makeMessage,
   OTHER_TENANT,
   range,
@@ -217,6 +218,42 @@ export function messageContract(ctx: ContractContext): void {
     expect(seqs(await ctx.store.messagesAfter(TENANT, open.id, 0))).toEqual([1, 2]);
     expect(await ctx.store.messagesAfter(TENANT, closed.id, 0)).toEqual([]);
     expect(await ctx.store.messagesAfter(OTHER_TENANT, open.id, 0)).toEqual([]);
+  });
+
+  it("starts a lead's conversation with its first message, titled with the lead's name; CONFLICT writes nothing", async () => {
+    const lead = await ctx.store.createLead(makeLead({ name: 'María Núñez' }));
+    const { conversationId: _, ...first } = makeMessage('', { clientMsgId: uid('c'), text: 'hola' });
+    const input = makeConversation({ leadId: lead.id });
+    const started = await ctx.store.startConversation(input, first);
+    expect(started.duplicate).toBe(false);
+    expect(started.message).toStrictEqual({ ...first, conversationId: input.id, seq: 1 });
+    expect(started.conversation.meta).toStrictEqual({ ...input.meta, leadName: 'María Núñez' });
+    const stored = await ctx.store.getConversation(TENANT, input.id);
+    expect(stored).toMatchObject({ lastSeq: 1, lastLeadSeq: 1, meta: { leadName: 'María Núñez' } });
+    expect(seqs(await ctx.store.messagesAfter(TENANT, input.id, 0))).toEqual([1]);
+    // Its next messages find it open.
+    const next = await ctx.store.appendToOpenConversation(TENANT, lead.id, {
+      ...first,
+      clientMsgId: uid('c'),
+    });
+    expect(next).toMatchObject({ message: { seq: 2 }, conversation: { id: input.id } });
+
+    await expectHubError(
+      ctx.store.startConversation(makeConversation({ id: input.id, leadId: lead.id }), {
+        ...first,
+        text: 'again',
+      }),
+      'CONFLICT',
+    );
+    expect(seqs(await ctx.store.messagesAfter(TENANT, input.id, 0))).toEqual([1, 2]);
+
+    // A conversation that has its own title keeps it; a lead without a name leaves it untitled.
+    const titled = makeConversation({ leadId: lead.id, meta: { leadName: 'Maria N.' } });
+    expect((await ctx.store.startConversation(titled, first)).conversation.meta).toStrictEqual(titled.meta);
+    const anonymous = makeConversation({ leadId: uid('lead') });
+    expect((await ctx.store.startConversation(anonymous, first)).conversation.meta).toStrictEqual(
+      anonymous.meta,
+    );
   });
 
   it('reads messages after a seq, in order, limited', async () => {

@@ -1,4 +1,12 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  createSecretKey,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 import { HubError } from '../errors.js';
 
 /**
@@ -106,11 +114,43 @@ function normalise(purpose: LookupPurpose, value: string): string {
   return value;
 }
 
+/**
+ * The plaintexts of the sealed values read last (a conversation's sealed meta is read with every turn and every
+ * lead message), keyed by field and stored text: a stored text is unique (random IV), so an entry never goes
+ * stale, and one for data erased since can no longer be asked for. Bounded in entries and size; it only keeps in
+ * this process's memory what was just decrypted there, and nothing of it reaches a file.
+ */
+function createOpenedCache(maxEntries = 2_000, maxChars = 8_192) {
+  const byField = new Map<SealedField, Map<string, string>>();
+  let size = 0;
+  return {
+    get(field: SealedField, stored: string): string | undefined {
+      return byField.get(field)?.get(stored);
+    },
+    set(field: SealedField, stored: string, plaintext: string): void {
+      if (plaintext.length > maxChars) return;
+      // Full: start over (cheaper than an exact LRU; the entries worth keeping come back at once).
+      if (size >= maxEntries) {
+        byField.clear();
+        size = 0;
+      }
+      let entries = byField.get(field);
+      if (!entries) byField.set(field, (entries = new Map<string, string>()));
+      entries.set(stored, plaintext);
+      size += 1;
+    },
+  };
+}
+
 export function createPersonalDataCodec(settings: DataKeySettings = DEV_DATA_KEYS): PersonalDataCodec {
-  const keys = new Map(Object.entries(settings.keys).map(([id, key]) => [id, Buffer.from(key, 'base64')]));
-  const active = keys.get(settings.activeKeyId);
-  if (!active || active.length !== 32)
+  const rawKeys = new Map(Object.entries(settings.keys).map(([id, key]) => [id, Buffer.from(key, 'base64')]));
+  const activeRaw = rawKeys.get(settings.activeKeyId);
+  if (!activeRaw || activeRaw.length !== 32)
     throw new Error('personal data: the active key is missing or not 32 bytes');
+  // Imported once: a cipher made from a KeyObject skips importing the raw key on every call.
+  const keys = new Map<string, KeyObject>([...rawKeys].map(([id, raw]) => [id, createSecretKey(raw)]));
+  const active = keys.get(settings.activeKeyId)!;
+  const opened = createOpenedCache();
   const lookupKey = Buffer.from(settings.lookupKey, 'base64');
   const activeKeyId = settings.activeKeyId;
 
@@ -125,6 +165,8 @@ export function createPersonalDataCodec(settings: DataKeySettings = DEV_DATA_KEY
     },
     open(field, stored) {
       if (!stored.startsWith(`${PREFIX}.`)) return stored;
+      const known = opened.get(field, stored);
+      if (known !== undefined) return known;
       const [, keyId, ivText, bodyText] = stored.split('.');
       const key = keyId === undefined ? undefined : keys.get(keyId);
       if (!key || ivText === undefined || bodyText === undefined) {
@@ -138,10 +180,12 @@ export function createPersonalDataCodec(settings: DataKeySettings = DEV_DATA_KEY
         const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64url'));
         decipher.setAAD(Buffer.from(field));
         decipher.setAuthTag(body.subarray(body.length - 16));
-        return Buffer.concat([
+        const plaintext = Buffer.concat([
           decipher.update(body.subarray(0, body.length - 16)),
           decipher.final(),
         ]).toString('utf8');
+        opened.set(field, stored, plaintext);
+        return plaintext;
       } catch (error) {
         throw new HubError('INTERNAL', 'Sealed personal data failed authentication', { cause: error });
       }

@@ -56,6 +56,23 @@ describe('personal data codec', () => {
     expect(codec.open('lead.name', 'Legacy Name')).toBe('Legacy Name');
   });
 
+  it('draws a fresh nonce for every seal, and reads a value again (from memory) only in its own field', () => {
+    const codec = createPersonalDataCodec();
+    const nonces = new Set(
+      Array.from({ length: 5_000 }, () => codec.seal('message.text', 'same').split('.')[2]),
+    );
+    expect(nonces.size).toBe(5_000);
+    const sealed = codec.seal('lead.name', 'María Gómez');
+    for (let read = 0; read < 3; read++) expect(codec.open('lead.name', sealed)).toBe('María Gómez');
+    expect(() => codec.open('lead.email', sealed)).toThrowError(/authentication/);
+    // Far more values than it keeps: each still opens to its own plaintext.
+    const many = Array.from(
+      { length: 5_000 },
+      (_, i) => [codec.seal('message.text', `m${i}`), `m${i}`] as const,
+    );
+    for (const [stored, plaintext] of many) expect(codec.open('message.text', stored)).toBe(plaintext);
+  });
+
   it('hashes lookups per purpose and tenant with the lookup key, normalising phones and emails', () => {
     const codec = createPersonalDataCodec();
     const other = createPersonalDataCodec({ ...DEV_DATA_KEYS, lookupKey: newDataKey() });

@@ -213,6 +213,7 @@ async function main(): Promise<void> {
   const hubMode = mode === 'hub' || mode === 'hub-eager';
   const started = hubMode ? await startHub(mode === 'hub-eager') : await startBare(mode === 'bare-group');
   let base = { commits: 0, calls: 0 };
+  let profiling = false;
   let cpuAtReset = process.cpuUsage();
   let threadsAtReset = threadTicks();
   let loopAtReset = performance.eventLoopUtilization();
@@ -223,7 +224,10 @@ async function main(): Promise<void> {
         loopDelay.reset();
         loopDelay.enable();
         if (hubMode) base = await sqliteGroupCommitStats();
-        if (hubMode) await profile?.start();
+        if (hubMode && profile) {
+          await profile.start();
+          profiling = true;
+        }
         cpuAtReset = process.cpuUsage();
         threadsAtReset = threadTicks();
         loopAtReset = performance.eventLoopUtilization();
@@ -245,7 +249,8 @@ async function main(): Promise<void> {
         process.send!({ type: 'stats', stats });
       } else if (message === 'idle') {
         await started.idle();
-        await profile?.stop();
+        if (profiling) await profile?.stop();
+        profiling = false;
         process.send!({ type: 'idle' });
       }
     })();

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqliteConnection } from './sqlite.js';
 import type { Store } from './types.js';
 
 /** One store call as it travels to the worker: a method of the Store port by name, with its arguments. */
@@ -32,6 +32,13 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   // Not 'ping': readiness proves that a write commits.
 ]);
 
+/** The appends, whose search rows a batch writes at its end (SearchRows in sqlite.ts). */
+const SEARCH_DEFERRING_METHODS: ReadonlySet<string> = new Set([
+  'appendMessage',
+  'appendToOpenConversation',
+  'startConversation',
+]);
+
 async function invoke(store: Store, call: StoreCall): Promise<CallOutcome> {
   try {
     const method = (store as unknown as Record<string, unknown>)[call.method];
@@ -51,7 +58,8 @@ async function invoke(store: Store, call: StoreCall): Promise<CallOutcome> {
  * SQLite rolls the whole transaction back, every call of the batch fails, because none of them is durable.
  * Calls run one after the other in arrival order, so a read sees every write queued before it.
  */
-export async function runBatch(db: Database.Database, store: Store, calls: StoreCall[]) {
+export async function runBatch(connection: SqliteConnection, calls: StoreCall[]) {
+  const { db, store, searchRows } = connection;
   const outcomes: CallOutcome[] = [];
   if (calls.every((call) => READ_ONLY_METHODS.has(call.method))) {
     for (const call of calls) outcomes.push(await invoke(store, call));
@@ -63,21 +71,44 @@ export async function runBatch(db: Database.Database, store: Store, calls: Store
   } catch (error) {
     return failAll(error);
   }
+  const abandon = (error: unknown) => {
+    searchRows.dropAfter(0);
+    searchRows.flush();
+    if (db.inTransaction) db.exec('ROLLBACK');
+    return failAll(error);
+  };
+  searchRows.defer();
   for (const call of calls) {
+    try {
+      // Every other call sees the index as if each append had written its rows (one FTS flush per batch).
+      if (!SEARCH_DEFERRING_METHODS.has(call.method)) {
+        searchRows.flush();
+        searchRows.defer();
+      }
+    } catch (error) {
+      return abandon(error);
+    }
+    const mark = searchRows.mark();
     db.exec('SAVEPOINT call');
     const outcome = await invoke(store, call);
-    if (!db.inTransaction)
+    if (!db.inTransaction) {
+      searchRows.dropAfter(0);
+      searchRows.flush();
       return failAll(outcome.ok ? new Error('The transaction ended early') : outcome.error);
+    }
     try {
-      if (!outcome.ok) db.exec('ROLLBACK TO call');
+      if (!outcome.ok) {
+        db.exec('ROLLBACK TO call');
+        searchRows.dropAfter(mark);
+      }
       db.exec('RELEASE call');
     } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      return failAll(error);
+      return abandon(error);
     }
     outcomes.push(outcome);
   }
   try {
+    searchRows.flush();
     db.exec('COMMIT');
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');

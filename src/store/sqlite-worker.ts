@@ -90,7 +90,7 @@ async function runNext(handle: number, open: Open): Promise<Reply[]> {
   try {
     // A file deleted or replaced under the hub: refuse the whole batch (nothing is acked that would be lost).
     open.connection.verifyFile();
-    outcomes = await runBatch(open.connection.db, open.connection.store, calls);
+    outcomes = await runBatch(open.connection, calls);
   } catch (error) {
     const wire = toWireError(error);
     return entries.map((entry) => ({ id: entry.id, ok: false, e: wire }));

@@ -126,6 +126,51 @@ export interface SqliteConnection {
    * it before every batch; ping calls it too.
    */
   verifyFile(): void;
+  /** Search rows of the appends of a group-commit batch, written at its end (see createSearchRows). */
+  searchRows: SearchRows;
+}
+
+/**
+ * The search-index rows of message appends. FTS5 writes what it buffered at every SAVEPOINT, so a batch that
+ * inserted its rows call by call (each in its own savepoint, sqlite-batch.ts) paid one index flush per message.
+ * While a batch defers them, appends only collect their rows; the batch writes them with `flush` before any
+ * other call and before COMMIT (one flush), and `dropAfter` forgets those of a call that rolled back. Outside a
+ * batch every row is written at once.
+ */
+export interface SearchRows {
+  add(tenantId: string, conversationId: string, body: string): void;
+  defer(): void;
+  /** The number of rows collected so far (a call's starting mark). */
+  mark(): number;
+  dropAfter(mark: number): void;
+  /** Writes the collected rows and stops deferring. */
+  flush(): void;
+}
+
+function createSearchRows(
+  insert: (tenantId: string, conversationId: string, body: string) => void,
+): SearchRows {
+  let deferring = false;
+  let rows: [string, string, string][] = [];
+  return {
+    add(tenantId, conversationId, body) {
+      if (deferring) rows.push([tenantId, conversationId, body]);
+      else insert(tenantId, conversationId, body);
+    },
+    defer() {
+      deferring = true;
+    },
+    mark: () => rows.length,
+    dropAfter(mark) {
+      rows.length = Math.min(rows.length, mark);
+    },
+    flush() {
+      const pending = rows;
+      rows = [];
+      deferring = false;
+      for (const [tenantId, conversationId, body] of pending) insert(tenantId, conversationId, body);
+    },
+  };
 }
 
 /** The device and inode of a path, or undefined when nothing is there. */
@@ -293,6 +338,9 @@ export function openSqliteConnection({
       'SELECT data FROM leads WHERE tenant_id = ? AND id = ?',
     ),
   };
+  const searchRows = createSearchRows((tenantId, conversationId, body) =>
+    sql.indexMessage.run(tenantId, conversationId, body),
+  );
 
   const readLead = (data: string): LeadRecord => openLead(codec, JSON.parse(data) as LeadRecord);
   const writeLookups = (lead: LeadRecord) => {
@@ -416,7 +464,7 @@ export function openSqliteConnection({
       leadNameOf(conversation),
       leadRow ? readLead(leadRow.data).name : undefined,
     ]);
-    if (body !== '') sql.indexMessage.run(tenantId, conversationId, body);
+    if (body !== '') searchRows.add(tenantId, conversationId, body);
     return { message: stored, duplicate: false };
   };
   const append = db.transaction((tenantId: string, message: NewMessage): AppendResult => {
@@ -712,5 +760,5 @@ export function openSqliteConnection({
       if (db.open) db.close();
     },
   };
-  return { db, store: withUnavailableErrors(store, isSqliteUnavailable), verifyFile };
+  return { db, store: withUnavailableErrors(store, isSqliteUnavailable), verifyFile, searchRows };
 }

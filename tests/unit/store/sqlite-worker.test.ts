@@ -11,7 +11,7 @@ import {
   type SqliteWorkerStoreOptions,
 } from '../../../src/store/sqlite-client.js';
 import { openSqliteConnection } from '../../../src/store/sqlite.js';
-import type { Store } from '../../../src/store/types.js';
+import type { HistoryPage, Store } from '../../../src/store/types.js';
 import { makeConversation, makeLead, makeMessage, range, TENANT } from '../../contract/store/fixtures.js';
 
 function tempFile(): string {
@@ -39,12 +39,13 @@ function countCommits(db: { exec(sql: string): unknown }) {
 
 describe('runBatch (group commit on one connection)', () => {
   it('commits the calls of a batch once, and a failing call rolls back only itself', async () => {
-    const { db, store } = openSqliteConnection({ file: tempFile() });
+    const connection = openSqliteConnection({ file: tempFile() });
+    const { db, store } = connection;
     onTestFinished(() => void db.close());
     const counter = countCommits(db);
     const first = makeLead();
     const second = makeLead();
-    const outcomes = await runBatch(db, store, [
+    const outcomes = await runBatch(connection, [
       { method: 'createLead', args: [first] },
       { method: 'createLead', args: [first] },
       { method: 'appendMessage', args: [TENANT, makeMessage('no-such-conversation')] },
@@ -63,7 +64,8 @@ describe('runBatch (group commit on one connection)', () => {
   });
 
   it('undoes the writes a call made before it failed, and keeps the writes of the others', async () => {
-    const { db, store } = openSqliteConnection({ file: tempFile() });
+    const connection = openSqliteConnection({ file: tempFile() });
+    const { db, store } = connection;
     onTestFinished(() => void db.close());
     const kept = makeLead();
     const undone = makeLead();
@@ -74,7 +76,7 @@ describe('runBatch (group commit on one connection)', () => {
         throw new HubError('CONFLICT', 'failed after writing');
       },
     } as Store;
-    const outcomes = await runBatch(db, failing, [
+    const outcomes = await runBatch({ ...connection, store: failing }, [
       { method: 'createHalfLead', args: [undone] },
       { method: 'createLead', args: [kept] },
     ]);
@@ -83,18 +85,56 @@ describe('runBatch (group commit on one connection)', () => {
     expect(await store.getLead(TENANT, kept.id)).toStrictEqual(kept);
   });
 
+  it("indexes a batch's appends for search at its end, as if call by call, without a rolled-back call's rows", async () => {
+    const connection = openSqliteConnection({ file: tempFile() });
+    const { db, store } = connection;
+    onTestFinished(() => void db.close());
+    const { id } = await store.createConversation(makeConversation());
+    const failing = {
+      ...store,
+      async appendThenFail(text: string) {
+        await store.appendMessage(TENANT, makeMessage(id, { text }));
+        throw new HubError('CONFLICT', 'failed after appending');
+      },
+    } as Store;
+    const search = (text: string) => ({ method: 'searchConversations', args: [TENANT, { text }] });
+    const outcomes = await runBatch({ ...connection, store: failing }, [
+      { method: 'appendMessage', args: [TENANT, makeMessage(id, { text: 'alpha pool' })] },
+      search('alpha'),
+      { method: 'appendThenFail', args: ['bravo garage'] },
+      { method: 'appendMessage', args: [TENANT, makeMessage(id, { text: 'charlie garden' })] },
+      search('charlie'),
+    ]);
+    expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, true, false, true, true]);
+    const found = (outcome: (typeof outcomes)[number]) =>
+      outcome.ok ? (outcome.value as HistoryPage).conversations.map((item) => item.id) : [];
+    // A search in the batch sees the appends before it.
+    expect(found(outcomes[1]!)).toEqual([id]);
+    expect(found(outcomes[4]!)).toEqual([id]);
+    // After the commit: both kept appends are indexed, the rolled-back one is not.
+    expect(
+      (await store.searchConversations(TENANT, { text: 'alpha' })).conversations.map((item) => item.id),
+    ).toEqual([id]);
+    expect((await store.searchConversations(TENANT, { text: 'charlie' })).conversations).toHaveLength(1);
+    expect((await store.searchConversations(TENANT, { text: 'bravo' })).conversations).toHaveLength(0);
+    // Outside a batch, an append is searchable at once.
+    await store.appendMessage(TENANT, makeMessage(id, { text: 'delta porch' }));
+    expect((await store.searchConversations(TENANT, { text: 'delta' })).conversations).toHaveLength(1);
+  });
+
   it('runs a batch of reads without taking the write lock', async () => {
     const file = tempFile();
-    const { db, store } = openSqliteConnection({ file, busyTimeoutMs: 50 });
+    const connection = openSqliteConnection({ file, busyTimeoutMs: 50 });
+    const { db, store } = connection;
     onTestFinished(() => void db.close());
     const lead = await store.createLead(makeLead());
     const blocker = openSqliteConnection({ file });
     onTestFinished(() => void blocker.db.close());
     blocker.db.exec('BEGIN IMMEDIATE');
     try {
-      const reads = await runBatch(db, store, [{ method: 'getLead', args: [TENANT, lead.id] }]);
+      const reads = await runBatch(connection, [{ method: 'getLead', args: [TENANT, lead.id] }]);
       expect(reads).toEqual([{ ok: true, value: lead }]);
-      const writes = await runBatch(db, store, [{ method: 'createLead', args: [makeLead()] }]);
+      const writes = await runBatch(connection, [{ method: 'createLead', args: [makeLead()] }]);
       expect(writes[0]!.ok).toBe(false);
     } finally {
       blocker.db.exec('ROLLBACK');

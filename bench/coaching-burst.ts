@@ -1,7 +1,7 @@
 import { startFakeAnthropic, type FakeAnthropic } from '../tests/fakes/anthropic-server.js';
 import { summarizeLatency, type LatencySummary } from './coaching-latency.js';
 import { collectCoachTokens, leadMarker, rawRelayRun, samplesFor, startCoachingHub } from './coaching-rig.js';
-import { COACHING_TEXT } from './shared.js';
+import { COACHING_TEXT, collectSetupGarbage } from './shared.js';
 
 const marker = (i: number) => leadMarker('burst', i);
 
@@ -25,6 +25,7 @@ async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
   const { arrivals, allDone } = collectCoachTokens(agent, conversationOf, streams);
   fake.reset();
   fake.setBehaviour(() => COACHING_TEXT);
+  collectSetupGarbage();
   // The burst: every lead writes in the same moment.
   await Promise.all(
     widgets.map((widget, i) =>

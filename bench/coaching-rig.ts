@@ -20,7 +20,13 @@ import {
   summarizeLatency,
   type LatencySummary,
 } from './coaching-latency.js';
-import { BENCH_SECURITY, COACHING_TEXT, connectClient } from './shared.js';
+import {
+  BENCH_SECURITY,
+  COACHING_TEXT,
+  collectSetupGarbage,
+  connectClient,
+  PRODUCTION_TURN,
+} from './shared.js';
 
 /** What both coaching benchmarks share: the hub with the coaching extension on the fake model, and the timing. */
 
@@ -92,6 +98,8 @@ export async function startCoachingHub(
     devTokensEnabled: true,
     rateLimitPer10s: 1e9,
     security: BENCH_SECURITY,
+    // The turn settings `npm start` runs with: the lead's burst gets its (silent) turn after the quiet window.
+    ...PRODUCTION_TURN,
     ...(options.bot ? { bot: options.bot } : {}),
     extensions: [coachingExtension({ store, tenants, model, logger, registry: metrics.registry })],
   });
@@ -199,6 +207,7 @@ export async function rawRelayRun(
   });
   fake.reset();
   fake.setBehaviour(() => COACHING_TEXT);
+  collectSetupGarbage();
   await Promise.all(Array.from({ length: streams }, (_, i) => leads[i % senders]!.emitWithAck('start', i)));
   await allDone;
   const summary = summarizeLatency(samplesFor(fake, arrivals, marker));

@@ -11,7 +11,7 @@ import { createLogger } from '../src/logger.js';
 import { openSqliteStore, sqliteGroupCommitStats } from '../src/store/sqlite.js';
 import { loadTenants } from '../src/tenants.js';
 import { slowTemplateExtension } from '../src/wiring.js';
-import { BENCH_SECURITY } from './shared.js';
+import { BENCH_SECURITY, PRODUCTION_TURN } from './shared.js';
 
 /**
  * The server under test of the durable-accept benchmark, in its own process so that the client load does not
@@ -24,8 +24,6 @@ import { BENCH_SECURITY } from './shared.js';
  */
 export type DurableMode = 'hub' | 'hub-eager' | 'bare-tx' | 'bare-group';
 
-/** The production defaults of HUB_TURN_QUIET_MS and HUB_TURN_MAX_WAIT_MS (src/config.ts). */
-const PRODUCTION_TURN = { turnQuietMs: 1_000, turnMaxWaitMs: 3_000 };
 /** The production default of HUB_BOT_WORD_PACE_MS: replies stream one word (one token event) every 45 ms. */
 const PRODUCTION_WORD_PACE_MS = 45;
 

@@ -48,3 +48,14 @@ export const BENCH_SECURITY = {
   socketEventsPer10s: 0,
   socketMaxInFlight: 0,
 };
+
+/**
+ * A full collection before a measured window (with --expose-gc; `npm run bench` passes it), for the hub and its
+ * baseline alike: the garbage of a scenario's setup must not land as a major GC inside the measurement.
+ */
+export function collectSetupGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** The production defaults of HUB_TURN_QUIET_MS and HUB_TURN_MAX_WAIT_MS (src/config.ts): a burst gets one turn. */
+export const PRODUCTION_TURN = { turnQuietMs: 1_000, turnMaxWaitMs: 3_000 };

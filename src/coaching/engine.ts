@@ -163,7 +163,7 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
     run: Run,
     spec: KindSpec,
     context: CoachingContext,
-    ruleLines: Record<string, string>,
+    ruleLines: () => Record<string, string>,
   ): Promise<Outcome | string> {
     const { tenantId, conversationId } = run.trigger;
     const signal = run.controller.signal;
@@ -224,7 +224,9 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
     }
     if (signal.aborted) return;
 
-    const ruleLines = spec.rules(context);
+    // The rule-based lines are the fallback and fill what a model answer leaves out: computed only if needed.
+    let rules: Record<string, string> | undefined;
+    const ruleLines = () => (rules ??= spec.rules(context));
     let outcome: Outcome | string = 'unavailable';
     if (model.available(tenantId, spec.purpose)) outcome = await fromModel(run, spec, context, ruleLines);
     if (signal.aborted || run.settled) return;
@@ -234,7 +236,7 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
       outcome = {
         text: pushAll(
           run,
-          spec.tags.map((tag) => ruleLines[tag] ?? ''),
+          spec.tags.map((tag) => ruleLines()[tag] ?? ''),
         ),
         source: 'rules',
         fallback: outcome,

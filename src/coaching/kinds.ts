@@ -36,14 +36,27 @@ export interface KindSpec {
   /** The rule-based result, its lines by tag. */
   rules(context: CoachingContext): Record<string, string>;
   build(entries: ParsedEntry[], source: CoachingSource): AnyCoachingResult;
-  /** Lines to append to a model answer: rule lines for what it left out (missing tags, compliance it missed). */
-  complete(entries: ParsedEntry[], context: CoachingContext, ruleLines: Record<string, string>): string[];
+  /**
+   * Lines to append to a model answer: rule lines for what it left out (missing tags, compliance it missed).
+   * `ruleLines` computes the rule-based lines; it is only called when a tag is missing.
+   */
+  complete(
+    entries: ParsedEntry[],
+    context: CoachingContext,
+    ruleLines: () => Record<string, string>,
+  ): string[];
 }
 
-const missingLines = (entries: ParsedEntry[], tags: readonly string[], ruleLines: Record<string, string>) =>
-  tags
-    .filter((tag) => !entries.some((entry) => entry.tag === tag && entry.text !== ''))
-    .map((tag) => ruleLines[tag] ?? '');
+function missingLines(
+  entries: ParsedEntry[],
+  tags: readonly string[],
+  ruleLines: () => Record<string, string>,
+) {
+  const missing = tags.filter((tag) => !entries.some((entry) => entry.tag === tag && entry.text !== ''));
+  if (missing.length === 0) return [];
+  const lines = ruleLines();
+  return missing.map((tag) => lines[tag] ?? '');
+}
 
 export const kindSpecs: Record<CoachingKind, KindSpec> = {
   coaching: {

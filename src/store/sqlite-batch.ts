@@ -32,7 +32,7 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   // Not 'ping': readiness proves that a write commits.
 ]);
 
-/** The appends, whose search rows a batch writes at its end (SearchRows in sqlite.ts). */
+/** The appends, whose search rows a batch writes at its end (sqlite-search-rows.ts). */
 const SEARCH_DEFERRING_METHODS: ReadonlySet<string> = new Set([
   'appendMessage',
   'appendToOpenConversation',

@@ -36,7 +36,7 @@ import {
   summarizeLatency,
   type LatencySummary,
 } from './coaching-latency.js';
-import { COACHING_TEXT, connectClient } from './shared.js';
+import { COACHING_TEXT, connectClient, postJson } from './shared.js';
 
 /** What bot phrasing (and any other non-coaching request) gets: short and immediate, to keep it out of the way. */
 const PHRASING_TEXT = 'Thanks for telling me. When would you ideally like to move?';
@@ -87,16 +87,6 @@ async function inBatches<T>(
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-async function post<T>(url: string, path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 async function hubRequest<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
   const answer = (await socket.timeout(30_000).emitWithAck(event, payload)) as Ack<T>;
   if (!answer.ok) throw new Error(`${event}: ${answer.error.code} ${answer.error.message}`);
@@ -105,7 +95,7 @@ async function hubRequest<T>(socket: Socket, event: string, payload: unknown): P
 
 const agentToken = async (url: string, userId: string) =>
   (
-    await post<{ token: string }>(url, '/api/dev/tokens', {
+    await postJson<{ token: string }>(url, '/api/dev/tokens', {
       tenantId: 'demo',
       role: 'agent',
       userId,
@@ -114,7 +104,7 @@ const agentToken = async (url: string, userId: string) =>
   ).token;
 
 const widgetToken = async (url: string) =>
-  (await post<{ token: string }>(url, '/api/widget/sessions', { tenantId: 'demo' })).token;
+  (await postJson<{ token: string }>(url, '/api/widget/sessions', { tenantId: 'demo' })).token;
 
 /** Waits until every request the fake received has ended and none came for `quietMs` (bot replies settle). */
 async function fakeQuiet(fake: FakeAnthropic, quietMs = 300, timeoutMs = 60_000): Promise<void> {

@@ -20,13 +20,8 @@ import {
   summarizeLatency,
   type LatencySummary,
 } from './coaching-latency.js';
-import {
-  BENCH_SECURITY,
-  COACHING_TEXT,
-  collectSetupGarbage,
-  connectClient,
-  PRODUCTION_TURN,
-} from './shared.js';
+import { BENCH_SECURITY, PRODUCTION_TURN } from './hub-settings.js';
+import { COACHING_TEXT, collectSetupGarbage, connectClient, postJson } from './shared.js';
 
 /** What both coaching benchmarks share: the hub with the coaching extension on the fake model, and the timing. */
 
@@ -104,14 +99,7 @@ export async function startCoachingHub(
     extensions: [coachingExtension({ store, tenants, model, logger, registry: metrics.registry })],
   });
   const url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;
-  const post = async (path: string, body: unknown) =>
-    (await (
-      await fetch(`${url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
-        body: JSON.stringify(body),
-      })
-    ).json()) as { token: string };
+  const post = (path: string, body: unknown) => postJson<{ token: string }>(url, path, body);
   const sockets: Socket[] = [];
   const track = (socket: Socket) => (sockets.push(socket), socket);
   return {

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Socket } from 'socket.io-client';
 import type { DurableMode, DurableServerStats } from './durable-server.js';
-import { connectClient } from './shared.js';
+import { connectClient, postJson } from './shared.js';
 import { summarize, type Summary } from './stats.js';
 
 const serverPath = fileURLToPath(new URL('./durable-server.ts', import.meta.url));
@@ -34,12 +34,7 @@ function request(child: ChildProcess, message: string, answer: string): Promise<
 }
 
 async function widgetToken(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/widget/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
-    body: JSON.stringify({ tenantId: 'demo' }),
-  });
-  return ((await response.json()) as { token: string }).token;
+  return (await postJson<{ token: string }>(url, '/api/widget/sessions', { tenantId: 'demo' })).token;
 }
 
 /** Connects `count` clients, a few at a time. */

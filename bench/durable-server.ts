@@ -11,7 +11,7 @@ import { createLogger } from '../src/logger.js';
 import { openSqliteStore, sqliteGroupCommitStats } from '../src/store/sqlite.js';
 import { loadTenants } from '../src/tenants.js';
 import { slowTemplateExtension } from '../src/wiring.js';
-import { BENCH_SECURITY, PRODUCTION_TURN } from './shared.js';
+import { BENCH_SECURITY, PRODUCTION_TURN } from './hub-settings.js';
 
 /**
  * The server under test of the durable-accept benchmark, in its own process so that the client load does not

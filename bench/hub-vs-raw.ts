@@ -10,7 +10,8 @@ import type { StreamHub } from '../src/realtime/stream-hub.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
 import { loadTenants } from '../src/tenants.js';
 import { summarize, type Summary } from './stats.js';
-import { BENCH_SECURITY, silentBot, connectClient } from './shared.js';
+import { BENCH_SECURITY } from './hub-settings.js';
+import { connectClient, postJson, silentBot } from './shared.js';
 
 export interface HubBenchResult {
   acceptHub: Summary;
@@ -55,14 +56,7 @@ export async function benchHubVsRaw(options: {
   const streams: StreamHub = hub.streams;
   const port = await hub.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
-  const post = async (path: string, body: unknown) =>
-    (await (
-      await fetch(`${url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
-        body: JSON.stringify(body),
-      })
-    ).json()) as { token: string };
+  const post = (path: string, body: unknown) => postJson<{ token: string }>(url, path, body);
 
   const { token } = await post('/api/widget/sessions', { tenantId: 'demo' });
   const widget = await connectClient(`${url}/widget`, token);

@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { WebSocket } from 'ws';
 import type { IdleMemory, IdleMode } from './idle-server.js';
+import { postJson } from './shared.js';
 
 const serverPath = fileURLToPath(new URL('./idle-server.ts', import.meta.url));
 
@@ -49,14 +50,11 @@ async function widgetTokens(url: string, count: number): Promise<string[]> {
   const tokens: string[] = [];
   while (tokens.length < count) {
     const batch = await Promise.all(
-      Array.from({ length: Math.min(100, count - tokens.length) }, async () => {
-        const response = await fetch(`${url}/api/widget/sessions`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
-          body: JSON.stringify({ tenantId: 'demo' }),
-        });
-        return ((await response.json()) as { token: string }).token;
-      }),
+      Array.from(
+        { length: Math.min(100, count - tokens.length) },
+        async () =>
+          (await postJson<{ token: string }>(url, '/api/widget/sessions', { tenantId: 'demo' })).token,
+      ),
     );
     tokens.push(...batch);
   }

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
+import { BENCH_SECURITY } from './hub-settings.js';
 import type * as App from '../src/app.js';
 import type * as LoggerModule from '../src/logger.js';
 import type * as SqliteModule from '../src/store/sqlite.js';
@@ -45,15 +46,7 @@ async function start(): Promise<{ port: number; sockets: () => number }> {
       jwtSecret: 'bench-secret-0123456789',
       devTokensEnabled: true,
       rateLimitPer10s: 1e9,
-      // bench/shared.ts's BENCH_SECURITY, inlined: this process loads nothing beyond the server it measures.
-      security: {
-        widgetSessionsPerMinPerIp: 0,
-        widgetSessionsPerMinPerTenant: 0,
-        maxConnections: 0,
-        maxConnectionsPerIp: 0,
-        socketEventsPer10s: 0,
-        socketMaxInFlight: 0,
-      },
+      security: BENCH_SECURITY,
     });
     const port = await hub.listen(0, '127.0.0.1');
     return { port, sockets: () => hub.io.of('/widget').sockets.size };

@@ -37,19 +37,6 @@ export function connectClient(url: string, token?: string): Promise<Socket> {
 }
 
 /**
- * Every benchmark client comes from 127.0.0.1: the per-client limits (widget sessions, connections per IP, the
- * per-socket event budget and in-flight cap) are off, as in tests/helpers/hub.ts. Node-wide caps are off too.
- */
-export const BENCH_SECURITY = {
-  widgetSessionsPerMinPerIp: 0,
-  widgetSessionsPerMinPerTenant: 0,
-  maxConnections: 0,
-  maxConnectionsPerIp: 0,
-  socketEventsPer10s: 0,
-  socketMaxInFlight: 0,
-};
-
-/**
  * A full collection before a measured window (with --expose-gc; `npm run bench` passes it), for the hub and its
  * baseline alike: the garbage of a scenario's setup must not land as a major GC inside the measurement.
  */
@@ -57,5 +44,16 @@ export function collectSetupGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** The production defaults of HUB_TURN_QUIET_MS and HUB_TURN_MAX_WAIT_MS (src/config.ts): a burst gets one turn. */
-export const PRODUCTION_TURN = { turnQuietMs: 1_000, turnMaxWaitMs: 3_000 };
+/**
+ * POSTs JSON to the hub as a page of the demo site would (the widget and dev-token routes check the origin);
+ * throws with the status and body when the hub refuses.
+ */
+export async function postJson<T>(url: string, path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}

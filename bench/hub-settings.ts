@@ -1,0 +1,20 @@
+/**
+ * What the benchmarks' hubs run with. No imports: the idle-connections server loads nothing beyond what it
+ * measures.
+ */
+
+/**
+ * Every benchmark client comes from 127.0.0.1: the per-client limits (widget sessions, connections per IP, the
+ * per-socket event budget and in-flight cap) are off, as in tests/helpers/hub.ts. Node-wide caps are off too.
+ */
+export const BENCH_SECURITY = {
+  widgetSessionsPerMinPerIp: 0,
+  widgetSessionsPerMinPerTenant: 0,
+  maxConnections: 0,
+  maxConnectionsPerIp: 0,
+  socketEventsPer10s: 0,
+  socketMaxInFlight: 0,
+};
+
+/** The production defaults of HUB_TURN_QUIET_MS and HUB_TURN_MAX_WAIT_MS (src/config.ts): a burst gets one turn. */
+export const PRODUCTION_TURN = { turnQuietMs: 1_000, turnMaxWaitMs: 3_000 };

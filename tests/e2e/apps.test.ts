@@ -1,10 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffToken, startHub, type TestHub } from '../sdk/helpers.js';
 import {
   browserAvailability,
   DESKTOP,
   launchBrowser,
+  watchedPages,
   MOBILE,
   screenshot,
   watchConsole,
@@ -31,18 +32,13 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
   let hub: TestHub;
   let rig: ModelRig;
   let browser: Browser;
-  const contexts: { context: BrowserContext; watch: ConsoleWatch }[] = [];
+  const pages = watchedPages(() => browser);
   let lead: Page;
   let agent: Page;
   let supervisor: Page;
   let conversationId = '';
 
-  async function newPage(name: string, viewport = DESKTOP): Promise<{ page: Page; watch: ConsoleWatch }> {
-    const context = await browser.newContext({ viewport });
-    const watch = watchConsole(context, name);
-    contexts.push({ context, watch });
-    return { page: await context.newPage(), watch };
-  }
+  const newPage = (name: string, viewport = DESKTOP) => pages.open(name, { viewport });
   const leadTexts = async () =>
     (await hub.store.messagesAfter('demo', conversationId, 0, { limit: 1_000 }))
       .filter((message) => message.author.type === 'lead')
@@ -86,11 +82,6 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
     hub = await startHub((store) => ({ ...rig.setup(store), staticDir: clientDist }), { register: false });
     browser = await launchBrowser();
   }, 180_000);
-
-  afterEach(() => {
-    const errors = contexts.flatMap(({ watch }) => watch.errors.splice(0));
-    expect(errors, 'browser console errors').toEqual([]);
-  });
 
   afterAll(async () => {
     await browser?.close();
@@ -274,9 +265,11 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
   it(
     'the widget shows Reconnecting… while the hub restarts and sends what was typed offline exactly once',
     async () => {
-      const leadWatch = contexts[0]!.watch;
-      const agentWatch = contexts[1]!.watch;
-      const supervisorWatch = contexts[2]!.watch;
+      const [leadWatch, agentWatch, supervisorWatch] = pages.watches as [
+        ConsoleWatch,
+        ConsoleWatch,
+        ConsoleWatch,
+      ];
       await leadWatch.tolerate(OUTAGE, () =>
         agentWatch.tolerate(OUTAGE, () =>
           supervisorWatch.tolerate(OUTAGE, async () => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 
 export const screenshotDir = resolve(import.meta.dirname, '../../test-artifacts/screenshots');
 export const DESKTOP = { width: 1280, height: 800 } as const;
@@ -74,6 +75,31 @@ export function watchConsole(context: BrowserContext, name: string): ConsoleWatc
       } finally {
         tolerated.splice(tolerated.indexOf(pattern), 1);
       }
+    },
+  };
+}
+
+/**
+ * The pages of one describe block, each in its own context with its console watched (`watches`, in opening
+ * order). After each test, none of them may have logged an error.
+ */
+export function watchedPages(browser: () => Browser) {
+  const watches: ConsoleWatch[] = [];
+  afterEach(() => {
+    const errors = watches.flatMap((watch) => watch.errors.splice(0));
+    expect(errors, 'browser console errors').toEqual([]);
+  });
+  return {
+    watches,
+    async open(
+      name: string,
+      options: { viewport?: { width: number; height: number }; init?: string } = {},
+    ): Promise<{ page: Page; watch: ConsoleWatch }> {
+      const context = await browser().newContext({ viewport: options.viewport ?? DESKTOP });
+      if (options.init) await context.addInitScript(options.init);
+      const watch = watchConsole(context, name);
+      watches.push(watch);
+      return { page: await context.newPage(), watch };
     },
   };
 }

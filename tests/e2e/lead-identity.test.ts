@@ -1,14 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffToken, startHub, type TestHub } from '../sdk/helpers.js';
-import {
-  browserAvailability,
-  DESKTOP,
-  launchBrowser,
-  screenshot,
-  watchConsole,
-  type ConsoleWatch,
-} from './browser.js';
+import { browserAvailability, launchBrowser, watchedPages, screenshot } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
 import { signInWithToken } from './sign-in.js';
 
@@ -17,13 +10,8 @@ const availability = browserAvailability();
 describe.runIf(availability.run)('who the lead is, in the apps', () => {
   let hub: TestHub;
   let browser: Browser;
-  const contexts: { context: BrowserContext; watch: ConsoleWatch }[] = [];
-
-  async function newPage(name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP });
-    contexts.push({ context, watch: watchConsole(context, name) });
-    return context.newPage();
-  }
+  const pages = watchedPages(() => browser);
+  const newPage = async (name: string) => (await pages.open(name)).page;
 
   beforeAll(async () => {
     if (availability.reason) throw new Error(availability.reason);
@@ -31,11 +19,6 @@ describe.runIf(availability.run)('who the lead is, in the apps', () => {
     hub = await startHub({ staticDir: clientDist }, { register: false });
     browser = await launchBrowser();
   }, 180_000);
-
-  afterEach(() => {
-    const errors = contexts.flatMap(({ watch }) => watch.errors.splice(0));
-    expect(errors, 'browser console errors').toEqual([]);
-  });
 
   afterAll(async () => {
     await browser?.close();

@@ -1,15 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffToken, startHub, type TestHub } from '../sdk/helpers.js';
-import {
-  browserAvailability,
-  DESKTOP,
-  launchBrowser,
-  MOBILE,
-  screenshot,
-  watchConsole,
-  type ConsoleWatch,
-} from './browser.js';
+import { browserAvailability, DESKTOP, launchBrowser, watchedPages, MOBILE, screenshot } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
 import { signInWithToken } from './sign-in.js';
 
@@ -44,14 +36,8 @@ const INSTRUMENT = `
 describe.runIf(availability.run)("a team's working day in the three apps", () => {
   let hub: TestHub;
   let browser: Browser;
-  const contexts: { context: BrowserContext; watch: ConsoleWatch }[] = [];
-
-  async function newPage(name: string, init?: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: DESKTOP });
-    if (init) await context.addInitScript(init);
-    contexts.push({ context, watch: watchConsole(context, name) });
-    return context.newPage();
-  }
+  const pages = watchedPages(() => browser);
+  const newPage = async (name: string, init?: string) => (await pages.open(name, init ? { init } : {})).page;
   const stat = (page: Page, key: string) => page.locator(`[data-stat="${key}"]`).textContent();
 
   beforeAll(async () => {
@@ -60,11 +46,6 @@ describe.runIf(availability.run)("a team's working day in the three apps", () =>
     hub = await startHub({ staticDir: clientDist }, { register: false });
     browser = await launchBrowser();
   }, 180_000);
-
-  afterEach(() => {
-    const errors = contexts.flatMap(({ watch }) => watch.errors.splice(0));
-    expect(errors, 'browser console errors').toEqual([]);
-  });
 
   afterAll(async () => {
     await browser?.close();

@@ -190,6 +190,33 @@ describe('lead messages', () => {
     expect(await store.messagesAfter('demo', a.conversationId, 0)).toHaveLength(1);
   });
 
+  it("starts one conversation when a lead's two tabs send their first messages at once; both tabs get both", async () => {
+    const { url, store } = await startHub({ bot: silentBot });
+    const { token } = await widgetToken(url);
+    const tabs = [await connect(url, '/widget', token), await connect(url, '/widget', token)];
+    const seen = tabs.map((tab) => record(tab, 'message'));
+    const sends = await Promise.all(
+      tabs.map((tab, i) =>
+        emitAck<{ conversationId: string; seq: number }>(tab, 'message:send', {
+          clientMsgId: `first-${i}`,
+          text: `hello from tab ${i}`,
+        }),
+      ),
+    );
+    const [a, b] = sends.map(expectOk);
+    expect(a!.conversationId).toBe(b!.conversationId);
+    expect([a!.seq, b!.seq].sort()).toEqual([1, 2]);
+    const stored = await store.messagesAfter('demo', a!.conversationId, 0);
+    expect(stored.map((message) => message.clientMsgId).sort()).toEqual(['first-0', 'first-1']);
+    // Whichever tab started it, both tabs were in its room before either message was broadcast.
+    await expect
+      .poll(() => seen.map((events) => events.map(({ payload }) => payload.seq).sort()))
+      .toEqual([
+        [1, 2],
+        [1, 2],
+      ]);
+  });
+
   it('never charges a resend of a stored message to the limit, and answers it even over the limit', async () => {
     const { url } = await startHub({ bot: silentBot, rateLimitPer10s: 3 });
     const lead = await connect(url, '/widget', (await widgetToken(url)).token);

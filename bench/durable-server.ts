@@ -172,7 +172,8 @@ function threadCpuSince(before: Map<number, number>): DurableServerStats['thread
 
 /**
  * BENCH_PROFILE_DIR: a CPU profile of the measured window only (from the first send until every bot turn is
- * done), without the start-up; written as <dir>/<mode>-<pid>.cpuprofile (open it in Chrome DevTools).
+ * done, or until the last ack with BENCH_PROFILE_WINDOW=accept), without the start-up; written as
+ * <dir>/<mode>-<pid>.cpuprofile (open it in Chrome DevTools). The bare modes are profiled with the accept window.
  */
 function windowProfiler(dir: string) {
   const session = new Session();
@@ -222,7 +223,7 @@ async function main(): Promise<void> {
         loopDelay.reset();
         loopDelay.enable();
         if (hubMode) base = await sqliteGroupCommitStats();
-        if (hubMode && profile) {
+        if (profile) {
           await profile.start();
           profiling = true;
         }
@@ -231,6 +232,11 @@ async function main(): Promise<void> {
         loopAtReset = performance.eventLoopUtilization();
         process.send!({ type: 'reset' });
       } else if (message === 'stats') {
+        // BENCH_PROFILE_WINDOW=accept: the profile ends with the last ack (the bot turns after it left out).
+        if (profiling && process.env.BENCH_PROFILE_WINDOW === 'accept') {
+          await profile?.stop();
+          profiling = false;
+        }
         const cpu = process.cpuUsage(cpuAtReset);
         const threadCpuMs = threadCpuSince(threadsAtReset);
         const loop = performance.eventLoopUtilization(loopAtReset);

@@ -41,6 +41,10 @@ export function createLifecycle(
   const { store, now, logger } = deps;
   const consents = createConsentLog(store);
 
+  /**
+   * Compare-and-set of a staff change. A lead message stored between the read and the write (it did not see the
+   * change, so it woke nothing) wakes the conversation right after, as if it had arrived just after the change.
+   */
   async function cas(
     claims: StaffClaims,
     conversationId: string,
@@ -54,7 +58,7 @@ export function createLifecycle(
       const current = await core.getConversation(claims.tenantId, conversationId);
       const patch = decide(metaOf(current), current.status, current.owner);
       const saved = await store.updateConversation(claims.tenantId, conversationId, patch, current.version);
-      if (saved) return saved;
+      if (saved) return { saved, leadWroteMeanwhile: saved.lastLeadSeq > current.lastLeadSeq };
     }
     throw new HubError('CONFLICT', 'The conversation changed concurrently; try again');
   }
@@ -64,7 +68,7 @@ export function createLifecycle(
 
   async function close(claims: StaffClaims, conversationId: string, outcome: string, note?: string) {
     const at = now().toISOString();
-    const saved = await cas(claims, conversationId, (meta, status, owner) => {
+    const { saved, leadWroteMeanwhile } = await cas(claims, conversationId, (meta, status, owner) => {
       if (status === 'closed') throw new HubError('CONFLICT', 'The conversation is already closed');
       if (!mayManage(claims, owner))
         throw new HubError('FORBIDDEN', 'Only the owner or a supervisor can close this conversation');
@@ -101,13 +105,14 @@ export function createLifecycle(
       data: { outcome, ...(note ? { note } : {}), closedBy: { id: claims.userId, name: claims.name } },
     });
     core.publishUpdate(saved);
+    if (leadWroteMeanwhile) return { conversation: toSummary(await wake(claims.tenantId, conversationId)) };
     return { conversation: toSummary(saved) };
   }
 
   async function snooze(claims: StaffClaims, conversationId: string, until: string) {
     if (Date.parse(until) <= now().getTime())
       throw new HubError('INVALID_PAYLOAD', 'Snooze until a time in the future');
-    const saved = await cas(claims, conversationId, (meta, status, owner) => {
+    const { saved, leadWroteMeanwhile } = await cas(claims, conversationId, (meta, status, owner) => {
       if (status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
       if (!mayManage(claims, owner))
         throw new HubError('FORBIDDEN', 'Only the owner or a supervisor can snooze this conversation');
@@ -121,19 +126,23 @@ export function createLifecycle(
       { event: 'snoozed', until },
     );
     core.publishUpdate(saved);
+    if (leadWroteMeanwhile) return { conversation: toSummary(await wake(claims.tenantId, conversationId)) };
     return { conversation: toSummary(saved) };
   }
 
   /**
    * A lead message arrived: a closed conversation reopens (with its owner: the agent if one had it, else the bot)
    * and a snoozed one wakes up. Runs before the bot or the agent see the message. `conversation` is the record as
-   * the core read it when it stored the message.
+   * the core read it when it stored the message (in the same transaction): an open, awake conversation needs no
+   * second read. A close or snooze that lands after that read finds the message in its own compare-and-set.
    */
   async function onLeadMessage(conversation: ConversationRecord, message: MessageRecord) {
     await identify(conversation, message).catch((error: unknown) =>
       logger.warn({ err: error, conversationId: conversation.id }, 'reading contact details failed'),
     );
-    await reopen(conversation.tenantId, conversation.id, message);
+    if (conversation.status === 'closed' || lifecycleOf(metaOf(conversation)).snoozedUntil) {
+      await wake(conversation.tenantId, conversation.id);
+    }
   }
 
   /**
@@ -197,16 +206,19 @@ export function createLifecycle(
     });
   }
 
-  async function reopen(tenantId: string, conversationId: string, message: MessageRecord) {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const current = await store.getConversation(tenantId, conversationId);
-      if (!current) return;
+  /**
+   * A lead wrote: reopens the conversation if closed, ends its snooze if snoozed (compare-and-set on a fresh
+   * read). Returns the conversation as it is now.
+   */
+  async function wake(tenantId: string, conversationId: string): Promise<ConversationRecord> {
+    for (let attempt = 0; ; attempt++) {
+      const current = await core.getConversation(tenantId, conversationId);
       const meta = metaOf(current) as Meta;
       const lifecycle = lifecycleOf(meta);
       const closed = current.status === 'closed';
-      if (!closed && !lifecycle.snoozedUntil) return;
+      if ((!closed && !lifecycle.snoozedUntil) || attempt === 3) return current;
       const { snoozedUntil: _snoozed, ...rest } = lifecycle;
-      const at = message.createdAt;
+      const at = now().toISOString();
       const saved = await store.updateConversation(
         tenantId,
         conversationId,
@@ -224,7 +236,7 @@ export function createLifecycle(
         core.emit({ type: 'conversation.reopened', tenantId, conversationId, at, data: {} });
       }
       core.publishUpdate(saved);
-      return;
+      return saved;
     }
   }
 

@@ -12,9 +12,14 @@ export const tenantIdSchema = z
   .string()
   .regex(TENANT_ID_PATTERN, 'tenant ids use a-z, 0-9 and "-" (at most 63 characters, no leading "-")');
 
+/** The characters a part keeps as they are; the usual ids (tenants, uuids, `conv-…`) have no others. */
+const UNRESERVED = /^[A-Za-z0-9_.~-]*$/;
+
 /** Percent-encodes everything but [A-Za-z0-9_.~-] so ":" "{" "}" "|" never appear inside a part. */
 export const encodePart = (value: string): string =>
-  encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  UNRESERVED.test(value)
+    ? value
+    : encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const decodePart = (value: string): string | null => {
   try {
     return decodeURIComponent(value);

@@ -1,7 +1,7 @@
 import { startFakeAnthropic, type FakeAnthropic } from '../tests/fakes/anthropic-server.js';
 import { summarizeLatency, type LatencySummary } from './coaching-latency.js';
 import { collectCoachTokens, leadMarker, rawRelayRun, samplesFor, startCoachingHub } from './coaching-rig.js';
-import { COACHING_TEXT, collectSetupGarbage } from './shared.js';
+import { COACHING_TEXT } from './shared.js';
 
 const marker = (i: number) => leadMarker('burst', i);
 
@@ -17,7 +17,7 @@ async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
   });
   const agent = await rig.agent();
   const { widgets, conversationOf } = await rig.leads(streams, () => 'Hello');
-  await rig.hub.idle();
+  await rig.idle();
   for (const conversationId of conversationOf.keys()) {
     await agent.emitWithAck('conversation:join', { conversationId, lastSeq: 0 });
     await agent.emitWithAck('conversation:claim', { conversationId });
@@ -25,7 +25,7 @@ async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
   const { arrivals, allDone } = collectCoachTokens(agent, conversationOf, streams);
   fake.reset();
   fake.setBehaviour(() => COACHING_TEXT);
-  collectSetupGarbage();
+  await rig.collectGarbage();
   // The burst: every lead writes in the same moment.
   await Promise.all(
     widgets.map((widget, i) =>

@@ -1,14 +1,14 @@
 import { startFakeAnthropic, type FakeAnthropic } from '../tests/fakes/anthropic-server.js';
 import { summarizeLatency, type LatencySummary } from './coaching-latency.js';
 import { collectCoachTokens, leadMarker, rawRelayRun, samplesFor, startCoachingHub } from './coaching-rig.js';
-import { COACHING_TEXT, silentBot } from './shared.js';
+import { COACHING_TEXT } from './shared.js';
 
 const marker = (i: number) => leadMarker('bench', i);
 
 async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySummary> {
   const rig = await startCoachingHub(fake, {
     synchronous: 'normal',
-    bot: silentBot,
+    silentBot: true,
     firstTokenTimeoutMs: 10_000,
     totalTimeoutMs: 60_000,
   });

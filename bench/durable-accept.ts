@@ -1,6 +1,6 @@
-import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Socket } from 'socket.io-client';
+import { forkServer } from './child-server.js';
 import type { DurableMode, DurableServerStats } from './durable-server.js';
 import { connectClient, postJson } from './shared.js';
 import { summarize, type Summary } from './stats.js';
@@ -16,21 +16,6 @@ export interface DurableAcceptResult {
   server: DurableServerStats;
   /** Hub modes: ms from the first send until every bot turn finished. */
   botsDoneMs?: number;
-}
-
-type Reply =
-  { type: 'ready'; port: number } | { type: 'stats'; stats: DurableServerStats } | { type: string };
-
-function request(child: ChildProcess, message: string, answer: string): Promise<Reply> {
-  return new Promise((resolve) => {
-    const onMessage = (reply: Reply) => {
-      if (reply.type !== answer) return;
-      child.off('message', onMessage);
-      resolve(reply);
-    };
-    child.on('message', onMessage);
-    if (message) child.send(message);
-  });
 }
 
 async function widgetToken(url: string): Promise<string> {
@@ -74,11 +59,9 @@ export async function benchDurableAccept(
   mode: DurableMode,
   options: { visitors: number; messagesEach: number },
 ): Promise<DurableAcceptResult> {
-  // BENCH_SERVER_NODE_OPTIONS (e.g. --cpu-prof) goes to the server process, for profiling a run.
-  const extra = process.env.BENCH_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
-  const child = fork(serverPath, [mode], { execArgv: ['--import', 'tsx', ...extra], stdio: 'inherit' });
+  const server = forkServer(serverPath, [mode]);
   try {
-    const ready = (await request(child, '', 'ready')) as { port: number };
+    const ready = await server.ask<{ port: number }>('', 'ready');
     const url = `http://127.0.0.1:${ready.port}`;
     const hub = mode.startsWith('hub');
     const connect = async () =>
@@ -88,16 +71,16 @@ export async function benchDurableAccept(
     const warmup = await connectAll(options.visitors, connect);
     await sendAll(warmup, options.messagesEach, 'warmup');
     for (const socket of warmup) socket.close();
-    if (hub) await request(child, 'idle', 'idle');
+    if (hub) await server.ask('idle', 'idle');
     const sockets = await connectAll(options.visitors, connect);
-    await request(child, 'reset', 'reset');
+    await server.ask('reset', 'reset');
     const started = performance.now();
     const { latencies, failed } = await sendAll(sockets, options.messagesEach, 'v');
     const elapsedMs = performance.now() - started;
-    const { stats } = (await request(child, 'stats', 'stats')) as { stats: DurableServerStats };
+    const { stats } = await server.ask<{ stats: DurableServerStats }>('stats', 'stats');
     let botsDoneMs: number | undefined;
     if (hub) {
-      await request(child, 'idle', 'idle');
+      await server.ask('idle', 'idle');
       botsDoneMs = performance.now() - started;
     }
     if (failed > 0) console.warn(`${mode}: ${failed} sends were refused`);
@@ -111,7 +94,6 @@ export async function benchDurableAccept(
       ...(botsDoneMs !== undefined ? { botsDoneMs } : {}),
     };
   } finally {
-    child.disconnect();
-    await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+    await server.stop();
   }
 }

@@ -1,6 +1,7 @@
-import { type ChildProcess, execFileSync, fork } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { WebSocket } from 'ws';
+import { forkServer } from './child-server.js';
 import type { IdleMemory, IdleMode } from './idle-server.js';
 import { postJson } from './shared.js';
 
@@ -13,18 +14,6 @@ export interface IdleResult {
   heapPerConnection: number;
   /** RSS growth per connection, bytes. */
   rssPerConnection: number;
-}
-
-function ask<T>(child: ChildProcess, message: string, answer: string): Promise<T> {
-  return new Promise((resolve) => {
-    const onMessage = (reply: { type: string }) => {
-      if (reply.type !== answer) return;
-      child.off('message', onMessage);
-      resolve(reply as T);
-    };
-    child.on('message', onMessage);
-    if (message) child.send(message);
-  });
 }
 
 /**
@@ -69,15 +58,15 @@ export async function benchIdleConnections(mode: IdleMode, connections: number):
       stdio: 'inherit',
     });
   }
-  const child = fork(serverPath, [mode], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: 'inherit' });
+  const server = forkServer(serverPath, [mode]);
   const clients: WebSocket[] = [];
   try {
-    const { port } = await ask<{ port: number }>(child, '', 'ready');
+    const { port } = await server.ask<{ port: number }>('', 'ready');
     const url = `http://127.0.0.1:${port}`;
     const tokens = mode === 'hub' ? await widgetTokens(url, connections) : [];
     // One connection first, so that lazily built per-namespace state is in the baseline.
     clients.push(await idleClient(url, mode === 'hub' ? '/widget' : '/', tokens.pop()));
-    const before = (await ask<{ memory: IdleMemory }>(child, 'measure', 'memory')).memory;
+    const before = (await server.ask<{ memory: IdleMemory }>('measure', 'memory')).memory;
     while (clients.length < connections) {
       const batch = Math.min(200, connections - clients.length);
       clients.push(
@@ -88,7 +77,7 @@ export async function benchIdleConnections(mode: IdleMode, connections: number):
         )),
       );
     }
-    const after = (await ask<{ memory: IdleMemory }>(child, 'measure', 'memory')).memory;
+    const after = (await server.ask<{ memory: IdleMemory }>('measure', 'memory')).memory;
     if (after.sockets !== connections)
       throw new Error(`${mode}: ${after.sockets} of ${connections} connected`);
     const added = connections - before.sockets;
@@ -100,7 +89,6 @@ export async function benchIdleConnections(mode: IdleMode, connections: number):
     };
   } finally {
     for (const client of clients) client.terminate();
-    child.disconnect();
-    await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+    await server.stop();
   }
 }

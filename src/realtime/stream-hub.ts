@@ -52,7 +52,8 @@ export interface StreamHub extends StreamPublisher {
 }
 
 /**
- * Publishes token streams: tokens pushed within one event-loop tick are coalesced into one event, numbered
+ * Publishes token streams: the first token pushed in an event-loop turn is emitted at once, the ones pushed after
+ * it in the same turn are coalesced into one event at the end of the turn; events are numbered
  * 0, 1, 2... with no gaps, and delivered to the stream's audience. Bot streams use `stream:*`, coaching and
  * qualification streams use `coach:*` (staff only).
  */
@@ -135,10 +136,12 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
       push(text) {
         if (closed || text.length === 0) return;
         pending += text;
-        if (!flushScheduled) {
-          flushScheduled = true;
-          setImmediate(flush);
-        }
+        if (flushScheduled) return;
+        // The first text of an event-loop turn goes out at once (no added latency); what follows in the same
+        // turn (a burst of deltas read together) waits for one event after it.
+        flush();
+        flushScheduled = true;
+        setImmediate(flush);
       },
       end(endOptions: StreamEndOptions = {}) {
         if (closed) return;

@@ -20,25 +20,29 @@ function recordingBroadcaster() {
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('stream hub', () => {
-  it('coalesces tokens pushed in one tick and numbers them without gaps', async () => {
+  it('emits the first token of a turn at once, coalesces the rest of the turn, numbers them without gaps', async () => {
     const { broadcaster, events } = recordingBroadcaster();
     const hub = createStreamHub(broadcaster);
     const stream = hub.open({ tenantId: 't', conversationId: 'c', kind: 'bot', audience: 'everyone' });
+    const leadTokens = () =>
+      events.filter((e) => e.to === 'lead' && e.event === 'stream:token').map((e) => e.payload);
     stream.push('Hel');
+    expect(leadTokens()).toMatchObject([{ index: 0, text: 'Hel' }]);
     stream.push('lo');
+    stream.push(' wor');
+    expect(leadTokens()).toHaveLength(1);
     await tick();
-    stream.push(' there');
+    stream.push('ld');
     await tick();
     stream.end({ seq: 7 });
-    const leadTokens = events
-      .filter((e) => e.to === 'lead' && e.event === 'stream:token')
-      .map((e) => e.payload);
-    expect(leadTokens).toMatchObject([
-      { index: 0, text: 'Hello' },
-      { index: 1, text: ' there' },
+    expect(leadTokens()).toMatchObject([
+      { index: 0, text: 'Hel' },
+      { index: 1, text: 'lo wor' },
+      { index: 2, text: 'ld' },
     ]);
     expect(events.filter((e) => e.to === 'staff').map((e) => e.event)).toEqual([
       'stream:start',
+      'stream:token',
       'stream:token',
       'stream:token',
       'stream:end',
@@ -70,9 +74,10 @@ describe('stream hub', () => {
     bot.push('one ');
     bot.push('two');
     await tick();
+    bot.push(' three');
     bot.push(' pending');
     expect(hub.snapshots('t', 'c', 'lead')).toEqual([
-      { streamId: bot.streamId, conversationId: 'c', kind: 'bot', text: 'one two', nextIndex: 1 },
+      { streamId: bot.streamId, conversationId: 'c', kind: 'bot', text: 'one two three', nextIndex: 3 },
     ]);
     expect(hub.snapshots('t', 'c', 'staff')).toHaveLength(2);
     hub.failAll('SHUTDOWN', 'restarting');

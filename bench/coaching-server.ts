@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Anthropic } from '@anthropic-ai/sdk';
+import { Server } from 'socket.io';
+import { createHub } from '../src/app.js';
+import { createModelProvider } from '../src/llm/index.js';
+import { createLogger } from '../src/logger.js';
+import { createMetrics } from '../src/metrics.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
+import { loadTenants } from '../src/tenants.js';
+import { coachingExtension } from '../src/wiring.js';
+import { BENCH_SECURITY, PRODUCTION_TURN } from './hub-settings.js';
+import { collectSetupGarbage, silentBot } from './shared.js';
+
+/**
+ * The server under test of the coaching benchmarks, in its own process (bench/child-server.ts), while the fake
+ * model and the clients stay in the benchmark's process, which times each delta from the fake server's write to
+ * the agent client's receipt:
+ * `hub` (live coaching on the real SDK against the fake model, its own SQLite file) or
+ * `raw` (the baseline: a bare Socket.IO server that starts the same SDK stream per request and emits every delta
+ * to the agent the moment it arrives).
+ * argv: mode, the fake model's URL, the hub's options as JSON. IPC: sends {type: 'ready', port}; answers 'idle'
+ * (every bot turn done) and 'gc' (a full collection before a measured window).
+ */
+export type CoachingServerMode = 'hub' | 'raw';
+
+export interface CoachingServerOptions {
+  synchronous: 'full' | 'normal';
+  /** A bot that never answers (keeps bot turns out of the measurement); the Jorge bots otherwise. */
+  silentBot?: boolean;
+  firstTokenTimeoutMs: number;
+  totalTimeoutMs: number;
+}
+
+const [mode, fakeUrl, optionsJson] = process.argv.slice(2) as [CoachingServerMode, string, string];
+
+async function startHub(options: CoachingServerOptions) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'jorge-bench-coach-'));
+  const store = await openSqliteStore({ file: join(dataDir, 'hub.db'), synchronous: options.synchronous });
+  const tenants = loadTenants('config/tenants.json');
+  const logger = createLogger('silent');
+  const metrics = createMetrics();
+  const model = createModelProvider(
+    {
+      apiKey: 'bench',
+      baseURL: fakeUrl,
+      models: { fast: 'bench-fast', strong: 'bench-strong' },
+      firstTokenTimeoutMs: options.firstTokenTimeoutMs,
+      totalTimeoutMs: options.totalTimeoutMs,
+      maxRetries: 0,
+      tokensPerHour: 1e12,
+    },
+    { registry: metrics.registry, logger },
+  );
+  const hub = createHub({
+    store,
+    tenants,
+    logger,
+    metrics,
+    jwtSecret: 'bench-secret-0123456789',
+    devTokensEnabled: true,
+    rateLimitPer10s: 1e9,
+    security: BENCH_SECURITY,
+    // The turn settings `npm start` runs with: the lead's burst gets its (silent) turn after the quiet window.
+    ...PRODUCTION_TURN,
+    ...(options.silentBot ? { bot: silentBot } : {}),
+    extensions: [coachingExtension({ store, tenants, model, logger, registry: metrics.registry })],
+  });
+  const port = await hub.listen(0, '127.0.0.1');
+  return {
+    port,
+    idle: () => hub.idle(),
+    async close() {
+      await hub.close({ graceMs: 1_000 });
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startRawRelay() {
+  const http = createServer();
+  const server = new Server(http);
+  const client = new Anthropic({ apiKey: 'bench', baseURL: fakeUrl, maxRetries: 0 });
+  const agents = server.of('/agent');
+  server.on('connection', (socket) => {
+    socket.on('start', (i: number, text: string, ack: () => void) => {
+      ack();
+      const stream = client.messages.stream({
+        model: 'bench-fast',
+        max_tokens: 1_024,
+        messages: [{ role: 'user', content: text }],
+      });
+      stream.on('text', (delta) => agents.emit('token', { i, text: delta }));
+      stream.on('end', () => agents.emit('done', i));
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (http.address() as { port: number }).port,
+    idle: async () => undefined,
+    close: () => server.close(),
+  };
+}
+
+async function main(): Promise<void> {
+  const server =
+    mode === 'hub' ? await startHub(JSON.parse(optionsJson) as CoachingServerOptions) : await startRawRelay();
+  process.on('message', (message: string) => {
+    void (async () => {
+      if (message === 'idle') {
+        await server.idle();
+        process.send!({ type: 'idle' });
+      } else if (message === 'gc') {
+        collectSetupGarbage();
+        process.send!({ type: 'gc' });
+      }
+    })();
+  });
+  process.on('disconnect', () => {
+    void server.close().finally(() => process.exit(0));
+  });
+  process.send!({ type: 'ready', port: server.port });
+}
+
+void main();

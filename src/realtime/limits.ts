@@ -129,15 +129,17 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
   };
 
   /** Pauses reading past the limit, resumes below half of it, cuts a connection that stays over or doubles it. */
+  function cut(conn: EngineConnection, state: Watched): void {
+    stopWatching(state);
+    metrics.backpressure.inc({ action: 'disconnected' });
+    cutConnection(conn);
+  }
+
+  /** Runs for every packet queued to a watched connection: nothing is allocated on the way through. */
   function checkBuffer(conn: EngineConnection, state: Watched): void {
     if (conn.readyState === 'closed') return stopWatching(state);
     const bytes = state.queued + (websocketOf(conn)?.bufferedAmount ?? 0);
-    const cut = () => {
-      stopWatching(state);
-      metrics.backpressure.inc({ action: 'disconnected' });
-      cutConnection(conn);
-    };
-    if (bytes > 2 * maxBytes) return cut();
+    if (bytes > 2 * maxBytes) return cut(conn, state);
     if (state.pausedAt === undefined) {
       if (bytes <= maxBytes) return;
       // Stop reading the client's events until it reads ours: it cannot ask for more answers meanwhile.
@@ -151,7 +153,7 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
       stopWatching(state);
       websocketOf(conn)?.resume?.();
       metrics.backpressure.inc({ action: 'resumed' });
-    } else if (Date.now() - state.pausedAt > limits.stallMs) cut();
+    } else if (Date.now() - state.pausedAt > limits.stallMs) cut(conn, state);
   }
 
   function onPacketCreate(this: EngineConnection, packet: EnginePacket): void {

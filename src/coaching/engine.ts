@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { systemClock, type Clock } from '../llm/clock.js';
+import { createTurnQueue } from '../loop-turns.js';
 import { isModelError } from '../llm/errors.js';
 import type { ModelProvider } from '../llm/port.js';
 import { counter } from '../llm/usage.js';
@@ -106,6 +107,7 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
   const active = new Map<string, Run>();
   const pending = new Map<string, Pending>();
   const running = new Set<Promise<void>>();
+  const ownTurn = createTurnQueue();
   let closed = false;
 
   const runs = options.registry
@@ -222,6 +224,9 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
       runs?.inc({ kind, source: 'none', outcome: 'failed' });
       return fail(run, 'INTERNAL', 'Could not load the conversation for coaching');
     }
+    // Building the prompt and opening the model request is the heavy part of a start: one start per event-loop
+    // turn, so that a burst of starts does not hold up the tokens of the streams already running.
+    await ownTurn();
     if (signal.aborted) return;
 
     // The rule-based lines are the fallback and fill what a model answer leaves out: computed only if needed.

@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { systemClock, type Clock } from '../llm/clock.js';
-import { createTurnQueue } from '../loop-turns.js';
 import { isModelError } from '../llm/errors.js';
 import type { ModelProvider } from '../llm/port.js';
 import { counter } from '../llm/usage.js';
+import { createTurnQueue } from '../loop-turns.js';
 import type { OutboundStream, StreamPublisher } from '../realtime/stream-port.js';
 import { kindSpecs, type AnyCoachingResult, type KindSpec } from './kinds.js';
 import { createLineParser, parseLines } from './parser.js';

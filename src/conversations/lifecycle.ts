@@ -105,8 +105,8 @@ export function createLifecycle(
       data: { outcome, ...(note ? { note } : {}), closedBy: { id: claims.userId, name: claims.name } },
     });
     core.publishUpdate(saved);
-    if (leadWroteMeanwhile) return { conversation: toSummary(await wake(claims.tenantId, conversationId)) };
-    return { conversation: toSummary(saved) };
+    const woken = leadWroteMeanwhile ? await wake(claims.tenantId, conversationId) : null;
+    return { conversation: toSummary(woken ?? saved) };
   }
 
   async function snooze(claims: StaffClaims, conversationId: string, until: string) {
@@ -126,8 +126,8 @@ export function createLifecycle(
       { event: 'snoozed', until },
     );
     core.publishUpdate(saved);
-    if (leadWroteMeanwhile) return { conversation: toSummary(await wake(claims.tenantId, conversationId)) };
-    return { conversation: toSummary(saved) };
+    const woken = leadWroteMeanwhile ? await wake(claims.tenantId, conversationId) : null;
+    return { conversation: toSummary(woken ?? saved) };
   }
 
   /**
@@ -208,11 +208,12 @@ export function createLifecycle(
 
   /**
    * A lead wrote: reopens the conversation if closed, ends its snooze if snoozed (compare-and-set on a fresh
-   * read). Returns the conversation as it is now.
+   * read). Returns the conversation as it is now (null when it is gone).
    */
-  async function wake(tenantId: string, conversationId: string): Promise<ConversationRecord> {
+  async function wake(tenantId: string, conversationId: string): Promise<ConversationRecord | null> {
     for (let attempt = 0; ; attempt++) {
-      const current = await core.getConversation(tenantId, conversationId);
+      const current = await store.getConversation(tenantId, conversationId);
+      if (!current) return null;
       const meta = metaOf(current) as Meta;
       const lifecycle = lifecycleOf(meta);
       const closed = current.status === 'closed';

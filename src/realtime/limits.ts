@@ -128,14 +128,16 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     state.timer = undefined;
   };
 
-  /** Pauses reading past the limit, resumes below half of it, cuts a connection that stays over or doubles it. */
   function cut(conn: EngineConnection, state: Watched): void {
     stopWatching(state);
     metrics.backpressure.inc({ action: 'disconnected' });
     cutConnection(conn);
   }
 
-  /** Runs for every packet queued to a watched connection: nothing is allocated on the way through. */
+  /**
+   * Pauses reading past the limit, resumes below half of it, cuts a connection that stays over or doubles it.
+   * Runs for every packet queued to a watched connection: nothing is allocated on the way through.
+   */
   function checkBuffer(conn: EngineConnection, state: Watched): void {
     if (conn.readyState === 'closed') return stopWatching(state);
     const bytes = state.queued + (websocketOf(conn)?.bufferedAmount ?? 0);

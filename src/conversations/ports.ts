@@ -53,8 +53,8 @@ export interface Broadcaster {
 /**
  * How engines (bot replies, coaching) publish a token stream. The realtime layer implements it: it sends the first
  * token of an event-loop turn at once and coalesces the rest of the turn, numbers them gaplessly, fans them out to
- * the right audience on every node and keeps a snapshot for clients that join mid-stream. Bot streams use the `stream:*` events; coaching and
- * qualification streams use `coach:*` and reach staff only.
+ * the right audience on every node and keeps a snapshot for clients that join mid-stream. Bot streams use the
+ * `stream:*` events; coaching and qualification streams use `coach:*` and reach staff only.
  */
 export interface OpenStreamOptions {
   tenantId: string;

@@ -1,9 +1,14 @@
 import { startFakeAnthropic, type FakeAnthropic } from '../tests/fakes/anthropic-server.js';
 import { summarizeLatency, type LatencySummary } from './coaching-latency.js';
-import { collectCoachTokens, leadMarker, rawRelayRun, samplesFor, startCoachingHub } from './coaching-rig.js';
+import {
+  collectCoachTokens,
+  leadMarker,
+  rawRelayRun,
+  samplesFor,
+  startCoachingHub,
+  WARMUP_BURSTS,
+} from './coaching-rig.js';
 import { COACHING_TEXT } from './shared.js';
-
-const marker = (i: number) => leadMarker('burst', i);
 
 /**
  * The hub: N agent-owned conversations (durable SQLite, synchronous=full); every lead writes at once, and each
@@ -22,18 +27,25 @@ async function hubRun(fake: FakeAnthropic, streams: number): Promise<LatencySumm
     await agent.emitWithAck('conversation:join', { conversationId, lastSeq: 0 });
     await agent.emitWithAck('conversation:claim', { conversationId });
   }
-  const { arrivals, allDone } = collectCoachTokens(agent, conversationOf, streams);
-  fake.reset();
-  fake.setBehaviour(() => COACHING_TEXT);
-  await rig.collectGarbage();
-  // The burst: every lead writes in the same moment.
-  await Promise.all(
-    widgets.map((widget, i) =>
-      widget.emitWithAck('message:send', { clientMsgId: 'burst', text: `Timing worries me ${marker(i)}` }),
-    ),
-  );
-  await allDone;
-  const summary = summarizeLatency(samplesFor(fake, arrivals, marker));
+  /** Every lead writes in the same moment; resolves with the latency of every delta once every stream is done. */
+  const burst = async (label: string) => {
+    const mark = (i: number) => leadMarker(label, i);
+    const { arrivals, allDone } = collectCoachTokens(agent, conversationOf, streams);
+    fake.reset();
+    fake.setBehaviour(() => COACHING_TEXT);
+    await rig.collectGarbage();
+    await Promise.all(
+      widgets.map((widget, i) =>
+        widget.emitWithAck('message:send', { clientMsgId: label, text: `Timing worries me ${mark(i)}` }),
+      ),
+    );
+    await allDone;
+    const samples = samplesFor(fake, arrivals, mark);
+    await rig.idle();
+    return samples;
+  };
+  for (let pass = 1; pass <= WARMUP_BURSTS; pass++) await burst(`warmup${pass}`);
+  const summary = summarizeLatency(await burst('burst'));
   await rig.close();
   return summary;
 }
@@ -52,7 +64,12 @@ export async function benchCoachingBurst(streams = 50, tokenDelayMs = 20): Promi
     maxLoggedRequests: 100_000,
   });
   try {
-    const raw = await rawRelayRun(fake, { streams, senders: streams, marker });
+    const raw = await rawRelayRun(fake, {
+      streams,
+      senders: streams,
+      marker: (i) => leadMarker('burst', i),
+      warmupBursts: WARMUP_BURSTS,
+    });
     const hub = await hubRun(fake, streams);
     return { streams, hub, raw };
   } finally {

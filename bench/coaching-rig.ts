@@ -117,20 +117,33 @@ export async function startCoachingHub(
   };
 }
 
-/** Records every coach:token by lead index; resolves `allDone` after `streams` coach:done events. */
+/**
+ * Records every coach:token by lead index; resolves `allDone` after `streams` coach:done events, and stops
+ * listening then.
+ */
 export function collectCoachTokens(agent: Socket, conversationOf: Map<string, number>, streams: number) {
   const arrivals: Arrivals = new Map();
-  agent.on('coach:token', (event: { conversationId: string; text: string }) =>
-    recordArrival(arrivals, conversationOf.get(event.conversationId)!, event.text),
-  );
+  const onToken = (event: { conversationId: string; text: string }) =>
+    recordArrival(arrivals, conversationOf.get(event.conversationId)!, event.text);
+  agent.on('coach:token', onToken);
   let done = 0;
   const allDone = new Promise<void>((resolve) => {
-    agent.on('coach:done', () => {
-      if (++done === streams) resolve();
-    });
+    const onDone = () => {
+      if (++done < streams) return;
+      agent.off('coach:token', onToken);
+      agent.off('coach:done', onDone);
+      resolve();
+    };
+    agent.on('coach:done', onDone);
   });
   return { arrivals, allDone };
 }
+
+/**
+ * Unmeasured bursts before the measured one, the same number for the hub and the raw relay: the first burst of
+ * a fresh process mostly measures V8 compiling its code (the hub has far more of it), not a server under load.
+ */
+export const WARMUP_BURSTS = 2;
 
 /**
  * The baseline of both coaching benches: a bare Socket.IO server in its own process (coaching-server.ts, `raw`)
@@ -140,7 +153,7 @@ export function collectCoachTokens(agent: Socket, conversationOf: Map<string, nu
  */
 export async function rawRelayRun(
   fake: FakeAnthropic,
-  options: { streams: number; senders: number; marker: (i: number) => string },
+  options: { streams: number; senders: number; marker: (i: number) => string; warmupBursts?: number },
 ): Promise<LatencySummary> {
   const { streams, senders, marker } = options;
   const server = startServer(fake, 'raw');
@@ -152,24 +165,35 @@ export async function rawRelayRun(
     sockets.push(agent);
     const leads = await Promise.all(Array.from({ length: senders }, () => connectClient(url)));
     sockets.push(...leads);
-    const arrivals: Arrivals = new Map();
-    agent.on('token', (event: { i: number; text: string }) => recordArrival(arrivals, event.i, event.text));
-    let done = 0;
-    const allDone = new Promise<void>((resolve) => {
-      agent.on('done', () => {
-        if (++done === streams) resolve();
+    const burst = async (mark: (i: number) => string) => {
+      const arrivals: Arrivals = new Map();
+      const onToken = (event: { i: number; text: string }) => recordArrival(arrivals, event.i, event.text);
+      agent.on('token', onToken);
+      let done = 0;
+      const allDone = new Promise<void>((resolve) => {
+        const onDone = () => {
+          if (++done < streams) return;
+          agent.off('token', onToken);
+          agent.off('done', onDone);
+          resolve();
+        };
+        agent.on('done', onDone);
       });
-    });
-    fake.reset();
-    fake.setBehaviour(() => COACHING_TEXT);
-    await collectBothGarbage(server);
-    await Promise.all(
-      Array.from({ length: streams }, (_, i) =>
-        leads[i % senders]!.emitWithAck('start', i, `Timing worries me ${marker(i)}`),
-      ),
-    );
-    await allDone;
-    return summarizeLatency(samplesFor(fake, arrivals, marker));
+      fake.reset();
+      fake.setBehaviour(() => COACHING_TEXT);
+      await collectBothGarbage(server);
+      await Promise.all(
+        Array.from({ length: streams }, (_, i) =>
+          leads[i % senders]!.emitWithAck('start', i, `Timing worries me ${mark(i)}`),
+        ),
+      );
+      await allDone;
+      return samplesFor(fake, arrivals, mark);
+    };
+    for (let pass = 1; pass <= (options.warmupBursts ?? 0); pass++) {
+      await burst((i) => leadMarker(`warmup${pass}`, i));
+    }
+    return summarizeLatency(await burst(marker));
   } finally {
     for (const socket of sockets) socket.close();
     await server.stop();

@@ -65,6 +65,16 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
 
   const key = (tenantId: string, conversationId: string) => `${tenantId}:${conversationId}`;
 
+  /** Streams holding text pushed after their first push of this event-loop turn: flushed together at its end. */
+  const holding = new Set<() => void>();
+  let turnEndScheduled = false;
+  const flushHolding = () => {
+    turnEndScheduled = false;
+    const flushes = [...holding];
+    holding.clear();
+    for (const flush of flushes) flush();
+  };
+
   function emit(stream: LiveStream, phase: 'start' | 'token' | 'end' | 'error', payload: object): void {
     const { tenantId, conversationId } = stream;
     if (stream.kind === 'bot') {
@@ -94,7 +104,8 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
     streams.set(state.streamId, state);
 
     let pending = '';
-    let flushScheduled = false;
+    /** This turn's first push went out; later pushes of the turn wait for flushHolding. */
+    let heldThisTurn = false;
     let closed = false;
     const base = { streamId: state.streamId, conversationId: state.conversationId };
     const shared = (text: string, nextIndex: number): SharedStreamSnapshot => ({
@@ -107,7 +118,7 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
     });
 
     const flush = () => {
-      flushScheduled = false;
+      heldThisTurn = false;
       if (share && pending.length > 0) {
         const chunks = Math.ceil(pending.length / maxChunkChars);
         share.save(shared(state.emittedText + pending, state.nextIndex + chunks));
@@ -136,12 +147,16 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
       push(text) {
         if (closed || text.length === 0) return;
         pending += text;
-        if (flushScheduled) return;
+        if (heldThisTurn) return;
         // The first text of an event-loop turn goes out at once (no added latency); what follows in the same
-        // turn (a burst of deltas read together) waits for one event after it.
+        // turn (a burst of deltas read together) waits for one event after it. One timer serves every stream.
         flush();
-        flushScheduled = true;
-        setImmediate(flush);
+        heldThisTurn = true;
+        holding.add(flush);
+        if (!turnEndScheduled) {
+          turnEndScheduled = true;
+          setImmediate(flushHolding);
+        }
       },
       end(endOptions: StreamEndOptions = {}) {
         if (closed) return;

@@ -50,6 +50,37 @@ describe('stream hub', () => {
     expect(events.at(-1)?.payload).toMatchObject({ seq: 7 });
   });
 
+  it('coalesces each stream of a busy turn on its own, and a stream ended mid-turn emits nothing after its end', async () => {
+    const { broadcaster, events } = recordingBroadcaster();
+    const hub = createStreamHub(broadcaster);
+    const a = hub.open({ tenantId: 't', conversationId: 'a', kind: 'coaching', audience: 'staff' });
+    const b = hub.open({ tenantId: 't', conversationId: 'b', kind: 'coaching', audience: 'staff' });
+    const tokens = (stream: { streamId: string }) =>
+      events
+        .filter((e) => e.event === 'coach:token' && e.payload.streamId === stream.streamId)
+        .map((e) => e.payload);
+    a.push('a1');
+    b.push('b1');
+    a.push('a2');
+    b.push('b2');
+    a.push('a3');
+    b.end();
+    expect(tokens(a)).toMatchObject([{ index: 0, text: 'a1' }]);
+    expect(tokens(b)).toMatchObject([
+      { index: 0, text: 'b1' },
+      { index: 1, text: 'b2' },
+    ]);
+    await tick();
+    expect(tokens(a)).toMatchObject([
+      { index: 0, text: 'a1' },
+      { index: 1, text: 'a2a3' },
+    ]);
+    expect(tokens(b)).toHaveLength(2);
+    expect(events.filter((e) => e.payload.streamId === b.streamId).at(-1)?.event).toBe('coach:done');
+    a.push('a4');
+    expect(tokens(a).at(-1)).toMatchObject({ index: 2, text: 'a4' });
+  });
+
   it('bounds one token event and keeps coaching streams away from the lead', async () => {
     const { broadcaster, events } = recordingBroadcaster();
     const hub = createStreamHub(broadcaster, { maxChunkChars: 4 });

@@ -115,7 +115,7 @@ const CONTACT =
   '(texting|txting|texts?|messaging|messages?|msging|msgs?|contacting|calling|calls|emailing|emails|sending|writing|bugging|spamming|harassing|blowing up my phone|hitting me up|reaching out)';
 const REQUESTS: RegExp[] = [
   new RegExp(
-    `\\b(stop|quit|quite|cease|enough|no more|end|halt) (with )?(the |all the |these |your )?${CONTACT}\\b`,
+    `\\b(stop|quit|quite|cease|enough|no more|end|halt)( already)? (with )?(the |all the |these |your )?${CONTACT}\\b`,
   ),
   /\b(please|pls|plz|just|can you|could you|u can|you can) (stop|quit)\b(?! (by|at|in|the|a|renting|paying|looking|working|thinking|searching))/,
   /^\s*(stop|quit) (it|now|already|please|pls|plz)\b/,
@@ -148,7 +148,7 @@ const REQUESTS: RegExp[] = [
   /\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/,
   /\bdarme de baja\b/,
   /^\s*(ya )?no mas\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/,
-  /\b(ya )?(basta|suficiente) (de|con) (los |tus |sus )?(mensajes|textos|llamadas|correos)\b/,
+  /\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(mensajes?|textos|llamadas|correos|spam)\b/,
 ];
 
 /** "leave me alone" as an imperative, not "the kids won't leave me alone until ...". */
@@ -160,13 +160,20 @@ const NOT_IMPERATIVE =
 const NOT_INTERESTED =
   /\b(not|no longer|never been|never was|nor) (really |at all |even |very |that |so )?interested\b|\bno (estoy|estamos|me|nos) (interesa|interesad[oa]s?)\b|\bya no (me |nos )?interesa\b/;
 const ABOUT_THIS =
-  /^\s*(anymore|any more|at all|thanks|thank you|thx|sorry|bye|goodbye|ok|okay|lol|period|,|\.|!|$)|^\s*in (this|that|it|your (services?|help|offer|company|messages?|texts?)|any of (this|that|it)|buying|selling|moving|working with|hearing|talking|chatting|these|receiving|getting)\b|^\s*(en (esto|eso|nada|sus servicios|comprar|vender|sus mensajes)|gracias|ya|para nada|$)/;
+  /^\s*(anymore|any more|at all|thanks|thank you|thx|sorry|bye|goodbye|ok|okay|lol|period|,|\.|!|$)|^\s*in (this|that|it|your (services?|help|offer|company|messages?|texts?)|any of (this|that|it)|working with|hearing|talking|chatting|these|receiving|getting)\b|^\s*(en (esto|eso|nada|sus servicios|sus mensajes)|gracias|ya|para nada|$)/;
+/**
+ * "not interested in buying / selling" is about this contact when nothing follows but the lead's own home or a time
+ * ("in selling my house right now", "en vender ahorita"); "in buying a condo" or "in buying in fontana" says which
+ * home, like "not interested in condos".
+ */
+const ABOUT_THE_MOVE =
+  /^\s*(in |en )?(buying|selling|moving|investing|buying or selling|selling or buying|comprar|vender|mudarme|mudarnos|comprar ni vender|vender ni comprar)( (my|our|the|this|mi|nuestra|la|esta) (house|home|place|property|casa|propiedad))?\s*(right now|now|anymore|any more|at this time|at the moment|at all|this year|for now|any ?time soon|ahorita|ahora|por ahora|en este momento|por el momento|ya)?\s*(thanks|thank you|thx|sorry|bye|gracias|,|\.|!|$)/;
 
 function notInterested(sentence: string): boolean {
   const match = NOT_INTERESTED.exec(sentence);
   if (!match) return false;
   const after = sentence.slice(match.index + match[0].length).replace(/^[\s,]*/, '');
-  return ABOUT_THIS.test(after);
+  return ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after);
 }
 
 export type OptSignal = 'opt_out' | 'opt_in' | null;
@@ -194,6 +201,13 @@ const WHICH_HOMES =
 const ELSEWHERE =
   /\b(unsubscribed|opted out|canceled|cancelled) (from|of) (?!(you|your|ur|this|these|y'?all|the texts|the messages|your texts)\b)/g;
 
+/**
+ * "not interested in selling right now, just buying", "no me interesa vender, solo comprar": the lead names what
+ * it does want, so the "not interested" is about one side of the deal, not about being contacted.
+ */
+const OTHER_INTEREST =
+  /\b(not|no longer) (really )?interested in (buying|selling|moving|renting|investing)\b[^.!?]*?\b(just|only|but|instead|rather|mainly|mostly|more)\b[^.!?]{0,24}?\b(buy|buying|sell|selling|rent|renting|look|looking|invest|investing)\b|\bno (me |nos )?interesa (comprar|vender|rentar|mudarnos|mudarme)\b[^.!?]*?\b(solo|sino|pero|mas bien|nada mas)\b[^.!?]{0,24}?\b(comprar|vender|rentar|buscar|invertir)\b/g;
+
 function sentenceOptsOut(raw: string): boolean {
   const sentence = raw.replace(KEEP_GOING, 'keep').replace(WHICH_HOMES, 'filter').replace(ELSEWHERE, 'left ');
   if (bareKeyword(sentence)) return true;
@@ -209,7 +223,11 @@ function sentenceOptsOut(raw: string): boolean {
  * any model call); the service must also call it for human-owned conversations.
  */
 export function classifyOptOut(text: string): OptSignal {
-  const folded = fold(text).replace(STOP_EMOJI, ' stop ').replace(/\s+/g, ' ').trim();
+  const folded = fold(text)
+    .replace(STOP_EMOJI, ' stop ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(OTHER_INTEREST, 'interested elsewhere');
   if (BARE_OPT_IN.test(folded)) return 'opt_in';
   if (folded === '') return null;
   const parts = sentences(folded).flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/));

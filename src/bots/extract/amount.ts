@@ -22,7 +22,7 @@ export interface AmountScan {
 }
 
 const TOKEN =
-  /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|millones|millon|million)\b)?/g;
+  /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|mill|mils|millones|millon|million)\b)?/g;
 const UNIT_AFTER =
   /^\s?(%|percent|por ciento|beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|sq|sqft|square|feet|ft|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\.m|p\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|recamaras?|habitaciones|cuartos|dormitorios|banos?|plantas?|pisos?|o'clock|:\d|each\b|per\b|a (month|referral|lead|head|pop)\b|an hour|\/(mo|month|hr)\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\b|por (cada|mes|referido)|al mes|mensual)/;
 const PRICE_WORD_BEFORE =
@@ -30,17 +30,35 @@ const PRICE_WORD_BEFORE =
 const MAX_BEFORE =
   /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo)\s*\$?\s*$/;
 const MAX_AFTER =
-  /^\s?(max|maximum|tops|top|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|max\.|o menos)\b/;
+  /^\s?(?:(?:is|'s|would be|will be|es|seria|sera) (?:(?:our|my|the|absolute|nuestro|mi|el|lo) )*)?(max|maximum|tops|top|limit|ceiling|cap|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|tope|limite|max\.|o menos)\b/;
 const MIN_BEFORE =
   /(over|above|at least|more than|minimum|min|starting at|mas de|al menos|minimo|desde)\s*\$?\s*$/;
 const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
 
-function multiplier(suffix: string | undefined): number {
+function multiplier(suffix: string | undefined, digits: string): number {
   const word = (suffix ?? '').trim();
   if (word === '') return 1;
-  if (['k', 'grand', 'thousand', 'mil'].includes(word)) return 1_000;
+  // "mil" is a thousand in Spanish ("800 mil"), but "1.2 mil" / "2.5 mil" is English slang for millions (a
+  // Spanish speaker says "1.2 millones"; 1,200 dollars is no price).
+  if (word === 'mil') return /^\d\.\d+$/.test(digits) ? 1_000_000 : 1_000;
+  if (['k', 'grand', 'thousand'].includes(word)) return 1_000;
   return 1_000_000;
 }
+
+/**
+ * Scale words the scanner reads after digits: "5 hundred" (500), "6 hundred thousand" / "6 hundred k" (600k).
+ * A range said with one scale at its end ("5 or 6 hundred", "4 to 5 hundred thousand") keeps a short low end,
+ * which the range reading scales like the high end (shortLowEnd).
+ */
+function hundreds(text: string): string {
+  return text
+    .replace(/\b(\d{1,2}) hundred(?: and)? (?:thousand|k)\b/g, (_m, n: string) => `${Number(n) * 100}k`)
+    .replace(/\b(\d{1,2}) hundred\b/g, (_m, n: string) => String(Number(n) * 100));
+}
+
+/** "under a mil", "about a mil": English slang for one million (Spanish "a mil" is "to a thousand"). */
+const A_MIL =
+  /\b(under|below|over|above|around|about|almost|nearly|like|than|to|maybe|roughly|up to) a (?:mil|mill)\b/g;
 
 /** Blanks out phone numbers and clock times so they never read as amounts. */
 function blankNoise(folded: string): string {
@@ -71,20 +89,22 @@ export function scanAmounts(folded: string): AmountScan {
   const text = blankNoise(folded)
     .replace(DECADE, decadeAmount)
     .replace(/\b(medio millon|half a million)\b/g, '500k')
-    .replace(/\b(a|one|un) (million|millon)\b/g, '1m');
+    .replace(/\b(a|one|un) (million|millon)\b/g, '1m')
+    .replace(A_MIL, '$1 1m');
+  const scaled = hundreds(text);
   const amounts: Amount[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of scaled.matchAll(TOKEN)) {
     const [whole, dollar, digits = '', suffix] = match;
     const start = match.index;
     const end = start + whole.length;
-    if (!suffix && UNIT_AFTER.test(text.slice(end))) continue;
-    if (/[\d,.]$/.test(text.slice(0, start)) || /^[\d/]/.test(text.slice(end))) continue;
+    if (!suffix && UNIT_AFTER.test(scaled.slice(end))) continue;
+    if (/[\d,.]$/.test(scaled.slice(0, start)) || /^[\d/]/.test(scaled.slice(end))) continue;
     const number = Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(number)) continue;
-    const before = text.slice(Math.max(0, start - 24), start);
+    const before = scaled.slice(Math.max(0, start - 24), start);
     const bare = !suffix && /^\d{1,3}$/.test(digits);
     const amount: Amount = {
-      value: bare ? number : number * multiplier(suffix),
+      value: bare ? number : number * multiplier(suffix, digits.replace(/,/g, '')),
       bare,
       decimal: !suffix && !dollar && /^\d{1,2}\.\d{1,2}$/.test(digits),
       priceWord: Boolean(dollar) || PRICE_WORD_BEFORE.test(before),
@@ -93,7 +113,7 @@ export function scanAmounts(folded: string): AmountScan {
       end,
     };
     // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
-    const after = MAX_AFTER.exec(text.slice(end));
+    const after = MAX_AFTER.exec(scaled.slice(end));
     if (after) amount.priceWord = true;
     if (MAX_BEFORE.test(before) || after) amount.qualifier = 'max';
     else if (MIN_BEFORE.test(before)) amount.qualifier = 'min';
@@ -103,7 +123,7 @@ export function scanAmounts(folded: string): AmountScan {
   for (let i = 0; i + 1 < amounts.length; i += 1) {
     const low = amounts[i]!;
     const high = amounts[i + 1]!;
-    if (!RANGE_JOIN.test(text.slice(low.end, high.start))) continue;
+    if (!RANGE_JOIN.test(scaled.slice(low.end, high.start))) continue;
     shortLowEnd(low, high);
     if (low.bare && !high.bare && high.value >= 10_000) {
       const scale = high.value >= 1_000_000 && low.value < 100 ? 1_000_000 : 1_000;

@@ -8,7 +8,7 @@ const NEEDS_LENDER =
 const PRE_APPROVED =
   /\b(pre[- ]?approved|preapproval|pre[- ]?approval|pre[- ]?qualified|prequalified|already approved|got approved|been approved|approved for|have a lender|working with a lender|talked to (a|my|our) lender|spoke(n)? (to|with) (a|my|our) lender|pre[- ]?aprobad[oa]s?|preaprobacion|ya tengo prestamista|ya estoy aprobad[oa]|aprobad[oa]s? por el banco|pre ?aprobacion|(credito|prestamo|hipoteca|financiamiento) (ya )?(pre ?)?aprobad[oa]|(nos|me|ya) (pre ?)?(aprobaron|calificaron|aprobo|califico)|(pre ?)?calificad[oa]s?|(loan|mortgage|financing) (is |already )?(approved|lined up|in place|secured|ready)|got (our|my|the) (pre ?)?approval|(va|fha|conventional) loan approved)\b/;
 const CASH =
-  /\b(cash buyers?|paying cash|pay cash|all cash|in cash|cash offer|with cash|\d+(\.\d+)?\s?(k|m|grand|thousand|mil)? (in )?cash|(have|got) (the )?cash|cash on hand|pagar en efectivo|pago en efectivo|en efectivo|de contado)\b/;
+  /\b(cash (buyers?|offer|deal|purchase|sale|buy)|(paying|pay|buying|buy|purchasing|purchase|going|doing it|coming in|would be|will be|are|am|we're|were|i'm|im|they're) (all |100% |full )?cash|all cash|in cash|with cash|\d+(\.\d+)?\s?(k|m|grand|thousand|mil)? (in )?cash|(have|got) (the )?cash|cash on hand|(pagar|pago|pagamos|pagaremos|pagaria|pagariamos|vamos a pagar|voy a pagar|compramos|compraremos|compraria|comprariamos|somos|soy) (todo |al )?(en |con |de )?(cash|efectivo|contado)|(compradores?|compra) (de |en |al )?(cash|contado|efectivo)|en efectivo|de contado)\b/;
 const NO_ANSWER = /^\s*(no|nope|nah|not yet|todavia no|aun no)\b/;
 const YES_ANSWER = /^\s*(yes|yeah|yep|yup|si|ya)\s*[.!,]*\s*$/;
 
@@ -16,7 +16,9 @@ const YES_ANSWER = /^\s*(yes|yeah|yep|yup|si|ya)\s*[.!,]*\s*$/;
 export function extractFinancing(text: string, { asked }: { asked: boolean }): Financing | undefined {
   const folded = fold(text);
   if (NEEDS_LENDER.test(folded)) return 'needs_lender';
-  if (CASH.test(folded)) return 'cash';
+  const cash = CASH.exec(folded);
+  // "not paying cash", "no vamos a pagar de contado": the lead pays some other way.
+  if (cash && !negatedBefore(folded, cash.index, 3)) return 'cash';
   const approved = PRE_APPROVED.exec(folded);
   if (approved) {
     // "not pre-approved yet", "no estamos precalificados": negated in the same clause.

@@ -43,8 +43,11 @@ export function extractPrice(
       return amount.value * 1_000;
     return undefined;
   };
-  for (const [, high] of ranges) {
-    const value = usable(amounts[high]!);
+  for (const [lowIndex, highIndex] of ranges) {
+    const high = amounts[highIndex]!;
+    // "like 5 or 6 hundred": the price word before the range speaks for its high end too.
+    const value =
+      usable(high) ?? (amounts[lowIndex]!.priceWord ? usable({ ...high, priceWord: true }) : undefined);
     if (value !== undefined) return value;
   }
   for (const amount of amounts) {

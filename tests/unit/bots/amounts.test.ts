@@ -61,3 +61,34 @@ describe('extractBudget (buyer)', () => {
     expect(extractBudget(text, { asked })).toEqual(expected);
   });
 });
+
+describe('scale words and slang in amounts', () => {
+  it.each<[string, boolean, ReturnType<typeof extractBudget>]>([
+    // "hundred" after digits, and one scale word at the end of a spoken range
+    ['like 5 or 6 hundred', false, { min: 500_000, max: 600_000 }],
+    ['4 to 5 hundred thousand', false, { min: 400_000, max: 500_000 }],
+    ['7 hundred k tops', false, { max: 700_000 }],
+    ['between 6 and 7 hundred', true, { min: 600_000, max: 700_000 }],
+    ['2 hundred square feet of yard', true, undefined],
+    // "mil": a Spanish thousand, except a one-digit decimal, which is English slang for millions
+    ['1.2 mil', false, { min: 960_000, max: 1_200_000 }],
+    ['budget is 2.5 mil', false, { min: 2_000_000, max: 2_500_000 }],
+    ['800 mil', false, { min: 640_000, max: 800_000 }],
+    ['unos 450 mil', false, { min: 360_000, max: 450_000 }],
+    ['tenemos 5 mil de enganche', false, undefined],
+    ['under a mil', false, { max: 1_000_000 }],
+    ['around a mill', false, { min: 800_000, max: 1_000_000 }],
+    // a ceiling said after the amount
+    ['$725,000 is our max', false, { max: 725_000 }],
+    ['650 is the absolute limit', false, { max: 650_000 }],
+    ['700 es nuestro tope', false, { max: 700_000 }],
+    ['800 would be the max', false, { max: 800_000 }],
+  ])('%j (asked: %j) -> %j', (text, asked, expected) => {
+    expect(extractBudget(text, { asked })).toEqual(expected);
+  });
+
+  it('reads the high end of a range said with one scale word as the seller price', () => {
+    expect(extractPrice('hoping for like 5 or 6 hundred')).toBe(600_000);
+    expect(extractPrice('somewhere around 1.5 mil')).toBe(1_500_000);
+  });
+});

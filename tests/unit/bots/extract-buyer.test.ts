@@ -28,6 +28,17 @@ describe('extractFinancing', () => {
     ['cash offer please', false, 'cash'],
     ['no', false, undefined],
     ['3 bedrooms', true, undefined],
+    // "cash" said as what the lead is, or how the lead buys
+    ["we're cash", false, 'cash'],
+    ['3 bed under 650 in day creek, we are cash, need to move asap', false, 'cash'],
+    ["we'll be paying all cash", false, 'cash'],
+    ['cash purchase', false, 'cash'],
+    ['pagamos cash', false, 'cash'],
+    ['somos compradores de contado', false, 'cash'],
+    ['not paying cash', false, undefined],
+    ["we're not cash buyers", false, undefined],
+    ['we are cashing out our 401k', false, undefined],
+    ['the seller wants cash, is that a problem', false, undefined],
   ])('%j (asked=%s) -> %j', (text, asked, expected) => {
     expect(extractFinancing(text, { asked })).toBe(expected);
   });

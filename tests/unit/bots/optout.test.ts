@@ -30,6 +30,15 @@ describe('classifyOptOut', () => {
     'no más',
     'No mas por favor',
     'no me contacten',
+    // words between "basta" and what should stop; "already" after "enough"
+    'basta ya de mensajes',
+    'ya basta con tanto mensaje',
+    'enough already with the texts',
+    // not interested in the move itself, the lead's own home or a time after it at most
+    'not interested in buying right now',
+    'im not interested in selling my house right now',
+    'no me interesa vender mi casa por ahora, gracias',
+    'no estamos interesados en vender',
   ])('opts out on %j', (text) => {
     expect(classifyOptOut(text)).toBe('opt_out');
   });
@@ -44,6 +53,12 @@ describe('classifyOptOut', () => {
     'no más de 500 mil',
     'Hi, I want to sell my house',
     'stopped by the open house yesterday',
+    // what the lead does want, or which home it does not
+    "I'm not interested in selling right now, just buying",
+    'no me interesa vender, solo comprar',
+    'not interested in buying a condo',
+    'not interested in buying in fontana, more like rancho',
+    'no me interesa comprar un condominio',
   ])('does not opt out on %j', (text) => {
     expect(classifyOptOut(text)).toBeNull();
   });

@@ -62,6 +62,17 @@ const SEASONS: [RegExp, number][] = [
   [/\b(winter|invierno)\b/, 11],
 ];
 
+/** The end of the school year, said as an event ("once school lets out", "al terminar el ciclo escolar"). */
+const SCHOOL_OUT =
+  /\b((the )?(kids|children|school|semester|school year) (finish|finishes|finished|are done with|get out of|ends?|is (over|out|done)|lets out|gets out)( (school|the school year|the year))?|(end|the end) of (the )?(school year|school|semester)|school'?s out|(termin(en|e|an|a)|acab(en|e|an|a)|salgan|salga) (las clases|la escuela|el ano escolar|el ciclo escolar|el curso|de la escuela|de clases)|(fin|final) (de|del) (las clases|ano escolar|ciclo escolar|curso)|(al )?terminar (las clases|la escuela|el ano escolar|el ciclo escolar))\b/;
+
+/**
+ * "for now", "por ahora", "de momento": how things stand at present, never when the lead moves ("nomás estamos
+ * viendo por ahora" is browsing, not "now").
+ */
+const FOR_NOW =
+  /\b(por ahora|por el momento|de momento|por lo pronto|for now|for the moment|for the time being)\b/g;
+
 /** A modifier placing the date at the end of its month or season ("end of april", "late summer"). */
 const LATE_IN =
   /\b(end of|the end of|late|towards the end of|toward the end of|by the end of|fin de|fines de|finales de|a finales de|a fines de|al final de)( the| el| del| la)?( next| proximo| proxima| this| este| esta)?\s*$/;
@@ -105,6 +116,17 @@ function supplement(
       text: nextYear[0],
       index: nextYear.index,
     };
+  // The end of the school year (US schools close from late May to mid June; June 1st is taken): "after the kids
+  // finish school", "cuando terminen las clases".
+  const schoolOut = SCHOOL_OUT.exec(folded);
+  if (schoolOut) {
+    const past = today.month > 5;
+    return {
+      daysAhead: daysUntil(past ? today.year + 1 : today.year, 5, 1, nowMs, offset),
+      text: schoolOut[0],
+      index: schoolOut.index,
+    };
+  }
   for (const [pattern, month] of SEASONS) {
     const match = pattern.exec(folded);
     if (!match) continue;
@@ -173,7 +195,7 @@ function clauseBefore(folded: string, index: number): string {
  * sits right before it.
  */
 export function readWhens(text: string, options: WhenOptions): WhenReading[] {
-  const folded = unbound(expandShorthand(fold(text)));
+  const folded = unbound(expandShorthand(fold(text))).replace(FOR_NOW, (match) => ' '.repeat(match.length));
   const offset = zoneOffsetMinutes(options.timeZone, options.nowMs);
   const candidates: { daysAhead: number; text: string; index: number }[] = [];
   const extra = supplement(folded, options.nowMs, offset);

@@ -80,6 +80,19 @@ describe('extractBuyerTimeline', () => {
     ['in 8 months', 'browsing'],
     ['en 2 meses', 'three_months'],
     ['lo antes posible', 'immediate'],
+    // browsing said with a filler word; "for now" / "por ahora" is never a date
+    ['nomás estamos viendo por ahora', 'browsing'],
+    ['only looking for now', 'browsing'],
+    ['we are just kind of looking', 'browsing'],
+    ['not moving for now', undefined],
+    // the end of the school year as the event
+    ['after the kids finish school', 'three_months'],
+    ['cuando terminen las clases los niños', 'three_months'],
+    ['once school lets out', 'three_months'],
+    // "yesterday" as the answer (the idiom), not as a day that passed
+    ['yesterday lol', 'immediate'],
+    ['we needed it yesterday', 'immediate'],
+    ['we saw it yesterday', undefined],
     ['the kids are 5 years old', undefined],
     ['3 bedrooms', undefined],
   ])('%j -> %j', (text, expected) => {

@@ -88,8 +88,25 @@ const TOPICS: [QuestionTopic, RegExp, string?][] = [
   ],
 ];
 
+/**
+ * A size asked about a part of the property ("how big is the lot", "what's the lot size", "cuánto mide el
+ * terreno", "how big is the master bedroom"): the listing's square footage is the house's, so it is not the answer.
+ */
+const PART =
+  '(lot|yard|backyard|front yard|land|parcel|garage|kitchen|bedrooms?|master|primary|rooms?|closets?|bathrooms?|patio|pool|terreno|lote|cocina|recamaras?|cuartos?|cochera|jardin|alberca|piscina)';
+const SIZE_OF_PART = new RegExp(
+  `\\b(how (big|large|wide|deep|long)|what size|size of|square (feet|footage)|sq\\.? ?ft|acres?|acreage|que tan grande|de que tamano|tamano del?|cuanto mide|mide|cuantos metros)\\b[^.?!,]{0,20}?\\b${PART}\\b|\\b${PART} (size|square footage|sq\\.? ?ft|dimensions|tamano|medidas)\\b`,
+);
+
 const HOME_WORDS =
-  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|yard|foundation|casa|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno)\b/;
+  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno)\b/;
+
+/**
+ * A question about the agent or the team rather than the home ("does jorge work with first time buyers?", "do you
+ * guys speak spanish?", "¿Jorge habla español?"): the agent answers it.
+ */
+const ABOUT_THE_AGENT =
+  /\b(agent|realtor|broker|brokerage|team|you guys|y'?all|your (company|office|agency)|first[- ]time (home ?)?buyers?|(do|does|can|will|would) (you|he|she|they|[a-z]+) (work|help|speak|handle|deal|represent|show)(?! (me|us)\b)|speak (spanish|english)|agente|corredor|equipo|habla(n|s)? (espanol|ingles)|(trabaja|ayuda|representa)(n|s)? (a|con)|primera (casa|vivienda)|primer(a|os|as)? compra(dor|dores)?)\b/;
 
 /** Finds the lead's own question in the (side-topic free) text; none when the message asks nothing. */
 export function findLeadQuestion(text: string): LeadQuestion | undefined {
@@ -106,6 +123,7 @@ export function findLeadQuestion(text: string): LeadQuestion | undefined {
       return { topic: 'showing', sentence };
     if (!asks) continue;
     if (!INTERROGATIVE.test(folded) && !/\?\s*$/.test(folded)) continue;
+    if (SIZE_OF_PART.test(folded)) return { topic: 'other', sentence };
     for (const [topic, pattern] of TOPICS) {
       const match = pattern.exec(folded);
       if (match) return { topic, sentence, ...(topic === 'feature' ? { feature: match[0] } : {}) };
@@ -116,7 +134,10 @@ export function findLeadQuestion(text: string): LeadQuestion | undefined {
     // Any other question about the home, the market or the process; not a counter-question about the bot.
     if (/^(why|por que|what do you mean|que quieres decir)\b/.test(folded)) continue;
     // "Can I get a cash offer on my house?" states the intent; the bot step reads it.
-    if (HOME_WORDS.test(folded) && detectIntent(folded).intent === 'unclear')
+    if (
+      (HOME_WORDS.test(folded) || ABOUT_THE_AGENT.test(folded)) &&
+      detectIntent(folded).intent === 'unclear'
+    )
       return { topic: 'other', sentence };
   }
   return undefined;

@@ -79,7 +79,18 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['¿hablo con una persona de verdad?', ES('budget'), { disclosure: true }],
   ['who is texting me', B('budget'), { disclosure: true }],
   ['what are the taxes on it?', B('budget', { listing: L }), { answer: 'agent', openQuestion: true }],
-  ['how big is the backyard', B('budget', { listing: L }), { answer: 'listing' }],
+  // The listing's square footage is the house's: a part's size is the agent's to confirm (it used to answer
+  // "It's about 2,380 square feet" here).
+  ['how big is the backyard', B('budget', { listing: L }), { answer: 'agent', openQuestion: true }],
+  ['how big is the lot', B('budget', { listing: L }), { answer: 'agent', openQuestion: true }],
+  ['¿cuánto mide el terreno?', ES('budget', { listing: L }), { answer: 'agent', openQuestion: true }],
+  ['how big is the house?', B('budget', { listing: L }), { answer: 'listing' }],
+  [
+    'does jorge work with first time buyers?',
+    B('budget', { listing: L }),
+    { answer: 'agent', openQuestion: true },
+  ],
+  ['¿Jorge habla español?', ES('budget', { listing: L }), { answer: 'agent', openQuestion: true }],
   ['is there an hoa', B('budget', { listing: L }), { answer: 'listing' }],
   ['when can i see it?', B('budget', { listing: L }), { answer: 'showing' }],
   ['can i go look at it sat morning', B('budget', { listing: L }), { answer: 'showing' }],

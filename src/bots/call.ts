@@ -19,7 +19,10 @@ export function continueCall(turn: Turn): void {
     offerCall(turn);
     return;
   }
-  const result = schedulingStep(state.scheduling, turn.text, turn.tenant, state.lang);
+  const result = schedulingStep(state.scheduling, turn.text, turn.tenant, state.lang, {
+    nowMs: turn.input.nowMs,
+    timeZone: turn.tenant.timeZone,
+  });
   state.scheduling = result.scheduling;
   say(turn, result.text, result.fixed);
   if (result.outcome?.type === 'confirmed') {

@@ -1,3 +1,4 @@
+import { localParts } from '../time-zone.js';
 import { fold, type Lang } from './text.js';
 
 /** Parsing of scheduling answers: slot picks, time of day, day, yes/no, declines (English and Spanish). */
@@ -96,6 +97,38 @@ const ORDINAL_WORDS: [RegExp, (count: number) => number | undefined][] = [
 
 export type SlotPick = { index: number } | { ambiguous: number[] } | undefined;
 
+/** The day a lead's answer is read against: now, in the tenant's time zone. */
+export interface Today {
+  nowMs: number;
+  timeZone: string;
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "tomorrow morning", "mañana temprano", "today at 4", "pasado mañana": a relative day becomes its weekday, which
+ * the offered slots name. Spanish "mañana" is tomorrow unless it is the morning ("por la mañana", "en la mañana").
+ */
+export function relativeDaysAsWeekdays(folded: string, today: Today): string {
+  const { year, month, day } = localParts(today.nowMs, today.timeZone);
+  const weekday = (ahead: number) =>
+    WEEKDAY_NAMES[new Date(Date.UTC(year, month - 1, day + ahead)).getUTCDay()]!;
+  return folded
+    .replace(/\b(the day after tomorrow|pasado manana)\b/g, () => weekday(2))
+    .replace(/\b(tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow)\b/g, () => weekday(1))
+    .replace(
+      /(^|[^a-z])(?<!\b(la|de|por la|en la|de la|esta|cada|toda la) )manana\b/g,
+      (_m, lead: string) => `${lead}${weekday(1)}`,
+    )
+    .replace(/\b(today|tonight|hoy|esta noche|esta tarde)\b/g, (match) =>
+      /tonight|noche/.test(match)
+        ? `${weekday(0)} evening`
+        : /tarde/.test(match)
+          ? `${weekday(0)} afternoon`
+          : weekday(0),
+    );
+}
+
 interface Constraints {
   picks: Set<number>;
   weekdays: Set<number>;
@@ -137,7 +170,7 @@ function constraintsOf(segment: string, count: number): Constraints {
   WEEKDAYS.forEach(([pattern], index) => {
     if (pattern.test(rest)) found.weekdays.add(index);
   });
-  if (/\b(morning|mornings|manana temprano|por la manana|en la manana|am)\b/.test(rest))
+  if (/\b(morning|mornings|early|temprano|manana temprano|por la manana|en la manana|am)\b/.test(rest))
     found.parts.add('morning');
   if (/\b(afternoon|afternoons|por la tarde|en la tarde|after lunch)\b/.test(rest))
     found.parts.add('afternoon');
@@ -177,8 +210,9 @@ function matches(c: Constraints, facts: SlotFacts, index: number): boolean {
  * ("friday morning"). A negated part ("not the first one") excludes. Several candidates are ambiguous (the bot asks
  * again, naming them); none is no pick.
  */
-export function resolveSlotPick(folded: string, slots: readonly string[]): SlotPick {
+export function resolveSlotPick(answer: string, slots: readonly string[], today?: Today): SlotPick {
   if (slots.length === 0) return undefined;
+  const folded = today ? relativeDaysAsWeekdays(answer, today) : answer;
   if (/\b(none|neither|ninguno|ninguna|no (one|time) works|nothing works)\b/.test(folded)) return undefined;
   const facts = slots.map(slotFacts);
   // "3 works but 2 would be better", "the first one. actually no the 3rd": what follows a contrast or a correction

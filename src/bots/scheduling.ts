@@ -1,5 +1,5 @@
 import type { SchedulingState } from './state.js';
-import { day, DECLINE, NO, resolveSlotPick, timeOfDay, YES } from './scheduling-parse.js';
+import { day, DECLINE, NO, resolveSlotPick, timeOfDay, YES, type Today } from './scheduling-parse.js';
 import { expandShorthand, fold, type Lang } from './text.js';
 
 /** DOMAIN.md section 4.4: calendar slots ("Reply 1, 2 or 3"), else time of day, then day, then confirm. */
@@ -120,6 +120,7 @@ export function schedulingStep(
   text: string,
   tenant: SchedulingTenant,
   lang: Lang,
+  today?: Today,
 ): SchedulingTurn {
   const folded = expandShorthand(fold(text));
   const fallback = (): SchedulingTurn => ({
@@ -140,7 +141,7 @@ export function schedulingStep(
     };
   };
   if (state.stage === 'slot') {
-    const pick = resolveSlotPick(folded, tenant.calendarSlots);
+    const pick = resolveSlotPick(folded, tenant.calendarSlots, today);
     if (pick && 'ambiguous' in pick) {
       const failed = fail();
       if (failed.outcome) return failed;

@@ -44,6 +44,33 @@ describe('scheduling with a calendar', () => {
     expect(run(CALENDAR, [answer]).outcome).toEqual({ type: 'confirmed', when: slot });
   });
 
+  describe('relative days, read against today in the tenant zone (Mon Mar 10, 2025, 10:00 in Los Angeles)', () => {
+    // 2025: the slots' weekdays (Tue Mar 11 ...) are that year's.
+    const today = { nowMs: Date.parse('2025-03-10T17:00:00Z'), timeZone: 'America/Los_Angeles' };
+    const pick = (answer: string, lang: 'en' | 'es' = 'en') => {
+      const start = startScheduling(CALENDAR, lang);
+      return schedulingStep(start.scheduling, answer, CALENDAR, lang, today).outcome;
+    };
+    it.each<[string, 'en' | 'es', string]>([
+      ['tomorrow morning', 'en', 'Tue Mar 11, 10am'],
+      ['tmrw works', 'en', 'Tue Mar 11, 10am'],
+      ['the day after tomorrow', 'en', 'Wed Mar 12, 2pm'],
+      ['mañana temprano', 'es', 'Tue Mar 11, 10am'],
+      ['pasado mañana', 'es', 'Wed Mar 12, 2pm'],
+    ])('%j (%s) picks %j', (answer, lang, slot) => {
+      expect(pick(answer, lang)).toEqual({ type: 'confirmed', when: slot });
+    });
+
+    it('keeps Spanish "la mañana" the morning, not tomorrow', () => {
+      expect(pick('el jueves por la mañana', 'es')).toBeUndefined();
+      expect(pick('el miércoles en la tarde', 'es')).toEqual({ type: 'confirmed', when: 'Wed Mar 12, 2pm' });
+    });
+
+    it('picks nothing for a day no slot is on', () => {
+      expect(pick('today')).toBeUndefined();
+    });
+  });
+
   it('falls back after two failed picks', () => {
     const { texts, outcome } = run(CALENDAR, ['hmm', 'none of those really']);
     expect(texts[1]).toContain('Reply 1, 2 or 3');

@@ -8,9 +8,11 @@ const PERSON: RegExp[] = [
   /\b(get|give) me (a |an )?(real |live )?(person|human|agent|realtor)\b/,
   /\b(i want|i need|i'd like|i would like|can i get|let me have) (a |an )?(real |live )?(person|human|agent|realtor)\b/,
   /\bstop the bot\b|\bno more bot\b|\benough (with the )?bot\b/,
-  /\b(call me|give me a call|can (you|someone|somebody) call me|have (someone|somebody|him|her|jorge|the agent) call me|phone me)\b/,
+  /\b(call me|give me a call|give me a ring|ring me|can (you|someone|somebody) call me|have (someone|somebody|him|her|jorge|the agent) call me|phone me|call me back|hit me up on the phone)\b/,
   /\b(hablar|comunicarme) con (un |una |el |la )?(persona|humano|agente|asesor[a]?|alguien|corredor[a]?)\b/,
-  /\b(llamame|llamenme|me pueden llamar|me puedes llamar|quiero una llamada)\b/,
+  // "llámame", "márcame" (Mexican Spanish: call me), "márquenme", "me marcan", "háblame por teléfono"; a bare
+  // "háblame" is also "tell me" ("háblame de la casa"), so it needs the phone.
+  /\b(llamame|llamenme|llameme|marcame|marquenme|marqueme|me (pueden|puedes|puede|podrian|podrias) (llamar|marcar)|me (llaman|marcan|llamas|marcas)|quiero una llamada|(hablame|hablenme|hableme) (por telefono|al (cel|celular|telefono)))\b/,
   /\bpersona real\b(?!.*\?)/,
 ];
 /** Names of the agent: "can I talk to Jorge" is a request for a person. */

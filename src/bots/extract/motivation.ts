@@ -22,7 +22,7 @@ const CUES: [Motivation, RegExp][] = [
   ],
   [
     'financial',
-    /\b(behind on (my |our |the )?(payments|mortgage)|debts?\b|need the (money|cash)|can't afford|cant afford|cannot afford|bills|lost (my|our) job|money is tight|financial|hardship|pay off|atrasad[oa]s? (en|con) (los )?pagos|deudas?|necesito el dinero|necesitamos el dinero|no (podemos|puedo) pagar|problemas economicos)/,
+    /\b(behind on (my |our |the )?(payments|mortgage)|debts?\b|need the (money|cash)|can't afford|cant afford|cannot afford|bills|lost (my|our) job|money is tight|financial|hardship|pay off|atrasad[oa]s? (en|con) (los )?pagos|deudas?|necesito el dinero|necesitamos el dinero|no (podemos|puedo) pagar|ya no (podemos|puedo|alcanzamos|alcanza)( \w+)? (con )?(los |las |el |la )?(pagos|hipoteca|mensualidad\w*|renta)|(can'?t|cannot|can no longer|no longer) (keep up|make|afford) (with )?(the |our |my )?(payments|mortgage)|problemas (economicos|de dinero|financieros))/,
   ],
   ['retirement', /\b(retir(e|ed|ing|ement)|jubila\w*|retiro)/],
   [
@@ -31,7 +31,7 @@ const CUES: [Motivation, RegExp][] = [
   ],
   [
     'downsizing',
-    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much (space|yard|house|upkeep|maintenance|work)|too many stairs|(want|need) (a )?(single|one)[- ]story|less (house|space|upkeep|maintenance)|something smaller|mas pequen[ao]|algo mas chico|muy grande para)/,
+    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much (space|yard|house|upkeep|maintenance|work)|too many stairs|(want|need) (a )?(single|one)[- ]story|less (house|space|upkeep|maintenance)|something smaller|mas pequen[ao]|algo mas chic[oa]|muy grande para|(nos|me) queda (muy |demasiado )?grande|(demasiado|muy) grande para (nosotros|mi|nosotras|los dos)|(ya )?se (fueron|casaron) (los|mis|nuestros) hijos|los (hijos|ninos) ya se fueron)/,
   ],
   [
     'upgrading',

@@ -25,6 +25,13 @@ describe('detectIntent', () => {
     ['quiero vender mi casa', 'seller'],
     ['busco una casa para comprar', 'buyer'],
     ['actually we are not selling, we just want to buy', 'buyer'],
+    // a sale that has to come before the purchase is the seller path
+    ['we need to sell before we can buy', 'seller'],
+    ['we have to sell to buy', 'seller'],
+    ['tenemos que vender antes de poder comprar', 'seller'],
+    // one side of the deal ruled out
+    ["I'm not interested in selling right now, just buying", 'buyer'],
+    ['no me interesa vender, solo comprar', 'buyer'],
   ])('%j -> %s', (text, intent) => {
     expect(detectIntent(text).intent).toBe(intent);
   });
@@ -103,6 +110,13 @@ describe('detectEscalation', () => {
     ['just call me', 'person'],
     ['can I talk to Jorge', 'person'],
     ['quiero hablar con un agente', 'person'],
+    // Mexican Spanish "marcar" is to call; "háblame" needs the phone ("háblame de la casa" is "tell me")
+    ['márcame por favor', 'person'],
+    ['me pueden marcar mañana?', 'person'],
+    ['háblame por teléfono', 'person'],
+    ['give me a ring', 'person'],
+    ['háblame de la casa', null],
+    ['marca la casa en el mapa', null],
     ["we're facing foreclosure", 'legal'],
     ['we filed for bankruptcy', 'legal'],
     ['my lawyer says we should wait', 'legal'],

@@ -46,17 +46,36 @@ function when(context: ExtractContext) {
   return { nowMs: context.nowMs, timeZone: context.timeZone, lang: context.lang };
 }
 
-/** Fills an empty slot (or one holding a stall default); a later answer never erases an earlier one. */
+/**
+ * The lead corrects what it said ("i meant 4 bedrooms not 3", "sorry, make that 650", "perdón, quise decir 3
+ * recámaras"): what this message says replaces what an earlier one said.
+ */
+const CORRECTION =
+  /\b(i meant|we meant|i mean|meant to say|sorry,? (make (that|it)|i meant|it'?s|its|we)|correction|make that|scratch that|typo|my bad|actually (it'?s|its|make (that|it)|we (want|need)|i (want|need))|quise decir|quisimos decir|perdon,? (son|es|quise|mejor)|me equivoque|corrijo|correccion|mas bien)\b|\b\d+(\.\d+)?\s*k?\s*(bed\w*|bath\w*|br|ba|recamaras?|banos?)?,? (not|no|instead of|en vez de|en lugar de) \d/;
+
+export function isCorrection(text: string): boolean {
+  return CORRECTION.test(fold(text));
+}
+
+/**
+ * Fills an empty slot (or one holding a stall default); a later answer never erases an earlier one, except an
+ * explicit correction (`replace`), which overwrites what it names (a size keeps the parts it does not name).
+ */
 export function fill<K extends SlotName>(
   state: JorgeState,
   slot: K,
   value: Slots[K] | undefined,
   filled: SlotName[],
+  replace = false,
 ): void {
   if (value === undefined) return;
-  const replaceable = state.defaulted.includes(slot) || state.skipped.includes(slot);
+  const replaceable = replace || state.defaulted.includes(slot) || state.skipped.includes(slot);
   if (state.slots[slot] !== undefined && !replaceable) return;
-  state.slots[slot] = value;
+  const previous = state.slots.size;
+  state.slots[slot] =
+    replace && slot === 'size' && previous !== undefined
+      ? ({ ...previous, ...(value as Slots['size']) } as Slots[K])
+      : value;
   state.defaulted = state.defaulted.filter((name) => name !== slot);
   state.skipped = state.skipped.filter((name) => name !== slot);
   filled.push(slot);
@@ -66,8 +85,9 @@ export function fill<K extends SlotName>(
 export function extractSellerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
   const { text } = context;
+  const correcting = isCorrection(text);
   const motivationKnown = state.slots.motivation !== undefined;
-  fill(state, 'address', extractAddress(text), filled);
+  fill(state, 'address', extractAddress(text), filled, correcting);
   const motivation = extractMotivation(text, { asked: state.asking === 'motivation' });
   fill(state, 'motivation', motivation.motivation, filled);
   fill(state, 'relocationDestination', motivation.destination, filled);
@@ -78,11 +98,20 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
       fill(state, 'timelineUrgency', timeline.urgency, filled);
     }
   }
-  fill(state, 'condition', extractCondition(text), filled);
-  fill(state, 'priceExpectation', extractPrice(text, { asked: state.asking === 'priceExpectation' }), filled);
+  fill(state, 'condition', extractCondition(text), filled, correcting);
+  fill(
+    state,
+    'priceExpectation',
+    extractPrice(text, { asked: state.asking === 'priceExpectation' }),
+    filled,
+    correcting,
+  );
   fillFromModel(state, context, SELLER_MODEL_SLOTS, filled);
   return filled;
 }
+
+const BUDGET_WORD =
+  /\b(budget|price range|afford|spend|pre[- ]?approved for|approved for|presupuesto|gastar|pagar hasta|rango de precio|nos alcanza para|aprobad[oa]s? (por|para))\b/;
 
 const YES_TO_LISTING =
   /^\s*(yes|yeah|yep|yup|sure|it is|that'?s (fine|in (my|our) range|about right)|that works|definitely|absolutely|si|claro|esta bien|entra)\b/;
@@ -102,9 +131,16 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   ) {
     budget = { min: Math.round(state.listingPrice * 0.8), max: state.listingPrice };
   }
-  fill(state, 'budget', budget, filled);
-  fill(state, 'financing', extractFinancing(text, { asked: state.asking === 'financing' }), filled);
-  fill(state, 'size', extractSize(text, { asked: state.asking === 'size' }), filled);
+  const correcting = isCorrection(text);
+  fill(state, 'budget', budget, filled, correcting);
+  fill(
+    state,
+    'financing',
+    extractFinancing(text, { asked: state.asking === 'financing' }),
+    filled,
+    correcting,
+  );
+  fill(state, 'size', extractSize(text, { asked: state.asking === 'size' }), filled, correcting);
   const timeline = extractBuyerTimeline(text, when(context));
   if (timeline) {
     fill(state, 'urgency', timeline.urgency, filled);
@@ -129,9 +165,14 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
 export function extractNeutralSlots(state: JorgeState, context: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
   const { text } = context;
-  fill(state, 'address', extractAddress(text), filled);
-  fill(state, 'size', extractSize(text, { asked: state.asking === 'size' }), filled);
-  fill(state, 'financing', extractFinancing(text, { asked: false }), filled);
+  const correcting = isCorrection(text);
+  fill(state, 'address', extractAddress(text), filled, correcting);
+  fill(state, 'size', extractSize(text, { asked: state.asking === 'size' }), filled, correcting);
+  fill(state, 'financing', extractFinancing(text, { asked: false }), filled, correcting);
+  // An amount said as a budget is the buyer's whichever way the lead goes ("budget is 800k", "podemos gastar
+  // hasta 600"); a bare amount could be a seller's price and waits for the intent.
+  if (BUDGET_WORD.test(fold(text)))
+    fill(state, 'budget', extractBudget(text, { asked: false }), filled, correcting);
   fill(state, 'areas', extractAreas(text, context.knownAreas), filled);
   const timeline = extractBuyerTimeline(text, when(context));
   if (timeline) {

@@ -251,6 +251,47 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['¿podríamos pasar a verla mañana?', ES('budget', { listing: L }), { answer: 'showing' }],
   ['we needed it yesterday honestly', B('urgency'), { slots: { urgency: 'immediate' } }],
   ['la necesitamos para ayer', ES('urgency'), { slots: { urgency: 'immediate' } }],
+  // A correction replaces what it names; a later mention without one does not.
+  [
+    'wait, i meant 4 bedrooms not 3',
+    B('budget', { slots: { size: { bedrooms: 3, bathrooms: 2 } } }),
+    { slots: { 'size.bedrooms': 4, 'size.bathrooms': 2 } },
+  ],
+  [
+    'sorry, make that 650k',
+    B('financing', { slots: { budget: { min: 480000, max: 600000 } } }),
+    { slots: { 'budget.max': 650000 } },
+  ],
+  [
+    'perdón, quise decir 3 recámaras',
+    ES('budget', { slots: { size: { bedrooms: 2 } } }),
+    { slots: { 'size.bedrooms': 3 } },
+  ],
+  [
+    '4 bedrooms would be nice too',
+    B('budget', { slots: { size: { bedrooms: 3 } } }),
+    { slots: { 'size.bedrooms': 3 } },
+  ],
+  // A budget said before the lead says buy or sell is kept.
+  [
+    'our budget is around 700k',
+    { kind: 'lead', asking: 'intent' },
+    { slots: { budget: { min: 560000, max: 700000 } } },
+  ],
+  [
+    'podemos gastar hasta 600 mil',
+    { kind: 'lead', asking: 'intent', lang: 'es' },
+    { slots: { 'budget.max': 600000 } },
+  ],
+  ['it should be worth 700k', { kind: 'lead', asking: 'intent' }, { slots: { budget: null } }],
+  // "how much could we get" from a seller is the home-value question; a loan is not.
+  ['how much do you think we could get?', { kind: 'seller', asking: 'motivation' }, { answer: 'home_value' }],
+  [
+    '¿cuánto crees que podríamos sacar?',
+    { kind: 'seller', asking: 'motivation', lang: 'es' },
+    { answer: 'home_value' },
+  ],
+  ['how much can we get approved for?', B('financing'), { answer: null }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

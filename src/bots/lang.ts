@@ -1,31 +1,71 @@
 import { fold, type Lang } from './text.js';
 
+/**
+ * Words that mark a message as Spanish or English: the most frequent function words, verbs and numbers of each
+ * language, plus the real-estate vocabulary leads use. Words both languages write the same way ("no", "me", "a",
+ * "he", "has", "son", "once", "real", "final", "sin", "era", "come") are in neither list.
+ */
 const SPANISH = new Set(
+  // function words, pronouns, articles
   (
-    'hola buenas buenos dias tardes noches quiero queremos quisiera vender comprar casa casas mi mis tu es esta estoy ' +
-    'estamos tengo tenemos que para con por pero como cuanto cuando donde gracias si claro bueno busco buscamos ' +
-    'buscando recamaras habitaciones cuartos dormitorios banos meses mes semanas ano anos dinero precio vecindario ' +
-    'zona cerca de del la las los el una unos unas muy mas ahora luego tambien porque nos nuestra nuestro hijos ' +
-    'trabajo mudarnos mudarme mudamos prestamista efectivo preaprobado preaprobados credito vale valor ' +
-    'necesita necesito reparaciones lista listo pronto llamada manana tarde noche semana proxima proximo lunes ' +
-    'martes miercoles jueves viernes sabado domingo eres hablar persona real estar soy ya aun todavia sabe se ' +
-    'parar cancelar contacten contactes escriban nada hay favor porfa'
+    'de la que el en y los se del las un por con una su para es al lo como mas pero sus le ya o este porque esta ' +
+    'entre cuando muy sobre tambien hasta hay donde quien desde todo nos durante todos uno les ni otros ese eso ' +
+    'ellos esto antes algunos unos yo otro otra otras tanto esa estos mucho muchos muchas mucha nada cual poco ' +
+    'ella algo nosotros mi mis tu tus te ti usted ustedes ellas nuestro nuestra nuestros nuestras esos esas aqui ' +
+    'ahi alla solo sola tambien asi bien mejor peor menos cada cualquier mismo misma ' +
+    // verbs
+    'estoy estas esta estamos estan estaba estabamos estar soy eres somos fue fueron sido ser tengo tienes tiene ' +
+    'tenemos tienen tenia teniamos tener hemos han hay habia puede puedo puedes podemos pueden podria podriamos ' +
+    'quiero quieres quiere queremos quieren quisiera quisieramos necesito necesita necesitamos necesitan busco ' +
+    'buscas busca buscamos buscando vendo vender vendemos venderla venderlo vendiendo comprar compramos comprando ' +
+    'rentar rentamos mudar mudarnos mudarme mudamos mudarse vamos voy van va ir irnos regresar regresamos ' +
+    'volver sacar sacarle pedir piden pagar pagamos pago gastar ganar llamar llamame llamen marcar escribir ' +
+    'escriban hablar hablamos hablado dice decir digo quise sabe saber se creo crees cree gusta gustaria encanta ' +
+    'puedo vivir vive viven viviendo trabajo trabajamos cambiaron falta faltan sale salen cuesta cuestan incluye ' +
+    'hacer hace hacemos haciendo dar dan damos ver vemos viendo mirando verla verlo visitar parar cancelar ' +
+    'contacten contactes contactar dejen deja dejar molesten molestar basta baja llames llamen escribas ' +
+    // questions, politeness, time, numbers
+    'que cuanto cuanta cuantos cuantas cuando donde como cual cuales quien hola buenas buenos dias tardes noches ' +
+    'gracias favor porfa claro bueno buena vale si todavia aun luego despues pronto ahora ahorita nunca siempre ' +
+    'hoy manana ayer tarde noche semana semanas mes meses ano anos dia proxima proximo lunes martes miercoles ' +
+    'jueves viernes sabado domingo dos tres cuatro cinco seis siete ocho nueve diez veinte treinta cien ciento ' +
+    'doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos mil millon ' +
+    'millones medio ' +
+    // home and money
+    'casa casas hogar vivienda recamara recamaras habitacion habitaciones cuarto cuartos dormitorios bano banos ' +
+    'alberca piscina cochera terreno lote patio jardin cocina techo pisos muebles escuela escuelas vecindario ' +
+    'barrio zona cerca lejos ciudad precio precios dinero prestamo prestamista banco credito enganche pagos ' +
+    'hipoteca impuesto impuestos predial efectivo contado preaprobado preaprobados preaprobacion carta valor ' +
+    'reparaciones remodelada lista listo familia hijos ninos esposo esposa trabajo llamada mensaje mensajes ' +
+    'persona agente cita'
   ).split(' '),
 );
 
 const ENGLISH = new Set(
+  // function words, pronouns, articles
   (
-    'hi hello hey the a an i my we our you your is are am was to and or of in on at for with it this that ' +
-    'want looking sell selling buy buying house home homes place price budget bedrooms bedroom bed beds months ' +
-    'month weeks year years need needs work would could should can will just about around near thanks thank yes ' +
-    'no not sure maybe what when where how why much lender approved cash ready move moving job family ' +
-    'morning afternoon evening tomorrow next week monday tuesday wednesday thursday friday saturday sunday ok okay ' +
-    'sounds good great fine works have has do does did be been being me us they them there here some any'
+    'the to of and in that have i it for not on with as you do at this but his by from they we her she or an ' +
+    'will my one all would there their what so up out if about who get which go when make can like just him know ' +
+    'take into your some could them see other than then now only over think also back after use how our first ' +
+    'well way even new want because any these give most us is are was were been being be has had did does doing ' +
+    'going here where why yes yeah yep yup ok okay thanks thank please pls need needs looking look very really ' +
+    'sure maybe right around near much many more less too its im dont cant wont isnt were youre were theyre ' +
+    'should shall might must hi hello hey am lol got gonna wanna wanted tell said says ' +
+    // home and money
+    'house houses home homes place buy buying bought sell selling sold rent renting move moving moved price ' +
+    'budget bedroom bedrooms bed beds bath baths bathroom bathrooms pool yard backyard garage lot kitchen ' +
+    'roof floors school schools neighborhood area lender loan mortgage approved preapproved cash money taxes ' +
+    'payment payments offer listing market work job family kids wife husband call text texts email agent ' +
+    'person bot showing tour ' +
+    // time and numbers
+    'month months week weeks year years day days today tomorrow yesterday morning afternoon evening night next ' +
+    'last soon later asap monday tuesday wednesday thursday friday saturday sunday two three four five six ' +
+    'seven eight nine ten twenty hundred thousand million half'
   ).split(' '),
 );
 
-/** Scores a message as English or Spanish; returns null when it is too short or too mixed to tell. */
-export function detectLanguage(text: string): Lang | null {
+/** Counts a message's clearly Spanish and clearly English words. */
+function languageWords(text: string): { words: number; es: number; en: number } {
   const words = fold(text).match(/[a-z]+/g) ?? [];
   let es = /[ñ¿¡]|[áéíóú]/i.test(text) ? 1 : 0;
   let en = 0;
@@ -33,9 +73,16 @@ export function detectLanguage(text: string): Lang | null {
     if (SPANISH.has(word)) es += 1;
     if (ENGLISH.has(word)) en += 1;
   }
+  return { words: words.length, es, en };
+}
+
+/** Scores a message as English or Spanish; returns null when it is too short or too mixed to tell. */
+export function detectLanguage(text: string): Lang | null {
+  const { words, es, en } = languageWords(text);
   if (es >= 2 && es > en) return 'es';
-  if (en >= 1 && en > es) return 'en';
-  if (es >= 1 && en === 0 && words.length <= 3) return 'es';
+  if (en >= 2 && en > es) return 'en';
+  if (en >= 1 && es === 0) return 'en';
+  if (es >= 1 && en === 0 && words <= 3) return 'es';
   return null;
 }
 
@@ -47,15 +94,18 @@ export function nextLanguage(current: Lang, text: string, firstMessage: boolean)
   const detected = detectLanguage(text);
   if (!detected || detected === current) return current;
   if (firstMessage) return detected;
-  // Sticky: a few words of the other language ("ok, next month", "yes, pre-approved", "sí, 4 bedrooms") do not
-  // switch a conversation; a message written in the other language (four words or more, three of them clearly
-  // that language, at most one of the current one) does.
-  const words = fold(text).match(/[a-z]+/g) ?? [];
-  const counts = { es: 0, en: 0 };
-  for (const word of words) {
-    if (SPANISH.has(word)) counts.es += 1;
-    if (ENGLISH.has(word)) counts.en += 1;
+  // Sticky: a few words of the other language mixed in do not switch a conversation. Spanish speakers in the US
+  // often answer with English words ("yes, pre-approved", "ok, next month", "sí, 4 bedrooms"); an English speaker
+  // rarely writes Spanish. So a short message switches to Spanish when it is written in Spanish (two Spanish words
+  // or more and no English one, "tiene alberca?", "eres un robot?", or one long Spanish word, "comprar"); any
+  // switch needs four words or more, three of them the other language and at most one of the current one.
+  const counts = languageWords(text);
+  const other = counts[detected];
+  const mine = counts[current];
+  if (detected === 'es' && mine === 0) {
+    if (other >= 2 && counts.words >= 2) return detected;
+    if (other === 1 && counts.words === 1 && fold(text).trim().length >= 5) return detected;
   }
-  if (words.length < 4 || counts[detected] < 3 || counts[current] > 1) return current;
-  return detected;
+  if (counts.words >= 4 && other >= 3 && mine <= 1) return detected;
+  return current;
 }

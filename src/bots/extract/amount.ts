@@ -88,7 +88,7 @@ function decadeAmount(match: string, where: string, digit: string): string {
 export function scanAmounts(folded: string): AmountScan {
   const text = blankNoise(folded)
     .replace(DECADE, decadeAmount)
-    .replace(/\b(medio millon|half a million)\b/g, '500k')
+    .replace(/\b(medio millon|half a (million|mil|mill))\b/g, '500k')
     .replace(/\b(a|one|un) (million|millon)\b/g, '1m')
     .replace(A_MIL, '$1 1m');
   const scaled = hundreds(text);

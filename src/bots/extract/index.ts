@@ -120,7 +120,9 @@ const YES_TO_LISTING =
 export function extractBuyerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
   const { text } = context;
-  const askedBudget = state.asking === 'budget';
+  const correcting = isCorrection(text);
+  // A correction is about what was said: its bare numbers read as the answer to that question again.
+  const askedBudget = state.asking === 'budget' || (correcting && state.slots.budget !== undefined);
   let budget = extractBudget(text, { asked: askedBudget });
   if (
     !budget &&
@@ -131,7 +133,6 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   ) {
     budget = { min: Math.round(state.listingPrice * 0.8), max: state.listingPrice };
   }
-  const correcting = isCorrection(text);
   fill(state, 'budget', budget, filled, correcting);
   fill(
     state,
@@ -140,7 +141,8 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     filled,
     correcting,
   );
-  fill(state, 'size', extractSize(text, { asked: state.asking === 'size' }), filled, correcting);
+  const askedSize = state.asking === 'size' || (correcting && state.slots.size !== undefined && !budget);
+  fill(state, 'size', extractSize(text, { asked: askedSize }), filled, correcting);
   const timeline = extractBuyerTimeline(text, when(context));
   if (timeline) {
     fill(state, 'urgency', timeline.urgency, filled);

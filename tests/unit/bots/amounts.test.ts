@@ -78,6 +78,7 @@ describe('scale words and slang in amounts', () => {
     ['tenemos 5 mil de enganche', false, undefined],
     ['under a mil', false, { max: 1_000_000 }],
     ['around a mill', false, { min: 800_000, max: 1_000_000 }],
+    ['like half a mil', false, { min: 400_000, max: 500_000 }],
     // a ceiling said after the amount
     ['$725,000 is our max', false, { max: 725_000 }],
     ['650 is the absolute limit', false, { max: 650_000 }],

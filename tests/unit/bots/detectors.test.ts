@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSincereBotQuestion } from '../../../src/bots/disclosure.js';
 import { detectEscalation } from '../../../src/bots/escalation.js';
 import { detectIntent } from '../../../src/bots/intent.js';
-import { detectLanguage } from '../../../src/bots/lang.js';
+import { detectLanguage, nextLanguage } from '../../../src/bots/lang.js';
 import { answerQuality, isLowQuality } from '../../../src/bots/quality.js';
 import { sideTopic } from '../../../src/bots/topics.js';
 
@@ -71,8 +71,32 @@ describe('detectLanguage', () => {
     ['yes that works', 'en'],
     ['500k', null],
     ['Etiwanda', null],
+    ['entre 400 y 450 mil', 'es'],
+    ['tiene alberca?', 'es'],
+    ['how big is the lot', 'en'],
   ])('%j -> %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('nextLanguage (a conversation under way)', () => {
+  it.each<[string, string, string]>([
+    // written in Spanish: switches an English conversation, however short
+    ['en', 'tiene alberca?', 'es'],
+    ['en', 'eres un robot?', 'es'],
+    ['en', 'comprar', 'es'],
+    ['en', 'no, todavia no hemos hablado con ningun banco', 'es'],
+    // English words in a Spanish conversation (how Spanish speakers in the US often answer): no switch
+    ['es', 'yes, pre-approved', 'es'],
+    ['es', 'ok, next month', 'es'],
+    ['es', 'cash', 'es'],
+    // a message written in English does switch it
+    ['es', 'we would like to see the house this weekend', 'en'],
+    // a word both languages share, or a short "sí", switches nothing
+    ['en', 'no', 'en'],
+    ['en', 'sí', 'en'],
+  ])('%s + %j -> %s', (current, text, expected) => {
+    expect(nextLanguage(current as 'en' | 'es', text, false)).toBe(expected);
   });
 });
 

@@ -268,6 +268,16 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     { slots: { 'size.bedrooms': 3 } },
   ],
   [
+    'oops typo, 650 not 560',
+    B('financing', { slots: { budget: { min: 448000, max: 560000 } } }),
+    { slots: { 'budget.max': 650000 } },
+  ],
+  [
+    'sorry i meant 700 to 800',
+    B('financing', { slots: { budget: { min: 600000, max: 700000 } } }),
+    { slots: { budget: { min: 700000, max: 800000 } } },
+  ],
+  [
     '4 bedrooms would be nice too',
     B('budget', { slots: { size: { bedrooms: 3 } } }),
     { slots: { 'size.bedrooms': 3 } },

@@ -37,7 +37,7 @@ const JOKE =
 
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
 export function isSincereBotQuestion(text: string, agentName?: string): boolean {
-  const folded = fold(text);
+  const folded = fold(text).replace(/^[\s¿¡]+/, '');
   const first = agentName
     ? fold(agentName)
         .split(/\s+/)[0]
@@ -46,7 +46,9 @@ export function isSincereBotQuestion(text: string, agentName?: string): boolean 
   // "is this Jorge?": asking whether the agent is the one answering.
   const agent = first
     ? [
-        new RegExp(`^\\s*(hi |hey |hello |hola )?(is this|are you|r u|eres|es) ${first}\\b`),
+        new RegExp(
+          `^\\s*(hi |hey |hello |hola )?(is this|are you|r u|eres|eres tu|es|es usted|usted es|tu eres|hablas tu|habla usted) ${first}\\b`,
+        ),
         // "is jorge the one texting me?", "am I talking to jorge?", "¿es jorge el que me escribe?"
         new RegExp(
           `\\b(is|es) ${first} (\\w+ ){0,3}(the one|el que|quien|who'?s|who is|actually|really|realmente|de verdad) ?(texting|messaging|writing|answering|replying|typing|me escribe|escribe|contesta|responde)?`,

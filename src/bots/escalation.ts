@@ -27,7 +27,10 @@ const LEGAL: [RegExp, string][] = [
   [/\b(lawyers?|attorneys?|abogad[oa]s?)\b/, 'lawyer'],
   [/\b(lawsuits?|suing|sued|sue (me|us|them)|demandar|demandando|demandaron|una demanda legal)\b/, 'lawsuit'],
   [/\b(short sale|venta corta)\b/, 'short sale'],
-  [/\b(tax liens?|liens? on (the|my|our) (house|home|property)|gravamen|embargo fiscal)\b/, 'tax lien'],
+  [
+    /\b(tax liens?|irs liens?|liens? (on|against) (the|my|our) (house|home|property)|(un |el )?lien (de|del|sobre)|gravamen|embargo fiscal)\b/,
+    'tax lien',
+  ],
   [
     /\b(legal advice|tax advice|is (it|this|that) legal|can (i|we) legally|legal (question|issue|problem)|capital gains?|how much (in )?(tax|taxes) (would|will|do|should)|(owe|pay) (in |any |the )?(capital gains |income )?(tax|taxes)\b(?! (on the house|rate of the (area|house)))|tax (implications?|consequences?|questions?|write[- ]?offs?|liability|penalt\w*)|1031 exchange|consejo legal|asesoria legal|asesoria fiscal|ganancias de capital|cuanto (pagaria|pago|voy a pagar|tendria que pagar) de impuestos|impuestos? (de|sobre) (la )?(ganancia|venta))\b/,
     'legal or tax advice',

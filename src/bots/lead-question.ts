@@ -65,11 +65,11 @@ const HOME_VALUE = new RegExp(
     .concat(')\\b'),
 );
 
+const HOA =
+  /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion)\b/;
+
 const TOPICS: [QuestionTopic, RegExp, string?][] = [
-  [
-    'hoa',
-    /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion)\b/,
-  ],
+  ['hoa', HOA],
   ['pool', /\b(pool|swimming|piscina|alberca)\b/],
   [
     'sqft',
@@ -83,7 +83,7 @@ const TOPICS: [QuestionTopic, RegExp, string?][] = [
   ['baths', /\b(how many (bath|baths|bathrooms)|bathrooms does it|cuantos banos)\b/],
   [
     'price',
-    /\b(how much is (it|the house|the home|this one|this house)|what'?s the (price|asking)|what is the (price|asking)|asking price|list price|cuanto cuesta|cual es el precio|en cuanto (esta|la venden))\b/,
+    /\b(how much is (it|the house|the home|this one|this house)|how much (are they|do they want|are the sellers) asking|what are they asking|what'?s the (price|asking)|what is the (price|asking)|asking price|list price|cuanto cuesta|cuanto (piden|pide|quieren|estan pidiendo) (por ella|por el|por la casa|por esta)|cuanto (vale|sale) (la casa|esta casa)|cual es el precio|en cuanto (esta|la venden|la dan))\b/,
   ],
   [
     'feature',
@@ -101,8 +101,11 @@ const SIZE_OF_PART = new RegExp(
   `\\b(how (big|large|wide|deep|long)|what size|size of|square (feet|footage)|sq\\.? ?ft|acres?|acreage|que tan grande|de que tamano|tamano del?|cuanto mide|mide|cuantos metros)\\b[^.?!,]{0,20}?\\b${PART}\\b|\\b${PART} (size|square footage|sq\\.? ?ft|dimensions|tamano|medidas)\\b`,
 );
 
+const HOA_RULES =
+  /\b(allow|allows|allowed|let|lets|rules?|restrict\w*|pets?|dogs?|cats?|rent(al|als|ing)?|airbnb|short[- ]term|permit\w*|approv\w*|permite|permiten|dejan|reglas?|mascotas?|perros?|gatos?|rentar)\b/;
+
 const HOME_WORDS =
-  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno)\b/;
+  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos)\b/;
 
 /**
  * A question about the agent or the team rather than the home ("does jorge work with first time buyers?", "do you
@@ -127,6 +130,8 @@ export function findLeadQuestion(text: string): LeadQuestion | undefined {
     if (!asks) continue;
     if (!INTERROGATIVE.test(folded) && !/\?\s*$/.test(folded)) continue;
     if (SIZE_OF_PART.test(folded)) return { topic: 'other', sentence };
+    // What the HOA allows is not what it costs.
+    if (HOA.test(folded) && HOA_RULES.test(folded)) return { topic: 'other', sentence };
     for (const [topic, pattern] of TOPICS) {
       const match = pattern.exec(folded);
       if (match) return { topic, sentence, ...(topic === 'feature' ? { feature: match[0] } : {}) };
@@ -137,10 +142,8 @@ export function findLeadQuestion(text: string): LeadQuestion | undefined {
     // Any other question about the home, the market or the process; not a counter-question about the bot.
     if (/^(why|por que|what do you mean|que quieres decir)\b/.test(folded)) continue;
     // "Can I get a cash offer on my house?" states the intent; the bot step reads it.
-    if (
-      (HOME_WORDS.test(folded) || ABOUT_THE_AGENT.test(folded)) &&
-      detectIntent(folded).intent === 'unclear'
-    )
+    if (ABOUT_THE_AGENT.test(folded)) return { topic: 'other', sentence };
+    if (HOME_WORDS.test(folded) && detectIntent(folded).intent === 'unclear')
       return { topic: 'other', sentence };
   }
   return undefined;

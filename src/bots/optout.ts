@@ -208,6 +208,15 @@ const ELSEWHERE =
 const OTHER_INTEREST =
   /\b(not|no longer) (really )?interested in (buying|selling|moving|renting|investing)\b[^.!?]*?\b(just|only|but|instead|rather|mainly|mostly|more)\b[^.!?]{0,24}?\b(buy|buying|sell|selling|rent|renting|look|looking|invest|investing)\b|\bno (me |nos )?interesa (comprar|vender|rentar|mudarnos|mudarme)\b[^.!?]*?\b(solo|sino|pero|mas bien|nada mas)\b[^.!?]{0,24}?\b(comprar|vender|rentar|buscar|invertir)\b/g;
 
+/**
+ * "don't call me, text is better", "no me llames, prefiero por mensaje": the lead picks the channel, it does not
+ * ask to stop being contacted. A ban on calls alone stays an opt-out.
+ */
+const CALLS_ONLY =
+  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?call (me|us)|no calls?( please| pls)?|no (me|nos) (llames|llamen|llame)|sin llamadas)\b/;
+const PREFERS_TEXT =
+  /\b(text (is|would be|works) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat)|(just|only) (text|texts|message|messages)|text (me )?(only|instead)|texting (is|works) (better|best|fine)|(prefiero|mejor|solo|nada mas) (por )?(mensaje|mensajes|texto|textos|whatsapp|chat)|por mensaje (esta bien|mejor|por favor))\b/;
+
 function sentenceOptsOut(raw: string): boolean {
   const sentence = raw.replace(KEEP_GOING, 'keep').replace(WHICH_HOMES, 'filter').replace(ELSEWHERE, 'left ');
   if (bareKeyword(sentence)) return true;
@@ -228,11 +237,18 @@ export function classifyOptOut(text: string): OptSignal {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(OTHER_INTEREST, 'interested elsewhere');
+  // A channel preference, not a stop: the rest of the message is read as usual.
+  const channel = CALLS_ONLY.test(folded) && PREFERS_TEXT.test(folded);
   if (BARE_OPT_IN.test(folded)) return 'opt_in';
   if (folded === '') return null;
-  const parts = sentences(folded).flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/));
+  const parts = sentences(folded)
+    .flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/))
+    .filter((part) => !(channel && CALLS_ONLY.test(part)));
   if (bareKeyword(folded) || parts.some((part) => sentenceOptsOut(part))) return 'opt_out';
-  if (sentences(folded).some((sentence) => sentenceOptsOut(sentence))) return 'opt_out';
+  if (
+    sentences(folded).some((sentence) => !(channel && CALLS_ONLY.test(sentence)) && sentenceOptsOut(sentence))
+  )
+    return 'opt_out';
   return null;
 }
 

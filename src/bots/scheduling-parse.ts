@@ -114,7 +114,7 @@ export function relativeDaysAsWeekdays(folded: string, today: Today): string {
   const weekday = (ahead: number) =>
     WEEKDAY_NAMES[new Date(Date.UTC(year, month - 1, day + ahead)).getUTCDay()]!;
   return folded
-    .replace(/\b(the day after tomorrow|pasado manana)\b/g, () => weekday(2))
+    .replace(/\b((the )?day after tomorrow|pasado manana)\b/g, () => weekday(2))
     .replace(/\b(tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow)\b/g, () => weekday(1))
     .replace(
       /(^|[^a-z])(?<!\b(la|de|por la|en la|de la|esta|cada|toda la) )manana\b/g,
@@ -227,7 +227,7 @@ export function resolveSlotPick(answer: string, slots: readonly string[], today?
       index === 0
         ? clause
         : clause.replace(
-            /^[\s,.!]*(no|nope|nah|no no)[\s,.!]+(?=(the|la|el|lo|let'?s|lets|do|make|#?\d|first|second|third|last|middle|primer|segund|tercer|ultim|mejor)\b)/,
+            /^[\s,.!]*(no|nope|nah|no no)[\s,.!]+(?=(the|la|el|lo|let'?s|lets|do|make|#?\d|first|second|third|last|middle|primer|segund|tercer|ultim|mejor|mon|tue|wed|thu|fri|sat|sun|lunes|martes|miercoles|jueves|viernes|sabado|domingo|morning|afternoon|evening|tomorrow)\w*\b)/,
             '',
           ),
     );

@@ -22,7 +22,7 @@ const CUES: [Motivation, RegExp][] = [
   ],
   [
     'financial',
-    /\b(behind on (my |our |the )?(payments|mortgage)|debts?\b|need the (money|cash)|can't afford|cant afford|cannot afford|bills|lost (my|our) job|money is tight|financial|hardship|pay off|atrasad[oa]s? (en|con) (los )?pagos|deudas?|necesito el dinero|necesitamos el dinero|no (podemos|puedo) pagar|ya no (podemos|puedo|alcanzamos|alcanza)( \w+)? (con )?(los |las |el |la )?(pagos|hipoteca|mensualidad\w*|renta)|(can'?t|cannot|can no longer|no longer) (keep up|make|afford) (with )?(the |our |my )?(payments|mortgage)|problemas (economicos|de dinero|financieros))/,
+    /\b(behind on (my |our |the )?(payments|mortgage)|(fell|fallen|falling|got|gotten|are|am|we'?re|i'?m) behind (on )?(a few |some |several |a couple( of)? |\d+ |two |three )?(payments|mortgage|months)|debts?\b|need the (money|cash)|can't afford|cant afford|cannot afford|bills|lost (my|our) job|money is tight|financial|hardship|pay off|atrasad[oa]s? (en|con) (los )?pagos|deudas?|necesito el dinero|necesitamos el dinero|no (podemos|puedo) pagar|ya no (podemos|puedo|alcanzamos|alcanza)( \w+)? (con )?(los |las |el |la )?(pagos|hipoteca|mensualidad\w*|renta)|(can'?t|cannot|can no longer|no longer) (keep up|make|afford) (with )?(the |our |my )?(payments|mortgage)|problemas (economicos|de dinero|financieros))/,
   ],
   ['retirement', /\b(retir(e|ed|ing|ement)|jubila\w*|retiro)/],
   [

@@ -302,6 +302,56 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     { answer: 'home_value' },
   ],
   ['how much can we get approved for?', B('financing'), { answer: null }],
+  // A channel preference is not an opt-out; a ban on contact still is.
+  [
+    'pls dont call me, texting works better. 3 beds',
+    B('budget'),
+    { optOut: false, slots: { 'size.bedrooms': 3 } },
+  ],
+  ['no me llamen, mejor por mensaje', ES('budget'), { optOut: false }],
+  ["don't call me or text me again", B('budget'), { optOut: true }],
+  // A question about the HOA's rules is not its fee; Spanish questions about the home are kept or answered.
+  [
+    'can you rent it out on airbnb with this hoa?',
+    B('budget', { listing: L }),
+    { answer: 'agent', openQuestion: true },
+  ],
+  ['¿la dejan amueblada?', ES('budget', { listing: L }), { answer: 'agent', openQuestion: true }],
+  ['¿cuánto piden por la casa?', ES('budget', { listing: L }), { answer: 'listing' }],
+  ['what are they asking for it?', B('budget', { listing: L }), { answer: 'listing' }],
+  // identity, intent, financing, motivation, condition, legal
+  ['¿usted es jorge?', ES('budget'), { disclosure: true }],
+  ['first-time homebuyer here', { kind: 'lead', asking: 'intent' }, { kind: 'buyer' }],
+  [
+    'vendemos la casa porque nos vamos a texas',
+    { kind: 'lead', asking: 'intent', lang: 'es' },
+    { kind: 'seller' },
+  ],
+  [
+    'doing VA but we still have to get pre-approved',
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['ya tengo mi carta de preaprobación', ES('financing'), { slots: { financing: 'pre_approved' } }],
+  [
+    "we're behind two payments on the mortgage",
+    { kind: 'seller', asking: 'motivation' },
+    { slots: { motivation: 'financial' } },
+  ],
+  [
+    'necesita muchos arreglos',
+    {
+      kind: 'seller',
+      asking: 'condition',
+      lang: 'es',
+      slots: { motivation: 'relocation', timelineAccepted: true },
+    },
+    { slots: { condition: 'needs_work' } },
+  ],
+  ['the IRS put a lien on the house', { kind: 'seller', asking: 'motivation' }, { escalation: 'legal' }],
+  // calendar: "day after tomorrow" without "the"; a correction to another weekday
+  ['day after tomorrow at 2 works', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: null }],
+  ['wednesday. wait no monday', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 2 }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

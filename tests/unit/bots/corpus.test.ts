@@ -95,4 +95,20 @@ describe('lead-message corpus', () => {
       expect(report.casesPassed / report.cases, describeFailures(report)).toBeGreaterThanOrEqual(0.9);
     });
   });
+
+  describe('third and fourth reading corpora (written blind to the rules by two helpers; docs/BOTS.md 18.2)', () => {
+    it.each(['reading-fresh', 'reading-s2'] as const)(
+      'reads %s (at least 95% fully right, no wrong booking, no opt-out error)',
+      (part) => {
+        const cases = loadCorpus(part);
+        expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+        expect(cases.some((c) => c.lang === 'es') && cases.some((c) => c.before)).toBe(true);
+        const report = runCorpus(cases);
+        expect(report.calendar.wrongBookings, describeFailures(report)).toBe(0);
+        expect(report.optOut.falseOptOuts, describeFailures(report)).toBe(0);
+        expect(report.optOut.missed, describeFailures(report)).toBe(0);
+        expect(report.casesPassed / report.cases, describeFailures(report)).toBeGreaterThanOrEqual(0.95);
+      },
+    );
+  });
 });

@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
 import { Server, type Namespace, type ServerOptions } from 'socket.io';
-import { createTokenService } from './auth.js';
+import { createTokenService, type StaffClaims } from './auth.js';
 import { jorgeBot } from './bots/index.js';
 import type { Bot } from './bots/port.js';
 import { createHookRunner, type ExtensionFactory } from './conversations/hooks.js';
@@ -28,7 +28,7 @@ import { refuseSourceMaps, securityHeaders } from './http/security-headers.js';
 import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
 import { createAuditLog } from './identity/audit.js';
 import { createStaffRoster } from './identity/roster.js';
-import { createStaffStanding } from './identity/standing.js';
+import { createStaffStanding, lowerRole } from './identity/standing.js';
 import { createStaffRouter } from './identity/staff-routes.js';
 import { createLeadDataRouter } from './identity/lead-data-routes.js';
 import { onlineStaff } from './realtime/roster.js';
@@ -183,18 +183,42 @@ export function createHub(options: HubOptions): Hub {
 
   const app = express();
   app.disable('x-powered-by');
+  // req.ip reads X-Forwarded-For only as far as the trusted proxy hops (the audit log's origin).
+  app.set('trust proxy', security.trustProxyHops);
   // CSP, frame policy, nosniff... on every HTTP answer, one policy per kind of route (src/http/security-headers.ts).
   app.use(securityHeaders());
-  const httpServer = createServer(app);
+  // A request must send its headers within 10 s and its body within 30 s, checked every 2 s (Node checks every 30 s
+  // by default): a client that trickles bytes (slowloris) cannot hold connections for minutes.
+  const httpServer = createServer(
+    { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 2_000 },
+    app,
+  );
   // Every TCP connection, upgraded WebSockets included, so a shutdown can end the ones a peer keeps open.
   const sockets = new Set<Socket>();
+  // TCP connections per peer address, when the hub faces clients directly (no trusted proxy: behind one, every
+  // connection comes from the proxy): room for the Socket.IO cap and as many plain HTTP requests again.
+  const perPeer = new Map<string, number>();
+  const maxPerPeer =
+    security.trustProxyHops === 0 && security.maxConnectionsPerIp > 0
+      ? security.maxConnectionsPerIp * 2 + 64
+      : 0;
   // One listener shared by every connection (called with the socket as `this`): no closure per connection.
   function forget(this: Socket) {
     sockets.delete(this);
+    if (maxPerPeer === 0) return;
+    const peer = this.remoteAddress ?? '';
+    const left = (perPeer.get(peer) ?? 1) - 1;
+    if (left > 0) perPeer.set(peer, left);
+    else perPeer.delete(peer);
   }
   httpServer.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', forget);
+    if (maxPerPeer === 0) return;
+    const peer = socket.remoteAddress ?? '';
+    const open = (perPeer.get(peer) ?? 0) + 1;
+    perPeer.set(peer, open);
+    if (open > maxPerPeer) socket.destroy();
   });
   // Connection caps and backpressure at the engine.io layer (src/realtime/limits.ts); HTTP routes are not counted.
   const gate = createConnectionGate(
@@ -297,6 +321,7 @@ export function createHub(options: HubOptions): Hub {
   registerConnections({
     audit,
     roster,
+    trustProxyHops: security.trustProxyHops,
     namespaces,
     tokens,
     tenants,
@@ -358,14 +383,30 @@ export function createHub(options: HubOptions): Hub {
           audit,
           roster,
           now,
-          onMemberChanged: ({ tenantId, userId, active }) => {
+          onMemberChanged: ({ tenantId, userId, active, role }) => {
             standing.forget(tenantId, userId);
             if (options.adapter) staffNodes.serverSideEmit(STAFF_CHANGED, tenantId, userId);
-            if (active) return;
-            // Through the adapter: a disabled member's sockets on every node are closed.
+            // Through the adapter: a disabled member's sockets on every node are closed, and so are a demoted
+            // member's sockets opened with the higher role (a new connection gets the role the roster allows).
             const room = rooms.staffMember(tenantId, userId);
-            namespaces.agent.in(room).disconnectSockets(true);
-            namespaces.supervisor.in(room).disconnectSockets(true);
+            for (const namespace of [namespaces.agent, namespaces.supervisor]) {
+              if (!active) {
+                namespace.in(room).disconnectSockets(true);
+                continue;
+              }
+              namespace
+                .in(room)
+                .fetchSockets()
+                .then((sockets) => {
+                  for (const socket of sockets) {
+                    const claims = (socket.data as { claims?: StaffClaims }).claims;
+                    if (claims && lowerRole(claims.role, role) !== claims.role) socket.disconnect(true);
+                  }
+                })
+                .catch((error: unknown) =>
+                  logger.warn({ err: error }, "cannot end a demoted member's sockets"),
+                );
+            }
           },
         }),
         createAlertChannelRouter({ store, tokens, audit, now, requireHttps: !options.devTokensEnabled }),

@@ -50,7 +50,13 @@ export function createTokenService(secret: string, widgetTtlSeconds: number): To
       throw new HubError('UNAUTHORIZED', 'A token is required');
     }
     try {
-      const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], issuer: ISSUER, audience });
+      // A token without `exp` is refused: every token this hub accepts expires (docs/SECURITY.md).
+      const { payload } = await jwtVerify(token, key, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience,
+        requiredClaims: ['exp'],
+      });
       const claims = schema.safeParse(payload);
       if (!claims.success) throw new HubError('UNAUTHORIZED', 'Token claims are invalid');
       return claims.data;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { StaffClaims } from '../auth.js';
 import type { Logger } from '../logger.js';
 import type { AuditRecord, Store } from '../store/types.js';
+import { clientIp } from '../http/client-ip.js';
 
 /** Staff events that read a transcript or change a conversation, and the audit action each one records. */
 export const auditedEvents: Record<string, string> = {
@@ -60,9 +61,9 @@ type Handlers = Record<string, (socket: never, claims: StaffClaims, payload: nev
  */
 export function withAudit<H extends Handlers>(
   handlers: H,
-  context: { audit: AuditLog | undefined; namespace: string },
+  context: { audit: AuditLog | undefined; namespace: string; trustProxyHops: number },
 ): H {
-  const { audit, namespace } = context;
+  const { audit, namespace, trustProxyHops } = context;
   if (!audit) return handlers;
   const wrapped: Handlers = { ...handlers };
   for (const [event, handler] of Object.entries(handlers)) {
@@ -75,7 +76,7 @@ export function withAudit<H extends Handlers>(
         claims,
         action,
         target: { type: 'conversation', id: conversationId ?? 'unknown' },
-        origin: handshakeOrigin(socket.handshake),
+        origin: handshakeOrigin(socket.handshake, trustProxyHops),
         ...(agentId || draftId
           ? { detail: { ...(agentId ? { agentId } : {}), ...(draftId ? { draftId } : {}) } }
           : {}),
@@ -86,12 +87,10 @@ export function withAudit<H extends Handlers>(
   return wrapped as H;
 }
 
-/** The client address of a socket handshake (the first X-Forwarded-For hop behind the load balancer). */
-export function handshakeOrigin(handshake: {
-  headers: Record<string, string | string[] | undefined>;
-  address: string;
-}): string {
-  const forwarded = handshake.headers['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return (first || handshake.address || 'unknown').slice(0, 64);
+/** The client address of a socket handshake: X-Forwarded-For is read only as far as the trusted proxy hops. */
+export function handshakeOrigin(
+  handshake: { headers: Record<string, string | string[] | undefined>; address: string },
+  trustProxyHops: number,
+): string {
+  return clientIp(handshake.address, handshake.headers['x-forwarded-for'], trustProxyHops).slice(0, 64);
 }

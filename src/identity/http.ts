@@ -37,10 +37,12 @@ export async function staffFor(
   return claims;
 }
 
-/** Where a request came from, for the audit log (the first proxy hop when behind the load balancer). */
+/**
+ * Where a request came from, for the audit log: Express's `req.ip`, which reads X-Forwarded-For only as far as the
+ * app's `trust proxy` hops (HUB_TRUST_PROXY); a client cannot write its own origin into the log.
+ */
 export function requestOrigin(req: Request): string {
-  const forwarded = req.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return (forwarded || req.socket.remoteAddress || 'unknown').slice(0, 64);
+  return (req.ip || req.socket.remoteAddress || 'unknown').slice(0, 64);
 }
 
 /** The typed error envelope of the identity routes (same shape as src/http/routes.ts). */

@@ -1,20 +1,27 @@
 import type { StaffClaims, TokenService } from '../auth.js';
 import { HubError } from '../errors.js';
+import { StaffRole } from '../protocol/common.js';
 import type { Store } from '../store/types.js';
 
 /** Past this many cached members the cache starts over (a bound, not an expected size). */
 const MAX_ENTRIES = 10_000;
 
+/** The lower of two roles (agent < supervisor < admin). */
+export function lowerRole(a: StaffRole, b: StaffRole): StaffRole {
+  return StaffRole.indexOf(a) <= StaffRole.indexOf(b) ? a : b;
+}
+
 /**
  * Whether a staff member may still act: a member an admin disabled (`active: false` in the roster) is refused
- * even with a valid staff token. Answers come from a short per-process cache, emptied for a member whenever the
+ * even with a valid staff token, and a member an admin demoted acts with the roster's role, not the token's (a
+ * promotion takes a new sign-in). Answers come from a short per-process cache, emptied for a member whenever the
  * roster changes (on this node at once, on the others through `forget` from the cluster), so a socket event or a
  * busy REST client does not read the store each time. A token whose user is not on the roster (minted with
  * `npm run token`) is not refused here.
  */
 export interface StaffStanding {
-  /** Throws FORBIDDEN when the member is disabled. */
-  check(claims: StaffClaims): Promise<void>;
+  /** Throws FORBIDDEN when the member is disabled; else the claims with the role the roster allows now. */
+  check(claims: StaffClaims): Promise<StaffClaims>;
   /** Drops the cached answer for a member (their roster entry changed). */
   forget(tenantId: string, userId: string): void;
   /** The same token service with `verifyStaff` also checking the member's standing. */
@@ -27,30 +34,37 @@ export function createStaffStanding(deps: {
   nowMs?: () => number;
 }): StaffStanding {
   const nowMs = deps.nowMs ?? Date.now;
-  const cache = new Map<string, { active: boolean; expiresAt: number }>();
+  const cache = new Map<string, { active: boolean; role?: StaffRole; expiresAt: number }>();
   // Bumped by every forget: a store read that started before it does not put its (older) answer in the cache.
   let generation = 0;
   const keyOf = (tenantId: string, userId: string) => `${tenantId}\u0000${userId}`;
 
-  async function isActive(tenantId: string, userId: string): Promise<boolean> {
+  async function standingOf(
+    tenantId: string,
+    userId: string,
+  ): Promise<{ active: boolean; role?: StaffRole }> {
     const key = keyOf(tenantId, userId);
     const cached = cache.get(key);
-    if (cached && cached.expiresAt > nowMs()) return cached.active;
+    if (cached && cached.expiresAt > nowMs()) return cached;
     const startedAt = generation;
     const member = await deps.store.getStaffMember(tenantId, userId);
-    const active = member?.active ?? true;
+    const entry = {
+      active: member?.active ?? true,
+      ...(member ? { role: member.role } : {}),
+      expiresAt: nowMs() + deps.ttlMs,
+    };
     if (startedAt === generation) {
       if (cache.size >= MAX_ENTRIES) cache.clear();
-      cache.set(key, { active, expiresAt: nowMs() + deps.ttlMs });
+      cache.set(key, entry);
     }
-    return active;
+    return entry;
   }
 
   const standing: StaffStanding = {
     async check(claims) {
-      if (!(await isActive(claims.tenantId, claims.userId))) {
-        throw new HubError('FORBIDDEN', 'This staff member was disabled by an admin');
-      }
+      const { active, role } = await standingOf(claims.tenantId, claims.userId);
+      if (!active) throw new HubError('FORBIDDEN', 'This staff member was disabled by an admin');
+      return role && role !== claims.role ? { ...claims, role: lowerRole(claims.role, role) } : claims;
     },
     forget(tenantId, userId) {
       generation += 1;
@@ -60,9 +74,7 @@ export function createStaffStanding(deps: {
       return {
         ...tokens,
         async verifyStaff(token) {
-          const claims = await tokens.verifyStaff(token);
-          await standing.check(claims);
-          return claims;
+          return standing.check(await tokens.verifyStaff(token));
         },
       };
     },

@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import type { ExtendedError, Socket } from 'socket.io';
 import type { StaffClaims, TokenService, WidgetClaims } from '../auth.js';
 import type { CoachingService } from '../conversations/ports.js';
@@ -44,6 +45,8 @@ export interface ConnectionDeps {
   audit?: AuditLog;
   /** The tenant's staff roster (stored members and who is online); fed by staff connections. */
   roster?: StaffRoster;
+  /** Proxy hops whose X-Forwarded-For is trusted (HUB_TRUST_PROXY), for the audit log's origin. */
+  trustProxyHops: number;
 }
 
 function authError(error: unknown): ExtendedError {
@@ -52,6 +55,22 @@ function authError(error: unknown): ExtendedError {
   failure.data = { code: hubError.code, message: hubError.message };
   return failure;
 }
+
+/**
+ * A staff socket ends when its token expires: the token was checked once, at the handshake, and a console keeps
+ * its socket for hours (a new connection needs a fresh token). The verified token always has an `exp`.
+ */
+function endAtExpiry(socket: Socket, token: string): void {
+  const { exp } = decodeJwt(token);
+  if (exp === undefined) return;
+  const timer = setTimeout(
+    () => socket.disconnect(true),
+    Math.min(Math.max(0, exp * 1_000 - Date.now()), MAX_TIMER_MS),
+  );
+  timer.unref();
+  socket.once('disconnect', () => clearTimeout(timer));
+}
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function readToken(socket: Socket): unknown {
   const auth: unknown = socket.handshake.auth;
@@ -97,13 +116,15 @@ export function registerConnections(deps: ConnectionDeps): void {
 
   const verifyStaff =
     (allowed: readonly StaffClaims['role'][]) => (socket: Socket, next: (error?: ExtendedError) => void) => {
+      const token = readToken(socket);
       tokens
-        .verifyStaff(readToken(socket))
+        .verifyStaff(token)
         .then((claims) => {
           if (!tenants.get(claims.tenantId)) throw new HubError('FORBIDDEN', 'Unknown tenant');
           if (!allowed.includes(claims.role))
             throw new HubError('FORBIDDEN', `The ${claims.role} role cannot use this namespace`);
           (socket.data as { claims: StaffClaims }).claims = claims;
+          endAtExpiry(socket, token as string);
           next();
         })
         .catch((error: unknown) => next(authError(error)));
@@ -255,7 +276,7 @@ export function registerConnections(deps: ConnectionDeps): void {
   const attachAgent = createEventDispatch(
     '/agent',
     agentPayloads,
-    withAudit(agentHandlers, { audit: deps.audit, namespace: '/agent' }),
+    withAudit(agentHandlers, { audit: deps.audit, namespace: '/agent', trustProxyHops: deps.trustProxyHops }),
     handler,
     staffRateLimit('/agent'),
   );
@@ -297,7 +318,11 @@ export function registerConnections(deps: ConnectionDeps): void {
   const attachSupervisor = createEventDispatch(
     '/supervisor',
     supervisorPayloads,
-    withAudit(supervisorHandlers, { audit: deps.audit, namespace: '/supervisor' }),
+    withAudit(supervisorHandlers, {
+      audit: deps.audit,
+      namespace: '/supervisor',
+      trustProxyHops: deps.trustProxyHops,
+    }),
     handler,
     staffRateLimit('/supervisor'),
   );

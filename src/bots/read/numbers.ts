@@ -111,6 +111,49 @@ function keepWord(text: string, start: number, span: string): boolean {
   );
 }
 
+/**
+ * The recognizer's cost grows exponentially with a run of number words ("dos millones " nine times took 11 s on one
+ * core, with the event loop held), so it never sees a lead's whole message: only short spans of number words, each
+ * at most MAX_SPAN_WORDS words with each scale word at most once (a real amount never repeats one: "two million
+ * three hundred fifty thousand"), and at most MAX_SPANS of them per message. Each span costs well under a
+ * millisecond once the models are warm.
+ */
+const MAX_SPAN_WORDS = 6;
+const MAX_SPANS = 4;
+const NUMBER_WORD = new RegExp(
+  `^(${Object.keys(PLAIN_NUMBER_WORDS).join('|')}|a|and|y|point|punto|half|medio|hundred|thousand|million|millions|billion|cien|ciento|cientos|${ES_HUNDREDS}|mil|millon|millones|veinti\\w+|dieci\\w+)$`,
+);
+const CONNECTOR = /^(a|and|y|point|punto)$/;
+const SCALE = /^(hundred|thousand|million|millions|billion|mil|millon|millones)$/;
+
+/** Short runs of number words (see MAX_SPAN_WORDS), as [start, end) offsets into `text`. */
+function numberSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let words: { start: number; end: number; word: string }[] = [];
+  let scales = new Set<string>();
+  const close = () => {
+    while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!.word)) words.pop();
+    while (words.length > 0 && CONNECTOR.test(words[0]!.word) && words[0]!.word !== 'a') words.shift();
+    if (words.some((w) => !CONNECTOR.test(w.word)))
+      spans.push([words[0]!.start, words[words.length - 1]!.end]);
+    words = [];
+    scales = new Set();
+  };
+  for (const match of text.matchAll(/[a-z]+|[^a-z\s]+/g)) {
+    const word = match[0];
+    if (!NUMBER_WORD.test(word)) {
+      close();
+      continue;
+    }
+    const scale = SCALE.test(word) ? word.replace(/s$/, '').replace(/^millone$/, 'millon') : undefined;
+    if (words.length >= MAX_SPAN_WORDS || (scale && scale !== 'hundred' && scales.has(scale))) close();
+    if (scale) scales.add(scale);
+    words.push({ start: match.index, end: match.index + word.length, word });
+  }
+  close();
+  return spans.slice(0, MAX_SPANS);
+}
+
 /** Folded text with number words replaced by digits (English always, Spanish when `spanish` is true). */
 export function numberWordsToDigits(folded: string, { spanish }: { spanish: boolean }): string {
   let text = folded;
@@ -125,7 +168,11 @@ export function numberWordsToDigits(folded: string, { spanish }: { spanish: bool
   if (EN_COMPOUND.test(text)) langs.push('en');
   if (spanish && ES_COMPOUND.test(text.replace(/\d+\s*(mil|millon|millones)\b/g, ' '))) langs.push('es');
   for (const lang of langs) {
-    const results = model(lang).parse(text);
+    const results = numberSpans(text).flatMap(([from, to]) =>
+      model(lang)
+        .parse(text.slice(from, to))
+        .map((result) => ({ ...result, start: result.start + from })),
+    );
     let out = '';
     let cursor = 0;
     for (const result of results) {

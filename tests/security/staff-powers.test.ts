@@ -1,3 +1,4 @@
+import { createConnection, type Socket as TcpSocket } from 'node:net';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createTokenService } from '../../src/auth.js';
@@ -92,7 +93,6 @@ describe('staff powers follow the roster and the token', () => {
 
 describe('plain HTTP connections from one address', () => {
   it('are capped per peer when no proxy is trusted (Socket.IO cap twice over, plus 64)', async () => {
-    const { createConnection } = await import('node:net');
     const hub = await startHub({ security: { maxConnectionsPerIp: 3, trustProxyHops: 0 } });
     const { port } = new URL(hub.url);
     // Slow clients: each sends half a request line and nothing more.
@@ -100,7 +100,7 @@ describe('plain HTTP connections from one address', () => {
       Array.from(
         { length: 80 },
         () =>
-          new Promise<import('node:net').Socket>((resolve) => {
+          new Promise<TcpSocket>((resolve) => {
             const socket = createConnection({ host: '127.0.0.1', port: Number(port) }, () => {
               socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n');
               resolve(socket);

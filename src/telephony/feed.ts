@@ -9,9 +9,18 @@ import { parseWith, requireFresh, wrap } from './http.js';
 import type { Ingest } from './ingest.js';
 import type { InboundMatcher } from './inbound.js';
 
-/** `sha256=<hex>` of HMAC-SHA256(secret, `${timestampMs}.${rawBody}`): what a feed sender puts in X-Hub-Signature. */
-export function signFeedRequest(secret: string, timestampMs: number | string, rawBody: string): string {
-  return `sha256=${createHmac('sha256', secret).update(`${timestampMs}.${rawBody}`).digest('hex')}`;
+/**
+ * `sha256=<hex>` of HMAC-SHA256(secret, `${timestampMs}.${path}.${rawBody}`): what a feed sender puts in
+ * X-Hub-Signature. `path` is the request's path ("/api/telephony/feed/demo/conv-1/call-1"), so a request signed
+ * for one call cannot be replayed onto another call's URL within the replay window.
+ */
+export function signFeedRequest(
+  secret: string,
+  timestampMs: number | string,
+  path: string,
+  rawBody: string,
+): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestampMs}.${path}.${rawBody}`).digest('hex')}`;
 }
 
 const speaker = z.enum(['prospect', 'agent']);
@@ -73,7 +82,9 @@ export function createFeedRouter(deps: FeedRouteDeps): Router {
     }
     const key = keys.find((candidate) => candidate.id === keyId);
     const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
-    const expected = Buffer.from(signFeedRequest(key?.secret ?? 'no-such-key', timestamp, body));
+    // The path as the sender addressed it (Express's `originalUrl`, without a query string).
+    const path = req.originalUrl.split('?')[0]!;
+    const expected = Buffer.from(signFeedRequest(key?.secret ?? 'no-such-key', timestamp, path, body));
     const given = Buffer.from(signature);
     if (!key || expected.length !== given.length || !timingSafeEqual(expected, given)) {
       throw new HubError('FORBIDDEN', 'Invalid feed signature');

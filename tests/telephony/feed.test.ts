@@ -110,11 +110,19 @@ describe('the generic signed transcript feed', () => {
         'content-type': 'application/json',
         'x-hub-key-id': creds.demo.feedKey.id,
         'x-hub-timestamp': timestamp,
-        'x-hub-signature': signFeedRequest(creds.demo.feedKey.secret, timestamp, signedBody),
+        'x-hub-signature': signFeedRequest(
+          creds.demo.feedKey.secret,
+          timestamp,
+          new URL(eventsUrl).pathname,
+          signedBody,
+        ),
       },
       body: JSON.stringify(body('tampered')),
     });
     expect(tampered.status).toBe(403);
+    // A request signed for another call's URL (captured and replayed within the window) is refused.
+    const otherCall = new URL(eventsUrl).pathname.replace(/[^/]+$/, 'another-call');
+    expect((await postFeed(eventsUrl, body('replayed'), { signedPath: otherCall })).status).toBe(403);
     expect((await postFeed(eventsUrl, { events: [] })).status).toBe(400);
 
     expect((await postFeed(eventsUrl, body('The only real one.'))).status).toBe(202);

@@ -128,17 +128,28 @@ export interface FeedEvent {
   text?: string;
 }
 
-/** Posts to the generic feed, signed with HMAC-SHA256 over `${timestamp}.${body}`. */
+/** Posts to the generic feed, signed with HMAC-SHA256 over `${timestamp}.${path}.${body}` (`signedPath`: another path). */
 export async function postFeed(
   url: string,
   body: unknown,
-  options: { secret?: string; keyId?: string; timestampMs?: number; signature?: string | null } = {},
+  options: {
+    secret?: string;
+    keyId?: string;
+    timestampMs?: number;
+    signature?: string | null;
+    signedPath?: string;
+  } = {},
 ) {
   const raw = JSON.stringify(body);
   const timestamp = String(options.timestampMs ?? Date.now());
   const signature =
     options.signature === undefined
-      ? signFeedRequest(options.secret ?? creds.demo.feedKey.secret, timestamp, raw)
+      ? signFeedRequest(
+          options.secret ?? creds.demo.feedKey.secret,
+          timestamp,
+          options.signedPath ?? new URL(url).pathname,
+          raw,
+        )
       : options.signature;
   const response = await fetch(url, {
     method: 'POST',

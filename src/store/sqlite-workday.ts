@@ -100,14 +100,17 @@ export function sqliteWorkday(
       }
       const words = searchWords(query.text);
       if (words.length) {
-        // Every word must appear in the conversation: in some message (as a prefix) or as a word of the lead's
-        // name (whole word, through its keyed hash).
+        // Every word must appear in the conversation: in some message (as a prefix, from three letters) or as a
+        // word of the lead's name (whole word, through its keyed hash).
         for (const word of words) {
           where.push(
             `(id IN (SELECT conversation_id FROM search_fts WHERE search_fts MATCH ? AND tenant_id = ?)
               OR id IN (SELECT conversation_id FROM conversation_name_words WHERE tenant_id = ? AND hash = ?))`,
           );
-          params.push(`"${word}"*`, tenantId, tenantId, codec.lookup('name-word', tenantId, word) ?? '');
+          // A prefix of one or two letters expands to a large share of the index (eight of them kept the store
+          // worker busy for seconds): those match whole words only.
+          const match = word.length >= 3 ? `"${word}"*` : `"${word}"`;
+          params.push(match, tenantId, tenantId, codec.lookup('name-word', tenantId, word) ?? '');
         }
       }
       const filter = where.join(' AND ');

@@ -118,25 +118,39 @@ export async function startCoachingHub(
 }
 
 /**
- * Records every coach:token by lead index; resolves `allDone` after `streams` coach:done events, and stops
- * listening then.
+ * Records the deltas a socket receives as `events.token` (`leadOf` says whose stream each is) until `streams`
+ * `events.done` events arrived; then stops listening and resolves `allDone`.
  */
-export function collectCoachTokens(agent: Socket, conversationOf: Map<string, number>, streams: number) {
+function collectUntilDone<T extends { text: string }>(
+  socket: Socket,
+  events: { token: string; done: string },
+  streams: number,
+  leadOf: (event: T) => number,
+) {
   const arrivals: Arrivals = new Map();
-  const onToken = (event: { conversationId: string; text: string }) =>
-    recordArrival(arrivals, conversationOf.get(event.conversationId)!, event.text);
-  agent.on('coach:token', onToken);
+  const onToken = (event: T) => recordArrival(arrivals, leadOf(event), event.text);
+  socket.on(events.token, onToken);
   let done = 0;
   const allDone = new Promise<void>((resolve) => {
     const onDone = () => {
       if (++done < streams) return;
-      agent.off('coach:token', onToken);
-      agent.off('coach:done', onDone);
+      socket.off(events.token, onToken);
+      socket.off(events.done, onDone);
       resolve();
     };
-    agent.on('coach:done', onDone);
+    socket.on(events.done, onDone);
   });
   return { arrivals, allDone };
+}
+
+/** Records every coach:token by lead index; resolves `allDone` after `streams` coach:done events. */
+export function collectCoachTokens(agent: Socket, conversationOf: Map<string, number>, streams: number) {
+  return collectUntilDone<{ conversationId: string; text: string }>(
+    agent,
+    { token: 'coach:token', done: 'coach:done' },
+    streams,
+    (event) => conversationOf.get(event.conversationId)!,
+  );
 }
 
 /**
@@ -166,19 +180,12 @@ export async function rawRelayRun(
     const leads = await Promise.all(Array.from({ length: senders }, () => connectClient(url)));
     sockets.push(...leads);
     const burst = async (mark: (i: number) => string) => {
-      const arrivals: Arrivals = new Map();
-      const onToken = (event: { i: number; text: string }) => recordArrival(arrivals, event.i, event.text);
-      agent.on('token', onToken);
-      let done = 0;
-      const allDone = new Promise<void>((resolve) => {
-        const onDone = () => {
-          if (++done < streams) return;
-          agent.off('token', onToken);
-          agent.off('done', onDone);
-          resolve();
-        };
-        agent.on('done', onDone);
-      });
+      const { arrivals, allDone } = collectUntilDone<{ i: number; text: string }>(
+        agent,
+        { token: 'token', done: 'done' },
+        streams,
+        (event) => event.i,
+      );
       fake.reset();
       fake.setBehaviour(() => COACHING_TEXT);
       await collectBothGarbage(server);

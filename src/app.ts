@@ -318,7 +318,7 @@ export function createHub(options: HubOptions): Hub {
     now,
     online: (tenantId) => onlineStaff(namespaces.agent, tenantId),
   });
-  registerConnections({
+  const connections = registerConnections({
     audit,
     roster,
     trustProxyHops: security.trustProxyHops,
@@ -483,6 +483,7 @@ export function createHub(options: HubOptions): Hub {
       ]);
       scheduler.close();
       telephony.close();
+      connections.close();
       await Promise.allSettled(extensions.map((extension) => extension.close?.() ?? Promise.resolve()));
       streams.failAll('SHUTDOWN', 'The server is restarting');
       const notice = { reason: 'shutdown', reconnectAfterMs: 500 } as const;

@@ -57,20 +57,24 @@ function authError(error: unknown): ExtendedError {
 }
 
 /**
- * A staff socket ends when its token expires: the token was checked once, at the handshake, and a console keeps
- * its socket for hours (a new connection needs a fresh token). The verified token always has an `exp`.
+ * Staff sockets end when their token expires: the token was checked once, at the handshake, and a console keeps its
+ * socket for hours (a new connection needs a fresh token). Each socket keeps its token's expiry in `socket.data`;
+ * one sweep a second per namespace closes the expired ones (no timer or listener per socket).
  */
-function endAtExpiry(socket: Socket, token: string): void {
+const EXPIRY_SWEEP_MS = 1_000;
+
+function expiresAtMs(token: string): number | undefined {
   const { exp } = decodeJwt(token);
-  if (exp === undefined) return;
-  const timer = setTimeout(
-    () => socket.disconnect(true),
-    Math.min(Math.max(0, exp * 1_000 - Date.now()), MAX_TIMER_MS),
-  );
-  timer.unref();
-  socket.once('disconnect', () => clearTimeout(timer));
+  return exp === undefined ? undefined : exp * 1_000;
 }
-const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function sweepExpired(namespace: { sockets: Map<string, Socket> }): void {
+  const now = Date.now();
+  for (const socket of namespace.sockets.values()) {
+    const expiry = (socket.data as { expiresAtMs?: number }).expiresAtMs;
+    if (expiry !== undefined && expiry <= now) socket.disconnect(true);
+  }
+}
 
 function readToken(socket: Socket): unknown {
   const auth: unknown = socket.handshake.auth;
@@ -78,7 +82,8 @@ function readToken(socket: Socket): unknown {
 }
 
 /** Wires auth middleware and event handlers on the three namespaces. */
-export function registerConnections(deps: ConnectionDeps): void {
+/** Registers every namespace's handlers; returns what stops the staff expiry sweeps. */
+export function registerConnections(deps: ConnectionDeps): { close(): void } {
   const {
     namespaces,
     tokens,
@@ -123,8 +128,10 @@ export function registerConnections(deps: ConnectionDeps): void {
           if (!tenants.get(claims.tenantId)) throw new HubError('FORBIDDEN', 'Unknown tenant');
           if (!allowed.includes(claims.role))
             throw new HubError('FORBIDDEN', `The ${claims.role} role cannot use this namespace`);
-          (socket.data as { claims: StaffClaims }).claims = claims;
-          endAtExpiry(socket, token as string);
+          const data = socket.data as { claims: StaffClaims; expiresAtMs?: number };
+          data.claims = claims;
+          const expiry = expiresAtMs(token as string);
+          if (expiry !== undefined) data.expiresAtMs = expiry;
           next();
         })
         .catch((error: unknown) => next(authError(error)));
@@ -333,4 +340,11 @@ export function registerConnections(deps: ConnectionDeps): void {
     noteConnection(claims);
     attachSupervisor(socket);
   });
+
+  const expirySweep = setInterval(() => {
+    sweepExpired(namespaces.agent);
+    sweepExpired(namespaces.supervisor);
+  }, EXPIRY_SWEEP_MS);
+  expirySweep.unref();
+  return { close: () => clearInterval(expirySweep) };
 }

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
-import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
 import { Server, type Namespace, type ServerOptions } from 'socket.io';
-import { createTokenService, type StaffClaims } from './auth.js';
+import { createTokenService } from './auth.js';
 import { jorgeBot } from './bots/index.js';
 import type { Bot } from './bots/port.js';
 import { createHookRunner, type ExtensionFactory } from './conversations/hooks.js';
@@ -25,10 +24,12 @@ import { createTurnScheduler } from './conversations/turn-scheduler.js';
 import { HubError } from './errors.js';
 import { createRoutes } from './http/routes.js';
 import { refuseSourceMaps, securityHeaders } from './http/security-headers.js';
+import { trackTcpConnections } from './http/tcp-connections.js';
 import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
 import { createAuditLog } from './identity/audit.js';
 import { createStaffRoster } from './identity/roster.js';
-import { createStaffStanding, lowerRole } from './identity/standing.js';
+import { endSocketsBeyondStanding } from './identity/member-sockets.js';
+import { createStaffStanding } from './identity/standing.js';
 import { createStaffRouter } from './identity/staff-routes.js';
 import { createLeadDataRouter } from './identity/lead-data-routes.js';
 import { onlineStaff } from './realtime/roster.js';
@@ -193,33 +194,14 @@ export function createHub(options: HubOptions): Hub {
     { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 2_000 },
     app,
   );
-  // Every TCP connection, upgraded WebSockets included, so a shutdown can end the ones a peer keeps open.
-  const sockets = new Set<Socket>();
-  // TCP connections per peer address, when the hub faces clients directly (no trusted proxy: behind one, every
-  // connection comes from the proxy): room for the Socket.IO cap and as many plain HTTP requests again.
-  const perPeer = new Map<string, number>();
-  const maxPerPeer =
+  // Every TCP connection (for the shutdown), and a per-peer cap when the hub faces clients directly (no trusted
+  // proxy: behind one, every connection comes from the proxy): room for the Socket.IO cap and as many requests again.
+  const sockets = trackTcpConnections(
+    httpServer,
     security.trustProxyHops === 0 && security.maxConnectionsPerIp > 0
       ? security.maxConnectionsPerIp * 2 + 64
-      : 0;
-  // One listener shared by every connection (called with the socket as `this`): no closure per connection.
-  function forget(this: Socket) {
-    sockets.delete(this);
-    if (maxPerPeer === 0) return;
-    const peer = this.remoteAddress ?? '';
-    const left = (perPeer.get(peer) ?? 1) - 1;
-    if (left > 0) perPeer.set(peer, left);
-    else perPeer.delete(peer);
-  }
-  httpServer.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', forget);
-    if (maxPerPeer === 0) return;
-    const peer = socket.remoteAddress ?? '';
-    const open = (perPeer.get(peer) ?? 0) + 1;
-    perPeer.set(peer, open);
-    if (open > maxPerPeer) socket.destroy();
-  });
+      : 0,
+  );
   // Connection caps and backpressure at the engine.io layer (src/realtime/limits.ts); HTTP routes are not counted.
   const gate = createConnectionGate(
     {
@@ -383,30 +365,10 @@ export function createHub(options: HubOptions): Hub {
           audit,
           roster,
           now,
-          onMemberChanged: ({ tenantId, userId, active, role }) => {
-            standing.forget(tenantId, userId);
-            if (options.adapter) staffNodes.serverSideEmit(STAFF_CHANGED, tenantId, userId);
-            // Through the adapter: a disabled member's sockets on every node are closed, and so are a demoted
-            // member's sockets opened with the higher role (a new connection gets the role the roster allows).
-            const room = rooms.staffMember(tenantId, userId);
-            for (const namespace of [namespaces.agent, namespaces.supervisor]) {
-              if (!active) {
-                namespace.in(room).disconnectSockets(true);
-                continue;
-              }
-              namespace
-                .in(room)
-                .fetchSockets()
-                .then((sockets) => {
-                  for (const socket of sockets) {
-                    const claims = (socket.data as { claims?: StaffClaims }).claims;
-                    if (claims && lowerRole(claims.role, role) !== claims.role) socket.disconnect(true);
-                  }
-                })
-                .catch((error: unknown) =>
-                  logger.warn({ err: error }, "cannot end a demoted member's sockets"),
-                );
-            }
+          onMemberChanged: (member) => {
+            standing.forget(member.tenantId, member.userId);
+            if (options.adapter) staffNodes.serverSideEmit(STAFF_CHANGED, member.tenantId, member.userId);
+            endSocketsBeyondStanding([namespaces.agent, namespaces.supervisor], member, logger);
           },
         }),
         createAlertChannelRouter({ store, tokens, audit, now, requireHttps: !options.devTokensEnabled }),

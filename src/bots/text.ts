@@ -132,9 +132,11 @@ export const NUMBER_WORD_PATTERN = [...COUNT_WORDS, ...ES_COUNT_WORDS].join('|')
 
 /** True when a negation word sits within the few words before `index` in `folded`. */
 export function negatedBefore(folded: string, index: number, window = 4): boolean {
+  // The last few words of the clause before `index`: 200 characters hold them (reading from the start of the text
+  // made a long message with many dates quadratic).
   const before =
     folded
-      .slice(0, index)
+      .slice(Math.max(0, index - 200), index)
       .split(/[.!?;,]/)
       .pop() ?? '';
   const words = before.trim().split(/\s+/).slice(-window);

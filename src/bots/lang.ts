@@ -33,7 +33,7 @@ const SPANISH = new Set(
     'millones medio ' +
     // home and money
     'casa casas hogar vivienda recamara recamaras habitacion habitaciones cuarto cuartos dormitorios bano banos ' +
-    'alberca piscina cochera terreno lote patio jardin cocina techo pisos muebles escuela escuelas vecindario ' +
+    'alberca piscina cochera terreno lote jardin cocina techo pisos muebles escuela escuelas vecindario ' +
     'barrio zona cerca lejos ciudad precio precios dinero prestamo prestamista banco credito enganche pagos ' +
     'hipoteca impuesto impuestos predial efectivo contado preaprobado preaprobados preaprobacion carta valor ' +
     'reparaciones remodelada lista listo familia hijos ninos esposo esposa trabajo llamada mensaje mensajes ' +
@@ -63,6 +63,9 @@ const ENGLISH = new Set(
     'seven eight nine ten twenty hundred thousand million half'
   ).split(' '),
 );
+
+/** Spanish words that are also parts of place and street names in English-speaking areas. */
+const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'el', 'los', 'san', 'santa', 'y']);
 
 /** Counts a message's clearly Spanish and clearly English words. */
 function languageWords(text: string): { words: number; es: number; en: number } {
@@ -103,8 +106,12 @@ export function nextLanguage(current: Lang, text: string, firstMessage: boolean)
   const other = counts[detected];
   const mine = counts[current];
   if (detected === 'es' && mine === 0) {
-    if (other >= 2 && counts.words >= 2) return detected;
-    if (other === 1 && counts.words === 1 && fold(text).trim().length >= 5) return detected;
+    // Place and street names carry Spanish particles ("Del Mar", "El Cajon", "Camino de la Luz"): not counted here.
+    const spanish = (fold(text).match(/[a-z]+/g) ?? []).filter(
+      (word) => SPANISH.has(word) && !PLACE_PARTICLES.has(word),
+    ).length;
+    if (spanish >= 2) return detected;
+    if (spanish === 1 && counts.words === 1 && fold(text).trim().length >= 6) return detected;
   }
   if (counts.words >= 4 && other >= 3 && mine <= 1) return detected;
   return current;

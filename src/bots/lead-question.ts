@@ -51,8 +51,8 @@ const HOME_VALUE = new RegExp(
     `(what|how much) (money )?(would|could|can|will|might) (i|we) (get|sell|list)( \\w+)? for ${OWN_HOME}`,
     `how much (would|could|can|will|might) (i|we) (get|sell|list) ${OWN_HOME} for`,
     // "how much do you think i can get?": what the lead's home would bring (not a loan: "get approved for").
-    '(how much|what) (do you think |would you say |you think |could you say )?(i|we) (can|could|would|will|might) (get|make|walk away with|sell (it )?for)(?! (approved|pre|a loan|a mortgage|financ|qualified|a (house|home|place) for))',
-    `(cuanto|que) (crees que |cree que |creen que )?(podria|podriamos|puedo|podemos) (sacar|obtener|ganar|pedir)(?! (de prestamo|de credito|prestado))`,
+    '(how much|what) (do you think |would you say |you think |could you say )?(i|we) (can|could|would|will|might) (get|make|walk away with|sell (it )?for)(?! (approved|pre|a loan|a mortgage|financ|qualified|a (house|home|place) for))(?![^?.!]*\\b(in (that|this|the) (area|neighborhood)|for \\$?\\d|with \\$?\\d))',
+    `(cuanto|que) (crees que |cree que |creen que )?(podria|podriamos|puedo|podemos) (sacar|obtener|ganar|pedir)(?! (de prestamo|de credito|prestado|de enganche|para el enganche))`,
     `(cuanto|que) vale ${OWN_HOME}`,
     `valor de ${OWN_HOME}`,
     `(cuanto|que) (me|nos) (darian|dan|pagarian|pagan|ofrecen|ofrecerian) por ${OWN_HOME}`,

@@ -213,7 +213,8 @@ const OTHER_INTEREST =
  * ask to stop being contacted. A ban on calls alone stays an opt-out.
  */
 const CALLS_ONLY =
-  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?call (me|us)|no calls?( please| pls)?|no (me|nos) (llames|llamen|llame)|sin llamadas)\b/;
+  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?call (me|us)|no calls?( please| pls)?|no (me|nos) (llames|llamen|llame)|sin llamadas)\b(?!,? (or|and|nor|ni|o|y) (me |nos )?(text|txt|message|msg|email|write|contact|reach|escrib|mand|envi|contact)\w*)/;
+const CALLS_ONLY_ALL = new RegExp(CALLS_ONLY.source, 'g');
 const PREFERS_TEXT =
   /\b(text (is|would be|works) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat)|(just|only) (text|texts|message|messages)|text (me )?(only|instead)|texting (is|works) (better|best|fine)|(prefiero|mejor|solo|nada mas) (por )?(mensaje|mensajes|texto|textos|whatsapp|chat)|por mensaje (esta bien|mejor|por favor))\b/;
 
@@ -232,23 +233,19 @@ function sentenceOptsOut(raw: string): boolean {
  * any model call); the service must also call it for human-owned conversations.
  */
 export function classifyOptOut(text: string): OptSignal {
-  const folded = fold(text)
+  const read = fold(text)
     .replace(STOP_EMOJI, ' stop ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(OTHER_INTEREST, 'interested elsewhere');
-  // A channel preference, not a stop: the rest of the message is read as usual.
-  const channel = CALLS_ONLY.test(folded) && PREFERS_TEXT.test(folded);
+  // A channel preference, not a stop: only the ban on calls is set aside, and the rest of the message is read as
+  // usual ("don't call me and don't text me" still opts out).
+  const folded = PREFERS_TEXT.test(read) ? read.replace(CALLS_ONLY_ALL, 'calls declined') : read;
   if (BARE_OPT_IN.test(folded)) return 'opt_in';
   if (folded === '') return null;
-  const parts = sentences(folded)
-    .flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/))
-    .filter((part) => !(channel && CALLS_ONLY.test(part)));
+  const parts = sentences(folded).flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/));
   if (bareKeyword(folded) || parts.some((part) => sentenceOptsOut(part))) return 'opt_out';
-  if (
-    sentences(folded).some((sentence) => !(channel && CALLS_ONLY.test(sentence)) && sentenceOptsOut(sentence))
-  )
-    return 'opt_out';
+  if (sentences(folded).some((sentence) => sentenceOptsOut(sentence))) return 'opt_out';
   return null;
 }
 

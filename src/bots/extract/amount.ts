@@ -33,6 +33,8 @@ const MAX_AFTER =
   /^\s?(?:(?:is|'s|would be|will be|es|seria|sera) (?:(?:our|my|the|absolute|nuestro|mi|el|lo) )*)?(max|maximum|tops|top|limit|ceiling|cap|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|tope|limite|max\.|o menos)\b/;
 const MIN_BEFORE =
   /(over|above|at least|more than|minimum|min|starting at|mas de|al menos|minimo|desde)\s*\$?\s*$/;
+const MONTHLY_AFTER =
+  /^\s?(de renta|de alquiler|al mes|por mes|mensual\w*|de enganche|de pago|a month|per month|monthly|in rent|rent|down|for rent|de mensualidad)\b/;
 const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
 
 function multiplier(suffix: string | undefined, digits: string): number {
@@ -112,6 +114,10 @@ export function scanAmounts(folded: string): AmountScan {
       start,
       end,
     };
+    // "1.5 mil de renta", "1.5 mil a month": a monthly payment in thousands, not a price in millions.
+    if (suffix?.trim() === 'mil' && amount.value >= 1_000_000 && MONTHLY_AFTER.test(scaled.slice(end))) {
+      amount.value = number * 1_000;
+    }
     // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
     const after = MAX_AFTER.exec(scaled.slice(end));
     if (after) amount.priceWord = true;

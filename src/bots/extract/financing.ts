@@ -17,8 +17,14 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   const folded = fold(text);
   if (NEEDS_LENDER.test(folded)) return 'needs_lender';
   const cash = CASH.exec(folded);
-  // "not paying cash", "no vamos a pagar de contado": the lead pays some other way.
-  if (cash && !negatedBefore(folded, cash.index, 3)) return 'cash';
+  // "not paying cash", "no vamos a pagar de contado": the lead pays some other way; "cash poor", "cash strapped"
+  // and "are cash offers better?" say nothing about how the lead pays.
+  if (
+    cash &&
+    !negatedBefore(folded, cash.index, 3) &&
+    !/^[\s-]*(poor|strapped|flow|out|back|offers?\b[^.!]*\?)/.test(folded.slice(cash.index + cash[0].length))
+  )
+    return 'cash';
   const approved = PRE_APPROVED.exec(folded);
   if (approved) {
     // "not pre-approved yet", "no estamos precalificados": negated in the same clause.

@@ -51,7 +51,7 @@ function when(context: ExtractContext) {
  * recámaras"): what this message says replaces what an earlier one said.
  */
 const CORRECTION =
-  /\b(i meant|we meant|i mean|meant to say|sorry,? (make (that|it)|i meant|it'?s|its|we)|correction|make that|scratch that|typo|my bad|actually (it'?s|its|make (that|it)|we (want|need)|i (want|need))|quise decir|quisimos decir|perdon,? (son|es|quise|mejor)|me equivoque|corrijo|correccion|mas bien)\b|\b\d+(\.\d+)?\s*k?\s*(bed\w*|bath\w*|br|ba|recamaras?|banos?)?,? (not|no|instead of|en vez de|en lugar de) \d/;
+  /\b(i meant|we meant|meant to say|sorry,? i meant|correction|make that|scratch that|typo|quise decir|quisimos decir|me equivoque|corrijo|correccion)\b|\b\d+(\.\d+)?\s*k?\s*(bed\w*|bath\w*|br|ba|recamaras?|banos?)?,? (not|no|instead of|en vez de|en lugar de) \d/;
 
 export function isCorrection(text: string): boolean {
   return CORRECTION.test(fold(text));

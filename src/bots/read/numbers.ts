@@ -115,10 +115,11 @@ function keepWord(text: string, start: number, span: string): boolean {
  * The recognizer's cost grows exponentially with a run of number words ("dos millones " nine times took 11 s on one
  * core, with the event loop held), so it never sees a lead's whole message: only short spans of number words, each
  * at most MAX_SPAN_WORDS words with each scale word at most once (a real amount never repeats one: "two million
- * three hundred fifty thousand"), and at most MAX_SPANS of them per message. Each span costs well under a
- * millisecond once the models are warm.
+ * three hundred fifty thousand"), words a space or two apart, and at most MAX_SPANS of them per message (a lone
+ * plain number word, "tres", is read from the single-word table and takes no span). A span of ten words costs
+ * about half a millisecond to two once the models are warm.
  */
-const MAX_SPAN_WORDS = 6;
+const MAX_SPAN_WORDS = 10;
 const MAX_SPANS = 4;
 const NUMBER_WORD = new RegExp(
   `^(${Object.keys(PLAIN_NUMBER_WORDS).join('|')}|a|and|y|point|punto|half|medio|hundred|thousand|million|millions|billion|cien|ciento|cientos|${ES_HUNDREDS}|mil|millon|millones|veinti\\w+|dieci\\w+)$`,
@@ -134,7 +135,9 @@ function numberSpans(text: string): [number, number][] {
   const close = () => {
     while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!.word)) words.pop();
     while (words.length > 0 && CONNECTOR.test(words[0]!.word) && words[0]!.word !== 'a') words.shift();
-    if (words.some((w) => !CONNECTOR.test(w.word)))
+    // One plain number word ("tres", "two") needs no recognizer: the single-word table reads it.
+    const plain = words.length === 1 && SINGLE[words[0]!.word] !== undefined;
+    if (!plain && words.some((w) => !CONNECTOR.test(w.word)))
       spans.push([words[0]!.start, words[words.length - 1]!.end]);
     words = [];
     scales = new Set();
@@ -146,7 +149,11 @@ function numberSpans(text: string): [number, number][] {
       continue;
     }
     const scale = SCALE.test(word) ? word.replace(/s$/, '').replace(/^millone$/, 'millon') : undefined;
-    if (words.length >= MAX_SPAN_WORDS || (scale && scale !== 'hundred' && scales.has(scale))) close();
+    // A span ends at its word limit, at a repeated scale word, or at a gap wider than a space or two (a number is
+    // said with single spaces; long runs of blanks between number words are not one).
+    const gap = words.length > 0 ? match.index - words[words.length - 1]!.end : 0;
+    if (words.length >= MAX_SPAN_WORDS || gap > 2 || (scale && scale !== 'hundred' && scales.has(scale)))
+      close();
     if (scale) scales.add(scale);
     words.push({ start: match.index, end: match.index + word.length, word });
   }

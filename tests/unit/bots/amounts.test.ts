@@ -79,6 +79,9 @@ describe('scale words and slang in amounts', () => {
     ['under a mil', false, { max: 1_000_000 }],
     ['around a mill', false, { min: 800_000, max: 1_000_000 }],
     ['like half a mil', false, { min: 400_000, max: 500_000 }],
+    // a monthly payment in "mil" is thousands, and no price
+    ['ahorita pagamos 1.5 mil de renta', false, undefined],
+    ['we pay 1.5 mil a month in rent right now', false, undefined],
     // a ceiling said after the amount
     ['$725,000 is our max', false, { max: 725_000 }],
     ['650 is the absolute limit', false, { max: 650_000 }],

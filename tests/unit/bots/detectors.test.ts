@@ -95,6 +95,11 @@ describe('nextLanguage (a conversation under way)', () => {
     // a word both languages share, or a short "sí", switches nothing
     ['en', 'no', 'en'],
     ['en', 'sí', 'en'],
+    // place and street names with Spanish particles, and loanwords, are not Spanish messages
+    ['en', 'Del Mar, La Jolla', 'en'],
+    ['en', '4521 Camino de la Luz', 'en'],
+    ['en', 'Patio', 'en'],
+    ['en', 'Mucho', 'en'],
   ])('%s + %j -> %s', (current, text, expected) => {
     expect(nextLanguage(current as 'en' | 'es', text, false)).toBe(expected);
   });

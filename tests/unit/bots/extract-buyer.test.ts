@@ -39,6 +39,8 @@ describe('extractFinancing', () => {
     ["we're not cash buyers", false, undefined],
     ['we are cashing out our 401k', false, undefined],
     ['the seller wants cash, is that a problem', false, undefined],
+    ["we're cash poor right now", false, undefined],
+    ['are cash offers better?', false, undefined],
   ])('%j (asked=%s) -> %j', (text, asked, expected) => {
     expect(extractFinancing(text, { asked })).toBe(expected);
   });

@@ -33,3 +33,30 @@ describe('numberWordsToDigits', () => {
     expect(performance.now() - started).toBeLessThan(250);
   });
 });
+
+describe('numberWordsToDigits with several numbers in one message', () => {
+  beforeAll(() => {
+    warmUpNumberModels();
+  }, 60_000);
+
+  it.each([
+    [
+      'busco una casa con tres recamaras y dos banos en una zona tranquila, presupuesto cuatrocientos cincuenta mil',
+      'busco una casa con 3 recamaras y 2 banos en una zona tranquila, presupuesto 450000',
+    ],
+    [
+      'we have two kids, three dogs, one cat and need four bedrooms, budget is four hundred fifty thousand',
+      'we have 2 kids, 3 dogs, one cat and need 4 bedrooms, budget is 450000',
+    ],
+    ['one million two hundred seventy five thousand', '1275000'],
+    ['dos millones cuatrocientos cincuenta y cinco mil', '2455000'],
+  ])('%j', (text, expected) => {
+    expect(digits(text)).toBe(expected);
+  });
+
+  it('reads number words far apart (long runs of blanks) in bounded time', () => {
+    const started = performance.now();
+    digits(('dos' + ' '.repeat(300) + 'millones ').repeat(6));
+    expect(performance.now() - started).toBeLessThan(250);
+  });
+});

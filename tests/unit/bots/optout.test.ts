@@ -39,6 +39,10 @@ describe('classifyOptOut', () => {
     'im not interested in selling my house right now',
     'no me interesa vender mi casa por ahora, gracias',
     'no estamos interesados en vender',
+    // a text preference sets aside only the ban on calls, not a ban on texts in the same breath
+    "Don't call me and don't text me, I only text with family",
+    "don't call me or message me ever again. only text i want is from my lender",
+    'no me llames ni me escribas, prefiero whatsapp',
   ])('opts out on %j', (text) => {
     expect(classifyOptOut(text)).toBe('opt_out');
   });
@@ -59,6 +63,8 @@ describe('classifyOptOut', () => {
     'not interested in buying a condo',
     'not interested in buying in fontana, more like rancho',
     'no me interesa comprar un condominio',
+    'dont call me, text is better. budget is 600',
+    'no me llames, prefiero por mensaje',
   ])('does not opt out on %j', (text) => {
     expect(classifyOptOut(text)).toBeNull();
   });

@@ -277,6 +277,12 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     B('financing', { slots: { budget: { min: 600000, max: 700000 } } }),
     { slots: { budget: { min: 700000, max: 800000 } } },
   ],
+  // Everyday openers are not corrections: the stored budget stays.
+  [
+    'Sorry we missed your call, we can put 350 down',
+    B('financing', { slots: { budget: { min: 480000, max: 600000 } } }),
+    { slots: { 'budget.max': 600000 } },
+  ],
   [
     '4 bedrooms would be nice too',
     B('budget', { slots: { size: { bedrooms: 3 } } }),
@@ -302,6 +308,8 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     { answer: 'home_value' },
   ],
   ['how much can we get approved for?', B('financing'), { answer: null }],
+  ['what do you think we can get in that area for 500k?', B('areas'), { answer: null }],
+  ['¿cuánto crees que podemos sacar de enganche?', ES('financing'), { answer: 'agent' }],
   // A channel preference is not an opt-out; a ban on contact still is.
   [
     'pls dont call me, texting works better. 3 beds',

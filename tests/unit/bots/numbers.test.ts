@@ -4,11 +4,12 @@ import { fold } from '../../../src/bots/text.js';
 
 const digits = (text: string) => numberWordsToDigits(fold(text), { spanish: true });
 
-describe('numberWordsToDigits', () => {
-  beforeAll(() => {
-    warmUpNumberModels();
-  }, 60_000);
+// The models compile on first use (seconds); timings below are of a warm process, as a server warms them at start.
+beforeAll(() => {
+  warmUpNumberModels();
+}, 60_000);
 
+describe('numberWordsToDigits', () => {
   it.each([
     ['cuatrocientos cincuenta mil', '450000'],
     ['dos millones trescientos cincuenta mil', '2350000'],
@@ -35,10 +36,6 @@ describe('numberWordsToDigits', () => {
 });
 
 describe('numberWordsToDigits with several numbers in one message', () => {
-  beforeAll(() => {
-    warmUpNumberModels();
-  }, 60_000);
-
   it.each([
     [
       'busco una casa con tres recamaras y dos banos en una zona tranquila, presupuesto cuatrocientos cincuenta mil',

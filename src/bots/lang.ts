@@ -67,21 +67,41 @@ const ENGLISH = new Set(
 /** Spanish words that are also parts of place and street names in English-speaking areas. */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'el', 'los', 'san', 'santa', 'y']);
 
-/** Counts a message's clearly Spanish and clearly English words. */
-function languageWords(text: string): { words: number; es: number; en: number } {
+interface LanguageWords {
+  /** Words in the message. */
+  words: number;
+  /** Clearly Spanish words (plus one for Spanish letters or marks), clearly English words. */
+  es: number;
+  en: number;
+  /** Spanish words that are not place-name particles. */
+  spanishWords: number;
+  /** The length of the single word, when the message is one word. */
+  soleWordLength: number;
+}
+
+/** Counts a message's clearly Spanish and clearly English words, reading the text once. */
+function languageWords(text: string): LanguageWords {
   const words = fold(text).match(/[a-z]+/g) ?? [];
   let es = /[ñ¿¡]|[áéíóú]/i.test(text) ? 1 : 0;
   let en = 0;
+  let spanishWords = 0;
   for (const word of words) {
-    if (SPANISH.has(word)) es += 1;
+    if (SPANISH.has(word)) {
+      es += 1;
+      if (!PLACE_PARTICLES.has(word)) spanishWords += 1;
+    }
     if (ENGLISH.has(word)) en += 1;
   }
-  return { words: words.length, es, en };
+  return {
+    words: words.length,
+    es,
+    en,
+    spanishWords,
+    soleWordLength: words.length === 1 ? words[0]!.length : 0,
+  };
 }
 
-/** Scores a message as English or Spanish; returns null when it is too short or too mixed to tell. */
-export function detectLanguage(text: string): Lang | null {
-  const { words, es, en } = languageWords(text);
+function languageOf({ words, es, en }: LanguageWords): Lang | null {
   if (es >= 2 && es > en) return 'es';
   if (en >= 2 && en > es) return 'en';
   if (en >= 1 && es === 0) return 'en';
@@ -89,29 +109,31 @@ export function detectLanguage(text: string): Lang | null {
   return null;
 }
 
+/** Scores a message as English or Spanish; returns null when it is too short or too mixed to tell. */
+export function detectLanguage(text: string): Lang | null {
+  return languageOf(languageWords(text));
+}
+
 /**
  * The reply language: the message's language when clear, else the conversation's current one. Once the
  * conversation has a language, a short message ("ok", "sí") does not switch it: that takes three words or more.
  */
 export function nextLanguage(current: Lang, text: string, firstMessage: boolean): Lang {
-  const detected = detectLanguage(text);
+  const counts = languageWords(text);
+  const detected = languageOf(counts);
   if (!detected || detected === current) return current;
   if (firstMessage) return detected;
   // Sticky: a few words of the other language mixed in do not switch a conversation. Spanish speakers in the US
   // often answer with English words ("yes, pre-approved", "ok, next month", "sí, 4 bedrooms"); an English speaker
   // rarely writes Spanish. So a short message switches to Spanish when it is written in Spanish (two Spanish words
-  // or more and no English one, "tiene alberca?", "eres un robot?", or one long Spanish word, "comprar"); any
-  // switch needs four words or more, three of them the other language and at most one of the current one.
-  const counts = languageWords(text);
+  // or more and no English one, "tiene alberca?", "eres un robot?", or one long Spanish word, "comprar"); place
+  // and street names carry Spanish particles ("Del Mar", "Camino de la Luz"), which do not count. Any other switch
+  // needs four words or more, three of them the other language and at most one of the current one.
   const other = counts[detected];
   const mine = counts[current];
   if (detected === 'es' && mine === 0) {
-    // Place and street names carry Spanish particles ("Del Mar", "El Cajon", "Camino de la Luz"): not counted here.
-    const spanish = (fold(text).match(/[a-z]+/g) ?? []).filter(
-      (word) => SPANISH.has(word) && !PLACE_PARTICLES.has(word),
-    ).length;
-    if (spanish >= 2) return detected;
-    if (spanish === 1 && counts.words === 1 && fold(text).trim().length >= 6) return detected;
+    if (counts.spanishWords >= 2) return detected;
+    if (counts.spanishWords === 1 && counts.soleWordLength >= 6) return detected;
   }
   if (counts.words >= 4 && other >= 3 && mine <= 1) return detected;
   return current;

@@ -97,7 +97,7 @@ function languageWords(text: string): LanguageWords {
     es,
     en,
     spanishWords,
-    soleWordLength: words.length === 1 ? words[0]!.length : 0,
+    soleWordLength: words.length === 1 ? words[0].length : 0,
   };
 }
 

@@ -213,7 +213,7 @@ const OTHER_INTEREST =
  * ask to stop being contacted. A ban on calls alone stays an opt-out.
  */
 const CALLS_ONLY =
-  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?call (me|us)|no calls?( please| pls)?|no (me|nos) (llames|llamen|llame)|sin llamadas)\b(?!,? (or|and|nor|ni|o|y) (me |nos )?(text|txt|message|msg|email|write|contact|reach|escrib|mand|envi|contact)\w*)/;
+  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?call (me|us)|(stop|quit) (calling|phoning)( me| us)?|no calls?( please| pls)?|no (me|nos) (llames|llamen|llame)|sin llamadas)\b(?!,? (or|and|nor|ni|o|y) (me |nos )?(text|txt|message|msg|email|write|contact|reach|escrib|mand|envi|contact)\w*)/;
 const CALLS_ONLY_ALL = new RegExp(CALLS_ONLY.source, 'g');
 const PREFERS_TEXT =
   /\b(text (is|would be|works) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat)|(just|only) (text|texts|message|messages)|text (me )?(only|instead)|texting (is|works) (better|best|fine)|(prefiero|mejor|solo|nada mas) (por )?(mensaje|mensajes|texto|textos|whatsapp|chat)|por mensaje (esta bien|mejor|por favor))\b/;

@@ -43,6 +43,7 @@ describe('classifyOptOut', () => {
     "Don't call me and don't text me, I only text with family",
     "don't call me or message me ever again. only text i want is from my lender",
     'no me llames ni me escribas, prefiero whatsapp',
+    'stop calling and texting me, i prefer email',
   ])('opts out on %j', (text) => {
     expect(classifyOptOut(text)).toBe('opt_out');
   });
@@ -65,6 +66,7 @@ describe('classifyOptOut', () => {
     'no me interesa comprar un condominio',
     'dont call me, text is better. budget is 600',
     'no me llames, prefiero por mensaje',
+    'stop calling, text only pls',
   ])('does not opt out on %j', (text) => {
     expect(classifyOptOut(text)).toBeNull();
   });

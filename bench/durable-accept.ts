@@ -17,6 +17,10 @@ export interface DurableAcceptResult {
   server: DurableServerStats;
   /** Hub modes: ms from the first send until every bot turn finished. */
   botsDoneMs?: number;
+  /** CPU time of this bench client process (its socket.io clients) during the measured window. */
+  clientCpuMs: number;
+  /** Length of the measured window, from the first send to the last ack. */
+  elapsedMs: number;
 }
 
 async function widgetToken(url: string): Promise<string> {
@@ -80,8 +84,10 @@ export async function benchDurableAccept(
     const sockets = await connectAll(options.visitors, connect);
     await server.ask('reset', 'reset');
     const started = performance.now();
+    const clientCpu = process.cpuUsage();
     const { latencies, failed } = await sendAll(sockets, options.messagesEach, 'v');
     const elapsedMs = performance.now() - started;
+    const { user, system } = process.cpuUsage(clientCpu);
     const { stats } = await server.ask<{ stats: DurableServerStats }>('stats', 'stats');
     let botsDoneMs: number | undefined;
     if (hub) {
@@ -96,6 +102,8 @@ export async function benchDurableAccept(
       perSecond: (latencies.length / elapsedMs) * 1_000,
       ack: summarize(latencies),
       server: stats,
+      clientCpuMs: (user + system) / 1_000,
+      elapsedMs,
       ...(botsDoneMs !== undefined ? { botsDoneMs } : {}),
     };
   } finally {

@@ -115,7 +115,7 @@ async function durableSection(): Promise<void> {
     if (!threads) continue;
     const perMessage = (value: number) => fmt((value * 1_000) / result.acked, 0);
     console.log(
-      `(${result.mode}: server CPU µs per acked message by thread: main ${perMessage(threads.main)}, busiest other (the store worker in hub modes) ${perMessage(threads.busiestOther)}, the rest (GC helpers) ${perMessage(threads.rest)})`,
+      `(${result.mode}: server CPU µs per acked message by thread: main ${perMessage(threads.main)}, busiest other (the store worker in hub modes) ${perMessage(threads.busiestOther)}, the rest (GC helpers) ${perMessage(threads.rest)}; the bench client ${perMessage(result.clientCpuMs)}; cores busy (server + client) ${fmt((result.server.cpuMs + result.clientCpuMs) / result.elapsedMs, 2)})`,
     );
   }
   console.log('');

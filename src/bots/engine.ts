@@ -23,7 +23,7 @@ import { profileOf } from './handoff.js';
 import { nextSellerQuestion, sellerStep } from './seller.js';
 import type { JorgeState } from './state.js';
 import { sideTopicLine, splitSideTopics, type SideTopic } from './topics.js';
-import { countWords, fold, sentences, stripJsonBlobs } from './text.js';
+import { countWords, fold, readablePart, sentences, stripJsonBlobs } from './text.js';
 import { extractContext, requestHandoff, say, switchKind, type LeadMessageInput, type Turn } from './turn.js';
 import { canSwitch } from './switching.js';
 
@@ -44,10 +44,15 @@ export function stepJorge(prev: JorgeState, input: BotInput): BotStepResult<Jorg
   return onLeadMessage(prev, input);
 }
 
-function onLeadMessage(prev: JorgeState, input: LeadMessageInput): BotStepResult<JorgeState> {
+/**
+ * The whole text is searched for an opt-out and for a request for a person (both cheap, and neither may be
+ * missed); everything else reads its first READ_LIMIT characters, so that a step's time stays bounded.
+ */
+function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult<JorgeState> {
+  const input: LeadMessageInput = { ...whole, text: readablePart(whole.text) };
   const state = structuredClone(prev);
   state.lang = nextLanguage(state.lang, input.text, state.turns === 0);
-  const signal = classifyOptOut(input.text);
+  const signal = classifyOptOut(whole.text);
   if (state.optedOut && signal !== 'opt_in') return { state: prev, effects: [] };
   if (signal === 'opt_out' && !state.optedOut) {
     state.lang = detectLanguage(input.text) ?? state.lang;
@@ -69,7 +74,7 @@ function onLeadMessage(prev: JorgeState, input: LeadMessageInput): BotStepResult
     turn.effects.push({ type: 'cancel_followups' });
     state.nurtureArmed = false;
   }
-  const escalation = detectEscalation(stripJsonBlobs(input.text), {
+  const escalation = detectEscalation(stripJsonBlobs(whole.text), {
     agentName: input.tenant.agentName,
     scheduling: state.phase === 'scheduling',
   });

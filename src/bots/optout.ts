@@ -232,6 +232,8 @@ function sentenceOptsOut(raw: string): boolean {
  * Classifies a lead message for the opt-out rule of DOMAIN.md section 1.3. Runs before anything else (and before
  * any model call); the service must also call it for human-owned conversations.
  */
+const HAS_LETTER = /\p{L}/u;
+
 export function classifyOptOut(text: string): OptSignal {
   const read = fold(text)
     .replace(STOP_EMOJI, ' stop ')
@@ -243,9 +245,12 @@ export function classifyOptOut(text: string): OptSignal {
   const folded = PREFERS_TEXT.test(read) ? read.replace(CALLS_ONLY_ALL, 'calls declined') : read;
   if (BARE_OPT_IN.test(folded)) return 'opt_in';
   if (folded === '') return null;
-  const parts = sentences(folded).flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/));
-  if (bareKeyword(folded) || parts.some((part) => sentenceOptsOut(part))) return 'opt_out';
-  if (sentences(folded).some((sentence) => sentenceOptsOut(sentence))) return 'opt_out';
+  // Only what has words can say stop (an emoji stop was made a word above): a run of punctuation reads nothing.
+  const worded = sentences(folded).filter((sentence) => HAS_LETTER.test(sentence));
+  const parts = worded.flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/));
+  if (bareKeyword(folded) || parts.some((part) => HAS_LETTER.test(part) && sentenceOptsOut(part)))
+    return 'opt_out';
+  if (worded.some((sentence) => sentenceOptsOut(sentence))) return 'opt_out';
   return null;
 }
 

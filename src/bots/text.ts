@@ -13,6 +13,23 @@ export function fold(text: string): string {
 }
 
 /**
+ * How much of a step's text the bot reads for facts, questions and intent: about a screenful of chat. A lead
+ * message is stored and shown to staff whole (up to 2,000 characters), but the readers' cost grows with the text
+ * and a step runs on the event loop, so a longer text is read up to here, cut between words. Opt-outs and requests
+ * for a person are looked for in the whole text (engine.ts); a burst longer than this is read in several steps
+ * (conversations/burst.ts).
+ */
+export const READ_LIMIT = 600;
+
+/** The part of `text` the bot reads: all of it up to READ_LIMIT characters, else its start, cut between words. */
+export function readablePart(text: string): string {
+  if (text.length <= READ_LIMIT) return text;
+  const cut = text.slice(0, READ_LIMIT);
+  const lastBlank = cut.search(/\s\S*$/);
+  return lastBlank > READ_LIMIT / 2 ? cut.slice(0, lastBlank) : cut;
+}
+
+/**
  * Texting shorthand for time, written out so the date parser and the scheduling reader see ordinary words
  * ("tmrw" -> tomorrow, "3 wks" -> 3 weeks, "nxt mo" -> next month, "b4" -> before). Works on folded text and keeps
  * every other character where it was.

@@ -1,4 +1,5 @@
 import { classifyOptOut } from '../bots/optout.js';
+import { READ_LIMIT } from '../bots/text.js';
 import type { Bot, BotEffect, BotInput, BotStepResult } from '../bots/port.js';
 import type { MessageRecord } from '../store/types.js';
 
@@ -8,29 +9,39 @@ type LeadInput = Extract<BotInput, { type: 'lead_message' }>;
 const LAST_ONLY = new Set<BotEffect['type']>(['schedule_followups', 'update_profile']);
 const SPOKEN = new Set<BotEffect['type']>(['reply', 'hold_for_review']);
 
+/** Lets the event loop serve other work between two steps of a long burst. */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * The bot reads a burst (DOMAIN.md "Bursts"): every lead message not processed yet, in seq order, then replies
  * once against the resulting state. The bot port takes one text per step, so the burst is joined into one text
  * (one line per message: extraction and intent read all of it, in the light of the question the bot last
  * asked). An opt-out or opt-in keyword is its own step (the bare-keyword rule reads one message), so "STOP"
- * inside a burst is honoured, and only the last step that spoke is said.
+ * inside a burst is honoured, and only the last step that spoke is said. A step reads at most READ_LIMIT
+ * characters, so a burst longer than that is read in several steps, with the event loop free between them.
  */
-export function stepBurst(
+export async function stepBurst(
   bot: Bot,
   state: unknown,
   messages: readonly MessageRecord[],
   input: Omit<LeadInput, 'text' | 'seq'>,
-): BotStepResult {
-  const segments: { signal: boolean; messages: MessageRecord[] }[] = [];
+): Promise<BotStepResult> {
+  const segments: { signal: boolean; messages: MessageRecord[]; length: number }[] = [];
   for (const message of messages) {
     const signal = classifyOptOut(message.text) !== null;
     const last = segments.at(-1);
-    if (signal || !last || last.signal) segments.push({ signal, messages: [message] });
-    else last.messages.push(message);
+    const joined = last ? last.length + 1 + message.text.length : Infinity;
+    if (signal || !last || last.signal || joined > READ_LIMIT)
+      segments.push({ signal, messages: [message], length: message.text.length });
+    else {
+      last.messages.push(message);
+      last.length = joined;
+    }
   }
   let current = state;
   const steps: BotEffect[][] = [];
-  for (const segment of segments) {
+  for (const [index, segment] of segments.entries()) {
+    if (index > 0) await yieldToLoop();
     const result = bot.step(current, {
       ...input,
       text: segment.messages.map((message) => message.text).join('\n'),

@@ -1,0 +1,168 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { jorgeBot, type BotEffect } from '../../../src/bots/index.js';
+import type { Bot, BotInput } from '../../../src/bots/port.js';
+import { warmUpNumberModels } from '../../../src/bots/read/numbers.js';
+import { READ_LIMIT, readablePart } from '../../../src/bots/text.js';
+import { stepBurst } from '../../../src/conversations/burst.js';
+import type { MessageRecord } from '../../../src/store/types.js';
+import { conversation, demoTenant, T0 } from './helpers.js';
+
+/** `unit` repeated up to `length` characters. */
+const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+const STORY =
+  'we have been renting for years and the landlord keeps raising the rent, the kids love the school here ';
+
+describe('readablePart', () => {
+  it('keeps a text up to READ_LIMIT whole', () => {
+    const text = fill('hola ', READ_LIMIT);
+    expect(readablePart(text)).toBe(text);
+  });
+
+  it('cuts a longer text between words, within the limit', () => {
+    const text = fill('budget around 650k ', 2_000);
+    const part = readablePart(text);
+    expect(part.length).toBeLessThanOrEqual(READ_LIMIT);
+    expect(part.length).toBeGreaterThan(READ_LIMIT / 2);
+    expect(text.startsWith(part)).toBe(true);
+    // The next character is a blank: no word is cut in two ("650k" never becomes "65").
+    expect(text.charAt(part.length)).toBe(' ');
+  });
+
+  it('cuts a text without blanks at the limit', () => {
+    expect(readablePart('x'.repeat(2_000))).toHaveLength(READ_LIMIT);
+  });
+});
+
+describe('a long lead message', () => {
+  it('still opts out when the stop comes after what the bot reads', () => {
+    const c = conversation({ intent: 'buy' });
+    const played = c.say(`${fill(STORY, 1_900)} please stop texting me`);
+    expect(played.effects.map((effect) => effect.type)).toContain('opt_out');
+  });
+
+  it('still reaches a person when the request comes after what the bot reads', () => {
+    const c = conversation({ intent: 'buy' });
+    const played = c.say(`${fill(STORY, 1_900)} can I talk to a real person please`);
+    expect(played.effects.map((effect) => effect.type)).toContain('handoff');
+  });
+
+  it('reads the facts at its start', () => {
+    const c = conversation({ intent: 'buy' });
+    c.say(`our budget is about 650k and we want 3 bedrooms. ${fill(STORY, 1_900)}`);
+    expect(c.state.slots.budget?.max).toBe(650_000);
+    expect(c.state.slots.size?.bedrooms).toBe(3);
+  });
+});
+
+describe('the time of a step on a long message', () => {
+  beforeAll(() => warmUpNumberModels(), 60_000);
+
+  // Text families that each made one reader slow on 2,000 characters (dates, number words, digits, punctuation).
+  const families = [
+    'monday tuesday next friday at 3pm tomorrow morning june 5th 10/12 ',
+    'dos millones ',
+    '123 456 7890 $500k 4br 3ba ',
+    '.,!? ',
+    STORY,
+  ];
+
+  function medianStepMs(text: string): number {
+    const times: number[] = [];
+    for (let run = 0; run < 7; run += 1) {
+      const state = jorgeBot.initialState({}, demoTenant());
+      // A different word first on each run: no reader remembers the text from the run before.
+      const input: BotInput = {
+        type: 'lead_message',
+        text: `ok${'abcdefghij'[run]} ${text}`,
+        seq: 1,
+        nowMs: T0,
+        tenant: demoTenant(),
+        context: {},
+        recent: [],
+      };
+      const started = performance.now();
+      jorgeBot.step(state, input);
+      times.push(performance.now() - started);
+    }
+    return times.sort((a, b) => a - b)[3]!;
+  }
+
+  // Compared with the same family at READ_LIMIT characters in the same process, so that the machine's load cancels
+  // out: before the bound, 2,000 characters cost three to four times as much, and a joined burst without end.
+  it.each(families)('2,000 characters of %j cost about what READ_LIMIT characters cost', (unit) => {
+    medianStepMs(fill(unit, READ_LIMIT));
+    const atLimit = medianStepMs(fill(unit, READ_LIMIT));
+    const long = medianStepMs(fill(unit, 2_000));
+    expect(long).toBeLessThan(atLimit * 1.8 + 1);
+  });
+});
+
+describe('stepBurst', () => {
+  const message = (seq: number, text: string): MessageRecord => ({
+    conversationId: 'c1',
+    seq,
+    author: { type: 'lead', id: 'lead-1' },
+    visibility: 'everyone',
+    kind: 'text',
+    text,
+    createdAt: new Date(T0).toISOString(),
+  });
+
+  /** A bot that records the text of each step and replies with it. */
+  function recordingBot(): { bot: Bot; texts: string[] } {
+    const texts: string[] = [];
+    const bot: Bot = {
+      initialState: () => ({}),
+      view: () => ({ botKind: 'lead', temperature: 'cold' }) as ReturnType<Bot['view']>,
+      step(state, input) {
+        const text = input.type === 'lead_message' ? input.text : '';
+        texts.push(text);
+        const effects: BotEffect[] = [
+          { type: 'reply', text: `read ${texts.length}`, rephrase: false, lang: 'en' },
+        ];
+        return { state, effects };
+      },
+    };
+    return { bot, texts };
+  }
+
+  const input = { type: 'lead_message' as const, nowMs: T0, tenant: demoTenant(), context: {}, recent: [] };
+
+  it('joins a short burst into one step', async () => {
+    const { bot, texts } = recordingBot();
+    await stepBurst(
+      bot,
+      {},
+      [message(1, 'hi'), message(2, 'we want to buy'), message(3, 'around 600k')],
+      input,
+    );
+    expect(texts).toEqual(['hi\nwe want to buy\naround 600k']);
+  });
+
+  it('reads a burst longer than READ_LIMIT in steps of at most READ_LIMIT, and says only the last reply', async () => {
+    const { bot, texts } = recordingBot();
+    const burst = [1, 2, 3, 4, 5].map((seq) => message(seq, fill(STORY, 250)));
+    const result = await stepBurst(bot, {}, burst, input);
+    expect(texts.length).toBeGreaterThan(1);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(READ_LIMIT);
+    expect(texts.join('\n')).toBe(burst.map((m) => m.text).join('\n'));
+    const replies = result.effects.filter((effect) => effect.type === 'reply');
+    expect(replies).toEqual([{ type: 'reply', text: `read ${texts.length}`, rephrase: false, lang: 'en' }]);
+  });
+
+  it('lets the event loop run between the steps of a long burst', async () => {
+    const { bot, texts } = recordingBot();
+    let stepsWhenLoopRan: number | undefined;
+    setImmediate(() => (stepsWhenLoopRan = texts.length));
+    await stepBurst(
+      bot,
+      {},
+      [1, 2, 3].map((seq) => message(seq, fill(STORY, 500))),
+      input,
+    );
+    expect(texts).toHaveLength(3);
+    expect(stepsWhenLoopRan).toBeGreaterThanOrEqual(1);
+    expect(stepsWhenLoopRan).toBeLessThan(3);
+  });
+});

@@ -108,5 +108,9 @@ describe('lead-message corpus', () => {
       // Its failures have not been read: a floor against regressions, not a tuning target.
       expectReads(runCorpus(loadCorpus('reading-s3')), 0.8, 'none');
     });
+
+    it('reads reading-s4 at least as well as its one blind measurement (90.0%), with no opt-out error or wrong booking', () => {
+      expectReads(runCorpus(loadCorpus('reading-s4')), 0.9, 'both');
+    });
   });
 });

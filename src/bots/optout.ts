@@ -147,9 +147,16 @@ const REQUESTS: RegExp[] = [
   /\b(quiero|queremos) (cancelar|parar|darme de baja)\s*$/,
   /\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/,
   /\bdarme de baja\b/,
-  /^\s*(ya )?no mas\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/,
   /\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(mensajes?|textos|llamadas|correos|spam)\b/,
 ];
+
+/**
+ * "no más" ("ya no más, gracias") is a stop only as a sentence of its own: after a comma it is the Mexican "just,
+ * only" ("ajusta pa unos 480 mil, no más", "tres recámaras no más"), so it is read on whole sentences, not on the
+ * comma-separated parts the other requests are read on.
+ */
+const ENOUGH =
+  /^\s*((ok|okay|bueno|pues|ya)\s*,?\s*)?(ya )?no mas\s*,?\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/;
 
 /** "leave me alone" as an imperative, not "the kids won't leave me alone until ...". */
 const LEAVE_ALONE = /\bleave (me|us) alone\b/;
@@ -228,12 +235,12 @@ function sentenceOptsOut(raw: string): boolean {
   return notInterested(sentence);
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * Classifies a lead message for the opt-out rule of DOMAIN.md section 1.3. Runs before anything else (and before
  * any model call); the service must also call it for human-owned conversations.
  */
-const HAS_LETTER = /\p{L}/u;
-
 export function classifyOptOut(text: string): OptSignal {
   const read = fold(text)
     .replace(STOP_EMOJI, ' stop ')
@@ -250,7 +257,7 @@ export function classifyOptOut(text: string): OptSignal {
   const parts = worded.flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/));
   if (bareKeyword(folded) || parts.some((part) => HAS_LETTER.test(part) && sentenceOptsOut(part)))
     return 'opt_out';
-  if (worded.some((sentence) => sentenceOptsOut(sentence))) return 'opt_out';
+  if (worded.some((sentence) => ENOUGH.test(sentence) || sentenceOptsOut(sentence))) return 'opt_out';
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { fold, titleCase } from '../text.js';
+import { fold, negatedBefore, titleCase } from '../text.js';
 
 const NEAR =
   /\b(?:near|close to|cerca de)\s+(?:the\s+|el\s+|la\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
@@ -67,6 +67,20 @@ function misspelledAt(words: readonly Word[], area: KnownArea): number | undefin
   return undefined;
 }
 
+/** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations. */
+const EXCLUDING =
+  /\b(except|excepto|menos|but not|anything but|anywhere but|away from|lejos de|avoid|evitar)\s+(?:\S+\s+)?$/;
+/** A negation that accepts the place ("don't mind fontana", "no nos importa ontario"). */
+const ACCEPTING = /\b(mind|care|matter|importa|molesta)\b/;
+
+/** "no me interesa fontana", "not in ontario", "anything but corona": a place the lead does not want. */
+function ruledOut(folded: string, index: number): boolean {
+  const before = folded.slice(Math.max(0, index - 40), index);
+  if (EXCLUDING.test(before)) return true;
+  const clause = before.split(/[.!?;,]/).pop() ?? '';
+  return negatedBefore(folded, index, 4) && !ACCEPTING.test(clause);
+}
+
 /** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
 export function extractAreas(text: string, knownAreas: readonly string[]): string[] | undefined {
   const folded = fold(text);
@@ -75,13 +89,28 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     index: match.index,
   }));
   // Known areas in the order the lead named them, spelled exactly or with one typo per word of six letters or more.
-  const hits: { area: string; index: number }[] = [];
+  const hits: { area: string; index: number; end: number }[] = [];
   for (const area of knownAreasOf(knownAreas)) {
     const exact = area.pattern.exec(folded);
     const index = exact ? exact.index : misspelledAt(words, area);
-    if (index !== undefined) hits.push({ area: area.name, index });
+    if (index !== undefined && !ruledOut(folded, index))
+      hits.push({ area: area.name, index, end: index + (exact ? exact[0].length : area.folded.length) });
   }
-  const found = hits.sort((a, b) => a.index - b.index).map(({ area }) => area);
+  // A name inside a longer one the lead wrote is not a second area ("Chino" in "Chino Hills").
+  const found = hits
+    .filter((hit) =>
+      hits.every(
+        (other) =>
+          other === hit ||
+          !(
+            other.index <= hit.index &&
+            hit.end <= other.end &&
+            other.end - other.index > hit.end - hit.index
+          ),
+      ),
+    )
+    .sort((a, b) => a.index - b.index)
+    .map(({ area }) => area);
   for (const match of folded.matchAll(NEAR)) {
     const place = (match[1] ?? '')
       .trim()

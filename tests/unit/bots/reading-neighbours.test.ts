@@ -360,6 +360,19 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   // calendar: "day after tomorrow" without "the"; a correction to another weekday
   ['day after tomorrow at 2 works', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: null }],
   ['wednesday. wait no monday', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 2 }],
+  // session 6 (reading-s4): "no más" after a comma is "just, only", a stop only on its own
+  ['nos alcanza pa unos 450 mil, no más', ES('budget'), { optOut: false, slots: { 'budget.max': 450000 } }],
+  ['tres recámaras no más', ES('size'), { optOut: false, slots: { 'size.bedrooms': 3 } }],
+  ['ok, no más', ES('budget'), { optOut: true }],
+  ['ya no más por favor', ES('budget'), { optOut: true }],
+  ['Ya no más. Gracias', ES('budget'), { optOut: true }],
+  // the region's cities (config/tenants.json), a name inside a longer one, places ruled out
+  ['3br in fontana under 550k', B('areas'), { slots: { areas: ['Fontana'] } }],
+  ['por el lado de chino hills o eastvale', ES('areas'), { slots: { areas: ['Chino Hills', 'Eastvale'] } }],
+  ['corona, riverside or norco', B('areas'), { slots: { areas: ['Corona', 'Riverside', 'Norco'] } }],
+  ['no me interesa ontario, mejor upland', ES('areas'), { slots: { areas: ['Upland'] } }],
+  ['anything but rialto, we like etiwanda', B('areas'), { slots: { areas: ['Etiwanda'] } }],
+  ["we don't mind fontana", B('areas'), { slots: { areas: ['Fontana'] } }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

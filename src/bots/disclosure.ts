@@ -30,6 +30,8 @@ const SINCERE: RegExp[] = [
   /\b(eres|es usted|son) (real|reales|de verdad|una persona de verdad)\b/,
   /\b(me )?(esta|estas|estan) (contestando|respondiendo|escribiendo) (un|una) (maquina|bot|robot|programa|computadora|ia|persona)\b/,
   /\b(contesta|responde|escribe) (un|una) (maquina|bot|robot|programa|computadora|ia)\b/,
+  /\b(esto|este chat|esta conversacion|este numero|estos mensajes) (es|son) (automatic[oa]s?|un bot|un robot|una maquina|de verdad|real(es)?)\b/,
+  /\b(es|eres) alguien (de verdad|real)\b/,
 ];
 /** Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask. */
 const JOKE =

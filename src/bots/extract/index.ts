@@ -6,7 +6,7 @@ import { extractCondition } from './condition.js';
 import { extractFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractBudget, extractPrice } from './price.js';
-import { extractSize } from './size.js';
+import { correctedCount, extractSize } from './size.js';
 import { extractBuyerTimeline, extractSellerTimeline } from './timeline.js';
 
 export interface ExtractContext {
@@ -51,7 +51,7 @@ function when(context: ExtractContext) {
  * recámaras"): what this message says replaces what an earlier one said.
  */
 const CORRECTION =
-  /\b(i meant|we meant|meant to say|sorry,? i meant|correction|make that|scratch that|typo|quise decir|quisimos decir|me equivoque|corrijo|correccion)\b|\b\d+(\.\d+)?\s*k?\s*(bed\w*|bath\w*|br|ba|recamaras?|banos?)?,? (not|no|instead of|en vez de|en lugar de) \d/;
+  /\b(i meant|we meant|meant to say|sorry,? i meant|correction|make that|scratch that|typo|quise decir|quisimos decir|me equivoque|corrijo|correccion)\b|\bmake it \$?\d+(\.\d+)?\s*k?\b(?!\s*(am|pm|:|o'?clock|ish))|\b\d+(\.\d+)?\s*k?\s*(bed\w*|bath\w*|br|ba|recamaras?|banos?)?,? (not|no|instead of|en vez de|en lugar de) \d/;
 
 export function isCorrection(text: string): boolean {
   return CORRECTION.test(fold(text));
@@ -142,7 +142,11 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     correcting,
   );
   const askedSize = state.asking === 'size' || (correcting && state.slots.size !== undefined && !budget);
-  fill(state, 'size', extractSize(text, { asked: askedSize }), filled, correcting);
+  const bedrooms = state.slots.size?.bedrooms;
+  const size =
+    extractSize(text, { asked: askedSize }) ??
+    (correcting && bedrooms !== undefined ? correctedCount(text, bedrooms) : undefined);
+  fill(state, 'size', size, filled, correcting);
   const timeline = extractBuyerTimeline(text, when(context));
   if (timeline) {
     fill(state, 'urgency', timeline.urgency, filled);

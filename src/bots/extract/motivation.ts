@@ -24,7 +24,10 @@ const CUES: [Motivation, RegExp][] = [
     'financial',
     /\b(behind on (my |our |the )?(payments|mortgage)|(fell|fallen|falling|got|gotten|are|am|we'?re|i'?m) behind (on )?(a few |some |several |a couple( of)? |\d+ |two |three )?(payments|mortgage|months)|debts?\b|need the (money|cash)|can't afford|cant afford|cannot afford|bills|lost (my|our) job|money is tight|financial|hardship|pay off|atrasad[oa]s? (en|con) (los )?pagos|deudas?|necesito el dinero|necesitamos el dinero|no (podemos|puedo) pagar|ya no (podemos|puedo|alcanzamos|alcanza)( \w+)? (con )?(los |las |el |la )?(pagos|hipoteca|mensualidad\w*|renta)|(can'?t|cannot|can no longer|no longer) (keep up|make|afford) (with )?(the |our |my )?(payments|mortgage)|problemas (economicos|de dinero|financieros))/,
   ],
-  ['retirement', /\b(retir(e|ed|ing|ement)|jubila\w*|retiro)/],
+  [
+    'retirement',
+    /\b(retir(e|ed|ing|ement)|jubila\w*|retiro|(me|nos) (voy a |vamos a )?retir(o|ar|amos|e|arme|arnos)\b)/,
+  ],
   [
     'relocation',
     /\b(new job|job (offer|transfer)|transferr?(ed|ing)|relocat\w*|moving (to|out of|away|closer|back)|move (to|out of|closer|back)|(moving|sending|transferring|relocating) (me|us) (to|out)|job offer|getting transferred|closer to (family|work|my)|out of state|trabajo nuevo|nuevo trabajo|me transfirieron|(me|nos|lo|la) (cambiaron|transfirieron|mandaron|trasladaron) (de trabajo|de oficina|de plaza|a)|(cambio|traslado) de trabajo|nos mudamos|mudarnos|mudarme|me mudo|nos vamos a|reubica\w*)/,

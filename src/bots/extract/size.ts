@@ -47,6 +47,23 @@ function bareCount(folded: string): number | undefined {
   return Math.max(...counts.map(({ value }) => value));
 }
 
+/** "4 not 3", "cuatro en vez de tres": a count put in place of another. */
+const COUNT_FOR_COUNT =
+  /\b(\d{1,2}) (?:not|no|instead of|en vez de|en lugar de) (\d{1,2})\b(?!\s*(?:k\b|mil|%|\$|:))/g;
+
+/**
+ * A correction that names the bedroom count it replaces ("actually we want 4 not 3" when 3 bedrooms were said),
+ * whatever else the message holds: the new count, else undefined.
+ */
+export function correctedCount(text: string, bedrooms: number): Size | undefined {
+  const folded = numberWordsToDigits(fold(text), { spanish: true });
+  for (const match of folded.matchAll(COUNT_FOR_COUNT)) {
+    const now = Number(match[1]);
+    if (Number(match[2]) === bedrooms && now >= 1 && now <= 12) return { bedrooms: now };
+  }
+  return undefined;
+}
+
 /** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */
 export function extractSize(
   text: string,

@@ -373,6 +373,41 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['no me interesa ontario, mejor upland', ES('areas'), { slots: { areas: ['Upland'] } }],
   ['anything but rialto, we like etiwanda', B('areas'), { slots: { areas: ['Etiwanda'] } }],
   ["we don't mind fontana", B('areas'), { slots: { areas: ['Fontana'] } }],
+  // corrections that name what they replace, Spanish financing, condition, retirement, urgency, identity
+  [
+    'sorry we need 3 not 2, budget still 700k',
+    B('financing', { slots: { size: { bedrooms: 2 }, budget: { min: 560000, max: 700000 } } }),
+    { slots: { 'size.bedrooms': 3, 'budget.max': 700000 } },
+  ],
+  [
+    'make it 600 actually',
+    B('financing', { slots: { budget: { min: 400000, max: 500000 } } }),
+    { slots: { 'budget.max': 600000 } },
+  ],
+  [
+    'can we make it 3pm instead',
+    B('financing', { slots: { budget: { min: 400000, max: 500000 } } }),
+    { slots: { 'budget.max': 500000 } },
+  ],
+  ['no hemos hablado con el banco todavía', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['tenemos 450k aprobados', ES('financing'), { slots: { financing: 'pre_approved' } }],
+  ['lo necesitamos ya pa ya', ES('urgency'), { slots: { urgency: 'immediate' } }],
+  [
+    'está lista pa estrenar',
+    {
+      kind: 'seller',
+      asking: 'condition',
+      lang: 'es',
+      slots: { motivation: 'relocation', timelineAccepted: true },
+    },
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'nos vamos a retirar el año que viene',
+    { kind: 'seller', asking: 'motivation', lang: 'es' },
+    { slots: { motivation: 'retirement' } },
+  ],
+  ['este chat es automático?', ES('budget'), { disclosure: true }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

@@ -172,13 +172,20 @@ export function createPersonalDataCodec(settings: DataKeySettings = DEV_DATA_KEY
   const nextIv = createIvSource();
   const lookupKey = Buffer.from(settings.lookupKey, 'base64');
   const activeKeyId = settings.activeKeyId;
+  // The additional authenticated data of each field kind, made once (a seal per message on the store's hot path).
+  const aads = new Map<SealedField, Buffer>();
+  const aadOf = (field: SealedField) => {
+    let aad = aads.get(field);
+    if (!aad) aads.set(field, (aad = Buffer.from(field)));
+    return aad;
+  };
 
   return {
     activeKeyId,
     seal(field, plaintext) {
       const iv = nextIv();
       const cipher = createCipheriv('aes-256-gcm', active, iv);
-      cipher.setAAD(Buffer.from(field));
+      cipher.setAAD(aadOf(field));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
       return `${PREFIX}.${activeKeyId}.${iv.toString('base64url')}.${body.toString('base64url')}`;
     },
@@ -197,7 +204,7 @@ export function createPersonalDataCodec(settings: DataKeySettings = DEV_DATA_KEY
       const body = Buffer.from(bodyText, 'base64url');
       try {
         const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(ivText, 'base64url'));
-        decipher.setAAD(Buffer.from(field));
+        decipher.setAAD(aadOf(field));
         decipher.setAuthTag(body.subarray(body.length - 16));
         const plaintext = Buffer.concat([
           decipher.update(body.subarray(0, body.length - 16)),

@@ -40,8 +40,16 @@ export function leadLookups(
   return hashes;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The words of a name as search normalises them (lower case, no accents). */
 export function nameWords(name: string): string[] {
+  // Most text is ASCII: no accents to take off, and its letters and digits are [a-z0-9] once lower-cased.
+  if (ASCII.test(name))
+    return name
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 0);
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -124,6 +132,9 @@ const PHONE = /\+?\d[\d\s().-]{5,}\d/g;
 const INTRO =
   /\b(?:[Mm][Yy] [Nn][Aa][Mm][Ee](?: [Ii][Ss]|'[Ss])|[Tt]his is|[Ii] am|[Ii]['’]?m|[Mm]e llamo|[Mm]i nombre es|[Ss]oy)\s+(?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2}/gu;
 
+/** A cheap first look for INTRO: a message without any of its openings introduces no one. */
+const MAY_INTRODUCE = /name|nombre|this is|i am|i['’]?m|me llamo|soy/i;
+
 /**
  * What the history search index keeps of a message: its words (lower case, no accents), without email addresses,
  * phone numbers, a name given after "my name is" / "I'm" / "soy"..., and the words of the names in `knownNames`
@@ -131,7 +142,9 @@ const INTRO =
  */
 export function indexText(text: string, knownNames: readonly (string | undefined)[]): string {
   const known = new Set(knownNames.flatMap((name) => (name ? nameWords(name) : [])));
-  const stripped = text.replace(EMAIL, ' ').replace(PHONE, ' ').replace(INTRO, ' ');
+  const withoutEmail = text.includes('@') ? text.replace(EMAIL, ' ') : text;
+  const withoutPhone = withoutEmail.replace(PHONE, ' ');
+  const stripped = MAY_INTRODUCE.test(withoutPhone) ? withoutPhone.replace(INTRO, ' ') : withoutPhone;
   return nameWords(stripped)
     .filter((word) => !known.has(word))
     .join(' ');

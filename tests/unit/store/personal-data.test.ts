@@ -118,6 +118,20 @@ describe('sealed records', () => {
       'thanks see you at the house',
     );
     expect(indexText('soy José Núñez y busco casa', [])).toBe('y busco casa');
+    // Every introduction, in each case (the cheap first look must not skip one).
+    for (const intro of [
+      'My name is',
+      "my name's",
+      'This is',
+      'I am',
+      "I'm",
+      'I’m',
+      'Im',
+      'Me llamo',
+      'Mi nombre es',
+      'Soy',
+    ])
+      expect(indexText(`${intro} Ana Ruiz, gracias`, []), intro).toBe('gracias');
   });
 
   it('reads a long message in linear time (no rescan of a run without "@")', () => {

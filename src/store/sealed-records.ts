@@ -40,7 +40,7 @@ export function leadLookups(
   return hashes;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\t\n\r -~]*$/;
 
 /** The words of a name as search normalises them (lower case, no accents). */
 export function nameWords(name: string): string[] {

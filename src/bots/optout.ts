@@ -121,6 +121,15 @@ const REQUESTS: RegExp[] = [
   /^\s*(stop|quit) (it|now|already|please|pls|plz)\b/,
   /\b(stop|quit) (texting|messaging|contacting|calling|emailing|writing|sending)\b/,
   /\bunsubscri\w*\b/,
+  // "kindly discontinue all further communication", "cease all contact"
+  /\b(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/,
+  // "no need to keep reaching out", "you don't need to text me anymore"
+  /\b(no need|there'?s no need|you (don'?t|do not) need|no reason) (for you )?to (keep |continue |continue to )?(reaching out|contacting|texting|messaging|following up|checking in|writing|emailing|calling|contact me|text me|message me|email me|call me)\b/,
+  // "how do I get these texts to stop?", "how can I unsubscribe"
+  /\bhow (do|can|would) (i|we) (get|make) (these|the|your|this|all these|all the) (\w+ )?(texts?|messages?|msgs|calls|emails) (to )?stop\b/,
+  /\bhow (do|can|would) (i|we) (stop|end|block) (these|the|your|this|all these|all the|getting) (\w+ )?(texts?|messages?|msgs|calls|emails)\b/,
+  // "no hace falta que me sigan escribiendo", "no es necesario que nos contacten más"
+  /\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b/,
   /\bopt(ing)?[ -]?(me )?out\b/,
   /\b(remove|delete|erase|lose|forget|drop) (me|my (number|info|information|contact|details|email|phone)|this number)\b/,
   /\btake (me|my (number|name|info)) off\b/,
@@ -136,8 +145,8 @@ const REQUESTS: RegExp[] = [
   /\bno more (texts?|messages|msgs|calls|emails)\b/,
   /\bwrong (number|person)\b/,
   /\bi never (signed up|asked|gave you my number)\b/,
-  /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |sigan |sigas )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|textee?\w*)\b(?! (en la|por la|antes|despues|a las|hoy|manana|temprano|tan temprano|tan tarde|de noche|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
-  /\bdej(en|a|e) de (escribirme|contactarme|mandarme|enviarme|molestarme|llamarme|escribir|mandar mensajes|enviar mensajes)\b/,
+  /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en la|por la|antes|despues|a las|hoy|manana|temprano|tan temprano|tan tarde|de noche|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
+  /\bdej(en|a|e|ar) de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos|le)?\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\bdej(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
   /\bdej(ame|enme|eme|anme) en paz\b/,
   /\bno (mas|quiero mas|quiero recibir) (mensajes|textos|llamadas|correos)\b/,
   /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,

@@ -408,6 +408,19 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     { slots: { motivation: 'retirement' } },
   ],
   ['este chat es automático?', ES('budget'), { disclosure: true }],
+  // opt-outs said politely or as a question (reading-s5), and their near misses
+  ['please cease all contact', B('budget'), { optOut: true }],
+  ["you don't need to text me anymore, we found a place", B('budget'), { optOut: true }],
+  ['how can I stop these messages', B('budget'), { optOut: true }],
+  ['no es necesario que me contacten más', ES('budget'), { optOut: true }],
+  ['ya no me interesa, deja de llamarme', ES('budget'), { optOut: true }],
+  ['por favor no me vuelva a escribir', ES('budget'), { optOut: true }],
+  ['no need to rush, we can wait', B('urgency'), { optOut: false }],
+  ['no need to call, text is fine', B('budget'), { optOut: false }],
+  ['how do I stop paying rent lol', B('budget'), { optOut: false }],
+  ['the seller wants to end contact with the tenants', B('budget'), { optOut: false }],
+  ['no hace falta que sea nueva', ES('condition'), { optOut: false }],
+  ['dejen de mandarme casas en fontana', ES('areas'), { optOut: false }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

@@ -32,6 +32,10 @@ const SINCERE: RegExp[] = [
   /\b(contesta|responde|escribe) (un|una) (maquina|bot|robot|programa|computadora|ia)\b/,
   /\b(esto|este chat|esta conversacion|este numero|estos mensajes) (es|son) (automatic[oa]s?|un bot|un robot|una maquina|de verdad|real(es)?)\b/,
   /\b(es|eres) alguien (de verdad|real)\b/,
+  // "am I corresponding with Mr. Salas personally or with an automated service?", "tú eres Jorge o un robot?"
+  /\b(corresponding|communicating|dealing|in contact) with (\w+ ){0,3}(personally|in person|an automated|a bot|a robot|a machine|a computer|a program|an ai|a real person)\b/,
+  /\b(an?|un|una) (automated|automatic|automatico|automatica) (service|system|reply|message|servicio|sistema|mensaje|respuesta)\b.*\?/,
+  /\b(eres|es usted|is this|are you|r u) \w+( \w+)? (o|or) (un |una |a |an )?(robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer)\b/,
 ];
 /** Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask. */
 const JOKE =

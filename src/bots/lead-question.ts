@@ -46,8 +46,9 @@ const HOME_VALUE = new RegExp(
     'home value',
     `value of ${OWN_HOME}`,
     // What it would sell for: "what would my place go for", "how much could I get for my condo".
-    `what (would|could|will|can|might) ${OWN_HOME} (sell|go|list|get) for`,
-    `${OWN_HOME} (would|could|will|can|might) (sell|go|list|get) for`,
+    // "what would my place in upland go for": a few words may name where it is.
+    `what (would|could|will|can|might) ${OWN_HOME}( [\\w'-]+){0,4}? (sell|go|list|get) for`,
+    `${OWN_HOME}( [\\w'-]+){0,4}? (would|could|will|can|might) (sell|go|list|get) for`,
     `(what|how much) (money )?(would|could|can|will|might) (i|we) (get|sell|list)( \\w+)? for ${OWN_HOME}`,
     `how much (would|could|can|will|might) (i|we) (get|sell|list) ${OWN_HOME} for`,
     // "how much do you think i can get?": what the lead's home would bring (not a loan: "get approved for").

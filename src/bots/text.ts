@@ -4,12 +4,16 @@ export type Lang = 'en' | 'es';
 
 /** Lower case, diacritics removed, curly quotes straightened: the form every matcher works on. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .toLowerCase()
+      // Spoken Spanish "pa'" is "para" ("lista pa' mudarse", "pa' la universidad").
+      .replace(/\bpa'(?=\s|$)/g, 'para')
+  );
 }
 
 /**

@@ -91,6 +91,12 @@ export function scanAmounts(folded: string): AmountScan {
   const text = blankNoise(folded)
     .replace(DECADE, decadeAmount)
     .replace(/\b(medio millon|half a (million|mil|mill))\b/g, '500k')
+    // Caribbean "palo" is a million ("medio palo", "un palo y medio", "2 palos"); "lucas" are thousands.
+    .replace(/\bmedio palo\b/g, '500k')
+    .replace(/\b(un|1) palo y medio\b/g, '1.5m')
+    .replace(/\b(un|1) palo\b/g, '1m')
+    .replace(/\b(\d+(?:\.\d+)?) palos\b/g, '$1m')
+    .replace(/\b(\d+) lucas?\b/g, '$1k')
     .replace(/\b(a|one|un) (million|millon)\b/g, '1m')
     .replace(A_MIL, '$1 1m');
   const scaled = hundreds(text);

@@ -6,7 +6,7 @@ import { extractCondition } from './condition.js';
 import { extractFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractBudget, extractPrice } from './price.js';
-import { correctedCount, extractSize } from './size.js';
+import { correctedCount, extractBathrooms, extractSize } from './size.js';
 import { extractBuyerTimeline, extractSellerTimeline } from './timeline.js';
 
 export interface ExtractContext {
@@ -122,7 +122,10 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   const { text } = context;
   const correcting = isCorrection(text);
   // A correction is about what was said: its bare numbers read as the answer to that question again.
-  const askedBudget = state.asking === 'budget' || (correcting && state.slots.budget !== undefined);
+  // A bare amount of three digits answering the bedroom question ("650") can only be the budget.
+  const amountForSize = state.asking === 'size' && /^\s*\$?[1-9]\d{2}\s*k?\s*[.!]*\s*$/.test(fold(text));
+  const askedBudget =
+    state.asking === 'budget' || amountForSize || (correcting && state.slots.budget !== undefined);
   let budget = extractBudget(text, { asked: askedBudget });
   if (
     !budget &&
@@ -142,11 +145,16 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     correcting,
   );
   const askedSize = state.asking === 'size' || (correcting && state.slots.size !== undefined && !budget);
-  const bedrooms = state.slots.size?.bedrooms;
-  const size =
-    extractSize(text, { asked: askedSize }) ??
-    (correcting && bedrooms !== undefined ? correctedCount(text, bedrooms) : undefined);
-  fill(state, 'size', size, filled, correcting);
+  const known = state.slots.size;
+  const said = extractSize(text, { asked: askedSize });
+  const recount = !said && known?.bedrooms !== undefined ? correctedCount(text, known.bedrooms) : undefined;
+  fill(state, 'size', said ?? recount, filled, correcting || recount !== undefined);
+  // Bathrooms said on their own later ("y dos baños, se me olvidó") complete the size already known.
+  const bathrooms = !said && known && known.bathrooms === undefined ? extractBathrooms(text) : undefined;
+  if (known && bathrooms !== undefined) {
+    state.slots.size = { ...known, ...state.slots.size, bathrooms };
+    filled.push('size');
+  }
   const timeline = extractBuyerTimeline(text, when(context));
   if (timeline) {
     fill(state, 'urgency', timeline.urgency, filled);
@@ -154,7 +162,11 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   }
   let areas = extractAreas(text, context.knownAreas);
   if (!areas && state.asking === 'areas') areas = extractAreaAnswer(text);
-  if (areas) {
+  if (areas && correcting && state.slots.areas !== undefined) {
+    // "sorry, I meant Rialto, not Fontana": the places of a correction replace the ones said before.
+    state.slots.areas = areas;
+    filled.push('areas');
+  } else if (areas) {
     const known = state.slots.areas ?? [];
     const merged = [...known, ...areas.filter((area) => !known.includes(area))];
     if (merged.length > known.length && (state.slots.areas === undefined || state.asking === 'areas')) {

@@ -30,7 +30,7 @@ const CUES: [Motivation, RegExp][] = [
   ],
   [
     'relocation',
-    /\b(new job|job (offer|transfer)|transferr?(ed|ing)|relocat\w*|moving (to|out of|away|closer|back)|move (to|out of|closer|back)|(moving|sending|transferring|relocating) (me|us) (to|out)|job offer|getting transferred|closer to (family|work|my)|out of state|trabajo nuevo|nuevo trabajo|me transfirieron|(me|nos|lo|la) (cambiaron|transfirieron|mandaron|trasladaron) (de trabajo|de oficina|de plaza|a)|(cambio|traslado) de trabajo|nos mudamos|mudarnos|mudarme|me mudo|nos vamos a|reubica\w*)/,
+    /\b(new job|job (offer|transfer)|transferr?(ed|ing)|relocat\w*|moving (to|out of|away|closer|back)|move (to|out of|closer|back)|(moving|sending|transferring|relocating) (me|us) (to|out)|job offer|getting transferred|closer to (family|work|my)|out of state|trabajo nuevo|nuevo trabajo|me transfirieron|(me|nos|lo|la) (cambiaron|transfirieron|mandaron|trasladaron) (de trabajo|de oficina|de plaza|a)|(cambio|traslado) de trabajo|nos mudamos|mudarnos|mudarme|me mudo|nos vamos a|reubica\w*|(nos queremos|me quiero|queremos|quiero|nos vamos a|me voy a|vamos a) (ir|regresar|volver)(nos|me)? (a|para|pa) |(nos|me) (vamos|voy) (para|pa|pa') )/,
   ],
   [
     'downsizing',

@@ -51,9 +51,13 @@ function bareCount(folded: string): number | undefined {
 const COUNT_FOR_COUNT =
   /\b(\d{1,2}) (?:not|no|instead of|en vez de|en lugar de) (\d{1,2})\b(?!\s*(?:k\b|mil|%|\$|:))/g;
 
+/** "sorry, three", "perdón, tres nomás", "actually make it 4": a message that opens by taking a count back. */
+const RECOUNT =
+  /^\s*(sorry|oops|actually|wait|perdon|perdona|mejor|digo|no)\b[\s,.!-]*(?:(?:make (?:it|that)|just|only|que sean|solo|nada mas|mejor)\s+)?(\d{1,2})\b(?!\s*(?:k\b|mil|%|\$|:|am|pm|baths?|banos?|o'?clock))/;
+
 /**
- * A correction that names the bedroom count it replaces ("actually we want 4 not 3" when 3 bedrooms were said),
- * whatever else the message holds: the new count, else undefined.
+ * A correction of the bedroom count said before ("actually we want 4 not 3" when 3 bedrooms were said, "perdón,
+ * tres nomás"), whatever else the message holds: the new count, else undefined.
  */
 export function correctedCount(text: string, bedrooms: number): Size | undefined {
   const folded = numberWordsToDigits(fold(text), { spanish: true });
@@ -61,7 +65,17 @@ export function correctedCount(text: string, bedrooms: number): Size | undefined
     const now = Number(match[1]);
     if (Number(match[2]) === bedrooms && now >= 1 && now <= 12) return { bedrooms: now };
   }
-  return undefined;
+  const recount = RECOUNT.exec(folded);
+  const now = recount ? Number(recount[2]) : undefined;
+  return now !== undefined && now >= 1 && now <= 12 && now !== bedrooms ? { bedrooms: now } : undefined;
+}
+
+/** Bathrooms said on their own ("y dos baños", "2.5 baths"): added to a size already known. */
+export function extractBathrooms(text: string): number | undefined {
+  const baths = BATHS.exec(numberWordsToDigits(fold(text), { spanish: true }));
+  if (!baths) return undefined;
+  const count = /\d/.test(baths[1] ?? '') ? Number(baths[1]) : smallNumber(baths[1] ?? '');
+  return count !== undefined && count >= 1 && count <= 10 ? count : undefined;
 }
 
 /** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */

@@ -109,8 +109,12 @@ describe('lead-message corpus', () => {
       expectReads(runCorpus(loadCorpus('reading-s3')), 0.8, 'none');
     });
 
-    it('reads reading-s4 at least as well as its one blind measurement (90.0%), with no opt-out error or wrong booking', () => {
-      expectReads(runCorpus(loadCorpus('reading-s4')), 0.9, 'both');
+    // Each measured once, blind, before its failures were read (90.0% and 79.3%), then used to find mechanisms.
+    it.each([
+      ['reading-s4', 0.95],
+      ['reading-s5', 0.9],
+    ] as const)('reads %s (at least %d of cases, no wrong booking, no opt-out error)', (part, share) => {
+      expectReads(runCorpus(loadCorpus(part)), share, 'both');
     });
   });
 });

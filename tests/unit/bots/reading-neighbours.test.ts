@@ -421,6 +421,42 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['the seller wants to end contact with the tenants', B('budget'), { optOut: false }],
   ['no hace falta que sea nueva', ES('condition'), { optOut: false }],
   ['dejen de mandarme casas en fontana', ES('areas'), { optOut: false }],
+  // reading-s5 mechanisms, other phrasings: Caribbean amounts, hyphens, corrections, added bathrooms, identity
+  ['tenemos un palo y medio pa gastar', ES('budget'), { slots: { 'budget.max': 1500000 } }],
+  ['como 500 lucas', ES('budget'), { slots: { 'budget.max': 500000 } }],
+  ['el banco me pre-aprobó por 400', ES('financing'), { slots: { financing: 'pre_approved' } }],
+  ["no, I haven't spoken to anybody", B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['vamos a pagar todo en efectivo', ES('financing'), { slots: { financing: 'cash' } }],
+  ['are you jorge or a bot?', B('budget'), { disclosure: true }],
+  ['prefiero que me llamen, no me gusta escribir', ES('budget'), { escalation: 'person' }],
+  ['what would our house by the park go for', { kind: 'lead' }, { answer: 'home_value' }],
+  [
+    'nos queremos regresar a méxico',
+    { kind: 'seller', asking: 'motivation', lang: 'es' },
+    { slots: { motivation: 'relocation' } },
+  ],
+  [
+    'necesita una manita de pintura',
+    {
+      kind: 'seller',
+      asking: 'condition',
+      lang: 'es',
+      slots: { motivation: 'relocation', timelineAccepted: true },
+    },
+    { slots: { condition: 'needs_work' } },
+  ],
+  ['oops, 3', B('financing', { slots: { size: { bedrooms: 4 } } }), { slots: { 'size.bedrooms': 3 } }],
+  [
+    'y 2 baños',
+    ES('financing', { slots: { size: { bedrooms: 3 } } }),
+    { slots: { size: { bedrooms: 3, bathrooms: 2 } } },
+  ],
+  ['725', B('size'), { slots: { 'budget.max': 725000, size: null } }],
+  [
+    'sorry I meant Upland not Ontario',
+    B('budget', { slots: { areas: ['Ontario'] } }),
+    { slots: { areas: ['Upland'] } },
+  ],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

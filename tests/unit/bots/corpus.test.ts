@@ -113,8 +113,11 @@ describe('lead-message corpus', () => {
     it.each([
       ['reading-s4', 0.95],
       ['reading-s5', 0.9],
-    ] as const)('reads %s (at least %d of cases, no wrong booking, no opt-out error)', (part, share) => {
-      expectReads(runCorpus(loadCorpus(part)), share, 'both');
-    });
+    ] as const)(
+      'reads %s (a share of at least %s fully right, no wrong booking, no opt-out error)',
+      (part, share) => {
+        expectReads(runCorpus(loadCorpus(part)), share, 'both');
+      },
+    );
   });
 });

@@ -76,10 +76,47 @@ function slotFacts(slot: string): SlotFacts {
   return facts;
 }
 
-/** The part of the day a clock hour falls in. */
-function partOf(hour: number): 'morning' | 'afternoon' | 'evening' {
-  return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
+/**
+ * Whether a slot's hour is in a part of the day the lead named. The parts overlap at their edges, as people say
+ * them: 5 or 6 pm is "in the afternoon" as often as "in the evening" ("el miércoles en la tarde, a las 6").
+ */
+function inPart(part: string, hour: number): boolean {
+  if (part === 'morning') return hour < 12;
+  if (part === 'afternoon') return hour >= 12 && hour < 19;
+  return hour >= 17;
 }
+
+/** Clock hours said as words after "at" / "a las" ("a las cinco", "at four"): the digits the time reader reads. */
+const HOUR_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+};
+const HOUR_WORD = new RegExp(
+  `\\b(at|around|a las|a la|las|tipo|como a las) (${Object.keys(HOUR_WORDS).join('|')})\\b`,
+  'g',
+);
 
 const ORDINAL_WORDS: [RegExp, (count: number) => number | undefined][] = [
   [/\b(first|1st|primer[oa]?|la primera|el primero)\b/, () => 0],
@@ -138,6 +175,7 @@ interface Constraints {
 
 function constraintsOf(segment: string, count: number): Constraints {
   const found: Constraints = { picks: new Set(), weekdays: new Set(), times: [], parts: new Set() };
+  segment = segment.replace(HOUR_WORD, (_, at: string, word: string) => `${at} ${HOUR_WORDS[word]}`);
   let rest = segment;
   // Clock times first ("6:30", "4pm", "4 o'clock", "at 4", "las 6"), so their digits are not read as picks.
   const TIME =
@@ -200,7 +238,11 @@ function matches(c: Constraints, facts: SlotFacts, index: number): boolean {
     });
     if (!ok) return false;
   }
-  if (c.parts.size > 0 && (facts.hour === undefined || !c.parts.has(partOf(facts.hour)))) return false;
+  if (
+    c.parts.size > 0 &&
+    (facts.hour === undefined || ![...c.parts].some((part) => inPart(part, facts.hour!)))
+  )
+    return false;
   return true;
 }
 

@@ -452,6 +452,12 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     { slots: { size: { bedrooms: 3, bathrooms: 2 } } },
   ],
   ['725', B('size'), { slots: { 'budget.max': 725000, size: null } }],
+  // calendar: hours said as words, parts of the day that overlap at their edges ("en la tarde" at 5:30 pm)
+  ['el lunes en la tarde', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 2 }],
+  ['el miércoles a las dos', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 1 }],
+  ['wednesday at two works', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 1 }],
+  ['monday evening', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 2 }],
+  ['el miércoles pero en la mañana', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 0 }],
   [
     'sorry I meant Upland not Ontario',
     B('budget', { slots: { areas: ['Ontario'] } }),

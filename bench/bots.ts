@@ -71,3 +71,44 @@ export async function benchBotSteps(
   const summary = summarize(samples);
   return { p50Us: summary.p50 / 1_000, p99Us: summary.p99 / 1_000, steps: samples.length };
 }
+
+/** Text families that each made one reader slow on long messages (found by a black-box attack and by profiling). */
+export const LONG_TEXT_FAMILIES: Record<string, string> = {
+  'a long real message':
+    'we are looking for a 3 bedroom house in rancho cucamonga or upland, budget around 650k, we are preapproved and want to move by june because of a new job. ',
+  'Spanish real message':
+    'buscamos una casa de tres recamaras en fontana o rialto, presupuesto como 500 mil, ya estamos preaprobados y queremos mudarnos para el verano. ',
+  'dense dates': 'monday tuesday next friday at 3pm tomorrow morning june 5th 10/12 ',
+  'number words': 'dos millones ',
+  'digit runs': '123 456 7890 $500k 4br 3ba ',
+  punctuation: '.,!? ',
+};
+
+/**
+ * The median cost (ms) of one bot step on a 2,000-character message (the most a lead message stores) of each
+ * family, in a warm process. Each run starts with a different word, so no reader remembers the text.
+ */
+export function benchLongTextSteps(runs = 9): Record<string, number> {
+  const tenant = demoTenant();
+  const medians: Record<string, number> = {};
+  for (const [family, unit] of Object.entries(LONG_TEXT_FAMILIES)) {
+    const text = unit.repeat(Math.ceil(2_000 / unit.length)).slice(0, 2_000);
+    const times: number[] = [];
+    for (let run = -3; run < runs; run += 1) {
+      const state = jorgeBot.initialState({}, tenant);
+      const started = performance.now();
+      jorgeBot.step(state, {
+        type: 'lead_message',
+        text: `ok${String.fromCharCode(97 + ((run + 3) % 26))} ${text}`,
+        seq: 1,
+        nowMs: Date.UTC(2025, 2, 10, 18),
+        tenant,
+        context: {},
+        recent: [],
+      });
+      if (run >= 0) times.push(performance.now() - started);
+    }
+    medians[family] = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  }
+  return medians;
+}

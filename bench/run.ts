@@ -1,4 +1,4 @@
-import { benchBotSteps } from './bots.js';
+import { benchBotSteps, benchLongTextSteps } from './bots.js';
 import { benchCoachingLatency } from './coaching.js';
 import { benchCrossNode } from './cluster.js';
 import { benchCoachingBurst } from './coaching-burst.js';
@@ -43,6 +43,11 @@ async function main(): Promise<void> {
     console.log(
       `bot step (pure, ${bots.steps} steps over the conversation scripts): p50 ${fmt(bots.p50Us, 1)} µs, p99 ${fmt(bots.p99Us, 1)} µs\n`,
     );
+    console.log('| bot step on a 2,000-character message (median ms, warm) | ms |');
+    console.log('|---|---|');
+    for (const [family, ms] of Object.entries(benchLongTextSteps()))
+      console.log(`| ${family} | ${fmt(ms, 2)} |`);
+    console.log('');
   }
 
   if (wanted('coaching')) {

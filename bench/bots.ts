@@ -80,6 +80,8 @@ export const LONG_TEXT_FAMILIES: Record<string, string> = {
     'buscamos una casa de tres recamaras en fontana o rialto, presupuesto como 500 mil, ya estamos preaprobados y queremos mudarnos para el verano. ',
   'dense dates': 'monday tuesday next friday at 3pm tomorrow morning june 5th 10/12 ',
   'number words': 'dos millones ',
+  'the slowest Spanish number spans (an attack)':
+    'casa doscientos veintiuno trescientos treinta mil dos millon doscientos veintiuno cien casa novecientos veinte ocho millon doscientos cuatro mil ciento diez cien ',
   'digit runs': '123 456 7890 $500k 4br 3ba ',
   punctuation: '.,!? ',
 };

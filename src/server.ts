@@ -8,8 +8,9 @@ import { createLogger, type Logger } from './logger.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
 import { loadTenants } from './tenants.js';
-import { jorgeBot, warmUpNumberModels } from './bots/index.js';
+import { jorgeBot, warmUpReaders } from './bots/index.js';
 import { createAlertMonitor } from './conversations/alerts.js';
+import { tenantBotContext } from './conversations/service.js';
 import { createFollowUpDelivery } from './jobs/delivery.js';
 import { createFollowUpScheduler } from './jobs/scheduler.js';
 import { createWebhookSender } from './jobs/webhook.js';
@@ -137,8 +138,12 @@ async function main(): Promise<void> {
     timeZoneOf: (tenantId) => tenants.get(tenantId)?.timeZone,
   });
   const alerts = createAlertMonitor({ store, tenants, core: hub.core, logger, now: () => new Date() });
-  // The number-word models compile on first use (seconds, on the event loop): pay that before listening.
-  logger.info({ ms: Math.round(warmUpNumberModels()) }, 'number-word models warmed up');
+  // The readers compile their expressions on first use (a fraction of a second, on the event loop): pay that
+  // before listening, with a few bot steps in both languages.
+  logger.info(
+    { ms: Math.round(warmUpReaders(tenants.all().map(tenantBotContext))) },
+    'bot readers warmed up',
+  );
   const port = await hub.listen(config.PORT, config.HOST);
   scheduler.start();
   alerts.start();

@@ -29,3 +29,4 @@ export { isSincereBotQuestion, disclosureLine } from './disclosure.js';
 export { detectEscalation } from './escalation.js';
 export { currentQuestionText } from './prompt.js';
 export { warmUpNumberModels } from './read/numbers.js';
+export { warmUpReaders } from './warm-up.js';

@@ -1,5 +1,6 @@
 import recognizers from '@microsoft/recognizers-text-number';
 import { PLAIN_NUMBER_WORDS } from '../text.js';
+import { readSpanishNumbers, type SpokenNumber } from './spanish-numbers.js';
 
 /**
  * Number words in English and Spanish turned into digits, so every extractor reads "five", "four hundred fifty
@@ -12,15 +13,19 @@ import { PLAIN_NUMBER_WORDS } from '../text.js';
 
 type NumberModel = ReturnType<InstanceType<typeof recognizers.NumberRecognizer>['getNumberModel']>;
 
-const models: { en?: NumberModel; es?: NumberModel } = {};
+let english: NumberModel | undefined;
 
-function model(lang: 'en' | 'es'): NumberModel {
-  const found = models[lang];
-  if (found) return found;
-  const culture = lang === 'es' ? recognizers.Culture.Spanish : recognizers.Culture.English;
-  const created = new recognizers.NumberRecognizer(culture).getNumberModel();
-  models[lang] = created;
-  return created;
+function englishModel(): NumberModel {
+  english ??= new recognizers.NumberRecognizer(recognizers.Culture.English).getNumberModel();
+  return english;
+}
+
+/** The numbers said in one span of number words: Spanish by its grammar (spanish-numbers.ts), English by the model. */
+function spokenNumbers(lang: 'en' | 'es', span: string): SpokenNumber[] {
+  if (lang === 'es') return readSpanishNumbers(span);
+  return englishModel()
+    .parse(span)
+    .map((result) => ({ start: result.start, text: result.text, value: Number(result.resolution?.value) }));
 }
 
 const EN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
@@ -95,8 +100,8 @@ const SINGLE_WORD = new RegExp(`\\b(${Object.keys(SINGLE).join('|')})\\b`, 'g');
 
 /**
  * Compound number words ("four hundred fifty thousand", "twenty five", "seiscientos cincuenta mil",
- * "veinticinco"): only these go to the recognizer. Its models compile large expressions on first use (about 0.3 s
- * for English and 2.5 s for Spanish, once per process), so it runs only when a compound is present.
+ * "veinticinco"): only these are read as numbers, English by the recognizer (its model compiles large expressions
+ * on first use, about 0.3 s once per process), Spanish by its grammar (spanish-numbers.ts).
  */
 const EN_COMPOUND =
   /\b(hundred|thousand|million|billion)\b|\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](one|two|three|four|five|six|seven|eight|nine)\b/;
@@ -116,8 +121,9 @@ function keepWord(text: string, start: number, span: string): boolean {
  * core, with the event loop held), so it never sees a lead's whole message: only short spans of number words, each
  * at most MAX_SPAN_WORDS words with each scale word at most once (a real amount never repeats one: "two million
  * three hundred fifty thousand"), words a space or two apart, and at most MAX_SPANS of them per message (a lone
- * plain number word, "tres", is read from the single-word table and takes no span). A span of ten words costs
- * about half a millisecond to two once the models are warm.
+ * plain number word, "tres", is read from the single-word table and takes no span). An English span of ten words
+ * costs about 0.2 ms; the Spanish model cost 20 to 30 ms for the worst ten-word spans, which is why Spanish is read
+ * by its grammar instead, in microseconds.
  */
 const MAX_SPAN_WORDS = 10;
 const MAX_SPANS = 4;
@@ -194,16 +200,14 @@ function readNumberWords(folded: string, { spanish }: { spanish: boolean }): str
   if (spanish && ES_COMPOUND.test(text.replace(/\d+\s*(mil|millon|millones)\b/g, ' '))) langs.push('es');
   for (const lang of langs) {
     const results = numberSpans(text).flatMap(([from, to]) =>
-      model(lang)
-        .parse(text.slice(from, to))
-        .map((result) => ({ ...result, start: result.start + from })),
+      spokenNumbers(lang, text.slice(from, to)).map((found) => ({ ...found, start: found.start + from })),
     );
     let out = '';
     let cursor = 0;
     for (const result of results) {
       const span = result.text;
       const start = result.start;
-      const value = Number(result.resolution?.value);
+      const value = result.value;
       // Digits with a scale word ("450 mil", "2 million") are read by the amount scanner itself.
       if (/\d/.test(span) || /^(mil|millon|millones|thousand|million|hundred|cien|ciento)$/.test(span))
         continue;
@@ -222,17 +226,16 @@ function readNumberWords(folded: string, { spanish }: { spanish: boolean }): str
 }
 
 /**
- * Compiles and warms the number models (their first parses take seconds, Spanish most) so that no lead message
- * pays for it on the event loop. The process entry calls it once before it listens; returns the time it took.
+ * Compiles and warms the English number model (its first parses take a fraction of a second) so that no lead
+ * message pays for it on the event loop. Spanish needs no model (spanish-numbers.ts). Returns the time it took.
  */
 export function warmUpNumberModels(): number {
   const started = performance.now();
-  const samples = {
-    en: ['four hundred fifty thousand', 'two million three hundred thousand', 'five hundred and twenty five'],
-    es: ['cuatrocientos cincuenta mil', 'dos millones trescientos mil', 'quinientos veinticinco'],
-  } as const;
-  for (const lang of ['en', 'es'] as const) {
-    for (let round = 0; round < 3; round++) for (const text of samples[lang]) model(lang).parse(text);
-  }
+  const samples = [
+    'four hundred fifty thousand',
+    'two million three hundred thousand',
+    'five hundred and twenty five',
+  ];
+  for (let round = 0; round < 3; round++) for (const text of samples) englishModel().parse(text);
   return performance.now() - started;
 }

@@ -33,6 +33,7 @@ import { createStaffStanding } from './identity/standing.js';
 import { createStaffRouter } from './identity/staff-routes.js';
 import { createLeadDataRouter } from './identity/lead-data-routes.js';
 import { onlineStaff } from './realtime/roster.js';
+import { boundedParser, MAX_PACKET_BYTES } from './realtime/packet-parser.js';
 import type { Logger } from './logger.js';
 import { createMetrics, type HubMetrics } from './metrics.js';
 import { createBroadcaster } from './realtime/broadcaster.js';
@@ -215,7 +216,8 @@ export function createHub(options: HubOptions): Hub {
   );
   const io = new Server(httpServer, {
     cors: { origin: true },
-    maxHttpBufferSize: 2e6,
+    maxHttpBufferSize: MAX_PACKET_BYTES,
+    parser: boundedParser,
     pingInterval: 10_000,
     pingTimeout: 8_000,
     // A connection that joins no namespace (or only the refused "/") is closed after this long.

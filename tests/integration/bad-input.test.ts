@@ -2,6 +2,7 @@ import { SignJWT } from 'jose';
 import { io } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { agentPayloads, supervisorPayloads, widgetPayloads } from '../../src/protocol/events.js';
+import { MAX_PACKET_BYTES, MAX_PACKET_DEPTH } from '../../src/realtime/packet-parser.js';
 import {
   connect,
   emitAck,
@@ -13,7 +14,8 @@ import {
   widgetToken,
 } from '../helpers/hub.js';
 
-const MB_STRING = 'x'.repeat(1_000_000);
+/** Longer than every text limit, shorter than the largest packet (MAX_PACKET_BYTES). */
+const LONG_STRING = 'x'.repeat(100_000);
 const badPayloads: unknown[] = [
   undefined,
   null,
@@ -22,8 +24,8 @@ const badPayloads: unknown[] = [
   [],
   { unknownField: true },
   { clientMsgId: 5, text: 'x', conversationId: 7, lastSeq: 'a', kind: 'nope', isTyping: 'yes' },
-  { clientMsgId: 'id', text: MB_STRING, lastSeq: -1 },
-  { conversationId: MB_STRING, clientMsgId: 'id', text: 'x' },
+  { clientMsgId: 'id', text: LONG_STRING, lastSeq: -1 },
+  { conversationId: LONG_STRING, clientMsgId: 'id', text: 'x' },
 ];
 
 async function connectError(url: string, namespace: string, token: unknown) {
@@ -74,9 +76,36 @@ describe('bad input', () => {
       const unknown = await emitAck(socket, 'no:such:event', {});
       expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
     }
-    const huge = await emitAck(widget, 'message:send', { clientMsgId: 'big', text: MB_STRING });
+    const huge = await emitAck(widget, 'message:send', { clientMsgId: 'big', text: LONG_STRING });
     expect(huge).toMatchObject({ ok: false, error: { code: 'TEXT_TOO_LONG' } });
     expect(await store.listConversations('demo')).toEqual([]);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+
+  it('closes only the connection that sends a packet over the size cap or nested too deeply, at once', async () => {
+    const { url, store } = await startHub();
+    const token = (await widgetToken(url)).token;
+    const bystander = await connect(url, '/widget', (await widgetToken(url)).token);
+    const packets = {
+      // 1.9 MB nested 950,000 levels deep held the event loop for 0.4 s before it was refused (a black-box attack).
+      deep: `42/widget,0["typing",${'['.repeat(MAX_PACKET_DEPTH + 1)}${']'.repeat(MAX_PACKET_DEPTH + 1)}]`,
+      deepAndLarge: `42/widget,0["typing",${'['.repeat(60_000)}${']'.repeat(60_000)}]`,
+      large: `42/widget,0["message:send",{"clientMsgId":"big","text":"${'x'.repeat(MAX_PACKET_BYTES)}"}]`,
+    };
+    for (const [name, packet] of Object.entries(packets)) {
+      const socket = await connect(url, '/widget', token);
+      const closed = new Promise<number>((resolve) => {
+        const started = performance.now();
+        socket.once('disconnect', () => resolve(performance.now() - started));
+      });
+      (socket.io.engine as unknown as { write(data: string): void }).write(packet);
+      expect(await closed, name).toBeLessThan(2_000);
+      expect(await emitAck(bystander, 'typing', { isTyping: true }), name).toMatchObject({ ok: true });
+    }
+    // Brackets inside a string are text, not nesting.
+    const fine = await emitAck(bystander, 'message:send', { clientMsgId: 'b1', text: '['.repeat(200) });
+    expect(fine).toMatchObject({ ok: true });
+    expect((await store.listConversations('demo')).length).toBe(1);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 
@@ -130,7 +159,7 @@ describe('bad input', () => {
     expect(await postJson(`${url}/api/widget/sessions`, { tenantId: 'nobody' })).toMatchObject({
       status: 404,
     });
-    expect(await postJson(`${url}/api/widget/sessions`, { tenantId: MB_STRING })).toMatchObject({
+    expect(await postJson(`${url}/api/widget/sessions`, { tenantId: LONG_STRING })).toMatchObject({
       status: 413,
     });
     expect(

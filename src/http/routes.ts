@@ -10,7 +10,7 @@ import { devTokenBody, widgetSessionBody, type WidgetSessionResult } from '../pr
 import { limitKey } from '../names.js';
 import type { RateLimiter } from '../realtime/rate-limit.js';
 import type { VisitorSessions } from '../visitors/sessions.js';
-import { clientIp } from './client-ip.js';
+import { addressBucket, clientIp } from './client-ip.js';
 import { idSchema, seqSchema } from '../protocol/common.js';
 import type { Store } from '../store/types.js';
 import { isOriginAllowed, type TenantDirectory } from '../tenants.js';
@@ -158,12 +158,9 @@ export function createRoutes(deps: RouteDeps): Router {
         throw new HubError('FORBIDDEN', 'This origin may not open widget sessions');
       res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
       const ip = clientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'], deps.trustProxyHops);
-      if (
-        !(await deps.sessionLimits.perIp.take(limitKey(ip))) ||
-        !(await deps.sessionLimits.perTenant.take(limitKey(tenant.id)))
-      ) {
+      // Per address (IPv6 by its /64) for every session; the tenant's budget only when a new lead is made.
+      if (!(await deps.sessionLimits.perIp.take(limitKey(addressBucket(ip)))))
         throw new HubError('RATE_LIMITED', 'Too many widget sessions; retry in a minute');
-      }
       const context = {
         ...(body.listing ? { listing: body.listing } : {}),
         ...(body.intent ? { intent: body.intent } : {}),
@@ -173,6 +170,7 @@ export function createRoutes(deps: RouteDeps): Router {
         context,
         ...(body.visitorSecret ? { visitorSecret: body.visitorSecret } : {}),
         ...(body.identity ? { identity: body.identity } : {}),
+        admitNewLead: () => deps.sessionLimits.perTenant.take(limitKey(tenant.id)),
       });
       const token = await tokens.signWidget({
         tenantId: tenant.id,

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
+import { addressBucket } from './client-ip.js';
 
 /**
  * Every TCP connection of the HTTP server, upgraded WebSockets included, so a shutdown can end the ones a peer keeps
@@ -13,7 +14,7 @@ export function trackTcpConnections(httpServer: Server, maxPerPeer: number): Rea
   function forget(this: Socket) {
     sockets.delete(this);
     if (maxPerPeer === 0) return;
-    const peer = this.remoteAddress ?? '';
+    const peer = addressBucket(this.remoteAddress ?? '');
     const left = (perPeer.get(peer) ?? 1) - 1;
     if (left > 0) perPeer.set(peer, left);
     else perPeer.delete(peer);
@@ -22,7 +23,7 @@ export function trackTcpConnections(httpServer: Server, maxPerPeer: number): Rea
     sockets.add(socket);
     socket.on('close', forget);
     if (maxPerPeer === 0) return;
-    const peer = socket.remoteAddress ?? '';
+    const peer = addressBucket(socket.remoteAddress ?? '');
     const open = (perPeer.get(peer) ?? 0) + 1;
     perPeer.set(peer, open);
     if (open > maxPerPeer) socket.destroy();

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Server } from 'socket.io';
-import { clientIp } from '../http/client-ip.js';
+import { addressBucket, clientIp } from '../http/client-ip.js';
 import type { HubMetrics } from '../metrics.js';
 
 /** Connection-level bounds of one node (docs/SECURITY.md "Limits and what a refusal looks like"). */
@@ -103,8 +103,9 @@ export interface ConnectionGate {
 export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetrics): ConnectionGate {
   const perIp = new Map<string, number>();
   let open = 0;
+  // Counted by address, IPv6 clients by their /64.
   const ipOf = (req: IncomingMessage) =>
-    clientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'], limits.trustProxyHops);
+    addressBucket(clientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'], limits.trustProxyHops));
 
   /**
    * One small record per connection; the listeners below are shared by every connection (engine.io calls them

@@ -18,6 +18,12 @@ export interface OpenVisitorInput {
   visitorSecret?: string;
   identity?: VisitorIdentity;
   context: { listing?: Listing; intent?: 'buy' | 'sell' };
+  /**
+   * Asked before a new lead is created (a first visit, or a site user seen for the first time); false refuses the
+   * session with RATE_LIMITED. A returning visitor with a live secret or a known identity never asks, so a flood
+   * of new sessions cannot lock returning leads out (the per-tenant widget-session budget is spent here).
+   */
+  admitNewLead?: () => Promise<boolean>;
 }
 
 export interface OpenedVisitor {
@@ -92,6 +98,7 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
       const lead = await store.getLead(tenantId, linked.leadId);
       if (lead) return lead;
     }
+    await admitNewLead(input);
     const lead = await createLead(tenantId, input.context, identity);
     try {
       await store.linkIdentity({
@@ -108,6 +115,11 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
       if (!winnerLead) throw error;
       return winnerLead;
     }
+  }
+
+  async function admitNewLead(input: OpenVisitorInput): Promise<void> {
+    if (input.admitNewLead && !(await input.admitNewLead()))
+      throw new HubError('RATE_LIMITED', 'Too many widget sessions; retry in a minute');
   }
 
   async function presentedSecret(tenantId: string, secret: string | undefined) {
@@ -141,6 +153,7 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
           return { lead, secretId: secret.id, visitorSecret: input.visitorSecret!, via: 'secret' };
         }
       }
+      await admitNewLead(input);
       const lead = await createLead(tenantId, input.context);
       return { lead, ...(await issueSecret(tenantId, lead.id)), via: 'new' };
     },

@@ -121,6 +121,8 @@ const REQUESTS: RegExp[] = [
   /^\s*(stop|quit) (it|now|already|please|pls|plz)\b/,
   /\b(stop|quit) (texting|messaging|contacting|calling|emailing|writing|sending)\b/,
   /\bunsubscri\w*\b/,
+  // "don't call or text me", "never text, call or email us": every channel named, then the lead.
+  /\b(don'?t|do not|never|stop|quit) (ever )?(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting)((,? (or|and|nor) |, )(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting))+ (me|us)\b/,
   // "kindly discontinue all further communication", "cease all contact"
   /\b(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/,
   // "no need to keep reaching out", "you don't need to text me anymore"
@@ -232,7 +234,7 @@ const CALLS_ONLY =
   /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?call (me|us)|(stop|quit) (calling|phoning)( me| us)?|no calls?( please| pls)?|no (me|nos) (llames|llamen|llame)|sin llamadas)\b(?!,? (or|and|nor|ni|o|y) (me |nos )?(text|txt|message|msg|email|write|contact|reach|escrib|mand|envi|contact)\w*)/;
 const CALLS_ONLY_ALL = new RegExp(CALLS_ONLY.source, 'g');
 const PREFERS_TEXT =
-  /\b(text (is|would be|works) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat)|(just|only) (text|texts|message|messages)|text (me )?(only|instead)|texting (is|works) (better|best|fine)|(prefiero|mejor|solo|nada mas) (por )?(mensaje|mensajes|texto|textos|whatsapp|chat)|por mensaje (esta bien|mejor|por favor))\b/;
+  /\b(text (is|would be|works) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat)|(just|only) (text|texts|message|messages)|text (me )?(only|instead)|texting (is|works) (better|best|fine)|(prefiero|mejor|solo|nada mas) (por )?(mensaje|mensajes|texto|textos|whatsapp|chat)|por mensaje (esta bien|mejor|por favor)|(mejor |solo |nada mas )?(mandame|mandeme|mandenme|envíame|enviame|envieme|escribeme|escribame|escribanme|textame|texteame)( (un|unos|los|por|al|mejor))? ?(mensaje|mensajes|texto|textos|whatsapp|correo|mail|email)?(?= |$|[.!,])(?! (no|nada))|(text|txt|message|msg|email|whatsapp) (me|us)|(send|shoot) me (a )?(text|message|email)( instead)?)\b/;
 
 function sentenceOptsOut(raw: string): boolean {
   const sentence = raw.replace(KEEP_GOING, 'keep').replace(WHICH_HOMES, 'filter').replace(ELSEWHERE, 'left ');
@@ -264,6 +266,9 @@ export function classifyOptOut(text: string): OptSignal {
   // Only what has words can say stop (an emoji stop was made a word above): a run of punctuation reads nothing.
   const worded = sentences(folded).filter((sentence) => HAS_LETTER.test(sentence));
   const parts = worded.flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/));
+  // A keyword spelled out letter by letter ("S T O P", "s.t.o.p").
+  const spelled = /^([a-z][\s.*_-]+){2,14}[a-z][\s.!]*$/.test(folded) ? folded.replace(/[^a-z]/g, '') : '';
+  if (spelled && bareKeyword(spelled)) return 'opt_out';
   if (bareKeyword(folded) || parts.some((part) => HAS_LETTER.test(part) && sentenceOptsOut(part)))
     return 'opt_out';
   if (worded.some((sentence) => ENOUGH.test(sentence) || sentenceOptsOut(sentence))) return 'opt_out';

@@ -2,12 +2,16 @@
 
 export type Lang = 'en' | 'es';
 
-/** Lower case, diacritics removed, curly quotes straightened: the form every matcher works on. */
+/**
+ * Lower case, diacritics removed, curly quotes straightened: the form every matcher works on. Compatibility forms
+ * become plain letters and digits ("ＳＴＯＰ", "ﬁ"), and invisible format characters (zero-width spaces and
+ * joiners, direction marks, soft hyphens) go: "st\u200bop" is "stop".
+ */
 export function fold(text: string): string {
   return (
     text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
+      .normalize('NFKD')
+      .replace(/\p{M}|\p{Cf}/gu, '')
       .replace(/[\u2018\u2019\u02bc]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
       .toLowerCase()

@@ -452,6 +452,18 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     { slots: { size: { bedrooms: 3, bathrooms: 2 } } },
   ],
   ['725', B('size'), { slots: { 'budget.max': 725000, size: null } }],
+  // opt-outs a second black-box attack found missed or invented: a channel named in Spanish, every channel banned
+  // at once, a keyword in fullwidth letters, with a zero-width space, or spelled out
+  ['no me llames, mejor mándame un texto', ES('budget'), { optOut: false }],
+  ['no me llamen, escríbanme por whatsapp', ES('budget'), { optOut: false }],
+  ['stop calling, email me', B('budget'), { optOut: false }],
+  ["don't call or text me", B('budget'), { optOut: true }],
+  ['never text, call or email us again', B('budget'), { optOut: true }],
+  ['no me llames ni me escribas', ES('budget'), { optOut: true }],
+  ['ＳＴＯＰ', B('budget'), { optOut: true }],
+  ['st\u200bop', B('budget'), { optOut: true }],
+  ['S T O P', B('budget'), { optOut: true }],
+  ['a b c', B('budget'), { optOut: false }],
   // calendar: hours said as words, parts of the day that overlap at their edges ("en la tarde" at 5:30 pm)
   ['el lunes en la tarde', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 2 }],
   ['el miércoles a las dos', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 1 }],

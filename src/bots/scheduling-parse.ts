@@ -1,5 +1,5 @@
 import { localParts } from '../time-zone.js';
-import { fold, type Lang } from './text.js';
+import { fold, PLAIN_NUMBER_WORDS, type Lang } from './text.js';
 
 /** Parsing of scheduling answers: slot picks, time of day, day, yes/no, declines (English and Spanish). */
 
@@ -86,37 +86,16 @@ function inPart(part: string, hour: number): boolean {
   return hour >= 17;
 }
 
-/** Clock hours said as words after "at" / "a las" ("a las cinco", "at four"): the digits the time reader reads. */
-const HOUR_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  una: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-  diez: 10,
-  once: 11,
-  doce: 12,
-};
+/** Clock hours said as words after "at" / "a las" ("a las cinco", "at four", "a la una"). */
 const HOUR_WORD = new RegExp(
-  `\\b(at|around|a las|a la|las|tipo|como a las) (${Object.keys(HOUR_WORDS).join('|')})\\b`,
+  `\\b(at|around|a las|a la|las|tipo|como a las) (${Object.keys(PLAIN_NUMBER_WORDS)
+    .filter((word) => PLAIN_NUMBER_WORDS[word]! >= 1 && PLAIN_NUMBER_WORDS[word]! <= 12)
+    .join('|')})\\b`,
   'g',
 );
+/** The hour of HOUR_WORD, as digits the time reader reads ("at once" is not eleven o'clock). */
+const hourInDigits = (said: string, at: string, word: string) =>
+  word === 'once' && (at === 'at' || at === 'around') ? said : `${at} ${PLAIN_NUMBER_WORDS[word]}`;
 
 const ORDINAL_WORDS: [RegExp, (count: number) => number | undefined][] = [
   [/\b(first|1st|primer[oa]?|la primera|el primero)\b/, () => 0],
@@ -175,11 +154,11 @@ interface Constraints {
 
 function constraintsOf(segment: string, count: number): Constraints {
   const found: Constraints = { picks: new Set(), weekdays: new Set(), times: [], parts: new Set() };
-  segment = segment.replace(HOUR_WORD, (_, at: string, word: string) => `${at} ${HOUR_WORDS[word]}`);
+  segment = segment.replace(HOUR_WORD, hourInDigits);
   let rest = segment;
   // Clock times first ("6:30", "4pm", "4 o'clock", "at 4", "las 6"), so their digits are not read as picks.
   const TIME =
-    /\b(?:at |a las |las |la de las |el de las |the )?(\d{1,2})(?:[:.](\d{2}))\s*(am|pm|a\.m\.?|p\.m\.?)?|\b(\d{1,2})\s*(am|pm|a\.m\.?|p\.m\.?|o'?clock|oclock)\b|\b(?:at|a las|las|around|like) (\d{1,2})\b|\bthe (\d{1,2})\b(?!\s*(st|nd|rd|th|o'?clock|oclock|am|pm|a\.m|p\.m|:)\b)/g;
+    /\b(?:at |a las |las |la de las |el de las |the )?(\d{1,2})(?:[:.](\d{2}))\s*(am|pm|a\.m\.?|p\.m\.?)?|\b(\d{1,2})\s*(am|pm|a\.m\.?|p\.m\.?|o'?clock|oclock)\b|\b(?:at|a las|a la|las|around|like) (\d{1,2})\b|\bthe (\d{1,2})\b(?!\s*(st|nd|rd|th|o'?clock|oclock|am|pm|a\.m|p\.m|:)\b)/g;
   for (const match of segment.matchAll(TIME)) {
     const hour = Number(match[1] ?? match[4] ?? match[6] ?? match[7]);
     if (match[7] !== undefined && Number(match[7]) <= count) continue;

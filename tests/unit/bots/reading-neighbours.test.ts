@@ -9,6 +9,7 @@ import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
  */
 const CA = ['Thu Mar 12, 4:00pm', 'Thu Mar 12, 6:30pm', 'Fri Mar 13, 10:00am'];
 const CB = ['Wed Mar 11, 9:00am', 'Wed Mar 11, 2:00pm', 'Mon Mar 16, 5:30pm'];
+const CL = ['Thu Mar 12, 11:00am', 'Thu Mar 12, 1:00pm', 'Sat Mar 14, 11:00am'];
 const L = {
   id: 'L-AL',
   address: '7421 Amethyst Ave',
@@ -470,6 +471,10 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['wednesday at two works', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 1 }],
   ['monday evening', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 2 }],
   ['el miércoles pero en la mañana', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 0 }],
+  ['el jueves a la una', { kind: 'buyer', scheduling: 'slot', calendar: CL }, { booked: 1 }],
+  ['el jueves a las once', { kind: 'buyer', scheduling: 'slot', calendar: CL }, { booked: 0 }],
+  // "at once" is not eleven o'clock: two Thursday slots stay two
+  ['thursday works, at once please', { kind: 'buyer', scheduling: 'slot', calendar: CL }, { booked: null }],
   [
     'sorry I meant Upland not Ontario',
     B('budget', { slots: { areas: ['Ontario'] } }),

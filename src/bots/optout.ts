@@ -122,16 +122,16 @@ const REQUESTS: RegExp[] = [
   /\b(stop|quit) (texting|messaging|contacting|calling|emailing|writing|sending)\b/,
   /\bunsubscri\w*\b/,
   // "don't call or text me", "never text, call or email us": every channel named, then the lead.
-  /\b(don'?t|do not|never|stop|quit) (ever )?(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting)((,? (or|and|nor) |, )(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting))+ (me|us)\b/,
+  /\b(don'?t|do not|never|stop|quit) (ever )?(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting)((,? (or|and|nor) |, )(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting))+ (me|us)\b(?! (about|if|when|until|before|after|back|on|at|in|during|past|so early|so late|this early|this late|early|late|between|at night|on (sundays|weekends)))(?![^.!?]*\b(only|instead|is fine|is better|works better|is ok|is okay)\b)/,
   // "kindly discontinue all further communication", "cease all contact"
-  /\b(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/,
+  /(?:^|\b(?:please|kindly|pls|i ask (?:that )?you|i'?d like you to|i want you to|you can|you may) )(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/,
   // "no need to keep reaching out", "you don't need to text me anymore"
-  /\b(no need|there'?s no need|you (don'?t|do not) need|no reason) (for you )?to (keep |continue |continue to )?(reaching out|contacting|texting|messaging|following up|checking in|writing|emailing|calling|contact me|text me|message me|email me|call me)\b/,
+  /\b(no need|there'?s no need|you (don'?t|do not) need|no reason) (for you )?to (keep|continue|continue to) (reaching out|contacting|texting|messaging|following up|checking in|writing|emailing)( (with )?(me|us))?\b(?! (on|about|with|for|re|regarding) )|\b(no need|there'?s no need|you (don'?t|do not) need) (for you )?to (reach out|contact me|text me|message me|email me|follow up)( (with )?(me|us))? (any ?more|again|ever)\b/,
   // "how do I get these texts to stop?", "how can I unsubscribe"
   /\bhow (do|can|would) (i|we) (get|make) (these|the|your|this|all these|all the) (\w+ )?(texts?|messages?|msgs|calls|emails) (to )?stop\b/,
   /\bhow (do|can|would) (i|we) (stop|end|block) (these|the|your|this|all these|all the|getting) (\w+ )?(texts?|messages?|msgs|calls|emails)\b/,
   // "no hace falta que me sigan escribiendo", "no es necesario que nos contacten más"
-  /\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b/,
+  /\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?(contact\w*|escrib\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en (ingles|espanol)|por (whatsapp|correo|mensaje|texto)|a esta hora|tan (tarde|temprano)|antes|despues|mas tarde))/,
   /\bopt(ing)?[ -]?(me )?out\b/,
   /\b(remove|delete|erase|lose|forget|drop) (me|my (number|info|information|contact|details|email|phone)|this number)\b/,
   /\btake (me|my (number|name|info)) off\b/,
@@ -147,8 +147,8 @@ const REQUESTS: RegExp[] = [
   /\bno more (texts?|messages|msgs|calls|emails)\b/,
   /\bwrong (number|person)\b/,
   /\bi never (signed up|asked|gave you my number)\b/,
-  /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en la|por la|antes|despues|a las|hoy|manana|temprano|tan temprano|tan tarde|de noche|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
-  /\bdej(en|a|e|ar) de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos|le)?\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\bdej(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
+  /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en la|por la|antes|despues|a las|a esta hora|a estas horas|hoy|manana|temprano|tan temprano|tan tarde|de noche|en la noche|en la madrugada|en ingles|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
+  /\bdej(en|a|e|ar) de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos)\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\bdej(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
   /\bdej(ame|enme|eme|anme) en paz\b/,
   /\bno (mas|quiero mas|quiero recibir) (mensajes|textos|llamadas|correos)\b/,
   /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,
@@ -167,7 +167,7 @@ const REQUESTS: RegExp[] = [
  * comma-separated parts the other requests are read on.
  */
 const ENOUGH =
-  /^\s*((ok|okay|bueno|pues|ya)\s*,?\s*)?(ya )?no mas\s*,?\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/;
+  /^\s*((ok|okay|ya)\s*,?\s*)?(ya )?no mas\s*,?\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/;
 
 /** "leave me alone" as an imperative, not "the kids won't leave me alone until ...". */
 const LEAVE_ALONE = /\bleave (me|us) alone\b/;
@@ -231,10 +231,10 @@ const OTHER_INTEREST =
  * ask to stop being contacted. A ban on calls alone stays an opt-out.
  */
 const CALLS_ONLY =
-  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?call (me|us)|(stop|quit) (calling|phoning)( me| us)?|no calls?( please| pls)?|no (me|nos) (llames|llamen|llame)|sin llamadas)\b(?!,? (or|and|nor|ni|o|y) (me |nos )?(text|txt|message|msg|email|write|contact|reach|escrib|mand|envi|contact)\w*)/;
+  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?(call|email|call or email|email or call|call and email|email and call) (me|us)|(stop|quit) (calling|phoning)( me| us)?|no calls?( please| pls)?|no (me|nos) (llames|llamen|llame)|sin llamadas)\b(?!,? (or|and|nor|ni|o|y) (me |nos )?(text|txt|message|msg|email|write|contact|reach|escrib|mand|envi|contact)\w*)/;
 const CALLS_ONLY_ALL = new RegExp(CALLS_ONLY.source, 'g');
 const PREFERS_TEXT =
-  /\b(text (is|would be|works) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat)|(just|only) (text|texts|message|messages)|text (me )?(only|instead)|texting (is|works) (better|best|fine)|(prefiero|mejor|solo|nada mas) (por )?(mensaje|mensajes|texto|textos|whatsapp|chat)|por mensaje (esta bien|mejor|por favor)|(mejor |solo |nada mas )?(mandame|mandeme|mandenme|envíame|enviame|envieme|escribeme|escribame|escribanme|textame|texteame)( (un|unos|los|por|al|mejor))? ?(mensaje|mensajes|texto|textos|whatsapp|correo|mail|email)?(?= |$|[.!,])(?! (no|nada))|(text|txt|message|msg|email|whatsapp) (me|us)|(send|shoot) me (a )?(text|message|email)( instead)?)\b/;
+  /\b(text (is|would be|works) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat)|(just|only) (text|texts|message|messages)|text (me )?(only|instead)|texting (is|works) (better|best|fine)|(prefiero|mejor|solo|nada mas) (por )?(mensaje|mensajes|texto|textos|whatsapp|chat)|por mensaje (esta bien|mejor|por favor)|(mejor |solo |nada mas )?(mandame|mandeme|mandenme|envíame|enviame|envieme|escribeme|escribame|escribanme|textame|texteame)( (un|unos|los|por|al|mejor))? ?(mensaje|mensajes|texto|textos|whatsapp|correo|mail|email)?(?= |$|[.!,])(?! (no|nada))|(?<!\b(?:don'?t|do not|never|not|no|stop|ever) )(text|txt|message|msg|email|whatsapp) (me|us)|(send|shoot) me (a )?(text|message|email)( instead)?)\b/;
 
 function sentenceOptsOut(raw: string): boolean {
   const sentence = raw.replace(KEEP_GOING, 'keep').replace(WHICH_HOMES, 'filter').replace(ELSEWHERE, 'left ');

@@ -465,6 +465,23 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['st\u200bop', B('budget'), { optOut: true }],
   ['S T O P', B('budget'), { optOut: true }],
   ['a b c', B('budget'), { optOut: false }],
+  // a review of this session's rules: near misses they first read as stops
+  ["don't call or text me before 9am, I work nights", B('budget'), { optOut: false }],
+  ["don't email or call me, text only", B('budget'), { optOut: false }],
+  ['No need to call me, just text', B('budget'), { optOut: false }],
+  ['no need to keep checking in on the inspection, we are fine', B('budget'), { optOut: false }],
+  [
+    'The sellers agent said they would cease all communication until the appraisal',
+    B('budget'),
+    { optOut: false },
+  ],
+  ['no hace falta que me llames, mándame mensaje', ES('budget'), { optOut: false }],
+  ['no necesitas escribirme en inglés, hablo español', ES('budget'), { optOut: false }],
+  ['ya dejé de contactar con el otro agente', ES('budget'), { optOut: false }],
+  ['no me mensajees a esta hora porfa, mejor en la tarde', ES('budget'), { optOut: false }],
+  ['pues no más', ES('budget'), { optOut: false }],
+  ["don't email me", B('budget'), { optOut: true }],
+  ['no need to text me anymore', B('budget'), { optOut: true }],
   // calendar: hours said as words, parts of the day that overlap at their edges ("en la tarde" at 5:30 pm)
   ['el lunes en la tarde', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 2 }],
   ['el miércoles a las dos', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 1 }],

@@ -12,7 +12,7 @@ const PERSON: RegExp[] = [
   /\b(hablar|comunicarme) con (un |una |el |la )?(persona|humano|agente|asesor[a]?|alguien|corredor[a]?)\b/,
   // "llámame", "márcame" (Mexican Spanish: call me), "márquenme", "me marcan", "háblame por teléfono"; a bare
   // "háblame" is also "tell me" ("háblame de la casa"), so it needs the phone.
-  /\b(llamame|llamenme|llameme|marcame|marquenme|marqueme|me (pueden|puedes|puede|podrian|podrias) (llamar|marcar)|me (llaman|marcan|llamas|marcas)|quiero una llamada|(que|q) (\w+ )?(me|nos) (llame|llamen|marque|marquen)|(hablame|hablenme|hableme) (por telefono|al (cel|celular|telefono)))\b/,
+  /\b(llamame|llamenme|llameme|marcame|marquenme|marqueme|me (pueden|puedes|puede|podrian|podrias) (llamar|marcar)|me (llaman|marcan|llamas|marcas)|quiero una llamada|(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|marque|marquen)\b(?! (del|de la|de los|de mi|de su))|(hablame|hablenme|hableme) (por telefono|al (cel|celular|telefono)))\b/,
   /\bpersona real\b(?!.*\?)/,
 ];
 /** Names of the agent: "can I talk to Jorge" is a request for a person. */

@@ -15,10 +15,10 @@ export const MAX_PACKET_DEPTH = 32;
  * One pass over the characters: JSON.parse of a 1.9 MB packet nested 950,000 levels deep held the event loop for
  * about 0.4 s, and the payload was parsed before any per-socket limit could refuse it.
  */
-export function nestsDeeperThan(text: string, max: number): boolean {
+export function nestsDeeperThan(text: string, max: number, from = 0): boolean {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = from; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (inString) {
       if (code === 92 /* \ */) i += 1;
@@ -32,10 +32,32 @@ export function nestsDeeperThan(text: string, max: number): boolean {
   return false;
 }
 
+/** A namespace as the hub names them: a slash and plain characters ("/widget"). */
+const NAMESPACE = /^\/[\w-]*$/;
+
+/**
+ * Where a packet's JSON starts: after its type, its attachment count, its namespace (up to the first comma) and its
+ * ack id, as socket.io-parser reads them. Throws for a namespace with other characters: the parser reads it up to
+ * the first comma, so quotes and brackets there would hide the JSON from the depth check.
+ */
+function jsonStart(packet: string): number {
+  let i = 1;
+  const attachments = /^\d+-/.exec(packet.slice(1, 24));
+  if (attachments) i += attachments[0].length;
+  if (packet.charAt(i) === '/') {
+    const comma = packet.indexOf(',', i);
+    const end = comma === -1 ? packet.length : comma;
+    if (end - i > 64 || !NAMESPACE.test(packet.slice(i, end))) throw new Error('malformed namespace');
+    i = comma === -1 ? packet.length : comma + 1;
+  }
+  while (i < packet.length && packet.charCodeAt(i) >= 48 && packet.charCodeAt(i) <= 57) i += 1;
+  return i;
+}
+
 /** socket.io-parser's decoder, refusing a packet nested deeper than MAX_PACKET_DEPTH (the connection closes). */
 class BoundedDecoder extends Decoder {
   override add(packet: unknown): void {
-    if (typeof packet === 'string' && nestsDeeperThan(packet, MAX_PACKET_DEPTH)) {
+    if (typeof packet === 'string' && nestsDeeperThan(packet, MAX_PACKET_DEPTH, jsonStart(packet))) {
       throw new Error(`packet nested deeper than ${MAX_PACKET_DEPTH} levels`);
     }
     super.add(packet);

@@ -86,11 +86,16 @@ describe('bad input', () => {
     const { url, store } = await startHub();
     const token = (await widgetToken(url)).token;
     const bystander = await connect(url, '/widget', (await widgetToken(url)).token);
+    // Socket.IO event packets ("2", then the namespace, the ack id and the JSON), sent as engine.io messages.
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
     const packets = {
       // 1.9 MB nested 950,000 levels deep held the event loop for 0.4 s before it was refused (a black-box attack).
-      deep: `42/widget,0["typing",${'['.repeat(MAX_PACKET_DEPTH + 1)}${']'.repeat(MAX_PACKET_DEPTH + 1)}]`,
-      deepAndLarge: `42/widget,0["typing",${'['.repeat(60_000)}${']'.repeat(60_000)}]`,
-      large: `42/widget,0["message:send",{"clientMsgId":"big","text":"${'x'.repeat(MAX_PACKET_BYTES)}"}]`,
+      deep: `2/widget,0["typing",${nested(MAX_PACKET_DEPTH + 1)}]`,
+      deepAndLarge: `2/widget,0["typing",${nested(60_000)}]`,
+      large: `2/widget,0["message:send",{"clientMsgId":"big","text":"${'x'.repeat(MAX_PACKET_BYTES)}"}]`,
+      // Quotes or brackets in the namespace (the parser reads it up to the first comma) hid the JSON from the check.
+      namespaceQuote: `2/widget",["typing",${nested(MAX_PACKET_DEPTH + 1)}]`,
+      namespaceBrackets: `2/${']'.repeat(400)},0["typing",${nested(MAX_PACKET_DEPTH + 1)}]`,
     };
     for (const [name, packet] of Object.entries(packets)) {
       const socket = await connect(url, '/widget', token);

@@ -482,6 +482,9 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['pues no más', ES('budget'), { optOut: false }],
   ["don't email me", B('budget'), { optOut: true }],
   ['no need to text me anymore', B('budget'), { optOut: true }],
+  ['prefiero que no me llamen, por mensaje está bien', ES('budget'), { escalation: null }],
+  ['estoy esperando que me llamen del banco para la aprobación', ES('budget'), { escalation: null }],
+  ['quiero que me llamen hoy', ES('budget'), { escalation: 'person' }],
   // calendar: hours said as words, parts of the day that overlap at their edges ("en la tarde" at 5:30 pm)
   ['el lunes en la tarde', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 2 }],
   ['el miércoles a las dos', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 1 }],

@@ -30,10 +30,10 @@ const SINCERE: RegExp[] = [
   /\b(eres|es usted|son) (real|reales|de verdad|una persona de verdad)\b/,
   /\b(me )?(esta|estas|estan) (contestando|respondiendo|escribiendo) (un|una) (maquina|bot|robot|programa|computadora|ia|persona)\b/,
   /\b(contesta|responde|escribe) (un|una) (maquina|bot|robot|programa|computadora|ia)\b/,
-  /\b(esto|este chat|esta conversacion|este numero|estos mensajes) (es|son) (automatic[oa]s?|un bot|un robot|una maquina|de verdad|real(es)?)\b/,
+  /\b(esto|este chat|esta conversacion|este numero|estos mensajes) (es|son) (automatic[oa]s?|un bot|un robot|una maquina)\b/,
   /\b(es|eres) alguien (de verdad|real)\b/,
   // "am I corresponding with Mr. Salas personally or with an automated service?", "tú eres Jorge o un robot?"
-  /\b(corresponding|communicating|dealing|in contact) with (\w+ ){0,3}(personally|in person|an automated|a bot|a robot|a machine|a computer|a program|an ai|a real person)\b/,
+  /\b(am i|are we|whether i am|whether we are|if i am|if i'?m)\b[^.!?]{0,20}\b(corresponding|communicating|dealing|in contact|talking|chatting) with (\w+ ){0,3}(personally|in person|an automated|a bot|a robot|a machine|a computer|a program|an ai|a real person)\b/,
   /\b(an?|un|una) (automated|automatic|automatico|automatica) (service|system|reply|message|servicio|sistema|mensaje|respuesta)\b.*\?/,
   /\b(eres|es usted|is this|are you|r u) \w+( \w+)? (o|or) (un |una |a |an )?(robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer)\b/,
 ];

@@ -80,15 +80,15 @@ function slotFacts(slot: string): SlotFacts {
  * Whether a slot's hour is in a part of the day the lead named. The parts overlap at their edges, as people say
  * them: 5 or 6 pm is "in the afternoon" as often as "in the evening" ("el miércoles en la tarde, a las 6").
  */
-function inPart(part: string, hour: number): boolean {
+function inPart(part: string, hour: number, edges: boolean): boolean {
   if (part === 'morning') return hour < 12;
-  if (part === 'afternoon') return hour >= 12 && hour < 19;
+  if (part === 'afternoon') return hour >= 12 && hour < (edges ? 19 : 17);
   return hour >= 17;
 }
 
 /** Clock hours said as words after "at" / "a las" ("a las cinco", "at four", "a la una"). */
 const HOUR_WORD = new RegExp(
-  `\\b(at|around|a las|a la|las|tipo|como a las) (${Object.keys(PLAIN_NUMBER_WORDS)
+  `\\b(at|around|a las|a la|tipo a las|como a las) (${Object.keys(PLAIN_NUMBER_WORDS)
     .filter((word) => PLAIN_NUMBER_WORDS[word]! >= 1 && PLAIN_NUMBER_WORDS[word]! <= 12)
     .join('|')})\\b`,
   'g',
@@ -200,7 +200,7 @@ function isEmpty(c: Constraints): boolean {
   return c.picks.size === 0 && c.weekdays.size === 0 && c.times.length === 0 && c.parts.size === 0;
 }
 
-function matches(c: Constraints, facts: SlotFacts, index: number): boolean {
+function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean): boolean {
   if (c.picks.size > 0 && !c.picks.has(index)) return false;
   if (c.weekdays.size > 0 && (facts.weekday === undefined || !c.weekdays.has(facts.weekday))) return false;
   if (c.times.length > 0) {
@@ -219,7 +219,7 @@ function matches(c: Constraints, facts: SlotFacts, index: number): boolean {
   }
   if (
     c.parts.size > 0 &&
-    (facts.hour === undefined || ![...c.parts].some((part) => inPart(part, facts.hour!)))
+    (facts.hour === undefined || ![...c.parts].some((part) => inPart(part, facts.hour!, edges)))
   )
     return false;
   return true;
@@ -232,6 +232,14 @@ function matches(c: Constraints, facts: SlotFacts, index: number): boolean {
  * again, naming them); none is no pick.
  */
 export function resolveSlotPick(answer: string, slots: readonly string[], today?: Today): SlotPick {
+  // A part of the day first in its usual hours ("thursday afternoon": the 4 pm slot, not the 6:30 one), then with
+  // its edges ("el miércoles en la tarde, a las 6" is the 6 pm slot).
+  const usual = resolveWith(answer, slots, false, today);
+  if (usual && 'index' in usual) return usual;
+  return resolveWith(answer, slots, true, today) ?? usual;
+}
+
+function resolveWith(answer: string, slots: readonly string[], edges: boolean, today?: Today): SlotPick {
   if (slots.length === 0) return undefined;
   const folded = today ? relativeDaysAsWeekdays(answer, today) : answer;
   if (/\b(none|neither|ninguno|ninguna|no (one|time) works|nothing works)\b/.test(folded)) return undefined;
@@ -263,7 +271,7 @@ export function resolveSlotPick(answer: string, slots: readonly string[], today?
       const negative = /^(not|no|ni|nope)\b/.test(segment.trim());
       const constraint = constraintsOf(segment, slots.length);
       if (isEmpty(constraint)) continue;
-      const hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index));
+      const hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index, edges));
       if (negative) {
         excluded = [...excluded, ...hit];
         clauseCandidates = clauseCandidates.filter((index) => !hit.includes(index));

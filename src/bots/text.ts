@@ -10,6 +10,8 @@ export type Lang = 'en' | 'es';
 export function fold(text: string): string {
   return (
     text
+      // "2½" is 2.5 (compatibility decomposition would write "21⁄2").
+      .replace(/(\d)\s?½/g, '$1.5')
       .normalize('NFKD')
       .replace(/\p{M}|\p{Cf}/gu, '')
       .replace(/[\u2018\u2019\u02bc]/g, "'")
@@ -23,18 +25,24 @@ export function fold(text: string): string {
 /**
  * How much of a step's text the bot reads for facts, questions and intent: about a screenful of chat. A lead
  * message is stored and shown to staff whole (up to 2,000 characters), but the readers' cost grows with the text
- * and a step runs on the event loop, so a longer text is read up to here, cut between words. Opt-outs and requests
- * for a person are looked for in the whole text (engine.ts); a burst longer than this is read in several steps
- * (conversations/burst.ts).
+ * and a step runs on the event loop. A longer text is read by its start (the story, the facts) and its end (where a
+ * lead puts the question, the pick or the last word on the budget), READ_HEAD and READ_TAIL characters, cut between
+ * words. Opt-outs and requests for a person are looked for in the whole text (engine.ts); a burst longer than this
+ * is read in several steps (conversations/burst.ts).
  */
-export const READ_LIMIT = 600;
+export const READ_LIMIT = 700;
+const READ_HEAD = 450;
+// One character joins the two parts.
+const READ_TAIL = READ_LIMIT - READ_HEAD - 1;
 
-/** The part of `text` the bot reads: all of it up to READ_LIMIT characters, else its start, cut between words. */
+/** The part of `text` the bot reads: all of it up to READ_LIMIT characters, else its start and its end. */
 export function readablePart(text: string): string {
   if (text.length <= READ_LIMIT) return text;
-  const cut = text.slice(0, READ_LIMIT);
-  const lastBlank = cut.search(/\s\S*$/);
-  return lastBlank > READ_LIMIT / 2 ? cut.slice(0, lastBlank) : cut;
+  const head = text.slice(0, READ_HEAD);
+  const headEnd = head.search(/\s\S*$/);
+  const tail = text.slice(text.length - READ_TAIL);
+  const tailStart = tail.search(/\s/);
+  return `${headEnd > READ_HEAD / 2 ? head.slice(0, headEnd) : head}\n${tailStart >= 0 && tailStart < READ_TAIL / 2 ? tail.slice(tailStart + 1) : tail}`;
 }
 
 /**

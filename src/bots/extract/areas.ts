@@ -1,4 +1,4 @@
-import { fold, negatedBefore, titleCase } from '../text.js';
+import { fold, titleCase } from '../text.js';
 
 const NEAR =
   /\b(?:near|close to|cerca de)\s+(?:the\s+|el\s+|la\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
@@ -70,15 +70,33 @@ function misspelledAt(words: readonly Word[], area: KnownArea): number | undefin
 /** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations. */
 const EXCLUDING =
   /\b(except|excepto|menos|but not|anything but|anywhere but|away from|lejos de|avoid|evitar)\s+(?:\S+\s+)?$/;
-/** A negation that accepts the place ("don't mind fontana", "no nos importa ontario"). */
-const ACCEPTING = /\b(mind|care|matter|importa|molesta)\b/;
+/**
+ * A negation that governs the place itself, right before it ("not fontana", "no en ontario", "nothing in chino",
+ * "no me interesa fontana", "don't want corona"), not one about something else ("no HOA in Alta Loma").
+ */
+const NEGATED =
+  /\b(not|no|nothing|never|nunca|ni|no me interesa|no nos interesa|not interested in|no (quiero|queremos)( nada)?|(don'?t|do not) (want|like)( anything)?|no (me|nos) gusta)\s+(?:(?:in|en|near|around|by|por|cerca de|the|el|la|de)\s+)?$/;
+/** Where the lead is, not where it looks ("we live in ontario now", "vivimos en fontana"). */
+const WHERE_THEY_ARE =
+  /\b(live|living|lives|reside|we'?re renting|rent(ing)? now|vivimos|vivo|rentamos|rento)\s+(?:\w+\s+)?(in|en)\s+$/;
 
-/** "no me interesa fontana", "not in ontario", "anything but corona": a place the lead does not want. */
-function ruledOut(folded: string, index: number): boolean {
-  const before = folded.slice(Math.max(0, index - 40), index);
-  if (EXCLUDING.test(before)) return true;
-  const clause = before.split(/[.!?;,]/).pop() ?? '';
-  return negatedBefore(folded, index, 4) && !ACCEPTING.test(clause);
+/**
+ * Place names that are everyday words too ("since corona" is the pandemic, "comida china", "pelo chino"): read as a
+ * place only after a word that introduces one ("in corona", "por chino") or beside another place ("corona or
+ * norco").
+ */
+const EVERYDAY_WORDS = new Set(['corona', 'chino']);
+const INTRODUCES_PLACE =
+  /(\b(in|en|near|around|by|por|cerca de|to|a|from|de|at|like|prefer|prefiero|or|o|and|y)\s+|,\s*|^\s*)$/;
+const PLACE_FOLLOWS = /^\s*(,|or\b|o\b|and\b|y\b|area\b|ca\b)/;
+
+/** "no me interesa fontana", "not in ontario", "anything but rialto": a place the lead does not want. */
+function ruledOut(folded: string, index: number, name: string): boolean {
+  const said = folded.slice(Math.max(0, index - 40), index);
+  const before = said.split(/[.!?;,]/).pop() ?? '';
+  if (EXCLUDING.test(before) || NEGATED.test(before) || WHERE_THEY_ARE.test(before)) return true;
+  if (!EVERYDAY_WORDS.has(name)) return false;
+  return !INTRODUCES_PLACE.test(said) && !PLACE_FOLLOWS.test(folded.slice(index + name.length));
 }
 
 /** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
@@ -93,7 +111,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   for (const area of knownAreasOf(knownAreas)) {
     const exact = area.pattern.exec(folded);
     const index = exact ? exact.index : misspelledAt(words, area);
-    if (index !== undefined && !ruledOut(folded, index))
+    if (index !== undefined && !ruledOut(folded, index, area.folded))
       hits.push({ area: area.name, index, end: index + (exact ? exact[0].length : area.folded.length) });
   }
   // A name inside a longer one the lead wrote is not a second area ("Chino" in "Chino Hills").

@@ -116,6 +116,12 @@ const BUDGET_WORD =
 const YES_TO_LISTING =
   /^\s*(yes|yeah|yep|yup|sure|it is|that'?s (fine|in (my|our) range|about right)|that works|definitely|absolutely|si|claro|esta bien|entra)\b/;
 
+/** The places already said that a correction takes back by name ("not Fontana", "no en Ontario"). */
+function takenBack(text: string, areas: readonly string[]): string[] {
+  const folded = fold(text);
+  return areas.filter((area) => new RegExp(`\\b(not|no|ni)\\s+(in |en )?${fold(area)}\\b`).test(folded));
+}
+
 /** Buyer slots (DOMAIN.md section 4.2). */
 export function extractBuyerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
@@ -162,9 +168,11 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   }
   let areas = extractAreas(text, context.knownAreas);
   if (!areas && state.asking === 'areas') areas = extractAreaAnswer(text);
-  if (areas && correcting && state.slots.areas !== undefined) {
-    // "sorry, I meant Rialto, not Fontana": the places of a correction replace the ones said before.
-    state.slots.areas = areas;
+  const dropped = correcting ? takenBack(text, state.slots.areas ?? []) : [];
+  if (areas && dropped.length > 0) {
+    // "sorry, I meant Rialto, not Fontana": the places a correction names replace the ones it takes back.
+    const kept = (state.slots.areas ?? []).filter((area) => !dropped.includes(area));
+    state.slots.areas = [...kept, ...areas.filter((area) => !kept.includes(area))];
     filled.push('areas');
   } else if (areas) {
     const known = state.slots.areas ?? [];

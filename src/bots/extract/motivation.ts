@@ -26,11 +26,11 @@ const CUES: [Motivation, RegExp][] = [
   ],
   [
     'retirement',
-    /\b(retir(e|ed|ing|ement)|jubila\w*|retiro|(me|nos) (voy a |vamos a )?retir(o|ar|amos|e|arme|arnos)\b)/,
+    /\b(retir(e|ed|ing|ement)|jubila\w*|retiro|(me|nos) (voy a |vamos a )?retir(o|ar|amos|e|arme|arnos)\b(?! de\b| del\b))/,
   ],
   [
     'relocation',
-    /\b(new job|job (offer|transfer)|transferr?(ed|ing)|relocat\w*|moving (to|out of|away|closer|back)|move (to|out of|closer|back)|(moving|sending|transferring|relocating) (me|us) (to|out)|job offer|getting transferred|closer to (family|work|my)|out of state|trabajo nuevo|nuevo trabajo|me transfirieron|(me|nos|lo|la) (cambiaron|transfirieron|mandaron|trasladaron) (de trabajo|de oficina|de plaza|a)|(cambio|traslado) de trabajo|nos mudamos|mudarnos|mudarme|me mudo|nos vamos a|reubica\w*|(nos queremos|me quiero|queremos|quiero|nos vamos a|me voy a|vamos a) (ir|regresar|volver)(nos|me)? (a|para|pa) |(nos|me) (vamos|voy) (para|pa|pa') )/,
+    /\b(new job|job (offer|transfer)|transferr?(ed|ing)|relocat\w*|moving (to|out of|away|closer|back)|move (to|out of|closer|back)|(moving|sending|transferring|relocating) (me|us) (to|out)|job offer|getting transferred|closer to (family|work|my)|out of state|trabajo nuevo|nuevo trabajo|me transfirieron|(me|nos|lo|la) (cambiaron|transfirieron|mandaron|trasladaron) (de trabajo|de oficina|de plaza|a)|(cambio|traslado) de trabajo|nos mudamos|mudarnos|mudarme|me mudo|nos vamos a|reubica\w*|(nos queremos|me quiero|nos vamos a|me voy a) (ir|regresar|volver) (a|para) |(queremos|quiero|vamos a) (irnos|irme|regresarnos|regresarme|volvernos) (a|para) |(nos|me) (vamos|voy) (para|pa) (?!la |el |los |las |una? |alla|aca|ver|comprar|vender|buscar|hablar)\w)/,
   ],
   [
     'downsizing',

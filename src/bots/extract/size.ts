@@ -53,7 +53,7 @@ const COUNT_FOR_COUNT =
 
 /** "sorry, three", "perdón, tres nomás", "actually make it 4": a message that opens by taking a count back. */
 const RECOUNT =
-  /^\s*(sorry|oops|actually|wait|perdon|perdona|mejor|digo|no)\b[\s,.!-]*(?:(?:make (?:it|that)|just|only|que sean|solo|nada mas|mejor)\s+)?(\d{1,2})\b(?!\s*(?:k\b|mil|%|\$|:|am|pm|baths?|banos?|o'?clock))/;
+  /^\s*(sorry|oops|actually|wait|perdon|perdona|mejor|digo|no)\b[\s,.!-]*(?:(?:make (?:it|that)|just|only|que sean|solo|nada mas|mejor)\s+)?(\d{1,2})(?=\s*(?:$|[,.!]|(?:bed\w*|br|rooms?|recamaras?|cuartos?|habitaciones?|nomas|no mas|nada mas|solamente|instead|then|is (?:fine|enough|good)|esta bien|alcanza)\b))/;
 
 /**
  * A correction of the bedroom count said before ("actually we want 4 not 3" when 3 bedrooms were said, "perdón,

@@ -5,6 +5,7 @@ import { warmUpReaders } from '../../../src/bots/warm-up.js';
 import { READ_LIMIT, readablePart } from '../../../src/bots/text.js';
 import { stepBurst } from '../../../src/conversations/burst.js';
 import type { MessageRecord } from '../../../src/store/types.js';
+import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
 import { conversation, demoTenant, T0 } from './helpers.js';
 
 /** `unit` repeated up to `length` characters. */
@@ -19,18 +20,21 @@ describe('readablePart', () => {
     expect(readablePart(text)).toBe(text);
   });
 
-  it('cuts a longer text between words, within the limit', () => {
-    const text = fill('budget around 650k ', 2_000);
+  it('reads a longer text by its start and its end, cut between words, within the limit', () => {
+    const text = `${fill('budget around 650k ', 1_000)} ${fill('then thursday at 6:30 works ', 1_000)}`;
     const part = readablePart(text);
     expect(part.length).toBeLessThanOrEqual(READ_LIMIT);
     expect(part.length).toBeGreaterThan(READ_LIMIT / 2);
-    expect(text.startsWith(part)).toBe(true);
-    // The next character is a blank: no word is cut in two ("650k" never becomes "65").
-    expect(text.charAt(part.length)).toBe(' ');
+    const [head, tail] = part.split('\n');
+    expect(text.startsWith(head!)).toBe(true);
+    expect(text.endsWith(tail!)).toBe(true);
+    // No word is cut in two ("650k" never becomes "65", "6:30" never "30").
+    expect(text.charAt(head!.length)).toBe(' ');
+    expect(text.charAt(text.length - tail!.length - 1)).toMatch(/\s/);
   });
 
-  it('cuts a text without blanks at the limit', () => {
-    expect(readablePart('x'.repeat(2_000))).toHaveLength(READ_LIMIT);
+  it('cuts a text without blanks within the limit', () => {
+    expect(readablePart('x'.repeat(2_000)).length).toBeLessThanOrEqual(READ_LIMIT);
   });
 });
 
@@ -45,6 +49,27 @@ describe('a long lead message', () => {
     const c = conversation({ intent: 'buy' });
     const played = c.say(`${fill(STORY, 1_900)} can I talk to a real person please`);
     expect(played.effects.map((effect) => effect.type)).toContain('handoff');
+  });
+
+  it.each([
+    ['a budget', `oh and we can go up to 650k`, {}, { slots: { 'budget.max': 650_000 } }],
+    ['a question to the bot', 'Are you a real person or a bot?', {}, { disclosure: true }],
+    [
+      'a pick of a slot',
+      'Thursday at 6:30 works best for the call.',
+      { scheduling: 'slot', calendar: ['Thu Mar 12, 4:00pm', 'Thu Mar 12, 6:30pm', 'Fri Mar 13, 10:00am'] },
+      { booked: 1 },
+    ],
+  ] as const)('reads the end of a long message: %s', (_, end, setup, expectation) => {
+    const result = runCase({
+      id: 'long',
+      class: 'facts',
+      lang: 'en',
+      text: `${fill(STORY, 1_500)} ${end}`,
+      setup: { kind: 'buyer', asking: 'financing', ...setup } as CorpusCase['setup'],
+      expect: expectation,
+    });
+    expect(result.checks.filter((check) => !check.ok)).toEqual([]);
   });
 
   it('reads the facts at its start', () => {

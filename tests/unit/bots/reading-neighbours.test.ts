@@ -10,6 +10,7 @@ import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
 const CA = ['Thu Mar 12, 4:00pm', 'Thu Mar 12, 6:30pm', 'Fri Mar 13, 10:00am'];
 const CB = ['Wed Mar 11, 9:00am', 'Wed Mar 11, 2:00pm', 'Mon Mar 16, 5:30pm'];
 const CL = ['Thu Mar 12, 11:00am', 'Thu Mar 12, 1:00pm', 'Sat Mar 14, 11:00am'];
+const CT = ['Thu Mar 12, 4:00pm', 'Thu Mar 12, 6:30pm', 'Fri Mar 13, 10:00am'];
 const L = {
   id: 'L-AL',
   address: '7421 Amethyst Ave',
@@ -370,7 +371,7 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   // the region's cities (config/tenants.json), a name inside a longer one, places ruled out
   ['3br in fontana under 550k', B('areas'), { slots: { areas: ['Fontana'] } }],
   ['por el lado de chino hills o eastvale', ES('areas'), { slots: { areas: ['Chino Hills', 'Eastvale'] } }],
-  ['corona, riverside or norco', B('areas'), { slots: { areas: ['Corona', 'Riverside', 'Norco'] } }],
+  ['eastvale, riverside or norco', B('areas'), { slots: { areas: ['Eastvale', 'Riverside', 'Norco'] } }],
   ['no me interesa ontario, mejor upland', ES('areas'), { slots: { areas: ['Upland'] } }],
   ['anything but rialto, we like etiwanda', B('areas'), { slots: { areas: ['Etiwanda'] } }],
   ["we don't mind fontana", B('areas'), { slots: { areas: ['Fontana'] } }],
@@ -485,6 +486,54 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['prefiero que no me llamen, por mensaje está bien', ES('budget'), { escalation: null }],
   ['estoy esperando que me llamen del banco para la aprobación', ES('budget'), { escalation: null }],
   ['quiero que me llamen hoy', ES('budget'), { escalation: 'person' }],
+  // the same review: areas, counts taken back, financing, motivation and identity read where they should not be
+  ['something with no HOA in Alta Loma', B('areas'), { slots: { areas: ['Alta Loma'] } }],
+  [
+    'since corona we work from home, so we want an office, maybe in upland',
+    B('areas'),
+    { slots: { areas: ['Upland'] } },
+  ],
+  ['buscamos en corona o en chino', ES('areas'), { slots: { areas: ['Corona', 'Chino'] } }],
+  ['busco casa sin HOA en Etiwanda', ES('areas'), { slots: { areas: ['Etiwanda'] } }],
+  ['we live in Ontario now, want to buy in Etiwanda', B('areas'), { slots: { areas: ['Etiwanda'] } }],
+  ['nothing in chino, we like upland', B('areas'), { slots: { areas: ['Upland'] } }],
+  [
+    'sorry I meant 650 not 600. Also looking at Upland',
+    B('areas', { slots: { areas: ['Etiwanda'], budget: { min: 480000, max: 600000 } } }),
+    { slots: { areas: ['Etiwanda', 'Upland'], 'budget.max': 650000 } },
+  ],
+  [
+    'no, 6 months or so',
+    B('urgency', { slots: { size: { bedrooms: 3 } } }),
+    { slots: { 'size.bedrooms': 3 } },
+  ],
+  [
+    'actually 2 of us will live there',
+    B('financing', { slots: { size: { bedrooms: 3 } } }),
+    { slots: { 'size.bedrooms': 3 } },
+  ],
+  [
+    'sorry, 4 kids so yeah',
+    B('financing', { slots: { size: { bedrooms: 3 } } }),
+    { slots: { 'size.bedrooms': 3 } },
+  ],
+  ['de 5 ofertas 2 aprobadas por el vendedor', ES('budget'), { slots: { financing: null } }],
+  [
+    'vamos a ir a la cita con el lender primero',
+    { kind: 'seller', asking: 'motivation', lang: 'es' },
+    { slots: { motivation: null } },
+  ],
+  [
+    'nos retiramos de la otra oferta',
+    { kind: 'seller', asking: 'motivation', lang: 'es' },
+    { slots: { motivation: null } },
+  ],
+  ["I'm in contact with the seller personally about the price", B('budget'), { disclosure: false }],
+  ['¿esto es real? ¿a ese precio?', ES('budget'), { disclosure: false }],
+  ['thursday afternoon', { kind: 'buyer', scheduling: 'slot', calendar: CT }, { booked: 0 }],
+  ['el jueves en la tarde', { kind: 'buyer', scheduling: 'slot', calendar: CT }, { booked: 0 }],
+  ['cualquiera de las dos me sirve', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: null }],
+  ['3 bedrooms 2½ baths', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2.5 } }],
   // calendar: hours said as words, parts of the day that overlap at their edges ("en la tarde" at 5:30 pm)
   ['el lunes en la tarde', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 2 }],
   ['el miércoles a las dos', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 1 }],

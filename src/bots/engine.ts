@@ -46,7 +46,8 @@ export function stepJorge(prev: JorgeState, input: BotInput): BotStepResult<Jorg
 
 /**
  * The whole text is searched for an opt-out and for a request for a person (both cheap, and neither may be
- * missed); everything else reads its first READ_LIMIT characters, so that a step's time stays bounded.
+ * missed); everything else reads at most READ_LIMIT characters of it (text.ts readablePart: its start and its
+ * end), so that a step's time stays bounded.
  */
 function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult<JorgeState> {
   const input: LeadMessageInput = { ...whole, text: readablePart(whole.text) };

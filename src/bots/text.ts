@@ -38,11 +38,14 @@ const READ_TAIL = READ_LIMIT - READ_HEAD - 1;
 /** The part of `text` the bot reads: all of it up to READ_LIMIT characters, else its start and its end. */
 export function readablePart(text: string): string {
   if (text.length <= READ_LIMIT) return text;
+  // Each part drops the word cut at its inner edge (unless it is one long word).
   const head = text.slice(0, READ_HEAD);
-  const headEnd = head.search(/\s\S*$/);
+  const lastBlank = head.search(/\s\S*$/);
   const tail = text.slice(text.length - READ_TAIL);
-  const tailStart = tail.search(/\s/);
-  return `${headEnd > READ_HEAD / 2 ? head.slice(0, headEnd) : head}\n${tailStart >= 0 && tailStart < READ_TAIL / 2 ? tail.slice(tailStart + 1) : tail}`;
+  const firstBlank = tail.search(/\s/);
+  const start = lastBlank > READ_HEAD / 2 ? head.slice(0, lastBlank) : head;
+  const end = firstBlank >= 0 && firstBlank < READ_TAIL / 2 ? tail.slice(firstBlank + 1) : tail;
+  return `${start}\n${end}`;
 }
 
 /**

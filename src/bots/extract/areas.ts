@@ -99,6 +99,13 @@ function ruledOut(folded: string, index: number, name: string): boolean {
   return !INTRODUCES_PLACE.test(said) && !PLACE_FOLLOWS.test(folded.slice(index + name.length));
 }
 
+/** Where a known area was named: [index, end) in the folded text. */
+interface Hit {
+  area: string;
+  index: number;
+  end: number;
+}
+
 /** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
 export function extractAreas(text: string, knownAreas: readonly string[]): string[] | undefined {
   const folded = fold(text);
@@ -107,7 +114,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     index: match.index,
   }));
   // Known areas in the order the lead named them, spelled exactly or with one typo per word of six letters or more.
-  const hits: { area: string; index: number; end: number }[] = [];
+  const hits: Hit[] = [];
   for (const area of knownAreasOf(knownAreas)) {
     const exact = area.pattern.exec(folded);
     const index = exact ? exact.index : misspelledAt(words, area);
@@ -115,18 +122,10 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
       hits.push({ area: area.name, index, end: index + (exact ? exact[0].length : area.folded.length) });
   }
   // A name inside a longer one the lead wrote is not a second area ("Chino" in "Chino Hills").
+  const inside = (hit: Hit, other: Hit) =>
+    other.index <= hit.index && hit.end <= other.end && other.end - other.index > hit.end - hit.index;
   const found = hits
-    .filter((hit) =>
-      hits.every(
-        (other) =>
-          other === hit ||
-          !(
-            other.index <= hit.index &&
-            hit.end <= other.end &&
-            other.end - other.index > hit.end - hit.index
-          ),
-      ),
-    )
+    .filter((hit) => !hits.some((other) => inside(hit, other)))
     .sort((a, b) => a.index - b.index)
     .map(({ area }) => area);
   for (const match of folded.matchAll(NEAR)) {

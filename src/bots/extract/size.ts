@@ -70,12 +70,17 @@ export function correctedCount(text: string, bedrooms: number): Size | undefined
   return now !== undefined && now >= 1 && now <= 12 && now !== bedrooms ? { bedrooms: now } : undefined;
 }
 
-/** Bathrooms said on their own ("y dos baños", "2.5 baths"): added to a size already known. */
-export function extractBathrooms(text: string): number | undefined {
-  const baths = BATHS.exec(numberWordsToDigits(fold(text), { spanish: true }));
+/** The bathroom count in folded text with digits ("2.5 baths", "2 banos"), when one is there. */
+function bathroomsIn(folded: string): number | undefined {
+  const baths = BATHS.exec(folded);
   if (!baths) return undefined;
   const count = /\d/.test(baths[1] ?? '') ? Number(baths[1]) : smallNumber(baths[1] ?? '');
   return count !== undefined && count >= 1 && count <= 10 ? count : undefined;
+}
+
+/** Bathrooms said on their own ("y dos baños", "2.5 baths"): added to a size already known. */
+export function extractBathrooms(text: string): number | undefined {
+  return bathroomsIn(numberWordsToDigits(fold(text), { spanish: true }));
 }
 
 /** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */
@@ -90,11 +95,8 @@ export function extractSize(
     const count = smallNumber(beds[2] ?? beds[1] ?? '');
     if (count !== undefined && count >= 1 && count <= 12) size.bedrooms = count;
   }
-  const baths = BATHS.exec(folded);
-  if (baths) {
-    const count = /\d/.test(baths[1] ?? '') ? Number(baths[1]) : smallNumber(baths[1] ?? '');
-    if (count !== undefined && count >= 1 && count <= 10) size.bathrooms = count;
-  }
+  const bathrooms = bathroomsIn(folded);
+  if (bathrooms !== undefined) size.bathrooms = bathrooms;
   const slash = SLASH.exec(folded);
   if (slash && size.bedrooms === undefined) {
     size.bedrooms = Number(slash[1]);

@@ -111,6 +111,12 @@ function bareKeyword(sentence: string): boolean {
   return keyword;
 }
 
+/**
+ * A ban with a time or a place is a schedule, not a stop ("don't text me after 9pm", "don't call or text me on
+ * Sundays"): the lookahead every "don't <contact> me" rule ends with.
+ */
+const AT_A_TIME =
+  '(?! (about|if|when|until|before|after|back|on|at(?! all)|in|during|past|so early|so late|this early|this late|early|late|between|at night|on (sundays|weekends)))';
 const CONTACT =
   '(texting|txting|texts?|messaging|messages?|msging|msgs?|contacting|calling|calls|emailing|emails|sending|writing|bugging|spamming|harassing|blowing up my phone|hitting me up|reaching out)';
 const REQUESTS: RegExp[] = [
@@ -122,7 +128,9 @@ const REQUESTS: RegExp[] = [
   /\b(stop|quit) (texting|messaging|contacting|calling|emailing|writing|sending)\b/,
   /\bunsubscri\w*\b/,
   // "don't call or text me", "never text, call or email us": every channel named, then the lead.
-  /\b(don'?t|do not|never|stop|quit) (ever )?(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting)((,? (or|and|nor) |, )(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting))+ (me|us)\b(?! (about|if|when|until|before|after|back|on|at|in|during|past|so early|so late|this early|this late|early|late|between|at night|on (sundays|weekends)))(?![^.!?]*\b(only|instead|is fine|is better|works better|is ok|is okay)\b)/,
+  new RegExp(
+    `\\b(don'?t|do not|never|stop|quit) (ever )?(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting)((,? (or|and|nor) |, )(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting))+ (me|us)\\b${AT_A_TIME}(?![^.!?]*\\b(only|instead|is fine|is better|works better|is ok|is okay)\\b)`,
+  ),
   // "kindly discontinue all further communication", "cease all contact"
   /(?:^|\b(?:please|kindly|pls|i ask (?:that )?you|i'?d like you to|i want you to|you can|you may) )(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/,
   // "no need to keep reaching out", "you don't need to text me anymore"
@@ -141,7 +149,9 @@ const REQUESTS: RegExp[] = [
   /\b(don't|dont|do not) want (you (guys )?to |u to |y'?all to )?(contact|text|txt|message|msg|call|email|write|bother)\w* (me|us)\b(?! (about|if|when|until|before|after|back))/,
   /\b(don't|dont|do not) want (any ?more|more) (texts|txts|messages|msgs|calls|emails)\b/,
   /\b(don't|dont|do not) want to hear from (you|u|y'?all)\b/,
-  /\b(don't|dont|do not|never) (ever )?(contact|text|txt|message|msg|call|email|write|bother|reach out to) (me|us|this number)\b/,
+  new RegExp(
+    `\\b(don't|dont|do not|never) (ever )?(contact|text|txt|message|msg|call|email|write|bother|reach out to) (me|us|this number)\\b${AT_A_TIME}`,
+  ),
   /\bdo not contact\b/,
   /\bno (more )?(texts?|messages|msgs|calls|emails) (please|pls|plz|thanks|thank you)\b/,
   /\bno more (texts?|messages|msgs|calls|emails)\b/,
@@ -150,7 +160,7 @@ const REQUESTS: RegExp[] = [
   /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en la|por la|antes|despues|a las|a esta hora|a estas horas|hoy|manana|temprano|tan temprano|tan tarde|de noche|en la noche|en la madrugada|en ingles|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
   /\bdej(en|a|e|ar) de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos)\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\bdej(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
   /\bdej(ame|enme|eme|anme) en paz\b/,
-  /\bno (mas|quiero mas|quiero recibir) (mensajes|textos|llamadas|correos)\b/,
+  /\bno (mas|(quiero|queremos) (recibir )?mas|(quiero|queremos) recibir( mas)?) (mensajes|textos|llamadas|correos)\b/,
   /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,
   // Spanish imperatives with the lead as clitic ("bórrenme de su lista", "sáquenme", "elimínenos de sus contactos").
   /\b(saqu|sac|quit|borr|elimin|baj|remuev|remov)\w*(me|nos) de (la|su|tu|esta|sus|tus) (lista|listas|base de datos|contactos|sistema)\b/,

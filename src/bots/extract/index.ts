@@ -153,7 +153,7 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   const askedSize = state.asking === 'size' || (correcting && state.slots.size !== undefined && !budget);
   const known = state.slots.size;
   const said = extractSize(text, { asked: askedSize });
-  const recount = !said && known?.bedrooms !== undefined ? correctedCount(text, known.bedrooms) : undefined;
+  const recount = known?.bedrooms !== undefined ? correctedCount(text, known.bedrooms) : undefined;
   fill(state, 'size', said ?? recount, filled, correcting || recount !== undefined);
   // Bathrooms said on their own later ("y dos baños, se me olvidó") complete the size already known.
   const bathrooms = !said && known && known.bathrooms === undefined ? extractBathrooms(text) : undefined;

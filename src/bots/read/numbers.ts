@@ -58,6 +58,12 @@ const ES_HUNDREDS =
 const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
   // "a million and a half", "un millón y medio", "one and a half million"
   [/\b(?:a|one|un|uno) (?:million|millon) (?:and a half|y medio)\b/, () => '1.5m'],
+  // "dos millones y medio", "two and a half million"
+  [
+    new RegExp(`\\b(${EN_UNITS}|${ES_UNITS}|\\d) (?:millones|million) (?:y medio|and a half)\\b`),
+    (m) => `${numberOf(m[1])}.5m`,
+  ],
+  [new RegExp(`\\b(${EN_UNITS}|\\d) and a half (?:million|mil+ion)\\b`), (m) => `${numberOf(m[1])}.5m`],
   [/\b(?:one|a) and a half (?:million|mil+ion)\b/, () => '1.5m'],
   [/\b(?:half a million|medio millon)\b/, () => '500k'],
   // "one point two million", "uno punto dos millones", "1 point 3 million"

@@ -534,6 +534,16 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['el jueves en la tarde', { kind: 'buyer', scheduling: 'slot', calendar: CT }, { booked: 0 }],
   ['cualquiera de las dos me sirve', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: null }],
   ['3 bedrooms 2½ baths', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2.5 } }],
+  // new phrasings tried before the stop: a ban with a time, a Spanish stop, a half after millions, a count restated
+  ["don't text me after 9pm", B('budget'), { optOut: false }],
+  ["don't text me at all", B('budget'), { optOut: true }],
+  ['no quiero recibir más mensajes', ES('budget'), { optOut: true }],
+  ['dos millones y medio máximo', ES('budget'), { slots: { 'budget.max': 2500000 } }],
+  [
+    'oops, 4 bedrooms',
+    B('financing', { slots: { size: { bedrooms: 3 } } }),
+    { slots: { 'size.bedrooms': 4 } },
+  ],
   // calendar: hours said as words, parts of the day that overlap at their edges ("en la tarde" at 5:30 pm)
   ['el lunes en la tarde', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 2 }],
   ['el miércoles a las dos', { kind: 'buyer', scheduling: 'slot', calendar: CB }, { booked: 1 }],

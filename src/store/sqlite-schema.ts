@@ -4,10 +4,15 @@ import type Database from 'better-sqlite3';
 
 /**
  * Every record is keyed by (tenant, id): two tenants may hold the same conversation id, clientMsgId or follow-up id
- * without touching each other. SCHEMA_VERSION is kept in `PRAGMA user_version`; migrateKeys() rebuilds the tables
- * of a file written before version 2 (conversations, messages and follow-ups were keyed by id alone).
+ * without touching each other. SCHEMA_VERSION is kept in `PRAGMA user_version`; migrate() rebuilds the tables of an
+ * older file:
+ * - version 2: conversations, messages and follow-ups were keyed by id alone before it;
+ * - version 3: messages were a table clustered by (tenant, conversation, seq) (WITHOUT ROWID) before it. Every
+ *   conversation then grows at its own place in that tree, so an append split full pages of whole messages and a
+ *   commit wrote about 2.6 pages of messages per append; as a plain table they go at its end, and only the two
+ *   small indexes (seq and clientMsgId) are written where the conversation is.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const CONVERSATIONS_TABLE = (name: string) => `
 CREATE TABLE IF NOT EXISTS ${name} (
@@ -16,12 +21,12 @@ CREATE TABLE IF NOT EXISTS ${name} (
   last_lead_seq INTEGER NOT NULL DEFAULT 0, answered_seq INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (tenant_id, id)
 );`;
+/** Its key, (tenant_id, conversation_id, seq), is the unique index messages_seq (SCHEMA). */
 const MESSAGES_TABLE = (name: string) => `
 CREATE TABLE IF NOT EXISTS ${name} (
   tenant_id TEXT NOT NULL, conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, client_msg_id TEXT,
-  visibility TEXT NOT NULL, data TEXT NOT NULL,
-  PRIMARY KEY (tenant_id, conversation_id, seq)
-) WITHOUT ROWID;`;
+  visibility TEXT NOT NULL, data TEXT NOT NULL
+);`;
 const FOLLOWUPS_TABLE = (name: string) => `
 CREATE TABLE IF NOT EXISTS ${name} (
   tenant_id TEXT NOT NULL, id TEXT NOT NULL, conversation_id TEXT NOT NULL, status TEXT NOT NULL,
@@ -39,6 +44,7 @@ ${CONVERSATIONS_TABLE('conversations')}
 CREATE INDEX IF NOT EXISTS conversations_board ON conversations (tenant_id, status, updated_at);
 CREATE INDEX IF NOT EXISTS conversations_lead ON conversations (tenant_id, lead_id);
 ${MESSAGES_TABLE('messages')}
+CREATE UNIQUE INDEX IF NOT EXISTS messages_seq ON messages (tenant_id, conversation_id, seq);
 CREATE UNIQUE INDEX IF NOT EXISTS messages_client_id ON messages (tenant_id, conversation_id, client_msg_id)
   WHERE client_msg_id IS NOT NULL;
 ${FOLLOWUPS_TABLE('followups')}
@@ -72,42 +78,63 @@ function keyPosition(db: Database.Database, table: string, column: string): numb
 }
 
 /**
- * Rebuilds the tables of a file written before SCHEMA_VERSION 2 with (tenant, id) keys, in one IMMEDIATE
- * transaction (another process opening the file meanwhile waits, then finds the new layout). Messages take their
- * tenant from their conversation. Dropping the old tables drops their indexes and search triggers; SCHEMA and
- * the workday schema then create them again for the new layout. Idempotent: a file already migrated is untouched.
+ * Brings a file written before SCHEMA_VERSION to the current layout, in one IMMEDIATE transaction (another process
+ * opening the file meanwhile waits, then finds the new layout). Dropping an old table drops its indexes and search
+ * triggers; SCHEMA and the workday schema then create them again for the new layout. Idempotent: a file already
+ * migrated is untouched.
  */
-export function migrateKeys(db: Database.Database): void {
+export function migrate(db: Database.Database): void {
   db.transaction(() => {
     if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return;
-    if (tableExists(db, 'conversations') && keyPosition(db, 'conversations', 'tenant_id') === 0) {
-      addTurnColumns(db);
-      db.exec(`${CONVERSATIONS_TABLE('conversations_v2')}
-        INSERT INTO conversations_v2
-          (tenant_id, id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq)
-        SELECT tenant_id, id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq
-        FROM conversations;`);
-      if (tableExists(db, 'messages') && keyPosition(db, 'messages', 'tenant_id') === -1) {
-        db.exec(`${MESSAGES_TABLE('messages_v2')}
-          INSERT INTO messages_v2 (tenant_id, conversation_id, seq, client_msg_id, visibility, data)
-          SELECT c.tenant_id, m.conversation_id, m.seq, m.client_msg_id, m.visibility, m.data
-          FROM messages m JOIN conversations c ON c.id = m.conversation_id;
-          DROP TABLE messages;
-          ALTER TABLE messages_v2 RENAME TO messages;`);
-      }
-      db.exec(`DROP TABLE conversations; ALTER TABLE conversations_v2 RENAME TO conversations;`);
-    }
-    if (tableExists(db, 'followups') && keyPosition(db, 'followups', 'tenant_id') === 0) {
-      db.exec(`${FOLLOWUPS_TABLE('followups_v2')}
-        INSERT INTO followups_v2
-          (tenant_id, id, conversation_id, status, due_at, lease_owner, lease_until, attempts, data)
-        SELECT tenant_id, id, conversation_id, status, due_at, lease_owner, lease_until, attempts, data
-        FROM followups;
-        DROP TABLE followups;
-        ALTER TABLE followups_v2 RENAME TO followups;`);
-    }
+    migrateKeys(db);
+    migrateMessageRows(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
+}
+
+/** Version 2: the tables keyed by id alone get (tenant, id) keys; messages take their tenant from their conversation. */
+function migrateKeys(db: Database.Database): void {
+  if (tableExists(db, 'conversations') && keyPosition(db, 'conversations', 'tenant_id') === 0) {
+    addTurnColumns(db);
+    db.exec(`${CONVERSATIONS_TABLE('conversations_v2')}
+      INSERT INTO conversations_v2
+        (tenant_id, id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq)
+      SELECT tenant_id, id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq
+      FROM conversations;`);
+    if (tableExists(db, 'messages') && keyPosition(db, 'messages', 'tenant_id') === -1) {
+      db.exec(`${MESSAGES_TABLE('messages_v2')}
+        INSERT INTO messages_v2 (tenant_id, conversation_id, seq, client_msg_id, visibility, data)
+        SELECT c.tenant_id, m.conversation_id, m.seq, m.client_msg_id, m.visibility, m.data
+        FROM messages m JOIN conversations c ON c.id = m.conversation_id
+        ORDER BY c.tenant_id, m.conversation_id, m.seq;
+        DROP TABLE messages;
+        ALTER TABLE messages_v2 RENAME TO messages;`);
+    }
+    db.exec(`DROP TABLE conversations; ALTER TABLE conversations_v2 RENAME TO conversations;`);
+  }
+  if (tableExists(db, 'followups') && keyPosition(db, 'followups', 'tenant_id') === 0) {
+    db.exec(`${FOLLOWUPS_TABLE('followups_v2')}
+      INSERT INTO followups_v2
+        (tenant_id, id, conversation_id, status, due_at, lease_owner, lease_until, attempts, data)
+      SELECT tenant_id, id, conversation_id, status, due_at, lease_owner, lease_until, attempts, data
+      FROM followups;
+      DROP TABLE followups;
+      ALTER TABLE followups_v2 RENAME TO followups;`);
+  }
+}
+
+/** Version 3: messages move from a table clustered by their key (WITHOUT ROWID) to a plain table, in key order. */
+function migrateMessageRows(db: Database.Database): void {
+  const table = db
+    .prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'messages'")
+    .get();
+  if (!table || !/WITHOUT\s+ROWID/i.test(table.sql)) return;
+  db.exec(`${MESSAGES_TABLE('messages_v3')}
+    INSERT INTO messages_v3 (tenant_id, conversation_id, seq, client_msg_id, visibility, data)
+    SELECT tenant_id, conversation_id, seq, client_msg_id, visibility, data FROM messages
+    ORDER BY tenant_id, conversation_id, seq;
+    DROP TABLE messages;
+    ALTER TABLE messages_v3 RENAME TO messages;`);
 }
 
 /** Files created before the turn columns existed get them (SQLite adds a column with its default in place). */

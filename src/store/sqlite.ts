@@ -21,7 +21,7 @@ import {
   sealLead,
   sealMessage,
 } from './sealed-records.js';
-import { addTurnColumns, migrateKeys, SCHEMA, tableExists } from './sqlite-schema.js';
+import { addTurnColumns, migrate, SCHEMA, tableExists } from './sqlite-schema.js';
 import { createSearchRows, type SearchRows } from './sqlite-search-rows.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
@@ -181,7 +181,7 @@ export function openSqliteConnection({
       );
     }
   };
-  migrateKeys(db);
+  migrate(db);
   const sealedBefore = tableExists(db, 'lead_lookup');
   db.exec(SCHEMA);
   const visitors = createSqliteVisitorRecords(db);

@@ -98,6 +98,75 @@ function v1File(): string {
   return file;
 }
 
+/**
+ * The messages table of version 2 files: clustered by its key (WITHOUT ROWID). Copied verbatim from the v2 schema;
+ * the other tables of a v2 file are those of the current schema.
+ */
+const V2_MESSAGES = `
+CREATE TABLE messages (
+  tenant_id TEXT NOT NULL, conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, client_msg_id TEXT,
+  visibility TEXT NOT NULL, data TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, conversation_id, seq)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX messages_client_id ON messages (tenant_id, conversation_id, client_msg_id)
+  WHERE client_msg_id IS NOT NULL;`;
+
+/** A version 2 file with two tenants' conversations of one id, written by the current store and put back in v2 form. */
+async function v2File(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'jorge-migrate-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'hub.db');
+  const store = createSqliteStore({ file });
+  for (const tenantId of [TENANT, OTHER_TENANT]) {
+    await store.createConversation(makeConversation({ id: 'conv-v2', tenantId }));
+    for (const text of ['looking for a loft', 'with a terrace', `only ${tenantId}`]) {
+      await store.appendMessage(
+        tenantId,
+        makeMessage('conv-v2', { clientMsgId: `${tenantId}-${text}`, text }),
+      );
+    }
+  }
+  await store.close();
+  const db = new Database(file);
+  db.exec(`DROP INDEX messages_client_id; DROP INDEX messages_seq; ALTER TABLE messages RENAME TO messages_now;
+    ${V2_MESSAGES}
+    INSERT INTO messages SELECT tenant_id, conversation_id, seq, client_msg_id, visibility, data FROM messages_now;
+    DROP TABLE messages_now;`);
+  db.pragma('user_version = 2');
+  db.close();
+  return file;
+}
+
+/** The messages table's form and the columns of its unique indexes (by index name). */
+function messagesLayout(db: Database.Database) {
+  const { sql } = db
+    .prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'messages'")
+    .get()!;
+  const indexes = db
+    .prepare<[], { name: string; unique: number }>(
+      'SELECT name, "unique" FROM pragma_index_list(\'messages\')',
+    )
+    .all()
+    .filter((index) => index.unique === 1)
+    .map((index) => ({
+      name: index.name,
+      columns: db
+        .prepare<[string], { name: string }>('SELECT name FROM pragma_index_info(?) ORDER BY seqno')
+        .all(index.name)
+        .map((column) => column.name),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { withoutRowid: /WITHOUT\s+ROWID/i.test(sql), indexes };
+}
+
+const V3_MESSAGES_LAYOUT = {
+  withoutRowid: false,
+  indexes: [
+    { name: 'messages_client_id', columns: ['tenant_id', 'conversation_id', 'client_msg_id'] },
+    { name: 'messages_seq', columns: ['tenant_id', 'conversation_id', 'seq'] },
+  ],
+};
+
 function open(file: string): Store {
   const store = createSqliteStore({ file });
   onTestFinished(() => store.close());
@@ -150,7 +219,7 @@ describe('SQLite migration to (tenant, id) keys', () => {
         .all(table)
         .map((column) => column.name);
     expect(key('conversations')).toEqual(['tenant_id', 'id']);
-    expect(key('messages')).toEqual(['tenant_id', 'conversation_id', 'seq']);
+    expect(messagesLayout(db)).toEqual(V3_MESSAGES_LAYOUT);
     expect(key('followups')).toEqual(['tenant_id', 'id']);
   });
 
@@ -163,5 +232,46 @@ describe('SQLite migration to (tenant, id) keys', () => {
     const again = open(file);
     expect((await again.getConversation(TENANT, 'conv-old'))?.lastSeq).toBe(2);
     expect((await again.searchConversations(TENANT, { text: 'terrace' })).total).toBe(1);
+  });
+});
+
+describe('SQLite migration of messages to a plain table (version 3)', () => {
+  it('rebuilds a version 2 file: every message kept per tenant, seq and clientMsgId still unique', async () => {
+    const file = await v2File();
+    const before = new Database(file, { readonly: true });
+    expect(messagesLayout(before).withoutRowid).toBe(true);
+    before.close();
+
+    const store = open(file);
+    for (const tenantId of [TENANT, OTHER_TENANT]) {
+      expect((await store.messagesAfter(tenantId, 'conv-v2', 0)).map((m) => [m.seq, m.text])).toEqual([
+        [1, 'looking for a loft'],
+        [2, 'with a terrace'],
+        [3, `only ${tenantId}`],
+      ]);
+      expect((await store.lastMessages(tenantId, 'conv-v2', 2)).map((m) => m.seq)).toEqual([2, 3]);
+    }
+    const resend = await store.appendMessage(
+      TENANT,
+      makeMessage('conv-v2', { clientMsgId: `${TENANT}-with a terrace`, text: 'x' }),
+    );
+    expect([resend.duplicate, resend.message.seq]).toEqual([true, 2]);
+    const next = await store.appendMessage(OTHER_TENANT, makeMessage('conv-v2', { text: 'near the river' }));
+    expect(next.message.seq).toBe(4);
+    expect((await store.searchConversations(TENANT, { text: 'terrace' })).total).toBe(1);
+    await store.close();
+
+    const db = new Database(file, { readonly: true });
+    onTestFinished(() => {
+      db.close();
+    });
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(messagesLayout(db)).toEqual(V3_MESSAGES_LAYOUT);
+    // The key is still enforced by the file, not only by the store's counter.
+    expect(() =>
+      db
+        .prepare('INSERT INTO messages VALUES (?, ?, 1, NULL, ?, ?)')
+        .run(TENANT, 'conv-v2', 'everyone', '{}'),
+    ).toThrow();
   });
 });

@@ -3,6 +3,7 @@ import {
   type ConversationStatusEvent,
   type MessageView,
   type ResumeResult,
+  type LeadSendResult,
   type SendResult,
   type ShutdownEvent,
   type TypingEvent,
@@ -160,6 +161,9 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
       emitter.emit('outbox', entries);
     },
     sent: (entry, result) => {
+      // The hub answers a message:send with the stored message instead of echoing it to this connection.
+      const { message } = result as Partial<LeadSendResult>;
+      if (message) acceptMessage(message);
       setConversation(result.conversationId);
       emitter.emit('sent', entry, result);
     },

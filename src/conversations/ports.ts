@@ -18,8 +18,11 @@ export interface Broadcaster {
    * broadcast that must reach them). Cheap when they already do.
    */
   admitLead(tenantId: string, leadId: string, conversationId: string): void;
-  /** A stored message: everyone-visible ones reach the lead too; staff ones reach staff only. */
-  message(tenantId: string, message: MessageView): void;
+  /**
+   * A stored message: everyone-visible ones reach the lead too; staff ones reach staff only. `exceptSocket`: the
+   * connection that sent it, which gets the message in its ack instead (one write to it, not two).
+   */
+  message(tenantId: string, message: MessageView, options?: { exceptSocket?: string }): void;
   toLead<E extends keyof WidgetServerEvents>(
     tenantId: string,
     conversationId: string,

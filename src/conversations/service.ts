@@ -3,8 +3,8 @@ import type { Bot, TenantBotContext } from '../bots/port.js';
 import { HubError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { HubMetrics } from '../metrics.js';
-import { TEXT_ACCEPT_LIMIT, TEXT_STORE_LIMIT, type Author } from '../protocol/common.js';
-import type { ReplayResult, SendResult } from '../protocol/events.js';
+import { TEXT_ACCEPT_LIMIT, TEXT_STORE_LIMIT, type Author, type MessageView } from '../protocol/common.js';
+import type { LeadSendResult, ReplayResult } from '../protocol/events.js';
 import type {
   ConversationRecord,
   LeadAppendResult,
@@ -114,14 +114,14 @@ export function createConversationCore(deps: ConversationDeps) {
     return conversation;
   }
 
-  /** Tells everyone who may see it about a stored message. */
-  const publishMessage = (tenantId: string, message: MessageRecord) =>
-    broadcaster.message(tenantId, toMessageView(message));
+  /** Tells everyone who may see it about a stored message (but `exceptSocket`, which sent it). */
+  const publishMessage = (tenantId: string, message: MessageView, options?: { exceptSocket?: string }) =>
+    broadcaster.message(tenantId, message, options);
 
   /** Stores a message (idempotent by clientMsgId) and broadcasts it when it is new. */
   async function append(tenantId: string, message: Omit<NewMessage, 'createdAt'>) {
     const result = await store.appendMessage(tenantId, { ...message, createdAt: now().toISOString() });
-    if (!result.duplicate) publishMessage(tenantId, result.message);
+    if (!result.duplicate) publishMessage(tenantId, toMessageView(result.message));
     return result;
   }
 
@@ -328,12 +328,14 @@ export function createLeadSide(
 
   /**
    * Stores a lead message (idempotent by clientMsgId) in the lead's open conversation: one store round trip,
-   * two for the first message, which creates the conversation.
+   * two for the first message, which creates the conversation. The connection that sent it (`senderSocket`) gets
+   * the message in the answer, not as a separate event.
    */
   async function acceptLeadMessage(
     claims: WidgetClaims,
     input: { clientMsgId: string; text: string },
-  ): Promise<SendResult> {
+    senderSocket?: string,
+  ): Promise<LeadSendResult> {
     const { text, truncated } = normaliseLeadText(input.text);
     const message = {
       clientMsgId: input.clientMsgId,
@@ -347,9 +349,10 @@ export function createLeadSide(
       (await store.appendToOpenConversation(claims.tenantId, claims.leadId, message)) ??
       (await appendToNewConversation(claims, message));
     const { conversation } = appended;
+    const view = toMessageView(appended.message);
     admit(claims, conversation.id);
     if (!appended.duplicate) {
-      core.publishMessage(claims.tenantId, appended.message);
+      core.publishMessage(claims.tenantId, view, { exceptSocket: senderSocket });
       metrics.messagesAccepted.inc({ namespace: '/widget' });
       turns.leadMessage(claims.tenantId, conversation.id);
       void hooks.run('onLeadMessage', {
@@ -363,6 +366,7 @@ export function createLeadSide(
       seq: appended.message.seq,
       duplicate: appended.duplicate,
       truncated,
+      message: view,
     };
   }
 

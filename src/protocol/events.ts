@@ -126,6 +126,13 @@ export interface SendResult {
   duplicate: boolean;
   truncated: boolean;
 }
+/**
+ * The widget's `message:send` ack: also the stored message, because the connection that sent it gets no
+ * `message` event for it (the lead's other tabs do).
+ */
+export interface LeadSendResult extends SendResult {
+  message: MessageView;
+}
 export interface ReplayResult {
   conversationId: string;
   messages: MessageView[];
@@ -162,7 +169,7 @@ export interface LivePage {
 }
 
 export interface WidgetResults {
-  'message:send': SendResult;
+  'message:send': LeadSendResult;
   'conversation:resume': ResumeResult;
   typing: null;
 }

@@ -18,9 +18,16 @@ export function createBroadcaster(namespaces: HubNamespaces, options: { local?: 
   type AnyEmit = (event: string, ...args: unknown[]) => boolean;
   const send = (target: { emit: unknown }, event: string, args: unknown[]) =>
     (target.emit as AnyEmit).call(target, event, ...args);
-  const emit = (namespace: Namespace, room: string, event: string, args: unknown[]) => {
-    if (local && !namespace.adapter.rooms.has(room)) return;
-    send(namespace.to(room), event, args);
+  /** Nobody else in the room on any node: only provable with the in-process adapter. */
+  const nobodyElse = (namespace: Namespace, room: string, except: string | undefined) => {
+    if (!local) return false;
+    const members = namespace.adapter.rooms.get(room);
+    return !members || (except !== undefined && members.size === 1 && members.has(except));
+  };
+  const emit = (namespace: Namespace, room: string, event: string, args: unknown[], except?: string) => {
+    if (nobodyElse(namespace, room, except)) return;
+    const target = namespace.to(room);
+    send(except === undefined ? target : target.except(except), event, args);
   };
 
   /** True when every tab of the lead on this node is in the room already. */
@@ -45,9 +52,9 @@ export function createBroadcaster(namespaces: HubNamespaces, options: { local?: 
       widget.local.in(leadRoom).socketsJoin(room);
       widget.in(leadRoom).socketsJoin(room);
     },
-    message(tenantId, message) {
+    message(tenantId, message, options = {}) {
       const room = rooms.conversation(tenantId, message.conversationId);
-      if (message.visibility === 'everyone') emit(widget, room, 'message', [message]);
+      if (message.visibility === 'everyone') emit(widget, room, 'message', [message], options.exceptSocket);
       emit(agent, room, 'message', [message]);
       emit(supervisor, room, 'message', [message]);
     },

@@ -5,9 +5,15 @@ import type { CoachingService } from '../conversations/ports.js';
 import type { ConversationCore, LeadSide } from '../conversations/service.js';
 import type { createDraftActions, StaffSide } from '../conversations/staff.js';
 import type { Lifecycle } from '../conversations/lifecycle.js';
-import { statusOf } from '../conversations/views.js';
+import { statusOf, toMessageView } from '../conversations/views.js';
 import { HubError } from '../errors.js';
-import { agentPayloads, supervisorPayloads, widgetPayloads } from '../protocol/events.js';
+import {
+  agentPayloads,
+  supervisorPayloads,
+  widgetPayloads,
+  type LeadSendResult,
+} from '../protocol/events.js';
+import type { MessageRecord } from '../store/types.js';
 import type { TenantDirectory } from '../tenants.js';
 import { authorize, namespacePermissions } from '../identity/permissions.js';
 import { createEventDispatch, type EventHandlers, type HandlerContext } from './handler.js';
@@ -40,7 +46,7 @@ export interface ConnectionDeps {
     tenantId: string,
     conversationId: string,
     clientMsgId: string,
-  ) => Promise<{ seq: number } | null>;
+  ) => Promise<MessageRecord | null>;
   /** Staff actions and transcript reads are appended to it (src/identity/audit.ts). */
   audit?: AuditLog;
   /** The tenant's staff roster (stored members and who is online); fed by staff connections. */
@@ -150,18 +156,25 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     const stored = open && (await deps.storedMessage(claims.tenantId, open.id, clientMsgId));
     if (!open || !stored) throw new HubError('RATE_LIMITED', 'Too many messages; slow down');
     joinConversation(claims, open.id);
-    return { conversationId: open.id, seq: stored.seq, duplicate: true, truncated: false };
+    const answer: LeadSendResult = {
+      conversationId: open.id,
+      seq: stored.seq,
+      duplicate: true,
+      truncated: false,
+      message: toMessageView(stored),
+    };
+    return answer;
   };
   const attachWidget = createEventDispatch<typeof widgetPayloads, WidgetSocket, WidgetClaims>(
     '/widget',
     widgetPayloads,
     {
-      'message:send': async (_socket, claims, payload) => {
+      'message:send': async (socket, claims, payload) => {
         // Limited before any store read. A resend of a stored message stores nothing: it gets its point back,
         // and over the limit it still gets its original answer.
         const rateLimitKey = leadLimitKey(claims);
         if (!(await rateLimiter.take(rateLimitKey))) return answerLimitedSend(claims, payload.clientMsgId);
-        const sent = await leads.acceptLeadMessage(claims, payload);
+        const sent = await leads.acceptLeadMessage(claims, payload, socket.id);
         if (sent.duplicate) void rateLimiter.give(rateLimitKey);
         return sent;
       },

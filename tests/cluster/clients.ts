@@ -195,6 +195,12 @@ export class TrackedClient {
 
   async request<T>(event: string, payload: unknown, timeoutMs = 5_000): Promise<Ack<T>> {
     const answer = (await this.socket.timeout(timeoutMs).emitWithAck(event, payload)) as Ack<T>;
+    // A lead's own message comes in its message:send answer, not as an event (as the SDK takes it).
+    const sent = answer.ok ? (answer.data as { message?: MessageView } | null)?.message : undefined;
+    if (event === 'message:send' && sent) {
+      this.arrivals.push(sent.seq);
+      this.keep(sent);
+    }
     return answer;
   }
 

@@ -191,13 +191,14 @@ describe('lead messages', () => {
   });
 
   it("starts one conversation when a lead's two tabs send their first messages at once; both tabs get both", async () => {
+    // Each tab gets its own message in its ack and the other tab's as a `message` event.
     const { url, store } = await startHub({ bot: silentBot });
     const { token } = await widgetToken(url);
     const tabs = [await connect(url, '/widget', token), await connect(url, '/widget', token)];
     const seen = tabs.map((tab) => record(tab, 'message'));
     const sends = await Promise.all(
       tabs.map((tab, i) =>
-        emitAck<{ conversationId: string; seq: number }>(tab, 'message:send', {
+        emitAck<{ conversationId: string; seq: number; message: MessageView }>(tab, 'message:send', {
           clientMsgId: `first-${i}`,
           text: `hello from tab ${i}`,
         }),
@@ -208,20 +209,23 @@ describe('lead messages', () => {
     expect([a!.seq, b!.seq].sort()).toEqual([1, 2]);
     const stored = await store.messagesAfter('demo', a!.conversationId, 0);
     expect(stored.map((message) => message.clientMsgId).sort()).toEqual(['first-0', 'first-1']);
+    expect([a!.message.seq, b!.message.seq]).toEqual([a!.seq, b!.seq]);
     // Whichever tab started it, both tabs were in its room before either message was broadcast.
     await expect
-      .poll(() => seen.map((events) => events.map(({ payload }) => payload.seq).sort()))
-      .toEqual([
-        [1, 2],
-        [1, 2],
-      ]);
+      .poll(() => seen.map((events) => events.map(({ payload }) => payload.seq)))
+      .toEqual([[b!.seq], [a!.seq]]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen.map((events) => events.length)).toEqual([1, 1]);
   });
 
   it('never charges a resend of a stored message to the limit, and answers it even over the limit', async () => {
     const { url } = await startHub({ bot: silentBot, rateLimitPer10s: 3 });
     const lead = await connect(url, '/widget', (await widgetToken(url)).token);
     const send = (clientMsgId: string) =>
-      emitAck<{ seq: number; duplicate: boolean }>(lead, 'message:send', { clientMsgId, text: 'hello' });
+      emitAck<{ seq: number; duplicate: boolean; message: MessageView }>(lead, 'message:send', {
+        clientMsgId,
+        text: 'hello',
+      });
     const first = expectOk(await send('m-1'));
     for (let i = 0; i < 5; i++) {
       expect(expectOk(await send('m-1'))).toMatchObject({ seq: first.seq, duplicate: true });
@@ -230,7 +234,12 @@ describe('lead messages', () => {
     expect(expectOk(await send('m-3'))).toMatchObject({ duplicate: false });
     const over = await send('m-4');
     expect(over.ok ? undefined : over.error.code).toBe('RATE_LIMITED');
-    expect(expectOk(await send('m-2'))).toMatchObject({ seq: second.seq, duplicate: true });
+    // Over the limit, the resend still carries the stored message (its sender gets no other copy of it).
+    expect(expectOk(await send('m-2'))).toMatchObject({
+      seq: second.seq,
+      duplicate: true,
+      message: { seq: second.seq, text: 'hello', author: { type: 'lead' } },
+    });
   });
 
   it('gives a flooding visitor RATE_LIMITED without slowing another visitor', async () => {

@@ -82,7 +82,7 @@ export interface HubOptions {
   identity?: (deps: { tokens: ReturnType<typeof createTokenService> }) => Partial<IdentityRouterDeps>;
   /** Folder of the built browser apps (client/dist); served when it exists. */
   staticDir?: string;
-  /** Production (NODE_ENV=production): the apps' source maps are not served. */
+  /** Production (NODE_ENV=production): the apps' source maps are not served; /metrics needs HUB_METRICS_TOKEN. */
   production?: boolean;
   /** Security settings (visitor secrets, limits, metrics token); see docs/SECURITY.md. */
   security?: Partial<SecurityOptions>;
@@ -103,7 +103,7 @@ export interface SecurityOptions {
   widgetSessionsPerMinPerTenant: number;
   /** Proxy hops whose X-Forwarded-For is trusted (HUB_TRUST_PROXY; 0 = none). */
   trustProxyHops: number;
-  /** Bearer token for /metrics (HUB_METRICS_TOKEN); open when unset. */
+  /** Bearer token for /metrics (HUB_METRICS_TOKEN); when unset, open outside production and closed in it. */
   metricsToken?: string;
   /** Socket.IO connections per node (HUB_MAX_CONNECTIONS; 0 = unlimited). */
   maxConnections: number;
@@ -405,7 +405,11 @@ export function createHub(options: HubOptions): Hub {
         }),
       },
       trustProxyHops: security.trustProxyHops,
-      ...(security.metricsToken ? { metricsToken: security.metricsToken } : {}),
+      metricsAccess: security.metricsToken
+        ? { token: security.metricsToken }
+        : options.production
+          ? 'closed'
+          : 'open',
       onVisitorRevoked: (tenantId, leadId) => {
         namespaces.widget.in(rooms.lead(tenantId, leadId)).disconnectSockets(true);
       },

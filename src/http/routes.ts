@@ -37,8 +37,11 @@ export interface RouteDeps {
   sessionLimits: { perIp: RateLimiter; perTenant: RateLimiter };
   /** Proxy hops whose X-Forwarded-For is trusted (HUB_TRUST_PROXY). */
   trustProxyHops: number;
-  /** Bearer token /metrics requires (HUB_METRICS_TOKEN); open when unset. */
-  metricsToken?: string;
+  /**
+   * Who may read /metrics: `{ token }` (HUB_METRICS_TOKEN) a bearer of it; 'open' anyone (development); 'closed'
+   * nobody (production without a token: lead counts and traffic are not for the public).
+   */
+  metricsAccess: { token: string } | 'open' | 'closed';
   /** Disconnects the lead's widget sockets after its secrets were revoked. */
   onVisitorRevoked: (tenantId: string, leadId: string) => void;
 }
@@ -118,7 +121,17 @@ export function createRoutes(deps: RouteDeps): Router {
   router.get(
     '/metrics',
     wrap(async (req, res) => {
-      if (deps.metricsToken !== undefined && !sameSecret(bearer(req), deps.metricsToken)) {
+      const access = deps.metricsAccess;
+      if (access === 'closed') {
+        res.status(403).json({
+          error: {
+            code: 'FORBIDDEN',
+            message: 'Set HUB_METRICS_TOKEN to serve /metrics in production',
+          },
+        });
+        return;
+      }
+      if (access !== 'open' && !sameSecret(bearer(req), access.token)) {
         res
           .set('WWW-Authenticate', 'Bearer')
           .status(401)

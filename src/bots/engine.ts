@@ -118,7 +118,12 @@ function handleMessage(turn: Turn): void {
       return;
     }
   }
-  const question = split.topic === 'injection' ? undefined : findLeadQuestion(turn.text);
+  const question =
+    split.topic === 'injection'
+      ? undefined
+      : findLeadQuestion(turn.text, {
+          worthMeansOwnHome: turn.input.context.listing === undefined && turn.state.kind !== 'buyer',
+        });
   if (question && answerLeadQuestion(turn, question)) return;
   runBotStep(turn);
 }

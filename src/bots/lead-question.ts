@@ -43,6 +43,7 @@ const HOME_VALUE = new RegExp(
   [
     `\\b${OWN_HOME} (would |could |might )?(be )?worth`,
     `(what'?s|what is|how much is|how much('s| is)?) ${OWN_HOME} worth`,
+    `(what|how much) (do you think |would you say |you think )${OWN_HOME}( is|'s| would be) worth`,
     'home value',
     `value of ${OWN_HOME}`,
     // What it would sell for: "what would my place go for", "how much could I get for my condo".
@@ -65,6 +66,16 @@ const HOME_VALUE = new RegExp(
     .replace(/^/, '\\b(?:')
     .concat(')\\b'),
 );
+
+/**
+ * A home's price asked with a pronoun. Selling it ("what would you list it for?", "¿en cuánto la podría vender?")
+ * is always the lead's own home; its worth ("what do you think it's worth?") is the lead's own home only when the
+ * lead is not a buyer and no listing is in view (otherwise it asks about a home the lead might buy).
+ */
+const SELL_IT_FOR =
+  /\b(?:what (?:would|could|should|will) (?:you|we|i) (?:list|sell|price|put) (?:it|her|the (?:house|home|place|property)) (?:at|for|up for)|how much (?:would|could|can|will|might|should) (?:you|we|i) (?:list|sell) (?:it|the (?:house|home|place|property)) for|(?:en )?cuanto (?:crees que |cree que |creen que )?(?:la|lo) (?:podria|podriamos|puedo|podemos|deberia|deberiamos) (?:vender|poner|listar|pedir)|(?:cuanto|que precio) (?:podria|podriamos|puedo|podemos|deberia|deberiamos) pedir por (?:ella|el|la casa))\b/;
+const WORTH_IT =
+  /\b(?:what|how much) (?:do you think |would you say |you think |do (?:y'?all|you guys) think )?(?:it'?s|it is|it would be|it'?d be|it might be|(?:the|this) (?:house|home|place|property)(?:'s| is| would be)) (?:really |actually )?worth\b/;
 
 const HOA =
   /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion)\b/;
@@ -115,13 +126,20 @@ const HOME_WORDS =
 const ABOUT_THE_AGENT =
   /\b(agent|realtor|broker|brokerage|team|you guys|y'?all|your (company|office|agency)|first[- ]time (home ?)?buyers?|(do|does|can|will|would) (you|he|she|they|[a-z]+) (work|help|speak|handle|deal|represent|show)(?! (me|us)\b)|speak (spanish|english)|agente|corredor|equipo|habla(n|s)? (espanol|ingles)|(trabaja|ayuda|representa)(n|s)? (a|con)|primera (casa|vivienda)|primer(a|os|as)? compra(dor|dores)?)\b/;
 
-/** Finds the lead's own question in the (side-topic free) text; none when the message asks nothing. */
-export function findLeadQuestion(text: string): LeadQuestion | undefined {
+/**
+ * Finds the lead's own question in the (side-topic free) text; none when the message asks nothing.
+ * `worthMeansOwnHome`: "what's it worth?" asks about the lead's own home (no listing in view, not a buyer).
+ */
+export function findLeadQuestion(
+  text: string,
+  { worthMeansOwnHome }: { worthMeansOwnHome: boolean } = { worthMeansOwnHome: false },
+): LeadQuestion | undefined {
   for (const sentence of sentences(text)) {
     const folded = fold(sentence)
       .replace(/^[¿\s]+/, '')
       .trim();
-    if (HOME_VALUE.test(folded)) return { topic: 'home_value', sentence };
+    if (HOME_VALUE.test(folded) || SELL_IT_FOR.test(folded) || (worthMeansOwnHome && WORTH_IT.test(folded)))
+      return { topic: 'home_value', sentence };
     const asks = /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || INTERROGATIVE.test(folded);
     if (
       SHOWING.test(folded) &&

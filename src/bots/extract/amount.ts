@@ -31,8 +31,13 @@ const MAX_BEFORE =
   /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo)\s*\$?\s*$/;
 const MAX_AFTER =
   /^\s?(?:(?:is|'s|would be|will be|es|seria|sera) (?:(?:our|my|the|absolute|nuestro|mi|el|lo) )*)?(max|maximum|tops|top|limit|ceiling|cap|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|tope|limite|max\.|o menos)\b/;
+/** "750 pre approved", "600 aprobados": the amount a lender approved (a budget, read as its ceiling below). */
+const PRE_APPROVED_AFTER = /^\s?(?:pre[- ]?approved|pre-?aprobad[oa]s?|aprobad[oa]s?)\b/;
 const MIN_BEFORE =
   /(over|above|at least|more than|minimum|min|starting at|mas de|al menos|minimo|desde)\s*\$?\s*$/;
+/** "nothing over 700", "not a penny above 800k", "nada más de 550 mil": a floor said with a negation is a ceiling. */
+const NEGATED_MIN_BEFORE =
+  /\b(nothing|not|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo))\s+(over|above|more than|mas de|arriba de|encima de)\s*\$?\s*$/;
 const MONTHLY_AFTER =
   /^\s?(de renta|de alquiler|al mes|por mes|mensual\w*|de enganche|de pago|a month|per month|monthly|in rent|rent|down|for rent|de mensualidad)\b/;
 const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
@@ -126,8 +131,14 @@ export function scanAmounts(folded: string): AmountScan {
     }
     // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
     const after = MAX_AFTER.exec(scaled.slice(end));
-    if (after) amount.priceWord = true;
-    if (MAX_BEFORE.test(before) || after) amount.qualifier = 'max';
+    if (after || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.priceWord = true;
+    if (
+      MAX_BEFORE.test(before) ||
+      after ||
+      NEGATED_MIN_BEFORE.test(before) ||
+      PRE_APPROVED_AFTER.test(scaled.slice(end))
+    )
+      amount.qualifier = 'max';
     else if (MIN_BEFORE.test(before)) amount.qualifier = 'min';
     amounts.push(amount);
   }

@@ -66,6 +66,9 @@ const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
   [new RegExp(`\\b(${EN_UNITS}|\\d) and a half (?:million|mil+ion)\\b`), (m) => `${numberOf(m[1])}.5m`],
   [/\b(?:one|a) and a half (?:million|mil+ion)\b/, () => '1.5m'],
   [/\b(?:half a million|medio millon)\b/, () => '500k'],
+  // "three quarters of a million", "tres cuartos de millón" (not three bedrooms), "a quarter million"
+  [/\b(?:three|tres|3) (?:quarters of a|cuartos de(?: un)?) (?:million|millon)\b/, () => '750k'],
+  [/\b(?:a|one|un|1) (?:quarter(?: of a)?|cuarto de(?: un)?) (?:million|millon)\b/, () => '250k'],
   // "one point two million", "uno punto dos millones", "1 point 3 million"
   [
     new RegExp(
@@ -80,10 +83,11 @@ const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
     ),
     (m) => `${(1 + numberOf(m[1]) / (numberOf(m[1]) >= 100 ? 1000 : 10)).toString()}m`,
   ],
-  // "six seventy five", "seven fifty", "seis setenta y cinco": hundreds said as two numbers (a bare 675)
+  // "six seventy five", "seven fifty", "seven-fifty", "seis setenta y cinco": hundreds said as two numbers (a bare
+  // 675); a unit before a tens word is never one number ("twenty-five" is tens first)
   [
     new RegExp(
-      `\\b(${EN_UNITS}|${ES_UNITS}) (${EN_TENS}|${ES_TENS})(?:[ -](?:y )?(${EN_UNITS}|${ES_UNITS}))?\\b(?! (?:thousand|hundred|mil|million|millon|percent|por ciento|%))`,
+      `\\b(${EN_UNITS}|${ES_UNITS})[ -](${EN_TENS}|${ES_TENS})(?:[ -](?:y )?(${EN_UNITS}|${ES_UNITS}))?\\b(?! (?:thousand|hundred|mil|million|millon|percent|por ciento|%))`,
     ),
     (m) => String(numberOf(m[1]) * 100 + numberOf(m[2]) + (m[3] ? numberOf(m[3]) : 0)),
   ],

@@ -112,7 +112,7 @@ describe('lead-message corpus', () => {
     // Each measured once, blind, before its failures were read (90.0% and 79.3%), then used to find mechanisms.
     it.each([
       ['reading-s4', 0.95],
-      ['reading-s5', 0.9],
+      ['reading-s5', 0.95],
     ] as const)(
       'reads %s (a share of at least %s fully right, no wrong booking, no opt-out error)',
       (part, share) => {

@@ -26,6 +26,9 @@ const L = {
 const B = (asking: string, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
 const ES = (asking: string, x: object = {}) =>
   ({ kind: 'buyer', asking, lang: 'es', ...x }) as CorpusCase['setup'];
+const S = (asking: string, x: object = {}) => ({ kind: 'seller', asking, ...x }) as CorpusCase['setup'];
+const SES = (asking: string, x: object = {}) =>
+  ({ kind: 'seller', asking, lang: 'es', ...x }) as CorpusCase['setup'];
 const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['mid 600s', B('budget'), { slots: { 'budget.max': 650000 } }],
   ['low 700s', B('budget'), { slots: { 'budget.max': 730000 } }],
@@ -558,6 +561,88 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     'sorry I meant Upland not Ontario',
     B('budget', { slots: { areas: ['Ontario'] } }),
     { slots: { areas: ['Upland'] } },
+  ],
+  // spoken amounts (reading-s5): a floor said with a negation is a ceiling, "seven-fifty" with a hyphen, quarters
+  // of a million (not three bedrooms), an amount said to be pre-approved
+  ['nothing over 700', B('budget'), { slots: { 'budget.max': 700000 } }],
+  [
+    "Don't stop sending me listings, just nothing over 700",
+    B('budget'),
+    { slots: { 'budget.max': 700000 }, optOut: false },
+  ],
+  ['nothing above 650k please', B('budget'), { slots: { 'budget.max': 650000 } }],
+  ['nada arriba de 600', ES('budget'), { slots: { 'budget.max': 600000 } }],
+  ['nada más de 550 mil', ES('budget'), { slots: { 'budget.max': 550000 } }],
+  ['not a penny over 800k', B('budget'), { slots: { 'budget.max': 800000 } }],
+  ['anything under 600', B('budget'), { slots: { 'budget.max': 600000 } }],
+  ["I'd feel good at seven-fifty", S('priceExpectation'), { slots: { priceExpectation: 750000 } }],
+  ['seven fifty', S('priceExpectation'), { slots: { priceExpectation: 750000 } }],
+  ['six twenty-five would do it', S('priceExpectation'), { slots: { priceExpectation: 625000 } }],
+  ['around six-fifty', B('budget'), { slots: { 'budget.max': 650000 } }],
+  ['we could go up to eight-fifty', B('budget'), { slots: { 'budget.max': 850000 } }],
+  ['one point two', S('priceExpectation'), { slots: { priceExpectation: 1200000 } }],
+  ['tres cuartos de millón como máximo', ES('budget'), { slots: { 'budget.max': 750000, size: null } }],
+  ['un cuarto de millón', ES('budget'), { slots: { 'budget.max': 250000, size: null } }],
+  ['three quarters of a million', B('budget'), { slots: { 'budget.max': 750000 } }],
+  ['a quarter million tops', B('budget'), { slots: { 'budget.max': 250000 } }],
+  ['tres cuartos y dos baños', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['busco de tres cuartos', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['setecientos cincuenta', SES('priceExpectation'), { slots: { priceExpectation: 750000 } }],
+  ['I have 2 kids, seven and fifty... no wait', B('size'), { slots: { budget: null } }],
+  ['we have seven-fifty pre approved', B('financing'), { slots: { 'budget.max': 750000 } }],
+  ['we have seven-fifty pre approved', B('financing'), { slots: { 'budget.max': 750000 } }],
+  ['tenemos 600 aprobados', ES('financing'), { slots: { 'budget.max': 600000 } }],
+  ['2 aprobadas por el vendedor', ES('financing'), { slots: { budget: null } }],
+  [
+    'at seven-fifty on thursday',
+    { kind: 'buyer', scheduling: 'slot', calendar: ['Thu Mar 12, 4:00pm', 'Thu Mar 12, 6:30pm'] },
+    { slots: { budget: null } },
+  ],
+  ['my kids are seven-ten', B('size'), { slots: { budget: null } }],
+  ['not over 3 bedrooms', B('size'), { slots: { budget: null } }],
+  ['nothing over 2 stories', B('size'), { slots: { budget: null } }],
+  ['nothing older than 1990 and nothing over 700', B('budget'), { slots: { 'budget.max': 700000 } }],
+  ['a quarter mile from the school', B('areas'), { slots: { budget: null } }],
+  // a home's value asked with a pronoun (reading-s5): selling it is the lead's own home; its worth only when the lead
+  // is not a buyer and no listing is in view
+  [
+    "The house is fully remodeled and we're moving to Boise for my wife's job. What do you think it's worth?",
+    undefined,
+    { kind: 'seller', slots: { condition: 'move_in_ready', motivation: 'relocation' }, answer: 'home_value' },
+  ],
+  ['What do you think my house is worth?', undefined, { kind: 'seller', answer: 'home_value' }],
+  ["what do you think it's worth", undefined, { kind: 'seller', answer: 'home_value' }],
+  ['what would you list it for?', undefined, { kind: 'seller', answer: 'home_value' }],
+  ['¿Cuánto crees que vale mi casa?', undefined, { kind: 'seller', answer: 'home_value' }],
+  ['en cuánto la podría vender?', undefined, { kind: 'seller', answer: 'home_value' }],
+  ["it's fully remodeled", S('condition'), { slots: { condition: 'move_in_ready' } }],
+  ['completely renovated last year', S('condition'), { slots: { condition: 'move_in_ready' } }],
+  ['totalmente remodelada', SES('condition'), { slots: { condition: 'move_in_ready' } }],
+  ["we're moving to Boise for my wife's job", S('motivation'), { slots: { motivation: 'relocation' } }],
+  ['my husband got transferred to Phoenix', S('motivation'), { slots: { motivation: 'relocation' } }],
+  [
+    'nos mudamos a Texas por el trabajo de mi esposo',
+    SES('motivation'),
+    { slots: { motivation: 'relocation' } },
+  ],
+  [
+    "What do you think this one is worth? it's listed at 725",
+    { kind: 'buyer', listing: { id: 'L-1', price: 725000 } },
+    { kind: 'buyer' },
+  ],
+  ['how much should we list it for?', undefined, { kind: 'seller', answer: 'home_value' }],
+  ['¿cuánto crees que podría pedir por ella?', undefined, { kind: 'seller', answer: 'home_value' }],
+  [
+    "what do you think it's worth?",
+    { kind: 'buyer', listing: { id: 'L-1', price: 725000 } },
+    { kind: 'buyer' },
+  ],
+  ['is it worth the price?', undefined, { kind: 'lead' }],
+  ["what's it worth to you to close fast?", undefined, { kind: 'lead' }],
+  [
+    'how much do you think the house is worth? the one on Banyan I saw',
+    { kind: 'buyer', asking: 'budget' },
+    { kind: 'buyer' },
   ],
 ];
 

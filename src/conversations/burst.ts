@@ -9,22 +9,22 @@ type LeadInput = Extract<BotInput, { type: 'lead_message' }>;
 const LAST_ONLY = new Set<BotEffect['type']>(['schedule_followups', 'update_profile']);
 const SPOKEN = new Set<BotEffect['type']>(['reply', 'hold_for_review']);
 
-/** Lets the event loop serve other work between two steps of a long burst. */
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * The bot reads a burst (DOMAIN.md "Bursts"): every lead message not processed yet, in seq order, then replies
  * once against the resulting state. The bot port takes one text per step, so the burst is joined into one text
  * (one line per message: extraction and intent read all of it, in the light of the question the bot last
  * asked). An opt-out or opt-in keyword is its own step (the bare-keyword rule reads one message), so "STOP"
  * inside a burst is honoured, and only the last step that spoke is said. A step reads at most READ_LIMIT
- * characters, so a burst longer than that is read in several steps, with the event loop free between them.
+ * characters, so a burst longer than that is read in several steps. Each step first waits for `stepTurn` (a turn
+ * of the event loop of its own, loop-turns.ts), so many conversations' turns due at once, or one long burst, leave
+ * the loop free for acks and tokens between steps instead of running back to back.
  */
 export async function stepBurst(
   bot: Bot,
   state: unknown,
   messages: readonly MessageRecord[],
   input: Omit<LeadInput, 'text' | 'seq'>,
+  stepTurn: () => Promise<void>,
 ): Promise<BotStepResult> {
   const segments: { signal: boolean; messages: MessageRecord[]; length: number }[] = [];
   for (const message of messages) {
@@ -40,8 +40,8 @@ export async function stepBurst(
   }
   let current = state;
   const steps: BotEffect[][] = [];
-  for (const [index, segment] of segments.entries()) {
-    if (index > 0) await yieldToLoop();
+  for (const segment of segments) {
+    await stepTurn();
     const result = bot.step(current, {
       ...input,
       text: segment.messages.map((message) => message.text).join('\n'),

@@ -10,6 +10,7 @@ import {
   type MessageRecord,
   type Store,
 } from '../store/types.js';
+import { createTurnQueue } from '../loop-turns.js';
 import { stepBurst } from './burst.js';
 import { planEffects, type EffectPlan, type TurnKey } from './effects.js';
 import type { HookRunner } from './hooks.js';
@@ -92,6 +93,8 @@ function followUpJobs(
  */
 export function createTurnTaker(deps: TurnDeps) {
   const { store, bot, core, broadcaster, streamReply, hooks, logger, metrics, now } = deps;
+  /** Bot steps of this node, one per event-loop turn (a step reads up to READ_LIMIT characters: milliseconds). */
+  const stepTurn = createTurnQueue();
 
   function crashPoint(step: TurnStep): void {
     if (deps.crashAt !== step) return;
@@ -206,19 +209,25 @@ export function createTurnTaker(deps: TurnDeps) {
       ];
       return { state: conversation.botState, effects };
     }
-    return stepBurst(bot, conversation.botState, burst, {
-      type: 'lead_message',
-      nowMs: now().getTime(),
-      tenant: tenantBotContext(core.tenantOf(tenantId)),
-      context: {
-        ...(conversation.listing ? { listing: conversation.listing } : {}),
-        ...(conversation.intent ? { intent: conversation.intent } : {}),
+    return stepBurst(
+      bot,
+      conversation.botState,
+      burst,
+      {
+        type: 'lead_message',
+        nowMs: now().getTime(),
+        tenant: tenantBotContext(core.tenantOf(tenantId)),
+        context: {
+          ...(conversation.listing ? { listing: conversation.listing } : {}),
+          ...(conversation.intent ? { intent: conversation.intent } : {}),
+        },
+        recent: recent
+          .filter((message) => message.visibility === 'everyone' && message.seq < burst[0]!.seq)
+          .slice(-RECENT_FOR_BOT)
+          .map((message) => ({ author: message.author.type, text: message.text })),
       },
-      recent: recent
-        .filter((message) => message.visibility === 'everyone' && message.seq < burst[0]!.seq)
-        .slice(-RECENT_FOR_BOT)
-        .map((message) => ({ author: message.author.type, text: message.text })),
-    });
+      stepTurn,
+    );
   }
 
   /**
@@ -322,6 +331,7 @@ export function createTurnTaker(deps: TurnDeps) {
   async function resume(tenantId: string, conversationId: string, lease: TurnLease): Promise<TurnOutcome> {
     const conversation = await readAndRecover(tenantId, conversationId, lease);
     if (!conversation || conversation.owner.type !== 'bot') return { kind: 'done' };
+    await stepTurn();
     const result = bot.step(conversation.botState, {
       type: 'resume',
       nowMs: now().getTime(),

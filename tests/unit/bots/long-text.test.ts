@@ -3,6 +3,7 @@ import { jorgeBot, type BotEffect } from '../../../src/bots/index.js';
 import type { Bot, BotInput } from '../../../src/bots/port.js';
 import { warmUpReaders } from '../../../src/bots/warm-up.js';
 import { READ_LIMIT, readablePart } from '../../../src/bots/text.js';
+import { createTurnQueue } from '../../../src/loop-turns.js';
 import { stepBurst } from '../../../src/conversations/burst.js';
 import type { MessageRecord } from '../../../src/store/types.js';
 import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
@@ -176,6 +177,7 @@ describe('stepBurst', () => {
       {},
       [message(1, 'hi'), message(2, 'we want to buy'), message(3, 'around 600k')],
       input,
+      createTurnQueue(),
     );
     expect(texts).toEqual(['hi\nwe want to buy\naround 600k']);
   });
@@ -183,7 +185,7 @@ describe('stepBurst', () => {
   it('reads a burst longer than READ_LIMIT in steps of at most READ_LIMIT, and says only the last reply', async () => {
     const { bot, texts } = recordingBot();
     const burst = [1, 2, 3, 4, 5].map((seq) => message(seq, fill(STORY, 250)));
-    const result = await stepBurst(bot, {}, burst, input);
+    const result = await stepBurst(bot, {}, burst, input, createTurnQueue());
     expect(texts.length).toBeGreaterThan(1);
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(READ_LIMIT);
     expect(texts.join('\n')).toBe(burst.map((m) => m.text).join('\n'));
@@ -193,16 +195,45 @@ describe('stepBurst', () => {
 
   it('lets the event loop run between the steps of a long burst', async () => {
     const { bot, texts } = recordingBot();
-    let stepsWhenLoopRan: number | undefined;
-    setImmediate(() => (stepsWhenLoopRan = texts.length));
+    const loopSaw: number[] = [];
+    let ticking = true;
+    const tick = () => {
+      loopSaw.push(texts.length);
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
     await stepBurst(
       bot,
       {},
       [1, 2, 3].map((seq) => message(seq, fill(STORY, 500))),
       input,
+      createTurnQueue(),
     );
+    ticking = false;
     expect(texts).toHaveLength(3);
-    expect(stepsWhenLoopRan).toBeGreaterThanOrEqual(1);
-    expect(stepsWhenLoopRan).toBeLessThan(3);
+    // The loop turned after the first step and after the second: the three steps never ran back to back.
+    expect(loopSaw).toContain(1);
+    expect(loopSaw).toContain(2);
+  });
+
+  it("runs many conversations' steps due at once one per event-loop turn (a shared turn queue)", async () => {
+    const { bot, texts } = recordingBot();
+    const stepTurn = createTurnQueue();
+    // Steps taken between two consecutive turns of the loop, seen by a ticker that runs once per turn.
+    const stepsPerTurn: number[] = [];
+    let seen = 0;
+    let ticking = true;
+    const tick = () => {
+      stepsPerTurn.push(texts.length - seen);
+      seen = texts.length;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => stepBurst(bot, {}, [message(1, `burst ${i}`)], input, stepTurn)),
+    );
+    ticking = false;
+    expect(texts).toHaveLength(12);
+    expect(Math.max(...stepsPerTurn)).toBe(1);
   });
 });

@@ -1,3 +1,5 @@
+import { warmUpReaders } from '../src/bots/warm-up.js';
+import { tenantBotContext } from '../src/conversations/service.js';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
@@ -54,9 +56,12 @@ interface Started {
 
 async function startHub(eager: boolean): Promise<Started> {
   const store = await openSqliteStore({ file, synchronous: 'full' });
+  const tenants = loadTenants('config/tenants.json');
+  // As `npm start` does before it listens (src/server.ts): the readers' first use is not a lead's to pay.
+  warmUpReaders(tenants.all().map(tenantBotContext));
   const hub = createHub({
     store,
-    tenants: loadTenants('config/tenants.json'),
+    tenants,
     logger: createLogger('silent'),
     jwtSecret: 'bench-secret-0123456789',
     devTokensEnabled: true,

@@ -2,12 +2,13 @@ import { benchBotSteps, benchLongTextSteps } from './bots.js';
 import { benchCoachingLatency } from './coaching.js';
 import { benchCrossNode } from './cluster.js';
 import { benchCoachingBurst } from './coaching-burst.js';
+import { benchStall } from './stall.js';
 import { benchDurableAccept, type DurableAcceptResult } from './durable-accept.js';
 import { benchHubVsRaw } from './hub-vs-raw.js';
 import { benchIdleConnections } from './idle-connections.js';
 import { fmt, type Summary } from './stats.js';
 
-const SECTIONS = ['single', 'bots', 'coaching', 'cluster', 'durable', 'burst', 'idle'] as const;
+const SECTIONS = ['single', 'bots', 'coaching', 'cluster', 'durable', 'burst', 'idle', 'stall'] as const;
 
 const row = (name: string, hub: Summary, raw?: Summary) =>
   `| ${name} | ${fmt(hub.p50)} | ${fmt(hub.p99)} | ${raw ? fmt(raw.p50) : '-'} | ${raw ? fmt(raw.p99) : '-'} | ${raw ? fmt(hub.p50 / raw.p50, 2) : '-'} |`;
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   if (wanted('durable')) await durableSection();
   if (wanted('burst')) await burstSection();
   if (wanted('idle')) await idleSection(Number(process.env.BENCH_IDLE_CONNECTIONS ?? 15_000));
+  if (wanted('stall')) await stallSection();
   console.log(`finished in ${((Date.now() - started) / 1_000).toFixed(1)} s`);
 }
 
@@ -172,3 +174,21 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+
+/** (d) A bystander's /healthz while leads send the slowest text within their limits (bench/stall.ts). */
+async function stallSection(): Promise<void> {
+  const seconds = 15;
+  console.log(`| /healthz every 50 ms for ${seconds} s, ms | polls | p50 | p90 | p99 | max |`);
+  console.log('|---|---|---|---|---|---|');
+  for (const attackers of [0, 25]) {
+    const result = await benchStall(attackers, seconds);
+    const who =
+      attackers === 0
+        ? 'idle hub (baseline)'
+        : `${attackers} leads each sending 2,000 characters of dense dates every 500 ms`;
+    console.log(
+      `| ${who} | ${result.polls} | ${fmt(result.healthz.p50, 1)} | ${fmt(result.healthz.p90, 1)} | ${fmt(result.healthz.p99, 1)} | ${fmt(result.healthz.max, 1)} |`,
+    );
+  }
+  console.log('');
+}

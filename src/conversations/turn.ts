@@ -95,6 +95,15 @@ export function createTurnTaker(deps: TurnDeps) {
   const { store, bot, core, broadcaster, streamReply, hooks, logger, metrics, now } = deps;
   /** Bot steps of this node, one per event-loop turn (a step reads up to READ_LIMIT characters: milliseconds). */
   const stepTurn = createTurnQueue();
+  /** What every bot step is told besides its input: the time, the tenant, the listing and intent it started with. */
+  const botSees = (conversation: ConversationRecord) => ({
+    nowMs: now().getTime(),
+    tenant: tenantBotContext(core.tenantOf(conversation.tenantId)),
+    context: {
+      ...(conversation.listing ? { listing: conversation.listing } : {}),
+      ...(conversation.intent ? { intent: conversation.intent } : {}),
+    },
+  });
 
   function crashPoint(step: TurnStep): void {
     if (deps.crashAt !== step) return;
@@ -196,7 +205,6 @@ export function createTurnTaker(deps: TurnDeps) {
     burst: MessageRecord[],
     recent: MessageRecord[],
   ): Promise<BotStepResult> {
-    const { tenantId } = conversation;
     if (!botOwns(conversation)) {
       // The bot stays silent, but an opt-out is honoured whoever owns the conversation (DOMAIN.md 1.3).
       const optOut = burst.find((message) => classifyOptOut(message.text) === 'opt_out');
@@ -215,12 +223,7 @@ export function createTurnTaker(deps: TurnDeps) {
       burst,
       {
         type: 'lead_message',
-        nowMs: now().getTime(),
-        tenant: tenantBotContext(core.tenantOf(tenantId)),
-        context: {
-          ...(conversation.listing ? { listing: conversation.listing } : {}),
-          ...(conversation.intent ? { intent: conversation.intent } : {}),
-        },
+        ...botSees(conversation),
         recent: recent
           .filter((message) => message.visibility === 'everyone' && message.seq < burst[0]!.seq)
           .slice(-RECENT_FOR_BOT)
@@ -334,12 +337,7 @@ export function createTurnTaker(deps: TurnDeps) {
     await stepTurn();
     const result = bot.step(conversation.botState, {
       type: 'resume',
-      nowMs: now().getTime(),
-      tenant: tenantBotContext(core.tenantOf(tenantId)),
-      context: {
-        ...(conversation.listing ? { listing: conversation.listing } : {}),
-        ...(conversation.intent ? { intent: conversation.intent } : {}),
-      },
+      ...botSees(conversation),
     });
     const turn: TurnKey = { key: `resume:${conversation.version}` };
     const saved = await commit(conversation, lease, turn, result, conversation.processedSeq);

@@ -77,6 +77,20 @@ const SELL_IT_FOR =
 const WORTH_IT =
   /\b(?:what|how much) (?:do you think |would you say |you think |do (?:y'?all|you guys) think )?(?:it'?s|it is|it would be|it'?d be|it might be|(?:the|this) (?:house|home|place|property)(?:'s| is| would be)) (?:really |actually )?worth\b/;
 
+/** What a home would rent for ("how much would this rent for?", "¿en cuánto se renta?"): the agent's estimate. */
+const RENT_RATE =
+  /\b(how much (would|could|does|will|can|might) (it|this|this one|this (house|home|place)|the (house|home|place)|a (house|home|place) like this|something like this|that) (rent|lease|go)( out)? for|what (would|could|does|will|might) (it|this|this one|a (house|home|place) like this) (rent|lease)( out)? for|what'?s the (rent|rental (rate|income|value|estimate))|what (kind of |sort of )?rent (would|could|can) (i|we|it|this) (get|bring|make)|rental (income|estimate|rate|value)|(en )?cuanto se (renta|rentaria|alquila|alquilaria)|cuanto (renta|rentaria|alquila|alquilaria)|cuanto (dejaria|deja|daria|da) de renta|cuanto (podria|podriamos|puedo|podemos) (cobrar|sacar) de renta)\b/;
+
+/**
+ * Advice on getting a home ready or on what comes first ("do I need to replace the carpets first?", "should we paint
+ * before listing?", "¿tengo que arreglar el techo antes de vender?", "do we need to be pre-approved first?"): a
+ * question for the agent, even when it also says the lead sells or buys.
+ */
+const ADVICE_ASKED =
+  /^(do|would|will) (i|we) (need|have) to|^should (i|we)|^is it worth (it to )?\w+ing|^(tengo|tenemos|hay) que|^(debo|debemos|deberia|deberiamos|conviene|vale la pena|necesito|necesitamos)\b/;
+const GETTING_READY =
+  /\b(fix|fixing|replace|replacing|repair|repairing|paint|painting|update|updating|upgrade|upgrading|remodel|remodeling|renovate|renovating|stage|staging|clean|cleaning|redo|refinish|carpets?|floors?|flooring|roof|kitchen|landscap\w*|arreglar|cambiar|pintar|reparar|remodelar|renovar|limpiar|alfombras?|pisos?|techo|cocina)\b/;
+
 const HOA =
   /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion)\b/;
 
@@ -148,6 +162,12 @@ export function findLeadQuestion(
       return { topic: 'showing', sentence };
     if (!asks) continue;
     if (!INTERROGATIVE.test(folded) && !/\?\s*$/.test(folded)) continue;
+    if (RENT_RATE.test(folded)) return { topic: 'other', sentence };
+    if (
+      ADVICE_ASKED.test(folded) &&
+      (GETTING_READY.test(folded) || /\b(first|before|beforehand|antes|primero)\b/.test(folded))
+    )
+      return { topic: 'other', sentence };
     if (SIZE_OF_PART.test(folded)) return { topic: 'other', sentence };
     // What the HOA allows is not what it costs.
     if (HOA.test(folded) && HOA_RULES.test(folded)) return { topic: 'other', sentence };

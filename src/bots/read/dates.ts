@@ -77,6 +77,34 @@ const FOR_NOW =
 const LATE_IN =
   /\b(end of|the end of|late|towards the end of|toward the end of|by the end of|fin de|fines de|finales de|a finales de|a fines de|al final de)( the| el| del| la)?( next| proximo| proxima| this| este| esta)?\s*$/;
 
+const MONTHS = [
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t(?:ember)?)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
+];
+/**
+ * A part of a named month ("early May", "the first week of May", "mid-June", "by the middle of April"): chrono
+ * skips most of them, "may" being a verb as often as a month. The day each part stands for.
+ */
+const PART_OF_MONTH = new RegExp(
+  `\\b(early|beginning of|the beginning of|start of|the start of|(?:the )?first week of|mid|mid-|middle of|the middle of|(?:the )?(?:second|2nd) week of|(?:the )?(?:third|3rd) week of|(?:the )?last week of)\\s*(?:the month of )?(${MONTHS.join('|')})\\b`,
+);
+function partDay(part: string): number {
+  if (/second|2nd/.test(part)) return 11;
+  if (/mid|middle|third|3rd/.test(part)) return 15;
+  if (/last/.test(part)) return 25;
+  return 4;
+}
+
 /** Forms chrono does not read, tried first. Each gives the target local date. */
 function supplement(
   folded: string,
@@ -92,6 +120,18 @@ function supplement(
     const late = LATE_IN.test(folded.slice(Math.max(0, relativeMonth.index - 24), relativeMonth.index));
     const daysAhead = late ? daysUntil(today.year, today.month + 2, 0, nowMs, offset) : 30;
     return { daysAhead, text: relativeMonth[0], index: relativeMonth.index };
+  }
+  const partOfMonth = PART_OF_MONTH.exec(folded);
+  if (partOfMonth) {
+    const month = MONTHS.findIndex((name) => new RegExp(`^(?:${name})$`).test(partOfMonth[2]!));
+    const day = partDay(partOfMonth[1]!);
+    // Said in that month and already past: it is now; an earlier month is next year's.
+    const passed = month < today.month || (month === today.month && day < today.day);
+    const daysAhead =
+      month === today.month && passed
+        ? 0
+        : daysUntil(passed ? today.year + 1 : today.year, month, day, nowMs, offset);
+    return { daysAhead, text: partOfMonth[0], index: partOfMonth.index };
   }
   const thisMonth = /\b(this month|este mes|end of the month|fin de mes|finales de mes)\b/.exec(folded);
   if (thisMonth) return { daysAhead: 15, text: thisMonth[0], index: thisMonth.index };

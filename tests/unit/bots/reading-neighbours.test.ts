@@ -644,6 +644,52 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     { kind: 'buyer', asking: 'budget' },
     { kind: 'buyer' },
   ],
+  // a part of a named month ("first week of May", "mid-July"; "may" is a verb as often), questions on getting a
+  // home ready or on what comes first, and what a home would rent for (reading-s5): the agent answers those
+  ['first week of May', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['early May', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['by mid May', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['end of May', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['second week of June', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['in May', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['mid-July probably', B('urgency'), { slots: { urgency: 'six_months' } }],
+  ['early march would be ideal', B('urgency'), { slots: { urgency: 'immediate' } }],
+  ['beginning of next year', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['we may move early', B('urgency'), { slots: { urgency: null } }],
+  ['you may call me in the mid afternoon', B('urgency'), { slots: { urgency: null } }],
+  ['la primera semana de mayo', ES('urgency'), { slots: { urgency: 'three_months' } }],
+  ['a mediados de mayo', ES('urgency'), { slots: { urgency: 'three_months' } }],
+  ['Do I need to replace the carpets first?', S('condition'), { openQuestion: true }],
+  ['should we paint before listing?', S('condition'), { openQuestion: true }],
+  ['¿tengo que arreglar el techo antes de vender?', SES('condition'), { openQuestion: true }],
+  [
+    'I own a duplex in Upland, the tenants leave end of next month and I want to sell after that. Do I need to replace the carpets first?',
+    undefined,
+    { kind: 'seller', openQuestion: true },
+  ],
+  [
+    "¿En cuánto se renta una 3/2 como esta por aquí? Es pa' inversión",
+    ES('budget', { listing: { id: 'L-101', price: 725000, beds: 3, baths: 2, area: 'Etiwanda' } }),
+    { answer: 'agent', openQuestion: true },
+  ],
+  [
+    'how much would this rent for?',
+    B('budget', { listing: { id: 'L-1', price: 725000 } }),
+    { answer: 'agent', openQuestion: true },
+  ],
+  [
+    'what could I get in rent for a place like this?',
+    B('budget', { listing: { id: 'L-1', price: 725000 } }),
+    { answer: 'agent', openQuestion: true },
+  ],
+  ['is it worth updating the kitchen before we sell?', S('condition'), { openQuestion: true }],
+  ['¿vale la pena pintar antes de venderla?', SES('condition'), { openQuestion: true }],
+  ['do we need to be pre-approved first?', B('financing'), { answer: 'agent' }],
+  ['we need to fix the roof before we sell', S('condition'), { openQuestion: false }],
+  ['tenemos que pintar la casa todavía', SES('condition'), { openQuestion: false }],
+  ["what's the rent on it now?", S('condition'), { openQuestion: true }],
+  ['we rent it out for 2500 now', S('condition'), { openQuestion: false }],
+  ['how much is it?', B('budget', { listing: { id: 'L-1', price: 725000 } }), { answer: 'listing' }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

@@ -57,7 +57,8 @@ const HOME_VALUE = new RegExp(
     `(cuanto|que) (crees que |cree que |creen que )?(podria|podriamos|puedo|podemos) (sacar|obtener|ganar|pedir)(?! (de prestamo|de credito|prestado|de enganche|para el enganche))`,
     `(cuanto|que) vale ${OWN_HOME}`,
     `valor de ${OWN_HOME}`,
-    `(cuanto|que) (me|nos) (darian|dan|pagarian|pagan|ofrecen|ofrecerian) por ${OWN_HOME}`,
+    // "cuánto me darían por mi casa", texted "cuanto cree q me darian x mi casa"
+    `(cuanto|que) (crees? (que|q) |creen (que|q) )?(me|nos) (darian|dan|pagarian|pagan|ofrecen|ofrecerian) (por|x) ${OWN_HOME}`,
     `(en )?cuanto (podria|podriamos|puedo|podemos) (vender|sacar por|pedir por) ${OWN_HOME}`,
     `(cuanto|que) (podria|podriamos|puedo|podemos) (sacar|obtener|ganar) (por|de) ${OWN_HOME}`,
   ]
@@ -79,7 +80,7 @@ const WORTH_IT =
 
 /** What a home would rent for ("how much would this rent for?", "¿en cuánto se renta?"): the agent's estimate. */
 const RENT_RATE =
-  /\b(how much (would|could|does|will|can|might) (it|this|this one|this (house|home|place)|the (house|home|place)|a (house|home|place) like this|something like this|that) (rent|lease|go)( out)? for|what (would|could|does|will|might) (it|this|this one|a (house|home|place) like this) (rent|lease)( out)? for|what'?s the (rent|rental (rate|income|value|estimate))|what (kind of |sort of )?rent (would|could|can) (i|we|it|this) (get|bring|make)|rental (income|estimate|rate|value)|(en )?cuanto se (renta|rentaria|alquila|alquilaria)|cuanto (renta|rentaria|alquila|alquilaria)|cuanto (dejaria|deja|daria|da) de renta|cuanto (podria|podriamos|puedo|podemos) (cobrar|sacar) de renta)\b/;
+  /\b(how much (would|could|does|will|can|might) (it|this|this one|this (house|home|place)|the (house|home|place)|a (house|home|place) like this|something like this|that) (rent|lease|go)( out)? for|what (would|could|does|will|might) (it|this|this one|a (house|home|place) like this) (rent|lease)( out)? for|what'?s the (rent|rental (rate|income|value|estimate))|what (kind of |sort of )?rent (would|could|can) (i|we|it|this) (get|bring|make)|rental (income|estimate|rate|value)|what (would |will |might )?(the )?rent (would |will |might )?be|rent(ed)? (it )?out\b.*\b(bring in|make|get|go for)|(en )?cuanto se (podria|puede|pudiera) (rentar|alquilar)|cuanto (de renta|en renta|de alquiler) (le |me )?(sacaria|sacariamos|saco|sacamos|daria|dejaria)|(en )?cuanto se (renta|rentaria|alquila|alquilaria)|cuanto (renta|rentaria|alquila|alquilaria)|cuanto (dejaria|deja|daria|da) de renta|cuanto (podria|podriamos|puedo|podemos) (cobrar|sacar) de renta)\b/;
 
 /**
  * Advice on getting a home ready or on what comes first ("do I need to replace the carpets first?", "should we paint
@@ -87,9 +88,9 @@ const RENT_RATE =
  * question for the agent, even when it also says the lead sells or buys.
  */
 const ADVICE_ASKED =
-  /^(do|would|will) (i|we) (need|have) to|^should (i|we)|^is it worth (it to )?\w+ing|^(tengo|tenemos|hay) que|^(debo|debemos|deberia|deberiamos|conviene|vale la pena|necesito|necesitamos)\b/;
+  /^(do|would|will) (i|we) (need|have)\b|^should (i|we)|^what (comes|should come|goes|do (i|we) do) first\b|^is it worth (it to )?\w+ing|^(tengo|tenemos|hay) que|^(debo|debemos|deberia|deberiamos|conviene|vale la pena|necesito|necesitamos)\b/;
 const GETTING_READY =
-  /\b(fix|fixing|replace|replacing|repair|repairing|paint|painting|update|updating|upgrade|upgrading|remodel|remodeling|renovate|renovating|stage|staging|clean|cleaning|redo|refinish|carpets?|floors?|flooring|roof|kitchen|landscap\w*|arreglar|cambiar|pintar|reparar|remodelar|renovar|limpiar|alfombras?|pisos?|techo|cocina)\b/;
+  /\b(fix|fixing|replace|replacing|repair|repairing|paint|painting|update|updating|upgrade|upgrading|remodel|remodeling|renovate|renovating|stage|staging|clean|cleaning|redo|refinish|carpets?|floors?|flooring|roof|kitchen|landscap\w*|arreglar|arreglo|cambiar|cambio|pintar|pinto|reparar|reparo|remodelar|remodelo|renovar|limpiar|alfombras?|pisos?|techo|cocina)\b/;
 
 const HOA =
   /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion)\b/;
@@ -152,6 +153,8 @@ export function findLeadQuestion(
     const folded = fold(sentence)
       .replace(/^[¿\s]+/, '')
       .trim();
+    // A sentence without letters asks nothing (and a long run of "?!" is many such sentences).
+    if (!/[a-z]/.test(folded)) continue;
     if (HOME_VALUE.test(folded) || SELL_IT_FOR.test(folded) || (worthMeansOwnHome && WORTH_IT.test(folded)))
       return { topic: 'home_value', sentence };
     const asks = /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || INTERROGATIVE.test(folded);
@@ -167,6 +170,9 @@ export function findLeadQuestion(
       ADVICE_ASKED.test(folded) &&
       (GETTING_READY.test(folded) || /\b(first|before|beforehand|antes|primero)\b/.test(folded))
     )
+      return { topic: 'other', sentence };
+    // A choice between getting it ready and selling as is: "¿le arreglo el techo primero o la vendo así?"
+    if (GETTING_READY.test(folded) && /\b(primero|first) (o|or)\b/.test(folded))
       return { topic: 'other', sentence };
     if (SIZE_OF_PART.test(folded)) return { topic: 'other', sentence };
     // What the HOA allows is not what it costs.

@@ -263,7 +263,13 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
         !result.start.isCertain('day') &&
         !result.start.isCertain('weekday') &&
         LATE_IN.test(folded.slice(Math.max(0, result.index - 24), result.index));
-      if (monthEnd) local.day = new Date(Date.UTC(local.year, local.month + 1, 0)).getUTCDate();
+      if (monthEnd) {
+        // "late march" said on March 10th is this March's end (chrono, reading only forward, gave next year's).
+        const today = localDate(options.nowMs, offset);
+        if (local.month === today.month && local.year === today.year + 1 && !result.start.isCertain('year'))
+          local.year = today.year;
+        local.day = new Date(Date.UTC(local.year, local.month + 1, 0)).getUTCDate();
+      }
       candidates.push({
         daysAhead: daysUntil(local.year, local.month, local.day, options.nowMs, offset),
         text: result.text,

@@ -29,6 +29,7 @@ const ES = (asking: string, x: object = {}) =>
 const S = (asking: string, x: object = {}) => ({ kind: 'seller', asking, ...x }) as CorpusCase['setup'];
 const SES = (asking: string, x: object = {}) =>
   ({ kind: 'seller', asking, lang: 'es', ...x }) as CorpusCase['setup'];
+const L7 = { id: 'L-1', price: 725000, beds: 3, baths: 2 };
 const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['mid 600s', B('budget'), { slots: { 'budget.max': 650000 } }],
   ['low 700s', B('budget'), { slots: { 'budget.max': 730000 } }],
@@ -690,6 +691,45 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ["what's the rent on it now?", S('condition'), { openQuestion: true }],
   ['we rent it out for 2500 now', S('condition'), { openQuestion: false }],
   ['how much is it?', B('budget', { listing: { id: 'L-1', price: 725000 } }), { answer: 'listing' }],
+  // the blind reading-s7's mechanisms: opt-outs ("no necesito que me sigan escribiendo", "sácame de esa lista") and
+  // their near misses, a month's end said in that month, rental-rate and what-comes-first questions, texted Spanish
+  ['ya compramos casa, no necesito que me sigan escribiendo', ES('budget'), { optOut: true }],
+  ['óyeme, sácame de esa lista que ya no estoy buscando', ES('budget'), { optOut: true }],
+  ['take me off this list please', B('budget'), { optOut: true }],
+  ['sácame de la lista', ES('budget'), { optOut: true }],
+  ['no necesito que me llames, mejor escríbeme', ES('budget'), { optOut: false }],
+  [
+    'no necesito que me sigan escribiendo tan seguido, una vez por semana está bien',
+    ES('budget'),
+    { optOut: false },
+  ],
+  ['a finales de marzo, se nos acaba el contrato', ES('urgency'), { slots: { urgency: 'immediate' } }],
+  ['end of march', B('urgency'), { slots: { urgency: 'immediate' } }],
+  ['late march', B('urgency'), { slots: { urgency: 'immediate' } }],
+  [
+    'any idea what the rent would be on a place like this?',
+    B('budget', { listing: L7 }),
+    { answer: 'agent', openQuestion: true },
+  ],
+  [
+    'if we rented it out what would it bring in?',
+    B('budget', { listing: L7 }),
+    { answer: 'agent', openQuestion: true },
+  ],
+  ['¿en cuánto se podría rentar?', ES('budget', { listing: L7 }), { answer: 'agent', openQuestion: true }],
+  [
+    'cuanto de renta le sacaria a esta?',
+    ES('budget', { listing: L7 }),
+    { answer: 'agent', openQuestion: true },
+  ],
+  ['we rented it out for years, now we want to buy', B('budget'), { openQuestion: false }],
+  ['what comes first, selling or buying?', undefined, { openQuestion: true }],
+  ['¿le pinto primero o la vendo así?', SES('condition'), { openQuestion: true }],
+  ['primero o después da igual', SES('condition'), { openQuestion: false }],
+  ['cuanto cree q me darian x mi casa?', undefined, { kind: 'seller', answer: 'home_value' }],
+  ['late april', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['a finales de febrero', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  ['late march 2027', B('urgency'), { slots: { urgency: 'browsing' } }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

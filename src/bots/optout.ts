@@ -139,7 +139,7 @@ const REQUESTS: RegExp[] = [
   /\bhow (do|can|would) (i|we) (get|make) (these|the|your|this|all these|all the) (\w+ )?(texts?|messages?|msgs|calls|emails) (to )?stop\b/,
   /\bhow (do|can|would) (i|we) (stop|end|block) (these|the|your|this|all these|all the|getting) (\w+ )?(texts?|messages?|msgs|calls|emails)\b/,
   // "no necesito que me sigan escribiendo" (not "...tan seguido": how often, not whether)
-  /\bno (necesito|necesitamos|ocupo|ocupamos) que (me |nos )?(sigan|sigas|siga) (contact\w*|escrib\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (tan|tanto|todos los|cada|en (ingles|espanol)|por (whatsapp|correo|mensaje|texto)|a esta hora|antes|despues|mas tarde))/,
+  /\bno (necesito|necesitamos|ocupo|ocupamos) que (me |nos )?(sigan|sigas|siga) (contact\w*|escrib\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (tan|tanto|todos los|cada|casas|propiedades|opciones|listados|de |en |con |en (ingles|espanol)|por (whatsapp|correo|mensaje|texto)|a esta hora|antes|despues|mas tarde))/,
   // "no hace falta que me sigan escribiendo", "no es necesario que nos contacten más"
   /\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?(contact\w*|escrib\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en (ingles|espanol)|por (whatsapp|correo|mensaje|texto)|a esta hora|tan (tarde|temprano)|antes|despues|mas tarde))/,
   /\bopt(ing)?[ -]?(me )?out\b/,
@@ -165,7 +165,7 @@ const REQUESTS: RegExp[] = [
   /\bno (mas|(quiero|queremos) (recibir )?mas|(quiero|queremos) recibir( mas)?) (mensajes|textos|llamadas|correos)\b/,
   /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,
   // Spanish imperatives with the lead as clitic ("bórrenme de su lista", "sáquenme", "elimínenos de sus contactos").
-  /\b(saqu|sac|quit|borr|elimin|baj|remuev|remov)\w*(me|nos) de (la|las|su|tu|esta|estas|esa|esas|sus|tus) (lista|listas|base de datos|contactos|sistema)\b/,
+  /\b(saqu|sac|quit|borr|elimin|baj|remuev|remov)\w*(me|nos) de (la|las|su|tu|esta|estas|esa|esas|sus|tus) (lista|listas|base de datos|contactos|sistema)\b(?! (de|con|para) (casas|propiedades|condos?|departamentos|\d|dos|tres|cuatro|cinco|recamaras)\b)/,
   /\b(numero|persona) equivocad[oa]\b/,
   /\b(quiero|queremos) (cancelar|parar|darme de baja)\s*$/,
   /\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/,

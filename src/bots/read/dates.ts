@@ -82,7 +82,8 @@ const MONTHS = [
   'feb(?:ruary)?',
   'mar(?:ch)?',
   'apr(?:il)?',
-  'may',
+  // not the verb: "leaving early may be better"
+  'may(?! (?:be|have|want|need|not|i|we|you|they|it|he|she|get|go|take|work)\\b)',
   'june?',
   'july?',
   'aug(?:ust)?',

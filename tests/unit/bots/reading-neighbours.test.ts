@@ -730,6 +730,15 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['late april', B('urgency'), { slots: { urgency: 'three_months' } }],
   ['a finales de febrero', ES('urgency'), { slots: { urgency: 'browsing' } }],
   ['late march 2027', B('urgency'), { slots: { urgency: 'browsing' } }],
+  // near misses found reading the change again: a preference about which homes, a list of homes, "may" the verb
+  ['no necesito que me sigan mandando casas de ese precio', ES('budget'), { optOut: false }],
+  ['no necesito que me sigan mandando casas en Ontario, solo Upland', ES('budget'), { optOut: false }],
+  ['no ocupo que me sigan escribiendo, gracias', ES('budget'), { optOut: true }],
+  ['sácame de esa lista de 3 recámaras, quiero ver de 4', ES('budget'), { optOut: false }],
+  ['bórrame de esa lista por favor', ES('budget'), { optOut: true }],
+  ['leaving early may be better for us', B('urgency'), { slots: { urgency: null } }],
+  ['we are not above 650 honestly', B('budget'), { slots: { 'budget.max': 650000 } }],
+  ['nothing over 2500 sq ft please', B('budget'), { slots: { budget: null } }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { SqliteConnection } from './sqlite.js';
 import type { Store } from './types.js';
 
@@ -39,6 +40,24 @@ const SEARCH_DEFERRING_METHODS: ReadonlySet<string> = new Set([
   'startConversation',
 ]);
 
+/** The per-call savepoint's statements, prepared once per connection (a batch runs them for every call). */
+const savepoints = new WeakMap<
+  Database.Database,
+  Record<'begin' | 'rollback' | 'release', Database.Statement>
+>();
+function savepointsOf(db: Database.Database) {
+  let prepared = savepoints.get(db);
+  if (!prepared) {
+    prepared = {
+      begin: db.prepare('SAVEPOINT call'),
+      rollback: db.prepare('ROLLBACK TO call'),
+      release: db.prepare('RELEASE call'),
+    };
+    savepoints.set(db, prepared);
+  }
+  return prepared;
+}
+
 async function invoke(store: Store, call: StoreCall): Promise<CallOutcome> {
   try {
     const method = (store as unknown as Record<string, unknown>)[call.method];
@@ -60,6 +79,7 @@ async function invoke(store: Store, call: StoreCall): Promise<CallOutcome> {
  */
 export async function runBatch(connection: SqliteConnection, calls: StoreCall[]) {
   const { db, store, searchRows } = connection;
+  const savepoint = savepointsOf(db);
   const outcomes: CallOutcome[] = [];
   if (calls.every((call) => READ_ONLY_METHODS.has(call.method))) {
     for (const call of calls) outcomes.push(await invoke(store, call));
@@ -89,7 +109,7 @@ export async function runBatch(connection: SqliteConnection, calls: StoreCall[])
       return abandon(error);
     }
     const mark = searchRows.mark();
-    db.exec('SAVEPOINT call');
+    savepoint.begin.run();
     const outcome = await invoke(store, call);
     if (!db.inTransaction) {
       searchRows.dropAfter(0);
@@ -98,10 +118,10 @@ export async function runBatch(connection: SqliteConnection, calls: StoreCall[])
     }
     try {
       if (!outcome.ok) {
-        db.exec('ROLLBACK TO call');
+        savepoint.rollback.run();
         searchRows.dropAfter(mark);
       }
-      db.exec('RELEASE call');
+      savepoint.release.run();
     } catch (error) {
       return abandon(error);
     }

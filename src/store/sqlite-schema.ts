@@ -10,11 +10,17 @@ import type Database from 'better-sqlite3';
  * - version 3: messages were a table clustered by (tenant, conversation, seq) (WITHOUT ROWID) before it. Every
  *   conversation then grows at its own place in that tree, so an append split full pages of whole messages and a
  *   commit wrote about 2.6 pages of messages per append; as a plain table they go at its end, and only the two
- *   small indexes (seq and clientMsgId) are written where the conversation is.
+ *   small indexes (seq and clientMsgId) are written where the conversation is;
+ * - version 4: a conversation's record (`data`, 1 to 3 KB of sealed JSON) was a column of its conversations row
+ *   before it. Every append rewrites that row for its counters (last_seq, last_lead_seq, updated_at), so each append
+ *   rewrote the whole record and dirtied a page of its own; the record now has a table of its own
+ *   (conversation_data), written only when the record changes, and the conversations row holds the few columns
+ *   that appends, the board and the lead lookups use (about 130 bytes, some 30 to a page).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
-const CONVERSATIONS_TABLE = (name: string) => `
+/** The conversations table up to version 3, with the record in `data` (migrateKeys builds it for version 2). */
+const CONVERSATIONS_V3_TABLE = (name: string) => `
 CREATE TABLE IF NOT EXISTS ${name} (
   tenant_id TEXT NOT NULL, id TEXT NOT NULL, lead_id TEXT NOT NULL, status TEXT NOT NULL,
   updated_at TEXT NOT NULL, version INTEGER NOT NULL, last_seq INTEGER NOT NULL, data TEXT NOT NULL,
@@ -34,13 +40,35 @@ CREATE TABLE IF NOT EXISTS ${name} (
   PRIMARY KEY (tenant_id, id)
 );`;
 
+/** What appends, the board and the lead lookups read and write: the counters, status and keys (version 4). */
+const CONVERSATIONS_TABLE = `
+CREATE TABLE IF NOT EXISTS conversations (
+  tenant_id TEXT NOT NULL, id TEXT NOT NULL, lead_id TEXT NOT NULL, status TEXT NOT NULL,
+  updated_at TEXT NOT NULL, version INTEGER NOT NULL, last_seq INTEGER NOT NULL,
+  last_lead_seq INTEGER NOT NULL DEFAULT 0, answered_seq INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (tenant_id, id)
+);`;
+/** The record of each conversation (sealed JSON), rewritten only when the record changes (version 4). */
+const CONVERSATION_DATA_TABLE = `
+CREATE TABLE IF NOT EXISTS conversation_data (
+  tenant_id TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+);`;
+
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS leads (
   tenant_id TEXT NOT NULL, id TEXT NOT NULL, visitor_id TEXT, data TEXT NOT NULL,
   PRIMARY KEY (tenant_id, id)
 );
 CREATE INDEX IF NOT EXISTS leads_visitor ON leads (tenant_id, visitor_id);
-${CONVERSATIONS_TABLE('conversations')}
+${CONVERSATIONS_TABLE}
+${CONVERSATION_DATA_TABLE}
+-- A conversation as the store reads it: its row and its record (every read of a record goes through it).
+CREATE VIEW IF NOT EXISTS conversation_rows AS
+  SELECT c.tenant_id AS tenant_id, c.id AS id, c.lead_id AS lead_id, c.status AS status,
+    c.updated_at AS updated_at, c.version AS version, c.last_seq AS last_seq, c.last_lead_seq AS last_lead_seq,
+    c.answered_seq AS answered_seq, d.data AS data
+  FROM conversations c JOIN conversation_data d ON d.tenant_id = c.tenant_id AND d.id = c.id;
 CREATE INDEX IF NOT EXISTS conversations_board ON conversations (tenant_id, status, updated_at);
 CREATE INDEX IF NOT EXISTS conversations_lead ON conversations (tenant_id, lead_id);
 ${MESSAGES_TABLE('messages')}
@@ -88,6 +116,7 @@ export function migrate(db: Database.Database): void {
     if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return;
     migrateKeys(db);
     migrateMessageRows(db);
+    migrateConversationData(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }
@@ -96,7 +125,7 @@ export function migrate(db: Database.Database): void {
 function migrateKeys(db: Database.Database): void {
   if (tableExists(db, 'conversations') && keyPosition(db, 'conversations', 'tenant_id') === 0) {
     addTurnColumns(db);
-    db.exec(`${CONVERSATIONS_TABLE('conversations_v2')}
+    db.exec(`${CONVERSATIONS_V3_TABLE('conversations_v2')}
       INSERT INTO conversations_v2
         (tenant_id, id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq)
       SELECT tenant_id, id, lead_id, status, updated_at, version, last_seq, data, last_lead_seq, answered_seq
@@ -135,6 +164,17 @@ function migrateMessageRows(db: Database.Database): void {
     ORDER BY tenant_id, conversation_id, seq;
     DROP TABLE messages;
     ALTER TABLE messages_v3 RENAME TO messages;`);
+}
+
+/** Version 4: each conversation's record moves from its conversations row to conversation_data. */
+function migrateConversationData(db: Database.Database): void {
+  if (!tableExists(db, 'conversations') || keyPosition(db, 'conversations', 'data') === -1) return;
+  addTurnColumns(db);
+  // Search triggers of older layouts read conversations.data (the workday schema drops them too, after this).
+  db.exec(`DROP TRIGGER IF EXISTS search_lead_name_insert; DROP TRIGGER IF EXISTS search_lead_name_update;
+    ${CONVERSATION_DATA_TABLE}
+    INSERT INTO conversation_data (tenant_id, id, data) SELECT tenant_id, id, data FROM conversations;
+    ALTER TABLE conversations DROP COLUMN data;`);
 }
 
 /** Files created before the turn columns existed get them (SQLite adds a column with its default in place). */

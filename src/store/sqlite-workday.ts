@@ -116,12 +116,12 @@ export function sqliteWorkday(
       const filter = where.join(' AND ');
       const total = (
         db
-          .prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM conversations WHERE ${filter}`)
+          .prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM conversation_rows WHERE ${filter}`)
           .get(...params) ?? { n: 0 }
       ).n;
       const rows = db
         .prepare<unknown[], ConversationRowLike>(
-          `SELECT version, last_seq, last_lead_seq, answered_seq, updated_at, data FROM conversations WHERE ${filter}
+          `SELECT version, last_seq, last_lead_seq, answered_seq, updated_at, data FROM conversation_rows WHERE ${filter}
            ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
         )
         .all(...params, historyLimit(query.limit), Math.max(0, Math.floor(query.offset ?? 0)));

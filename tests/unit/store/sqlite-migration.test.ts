@@ -275,3 +275,68 @@ describe('SQLite migration of messages to a plain table (version 3)', () => {
     ).toThrow();
   });
 });
+
+/** The columns of a table, in order. */
+const columnsOf = (db: Database.Database, table: string) =>
+  db
+    .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)')
+    .all(table)
+    .map((column) => column.name);
+
+describe('SQLite migration of conversation records to a table of their own (version 4)', () => {
+  it('moves every record out of its conversations row, and the store reads and writes them as before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jorge-migrate-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'hub.db');
+    const writer = createSqliteStore({ file });
+    for (const tenantId of [TENANT, OTHER_TENANT]) {
+      await writer.createConversation(
+        makeConversation({ id: 'conv-v3', tenantId, meta: { leadName: `Olga ${tenantId}` } }),
+      );
+      await writer.appendMessage(tenantId, makeMessage('conv-v3', { clientMsgId: 'c-1', text: 'a loft' }));
+    }
+    const written = await Promise.all(
+      [TENANT, OTHER_TENANT].map((tenantId) => writer.getConversation(tenantId, 'conv-v3')),
+    );
+    await writer.close();
+    // Back to the version 3 form: the record in the conversations row, no conversation_data table.
+    const v3 = new Database(file);
+    v3.exec(`DROP VIEW conversation_rows;
+      ALTER TABLE conversations ADD COLUMN data TEXT NOT NULL DEFAULT '';
+      UPDATE conversations SET data = (SELECT d.data FROM conversation_data d
+        WHERE d.tenant_id = conversations.tenant_id AND d.id = conversations.id);
+      DROP TABLE conversation_data;`);
+    v3.pragma('user_version = 3');
+    v3.close();
+
+    const store = open(file);
+    expect(
+      await Promise.all([TENANT, OTHER_TENANT].map((tenantId) => store.getConversation(tenantId, 'conv-v3'))),
+    ).toEqual(written);
+    const next = await store.appendMessage(TENANT, makeMessage('conv-v3', { text: 'near the river' }));
+    expect(next.message.seq).toBe(2);
+    expect((await store.getConversation(TENANT, 'conv-v3'))?.lastSeq).toBe(2);
+    expect((await store.searchConversations(OTHER_TENANT, { text: `olga ${OTHER_TENANT}` })).total).toBe(1);
+    const saved = await store.updateConversation(
+      TENANT,
+      'conv-v3',
+      { status: 'closed' },
+      written[0]!.version,
+    );
+    expect(saved?.status).toBe('closed');
+    expect((await store.listConversations(TENANT, { statuses: ['closed'] })).map((c) => c.id)).toEqual([
+      'conv-v3',
+    ]);
+    expect((await store.getConversation(OTHER_TENANT, 'conv-v3'))?.status).toBe(written[1]!.status);
+    await store.close();
+
+    const db = new Database(file, { readonly: true });
+    onTestFinished(() => {
+      db.close();
+    });
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(columnsOf(db, 'conversations')).not.toContain('data');
+    expect(columnsOf(db, 'conversation_data')).toEqual(['tenant_id', 'id', 'data']);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM conversation_data').get()).toEqual({ n: 2 });
+  });
+});

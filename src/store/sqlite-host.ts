@@ -47,7 +47,7 @@ function spawnWorker(): Worker {
 
 /**
  * One worker thread serves every SQLite store of the process. Messages sent in one event-loop turn travel as
- * one array; the worker is referenced (keeps the process alive) only while a reply is outstanding.
+ * one array (see send); the worker is referenced (keeps the process alive) only while a reply is outstanding.
  */
 export function createSqliteWorkerHost(): SqliteWorkerHost {
   let worker: Worker | undefined;
@@ -132,11 +132,16 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
     updateRef();
   }
 
+  /**
+   * Calls made anywhere in one event-loop turn leave together, in its check phase: every socket read of a poll
+   * phase adds its calls first. (A microtask flushed once per read: one postMessage per lead message, about 15 µs
+   * of the main thread's time each under load, and as many message events for the worker.)
+   */
   function send(message: ToWorker): void {
     outbox.push(message);
     if (flushQueued) return;
     flushQueued = true;
-    queueMicrotask(flush);
+    setImmediate(flush);
   }
 
   function request(build: (id: number) => ToWorker): Promise<unknown> {

@@ -312,9 +312,8 @@ export function openSqliteConnection({
     indexMessage: db.prepare(
       "INSERT INTO search_fts (tenant_id, conversation_id, kind, body) VALUES (?, ?, 'message', ?)",
     ),
-    // Only the lead's sealed name (the search row of every append leaves it out), not the whole record.
-    leadName: db.prepare<[string, string], { name: string | null }>(
-      "SELECT json_extract(data, '$.name') AS name FROM leads WHERE tenant_id = ? AND id = ?",
+    leadName: db.prepare<[string, string], { data: string }>(
+      'SELECT data FROM leads WHERE tenant_id = ? AND id = ?',
     ),
   };
   const searchRows = createSearchRows((tenantId, conversationId, body) =>
@@ -441,10 +440,10 @@ export function openSqliteConnection({
     );
     sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, tenantId, conversationId);
     // The search index gets the words, without contact details or the lead's name (sealed-records.ts).
-    const sealedName = sql.leadName.get(tenantId, conversation.leadId)?.name;
+    const leadRow = sql.leadName.get(tenantId, conversation.leadId);
     const body = indexText(message.text, [
       leadNameOf(conversation),
-      typeof sealedName === 'string' ? codec.open('lead.name', sealedName) : undefined,
+      leadRow ? readLead(leadRow.data).name : undefined,
     ]);
     if (body !== '') searchRows.add(tenantId, conversationId, body);
     return { message: stored, duplicate: false };

@@ -249,7 +249,7 @@ export function openSqliteConnection({
     ),
     insertMessage: db.prepare(
       `INSERT INTO messages (tenant_id, conversation_id, seq, client_msg_id, visibility, data)
-       VALUES (?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     ),
     messagesAfter: db.prepare<[string, string, number, number], { seq: number; data: string }>(
       'SELECT seq, data FROM messages WHERE tenant_id = ? AND conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
@@ -423,21 +423,27 @@ export function openSqliteConnection({
     message: NewMessage,
     conversation: ConversationRecord = parseConversation(row),
   ): AppendResult => {
-    if (message.clientMsgId !== undefined) {
-      const existing = sql.messageByClientId.get(tenantId, message.conversationId, message.clientMsgId);
-      if (existing) return { message: toMessage(message.conversationId, existing), duplicate: true };
-    }
     const seq = row.last_seq + 1;
     const { conversationId, clientMsgId, visibility, ...rest } = sealMessage(codec, message);
-    const stored: MessageRecord = { ...message, seq };
-    sql.insertMessage.run(
+    // The unique clientMsgId index finds a resend: one index probe per append instead of a lookup before it.
+    const inserted = sql.insertMessage.run(
       tenantId,
       conversationId,
       seq,
       clientMsgId ?? null,
       visibility,
       JSON.stringify({ ...rest, visibility, ...(clientMsgId === undefined ? {} : { clientMsgId }) }),
-    );
+    ).changes;
+    if (inserted === 0) {
+      const existing =
+        clientMsgId === undefined
+          ? undefined
+          : sql.messageByClientId.get(tenantId, conversationId, clientMsgId);
+      // Not a resend: seq itself was taken, which the write lock and last_seq rule out.
+      if (!existing) throw new HubError('INTERNAL', `Message seq ${seq} is taken`);
+      return { message: toMessage(conversationId, existing), duplicate: true };
+    }
+    const stored: MessageRecord = { ...message, seq };
     sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, tenantId, conversationId);
     // The search index gets the words, without contact details or the lead's name (sealed-records.ts).
     const leadRow = sql.leadName.get(tenantId, conversation.leadId);

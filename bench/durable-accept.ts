@@ -13,6 +13,8 @@ export interface DurableAcceptResult {
   acked: number;
   /** Acked messages per second, from the first send to the last ack. */
   perSecond: number;
+  /** Every ack latency of the pass (ms), for percentiles over several passes. */
+  latencies: number[];
   ack: Summary;
   server: DurableServerStats;
   /** Hub modes: ms from the first send until every bot turn finished. */
@@ -56,14 +58,26 @@ async function sendAll(sockets: Socket[], count: number, prefix: string) {
   return { latencies, failed };
 }
 
+/** A server under test, started and warmed up, that measures one pass at a time. */
+export interface DurableServer {
+  mode: DurableMode;
+  /**
+   * One measured pass: `visitors` fresh visitors connect, then each sends its messages back to back; in hub modes
+   * it resolves once every bot turn of the pass is done, so the next pass (of any server) starts on an idle machine.
+   */
+  measure(pass: number): Promise<DurableAcceptResult>;
+  stop(): Promise<void>;
+}
+
 /**
- * N visitors each send M lead messages back to back (the next one as soon as the previous is acked) to a server
- * in its own process; measures acked messages per second, ack latency and the server's event-loop delay.
+ * Starts one server in its own process and warms it up. N visitors each send M lead messages back to back (the
+ * next one as soon as the previous is acked); each pass measures acked messages per second, ack latency and the
+ * server's event-loop delay and CPU.
  */
-export async function benchDurableAccept(
+export async function startDurableServer(
   mode: DurableMode,
   options: { visitors: number; messagesEach: number },
-): Promise<DurableAcceptResult> {
+): Promise<DurableServer> {
   const server = forkServer(serverPath, [mode]);
   try {
     const ready = await server.ask<{ port: number }>('', 'ready');
@@ -81,32 +95,40 @@ export async function benchDurableAccept(
       for (const socket of warmup) socket.close();
       if (hub) await server.ask('idle', 'idle');
     }
-    const sockets = await connectAll(options.visitors, connect);
-    await server.ask('reset', 'reset');
-    const started = performance.now();
-    const clientCpu = process.cpuUsage();
-    const { latencies, failed } = await sendAll(sockets, options.messagesEach, 'v');
-    const elapsedMs = performance.now() - started;
-    const { user, system } = process.cpuUsage(clientCpu);
-    const { stats } = await server.ask<{ stats: DurableServerStats }>('stats', 'stats');
-    let botsDoneMs: number | undefined;
-    if (hub) {
-      await server.ask('idle', 'idle');
-      botsDoneMs = performance.now() - started;
-    }
-    if (failed > 0) console.warn(`${mode}: ${failed} sends were refused`);
-    for (const socket of sockets) socket.close();
     return {
       mode,
-      acked: latencies.length,
-      perSecond: (latencies.length / elapsedMs) * 1_000,
-      ack: summarize(latencies),
-      server: stats,
-      clientCpuMs: (user + system) / 1_000,
-      elapsedMs,
-      ...(botsDoneMs !== undefined ? { botsDoneMs } : {}),
+      async measure(pass) {
+        const sockets = await connectAll(options.visitors, connect);
+        await server.ask('reset', 'reset');
+        const started = performance.now();
+        const clientCpu = process.cpuUsage();
+        const { latencies, failed } = await sendAll(sockets, options.messagesEach, `p${pass}-`);
+        const elapsedMs = performance.now() - started;
+        const { user, system } = process.cpuUsage(clientCpu);
+        const { stats } = await server.ask<{ stats: DurableServerStats }>('stats', 'stats');
+        let botsDoneMs: number | undefined;
+        if (hub) {
+          await server.ask('idle', 'idle');
+          botsDoneMs = performance.now() - started;
+        }
+        if (failed > 0) console.warn(`${mode}: ${failed} sends were refused`);
+        for (const socket of sockets) socket.close();
+        return {
+          mode,
+          acked: latencies.length,
+          perSecond: (latencies.length / elapsedMs) * 1_000,
+          latencies,
+          ack: summarize(latencies),
+          server: stats,
+          clientCpuMs: (user + system) / 1_000,
+          elapsedMs,
+          ...(botsDoneMs !== undefined ? { botsDoneMs } : {}),
+        };
+      },
+      stop: () => server.stop(),
     };
-  } finally {
+  } catch (error) {
     await server.stop();
+    throw error;
   }
 }

@@ -95,14 +95,35 @@ function writeTransaction<Args extends unknown[], Result>(
   return (...args) => (db.inTransaction ? write(...args) : transaction.immediate(...args));
 }
 
-const parseStoredConversation = (row: ConversationRow): ConversationRecord => ({
-  ...withTurnFields(JSON.parse(row.data) as NewConversation),
-  version: row.version,
-  lastSeq: row.last_seq,
-  lastLeadSeq: row.last_lead_seq,
-  answeredSeq: row.answered_seq,
-  updatedAt: row.updated_at,
-});
+/** Deep-freezes a parsed JSON value (plain objects and arrays only). */
+function freezeJson<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) freezeJson(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The opened records of the stored texts read lately. Every append reads its conversation's record, which changes
+ * only with a turn, so most reads parse and open a text read before. A stored text is its own key: an entry can
+ * never be stale (a changed record is another text), only unused. Entries are deep-frozen (every reader builds new
+ * objects from them); bounded, and emptied when full, like the sealed values' cache (personal-data.ts).
+ */
+function createRecordMemo(open: (data: string) => ConversationRecord, maxEntries = 2_000, maxChars = 16_384) {
+  let records = new Map<string, ConversationRecord>();
+  return (data: string): ConversationRecord => {
+    let record = records.get(data);
+    if (!record) {
+      record = freezeJson(open(data));
+      if (data.length <= maxChars) {
+        if (records.size >= maxEntries) records = new Map();
+        records.set(data, record);
+      }
+    }
+    return record;
+  };
+}
 
 function parseFollowUp(row: FollowUpRow): FollowUpJob {
   const job: FollowUpJob = {
@@ -201,8 +222,18 @@ export function openSqliteConnection({
   const visitors = createSqliteVisitorRecords(db);
   addTurnColumns(db);
 
-  const parseConversation = (row: ConversationRow): ConversationRecord =>
-    openConversation(codec, parseStoredConversation(row));
+  const openRecord = createRecordMemo((data) =>
+    openConversation(codec, withTurnFields(JSON.parse(data) as NewConversation)),
+  );
+  /** The record of a row: its opened text, with the columns an append or a turn writes without rewriting it. */
+  const parseConversation = (row: ConversationRow): ConversationRecord => ({
+    ...openRecord(row.data),
+    version: row.version,
+    lastSeq: row.last_seq,
+    lastLeadSeq: row.last_lead_seq,
+    answeredSeq: row.answered_seq,
+    updatedAt: row.updated_at,
+  });
   // Before the statements below: it creates the search index they write to.
   const workday = sqliteWorkday(db, parseConversation, codec);
   const sql = {

@@ -109,7 +109,12 @@ export async function runBatch(connection: SqliteConnection, calls: StoreCall[])
       return abandon(error);
     }
     const mark = searchRows.mark();
-    savepoint.begin.run();
+    try {
+      savepoint.begin.run();
+    } catch (error) {
+      // FTS5 writes its buffer at a SAVEPOINT (a full disk fails here): never leave the transaction open.
+      return abandon(error);
+    }
     const outcome = await invoke(store, call);
     if (!db.inTransaction) {
       searchRows.dropAfter(0);

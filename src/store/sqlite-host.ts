@@ -98,15 +98,29 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
     else updateRef();
   }
 
+  /**
+   * Fails what the dead worker had received and not answered (it may or may not have committed; the caller resends).
+   * Calls still in the outbox never reached it: they go to the next worker with the next flush, and are answered
+   * from there. Failing them too would be a lie: that flush would still run them.
+   */
   function onDeath(dead: Worker, reason: string): void {
     if (worker !== dead) return;
     worker = undefined;
     // Replies already received were committed: answer them before failing the rest.
     while (replies.length > 0) deliver();
     const error = unavailable(`the store worker stopped: ${reason}`);
-    for (const waiter of [...waiting.values(), ...opening.values()]) waiter.reject(error);
-    waiting.clear();
-    opening.clear();
+    const unsent = new Set(outbox.flatMap((message) => ('id' in message ? [message.id] : [])));
+    const unopened = new Set(outbox.flatMap((message) => (message.t === 'open' ? [message.h] : [])));
+    for (const [id, waiter] of waiting) {
+      if (unsent.has(id)) continue;
+      waiting.delete(id);
+      waiter.reject(error);
+    }
+    for (const [handle, waiter] of opening) {
+      if (unopened.has(handle)) continue;
+      opening.delete(handle);
+      waiter.reject(error);
+    }
   }
 
   function ensureWorker(): void {

@@ -112,16 +112,22 @@ function freezeJson<T>(value: T): T {
  */
 function createRecordMemo(open: (data: string) => ConversationRecord, maxEntries = 2_000, maxChars = 16_384) {
   let records = new Map<string, ConversationRecord>();
-  return (data: string): ConversationRecord => {
-    let record = records.get(data);
-    if (!record) {
-      record = freezeJson(open(data));
-      if (data.length <= maxChars) {
-        if (records.size >= maxEntries) records = new Map();
-        records.set(data, record);
+  return {
+    open(data: string): ConversationRecord {
+      let record = records.get(data);
+      if (!record) {
+        record = freezeJson(open(data));
+        if (data.length <= maxChars) {
+          if (records.size >= maxEntries) records = new Map();
+          records.set(data, record);
+        }
       }
-    }
-    return record;
+      return record;
+    },
+    /** Forgets every record (an erasure: the plaintext of an erased lead's records leaves this memory too). */
+    clear(): void {
+      records = new Map();
+    },
   };
 }
 
@@ -222,12 +228,12 @@ export function openSqliteConnection({
   const visitors = createSqliteVisitorRecords(db);
   addTurnColumns(db);
 
-  const openRecord = createRecordMemo((data) =>
+  const records = createRecordMemo((data) =>
     openConversation(codec, withTurnFields(JSON.parse(data) as NewConversation)),
   );
   /** The record of a row: its opened text, with the columns an append or a turn writes without rewriting it. */
   const parseConversation = (row: ConversationRow): ConversationRecord => ({
-    ...openRecord(row.data),
+    ...records.open(row.data),
     version: row.version,
     lastSeq: row.last_seq,
     lastLeadSeq: row.last_lead_seq,
@@ -658,7 +664,9 @@ export function openSqliteConnection({
       return row ? parseConversation(row) : null;
     },
     async eraseLead(tenantId, leadId, at) {
-      return erase(tenantId, leadId, at);
+      const erasure = erase(tenantId, leadId, at);
+      records.clear();
+      return erasure;
     },
     async listConversationsForLead(tenantId, leadId, limit = 500) {
       return sql.conversationsForLead.all(tenantId, leadId, limit).map(parseConversation);

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { HubError, isHubError } from '../../../src/errors.js';
 import { runBatch } from '../../../src/store/sqlite-batch.js';
+import { createSqliteWorkerHost } from '../../../src/store/sqlite-host.js';
 import {
   createSqliteStore,
   openSqliteStore,
@@ -204,5 +206,32 @@ describe('the worker-backed SQLite store', () => {
     await expect(openSqliteStore({ file: join(dir, 'not-a-folder', 'hub.db') })).rejects.toThrow(
       /EEXIST|ENOTDIR/,
     );
+  });
+});
+
+describe('the store worker dying', () => {
+  it('fails nothing that never reached it: a call still waiting to be sent runs on the next worker', async () => {
+    const host = createSqliteWorkerHost();
+    const { handle, opened } = host.open({ file: tempFile() });
+    await opened;
+    // The host's worker thread, caught as the object the host posts to.
+    const posts = vi.spyOn(Worker.prototype, 'postMessage');
+    let worker: Worker;
+    try {
+      await host.call(handle, 'createLead', [makeLead({ id: 'before' })]);
+      worker = posts.mock.contexts.at(-1) as Worker;
+    } finally {
+      posts.mockRestore();
+    }
+    // A call made as the worker stops, before the host hears of it: it waits in the host for the next flush.
+    let late: Promise<unknown> | undefined;
+    worker.prependOnceListener('exit', () => {
+      late = host.call(handle, 'createLead', [makeLead({ id: 'late' })]);
+    });
+    await worker.terminate();
+    await expect(late).resolves.toMatchObject({ id: 'late' });
+    expect(await host.call(handle, 'getLead', [TENANT, 'late'])).toMatchObject({ id: 'late' });
+    expect(await host.call(handle, 'getLead', [TENANT, 'before'])).toMatchObject({ id: 'before' });
+    await host.close(handle);
   });
 });

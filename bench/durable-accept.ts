@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Socket } from 'socket.io-client';
 import { forkServer } from './child-server.js';
@@ -8,8 +9,14 @@ import { summarize, type Summary } from './stats.js';
 const serverPath = fileURLToPath(new URL('./durable-server.ts', import.meta.url));
 const WARMUP_PASSES = 2;
 
+/**
+ * A server of the durable section: a mode of durable-server.ts, or `hub-compare`, the `hub` mode of another
+ * checkout (BENCH_DURABLE_COMPARE), measured in the same rounds as this one.
+ */
+export type DurableServerKind = DurableMode | 'hub-compare';
+
 export interface DurableAcceptResult {
-  mode: DurableMode;
+  mode: DurableServerKind;
   acked: number;
   /** Acked messages per second, from the first send to the last ack. */
   perSecond: number;
@@ -60,7 +67,7 @@ async function sendAll(sockets: Socket[], count: number, prefix: string) {
 
 /** A server under test, started and warmed up, that measures one pass at a time. */
 export interface DurableServer {
-  mode: DurableMode;
+  mode: DurableServerKind;
   /**
    * One measured pass: `visitors` fresh visitors connect, then each sends its messages back to back; in hub modes
    * it resolves once every bot turn of the pass is done, so the next pass (of any server) starts on an idle machine.
@@ -75,10 +82,13 @@ export interface DurableServer {
  * server's event-loop delay and CPU.
  */
 export async function startDurableServer(
-  mode: DurableMode,
-  options: { visitors: number; messagesEach: number },
+  mode: DurableServerKind,
+  options: { visitors: number; messagesEach: number; compareCheckout?: string },
 ): Promise<DurableServer> {
-  const server = forkServer(serverPath, [mode]);
+  const server =
+    mode === 'hub-compare'
+      ? forkServer(join(options.compareCheckout!, 'bench', 'durable-server.ts'), ['hub'])
+      : forkServer(serverPath, [mode]);
   try {
     const ready = await server.ask<{ port: number }>('', 'ready');
     const url = `http://127.0.0.1:${ready.port}`;

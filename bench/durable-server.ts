@@ -240,7 +240,8 @@ async function main(): Promise<void> {
         process.send!({ type: 'reset' });
       } else if (message === 'stats') {
         // BENCH_PROFILE_WINDOW=accept: the profile ends with the last ack (the bot turns after it left out).
-        if (profiling && process.env.BENCH_PROFILE_WINDOW === 'accept') {
+        // The bare servers have no bot turns to wait for: their window always ends here.
+        if (profiling && (!hubMode || process.env.BENCH_PROFILE_WINDOW === 'accept')) {
           await profile?.stop();
           profiling = false;
         }

@@ -3,8 +3,12 @@ import { benchCoachingLatency } from './coaching.js';
 import { benchCrossNode } from './cluster.js';
 import { benchCoachingBurst } from './coaching-burst.js';
 import { benchStall } from './stall.js';
-import { startDurableServer, type DurableAcceptResult, type DurableServer } from './durable-accept.js';
-import type { DurableMode } from './durable-server.js';
+import {
+  startDurableServer,
+  type DurableAcceptResult,
+  type DurableServer,
+  type DurableServerKind,
+} from './durable-accept.js';
 import { benchHubVsRaw } from './hub-vs-raw.js';
 import { benchIdleConnections } from './idle-connections.js';
 import { fmt, summarize, type Summary } from './stats.js';
@@ -145,11 +149,21 @@ async function durableSection(): Promise<void> {
   // BENCH_DURABLE_QUICK=1: only the hub with production settings and the bare group-commit server (for comparing
   // two builds in interleaved runs; the other rows print as skipped).
   const quick = process.env.BENCH_DURABLE_QUICK === '1';
-  const modes: DurableMode[] = quick ? ['bare-group', 'hub'] : ['bare-group', 'hub', 'bare-tx', 'hub-eager'];
+  // BENCH_DURABLE_COMPARE=<another checkout, with its node_modules>: its hub runs in the same rounds (an A/B of two
+  // builds on the same minutes of this machine); the ratio of the two hubs is printed per round.
+  const compareCheckout = process.env.BENCH_DURABLE_COMPARE;
+  const modes: DurableServerKind[] = quick
+    ? ['bare-group', 'hub']
+    : ['bare-group', 'hub', 'bare-tx', 'hub-eager'];
+  if (compareCheckout) modes.push('hub-compare');
   const servers: DurableServer[] = [];
   try {
-    for (const mode of modes) servers.push(await startDurableServer(mode, options));
-    const passes = new Map<DurableMode, DurableAcceptResult[]>(modes.map((mode) => [mode, []]));
+    for (const mode of modes) {
+      servers.push(
+        await startDurableServer(mode, { ...options, ...(compareCheckout ? { compareCheckout } : {}) }),
+      );
+    }
+    const passes = new Map<DurableServerKind, DurableAcceptResult[]>(modes.map((mode) => [mode, []]));
     for (let round = 1; round <= rounds; round++) {
       for (const server of servers) passes.get(server.mode)!.push(await server.measure(round));
     }
@@ -162,16 +176,16 @@ async function durableSection(): Promise<void> {
 function report(
   options: { visitors: number; messagesEach: number },
   rounds: number,
-  passes: Map<DurableMode, DurableAcceptResult[]>,
+  passes: Map<DurableServerKind, DurableAcceptResult[]>,
 ): void {
   const bareGroupPasses = passes.get('bare-group')!;
-  const combined = (mode: DurableMode) => {
+  const combined = (mode: DurableServerKind) => {
     const list = passes.get(mode);
     return list ? combinePasses(list) : undefined;
   };
-  const perRound = (mode: DurableMode) =>
+  const perRound = (mode: DurableServerKind) =>
     passes.get(mode)?.map((pass, round) => pass.perSecond / bareGroupPasses[round]!.perSecond);
-  const vsGroup = (mode: DurableMode) => fmt(median(perRound(mode)!), 2);
+  const vsGroup = (mode: DurableServerKind) => fmt(median(perRound(mode)!), 2);
   const [hub, eager, bareTx, bareGroup] = (['hub', 'hub-eager', 'bare-tx', 'bare-group'] as const).map(
     combined,
   );
@@ -196,6 +210,14 @@ function report(
   console.log(
     '(msg/s: the median pass; vs bare group: the median of the per-round ratios; ack percentiles over every pass; loop delay p99: the median pass, max: every pass; CPU: every pass)',
   );
+  const compared = passes.get('hub-compare');
+  if (compared) {
+    const hubPasses = passes.get('hub')!;
+    const ratios = compared.map((pass, round) => hubPasses[round]!.perSecond / pass.perSecond);
+    console.log(
+      `(hub of this checkout / hub of ${process.env.BENCH_DURABLE_COMPARE}, msg/s per round: ${ratios.map((r) => fmt(r, 2)).join(' / ')}; median ${fmt(median(ratios), 2)}; the other hub's median ratio to bare group commit ${vsGroup('hub-compare')}, ack p99 ${fmt(combinePasses(compared).ack.p99)} ms)`,
+    );
+  }
   for (const mode of ['hub', 'hub-eager'] as const) {
     const ratios = perRound(mode);
     const loop = passes.get(mode)?.map((pass) => fmt(pass.server.eventLoopP99Ms, 1));

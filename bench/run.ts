@@ -236,7 +236,7 @@ function report(
       `(${name}: ${result.server.calls} store calls in ${result.server.commits} commits; the slowest pass had every bot turn done ${fmt((result.botsDoneMs ?? 0) / 1_000, 1)} s after its first send)`,
     );
   }
-  for (const result of [hub, eager, bareTx, bareGroup]) {
+  for (const result of [hub, eager, bareTx, bareGroup, combined('hub-compare')]) {
     if (!result) continue;
     const threads = result.server.threadCpuMs;
     if (!threads) continue;

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fromWireError, unavailable } from './sqlite-errors.js';
+import { createMainMirror } from './sqlite-record-mirror.js';
 import type {
   FromWorker,
   GroupCommitStats,
@@ -68,7 +69,11 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
     else worker.unref();
   }
 
-  function onMessage(message: FromWorker): void {
+  /**
+   * `mirror`: the records this worker knows the main thread holds. Its notes are applied here, in arrival order,
+   * for every reply (also one whose caller is gone), exactly as the worker made them.
+   */
+  function onMessage(message: FromWorker, mirror: ReturnType<typeof createMainMirror>): void {
     if (message.t === 'opened') {
       const waiter = opening.get(message.h);
       opening.delete(message.h);
@@ -76,10 +81,21 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
       else waiter?.resolve(undefined);
     } else {
       const idle = replies.length === 0;
-      for (const reply of message.r) replies.push(reply);
+      for (const reply of message.r) replies.push(reply.ok && reply.m ? withRecord(reply, mirror) : reply);
       if (idle) deliver();
     }
     updateRef();
+  }
+
+  function withRecord(
+    reply: Extract<Reply, { ok: true }>,
+    mirror: ReturnType<typeof createMainMirror>,
+  ): Reply {
+    try {
+      return { id: reply.id, ok: true, v: mirror.decode(reply.v, reply.m!) };
+    } catch (error) {
+      return { id: reply.id, ok: false, e: { code: 'INTERNAL', name: 'HubError', message: String(error) } };
+    }
   }
 
   /**
@@ -126,7 +142,8 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
   function ensureWorker(): void {
     if (worker) return;
     const started = spawnWorker();
-    started.on('message', onMessage);
+    const mirror = createMainMirror();
+    started.on('message', (message: FromWorker) => onMessage(message, mirror));
     started.on('error', (error) => onDeath(started, error.message));
     started.on('exit', (code) => onDeath(started, `exit code ${code}`));
     worker = started;

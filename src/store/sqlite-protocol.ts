@@ -1,4 +1,5 @@
 import type { WireError } from './sqlite-errors.js';
+import type { MirrorNote } from './sqlite-record-mirror.js';
 import type { SqliteStoreOptions } from './sqlite.js';
 
 /** Options of the worker-backed SQLite store. */
@@ -17,7 +18,9 @@ export type ToWorker =
   | { t: 'close'; h: number; id: number }
   | { t: 'stats'; id: number };
 
-export type Reply = { id: number; ok: true; v: unknown } | { id: number; ok: false; e: WireError };
+/** `m`: what the main thread's record mirror does with this reply (sqlite-record-mirror.ts). */
+export type Reply =
+  { id: number; ok: true; v: unknown; m?: MirrorNote } | { id: number; ok: false; e: WireError };
 
 /** Worker → main thread. */
 export type FromWorker = { t: 'opened'; h: number; error?: WireError } | { t: 'replies'; r: Reply[] };

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { runBatch, READ_ONLY_METHODS, type StoreCall } from './sqlite-batch.js';
 import { toWireError, type WireError } from './sqlite-errors.js';
 import type { FromWorker, GroupCommitStats, Reply, ToWorker } from './sqlite-protocol.js';
+import { createWorkerMirror } from './sqlite-record-mirror.js';
 import { openSqliteConnection, type SqliteConnection } from './sqlite.js';
 
 /**
@@ -30,6 +31,8 @@ const closedError: WireError = {
   message: 'The store is unavailable; retry shortly',
 };
 let draining = false;
+/** Which conversation records the main thread already holds (an append's reply then leaves its record out). */
+const mirror = createWorkerMirror();
 
 const post = (message: FromWorker) => port.postMessage(message);
 
@@ -99,7 +102,7 @@ async function runNext(handle: number, open: Open): Promise<Reply[]> {
   return entries.map((entry, index): Reply => {
     const outcome = outcomes[index]!;
     return outcome.ok
-      ? { id: entry.id, ok: true, v: outcome.value }
+      ? { id: entry.id, ok: true, ...mirror.encode(handle, calls[index]!.method, outcome.value) }
       : { id: entry.id, ok: false, e: toWireError(outcome.error) };
   });
 }

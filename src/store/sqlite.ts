@@ -23,6 +23,7 @@ import {
 } from './sealed-records.js';
 import { addTurnColumns, migrate, SCHEMA, tableExists } from './sqlite-schema.js';
 import { createSearchRows, type SearchRows } from './sqlite-search-rows.js';
+import { STORED_TEXT } from './sqlite-record-mirror.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
   isTurnMessage,
@@ -232,14 +233,20 @@ export function openSqliteConnection({
     openConversation(codec, withTurnFields(JSON.parse(data) as NewConversation)),
   );
   /** The record of a row: its opened text, with the columns an append or a turn writes without rewriting it. */
-  const parseConversation = (row: ConversationRow): ConversationRecord => ({
-    ...records.open(row.data),
-    version: row.version,
-    lastSeq: row.last_seq,
-    lastLeadSeq: row.last_lead_seq,
-    answeredSeq: row.answered_seq,
-    updatedAt: row.updated_at,
-  });
+  const parseConversation = (row: ConversationRow): ConversationRecord =>
+    Object.defineProperty(
+      {
+        ...records.open(row.data),
+        version: row.version,
+        lastSeq: row.last_seq,
+        lastLeadSeq: row.last_lead_seq,
+        answeredSeq: row.answered_seq,
+        updatedAt: row.updated_at,
+      },
+      // The text it was opened from (not enumerable: a copy or a changed record does not carry it).
+      STORED_TEXT,
+      { value: row.data },
+    );
   // Before the statements below: it creates the search index they write to.
   const workday = sqliteWorkday(db, parseConversation, codec);
   const sql = {

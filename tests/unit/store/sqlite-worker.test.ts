@@ -13,7 +13,7 @@ import {
   type SqliteWorkerStoreOptions,
 } from '../../../src/store/sqlite-client.js';
 import { openSqliteConnection } from '../../../src/store/sqlite.js';
-import type { HistoryPage, Store } from '../../../src/store/types.js';
+import type { ConversationRecord, HistoryPage, LeadAppendResult, Store } from '../../../src/store/types.js';
 import { makeConversation, makeLead, makeMessage, range, TENANT } from '../../contract/store/fixtures.js';
 
 function tempFile(): string {
@@ -206,6 +206,61 @@ describe('the worker-backed SQLite store', () => {
     await expect(openSqliteStore({ file: join(dir, 'not-a-folder', 'hub.db') })).rejects.toThrow(
       /EEXIST|ENOTDIR/,
     );
+  });
+});
+
+describe("an append's conversation record (left out of the reply when the main thread holds it)", () => {
+  it('is always the record as stored: after a turn rewrote it, after an erasure, and from a new worker', async () => {
+    const host = createSqliteWorkerHost();
+    const { handle, opened } = host.open({ file: tempFile() });
+    await opened;
+    const call = <T>(method: string, ...args: unknown[]) => host.call(handle, method, args) as Promise<T>;
+    const lead = makeLead();
+    await call('createLead', lead);
+    const created = await call<ConversationRecord>(
+      'createConversation',
+      makeConversation({ leadId: lead.id, meta: { stage: 'first' } }),
+    );
+    const stored = () => call<ConversationRecord>('getConversation', TENANT, created.id);
+    /** An append, checked against the record read just before it (its answer is the record as it found it). */
+    const append = async (n: number) => {
+      const before = await stored();
+      const result = await call<LeadAppendResult>('appendToOpenConversation', TENANT, lead.id, {
+        ...makeMessage(created.id, { clientMsgId: `m-${n}` }),
+        conversationId: undefined,
+      });
+      expect(result.conversation).toEqual(before);
+      expect(result.message.seq).toBe(n);
+      return result;
+    };
+    await append(1);
+    await append(2);
+    const current = await stored();
+    await call('updateConversation', TENANT, created.id, { meta: { stage: 'second' } }, current.version);
+    expect((await append(3)).conversation.meta).toEqual({ stage: 'second' });
+    await append(4);
+
+    // A new worker: neither side holds anything any more.
+    const posts = vi.spyOn(Worker.prototype, 'postMessage');
+    let worker: Worker;
+    try {
+      await append(5);
+      worker = posts.mock.contexts.at(-1) as Worker;
+    } finally {
+      posts.mockRestore();
+    }
+    await worker.terminate();
+    await append(6);
+    await append(7);
+
+    await call('eraseLead', TENANT, lead.id, '2026-11-23T00:00:00.000Z');
+    expect(
+      await call('appendToOpenConversation', TENANT, lead.id, {
+        ...makeMessage(created.id),
+        conversationId: undefined,
+      }),
+    ).toBeNull();
+    await host.close(handle);
   });
 });
 

@@ -106,9 +106,30 @@ function bareKeyword(sentence: string): boolean {
   let keyword = false;
   for (const word of words) {
     if (isKeyword(word)) keyword = true;
-    else if (!/^(all|please|pls|plz|now|it|por|favor|porfa|ya|me|thanks|thx|ok)$/.test(word)) return false;
+    else if (!/^(all|please|pls|plz|now|it|por|x|favor|xfa|porfa|porfis|ya|me|thanks|thx|ok)$/.test(word))
+      return false;
   }
   return keyword;
+}
+
+/** Why the lead is done, said right after a keyword: "ya compramos", "we already bought", "we're all set". */
+const DONE_REASON =
+  /^((ya )?(compramos|compre|vendimos|vendi|encontramos|rentamos|cerramos|firmamos)\b|ya no (estamos|estoy) (buscando|interesad[oa]s?)\b|(we|i) (already |just )?(bought|found|sold|closed|purchased|rented|signed)\b|already (bought|found|sold|closed|purchased)\b|(we'?re|were|we are|i'?m|im|i am) (good|all set|set|done|not interested|no longer looking)\b|not interested\b|no (estamos|estoy) interesad[oa]s?\b|no (me|nos) interesa\b)/;
+
+/**
+ * A keyword, politeness, then why: "stop x favor ya compramos", "STOP pls we already bought". ("stop by tmrw" does
+ * not start with politeness or a reason, so it stays a visit.)
+ */
+function keywordThenReason(sentence: string): boolean {
+  const words = sentence.match(/[a-z0-9']+/g) ?? [];
+  if (!words[0] || !isKeyword(words[0])) return false;
+  let next = 1;
+  while (
+    next < words.length &&
+    /^(please|pls|plz|por|x|favor|xfa|porfa|porfis|thanks|thx|gracias|now|ok)$/.test(words[next]!)
+  )
+    next += 1;
+  return next < words.length && DONE_REASON.test(words.slice(next).join(' '));
 }
 
 /**
@@ -250,7 +271,7 @@ const PREFERS_TEXT =
 
 function sentenceOptsOut(raw: string): boolean {
   const sentence = raw.replace(KEEP_GOING, 'keep').replace(WHICH_HOMES, 'filter').replace(ELSEWHERE, 'left ');
-  if (bareKeyword(sentence)) return true;
+  if (bareKeyword(sentence) || keywordThenReason(sentence)) return true;
   if (BARE_REMOVE.test(sentence) || DONE_LOOKING.test(sentence)) return true;
   if (REQUESTS.some((pattern) => pattern.test(sentence))) return true;
   const alone = LEAVE_ALONE.exec(sentence);

@@ -32,8 +32,13 @@ const YES =
 const WORKS =
   /\b(works|would work|should be fine|would be fine|is fine|fine (with|by) (us|me|that)|(we|i)'?m? ok with (that|it)|that works|could work|can work|sounds good|sounds great|no problem|perfect|that'?s fine|fine by me|doable|do-able|we can do that|can do|funciona|me funciona|nos funciona|esta bien|estaria bien|suena bien|sin problema|perfecto|si se puede|podemos)\b/;
 const NO = /^\s*(no|nope|nah|not really|no way|negative|para nada|nel)\b/;
+/** "As soon as possible" said the other ways: "lo más pronto posible", "tan pronto como se pueda", "en cuanto se pueda". */
+const SOONEST =
+  'lo (mas|antes) (pronto|rapido) (posible|que se pueda|que podamos)|tan pronto (como )?(sea posible|se pueda|podamos)|en cuanto (se pueda|podamos|sea posible)|lo mas antes|as fast as (possible|we can)|as quick(ly)? as (possible|we can)';
+
 const URGENT =
   /\b(asap|a\.s\.a\.p|as soon as possible|the sooner the better|sooner the better|quickly|quick sale|fast|right away|immediately|need to sell|have to sell|gotta sell|lo antes posible|cuanto antes|entre mas pronto mejor|mientras mas rapido mejor|rapido|urge|urgente|necesito vender|necesitamos vender|ya mismo)\b/;
+const URGENT_OR_SOONEST = new RegExp(`(?:${URGENT.source})|\\b(?:${SOONEST})\\b`);
 const FEW_MONTHS = /\b(a few months|few months|couple (of )?months|unos meses|pocos meses|un par de meses)\b/;
 const REJECT_WORDS =
   /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|just curious|not yet|too soon|too fast|too quick|not that (fast|quick|soon)|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se|no estoy segur[oa]|solo (explorando|viendo)|muy pronto|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
@@ -63,7 +68,7 @@ export function extractSellerTimeline(
   const folded = read(text);
   const reject = unquestioned(folded, REJECT);
   if (reject) return { accepted: false, urgency: reject[0] };
-  const urgent = unquestioned(folded, URGENT);
+  const urgent = unquestioned(folded, URGENT_OR_SOONEST);
   if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
   const readings = readWhens(text, options);
   const first = readings[0];
@@ -94,6 +99,7 @@ export interface BuyerTimeline {
 
 const IMMEDIATE =
   /\b(asap|as soon as possible|the sooner the better|right away|immediately|right now|(like|by|needed it|need(ed)? (it|to move|to be in)) yesterday|^\s*yesterday( lol| lmao| haha| jaja)*(?=\s*[!.]*\s*$)|para ayer|lo antes posible|cuanto antes|ya mismo|ahorita|de inmediato|urgente|ya (pa|para) ya)\b/;
+const IMMEDIATE_OR_SOONEST = new RegExp(`(?:${IMMEDIATE.source})|\\b(?:${SOONEST})\\b`);
 const BROWSING_WORDS =
   /\b((just|only|simply|merely) (\w+ ){0,2}(looking|browsing|exploring|curious|checking (things )?out|seeing what'?s out there|window shopping)|window shopping|testing the waters|seeing what'?s out there|(solo|nomas|nada mas|apenas|unicamente) (\w+ ){0,2}(viendo|mirando|explorando|checando|chequeando|curioseando|echando un ojo)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|not sure|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia|no se)\b/;
 const BROWSING = new RegExp(`(?:${BROWSING_WORDS.source})|(?:${NO_RUSH.source})`);
@@ -112,7 +118,7 @@ export function extractBuyerTimeline(text: string, options: TimelineOptions): Bu
   const browsing = unquestioned(folded, BROWSING);
   if (browsing && !negatedBefore(folded, browsing.index, 2))
     return { urgency: 'browsing', timeline: browsing[0] };
-  const immediate = unquestioned(folded, IMMEDIATE);
+  const immediate = unquestioned(folded, IMMEDIATE_OR_SOONEST);
   if (immediate && !negatedBefore(folded, immediate.index, 4))
     return { urgency: 'immediate', timeline: immediate[0] };
   const few = unquestioned(folded, FEW);

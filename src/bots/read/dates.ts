@@ -99,6 +99,13 @@ const MONTHS = [
 const PART_OF_MONTH = new RegExp(
   `\\b(early|beginning of|the beginning of|start of|the start of|(?:the )?first week of|mid|mid-|middle of|the middle of|(?:the )?(?:second|2nd) week of|(?:the )?(?:third|3rd) week of|(?:the )?last week of)\\s*(?:the month of )?(${MONTHS.join('|')})\\b`,
 );
+/**
+ * May after a word that makes it a month ("by may", "not until may", "late may"): chrono reads the month "may" only
+ * after "in" or next to a day number, for fear of the verb (the guard above keeps "by may be" a verb).
+ */
+const MAY_AFTER = new RegExp(
+  `\\b(by|before|until|till|til|around|after|this|next|late|(?:the )?end of|sometime in|like)\\s+(${MONTHS[4]})\\b`,
+);
 function partDay(part: string): number {
   if (/second|2nd/.test(part)) return 11;
   if (/mid|middle|third|3rd/.test(part)) return 15;
@@ -133,6 +140,16 @@ function supplement(
         ? 0
         : daysUntil(passed ? today.year + 1 : today.year, month, day, nowMs, offset);
     return { daysAhead, text: partOfMonth[0], index: partOfMonth.index };
+  }
+  const may = MAY_AFTER.exec(folded);
+  if (may) {
+    const late = /late|end/.test(may[1]!);
+    const year = today.month > 4 ? today.year + 1 : today.year;
+    return {
+      daysAhead: daysUntil(year, 4, late ? 31 : 1, nowMs, offset),
+      text: may[2]!,
+      index: may.index + may[0].length - may[2]!.length,
+    };
   }
   const thisMonth = /\b(this month|este mes|end of the month|fin de mes|finales de mes)\b/.exec(folded);
   if (thisMonth) return { daysAhead: 15, text: thisMonth[0], index: thisMonth.index };
@@ -221,6 +238,13 @@ function unbound(folded: string): string {
 const EARLIEST =
   /\b(not|no|never|can'?t|cannot|won'?t|wont|couldn'?t|unable to|nunca|no (podemos|puedo|vamos a|nos|me)( \w+)?)( \w+){0,3} (before|until|antes de|hasta( que)?)\b/;
 
+/**
+ * A negated "for" and a duration is an earliest time too: "not for a year or so", "not for another 6 months" ("not
+ * in 3 weeks, more like 3 months" is a correction, not an earliest time).
+ */
+const NOT_FOR =
+  /\b(not|no|won'?t be|wont be|isn'?t|aren'?t|nothing)( \w+){0,2} for( another| at least| about| around| like)?\s*$/;
+
 /** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {
   return (
@@ -282,7 +306,10 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
   return candidates
     .filter((candidate) => !inQuestion(folded, candidate.index) && candidate.daysAhead >= 0)
     .map((candidate) => {
-      const earliest = EARLIEST.test(clauseBefore(folded, candidate.index));
+      const clause = clauseBefore(folded, candidate.index);
+      // chrono's text may hold the preposition itself ("for a year").
+      const lead = /^for /.exec(candidate.text);
+      const earliest = EARLIEST.test(clause) || NOT_FOR.test(lead ? `${clause}${lead[0]}` : clause);
       return {
         daysAhead: candidate.daysAhead,
         text: candidate.text.replace(/\s+/g, ' ').trim(),

@@ -109,11 +109,13 @@ describe('lead-message corpus', () => {
       expectReads(runCorpus(loadCorpus('reading-s3')), 0.8, 'none');
     });
 
-    // Each measured once, blind, before its failures were read (90.0%, 79.3% and 81.4%), then used to find mechanisms.
+    // Each measured once, blind, before its failures were read (90.0%, 79.3%, 81.4% and 93.1%), then used to find
+    // mechanisms.
     it.each([
       ['reading-s4', 0.95],
       ['reading-s5', 0.95],
       ['reading-s7', 0.9],
+      ['reading-s9', 0.95],
     ] as const)(
       'reads %s (a share of at least %s fully right, no wrong booking, no opt-out error)',
       (part, share) => {

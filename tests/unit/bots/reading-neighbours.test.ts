@@ -739,6 +739,26 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['leaving early may be better for us', B('urgency'), { slots: { urgency: null } }],
   ['we are not above 650 honestly', B('budget'), { slots: { 'budget.max': 650000 } }],
   ['nothing over 2500 sq ft please', B('budget'), { slots: { budget: null } }],
+  // the blind reading-s9's mechanisms (session 9) and their near misses: a negated "for" and a duration is an
+  // earliest time, "as soon as possible" said other ways, May after a preposition, a keyword then why, schools
+  ['not for a year or so', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['nah not for another 6 months', B('urgency'), { slots: { urgency: 'six_months' } }],
+  ['not in 3 weeks, more like 3 months', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['lo mas pronto posible', ES('urgency'), { slots: { urgency: 'immediate' } }],
+  ['tan pronto como se pueda la verdad', ES('urgency'), { slots: { urgency: 'immediate' } }],
+  ['en cuanto podamos', ES('urgency'), { slots: { urgency: 'immediate' } }],
+  ['hoping to move by may', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['not until may', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['moving by may be tough, maybe next year', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['stop x favor ya compramos', ES('budget'), { optOut: true }],
+  ['STOP pls we already bought', B('budget'), { optOut: true }],
+  ['stop by tmrw? we already bought the furniture lol', B('budget'), { optOut: false }],
+  ['stop looking in fontana, we want upland', B('areas'), { optOut: false }],
+  [
+    'how are the schools over there',
+    B('budget', { listing: L7 }),
+    { optOut: false, disclosure: false, slots: { budget: null } },
+  ],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

@@ -37,7 +37,7 @@ const BUYER_CUES: RegExp[] = [
 ];
 /** Explicit first-person selling: decides a tie in the seller's favour (seller has priority). */
 const OWN_SALE =
-  /\b(sell(ing)? (my|our|the) (home|house|condo|place|property|townhouse|townhome)|sell (it )?first|selling first|list(ing)? (my|our)|vender (mi|nuestra) casa|vender primero)\b|\bsell(ing)?\b( \w+){0,5} (and )?(then|after that|before (we |i )?(can |could |are able to |get to )?(buy|buying|purchase)|first)\b|\bsell\b( \w+){0,3} (to|in order to) (be able to )?(buy|purchase)\b|\b(after|once|when) (we|i) sell\b|\bvender\b( \w+){0,5} (y )?(luego|despues|primero|antes de (poder )?comprar|para (poder )?comprar)\b|\b(despues de|cuando) vend(amos|a|er)\b/;
+  /\b(sell(ing)? (my|our|the) ([\w']+ ){0,2}(home|house|condo|place|property|townhouse|townhome|bed|beds|bedroom|br|bd)|sell (it )?first|selling first|list(ing)? (my|our)|vender (mi|nuestra) casa|vender primero)\b|\bsell(ing)?\b( \w+){0,5} (and )?(then|after that|before (we |i )?(can |could |are able to |get to )?(buy|buying|purchase)|first)\b|\bsell\b( \w+){0,3} (to|in order to) (be able to )?(buy|purchase)\b|\b(after|once|when) (we|i) sell\b|\bvender\b( \w+){0,5} (y )?(luego|despues|primero|antes de (poder )?comprar|para (poder )?comprar)\b|\b(despues de|cuando) vend(amos|a|er)\b/;
 /** A lead walking back a sale ("actually we're not selling, just buying"). */
 const NOT_SELLING =
   /\b(not (looking to |going to |planning to |trying to )?sell(ing)?|don't want to sell|dont want to sell|no longer selling|changed (my|our) mind|not (really )?interested in selling|only (want to |looking to )?buy(ing)?|just (want to |looking to )?buy(ing)?|no (quiero|queremos|vamos a) vender|no (me|nos) interesa vender|solo (quiero|queremos) comprar)\b/;

@@ -74,9 +74,9 @@ const HOME_VALUE = new RegExp(
  * lead is not a buyer and no listing is in view (otherwise it asks about a home the lead might buy).
  */
 const SELL_IT_FOR =
-  /\b(?:what (?:would|could|should|will) (?:you|we|i) (?:list|sell|price|put) (?:it|her|the (?:house|home|place|property)) (?:at|for|up for)|how much (?:would|could|can|will|might|should) (?:you|we|i) (?:list|sell) (?:it|the (?:house|home|place|property)) for|(?:en )?cuanto (?:crees que |cree que |creen que )?(?:la|lo) (?:podria|podriamos|puedo|podemos|deberia|deberiamos) (?:vender|poner|listar|pedir)|(?:cuanto|que precio) (?:podria|podriamos|puedo|podemos|deberia|deberiamos) pedir por (?:ella|el|la casa))\b/;
+  /\b(?:what (?:would|could|should|will) (?:you|we|i) (?:list|sell|price|put) (?:it|her|the (?:house|home|place|property)) (?:at|for|up for)|(?:what|how much) (?:could|would|can|might|will) (?:i|we) (?:get|ask) for (?:it|her|the (?:house|home|place|property)|(?:my|our) (?:house|home|place|property|condo))|how much (?:would|could|can|will|might|should) (?:you|we|i) (?:list|sell) (?:it|the (?:house|home|place|property)) for|(?:en )?cuanto (?:crees que |cree que |creen que )?(?:la|lo) (?:podria|podriamos|puedo|podemos|deberia|deberiamos) (?:vender|poner|listar|pedir)|(?:cuanto|que precio) (?:podria|podriamos|puedo|podemos|deberia|deberiamos) pedir por (?:ella|el|la casa))\b/;
 const WORTH_IT =
-  /\b(?:what|how much) (?:do you think |would you say |you think |do (?:y'?all|you guys) think )?(?:it'?s|it is|it would be|it'?d be|it might be|(?:the|this) (?:house|home|place|property)(?:'s| is| would be)) (?:really |actually )?worth\b/;
+  /\b(?:what|how much) (?:do (?:you|u|ya) think |would (?:you|u) say |(?:you|u) think |do (?:y'?all|you guys) think )?(?:it'?s|its|it is|it would be|it'?d be|it might be|(?:the|this) (?:house|home|place|property)(?:'s| is| would be)) (?:really |actually )?worth\b/;
 
 /** What a home would rent for ("how much would this rent for?", "¿en cuánto se renta?"): the agent's estimate. */
 const RENT_RATE =

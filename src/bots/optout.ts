@@ -246,7 +246,7 @@ const BARE_REMOVE =
  * not a request to stop contact.
  */
 const WHICH_HOMES =
-  /\b(stop|quit|no more|dej(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)( me| us)?( \w+){0,2} (condos?|listings?|houses?|homes?|properties|places|options|townhomes?|townhouses?|apartments?|ones|fixers?|fixer uppers?|new builds?|casas|propiedades|condominios|departamentos|opciones|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\b/g;
+  /\b((stop|quit|no more|dej(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?( \w+){0,2} (condos?|listings?|houses?|homes?|properties|places|options|townhomes?|townhouses?|apartments?|ones|fixers?|fixer uppers?|new builds?|casas|propiedades|condominios|departamentos|opciones|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\b/g;
 
 /** "unsubscribed from zillow alerts": something the lead did elsewhere, told as a story, not a request to us. */
 const ELSEWHERE =

@@ -266,6 +266,12 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   let excluded: number[] = [];
   for (const clause of clauses) {
     let clauseCandidates = all.filter((index) => !excluded.includes(index));
+    // "the 2nd one but at 5 instead", "thursday, actually at 6": a time alone after a pick keeps the picked day
+    // (another day's 5 o'clock slot is not what was asked for; none on that day is no pick).
+    if (positive && timeOnly(clause, slots.length)) {
+      const pickedDays = new Set(candidates.map((index) => facts[index]!.weekday));
+      clauseCandidates = clauseCandidates.filter((index) => pickedDays.has(facts[index]!.weekday));
+    }
     let clausePositive = false;
     for (const segment of clause.split(/\s*[,;]\s*/).filter(Boolean)) {
       const negative = /^(not|no|ni|nope)\b/.test(segment.trim());
@@ -291,6 +297,18 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   if (candidates.length === 1) return { index: candidates[0]! };
   if (candidates.length > 1) return { ambiguous: candidates };
   return undefined;
+}
+
+/** The clause names a time or a part of the day, and no slot number or weekday. */
+function timeOnly(clause: string, count: number): boolean {
+  const constraints = clause
+    .split(/\s*[,;]\s*/)
+    .filter(Boolean)
+    .map((segment) => constraintsOf(segment, count));
+  return (
+    constraints.every((c) => c.picks.size === 0 && c.weekdays.size === 0) &&
+    constraints.some((c) => c.times.length > 0 || c.parts.size > 0)
+  );
 }
 
 /** The slot a lead's answer picks, only when it resolves to exactly one. */

@@ -22,15 +22,15 @@ const CUES: [Motivation, RegExp][] = [
   ],
   [
     'financial',
-    /\b(behind on (my |our |the )?(payments|mortgage)|(fell|fallen|falling|got|gotten|are|am|we'?re|i'?m) behind (on )?(a few |some |several |a couple( of)? |\d+ |two |three )?(payments|mortgage|months)|debts?\b|need the (money|cash)|can't afford|cant afford|cannot afford|bills|lost (my|our) job|money is tight|financial|hardship|pay off|atrasad[oa]s? (en|con) (los )?pagos|deudas?|necesito el dinero|necesitamos el dinero|no (podemos|puedo) pagar|ya no (podemos|puedo|alcanzamos|alcanza)( \w+)? (con )?(los |las |el |la )?(pagos|hipoteca|mensualidad\w*|renta)|(can'?t|cannot|can no longer|no longer) (keep up|make|afford) (with )?(the |our |my )?(payments|mortgage)|problemas (economicos|de dinero|financieros))/,
+    /\b(behind on (my |our |the )?(payments|mortgage)|(fell|fallen|falling|got|gotten|are|am|we'?re|i'?m|were|im) behind (on )?(like |about |around |maybe |almost )?(a few |some |several |a couple( of)? |\d+ |two |three |four )?(payments|mortgage|months)|debts?\b|need the (money|cash)|can't afford|cant afford|cannot afford|bills|lost (my|our) job|money is tight|financial|hardship|pay off|atrasad[oa]s? (en|con) (los )?pagos|deudas?|necesito el dinero|necesitamos el dinero|no (podemos|puedo) pagar|ya no (podemos|puedo|alcanzamos|alcanza)( \w+)? (con )?(los |las |el |la )?(pagos|hipoteca|mensualidad\w*|renta)|(can'?t|cannot|can no longer|no longer) (keep up|make|afford) (with )?(the |our |my )?(payments|mortgage)|problemas (economicos|de dinero|financieros))/,
   ],
   [
     'retirement',
-    /\b(retir(e|ed|ing|ement)|jubila\w*|retiro|(me|nos) (voy a |vamos a )?retir(o|ar|amos|e|arme|arnos)\b(?! de\b| del\b))/,
+    /\b(retir(e|ed|ing|ement)|jubil\w*|retiro|(me|nos) (voy a |vamos a )?retir(o|ar|amos|e|arme|arnos)\b(?! de\b| del\b))/,
   ],
   [
     'relocation',
-    /\b(new job|job (offer|transfer)|transferr?(ed|ing)|relocat\w*|moving (to|out of|away|closer|back)|move (to|out of|closer|back)|(moving|sending|transferring|relocating) (me|us) (to|out)|job offer|getting transferred|closer to (family|work|my)|out of state|trabajo nuevo|nuevo trabajo|me transfirieron|(me|nos|lo|la) (cambiaron|transfirieron|mandaron|trasladaron) (de trabajo|de oficina|de plaza|a)|(cambio|traslado) de trabajo|nos mudamos|mudarnos|mudarme|me mudo|nos vamos a|reubica\w*|(nos queremos|me quiero|nos vamos a|me voy a) (ir|regresar|volver) (a|para) |(queremos|quiero|vamos a) (irnos|irme|regresarnos|regresarme|volvernos) (a|para) |(nos|me) (vamos|voy) (para|pa) (?!la |el |los |las |una? |alla|aca|ver|comprar|vender|buscar|hablar)\w)/,
+    /\b(new job|job (offer|transfer)|transferr?(ed|ing)|relocat\w*|moving (to|out of|away|closer|back)|move (to|out of|closer|back)|(moving|sending|transferring|relocating) (me|us) (to|out)|job offer|getting transferred|closer to (family|work|my)|out of state|trabajo nuevo|nuevo trabajo|me transfirieron|(me|nos|lo|la) (cambiaron|transfirieron|mandaron|trasladaron) (de trabajo|de oficina|de plaza|a)|(cambio|traslado) de trabajo|nos mudamos|mudarnos|mudarme|me mudo|(me|nos) (voy|vamos) a mudar|mudar (a|para) |por (trabajo|chamba|la chamba|el trabajo)\b|nos vamos a|reubica\w*|(nos queremos|me quiero|nos vamos a|me voy a) (ir|regresar|volver) (a|para) |(queremos|quiero|vamos a) (irnos|irme|regresarnos|regresarme|volvernos) (a|para) |(nos|me) (vamos|voy) (para|pa) (?!la |el |los |las |una? |alla|aca|ver|comprar|vender|buscar|hablar)\w)/,
   ],
   [
     'downsizing',
@@ -43,13 +43,24 @@ const CUES: [Motivation, RegExp][] = [
 ];
 
 const DESTINATION =
-  /\b(?:(?:moving|move|relocating|relocate|transferred|transferring|going|headed|heading|mudarnos|mudarme|me mudo|nos mudamos|nos vamos|irnos|transfirieron)\s+(?:(?:me|us)\s+)?(?:back\s+)?(?:to|a)|(?:job offer|new job|job|trabajo nuevo|nuevo trabajo|trabajo) (?:in|en))\s+([a-z][a-z .'-]{1,40}?)(?=$|[.,!?;]| (?:for|because|in|next|this|and|to|by|soon|since|so|but|porque|por|en|el|la|y|pronto)\b)/;
+  /\b(?:(?:moving|move|relocating|relocate|transferred|transferring|going|headed|heading|mudar|mudarnos|mudarme|me mudo|nos mudamos|nos vamos|irnos|transfirieron)\s+(?:(?:me|us)\s+)?(?:back\s+)?(?:to|a)|(?:job offer|new job|job|trabajo nuevo|nuevo trabajo|trabajo) (?:in|en))\s+([a-z][a-z .'-]{1,40}?)(?=$|[.,!?;]| (?:for|because|in|next|this|and|to|by|soon|since|so|but|porque|por|en|el|la|y|pronto)\b)/;
 const NOT_A_PLACE =
-  /^(a|an|the|be|sell|buy|find|get|do|go|have|make|move|vender|comprar|ser|tener|una|un|el|la)\b/;
+  /^(a|an|the|be|sell|buy|find|get|do|go|have|make|move|vender|comprar|ser|tener|una|un|el|la|mudar\w*|ir|irnos|irme|vivir|regresar\w*|volver)\b/;
 
 export interface MotivationResult {
   motivation?: Motivation;
   destination?: string;
+}
+
+/** The first place named after a move; a verb after it is searched again ("nos vamos a mudar a phoenix"). */
+function destinationOf(folded: string): string | undefined {
+  const search = new RegExp(DESTINATION.source, 'g');
+  for (let match = search.exec(folded); match; match = search.exec(folded)) {
+    const place = match[1]!.trim();
+    if (!NOT_A_PLACE.test(place)) return place;
+    search.lastIndex = match.index + match[0].length - match[1]!.length;
+  }
+  return undefined;
 }
 
 /** Classifies a selling motivation; "thinking about selling" alone is not one. */
@@ -62,8 +73,8 @@ export function extractMotivation(text: string, { asked }: { asked: boolean }): 
       break;
     }
   }
-  const destination = DESTINATION.exec(folded)?.[1]?.trim();
-  if (destination && !NOT_A_PLACE.test(destination) && destination.split(' ').length <= 4) {
+  const destination = destinationOf(folded);
+  if (destination && destination.split(' ').length <= 4) {
     result.destination = titleCase(destination);
     result.motivation ??= 'relocation';
   }

@@ -30,7 +30,7 @@ const NO_RUSH =
 const YES =
   /^\s*(yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|ok|okay|k|si|sip|claro|por supuesto|dale|sale|va|simon|correct|exactly|totally|for sure|100)\b/;
 const WORKS =
-  /\b(works|would work|should be fine|would be fine|is fine|fine (with|by) (us|me|that)|(we|i)'?m? ok with (that|it)|that works|could work|can work|sounds good|sounds great|no problem|perfect|that'?s fine|fine by me|doable|do-able|we can do that|can do|funciona|me funciona|nos funciona|esta bien|estaria bien|suena bien|sin problema|perfecto|si se puede|podemos)\b/;
+  /\b(works|would work|should be fine|would be fine|is fine|fine (with|by) (us|me|that)|(we|i)'?m? ok with (that|it)|that works|could work|can work|sounds good|sounds great|no problem|perfect|that'?s fine|fine by me|doable|do-able|we can do that|can do|funciona|me funciona|nos funciona|esta bien|ta bien|ta bueno|cuando (tu|usted|ustedes) (quieras|quiera|quieran)|estaria bien|suena bien|sin problema|perfecto|si se puede|podemos)\b/;
 const NO = /^\s*(no|nope|nah|not really|no way|negative|para nada|nel)\b/;
 /** "As soon as possible" said the other ways: "lo más pronto posible", "tan pronto como se pueda", "en cuanto se pueda". */
 const SOONEST =
@@ -41,7 +41,7 @@ const URGENT =
 const URGENT_OR_SOONEST = new RegExp(`(?:${URGENT.source})|\\b(?:${SOONEST})\\b`);
 const FEW_MONTHS = /\b(a few months|few months|couple (of )?months|unos meses|pocos meses|un par de meses)\b/;
 const REJECT_WORDS =
-  /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|just curious|not yet|too soon|too fast|too quick|not that (fast|quick|soon)|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se|no estoy segur[oa]|solo (explorando|viendo)|muy pronto|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
+  /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|just curious|not yet|too soon|too fast|too quick|not that (fast|quick|soon)|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se|no estoy segur[oa]|solo (explorando|viendo)|muy pronto|muy rapido|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
 
 const REJECT = new RegExp(`(?:${REJECT_WORDS.source})|(?:${NO_RUSH.source})`);
 

@@ -104,6 +104,11 @@ describe('lead-message corpus', () => {
       },
     );
 
+    it('reads reading-s10 (77.6% blind, 88.2% after its fixes) at 85% or more, with no wrong booking or false opt-out', () => {
+      // Its one missed opt-out, "we're good thx" to the motivation question, is a judgement call left as is.
+      expectReads(runCorpus(loadCorpus('reading-s10')), 0.85, 'false');
+    });
+
     it('reads the sealed reading-s3 at least as well as its one measurement (81.2%), with no wrong booking', () => {
       // Its failures have not been read: a floor against regressions, not a tuning target.
       expectReads(runCorpus(loadCorpus('reading-s3')), 0.8, 'none');

@@ -754,6 +754,30 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['STOP pls we already bought', B('budget'), { optOut: true }],
   ['stop by tmrw? we already bought the furniture lol', B('budget'), { optOut: false }],
   ['stop looking in fontana, we want upland', B('areas'), { optOut: false }],
+  // the blind reading-s10's mechanisms and their near misses: a time alone after a pick keeps the picked day, a
+  // preference about which homes in Spanish, a seller's timeline that is too fast, motivation verbs, an own sale
+  // with a modifier, a home's worth asked with "u" and "what could I get for it"
+  ['stop sending me condos pls', B('budget'), { optOut: false }],
+  ['no me manden mas casas de 2 recámaras', ES('budget'), { optOut: false }],
+  ['no me manden mas mensajes', ES('budget'), { optOut: true }],
+  ['ya no me manden nada', ES('budget'), { optOut: true }],
+  [
+    'no, eso es muy rápido, necesitamos como 6 meses',
+    SES('timeline', { slots: { motivation: 'relocation' } }),
+    {
+      slots: { timelineAccepted: false },
+    },
+  ],
+  ['me jubilo el año que viene', SES('motivation'), { slots: { motivation: 'retirement' } }],
+  ['we fell behind like 2 payments', S('motivation'), { slots: { motivation: 'financial' } }],
+  ['nos vamos a mudar a phoenix por trabajo', SES('motivation'), { slots: { motivation: 'relocation' } }],
+  [
+    'relocating for work and need to sell our 3 bed in fontana',
+    undefined,
+    { kind: 'seller', slots: { motivation: 'relocation' } },
+  ],
+  ['what do u think its worth', S('price'), { answer: 'home_value' }],
+  ['what could we get for our place?', undefined, { kind: 'seller', answer: 'home_value' }],
   [
     'how are the schools over there',
     B('budget', { listing: L7 }),

@@ -73,7 +73,7 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
    * `mirror`: the records this worker knows the main thread holds. Its notes are applied here, in arrival order,
    * for every reply (also one whose caller is gone), exactly as the worker made them.
    */
-  function onMessage(message: FromWorker, mirror: ReturnType<typeof createMainMirror>): void {
+  function onMessage(message: FromWorker, mirror: ReturnType<typeof createMainMirror>, from: Worker): void {
     if (message.t === 'opened') {
       const waiter = opening.get(message.h);
       opening.delete(message.h);
@@ -81,20 +81,28 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
       else waiter?.resolve(undefined);
     } else {
       const idle = replies.length === 0;
-      for (const reply of message.r) replies.push(reply.ok && reply.m ? withRecord(reply, mirror) : reply);
+      for (const reply of message.r)
+        replies.push(reply.ok && reply.m ? withRecord(reply, mirror, from) : reply);
       if (idle) deliver();
     }
     updateRef();
   }
 
+  /** The reply with its record put back; if the two mirrors disagree, the worker is restarted (both start empty). */
   function withRecord(
     reply: Extract<Reply, { ok: true }>,
     mirror: ReturnType<typeof createMainMirror>,
+    from: Worker,
   ): Reply {
     try {
       return { id: reply.id, ok: true, v: mirror.decode(reply.v, reply.m!) };
     } catch (error) {
-      return { id: reply.id, ok: false, e: { code: 'INTERNAL', name: 'HubError', message: String(error) } };
+      void from.terminate();
+      return {
+        id: reply.id,
+        ok: false,
+        e: { code: 'UNAVAILABLE', name: 'HubError', message: String(error) },
+      };
     }
   }
 
@@ -143,7 +151,9 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
     if (worker) return;
     const started = spawnWorker();
     const mirror = createMainMirror();
-    started.on('message', (message: FromWorker) => onMessage(message, mirror));
+    started.on('message', (message: FromWorker) => onMessage(message, mirror, started));
+    // A reply that could not be read leaves the mirrors out of step: start again.
+    started.on('messageerror', () => void started.terminate());
     started.on('error', (error) => onDeath(started, error.message));
     started.on('exit', (code) => onDeath(started, `exit code ${code}`));
     worker = started;

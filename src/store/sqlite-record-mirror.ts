@@ -9,8 +9,10 @@ import type { ConversationRecord, LeadAppendResult } from './types.js';
  *
  * The two sides stay in step without talking about it: the worker changes its map only for a reply it sends, the
  * main thread makes the same change when it reads that reply, and replies arrive in the order they were sent.
- * Both evict the oldest entry at the same size, and both empty themselves on an erasure (no plaintext of an erased
- * lead stays in the main thread's memory either). A new worker starts with both sides empty (sqlite-host.ts).
+ * Both evict the oldest entry at the same size, and both empty themselves on an erasure made by this process (an
+ * erasure made by another process sharing the file is not seen here: its records leave as newer ones push them
+ * out, like the worker's record memo). A reply that refers to a record the main thread does not hold (it would
+ * take another bug) stops the worker: both sides start again empty (sqlite-host.ts).
  */
 
 /** Set by the SQLite store on a record it read: the stored text it was opened from (never cloned or spread). */
@@ -34,6 +36,8 @@ export type MirrorNote =
 const APPEND_METHODS: ReadonlySet<string> = new Set(['appendToOpenConversation', 'startConversation']);
 
 const DEFAULT_MAX_ENTRIES = 1_000;
+/** A larger record is always sent whole (the worker's record memo does not keep it either). */
+const MAX_TEXT_CHARS = 16_384;
 
 const columnsOf = (record: ConversationRecord): Columns => ({
   version: record.version,
@@ -63,7 +67,7 @@ export function createWorkerMirror(maxEntries = DEFAULT_MAX_ENTRIES) {
       const { conversation, ...rest } = value as LeadAppendResult;
       const text = (conversation as { [STORED_TEXT]?: string })[STORED_TEXT];
       const k = `${handle}\n${conversation.tenantId}\n${conversation.id}`;
-      if (text === undefined) {
+      if (text === undefined || text.length > MAX_TEXT_CHARS) {
         sent.delete(k);
         return { v: value, m: { k, drop: true } };
       }

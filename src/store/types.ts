@@ -161,9 +161,12 @@ export interface AppendResult {
   duplicate: boolean;
 }
 
-/** appendToOpenConversation's answer: the append, with the conversation it went to (as read before it). */
+/**
+ * appendToOpenConversation's answer: the append, with the conversation it went to (as read before it). Read it,
+ * never change it in place: the SQLite store shares (and freezes) its nested parts between answers.
+ */
 export interface LeadAppendResult extends AppendResult {
-  conversation: ConversationRecord;
+  readonly conversation: Readonly<ConversationRecord>;
 }
 
 export type FollowUpStatus = 'pending' | 'sent' | 'cancelled';

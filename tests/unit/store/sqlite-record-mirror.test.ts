@@ -114,6 +114,21 @@ describe('the record mirror (an append reply leaves out a record the main thread
     expect(refs).toBeGreaterThan(500);
   });
 
+  it('always sends a large record whole, and neither side keeps it', () => {
+    const worker = createWorkerMirror();
+    const main = createMainMirror();
+    const large = 'x'.repeat(20_000);
+    for (const seq of [1, 2]) {
+      const { v, m } = worker.encode(
+        1,
+        'appendToOpenConversation',
+        appendResult(readRecord('c1', large, seq), seq),
+      );
+      expect(m).toMatchObject({ drop: true });
+      expect((main.decode(cross(v), m!) as LeadAppendResult).conversation.lastSeq).toBe(seq);
+    }
+  });
+
   it('passes other methods, nulls and failures through untouched', () => {
     const worker = createWorkerMirror();
     expect(worker.encode(1, 'appendToOpenConversation', null)).toEqual({ v: null });

@@ -102,6 +102,11 @@ export function scanAmounts(folded: string): AmountScan {
     .replace(/\b(un|1) palo\b/g, '1m')
     .replace(/\b(\d+(?:\.\d+)?) palos\b/g, '$1m')
     .replace(/\b(\d+) lucas?\b/g, '$1k')
+    // Mexican "melón" is a million too ("medio melón", "un melón y medio", "2 melones").
+    .replace(/\bmedio melon\b/g, '500k')
+    .replace(/\b(un|1) melon y medio\b/g, '1.5m')
+    .replace(/\b(un|1) melon\b/g, '1m')
+    .replace(/\b(\d+(?:\.\d+)?) melones\b/g, '$1m')
     .replace(/\b(a|one|un) (million|millon)\b/g, '1m')
     .replace(A_MIL, '$1 1m');
   const scaled = hundreds(text);

@@ -223,6 +223,33 @@ export function inQuestion(folded: string, index: number): boolean {
   return false;
 }
 
+/**
+ * "two and a half months", "a month and a half", "mes y medio": chrono reads "half months" alone (two weeks), so
+ * the halves become decimals it reads whole ("2.5 months", "1.5 months").
+ */
+const SMALL_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+function halves(folded: string): string {
+  return folded
+    .replace(
+      /\b(\d+|two|three|four|five|six|seven|eight|nine) and a half (weeks?|months?|years?)\b/g,
+      (_m, n: string, unit: string) => `${SMALL_NUMBERS[n] ?? n}.5 ${unit}`,
+    )
+    .replace(/\b(?:a|one) (week|month|year) and a half\b/g, (_m, unit: string) => `1.5 ${unit}s`)
+    .replace(
+      /\b(?:un |1 )?(mes|ano) y medio\b/g,
+      (_m, unit: string) => `1.5 ${unit === 'mes' ? 'meses' : 'anos'}`,
+    );
+}
+
 /** Upper bounds said with a negation word: not negations. */
 function unbound(folded: string): string {
   return folded.replace(
@@ -260,7 +287,9 @@ function clauseBefore(folded: string, index: number): string {
  * sits right before it.
  */
 export function readWhens(text: string, options: WhenOptions): WhenReading[] {
-  const folded = unbound(expandShorthand(fold(text))).replace(FOR_NOW, (match) => ' '.repeat(match.length));
+  const folded = halves(unbound(expandShorthand(fold(text)))).replace(FOR_NOW, (match) =>
+    ' '.repeat(match.length),
+  );
   const offset = zoneOffsetMinutes(options.timeZone, options.nowMs);
   const candidates: { daysAhead: number; text: string; index: number }[] = [];
   const extra = supplement(folded, options.nowMs, offset);

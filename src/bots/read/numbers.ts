@@ -66,6 +66,15 @@ const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
   [new RegExp(`\\b(${EN_UNITS}|\\d) and a half (?:million|mil+ion)\\b`), (m) => `${numberOf(m[1])}.5m`],
   [/\b(?:one|a) and a half (?:million|mil+ion)\b/, () => '1.5m'],
   [/\b(?:half a million|medio millon)\b/, () => '500k'],
+  // "six and a half", "6 and a quarter": a price in hundreds of thousands (650, 625) when no unit follows ("two and
+  // a half baths", "three and a half weeks" stay what they are); the amount reader still wants a price word or
+  // the price question for a bare hundreds figure.
+  [
+    new RegExp(
+      `\\b(two|three|four|five|six|seven|eight|nine|[2-9]) and a (half|quarter)\\b(?! ?(?:bath|ba\\b|br\\b|bd\\b|bed|bdr|week|month|year|day|hour|minute|acre|car|stor|floor|mile|kid|time|percent|%|million|mil|k\\b|thousand|lb|pound|foot|feet|ft|inch|sq|yard|room|garage|bath))`,
+    ),
+    (m) => String(numberOf(m[1]) * 100 + (m[2] === 'half' ? 50 : 25)),
+  ],
   // "three quarters of a million", "tres cuartos de millón" (not three bedrooms), "a quarter million"
   [/\b(?:three|tres|3) (?:quarters of a|cuartos de(?: un)?) (?:million|millon)\b/, () => '750k'],
   [/\b(?:a|one|un|1) (?:quarter(?: of a)?|cuarto de(?: un)?) (?:million|millon)\b/, () => '250k'],

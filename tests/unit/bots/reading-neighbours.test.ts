@@ -778,6 +778,13 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ],
   ['what do u think its worth', S('price'), { answer: 'home_value' }],
   ['what could we get for our place?', undefined, { kind: 'seller', answer: 'home_value' }],
+  // a price said as "six and a half" (hundreds of thousands, only with no unit after it) and the Mexican "melón"
+  ['hoping to get 6 and a half', S('price'), { slots: { priceExpectation: 650000 } }],
+  ['hoping for seven and a quarter', S('price'), { slots: { priceExpectation: 725000 } }],
+  ['3 and a half baths would be ideal', B('budget'), { slots: { budget: null } }],
+  ['like two and a half months', B('urgency'), { slots: { urgency: 'three_months', budget: null } }],
+  ['un melón y medio máximo', ES('budget'), { slots: { 'budget.max': 1500000 } }],
+  ['medio melón', ES('budget'), { slots: { 'budget.max': 500000 } }],
   [
     'how are the schools over there',
     B('budget', { listing: L7 }),

@@ -109,6 +109,11 @@ describe('lead-message corpus', () => {
       expectReads(runCorpus(loadCorpus('reading-s10')), 0.85, 'false');
     });
 
+    it('reads the sealed reading-s11 at 90% or more (95.7% measured once), no wrong booking, no opt-out error', () => {
+      // Written blind after every fix of session 9; its failures have not been worked on.
+      expectReads(runCorpus(loadCorpus('reading-s11')), 0.9, 'both');
+    });
+
     it('reads the sealed reading-s3 at least as well as its one measurement (81.2%), with no wrong booking', () => {
       // Its failures have not been read: a floor against regressions, not a tuning target.
       expectReads(runCorpus(loadCorpus('reading-s3')), 0.8, 'none');

@@ -71,7 +71,7 @@ const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
   // the price question for a bare hundreds figure.
   [
     new RegExp(
-      `\\b(two|three|four|five|six|seven|eight|nine|[2-9]) and a (half|quarter)\\b(?! ?(?:bath|ba\\b|br\\b|bd\\b|bed|bdr|week|month|year|day|hour|minute|acre|car|stor|floor|mile|kid|time|percent|%|million|mil|k\\b|thousand|lb|pound|foot|feet|ft|inch|sq|yard|room|garage|bath))`,
+      `\\b(two|three|four|five|six|seven|eight|nine|[2-9]) and a (half|quarter)\\b(?! ?(?:bath|ba\\b|br\\b|bd\\b|bed|bdr|week|month|year|day|hour|minute|acre|car|stor|floor|mile|kid|time|percent|%|million|mil|k\\b|thousand|lb|pound|foot|feet|ft|inch|sq|yard|room|garage))`,
     ),
     (m) => String(numberOf(m[1]) * 100 + (m[2] === 'half' ? 50 : 25)),
   ],

@@ -785,6 +785,7 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['like two and a half months', B('urgency'), { slots: { urgency: 'three_months', budget: null } }],
   ['un melón y medio máximo', ES('budget'), { slots: { 'budget.max': 1500000 } }],
   ['medio melón', ES('budget'), { slots: { 'budget.max': 500000 } }],
+  ['close to the schools over there in etiwanda', B('areas'), { slots: { areas: ['Etiwanda'] } }],
   [
     'how are the schools over there',
     B('budget', { listing: L7 }),

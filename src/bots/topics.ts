@@ -66,8 +66,20 @@ export function splitSideTopics(message: string, agentName?: string): SideTopicS
   const flagged: { topic: SideTopic; sentence: string }[] = [];
   for (const sentence of sentences(stripJsonBlobs(message))) {
     const topic = isSincereBotQuestion(sentence, agentName) ? 'disclosure' : sideTopic(sentence);
-    if (topic) flagged.push({ topic, sentence });
-    else kept.push(sentence);
+    if (!topic) kept.push(sentence);
+    else if (topic === 'disclosure' || topic === 'injection') flagged.push({ topic, sentence });
+    else {
+      // "etiwanda or alta loma, near the good schools": only the part that asks it is the side topic; the rest is
+      // read as usual (the areas were lost with the whole sentence).
+      const parts = sentence.split(/\s*[,;]\s*|\s+-\s+/).filter((part) => /\p{L}/u.test(part));
+      const asking = parts.filter((part) => sideTopic(part) !== null);
+      if (parts.length < 2 || asking.length === 0) flagged.push({ topic, sentence });
+      else {
+        flagged.push({ topic, sentence: asking.join(', ') });
+        const rest = parts.filter((part) => !asking.includes(part));
+        if (rest.length > 0) kept.push(rest.join(', '));
+      }
+    }
   }
   const found = new Set(flagged.map((entry) => entry.topic));
   const topic = PRIORITY.find((candidate) => found.has(candidate));

@@ -787,6 +787,12 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['medio melón', ES('budget'), { slots: { 'budget.max': 500000 } }],
   ['close to the schools over there in etiwanda', B('areas'), { slots: { areas: ['Etiwanda'] } }],
   [
+    'upland or claremont, somewhere with good schools',
+    B('areas'),
+    { slots: { areas: ['Upland', 'Claremont'] } },
+  ],
+  ['is it a safe area, we want etiwanda', B('areas'), { slots: { areas: ['Etiwanda'] } }],
+  [
     'how are the schools over there',
     B('budget', { listing: L7 }),
     { optOut: false, disclosure: false, slots: { budget: null } },

@@ -35,9 +35,12 @@ const MAX_AFTER =
 const PRE_APPROVED_AFTER = /^\s?(?:pre[- ]?approved|pre-?aprobad[oa]s?|aprobad[oa]s?)\b/;
 const MIN_BEFORE =
   /(over|above|at least|more than|minimum|min|starting at|mas de|al menos|minimo|desde)\s*\$?\s*$/;
-/** "nothing over 700", "not a penny above 800k", "nada más de 550 mil": a floor said with a negation is a ceiling. */
+/**
+ * "nothing over 700", "not a penny above 800k", "nada más de 550 mil", "not interested in anything over 700k", "no
+ * queremos nada arriba de 600": a floor said with a negation is a ceiling.
+ */
 const NEGATED_MIN_BEFORE =
-  /\b(nothing|not|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo))\s+(over|above|more than|mas de|arriba de|encima de)\s*\$?\s*$/;
+  /\b(nothing|not|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|dont|do not|no)(?: \w+){0,3} (?:anything|nada|algo))\s+(over|above|more than|mas de|arriba de|encima de)\s*\$?\s*$/;
 const MONTHLY_AFTER =
   /^\s?(de renta|de alquiler|al mes|por mes|mensual\w*|de enganche|de pago|a month|per month|monthly|in rent|rent|down|for rent|de mensualidad)\b/;
 const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
@@ -140,7 +143,8 @@ export function scanAmounts(folded: string): AmountScan {
     if (
       MAX_BEFORE.test(before) ||
       after ||
-      NEGATED_MIN_BEFORE.test(before) ||
+      // A negation can sit a few words further back ("not interested in anything over").
+      NEGATED_MIN_BEFORE.test(scaled.slice(Math.max(0, start - 48), start)) ||
       PRE_APPROVED_AFTER.test(scaled.slice(end))
     )
       amount.qualifier = 'max';

@@ -792,6 +792,11 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     { slots: { areas: ['Upland', 'Claremont'] } },
   ],
   ['is it a safe area, we want etiwanda', B('areas'), { slots: { areas: ['Etiwanda'] } }],
+  // a floor said with a negation further before it is a ceiling
+  ['not interested in anything over 650k', B('budget'), { optOut: false, slots: { 'budget.max': 650000 } }],
+  ["we don't want anything above 800", B('budget'), { slots: { 'budget.max': 800000 } }],
+  ['no queremos nada arriba de 600 mil', ES('budget'), { slots: { 'budget.max': 600000 } }],
+  ['anything over 500k works for us', B('budget'), { slots: { 'budget.min': 500000, 'budget.max': null } }],
   [
     'how are the schools over there',
     B('budget', { listing: L7 }),

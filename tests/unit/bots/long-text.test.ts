@@ -93,25 +93,43 @@ describe('the time of a step on a long message', () => {
     STORY,
   ];
 
+  /** One step on `text` (ms), with a different word first on each run: no reader remembers the text from before. */
+  function stepMs(text: string, run: number): number {
+    const state = jorgeBot.initialState({}, demoTenant());
+    const input: BotInput = {
+      type: 'lead_message',
+      text: `ok${'abcdefghijklmnopqrst'[run % 20]} ${text}`,
+      seq: 1,
+      nowMs: T0,
+      tenant: demoTenant(),
+      context: {},
+      recent: [],
+    };
+    const started = performance.now();
+    jorgeBot.step(state, input);
+    return performance.now() - started;
+  }
+
+  const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
   function medianStepMs(text: string): number {
-    const times: number[] = [];
-    for (let run = 0; run < 7; run += 1) {
-      const state = jorgeBot.initialState({}, demoTenant());
-      // A different word first on each run: no reader remembers the text from the run before.
-      const input: BotInput = {
-        type: 'lead_message',
-        text: `ok${'abcdefghij'[run]} ${text}`,
-        seq: 1,
-        nowMs: T0,
-        tenant: demoTenant(),
-        context: {},
-        recent: [],
-      };
-      const started = performance.now();
-      jorgeBot.step(state, input);
-      times.push(performance.now() - started);
+    return median(Array.from({ length: 7 }, (_, run) => stepMs(text, run)));
+  }
+
+  /**
+   * The fastest step of each text over interleaved runs: what a step costs when nothing else disturbs it. On a
+   * shared machine a step of 2 to 4 ms is often cut by another process's time slice; the fastest run of each side,
+   * measured in turns, compares the two costs without that noise (a reader that scans the whole 2,000 characters
+   * still shows as three to four times the cost).
+   */
+  function interleavedFastest(first: string, second: string, runs = 11): [number, number] {
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      a.push(stepMs(first, run));
+      b.push(stepMs(second, run));
     }
-    return times.sort((a, b) => a - b)[3]!;
+    return [Math.min(...a), Math.min(...b)];
   }
 
   // Spans of number words the Spanish recognizer took 20 to 30 ms each to read (a black-box attack hill-climbed
@@ -132,9 +150,8 @@ describe('the time of a step on a long message', () => {
   // Compared with the same family at READ_LIMIT characters in the same process, so that the machine's load cancels
   // out: before the bound, 2,000 characters cost three to four times as much, and a joined burst without end.
   it.each(families)('2,000 characters of %j cost about what READ_LIMIT characters cost', (unit) => {
-    medianStepMs(fill(unit, READ_LIMIT));
-    const atLimit = medianStepMs(fill(unit, READ_LIMIT));
-    const long = medianStepMs(fill(unit, 2_000));
+    interleavedFastest(fill(unit, READ_LIMIT), fill(unit, 2_000), 3);
+    const [atLimit, long] = interleavedFastest(fill(unit, READ_LIMIT), fill(unit, 2_000));
     expect(long).toBeLessThan(atLimit * 1.8 + 1);
   });
 });

@@ -105,9 +105,11 @@ describe('the time of a step on a long message', () => {
       context: {},
       recent: [],
     };
-    const started = performance.now();
+    // CPU time, not wall time: on a shared machine a step of 2 to 4 ms is often cut by other processes' time slices.
+    const started = process.cpuUsage();
     jorgeBot.step(state, input);
-    return performance.now() - started;
+    const { user, system } = process.cpuUsage(started);
+    return (user + system) / 1_000;
   }
 
   const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
@@ -117,10 +119,9 @@ describe('the time of a step on a long message', () => {
   }
 
   /**
-   * The fastest step of each text over interleaved runs: what a step costs when nothing else disturbs it. On a
-   * shared machine a step of 2 to 4 ms is often cut by another process's time slice; the fastest run of each side,
-   * measured in turns, compares the two costs without that noise (a reader that scans the whole 2,000 characters
-   * still shows as three to four times the cost).
+   * The cheapest step of each text over interleaved runs (CPU time): what a step costs, compared in turns so that
+   * a GC or a cold cache falls on both sides alike (a reader that scans the whole 2,000 characters still shows as
+   * three to four times the cost).
    */
   function interleavedFastest(first: string, second: string, runs = 11): [number, number] {
     const a: number[] = [];

@@ -78,7 +78,8 @@ export function createWorkerMirror(maxEntries = DEFAULT_MAX_ENTRIES) {
   };
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a JSON-shaped value and everything in it (records shared between readers). */
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) deepFreeze(inner);
     Object.freeze(value);

@@ -23,7 +23,7 @@ import {
 } from './sealed-records.js';
 import { addTurnColumns, migrate, SCHEMA, tableExists } from './sqlite-schema.js';
 import { createSearchRows, type SearchRows } from './sqlite-search-rows.js';
-import { STORED_TEXT } from './sqlite-record-mirror.js';
+import { deepFreeze, STORED_TEXT } from './sqlite-record-mirror.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
   isTurnMessage,
@@ -96,15 +96,6 @@ function writeTransaction<Args extends unknown[], Result>(
   return (...args) => (db.inTransaction ? write(...args) : transaction.immediate(...args));
 }
 
-/** Deep-freezes a parsed JSON value (plain objects and arrays only). */
-function freezeJson<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) freezeJson(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
  * The opened records of the stored texts read lately. Every append reads its conversation's record, which changes
  * only with a turn, so most reads parse and open a text read before. A stored text is its own key: an entry can
@@ -117,7 +108,7 @@ function createRecordMemo(open: (data: string) => ConversationRecord, maxEntries
     open(data: string): ConversationRecord {
       let record = records.get(data);
       if (!record) {
-        record = freezeJson(open(data));
+        record = deepFreeze(open(data));
         if (data.length <= maxChars) {
           if (records.size >= maxEntries) records = new Map();
           records.set(data, record);

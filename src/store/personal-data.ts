@@ -94,6 +94,16 @@ export interface PersonalDataCodec {
   readonly activeKeyId: string;
   /** AES-256-GCM under the active key: `pd1.<keyId>.<iv>.<ciphertext+tag>` (base64url). */
   seal(field: SealedField, plaintext: string): string;
+  /**
+   * Seals these plaintexts now, one after the other, for the `seal` calls of the same field and plaintext that
+   * follow: each of those takes one of them (every sealed value is used once, with its own nonce) until
+   * `dropSealedAhead`. A store seals the message texts of a whole group-commit batch this way, before its SQL runs.
+   * OpenSSL sets up every cipher afresh (about 10 µs in a tight loop, and 25 µs of an append's 150 when each seal
+   * ran between the append's SQL statements, which evict what that set-up reads).
+   */
+  sealAhead(field: SealedField, plaintexts: Iterable<string>): void;
+  /** Forgets the values sealed ahead and not taken. */
+  dropSealedAhead(): void;
   /** The plaintext of a sealed value; a value written before encryption (no `pd1.` prefix) is returned as is. */
   open(field: SealedField, stored: string): string;
   /** Which key sealed a value (undefined for plaintext): rotation tooling and tests. */
@@ -180,14 +190,35 @@ export function createPersonalDataCodec(settings: DataKeySettings = DEV_DATA_KEY
     return aad;
   };
 
+  const sealNow = (field: SealedField, plaintext: string): string => {
+    const iv = nextIv();
+    const cipher = createCipheriv('aes-256-gcm', active, iv);
+    cipher.setAAD(aadOf(field));
+    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+    return `${PREFIX}.${activeKeyId}.${iv.toString('base64url')}.${body.toString('base64url')}`;
+  };
+  /** Values sealed ahead, by field and plaintext (sealAhead). */
+  let ahead = new Map<string, string[]>();
+  const aheadKey = (field: SealedField, plaintext: string) => `${field}\u0000${plaintext}`;
+
   return {
     activeKeyId,
     seal(field, plaintext) {
-      const iv = nextIv();
-      const cipher = createCipheriv('aes-256-gcm', active, iv);
-      cipher.setAAD(aadOf(field));
-      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-      return `${PREFIX}.${activeKeyId}.${iv.toString('base64url')}.${body.toString('base64url')}`;
+      return (
+        (ahead.size > 0 ? ahead.get(aheadKey(field, plaintext))?.pop() : undefined) ??
+        sealNow(field, plaintext)
+      );
+    },
+    sealAhead(field, plaintexts) {
+      for (const plaintext of plaintexts) {
+        const key = aheadKey(field, plaintext);
+        const sealed = ahead.get(key);
+        if (sealed) sealed.push(sealNow(field, plaintext));
+        else ahead.set(key, [sealNow(field, plaintext)]);
+      }
+    },
+    dropSealedAhead() {
+      if (ahead.size > 0) ahead = new Map();
     },
     open(field, stored) {
       if (!stored.startsWith(`${PREFIX}.`)) return stored;

@@ -33,12 +33,27 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   // Not 'ping': readiness proves that a write commits.
 ]);
 
-/** The appends, whose search rows a batch writes at its end (sqlite-search-rows.ts). */
-const SEARCH_DEFERRING_METHODS: ReadonlySet<string> = new Set([
-  'appendMessage',
-  'appendToOpenConversation',
-  'startConversation',
+/**
+ * The appends, by the position of their message among their arguments. A batch seals their texts before they run
+ * (SqliteConnection.sealAhead) and writes their search rows at its end (sqlite-search-rows.ts).
+ */
+const APPEND_MESSAGE_ARGUMENT: ReadonlyMap<string, number> = new Map([
+  ['appendMessage', 1],
+  ['appendToOpenConversation', 2],
+  ['startConversation', 1],
 ]);
+
+/** The texts of the messages a batch appends. */
+function appendedTexts(calls: StoreCall[]): string[] {
+  const texts: string[] = [];
+  for (const call of calls) {
+    const position = APPEND_MESSAGE_ARGUMENT.get(call.method);
+    const text =
+      position === undefined ? undefined : (call.args[position] as { text?: unknown } | null)?.text;
+    if (typeof text === 'string') texts.push(text);
+  }
+  return texts;
+}
 
 /** The per-call savepoint's statements, prepared once per connection (a batch runs them for every call). */
 const savepoints = new WeakMap<
@@ -78,6 +93,14 @@ async function invoke(store: Store, call: StoreCall): Promise<CallOutcome> {
  * Calls run one after the other in arrival order, so a read sees every write queued before it.
  */
 export async function runBatch(connection: SqliteConnection, calls: StoreCall[]) {
+  try {
+    return await runBatchCalls(connection, calls);
+  } finally {
+    connection.dropSealedAhead();
+  }
+}
+
+async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[]) {
   const { db, store, searchRows } = connection;
   const savepoint = savepointsOf(db);
   const outcomes: CallOutcome[] = [];
@@ -97,11 +120,16 @@ export async function runBatch(connection: SqliteConnection, calls: StoreCall[])
     if (db.inTransaction) db.exec('ROLLBACK');
     return failAll(error);
   };
+  try {
+    connection.sealAhead(appendedTexts(calls));
+  } catch (error) {
+    return abandon(error);
+  }
   searchRows.defer();
   for (const call of calls) {
     try {
       // Every other call sees the index as if each append had written its rows (one FTS flush per batch).
-      if (!SEARCH_DEFERRING_METHODS.has(call.method)) {
+      if (!APPEND_MESSAGE_ARGUMENT.has(call.method)) {
         searchRows.flush();
         searchRows.defer();
       }

@@ -162,6 +162,10 @@ export interface SqliteConnection {
   verifyFile(): void;
   /** Search rows of the appends of a group-commit batch, written at its end (see createSearchRows). */
   searchRows: SearchRows;
+  /** Seals a batch's message texts before its appends run, which then take them (PersonalDataCodec.sealAhead). */
+  sealAhead(texts: Iterable<string>): void;
+  /** Forgets the texts sealed ahead and not taken (the batch is over). */
+  dropSealedAhead(): void;
 }
 
 /** The device and inode of a path, or undefined when nothing is there. */
@@ -347,15 +351,22 @@ export function openSqliteConnection({
     indexMessage: db.prepare(
       "INSERT INTO search_fts (tenant_id, conversation_id, kind, body) VALUES (?, ?, 'message', ?)",
     ),
-    leadName: db.prepare<[string, string], { data: string }>(
-      'SELECT data FROM leads WHERE tenant_id = ? AND id = ?',
-    ),
+    // Only the sealed name (an append strips it from the search row): not the whole lead, nor its other fields.
+    leadName: db
+      .prepare<[string, string], string | null>(
+        "SELECT json_extract(data, '$.name') FROM leads WHERE tenant_id = ? AND id = ?",
+      )
+      .pluck(),
   };
   const searchRows = createSearchRows((tenantId, conversationId, body) =>
     sql.indexMessage.run(tenantId, conversationId, body),
   );
 
   const readLead = (data: string): LeadRecord => openLead(codec, JSON.parse(data) as LeadRecord);
+  const leadNameIn = (tenantId: string, leadId: string): string | undefined => {
+    const sealed = sql.leadName.get(tenantId, leadId);
+    return typeof sealed === 'string' ? codec.open('lead.name', sealed) : undefined;
+  };
   const writeLookups = (lead: LeadRecord) => {
     sql.deleteLookups.run(lead.tenantId, lead.id);
     for (const { purpose, hash } of leadLookups(codec, lead))
@@ -481,10 +492,9 @@ export function openSqliteConnection({
     const stored: MessageRecord = { ...message, seq };
     sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, tenantId, conversationId);
     // The search index gets the words, without contact details or the lead's name (sealed-records.ts).
-    const leadRow = sql.leadName.get(tenantId, conversation.leadId);
     const body = indexText(message.text, [
       leadNameOf(conversation),
-      leadRow ? readLead(leadRow.data).name : undefined,
+      leadNameIn(tenantId, conversation.leadId),
     ]);
     if (body !== '') searchRows.add(tenantId, conversationId, body);
     return { message: stored, duplicate: false };
@@ -519,10 +529,9 @@ export function openSqliteConnection({
   const start = writeTransaction(
     db,
     (input: NewConversation, message: Omit<NewMessage, 'conversationId'>): LeadAppendResult => {
-      const leadRow = leadNameOf(input as ConversationRecord)
+      const leadName = leadNameOf(input as ConversationRecord)
         ? undefined
-        : sql.getLead.get(input.tenantId, input.leadId);
-      const leadName = leadRow ? readLead(leadRow.data).name : undefined;
+        : leadNameIn(input.tenantId, input.leadId);
       const conversation = insertConversation(
         leadName ? { ...input, meta: { ...input.meta, leadName } } : input,
       );
@@ -790,5 +799,12 @@ export function openSqliteConnection({
       if (db.open) db.close();
     },
   };
-  return { db, store: withUnavailableErrors(store, isSqliteUnavailable), verifyFile, searchRows };
+  return {
+    db,
+    store: withUnavailableErrors(store, isSqliteUnavailable),
+    verifyFile,
+    searchRows,
+    sealAhead: (texts) => codec.sealAhead('message.text', texts),
+    dropSealedAhead: () => codec.dropSealedAhead(),
+  };
 }

@@ -73,6 +73,27 @@ describe('personal data codec', () => {
     for (const [stored, plaintext] of many) expect(codec.open('message.text', stored)).toBe(plaintext);
   });
 
+  it('hands out values sealed ahead once each, for their own field and plaintext only, until dropped', () => {
+    const codec = createPersonalDataCodec();
+    codec.sealAhead('message.text', ['hola', 'hola', 'hi']);
+    const taken = [codec.seal('message.text', 'hola'), codec.seal('message.text', 'hola')];
+    // Two values sealed ahead for "hola": both taken, each with its own nonce, each opening to "hola".
+    expect(new Set(taken.map((sealed) => sealed.split('.')[2])).size).toBe(2);
+    for (const sealed of taken) expect(codec.open('message.text', sealed)).toBe('hola');
+    // A third "hola" and a value of another field are sealed on the spot, with fresh nonces.
+    const third = codec.seal('message.text', 'hola');
+    expect(taken).not.toContain(third);
+    expect(codec.open('message.text', third)).toBe('hola');
+    const name = codec.seal('lead.name', 'hi');
+    expect(codec.open('lead.name', name)).toBe('hi');
+    expect(() => codec.open('message.text', name)).toThrowError(/authentication/);
+    // Once dropped, whatever was left is gone and every seal is made on the spot.
+    codec.dropSealedAhead();
+    const seals = Array.from({ length: 3 }, () => codec.seal('message.text', 'hi'));
+    expect(new Set(seals.map((sealed) => sealed.split('.')[2])).size).toBe(3);
+    for (const sealed of seals) expect(codec.open('message.text', sealed)).toBe('hi');
+  });
+
   it('hashes lookups per purpose and tenant with the lookup key, normalising phones and emails', () => {
     const codec = createPersonalDataCodec();
     const other = createPersonalDataCodec({ ...DEV_DATA_KEYS, lookupKey: newDataKey() });

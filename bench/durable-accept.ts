@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Socket } from 'socket.io-client';
@@ -76,6 +77,25 @@ export interface DurableServer {
   stop(): Promise<void>;
 }
 
+const built = new Set<string>();
+
+/**
+ * The hub servers run from the tsc build of their checkout, as `npm start` runs them (durable-server.ts); it is
+ * made once per checkout and run. BENCH_DURABLE_SOURCES=1 runs the sources through tsx instead.
+ */
+function buildHub(checkout: string): void {
+  if (process.env.BENCH_DURABLE_SOURCES === '1' || built.has(checkout)) return;
+  execFileSync(
+    process.execPath,
+    [join(checkout, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: checkout,
+      stdio: 'inherit',
+    },
+  );
+  built.add(checkout);
+}
+
 /**
  * Starts one server in its own process and warms it up. N visitors each send M lead messages back to back (the
  * next one as soon as the previous is acked); each pass measures acked messages per second, ack latency and the
@@ -85,6 +105,8 @@ export async function startDurableServer(
   mode: DurableServerKind,
   options: { visitors: number; messagesEach: number; compareCheckout?: string },
 ): Promise<DurableServer> {
+  if (mode === 'hub-compare') buildHub(options.compareCheckout!);
+  else if (mode.startsWith('hub')) buildHub(process.cwd());
   const server =
     mode === 'hub-compare'
       ? forkServer(join(options.compareCheckout!, 'bench', 'durable-server.ts'), ['hub'])

@@ -1,5 +1,3 @@
-import { warmUpReaders } from '../src/bots/warm-up.js';
-import { tenantBotContext } from '../src/conversations/service.js';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
@@ -8,11 +6,13 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Server } from 'socket.io';
-import { createHub } from '../src/app.js';
-import { createLogger } from '../src/logger.js';
-import { openSqliteStore, sqliteGroupCommitStats } from '../src/store/sqlite.js';
-import { loadTenants } from '../src/tenants.js';
-import { slowTemplateExtension } from '../src/wiring.js';
+import type * as App from '../src/app.js';
+import type * as WarmUp from '../src/bots/warm-up.js';
+import type * as Service from '../src/conversations/service.js';
+import type * as Logger from '../src/logger.js';
+import type * as Sqlite from '../src/store/sqlite.js';
+import type * as Tenants from '../src/tenants.js';
+import type * as Wiring from '../src/wiring.js';
 import { BENCH_SECURITY, PRODUCTION_TURN } from './hub-settings.js';
 
 /**
@@ -54,7 +54,46 @@ interface Started {
   idle(): Promise<void>;
 }
 
+/**
+ * The hub's modules from the tsc build (dist/, which durable-accept.ts builds first), as `npm start` runs them:
+ * tsx would compile them with esbuild's keepNames, which names every closure at run time (a `__name` call for each
+ * function a message path creates), and would load the store worker through tsx's module hooks.
+ * BENCH_DURABLE_SOURCES=1 runs the sources through tsx instead (a checkout without a build).
+ */
+async function hubModules() {
+  const root = new URL(
+    process.env.BENCH_DURABLE_SOURCES === '1' ? '../src/' : '../dist/src/',
+    import.meta.url,
+  );
+  const load = <T>(path: string) => import(new URL(path, root).href) as Promise<T>;
+  const [app, warmUp, service, logger, sqlite, tenants, wiring] = await Promise.all([
+    load<typeof App>('app.js'),
+    load<typeof WarmUp>('bots/warm-up.js'),
+    load<typeof Service>('conversations/service.js'),
+    load<typeof Logger>('logger.js'),
+    load<typeof Sqlite>('store/sqlite.js'),
+    load<typeof Tenants>('tenants.js'),
+    load<typeof Wiring>('wiring.js'),
+  ]);
+  return { ...app, ...warmUp, ...service, ...logger, ...sqlite, ...tenants, ...wiring };
+}
+
+let sqliteGroupCommitStats: (typeof Sqlite)['sqliteGroupCommitStats'] = () => {
+  throw new Error('the hub is not started');
+};
+
 async function startHub(eager: boolean): Promise<Started> {
+  const {
+    createHub,
+    createLogger,
+    loadTenants,
+    openSqliteStore,
+    slowTemplateExtension,
+    tenantBotContext,
+    warmUpReaders,
+    sqliteGroupCommitStats: groupCommitStats,
+  } = await hubModules();
+  sqliteGroupCommitStats = groupCommitStats;
   const store = await openSqliteStore({ file, synchronous: 'full' });
   const tenants = loadTenants('config/tenants.json');
   // As `npm start` does before it listens (src/server.ts): the readers' first use is not a lead's to pay.

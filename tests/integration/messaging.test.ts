@@ -190,6 +190,26 @@ describe('lead messages', () => {
     expect(await store.messagesAfter('demo', a.conversationId, 0)).toHaveLength(1);
   });
 
+  it('gives the conversations of new leads ids in the order the leads came (time-ordered, unguessable)', async () => {
+    // The store's message indexes are keyed by conversation: ids in creation order keep the conversations being
+    // written together at the end of those indexes (random ids dirtied a page per append).
+    const { url } = await startHub({ bot: silentBot });
+    const ids: string[] = [];
+    for (let lead = 0; lead < 5; lead++) {
+      const widget = await connect(url, '/widget', (await widgetToken(url)).token);
+      const ack = expectOk(
+        await emitAck<{ conversationId: string }>(widget, 'message:send', { clientMsgId: 'm1', text: 'hi' }),
+      );
+      ids.push(ack.conversationId);
+      widget.close();
+    }
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(5);
+    // UUIDv7 (RFC 9562): 48 bits of time, then the version, then bits drawn from the system random generator.
+    for (const id of ids)
+      expect(id).toMatch(/^conv-lead-[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
   it("starts one conversation when a lead's two tabs send their first messages at once; both tabs get both", async () => {
     // Each tab gets its own message in its ack and the other tab's as a `message` event.
     const { url, store } = await startHub({ bot: silentBot });

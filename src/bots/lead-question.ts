@@ -43,7 +43,8 @@ const HOME_VALUE = new RegExp(
   [
     `\\b${OWN_HOME} (would |could |might )?(be )?worth`,
     `(what'?s|what is|how much is|how much('s| is)?) ${OWN_HOME} worth`,
-    `(what|how much) (do you think |would you say |you think )${OWN_HOME}( is|'s| would be) worth`,
+    // "what do u think our place in upland is worth": a few words may name where it is.
+    `(what|how much) (do (you|u|ya) think |would (you|u) say |(you|u) think )${OWN_HOME}( [\\w'-]+){0,4}?( is|'s| would be| might be| could be) worth`,
     'home value',
     `value of ${OWN_HOME}`,
     // What it would sell for: "what would my place go for", "how much could I get for my condo".
@@ -132,7 +133,7 @@ const HOA_RULES =
   /\b(allow|allows|allowed|let|lets|rules?|restrict\w*|pets?|dogs?|cats?|rent(al|als|ing)?|airbnb|short[- ]term|permit\w*|approv\w*|permite|permiten|dejan|reglas?|mascotas?|perros?|gatos?|rentar)\b/;
 
 const HOME_WORDS =
-  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos)\b/;
+  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|loans?|mortgage|financing|fha|va|usda|conventional|concessions?|closing costs?|bus|bus stop|train|metro|transit|freeway|commute|stores?|shopping|grocery|vendedor(es|a)?|duenos?|prestamos?|creditos?|hipoteca|financiamiento|infonavit|costos de cierre|parada|camion|transporte|tiendas?|supermercado|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos)\b/;
 
 /**
  * A question about the agent or the team rather than the home ("does jorge work with first time buyers?", "do you

@@ -33,6 +33,18 @@ const BARE_COUNT =
 /** A correction between two counts ("5, no wait 4", "3... actually 4"): the later count replaces the earlier. */
 const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|digo|o sea|perdon|sorry)\b/;
 
+/** What a count is not when it follows a correction: money, a time, a duration, baths, people. */
+const NOT_A_BEDROOM_COUNT =
+  '(?!\\s*(?:k\\b|%|\\$|mil\\b|grand|thousand|million|m\\b|baths?|ba\\b|banos?|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\\b|pm\\b|:|kids?|hijos|ninos|people|personas|cars?|dogs?|sq|ft|acres?))';
+
+/**
+ * A bedroom count taken back right after it was said, in the same message: "3 bed. wait no, 4", "2 recámaras,
+ * bueno no, mejor 3", "3br... actually make it 4". The count after the correction is the answer.
+ */
+const BEDS_TAKEN_BACK = new RegExp(
+  `^[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm)[\\s,.!-]+)?(?:actually|wait|i mean|scratch that|oops|sorry|perdon|perdona|digo|o sea|bueno no|no mejor|mejor)\\b[\\s,.!-]*(?:no\\b[\\s,.!-]*)?(?:(?:make (?:it|that)|mejor|que sean|more like|like)\\s+)?(\\d{1,2})\\b${NOT_A_BEDROOM_COUNT}`,
+);
+
 function bareCount(folded: string): number | undefined {
   if (/\$|\d{3,}|\d+k\b/.test(folded)) return undefined;
   const counts: { value: number; index: number }[] = [];
@@ -92,7 +104,8 @@ export function extractSize(
   const size: Size = {};
   const beds = BEDS.exec(folded);
   if (beds) {
-    const count = smallNumber(beds[2] ?? beds[1] ?? '');
+    const takenBack = BEDS_TAKEN_BACK.exec(folded.slice(beds.index + beds[0].length));
+    const count = takenBack ? Number(takenBack[1]) : smallNumber(beds[2] ?? beds[1] ?? '');
     if (count !== undefined && count >= 1 && count <= 12) size.bedrooms = count;
   }
   const bathrooms = bathroomsIn(folded);

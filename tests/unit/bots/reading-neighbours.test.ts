@@ -802,6 +802,32 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     B('budget', { listing: L7 }),
     { optOut: false, disclosure: false, slots: { budget: null } },
   ],
+  // a bedroom count taken back in the same message; a count of baths, kids or money after it is not one
+  ['3 bed. wait no, 4 - my mom is moving in', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['dos recamaras, bueno no, mejor tres', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['tres recámaras, digo cuatro', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['4br actually make it 5', B('size'), { slots: { 'size.bedrooms': 5 } }],
+  ['3 bedrooms, sorry 2 baths', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2 } }],
+  ['3 bed wait 2 kids so 3 is fine', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['3 beds, actually 500k max', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  // the worth of the lead's own home, with where it is in between
+  ['what do u think our place in upland is worth?', B('financing', { listing: L }), { answer: 'home_value' }],
+  ['how much do you think my condo on baseline would be worth', undefined, { answer: 'home_value' }],
+  // questions about financing and getting around that the listing cannot answer are kept for the agent
+  [
+    'do they accept VA loans? im a veteran',
+    B('financing', { listing: L }),
+    { answer: 'agent', openQuestion: true },
+  ],
+  ['¿el vendedor acepta FHA?', ES('financing', { listing: L }), { answer: 'agent', openQuestion: true }],
+  ['¿aceptan crédito infonavit?', ES('financing', { listing: L }), { answer: 'agent', openQuestion: true }],
+  ['is there a bus stop close by?', B('budget', { listing: L }), { answer: 'agent', openQuestion: true }],
+  [
+    '¿la parada del camión queda cerca?',
+    ES('budget', { listing: L }),
+    { answer: 'agent', openQuestion: true },
+  ],
+  ['we are pre approved with a VA loan', B('financing', { listing: L }), { answer: null }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

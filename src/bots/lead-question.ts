@@ -36,7 +36,7 @@ const INTERROGATIVE =
   /^(does|do|did|is|are|was|were|has|have|had|what|whats|what's|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|se puede|es|esta|incluye)\b/;
 
 const SHOWING =
-  /\b((tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede|podriamos|pudieramos) (ir a |pasar a |venir a )?(ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
+  /\b((stop|come|swing|drop|pop) (by|over)\b(?=[^.?!]*\b(see|look|tour|view|check|walk|visit|tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday)\b)|(pasar|pasamos|paso|pasar(?:nos|me)) a (verla|ver la casa|conocerla|visitarla)|(tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede|podriamos|pudieramos) (ir a |pasar a |venir a )?(ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
 const OWN_HOME =
   '(my|our|mi|nuestra|nuestro) (home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento)';
 const HOME_VALUE = new RegExp(
@@ -56,7 +56,9 @@ const HOME_VALUE = new RegExp(
     // "how much do you think i can get?": what the lead's home would bring (not a loan: "get approved for").
     '(how much|what) (do you think |would you say |you think |could you say )?(i|we) (can|could|would|will|might) (get|make|walk away with|sell (it )?for)(?! (approved|pre|a loan|a mortgage|financ|qualified|a (house|home|place) for))(?![^?.!]*\\b(in (that|this|the) (area|neighborhood)|for \\$?\\d|with \\$?\\d))',
     `(cuanto|que) (crees que |cree que |creen que )?(podria|podriamos|puedo|podemos) (sacar|obtener|ganar|pedir)(?! (de prestamo|de credito|prestado|de enganche|para el enganche))`,
-    `(cuanto|que) vale ${OWN_HOME}`,
+    `(cuanto|que) (vale|valdria|valdra|costaria|cuesta) ${OWN_HOME}`,
+    // "what would my place in upland be worth": a few words may name where it is.
+    `(what|how much) (would|could|might|will|is|'s) ${OWN_HOME}( [\\w'-]+){0,4}? (be )?worth`,
     `valor de ${OWN_HOME}`,
     // "cuánto me darían por mi casa", texted "cuanto cree q me darian x mi casa"
     `(cuanto|que) (crees? (que|q) |creen (que|q) )?(me|nos) (darian|dan|pagarian|pagan|ofrecen|ofrecerian) (por|x) ${OWN_HOME}`,
@@ -107,7 +109,10 @@ const TOPICS: [QuestionTopic, RegExp, string?][] = [
     'year_built',
     /\b(year built|what year|which year|year (was it|it was|the house was|the home was) built|built when|when was (it|the house|the home) built|how old is (it|the house|the home|the property)|built in|de que ano es|cuando se construyo|que antiguedad)\b/,
   ],
-  ['beds', /\b(how many (bed|bedrooms|rooms)|bedrooms does it|cuantas (recamaras|habitaciones|cuartos))\b/],
+  [
+    'beds',
+    /\b(how many (bed|bedrooms|rooms)|bedrooms does it|cuant[ao]s (recamaras|habitaciones|cuartos|dormitorios))\b/,
+  ],
   ['baths', /\b(how many (bath|baths|bathrooms)|bathrooms does it|cuantos banos)\b/],
   [
     'price',
@@ -182,6 +187,9 @@ export function findLeadQuestion(
       const match = pattern.exec(folded);
       if (match) return { topic, sentence, ...(topic === 'feature' ? { feature: match[0] } : {}) };
     }
+    // "does it have a guest house?", "¿tiene bodega?": whatever the listing's features may name.
+    const named = HAS_A.exec(folded);
+    if (named?.groups?.thing) return { topic: 'feature', sentence, feature: named.groups.thing };
     // A bare "?" after one word ("ok?", "3?") is not a question about the home, unless the word names a listing
     // fact ("hoa?", "pool?", "garage?", matched above).
     if ((folded.match(/[a-z]{2,}/g) ?? []).length < 2) continue;
@@ -194,6 +202,14 @@ export function findLeadQuestion(
   }
   return undefined;
 }
+
+/**
+ * A question whether the home has something, named in one to four words ("does it have a guest house?", "is there
+ * a wine cellar", "¿tiene bodega?", "¿hay cuarto de lavado?"): the listing answers it when one of its features
+ * names it, the agent otherwise.
+ */
+const HAS_A =
+  /^(?:(?:and |y )?(?:does|do) (?:it|the (?:house|home|place|property)|this (?:one|house|home|place)) (?:have|come with)|is there|are there|(?:y )?(?:tiene|hay|cuenta con|viene con)) (?:an? |any |some |una? |unos |unas |algun[oa]? )?(?<thing>[a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\s*\??$/;
 
 /** What a listing says about a feature, if it says anything. */
 function featureLine(listing: Listing, words: RegExp, lang: Lang): string | undefined {
@@ -262,8 +278,10 @@ export function listingAnswer(
       if (!listing.price) return undefined;
       return es ? `Está en ${formatMoney(listing.price)}.` : `It's listed at ${formatMoney(listing.price)}.`;
     case 'feature': {
-      const words = FEATURE_WORDS[question.feature ?? ''] ?? new RegExp(question.feature ?? '\u0000');
-      return featureLine(listing, words, lang);
+      const feature = question.feature ?? '';
+      const words =
+        FEATURE_WORDS[feature] ?? new RegExp(`\\b${feature.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+      return feature === '' ? undefined : featureLine(listing, words, lang);
     }
     default:
       return undefined;

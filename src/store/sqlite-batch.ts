@@ -110,6 +110,8 @@ async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[]) {
   }
   const failAll = (error: unknown) => calls.map((): CallOutcome => ({ ok: false, error }));
   try {
+    // Before BEGIN: another process sharing the file does not wait for the sealing.
+    connection.sealAhead(appendedTexts(calls));
     db.exec('BEGIN IMMEDIATE');
   } catch (error) {
     return failAll(error);
@@ -120,11 +122,6 @@ async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[]) {
     if (db.inTransaction) db.exec('ROLLBACK');
     return failAll(error);
   };
-  try {
-    connection.sealAhead(appendedTexts(calls));
-  } catch (error) {
-    return abandon(error);
-  }
   searchRows.defer();
   for (const call of calls) {
     try {

@@ -46,8 +46,9 @@ export interface VisitorSessionsOptions {
 
 /**
  * Who a widget visitor is. An anonymous visitor is recognised only by a server-issued secret (stored as a hash,
- * expiring, revocable); a site's logged-in user only by an identity hash its backend computed. Lead ids are random
- * server ids; nothing the client sends becomes an id.
+ * expiring, revocable); a site's logged-in user only by an identity hash its backend computed. Lead ids are server
+ * ids (UUIDv7: the creation time to the millisecond, then at least 42 random bits); nothing the client sends becomes
+ * an id, and no id is a credential: every access goes through a signed token or a staff session.
  */
 export function createVisitorSessions(options: VisitorSessionsOptions) {
   const { store, now, secretTtlSeconds } = options;

@@ -9,6 +9,13 @@ export interface Amount {
   /** A price word ("around", "asking", "budget", "$", ...) sits right before it. */
   priceWord: boolean;
   qualifier?: 'max' | 'min';
+  /**
+   * Not what the lead will pay or asks: `down` is a down payment or savings ("50 mil de enganche", "20k down"),
+   * `other` a price someone else got or paid ("the neighbor sold for 780", "we paid 300 back then").
+   */
+  aside?: 'down' | 'other';
+  /** Taken back by a correction before the next amount ("450.. actually make it 500"). */
+  takenBack?: boolean;
   /** The digits as written, before any suffix ("450" in "450k"). */
   digits: string;
   start: number;
@@ -44,6 +51,17 @@ const NEGATED_MIN_BEFORE =
 const MONTHLY_AFTER =
   /^\s?(de renta|de alquiler|al mes|por mes|mensual\w*|de enganche|de pago|a month|per month|monthly|in rent|rent|down|for rent|de mensualidad)\b/;
 const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
+/** A down payment or savings: "50 mil de enganche", "20k down", "we have 40k saved", "enganche de 30 mil". */
+const DOWN_AFTER =
+  /^\s?(?:de enganche|para (?:el )?enganche|de down|down(?: payment)?\b|(?:saved|ahorrados?)\b|in savings|de ahorros?)/;
+const DOWN_BEFORE =
+  /\b(?:enganche de|down payment of|put down|putting down|pondriamos|ahorrado|ahorrados|saved up|savings of|tenemos ahorrados)\s*\$?\s*$/;
+/** A price someone else got or paid: "the neighbor sold for 780", "el vecino vendió en 780", "we paid 300". */
+const OTHER_SALE_BEFORE =
+  /\b(?:sold|went|listed|paid|bought (?:it|ours|our (?:house|home|place))?|vendio|vendieron|se vendio|se vendieron|pagamos|pagaron|compramos|compraron)\s+(?:it\s+|la\s+|lo\s+|for\s+|at\s+|in\s+|en\s+|por\s+|like\s+|como\s+|around\s+|about\s+)*\$?\s*$/;
+/** A correction between two amounts: the earlier one is taken back. */
+const TAKEN_BACK =
+  /\b(actually|wait|i mean|scratch that|make (it|that)|sorry|oops|no,? mejor|mejor|digo|perdon|bueno no)\b/;
 
 function multiplier(suffix: string | undefined, digits: string): number {
   const word = (suffix ?? '').trim();
@@ -149,7 +167,12 @@ export function scanAmounts(folded: string): AmountScan {
     )
       amount.qualifier = 'max';
     else if (MIN_BEFORE.test(before)) amount.qualifier = 'min';
+    if (DOWN_AFTER.test(scaled.slice(end)) || DOWN_BEFORE.test(before)) amount.aside = 'down';
+    else if (OTHER_SALE_BEFORE.test(before)) amount.aside = 'other';
     amounts.push(amount);
+  }
+  for (let i = 0; i + 1 < amounts.length; i += 1) {
+    if (TAKEN_BACK.test(scaled.slice(amounts[i]!.end, amounts[i + 1]!.start))) amounts[i]!.takenBack = true;
   }
   const ranges: [number, number][] = [];
   for (let i = 0; i + 1 < amounts.length; i += 1) {

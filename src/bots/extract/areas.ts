@@ -69,13 +69,13 @@ function misspelledAt(words: readonly Word[], area: KnownArea): number | undefin
 
 /** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations. */
 const EXCLUDING =
-  /\b(except|excepto|menos|but not|anything but|anywhere but|away from|lejos de|avoid|evitar)\s+(?:\S+\s+)?$/;
+  /\b(except|excepto|menos|but not|anything but|anywhere but|away from|lejos de|avoid|evitar|forget|forget about|olvida|olvidate de|olvidese de|scratch)\s+(?:\S+\s+)?$/;
 /**
  * A negation that governs the place itself, right before it ("not fontana", "no en ontario", "nothing in chino",
  * "no me interesa fontana", "don't want corona"), not one about something else ("no HOA in Alta Loma").
  */
 const NEGATED =
-  /\b(not|no|nothing|never|nunca|ni|no me interesa|no nos interesa|not interested in|no (quiero|queremos)( nada)?|(don'?t|do not) (want|like)( anything)?|no (me|nos) gusta)\s+(?:(?:in|en|near|around|by|por|cerca de|the|el|la|de)\s+)?$/;
+  /\b(not|no|nothing|never|nunca|ni|no me interesa|no nos interesa|not interested in|no (quiero|queremos)( nada)?|(don'?t|do not) (want|like)( anything)?|no (me|nos) gusta|(not|no longer|ya no|no) (looking|searching|shopping|busco|buscamos|buscando|estoy buscando|estamos buscando)( anymore| mas)?)\s+(?:(?:in|en|near|around|by|por|cerca de|at|the|el|la|de)\s+)?$/;
 /** Where the lead is, not where it looks ("we live in ontario now", "vivimos en fontana"). */
 const WHERE_THEY_ARE =
   /\b(live|living|lives|reside|we'?re renting|rent(ing)? now|vivimos|vivo|rentamos|rento)\s+(?:\w+\s+)?(in|en)\s+$/;
@@ -87,7 +87,7 @@ const WHERE_THEY_ARE =
  */
 const EVERYDAY_WORDS = new Set(['corona', 'chino']);
 const INTRODUCES_PLACE =
-  /(\b(in|en|near|around|by|por|cerca de|to|a|from|de|at|like|prefer|prefiero|or|o|and|y)\s+|,\s*|^\s*)$/;
+  /(\b(in|en|near|around|by|por|cerca de|to|a|from|de|at|like|prefer|prefiero|or|o|and|y|maybe|mejor|quizas?|tal vez|how about|what about)\s+|,\s*|^\s*)$/;
 const PLACE_FOLLOWS = /^\s*(,|or\b|o\b|and\b|y\b|area\b|ca\b)/;
 
 /** "no me interesa fontana", "not in ontario", "anything but rialto": a place the lead does not want. */

@@ -16,8 +16,23 @@ function plausible(value: number): boolean {
   return value > MIN_PRICE && value <= MAX_PRICE;
 }
 
+/**
+ * The amounts of a text that may be the lead's own price or budget, best first: a down payment or savings is never
+ * one; an amount taken back by a correction ("450.. actually 500") or someone else's price ("the neighbor sold for
+ * 780") only when nothing else is said.
+ */
 function scan(text: string) {
-  return scanAmounts(numberWordsToDigits(fold(blankAddresses(text)), { spanish: true }));
+  const { amounts, ranges } = scanAmounts(numberWordsToDigits(fold(blankAddresses(text)), { spanish: true }));
+  const own = amounts.filter((amount) => amount.aside !== 'down');
+  const firstChoice = own.filter((amount) => !amount.takenBack && amount.aside !== 'other');
+  const kept = firstChoice.length > 0 ? firstChoice : own;
+  return {
+    amounts: kept,
+    ranges: ranges.flatMap(([low, high]): [number, number][] => {
+      const [lowIndex, highIndex] = [kept.indexOf(amounts[low]!), kept.indexOf(amounts[high]!)];
+      return lowIndex >= 0 && highIndex >= 0 ? [[lowIndex, highIndex]] : [];
+    }),
+  };
 }
 
 /** "1.3" answering a price question is $1.3M (a plain decimal from 0.5 to 20). */

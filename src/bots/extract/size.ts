@@ -28,7 +28,7 @@ const STYLES: [RegExp, string][] = [
  * the message that is not a price, a time, a duration or a bathroom count. A range gives its upper end.
  */
 const BARE_COUNT =
-  /(?:^|[\s,(])(\d{1,2})(?:\s*(?:or|to|-|o|a)\s*(\d{1,2}))?(?=$|[\s,.!?)])(?!\s*(?:k\b|%|\$|mil\b|grand|thousand|million|m\b|baths?|ba\b|banos?|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\b|pm\b|:|o'?clock|kids?|hijos|cars?|car\b|people|personas|dogs?|sq|ft|acres?|stor))/g;
+  /(?:^|[\s,(~])(\d{1,2})(?:ish)?(?:\s*(?:or|to|-|o|a)\s*(\d{1,2})(?:ish)?)?(?=$|[\s,.!?)])(?!\s*(?:k\b|%|\$|mil\b|grand|thousand|million|m\b|baths?|ba\b|banos?|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\b|pm\b|:|o'?clock|kids?|hijos|cars?|car\b|people|personas|dogs?|sq|ft|acres?|stor))/g;
 
 /** A correction between two counts ("5, no wait 4", "3... actually 4"): the later count replaces the earlier. */
 const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|digo|o sea|perdon|sorry)\b/;

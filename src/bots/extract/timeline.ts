@@ -56,6 +56,12 @@ function unquestioned(folded: string, pattern: RegExp): RegExpExecArray | null {
   return match;
 }
 
+/** True when these words (a date the lead wrote) end in a question mark, the sentence asked back ("45 days??"). */
+function asksBack(folded: string, words: string): boolean {
+  const at = folded.indexOf(fold(words));
+  return at >= 0 && /^[^.!?\n]*\?/.test(folded.slice(at));
+}
+
 /**
  * Seller question 2 ("within 30 to 45 days, would that work?"). Only called once motivation is known. `asked`
  * says whether the question is the one being answered: a bare yes/no counts only then.
@@ -71,7 +77,12 @@ export function extractSellerTimeline(
   const urgent = unquestioned(folded, URGENT_OR_SOONEST);
   if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
   const readings = readWhens(text, options);
-  const first = readings[0];
+  // "45 days?? no way, more like 6 months": the question's own duration asked back is not the answer when the
+  // lead goes on to give one (another date, or a no after the question).
+  const echo = readings[0] !== undefined && asksBack(folded, readings[0].text);
+  if (echo && readings.length === 1 && NO.test(folded.slice(folded.lastIndexOf('?') + 1)))
+    return { accepted: false, urgency: 'declined 30-45 days' };
+  const first = echo && readings.length > 1 ? readings[1] : readings[0];
   if (first) {
     if (first.negated) return { accepted: false, urgency: `not ${first.text}` };
     if (first.daysAhead <= SELLER_ACCEPT_DAYS) {

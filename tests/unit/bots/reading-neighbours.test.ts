@@ -828,6 +828,68 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     { answer: 'agent', openQuestion: true },
   ],
   ['we are pre approved with a VA loan', B('financing', { listing: L }), { answer: null }],
+  // reading-s13: "ish" counts, amounts that are not the lead's price, amounts taken back
+  ['like 5ish', B('size'), { slots: { 'size.bedrooms': 5 } }],
+  ['3ish or 4ish', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['5ish kids lol', B('size'), { slots: { 'size.bedrooms': null } }],
+  ['500k wait no 550k', B('budget'), { slots: { 'budget.max': 550000 } }],
+  ['we have 40k saved for down, looking around 600', B('budget'), { slots: { 'budget.max': 600000 } }],
+  ['20k down', B('budget'), { slots: { budget: null } }],
+  [
+    'somewhere 500 to 550, we have 30k for the down payment',
+    B('budget'),
+    { slots: { budget: { min: 500000, max: 550000 } } },
+  ],
+  ['enganche de 30 mil y hasta 480', ES('budget'), { slots: { 'budget.max': 480000 } }],
+  ['we paid 420 in 2015, hoping for 700 now', S('priceExpectation'), { slots: { priceExpectation: 700000 } }],
+  [
+    'the house next door sold for 790k, we would want at least that',
+    S('priceExpectation'),
+    { slots: { priceExpectation: 790000 } },
+  ],
+  [
+    'los vecinos la vendieron en 650, queremos 700',
+    SES('priceExpectation'),
+    { slots: { priceExpectation: 700000 } },
+  ],
+  // the question's own duration asked back, then the lead's answer
+  [
+    '45 días? imposible, necesitamos como 6 meses',
+    SES('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    '45 days? no way',
+    S('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    '6 months? no, 45 days is fine',
+    S('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    '30 days? yeah that works',
+    S('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    { slots: { timelineAccepted: true } },
+  ],
+  // an area the lead no longer wants
+  [
+    'we are no longer looking in fontana, rialto or upland now',
+    B('areas'),
+    { slots: { areas: ['Rialto', 'Upland'] } },
+  ],
+  ['forget fontana, ontario is better', B('areas'), { slots: { areas: ['Ontario'] } }],
+  ['not looking at chino anymore, maybe corona', B('areas'), { slots: { areas: ['Corona'] } }],
+  ['still looking in fontana', B('areas'), { slots: { areas: ['Fontana'] } }],
+  // questions: a feature the listing may name, Spanish counts and worth, a showing asked as a visit
+  ['does it have a wine cellar?', B('budget', { listing: L }), { answer: 'agent', openQuestion: true }],
+  ['does it have solar?', B('budget', { listing: L }), { answer: 'listing' }],
+  ['¿tiene bodega?', ES('budget', { listing: L }), { answer: 'agent', openQuestion: true }],
+  ['cuantos baños tiene', ES('budget', { listing: L }), { answer: 'listing' }],
+  ['¿cuánto costaría mi casa en rialto?', undefined, { answer: 'home_value' }],
+  ['could we come by tomorrow and look', B('budget', { listing: L }), { answer: 'showing' }],
+  ['¿podemos pasar a verla el sábado?', ES('budget', { listing: L }), { answer: 'showing' }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

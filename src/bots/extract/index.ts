@@ -51,7 +51,7 @@ function when(context: ExtractContext) {
  * recámaras"): what this message says replaces what an earlier one said.
  */
 const CORRECTION =
-  /\b(i meant|we meant|meant to say|sorry,? i meant|correction|make that|scratch that|typo|quise decir|quisimos decir|me equivoque|corrijo|correccion)\b|\bmake it \$?\d+(\.\d+)?\s*k?\b(?!\s*(am|pm|:|o'?clock|ish))|\b\d+(\.\d+)?\s*k?\s*(bed\w*|bath\w*|br|ba|recamaras?|banos?)?,? (not|no|instead of|en vez de|en lugar de) \d/;
+  /\b(i meant|we meant|meant to say|sorry,? i meant|correction|make that|scratch that|typo|quise decir|quisimos decir|me equivoque|corrijo|correccion)\b|\bmake it \$?\d+(\.\d+)?\s*k?\b(?!\s*(am|pm|:|o'?clock|ish))|\b(actually|en realidad|mejor|better make it|siempre no,?)( que sean| hasta| como| unos| more like| like)? \$?\d+(\.\d+)?\s*(k|mil)?\b(?!\s*(am|pm|:|o'?clock|ish|de la|in the))|\b\d+(\.\d+)?\s*k?\s*(bed\w*|bath\w*|br|ba|recamaras?|banos?)?,? (not|no|instead of|en vez de|en lugar de) \d/;
 
 export function isCorrection(text: string): boolean {
   return CORRECTION.test(fold(text));

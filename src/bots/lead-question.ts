@@ -36,7 +36,7 @@ const INTERROGATIVE =
   /^(does|do|did|is|are|was|were|has|have|had|what|whats|what's|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|se puede|es|esta|incluye)\b/;
 
 const SHOWING =
-  /\b((stop|come|swing|drop|pop) (by|over)\b(?=[^.?!]*\b(see|look|tour|view|check|walk|visit|tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday)\b)|(pasar|pasamos|paso|pasar(?:nos|me)) a (verla|ver la casa|conocerla|visitarla)|(tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede|podriamos|pudieramos) (ir a |pasar a |venir a )?(ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
+  /\b((are there|any) (any )?(showings?|open houses?) (on |this |tomorrow|today|the )|(hay|tienen) (citas?|visitas?) (disponibles? )?(para|el|este|esta|hoy|manana)|(stop|come|swing|drop|pop) (by|over|in)\b(?![^.?!]*\b(office|paperwork|papers|sign|documents?|pick up|drop off|oficina|papeles|firmar)\b)(?=[^.?!]*\b(see|look|tour|view|check|walk|visit|tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thurs?|fri)\b)|(pasar|pasamos|paso|ir|vamos|puedo pasar|podemos pasar)( [\w]+){0,2} a (verla|ver la casa|conocerla|visitarla)|(quiero|queremos|me gustaria|nos gustaria|chance de|oportunidad de) (verla|ver la casa|conocerla|visitarla)|walk (thru|through) it|(tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|schedule a (showing|tour|visit))|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange) (a |an )?(showing|tour|viewing|visit|walk ?through)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede|podriamos|pudieramos) (ir a |pasar a |venir a )?(ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
 const OWN_HOME =
   '(my|our|mi|nuestra|nuestro) (home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento)';
 const HOME_VALUE = new RegExp(
@@ -49,16 +49,19 @@ const HOME_VALUE = new RegExp(
     `value of ${OWN_HOME}`,
     // What it would sell for: "what would my place go for", "how much could I get for my condo".
     // "what would my place in upland go for": a few words may name where it is.
-    `what (would|could|will|can|might) ${OWN_HOME}( [\\w'-]+){0,4}? (sell|go|list|get) for`,
+    `(what|how much) (would|could|will|can|might) ${OWN_HOME}( [\\w'-]+){0,4}? (sell|go|list|get) for`,
     `${OWN_HOME}( [\\w'-]+){0,4}? (would|could|will|can|might) (sell|go|list|get) for`,
     `(what|how much) (money )?(would|could|can|will|might) (i|we) (get|sell|list)( \\w+)? for ${OWN_HOME}`,
+    `(what|how much) (would|could|can|will|might) (i|we) (sell|list) ${OWN_HOME}( [\\w'-]+){0,4}? for`,
     `how much (would|could|can|will|might) (i|we) (get|sell|list) ${OWN_HOME} for`,
     // "how much do you think i can get?": what the lead's home would bring (not a loan: "get approved for").
     '(how much|what) (do you think |would you say |you think |could you say )?(i|we) (can|could|would|will|might) (get|make|walk away with|sell (it )?for)(?! (approved|pre|a loan|a mortgage|financ|qualified|a (house|home|place) for))(?![^?.!]*\\b(in (that|this|the) (area|neighborhood)|for \\$?\\d|with \\$?\\d))',
     `(cuanto|que) (crees que |cree que |creen que )?(podria|podriamos|puedo|podemos) (sacar|obtener|ganar|pedir)(?! (de prestamo|de credito|prestado|de enganche|para el enganche))`,
-    `(cuanto|que) (vale|valdria|valdra|costaria|cuesta) ${OWN_HOME}`,
-    // "what would my place in upland be worth": a few words may name where it is.
+    // "¿cuánto vale ahorita mi casa?", "cuánto cree que valga mi casa" (not a monthly payment: "al mes con FHA").
+    `(cuanto|que) ((crees?|cree|creen) (que|q) )?(vale|valga|valdria|valdra|costaria|cuesta)( \\w+)? ${OWN_HOME}(?! (al mes|por mes|mensual|de pago|con (fha|va|prestamo|credito|hipoteca)))`,
+    // "what would my place in upland be worth", "what's our house in alta loma worth": a few words may name where.
     `(what|how much) (would|could|might|will|is|'s) ${OWN_HOME}( [\\w'-]+){0,4}? (be )?worth`,
+    `(what'?s|whats) ${OWN_HOME}( [\\w'-]+){0,4}? worth`,
     `valor de ${OWN_HOME}`,
     // "cuánto me darían por mi casa", texted "cuanto cree q me darian x mi casa"
     `(cuanto|que) (crees? (que|q) |creen (que|q) )?(me|nos) (darian|dan|pagarian|pagan|ofrecen|ofrecerian) (por|x) ${OWN_HOME}`,
@@ -138,7 +141,19 @@ const HOA_RULES =
   /\b(allow|allows|allowed|let|lets|rules?|restrict\w*|pets?|dogs?|cats?|rent(al|als|ing)?|airbnb|short[- ]term|permit\w*|approv\w*|permite|permiten|dejan|reglas?|mascotas?|perros?|gatos?|rentar)\b/;
 
 const HOME_WORDS =
-  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|loans?|mortgage|financing|fha|va|usda|conventional|concessions?|closing costs?|bus|bus stop|train|metro|transit|freeway|commute|stores?|shopping|grocery|vendedor(es|a)?|duenos?|prestamos?|creditos?|hipoteca|financiamiento|infonavit|costos de cierre|parada|camion|transporte|tiendas?|supermercado|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos)\b/;
+  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|vendedor(es|a)?|duenos?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos)\b/;
+
+/**
+ * Financing and getting around, which the listing cannot answer ("do they accept VA loans?", "¿aceptan préstamo
+ * VA?", "is there a bus stop close by?"). Financing only in a sentence built as a question: "fha i think?" or "va
+ * loan?" answering the financing question asks nothing.
+ */
+const FINANCING =
+  /\b(loans?|mortgage|financing|fha|va loans?|usda|conventional|concessions?|closing costs?|prestamos?|creditos?|hipoteca|financiamiento|infonavit|costos de cierre)\b/;
+const GETTING_AROUND =
+  /\b(bus|bus stop|train|metro|transit|freeway|commute|stores?|shopping|grocery|parada|camion|transporte|tiendas?|supermercado)\b/;
+const BUILT_AS_A_QUESTION =
+  /^(does|do|did|is|are|was|were|has|have|can|could|would|will|would they|any|tiene|hay|aceptan?|toman?|permiten?|se puede|queda|esta|estan)\b|\b(accept|accepts|take|takes|allow|allows|acepta|aceptan|toma|toman)\b/;
 
 /**
  * A question about the agent or the team rather than the home ("does jorge work with first time buyers?", "do you
@@ -199,6 +214,12 @@ export function findLeadQuestion(
     if (ABOUT_THE_AGENT.test(folded)) return { topic: 'other', sentence };
     if (HOME_WORDS.test(folded) && detectIntent(folded).intent === 'unclear')
       return { topic: 'other', sentence };
+    const builtAsAQuestion = BUILT_AS_A_QUESTION.test(folded) || /^¿/.test(sentence.trim());
+    if (
+      (GETTING_AROUND.test(folded) || (FINANCING.test(folded) && builtAsAQuestion)) &&
+      detectIntent(folded).intent === 'unclear'
+    )
+      return { topic: 'other', sentence };
   }
   return undefined;
 }
@@ -209,7 +230,7 @@ export function findLeadQuestion(
  * names it, the agent otherwise.
  */
 const HAS_A =
-  /^(?:(?:and |y )?(?:does|do) (?:it|the (?:house|home|place|property)|this (?:one|house|home|place)) (?:have|come with)|is there|are there|(?:y )?(?:tiene|hay|cuenta con|viene con)) (?:an? |any |some |una? |unos |unas |algun[oa]? )?(?<thing>[a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\s*\??$/;
+  /^(?:(?:and |y )?(?:does|do) (?:it|the (?:house|home|place|property)|this (?:one|house|home|place)) (?:have|come with)|is there|are there|(?:y )?(?:tiene|hay|cuenta con|viene con)) (?:an? |any |some |una? |unos |unas |algun[oa]? )?(?!(?:anything|anyone|anybody|something|someone|somebody|else|alguien|algo|nadie|nada|chance|way|problem|time|more|another|other|otra|otro)\b)(?<thing>[a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\s*\??$/;
 
 /** What a listing says about a feature, if it says anything. */
 function featureLine(listing: Listing, words: RegExp, lang: Lang): string | undefined {

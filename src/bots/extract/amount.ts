@@ -51,17 +51,26 @@ const NEGATED_MIN_BEFORE =
 const MONTHLY_AFTER =
   /^\s?(de renta|de alquiler|al mes|por mes|mensual\w*|de enganche|de pago|a month|per month|monthly|in rent|rent|down|for rent|de mensualidad)\b/;
 const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
-/** A down payment or savings: "50 mil de enganche", "20k down", "we have 40k saved", "enganche de 30 mil". */
+/**
+ * A down payment, savings or closing help: "50 mil de enganche", "20k down", "30k to put down", "20k of that is our
+ * down", "we have 40k saved", "enganche de 30 mil", "10k in closing help".
+ */
 const DOWN_AFTER =
-  /^\s?(?:de enganche|para (?:el )?enganche|de down|down(?: payment)?\b|(?:saved|ahorrados?)\b|in savings|de ahorros?)/;
-const DOWN_BEFORE =
-  /\b(?:enganche de|down payment of|put down|putting down|pondriamos|ahorrado|ahorrados|saved up|savings of|tenemos ahorrados)\s*\$?\s*$/;
-/** A price someone else got or paid: "the neighbor sold for 780", "el vecino vendió en 780", "we paid 300". */
+  /^\s?(?:(?:of (?:that|it) (?:is|as|for) (?:our|the|my) |to put |para dar de |para (?:el )?|de |for (?:the |a |our )?|in |saved (?:up )?(?:for|as) (?:the |a |our )?|ahorrados? (?:para|de) (?:el )?)?(?:enganche|down payment|down\b(?! to\b| from\b)|closing (?:costs?|help)))/;
+const DOWN_BEFORE = /\b(?:enganche de|down payment of|put down|putting down|pondriamos)\s*\$?\s*$/;
+/**
+ * A price someone else got or paid, or what is still owed: "the neighbor sold for 780", "el vecino vendió en 780",
+ * "we paid 300", "we bought it in 2015 for 420", "we still owe about 380k", "debemos como 300".
+ */
 const OTHER_SALE_BEFORE =
-  /\b(?:sold|went|listed|paid|bought (?:it|ours|our (?:house|home|place))?|vendio|vendieron|se vendio|se vendieron|pagamos|pagaron|compramos|compraron)\s+(?:it\s+|la\s+|lo\s+|for\s+|at\s+|in\s+|en\s+|por\s+|like\s+|como\s+|around\s+|about\s+)*\$?\s*$/;
-/** A correction between two amounts: the earlier one is taken back. */
+  /\b(?:(?:sold|went|paid|bought|appraised|vendio|vendieron|vendimos|vendi|pagamos|pagaron|compramos|compraron)(?: (?!for\b|at\b|en\b|por\b)[\w'-]+){0,3} (?:for|at|in|en|por)|(?:paid|pagamos|pagaron)|(?:still )?(?:owe|owed|debemos|debo|debe) (?:about |around |like |como |unos |maybe )?|(?:zestimate|zillow|redfin|appraisal|avaluo)(?: (?:says|said|is|was|dice|dijo|es|fue|at|en|de))? (?:about |around |like |como |unos )?)\s*\$?\s*$/;
+/**
+ * A correction right between two amounts, with nothing else said there: "450.. actually no make it 500", "500k wait
+ * no 550k", "600 bueno no, mejor 650". An apology or a preference further away is not one ("550k max. sorry, we
+ * have 30k to put down", "hasta 550, pero mejor si es 500").
+ */
 const TAKEN_BACK =
-  /\b(actually|wait|i mean|scratch that|make (it|that)|sorry|oops|no,? mejor|mejor|digo|perdon|bueno no)\b/;
+  /^[\s,.;!-]*(?:(?:no|nah|oh|uh|um|hmm|well|sorry|perdon)[\s,.!-]+)?(?:actually|wait|i mean|scratch that|oops|no wait|mejor|digo|perdon|bueno no|no mejor)\b[\s,.!-]*(?:no\b[\s,.!-]*)?(?:(?:make (?:it|that)|more like|like|que sean|mejor|hasta|unos)\s+)?\$?\s*$/;
 
 function multiplier(suffix: string | undefined, digits: string): number {
   const word = (suffix ?? '').trim();
@@ -167,7 +176,9 @@ export function scanAmounts(folded: string): AmountScan {
     )
       amount.qualifier = 'max';
     else if (MIN_BEFORE.test(before)) amount.qualifier = 'min';
-    if (DOWN_AFTER.test(scaled.slice(end)) || DOWN_BEFORE.test(before)) amount.aside = 'down';
+    // A ceiling is the lead's own ("you can put down 550 as our max").
+    if ((DOWN_AFTER.test(scaled.slice(end)) || DOWN_BEFORE.test(before)) && amount.qualifier !== 'max')
+      amount.aside = 'down';
     else if (OTHER_SALE_BEFORE.test(before)) amount.aside = 'other';
     amounts.push(amount);
   }

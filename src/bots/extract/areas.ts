@@ -69,13 +69,16 @@ function misspelledAt(words: readonly Word[], area: KnownArea): number | undefin
 
 /** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations. */
 const EXCLUDING =
-  /\b(except|excepto|menos|but not|anything but|anywhere but|away from|lejos de|avoid|evitar|forget|forget about|olvida|olvidate de|olvidese de|scratch)\s+(?:\S+\s+)?$/;
+  /\b(except|excepto|menos|but not|anything but|anywhere but|away from|lejos de|avoid|evitar|cross|(?<!\b(?:don'?t|dont|do not|never|no) )forget(?: about)?|olvida(?: lo de)?|olvidate de|olvidese de|scratch)\s+(?:\S+\s+)?$/;
 /**
  * A negation that governs the place itself, right before it ("not fontana", "no en ontario", "nothing in chino",
  * "no me interesa fontana", "don't want corona"), not one about something else ("no HOA in Alta Loma").
  */
 const NEGATED =
-  /\b(not|no|nothing|never|nunca|ni|no me interesa|no nos interesa|not interested in|no (quiero|queremos)( nada)?|(don'?t|do not) (want|like)( anything)?|no (me|nos) gusta|(not|no longer|ya no|no) (looking|searching|shopping|busco|buscamos|buscando|estoy buscando|estamos buscando)( anymore| mas)?)\s+(?:(?:in|en|near|around|by|por|cerca de|at|the|el|la|de)\s+)?$/;
+  /\b(not|no|nothing|never|nunca|ni|no me interesa|no nos interesa|not interested in|no (quiero|queremos)( nada)?|(don'?t|do not) (want|like)( anything)?|no (me|nos) gusta|(not|no longer|ya no|no) (looking|searching|shopping|busco|buscamos|buscando|estoy buscando|estamos buscando)( anymore| mas)?|no more|nada de|no mas)\s+(?:(?:in|en|near|around|by|por|cerca de|at|the|el|la|de|la zona de|el area de|the area of)\s+)*$/;
+/** A place turned down right after it is named ("fontana no, mejor rialto", "fontana but not anymore"). */
+const TURNED_DOWN_AFTER =
+  /^\s*,?\s*(?:no|nope|not anymore|no more|ya no)\s*(?:[,.!;]|$|mejor\b|better\b|pero\b|but\b)|^[^.?!]{0,24}\bbut not anymore\b|^\s*(?:is |are )?(?:off the (?:table|list)|out of the (?:question|picture)|off\b|esta descartad[oa]|ya no)\b|^[\s.,!]*scratch that\b/;
 /** Where the lead is, not where it looks ("we live in ontario now", "vivimos en fontana"). */
 const WHERE_THEY_ARE =
   /\b(live|living|lives|reside|we'?re renting|rent(ing)? now|vivimos|vivo|rentamos|rento)\s+(?:\w+\s+)?(in|en)\s+$/;
@@ -95,6 +98,7 @@ function ruledOut(folded: string, index: number, name: string): boolean {
   const said = folded.slice(Math.max(0, index - 40), index);
   const before = said.split(/[.!?;,]/).pop() ?? '';
   if (EXCLUDING.test(before) || NEGATED.test(before) || WHERE_THEY_ARE.test(before)) return true;
+  if (TURNED_DOWN_AFTER.test(folded.slice(index + name.length))) return true;
   if (!EVERYDAY_WORDS.has(name)) return false;
   return !INTRODUCES_PLACE.test(said) && !PLACE_FOLLOWS.test(folded.slice(index + name.length));
 }
@@ -152,8 +156,10 @@ const HEDGE = /\b(not sure|idk|i don't know|i dont know|dunno|maybe|no se|tal ve
  * An answer to the areas question that names places the tenant does not list ("Upland or Claremont"), or says
  * there is no preference. Only used when the areas question is the one being answered.
  */
-export function extractAreaAnswer(text: string): string[] | undefined {
+export function extractAreaAnswer(text: string, knownAreas: readonly string[] = []): string[] | undefined {
   const folded = fold(text).trim();
+  // A known area was named and ruled out ("ya no busco en fontana"): the rest is not a list of places.
+  if (knownAreasOf(knownAreas).some((area) => area.pattern.test(folded))) return undefined;
   if (HEDGE.test(folded)) return undefined;
   if (NO_PREFERENCE.test(folded)) return ['no preference'];
   const words = folded.split(/\s+/);

@@ -167,7 +167,7 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     fill(state, 'timeline', timeline.timeline, filled);
   }
   let areas = extractAreas(text, context.knownAreas);
-  if (!areas && state.asking === 'areas') areas = extractAreaAnswer(text);
+  if (!areas && state.asking === 'areas') areas = extractAreaAnswer(text, context.knownAreas);
   const dropped = correcting ? takenBack(text, state.slots.areas ?? []) : [];
   if (areas && dropped.length > 0) {
     // "sorry, I meant Rialto, not Fontana": the places a correction names replace the ones it takes back.

@@ -28,22 +28,19 @@ const STYLES: [RegExp, string][] = [
  * the message that is not a price, a time, a duration or a bathroom count. A range gives its upper end.
  */
 const BARE_COUNT =
-  /(?:^|[\s,(~])(\d{1,2})(?:ish)?(?:\s*(?:or|to|-|o|a)\s*(\d{1,2})(?:ish)?)?(?=$|[\s,.!?)])(?!\s*(?:k\b|%|\$|mil\b|grand|thousand|million|m\b|baths?|ba\b|banos?|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\b|pm\b|:|o'?clock|kids?|hijos|cars?|car\b|people|personas|dogs?|sq|ft|acres?|stor))/g;
+  /(?:^|[\s,(~])(?<!\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\s)(\d{1,2})(?:ish)?(?:\s*(?:or|to|-|o|a)\s*(\d{1,2})(?:ish)?)?(?=$|[\s,.!?)])(?!\s*(?:k\b|%|\$|mil\b|grand|thousand|million|m\b|baths?|ba\b|banos?|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\b|pm\b|:|o'?clock|kids?|hijos|cars?|car\b|people|personas|dogs?|sq|ft|acres?|stor))/g;
 
 /** A correction between two counts ("5, no wait 4", "3... actually 4"): the later count replaces the earlier. */
 const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|digo|o sea|perdon|sorry)\b/;
 
-/** What a count is not when it follows a correction: money, a time, a duration, baths, people. */
-const NOT_A_BEDROOM_COUNT =
-  '(?!\\s*(?:k\\b|%|\\$|mil\\b|grand|thousand|million|m\\b|baths?|ba\\b|banos?|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\\b|pm\\b|:|kids?|hijos|ninos|people|personas|cars?|dogs?|sq|ft|acres?))';
-
 /**
  * A bedroom count taken back right after it was said, in the same message: "3 bed. wait no, 4", "2 recámaras,
- * bueno no, mejor 3", "3br... actually make it 4". The count after the correction is the answer.
+ * bueno no, mejor 3 porque...", "3br... actually make it 4". The new count must end the thought (the end, a comma, a
+ * bedroom word, "instead", "because"...), so "sorry 1 more thing", "wait 1 sec", "sorry 2.5 baths", "actually 2-car
+ * garage" or "o sea 1 para cada niño" take nothing back.
  */
-const BEDS_TAKEN_BACK = new RegExp(
-  `^[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm)[\\s,.!-]+)?(?:actually|wait|i mean|scratch that|oops|sorry|perdon|perdona|digo|o sea|bueno no|no mejor|mejor)\\b[\\s,.!-]*(?:no\\b[\\s,.!-]*)?(?:(?:make (?:it|that)|mejor|que sean|more like|like)\\s+)?(\\d{1,2})\\b${NOT_A_BEDROOM_COUNT}`,
-);
+const BEDS_TAKEN_BACK =
+  /^[\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well)[\s,.!-]+)?(?:(?:actually|wait|i mean|scratch that|oops|sorry|nvm|never mind|perdon|perdona|digo|bueno no|no mejor|mejor|or actually|o mejor)\b|(?:no|nah)\s*[,.!-]+(?=\s*\d))[\s,.!-]*(?:no\b[\s,.!-]*)?(?:(?:make (?:it|that)|mejor|que sean|more like)\s+)?(\d{1,2})(?=\s*(?:$|[,;!?]|\.(?!\d)|-\s|(?:bed\w*|br|bd|rooms?|recamaras?|cuartos?|habitaciones?|dormitorios?|instead|then|is (?:fine|enough|good)|would be|nomas|no mas|nada mas|solamente|esta bien|alcanza|porque|because|since|cuz|pq|if|si)\b))/;
 
 function bareCount(folded: string): number | undefined {
   if (/\$|\d{3,}|\d+k\b/.test(folded)) return undefined;

@@ -30,8 +30,13 @@ const NO_RUSH =
 const YES =
   /^\s*(yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|ok|okay|k|si|sip|claro|por supuesto|dale|sale|va|simon|correct|exactly|totally|for sure|100)\b/;
 const WORKS =
-  /\b(works|would work|should be fine|would be fine|is fine|fine (with|by) (us|me|that)|(we|i)'?m? ok with (that|it)|that works|could work|can work|sounds good|sounds great|no problem|perfect|that'?s fine|fine by me|doable|do-able|we can do that|can do|funciona|me funciona|nos funciona|esta bien|ta bien|ta bueno|cuando (tu|usted|ustedes) (quieras|quiera|quieran)|estaria bien|suena bien|sin problema|perfecto|si se puede|podemos)\b/;
+  /\b(works|would work|should be fine|would be fine|is fine|fine (with|by) (us|me|that)|(we|i)'?m? ok with (that|it)|that works|could work|can work|sounds good|sounds great|no problem|no prob|no worries|no doubt|sin duda|no hay (problema|bronca|pedo|lio)|no pasa nada|perfect|that'?s fine|fine by me|doable|do-able|we can do that|can do|funciona|me funciona|nos funciona|esta bien|ta bien|ta bueno|cuando (tu|usted|ustedes) (quieras|quiera|quieran)|estaria bien|suena bien|sin problema|perfecto|si se puede|podemos)\b/;
 const NO = /^\s*(no|nope|nah|not really|no way|negative|para nada|nel)\b/;
+/** Sooner than asked ("30 days? no, sooner! like 2 weeks"): not a no. */
+const SOONER = /\b(sooner|faster|quicker|earlier|asap|antes|mas pronto|mas rapido|lo antes posible)\b/;
+/** A no after the question asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
+const DECLINED =
+  /^[\s!?.,]*(?:(?:lol|lmao|haha|jaja|ha|uh|um|hmm|honestly|sinceramente)[\s,.!]+)?(no|nope|nah|not really|no way|negative|para nada|nel|imposible|impossible|too (soon|fast|quick)|muy pronto|demasiado pronto|hell no|absolutely not|de ninguna manera|ni de chiste)\b/;
 /** "As soon as possible" said the other ways: "lo más pronto posible", "tan pronto como se pueda", "en cuanto se pueda". */
 const SOONEST =
   'lo (mas|antes) (pronto|rapido) (posible|que se pueda|que podamos)|tan pronto (como )?(sea posible|se pueda|podamos)|en cuanto (se pueda|podamos|sea posible)|lo mas antes|as fast as (possible|we can)|as quick(ly)? as (possible|we can)';
@@ -77,11 +82,16 @@ export function extractSellerTimeline(
   const urgent = unquestioned(folded, URGENT_OR_SOONEST);
   if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
   const readings = readWhens(text, options);
-  // "45 days?? no way, more like 6 months": the question's own duration asked back is not the answer when the
-  // lead goes on to give one (another date, or a no after the question).
+  // "45 days?? no way, more like 6 months", "45 días? imposible": the question's own duration asked back, then
+  // turned down, is a no ("45 days? no problem" is a yes, read below).
   const echo = readings[0] !== undefined && asksBack(folded, readings[0].text);
-  if (echo && readings.length === 1 && NO.test(folded.slice(folded.lastIndexOf('?') + 1)))
-    return { accepted: false, urgency: 'declined 30-45 days' };
+  if (echo) {
+    const reply = folded.slice(folded.lastIndexOf('?') + 1);
+    if (DECLINED.test(reply) && !WORKS.test(reply) && !SOONER.test(reply))
+      return { accepted: false, urgency: readings[1]?.text ?? 'declined 30-45 days' };
+    if (YES.test(reply)) return { accepted: true, urgency: '30-45 days' };
+  }
+  // "6 months? no, 45 days is fine": the lead's own date follows the one asked back.
   const first = echo && readings.length > 1 ? readings[1] : readings[0];
   if (first) {
     if (first.negated) return { accepted: false, urgency: `not ${first.text}` };

@@ -141,11 +141,19 @@ const MAY_INTRODUCE = /name|nombre|this is|i am|i['’]?m|me llamo|soy/i;
  * (the lead's). The index therefore holds the transcript's other words in the clear, never these.
  */
 export function indexText(text: string, knownNames: readonly (string | undefined)[]): string {
-  const known = new Set(knownNames.flatMap((name) => (name ? nameWords(name) : [])));
+  return withoutNames(indexWords(text), knownNames);
+}
+
+/** The words of a message the index may keep, before the known names are taken out (see indexText). */
+export function indexWords(text: string): string[] {
   const withoutEmail = text.includes('@') ? text.replace(EMAIL, ' ') : text;
   const withoutPhone = withoutEmail.replace(PHONE, ' ');
   const stripped = MAY_INTRODUCE.test(withoutPhone) ? withoutPhone.replace(INTRO, ' ') : withoutPhone;
-  return nameWords(stripped)
-    .filter((word) => !known.has(word))
-    .join(' ');
+  return nameWords(stripped);
+}
+
+/** The index text of these words without the words of the known names. */
+export function withoutNames(words: readonly string[], knownNames: readonly (string | undefined)[]): string {
+  const known = knownNames.flatMap((name) => (name ? nameWords(name) : []));
+  return (known.length === 0 ? words : words.filter((word) => !known.includes(word))).join(' ');
 }

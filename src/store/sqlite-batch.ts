@@ -35,7 +35,7 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
 
 /**
  * The appends, by the position of their message among their arguments. A batch seals their texts before they run
- * (SqliteConnection.sealAhead) and writes their search rows at its end (sqlite-search-rows.ts).
+ * (SqliteConnection.prepareAppends) and writes their search rows at its end (sqlite-search-rows.ts).
  */
 const APPEND_MESSAGE_ARGUMENT: ReadonlyMap<string, number> = new Map([
   ['appendMessage', 1],
@@ -96,7 +96,7 @@ export async function runBatch(connection: SqliteConnection, calls: StoreCall[])
   try {
     return await runBatchCalls(connection, calls);
   } finally {
-    connection.dropSealedAhead();
+    connection.dropPrepared();
   }
 }
 
@@ -111,7 +111,7 @@ async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[]) {
   const failAll = (error: unknown) => calls.map((): CallOutcome => ({ ok: false, error }));
   try {
     // Before BEGIN: another process sharing the file does not wait for the sealing.
-    connection.sealAhead(appendedTexts(calls));
+    connection.prepareAppends(appendedTexts(calls));
     db.exec('BEGIN IMMEDIATE');
   } catch (error) {
     return failAll(error);

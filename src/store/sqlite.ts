@@ -10,7 +10,7 @@ import { createConsentSqlite } from './consent-sqlite.js';
 import { erasedConversation, erasedLead } from './erasure.js';
 import { createPersonalDataCodec, type DataKeySettings, type PersonalDataCodec } from './personal-data.js';
 import {
-  indexText,
+  indexWords,
   leadLookups,
   leadNameOf,
   nameWordHashes,
@@ -20,6 +20,7 @@ import {
   sealConversation,
   sealLead,
   sealMessage,
+  withoutNames,
 } from './sealed-records.js';
 import { addTurnColumns, migrate, SCHEMA, tableExists } from './sqlite-schema.js';
 import { createSearchRows, type SearchRows } from './sqlite-search-rows.js';
@@ -162,10 +163,13 @@ export interface SqliteConnection {
   verifyFile(): void;
   /** Search rows of the appends of a group-commit batch, written at its end (see createSearchRows). */
   searchRows: SearchRows;
-  /** Seals a batch's message texts before its appends run, which then take them (PersonalDataCodec.sealAhead). */
-  sealAhead(texts: Iterable<string>): void;
-  /** Forgets the texts sealed ahead and not taken (the batch is over). */
-  dropSealedAhead(): void;
+  /**
+   * Prepares a batch's message texts before its appends run: seals them (PersonalDataCodec.sealAhead) and finds
+   * their search words, which the appends then take.
+   */
+  prepareAppends(texts: readonly string[]): void;
+  /** Forgets what was prepared and not taken (the batch is over). */
+  dropPrepared(): void;
 }
 
 /** The device and inode of a path, or undefined when nothing is there. */
@@ -358,6 +362,8 @@ export function openSqliteConnection({
       )
       .pluck(),
   };
+  /** The search words of the texts of the batch being run (prepareAppends), so appends do not work them out. */
+  let wordsAhead = new Map<string, string[]>();
   const searchRows = createSearchRows((tenantId, conversationId, body) =>
     sql.indexMessage.run(tenantId, conversationId, body),
   );
@@ -492,7 +498,7 @@ export function openSqliteConnection({
     const stored: MessageRecord = { ...message, seq };
     sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, tenantId, conversationId);
     // The search index gets the words, without contact details or the lead's name (sealed-records.ts).
-    const body = indexText(message.text, [
+    const body = withoutNames(wordsAhead.get(message.text) ?? indexWords(message.text), [
       leadNameOf(conversation),
       leadNameIn(tenantId, conversation.leadId),
     ]);
@@ -804,7 +810,13 @@ export function openSqliteConnection({
     store: withUnavailableErrors(store, isSqliteUnavailable),
     verifyFile,
     searchRows,
-    sealAhead: (texts) => codec.sealAhead('message.text', texts),
-    dropSealedAhead: () => codec.dropSealedAhead(),
+    prepareAppends(texts) {
+      codec.sealAhead('message.text', texts);
+      for (const text of texts) if (!wordsAhead.has(text)) wordsAhead.set(text, indexWords(text));
+    },
+    dropPrepared() {
+      codec.dropSealedAhead();
+      if (wordsAhead.size > 0) wordsAhead = new Map();
+    },
   };
 }

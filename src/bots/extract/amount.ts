@@ -51,6 +51,7 @@ const NEGATED_MIN_BEFORE =
 const MONTHLY_AFTER =
   /^\s?(de renta|de alquiler|al mes|por mes|mensual\w*|de enganche|de pago|a month|per month|monthly|in rent|rent|down|for rent|de mensualidad)\b/;
 const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
+const DOLLARS_AFTER = /^\s?(?:dollars?|dolares|dolar|bucks|pesos|usd|dls)\b/;
 /**
  * A down payment, savings or closing help: "50 mil de enganche", "20k down", "30k to put down", "20k of that is our
  * down", "we have 40k saved", "enganche de 30 mil", "10k in closing help".
@@ -150,7 +151,8 @@ export function scanAmounts(folded: string): AmountScan {
     const number = Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(number)) continue;
     const before = scaled.slice(Math.max(0, start - 24), start);
-    const bare = !suffix && /^\d{1,3}$/.test(digits);
+    // "unos 500 dólares", "200 bucks": dollars as said, never thousands.
+    const bare = !suffix && /^\d{1,3}$/.test(digits) && !DOLLARS_AFTER.test(scaled.slice(end));
     const amount: Amount = {
       value: bare ? number : number * multiplier(suffix, digits.replace(/,/g, '')),
       bare,

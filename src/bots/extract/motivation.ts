@@ -22,7 +22,7 @@ const CUES: [Motivation, RegExp][] = [
   ],
   [
     'financial',
-    /\b(behind on (my |our |the )?(payments|mortgage)|(fell|fallen|falling|got|gotten|are|am|we'?re|i'?m|were|im) behind (on )?(like |about |around |maybe |almost )?(a few |some |several |a couple( of)? |\d+ |two |three |four )?(payments|mortgage|months)|debts?\b|need the (money|cash)|can't afford|cant afford|cannot afford|bills|lost (my|our) job|money is tight|financial|hardship|pay off|atrasad[oa]s? (en|con) (los )?pagos|deudas?|necesito el dinero|necesitamos el dinero|no (podemos|puedo) pagar|ya no (podemos|puedo|alcanzamos|alcanza)( \w+)? (con )?(los |las |el |la )?(pagos|hipoteca|mensualidad\w*|renta)|(can'?t|cannot|can no longer|no longer) (keep up|make|afford) (with )?(the |our |my )?(payments|mortgage)|problemas (economicos|de dinero|financieros))/,
+    /\b(behind on (my |our |the )?(payments|mortgage)|(fell|fallen|falling|got|gotten|are|am|we'?re|i'?m|were|im) behind (on )?(like |about |around |maybe |almost )?(a few |some |several |a couple( of)? |\d+ |two |three |four )?(payments|mortgage|months)|debts?\b|need the (money|cash)|can't afford|cant afford|cannot afford|bills|lost (my|our) job|money is tight|financial|hardship|pay off|atrasad[oa]s? (en|con) (los )?pagos|(nos|me) atrase|(nos|me) atrasamos|atras\w* (en|con) (los |las |el |la )?(pagos|hipoteca|mensualidad\w*)|deudas?|necesito el dinero|necesitamos el dinero|no (podemos|puedo) pagar|ya no (podemos|puedo|alcanzamos|alcanza)( \w+)? (con )?(los |las |el |la )?(pagos|hipoteca|mensualidad\w*|renta)|(can'?t|cannot|can no longer|no longer) (keep up|make|afford) (with )?(the |our |my )?(payments|mortgage)|problemas (economicos|de dinero|financieros))/,
   ],
   [
     'retirement',
@@ -34,7 +34,7 @@ const CUES: [Motivation, RegExp][] = [
   ],
   [
     'downsizing',
-    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much (space|yard|house|upkeep|maintenance|work)|too many stairs|(want|need) (a )?(single|one)[- ]story|less (house|space|upkeep|maintenance)|something smaller|mas pequen[ao]|(algo|una|uno) mas chic[oa]|(comprar|buscar|buscamos|queremos) (algo|una|uno) (mas )?(chic[oa]|pequen[ao])|muy grande para|(nos|me) queda (muy |demasiado )?grande|(demasiado|muy) grande para (nosotros|mi|nosotras|los dos)|(ya )?se (fueron|casaron) (los|mis|nuestros) hijos|los (hijos|ninos) ya se fueron)/,
+    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much (space|yard|house|upkeep|maintenance|work)|too many stairs|(want|need) (a )?(single|one)[- ]story|less (house|space|upkeep|maintenance)|something smaller|mas pequen[ao]|(algo|una|uno) mas (chic[oa]|chiquit[oa]|pequen[ao]|pequenit[oa])|(comprar|buscar|buscamos|queremos) (algo|una|uno) (mas )?(chic[oa]|pequen[ao])|muy grande para|(nos|me|les|le|te) queda (muy |demasiado )?grande|(demasiado|muy) grande para (nosotros|mi|nosotras|los dos)|(ya )?se (fueron|casaron) (los|mis|nuestros) hijos|los (hijos|ninos) ya se fueron)/,
   ],
   [
     'upgrading',

@@ -21,8 +21,16 @@ function plausible(value: number): boolean {
  * one; an amount taken back by a correction ("450.. actually 500") or someone else's price ("the neighbor sold for
  * 780") only when nothing else is said.
  */
+/** "6 fifty", "7 twenty five": a spoken price with its first digit typed; read like "six fifty" (650). */
+const DIGIT_THEN_TENS = /\b([1-9]) (?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/g;
+const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
 function scan(text: string) {
-  const { amounts, ranges } = scanAmounts(numberWordsToDigits(fold(blankAddresses(text)), { spanish: true }));
+  const spoken = fold(blankAddresses(text)).replace(
+    DIGIT_THEN_TENS,
+    (_, digit: string) => `${DIGIT_WORDS[Number(digit)]} `,
+  );
+  const { amounts, ranges } = scanAmounts(numberWordsToDigits(spoken, { spanish: true }));
   const own = amounts.filter((amount) => amount.aside !== 'down');
   const firstChoice = own.filter((amount) => !amount.takenBack && amount.aside !== 'other');
   const kept = firstChoice.length > 0 ? firstChoice : own;

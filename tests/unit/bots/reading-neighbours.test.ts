@@ -958,6 +958,22 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ["what's our house in alta loma worth?", undefined, { answer: 'home_value' }],
   ['¿puedo pasar mañana a verla?', ES('budget', { listing: L }), { answer: 'showing' }],
   ['can my husband and i stop by sat?', B('budget', { listing: L }), { answer: 'showing' }],
+  // reading-s15: a spoken price with its first digit typed, dollars as said, more seller and cash phrasings
+  ['like 6 fifty max', B('budget'), { slots: { 'budget.max': 650000 } }],
+  ['7 twenty five tops', B('budget'), { slots: { 'budget.max': 725000 } }],
+  [
+    'si les recomiendo a mi compadre me dan algo? unos 500 dólares',
+    ES('budget'),
+    { slots: { budget: null } },
+  ],
+  ['would you give me 200 bucks if i refer my sister', B('budget'), { slots: { budget: null } }],
+  [
+    'la casa les queda muy grande, quieren algo más chiquito',
+    SES('motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  ['nos atrasamos con los pagos de la hipoteca', SES('motivation'), { slots: { motivation: 'financial' } }],
+  ['tengo cash como 450k', ES('financing'), { slots: { financing: 'cash' } }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

@@ -34,8 +34,9 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The appends, by the position of their message among their arguments. A batch seals their texts before they run
- * (SqliteConnection.prepareAppends) and writes their search rows at its end (sqlite-search-rows.ts).
+ * The appends, by the position of their message among their arguments. A batch prepares their texts before they
+ * run (seals them and finds their search words: SqliteConnection.prepareAppends) and writes their search rows at
+ * its end (sqlite-search-rows.ts).
  */
 const APPEND_MESSAGE_ARGUMENT: ReadonlyMap<string, number> = new Map([
   ['appendMessage', 1],

@@ -152,8 +152,8 @@ const FINANCING =
   /\b(loans?|mortgage|financing|fha|va loans?|usda|conventional|concessions?|closing costs?|prestamos?|creditos?|hipoteca|financiamiento|infonavit|costos de cierre)\b/;
 const GETTING_AROUND =
   /\b(bus|bus stop|train|metro|transit|freeway|commute|stores?|shopping|grocery|parada|camion|transporte|tiendas?|supermercado)\b/;
-const BUILT_AS_A_QUESTION =
-  /^(does|do|did|is|are|was|were|has|have|can|could|would|will|would they|any|tiene|hay|aceptan?|toman?|permiten?|se puede|queda|esta|estan)\b|\b(accept|accepts|take|takes|allow|allows|acepta|aceptan|toma|toman)\b/;
+/** Asking whether someone takes or allows something ("do they accept VA?", "¿el vendedor acepta FHA?"). */
+const ACCEPTS = /\b(accepts?|takes?|allows?|acepta|aceptan|toma|toman|permite|permiten)\b/;
 
 /**
  * A question about the agent or the team rather than the home ("does jorge work with first time buyers?", "do you
@@ -214,7 +214,7 @@ export function findLeadQuestion(
     if (ABOUT_THE_AGENT.test(folded)) return { topic: 'other', sentence };
     if (HOME_WORDS.test(folded) && detectIntent(folded).intent === 'unclear')
       return { topic: 'other', sentence };
-    const builtAsAQuestion = BUILT_AS_A_QUESTION.test(folded) || /^¿/.test(sentence.trim());
+    const builtAsAQuestion = INTERROGATIVE.test(folded) || ACCEPTS.test(folded) || /^¿/.test(sentence.trim());
     if (
       (GETTING_AROUND.test(folded) || (FINANCING.test(folded) && builtAsAQuestion)) &&
       detectIntent(folded).intent === 'unclear'

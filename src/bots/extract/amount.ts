@@ -1,3 +1,5 @@
+import { TAKE_BACK } from '../text.js';
+
 /** Money amounts in lead text: "450 thousand", "$450,000", "450k", "1.2m", "$1,200,000", bare numbers, ranges. */
 
 export interface Amount {
@@ -70,8 +72,7 @@ const OTHER_SALE_BEFORE =
  * no 550k", "600 bueno no, mejor 650". An apology or a preference further away is not one ("550k max. sorry, we
  * have 30k to put down", "hasta 550, pero mejor si es 500").
  */
-const TAKEN_BACK =
-  /^[\s,.;!-]*(?:(?:no|nah|oh|uh|um|hmm|well|sorry|perdon)[\s,.!-]+)?(?:actually|wait|i mean|scratch that|oops|no wait|mejor|digo|perdon|bueno no|no mejor)\b[\s,.!-]*(?:no\b[\s,.!-]*)?(?:(?:make (?:it|that)|more like|like|que sean|mejor|hasta|unos)\s+)?\$?\s*$/;
+const TAKEN_BACK = new RegExp(`${TAKE_BACK}\\$?\\s*$`);
 
 function multiplier(suffix: string | undefined, digits: string): number {
   const word = (suffix ?? '').trim();

@@ -1,5 +1,5 @@
 import { numberWordsToDigits } from '../read/numbers.js';
-import { fold, NUMBER_WORD_PATTERN, smallNumber } from '../text.js';
+import { fold, NUMBER_WORD_PATTERN, smallNumber, TAKE_BACK } from '../text.js';
 import { blankAddresses } from './address.js';
 
 export interface Size {
@@ -39,8 +39,9 @@ const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|di
  * bedroom word, "instead", "because"...), so "sorry 1 more thing", "wait 1 sec", "sorry 2.5 baths", "actually 2-car
  * garage" or "o sea 1 para cada niño" take nothing back.
  */
-const BEDS_TAKEN_BACK =
-  /^[\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well)[\s,.!-]+)?(?:(?:actually|wait|i mean|scratch that|oops|sorry|nvm|never mind|perdon|perdona|digo|bueno no|no mejor|mejor|or actually|o mejor)\b|(?:no|nah)\s*[,.!-]+(?=\s*\d))[\s,.!-]*(?:no\b[\s,.!-]*)?(?:(?:make (?:it|that)|mejor|que sean|more like)\s+)?(\d{1,2})(?=\s*(?:$|[,;!?]|\.(?!\d)|-\s|(?:bed\w*|br|bd|rooms?|recamaras?|cuartos?|habitaciones?|dormitorios?|instead|then|is (?:fine|enough|good)|would be|nomas|no mas|nada mas|solamente|esta bien|alcanza|porque|because|since|cuz|pq|if|si)\b))/;
+const BEDS_TAKEN_BACK = new RegExp(
+  `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:bed\\w*|br|bd|rooms?|recamaras?|cuartos?|habitaciones?|dormitorios?|instead|then|is (?:fine|enough|good)|would be|nomas|no mas|nada mas|solamente|esta bien|alcanza|porque|because|since|cuz|pq|if|si)\\b))`,
+);
 
 function bareCount(folded: string): number | undefined {
   if (/\$|\d{3,}|\d+k\b/.test(folded)) return undefined;

@@ -109,43 +109,24 @@ describe('lead-message corpus', () => {
       expectReads(runCorpus(loadCorpus('reading-s10')), 0.85, 'false');
     });
 
-    it('reads reading-s11 at 90% or more (95.7% measured once), no wrong booking, no opt-out error', () => {
-      // Written blind after every fix of session 9; only its first two failures' mechanisms were worked on after that.
-      expectReads(runCorpus(loadCorpus('reading-s11')), 0.9, 'both');
-    });
-
-    it('reads reading-s12 at 90% or more (94.4% measured once), no wrong booking, no opt-out error', () => {
-      // Written blind after session 9; its failures' mechanisms were worked on after that one measurement.
-      expectReads(runCorpus(loadCorpus('reading-s12')), 0.9, 'both');
-    });
-
-    it('reads reading-s13 at 85% or more (87.8% measured once), no wrong booking, no opt-out error', () => {
-      // Written blind after the reading-s12 fixes; its failures' mechanisms were worked on after that one measurement.
-      expectReads(runCorpus(loadCorpus('reading-s13')), 0.85, 'both');
-    });
-
-    it('reads reading-s14 at 90% or more (95.6% measured once), no wrong booking, no opt-out error', () => {
-      // Written blind after the reading-s13 fixes; its failures' mechanisms were worked on after that one measurement.
-      expectReads(runCorpus(loadCorpus('reading-s14')), 0.9, 'both');
-    });
-
-    it('reads reading-s15 at 90% or more (95.0% measured once), no wrong booking, no opt-out error', () => {
-      // Written blind after every reading fix of session 10; its failures' mechanisms were worked on after that.
-      expectReads(runCorpus(loadCorpus('reading-s15')), 0.9, 'both');
-    });
-
     it('reads the sealed reading-s3 at least as well as its one measurement (81.2%), with no wrong booking', () => {
       // Its failures have not been read: a floor against regressions, not a tuning target.
       expectReads(runCorpus(loadCorpus('reading-s3')), 0.8, 'none');
     });
 
-    // Each measured once, blind, before its failures were read (90.0%, 79.3%, 81.4% and 93.1%), then used to find
-    // mechanisms.
+    // Each measured once, blind, before its failures were read, then used to find mechanisms: reading-s4 90.0%, s5
+    // 79.3%, s7 81.4%, s9 93.1%, s11 95.7% (written after every fix of session 9), s12 94.4%, s13 87.8%, s14 95.6%,
+    // s15 95.0% (written after every reading fix of session 10). docs/BOTS.md section 18.
     it.each([
       ['reading-s4', 0.95],
       ['reading-s5', 0.95],
       ['reading-s7', 0.9],
       ['reading-s9', 0.95],
+      ['reading-s11', 0.9],
+      ['reading-s12', 0.9],
+      ['reading-s13', 0.85],
+      ['reading-s14', 0.9],
+      ['reading-s15', 0.9],
     ] as const)(
       'reads %s (a share of at least %s fully right, no wrong booking, no opt-out error)',
       (part, share) => {

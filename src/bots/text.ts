@@ -38,7 +38,7 @@ export const READ_LIMIT = 700;
  * Read on the text between the value and the next one (amounts) or after it (bedroom counts); a regex source.
  */
 export const TAKE_BACK =
-  '^[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well|sorry|perdon)[\\s,.!-]+)?(?:(?:actually|wait|no wait|i mean|scratch that|oops|sorry|nvm|never mind|perdon|perdona|digo|bueno no|no mejor|mejor|or actually|o mejor)\\b|(?:no|nah)\\s*[,.!-]+(?=\\s*\\d))[\\s,.!-]*(?:no\\b[\\s,.!-]*)?(?:(?:make (?:it|that)|more like|like|que sean|mejor|hasta|unos)\\s+)?';
+  '^[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well|sorry|perdon)[\\s,.!-]+)?(?:(?:actually|wait|no wait|i mean|scratch that|oops|sorry|nvm|never mind|perdon|perdona|digo|bueno no|no mejor|mejor|or actually|o mejor|espera|esperate|esperame|aguanta|corrijo|me equivoque)\\b|(?:no|nah)\\s*[,.!-]+(?=\\s*\\d))[\\s,.!-]*(?:no\\b[\\s,.!-]*)?(?:(?:make (?:it|that)|more like|like|que sean|mejor|hasta|unos)\\s+)?';
 const READ_HEAD = 450;
 // One character joins the two parts.
 const READ_TAIL = READ_LIMIT - READ_HEAD - 1;

@@ -974,6 +974,10 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ],
   ['nos atrasamos con los pagos de la hipoteca', SES('motivation'), { slots: { motivation: 'financial' } }],
   ['tengo cash como 450k', ES('financing'), { slots: { financing: 'cash' } }],
+  // "espera" takes a value back like "wait"; said before something else, it takes nothing
+  ['tres recámaras... no, espera, cuatro', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['hasta 500 mil, no espera, 550', ES('budget'), { slots: { 'budget.max': 550000 } }],
+  ['3 recamaras, espera que mi esposo dice algo', ES('size'), { slots: { 'size.bedrooms': 3 } }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

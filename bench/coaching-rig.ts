@@ -8,7 +8,7 @@ import {
   createTokenLatencyTracker,
   type LatencySummary,
 } from './coaching-latency.js';
-import type { CoachingServerMode, CoachingServerOptions } from './coaching-server.js';
+import type { CoachingServerMode, CoachingServerOptions, CpuReading } from './coaching-server.js';
 import { COACHING_TEXT, collectSetupGarbage, connectClient, postJson } from './shared.js';
 
 const serverPath = fileURLToPath(new URL('./coaching-server.ts', import.meta.url));
@@ -43,6 +43,41 @@ export function samplesFor(fake: FakeAnthropic, arrivals: Arrivals, marker: (i: 
   return samples;
 }
 
+/** Server CPU per model delta over measured windows, in µs: the whole process and its main thread. */
+export interface CpuPerDelta {
+  processUs: number;
+  mainUs: number;
+}
+
+/**
+ * Adds up the server's CPU time over measured windows and divides it by the deltas they carried. `measure` runs a
+ * burst; the burst calls `begin` once its setup (the full collection) is done, and the window ends when it
+ * returns its samples.
+ */
+export function cpuPerDeltaMeter(read: () => Promise<CpuReading>) {
+  let processMs = 0;
+  let mainMs = 0;
+  let deltas = 0;
+  return {
+    async measure(burst: (begin: () => Promise<void>) => Promise<number[]>): Promise<number[]> {
+      let before: CpuReading | undefined;
+      const samples = await burst(async () => {
+        before = await read();
+      });
+      const after = await read();
+      if (!before) throw new Error('the burst never began its measured window');
+      processMs += after.processMs - before.processMs;
+      mainMs += after.mainMs - before.mainMs;
+      deltas += samples.length;
+      return samples;
+    },
+    result: (): CpuPerDelta => ({
+      processUs: (processMs * 1_000) / Math.max(1, deltas),
+      mainUs: (mainMs * 1_000) / Math.max(1, deltas),
+    }),
+  };
+}
+
 /** Starts the server under test in its own process against the fake model. */
 function startServer(fake: FakeAnthropic, mode: CoachingServerMode, options?: CoachingServerOptions) {
   return forkServer(serverPath, [mode, fake.url, JSON.stringify(options ?? {})]);
@@ -66,6 +101,8 @@ export interface CoachingHub {
   idle(): Promise<void>;
   /** A full collection in both processes (before the measured window). */
   collectGarbage(): Promise<void>;
+  /** The server's CPU time so far. */
+  cpu(): Promise<CpuReading>;
   close(): Promise<void>;
 }
 
@@ -110,6 +147,7 @@ export async function startCoachingHub(
     },
     idle: () => server.ask('idle', 'idle'),
     collectGarbage: () => collectBothGarbage(server),
+    cpu: () => server.ask<CpuReading>('cpu', 'cpu'),
     async close() {
       for (const socket of sockets) socket.close();
       await server.stop();
@@ -167,8 +205,15 @@ export const WARMUP_BURSTS = 2;
  */
 export async function rawRelayRun(
   fake: FakeAnthropic,
-  options: { streams: number; senders: number; marker: (i: number) => string; warmupBursts?: number },
-): Promise<LatencySummary> {
+  options: {
+    streams: number;
+    senders: number;
+    marker: (i: number) => string;
+    warmupBursts?: number;
+    /** Measured bursts, their samples pooled (default 1; `marker` is suffixed with the burst's number). */
+    measuredBursts?: number;
+  },
+): Promise<{ latency: LatencySummary; cpu: CpuPerDelta }> {
   const { streams, senders, marker } = options;
   const server = startServer(fake, 'raw');
   const sockets: Socket[] = [];
@@ -179,7 +224,7 @@ export async function rawRelayRun(
     sockets.push(agent);
     const leads = await Promise.all(Array.from({ length: senders }, () => connectClient(url)));
     sockets.push(...leads);
-    const burst = async (mark: (i: number) => string) => {
+    const burst = async (mark: (i: number) => string, begin?: () => Promise<void>) => {
       const { arrivals, allDone } = collectUntilDone<{ i: number; text: string }>(
         agent,
         { token: 'token', done: 'done' },
@@ -189,6 +234,7 @@ export async function rawRelayRun(
       fake.reset();
       fake.setBehaviour(() => COACHING_TEXT);
       await collectBothGarbage(server);
+      await begin?.();
       await Promise.all(
         Array.from({ length: streams }, (_, i) =>
           leads[i % senders]!.emitWithAck('start', i, `Timing worries me ${mark(i)}`),
@@ -200,7 +246,14 @@ export async function rawRelayRun(
     for (let pass = 1; pass <= (options.warmupBursts ?? 0); pass++) {
       await burst((i) => leadMarker(`warmup${pass}`, i));
     }
-    return summarizeLatency(await burst(marker));
+    const meter = cpuPerDeltaMeter(() => server.ask<CpuReading>('cpu', 'cpu'));
+    const measured = options.measuredBursts ?? 1;
+    const samples: number[] = [];
+    for (let pass = 1; pass <= measured; pass++) {
+      const mark = measured === 1 ? marker : (i: number) => `${marker(i)}-${pass}`;
+      samples.push(...(await meter.measure((begin) => burst(mark, begin))));
+    }
+    return { latency: summarizeLatency(samples), cpu: meter.result() };
   } finally {
     for (const socket of sockets) socket.close();
     await server.stop();

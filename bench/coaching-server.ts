@@ -1,5 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Anthropic } from '@anthropic-ai/sdk';
@@ -13,6 +14,7 @@ import { loadTenants } from '../src/tenants.js';
 import { coachingExtension } from '../src/wiring.js';
 import { BENCH_SECURITY, PRODUCTION_TURN } from './hub-settings.js';
 import { collectSetupGarbage, silentBot } from './shared.js';
+import { threadTicks } from './thread-cpu.js';
 
 /**
  * The server under test of the coaching benchmarks, in its own process (bench/child-server.ts), while the fake
@@ -22,9 +24,15 @@ import { collectSetupGarbage, silentBot } from './shared.js';
  * `raw` (the baseline: a bare Socket.IO server that starts the same SDK stream per request and emits every delta
  * to the agent the moment it arrives).
  * argv: mode, the fake model's URL, the hub's options as JSON. IPC: sends {type: 'ready', port}; answers 'idle'
- * (every bot turn done) and 'gc' (a full collection before a measured window).
+ * (every bot turn done), 'gc' (a full collection before a measured window) and 'cpu' (a CpuReading).
  */
 export type CoachingServerMode = 'hub' | 'raw';
+
+/** The server's CPU time so far, in ms: the whole process (µs precision) and its main thread (10 ms ticks). */
+export interface CpuReading {
+  processMs: number;
+  mainMs: number;
+}
 
 export interface CoachingServerOptions {
   synchronous: 'full' | 'normal';
@@ -105,6 +113,14 @@ async function startRawRelay() {
   };
 }
 
+/**
+ * BENCH_PROFILE_DIR: a CPU profile (100 µs sampling) from the first measured window to the end of the run,
+ * without the start-up and warm-up, written as <dir>/coaching-<mode>-<pid>.cpuprofile.
+ */
+const profiler = process.env.BENCH_PROFILE_DIR ? new Session() : undefined;
+profiler?.connect();
+let profiling = false;
+
 async function main(): Promise<void> {
   const server =
     mode === 'hub' ? await startHub(JSON.parse(optionsJson) as CoachingServerOptions) : await startRawRelay();
@@ -116,11 +132,32 @@ async function main(): Promise<void> {
       } else if (message === 'gc') {
         collectSetupGarbage();
         process.send!({ type: 'gc' });
+      } else if (message === 'cpu') {
+        if (profiler && !profiling) {
+          profiling = true;
+          await profiler.post('Profiler.enable');
+          await profiler.post('Profiler.setSamplingInterval', { interval: 100 });
+          await profiler.post('Profiler.start');
+        }
+        const { user, system } = process.cpuUsage();
+        const reading: CpuReading = {
+          processMs: (user + system) / 1_000,
+          mainMs: (threadTicks().get(process.pid) ?? 0) * 10,
+        };
+        process.send!({ type: 'cpu', ...reading });
       }
     })();
   });
   process.on('disconnect', () => {
-    void server.close().finally(() => process.exit(0));
+    void (async () => {
+      if (profiler && profiling) {
+        const { profile } = await profiler.post('Profiler.stop');
+        const dir = process.env.BENCH_PROFILE_DIR!;
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, `coaching-${mode}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+      }
+      await server.close();
+    })().finally(() => process.exit(0));
   });
   process.send!({ type: 'ready', port: server.port });
 }

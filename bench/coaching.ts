@@ -50,7 +50,7 @@ export async function benchCoachingLatency(
   const rows: CoachingBenchRow[] = [];
   try {
     for (const streams of concurrencies) {
-      const raw = await rawRelayRun(fake, { streams, senders: 1, marker });
+      const { latency: raw } = await rawRelayRun(fake, { streams, senders: 1, marker });
       const hub = await hubRun(fake, streams);
       rows.push({ streams, hub, raw });
     }

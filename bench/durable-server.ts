@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import type * as Sqlite from '../src/store/sqlite.js';
 import type * as Tenants from '../src/tenants.js';
 import type * as Wiring from '../src/wiring.js';
 import { BENCH_SECURITY, PRODUCTION_TURN } from './hub-settings.js';
+import { threadCpuSince, threadTicks, type ThreadCpuMs } from './thread-cpu.js';
 
 /**
  * The server under test of the durable-accept benchmark, in its own process so that the client load does not
@@ -38,7 +39,7 @@ export interface DurableServerStats {
   /** Time the main thread's event loop was busy since reset (event-loop utilization). */
   mainBusyMs: number;
   /** CPU time per thread since reset (Linux /proc, 10 ms ticks): the main thread, the busiest other, the rest. */
-  threadCpuMs?: { main: number; busiestOther: number; rest: number };
+  threadCpuMs?: ThreadCpuMs;
   /** Group-commit counters of the hub's store worker since reset (hub modes). */
   commits?: number;
   calls?: number;
@@ -187,32 +188,6 @@ async function startBare(groupCommit: boolean): Promise<Started> {
 }
 
 const ms = (ns: number) => ns / 1e6;
-
-/** CPU ticks (user + system, 1/100 s) of each thread of this process, by thread id; empty where /proc is absent. */
-function threadTicks(): Map<number, number> {
-  const ticks = new Map<number, number>();
-  try {
-    for (const tid of readdirSync('/proc/self/task')) {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks.set(Number(tid), Number(fields[11]) + Number(fields[12]));
-    }
-  } catch {
-    ticks.clear();
-  }
-  return ticks;
-}
-
-function threadCpuSince(before: Map<number, number>): DurableServerStats['threadCpuMs'] {
-  const now = threadTicks();
-  if (now.size === 0) return undefined;
-  const spent = [...now].map(([tid, ticks]) => ({ tid, ms: (ticks - (before.get(tid) ?? 0)) * 10 }));
-  const main = spent.find((thread) => thread.tid === process.pid)?.ms ?? 0;
-  const others = spent.filter((thread) => thread.tid !== process.pid).map((thread) => thread.ms);
-  const busiestOther = Math.max(0, ...others);
-  const rest = others.reduce((sum, value) => sum + value, 0) - busiestOther;
-  return { main, busiestOther, rest };
-}
 
 /**
  * BENCH_PROFILE_DIR: a CPU profile of the measured window only (from the first send until every bot turn is

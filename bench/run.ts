@@ -250,9 +250,10 @@ function report(
 
 /** (b) Coaching token latency when 50 lead messages start 50 coaching streams at once. */
 async function burstSection(): Promise<void> {
-  const { streams, hub, raw } = await benchCoachingBurst(50);
+  const measured = Number(process.env.BENCH_BURST_MEASURED ?? 3);
+  const { streams, measuredBursts, hub, raw, cpu } = await benchCoachingBurst(50, 20, measured);
   console.log(
-    `| coaching tokens, ${streams} streams started by a burst of lead messages (ms; server in its own process) | p50 | p90 | p99 | max |`,
+    `| coaching tokens, ${streams} streams started by a burst of lead messages (ms; server in its own process; ${measuredBursts} bursts pooled) | p50 | p90 | p99 | max |`,
   );
   console.log('|---|---|---|---|---|');
   const row = (name: string, s: typeof hub) =>
@@ -263,7 +264,10 @@ async function burstSection(): Promise<void> {
     `| ratio hub / raw | ${fmt(hub.p50 / raw.p50, 2)} | ${fmt(hub.p90 / raw.p90, 2)} | ${fmt(hub.p99 / raw.p99, 2)} | - |`,
   );
   console.log(
-    '(latency per model delta, fake server writes it → the agent client receives it; 20 ms between deltas)\n',
+    '(latency per model delta, fake server writes it → the agent client receives it; 20 ms between deltas)',
+  );
+  console.log(
+    `(server CPU per delta over the measured bursts, µs, whole process / main thread: hub ${fmt(cpu.hub.processUs, 0)} / ${fmt(cpu.hub.mainUs, 0)}, raw ${fmt(cpu.raw.processUs, 0)} / ${fmt(cpu.raw.mainUs, 0)}; the hub's includes everything it does meanwhile: acks, stores, bot turns)\n`,
   );
 }
 

@@ -7,7 +7,7 @@ import { counter } from '../llm/usage.js';
 import { createTurnQueue } from '../loop-turns.js';
 import type { OutboundStream, StreamPublisher } from '../realtime/stream-port.js';
 import { kindSpecs, type AnyCoachingResult, type KindSpec } from './kinds.js';
-import { createLineParser, parseLines } from './parser.js';
+import { parseLines } from './parser.js';
 import type { CoachingContext, CoachingKind, CoachingSource } from './types.js';
 
 export interface CoachingTrigger {
@@ -169,7 +169,6 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
   ): Promise<Outcome | string> {
     const { tenantId, conversationId } = run.trigger;
     const signal = run.controller.signal;
-    const parser = createLineParser(spec.tags);
     let text = '';
     try {
       const stream = model.stream({
@@ -184,12 +183,12 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
           ? { firstTokenTimeoutMs: options.firstTokenTimeoutMs }
           : {}),
       });
-      for await (const delta of stream) {
-        if (run.settled) break;
-        parser.push(delta);
+      // Each delta goes out in the model event that carried it: the hot path of live coaching.
+      await stream.deliver((delta) => {
+        if (run.settled) return run.controller.abort();
         run.stream.push(delta);
         text += delta;
-      }
+      });
     } catch (error) {
       const reason = isModelError(error) ? error.kind : 'stream_error';
       if (signal.aborted) return reason;
@@ -197,8 +196,8 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
       return reason;
     }
     if (signal.aborted || run.settled) return 'aborted';
-    parser.end();
-    const entries = parser.entries();
+    // Parsed once the answer is complete (the parser reads any split of a text alike).
+    const entries = parseLines(spec.tags, text);
     if (!entries.some((entry) => spec.coreTags.includes(entry.tag) && entry.text !== '')) {
       if (text.trim() !== '')
         reopen(run, 'The model answer was not in the coaching format; rule-based coaching follows');

@@ -7,7 +7,7 @@ import { classifySdkError } from './classify.js';
 import type { Clock } from './clock.js';
 import { ModelError } from './errors.js';
 import type { ModelProvider, ModelPurpose, ModelRequest, ModelStream, ModelUsage } from './port.js';
-import { createAsyncQueue } from './queue.js';
+import { deliveredStream } from './queue.js';
 import { createRequestControl, type RequestControl } from './request-control.js';
 import type { RequestLabels, UsageRecorder } from './usage.js';
 
@@ -46,8 +46,6 @@ export interface AnthropicModelProvider extends ModelProvider {
   modelFor(purpose: ModelPurpose): string;
   breaker(model: string): CircuitBreaker;
 }
-
-type AttemptItem = { text: string };
 
 /**
  * The Anthropic adapter: `client.messages.stream` with the long system prompt cached (`cache_control:
@@ -98,13 +96,13 @@ export function createAnthropicProvider(
     return wait;
   }
 
-  /** One HTTP attempt: yields text deltas, records its usage, throws what the SDK throws. */
-  async function* attempt(
+  /** One HTTP attempt: hands each text delta to `onText`, records its usage, rejects with what the SDK throws. */
+  async function attempt(
     request: ModelRequest,
     model: string,
     control: RequestControl,
-  ): AsyncGenerator<string, void, undefined> {
-    const queue = createAsyncQueue<AttemptItem>();
+    onText: (text: string) => void,
+  ): Promise<void> {
     const tokens: ModelUsage = {
       inputTokens: 0,
       outputTokens: 0,
@@ -142,19 +140,23 @@ export function createAnthropicProvider(
     });
     stream.on('text', (text) => {
       chars += text.length;
-      queue.push({ text });
+      onText(text);
     });
     stream.on('message', () => {
       stopped = true;
     });
-    stream.on('error', (error) => queue.fail(error));
-    stream.on('abort', (error) => queue.fail(error));
-    stream.on('end', () => queue.close());
     stream.done().catch(() => undefined);
 
     try {
-      for await (const item of queue) yield item.text;
-      if (!stopped) throw new ModelError('stream_error', 'Model stream ended before message_stop');
+      await new Promise<void>((resolve, reject) => {
+        stream.on('error', reject);
+        stream.on('abort', reject);
+        stream.on('end', () =>
+          stopped
+            ? resolve()
+            : reject(new ModelError('stream_error', 'Model stream ended before message_stop')),
+        );
+      });
     } finally {
       if (!stopped) stream.abort();
       if (started) {
@@ -169,7 +171,16 @@ export function createAnthropicProvider(
     }
   }
 
-  async function* run(request: ModelRequest): AsyncGenerator<string, void, undefined> {
+  /**
+   * One model request: budget and circuit checks, deadlines, retries before the first delta, then every delta
+   * handed to `onText` as the SDK emits it. `stop` (the async iterator's early exit) aborts it like the caller's
+   * signal.
+   */
+  async function run(
+    request: ModelRequest,
+    onText: (text: string) => void,
+    stop?: AbortSignal,
+  ): Promise<void> {
     const model = modelFor(request.purpose);
     const labels: RequestLabels = { purpose: request.purpose, model };
     if (!budget.available(request.tenantId)) {
@@ -184,15 +195,29 @@ export function createAnthropicProvider(
     // Deadlines run on real timers, so they are measured on the monotonic clock, not the injected one.
     const startedAt = performance.now();
     const control = createRequestControl({
-      callerSignal: request.signal,
+      callerSignals: [request.signal, stop],
       firstTokenTimeoutMs: request.firstTokenTimeoutMs ?? firstTokenTimeoutMs,
       totalTimeoutMs,
       now: () => performance.now(),
     });
     let delivered = false;
-    let settled = false;
+    /** What `onText` threw: the request is aborted and the caller gets this error back. */
+    let consumerFailure: { error: unknown } | undefined;
+    const deliver = (text: string) => {
+      if (consumerFailure) return;
+      if (!delivered) {
+        delivered = true;
+        control.firstTokenArrived();
+        usage.observeFirstTokenMs(labels, performance.now() - startedAt);
+      }
+      try {
+        onText(text);
+      } catch (error) {
+        consumerFailure = { error };
+        control.abort('caller');
+      }
+    };
     const settle = (outcome: ModelError | 'ok') => {
-      settled = true;
       if (outcome === 'ok') circuit.success();
       else if (outcome.countsAsFailure) circuit.failure();
       else circuit.release();
@@ -202,14 +227,7 @@ export function createAnthropicProvider(
     try {
       for (let retry = 0; ; retry++) {
         try {
-          for await (const text of attempt(request, model, control)) {
-            if (!delivered) {
-              delivered = true;
-              control.firstTokenArrived();
-              usage.observeFirstTokenMs(labels, performance.now() - startedAt);
-            }
-            yield text;
-          }
+          await attempt(request, model, control, deliver);
           settle('ok');
           return;
         } catch (raw) {
@@ -242,14 +260,9 @@ export function createAnthropicProvider(
           'model request failed',
         );
       }
-      throw modelError;
+      throw consumerFailure ? consumerFailure.error : modelError;
     } finally {
       control.dispose();
-      if (!settled) {
-        // The consumer stopped iterating: cancel the HTTP request.
-        control.abort('caller');
-        settle(control.abortError('caller'));
-      }
     }
   }
 
@@ -258,6 +271,6 @@ export function createAnthropicProvider(
     modelFor,
     breaker,
     available: (tenantId, purpose) => budget.available(tenantId) && breaker(modelFor(purpose)).canRequest(),
-    stream: (request): ModelStream => ({ [Symbol.asyncIterator]: () => run(request) }),
+    stream: (request): ModelStream => deliveredStream((onText, stop) => run(request, onText, stop)),
   };
 }

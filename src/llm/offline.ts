@@ -1,5 +1,6 @@
 import { ModelError } from './errors.js';
 import type { ModelProvider, ModelStream } from './port.js';
+import { deliveredStream } from './queue.js';
 
 /**
  * The provider used when no API key is configured. It is never available: callers check `available()` first and
@@ -7,10 +8,9 @@ import type { ModelProvider, ModelStream } from './port.js';
  * whether the model is missing, slow, failing or over budget. `stream()` fails with kind `unavailable`.
  */
 export function createOfflineProvider(): ModelProvider {
-  const stream = (): ModelStream => ({
-    [Symbol.asyncIterator]: () => ({
-      next: () => Promise.reject(new ModelError('unavailable', 'No model configured (offline provider)')),
-    }),
-  });
+  const stream = (): ModelStream =>
+    deliveredStream(() =>
+      Promise.reject(new ModelError('unavailable', 'No model configured (offline provider)')),
+    );
   return { name: 'offline', available: () => false, stream };
 }

@@ -174,24 +174,20 @@ export async function phraseReply(options: PhraseReplyOptions): Promise<PhraseRe
       signal: controller.signal,
       firstTokenTimeoutMs: options.firstTokenTimeoutMs ?? 1_500,
     });
-    for await (const delta of stream) {
+    await stream.deliver((delta) => {
+      if (failure) return;
       seen += delta;
-      if (seen.length > maxChars) {
-        failure = 'too_long';
-        break;
-      }
-      failure = release(guard.push(delta));
-      if (failure) break;
-    }
+      failure = seen.length > maxChars ? 'too_long' : release(guard.push(delta));
+      // The reply cannot go on: stop the model (the request rejects as aborted, caught below).
+      if (failure) controller.abort();
+    });
     if (!failure) failure = release(guard.finish());
     if (!failure && released.trim() === '') failure = 'empty';
     if (!failure && templateAsks && questionMarks(released) === 0) failure = 'no_question';
   } catch (error) {
     if (options.signal?.aborted)
       throw new ModelError('aborted', 'Phrasing aborted by the caller', { cause: error });
-    if (timedOut) failure = 'timeout';
-    else if (isModelError(error)) failure = error.kind;
-    else failure = 'guard_error';
+    failure ??= timedOut ? 'timeout' : isModelError(error) ? error.kind : 'guard_error';
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCallerAbort);

@@ -22,12 +22,15 @@ export interface ModelUsage {
   cacheCreationTokens: number;
 }
 
-export interface ModelStream {
+export interface ModelStream extends AsyncIterable<string> {
   /**
-   * Text deltas as they arrive. Throws a ModelError (src/llm/errors.ts) when the request fails, times out or is
-   * aborted; breaking out of the loop aborts the HTTP request.
+   * Hands each text delta to `onText` inside the event that carried it: no queue and no promise between the
+   * model's bytes and the caller (the path live coaching streams on). Resolves when the message is complete;
+   * rejects with a ModelError (src/llm/errors.ts) when the request fails, times out or is aborted through the
+   * request's signal, or with what `onText` threw (which aborts the request). The async iterator yields the
+   * same deltas; breaking out of its loop aborts the HTTP request.
    */
-  [Symbol.asyncIterator](): AsyncIterator<string>;
+  deliver(onText: (text: string) => void): Promise<void>;
 }
 
 export interface ModelProvider {

@@ -1,3 +1,5 @@
+import type { ModelStream } from './port.js';
+
 /** A minimal push → pull queue bridging event callbacks to an async iterator. */
 export interface AsyncQueue<T> extends AsyncIterable<T> {
   push(item: T): void;
@@ -48,6 +50,42 @@ export function createAsyncQueue<T>(): AsyncQueue<T> {
             waiting = { resolve, reject };
             settle();
           }),
+      };
+    },
+  };
+}
+
+/**
+ * A ModelStream over a provider's delivery function: `deliver` hands deltas straight through; the async iterator
+ * queues them, and leaving its loop early aborts the request through `stop`. Nothing starts before `deliver` or
+ * the iterator's first `next()`.
+ */
+export function deliveredStream(
+  start: (onText: (text: string) => void, stop?: AbortSignal) => Promise<void>,
+): ModelStream {
+  return {
+    deliver: (onText) => start(onText),
+    [Symbol.asyncIterator]() {
+      const queue = createAsyncQueue<string>();
+      const reader = queue[Symbol.asyncIterator]();
+      const stop = new AbortController();
+      let started = false;
+      return {
+        next() {
+          if (!started) {
+            started = true;
+            start((text) => queue.push(text), stop.signal).then(
+              () => queue.close(),
+              (error: unknown) => queue.fail(error),
+            );
+          }
+          return reader.next();
+        },
+        return() {
+          stop.abort();
+          queue.close();
+          return Promise.resolve({ done: true, value: undefined });
+        },
       };
     },
   };

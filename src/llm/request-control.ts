@@ -20,12 +20,13 @@ export interface RequestControl {
 }
 
 /**
- * One AbortController per model request, linked to the caller's signal and to two deadlines measured from the
+ * One AbortController per model request, linked to the caller's signals and to two deadlines measured from the
  * start of the request: the first-token timeout (stopped by the first text delta) and the total timeout. Retries
  * happen inside these deadlines.
  */
 export function createRequestControl(options: {
-  callerSignal: AbortSignal | undefined;
+  /** Any of them aborting aborts the request with cause `caller` (the request's signal, an iterator's stop). */
+  callerSignals: readonly (AbortSignal | undefined)[];
   firstTokenTimeoutMs: number;
   totalTimeoutMs: number;
   now: () => number;
@@ -45,8 +46,9 @@ export function createRequestControl(options: {
   const onCallerAbort = () => abort('caller');
   const firstTokenTimer = setTimeout(() => abort('first_token_timeout'), options.firstTokenTimeoutMs);
   const totalTimer = setTimeout(() => abort('timeout'), options.totalTimeoutMs);
-  if (options.callerSignal?.aborted) abort('caller');
-  else options.callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  const callerSignals = options.callerSignals.filter((signal) => signal !== undefined);
+  if (callerSignals.some((signal) => signal.aborted)) abort('caller');
+  else for (const signal of callerSignals) signal.addEventListener('abort', onCallerAbort, { once: true });
 
   return {
     signal: controller.signal,
@@ -91,7 +93,7 @@ export function createRequestControl(options: {
     dispose() {
       clearTimeout(firstTokenTimer);
       clearTimeout(totalTimer);
-      options.callerSignal?.removeEventListener('abort', onCallerAbort);
+      for (const signal of callerSignals) signal.removeEventListener('abort', onCallerAbort);
     },
   };
 }

@@ -25,6 +25,34 @@ describe('anthropic adapter: streaming', () => {
     expect(fake.requests).toHaveLength(1);
   });
 
+  it('deliver hands each delta to the callback as the SDK emits it, and resolves once the message is complete', async () => {
+    const { provider, registry } = makeProvider(fake.url);
+    fake.script({ tokens: ['FO', 'CUS: ', 'keep ', 'going', '\nASK', ': why?'], tokenDelayMs: 2 });
+    const tokens: string[] = [];
+    await provider.stream(request()).deliver((text) => tokens.push(text));
+    expect(tokens).toEqual(['FO', 'CUS: ', 'keep ', 'going', '\nASK', ': why?']);
+    expect(await registry.metrics()).toMatch(/hub_model_requests_total\{[^}]*outcome="ok"\} 1/);
+  });
+
+  it("what deliver's callback throws aborts the HTTP request and comes back to the caller", async () => {
+    const { provider, registry } = makeProvider(fake.url);
+    fake.script({ text: 'a long answer that keeps going and going and going', tokenDelayMs: 40 });
+    const broken = new Error('the consumer broke');
+    let calls = 0;
+    const outcome = await provider
+      .stream(request())
+      .deliver(() => {
+        calls += 1;
+        throw broken;
+      })
+      .catch((error: unknown) => error);
+    expect(outcome).toBe(broken);
+    expect(calls).toBe(1);
+    await fake.waitFor((requests) => requests[0]?.abortedByClient === true);
+    expect(fake.requests[0]!.tokensSent).toBeLessThan(10);
+    expect(await registry.metrics()).toMatch(/hub_model_requests_total\{[^}]*outcome="aborted"\} 1/);
+  });
+
   it('sends the system prompt as a cached block, the fast model for coaching and the strong one for analysis', async () => {
     const { provider } = makeProvider(fake.url);
     await collect(provider.stream(request({ purpose: 'coaching' })));

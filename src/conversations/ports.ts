@@ -8,6 +8,12 @@ import type { StaffServerEvents, WidgetServerEvents } from '../protocol/events.j
 
 type Args<F> = F extends (...args: infer A) => void ? A : never;
 
+/** `Broadcaster.toLead` and `toStaff` bound to one conversation. */
+export interface ConversationAudiences {
+  toLead<E extends keyof WidgetServerEvents>(event: E, ...args: Args<WidgetServerEvents[E]>): void;
+  toStaff<E extends keyof StaffServerEvents>(event: E, ...args: Args<StaffServerEvents[E]>): void;
+}
+
 /**
  * Delivers events to the right audience. Staff-only content is only ever emitted on /agent and /supervisor,
  * so it cannot reach the widget namespace whatever the room membership.
@@ -35,6 +41,11 @@ export interface Broadcaster {
     event: E,
     ...args: Args<StaffServerEvents[E]>
   ): void;
+  /**
+   * One conversation's audiences with its room resolved once: for the many events of a token stream. The same
+   * deliveries as `toLead` and `toStaff`.
+   */
+  conversation(tenantId: string, conversationId: string): ConversationAudiences;
   toAgentsOnly<E extends keyof StaffServerEvents>(
     tenantId: string,
     conversationId: string,

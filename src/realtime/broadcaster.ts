@@ -30,6 +30,11 @@ export function createBroadcaster(namespaces: HubNamespaces, options: { local?: 
     send(except === undefined ? target : target.except(except), event, args);
   };
 
+  const toStaffIn = (room: string, event: string, args: unknown[]) => {
+    emit(agent, room, event, args);
+    emit(supervisor, room, event, args);
+  };
+
   /** True when every tab of the lead on this node is in the room already. */
   const admittedHere = (leadRoom: string, room: string) => {
     const tabs = widget.adapter.rooms.get(leadRoom);
@@ -62,9 +67,14 @@ export function createBroadcaster(namespaces: HubNamespaces, options: { local?: 
       emit(widget, rooms.conversation(tenantId, conversationId), event, args);
     },
     toStaff(tenantId, conversationId, event, ...args) {
+      toStaffIn(rooms.conversation(tenantId, conversationId), event, args);
+    },
+    conversation(tenantId, conversationId) {
       const room = rooms.conversation(tenantId, conversationId);
-      emit(agent, room, event, args);
-      emit(supervisor, room, event, args);
+      return {
+        toLead: (event, ...args) => emit(widget, room, event, args),
+        toStaff: (event, ...args) => toStaffIn(room, event, args),
+      };
     },
     toAgentsOnly(tenantId, conversationId, event, ...args) {
       emit(agent, rooms.conversation(tenantId, conversationId), event, args);

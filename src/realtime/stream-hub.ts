@@ -57,6 +57,20 @@ export interface StreamHub extends StreamPublisher {
  * 0, 1, 2... with no gaps, and delivered to the stream's audience. Bot streams use `stream:*`, coaching and
  * qualification streams use `coach:*` (staff only).
  */
+type StreamPhase = 'start' | 'token' | 'end' | 'error';
+const BOT_EVENTS = {
+  start: 'stream:start',
+  token: 'stream:token',
+  end: 'stream:end',
+  error: 'stream:error',
+} as const;
+const COACH_EVENTS = {
+  start: 'coach:start',
+  token: 'coach:token',
+  end: 'coach:done',
+  error: 'coach:error',
+} as const;
+
 export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOptions = {}): StreamHub {
   const maxChunkChars = options.maxChunkChars ?? 2_048;
   const share = options.share;
@@ -75,17 +89,18 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
     for (const flush of flushes) flush();
   };
 
-  function emit(stream: LiveStream, phase: 'start' | 'token' | 'end' | 'error', payload: object): void {
-    const { tenantId, conversationId } = stream;
-    if (stream.kind === 'bot') {
-      const event = `stream:${phase}` as const;
-      if (stream.audience === 'everyone')
-        broadcaster.toLead(tenantId, conversationId, event, payload as never);
-      broadcaster.toStaff(tenantId, conversationId, event, payload as never);
-      return;
-    }
-    const event = phase === 'end' ? 'coach:done' : (`coach:${phase}` as const);
-    broadcaster.toStaff(tenantId, conversationId, event, payload as never);
+  /** Sends a stream's events to its audience: `stream:*` for bot streams, `coach:*` (staff only) for the others. */
+  function emitterFor(stream: Omit<LiveStream, 'emittedText' | 'nextIndex'>) {
+    const audiences = broadcaster.conversation(stream.tenantId, stream.conversationId);
+    if (stream.kind !== 'bot')
+      return (phase: StreamPhase, payload: object) =>
+        audiences.toStaff(COACH_EVENTS[phase], payload as never);
+    const toLead = stream.audience === 'everyone';
+    return (phase: StreamPhase, payload: object) => {
+      const event = BOT_EVENTS[phase];
+      if (toLead) audiences.toLead(event, payload as never);
+      audiences.toStaff(event, payload as never);
+    };
   }
 
   function open(options: OpenStreamOptions): OutboundStream {
@@ -98,6 +113,7 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
       emittedText: '',
       nextIndex: 0,
     };
+    const emit = emitterFor(state);
     const conversationKey = key(options.tenantId, options.conversationId);
     let streams = live.get(conversationKey);
     if (!streams) live.set(conversationKey, (streams = new Map<string, LiveStream>()));
@@ -107,7 +123,8 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
     /** This turn's first push went out; later pushes of the turn wait for flushHolding. */
     let heldThisTurn = false;
     let closed = false;
-    const base = { streamId: state.streamId, conversationId: state.conversationId };
+    const { streamId, conversationId } = state;
+    const base = { streamId, conversationId };
     const shared = (text: string, nextIndex: number): SharedStreamSnapshot => ({
       ...base,
       tenantId: state.tenantId,
@@ -119,16 +136,17 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
 
     const flush = () => {
       heldThisTurn = false;
-      if (share && pending.length > 0) {
+      if (pending.length === 0) return;
+      if (share) {
         const chunks = Math.ceil(pending.length / maxChunkChars);
         share.save(shared(state.emittedText + pending, state.nextIndex + chunks));
       }
-      while (pending.length > 0) {
-        const chunk = pending.slice(0, maxChunkChars);
-        pending = pending.slice(chunk.length);
-        state.emittedText += chunk;
-        emit(state, 'token', { ...base, index: state.nextIndex++, text: chunk });
-      }
+      do {
+        const text = pending.length <= maxChunkChars ? pending : pending.slice(0, maxChunkChars);
+        pending = pending.slice(text.length);
+        state.emittedText += text;
+        emit('token', { streamId, conversationId, index: state.nextIndex++, text });
+      } while (pending.length > 0);
     };
     const close = () => {
       flush();
@@ -162,9 +180,9 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
         if (closed) return;
         close();
         if (state.kind === 'bot')
-          emit(state, 'end', { ...base, ...(endOptions.seq ? { seq: endOptions.seq } : {}) });
+          emit('end', { ...base, ...(endOptions.seq ? { seq: endOptions.seq } : {}) });
         else
-          emit(state, 'end', {
+          emit('end', {
             ...base,
             kind: state.kind,
             source: endOptions.source ?? 'llm',
@@ -175,12 +193,12 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
       fail(code, message) {
         if (closed) return;
         close();
-        emit(state, 'error', { ...base, code, message });
+        emit('error', { ...base, code, message });
       },
     };
     openStreams.add(stream);
     share?.save(shared('', 0));
-    emit(state, 'start', {
+    emit('start', {
       ...base,
       kind: state.kind,
       ...(options.replyToSeq !== undefined ? { replyToSeq: options.replyToSeq } : {}),
@@ -232,7 +250,7 @@ export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOpti
     },
     failOrphan(snapshot, code, message) {
       const { streamId, conversationId } = snapshot;
-      emit({ ...snapshot, emittedText: snapshot.text }, 'error', { streamId, conversationId, code, message });
+      emitterFor(snapshot)('error', { streamId, conversationId, code, message });
     },
   };
 }

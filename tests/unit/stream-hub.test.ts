@@ -11,6 +11,10 @@ function recordingBroadcaster() {
     toLead: push('lead'),
     toStaff: push('staff'),
     toAgentsOnly: push('agents'),
+    conversation: (tenant: string, conversation: string) => ({
+      toLead: (event: string, payload: unknown) => push('lead')(tenant, conversation, event, payload),
+      toStaff: (event: string, payload: unknown) => push('staff')(tenant, conversation, event, payload),
+    }),
     toTenantStaff: () => undefined,
     toBoard: () => undefined,
   } as unknown as Broadcaster;

@@ -7,7 +7,7 @@ import { dataKeysFromConfig, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
-import { loadTenants } from './tenants.js';
+import { loadTenants, loopbackOrigins } from './tenants.js';
 import { jorgeBot, warmUpReaders } from './bots/index.js';
 import { createAlertMonitor } from './conversations/alerts.js';
 import { tenantBotContext } from './conversations/service.js';
@@ -47,6 +47,16 @@ async function main(): Promise<void> {
   const nodeId = resolveNodeId(config.HUB_NODE_ID);
   const logger = createLogger(config.LOG_LEVEL, { nodeId });
   const tenants = loadTenants(config.HUB_TENANTS_FILE);
+  if (config.NODE_ENV === 'production') {
+    for (const tenant of tenants.all()) {
+      const origins = loopbackOrigins(tenant);
+      if (origins.length > 0)
+        logger.warn(
+          { tenantId: tenant.id, origins },
+          'tenant accepts widget sessions from loopback origins (development pages): list only its listing sites in production',
+        );
+    }
+  }
   const store = await openStore(config, logger);
   const cluster = await setupCluster({ config, nodeId, logger });
   const metrics = createMetrics();

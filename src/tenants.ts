@@ -74,3 +74,16 @@ export function isOriginAllowed(tenant: Tenant, origin: string | undefined): boo
     return allowed === url.origin;
   });
 }
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The tenant's widget origins on this machine's own loopback (development pages, not a listing site). */
+export function loopbackOrigins(tenant: Tenant): string[] {
+  return tenant.widgetOrigins.filter((allowed) => {
+    try {
+      return LOOPBACK_HOSTS.has(new URL(allowed.endsWith(':*') ? allowed.slice(0, -2) : allowed).hostname);
+    } catch {
+      return false;
+    }
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { createTenantDirectory, isOriginAllowed, loadTenants } from '../../src/tenants.js';
+import { createTenantDirectory, isOriginAllowed, loadTenants, loopbackOrigins } from '../../src/tenants.js';
 
 describe('config', () => {
   it('applies the documented defaults', () => {
@@ -38,6 +38,17 @@ describe('tenants', () => {
     expect(isOriginAllowed(demo, 'https://localhost:5173')).toBe(false);
     expect(isOriginAllowed(demo, undefined)).toBe(false);
     expect(isOriginAllowed(demo, 'garbage')).toBe(false);
+  });
+
+  it('names the loopback widget origins (a production hub warns about them at start)', () => {
+    const demo = loadTenants('config/tenants.json').get('demo')!;
+    expect(loopbackOrigins(demo)).toEqual(demo.widgetOrigins);
+    expect(
+      loopbackOrigins({
+        ...demo,
+        widgetOrigins: ['https://homes.example.com', 'http://[::1]:*', 'http://localhost.example.com:*'],
+      }),
+    ).toEqual(['http://[::1]:*']);
   });
 
   it('rejects duplicate tenant ids and invalid files', () => {

@@ -117,8 +117,8 @@ const DONE_REASON =
   /^((ya )?(compramos|compre|vendimos|vendi|encontramos|rentamos|cerramos|firmamos)\b|ya no (estamos|estoy) (buscando|interesad[oa]s?)\b|(we|i) (already |just )?(bought|found|sold|closed|purchased|rented|signed)\b|already (bought|found|sold|closed|purchased)\b|(we'?re|were|we are|i'?m|im|i am) (good|all set|set|done|not interested|no longer looking)\b|not interested\b|no (estamos|estoy) interesad[oa]s?\b|no (me|nos) interesa\b)/;
 
 /**
- * A keyword, politeness, then why: "stop x favor ya compramos", "STOP pls we already bought". ("stop by tmrw" does
- * not start with politeness or a reason, so it stays a visit.)
+ * A keyword, politeness, then why or an insistence: "stop x favor ya compramos", "STOP pls we already bought",
+ * "STOP i mean it". ("stop by tmrw" does not start with politeness or a reason, so it stays a visit.)
  */
 function keywordThenReason(sentence: string): boolean {
   const words = sentence.match(/[a-z0-9']+/g) ?? [];
@@ -129,8 +129,13 @@ function keywordThenReason(sentence: string): boolean {
     /^(please|pls|plz|por|x|favor|xfa|porfa|porfis|thanks|thx|gracias|now|ok)$/.test(words[next]!)
   )
     next += 1;
-  return next < words.length && DONE_REASON.test(words.slice(next).join(' '));
+  const rest = words.slice(next).join(' ');
+  return next < words.length && (DONE_REASON.test(rest) || EMPHASIS.test(rest));
 }
+
+/** Said after a keyword to insist: "STOP i mean it", "stop, seriously", "para, en serio". */
+const EMPHASIS =
+  /^(i mean it|i meant it|i'?m serious|im serious|seriously|for real|en serio|lo digo en serio|hablo en serio|ya en serio)\b/;
 
 /**
  * A ban with a time or a place is a schedule, not a stop ("don't text me after 9pm", "don't call or text me on
@@ -282,6 +287,14 @@ function sentenceOptsOut(raw: string): boolean {
 const HAS_LETTER = /\p{L}/u;
 
 /**
+ * "stop, i meant 500 not 600", "para, quise decir 4 recamaras": a keyword that holds the lead's own words while
+ * they correct them is a "wait", not an opt-out. What follows must be a correction of something: "STOP. I mean
+ * it" and "stop, i meant that" still opt out.
+ */
+const HOLD_TO_CORRECT =
+  /\b(stop|stopp|para|alto)\b[\s,.!-]*(?=((sorry|perdon|oops|ups),? )?(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b(?!( (it|that|this|what i said|every word|lo que dije|en serio|eso|esto))?[\s.!]*$))/g;
+
+/**
  * Classifies a lead message for the opt-out rule of DOMAIN.md section 1.3. Runs before anything else (and before
  * any model call); the service must also call it for human-owned conversations.
  */
@@ -290,7 +303,8 @@ export function classifyOptOut(text: string): OptSignal {
     .replace(STOP_EMOJI, ' stop ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(OTHER_INTEREST, 'interested elsewhere');
+    .replace(OTHER_INTEREST, 'interested elsewhere')
+    .replace(HOLD_TO_CORRECT, 'wait ');
   // A channel preference, not a stop: only the ban on calls is set aside, and the rest of the message is read as
   // usual ("don't call me and don't text me" still opts out).
   const folded = PREFERS_TEXT.test(read) ? read.replace(CALLS_ONLY_ALL, 'calls declined') : read;

@@ -32,8 +32,9 @@ export interface AmountScan {
 
 const TOKEN =
   /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|mill|mils|millones|millon|million)\b)?/g;
+/** A unit right after a number makes it no price; a whole word only ("450,000 thx" is a price, "4th" is not). */
 const UNIT_AFTER =
-  /^\s?(%|percent|por ciento|beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|sq|sqft|square|feet|ft|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\.m|p\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|recamaras?|habitaciones|cuartos|dormitorios|banos?|plantas?|pisos?|o'clock|:\d|each\b|per\b|a (month|referral|lead|head|pop)\b|an hour|\/(mo|month|hr)\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\b|por (cada|mes|referido)|al mes|mensual)/;
+  /^\s?(%|percent|por ciento|beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|sq|sqft|square|feet|ft|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\.m|p\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|recamaras?|habitaciones|cuartos|dormitorios|banos?|plantas?|pisos?|o'clock|:\d|each\b|per\b|a (month|referral|lead|head|pop)\b|an hour|\/(mo|month|hr)\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\b|por (cada|mes|referido)|al mes|mensual)(?![a-z])/;
 const PRICE_WORD_BEFORE =
   /\b(around|about|hoping|hope|asking|ask|worth|get|getting|for|budget|range|under|below|max|maximum|up to|like|least|over|above|than|price|priced|pay|spend|afford|approved|alrededor de|unos|hasta|presupuesto|precio|pagar|gastar|vale|entre|between|maybe|roughly|approximately|aprox|aproximadamente)\s*$/;
 const MAX_BEFORE =

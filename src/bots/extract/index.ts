@@ -81,6 +81,9 @@ export function fill<K extends SlotName>(
   filled.push(slot);
 }
 
+/** What an unsure answer to the seller's 30-45 day question leaves as its urgency (extract/timeline.ts REJECT). */
+const UNSURE_TIMELINE = /^(not sure|unsure|no se|no estoy segur[oa]|depende|it depends)$/;
+
 /** Seller slots (DOMAIN.md section 3). The timeline is read only once motivation was known before this message. */
 export function extractSellerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
@@ -94,8 +97,10 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   if (motivationKnown) {
     const timeline = extractSellerTimeline(text, state.asking === 'timelineAccepted', when(context));
     if (timeline) {
-      fill(state, 'timelineAccepted', timeline.accepted, filled);
-      fill(state, 'timelineUrgency', timeline.urgency, filled);
+      // "no sé, depende" then "ok, 45 días nos funciona": a later yes replaces an unsure answer.
+      const decides = timeline.accepted && UNSURE_TIMELINE.test(state.slots.timelineUrgency ?? '');
+      fill(state, 'timelineAccepted', timeline.accepted, filled, correcting || decides);
+      fill(state, 'timelineUrgency', timeline.urgency, filled, correcting || decides);
     }
   }
   fill(state, 'condition', extractCondition(text), filled, correcting);

@@ -61,6 +61,10 @@ function bareCount(folded: string): number | undefined {
 const COUNT_FOR_COUNT =
   /\b(\d{1,2}) (?:not|no|instead of|en vez de|en lugar de) (\d{1,2})\b(?!\s*(?:k\b|mil|%|\$|:))/g;
 
+/** "not 3 beds, 4", "no 3 recámaras sino 4", "not 3 but 4 bedrooms": a count said only to be replaced. */
+const COUNT_NOT_THIS =
+  /\b(?:not|no|ni) (\d{1,2}) ?(?:bed\w*|br|bd|recamaras?|cuartos?|habitaciones?|dormitorios?)?\s*(?:[,;-]|\b(?:sino|but|pero)\b)\s*(?:(?:but|sino|pero|more like|mas bien|make it|que sean)\s+)?(\d{1,2})(?=\s*(?:$|[,.!?]|(?:bed\w*|br|bd|rooms?|recamaras?|cuartos?|habitaciones?|dormitorios?|instead)\b))/;
+
 /** "sorry, three", "perdón, tres nomás", "actually make it 4": a message that opens by taking a count back. */
 const RECOUNT =
   /^\s*(sorry|oops|actually|wait|perdon|perdona|mejor|digo|no)\b[\s,.!-]*(?:(?:make (?:it|that)|just|only|que sean|solo|nada mas|mejor)\s+)?(\d{1,2})(?=\s*(?:$|[,.!]|(?:bed\w*|br|rooms?|recamaras?|cuartos?|habitaciones?|nomas|no mas|nada mas|solamente|instead|then|is (?:fine|enough|good)|esta bien|alcanza)\b))/;
@@ -75,10 +79,16 @@ export function correctedCount(text: string, bedrooms: number): Size | undefined
     const now = Number(match[1]);
     if (Number(match[2]) === bedrooms && now >= 1 && now <= 12) return { bedrooms: now };
   }
+  const notThis = COUNT_NOT_THIS.exec(folded);
+  if (notThis && Number(notThis[1]) === bedrooms) return bedroomCount(Number(notThis[2]));
   const recount = RECOUNT.exec(folded);
   const now = recount ? Number(recount[2]) : undefined;
   return now !== undefined && now >= 1 && now <= 12 && now !== bedrooms ? { bedrooms: now } : undefined;
 }
+
+/** A bedroom count within reason (1 to 12), else nothing. */
+const bedroomCount = (count: number): Size | undefined =>
+  count >= 1 && count <= 12 ? { bedrooms: count } : undefined;
 
 /** The bathroom count in folded text with digits ("2.5 baths", "2 banos"), when one is there. */
 function bathroomsIn(folded: string): number | undefined {
@@ -101,7 +111,10 @@ export function extractSize(
   const folded = numberWordsToDigits(fold(blankAddresses(text)), { spanish: true });
   const size: Size = {};
   const beds = BEDS.exec(folded);
-  if (beds) {
+  // A count said only to be replaced, about bedrooms (named, or the question just asked).
+  const notThis = beds || asked ? COUNT_NOT_THIS.exec(folded) : null;
+  if (notThis) Object.assign(size, bedroomCount(Number(notThis[2])));
+  else if (beds) {
     const takenBack = BEDS_TAKEN_BACK.exec(folded.slice(beds.index + beds[0].length));
     const count = takenBack ? Number(takenBack[1]) : smallNumber(beds[2] ?? beds[1] ?? '');
     if (count !== undefined && count >= 1 && count <= 12) size.bedrooms = count;

@@ -46,7 +46,7 @@ const URGENT =
 const URGENT_OR_SOONEST = new RegExp(`(?:${URGENT.source})|\\b(?:${SOONEST})\\b`);
 const FEW_MONTHS = /\b(a few months|few months|couple (of )?months|unos meses|pocos meses|un par de meses)\b/;
 const REJECT_WORDS =
-  /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|just curious|not yet|too soon|too fast|too quick|not that (fast|quick|soon)|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se|no estoy segur[oa]|solo (explorando|viendo)|muy pronto|muy rapido|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
+  /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|just curious|not yet|too soon|too fast|too quick|not (that|so) (fast|quick|soon)|no tan (rapido|pronto)|tan (rapido|pronto) no|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se|no estoy segur[oa]|solo (explorando|viendo)|muy pronto|muy rapido|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
 
 const REJECT = new RegExp(`(?:${REJECT_WORDS.source})|(?:${NO_RUSH.source})`);
 

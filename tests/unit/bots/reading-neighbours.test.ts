@@ -978,6 +978,48 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['tres recámaras... no, espera, cuatro', ES('size'), { slots: { 'size.bedrooms': 4 } }],
   ['hasta 500 mil, no espera, 550', ES('budget'), { slots: { 'budget.max': 550000 } }],
   ['3 recamaras, espera que mi esposo dice algo', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  // Session 11 (reading-s16): a unit is a whole word after a number ("thx" is not "th")
+  ['around $450,000 thx', B('budget'), { slots: { 'budget.max': 450000 } }],
+  ['450,000 thanks!', B('budget'), { slots: { 'budget.max': 450000 } }],
+  ['hasta 600 mil gracias', ES('budget'), { slots: { 'budget.max': 600000 } }],
+  // a keyword that holds the lead's own words while they correct them is a "wait"
+  ['stop, i meant 500 not 600', B('budget'), { optOut: false, slots: { 'budget.max': 500000 } }],
+  ['para, quise decir 4 recamaras', ES('size'), { optOut: false, slots: { 'size.bedrooms': 4 } }],
+  ['STOP i mean it', B('budget'), { optOut: true }],
+  ['stop, i meant that', B('budget'), { optOut: true }],
+  ['stop seriously', B('budget'), { optOut: true }],
+  // a count said only to be replaced
+  ['no, not 3 beds, 4', B('size'), { optOut: false, slots: { 'size.bedrooms': 4 } }],
+  ['not 3 but 4 bedrooms', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['no 3 recámaras sino 4', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['not 3 pm, 4 pm', B('size'), { slots: { size: null } }],
+  ['we fell behind on the mortgage', S('motivation'), { slots: { motivation: 'financial' } }],
+  [
+    'behind on a couple payments, need out from under it',
+    S('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  ['yes we are preaproved', B('financing'), { slots: { financing: 'pre_approved' } }],
+  ['not preaproved yet', B('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    'no, tan rápido no, mejor en 6 meses',
+    SES('timelineAccepted', { slots: { motivation: 'downsizing' } }),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    'not so fast, more like 6 months',
+    S('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    'tan pronto como se pueda',
+    SES('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    { slots: { timelineAccepted: true } },
+  ],
+  ['cuántos años tiene la casa?', ES('budget', { listing: L }), { answer: 'listing' }],
+  ['cuántos años tiene el techo?', ES('budget', { listing: L }), { answer: 'agent' }],
+  ['¿podemos parar a verla mañana?', ES('budget', { listing: L }), { answer: 'showing' }],
+  ['podemos caer para verla el sábado?', ES('budget', { listing: L }), { answer: 'showing' }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

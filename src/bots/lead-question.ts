@@ -110,7 +110,7 @@ const TOPICS: [QuestionTopic, RegExp, string?][] = [
   ],
   [
     'year_built',
-    /\b(year built|what year|which year|year (was it|it was|the house was|the home was) built|built when|when was (it|the house|the home) built|how old is (it|the house|the home|the property)|built in|de que ano es|cuando se construyo|que antiguedad|cuantos anos tiene(?= (la )?(casa|propiedad|vivienda|construccion)\b|\s*\?|\s*$)|que edad tiene (la )?(casa|propiedad)|que tan (vieja|nueva|antigua) es (la )?(casa|propiedad)|en que ano (se construyo|la construyeron|fue construida))\b/,
+    /\b(year built|what year|which year|year (was it|it was|the house was|the home was) built|built when|when was (it|the house|the home) built|how old is (it|the house|the home|the property)|built in|de que ano es|cuando se construyo|que antiguedad|cuantos anos tiene (la )?(casa|propiedad|vivienda|construccion)|cuantos anos tiene de (construida|construido|construccion)|(la )?(casa|propiedad) cuantos anos tiene|(?<=^\W*)(y |oye )?cuantos anos tiene(?=\W*$)|que edad tiene (la )?(casa|propiedad)|que tan (vieja|nueva|antigua) es (la )?(casa|propiedad)|en que ano (se construyo|la construyeron|fue construida))\b/,
   ],
   [
     'beds',

@@ -117,8 +117,8 @@ const DONE_REASON =
   /^((ya )?(compramos|compre|vendimos|vendi|encontramos|rentamos|cerramos|firmamos)\b|ya no (estamos|estoy) (buscando|interesad[oa]s?)\b|(we|i) (already |just )?(bought|found|sold|closed|purchased|rented|signed)\b|already (bought|found|sold|closed|purchased)\b|(we'?re|were|we are|i'?m|im|i am) (good|all set|set|done|not interested|no longer looking)\b|not interested\b|no (estamos|estoy) interesad[oa]s?\b|no (me|nos) interesa\b)/;
 
 /**
- * A keyword, politeness, then why or an insistence: "stop x favor ya compramos", "STOP pls we already bought",
- * "STOP i mean it". ("stop by tmrw" does not start with politeness or a reason, so it stays a visit.)
+ * A keyword, politeness, then why: "stop x favor ya compramos", "STOP pls we already bought". ("stop by tmrw" does
+ * not start with politeness or a reason, so it stays a visit.)
  */
 function keywordThenReason(sentence: string): boolean {
   const words = sentence.match(/[a-z0-9']+/g) ?? [];
@@ -129,13 +129,27 @@ function keywordThenReason(sentence: string): boolean {
     /^(please|pls|plz|por|x|favor|xfa|porfa|porfis|thanks|thx|gracias|now|ok)$/.test(words[next]!)
   )
     next += 1;
-  const rest = words.slice(next).join(' ');
-  return next < words.length && (DONE_REASON.test(rest) || EMPHASIS.test(rest));
+  return next < words.length && DONE_REASON.test(words.slice(next).join(' '));
 }
 
-/** Said after a keyword to insist: "STOP i mean it", "stop, seriously", "para, en serio". */
+/**
+ * A keyword and an insistence, the whole sentence, not a question: "STOP i mean it", "stop seriously stop", "para,
+ * en serio", "stop for real this time". ("stop for real?? it has a pool" is surprise, not a stop.)
+ */
+function keywordInsisted(sentence: string): boolean {
+  if (sentence.includes('?')) return false;
+  const words = sentence.match(/[a-z0-9']+/g) ?? [];
+  if (!words[0] || !isKeyword(words[0])) return false;
+  const rest = words
+    .slice(1)
+    .filter((word) => !isKeyword(word))
+    .join(' ');
+  return rest !== '' && EMPHASIS.test(rest);
+}
+
+/** What insists after a keyword, and nothing else: "i mean it", "seriously", "en serio", "this time", "please". */
 const EMPHASIS =
-  /^(i mean it|i meant it|i'?m serious|im serious|seriously|for real|en serio|lo digo en serio|hablo en serio|ya en serio)\b/;
+  /^((i mean it|i meant it|i'?m serious|im serious|seriously|for real|this time|last time|again|en serio|lo digo en serio|hablo en serio|ya en serio|please|pls|plz|now|ok|guys|thanks|thx|bye|gracias|ya)( |$))+$/;
 
 /**
  * A ban with a time or a place is a schedule, not a stop ("don't text me after 9pm", "don't call or text me on
@@ -288,11 +302,12 @@ const HAS_LETTER = /\p{L}/u;
 
 /**
  * "stop, i meant 500 not 600", "para, quise decir 4 recamaras": a keyword that holds the lead's own words while
- * they correct them is a "wait", not an opt-out. What follows must be a correction of something: "STOP. I mean
- * it" and "stop, i meant that" still opt out.
+ * they correct a number is a "wait", not an opt-out. The correction must carry a number in the same sentence and
+ * not start with "it", "that", "stop"...: "STOP. I mean it. Thanks", "stop, i meant what i said", "stop, i mean we
+ * already bought" still opt out.
  */
 const HOLD_TO_CORRECT =
-  /\b(stop|stopp|para|alto)\b[\s,.!-]*(?=((sorry|perdon|oops|ups),? )?(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b(?!( (it|that|this|what i said|every word|lo que dije|en serio|eso|esto))?[\s.!]*$))/g;
+  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=((sorry|perdon|oops|ups)[,.]? )?(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b,?(?! (it|that|this|what|stop|alto|para|lo que|eso|esto)\b)[^.!?]*(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b))/g;
 
 /**
  * Classifies a lead message for the opt-out rule of DOMAIN.md section 1.3. Runs before anything else (and before
@@ -318,7 +333,10 @@ export function classifyOptOut(text: string): OptSignal {
   if (spelled && bareKeyword(spelled)) return 'opt_out';
   if (bareKeyword(folded) || parts.some((part) => HAS_LETTER.test(part) && sentenceOptsOut(part)))
     return 'opt_out';
-  if (worded.some((sentence) => ENOUGH.test(sentence) || sentenceOptsOut(sentence))) return 'opt_out';
+  if (
+    worded.some((sentence) => ENOUGH.test(sentence) || sentenceOptsOut(sentence) || keywordInsisted(sentence))
+  )
+    return 'opt_out';
   return null;
 }
 

@@ -97,8 +97,12 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   if (motivationKnown) {
     const timeline = extractSellerTimeline(text, state.asking === 'timelineAccepted', when(context));
     if (timeline) {
-      // "no sé, depende" then "ok, 45 días nos funciona": a later yes replaces an unsure answer.
-      const decides = timeline.accepted && UNSURE_TIMELINE.test(state.slots.timelineUrgency ?? '');
+      // "no sé, depende" then "ok, 45 días nos funciona": a later yes to the 30-45 days replaces an unsure answer
+      // ("te aviso en una semana" does not).
+      const decides =
+        timeline.accepted &&
+        timeline.urgency === '30-45 days' &&
+        UNSURE_TIMELINE.test(state.slots.timelineUrgency ?? '');
       fill(state, 'timelineAccepted', timeline.accepted, filled, correcting || decides);
       fill(state, 'timelineUrgency', timeline.urgency, filled, correcting || decides);
     }

@@ -63,7 +63,7 @@ const COUNT_FOR_COUNT =
 
 /** "not 3 beds, 4", "no 3 recámaras sino 4", "not 3 but 4 bedrooms": a count said only to be replaced. */
 const COUNT_NOT_THIS =
-  /\b(?:not|no|ni) (\d{1,2}) ?(?:bed\w*|br|bd|recamaras?|cuartos?|habitaciones?|dormitorios?)?\s*(?:[,;-]|\b(?:sino|but|pero)\b)\s*(?:(?:but|sino|pero|more like|mas bien|make it|que sean)\s+)?(\d{1,2})(?=\s*(?:$|[,.!?]|(?:bed\w*|br|bd|rooms?|recamaras?|cuartos?|habitaciones?|dormitorios?|instead)\b))/;
+  /\b(?:not|no|ni) (\d{1,2}) ?(bed\w*|bdrms?|bds?|brs?|recamaras?|cuartos?|habitaciones?|dormitorios?)?\s*(?:[,;-]|\b(?:sino|but|pero)\b)\s*(?:(?:but|sino|pero|more like|mas bien|make it|que sean|at least|minimum|minimo|al menos)\s+)?(\d{1,2})(?=\s*(?:$|[,.!?]|(?:bed\w*|br|bd|rooms?|recamaras?|cuartos?|habitaciones?|dormitorios?|instead|is (?:enough|fine|plenty|ok|good)|nomas|no mas|nada mas|es suficiente|esta bien|alcanza)\b))/;
 
 /** "sorry, three", "perdón, tres nomás", "actually make it 4": a message that opens by taking a count back. */
 const RECOUNT =
@@ -80,7 +80,7 @@ export function correctedCount(text: string, bedrooms: number): Size | undefined
     if (Number(match[2]) === bedrooms && now >= 1 && now <= 12) return { bedrooms: now };
   }
   const notThis = COUNT_NOT_THIS.exec(folded);
-  if (notThis && Number(notThis[1]) === bedrooms) return bedroomCount(Number(notThis[2]));
+  if (notThis?.[2] && Number(notThis[1]) === bedrooms) return bedroomCount(Number(notThis[3]));
   const recount = RECOUNT.exec(folded);
   const now = recount ? Number(recount[2]) : undefined;
   return now !== undefined && now >= 1 && now <= 12 && now !== bedrooms ? { bedrooms: now } : undefined;
@@ -111,9 +111,9 @@ export function extractSize(
   const folded = numberWordsToDigits(fold(blankAddresses(text)), { spanish: true });
   const size: Size = {};
   const beds = BEDS.exec(folded);
-  // A count said only to be replaced, about bedrooms (named, or the question just asked).
-  const notThis = beds || asked ? COUNT_NOT_THIS.exec(folded) : null;
-  if (notThis) Object.assign(size, bedroomCount(Number(notThis[2])));
+  // A count said only to be replaced, about bedrooms: named with the first count, or the question just asked.
+  const notThis = COUNT_NOT_THIS.exec(folded);
+  if (notThis && (notThis[2] || asked)) Object.assign(size, bedroomCount(Number(notThis[3])));
   else if (beds) {
     const takenBack = BEDS_TAKEN_BACK.exec(folded.slice(beds.index + beds[0].length));
     const count = takenBack ? Number(takenBack[1]) : smallNumber(beds[2] ?? beds[1] ?? '');

@@ -36,7 +36,7 @@ const NO = /^\s*(no|nope|nah|not really|no way|negative|para nada|nel)\b/;
 const SOONER = /\b(sooner|faster|quicker|earlier|asap|antes|mas pronto|mas rapido|lo antes posible)\b/;
 /** A no after the question asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
 const DECLINED =
-  /^[\s!?.,]*(?:(?:lol|lmao|haha|jaja|ha|uh|um|hmm|honestly|sinceramente)[\s,.!]+)?(no|nope|nah|not really|no way|negative|para nada|nel|imposible|impossible|too (soon|fast|quick)|muy pronto|demasiado pronto|hell no|absolutely not|de ninguna manera|ni de chiste)\b/;
+  /^[\s!?.,]*(?:(?:lol|lmao|haha|jaja|ha|uh|um|hmm|honestly|sinceramente)[\s,.!]+)?(no|nope|nah|not really|no way|negative|para nada|nel|imposible|impossible|slower|too (soon|fast|quick)|muy pronto|demasiado pronto|hell no|absolutely not|de ninguna manera|ni de chiste)\b/;
 /** "As soon as possible" said the other ways: "lo más pronto posible", "tan pronto como se pueda", "en cuanto se pueda". */
 const SOONEST =
   'lo (mas|antes) (pronto|rapido) (posible|que se pueda|que podamos)|tan pronto (como )?(sea posible|se pueda|podamos)|en cuanto (se pueda|podamos|sea posible)|lo mas antes|as fast as (possible|we can)|as quick(ly)? as (possible|we can)';
@@ -46,7 +46,14 @@ const URGENT =
 const URGENT_OR_SOONEST = new RegExp(`(?:${URGENT.source})|\\b(?:${SOONEST})\\b`);
 const FEW_MONTHS = /\b(a few months|few months|couple (of )?months|unos meses|pocos meses|un par de meses)\b/;
 const REJECT_WORDS =
-  /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|just curious|not yet|too soon|too fast|too quick|not (that|so) (fast|quick|soon)|no tan (rapido|pronto)|tan (rapido|pronto) no|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se|no estoy segur[oa]|solo (explorando|viendo)|muy pronto|muy rapido|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
+  /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|just curious|not yet|too soon|too fast|too quick|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se(?! (preocupe|preocupen|preocupes|apure|apuren|moleste))|no estoy segur[oa]|solo (explorando|viendo)|muy pronto|muy rapido|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
+
+/**
+ * "not so fast", "no tan rápido", "tan rápido no": the pace turned down. A date said with it decides ("not so fast,
+ * 45 days would be better" is a yes); alone it is a no. "tan rápido no hay problema" is no refusal.
+ */
+const NOT_SO_FAST =
+  /\b(not (that|so|this) (fast|quick|soon)|no tan (rapido|pronto)|tan (rapido|pronto) no\b(?! (hay|es|pasa|problem)))/g;
 
 const REJECT = new RegExp(`(?:${REJECT_WORDS.source})|(?:${NO_RUSH.source})`);
 
@@ -76,7 +83,10 @@ export function extractSellerTimeline(
   asked: boolean,
   options: TimelineOptions,
 ): SellerTimeline | undefined {
-  const folded = read(text);
+  const said = read(text);
+  // The pace turned down is no "fast" or "rapido" of the urgent words below.
+  const folded = said.replace(NOT_SO_FAST, 'slower');
+  const slower = folded !== said;
   const reject = unquestioned(folded, REJECT);
   if (reject) return { accepted: false, urgency: reject[0] };
   const urgent = unquestioned(folded, URGENT_OR_SOONEST);
@@ -95,12 +105,15 @@ export function extractSellerTimeline(
   const first = echo && readings.length > 1 ? readings[1] : readings[0];
   if (first) {
     if (first.negated) return { accepted: false, urgency: `not ${first.text}` };
+    // "no tan rápido, como 3 meses": the pace turned down, and a date past the 30 to 45 days.
+    if (slower && first.daysAhead > 46) return { accepted: false, urgency: first.text };
     if (first.daysAhead <= SELLER_ACCEPT_DAYS) {
       const days = first.daysAhead;
       return { accepted: true, urgency: days >= 28 && days <= 46 ? '30-45 days' : first.text };
     }
     return { accepted: false, urgency: first.text };
   }
+  if (slower) return { accepted: false, urgency: 'not that fast' };
   if (unquestioned(folded, FEW_MONTHS)) return { accepted: true, urgency: 'a few months' };
   if (!asked) return undefined;
   const works = WORKS.exec(folded);

@@ -1018,6 +1018,48 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ],
   ['cuántos años tiene la casa?', ES('budget', { listing: L }), { answer: 'listing' }],
   ['cuántos años tiene el techo?', ES('budget', { listing: L }), { answer: 'agent' }],
+  // the near misses an adversarial review found (docs/BOTS.md section 18.13)
+  ['STOP. I mean it. Thanks', B('budget'), { optOut: true }],
+  ['stop, i mean, we already bought', B('budget'), { optOut: true }],
+  ['stop, i meant what i said', B('budget'), { optOut: true }],
+  ['stop seriously stop', B('budget'), { optOut: true }],
+  ['stop for real this time', B('budget'), { optOut: true }],
+  ['stop seriously?? 689 with a pool? thats a steal', B('budget'), { optOut: false }],
+  ['stop. sorry. i meant 450', B('budget'), { optOut: false, slots: { 'budget.max': 450000 } }],
+  [
+    'love the 3 bedroom one. can we tour tomorrow, not 10, 11?',
+    B('budget'),
+    { slots: { 'size.bedrooms': 3 } },
+  ],
+  [
+    'not so fast, 45 days would be better',
+    S('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'tan rápido no hay problema',
+    SES('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'sí, no se preocupe, 45 días está bien',
+    SES('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'the backyard was underwater in the last storm and we need a bigger place anyway',
+    S('motivation'),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  [
+    'our new build is behind a few months, we need more space for the kids',
+    S('motivation'),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  ['how do i get preaproved?', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['we were preapproved last year but it expired', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['el techo cuantos años tiene?', ES('budget', { listing: L }), { answer: 'agent' }],
+  ['y la casa cuantos años tiene?', ES('budget', { listing: L }), { answer: 'listing' }],
   ['¿podemos parar a verla mañana?', ES('budget', { listing: L }), { answer: 'showing' }],
   ['podemos caer para verla el sábado?', ES('budget', { listing: L }), { answer: 'showing' }],
 ];

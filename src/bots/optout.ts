@@ -302,12 +302,12 @@ const HAS_LETTER = /\p{L}/u;
 
 /**
  * "stop, i meant 500 not 600", "para, quise decir 4 recamaras": a keyword that holds the lead's own words while
- * they correct a number is a "wait", not an opt-out. The correction must carry a number in the same sentence and
- * not start with "it", "that", "stop"...: "STOP. I mean it. Thanks", "stop, i meant what i said", "stop, i mean we
- * already bought" still opt out.
+ * they correct a number is a "wait", not an opt-out. The correction must carry a number in the same sentence, not
+ * start with "it", "that", "stop"... and not be about the contact: "STOP. I mean it. Thanks", "stop, i meant what i
+ * said", "stop, i mean we already bought", "stop, i mean 3 texts a day??" still opt out.
  */
 const HOLD_TO_CORRECT =
-  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=((sorry|perdon|oops|ups)[,.]? )?(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b,?(?! (it|that|this|what|stop|alto|para|lo que|eso|esto)\b)[^.!?]*(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b))/g;
+  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=((sorry|perdon|oops|ups)[,.]? )?(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b,?(?! (it|that|this|what|stop|alto|para|lo que|eso|esto)\b)(?![^.!?]*\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*)\b)[^.!?]*(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b))/g;
 
 /**
  * Classifies a lead message for the opt-out rule of DOMAIN.md section 1.3. Runs before anything else (and before

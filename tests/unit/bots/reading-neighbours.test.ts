@@ -1022,6 +1022,7 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['STOP. I mean it. Thanks', B('budget'), { optOut: true }],
   ['stop, i mean, we already bought', B('budget'), { optOut: true }],
   ['stop, i meant what i said', B('budget'), { optOut: true }],
+  ['stop, i mean 3 texts a day is too much', B('budget'), { optOut: true }],
   ['stop seriously stop', B('budget'), { optOut: true }],
   ['stop for real this time', B('budget'), { optOut: true }],
   ['stop seriously?? 689 with a pool? thats a steal', B('budget'), { optOut: false }],

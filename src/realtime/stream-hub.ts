@@ -51,12 +51,6 @@ export interface StreamHub extends StreamPublisher {
   failOrphan(snapshot: SharedStreamSnapshot, code: string, message: string): void;
 }
 
-/**
- * Publishes token streams: the first token pushed in an event-loop turn is emitted at once, the ones pushed after
- * it in the same turn are coalesced into one event at the end of the turn; events are numbered
- * 0, 1, 2... with no gaps, and delivered to the stream's audience. Bot streams use `stream:*`, coaching and
- * qualification streams use `coach:*` (staff only).
- */
 type StreamPhase = 'start' | 'token' | 'end' | 'error';
 const BOT_EVENTS = {
   start: 'stream:start',
@@ -71,6 +65,12 @@ const COACH_EVENTS = {
   error: 'coach:error',
 } as const;
 
+/**
+ * Publishes token streams: the first token pushed in an event-loop turn is emitted at once, the ones pushed after
+ * it in the same turn are coalesced into one event at the end of the turn; events are numbered
+ * 0, 1, 2... with no gaps, and delivered to the stream's audience. Bot streams use `stream:*`, coaching and
+ * qualification streams use `coach:*` (staff only).
+ */
 export function createStreamHub(broadcaster: Broadcaster, options: StreamHubOptions = {}): StreamHub {
   const maxChunkChars = options.maxChunkChars ?? 2_048;
   const share = options.share;

@@ -7,7 +7,7 @@ import { extractFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractBudget, extractPrice } from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
-import { extractBuyerTimeline, extractSellerTimeline } from './timeline.js';
+import { extractBuyerTimeline, extractSellerTimeline, isUnsureAnswer } from './timeline.js';
 
 export interface ExtractContext {
   text: string;
@@ -81,9 +81,6 @@ export function fill<K extends SlotName>(
   filled.push(slot);
 }
 
-/** What an unsure answer to the seller's 30-45 day question leaves as its urgency (extract/timeline.ts REJECT). */
-const UNSURE_TIMELINE = /^(not sure|unsure|no se|no estoy segur[oa]|depende|it depends)$/;
-
 /** Seller slots (DOMAIN.md section 3). The timeline is read only once motivation was known before this message. */
 export function extractSellerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
@@ -100,9 +97,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
       // "no sé, depende" then "ok, 45 días nos funciona": a later yes to the 30-45 days replaces an unsure answer
       // ("te aviso en una semana" does not).
       const decides =
-        timeline.accepted &&
-        timeline.urgency === '30-45 days' &&
-        UNSURE_TIMELINE.test(state.slots.timelineUrgency ?? '');
+        timeline.accepted && timeline.urgency === '30-45 days' && isUnsureAnswer(state.slots.timelineUrgency);
       fill(state, 'timelineAccepted', timeline.accepted, filled, correcting || decides);
       fill(state, 'timelineUrgency', timeline.urgency, filled, correcting || decides);
     }

@@ -55,6 +55,10 @@ const REJECT_WORDS =
 const NOT_SO_FAST =
   /\b(not (that|so|this) (fast|quick|soon)|no tan (rapido|pronto)|tan (rapido|pronto) no\b(?! (hay|es|pasa|problem)))/g;
 
+/** An unsure answer to the 30-45 day question, as REJECT leaves it for the urgency: a later yes may replace it. */
+const UNSURE_ANSWER = /^(not sure|unsure|no se|no estoy segur[oa])$/;
+export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_ANSWER.test(urgency ?? '');
+
 const REJECT = new RegExp(`(?:${REJECT_WORDS.source})|(?:${NO_RUSH.source})`);
 
 function read(text: string): string {

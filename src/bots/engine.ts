@@ -104,6 +104,8 @@ function handleMessage(turn: Turn): void {
     if (rule) turn.effects.push({ type: 'compliance_alert', rule, detail: sentence.slice(0, 200) });
   }
   turn.text = split.text;
+  const fairHousing = split.flagged.filter(({ topic }) => topic === 'fair_housing');
+  if (fairHousing.length > 0) turn.askedAbout = fairHousing.map(({ sentence }) => sentence).join(' ');
   delete turn.state.leadQuestion;
   const topic = split.topic;
   if (topic) {

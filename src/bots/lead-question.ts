@@ -137,6 +137,17 @@ const SIZE_OF_PART = new RegExp(
   `\\b(how (big|large|wide|deep|long)|what size|size of|square (feet|footage)|sq\\.? ?ft|acres?|acreage|que tan grande|de que tamano|tamano del?|cuanto mide|mide|cuantos metros)\\b[^.?!,]{0,20}?\\b${PART}\\b|\\b${PART} (size|square footage|sq\\.? ?ft|dimensions|tamano|medidas)\\b`,
 );
 
+/**
+ * The age of a part of the property ("how old is the roof", "¿cuántos años tiene la alberca?", "when was the water
+ * heater replaced"): the listing's year built is the house's, and a feature line ("yes, it has a pool") does not
+ * answer it, so the agent does.
+ */
+const AGED_PART =
+  '(roof|pool|hvac|a\\/c|ac|air conditioner|furnace|water heater|heater|appliances|windows|kitchen|bathrooms?|floors|flooring|carpets?|fence|deck|solar( panels)?|panels|garage door|spa|jacuzzi|techo|alberca|piscina|calentador|boiler|aire( acondicionado)?|clima|minisplit|electrodomesticos|ventanas|cocina|banos?|pisos|alfombras?|cerca|barda|paneles( solares)?|cochera)';
+const AGE_OF_PART = new RegExp(
+  `\\b(how old|what year|which year|when (was|were|did)|age of|cuantos anos (tiene|tienen)|que edad (tiene|tienen)|que tan (viej|nuev)[oa]s? (es|son|esta|estan)|de que ano (es|son)|cuando (se )?(cambiaron|cambio|pusieron|puso|instalaron|instalo|remodelaron|remodelo))\\b[^.?!,]{0,20}?\\b${AGED_PART}\\b|\\b${AGED_PART} (age|edad)\\b`,
+);
+
 const HOA_RULES =
   /\b(allow|allows|allowed|let|lets|rules?|restrict\w*|pets?|dogs?|cats?|rent(al|als|ing)?|airbnb|short[- ]term|permit\w*|approv\w*|permite|permiten|dejan|reglas?|mascotas?|perros?|gatos?|rentar)\b/;
 
@@ -195,7 +206,7 @@ export function findLeadQuestion(
     // A choice between getting it ready and selling as is: "¿le arreglo el techo primero o la vendo así?"
     if (GETTING_READY.test(folded) && /\b(primero|first) (o|or)\b/.test(folded))
       return { topic: 'other', sentence };
-    if (SIZE_OF_PART.test(folded)) return { topic: 'other', sentence };
+    if (SIZE_OF_PART.test(folded) || AGE_OF_PART.test(folded)) return { topic: 'other', sentence };
     // What the HOA allows is not what it costs.
     if (HOA.test(folded) && HOA_RULES.test(folded)) return { topic: 'other', sentence };
     for (const [topic, pattern] of TOPICS) {

@@ -149,7 +149,7 @@ function keywordInsisted(sentence: string): boolean {
 
 /** What insists after a keyword, and nothing else: "i mean it", "seriously", "en serio", "this time", "please". */
 const EMPHASIS =
-  /^((i mean it|i meant it|i'?m serious|im serious|seriously|for real|this time|last time|again|en serio|lo digo en serio|hablo en serio|ya en serio|please|pls|plz|now|ok|guys|thanks|thx|bye|gracias|ya)( |$))+$/;
+  /^((i mean it|i meant it|i'?m serious|im serious|seriously|really|for real|i mean|i meant|o sea|this time|last time|again|en serio|lo digo en serio|hablo en serio|ya en serio|please|pls|plz|now|right now|asap|already|ok|guys|dude|bro|man|tho|though|ffs|thanks|thx|bye|gracias|ya|ahora|ahorita|por favor|porfa)( |$))+$/;
 
 /**
  * A ban with a time or a place is a schedule, not a stop ("don't text me after 9pm", "don't call or text me on
@@ -195,6 +195,8 @@ const REQUESTS: RegExp[] = [
     `\\b(don't|dont|do not|never) (ever )?(contact|text|txt|message|msg|call|email|write|bother|reach out to) (me|us|this number)\\b${AT_A_TIME}`,
   ),
   /\bdo not contact\b/,
+  // A warning: "if you text me again i'll report you", "si me vuelven a escribir los reporto".
+  /\b(if (you|u|y'?all|ur company|you guys) (\w+ )?(text|txt|call|message|msg|email|contact|bother|spam)\w* (me|us|this number) (again|one more time|any ?more)|si (me|nos) (vuelven|vuelves|vuelve|siguen|sigues|sigue) (a )?(escrib|llam|mand|envi|contact|molest|texte|mensaje)\w*)\b[^.!?]*\b(report|block|sue|suing|complain|ftc|fcc|attorney|lawyer|reporto|reportar|bloqueo|bloquear|demando|demandar|denuncio|denunciar|queja|abogado)/,
   /\bno (more )?(texts?|messages|msgs|calls|emails) (please|pls|plz|thanks|thank you)\b/,
   /\bno more (texts?|messages|msgs|calls|emails)\b/,
   /\bwrong (number|person)\b/,
@@ -301,13 +303,40 @@ function sentenceOptsOut(raw: string): boolean {
 const HAS_LETTER = /\p{L}/u;
 
 /**
- * "stop, i meant 500 not 600", "para, quise decir 4 recamaras": a keyword that holds the lead's own words while
- * they correct a number is a "wait", not an opt-out. The correction must carry a number in the same sentence, not
- * start with "it", "that", "stop"... and not be about the contact: "STOP. I mean it. Thanks", "stop, i meant what i
- * said", "stop, i mean we already bought", "stop, i mean 3 texts a day??" still opt out.
+ * "stop, i meant 500 not 600", "para, quise decir 4 recamaras", "para, quise decir fontana": a keyword that holds
+ * the lead's own words while they correct something is a "wait", not an opt-out (`correctionFollows`).
  */
 const HOLD_TO_CORRECT =
-  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=((sorry|perdon|oops|ups)[,.]? )?(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b,?(?! (it|that|this|what|stop|alto|para|lo que|eso|esto)\b)(?![^.!?]*\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*)\b)[^.!?]*(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b))/g;
+  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=((sorry|perdon|oops|ups)[,.]? )?(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b)/g;
+const CORRECTION_LEAD_IN =
+  /^((sorry|perdon|oops|ups)[,.]? )?(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b[\s,:]*/;
+const ABOUT_THE_CONTACT =
+  /\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*|escrib\w*|molest\w*)\b/;
+const A_NUMBER =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/;
+/** Words that open what a lead means by the stop itself ("i mean it", "i mean leave me alone", "quise decir que no"). */
+const NOT_A_CORRECTION =
+  /^(it|that|this|what|stop|alto|para|basta|lo|eso|esto|que|no|not|nope|nah|never|nothing|nada|yes|si|ya|we|we'?re|were|i|i'?m|im|you|u|y'?all|they|leave|dejen|deja|dejame|enough|seriously|really|en|serio|just|please|pls|ok|okay|bye|all|everything|todo|done|come|go|get|shut|ugh|omg|lol|dude|bro|man|whatever|fuck\w*|f\w*k)\b/;
+
+/**
+ * What follows "stop, i meant" is a correction: a number ("500 not 600", "4 recamaras") or a few words that are not
+ * about the stop itself ("fontana", "the one on elm"). Not one: "STOP. I mean it", "stop, i meant what i said",
+ * "stop, i mean we already bought", "stop, i mean 3 texts a day is too much", "para, quise decir que no me escriban".
+ */
+function correctionFollows(rest: string): boolean {
+  const said = (rest.replace(CORRECTION_LEAD_IN, '').split(/[.!?]/)[0] ?? '').trim();
+  if (said === '' || NOT_A_CORRECTION.test(said) || ABOUT_THE_CONTACT.test(said)) return false;
+  if (EMPHASIS.test(said) || DONE_REASON.test(said)) return false;
+  return A_NUMBER.test(said) || (said.match(/[a-z0-9']+/g) ?? []).length <= 5;
+}
+
+/**
+ * A stop said as a condition the lead may meet later: "si luego quiero darme de baja, ¿cómo le hago?", "if i ever
+ * want to unsubscribe, do i just reply stop?". The conditional clause is no request (a threat, "if you text me
+ * again...", is not about the lead's own wish and stays one).
+ */
+const SOMEDAY =
+  /\b(?:if|si|en caso de que|in case)\b(?: \w+){0,2}? (?:ever |later |someday |one day |luego |despues |mas adelante |algun dia )?(?:want|wanted|need|decide|choose|quiero|quisiera|queremos|quisieramos|necesito|decido|decidimos)\b[^,.!?]*?(?=,|[.!?]|\b(?:how|como|what|que|do i|can i|puedo|do you)\b|$)/g;
 
 /**
  * Classifies a lead message for the opt-out rule of DOMAIN.md section 1.3. Runs before anything else (and before
@@ -319,7 +348,12 @@ export function classifyOptOut(text: string): OptSignal {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(OTHER_INTEREST, 'interested elsewhere')
-    .replace(HOLD_TO_CORRECT, 'wait ');
+    .replace(SOMEDAY, 'someday ')
+    .replace(HOLD_TO_CORRECT, (hold, ...args: unknown[]) => {
+      const offset = args[args.length - 2] as number;
+      const whole = args[args.length - 1] as string;
+      return correctionFollows(whole.slice(offset + hold.length)) ? 'wait ' : hold;
+    });
   // A channel preference, not a stop: only the ban on calls is set aside, and the rest of the message is read as
   // usual ("don't call me and don't text me" still opts out).
   const folded = PREFERS_TEXT.test(read) ? read.replace(CALLS_ONLY_ALL, 'calls declined') : read;

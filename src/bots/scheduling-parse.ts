@@ -187,6 +187,11 @@ function constraintsOf(segment: string, count: number): Constraints {
   WEEKDAYS.forEach(([pattern], index) => {
     if (pattern.test(rest)) found.weekdays.add(index);
   });
+  // WEEKDAYS runs Monday (0) to Sunday (6).
+  if (/\b(weekdays?|week days?|entre semana|dias de semana)\b/.test(rest))
+    [0, 1, 2, 3, 4].forEach((d) => found.weekdays.add(d));
+  if (/\b(weekends?|fin de semana|fines de semana)\b/.test(rest))
+    [5, 6].forEach((d) => found.weekdays.add(d));
   if (/\b(morning|mornings|early|temprano|manana temprano|por la manana|en la manana|am)\b/.test(rest))
     found.parts.add('morning');
   if (/\b(afternoon|afternoons|por la tarde|en la tarde|after lunch)\b/.test(rest))
@@ -225,6 +230,10 @@ function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean
   return true;
 }
 
+/** A part of the answer that says when the lead cannot: "weekdays im at work till 6", "el jueves trabajo". */
+const UNAVAILABLE =
+  /\b(i'?m at work|im at work|we'?re at work|at work|i work|we work|i'?m working|busy|can'?t(?! wait)|cannot(?! wait)|won'?t work|doesn'?t work|no (puedo|podemos)|trabajo|trabajamos|estoy trabajando|estoy ocupad[oa]|estamos ocupad[oa]s|no (me|nos) (queda|funciona))\b/;
+
 /**
  * Resolves a lead's answer to exactly one of the offered slots: a digit, an ordinal ("the middle one", "2nd",
  * "la última"), a weekday, a clock time ("the 6:30", "4 o'clock"), a part of the day, or several of these together
@@ -249,7 +258,7 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   // 3rd"), it does not negate the pick that follows it.
   const clauses = folded
     .split(
-      /\s*(?:\bbut\b|\bpero\b|\binstead\b|\bactually\b|\bmejor\b|\bwait\b|\bi mean\b|\bscratch that\b|\bon second thought\b|\bchange (?:it|that) to\b|\bmake (?:it|that)\b|\bperdon\b|\bdigo\b|\bo sea\b)\s*/,
+      /\s*(?:\bbut\b|\bpero\b|\binstead\b|\bactually\b|\bmejor\b|(?<!\b(?:can'?t|cannot) )\bwait\b|\bi mean\b|\bscratch that\b|\bon second thought\b|\bchange (?:it|that) to\b|\bmake (?:it|that)\b|\bperdon\b|\bdigo\b|\bo sea\b)\s*/,
     )
     .filter(Boolean)
     .map((clause, index) =>
@@ -274,7 +283,7 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
     }
     let clausePositive = false;
     for (const segment of clause.split(/\s*[,;]\s*/).filter(Boolean)) {
-      const negative = /^(not|no|ni|nope)\b/.test(segment.trim());
+      const negative = /^(not|no|ni|nope)\b/.test(segment.trim()) || UNAVAILABLE.test(segment);
       const constraint = constraintsOf(segment, slots.length);
       if (isEmpty(constraint)) continue;
       const hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index, edges));

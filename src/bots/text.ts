@@ -39,6 +39,15 @@ export const READ_LIMIT = 700;
  */
 export const TAKE_BACK =
   '^[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well|sorry|perdon)[\\s,.!-]+)?(?:(?:actually|wait|no wait|i mean|scratch that|oops|sorry|nvm|never mind|perdon|perdona|digo|bueno no|no mejor|mejor|or actually|o mejor|espera|esperate|esperame|aguanta|corrijo|me equivoque)\\b|(?:no|nah)\\s*[,.!-]+(?=\\s*\\d))[\\s,.!-]*(?:no\\b[\\s,.!-]*)?(?:(?:make (?:it|that)|more like|like|que sean|mejor|hasta|unos)\\s+)?';
+
+/**
+ * A bedroom or a bathroom word as leads write it, folded ("3 bdrms", "4 recamaras", "2.5 bths", "2 banos"); regex
+ * sources without capture groups, for the readers that count rooms or must not take a room count for a price.
+ */
+export const BEDROOM_WORD =
+  '(?:bed\\w*|bdrms?|bds?|brs?|rooms?|recamaras?|habitacion(?:es)?|cuartos?|dormitorios?)';
+export const BATHROOM_WORD = '(?:bathrooms?|bathrms?|bthrms?|baths?|bths?|ba|banos?)';
+
 const READ_HEAD = 450;
 // One character joins the two parts.
 const READ_TAIL = READ_LIMIT - READ_HEAD - 1;

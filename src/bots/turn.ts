@@ -20,6 +20,8 @@ export interface Turn {
   tenant: TenantBotContext;
   /** The text the bot step reads: JSON blobs and side-topic sentences removed. */
   text: string;
+  /** The Fair Housing questions removed from `text`, for the places they name (ExtractContext.askedAbout). */
+  askedAbout?: string;
   effects: BotEffect[];
   /** A fixed line answering a side topic (disclosure, Fair Housing, ...), said before the bot's own reply. */
   prefix?: string;
@@ -90,5 +92,6 @@ export function extractContext(turn: Turn): ExtractContext {
     timeZone: turn.tenant.timeZone,
     lang: turn.state.lang,
     ...(turn.input.modelSlots ? { modelSlots: turn.input.modelSlots } : {}),
+    ...(turn.askedAbout ? { askedAbout: turn.askedAbout } : {}),
   };
 }

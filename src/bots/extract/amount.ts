@@ -1,4 +1,4 @@
-import { TAKE_BACK } from '../text.js';
+import { BATHROOM_WORD, BEDROOM_WORD, TAKE_BACK } from '../text.js';
 
 /** Money amounts in lead text: "450 thousand", "$450,000", "450k", "1.2m", "$1,200,000", bare numbers, ranges. */
 
@@ -33,12 +33,19 @@ export interface AmountScan {
 const TOKEN =
   /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|mill|mils|millones|millon|million)\b)?/g;
 /** A unit right after a number makes it no price; a whole word only ("450,000 thx" is a price, "4th" is not). */
-const UNIT_AFTER =
-  /^\s?(%|percent|por ciento|beds?|bd|br|bedrooms?|baths?|ba|bathrooms?|sq|sqft|square|feet|ft|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\.m|p\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|recamaras?|habitaciones|cuartos|dormitorios|banos?|plantas?|pisos?|o'clock|:\d|each\b|per\b|a (month|referral|lead|head|pop)\b|an hour|\/(mo|month|hr)\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\b|por (cada|mes|referido)|al mes|mensual)(?![a-z])/;
+const UNIT_AFTER = new RegExp(
+  `^\\s?(%|percent|por ciento|${BEDROOM_WORD}|${BATHROOM_WORD}|sq|sqft|square|feet|ft|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\\.m|p\\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|plantas?|pisos?|o'clock|:\\d|each\\b|per\\b|a (month|referral|lead|head|pop)\\b|an hour|\\/(mo|month|hr)\\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\\b|por (cada|mes|referido)|al mes|mensual)(?![a-z])`,
+);
 const PRICE_WORD_BEFORE =
   /\b(around|about|hoping|hope|asking|ask|worth|get|getting|for|budget|range|under|below|max|maximum|up to|like|least|over|above|than|price|priced|pay|spend|afford|approved|alrededor de|unos|hasta|presupuesto|precio|pagar|gastar|vale|entre|between|maybe|roughly|approximately|aprox|aproximadamente)\s*$/;
 const MAX_BEFORE =
-  /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo)\s*\$?\s*$/;
+  /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo|(?:stretch|go|push|pay|spend)(?: it)?(?: up)? to|(?:estirar|subir|llegar|aventar)(?:nos|me|le)? (?:a|hasta))\s*\$?\s*$/;
+/**
+ * The amount a lender approved, said after the approval: "approved for 480", "pre-approval letter is for 480k", "la
+ * carta de pre-aprobación es por 480", "aprobados por 500 mil": a price, even when a bare number.
+ */
+const APPROVED_BEFORE =
+  /\b(?:approved|approval|aprob(?:ad[oa]s?|acion|aron|o)|preaprob(?:ad[oa]s?|acion|aron|o))\b(?: letter| carta)?[^.!?\d]{0,20}?\b(?:for|por|de|at|en|up to|hasta)\s*\$?\s*$/;
 const MAX_AFTER =
   /^\s?(?:(?:is|'s|would be|will be|es|seria|sera) (?:(?:our|my|the|absolute|nuestro|mi|el|lo) )*)?(max|maximum|tops|top|limit|ceiling|cap|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|tope|limite|max\.|o menos)\b/;
 /** "750 pre approved", "600 aprobados": the amount a lender approved (a budget, read as its ceiling below). */
@@ -170,7 +177,8 @@ export function scanAmounts(folded: string): AmountScan {
     }
     // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
     const after = MAX_AFTER.exec(scaled.slice(end));
-    if (after || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.priceWord = true;
+    const approved = APPROVED_BEFORE.test(scaled.slice(Math.max(0, start - 48), start));
+    if (after || approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.priceWord = true;
     if (
       MAX_BEFORE.test(before) ||
       after ||

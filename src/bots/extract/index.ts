@@ -18,6 +18,11 @@ export interface ExtractContext {
   lang: 'en' | 'es';
   /** Slots the model read from the same message: they fill only what the rules left unknown. */
   modelSlots?: Slots;
+  /**
+   * The Fair Housing questions taken out of `text` ("is etiwanda a safe area?"): the fixed line answers them, but
+   * a place they name is still one the lead is looking at.
+   */
+  askedAbout?: string;
 }
 
 const BUYER_MODEL_SLOTS: SlotName[] = ['budget', 'financing', 'size', 'urgency', 'areas'];
@@ -170,7 +175,7 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     fill(state, 'urgency', timeline.urgency, filled);
     fill(state, 'timeline', timeline.timeline, filled);
   }
-  let areas = extractAreas(text, context.knownAreas);
+  let areas = extractAreas(text, context.knownAreas) ?? placesAskedAbout(context);
   if (!areas && state.asking === 'areas') areas = extractAreaAnswer(text, context.knownAreas);
   const dropped = correcting ? takenBack(text, state.slots.areas ?? []) : [];
   if (areas && dropped.length > 0) {
@@ -191,6 +196,11 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   return filled;
 }
 
+/** The tenant's areas named in a Fair Housing question ("is etiwanda a safe area?"). */
+function placesAskedAbout(context: ExtractContext): string[] | undefined {
+  return context.askedAbout ? extractAreas(context.askedAbout, context.knownAreas) : undefined;
+}
+
 /** While intent is unclear: only facts that mean the same for buyers and sellers. */
 export function extractNeutralSlots(state: JorgeState, context: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
@@ -203,7 +213,7 @@ export function extractNeutralSlots(state: JorgeState, context: ExtractContext):
   // hasta 600"); a bare amount could be a seller's price and waits for the intent.
   if (BUDGET_WORD.test(fold(text)))
     fill(state, 'budget', extractBudget(text, { asked: false }), filled, correcting);
-  fill(state, 'areas', extractAreas(text, context.knownAreas), filled);
+  fill(state, 'areas', extractAreas(text, context.knownAreas) ?? placesAskedAbout(context), filled);
   const timeline = extractBuyerTimeline(text, when(context));
   if (timeline) {
     fill(state, 'urgency', timeline.urgency, filled);

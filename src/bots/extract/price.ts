@@ -102,10 +102,12 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
       return { min: lowValue, max: highValue };
     }
   }
+  // A ceiling said anywhere is the budget's top: "600k, but we can stretch to 650", "650 ideally, 700 max".
+  const ceiling = amounts.find((amount) => amount.qualifier === 'max' && usable(amount) !== undefined);
+  if (ceiling) return { max: usable(ceiling)! };
   for (const amount of amounts) {
     const value = usable(amount);
     if (value === undefined) continue;
-    if (amount.qualifier === 'max') return { max: value };
     if (amount.qualifier === 'min') return { min: value };
     return { min: Math.round(value * 0.8), max: value };
   }

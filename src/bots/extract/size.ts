@@ -1,5 +1,5 @@
 import { numberWordsToDigits } from '../read/numbers.js';
-import { fold, NUMBER_WORD_PATTERN, smallNumber, TAKE_BACK } from '../text.js';
+import { BATHROOM_WORD, BEDROOM_WORD, fold, NUMBER_WORD_PATTERN, smallNumber, TAKE_BACK } from '../text.js';
 import { blankAddresses } from './address.js';
 
 export interface Size {
@@ -9,10 +9,12 @@ export interface Size {
 }
 
 const BEDS = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2}|${NUMBER_WORD_PATTERN}))?\\s*-?\\s*(bedrooms?|beds?|bds?|br|bdrm|rooms?|recamaras?|habitaciones|habitacion|cuartos?|dormitorios?)\\b`,
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2}|${NUMBER_WORD_PATTERN}))?\\s*-?\\s*${BEDROOM_WORD}\\b`,
 );
+/** "2.5 baths", "2 baños y medio", "two and a half baths", "2 1/2 ba": a half said before or after the word. */
+const HALF = '(?:\\s*(?:y medio|and a half|& a half|and half|1\\/2|½))';
 const BATHS = new RegExp(
-  `\\b(\\d(?:\\.5)?|${NUMBER_WORD_PATTERN})\\s*-?\\s*(bathrooms?|baths?|ba|banos?)\\b`,
+  `\\b(\\d(?:\\.5)?|${NUMBER_WORD_PATTERN})(${HALF})?\\s*-?\\s*${BATHROOM_WORD}\\b(${HALF})?`,
 );
 const SLASH = /\b(\d)\s*\/\s*(\d(?:\.5)?)\b/;
 const STYLES: [RegExp, string][] = [
@@ -27,8 +29,14 @@ const STYLES: [RegExp, string][] = [
  * A bare count answering the bedroom question ("5", "prob four", "3 at least", "4 or 5"): the only small number in
  * the message that is not a price, a time, a duration or a bathroom count. A range gives its upper end.
  */
-const BARE_COUNT =
-  /(?:^|[\s,(~])(?<!\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\s)(\d{1,2})(?:ish)?(?:\s*(?:or|to|-|o|a)\s*(\d{1,2})(?:ish)?)?(?=$|[\s,.!?)])(?!\s*(?:k\b|%|\$|mil\b|grand|thousand|million|m\b|baths?|ba\b|banos?|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\b|pm\b|:|o'?clock|kids?|hijos|cars?|car\b|people|personas|dogs?|sq|ft|acres?|stor))/g;
+const BARE_COUNT = new RegExp(
+  `(?:^|[\\s,(~])(?<!\\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\\s)(\\d{1,2})(?:ish)?(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2})(?:ish)?)?(?=$|[\\s,.!?)])(?!\\s*(?:k\\b|%|\\$|mil\\b|grand|thousand|million|m\\b|${BATHROOM_WORD}\\b|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\\b|pm\\b|:|o'?clock|kids?|hijos|cars?|car\\b|people|personas|dogs?|sq|ft|acres?|stor))`,
+  'g',
+);
+
+/** What may follow a count that settles the answer: "4 instead", "3 is fine", "4 would be ideal", "3 estaría bien". */
+const COUNT_SETTLED =
+  '(?:instead|then|is (?:fine|enough|plenty|ok|good)|would be|ideally|nomas|no mas|nada mas|solamente|es suficiente|esta bien|estaria bien|seria|alcanza)';
 
 /** A correction between two counts ("5, no wait 4", "3... actually 4"): the later count replaces the earlier. */
 const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|digo|o sea|perdon|sorry)\b/;
@@ -40,7 +48,7 @@ const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|di
  * garage" or "o sea 1 para cada niño" take nothing back.
  */
 const BEDS_TAKEN_BACK = new RegExp(
-  `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:bed\\w*|br|bd|rooms?|recamaras?|cuartos?|habitaciones?|dormitorios?|instead|then|is (?:fine|enough|good)|would be|nomas|no mas|nada mas|solamente|esta bien|alcanza|porque|because|since|cuz|pq|if|si)\\b))`,
+  `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:${BEDROOM_WORD}|${COUNT_SETTLED}|porque|because|since|cuz|pq|if|si)\\b))`,
 );
 
 function bareCount(folded: string): number | undefined {
@@ -62,12 +70,14 @@ const COUNT_FOR_COUNT =
   /\b(\d{1,2}) (?:not|no|instead of|en vez de|en lugar de) (\d{1,2})\b(?!\s*(?:k\b|mil|%|\$|:))/g;
 
 /** "not 3 beds, 4", "no 3 recámaras sino 4", "not 3 but 4 bedrooms": a count said only to be replaced. */
-const COUNT_NOT_THIS =
-  /\b(?:not|no|ni) (\d{1,2}) ?(bed\w*|bdrms?|bds?|brs?|recamaras?|cuartos?|habitaciones?|dormitorios?)?\s*(?:[,;-]|\b(?:sino|but|pero)\b)\s*(?:(?:but|sino|pero|more like|mas bien|make it|que sean|at least|minimum|minimo|al menos)\s+)?(\d{1,2})(?=\s*(?:$|[,.!?]|(?:bed\w*|br|bd|rooms?|recamaras?|cuartos?|habitaciones?|dormitorios?|instead|is (?:enough|fine|plenty|ok|good)|nomas|no mas|nada mas|es suficiente|esta bien|alcanza)\b))/;
+const COUNT_NOT_THIS = new RegExp(
+  `\\b(?:not|no|ni) (\\d{1,2}) ?(${BEDROOM_WORD})?\\s*(?:[,;-]|\\b(?:sino|but|pero)\\b)\\s*(?:(?:but|sino|pero|more like|mas bien|make it|que sean|at least|minimum|minimo|al menos)\\s+)?(\\d{1,2})(?=\\s*(?:$|[,.!?]|(?:${BEDROOM_WORD}|${COUNT_SETTLED})\\b))`,
+);
 
 /** "sorry, three", "perdón, tres nomás", "actually make it 4": a message that opens by taking a count back. */
-const RECOUNT =
-  /^\s*(sorry|oops|actually|wait|perdon|perdona|mejor|digo|no)\b[\s,.!-]*(?:(?:make (?:it|that)|just|only|que sean|solo|nada mas|mejor)\s+)?(\d{1,2})(?=\s*(?:$|[,.!]|(?:bed\w*|br|rooms?|recamaras?|cuartos?|habitaciones?|nomas|no mas|nada mas|solamente|instead|then|is (?:fine|enough|good)|esta bien|alcanza)\b))/;
+const RECOUNT = new RegExp(
+  `^\\s*(sorry|oops|actually|wait|perdon|perdona|mejor|digo|no)\\b[\\s,.!-]*(?:(?:make (?:it|that)|just|only|que sean|solo|nada mas|mejor)\\s+)?(\\d{1,2})(?=\\s*(?:$|[,.!]|(?:${BEDROOM_WORD}|${COUNT_SETTLED})\\b))`,
+);
 
 /**
  * A correction of the bedroom count said before ("actually we want 4 not 3" when 3 bedrooms were said, "perdón,
@@ -94,7 +104,9 @@ const bedroomCount = (count: number): Size | undefined =>
 function bathroomsIn(folded: string): number | undefined {
   const baths = BATHS.exec(folded);
   if (!baths) return undefined;
-  const count = /\d/.test(baths[1] ?? '') ? Number(baths[1]) : smallNumber(baths[1] ?? '');
+  const whole = /\d/.test(baths[1] ?? '') ? Number(baths[1]) : smallNumber(baths[1] ?? '');
+  const count =
+    whole !== undefined && (baths[2] || baths[3]) && Number.isInteger(whole) ? whole + 0.5 : whole;
   return count !== undefined && count >= 1 && count <= 10 ? count : undefined;
 }
 

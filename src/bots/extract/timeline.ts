@@ -166,7 +166,9 @@ export function extractBuyerTimeline(text: string, options: TimelineOptions): Bu
     return { urgency: urgencyOfDays(weeks ? count * 7 : count * 30), timeline: few[0] };
   }
   // A negated date says nothing ("we can't move right now"), but an earliest one says when ("not until june").
-  const reading = readWhens(text, options).find((when) => !when.negated || when.earliest);
+  // When several dates are said, the one the move hangs on: "school ends in june, so we want to be moved in by july".
+  const dates = readWhens(text, options).filter((when) => !when.negated || when.earliest);
+  const reading = dates.find((when) => when.moving) ?? dates[0];
   if (reading) return { urgency: urgencyOfDays(reading.daysAhead), timeline: reading.text };
   return undefined;
 }

@@ -23,6 +23,8 @@ export interface WhenReading {
    * lease ends in june", "no antes de septiembre"): negated for a 30-45 day sale, but it is when a buyer moves.
    */
   earliest?: boolean;
+  /** The date says when the lead moves or buys ("we want to be moved in by july", "mudarnos para agosto"). */
+  moving?: boolean;
 }
 
 export interface WhenOptions {
@@ -272,6 +274,14 @@ const EARLIEST =
 const NOT_FOR =
   /\b(not|no|won'?t be|wont be|isn'?t|aren'?t|nothing)( \w+){0,2} for( another| at least| about| around| like)?\s*$/;
 
+/** A date turned down right after it is said: "30 days is impossible", "en 30 días imposible", "2 weeks no way". */
+const REFUSED_AFTER =
+  /^[\s,]*(?:(?:is|are|would be|es|seria|son|esta)\s+)?(?:just |simply |totally |way |muy |completamente )?(?:imposible|impossible|not possible|no es posible|not doable|not gonna happen|no way|no se puede|no da|no (?:nos |me )?alcanza|not enough|isn'?t enough|too (?:soon|fast|quick|short)|(?:muy|demasiado) (?:pronto|poco|rapido))\b/;
+
+/** A move or a purchase in the date's clause, just before it: "be moved in by", "mudados para", "close by". */
+const MOVE_BEFORE =
+  /\b(move|moved|moving|move in|moved in|be in|be settled|settled in|close|closing|buy|purchase|mudad[oa]s|mudarnos|mudarme|mudarse|mudar|mudanza|cambiarnos|instalad[oa]s|cerrar|comprar)\b[^,;]{0,24}$/;
+
 /** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {
   return (
@@ -339,11 +349,13 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
       // chrono's text may hold the preposition itself ("for a year").
       const lead = /^for /.exec(candidate.text);
       const earliest = EARLIEST.test(clause) || NOT_FOR.test(lead ? `${clause}${lead[0]}` : clause);
+      const refused = REFUSED_AFTER.test(folded.slice(candidate.index + candidate.text.length));
       return {
         daysAhead: candidate.daysAhead,
         text: candidate.text.replace(/\s+/g, ' ').trim(),
-        negated: earliest || negatedBefore(folded, candidate.index, 4),
+        negated: earliest || refused || negatedBefore(folded, candidate.index, 4),
         ...(earliest ? { earliest } : {}),
+        ...(MOVE_BEFORE.test(clause) ? { moving: true } : {}),
       };
     });
 }

@@ -30,6 +30,7 @@ const S = (asking: string, x: object = {}) => ({ kind: 'seller', asking, ...x })
 const SES = (asking: string, x: object = {}) =>
   ({ kind: 'seller', asking, lang: 'es', ...x }) as CorpusCase['setup'];
 const L7 = { id: 'L-1', price: 725000, beds: 3, baths: 2 };
+const MOVING_OUT = { slots: { address: '9012 Hamilton St', motivation: 'relocation' } };
 const SELLING = { slots: { address: '9012 Hamilton St', motivation: 'inherited', timelineAccepted: true } };
 const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['mid 600s', B('budget'), { slots: { 'budget.max': 650000 } }],
@@ -1063,6 +1064,76 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['y la casa cuantos años tiene?', ES('budget', { listing: L }), { answer: 'listing' }],
   ['¿podemos parar a verla mañana?', ES('budget', { listing: L }), { answer: 'showing' }],
   ['podemos caer para verla el sábado?', ES('budget', { listing: L }), { answer: 'showing' }],
+  // Session 12 (reading-s17 and the leftovers of session 11): each mechanism with its look-alikes.
+  ['stop for real tho', B('budget'), { optOut: true }],
+  ['STOP already', B('budget'), { optOut: true }],
+  ['stop i mean seriously', B('budget'), { optOut: true }],
+  ['stop really? it has a pool?', B('budget', { listing: L }), { optOut: false }],
+  ['para, quise decir fontana', ES('areas'), { optOut: false }],
+  ['stop, I meant Rialto not Fontana', B('areas'), { optOut: false }],
+  ['stop, i mean leave me alone', B('budget'), { optOut: true }],
+  ['para, quise decir que ya no me escriban', ES('budget'), { optOut: true }],
+  ['if you text me again im reporting this number', B('budget'), { optOut: true }],
+  ['si me vuelven a escribir los voy a reportar', ES('budget'), { optOut: true }],
+  ['if you text me again tomorrow around 5 that works', B('budget'), { optOut: false }],
+  ['if i ever want to unsubscribe do i just reply stop?', B('budget'), { optOut: false }],
+  ['y si un día quiero darme de baja, ¿qué hago?', ES('budget'), { optOut: false }],
+  ['how do i unsubscribe', B('budget'), { optOut: true }],
+  ['not 3 beds, 4 would be ideal', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['no 2 recámaras, 3 estaría bien', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['2.5 bths, 550 max', B('size'), { slots: { budget: { max: 550000 } } }],
+  ['4 bdrms 3 bths', B('size'), { slots: { 'size.bedrooms': 4, 'size.bathrooms': 3 } }],
+  ['3 recámaras y 2 baños y medio', ES('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2.5 } }],
+  ['4 bed 2 and a half baths', B('size'), { slots: { 'size.bedrooms': 4, 'size.bathrooms': 2.5 } }],
+  ['3 bd 2 1/2 ba', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2.5 } }],
+  ['600k but we could go up to 650k', B('budget'), { slots: { 'budget.max': 650000 } }],
+  ['unos 500 mil, podríamos estirarnos a 550', ES('budget'), { slots: { 'budget.max': 550000 } }],
+  ['650 ideally, 700 max', B('budget'), { slots: { 'budget.max': 700000 } }],
+  ['got approved for 480', B('financing'), { slots: { financing: 'pre_approved', 'budget.max': 480000 } }],
+  ['ya nos aprobaron, la carta es por 520', ES('financing'), { slots: { 'budget.max': 520000 } }],
+  ['we get approved in 2 weeks hopefully', B('financing'), { slots: { budget: null } }],
+  ['how old is the roof?', B('budget', { listing: L }), { answer: 'agent' }],
+  ['¿cuántos años tiene la alberca?', ES('budget', { listing: L }), { answer: 'agent' }],
+  ['how old is the house?', B('budget', { listing: L }), { answer: 'listing' }],
+  ['does it have a pool?', B('budget', { listing: L }), { answer: 'listing' }],
+  [
+    'lease ends in april so we want to be moved in by august',
+    B('urgency'),
+    { slots: { urgency: 'six_months' } },
+  ],
+  [
+    'la escuela termina en junio, queremos mudarnos para septiembre',
+    ES('urgency'),
+    { slots: { urgency: 'six_months' } },
+  ],
+  [
+    '30 days is impossible, more like 6 months',
+    S('timelineAccepted', MOVING_OUT),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    'en 45 días imposible, necesitamos más tiempo',
+    SES('timelineAccepted', MOVING_OUT),
+    { slots: { timelineAccepted: false } },
+  ],
+  ['45 days is perfect', S('timelineAccepted', MOVING_OUT), { slots: { timelineAccepted: true } }],
+  ['saturday, weekdays im working', { kind: 'buyer', scheduling: 'slot', calendar: CL }, { booked: 2 }],
+  [
+    'el sábado, entre semana trabajo',
+    { kind: 'buyer', scheduling: 'slot', calendar: CL, lang: 'es' },
+    { booked: 2 },
+  ],
+  [
+    'i work thursday morning, the 1pm works',
+    { kind: 'buyer', scheduling: 'slot', calendar: CL },
+    { booked: 1 },
+  ],
+  ['saturday cant wait!', { kind: 'buyer', scheduling: 'slot', calendar: CL }, { booked: 2 }],
+  [
+    'is alta loma a safe area? we need 3 beds',
+    B('size'),
+    { slots: { 'size.bedrooms': 3, areas: ['Alta Loma'] } },
+  ],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createHub } from './app.js';
 import { resolveNodeId, setupCluster } from './cluster/index.js';
 import { publicNodeLabel } from './cluster/node-id.js';
@@ -19,7 +20,13 @@ import { createMetrics } from './metrics.js';
 import { coachingExtension, phrasingExtension, slowTemplateExtension } from './wiring.js';
 import { identityWiring, oidcSettingsFromConfig } from './identity/index.js';
 
-const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+/** The folder holding package.json: two levels above dist/src/server.js, one above src/server.ts (tsx). */
+function findProjectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+const projectRoot = findProjectRoot();
 
 async function openStore(config: Config, logger: Logger): Promise<Store> {
   if (config.MONGODB_URI) {
@@ -58,6 +65,14 @@ async function main(): Promise<void> {
     }
   }
   const store = await openStore(config, logger);
+  const clientDir = config.HUB_SERVE_CLIENT ? join(projectRoot, 'client', 'dist') : undefined;
+  const servesApps = clientDir !== undefined && existsSync(clientDir);
+  if (clientDir && !servesApps)
+    logger.warn(
+      { clientDir },
+      'the browser apps are not built, so none is served: run `npm run build:client` first',
+    );
+
   const cluster = await setupCluster({ config, nodeId, logger });
   const metrics = createMetrics();
   const model = createModelProvider(
@@ -131,7 +146,7 @@ async function main(): Promise<void> {
       gapWaitMs: config.HUB_TELEPHONY_GAP_WAIT_MS,
       stallAfterMs: config.HUB_TELEPHONY_STALL_MS,
     },
-    ...(config.HUB_SERVE_CLIENT ? { staticDir: join(projectRoot, 'client', 'dist') } : {}),
+    ...(clientDir ? { staticDir: clientDir } : {}),
   });
   cluster.attach(hub, { store, tenants });
   // Which replica answered, for load-balancer debugging (a label: no host name, no pid).
@@ -173,6 +188,9 @@ async function main(): Promise<void> {
             ? `template text, word by word every ${config.HUB_BOT_WORD_PACE_MS} ms (HUB_BOT_WORD_PACE_MS)`
             : 'template text, whole',
       tenants: tenants.all().map((tenant) => tenant.id),
+      ...(servesApps
+        ? { apps: ['/demo/', '/agent/', '/supervisor/'].map((path) => `http://localhost:${port}${path}`) }
+        : {}),
     },
     `Jorge Hub listening on http://localhost:${port}`,
   );

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,11 @@ describe('the hub process', () => {
     const ackedNow = [...acked];
 
     const second = await spawnHub(env(dataDir));
+    // Run from its sources (as `npm run cluster` runs it), the process finds the built apps beside package.json.
+    if (existsSync('client/dist/agent/index.html'))
+      for (const app of ['/demo/', '/agent/', '/supervisor/', '/widget.js'])
+        expect((await fetch(`${second.url}${app}`)).status, app).toBe(200);
+    else expect(second.output()).toContain('the browser apps are not built');
     const supervisorToken = await staffToken(second.url, 'supervisor', 'sue');
     const response = await fetch(`${second.url}/api/conversations/${conversationId}/transcript`, {
       headers: { authorization: `Bearer ${supervisorToken}` },

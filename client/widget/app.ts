@@ -8,7 +8,7 @@ import {
 } from '../sdk/index.js';
 import { formatPrice } from '../shared/dom.js';
 import type { EmbedConfig } from './config.js';
-import { detectLang, type WidgetLang } from './i18n.js';
+import { detectLang, type WidgetLang, type WidgetText } from './i18n.js';
 import { widgetTokenSource } from './session.js';
 import { createWidgetView, type WidgetView } from './view.js';
 
@@ -23,9 +23,9 @@ function listingLine(config: EmbedConfig): string | undefined {
   );
 }
 
-function launcherLabel(config: EmbedConfig): string {
-  if (config.intent === 'sell') return "What's my home worth?";
-  return config.listing ? 'Ask about this home' : 'Chat with us';
+function launcherLabel(config: EmbedConfig, text: WidgetText): string {
+  if (config.intent === 'sell') return text.launcherSell;
+  return config.listing ? text.launcherListing : text.launcherChat;
 }
 
 /** Mounts the widget: a host element with a shadow root, connected to the hub through the SDK. */
@@ -68,7 +68,7 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
     lang: initialLang,
     greeting: (text) =>
       config.intent === 'sell' ? text.greetingSell(config.title) : text.greeting(config.title),
-    launcherLabel: launcherLabel(config),
+    launcherLabel: (text) => launcherLabel(config, text),
     onOpenChange(open) {
       storage.set(openKey, open ? '1' : '0');
       if (open) {

@@ -19,14 +19,16 @@ const TEXT = {
     sending: 'Sending…',
     handoff: 'Connecting you with a team member…',
     chattingWith: (name: string) => `You're chatting with ${name}`,
-    personReplying:
-      'A team member is writing back to you here. You can keep this page open or come back later.',
+    personReplying: 'A team member will reply to you here. You can keep this page open or come back later.',
     greeting: (team: string) =>
       `Hi! I'm the assistant for ${team}. Ask me anything about this home, or tell me what you're looking for.`,
     greetingSell: (team: string) =>
       `Hi! I'm the assistant for ${team}. Thinking of selling? Tell me about your home and I'll help you find out what it's worth.`,
     newMessages: (n: number) => `, ${n} new message${n === 1 ? '' : 's'}`,
     subtitle: 'We usually reply right away',
+    launcherListing: 'Ask about this home',
+    launcherSell: "What's my home worth?",
+    launcherChat: 'Chat with us',
   },
   es: {
     placeholder: 'Escribe tu mensaje…',
@@ -53,6 +55,9 @@ const TEXT = {
       `¡Hola! Soy el asistente de ${team}. ¿Piensas vender? Cuéntame de tu casa y te ayudo a saber cuánto vale.`,
     newMessages: (n: number) => `, ${n} mensaje${n === 1 ? '' : 's'} nuevo${n === 1 ? '' : 's'}`,
     subtitle: 'Solemos responder enseguida',
+    launcherListing: 'Pregunta por esta casa',
+    launcherSell: '¿Cuánto vale mi casa?',
+    launcherChat: 'Escríbenos',
   },
 } as const;
 

@@ -50,7 +50,10 @@ header {
 }
 header .titles { flex: 1; min-width: 0; }
 header h2 { margin: 0; font-size: 16px; }
-header p { margin: 2px 0 0; font-size: 13px; opacity: 0.9; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+header p {
+  margin: 2px 0 0; font-size: 13px; opacity: 0.9; overflow: hidden;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2;
+}
 header .close {
   border: 0; background: transparent; color: inherit; cursor: pointer; font-size: 22px; line-height: 1;
   padding: 2px 6px; border-radius: 6px;

@@ -13,7 +13,8 @@ export interface PendingView {
 export interface WidgetViewOptions {
   title: string;
   subtitle?: string;
-  launcherLabel: string;
+  /** The launcher's text, in the widget's language. */
+  launcherLabel: (text: WidgetText) => string;
   /** The first line of the assistant, shown (never stored) while the conversation is empty. */
   greeting: (text: WidgetText) => string;
   lang?: WidgetLang;
@@ -25,13 +26,18 @@ export interface WidgetViewOptions {
 const connectionText = (state: ConnectionState, text: WidgetText): string | undefined =>
   state === 'connecting' || state === 'reconnecting' || state === 'failed' ? text[state] : undefined;
 
+/** The name a tenant's assistant has when the tenant gives it none (src/tenants.ts): shown translated. */
+const DEFAULT_ASSISTANT_NAME = 'Assistant';
+
 /** Who wrote a message, as the lead reads it: bot replies are always the assistant, never the agent. */
 function authorLabel(message: MessageView, text: WidgetText): { text: string; visible: boolean } {
   switch (message.author.type) {
     case 'lead':
       return { text: text.you, visible: false };
-    case 'bot':
-      return { text: message.author.name ?? text.assistant, visible: true };
+    case 'bot': {
+      const name = message.author.name;
+      return { text: name && name !== DEFAULT_ASSISTANT_NAME ? name : text.assistant, visible: true };
+    }
     case 'agent':
     case 'supervisor':
       return { text: message.author.name ?? 'Agent', visible: true };
@@ -53,10 +59,11 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
   let connectionState: ConnectionState = 'idle';
   let unreadCount = 0;
   const badge = h('span', { class: 'badge', hidden: true, 'aria-hidden': 'true' });
+  const launcherText = h('span', {}, options.launcherLabel(text));
   const launcher = h(
     'button',
     { class: 'launcher', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'jh-panel' },
-    h('span', {}, options.launcherLabel),
+    launcherText,
     badge,
   );
   const unreadText = h('span', { class: 'visually-hidden' });
@@ -132,6 +139,8 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
     const text = input.value.trim();
     if (!text) return;
     input.value = '';
+    // The lead's own message always comes into view (as pending first), wherever the transcript was scrolled.
+    scroller.scrollTop = scroller.scrollHeight;
     options.onTyping(false);
     options.onSubmit(text);
   };
@@ -158,7 +167,11 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
       { class: `msg ${kind}` },
       h(
         'span',
-        { class: label.visible ? 'who' : 'visually-hidden' },
+        {
+          class: label.visible ? 'who' : 'visually-hidden',
+          // The generic name follows the widget's language (setLang).
+          'data-assistant': kind === 'bot' && label.text === text.assistant,
+        },
         `${label.text}${label.visible ? '' : ': '}`,
       ),
       h('span', { class: 'body' }, message.text),
@@ -204,7 +217,7 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
             'li',
             { class: 'msg bot streaming', 'data-stream': view.streamId },
             avatar('bot', text.assistant),
-            h('span', { class: 'who' }, text.assistant),
+            h('span', { class: 'who', 'data-assistant': true }, text.assistant),
             h('span', { class: 'body' }),
           );
           streamBubbles.set(view.streamId, item);
@@ -229,22 +242,27 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
       );
     },
     setTyping(text: string | undefined) {
-      typing.hidden = text === undefined;
-      if (text) typingText.textContent = text;
-      if (text) keepAtBottom(scroller, () => undefined);
+      keepAtBottom(scroller, () => {
+        typing.hidden = text === undefined;
+        if (text) typingText.textContent = text;
+      });
     },
     setConnection(state: ConnectionState) {
       connectionState = state;
       const line = connectionText(state, text);
-      connection.hidden = !line;
-      connection.textContent = line ?? '';
-      connection.classList.toggle('failed', state === 'failed');
+      // The banner takes height from the transcript: keep its newest item in view.
+      keepAtBottom(scroller, () => {
+        connection.hidden = !line;
+        connection.textContent = line ?? '';
+        connection.classList.toggle('failed', state === 'failed');
+      });
     },
     /** Shows (or hides) the note that a person, not the assistant, is answering next. */
     setNote(line: string | undefined) {
-      note.hidden = !line;
-      note.textContent = line ?? '';
-      if (line) keepAtBottom(scroller, () => undefined);
+      keepAtBottom(scroller, () => {
+        note.hidden = !line;
+        note.textContent = line ?? '';
+      });
     },
     get lang() {
       return lang;
@@ -258,6 +276,8 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
       lang = next;
       text = widgetText(lang);
       root.host.setAttribute('lang', lang);
+      launcherText.textContent = options.launcherLabel(text);
+      for (const who of root.querySelectorAll('[data-assistant]')) who.textContent = text.assistant;
       input.placeholder = text.placeholder;
       inputLabel.textContent = text.yourMessage;
       sendButton.textContent = text.send;

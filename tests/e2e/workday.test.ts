@@ -88,7 +88,7 @@ describe.runIf(availability.run)("a team's working day in the three apps", () =>
       await input.fill('Can I talk to a real person?');
       await input.press('Enter');
       await lead.getByText('Connecting you with a team member…').waitFor();
-      await lead.getByText(/A team member is writing back to you here/).waitFor();
+      await lead.getByText(/A team member will reply to you here/).waitFor();
 
       // The agent is alerted: desktop notification, chime, banner, tab badge; the supervisor strip counts it.
       await expect

@@ -21,6 +21,8 @@ export interface ConsoleOptions {
   connection: HTMLElement;
   errorBanner: HTMLElement;
   announcer: HTMLElement;
+  /** The top bar's slot for hand-off alerts. */
+  alerts: HTMLElement;
 }
 
 /** The agent console: inbox, live transcript, claim/release, lead profile, coaching, whispers, call mode. */
@@ -38,6 +40,7 @@ export function mountConsole(options: ConsoleOptions) {
   const guarded = (work: () => Promise<unknown>) => () => void work().catch(fail);
 
   const coaching = createCoachingPanel({ onUseSay: (text) => pane.focusReply(text) });
+  coaching.clear('Select a conversation to see its coaching and lead profile.');
   const history = createHistoryView({
     search: (query) => client.history(query),
     onOpen: (conversationId) => void select(conversationId),
@@ -45,6 +48,7 @@ export function mountConsole(options: ConsoleOptions) {
   });
   const inbox = createInboxView((conversationId) => void select(conversationId), history);
   const ringer = createAlerts({
+    host: options.alerts,
     onOpen: (conversationId) => {
       inbox.showHistory(false);
       void select(conversationId);
@@ -117,7 +121,7 @@ export function mountConsole(options: ConsoleOptions) {
   };
 
   const callPanel = createCallPanel({ hubUrl: options.hubUrl, token: options.token, announce, fail });
-  const profile = h('div', { class: 'profile' }, h('p', { class: 'placeholder' }, 'Select a conversation.'));
+  const profile = h('div', { class: 'profile' });
   const whispers = h('ul', { class: 'whispers', 'aria-label': 'Whispers' });
   const alerts = h('ul', { class: 'alerts-list', 'aria-label': 'Compliance alerts' });
   // Coaching first: it is what the agent needs while replying, visible without scrolling.
@@ -130,13 +134,12 @@ export function mountConsole(options: ConsoleOptions) {
     profile,
     h('h3', {}, 'Whispers'),
     whispers,
+    h('p', { class: 'empty-note' }, 'No whispers from a supervisor.'),
     h('h3', {}, 'Compliance'),
     alerts,
+    h('p', { class: 'empty-note' }, 'No compliance alerts.'),
   );
-  options.root.replaceChildren(
-    ringer.element,
-    h('main', { class: 'console' }, inbox.element, pane.element, side),
-  );
+  options.root.replaceChildren(h('main', { class: 'console' }, inbox.element, pane.element, side));
 
   function renderCurrent() {
     const summary = current ? client.conversation(current) : undefined;
@@ -257,6 +260,7 @@ export function mountConsole(options: ConsoleOptions) {
     destroy: () => {
       clearInterval(timer);
       callPanel.destroy();
+      ringer.destroy();
     },
   };
 }

@@ -49,7 +49,7 @@ export function createHistoryView(options: {
     { class: 'history-form', role: 'search', 'aria-label': 'Search conversations' },
     h('label', { for: 'history-text', class: 'visually-hidden' }, 'Search conversations'),
     text,
-    h('div', { class: 'filters' }, status, outcome, temperature, owner, days),
+    h('div', { class: 'filters' }, status, outcome, owner, days, temperature),
     h('button', { type: 'submit', class: 'primary' }, 'Search'),
   );
   const summary = h('p', { class: 'meta', role: 'status' });

@@ -69,8 +69,12 @@ export function createInboxView(
             (unread.get(summary.id) ?? 0) > 0
               ? h(
                   'span',
-                  { class: 'unread', 'aria-label': `${unread.get(summary.id)} unread` },
-                  String(unread.get(summary.id)),
+                  {
+                    class: 'unread',
+                    title: 'Lead messages you have not read',
+                    'aria-label': `${unread.get(summary.id)} unread`,
+                  },
+                  `${unread.get(summary.id)} new`,
                 )
               : null,
             temperatureBadge(summary),

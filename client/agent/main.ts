@@ -1,5 +1,5 @@
 import { createAgentClient } from '../sdk/index.js';
-import { bootStaffApp } from '../shared/boot.js';
+import { bootStaffApp, connectStaff } from '../shared/boot.js';
 import { mountConsole } from './console.js';
 
 /** Entry of /agent/: the sign-in screen or session, then the console. */
@@ -7,7 +7,7 @@ void bootStaffApp({
   role: 'agent',
   storageKey: 'jorge-hub:agent-token',
   defaults: { userId: 'jorge', name: 'Jorge Salas' },
-  mount: ({ hubUrl, tokenSource, currentToken, user, root, connection, errorBanner, announcer }) => {
+  mount: ({ hubUrl, tokenSource, currentToken, user, root, connection, errorBanner, announcer, alerts }) => {
     const client = createAgentClient({ url: hubUrl, token: tokenSource });
     const view = mountConsole({
       client,
@@ -18,10 +18,11 @@ void bootStaffApp({
       connection,
       errorBanner,
       announcer,
+      alerts,
     });
     return {
       connect: async () => {
-        await client.connect();
+        await connectStaff(client);
         await view.loadInbox();
       },
       destroy: () => {

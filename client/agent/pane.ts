@@ -139,7 +139,16 @@ export function createConversationPane(handlers: PaneHandlers) {
   );
 
   const controls = [claim, release, call, coach, qualify, reply.button, note.button, utterance.button];
-  for (const control of controls) control.disabled = true;
+  /** Nothing selected: the actions are greyed out; Release and Close / Snooze come with a conversation. */
+  const renderEmpty = () => {
+    title.textContent = 'No conversation selected';
+    facts.replaceChildren();
+    for (const control of controls) control.disabled = true;
+    claim.hidden = false;
+    release.hidden = true;
+    lifecycle.render(undefined);
+  };
+  renderEmpty();
 
   return {
     element,
@@ -160,13 +169,8 @@ export function createConversationPane(handlers: PaneHandlers) {
       reply.input.focus();
     },
     render(summary: ConversationSummary | undefined, userId: string, callActive: boolean) {
+      if (!summary) return renderEmpty();
       lifecycle.render(summary);
-      if (!summary) {
-        title.textContent = 'No conversation selected';
-        facts.replaceChildren();
-        for (const control of controls) control.disabled = true;
-        return;
-      }
       const mine = summary.owner.type === 'agent' && summary.owner.id === userId;
       title.textContent = conversationTitle(summary);
       replaceChildren(

@@ -37,7 +37,7 @@ export function renderProfile(
   const rows: [string, Node | string][] = [
     ['Status', STATUS_LABELS[summary.status] ?? summary.status],
     ['Owner', ownerLabel(summary)],
-    ['Assistant', `${VALUE_LABELS[summary.botKind] ?? summary.botKind} assistant`],
+    ['Bot', `${VALUE_LABELS[summary.botKind] ?? summary.botKind} assistant`],
     ['Temperature', temperatureBadge(summary)],
   ];
   if (lead?.name) rows.unshift(['Name', lead.name]);

@@ -30,12 +30,13 @@ function chime(): void {
 /**
  * Hand-off alerts that reach the agent: a desktop notification (permission asked once, with a button, since
  * browsers only ask after a click), a chime, and a visible in-page banner that works even without permission.
+ * The button and the banner live in the top bar (`host`), where they cover none of the app's controls.
  */
-export function createAlerts(options: { onOpen: (conversationId: string) => void }) {
+export function createAlerts(options: { host: HTMLElement; onOpen: (conversationId: string) => void }) {
   const supported = typeof Notification !== 'undefined';
   const enable = h('button', { type: 'button', class: 'enable-alerts' }, 'Turn on desktop alerts');
   const banner = h('div', { class: 'alert-banner', role: 'alert', hidden: true });
-  const element = h('div', { class: 'alerts-bar' }, enable, banner);
+  options.host.replaceChildren(banner, enable);
 
   const renderPermission = () => {
     const state = supported ? Notification.permission : 'denied';
@@ -51,7 +52,6 @@ export function createAlerts(options: { onOpen: (conversationId: string) => void
   renderPermission();
 
   return {
-    element,
     /** Rings for one conversation: banner always, chime, and a desktop notification when allowed. */
     ring(conversationId: string, title: string, body: string) {
       const open = h('button', { type: 'button', class: 'primary' }, 'Open');
@@ -63,7 +63,7 @@ export function createAlerts(options: { onOpen: (conversationId: string) => void
       dismiss.addEventListener('click', () => {
         banner.hidden = true;
       });
-      banner.replaceChildren(h('strong', {}, title), h('span', {}, body), open, dismiss);
+      banner.replaceChildren(h('strong', { title }, title), h('span', { title: body }, body), open, dismiss);
       banner.hidden = false;
       chime();
       if (supported && Notification.permission === 'granted') {
@@ -82,6 +82,10 @@ export function createAlerts(options: { onOpen: (conversationId: string) => void
     setBadge(count: number) {
       const base = document.title.replace(/^\(\d+\)\s*/, '');
       document.title = count > 0 ? `(${count}) ${base}` : base;
+    },
+    /** Removes the button and the banner from the top bar (sign-out). */
+    destroy() {
+      options.host.replaceChildren();
     },
   };
 }

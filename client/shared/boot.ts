@@ -1,5 +1,13 @@
+import type { HubClientError, StaffClientBase } from '../sdk/index.js';
 import { h } from './dom.js';
-import { decodeStaffToken, forgetToken, hubUrlFromPage, renderLogin, takeToken } from './login.js';
+import {
+  decodeStaffToken,
+  forgetToken,
+  hubUrlFromPage,
+  renderLogin,
+  roleRefusal,
+  takeToken,
+} from './login.js';
 import {
   fetchAuthConfig,
   renewFromSession,
@@ -25,6 +33,8 @@ export interface StaffPage {
   connection: HTMLElement;
   errorBanner: HTMLElement;
   announcer: HTMLElement;
+  /** The top bar's slot for hand-off alerts (the banner and the "Turn on desktop alerts" button). */
+  alerts: HTMLElement;
 }
 
 /** A mounted app: connects and loads its first data, or is torn down when that fails. */
@@ -94,6 +104,19 @@ async function existingToken(hubUrl: string, storageKey: string) {
   return renewed ? { token: renewed.token, fromSession: true } : undefined;
 }
 
+/**
+ * Connects a staff client. A FORBIDDEN refusal is final (the role may not use this app, or an admin disabled the
+ * member: a renewed token is refused the same way), so it fails at once instead of after the SDK's retries.
+ */
+export function connectStaff(client: Pick<StaffClientBase, 'connect' | 'on'>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = client.on('error', (error: HubClientError) => {
+      if (error.event === 'connect' && error.code === 'FORBIDDEN') reject(error);
+    });
+    client.connect().then(resolve, reject).finally(stop);
+  });
+}
+
 function signOutButton(onClick: () => void): HTMLButtonElement {
   const existing = document.getElementById('sign-out');
   const button = h('button', { type: 'button', id: 'sign-out', class: 'sign-out' }, 'Sign out');
@@ -149,6 +172,7 @@ export async function bootStaffApp(options: {
     connection: byId('connection'),
     errorBanner: byId('error'),
     announcer: byId('announcer'),
+    alerts: byId('alerts'),
   });
   const signOut = signOutButton(() => {
     signOut.disabled = true;
@@ -165,9 +189,16 @@ export async function bootStaffApp(options: {
   } catch (error) {
     app.destroy();
     signOut.remove();
+    byId('who').textContent = '';
+    clearError(byId('error'));
     renderConnection(byId('connection'), 'failed');
     // Forget this tab's token only: the sign-in session (if any) stays, for the apps the role may use.
     keeper.forget();
-    await bootStaffApp({ ...options, message: `Could not connect: ${(error as Error).message}` });
+    // An agent in the supervisor dashboard: say which app the sign-in is for, not the hub's words.
+    const refused =
+      (error as HubClientError).code === 'FORBIDDEN'
+        ? roleRefusal(role, decodeStaffToken(signedIn.token)?.role ?? '')
+        : undefined;
+    await bootStaffApp({ ...options, message: refused ?? `Could not connect: ${(error as Error).message}` });
   }
 }

@@ -70,6 +70,20 @@ export function forgetToken(storageKey: string): void {
   sessionStorage.removeItem(storageKey);
 }
 
+/**
+ * Why an app does not accept a staff role, in the sign-in screen's words; undefined when it does. Every role may
+ * use the agent console; the supervisor dashboard refuses agents (the hub answers FORBIDDEN, docs/SECURITY.md).
+ */
+export function roleRefusal(
+  app: 'agent' | 'supervisor',
+  role: string,
+  what: 'token' | 'sign-in' = 'sign-in',
+): string | undefined {
+  if (app === 'supervisor' && role === 'agent')
+    return `This ${what} is for the agent console (/agent/): the agent role cannot use the supervisor dashboard.`;
+  return undefined;
+}
+
 export interface LoginOptions {
   role: 'agent' | 'supervisor';
   storageKey: string;
@@ -138,6 +152,8 @@ export function renderLogin(container: HTMLElement, options: LoginOptions): Prom
       if (!claims) return showError('That is not a staff token.');
       if (claims.expiresAt !== undefined && claims.expiresAt <= Date.now())
         return showError('That token has expired; mint a new one.');
+      const refused = roleRefusal(options.role, claims.role, 'token');
+      if (refused) return showError(refused);
       accept(token);
     });
 

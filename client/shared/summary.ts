@@ -43,8 +43,10 @@ export function listingLine(summary: ConversationSummary): string | undefined {
   return facts.filter(Boolean).join(' · ');
 }
 
+/** Who answers the lead: the agent who owns it, nobody yet while a hand-off waits, else the assistant (bot). */
 export function ownerLabel(summary: ConversationSummary): string {
-  return summary.owner.type === 'agent' ? (summary.owner.name ?? summary.owner.id ?? 'Agent') : 'Assistant';
+  if (summary.owner.type === 'agent') return summary.owner.name ?? summary.owner.id ?? 'Agent';
+  return summary.status === 'handoff_pending' ? 'Nobody yet' : 'Assistant (bot)';
 }
 
 export function temperatureBadge(summary: ConversationSummary): HTMLElement {

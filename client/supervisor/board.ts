@@ -26,12 +26,16 @@ export type PresenceOf = (
   conversationId: string,
 ) => { lead: number; agent: number; supervisor: number } | undefined;
 
-/** "lead online · 1 agent" from the cluster presence, when the hub reports it. */
-function presenceLine(counts: ReturnType<PresenceOf>): string | undefined {
+/**
+ * "lead online · 1 agent" from the cluster presence, when the hub reports it. Agent consoles join every waiting
+ * hand-off of their inbox, so on one that nobody claimed yet the count says in how many inboxes it waits.
+ */
+function presenceLine(counts: ReturnType<PresenceOf>, waiting: boolean): string | undefined {
   if (!counts) return undefined;
+  const agents = `${counts.agent} agent${counts.agent === 1 ? '' : 's'}`;
   const parts = [
     counts.lead > 0 ? 'lead online' : 'lead away',
-    counts.agent > 0 ? `${counts.agent} agent${counts.agent === 1 ? '' : 's'}` : undefined,
+    counts.agent > 0 ? (waiting ? `in the inbox of ${agents}` : agents) : undefined,
     counts.supervisor > 0 ? `${counts.supervisor} watching` : undefined,
   ];
   return parts.filter(Boolean).join(' · ');
@@ -183,7 +187,10 @@ export function createBoardView(
           'Monitor',
         );
         monitor.addEventListener('click', () => onMonitor(summary.id));
-        const live = presenceLine(presenceOf(summary.id));
+        const live = presenceLine(
+          presenceOf(summary.id),
+          summary.status === 'handoff_pending' && summary.owner.type !== 'agent',
+        );
         return h(
           'tr',
           { 'data-conversation': summary.id, 'aria-selected': String(summary.id === selected) },

@@ -15,6 +15,8 @@ export interface DashboardOptions {
   connection: HTMLElement;
   errorBanner: HTMLElement;
   announcer: HTMLElement;
+  /** The top bar's slot for hand-off alerts. */
+  alerts: HTMLElement;
 }
 
 /** The supervisor dashboard: live board, silent monitor with coaching stream, whisper, barge, assign, drafts. */
@@ -26,7 +28,7 @@ export function mountDashboard(options: DashboardOptions) {
     announcer.textContent = text;
   };
 
-  /** Agents seen on this board (owners of conversations); the roster of online agents comes with the board. */
+  /** Agents seen on this board (owners of conversations); the hub's roster says who is signed in. */
   const knownAgents = new Map<string, { userId: string; name: string; online?: boolean }>();
   const rememberOwner = (summary: { owner: { type: string; id?: string; name?: string } }) => {
     if (summary.owner.type === 'agent' && summary.owner.id && !knownAgents.has(summary.owner.id))
@@ -35,10 +37,10 @@ export function mountDashboard(options: DashboardOptions) {
         name: summary.owner.name ?? summary.owner.id,
       });
   };
-  let online: { userId: string; name: string }[] | undefined;
+  let rosterAgents: { userId: string; name: string; online: boolean }[] | undefined;
   const roster = () => {
     const byId = new Map(knownAgents);
-    for (const agent of online ?? []) byId.set(agent.userId, { ...agent, online: true });
+    for (const agent of rosterAgents ?? []) byId.set(agent.userId, agent);
     return [...byId.values()].sort(
       (a, b) => Number(Boolean(b.online)) - Number(Boolean(a.online)) || a.name.localeCompare(b.name),
     );
@@ -47,7 +49,7 @@ export function mountDashboard(options: DashboardOptions) {
   const board = createBoardView(
     (conversationId) => void monitor(conversationId),
     (conversationId) => client.presence(conversationId),
-    () => online?.length,
+    () => rosterAgents?.filter((agent) => agent.online).length,
   );
   const view = createMonitorView({
     stop: () => {
@@ -106,12 +108,12 @@ export function mountDashboard(options: DashboardOptions) {
     },
   });
   // Escalation: a hot hand-off nobody claimed rings here (banner, chime, desktop notification when allowed).
-  const ringer = createAlerts({ onOpen: (conversationId) => void monitor(conversationId) });
+  const ringer = createAlerts({
+    host: options.alerts,
+    onOpen: (conversationId) => void monitor(conversationId),
+  });
   const escalated = new Set<string>();
-  options.root.replaceChildren(
-    ringer.element,
-    h('main', { class: 'dashboard' }, board.element, view.element),
-  );
+  options.root.replaceChildren(h('main', { class: 'dashboard' }, board.element, view.element));
 
   async function monitor(conversationId: string) {
     if (current === conversationId) return;
@@ -172,12 +174,17 @@ export function mountDashboard(options: DashboardOptions) {
   });
   client.on('compliance', (event) => announce(`Compliance alert in ${event.conversationId}: ${event.rule}`));
 
-  /** The agents signed in right now (the roster the hub reports, every node). */
+  /**
+   * The tenant's agents and who is signed in right now (every node). A hub with a stored roster lists every active
+   * member with an `online` flag; one without lists only the connected ones, without the flag.
+   */
   const refreshRoster = () =>
     client
       .roster()
       .then((agents) => {
-        online = agents.filter((agent) => agent.role === 'agent');
+        rosterAgents = agents
+          .filter((agent) => agent.role === 'agent')
+          .map((agent) => ({ userId: agent.userId, name: agent.name, online: agent.online ?? true }));
         board.tick();
         view.refreshRoster();
       })
@@ -197,6 +204,9 @@ export function mountDashboard(options: DashboardOptions) {
       board.reset(await client.subscribeBoard());
       await refreshRoster();
     },
-    destroy: () => clearInterval(timer),
+    destroy: () => {
+      clearInterval(timer);
+      ringer.destroy();
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { createAgentClient, createSupervisorClient, type AgentClient } from '../sdk/index.js';
-import { bootStaffApp } from '../shared/boot.js';
+import { bootStaffApp, connectStaff } from '../shared/boot.js';
 import { mountDashboard } from './dashboard.js';
 
 /** Entry of /supervisor/: the sign-in screen or session, then the dashboard. */
@@ -7,7 +7,7 @@ void bootStaffApp({
   role: 'supervisor',
   storageKey: 'jorge-hub:supervisor-token',
   defaults: { userId: 'maria', name: 'Maria Lopez' },
-  mount: ({ hubUrl, tokenSource, user, root, connection, errorBanner, announcer }) => {
+  mount: ({ hubUrl, tokenSource, user, root, connection, errorBanner, announcer, alerts }) => {
     const client = createSupervisorClient({ url: hubUrl, token: tokenSource });
     let agent: Promise<AgentClient> | undefined;
     let agentClient: AgentClient | undefined;
@@ -26,10 +26,11 @@ void bootStaffApp({
       connection,
       errorBanner,
       announcer,
+      alerts,
     });
     return {
       connect: async () => {
-        await client.connect();
+        await connectStaff(client);
         await dashboard.loadBoard();
       },
       destroy: () => {

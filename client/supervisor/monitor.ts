@@ -98,14 +98,19 @@ export function createMonitorView(handlers: MonitorHandlers) {
   const fillRoster = () => {
     const roster = handlers.roster();
     const chosen = agentPicker.value;
+    const prompt = !roster.length
+      ? 'No agents yet'
+      : roster.some((agent) => agent.online)
+        ? 'Choose an agent…'
+        : 'Choose an agent (none signed in)…';
     replaceChildren(
       agentPicker,
-      h('option', { value: '' }, roster.length ? 'Choose an agent…' : 'No agents signed in yet'),
+      h('option', { value: '' }, prompt),
       ...roster.map((agent) =>
         h(
           'option',
           { value: agent.userId, 'data-name': agent.name },
-          `${agent.name}${agent.online ? ' (online)' : ''}`,
+          `${agent.name} (${agent.online ? 'online' : 'offline'})`,
         ),
       ),
     );

@@ -342,6 +342,13 @@ describe.runIf(availability.run)('browser apps on a hub without coaching', () =>
         await page.getByRole('button', { name: 'Assign' }).click();
         await page.locator(`tr[data-conversation="${conversation!.id}"]`).getByText('Jorge Salas').waitFor();
         await agentPage.close();
+        // Jorge closed his console: the roster still lists him, no longer online.
+        await expect
+          .poll(() => page.locator('[data-stat="agents"]').textContent(), { timeout: 20_000 })
+          .toBe('0');
+        await expect
+          .poll(() => page.getByLabel('Agent', { exact: true }).locator('option').allTextContents())
+          .toContain('Jorge Salas (offline)');
         await signInWithToken(page, `${hub.url}/agent/`, agentToken);
         await page.locator(`.inbox button[data-conversation="${conversation!.id}"]`).click();
         await page.getByRole('button', { name: 'Coach me' }).click();

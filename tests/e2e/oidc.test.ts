@@ -171,9 +171,9 @@ describe.runIf(availability.run)('OpenID Connect sign-in in Chromium against a r
     await page.locator('#connection', { hasText: 'Live' }).waitFor();
     await page.getByText('Jorge Salas (jorge)').waitFor();
     expect(await hub.store.getStaffMember('demo', 'jorge')).toMatchObject({ role: 'agent' });
-    // An agent's token does not open the supervisor app.
+    // An agent's token does not open the supervisor app: the sign-in screen says which app it is for.
     await page.goto(`${hub.url}/supervisor/`);
-    await page.getByText(/Could not connect: .*agent role/).waitFor();
+    await page.getByText(/This sign-in is for the agent console .*agent role/).waitFor();
     expect(urls.filter((url) => urlCarriesToken(url, tokensSeen))).toEqual([]);
     await context.close();
   }, 90_000);

@@ -35,6 +35,15 @@ describe.runIf(availability.run)('staff sign-in screen (production: no dev token
     await page.getByLabel('Staff token').fill('not-a-token');
     await page.getByRole('button', { name: 'Use token' }).click();
     await page.getByText('That is not a staff token.').waitFor();
+    // An agent's token is for the agent console: the sign-in screen says so, nothing is half signed in.
+    const agentToken = await createTokenService(JWT_SECRET, 60).signStaff(
+      { tenantId: 'demo', role: 'agent', userId: 'jorge', name: 'Jorge Salas' },
+      600,
+    );
+    await page.getByLabel('Staff token').fill(agentToken);
+    await page.getByRole('button', { name: 'Use token' }).click();
+    await page.getByText(/This token is for the agent console/).waitFor();
+    expect(await page.locator('#sign-out').count()).toBe(0);
 
     await signInWithToken(page, `${hub.url}/supervisor/`, token);
     await page.getByText('Maria Lopez (maria)').waitFor();

@@ -5,6 +5,7 @@ import { detectEscalation } from './escalation.js';
 import { extractBuyerSlots, extractNeutralSlots, extractSellerSlots } from './extract/index.js';
 import {
   agentWillConfirmLine,
+  homeValueLine,
   findLeadQuestion,
   listingAnswer,
   showingLine,
@@ -96,6 +97,10 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
   return finalizeTurn(prev, turn);
 }
 
+/** A question by its form: a question mark, or how it opens ("is it safe", "how are the schools", "es seguro"). */
+const ASKS =
+  /\?\s*$|^\W*(is|are|how|what|whats|what's|which|do|does|any|es|son|como|que|cual|cuales|hay|esta|estan)\b/;
+
 /** Side topics first (each answered with a fixed line), then the bot step on what is left of the message. */
 function handleMessage(turn: Turn): void {
   const split = splitSideTopics(turn.input.text, turn.tenant.agentName);
@@ -104,8 +109,12 @@ function handleMessage(turn: Turn): void {
     if (rule) turn.effects.push({ type: 'compliance_alert', rule, detail: sentence.slice(0, 200) });
   }
   turn.text = split.text;
-  const fairHousing = split.flagged.filter(({ topic }) => topic === 'fair_housing');
-  if (fairHousing.length > 0) turn.askedAbout = fairHousing.map(({ sentence }) => sentence).join(' ');
+  // "is etiwanda a safe area?": the fixed line answers it, and the place asked about is one the lead looks at ("we're
+  // leaving fontana because of the crime" asks nothing, so it names no place to look at).
+  const askedAbout = split.flagged.filter(
+    ({ topic, sentence }) => topic === 'fair_housing' && ASKS.test(fold(sentence).trim()),
+  );
+  if (askedAbout.length > 0) turn.askedAbout = askedAbout.map(({ sentence }) => sentence).join(' ');
   delete turn.state.leadQuestion;
   const topic = split.topic;
   if (topic) {
@@ -116,6 +125,7 @@ function handleMessage(turn: Turn): void {
         : sideTopicLine(topic, turn.state.lang, agent);
     turn.prefixKind = topic;
     if (countWords(turn.text) === 0) {
+      if (turn.askedAbout) readFacts(turn);
       reaskCurrent(turn);
       return;
     }
@@ -142,6 +152,7 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   const lang = state.lang;
   if (question.topic === 'home_value') {
     state.leadQuestion = { topic: question.topic, source: 'home_value' };
+    turn.answer = homeValueLine(lang, turn.tenant.agentName);
     // A home-value question is the seller path, even when the words hold no other seller cue.
     if (
       state.kind !== 'seller' &&

@@ -2,7 +2,21 @@ import type { AuthorType } from '../protocol/common.js';
 import type { HandoffPacket } from './port.js';
 import { BUYER_QUESTIONS, SELLER_QUESTIONS, type JorgeState, type SlotName } from './state.js';
 import { isAnswered, offerTypeOf, temperatureOf } from './temperature.js';
+import type { Financing } from './extract/financing.js';
+import type { Urgency } from './extract/timeline.js';
 import { formatMoney } from './text.js';
+
+const FINANCING_WORDS: Record<Exclude<Financing, 'unknown'>, string> = {
+  pre_approved: 'pre-approved',
+  cash: 'paying cash',
+  needs_lender: 'needs a lender',
+};
+const URGENCY_WORDS: Record<Urgency, string> = {
+  immediate: 'within a month',
+  three_months: 'within 3 months',
+  six_months: 'within 6 months',
+  browsing: 'just browsing',
+};
 
 const LAST_MESSAGES = 10;
 
@@ -59,10 +73,11 @@ function describe(state: JorgeState): string {
     const { min, max } = slots.budget;
     facts.push(`budget ${min ? formatMoney(min) : 'open'} to ${max ? formatMoney(max) : 'open'}`);
   }
-  if (slots.financing && slots.financing !== 'unknown')
-    facts.push(`financing ${slots.financing.replace(/_/g, ' ')}`);
+  if (slots.financing && slots.financing !== 'unknown') facts.push(FINANCING_WORDS[slots.financing]);
   if (slots.size?.bedrooms) facts.push(`${slots.size.bedrooms} bedrooms`);
-  if (slots.urgency) facts.push(`timeline ${slots.urgency.replace(/_/g, ' ')}`);
+  // The lead's own words ("within 2 months") when there are any; the bucket is only a fallback.
+  if (slots.timeline) facts.push(`timeline "${slots.timeline}"`);
+  else if (slots.urgency) facts.push(`timeline ${URGENCY_WORDS[slots.urgency]}`);
   if (slots.areas?.length) facts.push(`areas ${slots.areas.join(', ')}`);
   return facts.length > 0 ? `Known: ${facts.join('; ')}.` : 'Nothing qualified yet.';
 }

@@ -82,7 +82,7 @@ const HOME_VALUE = new RegExp(
 const SELL_IT_FOR =
   /\b(?:what (?:would|could|should|will) (?:you|we|i) (?:list|sell|price|put) (?:it|her|the (?:house|home|place|property)) (?:at|for|up for)|(?:what|how much) (?:could|would|can|might|will) (?:i|we) (?:get|ask) for (?:it|her|the (?:house|home|place|property)|(?:my|our) (?:house|home|place|property|condo))|how much (?:would|could|can|will|might|should) (?:you|we|i) (?:list|sell) (?:it|the (?:house|home|place|property)) for|(?:en )?cuanto (?:crees que |cree que |creen que )?(?:la|lo) (?:podria|podriamos|puedo|podemos|deberia|deberiamos) (?:vender|poner|listar|pedir)|(?:cuanto|que precio) (?:podria|podriamos|puedo|podemos|deberia|deberiamos) pedir por (?:ella|el|la casa))\b/;
 const WORTH_IT =
-  /\b(?:what|how much) (?:do (?:you|u|ya) think |would (?:you|u) say |(?:you|u) think |do (?:y'?all|you guys) think )?(?:it'?s|its|it is|it would be|it'?d be|it might be|(?:the|this) (?:house|home|place|property)(?:'s| is| would be)) (?:really |actually )?worth\b/;
+  /\b(?:what|how much) (?:do (?:you|u|ya) think |would (?:you|u) say |(?:you|u) think |do (?:y'?all|you guys) think )?(?:(?:it'?s|its|it is|it would be|it'?d be|it might be|(?:the|this) (?:house|home|place|property)(?:'s| is| would be)) (?:really |actually )?worth\b|(?:it|the house|the home|the place|this house|this place) (?:would|could|will|can|might) (?:sell|go|list) for\b|(?:would|could|will|can|might) (?:it|the house|the home|the place|this house|this place) (?:sell|go|list) for\b)|\b(?:en )?cuanto se (?:venderia|vende|podria vender|vendera)\b/;
 
 /** What a home would rent for ("how much would this rent for?", "¿en cuánto se renta?"): the agent's estimate. */
 const RENT_RATE =
@@ -145,7 +145,7 @@ const SIZE_OF_PART = new RegExp(
 const AGED_PART =
   '(roof|pool|hvac|a\\/c|ac|air conditioner|furnace|water heater|heater|appliances|windows|kitchen|bathrooms?|floors|flooring|carpets?|fence|deck|solar( panels)?|panels|garage door|spa|jacuzzi|techo|alberca|piscina|calentador|boiler|aire( acondicionado)?|clima|minisplit|electrodomesticos|ventanas|cocina|banos?|pisos|alfombras?|cerca|barda|paneles( solares)?|cochera)';
 const AGE_OF_PART = new RegExp(
-  `\\b(how old|what year|which year|when (was|were|did)|age of|cuantos anos (tiene|tienen)|que edad (tiene|tienen)|que tan (viej|nuev)[oa]s? (es|son|esta|estan)|de que ano (es|son)|cuando (se )?(cambiaron|cambio|pusieron|puso|instalaron|instalo|remodelaron|remodelo))\\b[^.?!,]{0,20}?\\b${AGED_PART}\\b|\\b${AGED_PART} (age|edad)\\b`,
+  `\\b(how old|what year|which year|when (was|were|did)|age of|cuantos anos (tiene|tienen)|que edad (tiene|tienen)|que tan (viej|nuev)[oa]s? (es|son|esta|estan)|de que ano (es|son)|cuando (se )?(cambiaron|cambio|pusieron|puso|instalaron|instalo|remodelaron|remodelo))\\b(?:\\s+(?:is|are|was|were|did|they|es|son|fue|fueron|the|el|la|los|las|de|del|of|on|in|this|that|its|it'?s|su|sus))*\\s+${AGED_PART}\\b|\\b${AGED_PART} (age|edad)\\b`,
 );
 
 const HOA_RULES =
@@ -325,6 +325,13 @@ export function agentWillConfirmLine(lang: Lang, agentName: string): string {
   return lang === 'es'
     ? `Buena pregunta; le pediré a ${agentName} que te lo confirme.`
     : `Good question; I'll have ${agentName} confirm that for you.`;
+}
+
+/** What a seller asking for the home's value hears first: the numbers come from the agent, not from the bot. */
+export function homeValueLine(lang: Lang, agentName: string): string {
+  return lang === 'es'
+    ? `${agentName} te preparará un análisis con números reales de tu casa.`
+    : `${agentName} will put together real numbers on your home for you.`;
 }
 
 export function showingLine(lang: Lang): string {

@@ -114,7 +114,7 @@ function bareKeyword(sentence: string): boolean {
 
 /** Why the lead is done, said right after a keyword: "ya compramos", "we already bought", "we're all set". */
 const DONE_REASON =
-  /^((ya )?(compramos|compre|vendimos|vendi|encontramos|rentamos|cerramos|firmamos)\b|ya no (estamos|estoy) (buscando|interesad[oa]s?)\b|(we|i) (already |just )?(bought|found|sold|closed|purchased|rented|signed)\b|already (bought|found|sold|closed|purchased)\b|(we'?re|were|we are|i'?m|im|i am) (good|all set|set|done|not interested|no longer looking)\b|not interested\b|no (estamos|estoy) interesad[oa]s?\b|no (me|nos) interesa\b)/;
+  /^((ya )?(compramos|compre|vendimos|vendi|encontramos|rentamos|cerramos|firmamos)\b|ya no (estamos|estoy) (buscando|interesad[oa]s?)\b|(we|i) (already |just )?(bought|found|sold|closed|purchased|rented|signed)\b|already (bought|found|sold|closed|purchased)\b|(we'?re|were|we are|i'?m|im|i am) (good|all set|set|done|not interested|no longer looking)\b|not interested\b|no (estamos|estoy) interesad[oa]s?\b|no (me|nos) interesa\b|(you'?re|ur|u r|you are|this is|its|it'?s) (so |really |getting )?(annoying|spam|spammy|harassment)\b|(es|son|eres|esto es) (puro )?(spam|acoso|molest\w*)\b)/;
 
 /**
  * A keyword, politeness, then why: "stop x favor ya compramos", "STOP pls we already bought". ("stop by tmrw" does
@@ -126,7 +126,9 @@ function keywordThenReason(sentence: string): boolean {
   let next = 1;
   while (
     next < words.length &&
-    /^(please|pls|plz|por|x|favor|xfa|porfa|porfis|thanks|thx|gracias|now|ok)$/.test(words[next]!)
+    /^(please|pls|plz|por|x|favor|xfa|porfa|porfis|thanks|thx|gracias|now|ok|i|mean|meant|o|sea)$/.test(
+      words[next]!,
+    )
   )
     next += 1;
   return next < words.length && DONE_REASON.test(words.slice(next).join(' '));
@@ -144,12 +146,14 @@ function keywordInsisted(sentence: string): boolean {
     .slice(1)
     .filter((word) => !isKeyword(word))
     .join(' ');
+  // "para ya", "para ahorita" answer "when?" ("para" is also "for"): only the other keywords take a time as insistence.
+  if (words[0] === 'para' && /^(ya|ahora|ahorita|now|right now)$/.test(rest)) return false;
   return rest !== '' && EMPHASIS.test(rest);
 }
 
 /** What insists after a keyword, and nothing else: "i mean it", "seriously", "en serio", "this time", "please". */
 const EMPHASIS =
-  /^((i mean it|i meant it|i'?m serious|im serious|seriously|really|for real|i mean|i meant|o sea|this time|last time|again|en serio|lo digo en serio|hablo en serio|ya en serio|please|pls|plz|now|right now|asap|already|ok|guys|dude|bro|man|tho|though|ffs|thanks|thx|bye|gracias|ya|ahora|ahorita|por favor|porfa)( |$))+$/;
+  /^((i mean it|i meant it|i'?m serious|im serious|seriously|really|for real|fr|frfr|i mean|i meant|o sea|this time|last time|again|forever|for good|permanently|para siempre|en serio|lo digo en serio|hablo en serio|ya en serio|please|pls|plz|now|right now|like now|asap|already|everything|all of it|todo|ok|guys|dude|bro|man|tho|though|ffs|thanks|thx|bye|gracias|ya|ahora|ahorita|por favor|porfa)( |$))+$/;
 
 /**
  * A ban with a time or a place is a schedule, not a stop ("don't text me after 9pm", "don't call or text me on
@@ -195,8 +199,6 @@ const REQUESTS: RegExp[] = [
     `\\b(don't|dont|do not|never) (ever )?(contact|text|txt|message|msg|call|email|write|bother|reach out to) (me|us|this number)\\b${AT_A_TIME}`,
   ),
   /\bdo not contact\b/,
-  // A warning: "if you text me again i'll report you", "si me vuelven a escribir los reporto".
-  /\b(if (you|u|y'?all|ur company|you guys) (\w+ )?(text|txt|call|message|msg|email|contact|bother|spam)\w* (me|us|this number) (again|one more time|any ?more)|si (me|nos) (vuelven|vuelves|vuelve|siguen|sigues|sigue) (a )?(escrib|llam|mand|envi|contact|molest|texte|mensaje)\w*)\b[^.!?]*\b(report|block|sue|suing|complain|ftc|fcc|attorney|lawyer|reporto|reportar|bloqueo|bloquear|demando|demandar|denuncio|denunciar|queja|abogado)/,
   /\bno (more )?(texts?|messages|msgs|calls|emails) (please|pls|plz|thanks|thank you)\b/,
   /\bno more (texts?|messages|msgs|calls|emails)\b/,
   /\bwrong (number|person)\b/,
@@ -290,10 +292,25 @@ const CALLS_ONLY_ALL = new RegExp(CALLS_ONLY.source, 'g');
 const PREFERS_TEXT =
   /\b(text (is|would be|works) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat)|(just|only) (text|texts|message|messages)|text (me )?(only|instead)|texting (is|works) (better|best|fine)|(prefiero|mejor|solo|nada mas) (por )?(mensaje|mensajes|texto|textos|whatsapp|chat)|por mensaje (esta bien|mejor|por favor)|(mejor |solo |nada mas )?(mandame|mandeme|mandenme|envíame|enviame|envieme|escribeme|escribame|escribanme|textame|texteame)( (un|unos|los|por|al|mejor))? ?(mensaje|mensajes|texto|textos|whatsapp|correo|mail|email)?(?= |$|[.!,])(?! (no|nada))|(?<!\b(?:don'?t|do not|never|not|no|stop|ever) )(text|txt|message|msg|email|whatsapp) (me|us)|(send|shoot) me (a )?(text|message|email)( instead)?)\b/;
 
+/**
+ * A warning against more contact: "if you text me again i'll report you", "one more message and im filing a
+ * complaint", "si me vuelven a escribir los demando". It takes more contact, a consequence the lead will take
+ * ("i'll report", "los voy a reportar") and the contact itself, in one sentence ("if you email me again can you
+ * attach the inspection report?" is none).
+ */
+const MORE_CONTACT =
+  /\b(again|another|one more|any ?more|otro|otra|otra vez|de nuevo|vuelv\w+ a|sigu\w+)\b[^.!?]*\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|text|call|email|contact|escrib\w*|llam\w*|mand\w*|contact\w*)\b|\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|text|call|email|contact|escrib\w*|llam\w*|mand\w*)\b[^.!?]*\b(again|another|one more|otra vez|de nuevo)\b/;
+const CONSEQUENCE =
+  /\b(i'?ll|i will|im|i'?m|i am|we'?ll|we will|gonna|going to|voy a|vamos a|los|las|te|les|lo)( \w+){0,2}? (report|reporting|block|blocking|sue|suing|file|filing|complain|reporto|reportar|bloqueo|bloquear|demando|demandar|denuncio|denunciar|acuso)\b|\b(call|calling|get|getting|hablarle|llamar|llamo) (a )?(my|a|mi) (lawyer|attorney|abogado)\b/;
+
+function warnsOff(sentence: string): boolean {
+  return CONSEQUENCE.test(sentence) && MORE_CONTACT.test(sentence);
+}
+
 function sentenceOptsOut(raw: string): boolean {
   const sentence = raw.replace(KEEP_GOING, 'keep').replace(WHICH_HOMES, 'filter').replace(ELSEWHERE, 'left ');
   if (bareKeyword(sentence) || keywordThenReason(sentence)) return true;
-  if (BARE_REMOVE.test(sentence) || DONE_LOOKING.test(sentence)) return true;
+  if (BARE_REMOVE.test(sentence) || DONE_LOOKING.test(sentence) || warnsOff(sentence)) return true;
   if (REQUESTS.some((pattern) => pattern.test(sentence))) return true;
   const alone = LEAVE_ALONE.exec(sentence);
   if (alone && !NOT_IMPERATIVE.test(sentence.slice(0, alone.index))) return true;
@@ -316,27 +333,39 @@ const A_NUMBER =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/;
 /** Words that open what a lead means by the stop itself ("i mean it", "i mean leave me alone", "quise decir que no"). */
 const NOT_A_CORRECTION =
-  /^(it|that|this|what|stop|alto|para|basta|lo|eso|esto|que|no|not|nope|nah|never|nothing|nada|yes|si|ya|we|we'?re|were|i|i'?m|im|you|u|y'?all|they|leave|dejen|deja|dejame|enough|seriously|really|en|serio|just|please|pls|ok|okay|bye|all|everything|todo|done|come|go|get|shut|ugh|omg|lol|dude|bro|man|whatever|fuck\w*|f\w*k)\b/;
+  /^(it|that|this|what|stop|alto|para|basta|lo|eso|esto|que|no|not|nope|nah|never|nothing|nada|yes|si|ya|we|we'?re|were|i|i'?m|im|you|u|ur|your|y'?all|they|leave|dejen|deja|dejame|enough|seriously|really|en serio|de verdad|serio|just|please|pls|ok|okay|bye|all|everything|todo|done|come|go|get|shut|ugh|omg|lol|dude|bro|man|whatever|like|fr|forever|for|to|de|del|con|para siempre|fuck\w*|f\w*k)\b/;
+/** A word that says how, not what: "permanently", "completamente", "wrong number". */
+const NOT_A_THING = /\b\w+(ly|mente)\b|\b(wrong|equivocad[oa]|someone|somebody|alguien|else|otra persona)\b/;
 
 /**
- * What follows "stop, i meant" is a correction: a number ("500 not 600", "4 recamaras") or a few words that are not
- * about the stop itself ("fontana", "the one on elm"). Not one: "STOP. I mean it", "stop, i meant what i said",
- * "stop, i mean we already bought", "stop, i mean 3 texts a day is too much", "para, quise decir que no me escriban".
+ * What follows "stop, i meant" is a correction: a number ("500 not 600", "4 recamaras") or a short name of what
+ * the lead wants ("fontana", "the one on elm"). Not one: "STOP. I mean it", "stop, i meant what i said", "stop, i
+ * mean we already bought", "stop, i mean 3 texts a day is too much", "para, quise decir que no me escriban", "stop, i
+ * meant permanently", "para, me equivoqué de número", "stop, meant for someone else".
  */
 function correctionFollows(rest: string): boolean {
-  const said = (rest.replace(CORRECTION_LEAD_IN, '').split(/[.!?]/)[0] ?? '').trim();
+  const leadIn = CORRECTION_LEAD_IN.exec(rest)?.[0] ?? '';
+  const said = (rest.slice(leadIn.length).split(/[.!?]/)[0] ?? '').trim();
   if (said === '' || NOT_A_CORRECTION.test(said) || ABOUT_THE_CONTACT.test(said)) return false;
   if (EMPHASIS.test(said) || DONE_REASON.test(said)) return false;
-  return A_NUMBER.test(said) || (said.match(/[a-z0-9']+/g) ?? []).length <= 5;
+  if (A_NUMBER.test(said)) return true;
+  // Without a number: a short name, none of its words a keyword or a manner, after "i meant".
+  const words = said.match(/[a-z0-9']+/g) ?? [];
+  // "chino hills not chino", "fontana en vez de rialto": a name in place of another may run to six words.
+  const limit = /\b(not|no|instead of|en vez de|en lugar de)\b/.test(said) ? 6 : 3;
+  return (
+    !/equivoque/.test(leadIn) && words.length <= limit && !words.some(isKeyword) && !NOT_A_THING.test(said)
+  );
 }
 
 /**
  * A stop said as a condition the lead may meet later: "si luego quiero darme de baja, ¿cómo le hago?", "if i ever
- * want to unsubscribe, do i just reply stop?". The conditional clause is no request (a threat, "if you text me
- * again...", is not about the lead's own wish and stays one).
+ * want to unsubscribe, do i just reply stop?". Only the conditional opt-out itself is set aside ("if i need
+ * anything i'll call you, stop texting me" still opts out), and the Spanish "si" needs a time ("sí quiero darme de
+ * baja" is a yes).
  */
 const SOMEDAY =
-  /\b(?:if|si|en caso de que|in case)\b(?: \w+){0,2}? (?:ever |later |someday |one day |luego |despues |mas adelante |algun dia )?(?:want|wanted|need|decide|choose|quiero|quisiera|queremos|quisieramos|necesito|decido|decidimos)\b[^,.!?]*?(?=,|[.!?]|\b(?:how|como|what|que|do i|can i|puedo|do you)\b|$)/g;
+  /\b(?:if|in case|en caso de que|si (?:luego|despues|mas adelante|algun dia|en algun momento|un dia|mas tarde))\b(?: [a-z']+){0,3}? (?:want|wanted|need|decide|choose|quiero|quisiera|queremos|quisieramos|necesito|decido|decidimos)(?: to)? (?:unsubscribe|opt out|stop (?:the |these |your |getting |receiving )?(?:texts|messages|msgs|emails|calls)|cancel|darme de baja|darnos de baja|cancelar|que (?:ya )?no (?:me|nos) (?:escriban|manden mensajes|contacten|llamen))\b/g;
 
 /**
  * Classifies a lead message for the opt-out rule of DOMAIN.md section 1.3. Runs before anything else (and before

@@ -230,9 +230,14 @@ function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean
   return true;
 }
 
-/** A part of the answer that says when the lead cannot: "weekdays im at work till 6", "el jueves trabajo". */
+/**
+ * A part of the answer that says when the lead cannot: "weekdays im at work", "el jueves trabajo", "weekends are busy
+ * for us", "entre semana se me complica". Not "i work from home" or "salgo del trabajo a las 12" (free after it).
+ */
 const UNAVAILABLE =
-  /\b(i'?m at work|im at work|we'?re at work|at work|i work|we work|i'?m working|busy|can'?t(?! wait)|cannot(?! wait)|won'?t work|doesn'?t work|no (puedo|podemos)|trabajo|trabajamos|estoy trabajando|estoy ocupad[oa]|estamos ocupad[oa]s|no (me|nos) (queda|funciona))\b/;
+  /\b(i'?m at work|im at work|we'?re at work|at work|(i|we)( both| all)? work(?! from home)|i'?m working|busy|can'?t(?! wait)|cannot(?! wait)|won'?t work|doesn'?t work|don'?t work|dont work|(is|are) (tough|hard|bad|difficult|rough)|out of town|away|no (puedo|podemos)|(?<!\b(?:del|al|de|mi|el|su) )trabajo(?! desde casa)|trabajamos|estoy trabajando|estoy ocupad[oa]|estamos ocupad[oa]s|no (me|nos) (queda|funciona|sirve)|se (me|nos) complica|fuera de la ciudad)\b/;
+/** Where an answer turns from one part to the next: "saturday at 11 since i work weekdays", "trabajo los sábados así que el jueves". */
+const REASON_BREAK = /\s*\b(?:so|since|because|bc|cuz|coz|if(?! not\b)|porque|asi que|ya que|pues)\b\s*/;
 
 /**
  * Resolves a lead's answer to exactly one of the offered slots: a digit, an ordinal ("the middle one", "2nd",
@@ -282,7 +287,10 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
       clauseCandidates = clauseCandidates.filter((index) => pickedDays.has(facts[index]!.weekday));
     }
     let clausePositive = false;
-    for (const segment of clause.split(/\s*[,;]\s*/).filter(Boolean)) {
+    for (const segment of clause
+      .split(/\s*[,;]\s*/)
+      .flatMap((part) => part.split(REASON_BREAK))
+      .filter(Boolean)) {
       const negative = /^(not|no|ni|nope)\b/.test(segment.trim()) || UNAVAILABLE.test(segment);
       const constraint = constraintsOf(segment, slots.length);
       if (isEmpty(constraint)) continue;

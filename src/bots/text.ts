@@ -210,5 +210,6 @@ export function formatMoney(amount: number): string {
 
 /** Capitalises each word of a place name ("alta loma" -> "Alta Loma"). */
 export function titleCase(text: string): string {
-  return text.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+  // A letter after an apostrophe starts no word ("O'Brien" aside, "wife's" stays "Wife's").
+  return text.replace(/(?<!['’])\b\p{L}/gu, (letter) => letter.toUpperCase());
 }

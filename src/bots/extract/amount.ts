@@ -12,8 +12,14 @@ export interface Amount {
   priceWord: boolean;
   qualifier?: 'max' | 'min';
   /**
+   * The ceiling is the lead's own: said after the amount ("700 max", "650 tops") or after the lead's own reach ("we
+   * could stretch to 650", "podemos llegar hasta 700"), not a limit of something else ("etiwanda goes up to 900").
+   */
+  ownCeiling?: boolean;
+  /**
    * Not what the lead will pay or asks: `down` is a down payment or savings ("50 mil de enganche", "20k down"),
-   * `other` a price someone else got or paid ("the neighbor sold for 780", "we paid 300 back then").
+   * `other` a price someone else got or paid ("the neighbor sold for 780", "we paid 300 back then") or a cost
+   * beside the price ("hoa under 300", "a seller credit up to 15k", "closing costs up to 15k").
    */
   aside?: 'down' | 'other';
   /** Taken back by a correction before the next amount ("450.. actually make it 500"). */
@@ -39,15 +45,21 @@ const UNIT_AFTER = new RegExp(
 const PRICE_WORD_BEFORE =
   /\b(around|about|hoping|hope|asking|ask|worth|get|getting|for|budget|range|under|below|max|maximum|up to|like|least|over|above|than|price|priced|pay|spend|afford|approved|alrededor de|unos|hasta|presupuesto|precio|pagar|gastar|vale|entre|between|maybe|roughly|approximately|aprox|aproximadamente)\s*$/;
 const MAX_BEFORE =
-  /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo|(?:stretch|go|push|pay|spend)(?: it)?(?: up)? to|(?:estirar|subir|llegar|aventar)(?:nos|me|le)? (?:a|hasta))\s*\$?\s*$/;
+  /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo|(?:stretch|go|push|pay|spend)(?: it)?(?: a (?:little|bit|tad))?(?: up)? to|as high as|(?:estirar|subir|llegar|aventar)(?:nos|me|le)? (?:a|hasta))\s*\$?\s*$/;
 /**
  * The amount a lender approved, said after the approval: "approved for 480", "pre-approval letter is for 480k", "la
  * carta de pre-aprobación es por 480", "aprobados por 500 mil": a price, even when a bare number.
  */
 const APPROVED_BEFORE =
-  /\b(?:approved|approval|aprob(?:ad[oa]s?|acion|aron|o)|preaprob(?:ad[oa]s?|acion|aron|o))\b(?: letter| carta)?[^.!?\d]{0,20}?\b(?:for|por|de|at|en|up to|hasta)\s*\$?\s*$/;
+  /\b(?:approved|approval|aprob(?:ad[oa]s?|acion|aron|o)|preaprob(?:ad[oa]s?|acion|aron|o))\b(?: letter| carta)?(?:[^.?\d]{0,20}?\b(?:for|por|de|at|en|up to|hasta|says|said|is|es|dice|dijo))?\s*[!:,]?\s*\$?\s*$/;
+/** The lead's own reach, just before a ceiling: "we could stretch to", "i can go up to", "podemos llegar hasta". */
+const OWN_REACH_BEFORE =
+  /\b(we|i|we'?d|i'?d|we'?re|i'?m|could|can|would|nos|me|podemos|podriamos|puedo|podria)\b(?: \w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\w*|subir\w*|aventar\w*|gastar|pagar)\b[^,.;!?]{0,16}$|\b(our|my|the|nuestro|mi|el) (budget|presupuesto|max|limit|limite)\b[^,.;!?]{0,16}$|\b(pero|but|aunque|although|or|o) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\s*\$?\s*$/;
+/** A cost beside the price: "hoa under 300", "a seller credit up to 15k", "costos de cierre hasta 10 mil". */
+const SIDE_COST_BEFORE =
+  /\b(hoa|h\.o\.a|dues|association|mello ?roos|taxes|tax|credit|credits|concessions?|closing costs?|cuota|mantenimiento|impuestos|costos de cierre)\b[^,.;!?\d]{0,18}$/;
 const MAX_AFTER =
-  /^\s?(?:(?:is|'s|would be|will be|es|seria|sera) (?:(?:our|my|the|absolute|nuestro|mi|el|lo) )*)?(max|maximum|tops|top|limit|ceiling|cap|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|tope|limite|max\.|o menos)\b/;
+  /^\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:our|my|the|absolute|absolutely|hard|tops|nuestro|mi|el|lo) )*(max|maximum|tops|top|limit|ceiling|cap|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|tope|limite|max\.|o menos)\b/;
 /** "750 pre approved", "600 aprobados": the amount a lender approved (a budget, read as its ceiling below). */
 const PRE_APPROVED_AFTER = /^\s?(?:pre[- ]?approved|pre-?aprobad[oa]s?|aprobad[oa]s?)\b/;
 const MIN_BEFORE =
@@ -179,8 +191,11 @@ export function scanAmounts(folded: string): AmountScan {
     const after = MAX_AFTER.exec(scaled.slice(end));
     const approved = APPROVED_BEFORE.test(scaled.slice(Math.max(0, start - 48), start));
     if (after || approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.priceWord = true;
+    const reach = MAX_BEFORE.test(before);
+    if (after || (reach && OWN_REACH_BEFORE.test(scaled.slice(Math.max(0, start - 48), start))))
+      amount.ownCeiling = true;
     if (
-      MAX_BEFORE.test(before) ||
+      reach ||
       after ||
       // A negation can sit a few words further back ("not interested in anything over").
       NEGATED_MIN_BEFORE.test(scaled.slice(Math.max(0, start - 48), start)) ||
@@ -191,7 +206,11 @@ export function scanAmounts(folded: string): AmountScan {
     // A ceiling is the lead's own ("you can put down 550 as our max").
     if ((DOWN_AFTER.test(scaled.slice(end)) || DOWN_BEFORE.test(before)) && amount.qualifier !== 'max')
       amount.aside = 'down';
-    else if (OTHER_SALE_BEFORE.test(before)) amount.aside = 'other';
+    else if (
+      OTHER_SALE_BEFORE.test(before) ||
+      SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start))
+    )
+      amount.aside = 'other';
     amounts.push(amount);
   }
   for (let i = 0; i + 1 < amounts.length; i += 1) {

@@ -3,7 +3,8 @@ import { fold, titleCase } from '../text.js';
 const NEAR =
   /\b(?:near|close to|cerca de)\s+(?:the\s+|el\s+|la\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
 const NOT_A_PLACE =
-  /^(me|my|us|you|it|that|this|then|now|end|there|here|\d+|mi|nosotros|la|el|ahi|aqui|around|about|[a-z]{1,2})$/;
+  /^(me|my|us|you|it|that|this|then|now|end|there|here|\d+|mi|nosotros|la|el|ahi|aqui|around|about|[a-z]{1,2}|(the )?(freeway|highway|hwy|interstate|train|tracks|airport|school|schools|work|job|family|beach|mountains|stores|shops|shopping)|(la |el )?(autopista|freeway|escuela|escuelas|trabajo|familia|tiendas))$/;
+const PERSONAL = /^(my|our|his|her|their|your|mi|mis|nuestro|nuestra|nuestros|su|sus|tu|tus)\b/;
 const TIME_WORDS =
   /\b(month|months|week|weeks|year|summer|spring|fall|winter|friday|monday|morning|evening|noon|time|price|budget|\d+k)\b/;
 
@@ -79,9 +80,9 @@ const NEGATED =
 /** A place turned down right after it is named ("fontana no, mejor rialto", "fontana but not anymore"). */
 const TURNED_DOWN_AFTER =
   /^\s*,?\s*(?:no|nope|not anymore|no more|ya no)\s*(?:[,.!;]|$|mejor\b|better\b|pero\b|but\b)|^[^.?!]{0,24}\bbut not anymore\b|^\s*(?:is |are )?(?:off the (?:table|list)|out of the (?:question|picture)|off\b|esta descartad[oa]|ya no)\b|^[\s.,!]*scratch that\b/;
-/** Where the lead is, not where it looks ("we live in ontario now", "vivimos en fontana"). */
+/** Where the lead is or leaves, not where it looks ("we live in ontario now", "vivimos en fontana", "leaving fontana"). */
 const WHERE_THEY_ARE =
-  /\b(live|living|lives|reside|we'?re renting|rent(ing)? now|vivimos|vivo|rentamos|rento)\s+(?:\w+\s+)?(in|en)\s+$/;
+  /\b(live|living|lives|reside|we'?re renting|rent(ing)? now|vivimos|vivo|rentamos|rento)\s+(?:\w+\s+)?(in|en)\s+$|\b(leaving|leave|moving out of|moving away from|moving from|getting out of|get out of|relocating from|salimos de|salirnos de|salir de|nos vamos de|irnos de|nos mudamos de|mudarnos de|dejar|dejamos)\s+$/;
 
 /**
  * Place names that are everyday words too ("since corona" is the pandemic, "comida china", "pelo chino"): read as a
@@ -136,10 +137,17 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     const place = (match[1] ?? '')
       .trim()
       .replace(
-        /^(my|our|mi|nuestro|nuestra) (work|job|office|family|parents|school|trabajo|familia|oficina) (in|at|en)\s+/,
+        /^(my|our|mi|nuestro|nuestra)( [a-z]+'s)? (work|job|office|family|parents|school|house|place|trabajo|familia|oficina|casa) (in|at|en)\s+/,
         '',
       );
-    if (NOT_A_PLACE.test(place) || TIME_WORDS.test(place) || place.split(' ').length > 4) continue;
+    // "near my wife's work", "cerca de mi trabajo": a place in the lead's life, not an area it names.
+    if (
+      PERSONAL.test(place) ||
+      NOT_A_PLACE.test(place) ||
+      TIME_WORDS.test(place) ||
+      place.split(' ').length > 4
+    )
+      continue;
     const named = knownAreas.find((area) => fold(area) === place);
     const label = named ?? `near ${titleCase(place)}`;
     if (!found.some((existing) => fold(existing) === fold(label) || (named && existing === named)))

@@ -102,12 +102,17 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
       return { min: lowValue, max: highValue };
     }
   }
-  // A ceiling said anywhere is the budget's top: "600k, but we can stretch to 650", "650 ideally, 700 max".
-  const ceiling = amounts.find((amount) => amount.qualifier === 'max' && usable(amount) !== undefined);
+  // The lead's own ceiling above the first amount is the budget's top: "600k, but we can stretch to 650", "650
+  // ideally, 700 max" (a lower one is the first amount's own limit or a cost beside it).
+  const first = amounts.map(usable).find((value) => value !== undefined);
+  const ceiling = amounts.find(
+    (amount) => amount.ownCeiling && first !== undefined && (usable(amount) ?? 0) > first,
+  );
   if (ceiling) return { max: usable(ceiling)! };
   for (const amount of amounts) {
     const value = usable(amount);
     if (value === undefined) continue;
+    if (amount.qualifier === 'max') return { max: value };
     if (amount.qualifier === 'min') return { min: value };
     return { min: Math.round(value * 0.8), max: value };
   }

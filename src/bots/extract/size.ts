@@ -12,9 +12,14 @@ const BEDS = new RegExp(
   `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2}|${NUMBER_WORD_PATTERN}))?\\s*-?\\s*${BEDROOM_WORD}\\b`,
 );
 /** "2.5 baths", "2 baños y medio", "two and a half baths", "2 1/2 ba": a half said before or after the word. */
-const HALF = '(?:\\s*(?:y medio|and a half|& a half|and half|1\\/2|½))';
+const HALF =
+  '(?:\\s*(?:y medio|and a half|& a half|and half|1\\/2|½))(?!\\s*(?:acres?|ac\\b|lots?|miles?|blocks?|hours?|hrs?|days?|weeks?|months?|years?|stor|basement|garage))';
 const BATHS = new RegExp(
-  `\\b(\\d(?:\\.5)?|${NUMBER_WORD_PATTERN})(${HALF})?\\s*-?\\s*${BATHROOM_WORD}\\b(${HALF})?`,
+  `\\b(\\d(?:\\.5)?|${NUMBER_WORD_PATTERN})(${HALF})?\\s*-?\\s*(?:full\\s+)?${BATHROOM_WORD}\\b(${HALF})?`,
+);
+/** "bath and a half", "baño y medio": one and a half, said without a number. */
+const BATH_AND_A_HALF = new RegExp(
+  `\\b(?:a |one |un )?${BATHROOM_WORD} (?:and a half|y medio)\\b${HALF.slice(HALF.indexOf('(?!'))}`,
 );
 const SLASH = /\b(\d)\s*\/\s*(\d(?:\.5)?)\b/;
 const STYLES: [RegExp, string][] = [
@@ -36,7 +41,7 @@ const BARE_COUNT = new RegExp(
 
 /** What may follow a count that settles the answer: "4 instead", "3 is fine", "4 would be ideal", "3 estaría bien". */
 const COUNT_SETTLED =
-  '(?:instead|then|is (?:fine|enough|plenty|ok|good)|would be|ideally|nomas|no mas|nada mas|solamente|es suficiente|esta bien|estaria bien|seria|alcanza)';
+  '(?:instead|then|is (?:fine|enough|plenty|ok|good|better|best|ideal|perfect)|would be (?:ideal|great|perfect|better|best|nice|good|fine|enough)|ideally|nomas|no mas|nada mas|solamente|es suficiente|esta bien|estaria bien|seria (?:ideal|mejor|perfecto)|alcanza)';
 
 /** A correction between two counts ("5, no wait 4", "3... actually 4"): the later count replaces the earlier. */
 const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|digo|o sea|perdon|sorry)\b/;
@@ -71,7 +76,7 @@ const COUNT_FOR_COUNT =
 
 /** "not 3 beds, 4", "no 3 recámaras sino 4", "not 3 but 4 bedrooms": a count said only to be replaced. */
 const COUNT_NOT_THIS = new RegExp(
-  `\\b(?:not|no|ni) (\\d{1,2}) ?(${BEDROOM_WORD})?\\s*(?:[,;-]|\\b(?:sino|but|pero)\\b)\\s*(?:(?:but|sino|pero|more like|mas bien|make it|que sean|at least|minimum|minimo|al menos)\\s+)?(\\d{1,2})(?=\\s*(?:$|[,.!?]|(?:${BEDROOM_WORD}|${COUNT_SETTLED})\\b))`,
+  `\\b(?:not|no|ni) (\\d{1,2}) ?(${BEDROOM_WORD})?\\s*(?:[,;-]|\\b(?:sino|but|pero)\\b)\\s*(?:(?:but|sino|pero|more like|mas bien|make it|que sean|at least|minimum|minimo|al menos|ideally|preferably|mejor|idealmente)\\s+)?(\\d{1,2})(?=\\s*(?:$|[,.!?]|(?:${BEDROOM_WORD}|${COUNT_SETTLED})\\b))`,
 );
 
 /** "sorry, three", "perdón, tres nomás", "actually make it 4": a message that opens by taking a count back. */
@@ -103,7 +108,7 @@ const bedroomCount = (count: number): Size | undefined =>
 /** The bathroom count in folded text with digits ("2.5 baths", "2 banos"), when one is there. */
 function bathroomsIn(folded: string): number | undefined {
   const baths = BATHS.exec(folded);
-  if (!baths) return undefined;
+  if (!baths) return BATH_AND_A_HALF.test(folded) ? 1.5 : undefined;
   const whole = /\d/.test(baths[1] ?? '') ? Number(baths[1]) : smallNumber(baths[1] ?? '');
   const count =
     whole !== undefined && (baths[2] || baths[3]) && Number.isInteger(whole) ? whole + 0.5 : whole;

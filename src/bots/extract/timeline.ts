@@ -108,7 +108,12 @@ export function extractSellerTimeline(
   // "6 months? no, 45 days is fine": the lead's own date follows the one asked back.
   const first = echo && readings.length > 1 ? readings[1] : readings[0];
   if (first) {
-    if (first.negated) return { accepted: false, urgency: `not ${first.text}` };
+    if (first.negated) {
+      // "2 weeks would be impossible but 45 days works": a date the lead offers instead decides.
+      const instead = readings.slice(readings.indexOf(first) + 1).find((reading) => !reading.negated);
+      if (instead && instead.daysAhead <= 46) return { accepted: true, urgency: instead.text };
+      return { accepted: false, urgency: instead?.text ?? `not ${first.text}` };
+    }
     // "no tan rápido, como 3 meses": the pace turned down, and a date past the 30 to 45 days.
     if (slower && first.daysAhead > 46) return { accepted: false, urgency: first.text };
     if (first.daysAhead <= SELLER_ACCEPT_DAYS) {
@@ -139,7 +144,7 @@ const IMMEDIATE =
   /\b(asap|as soon as possible|the sooner the better|right away|immediately|right now|(like|by|needed it|need(ed)? (it|to move|to be in)) yesterday|^\s*yesterday( lol| lmao| haha| jaja)*(?=\s*[!.]*\s*$)|para ayer|lo antes posible|cuanto antes|ya mismo|ahorita|de inmediato|urgente|ya (pa|para) ya)\b/;
 const IMMEDIATE_OR_SOONEST = new RegExp(`(?:${IMMEDIATE.source})|\\b(?:${SOONEST})\\b`);
 const BROWSING_WORDS =
-  /\b((just|only|simply|merely) (\w+ ){0,2}(looking|browsing|exploring|curious|checking (things )?out|seeing what'?s out there|window shopping)|window shopping|testing the waters|seeing what'?s out there|(solo|nomas|nada mas|apenas|unicamente) (\w+ ){0,2}(viendo|mirando|explorando|checando|chequeando|curioseando|echando un ojo)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|not sure|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia|no se)\b/;
+  /\b((just|only|simply|merely) (\w+ ){0,2}(looking|browsing|exploring|curious|checking (things )?out|seeing what'?s out there|window shopping)|window shopping|testing the waters|seeing what'?s out there|(solo|nomas|nada mas|apenas|unicamente) (\w+ ){0,2}(viendo|mirando|explorando|checando|chequeando|curioseando|echando un ojo)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|not sure|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia|no se(?! (puede|pueda|podra|preocup\w*|apur\w*|moleste\w*)))\b/;
 const BROWSING = new RegExp(`(?:${BROWSING_WORDS.source})|(?:${NO_RUSH.source})`);
 const FEW = /\b(a couple|a few|couple|few|unos|un par de|pocos)\s*(weeks|semanas|months|meses)\b/;
 

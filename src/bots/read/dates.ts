@@ -276,11 +276,14 @@ const NOT_FOR =
 
 /** A date turned down right after it is said: "30 days is impossible", "en 30 días imposible", "2 weeks no way". */
 const REFUSED_AFTER =
-  /^[\s,]*(?:(?:is|are|would be|es|seria|son|esta)\s+)?(?:just |simply |totally |way |muy |completamente )?(?:imposible|impossible|not possible|no es posible|not doable|not gonna happen|no way|no se puede|no da|no (?:nos |me )?alcanza|not enough|isn'?t enough|too (?:soon|fast|quick|short)|(?:muy|demasiado) (?:pronto|poco|rapido))\b/;
+  /^[\s,]*(?:(?:is|are|would be|es|seria|son|esta)\s+)?(?:just |simply |totally |way |muy |completamente )?(?:imposible|impossible|not possible|no es posible|not doable|not gonna happen|no way|no se puede|no da|no (?:nos |me )?alcanza|not enough|isn'?t enough|too (?:soon|fast|quick|short)|(?:muy|demasiado) (?:pronto|poco|rapido))(?: for (?:us|me)| para (?:nosotros|mi))?(?=\s*(?:$|[,.!?;]|but\b|pero\b|more like\b|mas bien\b|mejor\b|we need\b|necesitamos\b|necesito\b|i need\b))/;
 
-/** A move or a purchase in the date's clause, just before it: "be moved in by", "mudados para", "close by". */
+/**
+ * The lead's own move or purchase in the date's clause, just before it: "we want to be moved in by", "queremos estar
+ * mudados para", "we close by" (not "my brother is moving in with us in august").
+ */
 const MOVE_BEFORE =
-  /\b(move|moved|moving|move in|moved in|be in|be settled|settled in|close|closing|buy|purchase|mudad[oa]s|mudarnos|mudarme|mudarse|mudar|mudanza|cambiarnos|instalad[oa]s|cerrar|comprar)\b[^,;]{0,24}$/;
+  /\b(we|i|we'?d|i'?d|we'?re|i'?m|hoping|hope|want|wanna|need|planning|plan|ideally|queremos|quiero|necesitamos|necesito|planeamos|esperamos|ojala|nos|me)\b[^,;]{0,20}?\b(move|moved|moving|move in|moved in|be in|be settled|settled in|close|closing|buy|purchase|mudad[oa]s|mudarnos|mudarme|mudar|cambiarnos|instalad[oa]s|cerrar|comprar)\b[^,;]{0,24}$/;
 
 /** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {

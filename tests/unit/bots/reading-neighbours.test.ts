@@ -1134,6 +1134,186 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     B('size'),
     { slots: { 'size.bedrooms': 3, areas: ['Alta Loma'] } },
   ],
+  // Session 12, the adversarial review of the first round of those fixes: phrasings it had broken.
+  [
+    'para ahorita',
+    { kind: 'buyer', asking: 'urgency', lang: 'es' },
+    { optOut: false, slots: { urgency: 'immediate' } },
+  ],
+  ['si quiero darme de baja', { kind: 'buyer', asking: 'budget', lang: 'es' }, { optOut: true }],
+  ['if i need anything ill call you stop texting me', { kind: 'buyer', asking: 'budget' }, { optOut: true }],
+  [
+    'si necesito algo yo les hablo ya no me escriban',
+    { kind: 'buyer', asking: 'budget', lang: 'es' },
+    { optOut: true },
+  ],
+  ['stop, i meant permanently', { kind: 'buyer', asking: 'budget' }, { optOut: true }],
+  ['para, me equivoqué de número', { kind: 'buyer', asking: 'budget', lang: 'es' }, { optOut: true }],
+  ['stop, meant for someone else', { kind: 'buyer', asking: 'budget' }, { optOut: true }],
+  [
+    'if you email me again can you attach the inspection report?',
+    { kind: 'buyer', asking: 'budget' },
+    { optOut: false },
+  ],
+  [
+    'si me siguen mandando casas en fontana mi suegra vive ahi jaja',
+    { kind: 'buyer', asking: 'budget', lang: 'es' },
+    { optOut: false },
+  ],
+  [
+    'if you text me again tomorrow send the block wall pics pls',
+    { kind: 'buyer', asking: 'budget' },
+    { optOut: false },
+  ],
+  ['one more message and im filing a complaint', { kind: 'buyer', asking: 'budget' }, { optOut: true }],
+  ['around 550k, hoa under 300', { kind: 'buyer', asking: 'budget' }, { slots: { 'budget.max': 550000 } }],
+  [
+    "we're at about 500k, can put up to 40k down",
+    { kind: 'buyer', asking: 'budget' },
+    { slots: { 'budget.max': 500000 } },
+  ],
+  [
+    "we're around 600, i know etiwanda goes up to 900 tho",
+    { kind: 'buyer', asking: 'budget' },
+    { slots: { 'budget.max': 600000 } },
+  ],
+  [
+    'pensamos en 500, aunque en alta loma llegan hasta 800',
+    { kind: 'buyer', asking: 'budget', lang: 'es' },
+    { slots: { 'budget.max': 500000 } },
+  ],
+  [
+    '500k range, a seller credit up to 15k would help',
+    { kind: 'buyer', asking: 'budget' },
+    { slots: { 'budget.max': 500000 } },
+  ],
+  [
+    '3 beds, need 2 baths and a half acre lot for the horses',
+    { kind: 'buyer', asking: 'size' },
+    { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2 } },
+  ],
+  [
+    '2 weeks would be impossible but 45 days works',
+    {
+      kind: 'seller',
+      asking: 'timelineAccepted',
+      slots: { address: '9012 Hamilton St', motivation: 'relocation' },
+    },
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'by may, no way we can wait longer than that',
+    { kind: 'buyer', asking: 'urgency' },
+    { slots: { urgency: 'three_months' } },
+  ],
+  [
+    'hopefully by may, my brother is moving in with us in august',
+    { kind: 'buyer', asking: 'urgency' },
+    { slots: { urgency: 'three_months' } },
+  ],
+  [
+    'para mayo idealmente, mi hermana se va a mudar con nosotros en agosto',
+    { kind: 'buyer', asking: 'urgency', lang: 'es' },
+    { slots: { urgency: 'three_months' } },
+  ],
+  [
+    'saturday at 11 since i work weekdays',
+    {
+      kind: 'buyer',
+      scheduling: 'slot',
+      calendar: ['Thu Mar 12, 11:00am', 'Thu Mar 12, 1:00pm', 'Sat Mar 14, 11:00am'],
+    },
+    { booked: 2 },
+  ],
+  [
+    'weekends are busy for us so thursday at 1',
+    {
+      kind: 'buyer',
+      scheduling: 'slot',
+      calendar: ['Thu Mar 12, 11:00am', 'Thu Mar 12, 1:00pm', 'Sat Mar 14, 11:00am'],
+    },
+    { booked: 1 },
+  ],
+  [
+    'entre semana se me complica, el sábado',
+    {
+      kind: 'buyer',
+      scheduling: 'slot',
+      calendar: ['Thu Mar 12, 11:00am', 'Thu Mar 12, 1:00pm', 'Sat Mar 14, 11:00am'],
+      lang: 'es',
+    },
+    { booked: 2 },
+  ],
+  [
+    "saturday at 11 if you're not too busy",
+    {
+      kind: 'buyer',
+      scheduling: 'slot',
+      calendar: ['Thu Mar 12, 11:00am', 'Thu Mar 12, 1:00pm', 'Sat Mar 14, 11:00am'],
+    },
+    { booked: 2 },
+  ],
+  [
+    'el jueves a la 1 que salgo del trabajo a las 12',
+    {
+      kind: 'buyer',
+      scheduling: 'slot',
+      calendar: ['Thu Mar 12, 11:00am', 'Thu Mar 12, 1:00pm', 'Sat Mar 14, 11:00am'],
+      lang: 'es',
+    },
+    { booked: 1 },
+  ],
+  [
+    'trabajo los sabados asi que el jueves a las 11',
+    {
+      kind: 'buyer',
+      scheduling: 'slot',
+      calendar: ['Thu Mar 12, 11:00am', 'Thu Mar 12, 1:00pm', 'Sat Mar 14, 11:00am'],
+      lang: 'es',
+    },
+    { booked: 0 },
+  ],
+  [
+    'cuántos años tiene y tiene alberca?',
+    {
+      kind: 'buyer',
+      asking: 'budget',
+      lang: 'es',
+      listing: {
+        id: 'L-AL',
+        address: '7421 Amethyst Ave',
+        price: 725000,
+        beds: 4,
+        baths: 3,
+        area: 'Alta Loma',
+        sqft: 2350,
+        yearBuilt: 1998,
+        hoaMonthly: 0,
+        features: ['pool', 'solar panels', '3-car garage'],
+      },
+    },
+    { answer: 'listing' },
+  ],
+  [
+    "we're leaving fontana because of the crime, need 3 beds",
+    { kind: 'buyer', asking: 'size' },
+    { slots: { areas: null, 'size.bedrooms': 3 } },
+  ],
+  [
+    'nos salimos de rialto por la delincuencia, buscamos 3 recámaras',
+    { kind: 'buyer', asking: 'size', lang: 'es' },
+    { slots: { areas: null, 'size.bedrooms': 3 } },
+  ],
+  [
+    "kids finish school in june, we'd like to be settled by august",
+    { kind: 'buyer', asking: 'urgency' },
+    { slots: { urgency: 'six_months' } },
+  ],
+  [
+    'para mayo, no se puede esperar más',
+    { kind: 'buyer', asking: 'urgency', lang: 'es' },
+    { slots: { urgency: 'three_months' } },
+  ],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

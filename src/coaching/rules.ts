@@ -49,29 +49,68 @@ const stageFocus: Record<
   closing: () => "They're ready: lock in a call or a showing time",
 };
 
-const stageSay: Record<Exclude<CoachingStage, 'objection_handling'>, string> = {
-  discovery: "Thanks for reaching out, I'm glad to help. I work with buyers and sellers all over {market}.",
-  qualification:
+/** Two lines per stage: the second when the agent has just sent the first (the coach never repeats itself). */
+const stageSay: Record<Exclude<CoachingStage, 'objection_handling'>, readonly [string, string]> = {
+  discovery: [
+    "Thanks for reaching out, I'm glad to help. I work with buyers and sellers all over {market}.",
+    'Happy to help with whatever you have in mind, whether it is buying, selling or just getting a feel for {market}.',
+  ],
+  qualification: [
     "That's really helpful, thank you. A couple more details and I can find options that actually fit.",
-  closing:
+    'Great, that narrows it down. One more detail and I can start pulling homes that fit.',
+  ],
+  closing: [
     "You're in a great position to move forward. The best next step is a quick call so I can walk you through it.",
+    'Let me put a time on the calendar so we can go over your options together.',
+  ],
 };
+
+/** The lead took a time ("saturday at 10 works", "el jueves a las 4 está bien"): confirm it, do not ask again. */
+const TIME_TAKEN =
+  /\b(works|work for (me|us)|sounds good|perfect|see you|that'?s fine|is fine|is good|confirmed|me funciona|nos funciona|esta bien|está bien|perfecto|nos vemos)\b/i;
+const A_TIME =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|morning|afternoon|evening|lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|mañana|manana|tarde|noche|\d{1,2}(:\d{2})?\s*(am|pm)|at \d{1,2}|a las \d{1,2})\b/i;
+const CONFIRM_FOCUS = 'They took a time: confirm it in writing and set expectations for the call';
+const CONFIRM_SAY =
+  "Perfect, you're all set. I'll send a confirmation with the details, and you can reach me here before then.";
+
+/** What staff last wrote to the lead (an agent, or the bot before the hand-off). */
+function lastStaffText(context: Pick<CoachingContext, 'recent'>): string {
+  return (
+    context.recent.filter((message) => message.author === 'agent' || message.author === 'bot').at(-1)?.text ??
+    ''
+  );
+}
+
+/** The agent already sent this line (or its question), word for word apart from spacing and case. */
+function alreadySaid(line: string, staffText: string): boolean {
+  const norm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return line !== '' && norm(staffText).includes(norm(line));
+}
 
 /** The rule-based coach: the same structure as the model's, from keywords and the conversation state. */
 export function ruleCoaching(context: CoachingContext): CoachingResult {
-  const objection = detectObjection(lastLeadText(context));
+  const leadText = lastLeadText(context);
+  const objection = detectObjection(leadText);
   const stage = deriveStage(context, objection);
   const market = context.tenant.market;
-  const missing = context.slotsMissing[0];
+  const staffText = lastStaffText(context);
+  // The next missing detail whose question the agent has not just asked.
+  const questions = context.slotsMissing.map((slot) => slotQuestion(slot, market));
+  const ask = questions.find((question) => !alreadySaid(question, staffText)) ?? CLOSING_QUESTION;
   const canned = objection ? objectionResponses[objection.type] : undefined;
-  const focus =
-    canned?.focus ?? stageFocus[stage === 'objection_handling' ? 'qualification' : stage](context);
-  const say = canned?.say ?? stageSay[stage === 'objection_handling' ? 'qualification' : stage];
+  const timeTaken = !objection && TIME_TAKEN.test(leadText) && A_TIME.test(leadText);
+  const stageKey = stage === 'objection_handling' ? 'qualification' : stage;
+  const [first, second] = stageSay[stageKey];
+  const fresh = (line: string) => line.replace('{market}', market);
+  const say = timeTaken
+    ? CONFIRM_SAY
+    : (canned?.say ?? (alreadySaid(fresh(first), staffText) ? fresh(second) : fresh(first)));
   return {
-    focus,
+    focus: timeTaken ? CONFIRM_FOCUS : (canned?.focus ?? stageFocus[stageKey](context)),
     objection,
-    say: say.replace('{market}', market),
-    ask: missing ? slotQuestion(missing, market) : CLOSING_QUESTION,
+    say,
+    ask: timeTaken && ask === CLOSING_QUESTION ? 'Is this the best number to reach you for the call?' : ask,
     urgency: ruleUrgency(context, objection),
     compliance: detectCompliance(context).map((flag) => flag.detail),
     source: 'rules',

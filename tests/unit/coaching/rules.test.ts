@@ -77,6 +77,49 @@ describe('rule coach', () => {
     expect(ruleCoaching({ ...lead('can you call me today?'), temperature: 'hot' }).urgency).toBe('critical');
   });
 
+  it('never repeats what the agent just sent: the other line of the stage, the next missing question', () => {
+    const base = coachingContext({
+      temperature: 'warm',
+      slotsFilled: { budget: 'to $600,000' },
+      slotsMissing: ['size', 'financing'],
+    });
+    const first = ruleCoaching({ ...base, recent: [{ author: 'lead', text: 'around 600k' }] });
+    const again = ruleCoaching({
+      ...base,
+      recent: [
+        { author: 'lead', text: 'around 600k' },
+        { author: 'agent', text: `${first.say} ${first.ask}` },
+        { author: 'lead', text: 'hmm let me check with my wife first' },
+      ],
+    });
+    expect(again.say).not.toBe(first.say);
+    expect(again.ask).not.toBe(first.ask);
+    const plain = ruleCoaching({
+      ...base,
+      recent: [
+        { author: 'agent', text: `${first.say} ${first.ask}` },
+        { author: 'lead', text: 'ok' },
+      ],
+    });
+    expect(plain.say).not.toBe(first.say);
+    expect(plain.ask).not.toBe(first.ask);
+  });
+
+  it('confirms a time the lead took instead of coaching the same pitch again', () => {
+    for (const text of [
+      'Saturday at 10 works',
+      'el jueves a las 4 nos funciona',
+      'tomorrow morning sounds good',
+    ]) {
+      const result = ruleCoaching({ ...lead(text), temperature: 'hot' });
+      expect(result.focus, text).toMatch(/took a time/);
+      expect(result.say, text).toMatch(/all set/);
+    }
+    expect(ruleCoaching(lead('saturday is too soon, the price is too high')).focus).not.toMatch(
+      /took a time/,
+    );
+  });
+
   it('derives the stage from the state', () => {
     expect(deriveStage(coachingContext())).toBe('objection_handling');
     expect(deriveStage(coachingContext({ slotsFilled: {}, recent: [] }))).toBe('discovery');

@@ -58,13 +58,17 @@ export function mountConsole(options: ConsoleOptions) {
   const watched = new Set<string>();
   /** The last seq replayed when a conversation was joined: later lead messages are new (unread). */
   const baseline = new Map<string, number>();
+  /** One join at a time: a full inbox joined at once would pass the hub's in-flight limit (BUSY). */
+  let joining: Promise<unknown> = Promise.resolve();
   const watch = (summary: ConversationSummary) => {
     if (watched.has(summary.id) || !belongsInInbox(summary, user.userId)) return;
     watched.add(summary.id);
-    client
-      .join(summary.id)
-      .then(() => baseline.set(summary.id, client.lastSeq(summary.id)))
-      .catch(() => watched.delete(summary.id));
+    joining = joining.then(() =>
+      client.join(summary.id).then(
+        () => baseline.set(summary.id, client.lastSeq(summary.id)),
+        () => watched.delete(summary.id),
+      ),
+    );
   };
   const updateBadge = () => ringer.setBadge(inbox.badgeCount());
   const markRead = (conversationId: string) => {

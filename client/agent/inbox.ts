@@ -55,6 +55,7 @@ export function createInboxView(
     list.replaceChildren(
       ...sorted.map((summary) => {
         const waiting = summary.status === 'handoff_pending';
+        const unreadCount = unread.get(summary.id) ?? 0;
         const button = h(
           'button',
           {
@@ -66,17 +67,6 @@ export function createInboxView(
             'span',
             { class: 'line' },
             h('span', { class: 'title' }, conversationTitle(summary)),
-            (unread.get(summary.id) ?? 0) > 0
-              ? h(
-                  'span',
-                  {
-                    class: 'unread',
-                    title: 'Lead messages you have not read',
-                    'aria-label': `${unread.get(summary.id)} unread`,
-                  },
-                  `${unread.get(summary.id)} new`,
-                )
-              : null,
             temperatureBadge(summary),
           ),
           h(
@@ -84,7 +74,20 @@ export function createInboxView(
             { class: 'meta' },
             `${STATUS_LABELS[summary.status] ?? summary.status} · ${conversationSubtitle(summary)} · ${waiting ? 'waiting' : 'for'} ${since(summary.stateSince)}`,
           ),
-          summary.handoff ? h('span', { class: 'reason' }, summary.handoff.reason) : null,
+          unreadCount > 0 || summary.handoff
+            ? h(
+                'span',
+                { class: 'reason' },
+                unreadCount > 0
+                  ? h(
+                      'span',
+                      { class: 'unread', 'aria-label': `${unreadCount} unread` },
+                      `${unreadCount} new`,
+                    )
+                  : null,
+                summary.handoff?.reason,
+              )
+            : null,
         );
         button.addEventListener('click', () => onSelect(summary.id));
         return h('li', {}, button);

@@ -132,7 +132,12 @@ export function createStaffCore(
     onError: (error) => emitter.emit('error', error),
     onShutdown: (notice) => emitter.emit('shutdown', notice),
     async onConnected() {
-      await Promise.all([...joined].map((conversationId) => join(conversationId)));
+      // A few at a time: more than the hub's in-flight limit (HUB_SOCKET_MAX_IN_FLIGHT, 8) would be refused BUSY.
+      const queue = [...joined];
+      const rejoin = async () => {
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) await join(next);
+      };
+      await Promise.all([rejoin(), rejoin(), rejoin(), rejoin()]);
       await onReconnected();
       void outbox.flush();
     },

@@ -57,8 +57,8 @@ function ask(
         : 'Great. Which day works for you, this week or next?';
     case 'confirm':
       return es
-        ? `Entonces ${when(state, lang)}. ¿Lo confirmo?`
-        : `So ${when(state, lang)}. Should I lock that in?`;
+        ? `Una llamada con ${agent}, ${when(state, lang)}. ¿La confirmo?`
+        : `A call with ${agent}, ${when(state, lang)}. Should I lock that in?`;
   }
 }
 

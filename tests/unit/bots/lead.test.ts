@@ -58,7 +58,7 @@ describe('lead bot routing', () => {
     expect(c.say('probably in the spring').reply).toContain('morning, afternoon or evening');
     expect(c.state.temperature).toBe('warm');
     expect(c.say('evenings').reply).toBe('Great. Which day works for you, this week or next?');
-    expect(c.say('thursday').reply).toBe('So Thursday evening. Should I lock that in?');
+    expect(c.say('thursday').reply).toBe('A call with Jorge Salas, Thursday evening. Should I lock that in?');
     const done = c.say('yes please');
     expect(effectOf(done.effects, 'handoff')?.packet).toMatchObject({ botKind: 'lead', temperature: 'warm' });
   });

@@ -85,7 +85,7 @@ describe('scheduling without a calendar', () => {
     expect(texts).toEqual([
       'Would a quick call with Jorge Salas work best in the morning, afternoon or evening?',
       'Great. Which day works for you, this week or next?',
-      'So next Tuesday afternoon. Should I lock that in?',
+      'A call with Jorge Salas, next Tuesday afternoon. Should I lock that in?',
       "You're all set for next Tuesday afternoon. I'm connecting you with Jorge Salas's team; someone will join shortly.",
     ]);
     expect(outcome).toEqual({ type: 'confirmed', when: 'next Tuesday afternoon' });
@@ -100,7 +100,7 @@ describe('scheduling without a calendar', () => {
 
   it('changes the plan at confirmation when the lead gives another time', () => {
     const { texts, outcome } = run(NO_CALENDAR, ['morning', 'monday', 'actually tuesday', 'yes']);
-    expect(texts[3]).toBe('So Tuesday morning. Should I lock that in?');
+    expect(texts[3]).toBe('A call with Jorge Salas, Tuesday morning. Should I lock that in?');
     expect(outcome).toEqual({ type: 'confirmed', when: 'Tuesday morning' });
   });
 
@@ -115,7 +115,7 @@ describe('scheduling without a calendar', () => {
   it('speaks Spanish', () => {
     const { texts, outcome } = run(NO_CALENDAR, ['por la mañana', 'el jueves', 'sí'], 'es');
     expect(texts[0]).toContain('¿Una llamada rápida con Jorge Salas');
-    expect(texts[2]).toBe('Entonces el jueves por la mañana. ¿Lo confirmo?');
+    expect(texts[2]).toBe('Una llamada con Jorge Salas, el jueves por la mañana. ¿La confirmo?');
     expect(outcome).toEqual({ type: 'confirmed', when: 'el jueves por la mañana' });
   });
 });

@@ -116,7 +116,9 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
   }
 
   function renderTyping() {
-    view.setTyping(remoteTyping ?? (awaitingReply !== undefined ? view.text.typing : undefined));
+    // No "Typing…" while the hub cannot be reached: nothing is being written then.
+    const awaiting = awaitingReply !== undefined && client.state === 'connected';
+    view.setTyping(remoteTyping ?? (awaiting ? view.text.typing : undefined));
   }
   /** Whether a bot reply is expected: the bot is active and no person has taken over. */
   function botAnswers(): boolean {
@@ -205,6 +207,7 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
   client.on('state', (state) => {
     view.setConnection(state);
     renderPending();
+    renderTyping();
   });
   client.on('failed', (entry, error) => {
     console.warn(`[jorge-hub widget] message not sent (${error.code}): ${error.message}`, entry.clientMsgId);

@@ -98,14 +98,9 @@ export function createMonitorView(handlers: MonitorHandlers) {
   const fillRoster = () => {
     const roster = handlers.roster();
     const chosen = agentPicker.value;
-    const prompt = !roster.length
-      ? 'No agents yet'
-      : roster.some((agent) => agent.online)
-        ? 'Choose an agent…'
-        : 'Choose an agent (none signed in)…';
     replaceChildren(
       agentPicker,
-      h('option', { value: '' }, prompt),
+      h('option', { value: '' }, roster.length ? 'Choose an agent…' : 'No agents yet'),
       ...roster.map((agent) =>
         h(
           'option',

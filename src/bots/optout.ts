@@ -17,6 +17,7 @@ import { fold, sentences, type Lang } from './text.js';
 
 const STOP_EMOJI = /[\u{1F6D1}\u{26D4}\u{1F6AB}\u{270B}\u{1F645}\u{1F44B}]/gu;
 
+const STOP_TYPO = /\b(s+t+o+p+|stahp|stap|sotp|stpo|sstop)\b/g;
 const KEYWORDS = [
   'stop',
   'stopall',
@@ -188,7 +189,8 @@ const REQUESTS: RegExp[] = [
   /\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?(contact\w*|escrib\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en (ingles|espanol)|por (whatsapp|correo|mensaje|texto)|a esta hora|tan (tarde|temprano)|antes|despues|mas tarde))/,
   /\bopt(ing)?[ -]?(me )?out\b/,
   /\b(remove|delete|erase|lose|forget|drop) (me|my (number|info|information|contact|details|email|phone)|this number)\b/,
-  /\btake (me|my (number|name|info)) off\b/,
+  // Not a move between lists: "take me off the condo alerts and put me on houses only".
+  /\btake (me|my (number|name|info)) off\b(?![^.!?]*\b(put|add|switch|move|keep) (me|us)\b)/,
   // Off a list: the lead (me, us, my number) is what comes off, or the sentence is only "off your list (please)".
   /\b(me|us|my (number|name|info|information|contact|email|phone)|this number)\b.*\b(off|from) (your|this|the|ur) (\w+ )?(list|contacts|database)\b/,
   /^\s*(please |pls |just )?(off|from) (your|this|the|ur) (\w+ )?(list|contacts)\b\s*(please|pls|now|thanks)?\s*$/,
@@ -204,7 +206,7 @@ const REQUESTS: RegExp[] = [
   /\bwrong (number|person)\b/,
   /\bi never (signed up|asked|gave you my number)\b/,
   /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en la|por la|antes|despues|a las|a esta hora|a estas horas|hoy|manana|temprano|tan temprano|tan tarde|de noche|en la noche|en la madrugada|en ingles|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
-  /\bdej(en|a|e|ar) de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos)\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\bdej(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
+  /\b(dej|par)(en|a|e|ar) de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos)\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\b(dej|par)(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
   /\bdej(ame|enme|eme|anme) en paz\b/,
   /\bno (mas|(quiero|queremos) (recibir )?mas|(quiero|queremos) recibir( mas)?) (mensajes|textos|llamadas|correos)\b/,
   /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,
@@ -255,6 +257,9 @@ export type OptSignal = 'opt_out' | 'opt_in' | null;
 /** "don't stop sending me listings", "no dejen de escribirme": asking for more contact, the opposite of an opt-out. */
 const KEEP_GOING =
   /\b(don't|dont|do not|never|please don't|pls dont) (ever )?(stop|quit)\b|\bno (dejen|dejes|deje) de\b/g;
+/** Someone else who would not stop, told as a story ("the last realtor wouldn't stop texting me lol"). */
+const STORY =
+  /\b(wouldn'?t|would not|didn'?t|did not|couldn'?t|could not|never would) (ever )?(stop|quit)\b/g;
 
 /** A lead no longer in the market, said as the whole sentence ("no longer looking, thanks", "ya no estamos buscando"). */
 const DONE_LOOKING =
@@ -308,7 +313,11 @@ function warnsOff(sentence: string): boolean {
 }
 
 function sentenceOptsOut(raw: string): boolean {
-  const sentence = raw.replace(KEEP_GOING, 'keep').replace(WHICH_HOMES, 'filter').replace(ELSEWHERE, 'left ');
+  const sentence = raw
+    .replace(KEEP_GOING, 'keep')
+    .replace(STORY, 'kept')
+    .replace(WHICH_HOMES, 'filter')
+    .replace(ELSEWHERE, 'left ');
   if (bareKeyword(sentence) || keywordThenReason(sentence)) return true;
   if (BARE_REMOVE.test(sentence) || DONE_LOOKING.test(sentence) || warnsOff(sentence)) return true;
   if (REQUESTS.some((pattern) => pattern.test(sentence))) return true;
@@ -374,6 +383,8 @@ const SOMEDAY =
 export function classifyOptOut(text: string): OptSignal {
   const read = fold(text)
     .replace(STOP_EMOJI, ' stop ')
+    // "stpo texting me", "STOPP": a misspelt stop reads as stop everywhere, not only alone.
+    .replace(STOP_TYPO, 'stop')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(OTHER_INTEREST, 'interested elsewhere')

@@ -57,6 +57,8 @@ export function day(folded: string, lang: Lang): string | undefined {
 
 interface SlotFacts {
   weekday?: number;
+  /** Day of the month ("Thu Mar 12" is 12). */
+  date?: number;
   /** 0 to 23 */
   hour?: number;
   minute?: number;
@@ -67,6 +69,9 @@ function slotFacts(slot: string): SlotFacts {
   const facts: SlotFacts = {};
   const weekday = WEEKDAYS.findIndex(([pattern]) => pattern.test(folded));
   if (weekday >= 0) facts.weekday = weekday;
+  const date =
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.? (\d{1,2})\b/.exec(folded);
+  if (date) facts.date = Number(date[1]);
   const clock = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)/.exec(folded);
   if (clock) {
     const pm = clock[3]?.startsWith('p');
@@ -106,10 +111,19 @@ const ORDINAL_WORDS: [RegExp, (count: number) => number | undefined][] = [
     /\b(middle|en medio|de en medio|del medio|de enmedio)\b/,
     (count) => (count % 2 === 1 ? (count - 1) / 2 : undefined),
   ],
-  [/\b(option|number|numero|opcion|#) ?(one|uno|1)\b|^\s*(one|uno)\s*[.!]*\s*$/, () => 0],
-  [/\b(option|number|numero|opcion|#) ?(two|dos|2)\b|^\s*(two|dos)\s*[.!]*\s*$/, () => 1],
-  [/\b(option|number|numero|opcion|#) ?(three|tres|3)\b|^\s*(three|tres)\s*[.!]*\s*$/, () => 2],
+  [/\b(option|number|numero|opcion|#) ?(one|uno|1)\b/, () => 0],
+  [/\b(option|number|numero|opcion|#) ?(two|dos|2)\b/, () => 1],
+  [/\b(option|number|numero|opcion|#) ?(three|tres|3)\b/, () => 2],
 ];
+/** A number word alone is a slot number ("two"), unless it follows a time ("the 9:30 one"). */
+const BARE_NUMBER_WORDS: [RegExp, number][] = [
+  [/^\s*(one|uno)\s*[.!]*\s*$/, 0],
+  [/^\s*(two|dos)\s*[.!]*\s*$/, 1],
+  [/^\s*(three|tres)\s*[.!]*\s*$/, 2],
+];
+/** A day of the month: "the 12th", "on the 13th", "el 13" (Spanish; "a las 13" is a time). */
+const DATE_OF_MONTH =
+  /\b(?:on |for )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b|\b(?:el|dia) (\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:|o'?clock|oclock|de la|hrs?\b|h\b))/g;
 
 export type SlotPick = { index: number } | { ambiguous: number[] } | undefined;
 
@@ -148,18 +162,32 @@ export function relativeDaysAsWeekdays(folded: string, today: Today): string {
 interface Constraints {
   picks: Set<number>;
   weekdays: Set<number>;
+  dates: Set<number>;
   times: { hour: number; minute?: number; meridiem?: 'am' | 'pm' }[];
   parts: Set<string>;
 }
 
-function constraintsOf(segment: string, count: number): Constraints {
-  const found: Constraints = { picks: new Set(), weekdays: new Set(), times: [], parts: new Set() };
+function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet<number>): Constraints {
+  const found: Constraints = {
+    picks: new Set(),
+    weekdays: new Set(),
+    dates: new Set(),
+    times: [],
+    parts: new Set(),
+  };
   segment = segment.replace(HOUR_WORD, hourInDigits);
   let rest = segment;
+  // Days of the month first, only those of the offered slots ("the 12th" is Thursday the 12th's slot).
+  for (const match of segment.matchAll(DATE_OF_MONTH)) {
+    const date = Number(match[1] ?? match[2]);
+    if (!offeredDates.has(date)) continue;
+    found.dates.add(date);
+    rest = rest.replace(match[0], ' ');
+  }
   // Clock times first ("6:30", "4pm", "4 o'clock", "at 4", "las 6"), so their digits are not read as picks.
   const TIME =
     /\b(?:at |a las |las |la de las |el de las |the )?(\d{1,2})(?:[:.](\d{2}))\s*(am|pm|a\.m\.?|p\.m\.?)?|\b(\d{1,2})\s*(am|pm|a\.m\.?|p\.m\.?|o'?clock|oclock)\b|\b(?:at|a las|a la|las|around|like) (\d{1,2})\b|\bthe (\d{1,2})\b(?!\s*(st|nd|rd|th|o'?clock|oclock|am|pm|a\.m|p\.m|:)\b)/g;
-  for (const match of segment.matchAll(TIME)) {
+  for (const match of rest.matchAll(TIME)) {
     const hour = Number(match[1] ?? match[4] ?? match[6] ?? match[7]);
     if (match[7] !== undefined && Number(match[7]) <= count) continue;
     const minute = match[2] !== undefined ? Number(match[2]) : undefined;
@@ -184,6 +212,9 @@ function constraintsOf(segment: string, count: number): Constraints {
     const value = index(count);
     if (value !== undefined && value >= 0 && value < count) found.picks.add(value);
   }
+  if (found.times.length === 0 && found.dates.size === 0)
+    for (const [pattern, value] of BARE_NUMBER_WORDS)
+      if (pattern.test(rest) && value < count) found.picks.add(value);
   WEEKDAYS.forEach(([pattern], index) => {
     if (pattern.test(rest)) found.weekdays.add(index);
   });
@@ -202,12 +233,19 @@ function constraintsOf(segment: string, count: number): Constraints {
 }
 
 function isEmpty(c: Constraints): boolean {
-  return c.picks.size === 0 && c.weekdays.size === 0 && c.times.length === 0 && c.parts.size === 0;
+  return (
+    c.picks.size === 0 &&
+    c.weekdays.size === 0 &&
+    c.dates.size === 0 &&
+    c.times.length === 0 &&
+    c.parts.size === 0
+  );
 }
 
 function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean): boolean {
   if (c.picks.size > 0 && !c.picks.has(index)) return false;
   if (c.weekdays.size > 0 && (facts.weekday === undefined || !c.weekdays.has(facts.weekday))) return false;
+  if (c.dates.size > 0 && (facts.date === undefined || !c.dates.has(facts.date))) return false;
   if (c.times.length > 0) {
     if (facts.hour === undefined) return false;
     const hour = facts.hour;
@@ -235,7 +273,11 @@ function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean
  * for us", "entre semana se me complica". Not "i work from home" or "salgo del trabajo a las 12" (free after it).
  */
 const UNAVAILABLE =
-  /\b(i'?m at work|im at work|we'?re at work|at work|(i|we)( both| all)? work(?! from home)|i'?m working|busy|can'?t(?! wait)|cannot(?! wait)|won'?t work|doesn'?t work|don'?t work|dont work|(is|are) (tough|hard|bad|difficult|rough)|out of town|away|no (puedo|podemos)|(?<!\b(?:del|al|de|mi|el|su) )trabajo(?! desde casa)|trabajamos|estoy trabajando|estoy ocupad[oa]|estamos ocupad[oa]s|no (me|nos) (queda|funciona|sirve)|se (me|nos) complica|fuera de la ciudad)\b/;
+  /\b(i'?m at work|im at work|we'?re at work|at work|(i|we)( both| all)? work(?! from home)|i'?m working|busy|can'?t(?! wait)|cannot(?! wait)|can'?t wait (till|til|until)|won'?t work|doesn'?t work|don'?t work|dont work|(is|are) (tough|hard|bad|difficult|rough)|out of town|away|no (puedo|podemos)|(?<!\b(?:del|al|de|mi|el|su) )trabajo(?! desde casa)|trabajamos|estoy trabajando|estoy ocupad[oa]|estamos ocupad[oa]s|no (me|nos) (queda|funciona|sirve)|se (me|nos) complica|fuera de la ciudad|((i|we) (have|got|has)|tengo|tenemos) (a |an |my |our |the |una? |mi |la |el )?([\w']+ ){0,2}(appointment|appt|meeting|dentist|doctor|game|practice|class|shift|flight|cita|junta|clase|partido|turno|vuelo|consulta|dentista|doctor))\b/;
+/** A part named and taken off after it: "el miércoles no", "el viernes tampoco", "thursday's out". */
+const TAKEN_OFF = /\b(no|not|nope|tampoco|either|neither|is out|'s out|are out)\s*$/;
+/** The start of a fallback pick: "if not friday", "si no el viernes", "otherwise the 3rd". */
+const FALLBACK = /^\s*(if not|if no|si no|otherwise|or else|de lo contrario)\b\s*/;
 /** Where an answer turns from one part to the next: "saturday at 11 since i work weekdays", "trabajo los sábados así que el jueves". */
 const REASON_BREAK = /\s*\b(?:so|since|because|bc|cuz|coz|if(?! not\b)|porque|asi que|ya que|pues)\b\s*/;
 
@@ -258,6 +300,7 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   const folded = today ? relativeDaysAsWeekdays(answer, today) : answer;
   if (/\b(none|neither|ninguno|ninguna|no (one|time) works|nothing works)\b/.test(folded)) return undefined;
   const facts = slots.map(slotFacts);
+  const offeredDates = new Set(facts.flatMap((fact) => (fact.date === undefined ? [] : [fact.date])));
   // "3 works but 2 would be better", "the first one. actually no the 3rd": what follows a contrast or a correction
   // replaces what came before it. Right after a correction, "no" takes back the earlier pick ("actually no, the
   // 3rd"), it does not negate the pick that follows it.
@@ -282,17 +325,24 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
     let clauseCandidates = all.filter((index) => !excluded.includes(index));
     // "the 2nd one but at 5 instead", "thursday, actually at 6": a time alone after a pick keeps the picked day
     // (another day's 5 o'clock slot is not what was asked for; none on that day is no pick).
-    if (positive && timeOnly(clause, slots.length)) {
+    if (positive && timeOnly(clause, slots.length, offeredDates)) {
       const pickedDays = new Set(candidates.map((index) => facts[index]!.weekday));
       clauseCandidates = clauseCandidates.filter((index) => pickedDays.has(facts[index]!.weekday));
     }
     let clausePositive = false;
     for (const segment of clause
-      .split(/\s*[,;]\s*/)
+      .split(/\s*[,;…]\s*|[.!?]+(?:\s+|$)/)
       .flatMap((part) => part.split(REASON_BREAK))
       .filter(Boolean)) {
-      const negative = /^(not|no|ni|nope)\b/.test(segment.trim()) || UNAVAILABLE.test(segment);
-      const constraint = constraintsOf(segment, slots.length);
+      // "thursday if it's still open, if not friday": a fallback does not narrow a choice made before it; when that
+      // choice matched no slot ("today works? if not the wednesday 2pm"), the fallback is the choice.
+      if (clausePositive && FALLBACK.test(segment)) {
+        if (clauseCandidates.length > 0) continue;
+        clauseCandidates = all.filter((index) => !excluded.includes(index));
+      }
+      const negative =
+        /^(not|no|ni|nope)\b/.test(segment.trim()) || TAKEN_OFF.test(segment) || UNAVAILABLE.test(segment);
+      const constraint = constraintsOf(segment.replace(FALLBACK, ''), slots.length, offeredDates);
       if (isEmpty(constraint)) continue;
       const hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index, edges));
       if (negative) {
@@ -316,14 +366,14 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   return undefined;
 }
 
-/** The clause names a time or a part of the day, and no slot number or weekday. */
-function timeOnly(clause: string, count: number): boolean {
+/** The clause names a time or a part of the day, and no slot number, weekday or date. */
+function timeOnly(clause: string, count: number, offeredDates: ReadonlySet<number>): boolean {
   const constraints = clause
     .split(/\s*[,;]\s*/)
     .filter(Boolean)
-    .map((segment) => constraintsOf(segment, count));
+    .map((segment) => constraintsOf(segment, count, offeredDates));
   return (
-    constraints.every((c) => c.picks.size === 0 && c.weekdays.size === 0) &&
+    constraints.every((c) => c.picks.size === 0 && c.weekdays.size === 0 && c.dates.size === 0) &&
     constraints.some((c) => c.times.length > 0 || c.parts.size > 0)
   );
 }

@@ -54,7 +54,7 @@ const APPROVED_BEFORE =
   /\b(?:approved|approval|aprob(?:ad[oa]s?|acion|aron|o)|preaprob(?:ad[oa]s?|acion|aron|o))\b(?: letter| carta)?(?:[^.?\d]{0,20}?\b(?:for|por|de|at|en|up to|hasta|says|said|is|es|dice|dijo))?\s*[!:,]?\s*\$?\s*$/;
 /** The lead's own reach, just before a ceiling: "we could stretch to", "i can go up to", "podemos llegar hasta". */
 const OWN_REACH_BEFORE =
-  /\b(we|i|we'?d|i'?d|we'?re|i'?m|could|can|would|nos|me|podemos|podriamos|puedo|podria)\b(?: \w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\w*|subir\w*|aventar\w*|gastar|pagar)\b[^,.;!?]{0,16}$|\b(our|my|the|nuestro|mi|el) (budget|presupuesto|max|limit|limite)\b[^,.;!?]{0,16}$|\b(pero|but|aunque|although|or|o) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\s*\$?\s*$/;
+  /\b(we|i|we'?d|i'?d|we'?re|i'?m|could|can|would|nos|me|podemos|podriamos|puedo|podria)\b(?: \w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\w*|subir\w*|aventar\w*|gastar|pagar)\b[^,.;!?]{0,16}$|\b(our|my|the|nuestro|mi|el) (budget|presupuesto|max|limit|limite)\b[^,.;!?]{0,16}$|\b(pero|but|aunque|although|or|o) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\s*\$?\s*$|\b(pero|but) (si|if) [^.;$\d]{0,30}\b(hasta|up to|we'?d go|we could go|podriamos)\s*\$?\s*$/;
 /** A cost beside the price: "hoa under 300", "a seller credit up to 15k", "costos de cierre hasta 10 mil". */
 const SIDE_COST_BEFORE =
   /\b(hoa|h\.o\.a|dues|association|mello ?roos|taxes|tax|credit|credits|concessions?|closing costs?|cuota|mantenimiento|impuestos|costos de cierre)\b[^,.;!?\d]{0,18}$/;
@@ -80,7 +80,8 @@ const DOLLARS_AFTER = /^\s?(?:dollars?|dolares|dolar|bucks|pesos|usd|dls)\b/;
  */
 const DOWN_AFTER =
   /^\s?(?:(?:of (?:that|it) (?:is|as|for) (?:our|the|my) |to put |para dar de |para (?:el )?|de |for (?:the |a |our )?|in |saved (?:up )?(?:for|as) (?:the |a |our )?|ahorrados? (?:para|de) (?:el )?)?(?:enganche|down payment|down\b(?! to\b| from\b)|closing (?:costs?|help)))/;
-const DOWN_BEFORE = /\b(?:enganche de|down payment of|put down|putting down|pondriamos)\s*\$?\s*$/;
+const DOWN_BEFORE =
+  /\b(?:(?:el |the |our |my |nuestro |mi )?(?:enganche|down payment|down)(?: (?:es|is|would be|will be|seria|sera|of|de|like|como|around|about|unos))+|put down|putting down|pondriamos)\s*\$?\s*$/;
 /**
  * A price someone else got or paid, or what is still owed: "the neighbor sold for 780", "el vecino vendió en 780",
  * "we paid 300", "we bought it in 2015 for 420", "we still owe about 380k", "debemos como 300".

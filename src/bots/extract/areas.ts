@@ -82,7 +82,7 @@ const TURNED_DOWN_AFTER =
   /^\s*,?\s*(?:no|nope|not anymore|no more|ya no)\s*(?:[,.!;]|$|mejor\b|better\b|pero\b|but\b)|^[^.?!]{0,24}\bbut not anymore\b|^\s*(?:is |are )?(?:off the (?:table|list)|out of the (?:question|picture)|off\b|esta descartad[oa]|ya no)\b|^[\s.,!]*scratch that\b/;
 /** Where the lead is or leaves, not where it looks ("we live in ontario now", "vivimos en fontana", "leaving fontana"). */
 const WHERE_THEY_ARE =
-  /\b(live|living|lives|reside|we'?re renting|rent(ing)? now|vivimos|vivo|rentamos|rento)\s+(?:\w+\s+)?(in|en)\s+$|\b(leaving|leave|moving out of|moving away from|moving from|getting out of|get out of|relocating from|salimos de|salirnos de|salir de|nos vamos de|irnos de|nos mudamos de|mudarnos de|dejar|dejamos)\s+$/;
+  /\b(live|living|lives|reside|we'?re renting|rent|renting|rent(ing)? now|own a (?:house|home|place|condo)|vivimos|vivo|rentamos|rento)\s+(?:\w+\s+)?(in|en)\s+$|\b(leaving|leave|moving out of|moving away from|moving from|getting out of|get out of|relocating from|salimos de|salirnos de|salir de|nos vamos de|irnos de|nos mudamos de|mudarnos de|dejar|dejamos)\s+$/;
 
 /**
  * Place names that are everyday words too ("since corona" is the pandemic, "comida china", "pelo chino"): read as a
@@ -136,6 +136,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   for (const match of folded.matchAll(NEAR)) {
     const place = (match[1] ?? '')
       .trim()
+      .replace(/\s+(porfa|pls|please|plz|thanks|thx|gracias|por favor|lol|jaja)$/, '')
       .replace(
         /^(my|our|mi|nuestro|nuestra)( [a-z]+'s)? (work|job|office|family|parents|school|house|place|trabajo|familia|oficina|casa) (in|at|en)\s+/,
         '',

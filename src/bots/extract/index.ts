@@ -165,8 +165,10 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   const recount = known?.bedrooms !== undefined ? correctedCount(text, known.bedrooms) : undefined;
   fill(state, 'size', said ?? recount, filled, correcting || recount !== undefined);
   // Bathrooms said on their own later ("y dos baños, se me olvidó") complete the size already known.
-  const bathrooms = !said && known && known.bathrooms === undefined ? extractBathrooms(text) : undefined;
-  if (known && bathrooms !== undefined) {
+  // ...or correct them ("sorry i meant 3 baths not 2").
+  const bathrooms =
+    !said && known && (known.bathrooms === undefined || correcting) ? extractBathrooms(text) : undefined;
+  if (known && bathrooms !== undefined && bathrooms !== known.bathrooms) {
     state.slots.size = { ...known, ...state.slots.size, bathrooms };
     filled.push('size');
   }

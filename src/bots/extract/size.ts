@@ -17,6 +17,9 @@ const HALF =
 const BATHS = new RegExp(
   `\\b(\\d(?:\\.5)?|${NUMBER_WORD_PATTERN})(${HALF})?\\s*-?\\s*(?:full\\s+)?${BATHROOM_WORD}\\b(${HALF})?`,
 );
+const BATHS_REPLACING = new RegExp(
+  `${BATHS.source}\\s*,?\\s*(?:not|no|instead of|en vez de|en lugar de)\\s+\\d(?:\\.5)?\\b`,
+);
 /** "bath and a half", "baño y medio": one and a half, said without a number. */
 const BATH_AND_A_HALF = new RegExp(
   `\\b(?:a |one |un )?${BATHROOM_WORD} (?:and a half|y medio)\\b${HALF.slice(HALF.indexOf('(?!'))}`,
@@ -76,7 +79,7 @@ const COUNT_FOR_COUNT =
 
 /** "not 3 beds, 4", "no 3 recámaras sino 4", "not 3 but 4 bedrooms": a count said only to be replaced. */
 const COUNT_NOT_THIS = new RegExp(
-  `\\b(?:not|no|ni) (\\d{1,2}) ?(${BEDROOM_WORD})?\\s*(?:[,;-]|\\b(?:sino|but|pero)\\b)\\s*(?:(?:but|sino|pero|more like|mas bien|make it|que sean|at least|minimum|minimo|al menos|ideally|preferably|mejor|idealmente)\\s+)?(\\d{1,2})(?=\\s*(?:$|[,.!?]|(?:${BEDROOM_WORD}|${COUNT_SETTLED})\\b))`,
+  `\\b(?:not|no|ni)(?: (?:son|es|are|is|it'?s|its|sean|seran|were))? (\\d{1,2}) ?(${BEDROOM_WORD})?\\s*(?:[,;-]|\\b(?:sino|but|pero)\\b)\\s*(?:(?:but|sino|pero|more like|mas bien|make it|que sean|son|it'?s|its|are|at least|minimum|minimo|al menos|ideally|preferably|mejor|idealmente)\\s+)?(\\d{1,2})(?=\\s*(?:$|[,.!?]|(${BEDROOM_WORD})\\b|${COUNT_SETTLED}\\b))`,
 );
 
 /** "sorry, three", "perdón, tres nomás", "actually make it 4": a message that opens by taking a count back. */
@@ -95,7 +98,9 @@ export function correctedCount(text: string, bedrooms: number): Size | undefined
     if (Number(match[2]) === bedrooms && now >= 1 && now <= 12) return { bedrooms: now };
   }
   const notThis = COUNT_NOT_THIS.exec(folded);
-  if (notThis?.[2] && Number(notThis[1]) === bedrooms) return bedroomCount(Number(notThis[3]));
+  // About bedrooms: a bedroom word with either count ("not 3 beds, 4", "no son 3, son 4 recamaras").
+  if ((notThis?.[2] || notThis?.[4]) && Number(notThis[1]) === bedrooms)
+    return bedroomCount(Number(notThis[3]));
   const recount = RECOUNT.exec(folded);
   const now = recount ? Number(recount[2]) : undefined;
   return now !== undefined && now >= 1 && now <= 12 && now !== bedrooms ? { bedrooms: now } : undefined;
@@ -130,7 +135,7 @@ export function extractSize(
   const beds = BEDS.exec(folded);
   // A count said only to be replaced, about bedrooms: named with the first count, or the question just asked.
   const notThis = COUNT_NOT_THIS.exec(folded);
-  if (notThis && (notThis[2] || asked)) Object.assign(size, bedroomCount(Number(notThis[3])));
+  if (notThis && (notThis[2] || notThis[4] || asked)) Object.assign(size, bedroomCount(Number(notThis[3])));
   else if (beds) {
     const takenBack = BEDS_TAKEN_BACK.exec(folded.slice(beds.index + beds[0].length));
     const count = takenBack ? Number(takenBack[1]) : smallNumber(beds[2] ?? beds[1] ?? '');
@@ -150,7 +155,8 @@ export function extractSize(
     }
   }
   if (size.bedrooms === undefined && asked) {
-    const count = bareCount(folded.replace(BATHS, ' '));
+    // A bathroom count and the count it replaces ("3 baths not 2") say nothing about bedrooms.
+    const count = bareCount(folded.replace(BATHS_REPLACING, ' ').replace(BATHS, ' '));
     if (count !== undefined) size.bedrooms = count;
   }
   return size.bedrooms === undefined ? undefined : size;

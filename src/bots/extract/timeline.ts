@@ -31,7 +31,8 @@ const YES =
   /^\s*(yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|ok|okay|k|si|sip|claro|por supuesto|dale|sale|va|simon|correct|exactly|totally|for sure|100)\b/;
 const WORKS =
   /\b(works|would work|should be fine|would be fine|is fine|fine (with|by) (us|me|that)|(we|i)'?m? ok with (that|it)|that works|could work|can work|sounds good|sounds great|no problem|no prob|no worries|no doubt|sin duda|no hay (problema|bronca|pedo|lio)|no pasa nada|perfect|that'?s fine|fine by me|doable|do-able|we can do that|can do|funciona|me funciona|nos funciona|esta bien|ta bien|ta bueno|cuando (tu|usted|ustedes) (quieras|quiera|quieran)|estaria bien|suena bien|sin problema|perfecto|si se puede|podemos)\b/;
-const NO = /^\s*(no|nope|nah|not really|no way|negative|para nada|nel)\b/;
+const NO =
+  /^\s*((mm+|hmm+|uh+|um+|eh|pues|well|honestly|sinceramente)[\s,.]+)?(no|nope|nah|not really|no way|negative|para nada|nel)\b/;
 /** Sooner than asked ("30 days? no, sooner! like 2 weeks"): not a no. */
 const SOONER = /\b(sooner|faster|quicker|earlier|asap|antes|mas pronto|mas rapido|lo antes posible)\b/;
 /** A no after the question asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
@@ -42,11 +43,11 @@ const SOONEST =
   'lo (mas|antes) (pronto|rapido) (posible|que se pueda|que podamos)|tan pronto (como )?(sea posible|se pueda|podamos)|en cuanto (se pueda|podamos|sea posible)|lo mas antes|as fast as (possible|we can)|as quick(ly)? as (possible|we can)';
 
 const URGENT =
-  /\b(asap|a\.s\.a\.p|as soon as possible|the sooner the better|sooner the better|quickly|quick sale|fast|right away|immediately|need to sell|have to sell|gotta sell|lo antes posible|cuanto antes|entre mas pronto mejor|mientras mas rapido mejor|rapido|urge|urgente|necesito vender|necesitamos vender|ya mismo)\b/;
+  /\b(asap|a\.s\.a\.p|as soon as possible|the sooner the better|sooner the better|the faster the better|faster the better|quickly|quick sale|fast|right away|immediately|need to sell|have to sell|gotta sell|lo antes posible|cuanto antes|entre mas pronto mejor|mientras mas rapido mejor|rapido|urge|urgente|necesito vender|necesitamos vender|ya mismo)\b/;
 const URGENT_OR_SOONEST = new RegExp(`(?:${URGENT.source})|\\b(?:${SOONEST})\\b`);
 const FEW_MONTHS = /\b(a few months|few months|couple (of )?months|unos meses|pocos meses|un par de meses)\b/;
 const REJECT_WORDS =
-  /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|just curious|not yet|too soon|too fast|too quick|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se(?! (preocupe|preocupen|preocupes|apure|apuren|moleste))|no estoy segur[oa]|solo (explorando|viendo)|muy pronto|muy rapido|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
+  /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|(only|just) (exploring|looking|browsing)|just curious|not yet|too soon|too fast|too quick|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se(?! (preocupe|preocupen|preocupes|apure|apuren|moleste))|no estoy segur[oa]|solo (estamos |estoy )?(explorando|viendo|mirando|checando)|muy pronto|muy rapido|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
 
 /**
  * "not so fast", "no tan rápido", "tan rápido no": the pace turned down. A date said with it decides ("not so fast,

@@ -276,7 +276,7 @@ const NOT_FOR =
 
 /** A date turned down right after it is said: "30 days is impossible", "en 30 días imposible", "2 weeks no way". */
 const REFUSED_AFTER =
-  /^[\s,]*(?:(?:is|are|would be|es|seria|son|esta)\s+)?(?:just |simply |totally |way |muy |completamente )?(?:imposible|impossible|not possible|no es posible|not doable|not gonna happen|no way|no se puede|no da|no (?:nos |me )?alcanza|not enough|isn'?t enough|too (?:soon|fast|quick|short)|(?:muy|demasiado) (?:pronto|poco|rapido))(?: for (?:us|me)| para (?:nosotros|mi))?(?=\s*(?:$|[,.!?;]|but\b|pero\b|more like\b|mas bien\b|mejor\b|we need\b|necesitamos\b|necesito\b|i need\b))/;
+  /^[\s,]*(?:(?:is|are|would be|es|seria|son|esta)\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\b|way we))|imposible|impossible|not possible|no es posible|not doable|not gonna happen|no way|no se puede|no da|no (?:nos |me )?alcanza|not enough|isn'?t enough|too (?:soon|fast|quick|short)|(?:muy|demasiado) (?:pronto|poco|rapido))(?: for (?:us|me)| para (?:nosotros|mi))?(?=\s*(?:$|[,.!?;]|but\b|pero\b|more like\b|mas bien\b|mejor\b|we need\b|necesitamos\b|necesito\b|i need\b))/;
 
 /**
  * The lead's own move or purchase in the date's clause, just before it: "we want to be moved in by", "queremos estar

@@ -21,6 +21,29 @@ export interface ConnectionLimits {
   trustProxyHops: number;
 }
 
+/** A byte budget: `burst` bytes at once, refilled at `perSecond`. */
+export interface ByteRate {
+  burst: number;
+  perSecond: number;
+}
+
+/**
+ * What a client may send, in bytes, per connection and per address (all its connections together). Every event is
+ * small (a lead message is at most 10,000 characters), so these leave a real client far below them, while 190
+ * connections of one address sending 127 KB packets ten times a second (each one within the event budget) are cut
+ * within a second or two instead of holding the event loop for seconds.
+ */
+export const inboundBytes: { perConnection: ByteRate; perAddress: ByteRate } = {
+  perConnection: { burst: 512 * 1024, perSecond: 64 * 1024 },
+  perAddress: { burst: 1024 * 1024, perSecond: 256 * 1024 },
+};
+
+/**
+ * Namespace sockets one connection may hold or be opening at once. A client uses one namespace per connection; a
+ * burst of CONNECT packets on one connection would otherwise open a socket each, past every connection cap.
+ */
+export const MAX_SOCKETS_PER_CONNECTION = 2;
+
 export const defaultConnectionLimits: ConnectionLimits = {
   maxConnections: 10_000,
   maxConnectionsPerIp: 200,
@@ -34,6 +57,7 @@ export const refusals = {
   node: 'UNAVAILABLE: this node is at its connection limit (HUB_MAX_CONNECTIONS); retry shortly',
   ip: 'RATE_LIMITED: too many connections from this address (HUB_MAX_CONNECTIONS_PER_IP)',
   root: 'The root namespace "/" is not served: connect to /widget, /agent or /supervisor',
+  sockets: `RATE_LIMITED: at most ${MAX_SOCKETS_PER_CONNECTION} namespace connections per connection; open another connection`,
 } as const;
 
 /** What the limits need of an engine.io connection (structural, so engine.io's own types are not imported). */
@@ -49,9 +73,24 @@ interface EngineConnection {
   request: IncomingMessage;
   transport: EngineTransport;
   readyState: string;
-  on(event: 'packetCreate', listener: (packet: EnginePacket) => void): void;
+  on(event: 'packetCreate' | 'packet', listener: (packet: EnginePacket & { type?: string }) => void): void;
   on(event: 'flush' | 'close', listener: () => void): void;
   close(discard?: boolean): void;
+}
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+const fullBucket = (rate: ByteRate): Bucket => ({ tokens: rate.burst, at: Date.now() });
+
+/** Takes `bytes` from a token bucket refilled at `rate`; false (and nothing taken) when it holds fewer. */
+function take(bucket: Bucket, bytes: number, rate: ByteRate, now: number): boolean {
+  bucket.tokens = Math.min(rate.burst, bucket.tokens + ((now - bucket.at) * rate.perSecond) / 1_000);
+  bucket.at = now;
+  if (bucket.tokens < bytes) return false;
+  bucket.tokens -= bytes;
+  return true;
 }
 
 const sizeOf = (packet: EnginePacket): number => {
@@ -118,8 +157,14 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     /** When reading was paused because the buffer passed the limit. */
     pausedAt: number | undefined;
     timer: ReturnType<typeof setInterval> | undefined;
+    /** Inbound byte budget of this connection. */
+    inbound: Bucket;
   }
   const watched = new WeakMap<EngineConnection, Watched>();
+  /** Inbound byte budget of each address with open connections. */
+  const inboundPerIp = new Map<string, Bucket>();
+  /** When each connection's recent namespace handshakes began. */
+  const handshakes = new WeakMap<object, number[]>();
   const maxBytes = limits.maxBufferBytes;
   const websocketOf = (conn: EngineConnection) =>
     conn.transport.name === 'websocket' ? conn.transport.socket : undefined;
@@ -165,6 +210,21 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     state.queued += sizeOf(packet);
     checkBuffer(this, state);
   }
+  /** Charges what a client sent to its connection and its address; past either budget the connection is cut. */
+  function onPacket(this: EngineConnection, packet: EnginePacket & { type?: string }): void {
+    const state = watched.get(this);
+    if (!state || packet.type !== 'message') return;
+    const bytes = sizeOf(packet);
+    const now = Date.now();
+    const address = inboundPerIp.get(state.ip);
+    const within =
+      take(state.inbound, bytes, inboundBytes.perConnection, now) &&
+      (address === undefined || take(address, bytes, inboundBytes.perAddress, now));
+    if (within) return;
+    metrics.backpressure.inc({ action: 'inbound_flood' });
+    stopWatching(state);
+    cutConnection(this);
+  }
   function onFlush(this: EngineConnection): void {
     const state = watched.get(this);
     if (state) state.queued = 0;
@@ -177,7 +237,10 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     open -= 1;
     const left = (perIp.get(state.ip) ?? 1) - 1;
     if (left > 0) perIp.set(state.ip, left);
-    else perIp.delete(state.ip);
+    else {
+      perIp.delete(state.ip);
+      inboundPerIp.delete(state.ip);
+    }
     metrics.connectionsOpen.dec();
   }
 
@@ -199,12 +262,40 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
         open += 1;
         perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
         metrics.connectionsOpen.inc();
-        watched.set(conn, { ip, queued: 0, pausedAt: undefined, timer: undefined });
+        watched.set(conn, {
+          ip,
+          queued: 0,
+          pausedAt: undefined,
+          timer: undefined,
+          inbound: fullBucket(inboundBytes.perConnection),
+        });
+        if (!inboundPerIp.has(ip)) inboundPerIp.set(ip, fullBucket(inboundBytes.perAddress));
         conn.on('close', onClose);
+        conn.on('packet', onPacket);
         if (maxBytes > 0) {
           conn.on('packetCreate', onPacketCreate);
           conn.on('flush', onFlush);
         }
+      });
+      // Namespace sockets per connection: at most MAX_SOCKETS_PER_CONNECTION open, and as many handshakes begun in
+      // ten seconds; checked before any other middleware, so a refused one costs no token check or store read.
+      io.on('new_namespace', (namespace) => {
+        namespace.use((socket, next) => {
+          const client = socket.client as unknown as { sockets: Map<string, unknown> };
+          const now = Date.now();
+          const begun = (handshakes.get(client) ?? []).filter((at) => now - at < 10_000);
+          if (
+            client.sockets.size >= MAX_SOCKETS_PER_CONNECTION ||
+            begun.length >= MAX_SOCKETS_PER_CONNECTION
+          ) {
+            metrics.connectionsRefused.inc({ reason: 'sockets_per_connection' });
+            const refusal = new Error(refusals.sockets) as Error & { data?: unknown };
+            refusal.data = { code: 'RATE_LIMITED', message: refusals.sockets };
+            return next(refusal);
+          }
+          handshakes.set(client, [...begun, now]);
+          next();
+        });
       });
       // No unauthenticated sockets parked on "/": every namespace the hub serves checks a token.
       io.of('/').use((_socket, next) => {

@@ -1,4 +1,4 @@
-import { Decoder, Encoder, protocol } from 'socket.io-parser';
+import { Decoder, Encoder, PacketType, protocol } from 'socket.io-parser';
 
 /**
  * The largest Socket.IO packet a client may send (the engine closes that connection for a larger one). Every
@@ -54,10 +54,19 @@ function jsonStart(packet: string): number {
   return i;
 }
 
-/** socket.io-parser's decoder, refusing a packet nested deeper than MAX_PACKET_DEPTH (the connection closes). */
+/** Packet types that announce binary attachments (no client event of the hub carries any). */
+const BINARY_TYPES = new Set([`${PacketType.BINARY_EVENT}`, `${PacketType.BINARY_ACK}`]);
+
+/**
+ * socket.io-parser's decoder, refusing (the connection closes) a packet nested deeper than MAX_PACKET_DEPTH and any
+ * binary packet or attachment: a packet that announces attachments and never sends the last one would otherwise
+ * hold the ones it sent for the life of the connection.
+ */
 class BoundedDecoder extends Decoder {
   override add(packet: unknown): void {
-    if (typeof packet === 'string' && nestsDeeperThan(packet, MAX_PACKET_DEPTH, jsonStart(packet))) {
+    if (typeof packet !== 'string') throw new Error('binary attachments are not accepted');
+    if (BINARY_TYPES.has(packet.charAt(0))) throw new Error('binary packets are not accepted');
+    if (nestsDeeperThan(packet, MAX_PACKET_DEPTH, jsonStart(packet))) {
       throw new Error(`packet nested deeper than ${MAX_PACKET_DEPTH} levels`);
     }
     super.add(packet);

@@ -283,3 +283,53 @@ describe('connection caps', () => {
     closeAll();
   });
 });
+
+describe('bytes, sockets and binary packets per connection (a second attack: all within the event budget)', () => {
+  const big = (n: number) => ({ conversationId: 'x'.repeat(100 * 1024), n });
+
+  it('cuts a connection that sends more bytes than its budget, even in few events; another address is served', async () => {
+    const cutBefore = await metric(hub.url, 'hub_socket_backpressure_total', 'action="inbound_flood"');
+    const flooding = await widget('10.0.8.1');
+    const calm = await widget('10.0.8.2');
+    // Eight 100 KB events: far under the event budget (100 per 10 s), past the 512 KB a connection may send at once.
+    for (let i = 0; i < 8; i++) flooding.emit(i, 'typing', big(i));
+    await flooding.closed;
+    expect(await metric(hub.url, 'hub_socket_backpressure_total', 'action="inbound_flood"')).toBeGreaterThan(
+      cutBefore,
+    );
+    calm.emit(1, 'message:send', { clientMsgId: 'calm-1', text: 'still here?' });
+    expect((await calm.ack(1)).ok).toBe(true);
+    expect(await healthzMs(hub.url)).toBeLessThan(1_000);
+    calm.close();
+  });
+
+  it('shares a budget between the connections of one address', async () => {
+    const sockets = await Promise.all(Array.from({ length: 5 }, () => widget('10.0.8.3')));
+    // 300 KB each: every connection is within its own 512 KB, the address is not within its 1 MB.
+    for (const socket of sockets) for (let i = 0; i < 3; i++) socket.emit(i, 'typing', big(i));
+    const closed = await Promise.race([
+      Promise.any(sockets.map((socket) => socket.closed)).then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000)),
+    ]);
+    expect(closed).toBe(true);
+    for (const socket of sockets) socket.close();
+  });
+
+  it('opens at most two namespace sockets per connection, however many CONNECT packets arrive at once', async () => {
+    const session = await openSession(hub.url, {}, from('10.0.8.4'));
+    const ws = await rawOpen(hub.url, from('10.0.8.4'));
+    const frames: string[] = [];
+    ws.on('message', (data: Buffer) => frames.push(data.toString()));
+    for (let i = 0; i < 50; i++) ws.send(`40/widget,${JSON.stringify({ token: session.token })}`);
+    await expect.poll(() => frames.filter((frame) => frame.startsWith('44/widget,')).length).toBe(48);
+    expect(frames.filter((frame) => frame.startsWith('40/widget,')).length).toBe(2);
+    expect(frames.find((frame) => frame.startsWith('44/widget,'))).toContain('RATE_LIMITED');
+    ws.terminate();
+  });
+
+  it('closes a connection that sends a binary packet (announced attachments are never waited for)', async () => {
+    const socket = await widget('10.0.8.5');
+    socket.ws.send('451-/widget,["typing",{"_placeholder":true,"num":0}]');
+    await socket.closed;
+  });
+});

@@ -234,7 +234,13 @@ export function createHub(options: HubOptions): Hub {
     options.streamSnapshots ? { share: options.streamSnapshots } : {},
   );
 
-  const crmEvents = createCrmEvents({ store, logger, ...options.integrations });
+  // Members' own page URLs reach only public addresses in production; a development hub may page a local receiver.
+  const crmEvents = createCrmEvents({
+    store,
+    logger,
+    memberDestinations: options.devTokensEnabled ? 'any' : 'public',
+    ...options.integrations,
+  });
   const deps: ConversationDeps = {
     events: crmEvents,
     store,
@@ -373,7 +379,7 @@ export function createHub(options: HubOptions): Hub {
             endSocketsBeyondStanding([namespaces.agent, namespaces.supervisor], member, logger);
           },
         }),
-        createAlertChannelRouter({ store, tokens, audit, now, requireHttps: !options.devTokensEnabled }),
+        createAlertChannelRouter({ store, tokens, audit, now, production: !options.devTokensEnabled }),
         // Export and erasure of a lead's data (CCPA/GDPR).
         createLeadDataRouter({
           store,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import express, { type Request, type Router } from 'express';
 import { z } from 'zod';
 import type { StaffClaims, TokenService } from '../auth.js';
@@ -7,6 +8,7 @@ import type { AuditLog } from '../identity/audit.js';
 import { parseOr400, requestOrigin, staffFor, wrap } from '../identity/http.js';
 import type { Permission } from '../identity/permissions.js';
 import { idSchema } from '../protocol/common.js';
+import { isPublicAddress } from '../jobs/webhook.js';
 import type { AlertChannel, StaffMemberRecord, Store } from '../store/types.js';
 
 const channelUrl = z
@@ -48,8 +50,8 @@ export function createAlertChannelRouter(deps: {
   tokens: TokenService;
   audit: AuditLog;
   now: () => Date;
-  /** Refuse plain-http channel URLs (production). */
-  requireHttps: boolean;
+  /** Production: channel URLs must use https and name no loopback or private address (checked again on sending). */
+  production: boolean;
 }): Router {
   const { store, tokens, audit, now } = deps;
   const router = express.Router();
@@ -71,8 +73,12 @@ export function createAlertChannelRouter(deps: {
 
   async function put(req: Request, claims: StaffClaims, userId: string) {
     const body = parseOr400(channelBody, req.body);
-    if (body.kind === 'url' && deps.requireHttps && !body.url.startsWith('https:')) {
-      throw new HubError('INVALID_PAYLOAD', 'url: alert channels must use https');
+    if (body.kind === 'url' && deps.production) {
+      if (!body.url.startsWith('https:'))
+        throw new HubError('INVALID_PAYLOAD', 'url: alert channels must use https');
+      const host = new URL(body.url).hostname.replace(/^\[|\]$/g, '');
+      if (/^localhost$|\.localhost$|\.internal$/i.test(host) || (isIP(host) && !isPublicAddress(host)))
+        throw new HubError('INVALID_PAYLOAD', 'url: alert channels must point to a public address');
     }
     const member = await memberFor(claims, userId);
     const at = now().toISOString();

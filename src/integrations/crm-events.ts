@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { HubEvent, HubEventSink } from '../conversations/events.js';
-import { createWebhookSender, type WebhookSender } from '../jobs/webhook.js';
+import { createWebhookSender, type Destinations, type WebhookSender } from '../jobs/webhook.js';
 import type { Logger } from '../logger.js';
 import type { ConversationRecord, LeadRecord, StaffMemberRecord, Store } from '../store/types.js';
 import { envelope, type PageReason } from './payload.js';
@@ -12,6 +12,8 @@ export interface CrmEventsOptions {
   webhook?: WebhookSender;
   /** Builds the sender of a member's own URL (default: the webhook sender with its default retries). */
   channelSender?: (url: string, secret: string) => WebhookSender;
+  /** Where members' own URLs may point (default `public`: never loopback, private or metadata addresses). */
+  memberDestinations?: Destinations;
 }
 
 export interface CrmEvents extends HubEventSink {
@@ -47,7 +49,9 @@ function pageRule(
 export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
   const { store, logger, webhook } = options;
   const channelSender =
-    options.channelSender ?? ((url: string, secret: string) => createWebhookSender({ url, secret }));
+    options.channelSender ??
+    ((url: string, secret: string) =>
+      createWebhookSender({ url, secret, destinations: options.memberDestinations ?? 'public' }));
   const pending = new Set<Promise<void>>();
   const tails = new Map<string, Promise<void>>();
 

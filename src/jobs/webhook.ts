@@ -1,10 +1,25 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { request as httpRequest, type RequestOptions } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
+
+/**
+ * Where a sender may connect. `public` refuses loopback, private, link-local (cloud metadata), unique-local and
+ * every other non-public address, for IP literals and for whatever a host name resolves to on each connection (a
+ * name that later resolves elsewhere is checked again): the URLs staff members set for their own pages.
+ */
+export type Destinations = 'any' | 'public';
 
 export interface WebhookSenderOptions {
   url: string;
   /** HMAC-SHA256 key; the receiver checks `x-hub-signature-256: sha256=<hex>` over the raw body. */
   secret: string;
+  /** Replaces the HTTP client (tests); by default a plain POST that never follows a redirect or reads the answer. */
   fetch?: typeof globalThis.fetch;
+  /** Default `any` (the operator's own HUB_WEBHOOK_URL). */
+  destinations?: Destinations;
   /** Attempts in total, the first included. Default 5. */
   maxAttempts?: number;
   /** First retry delay; doubles each attempt. Default 500 ms. */
@@ -33,6 +48,70 @@ export function signBody(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
+/** Only public unicast addresses: not loopback, private, link-local, unique-local, reserved or mapped to those. */
+export function isPublicAddress(address: string): boolean {
+  try {
+    return ipaddr.process(address).range() === 'unicast';
+  } catch {
+    return false;
+  }
+}
+
+const refused = (host: string) =>
+  Object.assign(new Error(`refused: ${host} is not a public address`), { code: 'EADDRNOTPUBLIC' });
+
+/** dns.lookup that refuses a name resolving to any non-public address. */
+const publicLookup: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+    if (error) return callback(error, '', 0);
+    const bad = addresses.find((entry) => !isPublicAddress(entry.address));
+    if (bad || addresses.length === 0) return callback(refused(hostname), '', 0);
+    if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+    callback(null, addresses[0]!.address, addresses[0]!.family);
+  });
+};
+
+interface PostAnswer {
+  status: number;
+  retryAfter: string | null;
+}
+
+/**
+ * One POST with node:http: a redirect is an answer like any other (never followed: a 307 to an internal address
+ * would carry the body there), and the answer's body is never read (a receiver streaming gigabytes costs nothing).
+ */
+function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+  destinations: Destinations,
+): Promise<PostAnswer> {
+  const target = new URL(url);
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  if (destinations === 'public' && isIP(host) && !isPublicAddress(host)) return Promise.reject(refused(host));
+  const options: RequestOptions = {
+    method: 'POST',
+    headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+    timeout: timeoutMs,
+    ...(destinations === 'public' ? { lookup: publicLookup } : {}),
+  };
+  const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = request(target, options, (res) => {
+      const retryAfter = res.headers['retry-after'];
+      resolve({
+        status: res.statusCode ?? 0,
+        retryAfter: typeof retryAfter === 'string' ? retryAfter : null,
+      });
+      res.destroy();
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
@@ -41,10 +120,28 @@ function retryAfterMs(header: string | null): number | undefined {
 
 /**
  * Outbound webhooks for the CRM/SMS integration: POSTs the JSON payload, signed with HMAC-SHA256, and retries with
- * exponential backoff on network errors, 5xx and 429 (honouring retry-after); other 4xx answers give up at once.
+ * exponential backoff on network errors, 5xx and 429 (honouring retry-after); other 4xx answers, and redirects,
+ * give up at once.
  */
 export function createWebhookSender(options: WebhookSenderOptions): WebhookSender {
-  const doFetch = options.fetch ?? globalThis.fetch;
+  const destinations = options.destinations ?? 'any';
+  const injected = options.fetch;
+  const send = async (
+    headers: Record<string, string>,
+    body: string,
+    timeoutMs: number,
+  ): Promise<PostAnswer> => {
+    if (!injected) return post(options.url, headers, body, timeoutMs, destinations);
+    const response = await injected(options.url, {
+      method: 'POST',
+      headers,
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.body?.cancel().catch(() => undefined);
+    return { status: response.status, retryAfter: response.headers.get('retry-after') };
+  };
   const maxAttempts = options.maxAttempts ?? 5;
   const baseDelayMs = options.baseDelayMs ?? 500;
   const maxDelayMs = options.maxDelayMs ?? 30_000;
@@ -66,20 +163,18 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
       for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
         let hint: number | undefined;
         try {
-          const response = await doFetch(options.url, {
-            method: 'POST',
-            headers,
-            body,
-            signal: AbortSignal.timeout(timeoutMs),
-          });
-          await response.arrayBuffer().catch(() => undefined);
-          if (response.ok) return { ok: true, attempts: attempt, status: response.status, deliveryId };
-          last = { ok: false, status: response.status, error: `HTTP ${response.status}` };
-          const retryable = response.status >= 500 || response.status === 429;
+          const answer = await send(headers, body, timeoutMs);
+          if (answer.status >= 200 && answer.status < 300)
+            return { ok: true, attempts: attempt, status: answer.status, deliveryId };
+          last = { ok: false, status: answer.status, error: `HTTP ${answer.status}` };
+          const retryable = answer.status >= 500 || answer.status === 429;
           if (!retryable) return { ...last, attempts: attempt, deliveryId };
-          hint = retryAfterMs(response.headers.get('retry-after'));
+          hint = retryAfterMs(answer.retryAfter);
         } catch (error) {
           last = { ok: false, error: (error as Error).message };
+          // A destination that is not allowed stays so: no retries.
+          if ((error as { code?: string }).code === 'EADDRNOTPUBLIC')
+            return { ...last, attempts: attempt, deliveryId };
         }
         if (attempt < maxAttempts) {
           await sleep(Math.min(maxDelayMs, Math.max(hint ?? 0, baseDelayMs * 2 ** (attempt - 1))));

@@ -8,7 +8,8 @@ import { createWebhookSender, signBody } from '../../src/jobs/webhook.js';
 import { createLogger } from '../../src/logger.js';
 import { loadTenants } from '../../src/tenants.js';
 import { createReceiver, type HubWebhook } from '../../scripts/webhook-receiver.js';
-import { connect, emitAck, expectOk, staffToken, startHub, widgetToken } from '../helpers/hub.js';
+import { createTokenService } from '../../src/auth.js';
+import { connect, emitAck, expectOk, JWT_SECRET, staffToken, startHub, widgetToken } from '../helpers/hub.js';
 
 const SECRET = 'crm-webhook-secret-0123456789abcdef';
 
@@ -321,4 +322,34 @@ describe('agent alert channels (paging away from the screen)', () => {
     expect((await put('/api/staff/me/alert-channel', agentToken, { kind: 'none' })).status).toBe(200);
     expect((await store.getStaffMember('demo', 'ana'))?.alertChannel ?? null).toBeNull();
   }, 60_000);
+});
+
+describe('alert channels in production (a second black-box attack: SSRF)', () => {
+  it('refuses a member URL that is not https or names a loopback, private or metadata address', async () => {
+    const { url, store } = await startHub({ devTokensEnabled: false });
+    const token = await createTokenService(JWT_SECRET, 60).signStaff({
+      tenantId: 'demo',
+      userId: 'ana',
+      name: 'Ana',
+      role: 'agent',
+    });
+    const put = (body: unknown) =>
+      fetch(`${url}/api/staff/me/alert-channel`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    for (const target of [
+      'https://127.0.0.1:6379/',
+      'https://169.254.169.254/latest/meta-data/',
+      'https://[::1]:3900/',
+      'https://localhost:3977/',
+      'https://10.0.0.8/hook',
+      'http://pager.example.com/hook',
+    ]) {
+      const answer = await put({ kind: 'url', url: target });
+      expect(answer.status, target).toBe(400);
+    }
+    expect((await store.getStaffMember('demo', 'ana'))?.alertChannel ?? null).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWebhookSender, signBody } from '../../../src/jobs/webhook.js';
+import { createWebhookSender, isPublicAddress, signBody } from '../../../src/jobs/webhook.js';
 
 const SECRET = 'whsec-test-123';
 
@@ -124,5 +124,78 @@ describe('webhook sender', () => {
     expect(result.ok).toBe(false);
     expect(result.attempts).toBe(2);
     expect(result.error).toBeTruthy();
+  });
+
+  it('never follows a redirect: the body does not reach the address it points to', async () => {
+    const inside = await receiver((_n, res) => res.writeHead(204).end());
+    const outside = await receiver((_n, res) => res.writeHead(307, { location: inside.url }).end());
+    const sender = createWebhookSender({ url: outside.url, secret: SECRET, maxAttempts: 3, ...noSleep() });
+    expect(await sender.send('agent.paged', { phone: '555-0100' })).toMatchObject({
+      ok: false,
+      attempts: 1,
+      status: 307,
+    });
+    expect(inside.received).toHaveLength(0);
+  });
+
+  it('never reads the answer: a receiver streaming without end costs nothing', async () => {
+    let streamed = 0;
+    const endless = await receiver((_n, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      const chunk = Buffer.alloc(64 * 1024);
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk)) streamed += chunk.length;
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+    });
+    const before = process.memoryUsage().rss;
+    const sender = createWebhookSender({ url: endless.url, secret: SECRET, maxAttempts: 1, ...noSleep() });
+    expect(await sender.send('agent.paged', {})).toMatchObject({ ok: true, status: 200 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(streamed).toBeLessThan(16 * 1024 * 1024);
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('refuses non-public destinations when asked to, by IP literal and by name, without retrying', async () => {
+    const local = await receiver((_n, res) => res.writeHead(204).end());
+    const byName = local.url.replace('127.0.0.1', 'localhost');
+    for (const url of [local.url, byName, 'http://[::1]:9/x', 'http://169.254.169.254/latest/meta-data/']) {
+      const sender = createWebhookSender({
+        url,
+        secret: SECRET,
+        destinations: 'public',
+        maxAttempts: 3,
+        ...noSleep(),
+      });
+      const result = await sender.send('agent.paged', {});
+      expect(result, url).toMatchObject({ ok: false, attempts: 1 });
+      expect(result.error, url).toMatch(/not a public address/);
+    }
+    expect(local.received).toHaveLength(0);
+    // The operator's own webhook (the default) may be internal.
+    expect(await createWebhookSender({ url: local.url, secret: SECRET }).send('x', {})).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('classifies addresses: only public unicast is public', () => {
+    for (const address of ['8.8.8.8', '2606:4700:4700::1111'])
+      expect(isPublicAddress(address), address).toBe(true);
+    for (const address of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      'fd00::1',
+      'fe80::1',
+      '::ffff:127.0.0.1',
+      'nonsense',
+    ])
+      expect(isPublicAddress(address), address).toBe(false);
   });
 });

@@ -11,6 +11,10 @@ import { belongsInInbox, createInboxView } from './inbox.js';
 import { createConversationPane } from './pane.js';
 import { renderProfile, type LeadRecordView } from './profile.js';
 
+/** Inbox conversations joined live at most, and the pause between two joins (about 6 a second, within the budget). */
+const MAX_WATCHED = 40;
+const JOIN_SPACING_MS = 150;
+
 export interface ConsoleOptions {
   client: AgentClient;
   hubUrl: string;
@@ -54,21 +58,28 @@ export function mountConsole(options: ConsoleOptions) {
       void select(conversationId);
     },
   });
-  /** Inbox conversations are joined so their lead messages arrive live (unread counts); never left while listed. */
+  /**
+   * Inbox conversations are joined so their lead messages arrive live (unread counts); never left while listed. At
+   * most MAX_WATCHED of them, one join at a time and JOIN_SPACING_MS apart: an inbox of hundreds of hand-offs (which
+   * anonymous visitors can create) joined at once passed the hub's in-flight and event limits, and the hub cut the
+   * console. The others still show in the inbox and are joined when opened.
+   */
   const watched = new Set<string>();
   /** The last seq replayed when a conversation was joined: later lead messages are new (unread). */
   const baseline = new Map<string, number>();
-  /** One join at a time: a full inbox joined at once would pass the hub's in-flight limit (BUSY). */
   let joining: Promise<unknown> = Promise.resolve();
   const watch = (summary: ConversationSummary) => {
-    if (watched.has(summary.id) || !belongsInInbox(summary, user.userId)) return;
+    if (watched.has(summary.id) || watched.size >= MAX_WATCHED || !belongsInInbox(summary, user.userId))
+      return;
     watched.add(summary.id);
-    joining = joining.then(() =>
-      client.join(summary.id).then(
-        () => baseline.set(summary.id, client.lastSeq(summary.id)),
-        () => watched.delete(summary.id),
-      ),
-    );
+    joining = joining
+      .then(() =>
+        client.join(summary.id).then(
+          () => baseline.set(summary.id, client.lastSeq(summary.id)),
+          () => watched.delete(summary.id),
+        ),
+      )
+      .then(() => new Promise((resolve) => setTimeout(resolve, JOIN_SPACING_MS)));
   };
   const updateBadge = () => ringer.setBadge(inbox.badgeCount());
   const markRead = (conversationId: string) => {

@@ -5,7 +5,7 @@ import type { LivePage, SendResult } from '../protocol/events.js';
 import { staffClientMsgId } from '../names.js';
 import type { ConversationPatch, ConversationRecord, MessageRecord } from '../store/types.js';
 import type { HookRunner } from './hooks.js';
-import { defaultPageLimits, type ConversationCore, type ConversationDeps } from './service.js';
+import { defaultPageLimits, visibleText, type ConversationCore, type ConversationDeps } from './service.js';
 import { byTemperatureThenWait, metaOf, toMessageView, toSummary } from './views.js';
 import { authorTypeOf, isSupervisorRole } from '../identity/roles.js';
 import { assistantAuthor } from './assistant.js';
@@ -222,7 +222,7 @@ export function createStaffSide(
     authorOverride?: 'lead',
     meta?: Record<string, unknown>,
   ): Promise<{ result: SendResult; message: MessageRecord }> {
-    const text = input.text.trim();
+    const text = visibleText(input.text);
     if (!text) throw new HubError('INVALID_PAYLOAD', 'Text must not be empty');
     const { message, duplicate } = await core.append(claims.tenantId, {
       conversationId: input.conversationId,

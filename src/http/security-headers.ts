@@ -61,7 +61,14 @@ export function securityHeaders(): RequestHandler {
 /** In production the apps' source maps are not served (404), though the build writes them. */
 export function refuseSourceMaps(): RequestHandler {
   return (req, res, next) => {
-    if (req.path.endsWith('.map')) {
+    // The path as express.static will read it: "/widget.js%2emap" is "/widget.js.map".
+    let path = req.path;
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // A malformed escape is served by nothing: express.static answers it.
+    }
+    if (path.toLowerCase().endsWith('.map')) {
       res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
       return;
     }

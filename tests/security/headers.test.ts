@@ -51,6 +51,15 @@ describe('security headers', () => {
     const production = await startHub({ staticDir: clientDist, production: true });
     expect((await fetch(`${production.url}/assets/${map}`)).status).toBe(404);
     expect((await fetch(`${production.url}/widget.js.map`)).status).toBe(404);
+    // Nor behind an escaped character (a black-box attack found "/widget.js%2emap" served).
+    const hidden = map!.replace(/\.map$/, '');
+    for (const path of [
+      '/widget.js%2emap',
+      '/widget.js%2Emap',
+      `/assets/${hidden}%2Emap`,
+      `/assets/${hidden}.ma%70`,
+    ])
+      expect((await fetch(`${production.url}${path}`)).status, path).toBe(404);
     expect((await fetch(`${production.url}/assets/${map!.replace(/\.map$/, '')}`)).status).toBe(200);
     const development = await startHub({ staticDir: clientDist });
     expect((await fetch(`${development.url}/assets/${map}`)).status).toBe(200);

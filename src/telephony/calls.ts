@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ConversationCore } from '../conversations/service.js';
 import { metaOf } from '../conversations/views.js';
 import { HubError } from '../errors.js';
@@ -59,10 +59,20 @@ export function createCallRegistry(deps: CallRegistryDeps) {
     }
   }
 
-  async function start(input: Omit<CallRecord, 'callId' | 'startedAt'>): Promise<CallRecord> {
-    await core.getConversation(input.tenantId, input.conversationId);
-    const record: CallRecord = { ...input, callId: `call-${randomUUID()}`, startedAt: now().toISOString() };
-    await core.append(input.tenantId, {
+  /**
+   * Starts a call on a conversation. With the provider's call id (Twilio's CallSid) the call id is derived from it,
+   * so the same call started twice (a retried or replayed webhook) is the first call, stored once.
+   */
+  async function start(
+    input: Omit<CallRecord, 'callId' | 'startedAt'> & { providerCallId?: string },
+  ): Promise<CallRecord> {
+    const { providerCallId, ...fields } = input;
+    await core.getConversation(fields.tenantId, fields.conversationId);
+    const callId = providerCallId
+      ? `call-${createHash('sha256').update(`${fields.tenantId}:${providerCallId}`).digest('hex').slice(0, 32)}`
+      : `call-${randomUUID()}`;
+    const record: CallRecord = { ...fields, callId, startedAt: now().toISOString() };
+    const { message, duplicate } = await core.append(fields.tenantId, {
       conversationId: input.conversationId,
       clientMsgId: startId(record.callId),
       author: { type: 'system' },
@@ -71,6 +81,11 @@ export function createCallRegistry(deps: CallRegistryDeps) {
       text: input.origin === 'inbound' ? 'Inbound call (live transcript)' : 'Call started (live transcript)',
       meta: { event: 'call_started', call: { ...record } },
     });
+    if (duplicate) {
+      const first = message.meta?.call as CallRecord;
+      remember(first);
+      return first;
+    }
     remember(record);
     await setCallActive(input.tenantId, input.conversationId, true);
     return record;

@@ -6,8 +6,11 @@ import type { CallRecord, CallRegistry } from './calls.js';
 export { normalisePhone };
 
 export interface InboundMatcher {
-  /** Links an inbound call from `from` to the caller's conversation; null when no lead has that number. */
-  open(tenantId: string, from: string): Promise<CallRecord | null>;
+  /**
+   * Links an inbound call from `from` to the caller's conversation; null when no lead has that number. With the
+   * provider's call id, a repeated webhook for the same call (a retry, a replay) gets the same call back.
+   */
+  open(tenantId: string, from: string, providerCallId?: string): Promise<CallRecord | null>;
 }
 
 export function createInboundMatcher(deps: {
@@ -17,13 +20,15 @@ export function createInboundMatcher(deps: {
 }): InboundMatcher {
   const { store, tenants, registry } = deps;
   return {
-    async open(tenantId, from) {
+    async open(tenantId, from, providerCallId) {
       const settings = tenants.get(tenantId)?.telephony;
       const wanted = normalisePhone(from);
       if (!settings || wanted.length < 7) return null;
-      // The leads with this number, through the keyed phone hash (the number itself is sealed at rest); the most
-      // recently updated lead's most recently active conversation wins.
-      for (const lead of await store.findLeadsByContact(tenantId, 'phone', from)) {
+      // The leads with this number, through the keyed phone hash (the number itself is sealed at rest). The lead
+      // that gave it first wins: a visitor who types someone else's number later does not get their calls.
+      const leads = await store.findLeadsByContact(tenantId, 'phone', from);
+      leads.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      for (const lead of leads) {
         const [conversation] = await store.listConversationsForLead(tenantId, lead.id, 1);
         if (!conversation) continue;
         const owner = conversation.owner;
@@ -36,6 +41,7 @@ export function createInboundMatcher(deps: {
               : settings.inboundAgent,
           inboundTrack: settings.inboundTrack,
           origin: 'inbound',
+          ...(providerCallId ? { providerCallId } : {}),
         });
       }
       return null;

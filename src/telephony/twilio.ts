@@ -108,7 +108,7 @@ export function createTwilioRouter(deps: TwilioRouteDeps): Router {
       const tenantId = parseWith(idSchema, req.params.tenantId, 'tenantId');
       const settings = verified(req, tenantId);
       const body = parseWith(voiceSchema, req.body);
-      const call = await deps.inbound.open(tenantId, body.From);
+      const call = await deps.inbound.open(tenantId, body.From, body.CallSid);
       const twiml = call
         ? transcriptionTwiml({
             statusCallbackUrl: transcriptionUrl(req, call),

@@ -248,6 +248,12 @@ describe('Twilio real-time transcription callbacks', () => {
     await expect
       .poll(() => utterances(store, conversationId), { timeout: 15_000 })
       .toEqual(['lead: Hi, I saw your listing on Banyan.']);
+    // The same signed webhook again (a retry, or a replay by someone who captured it) is the same call, stored once.
+    const again = await postTwilio(voiceUrl, voice);
+    expect(again.status).toBe(200);
+    expect(/statusCallbackUrl="([^"]+)"/.exec(again.text)?.[1]?.replaceAll('&amp;', '&')).toBe(callbackUrl);
+    const stored = await store.lastMessages('demo', conversationId, 200);
+    expect(stored.filter((message) => message.text === 'Inbound call (live transcript)')).toHaveLength(1);
     // A number no lead has gets the plain TwiML: no transcription.
     const stranger = await postTwilio(voiceUrl, { ...voice, From: '+12125550000' });
     expect(stranger.status).toBe(200);

@@ -44,6 +44,28 @@ describe('visitor identity', () => {
     expect(first.leadId).not.toContain(first.visitorSecret.slice(4, 20));
   });
 
+  it('connects with a listing at every limit of its schema (a black-box attack got a token the hub then refused)', async () => {
+    const { url } = await startHub();
+    const listing = {
+      id: 'L'.repeat(128),
+      address: '\u00e9'.repeat(300),
+      area: 'a'.repeat(200),
+      price: 9_999_999_999,
+      beds: 99,
+      baths: 99,
+      sqft: 999_999,
+      yearBuilt: 2199,
+      hoaMonthly: 999_999,
+      features: Array.from({ length: 30 }, (_, i) => `${i}`.padEnd(80, '\u00f1')),
+    };
+    const session = await openSession(url, { listing, intent: 'buy' });
+    expect(session.status).toBe(201);
+    expect(session.token.length).toBeGreaterThan(4_096);
+    const widget = await connect(url, '/widget', session.token);
+    expectOk(await emitAck(widget, 'message:send', { clientMsgId: 'big-1', text: 'Hi' }));
+    widget.close();
+  });
+
   it('ignores client-chosen ids: a visitorId is refused and a lead or conversation id is no secret', async () => {
     const { url } = await startHub();
     const victim = await openSession(url);

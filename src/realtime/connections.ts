@@ -277,8 +277,12 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     },
     'bot:enable': (_socket, claims, { conversationId }) => staff.enableBot(claims, conversationId),
     typing: async (_socket, claims, { conversationId, isTyping }) => {
-      await core.getConversation(claims.tenantId, conversationId);
-      core.publishTyping(claims.tenantId, conversationId, 'agent', isTyping);
+      const conversation = await core.getConversation(claims.tenantId, conversationId);
+      // The lead sees the agent who owns the conversation typing, not any agent who has it open; a supervisor
+      // (who may barge in) always may.
+      const owns = conversation.owner.type === 'agent' && conversation.owner.id === claims.userId;
+      if (owns || claims.role !== 'agent')
+        core.publishTyping(claims.tenantId, conversationId, 'agent', isTyping);
       return null;
     },
     'conversation:close': (_socket, claims, { conversationId, outcome, note }) =>

@@ -69,6 +69,22 @@ describe('staff actions', () => {
     expect((await reply).author).toMatchObject({ type: 'agent', name: 'Jorge Salas' });
   });
 
+  it("shows the lead only the owner's typing, not another agent's who has the conversation open", async () => {
+    const { url } = await startHub();
+    const { widget, conversationId } = await leadConversation(url);
+    const owner = await connect(url, '/agent', await staffToken(url, 'agent', 'jorge'));
+    const other = await connect(url, '/agent', await staffToken(url, 'agent', 'ana'));
+    expectOk(await emitAck(owner, 'conversation:claim', { conversationId }));
+    const seen: unknown[] = [];
+    widget.on('typing', (event: unknown) => seen.push(event));
+    expectOk(await emitAck(other, 'typing', { conversationId, isTyping: true }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(seen).toEqual([]);
+    const typing = waitForEvent(widget, 'typing');
+    expectOk(await emitAck(owner, 'typing', { conversationId, isTyping: true }));
+    expect(await typing).toMatchObject({ isTyping: true });
+  });
+
   it('never delivers whispers or notes to the widget namespace', async () => {
     const { url, hub } = await startHub();
     const { widget, conversationId } = await leadConversation(url);

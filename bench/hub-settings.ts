@@ -5,7 +5,7 @@
 
 /**
  * Every benchmark client comes from 127.0.0.1: the per-client limits (widget sessions, connections per IP, the
- * per-socket event budget and in-flight cap) are off, as in tests/helpers/hub.ts. Node-wide caps are off too.
+ * per-socket event budget and in-flight cap, the inbound byte budgets) are off, as in tests/helpers/hub.ts. Node-wide caps are off too.
  */
 export const BENCH_SECURITY = {
   widgetSessionsPerMinPerIp: 0,
@@ -14,6 +14,8 @@ export const BENCH_SECURITY = {
   maxConnectionsPerIp: 0,
   socketEventsPer10s: 0,
   socketMaxInFlight: 0,
+  socketInboundBytesPerS: 0,
+  inboundBytesPerSPerIp: 0,
 };
 
 /** The production defaults of HUB_TURN_QUIET_MS and HUB_TURN_MAX_WAIT_MS (src/config.ts): a burst gets one turn. */

@@ -113,6 +113,10 @@ export interface SecurityOptions {
   socketMaxBufferBytes: number;
   /** How long a connection may stay over that limit, not reading, before it is cut (HUB_SOCKET_STALL_MS). */
   socketStallMs: number;
+  /** Bytes a connection may send per second, 8 s of it at once (HUB_SOCKET_INBOUND_BYTES_PER_S; 0 = unlimited). */
+  socketInboundBytesPerS: number;
+  /** Bytes all connections of one address may send per second, 4 s at once (HUB_INBOUND_BYTES_PER_S_PER_IP). */
+  inboundBytesPerSPerIp: number;
   /** Client events per 10 s per socket, of any name (HUB_SOCKET_EVENTS_PER_10S; 0 = unlimited). */
   socketEventsPer10s: number;
   /** Handlers running at once per socket (HUB_SOCKET_MAX_IN_FLIGHT; 0 = unlimited). */
@@ -130,6 +134,8 @@ export const defaultSecurity: SecurityOptions = {
   maxConnectionsPerIp: defaultConnectionLimits.maxConnectionsPerIp,
   socketMaxBufferBytes: defaultConnectionLimits.maxBufferBytes,
   socketStallMs: defaultConnectionLimits.stallMs,
+  socketInboundBytesPerS: defaultConnectionLimits.inboundBytesPerS,
+  inboundBytesPerSPerIp: defaultConnectionLimits.inboundBytesPerSPerIp,
   socketEventsPer10s: 100,
   socketMaxInFlight: 8,
   pages: defaultPageLimits,
@@ -210,6 +216,8 @@ export function createHub(options: HubOptions): Hub {
       maxConnectionsPerIp: security.maxConnectionsPerIp,
       maxBufferBytes: security.socketMaxBufferBytes,
       stallMs: security.socketStallMs,
+      inboundBytesPerS: security.socketInboundBytesPerS,
+      inboundBytesPerSPerIp: security.inboundBytesPerSPerIp,
       trustProxyHops: security.trustProxyHops,
     },
     metrics,

@@ -52,6 +52,8 @@ export const configSchema = z.object({
   HUB_SOCKET_MAX_IN_FLIGHT: limit.default(8),
   HUB_SOCKET_MAX_BUFFER_BYTES: limit.default(4 * 1024 * 1024),
   HUB_SOCKET_STALL_MS: positiveMs.default(10_000),
+  HUB_SOCKET_INBOUND_BYTES_PER_S: limit.default(64 * 1024),
+  HUB_INBOUND_BYTES_PER_S_PER_IP: limit.default(256 * 1024),
   // Answer sizes (src/conversations/service.ts PageLimits; docs/SECURITY.md "Limits").
   HUB_REPLAY_MAX_MESSAGES: z.coerce.number().int().min(10).max(10_000).default(1_000),
   HUB_REPLAY_MAX_BYTES: z.coerce

@@ -103,6 +103,8 @@ async function main(): Promise<void> {
       maxConnectionsPerIp: config.HUB_MAX_CONNECTIONS_PER_IP,
       socketMaxBufferBytes: config.HUB_SOCKET_MAX_BUFFER_BYTES,
       socketStallMs: config.HUB_SOCKET_STALL_MS,
+      socketInboundBytesPerS: config.HUB_SOCKET_INBOUND_BYTES_PER_S,
+      inboundBytesPerSPerIp: config.HUB_INBOUND_BYTES_PER_S_PER_IP,
       socketEventsPer10s: config.HUB_SOCKET_EVENTS_PER_10S,
       socketMaxInFlight: config.HUB_SOCKET_MAX_IN_FLIGHT,
       pages: {

@@ -17,26 +17,18 @@ export interface ConnectionLimits {
   maxBufferBytes: number;
   /** How long a connection may stay over its buffer limit before it is cut (HUB_SOCKET_STALL_MS). */
   stallMs: number;
+  /**
+   * Bytes a client may send per second on one connection, eight seconds of it at once (HUB_SOCKET_INBOUND_BYTES_PER_S;
+   * 0 = unlimited), and on all connections of its address, four seconds at once (HUB_INBOUND_BYTES_PER_S_PER_IP).
+   * Every event is small (a lead message is at most 10,000 characters), so a real client stays far below them, while
+   * 190 connections of one address sending 127 KB packets ten times a second (each within the event budget) are cut
+   * within a second or two instead of holding the event loop for seconds. Past either, the connection is cut.
+   */
+  inboundBytesPerS: number;
+  inboundBytesPerSPerIp: number;
   /** Proxy hops whose X-Forwarded-For is trusted (HUB_TRUST_PROXY). */
   trustProxyHops: number;
 }
-
-/** A byte budget: `burst` bytes at once, refilled at `perSecond`. */
-export interface ByteRate {
-  burst: number;
-  perSecond: number;
-}
-
-/**
- * What a client may send, in bytes, per connection and per address (all its connections together). Every event is
- * small (a lead message is at most 10,000 characters), so these leave a real client far below them, while 190
- * connections of one address sending 127 KB packets ten times a second (each one within the event budget) are cut
- * within a second or two instead of holding the event loop for seconds.
- */
-export const inboundBytes: { perConnection: ByteRate; perAddress: ByteRate } = {
-  perConnection: { burst: 512 * 1024, perSecond: 64 * 1024 },
-  perAddress: { burst: 1024 * 1024, perSecond: 256 * 1024 },
-};
 
 /**
  * Namespace sockets one connection may hold or be opening at once. A client uses one namespace per connection; a
@@ -49,6 +41,8 @@ export const defaultConnectionLimits: ConnectionLimits = {
   maxConnectionsPerIp: 200,
   maxBufferBytes: 4 * 1024 * 1024,
   stallMs: 10_000,
+  inboundBytesPerS: 64 * 1024,
+  inboundBytesPerSPerIp: 256 * 1024,
   trustProxyHops: 0,
 };
 
@@ -78,6 +72,11 @@ interface EngineConnection {
   close(discard?: boolean): void;
 }
 
+/** A byte budget: `burst` bytes at once, refilled at `perSecond`. */
+interface ByteRate {
+  burst: number;
+  perSecond: number;
+}
 interface Bucket {
   tokens: number;
   at: number;
@@ -163,6 +162,11 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
   const watched = new WeakMap<EngineConnection, Watched>();
   /** Inbound byte budget of each address with open connections. */
   const inboundPerIp = new Map<string, Bucket>();
+  const perConnection: ByteRate = { burst: 8 * limits.inboundBytesPerS, perSecond: limits.inboundBytesPerS };
+  const perAddress: ByteRate = {
+    burst: 4 * limits.inboundBytesPerSPerIp,
+    perSecond: limits.inboundBytesPerSPerIp,
+  };
   /** When each connection's recent namespace handshakes began. */
   const handshakes = new WeakMap<object, number[]>();
   const maxBytes = limits.maxBufferBytes;
@@ -218,8 +222,8 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     const now = Date.now();
     const address = inboundPerIp.get(state.ip);
     const within =
-      take(state.inbound, bytes, inboundBytes.perConnection, now) &&
-      (address === undefined || take(address, bytes, inboundBytes.perAddress, now));
+      (perConnection.perSecond <= 0 || take(state.inbound, bytes, perConnection, now)) &&
+      (address === undefined || perAddress.perSecond <= 0 || take(address, bytes, perAddress, now));
     if (within) return;
     metrics.backpressure.inc({ action: 'inbound_flood' });
     stopWatching(state);
@@ -267,9 +271,9 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
           queued: 0,
           pausedAt: undefined,
           timer: undefined,
-          inbound: fullBucket(inboundBytes.perConnection),
+          inbound: fullBucket(perConnection),
         });
-        if (!inboundPerIp.has(ip)) inboundPerIp.set(ip, fullBucket(inboundBytes.perAddress));
+        if (!inboundPerIp.has(ip)) inboundPerIp.set(ip, fullBucket(perAddress));
         conn.on('close', onClose);
         conn.on('packet', onPacket);
         if (maxBytes > 0) {

@@ -39,6 +39,8 @@ export const UNLIMITED_PER_CLIENT = {
   maxConnectionsPerIp: 0,
   socketEventsPer10s: 0,
   socketMaxInFlight: 0,
+  socketInboundBytesPerS: 0,
+  inboundBytesPerSPerIp: 0,
 } as const;
 
 export async function startHub(overrides: Partial<HubOptions> = {}, options: { dataDir?: string } = {}) {

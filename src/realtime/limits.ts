@@ -156,8 +156,12 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     /** When reading was paused because the buffer passed the limit. */
     pausedAt: number | undefined;
     timer: ReturnType<typeof setInterval> | undefined;
-    /** Inbound byte budget of this connection. */
-    inbound: Bucket;
+    /** Inbound byte budget of this connection: bytes left, and when it was last refilled (numbers only: see Bucket). */
+    tokens: number;
+    at: number;
+    /** Namespace handshakes begun in the window that started at `handshakesSince`. */
+    handshakes: number;
+    handshakesSince: number;
   }
   const watched = new WeakMap<EngineConnection, Watched>();
   /** Inbound byte budget of each address with open connections. */
@@ -167,8 +171,6 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     burst: 4 * limits.inboundBytesPerSPerIp,
     perSecond: limits.inboundBytesPerSPerIp,
   };
-  /** When each connection's recent namespace handshakes began. */
-  const handshakes = new WeakMap<object, number[]>();
   const maxBytes = limits.maxBufferBytes;
   const websocketOf = (conn: EngineConnection) =>
     conn.transport.name === 'websocket' ? conn.transport.socket : undefined;
@@ -222,7 +224,7 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     const now = Date.now();
     const address = inboundPerIp.get(state.ip);
     const within =
-      (perConnection.perSecond <= 0 || take(state.inbound, bytes, perConnection, now)) &&
+      (perConnection.perSecond <= 0 || take(state, bytes, perConnection, now)) &&
       (address === undefined || perAddress.perSecond <= 0 || take(address, bytes, perAddress, now));
     if (within) return;
     metrics.backpressure.inc({ action: 'inbound_flood' });
@@ -271,7 +273,9 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
           queued: 0,
           pausedAt: undefined,
           timer: undefined,
-          inbound: fullBucket(perConnection),
+          ...fullBucket(perConnection),
+          handshakes: 0,
+          handshakesSince: 0,
         });
         if (!inboundPerIp.has(ip)) inboundPerIp.set(ip, fullBucket(perAddress));
         conn.on('close', onClose);
@@ -281,23 +285,30 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
           conn.on('flush', onFlush);
         }
       });
-      // Namespace sockets per connection: at most MAX_SOCKETS_PER_CONNECTION open, and as many handshakes begun in
-      // ten seconds; checked before any other middleware, so a refused one costs no token check or store read.
+      // Namespace sockets per connection: at most MAX_SOCKETS_PER_CONNECTION open, and as many handshakes begun in a
+      // ten-second window; checked before any other middleware, so a refused one costs no token check or store read.
       io.on('new_namespace', (namespace) => {
         namespace.use((socket, next) => {
-          const client = socket.client as unknown as { sockets: Map<string, unknown> };
+          const client = socket.client as unknown as {
+            sockets: Map<string, unknown>;
+            conn: EngineConnection;
+          };
+          const state = watched.get(client.conn);
           const now = Date.now();
-          const begun = (handshakes.get(client) ?? []).filter((at) => now - at < 10_000);
+          if (state && now - state.handshakesSince >= 10_000) {
+            state.handshakes = 0;
+            state.handshakesSince = now;
+          }
           if (
             client.sockets.size >= MAX_SOCKETS_PER_CONNECTION ||
-            begun.length >= MAX_SOCKETS_PER_CONNECTION
+            (state?.handshakes ?? 0) >= MAX_SOCKETS_PER_CONNECTION
           ) {
             metrics.connectionsRefused.inc({ reason: 'sockets_per_connection' });
             const refusal = new Error(refusals.sockets) as Error & { data?: unknown };
             refusal.data = { code: 'RATE_LIMITED', message: refusals.sockets };
             return next(refusal);
           }
-          handshakes.set(client, [...begun, now]);
+          if (state) state.handshakes += 1;
           next();
         });
       });

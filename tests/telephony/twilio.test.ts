@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeAnthropic } from '../fakes/anthropic-server.js';
-import { emitAck, expectOk, staffToken, waitForEvent } from '../helpers/hub.js';
+import { connect, emitAck, expectOk, staffToken, waitForEvent, widgetToken } from '../helpers/hub.js';
 import { creds, postTwilio, shuffled, startCall, twilioParams, type TwilioCallback } from './helpers.js';
 import { collect, liveConversation, startFake, startTelephonyHub } from './rig.js';
 import type { Store } from '../../src/store/types.js';
@@ -266,5 +266,32 @@ describe('Twilio real-time transcription callbacks', () => {
       headers: { authorization: `Bearer ${acmeToken}` },
     });
     expect(refused.status).toBe(404);
+  });
+
+  it('links an inbound call to the lead who gave the number first, not to a later visitor who typed it', async () => {
+    const { url, store } = await startTelephonyHub(fake);
+    const first = await liveConversation(url);
+    const firstLead = (await store.getConversation('demo', first.conversationId))!.leadId;
+    await store.updateLead('demo', firstLead, { phone: '(909) 555-0142' });
+    // Another visitor, later, gives the same number.
+    const later = await connect(url, '/widget', (await widgetToken(url, { intent: 'buy' })).token);
+    const { conversationId: laterConversation } = expectOk(
+      await emitAck<{ conversationId: string }>(later, 'message:send', {
+        clientMsgId: 'later',
+        text: 'call me at 909 555 0142',
+      }),
+    );
+    const laterLead = (await store.getConversation('demo', laterConversation))!.leadId;
+    await store.updateLead('demo', laterLead, { phone: '909-555-0142' });
+    const answer = await postTwilio(`${url}/api/telephony/twilio/demo/voice`, {
+      AccountSid: creds.demo.accountSid,
+      CallSid: `CA${'7'.repeat(32)}`,
+      From: '+19095550142',
+      To: '+19095550100',
+      CallStatus: 'ringing',
+      Direction: 'inbound',
+    });
+    expect(answer.text).toContain(`/api/telephony/twilio/demo/${first.conversationId}/call-`);
+    expect(answer.text).not.toContain(laterConversation);
   });
 });

@@ -93,12 +93,12 @@ function post(
   const options: RequestOptions = {
     method: 'POST',
     headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-    timeout: timeoutMs,
     ...(destinations === 'public' ? { lookup: publicLookup } : {}),
   };
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(target, options, (res) => {
+      clearTimeout(deadline);
       const retryAfter = res.headers['retry-after'];
       resolve({
         status: res.statusCode ?? 0,
@@ -106,8 +106,12 @@ function post(
       });
       res.destroy();
     });
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', reject);
+    // The whole exchange, not only each pause (a receiver dripping one header byte at a time never goes idle).
+    const deadline = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    req.on('error', (error) => {
+      clearTimeout(deadline);
+      reject(error);
+    });
     req.end(body);
   });
 }

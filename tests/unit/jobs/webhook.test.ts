@@ -179,6 +179,30 @@ describe('webhook sender', () => {
     });
   });
 
+  it('gives up on a receiver that drips its answer, at the timeout of the whole exchange', async () => {
+    const net = await import('node:net');
+    const dripping = net.createServer((socket) => {
+      socket.once('data', () => {
+        socket.write('HTTP/1.1 200 OK\r\n');
+        const drip = setInterval(() => socket.write('x'), 50);
+        socket.once('close', () => clearInterval(drip));
+      });
+    });
+    await new Promise<void>((resolve) => dripping.listen(0, '127.0.0.1', resolve));
+    const { port } = dripping.address() as AddressInfo;
+    const started = performance.now();
+    const sender = createWebhookSender({
+      url: `http://127.0.0.1:${port}/hooks`,
+      secret: SECRET,
+      maxAttempts: 1,
+      timeoutMs: 300,
+    });
+    const result = await sender.send('agent.paged', {});
+    dripping.close();
+    expect(result).toMatchObject({ ok: false, attempts: 1 });
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('classifies addresses: only public unicast is public', () => {
     for (const address of ['8.8.8.8', '2606:4700:4700::1111'])
       expect(isPublicAddress(address), address).toBe(true);

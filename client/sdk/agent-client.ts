@@ -78,8 +78,11 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       let cursor: string | undefined;
       for (;;) {
         const page = await request('inbox:list', cursor === undefined ? {} : { cursor });
-        for (const conversation of page.conversations) core.acceptSummary(conversation);
-        all.push(...page.conversations);
+        for (const conversation of page.conversations) {
+          // An update that arrived while the page was on its way is newer: acceptSummary keeps it.
+          core.acceptSummary(conversation);
+          all.push(core.summaries.get(conversation.id) ?? conversation);
+        }
         if (!page.hasMore || page.cursor === undefined) return all;
         cursor = page.cursor;
       }

@@ -99,7 +99,10 @@ export function createStaffCore(
   const joined = new Set<string>();
   const storageKey = options.storageKey ?? `jorge-hub:${namespace.slice(1)}:outbox`;
 
+  /** Keeps the newer of two summaries of a conversation: an answer read before an update can arrive after it. */
   const acceptSummary = (summary: ConversationSummary) => {
+    const known = summaries.get(summary.id);
+    if (known && isOlder(summary, known)) return;
     summaries.set(summary.id, summary);
     emitter.emit('conversation', summary);
   };
@@ -196,4 +199,9 @@ export function createStaffCore(
       return outbox.enqueue({ clientMsgId, event, payload: { ...valid, clientMsgId } });
     },
   };
+}
+
+/** `a` was read before `b` (both are summaries of one conversation): a lower version, or a lower lastSeq at one version. */
+export function isOlder(a: ConversationSummary, b: ConversationSummary): boolean {
+  return a.version < b.version || (a.version === b.version && a.lastSeq < b.lastSeq);
 }

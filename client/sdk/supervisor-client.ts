@@ -79,9 +79,9 @@ export function createSupervisorClient(options: SupervisorClientOptions): Superv
     for (;;) {
       const page = await request('board:subscribe', cursor === undefined ? {} : { cursor });
       for (const conversation of page.conversations) {
-        // An update that arrived while the snapshot was on its way is newer: keep it.
-        const live = board.get(conversation.id);
-        if (!live || live.updatedAt <= conversation.updatedAt) core.acceptSummary(conversation);
+        // An update that arrived while the snapshot was on its way is newer: acceptSummary keeps it.
+        core.acceptSummary(conversation);
+        board.set(conversation.id, core.summaries.get(conversation.id) ?? conversation);
       }
       if (!page.hasMore || page.cursor === undefined) break;
       cursor = page.cursor;

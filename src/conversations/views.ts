@@ -70,6 +70,7 @@ export function toSummary(conversation: ConversationRecord): ConversationSummary
     slotsFilled: view?.slotsFilled ?? [],
     slotsMissing: view?.slotsMissing ?? [],
     lastSeq: conversation.lastSeq,
+    version: conversation.version,
     createdAt: conversation.createdAt,
     updatedAt: conversation.updatedAt,
     stateSince: conversation.stateSince,

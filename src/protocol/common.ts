@@ -126,6 +126,12 @@ export interface ConversationSummary {
   slotsFilled: string[];
   slotsMissing: string[];
   lastSeq: number;
+  /**
+   * Grows with every change of the conversation's record (the store's compare-and-set version). Summaries of one
+   * conversation can arrive out of order (a join answer read before an update that overtook it): the one with the
+   * lower version, or the same version and a lower lastSeq, is the older.
+   */
+  version: number;
   createdAt: string;
   updatedAt: string;
   stateSince: string;

@@ -36,6 +36,9 @@ const SINCERE: RegExp[] = [
   /\b(am i|are we|whether i am|whether we are|if i am|if i'?m)\b[^.!?]{0,20}\b(corresponding|communicating|dealing|in contact|talking|chatting) with (\w+ ){0,3}(personally|in person|an automated|a bot|a robot|a machine|a computer|a program|an ai|a real person)\b/,
   /\b(an?|un|una) (automated|automatic|automatico|automatica) (service|system|reply|message|servicio|sistema|mensaje|respuesta)\b.*\?/,
   /\b(eres|es usted|is this|are you|r u) \w+( \w+)? (o|or) (un |una |a |an )?(robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer)\b/,
+  // "real person or a bot?", "bot or human", "¿persona o robot?", "humano o máquina"
+  /\b((a |an |un |una )?(real |actual |live )?(person|human|agent|realtor|persona|humano|humana|agente)( real| de verdad)?),? (or|o) (a |an |un |una )?(bot|robot|ai|ia|machine|maquina|computer|computadora|program|programa|chat ?bot|automated|automatico|automatica)\b/,
+  /\b(bot|robot|ai|ia|machine|maquina|computer|computadora|program|programa|chat ?bot|automated|automatico|automatica),? (or|o) (a |an |un |una )?(real |actual |live )?(person|human|agent|persona|humano|humana|agente)\b/,
 ];
 /** Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask. */
 const JOKE =

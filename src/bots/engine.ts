@@ -15,6 +15,7 @@ import { day, timeOfDay } from './scheduling-parse.js';
 import { readContact } from './contact-ask.js';
 import { finalizeTurn } from './finalize.js';
 import { detectLanguage, nextLanguage } from './lang.js';
+import { detectIntent } from './intent.js';
 import { leadStep } from './lead.js';
 import { handoffLine, reengageLine, welcomeBackLine } from './lines.js';
 import { classifyOptOut, optOutReply } from './optout.js';
@@ -169,6 +170,11 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   if (question.topic === 'showing') {
     state.leadQuestion = { topic: question.topic, source: 'showing' };
     if (state.phase === 'scheduling') return false;
+    // "could jorge come look at my place? thinking about selling": the visit is set up by the bot the lead is for.
+    if (state.kind === 'lead') {
+      const intent = detectIntent(turn.text).intent;
+      if (intent !== 'unclear') switchKind(turn, intent);
+    }
     readFacts(turn);
     offerCall(turn, showingLine(lang));
     const scheduling = state.scheduling;
@@ -193,6 +199,7 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   } else {
     state.leadQuestion = { topic: question.topic, source: 'agent' };
     turn.answer = agentWillConfirmLine(lang, turn.tenant.agentName);
+    turn.openQuestion = question.sentence;
     const open = state.openQuestions ?? [];
     if (!open.includes(question.sentence)) {
       state.openQuestions = [...open, question.sentence.slice(0, 300)].slice(-MAX_OPEN_QUESTIONS);

@@ -1,13 +1,15 @@
 import { planFollowUps } from '../jobs/nurture.js';
 import { budgetTop } from './extract/price.js';
+import { formatMoney } from './text.js';
 import { checkOutbound, safeLine } from './guard.js';
 import { contactAskEffects } from './contact-ask.js';
 import { buildPacket, profileOf } from './handoff.js';
 import type { BotEffect, BotStepResult } from './port.js';
 import { currentQuestionText } from './prompt.js';
+import { priceSaidBudgetQuestion } from './questions.js';
 import type { JorgeState, Phase } from './state.js';
 import { offerTypeOf, temperatureOf } from './temperature.js';
-import type { Turn } from './turn.js';
+import { questionFor, type Turn } from './turn.js';
 
 const NURTURE_PHASES: Phase[] = ['qualify', 'lead_timeline', 'scheduling', 'done'];
 
@@ -15,6 +17,18 @@ const NURTURE_PHASES: Phase[] = ['qualify', 'lead_timeline', 'scheduling', 'done
 function valueAtStake(state: JorgeState): number {
   const price = typeof state.slots.priceExpectation === 'number' ? state.slots.priceExpectation : 0;
   return Math.max(price, budgetTop(state.slots.budget), state.listingPrice ?? 0);
+}
+
+/**
+ * The bot's reply after the answer to the lead's question: the listing's budget question does not say the price
+ * again when the answer just said it ("It's listed at $650,000. Is that in your range?").
+ */
+function replyAfterAnswer(turn: Turn): string | undefined {
+  const { state, tenant, answer, reply } = turn;
+  if (!reply || !answer || state.asking !== 'budget' || state.listingPrice === undefined) return reply?.text;
+  const withPrice = questionFor(state, tenant, 'budget', 0);
+  if (!reply.text.endsWith(withPrice) || !answer.includes(formatMoney(state.listingPrice))) return reply.text;
+  return `${reply.text.slice(0, -withPrice.length)}${priceSaidBudgetQuestion(state.lang)}`;
 }
 
 /**
@@ -31,7 +45,9 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
   if (offerType) state.offerType = offerType;
   else delete state.offerType;
 
-  const parts = [turn.prefix, turn.answer, turn.reply?.text].filter((part): part is string => Boolean(part));
+  const parts = [turn.prefix, turn.answer, replyAfterAnswer(turn)].filter((part): part is string =>
+    Boolean(part),
+  );
   state.askHeld = false;
   if (parts.length > 0) {
     let text = parts.join(' ');

@@ -1,4 +1,4 @@
-import { fold } from './text.js';
+import { BEDROOM_WORD, fold } from './text.js';
 
 export type Intent = 'seller' | 'buyer' | 'unclear';
 
@@ -12,6 +12,8 @@ const SELLER_CUES: RegExp[] = [
   /\bhome value\b/,
   /\bcma\b/,
   /\bcash offer\b/,
+  // "do you guys buy houses for cash?", "¿compran casas de contado?": the lead has a house to sell
+  /\b(buy|buying|purchase) (houses|homes|properties|my (house|home|place)|our (house|home|place)) (for cash|cash|as[- ]is)\b|\bcompran casas\b|\b(compran|compra|comprarian|compraria) (mi|nuestra) casa\b/,
   // "vender", "vendemos", "vendo"; not "venden" / "se vende" ("¿la venden con los muebles?" asks about the listing)
   /\bvender\b|\bvend(emos|o|iendo|eria|eriamos|eremos)\b|\bventa de (mi|nuestra) casa\b/,
   /\bcuanto vale (mi|nuestra) casa\b|\bvalor de (mi|nuestra) casa\b/,
@@ -19,8 +21,9 @@ const SELLER_CUES: RegExp[] = [
   /\bponer (mi|nuestra) casa en (venta|el mercado)\b/,
 ];
 const BUYER_CUES: RegExp[] = [
-  /\bbuy\b/,
-  /\bbuying\b/,
+  // not the "buy houses for cash" a seller asks about
+  /\bbuy\b(?! (houses|homes|properties|my (house|home|place)|our (house|home|place)) (for cash|cash|as[- ]is))/,
+  /\bbuying\b(?! (houses|homes|properties) (for cash|cash|as[- ]is))/,
   /\bpurchas(e|ing)\b/,
   /\blooking for (a |an |our |my )?(new )?(home|house|place|condo|townhouse|townhome)\b/,
   /\bfirst (home|house)\b|\bfirst[- ]time (home ?)?buyers?\b/,
@@ -34,6 +37,12 @@ const BUYER_CUES: RegExp[] = [
   /\bpre[- ]?aprobad[oa]s?\b/,
   /\bmudarme a\b|\bmudarnos a\b/,
   /\bpropiedad de inversion\b/,
+  // The home the lead is after, by its size ("looking for a 3 bed", "need 4br", "buscamos una de 3 recámaras")
+  new RegExp(
+    `\\b(looking for|searching for|shopping for|hunting for|in the market for|want|need|interested in|busc(o|amos|ando)|quiero|queremos|necesit(o|amos))\\b( (?!sell|selling|list|listing|our|my|vender|mi|nuestra|nuestro)[\\w']+){0,3} \\d+ ?-?${BEDROOM_WORD}\\b`,
+  ),
+  // Only a buyer has a budget ("budget is 700", "our budget", "mi presupuesto")
+  /\b(budget (is|of|around|about|would be)|(my|our) budget|(mi|nuestro) presupuesto|presupuesto (es|de))\b/,
 ];
 /** Explicit first-person selling: decides a tie in the seller's favour (seller has priority). */
 const OWN_SALE =

@@ -20,7 +20,7 @@ const ROUTING_TURNS = 3;
 export function leadStep(turn: Turn, steps: KindSteps): void {
   const { state } = turn;
   state.leadTurns += 1;
-  const detected = detectIntent(turn.text).intent;
+  const detected = detectIntent(turn.openQuestion ? `${turn.openQuestion} ${turn.text}` : turn.text).intent;
   const intent = detected === 'unclear' ? intentFromFacts(turn) : detected;
   if (intent === 'seller' || intent === 'buyer') {
     switchKind(turn, intent);

@@ -216,6 +216,8 @@ const REQUESTS: RegExp[] = [
   /\b(quiero|queremos) (cancelar|parar|darme de baja)\s*$/,
   /\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/,
   /\bdarme de baja\b/,
+  // "me doy de baja", "nos damos de baja" (a question about it is set aside first: SOMEDAY)
+  /\b(me|nos) (doy|damos) de baja\b/,
   /\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(mensajes?|textos|llamadas|correos|spam)\b/,
 ];
 
@@ -276,6 +278,13 @@ const BARE_REMOVE =
 const WHICH_HOMES =
   /\b((stop|quit|no more|dej(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?( \w+){0,2} (condos?|listings?|houses?|homes?|properties|places|options|townhomes?|townhouses?|apartments?|ones|fixers?|fixer uppers?|new builds?|casas|propiedades|condominios|departamentos|opciones|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\b/g;
 
+/**
+ * "my wife says stop sending her the links", "dejen de escribirle a mi esposa": contact with someone else stops, not
+ * with the lead who writes.
+ */
+const SOMEONE_ELSE =
+  /\b((stop|quit) (sending|texting|emailing|messaging|calling|contacting|bothering) (her|him|them|my (wife|husband|hubby|son|daughter|mom|dad|mother|father|partner|boyfriend|girlfriend|brother|sister|roommate))(?! (and|&|or|nor) (me|us|to me)\b)|dej(en|a|e) de (escribirle|mandarle|enviarle|llamarle|molestarle|escribirles|mandarles|llamarles)( a (mi|su) \w+)?)\b/g;
+
 /** "unsubscribed from zillow alerts": something the lead did elsewhere, told as a story, not a request to us. */
 const ELSEWHERE =
   /\b(unsubscribed|opted out|canceled|cancelled) (from|of) (?!(you|your|ur|this|these|y'?all|the texts|the messages|your texts)\b)/g;
@@ -304,9 +313,9 @@ const PREFERS_TEXT =
  * attach the inspection report?" is none).
  */
 const MORE_CONTACT =
-  /\b(again|another|one more|any ?more|otro|otra|otra vez|de nuevo|vuelv\w+ a|sigu\w+)\b[^.!?]*\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|text|call|email|contact|escrib\w*|llam\w*|mand\w*|contact\w*)\b|\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|text|call|email|contact|escrib\w*|llam\w*|mand\w*)\b[^.!?]*\b(again|another|one more|otra vez|de nuevo)\b/;
+  /\b(if|si) (you |u |y'?all |ustedes )?(don'?t|do not|dont|no) (stop|quit|dejan de|dejas de|deja de|paran de|paras de)\b|\b(again|another|one more|any ?more|keep|keeps|continue|otro|otra|otra vez|de nuevo|vuelv\w+ a|sigu\w+)\b[^.!?]*\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|text|call|email|texting|messaging|calling|emailing|contact|escrib\w*|llam\w*|mand\w*|contact\w*)\b|\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|text|call|email|contact|escrib\w*|llam\w*|mand\w*)\b[^.!?]*\b(again|another|one more|otra vez|de nuevo)\b/;
 const CONSEQUENCE =
-  /\b(i'?ll|i will|im|i'?m|i am|we'?ll|we will|gonna|going to|voy a|vamos a|los|las|te|les|lo)( \w+){0,2}? (report|reporting|block|blocking|sue|suing|file|filing|complain|reporto|reportar|bloqueo|bloquear|demando|demandar|denuncio|denunciar|acuso)\b|\b(call|calling|get|getting|hablarle|llamar|llamo) (a )?(my|a|mi) (lawyer|attorney|abogado)\b/;
+  /\b(i'?ll|i will|im|i'?m|i am|we'?ll|we will|gonna|going to|voy a|vamos a|los|las|te|les|lo)( \w+){0,2}? (report|reporting|block|blocking|sue|suing|file|filing|complain|reporto|reportar|bloqueo|bloquear|demando|demandar|denuncio|denunciar|acuso)\b(?! back)|\b(call|calling|get|getting|hablarle|llamar|llamo) (a )?(my|a|mi) (lawyer|attorney|abogado)\b/;
 
 function warnsOff(sentence: string): boolean {
   return CONSEQUENCE.test(sentence) && MORE_CONTACT.test(sentence);
@@ -316,6 +325,7 @@ function sentenceOptsOut(raw: string): boolean {
   const sentence = raw
     .replace(KEEP_GOING, 'keep')
     .replace(STORY, 'kept')
+    .replace(SOMEONE_ELSE, 'spare them')
     .replace(WHICH_HOMES, 'filter')
     .replace(ELSEWHERE, 'left ');
   if (bareKeyword(sentence) || keywordThenReason(sentence)) return true;
@@ -374,7 +384,7 @@ function correctionFollows(rest: string): boolean {
  * baja" is a yes).
  */
 const SOMEDAY =
-  /\b(?:if|in case|en caso de que|si (?:luego|despues|mas adelante|algun dia|en algun momento|un dia|mas tarde))\b(?: [a-z']+){0,3}? (?:want|wanted|need|decide|choose|quiero|quisiera|queremos|quisieramos|necesito|decido|decidimos)(?: to)? (?:unsubscribe|opt out|stop (?:the |these |your |getting |receiving )?(?:texts|messages|msgs|emails|calls)|cancel|darme de baja|darnos de baja|cancelar|que (?:ya )?no (?:me|nos) (?:escriban|manden mensajes|contacten|llamen))\b/g;
+  /\b(?:(?:(?:if|in case|en caso de que|si (?:luego|despues|mas adelante|algun dia|en algun momento|un dia|mas tarde))\b(?: [a-z']+){0,3}? (?:want|wanted|need|decide|choose|quiero|quisiera|queremos|quisieramos|necesito|decido|decidimos)(?: to)?|(?:if|in case|once|after) (?:i|we)(?: ever| later| eventually| do| did)?) (?:unsubscribe|opt out|stop (?:the |these |your |getting |receiving )?(?:texts|messages|msgs|emails|calls)|cancel|darme de baja|darnos de baja|cancelar|que (?:ya )?no (?:me|nos) (?:escriban|manden mensajes|contacten|llamen))|si (?:luego |despues |mas adelante )?(?:me|nos) (?:doy|damos) de baja(?=[^.!]*\?))\b/g;
 
 /**
  * Classifies a lead message for the opt-out rule of DOMAIN.md section 1.3. Runs before anything else (and before

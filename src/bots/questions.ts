@@ -125,6 +125,11 @@ export interface QuestionContext {
   listingPrice?: number;
 }
 
+/** The listing's budget question once the price was just said (the answer to "how much is it?"). */
+export function priceSaidBudgetQuestion(lang: Lang): string {
+  return lang === 'es' ? '¿Está dentro de tu rango?' : 'Is that in your range?';
+}
+
 /** The question for a slot; `attempt` 0 is the first wording, anything later the rephrased one. */
 export function questionText(slot: QuestionSlot, attempt: number, context: QuestionContext): string {
   const { lang } = context;

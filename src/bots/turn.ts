@@ -27,6 +27,11 @@ export interface Turn {
   prefix?: string;
   /** What the prefix answers (a disclosure is never held for review). */
   prefixKind?: string;
+  /**
+   * The lead's own question when it was left for the agent (removed from `text`): it still tells whether the lead
+   * buys or sells ("do you buy houses for cash?"). A question about the listing does not ("what's it selling for?").
+   */
+  openQuestion?: string;
   /** The answer to the lead's own question, said after the prefix and before the bot's question. */
   answer?: string;
   reply?: PendingReply;

@@ -4,7 +4,9 @@ const NEAR =
   /\b(?:near|close to|cerca de)\s+(?:the\s+|el\s+|la\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
 const NOT_A_PLACE =
   /^(me|my|us|you|it|that|this|then|now|end|there|here|\d+|mi|nosotros|la|el|ahi|aqui|around|about|[a-z]{1,2}|(the )?(freeway|highway|hwy|interstate|train|tracks|airport|school|schools|work|job|family|beach|mountains|stores|shops|shopping)|(la |el )?(autopista|freeway|escuela|escuelas|trabajo|familia|tiendas))$/;
-const PERSONAL = /^(my|our|his|her|their|your|mi|mis|nuestro|nuestra|nuestros|su|sus|tu|tus)\b/;
+/** A place of the lead's life: "my job", "la escuela de mis hijos", "the park where my kids play". */
+const PERSONAL =
+  /\b(my|our|his|her|their|your|mi|mis|nuestro|nuestra|nuestros|su|sus|tu|tus)\b|^(school|escuela|work|trabajo|job|church|iglesia|hospital|park|parque|gym|office|oficina)\b/;
 const TIME_WORDS =
   /\b(month|months|week|weeks|year|summer|spring|fall|winter|friday|monday|morning|evening|noon|time|price|budget|\d+k)\b/;
 

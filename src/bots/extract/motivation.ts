@@ -34,7 +34,7 @@ const CUES: [Motivation, RegExp][] = [
   ],
   [
     'downsizing',
-    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much (space|yard|house|upkeep|maintenance|work)|too many stairs|(want|need) (a )?(single|one)[- ]story|less (house|space|upkeep|maintenance)|something smaller|mas pequen[ao]|(algo|una|uno) mas (chic[oa]|chiquit[oa]|pequen[ao]|pequenit[oa])|(comprar|buscar|buscamos|queremos) (algo|una|uno) (mas )?(chic[oa]|pequen[ao])|muy grande para|(nos|me|les|le|te) queda (muy |demasiado )?grande|(demasiado|muy) grande para (nosotros|mi|nosotras|los dos)|(ya )?se (fueron|casaron) (los|mis|nuestros) hijos|los (hijos|ninos) ya se fueron)/,
+    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much (space|yard|house|upkeep|maintenance|work)|too many stairs|(want|need) (a )?(single|one)[- ]story|less (house|space|upkeep|maintenance)|something smaller|mas pequen[ao]|(algo|una|uno) mas (chic[oa]|chiquit[oa]|pequen[ao]|pequenit[oa])|(comprar|buscar|buscamos|queremos) (algo|una|uno) (mas )?(chic[oa]|pequen[ao])|muy grande para|(nos|me|les|le|te) queda (muy |demasiado )?grande|(demasiado|muy) grande para (nosotros|mi|nosotras|los dos)|(ya )?se (fueron|casaron|independizaron) (los|mis|nuestros) hijos|(los|mis|nuestros) (hijos|ninos|muchachos) ya ([a-z]+ ){0,4}?se (fueron|casaron|independizaron)|(mucha|demasiada) casa para|(kids|children) (have |are )?(all )?(moved out|grown (up )?and (gone|moved out|left)|left home|gone)|(a lot of|lots of) (house|space) for (just )?(me|us|one|two))/,
   ],
   [
     'upgrading',

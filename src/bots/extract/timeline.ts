@@ -156,8 +156,22 @@ export function urgencyOfDays(days: number): Urgency {
   return 'browsing';
 }
 
+/**
+ * Where the lead lives now, not when they move: "we rent right now", "ahorita rentamos", "currently living with my
+ * parents". Read on the lead's own text (chrono reads "right now" as a date too), so accents and any case.
+ */
+const STATE_VERB =
+  '(rent|renting|rentamos|rento|rentando|alquilamos|alquilo|alquilando|live|living|vivimos|vivo|viviendo|lease|leasing|staying|stuck|in an apartment|in a rental|en (un|una) (departamento|apartamento|renta)|con (mis|mi|los) (pap[aá]s|padres|suegros|familia))';
+const NOW_WORD = '(right now|ahorita|currently|por ahora|ahora mismo|ahora)';
+const NOT_A_MOVE = '(?!move|moving|buy|buying|need|want|ready|mudar\\w*|comprar|necesit\\w*|quer\\w*)';
+const PRESENT_STATE = new RegExp(
+  `\\b${NOW_WORD}\\b,?( (we|i|we['’]re|were|i['’]m|im|estamos|estoy))?( ${NOT_A_MOVE}[\\w'’]+)? ${STATE_VERB}\\b|\\b${STATE_VERB}\\b( ${NOT_A_MOVE}[\\w'’]+){0,4},? ${NOW_WORD}\\b`,
+  'gi',
+);
+
 /** Buyer timeline: any date or duration chrono reads, asap words, browsing words; questions are not answers. */
-export function extractBuyerTimeline(text: string, options: TimelineOptions): BuyerTimeline | undefined {
+export function extractBuyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
+  const text = said.replace(PRESENT_STATE, 'these days');
   const folded = read(text);
   const browsing = unquestioned(folded, BROWSING);
   if (browsing && !negatedBefore(folded, browsing.index, 2))

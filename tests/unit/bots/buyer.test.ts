@@ -76,6 +76,20 @@ describe('buyer bot: listing context', () => {
     expect(c.state.slots.budget).toEqual({ min: 580_000, max: 725_000 });
   });
 
+  it("does not say the price twice when the answer to the lead's question just said it", () => {
+    const listing = { id: 'L-1', address: '7021 Archibald Way', price: 725_000, beds: 4 };
+    expect(conversation({ listing }).say('how much is it?').reply).toBe(
+      "It's listed at $725,000. Is that in your range?",
+    );
+    const es = conversation({ listing });
+    es.state.lang = 'es';
+    expect(es.say('¿cuánto cuesta?').reply).toBe('Está en $725,000. ¿Está dentro de tu rango?');
+    // Another answer keeps the anchored question.
+    expect(
+      conversation({ listing: { ...listing, features: ['pool'] } }).say('does it have a pool?').reply,
+    ).toBe('Yes, it has a pool. This one is listed at $725,000; is that in your range?');
+  });
+
   it('asks the plain range question when the anchor is not answered', () => {
     const c = conversation({ listing: { id: 'L-2', price: 725_000 } });
     c.say('hi');

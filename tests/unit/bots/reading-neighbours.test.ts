@@ -1577,6 +1577,54 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     },
     { slots: { areas: ['Claremont', 'La Verne'] } },
   ],
+  // Session 13 (reading-s18): a home by its size or a budget is a buyer's; "buy houses for cash" is a seller's ask
+  ['looking for a 3 bed in rancho', undefined, { kind: 'buyer', slots: { 'size.bedrooms': 3 } }],
+  ['need a 4br 3ba near upland', undefined, { kind: 'buyer' }],
+  ['buscamos una de 4 recamaras en fontana', undefined, { kind: 'buyer' }],
+  ['our budget is around 600k', undefined, { kind: 'buyer' }],
+  ['relocating for work and need to sell our 4 bed first', undefined, { kind: 'seller' }],
+  ['do you guys buy houses for cash? mine needs a new roof', undefined, { kind: 'seller' }],
+  ['¿ustedes compran casas de contado? la mía necesita un buen de arreglos', undefined, { kind: 'seller' }],
+  ['can someone come see my place next week? thinking about listing my house', undefined, { kind: 'seller' }],
+  // where the lead lives now is no timeline
+  ['maybe next year, we rent right now', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['ahorita rentamos, tal vez el próximo año', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  ['right now we are renting, lease ends in june', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['we live in LA and want to move right now', B('urgency'), { slots: { urgency: 'immediate' } }],
+  // a human-or-machine question is a sincere ask
+  ['human or bot?', B('budget'), { disclosure: true }],
+  ['¿persona o robot?', ES('budget'), { disclosure: true }],
+  ['is it automated or a real person', B('budget'), { disclosure: true }],
+  ['do you work with a lender or a bank', B('financing'), { disclosure: false }],
+  // a conditional unsubscribe and a stop for someone else are no opt-out; a warning is
+  [
+    'if we unsubscribe from the newsletter do the texts stop too? we like the texts',
+    B('budget'),
+    { optOut: false },
+  ],
+  ['stop sending my husband the listings, send them to me', B('budget'), { optOut: false }],
+  ['stop texting my wife and me', B('budget'), { optOut: true }],
+  ['if you keep texting me im blocking you', B('budget'), { optOut: true }],
+  ["if you don't stop texting me i'll report you", B('budget'), { optOut: true }],
+  ["i'll report back after i talk to my lender again", B('financing'), { optOut: false }],
+  ['me doy de baja', ES('budget'), { optOut: true }],
+  ['si me doy de baja del boletín, ¿me siguen llegando los mensajes?', ES('budget'), { optOut: false }],
+  // fees asked any way; places of the lead's life are no areas; downsizing in other words
+  ['what % do u charge to list', S('motivation'), { alert: 'commission_question' }],
+  ["how much would y'all charge to sell it", S('motivation'), { alert: 'commission_question' }],
+  ['cerca del trabajo de mi esposo, por Ontario', ES('areas'), { slots: { areas: ['Ontario'] } }],
+  ['necesita bastante trabajo', SES('condition'), { slots: { condition: 'needs_work' } }],
+  ['the slab is cracked and the roof leaks', S('condition'), { slots: { condition: 'needs_work' } }],
+  [
+    'kids are all grown and gone, its a lot of house for just us two',
+    S('motivation', { slots: { address: '9012 Hamilton St' } }),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  [
+    'mis hijos ya todos se casaron y es mucha casa para nosotros',
+    SES('motivation', { slots: { address: '9012 Hamilton St' } }),
+    { slots: { motivation: 'downsizing' } },
+  ],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

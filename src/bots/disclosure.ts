@@ -1,4 +1,4 @@
-import { fold, type Lang } from './text.js';
+import { fold, sentences, type Lang } from './text.js';
 
 const WHAT =
   '(a |an |un |una )?(bot|robot|ai|a\\.i\\.|chat ?bot|machine|computer|program|software|automated|auto ?reply|real person|real human|real agent|actual agent|live agent|real realtor|human|person|live person|actual person|actual human|someone real|assistant|virtual assistant|ai assistant|chat ?gpt|gpt|siri|alexa|asistente|asistente virtual|ia|inteligencia artificial|persona real|persona|humano|humana|maquina|programa)';
@@ -36,10 +36,20 @@ const SINCERE: RegExp[] = [
   /\b(am i|are we|whether i am|whether we are|if i am|if i'?m)\b[^.!?]{0,20}\b(corresponding|communicating|dealing|in contact|talking|chatting) with (\w+ ){0,3}(personally|in person|an automated|a bot|a robot|a machine|a computer|a program|an ai|a real person)\b/,
   /\b(an?|un|una) (automated|automatic|automatico|automatica) (service|system|reply|message|servicio|sistema|mensaje|respuesta)\b.*\?/,
   /\b(eres|es usted|is this|are you|r u) \w+( \w+)? (o|or) (un |una |a |an )?(robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer)\b/,
-  // "real person or a bot?", "bot or human", "¿persona o robot?", "humano o máquina"
-  /\b((a |an |un |una )?(real |actual |live )?(person|human|agent|realtor|persona|humano|humana|agente)( real| de verdad)?),? (or|o) (a |an |un |una )?(bot|robot|ai|ia|machine|maquina|computer|computadora|program|programa|chat ?bot|automated|automatico|automatica)\b/,
-  /\b(bot|robot|ai|ia|machine|maquina|computer|computadora|program|programa|chat ?bot|automated|automatico|automatica),? (or|o) (a |an |un |una )?(real |actual |live )?(person|human|agent|persona|humano|humana|agente)\b/,
 ];
+const HUMAN =
+  '(a |an |un |una )?(real |actual |live )?(person|human|agent|realtor|persona|humano|humana|agente)( real| de verdad)?';
+const MACHINE =
+  '(a |an |un |una )?(bot|robot|ai|ia|machine|maquina|computer|computadora|program|programa|chat ?bot|automated|automatico|automatica)';
+/**
+ * "real person or a bot? be honest", "are you human or a bot", "¿persona o robot?", "is it automated or a real
+ * person": the question is the whole sentence, about the one answering ("are the listing photos taken by a person or
+ * AI?" and "should we go with an agent or a program like opendoor?" are about something else).
+ */
+const HUMAN_OR_MACHINE = new RegExp(
+  `^(are you|r u|is this|is it|am i (talking|chatting|texting) (to|with)|(are |is )?(these|this|the|your) (texts?|messages?|replies|answers|chat) (from|written by|sent by|coming from)|eres|es usted|es|hablo con|estoy hablando con)? ?(${HUMAN},? (or|o) ${MACHINE}|${MACHINE},? (or|o) ${HUMAN})\\??( (be honest|honestly|tho|lol|seriously|for real|en serio|la verdad|de verdad))?[?!.]*$`,
+);
+
 /** Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask. */
 const JOKE =
   /\b(like a|like an|such a|como un|como una) (bot|robot|machine|computer|maquina)\b|\b(lol|lmao|haha+|jaja+|rofl)\b/;
@@ -67,7 +77,9 @@ export function isSincereBotQuestion(text: string, agentName?: string): boolean 
       ]
     : [];
   const asked =
-    SINCERE.some((pattern) => pattern.test(folded)) || agent.some((pattern) => pattern.test(folded));
+    SINCERE.some((pattern) => pattern.test(folded)) ||
+    agent.some((pattern) => pattern.test(folded)) ||
+    sentences(folded).some((sentence) => HUMAN_OR_MACHINE.test(sentence.trim()));
   if (!asked) return false;
   if (JOKE.test(folded) && !/\?/.test(folded)) return false;
   if (/\b(like a|like an|como un|como una) (bot|robot|machine|computer|maquina)\b/.test(folded)) return false;

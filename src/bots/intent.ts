@@ -12,8 +12,8 @@ const SELLER_CUES: RegExp[] = [
   /\bhome value\b/,
   /\bcma\b/,
   /\bcash offer\b/,
-  // "do you guys buy houses for cash?", "¿compran casas de contado?": the lead has a house to sell
-  /\b(buy|buying|purchase) (houses|homes|properties|my (house|home|place)|our (house|home|place)) (for cash|cash|as[- ]is)\b|\bcompran casas\b|\b(compran|compra|comprarian|compraria) (mi|nuestra) casa\b/,
+  // "we might list", "i'm thinking of listing it"
+  /\b(we|i|we'?re|i'?m) (might |may |could |want to |plan to |planning to |thinking (of|about) |going to |gonna )?list(ing)?( it| the house| our (house|home|place)| my (house|home|place))?\b(?! (of|for|price|prices|with you))/,
   // "vender", "vendemos", "vendo"; not "venden" / "se vende" ("¿la venden con los muebles?" asks about the listing)
   /\bvender\b|\bvend(emos|o|iendo|eria|eriamos|eremos)\b|\bventa de (mi|nuestra) casa\b/,
   /\bcuanto vale (mi|nuestra) casa\b|\bvalor de (mi|nuestra) casa\b/,
@@ -21,9 +21,8 @@ const SELLER_CUES: RegExp[] = [
   /\bponer (mi|nuestra) casa en (venta|el mercado)\b/,
 ];
 const BUYER_CUES: RegExp[] = [
-  // not the "buy houses for cash" a seller asks about
-  /\bbuy\b(?! (houses|homes|properties|my (house|home|place)|our (house|home|place)) (for cash|cash|as[- ]is))/,
-  /\bbuying\b(?! (houses|homes|properties) (for cash|cash|as[- ]is))/,
+  /\bbuy\b/,
+  /\bbuying\b/,
   /\bpurchas(e|ing)\b/,
   /\blooking for (a |an |our |my )?(new )?(home|house|place|condo|townhouse|townhome)\b/,
   /\bfirst (home|house)\b|\bfirst[- ]time (home ?)?buyers?\b/,
@@ -31,19 +30,38 @@ const BUYER_CUES: RegExp[] = [
   /\bmov(e|ing) to\b/,
   /\brelocating to\b/,
   /\b(investment|rental) property\b/,
-  /\bcomprar\b|\bcomprando\b|\bcompra\b|\bcompr(amos|aremos|ariamos)\b/,
+  /\bcomprar\b|\bcomprando\b|\bcompra\b|\bcompro\b|\bcompr(amos|aremos|ariamos)\b/,
   /\bbusc(o|amos|ando) (una |un )?(casa|hogar|vivienda|propiedad|condominio)\b/,
   /\bprimera casa\b/,
   /\bpre[- ]?aprobad[oa]s?\b/,
   /\bmudarme a\b|\bmudarnos a\b/,
   /\bpropiedad de inversion\b/,
-  // The home the lead is after, by its size ("looking for a 3 bed", "need 4br", "buscamos una de 3 recámaras")
-  new RegExp(
-    `\\b(looking for|searching for|shopping for|hunting for|in the market for|want|need|interested in|busc(o|amos|ando)|quiero|queremos|necesit(o|amos))\\b( (?!sell|selling|list|listing|our|my|vender|mi|nuestra|nuestro)[\\w']+){0,3} \\d+ ?-?${BEDROOM_WORD}\\b`,
-  ),
-  // Only a buyer has a budget ("budget is 700", "our budget", "mi presupuesto")
-  /\b(budget (is|of|around|about|would be)|(my|our) budget|(mi|nuestro) presupuesto|presupuesto (es|de))\b/,
 ];
+/**
+ * "do you guys buy houses for cash?", "y'all buy homes as is?", "¿ustedes compran casas de contado?": a question to
+ * the team about buying the lead's house is a seller's (its "buy" is no buyer cue). "I buy houses for cash" is an
+ * investor's: a buyer.
+ */
+const BUY_MY_HOUSE =
+  /\b((do|would|will|can|could) )?(you|u|y'?all|you guys|your (team|company))( \w+)? (buy|purchase) (houses|homes|properties|my (house|home|place|property)|our (house|home|place|property))\b(?=[^.!?]*\?| (for cash|cash|as[- ]is|in any condition))|\b(ustedes )?(compran|comprarian|me compran|nos compran|me compraria|compraria usted) (casas|mi casa|nuestra casa|la casa)\b/;
+
+/**
+ * Weaker signs of a buyer, counted only when nothing else in the message says buy or sell: the home the lead is
+ * after, by its size ("looking for a 3 bed", "need at least four bedrooms", "buscamos una de 4 recámaras"), and a
+ * budget of the lead's own ("budget is 700", "max budget 550k", "mi presupuesto"). A seller says these too ("selling
+ * ours, want 4 bedrooms next time"), so they never outvote a seller cue.
+ */
+const SIZE_WANTED = new RegExp(
+  `\\b(looking for|searching for|shopping for|hunting for|in the market for|want|need|interested in|busc(o|amos|ando)|quiero|queremos|necesit(o|amos))\\b( (?!sell|selling|list|listing|our|my|vender|mi|nuestra|nuestro)[\\w']+){0,3} (\\d+|two|three|four|five|six|dos|tres|cuatro|cinco|seis) ?-?${BEDROOM_WORD}\\b`,
+);
+const OWN_BUDGET =
+  /\b((my|our|max|the) budget|budget('?s| is| of| around| about| would be| max|:)|(mi|nuestro) (presupuesto|budget)|presupuesto( es| de|:))(?! (for|para) (repairs?|arreglos|the (move|remodel|repairs?)|la mudanza))/;
+const WEAK_BUYER_CUES = [SIZE_WANTED, OWN_BUDGET];
+
+/** Someone else's sale ("would the owners sell for under 600?", "¿el dueño la quiere vender rápido?"): no seller cue. */
+const THEIR_SALE =
+  /\b(the )?(owners?|sellers?|el dueno|los duenos|dueno|duenos|la duena)( [a-z']+){0,3} (sell|selling|vender|venderia|vende|venden)\b/g;
+
 /** Explicit first-person selling: decides a tie in the seller's favour (seller has priority). */
 const OWN_SALE =
   /\b(sell(ing)? (my|our|the) ([\w']+ ){0,2}(home|house|condo|place|property|townhouse|townhome|bed|beds|bedroom|br|bd)|sell (it )?first|selling first|list(ing)? (my|our)|vender (mi|nuestra) casa|vender primero)\b|\bsell(ing)?\b( \w+){0,5} (and )?(then|after that|before (we |i )?(can |could |are able to |get to )?(buy|buying|purchase)|first)\b|\bsell\b( \w+){0,3} (to|in order to) (be able to )?(buy|purchase)\b|\b(after|once|when) (we|i) sell\b|\bvender\b( \w+){0,5} (y )?(luego|despues|primero|antes de (poder )?comprar|para (poder )?comprar)\b|\b(despues de|cuando) vend(amos|a|er)\b/;
@@ -71,12 +89,15 @@ export function detectIntent(text: string): IntentScore {
     const buyer = count(BUYER_CUES, folded);
     return { seller: 0, buyer, intent: buyer > 0 ? 'buyer' : 'unclear' };
   }
-  const seller = count(SELLER_CUES, folded);
-  const buyer = count(BUYER_CUES, folded);
+  const asksToBuyTheirs = BUY_MY_HOUSE.exec(folded);
+  const read = (asksToBuyTheirs ? folded.replace(asksToBuyTheirs[0], ' ') : folded).replace(THEIR_SALE, ' ');
+  const seller = count(SELLER_CUES, read) + (asksToBuyTheirs ? 1 : 0);
+  const strong = count(BUYER_CUES, read);
+  const buyer = strong > 0 || seller > 0 ? strong : count(WEAK_BUYER_CUES, read);
   let intent: Intent = 'unclear';
   if (seller > buyer) intent = 'seller';
   else if (buyer > seller) intent = 'buyer';
-  else if (seller > 0 && OWN_SALE.test(folded)) intent = 'seller';
+  else if (seller > 0 && OWN_SALE.test(read)) intent = 'seller';
   return { seller, buyer, intent };
 }
 

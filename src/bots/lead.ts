@@ -20,7 +20,8 @@ const ROUTING_TURNS = 3;
 export function leadStep(turn: Turn, steps: KindSteps): void {
   const { state } = turn;
   state.leadTurns += 1;
-  const detected = detectIntent(turn.openQuestion ? `${turn.openQuestion} ${turn.text}` : turn.text).intent;
+  const asked = turn.openQuestion && !turn.text.includes(turn.openQuestion) ? `${turn.openQuestion} ` : '';
+  const detected = detectIntent(`${asked}${turn.text}`).intent;
   const intent = detected === 'unclear' ? intentFromFacts(turn) : detected;
   if (intent === 'seller' || intent === 'buyer') {
     switchKind(turn, intent);

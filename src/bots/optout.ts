@@ -216,8 +216,11 @@ const REQUESTS: RegExp[] = [
   /\b(quiero|queremos) (cancelar|parar|darme de baja)\s*$/,
   /\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/,
   /\bdarme de baja\b/,
-  // "me doy de baja", "nos damos de baja" (a question about it is set aside first: SOMEDAY)
-  /\b(me|nos) (doy|damos) de baja\b/,
+  // "dejen de mandarle mensajes a este número", "dejen de escribirle a mi esposa, y a mí también"
+  /\bdej(en|a|e) de (escrib|mand|envi|llam|molest|contact)\w*(le|les)\b.*\b(a mi (tambien|tampoco)|este numero)\b/,
+  // "me doy de baja", "nos damos de baja de esto" (a question about it is set aside first: SOMEDAY); not "me doy de
+  // baja de zillow" or "del contrato de renta"
+  /\b(me|nos) (doy|damos) de baja\b(?=\s*([.!,]|$|(ya|gracias|por favor|porfa|de (esto|estos mensajes|sus mensajes|los mensajes|la lista|su lista|aqui|todo|este numero))\b))/,
   /\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(mensajes?|textos|llamadas|correos|spam)\b/,
 ];
 
@@ -278,9 +281,13 @@ const BARE_REMOVE =
 const WHICH_HOMES =
   /\b((stop|quit|no more|dej(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?( \w+){0,2} (condos?|listings?|houses?|homes?|properties|places|options|townhomes?|townhouses?|apartments?|ones|fixers?|fixer uppers?|new builds?|casas|propiedades|condominios|departamentos|opciones|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\b/g;
 
+/** The lead asks for the contact themselves in the same message: "...send them to me instead", "escríbanme a mí". */
+const REDIRECTED =
+  /\b(send|text|email|forward|call) (them|it|those|these|the \w+|listings|links)? ?(to )?me\b(?! (no|not))|\binstead\b|\b(escribanme|escribeme|mandenme|mandame|envienme|enviame|llamame|llamenme|mejor a mi|a mi si)\b/;
 /**
- * "my wife says stop sending her the links", "dejen de escribirle a mi esposa": contact with someone else stops, not
- * with the lead who writes.
+ * "my wife says stop sending her the links, send them to me instead", "dejen de escribirle a mi esposa, escríbanme a
+ * mí": contact with someone else stops, not with the lead, who asks for it in the same message (REDIRECTED). Without
+ * that, "stop texting him, he's not interested and neither am I" and a wrong number's "stop texting them" opt out.
  */
 const SOMEONE_ELSE =
   /\b((stop|quit) (sending|texting|emailing|messaging|calling|contacting|bothering) (her|him|them|my (wife|husband|hubby|son|daughter|mom|dad|mother|father|partner|boyfriend|girlfriend|brother|sister|roommate))(?! (and|&|or|nor) (me|us|to me)\b)|dej(en|a|e) de (escribirle|mandarle|enviarle|llamarle|molestarle|escribirles|mandarles|llamarles)( a (mi|su) \w+)?)\b/g;
@@ -313,9 +320,9 @@ const PREFERS_TEXT =
  * attach the inspection report?" is none).
  */
 const MORE_CONTACT =
-  /\b(if|si) (you |u |y'?all |ustedes )?(don'?t|do not|dont|no) (stop|quit|dejan de|dejas de|deja de|paran de|paras de)\b|\b(again|another|one more|any ?more|keep|keeps|continue|otro|otra|otra vez|de nuevo|vuelv\w+ a|sigu\w+)\b[^.!?]*\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|text|call|email|texting|messaging|calling|emailing|contact|escrib\w*|llam\w*|mand\w*|contact\w*)\b|\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|text|call|email|contact|escrib\w*|llam\w*|mand\w*)\b[^.!?]*\b(again|another|one more|otra vez|de nuevo)\b/;
+  /\b(if|si) (you |u |y'?all |ustedes )?((don'?t|do not|dont) (stop|quit) (texting|calling|messaging|emailing|contacting|bothering)|(keep|continue) (on )?(texting|calling|messaging|emailing|contacting|bothering|sending)|no (dejan|dejas|deja|paran|paras|para) de (escrib|mand|llam|envi|molest|textear|contact)\w*)\b|\b((keep|continue) (on )?(texting|calling|messaging|emailing|contacting|bothering)( me| us)?|keep (it|this) up),? (and|&|y)\b|\b(again|another|one more|any ?more|otro|otra|otra vez|de nuevo|vuelv\w+ a|sigu\w+)\b[^.!?]*\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|text|call|email|texting|messaging|calling|emailing|contact|escrib\w*|llam\w*|mand\w*|contact\w*)\b|\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|text|call|email|contact|escrib\w*|llam\w*|mand\w*)\b[^.!?]*\b(again|another|one more|otra vez|de nuevo)\b/;
 const CONSEQUENCE =
-  /\b(i'?ll|i will|im|i'?m|i am|we'?ll|we will|gonna|going to|voy a|vamos a|los|las|te|les|lo)( \w+){0,2}? (report|reporting|block|blocking|sue|suing|file|filing|complain|reporto|reportar|bloqueo|bloquear|demando|demandar|denuncio|denunciar|acuso)\b(?! back)|\b(call|calling|get|getting|hablarle|llamar|llamo) (a )?(my|a|mi) (lawyer|attorney|abogado)\b/;
+  /\b(i'?ll|i will|im|i'?m|i am|we'?ll|we will|gonna|going to|voy a|vamos a|los|las|te|les|lo)( \w+){0,2}? (report|reporting|block|blocking|sue|suing|file|filing|complain|reporto|reportar|bloqueo|bloquear|demando|demandar|denuncio|denunciar|acuso)\b(?! (back|manana|luego|al rato|despues|mas tarde|en la (tarde|noche|manana)|como))|\b(call|calling|get|getting|hablarle|llamar|llamo) (a )?(my|a|mi) (lawyer|attorney|abogado)\b|\b(restraining order|(get|getting|be|being) reported|report (this|your|the) (number|company|texts?)|orden de restriccion)\b/;
 
 function warnsOff(sentence: string): boolean {
   return CONSEQUENCE.test(sentence) && MORE_CONTACT.test(sentence);
@@ -325,7 +332,6 @@ function sentenceOptsOut(raw: string): boolean {
   const sentence = raw
     .replace(KEEP_GOING, 'keep')
     .replace(STORY, 'kept')
-    .replace(SOMEONE_ELSE, 'spare them')
     .replace(WHICH_HOMES, 'filter')
     .replace(ELSEWHERE, 'left ');
   if (bareKeyword(sentence) || keywordThenReason(sentence)) return true;
@@ -399,6 +405,9 @@ export function classifyOptOut(text: string): OptSignal {
     .trim()
     .replace(OTHER_INTEREST, 'interested elsewhere')
     .replace(SOMEDAY, 'someday ')
+    .replace(SOMEONE_ELSE, (stop, ...args: unknown[]) =>
+      REDIRECTED.test(args[args.length - 1] as string) ? 'spare them' : stop,
+    )
     .replace(HOLD_TO_CORRECT, (hold, ...args: unknown[]) => {
       const offset = args[args.length - 2] as number;
       const whole = args[args.length - 1] as string;

@@ -163,10 +163,15 @@ export function urgencyOfDays(days: number): Urgency {
 const STATE_VERB =
   '(rent|renting|rentamos|rento|rentando|alquilamos|alquilo|alquilando|live|living|vivimos|vivo|viviendo|lease|leasing|staying|stuck|in an apartment|in a rental|en (un|una) (departamento|apartamento|renta)|con (mis|mi|los) (pap[aá]s|padres|suegros|familia))';
 const NOW_WORD = '(right now|ahorita|currently|por ahora|ahora mismo|ahora)';
-const NOT_A_MOVE = '(?!move|moving|buy|buying|need|want|ready|mudar\\w*|comprar|necesit\\w*|quer\\w*)';
+const NOT_A_MOVE =
+  '(?!move|moving|buy|buying|need|want|ready|mudar\\p{L}*|comprar|necesit\\p{L}*|quer\\p{L}*|ocup\\p{L}*)';
+/**
+ * "right now" opens the clause (the start, after a comma, "but", "y") and a few words lead to the state verb; or the
+ * state verb comes first. "we need a place right now, we're staying in a motel" keeps its "right now".
+ */
 const PRESENT_STATE = new RegExp(
-  `\\b${NOW_WORD}\\b,?( (we|i|we['’]re|were|i['’]m|im|estamos|estoy))?( ${NOT_A_MOVE}[\\w'’]+)? ${STATE_VERB}\\b|\\b${STATE_VERB}\\b( ${NOT_A_MOVE}[\\w'’]+){0,4},? ${NOW_WORD}\\b`,
-  'gi',
+  `(?:^|(?<=[.,;!?]\\s*)|(?<=\\b(?:but|pero|and|y|so|tho|though)\\s))${NOW_WORD}\\b,?( ${NOT_A_MOVE}[\\p{L}'’]+){0,4} ${STATE_VERB}(?![\\p{L}])|(?<![\\p{L}])${STATE_VERB}(?![\\p{L}])( ${NOT_A_MOVE}[\\p{L}'’]+){0,4},? ${NOW_WORD}(?![\\p{L}])`,
+  'giu',
 );
 
 /** Buyer timeline: any date or duration chrono reads, asap words, browsing words; questions are not answers. */

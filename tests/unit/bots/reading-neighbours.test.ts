@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
+import { runCase, type CorpusCase, type CorpusFile } from '../../fixtures/corpus/run.js';
 
 /**
  * Neighbours of the reading corpus's tuning failures (docs/BOTS.md section 18): other phrasings of the same
@@ -1640,5 +1641,30 @@ describe('reading: neighbours of the tuned mechanisms', () => {
     const wrong = result.checks.filter((check) => !check.ok);
     expect(wrong, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
     expect(result.checks.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * The session-13 adversarial review (docs/BOTS.md section 18.15): every probe its author did not mark debatable reads
+ * right, except the three still missed, named here so a new miss or a new pass shows.
+ */
+const review = (
+  JSON.parse(
+    readFileSync(new URL('../../fixtures/corpus/review-s18.json', import.meta.url), 'utf8'),
+  ) as CorpusFile
+).cases.filter((c) => !(c as { debatable?: boolean }).debatable);
+const STILL_MISSED = new Set([
+  'a18-177', // "necesita un poco de todo, pintura sobre todo": no condition read
+  'a18-191', // "ya estamos solos mi esposa y yo, la casa es muy grande": no downsizing read
+  'a18-202', // "stop texting her pls, ella ya compró con otro. I'm still looking tho": read as an opt-out
+]);
+
+describe('reading: the session-13 adversarial review', () => {
+  it.each(review.map((c) => [c.id, c] as const))('%s', (id, c) => {
+    const result = runCase(c);
+    const wrong = result.checks.filter((check) => !check.ok);
+    if (STILL_MISSED.has(id))
+      expect(wrong.length, 'a known miss now reads right: take it off the list').toBeGreaterThan(0);
+    else expect(wrong, `${c.text} | ${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ const SINCERE: RegExp[] = [
   /\bes esto (un )?(bot|robot|automatico)\b/,
   /\bwho(?: is|'s|s|se) (this|texting|messaging|writing|answering)\b(?! (house|home|listing|property|agent))/,
   /\bwho (are|r) (you|u|yall|you guys)\b/,
-  /\bwho am i (talking|chatting|speaking|texting) (to|with)\b/,
+  /\bwho am i (talking|chatting|speaking|texting)( (to|with))?\b/,
   new RegExp(
     `\\b(am i|are we|i'm|im|r we) (talking|chatting|speaking|texting|messaging) ((to|with) )?${WHAT}\\b`,
   ),
@@ -35,7 +35,7 @@ const SINCERE: RegExp[] = [
   // "am I corresponding with Mr. Salas personally or with an automated service?", "tú eres Jorge o un robot?"
   /\b(am i|are we|whether i am|whether we are|if i am|if i'?m)\b[^.!?]{0,20}\b(corresponding|communicating|dealing|in contact|talking|chatting) with (\w+ ){0,3}(personally|in person|an automated|a bot|a robot|a machine|a computer|a program|an ai|a real person)\b/,
   /\b(an?|un|una) (automated|automatic|automatico|automatica) (service|system|reply|message|servicio|sistema|mensaje|respuesta)\b.*\?/,
-  /\b(eres|es usted|is this|are you|r u) \w+( \w+)? (o|or) (un |una |a |an )?(robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer)\b/,
+  /\b(eres|es usted|is this|are you|r u) \w+( \w+)? (o|or) (es |is |it'?s )?(un |una |a |an )?(robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer)\b/,
 ];
 const HUMAN =
   '(a |an |un |una )?(real |actual |live )?(person|human|agent|realtor|persona|humano|humana|agente)( real| de verdad)?';

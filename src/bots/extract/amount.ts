@@ -70,6 +70,9 @@ const MIN_BEFORE =
  */
 const NEGATED_MIN_BEFORE =
   /\b(nothing|not|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|dont|do not|no)(?: \w+){0,3} (?:anything|nada|algo))\s+(over|above|more than|mas de|arriba de|encima de)\s*\$?\s*$/;
+/** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
+const YEARLY_AFTER =
+  /^\s?(a year|per year|a yr|per yr|\/yr|annually|yearly|al ano|por ano|anuales?|de sueldo|de salario|in income|salary)\b/;
 const MONTHLY_AFTER =
   /^\s?(de renta|de alquiler|al mes|por mes|mensual\w*|de enganche|de pago|a month|per month|monthly|in rent|rent|down|for rent|de mensualidad)\b/;
 const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
@@ -169,6 +172,7 @@ export function scanAmounts(folded: string): AmountScan {
     const start = match.index;
     const end = start + whole.length;
     if (!suffix && UNIT_AFTER.test(scaled.slice(end))) continue;
+    if (YEARLY_AFTER.test(scaled.slice(end))) continue;
     if (/[\d,.]$/.test(scaled.slice(0, start)) || /^[\d/]/.test(scaled.slice(end))) continue;
     const number = Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(number)) continue;

@@ -131,6 +131,7 @@ describe('lead-message corpus', () => {
       ['reading-s16', 0.9],
       ['reading-s17', 0.9],
       ['reading-s18', 0.9],
+      ['held-out-s13', 0.9],
     ] as const)(
       'reads %s (a share of at least %s fully right, no wrong booking, no opt-out error)',
       (part, share) => {

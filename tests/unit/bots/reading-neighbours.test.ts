@@ -1610,6 +1610,16 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ["i'll report back after i talk to my lender again", B('financing'), { optOut: false }],
   ['me doy de baja', ES('budget'), { optOut: true }],
   ['si me doy de baja del boletín, ¿me siguen llegando los mensajes?', ES('budget'), { optOut: false }],
+  // held19 (session 13): someone else's commission is no fee question; Spanish fee asks; income is no budget
+  ['I work on commission so my income goes up and down', B('financing'), { alert: null }],
+  ['mi esposo trabaja por comisión', ES('financing'), { alert: null }],
+  ['the city planning commission approved our ADU', S('condition'), { alert: null }],
+  ['cobran el 6% como todos o menos?', SES('motivation'), { alert: 'commission_question' }],
+  ['¿cuánto me va a costar su servicio para vender?', SES('motivation'), { alert: 'commission_question' }],
+  ['es usted el agente o es una computadora contestando?', ES('budget'), { disclosure: true }],
+  ['who am i texting rn?', B('budget'), { disclosure: true }],
+  ['ganamos como 90 mil al año', ES('budget'), { slots: { budget: null } }],
+  ['we make 120k a year, thinking 550 max', B('budget'), { slots: { 'budget.max': 550000 } }],
   // fees asked any way; places of the lead's life are no areas; downsizing in other words
   ['what % do u charge to list', S('motivation'), { alert: 'commission_question' }],
   ["how much would y'all charge to sell it", S('motivation'), { alert: 'commission_question' }],

@@ -12,6 +12,7 @@ const SELLER_CUES: RegExp[] = [
   /\bhome value\b/,
   /\bcma\b/,
   /\bcash offer\b/,
+  /\bdownsiz\w*/,
   // "we might list", "i'm thinking of listing it"
   /\b(we|i|we'?re|i'?m) (might |may |could |want to |plan to |planning to |thinking (of|about) |going to |gonna )?list(ing)?( it| the house| our (house|home|place)| my (house|home|place))?\b(?! (of|for|price|prices|with you))/,
   // "vender", "vendemos", "vendo"; not "venden" / "se vende" ("¿la venden con los muebles?" asks about the listing)
@@ -43,7 +44,7 @@ const BUYER_CUES: RegExp[] = [
  * investor's: a buyer.
  */
 const BUY_MY_HOUSE =
-  /\b((do|would|will|can|could) )?(you|u|y'?all|you guys|your (team|company))( \w+)? (buy|purchase) (houses|homes|properties|my (house|home|place|property)|our (house|home|place|property))\b(?=[^.!?]*\?| (for cash|cash|as[- ]is|in any condition))|\b(ustedes )?(compran|comprarian|me compran|nos compran|me compraria|compraria usted) (casas|mi casa|nuestra casa|la casa)\b/;
+  /\b(someone|somebody|a company|an investor|investors|they|people|alguien|una compania|un inversionista)( [a-z']+){0,4} (buy|purchase|comprar|compra|comprarme) (my|our|mi|nuestra) (house|home|place|property|casa)\b|\b((do|would|will|can|could) )?(you|u|y'?all|you guys|your (team|company))( \w+)? (buy|purchase) (houses|homes|properties|my (house|home|place|property)|our (house|home|place|property))\b(?=[^.!?]*\?| (for cash|cash|as[- ]is|in any condition))|\b(ustedes )?(compran|comprarian|me compran|nos compran|me compraria|compraria usted) (casas|mi casa|nuestra casa|la casa)\b/;
 
 /**
  * Weaker signs of a buyer, counted only when nothing else in the message says buy or sell: the home the lead is
@@ -56,7 +57,10 @@ const SIZE_WANTED = new RegExp(
 );
 const OWN_BUDGET =
   /\b((my|our|max|the) budget|budget('?s| is| of| around| about| would be| max|:)|(mi|nuestro) (presupuesto|budget)|presupuesto( es| de|:))(?! (for|para) (repairs?|arreglos|the (move|remodel|repairs?)|la mudanza))/;
-const WEAK_BUYER_CUES = [SIZE_WANTED, OWN_BUDGET];
+/** An investor after homes, or someone moving here who needs a place: "looking for fixer uppers i can rent out". */
+const AFTER_A_PLACE =
+  /\b((looking for|want|buying|need|busco|buscamos|compro|compramos) (a |some |more |unas? )?(fixer[- ]?uppers?|fixers|flips?|rentals?|rental propert\w+|investment propert\w+|casas para (rentar|invertir))|(i'?m|im|we'?re|were) (an )?investors?|(relocating|moving|transferring|coming) (here )?from\b|(need|looking for|busco|buscamos|necesitamos|necesito) (a |una )?(place|home|casa|lugar) (near|close to|in|by|cerca de|en|por)\b)/;
+const WEAK_BUYER_CUES = [SIZE_WANTED, OWN_BUDGET, AFTER_A_PLACE];
 
 /** Someone else's sale ("would the owners sell for under 600?", "¿el dueño la quiere vender rápido?"): no seller cue. */
 const THEIR_SALE =
@@ -64,7 +68,7 @@ const THEIR_SALE =
 
 /** Explicit first-person selling: decides a tie in the seller's favour (seller has priority). */
 const OWN_SALE =
-  /\b(sell(ing)? (my|our|the) ([\w']+ ){0,2}(home|house|condo|place|property|townhouse|townhome|bed|beds|bedroom|br|bd)|sell (it )?first|selling first|list(ing)? (my|our)|vender (mi|nuestra) casa|vender primero)\b|\bsell(ing)?\b( \w+){0,5} (and )?(then|after that|before (we |i )?(can |could |are able to |get to )?(buy|buying|purchase)|first)\b|\bsell\b( \w+){0,3} (to|in order to) (be able to )?(buy|purchase)\b|\b(after|once|when) (we|i) sell\b|\bvender\b( \w+){0,5} (y )?(luego|despues|primero|antes de (poder )?comprar|para (poder )?comprar)\b|\b(despues de|cuando) vend(amos|a|er)\b/;
+  /\b((i|we|i'd|we'd) (want|need|plan|would like|like|have|are planning|am planning|are looking|am looking) to sell\b|(buy|comprar) (something|algo) (smaller|mas pequen[oa]|mas chic[oa]) (after|afterwards|despues|luego)|sell(ing)? (my|our|the) ([\w']+ ){0,2}(home|house|condo|place|property|townhouse|townhome|bed|beds|bedroom|br|bd)|sell (it )?first|selling first|list(ing)? (my|our)|vender (mi|nuestra) casa|vender primero)\b|\bsell(ing)?\b( \w+){0,5} (and )?(then|after that|before (we |i )?(can |could |are able to |get to )?(buy|buying|purchase)|first)\b|\bsell\b( \w+){0,3} (to|in order to) (be able to )?(buy|purchase)\b|\b(after|once|when) (we|i) sell\b|\bvender\b( \w+){0,5} (y )?(luego|despues|primero|antes de (poder )?comprar|para (poder )?comprar)\b|\b(despues de|cuando) vend(amos|a|er)\b/;
 /** A lead walking back a sale ("actually we're not selling, just buying"). */
 const NOT_SELLING =
   /\b(not (looking to |going to |planning to |trying to )?sell(ing)?|don't want to sell|dont want to sell|no longer selling|changed (my|our) mind|not (really )?interested in selling|only (want to |looking to )?buy(ing)?|just (want to |looking to )?buy(ing)?|no (quiero|queremos|vamos a) vender|no (me|nos) interesa vender|solo (quiero|queremos) comprar)\b/;

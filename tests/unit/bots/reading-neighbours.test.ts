@@ -1620,6 +1620,22 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['who am i texting rn?', B('budget'), { disclosure: true }],
   ['ganamos como 90 mil al año', ES('budget'), { slots: { budget: null } }],
   ['we make 120k a year, thinking 550 max', B('budget'), { slots: { 'budget.max': 550000 } }],
+  ["we're investors looking for fixers in fontana", undefined, { kind: 'buyer' }],
+  ['moving here from arizona in may, need a place close to the 10', undefined, { kind: 'buyer' }],
+  ['we want to sell our rental property, tenants are leaving', undefined, { kind: 'seller' }],
+  [
+    'an investor keeps calling wanting to buy my house, what is it worth really?',
+    undefined,
+    { kind: 'seller' },
+  ],
+  ['we are downsizing, kids left. will buy something smaller after', undefined, { kind: 'seller' }],
+  [
+    'ahorita estamos ahorrando para el enganche, tal vez en un año',
+    ES('urgency'),
+    { slots: { urgency: 'browsing' } },
+  ],
+  ['still have to talk to a lender', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['todo está remodelado, cocina nueva', SES('condition'), { slots: { condition: 'move_in_ready' } }],
   // fees asked any way; places of the lead's life are no areas; downsizing in other words
   ['what % do u charge to list', S('motivation'), { alert: 'commission_question' }],
   ["how much would y'all charge to sell it", S('motivation'), { alert: 'commission_question' }],

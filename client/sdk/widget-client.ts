@@ -123,7 +123,9 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
     persist();
   };
 
+  /** A resume answer read before a status change can land after it: the older of the two is dropped. */
   function applyStatus(event: ConversationStatusEvent): void {
+    if (status?.conversationId === event.conversationId && event.version < status.version) return;
     status = event;
     setConversation(event.conversationId);
     emitter.emit('status', event);

@@ -46,6 +46,7 @@ export function statusOf(conversation: ConversationRecord): ConversationStatusEv
   const personReplying = (meta.drafts?.length ?? 0) > 0 || conversation.status === 'handoff_pending';
   return {
     conversationId: conversation.id,
+    version: conversation.version,
     status: conversation.status,
     botActive: meta.botActive && conversation.owner.type === 'bot',
     ...(personReplying ? { personReplying: true } : {}),

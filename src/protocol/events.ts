@@ -254,6 +254,8 @@ export interface CoachDoneEvent {
 }
 export interface ConversationStatusEvent {
   conversationId: string;
+  /** The conversation's record version (as in ConversationSummary): of two statuses, the lower one is older. */
+  version: number;
   status: string;
   agentName?: string;
   botActive: boolean;

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAgentClient, createSupervisorClient } from '../../client/sdk/index.js';
+import { createAgentClient, createSupervisorClient, createWidgetClient } from '../../client/sdk/index.js';
 import { isOlder } from '../../client/sdk/staff-core.js';
 import type { ConversationSummary } from '../../src/protocol/common.js';
 
@@ -32,6 +32,14 @@ const summary = (version: number, extra: Partial<ConversationSummary> = {}): Con
   ...extra,
 });
 const named = summary(7, { leadName: 'Maria Lopez' });
+const taken = {
+  conversationId: 'c1',
+  version: 7,
+  status: 'human',
+  botActive: false,
+  agentName: 'Jorge Salas',
+};
+const botStatus = { conversationId: 'c1', version: 6, status: 'open', botActive: true };
 const stale = summary(6);
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -56,6 +64,16 @@ async function scriptedHub() {
     socket.on('inbox:list', (_payload, ack: (a: unknown) => void) => {
       socket.emit('conversation:updated', named);
       setTimeout(() => ack(ok({ conversations: [stale], hasMore: false })), 20);
+    });
+  });
+  // A widget's resume answer read before the agent took over lands after the takeover's status.
+  io.of('/widget').on('connection', (socket) => {
+    socket.on('conversation:resume', (_payload, ack: (a: unknown) => void) => {
+      socket.emit('conversation:status', taken);
+      setTimeout(
+        () => ack(ok({ conversationId: 'c1', messages: [], streams: [], hasMore: false, status: botStatus })),
+        20,
+      );
     });
   });
   io.of('/supervisor').on('connection', (socket) => {
@@ -101,6 +119,14 @@ describe('conversation summaries arriving out of order', () => {
     await client.connect();
     const board = await client.subscribeBoard();
     expect(board.map((s) => s.leadName)).toEqual(['Maria Lopez']);
+  });
+
+  it("a widget keeps the agent's takeover that overtook its resume answer", async () => {
+    const client = createWidgetClient({ url: await scriptedHub(), token: 't' });
+    cleanups.push(() => client.close());
+    // connect() resolves once the resume answer is applied.
+    await client.connect();
+    expect(client.status).toMatchObject({ status: 'human', agentName: 'Jorge Salas', version: 7 });
   });
 
   it('orders by version, then by lastSeq (an append moves lastSeq, not the version)', () => {

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Server } from 'socket.io';
 import { addressBucket, clientIp } from '../http/client-ip.js';
 import type { HubMetrics } from '../metrics.js';
+import { takeToken, type TokenBucket } from './rate-limit.js';
 
 /** Connection-level bounds of one node (docs/SECURITY.md "Limits and what a refusal looks like"). */
 export interface ConnectionLimits {
@@ -72,25 +73,15 @@ interface EngineConnection {
   close(discard?: boolean): void;
 }
 
-/** A byte budget: `burst` bytes at once, refilled at `perSecond`. */
+/** A byte budget: `burst` bytes at once, refilled at `perSecond` (a token bucket of `takeToken`). */
 interface ByteRate {
   burst: number;
   perSecond: number;
 }
-interface Bucket {
-  tokens: number;
-  at: number;
-}
-const fullBucket = (rate: ByteRate): Bucket => ({ tokens: rate.burst, at: Date.now() });
-
-/** Takes `bytes` from a token bucket refilled at `rate`; false (and nothing taken) when it holds fewer. */
-function take(bucket: Bucket, bytes: number, rate: ByteRate, now: number): boolean {
-  bucket.tokens = Math.min(rate.burst, bucket.tokens + ((now - bucket.at) * rate.perSecond) / 1_000);
-  bucket.at = now;
-  if (bucket.tokens < bytes) return false;
-  bucket.tokens -= bytes;
-  return true;
-}
+const fullBucket = (rate: ByteRate): TokenBucket => ({ tokens: rate.burst, at: Date.now() });
+/** Takes `bytes` from a bucket refilled at `rate`; always true when the rate is 0 (unlimited). */
+const takeBytes = (bucket: TokenBucket, bytes: number, rate: ByteRate, now: number): boolean =>
+  rate.perSecond <= 0 || takeToken(bucket, rate.burst, (rate.burst * 1_000) / rate.perSecond, now, bytes);
 
 const sizeOf = (packet: EnginePacket): number => {
   const data = packet.data;
@@ -156,7 +147,7 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     /** When reading was paused because the buffer passed the limit. */
     pausedAt: number | undefined;
     timer: ReturnType<typeof setInterval> | undefined;
-    /** Inbound byte budget of this connection: bytes left, and when it was last refilled (numbers only: see Bucket). */
+    /** Inbound byte budget of this connection: bytes left, and when it was last refilled (numbers only: a TokenBucket). */
     tokens: number;
     at: number;
     /** Namespace handshakes begun in the window that started at `handshakesSince`. */
@@ -165,7 +156,7 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
   }
   const watched = new WeakMap<EngineConnection, Watched>();
   /** Inbound byte budget of each address with open connections. */
-  const inboundPerIp = new Map<string, Bucket>();
+  const inboundPerIp = new Map<string, TokenBucket>();
   const perConnection: ByteRate = { burst: 8 * limits.inboundBytesPerS, perSecond: limits.inboundBytesPerS };
   const perAddress: ByteRate = {
     burst: 4 * limits.inboundBytesPerSPerIp,
@@ -224,8 +215,8 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     const now = Date.now();
     const address = inboundPerIp.get(state.ip);
     const within =
-      (perConnection.perSecond <= 0 || take(state, bytes, perConnection, now)) &&
-      (address === undefined || perAddress.perSecond <= 0 || take(address, bytes, perAddress, now));
+      takeBytes(state, bytes, perConnection, now) &&
+      (address === undefined || takeBytes(address, bytes, perAddress, now));
     if (within) return;
     metrics.backpressure.inc({ action: 'inbound_flood' });
     stopWatching(state);

@@ -73,17 +73,21 @@ export interface TokenBucket {
   at: number;
 }
 
-/** Refills the bucket for the time since it was last counted, then takes one token; false when none is left. */
+/**
+ * Refills the bucket for the time since it was last counted (`capacity` tokens per `windowMs`), then takes `cost`
+ * tokens (one event, or the bytes of a packet); false, taking nothing, when fewer are left. 0 capacity = unlimited.
+ */
 export function takeToken(
   bucket: TokenBucket,
   capacity: number,
   windowMs: number,
   now = Date.now(),
+  cost = 1,
 ): boolean {
   if (capacity <= 0) return true;
   bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) * capacity) / windowMs);
   bucket.at = now;
-  if (bucket.tokens < 1) return false;
-  bucket.tokens -= 1;
+  if (bucket.tokens < cost) return false;
+  bucket.tokens -= cost;
   return true;
 }

@@ -142,7 +142,7 @@ export interface BuyerTimeline {
 }
 
 const IMMEDIATE =
-  /\b(asap|as soon as possible|the sooner the better|right away|immediately|right now|(like|by|needed it|need(ed)? (it|to move|to be in)) yesterday|^\s*yesterday( lol| lmao| haha| jaja)*(?=\s*[!.]*\s*$)|para ayer|lo antes posible|cuanto antes|ya mismo|ahorita|de inmediato|urgente|ya (pa|para) ya)\b/;
+  /\b(asap|as soon as possible|the sooner the better|right away|immediately|right now|(like|by|needed it|need(ed)? (it|to move|to be in)) yesterday|^\s*yesterday( lol| lmao| haha| jaja)*(?=\s*[!.]*\s*$)|para ayer|lo antes posible|cuanto antes|ya mismo|(comprar|mudarnos|mudarme|cambiarnos) ya(?! (no|que|tenemos|estamos|vimos|hablamos))|ahorita|de inmediato|urgente|ya (pa|para) ya)\b/;
 const IMMEDIATE_OR_SOONEST = new RegExp(`(?:${IMMEDIATE.source})|\\b(?:${SOONEST})\\b`);
 const BROWSING_WORDS =
   /\b((just|only|simply|merely) (\w+ ){0,2}(looking|browsing|exploring|curious|checking (things )?out|seeing what'?s out there|window shopping)|window shopping|testing the waters|seeing what'?s out there|(solo|nomas|nada mas|apenas|unicamente) (\w+ ){0,2}(viendo|mirando|explorando|checando|chequeando|curioseando|echando un ojo)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|not sure|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia|no se(?! (puede|pueda|podra|preocup\w*|apur\w*|moleste\w*)))\b/;

@@ -1636,6 +1636,17 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ],
   ['still have to talk to a lender', B('financing'), { slots: { financing: 'needs_lender' } }],
   ['todo está remodelado, cocina nueva', SES('condition'), { slots: { condition: 'move_in_ready' } }],
+  ['if you guys keep spamming me im reporting you to the ftc', B('budget'), { optOut: true }],
+  [
+    'ahorita vivimos con mis suegros pero queremos comprar ya',
+    ES('urgency'),
+    { slots: { urgency: 'immediate' } },
+  ],
+  [
+    'queremos comprar ya que tengamos el enganche, como en un año',
+    ES('urgency'),
+    { slots: { urgency: 'browsing' } },
+  ],
   // fees asked any way; places of the lead's life are no areas; downsizing in other words
   ['what % do u charge to list', S('motivation'), { alert: 'commission_question' }],
   ["how much would y'all charge to sell it", S('motivation'), { alert: 'commission_question' }],

@@ -23,6 +23,10 @@ export interface DurableAcceptResult {
   perSecond: number;
   /** Every ack latency of the pass (ms), for percentiles over several passes. */
   latencies: number[];
+  /** The ack latencies of each visitor's first message (the one that starts its conversation). */
+  firstLatencies: number[];
+  /** The ack latencies of the other messages (a conversation is open). */
+  laterLatencies: number[];
   ack: Summary;
   server: DurableServerStats;
   /** Hub modes: ms from the first send until every bot turn finished. */
@@ -49,6 +53,8 @@ async function connectAll(count: number, connect: () => Promise<Socket>): Promis
 /** Each socket sends `count` lead messages back to back (the next once the previous is acked). */
 async function sendAll(sockets: Socket[], count: number, prefix: string) {
   const latencies: number[] = [];
+  const firstLatencies: number[] = [];
+  const laterLatencies: number[] = [];
   let failed = 0;
   await Promise.all(
     sockets.map(async (socket, visitor) => {
@@ -58,12 +64,16 @@ async function sendAll(sockets: Socket[], count: number, prefix: string) {
           clientMsgId: `${prefix}${visitor}-m${n}`,
           text: n % 2 ? 'We want to buy a 3 bedroom house around 800k' : 'Hi, is this still available?',
         })) as { ok: boolean };
-        if (ack.ok) latencies.push(performance.now() - sentAt);
-        else failed++;
+        if (!ack.ok) failed++;
+        else {
+          const latency = performance.now() - sentAt;
+          latencies.push(latency);
+          (n === 0 ? firstLatencies : laterLatencies).push(latency);
+        }
       }
     }),
   );
-  return { latencies, failed };
+  return { latencies, firstLatencies, laterLatencies, failed };
 }
 
 /** A server under test, started and warmed up, that measures one pass at a time. */
@@ -134,7 +144,11 @@ export async function startDurableServer(
         await server.ask('reset', 'reset');
         const started = performance.now();
         const clientCpu = process.cpuUsage();
-        const { latencies, failed } = await sendAll(sockets, options.messagesEach, `p${pass}-`);
+        const { latencies, firstLatencies, laterLatencies, failed } = await sendAll(
+          sockets,
+          options.messagesEach,
+          `p${pass}-`,
+        );
         const elapsedMs = performance.now() - started;
         const { user, system } = process.cpuUsage(clientCpu);
         const { stats } = await server.ask<{ stats: DurableServerStats }>('stats', 'stats');
@@ -150,6 +164,8 @@ export async function startDurableServer(
           acked: latencies.length,
           perSecond: (latencies.length / elapsedMs) * 1_000,
           latencies,
+          firstLatencies,
+          laterLatencies,
           ack: summarize(latencies),
           server: stats,
           clientCpuMs: (user + system) / 1_000,

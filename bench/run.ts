@@ -99,6 +99,8 @@ function combinePasses(passes: DurableAcceptResult[]): DurableAcceptResult {
   const sum = (pick: (pass: DurableAcceptResult) => number) =>
     passes.reduce((total, pass) => total + pick(pass), 0);
   const latencies = passes.flatMap((pass) => pass.latencies);
+  const firstLatencies = passes.flatMap((pass) => pass.firstLatencies);
+  const laterLatencies = passes.flatMap((pass) => pass.laterLatencies);
   const threads = passes.every((pass) => pass.server.threadCpuMs)
     ? {
         main: sum((pass) => pass.server.threadCpuMs!.main),
@@ -111,6 +113,8 @@ function combinePasses(passes: DurableAcceptResult[]): DurableAcceptResult {
     acked: sum((pass) => pass.acked),
     perSecond: median(passes.map((pass) => pass.perSecond)),
     latencies,
+    firstLatencies,
+    laterLatencies,
     ack: summarize(latencies),
     server: {
       // Percentiles of the median pass (the histograms of the passes cannot be merged); the max of them all.
@@ -216,6 +220,14 @@ function report(
     const ratios = compared.map((pass, round) => hubPasses[round]!.perSecond / pass.perSecond);
     console.log(
       `(hub of this checkout / hub of ${process.env.BENCH_DURABLE_COMPARE}, msg/s per round: ${ratios.map((r) => fmt(r, 2)).join(' / ')}; median ${fmt(median(ratios), 2)}; the other hub's median ratio to bare group commit ${vsGroup('hub-compare')}, ack p99 ${fmt(combinePasses(compared).ack.p99)} ms)`,
+    );
+  }
+  for (const result of [hub, eager, bareTx, bareGroup]) {
+    if (!result) continue;
+    const first = summarize(result.firstLatencies);
+    const later = summarize(result.laterLatencies);
+    console.log(
+      `(${result.mode}: ack p50 / p99 ms of each visitor's first message ${fmt(first.p50, 1)} / ${fmt(first.p99, 1)}, of the later ones ${fmt(later.p50, 1)} / ${fmt(later.p99, 1)})`,
     );
   }
   for (const mode of ['hub', 'hub-eager'] as const) {

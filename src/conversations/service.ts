@@ -315,44 +315,51 @@ export function createLeadSide(
     deps.broadcaster.admitLead(claims.tenantId, claims.leadId, conversationId);
 
   /**
-   * A message of a lead without an open conversation starts one (one store call). When the id exists, another
-   * tab started it first, or it is the lead's closed conversation, which the message reopens (lifecycle.ts).
+   * The message in the lead's open conversation, or in the one it starts: one store call. When the new
+   * conversation's id exists, another tab started it first, or it is the lead's closed conversation, which the
+   * message reopens (lifecycle.ts). `expectOpen` (the sender's tab is in a conversation already) leaves the new
+   * conversation out of the first call, which then finds the open one; it is built only when that call finds none.
    */
-  async function appendToNewConversation(
+  async function appendLeadMessage(
     claims: WidgetClaims,
     message: Omit<NewMessage, 'conversationId'>,
+    expectOpen: boolean,
   ): Promise<LeadAppendResult> {
+    const { tenantId, leadId } = claims;
+    const open = expectOpen ? await store.appendToOpenConversation(tenantId, leadId, message) : null;
+    if (open) return open;
     const conversation = newConversation(claims);
     try {
-      const started = await store.startConversation(conversation, message);
-      core.emit({
-        type: 'lead.created',
-        tenantId: claims.tenantId,
-        conversationId: conversation.id,
-        at: conversation.createdAt,
-        data: { channel: conversation.channel },
-      });
-      return started;
+      // Never null with a conversation to start.
+      const appended = (await store.appendToOpenConversation(tenantId, leadId, message, conversation))!;
+      if (appended.started) {
+        core.emit({
+          type: 'lead.created',
+          tenantId,
+          conversationId: conversation.id,
+          at: conversation.createdAt,
+          data: { channel: conversation.channel },
+        });
+      }
+      return appended;
     } catch (error) {
       if (!(error instanceof HubError && error.code === 'CONFLICT')) throw error;
-      const existing = await core.getConversation(claims.tenantId, conversation.id);
-      const appended = await store.appendMessage(claims.tenantId, {
-        ...message,
-        conversationId: existing.id,
-      });
+      const existing = await core.getConversation(tenantId, conversation.id);
+      const appended = await store.appendMessage(tenantId, { ...message, conversationId: existing.id });
       return { ...appended, conversation: existing };
     }
   }
 
   /**
-   * Stores a lead message (idempotent by clientMsgId) in the lead's open conversation: one store round trip,
-   * two for the first message, which creates the conversation. The connection that sent it (`senderSocket`) gets
-   * the message in the answer, not as a separate event.
+   * Stores a lead message (idempotent by clientMsgId) in the lead's open conversation, or starts one: one store
+   * round trip. The connection that sent it (`sender.socketId`) gets the message in the answer, not as a
+   * separate event; `sender.inConversation` says whether that tab has joined a conversation (see
+   * appendLeadMessage).
    */
   async function acceptLeadMessage(
     claims: WidgetClaims,
     input: { clientMsgId: string; text: string },
-    senderSocket?: string,
+    sender: { socketId?: string; inConversation: boolean } = { inConversation: false },
   ): Promise<LeadSendResult> {
     const { text, truncated } = normaliseLeadText(input.text);
     const message = {
@@ -363,10 +370,9 @@ export function createLeadSide(
       text,
       createdAt: now().toISOString(),
     } as const;
-    const appended =
-      (await store.appendToOpenConversation(claims.tenantId, claims.leadId, message)) ??
-      (await appendToNewConversation(claims, message));
+    const appended = await appendLeadMessage(claims, message, sender.inConversation);
     const { conversation } = appended;
+    const senderSocket = sender.socketId;
     const view = toMessageView(appended.message);
     admit(claims, conversation.id);
     if (!appended.duplicate) {

@@ -19,7 +19,7 @@ import { authorize, namespacePermissions } from '../identity/permissions.js';
 import { createEventDispatch, type EventHandlers, type HandlerContext } from './handler.js';
 import type { AgentSocket, HubNamespaces, SupervisorSocket, WidgetSocket } from './namespaces.js';
 import type { RateLimiter } from './rate-limit.js';
-import { limitKey, rooms, staffClientMsgId } from '../names.js';
+import { limitKey, parseRoom, rooms, staffClientMsgId } from '../names.js';
 import { onlineStaff } from './roster.js';
 import { withAudit, type AuditLog } from '../identity/audit.js';
 import type { StaffRoster } from '../identity/roster.js';
@@ -149,6 +149,11 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
   // idle socket holds its claims (socket.data) and its rooms, nothing more.
   const joinConversation = (claims: WidgetClaims, conversationId: string) =>
     leads.admit(claims, conversationId);
+  /** Whether a widget tab has joined a conversation (it resumed one, or sent to one). */
+  const inConversation = (socket: WidgetSocket) => {
+    for (const room of socket.rooms) if (parseRoom(room)?.kind === 'conversation') return true;
+    return false;
+  };
   const leadLimitKey = (claims: WidgetClaims) => limitKey('w', claims.tenantId, claims.leadId);
   /** Over the message limit: the original answer of a stored message, RATE_LIMITED for a new one. */
   const answerLimitedSend = async (claims: WidgetClaims, clientMsgId: string) => {
@@ -174,7 +179,10 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
         // and over the limit it still gets its original answer.
         const rateLimitKey = leadLimitKey(claims);
         if (!(await rateLimiter.take(rateLimitKey))) return answerLimitedSend(claims, payload.clientMsgId);
-        const sent = await leads.acceptLeadMessage(claims, payload, socket.id);
+        const sent = await leads.acceptLeadMessage(claims, payload, {
+          socketId: socket.id,
+          inConversation: inConversation(socket),
+        });
         if (sent.duplicate) void rateLimiter.give(rateLimitKey);
         return sent;
       },

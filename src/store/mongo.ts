@@ -5,6 +5,7 @@ import { createConsentMongo, type ConsentMongo } from './consent-mongo.js';
 import { erasedConversation, erasedLead } from './erasure.js';
 import { createIdentityMongo, type IdentityMongo } from './identity-mongo.js';
 import { createKeyedQueue } from './keyed-queue.js';
+import { assertStartOf } from './lead-start.js';
 import { isDuplicateKey, redactUri, toStoreError } from './mongo-errors.js';
 import {
   followUpDoc,
@@ -46,6 +47,7 @@ import {
   type AppendResult,
   type ConversationPatch,
   type ConversationRecord,
+  type LeadAppendResult,
   type LeadErasure,
   type LeadRecord,
   type NewConversation,
@@ -273,6 +275,28 @@ function createMongoStore(
       appendInTransaction(tenantId, message),
     );
 
+  /**
+   * A lead's first message: the conversation, titled with the lead's name, then the message. Not one transaction:
+   * a failed append leaves the conversation, which the lead's resend then finds.
+   */
+  async function start(
+    input: NewConversation,
+    message: Omit<NewMessage, 'conversationId'>,
+  ): Promise<LeadAppendResult> {
+    const lead = leadNameOf(input as ConversationRecord)
+      ? null
+      : await leads.findOne({ tenantId: eq(input.tenantId), id: eq(input.leadId) }).lean<LeadDoc>();
+    const leadName = lead ? toLead(lead).name : undefined;
+    const conversation = await insertConversation(
+      leadName ? { ...input, meta: { ...input.meta, leadName } } : input,
+    );
+    const appended = await appendQueued(conversation.tenantId, {
+      ...message,
+      conversationId: conversation.id,
+    });
+    return { ...appended, conversation, started: true };
+  }
+
   async function findOpenConversation(tenantId: string, leadId: string): Promise<ConversationRecord | null> {
     const doc = await conversations
       .findOne({ tenantId: eq(tenantId), leadId: eq(leadId), status: { $ne: 'closed' } })
@@ -358,22 +382,6 @@ function createMongoStore(
       }),
 
     createConversation: (input) => guard('conversation', () => insertConversation(input)),
-    // Not one transaction: a failed append leaves the conversation, which the lead's resend then finds.
-    startConversation: (input, message) =>
-      guard('conversation', async () => {
-        const lead = leadNameOf(input as ConversationRecord)
-          ? null
-          : await leads.findOne({ tenantId: eq(input.tenantId), id: eq(input.leadId) }).lean<LeadDoc>();
-        const leadName = lead ? toLead(lead).name : undefined;
-        const conversation = await insertConversation(
-          leadName ? { ...input, meta: { ...input.meta, leadName } } : input,
-        );
-        const appended = await appendQueued(conversation.tenantId, {
-          ...message,
-          conversationId: conversation.id,
-        });
-        return { ...appended, conversation };
-      }),
     getConversation: (tenantId, id) =>
       guard('conversation lookup', async () => {
         const doc = await conversations
@@ -494,10 +502,11 @@ function createMongoStore(
     commitTurn: (tenantId, id, write) => guard('turn write', () => commitTurn(tenantId, id, write)),
 
     appendMessage: (tenantId, message) => guard('message', () => appendQueued(tenantId, message)),
-    appendToOpenConversation: (tenantId, leadId, message) =>
+    appendToOpenConversation: (tenantId, leadId, message, startInput) =>
       guard('message', async () => {
+        if (startInput) assertStartOf(tenantId, leadId, startInput);
         const conversation = await findOpenConversation(tenantId, leadId);
-        if (!conversation) return null;
+        if (!conversation) return startInput ? start(startInput, message) : null;
         const appended = await appendQueued(tenantId, { ...message, conversationId: conversation.id });
         return { ...appended, conversation };
       }),

@@ -41,7 +41,6 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
 const APPEND_MESSAGE_ARGUMENT: ReadonlyMap<string, number> = new Map([
   ['appendMessage', 1],
   ['appendToOpenConversation', 2],
-  ['startConversation', 1],
 ]);
 
 /** The texts of the messages a batch appends. */

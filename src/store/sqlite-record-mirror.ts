@@ -33,7 +33,7 @@ export type MirrorNote =
   | { clear: true };
 
 /** The store methods whose answer is a LeadAppendResult (or null). */
-const APPEND_METHODS: ReadonlySet<string> = new Set(['appendToOpenConversation', 'startConversation']);
+const APPEND_METHODS: ReadonlySet<string> = new Set(['appendToOpenConversation']);
 
 const DEFAULT_MAX_ENTRIES = 1_000;
 /** A larger record is always sent whole (the worker's record memo does not keep it either). */

@@ -2,6 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../errors.js';
+import { assertStartOf } from './lead-start.js';
 import { createSqliteVisitorRecords } from './sqlite-visitors.js';
 import { sqliteWorkday } from './sqlite-workday.js';
 import { createIdentitySqlite } from './identity-sqlite.js';
@@ -548,7 +549,7 @@ export function openSqliteConnection({
         { ...message, conversationId: conversation.id },
         conversation,
       );
-      return { ...appended, conversation };
+      return { ...appended, conversation, started: true };
     },
   );
   const appendToOpen = writeTransaction(
@@ -557,9 +558,11 @@ export function openSqliteConnection({
       tenantId: string,
       leadId: string,
       message: Omit<NewMessage, 'conversationId'>,
+      startInput?: NewConversation,
     ): LeadAppendResult | null => {
+      if (startInput) assertStartOf(tenantId, leadId, startInput);
       const row = sql.openForLead.get(tenantId, leadId);
-      if (!row) return null;
+      if (!row) return startInput ? start(startInput, message) : null;
       const conversation = parseConversation(row);
       const appended = appendTo(tenantId, row, { ...message, conversationId: conversation.id }, conversation);
       return { ...appended, conversation };
@@ -733,11 +736,8 @@ export function openSqliteConnection({
     async appendMessage(tenantId, message) {
       return append(tenantId, message);
     },
-    async appendToOpenConversation(tenantId, leadId, message) {
-      return appendToOpen(tenantId, leadId, message);
-    },
-    async startConversation(conversation, message) {
-      return start(conversation, message);
+    async appendToOpenConversation(tenantId, leadId, message, startInput) {
+      return appendToOpen(tenantId, leadId, message, startInput);
     },
     // Messages are keyed by (tenant, conversation, seq): another tenant's conversation of the same id is not seen.
     async messagesAfter(tenantId, conversationId, afterSeq, options = {}) {

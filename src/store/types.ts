@@ -167,6 +167,8 @@ export interface AppendResult {
  */
 export interface LeadAppendResult extends AppendResult {
   readonly conversation: Readonly<ConversationRecord>;
+  /** True when this call created the conversation (appendToOpenConversation's `start`). */
+  readonly started?: boolean;
 }
 
 export type FollowUpStatus = 'pending' | 'sent' | 'cancelled';
@@ -324,22 +326,19 @@ export interface Store extends IdentityStore, ConsentStore {
   appendMessage(tenantId: string, message: NewMessage): Promise<AppendResult>;
   /**
    * A lead's message to the lead's open conversation: findOpenConversationForLead and appendMessage in one call
-   * (the accept path's one store round trip). Null, writing nothing, when the lead has no open conversation.
+   * (the accept path's one store round trip). When the lead has no open conversation: with `start` (the
+   * conversation the lead's first message starts, of this tenant and lead), that conversation is created with
+   * the message in it, and the answer says `started: true`: one transaction in SQLite. A conversation without
+   * `meta.leadName` is titled with the lead's name when the lead has one. CONFLICT, writing nothing, when its id
+   * exists (another tab started it first, or it is the lead's closed conversation). Without `start`: null,
+   * writing nothing.
    */
   appendToOpenConversation(
     tenantId: string,
     leadId: string,
     message: Omit<NewMessage, 'conversationId'>,
+    start?: NewConversation,
   ): Promise<LeadAppendResult | null>;
-  /**
-   * A lead's first message: creates the conversation and appends the message to it in one call (one transaction
-   * in SQLite). A conversation without `meta.leadName` is titled with the lead's name when the lead has one.
-   * Throws HubError CONFLICT, writing nothing, when the id exists (another tab started it first).
-   */
-  startConversation(
-    conversation: NewConversation,
-    message: Omit<NewMessage, 'conversationId'>,
-  ): Promise<LeadAppendResult>;
   /** Messages with seq > afterSeq, in seq order, at most limit (default 1,000). */
   messagesAfter(
     tenantId: string,

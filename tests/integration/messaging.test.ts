@@ -9,6 +9,7 @@ import {
   record,
   staffToken,
   startHub,
+  tempStore,
   waitForEvent,
   widgetToken,
 } from '../helpers/hub.js';
@@ -236,6 +237,66 @@ describe('lead messages', () => {
       .toEqual([[b!.seq], [a!.seq]]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(seen.map((events) => events.length)).toEqual([1, 1]);
+  });
+
+  it("stores every lead message in one store call, the lead's first one included, from any tab", async () => {
+    const store = tempStore();
+    const accepts: { method: string; starts: boolean }[] = [];
+    const ACCEPT_PATH = new Set([
+      'appendToOpenConversation',
+      'appendMessage',
+      'getConversation',
+      'findOpenConversationForLead',
+    ]);
+    const counting = new Proxy(store, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver) as unknown;
+        if (typeof name !== 'string' || !ACCEPT_PATH.has(name) || typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          accepts.push({
+            method: name,
+            starts: name === 'appendToOpenConversation' && args[3] !== undefined,
+          });
+          return (value as (...args: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const { url } = await startHub({
+      store: counting,
+      bot: silentBot,
+      turnQuietMs: 60_000,
+      turnMaxWaitMs: 60_000,
+    });
+    const { token } = await widgetToken(url);
+    const send = async (tab: Awaited<ReturnType<typeof connect>>, clientMsgId: string) => {
+      accepts.length = 0;
+      const ack = expectOk(
+        await emitAck<{ conversationId: string; seq: number }>(tab, 'message:send', {
+          clientMsgId,
+          text: 'hi',
+        }),
+      );
+      return { ack, calls: [...accepts] };
+    };
+    const first = await connect(url, '/widget', token);
+    // A tab in no conversation yet sends the conversation its message would start along with it.
+    const started = await send(first, 'm1');
+    expect(started.calls).toEqual([{ method: 'appendToOpenConversation', starts: true }]);
+    expect(started.ack.seq).toBe(1);
+    // Once in it, only the message.
+    expect((await send(first, 'm2')).calls).toEqual([{ method: 'appendToOpenConversation', starts: false }]);
+    // Another tab of the lead, not resumed: its message finds the open conversation in the same one call.
+    const second = await connect(url, '/widget', token);
+    const fromSecond = await send(second, 'm3');
+    expect(fromSecond.calls).toEqual([{ method: 'appendToOpenConversation', starts: true }]);
+    expect(fromSecond.ack).toMatchObject({ conversationId: started.ack.conversationId, seq: 3 });
+    // A tab that resumed the conversation first.
+    const third = await connect(url, '/widget', token);
+    expectOk(await emitAck(third, 'conversation:resume', { lastSeq: 0 }));
+    expect((await send(third, 'm4')).calls).toEqual([{ method: 'appendToOpenConversation', starts: false }]);
+    expect(
+      (await store.messagesAfter('demo', started.ack.conversationId, 0)).map((m) => m.clientMsgId),
+    ).toEqual(['m1', 'm2', 'm3', 'm4']);
   });
 
   it('never charges a resend of a stored message to the limit, and answers it even over the limit', async () => {

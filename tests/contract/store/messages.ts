@@ -224,36 +224,75 @@ export function messageContract(ctx: ContractContext): void {
     const lead = await ctx.store.createLead(makeLead({ name: 'María Núñez' }));
     const { conversationId: _, ...first } = makeMessage('', { clientMsgId: uid('c'), text: 'hola' });
     const input = makeConversation({ leadId: lead.id });
-    const started = await ctx.store.startConversation(input, first);
-    expect(started.duplicate).toBe(false);
-    expect(started.message).toStrictEqual({ ...first, conversationId: input.id, seq: 1 });
-    expect(started.conversation.meta).toStrictEqual({ ...input.meta, leadName: 'María Núñez' });
+    const started = await ctx.store.appendToOpenConversation(TENANT, lead.id, first, input);
+    expect(started?.started).toBe(true);
+    expect(started?.duplicate).toBe(false);
+    expect(started?.message).toStrictEqual({ ...first, conversationId: input.id, seq: 1 });
+    expect(started?.conversation.meta).toStrictEqual({ ...input.meta, leadName: 'María Núñez' });
     const stored = await ctx.store.getConversation(TENANT, input.id);
     expect(stored).toMatchObject({ lastSeq: 1, lastLeadSeq: 1, meta: { leadName: 'María Núñez' } });
     expect(seqs(await ctx.store.messagesAfter(TENANT, input.id, 0))).toEqual([1]);
-    // Its next messages find it open.
+    // Its next messages find it open, with or without a conversation to start (which is then not started).
     const next = await ctx.store.appendToOpenConversation(TENANT, lead.id, {
       ...first,
       clientMsgId: uid('c'),
     });
     expect(next).toMatchObject({ message: { seq: 2 }, conversation: { id: input.id } });
+    expect(next?.started).toBeFalsy();
+    const another = makeConversation({ leadId: lead.id });
+    const third = await ctx.store.appendToOpenConversation(
+      TENANT,
+      lead.id,
+      { ...first, clientMsgId: uid('c') },
+      another,
+    );
+    expect(third).toMatchObject({ message: { seq: 3 }, conversation: { id: input.id } });
+    expect(third?.started).toBeFalsy();
+    expect(await ctx.store.getConversation(TENANT, another.id)).toBeNull();
 
+    // Its id taken (here: the lead's conversation, closed since): CONFLICT, nothing written.
+    const current = await ctx.store.getConversation(TENANT, input.id);
+    const closed = await ctx.store.updateConversation(
+      TENANT,
+      input.id,
+      { status: 'closed' },
+      current!.version,
+    );
+    expect(closed?.status).toBe('closed');
     await expectHubError(
-      ctx.store.startConversation(makeConversation({ id: input.id, leadId: lead.id }), {
-        ...first,
-        text: 'again',
-      }),
+      ctx.store.appendToOpenConversation(
+        TENANT,
+        lead.id,
+        { ...first, text: 'again' },
+        makeConversation({ id: input.id, leadId: lead.id }),
+      ),
       'CONFLICT',
     );
-    expect(seqs(await ctx.store.messagesAfter(TENANT, input.id, 0))).toEqual([1, 2]);
+    expect(seqs(await ctx.store.messagesAfter(TENANT, input.id, 0))).toEqual([1, 2, 3]);
+
+    // Another lead's (or tenant's) conversation is never started from this lead's message.
+    const stranger = makeConversation({ leadId: uid('lead') });
+    await expectHubError(
+      ctx.store.appendToOpenConversation(TENANT, lead.id, first, stranger),
+      'INVALID_PAYLOAD',
+    );
+    await expectHubError(
+      ctx.store.appendToOpenConversation(OTHER_TENANT, stranger.leadId, first, stranger),
+      'INVALID_PAYLOAD',
+    );
+    expect(await ctx.store.getConversation(TENANT, stranger.id)).toBeNull();
 
     // A conversation that has its own title keeps it; a lead without a name leaves it untitled.
-    const titled = makeConversation({ leadId: lead.id, meta: { leadName: 'Maria N.' } });
-    expect((await ctx.store.startConversation(titled, first)).conversation.meta).toStrictEqual(titled.meta);
+    const named = await ctx.store.createLead(makeLead({ name: 'María Núñez' }));
+    const titled = makeConversation({ leadId: named.id, meta: { leadName: 'Maria N.' } });
+    expect(
+      (await ctx.store.appendToOpenConversation(TENANT, named.id, first, titled))?.conversation.meta,
+    ).toStrictEqual(titled.meta);
     const anonymous = makeConversation({ leadId: uid('lead') });
-    expect((await ctx.store.startConversation(anonymous, first)).conversation.meta).toStrictEqual(
-      anonymous.meta,
-    );
+    expect(
+      (await ctx.store.appendToOpenConversation(TENANT, anonymous.leadId, first, anonymous))?.conversation
+        .meta,
+    ).toStrictEqual(anonymous.meta);
   });
 
   it('reads messages after a seq, in order, limited', async () => {

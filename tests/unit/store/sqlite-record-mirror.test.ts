@@ -79,7 +79,7 @@ describe('the record mirror (an append reply leaves out a record the main thread
     expect(send(after).conversation).toEqual(cross(after));
     // A record that was not read from a stored text (a new conversation) is sent whole and not kept.
     const started = makeConversation({ id: 'c1' });
-    const { v, m } = worker.encode(1, 'startConversation', appendResult(started, 1));
+    const { v, m } = worker.encode(1, 'appendToOpenConversation', appendResult(started, 1));
     expect(m).toEqual({ k: `1\n${TENANT}\nc1`, drop: true });
     main.decode(cross(v), m!);
     const again = readRecord('c1', 'after the turn', 3);

@@ -60,6 +60,9 @@ export interface ParsedRoom {
   id: string;
 }
 
+/** Whether a room name is a conversation's room (as parseRoom would say, without decoding it). */
+export const isConversationRoom = (room: string): boolean => room.startsWith('c:');
+
 /** The exact inverse of `rooms`: null for anything this module did not build (a socket's own id room). */
 export function parseRoom(room: string): ParsedRoom | null {
   const parts = room.split(':');

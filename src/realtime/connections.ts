@@ -19,7 +19,7 @@ import { authorize, namespacePermissions } from '../identity/permissions.js';
 import { createEventDispatch, type EventHandlers, type HandlerContext } from './handler.js';
 import type { AgentSocket, HubNamespaces, SupervisorSocket, WidgetSocket } from './namespaces.js';
 import type { RateLimiter } from './rate-limit.js';
-import { limitKey, parseRoom, rooms, staffClientMsgId } from '../names.js';
+import { isConversationRoom, limitKey, rooms, staffClientMsgId } from '../names.js';
 import { onlineStaff } from './roster.js';
 import { withAudit, type AuditLog } from '../identity/audit.js';
 import type { StaffRoster } from '../identity/roster.js';
@@ -151,7 +151,7 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     leads.admit(claims, conversationId);
   /** Whether a widget tab has joined a conversation (it resumed one, or sent to one). */
   const inConversation = (socket: WidgetSocket) => {
-    for (const room of socket.rooms) if (parseRoom(room)?.kind === 'conversation') return true;
+    for (const room of socket.rooms) if (isConversationRoom(room)) return true;
     return false;
   };
   const leadLimitKey = (claims: WidgetClaims) => limitKey('w', claims.tenantId, claims.leadId);

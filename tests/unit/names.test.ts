@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodePart, parseRoom, rooms } from '../../src/names.js';
+import { encodePart, isConversationRoom, parseRoom, rooms } from '../../src/names.js';
 
 const IDS = [
   'demo',
@@ -36,5 +36,21 @@ describe('room names', () => {
       expect(parseRoom(rooms.lead('demo', id))).toEqual({ kind: 'lead', tenantId: 'demo', id });
     }
     expect(rooms.conversation('demo', 'a:b')).not.toBe(rooms.conversation('demo:a', 'b'));
+  });
+
+  it('tell a conversation room from every other room, and from a socket id, as parseRoom does', () => {
+    const names = IDS.filter(Boolean).flatMap((id) => [
+      rooms.conversation('demo', id),
+      rooms.conversation(id, 'c:1'),
+      rooms.lead('demo', id),
+      rooms.tenantStaff(id),
+      rooms.board(id),
+      rooms.staffMember('demo', id),
+    ]);
+    // Socket.IO socket ids (base64url, no colon), and a lead id that looks like a conversation room.
+    names.push('c2RvY2tldC1pZC0xMjM0', 'cAbC-_xyz', rooms.lead('demo', 'c:demo:conv-1'));
+    for (const name of names) {
+      expect(isConversationRoom(name), name).toBe(parseRoom(name)?.kind === 'conversation');
+    }
   });
 });

@@ -470,13 +470,13 @@ export function openSqliteConnection({
   };
 
   /** Appends to a conversation read in this transaction (`conversation`: its parsed record, when already read). */
+  /** Appends to a conversation the caller holds (its record, with its stored last_seq). */
   const appendTo = (
     tenantId: string,
-    row: ConversationRow,
+    conversation: ConversationRecord,
     message: NewMessage,
-    conversation: ConversationRecord = parseConversation(row),
   ): AppendResult => {
-    const seq = row.last_seq + 1;
+    const seq = conversation.lastSeq + 1;
     const { conversationId, clientMsgId, visibility, ...rest } = sealMessage(codec, message);
     // The unique clientMsgId index finds a resend: one index probe per append instead of a lookup before it.
     const inserted = sql.insertMessage.run(
@@ -509,7 +509,7 @@ export function openSqliteConnection({
   const append = writeTransaction(db, (tenantId: string, message: NewMessage): AppendResult => {
     const row = sql.getConversation.get(tenantId, message.conversationId);
     if (!row) throw new HubError('NOT_FOUND', 'Conversation not found');
-    return appendTo(tenantId, row, message);
+    return appendTo(tenantId, parseConversation(row), message);
   });
   /** A new conversation (CONFLICT when the id exists); call inside a transaction. */
   const insertConversation = (input: NewConversation): ConversationRecord => {
@@ -542,13 +542,10 @@ export function openSqliteConnection({
       const conversation = insertConversation(
         leadName ? { ...input, meta: { ...input.meta, leadName } } : input,
       );
-      const row = sql.getConversation.get(conversation.tenantId, conversation.id)!;
-      const appended = appendTo(
-        conversation.tenantId,
-        row,
-        { ...message, conversationId: conversation.id },
-        conversation,
-      );
+      const appended = appendTo(conversation.tenantId, conversation, {
+        ...message,
+        conversationId: conversation.id,
+      });
       return { ...appended, conversation, started: true };
     },
   );
@@ -564,7 +561,7 @@ export function openSqliteConnection({
       const row = sql.openForLead.get(tenantId, leadId);
       if (!row) return startInput ? start(startInput, message) : null;
       const conversation = parseConversation(row);
-      const appended = appendTo(tenantId, row, { ...message, conversationId: conversation.id }, conversation);
+      const appended = appendTo(tenantId, conversation, { ...message, conversationId: conversation.id });
       return { ...appended, conversation };
     },
   );

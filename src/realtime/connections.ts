@@ -187,12 +187,18 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
         return sent;
       },
       'conversation:resume': async (_socket, claims, { lastSeq }) => {
-        const conversation = await leads.findConversation(claims);
-        if (!conversation) return { conversationId: null, messages: [], streams: [], hasMore: false };
-        // Join before reading: a message stored meanwhile arrives live too, and clients de-duplicate by seq.
-        joinConversation(claims, conversation.id);
-        leads.checkPending(conversation);
-        const replay = await core.replay(claims.tenantId, conversation.id, lastSeq, 'lead');
+        const found = await leads.findConversation(claims);
+        if (!found) return { conversationId: null, messages: [], streams: [], hasMore: false };
+        // Join before reading: a message or status change stored meanwhile arrives live too (clients
+        // de-duplicate messages by seq, and keep the newer status by its version). The status is read again
+        // after the join: one that changed between the lookup and the join was broadcast before this tab was in
+        // the room.
+        joinConversation(claims, found.id);
+        leads.checkPending(found);
+        const [replay, conversation] = await Promise.all([
+          core.replay(claims.tenantId, found.id, lastSeq, 'lead'),
+          core.getConversation(claims.tenantId, found.id),
+        ]);
         return { ...replay, status: statusOf(conversation) };
       },
       typing: async (_socket, claims, { isTyping }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bot } from '../../src/bots/port.js';
 import type { MessageView } from '../../src/protocol/common.js';
+import type { Store } from '../../src/store/types.js';
 import { slowTemplateExtension } from '../../src/wiring.js';
 import {
   connect,
@@ -297,6 +298,55 @@ describe('lead messages', () => {
     expect(
       (await store.messagesAfter('demo', started.ack.conversationId, 0)).map((m) => m.clientMsgId),
     ).toEqual(['m1', 'm2', 'm3', 'm4']);
+  });
+
+  it('answers a resume with the status the conversation has once the tab is in its room', async () => {
+    const store = tempStore();
+    let duringLookup: (() => Promise<void>) | undefined;
+    // The agent claims the conversation after the resume looked it up and before the tab joined its room: the
+    // claim's conversation:status went out to a room this tab was not in yet.
+    const racing = new Proxy(store, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver) as unknown;
+        if (name !== 'findOpenConversationForLead') return value;
+        return async (...args: Parameters<Store['findOpenConversationForLead']>) => {
+          const found = await target.findOpenConversationForLead(...args);
+          const step = duringLookup;
+          duringLookup = undefined;
+          await step?.();
+          return found;
+        };
+      },
+    });
+    const { url } = await startHub({
+      store: racing,
+      bot: silentBot,
+      turnQuietMs: 60_000,
+      turnMaxWaitMs: 60_000,
+    });
+    const { token } = await widgetToken(url);
+    const first = await connect(url, '/widget', token);
+    const { conversationId } = expectOk(
+      await emitAck<{ conversationId: string }>(first, 'message:send', { clientMsgId: 'm1', text: 'hi' }),
+    );
+    const agent = await connect(url, '/agent', await staffToken(url, 'agent', 'jorge'));
+    duringLookup = async () => {
+      expectOk(await emitAck(agent, 'conversation:claim', { conversationId }));
+    };
+    const tab = await connect(url, '/widget', token);
+    const statuses = record(tab, 'conversation:status');
+    const resumed = expectOk(
+      await emitAck<{ status: { botActive: boolean; agentName?: string; version: number } }>(
+        tab,
+        'conversation:resume',
+        { lastSeq: 0 },
+      ),
+    );
+    expect(duringLookup).toBeUndefined();
+    expect(statuses).toEqual([]);
+    expect(resumed.status).toMatchObject({ botActive: false, agentName: expect.any(String) });
+    const stored = await store.getConversation('demo', conversationId);
+    expect(resumed.status.version).toBe(stored?.version);
   });
 
   it('never charges a resend of a stored message to the limit, and answers it even over the limit', async () => {

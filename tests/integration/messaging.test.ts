@@ -344,7 +344,8 @@ describe('lead messages', () => {
     );
     expect(duringLookup).toBeUndefined();
     expect(statuses).toEqual([]);
-    expect(resumed.status).toMatchObject({ botActive: false, agentName: expect.any(String) });
+    expect(resumed.status.botActive).toBe(false);
+    expect(resumed.status.agentName).toBeTruthy();
     const stored = await store.getConversation('demo', conversationId);
     expect(resumed.status.version).toBe(stored?.version);
   });

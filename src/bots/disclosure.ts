@@ -11,7 +11,9 @@ const SINCERE: RegExp[] = [
   /\bis there a (real )?(person|human) (there|on the other end)\b/,
   new RegExp(`\\b(eres|es usted) ${WHAT}\\b`),
   new RegExp(`\\bestoy hablando con ${WHAT}\\b`),
-  /\bes esto (un )?(bot|robot|automatico)\b/,
+  // "¿es esto un chatbot o una persona real?", "esto es una persona real?" (as "is this a bot": not "un programa de
+  // asistencia")
+  /\b(es esto|(?<!\b(eso|todo) )esto es(?=[^.!]*\?)) (un |una )?(bot|robot|ia|chat ?bot|computadora|maquina|automatico|persona( real| de verdad)?|humano|asistente (virtual|de ia)|inteligencia artificial)\b/,
   /\bwho(?: is|'s|s|se) (this|texting|messaging|writing|answering)\b(?! (house|home|listing|property|agent))/,
   /\bwho (are|r) (you|u|yall|you guys)\b/,
   /\bwho am i (talking|chatting|speaking|texting)( (to|with))?\b/,

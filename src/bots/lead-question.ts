@@ -152,7 +152,7 @@ const HOA_RULES =
   /\b(allow|allows|allowed|let|lets|rules?|restrict\w*|pets?|dogs?|cats?|rent(al|als|ing)?|airbnb|short[- ]term|permit\w*|approv\w*|permite|permiten|dejan|reglas?|mascotas?|perros?|gatos?|rentar)\b/;
 
 const HOME_WORDS =
-  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|vendedor(es|a)?|duenos?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos)\b/;
+  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|vendedor(es|a)?|duenos?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|fridge|refrigerator|washer|dryer|stove|oven|dishwasher|microwave|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|refri|refrigerador|lavadora|secadora|estufa|horno|lavaplatos|lavavajillas|microondas|impuestos?|predial|venden|rentan|escuelas?|vecinos)\b/;
 
 /**
  * Financing and getting around, which the listing cannot answer ("do they accept VA loans?", "¿aceptan préstamo
@@ -174,6 +174,21 @@ const ABOUT_THE_AGENT =
   /\b(agent|realtor|broker|brokerage|team|you guys|y'?all|your (company|office|agency)|first[- ]time (home ?)?buyers?|(do|does|can|will|would) (you|he|she|they|[a-z]+) (work|help|speak|handle|deal|represent|show)(?! (me|us)\b)|speak (spanish|english)|agente|corredor|equipo|habla(n|s)? (espanol|ingles)|(trabaja|ayuda|representa)(n|s)? (a|con)|primera (casa|vivienda)|primer(a|os|as)? compra(dor|dores)?)\b/;
 
 /**
+ * A question that starts after a laugh or an aside inside one unpunctuated sentence: "cant stop thinking about that
+ * kitchen lol is it still available", "love the yard btw does it have a pool", "me encanta jaja tiene alberca".
+ */
+const INNER_QUESTION =
+  /\s(?:lol|lmao|haha+|jaja+|btw|by the way|also|anyways?|oh and|and also|but|pero|oye|tambi[eé]n|por cierto)\s+(?=(?:does|do|is|are|can|could|would|will|has|what|whats|what's|how|when|where|which|tiene|cu[aá]nt[oa]s?|cu[aá]l|cu[aá]ndo|d[oó]nde|incluye|se quedan?)\b)/i;
+
+/** The sentence, or its head and the question that starts inside it (INNER_QUESTION). */
+function splitInnerQuestion(sentence: string): string[] {
+  const match = INNER_QUESTION.exec(sentence);
+  if (!match) return [sentence];
+  const cut = match.index + match[0].length;
+  return [sentence.slice(0, match.index), sentence.slice(cut)].filter((part) => part.trim() !== '');
+}
+
+/**
  * Finds the lead's own question in the (side-topic free) text; none when the message asks nothing.
  * `worthMeansOwnHome`: "what's it worth?" asks about the lead's own home (no listing in view, not a buyer).
  */
@@ -181,7 +196,7 @@ export function findLeadQuestion(
   text: string,
   { worthMeansOwnHome }: { worthMeansOwnHome: boolean } = { worthMeansOwnHome: false },
 ): LeadQuestion | undefined {
-  for (const sentence of sentences(text)) {
+  for (const sentence of sentences(text).flatMap(splitInnerQuestion)) {
     const folded = fold(sentence)
       .replace(/^[¿\s]+/, '')
       .trim();

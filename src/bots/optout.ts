@@ -222,6 +222,8 @@ const REQUESTS: RegExp[] = [
   // baja de zillow" or "del contrato de renta"
   /\b(me|nos) (doy|damos) de baja\b(?=\s*([.!,]|$|(ya|gracias|por favor|porfa|de (esto|estos mensajes|sus mensajes|los mensajes|la lista|su lista|aqui|todo|este numero))\b))/,
   /\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(mensajes?|textos|llamadas|correos|spam)\b/,
+  // "ya para con los mensajes", "párenle con las llamadas" ("para" + "con": stop it with; "para" alone is also "for")
+  /(^\s*|\bya )((oye|ok|okay|por favor|porfa),? )?(para|paren|pare|parale|parenle|parele)( ya)?( por favor| porfa)? con (los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas )?(mensajes?|mensajitos|textos|llamadas|correos|spam|whatsapps?)\b/,
 ];
 
 /**

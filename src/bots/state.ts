@@ -40,7 +40,10 @@ export type Phase =
   | 'done'
   /** Handed off to a human: the bot is silent until released. */
   | 'handoff'
-  /** Closed by the bot (vague streak) or opted out: silent. */
+  /**
+   * Closed by the bot (vague streak): silent. An opt-out keeps the phase it came in (with `optedOut`), so that an
+   * opt-in or an agent's release resumes the conversation where it was.
+   */
   | 'closed';
 
 export interface SchedulingState {

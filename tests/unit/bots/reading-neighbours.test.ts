@@ -1663,6 +1663,33 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     SES('motivation', { slots: { address: '9012 Hamilton St' } }),
     { slots: { motivation: 'downsizing' } },
   ],
+  // Session 14, neighbours of reading-s19's misses: "para con" stops, Spanish "es esto ...?", putting a lead
+  // through in Spanish and "w/" for "with", a question after a laugh or an aside, what stays with the house.
+  ['ya párale con los mensajes', ES('budget'), { optOut: true }],
+  ['pare con los textos por favor', SES('condition'), { optOut: true }],
+  ['para con tanto spam', undefined, { optOut: true }],
+  ['es para con mi esposa, queremos algo de 3 recamaras', ES('size'), { optOut: false }],
+  ['la casa para con los mensajes que me mandaste no la encuentro', undefined, { optOut: false }],
+  ['esto es un bot?', ES('budget'), { disclosure: true }],
+  ['es esto una persona real o que', ES('budget'), { disclosure: true }],
+  ['hablo con una persona real o no', ES('budget'), { disclosure: true }],
+  ['es esto un programa de asistencia para compradores?', ES('financing'), { disclosure: false }],
+  ['todo esto es un robo con esos precios', ES('budget'), { disclosure: false }],
+  ['eres una persona real?', ES('budget'), { disclosure: true, escalation: null }],
+  ['me pasas con alguien del equipo?', ES('budget'), { escalation: 'person' }],
+  ['comunícame con el asesor porfa', SES('motivation'), { escalation: 'person' }],
+  ['me pasas con el precio de la casa?', ES('budget'), { escalation: null }],
+  ['can i talk w/ a real person', B('budget'), { escalation: 'person' }],
+  ["i'd rather not speak w an agent yet, just browsing", B('budget'), { escalation: null }],
+  ['love the yard btw does it have a pool', { listing: L }, { answer: 'listing' }],
+  ['does the fridge stay?', { listing: L7 }, { answer: 'agent', openQuestion: true }],
+  [
+    'se queda la lavadora y la secadora?',
+    { listing: L7, lang: 'es' },
+    { answer: 'agent', openQuestion: true },
+  ],
+  ['me encanta la cocina jaja cuánto es el hoa', { listing: L, lang: 'es' }, { answer: 'listing' }],
+  ['we just got preapproved lol so thats done', B('financing'), { answer: null }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { staffToken, startHub, type TestHub } from '../sdk/helpers.js';
 import {
-  browserAvailability,
+  describeInBrowser,
   DESKTOP,
-  launchBrowser,
   watchedPages,
   MOBILE,
   screenshot,
@@ -15,7 +14,6 @@ import { clientDist, ensureClientBuilt } from './build.js';
 import { modelRig, type ModelRig } from './fixtures.js';
 import { signInWithToken } from './sign-in.js';
 
-const availability = browserAvailability();
 const STEP_MS = 60_000;
 /** Fails with the step's name when one part of a test hangs, instead of a bare test timeout. */
 const step = <T>(name: string, work: Promise<T>, ms = 20_000): Promise<T> => {
@@ -28,11 +26,10 @@ const step = <T>(name: string, work: Promise<T>, ms = 20_000): Promise<T> => {
 /** Connection failures Chromium logs while the hub is down on purpose. */
 const OUTAGE = /ERR_CONNECTION_REFUSED|WebSocket connection to .* failed|socket\.io/;
 
-describe.runIf(availability.run)('browser apps against a real hub', () => {
+describeInBrowser('browser apps against a real hub', (browser) => {
   let hub: TestHub;
   let rig: ModelRig;
-  let browser: Browser;
-  const pages = watchedPages(() => browser);
+  const pages = watchedPages(browser);
   let lead: Page;
   let agent: Page;
   let supervisor: Page;
@@ -76,15 +73,12 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
     page.evaluate((key) => (window as unknown as Record<string, string[]>)[key] ?? [], key);
 
   beforeAll(async () => {
-    if (availability.reason) throw new Error(availability.reason);
     await ensureClientBuilt();
     rig = await modelRig();
     hub = await startHub((store) => ({ ...rig.setup(store), staticDir: clientDist }), { register: false });
-    browser = await launchBrowser();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
     await hub?.stop();
     await rig?.close();
   });
@@ -305,67 +299,55 @@ describe.runIf(availability.run)('browser apps against a real hub', () => {
   );
 });
 
-describe.runIf(availability.run)('browser apps on a hub without coaching', () => {
+describeInBrowser('browser apps on a hub without coaching', (browser) => {
   it(
     'shows the coaching error in the console panel',
     async () => {
-      if (availability.reason) throw new Error(availability.reason);
       await ensureClientBuilt();
       const hub = await startHub({ staticDir: clientDist });
-      const browser = await launchBrowser();
-      try {
-        const context = await browser.newContext({ viewport: DESKTOP });
-        const watch = watchConsole(context, 'agent');
-        const page = await context.newPage();
-        const widget = await context.newPage();
-        await widget.goto(`${hub.url}/demo/`);
-        await widget.getByRole('button', { name: 'Ask about this home' }).click();
-        await widget.getByLabel('Your message').fill('Hello there');
-        await widget.getByLabel('Your message').press('Enter');
-        await widget.locator('.log .msg.bot').first().waitFor();
-        const [conversation] = await hub.store.listConversations('demo', { statuses: ['open'] });
-        // The roster picker lists the agents signed in: Jorge has the console open in another tab.
-        const agentToken = await staffToken(hub, 'agent', 'jorge', 'Jorge Salas');
-        const agentPage = await context.newPage();
-        await signInWithToken(agentPage, `${hub.url}/agent/`, agentToken);
-        await agentPage.getByText('Live', { exact: true }).waitFor();
-        const supervisorToken = await staffToken(hub, 'supervisor', 'maria', 'Maria Lopez');
-        await signInWithToken(page, `${hub.url}/supervisor/`, supervisorToken);
-        await page
-          .locator(`tr[data-conversation="${conversation!.id}"]`)
-          .getByRole('button', { name: /Monitor/ })
-          .click();
-        await expect
-          .poll(() => page.locator('[data-stat="agents"]').textContent(), { timeout: 20_000 })
-          .toBe('1');
-        await page.getByLabel('Agent', { exact: true }).selectOption({ label: 'Jorge Salas (online)' });
-        await page.getByRole('button', { name: 'Assign' }).click();
-        await page.locator(`tr[data-conversation="${conversation!.id}"]`).getByText('Jorge Salas').waitFor();
-        await agentPage.close();
-        // Jorge closed his console: the roster still lists him, no longer online.
-        await expect
-          .poll(() => page.locator('[data-stat="agents"]').textContent(), { timeout: 20_000 })
-          .toBe('0');
-        await expect
-          .poll(() => page.getByLabel('Agent', { exact: true }).locator('option').allTextContents())
-          .toContain('Jorge Salas (offline)');
-        await signInWithToken(page, `${hub.url}/agent/`, agentToken);
-        await page.locator(`.inbox button[data-conversation="${conversation!.id}"]`).click();
-        await page.getByRole('button', { name: 'Coach me' }).click();
-        await page
-          .getByText('Coaching unavailable: Coaching is not configured on this hub (UNAVAILABLE)')
-          .waitFor();
-        expect(watch.errors).toEqual([]);
-      } finally {
-        await browser.close();
-      }
+      const context = await browser().newContext({ viewport: DESKTOP });
+      const watch = watchConsole(context, 'agent');
+      const page = await context.newPage();
+      const widget = await context.newPage();
+      await widget.goto(`${hub.url}/demo/`);
+      await widget.getByRole('button', { name: 'Ask about this home' }).click();
+      await widget.getByLabel('Your message').fill('Hello there');
+      await widget.getByLabel('Your message').press('Enter');
+      await widget.locator('.log .msg.bot').first().waitFor();
+      const [conversation] = await hub.store.listConversations('demo', { statuses: ['open'] });
+      // The roster picker lists the agents signed in: Jorge has the console open in another tab.
+      const agentToken = await staffToken(hub, 'agent', 'jorge', 'Jorge Salas');
+      const agentPage = await context.newPage();
+      await signInWithToken(agentPage, `${hub.url}/agent/`, agentToken);
+      await agentPage.getByText('Live', { exact: true }).waitFor();
+      const supervisorToken = await staffToken(hub, 'supervisor', 'maria', 'Maria Lopez');
+      await signInWithToken(page, `${hub.url}/supervisor/`, supervisorToken);
+      await page
+        .locator(`tr[data-conversation="${conversation!.id}"]`)
+        .getByRole('button', { name: /Monitor/ })
+        .click();
+      await expect
+        .poll(() => page.locator('[data-stat="agents"]').textContent(), { timeout: 20_000 })
+        .toBe('1');
+      await page.getByLabel('Agent', { exact: true }).selectOption({ label: 'Jorge Salas (online)' });
+      await page.getByRole('button', { name: 'Assign' }).click();
+      await page.locator(`tr[data-conversation="${conversation!.id}"]`).getByText('Jorge Salas').waitFor();
+      await agentPage.close();
+      // Jorge closed his console: the roster still lists him, no longer online.
+      await expect
+        .poll(() => page.locator('[data-stat="agents"]').textContent(), { timeout: 20_000 })
+        .toBe('0');
+      await expect
+        .poll(() => page.getByLabel('Agent', { exact: true }).locator('option').allTextContents())
+        .toContain('Jorge Salas (offline)');
+      await signInWithToken(page, `${hub.url}/agent/`, agentToken);
+      await page.locator(`.inbox button[data-conversation="${conversation!.id}"]`).click();
+      await page.getByRole('button', { name: 'Coach me' }).click();
+      await page
+        .getByText('Coaching unavailable: Coaching is not configured on this hub (UNAVAILABLE)')
+        .waitFor();
+      expect(watch.errors).toEqual([]);
     },
     STEP_MS,
   );
 });
-
-if (!availability.run) {
-  describe('browser apps', () => {
-    it.skip(`skipped: ${availability.reason ?? 'no Chromium'}`, () => undefined);
-  });
-}

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 export const screenshotDir = resolve(import.meta.dirname, '../../test-artifacts/screenshots');
 export const DESKTOP = { width: 1280, height: 800 } as const;
@@ -26,6 +26,36 @@ export function browserAvailability(): { run: boolean; reason?: string } {
     `\n\n  ⚠⚠⚠  BROWSER TESTS SKIPPED: ${reason}. Set HUB_REQUIRE_ALL=1 to make this a failure.  ⚠⚠⚠\n\n`,
   );
   return { run: false, reason };
+}
+
+let availability: ReturnType<typeof browserAvailability> | undefined;
+
+/**
+ * A describe block whose tests share one Chromium, launched before them and closed after them; `browser()` is
+ * that browser. Skipped (with a loud warning and a skipped test saying why) without Chromium, unless
+ * HUB_REQUIRE_ALL=1, where the missing browser fails the block.
+ */
+export function describeInBrowser(name: string, body: (browser: () => Browser) => void): void {
+  availability ??= browserAvailability();
+  if (!availability.run) {
+    describe(name, () => {
+      it.skip(`skipped: ${availability?.reason ?? 'no Chromium'}`, () => undefined);
+    });
+    return;
+  }
+  describe(name, () => {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+    }, 60_000);
+    afterAll(async () => {
+      await browser?.close();
+    });
+    body(() => {
+      if (!browser) throw new Error('Chromium is not running: its launch failed (see the beforeAll error)');
+      return browser;
+    });
+  });
 }
 
 export async function launchBrowser(): Promise<Browser> {

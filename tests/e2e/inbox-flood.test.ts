@@ -1,25 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { connect, emitAck, startHub, widgetToken } from '../helpers/hub.js';
-import { browserAvailability, DESKTOP, launchBrowser } from './browser.js';
+import { describeInBrowser, DESKTOP } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
-
-const availability = browserAvailability();
 
 /**
  * A second black-box attack: anonymous visitors asking for a person fill every agent's inbox, and a console that
  * joined its whole inbox at once passed the hub's per-connection limits (8 in flight, 100 events per 10 s) and was
  * cut at every sign-in. Here with the production limits and 240 waiting hand-offs (past 200, the console took 100 refusals in a row).
  */
-describe.runIf(availability.run)('agent console with a flooded inbox', () => {
-  let browser: Browser;
+describeInBrowser('agent console with a flooded inbox', (browser) => {
   beforeAll(async () => {
     await ensureClientBuilt();
-    browser = await launchBrowser();
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('signs in and stays live with 240 waiting hand-offs, within the production per-connection limits', async () => {
     const hub = await startHub({
@@ -39,7 +31,7 @@ describe.runIf(availability.run)('agent console with a flooded inbox', () => {
         }),
       );
     }
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await browser().newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(`${hub.url}/agent/`);
     await page.getByLabel('User id').fill('jorge');

@@ -1,27 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { staffToken, startHub, type TestHub } from '../sdk/helpers.js';
-import { browserAvailability, launchBrowser, watchedPages, screenshot } from './browser.js';
+import { describeInBrowser, watchedPages, screenshot } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
 import { signInWithToken } from './sign-in.js';
 
-const availability = browserAvailability();
-
-describe.runIf(availability.run)('who the lead is, in the apps', () => {
+describeInBrowser('who the lead is, in the apps', (browser) => {
   let hub: TestHub;
-  let browser: Browser;
-  const pages = watchedPages(() => browser);
+  const pages = watchedPages(browser);
   const newPage = async (name: string) => (await pages.open(name)).page;
 
   beforeAll(async () => {
-    if (availability.reason) throw new Error(availability.reason);
     await ensureClientBuilt();
     hub = await startHub({ staticDir: clientDist }, { register: false });
-    browser = await launchBrowser();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
     await hub?.stop();
   });
 

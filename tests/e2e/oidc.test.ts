@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { identityWiring } from '../../src/identity/index.js';
 import { createLogger } from '../../src/logger.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,16 +11,14 @@ import type { Store } from '../../src/store/types.js';
 import { loadTenants } from '../../src/tenants.js';
 import { connect, emitAck, expectOk, JWT_SECRET, widgetToken } from '../helpers/hub.js';
 import { startTestIssuer, type TestIssuer } from '../fakes/oidc-issuer.js';
-import { browserAvailability, DESKTOP, launchBrowser, watchConsole } from './browser.js';
+import { describeInBrowser, DESKTOP, watchConsole } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
 import { urlCarriesToken, watchUrls } from './sign-in.js';
 
-const availability = browserAvailability();
 /** Short access tokens, so the apps renew them within the test (they renew a minute before expiry). */
 const ACCESS_TOKEN_TTL_S = 63;
 
-describe.runIf(availability.run)('OpenID Connect sign-in in Chromium against a real provider', () => {
-  let browser: Browser;
+describeInBrowser('OpenID Connect sign-in in Chromium against a real provider', (browser) => {
   let issuer: TestIssuer;
   let hub: { url: string; hub: Hub; store: Store };
   let hubUrl = '';
@@ -72,10 +70,8 @@ describe.runIf(availability.run)('OpenID Connect sign-in in Chromium against a r
     const port = await created.listen(0, '127.0.0.1');
     hub = { url: `http://127.0.0.1:${port}`, hub: created, store };
     hubUrl = hub.url;
-    browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
     await hub?.hub.close({ graceMs: 1_000 });
     await hub?.store.close();
     await issuer?.close();
@@ -110,7 +106,7 @@ describe.runIf(availability.run)('OpenID Connect sign-in in Chromium against a r
       }),
     );
 
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await browser().newContext({ viewport: DESKTOP });
     const console = watchConsole(context, 'supervisor');
     const page = await context.newPage();
     const urls = watchUrls(page);
@@ -162,7 +158,7 @@ describe.runIf(availability.run)('OpenID Connect sign-in in Chromium against a r
   }, 120_000);
 
   it('signs an agent in to the console with the agent role (domain matched case-insensitively)', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await browser().newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     const urls = watchUrls(page);
     recordTokens(page);
@@ -179,7 +175,7 @@ describe.runIf(availability.run)('OpenID Connect sign-in in Chromium against a r
   }, 90_000);
 
   it('refuses a user from another email domain: no session, the reason on the sign-in screen', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await browser().newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     const urls = watchUrls(page);
     await page.goto(`${hub.url}/agent/`);

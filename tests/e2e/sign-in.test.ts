@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { createTokenService } from '../../src/auth.js';
 import { JWT_SECRET, startHub } from '../helpers/hub.js';
-import { browserAvailability, DESKTOP, launchBrowser, watchConsole } from './browser.js';
+import { describeInBrowser, DESKTOP, watchConsole } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
 import { signInWithToken, urlCarriesToken, watchUrls } from './sign-in.js';
 
-const availability = browserAvailability();
-
-describe.runIf(availability.run)('staff sign-in screen (production: no dev tokens)', () => {
-  let browser: Browser;
+describeInBrowser('staff sign-in screen (production: no dev tokens)', (browser) => {
   beforeAll(async () => {
     await ensureClientBuilt();
-    browser = await launchBrowser();
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('a pasted operator token signs a supervisor in; sign-out returns to the sign-in screen; no token in any URL', async () => {
     const hub = await startHub({ staticDir: clientDist, devTokensEnabled: false });
@@ -24,7 +16,7 @@ describe.runIf(availability.run)('staff sign-in screen (production: no dev token
       { tenantId: 'demo', role: 'supervisor', userId: 'maria', name: 'Maria Lopez' },
       600,
     );
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await browser().newContext({ viewport: DESKTOP });
     const console = watchConsole(context, 'supervisor');
     const page = await context.newPage();
     const urls = watchUrls(page);

@@ -1,36 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FakeAnthropic } from '../fakes/anthropic-server.js';
 import { connect, emitAck, expectOk, staffToken, widgetToken } from '../helpers/hub.js';
 import { postTwilio, twilioParams, type TwilioCallback } from '../telephony/helpers.js';
 import { startFake, startTelephonyHub } from '../telephony/rig.js';
-import {
-  browserAvailability,
-  DESKTOP,
-  launchBrowser,
-  screenshot,
-  watchConsole,
-  type ConsoleWatch,
-} from './browser.js';
+import { describeInBrowser, DESKTOP, screenshot, watchConsole, type ConsoleWatch } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
 import { signInWithToken } from './sign-in.js';
 
-const availability = browserAvailability();
-
-describe.runIf(availability.run)('the agent console during a phone call (Chromium)', () => {
+describeInBrowser('the agent console during a phone call (Chromium)', (browser) => {
   let fake: FakeAnthropic;
-  let browser: Browser;
 
   beforeAll(async () => {
-    if (availability.reason) throw new Error(availability.reason);
     await ensureClientBuilt();
     // Slow tokens: the coaching sections arrive one after the other.
     fake = await startFake(15);
-    browser = await launchBrowser();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
     await fake?.close();
   });
 
@@ -48,7 +35,7 @@ describe.runIf(availability.run)('the agent console during a phone call (Chromiu
     const jorge = await connect(url, '/agent', token);
     expectOk(await emitAck(jorge, 'conversation:claim', { conversationId }));
 
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await browser().newContext({ viewport: DESKTOP });
     const watch: ConsoleWatch = watchConsole(context, 'agent');
     const page: Page = await context.newPage();
     await signInWithToken(page, `${url}/agent/`, token);

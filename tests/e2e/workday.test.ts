@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { staffToken, startHub, type TestHub } from '../sdk/helpers.js';
-import { browserAvailability, DESKTOP, launchBrowser, watchedPages, MOBILE, screenshot } from './browser.js';
+import { describeInBrowser, DESKTOP, watchedPages, MOBILE, screenshot } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
 import { signInWithToken } from './sign-in.js';
 
-const availability = browserAvailability();
 const DAY_MS = 180_000;
 
 /**
@@ -33,22 +32,18 @@ const INSTRUMENT = `
   };
 `;
 
-describe.runIf(availability.run)("a team's working day in the three apps", () => {
+describeInBrowser("a team's working day in the three apps", (browser) => {
   let hub: TestHub;
-  let browser: Browser;
-  const pages = watchedPages(() => browser);
+  const pages = watchedPages(browser);
   const newPage = async (name: string, init?: string) => (await pages.open(name, init ? { init } : {})).page;
   const stat = (page: Page, key: string) => page.locator(`[data-stat="${key}"]`).textContent();
 
   beforeAll(async () => {
-    if (availability.reason) throw new Error(availability.reason);
     await ensureClientBuilt();
     hub = await startHub({ staticDir: clientDist }, { register: false });
-    browser = await launchBrowser();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
     await hub?.stop();
   });
 
@@ -201,9 +196,3 @@ describe.runIf(availability.run)("a team's working day in the three apps", () =>
     DAY_MS,
   );
 });
-
-if (!availability.run) {
-  describe("a team's working day", () => {
-    it.skip(`skipped: ${availability.reason ?? 'no Chromium'}`, () => undefined);
-  });
-}

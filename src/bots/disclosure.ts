@@ -13,7 +13,7 @@ const SINCERE: RegExp[] = [
   new RegExp(`\\bestoy hablando con ${WHAT}\\b`),
   // "¿es esto un chatbot o una persona real?", "esto es una persona real?" (as "is this a bot": not "un programa de
   // asistencia")
-  /\b(es esto|(?<!\b(eso|todo) )esto es(?=[^.!]*\?)) (un |una )?(bot|robot|ia|chat ?bot|computadora|maquina|automatico|persona( real| de verdad)?|humano|asistente (virtual|de ia)|inteligencia artificial)\b/,
+  /\b(es esto|(?<!\b(eso|todo) )esto es(?=[^.!]*\?)) (un |una )?(bot|robot|ia|chat ?bot|chat ?gpt|gpt|computadora|maquina|automatic[oa]|automatizad[oa]|persona( real| de verdad)?|humano|asistente (virtual|de ia)|inteligencia artificial)\b/,
   /\bwho(?: is|'s|s|se) (this|texting|messaging|writing|answering)\b(?! (house|home|listing|property|agent))/,
   /\bwho (are|r) (you|u|yall|you guys)\b/,
   /\bwho am i (talking|chatting|speaking|texting)( (to|with))?\b/,
@@ -28,7 +28,7 @@ const SINCERE: RegExp[] = [
   /\b(are|r) (you|u) (a )?(real|human|person|bot|ai)\b/,
   /\b(con quien (hablo|estoy hablando|tengo el gusto)|quien (eres|es usted|habla|me escribe|me esta escribiendo))\b/,
   new RegExp(`\\b(eres|es) (usted )?${WHAT}( real)?\\b`),
-  /\bhablo con (un |una )?(persona|humano|robot|bot|maquina|programa)\b/,
+  /\bhablo con ((un |una )?(persona|humano|robot|bot|maquina|programa)|alguien (real|de verdad))\b/,
   /\b(eres|es usted|son) (real|reales|de verdad|una persona de verdad)\b/,
   /\b(me )?(esta|estas|estan) (contestando|respondiendo|escribiendo) (un|una) (maquina|bot|robot|programa|computadora|ia|persona)\b/,
   /\b(contesta|responde|escribe) (un|una) (maquina|bot|robot|programa|computadora|ia)\b/,

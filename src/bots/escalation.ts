@@ -4,28 +4,35 @@ export type Escalation = { kind: 'person'; detail: string } | { kind: 'legal'; d
 
 /** "pásame con", "comunícame con", "me pasas con": put me through (to someone), in Spanish. */
 const PUT_THROUGH_ES =
-  '(pasame|pasenme|paseme|comunicame|comuniquenme|comuniqueme|conectame|conectenme|conecteme|ponme|ponganme|pongame|me (pasas|pasan|comunicas|comunican|comunica|conectas|conectan|pones|ponen))';
+  '(pasame|pasenme|paseme|comunicame|comuniquenme|comuniqueme|conectame|conectenme|conecteme|ponme|ponganme|pongame|me (pasas|pasan|comunicas|comunican|comunica|conectas|conectan|pones|ponen)|me (puedes|puede|pueden|podrias|podria|podrian) (pasar|comunicar|conectar|poner))';
 
 const PERSON: RegExp[] = [
-  /\b(talk|speak|chat) (to|with|w\/?) (a |an |the |your )?(real |live |actual )?(person|human|agent|realtor|someone|somebody|broker|representative|rep|manager)\b/,
+  // Not a story about someone else ("we already talk with an agent", "going to talk w a realtor friend first", "need
+  // to talk to someone at my bank").
+  /(?<!\b(already|gonna|going to|i'?ll|we'?ll) )\b(talk|speak|chat) (to|with|w\/?) (a |an |the |your )?(real |live |actual )?(person|human|agent|realtor|someone|somebody|broker|representative|rep|manager)\b(?! (\w+ )?(friend|at my|from my|of mine))/,
   /\b(connect|transfer|put) me (to|with|through|in touch)\b/,
   /\b(get|give) me (a |an )?(real |live )?(person|human|agent|realtor)\b/,
   /\b(i want|i need|i'd like|i would like|can i get|let me have) (a |an )?(real |live )?(person|human|agent|realtor)\b/,
   /\bstop the bot\b|\bno more bot\b|\benough (with the )?bot\b/,
   /\b(call me|give me a call|give me a ring|ring me|can (you|someone|somebody) call me|have (someone|somebody|him|her|jorge|the agent) call me|phone me|call me back|hit me up on the phone)\b/,
   new RegExp(
-    `\\b(hablar|comunicarme|${PUT_THROUGH_ES}) con (un |una |el |la |tu |su )?(persona|humano|agente|agent|realtor|asesor[a]?|alguien|corredor[a]?)\\b`,
+    `\\b(hablar|comunicarme) con (un |una |el |la |tu |su )?(persona|humano|agente|agent|realtor|asesor[a]?|alguien|corredor[a]?)\\b`,
+  ),
+  // "pásame con el agente", "me pasas a alguien del equipo?", "me puedes comunicar con un asesor"
+  new RegExp(
+    `\\b${PUT_THROUGH_ES} (con|a) (un |una |el |la |tu |su )?(persona|humano|agente|agent|realtor|asesor[a]?|alguien|corredor[a]?)\\b`,
   ),
   // "llámame", "márcame" (Mexican Spanish: call me), "márquenme", "me marcan", "háblame por teléfono"; a bare
   // "háblame" is also "tell me" ("háblame de la casa"), so it needs the phone.
   /\b(llamame|llamenme|llameme|marcame|marquenme|marqueme|me (pueden|puedes|puede|podrian|podrias) (llamar|marcar)|me (llaman|marcan|llamas|marcas)|quiero una llamada|(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|marque|marquen)\b(?! (del|de la|de los|de mi|de su))|(hablame|hablenme|hableme) (por telefono|al (cel|celular|telefono)))\b/,
-  /\bpersona real\b(?!.*\?)/,
+  // "persona real" alone asks for one; "es esto una persona real o que" asks what is answering (disclosure.ts).
+  /(?<!\b(es esto|esto es|eres|es usted|hablo con|estoy hablando con) (una )?)\bpersona real\b(?!.*\?)/,
 ];
 /** Names of the agent: "can I talk to Jorge" is a request for a person. */
 function agentPattern(agentName: string): RegExp {
   const first = fold(agentName).split(/\s+/)[0] ?? '';
   return new RegExp(
-    `\\b(talk|speak|hablar|${PUT_THROUGH_ES}) (to|with|w\\/?|con) ${first.replace(/[^a-z]/g, '')}\\b`,
+    `\\b((talk|speak) (to|with|w\\/?)|hablar con|${PUT_THROUGH_ES} (con|a)( el)?) ${first.replace(/[^a-z]/g, '')}\\b`,
   );
 }
 
@@ -64,11 +71,11 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
     if (match && !negatedBefore(folded, match.index, 3)) return { kind: 'legal', detail };
   }
   if (
-    /\b(am i|are you|is this|estoy|es esto|esto es|eres|es usted|hablo con)\b.*\b(talking|chatting|speaking|hablando|real|human|bot|robot|persona|humano)\b/.test(
+    /\b(am i|are you|is this|estoy)\b.*\b(talking|chatting|speaking|hablando|real|human|bot|robot)\b/.test(
       folded,
     )
   ) {
-    if (!/\b(want|need|let me|can i|quiero|quisiera|necesito|puedo)\b/.test(folded)) return null;
+    if (!/\b(want|need|let me|can i|quiero)\b/.test(folded)) return null;
   }
   const patterns = [...PERSON, agentPattern(options.agentName)];
   for (const pattern of patterns) {

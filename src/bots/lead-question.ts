@@ -148,11 +148,21 @@ const AGE_OF_PART = new RegExp(
   `\\b(how old|what year|which year|when (was|were|did)|age of|cuantos anos (tiene|tienen)|que edad (tiene|tienen)|que tan (viej|nuev)[oa]s? (es|son|esta|estan)|de que ano (es|son)|cuando (se )?(cambiaron|cambio|pusieron|puso|instalaron|instalo|remodelaron|remodelo))\\b(?:\\s+(?:is|are|was|were|did|they|es|son|fue|fueron|the|el|la|los|las|de|del|of|on|in|this|that|its|it'?s|su|sus))*\\s+${AGED_PART}\\b|\\b${AGED_PART} (age|edad)\\b`,
 );
 
+/**
+ * Whether an appliance stays with the house ("does the fridge stay?", "¿se quedan el refri y la lavadora?", "is the
+ * washer and dryer included"): a question about the home only with the staying, since the words alone are everyday
+ * life ("sorry was fixing the dryer, what was the question?").
+ */
+const APPLIANCE =
+  /\b(fridge|refrigerator|washer|dryer|stove|oven|range|dishwasher|microwave|refri|refrigerador|lavadora|secadora|estufa|horno|lavaplatos|lavavajillas|microondas)\b/;
+const STAYS =
+  /\b(stay|stays|staying|included|include|includes|come with|comes with|convey|conveys|go with|goes with|se queda|se quedan|incluye|incluyen|incluid[oa]s?|viene con|vienen con|se incluyen?)\b/;
+
 const HOA_RULES =
   /\b(allow|allows|allowed|let|lets|rules?|restrict\w*|pets?|dogs?|cats?|rent(al|als|ing)?|airbnb|short[- ]term|permit\w*|approv\w*|permite|permiten|dejan|reglas?|mascotas?|perros?|gatos?|rentar)\b/;
 
 const HOME_WORDS =
-  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|vendedor(es|a)?|duenos?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|fridge|refrigerator|washer|dryer|stove|oven|dishwasher|microwave|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|refri|refrigerador|lavadora|secadora|estufa|horno|lavaplatos|lavavajillas|microondas|impuestos?|predial|venden|rentan|escuelas?|vecinos)\b/;
+  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|vendedor(es|a)?|duenos?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos)\b/;
 
 /**
  * Financing and getting around, which the listing cannot answer ("do they accept VA loans?", "¿aceptan préstamo
@@ -175,11 +185,12 @@ const ABOUT_THE_AGENT =
 
 /**
  * A question that starts after a laugh or an aside inside one unpunctuated sentence: "cant stop thinking about that
- * kitchen lol is it still available", "love the yard btw does it have a pool", "me encanta jaja tiene alberca".
+ * kitchen lol is it still available", "love the yard btw does it have a pool", "me encanta jaja tiene alberca". Only
+ * after a laugh or "btw", and only a question built as one ("is it", "does the", "how much", "tiene"): after "but" or
+ * "pero", and before "which", "what we need", "tiene que", the words are a statement.
  */
 const INNER_QUESTION =
-  /\s(?:lol|lmao|haha+|jaja+|btw|by the way|also|anyways?|oh and|and also|but|pero|oye|tambi[eé]n|por cierto)\s+(?=(?:does|do|is|are|can|could|would|will|has|what|whats|what's|how|when|where|which|tiene|cu[aá]nt[oa]s?|cu[aá]l|cu[aá]ndo|d[oó]nde|incluye|se quedan?)\b)/i;
-
+  /(?:^|\s)(?:lol|lmao|rofl|(?:ha|ja|he|je){2,}h?|btw|by the way|por cierto|oye)\s+(?=(?:(?:is|does|do|are|can|will|has|did) (?:it|this|that|there|the|they|he|she)|how (?:much|many|big|old)|what'?s the|whats the|tiene|incluye|se quedan?|cu[aá]nt[oa]s?|cu[aá]l es)\b)/i;
 /** The sentence, or its head and the question that starts inside it (INNER_QUESTION). */
 function splitInnerQuestion(sentence: string): string[] {
   const match = INNER_QUESTION.exec(sentence);
@@ -222,6 +233,7 @@ export function findLeadQuestion(
     if (GETTING_READY.test(folded) && /\b(primero|first) (o|or)\b/.test(folded))
       return { topic: 'other', sentence };
     if (SIZE_OF_PART.test(folded) || AGE_OF_PART.test(folded)) return { topic: 'other', sentence };
+    if (APPLIANCE.test(folded) && STAYS.test(folded)) return { topic: 'other', sentence };
     // What the HOA allows is not what it costs.
     if (HOA.test(folded) && HOA_RULES.test(folded)) return { topic: 'other', sentence };
     for (const [topic, pattern] of TOPICS) {

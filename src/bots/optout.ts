@@ -206,7 +206,7 @@ const REQUESTS: RegExp[] = [
   /\bwrong (number|person)\b/,
   /\bi never (signed up|asked|gave you my number)\b/,
   /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en la|por la|antes|despues|a las|a esta hora|a estas horas|hoy|manana|temprano|tan temprano|tan tarde|de noche|en la noche|en la madrugada|en ingles|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
-  /\b(dej|par)(en|a|e|ar) de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos)\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\b(dej|par)(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
+  /\b(dej|par)(en|a|e|ar)(le)? de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos)\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\b(dej|par)(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
   /\bdej(ame|enme|eme|anme) en paz\b/,
   /\bno (mas|(quiero|queremos) (recibir )?mas|(quiero|queremos) recibir( mas)?) (mensajes|textos|llamadas|correos)\b/,
   /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,
@@ -222,8 +222,6 @@ const REQUESTS: RegExp[] = [
   // baja de zillow" or "del contrato de renta"
   /\b(me|nos) (doy|damos) de baja\b(?=\s*([.!,]|$|(ya|gracias|por favor|porfa|de (esto|estos mensajes|sus mensajes|los mensajes|la lista|su lista|aqui|todo|este numero))\b))/,
   /\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(mensajes?|textos|llamadas|correos|spam)\b/,
-  // "ya para con los mensajes", "párenle con las llamadas" ("para" + "con": stop it with; "para" alone is also "for")
-  /(^\s*|\bya )((oye|ok|okay|por favor|porfa),? )?(para|paren|pare|parale|parenle|parele)( ya)?( por favor| porfa)? con (los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas )?(mensajes?|mensajitos|textos|llamadas|correos|spam|whatsapps?)\b/,
 ];
 
 /**
@@ -233,6 +231,15 @@ const REQUESTS: RegExp[] = [
  */
 const ENOUGH =
   /^\s*((ok|okay|ya)\s*,?\s*)?(ya )?no mas\s*,?\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/;
+
+/**
+ * "ya para con los mensajes", "bro paren con el spam", "párenle con las llamadas": "stop it with the messages", as a
+ * sentence of its own. "Para" is also "for", and what follows the messages often narrows them instead ("paren con
+ * los mensajes de condos, solo casas", "para con las llamadas, mejor mándame mensaje"), so only a sentence that is
+ * nothing but the stop counts.
+ */
+const STOP_IT_WITH =
+  /^\s*((ya|oye|bro|neta|porfa|por favor|porfavor|en serio|ok|okay|plis|pls|please),? )*(para|paren|pare|parale|parenle|parele)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas )?(mensajes?|mensajitos|msjs?|mjs|textos|texts|llamadas|correos|spam|whatsapps?)( (ya|porfa|por favor|porfavor|bro|en serio|please|pls|plis|gracias))*[^a-z0-9]*$/;
 
 /** "leave me alone" as an imperative, not "the kids won't leave me alone until ...". */
 const LEAVE_ALONE = /\bleave (me|us) alone\b/;
@@ -429,7 +436,13 @@ export function classifyOptOut(text: string): OptSignal {
   if (bareKeyword(folded) || parts.some((part) => HAS_LETTER.test(part) && sentenceOptsOut(part)))
     return 'opt_out';
   if (
-    worded.some((sentence) => ENOUGH.test(sentence) || sentenceOptsOut(sentence) || keywordInsisted(sentence))
+    worded.some(
+      (sentence) =>
+        ENOUGH.test(sentence) ||
+        STOP_IT_WITH.test(sentence) ||
+        sentenceOptsOut(sentence) ||
+        keywordInsisted(sentence),
+    )
   )
     return 'opt_out';
   return null;

@@ -239,7 +239,7 @@ const ENOUGH =
  * nothing but the stop counts.
  */
 const STOP_IT_WITH =
-  /^\s*((ya|oye|bro|neta|porfa|por favor|porfavor|en serio|ok|okay|plis|pls|please),? )*(para|paren|pare|parale|parenle|parele)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas )?(mensajes?|mensajitos|msjs?|mjs|textos|texts|llamadas|correos|spam|whatsapps?)( (ya|porfa|por favor|porfavor|bro|en serio|please|pls|plis|gracias))*[^a-z0-9]*$/;
+  /^\s*((ya|oye|oigan|oiga|bro|neta|porfa|por favor|porfavor|en serio|ok|okay|plis|pls|please),? )*(para|paren|pare|parale|parenle|parele)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas )?(mensajes?|mensajitos|msjs?|mjs|textos|texts|llamadas|correos|spam|whatsapps?)(,? (ya|porfa|por favor|porfavor|bro|en serio|please|pls|plis|gracias))*[^a-z0-9]*$/;
 
 /** "leave me alone" as an imperative, not "the kids won't leave me alone until ...". */
 const LEAVE_ALONE = /\bleave (me|us) alone\b/;

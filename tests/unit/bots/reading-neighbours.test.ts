@@ -1690,6 +1690,16 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ],
   ['me encanta la cocina jaja cuánto es el hoa', { listing: L, lang: 'es' }, { answer: 'listing' }],
   ['we just got preapproved lol so thats done', B('financing'), { answer: null }],
+  ['oigan ya paren con tantos mensajes porfa', undefined, { optOut: true }],
+  ['para con los mensajes, gracias', undefined, { optOut: true }],
+  ['es para con los niños, necesitamos 4 cuartos', ES('size'), { optOut: false }],
+  ['oiga me comunica con jorge por favor', ES('budget'), { escalation: 'person' }],
+  ['let me talk w jorge', B('budget'), { escalation: 'person' }],
+  [
+    'por cierto incluye los electrodomésticos?',
+    { listing: L7, lang: 'es' },
+    { answer: 'agent', openQuestion: true },
+  ],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

@@ -372,11 +372,10 @@ export function createLeadSide(
     } as const;
     const appended = await appendLeadMessage(claims, message, sender.inConversation);
     const { conversation } = appended;
-    const senderSocket = sender.socketId;
     const view = toMessageView(appended.message);
     admit(claims, conversation.id);
     if (!appended.duplicate) {
-      core.publishMessage(claims.tenantId, view, { exceptSocket: senderSocket });
+      core.publishMessage(claims.tenantId, view, { exceptSocket: sender.socketId });
       metrics.messagesAccepted.inc({ namespace: '/widget' });
       turns.leadMessage(claims.tenantId, conversation.id);
       void hooks.run('onLeadMessage', {

@@ -469,8 +469,7 @@ export function openSqliteConnection({
     return row ? parseConversation(row) : null;
   };
 
-  /** Appends to a conversation read in this transaction (`conversation`: its parsed record, when already read). */
-  /** Appends to a conversation the caller holds (its record, with its stored last_seq). */
+  /** Appends to a conversation read or created in this transaction (its record, with its stored last_seq). */
   const appendTo = (
     tenantId: string,
     conversation: ConversationRecord,

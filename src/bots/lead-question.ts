@@ -154,7 +154,7 @@ const AGE_OF_PART = new RegExp(
  * life ("sorry was fixing the dryer, what was the question?").
  */
 const APPLIANCE =
-  /\b(fridge|refrigerator|washer|dryer|stove|oven|range|dishwasher|microwave|refri|refrigerador|lavadora|secadora|estufa|horno|lavaplatos|lavavajillas|microondas)\b/;
+  /\b(fridge|refrigerator|washer|dryer|stove|oven|dishwasher|microwave|refri|refrigerador|lavadora|secadora|estufa|horno|lavaplatos|lavavajillas|microondas)\b/;
 const STAYS =
   /\b(stay|stays|staying|included|include|includes|come with|comes with|convey|conveys|go with|goes with|se queda|se quedan|incluye|incluyen|incluid[oa]s?|viene con|vienen con|se incluyen?)\b/;
 

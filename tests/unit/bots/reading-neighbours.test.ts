@@ -1719,61 +1719,53 @@ describe('reading: neighbours of the tuned mechanisms', () => {
 });
 
 /**
- * The session-13 adversarial review (docs/BOTS.md section 18.15): every probe its author did not mark debatable reads
- * right, except the three still missed, named here so a new miss or a new pass shows.
+ * An adversarial review's probes, read case by case: every probe its author did not mark debatable reads right,
+ * except the known misses, named so that a new miss or a new pass shows.
  */
-const review = (
-  JSON.parse(
-    readFileSync(new URL('../../fixtures/corpus/review-s18.json', import.meta.url), 'utf8'),
-  ) as CorpusFile
-).cases.filter((c) => !(c as { debatable?: boolean }).debatable);
-const STILL_MISSED = new Set([
-  'a18-177', // "necesita un poco de todo, pintura sobre todo": no condition read
-  'a18-191', // "ya estamos solos mi esposa y yo, la casa es muy grande": no downsizing read
-  'a18-202', // "stop texting her pls, ella ya compró con otro. I'm still looking tho": read as an opt-out
-]);
-
-describe('reading: the session-13 adversarial review', () => {
-  it.each(review.map((c) => [c.id, c] as const))('%s', (id, c) => {
-    const result = runCase(c);
-    const wrong = result.checks.filter((check) => !check.ok);
-    if (STILL_MISSED.has(id))
-      expect(wrong.length, 'a known miss now reads right: take it off the list').toBeGreaterThan(0);
-    else expect(wrong, `${c.text} | ${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
+function reviewSuite(name: string, file: string, stillMissed: ReadonlySet<string>): void {
+  const cases = (
+    JSON.parse(readFileSync(new URL(`../../fixtures/corpus/${file}`, import.meta.url), 'utf8')) as CorpusFile
+  ).cases.filter((c) => !(c as { debatable?: boolean }).debatable);
+  describe(name, () => {
+    it.each(cases.map((c) => [c.id, c] as const))('%s', (id, c) => {
+      const result = runCase(c);
+      const wrong = result.checks.filter((check) => !check.ok);
+      if (stillMissed.has(id))
+        expect(wrong.length, 'a known miss now reads right: take it off the list').toBeGreaterThan(0);
+      else expect(wrong, `${c.text} | ${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
+    });
   });
-});
+}
 
-/**
- * The session-14 adversarial review of the reading-s19 fixes (docs/BOTS.md section 18.16): 89 probes written
- * against the change; the first round of fixes failed 29 of them that the code before had read right (nine false
- * opt-outs among them). Every probe not marked debatable reads right now, except those named here.
- */
-const review19 = (
-  JSON.parse(
-    readFileSync(new URL('../../fixtures/corpus/review-s19.json', import.meta.url), 'utf8'),
-  ) as CorpusFile
-).cases.filter((c) => !(c as { debatable?: boolean }).debatable);
-const STILL_MISSED_19 = new Set([
-  'r19-026', // "esto lo escribe una persona o una maquina?": no disclosure
-  'r19-028', // "esto es una persona muy amable, gracias jorge": disclosed (an older "es una persona" rule)
-  'r19-029', // "el vendedor es una persona mayor?": disclosed (the same older rule)
-  'r19-046', // "no me pasas con alguien? porfa": the "no" reads as a negation
-  'r19-058', // "me gustó mucho pero cuánto es de hoa": a question after "pero" is not split off
-  'r19-059', // "ok cool btw is it still on the market": "on the market" reads as selling
-  'r19-064', // "oye y tiene alberca": the "y" after the aside
-  'r19-065', // "la vi en zillow pero se queda la estufa": no question mark, after "pero"
-  'r19-066', // "nice lol any hoa": "any" does not start a question after a laugh
-  'r19-080', // "la estufa es de gas?": not a question about what stays, nor a listing feature
-  'r19-082', // "love it 😂 does the fridge stay": an emoji laugh is not an aside
-  'r19-084', // "should i leave the fridge when we sell?": a seller's question, read as the intent
-]);
+// The session-13 adversarial review (docs/BOTS.md section 18.15).
+reviewSuite(
+  'reading: the session-13 adversarial review',
+  'review-s18.json',
+  new Set([
+    'a18-177', // "necesita un poco de todo, pintura sobre todo": no condition read
+    'a18-191', // "ya estamos solos mi esposa y yo, la casa es muy grande": no downsizing read
+    'a18-202', // "stop texting her pls, ella ya compró con otro. I'm still looking tho": read as an opt-out
+  ]),
+);
 
-describe('reading: the session-14 adversarial review', () => {
-  it.each(review19.map((c) => [c.id, c] as const))('%s', (id, c) => {
-    const result = runCase(c);
-    const wrong = result.checks.filter((check) => !check.ok);
-    if (STILL_MISSED_19.has(id))
-      expect(wrong.length, 'a known miss now reads right: take it off the list').toBeGreaterThan(0);
-    else expect(wrong, `${c.text} | ${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
-  });
-});
+// The session-14 adversarial review of the reading-s19 fixes (docs/BOTS.md section 18.16): 89 probes written
+// against the change; the first round of fixes failed 29 of them that the code before had read right (nine false
+// opt-outs among them).
+reviewSuite(
+  'reading: the session-14 adversarial review',
+  'review-s19.json',
+  new Set([
+    'r19-026', // "esto lo escribe una persona o una maquina?": no disclosure
+    'r19-028', // "esto es una persona muy amable, gracias jorge": disclosed (an older "es una persona" rule)
+    'r19-029', // "el vendedor es una persona mayor?": disclosed (the same older rule)
+    'r19-046', // "no me pasas con alguien? porfa": the "no" reads as a negation
+    'r19-058', // "me gustó mucho pero cuánto es de hoa": a question after "pero" is not split off
+    'r19-059', // "ok cool btw is it still on the market": "on the market" reads as selling
+    'r19-064', // "oye y tiene alberca": the "y" after the aside
+    'r19-065', // "la vi en zillow pero se queda la estufa": no question mark, after "pero"
+    'r19-066', // "nice lol any hoa": "any" does not start a question after a laugh
+    'r19-080', // "la estufa es de gas?": not a question about what stays, nor a listing feature
+    'r19-082', // "love it 😂 does the fridge stay": an emoji laugh is not an aside
+    'r19-084', // "should i leave the fridge when we sell?": a seller's question, read as the intent
+  ]),
+);

@@ -21,6 +21,9 @@ const silentBot: Bot = {
   view: () => ({ botKind: 'lead', slotsFilled: [], slotsMissing: [], temperature: 'cold', active: true }),
 };
 
+/** A silent bot whose turns wait a minute: nothing but the test's own steps calls the store. */
+const SILENT_NO_TURNS = { bot: silentBot, turnQuietMs: 60_000, turnMaxWaitMs: 60_000 };
+
 describe('lead messages', () => {
   /** Sends one lead message and records the bot's streamed reply up to its stream:end. */
   async function streamedReply(hub: Awaited<ReturnType<typeof startHub>>) {
@@ -262,12 +265,7 @@ describe('lead messages', () => {
         };
       },
     });
-    const { url } = await startHub({
-      store: counting,
-      bot: silentBot,
-      turnQuietMs: 60_000,
-      turnMaxWaitMs: 60_000,
-    });
+    const { url } = await startHub({ store: counting, ...SILENT_NO_TURNS });
     const { token } = await widgetToken(url);
     const send = async (tab: Awaited<ReturnType<typeof connect>>, clientMsgId: string) => {
       accepts.length = 0;
@@ -318,12 +316,7 @@ describe('lead messages', () => {
         };
       },
     });
-    const { url } = await startHub({
-      store: racing,
-      bot: silentBot,
-      turnQuietMs: 60_000,
-      turnMaxWaitMs: 60_000,
-    });
+    const { url } = await startHub({ store: racing, ...SILENT_NO_TURNS });
     const { token } = await widgetToken(url);
     const first = await connect(url, '/widget', token);
     const { conversationId } = expectOk(

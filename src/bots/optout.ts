@@ -233,13 +233,14 @@ const ENOUGH =
   /^\s*((ok|okay|ya)\s*,?\s*)?(ya )?no mas\s*,?\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/;
 
 /**
- * "ya para con los mensajes", "bro paren con el spam", "párenle con las llamadas": "stop it with the messages", as a
+ * "ya para con los mensajes", "bro paren con el spam", "párenle con las llamadas", Spanglish "porfa ya stop con los
+ * textos": "stop it with the messages", as a
  * sentence of its own. "Para" is also "for", and what follows the messages often narrows them instead ("paren con
  * los mensajes de condos, solo casas", "para con las llamadas, mejor mándame mensaje"), so only a sentence that is
  * nothing but the stop counts.
  */
 const STOP_IT_WITH =
-  /^\s*((ya|oye|oigan|oiga|bro|neta|porfa|por favor|porfavor|en serio|ok|okay|plis|pls|please),? )*(para|paren|pare|parale|parenle|parele)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas )?(mensajes?|mensajitos|msjs?|mjs|textos|texts|llamadas|correos|spam|whatsapps?)(,? (ya|porfa|por favor|porfavor|bro|en serio|please|pls|plis|gracias))*[^a-z0-9]*$/;
+  /^\s*((ya|oye|oigan|oiga|bro|neta|porfa|por favor|porfavor|en serio|ok|okay|plis|pls|please),? )*(para|paren|pare|parale|parenle|parele|stop)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas |the |all the |your |these )?(mensajes?|mensajitos|msjs?|mjs|textos|texts|txts|messages|msgs|calls|emails|llamadas|correos|spam|whatsapps?)(,? (ya|porfa|por favor|porfavor|bro|en serio|please|pls|plis|gracias))*[^a-z0-9]*$/;
 
 /** "leave me alone" as an imperative, not "the kids won't leave me alone until ...". */
 const LEAVE_ALONE = /\bleave (me|us) alone\b/;
@@ -304,6 +305,25 @@ const SOMEONE_ELSE =
 /** "unsubscribed from zillow alerts": something the lead did elsewhere, told as a story, not a request to us. */
 const ELSEWHERE =
   /\b(unsubscribed|opted out|canceled|cancelled) (from|of) (?!(you|your|ur|this|these|y'?all|the texts|the messages|your texts)\b)/g;
+
+/**
+ * "unsubscribe me from zillow not u", "take me off redfin, not you guys", "remove me from the realtor.com list, not
+ * yours", "denme de baja de zillow, no de ustedes": the lead names another service and says it is not us. Only then:
+ * what is named must be more than our own channel ("take me off the list, not you its just not a good time" and "im
+ * opting out of the texts not u personally" still opt out), and the "not you" must close the clause (not "its not you
+ * its me", "not you guys fault", "no u didnt do anything"). Without it, naming another service still opts out
+ * ("unsubscribe me from zillow and from you too").
+ */
+const ANOTHER_SERVICE_NOT_US =
+  /\b(?:unsubscri\w*|opt(?:ing)? out|remove|delete|drop|take|saqu\w*|borr\w*|den\w* de baja|dar\w* de baja)(?: me| us)? (?:off of|off|out of|from|of|de|del) (?!(?:you|your|ur|this|these|y'?all|ustedes|su|sus|tu|tus|esta|este|everything|everyone|todo|todos)\b)((?:[^!?,;.]|\.(?=\S)){1,40}?),? (?:but |pero )?(?:not|no) (?:from |de |a )?(?:you guys|you|u|ur|yours|y'?all|ustedes|ti)\b(?=\s*(?:lol|lmao|jaja\w*|haha\w*|xd)?\s*(?:[,.!?;]|$))/g;
+/** Words that name our own channel, not another service ("the texting list", "los mensajes"). */
+const OUR_CHANNEL_WORDS =
+  /\b(the|a|an|all|any|my|our|your|ur|texting|text|texts|txts?|sms|messages?|msgs?|mailing|email|emails|calls?|contacts?|list|lists|la|las|el|los|lista|listas|mensajes?|textos?|correos?|llamadas?|de|del)\b/g;
+
+/** Sets aside a request about another service that says it is not us (ANOTHER_SERVICE_NOT_US). */
+function sparedOtherService(match: string, named: string): string {
+  return named.replace(OUR_CHANNEL_WORDS, '').trim() === '' ? match : 'left elsewhere';
+}
 
 /**
  * "not interested in selling right now, just buying", "no me interesa vender, solo comprar": the lead names what
@@ -414,6 +434,7 @@ export function classifyOptOut(text: string): OptSignal {
     .trim()
     .replace(OTHER_INTEREST, 'interested elsewhere')
     .replace(SOMEDAY, 'someday ')
+    .replace(ANOTHER_SERVICE_NOT_US, sparedOtherService)
     .replace(SOMEONE_ELSE, (stop, ...args: unknown[]) =>
       REDIRECTED.test(args[args.length - 1] as string) ? 'spare them' : stop,
     )

@@ -40,10 +40,17 @@ const TOKEN =
   /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|mill|mils|millones|millon|million)\b)?/g;
 /** A unit right after a number makes it no price; a whole word only ("450,000 thx" is a price, "4th" is not). */
 const UNIT_AFTER = new RegExp(
-  `^\\s?(%|percent|por ciento|${BEDROOM_WORD}|${BATHROOM_WORD}|sq|sqft|square|feet|ft|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\\.m|p\\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|plantas?|pisos?|o'clock|:\\d|each\\b|per\\b|a (month|referral|lead|head|pop)\\b|an hour|\\/(mo|month|hr)\\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\\b|por (cada|mes|referido)|al mes|mensual)(?![a-z])`,
+  `^\\s?(%|percent|por ciento|${BEDROOM_WORD}|${BATHROOM_WORD}|sq|sqft|square|feet|ft|metros?|mts|m2|pies|pie|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\\.m|p\\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|plantas?|pisos?|o'clock|:\\d|each\\b|per\\b|a (month|referral|lead|head|pop)\\b|an hour|\\/(mo|month|hr)\\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\\b|por (cada|mes|referido|pie|metro)|al mes|mensual)(?![a-z])`,
 );
 const PRICE_WORD_BEFORE =
   /\b(around|about|hoping|hope|asking|ask|worth|get|getting|for|budget|range|under|below|max|maximum|up to|like|least|over|above|than|price|priced|pay|spend|afford|approved|alrededor de|unos|hasta|presupuesto|precio|pagar|gastar|vale|entre|between|maybe|roughly|approximately|aprox|aproximadamente)\s*$/;
+/**
+ * A price noun, then a hedge: "budget como 550", "el presupuesto es como de 550", "presupuesto anda tipo en 480".
+ * Nothing else between them: "mi presupuesto mensual es como 900" or "el precio por pie anda como 300" is another
+ * figure, and "como" or "tipo" alone are too common in Spanish to mark a price.
+ */
+const HEDGED_PRICE_BEFORE =
+  /\b(budget|presupuesto|precio|rango|range)(?: (?:es|seria|sera|anda|andaria|is|would be|de))?(?: de)? (como|tipo)(?: de| en| unos)?\s*\$?\s*$/;
 const MAX_BEFORE =
   /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo|(?:stretch|go|push|pay|spend)(?: it)?(?: a (?:little|bit|tad))?(?: up)? to|as high as|(?:estirar|subir|llegar|aventar)(?:nos|me|le)? (?:a|hasta))\s*\$?\s*$/;
 /**
@@ -183,7 +190,10 @@ export function scanAmounts(folded: string): AmountScan {
       value: bare ? number : number * multiplier(suffix, digits.replace(/,/g, '')),
       bare,
       decimal: !suffix && !dollar && /^\d{1,2}\.\d{1,2}$/.test(digits),
-      priceWord: Boolean(dollar) || PRICE_WORD_BEFORE.test(before),
+      priceWord:
+        Boolean(dollar) ||
+        PRICE_WORD_BEFORE.test(before) ||
+        HEDGED_PRICE_BEFORE.test(scaled.slice(Math.max(0, start - 48), start)),
       digits: digits.replace(/,/g, ''),
       start,
       end,
@@ -197,8 +207,10 @@ export function scanAmounts(folded: string): AmountScan {
     const approved = APPROVED_BEFORE.test(scaled.slice(Math.max(0, start - 48), start));
     if (after || approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.priceWord = true;
     const reach = MAX_BEFORE.test(before);
-    if (after || (reach && OWN_REACH_BEFORE.test(scaled.slice(Math.max(0, start - 48), start))))
-      amount.ownCeiling = true;
+    const ownReach = reach && OWN_REACH_BEFORE.test(scaled.slice(Math.max(0, start - 48), start));
+    // "podemos llegar a 600", "we could stretch to 650": the lead's own reach prices a bare number too.
+    if (ownReach) amount.priceWord = true;
+    if (after || ownReach) amount.ownCeiling = true;
     if (
       reach ||
       after ||

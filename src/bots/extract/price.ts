@@ -23,13 +23,19 @@ function plausible(value: number): boolean {
  */
 /** "6 fifty", "7 twenty five": a spoken price with its first digit typed; read like "six fifty" (650). */
 const DIGIT_THEN_TENS = /\b([1-9]) (?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/g;
+/**
+ * "4fifty", "4-fifty": the same, glued or hyphenated, which is also how clock times, units and angles are typed ("at
+ * 4-thirty", "my 3-thirty meeting", "unit 4-fifty", "3-sixty views"): not after a time or place word, nor before a
+ * time of day or a noun of its own.
+ */
+const DIGIT_JOINED_TENS =
+  /(?<!\b(?:at|after|before|by|until|till|til|from|my|our|unit|apt|apartment|suite|no|number|#)\s?)\b([1-9])-?(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![- ]?(?:one|two|three|four|five|six|seven|eight|nine)?\s*(?:am|pm|a\.m|p\.m|o'?clock|meeting|appointment|views?|degrees?|tomorrow|tmrw|tmr|today|tonight|manana|hoy)\b))/g;
 const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 function scan(text: string) {
-  const spoken = fold(blankAddresses(text)).replace(
-    DIGIT_THEN_TENS,
-    (_, digit: string) => `${DIGIT_WORDS[Number(digit)]} `,
-  );
+  const spoken = fold(blankAddresses(text))
+    .replace(DIGIT_THEN_TENS, (_, digit: string) => `${DIGIT_WORDS[Number(digit)]} `)
+    .replace(DIGIT_JOINED_TENS, (_, digit: string) => `${DIGIT_WORDS[Number(digit)]} `);
   const { amounts, ranges } = scanAmounts(numberWordsToDigits(spoken, { spanish: true }));
   const own = amounts.filter((amount) => amount.aside !== 'down');
   const firstChoice = own.filter((amount) => !amount.takenBack && amount.aside !== 'other');

@@ -133,6 +133,7 @@ describe('lead-message corpus', () => {
       ['reading-s18', 0.9],
       ['held-out-s13', 0.9],
       ['reading-s19', 0.9],
+      ['reading-s20', 0.9],
     ] as const)(
       'reads %s (a share of at least %s fully right, no wrong booking, no opt-out error)',
       (part, share) => {

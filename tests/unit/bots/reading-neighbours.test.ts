@@ -1700,6 +1700,24 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     { listing: L7, lang: 'es' },
     { answer: 'agent', openQuestion: true },
   ],
+  // Session 15, neighbours of reading-s20's misses: Spanglish "stop con los textos", another service "not you", a
+  // hedged budget in Spanish ("budget como 550"), a typed digit glued to a tens word ("4fifty").
+  ['stop con los mensajes', undefined, { optOut: true }],
+  ['bro stop con el spam', undefined, { optOut: true }],
+  ['stop con the texts pls', undefined, { optOut: true }],
+  ['stop con los mensajes de condos, solo casas', ES('size'), { optOut: false }],
+  ['unsubscribe me from redfin not you guys', B('budget'), { optOut: false }],
+  ['take me off zillow not you, we still want to buy', B('budget'), { optOut: false }],
+  ['remove me from the realtor.com list, not yours lol', B('budget'), { optOut: false }],
+  ['unsubscribe me from zillow and from you too', B('budget'), { optOut: true }],
+  ['unsubscribe me not from zillow, from you', B('budget'), { optOut: true }],
+  ['unsubscribe me from everything, you included', B('budget'), { optOut: true }],
+  ['presupuesto como 550', ES('size'), { slots: { 'budget.max': 550000 } }],
+  ['el presupuesto anda tipo en 480', ES('size'), { slots: { 'budget.max': 480000 } }],
+  ['tenemos como 3 hijos y queremos comprar casa', ES('size'), { slots: { 'budget.max': null } }],
+  ['queremos algo en un rango como 5 millas de la escuela', ES('area'), { slots: { 'budget.max': null } }],
+  ['budget like 4fifty', B('size'), { slots: { 'budget.max': 450000 } }],
+  ['we could do 5-twenty max', B('budget'), { slots: { 'budget.max': 520000 } }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {
@@ -1767,5 +1785,17 @@ reviewSuite(
     'r19-080', // "la estufa es de gas?": not a question about what stays, nor a listing feature
     'r19-082', // "love it 😂 does the fridge stay": an emoji laugh is not an aside
     'r19-084', // "should i leave the fridge when we sell?": a seller's question, read as the intent
+  ]),
+);
+
+// The session-15 adversarial review of the reading-s20 fixes (docs/BOTS.md section 18.17): 86 probes written
+// against the change; its first round missed seven opt-outs ("take me off the list, not you its just not a good
+// time") and read clock times and sizes as budgets ("at 4-thirty", "como 900 pies cuadrados").
+reviewSuite(
+  'reading: the session-15 adversarial review',
+  'review-s20.json',
+  new Set([
+    'r20-081', // "call me at 4 thirty": a clock time read as a budget (older than the change)
+    'r20-083', // "the price per sqft around here is like 300": read as the seller's price (older than the change)
   ]),
 );

@@ -19,6 +19,7 @@ const TEXT = {
     sending: 'Sending…',
     handoff: 'Connecting you with a team member…',
     chattingWith: (name: string) => `You're chatting with ${name}`,
+    joined: (name: string) => `${name} joined the conversation`,
     personReplying: 'A team member will reply to you here. You can keep this page open or come back later.',
     greeting: (team: string) =>
       `Hi! I'm the assistant for ${team}. Ask me anything about this home, or tell me what you're looking for.`,
@@ -47,6 +48,7 @@ const TEXT = {
     sending: 'Enviando…',
     handoff: 'Te estamos conectando con alguien del equipo…',
     chattingWith: (name: string) => `Estás hablando con ${name}`,
+    joined: (name: string) => `${name} se unió a la conversación`,
     personReplying:
       'Una persona del equipo te responderá aquí. Puedes dejar esta página abierta o volver más tarde.',
     greeting: (team: string) =>

@@ -157,6 +157,22 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
   input.addEventListener('input', () => options.onTyping(input.value.trim().length > 0));
   input.addEventListener('blur', () => options.onTyping(false));
 
+  /**
+   * The body of a message. A person joining is told in the widget's language from the event's data (the stored text
+   * is the staff's English); every other message is shown as written.
+   */
+  const joinedName = (message: MessageView): string | undefined =>
+    message.author.type === 'system' &&
+    message.meta?.event === 'joined' &&
+    typeof message.meta.name === 'string'
+      ? message.meta.name
+      : undefined;
+  const body = (message: MessageView) => {
+    const name = joinedName(message);
+    return name === undefined
+      ? h('span', { class: 'body' }, message.text)
+      : h('span', { class: 'body', 'data-joined': name }, text.joined(name));
+  };
   const stamp = (iso: string) =>
     h('time', { class: 'time', datetime: iso, title: new Date(iso).toLocaleString() }, timeLabel(iso));
   const bubble = (message: MessageView) => {
@@ -174,7 +190,7 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
         },
         `${label.text}${label.visible ? '' : ': '}`,
       ),
-      h('span', { class: 'body' }, message.text),
+      body(message),
       kind === 'system' ? null : stamp(message.createdAt),
     );
     if (kind === 'bot') item.prepend(avatar('bot', label.text));
@@ -278,6 +294,8 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
       root.host.setAttribute('lang', lang);
       launcherText.textContent = options.launcherLabel(text);
       for (const who of root.querySelectorAll('[data-assistant]')) who.textContent = text.assistant;
+      for (const notice of root.querySelectorAll<HTMLElement>('[data-joined]'))
+        notice.textContent = text.joined(notice.dataset.joined ?? '');
       input.placeholder = text.placeholder;
       inputLabel.textContent = text.yourMessage;
       sendButton.textContent = text.send;

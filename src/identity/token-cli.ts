@@ -87,6 +87,12 @@ export async function runTokenCli(argv: string[], env: NodeJS.ProcessEnv = proce
     const { token, expiresAt } = await mintFromArgs(argv, env);
     process.stdout.write(`${token}\n`);
     process.stderr.write(`Staff token valid until ${expiresAt}. Paste it into the sign-in screen.\n`);
+    // A hub started with its own secret refuses this token ("Token is invalid"): say which secret signed it.
+    if (!env.HUB_JWT_SECRET) {
+      process.stderr.write(
+        'Signed with the development secret (HUB_JWT_SECRET is not set here): only a hub without HUB_JWT_SECRET accepts it.\n',
+      );
+    }
     return 0;
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${TOKEN_USAGE}\n`);

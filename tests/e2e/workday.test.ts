@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { staffToken, startHub, type TestHub } from '../sdk/helpers.js';
+import { connectAgent, staffToken, startHub, type TestHub } from '../sdk/helpers.js';
 import { describeInBrowser, DESKTOP, watchedPages, MOBILE, screenshot } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
 import { signInWithToken } from './sign-in.js';
@@ -189,6 +189,14 @@ describeInBrowser("a team's working day in the three apps", (browser) => {
       );
       await lead.getByRole('button', { name: 'Enviar mensaje' }).waitFor();
       await lead.locator('.log .msg.bot .body').first().waitFor();
+
+      // A person joining is told in the widget's language (the stored notice is the staff's English).
+      const [started] = await hub.store.listConversations('demo', { limit: 1 });
+      const agent = await connectAgent(hub, 'ana', 'Ana Ruiz');
+      await agent.join(started!.id);
+      await agent.claim(started!.id);
+      await lead.locator('.log .msg.system').getByText('Ana Ruiz se unió a la conversación').waitFor();
+      await expect(lead.getByText('Ana Ruiz joined the conversation').count()).resolves.toBe(0);
       await screenshot(lead, 'seller-widget-desktop');
       await lead.setViewportSize(MOBILE);
       await screenshot(lead, 'seller-widget-mobile');

@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTokenService } from '../../../src/auth.js';
-import { mintFromArgs, parseTtlSeconds } from '../../../src/identity/token-cli.js';
+import { mintFromArgs, parseTtlSeconds, runTokenCli } from '../../../src/identity/token-cli.js';
 
 const SECRET = 'operator-secret-0123456789abcdefghij';
 const env = { HUB_JWT_SECRET: SECRET, NODE_ENV: 'production', HUB_TENANTS_FILE: 'config/tenants.json' };
@@ -63,6 +63,24 @@ describe('npm run token (the operator command)', () => {
 
   it('refuses to sign with the development secret in production', async () => {
     await expect(mintFromArgs(args(), { NODE_ENV: 'production' })).rejects.toThrow(/HUB_JWT_SECRET/);
+  });
+
+  it('says on stderr when it signed with the development secret (a hub with its own secret refuses that token)', async () => {
+    const written = (stream: NodeJS.WriteStream) => {
+      const spy = vi.spyOn(stream, 'write').mockImplementation(() => true);
+      return () => spy.mock.calls.map(([chunk]) => String(chunk)).join('');
+    };
+    const stderr = written(process.stderr);
+    written(process.stdout);
+    try {
+      expect(await runTokenCli(args(), { HUB_TENANTS_FILE: 'config/tenants.json' })).toBe(0);
+      expect(stderr()).toMatch(/development secret/);
+      vi.mocked(process.stderr.write).mockClear();
+      expect(await runTokenCli(args(), env)).toBe(0);
+      expect(stderr()).not.toMatch(/development secret/);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('reads durations', () => {

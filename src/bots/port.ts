@@ -91,6 +91,8 @@ export interface BotView {
   review?: boolean;
   /** The bot's phase (qualify, lead_timeline, scheduling, done, handoff, closed). */
   phase?: string;
+  /** The language the bot writes to the lead in (the coach's suggested lines follow it). */
+  lang?: 'en' | 'es';
 }
 
 export interface BotStepResult<S = unknown> {

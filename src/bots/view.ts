@@ -17,5 +17,6 @@ export function viewOf(state: JorgeState): BotView {
     questionTurns: state.questionTurns,
     review: state.review,
     phase: state.phase,
+    lang: state.lang,
   };
 }

@@ -1,3 +1,4 @@
+import { nextLanguage } from '../bots/lang.js';
 import type { BotView } from '../bots/port.js';
 import type { ConversationRecord, LeadRecord, MessageRecord } from '../store/types.js';
 import type { CoachingContext } from './types.js';
@@ -46,6 +47,18 @@ export function buildCoachingContext(input: {
       .filter((message) => COACHED_KINDS.has(message.kind))
       .map((message) => ({ author: message.author.type, text: message.text })),
   };
+  // The bot's language; for a conversation whose view predates it, read from the lead's messages the way the bot
+  // reads it (a short "ok" does not switch a Spanish conversation).
+  const leadTexts = context.recent.filter((message) => message.author === 'lead').map(({ text }) => text);
+  const lang =
+    view?.lang ??
+    (leadTexts.length > 0
+      ? leadTexts.reduce<'en' | 'es'>(
+          (current, text, index) => nextLanguage(current, text, index === 0),
+          'en',
+        )
+      : undefined);
+  if (lang) context.lang = lang;
   if (conversation.listing) context.listing = conversation.listing;
   const intent = conversation.intent ?? lead?.intent;
   if (lead?.name || intent) {

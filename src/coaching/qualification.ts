@@ -1,6 +1,6 @@
 import { formatQualification } from './format.js';
 import { renderContext } from './prompt.js';
-import { CLOSING_QUESTION, lastLeadText, ruleUrgency } from './rules.js';
+import { closingQuestion, lastLeadText, ruleUrgency } from './rules.js';
 import { detectObjection } from './objections.js';
 import { completeness, slotLabel, slotQuestion } from './slots.js';
 import type { CoachingContext, QualificationResult, Readiness } from './types.js';
@@ -57,7 +57,7 @@ const readinessByTemperature: Record<CoachingContext['temperature'], Readiness> 
 export function ruleQualification(context: CoachingContext): QualificationResult {
   const market = context.tenant.market;
   const percent = completeness(context);
-  const questions = context.slotsMissing.slice(0, 3).map((slot) => slotQuestion(slot, market));
+  const questions = context.slotsMissing.slice(0, 3).map((slot) => slotQuestion(slot, market, context.lang));
   const known = Object.keys(context.slotsFilled).map(slotLabel);
   const intent =
     context.botKind === 'seller'
@@ -75,7 +75,7 @@ export function ruleQualification(context: CoachingContext): QualificationResult
   return {
     completeness: percent,
     missing: [...context.slotsMissing],
-    nextQuestions: questions.length ? questions : [CLOSING_QUESTION],
+    nextQuestions: questions.length ? questions : [closingQuestion(context.lang)],
     readiness: readinessByTemperature[context.temperature],
     urgency: ruleUrgency(context, detectObjection(lastLeadText(context))),
     summary,

@@ -30,13 +30,15 @@ export function slotLabel(slot: string): string {
   );
 }
 
-/** The question the agent can ask to fill a slot: the bot's own first wording (English), so both ask alike. */
-export function slotQuestion(slot: string, market: string): string {
+/** The question the agent can ask to fill a slot: the bot's own first wording in the lead's language. */
+export function slotQuestion(slot: string, market: string, lang: 'en' | 'es' = 'en'): string {
   const questionSlot = QUESTION_OF_SLOT[slot] ?? slot;
   if (questionSlot in QuestionSlot) {
-    return questionText(questionSlot as QuestionSlot, 0, { lang: 'en', market, knownAreas: [] });
+    return questionText(questionSlot as QuestionSlot, 0, { lang, market, knownAreas: [] });
   }
-  return `Could you tell me a bit more about your ${slotLabel(slot)}?`;
+  return lang === 'es'
+    ? '¿Me cuentas un poco más de lo que buscas?'
+    : `Could you tell me a bit more about your ${slotLabel(slot)}?`;
 }
 
 /** Filled slots over all slots, 0 to 100 (0 when nothing is known about the slots). */

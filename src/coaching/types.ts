@@ -42,6 +42,8 @@ export interface CoachingContext {
   lead?: { name?: string; intent?: 'buy' | 'sell' };
   /** Derived from the state when absent (see deriveStage). */
   stage?: CoachingStage;
+  /** The lead's language: the lines the agent may send (SAY, ASK) are written in it; English when absent. */
+  lang?: 'en' | 'es';
 }
 
 export type ObjectionResult = { type: ObjectionType; severity: Severity };

@@ -77,4 +77,51 @@ describe('buildCoachingContext', () => {
       lead: { name: 'Ana', intent: 'buy' },
     });
   });
+  it("takes the lead's language from the bot's view, or from the lead's last clear message", () => {
+    const conversation = (botView: object): ConversationRecord => ({
+      id: 'c2',
+      tenantId: 'demo',
+      leadId: 'l2',
+      channel: 'widget',
+      botKind: 'buyer',
+      botState: {},
+      owner: { type: 'agent', id: 'a1' },
+      status: 'human',
+      temperature: 'warm',
+      lastSeq: 2,
+      version: 1,
+      lastLeadSeq: 2,
+      processedSeq: 2,
+      answeredSeq: 2,
+      outbox: [],
+      fence: 0,
+      meta: { botView: { slotsFilled: [], slotsMissing: ['budget'], ...botView } },
+      createdAt: at,
+      updatedAt: at,
+      stateSince: at,
+    });
+    const said = (seq: number, text: string): MessageRecord => ({
+      conversationId: 'c2',
+      seq,
+      author: { type: 'lead' },
+      visibility: 'everyone',
+      kind: 'text',
+      text,
+      createdAt: at,
+    });
+    const tenant = { id: 'demo', market: 'Rancho Cucamonga, CA', agentName: 'Jorge' };
+    const spanish = [said(1, 'hola, buscamos una casa de tres recámaras en upland'), said(2, 'ok')];
+    expect(buildCoachingContext({ tenant, conversation: conversation({}), messages: spanish }).lang).toBe(
+      'es',
+    );
+    expect(
+      buildCoachingContext({ tenant, conversation: conversation({ lang: 'en' }), messages: spanish }).lang,
+    ).toBe('en');
+    expect(
+      buildCoachingContext({ tenant, conversation: conversation({}), messages: [said(1, 'ok thanks')] }).lang,
+    ).toBe('en');
+    expect(
+      buildCoachingContext({ tenant, conversation: conversation({}), messages: [] }).lang,
+    ).toBeUndefined();
+  });
 });

@@ -10,10 +10,12 @@ import { detectObjection } from '../../../src/coaching/objections.js';
 import { ruleQualification } from '../../../src/coaching/qualification.js';
 import {
   CLOSING_QUESTION,
+  closingQuestion,
   deriveStage,
   ruleCoaching,
   ruleCoachingText,
 } from '../../../src/coaching/rules.js';
+import { slotQuestion } from '../../../src/coaching/slots.js';
 import type { ObjectionType } from '../../../src/coaching/types.js';
 import { coachingContext } from '../../fakes/coaching-context.js';
 
@@ -103,6 +105,59 @@ describe('rule coach', () => {
     });
     expect(plain.say).not.toBe(first.say);
     expect(plain.ask).not.toBe(first.ask);
+  });
+
+  it("writes the lines the agent may send in the lead's language (FOCUS stays the agent's English)", () => {
+    const market = 'Rancho Cucamonga, CA';
+    const spanish = (text: string, extra: Partial<Parameters<typeof coachingContext>[0]> = {}) =>
+      ruleCoaching(
+        coachingContext({
+          lang: 'es',
+          recent: [
+            { author: 'agent', text: 'Hola, soy Ana' },
+            { author: 'lead', text },
+          ],
+          ...extra,
+        }),
+      );
+    const plain = spanish('buscamos algo con patio');
+    expect(plain.say).toMatch(/^(Muy útil|Perfecto, eso)/);
+    expect(plain.ask).toBe(slotQuestion('size', market, 'es'));
+    expect(plain.ask).not.toBe(slotQuestion('size', market, 'en'));
+    expect(plain.focus).toMatch(/^Learn their/);
+    const confirmed = spanish('el jueves a las 4 nos funciona', { temperature: 'hot', slotsMissing: [] });
+    expect(confirmed.say).toMatch(/quedamos así/);
+    expect(confirmed.ask).toBe('¿Es este el mejor número para llamarte?');
+    expect(spanish('ok', { slotsMissing: [] }).ask).toBe(closingQuestion('es'));
+    expect(spanish('these prices are insane').say).toMatch(/^Te entiendo, el precio importa/);
+    expect(
+      ruleCoaching(coachingContext({ recent: [{ author: 'lead', text: 'ok' }], slotsMissing: [] })).ask,
+    ).toBe(CLOSING_QUESTION);
+  });
+
+  it("introduces the agent first in a chat the bot handed over, and never on a call or once they've written", () => {
+    const handedOver = [
+      { author: 'bot' as const, text: "What's your price range?" },
+      { author: 'lead' as const, text: 'can i talk to a real person' },
+    ];
+    const first = ruleCoaching(coachingContext({ recent: handedOver }));
+    expect(first.say).toBe("Hi, thanks for waiting! I'm here now and happy to help.");
+    expect(first.focus).toMatch(/^Introduce yourself first, then learn their bedrooms/);
+    expect(first.ask).toBe(slotQuestion('size', 'Rancho Cucamonga, CA'));
+    expect(ruleCoaching(coachingContext({ recent: handedOver, lang: 'es' })).say).toBe(
+      '¡Hola, gracias por esperar! Ya estoy aquí para ayudarte.',
+    );
+    const later = ruleCoaching(
+      coachingContext({ recent: [...handedOver, { author: 'agent', text: first.say }] }),
+    );
+    expect(later.say).not.toBe(first.say);
+    expect(ruleCoaching(coachingContext({ recent: handedOver, channel: 'call' })).say).not.toBe(first.say);
+  });
+
+  it('fills in the market in a canned answer', () => {
+    const result = ruleCoaching(lead('how do I know this is not a scam'));
+    expect(result.say).toContain('Rancho Cucamonga, CA');
+    expect(result.say).not.toContain('{market}');
   });
 
   it('confirms a time the lead took instead of coaching the same pitch again', () => {

@@ -19,6 +19,13 @@ export interface Violation {
 const GROUPS =
   'white|black|hispanic|latino|latina|latinos|asian|asians|mexican|mexicans|chinese|indian|indians|arab|arabs|african[- ]american|caucasian|ethnic|minority|minorities|immigrants?|foreigners?|christian|christians|catholic|catholics|muslim|muslims|jewish|jews|hindu|hindus|mormon|mormons|gay|gays|lesbian|seniors|elderly|old people|young people|kids|children|families|singles|latinas|hispanos|latinos|blancos|negros|asiaticos|inmigrantes|extranjeros|familias|ninos';
 
+/**
+ * People named by a protected class, in the plural, for "whites only", "no mexicans", "solo para blancos": the
+ * singular colour words stay out ("only white cabinets", "no black mold" are about the house).
+ */
+const PEOPLE =
+  'whites|blacks|hispanics|latinos|latinas|asians|mexicans|chinese|indians|arabs|africans|christians|catholics|muslims|jews|hindus|mormons|gays|lesbians|immigrants|foreigners|kids|children|families|singles|seniors|blancos|negros|hispanos|asiaticos|mexicanos|inmigrantes|extranjeros|familias|ninos|cristianos|catolicos|musulmanes|judios';
+
 /** Fair Housing: protected classes and their proxies (DOMAIN.md section 7). No negation excuse applies. */
 const FAIR_HOUSING: RegExp[] = [
   /\b(safe|safer|safest|unsafe|dangerous|sketchy|rough|bad|good|nice|better|best|quiet|desirable|undesirable|ghetto) (area|areas|neighborhood|neighborhoods|neighbourhood|part of town|side of town|community|communities|street|block|school district)\b/,
@@ -36,6 +43,10 @@ const FAIR_HOUSING: RegExp[] = [
   /\b(zona|barrio|vecindario|colonia) (segur[oa]|peligros[oa]|mal[oa]|buen[oa]|tranquil[oa]|fe[oa])\b|\b(buen|mal) (barrio|vecindario)\b/,
   /\b(familias|personas|gente) como (la suya|la tuya|usted|tu)\b|\besa gente\b|\bese tipo de (gente|personas)\b/,
   /\bideal para (familias|ninos|jubilados|solteros|parejas)\b/,
+  // A class admitted or kept out: "for whites only", "no mexicans", "christians preferred", "solo para blancos".
+  new RegExp(
+    `\\b(${PEOPLE})[- ](only|preferred|welcome|wanted)\\b|\\b(only|no) (for )?(${PEOPLE})\\b(?! (allowed )?(in|on|at|near|under) (the )?(pool|yard|kitchen|garage))|\\b(solo|nada mas|no) (para )?(${PEOPLE})\\b`,
+  ),
 ];
 
 const COMMISSION_NUMBER: RegExp[] = [
@@ -46,6 +57,7 @@ const COMMISSION_PROMISE =
   /\b(cut|reduce|lower|discount|waive|rebate|split|match|beat) (my|our|the|your) (commission|fee|fees|rate)\b|\b(commission|fee) (discount|rebate|cut|reduction)\b|\b(zero|no) commission\b|\b(rebajar|bajar|reducir) (la|mi|nuestra) comision\b/;
 
 const KICKBACK: RegExp[] = [
+  /\bkick ?backs?\b/,
   /\breferral (fee|fees|bonus|bonuses|reward|rewards|gift|gifts|payment|payments|program|cash|check)\b/,
   /\b(gift cards?|gifts?|cash|\$\d+|money|rewards?|bonus(es)?|payments?|paid)\b[^.!?]{0,40}\b(for|per|with) (each |every |any |a |your )?(referral|referrals|refer|friend you (send|refer))/,
   /\b(we'?ll|i'?ll|we will|i will|we|i) (pay|give|send|reward) you\b[^.!?]{0,40}\b(refer|referral|referrals|send us)\b/,

@@ -62,16 +62,26 @@ interface EnginePacket {
 }
 interface EngineTransport {
   name: string;
-  socket?: { bufferedAmount?: number; pause?: () => void; resume?: () => void; terminate?: () => void };
+  socket?: {
+    bufferedAmount?: number;
+    pause?: () => void;
+    resume?: () => void;
+    terminate?: () => void;
+    /** ws's control frames: a ping (answered by ws itself) or an unsolicited pong. */
+    on?: (event: 'ping' | 'pong', listener: (this: object, data: Buffer) => void) => void;
+  };
 }
 interface EngineConnection {
   request: IncomingMessage;
   transport: EngineTransport;
   readyState: string;
   on(event: 'packetCreate' | 'packet', listener: (packet: EnginePacket & { type?: string }) => void): void;
-  on(event: 'flush' | 'close', listener: () => void): void;
+  on(event: 'flush' | 'close' | 'upgrade', listener: () => void): void;
   close(discard?: boolean): void;
 }
+
+/** A WebSocket frame's bytes beyond its payload, as charged for a control frame (a client frame's header and mask). */
+const CONTROL_FRAME_OVERHEAD = 6;
 
 /** A byte budget: `burst` bytes at once, refilled at `perSecond` (a token bucket of `takeToken`). */
 interface ByteRate {
@@ -208,10 +218,9 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     checkBuffer(this, state);
   }
   /** Charges what a client sent to its connection and its address; past either budget the connection is cut. */
-  function onPacket(this: EngineConnection, packet: EnginePacket & { type?: string }): void {
-    const state = watched.get(this);
-    if (!state || packet.type !== 'message') return;
-    const bytes = sizeOf(packet);
+  function charge(conn: EngineConnection, bytes: number): void {
+    const state = watched.get(conn);
+    if (!state) return;
     const now = Date.now();
     const address = inboundPerIp.get(state.ip);
     const within =
@@ -220,8 +229,37 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     if (within) return;
     metrics.backpressure.inc({ action: 'inbound_flood' });
     stopWatching(state);
-    cutConnection(this);
+    cutConnection(conn);
   }
+  /**
+   * Every engine.io packet counts, not only messages: engine.io takes a "pong" with any payload at any time (a
+   * 120 KB pong flood went through the message budget untouched).
+   */
+  function onPacket(this: EngineConnection, packet: EnginePacket): void {
+    charge(this, sizeOf(packet));
+  }
+  /**
+   * WebSocket ping and pong frames never reach engine.io (ws answers a ping with a pong by itself), so they are
+   * charged here: a client that sent pings without reading made ws queue a pong for each, 1.8 GB in 12 s from 8
+   * connections. Within the budget, the pongs a client leaves unread stay as small as the pings it may send.
+   */
+  const frameOwner = new WeakMap<object, EngineConnection>();
+  function onControlFrame(this: object, data: Buffer): void {
+    const conn = frameOwner.get(this);
+    if (conn) charge(conn, data.length + CONTROL_FRAME_OVERHEAD);
+  }
+  function watchControlFrames(conn: EngineConnection): void {
+    const socket = websocketOf(conn);
+    if (!socket?.on || frameOwner.has(socket)) return;
+    frameOwner.set(socket, conn);
+    socket.on('ping', onControlFrame);
+    socket.on('pong', onControlFrame);
+  }
+  /** A polling connection that upgrades to a WebSocket gets its control frames charged from then on. */
+  function onUpgrade(this: EngineConnection): void {
+    watchControlFrames(this);
+  }
+  const inboundBudgeted = perConnection.perSecond > 0 || perAddress.perSecond > 0;
   function onFlush(this: EngineConnection): void {
     const state = watched.get(this);
     if (state) state.queued = 0;
@@ -270,7 +308,11 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
         });
         if (!inboundPerIp.has(ip)) inboundPerIp.set(ip, fullBucket(perAddress));
         conn.on('close', onClose);
-        conn.on('packet', onPacket);
+        if (inboundBudgeted) {
+          conn.on('packet', onPacket);
+          conn.on('upgrade', onUpgrade);
+          watchControlFrames(conn);
+        }
         if (maxBytes > 0) {
           conn.on('packetCreate', onPacketCreate);
           conn.on('flush', onFlush);

@@ -23,6 +23,24 @@ async function leadConversation(url: string) {
 }
 
 describe('staff actions', () => {
+  it("runs one history search at a time per person: a second one meanwhile is BUSY, another person's runs", async () => {
+    const { url } = await startHub();
+    await leadConversation(url);
+    const ana = await connect(url, '/agent', await staffToken(url, 'agent', 'ana'));
+    const ben = await connect(url, '/agent', await staffToken(url, 'agent', 'ben'));
+    const [first, second, other] = await Promise.all([
+      emitAck<{ total: number }>(ana, 'history:search', { text: 'listing' }),
+      emitAck(ana, 'history:search', { text: 'listing' }),
+      emitAck<{ total: number }>(ben, 'history:search', { text: 'listing' }),
+    ]);
+    expect(expectOk(first).total).toBe(1);
+    expect(second).toMatchObject({ ok: false, error: { code: 'BUSY' } });
+    expect(expectOk(other).total).toBe(1);
+    expect(expectOk(await emitAck<{ total: number }>(ana, 'history:search', { text: 'listing' })).total).toBe(
+      1,
+    );
+  });
+
   it('lets exactly one of two agents claiming at the same instant win', async () => {
     const { url } = await startHub();
     const { conversationId } = await leadConversation(url);

@@ -316,6 +316,35 @@ describe('bytes, sockets and binary packets per connection (a second attack: all
     for (const socket of sockets) socket.close();
   });
 
+  it('charges WebSocket ping frames to the budget: a client that pings and never reads is cut, not answered forever', async () => {
+    const cutBefore = await metric(hub.url, 'hub_socket_backpressure_total', 'action="inbound_flood"');
+    const pinging = await widget('10.0.8.6');
+    // Never read again: ws would queue a pong for every ping in the hub's memory.
+    (pinging.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    const payload = Buffer.alloc(125, 1);
+    // 5,000 pings of 131 bytes: 655 KB, past the 512 KB a connection may send at once.
+    for (let i = 0; i < 5_000 && pinging.ws.readyState === pinging.ws.OPEN; i++) pinging.ws.ping(payload);
+    await expect
+      .poll(() => metric(hub.url, 'hub_socket_backpressure_total', 'action="inbound_flood"'), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(cutBefore);
+    pinging.ws.terminate();
+    expect(await healthzMs(hub.url)).toBeLessThan(1_000);
+  });
+
+  it('charges engine.io packets of every type: a flood of large pongs is cut like a flood of messages', async () => {
+    const cutBefore = await metric(hub.url, 'hub_socket_backpressure_total', 'action="inbound_flood"');
+    const flooding = await widget('10.0.8.7');
+    for (let i = 0; i < 8 && flooding.ws.readyState === flooding.ws.OPEN; i++) {
+      flooding.ws.send(`3${'x'.repeat(100 * 1024)}`);
+    }
+    await flooding.closed;
+    expect(await metric(hub.url, 'hub_socket_backpressure_total', 'action="inbound_flood"')).toBeGreaterThan(
+      cutBefore,
+    );
+  });
+
   it('opens at most two namespace sockets per connection, however many CONNECT packets arrive at once', async () => {
     const session = await openSession(hub.url, {}, from('10.0.8.4'));
     const ws = await rawOpen(hub.url, from('10.0.8.4'));

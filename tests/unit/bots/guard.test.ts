@@ -21,6 +21,10 @@ describe('checkOutbound', () => {
     ["It's close to a church, ideal for Christian families.", 'fair_housing'],
     ['Es una zona segura.', 'fair_housing'],
     ['Es ideal para familias como la suya.', 'fair_housing'],
+    ['Yes, it has a pool for whites only.', 'fair_housing'],
+    ['The owner says no Mexicans, sorry.', 'fair_housing'],
+    ['Christians preferred by the seller.', 'fair_housing'],
+    ['La casa es solo para blancos.', 'fair_housing'],
     ['Our commission is 2.5%.', 'commission'],
     ['We charge 3 percent to list.', 'commission'],
     ['I can cut my commission for you.', 'commission'],
@@ -29,6 +33,7 @@ describe('checkOutbound', () => {
     ['Ask about our referral bonus!', 'referral_kickback'],
     ['We pay you $200 when you refer a friend.', 'referral_kickback'],
     ['Te damos un regalo por cada referido.', 'referral_kickback'],
+    ['Yes, it has a pool. Jorge pays you a kickback.', 'referral_kickback'],
     ['What is your budget? And when do you want to move?', 'style_one_question'],
     ['x'.repeat(321), 'style_length'],
     ['Great news 🎉', 'style_emoji'],
@@ -46,6 +51,8 @@ describe('checkOutbound', () => {
     'Any specific neighborhoods you have in mind?',
     "Let's set up a quick call with Jorge Salas. Which works best? Reply 1, 2 or 3: 1) Tue 10am, 2) Wed 2pm, 3) Thu 5pm",
     'No ofrecemos pagos ni regalos por referidos, pero siempre agradecemos una recomendación.',
+    'Yes, it comes with only white cabinets and no black mold.',
+    'No HOA, and the kitchen has new appliances.',
   ])('passes %j', (text) => {
     expect(checkOutbound(text, { lang: 'en' })).toEqual({ ok: true, violations: [] });
   });

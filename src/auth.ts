@@ -2,6 +2,7 @@ import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { z } from 'zod';
 import { HubError } from './errors.js';
 import { idSchema, listingSchema, StaffRole } from './protocol/common.js';
+import { shownText } from './protocol/text.js';
 
 const ISSUER = 'jorge-hub';
 
@@ -10,7 +11,7 @@ export const staffClaimsSchema = z.object({
   tenantId: idSchema,
   role: z.enum(StaffRole),
   userId: idSchema,
-  name: z.string().min(1).max(120),
+  name: shownText(120),
 });
 export type StaffClaims = z.infer<typeof staffClaimsSchema>;
 

@@ -1,5 +1,6 @@
 import type { WidgetClaims } from '../auth.js';
 import type { Bot, TenantBotContext } from '../bots/port.js';
+import { visibleText } from '../protocol/text.js';
 import { HubError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { HubMetrics } from '../metrics.js';
@@ -83,24 +84,6 @@ export function tenantBotContext(tenant: Tenant): TenantBotContext {
     highValueThreshold: tenant.highValueThreshold,
     calendarSlots: tenant.calendarSlots,
   };
-}
-
-/** Unpaired UTF-16 surrogates (not text: shown as U+FFFD). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/**
- * What no message needs: control characters but tab and line breaks, the bidirectional overrides and isolates that
- * reverse what staff read ("RTL spoofing"), zero-width spaces, word joiners and byte-order marks. Joiners inside
- * emoji and scripts (U+200C, U+200D) stay.
- */
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/g;
-
-/** Text as staff and the bot should read it: well formed, without invisible controls, trimmed; '' when nothing is left. */
-export function visibleText(raw: string): string {
-  const text = raw.replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, '').trim();
-  // A message of only format characters and spaces ("\u200D\u200C") says nothing either.
-  return text.replace(/[\p{Cf}\s]/gu, '') === '' ? '' : text;
 }
 
 /** Cleans (visibleText), rejects empty text, refuses absurd sizes and cuts long text at the stored limit. */

@@ -11,6 +11,7 @@ import { limitKey } from '../names.js';
 import type { RateLimiter } from '../realtime/rate-limit.js';
 import type { VisitorSessions } from '../visitors/sessions.js';
 import { addressBucket, clientIp } from './client-ip.js';
+import { requestError } from './request-errors.js';
 import { idSchema, seqSchema } from '../protocol/common.js';
 import type { Store } from '../store/types.js';
 import { isOriginAllowed, type TenantDirectory } from '../tenants.js';
@@ -259,12 +260,7 @@ export function createRoutes(deps: RouteDeps): Router {
   router.use('/api', (_req, _res, next) => next(new HubError('NOT_FOUND', 'Not found')));
 
   router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    let hubError: HubError | undefined = error instanceof HubError ? error : undefined;
-    const status = (error as { status?: number; type?: string }).status;
-    if (!hubError && status === 413) hubError = new HubError('TEXT_TOO_LONG', 'Request body too large');
-    else if (!hubError && status !== undefined && status >= 400 && status < 500) {
-      hubError = new HubError('INVALID_PAYLOAD', 'Request body is not valid JSON');
-    }
+    const hubError = requestError(error);
     if (!hubError) logger.error({ err: error }, 'request failed');
     const body = toErrorBody(hubError ?? error);
     res.status(httpStatusByCode[body.code]).json({ error: body });

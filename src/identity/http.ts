@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { StaffClaims, TokenService } from '../auth.js';
 import { HubError, httpStatusByCode, toErrorBody } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { requestError } from '../http/request-errors.js';
 import { authorize, type Permission } from './permissions.js';
 
 type Handler = (req: Request, res: Response) => Promise<void>;
@@ -48,11 +49,7 @@ export function requestOrigin(req: Request): string {
 /** The typed error envelope of the identity routes (same shape as src/http/routes.ts). */
 export function identityErrorHandler(logger: Logger) {
   return (error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    let hubError = error instanceof HubError ? error : undefined;
-    const status = (error as { status?: number }).status;
-    if (!hubError && status !== undefined && status >= 400 && status < 500) {
-      hubError = new HubError('INVALID_PAYLOAD', 'Request body is not valid JSON');
-    }
+    const hubError = requestError(error);
     if (!hubError) logger.error({ err: error }, 'identity request failed');
     const body = toErrorBody(hubError ?? error);
     res.status(httpStatusByCode[body.code]).json({ error: body });

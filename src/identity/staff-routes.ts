@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
+import { shownText } from '../protocol/text.js';
 import type { TokenService } from '../auth.js';
 import { HubError } from '../errors.js';
 import { idSchema, StaffRole } from '../protocol/common.js';
@@ -9,7 +10,7 @@ import { parseOr400, requestOrigin, staffFor, wrap } from './http.js';
 import type { StaffRoster } from './roster.js';
 
 const memberBody = z.strictObject({
-  name: z.string().trim().min(1).max(120).optional(),
+  name: shownText(120).optional(),
   role: z.enum(StaffRole).optional(),
   active: z.boolean().optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shownText } from './text.js';
 
 /** Limits shared by the server and the clients. */
 export const TEXT_STORE_LIMIT = 2_000;
@@ -39,18 +40,18 @@ export type StaffRole = (typeof StaffRole)[number];
 export type StreamKind = (typeof StreamKind)[number];
 
 export const listingSchema = z.strictObject({
-  id: z.string().min(1).max(128),
-  address: z.string().max(300).optional(),
+  id: shownText(128),
+  address: shownText(300).optional(),
   price: z.number().nonnegative().max(1e10).optional(),
   beds: z.number().nonnegative().max(100).optional(),
   baths: z.number().nonnegative().max(100).optional(),
-  area: z.string().max(200).optional(),
+  area: shownText(200).optional(),
   /** Listing facts the bot answers from ("does it have a pool?"); all optional. */
   sqft: z.number().nonnegative().max(1e6).optional(),
   yearBuilt: z.number().int().min(1700).max(2200).optional(),
   /** Monthly HOA dues in dollars; 0 = no HOA. */
   hoaMonthly: z.number().nonnegative().max(1e6).optional(),
-  features: z.array(z.string().min(1).max(80)).max(30).optional(),
+  features: z.array(shownText(80)).max(30).optional(),
 });
 export type Listing = z.infer<typeof listingSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shownText } from './text.js';
 import type { Ack } from '../errors.js';
 import {
   ConversationStatus,
@@ -97,7 +98,7 @@ export const supervisorPayloads = {
   'conversation:assign': z.strictObject({
     conversationId: idSchema,
     agentId: idSchema,
-    agentName: z.string().min(1).max(120).optional(),
+    agentName: shownText(120).optional(),
   }),
   'draft:approve': z.strictObject({
     conversationId: idSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shownText } from './text.js';
 import { idSchema, listingSchema, StaffRole } from './common.js';
 
 export const widgetSessionBody = z.strictObject({
@@ -13,7 +14,7 @@ export const widgetSessionBody = z.strictObject({
     .strictObject({
       userId: z.string().min(1).max(200),
       hash: z.string().min(1).max(200),
-      name: z.string().min(1).max(120).optional(),
+      name: shownText(120).optional(),
       email: z.string().min(3).max(254).optional(),
       phone: z.string().min(3).max(40).optional(),
     })
@@ -31,6 +32,6 @@ export const devTokenBody = z.strictObject({
   tenantId: idSchema,
   role: z.enum(StaffRole),
   userId: idSchema,
-  name: z.string().min(1).max(120),
+  name: shownText(120),
 });
 export type DevTokenBody = z.infer<typeof devTokenBody>;

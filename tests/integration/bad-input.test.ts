@@ -1,4 +1,4 @@
-import { SignJWT } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
 import { io } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { agentPayloads, supervisorPayloads, widgetPayloads } from '../../src/protocol/events.js';
@@ -172,8 +172,43 @@ describe('bad input', () => {
     ).toMatchObject({ status: 400 });
     const noAuth = await fetch(`${url}/api/conversations/abc/transcript`);
     expect(noAuth.status).toBe(401);
+    // Each refusal says what was wrong with the request, not that its body was not JSON.
+    const undecodable = await fetch(`${url}/api/conversations/%/transcript`);
+    expect(undecodable.status).toBe(400);
+    expect(await undecodable.json()).toMatchObject({
+      error: { code: 'INVALID_PAYLOAD', message: 'Malformed URL' },
+    });
+    expect(await postJson(`${url}/api/widget/sessions`, '{not json')).toMatchObject({
+      body: { error: { message: 'Request body is not valid JSON' } },
+    });
     const forged = await fetch(`${url}/api/leads/abc`, { headers: { authorization: 'Bearer abc.def.ghi' } });
     expect(forged.status).toBe(401);
+  });
+});
+
+describe('text shown to people, cleaned at the edge', () => {
+  it("cleans a staff member's name and a listing's text as it cleans messages, and refuses a name with nothing left", async () => {
+    const { url } = await startHub();
+    const minted = await postJson(`${url}/api/dev/tokens`, {
+      tenantId: 'demo',
+      role: 'agent',
+      userId: 'ana',
+      name: 'Ana\u202E Ruiz\u0000\u200B',
+    });
+    expect(minted.status).toBe(201);
+    expect(decodeJwt(minted.body.token as string).name).toBe('Ana Ruiz');
+    expect(
+      await postJson(`${url}/api/dev/tokens`, {
+        tenantId: 'demo',
+        role: 'agent',
+        userId: 'x',
+        name: '\u200B\u202E',
+      }),
+    ).toMatchObject({ status: 400, body: { error: { code: 'INVALID_PAYLOAD' } } });
+    const { token } = await widgetToken(url, {
+      listing: { id: 'L-1', address: '12 Elm\u202E St', features: ['pool\u0007', 'garage'] },
+    });
+    expect(decodeJwt(token).listing).toMatchObject({ address: '12 Elm St', features: ['pool', 'garage'] });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseLeadText, visibleText } from '../../../src/conversations/service.js';
+import { normaliseLeadText } from '../../../src/conversations/service.js';
+import { visibleText } from '../../../src/protocol/text.js';
 import { HubError } from '../../../src/errors.js';
 
 describe('lead text as staff and the bot read it', () => {

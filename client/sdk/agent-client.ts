@@ -73,7 +73,8 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
 
   const methods: Omit<AgentClient, keyof StaffClientBase> = {
     async inbox() {
-      // Every waiting hand-off is on the first page; the rest follows page by page while hasMore.
+      // The waiting hand-offs are on the first page (past 500, the longest-waiting and the newest halves:
+      // `moreHandoffs`); the rest follows page by page while hasMore.
       const all: ConversationSummary[] = [];
       let cursor: string | undefined;
       for (;;) {

@@ -74,7 +74,8 @@ export function createSupervisorClient(options: SupervisorClientOptions): Superv
   async function subscribe(): Promise<ConversationSummary[]> {
     boardSubscribed = true;
     board.clear();
-    // Every waiting hand-off is on the first page; the rest follows page by page while hasMore.
+    // The waiting hand-offs are on the first page (past 500, the longest-waiting and the newest halves:
+    // `moreHandoffs`); the rest follows page by page while hasMore.
     let cursor: string | undefined;
     for (;;) {
       const page = await request('board:subscribe', cursor === undefined ? {} : { cursor });

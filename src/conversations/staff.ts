@@ -13,8 +13,14 @@ import { assistantAuthor } from './assistant.js';
 
 /** Live conversations that are neither waiting for nor owned by a human: paged, most recently updated first. */
 const REST_STATUSES = ['open', 'opted_out'] as const;
-/** Bound of the pinned lists (waiting hand-offs, human-owned), far above what a team can have open at once. */
+/** Bound of the pinned human-owned list, far above what a team can have open at once (only staff make them). */
 const PINNED_LIMIT = 5_000;
+/**
+ * Waiting hand-offs on the first page: every one up to this many. Anyone can ask the bot for a person, so past it
+ * the page holds the half that waited longest and the newest half: 5,000 throwaway hand-offs, oldest first, had
+ * hidden every new one (and made a 6.4 MB page that held the event loop 120 ms).
+ */
+export const PINNED_HANDOFFS = 500;
 
 const encodeCursor = (last: ConversationRecord) =>
   Buffer.from(JSON.stringify([last.updatedAt, last.id])).toString('base64url');
@@ -340,19 +346,40 @@ export function createStaffSide(
   }
 
   /**
-   * Live conversations by state (security issue 9, finding 5): the first page holds every waiting hand-off,
-   * oldest first, and every human-owned conversation, whatever else was updated since; then the rest in pages.
+   * The waiting hand-offs of the first page, oldest first: all of them, or past PINNED_HANDOFFS the half that waited
+   * longest and the newest half (`more`: some in between are left out).
+   */
+  async function waitingHandoffs(
+    tenantId: string,
+  ): Promise<{ handoffs: ConversationRecord[]; more: boolean }> {
+    const oldest = await store.listConversations(tenantId, {
+      statuses: ['handoff_pending'],
+      oldestFirst: true,
+      limit: PINNED_HANDOFFS + 1,
+    });
+    if (oldest.length <= PINNED_HANDOFFS) return { handoffs: oldest, more: false };
+    const half = PINNED_HANDOFFS / 2;
+    const longest = oldest.slice(0, half);
+    const kept = new Set(longest.map((conversation) => conversation.id));
+    const newest = await store.listConversations(tenantId, { statuses: ['handoff_pending'], limit: half });
+    return {
+      handoffs: [...longest, ...newest.filter((conversation) => !kept.has(conversation.id)).reverse()],
+      more: true,
+    };
+  }
+
+  /**
+   * Live conversations by state (security issue 9, finding 5): the first page holds the waiting hand-offs (every
+   * one up to PINNED_HANDOFFS) and every human-owned conversation, whatever else was updated since; then the rest
+   * in pages.
    */
   async function listLive(tenantId: string, cursor?: string): Promise<LivePage> {
     const after = cursor === undefined ? undefined : decodeCursor(cursor);
+    const waiting = after ? { handoffs: [], more: false } : await waitingHandoffs(tenantId);
     const pinned = after
       ? []
       : [
-          ...(await store.listConversations(tenantId, {
-            statuses: ['handoff_pending'],
-            oldestFirst: true,
-            limit: PINNED_LIMIT,
-          })),
+          ...waiting.handoffs,
           ...(await store.listConversations(tenantId, { statuses: ['human'], limit: PINNED_LIMIT })),
         ];
     const pageSize = (deps.pages ?? defaultPageLimits).liveConversations;
@@ -368,6 +395,7 @@ export function createStaffSide(
       conversations: [...pinned, ...page].filter((conversation) => conversation.lastSeq > 0).map(toSummary),
       hasMore,
       ...(hasMore && last ? { cursor: encodeCursor(last) } : {}),
+      ...(waiting.more ? { moreHandoffs: true } : {}),
     };
   }
 

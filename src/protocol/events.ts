@@ -167,6 +167,11 @@ export interface LivePage {
   conversations: ConversationSummary[];
   hasMore: boolean;
   cursor?: string;
+  /**
+   * More hand-offs are waiting than the first page holds (past 500: it holds the 250 that waited longest and the
+   * 250 newest); the others are found by history search (status handoff_pending).
+   */
+  moreHandoffs?: true;
 }
 
 export interface WidgetResults {

@@ -72,4 +72,42 @@ describe('throwaway conversations do not hide a waiting hand-off (finding 5)', (
     expect(board).toHaveLength(THROWAWAY + 1);
     expect((await (await connectAgent(hub)).inbox()).map((c) => c.id)).toContain(handoff.id);
   });
+
+  it('keeps both the longest-waiting and the newest hand-off on the first page past 500 waiting (a flood of them)', async () => {
+    const hub = await startHub();
+    const t0 = Date.now() - 3_600_000;
+    const handoffAt = async (offsetMs: number) => {
+      const at = new Date(t0 + offsetMs).toISOString();
+      const conversation = makeConversation({
+        tenantId: 'demo',
+        status: 'handoff_pending',
+        createdAt: at,
+        updatedAt: at,
+        stateSince: at,
+      });
+      await hub.store.createConversation(conversation);
+      await hub.store.appendMessage(
+        'demo',
+        makeMessage(conversation.id, { text: 'a person pls', createdAt: at }),
+      );
+      return conversation.id;
+    };
+    const first = await handoffAt(0);
+    for (let start = 0; start < THROWAWAY; start += 100) {
+      await Promise.all(Array.from({ length: 100 }, (_, i) => handoffAt(60_000 + (start + i) * 1_000)));
+    }
+    const genuine = await handoffAt(3_000_000);
+
+    const supervisor = await connect(hub.url, '/supervisor', await staffToken(hub.url, 'supervisor', 'sue'));
+    const board = expectOk(await emitAck<LivePage>(supervisor, 'board:subscribe', {}));
+    const ids = board.conversations.map((c) => c.id);
+    expect(ids).toContain(first);
+    expect(ids).toContain(genuine);
+    expect(ids.length).toBe(500);
+    expect(board.moreHandoffs).toBe(true);
+    const agent = await connect(hub.url, '/agent', await staffToken(hub.url, 'agent', 'ana'));
+    const inbox = expectOk(await emitAck<LivePage>(agent, 'inbox:list', {}));
+    expect(inbox.conversations.map((c) => c.id)).toEqual(expect.arrayContaining([first, genuine]));
+    expect(inbox.moreHandoffs).toBe(true);
+  });
 });

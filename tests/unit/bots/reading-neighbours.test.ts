@@ -1718,6 +1718,10 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['queremos algo en un rango como 5 millas de la escuela', ES('area'), { slots: { 'budget.max': null } }],
   ['budget like 4fifty', B('size'), { slots: { 'budget.max': 450000 } }],
   ['we could do 5-twenty max', B('budget'), { slots: { 'budget.max': 520000 } }],
+  // Tried on unseen phrasings after the session's review: "not u guys" closes the clause like "not you".
+  ["remove me from zillow's emails, not u guys lol", B('budget'), { optOut: false }],
+  ['pls unsubscribe me from trulia not you, still looking in upland', B('areas'), { optOut: false }],
+  ['take me off your list, not you personally its just too much', undefined, { optOut: true }],
 ];
 
 describe('reading: neighbours of the tuned mechanisms', () => {

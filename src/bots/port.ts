@@ -1,5 +1,6 @@
 import type { AuthorType, BotKind, HandoffPacketView, Listing, Temperature } from '../protocol/common.js';
 import type { Slots } from './state.js';
+import type { Lang } from './text.js';
 
 /**
  * The bot port: pure functions, no I/O, no clock reads. The conversation service persists `state` as plain JSON
@@ -59,7 +60,7 @@ export type BotEffect =
       /** `text` is the follow-up message for the step, in `lang` (added for the Jorge bots). */
       steps: { step: number; dueAtMs: number; text?: string }[];
       temperature: Temperature;
-      lang?: 'en' | 'es';
+      lang?: Lang;
     }
   | { type: 'cancel_followups' }
   | { type: 'opt_out' }

@@ -1,5 +1,6 @@
 import { nextLanguage } from '../bots/lang.js';
 import type { BotView } from '../bots/port.js';
+import type { Lang } from '../bots/text.js';
 import type { ConversationRecord, LeadRecord, MessageRecord } from '../store/types.js';
 import type { CoachingContext } from './types.js';
 
@@ -53,10 +54,7 @@ export function buildCoachingContext(input: {
   const lang =
     view?.lang ??
     (leadTexts.length > 0
-      ? leadTexts.reduce<'en' | 'es'>(
-          (current, text, index) => nextLanguage(current, text, index === 0),
-          'en',
-        )
+      ? leadTexts.reduce<Lang>((current, text, index) => nextLanguage(current, text, index === 0), 'en')
       : undefined);
   if (lang) context.lang = lang;
   if (conversation.listing) context.listing = conversation.listing;

@@ -1,3 +1,4 @@
+import type { Lang } from '../bots/text.js';
 import type { ObjectionResult, ObjectionType, Severity } from './types.js';
 
 interface ObjectionPattern {
@@ -54,50 +55,57 @@ export function detectObjection(text: string): ObjectionResult | null {
 }
 
 /**
- * Canned responses the agent can use verbatim (consultative, no rates, no promises), in English and Spanish (`sayEs`,
- * for a lead who writes Spanish). `{market}` is replaced.
+ * Canned responses the agent can use verbatim (consultative, no rates, no promises), in the lead's language (FOCUS
+ * is for the agent, in English). `{market}` is replaced.
  */
-export const objectionResponses: Record<ObjectionType, { focus: string; say: string; sayEs: string }> = {
+export const objectionResponses: Record<ObjectionType, { focus: string; say: Record<Lang, string> }> = {
   price: {
     focus: 'Acknowledge the price concern, then anchor on recent sales rather than list prices',
-    say: 'I hear you, price matters. Let me pull the homes that actually sold nearby in the last few months so we can judge the value with real numbers, not list prices.',
-    sayEs:
-      'Te entiendo, el precio importa. Déjame buscar las casas que de verdad se vendieron cerca en los últimos meses para juzgar el valor con números reales, no con precios de lista.',
+    say: {
+      en: 'I hear you, price matters. Let me pull the homes that actually sold nearby in the last few months so we can judge the value with real numbers, not list prices.',
+      es: 'Te entiendo, el precio importa. Déjame buscar las casas que de verdad se vendieron cerca en los últimos meses para juzgar el valor con números reales, no con precios de lista.',
+    },
   },
   timing: {
     focus: 'Respect their timeline and keep the relationship warm without pressure',
-    say: "That makes total sense, there's no rush. I can keep an eye on the market for you, so when the timing is right you already know what's out there.",
-    sayEs:
-      'Tiene todo el sentido, no hay prisa. Puedo estar pendiente del mercado por ti, para que cuando sea el momento ya sepas qué hay disponible.',
+    say: {
+      en: "That makes total sense, there's no rush. I can keep an eye on the market for you, so when the timing is right you already know what's out there.",
+      es: 'Tiene todo el sentido, no hay prisa. Puedo estar pendiente del mercado por ti, para que cuando sea el momento ya sepas qué hay disponible.',
+    },
   },
   competition: {
     focus: 'Position yourself as a helpful second opinion; respect any signed agreement',
-    say: "It's smart to compare. If you've already signed with someone I'll respect that; if not, I'm happy to show you exactly how I'd approach it and you can decide what fits best.",
-    sayEs:
-      'Es buena idea comparar. Si ya firmaste con alguien lo respeto; si no, con gusto te muestro cómo lo haría yo y tú decides qué te conviene.',
+    say: {
+      en: "It's smart to compare. If you've already signed with someone I'll respect that; if not, I'm happy to show you exactly how I'd approach it and you can decide what fits best.",
+      es: 'Es buena idea comparar. Si ya firmaste con alguien lo respeto; si no, con gusto te muestro cómo lo haría yo y tú decides qué te conviene.',
+    },
   },
   trust: {
     focus: 'Lower the pressure and earn trust with proof, not promises',
-    say: "That's a fair question. I've been helping people in {market} for years, and I'm happy to share reviews and recent results, with no obligation at all.",
-    sayEs:
-      'Es una pregunta justa. Llevo años ayudando a familias en {market} y con gusto te comparto reseñas y resultados recientes, sin ningún compromiso.',
+    say: {
+      en: "That's a fair question. I've been helping people in {market} for years, and I'm happy to share reviews and recent results, with no obligation at all.",
+      es: 'Es una pregunta justa. Llevo años ayudando a familias en {market} y con gusto te comparto reseñas y resultados recientes, sin ningún compromiso.',
+    },
   },
   authority: {
     focus: 'Bring the other decision maker in rather than pushing for a decision now',
-    say: "Of course, that's a decision to make together. Would it help to set up a quick call when you're both free, so I can answer everyone's questions at once?",
-    sayEs:
-      'Claro, es una decisión para tomar juntos. ¿Les ayudaría una llamada rápida cuando los dos puedan, para resolver las dudas de todos a la vez?',
+    say: {
+      en: "Of course, that's a decision to make together. Would it help to set up a quick call when you're both free, so I can answer everyone's questions at once?",
+      es: 'Claro, es una decisión para tomar juntos. ¿Les ayudaría una llamada rápida cuando los dos puedan, para resolver las dudas de todos a la vez?',
+    },
   },
   value: {
     focus: 'Show the concrete value you add: pricing, marketing, negotiation, paperwork',
-    say: 'Great question. Beyond getting it listed, I handle pricing strategy, marketing, negotiation and every step of the paperwork, and I can walk you through the numbers on a quick call.',
-    sayEs:
-      'Buena pregunta. Además de publicar la casa, me encargo de la estrategia de precio, la promoción, la negociación y todo el papeleo, y te puedo explicar los números en una llamada rápida.',
+    say: {
+      en: 'Great question. Beyond getting it listed, I handle pricing strategy, marketing, negotiation and every step of the paperwork, and I can walk you through the numbers on a quick call.',
+      es: 'Buena pregunta. Además de publicar la casa, me encargo de la estrategia de precio, la promoción, la negociación y todo el papeleo, y te puedo explicar los números en una llamada rápida.',
+    },
   },
   zestimate: {
     focus: 'Reframe the online estimate with local comparable sales',
-    say: 'Online estimates are a good starting point, but they never see the inside of the home. Let me pull the closest recent sales so you can see what buyers actually paid.',
-    sayEs:
-      'Los estimados en línea son un buen punto de partida, pero nunca ven el interior de la casa. Déjame buscar las ventas recientes más parecidas para que veas lo que de verdad pagaron los compradores.',
+    say: {
+      en: 'Online estimates are a good starting point, but they never see the inside of the home. Let me pull the closest recent sales so you can see what buyers actually paid.',
+      es: 'Los estimados en línea son un buen punto de partida, pero nunca ven el interior de la casa. Déjame buscar las ventas recientes más parecidas para que veas lo que de verdad pagaron los compradores.',
+    },
   },
 };

@@ -1,10 +1,9 @@
+import type { Lang } from '../bots/text.js';
 import { detectCompliance } from './compliance.js';
 import { formatCoaching } from './format.js';
 import { detectObjection, objectionResponses } from './objections.js';
 import { slotLabel, slotQuestion } from './slots.js';
 import type { CoachingContext, CoachingResult, CoachingStage, ObjectionResult, Urgency } from './types.js';
-
-type Lang = 'en' | 'es';
 
 /** The question when nothing is missing: move to a call (DOMAIN.md 4.4), in the lead's language. */
 const CLOSING_QUESTIONS: Record<Lang, string> = {
@@ -158,7 +157,7 @@ export function ruleCoaching(context: CoachingContext): CoachingResult {
   const say = timeTaken
     ? CONFIRM_SAY[lang]
     : canned
-      ? fresh(lang === 'es' ? canned.sayEs : canned.say)
+      ? fresh(canned.say[lang])
       : introduce
         ? INTRODUCTION[lang]
         : alreadySaid(fresh(first), staffText)

@@ -1,4 +1,5 @@
 import { questionText, QuestionSlot } from '../bots/questions.js';
+import type { Lang } from '../bots/text.js';
 import type { CoachingContext } from './types.js';
 
 /** How each of the bots' slots (DOMAIN.md sections 2 to 4) is named to an agent. */
@@ -31,7 +32,7 @@ export function slotLabel(slot: string): string {
 }
 
 /** The question the agent can ask to fill a slot: the bot's own first wording in the lead's language. */
-export function slotQuestion(slot: string, market: string, lang: 'en' | 'es' = 'en'): string {
+export function slotQuestion(slot: string, market: string, lang: Lang = 'en'): string {
   const questionSlot = QUESTION_OF_SLOT[slot] ?? slot;
   if (questionSlot in QuestionSlot) {
     return questionText(questionSlot as QuestionSlot, 0, { lang, market, knownAreas: [] });

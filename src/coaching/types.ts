@@ -1,3 +1,4 @@
+import type { Lang } from '../bots/text.js';
 import type { AuthorType, BotKind, Channel, Listing, Temperature } from '../protocol/common.js';
 
 export const CoachingStage = ['discovery', 'qualification', 'objection_handling', 'closing'] as const;
@@ -43,7 +44,7 @@ export interface CoachingContext {
   /** Derived from the state when absent (see deriveStage). */
   stage?: CoachingStage;
   /** The lead's language: the lines the agent may send (SAY, ASK) are written in it; English when absent. */
-  lang?: 'en' | 'es';
+  lang?: Lang;
 }
 
 export type ObjectionResult = { type: ObjectionType; severity: Severity };

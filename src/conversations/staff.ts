@@ -20,7 +20,7 @@ const PINNED_LIMIT = 5_000;
  * the page holds the half that waited longest and the newest half: 5,000 throwaway hand-offs, oldest first, had
  * hidden every new one (and made a 6.4 MB page that held the event loop 120 ms).
  */
-export const PINNED_HANDOFFS = 500;
+const PINNED_HANDOFFS = 500;
 
 const encodeCursor = (last: ConversationRecord) =>
   Buffer.from(JSON.stringify([last.updatedAt, last.id])).toString('base64url');

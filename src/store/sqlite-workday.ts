@@ -123,18 +123,12 @@ export function sqliteWorkday(
            ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
         )
         .all(...params, historyLimit(query.limit), offset);
+      const countAll = () =>
+        db
+          .prepare<unknown[], { n: number }>(`SELECT COUNT(*) AS n FROM conversation_rows WHERE ${filter}`)
+          .get(...params)?.n ?? 0;
       // No row: no match at all, or a page past the end (only then is the total counted apart).
-      const total =
-        rows[0]?.total ??
-        (offset === 0
-          ? 0
-          : (
-              db
-                .prepare<unknown[], { n: number }>(
-                  `SELECT COUNT(*) AS n FROM conversation_rows WHERE ${filter}`,
-                )
-                .get(...params) ?? { n: 0 }
-            ).n);
+      const total = rows[0]?.total ?? (offset === 0 ? 0 : countAll());
       return { conversations: rows.map(parse), total };
     },
     async markRead(tenantId, conversationId, userId, seq) {

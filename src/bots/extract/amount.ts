@@ -184,16 +184,15 @@ export function scanAmounts(folded: string): AmountScan {
     const number = Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(number)) continue;
     const before = scaled.slice(Math.max(0, start - 24), start);
+    // A few words further back, for the cues that span them ("approved for", "we could stretch to", a hedge).
+    const wider = scaled.slice(Math.max(0, start - 48), start);
     // "unos 500 dólares", "200 bucks": dollars as said, never thousands.
     const bare = !suffix && /^\d{1,3}$/.test(digits) && !DOLLARS_AFTER.test(scaled.slice(end));
     const amount: Amount = {
       value: bare ? number : number * multiplier(suffix, digits.replace(/,/g, '')),
       bare,
       decimal: !suffix && !dollar && /^\d{1,2}\.\d{1,2}$/.test(digits),
-      priceWord:
-        Boolean(dollar) ||
-        PRICE_WORD_BEFORE.test(before) ||
-        HEDGED_PRICE_BEFORE.test(scaled.slice(Math.max(0, start - 48), start)),
+      priceWord: Boolean(dollar) || PRICE_WORD_BEFORE.test(before) || HEDGED_PRICE_BEFORE.test(wider),
       digits: digits.replace(/,/g, ''),
       start,
       end,
@@ -204,10 +203,10 @@ export function scanAmounts(folded: string): AmountScan {
     }
     // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
     const after = MAX_AFTER.exec(scaled.slice(end));
-    const approved = APPROVED_BEFORE.test(scaled.slice(Math.max(0, start - 48), start));
+    const approved = APPROVED_BEFORE.test(wider);
     if (after || approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.priceWord = true;
     const reach = MAX_BEFORE.test(before);
-    const ownReach = reach && OWN_REACH_BEFORE.test(scaled.slice(Math.max(0, start - 48), start));
+    const ownReach = reach && OWN_REACH_BEFORE.test(wider);
     // "podemos llegar a 600", "we could stretch to 650": the lead's own reach prices a bare number too.
     if (ownReach) amount.priceWord = true;
     if (after || ownReach) amount.ownCeiling = true;
@@ -215,7 +214,7 @@ export function scanAmounts(folded: string): AmountScan {
       reach ||
       after ||
       // A negation can sit a few words further back ("not interested in anything over").
-      NEGATED_MIN_BEFORE.test(scaled.slice(Math.max(0, start - 48), start)) ||
+      NEGATED_MIN_BEFORE.test(wider) ||
       PRE_APPROVED_AFTER.test(scaled.slice(end))
     )
       amount.qualifier = 'max';

@@ -31,11 +31,12 @@ const DIGIT_THEN_TENS = /\b([1-9]) (?=(?:twenty|thirty|forty|fifty|sixty|seventy
 const DIGIT_JOINED_TENS =
   /(?<!\b(?:at|after|before|by|until|till|til|from|my|our|unit|apt|apartment|suite|no|number|#)\s?)\b([1-9])-?(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![- ]?(?:one|two|three|four|five|six|seven|eight|nine)?\s*(?:am|pm|a\.m|p\.m|o'?clock|meeting|appointment|views?|degrees?|tomorrow|tmrw|tmr|today|tonight|manana|hoy)\b))/g;
 const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const digitWord = (_: string, digit: string) => `${DIGIT_WORDS[Number(digit)]} `;
 
 function scan(text: string) {
   const spoken = fold(blankAddresses(text))
-    .replace(DIGIT_THEN_TENS, (_, digit: string) => `${DIGIT_WORDS[Number(digit)]} `)
-    .replace(DIGIT_JOINED_TENS, (_, digit: string) => `${DIGIT_WORDS[Number(digit)]} `);
+    .replace(DIGIT_THEN_TENS, digitWord)
+    .replace(DIGIT_JOINED_TENS, digitWord);
   const { amounts, ranges } = scanAmounts(numberWordsToDigits(spoken, { spanish: true }));
   const own = amounts.filter((amount) => amount.aside !== 'down');
   const firstChoice = own.filter((amount) => !amount.takenBack && amount.aside !== 'other');

@@ -253,6 +253,14 @@ export function createRoutes(deps: RouteDeps): Router {
       if (!lead) throw new HubError('NOT_FOUND', 'Lead not found');
       const revoked = await deps.visitors.revoke(claims.tenantId, lead.id);
       deps.onVisitorRevoked(claims.tenantId, lead.id);
+      // Who cut a visitor off, and how many secrets it held, before the answer (as every staff action).
+      await deps.audit?.record({
+        claims,
+        action: 'lead.visitor_secrets_revoke',
+        target: { type: 'lead', id: lead.id },
+        origin: requestOrigin(req),
+        detail: { revoked },
+      });
       res.json({ revoked });
     }),
   );

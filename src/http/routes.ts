@@ -104,6 +104,8 @@ export function createRoutes(deps: RouteDeps): Router {
             await withTimeout(check);
             return [name, 'ok'] as const;
           } catch (error) {
+            // The cause (a file path, an address) goes to the log; the answer is public.
+            logger.warn({ err: error, check: name }, 'readiness check failing');
             return [name, `failing: ${(error as Error).message}`] as const;
           }
         }),
@@ -270,6 +272,8 @@ export function createRoutes(deps: RouteDeps): Router {
   router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const hubError = requestError(error);
     if (!hubError) logger.error({ err: error }, 'request failed');
+    else if (hubError.code === 'UNAVAILABLE' && hubError.cause)
+      logger.warn({ err: hubError }, 'request answered UNAVAILABLE');
     const body = toErrorBody(hubError ?? error);
     res.status(httpStatusByCode[body.code]).json({ error: body });
   });

@@ -132,6 +132,9 @@ export function createEventDispatch<P extends Record<string, z.ZodType>, S exten
       respond({ ok: true, data: data ?? null });
     } catch (error) {
       if (!(error instanceof HubError)) logger.error({ err: error, event, namespace }, 'handler failed');
+      // What made a store unavailable (a file path, a driver message) is for the logs; the ack says only UNAVAILABLE.
+      else if (error.code === 'UNAVAILABLE' && error.cause)
+        logger.warn({ err: error, event, namespace }, 'handler answered UNAVAILABLE');
       respond(toAck(error));
     } finally {
       if (state) state.inFlight -= 1;

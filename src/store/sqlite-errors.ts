@@ -9,6 +9,8 @@ export interface WireError {
   message: string;
   /** The SQLite result code of the underlying error, for logs. */
   sqliteCode?: string;
+  /** What caused it (file paths, driver messages): for the logs, never for a client's answer. */
+  detail?: string;
 }
 
 const UNAVAILABLE_MESSAGE = 'The store is unavailable; retry shortly';
@@ -24,17 +26,43 @@ function sqliteCodeOf(error: unknown): string | undefined {
 export function toWireError(error: unknown): WireError {
   const sqliteCode = sqliteCodeOf(error);
   const extra = sqliteCode ? { sqliteCode } : {};
-  if (isHubError(error)) return { code: error.code, name: error.name, message: error.message, ...extra };
+  if (isHubError(error)) {
+    const detail = causeOf(error);
+    return {
+      code: error.code,
+      name: error.name,
+      message: error.message,
+      ...extra,
+      ...(detail ? { detail } : {}),
+    };
+  }
   if (isSqliteUnavailable(error)) {
-    return { code: 'UNAVAILABLE', name: 'HubError', message: UNAVAILABLE_MESSAGE, ...extra };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { code: 'UNAVAILABLE', name: 'HubError', message: UNAVAILABLE_MESSAGE, ...extra, detail };
   }
   if (error instanceof Error) return { name: error.name, message: error.message, ...extra };
   return { name: 'Error', message: String(error) };
 }
 
-/** Re-creates the error on the calling thread: the same HubError code and message, or a plain Error. */
+/** The messages of an error's causes, for the logs. */
+function causeOf(error: Error): string | undefined {
+  const messages: string[] = [];
+  let cause: unknown = error.cause;
+  while (cause instanceof Error && messages.length < 4) {
+    messages.push(cause.message);
+    cause = cause.cause;
+  }
+  return messages.length ? messages.join(': ') : undefined;
+}
+
+/**
+ * Re-creates the error on the calling thread: the same HubError code and message (what a client may read), with
+ * the detail as its cause (what the logs read), or a plain Error.
+ */
 export function fromWireError(wire: WireError): Error {
-  if (wire.code) return new HubError(wire.code, wire.message);
+  if (wire.code) {
+    return new HubError(wire.code, wire.message, wire.detail ? { cause: new Error(wire.detail) } : undefined);
+  }
   const error = new Error(wire.message);
   error.name = wire.name;
   if (wire.sqliteCode) Object.assign(error, { code: wire.sqliteCode });

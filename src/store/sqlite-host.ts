@@ -101,7 +101,12 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
       return {
         id: reply.id,
         ok: false,
-        e: { code: 'UNAVAILABLE', name: 'HubError', message: String(error) },
+        e: {
+          code: 'UNAVAILABLE',
+          name: 'HubError',
+          message: 'The store is unavailable; retry shortly',
+          detail: String(error),
+        },
       };
     }
   }

@@ -217,10 +217,12 @@ export function openSqliteConnection({
       });
     }
     if (!now || now.dev !== opened.dev || now.ino !== opened.ino) {
-      throw new HubError(
-        'UNAVAILABLE',
-        `The database file ${file} was ${now ? 'replaced' : 'deleted'} under the running hub; restart it`,
-      );
+      // The path is for the operator's logs (the cause), never for a client: the message names no file.
+      throw new HubError('UNAVAILABLE', 'The store is unavailable; retry shortly', {
+        cause: new Error(
+          `The database file ${file} was ${now ? 'replaced' : 'deleted'} under the running hub; restart it`,
+        ),
+      });
     }
   };
   migrate(db);

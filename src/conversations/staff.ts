@@ -8,7 +8,7 @@ import type { HookRunner } from './hooks.js';
 import { visibleText } from '../protocol/text.js';
 import { defaultPageLimits, type ConversationCore, type ConversationDeps } from './service.js';
 import { byTemperatureThenWait, metaOf, toMessageView, toSummary } from './views.js';
-import { authorTypeOf, isSupervisorRole } from '../identity/roles.js';
+import { authorTypeOf, isSupervisorRole, requireOwnerOrSupervisor } from '../identity/roles.js';
 import { assistantAuthor } from './assistant.js';
 
 /** Live conversations that are neither waiting for nor owned by a human: paged, most recently updated first. */
@@ -207,13 +207,6 @@ export function createStaffSide(
 
   const recorderOf = (claims: StaffClaims) => ({ id: claims.userId, name: claims.name, role: claims.role });
 
-  function requireOwnerOrSupervisor(claims: StaffClaims, conversation: ConversationRecord, action: string) {
-    const ownsIt = conversation.owner.type === 'agent' && conversation.owner.id === claims.userId;
-    if (!ownsIt && !isSupervisorRole(claims.role)) {
-      throw new HubError('FORBIDDEN', `Only the conversation's owner or a supervisor can ${action}`);
-    }
-  }
-
   function requireSender(claims: StaffClaims, conversation: ConversationRecord) {
     const ownsIt = conversation.owner.type === 'agent' && conversation.owner.id === claims.userId;
     if (!ownsIt) throw new HubError('FORBIDDEN', 'Claim the conversation before writing to the lead');
@@ -278,10 +271,12 @@ export function createStaffSide(
     return result;
   }
 
+  /** A call starts only on a conversation the agent owns (supervisors on any), as its words are recorded. */
   async function setCall(claims: StaffClaims, conversationId: string, active: boolean) {
-    const saved = await casUpdate(claims, conversationId, (current) => ({
-      meta: { ...metaOf(current), callActive: active },
-    }));
+    const saved = await casUpdate(claims, conversationId, (current) => {
+      if (active) requireOwnerOrSupervisor(claims, current, 'start a call');
+      return { meta: { ...metaOf(current), callActive: active } };
+    });
     await core.systemEvent(claims.tenantId, conversationId, active ? 'Call started' : 'Call ended', 'staff');
     core.publishUpdate(saved);
     return { conversation: toSummary(saved) };

@@ -87,7 +87,9 @@ export const signedRoutes = [
  */
 export const ownerOnlyForAgents: ReadonlySet<Permission> = new Set<Permission>([
   '/agent bot:enable',
+  '/agent call:start',
   '/agent call:utterance',
+  'POST /api/telephony/calls',
 ]);
 
 export function isAllowed(role: StaffRole, action: string): boolean {

@@ -2,7 +2,9 @@ import express, { type Request, type Router } from 'express';
 import { z } from 'zod';
 import type { StaffClaims, TokenService } from '../auth.js';
 import { authorize, type Permission } from '../identity/permissions.js';
+import { requireOwnerOrSupervisor } from '../identity/roles.js';
 import { idSchema } from '../protocol/common.js';
+import type { ConversationRecord } from '../store/types.js';
 import type { TenantDirectory } from '../tenants.js';
 import type { CallRecord, CallRegistry } from './calls.js';
 import { parseWith, wrap } from './http.js';
@@ -21,6 +23,8 @@ export interface ConsoleRouteDeps {
   tenants: TenantDirectory;
   tokens: TokenService;
   registry: CallRegistry;
+  /** The conversation of the caller's tenant, or NOT_FOUND (who owns it decides who may start a call). */
+  getConversation: (tenantId: string, conversationId: string) => Promise<ConversationRecord>;
   baseUrl: (req: Request) => string;
   stallAfterMs: number;
   /** Tells the staff in the conversation that the call ended. */
@@ -48,6 +52,12 @@ export function createConsoleRouter(deps: ConsoleRouteDeps): Router {
       const claims = await staffFrom(req, 'POST /api/telephony/calls');
       const body = parseWith(startBody, req.body);
       const settings = tenants.get(claims.tenantId)?.telephony;
+      // As for `call:start` and `call:utterance`: the owner or a supervisor, never another agent.
+      requireOwnerOrSupervisor(
+        claims,
+        await deps.getConversation(claims.tenantId, body.conversationId),
+        'start a call',
+      );
       const call = await registry.start({
         tenantId: claims.tenantId,
         conversationId: body.conversationId,

@@ -96,6 +96,7 @@ export function createTelephony(deps: TelephonyDeps): Telephony {
       tenants: deps.tenants,
       tokens: deps.tokens,
       registry,
+      getConversation: (tenantId, conversationId) => deps.core.getConversation(tenantId, conversationId),
       baseUrl,
       stallAfterMs,
       announceEnded: (call) => ingest.announceEnded(call),

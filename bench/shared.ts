@@ -15,6 +15,7 @@ export const COACHING_TEXT = [
 export const silentBot: Bot = {
   initialState: () => ({ version: 1 }),
   step: (state) => ({ state, effects: [] }),
+  readsAlone: () => false,
   view: () => ({ botKind: 'seller', slotsFilled: [], slotsMissing: [], temperature: 'warm', active: true }),
 };
 

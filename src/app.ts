@@ -264,14 +264,14 @@ export function createHub(options: HubOptions): Hub {
   };
   const core = createConversationCore(deps);
   const extensions = (options.extensions ?? []).map((factory) => factory({ streams, core }));
-  // The working day's lifecycle: a lead message reopens a closed conversation (wakes a snoozed one) and records
-  // the name, phone or email the lead gave; first of the hooks.
+  // The working day's lifecycle: a lead message reopens a closed conversation (wakes a snoozed one); first of the
+  // hooks. The name, phone or email the bot read in a turn are recorded through it (identify).
   const lifecycle = createLifecycle(deps, core);
   const hooks = createHookRunner(
     [
       {
         name: 'lifecycle',
-        onLeadMessage: ({ conversation, message }) => lifecycle.onLeadMessage(conversation, message),
+        onLeadMessage: ({ conversation }) => lifecycle.onLeadMessage(conversation),
       },
       ...extensions,
     ],
@@ -283,6 +283,7 @@ export function createHub(options: HubOptions): Hub {
     ...deps,
     core,
     hooks,
+    identify: lifecycle.identify,
     streamReply:
       extensions.find((extension) => extension.replyStreamer)?.replyStreamer ??
       createTemplateStreamer(streams),

@@ -1,4 +1,4 @@
-import { canReach, extractContact } from './extract/contact.js';
+import { canReach, extractContact, type ContactDetails } from './extract/contact.js';
 import type { BotEffect } from './port.js';
 import type { JorgeState } from './state.js';
 import type { Lang } from './text.js';
@@ -27,15 +27,19 @@ export function contactAskLine(lang: Lang, agentName: string): string {
   return `${ask} ${consentLine(lang, agentName)}`;
 }
 
-/** Reads a name, phone or email in the lead's message into the state's contact flags (what the bot knows). */
-export function readContact(state: JorgeState, text: string): void {
+/**
+ * Reads a name, phone or email in the lead's message: the state keeps only what the bot knows (flags), the details
+ * themselves are returned for the hub to store on the lead. A bare name counts only after the bot asked for one.
+ */
+export function readContact(state: JorgeState, text: string): ContactDetails | undefined {
   const contact = extractContact(text, { expectingName: state.contact?.asked === true });
-  if (!contact.name && !canReach(contact)) return;
+  if (!contact.name && !contact.phone && !contact.email) return undefined;
   state.contact = {
     ...state.contact,
     ...(contact.name ? { name: true } : {}),
     ...(canReach(contact) ? { reach: true } : {}),
   };
+  return contact;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from './lead-question.js';
 import { day, timeOfDay } from './scheduling-parse.js';
 import { readContact } from './contact-ask.js';
+import { listen, TOPIC_ALERTS } from './listen.js';
 import { finalizeTurn } from './finalize.js';
 import { detectLanguage, nextLanguage } from './lang.js';
 import { detectIntent } from './intent.js';
@@ -24,7 +25,7 @@ import { currentQuestionText, reaskCurrent } from './prompt.js';
 import { profileOf } from './handoff.js';
 import { nextSellerQuestion, sellerStep } from './seller.js';
 import type { JorgeState } from './state.js';
-import { sideTopicLine, splitSideTopics, type SideTopic } from './topics.js';
+import { sideTopicLine, splitSideTopics } from './topics.js';
 import { countWords, fold, readablePart, sentences, stripJsonBlobs } from './text.js';
 import { extractContext, requestHandoff, say, switchKind, type LeadMessageInput, type Turn } from './turn.js';
 import { canSwitch } from './switching.js';
@@ -32,12 +33,6 @@ import { canSwitch } from './switching.js';
 const steps = {
   buyer: (turn: Turn): void => buyerStep(turn, steps.seller),
   seller: (turn: Turn): void => sellerStep(turn, steps.buyer),
-};
-
-const TOPIC_ALERTS: Partial<Record<SideTopic, string>> = {
-  fair_housing: 'fair_housing_question',
-  commission: 'commission_question',
-  kickback: 'referral_kickback_question',
 };
 
 /** One step of the Jorge bot: pure, the state in is never mutated. */
@@ -56,12 +51,17 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
   const state = structuredClone(prev);
   state.lang = nextLanguage(state.lang, input.text, state.turns === 0);
   const signal = classifyOptOut(whole.text);
-  if (state.optedOut && signal !== 'opt_in') return { state: prev, effects: [] };
+  const staffOwned = whole.owner === 'staff';
+  if (state.optedOut && (signal !== 'opt_in' || staffOwned)) return { state: prev, effects: [] };
   if (signal === 'opt_out' && !state.optedOut) {
     state.lang = detectLanguage(input.text) ?? state.lang;
     return optOut(state);
   }
-  const turn: Turn = { state, input, tenant: input.tenant, text: '', effects: [] };
+  // Contact details are read whoever owns the conversation; the hub stores them on the lead.
+  const contact = readContact(state, input.text);
+  const effects: BotEffect[] = contact ? [{ type: 'contact_given', contact }] : [];
+  if (staffOwned) return listen(prev, state, input, effects);
+  const turn: Turn = { state, input, tenant: input.tenant, text: '', effects };
   if (signal === 'opt_in' && state.optedOut) {
     state.optedOut = false;
     state.active = state.phase !== 'handoff' && state.phase !== 'closed';
@@ -70,9 +70,8 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
     if (state.active) reaskCurrent(turn);
     return finalizeTurn(prev, turn);
   }
-  if (!state.active) return { state: prev, effects: [] };
+  if (!state.active) return contact ? { state, effects } : { state: prev, effects: [] };
   state.turns += 1;
-  readContact(state, input.text);
   if (state.nurtureArmed) {
     turn.effects.push({ type: 'cancel_followups' });
     state.nurtureArmed = false;

@@ -1,5 +1,6 @@
 import { stepJorge } from './engine.js';
 import { initialJorgeState } from './initial.js';
+import { classifyOptOut } from './optout.js';
 import type { Bot } from './port.js';
 import type { JorgeState } from './state.js';
 import { viewOf } from './view.js';
@@ -9,6 +10,7 @@ export const jorgeBot: Bot<JorgeState> = {
   initialState: initialJorgeState,
   step: stepJorge,
   view: viewOf,
+  readsAlone: (text) => classifyOptOut(text) !== null,
 };
 
 export type { JorgeState, Slots, SlotName, Phase, SchedulingState } from './state.js';

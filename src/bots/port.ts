@@ -1,4 +1,5 @@
 import type { AuthorType, BotKind, HandoffPacketView, Listing, Temperature } from '../protocol/common.js';
+import type { ContactDetails } from './extract/contact.js';
 import type { Slots } from './state.js';
 import type { Lang } from './text.js';
 
@@ -26,6 +27,13 @@ export type BotInput =
       type: 'lead_message';
       text: string;
       seq: number;
+      /**
+       * Who owns the conversation. The bot reads every lead message (it is the one reader of lead text): when the
+       * bot owns the conversation it answers; when staff own it (claimed, handed off, closed) it only listens: an
+       * opt-out is honoured, contact details, compliance cues and facts are read, and nothing else is said.
+       * Absent means the bot.
+       */
+      owner?: 'bot' | 'staff';
       nowMs: number;
       tenant: TenantBotContext;
       context: ConversationContext;
@@ -75,6 +83,8 @@ export type BotEffect =
   | { type: 'bot_off'; reason: string }
   /** A call with the agent was confirmed (the hand-off follows in the same turn). */
   | { type: 'call_booked'; when: string }
+  /** The lead gave a name, phone number or email in this message (read whoever owns the conversation). */
+  | { type: 'contact_given'; contact: ContactDetails }
   /** The bot asked for the lead's name and phone or email with the consent line `consentText` (sent as is). */
   | { type: 'contact_requested'; consentText: string; lang: 'en' | 'es' };
 
@@ -104,5 +114,10 @@ export interface BotStepResult<S = unknown> {
 export interface Bot<S = unknown> {
   initialState(context: ConversationContext, tenant: TenantBotContext): S;
   step(state: S, input: BotInput): BotStepResult<S>;
+  /**
+   * A lead message the bot reads in a step of its own inside a burst (an opt-out or opt-in), so that its order
+   * among the other messages is kept. The core asks the bot instead of reading the text itself.
+   */
+  readsAlone(text: string): boolean;
   view(state: S): BotView;
 }

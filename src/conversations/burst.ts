@@ -1,4 +1,3 @@
-import { classifyOptOut } from '../bots/optout.js';
 import { READ_LIMIT } from '../bots/text.js';
 import type { Bot, BotEffect, BotInput, BotStepResult } from '../bots/port.js';
 import type { MessageRecord } from '../store/types.js';
@@ -13,8 +12,8 @@ const SPOKEN = new Set<BotEffect['type']>(['reply', 'hold_for_review']);
  * The bot reads a burst (DOMAIN.md "Bursts"): every lead message not processed yet, in seq order, then replies
  * once against the resulting state. The bot port takes one text per step, so the burst is joined into one text
  * (one line per message: extraction and intent read all of it, in the light of the question the bot last
- * asked). An opt-out or opt-in keyword is its own step (the bare-keyword rule reads one message), so "STOP"
- * inside a burst is honoured, and only the last step that spoke is said. A step reads at most READ_LIMIT
+ * asked). A message the bot reads alone (`Bot.readsAlone`: an opt-out or opt-in) is its own step, so "STOP"
+ * inside a burst is honoured in its place, and only the last step that spoke is said. A step reads at most READ_LIMIT
  * characters, so a burst longer than that is read in several steps. Each step first waits for `stepTurn` (a turn
  * of the event loop of its own, loop-turns.ts), so many conversations' turns due at once, or one long burst, leave
  * the loop free for acks and tokens between steps instead of running back to back.
@@ -28,7 +27,7 @@ export async function stepBurst(
 ): Promise<BotStepResult> {
   const segments: { signal: boolean; messages: MessageRecord[]; length: number }[] = [];
   for (const message of messages) {
-    const signal = classifyOptOut(message.text) !== null;
+    const signal = bot.readsAlone(message.text);
     const last = segments.at(-1);
     const joined = last ? last.length + 1 + message.text.length : Infinity;
     if (signal || !last || last.signal || joined > READ_LIMIT)

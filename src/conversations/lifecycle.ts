@@ -4,7 +4,7 @@ import { isSupervisorRole } from '../identity/roles.js';
 import type { ConversationSummary } from '../protocol/common.js';
 import type { ConversationRecord, HistoryQuery, MessageRecord } from '../store/types.js';
 import { createConsentLog } from './consent.js';
-import { extractContact } from './contact.js';
+import type { ContactDetails } from './contact.js';
 import type { ConversationCore, ConversationDeps } from './service.js';
 import { metaOf, toSummary, type ConversationMeta } from './views.js';
 
@@ -34,11 +34,8 @@ const lifecycleOf = (meta: Meta): LifecycleMeta => meta.lifecycle ?? {};
  * The working day's conversation lifecycle: close with an outcome, snooze until a time, reopen when the lead
  * writes again; the history list with search; read marks and unread counts per staff member.
  */
-export function createLifecycle(
-  deps: Pick<ConversationDeps, 'store' | 'now' | 'logger'>,
-  core: ConversationCore,
-) {
-  const { store, now, logger } = deps;
+export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, core: ConversationCore) {
+  const { store, now } = deps;
   const consents = createConsentLog(store);
 
   /**
@@ -136,26 +133,22 @@ export function createLifecycle(
    * the core read it when it stored the message (in the same transaction): an open, awake conversation needs no
    * second read. A close or snooze that lands after that read finds the message in its own compare-and-set.
    */
-  async function onLeadMessage(conversation: ConversationRecord, message: MessageRecord) {
-    await identify(conversation, message).catch((error: unknown) =>
-      logger.warn({ err: error, conversationId: conversation.id }, 'reading contact details failed'),
-    );
+  async function onLeadMessage(conversation: ConversationRecord) {
     if (conversation.status === 'closed' || lifecycleOf(metaOf(conversation)).snoozedUntil) {
       await wake(conversation.tenantId, conversation.id);
     }
   }
 
   /**
-   * Name, phone and email given in a lead message go on the lead (also unprompted), the name titles the
-   * conversation, the CRM hears `lead.identified`, and a number given after the bot's consent line records the
-   * consent to texts (its exact wording, the time, the source).
+   * Name, phone and email the bot read in a lead message (its `contact_given` effect, whoever owns the
+   * conversation) go on the lead, the name titles the conversation, the CRM hears `lead.identified`, and a number
+   * given after the bot's consent line records the consent to texts (its exact wording, the time, the source).
+   * `conversation` is the record as it was before the turn that read the message (so a consent line shown in the
+   * same turn does not count for a number given before it).
    */
-  async function identify(conversation: ConversationRecord, message: MessageRecord) {
-    if (message.visibility !== 'everyone' || message.author.type !== 'lead') return;
+  async function identify(conversation: ConversationRecord, contact: ContactDetails, message: MessageRecord) {
     const { tenantId } = conversation;
     const meta = metaOf(conversation);
-    const contact = extractContact(message.text, { expectingName: Boolean(meta.contactAsk) });
-    if (!contact.name && !contact.phone && !contact.email) return;
     const lead = await store.getLead(tenantId, conversation.leadId);
     if (!lead) return;
     const patch: { name?: string; phone?: string; email?: string } = {};
@@ -274,7 +267,7 @@ export function createLifecycle(
     return { counts: await store.unreadCounts(claims.tenantId, claims.userId, conversationIds) };
   }
 
-  return { close, snooze, onLeadMessage, history, markRead, unread };
+  return { close, snooze, onLeadMessage, identify, history, markRead, unread };
 }
 
 export type Lifecycle = ReturnType<typeof createLifecycle>;

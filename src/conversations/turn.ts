@@ -1,6 +1,5 @@
-import { detectLanguage } from '../bots/lang.js';
-import { classifyOptOut, optOutReply } from '../bots/optout.js';
-import type { Bot, BotEffect, BotStepResult } from '../bots/port.js';
+import type { ContactDetails } from '../bots/extract/contact.js';
+import type { Bot, BotStepResult } from '../bots/port.js';
 import type { Logger } from '../logger.js';
 import type { HubMetrics } from '../metrics.js';
 import {
@@ -30,6 +29,15 @@ export interface TurnDeps {
   broadcaster: Broadcaster;
   streamReply: ReplyStreamer;
   hooks: HookRunner;
+  /**
+   * Records contact details the bot read in a lead message on the lead (lifecycle.ts identify); `conversation` is
+   * the record as it was before the turn.
+   */
+  identify: (
+    conversation: ConversationRecord,
+    contact: ContactDetails,
+    message: MessageRecord,
+  ) => Promise<void>;
   logger: Logger;
   metrics: HubMetrics;
   now: () => Date;
@@ -199,30 +207,24 @@ export function createTurnTaker(deps: TurnDeps) {
     return current;
   }
 
-  /** The bot's decision for the burst; silent (bar an opt-out) when the bot does not own the conversation. */
+  /**
+   * The bot's decision for the burst. The bot reads every lead message (it is the one reader of lead text); when
+   * it does not own the conversation it only listens (an opt-out is honoured, contact details, compliance cues
+   * and facts are read, nothing else is said: DOMAIN.md 1.3).
+   */
   async function decide(
     conversation: ConversationRecord,
     burst: MessageRecord[],
     recent: MessageRecord[],
   ): Promise<BotStepResult> {
-    if (!botOwns(conversation)) {
-      // The bot stays silent, but an opt-out is honoured whoever owns the conversation (DOMAIN.md 1.3).
-      const optOut = burst.find((message) => classifyOptOut(message.text) === 'opt_out');
-      if (!optOut || conversation.status === 'opted_out')
-        return { state: conversation.botState, effects: [] };
-      const lang = detectLanguage(optOut.text) ?? 'en';
-      const effects: BotEffect[] = [
-        { type: 'reply', text: optOutReply(lang), rephrase: false, lang },
-        { type: 'opt_out' },
-      ];
-      return { state: conversation.botState, effects };
-    }
-    return stepBurst(
+    const owner = botOwns(conversation) ? 'bot' : 'staff';
+    const result = await stepBurst(
       bot,
       conversation.botState,
       burst,
       {
         type: 'lead_message',
+        owner,
         ...botSees(conversation),
         recent: recent
           .filter((message) => message.visibility === 'everyone' && message.seq < burst[0]!.seq)
@@ -231,6 +233,9 @@ export function createTurnTaker(deps: TurnDeps) {
       },
       stepTurn,
     );
+    if (owner === 'bot' || conversation.status !== 'opted_out') return result;
+    // Opted out while staff owned it (an older conversation whose bot state never heard the opt-out): silent.
+    return { state: conversation.botState, effects: [] };
   }
 
   /**
@@ -323,6 +328,14 @@ export function createTurnTaker(deps: TurnDeps) {
     if (!saved) {
       metrics.botSteps.observe({ outcome: 'superseded' }, (performance.now() - startedAt) / 1_000);
       return { kind: 'superseded' };
+    }
+    for (const effect of result.effects) {
+      if (effect.type !== 'contact_given') continue;
+      await deps
+        .identify(conversation, effect.contact, last)
+        .catch((error: unknown) =>
+          logger.warn({ err: error, conversationId }, 'recording contact details failed'),
+        );
     }
     const finished = saved.outbox.length > 0 ? await deliver(saved, lease, true, last) : saved;
     core.publishUpdate(finished ?? saved);

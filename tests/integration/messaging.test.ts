@@ -18,6 +18,7 @@ import {
 const silentBot: Bot = {
   initialState: () => ({ version: 1 }),
   step: (state) => ({ state, effects: [] }),
+  readsAlone: () => false,
   view: () => ({ botKind: 'lead', slotsFilled: [], slotsMissing: [], temperature: 'cold', active: true }),
 };
 

@@ -173,6 +173,7 @@ describe('stepBurst', () => {
     const texts: string[] = [];
     const bot: Bot = {
       initialState: () => ({}),
+      readsAlone: jorgeBot.readsAlone,
       view: () => ({ botKind: 'lead', temperature: 'cold' }) as ReturnType<Bot['view']>,
       step(state, input) {
         const text = input.type === 'lead_message' ? input.text : '';

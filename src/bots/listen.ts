@@ -1,0 +1,48 @@
+import { extractBuyerSlots, extractNeutralSlots, extractSellerSlots } from './extract/index.js';
+import { profileOf } from './handoff.js';
+import { nextLanguage } from './lang.js';
+import type { BotEffect, BotStepResult } from './port.js';
+import type { JorgeState } from './state.js';
+import { temperatureOf } from './temperature.js';
+import { readablePart } from './text.js';
+import { splitSideTopics } from './topics.js';
+import { extractContext, type LeadMessageInput, type Turn } from './turn.js';
+
+/** The side topics that raise a compliance alert for staff (the same ones a bot turn raises). */
+export const TOPIC_ALERTS: Readonly<Record<string, string>> = {
+  fair_housing: 'fair_housing_question',
+  commission: 'commission_question',
+  kickback: 'referral_kickback_question',
+};
+
+/**
+ * The bot listens while staff own the conversation (claimed, handed off, closed): it says nothing, but it is still
+ * the one reader of the lead's text. The engine has already handled the opt-out and read the contact details; here
+ * the Fair Housing, commission and kickback cues become the same compliance alerts a bot turn raises, and the
+ * facts the lead gives (budget, bedrooms, timeline...) are kept in the slots, read as volunteered facts (the
+ * question the bot last asked is not the one the lead is answering now), so the profile, the temperature and the
+ * coach stay current and the bot resumes from them when the conversation is released to it.
+ */
+export function listen(prev: JorgeState, state: JorgeState, input: LeadMessageInput, effects: BotEffect[]) {
+  const text = readablePart(input.text);
+  state.lang = nextLanguage(state.lang, text, state.turns === 0);
+  const split = splitSideTopics(text, input.tenant.agentName);
+  for (const { topic, sentence } of split.flagged) {
+    const rule = TOPIC_ALERTS[topic];
+    if (rule) effects.push({ type: 'compliance_alert', rule, detail: sentence.slice(0, 200) });
+  }
+  const asking = state.asking;
+  delete state.asking;
+  const turn: Turn = { state, input, tenant: input.tenant, text: split.text, effects };
+  const context = extractContext(turn);
+  if (state.kind === 'seller') extractSellerSlots(state, context);
+  else if (state.kind === 'buyer') extractBuyerSlots(state, context);
+  else extractNeutralSlots(state, context);
+  if (asking) state.asking = asking;
+  state.temperature = temperatureOf(state);
+  const profile = profileOf(state);
+  if (JSON.stringify(profile) !== JSON.stringify(profileOf(prev)) || prev.temperature !== state.temperature) {
+    effects.push({ type: 'update_profile', profile, temperature: state.temperature });
+  }
+  return { state, effects } satisfies BotStepResult<JorgeState>;
+}

@@ -70,8 +70,11 @@ export function createFeedRouter(deps: FeedRouteDeps): Router {
   const router = express.Router();
   const raw = express.raw({ type: () => true, limit: '256kb' });
 
-  /** Checks key, timestamp and signature over the raw bytes; returns the parsed JSON body. */
-  function verified(req: Request, tenantId: string): unknown {
+  /**
+   * Checks key, timestamp and signature over the raw bytes; returns the parsed JSON body and the request's identity
+   * (its key id and signature: the same signed request sent again has the same one, any other request another).
+   */
+  function verified(req: Request, tenantId: string): { body: unknown; requestId: string } {
     const keys = tenants.get(tenantId)?.telephony?.feedKeys ?? [];
     if (!keys.length) throw new HubError('NOT_FOUND', 'The feed is not configured for this tenant');
     const keyId = req.get('x-hub-key-id');
@@ -95,7 +98,7 @@ export function createFeedRouter(deps: FeedRouteDeps): Router {
       deps.replayWindowMs,
     );
     try {
-      return JSON.parse(body) as unknown;
+      return { body: JSON.parse(body) as unknown, requestId: `feed:${key.id}:${signature}` };
     } catch {
       throw new HubError('INVALID_PAYLOAD', 'The body is not JSON');
     }
@@ -106,8 +109,12 @@ export function createFeedRouter(deps: FeedRouteDeps): Router {
     raw,
     wrap(async (req, res) => {
       const tenantId = parseWith(idSchema, req.params.tenantId, 'tenantId');
-      const body = parseWith(inboundBodySchema, verified(req, tenantId));
-      const call = await deps.inbound.open(tenantId, body.from);
+      const request = verified(req, tenantId);
+      const body = parseWith(inboundBodySchema, request.body);
+      // The call id derives from the signed request: the same request sent again within the replay window (a
+      // retry, a replay) gets the first call back, on any node (its "call started" event is idempotent in the
+      // store); older ones are refused as replays above.
+      const call = await deps.inbound.open(tenantId, body.from, request.requestId);
       if (!call) throw new HubError('NOT_FOUND', 'No lead has this phone number');
       res.status(201).json({
         callId: call.callId,
@@ -122,7 +129,7 @@ export function createFeedRouter(deps: FeedRouteDeps): Router {
     raw,
     wrap(async (req, res) => {
       const tenantId = parseWith(idSchema, req.params.tenantId, 'tenantId');
-      const body = parseWith(feedBodySchema, verified(req, tenantId));
+      const body = parseWith(feedBodySchema, verified(req, tenantId).body);
       const call = await registry.get(
         tenantId,
         parseWith(idSchema, req.params.conversationId, 'conversationId'),

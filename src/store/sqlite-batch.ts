@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { needsTruncatedLog, TRUNCATE_LOG_AFTER, truncateLog } from './sqlite-log.js';
 import type { SqliteConnection } from './sqlite.js';
 import type { Store } from './types.js';
 
@@ -164,5 +165,22 @@ async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[]) {
     if (db.inTransaction) db.exec('ROLLBACK');
     return failAll(error);
   }
-  return outcomes;
+  return afterCommit(db, calls, outcomes);
+}
+
+/**
+ * An erasure is answered only once the log no longer holds the pages it changed (sqlite-log.ts); when the log
+ * cannot be cleared yet, the erasure's own answer is UNAVAILABLE (it is stored; asking again clears the log), and
+ * the other calls of the batch keep theirs.
+ */
+function afterCommit(db: Database.Database, calls: StoreCall[], outcomes: CallOutcome[]): CallOutcome[] {
+  if (!needsTruncatedLog(calls, outcomes)) return outcomes;
+  try {
+    truncateLog(db);
+    return outcomes;
+  } catch (error) {
+    return outcomes.map((outcome, index) =>
+      TRUNCATE_LOG_AFTER.has(calls[index]!.method) ? { ok: false, error } : outcome,
+    );
+  }
 }

@@ -284,6 +284,7 @@ export function createHub(options: HubOptions): Hub {
     core,
     hooks,
     identify: lifecycle.identify,
+    readTurn: extensions.find((extension) => extension.turnReader)?.turnReader,
     streamReply:
       extensions.find((extension) => extension.replyStreamer)?.replyStreamer ??
       createTemplateStreamer(streams),

@@ -17,7 +17,12 @@ import { createFollowUpScheduler } from './jobs/scheduler.js';
 import { createWebhookSender } from './jobs/webhook.js';
 import { createModelProvider, modelOptionsFromConfig } from './llm/index.js';
 import { createMetrics } from './metrics.js';
-import { coachingExtension, phrasingExtension, slowTemplateExtension } from './wiring.js';
+import {
+  coachingExtension,
+  modelReadingExtension,
+  phrasingExtension,
+  slowTemplateExtension,
+} from './wiring.js';
 import { identityWiring, oidcSettingsFromConfig } from './identity/index.js';
 
 /** The folder holding package.json: two levels above dist/src/server.js, one above src/server.ts (tsx). */
@@ -133,6 +138,9 @@ async function main(): Promise<void> {
     // (demos, failover tests); it is said in the start log which one runs.
     extensions: [
       coachingExtension(modelDeps),
+      ...(config.HUB_MODEL_READ_MS > 0
+        ? [modelReadingExtension(modelDeps, { timeoutMs: config.HUB_MODEL_READ_MS })]
+        : []),
       config.HUB_BOT_TOKEN_DELAY_MS
         ? slowTemplateExtension({ tokenDelayMs: config.HUB_BOT_TOKEN_DELAY_MS })
         : phrasingExtension(modelDeps, { wordDelayMs: config.HUB_BOT_WORD_PACE_MS }),

@@ -1,4 +1,5 @@
 import { createStreamGuard } from './bots/guard.js';
+import { modelReadRequest, NO_READING, readingFromAnswer } from './bots/model-read.js';
 import { buildCoachingContext, createCoachingEngine } from './coaching/index.js';
 import type { ExtensionFactory } from './conversations/hooks.js';
 import { createTemplateStreamer } from './conversations/template-streamer.js';
@@ -109,6 +110,40 @@ export function phrasingExtension(
         { tenantId: tenant.id, conversationId: conversation.id, violations },
         'the guard blocked model phrasing',
       );
+    },
+  });
+}
+
+/**
+ * Claude reads each bot turn (issue 30): the bots build the request and check the answer (model-read.ts: every
+ * value quoted from the lead's text), the provider makes the call under the tenant's budget and the circuit breaker,
+ * with usage metered per tenant as `reading`. Past `timeoutMs`, or on any failure, the turn has no model reading and
+ * the rules' reading stands alone.
+ */
+export function modelReadingExtension(
+  deps: ModelWiringDeps,
+  options: { timeoutMs: number },
+): ExtensionFactory {
+  const logger = deps.logger.child({ component: 'reading' });
+  return () => ({
+    name: 'reading',
+    turnReader: async ({ tenantId, conversationId, text, kind, question }) => {
+      if (!deps.model.available(tenantId, 'reading')) return NO_READING;
+      const request = modelReadRequest({ text, kind, ...(question ? { question } : {}) });
+      try {
+        const answer = await deps.model.callTool({
+          purpose: 'reading',
+          tenantId,
+          conversationId,
+          ...request,
+          maxTokens: 500,
+          timeoutMs: options.timeoutMs,
+        });
+        return readingFromAnswer(answer, text);
+      } catch (error) {
+        logger.debug({ err: error, conversationId }, 'model reading unavailable: the rules read the turn');
+        return NO_READING;
+      }
     },
   });
 }

@@ -50,7 +50,7 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
   const input: LeadMessageInput = { ...whole, text: readablePart(whole.text) };
   const state = structuredClone(prev);
   state.lang = nextLanguage(state.lang, input.text, state.turns === 0);
-  const signal = classifyOptOut(whole.text);
+  const signal = classifyOptOut(whole.text) ?? (whole.modelOptOut ? 'opt_out' : null);
   const staffOwned = whole.owner === 'staff';
   if (state.optedOut && (signal !== 'opt_in' || staffOwned)) return { state: prev, effects: [] };
   if (signal === 'opt_out' && !state.optedOut) {

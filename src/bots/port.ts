@@ -40,10 +40,12 @@ export type BotInput =
       /** The last messages of the transcript (oldest first), for the hand-off packet. */
       recent: { author: AuthorType; text: string }[];
       /**
-       * Slots read from this message by the optional model-assisted extraction (`modelExtractSlots`): they fill
-       * only slots the rules left unknown and are recorded with source `model`.
+       * Slots the model read from this turn's messages (model-read.ts: each value quoted from the lead's text):
+       * they fill only slots the rules left unknown and are recorded with source `model`.
        */
       modelSlots?: Slots;
+      /** The model read an opt-out request (quoted): it adds an opt-out the rules missed, never removes one. */
+      modelOptOut?: boolean;
     }
   | {
       /** The conversation was released back to the bot (or re-enabled by an agent). */

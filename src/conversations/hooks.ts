@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { ConversationRecord, MessageRecord } from '../store/types.js';
 import type { Tenant } from '../tenants.js';
-import type { CoachingService, GuardViolation, ReplyStreamer, StreamPort } from './ports.js';
+import type { CoachingService, GuardViolation, ReplyStreamer, StreamPort, TurnReader } from './ports.js';
 
 /** What every hook receives: the tenant, the conversation as the core read it, and the message concerned. */
 export interface HookPayload {
@@ -36,6 +36,8 @@ export interface HubExtension {
   onGuardViolation?(payload: GuardViolationPayload): void | Promise<void>;
   /** Phrases bot replies (the first extension that provides one is used; the template streamer otherwise). */
   readonly replyStreamer?: ReplyStreamer;
+  /** Reads each bot turn's lead messages with the model (the first extension that provides one; rules only else). */
+  readonly turnReader?: TurnReader;
   /** Serves coach:request (the first extension that provides it). */
   readonly coaching?: CoachingService;
   /** Shutdown: abort whatever the extension still runs. */

@@ -1,4 +1,5 @@
-import type { MessageView, StreamKind, StreamSnapshot } from '../protocol/common.js';
+import type { ModelReading } from '../bots/model-read.js';
+import type { BotKind, MessageView, StreamKind, StreamSnapshot } from '../protocol/common.js';
 import type { StaffServerEvents, WidgetServerEvents } from '../protocol/events.js';
 
 /**
@@ -116,6 +117,20 @@ export interface GuardViolation {
  * Streams one bot reply to the lead and resolves with the final text (the template, or the model's guarded
  * phrasing) and what the guard blocked; the caller stores the message, then ends the stream with its seq.
  */
+/**
+ * Reads a turn's lead messages with the model (the bots' model-read.ts builds the request and checks the answer):
+ * resolves with the reading, or with no reading when there is no model, it is unavailable, fails or is late. Never
+ * rejects.
+ */
+export type TurnReader = (request: {
+  tenantId: string;
+  conversationId: string;
+  text: string;
+  kind: BotKind;
+  /** The question the lead last saw. */
+  question?: string;
+}) => Promise<ModelReading>;
+
 export type ReplyStreamer = (request: {
   tenantId: string;
   conversationId: string;

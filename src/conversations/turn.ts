@@ -13,7 +13,7 @@ import { createTurnQueue } from '../loop-turns.js';
 import { stepBurst } from './burst.js';
 import { planEffects, type EffectPlan, type TurnKey } from './effects.js';
 import type { HookRunner } from './hooks.js';
-import type { Broadcaster, ReplyStreamer, TurnLease } from './ports.js';
+import type { Broadcaster, ReplyStreamer, TurnLease, TurnReader } from './ports.js';
 import { tenantBotContext, type ConversationCore } from './service.js';
 import { toMessageView } from './views.js';
 import { assistantAuthor } from './assistant.js';
@@ -38,6 +38,8 @@ export interface TurnDeps {
     contact: ContactDetails,
     message: MessageRecord,
   ) => Promise<void>;
+  /** Reads the turn's lead messages with the model when one is configured (the rules' reading is used alone else). */
+  readTurn?: TurnReader | undefined;
   logger: Logger;
   metrics: HubMetrics;
   now: () => Date;
@@ -208,6 +210,22 @@ export function createTurnTaker(deps: TurnDeps) {
   }
 
   /**
+   * The model's reading of the burst, when a model reader is configured: asked with the question the lead last saw,
+   * within the reader's own deadline (it resolves with no reading when it cannot answer in time).
+   */
+  async function readWithModel(conversation: ConversationRecord, burst: MessageRecord[]) {
+    if (!deps.readTurn) return undefined;
+    const view = bot.view(conversation.botState);
+    return deps.readTurn({
+      tenantId: conversation.tenantId,
+      conversationId: conversation.id,
+      text: burst.map((message) => message.text).join('\n'),
+      kind: view.botKind,
+      ...(view.currentQuestion ? { question: view.currentQuestion } : {}),
+    });
+  }
+
+  /**
    * The bot's decision for the burst. The bot reads every lead message (it is the one reader of lead text); when
    * it does not own the conversation it only listens (an opt-out is honoured, contact details, compliance cues
    * and facts are read, nothing else is said: DOMAIN.md 1.3).
@@ -218,6 +236,7 @@ export function createTurnTaker(deps: TurnDeps) {
     recent: MessageRecord[],
   ): Promise<BotStepResult> {
     const owner = botOwns(conversation) ? 'bot' : 'staff';
+    const reading = owner === 'bot' ? await readWithModel(conversation, burst) : undefined;
     const result = await stepBurst(
       bot,
       conversation.botState,
@@ -225,6 +244,8 @@ export function createTurnTaker(deps: TurnDeps) {
       {
         type: 'lead_message',
         owner,
+        ...(reading && Object.keys(reading.slots).length > 0 ? { modelSlots: reading.slots } : {}),
+        ...(reading?.optOut ? { modelOptOut: true } : {}),
         ...botSees(conversation),
         recent: recent
           .filter((message) => message.visibility === 'everyone' && message.seq < burst[0]!.seq)

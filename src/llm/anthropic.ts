@@ -6,7 +6,14 @@ import { createCircuitBreaker, type CircuitBreaker, type CircuitBreakerOptions }
 import { classifySdkError } from './classify.js';
 import type { Clock } from './clock.js';
 import { ModelError } from './errors.js';
-import type { ModelProvider, ModelPurpose, ModelRequest, ModelStream, ModelUsage } from './port.js';
+import type {
+  ModelProvider,
+  ModelPurpose,
+  ModelRequest,
+  ModelStream,
+  ModelUsage,
+  ToolRequest,
+} from './port.js';
 import { deliveredStream } from './queue.js';
 import { createRequestControl, type RequestControl } from './request-control.js';
 import type { RequestLabels, UsageRecorder } from './usage.js';
@@ -266,10 +273,88 @@ export function createAnthropicProvider(
     }
   }
 
+  /**
+   * One forced tool call, not streamed and never retried (its caller has a deadline of its own and a rule-based
+   * fallback): budget and circuit checks, one abortable request with its own deadline, usage recorded.
+   */
+  async function callTool(request: ToolRequest): Promise<unknown> {
+    const model = modelFor(request.purpose);
+    const labels: RequestLabels = { purpose: request.purpose, model };
+    if (!budget.available(request.tenantId)) {
+      usage.recordRequest(labels, 'budget');
+      throw new ModelError('budget', `Tenant ${request.tenantId} is over its hourly token budget`);
+    }
+    const circuit = breaker(model);
+    if (!circuit.tryAcquire()) {
+      usage.recordRequest(labels, 'circuit_open');
+      throw new ModelError('circuit_open', `Circuit open for ${model}`);
+    }
+    const control = createRequestControl({
+      callerSignals: [request.signal],
+      firstTokenTimeoutMs: request.timeoutMs,
+      totalTimeoutMs: request.timeoutMs,
+      now: () => performance.now(),
+    });
+    const startedAt = performance.now();
+    try {
+      const response = await client.messages.create(
+        {
+          model,
+          max_tokens: request.maxTokens,
+          system: [{ type: 'text', text: request.system, cache_control: { type: 'ephemeral' } }],
+          tools: [
+            {
+              name: request.tool.name,
+              description: request.tool.description,
+              input_schema: request.tool.inputSchema as Anthropic.Tool.InputSchema,
+            },
+          ],
+          tool_choice: { type: 'tool', name: request.tool.name },
+          messages: [{ role: 'user', content: request.content }],
+        },
+        { signal: control.signal, maxRetries: 0, timeout: request.timeoutMs + 1_000 },
+      );
+      const tokens: ModelUsage = {
+        inputTokens: response.usage.input_tokens,
+        outputTokens: response.usage.output_tokens,
+        cacheReadTokens: response.usage.cache_read_input_tokens ?? 0,
+        cacheCreationTokens: response.usage.cache_creation_input_tokens ?? 0,
+      };
+      budget.record(request.tenantId, tokens);
+      usage.recordTokens(
+        { tenantId: request.tenantId, conversationId: request.conversationId, purpose: request.purpose },
+        tokens,
+      );
+      usage.observeFirstTokenMs(labels, performance.now() - startedAt);
+      const call = response.content.find(
+        (block): block is Anthropic.ToolUseBlock =>
+          block.type === 'tool_use' && block.name === request.tool.name,
+      );
+      circuit.success();
+      usage.recordRequest(labels, 'ok');
+      if (!call) throw new ModelError('bad_request', 'The model did not call the tool');
+      return call.input;
+    } catch (raw) {
+      if (raw instanceof ModelError && raw.kind === 'bad_request') throw raw;
+      const error = control.cause
+        ? control.abortError(control.cause, raw)
+        : classifySdkError(raw, clock.now());
+      if (error.countsAsFailure) circuit.failure();
+      else circuit.release();
+      usage.recordRequest(labels, error.kind);
+      if (error.kind !== 'aborted')
+        logger.warn({ model, purpose: request.purpose, kind: error.kind }, 'model tool call failed');
+      throw error;
+    } finally {
+      control.dispose();
+    }
+  }
+
   return {
     name: 'anthropic',
     modelFor,
     breaker,
+    callTool,
     available: (tenantId, purpose) => budget.available(tenantId) && breaker(modelFor(purpose)).canRequest(),
     stream: (request): ModelStream => deliveredStream((onText, stop) => run(request, onText, stop)),
   };

@@ -99,6 +99,7 @@ export function createModelProvider(
     name: provider.name,
     available: (tenantId, purpose) => provider.available(tenantId, purpose),
     stream: (request) => provider.stream(request),
+    callTool: (request) => provider.callTool(request),
     conversationUsage,
   };
 }

@@ -12,5 +12,7 @@ export function createOfflineProvider(): ModelProvider {
     deliveredStream(() =>
       Promise.reject(new ModelError('unavailable', 'No model configured (offline provider)')),
     );
-  return { name: 'offline', available: () => false, stream };
+  const callTool = () =>
+    Promise.reject(new ModelError('unavailable', 'No model configured (offline provider)'));
+  return { name: 'offline', available: () => false, stream, callTool };
 }

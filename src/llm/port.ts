@@ -1,5 +1,5 @@
 /** The model port: a streaming text model (Anthropic adapter or the offline rule-based provider). */
-export type ModelPurpose = 'coaching' | 'analysis' | 'phrasing';
+export type ModelPurpose = 'coaching' | 'analysis' | 'phrasing' | 'reading';
 
 export interface ModelRequest {
   purpose: ModelPurpose;
@@ -33,9 +33,31 @@ export interface ModelStream extends AsyncIterable<string> {
   deliver(onText: (text: string) => void): Promise<void>;
 }
 
+/** One forced tool call (not streamed): the model must answer by calling `tool` once. */
+export interface ToolRequest {
+  purpose: ModelPurpose;
+  tenantId: string;
+  conversationId: string;
+  /** Stable instructions; cached with cache_control by the Anthropic adapter. */
+  system: string;
+  tool: { name: string; description: string; inputSchema: Record<string, unknown> };
+  /** The user turn (data for the tool call). */
+  content: string;
+  maxTokens: number;
+  /** The whole call, in ms: past it the request is aborted and the call fails with `first_token_timeout`. */
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
 export interface ModelProvider {
   readonly name: 'anthropic' | 'offline';
   /** False when the circuit is open or the tenant is over budget: callers use their rule-based fallback. */
   available(tenantId: string, purpose: ModelPurpose): boolean;
   stream(request: ModelRequest): ModelStream;
+  /**
+   * The tool call's input as the model sent it (unvalidated: the caller validates it), under the same budget,
+   * circuit breaker and usage accounting as streams. Rejects with a ModelError when the call fails, times out, is
+   * over budget, or the model did not call the tool.
+   */
+  callTool(request: ToolRequest): Promise<unknown>;
 }

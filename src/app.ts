@@ -123,6 +123,11 @@ export interface SecurityOptions {
   socketMaxInFlight: number;
   /** Answer sizes: replay and transcript pages, inbox and board pages. */
   pages: PageLimits;
+  /**
+   * Staff alert-channel URLs may name loopback, private and local hosts (HUB_ALERT_CHANNELS_ALLOW_PRIVATE; local
+   * testing only, refused in production). Off: only public hosts, when set and at every send, in every mode.
+   */
+  alertChannelsAllowPrivate: boolean;
 }
 
 export const defaultSecurity: SecurityOptions = {
@@ -139,6 +144,7 @@ export const defaultSecurity: SecurityOptions = {
   socketEventsPer10s: 100,
   socketMaxInFlight: 8,
   pages: defaultPageLimits,
+  alertChannelsAllowPrivate: false,
 };
 
 export interface Hub {
@@ -242,11 +248,11 @@ export function createHub(options: HubOptions): Hub {
     options.streamSnapshots ? { share: options.streamSnapshots } : {},
   );
 
-  // Members' own page URLs reach only public addresses in production; a development hub may page a local receiver.
+  // Members' own page URLs reach only public hosts, in every mode, unless a local test allows private ones.
   const crmEvents = createCrmEvents({
     store,
     logger,
-    memberDestinations: options.devTokensEnabled ? 'any' : 'public',
+    memberDestinations: security.alertChannelsAllowPrivate ? 'any' : 'public',
     ...options.integrations,
   });
   const deps: ConversationDeps = {
@@ -389,7 +395,14 @@ export function createHub(options: HubOptions): Hub {
             endSocketsBeyondStanding([namespaces.agent, namespaces.supervisor], member, logger);
           },
         }),
-        createAlertChannelRouter({ store, tokens, audit, now, production: !options.devTokensEnabled }),
+        createAlertChannelRouter({
+          store,
+          tokens,
+          audit,
+          now,
+          production: !options.devTokensEnabled,
+          allowPrivate: security.alertChannelsAllowPrivate,
+        }),
         // Export and erasure of a lead's data (CCPA/GDPR).
         createLeadDataRouter({
           store,

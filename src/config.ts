@@ -112,6 +112,8 @@ export const configSchema = z.object({
   HUB_TELEPHONY_REPLAY_WINDOW_MS: positiveMs.default(300_000),
   HUB_TELEPHONY_GAP_WAIT_MS: positiveMs.default(1_500),
   HUB_TELEPHONY_STALL_MS: positiveMs.default(15_000),
+  /** Local testing only (refused in production): staff alert channels may page loopback and private hosts. */
+  HUB_ALERT_CHANNELS_ALLOW_PRIVATE: bool.default(false),
 });
 
 export type Config = Omit<z.infer<typeof configSchema>, 'HOST'> & { HOST: string };
@@ -164,6 +166,9 @@ function secretProblems(config: z.infer<typeof configSchema>): string[] {
       problems.push(`${name}: must be at least ${PRODUCTION_SECRET_MIN_LENGTH} characters in production`);
     }
   };
+  if (config.HUB_ALERT_CHANNELS_ALLOW_PRIVATE) {
+    problems.push('HUB_ALERT_CHANNELS_ALLOW_PRIVATE: for local testing only, never in production');
+  }
   if (config.HUB_JWT_SECRET === DEV_JWT_SECRET) problems.push('HUB_JWT_SECRET: must be set in production');
   else strong('HUB_JWT_SECRET', config.HUB_JWT_SECRET);
   strong('HUB_WEBHOOK_SECRET', config.HUB_WEBHOOK_SECRET);

@@ -118,6 +118,7 @@ async function main(): Promise<void> {
         liveConversations: config.HUB_LIVE_PAGE_SIZE,
       },
       ...(config.HUB_METRICS_TOKEN ? { metricsToken: config.HUB_METRICS_TOKEN } : {}),
+      alertChannelsAllowPrivate: config.HUB_ALERT_CHANNELS_ALLOW_PRIVATE,
     },
     widgetTokenTtlSeconds: config.HUB_WIDGET_TOKEN_TTL_S,
     rateLimitPer10s: config.HUB_RATE_LIMIT_PER_10S,

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { isIP } from 'node:net';
 import express, { type Request, type Router } from 'express';
 import { z } from 'zod';
 import type { StaffClaims, TokenService } from '../auth.js';
@@ -8,7 +7,7 @@ import type { AuditLog } from '../identity/audit.js';
 import { parseOr400, requestOrigin, staffFor, wrap } from '../identity/http.js';
 import type { Permission } from '../identity/permissions.js';
 import { idSchema } from '../protocol/common.js';
-import { isPublicAddress } from '../jobs/webhook.js';
+import { nonPublicHostReason } from '../jobs/destinations.js';
 import type { AlertChannel, StaffMemberRecord, Store } from '../store/types.js';
 
 const channelUrl = z
@@ -50,8 +49,13 @@ export function createAlertChannelRouter(deps: {
   tokens: TokenService;
   audit: AuditLog;
   now: () => Date;
-  /** Production: channel URLs must use https and name no loopback or private address (checked again on sending). */
+  /** Production: channel URLs must use https. */
   production: boolean;
+  /**
+   * HUB_ALERT_CHANNELS_ALLOW_PRIVATE, for local testing only: channel URLs may name loopback, private and local
+   * hosts. Off by default in every mode: a URL must name a public host (checked again on every send).
+   */
+  allowPrivate: boolean;
 }): Router {
   const { store, tokens, audit, now } = deps;
   const router = express.Router();
@@ -73,12 +77,17 @@ export function createAlertChannelRouter(deps: {
 
   async function put(req: Request, claims: StaffClaims, userId: string) {
     const body = parseOr400(channelBody, req.body);
-    if (body.kind === 'url' && deps.production) {
-      if (!body.url.startsWith('https:'))
+    if (body.kind === 'url') {
+      if (deps.production && !body.url.startsWith('https:'))
         throw new HubError('INVALID_PAYLOAD', 'url: alert channels must use https');
-      const host = new URL(body.url).hostname.replace(/^\[|\]$/g, '');
-      if (/^localhost$|\.localhost$|\.internal$/i.test(host) || (isIP(host) && !isPublicAddress(host)))
-        throw new HubError('INVALID_PAYLOAD', 'url: alert channels must point to a public address');
+      const host = new URL(body.url).hostname;
+      const reason = deps.allowPrivate ? null : nonPublicHostReason(host);
+      if (reason) {
+        throw new HubError(
+          'INVALID_PAYLOAD',
+          `url: alert channels must point to a public address (${host} is ${reason})`,
+        );
+      }
     }
     const member = await memberFor(claims, userId);
     const at = now().toISOString();

@@ -2,13 +2,15 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
-import ipaddr from 'ipaddr.js';
+import type { LookupFunction } from 'node:net';
+import { isPublicAddress, nonPublicHostReason } from './destinations.js';
 
 /**
  * Where a sender may connect. `public` refuses loopback, private, link-local (cloud metadata), unique-local and
  * every other non-public address, for IP literals and for whatever a host name resolves to on each connection (a
- * name that later resolves elsewhere is checked again): the URLs staff members set for their own pages.
+ * name that later resolves elsewhere is checked again, so does a wildcard-DNS name), and names that are local by
+ * their form (`localhost.`, single labels, `.internal`: destinations.ts): the URLs staff members set for their own
+ * pages.
  */
 export type Destinations = 'any' | 'public';
 
@@ -48,17 +50,12 @@ export function signBody(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
-/** Only public unicast addresses: not loopback, private, link-local, unique-local, reserved or mapped to those. */
-export function isPublicAddress(address: string): boolean {
-  try {
-    return ipaddr.process(address).range() === 'unicast';
-  } catch {
-    return false;
-  }
-}
+export { isPublicAddress };
 
-const refused = (host: string) =>
-  Object.assign(new Error(`refused: ${host} is not a public address`), { code: 'EADDRNOTPUBLIC' });
+const refused = (host: string, reason?: string) =>
+  Object.assign(new Error(`refused: ${host} is not a public address${reason ? ` (${reason})` : ''}`), {
+    code: 'EADDRNOTPUBLIC',
+  });
 
 /** dns.lookup that refuses a name resolving to any non-public address. */
 const publicLookup: LookupFunction = (hostname, options, callback) => {
@@ -88,8 +85,9 @@ function post(
   destinations: Destinations,
 ): Promise<PostAnswer> {
   const target = new URL(url);
-  const host = target.hostname.replace(/^\[|\]$/g, '');
-  if (destinations === 'public' && isIP(host) && !isPublicAddress(host)) return Promise.reject(refused(host));
+  // Checked at every send, not only when the URL was set: a stored URL may predate the rule (or a setting).
+  const reason = destinations === 'public' ? nonPublicHostReason(target.hostname) : null;
+  if (reason) return Promise.reject(refused(target.hostname, reason));
   const options: RequestOptions = {
     method: 'POST',
     headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },

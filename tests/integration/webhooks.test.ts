@@ -221,6 +221,8 @@ describe('agent alert channels (paging away from the screen)', () => {
     const { url, hub, store } = await startHub({
       now,
       integrations: { webhook: fastSender(crm.url, SECRET), channelSender: fastSender },
+      // The pager listens on 127.0.0.1: allowed only by the local-testing setting (HUB_ALERT_CHANNELS_ALLOW_PRIVATE).
+      security: { alertChannelsAllowPrivate: true },
     });
     const agentToken = await staffToken(url, 'agent', 'ana', 'demo', 'Ana');
     const supervisorToken = await staffToken(url, 'supervisor', 'sue', 'demo', 'Sue');

@@ -27,7 +27,17 @@ const PERSON: RegExp[] = [
   /\b(llamame|llamenme|llameme|marcame|marquenme|marqueme|me (pueden|puedes|puede|podrian|podrias) (llamar|marcar)|me (llaman|marcan|llamas|marcas)|quiero una llamada|(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|marque|marquen)\b(?! (del|de la|de los|de mi|de su))|(hablame|hablenme|hableme) (por telefono|al (cel|celular|telefono)))\b/,
   // "persona real" alone asks for one; "es esto una persona real o que" asks what is answering (disclosure.ts).
   /(?<!\b(es esto|esto es|eres|es usted|hablo con|estoy hablando con) (una )?)\bpersona real\b(?!.*\?)/,
+  // "real person please", "is there a human i can talk to", "quiero a alguien de verdad", "¿hay alguien que me
+  // pueda atender?": a person asked for, not asked about ("are you a real person?" is a disclosure question).
+  /^\W*(a |an )?(real|live|actual) (person|human|agent)( please| pls| plz| now| asap)?\W*$/,
+  /\b(is there|are there|any) (a |an |some )?(real |live |actual )?(person|human|one|someone|somebody|agent|realtor) (i|we) (can|could) (talk|speak|chat) (to|with)\b/,
+  /\b(quiero|queremos|necesito|necesitamos|ocupo) (hablar con )?(a )?(alguien|una persona|un humano|un agente) (de verdad|real|de carne y hueso)\b/,
+  /\b(hay|habra|tienen) (alguien|una persona|algun agente) (que|quien) (me |nos )?(pueda|puedan|podria) (atender|ayudar|llamar)\b/,
 ];
+
+/** Right now: a call asked for with one of these is a request for a person even while a call is being set up. */
+const NOW =
+  /\b(now|right now|rn|asap|right away|immediately|today|ahorita|ahora( mismo)?|ya mismo|hoy|de inmediato|urgente)\b/;
 /** Names of the agent: "can I talk to Jorge" is a request for a person. */
 function agentPattern(agentName: string): RegExp {
   const first = fold(agentName).split(/\s+/)[0] ?? '';
@@ -37,7 +47,10 @@ function agentPattern(agentName: string): RegExp {
 }
 
 const LEGAL: [RegExp, string][] = [
-  [/\b(foreclos\w*|ejecucion hipotecaria|embargo hipotecario|embargar)/, 'foreclosure'],
+  [
+    /\b(foreclos\w*|ejecucion hipotecaria|embargo hipotecario|embargar|notice of default|trustee'?s? sale|auction date|(house|home|it|property) (goes|going|is going) to auction|(fecha de|en|a) (remate|subasta)|(la|lo) van a rematar|aviso de (incumplimiento|default)|(banco|bank) (me |nos )?(va|van|quiere|quieren) (a )?(quitar|take|quitarnos|quitarme))/,
+    'foreclosure',
+  ],
   [/\b(bankrupt\w*|chapter (7|13)|bancarrota|quiebra)/, 'bankruptcy'],
   [/\b(lawyers?|attorneys?|abogad[oa]s?)\b/, 'lawyer'],
   [/\b(lawsuits?|suing|sued|sue (me|us|them)|demandar|demandando|demandaron|una demanda legal)\b/, 'lawsuit'],
@@ -47,7 +60,7 @@ const LEGAL: [RegExp, string][] = [
     'tax lien',
   ],
   [
-    /\b(legal advice|tax advice|is (it|this|that) legal|can (i|we) legally|legal (question|issue|problem)|capital gains?|how much (in )?(tax|taxes) (would|will|do|should)|(owe|pay) (in |any |the )?(capital gains |income )?(tax|taxes)\b(?! (on the house|rate of the (area|house)))|tax (implications?|consequences?|questions?|write[- ]?offs?|liability|penalt\w*)|1031 exchange|consejo legal|asesoria legal|asesoria fiscal|ganancias de capital|cuanto (pagaria|pago|voy a pagar|tendria que pagar) de impuestos|impuestos? (de|sobre) (la )?(ganancia|venta))\b/,
+    /\b(legal advice|tax advice|is (it|this|that) legal|can (i|we) legally|legal (question|issue|problem)|capital gains?|how much (in )?(tax|taxes) (would|will|do|should)|(owe|pay) (in |any |the )?(capital gains |income )?(tax|taxes)\b(?! (on the house|rate of the (area|house)))|tax (implications?|consequences?|questions?|write[- ]?offs?|liability|penalt\w*)|1031 exchange|consejo legal|asesoria legal|asesoria fiscal|ganancias de capital|cuanto (pagaria|pago|voy a pagar|tendria que pagar) de impuestos|impuestos? (de|sobre) (la )?(ganancia|venta)|(no pagar|pagar menos|ahorrar\w*( en)?|evitar|avoid( paying)?|pay less|not pay|get out of paying) (tantos |tanto |los |de |in |so much (in )?)?(impuestos|taxes|capital gains))\b/,
     'legal or tax advice',
   ],
   [/\b(evict\w*|desalojo|desalojar)/, 'eviction'],
@@ -81,7 +94,7 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
   for (const pattern of patterns) {
     const match = pattern.exec(folded);
     if (!match) continue;
-    if (options.scheduling && /call|llam/.test(match[0])) continue;
+    if (options.scheduling && /call|llam|marc/.test(match[0]) && !NOW.test(folded)) continue;
     if (negatedBefore(folded, match.index, 3)) continue;
     return { kind: 'person', detail: match[0] };
   }

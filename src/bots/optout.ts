@@ -208,7 +208,7 @@ const REQUESTS: RegExp[] = [
   /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en la|por la|antes|despues|a las|a esta hora|a estas horas|hoy|manana|temprano|tan temprano|tan tarde|de noche|en la noche|en la madrugada|en ingles|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
   /\b(dej|par)(en|a|e|ar)(le)? de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos)\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\b(dej|par)(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
   /\bdej(ame|enme|eme|anme) en paz\b/,
-  /\bno (mas|(quiero|queremos) (recibir )?mas|(quiero|queremos) recibir( mas)?) (mensajes|textos|llamadas|correos)\b/,
+  /\bno (mas|(quiero|queremos) (recibir )?(mas )?(sus |tus |los |estos |esos )?) ?(mensajes|textos|llamadas|correos)\b(?! (de|sobre|con) (casas|propiedades|condos?|departamentos))/,
   /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,
   // Spanish imperatives with the lead as clitic ("bórrenme de su lista", "sáquenme", "elimínenos de sus contactos").
   /\b(saqu|sac|quit|borr|elimin|baj|remuev|remov)\w*(me|nos) de (la|las|su|tu|esta|estas|esa|esas|sus|tus) (lista|listas|base de datos|contactos|sistema)\b(?! (de|con|para) (casas|propiedades|condos?|departamentos|\d|dos|tres|cuatro|cinco|recamaras)\b)/,
@@ -289,7 +289,7 @@ const BARE_REMOVE =
  * not a request to stop contact.
  */
 const WHICH_HOMES =
-  /\b((stop|quit|no more|dej(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?( \w+){0,2} (condos?|listings?|houses?|homes?|properties|places|options|townhomes?|townhouses?|apartments?|ones|fixers?|fixer uppers?|new builds?|casas|propiedades|condominios|departamentos|opciones|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\b/g;
+  /\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?( \w+){0,2} (condos?|listings?|houses?|homes?|properties|places|options|townhomes?|townhouses?|apartments?|ones|fixers?|fixer uppers?|new builds?|casas|propiedades|condominios|departamentos|opciones|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\b/g;
 
 /** The lead asks for the contact themselves in the same message: "...send them to me instead", "escríbanme a mí". */
 const REDIRECTED =
@@ -378,9 +378,9 @@ const HAS_LETTER = /\p{L}/u;
  * the lead's own words while they correct something is a "wait", not an opt-out (`correctionFollows`).
  */
 const HOLD_TO_CORRECT =
-  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=((sorry|perdon|oops|ups)[,.]? )?(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b)/g;
+  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=(((sorry|perdon|oops|ups|wait|hold on|hang on|no|espera|esperen|perdona)[,.!]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b)/g;
 const CORRECTION_LEAD_IN =
-  /^((sorry|perdon|oops|ups)[,.]? )?(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b[\s,:]*/;
+  /^(((sorry|perdon|oops|ups|wait|hold on|hang on|no|espera|esperen|perdona)[,.!]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b[\s,:]*/;
 const ABOUT_THE_CONTACT =
   /\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*|escrib\w*|molest\w*)\b/;
 const A_NUMBER =

@@ -23,6 +23,7 @@ import { createTurnTaker, type TurnStep } from './conversations/turn.js';
 import { createTurnScheduler } from './conversations/turn-scheduler.js';
 import { HubError } from './errors.js';
 import { createRoutes } from './http/routes.js';
+import { refuseDemoPages } from './http/demo-pages.js';
 import { refuseSourceMaps, securityHeaders } from './http/security-headers.js';
 import { trackTcpConnections } from './http/tcp-connections.js';
 import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
@@ -84,6 +85,8 @@ export interface HubOptions {
   staticDir?: string;
   /** Production (NODE_ENV=production): the apps' source maps are not served; /metrics needs HUB_METRICS_TOKEN. */
   production?: boolean;
+  /** Serve the demo listing pages (`/demo/`; HUB_SERVE_DEMO). Default true; a production hub turns it off. */
+  serveDemo?: boolean;
   /** Security settings (visitor secrets, limits, metrics token); see docs/SECURITY.md. */
   security?: Partial<SecurityOptions>;
   /** Named rate limits, shared through Redis in a cluster (default: per process). */
@@ -448,6 +451,7 @@ export function createHub(options: HubOptions): Hub {
   );
   if (options.staticDir && existsSync(options.staticDir)) {
     if (options.production) app.use(refuseSourceMaps());
+    if (options.serveDemo === false) app.use(refuseDemoPages());
     app.use(express.static(options.staticDir, { index: 'index.html', maxAge: '5m' }));
     app.get('/widget.js', (_req, res) => res.sendFile(join(options.staticDir!, 'widget.js')));
   }

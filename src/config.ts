@@ -77,6 +77,8 @@ export const configSchema = z.object({
   HUB_BOT_TOKEN_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(0),
   HUB_BOT_WORD_PACE_MS: z.coerce.number().int().min(0).max(1_000).default(45),
   HUB_SERVE_CLIENT: bool.default(true),
+  /** The demo pages (`/demo/`) and the test-only tenants (`acme`): default on outside production, off in it. */
+  HUB_SERVE_DEMO: bool.optional(),
   MONGODB_URI: z.string().min(1).optional(),
   REDIS_URL: z.string().min(1).optional(),
   REDIS_KEY_PREFIX: z.string().min(1).default('jorge:'),

@@ -8,7 +8,7 @@ import { dataKeysFromConfig, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { openSqliteStore } from './store/sqlite.js';
 import type { Store } from './store/types.js';
-import { loadTenants, loopbackOrigins } from './tenants.js';
+import { loadTenants, loopbackOrigins, servedTenants } from './tenants.js';
 import { jorgeBot, warmUpReaders } from './bots/index.js';
 import { createAlertMonitor } from './conversations/alerts.js';
 import { tenantBotContext } from './conversations/service.js';
@@ -58,7 +58,9 @@ async function main(): Promise<void> {
   }
   const nodeId = resolveNodeId(config.HUB_NODE_ID);
   const logger = createLogger(config.LOG_LEVEL, { nodeId });
-  const tenants = loadTenants(config.HUB_TENANTS_FILE);
+  // The demo pages and the test-only tenants: off in production unless HUB_SERVE_DEMO turns them on.
+  const serveDemo = config.HUB_SERVE_DEMO ?? config.NODE_ENV !== 'production';
+  const tenants = servedTenants(loadTenants(config.HUB_TENANTS_FILE), serveDemo);
   if (config.NODE_ENV === 'production') {
     for (const tenant of tenants.all()) {
       const origins = loopbackOrigins(tenant);
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
     jwtSecret: config.HUB_JWT_SECRET,
     devTokensEnabled: config.NODE_ENV !== 'production',
     production: config.NODE_ENV === 'production',
+    serveDemo,
     security: {
       visitorSecretTtlSeconds: config.HUB_VISITOR_SECRET_TTL_S,
       widgetSessionsPerMinPerIp: config.HUB_WIDGET_SESSIONS_PER_MIN_PER_IP,
@@ -200,7 +203,11 @@ async function main(): Promise<void> {
             : 'template text, whole',
       tenants: tenants.all().map((tenant) => tenant.id),
       ...(servesApps
-        ? { apps: ['/demo/', '/agent/', '/supervisor/'].map((path) => `http://localhost:${port}${path}`) }
+        ? {
+            apps: [...(serveDemo ? ['/demo/'] : []), '/agent/', '/supervisor/'].map(
+              (path) => `http://localhost:${port}${path}`,
+            ),
+          }
         : {}),
     },
     `Jorge Hub listening on http://localhost:${port}`,

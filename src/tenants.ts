@@ -29,6 +29,11 @@ export const tenantSchema = z.strictObject({
   identitySecret: z.string().min(32).optional(),
   /** Twilio account and auth token, feed keys (src/telephony, docs/TELEPHONY.md); server-side only. */
   telephony: telephonySettingsSchema.optional(),
+  /**
+   * A tenant for tests and demos only (the shipped `acme`): a production hub leaves it out unless HUB_SERVE_DEMO
+   * turns the demo content on.
+   */
+  testOnly: z.boolean().default(false),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 
@@ -86,4 +91,19 @@ export function loopbackOrigins(tenant: Tenant): string[] {
       return false;
     }
   });
+}
+
+/**
+ * The tenants a hub serves: without the demo content (a production hub, unless HUB_SERVE_DEMO), the test-only
+ * ones are left out, so nobody can open sessions or sign in as them. Throws when nothing would be left.
+ */
+export function servedTenants(tenants: TenantDirectory, serveDemo: boolean): TenantDirectory {
+  if (serveDemo) return tenants;
+  const served = tenants.all().filter((tenant) => !tenant.testOnly);
+  if (served.length === 0) {
+    throw new Error(
+      'HUB_TENANTS_FILE: every tenant is testOnly; list your own tenants (or set HUB_SERVE_DEMO=1)',
+    );
+  }
+  return createTenantDirectory(served);
 }

@@ -195,6 +195,15 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   if (fromListing) {
     state.leadQuestion = { topic: question.topic, source: 'listing' };
     turn.answer = fromListing;
+    // "does it have a pool? y cuánto es el HOA?": every further question the listing answers is answered too.
+    for (let more = 0; more < 2; more++) {
+      const rest = sentences(turn.text).filter((sentence) => sentence !== question.sentence);
+      const next = findLeadQuestion(rest.join(' '), { worthMeansOwnHome: false });
+      const answer = next && next.topic !== 'showing' ? listingAnswer(next, listing, lang) : undefined;
+      if (!next || !answer || turn.answer.includes(answer)) break;
+      turn.answer = `${turn.answer} ${answer}`;
+      turn.text = rest.filter((sentence) => sentence !== next.sentence).join(' ');
+    }
   } else {
     state.leadQuestion = { topic: question.topic, source: 'agent' };
     turn.answer = agentWillConfirmLine(lang, turn.tenant.agentName);

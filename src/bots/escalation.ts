@@ -9,14 +9,14 @@ const PUT_THROUGH_ES =
 const PERSON: RegExp[] = [
   // Not a story about someone else ("we already talk with an agent", "going to talk w a realtor friend first", "need
   // to talk to someone at my bank").
-  /(?<!\b(already|gonna|going to|i'?ll|we'?ll) )\b(talk|speak|chat) (to|with|w\/?) (a |an |the |your )?(real |live |actual )?(person|human|agent|realtor|someone|somebody|broker|representative|rep|manager)\b(?! (\w+ )?(friend|at my|from my|of mine))/,
+  /(?<!\b(already|gonna|going to|i'?ll|we'?ll) )\b(talk|speak|chat) (to|with|w\/?) (a |an |the |your )?(real |live |actual |listing |sellers? |seller'?s )?(person|human|agent|realtor|someone|somebody|broker|representative|rep|manager)\b(?! (\w+ )?(friend|at my|from my|of mine))/,
   /\b(connect|transfer|put) me (to|with|through|in touch)\b/,
   /\b(get|give) me (a |an )?(real |live )?(person|human|agent|realtor)\b/,
   /\b(i want|i need|i'd like|i would like|can i get|let me have) (a |an )?(real |live )?(person|human|agent|realtor)\b/,
   /\bstop the bot\b|\bno more bot\b|\benough (with the )?bot\b/,
   /\b(call me|give me a call|give me a ring|ring me|can (you|someone|somebody) call me|have (someone|somebody|him|her|jorge|the agent) call me|phone me|call me back|hit me up on the phone)\b/,
   new RegExp(
-    `\\b(hablar|comunicarme) con (un |una |el |la |tu |su )?(persona|humano|agente|agent|realtor|asesor[a]?|alguien|corredor[a]?)\\b`,
+    `\\b(hablar|comunicarme)( por (telefono|cel|celular)| en persona)? con (un |una |el |la |tu |su )?(persona|humano|agente|agent|realtor|asesor[a]?|alguien|corredor[a]?)\\b`,
   ),
   // "pásame con el agente", "me pasas a alguien del equipo?", "me puedes comunicar con un asesor"
   new RegExp(
@@ -54,7 +54,7 @@ const LEGAL: [RegExp, string][] = [
   [/\b(bankrupt\w*|chapter (7|13)|bancarrota|quiebra)/, 'bankruptcy'],
   [/\b(lawyers?|attorneys?|abogad[oa]s?)\b/, 'lawyer'],
   [/\b(lawsuits?|suing|sued|sue (me|us|them)|demandar|demandando|demandaron|una demanda legal)\b/, 'lawsuit'],
-  [/\b(short sale|venta corta)\b/, 'short sale'],
+  [/\b(short sales?|ventas? cortas?)\b/, 'short sale'],
   [
     /\b(tax liens?|irs liens?|liens? (on|against) (the|my|our) (house|home|property)|(un |el )?lien (de|del|sobre)|gravamen|embargo fiscal)\b/,
     'tax lien',

@@ -99,7 +99,7 @@ const GETTING_READY =
   /\b(fix|fixing|replace|replacing|repair|repairing|paint|painting|update|updating|upgrade|upgrading|remodel|remodeling|renovate|renovating|stage|staging|clean|cleaning|redo|refinish|carpets?|floors?|flooring|roof|kitchen|landscap\w*|arreglar|arreglo|cambiar|cambio|pintar|pinto|reparar|reparo|remodelar|remodelo|renovar|limpiar|alfombras?|pisos?|techo|cocina)\b/;
 
 const HOA =
-  /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion)\b/;
+  /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion|(cuanto|cuota|pago|paga|pagan|mensual\w*) [^.?!]{0,20}\basociacion|asociacion (al mes|mensual))\b/;
 
 const TOPICS: [QuestionTopic, RegExp, string?][] = [
   ['hoa', HOA],

@@ -204,6 +204,9 @@ const REQUESTS: RegExp[] = [
   /\bno (more )?(texts?|messages|msgs|calls|emails) (please|pls|plz|thanks|thank you)\b/,
   /\bno more (texts?|messages|msgs|calls|emails)\b/,
   /\bwrong (number|person)\b/,
+  // Someone else's number: "this isn't jimmy's phone anymore", "this number doesn't belong to maria", "este ya no es
+  // el número de Jimmy" (the lead is not who the team thinks).
+  /\b(this|that|it)( is|'?s)? (is ?n'?t|is not|not|no longer|isnt|aint) (\w+'?s|\w+ \w+'?s) (phone|number|cell|cel)\b|\b(this|that) (number|phone) (does ?n'?t|does not|no longer) belong\b|\b(este|ese)( ya)? no es (el |su )?(numero|telefono|cel|celular) de\b|\bya no es (el |su )?(numero|telefono|cel|celular) de\b/,
   /\bi never (signed up|asked|gave you my number)\b/,
   /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en la|por la|antes|despues|a las|a esta hora|a estas horas|hoy|manana|temprano|tan temprano|tan tarde|de noche|en la noche|en la madrugada|en ingles|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
   /\b(dej|par)(en|a|e|ar)(le)? de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos)\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\b(dej|par)(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,

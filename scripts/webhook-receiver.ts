@@ -26,6 +26,8 @@ export interface ReceiverOptions {
   onEvent: (event: HubWebhook, headers: { event: string; delivery: string }) => void | Promise<void>;
   /** Events older than this are refused (a replayed capture); default one hour. */
   maxAgeMs?: number;
+  /** How far the signature's `t=` may be from this receiver's clock, either way; default 300 s. */
+  toleranceS?: number;
   /** Delivery ids remembered for de-duplication; default 10,000. */
   remember?: number;
   now?: () => number;
@@ -33,7 +35,27 @@ export interface ReceiverOptions {
 
 const MAX_BODY_BYTES = 1_000_000;
 
-/** True when `header` is `sha256=<hex HMAC-SHA256 of the raw body>` under `secret`. */
+/**
+ * True when `header` (x-hub-webhook-signature) is `t=<unix>,v1=<hex HMAC-SHA256 of "<t>." + raw body>` under
+ * `secret`, and `t` is within `toleranceS` of `nowMs`: a captured request replayed later is refused.
+ */
+export function verifyTimestampedSignature(
+  secret: string,
+  rawBody: Buffer,
+  header: string | undefined,
+  nowMs: number,
+  toleranceS = 300,
+): boolean {
+  const match = /^t=(\d{1,12}),v1=([0-9a-f]{64})$/.exec(header ?? '');
+  if (!match) return false;
+  const t = Number(match[1]);
+  if (Math.abs(nowMs / 1_000 - t) > toleranceS) return false;
+  const expected = createHmac('sha256', secret).update(`${t}.`).update(rawBody).digest();
+  const given = Buffer.from(match[2]!, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The legacy header (this version still sends it): `sha256=<hex HMAC-SHA256 of the raw body>`; covers no time. */
 export function verifySignature(secret: string, rawBody: Buffer, header: string | undefined): boolean {
   if (!header?.startsWith('sha256=')) return false;
   const expected = createHmac('sha256', secret).update(rawBody).digest();
@@ -71,10 +93,14 @@ export function createReceiver(options: ReceiverOptions): Server {
     readBody(req)
       .then(async (raw) => {
         if (!raw) return answer(413, 'too large');
-        // Verify before parsing: the signature covers the exact bytes sent.
-        if (!verifySignature(options.secret, raw, req.headers['x-hub-signature-256'] as string | undefined)) {
-          return answer(401, 'bad signature');
-        }
+        // Verify before parsing: the signature covers the exact bytes sent (and, timestamped, the time it was sent).
+        // A hub of the previous version sends only the legacy header: accepted while hubs are upgraded.
+        const timestamped = req.headers['x-hub-webhook-signature'] as string | undefined;
+        const valid =
+          timestamped !== undefined
+            ? verifyTimestampedSignature(options.secret, raw, timestamped, now(), options.toleranceS)
+            : verifySignature(options.secret, raw, req.headers['x-hub-signature-256'] as string | undefined);
+        if (!valid) return answer(401, 'bad signature');
         const event = JSON.parse(raw.toString('utf8')) as HubWebhook;
         if (event.version !== 1) return answer(400, `unsupported payload version ${event.version}`);
         if (!(now() - Date.parse(event.occurredAt) <= maxAgeMs)) return answer(400, 'stale event');

@@ -7,6 +7,6 @@ export type {
   SchedulerLogger,
   TickResult,
 } from './scheduler.js';
-export { createWebhookSender, signBody } from './webhook.js';
+export { createWebhookSender, SIGNATURE_HEADER, signBody, signTimestamped } from './webhook.js';
 export type { WebhookResult, WebhookSender, WebhookSenderOptions } from './webhook.js';
 export { DEFAULT_QUIET_HOURS, isQuietTime, localParts, nextSendableMs } from '../time-zone.js';

@@ -16,7 +16,10 @@ export type Destinations = 'any' | 'public';
 
 export interface WebhookSenderOptions {
   url: string;
-  /** HMAC-SHA256 key; the receiver checks `x-hub-signature-256: sha256=<hex>` over the raw body. */
+  /**
+   * HMAC-SHA256 key; the receiver checks `x-hub-webhook-signature: t=<unix>,v1=<hex>` over the time and the raw
+   * body (and, until the next version, the legacy `x-hub-signature-256: sha256=<hex>` over the body alone).
+   */
   secret: string;
   /** Replaces the HTTP client (tests); by default a plain POST that never follows a redirect or reads the answer. */
   fetch?: typeof globalThis.fetch;
@@ -31,6 +34,8 @@ export interface WebhookSenderOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Per-attempt timeout. Default 10,000 ms. */
   timeoutMs?: number;
+  /** The hub's clock: the time each attempt is signed at (`t=` of the timestamped signature). */
+  now?: () => Date;
 }
 
 export interface WebhookResult {
@@ -46,8 +51,25 @@ export interface WebhookSender {
   send(event: string, payload: unknown, options?: { deliveryId?: string }): Promise<WebhookResult>;
 }
 
+/**
+ * The legacy signature (`x-hub-signature-256: sha256=<hex HMAC of the body>`): it covers no time, so a captured
+ * request verifies forever. Sent beside the timestamped one for this version only; receivers move to that one.
+ */
 export function signBody(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+}
+
+/** The header of the timestamped signature. */
+export const SIGNATURE_HEADER = 'x-hub-webhook-signature';
+
+/**
+ * `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` (as payment providers sign webhooks): the receiver
+ * recomputes it over the time and the raw body and refuses a `t` outside its tolerance, so a captured request
+ * cannot be replayed later. Each attempt is signed at its own time (a retry is not stale).
+ */
+export function signTimestamped(secret: string, unixSeconds: number, body: string): string {
+  const v1 = createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex');
+  return `t=${unixSeconds},v1=${v1}`;
 }
 
 export { isPublicAddress };
@@ -149,6 +171,7 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
   const maxDelayMs = options.maxDelayMs ?? 30_000;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const now = options.now ?? (() => new Date());
 
   return {
     async send(event, payload, sendOptions = {}) {
@@ -165,7 +188,9 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
       for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
         let hint: number | undefined;
         try {
-          const answer = await send(headers, body, timeoutMs);
+          const signedAt = Math.floor(now().getTime() / 1_000);
+          const signed = { ...headers, [SIGNATURE_HEADER]: signTimestamped(options.secret, signedAt, body) };
+          const answer = await send(signed, body, timeoutMs);
           if (answer.status >= 200 && answer.status < 300)
             return { ok: true, attempts: attempt, status: answer.status, deliveryId };
           last = { ok: false, status: answer.status, error: `HTTP ${answer.status}` };

@@ -412,8 +412,10 @@ export function createHub(options: HubOptions): Hub {
           tokens,
           audit,
           now,
-          onErased: (tenantId, leadId) =>
-            namespaces.widget.in(rooms.lead(tenantId, leadId)).disconnectSockets(true),
+          onErased: (tenantId, leadId, at) => {
+            namespaces.widget.in(rooms.lead(tenantId, leadId)).disconnectSockets(true);
+            crmEvents.leadErased(tenantId, leadId, at);
+          },
         }),
       ],
     }),

@@ -28,8 +28,8 @@ export function createLeadDataRouter(deps: {
   tokens: TokenService;
   audit: AuditLog;
   now: () => Date;
-  /** Disconnects the lead's widget sockets (its visitor secrets are gone). */
-  onErased: (tenantId: string, leadId: string) => void;
+  /** Disconnects the lead's widget sockets (its visitor secrets are gone) and tells the CRM (`lead.erased`). */
+  onErased: (tenantId: string, leadId: string, at: string) => void;
 }): Router {
   const { store, tokens, audit, now } = deps;
   const router = express.Router();
@@ -88,9 +88,10 @@ export function createLeadDataRouter(deps: {
       const leadId = parseOr400(idSchema, req.params.id);
       const body = parseOr400(eraseBody, req.body);
       if (body.confirm !== leadId) throw new HubError('INVALID_PAYLOAD', 'confirm: must repeat the lead id');
-      const erasure = await store.eraseLead(claims.tenantId, leadId, now().toISOString());
+      const at = now().toISOString();
+      const erasure = await store.eraseLead(claims.tenantId, leadId, at);
       if (!erasure) throw new HubError('NOT_FOUND', 'Lead not found');
-      deps.onErased(claims.tenantId, leadId);
+      deps.onErased(claims.tenantId, leadId, at);
       await audit.record({
         claims,
         action: 'lead.erase',

@@ -17,6 +17,11 @@ export interface CrmEventsOptions {
 }
 
 export interface CrmEvents extends HubEventSink {
+  /**
+   * An admin erased the lead (after the store committed it): a signed `lead.erased` event tells the CRM to delete
+   * the name, phone and email it received. It carries the lead id and its conversation ids, no personal data.
+   */
+  leadErased(tenantId: string, leadId: string, at: string): void;
   /** Resolves when every delivery started so far has finished (delivered or given up): tests, shutdown. */
   idle(): Promise<void>;
 }
@@ -115,7 +120,25 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
     );
   }
 
+  async function erased(tenantId: string, leadId: string, at: string): Promise<void> {
+    if (!webhook) return;
+    const lead = await store.getLead(tenantId, leadId);
+    const conversationIds = (await store.listConversationsForLead(tenantId, leadId)).map(({ id }) => id);
+    const id = randomUUID();
+    // The tombstone's view: the id, nulls for the contact details, opted out.
+    const payload = envelope(id, 'lead.erased', { tenantId, at }, lead, null, { conversationIds });
+    const result = await webhook.send('lead.erased', payload, { deliveryId: id });
+    if (!result.ok)
+      logger.warn(
+        { type: 'lead.erased', deliveryId: id, attempts: result.attempts, error: result.error },
+        'CRM webhook gave up after its retries',
+      );
+  }
+
   return {
+    leadErased(tenantId, leadId, at) {
+      track(erased(tenantId, leadId, at));
+    },
     emit(event) {
       const key = `${event.tenantId}/${event.conversationId}`;
       // In order per conversation (lead.created before lead.identified...), whatever each delivery's retries.

@@ -9,7 +9,7 @@ export const WEBHOOK_PAYLOAD_VERSION = 1;
 /** Why an agent is paged (the `agent.paged` event). */
 export type PageReason = 'handoff_waiting' | 'hot_handoff_unclaimed' | 'assigned';
 
-export type WebhookEventType = HubEvent['type'] | 'agent.paged' | 'followup.sent';
+export type WebhookEventType = HubEvent['type'] | 'agent.paged' | 'followup.sent' | 'lead.erased';
 
 /**
  * The lead as the CRM gets it. PII policy: the name, phone (as given and in E.164) and email go out once the

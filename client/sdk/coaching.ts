@@ -2,7 +2,7 @@ import { COACHING_TAGS, QUALIFICATION_TAGS } from '../../src/coaching/format.js'
 import { createLineParser, type LineParser, type SectionUpdate } from '../../src/coaching/parser.js';
 
 /** The sections of a coaching stream, in display order (lower-case keys of the line tags). */
-export const COACH_SECTIONS = ['focus', 'objection', 'say', 'ask', 'urgency', 'compliance'] as const;
+export const COACH_SECTIONS = ['next', 'focus', 'objection', 'say', 'ask', 'urgency', 'compliance'] as const;
 export type CoachSectionKey = (typeof COACH_SECTIONS)[number];
 /** The sections of a qualification analysis, in display order. */
 export const QUALIFICATION_SECTIONS = [
@@ -34,7 +34,7 @@ export interface CoachingParser {
 }
 
 /**
- * An incremental parser for the hub's line-tagged coaching format (`FOCUS:`, `OBJECTION:`, `SAY:`, `ASK:`,
+ * An incremental parser for the hub's line-tagged coaching format (`NEXT:`, `FOCUS:`, `OBJECTION:`, `SAY:`, `ASK:`,
  * `URGENCY:`, `COMPLIANCE:`; a qualification analysis uses `COMPLETENESS:`, `MISSING:`, `NEXT:`, `READINESS:`,
  * `URGENCY:`, `SUMMARY:`). It wraps the hub's own parser (src/coaching/parser.ts), so the console shows sections
  * exactly as the hub stores them.

@@ -17,7 +17,8 @@ const TITLES: Record<string, string> = {
   compliance: 'Compliance',
   completeness: 'Completeness',
   missing: 'Missing',
-  next: 'Next questions',
+  // A coaching card's next best action (first), a qualification analysis's next questions.
+  next: 'Next',
   readiness: 'Readiness',
   summary: 'Summary',
 };
@@ -28,7 +29,7 @@ const ORDER: readonly string[] = [
 const titleOf = (key: string) => TITLES[key] ?? key.replace(/_/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
 
 /**
- * The coaching panel: renders `focus / objection / say / ask / urgency / compliance` section by section while
+ * The coaching panel: renders `next / focus / objection / say / ask / urgency / compliance` section by section while
  * `coach:token` events stream (parsed incrementally), then the final result from `coach:done`.
  */
 export function createCoachingPanel(options: { onUseSay?: (text: string) => void } = {}) {

@@ -39,7 +39,7 @@ export function buildCoachingContext(input: {
       agentName: tenant.agentName,
       knownAreas: tenant.knownAreas ?? [],
     },
-    channel: conversation.channel,
+    channel: (conversation.meta as { callActive?: boolean }).callActive ? 'call' : conversation.channel,
     botKind: conversation.botKind,
     temperature: conversation.temperature,
     slotsFilled: Object.fromEntries(filledNames.map((slot) => [slot, slotValue(profile, slot)])),

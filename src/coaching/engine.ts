@@ -6,6 +6,7 @@ import type { ModelProvider } from '../llm/port.js';
 import { counter } from '../llm/usage.js';
 import { createTurnQueue } from '../loop-turns.js';
 import type { OutboundStream, StreamPublisher } from '../realtime/stream-port.js';
+import { createLineHold } from './hold.js';
 import { kindSpecs, type AnyCoachingResult, type KindSpec } from './kinds.js';
 import { parseLines } from './parser.js';
 import type { CoachingContext, CoachingKind, CoachingSource } from './types.js';
@@ -169,7 +170,15 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
   ): Promise<Outcome | string> {
     const { tenantId, conversationId } = run.trigger;
     const signal = run.controller.signal;
+    /** Everything the model wrote, and what of it went out (a held tag waits for the end). */
     let text = '';
+    let shown = '';
+    const hold = spec.holdTag ? createLineHold(spec.holdTag) : undefined;
+    const show = (out: string) => {
+      if (out === '') return;
+      run.stream.push(out);
+      shown += out;
+    };
     try {
       const stream = model.stream({
         purpose: spec.purpose,
@@ -186,29 +195,30 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
       // Each delta goes out in the model event that carried it: the hot path of live coaching.
       await stream.deliver((delta) => {
         if (run.settled) return run.controller.abort();
-        run.stream.push(delta);
         text += delta;
+        show(hold ? hold.push(delta) : delta);
       });
     } catch (error) {
       const reason = isModelError(error) ? error.kind : 'stream_error';
       if (signal.aborted) return reason;
-      if (text !== '') reopen(run, `The model failed mid-stream (${reason}); rule-based coaching follows`);
+      if (shown !== '') reopen(run, `The model failed mid-stream (${reason}); rule-based coaching follows`);
       return reason;
     }
     if (signal.aborted || run.settled) return 'aborted';
+    if (hold) show(hold.end().shown);
     // Parsed once the answer is complete (the parser reads any split of a text alike).
     const entries = parseLines(spec.tags, text);
     if (!entries.some((entry) => spec.coreTags.includes(entry.tag) && entry.text !== '')) {
-      if (text.trim() !== '')
+      if (shown.trim() !== '')
         reopen(run, 'The model answer was not in the coaching format; rule-based coaching follows');
       return 'unparseable';
     }
     const completion = spec.complete(entries, context, ruleLines);
     if (completion.length > 0) {
-      if (!text.endsWith('\n')) completion.unshift('\n');
-      text += pushAll(run, completion);
+      if (shown !== '' && !shown.endsWith('\n')) completion.unshift('\n');
+      shown += pushAll(run, completion);
     }
-    return { text, source: 'llm' };
+    return { text: shown, source: 'llm' };
   }
 
   async function execute(run: Run): Promise<void> {

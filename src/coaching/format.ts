@@ -1,5 +1,6 @@
 import { parseLines, type ParsedEntry } from './parser.js';
 import {
+  NextAction,
   ObjectionType,
   Readiness,
   Severity,
@@ -14,8 +15,9 @@ import {
  * The line-tagged output formats shared by the model and the rule-based coach, so clients render both sources the
  * same way. One section per line, in this order:
  *
+ *   NEXT: <action> | <what to do now, one line>    (action: one of NextAction, e.g. book_showing)
  *   FOCUS: <what to focus on now, one line>
- *   OBJECTION: none | <price|timing|competition|trust|authority|value|zestimate> (<low|medium|high>)
+ *   OBJECTION: none | <one of ObjectionType> (<low|medium|high>)
  *   SAY: <a response the agent can use verbatim>
  *   ASK: <the next question; targets the first missing slot when one is missing>
  *   URGENCY: <low|medium|high|critical>
@@ -32,7 +34,7 @@ import {
  *
  * A repeated COMPLIANCE (or NEXT) line adds to the list; for the other tags the last line wins.
  */
-export const COACHING_TAGS = ['FOCUS', 'OBJECTION', 'SAY', 'ASK', 'URGENCY', 'COMPLIANCE'] as const;
+export const COACHING_TAGS = ['NEXT', 'FOCUS', 'OBJECTION', 'SAY', 'ASK', 'URGENCY', 'COMPLIANCE'] as const;
 export const QUALIFICATION_TAGS = [
   'COMPLETENESS',
   'MISSING',
@@ -61,6 +63,9 @@ function pick<T extends string>(values: readonly T[], text: string | undefined):
 
 const objectionSynonyms: [RegExp, ObjectionType][] = [
   [/zestimate|zillow|online estimate/, 'zestimate'],
+  [/sell(ing)? first|sell first/, 'sell_first'],
+  [/interest|financing|rate/, 'rates'],
+  [/think/, 'think'],
   [/competition|other agent|another agent|competitor/, 'competition'],
   [/authority|spouse|partner|decision maker/, 'authority'],
   [/timing|time|not ready/, 'timing'],
@@ -70,7 +75,8 @@ export function parseObjection(text: string | undefined): ObjectionResult | null
   if (text === undefined || isNone(text)) return null;
   const lower = text.toLowerCase();
   const type =
-    pick(ObjectionType, lower.replace(/_/g, ' ')) ??
+    pick(ObjectionType, lower) ??
+    pick(ObjectionType, lower.replace(/ /g, '_')) ??
     objectionSynonyms.find(([test]) => test.test(lower))?.[1];
   if (!type) return null;
   return { type, severity: pick(Severity, lower) ?? 'medium' };
@@ -81,8 +87,25 @@ export function parseCompliance(lines: string[]): string[] {
   return [...new Set(flags.filter((flag) => !isNone(flag)))];
 }
 
+/** "book_showing | Book the showing they asked for (Saturday)"; an unknown action reads as qualify. */
+export function parseNext(text: string | undefined): CoachingResult['next'] {
+  const raw = text ?? '';
+  const [head = '', ...rest] = raw.split('|');
+  const action = NextAction.find(
+    (value) =>
+      head
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_') === value,
+  );
+  if (action) return { action, text: rest.join('|').trim() };
+  const loose = NextAction.find((value) => new RegExp(`\\b${value}\\b`).test(raw.toLowerCase()));
+  return { action: loose ?? 'qualify', text: raw.trim() };
+}
+
 export function coachingResultFrom(entries: ParsedEntry[], source: CoachingSource): CoachingResult {
   return {
+    next: parseNext(lastOf(entries, 'NEXT')),
     focus: lastOf(entries, 'FOCUS') ?? '',
     objection: parseObjection(lastOf(entries, 'OBJECTION')),
     say: lastOf(entries, 'SAY') ?? '',
@@ -108,7 +131,9 @@ export function coachingLines(result: CoachingResult): Record<CoachingTag, strin
   const compliance = result.compliance.length
     ? result.compliance.map((flag) => oneLine(flag).replace(/;/g, ',')).join('; ')
     : 'none';
+  const next = oneLine(result.next.text);
   return {
+    NEXT: `NEXT: ${result.next.action}${next ? ` | ${next.replace(/\|/g, '/')}` : ''}\n`,
     FOCUS: `FOCUS: ${oneLine(result.focus)}\n`,
     OBJECTION: `OBJECTION: ${objection}\n`,
     SAY: `SAY: ${oneLine(result.say)}\n`,

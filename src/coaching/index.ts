@@ -17,11 +17,13 @@ export { ruleQualification } from './qualification.js';
 export { detectCompliance } from './compliance.js';
 export { COACHING_PROMPT_VERSION } from './prompt.js';
 export { QUALIFICATION_PROMPT_VERSION } from './qualification.js';
+export { readConversation } from './reading.js';
 export type {
   CoachingContext,
   CoachingResult,
   CoachingStage,
   ComplianceFlag,
+  NextAction,
   ObjectionType,
   QualificationResult,
   Urgency,

@@ -32,6 +32,8 @@ export interface KindSpec {
   coreTags: readonly string[];
   maxTokens: number;
   system: string;
+  /** A tag whose model lines are held back while streaming and written by `complete` (COMPLIANCE). */
+  holdTag?: string;
   user(context: CoachingContext, trigger: Trigger): string;
   /** The rule-based result, its lines by tag. */
   rules(context: CoachingContext): Record<string, string>;
@@ -62,9 +64,10 @@ export const kindSpecs: Record<CoachingKind, KindSpec> = {
   coaching: {
     purpose: 'coaching',
     tags: COACHING_TAGS,
-    coreTags: ['FOCUS', 'SAY', 'ASK'],
-    maxTokens: 400,
+    coreTags: ['NEXT', 'FOCUS', 'SAY', 'ASK'],
+    maxTokens: 450,
     system: COACHING_SYSTEM_PROMPT,
+    holdTag: 'COMPLIANCE',
     user: coachingUserContent,
     rules: (context) => coachingLines(ruleCoaching(context)),
     build: coachingResultFrom,
@@ -72,21 +75,18 @@ export const kindSpecs: Record<CoachingKind, KindSpec> = {
       const lines = missingLines(entries, COACHING_TAGS, ruleLines).filter(
         (line) => !line.startsWith('COMPLIANCE'),
       );
-      // Deterministic compliance flags are never dropped: add those the model did not mention.
+      // The COMPLIANCE line was held back: the hub's own flags first (never dropped), then what the model added.
       const said = parseCompliance(
         entries.filter((entry) => entry.tag === 'COMPLIANCE').map((entry) => entry.text),
       );
-      for (const flag of detectCompliance(context)) {
-        if (!said.some((text) => complianceLabel[flag.rule].test(text)))
-          lines.push(`COMPLIANCE: ${flag.detail}\n`);
+      const hub = detectCompliance(context);
+      const flags = hub.map((flag) => `COMPLIANCE: ${flag.detail}\n`);
+      for (const text of said) {
+        if (!hub.some((flag) => complianceLabel[flag.rule].test(text)))
+          flags.push(`COMPLIANCE: ${text.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
       }
-      if (
-        !entries.some((entry) => entry.tag === 'COMPLIANCE') &&
-        !lines.some((l) => l.startsWith('COMPLIANCE'))
-      ) {
-        lines.push('COMPLIANCE: none\n');
-      }
-      return [...new Set(lines)];
+      if (flags.length === 0) flags.push('COMPLIANCE: none\n');
+      return [...new Set([...lines, ...flags])];
     },
   },
   qualification: {

@@ -1,7 +1,7 @@
 import { formatQualification } from './format.js';
 import { renderContext } from './prompt.js';
-import { closingQuestion, lastLeadText, ruleUrgency } from './rules.js';
-import { detectObjection } from './objections.js';
+import { objectionOf, readConversation } from './reading.js';
+import { closingQuestion, ruleUrgency } from './rules.js';
 import { completeness, slotLabel, slotQuestion } from './slots.js';
 import type { CoachingContext, QualificationResult, Readiness } from './types.js';
 
@@ -56,6 +56,7 @@ const readinessByTemperature: Record<CoachingContext['temperature'], Readiness> 
 /** The rule-based analysis: completeness from the slots, questions from the missing slots, readiness from temperature. */
 export function ruleQualification(context: CoachingContext): QualificationResult {
   const market = context.tenant.market;
+  const reading = readConversation(context);
   const percent = completeness(context);
   const questions = context.slotsMissing.slice(0, 3).map((slot) => slotQuestion(slot, market, context.lang));
   const known = Object.keys(context.slotsFilled).map(slotLabel);
@@ -75,9 +76,9 @@ export function ruleQualification(context: CoachingContext): QualificationResult
   return {
     completeness: percent,
     missing: [...context.slotsMissing],
-    nextQuestions: questions.length ? questions : [closingQuestion(context.lang)],
+    nextQuestions: questions.length ? questions : [closingQuestion(context.lang, context.channel)],
     readiness: readinessByTemperature[context.temperature],
-    urgency: ruleUrgency(context, detectObjection(lastLeadText(context))),
+    urgency: ruleUrgency(context, objectionOf(reading), reading),
     summary,
     source: 'rules',
   };

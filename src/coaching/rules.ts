@@ -1,32 +1,54 @@
+import { listingAnswer, type LeadQuestion } from '../bots/lead-question.js';
 import type { Lang } from '../bots/text.js';
+import type { Channel } from '../protocol/common.js';
 import { detectCompliance } from './compliance.js';
 import { formatCoaching } from './format.js';
-import { detectObjection, objectionResponses } from './objections.js';
+import {
+  ANSWER,
+  BOOK_CALL,
+  CALL_NOW,
+  channelKey,
+  CLOSING,
+  COMMISSION_CALL,
+  CONFIRM,
+  INTRODUCTION,
+  LENDER,
+  LENDER_ASK,
+  REDIRECT,
+  REENGAGE,
+  SHOWING,
+  STAGE_SAY,
+  type PlainStage,
+} from './lines.js';
+import { chooseNextAction, requestedWhen } from './next.js';
+import { objectionResponses } from './objections.js';
+import { objectionOf, readConversation, type ConversationReading } from './reading.js';
 import { slotLabel, slotQuestion } from './slots.js';
-import type { CoachingContext, CoachingResult, CoachingStage, ObjectionResult, Urgency } from './types.js';
+import type {
+  CoachingContext,
+  CoachingResult,
+  CoachingStage,
+  NextAction,
+  ObjectionResult,
+  Urgency,
+} from './types.js';
 
-/** The question when nothing is missing: move to a call (DOMAIN.md 4.4), in the lead's language. */
-const CLOSING_QUESTIONS: Record<Lang, string> = {
-  en: 'Would tomorrow morning or afternoon work better for a quick call?',
-  es: '¿Te queda mejor mañana en la mañana o en la tarde para una llamada rápida?',
-};
-export const CLOSING_QUESTION = CLOSING_QUESTIONS.en;
-export const closingQuestion = (lang: Lang = 'en'): string => CLOSING_QUESTIONS[lang];
+/** The question when nothing is missing: a call today (DOMAIN.md 4.4), in the lead's language and channel. */
+export const closingQuestion = (lang: Lang = 'en', channel: Channel = 'widget'): string =>
+  CLOSING[channelKey(channel)][lang];
+export const CLOSING_QUESTION = closingQuestion('en');
 
-const actNow =
-  /\b(asap|right now|today|tonight|this weekend|call me|can we (meet|talk|see it)|ready to (buy|sell|move|make an offer)|make an offer)\b/i;
-
-export function lastLeadText(context: Pick<CoachingContext, 'recent'>): string {
-  return context.recent.filter((message) => message.author === 'lead').at(-1)?.text ?? '';
+export function lastLeadText(context: Pick<CoachingContext, 'recent' | 'lang'>): string {
+  return readConversation(context).leadText;
 }
 
 /**
- * The conversation stage: objection_handling when the last lead message raises an objection; closing when the
- * lead is hot or every slot is known; qualification once anything is known; discovery before that.
+ * The conversation stage: objection_handling when the lead's words raise an objection; closing when the lead is
+ * hot or every slot is known; qualification once anything is known; discovery before that.
  */
 export function deriveStage(
   context: CoachingContext,
-  objection = detectObjection(lastLeadText(context)),
+  objection = objectionOf(readConversation(context)),
 ): CoachingStage {
   if (context.stage) return context.stage;
   if (objection) return 'objection_handling';
@@ -36,87 +58,33 @@ export function deriveStage(
   return 'discovery';
 }
 
-/** Urgency follows the temperature; a hot lead who wants to act now or pushes back hard is critical. */
-export function ruleUrgency(context: CoachingContext, objection: ObjectionResult | null): Urgency {
-  if (context.temperature === 'hot') {
-    return actNow.test(lastLeadText(context)) || objection?.severity === 'high' ? 'critical' : 'high';
-  }
-  if (context.temperature === 'warm') return actNow.test(lastLeadText(context)) ? 'high' : 'medium';
-  return actNow.test(lastLeadText(context)) ? 'medium' : 'low';
+/** Urgency follows the temperature, raised when the lead wants to act now or is under time pressure. */
+export function ruleUrgency(
+  context: CoachingContext,
+  objection: ObjectionResult | null,
+  reading: ConversationReading = readConversation(context),
+): Urgency {
+  const { intents } = reading;
+  const actNow =
+    intents.offer ||
+    intents.urgent ||
+    intents.requests.some((request) => request.kind === 'showing' || request.kind === 'call');
+  if (context.temperature === 'hot') return actNow || objection?.severity === 'high' ? 'critical' : 'high';
+  if (context.temperature === 'warm') return actNow ? 'high' : 'medium';
+  if (intents.urgent) return 'high';
+  return actNow ? 'medium' : 'low';
 }
 
-const stageFocus: Record<
-  Exclude<CoachingStage, 'objection_handling'>,
-  (context: CoachingContext) => string
-> = {
+const stageFocus: Record<PlainStage, (context: CoachingContext) => string> = {
   discovery: () => 'Find out whether they want to buy or sell, and why now',
   qualification: (context) =>
     `Learn their ${slotLabel(context.slotsMissing[0] ?? 'timeline')} before anything else`,
   closing: () => "They're ready: lock in a call or a showing time",
 };
 
-/**
- * Two lines per stage and language: the second when the agent has just sent the first (the coach never repeats
- * itself). SAY and ASK are lines the agent may send as they are ("Use as reply"), so they follow the lead's language;
- * FOCUS is for the agent and stays English.
- */
-const stageSay: Record<
-  Lang,
-  Record<Exclude<CoachingStage, 'objection_handling'>, readonly [string, string]>
-> = {
-  en: {
-    discovery: [
-      "Thanks for reaching out, I'm glad to help. I work with buyers and sellers all over {market}.",
-      'Happy to help with whatever you have in mind, whether it is buying, selling or just getting a feel for {market}.',
-    ],
-    qualification: [
-      "That's really helpful, thank you. A couple more details and I can find options that actually fit.",
-      'Great, that narrows it down. One more detail and I can start pulling homes that fit.',
-    ],
-    closing: [
-      "You're in a great position to move forward. The best next step is a quick call so I can walk you through it.",
-      'Let me put a time on the calendar so we can go over your options together.',
-    ],
-  },
-  es: {
-    discovery: [
-      'Gracias por escribirnos, con gusto te ayudo. Trabajo con compradores y vendedores en toda la zona de {market}.',
-      'Con gusto te ayudo con lo que tengas en mente, ya sea comprar, vender o conocer mejor {market}.',
-    ],
-    qualification: [
-      'Muy útil, gracias. Con un par de detalles más te encuentro opciones que de verdad te queden.',
-      'Perfecto, eso ya lo acota. Con un detalle más empiezo a buscarte casas que te queden.',
-    ],
-    closing: [
-      'Estás en muy buena posición para avanzar. Lo mejor ahora es una llamada rápida para explicarte los pasos.',
-      'Déjame apartar un horario para que revisemos tus opciones juntos.',
-    ],
-  },
-};
-
-/**
- * The agent's first line in a chat the bot handed over: the lead asked for a person and has been waiting, so the
- * agent says they are here before anything else.
- */
-const INTRODUCTION: Record<Lang, string> = {
-  en: "Hi, thanks for waiting! I'm here now and happy to help.",
-  es: '¡Hola, gracias por esperar! Ya estoy aquí para ayudarte.',
-};
-
-/** The lead took a time ("saturday at 10 works", "el jueves a las 4 está bien"): confirm it, do not ask again. */
+/** The lead took a time the agent offered ("saturday at 10 works", "el jueves a las 4 está bien"). */
 const TIME_TAKEN =
   /\b(works|work for (me|us)|sounds good|perfect|see you|that'?s fine|is fine|is good|confirmed|me funciona|nos funciona|esta bien|está bien|perfecto|nos vemos)\b/i;
-const A_TIME =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|morning|afternoon|evening|lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|mañana|manana|tarde|noche|\d{1,2}(:\d{2})?\s*(am|pm)|at \d{1,2}|a las \d{1,2})\b/i;
-const CONFIRM_FOCUS = 'They took a time: confirm it in writing and set expectations for the call';
-const CONFIRM_SAY: Record<Lang, string> = {
-  en: "Perfect, you're all set. I'll send a confirmation with the details, and you can reach me here before then.",
-  es: 'Perfecto, quedamos así. Te mando una confirmación con los detalles y aquí me puedes escribir antes de la llamada.',
-};
-const CONFIRM_ASK: Record<Lang, string> = {
-  en: 'Is this the best number to reach you for the call?',
-  es: '¿Es este el mejor número para llamarte?',
-};
 
 /** What staff last wrote to the lead (an agent, or the bot before the hand-off). */
 function lastStaffText(context: Pick<CoachingContext, 'recent'>): string {
@@ -136,47 +104,188 @@ function alreadySaid(line: string, staffText: string): boolean {
 const personHasWritten = (context: Pick<CoachingContext, 'recent'>) =>
   context.recent.some((message) => message.author === 'agent' || message.author === 'supervisor');
 
-/** The rule-based coach: the same structure as the model's, from keywords and the conversation state. */
+interface Plan {
+  next: string;
+  focus: string;
+  say: string;
+  /** Undefined: the next slot question. */
+  ask?: string;
+}
+
+/** The answers the listing facts hold for the lead's questions, and whether any is left for the team. */
+function answers(context: CoachingContext, reading: ConversationReading, lang: Lang) {
+  const questions: LeadQuestion[] = [];
+  let homeValue = false;
+  for (const request of reading.intents.requests) {
+    if (request.kind === 'question') questions.push(request.question);
+    if (request.kind === 'home_value') homeValue = true;
+  }
+  const known = questions.map((question) => listingAnswer(question, context.listing, lang));
+  return {
+    known: known.filter((line): line is string => line !== undefined),
+    unknown: questions.filter((_question, index) => known[index] === undefined),
+    homeValue,
+  };
+}
+
+function plan(
+  action: NextAction,
+  context: CoachingContext,
+  reading: ConversationReading,
+  objection: ObjectionResult | null,
+  lang: Lang,
+): Plan {
+  const channel = channelKey(context.channel);
+  const when = requestedWhen(reading, lang);
+  const cues = reading.intents.compliance.map((heard) => heard.cue);
+  switch (action) {
+    case 'reengage':
+      return {
+        next: 'Re-engage the silent lead with a light check-in, not thanks',
+        focus: 'The lead went quiet: re-open the conversation without pressure',
+        say: REENGAGE.say[channel][lang],
+        ask: REENGAGE.ask[channel][lang],
+      };
+    case 'book_showing':
+      return {
+        next: `Book the showing they asked for${when ? ` (${when})` : ''}`,
+        focus: 'Lock in the showing they asked for before anything else',
+        say: (when ? SHOWING.withWhen : SHOWING.without)[lang].replace('{when}', when ?? ''),
+        ask: (when ? SHOWING.askNumber : SHOWING.askWhen)[lang],
+      };
+    case 'book_call':
+      return {
+        next: `Book the call they asked for${when ? ` (${when})` : ''}`,
+        focus: 'Confirm the call time they asked for',
+        say: BOOK_CALL.say[lang].replace('{when}', when ?? (lang === 'es' ? 'a esa hora' : 'then')),
+        ask: BOOK_CALL.ask[lang],
+      };
+    case 'call_now': {
+      const asked = reading.intents.requests.some((request) => request.kind === 'call');
+      return {
+        next:
+          channel === 'call'
+            ? 'Hot lead on the phone: agree the next step before you hang up'
+            : 'Call them now, today, not tomorrow',
+        focus: asked ? 'They asked for a call: call now' : "They're ready to move: get on the phone today",
+        say: (asked ? CALL_NOW.asked : CALL_NOW.ready)[channel][lang],
+        ask: CALL_NOW.ask[channel][lang],
+      };
+    }
+    case 'answer_question': {
+      const { known, unknown, homeValue } = answers(context, reading, lang);
+      const parts = [...known];
+      if (homeValue) parts.push(ANSWER.homeValue[lang]);
+      if (unknown.length > 0) parts.push(known.length > 0 ? ANSWER.rest[lang] : ANSWER.askTeam[lang]);
+      const next = homeValue
+        ? 'Answer their home-value question: offer real numbers from recent sales'
+        : unknown.length > 0
+          ? `Answer their question first; ask the team: ${unknown.map((question) => `"${question.sentence}"`).join(' ')}`
+          : `Answer their question first from the listing: ${known.join(' ')}`;
+      return { next, focus: 'Answer what they asked before asking anything', say: parts.join(' ') };
+    }
+    case 'compliance_redirect': {
+      const rule = cues.includes('fair_housing') ? 'fair_housing' : cues.includes('respa') ? 'respa' : 'tcpa';
+      const label = { fair_housing: 'Fair Housing', respa: 'RESPA', tcpa: 'TCPA' }[rule];
+      return {
+        next: `Give the compliant answer (${label}) and move on`,
+        focus: `${label}: stay neutral and compliant, then get back to their search`,
+        say: REDIRECT[rule][lang],
+      };
+    }
+    case 'value_statement': {
+      const competing = objection?.type === 'competition';
+      const base = objectionResponses[competing ? 'competition' : 'value'].say[lang];
+      return {
+        next: competing
+          ? 'Make a value statement against the competing agent; never promise a commission'
+          : 'Make a value statement; never quote or cut a commission in writing',
+        focus: objectionResponses[competing ? 'competition' : 'value'].focus,
+        say: cues.includes('commission') ? `${base} ${COMMISSION_CALL[channel][lang]}` : base,
+      };
+    }
+    case 'lender_intro':
+      return {
+        next: 'Offer a lender introduction for their rate or financing worry',
+        focus: objection?.type === 'rates' ? objectionResponses.rates.focus : 'Connect them with a lender',
+        say: objection?.type === 'rates' ? objectionResponses.rates.say[lang] : LENDER[lang],
+        ask: LENDER_ASK[lang],
+      };
+    case 'sell_first_plan':
+      return {
+        next: 'Lay out a sell-first plan: the sale and the purchase lined up',
+        focus: objectionResponses.sell_first.focus,
+        say: objectionResponses.sell_first.say[lang],
+      };
+    case 'handle_objection': {
+      const track = objectionResponses[objection?.type ?? 'timing'];
+      return {
+        next: `Handle the ${(objection?.type ?? 'timing').replace('_', ' ')} objection`,
+        focus: track.focus,
+        say: track.say[lang],
+      };
+    }
+    case 'qualify':
+      return { next: '', focus: '', say: '' };
+  }
+}
+
+/** The rule-based coach: the same structure as the model's, from the bots' reader and the conversation state. */
 export function ruleCoaching(context: CoachingContext): CoachingResult {
   const lang = context.lang ?? 'en';
-  const leadText = lastLeadText(context);
-  const objection = detectObjection(leadText);
+  const channel = channelKey(context.channel);
+  const reading = readConversation(context);
+  const objection = objectionOf(reading);
   const stage = deriveStage(context, objection);
   const market = context.tenant.market;
   const staffText = lastStaffText(context);
+  const fresh = (line: string) => line.replace('{market}', market);
   // The next missing detail whose question the agent has not just asked.
   const questions = context.slotsMissing.map((slot) => slotQuestion(slot, market, lang));
-  const closing = closingQuestion(lang);
-  const ask = questions.find((question) => !alreadySaid(question, staffText)) ?? closing;
-  const canned = objection ? objectionResponses[objection.type] : undefined;
-  const timeTaken = !objection && TIME_TAKEN.test(leadText) && A_TIME.test(leadText);
-  const stageKey = stage === 'objection_handling' ? 'qualification' : stage;
-  const [first, second] = stageSay[lang][stageKey];
-  const fresh = (line: string) => line.replace('{market}', market);
-  const introduce = context.channel === 'widget' && !personHasWritten(context);
-  const say = timeTaken
-    ? CONFIRM_SAY[lang]
-    : canned
-      ? fresh(canned.say[lang])
-      : introduce
-        ? INTRODUCTION[lang]
-        : alreadySaid(fresh(first), staffText)
-          ? fresh(second)
-          : fresh(first);
-  return {
-    focus: timeTaken
-      ? CONFIRM_FOCUS
-      : (canned?.focus ??
-        (introduce
-          ? `Introduce yourself first, then ${stageFocus[stageKey](context).replace(/^./, (c) => c.toLowerCase())}`
-          : stageFocus[stageKey](context))),
+  const closing = closingQuestion(lang, context.channel);
+  const slotAsk = questions.find((question) => !alreadySaid(question, staffText)) ?? closing;
+  let action = chooseNextAction(context, reading, objection);
+  const timeTaken =
+    (action === 'book_showing' || action === 'call_now' || action === 'qualify') &&
+    reading.intents.when !== undefined &&
+    TIME_TAKEN.test(reading.leadText);
+  if (timeTaken) action = 'book_call';
+  const urgency = ruleUrgency(context, objection, reading);
+  const compliance = detectCompliance(context).map((flag) => flag.detail);
+  const result = (lines: Plan): CoachingResult => ({
+    next: { action, text: lines.next },
+    focus: lines.focus,
     objection,
-    say,
-    ask: timeTaken && ask === closing ? CONFIRM_ASK[lang] : ask,
-    urgency: ruleUrgency(context, objection),
-    compliance: detectCompliance(context).map((flag) => flag.detail),
+    say: fresh(lines.say),
+    ask: lines.ask ?? slotAsk,
+    urgency,
+    compliance,
     source: 'rules',
-  };
+  });
+
+  if (timeTaken) {
+    return result({
+      next: 'They took a time: confirm it',
+      focus: 'They took a time: confirm it in writing and set expectations',
+      say: CONFIRM.say[lang],
+      ask: slotAsk === closing ? CONFIRM.ask[lang] : slotAsk,
+    });
+  }
+  if (action !== 'qualify') return result(plan(action, context, reading, objection, lang));
+
+  const stageKey: PlainStage = stage === 'objection_handling' ? 'qualification' : stage;
+  const [first, second] = STAGE_SAY[channel][lang][stageKey];
+  const introduce = channel === 'chat' && !personHasWritten(context);
+  const focus = stageFocus[stageKey](context);
+  return result({
+    next: context.slotsMissing.length
+      ? `Ask for their ${slotLabel(context.slotsMissing[0]!)}`
+      : 'Every question is answered: set up the call',
+    focus: introduce
+      ? `Introduce yourself first, then ${focus.replace(/^./, (c) => c.toLowerCase())}`
+      : focus,
+    say: introduce ? INTRODUCTION[lang] : alreadySaid(fresh(first), staffText) ? second : first,
+  });
 }
 
 export function ruleCoachingText(context: CoachingContext): string {

@@ -1,3 +1,4 @@
+import { OBJECTION_KINDS, type ComplianceCue, type ObjectionKind } from '../bots/intents.js';
 import type { Lang } from '../bots/text.js';
 import type { AuthorType, BotKind, Channel, Listing, Temperature } from '../protocol/common.js';
 
@@ -7,16 +8,28 @@ export type CoachingStage = (typeof CoachingStage)[number];
 export const Urgency = ['low', 'medium', 'high', 'critical'] as const;
 export type Urgency = (typeof Urgency)[number];
 
-export const ObjectionType = [
-  'price',
-  'timing',
-  'competition',
-  'trust',
-  'authority',
-  'value',
-  'zestimate',
+/** Objection types: the bots' reader's (src/bots/intents.ts), heard in English and Spanish. */
+export const ObjectionType = OBJECTION_KINDS;
+export type ObjectionType = ObjectionKind;
+
+/**
+ * The next best action the card leads with (DOMAIN.md section 6), chosen by the rules in next.ts: what the lead
+ * asked for first, then what their words call for, then the state.
+ */
+export const NextAction = [
+  'answer_question',
+  'book_showing',
+  'book_call',
+  'call_now',
+  'lender_intro',
+  'sell_first_plan',
+  'value_statement',
+  'handle_objection',
+  'compliance_redirect',
+  'reengage',
+  'qualify',
 ] as const;
-export type ObjectionType = (typeof ObjectionType)[number];
+export type NextAction = (typeof NextAction)[number];
 
 export const Severity = ['low', 'medium', 'high'] as const;
 export type Severity = (typeof Severity)[number];
@@ -30,6 +43,7 @@ export type CoachingSource = 'llm' | 'rules';
 /** Everything the coach knows about one conversation (built by the caller's loadContext). */
 export interface CoachingContext {
   tenant: { id: string; market: string; agentName: string; knownAreas?: string[] };
+  /** The conversation's current channel: 'call' while a call is active, also one started from a chat. */
   channel: Channel;
   botKind: BotKind;
   temperature: Temperature;
@@ -51,6 +65,8 @@ export type ObjectionResult = { type: ObjectionType; severity: Severity };
 
 /** The structured coaching result sent with coach:done and stored staff-only. */
 export type CoachingResult = {
+  /** What to do now, first on the card. */
+  next: { action: NextAction; text: string };
   focus: string;
   objection: ObjectionResult | null;
   say: string;
@@ -72,7 +88,7 @@ export type QualificationResult = {
   source: CoachingSource;
 };
 
-export type ComplianceRule = 'fair_housing' | 'commission' | 'referral_kickback';
+export type ComplianceRule = ComplianceCue;
 
 export interface ComplianceFlag {
   rule: ComplianceRule;

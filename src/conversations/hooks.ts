@@ -30,8 +30,6 @@ export interface HubExtension {
   onLeadMessage?(payload: HookPayload): void | Promise<void>;
   /** A call utterance was stored (staff-only transcript): from the agent console or a telephony feed. */
   onUtterance?(payload: UtterancePayload): void | Promise<void>;
-  /** An agent or supervisor handed the conversation back to the bot; `message` is the recorded event. */
-  onReleasedToBot?(payload: HookPayload): void | Promise<void>;
   /** The outbound guard blocked model text in a bot reply (staff get a compliance alert from the core). */
   onGuardViolation?(payload: GuardViolationPayload): void | Promise<void>;
   /** Phrases bot replies (the first extension that provides one is used; the template streamer otherwise). */
@@ -55,12 +53,14 @@ export interface ExtensionDeps {
       tenantId: string,
       message: Omit<MessageRecord, 'seq' | 'createdAt'>,
     ) => Promise<{ message: MessageRecord; duplicate: boolean }>;
+    /** The staff compliance alert a bot turn's guard raises (compliance:alert and the board's flag). */
+    raiseCompliance(tenantId: string, conversationId: string, rule: string, detail: string): Promise<void>;
   };
 }
 
 export type ExtensionFactory = (deps: ExtensionDeps) => HubExtension;
 
-type HookName = 'onLeadMessage' | 'onUtterance' | 'onReleasedToBot' | 'onGuardViolation';
+type HookName = 'onLeadMessage' | 'onUtterance' | 'onGuardViolation';
 type PayloadOf<H extends HookName> = Parameters<NonNullable<HubExtension[H]>>[0];
 
 export interface HookRunner {

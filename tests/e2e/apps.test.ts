@@ -163,7 +163,7 @@ describeInBrowser('browser apps against a real hub', (browser) => {
       await agent.getByText(/Coaching ready \(Claude\)/).waitFor();
       const sections = await statesOf(agent, 'coachSections');
       const keys = (state: string) => state.split(',').map((key) => key.replace('?', ''));
-      const order = ['focus', 'objection', 'say', 'ask', 'urgency', 'compliance'];
+      const order = ['next', 'focus', 'objection', 'say', 'ask', 'urgency', 'compliance'];
       expect(keys(sections.at(-1)!)).toEqual(order);
       // Progressive: the panel showed each prefix of the sections before the next one arrived.
       for (let n = 1; n < order.length; n++) {

@@ -101,7 +101,7 @@ describeInBrowser('the agent console during a phone call (Chromium)', (browser) 
     expect(objection).toMatch(/price/i);
     const states = await page.evaluate(() => (window as unknown as { coachStates: string[] }).coachStates);
     expect(states.length).toBeGreaterThanOrEqual(3);
-    expect(states.at(-1)).toBe('focus,objection,say,ask,urgency,compliance');
+    expect(states.at(-1)).toBe('next,focus,objection,say,ask,urgency,compliance');
 
     // The callbacks stop: the indicator says so; the next caption brings it back.
     await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe('Transcript stalled');

@@ -75,11 +75,14 @@ function coachingReply(prompt: string): string {
   const urgency = temperature === 'hot' ? 'high' : temperature === 'warm' ? 'medium' : 'low';
   const ask = missing
     ? `Could you tell me more about the ${missing} you have in mind?`
-    : 'Would a quick call tomorrow morning or afternoon work better for you?';
+    : 'Could we set up a quick call later today?';
   const compliance = /safe area|good neighborhood|commission|referral fee/i.test(lead)
     ? 'Fair Housing: point to public crime maps and school ratings, no opinion on neighborhoods'
     : 'none';
+  // The demo model takes the hub's suggested next action (a hint in the prompt).
+  const next = /Rule coach's next action:\s*(\w+)/.exec(prompt)?.[1] ?? 'qualify';
   return [
+    `NEXT: ${next} | ${objection ? `Handle the ${objection.type} concern first` : 'Do what the lead asked for, then qualify'}`,
     `FOCUS: ${objection ? `Acknowledge the ${objection.type} concern, then keep qualifying` : 'Build rapport and fill the next missing detail'}`,
     `OBJECTION: ${objection ? `${objection.type} (medium)` : 'none'}`,
     `SAY: ${objection?.say ?? 'Thanks for sharing that, it really helps me understand what you are looking for.'}`,

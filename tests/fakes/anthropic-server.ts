@@ -102,6 +102,11 @@ export interface FakeAnthropicOptions {
   stampTokens?: boolean;
   /** Prompt-cache lifetime in ms (default 300_000, the API's 5 minutes). */
   cacheTtlMs?: number;
+  /**
+   * The shortest prefix the API caches, in tokens, per model (default `minCacheableTokens`): a shorter prefix is
+   * billed as plain input, with no cache write and no cache read, as the real API does.
+   */
+  minCacheTokens?: (model: string) => number;
   /** The request log keeps at most this many entries (default 10_000). */
   maxLoggedRequests?: number;
 }
@@ -141,6 +146,16 @@ const errorMessages = {
   overloaded: 'Overloaded',
   server_error: 'Internal server error',
 };
+
+/**
+ * The documented minimum cacheable prompt length (Anthropic prompt-caching docs): 4,096 tokens for Claude Haiku 4.5
+ * and Opus 4.5, 2,048 for the Haiku 3 models, 1,024 for the others (Sonnet 4.5, Sonnet 4, Opus 4.1, test names).
+ */
+export function minCacheableTokens(model: string): number {
+  if (/haiku-4|opus-4-5|opus-4\.5/.test(model)) return 4_096;
+  if (/haiku-3|3-haiku|3-5-haiku/.test(model)) return 2_048;
+  return 1_024;
+}
 
 const randomId = (prefix: string) => `${prefix}_fake${randomBytes(9).toString('hex')}`;
 const nowMs = () => performance.timeOrigin + performance.now();
@@ -230,6 +245,11 @@ export async function startFakeAnthropic(options: FakeAnthropicOptions = {}): Pr
     const input = estimateTokens(uncachedSystem + allMessagesText(body.messages));
     let creation = 0;
     let read = 0;
+    const minimum = (options.minCacheTokens ?? minCacheableTokens)(String(body.model));
+    if (cached.length > 0 && estimateTokens(cached) < minimum) {
+      // Too short to cache: everything is plain input.
+      return { input: input + estimateTokens(cached), creation: 0, read: 0 };
+    }
     if (cached.length > 0) {
       const key = `${String(body.model)}\u0000${cached}`;
       const seenAt = cacheSeen.get(key);

@@ -233,6 +233,27 @@ describe('coaching over sockets with the real SDK', () => {
       .toContain('compliance');
   });
 
+  it("a lead's Fair Housing, RESPA or commission cue in an agent-owned conversation raises the bot turn's staff alert", async () => {
+    const { url, store } = await startModelHub();
+    const { widget, agent, supervisor, conversationId } = await claimedConversation(url);
+    const alerts = record(agent, 'compliance:alert');
+    const supervised = record(supervisor, 'compliance:alert');
+    expectOk(
+      await emitAck(widget, 'message:send', {
+        clientMsgId: 'fh',
+        text: '¿Cuánto cobras de comisión? ¿Me la puedes bajar al 1%? Which area has fewer section 8 people?',
+      }),
+    );
+    await expect
+      .poll(() => alerts.map((alert) => alert.payload.rule).sort())
+      .toEqual(['commission_question', 'fair_housing_question']);
+    expect(alerts.every((alert) => alert.payload.conversationId === conversationId)).toBe(true);
+    await expect.poll(() => supervised.length).toBe(2);
+    await expect
+      .poll(async () => (await store.getConversation('demo', conversationId))?.meta.alerts)
+      .toContain('compliance');
+  });
+
   it('exports usage and cache tokens in /metrics', async () => {
     const { url } = await startModelHub();
     const { agent, conversationId } = await claimedConversation(url);

@@ -7,6 +7,7 @@ import {
 } from '../../../src/coaching/engine.js';
 import { parseCoaching, parseQualification } from '../../../src/coaching/format.js';
 import type { AnyCoachingResult } from '../../../src/coaching/kinds.js';
+import { COACHING_SYSTEM_PROMPT } from '../../../src/coaching/prompt.js';
 import { ruleCoachingText } from '../../../src/coaching/rules.js';
 import type { CoachingContext } from '../../../src/coaching/types.js';
 import { createOfflineProvider } from '../../../src/llm/offline.js';
@@ -110,7 +111,10 @@ describe('coaching engine with the model', () => {
     });
     expectGapless(stream);
     expect(stream.tokens.length).toBeGreaterThan(10);
-    expect(stream.text.startsWith(llmText)).toBe(true);
+    // The model's COMPLIANCE line is held back and written by the hub at the end, after its own flags are known.
+    expect(stream.text.startsWith(llmText.replace('\nCOMPLIANCE: none', ''))).toBe(true);
+    expect(stream.text.match(/^COMPLIANCE:/gm)).toHaveLength(1);
+    expect(stream.text.endsWith('COMPLIANCE: none\n')).toBe(true);
     expect(stream.end?.source).toBe('llm');
     expect(stream.end?.seq).toBe(101);
     expect(stream.end?.result).toEqual(parseCoaching(stream.text, 'llm'));
@@ -187,6 +191,125 @@ describe('coaching engine with the model', () => {
     });
     const models = fake.requests.map((r) => (r.body as { model: string }).model).sort();
     expect(models).toEqual(['claude-fast-test', 'claude-strong-test']);
+  });
+});
+
+describe('coaching engine and the Claude prompt, against the fake API', () => {
+  const LISTING = {
+    id: 'l1',
+    address: '7421 Etiwanda Ave',
+    price: 725_000,
+    beds: 4,
+    sqft: 2_140,
+    yearBuilt: 2004,
+    hoaMonthly: 85,
+    features: ['pool', 'solar panels'],
+  };
+
+  it('never streams "COMPLIANCE: none" while the hub has a flag: the line is written once the flags are merged', async () => {
+    context = coachingContext({
+      recent: [{ author: 'lead', text: '¿Es una zona segura? Tenemos niños pequeños' }],
+      lang: 'es',
+    });
+    const { provider } = makeProvider(fake.url);
+    fake.script({
+      tokens: awkwardTokens(
+        'NEXT: compliance_redirect | Stay neutral\nCOMPLIANCE: none\nFOCUS: Stay neutral\nSAY: Buena pregunta.\nASK: ¿Qué zonas?\nURGENCY: medium',
+      ),
+      tokenDelayMs: 1,
+    });
+    const streamId = await makeEngine(provider).trigger(trigger());
+    await publisher.waitFor(() => closed(byId(streamId)));
+    const stream = byId(streamId);
+    expect(stream.tokens.map((token) => token.text).join('')).not.toMatch(/COMPLIANCE: none/);
+    expect(stream.text).toMatch(/\nCOMPLIANCE: Fair Housing: .*Section 8/);
+    const result = stream.end?.result as ReturnType<typeof parseCoaching>;
+    expect(result.next.action).toBe('compliance_redirect');
+    expect(result.compliance).toHaveLength(1);
+  });
+
+  it('the prompt carries the language, the channel, the listing facts and the hub hints; the system block is cached', async () => {
+    context = coachingContext({
+      channel: 'call',
+      lang: 'es',
+      listing: LISTING,
+      recent: [{ author: 'lead', text: '¿Tiene alberca? ¿La podemos ver el sábado a las 10?' }],
+    });
+    const { provider } = makeProvider(fake.url);
+    fake.script(llmText);
+    const streamId = await makeEngine(provider).trigger(trigger({ trigger: 'utterance' }));
+    await publisher.waitFor(() => closed(byId(streamId)));
+    const body = fake.requests[0]!.body as {
+      system: { text: string; cache_control?: unknown }[];
+      messages: { content: string }[];
+    };
+    expect(body.system).toEqual([
+      { type: 'text', text: COACHING_SYSTEM_PROMPT, cache_control: { type: 'ephemeral' } },
+    ]);
+    const content = body.messages[0]!.content;
+    expect(content).toContain('Language: Spanish (es)');
+    expect(content).toContain('Channel: phone call in progress');
+    expect(content).toContain('2,140 sq ft, built 2004, HOA $85 a month');
+    expect(content).toContain('features ["pool","solar panels"]');
+    expect(content).toContain('Possible showing request, for "el sábado"');
+    expect(content).toContain('the listing facts answer it: "Sí, tiene pool."');
+    expect(content).toContain("Rule coach's next action: book_showing");
+  });
+
+  it('cache-read tokens appear from the second request on for the default fast model (Claude Haiku 4.5)', async () => {
+    const { provider, usage, registry } = makeProvider(fake.url, {
+      models: { fast: 'claude-haiku-4-5', strong: 'claude-sonnet-4-5' },
+    });
+    fake.setBehaviour(() => llmText);
+    const coach = makeEngine(provider);
+    const totals = [];
+    for (let i = 0; i < 3; i++) {
+      const streamId = await coach.trigger(trigger());
+      await publisher.waitFor(() => closed(byId(streamId)));
+      totals.push(usage.conversation('tenant-a', 'conv-1')!);
+    }
+    const prefix = Math.ceil(COACHING_SYSTEM_PROMPT.length / 4);
+    expect(prefix).toBeGreaterThanOrEqual(4_096);
+    expect(totals[0]).toMatchObject({ cacheCreationTokens: prefix, cacheReadTokens: 0 });
+    expect(totals[1]).toMatchObject({ cacheCreationTokens: prefix, cacheReadTokens: prefix });
+    expect(totals[2]).toMatchObject({ cacheCreationTokens: prefix, cacheReadTokens: 2 * prefix });
+    expect(await registry.metrics()).toMatch(
+      new RegExp(`hub_model_cache_read_tokens_total\\{tenant="tenant-a",purpose="coaching"\\} ${2 * prefix}`),
+    );
+  });
+
+  it('the fake API is honest about the minimum: a prefix under 4,096 tokens is never cached on Haiku 4.5', async () => {
+    const { provider, usage } = makeProvider(fake.url, {
+      models: { fast: 'claude-haiku-4-5', strong: 'claude-sonnet-4-5' },
+    });
+    for (let i = 0; i < 2; i++) {
+      fake.script('ok');
+      for await (const _token of provider.stream({
+        purpose: 'coaching',
+        tenantId: 'tenant-a',
+        conversationId: 'short',
+        system: COACHING_SYSTEM_PROMPT.slice(0, 10_000),
+        messages: [{ role: 'user', content: 'hi' }],
+        maxTokens: 50,
+      }));
+    }
+    expect(usage.conversation('tenant-a', 'short')).toMatchObject({
+      cacheReadTokens: 0,
+      cacheCreationTokens: 0,
+    });
+  });
+
+  it('a slow model (no first token within 2 s) still falls back to the rules in 2 s', async () => {
+    const { provider } = makeProvider(fake.url); // the adapter's default first-token timeout: 2_000 ms
+    fake.script({ text: llmText, tokenDelayMs: 4_000 });
+    const started = performance.now();
+    const streamId = await makeEngine(provider).trigger(trigger());
+    await publisher.waitFor(() => closed(byId(streamId)), 4_000);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(1_900);
+    expect(elapsed).toBeLessThan(2_600);
+    expect(byId(streamId).end?.source).toBe('rules');
+    expect(byId(streamId).text).toBe(ruleCoachingText(context));
   });
 });
 

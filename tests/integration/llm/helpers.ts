@@ -48,7 +48,8 @@ export function request(overrides: Partial<ModelRequest> = {}): ModelRequest {
     purpose: 'coaching',
     tenantId: 'tenant-a',
     conversationId: 'conv-1',
-    system: 'You are a helpful real-estate coach. '.repeat(40),
+    // Over the fake API's 1,024-token minimum cacheable prefix for the test model names, so it is cached.
+    system: 'You are a helpful real-estate coach. '.repeat(120),
     messages: [{ role: 'user', content: 'hello from the lead' }],
     maxTokens: 200,
     ...overrides,

@@ -101,6 +101,7 @@ describe('incremental line parser', () => {
 
   it('builds the structured result from the streamed text', () => {
     expect(parseCoaching(text, 'llm')).toEqual({
+      next: { action: 'qualify', text: '' },
       focus: expected[0]!.text,
       objection: { type: 'price', severity: 'high' },
       say: expected[2]!.text,

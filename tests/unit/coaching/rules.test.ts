@@ -6,7 +6,6 @@ import {
   parseQualification,
   formatQualification,
 } from '../../../src/coaching/format.js';
-import { detectObjection } from '../../../src/coaching/objections.js';
 import { ruleQualification } from '../../../src/coaching/qualification.js';
 import {
   CLOSING_QUESTION,
@@ -16,123 +15,123 @@ import {
   ruleCoachingText,
 } from '../../../src/coaching/rules.js';
 import { slotQuestion } from '../../../src/coaching/slots.js';
-import type { ObjectionType } from '../../../src/coaching/types.js';
+import type { CoachingContext } from '../../../src/coaching/types.js';
 import { coachingContext } from '../../fakes/coaching-context.js';
 
-const lead = (text: string) => coachingContext({ recent: [{ author: 'lead', text }] });
+const lead = (text: string, extra: Partial<CoachingContext> = {}) =>
+  coachingContext({
+    recent: [
+      { author: 'agent', text: 'Hi, this is Jorge' },
+      { author: 'lead', text },
+    ],
+    ...extra,
+  });
+const LISTING = {
+  id: 'l1',
+  price: 725_000,
+  beds: 4,
+  sqft: 2_140,
+  yearBuilt: 2004,
+  hoaMonthly: 85,
+  features: ['pool', '3-car garage'],
+};
 
-describe('objection keywords', () => {
-  it.each<[string, ObjectionType]>([
-    ['honestly these prices are insane', 'price'],
-    ['that is way too expensive for us', 'price'],
-    ["we're not ready, maybe next year", 'timing'],
-    ['just browsing for now', 'timing'],
-    ['my cousin is a realtor so we will probably use her', 'competition'],
-    ['we already have an agent', 'competition'],
-    ['how do I know this is not a scam', 'trust'],
-    ['I need to talk it over with my wife', 'authority'],
-    ['why would I need an agent, I can sell it myself', 'value'],
-    ['Zillow says it is worth 900k', 'zestimate'],
-  ])('"%s" is a %s objection', (text, type) => {
-    expect(detectObjection(text)?.type).toBe(type);
+describe('rule coach: the next best action first', () => {
+  it.each<[string, string, Partial<CoachingContext>?]>([
+    ['Can we see it Saturday at 10am?', 'book_showing'],
+    ['Can you call me today?', 'call_now'],
+    ['Can you call me tomorrow around 6pm?', 'book_call'],
+    ['Does it have a pool? And what are the HOA fees?', 'answer_question'],
+    ['rates are too high, we might wait', 'lender_intro'],
+    ["we'd have to sell our place first", 'sell_first_plan'],
+    ['we are interviewing agents, the other one said one percent', 'value_statement'],
+    ['which area has fewer section 8 people?', 'compliance_redirect'],
+    ['honestly these prices are insane', 'handle_objection'],
+    ['divorce, need to sell within 30 days', 'call_now', { botKind: 'seller', temperature: 'cold' }],
+    ['3 bedrooms please', 'qualify'],
+  ])('"%s" → %s', (text, action, extra) => {
+    expect(ruleCoaching(lead(text, { listing: LISTING, ...extra })).next.action).toBe(action);
   });
 
-  it('grades severity: firm is high, hedged is low', () => {
-    expect(detectObjection('no way, that is way too expensive')?.severity).toBe('high');
-    expect(detectObjection('maybe a bit too expensive')?.severity).toBe('low');
-    expect(detectObjection('that seems too expensive')?.severity).toBe('medium');
+  it('answers from the listing facts, or says the team will confirm', () => {
+    const known = ruleCoaching(lead('Does it have a pool? And what are the HOA fees?', { listing: LISTING }));
+    expect(known.say).toBe('Yes, it has a pool. The HOA is $85 a month.');
+    expect(known.next.text).toMatch(/from the listing/);
+    expect(known.ask).toBe(slotQuestion('size', 'Rancho Cucamonga, CA'));
+    const spanish = ruleCoaching(lead('¿Tiene alberca?', { listing: LISTING, lang: 'es' }));
+    expect(spanish.say).toBe('Sí, tiene pool.');
+    const unknown = ruleCoaching(lead('Does it have a basement?', { listing: LISTING }));
+    expect(unknown.say).toMatch(/confirm that with the listing agent/);
+    expect(unknown.next.text).toMatch(/ask the team/);
   });
 
-  it('plain answers are not objections', () => {
-    expect(detectObjection('3 bedrooms, 2 baths would be ideal')).toBeNull();
-    expect(detectObjection('We want to move in June')).toBeNull();
+  it('books the showing at the time the lead named, in their language', () => {
+    const result = ruleCoaching(lead('¿La podemos ver el sábado a las 10?', { lang: 'es' }));
+    expect(result.say).toMatch(/^¡Claro! el sábado me queda bien/);
+    expect(result.ask).toBe('¿A este número te mando la confirmación?');
+    expect(result.urgency).toBe('high');
+  });
+
+  it('calls a lead who asked today, today: never offers tomorrow', () => {
+    const result = ruleCoaching(lead('Can you call me today? We want to move fast', { temperature: 'hot' }));
+    expect(result.say).toBe("Absolutely, I'll call you right now.");
+    expect(`${result.say} ${result.ask}`).not.toMatch(/tomorrow/i);
+    expect(result.urgency).toBe('critical');
+    expect(closingQuestion('en')).not.toMatch(/tomorrow/);
+  });
+
+  it('re-engages a silent lead instead of thanking them', () => {
+    const result = ruleCoaching(
+      coachingContext({
+        recent: [
+          { author: 'lead', text: 'Up to 700k' },
+          { author: 'agent', text: 'Great! How many bedrooms are you looking for?' },
+        ],
+      }),
+    );
+    expect(result.next.action).toBe('reengage');
+    expect(result.say).not.toMatch(/thank/i);
+  });
+
+  it('never promises a commission and makes no claim about experience the tenant did not write', () => {
+    const fee = ruleCoaching(lead('¿Cuánto cobras de comisión? ¿Me la puedes bajar al 1%?', { lang: 'es' }));
+    expect(fee.next.action).toBe('value_statement');
+    expect(fee.say).not.toMatch(/\d\s*%|por ciento/);
+    expect(fee.compliance[0]).toMatch(/^Commission:/);
+    const trust = ruleCoaching(lead('how do I know this is not a scam'));
+    expect(trust.say).not.toMatch(/years|años/);
   });
 });
 
-describe('rule coach', () => {
-  it('answers an objection with the canned response and asks the first missing slot', () => {
-    const result = ruleCoaching(coachingContext());
-    expect(result.objection).toEqual({ type: 'price', severity: 'high' });
-    expect(result.say).toMatch(/sold nearby/);
-    expect(result.ask).toBe('How many bedrooms are you looking for?');
-    expect(result.urgency).toBe('medium');
-    expect(result.source).toBe('rules');
-  });
-
-  it('uses seller questions for seller slots and the closing question when nothing is missing', () => {
-    const seller = ruleCoaching(
-      coachingContext({
-        botKind: 'seller',
-        slotsFilled: { motivation: 'relocation' },
-        slotsMissing: ['timelineAccepted'],
-      }),
+describe('rule coach: channel and language', () => {
+  it('speaks of a call on a call and of a chat in a chat', () => {
+    const onCall = ruleCoaching(lead('hola, quiero información', { channel: 'call', lang: 'es' }));
+    expect(onCall.say).not.toMatch(/escribirnos|gracias por esperar/i);
+    const hotCall = ruleCoaching(
+      lead('we want to put an offer in today', { channel: 'call', temperature: 'hot' }),
     );
-    expect(seller.ask).toMatch(/30 to 45 days/);
-    const done = ruleCoaching(coachingContext({ slotsMissing: [], temperature: 'hot', recent: [] }));
-    expect(done.ask).toBe(CLOSING_QUESTION);
-    expect(done.urgency).toBe('high');
-  });
-
-  it('derives urgency from the temperature; a hot lead who wants to act now is critical', () => {
-    expect(ruleCoaching(coachingContext({ temperature: 'cold', recent: [] })).urgency).toBe('low');
-    expect(ruleCoaching(coachingContext({ temperature: 'warm', recent: [] })).urgency).toBe('medium');
-    expect(ruleCoaching({ ...lead('can you call me today?'), temperature: 'hot' }).urgency).toBe('critical');
-  });
-
-  it('never repeats what the agent just sent: the other line of the stage, the next missing question', () => {
-    const base = coachingContext({
-      temperature: 'warm',
-      slotsFilled: { budget: 'to $600,000' },
-      slotsMissing: ['size', 'financing'],
-    });
-    const first = ruleCoaching({ ...base, recent: [{ author: 'lead', text: 'around 600k' }] });
-    const again = ruleCoaching({
-      ...base,
-      recent: [
-        { author: 'lead', text: 'around 600k' },
-        { author: 'agent', text: `${first.say} ${first.ask}` },
-        { author: 'lead', text: 'hmm let me check with my wife first' },
-      ],
-    });
-    expect(again.say).not.toBe(first.say);
-    expect(again.ask).not.toBe(first.ask);
-    const plain = ruleCoaching({
-      ...base,
-      recent: [
-        { author: 'agent', text: `${first.say} ${first.ask}` },
-        { author: 'lead', text: 'ok' },
-      ],
-    });
-    expect(plain.say).not.toBe(first.say);
-    expect(plain.ask).not.toBe(first.ask);
+    expect(hotCall.say).toMatch(/on the phone/);
+    expect(hotCall.say).not.toMatch(/I can call you/);
+    const hotChat = ruleCoaching(lead('we want to put an offer in today', { temperature: 'hot' }));
+    expect(hotChat.say).toMatch(/call you right now/);
   });
 
   it("writes the lines the agent may send in the lead's language (FOCUS stays the agent's English)", () => {
     const market = 'Rancho Cucamonga, CA';
-    const spanish = (text: string, extra: Partial<Parameters<typeof coachingContext>[0]> = {}) =>
-      ruleCoaching(
-        coachingContext({
-          lang: 'es',
-          recent: [
-            { author: 'agent', text: 'Hola, soy Ana' },
-            { author: 'lead', text },
-          ],
-          ...extra,
-        }),
-      );
-    const plain = spanish('buscamos algo con patio');
+    const plain = ruleCoaching(lead('buscamos algo con patio', { lang: 'es' }));
     expect(plain.say).toMatch(/^(Muy útil|Perfecto, eso)/);
     expect(plain.ask).toBe(slotQuestion('size', market, 'es'));
-    expect(plain.ask).not.toBe(slotQuestion('size', market, 'en'));
     expect(plain.focus).toMatch(/^Learn their/);
-    const confirmed = spanish('el jueves a las 4 nos funciona', { temperature: 'hot', slotsMissing: [] });
+    const confirmed = ruleCoaching(
+      lead('el jueves a las 4 nos funciona', { lang: 'es', temperature: 'hot', slotsMissing: [] }),
+    );
     expect(confirmed.say).toMatch(/quedamos así/);
     expect(confirmed.ask).toBe('¿Es este el mejor número para llamarte?');
-    expect(spanish('ok', { slotsMissing: [] }).ask).toBe(closingQuestion('es'));
-    expect(spanish('these prices are insane').say).toMatch(/^Te entiendo, el precio importa/);
-    expect(
-      ruleCoaching(coachingContext({ recent: [{ author: 'lead', text: 'ok' }], slotsMissing: [] })).ask,
-    ).toBe(CLOSING_QUESTION);
+    expect(ruleCoaching(lead('ok', { lang: 'es', slotsMissing: [] })).ask).toBe(closingQuestion('es'));
+    expect(ruleCoaching(lead('Los precios están carísimos', { lang: 'es' })).say).toMatch(
+      /^Te entiendo, el precio importa/,
+    );
+    expect(ruleCoaching(lead('ok', { slotsMissing: [] })).ask).toBe(CLOSING_QUESTION);
   });
 
   it("introduces the agent first in a chat the bot handed over, and never on a call or once they've written", () => {
@@ -153,11 +152,58 @@ describe('rule coach', () => {
     expect(later.say).not.toBe(first.say);
     expect(ruleCoaching(coachingContext({ recent: handedOver, channel: 'call' })).say).not.toBe(first.say);
   });
+});
 
-  it('fills in the market in a canned answer', () => {
-    const result = ruleCoaching(lead('how do I know this is not a scam'));
-    expect(result.say).toContain('Rancho Cucamonga, CA');
-    expect(result.say).not.toContain('{market}');
+describe('rule coach: state, urgency, compliance, format', () => {
+  it('answers an objection with the talk track and asks the first missing slot', () => {
+    const result = ruleCoaching(coachingContext());
+    expect(result.objection).toEqual({ type: 'price', severity: 'high' });
+    expect(result.say).toMatch(/sold nearby/);
+    expect(result.ask).toBe('How many bedrooms are you looking for?');
+    expect(result.urgency).toBe('medium');
+    expect(result.source).toBe('rules');
+  });
+
+  it('uses seller questions for seller slots; a hot lead with nothing missing gets a call now', () => {
+    const seller = ruleCoaching(
+      coachingContext({
+        botKind: 'seller',
+        slotsFilled: { motivation: 'relocation' },
+        slotsMissing: ['timelineAccepted'],
+      }),
+    );
+    expect(seller.ask).toMatch(/30 to 45 days/);
+    const done = ruleCoaching(coachingContext({ slotsMissing: [], temperature: 'hot', recent: [] }));
+    expect(done.next.action).toBe('call_now');
+    expect(done.urgency).toBe('high');
+  });
+
+  it('derives urgency from the temperature and the lead words', () => {
+    expect(ruleCoaching(coachingContext({ temperature: 'cold', recent: [] })).urgency).toBe('low');
+    expect(ruleCoaching(coachingContext({ temperature: 'warm', recent: [] })).urgency).toBe('medium');
+    expect(ruleCoaching({ ...lead('can you call me today?'), temperature: 'hot' }).urgency).toBe('critical');
+    expect(
+      ruleCoaching(lead('divorce, need to sell within 30 days', { botKind: 'seller', temperature: 'cold' }))
+        .urgency,
+    ).toBe('high');
+  });
+
+  it('never repeats what the agent just sent: the other line of the stage, the next missing question', () => {
+    const base = coachingContext({
+      temperature: 'warm',
+      slotsFilled: { budget: 'to $600,000' },
+      slotsMissing: ['size', 'financing'],
+    });
+    const first = ruleCoaching({ ...base, recent: [{ author: 'lead', text: 'around 600k' }] });
+    const plain = ruleCoaching({
+      ...base,
+      recent: [
+        { author: 'agent', text: `${first.say} ${first.ask}` },
+        { author: 'lead', text: 'ok' },
+      ],
+    });
+    expect(plain.say).not.toBe(first.say);
+    expect(plain.ask).not.toBe(first.ask);
   });
 
   it('confirms a time the lead took instead of coaching the same pitch again', () => {
@@ -168,11 +214,7 @@ describe('rule coach', () => {
     ]) {
       const result = ruleCoaching({ ...lead(text), temperature: 'hot' });
       expect(result.focus, text).toMatch(/took a time/);
-      expect(result.say, text).toMatch(/all set/);
     }
-    expect(ruleCoaching(lead('saturday is too soon, the price is too high')).focus).not.toMatch(
-      /took a time/,
-    );
   });
 
   it('derives the stage from the state', () => {
@@ -180,16 +222,18 @@ describe('rule coach', () => {
     expect(deriveStage(coachingContext({ slotsFilled: {}, recent: [] }))).toBe('discovery');
     expect(deriveStage(coachingContext({ recent: [] }))).toBe('qualification');
     expect(deriveStage(coachingContext({ recent: [], temperature: 'hot' }))).toBe('closing');
-    expect(deriveStage(coachingContext({ recent: [], slotsMissing: [] }))).toBe('closing');
   });
 
-  it('flags Fair Housing, commission and referral words from the lead or the agent', () => {
+  it('flags Fair Housing, commission, RESPA and TCPA words from the lead or the agent', () => {
     const flags = detectCompliance(
       coachingContext({
         recent: [
           { author: 'lead', text: 'Is Alta Loma a safe area?' },
           { author: 'agent', text: "Sure, and I'll cut my commission to 1% for you" },
-          { author: 'lead', text: 'Do you pay a referral fee if I send my brother?' },
+          {
+            author: 'lead',
+            text: 'Do you pay a referral fee if I send my brother? How did you get my number?',
+          },
           { author: 'agent', text: 'It is a great neighborhood for families like yours' },
         ],
       }),
@@ -197,7 +241,8 @@ describe('rule coach', () => {
     expect(flags.map((flag) => `${flag.rule}/${flag.who}`)).toEqual([
       'fair_housing/lead',
       'commission/agent',
-      'referral_kickback/lead',
+      'respa/lead',
+      'tcpa/lead',
       'fair_housing/agent',
     ]);
     expect(ruleCoaching(lead('is it a safe neighborhood?')).compliance[0]).toMatch(
@@ -205,11 +250,7 @@ describe('rule coach', () => {
     );
   });
 
-  it('does not flag ordinary questions', () => {
-    expect(detectCompliance(lead('How far is it from the bus stop? We need 3 bedrooms.'))).toEqual([]);
-  });
-
-  it('emits the same line-tagged format as the model, which parses back to the same result', () => {
+  it('emits the same line-tagged format as the model, NEXT first, which parses back to the same result', () => {
     const context = coachingContext({
       recent: [{ author: 'lead', text: 'Zillow says 900k; is it a safe area? my husband decides' }],
     });
@@ -219,7 +260,7 @@ describe('rule coach', () => {
         .split('\n')
         .filter(Boolean)
         .map((line) => line.split(':')[0]),
-    ).toEqual(['FOCUS', 'OBJECTION', 'SAY', 'ASK', 'URGENCY', 'COMPLIANCE']);
+    ).toEqual(['NEXT', 'FOCUS', 'OBJECTION', 'SAY', 'ASK', 'URGENCY', 'COMPLIANCE']);
     expect(parseCoaching(text, 'rules')).toEqual(ruleCoaching(context));
     expect(formatCoaching(parseCoaching(text, 'rules'))).toBe(text);
   });

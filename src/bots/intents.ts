@@ -1,0 +1,516 @@
+import { detectEscalation } from './escalation.js';
+import { extractFinancing } from './extract/financing.js';
+import { detectLanguage } from './lang.js';
+import { findLeadQuestion, type LeadQuestion } from './lead-question.js';
+import { day, timeOfDay } from './scheduling-parse.js';
+import { fold, readablePart, sentences, stripJsonBlobs, type Lang } from './text.js';
+import { sideTopic } from './topics.js';
+
+/**
+ * What a lead's message asks for, objects to or touches in compliance terms, in English and Spanish: the reading
+ * the live coach hears through (DOMAIN.md section 6). Pure. What the bots' readers already detect comes from them
+ * (side topics from topics.ts, the lead's questions and showing requests from lead-question.ts, requests for a call
+ * from escalation.ts, the lender need from extract/financing.ts, days and times from scheduling-parse.ts); the rest
+ * comes from one bilingual word list, read once per message, with negation ("not too expensive", "no es caro").
+ */
+
+export const OBJECTION_KINDS = [
+  'price',
+  'rates',
+  'timing',
+  'sell_first',
+  'competition',
+  'think',
+  'zestimate',
+  'trust',
+  'authority',
+  'value',
+] as const;
+export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
+
+export const COMPLIANCE_CUES = ['fair_housing', 'respa', 'commission', 'tcpa'] as const;
+export type ComplianceCue = (typeof COMPLIANCE_CUES)[number];
+
+export type Severity = 'low' | 'medium' | 'high';
+
+export interface HeardObjection {
+  kind: ObjectionKind;
+  severity: Severity;
+  /** The words that carried it, folded. */
+  evidence: string;
+}
+
+export interface HeardCompliance {
+  cue: ComplianceCue;
+  /** The lead's sentence, as written (at most 200 characters). */
+  sentence: string;
+}
+
+export type LeadRequest =
+  | { kind: 'showing'; when?: string }
+  | { kind: 'call'; now: boolean; when?: string }
+  | { kind: 'lender' }
+  | { kind: 'home_value'; question: LeadQuestion }
+  /** A question about the home or the process: answered from the listing facts, or "ask the team". */
+  | { kind: 'question'; question: LeadQuestion };
+
+export interface LeadIntents {
+  lang: Lang;
+  /** Nothing to read: no letters or digits. */
+  silent: boolean;
+  /** In the word list's order (rates before price); an objection the lead concedes before a request ("no rush, but ...") is not heard. */
+  objections: HeardObjection[];
+  compliance: HeardCompliance[];
+  requests: LeadRequest[];
+  /** Time pressure: asap, fast, within days or weeks, today. */
+  urgent: boolean;
+  /** Ready to make an offer. */
+  offer: boolean;
+  /** A day or a time of day named anywhere in the message ("Saturday", "el jueves", "morning"). */
+  when?: string;
+}
+
+/** Cues of the word list: the objection kinds, compliance cues, and helper groups combined below. */
+type Cue =
+  | ObjectionKind
+  | ComplianceCue
+  | 'spouse_decides'
+  | 'percent'
+  | 'fee_word'
+  | 'loan_word'
+  | 'reward'
+  | 'referral'
+  | 'showing'
+  | 'lender'
+  | 'now'
+  | 'later'
+  | 'urgent'
+  | 'offer'
+  | 'strong'
+  | 'hedge';
+
+/**
+ * The word list: a phrase per entry, words separated by spaces (folded: no accents, no apostrophes), `a|b` for
+ * either word, `word*` for a word's start, `~` for up to four words in between. `always`: heard even after a
+ * negation ("isn't some scam" is still about trust); `negAfter`: a negation right after cancels it too ("Zillow
+ * doesn't matter").
+ */
+interface Entry {
+  cue: Cue;
+  words: string;
+  always?: boolean;
+  negAfter?: boolean;
+}
+
+const SPOUSE = 'wife|husband|spouse|partner|parents|esposo|esposa|marido|mujer|pareja|papas';
+const PEOPLE =
+  'hispanic*|latino*|latina*|black|white|asian*|mexican*|immigrant*|jewish|muslim*|christian*|catholic*|hispanos|blancos|negros|mexicanos|asiaticos|inmigrantes|gringos|afroamericanos|morenos';
+
+const LEXICON: readonly Entry[] = [
+  // rates before price: "rates are too high" is a financing worry
+  {
+    cue: 'rates',
+    words: 'rate|rates|interest ~ high|higher|crazy|insane|killing|brutal|ridiculous|outrageous',
+  },
+  { cue: 'rates', words: 'mortgage|interest rates' },
+  { cue: 'rates', words: 'rates ~ come|go|coming|going down' },
+  { cue: 'rates', words: 'rates ~ drop' },
+  { cue: 'rates', words: 'monthly payment|payments ~ brutal|high|crazy|scary|too' },
+  {
+    cue: 'rates',
+    words: 'tasa|tasas|interes|intereses ~ alta|altas|altos|altisimos|altisimas|caros|subieron|estan',
+  },
+  { cue: 'rates', words: 'pago mensual|mensualidad ~ alcanza|alcance|alto|alta' },
+  {
+    cue: 'price',
+    words: 'expensive|overpriced|pricey|caro|cara|caros|caras|carisimo|carisima|carisimos|carisimas',
+  },
+  { cue: 'price', words: 'too|way much|high' },
+  { cue: 'price', words: 'cant|cannot|couldnt afford|swing|justify' },
+  { cue: 'price', words: 'out of ~ budget|range|reach' },
+  { cue: 'price', words: 'more than ~ worth' },
+  { cue: 'price', words: 'prices|price ~ crazy|insane|ridiculous|nuts|too' },
+  { cue: 'price', words: 'no ~ alcanza|alcance|alcanzan|alcanzaria' },
+  { cue: 'price', words: 'no podemos|puedo|podriamos pagar' },
+  { cue: 'price', words: 'precios|precio ~ altos|alto|locos' },
+  { cue: 'timing', words: 'not ready', always: true },
+  { cue: 'timing', words: 'no rush|hurry', always: true },
+  { cue: 'timing', words: 'not in a rush|hurry', always: true },
+  { cue: 'timing', words: 'next year', negAfter: true },
+  { cue: 'timing', words: 'in a|few|couple|two year|years' },
+  { cue: 'timing', words: 'maybe later' },
+  { cue: 'timing', words: 'just browsing|looking' },
+  { cue: 'timing', words: 'not the right time', always: true },
+  { cue: 'timing', words: 'no estamos|estoy listos|listo|lista|listas', always: true },
+  { cue: 'timing', words: 'no tenemos|tengo|hay prisa', always: true },
+  { cue: 'timing', words: 'sin prisa' },
+  { cue: 'timing', words: 'proximo|otro ano' },
+  { cue: 'timing', words: 'mas adelante' },
+  { cue: 'timing', words: 'solo estamos|estoy viendo|mirando' },
+  { cue: 'sell_first', words: 'sell ~ first' },
+  { cue: 'sell_first', words: 'sell ~ before ~ buy|buying|purchase|look|looking' },
+  { cue: 'sell_first', words: 'buy ~ until ~ sells|sold|sell', always: true },
+  { cue: 'sell_first', words: 'sell ~ then ~ buy|look|we' },
+  { cue: 'sell_first', words: 'vender ~ primero|antes' },
+  { cue: 'sell_first', words: 'primero ~ vender|vendamos|venda' },
+  { cue: 'sell_first', words: 'vender ~ para poder comprar' },
+  { cue: 'sell_first', words: 'hasta que ~ vend*' },
+  { cue: 'competition', words: 'another|other|different agent|agents|realtor|realtors|broker' },
+  { cue: 'competition', words: 'working with ~ agent|realtor|someone|somebody|anyone|broker' },
+  { cue: 'competition', words: 'already ~ have|got ~ agent|realtor' },
+  { cue: 'competition', words: 'interviewing|interview|comparing ~ agents|realtors' },
+  { cue: 'competition', words: 'is a realtor|agent|broker' },
+  { cue: 'competition', words: 'list|listing|go with him|her|them' },
+  { cue: 'competition', words: 'discount broker' },
+  { cue: 'competition', words: 'otro|otra|otros agente|agentes|corredor|realtor' },
+  { cue: 'competition', words: 'trabajando|trabajamos con ~ agente|alguien|otro|corredor|realtor' },
+  { cue: 'competition', words: 'entrevistando|comparando ~ agentes' },
+  { cue: 'competition', words: 'es agente|realtor|corredor|corredora' },
+  { cue: 'think', words: 'think about it' },
+  { cue: 'think', words: 'think ~ over' },
+  { cue: 'think', words: 'let me think' },
+  { cue: 'think', words: 'need to think' },
+  { cue: 'think', words: 'sleep on it' },
+  { cue: 'think', words: 'pensarlo|pensarla|pensarle' },
+  { cue: 'think', words: 'lo vamos a pensar' },
+  { cue: 'think', words: 'lo pensamos|pensaremos|pensare|pensamos' },
+  { cue: 'think', words: 'dejame|dejeme|dejanos pensar' },
+  { cue: 'zestimate', words: 'zillow|zestimate|redfin|trulia', negAfter: true },
+  { cue: 'zestimate', words: 'online estimate|value|valuation' },
+  { cue: 'zestimate', words: 'website|internet says|dice' },
+  { cue: 'zestimate', words: 'estimado|valor en linea|internet' },
+  { cue: 'trust', words: 'scam|scams|scammer|estafa|fraude|legit', always: true },
+  { cue: 'trust', words: 'dont|cant|not|no ~ trust|confio|confiamos', always: true },
+  { cue: 'trust', words: 'how do i know' },
+  { cue: 'trust', words: 'como se|sabemos que' },
+  { cue: 'trust', words: 'agent|realtor|experience ~ terrible|awful|horrible|bad' },
+  { cue: 'trust', words: 'bad|terrible|horrible experience' },
+  { cue: 'trust', words: 'mala experiencia' },
+  { cue: 'trust', words: 'burned before' },
+  { cue: 'trust', words: 'pushy' },
+  {
+    cue: 'authority',
+    words: `talk|discuss|check|consult|ask|run|hablar|hablarlo|consultar|consultarlo|consultarle|preguntarle ~ ${SPOUSE}`,
+  },
+  { cue: 'authority', words: `${SPOUSE} ~ decide|decides|decisions|decision|decide|decisiones` },
+  { cue: 'value', words: 'why ~ pay|need|use|hire ~ agent|realtor|you' },
+  { cue: 'value', words: 'sell|selling|sale ~ myself|ourselves|owner' },
+  { cue: 'value', words: 'fsbo' },
+  { cue: 'value', words: 'para que ~ necesito|necesitamos ~ agente' },
+  { cue: 'value', words: 'vender|venderla|venderlo|vendo ~ yo solo|sola|mismo|misma|nosotros' },
+  // compliance beyond the bots' side topics
+  { cue: 'fair_housing', words: 'section|seccion 8|eight|ocho', always: true },
+  { cue: 'fair_housing', words: 'voucher|vouchers|welfare', always: true },
+  { cue: 'fair_housing', words: 'on|public assistance', always: true },
+  { cue: 'fair_housing', words: 'source of income', always: true },
+  { cue: 'fair_housing', words: 'people|families|folks like us|ours', always: true },
+  { cue: 'fair_housing', words: 'gente|familias como nosotros', always: true },
+  {
+    cue: 'fair_housing',
+    words: 'safe|safer|safest|segura|seguro|segura ~ kids|children|family|ninos|hijos|familia',
+  },
+  { cue: 'fair_housing', words: 'kids|children|ninos|hijos ~ safe|segura|seguro' },
+  { cue: 'fair_housing', words: `muchos|muchas|puros|puras|gente|familias|vecinos ~ ${PEOPLE}` },
+  {
+    cue: 'fair_housing',
+    words: `${PEOPLE} ~ families|people|neighbors|area|neighborhood|street|familias|gente|barrio`,
+  },
+  {
+    cue: 'fair_housing',
+    words:
+      'good|great|best|buena|buen ~ area|neighborhood|zona|barrio ~ family|families|kids|children|familia|familias|ninos',
+  },
+  { cue: 'fair_housing', words: 'church|mosque|synagogue|iglesia|mezquita|sinagoga', always: true },
+  { cue: 'respa', words: 'gift card|cards', always: true },
+  { cue: 'respa', words: 'tarjeta ~ regalo', always: true },
+  { cue: 'respa', words: 'referral fee|fees|bonus|reward|rewards', always: true },
+  { cue: 'respa', words: 'kick ~ back', always: true },
+  { cue: 'respa', words: 'kickback|kickbacks|finders', always: true },
+  { cue: 'reward', words: 'something on the side' },
+  { cue: 'reward', words: 'piece|cut of' },
+  { cue: 'reward', words: 'give|pay|send you|me ~ something|money|cash|bonus|gift' },
+  { cue: 'reward', words: 'me das|dan|da|darias|darian|pagas|pagan ~ comision|algo|regalo|dinero|tarjeta' },
+  { cue: 'referral', words: 'refer|referral|referrals|refers' },
+  { cue: 'referral', words: 'send|sends|find ~ people|clients|buyers|friends|leads|buyer' },
+  { cue: 'referral', words: 'recomiendo|refiero|recomendar|referir|referidos|clientes' },
+  { cue: 'percent', words: 'percent|porciento|%' },
+  { cue: 'percent', words: 'por ciento' },
+  {
+    cue: 'fee_word',
+    words:
+      'agent|agents|realtor|broker|commission|fee|fees|charge|charges|cobra|cobran|cobras|comision|list|listing|said|offered|ofrecio|deja|dejas|bajar|bajas',
+  },
+  { cue: 'loan_word', words: 'payment|enganche|rate|rates|interest|intereses|tasa|apr|fha|loan|mortgage' },
+  { cue: 'loan_word', words: 'down payment|pago' },
+  { cue: 'tcpa', words: 'how did you|they get my number|info|information', always: true },
+  { cue: 'tcpa', words: 'who gave you ~ number', always: true },
+  { cue: 'tcpa', words: 'never ~ signed|permission|consent|opted', always: true },
+  { cue: 'tcpa', words: 'didnt ~ permission|consent', always: true },
+  { cue: 'tcpa', words: 'did not ~ permission|consent', always: true },
+  { cue: 'tcpa', words: 'do not call', always: true },
+  { cue: 'tcpa', words: 'dont|stop|quit call|calling|text|texting me|my', always: true },
+  { cue: 'tcpa', words: 'no me ~ llamen|llames|llame|marquen|vuelvan', always: true },
+  { cue: 'tcpa', words: 'de donde ~ numero', always: true },
+  { cue: 'tcpa', words: 'quien ~ numero', always: true },
+  { cue: 'tcpa', words: 'nunca ~ permiso', always: true },
+  { cue: 'showing', words: 'want|like|love|wanna ~ see|tour|visit|view ~ it|house|home|place|this' },
+  {
+    cue: 'showing',
+    words:
+      'queremos|quiero|quisieramos|podemos|podriamos|puedo ~ ver|verla|verlo|visitar|visitarla|conocer|conocerla',
+  },
+  {
+    cue: 'lender',
+    words: `lender|lenders|prestamista|prestamistas|banco ~ know|recommend|recomiendas|recomienda|recomiendan|good|bueno`,
+  },
+  {
+    cue: 'lender',
+    words:
+      'need|necesitamos|necesito|ocupamos|ayuda ~ lender|prestamista|banco|precalificar|preaprobar|preaprobacion',
+  },
+  { cue: 'lender', words: 'know|recommend|connect ~ lender|prestamista' },
+  { cue: 'lender', words: 'what|much ~ qualify' },
+  { cue: 'lender', words: 'cuanto ~ prestan|prestarian|presta|califico|calificamos' },
+  { cue: 'now', words: 'now|today|tonight|asap|ahora|ahorita|hoy|immediately|inmediatamente' },
+  { cue: 'now', words: 'right away' },
+  {
+    cue: 'later',
+    words:
+      'tomorrow|manana|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|lunes|martes|miercoles|jueves|viernes|sabado|domingo',
+  },
+  { cue: 'later', words: 'next week' },
+  { cue: 'later', words: 'proxima semana' },
+  { cue: 'urgent', words: 'asap|fast|quickly|quick|urgent|urgently|rapido|urge|urgente|immediately' },
+  { cue: 'urgent', words: 'within|in|en ~ days|weeks|dias|semanas|month|mes' },
+  { cue: 'urgent', words: 'cuanto antes' },
+  { cue: 'urgent', words: 'lo antes posible' },
+  { cue: 'urgent', words: 'today|hoy|tonight' },
+  { cue: 'urgent', words: 'this week' },
+  { cue: 'urgent', words: 'esta semana' },
+  { cue: 'offer', words: 'offer|oferta|ofertar|ofertas' },
+  {
+    cue: 'strong',
+    words:
+      'never|ridiculous|insane|crazy|nunca|jamas|ridiculo|carisimo|carisima|carisimos|killing|brutal|way',
+  },
+  { cue: 'strong', words: 'no way' },
+  { cue: 'hedge', words: 'maybe|probably|might|bit|little|quizas|igual|creo' },
+  { cue: 'hedge', words: 'kind of' },
+  { cue: 'hedge', words: 'tal vez' },
+  { cue: 'hedge', words: 'a lo mejor' },
+];
+
+type Step = { gap: true } | { gap: false; words: ReadonlySet<string>; prefixes: readonly string[] };
+interface CompiledEntry extends Entry {
+  steps: Step[];
+}
+
+function compile(entry: Entry): CompiledEntry {
+  const steps = entry.words.split(' ').map((part): Step => {
+    if (part === '~') return { gap: true };
+    const alternatives = part.split('|');
+    return {
+      gap: false,
+      words: new Set(alternatives.filter((word) => !word.endsWith('*'))),
+      prefixes: alternatives.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)),
+    };
+  });
+  return { ...entry, steps };
+}
+
+const COMPILED = LEXICON.map(compile);
+const MAX_GAP = 4;
+const NEGATIONS = new Set(
+  'not no never dont doesnt isnt arent wasnt wont cant cannot didnt nunca tampoco sin ningun ninguna nadie ni'.split(
+    ' ',
+  ),
+);
+const CONCESSION = new Set(['but', 'pero', 'though', 'aunque', 'although']);
+
+interface Token {
+  word: string;
+  clause: number;
+}
+
+/** Folded words (apostrophes dropped, "%" a word of its own), each with the number of its clause. */
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let clause = 0;
+  for (const match of fold(text)
+    .replace(/['\u2019]/g, '')
+    .matchAll(/[a-z]+|\d+(?:[.,]\d+)?|%|[.!?;,]/g)) {
+    const word = match[0];
+    if (/^[.!?;,]$/.test(word)) clause += 1;
+    else tokens.push({ word, clause });
+  }
+  return tokens;
+}
+
+const fits = (step: Extract<Step, { gap: false }>, word: string) =>
+  step.words.has(word) || step.prefixes.some((prefix) => word.startsWith(prefix));
+
+/** The end (exclusive) of a match of `steps` from token `at`, or -1. */
+function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, step = 0): number {
+  if (step === steps.length) return at;
+  const current = steps[step]!;
+  if (current.gap) {
+    for (let skip = 0; skip <= MAX_GAP && at + skip <= tokens.length; skip++) {
+      const end = matchAt(tokens, steps, at + skip, step + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[at];
+  if (!token || !fits(current, token.word)) return -1;
+  return matchAt(tokens, steps, at + 1, step + 1);
+}
+
+function negated(tokens: readonly Token[], start: number, end: number, entry: Entry): boolean {
+  if (entry.always) return false;
+  const clause = tokens[start]!.clause;
+  for (let i = Math.max(0, start - 3); i < start; i++) {
+    if (tokens[i]!.clause === clause && NEGATIONS.has(tokens[i]!.word)) return true;
+  }
+  if (entry.negAfter) {
+    for (let i = end; i < Math.min(tokens.length, end + 2); i++) {
+      if (NEGATIONS.has(tokens[i]!.word)) return true;
+    }
+  }
+  return false;
+}
+
+interface Hit {
+  cue: Cue;
+  start: number;
+  evidence: string;
+}
+
+/** Every word-list cue in the tokens, first match per entry, negated ones left out. */
+function hear(tokens: readonly Token[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const entry of COMPILED) {
+    for (let start = 0; start < tokens.length; start++) {
+      const end = matchAt(tokens, entry.steps, start);
+      if (end < 0) continue;
+      if (!negated(tokens, start, end, entry)) {
+        const evidence = tokens
+          .slice(start, end)
+          .map((token) => token.word)
+          .join(' ');
+        hits.push({ cue: entry.cue, start, evidence });
+      }
+      break;
+    }
+  }
+  return hits;
+}
+
+const SIDE_CUES = { fair_housing: 'fair_housing', commission: 'commission', kickback: 'respa' } as const;
+
+function complianceOf(sentence: string, has: (cue: Cue) => boolean): ComplianceCue[] {
+  const cues = new Set<ComplianceCue>();
+  const side = sideTopic(sentence);
+  if (side && side !== 'injection') cues.add(SIDE_CUES[side]);
+  for (const cue of COMPLIANCE_CUES) if (has(cue)) cues.add(cue);
+  // "the other one said one percent", "¿me lo deja en uno y medio por ciento?"; not a down payment or a rate
+  if (has('percent') && has('fee_word') && !has('loan_word')) cues.add('commission');
+  if (has('reward') && has('referral')) {
+    cues.add('respa');
+    // "te paso clientes y tú me das una comisión": the lead's own cut, not the agent's fee
+    if (!has('percent')) cues.delete('commission');
+  }
+  return [...cues];
+}
+
+function requestsOf(text: string, folded: string, lang: Lang, has: (cue: Cue) => boolean): LeadRequest[] {
+  const requests: LeadRequest[] = [];
+  const when = day(folded, lang) ?? timeOfDay(folded);
+  const questions = sentences(text)
+    .map((sentence) => findLeadQuestion(sentence))
+    .filter((question): question is LeadQuestion => question !== undefined);
+  if (questions.some((question) => question.topic === 'showing') || has('showing'))
+    requests.push({ kind: 'showing', ...(when ? { when } : {}) });
+  const escalation = detectEscalation(text, { agentName: 'agent', scheduling: false });
+  if (escalation?.kind === 'person' && /call|llam|marc|phone|ring/.test(escalation.detail)) {
+    const later = has('later') && !has('now');
+    requests.push({ kind: 'call', now: !later, ...(when ? { when } : {}) });
+  }
+  if (extractFinancing(text, { asked: false }) === 'needs_lender' || has('lender'))
+    requests.push({ kind: 'lender' });
+  for (const question of questions) {
+    if (question.topic === 'showing') continue;
+    requests.push(
+      question.topic === 'home_value' ? { kind: 'home_value', question } : { kind: 'question', question },
+    );
+  }
+  return requests;
+}
+
+/** Reads a lead's message (or a prospect's utterance) for objections, compliance cues and requests. */
+export function readLeadIntents(text: string, lang?: Lang): LeadIntents {
+  const read = stripJsonBlobs(readablePart(text));
+  const language = lang ?? detectLanguage(read) ?? 'en';
+  const tokens = tokenise(read);
+  const empty: LeadIntents = {
+    lang: language,
+    silent: true,
+    objections: [],
+    compliance: [],
+    requests: [],
+    urgent: false,
+    offer: false,
+  };
+  if (tokens.length === 0) return empty;
+  const hits = hear(tokens);
+  const has = (cue: Cue) => hits.some((hit) => hit.cue === cue);
+
+  const compliance: HeardCompliance[] = [];
+  const add = (cue: ComplianceCue, sentence: string) => {
+    if (!compliance.some((heard) => heard.cue === cue))
+      compliance.push({ cue, sentence: sentence.slice(0, 200) });
+  };
+  const flagged: string[] = [];
+  for (const sentence of sentences(read)) {
+    const sentenceHits = hear(tokenise(sentence));
+    const cues = complianceOf(sentence, (wanted) => sentenceHits.some((hit) => hit.cue === wanted));
+    if (cues.length > 0) flagged.push(sentence);
+    for (const cue of cues) add(cue, sentence);
+  }
+  // Cues split over sentences ("Is it safe? We have kids."): the word list on the whole message.
+  for (const cue of COMPLIANCE_CUES) if (has(cue)) add(cue, read);
+
+  // A compliance question ("is it a safe area?") is answered by the compliant line, not from the listing.
+  const when = day(fold(read), language) ?? timeOfDay(fold(read));
+  const requests = requestsOf(read, fold(read), language, has).filter(
+    (request) =>
+      request.kind !== 'question' ||
+      !flagged.some((sentence) => sentence.includes(request.question.sentence)),
+  );
+  // "No rush, but does it have solar?": what comes before the "but" is conceded when the lead goes on to ask.
+  const concession = tokens.findIndex((token) => CONCESSION.has(token.word));
+  const conceded = (hit: Hit) => requests.length > 0 && concession > 0 && hit.start < concession;
+  const severity: Severity = has('strong') ? 'high' : has('hedge') ? 'low' : 'medium';
+  const objections: HeardObjection[] = [];
+  for (const hit of hits) {
+    const kind = OBJECTION_KINDS.find((candidate) => candidate === hit.cue);
+    if (!kind || conceded(hit) || objections.some((heard) => heard.kind === kind)) continue;
+    objections.push({ kind, severity, evidence: hit.evidence });
+  }
+  // A rate worry is not also a price objection; a competing agent's fee is competition, not value.
+  const drop = new Set<ObjectionKind>();
+  // Haggling over the fee ("¿me la puedes bajar al 1%?") questions what the agent is worth.
+  if (compliance.some((heard) => heard.cue === 'commission') && !objections.some((o) => o.kind === 'value'))
+    objections.push({ kind: 'value', severity, evidence: 'commission' });
+  if (objections.some((o) => o.kind === 'rates')) drop.add('price');
+  if (objections.some((o) => o.kind === 'competition')) drop.add('value');
+  return {
+    ...empty,
+    silent: false,
+    objections: objections.filter((o) => !drop.has(o.kind)),
+    compliance,
+    requests,
+    urgent: has('urgent'),
+    offer: has('offer'),
+    ...(when ? { when } : {}),
+  };
+}

@@ -1,4 +1,4 @@
-import { planFollowUps } from '../jobs/nurture.js';
+import { planFollowUps } from './nurture.js';
 import { budgetTop } from './extract/price.js';
 import { formatMoney } from './text.js';
 import { checkOutbound, safeLine } from './guard.js';

@@ -189,7 +189,7 @@ export function createStaffSide(
         meta: { ...rest },
       };
     });
-    const event = await core.systemEvent(
+    await core.systemEvent(
       claims.tenantId,
       conversationId,
       `${claims.name} handed the conversation back to the assistant`,
@@ -197,11 +197,6 @@ export function createStaffSide(
     );
     core.publishUpdate(saved);
     void turns.resume(claims.tenantId, conversationId);
-    void hooks.run('onReleasedToBot', {
-      tenant: core.tenantOf(claims.tenantId),
-      conversation: saved,
-      message: event,
-    });
     return { conversation: toSummary(saved) };
   }
 

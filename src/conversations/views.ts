@@ -10,10 +10,6 @@ export interface ConversationMeta {
   alerts?: string[];
   handoff?: HandoffPacketView;
   drafts?: DraftView[];
-  /** The highest lead seq the bot has handled (answered, or decided to stay silent on). */
-  answeredSeq?: number;
-  /** Bot replies decided but not yet confirmed stored; re-sent idempotently by clientMsgId after a crash. */
-  outbox?: { clientMsgId: string; text: string; replyToSeq?: number }[];
   callActive?: boolean;
   /** The lead's name, copied here when the lead is identified (shown as the conversation's title). */
   leadName?: string;

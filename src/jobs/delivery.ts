@@ -1,7 +1,7 @@
 import type { ConversationCore } from '../conversations/service.js';
 import type { Logger } from '../logger.js';
 import type { FollowUpJob, Store } from '../store/types.js';
-import { nurtureMessage } from './nurture.js';
+import { nurtureMessage } from '../bots/nurture.js';
 import type { WebhookSender } from './webhook.js';
 import { assistantAuthor } from '../conversations/assistant.js';
 import { envelope } from '../integrations/payload.js';

@@ -1,5 +1,5 @@
-export { NURTURE_DAYS, nurtureMessage, planFollowUps } from './nurture.js';
-export type { NurtureMessageInput, NurturePlanInput, PlannedFollowUp } from './nurture.js';
+export { NURTURE_DAYS, nurtureMessage, planFollowUps } from '../bots/nurture.js';
+export type { NurtureMessageInput, NurturePlanInput, PlannedFollowUp } from '../bots/nurture.js';
 export { createFollowUpScheduler } from './scheduler.js';
 export type {
   FollowUpScheduler,

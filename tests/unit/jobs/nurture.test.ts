@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkOutbound } from '../../../src/bots/guard.js';
-import { nurtureMessage, planFollowUps } from '../../../src/jobs/nurture.js';
+import { nurtureMessage, planFollowUps } from '../../../src/bots/nurture.js';
 import { isQuietTime, localParts, nextSendableMs } from '../../../src/time-zone.js';
 
 const LA = 'America/Los_Angeles';

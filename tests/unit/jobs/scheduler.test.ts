@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { planFollowUps } from '../../../src/jobs/nurture.js';
+import { planFollowUps } from '../../../src/bots/nurture.js';
 import { createFollowUpScheduler, type SchedulerLogger } from '../../../src/jobs/scheduler.js';
 import { createLogger } from '../../../src/logger.js';
 import { createSqliteStore } from '../../../src/store/sqlite.js';

@@ -29,7 +29,7 @@ import { trackTcpConnections } from './http/tcp-connections.js';
 import { createIdentityRouter, type IdentityRouterDeps } from './identity/router.js';
 import { createAuditLog } from './identity/audit.js';
 import { createStaffRoster } from './identity/roster.js';
-import { endSocketsBeyondStanding } from './identity/member-sockets.js';
+import { endSessionSockets, endSocketsBeyondStanding } from './identity/member-sockets.js';
 import { createStaffStanding } from './identity/standing.js';
 import { createStaffRouter } from './identity/staff-routes.js';
 import { createLeadDataRouter } from './identity/lead-data-routes.js';
@@ -80,7 +80,11 @@ export interface HubOptions {
   /** Test-only: the process kills itself (SIGKILL) at this step of a bot turn (HUB_CRASH_AT). */
   crashAt?: TurnStep;
   /** Staff sign-in (OpenID Connect), roster, audit and lead-data routes (src/identity/). */
-  identity?: (deps: { tokens: ReturnType<typeof createTokenService> }) => Partial<IdentityRouterDeps>;
+  identity?: (deps: {
+    tokens: ReturnType<typeof createTokenService>;
+    /** Call when a sign-in session ends: its tokens are refused and its sockets closed, on every node. */
+    onSessionEnded: (session: { id: string; tenantId: string; userId: string }) => void;
+  }) => Partial<IdentityRouterDeps>;
   /** Folder of the built browser apps (client/dist); served when it exists. */
   staticDir?: string;
   /** Production (NODE_ENV=production): the apps' source maps are not served; /metrics needs HUB_METRICS_TOKEN. */
@@ -175,6 +179,8 @@ const CLOSE_WINDOW_MS = 1_000;
 const STAFF_STANDING_TTL_MS = 15_000;
 /** The server-side event telling the other nodes that a roster entry changed. */
 const STAFF_CHANGED = 'hub:staff-changed';
+/** The server-side event telling the other nodes that a sign-in session ended. */
+const SESSION_ENDED = 'hub:session-ended';
 
 const unavailableCoaching: CoachingService = {
   request: () => Promise.reject(new HubError('UNAVAILABLE', 'Coaching is not configured on this hub')),
@@ -186,7 +192,11 @@ export function createHub(options: HubOptions): Hub {
   const metrics = options.metrics ?? createMetrics();
   const now = options.now ?? (() => new Date());
   // Every staff token check (sockets and routes) also refuses a member an admin disabled (src/identity/standing.ts).
-  const standing = createStaffStanding({ store, ttlMs: STAFF_STANDING_TTL_MS });
+  const standing = createStaffStanding({
+    store,
+    ttlMs: STAFF_STANDING_TTL_MS,
+    nowMs: () => now().getTime(),
+  });
   const tokens = standing.guard(
     createTokenService(options.jwtSecret, options.widgetTokenTtlSeconds ?? 7 * 24 * 3600),
   );
@@ -322,6 +332,9 @@ export function createHub(options: HubOptions): Hub {
   staffNodes.on(STAFF_CHANGED, (tenantId: unknown, userId: unknown) => {
     if (typeof tenantId === 'string' && typeof userId === 'string') standing.forget(tenantId, userId);
   });
+  staffNodes.on(SESSION_ENDED, (sessionId: unknown) => {
+    if (typeof sessionId === 'string') standing.forgetSession(sessionId);
+  });
   const roster = createStaffRoster({
     store,
     now,
@@ -378,7 +391,15 @@ export function createHub(options: HubOptions): Hub {
     now,
   });
   app.use(telephony.router);
-  const identity = options.identity?.({ tokens }) ?? {};
+  const identity =
+    options.identity?.({
+      tokens,
+      onSessionEnded: (session) => {
+        standing.forgetSession(session.id);
+        if (options.adapter) staffNodes.serverSideEmit(SESSION_ENDED, session.id);
+        endSessionSockets([namespaces.agent, namespaces.supervisor], session, logger);
+      },
+    }) ?? {};
   app.use(
     createIdentityRouter({
       logger,

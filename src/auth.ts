@@ -12,6 +12,14 @@ export const staffClaimsSchema = z.object({
   role: z.enum(StaffRole),
   userId: idSchema,
   name: shownText(120),
+  /**
+   * The sign-in session a token was issued for (POST /auth/session/token): once the session ends (sign-out), the
+   * token is refused on every node. Operator and development tokens carry none.
+   */
+  sid: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type StaffClaims = z.infer<typeof staffClaimsSchema>;
 

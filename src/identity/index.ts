@@ -23,8 +23,15 @@ export function identityWiring(options: IdentityWiringOptions): NonNullable<HubO
   const { store, providers } = options;
   const logger = options.logger.child({ component: 'identity' });
   const now = options.now ?? (() => new Date());
-  return ({ tokens }) => {
-    const sessions = createSessionService({ store, tokens, settings: options.session, logger, now });
+  return ({ tokens, onSessionEnded }) => {
+    const sessions = createSessionService({
+      store,
+      tokens,
+      settings: options.session,
+      logger,
+      now,
+      onEnded: onSessionEnded,
+    });
     const oidc =
       providers.length > 0
         ? [

@@ -32,3 +32,23 @@ export function endSocketsBeyondStanding(
       .catch((error: unknown) => logger.warn({ err: error }, "cannot end a demoted member's sockets"));
   }
 }
+
+/** After a sign-out, through the adapter (every node): the member's sockets opened with that session's tokens close. */
+export function endSessionSockets(
+  namespaces: readonly Namespace[],
+  session: { id: string; tenantId: string; userId: string },
+  logger: Pick<Logger, 'warn'>,
+): void {
+  const room = rooms.staffMember(session.tenantId, session.userId);
+  for (const namespace of namespaces) {
+    namespace
+      .in(room)
+      .fetchSockets()
+      .then((sockets) => {
+        for (const socket of sockets) {
+          if ((socket.data as { claims?: StaffClaims }).claims?.sid === session.id) socket.disconnect(true);
+        }
+      })
+      .catch((error: unknown) => logger.warn({ err: error }, "cannot end a signed-out session's sockets"));
+  }
+}

@@ -19,6 +19,8 @@ export interface SessionDeps {
   settings: SessionSettings;
   logger: Logger;
   now: () => Date;
+  /** A session ended (sign-out): its tokens are refused and its sockets closed on every node (src/app.ts). */
+  onEnded?: (session: Pick<StaffSessionRecord, 'id' | 'tenantId' | 'userId'>) => void;
 }
 
 export interface SessionService {
@@ -86,7 +88,8 @@ export function createSessionService(deps: SessionDeps): SessionService {
         userId: session.userId,
         name,
       };
-      const token = await tokens.signStaff(user, ttlS);
+      // Bound to the session: refused everywhere once it ends, whatever time the token has left.
+      const token = await tokens.signStaff({ ...user, sid: session.id }, ttlS);
       res.json({ token, expiresAt: new Date(now().getTime() + ttlS * 1_000).toISOString(), user });
     }),
   );
@@ -96,8 +99,11 @@ export function createSessionService(deps: SessionDeps): SessionService {
       requireJson(req);
       const secret = readCookie(req, SESSION_COOKIE);
       if (secret && secret.length <= 200) {
-        const revoked = await store.revokeStaffSession(sessionIdOf(secret), now().toISOString());
+        const id = sessionIdOf(secret);
+        const session = await store.getStaffSession(id);
+        const revoked = await store.revokeStaffSession(id, now().toISOString());
         if (revoked) logger.info('staff session ended');
+        if (session) deps.onEnded?.(session);
       }
       cookie(req, res, '', 0);
       res.set('cache-control', 'no-store').json({ signedOut: true });

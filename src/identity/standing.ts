@@ -20,10 +20,15 @@ export function lowerRole(a: StaffRole, b: StaffRole): StaffRole {
  * `npm run token`) is not refused here.
  */
 export interface StaffStanding {
-  /** Throws FORBIDDEN when the member is disabled; else the claims with the role the roster allows now. */
+  /**
+   * Throws FORBIDDEN when the member is disabled, UNAUTHORIZED when the token's sign-in session ended (signed out,
+   * expired); else the claims with the role the roster allows now.
+   */
   check(claims: StaffClaims): Promise<StaffClaims>;
   /** Drops the cached answer for a member (their roster entry changed). */
   forget(tenantId: string, userId: string): void;
+  /** Drops the cached answer for a sign-in session (it ended). */
+  forgetSession(sessionId: string): void;
   /** The same token service with `verifyStaff` also checking the member's standing. */
   guard(tokens: TokenService): TokenService;
 }
@@ -38,6 +43,23 @@ export function createStaffStanding(deps: {
   // Bumped by every forget: a store read that started before it does not put its (older) answer in the cache.
   let generation = 0;
   const keyOf = (tenantId: string, userId: string) => `${tenantId}\u0000${userId}`;
+  /** Sign-in sessions behind session tokens: live or not, cached like the standing. */
+  const sessions = new Map<string, { live: boolean; expiresAt: number }>();
+
+  async function sessionLive(sessionId: string): Promise<boolean> {
+    const cached = sessions.get(sessionId);
+    if (cached && cached.expiresAt > nowMs()) return cached.live;
+    const startedAt = generation;
+    const session = await deps.store.getStaffSession(sessionId);
+    const live = Boolean(
+      session && session.revokedAt === undefined && Date.parse(session.expiresAt) > nowMs(),
+    );
+    if (startedAt === generation) {
+      if (sessions.size >= MAX_ENTRIES) sessions.clear();
+      sessions.set(sessionId, { live, expiresAt: nowMs() + deps.ttlMs });
+    }
+    return live;
+  }
 
   async function standingOf(
     tenantId: string,
@@ -62,6 +84,9 @@ export function createStaffStanding(deps: {
 
   const standing: StaffStanding = {
     async check(claims) {
+      if (claims.sid !== undefined && !(await sessionLive(claims.sid))) {
+        throw new HubError('UNAUTHORIZED', 'The sign-in session ended; sign in again');
+      }
       const { active, role } = await standingOf(claims.tenantId, claims.userId);
       if (!active) throw new HubError('FORBIDDEN', 'This staff member was disabled by an admin');
       return role && role !== claims.role ? { ...claims, role: lowerRole(claims.role, role) } : claims;
@@ -69,6 +94,10 @@ export function createStaffStanding(deps: {
     forget(tenantId, userId) {
       generation += 1;
       cache.delete(keyOf(tenantId, userId));
+    },
+    forgetSession(sessionId) {
+      generation += 1;
+      sessions.delete(sessionId);
     },
     guard(tokens) {
       return {

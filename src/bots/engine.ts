@@ -78,7 +78,9 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
   }
   const escalation = detectEscalation(stripJsonBlobs(whole.text), {
     agentName: input.tenant.agentName,
-    scheduling: state.phase === 'scheduling',
+    // Under the review gate every scheduling question is held as a draft, so a high-value lead asking for a call
+    // is handed to a person at once (the hand-off notice is never held): DOMAIN.md 4.3 and 5.
+    scheduling: state.phase === 'scheduling' && !state.review,
   });
   if (escalation) {
     // Facts given in the same message are kept for the agent picking the lead up.

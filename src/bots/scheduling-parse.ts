@@ -39,6 +39,24 @@ export function timeOfDay(folded: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The exact time a lead names ("tomorrow at 3pm", "3:30 pm", "a las 4"), written back as "3:00pm"; business hours
+ * decide am or pm when none is said (8 to 11 the morning, 12 to 7 the afternoon or evening).
+ */
+export function clockTime(folded: string): string | undefined {
+  const clock = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\W|$)/.exec(folded);
+  const at = clock
+    ? undefined
+    : /\b(?:at|around|a las|tipo|como a las) (\d{1,2})(?::(\d{2}))?\b/.exec(folded);
+  const match = clock ?? at;
+  if (!match) return undefined;
+  const raw = Number(match[1]);
+  if (raw < 1 || raw > 12) return undefined;
+  const minutes = match[2] ?? '00';
+  const pm = clock ? clock[3]!.startsWith('p') : !(raw >= 8 && raw <= 11);
+  return `${raw}:${minutes}${pm ? 'pm' : 'am'}`;
+}
+
 export function day(folded: string, lang: Lang): string | undefined {
   for (const [pattern, en, es] of WEEKDAYS) {
     if (pattern.test(folded)) {

@@ -1,5 +1,14 @@
 import type { SchedulingState } from './state.js';
-import { day, DECLINE, NO, resolveSlotPick, timeOfDay, YES, type Today } from './scheduling-parse.js';
+import {
+  clockTime,
+  day,
+  DECLINE,
+  NO,
+  resolveSlotPick,
+  timeOfDay,
+  YES,
+  type Today,
+} from './scheduling-parse.js';
 import { expandShorthand, fold, type Lang } from './text.js';
 
 /** DOMAIN.md section 4.4: calendar slots ("Reply 1, 2 or 3"), else time of day, then day, then confirm. */
@@ -63,6 +72,7 @@ function ask(
 }
 
 function when(state: SchedulingState, lang: Lang): string {
+  if (state.time) return `${state.day ?? ''} ${lang === 'es' ? 'a las' : 'at'} ${state.time}`.trim();
   const tod = state.timeOfDay ?? 'any time';
   if (lang === 'es') {
     const part =
@@ -170,17 +180,23 @@ export function schedulingStep(
     const d = day(folded, lang);
     if (tod || d) {
       if (tod) next.timeOfDay = tod;
+      const time = clockTime(folded);
+      if (time) next.time = time;
+      else if (tod) delete next.time;
       if (d) next.day = d;
       return { scheduling: next, text: ask('confirm', next, tenant, lang, false), fixed: false };
     }
     next.stage = 'time_of_day';
     delete next.timeOfDay;
+    delete next.time;
     delete next.day;
     return fail();
   }
   const tod = timeOfDay(folded);
   const d = day(folded, lang);
+  const time = clockTime(folded);
   if (tod) next.timeOfDay = tod;
+  if (time) next.time = time;
   if (d) next.day = d;
   if (state.stage === 'time_of_day' && !tod && !d) {
     if (NO.test(folded)) return fallback();

@@ -50,6 +50,8 @@ export interface SchedulingState {
   stage: 'slot' | 'time_of_day' | 'day' | 'confirm';
   failures: number;
   timeOfDay?: string;
+  /** The exact time the lead named ("3:00pm"), said back in the confirmation. */
+  time?: string;
   day?: string;
 }
 

@@ -91,11 +91,39 @@ describe('scheduling without a calendar', () => {
     expect(outcome).toEqual({ type: 'confirmed', when: 'next Tuesday afternoon' });
   });
 
-  it('takes day and time together, and a clock time as a time of day', () => {
+  it('takes day and time together, and confirms the exact time the lead named (issue 30: not "afternoon")', () => {
     expect(run(NO_CALENDAR, ['friday at 10am', 'sure']).outcome).toEqual({
       type: 'confirmed',
-      when: 'Friday morning',
+      when: 'Friday at 10:00am',
     });
+    const { texts } = run(NO_CALENDAR, ['tomorrow at 3pm works']);
+    expect(texts[1]).toBe('A call with Jorge Salas, tomorrow at 3:00pm. Should I lock that in?');
+    expect(run(NO_CALENDAR, ['el viernes a las 4:30 pm', 'sí'], 'es').outcome).toEqual({
+      type: 'confirmed',
+      when: 'el viernes a las 4:30pm',
+    });
+    // A time of day alone is still a time of day; a later time of day replaces an exact time.
+    expect(run(NO_CALENDAR, ['friday at 10am', 'actually evening', 'yes']).outcome).toEqual({
+      type: 'confirmed',
+      when: 'Friday evening',
+    });
+  });
+
+  it('hands a high-value lead asking for a call to a person at once instead of holding the scheduling questions', () => {
+    const c = conversation({ intent: 'sell' });
+    for (const line of [
+      '1234 Banyan St',
+      'relocating for work',
+      'yes 30 days works',
+      'move in ready',
+      'around 1.8M',
+    ])
+      c.say(line);
+    expect(c.state.phase).toBe('scheduling');
+    const played = c.say('can you call me?');
+    expect(effectOf(played.effects, 'handoff')).toBeDefined();
+    expect(effectOf(played.effects, 'hold_for_review')).toBeUndefined();
+    expect(played.reply).toContain('someone will join shortly');
   });
 
   it('changes the plan at confirmation when the lead gives another time', () => {

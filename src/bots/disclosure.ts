@@ -56,6 +56,13 @@ const HUMAN_OR_MACHINE = new RegExp(
 const JOKE =
   /\b(like a|like an|such a|como un|como una) (bot|robot|machine|computer|maquina)\b|\b(lol|lmao|haha+|jaja+|rofl)\b/;
 
+/**
+ * Words a lead opens a question with that are not part of it ("wait, is this jorge or an automated thing?", "be
+ * honest, bot or human?", "oye, la neta, ¿eres un robot?"): the question is read without them.
+ */
+const LEAD_IN =
+  /^((wait|ok|okay|so|hey|hi|hello|um+|uh+|hmm+|quick question|real quick|be honest|honestly|seriously|for real|just curious|just wondering|genuine question|oye|oiga|espera|se honest[oa]|la neta|en serio|pregunta|una pregunta|hola)[,:!.…-]*\s+)+/;
+
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
 export function isSincereBotQuestion(text: string, agentName?: string): boolean {
   const folded = fold(text).replace(/^[\s¿¡]+/, '');
@@ -78,10 +85,11 @@ export function isSincereBotQuestion(text: string, agentName?: string): boolean 
         new RegExp(`\\b(hablo|estoy hablando) con ${first}\\b`),
       ]
     : [];
+  const questions = sentences(folded).map((sentence) => sentence.trim().replace(LEAD_IN, ''));
   const asked =
     SINCERE.some((pattern) => pattern.test(folded)) ||
-    agent.some((pattern) => pattern.test(folded)) ||
-    sentences(folded).some((sentence) => HUMAN_OR_MACHINE.test(sentence.trim()));
+    questions.some((question) => agent.some((pattern) => pattern.test(question))) ||
+    questions.some((question) => HUMAN_OR_MACHINE.test(question));
   if (!asked) return false;
   if (JOKE.test(folded) && !/\?/.test(folded)) return false;
   if (/\b(like a|like an|como un|como una) (bot|robot|machine|computer|maquina)\b/.test(folded)) return false;

@@ -92,8 +92,8 @@ type Cue =
 /**
  * The word list: a phrase per entry, words separated by spaces (folded: no accents, no apostrophes), `a|b` for
  * either word, `word*` for a word's start, `~` for up to four words in between. `always`: heard even after a
- * negation ("isn't some scam" is still about trust); `negAfter`: a negation right after cancels it too ("Zillow
- * doesn't matter").
+ * negation ("isn't some scam" is still about trust); `negAfter`: a worry waved away right after cancels it too
+ * ("Zillow doesn't matter", "rates don't scare us").
  */
 interface Entry {
   cue: Cue;
@@ -102,55 +102,68 @@ interface Entry {
   negAfter?: boolean;
 }
 
-const SPOUSE = 'wife|husband|spouse|partner|parents|esposo|esposa|marido|mujer|pareja|papas';
+/** Word groups: the vocabulary, one group per idea, shared by the phrases below. */
+const SPOUSE = 'wife|husband|spouse|partner|parents|esposo|esposa|marido|mujer|pareja|papas|papa|mama';
 const PEOPLE =
   'hispanic*|latino*|latina*|black|white|asian*|mexican*|immigrant*|jewish|muslim*|christian*|catholic*|hispanos|blancos|negros|mexicanos|asiaticos|inmigrantes|gringos|afroamericanos|morenos';
+const PLACE = 'area|neighborhood|neighbourhood|street|block|community|barrio|zona|colonia|vecindario|calle';
+const FAMILY = 'kids|children|family|families|ninos|hijos|familia|familias';
+const HIGH =
+  'high|higher|steep|nuts|insane|crazy|ridiculous|outrageous|brutal|killing|alto|alta|altos|altas|altisimo|altisima|altisimos|altisimas|elevado|elevada|elevados|elevadas|caro|cara|caros|caras|locos|loco';
+const PRICE = 'price|prices|pricing|asking|cost|precio|precios|costo';
+const RATES = 'rates|tasas|intereses';
+const BROKER =
+  'compass|remax|coldwell|keller|kw|century|exp|berkshire|sothebys|opendoor|offerpad|agent|realtor|agente|someone|somebody|alguien|otro|another|broker';
+const LENDER = 'lender|lenders|prestamista|prestamistas|banco|bank|mortgage|credito';
+const PREQUAL =
+  'prequalified|prequalify|preapproved|preapproval|precalificar|preaprobar|preaprobacion|precalificados|preaprobados|precalificacion';
+const REWARD_THING =
+  'something|money|cash|bonus|gift|bucks|dollars|hundred|cut|piece|few|comision|algo|regalo|dinero|tarjeta|parte|lana|feria';
+const REFERRED =
+  'people|clients|buyers|buyer|friends|leads|group|neighbors|family|clientes|cliente|comprador|compradores|amigos|vecinos|referidos';
 
 const LEXICON: readonly Entry[] = [
   // rates before price: "rates are too high" is a financing worry
-  {
-    cue: 'rates',
-    words: 'rate|rates|interest ~ high|higher|crazy|insane|killing|brutal|ridiculous|outrageous',
-  },
-  { cue: 'rates', words: 'mortgage|interest rates' },
-  { cue: 'rates', words: 'rates ~ come|go|coming|going down' },
-  { cue: 'rates', words: 'rates ~ drop' },
+  { cue: 'rates', words: RATES, negAfter: true },
+  { cue: 'rates', words: 'interest rate|rates' },
+  { cue: 'rates', words: 'tasa ~ interes' },
   { cue: 'rates', words: 'monthly payment|payments ~ brutal|high|crazy|scary|too' },
-  {
-    cue: 'rates',
-    words: 'tasa|tasas|interes|intereses ~ alta|altas|altos|altisimos|altisimas|caros|subieron|estan',
-  },
   { cue: 'rates', words: 'pago mensual|mensualidad ~ alcanza|alcance|alto|alta' },
-  {
-    cue: 'price',
-    words: 'expensive|overpriced|pricey|caro|cara|caros|caras|carisimo|carisima|carisimos|carisimas',
-  },
+  { cue: 'price', words: 'expensive|overpriced|pricey|carisimo|carisima|carisimos|carisimas' },
+  { cue: 'price', words: `${PRICE} ~ ${HIGH}` },
+  { cue: 'price', words: `${HIGH} ~ ${PRICE}` },
+  { cue: 'price', words: 'muy|tan|bien caro|cara|caros|caras' },
   { cue: 'price', words: 'too|way much|high' },
   { cue: 'price', words: 'cant|cannot|couldnt afford|swing|justify' },
   { cue: 'price', words: 'out of ~ budget|range|reach' },
   { cue: 'price', words: 'more than ~ worth' },
-  { cue: 'price', words: 'prices|price ~ crazy|insane|ridiculous|nuts|too' },
   { cue: 'price', words: 'no ~ alcanza|alcance|alcanzan|alcanzaria' },
   { cue: 'price', words: 'no podemos|puedo|podriamos pagar' },
-  { cue: 'price', words: 'precios|precio ~ altos|alto|locos' },
   { cue: 'timing', words: 'not ready', always: true },
   { cue: 'timing', words: 'no rush|hurry', always: true },
   { cue: 'timing', words: 'not in a rush|hurry', always: true },
   { cue: 'timing', words: 'next year', negAfter: true },
   { cue: 'timing', words: 'in a|few|couple|two year|years' },
+  { cue: 'timing', words: 'year|years|months out|away' },
   { cue: 'timing', words: 'maybe later' },
+  { cue: 'timing', words: 'down the road' },
+  { cue: 'timing', words: 'someday|eventually' },
   { cue: 'timing', words: 'just browsing|looking' },
   { cue: 'timing', words: 'not the right time', always: true },
   { cue: 'timing', words: 'no estamos|estoy listos|listo|lista|listas', always: true },
   { cue: 'timing', words: 'no tenemos|tengo|hay prisa', always: true },
+  { cue: 'timing', words: 'no es|sera para ~ ano', always: true },
   { cue: 'timing', words: 'sin prisa' },
   { cue: 'timing', words: 'proximo|otro ano' },
   { cue: 'timing', words: 'mas adelante' },
-  { cue: 'timing', words: 'solo estamos|estoy viendo|mirando' },
+  { cue: 'timing', words: 'algun dia' },
+  { cue: 'timing', words: 'solo|apenas estamos|estoy viendo|mirando|empezando' },
+  { cue: 'timing', words: 'apenas ~ viendo|mirando|empezando' },
   { cue: 'sell_first', words: 'sell ~ first' },
   { cue: 'sell_first', words: 'sell ~ before ~ buy|buying|purchase|look|looking' },
   { cue: 'sell_first', words: 'buy ~ until ~ sells|sold|sell', always: true },
   { cue: 'sell_first', words: 'sell ~ then ~ buy|look|we' },
+  { cue: 'sell_first', words: 'home|house|place|condo ~ close|closes|sell|sells|sold ~ before|first' },
   { cue: 'sell_first', words: 'vender ~ primero|antes' },
   { cue: 'sell_first', words: 'primero ~ vender|vendamos|venda' },
   { cue: 'sell_first', words: 'vender ~ para poder comprar' },
@@ -158,6 +171,10 @@ const LEXICON: readonly Entry[] = [
   { cue: 'competition', words: 'another|other|different agent|agents|realtor|realtors|broker' },
   { cue: 'competition', words: 'working with ~ agent|realtor|someone|somebody|anyone|broker' },
   { cue: 'competition', words: 'already ~ have|got ~ agent|realtor' },
+  {
+    cue: 'competition',
+    words: `signed|listed|listing|going|firmamos|firmado|firmamos ~ with|con ~ ${BROKER}`,
+  },
   { cue: 'competition', words: 'interviewing|interview|comparing ~ agents|realtors' },
   { cue: 'competition', words: 'is a realtor|agent|broker' },
   { cue: 'competition', words: 'list|listing|go with him|her|them' },
@@ -171,7 +188,9 @@ const LEXICON: readonly Entry[] = [
   { cue: 'think', words: 'let me think' },
   { cue: 'think', words: 'need to think' },
   { cue: 'think', words: 'sleep on it' },
-  { cue: 'think', words: 'pensarlo|pensarla|pensarle' },
+  { cue: 'think', words: 'mull|mulling|ponder' },
+  { cue: 'think', words: 'give|dame|denme|danos ~ days|dias|time|tiempo' },
+  { cue: 'think', words: 'pensarlo|pensarla|pensarle|considerarlo' },
   { cue: 'think', words: 'lo vamos a pensar' },
   { cue: 'think', words: 'lo pensamos|pensaremos|pensare|pensamos' },
   { cue: 'think', words: 'dejame|dejeme|dejanos pensar' },
@@ -179,8 +198,13 @@ const LEXICON: readonly Entry[] = [
   { cue: 'zestimate', words: 'online estimate|value|valuation' },
   { cue: 'zestimate', words: 'website|internet says|dice' },
   { cue: 'zestimate', words: 'estimado|valor en linea|internet' },
-  { cue: 'trust', words: 'scam|scams|scammer|estafa|fraude|legit', always: true },
+  {
+    cue: 'trust',
+    words: 'scam|scams|scammer|estafa|fraude|legit|sketchy|shady|fake|sospechoso|desconfio',
+    always: true,
+  },
   { cue: 'trust', words: 'dont|cant|not|no ~ trust|confio|confiamos', always: true },
+  { cue: 'trust', words: 'real agent|realtor', always: true },
   { cue: 'trust', words: 'how do i know' },
   { cue: 'trust', words: 'como se|sabemos que' },
   { cue: 'trust', words: 'agent|realtor|experience ~ terrible|awful|horrible|bad' },
@@ -190,7 +214,7 @@ const LEXICON: readonly Entry[] = [
   { cue: 'trust', words: 'pushy' },
   {
     cue: 'authority',
-    words: `talk|discuss|check|consult|ask|run|hablar|hablarlo|consultar|consultarlo|consultarle|preguntarle ~ ${SPOUSE}`,
+    words: `talk|discuss|check|consult|ask|run|hablar|hablarlo|hablo|hablamos|platico|platicarlo|platicamos|consulto|consultar|consultarlo|consultarle|preguntarle ~ ${SPOUSE}`,
   },
   { cue: 'authority', words: `${SPOUSE} ~ decide|decides|decisions|decision|decide|decisiones` },
   { cue: 'value', words: 'why ~ pay|need|use|hire ~ agent|realtor|you' },
@@ -205,70 +229,68 @@ const LEXICON: readonly Entry[] = [
   { cue: 'fair_housing', words: 'source of income', always: true },
   { cue: 'fair_housing', words: 'people|families|folks like us|ours', always: true },
   { cue: 'fair_housing', words: 'gente|familias como nosotros', always: true },
+  { cue: 'fair_housing', words: `safe|safer|safest|segura|seguro|quiet|tranquilo|tranquila ~ ${FAMILY}` },
+  { cue: 'fair_housing', words: `${FAMILY} ~ safe|segura|seguro` },
   {
     cue: 'fair_housing',
-    words: 'safe|safer|safest|segura|seguro|segura ~ kids|children|family|ninos|hijos|familia',
+    words: `muchos|muchas|puros|puras|mostly|mainly|gente|familias|vecinos ~ ${PEOPLE}`,
   },
-  { cue: 'fair_housing', words: 'kids|children|ninos|hijos ~ safe|segura|seguro' },
-  { cue: 'fair_housing', words: `muchos|muchas|puros|puras|gente|familias|vecinos ~ ${PEOPLE}` },
+  { cue: 'fair_housing', words: `${PEOPLE} ~ families|people|neighbors|familias|gente|${PLACE}` },
+  { cue: 'fair_housing', words: `${PLACE} ~ ${PEOPLE}` },
+  { cue: 'fair_housing', words: `good|great|best|buena|buen ~ ${PLACE} ~ ${FAMILY}` },
   {
     cue: 'fair_housing',
-    words: `${PEOPLE} ~ families|people|neighbors|area|neighborhood|street|familias|gente|barrio`,
+    words: 'church|mosque|synagogue|temple|iglesia|mezquita|sinagoga ~ near|nearby|close|cerca',
+    always: true,
   },
-  {
-    cue: 'fair_housing',
-    words:
-      'good|great|best|buena|buen ~ area|neighborhood|zona|barrio ~ family|families|kids|children|familia|familias|ninos',
-  },
-  { cue: 'fair_housing', words: 'church|mosque|synagogue|iglesia|mezquita|sinagoga', always: true },
   { cue: 'respa', words: 'gift card|cards', always: true },
   { cue: 'respa', words: 'tarjeta ~ regalo', always: true },
   { cue: 'respa', words: 'referral fee|fees|bonus|reward|rewards', always: true },
   { cue: 'respa', words: 'kick ~ back', always: true },
   { cue: 'respa', words: 'kickback|kickbacks|finders', always: true },
   { cue: 'reward', words: 'something on the side' },
-  { cue: 'reward', words: 'piece|cut of' },
-  { cue: 'reward', words: 'give|pay|send you|me ~ something|money|cash|bonus|gift' },
-  { cue: 'reward', words: 'me das|dan|da|darias|darian|pagas|pagan ~ comision|algo|regalo|dinero|tarjeta' },
+  { cue: 'reward', words: `give|pay|send|throw|slip|toss you|me ~ ${REWARD_THING}` },
+  { cue: 'reward', words: `me das|dan|da|darias|darian|pagas|pagan|toca ~ ${REWARD_THING}` },
   { cue: 'referral', words: 'refer|referral|referrals|refers' },
-  { cue: 'referral', words: 'send|sends|find ~ people|clients|buyers|friends|leads|buyer' },
+  {
+    cue: 'referral',
+    words: `send|sends|bring|find|consigo|traigo|mando|paso|recomiendo|refiero ~ ${REFERRED}`,
+  },
   { cue: 'referral', words: 'recomiendo|refiero|recomendar|referir|referidos|clientes' },
   { cue: 'percent', words: 'percent|porciento|%' },
   { cue: 'percent', words: 'por ciento' },
   {
     cue: 'fee_word',
     words:
-      'agent|agents|realtor|broker|commission|fee|fees|charge|charges|cobra|cobran|cobras|comision|list|listing|said|offered|ofrecio|deja|dejas|bajar|bajas',
+      'agent|agents|realtor|realtors|broker|commission|fee|fees|charge|charges|cobra|cobran|cobras|cobraria|comision|list|listing|said|offered|ofrecio|deja|dejas|bajar|bajas|beat',
   },
   { cue: 'loan_word', words: 'payment|enganche|rate|rates|interest|intereses|tasa|apr|fha|loan|mortgage' },
   { cue: 'loan_word', words: 'down payment|pago' },
   { cue: 'tcpa', words: 'how did you|they get my number|info|information', always: true },
   { cue: 'tcpa', words: 'who gave you ~ number', always: true },
-  { cue: 'tcpa', words: 'never ~ signed|permission|consent|opted', always: true },
+  { cue: 'tcpa', words: 'never ~ signed|permission|consent|opted|gave', always: true },
   { cue: 'tcpa', words: 'didnt ~ permission|consent', always: true },
   { cue: 'tcpa', words: 'did not ~ permission|consent', always: true },
   { cue: 'tcpa', words: 'do not call', always: true },
+  { cue: 'tcpa', words: 'off ~ call|calling|text|texting|contact|mailing list', always: true },
   { cue: 'tcpa', words: 'dont|stop|quit call|calling|text|texting me|my', always: true },
   { cue: 'tcpa', words: 'no me ~ llamen|llames|llame|marquen|vuelvan', always: true },
   { cue: 'tcpa', words: 'de donde ~ numero', always: true },
   { cue: 'tcpa', words: 'quien ~ numero', always: true },
-  { cue: 'tcpa', words: 'nunca ~ permiso', always: true },
+  { cue: 'tcpa', words: 'nunca ~ permiso|numero', always: true },
+  { cue: 'tcpa', words: 'de su|tu lista', always: true },
   { cue: 'showing', words: 'want|like|love|wanna ~ see|tour|visit|view ~ it|house|home|place|this' },
   {
     cue: 'showing',
     words:
       'queremos|quiero|quisieramos|podemos|podriamos|puedo ~ ver|verla|verlo|visitar|visitarla|conocer|conocerla',
   },
-  {
-    cue: 'lender',
-    words: `lender|lenders|prestamista|prestamistas|banco ~ know|recommend|recomiendas|recomienda|recomiendan|good|bueno`,
-  },
-  {
-    cue: 'lender',
-    words:
-      'need|necesitamos|necesito|ocupamos|ayuda ~ lender|prestamista|banco|precalificar|preaprobar|preaprobacion',
-  },
-  { cue: 'lender', words: 'know|recommend|connect ~ lender|prestamista' },
+  { cue: 'showing', words: 'agendar|programar|schedule|book ~ visita|cita|showing|tour|viewing' },
+  { cue: 'lender', words: `${LENDER} ~ know|recommend|recomiendas|recomienda|recomiendan|good|bueno` },
+  { cue: 'lender', words: `need|necesitamos|necesito|ocupamos|ayuda ~ ${LENDER}|${PREQUAL}` },
+  { cue: 'lender', words: `need|get|getting|necesitamos|ocupamos ~ ${PREQUAL}` },
+  { cue: 'lender', words: 'need|get|getting ~ pre approved|qualified' },
+  { cue: 'lender', words: `know|recommend|connect|conoce|conoces|conocen|conozca ~ ${LENDER}` },
   { cue: 'lender', words: 'what|much ~ qualify' },
   { cue: 'lender', words: 'cuanto ~ prestan|prestarian|presta|califico|calificamos' },
   { cue: 'now', words: 'now|today|tonight|asap|ahora|ahorita|hoy|immediately|inmediatamente' },
@@ -291,7 +313,7 @@ const LEXICON: readonly Entry[] = [
   {
     cue: 'strong',
     words:
-      'never|ridiculous|insane|crazy|nunca|jamas|ridiculo|carisimo|carisima|carisimos|killing|brutal|way',
+      'never|ridiculous|insane|crazy|nunca|jamas|ridiculo|carisimo|carisima|carisimos|carisimas|killing|brutal|way',
   },
   { cue: 'strong', words: 'no way' },
   { cue: 'hedge', words: 'maybe|probably|might|bit|little|quizas|igual|creo' },
@@ -322,6 +344,12 @@ const COMPILED = LEXICON.map(compile);
 const MAX_GAP = 4;
 const NEGATIONS = new Set(
   'not no never dont doesnt isnt arent wasnt wont cant cannot didnt nunca tampoco sin ningun ninguna nadie ni'.split(
+    ' ',
+  ),
+);
+/** What a lead says of a worry they wave away: "doesn't matter", "don't scare us", "no nos preocupan". */
+const DISMISSED = new Set(
+  'matter matters scare scares bother bothers worry worries concern concerns problem issue importa importan preocupa preocupan asustan problema'.split(
     ' ',
   ),
 );
@@ -372,9 +400,9 @@ function negated(tokens: readonly Token[], start: number, end: number, entry: En
     if (tokens[i]!.clause === clause && NEGATIONS.has(tokens[i]!.word)) return true;
   }
   if (entry.negAfter) {
-    for (let i = end; i < Math.min(tokens.length, end + 2); i++) {
-      if (NEGATIONS.has(tokens[i]!.word)) return true;
-    }
+    // "Zillow doesn't matter", "rates don't scare us", "las tasas no nos preocupan"; not "rates, no thanks".
+    const after = tokens.slice(end, end + 5).map((token) => token.word);
+    return after.slice(0, 2).some((word) => NEGATIONS.has(word)) && after.some((word) => DISMISSED.has(word));
   }
   return false;
 }
@@ -503,6 +531,8 @@ export function readLeadIntents(text: string, lang?: Lang): LeadIntents {
     objections.push({ kind: 'value', severity, evidence: 'commission' });
   if (objections.some((o) => o.kind === 'rates')) drop.add('price');
   if (objections.some((o) => o.kind === 'competition')) drop.add('value');
+  // "Not in a hurry, just want to see it Saturday": a lead who asks to see the home or to talk is not stalling.
+  if (requests.some((request) => request.kind === 'showing' || request.kind === 'call')) drop.add('timing');
   return {
     ...empty,
     silent: false,

@@ -7,7 +7,8 @@ import type { CoachingContext, NextAction, ObjectionResult } from './types.js';
  * The next best action (DOMAIN.md section 6), first match wins:
  *   1. the lead went silent after the agent wrote → reengage
  *   2. they asked for a showing → book_showing; for a call → call_now (now, today) or book_call (a later time)
- *   3. they asked about the home or the process → answer_question (from the listing facts, or "ask the team")
+ *   3. they asked about the home or the process → answer_question (from the listing facts, or "ask the team");
+ *      a question that is not about a listing fact yields to an objection in the same message
  *   4. a Fair Housing, RESPA or TCPA cue → compliance_redirect; a commission cue → value_statement
  *   5. an objection: a competing agent or the fee → value_statement; rates → lender_intro; must sell first →
  *      sell_first_plan; any other → handle_objection
@@ -26,7 +27,13 @@ export function chooseNextAction(
   if (wants('showing')) return 'book_showing';
   const call = intents.requests.find((request) => request.kind === 'call');
   if (call?.kind === 'call') return call.now ? 'call_now' : 'book_call';
-  if (wants('question') || wants('home_value')) return 'answer_question';
+  // A question the listing facts (or the agent's numbers) answer comes before an objection; any other question
+  // ("are you even a real agent?") is answered inside the objection's line.
+  const factAsked = intents.requests.some(
+    (request) =>
+      request.kind === 'home_value' || (request.kind === 'question' && request.question.topic !== 'other'),
+  );
+  if (factAsked || ((wants('question') || wants('home_value')) && !objection)) return 'answer_question';
   const cues = intents.compliance.map((heard) => heard.cue);
   if (cues.some((cue) => cue === 'fair_housing' || cue === 'respa' || cue === 'tcpa'))
     return 'compliance_redirect';

@@ -20,7 +20,16 @@ const SELLER_CUES: RegExp[] = [
   /\bcuanto vale (mi|nuestra) casa\b|\bvalor de (mi|nuestra) casa\b/,
   /\boferta en efectivo\b/,
   /\bponer (mi|nuestra) casa en (venta|el mercado)\b/,
+  // A home the lead was left: "my mom left me her house", "we inherited my dad's place", "mi papá nos dejó su casa".
+  /\b(left|leaving|gave) (me|us) (her|his|their|the) (house|home|place|property|condo)\b|\binherit(ed|ing)? (a |the |my |our |her |his |their |\w+'?s )?(house|home|place|property|condo)\b|\b(me|nos) (dejo|dejaron|heredo|heredaron) (su|la|una) (casa|propiedad)\b|\bheredamos (la|una|su) (casa|propiedad)\b|\b(herede|heredamos) (la|una) casa\b/,
 ];
+
+/**
+ * Someone who wants to rent a home for themselves ("we just need a rental", "looking to rent a 2 bed", "solo
+ * buscamos rentar una casa"): neither a buyer nor a seller. An investor's "rental property" or "rent it out" is not.
+ */
+export const RENTER =
+  /(looking to|want to|need to|trying to|wanna|gonna|just|only|we'?d|i'?d) (rent|lease) (a |an |some )?(house|home|place|apartment|apt|condo|townhouse|room|\d ?(bed|br|bd|bedroom)s?)\b|\b(just|only|we|i) (need|want|looking for) (a |an )?(rental|rent|lease|apartment|apartment to rent)\b(?! propert)|\b(busc(o|amos|ando)|quiero|queremos|necesit(o|amos)|solo) (rentar|alquilar|arrendar)\b|\b(busc(o|amos)|necesit(o|amos)|quiero|queremos) (una |un )?(casa|depa|departamento|cuarto) (para|de|en) (renta|rentar|alquiler|alquilar)\b/;
 const BUYER_CUES: RegExp[] = [
   /\bbuy\b/,
   /\bbuying\b/,
@@ -89,6 +98,12 @@ export interface IntentScore {
  */
 export function detectIntent(text: string): IntentScore {
   const folded = fold(text);
+  if (
+    RENTER.test(folded) &&
+    count(SELLER_CUES, folded) === 0 &&
+    !/\b(buy|buying|purchase|comprar)\b/.test(folded)
+  )
+    return { seller: 0, buyer: 0, intent: 'unclear' };
   if (NOT_SELLING.test(folded)) {
     const buyer = count(BUYER_CUES, folded);
     return { seller: 0, buyer, intent: buyer > 0 ? 'buyer' : 'unclear' };

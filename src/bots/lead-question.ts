@@ -1,5 +1,5 @@
 import type { Listing } from '../protocol/common.js';
-import { detectIntent } from './intent.js';
+import { detectIntent, RENTER } from './intent.js';
 import { fold, formatMoney, sentences, type Lang } from './text.js';
 
 /**
@@ -221,6 +221,8 @@ export function findLeadQuestion(
       (asks || /\b(want|wanna|like to|love to|would love|quiero|queremos|me gustaria)\b/.test(folded))
     )
       return { topic: 'showing', sentence };
+    // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
+    if (RENTER.test(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
     if (!asks) continue;
     if (!INTERROGATIVE.test(folded) && !/\?\s*$/.test(folded)) continue;
     if (RENT_RATE.test(folded)) return { topic: 'other', sentence };

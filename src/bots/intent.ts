@@ -29,7 +29,7 @@ const SELLER_CUES: RegExp[] = [
  * buscamos rentar una casa"): neither a buyer nor a seller. An investor's "rental property" or "rent it out" is not.
  */
 export const RENTER =
-  /(looking to|want to|need to|trying to|wanna|gonna|just|only|we'?d|i'?d) (rent|lease) (a |an |some )?(house|home|place|apartment|apt|condo|townhouse|room|\d ?(bed|br|bd|bedroom)s?)\b|\b(just|only|we|i) (need|want|looking for) (a |an )?(rental|rent|lease|apartment|apartment to rent)\b(?! propert)|\b(busc(o|amos|ando)|quiero|queremos|necesit(o|amos)|solo) (rentar|alquilar|arrendar)\b|\b(busc(o|amos)|necesit(o|amos)|quiero|queremos) (una |un )?(casa|depa|departamento|cuarto) (para|de|en) (renta|rentar|alquiler|alquilar)\b/;
+  /\b(looking to|want to|need to|trying to|wanna|gonna|just|only|we'?d|i'?d) (rent|lease) (a |an |some )?(house|home|place|apartment|apt|condo|townhouse|room|\d ?(bed|br|bd|bedroom)s?)\b|\b(just|only|we|i) (need|want|looking for) (a |an )?(rental|rent|lease|apartment|apartment to rent)\b(?! propert)|\b(busc(o|amos|ando)|quiero|queremos|necesit(o|amos)|solo) (rentar|alquilar|arrendar)\b|\b(busc(o|amos)|necesit(o|amos)|quiero|queremos) (una |un )?(casa|depa|departamento|cuarto) (para|de|en) (renta|rentar|alquiler|alquilar)\b/;
 const BUYER_CUES: RegExp[] = [
   /\bbuy\b/,
   /\bbuying\b/,

@@ -81,6 +81,9 @@ type Cue =
   | 'reward'
   | 'referral'
   | 'showing'
+  | 'call'
+  | 'lender_have'
+  | 'disbelief'
   | 'lender'
   | 'now'
   | 'later'
@@ -113,8 +116,11 @@ const HIGH =
 const PRICE = 'price|prices|pricing|asking|cost|precio|precios|costo';
 const RATES = 'rates|tasas|intereses';
 const BROKER =
-  'compass|remax|coldwell|keller|kw|century|exp|berkshire|sothebys|opendoor|offerpad|agent|realtor|agente|someone|somebody|alguien|otro|another|broker';
+  'agencia|inmobiliaria|brokerage|company|firm|compass|remax|coldwell|keller|kw|century|exp|berkshire|sothebys|opendoor|offerpad|agent|realtor|agente|someone|somebody|alguien|otro|another|broker';
 const LENDER = 'lender|lenders|prestamista|prestamistas|banco|bank|mortgage|credito';
+const SELL_ES = 'vender|vendemos|vendamos|venda|vendo|vendiendo|venderla|venderlo';
+const RELATIVE =
+  'brother|sister|cousin|friend|uncle|aunt|neighbor|law|son|daughter|dad|mom|buddy|prima|primo|amigo|amiga|hermano|hermana|cunado|cunada|tio|tia|hijo|hija|vecino|vecina|compadre|comadre';
 const PREQUAL =
   'prequalified|prequalify|preapproved|preapproval|precalificar|preaprobar|preaprobacion|precalificados|preaprobados|precalificacion';
 const REWARD_THING =
@@ -137,6 +143,8 @@ const LEXICON: readonly Entry[] = [
   { cue: 'price', words: 'cant|cannot|couldnt afford|swing|justify' },
   { cue: 'price', words: 'out of ~ budget|range|reach' },
   { cue: 'price', words: 'more than ~ worth' },
+  { cue: 'disbelief', words: 'kidding|joking|bromeando|broma|seriously' },
+  { cue: 'disbelief', words: 'en serio' },
   { cue: 'price', words: 'no ~ alcanza|alcance|alcanzan|alcanzaria' },
   { cue: 'price', words: 'no podemos|puedo|podriamos pagar' },
   { cue: 'timing', words: 'not ready', always: true },
@@ -149,6 +157,10 @@ const LEXICON: readonly Entry[] = [
   { cue: 'timing', words: 'down the road' },
   { cue: 'timing', words: 'someday|eventually' },
   { cue: 'timing', words: 'just browsing|looking' },
+  { cue: 'timing', words: 'just|only starting|beginning|started' },
+  { cue: 'timing', words: 'nothing|not serious' },
+  { cue: 'timing', words: 'early stages|days' },
+  { cue: 'timing', words: 'falta ~ rato|tiempo|mucho' },
   { cue: 'timing', words: 'not the right time', always: true },
   { cue: 'timing', words: 'no estamos|estoy listos|listo|lista|listas', always: true },
   { cue: 'timing', words: 'no tenemos|tengo|hay prisa', always: true },
@@ -159,15 +171,19 @@ const LEXICON: readonly Entry[] = [
   { cue: 'timing', words: 'algun dia' },
   { cue: 'timing', words: 'solo|apenas estamos|estoy viendo|mirando|empezando' },
   { cue: 'timing', words: 'apenas ~ viendo|mirando|empezando' },
-  { cue: 'sell_first', words: 'sell ~ first' },
-  { cue: 'sell_first', words: 'sell ~ before ~ buy|buying|purchase|look|looking' },
+  { cue: 'sell_first', words: 'sell ~ first', always: true },
+  { cue: 'sell_first', words: 'sell ~ before ~ buy|buying|purchase|look|looking', always: true },
   { cue: 'sell_first', words: 'buy ~ until ~ sells|sold|sell', always: true },
-  { cue: 'sell_first', words: 'sell ~ then ~ buy|look|we' },
-  { cue: 'sell_first', words: 'home|house|place|condo ~ close|closes|sell|sells|sold ~ before|first' },
-  { cue: 'sell_first', words: 'vender ~ primero|antes' },
-  { cue: 'sell_first', words: 'primero ~ vender|vendamos|venda' },
-  { cue: 'sell_first', words: 'vender ~ para poder comprar' },
-  { cue: 'sell_first', words: 'hasta que ~ vend*' },
+  { cue: 'sell_first', words: 'sell ~ then ~ buy|look|we', always: true },
+  {
+    cue: 'sell_first',
+    words: 'home|house|place|condo|townhouse ~ close|closes|sell|sells|sold ~ before|first',
+    always: true,
+  },
+  { cue: 'sell_first', words: `${SELL_ES} ~ primero|antes`, always: true },
+  { cue: 'sell_first', words: `primero ~ ${SELL_ES}`, always: true },
+  { cue: 'sell_first', words: `${SELL_ES} ~ para poder comprar`, always: true },
+  { cue: 'sell_first', words: 'hasta que ~ vend*', always: true },
   { cue: 'competition', words: 'another|other|different agent|agents|realtor|realtors|broker' },
   { cue: 'competition', words: 'working with ~ agent|realtor|someone|somebody|anyone|broker' },
   { cue: 'competition', words: 'already ~ have|got ~ agent|realtor' },
@@ -176,19 +192,24 @@ const LEXICON: readonly Entry[] = [
     words: `signed|listed|listing|going|firmamos|firmado|firmamos ~ with|con ~ ${BROKER}`,
   },
   { cue: 'competition', words: 'interviewing|interview|comparing ~ agents|realtors' },
-  { cue: 'competition', words: 'is a realtor|agent|broker' },
+  { cue: 'competition', words: `${RELATIVE} ~ is|s|es ~ realtor|agent|broker|agente|corredor|corredora` },
   { cue: 'competition', words: 'list|listing|go with him|her|them' },
-  { cue: 'competition', words: 'discount broker' },
+  { cue: 'competition', words: 'discount ~ broker|brokerage|realtor|agent' },
   { cue: 'competition', words: 'otro|otra|otros agente|agentes|corredor|realtor' },
   { cue: 'competition', words: 'trabajando|trabajamos con ~ agente|alguien|otro|corredor|realtor' },
   { cue: 'competition', words: 'entrevistando|comparando ~ agentes' },
-  { cue: 'competition', words: 'es agente|realtor|corredor|corredora' },
+  {
+    cue: 'competition',
+    words: 'otro|otra|other|another ~ offered|ofrecio|ofrecieron|cobra|charges|said|dijo',
+  },
+  { cue: 'competition', words: 'flat fee' },
   { cue: 'think', words: 'think about it' },
   { cue: 'think', words: 'think ~ over' },
   { cue: 'think', words: 'let me think' },
   { cue: 'think', words: 'need to think' },
   { cue: 'think', words: 'sleep on it' },
-  { cue: 'think', words: 'mull|mulling|ponder' },
+  { cue: 'think', words: 'mull|mulling|ponder|digest|process|almohada' },
+  { cue: 'think', words: 'need|needs ~ time' },
   { cue: 'think', words: 'give|dame|denme|danos ~ days|dias|time|tiempo' },
   { cue: 'think', words: 'pensarlo|pensarla|pensarle|considerarlo' },
   { cue: 'think', words: 'lo vamos a pensar' },
@@ -200,11 +221,12 @@ const LEXICON: readonly Entry[] = [
   { cue: 'zestimate', words: 'estimado|valor en linea|internet' },
   {
     cue: 'trust',
-    words: 'scam|scams|scammer|estafa|fraude|legit|sketchy|shady|fake|sospechoso|desconfio',
+    words: 'scam|scams|scammer|estafa|fraude|legit|sketchy|shady|fake|sospechoso|desconfio|burned|burnt',
     always: true,
   },
   { cue: 'trust', words: 'dont|cant|not|no ~ trust|confio|confiamos', always: true },
   { cue: 'trust', words: 'real agent|realtor', always: true },
+  { cue: 'trust', words: 'agente|agent de verdad|real', always: true },
   { cue: 'trust', words: 'how do i know' },
   { cue: 'trust', words: 'como se|sabemos que' },
   { cue: 'trust', words: 'agent|realtor|experience ~ terrible|awful|horrible|bad' },
@@ -216,7 +238,11 @@ const LEXICON: readonly Entry[] = [
     cue: 'authority',
     words: `talk|discuss|check|consult|ask|run|hablar|hablarlo|hablo|hablamos|platico|platicarlo|platicamos|consulto|consultar|consultarlo|consultarle|preguntarle ~ ${SPOUSE}`,
   },
-  { cue: 'authority', words: `${SPOUSE} ~ decide|decides|decisions|decision|decide|decisiones` },
+  { cue: 'authority', words: 'get|gets|have|has|want a say' },
+  {
+    cue: 'authority',
+    words: `${SPOUSE} ~ decide|decides|decisions|decision|decide|decisiones|say|input|opinion|approve|opinan|deciden`,
+  },
   { cue: 'value', words: 'why ~ pay|need|use|hire ~ agent|realtor|you' },
   { cue: 'value', words: 'sell|selling|sale ~ myself|ourselves|owner' },
   { cue: 'value', words: 'fsbo' },
@@ -227,6 +253,9 @@ const LEXICON: readonly Entry[] = [
   { cue: 'fair_housing', words: 'voucher|vouchers|welfare', always: true },
   { cue: 'fair_housing', words: 'on|public assistance', always: true },
   { cue: 'fair_housing', words: 'source of income', always: true },
+  { cue: 'fair_housing', words: 'low income', always: true },
+  { cue: 'fair_housing', words: 'bajos recursos|ingresos', always: true },
+  { cue: 'fair_housing', words: 'public|subsidized|government housing', always: true },
   { cue: 'fair_housing', words: 'people|families|folks like us|ours', always: true },
   { cue: 'fair_housing', words: 'gente|familias como nosotros', always: true },
   { cue: 'fair_housing', words: `safe|safer|safest|segura|seguro|quiet|tranquilo|tranquila ~ ${FAMILY}` },
@@ -258,6 +287,12 @@ const LEXICON: readonly Entry[] = [
   },
   { cue: 'referral', words: 'recomiendo|refiero|recomendar|referir|referidos|clientes' },
   { cue: 'percent', words: 'percent|porciento|%' },
+  {
+    cue: 'commission',
+    words:
+      'would|could|will|can|do|did you|u ~ do|list|take|work ~ for ~ one|two|three|1|2|3|1.5|2.5|uno|dos|tres',
+    always: true,
+  },
   { cue: 'percent', words: 'por ciento' },
   {
     cue: 'fee_word',
@@ -286,13 +321,20 @@ const LEXICON: readonly Entry[] = [
       'queremos|quiero|quisieramos|podemos|podriamos|puedo ~ ver|verla|verlo|visitar|visitarla|conocer|conocerla',
   },
   { cue: 'showing', words: 'agendar|programar|schedule|book ~ visita|cita|showing|tour|viewing' },
+  { cue: 'showing', words: 'take|have|get|sneak a look|peek ~ it|house|home|place|this|inside' },
+  { cue: 'showing', words: 'quisiera|gustaria ~ ver|verla|verlo|visitar|visitarla|conocer|conocerla' },
+  { cue: 'showing', words: 'ir|pasar|venir a ver|verla|verlo|conocerla' },
   { cue: 'lender', words: `${LENDER} ~ know|recommend|recomiendas|recomienda|recomiendan|good|bueno` },
   { cue: 'lender', words: `need|necesitamos|necesito|ocupamos|ayuda ~ ${LENDER}|${PREQUAL}` },
   { cue: 'lender', words: `need|get|getting|necesitamos|ocupamos ~ ${PREQUAL}` },
   { cue: 'lender', words: 'need|get|getting ~ pre approved|qualified' },
   { cue: 'lender', words: `know|recommend|connect|conoce|conoces|conocen|conozca ~ ${LENDER}` },
   { cue: 'lender', words: 'what|much ~ qualify' },
+  { cue: 'lender_have', words: `have|use|tienes|tiene|usas|usa ~ ${LENDER}` },
+  { cue: 'lender', words: `${LENDER} person|guy|gal|officer|contact` },
   { cue: 'lender', words: 'cuanto ~ prestan|prestarian|presta|califico|calificamos' },
+  { cue: 'call', words: 'regresa|regresas|regresan|devuelve|devuelves|return ~ llamada|call' },
+  { cue: 'call', words: 'have|can ~ someone|somebody ~ call' },
   { cue: 'now', words: 'now|today|tonight|asap|ahora|ahorita|hoy|immediately|inmediatamente' },
   { cue: 'now', words: 'right away' },
   {
@@ -349,7 +391,7 @@ const NEGATIONS = new Set(
 );
 /** What a lead says of a worry they wave away: "doesn't matter", "don't scare us", "no nos preocupan". */
 const DISMISSED = new Set(
-  'matter matters scare scares bother bothers worry worries concern concerns problem issue importa importan preocupa preocupan asustan problema'.split(
+  'matter matters care scare scares bother bothers worry worries concern concerns problem issue importa importan preocupa preocupan asustan problema'.split(
     ' ',
   ),
 );
@@ -393,12 +435,21 @@ function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, s
   return matchAt(tokens, steps, at + 1, step + 1);
 }
 
+/** "doesn't matter what Zillow says", "no me importa lo que diga Zillow": a negated dismissal shortly before. */
+function wavedAwayBefore(tokens: readonly Token[], start: number): boolean {
+  const before = tokens.slice(Math.max(0, start - 7), start).map((token) => token.word);
+  return before.some(
+    (word, index) => NEGATIONS.has(word) && before.slice(index + 1).some((w) => DISMISSED.has(w)),
+  );
+}
+
 function negated(tokens: readonly Token[], start: number, end: number, entry: Entry): boolean {
   if (entry.always) return false;
   const clause = tokens[start]!.clause;
   for (let i = Math.max(0, start - 3); i < start; i++) {
     if (tokens[i]!.clause === clause && NEGATIONS.has(tokens[i]!.word)) return true;
   }
+  if (entry.negAfter && wavedAwayBefore(tokens, start)) return true;
   if (entry.negAfter) {
     // "Zillow doesn't matter", "rates don't scare us", "las tasas no nos preocupan"; not "rates, no thanks".
     const after = tokens.slice(end, end + 5).map((token) => token.word);
@@ -459,11 +510,14 @@ function requestsOf(text: string, folded: string, lang: Lang, has: (cue: Cue) =>
   if (questions.some((question) => question.topic === 'showing') || has('showing'))
     requests.push({ kind: 'showing', ...(when ? { when } : {}) });
   const escalation = detectEscalation(text, { agentName: 'agent', scheduling: false });
-  if (escalation?.kind === 'person' && /call|llam|marc|phone|ring/.test(escalation.detail)) {
+  if ((escalation?.kind === 'person' && /call|llam|marc|phone|ring/.test(escalation.detail)) || has('call')) {
     const later = has('later') && !has('now');
     requests.push({ kind: 'call', now: !later, ...(when ? { when } : {}) });
   }
-  if (extractFinancing(text, { asked: false }) === 'needs_lender' || has('lender'))
+  const financing = extractFinancing(text, { asked: false });
+  // "do you have a mortgage person?" asks for one; "we have a lender" does not.
+  const asksForOne = has('lender_have') && financing !== 'pre_approved' && financing !== 'cash';
+  if (financing === 'needs_lender' || (has('lender') && financing !== 'cash') || asksForOne)
     requests.push({ kind: 'lender' });
   for (const question of questions) {
     if (question.topic === 'showing') continue;
@@ -524,6 +578,13 @@ export function readLeadIntents(text: string, lang?: Lang): LeadIntents {
     if (!kind || conceded(hit) || objections.some((heard) => heard.kind === kind)) continue;
     objections.push({ kind, severity, evidence: hit.evidence });
   }
+  // "725 for this? you've got to be kidding": disbelief at a figure is a price objection.
+  if (
+    has('disbelief') &&
+    /\$?\b\d{3}\b|\d\s*k\b/.test(fold(read)) &&
+    !objections.some((o) => o.kind === 'price')
+  )
+    objections.push({ kind: 'price', severity, evidence: 'disbelief at a figure' });
   // A rate worry is not also a price objection; a competing agent's fee is competition, not value.
   const drop = new Set<ObjectionKind>();
   // Haggling over the fee ("¿me la puedes bajar al 1%?") questions what the agent is worth.

@@ -7,8 +7,9 @@ import type { CoachingContext, NextAction, ObjectionResult } from './types.js';
  * The next best action (DOMAIN.md section 6), first match wins:
  *   1. the lead went silent after the agent wrote → reengage
  *   2. they asked for a showing → book_showing; for a call → call_now (now, today) or book_call (a later time)
- *   3. they asked about the home or the process → answer_question (from the listing facts, or "ask the team");
- *      a question that is not about a listing fact yields to an objection in the same message
+ *   3. they asked about a listing fact or their home's value → answer_question (from the listing facts, or "ask
+ *      the team"); a lender asked for as a question ("do you have a mortgage person?") → lender_intro; any other
+ *      question → answer_question, unless the same message raises an objection
  *   4. a Fair Housing, RESPA or TCPA cue → compliance_redirect; a commission cue → value_statement
  *   5. an objection: a competing agent or the fee → value_statement; rates → lender_intro; must sell first →
  *      sell_first_plan; any other → handle_objection
@@ -33,7 +34,10 @@ export function chooseNextAction(
     (request) =>
       request.kind === 'home_value' || (request.kind === 'question' && request.question.topic !== 'other'),
   );
-  if (factAsked || ((wants('question') || wants('home_value')) && !objection)) return 'answer_question';
+  if (factAsked) return 'answer_question';
+  // "Do you have a mortgage person you trust?" is the lender need, asked as a question.
+  if (wants('lender') && !objection) return 'lender_intro';
+  if ((wants('question') || wants('home_value')) && !objection) return 'answer_question';
   const cues = intents.compliance.map((heard) => heard.cue);
   if (cues.some((cue) => cue === 'fair_housing' || cue === 'respa' || cue === 'tcpa'))
     return 'compliance_redirect';

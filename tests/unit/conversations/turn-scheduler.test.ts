@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConversationLock } from '../../../src/conversations/ports.js';
 import type { TurnTaker } from '../../../src/conversations/turn.js';
 import { createTurnScheduler, type TurnScheduler } from '../../../src/conversations/turn-scheduler.js';
@@ -6,15 +6,17 @@ import { createLogger } from '../../../src/logger.js';
 
 const QUIET_MS = 80;
 const MAX_WAIT_MS = 300;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A scheduler on real timers whose turns only record when they ran (ms after `started`). */
+/**
+ * A scheduler on vitest's fake timers (its `setTimeout` and the clock it reads move only when the test advances
+ * them), whose turns only record when they ran, in ms after the start: every figure is exact, whatever the load.
+ */
 function schedulerUnderTest() {
-  const started = performance.now();
+  const started = Date.now();
   const ran: number[] = [];
   const turns = {
     take: () => {
-      ran.push(performance.now() - started);
+      ran.push(Date.now() - started);
       return Promise.resolve({ kind: 'done' as const });
     },
     resume: () => Promise.resolve({ kind: 'done' as const }),
@@ -29,39 +31,42 @@ function schedulerUnderTest() {
     maxWaitMs: MAX_WAIT_MS,
     typingGraceMs: 1_000,
   });
-  return { scheduler, ran, elapsed: () => performance.now() - started };
+  return { scheduler, ran };
 }
+
+const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 describe('turn scheduler', () => {
   let scheduler: TurnScheduler | undefined;
-  afterEach(() => scheduler?.close());
+  beforeEach(() => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 2, 10, 18) });
+  });
+  afterEach(async () => {
+    await scheduler?.close();
+    vi.useRealTimers();
+  });
 
   it('runs one turn a quiet window after the last message of a burst', async () => {
     const test = schedulerUnderTest();
     scheduler = test.scheduler;
-    // When the last message arrived, read at the call itself (a loaded machine stretches the sleeps between them).
-    let lastAt = 0;
     for (let i = 0; i < 4; i++) {
-      lastAt = test.elapsed();
       scheduler.leadMessage('demo', 'c1');
-      await sleep(30);
+      await advance(30);
     }
-    await scheduler.idle();
-    expect(test.ran).toHaveLength(1);
-    expect(test.ran[0]!).toBeGreaterThanOrEqual(lastAt + QUIET_MS - 5);
+    expect(test.ran).toEqual([]);
+    await advance(QUIET_MS);
+    // The last message came at 90 ms: its quiet window ends at 170 ms.
+    expect(test.ran).toEqual([90 + QUIET_MS]);
   });
 
   it('never waits past the hard bound while messages keep coming', async () => {
     const test = schedulerUnderTest();
     scheduler = test.scheduler;
-    const until = performance.now() + MAX_WAIT_MS + 150;
-    while (performance.now() < until && test.ran.length === 0) {
+    for (let at = 0; at < MAX_WAIT_MS + 150 && test.ran.length === 0; at += 20) {
       scheduler.leadMessage('demo', 'c1');
-      await sleep(20);
+      await advance(20);
     }
-    expect(test.ran).toHaveLength(1);
-    expect(test.ran[0]!).toBeGreaterThanOrEqual(MAX_WAIT_MS - 5);
-    expect(test.ran[0]!).toBeLessThan(MAX_WAIT_MS + 100);
+    expect(test.ran).toEqual([MAX_WAIT_MS]);
   });
 
   it('holds the window while the lead types, and runs a quiet window after typing stops', async () => {
@@ -69,23 +74,20 @@ describe('turn scheduler', () => {
     scheduler = test.scheduler;
     scheduler.leadMessage('demo', 'c1');
     scheduler.typing('demo', 'c1', true);
-    await sleep(QUIET_MS + 60);
-    expect(test.ran).toHaveLength(0);
-    const stoppedAt = test.elapsed();
+    await advance(QUIET_MS + 60);
+    expect(test.ran).toEqual([]);
     scheduler.typing('demo', 'c1', false);
-    await scheduler.idle();
-    expect(test.ran).toHaveLength(1);
-    expect(test.ran[0]!).toBeGreaterThanOrEqual(stoppedAt + QUIET_MS - 5);
+    await advance(QUIET_MS);
+    expect(test.ran).toEqual([QUIET_MS + 60 + QUIET_MS]);
   });
 
   it('keeps conversations apart', async () => {
     const test = schedulerUnderTest();
     scheduler = test.scheduler;
     scheduler.leadMessage('demo', 'c1');
-    await sleep(40);
+    await advance(40);
     scheduler.leadMessage('demo', 'c2');
-    await scheduler.idle();
-    expect(test.ran).toHaveLength(2);
-    expect(test.ran[1]! - test.ran[0]!).toBeGreaterThanOrEqual(30);
+    await advance(QUIET_MS);
+    expect(test.ran).toEqual([QUIET_MS, 40 + QUIET_MS]);
   });
 });

@@ -83,6 +83,11 @@ export interface JorgeState {
   /** How many times each question was asked and not answered. */
   misses: Partial<Record<QuestionSlot, number>>;
   totalMisses: number;
+  /**
+   * Non-answers per question ("not sure", "no sé", "depends", "open to anything"): recorded, never stored as a
+   * value; the question is asked again in its other wording.
+   */
+  nonAnswers?: Partial<Record<QuestionSlot, number>>;
   /** Consecutive turns on the same question (for the supervisor board's "stuck" alert). */
   questionTurns: number;
   lowStreak: number;

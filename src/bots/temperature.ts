@@ -41,6 +41,9 @@ export function buyerTemperature(state: Pick<JorgeState, 'slots' | 'defaulted'>)
 export function temperatureOf(state: JorgeState): Temperature {
   if (state.phase === 'closed' && !state.optedOut) return 'cold';
   if (state.kind === 'seller') return sellerTemperature(state);
+  // DOMAIN.md 4.3: a buyer over the review threshold who asks for a person now is hot.
+  if (state.kind === 'buyer' && state.review && state.handoffReason === 'lead asked for a person')
+    return 'hot';
   if (state.kind === 'buyer') return buyerTemperature(state);
   return state.leadWarm ? 'warm' : 'cold';
 }

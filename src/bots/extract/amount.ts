@@ -1,3 +1,16 @@
+import {
+  BUDGET_WORDS,
+  DOWN_WORDS,
+  INCOME_WORDS,
+  LOAN_WORDS,
+  MONEY_SCALES,
+  PAYMENT_WORDS,
+  PER_MONTH,
+  PER_YEAR,
+  RENT_WORDS,
+  YEAR_WORDS,
+} from '../lexicon/money.js';
+import { anyOf, wordsOf } from '../read/words.js';
 import { BATHROOM_WORD, BEDROOM_WORD, TAKE_BACK } from '../text.js';
 
 /** Money amounts in lead text: "450 thousand", "$450,000", "450k", "1.2m", "$1,200,000", bare numbers, ranges. */
@@ -22,6 +35,8 @@ export interface Amount {
    * beside the price ("hoa under 300", "a seller credit up to 15k", "closing costs up to 15k").
    */
   aside?: 'down' | 'other';
+  /** What the amount is (`budget` unless its clause or period says otherwise): see `moneySpans`. */
+  role?: MoneyRole;
   /** Taken back by a correction before the next amount ("450.. actually make it 500"). */
   takenBack?: boolean;
   /** The digits as written, before any suffix ("450" in "450k"). */
@@ -37,7 +52,7 @@ export interface AmountScan {
 }
 
 const TOKEN =
-  /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|mill|mils|millones|millon|million)\b)?/g;
+  /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,]|\s?(?:k|m|mm|mil|mill)\b)|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|mill|mils|millones|millon|million)\b)?/g;
 /** A unit right after a number makes it no price; a whole word only ("450,000 thx" is a price, "4th" is not). */
 const UNIT_AFTER = new RegExp(
   `^\\s?(%|percent|por ciento|${BEDROOM_WORD}|${BATHROOM_WORD}|sq|sqft|square|feet|ft|metros?|mts|m2|pies|pie|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\\.m|p\\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|plantas?|pisos?|o'clock|:\\d|each\\b|per\\b|a (month|referral|lead|head|pop)\\b|an hour|\\/(mo|month|hr)\\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\\b|por (cada|mes|referido|pie|metro)|al mes|mensual)(?![a-z])`,
@@ -154,6 +169,109 @@ function decadeAmount(match: string, where: string, digit: string): string {
   return words;
 }
 
+/**
+ * What an amount is, read from its own words: a `budget` (or a price) unless its period or its clause makes it an
+ * `income` ("150k a year", "income is 120k", "ganamos 90 mil"), a `rent` ("rent is 2800"), a monthly `payment`
+ * ("payment under 4k", "3 mil al mes"), a `down` payment ("60k for the down payment") or a loan `term` ("a 30 year
+ * fixed", "hipoteca a 30 años").
+ */
+export type MoneyRole = 'budget' | 'income' | 'rent' | 'payment' | 'down' | 'term';
+
+export interface MoneySpan {
+  start: number;
+  /** After the amount and its period ("4k a month"). */
+  end: number;
+  role: MoneyRole;
+}
+
+const YEARLY = new RegExp(`^\\s?(?:${anyOf(PER_YEAR)})(?![a-z])`);
+const MONTHLY = new RegExp(`^\\s?(?:${anyOf(PER_MONTH)})(?![a-z])`);
+const LOAN = anyOf(LOAN_WORDS);
+/** "30 year fixed", "15-yr loan", "30 años fijo" after the number; "hipoteca a 30 años", "loan of 15 years" before. */
+const TERM_AFTER = new RegExp(`^\\s?-?\\s?(?:${anyOf(YEAR_WORDS)})[\\s-]+(?:\\w+ )?(?:${LOAN})(?![a-z])`);
+const TERM_BEFORE = new RegExp(`(?:${LOAN}) (?:a |de |of |at |for )?$`);
+const TERM_UNIT = new RegExp(`^\\s?(?:${anyOf(YEAR_WORDS)})(?![a-z])`);
+const ROLE_WORDS: [MoneyRole, RegExp][] = [
+  ['income', new RegExp(wordsOf(INCOME_WORDS), 'g')],
+  ['rent', new RegExp(wordsOf(RENT_WORDS), 'g')],
+  ['down', new RegExp(wordsOf(DOWN_WORDS), 'g')],
+  ['payment', new RegExp(wordsOf(PAYMENT_WORDS), 'g')],
+  ['budget', new RegExp(wordsOf(BUDGET_WORDS), 'g')],
+];
+const MONEY_TOKEN = new RegExp(
+  `(\\$\\s?)?(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)(\\s?(?:${anyOf(MONEY_SCALES)})(?![a-z]))?`,
+  'g',
+);
+/** A clause ends at a stop, a comma or a "but": a role word in another clause is not this amount's. */
+const CLAUSE_END = /[.;!?,]|\b(?:but|pero|and then|so|y luego)\b/g;
+
+/** The role word of the clause before `start` (after `from`) nearest the amount, if any. */
+function clauseRole(folded: string, from: number, start: number): MoneyRole | undefined {
+  const said = folded.slice(Math.max(from, start - 60), start);
+  const clause = said.slice(
+    Math.max(0, ...Array.from(said.matchAll(CLAUSE_END), (m) => m.index + m[0].length)),
+  );
+  // The nearest role word wins; of two ending together ("down payment", "payment") the first listed.
+  let best: { role: MoneyRole; at: number } | undefined;
+  for (const [role, pattern] of ROLE_WORDS) {
+    for (const match of clause.matchAll(pattern)) {
+      const at = match.index + match[0].length;
+      if (!best || at > best.at) best = { role, at };
+    }
+  }
+  return best?.role;
+}
+
+/** The role of the amount at [start, end) and where its period ends. */
+export function roleOf(folded: string, from: number, start: number, end: number): MoneySpan {
+  const after = folded.slice(end);
+  if (TERM_AFTER.test(after) || (TERM_UNIT.test(after) && TERM_BEFORE.test(folded.slice(from, start))))
+    return { start, end: end + (TERM_AFTER.exec(after) ?? TERM_UNIT.exec(after))![0].length, role: 'term' };
+  const yearly = YEARLY.exec(after);
+  const monthly = MONTHLY.exec(after);
+  const said = clauseRole(folded, from, start);
+  if (yearly) return { start, end: end + yearly[0].length, role: 'income' };
+  if (monthly) return { start, end: end + monthly[0].length, role: said === 'rent' ? 'rent' : 'payment' };
+  return { start, end, role: said ?? 'budget' };
+}
+
+/**
+ * Every amount of money in folded text, typed: said with a sign or a scale ("$1.5M", "900k", "800 mil"), or a
+ * plain number given a role by its words ("rent is 2800", "payment under 4", "a 30 year fixed"). Other readers
+ * never read inside these spans: money is never a time, and its period ("a year", "a month") is no date either.
+ */
+export function moneySpans(folded: string): MoneySpan[] {
+  const spans: MoneySpan[] = [];
+  let from = 0;
+  for (const match of folded.matchAll(MONEY_TOKEN)) {
+    const [whole, dollar, , scale] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    const span = roleOf(folded, from, start, end);
+    const typed = Boolean(dollar || scale) || span.role !== 'budget' || span.end > end;
+    // A plain number is money only when its words make it so, and never when a unit follows ("4 years at my job").
+    if (
+      !typed ||
+      (!dollar && !scale && span.role !== 'term' && span.end === end && UNIT_AFTER.test(folded.slice(end)))
+    )
+      continue;
+    spans.push(span);
+    from = span.end;
+  }
+  return spans;
+}
+
+/** The text with every money span taken out (a space each), for the readers of time and size. */
+export function blankMoney(folded: string): string {
+  let text = '';
+  let at = 0;
+  for (const span of moneySpans(folded)) {
+    text += `${folded.slice(at, span.start).trimEnd()} `;
+    at = span.end;
+  }
+  return text + folded.slice(at).trimStart();
+}
+
 /** Scans folded text (see text.ts `fold`); callers blank addresses first. */
 export function scanAmounts(folded: string): AmountScan {
   const text = blankNoise(folded)
@@ -181,7 +299,10 @@ export function scanAmounts(folded: string): AmountScan {
     if (!suffix && UNIT_AFTER.test(scaled.slice(end))) continue;
     if (YEARLY_AFTER.test(scaled.slice(end))) continue;
     if (/[\d,.]$/.test(scaled.slice(0, start)) || /^[\d/]/.test(scaled.slice(end))) continue;
-    const number = Number(digits.replace(/,/g, ''));
+    // "650.000", "1.200.000": the Spanish thousands separator (a dot before three digits, no scale after).
+    const number = Number(
+      digits.replace(/,/g, '').replace(/\.(?=\d{3}(?:\.|$))/g, (dot) => (suffix ? dot : '')),
+    );
     if (!Number.isFinite(number)) continue;
     const before = scaled.slice(Math.max(0, start - 24), start);
     // A few words further back, for the cues that span them ("approved for", "we could stretch to", a hedge).
@@ -223,10 +344,13 @@ export function scanAmounts(folded: string): AmountScan {
     if ((DOWN_AFTER.test(scaled.slice(end)) || DOWN_BEFORE.test(before)) && amount.qualifier !== 'max')
       amount.aside = 'down';
     else if (
-      OTHER_SALE_BEFORE.test(before) ||
+      OTHER_SALE_BEFORE.test(wider) ||
       SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start))
     )
       amount.aside = 'other';
+    const role = roleOf(scaled, amounts.at(-1)?.end ?? 0, start, end).role;
+    if (role !== 'budget') amount.role = role;
+    if (role === 'down' && amount.qualifier !== 'max') amount.aside = 'down';
     amounts.push(amount);
   }
   for (let i = 0; i + 1 < amounts.length; i += 1) {

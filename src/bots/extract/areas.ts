@@ -1,3 +1,5 @@
+import { AREA_NON_ANSWERS, NON_ANSWERS } from '../lexicon/time.js';
+import { wordsOf } from '../read/words.js';
 import { fold, titleCase } from '../text.js';
 
 const NEAR =
@@ -161,7 +163,12 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
 
 const NO_PREFERENCE =
   /^\s*(no|nope|not really|anywhere|any|no preference|open|open to (anything|suggestions|ideas)|flexible|not picky|doesn't matter|doesnt matter|wherever|cualquier(a)?|donde sea|no importa|no tengo preferencia|abierto|abierta)\b/;
-const HEDGE = /\b(not sure|idk|i don't know|i dont know|dunno|maybe|no se|tal vez|quizas)\b/;
+const HEDGE = new RegExp(wordsOf([...NON_ANSWERS, ...AREA_NON_ANSWERS, 'maybe', 'tal vez', 'quizas']));
+
+/** Deferring the areas question ("open to anything", "still learning the area", "cualquier zona está bien"). */
+export function isAreaNonAnswer(text: string): boolean {
+  return HEDGE.test(fold(text));
+}
 
 /**
  * An answer to the areas question that names places the tenant does not list ("Upland or Claremont"), or says

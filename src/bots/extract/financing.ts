@@ -1,3 +1,13 @@
+import {
+  APPROVAL_LINKS,
+  APPROVED_WORDS,
+  LEAD_SUBJECTS,
+  LENDER_WORDS,
+  NEED_WORDS,
+  NOT_NEEDED_AFTER,
+  NOT_NEEDED_BEFORE,
+} from '../lexicon/financing.js';
+import { anyOf, wordsOf } from '../read/words.js';
 import { fold, negatedBefore } from '../text.js';
 
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
@@ -13,10 +23,35 @@ const NO_ANSWER =
   /^\s*(no|nope|nah|not yet|todavia no|aun no)\b|\b(haven'?t|have not|didn'?t|did not|not yet) (talked|spoken|spoke|gone|reached out) (to|with) (anyone|anybody|nobody|any ?one)\b|\bno (he|hemos) hablado con nadie\b/;
 const YES_ANSWER = /^\s*(yes|yeah|yep|yup|si|ya)\s*[.!,]*\s*$/;
 
+const LENDER = anyOf(LENDER_WORDS);
+/** Still needing a lender: "necesitamos un prestamista", "nos falta buscar quién nos preste", "still need a lender". */
+const NEED_A_LENDER = new RegExp(
+  `${wordsOf(NEED_WORDS)}(?: \\w+){0,2}? (?:a |an |un |una |el |la |algun |alguna )?(?:${LENDER})(?![a-z])`,
+);
+/** No loan needed: "no loan needed", "don't need a mortgage", "sin préstamo". */
+const NO_LOAN = new RegExp(
+  `${wordsOf(NOT_NEEDED_BEFORE)} (?:a |an |any |un |una |ningun )?(?:${LENDER})(?![a-z])|\\bno (?:${LENDER}) (?:${anyOf(NOT_NEEDED_AFTER)})\\b`,
+);
+/**
+ * The lead approved: said of the lead ("loan officer says we're approved", "ya estamos aprobados"), or opening its
+ * clause and tied to a lender or an amount ("approved thru navy federal"); "2 aprobadas por el vendedor" is an offer.
+ */
+const APPROVED = wordsOf(APPROVED_WORDS);
+const LEAD_APPROVED = new RegExp(
+  `${wordsOf(LEAD_SUBJECTS)} ${APPROVED}|(?:^|[,.;!]) *${APPROVED} (?:${anyOf(APPROVAL_LINKS)})(?![a-z])`,
+);
+const BARE_APPROVED = new RegExp(APPROVED);
+
 /** `asked` means the lender question is the one being answered (then a bare no/yes counts). */
 export function extractFinancing(text: string, { asked }: { asked: boolean }): Financing | undefined {
   const folded = fold(text);
-  if (NEEDS_LENDER.test(folded)) return 'needs_lender';
+  const noLoan = NO_LOAN.exec(folded);
+  if (NEEDS_LENDER.test(folded) && !noLoan) return 'needs_lender';
+  const needs = NEED_A_LENDER.exec(folded);
+  if (needs && !noLoan && !negatedBefore(folded, needs.index, 2) && !inAQuestion(folded, needs.index))
+    return 'needs_lender';
+  // "no loan needed, cash", "no necesitamos préstamo": paid without a loan.
+  if (noLoan && !inAQuestion(folded, noLoan.index)) return 'cash';
   const cash = CASH.exec(folded);
   // "not paying cash", "no vamos a pagar de contado": the lead pays some other way; "cash poor", "cash strapped"
   // and "are cash offers better?" say nothing about how the lead pays.
@@ -26,13 +61,17 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
     !/^[\s-]*(poor|strapped|flow|out|back|offers?\b[^.!]*\?)/.test(folded.slice(cash.index + cash[0].length))
   )
     return 'cash';
-  const approved = PRE_APPROVED.exec(folded);
+  const approved =
+    PRE_APPROVED.exec(folded) ?? LEAD_APPROVED.exec(folded) ?? (asked ? BARE_APPROVED.exec(folded) : null);
   if (approved) {
     // "not pre-approved yet", "no estamos precalificados": negated in the same clause.
     const negated =
       /\bnot\b/.test(folded.slice(0, approved.index)) || negatedBefore(folded, approved.index, 3);
     return negated ? 'needs_lender' : 'pre_approved';
   }
+  // "not approved yet": an approval negated in its clause.
+  const bare = BARE_APPROVED.exec(folded);
+  if (bare && negatedBefore(folded, bare.index, 2)) return 'needs_lender';
   if (asked && NO_ANSWER.test(folded)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';
   if (/^\s*(cash|all cash|efectivo|de contado)\b(?! offer)/.test(folded)) return 'cash';
@@ -44,4 +83,9 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   )
     return 'cash';
   return undefined;
+}
+
+/** True when the sentence holding `index` ends in a question mark ("do we need a lender?"). */
+function inAQuestion(folded: string, index: number): boolean {
+  return /^[^.!]*\?/.test(folded.slice(index));
 }

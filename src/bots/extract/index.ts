@@ -1,13 +1,13 @@
-import type { JorgeState, SlotName, Slots } from '../state.js';
+import { BUYER_QUESTIONS, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold } from '../text.js';
 import { extractAddress } from './address.js';
-import { extractAreaAnswer, extractAreas } from './areas.js';
+import { extractAreaAnswer, extractAreas, isAreaNonAnswer } from './areas.js';
 import { extractCondition } from './condition.js';
 import { extractFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractBudget, extractPrice } from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
-import { extractBuyerTimeline, extractSellerTimeline, isUnsureAnswer } from './timeline.js';
+import { extractBuyerTimeline, extractSellerTimeline, isNonAnswer, isUnsureAnswer } from './timeline.js';
 
 export interface ExtractContext {
   text: string;
@@ -195,7 +195,20 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     }
   }
   fillFromModel(state, context, BUYER_MODEL_SLOTS, filled);
+  recordNonAnswer(state, text, filled);
   return filled;
+}
+
+/**
+ * The asked question answered with a non-answer ("not sure", "no sé", "depends", "open to anything"): recorded, so
+ * the question comes back in its other wording, and nothing is stored.
+ */
+function recordNonAnswer(state: JorgeState, text: string, filled: SlotName[]): void {
+  const asked = state.asking;
+  if (!asked || !(BUYER_QUESTIONS as readonly string[]).includes(asked)) return;
+  if (filled.includes(asked as SlotName)) return;
+  if (!isNonAnswer(text) && !(asked === 'areas' && isAreaNonAnswer(text))) return;
+  state.nonAnswers = { ...state.nonAnswers, [asked]: (state.nonAnswers?.[asked] ?? 0) + 1 };
 }
 
 /** The tenant's areas named in a Fair Housing question ("is etiwanda a safe area?"). */

@@ -38,7 +38,8 @@ function scan(text: string) {
     .replace(DIGIT_THEN_TENS, digitWord)
     .replace(DIGIT_JOINED_TENS, digitWord);
   const { amounts, ranges } = scanAmounts(numberWordsToDigits(spoken, { spanish: true }));
-  const own = amounts.filter((amount) => amount.aside !== 'down');
+  // An income, a rent, a monthly payment, a down payment or a loan term is never the price.
+  const own = amounts.filter((amount) => amount.aside !== 'down' && amount.role === undefined);
   const firstChoice = own.filter((amount) => !amount.takenBack && amount.aside !== 'other');
   const kept = firstChoice.length > 0 ? firstChoice : own;
   return {

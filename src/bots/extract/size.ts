@@ -1,15 +1,19 @@
 import { numberWordsToDigits } from '../read/numbers.js';
 import { BATHROOM_WORD, BEDROOM_WORD, fold, NUMBER_WORD_PATTERN, smallNumber, TAKE_BACK } from '../text.js';
+import { CONCLUSION_WORDS } from '../lexicon/size.js';
+import { anyOf } from '../read/words.js';
 import { blankAddresses } from './address.js';
 
 export interface Size {
   bedrooms?: number;
   bathrooms?: number;
   style?: string;
+  /** The top of a range said ("3-4 bedrooms", "3 o 4"): `bedrooms` is its low end, the buyer's minimum. */
+  maxBedrooms?: number;
 }
 
 const BEDS = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2}|${NUMBER_WORD_PATTERN}))?\\s*-?\\s*${BEDROOM_WORD}\\b`,
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\+?(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2}|${NUMBER_WORD_PATTERN}))?\\s*-?\\s*${BEDROOM_WORD}\\b`,
 );
 /** "2.5 baths", "2 baños y medio", "two and a half baths", "2 1/2 ba": a half said before or after the word. */
 const HALF =
@@ -38,7 +42,7 @@ const STYLES: [RegExp, string][] = [
  * the message that is not a price, a time, a duration or a bathroom count. A range gives its upper end.
  */
 const BARE_COUNT = new RegExp(
-  `(?:^|[\\s,(~])(?<!\\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\\s)(\\d{1,2})(?:ish)?(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2})(?:ish)?)?(?=$|[\\s,.!?)])(?!\\s*(?:k\\b|%|\\$|mil\\b|grand|thousand|million|m\\b|${BATHROOM_WORD}\\b|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\\b|pm\\b|:|o'?clock|kids?|hijos|cars?|car\\b|people|personas|dogs?|sq|ft|acres?|stor))`,
+  `(?:^|[\\s,(~])(?<!\\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\\s)(\\d{1,2})(?:ish|\\+)?(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2})(?:ish)?)?(?=$|[\\s,.!?)])(?!\\s*(?:k\\b|%|\\$|mil\\b|grand|thousand|million|m\\b|${BATHROOM_WORD}\\b|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\\b|pm\\b|:|o'?clock|kids?|hijos|cars?|car\\b|people|personas|dogs?|sq|ft|acres?|stor))`,
   'g',
 );
 
@@ -59,18 +63,32 @@ const BEDS_TAKEN_BACK = new RegExp(
   `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:${BEDROOM_WORD}|${COUNT_SETTLED}|porque|because|since|cuz|pq|if|si)\\b))`,
 );
 
-function bareCount(folded: string): number | undefined {
+function bareCount(folded: string): Size | undefined {
   if (/\$|\d{3,}|\d+k\b/.test(folded)) return undefined;
-  const counts: { value: number; index: number }[] = [];
+  const counts: { value: number; index: number; max?: number }[] = [];
   for (const match of folded.matchAll(BARE_COUNT))
-    counts.push({ value: Number(match[2] ?? match[1]), index: match.index });
+    // A range ("3 or 4", "3-4") is the buyer's minimum: its low end (and its top is kept).
+    counts.push({ value: Number(match[1]), index: match.index, ...rangeTop(match[1], match[2]) });
   if (counts.length === 0 || counts.length > 3) return undefined;
   if (counts.some(({ value }) => value < 1 || value > 12)) return undefined;
   // One count is the answer. Several are alternatives ("4 would be ideal but 3 is ok", "3, maybe 4"): like a
   // range, the larger one is the need, unless the lead corrects themselves.
   const last = counts[counts.length - 1]!;
-  if (counts.length > 1 && CORRECTION.test(folded.slice(counts[0]!.index, last.index))) return last.value;
-  return Math.max(...counts.map(({ value }) => value));
+  if (counts.length > 1 && CORRECTION.test(folded.slice(counts[0]!.index, last.index)))
+    return { bedrooms: last.value };
+  if (counts.length === 1) return { bedrooms: last.value, ...(last.max ? { maxBedrooms: last.max } : {}) };
+  return { bedrooms: Math.max(...counts.map(({ value }) => value)) };
+}
+
+/** A count after a conclusion ends its clause: "3 rooms for the kids plus an office so 4", "entonces 3". */
+const CONCLUDED = new RegExp(
+  `\\b(?:${anyOf(CONCLUSION_WORDS)}),?\\s+(\\d{1,2})\\+?(?:\\s*${BEDROOM_WORD})?(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|${COUNT_SETTLED}\\b))`,
+);
+
+/** The top of a range whose low end is the count ("3-4", "tres o cuatro"), when it is above it. */
+function rangeTop(low: string | undefined, high: string | undefined): { max?: number } {
+  const top = smallNumber(high ?? '');
+  return top !== undefined && top > (smallNumber(low ?? '') ?? top) && top <= 12 ? { max: top } : {};
 }
 
 /** "4 not 3", "cuatro en vez de tres": a count put in place of another. */
@@ -133,13 +151,20 @@ export function extractSize(
   const folded = numberWordsToDigits(fold(blankAddresses(text)), { spanish: true });
   const size: Size = {};
   const beds = BEDS.exec(folded);
+  const concluded = (beds || asked) && CONCLUDED.exec(folded);
   // A count said only to be replaced, about bedrooms: named with the first count, or the question just asked.
   const notThis = COUNT_NOT_THIS.exec(folded);
   if (notThis && (notThis[2] || notThis[4] || asked)) Object.assign(size, bedroomCount(Number(notThis[3])));
+  else if (concluded) Object.assign(size, bedroomCount(Number(concluded[1])));
   else if (beds) {
     const takenBack = BEDS_TAKEN_BACK.exec(folded.slice(beds.index + beds[0].length));
-    const count = takenBack ? Number(takenBack[1]) : smallNumber(beds[2] ?? beds[1] ?? '');
-    if (count !== undefined && count >= 1 && count <= 12) size.bedrooms = count;
+    // A range ("3-4 bedrooms", "3 o 4 recámaras") is the buyer's minimum: its low end.
+    const count = takenBack ? Number(takenBack[1]) : smallNumber(beds[1] ?? '');
+    if (count !== undefined && count >= 1 && count <= 12) {
+      size.bedrooms = count;
+      const top = takenBack ? undefined : rangeTop(beds[1], beds[2]).max;
+      if (top !== undefined) size.maxBedrooms = top;
+    }
   }
   const bathrooms = bathroomsIn(folded);
   if (bathrooms !== undefined) size.bathrooms = bathrooms;
@@ -156,8 +181,7 @@ export function extractSize(
   }
   if (size.bedrooms === undefined && asked) {
     // A bathroom count and the count it replaces ("3 baths not 2") say nothing about bedrooms.
-    const count = bareCount(folded.replace(BATHS_REPLACING, ' ').replace(BATHS, ' '));
-    if (count !== undefined) size.bedrooms = count;
+    Object.assign(size, bareCount(folded.replace(BATHS_REPLACING, ' ').replace(BATHS, ' ')));
   }
   return size.bedrooms === undefined ? undefined : size;
 }

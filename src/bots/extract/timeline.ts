@@ -1,6 +1,10 @@
 import { inQuestion, readWhens, type WhenOptions } from '../read/dates.js';
 import { numberWordsToDigits } from '../read/numbers.js';
 import { fold, negatedBefore } from '../text.js';
+import { ALREADY_SOLD, MUST_MOVE as MUST_MOVE_WORDS, NON_ANSWERS, SOON_WORDS } from '../lexicon/time.js';
+import { CONCLUSION_WORDS } from '../lexicon/size.js';
+import { anyOf, wordsOf } from '../read/words.js';
+import { blankMoney } from './amount.js';
 
 /**
  * Timelines. Dates and durations are read by chrono-node (read/dates.ts) against the tenant's time zone; words
@@ -32,7 +36,13 @@ const YES =
 const WORKS =
   /\b(works|would work|should be fine|would be fine|is fine|fine (with|by) (us|me|that)|(we|i)'?m? ok with (that|it)|that works|could work|can work|sounds good|sounds great|no problem|no prob|no worries|no doubt|sin duda|no hay (problema|bronca|pedo|lio)|no pasa nada|perfect|that'?s fine|fine by me|doable|do-able|we can do that|can do|funciona|me funciona|nos funciona|esta bien|ta bien|ta bueno|cuando (tu|usted|ustedes) (quieras|quiera|quieran)|estaria bien|suena bien|sin problema|perfecto|si se puede|podemos)\b/;
 const NO =
-  /^\s*((mm+|hmm+|uh+|um+|eh|pues|well|honestly|sinceramente)[\s,.]+)?(no|nope|nah|not really|no way|negative|para nada|nel)\b/;
+  /^\s*((mm+|hmm+|uh+|um+|eh|pues|well|honestly|sinceramente)[\s,.]+)?(no|nope|nah|not really|no way|negative|para nada|nel|(probably|prob|likely) not|i don'?t think so|dont think so|creo que no|no creo|mejor no|probablemente no|(i )?doubt it|lo dudo)\b/;
+/** The answer after a conclusion: "we'd have to find a place first so probably not", "entonces sí". */
+const CONCLUSION = new RegExp(`(?:^|[\\s,])(?:${anyOf(CONCLUSION_WORDS)})[\\s,]+(?=\\S)`, 'g');
+function concluded(folded: string): string {
+  const last = Array.from(folded.matchAll(CONCLUSION)).pop();
+  return last ? folded.slice(last.index + last[0].length) : folded;
+}
 /** Sooner than asked ("30 days? no, sooner! like 2 weeks"): not a no. */
 const SOONER = /\b(sooner|faster|quicker|earlier|asap|antes|mas pronto|mas rapido|lo antes posible)\b/;
 /** A no after the question asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
@@ -62,9 +72,9 @@ export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_A
 
 const REJECT = new RegExp(`(?:${REJECT_WORDS.source})|(?:${NO_RUSH.source})`);
 
+/** Folded, money blanked: a time is never read inside an amount or its period ("$1.5M", "150k a year"). */
 function read(text: string): string {
-  const folded = fold(text);
-  return numberWordsToDigits(folded, { spanish: true });
+  return blankMoney(numberWordsToDigits(fold(text), { spanish: true }));
 }
 
 function unquestioned(folded: string, pattern: RegExp): RegExpExecArray | null {
@@ -96,7 +106,7 @@ export function extractSellerTimeline(
   if (reject) return { accepted: false, urgency: reject[0] };
   const urgent = unquestioned(folded, URGENT_OR_SOONEST);
   if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
-  const readings = readWhens(text, options);
+  const readings = readWhens(blankMoney(fold(text)), options);
   // "45 days?? no way, more like 6 months", "45 días? imposible": the question's own duration asked back, then
   // turned down, is a no ("45 days? no problem" is a yes, read below).
   const echo = readings[0] !== undefined && asksBack(folded, readings[0].text);
@@ -126,10 +136,11 @@ export function extractSellerTimeline(
   if (slower) return { accepted: false, urgency: 'not that fast' };
   if (unquestioned(folded, FEW_MONTHS)) return { accepted: true, urgency: 'a few months' };
   if (!asked) return undefined;
-  const works = WORKS.exec(folded);
-  if (works && !negatedBefore(folded, works.index, 2)) return { accepted: true, urgency: '30-45 days' };
-  if (NO.test(folded)) return { accepted: false, urgency: 'declined 30-45 days' };
-  if (YES.test(folded)) return { accepted: true, urgency: '30-45 days' };
+  const answer = concluded(folded);
+  const works = WORKS.exec(answer);
+  if (works && !negatedBefore(answer, works.index, 2)) return { accepted: true, urgency: '30-45 days' };
+  if (NO.test(answer)) return { accepted: false, urgency: 'declined 30-45 days' };
+  if (YES.test(answer)) return { accepted: true, urgency: '30-45 days' };
   return undefined;
 }
 
@@ -145,7 +156,18 @@ const IMMEDIATE =
   /\b(asap|as soon as possible|the sooner the better|right away|immediately|right now|(like|by|needed it|need(ed)? (it|to move|to be in)) yesterday|^\s*yesterday( lol| lmao| haha| jaja)*(?=\s*[!.]*\s*$)|para ayer|lo antes posible|cuanto antes|ya mismo|(comprar|mudarnos|mudarme|cambiarnos) ya(?! (no|que|tenemos|estamos|vimos|hablamos))|ahorita|de inmediato|urgente|ya (pa|para) ya)\b/;
 const IMMEDIATE_OR_SOONEST = new RegExp(`(?:${IMMEDIATE.source})|\\b(?:${SOONEST})\\b`);
 const BROWSING_WORDS =
-  /\b((just|only|simply|merely) (\w+ ){0,2}(looking|browsing|exploring|curious|checking (things )?out|seeing what'?s out there|window shopping)|window shopping|testing the waters|seeing what'?s out there|(solo|nomas|nada mas|apenas|unicamente) (\w+ ){0,2}(viendo|mirando|explorando|checando|chequeando|curioseando|echando un ojo)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|not sure|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia|no se(?! (puede|pueda|podra|preocup\w*|apur\w*|moleste\w*)))\b/;
+  /\b((just|only|simply|merely) (\w+ ){0,2}(looking|browsing|exploring|curious|checking (things )?out|seeing what'?s out there|window shopping)|window shopping|testing the waters|seeing what'?s out there|(solo|nomas|nada mas|apenas|unicamente) (\w+ ){0,2}(viendo|mirando|explorando|checando|chequeando|curioseando|echando un ojo)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia)\b/;
+/** A move that cannot wait: "need to move quick", "tenemos que mudarnos rápido", "have to move, our house sold". */
+const MUST_MOVE = new RegExp(
+  `\\b(?:${anyOf(MUST_MOVE_WORDS)})\\b(?:(?: \\w+){0,2} (?:${anyOf(SOON_WORDS)})\\b|.*\\b(?:${anyOf(ALREADY_SOLD)})\\b)`,
+);
+const NON_ANSWER = new RegExp(wordsOf(NON_ANSWERS));
+
+/** The lead does not know yet or defers ("not sure", "no sé", "idk yet", "depends"): a non-answer, never a value. */
+export function isNonAnswer(text: string): boolean {
+  return NON_ANSWER.test(fold(text));
+}
+
 const BROWSING = new RegExp(`(?:${BROWSING_WORDS.source})|(?:${NO_RUSH.source})`);
 const FEW = /\b(a couple|a few|couple|few|unos|un par de|pocos)\s*(weeks|semanas|months|meses)\b/;
 
@@ -176,12 +198,12 @@ const PRESENT_STATE = new RegExp(
 
 /** Buyer timeline: any date or duration chrono reads, asap words, browsing words; questions are not answers. */
 export function extractBuyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
-  const text = said.replace(PRESENT_STATE, 'these days');
+  const text = blankMoney(fold(said)).replace(PRESENT_STATE, 'these days');
   const folded = read(text);
   const browsing = unquestioned(folded, BROWSING);
   if (browsing && !negatedBefore(folded, browsing.index, 2))
     return { urgency: 'browsing', timeline: browsing[0] };
-  const immediate = unquestioned(folded, IMMEDIATE_OR_SOONEST);
+  const immediate = unquestioned(folded, IMMEDIATE_OR_SOONEST) ?? unquestioned(folded, MUST_MOVE);
   if (immediate && !negatedBefore(folded, immediate.index, 4))
     return { urgency: 'immediate', timeline: immediate[0] };
   const few = unquestioned(folded, FEW);

@@ -169,7 +169,7 @@ function supplement(
       index: holidays.index,
     };
   }
-  const nextYear = /\b(next year|el proximo ano|el ano que viene|proximo ano)\b/.exec(folded);
+  const nextYear = /\b(next year|el proximo ano|el ano que viene|proximo ano|el otro ano)\b/.exec(folded);
   if (nextYear)
     return {
       daysAhead: daysUntil(today.year + 1, 0, 1, nowMs, offset),
@@ -206,6 +206,33 @@ function supplement(
   return undefined;
 }
 
+/**
+ * A day of the month said alone ("out by the 31st", "on the 15th", "antes del 30") is its next occurrence; a year
+ * alone ("sometime in 2027", "para el 2028") is its first day (this year's says nothing). chrono reads neither;
+ * tried only when chrono and the forms above found nothing.
+ */
+const DAY_ALONE =
+  /\b(?:(?:by|on|before|until|till|til|after) the (\d{1,2})(?:st|nd|rd|th)?|(?:by|on|before|until|till|til) (\d{1,2})(?:st|nd|rd|th)|(?:antes del|para el|hasta el|el dia) (\d{1,2}))(?=\s*(?:$|[,.!?;]|(?:or|and|y|o|so|because|porque|pq|que)\b))/;
+const YEAR_ALONE =
+  /\b(?:in|by|for|around|until|para|en|el|del|hasta|antes del?)\s+(20\d\d)\b(?![\d,.]|\s*(?:k|mil|dollars?)\b)/;
+function dayOrYearAlone(
+  folded: string,
+  nowMs: number,
+  offset: number,
+): { daysAhead: number; text: string; index: number } | undefined {
+  const today = localDate(nowMs, offset);
+  const day = DAY_ALONE.exec(folded);
+  const date = Number(day?.[1] ?? day?.[2] ?? day?.[3]);
+  if (day && date >= 1 && date <= 31) {
+    const month = date >= today.day ? today.month : today.month + 1;
+    return { daysAhead: daysUntil(today.year, month, date, nowMs, offset), text: day[0], index: day.index };
+  }
+  const year = YEAR_ALONE.exec(folded);
+  if (year && Number(year[1]) > today.year)
+    return { daysAhead: daysUntil(Number(year[1]), 0, 1, nowMs, offset), text: year[0], index: year.index };
+  return undefined;
+}
+
 /** True when the sentence holding `index` is a question ("what's the market like right now?"). */
 export function inQuestion(folded: string, index: number): boolean {
   const start = Math.max(
@@ -218,7 +245,7 @@ export function inQuestion(folded: string, index: number): boolean {
   const end = endMatch ? index + endMatch.index : folded.length;
   const sentence = folded.slice(start + 1, end + 1).trim();
   if (/\?$/.test(sentence) || /^¿/.test(sentence)) {
-    return /^(what|what's|whats|how|is|are|does|do|can|could|would|will|should|any|who|why|where|when|que|como|cual|cuanto|hay|es|tiene|puedo|podemos|se puede)\b/.test(
+    return /^(what|what's|whats|how|is|are|does|do|can|could|would|will|should|any|who|why|where|when|por que|que|como|cual|cuanto|hay|es|tiene|puedo|podemos|se puede)\b/.test(
       sentence.replace(/^¿/, ''),
     );
   }
@@ -255,7 +282,7 @@ function halves(folded: string): string {
 /** Upper bounds said with a negation word: not negations. */
 function unbound(folded: string): string {
   return folded.replace(
-    /\b(no|not|nothing|no mas|nada mas) (later|more|longer|further out|mas tarde|despues) (than|de|que)\b/g,
+    /\b(?:(no|not|nothing|no mas|nada mas) (later|more|longer|further out|mas tarde|despues) (than|de|que)|(?:no|nada) mas (?:de|que))\b/g,
     (match) => `within${' '.repeat(Math.max(0, match.length - 6))}`,
   );
 }
@@ -343,6 +370,10 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
         index: result.index,
       });
     }
+  }
+  if (candidates.length === 0) {
+    const alone = dayOrYearAlone(folded, options.nowMs, offset);
+    if (alone) candidates.push(alone);
   }
   candidates.sort((a, b) => a.index - b.index);
   return candidates

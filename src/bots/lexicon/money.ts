@@ -1,0 +1,154 @@
+/**
+ * Money words, English, Spanish and Spanglish, as plain lists (folded: lower case, no accents). The readers compile
+ * them once (read/words.ts). An amount is read first as a typed span: what it is (a budget, an income, a rent, a
+ * monthly payment, a down payment, a loan term), so that no other reader takes its digits or its period for a time.
+ */
+
+/** Scale words said right after digits ("450k", "1.2m", "800 mil", "5 grand"). */
+export const MONEY_SCALES = [
+  'k',
+  'm',
+  'mm',
+  'grand',
+  'thousand',
+  'mil',
+  'mill',
+  'mils',
+  'million',
+  'millon',
+  'millones',
+] as const;
+
+/** A yearly period after an amount: an income ("150k a year"). */
+export const PER_YEAR = [
+  'a year',
+  'per year',
+  'a yr',
+  'per yr',
+  '/yr',
+  '/year',
+  'annually',
+  'yearly',
+  'al ano',
+  'por ano',
+  'anual',
+  'anuales',
+] as const;
+
+/** A monthly period after an amount: a payment or a rent ("4k a month", "2 mil al mes"). */
+export const PER_MONTH = [
+  'a month',
+  'per month',
+  'a mo',
+  '/mo',
+  '/month',
+  'monthly',
+  'every month',
+  'al mes',
+  'por mes',
+  'cada mes',
+  'mensual',
+  'mensuales',
+] as const;
+
+/** Words of an income, said before the amount in its clause ("income is 120k", "ganamos 90 mil"). */
+export const INCOME_WORDS = [
+  'income',
+  'incomes',
+  'salary',
+  'salaries',
+  'we make',
+  'i make',
+  'we both make',
+  'makes',
+  "we're making",
+  "i'm making",
+  'earn',
+  'earns',
+  'earning',
+  'gross',
+  'paycheck',
+  'pay stub',
+  'sueldo',
+  'salario',
+  'ingreso',
+  'ingresos',
+  'ganamos',
+  'gano',
+  'gana',
+  'ganan',
+] as const;
+
+/** Words of a rent ("rent is 2800", "pagamos 2,500 de renta"). */
+export const RENT_WORDS = [
+  'rent',
+  'renting',
+  'renta',
+  'rentamos',
+  'alquiler',
+  'alquilamos',
+  'lease',
+] as const;
+
+/** Words of a monthly payment ("payment under 4k", "pago mensual de 3 mil"). */
+export const PAYMENT_WORDS = [
+  'payment',
+  'payments',
+  'monthly',
+  'mortgage payment',
+  'pago',
+  'pagos',
+  'mensualidad',
+  'mensualidades',
+] as const;
+
+/** Words of a down payment or savings ("60k for the down payment", "40 mil de enganche"). */
+export const DOWN_WORDS = [
+  'down payment',
+  'downpayment',
+  'enganche',
+  'savings',
+  'saved',
+  'ahorrado',
+  'ahorros',
+] as const;
+
+/** Loan words after a term in years ("a 30 year fixed", "15 yr loan", "hipoteca a 30 años"). */
+export const LOAN_WORDS = [
+  'fixed',
+  'loan',
+  'mortgage',
+  'term',
+  'arm',
+  'note',
+  'hipoteca',
+  'prestamo',
+  'credito',
+  'fijo',
+] as const;
+
+/** Units of a loan term. */
+export const YEAR_WORDS = ['year', 'years', 'yr', 'yrs', 'ano', 'anos'] as const;
+
+/** Words that make the amount the lead's budget again in the same clause ("income is 200k, budget 800k"). */
+export const BUDGET_WORDS = [
+  'budget',
+  'presupuesto',
+  'price range',
+  'rango',
+  'afford',
+  'spend',
+  'gastar',
+  'want',
+  'looking',
+  'approved',
+  'approval',
+  'aprobado',
+  'aprobados',
+  'aprobada',
+  'aprobadas',
+  'aprobo',
+  'aprobaron',
+  'buscamos',
+  'queremos',
+] as const;

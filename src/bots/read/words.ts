@@ -1,0 +1,15 @@
+/**
+ * Compiles a lexicon list (src/bots/lexicon/) into one alternation, longest phrase first, regex characters escaped
+ * and any run of spaces matching any space. The lists stay plain words; the patterns are built here, once.
+ */
+export function anyOf(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '\\s+'))
+    .join('|');
+}
+
+/** `anyOf` as whole words: not inside a longer word ("make" is not in "makeover"). */
+export function wordsOf(words: readonly string[]): string {
+  return `(?<![a-z\\d])(?:${anyOf(words)})(?![a-z])`;
+}

@@ -98,7 +98,7 @@ export interface HubOptions {
   /** Live call transcripts from Twilio and the generic feed (src/telephony). */
   telephony?: TelephonyOptions;
   /** Lifecycle webhooks for the CRM and agent paging (src/integrations, docs/INTEGRATIONS.md). */
-  integrations?: Pick<CrmEventsOptions, 'webhook' | 'channelSender'>;
+  integrations?: Pick<CrmEventsOptions, 'webhook' | 'channelSender' | 'resolve'>;
 }
 
 export interface SecurityOptions {

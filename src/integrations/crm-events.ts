@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { HubEvent, HubEventSink } from '../conversations/events.js';
-import { createWebhookSender, type Destinations, type WebhookSender } from '../jobs/webhook.js';
+import {
+  createWebhookSender,
+  type Destinations,
+  type Resolver,
+  type WebhookSender,
+} from '../jobs/webhook.js';
 import type { Logger } from '../logger.js';
 import type { ConversationRecord, LeadRecord, StaffMemberRecord, Store } from '../store/types.js';
 import { envelope, type PageReason } from './payload.js';
@@ -14,6 +19,8 @@ export interface CrmEventsOptions {
   channelSender?: (url: string, secret: string) => WebhookSender;
   /** Where members' own URLs may point (default `public`: never loopback, private or metadata addresses). */
   memberDestinations?: Destinations;
+  /** How the default channel sender resolves host names (default node:dns; tests pass their own). */
+  resolve?: Resolver;
 }
 
 export interface CrmEvents extends HubEventSink {
@@ -56,7 +63,12 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
   const channelSender =
     options.channelSender ??
     ((url: string, secret: string) =>
-      createWebhookSender({ url, secret, destinations: options.memberDestinations ?? 'public' }));
+      createWebhookSender({
+        url,
+        secret,
+        destinations: options.memberDestinations ?? 'public',
+        ...(options.resolve ? { resolve: options.resolve } : {}),
+      }));
   const pending = new Set<Promise<void>>();
   const tails = new Map<string, Promise<void>>();
 

@@ -36,6 +36,8 @@ export interface WebhookSenderOptions {
   timeoutMs?: number;
   /** The hub's clock: the time each attempt is signed at (`t=` of the timestamped signature). */
   now?: () => Date;
+  /** Resolves host names (default: node:dns `lookup`); `public` destinations check every address it answers. */
+  resolve?: Resolver;
 }
 
 export interface WebhookResult {
@@ -79,16 +81,35 @@ const refused = (host: string, reason?: string) =>
     code: 'EADDRNOTPUBLIC',
   });
 
-/** dns.lookup that refuses a name resolving to any non-public address. */
-const publicLookup: LookupFunction = (hostname, options, callback) => {
-  dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-    if (error) return callback(error, '', 0);
-    const bad = addresses.find((entry) => !isPublicAddress(entry.address));
-    if (bad || addresses.length === 0) return callback(refused(hostname), '', 0);
-    if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
-    callback(null, addresses[0]!.address, addresses[0]!.family);
-  });
-};
+/** How a sender resolves names: node:dns's `lookup` with `all: true` (tests pass a resolver of their own). */
+export type Resolver = (
+  hostname: string,
+  options: { all: true; family?: number },
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
+const systemResolver: Resolver = (hostname, options, callback) => dnsLookup(hostname, options, callback);
+
+/**
+ * A lookup for node:http that resolves with `resolve`; `publicOnly` refuses a name with any non-public address
+ * (every connection checks again, so a name that later resolves inside the network is refused too).
+ */
+const lookupWith =
+  (resolve: Resolver, publicOnly: boolean): LookupFunction =>
+  (hostname, options, callback) => {
+    const family = typeof options.family === 'number' ? { family: options.family } : {};
+    resolve(hostname, { all: true, ...family }, (error, addresses) => {
+      if (error) return callback(error, '', 0);
+      if (publicOnly && addresses.some((entry) => !isPublicAddress(entry.address)))
+        return callback(refused(hostname), '', 0);
+      if (addresses.length === 0) {
+        const none = Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' });
+        return callback(publicOnly ? refused(hostname) : none, '', 0);
+      }
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
 
 interface PostAnswer {
   status: number;
@@ -105,6 +126,7 @@ function post(
   body: string,
   timeoutMs: number,
   destinations: Destinations,
+  resolve: Resolver,
 ): Promise<PostAnswer> {
   const target = new URL(url);
   // Checked at every send, not only when the URL was set: a stored URL may predate the rule (or a setting).
@@ -113,7 +135,7 @@ function post(
   const options: RequestOptions = {
     method: 'POST',
     headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-    ...(destinations === 'public' ? { lookup: publicLookup } : {}),
+    lookup: lookupWith(resolve, destinations === 'public'),
   };
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
@@ -149,13 +171,14 @@ function retryAfterMs(header: string | null): number | undefined {
  */
 export function createWebhookSender(options: WebhookSenderOptions): WebhookSender {
   const destinations = options.destinations ?? 'any';
+  const resolver = options.resolve ?? systemResolver;
   const injected = options.fetch;
   const send = async (
     headers: Record<string, string>,
     body: string,
     timeoutMs: number,
   ): Promise<PostAnswer> => {
-    if (!injected) return post(options.url, headers, body, timeoutMs, destinations);
+    if (!injected) return post(options.url, headers, body, timeoutMs, destinations, resolver);
     const response = await injected(options.url, {
       method: 'POST',
       headers,

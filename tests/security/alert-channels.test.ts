@@ -1,3 +1,4 @@
+import { lookup } from 'node:dns';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -5,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import type { Resolver } from '../../src/jobs/webhook.js';
 import { connect, emitAck, expectOk, JWT_SECRET, staffToken, startHub, widgetToken } from '../helpers/hub.js';
 import { spawnHub } from '../helpers/process.js';
 
@@ -19,6 +21,13 @@ async function localReceiver() {
   onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return { port: (server.address() as AddressInfo).port, paths };
 }
+
+/** A resolver answering `a.b.c.d.wildcard.example` with a.b.c.d (as nip.io does), and the system's for the rest. */
+const wildcardDns: Resolver = (hostname, options, callback) => {
+  const match = /^(\d+\.\d+\.\d+\.\d+)\.wildcard\.example$/.exec(hostname);
+  if (match) return callback(null, [{ address: match[1]!, family: 4 }]);
+  lookup(hostname, options, callback);
+};
 
 /** Every form of a local target the attack used or the rule names. */
 const localTargets = (port: number) => [
@@ -65,17 +74,20 @@ describe('alert-channel destinations in every mode (issue 33, finding 11)', () =
       headers: { authorization: `Bearer ${token}` },
     });
     expect(await shown.json()).toEqual({ channel: null });
-    // A public host is accepted (plain http outside production).
+    // A public host is accepted (plain http outside production); so is a wildcard-DNS name, refused at send time.
     expect((await put('http://pager.example.com/hook')).status).toBe(200);
+    expect((await put(`http://127.0.0.1.nip.io:${target.port}/hook`)).status).toBe(200);
     expect(target.paths).toEqual([]);
   }, 60_000);
 
-  it('refuses them again at send time (a URL stored earlier), unless the local-testing setting allows them', async () => {
+  it('refuses them again at send time (a URL stored earlier, a name resolving to loopback), unless the local-testing setting allows them', async () => {
     for (const allowPrivate of [false, true]) {
       const target = await localReceiver();
       const { url, store, hub } = await startHub({
         devTokensEnabled: true,
         security: { alertChannelsAllowPrivate: allowPrivate },
+        // A wildcard-DNS name (as 127.0.0.1.nip.io): public by its form, loopback once resolved.
+        integrations: { resolve: wildcardDns },
       });
       const widget = await connect(url, '/widget', (await widgetToken(url)).token);
       const { conversationId } = expectOk(
@@ -87,6 +99,7 @@ describe('alert-channel destinations in every mode (issue 33, finding 11)', () =
         ana: `http://127.0.0.1:${target.port}/ana`,
         bo: `http://localhost:${target.port}/bo`,
         cy: `http://vm:${target.port}/cy`,
+        dee: `http://127.0.0.1.wildcard.example:${target.port}/dee`,
       };
       for (const [userId, channelUrl] of Object.entries(members)) {
         await store.recordStaffSignIn({ tenantId: 'demo', userId, name: userId, role: 'agent', at });
@@ -101,7 +114,7 @@ describe('alert-channel destinations in every mode (issue 33, finding 11)', () =
       }
       await hub.integrations.idle();
       expect(target.paths.sort(), `allowPrivate: ${allowPrivate}`).toEqual(
-        allowPrivate ? ['/ana', '/bo', '/cy'] : [],
+        allowPrivate ? ['/ana', '/bo', '/cy', '/dee'] : [],
       );
     }
   }, 60_000);

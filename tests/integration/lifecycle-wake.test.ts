@@ -5,15 +5,6 @@ import { connect, emitAck, expectOk, staffToken, startHub, tempStore, widgetToke
 /** Turns wait a minute: nothing but the test's own steps changes the conversation. */
 const NO_TURNS = { turnQuietMs: 60_000, turnMaxWaitMs: 60_000 };
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 type Lifecycle = { snoozedUntil?: string; reopenedAt?: string; closedAt?: string };
 const lifecycleOf = (conversation: { meta?: unknown } | null) =>
   (conversation?.meta as { lifecycle?: Lifecycle } | undefined)?.lifecycle ?? {};
@@ -50,16 +41,14 @@ describe('a lead message wakes its conversation', () => {
     );
     expect(lifecycleOf(await read()).snoozedUntil).toBeDefined();
     await send('m3');
-    const awake = await until(read, (conversation) => !lifecycleOf(conversation).snoozedUntil);
-    expect(lifecycleOf(awake).snoozedUntil).toBeUndefined();
-    expect(awake?.status).toBe('open');
+    await expect.poll(async () => lifecycleOf(await read()).snoozedUntil).toBeUndefined();
+    expect((await read())?.status).toBe('open');
 
     expectOk(await emitAck(agent, 'conversation:close', { conversationId, outcome: 'spam' }));
     expect((await read())?.status).toBe('closed');
     await send('m4');
-    const reopened = await until(read, (conversation) => conversation?.status !== 'closed');
-    expect(reopened?.status).toBe('open');
-    expect(lifecycleOf(reopened).reopenedAt).toBeDefined();
+    await expect.poll(async () => (await read())?.status).toBe('open');
+    expect(lifecycleOf(await read()).reopenedAt).toBeDefined();
   });
 
   it('reopens at once when the lead wrote between the close reading the conversation and writing it', async () => {

@@ -82,7 +82,7 @@ function withTimeout(check: () => Promise<void>): Promise<void> {
   return Promise.race([
     check(),
     new Promise<void>((_, reject) =>
-      setTimeout(() => reject(new Error('timed out')), READY_TIMEOUT_MS).unref(),
+      setTimeout(() => reject(new HubError('UNAVAILABLE', 'timed out')), READY_TIMEOUT_MS).unref(),
     ),
   ]);
 }
@@ -104,9 +104,10 @@ export function createRoutes(deps: RouteDeps): Router {
             await withTimeout(check);
             return [name, 'ok'] as const;
           } catch (error) {
-            // The cause (a file path, an address) goes to the log; the answer is public.
+            // The cause (a file path, an address) goes to the log; the answer is public: a typed error's message
+            // (written for clients) or nothing more than "failing".
             logger.warn({ err: error, check: name }, 'readiness check failing');
-            return [name, `failing: ${(error as Error).message}`] as const;
+            return [name, error instanceof HubError ? `failing: ${error.message}` : 'failing'] as const;
           }
         }),
       );

@@ -9,6 +9,8 @@ export const ErrorCode = {
   /** Too many requests of one connection still running: retry once one of them is answered. */
   BUSY: 'BUSY',
   TEXT_TOO_LONG: 'TEXT_TOO_LONG',
+  /** An agent's message breaks a compliance rule: not sent; `details` holds the warning (docs/PROTOCOL.md). */
+  COMPLIANCE: 'COMPLIANCE',
   UNAVAILABLE: 'UNAVAILABLE',
   INTERNAL: 'INTERNAL',
 } as const;
@@ -24,6 +26,7 @@ export const httpStatusByCode: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   BUSY: 429,
   TEXT_TOO_LONG: 413,
+  COMPLIANCE: 422,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };
@@ -33,22 +36,27 @@ export class HubError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: Record<string, unknown> },
   ) {
     super(message, options);
+    if (options?.details) this.details = options.details;
   }
+  /** Public, structured facts about the refusal (a compliance warning); sent to the client as is. */
+  readonly details?: Record<string, unknown>;
 }
 
 export interface ErrorBody {
   code: ErrorCode;
   message: string;
+  details?: Record<string, unknown>;
 }
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 
 /** Turns any thrown value into the public error body; unknown errors never leak their details. */
 export function toErrorBody(error: unknown): ErrorBody {
-  if (error instanceof HubError) return { code: error.code, message: error.message };
+  if (error instanceof HubError)
+    return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
   return { code: ErrorCode.INTERNAL, message: 'Internal error' };
 }
 

@@ -12,6 +12,8 @@ export interface HubMetrics {
   connectionsOpen: Gauge;
   connectionsRefused: Counter<'reason'>;
   backpressure: Counter<'action'>;
+  /** Compliance warnings on agents' messages, by rule and outcome (warned, blocked, sent after confirming). */
+  agentWarnings: Counter<'rule' | 'outcome'>;
 }
 
 export function createMetrics(registry = new Registry()): HubMetrics {
@@ -63,6 +65,12 @@ export function createMetrics(registry = new Registry()): HubMetrics {
       name: 'hub_socket_backpressure_total',
       help: 'Connections whose outbound buffer passed its limit (paused: reading stopped, resumed, disconnected) or cut for an event flood (flood)',
       labelNames: ['action'],
+      registers: [registry],
+    }),
+    agentWarnings: new Counter({
+      name: 'hub_agent_compliance_warnings_total',
+      help: "Compliance warnings on agents' messages, by rule and outcome (warned, blocked, sent)",
+      labelNames: ['rule', 'outcome'],
       registers: [registry],
     }),
   };

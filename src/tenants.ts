@@ -10,11 +10,25 @@ export const tenantSchema = z.strictObject({
   agentName: z.string().min(1),
   /** The name bot replies are shown under (never the agent's own name). */
   assistantName: z.string().min(1).max(60).default('Assistant'),
-  /** Canned replies of the agent console; `{lead}` and `{agent}` are filled in when one is used. */
+  /**
+   * Canned replies of the agent console; `{lead}` and `{agent}` are filled in when one is used. A reply with a
+   * `lang` is offered for leads in that language only; one without is offered for every lead.
+   */
   cannedReplies: z
-    .array(z.strictObject({ title: z.string().min(1).max(60), text: z.string().min(1).max(1_000) }))
-    .max(50)
+    .array(
+      z.strictObject({
+        title: z.string().min(1).max(60),
+        text: z.string().min(1).max(1_000),
+        lang: z.enum(['en', 'es']).optional(),
+      }),
+    )
+    .max(100)
     .default([]),
+  /**
+   * What happens to an agent's message that breaks a compliance rule (Fair Housing, commission, referral
+   * kickbacks): 'confirm' warns and sends once the agent confirms; 'block' warns and never sends it.
+   */
+  agentGuard: z.enum(['confirm', 'block']).default('confirm'),
   timeZone: z.string().min(1).default('America/Los_Angeles'),
   knownAreas: z.array(z.string().min(1)).default([]),
   /** Origins allowed to open widget sessions; a trailing ":*" allows any port. */

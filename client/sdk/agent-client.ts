@@ -23,8 +23,16 @@ export interface AgentClient extends StaffClientBase {
   leave(conversationId: string): Promise<void>;
   claim(conversationId: string): Promise<ConversationSummary>;
   release(conversationId: string): Promise<ConversationSummary>;
-  /** A message to the lead (claim first). Goes through the outbox. */
-  send(conversationId: string, text: string, options?: { clientMsgId?: string }): Promise<SendResult>;
+  /**
+   * A message to the lead (claim first). Goes through the outbox. A message that breaks a compliance rule is
+   * refused with `COMPLIANCE` and `error.details.warning` (an AgentWarning); with `confirm: true` it is sent anyway
+   * when the tenant allows it.
+   */
+  send(
+    conversationId: string,
+    text: string,
+    options?: { clientMsgId?: string; confirm?: boolean },
+  ): Promise<SendResult>;
   /** A staff-only note. Goes through the outbox. */
   addNote(conversationId: string, text: string, options?: { clientMsgId?: string }): Promise<SendResult>;
   startCall(conversationId: string): Promise<ConversationSummary>;

@@ -228,7 +228,14 @@ export function createConnection(
               return reject(new HubClientError('INTERNAL', 'The hub sent a malformed ack', event));
             }
             if (ack.ok) return resolve(ack.data);
-            reject(new HubClientError(ack.error.code, ack.error.message, event));
+            reject(
+              new HubClientError(
+                ack.error.code,
+                ack.error.message,
+                event,
+                ack.error.details ? { details: ack.error.details } : undefined,
+              ),
+            );
           });
       });
     },

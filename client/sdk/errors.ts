@@ -21,10 +21,13 @@ export class HubClientError extends Error {
     message: string,
     /** The client event whose ack failed, when there is one. */
     readonly event?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: Record<string, unknown> },
   ) {
     super(message, options);
+    if (options?.details) this.details = options.details;
   }
+  /** The hub's structured facts about a refusal (a `COMPLIANCE` refusal's `warning`). */
+  readonly details?: Record<string, unknown>;
 }
 
 /** Errors after which resending the same clientMsgId may succeed (the hub de-duplicates it). */

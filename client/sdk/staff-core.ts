@@ -4,6 +4,7 @@ import type {
   CallCaptionEvent,
   CallStatusEvent,
   ComplianceAlertEvent,
+  ComplianceWarningEvent,
   ConversationSummary,
   HandoffRequestedEvent,
   JoinResult,
@@ -53,6 +54,8 @@ export type StaffClientEvents = {
   /** Which conversations have live sockets on which hub node (`board:presence`, supervisors). */
   presence: [BoardPresenceEvent];
   compliance: [ComplianceAlertEvent];
+  /** An agent's message was warned, blocked or sent after a compliance warning (`compliance:warning`, supervisors). */
+  complianceWarning: [ComplianceWarningEvent];
   /** A live caption of a phone call (telephony feed): partial, or final and stored. */
   caption: [CallCaptionEvent];
   /** A phone call's transcript feed started or the call ended. */
@@ -177,6 +180,9 @@ export function createStaffCore(
   });
   socket.on('board:presence', (event: BoardPresenceEvent) => emitter.emit('presence', event));
   socket.on('compliance:alert', (event: ComplianceAlertEvent) => emitter.emit('compliance', event));
+  socket.on('compliance:warning', (event: ComplianceWarningEvent) =>
+    emitter.emit('complianceWarning', event),
+  );
   socket.on('call:caption', (event: CallCaptionEvent) => emitter.emit('caption', event));
   socket.on('call:status', (event: CallStatusEvent) => emitter.emit('callStatus', event));
 

@@ -188,7 +188,11 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
   wireStreamEvents(socket, assembler, (view) => emitter.emit('stream', view), { coaching: false });
   socket.on('message', acceptMessage);
   socket.on('typing', (event: TypingEvent) => emitter.emit('typing', event));
-  socket.on('conversation:status', applyStatus);
+  // A live status the widget already has (same conversation and version: the same state) is not told twice.
+  socket.on('conversation:status', (event: ConversationStatusEvent) => {
+    if (status?.conversationId === event.conversationId && event.version === status.version) return;
+    applyStatus(event);
+  });
 
   return {
     get state() {

@@ -10,6 +10,8 @@ import { defaultPageLimits, type ConversationCore, type ConversationDeps } from 
 import { byTemperatureThenWait, metaOf, toMessageView, toSummary } from './views.js';
 import { authorTypeOf, isSupervisorRole, requireOwnerOrSupervisor } from '../identity/roles.js';
 import { assistantAuthor } from './assistant.js';
+import { checkAgentMessage } from './agent-guard.js';
+import type { AgentWarning, ComplianceWarningEvent } from '../protocol/events.js';
 
 /** Live conversations that are neither waiting for nor owned by a human: paged, most recently updated first. */
 const REST_STATUSES = ['open', 'opted_out'] as const;
@@ -238,12 +240,81 @@ export function createStaffSide(
     };
   }
 
+  /** Every compliance warning reaches the supervisors' board and the counter, whatever became of the message. */
+  function reportWarning(
+    claims: StaffClaims,
+    warning: AgentWarning,
+    text: string,
+    outcome: ComplianceWarningEvent['outcome'],
+    seq?: number,
+  ) {
+    for (const violation of warning.violations) metrics.agentWarnings.inc({ rule: violation.rule, outcome });
+    broadcaster.toBoard(claims.tenantId, 'compliance:warning', {
+      conversationId: warning.conversationId,
+      agent: { id: claims.userId, name: claims.name },
+      outcome,
+      rules: warning.violations.map((violation) => violation.rule),
+      detail: warning.violations.map((violation) => violation.detail).join('; '),
+      text: text.slice(0, 500),
+      lang: warning.lang,
+      ...(seq === undefined ? {} : { seq }),
+      at: now().toISOString(),
+    });
+  }
+
+  /**
+   * An agent's message to the lead, checked first by the bots' outbound guard (Fair Housing, commission,
+   * referral kickbacks): a message that breaks a rule is refused with COMPLIANCE and the warning (rules, a
+   * suggested rewrite); under the tenant's 'confirm' mode a resend with `confirm: true` sends it, under 'block'
+   * nothing does. A resend of a stored message (same clientMsgId) is answered as stored.
+   */
   async function sendMessage(
     claims: StaffClaims,
-    input: { conversationId: string; clientMsgId: string; text: string },
+    input: { conversationId: string; clientMsgId: string; text: string; confirm?: boolean | undefined },
   ) {
-    requireSender(claims, await core.getConversation(claims.tenantId, input.conversationId));
-    return (await post(claims, input, 'text', 'everyone')).result;
+    const conversation = await core.getConversation(claims.tenantId, input.conversationId);
+    requireSender(claims, conversation);
+    const text = visibleText(input.text);
+    const mode = core.tenantOf(claims.tenantId).agentGuard ?? 'confirm';
+    const lang = metaOf(conversation).botView?.lang;
+    const warning = checkAgentMessage(text, {
+      conversationId: input.conversationId,
+      mode,
+      ...(lang ? { leadLang: lang } : {}),
+    });
+    const { conversationId, clientMsgId } = input;
+    if (warning && (mode === 'block' || input.confirm !== true)) {
+      const stored = await store.findMessageByClientId(
+        claims.tenantId,
+        conversationId,
+        staffClientMsgId(claims.userId, clientMsgId),
+      );
+      if (!stored) {
+        reportWarning(claims, warning, text, mode === 'block' ? 'blocked' : 'warned');
+        const rules = warning.violations.map((violation) => violation.label).join(', ');
+        throw new HubError(
+          'COMPLIANCE',
+          mode === 'block'
+            ? `Not sent: the message breaks a compliance rule (${rules})`
+            : `The message breaks a compliance rule (${rules}); edit it, or confirm to send it as written`,
+          { details: { warning } },
+        );
+      }
+    }
+    const { result } = await post(
+      claims,
+      { conversationId, clientMsgId, text: input.text },
+      'text',
+      'everyone',
+    );
+    if (warning && !result.duplicate) {
+      reportWarning(claims, warning, text, 'sent', result.seq);
+      const first = warning.violations[0]!;
+      void core
+        .raiseCompliance(claims.tenantId, conversationId, first.rule, `${claims.name}: ${first.detail}`)
+        .catch(() => undefined);
+    }
+    return result;
   }
 
   async function addNote(

@@ -80,6 +80,7 @@ export function toSummary(conversation: ConversationRecord): ConversationSummary
     ],
   };
   if (meta.leadName) summary.leadName = meta.leadName;
+  if (view?.lang) summary.lang = view.lang;
   const lifecycle = (conversation.meta as { lifecycle?: { outcome?: string; snoozedUntil?: string } })
     .lifecycle;
   if (lifecycle?.outcome && conversation.status === 'closed') summary.outcome = lifecycle.outcome;

@@ -118,6 +118,8 @@ export interface ConversationSummary {
   leadId: string;
   /** The lead's name once they gave it (or the site identified them). */
   leadName?: string;
+  /** The language the assistant writes to the lead in (the console's header and canned replies follow it). */
+  lang?: 'en' | 'es';
   channel: Channel;
   status: ConversationStatus;
   botKind: BotKind;

@@ -46,6 +46,8 @@ export const agentPayloads = {
     conversationId: idSchema,
     clientMsgId: clientMsgIdSchema,
     text: staffText,
+    /** Send although the compliance check warned (tenants whose `agentGuard` is 'confirm'). */
+    confirm: z.boolean().optional(),
   }),
   'note:add': z.strictObject({ conversationId: idSchema, clientMsgId: clientMsgIdSchema, text: staffText }),
   'call:start': conversationRef,
@@ -205,6 +207,41 @@ export interface AgentResults {
 export interface CannedReply {
   title: string;
   text: string;
+  /** The lead language it is written in; without it, the reply is offered for every lead. */
+  lang?: 'en' | 'es';
+}
+
+/** One broken rule in an agent's message: the rule id, its name, why, and the words that broke it. */
+export interface AgentWarningViolation {
+  rule: 'fair_housing' | 'commission' | 'referral_kickback';
+  label: string;
+  explanation: string;
+  detail: string;
+}
+/**
+ * The compliance check of an agent's message (`message:send` refused with `COMPLIANCE`, in `error.details`): the
+ * rules broken, a suggested rewrite, and whether the agent may send it anyway (`confirm`: resend with
+ * `confirm: true`) or not at all (`block`).
+ */
+export interface AgentWarning {
+  conversationId: string;
+  mode: 'confirm' | 'block';
+  lang: 'en' | 'es';
+  violations: AgentWarningViolation[];
+  suggestion: string;
+}
+/** Supervisors see every warning (`compliance:warning` to the board): who, what, and what happened to the message. */
+export interface ComplianceWarningEvent {
+  conversationId: string;
+  agent: { id: string; name: string };
+  /** warned: held for the agent to confirm; blocked: refused (tenant mode block); sent: sent after confirming. */
+  outcome: 'warned' | 'blocked' | 'sent';
+  rules: AgentWarningViolation['rule'][];
+  detail: string;
+  text: string;
+  lang: 'en' | 'es';
+  seq?: number;
+  at: string;
 }
 export interface SupervisorResults {
   'board:subscribe': LivePage;
@@ -351,6 +388,7 @@ export interface StaffServerEvents extends StreamServerEvents {
   'conversation:status': (event: ConversationStatusEvent) => void;
   whisper: (message: MessageView) => void;
   'compliance:alert': (event: ComplianceAlertEvent) => void;
+  'compliance:warning': (event: ComplianceWarningEvent) => void;
   'board:update': (event: ConversationSummary) => void;
   'board:remove': (event: { conversationId: string }) => void;
   'board:presence': (event: BoardPresenceEvent) => void;

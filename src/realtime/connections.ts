@@ -278,7 +278,13 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
       await socket.leave(rooms.conversation(claims.tenantId, conversationId));
       return null;
     },
-    'conversation:claim': (_socket, claims, { conversationId }) => staff.claim(claims, conversationId),
+    // A claim joins the conversation's live events on this connection (as conversation:join does, without a
+    // replay): the owner gets every message and stream from then on. After a reconnect, join with the last seq.
+    'conversation:claim': async (socket, claims, { conversationId }) => {
+      const result = await staff.claim(claims, conversationId);
+      await socket.join(rooms.conversation(claims.tenantId, conversationId));
+      return result;
+    },
     'conversation:release': (_socket, claims, { conversationId }) => staff.release(claims, conversationId),
     'message:send': (_socket, claims, payload) => staff.sendMessage(claims, payload),
     'note:add': (_socket, claims, payload) => staff.addNote(claims, payload),

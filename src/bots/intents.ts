@@ -81,6 +81,7 @@ type Cue =
   | 'reward'
   | 'referral'
   | 'showing'
+  | 'showing_word'
   | 'call'
   | 'lender_have'
   | 'disbelief'
@@ -103,12 +104,16 @@ interface Entry {
   words: string;
   always?: boolean;
   negAfter?: boolean;
+  /** Words that, anywhere in the message, mean something else ("30 días no nos alcanza" is time, not money). */
+  unless?: string;
+  /** Words of which one must be in the message ("vender antes" is sell-first only with a purchase in view). */
+  needs?: string;
 }
 
 /** Word groups: the vocabulary, one group per idea, shared by the phrases below. */
 const SPOUSE = 'wife|husband|spouse|partner|parents|esposo|esposa|marido|mujer|pareja|papas|papa|mama';
 const PEOPLE =
-  'hispanic*|latino*|latina*|black|white|asian*|mexican*|immigrant*|jewish|muslim*|christian*|catholic*|hispanos|blancos|negros|mexicanos|asiaticos|inmigrantes|gringos|afroamericanos|morenos';
+  'hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immigrant*|jewish|jews|muslim*|christian*|catholic*|hispan*|blancos|blancas|negros|negras|mexican*|asiatic*|inmigrant*|gringos|gringas|afroamerican*|morenos|morenas|chinos|arabes|indios';
 const PLACE = 'area|neighborhood|neighbourhood|street|block|community|barrio|zona|colonia|vecindario|calle';
 const FAMILY = 'kids|children|family|families|ninos|hijos|familia|familias';
 const HIGH =
@@ -118,13 +123,21 @@ const RATES = 'rates|tasas|intereses';
 const BROKER =
   'agencia|inmobiliaria|brokerage|company|firm|compass|remax|coldwell|keller|kw|century|exp|berkshire|sothebys|opendoor|offerpad|agent|realtor|agente|someone|somebody|alguien|otro|another|broker';
 const LENDER = 'lender|lenders|prestamista|prestamistas|banco|bank|mortgage|credito';
+const MOVE = 'move|moving|buy|buying|sell|selling|list|listing|mudar|mudarnos|mudarme|comprar|vender';
+const ESTIMATOR = 'zillow|redfin|trulia';
+/** A purchase in view, which makes a sale first a plan for the next home. */
+const BUY_TOO =
+  'buy|buying|purchase|look|looking|bigger|smaller|next|new|then|another|move|comprar|compremos|comprariamos|otra|buscar|mudarnos|mudar|podemos';
+/** Getting the home ready: "¿le arreglo el techo primero o la vendo así?" asks advice, it is no sell-first. */
+const GETTING_READY =
+  'arreglo|arreglar|arreglarla|reparar|reparo|pintar|pinto|techo|remodelar|fix|paint|repair|roof';
 const SELL_ES = 'vender|vendemos|vendamos|venda|vendo|vendiendo|venderla|venderlo';
 const RELATIVE =
-  'brother|sister|cousin|friend|uncle|aunt|neighbor|law|son|daughter|dad|mom|buddy|prima|primo|amigo|amiga|hermano|hermana|cunado|cunada|tio|tia|hijo|hija|vecino|vecina|compadre|comadre';
+  'brother|sister|cousin|friend|uncle|aunt|neighbor|law|inlaw|son|daughter|dad|mom|buddy|suegro|suegra|prima|primo|amigo|amiga|hermano|hermana|cunado|cunada|tio|tia|hijo|hija|vecino|vecina|compadre|comadre';
 const PREQUAL =
   'prequalified|prequalify|preapproved|preapproval|precalificar|preaprobar|preaprobacion|precalificados|preaprobados|precalificacion';
 const REWARD_THING =
-  'something|money|cash|bonus|gift|bucks|dollars|hundred|cut|piece|few|comision|algo|regalo|dinero|tarjeta|parte|lana|feria';
+  'something|money|cash|bonus|gift|bucks|dollars|hundred|cut|piece|few|percentage|comision|algo|regalo|dinero|tarjeta|parte|lana|feria|porcentaje';
 const REFERRED =
   'people|clients|buyers|buyer|friends|leads|group|neighbors|family|clientes|cliente|comprador|compradores|amigos|vecinos|referidos';
 
@@ -133,21 +146,30 @@ const LEXICON: readonly Entry[] = [
   { cue: 'rates', words: RATES, negAfter: true },
   { cue: 'rates', words: 'interest rate|rates' },
   { cue: 'rates', words: 'tasa ~ interes' },
+  { cue: 'rates', words: 'percent|% mortgage|loan|rate' },
+  { cue: 'rates', words: 'bajen|baje ~ tasas|intereses' },
   { cue: 'rates', words: 'monthly payment|payments ~ brutal|high|crazy|scary|too' },
   { cue: 'rates', words: 'pago mensual|mensualidad ~ alcanza|alcance|alto|alta' },
   { cue: 'price', words: 'expensive|overpriced|pricey|carisimo|carisima|carisimos|carisimas' },
   { cue: 'price', words: `${PRICE} ~ ${HIGH}` },
   { cue: 'price', words: `${HIGH} ~ ${PRICE}` },
   { cue: 'price', words: 'muy|tan|bien caro|cara|caros|caras' },
-  { cue: 'price', words: 'too|way much|high' },
+  { cue: 'price', words: 'too|way high' },
   { cue: 'price', words: 'cant|cannot|couldnt afford|swing|justify' },
-  { cue: 'price', words: 'out of ~ budget|range|reach' },
-  { cue: 'price', words: 'more than ~ worth' },
+  { cue: 'price', words: 'out of ~ budget|range|reach|spend|afford|pay' },
+  { cue: 'price', words: 'salimos|sale|pasa|pasamos|excede ~ presupuesto' },
+  { cue: 'price', words: 'house poor' },
+  { cue: 'price', words: 'more than ~ worth', unless: 'owe|owes|debemos|debo|underwater' },
   { cue: 'disbelief', words: 'kidding|joking|bromeando|broma|seriously' },
   { cue: 'disbelief', words: 'en serio' },
-  { cue: 'price', words: 'no ~ alcanza|alcance|alcanzan|alcanzaria' },
+  {
+    cue: 'price',
+    words: 'no ~ alcanza|alcance|alcanzan|alcanzaria',
+    unless: 'dias|semanas|meses|tiempo|days|weeks|months|time',
+  },
   { cue: 'price', words: 'no podemos|puedo|podriamos pagar' },
   { cue: 'timing', words: 'not ready', always: true },
+  { cue: 'timing', words: `not|no|dont|wont ~ ${MOVE} ~ until|hasta|before`, always: true },
   { cue: 'timing', words: 'no rush|hurry', always: true },
   { cue: 'timing', words: 'not in a rush|hurry', always: true },
   { cue: 'timing', words: 'next year', negAfter: true },
@@ -179,14 +201,19 @@ const LEXICON: readonly Entry[] = [
     cue: 'sell_first',
     words: 'home|house|place|condo|townhouse ~ close|closes|sell|sells|sold ~ before|first',
     always: true,
+    needs: BUY_TOO,
   },
-  { cue: 'sell_first', words: `${SELL_ES} ~ primero|antes`, always: true },
-  { cue: 'sell_first', words: `primero ~ ${SELL_ES}`, always: true },
+  { cue: 'sell_first', words: `${SELL_ES} ~ primero`, always: true, unless: GETTING_READY },
+  { cue: 'sell_first', words: `${SELL_ES} ~ antes`, always: true, needs: BUY_TOO, unless: 'posible' },
+  { cue: 'sell_first', words: `primero ~ ${SELL_ES}`, always: true, unless: GETTING_READY },
   { cue: 'sell_first', words: `${SELL_ES} ~ para poder comprar`, always: true },
   { cue: 'sell_first', words: 'hasta que ~ vend*', always: true },
+  { cue: 'sell_first', words: 'proceeds', always: true },
+  { cue: 'sell_first', words: 'dinero de la venta', always: true },
   { cue: 'competition', words: 'another|other|different agent|agents|realtor|realtors|broker' },
   { cue: 'competition', words: 'working with ~ agent|realtor|someone|somebody|anyone|broker' },
-  { cue: 'competition', words: 'already ~ have|got ~ agent|realtor' },
+  { cue: 'competition', words: 'already ~ have|got ~ agent|realtor|someone|somebody' },
+  { cue: 'competition', words: 'ya ~ tenemos|tengo ~ agente|alguien|quien|corredor' },
   {
     cue: 'competition',
     words: `signed|listed|listing|going|firmamos|firmado|firmamos ~ with|con ~ ${BROKER}`,
@@ -208,25 +235,38 @@ const LEXICON: readonly Entry[] = [
   { cue: 'think', words: 'let me think' },
   { cue: 'think', words: 'need to think' },
   { cue: 'think', words: 'sleep on it' },
-  { cue: 'think', words: 'mull|mulling|ponder|digest|process|almohada' },
+  { cue: 'think', words: 'mull|mulling|ponder|digest|almohada' },
+  { cue: 'think', words: 'process this|it|all|everything' },
   { cue: 'think', words: 'need|needs ~ time' },
+  { cue: 'think', words: 'circle|get|come back ~ you|to you|with you' },
+  { cue: 'think', words: 'circle back' },
+  { cue: 'think', words: 'talk it through|over' },
+  { cue: 'think', words: 'les|le|te aviso|avisamos' },
   { cue: 'think', words: 'give|dame|denme|danos ~ days|dias|time|tiempo' },
   { cue: 'think', words: 'pensarlo|pensarla|pensarle|considerarlo' },
   { cue: 'think', words: 'lo vamos a pensar' },
   { cue: 'think', words: 'lo pensamos|pensaremos|pensare|pensamos' },
   { cue: 'think', words: 'dejame|dejeme|dejanos pensar' },
-  { cue: 'zestimate', words: 'zillow|zestimate|redfin|trulia', negAfter: true },
-  { cue: 'zestimate', words: 'online estimate|value|valuation' },
+  { cue: 'zestimate', words: 'zestimate|zestimates', negAfter: true },
+  {
+    cue: 'zestimate',
+    words: `${ESTIMATOR} ~ says|say|dice|dicen|worth|vale|value|estimate|estimates|has|shows|tiene|valor|estimado|price|precio|at`,
+    negAfter: true,
+  },
+  { cue: 'zestimate', words: `worth|value|vale|valor|estimate|estimado ~ ${ESTIMATOR}`, negAfter: true },
+  {
+    cue: 'zestimate',
+    words: 'online|internet ~ estimate|estimates|estimator|estimators|value|valuation|says',
+  },
+  { cue: 'zestimate', words: 'estimator|estimators' },
   { cue: 'zestimate', words: 'website|internet says|dice' },
   { cue: 'zestimate', words: 'estimado|valor en linea|internet' },
   {
     cue: 'trust',
-    words: 'scam|scams|scammer|estafa|fraude|legit|sketchy|shady|fake|sospechoso|desconfio|burned|burnt',
+    words: 'scam|scams|scammer|estafa|fraude|legit|sketchy|shady|sospechoso|desconfio|burned|burnt',
     always: true,
   },
   { cue: 'trust', words: 'dont|cant|not|no ~ trust|confio|confiamos', always: true },
-  { cue: 'trust', words: 'real agent|realtor', always: true },
-  { cue: 'trust', words: 'agente|agent de verdad|real', always: true },
   { cue: 'trust', words: 'how do i know' },
   { cue: 'trust', words: 'como se|sabemos que' },
   { cue: 'trust', words: 'agent|realtor|experience ~ terrible|awful|horrible|bad' },
@@ -236,7 +276,7 @@ const LEXICON: readonly Entry[] = [
   { cue: 'trust', words: 'pushy' },
   {
     cue: 'authority',
-    words: `talk|discuss|check|consult|ask|run|hablar|hablarlo|hablo|hablamos|platico|platicarlo|platicamos|consulto|consultar|consultarlo|consultarle|preguntarle ~ ${SPOUSE}`,
+    words: `talk|discuss|check|consult|ask|run|checarlo|checar|revisarlo|verlo|hablar|hablarlo|hablo|hablamos|platico|platicarlo|platicamos|consulto|consultar|consultarlo|consultarle|preguntarle ~ ${SPOUSE}`,
   },
   { cue: 'authority', words: 'get|gets|have|has|want a say' },
   {
@@ -246,6 +286,11 @@ const LEXICON: readonly Entry[] = [
   { cue: 'value', words: 'why ~ pay|need|use|hire ~ agent|realtor|you' },
   { cue: 'value', words: 'sell|selling|sale ~ myself|ourselves|owner' },
   { cue: 'value', words: 'fsbo' },
+  {
+    cue: 'value',
+    words: 'para que|why ~ pagar|pagarle|pay ~ comision|commission|agente|agent|alguien|someone',
+  },
+  { cue: 'value', words: 'anunciar|anunciarla|advertise|list ~ yo|myself|ourselves|nosotros' },
   { cue: 'value', words: 'para que ~ necesito|necesitamos ~ agente' },
   { cue: 'value', words: 'vender|venderla|venderlo|vendo ~ yo solo|sola|mismo|misma|nosotros' },
   // compliance beyond the bots' side topics
@@ -257,6 +302,15 @@ const LEXICON: readonly Entry[] = [
   { cue: 'fair_housing', words: 'bajos recursos|ingresos', always: true },
   { cue: 'fair_housing', words: 'public|subsidized|government housing', always: true },
   { cue: 'fair_housing', words: 'people|families|folks like us|ours', always: true },
+  { cue: 'fair_housing', words: 'kind|type|sort of ~ folks|people|neighbors|families|crowd' },
+  { cue: 'fair_housing', words: 'tipo|clase de ~ gente|personas|vecinos|familias' },
+  {
+    cue: 'fair_housing',
+    words:
+      'bad|rough|dangerous|sketchy|peligrosa|peligrosas|fea|feas|mala|malas ~ part|parts|side|areas|zonas|partes|colonias',
+  },
+  { cue: 'fair_housing', words: 'government|gobierno ~ assistance|help|ayuda|subsidy|subsidio' },
+  { cue: 'fair_housing', words: 'ayuda|asistencia del gobierno' },
   { cue: 'fair_housing', words: 'gente|familias como nosotros', always: true },
   { cue: 'fair_housing', words: `safe|safer|safest|segura|seguro|quiet|tranquilo|tranquila ~ ${FAMILY}` },
   { cue: 'fair_housing', words: `${FAMILY} ~ safe|segura|seguro` },
@@ -278,6 +332,7 @@ const LEXICON: readonly Entry[] = [
   { cue: 'respa', words: 'kick ~ back', always: true },
   { cue: 'respa', words: 'kickback|kickbacks|finders', always: true },
   { cue: 'reward', words: 'something on the side' },
+  { cue: 'reward', words: 'split|share ~ something|it|commission|fee|with me' },
   { cue: 'reward', words: `give|pay|send|throw|slip|toss you|me ~ ${REWARD_THING}` },
   { cue: 'reward', words: `me das|dan|da|darias|darian|pagas|pagan|toca ~ ${REWARD_THING}` },
   { cue: 'referral', words: 'refer|referral|referrals|refers' },
@@ -322,6 +377,8 @@ const LEXICON: readonly Entry[] = [
   },
   { cue: 'showing', words: 'agendar|programar|schedule|book ~ visita|cita|showing|tour|viewing' },
   { cue: 'showing', words: 'take|have|get|sneak a look|peek ~ it|house|home|place|this|inside' },
+  { cue: 'showing_word', words: 'showing|showings|tour|viewing|walkthrough|visita|recorrido' },
+  { cue: 'showing_word', words: 'open house' },
   { cue: 'showing', words: 'quisiera|gustaria ~ ver|verla|verlo|visitar|visitarla|conocer|conocerla' },
   { cue: 'showing', words: 'ir|pasar|venir a ver|verla|verlo|conocerla' },
   { cue: 'lender', words: `${LENDER} ~ know|recommend|recomiendas|recomienda|recomiendan|good|bueno` },
@@ -335,6 +392,9 @@ const LEXICON: readonly Entry[] = [
   { cue: 'lender', words: 'cuanto ~ prestan|prestarian|presta|califico|calificamos' },
   { cue: 'call', words: 'regresa|regresas|regresan|devuelve|devuelves|return ~ llamada|call' },
   { cue: 'call', words: 'have|can ~ someone|somebody ~ call' },
+  { cue: 'call', words: 'callback|callbacks' },
+  { cue: 'call', words: 'call back' },
+  { cue: 'now', words: 'within|en ~ hour|hora|minutes|minutos' },
   { cue: 'now', words: 'now|today|tonight|asap|ahora|ahorita|hoy|immediately|inmediatamente' },
   { cue: 'now', words: 'right away' },
   {
@@ -367,6 +427,8 @@ const LEXICON: readonly Entry[] = [
 type Step = { gap: true } | { gap: false; words: ReadonlySet<string>; prefixes: readonly string[] };
 interface CompiledEntry extends Entry {
   steps: Step[];
+  unlessWords?: ReadonlySet<string>;
+  needsWords?: ReadonlySet<string>;
 }
 
 function compile(entry: Entry): CompiledEntry {
@@ -379,7 +441,12 @@ function compile(entry: Entry): CompiledEntry {
       prefixes: alternatives.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)),
     };
   });
-  return { ...entry, steps };
+  return {
+    ...entry,
+    steps,
+    ...(entry.unless ? { unlessWords: new Set(entry.unless.split('|')) } : {}),
+    ...(entry.needs ? { needsWords: new Set(entry.needs.split('|')) } : {}),
+  };
 }
 
 const COMPILED = LEXICON.map(compile);
@@ -467,7 +534,10 @@ interface Hit {
 /** Every word-list cue in the tokens, first match per entry, negated ones left out. */
 function hear(tokens: readonly Token[]): Hit[] {
   const hits: Hit[] = [];
+  const words = new Set(tokens.map((token) => token.word));
   for (const entry of COMPILED) {
+    if (entry.unlessWords && [...entry.unlessWords].some((word) => words.has(word))) continue;
+    if (entry.needsWords && ![...entry.needsWords].some((word) => words.has(word))) continue;
     for (let start = 0; start < tokens.length; start++) {
       const end = matchAt(tokens, entry.steps, start);
       if (end < 0) continue;
@@ -507,7 +577,9 @@ function requestsOf(text: string, folded: string, lang: Lang, has: (cue: Cue) =>
   const questions = sentences(text)
     .map((sentence) => findLeadQuestion(sentence))
     .filter((question): question is LeadQuestion => question !== undefined);
-  if (questions.some((question) => question.topic === 'showing') || has('showing'))
+  // A showing named with a day or a time ("private showing Sunday morning?") asks for one.
+  const namedShowing = has('showing_word') && (when !== undefined || has('later'));
+  if (questions.some((question) => question.topic === 'showing') || has('showing') || namedShowing)
     requests.push({ kind: 'showing', ...(when ? { when } : {}) });
   const escalation = detectEscalation(text, { agentName: 'agent', scheduling: false });
   if ((escalation?.kind === 'person' && /call|llam|marc|phone|ring/.test(escalation.detail)) || has('call')) {
@@ -592,8 +664,14 @@ export function readLeadIntents(text: string, lang?: Lang): LeadIntents {
     objections.push({ kind: 'value', severity, evidence: 'commission' });
   if (objections.some((o) => o.kind === 'rates')) drop.add('price');
   if (objections.some((o) => o.kind === 'competition')) drop.add('value');
+  // "Talk it over with my wife": the spouse's say, not time to think.
+  if (objections.some((o) => o.kind === 'authority')) drop.add('think');
   // "Not in a hurry, just want to see it Saturday": a lead who asks to see the home or to talk is not stalling.
-  if (requests.some((request) => request.kind === 'showing' || request.kind === 'call')) drop.add('timing');
+  // Coming to see it with a spouse is no stall either.
+  if (requests.some((request) => request.kind === 'showing' || request.kind === 'call')) {
+    drop.add('timing');
+    drop.add('authority');
+  }
   return {
     ...empty,
     silent: false,

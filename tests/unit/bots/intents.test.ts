@@ -39,6 +39,21 @@ describe('readLeadIntents: objections in English and Spanish', () => {
     expect(objection('We love it but we just cannot afford that price')).toBe('price');
   });
 
+  it('does not over-hear everyday lead text (found by reading the bot corpora)', () => {
+    for (const text of [
+      'way too much house for the 2 of us now',
+      'no, 30 días no nos alcanza, necesitamos más tiempo',
+      'unsubscribed from zillow cause they kept spamming me, we need 3 bedrooms',
+      'we owe more than its worth, would a short sale work?',
+      'can i just talk to a real agent',
+      'currently we live with my parents. hoping to buy within 3 months',
+      'ok so whats the process to buy with like 3.5% down',
+      'tenemos que vender la casa lo antes posible',
+      '¿le arreglo el techo primero o la vendo así como está?',
+    ])
+      expect(objection(text), text).toBeNull();
+  });
+
   it('grades severity: firm is high, hedged is low', () => {
     expect(readLeadIntents('no way, that is way too expensive').objections[0]?.severity).toBe('high');
     expect(readLeadIntents('maybe a bit too expensive').objections[0]?.severity).toBe('low');

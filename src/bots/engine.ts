@@ -197,23 +197,35 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   if (fromListing) {
     state.leadQuestion = { topic: question.topic, source: 'listing' };
     turn.answer = fromListing;
-    // "does it have a pool? y cuánto es el HOA?": every further question the listing answers is answered too.
-    for (let more = 0; more < 2; more++) {
-      const rest = sentences(turn.text).filter((sentence) => sentence !== question.sentence);
-      const next = findLeadQuestion(rest.join(' '), { worthMeansOwnHome: false });
-      const answer = next && next.topic !== 'showing' ? listingAnswer(next, listing, lang) : undefined;
-      if (!next || !answer || turn.answer.includes(answer)) break;
-      turn.answer = `${turn.answer} ${answer}`;
-      turn.text = rest.filter((sentence) => sentence !== next.sentence).join(' ');
-    }
   } else {
     state.leadQuestion = { topic: question.topic, source: 'agent' };
     turn.answer = agentWillConfirmLine(lang, turn.tenant.agentName);
-    turn.openQuestion = question.sentence;
-    const open = state.openQuestions ?? [];
-    if (!open.includes(question.sentence)) {
-      state.openQuestions = [...open, question.sentence.slice(0, 300)].slice(-MAX_OPEN_QUESTIONS);
+    keepForAgent(turn, question.sentence);
+  }
+  // "does it have a pool? y cuánto es el HOA?": every further question is answered too, from the listing or kept
+  // for the agent ("does it have a pool? is the price negotiable?"); a showing asked after it is set up below.
+  turn.text = sentences(turn.text)
+    .filter((sentence) => sentence !== question.sentence)
+    .join(' ');
+  for (let more = 0; more < 2; more++) {
+    const next = findLeadQuestion(turn.text, { worthMeansOwnHome: false });
+    if (!next || next.topic === 'showing' || next.topic === 'home_value') break;
+    const answer = listingAnswer(next, listing, lang);
+    if (answer) {
+      if (!turn.answer.includes(answer)) turn.answer = `${turn.answer} ${answer}`;
+    } else {
+      keepForAgent(turn, next.sentence);
+      turn.answer = `${turn.answer} ${agentWillConfirmLine(lang, turn.tenant.agentName)}`;
     }
+    turn.text = sentences(turn.text)
+      .filter((sentence) => sentence !== next.sentence)
+      .join(' ');
+  }
+  const showing = findLeadQuestion(turn.text, { worthMeansOwnHome: false });
+  if (showing?.topic === 'showing' && state.phase !== 'scheduling') {
+    readFacts(turn);
+    offerCall(turn, showingLine(lang));
+    return true;
   }
   const rest = sentences(turn.text)
     .filter((sentence) => sentence !== question.sentence)
@@ -229,7 +241,17 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
     reaskCurrent(turn);
     return true;
   }
+  turn.text = question.sentence;
   return false;
+}
+
+/** A question only the agent can answer: kept for the hand-off packet and the coach. */
+function keepForAgent(turn: Turn, sentence: string): void {
+  const { state } = turn;
+  turn.openQuestion = turn.openQuestion ? `${turn.openQuestion} ${sentence}` : sentence;
+  const open = state.openQuestions ?? [];
+  if (!open.includes(sentence))
+    state.openQuestions = [...open, sentence.slice(0, 300)].slice(-MAX_OPEN_QUESTIONS);
 }
 
 /** Reads every slot of the current bot from the turn's text (used where no question is being answered). */

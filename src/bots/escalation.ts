@@ -9,14 +9,14 @@ const PUT_THROUGH_ES =
 const PERSON: RegExp[] = [
   // Not a story about someone else ("we already talk with an agent", "going to talk w a realtor friend first", "need
   // to talk to someone at my bank").
-  /(?<!\b(already|gonna|going to|i'?ll|we'?ll) )\b(talk|speak|chat) (to|with|w\/?) (a |an |the |your )?(real |live |actual |listing |sellers? |seller'?s )?(person|human|agent|realtor|someone|somebody|broker|representative|rep|manager)\b(?! (\w+ )?(friend|at my|from my|of mine))/,
+  /(?<!\b(already|gonna|going to|will|would|should|i'?ll|we'?ll|he'?ll|she'?ll|they'?ll) )\b(talk|speak|chat) (to|with|w\/?) (a |an |the |your )?(real |live |actual |listing |sellers? |seller'?s )?(person|human|agent|realtor|someone|somebody|broker|representative|rep|manager)\b(?! (\w+ )?(friend|at my|from my|of mine))/,
   /\b(connect|transfer|put) me (to|with|through|in touch)\b/,
   /\b(get|give) me (a |an )?(real |live )?(person|human|agent|realtor)\b/,
   /\b(i want|i need|i'd like|i would like|can i get|let me have) (a |an )?(real |live )?(person|human|agent|realtor)\b/,
   /\bstop the bot\b|\bno more bot\b|\benough (with the )?bot\b/,
   /\b(call me|give me a call|give me a ring|ring me|can (you|someone|somebody) call me|have (someone|somebody|him|her|jorge|the agent) call me|phone me|call me back|hit me up on the phone)\b/,
   new RegExp(
-    `\\b(hablar|comunicarme)( por (telefono|cel|celular)| en persona)? con (un |una |el |la |tu |su )?(persona|humano|agente|agent|realtor|asesor[a]?|alguien|corredor[a]?)\\b`,
+    `(?<!\\b(voy a|vamos a|tengo que|tenemos que|van a|va a) )\\b(hablar|comunicarme)( por (telefono|cel|celular)| en persona)? con (un |una |el |la |tu |su )?(persona|humano|agente|agent|realtor|asesor[a]?|alguien|corredor[a]?)\\b`,
   ),
   // "pásame con el agente", "me pasas a alguien del equipo?", "me puedes comunicar con un asesor"
   new RegExp(
@@ -30,14 +30,24 @@ const PERSON: RegExp[] = [
   // "real person please", "is there a human i can talk to", "quiero a alguien de verdad", "¿hay alguien que me
   // pueda atender?": a person asked for, not asked about ("are you a real person?" is a disclosure question).
   /^\W*(a |an )?(real|live|actual) (person|human|agent)( please| pls| plz| now| asap)?\W*$/,
-  /\b(is there|are there|any) (a |an |some )?(real |live |actual )?(person|human|one|someone|somebody|agent|realtor) (i|we) (can|could) (talk|speak|chat) (to|with)\b/,
-  /\b(quiero|queremos|necesito|necesitamos|ocupo) (hablar con )?(a )?(alguien|una persona|un humano|un agente) (de verdad|real|de carne y hueso)\b/,
-  /\b(hay|habra|tienen) (alguien|una persona|algun agente) (que|quien) (me |nos )?(pueda|puedan|podria) (atender|ayudar|llamar)\b/,
+  /\b(is there|are there|any) (a |an |some )?(real |live |actual )?(person|human|one|someone|somebody|anyone|anybody|agent|realtor) (i|we) (can|could) (talk|speak|chat) (to|with)\b(?! (at|from) )/,
+  /\b(quiero|queremos|necesito|necesitamos|ocupo) (hablar con )?(a )?(alguien|una persona|un humano|un agente) (de verdad|real(?! estate)|de carne y hueso)\b/,
+  /\b(hay|habra|tienen|tendran) (a )?(alguien|una persona|algun agente) (que|quien) (me |nos )?(pueda|puedan|podria) (atender|ayudar|llamar)\b(?! (con|sobre|de) (la hoa|el banco|el prestamo))/,
+  /(?<!\b(si|cuando) )\balguien (me|nos) (puede|podria|pueda) (atender|ayudar|llamar)\b/,
 ];
 
-/** Right now: a call asked for with one of these is a request for a person even while a call is being set up. */
+/**
+ * Right now: a call asked for with one of these, and no other time named, is a request for a person even while a
+ * call is being set up ("call me now", "llámame ahorita"); not when it is turned down ("not right now, call me
+ * thursday", "ahorita no", "i'm busy now") or when a day or time is picked ("call me today at 4": a time answer).
+ */
 const NOW =
-  /\b(now|right now|rn|asap|right away|immediately|today|ahorita|ahora( mismo)?|ya mismo|hoy|de inmediato|urgente)\b/;
+  /\b(now|right now|rn|asap|right away|immediately|today|ahorita|ahora( mismo)?|ya mismo|hoy|de inmediato|en este momento)\b/;
+const NOT_NOW =
+  /\b(not|no|can'?t|cannot|busy|ocupad[oa]s?|puedo|podemos)\b[^.!?]{0,12}\b(now|right now|rn|ahorita|ahora)\b|\b(ahorita|ahora) no\b/;
+const A_TIME =
+  /\b(tonight|tomorrow|manana|morning|afternoon|evening|tarde|noche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2}(:\d{2})?\s*(am|pm)|(at|a las) \d{1,2})\b/;
+const callNow = (folded: string) => NOW.test(folded) && !NOT_NOW.test(folded) && !A_TIME.test(folded);
 /** Names of the agent: "can I talk to Jorge" is a request for a person. */
 function agentPattern(agentName: string): RegExp {
   const first = fold(agentName).split(/\s+/)[0] ?? '';
@@ -48,7 +58,7 @@ function agentPattern(agentName: string): RegExp {
 
 const LEGAL: [RegExp, string][] = [
   [
-    /\b(foreclos\w*|ejecucion hipotecaria|embargo hipotecario|embargar|notice of default|trustee'?s? sale|auction date|(house|home|it|property) (goes|going|is going) to auction|(fecha de|en|a) (remate|subasta)|(la|lo) van a rematar|aviso de (incumplimiento|default)|(banco|bank) (me |nos )?(va|van|quiere|quieren) (a )?(quitar|take|quitarnos|quitarme))/,
+    /\b(foreclos\w*|ejecucion hipotecaria|embargo hipotecario|embargar|notice of default|default notice|notice of trustee'?s? sale|trustee'?s? sale|(got|received|have|sent (us|me)) (a |an |the )?nod|auction date|(the )?auction is (in|on|set|scheduled|next)|(our|my|the) (home|house|place|property) (is |was |got |went |goes |is going |has been )?(scheduled |set |going |up )?(for|to) auction|(bank|lender|mortgage company)('?s| is| are)? (taking|going to take|gonna take|wants to take|trying to take|will take|about to take) (back )?(our|my|the) (house|home|place|property)|aviso de (incumplimiento|default)|fecha de (remate|subasta)|(la casa|nuestra casa|mi casa|la) (va a|van a|sale a|esta en|se va a) (remate|subasta|rematar)|(la|lo) van a rematar|(la|lo) (tienen|tiene|pusieron|puso|van a poner) en (subasta|remate)|(banco|prestamista) (me |nos )?(va|van|quiere|quieren|esta|estan) (a )?(quitar|quitando|embargar|embargando)(me|nos)? (la|nuestra|mi) (casa|propiedad))/,
     'foreclosure',
   ],
   [/\b(bankrupt\w*|chapter (7|13)|bancarrota|quiebra)/, 'bankruptcy'],
@@ -60,7 +70,7 @@ const LEGAL: [RegExp, string][] = [
     'tax lien',
   ],
   [
-    /\b(legal advice|tax advice|is (it|this|that) legal|can (i|we) legally|legal (question|issue|problem)|capital gains?|how much (in )?(tax|taxes) (would|will|do|should)|(owe|pay) (in |any |the )?(capital gains |income )?(tax|taxes)\b(?! (on the house|rate of the (area|house)))|tax (implications?|consequences?|questions?|write[- ]?offs?|liability|penalt\w*)|1031 exchange|consejo legal|asesoria legal|asesoria fiscal|ganancias de capital|cuanto (pagaria|pago|voy a pagar|tendria que pagar) de impuestos|impuestos? (de|sobre) (la )?(ganancia|venta)|(no pagar|pagar menos|ahorrar\w*( en)?|evitar|avoid( paying)?|pay less|not pay|get out of paying) (tantos |tanto |los |de |in |so much (in )?)?(impuestos|taxes|capital gains))\b/,
+    /\b(legal advice|tax advice|is (it|this|that) legal|can (i|we) legally|legal (question|issue|problem)|capital gains?|how much (in )?(tax|taxes) (would|will|do|should)|(owe|pay) (in |any |the )?(capital gains |income )?(tax|taxes)\b(?! (on the house|rate of the (area|house)))|tax (implications?|consequences?|questions?|write[- ]?offs?|liability|penalt\w*)|1031 exchange|consejo legal|asesoria legal|asesoria fiscal|ganancias de capital|cuanto (pagaria|pago|voy a pagar|tendria que pagar) de impuestos|impuestos? (de|sobre) (la )?(ganancia|venta)|(no pagar|pagar menos|ahorrar\w*( en)?|evit\w*( pagar)?|avoid( paying)?|pay less|not pay|get out of paying) (tantos |tanto |los |de |in |so much (in )?)?(impuestos|taxes|capital gains)(?![^.?!]*\bmello))\b/,
     'legal or tax advice',
   ],
   [/\b(evict\w*|desalojo|desalojar)/, 'eviction'],
@@ -94,7 +104,7 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
   for (const pattern of patterns) {
     const match = pattern.exec(folded);
     if (!match) continue;
-    if (options.scheduling && /call|llam|marc/.test(match[0]) && !NOW.test(folded)) continue;
+    if (options.scheduling && /call|llam|marc/.test(match[0]) && !callNow(folded)) continue;
     if (negatedBefore(folded, match.index, 3)) continue;
     return { kind: 'person', detail: match[0] };
   }

@@ -204,14 +204,14 @@ const REQUESTS: RegExp[] = [
   /\bno (more )?(texts?|messages|msgs|calls|emails) (please|pls|plz|thanks|thank you)\b/,
   /\bno more (texts?|messages|msgs|calls|emails)\b/,
   /\bwrong (number|person)\b/,
-  // Someone else's number: "this isn't jimmy's phone anymore", "this number doesn't belong to maria", "este ya no es
-  // el número de Jimmy" (the lead is not who the team thinks).
-  /\b(this|that|it)( is|'?s)? (is ?n'?t|is not|not|no longer|isnt|aint) (\w+'?s|\w+ \w+'?s) (phone|number|cell|cel)\b|\b(this|that) (number|phone) (does ?n'?t|does not|no longer) belong\b|\b(este|ese)( ya)? no es (el |su )?(numero|telefono|cel|celular) de\b|\bya no es (el |su )?(numero|telefono|cel|celular) de\b/,
   /\bi never (signed up|asked|gave you my number)\b/,
   /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en la|por la|antes|despues|a las|a esta hora|a estas horas|hoy|manana|temprano|tan temprano|tan tarde|de noche|en la noche|en la madrugada|en ingles|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
   /\b(dej|par)(en|a|e|ar)(le)? de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos)\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\b(dej|par)(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
   /\bdej(ame|enme|eme|anme) en paz\b/,
-  /\bno (mas|(quiero|queremos) (recibir )?(mas )?(sus |tus |los |estos |esos )?) ?(mensajes|textos|llamadas|correos)\b(?! (de|sobre|con) (casas|propiedades|condos?|departamentos))/,
+  /\bno (mas|(quiero|queremos) (recibir )?mas|(quiero|queremos) recibir( mas)?) (mensajes|textos|llamadas|correos)\b/,
+  // "ya no quiero mensajes", "no kiero msjs, gracias": the want-not with our channel as the whole clause; what follows
+  // it narrows it ("no quiero mensajes en inglés", "...tan temprano", "...de whatsapp, mándame correo").
+  /\b(ya )?no (quiero|kiero|queremos|keremos) (recibir )?(sus |tus |los |estos |esos |mas )?(mensajes|msjs?|mjs|textos|sms|llamadas|correos)( ni (mensajes|msjs?|textos|llamadas|correos))?\s*(,?\s*(gracias|por favor|porfa|ya|de ustedes|de nadie|nunca mas|bye))*\s*[.!]*\s*$/,
   /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,
   // Spanish imperatives with the lead as clitic ("bórrenme de su lista", "sáquenme", "elimínenos de sus contactos").
   /\b(saqu|sac|quit|borr|elimin|baj|remuev|remov)\w*(me|nos) de (la|las|su|tu|esta|estas|esa|esas|sus|tus) (lista|listas|base de datos|contactos|sistema)\b(?! (de|con|para) (casas|propiedades|condos?|departamentos|\d|dos|tres|cuatro|cinco|recamaras)\b)/,
@@ -219,6 +219,10 @@ const REQUESTS: RegExp[] = [
   /\b(quiero|queremos) (cancelar|parar|darme de baja)\s*$/,
   /\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/,
   /\bdarme de baja\b/,
+  // "can you cancel these texts?", "cancel all messages please": our channel is what is cancelled.
+  /\bcancel (these|the|all|all the|all these|all of the|my|your|ur)? ?(texts?|messages?|msgs|sms|notifications|alerts|subscription)\b(?! (about|for|from) (the |a |my )?(showing|tour|appointment|visit|call))/,
+  // "i said stop", "te dije que pares", "dije basta": a stop said again.
+  /\b(i said|i told you|told you|i already said|dije|te dije|les dije|ya les dije|ya te dije)( to)?( que)? (stop|quit|basta|alto|pares|paren|parar|no me escriban|no me escribas)\b/,
   // "dejen de mandarle mensajes a este número", "dejen de escribirle a mi esposa, y a mí también"
   /\bdej(en|a|e) de (escrib|mand|envi|llam|molest|contact)\w*(le|les)\b.*\b(a mi (tambien|tampoco)|este numero)\b/,
   // "me doy de baja", "nos damos de baja de esto" (a question about it is set aside first: SOMEDAY); not "me doy de
@@ -271,6 +275,24 @@ function notInterested(sentence: string): boolean {
 }
 
 export type OptSignal = 'opt_out' | 'opt_in' | null;
+
+/**
+ * The lead is not who the team thinks: "this isn't jimmy's phone anymore", "jimmy doesn't have this number
+ * anymore", "this number no longer belongs to sarah", "you have the wrong guy", "este número ya no es de Juan".
+ */
+const NOT_THEIR_NUMBER =
+  /\b(this|that|it)( is|'?s)? (is ?n'?t|is not|not|no longer|isnt|aint) (\w+'?s|\w+ \w+'?s) (phone|number|cell|cel)\b|\b(this|that) (number|phone|cell) (does ?n'?t|does not|no longer|is ?n'?t|is not) (belong(s)? to|\w+'?s)\b|\b\w+ (does ?n'?t|does not|no longer) (have|has|use|uses|own|owns) this (number|phone|cell)\b|\b(you have|you'?ve got|u have|you got) the wrong (guy|girl|person|lady|man|dude|number)\b|\b(este|ese) (numero|telefono|cel|celular) ya no es (de|del)\b|\b(este|ese)( ya)? no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))|\bya no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))/;
+/**
+ * ... unless the same message keeps talking: the lead claims the number or asks to be written to ("it's mine",
+ * "text me here instead", "es mío"), goes on about the search ("we want 3 beds", "we're both looking"), or asks
+ * whether it is someone's number ("is this not jorge's number?").
+ */
+const KEEPS_TALKING =
+  /\?|\b(it'?s mine|its mine|it'?s my (number|phone)|this is my (number|phone|cell)|text me|message me|call me|write me|me here|we('re| are| want| need| were)|were both|i('m| am) (looking|buying|selling|interested)|i want|i need|es mio|es mia|es mi (numero|telefono|cel)|escribeme|escribanme|mandame|llamame|queremos|buscamos|quiero|necesito|estamos buscando)\b/;
+
+function notTheirNumber(folded: string): boolean {
+  return NOT_THEIR_NUMBER.test(folded) && !KEEPS_TALKING.test(folded);
+}
 
 /** "don't stop sending me listings", "no dejen de escribirme": asking for more contact, the opposite of an opt-out. */
 const KEEP_GOING =
@@ -381,9 +403,9 @@ const HAS_LETTER = /\p{L}/u;
  * the lead's own words while they correct something is a "wait", not an opt-out (`correctionFollows`).
  */
 const HOLD_TO_CORRECT =
-  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=(((sorry|perdon|oops|ups|wait|hold on|hang on|no|espera|esperen|perdona)[,.!]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b)/g;
+  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=(((sorry|perdon|oops|ups|whoops|my bad|mb|wait|hold on|hang on|no|espera|esperen|perdona)[,.!]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque|actually(?= \$?\d)|en realidad(?= \$?\d))\b)/g;
 const CORRECTION_LEAD_IN =
-  /^(((sorry|perdon|oops|ups|wait|hold on|hang on|no|espera|esperen|perdona)[,.!]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque)\b[\s,:]*/;
+  /^(((sorry|perdon|oops|ups|whoops|my bad|mb|wait|hold on|hang on|no|espera|esperen|perdona)[,.!]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque|actually|en realidad)\b[\s,:]*/;
 const ABOUT_THE_CONTACT =
   /\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*|escrib\w*|molest\w*)\b/;
 const A_NUMBER =
@@ -457,7 +479,11 @@ export function classifyOptOut(text: string): OptSignal {
   // A keyword spelled out letter by letter ("S T O P", "s.t.o.p").
   const spelled = /^([a-z][\s.*_-]+){2,14}[a-z][\s.!]*$/.test(folded) ? folded.replace(/[^a-z]/g, '') : '';
   if (spelled && bareKeyword(spelled)) return 'opt_out';
-  if (bareKeyword(folded) || parts.some((part) => HAS_LETTER.test(part) && sentenceOptsOut(part)))
+  if (
+    bareKeyword(folded) ||
+    notTheirNumber(folded) ||
+    parts.some((part) => HAS_LETTER.test(part) && sentenceOptsOut(part))
+  )
     return 'opt_out';
   if (
     worded.some(

@@ -2,11 +2,14 @@ import {
   BUDGET_WORDS,
   DOWN_WORDS,
   INCOME_WORDS,
+  INCOME_AFTER,
   LOAN_WORDS,
   MONEY_SCALES,
+  MONTHLY_AFTER as MONTHLY_AFTER_WORDS,
   PAYMENT_WORDS,
   PER_MONTH,
   PER_YEAR,
+  PRICE_WORDS,
   RENT_WORDS,
   YEAR_WORDS,
 } from '../lexicon/money.js';
@@ -57,8 +60,7 @@ const TOKEN =
 const UNIT_AFTER = new RegExp(
   `^\\s?(%|percent|por ciento|${BEDROOM_WORD}|${BATHROOM_WORD}|sq|sqft|square|feet|ft|metros?|mts|m2|pies|pie|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\\.m|p\\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|plantas?|pisos?|o'clock|:\\d|each\\b|per\\b|a (month|referral|lead|head|pop)\\b|an hour|\\/(mo|month|hr)\\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\\b|por (cada|mes|referido|pie|metro)|al mes|mensual)(?![a-z])`,
 );
-const PRICE_WORD_BEFORE =
-  /\b(around|about|hoping|hope|asking|ask|worth|get|getting|for|budget|range|under|below|max|maximum|up to|like|least|over|above|than|price|priced|pay|spend|afford|approved|alrededor de|unos|hasta|presupuesto|precio|pagar|gastar|vale|entre|between|maybe|roughly|approximately|aprox|aproximadamente)\s*$/;
+const PRICE_WORD_BEFORE = new RegExp(`${wordsOf(PRICE_WORDS)}\\s*$`);
 /**
  * A price noun, then a hedge: "budget como 550", "el presupuesto es como de 550", "presupuesto anda tipo en 480".
  * Nothing else between them: "mi presupuesto mensual es como 900" or "el precio por pie anda como 300" is another
@@ -93,10 +95,8 @@ const MIN_BEFORE =
 const NEGATED_MIN_BEFORE =
   /\b(nothing|not|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|dont|do not|no)(?: \w+){0,3} (?:anything|nada|algo))\s+(over|above|more than|mas de|arriba de|encima de)\s*\$?\s*$/;
 /** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
-const YEARLY_AFTER =
-  /^\s?(a year|per year|a yr|per yr|\/yr|annually|yearly|al ano|por ano|anuales?|de sueldo|de salario|in income|salary)\b/;
-const MONTHLY_AFTER =
-  /^\s?(de renta|de alquiler|al mes|por mes|mensual\w*|de enganche|de pago|a month|per month|monthly|in rent|rent|down|for rent|de mensualidad)\b/;
+const YEARLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...INCOME_AFTER])}`);
+const MONTHLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_MONTH, ...MONTHLY_AFTER_WORDS])}`);
 const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
 const DOLLARS_AFTER = /^\s?(?:dollars?|dolares|dolar|bucks|pesos|usd|dls)\b/;
 /**
@@ -184,8 +184,8 @@ export interface MoneySpan {
   role: MoneyRole;
 }
 
-const YEARLY = new RegExp(`^\\s?(?:${anyOf(PER_YEAR)})(?![a-z])`);
-const MONTHLY = new RegExp(`^\\s?(?:${anyOf(PER_MONTH)})(?![a-z])`);
+const YEARLY = new RegExp(`^\\s?${wordsOf(PER_YEAR)}`);
+const MONTHLY = new RegExp(`^\\s?${wordsOf(PER_MONTH)}`);
 const LOAN = anyOf(LOAN_WORDS);
 /** "30 year fixed", "15-yr loan", "30 años fijo" after the number; "hipoteca a 30 años", "loan of 15 years" before. */
 const TERM_AFTER = new RegExp(`^\\s?-?\\s?(?:${anyOf(YEAR_WORDS)})[\\s-]+(?:\\w+ )?(?:${LOAN})(?![a-z])`);

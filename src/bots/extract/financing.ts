@@ -1,6 +1,11 @@
 import {
   APPROVAL_LINKS,
+  APPROVAL_PHRASES,
   APPROVED_WORDS,
+  CASH_AFTER,
+  CASH_FILLERS,
+  CASH_LEADS,
+  CASH_WORDS,
   LEAD_SUBJECTS,
   LENDER_WORDS,
   NEED_WORDS,
@@ -15,10 +20,13 @@ export type Financing = (typeof FINANCING)[number];
 
 const NEEDS_LENDER =
   /\b((haven't|havent|have not|didn't|didnt|did not|not yet|no i haven't|never) (talked|spoken|spoke|gone|been|talk|speak|reached out)( \w+){0,3} (to |with )?(a |any )?(lender|bank|loan officer|mortgage)|no lender|need (a|to find a) lender|(still )?(need|have|got) to (talk|speak) (to|with) (a |the |our |my )?(lender|bank|loan officer)|don't have a lender|dont have a lender|need (a )?(loan|mortgage)|not (pre[- ]?ap+rov(?:ed|e)|pre[- ]?qual+if(?:ied|ed)) yet|(still |yet )?(need|have) to get (the |our |my |a )?(pre[- ]?ap+roval|pre[- ]?ap+rov(?:ed|e)|pre[- ]?qual+if(?:ied|ed)|approved|a lender)|working on (the |our |my |getting )?(pre[- ]?ap+roval|pre[- ]?ap+rov(?:ed|e)|approved)|no (he|hemos) hablado con (un |ningun |algun |el )?(prestamista|banco|lender|loan officer)|necesito (un )?prestamista|no tengo prestamista|todavia no|aun no|(how (do|can|would|should) (i|we)|help (us|me)|(want|need|have|going|planning) to|gonna|wanna) (get )?(pre[- ]?ap+rov\w*|pre[- ]?qual\w*)|(haven'?t|have not|never) (been |gotten |got )?(pre[- ]?ap+rov\w*|pre[- ]?qual\w*)|(pre[- ]?ap+rov\w*|pre[- ]?ap+roval|pre[- ]?qual\w*)[^.!?]{0,30}\b(expired|ran out|lapsed|vencio|se vencio))\b/;
-const PRE_APPROVED =
-  /\b(pre[- ]?ap+rov(?:ed|e)|pre[- ]?ap+roval|pre[- ]?qual+if(?:ied|ed)|already approved|got approved|been approved|approved for|have a lender|working with a lender|talked to (a|my|our) lender|spoke(n)? (to|with) (a|my|our) lender|pre[- ]?aprobad[oa]s?|preaprobacion|ya tengo prestamista|(tenemos|tengo|ya tenemos|ya tengo) (la |una |nuestra |mi )?carta de (pre[- ]?aprobacion|aprobacion)|ya estoy aprobad[oa]|aprobad[oa]s? (por|con) el banco|(\d{3,}|\d+\s*(k|mil|lucas?)) aprobad[oa]s?|pre ?aprobacion|(credito|prestamo|hipoteca|financiamiento) (ya )?(pre ?)?aprobad[oa]|(nos|me|ya) (pre[- ]?)?(aprobaron|calificaron|aprobo|califico)|(pre ?)?calificad[oa]s?|(loan|mortgage|financing) (is |already )?(approved|lined up|in place|secured|ready)|got (our|my|the) (pre ?)?approval|(va|fha|conventional) loan approved)\b/;
-const CASH =
-  /\b(cash (buyers?|offer|deal|purchase|sale|buy)|(paying|pay|buying|buy|purchasing|purchase|going|doing it|coming in|would be|will be|are|am|we're|were|i'm|im|they're) (all |100% |full )?cash|all cash|in cash|with cash|\d+(\.\d+)?\s?(k|m|grand|thousand|mil)? (in )?cash|(have|got) (the )?cash|(tengo|tenemos|traigo|traemos) (el |en )?(cash|efectivo)|cash on hand|(pagar|pago|pagamos|pagaremos|pagaria|pagariamos|vamos a pagar|voy a pagar|compramos|compraremos|compraria|comprariamos|somos|soy) (todo |al )?(en |con |de )?(cash|efectivo|contado)|(compradores?|compra) (de |en |al )?(cash|contado|efectivo)|en efectivo|de contado|todo (en )?(cash|efectivo|contado))\b/;
+/** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */
+const PRE_APPROVED = new RegExp(
+  `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) aprobad[oa]s?|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
+);
+const CASH = new RegExp(
+  `${wordsOf(CASH_LEADS)} (?:(?:${anyOf(CASH_FILLERS)}) ){0,2}${wordsOf(CASH_WORDS)}|\\bcash (?:${anyOf(CASH_AFTER)})\\b|\\d+(?:\\.\\d+)?\\s?(?:k|m|grand|thousand|mil)? (?:in )?cash\\b`,
+);
 const NO_ANSWER =
   /^\s*(no|nope|nah|not yet|todavia no|aun no)\b|\b(haven'?t|have not|didn'?t|did not|not yet) (talked|spoken|spoke|gone|reached out) (to|with) (anyone|anybody|nobody|any ?one)\b|\bno (he|hemos) hablado con nadie\b/;
 const YES_ANSWER = /^\s*(yes|yeah|yep|yup|si|ya)\s*[.!,]*\s*$/;

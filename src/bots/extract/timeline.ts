@@ -1,7 +1,16 @@
 import { inQuestion, readWhens, type WhenOptions } from '../read/dates.js';
 import { numberWordsToDigits } from '../read/numbers.js';
 import { fold, negatedBefore } from '../text.js';
-import { ALREADY_SOLD, MUST_MOVE as MUST_MOVE_WORDS, NON_ANSWERS, SOON_WORDS } from '../lexicon/time.js';
+import {
+  ALREADY_SOLD,
+  MUST_MOVE as MUST_MOVE_WORDS,
+  NON_ANSWERS,
+  NOT_NOW_WORDS,
+  SOON_WORDS,
+  URGENT_WORDS,
+  WORKS_WORDS,
+  YES_WORDS,
+} from '../lexicon/time.js';
 import { CONCLUSION_WORDS } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { blankMoney } from './amount.js';
@@ -31,10 +40,8 @@ export type TimelineOptions = WhenOptions;
 /** Saying there is no hurry, in either language ("no tenemos prisa", "no nos urge", "we're taking our time"). */
 const NO_RUSH =
   /\b(no (tenemos|tengo|hay|llevamos) (\w+ )?(prisa|apuro)|no (nos|me|le) (urge|apura|corre prisa)|sin (ninguna |mucha )?(prisa|apuro)|con calma|(take|taking) (our|my) time|not (really )?(in|on) (a|any) (rush|hurry)|no pressure|not urgent|no es urgente|nada urgente)\b/;
-const YES =
-  /^\s*(yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|ok|okay|k|si|sip|claro|por supuesto|dale|sale|va|simon|correct|exactly|totally|for sure|100)\b/;
-const WORKS =
-  /\b(works|would work|should be fine|would be fine|is fine|fine (with|by) (us|me|that)|(we|i)'?m? ok with (that|it)|that works|could work|can work|sounds good|sounds great|no problem|no prob|no worries|no doubt|sin duda|no hay (problema|bronca|pedo|lio)|no pasa nada|perfect|that'?s fine|fine by me|doable|do-able|we can do that|can do|funciona|me funciona|nos funciona|esta bien|ta bien|ta bueno|cuando (tu|usted|ustedes) (quieras|quiera|quieran)|estaria bien|suena bien|sin problema|perfecto|si se puede|podemos)\b/;
+const YES = new RegExp(`^\\s*${wordsOf(YES_WORDS)}`);
+const WORKS = new RegExp(wordsOf(WORKS_WORDS));
 const NO =
   /^\s*((mm+|hmm+|uh+|um+|eh|pues|well|honestly|sinceramente)[\s,.]+)?(no|nope|nah|not really|no way|negative|para nada|nel|(probably|prob|likely) not|i don'?t think so|dont think so|creo que no|no creo|mejor no|probablemente no|(i )?doubt it|lo dudo)\b/;
 /** The answer after a conclusion: "we'd have to find a place first so probably not", "entonces sí". */
@@ -52,12 +59,11 @@ const DECLINED =
 const SOONEST =
   'lo (mas|antes) (pronto|rapido) (posible|que se pueda|que podamos)|tan pronto (como )?(sea posible|se pueda|podamos)|en cuanto (se pueda|podamos|sea posible)|lo mas antes|as fast as (possible|we can)|as quick(ly)? as (possible|we can)';
 
-const URGENT =
-  /\b(asap|a\.s\.a\.p|as soon as possible|the sooner the better|sooner the better|the faster the better|faster the better|quickly|quick sale|fast|right away|immediately|need to sell|have to sell|gotta sell|lo antes posible|cuanto antes|entre mas pronto mejor|mientras mas rapido mejor|rapido|urge|urgente|necesito vender|necesitamos vender|ya mismo)\b/;
+const URGENT = new RegExp(wordsOf(URGENT_WORDS));
 const URGENT_OR_SOONEST = new RegExp(`(?:${URGENT.source})|\\b(?:${SOONEST})\\b`);
 const FEW_MONTHS = /\b(a few months|few months|couple (of )?months|unos meses|pocos meses|un par de meses)\b/;
-const REJECT_WORDS =
-  /\b(next year|no rush|no hurry|not in a hurry|in no hurry|eventually|someday|some day|one day|not sure|unsure|just exploring|just looking|(only|just) (exploring|looking|browsing)|just curious|not yet|too soon|too fast|too quick|way too|need more time|need longer|el proximo ano|el ano que viene|sin prisa|no hay prisa|algun dia|no se(?! (preocupe|preocupen|preocupes|apure|apuren|moleste))|no estoy segur[oa]|solo (estamos |estoy )?(explorando|viendo|mirando|checando)|muy pronto|muy rapido|demasiado (pronto|rapido)|necesitamos mas tiempo)\b/;
+/** A "no sé" that is not "no se preocupe", "no se apure". */
+const REJECT_WORDS = new RegExp(`${wordsOf(NOT_NOW_WORDS)}|\\bno se\\b(?! (?:preocup|apur|molest))`);
 
 /**
  * "not so fast", "no tan rápido", "tan rápido no": the pace turned down. A date said with it decides ("not so fast,

@@ -152,3 +152,66 @@ export const BUDGET_WORDS = [
   'buscamos',
   'queremos',
 ] as const;
+
+/** An income said after the amount ("90 mil de sueldo", "120k salary", "150k in income"). */
+export const INCOME_AFTER = ['de sueldo', 'de salario', 'in income', 'salary'] as const;
+
+/** A monthly figure said after the amount ("1.5 mil de renta", "2k in rent", "20k down"). */
+export const MONTHLY_AFTER = [
+  'de renta',
+  'de alquiler',
+  'de enganche',
+  'de pago',
+  'de mensualidad',
+  'in rent',
+  'for rent',
+  'rent',
+  'down',
+] as const;
+
+/** A word right before an amount that makes it a price ("around 650", "asking 700", "hasta 600", "between"). */
+export const PRICE_WORDS = [
+  'around',
+  'about',
+  'hoping',
+  'hope',
+  'asking',
+  'ask',
+  'worth',
+  'get',
+  'getting',
+  'for',
+  'budget',
+  'range',
+  'under',
+  'below',
+  'max',
+  'maximum',
+  'up to',
+  'like',
+  'least',
+  'over',
+  'above',
+  'than',
+  'price',
+  'priced',
+  'pay',
+  'spend',
+  'afford',
+  'approved',
+  'alrededor de',
+  'unos',
+  'hasta',
+  'presupuesto',
+  'precio',
+  'pagar',
+  'gastar',
+  'vale',
+  'entre',
+  'between',
+  'maybe',
+  'roughly',
+  'approximately',
+  'aprox',
+  'aproximadamente',
+] as const;

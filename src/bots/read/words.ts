@@ -9,7 +9,9 @@ export function anyOf(words: readonly string[]): string {
     .join('|');
 }
 
-/** `anyOf` as whole words: not inside a longer word ("make" is not in "makeover"). */
+/** `anyOf` as whole words: not inside a longer word ("make" is not in "makeover"; "/yr" may follow "150k"). */
 export function wordsOf(words: readonly string[]): string {
-  return `(?<![a-z\\d])(?:${anyOf(words)})(?![a-z])`;
+  const glued = words.filter((word) => !/^[a-z\d]/.test(word));
+  const start = `(?<![a-z\\d])(?:${anyOf(words.filter((word) => /^[a-z\d]/.test(word)))})`;
+  return `(?:${glued.length > 0 ? `${start}|${anyOf(glued)}` : start})(?![a-z\\d])`;
 }

@@ -1,19 +1,35 @@
-/** Street addresses: house number (2 to 6 digits), street name, street suffix. No number, no address. */
+import {
+  ARTICLES,
+  COUNT_ARTICLES,
+  NUMBERED_ROAD_WORDS,
+  QUANTITY_WORDS,
+  SENTENCE_WORDS,
+  STREET_SUFFIXES,
+  TIME_UNITS,
+  UNIT_WORDS,
+} from '../lexicon/address.js';
+import { fold } from '../text.js';
 
-const SUFFIX =
-  'street|st|avenue|ave|av|boulevard|blvd|drive|dr|road|rd|lane|ln|way|court|ct|place|pl|circle|cir|parkway|pkwy|highway|hwy|terrace|ter|trail|trl|loop|square|sq|crossing|xing|row|path|run|walk|alley|point|pt|heights|hts|ridge|glen|grove|plaza|plz|crescent|bend|commons|cove|cv|landing|manor|mews|pass|pike|trace|expressway|expy|freeway|fwy';
-const ADDRESS = new RegExp(
-  `\\b(\\d{2,6})\\s+((?:[a-z0-9][a-z0-9.'-]*\\s+){1,4}?)(${SUFFIX})\\b\\.?(\\s*(?:#|apt\\.?|unit|ste\\.?)\\s*[a-z0-9-]+)?`,
-  'gi',
-);
-const NOT_A_STREET_WORD = new Set(
-  (
-    'is a an the to for in of and or good nice great my your our it that this be would will no not yes days day ' +
-    'weeks week months month years year dias meses semanas anos k thousand mil million grand dollars bucks bed beds ' +
-    'bath baths bedroom bedrooms br ba sq ft feet sqft price about around like maybe at on by with from was are ' +
-    'we i you they he she its all any some one more most less just only so very much many near each per every'
-  ).split(' '),
-);
+/**
+ * Street addresses: house number (2 to 6 digits), street name, street suffix. No number, no address.
+ *
+ * Read word by word: a street name is the words between the number and a suffix (or a numbered road's word). The
+ * number is a quantity when the word after it is a unit ("45 days", "7200 sq ft"), or a short number or an article
+ * comes with a singular time word ("a 30 day walk through"); the words are a sentence when one of them is a verb,
+ * pronoun, conjunction or preposition ("30 days is a good way"). No word is barred because it also names streets
+ * ("Day Creek", "Good Hope", "Arrow Route").
+ */
+
+const SUFFIX = new Set(STREET_SUFFIXES);
+const ROAD = new Set(NUMBERED_ROAD_WORDS);
+const UNIT = new Set(UNIT_WORDS);
+const QUANTITY = new Set(QUANTITY_WORDS);
+const TIME = new Set(TIME_UNITS);
+const COUNT = new Set(COUNT_ARTICLES);
+const SENTENCE = new Set(SENTENCE_WORDS);
+const ARTICLE = new Set(ARTICLES);
+/** At most this many words in a street name. */
+const NAME_WORDS = 4;
 
 export interface AddressMatch {
   address: string;
@@ -21,28 +37,140 @@ export interface AddressMatch {
   end: number;
 }
 
-function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\.$/, '').trim();
+interface Token {
+  /** Folded, without surrounding punctuation. */
+  word: string;
+  start: number;
+  end: number;
+  /** A comma, colon or other break follows the word (a period may be an abbreviation's: "St.", "Apt."). */
+  breaks: boolean;
 }
 
-/** Numbered roads: "7740 Old Route 66", "12 State Highway 18", "400 County Road 5". */
-const NUMBERED_ROAD =
-  /\b(\d{2,6})\s+((?:old|n|s|e|w|north|south|east|west|us|state|county)\s+){0,2}(route|rte|highway|hwy|county road|road|interstate|carretera)\s+\d{1,4}[a-z]?\b(\s*(?:#|apt\.?|unit|ste\.?)\s*[a-z0-9-]+)?/gi;
+function token(raw: string, at: number): Token {
+  const core = /^[("'¿¡]*(.*?)[)"',.;:!?]*$/.exec(raw)?.[1] ?? raw;
+  const lead = Math.max(0, raw.indexOf(core));
+  const start = at + lead;
+  // Most words are plain ASCII: lower case is their folded form.
+  const word = /[^\x20-\x7e]/.test(core) ? fold(core) : core.toLowerCase();
+  return { word, start, end: start + core.length, breaks: /[,;:!?)]/.test(raw.slice(lead + core.length)) };
+}
+
+/** Words read on demand: only the text around a number is read, so a long message costs no more than its numbers. */
+interface Words {
+  at(index: number): Token | undefined;
+}
+
+/** The word before the number at `at` (index 0, when there is one) and the words from the number on. */
+function wordsAround(text: string, at: number): { words: Words; first: number } {
+  let start = at;
+  while (start > 0 && /\s/.test(text[start - 1]!)) start -= 1;
+  const gap = start;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start -= 1;
+  const read: Token[] = gap > start ? [token(text.slice(start, gap), start)] : [];
+  const first = read.length;
+  const pattern = /\S+/g;
+  pattern.lastIndex = at;
+  let done = false;
+  const words: Words = {
+    at(index) {
+      while (!done && read.length <= index && read.length < first + NAME_WORDS + 9) {
+        const match = pattern.exec(text);
+        // At the end of the text the pattern would start over: the words end there.
+        done = match === null;
+        if (!match) break;
+        read.push(token(match[0], match.index));
+      }
+      return index < 0 ? undefined : read[index];
+    },
+  };
+  return { words, first };
+}
+
+const isNumber = (word: string): boolean => /^\d{2,6}$/.test(word);
+const nameLike = (word: string): boolean => /^[a-z0-9][a-z0-9.'-]*$/.test(word);
+/** A suffix word, unless hyphenated into another word ("walk-in", "run-down"). */
+const isSuffix = (word: string): boolean => SUFFIX.has(word.replace(/\.$/, ''));
+
+/** The number at `at` is a house number, by the words on either side of it. */
+function houseNumber(list: Words, at: number): boolean {
+  const number = list.at(at)!.word;
+  const next = list.at(at + 1)?.word ?? '';
+  if (QUANTITY.has(next) || next.startsWith('%')) return false;
+  const before = list.at(at - 1);
+  const counted = before !== undefined && !before.breaks && COUNT.has(before.word);
+  return !(TIME.has(next) && (counted || number.length <= 2));
+}
+
+/** A road's number at `at` ("66", "18a"), not a count ("Arrow Rd 5 beds"). */
+function roadNumber(list: Words, at: number): boolean {
+  const token = list.at(at);
+  return (
+    token !== undefined && /^\d{1,4}[a-z]?$/.test(token.word) && !QUANTITY.has(list.at(at + 1)?.word ?? '')
+  );
+}
+
+/** The unit after the street ("#B", "# 5", "apt 12", "unit 4"): the index of its last token, else undefined. */
+function unitEnd(list: Words, at: number): number | undefined {
+  const token = list.at(at);
+  if (!token) return undefined;
+  if (/^#[a-z0-9-]+$/.test(token.word)) return at;
+  const word = token.word.replace(/\.$/, '');
+  if (!UNIT.has(word) || token.breaks) return undefined;
+  return list.at(at + 1) && /^[a-z0-9-]+$/.test(list.at(at + 1)!.word) ? at + 1 : undefined;
+}
+
+/** The address that starts at the house number `at`, as the index of its last token. */
+function addressEnd(list: Words, at: number): number | undefined {
+  if (list.at(at)!.breaks || !houseNumber(list, at)) return undefined;
+  let words = 0;
+  for (let index = at + 1; list.at(index) && words <= NAME_WORDS; index += 1) {
+    const token = list.at(index)!;
+    const word = token.word.replace(/\.$/, '');
+    // "400 Route 66", "500 Highway 395": a numbered road needs no name.
+    const numbered = words === 0 && ROAD.has(word) && roadNumber(list, index + 1);
+    if ((words > 0 && isSuffix(word)) || numbered) {
+      let end = index;
+      // "Pine Ridge Way": a suffix may itself be part of the name.
+      if (!token.breaks && list.at(end + 1) && isSuffix(list.at(end + 1)!.word)) end += 1;
+      // "Old Route 66", "County Road 5": a numbered road keeps its number.
+      if (
+        !list.at(end)!.breaks &&
+        ROAD.has(list.at(end)!.word.replace(/\.$/, '')) &&
+        roadNumber(list, end + 1)
+      )
+        end += 1;
+      if (!list.at(end)!.breaks) end = unitEnd(list, end + 1) ?? end;
+      return end;
+    }
+    if (!nameLike(word) || /^\d+$/.test(word) || SENTENCE.has(word) || token.breaks) return undefined;
+    if (ARTICLE.has(word) && !['of', 'de'].includes(list.at(index - 1)!.word)) return undefined;
+    words += 1;
+  }
+  return undefined;
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[.,]$/, '').trim();
+}
 
 /** Every plausible street address in the text (original casing kept). */
 export function findAddresses(text: string): AddressMatch[] {
   const found: AddressMatch[] = [];
-  for (const match of text.matchAll(NUMBERED_ROAD)) {
-    found.push({ address: tidy(match[0]), start: match.index, end: match.index + match[0].length });
-  }
-  for (const match of text.matchAll(ADDRESS)) {
-    const name = (match[2] ?? '').trim().toLowerCase();
-    const words = name.split(/\s+/);
-    if (words.some((word) => NOT_A_STREET_WORD.has(word.replace(/[.']/g, '')))) continue;
-    if (words.every((word) => /^\d+$/.test(word))) continue;
-    if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length))
+  let from = 0;
+  for (const number of text.matchAll(/(?<![\w$.,])\d{2,6}\b/g)) {
+    // A word (not a digit or a sign) must follow the number before anything is read.
+    if (
+      number.index < from ||
+      !/^[ \t]+\p{L}/u.test(text.slice(number.index + number[0].length, number.index + number[0].length + 4))
+    )
       continue;
-    found.push({ address: tidy(match[0]), start: match.index, end: match.index + match[0].length });
+    const { words: list, first: at } = wordsAround(text, number.index);
+    if (list.at(at)?.start !== number.index || !isNumber(list.at(at)!.word)) continue;
+    const end = addressEnd(list, at);
+    if (end === undefined) continue;
+    const start = list.at(at)!.start;
+    from = list.at(end)!.end;
+    found.push({ address: tidy(text.slice(start, from)), start, end: from });
   }
   return found;
 }

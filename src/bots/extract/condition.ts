@@ -1,26 +1,107 @@
+import {
+  BAD_STATES,
+  FALL_VERBS,
+  FIX_PARTICIPLES,
+  HOME_PARTS,
+  KIN,
+  NEED_AMOUNTS,
+  NEED_FILLERS,
+  NEED_VERBS,
+  NEGATORS,
+  NOT_A_STATE_NEXT,
+  PERSONS,
+  POSSESSIVES,
+  STATE_FILLERS,
+  WORK_NOUNS,
+} from '../lexicon/seller.js';
 import { fold } from '../text.js';
+import { clauseBefore, tokenAt, tokensOf, type Token } from './motivation.js';
 
 export const CONDITIONS = ['move_in_ready', 'needs_work', 'unknown'] as const;
 export type Condition = (typeof CONDITIONS)[number];
 
+/**
+ * Condition, read word by word over the seller lexicon: a state word said of the home or nothing ("its a mess
+ * honestly", "pretty dated", "está muy viejita"; not "my texts are a mess", "mi mamá está muy vieja", "a mess of
+ * paperwork"); a need followed by its work ("needs mucho work", "le falta mucho"); a fix denied ("nunca la hemos
+ * arreglado"); and the fixed phrases below.
+ */
 const NEEDS_WORK =
-  /\b(needs? (some |a lot of |a little |lots of |major |minor |a (ton|bunch|whole lot|good bit|fair amount) of |tons of |a bit of |serious |quite a bit of )?(work|repairs?|tlc|updating|updates|love|fixing)|repairs? needed|fixer( upper)?|rough|dated|outdated|(pretty |really |very |kind of |kinda )?old\b(?! (enough|school))|as[- ]is|original (kitchen|condition|everything)|needs? (a )?(new |some )?(roof|kitchen|flooring|floors|paint|carpet|carpets|windows|hvac|ac|a\/c|plumbing|electrical|bathrooms?|cabinets|siding|fence)|(could|would) use (some |a little |a lot of |a )?(paint|updating|updates|work|love|tlc|repairs|a refresh|fixing|remodel\w*)|(kitchen|bathrooms?|baths?|cabinets|carpet|floors) (is|are) (all )?(original|old|outdated|dated)|original (kitchen|bathrooms?|baths?|carpet|cabinets|floors)|from the (60s|70s|80s|90s|sixties|seventies|eighties|nineties)|foundation (issues|problems|cracks)|cracks|(foundation|slab|walls?|ceiling|driveway|tiles?|pool|stucco|plaster) (is |are |got |has )?(cracked|cracking)|cracked (foundation|slab|walls?|ceiling|driveway|tiles?|pool|stucco|plaster)|grietas|cuartead[oa]s?|necesita que (le|la|lo) (arreglen|reparen|cambien|pinten|remodelen)|leak(s|y|ing)|mold|termites|water damage|necesita (bastantes? |muchas |muchos |mucha |mucho |algunas |algunos |unas |unos |varias |varios |poco de |un poco de |un poquito de |un chin de |un chin |una manita de |algo de |un buen de |harto |hartos |un par de |su |una )*(pintura|piso|techo|reparaciones|arreglos|trabajo|remodelacion|manita)|worn|run[- ]down|falling apart|necesita (trabajo|reparaciones|arreglos)|le falta|para remodelar|muy vieja|vieja|antigua|en mal estado|(kitchen|bathrooms?|baths?|cabinets|carpets?|floors|flooring|roof|windows|cocina|banos?|techo|piso|pisos|ventanas|alfombras?) (\w+ )?(es|son|esta|estan|is|are|looks?) (muy |un poco |algo |bien |bastante |kind of |kinda |pretty |a bit |a little )?(viej\w*|antigu\w*|original(es)?|old|outdated|dated|gastad\w*|feo\w*|shot|worn|rough))/;
+  /\b(repairs? needed|fixer( upper)?|as[- ]is|from the (60s|70s|80s|90s|sixties|seventies|eighties|nineties)|cracks|grietas|cuartead[oa]s?|necesita que (le|la|lo) (arreglen|reparen|cambien|pinten|remodelen)|leak(s|y|ing)|gotea|mold|termites|water damage|foundation (issues|problems)|para remodelar|en mal estado|(could|would) use (some |a little |a lot of |a )?(paint|updating|updates|work|love|tlc|repairs|a refresh|fixing|remodel\w*))/;
 const READY =
-  /\b(move[- ]in ready|ready to move in|great (shape|condition)|good (shape|condition)|excellent (shape|condition)|updated|remodel(ed|led)|renovated|new roof|turn ?key|perfect (shape|condition)|like new|brand new|well maintained|(list[oa]|preparad[oa]) (para|pa) (mudarse|vivir|habitar|entrar( a vivir)?|estrenar)|(para|pa) entrar a vivir|en buen estado|en excelente estado|(buen|buenas|excelente|excelentes|perfecto|perfectas|muy buenas|muy buen) (estado|condiciones|condicion|forma)|bien (cuidada|cuidado|mantenida|conservada)|(toda|todo) (esta )?(remodelad[oa]|renovad[oa]|actualizad[oa])|(pisos|cocina|banos|techo) nuev[oa]s?|actualizada|remodelada|renovada|techo nuevo|como nueva)\b/;
+  /\b(move[- ]in ready|ready to move in|(great|good|excellent|perfect) (shape|condition)|updated|remodel(ed|led)|renovated|new roof|turn ?key|like new|brand new|well maintained|(list[oa]|preparad[oa]) (para|pa) (mudarse|vivir|habitar|entrar( a vivir)?|estrenar)|(para|pa) entrar a vivir|en (buen|excelente) estado|(buen|buenas|excelente|excelentes|perfecto|perfectas|muy buenas|muy buen) (estado|condiciones|condicion|forma)|bien (cuidada|cuidado|mantenida|conservada)|(toda|todo) (esta )?(remodelad[oa]|renovad[oa]|actualizad[oa])|(pisos|cocina|banos|techo) nuev[oa]s?|actualizada|remodelada|renovada|techo nuevo|como nueva)\b/;
 const YEARS_OLD = /\b\d+\s*(years?|yrs?|anos?)\s*old\b/g;
+
+const STATE = new Set(BAD_STATES);
+const FALL = new Set(FALL_VERBS);
+const NOT_NEXT = new Set(NOT_A_STATE_NEXT);
+const HOME = new Set(HOME_PARTS);
+const FILLER = new Set(STATE_FILLERS);
+const POSSESSIVE = new Set(POSSESSIVES);
+const PERSON = new Set([...PERSONS, ...KIN]);
+const NEED = new Set(NEED_VERBS);
+const NEED_FILLER = new Set(NEED_FILLERS);
+const WORK = new Set(WORK_NOUNS);
+const AMOUNT = new Set(NEED_AMOUNTS);
+const FIX = new Set(FIX_PARTICIPLES);
+const NEGATOR = new Set(NEGATORS);
+const BREAK = /^[.,;:!?¿¡]$/;
+
+const denied = (tokens: Token[], index: number, window: number): boolean =>
+  clauseBefore(tokens, index, window).some((word) => NEGATOR.has(word));
+
+/** A state word at `index` said of the home (or of nothing: the answer itself). */
+function stateOfHome(tokens: Token[], index: number): boolean {
+  const word = tokens[index]!.word;
+  // "falls apart", "se cae a pedazos": the verb stands for the state.
+  let at = index;
+  if (word === 'apart' || word === 'pedazos') {
+    const verb = tokens.slice(Math.max(0, index - 3), index).findIndex((token) => FALL.has(token.word));
+    if (verb < 0) return false;
+    at = Math.max(0, index - 3) + verb;
+  }
+  const next = tokens[index + 1]?.word ?? '';
+  if (NOT_NEXT.has(next)) return false;
+  if (HOME.has(next)) return true;
+  const before = clauseBefore(tokens, at, 8);
+  if (POSSESSIVE.has(before[0] ?? '') && word !== 'original') return false;
+  if (denied(tokens, at, 2)) return false;
+  const head = before.find((other) => !FILLER.has(other));
+  return head === undefined || (HOME.has(head) && !PERSON.has(head));
+}
+
+/** "needs mucho work", "necesita reparaciones", "le falta mucho" (not "a mi esposo le falta un año"). */
+function needsItsWork(tokens: Token[], index: number): boolean {
+  if (denied(tokens, index, 3)) return false;
+  const before = clauseBefore(tokens, index, 4);
+  if (before.some((word) => PERSON.has(word)) && before.includes('a')) return false;
+  for (let at = index + 1; at < Math.min(tokens.length, index + 6); at += 1) {
+    const word = tokens[at]!.word;
+    if (WORK.has(word)) return true;
+    if (AMOUNT.has(word) && (at + 1 >= tokens.length || BREAK.test(tokens[at + 1]!.word))) return true;
+    if (!NEED_FILLER.has(word) && !AMOUNT.has(word)) return false;
+  }
+  return false;
+}
 
 /** Move-in ready or needs work; when both show up, needs work wins (it decides the cash-offer path). */
 export function extractCondition(text: string): Condition | undefined {
   const folded = fold(text).replace(YEARS_OLD, ' ');
+  const tokens = tokensOf(folded);
   const needsWork = NEEDS_WORK.exec(folded);
-  if (
-    needsWork &&
-    !/\b(doesn't|doesnt|does not|no|not|nothing|don't|dont)\s+(\w+\s+)?$/.test(
-      folded.slice(0, needsWork.index),
-    )
-  ) {
-    return 'needs_work';
+  if (needsWork) {
+    if (!denied(tokens, tokenAt(tokens, needsWork.index), 2)) return 'needs_work';
   }
-  if (READY.test(folded)) return 'move_in_ready';
-  return undefined;
+  const said = tokens.some(
+    ({ word }, index) =>
+      (STATE.has(word) && stateOfHome(tokens, index)) ||
+      (NEED.has(word) && needsItsWork(tokens, index)) ||
+      // "nunca la hemos arreglado", "nothing updated since 1979": a fix denied.
+      (FIX.has(word) && denied(tokens, index, 3)),
+  );
+  if (said) return 'needs_work';
+  const ready = READY.exec(folded);
+  if (!ready) return undefined;
+  // "not move-in ready", "not fully updated": a ready home denied needs work.
+  return denied(tokens, tokenAt(tokens, ready.index), 2) ? 'needs_work' : 'move_in_ready';
 }

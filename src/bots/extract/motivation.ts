@@ -1,3 +1,20 @@
+import {
+  BEQUEATH_VERBS,
+  HOME_DETERMINERS,
+  HOME_NOUNS,
+  JOB_NOUNS,
+  KIN,
+  MOVE_FILLERS,
+  MOVE_VERBS,
+  NEGATORS,
+  NOT_A_PLACE,
+  OTHER_SUBJECTS,
+  PLACE_PREPOSITIONS,
+  PLACE_STOPS,
+  QUESTION_WORDS,
+  RECEIVERS,
+  THERE,
+} from '../lexicon/seller.js';
 import { fold, titleCase } from '../text.js';
 
 export const MOTIVATIONS = [
@@ -42,23 +59,183 @@ const CUES: [Motivation, RegExp][] = [
   ],
 ];
 
-const DESTINATION =
-  /\b(?:(?:moving|move|relocating|relocate|transferred|transferring|going|headed|heading|mudar|mudarnos|mudarme|me mudo|nos mudamos|nos vamos|irnos|transfirieron)\s+(?:(?:me|us)\s+)?(?:back\s+)?(?:to|a)|(?:job offer|new job|job|trabajo nuevo|nuevo trabajo|trabajo) (?:in|en))\s+([a-z][a-z .'-]{1,40}?)(?=$|[.,!?;]| (?:for|because|in|next|this|and|to|by|soon|since|so|but|porque|por|en|el|la|y|pronto)\b)/;
-const NOT_A_PLACE =
-  /^(a|an|the|be|sell|buy|find|get|do|go|have|make|move|vender|comprar|ser|tener|una|un|el|la|mudar\w*|ir|irnos|irme|vivir|regresar\w*|volver)\b/;
+const EVERY_CUE = CUES.map(([motivation, cue]) => [motivation, new RegExp(cue.source, 'g')] as const);
+const MOVE = new Set(MOVE_VERBS);
+const JOB = new Set(JOB_NOUNS);
+const FILLER = new Set(MOVE_FILLERS);
+const PREPOSITION = new Set(PLACE_PREPOSITIONS);
+const THERE_WORD = new Set(THERE);
+const STOP = new Set([...PLACE_STOPS, ...PLACE_PREPOSITIONS]);
+const NOT_PLACE = new Set(NOT_A_PLACE);
+const OTHER = new Set(OTHER_SUBJECTS);
+const NEGATOR = new Set(NEGATORS);
+const ASKS = new Set(QUESTION_WORDS);
+const KIN_WORD = new Set(KIN);
+const BEQUEATH = new Set(BEQUEATH_VERBS);
+const RECEIVER = new Set(RECEIVERS);
+const DETERMINER = new Set(HOME_DETERMINERS);
+const HOME = new Set(HOME_NOUNS);
+const BREAK = /^[.,;:!?¿¡]$/;
+const CONJUNCTION = new Set(['and', 'but', 'because', 'y', 'pero', 'porque', 'so', 'bc']);
+
+export interface Token {
+  word: string;
+  /** Where the word starts in the folded text. */
+  at: number;
+  /** The word's sentence asks: it ends in "?" (or opens with "¿") and starts with a question word. */
+  asks: boolean;
+}
+
+/** The folded text as words and punctuation marks, in order, each knowing whether its sentence is a question. */
+export function tokensOf(folded: string): Token[] {
+  const tokens = [...folded.matchAll(/[a-z0-9'/#-]+|[.,;:!?¿¡]/g)].map((match) => ({
+    word: match[0],
+    at: match.index,
+    asks: false,
+  }));
+  let start = 0;
+  for (let index = 0; index <= tokens.length; index += 1) {
+    const word = tokens[index]?.word;
+    if (word !== undefined && word !== '.' && word !== '!' && word !== '?' && word !== '¿') continue;
+    // "¿" opens the next sentence; ".", "!", "?" close this one.
+    const end = word === '¿' ? index - 1 : index;
+    const opener = tokens[start]?.word === '¿' ? start + 1 : start;
+    const asks = (word === '?' || opener > start) && ASKS.has(tokens[opener]?.word ?? '');
+    for (let at = start; at <= end && at < tokens.length; at += 1) tokens[at]!.asks = asks;
+    start = end + 1;
+  }
+  return tokens;
+}
+
+/** The index of the first token at or after character `at` (tokens.length when none). */
+export function tokenAt(tokens: Token[], at: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.at < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The words of the clause before token `index`, nearest first (a comma, a stop or a conjunction ends it). */
+export function clauseBefore(tokens: Token[], index: number, count: number): string[] {
+  const out: string[] = [];
+  for (let at = index - 1; at >= 0 && out.length < count; at -= 1) {
+    const word = tokens[at]!.word;
+    if (BREAK.test(word) || CONJUNCTION.has(word)) break;
+    out.push(word);
+  }
+  return out;
+}
+
+/** Said as a statement: not inside a question, not denied by a negator in the few words before. */
+export function stated(tokens: Token[], index: number, window = 3): boolean {
+  if (tokens[index]!.asks) return false;
+  return !clauseBefore(tokens, index, window).some((word) => NEGATOR.has(word));
+}
+
+/** The words from token `index` to the next stop: where they end, and the place they name if they name one. */
+function placeAt(tokens: Token[], index: number): { end: number; place?: string } {
+  let end = index;
+  while (end < tokens.length && !BREAK.test(tokens[end]!.word) && !STOP.has(tokens[end]!.word)) end += 1;
+  const words = tokens.slice(index, end).map((token) => token.word);
+  const first = words[0];
+  const place =
+    first !== undefined && !NOT_PLACE.has(first) && /^[a-z]/.test(first) && words.length <= 4
+      ? words.join(' ')
+      : undefined;
+  return { end: Math.max(end, index + 1), ...(place ? { place } : {}) };
+}
+
+/** The place a move at token `index` goes to: after to/a/in/en, past fillers and non-places ("closer to the kids in boise"). */
+function placeAfter(tokens: Token[], index: number): string | undefined {
+  for (let at = index + 1; at < Math.min(tokens.length, index + 10);) {
+    const word = tokens[at]!.word;
+    if (THERE_WORD.has(word)) return placeNamedBefore(tokens, index);
+    if (PREPOSITION.has(word)) {
+      const { end, place } = placeAt(tokens, at + 1);
+      if (place) return place;
+      at = end;
+      continue;
+    }
+    if (!FILLER.has(word) && !MOVE.has(word)) return undefined;
+    at += 1;
+  }
+  return undefined;
+}
+
+/** "we bought a cabin in big bear and we're moving up there": the last place said with in/en before the move. */
+function placeNamedBefore(tokens: Token[], index: number): string | undefined {
+  let found: string | undefined;
+  for (let at = 0; at < index; at += 1) {
+    if (tokens[at]!.word !== 'in' && tokens[at]!.word !== 'en') continue;
+    found = placeAt(tokens, at + 1).place ?? found;
+  }
+  return found;
+}
+
+/** Someone else's move ("are you moving", "mi hermano se va a regresar"), or a job that is the one held now. */
+function notOurs(tokens: Token[], index: number): boolean {
+  const before = clauseBefore(tokens, index, 3);
+  if (before.some((word) => OTHER.has(word))) return true;
+  return (
+    JOB.has(tokens[index]!.word) &&
+    ['my', 'our', 'current', 'old', 'mi', 'su', 'yo', 'i'].includes(before[0] ?? '')
+  );
+}
+
+/** The first place named after a move of ours, said as a statement. */
+function destinationOf(tokens: Token[]): string | undefined {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const word = tokens[index]!.word;
+    if (!MOVE.has(word) && !JOB.has(word)) continue;
+    if (!stated(tokens, index) || notOurs(tokens, index)) continue;
+    const place = placeAfter(tokens, index);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** A relative left the home to the lead: "my mom left me her house", "mi abuela nos dejó la casa", "nos la dejó". */
+function bequeathed(tokens: Token[]): boolean {
+  const words = tokens.map((token) => token.word);
+  return words.some((word, index) => {
+    if (!BEQUEATH.has(word) || !stated(tokens, index)) return false;
+    if (!words.slice(Math.max(0, index - 5), index).some((before) => KIN_WORD.has(before))) return false;
+    const receiverBefore = RECEIVER.has(words[index - 1] ?? '') || RECEIVER.has(words[index - 2] ?? '');
+    // "nos la dejó" after the home was named: the pronoun is the home.
+    if (
+      ['la', 'lo'].includes(words[index - 1] ?? '') &&
+      receiverBefore &&
+      words.slice(0, index).some((w) => HOME.has(w))
+    )
+      return true;
+    let at = index + 1;
+    const receiverAfter = RECEIVER.has(words[at] ?? '');
+    if (receiverAfter) at += 1;
+    while (at < index + 5 && DETERMINER.has(words[at] ?? '')) at += 1;
+    return (
+      HOME.has(words[at] ?? '') &&
+      (receiverBefore || receiverAfter || /^to (me|us)\b/.test(words.slice(at + 1, at + 3).join(' ')))
+    );
+  });
+}
 
 export interface MotivationResult {
   motivation?: Motivation;
   destination?: string;
 }
 
-/** The first place named after a move; a verb after it is searched again ("nos vamos a mudar a phoenix"). */
-function destinationOf(folded: string): string | undefined {
-  const search = new RegExp(DESTINATION.source, 'g');
-  for (let match = search.exec(folded); match; match = search.exec(folded)) {
-    const place = match[1]!.trim();
-    if (!NOT_A_PLACE.test(place)) return place;
-    search.lastIndex = match.index + match[0].length - match[1]!.length;
+/** The first class whose cue is said as a statement (not asked, not denied). */
+function classOf(folded: string, tokens: Token[]): Motivation | undefined {
+  for (const [motivation, cue] of EVERY_CUE) {
+    for (const match of folded.matchAll(cue)) {
+      const index = tokenAt(tokens, match.index);
+      if (index >= tokens.length || stated(tokens, index)) return motivation;
+    }
+    if (motivation === 'inherited' && bequeathed(tokens)) return motivation;
   }
   return undefined;
 }
@@ -66,15 +243,12 @@ function destinationOf(folded: string): string | undefined {
 /** Classifies a selling motivation; "thinking about selling" alone is not one. */
 export function extractMotivation(text: string, { asked }: { asked: boolean }): MotivationResult {
   const folded = fold(text);
+  const tokens = tokensOf(folded);
   const result: MotivationResult = {};
-  for (const [motivation, cue] of CUES) {
-    if (cue.test(folded)) {
-      result.motivation = motivation;
-      break;
-    }
-  }
-  const destination = destinationOf(folded);
-  if (destination && destination.split(' ').length <= 4) {
+  const motivation = classOf(folded, tokens);
+  if (motivation) result.motivation = motivation;
+  const destination = destinationOf(tokens);
+  if (destination) {
     result.destination = titleCase(destination);
     result.motivation ??= 'relocation';
   }

@@ -7,14 +7,16 @@
  * Without --redis it starts a private redis-server (no persistence) when `redis-server` is installed, else
  * uses REDIS_URL or redis://127.0.0.1:6379. Every node serves the browser apps (client/dist; built first when
  * missing). Ctrl-C (SIGINT), SIGTERM or SIGHUP drains every node and stops the private Redis, then exits; so does
- * the death of the parent process (an `npm run cluster` killed without forwarding its signal), so no hub or Redis
- * is ever left behind.
+ * the death of the npm that started it (`npm run cluster` killed with SIGKILL). This script killed with SIGKILL
+ * runs no handler: every hub and the Redis watch this process themselves and stop (scripts/lib/parent-watch.ts),
+ * so no hub or Redis is ever left behind.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot, redisServerAvailable, startHubCluster } from './lib/hub-processes.js';
+import { alive, launcherPids } from './lib/parent-watch.js';
 
 const { values } = parseArgs({
   options: {
@@ -78,10 +80,13 @@ const stop = (reason: string) => {
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGHUP', () => stop('SIGHUP'));
-// npm may die without passing its signal on: when our parent goes away, stop everything too.
+// npm may die without passing its signal on (SIGKILL): when it or what it started us with (sh, tsx) goes away,
+// stop everything too. Killed with SIGKILL ourselves, the hubs and Redis notice by themselves
+// (scripts/lib/parent-watch.ts).
+const launchers = launcherPids();
 const parentPid = process.ppid;
 setInterval(() => {
-  if (process.ppid !== parentPid) stop('parent process exited');
+  if (process.ppid !== parentPid || !launchers.every(alive)) stop('parent process exited');
 }, 500).unref();
 // A node that dies on its own is reported; the others keep running.
 for (const node of cluster.nodes) {

@@ -66,6 +66,17 @@ export interface RedisServerHandle {
   killNow(): void;
 }
 
+const PARENT_WATCH = fileURLToPath(new URL('./parent-watch.ts', import.meta.url));
+
+/** A child that cannot watch its parent (redis-server) gets a watcher beside it: killed with us, it stops too. */
+function watchBeside(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  spawn(process.execPath, ['--import', 'tsx', PARENT_WATCH, String(process.pid), String(child.pid)], {
+    cwd: projectRoot,
+    stdio: 'ignore',
+  }).unref();
+}
+
 /** A private redis-server for one suite: no persistence, loopback only, its own free port. */
 export async function startRedisServer(port?: number): Promise<RedisServerHandle> {
   const chosen = port ?? (await freePort());
@@ -79,6 +90,7 @@ export async function startRedisServer(port?: number): Promise<RedisServerHandle
         ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
         { stdio: 'ignore' },
       );
+      watchBeside(child);
       await until(`redis-server on ${chosen}`, 10_000, () => redisPing(chosen));
     },
     async stop() {
@@ -140,10 +152,12 @@ export const UNLIMITED_PER_CLIENT = {
  * log line, so LOG_LEVEL must be info or finer).
  */
 export function startHubProcess(options: HubProcessOptions): Promise<HubProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // The parent-death watch (scripts/lib/parent-watch.ts): the hub drains and exits when this process is gone.
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', PARENT_WATCH, 'src/server.ts'], {
     cwd: projectRoot,
     env: {
       ...process.env,
+      HUB_PARENT_PID: String(process.pid),
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(options.port ?? 0),

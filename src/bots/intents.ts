@@ -113,8 +113,9 @@ interface Entry {
 /** Word groups: the vocabulary, one group per idea, shared by the phrases below. */
 const SPOUSE = 'wife|husband|spouse|partner|parents|esposo|esposa|marido|mujer|pareja|papas|papa|mama';
 const PEOPLE =
-  'hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immigrant*|jewish|jews|muslim*|christian*|catholic*|hispan*|blancos|blancas|negros|negras|mexican*|asiatic*|inmigrant*|gringos|gringas|afroamerican*|morenos|morenas|chinos|arabes|indios';
-const PLACE = 'area|neighborhood|neighbourhood|street|block|community|barrio|zona|colonia|vecindario|calle';
+  'hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immigrant*|jewish|jews|muslim*|christian*|catholic*|hispan*|blancos|blancas|negros|negras|mexican*|asiatic*|inmigrant*|gringos|gringas|afroamerican*|morenos|morenas|chinos|arabes|indios|minority|minorities|minorias';
+const PLACE =
+  'area|neighborhood|neighbourhood|street|block|community|school|schools|building|complex|barrio|zona|colonia|vecindario|calle|escuela|escuelas|edificio';
 const FAMILY = 'kids|children|family|families|ninos|hijos|familia|familias';
 const HIGH =
   'high|higher|steep|nuts|insane|crazy|ridiculous|outrageous|brutal|killing|alto|alta|altos|altas|altisimo|altisima|altisimos|altisimas|elevado|elevada|elevados|elevadas|caro|cara|caros|caras|locos|loco';
@@ -316,7 +317,7 @@ const LEXICON: readonly Entry[] = [
   { cue: 'fair_housing', words: `${FAMILY} ~ safe|segura|seguro` },
   {
     cue: 'fair_housing',
-    words: `muchos|muchas|puros|puras|mostly|mainly|gente|familias|vecinos ~ ${PEOPLE}`,
+    words: `muchos|muchas|puros|puras|mostly|mainly|fewer|less|menos|gente|familias|vecinos ~ ${PEOPLE}`,
   },
   { cue: 'fair_housing', words: `${PEOPLE} ~ families|people|neighbors|familias|gente|${PLACE}` },
   { cue: 'fair_housing', words: `${PLACE} ~ ${PEOPLE}` },
@@ -352,7 +353,7 @@ const LEXICON: readonly Entry[] = [
   {
     cue: 'fee_word',
     words:
-      'agent|agents|realtor|realtors|broker|commission|fee|fees|charge|charges|cobra|cobran|cobras|cobraria|comision|list|listing|said|offered|ofrecio|deja|dejas|bajar|bajas|beat',
+      'agent|agents|realtor|realtors|broker|commission|fee|fees|charge|charges|cobra|cobran|cobras|cobraria|comision|list|listing|said|offered|ofrecio|deja|dejas|bajar|bajas|beat|match|quoted|quote|brokerage|cotizo',
   },
   { cue: 'loan_word', words: 'payment|enganche|rate|rates|interest|intereses|tasa|apr|fha|loan|mortgage' },
   { cue: 'loan_word', words: 'down payment|pago' },

@@ -77,6 +77,8 @@ describe('readLeadIntents: compliance cues', () => {
     ['Te paso clientes y tú me das una comisión por cada uno', 'respa'],
     ['¿Cuánto cobras de comisión? ¿Me la puedes bajar al 1%?', 'commission'],
     ['the other agent said one percent', 'commission'],
+    ['Which school has fewer minority kids?', 'fair_housing'],
+    ["Match the 1 percent the other brokerage quoted and it's yours", 'commission'],
     ['How did you get my number?', 'tcpa'],
     ['No me vuelvan a llamar a este número', 'tcpa'],
   ])('"%s" touches %s', (text, cue) => {

@@ -278,6 +278,22 @@ describe('coaching engine and the Claude prompt, against the fake API', () => {
     );
   });
 
+  it('the qualification prompt is cached too on the default strong model (Claude Sonnet 4.5)', async () => {
+    const { provider, usage } = makeProvider(fake.url, {
+      models: { fast: 'claude-haiku-4-5', strong: 'claude-sonnet-4-5' },
+    });
+    fake.setBehaviour(
+      () =>
+        'COMPLETENESS: 40%\nMISSING: size\nNEXT: How many bedrooms?\nREADINESS: warming\nURGENCY: medium\nSUMMARY: A buyer.',
+    );
+    const coach = makeEngine(provider);
+    for (let i = 0; i < 2; i++) {
+      const streamId = await coach.trigger(trigger({ kind: 'qualification', conversationId: 'q' }));
+      await publisher.waitFor(() => closed(byId(streamId)));
+    }
+    expect(usage.conversation('tenant-a', 'q')!.cacheReadTokens).toBeGreaterThan(1_024);
+  });
+
   it('the fake API is honest about the minimum: a prefix under 4,096 tokens is never cached on Haiku 4.5', async () => {
     const { provider, usage } = makeProvider(fake.url, {
       models: { fast: 'claude-haiku-4-5', strong: 'claude-sonnet-4-5' },

@@ -55,6 +55,8 @@ describe('coaching prompt', () => {
     // Nothing per-tenant or per-conversation leaks into the cached block.
     expect(COACHING_SYSTEM_PROMPT).not.toMatch(/\$\{|Rancho Cucamonga/);
     expect(QUALIFICATION_SYSTEM_PROMPT).toContain('COMPLETENESS:');
+    // The strong model (Claude Sonnet 4.5) caches a prefix of 1,024 tokens or more.
+    expect(QUALIFICATION_SYSTEM_PROMPT.length).toBeGreaterThan(1_024 * 5);
     expect(QUALIFICATION_SYSTEM_PROMPT).not.toContain('FOCUS:');
   });
 

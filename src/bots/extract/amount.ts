@@ -191,13 +191,19 @@ const LOAN = anyOf(LOAN_WORDS);
 const TERM_AFTER = new RegExp(`^\\s?-?\\s?(?:${anyOf(YEAR_WORDS)})[\\s-]+(?:\\w+ )?(?:${LOAN})(?![a-z])`);
 const TERM_BEFORE = new RegExp(`(?:${LOAN}) (?:a |de |of |at |for )?$`);
 const TERM_UNIT = new RegExp(`^\\s?(?:${anyOf(YEAR_WORDS)})(?![a-z])`);
-const ROLE_WORDS: [MoneyRole, RegExp][] = [
-  ['income', new RegExp(wordsOf(INCOME_WORDS), 'g')],
-  ['rent', new RegExp(wordsOf(RENT_WORDS), 'g')],
-  ['down', new RegExp(wordsOf(DOWN_WORDS), 'g')],
-  ['payment', new RegExp(wordsOf(PAYMENT_WORDS), 'g')],
-  ['budget', new RegExp(wordsOf(BUDGET_WORDS), 'g')],
-];
+/** Every role word in one pass, each in its named group; of two ending together the first listed wins. */
+const ROLE_WORDS = new RegExp(
+  [
+    ['income', INCOME_WORDS],
+    ['rent', RENT_WORDS],
+    ['down', DOWN_WORDS],
+    ['payment', PAYMENT_WORDS],
+    ['budget', BUDGET_WORDS],
+  ]
+    .map(([role, words]) => `(?<${role as string}>${wordsOf(words as readonly string[])})`)
+    .join('|'),
+  'g',
+);
 const MONEY_TOKEN = new RegExp(
   `(\\$\\s?)?(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)(\\s?(?:${anyOf(MONEY_SCALES)})(?![a-z]))?`,
   'g',
@@ -205,34 +211,61 @@ const MONEY_TOKEN = new RegExp(
 /** A clause ends at a stop, a comma or a "but": a role word in another clause is not this amount's. */
 const CLAUSE_END = /[.;!?,]|\b(?:but|pero|and then|so|y luego)\b/g;
 
-/** The role word of the clause before `start` (after `from`) nearest the amount, if any. */
-function clauseRole(folded: string, from: number, start: number): MoneyRole | undefined {
-  const said = folded.slice(Math.max(from, start - 60), start);
-  const clause = said.slice(
-    Math.max(0, ...Array.from(said.matchAll(CLAUSE_END), (m) => m.index + m[0].length)),
-  );
-  // The nearest role word wins; of two ending together ("down payment", "payment") the first listed.
-  let best: { role: MoneyRole; at: number } | undefined;
-  for (const [role, pattern] of ROLE_WORDS) {
-    for (const match of clause.matchAll(pattern)) {
-      const at = match.index + match[0].length;
-      if (!best || at > best.at) best = { role, at };
-    }
-  }
-  return best?.role;
+/**
+ * The role words and clause ends of a text, found once; `at(from, start)` is the role word nearest before `start` in
+ * its clause (not before `from`, nor more than 60 characters back).
+ */
+function roleWords(folded: string): (from: number, start: number) => MoneyRole | undefined {
+  const ends = Array.from(folded.matchAll(CLAUSE_END), (match) => match.index + match[0].length);
+  const hits = Array.from(folded.matchAll(ROLE_WORDS), (match) => ({
+    end: match.index + match[0].length,
+    role: Object.entries(match.groups ?? {}).find(([, said]) => said !== undefined)![0] as MoneyRole,
+  }));
+  const hitEnds = hits.map((hit) => hit.end);
+  return (from, start) => {
+    const endBefore = ends[lastAtOrBefore(ends, start)];
+    const clause = Math.max(from, start - 60, endBefore ?? 0);
+    // The nearest role word wins (of two ending together, the first listed).
+    let i = lastAtOrBefore(hitEnds, start);
+    while (i > 0 && hits[i - 1]!.end === hits[i]!.end) i -= 1;
+    const hit = hits[i];
+    return hit && hit.end - 1 >= clause ? hit.role : undefined;
+  };
 }
 
-/** The role of the amount at [start, end) and where its period ends. */
-export function roleOf(folded: string, from: number, start: number, end: number): MoneySpan {
-  const after = folded.slice(end);
-  if (TERM_AFTER.test(after) || (TERM_UNIT.test(after) && TERM_BEFORE.test(folded.slice(from, start))))
-    return { start, end: end + (TERM_AFTER.exec(after) ?? TERM_UNIT.exec(after))![0].length, role: 'term' };
+/** The index of the last sorted number at most `limit` (-1 when none). */
+function lastAtOrBefore(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! <= limit) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/** The role of the amount at [start, end) and where its period ends; `role` reads the clause's words. */
+function roleOf(
+  folded: string,
+  start: number,
+  end: number,
+  role: () => MoneyRole | undefined,
+  from = 0,
+): MoneySpan {
+  const after = folded.slice(end, end + 40);
+  const term =
+    TERM_AFTER.exec(after) ??
+    (TERM_BEFORE.test(folded.slice(Math.max(from, start - 24), start)) ? TERM_UNIT.exec(after) : null);
+  if (term) return { start, end: end + term[0].length, role: 'term' };
   const yearly = YEARLY.exec(after);
-  const monthly = MONTHLY.exec(after);
-  const said = clauseRole(folded, from, start);
   if (yearly) return { start, end: end + yearly[0].length, role: 'income' };
-  if (monthly) return { start, end: end + monthly[0].length, role: said === 'rent' ? 'rent' : 'payment' };
-  return { start, end, role: said ?? 'budget' };
+  const monthly = MONTHLY.exec(after);
+  if (monthly) return { start, end: end + monthly[0].length, role: role() === 'rent' ? 'rent' : 'payment' };
+  return { start, end, role: role() ?? 'budget' };
 }
 
 /**
@@ -242,19 +275,17 @@ export function roleOf(folded: string, from: number, start: number, end: number)
  */
 export function moneySpans(folded: string): MoneySpan[] {
   const spans: MoneySpan[] = [];
+  const roles = roleWords(folded);
   let from = 0;
   for (const match of folded.matchAll(MONEY_TOKEN)) {
     const [whole, dollar, , scale] = match;
     const start = match.index;
     const end = start + whole.length;
-    const span = roleOf(folded, from, start, end);
-    const typed = Boolean(dollar || scale) || span.role !== 'budget' || span.end > end;
-    // A plain number is money only when its words make it so, and never when a unit follows ("4 years at my job").
-    if (
-      !typed ||
-      (!dollar && !scale && span.role !== 'term' && span.end === end && UNIT_AFTER.test(folded.slice(end)))
-    )
-      continue;
+    const plain = !dollar && !scale;
+    // A plain number before a unit is no money ("4 years at my job", "3br"), unless a loan term or a period.
+    const unit = plain && UNIT_AFTER.test(folded.slice(end, end + 40));
+    const span = roleOf(folded, start, end, () => (unit ? undefined : roles(from, start)), from);
+    if (plain && span.end === end && (unit || span.role === 'budget')) continue;
     spans.push(span);
     from = span.end;
   }
@@ -292,6 +323,7 @@ export function scanAmounts(folded: string): AmountScan {
     .replace(A_MIL, '$1 1m');
   const scaled = hundreds(text);
   const amounts: Amount[] = [];
+  const roles = roleWords(scaled);
   for (const match of scaled.matchAll(TOKEN)) {
     const [whole, dollar, digits = '', suffix] = match;
     const start = match.index;
@@ -348,7 +380,7 @@ export function scanAmounts(folded: string): AmountScan {
       SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start))
     )
       amount.aside = 'other';
-    const role = roleOf(scaled, amounts.at(-1)?.end ?? 0, start, end).role;
+    const role = roleOf(scaled, start, end, () => roles(amounts.at(-1)?.end ?? 0, start)).role;
     if (role !== 'budget') amount.role = role;
     if (role === 'down' && amount.qualifier !== 'max') amount.aside = 'down';
     amounts.push(amount);

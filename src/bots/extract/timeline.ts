@@ -79,8 +79,11 @@ export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_A
 const REJECT = new RegExp(`(?:${REJECT_WORDS.source})|(?:${NO_RUSH.source})`);
 
 /** Folded, money blanked: a time is never read inside an amount or its period ("$1.5M", "150k a year"). */
-function read(text: string): string {
-  return blankMoney(numberWordsToDigits(fold(text), { spanish: true }));
+function read(text: string, blanked = false): string {
+  const folded = fold(text);
+  const digits = numberWordsToDigits(folded, { spanish: true });
+  // Already blanked, and no number words became digits: nothing more to take out.
+  return blanked && digits === folded ? digits : blankMoney(digits);
 }
 
 function unquestioned(folded: string, pattern: RegExp): RegExpExecArray | null {
@@ -205,7 +208,7 @@ const PRESENT_STATE = new RegExp(
 /** Buyer timeline: any date or duration chrono reads, asap words, browsing words; questions are not answers. */
 export function extractBuyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
   const text = blankMoney(fold(said)).replace(PRESENT_STATE, 'these days');
-  const folded = read(text);
+  const folded = read(text, true);
   const browsing = unquestioned(folded, BROWSING);
   if (browsing && !negatedBefore(folded, browsing.index, 2))
     return { urgency: 'browsing', timeline: browsing[0] };

@@ -1,3 +1,4 @@
+import { readLeadIntents } from '../bots/intents.js';
 import { listingAnswer, type LeadQuestion } from '../bots/lead-question.js';
 import type { Lang } from '../bots/text.js';
 import type { Channel } from '../protocol/common.js';
@@ -245,8 +246,11 @@ export function ruleCoaching(context: CoachingContext): CoachingResult {
   const closing = closingQuestion(lang, context.channel);
   const slotAsk = questions.find((question) => !alreadySaid(question, staffText)) ?? closing;
   let action = chooseNextAction(context, reading, objection);
+  // A time the lead took is one staff offered: their last line asked about a day or a time.
+  const offered = /\?/.test(staffText) && readLeadIntents(staffText, lang).when !== undefined;
   const timeTaken =
     (action === 'book_showing' || action === 'call_now' || action === 'qualify') &&
+    offered &&
     reading.intents.when !== undefined &&
     TIME_TAKEN.test(reading.leadText);
   if (timeTaken) action = 'book_call';

@@ -124,4 +124,34 @@ describe('buildCoachingContext', () => {
       buildCoachingContext({ tenant, conversation: conversation({}), messages: [] }).lang,
     ).toBeUndefined();
   });
+
+  it("coaches from the conversation's current channel: a call started from a chat is a call", () => {
+    const record = (meta: Record<string, unknown>): ConversationRecord => ({
+      id: 'c3',
+      tenantId: 'demo',
+      leadId: 'l3',
+      channel: 'widget',
+      botKind: 'buyer',
+      botState: {},
+      owner: { type: 'agent', id: 'a1' },
+      status: 'human',
+      temperature: 'warm',
+      lastSeq: 0,
+      version: 1,
+      lastLeadSeq: 0,
+      processedSeq: 0,
+      answeredSeq: 0,
+      outbox: [],
+      fence: 0,
+      meta,
+      createdAt: at,
+      updatedAt: at,
+      stateSince: at,
+    });
+    const tenant = { id: 'demo', market: 'Rancho Cucamonga, CA', agentName: 'Jorge' };
+    expect(
+      buildCoachingContext({ tenant, conversation: record({ callActive: true }), messages: [] }).channel,
+    ).toBe('call');
+    expect(buildCoachingContext({ tenant, conversation: record({}), messages: [] }).channel).toBe('widget');
+  });
 });

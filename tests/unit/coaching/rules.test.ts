@@ -123,7 +123,15 @@ describe('rule coach: channel and language', () => {
     expect(plain.ask).toBe(slotQuestion('size', market, 'es'));
     expect(plain.focus).toMatch(/^Learn their/);
     const confirmed = ruleCoaching(
-      lead('el jueves a las 4 nos funciona', { lang: 'es', temperature: 'hot', slotsMissing: [] }),
+      coachingContext({
+        lang: 'es',
+        temperature: 'hot',
+        slotsMissing: [],
+        recent: [
+          { author: 'agent', text: '¿Les queda el jueves a las 4?' },
+          { author: 'lead', text: 'el jueves a las 4 nos funciona' },
+        ],
+      }),
     );
     expect(confirmed.say).toMatch(/quedamos así/);
     expect(confirmed.ask).toBe('¿Es este el mejor número para llamarte?');
@@ -206,15 +214,24 @@ describe('rule coach: state, urgency, compliance, format', () => {
     expect(plain.ask).not.toBe(first.ask);
   });
 
-  it('confirms a time the lead took instead of coaching the same pitch again', () => {
-    for (const text of [
-      'Saturday at 10 works',
-      'el jueves a las 4 nos funciona',
-      'tomorrow morning sounds good',
+  it('confirms a time the lead took from the ones the agent offered; a time the lead proposes is a booking', () => {
+    const offered = (text: string, offer: string) =>
+      coachingContext({
+        temperature: 'hot',
+        recent: [
+          { author: 'agent', text: offer },
+          { author: 'lead', text },
+        ],
+      });
+    for (const [text, offer] of [
+      ['Saturday at 10 works', 'Would Saturday at 10 or Sunday at 2 work for you?'],
+      ['el jueves a las 4 nos funciona', '¿Les queda el jueves a las 4 o el viernes a las 11?'],
+      ['tomorrow morning sounds good', 'Is tomorrow morning or afternoon better for a call?'],
     ]) {
-      const result = ruleCoaching({ ...lead(text), temperature: 'hot' });
-      expect(result.focus, text).toMatch(/took a time/);
+      expect(ruleCoaching(offered(text, offer)).focus, text).toMatch(/took a time/);
     }
+    const proposed = ruleCoaching(lead("we'd love to tour it this weekend, sunday afternoon works"));
+    expect(proposed.next.action).toBe('book_showing');
   });
 
   it('derives the stage from the state', () => {

@@ -7,7 +7,13 @@ import { extractFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractBudget, extractPrice } from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
-import { extractBuyerTimeline, extractSellerTimeline, isNonAnswer, isUnsureAnswer } from './timeline.js';
+import {
+  extractBuyerTimeline,
+  extractSellerTimeline,
+  isNonAnswer,
+  isUnsureAnswer,
+  plansChanged,
+} from './timeline.js';
 
 export interface ExtractContext {
   text: string;
@@ -174,8 +180,10 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   }
   const timeline = extractBuyerTimeline(text, when(context));
   if (timeline) {
-    fill(state, 'urgency', timeline.urgency, filled);
-    fill(state, 'timeline', timeline.timeline, filled);
+    // A later explicit time replaces an earlier one when the lead says its plans changed ("actually asap").
+    const changed = correcting || (timeline.urgency !== state.slots.urgency && plansChanged(text));
+    fill(state, 'urgency', timeline.urgency, filled, changed);
+    fill(state, 'timeline', timeline.timeline, filled, changed);
   }
   let areas = extractAreas(text, context.knownAreas) ?? placesAskedAbout(context);
   if (!areas && state.asking === 'areas') areas = extractAreaAnswer(text, context.knownAreas);

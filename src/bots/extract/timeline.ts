@@ -3,6 +3,7 @@ import { numberWordsToDigits } from '../read/numbers.js';
 import { fold, negatedBefore } from '../text.js';
 import {
   ALREADY_SOLD,
+  CHANGED_WORDS,
   MUST_MOVE as MUST_MOVE_WORDS,
   NON_ANSWERS,
   NOT_NOW_WORDS,
@@ -171,6 +172,12 @@ const MUST_MOVE = new RegExp(
   `\\b(?:${anyOf(MUST_MOVE_WORDS)})\\b(?:(?: \\w+){0,2} (?:${anyOf(SOON_WORDS)})\\b|.*\\b(?:${anyOf(ALREADY_SOLD)})\\b)`,
 );
 const NON_ANSWER = new RegExp(wordsOf(NON_ANSWERS));
+const CHANGED = new RegExp(wordsOf(CHANGED_WORDS));
+
+/** The lead says its plans changed ("actually asap", "update: ...", "cambio de planes"): a new time replaces the old. */
+export function plansChanged(text: string): boolean {
+  return CHANGED.test(fold(text));
+}
 
 /** The lead does not know yet or defers ("not sure", "no sé", "idk yet", "depends"): a non-answer, never a value. */
 export function isNonAnswer(text: string): boolean {

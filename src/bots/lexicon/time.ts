@@ -283,3 +283,18 @@ export const NOT_NOW_WORDS = [
   'demasiado rapido',
   'necesitamos mas tiempo',
 ] as const;
+
+/** The lead says its plans changed: what follows replaces what it said before ("actually", "cambio de planes"). */
+export const CHANGED_WORDS = [
+  'actually',
+  'update',
+  'change of plans',
+  'plans changed',
+  'turns out',
+  'things changed',
+  'en realidad',
+  'cambio de planes',
+  'cambiaron los planes',
+  'resulta que',
+  'siempre si',
+] as const;

@@ -110,6 +110,59 @@ const probes: Probe[] = [
   ['sin préstamo, todo de contado', ES('financing'), { financing: 'cash' }],
 ];
 
+/** A later explicit fact replaces an earlier one only when the lead says it changed. */
+const later: [string, string[], CorpusCase['setup'], CorpusCase['expect']['slots']][] = [
+  [
+    'actually we need to move asap, our landlord is selling',
+    ['just looking for now'],
+    B('budget'),
+    { urgency: 'immediate' },
+  ],
+  [
+    'update: got a job offer, we need to be in by next month',
+    ['no rush'],
+    B('budget'),
+    { urgency: 'immediate' },
+  ],
+  [
+    'en realidad ya necesitamos mudarnos lo antes posible',
+    ['solo estamos viendo'],
+    ES('budget'),
+    { urgency: 'immediate' },
+  ],
+  ['cambio de planes, nos urge, en 3 semanas', ['sin prisa'], ES('budget'), { urgency: 'immediate' }],
+  ['asap', ['not sure yet'], B('urgency'), { urgency: 'immediate' }],
+  [
+    'my sister had to move asap last year',
+    ['we want to move in 2 months'],
+    B('budget'),
+    { urgency: 'three_months' },
+  ],
+  [
+    'asap would be a dream lol but realistically next year',
+    ['next year'],
+    B('budget'),
+    { urgency: 'browsing' },
+  ],
+  ['mi hermano se mudó de inmediato', ['en 2 meses'], ES('budget'), { urgency: 'three_months' }],
+];
+
+describe('reading-s21: a later explicit fact', () => {
+  it.each(later)('%s (after %j)', (text, before, setup, slots) => {
+    const result = runCase({
+      id: 'p',
+      class: 'conversation',
+      lang: setup?.lang === 'es' ? 'es' : 'en',
+      text,
+      before,
+      ...(setup ? { setup } : {}),
+      expect: { slots: slots ?? {} },
+    });
+    const wrong = result.checks.filter((check) => !check.ok);
+    expect(wrong, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
+  });
+});
+
 describe('reading-s21: held-out neighbours of money, time, non-answers, sizes and financing', () => {
   it.each(probes)('%s', (text, setup, slots) => {
     const result = runCase({

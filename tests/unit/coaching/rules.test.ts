@@ -223,7 +223,7 @@ describe('rule coach: state, urgency, compliance, format', () => {
           { author: 'lead', text },
         ],
       });
-    for (const [text, offer] of [
+    for (const [text, offer] of <[string, string][]>[
       ['Saturday at 10 works', 'Would Saturday at 10 or Sunday at 2 work for you?'],
       ['el jueves a las 4 nos funciona', '¿Les queda el jueves a las 4 o el viernes a las 11?'],
       ['tomorrow morning sounds good', 'Is tomorrow morning or afternoon better for a call?'],

@@ -206,6 +206,9 @@ export function createHub(options: HubOptions): Hub {
     store,
     now,
     secretTtlSeconds: security.visitorSecretTtlSeconds,
+    // Why a site identity was not used (never the token or hash): a site whose tokens all fail shows here.
+    onIdentityRefused: (tenantId, reason) =>
+      logger.info({ tenantId, reason }, 'widget session: site identity not used'),
   });
 
   const app = express();

@@ -71,6 +71,13 @@ async function main(): Promise<void> {
         );
     }
   }
+  for (const tenant of tenants.all()) {
+    if (tenant.legacyIdentityHash && tenant.identitySecret)
+      logger.warn(
+        { tenantId: tenant.id },
+        'tenant accepts legacy identity hashes (legacyIdentityHash), which never expire: move its site to identity tokens (docs/SECURITY.md)',
+      );
+  }
   const store = await openStore(config, logger);
   const clientDir = config.HUB_SERVE_CLIENT ? join(projectRoot, 'client', 'dist') : undefined;
   const servesApps = clientDir !== undefined && existsSync(clientDir);

@@ -37,10 +37,17 @@ export const tenantSchema = z.strictObject({
   calendarSlots: z.array(z.string().min(1)).max(3).default([]),
   tokensPerHour: z.number().int().positive().optional(),
   /**
-   * Secret for identity hashes (HMAC-SHA256 of the site's user id), shared only with the site's backend; without
-   * it, client-supplied identities are ignored. At least 32 characters.
+   * Secret the site's backend signs its short-lived identity tokens with (HS256 JWTs, docs/SECURITY.md "Visitor
+   * identity"), shared only with that backend; without it, client-supplied identities are ignored. At least 32
+   * characters.
    */
   identitySecret: z.string().min(32).optional(),
+  /**
+   * LEGACY, off unless set: also accept the old identity hash (hex HMAC-SHA256 of the user id with identitySecret),
+   * which never expires and does not cover name, email or phone. Only while a site moves to identity tokens; a
+   * lead whose visitor secrets were revoked is never reached by a hash again.
+   */
+  legacyIdentityHash: z.boolean().default(false),
   /** Twilio account and auth token, feed keys (src/telephony, docs/TELEPHONY.md); server-side only. */
   telephony: telephonySettingsSchema.optional(),
   /**

@@ -8,7 +8,9 @@ export interface EmbedConfig {
   intent?: 'buy' | 'sell';
   /** Header title (default "Chat with us"). */
   title: string;
-  /** A signed-in site user, proven by the site's backend (data-user-id, data-user-hash; docs/SECURITY.md). */
+  /** A signed-in site user: the short-lived identity token the site's backend signed (data-identity-token). */
+  identityToken?: string;
+  /** LEGACY (data-user-id, data-user-hash): only for a tenant with legacyIdentityHash (docs/SECURITY.md). */
   identity?: { userId: string; hash: string; name?: string };
 }
 
@@ -27,6 +29,7 @@ export function readEmbedConfig(dataset: DOMStringMap, scriptSrc: string, pageUr
     title: dataset.title ?? 'Chat with us',
   };
   if (dataset.intent === 'buy' || dataset.intent === 'sell') config.intent = dataset.intent;
+  if (dataset.identityToken) config.identityToken = dataset.identityToken.slice(0, 4_096);
   if (dataset.userId && dataset.userHash) {
     config.identity = { userId: dataset.userId.slice(0, 200), hash: dataset.userHash.slice(0, 200) };
     if (dataset.userName) config.identity.name = dataset.userName.slice(0, 120);

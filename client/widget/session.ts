@@ -21,6 +21,7 @@ export function widgetTokenSource(
         tenantId: config.tenantId,
         ...(config.listing ? { listing: config.listing } : {}),
         ...(config.intent ? { intent: config.intent } : {}),
+        ...(config.identityToken ? { identityToken: config.identityToken } : {}),
         ...(config.identity ? { identity: config.identity } : {}),
         page: { url: location.href.slice(0, 2_000), title: document.title.slice(0, 300) },
         ...(visitorSecret ? { visitorSecret } : {}),

@@ -186,6 +186,7 @@ export function createRoutes(deps: RouteDeps): Router {
         tenant,
         context,
         ...(body.visitorSecret ? { visitorSecret: body.visitorSecret } : {}),
+        ...(body.identityToken ? { identityToken: body.identityToken } : {}),
         ...(body.identity ? { identity: body.identity } : {}),
         admitNewLead: () => deps.sessionLimits.perTenant.take(limitKey(tenant.id)),
       });

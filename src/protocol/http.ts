@@ -9,7 +9,17 @@ export const widgetSessionBody = z.strictObject({
   page: z.strictObject({ url: z.string().max(2_000), title: z.string().max(300) }).optional(),
   /** The secret a previous session returned; an unknown, expired or revoked one starts a new visitor. */
   visitorSecret: z.string().min(1).max(200).optional(),
-  /** A site user proven by its backend: hash = hex HMAC-SHA256(tenant identity secret, userId). */
+  /**
+   * A signed-in site user, proven by a short-lived identity token its backend signed (an HS256 JWT with the
+   * tenant's identity secret: sub, iat, exp within 10 minutes, iss = tenantId, aud = "jorge-hub:identity", and the
+   * name, email and phone it vouches for; docs/SECURITY.md "Visitor identity"). An invalid, expired or revoked one is
+   * ignored (the visitor is anonymous, or resumes by its visitorSecret).
+   */
+  identityToken: z.string().min(1).max(4_096).optional(),
+  /**
+   * LEGACY (only for a tenant with legacyIdentityHash): hash = hex HMAC-SHA256(tenant identity secret, userId);
+   * it never expires and does not cover name, email or phone.
+   */
   identity: z
     .strictObject({
       userId: z.string().min(1).max(200),

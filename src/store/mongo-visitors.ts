@@ -28,10 +28,12 @@ export const identityLinkSchema = new Schema<IdentityLinkRecord>(
     userId: { type: String, required: true },
     leadId: { type: String, required: true },
     createdAt: { type: String, required: true },
+    revokedAt: String,
   },
   { ...options, collection: 'identity_links' },
 );
 identityLinkSchema.index({ tenantId: 1, userId: 1 }, { unique: true });
+identityLinkSchema.index({ tenantId: 1, leadId: 1 });
 
 export interface VisitorModels {
   visitorSecrets: Model<VisitorSecretRecord>;
@@ -111,6 +113,11 @@ export function createMongoVisitorRecords(
       }),
     revokeVisitorSecrets: (tenantId, leadId, revokedAt) =>
       guard('visitor secret revocation', async () => {
+        // The identity links first: a secret revoked while the link still worked would be re-issued by it.
+        await identityLinks.updateMany(
+          { tenantId: eq(tenantId), leadId: eq(leadId) },
+          { $max: { revokedAt: String(revokedAt) } },
+        );
         const result = await visitorSecrets.updateMany(
           { tenantId: eq(tenantId), leadId: eq(leadId), revokedAt: { $exists: false } },
           { $set: { revokedAt: String(revokedAt) } },

@@ -13,9 +13,20 @@ CREATE UNIQUE INDEX IF NOT EXISTS visitor_secrets_hash ON visitor_secrets (tenan
 CREATE INDEX IF NOT EXISTS visitor_secrets_lead ON visitor_secrets (tenant_id, lead_id);
 CREATE TABLE IF NOT EXISTS identity_links (
   tenant_id TEXT NOT NULL, user_id TEXT NOT NULL, lead_id TEXT NOT NULL, created_at TEXT NOT NULL,
+  revoked_at TEXT,
   PRIMARY KEY (tenant_id, user_id)
 );
+CREATE INDEX IF NOT EXISTS identity_links_lead ON identity_links (tenant_id, lead_id);
 `;
+
+/** Files written before identity links recorded revocations get the column (added in place, NULL). */
+function addRevokedAtColumn(db: Database.Database): void {
+  const columns = db
+    .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)')
+    .all('identity_links')
+    .map((column) => column.name);
+  if (!columns.includes('revoked_at')) db.exec('ALTER TABLE identity_links ADD COLUMN revoked_at TEXT');
+}
 
 interface SecretRow {
   tenant_id: string;
@@ -31,6 +42,7 @@ interface IdentityRow {
   user_id: string;
   lead_id: string;
   created_at: string;
+  revoked_at: string | null;
 }
 
 const toSecret = (row: SecretRow): VisitorSecretRecord => ({
@@ -47,6 +59,7 @@ const toIdentity = (row: IdentityRow): IdentityLinkRecord => ({
   userId: row.user_id,
   leadId: row.lead_id,
   createdAt: row.created_at,
+  ...(row.revoked_at === null ? {} : { revokedAt: row.revoked_at }),
 });
 
 function insertOrConflict(run: () => void, what: string): void {
@@ -73,6 +86,9 @@ export type VisitorRecords = Pick<
 
 /** The visitor-secret and identity-link part of the SQLite store, on an open database. */
 export function createSqliteVisitorRecords(db: Database.Database): VisitorRecords {
+  // The column before the schema: its index (created with the table) names it.
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'identity_links'").get())
+    addRevokedAtColumn(db);
   db.exec(VISITOR_SCHEMA);
   const sql = {
     insertSecret: db.prepare(
@@ -92,8 +108,11 @@ export function createSqliteVisitorRecords(db: Database.Database): VisitorRecord
     revokeSecrets: db.prepare(
       `UPDATE visitor_secrets SET revoked_at = ? WHERE tenant_id = ? AND lead_id = ? AND revoked_at IS NULL`,
     ),
+    revokeIdentities: db.prepare(
+      `UPDATE identity_links SET revoked_at = MAX(COALESCE(revoked_at, ''), ?) WHERE tenant_id = ? AND lead_id = ?`,
+    ),
     insertIdentity: db.prepare(
-      'INSERT INTO identity_links (tenant_id, user_id, lead_id, created_at) VALUES (?, ?, ?, ?)',
+      'INSERT INTO identity_links (tenant_id, user_id, lead_id, created_at, revoked_at) VALUES (?, ?, ?, ?, ?)',
     ),
     identity: db.prepare<[string, string], IdentityRow>(
       'SELECT * FROM identity_links WHERE tenant_id = ? AND user_id = ?',
@@ -128,11 +147,21 @@ export function createSqliteVisitorRecords(db: Database.Database): VisitorRecord
       return sql.touchSecret.run(expiresAt, tenantId, id).changes === 1;
     },
     async revokeVisitorSecrets(tenantId, leadId, revokedAt) {
-      return sql.revokeSecrets.run(revokedAt, tenantId, leadId).changes;
+      return db.transaction(() => {
+        sql.revokeIdentities.run(revokedAt, tenantId, leadId);
+        return sql.revokeSecrets.run(revokedAt, tenantId, leadId).changes;
+      })();
     },
     async linkIdentity(record) {
       insertOrConflict(
-        () => sql.insertIdentity.run(record.tenantId, record.userId, record.leadId, record.createdAt),
+        () =>
+          sql.insertIdentity.run(
+            record.tenantId,
+            record.userId,
+            record.leadId,
+            record.createdAt,
+            record.revokedAt ?? null,
+          ),
         'Identity',
       );
       return record;

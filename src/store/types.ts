@@ -202,13 +202,18 @@ export interface VisitorSecretRecord {
   revokedAt?: string;
 }
 
-/** A site user proven by an identity hash (HMAC of the site's user id), linked to one lead per tenant. */
+/** A site user proven by its site's backend (an identity token), linked to one lead per tenant. */
 export interface IdentityLinkRecord {
   tenantId: string;
   /** The site's own user id, as the site sent it. */
   userId: string;
   leadId: string;
   createdAt: string;
+  /**
+   * The lead's visitor secrets were last revoked then: only an identity token signed after it (iat) reaches the
+   * lead again, never a legacy identity hash.
+   */
+  revokedAt?: string;
 }
 
 export interface ListConversationsQuery {
@@ -376,7 +381,10 @@ export interface Store extends IdentityStore, ConsentStore {
   getVisitorSecret(tenantId: string, id: string): Promise<VisitorSecretRecord | null>;
   /** Moves expiresAt forward (never back) unless revoked; false when missing or revoked. */
   touchVisitorSecret(tenantId: string, id: string, expiresAt: string): Promise<boolean>;
-  /** Revokes every live secret of the lead; returns how many. */
+  /**
+   * Revokes every live secret of the lead and stamps its identity links with `revokedAt` (IdentityLinkRecord);
+   * returns how many secrets.
+   */
   revokeVisitorSecrets(tenantId: string, leadId: string, revokedAt: string): Promise<number>;
   /** Throws HubError CONFLICT when (tenantId, userId) is linked already. */
   linkIdentity(record: IdentityLinkRecord): Promise<IdentityLinkRecord>;

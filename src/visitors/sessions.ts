@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { HubError } from '../errors.js';
 import type { Listing } from '../protocol/common.js';
-import type { LeadRecord, Store, VisitorSecretRecord } from '../store/types.js';
+import type { IdentityLinkRecord, LeadRecord, Store, VisitorSecretRecord } from '../store/types.js';
 import type { Tenant } from '../tenants.js';
 import { hashVisitorSecret, newVisitorSecret, verifyIdentityHash } from './secrets.js';
+import { verifyIdentityToken } from './identity-token.js';
 
+/** The legacy identity: a hash of the user id alone (only for tenants with legacyIdentityHash). */
 export interface VisitorIdentity {
   userId: string;
   hash: string;
@@ -14,9 +16,26 @@ export interface VisitorIdentity {
   phone?: string;
 }
 
+/** A site user proven to the hub, by a token (with when it was signed) or a legacy hash (without). */
+interface ProvenIdentity {
+  userId: string;
+  name?: string;
+  email?: string;
+  phone?: string;
+  /** iat of an identity token, in ms; undefined for a legacy hash. */
+  issuedAtMs?: number;
+}
+
+/** Why a presented identity was not used (the visitor is then anonymous, or resumes by its own secret). */
+export type IdentityRefusal =
+  'expired' | 'invalid' | 'too_long_lived' | 'revoked' | 'legacy_off' | 'no_secret';
+
 export interface OpenVisitorInput {
   tenant: Tenant;
   visitorSecret?: string;
+  /** A short-lived identity token signed by the site's backend (identity-token.ts). */
+  identityToken?: string;
+  /** The legacy identity hash: used only when the tenant has legacyIdentityHash. */
   identity?: VisitorIdentity;
   context: { listing?: Listing; intent?: 'buy' | 'sell' };
   /**
@@ -42,11 +61,15 @@ export interface VisitorSessionsOptions {
   now: () => Date;
   /** Sliding lifetime of a visitor secret: each resume moves its expiry to now + this. */
   secretTtlSeconds: number;
+  /** Told when a presented identity is not used (logged by the caller; never the token or the hash). */
+  onIdentityRefused?: (tenantId: string, reason: IdentityRefusal) => void;
 }
 
 /**
  * Who a widget visitor is. An anonymous visitor is recognised only by a server-issued secret (stored as a hash,
- * expiring, revocable); a site's logged-in user only by an identity hash its backend computed. Lead ids are server
+ * expiring, revocable); a site's logged-in user only by a short-lived identity token its backend signed (or, for a
+ * tenant marked legacyIdentityHash, the old identity hash). Revoking the lead's secrets also stamps its identity
+ * links: only a token signed after that reaches the lead again. Lead ids are server
  * ids (UUIDv7: the creation time to the millisecond, then at least 42 random bits); nothing the client sends becomes
  * an id, and no id is a credential: every access goes through a signed token or a staff session.
  */
@@ -59,7 +82,7 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
   async function createLead(
     tenantId: string,
     context: OpenVisitorInput['context'],
-    identity?: VisitorIdentity,
+    identity?: ProvenIdentity,
   ): Promise<LeadRecord> {
     const at = now().toISOString();
     return store.createLead({
@@ -95,11 +118,23 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
     return { visitorSecret, secretId: record.id };
   }
 
-  /** The lead linked to a proven site user, created and linked on first sight (races resolved by the store). */
-  async function identifiedLead(input: OpenVisitorInput, identity: VisitorIdentity): Promise<LeadRecord> {
+  /** A link revoked at or after the identity was signed (a legacy hash: ever revoked) no longer opens the lead. */
+  const revokedFor = (link: IdentityLinkRecord, identity: ProvenIdentity): boolean =>
+    link.revokedAt !== undefined &&
+    (identity.issuedAtMs === undefined || identity.issuedAtMs <= Date.parse(link.revokedAt));
+
+  /**
+   * The lead linked to a proven site user, created and linked on first sight (races resolved by the store); null
+   * when the link was revoked after the identity was signed.
+   */
+  async function identifiedLead(
+    input: OpenVisitorInput,
+    identity: ProvenIdentity,
+  ): Promise<LeadRecord | null> {
     const tenantId = input.tenant.id;
     const linked = await store.findIdentity(tenantId, identity.userId);
     if (linked) {
+      if (revokedFor(linked, identity)) return null;
       const lead = await store.getLead(tenantId, linked.leadId);
       if (lead) return lead;
     }
@@ -116,6 +151,7 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
     } catch (error) {
       if (!(error instanceof HubError && error.code === 'CONFLICT')) throw error;
       const winner = await store.findIdentity(tenantId, identity.userId);
+      if (winner && revokedFor(winner, identity)) return null;
       const winnerLead = winner && (await store.getLead(tenantId, winner.leadId));
       if (!winnerLead) throw error;
       return winnerLead;
@@ -133,24 +169,56 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
     return isLive(record) ? record : null;
   }
 
+  const refuse = (tenantId: string, reason: IdentityRefusal): undefined => {
+    options.onIdentityRefused?.(tenantId, reason);
+    return undefined;
+  };
+
+  /** The site user the request proves: a valid identity token, or a valid legacy hash where the tenant allows it. */
+  async function provenIdentity(input: OpenVisitorInput): Promise<ProvenIdentity | undefined> {
+    const { tenant } = input;
+    if (!input.identityToken && !input.identity) return undefined;
+    if (!tenant.identitySecret) return refuse(tenant.id, 'no_secret');
+    if (input.identityToken) {
+      const verified = await verifyIdentityToken(
+        tenant.identitySecret,
+        tenant.id,
+        input.identityToken,
+        now(),
+      );
+      return verified.ok ? verified.identity : refuse(tenant.id, verified.reason);
+    }
+    const legacy = input.identity!;
+    if (!tenant.legacyIdentityHash) return refuse(tenant.id, 'legacy_off');
+    if (!verifyIdentityHash(tenant.identitySecret, legacy.userId, legacy.hash))
+      return refuse(tenant.id, 'invalid');
+    return {
+      userId: legacy.userId,
+      ...(legacy.name ? { name: legacy.name } : {}),
+      ...(legacy.email ? { email: legacy.email } : {}),
+      ...(legacy.phone ? { phone: legacy.phone } : {}),
+    };
+  }
+
   return {
     async open(input: OpenVisitorInput): Promise<OpenedVisitor> {
       const tenantId = input.tenant.id;
       const secret = await presentedSecret(tenantId, input.visitorSecret);
-      const identity =
-        input.identity &&
-        input.tenant.identitySecret &&
-        verifyIdentityHash(input.tenant.identitySecret, input.identity.userId, input.identity.hash)
-          ? input.identity
-          : undefined;
+      const identity = await provenIdentity(input);
+      const identified = identity && (await identifiedLead(input, identity));
+      if (identity && !identified) refuse(tenantId, 'revoked');
 
-      if (identity) {
-        const lead = await identifiedLead(input, identity);
-        if (secret && secret.leadId === lead.id) {
+      if (identified) {
+        if (secret && secret.leadId === identified.id) {
           await store.touchVisitorSecret(tenantId, secret.id, expiry());
-          return { lead, secretId: secret.id, visitorSecret: input.visitorSecret!, via: 'identity' };
+          return {
+            lead: identified,
+            secretId: secret.id,
+            visitorSecret: input.visitorSecret!,
+            via: 'identity',
+          };
         }
-        return { lead, ...(await issueSecret(tenantId, lead.id)), via: 'identity' };
+        return { lead: identified, ...(await issueSecret(tenantId, identified.id)), via: 'identity' };
       }
       if (secret) {
         const lead = await store.getLead(tenantId, secret.leadId);
@@ -168,7 +236,10 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
       return isLive(await store.getVisitorSecret(tenantId, secretId));
     },
 
-    /** Ends every anonymous secret of the lead; the caller disconnects the lead's sockets. */
+    /**
+     * Ends every anonymous secret of the lead and blocks its identity links until a token signed after now; the
+     * caller disconnects the lead's sockets.
+     */
     revoke: (tenantId: string, leadId: string) =>
       store.revokeVisitorSecrets(tenantId, leadId, now().toISOString()),
   };

@@ -88,6 +88,25 @@ export function visitorContract(ctx: ContractContext): void {
     expect(await ctx.store.findIdentity(TENANT, userId)).toStrictEqual(link);
   });
 
+  it("stamps the lead's identity links at a revocation (the newest revocation), and only that lead's", async () => {
+    const leadId = uid('lead');
+    const link = { tenantId: TENANT, userId: uid('user'), leadId, createdAt: iso(T0) };
+    const other = { tenantId: TENANT, userId: uid('user'), leadId: uid('lead'), createdAt: iso(T0) };
+    const elsewhere = { ...link, tenantId: OTHER_TENANT };
+    for (const record of [link, other, elsewhere]) await ctx.store.linkIdentity(record);
+    await ctx.store.createVisitorSecret(makeSecret({ leadId }));
+    expect(await ctx.store.revokeVisitorSecrets(TENANT, leadId, iso(T0 + 5))).toBe(1);
+    expect(await ctx.store.findIdentity(TENANT, link.userId)).toStrictEqual({
+      ...link,
+      revokedAt: iso(T0 + 5),
+    });
+    // A second revocation (no live secret left) still moves the link's stamp forward.
+    expect(await ctx.store.revokeVisitorSecrets(TENANT, leadId, iso(T0 + 9))).toBe(0);
+    expect((await ctx.store.findIdentity(TENANT, link.userId))?.revokedAt).toBe(iso(T0 + 9));
+    expect(await ctx.store.findIdentity(TENANT, other.userId)).toStrictEqual(other);
+    expect(await ctx.store.findIdentity(OTHER_TENANT, link.userId)).toStrictEqual(elsewhere);
+  });
+
   it('keeps visitor records across a reopen', async () => {
     if (!ctx.harness.reopen) return;
     const record = makeSecret();

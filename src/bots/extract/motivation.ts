@@ -12,6 +12,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_STOPS,
   QUESTION_WORDS,
+  COMPANIONS,
   RECEIVERS,
   THERE,
 } from '../lexicon/seller.js';
@@ -65,6 +66,7 @@ const JOB = new Set(JOB_NOUNS);
 const FILLER = new Set(MOVE_FILLERS);
 const PREPOSITION = new Set(PLACE_PREPOSITIONS);
 const THERE_WORD = new Set(THERE);
+const COMPANION = new Set(COMPANIONS);
 const STOP = new Set([...PLACE_STOPS, ...PLACE_PREPOSITIONS]);
 const NOT_PLACE = new Set(NOT_A_PLACE);
 const OTHER = new Set(OTHER_SUBJECTS);
@@ -88,8 +90,9 @@ export interface Token {
 
 /** The folded text as words and punctuation marks, in order, each knowing whether its sentence is a question. */
 export function tokensOf(folded: string): Token[] {
+  // "grandma's", "kitchen's", "everything's": the word itself.
   const tokens = [...folded.matchAll(/[a-z0-9'/#-]+|[.,;:!?¿¡]/g)].map((match) => ({
-    word: match[0],
+    word: match[0].replace(/'s$/, ''),
     at: match.index,
     asks: false,
   }));
@@ -160,13 +163,21 @@ function placeAfter(tokens: Token[], index: number): string | undefined {
       at = end;
       continue;
     }
+    // "con mi hija a Phoenix": who goes along, up to the next preposition; with no place after it, where they
+    // are ("mis hijos consiguieron trabajo en Texas y me quiero ir con ellos").
+    if (COMPANION.has(word)) {
+      const next = tokens.findIndex((token, index) => index > at && PREPOSITION.has(token.word));
+      if (next < 0 || next > at + 4) return placeNamedBefore(tokens, index);
+      at = next;
+      continue;
+    }
     if (!FILLER.has(word) && !MOVE.has(word)) return undefined;
     at += 1;
   }
   return undefined;
 }
 
-/** "we bought a cabin in big bear and we're moving up there": the last place said with in/en before the move. */
+/** The last place said with in/en before the move ("a cabin in big bear ... moving up there"). */
 function placeNamedBefore(tokens: Token[], index: number): string | undefined {
   let found: string | undefined;
   for (let at = 0; at < index; at += 1) {
@@ -179,7 +190,8 @@ function placeNamedBefore(tokens: Token[], index: number): string | undefined {
 /** Someone else's move ("are you moving", "mi hermano se va a regresar"), or a job that is the one held now. */
 function notOurs(tokens: Token[], index: number): boolean {
   const before = clauseBefore(tokens, index, 3);
-  if (before.some((word) => OTHER.has(word))) return true;
+  // "are you moving", "my son is moving": another subject; a spouse's move is the couple's ("hubby got stationed").
+  if (before.some((word) => OTHER.has(word) || KIN_WORD.has(word))) return true;
   return (
     JOB.has(tokens[index]!.word) &&
     ['my', 'our', 'current', 'old', 'mi', 'su', 'yo', 'i'].includes(before[0] ?? '')
@@ -201,25 +213,21 @@ function destinationOf(tokens: Token[]): string | undefined {
 /** A relative left the home to the lead: "my mom left me her house", "mi abuela nos dejó la casa", "nos la dejó". */
 function bequeathed(tokens: Token[]): boolean {
   const words = tokens.map((token) => token.word);
+  const toUs = (at: number): boolean => words[at] === 'to' && ['me', 'us'].includes(words[at + 1] ?? '');
   return words.some((word, index) => {
     if (!BEQUEATH.has(word) || !stated(tokens, index)) return false;
     if (!words.slice(Math.max(0, index - 5), index).some((before) => KIN_WORD.has(before))) return false;
     const receiverBefore = RECEIVER.has(words[index - 1] ?? '') || RECEIVER.has(words[index - 2] ?? '');
-    // "nos la dejó" after the home was named: the pronoun is the home.
-    if (
-      ['la', 'lo'].includes(words[index - 1] ?? '') &&
-      receiverBefore &&
-      words.slice(0, index).some((w) => HOME.has(w))
-    )
-      return true;
+    // "nos la dejó", "she left it to us" after the home was named: the pronoun is the home.
+    if (words.slice(0, index).some((before) => HOME.has(before))) {
+      if (['la', 'lo'].includes(words[index - 1] ?? '') && receiverBefore) return true;
+      if (words[index + 1] === 'it' && toUs(index + 2)) return true;
+    }
     let at = index + 1;
     const receiverAfter = RECEIVER.has(words[at] ?? '');
     if (receiverAfter) at += 1;
     while (at < index + 5 && DETERMINER.has(words[at] ?? '')) at += 1;
-    return (
-      HOME.has(words[at] ?? '') &&
-      (receiverBefore || receiverAfter || /^to (me|us)\b/.test(words.slice(at + 1, at + 3).join(' ')))
-    );
+    return HOME.has(words[at] ?? '') && (receiverBefore || receiverAfter || toUs(at + 1));
   });
 }
 

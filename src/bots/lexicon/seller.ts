@@ -53,14 +53,25 @@ export const MOVE_VERBS: readonly string[] = [
   'headed', 'head', 'retiring', 'retire', 'mudar', 'mudarnos', 'mudarme', 'mudamos', 'mudo', 'vamos', 'voy',
   'irnos', 'irme', 'regresar', 'regresarnos', 'regresarme', 'regresamos', 'volver', 'volvernos', 'volvemos',
   'transfirieron', 'transfieren', 'cambian', 'cambiaron', 'mandan', 'mandaron', 'trasladan', 'trasladaron',
+  'stationed', 'ir',
 ];
 /** Nouns of a move for work: "job transfer to Austin", "job offer in Seattle", "trabajo en Dallas". */
-export const JOB_NOUNS: readonly string[] = ['transfer', 'job', 'offer', 'trabajo', 'chamba', 'empleo'];
+export const JOB_NOUNS: readonly string[] = [
+  'transfer',
+  'job',
+  'offer',
+  'orders',
+  'trabajo',
+  'chamba',
+  'empleo',
+];
+/** Who goes along, skipped on the way to the place: "me voy a vivir con mi hija a Phoenix". */
+export const COMPANIONS: readonly string[] = ['with', 'con'];
 /** Words between the move and its place: "moving back to", "moving up there", "me cambian de trabajo a". */
 // prettier-ignore
 export const MOVE_FILLERS: readonly string[] = [
   'me', 'us', 'back', 'up', 'out', 'down', 'over', 'closer', 'de', 'trabajo', 'oficina', 'plaza', 'nos', 'all',
-  'the', 'way', 'finally', 'permanently',
+  'the', 'way', 'finally', 'permanently', 'home',
 ];
 /** The prepositions before a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['to', 'in', 'a', 'en', 'para', 'near', 'towards'];
@@ -93,6 +104,8 @@ export const NOT_A_PLACE: readonly string[] = [
 // prettier-ignore
 export const OTHER_SUBJECTS: readonly string[] = [
   'you', 'he', 'she', 'they', 'se', 'va', 'van', 'ustedes', 'usted',
+  'son', 'daughter', 'kids', 'children', 'hijo', 'hija', 'hijos', 'hijas', 'friend', 'friends', 'neighbor',
+  'neighbors', 'vecino', 'vecina', 'vecinos', 'amigo', 'amiga', 'amigos',
 ];
 
 /** A state of the home, said of it ("its a mess", "pretty dated", "está muy viejita", "falling apart"). */
@@ -171,7 +184,7 @@ export const WORK_NOUNS: readonly string[] = [
 /** "le falta mucho", "needs a lot": an amount alone at the end of the clause is work. */
 // prettier-ignore
 export const NEED_AMOUNTS: readonly string[] = [
-  'mucho', 'muchisimo', 'bastante', 'harto', 'a lot', 'lots', 'tons',
+  'mucho', 'muchisimo', 'bastante', 'harto', 'lot', 'lots', 'tons',
 ];
 /** Done to a home; denied, the home needs work ("nunca la hemos arreglado", "nothing updated since 1979"). */
 // prettier-ignore

@@ -178,6 +178,101 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['¿por qué no más de 45 días?', SES('timelineAccepted', KNOWN), { slots: { timelineAccepted: null } }],
 ];
 
+/**
+ * A second batch, written after the first round of fixes and measured once before the code was touched again
+ * (28/36 then, 35/36 after): further neighbours of the same mechanisms, half of them hard negatives.
+ */
+const secondBatch: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
+  ['9650 Arrow Hwy unit 3', S('address'), { contains: { address: '9650 arrow hwy unit 3' } }],
+  [
+    'casa en 11730 Day Creek Blvd., Rancho',
+    SES('address'),
+    { contains: { address: '11730 day creek blvd' } },
+  ],
+  ['7000 Old Day Rd', S('address'), { contains: { address: '7000 old day rd' } }],
+  ['my address is 6200 N. Haven Ave', S('address'), { contains: { address: '6200 n. haven ave' } }],
+  ['10 days is a long way off', S('address'), { slots: { address: null } }],
+  ['like 40 min walk from arrow route', S('address'), { slots: { address: null } }],
+  ['we offered 450 on the day we saw it', S('address'), { slots: { address: null } }],
+  ['2 story, 2200 sq ft, corner lot on Day Creek Blvd', S('address'), { slots: { address: null } }],
+  ['la casa mide 1800 pies y está en la Arrow Route', SES('address'), { slots: { address: null } }],
+  [
+    'hubby got stationed in Virginia so we have to go',
+    S('motivation'),
+    { slots: { motivation: 'relocation' }, contains: { relocationDestination: 'virginia' } },
+  ],
+  [
+    "we're headed back home to Ohio",
+    S('motivation'),
+    { slots: { motivation: 'relocation' }, contains: { relocationDestination: 'ohio' } },
+  ],
+  [
+    'nos regresamos a México el próximo año',
+    SES('motivation'),
+    { slots: { motivation: 'relocation' }, contains: { relocationDestination: 'mexico' } },
+  ],
+  [
+    'my wife got a job in San Diego',
+    S('motivation'),
+    { slots: { motivation: 'relocation' }, contains: { relocationDestination: 'san diego' } },
+  ],
+  [
+    'me voy a vivir con mi hija a Phoenix',
+    SES('motivation'),
+    { slots: { motivation: 'relocation' }, contains: { relocationDestination: 'phoenix' } },
+  ],
+  [
+    'thinking of moving to be near my son in Tucson',
+    S('motivation'),
+    { slots: { motivation: 'relocation' }, contains: { relocationDestination: 'tucson' } },
+  ],
+  ["my son is moving to Tucson, we're staying put", S('address'), { slots: { relocationDestination: null } }],
+  ['we went to Vegas last weekend', S('address'), NO_MOVE],
+  ['is it a good time to move to Texas?', S('address'), NO_MOVE],
+  ['no nos vamos a ir de Rancho', SES('address'), NO_MOVE],
+  ["I'm going to the bank tomorrow", S('address'), NO_MOVE],
+  ['heading to work now, text me later', S('address'), NO_MOVE],
+  ["the house was my grandma's, she left it to us", S('motivation'), { slots: { motivation: 'inherited' } }],
+  ['mi papá nos heredó la casa', SES('motivation'), { slots: { motivation: 'inherited' } }],
+  ['my dad left us when I was 10', S('address'), { slots: { motivation: null } }],
+  ['my mom left me the keys to the house', S('address'), { slots: { motivation: null } }],
+  ['the whole house is outdated', S('condition'), { slots: { condition: 'needs_work' } }],
+  ["kitchen's a disaster", S('condition'), { slots: { condition: 'needs_work' } }],
+  ['está toda jodida la casa', SES('condition'), { slots: { condition: 'needs_work' } }],
+  ["everything's original from 1985", S('condition'), { slots: { condition: 'needs_work' } }],
+  ['necesita de todo', SES('condition'), { slots: { condition: 'needs_work' } }],
+  ['we had a rough year', S('address'), { slots: { condition: null } }],
+  ["I'm old school, just call me", S('address'), { slots: { condition: null } }],
+  ['that was a disaster of a showing', S('address'), { slots: { condition: null } }],
+  ['the market is a mess right now', S('address'), { slots: { condition: null } }],
+  ['our old agent was terrible', S('address'), { slots: { condition: null } }],
+  ['la vecina está bien viejita', SES('address'), { slots: { condition: null } }],
+];
+
+/** Second-batch probes still read wrong, named so that a new miss or a new pass shows. */
+const stillMissed = new Set<string>([
+  // Read right with "todo" as an amount, which also reads review-s18's a18-177 right: that needs its known-miss
+  // entry in reading-neighbours.test.ts removed first.
+  'necesita de todo',
+]);
+
+describe('reading-s21 seller: second batch of neighbours', () => {
+  it.each(secondBatch)('%s', (text, setup, expectation) => {
+    const result = runCase({
+      id: 'n2',
+      class: 'seller_vocab',
+      lang: setup?.lang ?? 'en',
+      text,
+      ...(setup ? { setup } : {}),
+      expect: expectation,
+    });
+    const wrong = result.checks.filter((check) => !check.ok);
+    expect(wrong.length === 0, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toBe(
+      !stillMissed.has(text),
+    );
+  });
+});
+
 describe('reading-s21 seller: held-out neighbours', () => {
   it.each(probes)('%s', (text, setup, expectation) => {
     const result = runCase({

@@ -1,4 +1,5 @@
 import { readLeadIntents, type ComplianceCue } from '../bots/intents.js';
+import { COMMISSION_CALL, REDIRECT } from './lines.js';
 import type { CoachingContext, ComplianceFlag, ComplianceRule } from './types.js';
 
 /**
@@ -27,6 +28,15 @@ const DETAILS: Record<ComplianceRule, { lead: string; agent: string }> = {
   },
 };
 
+/** The team's own compliant lines (the redirects, the fee line): an agent who sends one is never flagged for it. */
+const SAFE_LINES: readonly string[] = [
+  ...Object.values(REDIRECT).flatMap((byLang) => Object.values(byLang)),
+  ...Object.values(COMMISSION_CALL).flatMap((byLang) => Object.values(byLang)),
+];
+
+const withoutSafeLines = (text: string) =>
+  SAFE_LINES.reduce((rest, line) => rest.split(line).join(' '), text);
+
 /** How far back the coach looks for compliance-relevant words (messages). */
 const COMPLIANCE_WINDOW = 4;
 
@@ -44,7 +54,8 @@ export function detectCompliance(context: Pick<CoachingContext, 'recent' | 'lang
           ? 'agent'
           : undefined;
     if (!who) continue;
-    for (const { cue } of readLeadIntents(message.text, context.lang).compliance) {
+    const text = who === 'agent' ? withoutSafeLines(message.text) : message.text;
+    for (const { cue } of readLeadIntents(text, context.lang).compliance) {
       const detail = DETAILS[cue][who];
       if (!flags.some((flag) => flag.detail === detail)) flags.push({ rule: cue, who, detail });
     }

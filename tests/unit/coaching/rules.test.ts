@@ -267,6 +267,20 @@ describe('rule coach: state, urgency, compliance, format', () => {
     );
   });
 
+  it("never flags the agent for sending the coach's own compliant line", () => {
+    for (const lang of ['en', 'es'] as const) {
+      const redirect = ruleCoaching(lead('which area has fewer section 8 people?', { lang }));
+      const sent = coachingContext({
+        lang,
+        recent: [
+          { author: 'lead', text: 'hola' },
+          { author: 'agent', text: redirect.say },
+        ],
+      });
+      expect(detectCompliance(sent), lang).toEqual([]);
+    }
+  });
+
   it('emits the same line-tagged format as the model, NEXT first, which parses back to the same result', () => {
     const context = coachingContext({
       recent: [{ author: 'lead', text: 'Zillow says 900k; is it a safe area? my husband decides' }],

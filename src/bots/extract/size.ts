@@ -1,7 +1,7 @@
 import { numberWordsToDigits } from '../read/numbers.js';
 import { BATHROOM_WORD, BEDROOM_WORD, fold, NUMBER_WORD_PATTERN, smallNumber, TAKE_BACK } from '../text.js';
-import { CONCLUSION_WORDS } from '../lexicon/size.js';
-import { anyOf } from '../read/words.js';
+import { AT_LEAST_AFTER, AT_LEAST_BEFORE, CONCLUSION_WORDS } from '../lexicon/size.js';
+import { anyOf, wordsOf } from '../read/words.js';
 import { blankAddresses } from './address.js';
 
 export interface Size {
@@ -65,10 +65,15 @@ const BEDS_TAKEN_BACK = new RegExp(
 
 function bareCount(folded: string): Size | undefined {
   if (/\$|\d{3,}|\d+k\b/.test(folded)) return undefined;
-  const counts: { value: number; index: number; max?: number }[] = [];
+  const counts: { value: number; index: number; at: number; max?: number }[] = [];
   for (const match of folded.matchAll(BARE_COUNT))
     // A range ("3 or 4", "3-4") is the buyer's minimum: its low end (and its top is kept).
-    counts.push({ value: Number(match[1]), index: match.index, ...rangeTop(match[1], match[2]) });
+    counts.push({
+      value: Number(match[1]),
+      index: match.index,
+      at: match.index + match[0].search(/\d/),
+      ...rangeTop(match[1], match[2]),
+    });
   if (counts.length === 0 || counts.length > 3) return undefined;
   if (counts.some(({ value }) => value < 1 || value > 12)) return undefined;
   // One count is the answer. Several are alternatives ("4 would be ideal but 3 is ok", "3, maybe 4"): like a
@@ -76,9 +81,20 @@ function bareCount(folded: string): Size | undefined {
   const last = counts[counts.length - 1]!;
   if (counts.length > 1 && CORRECTION.test(folded.slice(counts[0]!.index, last.index)))
     return { bedrooms: last.value };
+  // "at least 3, ideally 4", "3 minimum but 4 would be nice": the least the buyer takes is the count.
+  const least = counts.find(({ at }) => {
+    return (
+      LEAST_BEFORE.test(folded.slice(Math.max(0, at - 16), at)) || LEAST_AFTER.test(folded.slice(at, at + 16))
+    );
+  });
+  if (counts.length > 1 && least) return { bedrooms: least.value };
   if (counts.length === 1) return { bedrooms: last.value, ...(last.max ? { maxBedrooms: last.max } : {}) };
   return { bedrooms: Math.max(...counts.map(({ value }) => value)) };
 }
+
+/** A floor said around a count ("at least 3", "3 minimum", "3 o más"). */
+const LEAST_BEFORE = new RegExp(`${wordsOf(AT_LEAST_BEFORE)}\\s*$`);
+const LEAST_AFTER = new RegExp(`^\\d{1,2}\\s*(?:\\+|${wordsOf(AT_LEAST_AFTER)})`);
 
 /** A count after a conclusion ends its clause: "3 rooms for the kids plus an office so 4", "entonces 3". */
 const CONCLUDED = new RegExp(

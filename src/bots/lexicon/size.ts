@@ -25,3 +25,24 @@ export const CONCLUSION_WORDS = [
   'serian',
   'son',
 ] as const;
+
+/** A count said as the least the buyer takes ("at least 3", "por lo menos 3", "3 minimum", "3 o más"). */
+export const AT_LEAST_BEFORE = [
+  'at least',
+  'minimum',
+  'min',
+  'no less than',
+  'al menos',
+  'por lo menos',
+  'minimo',
+  'como minimo',
+] as const;
+export const AT_LEAST_AFTER = [
+  'or more',
+  'minimum',
+  'min',
+  'at least',
+  'o mas',
+  'minimo',
+  'como minimo',
+] as const;

@@ -1,4 +1,6 @@
+import { checkOutbound, type GuardRule } from '../bots/guard.js';
 import { readLeadIntents, type ComplianceCue } from '../bots/intents.js';
+import type { Lang } from '../bots/text.js';
 import { COMMISSION_CALL, REDIRECT } from './lines.js';
 import type { CoachingContext, ComplianceFlag, ComplianceRule } from './types.js';
 
@@ -37,6 +39,25 @@ const SAFE_LINES: readonly string[] = [
 const withoutSafeLines = (text: string) =>
   SAFE_LINES.reduce((rest, line) => rest.split(line).join(' '), text);
 
+const GUARD_CUES: Partial<Record<GuardRule, ComplianceCue>> = {
+  fair_housing: 'fair_housing',
+  commission: 'commission',
+  referral_kickback: 'respa',
+};
+
+/** What a lead's words touch: the bots' reading of a lead message. */
+const leadCues = (text: string, lang: Lang | undefined): ComplianceCue[] =>
+  readLeadIntents(text, lang).compliance.map((heard) => heard.cue);
+
+/**
+ * What an agent's words touch: the outbound guard's rules, the ones every agent message is checked by before it is
+ * sent (DOMAIN.md section 7), not the lead reader (an agent pointing to "crime maps" is not asking about safety).
+ */
+function agentCues(text: string, lang: Lang | undefined): ComplianceCue[] {
+  const { violations } = checkOutbound(withoutSafeLines(text), { lang: lang ?? 'en', style: false });
+  return [...new Set(violations.flatMap((violation) => GUARD_CUES[violation.rule] ?? []))];
+}
+
 /** How far back the coach looks for compliance-relevant words (messages). */
 const COMPLIANCE_WINDOW = 4;
 
@@ -54,8 +75,9 @@ export function detectCompliance(context: Pick<CoachingContext, 'recent' | 'lang
           ? 'agent'
           : undefined;
     if (!who) continue;
-    const text = who === 'agent' ? withoutSafeLines(message.text) : message.text;
-    for (const { cue } of readLeadIntents(text, context.lang).compliance) {
+    for (const cue of who === 'lead'
+      ? leadCues(message.text, context.lang)
+      : agentCues(message.text, context.lang)) {
       const detail = DETAILS[cue][who];
       if (!flags.some((flag) => flag.detail === detail)) flags.push({ rule: cue, who, detail });
     }

@@ -100,11 +100,26 @@ export function tokensOf(folded: string): Token[] {
   for (let index = 0; index <= tokens.length; index += 1) {
     const word = tokens[index]?.word;
     if (word !== undefined && word !== '.' && word !== '!' && word !== '?' && word !== '¿') continue;
-    // "¿" opens the next sentence; ".", "!", "?" close this one.
+    // "¿" opens the next sentence; ".", "!", "?" close this one. In a question, each clause that opens with a
+    // question word asks ("we inherited a house, what's it worth?" tells, then asks).
     const end = word === '¿' ? index - 1 : index;
-    const opener = tokens[start]?.word === '¿' ? start + 1 : start;
-    const asks = (word === '?' || opener > start) && ASKS.has(tokens[opener]?.word ?? '');
-    for (let at = start; at <= end && at < tokens.length; at += 1) tokens[at]!.asks = asks;
+    if (word === '?' || tokens[start]?.word === '¿') {
+      let opener = true;
+      for (let at = start; at <= end && at < tokens.length; at += 1) {
+        const token = tokens[at]!;
+        if (/^[,;:¿]$/.test(token.word)) opener = true;
+        else if (opener) {
+          opener = false;
+          const asks = ASKS.has(token.word);
+          for (
+            let rest = at;
+            rest <= end && rest < tokens.length && !/^[,;:]$/.test(tokens[rest]!.word);
+            rest += 1
+          )
+            tokens[rest]!.asks = asks;
+        }
+      }
+    }
     start = end + 1;
   }
   return tokens;

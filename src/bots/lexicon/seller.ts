@@ -12,12 +12,12 @@ export const NEGATORS: readonly string[] = [
   'wouldnt', "weren't", 'nothing', 'nunca', 'tampoco', 'nada', 'sin', "didn't", 'didnt',
 ];
 
-/** A clause that opens with one of these and ends in "?" asks; it does not tell. */
+/** A clause of a question ("...?", "¿...") that opens with one of these asks; it does not tell. */
 // prettier-ignore
 export const QUESTION_WORDS: readonly string[] = [
   'any', 'who', 'cual', 'tiene', 'puedo', 'podemos', 'se', 'what', "what's", 'whats', 'why', 'how', 'is',
   'are', 'does', 'do', 'can', 'could', 'would', 'will', 'when', 'where', 'should', 'que', 'por', 'porque',
-  'como', 'cuando', 'cuanto', 'donde', 'es', 'puede', 'pueden', 'hay', 'y', 'and', 'so', 'entonces',
+  'como', 'cuando', 'cuanto', 'donde', 'es', 'puede', 'pueden', 'hay',
 ];
 
 /** Relatives whose home is left to the lead (inheritance). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAddresses } from '../../../src/bots/extract/address.js';
+import { extractMotivation } from '../../../src/bots/extract/motivation.js';
 import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
 
 /**
@@ -298,5 +299,17 @@ describe('reading-s21 seller: addresses found inside sentences', () => {
     ['its 12011 Etiwanda Ave unit 4', '12011 Etiwanda Ave unit 4'],
   ])('%s', (text, address) => {
     expect(findAddresses(text).map((match) => match.address)).toEqual([address]);
+  });
+});
+
+describe('reading-s21 seller: a question asks clause by clause', () => {
+  it.each([
+    ['so we inherited a house, what do we do?', 'inherited'],
+    ['heredamos la casa, ¿cuánto vale?', 'inherited'],
+    ["we're moving to texas, is that a problem?", 'relocation'],
+    ['is it a good time to move to Texas, or should we wait?', undefined],
+    ['do you buy inherited houses?', undefined],
+  ])('%s', (text, motivation) => {
+    expect(extractMotivation(text, { asked: false }).motivation).toBe(motivation);
   });
 });

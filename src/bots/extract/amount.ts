@@ -11,6 +11,7 @@ import {
   PER_YEAR,
   PRICE_WORDS,
   RENT_WORDS,
+  SAVED_AFTER,
   YEAR_WORDS,
 } from '../lexicon/money.js';
 import { anyOf, wordsOf } from '../read/words.js';
@@ -186,6 +187,7 @@ export interface MoneySpan {
 
 const YEARLY = new RegExp(`^\\s?${wordsOf(PER_YEAR)}`);
 const MONTHLY = new RegExp(`^\\s?${wordsOf(PER_MONTH)}`);
+const SAVED = new RegExp(`^\\s?${wordsOf(SAVED_AFTER)}`);
 const LOAN = anyOf(LOAN_WORDS);
 /** "30 year fixed", "15-yr loan", "30 años fijo" after the number; "hipoteca a 30 años", "loan of 15 years" before. */
 const TERM_AFTER = new RegExp(`^\\s?-?\\s?(?:${anyOf(YEAR_WORDS)})[\\s-]+(?:\\w+ )?(?:${LOAN})(?![a-z])`);
@@ -263,6 +265,8 @@ function roleOf(
   if (term) return { start, end: end + term[0].length, role: 'term' };
   const yearly = YEARLY.exec(after);
   if (yearly) return { start, end: end + yearly[0].length, role: 'income' };
+  const saved = SAVED.exec(after);
+  if (saved) return { start, end: end + saved[0].length, role: 'down' };
   const monthly = MONTHLY.exec(after);
   if (monthly) return { start, end: end + monthly[0].length, role: role() === 'rent' ? 'rent' : 'payment' };
   return { start, end, role: role() ?? 'budget' };

@@ -215,3 +215,13 @@ export const PRICE_WORDS = [
   'aprox',
   'aproximadamente',
 ] as const;
+
+/** Savings said after the amount ("150k saved", "40 mil ahorrados", "60k in savings"): a down payment, not a price. */
+export const SAVED_AFTER = [
+  'saved',
+  'saved up',
+  'in savings',
+  'de ahorros',
+  'ahorrados',
+  'ahorrado',
+] as const;

@@ -36,6 +36,10 @@ export const NON_ANSWERS = [
   'quien sabe',
   'ya veremos',
   'no tengo idea',
+  'maybe',
+  'a lo mejor',
+  'tal vez',
+  'quizas',
 ] as const;
 
 /** Deferring the areas question to the agent or to later ("open to anything", "still learning the area"). */

@@ -44,6 +44,8 @@ const probes: Probe[] = [
   ['been at my job 6 years, salary is 140k', B('financing'), { budget: null, urgency: null }],
   ['household income around 210k', B('budget'), { budget: null }],
   ['we have 60k for the down payment', B('financing'), { budget: null }],
+  ['we have 150k saved', B('budget'), { budget: null }],
+  ['tenemos 40 mil ahorrados', ES('budget'), { budget: null }],
   ['mi sueldo es de 85 mil', ES('financing'), { budget: null }],
   ['pago mensual de 2,800', ES('budget'), { budget: null }],
   ['income is 200k, hoping to stay under 800k', B('budget'), { 'budget.max': 800000 }],

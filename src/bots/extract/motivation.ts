@@ -254,7 +254,9 @@ export interface MotivationResult {
 /** The first class whose cue is said as a statement (not asked, not denied). */
 function classOf(folded: string, tokens: Token[]): Motivation | undefined {
   for (const [motivation, cue] of EVERY_CUE) {
-    for (const match of folded.matchAll(cue)) {
+    // exec on the one compiled pattern (matchAll would copy it for every message).
+    cue.lastIndex = 0;
+    for (let match = cue.exec(folded); match; match = cue.exec(folded)) {
       const index = tokenAt(tokens, match.index);
       if (index >= tokens.length || stated(tokens, index)) return motivation;
     }

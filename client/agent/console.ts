@@ -1,8 +1,8 @@
-import type { ConversationSummary, MessageView } from '../../src/protocol/index.js';
+import type { AgentWarning, ConversationSummary, MessageView } from '../../src/protocol/index.js';
 import type { AgentClient, HubClientError, StreamView } from '../sdk/index.js';
 import { createCoachingPanel } from '../shared/coaching-view.js';
 import { h } from '../shared/dom.js';
-import { renderConnection, showError } from '../shared/status.js';
+import { clearError, renderConnection, showError } from '../shared/status.js';
 import { conversationTitle } from '../shared/summary.js';
 import { createAlerts } from '../shared/alerts.js';
 import { createCallPanel } from './call-panel.js';
@@ -114,7 +114,8 @@ export function mountConsole(options: ConsoleOptions) {
         coaching.showError(`Coaching unavailable: ${error.message} (${error.code})`);
       });
     },
-    reply: (text) => send(() => client.send(current!, text)),
+    reply: (text) => sendReply(text, false),
+    confirmReply: (text) => void sendReply(text, true),
     note: (text) => send(() => client.addNote(current!, text)),
     utterance: (speaker, text) => send(() => client.utterance(current!, speaker, text)),
     close: (outcome) => {
@@ -128,6 +129,26 @@ export function mountConsole(options: ConsoleOptions) {
       if (current) client.snooze(current, until).catch(fail);
     },
   });
+  /**
+   * A reply to the lead: the hub checks it first; a refused one (COMPLIANCE) comes back to the reply box with the
+   * warning, its rules and a suggested rewrite, and "Send anyway" resends it with `confirm` when the tenant allows.
+   */
+  const sendReply = async (text: string, confirm: boolean) => {
+    if (!current) return false;
+    const id = current;
+    pane.hideWarning();
+    client.send(id, text, confirm ? { confirm: true } : {}).catch((error: HubClientError) => {
+      const warning =
+        error.code === 'COMPLIANCE' ? (error.details?.warning as AgentWarning | undefined) : undefined;
+      if (!warning) return fail(error);
+      if (current !== id) return;
+      pane.showWarning(warning, text);
+      announce(
+        `${warning.mode === 'block' ? 'Not sent' : 'Warning'}: ${warning.violations.map((v) => v.label).join(', ')}`,
+      );
+    });
+    return true;
+  };
   /** Outbox sends resolve once acked (even after reconnects); the composer clears as soon as it is queued. */
   const send = async (work: () => Promise<unknown>) => {
     if (!current) return false;
@@ -172,10 +193,32 @@ export function mountConsole(options: ConsoleOptions) {
     if (current === summary.id) renderCurrent();
   }
 
+  /** Who owned each conversation when this console last saw it: a change of hands is said once. */
+  const owners = new Map<string, string | undefined>();
+  const noteOwner = (summary: ConversationSummary) => {
+    const owner = summary.owner.type === 'agent' ? summary.owner.id : undefined;
+    const before = owners.get(summary.id);
+    owners.set(summary.id, owner);
+    if (summary.id !== current || before === owner) return;
+    if (before === user.userId && owner !== undefined && owner !== user.userId) {
+      const name = summary.owner.name ?? owner;
+      pane.setNotice(`${name} took over`);
+      announce(`${name} took over ${conversationTitle(summary)}`);
+      // Errors of what was tried before the change of hands (a claim, a reply) are stale now.
+      clearError(errorBanner);
+    } else if (owner === user.userId) {
+      pane.setNotice('');
+      clearError(errorBanner);
+    }
+  };
+
   async function select(conversationId: string) {
     if (current === conversationId) return;
     const previous = current;
     current = conversationId;
+    pane.setNotice('');
+    pane.hideWarning();
+    clearError(errorBanner);
     inbox.select(conversationId);
     whispers.replaceChildren();
     alerts.replaceChildren();
@@ -205,8 +248,12 @@ export function mountConsole(options: ConsoleOptions) {
   }
 
   client.on('state', (state) => renderConnection(options.connection, state));
-  client.on('error', fail);
+  // A compliance refusal is shown as its warning at the reply box, not as an error banner.
+  client.on('error', (error) => {
+    if (error.code !== 'COMPLIANCE') fail(error);
+  });
   client.on('conversation', (summary) => {
+    noteOwner(summary);
     inbox.upsert(summary, user.userId);
     watch(summary);
     updateBadge();

@@ -16,13 +16,23 @@ export function createLifecycleControls(handlers: {
   close: (outcome: string) => void;
   snooze: (until: string) => void;
 }) {
+  // No preset: one click must never record an outcome nobody chose; Close waits for a choice.
   const outcome = h(
     'select',
     { id: 'close-outcome', 'aria-label': 'Outcome' },
+    h('option', { value: '' }, 'Outcome…'),
     ...OUTCOMES.map(([value, label]) => h('option', { value }, label)),
   );
-  const close = h('button', { type: 'button' }, 'Close');
-  close.addEventListener('click', () => handlers.close(outcome.value));
+  const close = h('button', { type: 'button', disabled: true }, 'Close');
+  outcome.addEventListener('change', () => {
+    close.disabled = !outcome.value;
+  });
+  close.addEventListener('click', () => {
+    if (!outcome.value) return;
+    handlers.close(outcome.value);
+    outcome.value = '';
+    close.disabled = true;
+  });
   const snooze = h(
     'select',
     { id: 'snooze-until', 'aria-label': 'Snooze' },
@@ -54,7 +64,9 @@ export function createLifecycleControls(handlers: {
     element,
     render(summary: ConversationSummary | undefined) {
       const closed = !summary || summary.status === 'closed';
-      for (const control of [outcome, close, snooze]) control.disabled = closed;
+      outcome.disabled = closed;
+      snooze.disabled = closed;
+      close.disabled = closed || !outcome.value;
       element.hidden = !summary;
     },
   };

@@ -1,4 +1,4 @@
-import type { ConversationSummary } from '../../src/protocol/index.js';
+import type { AgentWarning, CannedReply, ConversationSummary } from '../../src/protocol/index.js';
 import { h, replaceChildren } from '../shared/dom.js';
 import {
   conversationTitle,
@@ -20,6 +20,108 @@ export interface PaneHandlers {
   utterance: (speaker: 'prospect' | 'agent', text: string) => Promise<boolean>;
   close: (outcome: string) => void;
   snooze: (until: string) => void;
+  /** Sends the warned reply as written (the tenant's "confirm to send"). */
+  confirmReply: (text: string) => void;
+}
+
+const LANGUAGE_NAMES = { en: 'English', es: 'Spanish' } as const;
+
+/**
+ * The compliance warning of a reply the hub refused: the rules broken and why, the suggested rewrite, and (unless
+ * the tenant blocks such messages) "Send anyway".
+ */
+function createWarningBox(handlers: { use: (text: string) => void; confirm: (text: string) => void }) {
+  const element = h('div', {
+    class: 'compliance-warning',
+    role: 'alert',
+    hidden: true,
+    'aria-labelledby': 'compliance-warning-title',
+  });
+  let shown: { warning: AgentWarning; text: string } | undefined;
+  const hide = () => {
+    shown = undefined;
+    element.hidden = true;
+    element.replaceChildren();
+  };
+  return {
+    element,
+    hide,
+    get shown() {
+      return shown;
+    },
+    show(warning: AgentWarning, text: string) {
+      shown = { warning, text };
+      const es = warning.lang === 'es';
+      const use = h(
+        'button',
+        { type: 'button', class: 'primary' },
+        es ? 'Usar la sugerencia' : 'Use suggestion',
+      );
+      use.addEventListener('click', () => {
+        hide();
+        handlers.use(warning.suggestion);
+      });
+      const edit = h('button', { type: 'button' }, es ? 'Editar mi mensaje' : 'Edit my message');
+      edit.addEventListener('click', hide);
+      const confirm =
+        warning.mode === 'confirm'
+          ? h('button', { type: 'button', class: 'danger' }, es ? 'Enviar de todos modos' : 'Send anyway')
+          : null;
+      confirm?.addEventListener('click', () => {
+        hide();
+        handlers.confirm(text);
+      });
+      replaceChildren(
+        element,
+        h(
+          'strong',
+          { id: 'compliance-warning-title' },
+          warning.mode === 'block'
+            ? es
+              ? 'No enviado: el mensaje rompe una regla'
+              : 'Not sent: this message breaks a compliance rule'
+            : es
+              ? 'Antes de enviar: el mensaje rompe una regla'
+              : 'Before you send: this message breaks a compliance rule',
+        ),
+        h(
+          'div',
+          {
+            class: 'warning-body',
+            tabindex: 0,
+            'aria-label': es ? 'Reglas y sugerencia' : 'Rules and suggestion',
+          },
+          h(
+            'ul',
+            {},
+            ...warning.violations.map((violation) =>
+              h(
+                'li',
+                { 'data-rule': violation.rule },
+                h('strong', {}, `${violation.label}: `),
+                violation.explanation,
+                ' ',
+                h('q', {}, violation.detail),
+              ),
+            ),
+          ),
+          h('p', { class: 'suggestion-label' }, es ? 'Sugerencia:' : 'Suggested rewrite:'),
+          h('blockquote', { class: 'suggestion' }, warning.suggestion),
+        ),
+        h('div', { class: 'actions' }, use, edit, confirm),
+        warning.mode === 'block'
+          ? h(
+              'p',
+              { class: 'meta' },
+              es
+                ? 'Tu equipo no permite enviar estos mensajes.'
+                : 'Your team does not allow sending such messages.',
+            )
+          : null,
+      );
+      element.hidden = false;
+    },
+  };
 }
 
 /** Grows a textarea with its text (up to its CSS max-height), so a long suggested reply is never clipped. */
@@ -75,6 +177,8 @@ export function createConversationPane(handlers: PaneHandlers) {
   const title = h('h2', { id: 'conversation-title' }, 'No conversation selected');
   const facts = h('div', { class: 'line meta' });
   const claim = h('button', { type: 'button', class: 'primary' }, 'Claim');
+  // "Maria Lopez took over" and other changes of hands, said once (a polite live region).
+  const notice = h('p', { class: 'pane-notice', role: 'status', hidden: true });
   const release = h('button', { type: 'button' }, 'Release to bot');
   const call = h('button', { type: 'button', 'aria-pressed': 'false' }, 'Call mode');
   const coach = h('button', { type: 'button' }, 'Coach me');
@@ -98,6 +202,8 @@ export function createConversationPane(handlers: PaneHandlers) {
 
   const reply = textForm('Reply to the lead', 'reply-input', 'Send', handlers.reply);
   const note = textForm('Staff note (never shown to the lead)', 'note-input', 'Add note', handlers.note);
+  reply.form.classList.add('reply-form');
+  note.form.classList.add('note-form');
   const speaker = h(
     'select',
     { id: 'call-speaker', 'aria-label': 'Speaker' },
@@ -129,11 +235,27 @@ export function createConversationPane(handlers: PaneHandlers) {
     }
     canned.value = '';
   });
-  const composer = h('div', { class: 'composer' }, callBox, canned, reply.form, note.form);
+  const warning = createWarningBox({
+    use: (text) => {
+      reply.input.value = text;
+      autoGrow(reply.input);
+      reply.input.focus();
+    },
+    confirm: handlers.confirmReply,
+  });
+  const composer = h('div', { class: 'composer' }, callBox, warning.element, canned, reply.form, note.form);
   const element = h(
     'section',
     { class: 'conversation', 'aria-labelledby': 'conversation-title' },
-    h('div', { class: 'pane-head' }, h('div', { class: 'line' }, title), facts, actions, lifecycle.element),
+    h(
+      'div',
+      { class: 'pane-head' },
+      h('div', { class: 'line' }, title),
+      facts,
+      notice,
+      actions,
+      lifecycle.element,
+    ),
     transcript.element,
     composer,
   );
@@ -149,19 +271,43 @@ export function createConversationPane(handlers: PaneHandlers) {
     lifecycle.render(undefined);
   };
   renderEmpty();
+  let cannedReplies: CannedReply[] = [];
+  let cannedLang: 'en' | 'es' | undefined;
+  /** The canned replies for the lead's language (and those written for every language). */
+  const renderCanned = (lang: 'en' | 'es') => {
+    if (cannedLang === lang && canned.options.length > 0) return;
+    cannedLang = lang;
+    const offered = cannedReplies.filter((entry) => !entry.lang || entry.lang === lang);
+    canned.replaceChildren(
+      h('option', { value: '' }, lang === 'es' ? 'Respuestas rápidas…' : 'Canned replies…'),
+      ...offered.map((entry, index) =>
+        h('option', { value: String(index), 'data-text': entry.text, lang: entry.lang }, entry.title),
+      ),
+    );
+    canned.setAttribute('aria-label', `Canned replies (${LANGUAGE_NAMES[lang]})`);
+    canned.hidden = offered.length === 0;
+  };
 
   return {
     element,
     transcript,
-    setCannedReplies(replies: { title: string; text: string }[], fill: (text: string) => string) {
+    setCannedReplies(replies: CannedReply[], fill: (text: string) => string) {
       cannedFill = fill;
-      canned.replaceChildren(
-        h('option', { value: '' }, 'Canned replies…'),
-        ...replies.map((entry, index) =>
-          h('option', { value: String(index), 'data-text': entry.text }, entry.title),
-        ),
-      );
-      canned.hidden = replies.length === 0;
+      cannedReplies = replies;
+      cannedLang = undefined;
+      renderCanned('en');
+    },
+    /** Shows the compliance warning of a refused reply (and puts its text back in the reply box). */
+    showWarning(value: AgentWarning, text: string) {
+      reply.input.value = text;
+      autoGrow(reply.input);
+      warning.show(value, text);
+    },
+    hideWarning: () => warning.hide(),
+    /** A change of hands said in the pane ("Maria Lopez took over"); empty hides it. */
+    setNotice(text: string) {
+      notice.textContent = text;
+      notice.hidden = !text;
     },
     focusReply(text: string) {
       reply.input.value = text;
@@ -172,6 +318,10 @@ export function createConversationPane(handlers: PaneHandlers) {
       if (!summary) return renderEmpty();
       lifecycle.render(summary);
       const mine = summary.owner.type === 'agent' && summary.owner.id === userId;
+      const someoneElse = summary.owner.type === 'agent' && !mine;
+      const closed = summary.status === 'closed';
+      const lang = summary.lang ?? 'en';
+      renderCanned(lang);
       title.textContent = conversationTitle(summary);
       replaceChildren(
         facts,
@@ -186,12 +336,19 @@ export function createConversationPane(handlers: PaneHandlers) {
             : '',
         ),
         h('span', {}, `Owner: ${ownerLabel(summary)}`),
+        h(
+          'span',
+          { class: 'lang-badge', 'data-lang': lang, title: "The lead's language" },
+          `Lead writes in ${LANGUAGE_NAMES[lang]}`,
+        ),
         listingLine(summary) ? h('span', { class: 'meta' }, listingLine(summary)) : null,
       );
-      claim.hidden = mine;
-      claim.disabled = mine || summary.status === 'closed';
-      release.hidden = !mine;
-      release.disabled = !mine;
+      // Another agent's conversation is not claimable (the hub answers CONFLICT): a supervisor assigns it.
+      claim.hidden = mine || someoneElse;
+      claim.disabled = mine || someoneElse || closed;
+      release.hidden = !mine || closed;
+      release.disabled = !mine || closed;
+      if (!mine) warning.hide();
       call.disabled = false;
       call.setAttribute('aria-pressed', String(callActive));
       call.textContent = callActive ? 'End call' : 'Call mode';
@@ -201,7 +358,11 @@ export function createConversationPane(handlers: PaneHandlers) {
       qualify.disabled = false;
       reply.button.disabled = !mine || summary.status === 'opted_out' || summary.status === 'closed';
       canned.disabled = reply.button.disabled;
-      reply.input.placeholder = mine ? 'Reply to the lead' : 'Claim the conversation to reply';
+      reply.input.placeholder = mine
+        ? 'Reply to the lead'
+        : someoneElse
+          ? `${summary.owner.name ?? 'Another agent'} has this conversation`
+          : 'Claim the conversation to reply';
       note.button.disabled = false;
     },
   };

@@ -188,3 +188,41 @@ export function timeLabel(iso: string, now = new Date()): string {
   if (days < 6) return `${date.toLocaleDateString([], { weekday: 'short' })} ${time}`;
   return `${date.toLocaleDateString([], { month: 'short', day: 'numeric' })} ${time}`;
 }
+
+/** Why a reply was held or a conversation handed off, in words (the hub stores the bots' codes). */
+export const REASON_LABELS: Record<string, string> = {
+  high_value: 'high-value lead, a person reviews replies',
+  opted_out: 'the lead opted out',
+  fair_housing: 'Fair Housing',
+  commission: 'commission',
+  referral_kickback: 'referral kickback (RESPA)',
+};
+
+const ISO_TIME = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})\b/g;
+
+/** A moment in the viewer's own time zone: "Tue, Nov 24, 7:36 AM PST". */
+export function readableTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString([], {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
+}
+
+/**
+ * A system line as people read it: stored times in the viewer's time zone, and the bots' codes after a colon
+ * ("Reply held for approval: high_value") as words.
+ */
+export function systemLineText(text: string): string {
+  return text
+    .replace(ISO_TIME, (iso) => readableTime(iso))
+    .replace(
+      /: ([a-z]+(?:_[a-z]+)+)$/,
+      (_, code: string) => `: ${REASON_LABELS[code] ?? humanize(code).toLowerCase()}`,
+    );
+}

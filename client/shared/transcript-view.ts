@@ -1,7 +1,7 @@
 import type { MessageView } from '../../src/protocol/index.js';
 import type { StreamView } from '../sdk/index.js';
 import { h, insertBySeq, keepAtBottom } from './dom.js';
-import { timeLabel } from './labels.js';
+import { systemLineText, timeLabel } from './labels.js';
 
 function label(message: MessageView): string {
   const name = message.author.name;
@@ -28,9 +28,12 @@ function className(message: MessageView): string {
 
 /** A staff transcript: messages ordered by seq (staff-only ones marked), bot reply streams as they arrive. */
 export function createTranscriptView(labelText = 'Transcript') {
-  const list = h('ol', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': labelText });
+  // The live region wraps the list (an <ol role="log"> is no list, and its items would be outside one).
+  const list = h('ol', { class: 'transcript' });
+  const region = h('div', { role: 'log', 'aria-live': 'polite', 'aria-label': labelText }, list);
   const streams = h('ul', { class: 'transcript', 'aria-hidden': 'true' });
-  const scroller = h('div', { class: 'scroll' }, list, streams);
+  // Focusable, so the transcript scrolls with the keyboard too (axe: scrollable-region-focusable).
+  const scroller = h('div', { class: 'scroll', tabindex: 0 }, region, streams);
   const streamItems = new Map<string, HTMLLIElement>();
 
   const item = (message: MessageView) =>
@@ -57,7 +60,9 @@ export function createTranscriptView(labelText = 'Transcript') {
             h('summary', {}, 'Coaching given (see the coaching panel)'),
             message.text,
           )
-        : message.text,
+        : message.author.type === 'system'
+          ? systemLineText(message.text)
+          : message.text,
     );
 
   function setStream(view: StreamView) {

@@ -1,6 +1,6 @@
 import type { ConversationSummary } from '../../src/protocol/index.js';
 import { h, since } from '../shared/dom.js';
-import { questionLabel, slotLabel } from '../shared/labels.js';
+import { questionLabel, readableTime, slotLabel } from '../shared/labels.js';
 import {
   alertLabel,
   conversationSubtitle,
@@ -67,10 +67,16 @@ const matches = (filter: BoardFilter, summary: ConversationSummary): boolean => 
   }
 };
 
+/** Snoozed until a time still to come: the board marks the row (it stays listed until then). */
+const snoozed = (summary: ConversationSummary) =>
+  summary.snoozedUntil !== undefined && Date.parse(summary.snoozedUntil) > Date.now();
+
 export function createBoardView(
   onMonitor: (conversationId: string) => void,
   presenceOf: PresenceOf = () => undefined,
   agentsOnline: () => number | undefined = () => undefined,
+  /** An agent's message in this conversation was warned by the compliance check (this session). */
+  warnedOf: (conversationId: string) => { agent: { name: string } } | undefined = () => undefined,
 ) {
   let filter: BoardFilter = 'all';
   const stat = (key: string, label: string) => {
@@ -150,6 +156,9 @@ export function createBoardView(
     filters,
     h('div', { class: 'board-wrap' }, table),
   );
+  /** Panels that sit under the board (the team roster, compliance warnings). */
+  const extras = h('div', { class: 'board-extras' });
+  element.append(extras);
   const rows = new Map<string, ConversationSummary>();
   let selected: string | undefined;
 
@@ -208,7 +217,19 @@ export function createBoardView(
             live ? h('br') : null,
             live ? h('span', { class: 'slots' }, live) : null,
           ),
-          h('td', { 'data-label': 'Status' }, STATUS_LABELS[summary.status] ?? summary.status),
+          h(
+            'td',
+            { 'data-label': 'Status' },
+            STATUS_LABELS[summary.status] ?? summary.status,
+            snoozed(summary) ? h('br') : null,
+            snoozed(summary)
+              ? h(
+                  'span',
+                  { class: 'snoozed-chip', title: `Snoozed until ${readableTime(summary.snoozedUntil!)}` },
+                  `Snoozed until ${readableTime(summary.snoozedUntil!)}`,
+                )
+              : null,
+          ),
           h(
             'td',
             { class: 'q', 'data-label': 'Question' },
@@ -229,7 +250,14 @@ export function createBoardView(
           ),
           h('td', { 'data-label': 'Temperature' }, temperatureBadge(summary)),
           h('td', { 'data-label': 'In state' }, since(summary.stateSince)),
-          h('td', { 'data-label': 'Alerts' }, summary.alerts.map(alertLabel).join(', ') || '—'),
+          h(
+            'td',
+            { 'data-label': 'Alerts' },
+            summary.alerts.map(alertLabel).join(', ') || (warnedOf(summary.id) ? '' : '—'),
+            warnedOf(summary.id)
+              ? h('span', { class: 'warned-chip' }, `Agent warned: ${warnedOf(summary.id)!.agent.name}`)
+              : null,
+          ),
           h('td', { class: 'act' }, monitor),
         );
       }),
@@ -239,6 +267,12 @@ export function createBoardView(
 
   return {
     element,
+    /** Adds a panel under the board. */
+    addPanel(panel: HTMLElement) {
+      extras.append(panel);
+    },
+    /** Every conversation on the board now. */
+    all: () => [...rows.values()],
     upsert(summary: ConversationSummary) {
       if (summary.status === 'closed') rows.delete(summary.id);
       else rows.set(summary.id, summary);

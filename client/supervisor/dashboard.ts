@@ -5,6 +5,8 @@ import { conversationTitle } from '../shared/summary.js';
 import { createAlerts } from '../shared/alerts.js';
 import { createBoardView } from './board.js';
 import { createMonitorView } from './monitor.js';
+import { createRosterView } from './roster.js';
+import { createWarningsView } from './warnings.js';
 
 export interface DashboardOptions {
   client: SupervisorClient;
@@ -46,11 +48,23 @@ export function mountDashboard(options: DashboardOptions) {
     );
   };
 
+  const warnings = createWarningsView({
+    onMonitor: (conversationId) => void monitor(conversationId),
+    titleOf: (conversationId) => {
+      const summary = client.conversation(conversationId);
+      return summary ? conversationTitle(summary) : 'a conversation';
+    },
+  });
   const board = createBoardView(
     (conversationId) => void monitor(conversationId),
     (conversationId) => client.presence(conversationId),
     () => rosterAgents?.filter((agent) => agent.online).length,
+    (conversationId) => warnings.flagged(conversationId),
   );
+  const team = createRosterView();
+  board.addPanel(warnings.element);
+  board.addPanel(team.element);
+  const refreshTeam = () => team.setConversations(board.all());
   const view = createMonitorView({
     stop: () => {
       if (!current) return;
@@ -115,6 +129,20 @@ export function mountDashboard(options: DashboardOptions) {
   const escalated = new Set<string>();
   options.root.replaceChildren(h('main', { class: 'dashboard' }, board.element, view.element));
 
+  /**
+   * On a phone the monitor panel sits below the board: bring it into view (and focus its title, so a screen reader
+   * says which conversation it is) instead of leaving it far below.
+   */
+  function revealMonitor() {
+    if (!window.matchMedia('(max-width: 1000px)').matches) return;
+    const title = view.element.querySelector<HTMLElement>('#monitor-title');
+    view.element.scrollIntoView({ block: 'start' });
+    if (title) {
+      title.tabIndex = -1;
+      title.focus({ preventScroll: true });
+    }
+  }
+
   async function monitor(conversationId: string) {
     if (current === conversationId) return;
     if (current) client.unmonitor(current).catch(() => undefined);
@@ -132,6 +160,7 @@ export function mountDashboard(options: DashboardOptions) {
       if (coach) view.coaching.update(coach);
       else if (stored) view.coaching.showStored(stored);
       view.show(client.conversation(conversationId) ?? joined.conversation, options.user.userId);
+      revealMonitor();
     } catch (error) {
       fail(error);
     }
@@ -143,12 +172,14 @@ export function mountDashboard(options: DashboardOptions) {
     if (state === 'connected') {
       board.reset(client.board());
       for (const summary of client.board()) rememberOwner(summary);
+      refreshTeam();
     }
   });
   client.on('error', fail);
   client.on('conversation', (summary) => {
     rememberOwner(summary);
     board.upsert(summary);
+    refreshTeam();
     if (summary.id === current) view.show(summary, options.user.userId);
     if (summary.alerts.includes('unclaimed_hot_handoff')) {
       announce(`Unclaimed hot hand-off: ${conversationTitle(summary)}`);
@@ -173,6 +204,11 @@ export function mountDashboard(options: DashboardOptions) {
     else view.coaching.update(stream);
   });
   client.on('compliance', (event) => announce(`Compliance alert in ${event.conversationId}: ${event.rule}`));
+  client.on('complianceWarning', (event) => {
+    warnings.add(event);
+    board.tick();
+    announce(`Compliance warning: ${event.agent.name}, ${event.rules.join(', ')} (${event.outcome})`);
+  });
 
   /**
    * The tenant's agents and who is signed in right now (every node). A hub with a stored roster lists every active
@@ -185,6 +221,8 @@ export function mountDashboard(options: DashboardOptions) {
         rosterAgents = agents
           .filter((agent) => agent.role === 'agent')
           .map((agent) => ({ userId: agent.userId, name: agent.name, online: agent.online ?? true }));
+        team.setMembers(agents);
+        refreshTeam();
         board.tick();
         view.refreshRoster();
       })
@@ -202,6 +240,7 @@ export function mountDashboard(options: DashboardOptions) {
     refreshRoster,
     async loadBoard() {
       board.reset(await client.subscribeBoard());
+      refreshTeam();
       await refreshRoster();
     },
     destroy: () => {

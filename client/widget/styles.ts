@@ -80,7 +80,7 @@ header .close {
   display: inline-flex; align-items: center; justify-content: center; font-size: 12px; font-weight: 700;
   background: var(--jh-accent); color: var(--jh-accent-contrast);
 }
-.avatar.person { background: #b26a00; }
+.avatar.person { background: #8a5200; } /* white initials at 4.5:1 or more (WCAG AA) */
 .msg .time { display: block; font-size: 11px; margin-top: 2px; opacity: 0.7; text-align: right; }
 .msg.lead .time { color: #e6f2ef; opacity: 0.85; }
 .greeting-list { margin: 0 0 8px; }

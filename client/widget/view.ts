@@ -72,7 +72,10 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
   const subtitle = h('p', { id: 'jh-subtitle' }, options.subtitle ?? '');
   const closeButton = h('button', { class: 'close', type: 'button', 'aria-label': text.close }, '×');
   const connection = h('p', { class: 'connection', role: 'status', hidden: true });
-  const log = h('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
+  // The live region wraps the list: an <ol role="log"> is no list any more, and its items were "list items outside
+  // a list" to assistive technology (axe: listitem, serious).
+  const log = h('ol', { class: 'log' });
+  const logRegion = h('div', { role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' }, log);
   const live = h('ul', { class: 'live', 'aria-hidden': 'true' });
   const typingText = h('span', {}, text.typing);
   const typing = h(
@@ -85,7 +88,7 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
   const greeting = h('li', { class: 'msg bot greeting' });
   const greetingList = h('ul', { class: 'live greeting-list' }, greeting);
   const note = h('p', { class: 'note', role: 'status', hidden: true });
-  const scroller = h('div', { class: 'scroller' }, greetingList, log, live, pendingList, typing, note);
+  const scroller = h('div', { class: 'scroller' }, greetingList, logRegion, live, pendingList, typing, note);
   const input = h('textarea', {
     id: 'jh-input',
     rows: 1,

@@ -2,6 +2,7 @@ import { type Connection, createConnection } from 'mongoose';
 import type { Logger } from 'pino';
 import { HubError } from '../errors.js';
 import { createConsentMongo, type ConsentMongo } from './consent-mongo.js';
+import { createListingMongo, type ListingMongo } from './mongo-listings.js';
 import { erasedConversation, erasedLead } from './erasure.js';
 import { createIdentityMongo, type IdentityMongo } from './identity-mongo.js';
 import { createKeyedQueue } from './keyed-queue.js';
@@ -96,18 +97,21 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   let models: StoreModels;
   let identity: IdentityMongo;
   let consents: ConsentMongo;
+  let listings: ListingMongo;
   try {
     await connection.asPromise();
     await assertReplicaSet(connection, where);
     models = createModels(connection);
     identity = createIdentityMongo(connection);
     consents = createConsentMongo(connection, models.leads);
+    listings = createListingMongo(connection);
     if (ensureIndexes) {
       await dropLegacyIndexes(models);
       await Promise.all([
         ...Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
         identity.ensureIndexes(),
         consents.model.createIndexes(),
+        listings.model.createIndexes(),
       ]);
     }
   } catch (error) {
@@ -121,7 +125,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
-  return createMongoStore(connection, models, identity, consents, codec);
+  return createMongoStore(connection, models, identity, consents, listings, codec);
 }
 
 /** Drops the id-only unique indexes of earlier versions (LEGACY_INDEXES); missing ones are fine. */
@@ -154,6 +158,7 @@ function createMongoStore(
   models: StoreModels,
   identity: IdentityMongo,
   consents: ConsentMongo,
+  listings: ListingMongo,
   codec: PersonalDataCodec,
 ): Store {
   // Personal data is sealed on the way in and opened on the way out (sealed-records.ts).
@@ -324,6 +329,8 @@ function createMongoStore(
     ...identity.store,
     // TCPA consent records (src/store/consent-types.ts).
     ...consents.store,
+    // The listing catalogue (src/store/listing-types.ts).
+    ...listings.store,
 
     createLead: (lead) =>
       guard('lead', async () => {

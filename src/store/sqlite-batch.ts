@@ -31,6 +31,9 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'findIdentity',
   'searchConversations',
   'unreadCounts',
+  'getListing',
+  'listActiveListings',
+  'hasListings',
   // Not 'ping': readiness proves that a write commits.
 ]);
 

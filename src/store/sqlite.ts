@@ -8,6 +8,7 @@ import { sqliteWorkday } from './sqlite-workday.js';
 import { createIdentitySqlite } from './identity-sqlite.js';
 import { commitTurnInOrder } from './turn-write.js';
 import { createConsentSqlite } from './consent-sqlite.js';
+import { createListingSqlite } from './sqlite-listings.js';
 import { erasedConversation, erasedLead } from './erasure.js';
 import { createPersonalDataCodec, type DataKeySettings, type PersonalDataCodec } from './personal-data.js';
 import {
@@ -631,6 +632,8 @@ export function openSqliteConnection({
     ...createIdentitySqlite(db),
     // TCPA consent records (src/store/consent-types.ts).
     ...createConsentSqlite(db),
+    // The listing catalogue (src/store/listing-types.ts).
+    ...createListingSqlite(db),
 
     async createLead(lead) {
       db.transaction(() => {

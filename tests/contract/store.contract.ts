@@ -7,6 +7,7 @@ import { followUpContract } from './store/followups.js';
 import { identityContract } from './store/identity.js';
 import { leadContract, leadLookupContract } from './store/leads.js';
 import { lifecycleContract } from './store/lifecycle.js';
+import { listingContract } from './store/listings.js';
 import { messageContract } from './store/messages.js';
 import { visitorContract } from './store/visitors.js';
 import { workdayContract } from './store/workday.js';
@@ -55,6 +56,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('staff identity and audit', () => identityContract(ctx));
     describe('consents', () => consentContract(ctx));
     describe('erasure', () => erasureContract(ctx));
+    describe('listing catalogue', () => listingContract(ctx));
     describe('two tenants with the same ids', () => tenancyContract(ctx));
   });
 }

@@ -12,6 +12,8 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_STOPS,
   QUESTION_WORDS,
+  AUXILIARIES,
+  OUR_SUBJECTS,
   COMPANIONS,
   RECEIVERS,
   THERE,
@@ -70,6 +72,9 @@ const COMPANION = new Set(COMPANIONS);
 const STOP = new Set([...PLACE_STOPS, ...PLACE_PREPOSITIONS]);
 const NOT_PLACE = new Set(NOT_A_PLACE);
 const OTHER = new Set(OTHER_SUBJECTS);
+const OURS = new Set(OUR_SUBJECTS);
+const AUXILIARY = new Set(AUXILIARIES);
+const POSSESSIVE = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'su', 'sus']);
 const NEGATOR = new Set(NEGATORS);
 const ASKS = new Set(QUESTION_WORDS);
 const KIN_WORD = new Set(KIN);
@@ -202,15 +207,20 @@ function placeNamedBefore(tokens: Token[], index: number): string | undefined {
   return found;
 }
 
-/** Someone else's move ("are you moving", "mi hermano se va a regresar"), or a job that is the one held now. */
+/**
+ * Someone else's move: another subject before the verb ("are you moving", "mi hermano se va a regresar", "my
+ * coworker transferred to Austin"), unless the move takes us along ("my company is sending us to Denver") or the
+ * subject is the household's ("my husband got transferred"); or a job that is the one held now ("my job in LA").
+ */
 function notOurs(tokens: Token[], index: number): boolean {
-  const before = clauseBefore(tokens, index, 3);
-  // "are you moving", "my son is moving": another subject; a spouse's move is the couple's ("hubby got stationed").
-  if (before.some((word) => OTHER.has(word) || KIN_WORD.has(word))) return true;
-  return (
-    JOB.has(tokens[index]!.word) &&
-    ['my', 'our', 'current', 'old', 'mi', 'su', 'yo', 'i'].includes(before[0] ?? '')
-  );
+  const before = clauseBefore(tokens, index, 5);
+  const word = tokens[index]!.word;
+  if (JOB.has(word)) return ['my', 'our', 'current', 'old', 'mi', 'su', 'yo', 'i'].includes(before[0] ?? '');
+  const takesUs = ['me', 'us', 'nos'].includes(tokens[index + 1]?.word ?? '');
+  const subject = before.findIndex((other) => !AUXILIARY.has(other));
+  const noun = before[subject] ?? '';
+  if (OTHER.has(noun) || KIN_WORD.has(noun)) return !takesUs;
+  return POSSESSIVE.has(before[subject + 1] ?? '') && !OURS.has(noun) && !takesUs;
 }
 
 /** The first place named after a move of ours, said as a statement. */
@@ -231,7 +241,9 @@ function bequeathed(tokens: Token[]): boolean {
   const toUs = (at: number): boolean => words[at] === 'to' && ['me', 'us'].includes(words[at + 1] ?? '');
   return words.some((word, index) => {
     if (!BEQUEATH.has(word) || !stated(tokens, index)) return false;
-    if (!words.slice(Math.max(0, index - 5), index).some((before) => KIN_WORD.has(before))) return false;
+    // The giver before the verb, or after it in Spanish ("nos la dejó mi abuelito").
+    const near = [...words.slice(Math.max(0, index - 5), index), ...words.slice(index + 1, index + 4)];
+    if (!near.some((other) => KIN_WORD.has(other))) return false;
     const receiverBefore = RECEIVER.has(words[index - 1] ?? '') || RECEIVER.has(words[index - 2] ?? '');
     // "nos la dejó", "she left it to us" after the home was named: the pronoun is the home.
     if (words.slice(0, index).some((before) => HOME.has(before))) {
@@ -258,7 +270,10 @@ function classOf(folded: string, tokens: Token[]): Motivation | undefined {
     cue.lastIndex = 0;
     for (let match = cue.exec(folded); match; match = cue.exec(folded)) {
       const index = tokenAt(tokens, match.index);
-      if (index >= tokens.length || stated(tokens, index)) return motivation;
+      if (index >= tokens.length) return motivation;
+      // "my coworker transferred to Austin": a move is the lead's only when its subject is.
+      if (stated(tokens, index) && !(motivation === 'relocation' && notOurs(tokens, index)))
+        return motivation;
     }
     if (motivation === 'inherited' && bequeathed(tokens)) return motivation;
   }

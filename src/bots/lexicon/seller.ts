@@ -17,7 +17,8 @@ export const NEGATORS: readonly string[] = [
 export const QUESTION_WORDS: readonly string[] = [
   'any', 'who', 'cual', 'tiene', 'puedo', 'podemos', 'se', 'what', "what's", 'whats', 'why', 'how', 'is',
   'are', 'does', 'do', 'can', 'could', 'would', 'will', 'when', 'where', 'should', 'que', 'por', 'porque',
-  'como', 'cuando', 'cuanto', 'donde', 'es', 'puede', 'pueden', 'hay',
+  'como', 'cuando', 'cuanto', 'donde', 'es', 'puede', 'pueden', 'hay', 'did', 'was', 'were', 'has', 'have',
+  'had', 'whats',
 ];
 
 /** Relatives whose home is left to the lead (inheritance). */
@@ -53,7 +54,7 @@ export const MOVE_VERBS: readonly string[] = [
   'headed', 'head', 'retiring', 'retire', 'mudar', 'mudarnos', 'mudarme', 'mudamos', 'mudo', 'vamos', 'voy',
   'irnos', 'irme', 'regresar', 'regresarnos', 'regresarme', 'regresamos', 'volver', 'volvernos', 'volvemos',
   'transfirieron', 'transfieren', 'cambian', 'cambiaron', 'mandan', 'mandaron', 'trasladan', 'trasladaron',
-  'stationed', 'ir',
+  'stationed', 'ir', 'sending',
 ];
 /** Nouns of a move for work: "job transfer to Austin", "job offer in Seattle", "trabajo en Dallas". */
 export const JOB_NOUNS: readonly string[] = [
@@ -74,7 +75,7 @@ export const MOVE_FILLERS: readonly string[] = [
   'the', 'way', 'finally', 'permanently', 'home',
 ];
 /** The prepositions before a place. */
-export const PLACE_PREPOSITIONS: readonly string[] = ['to', 'in', 'a', 'en', 'para', 'near', 'towards'];
+export const PLACE_PREPOSITIONS: readonly string[] = ['to', 'in', 'a', 'en', 'para', 'pa', 'near', 'towards'];
 /** "moving up there", "nos vamos para allá": the place named before. */
 export const THERE: readonly string[] = ['there', 'alla', 'aya'];
 /** Where a place's name stops. */
@@ -106,6 +107,19 @@ export const OTHER_SUBJECTS: readonly string[] = [
   'you', 'he', 'she', 'they', 'se', 'va', 'van', 'ustedes', 'usted',
   'son', 'daughter', 'kids', 'children', 'hijo', 'hija', 'hijos', 'hijas', 'friend', 'friends', 'neighbor',
   'neighbors', 'vecino', 'vecina', 'vecinos', 'amigo', 'amiga', 'amigos',
+];
+/** Whose move is the lead's own: "my husband got transferred", "our family is moving". */
+// prettier-ignore
+export const OUR_SUBJECTS: readonly string[] = [
+  'husband', 'hubby', 'wife', 'wifey', 'spouse', 'partner', 'fiance', 'fiancee', 'family', 'esposo', 'esposa',
+  'marido', 'mujer', 'familia', 'pareja', 'company', 'job', 'work', 'employer', 'boss', 'trabajo', 'compania',
+  'empresa', 'jefe',
+];
+/** Between a subject and its verb: "my coworker just transferred", "my son is moving", "mi tía se fue". */
+// prettier-ignore
+export const AUXILIARIES: readonly string[] = [
+  'is', 'are', 'was', 'were', 'got', 'gets', 'getting', 'just', 'will', 'gonna', 'already', 'recently', 'has',
+  'had', 'have', 'se', 'ya', 'also', 'finally', 'be', 'being', 'been',
 ];
 
 /** A state of the home, said of it ("its a mess", "pretty dated", "está muy viejita", "falling apart"). */
@@ -147,7 +161,7 @@ export const STATE_FILLERS: readonly string[] = [
   'entire', 'bien', 'muy', 'poco', 'algo', 'bastante', 'medio', 'ya', 'todavia', 'tan', 're', 'honestamente',
   'sinceramente', 'verdad', 'lol', 'tbh', 'also', 'back', 'front', 'all', 'quite', 'real', 'rather',
   'somewhat', 'still', 'absolute', 'huge', 'big', 'bigger', 'such', 'bastantito', 'demasiado', 'toda', 'todas',
-  'todos', 'y', 'and', 'both', 'now',
+  'todos', 'y', 'and', 'both', 'now', 'of',
 ];
 /** A possessive right before "old" makes it former ("my old neighborhood", "mi vieja escuela"), unless a home follows. */
 // prettier-ignore

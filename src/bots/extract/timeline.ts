@@ -8,11 +8,11 @@ import {
   NON_ANSWERS,
   NOT_NOW_WORDS,
   SOON_WORDS,
+  THEREFORE_WORDS,
   URGENT_WORDS,
   WORKS_WORDS,
   YES_WORDS,
 } from '../lexicon/time.js';
-import { CONCLUSION_WORDS } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { blankMoney } from './amount.js';
 
@@ -46,7 +46,7 @@ const WORKS = new RegExp(wordsOf(WORKS_WORDS));
 const NO =
   /^\s*((mm+|hmm+|uh+|um+|eh|pues|well|honestly|sinceramente)[\s,.]+)?(no|nope|nah|not really|no way|negative|para nada|nel|(probably|prob|likely) not|i don'?t think so|dont think so|creo que no|no creo|mejor no|probablemente no|(i )?doubt it|lo dudo)\b/;
 /** The answer after a conclusion: "we'd have to find a place first so probably not", "entonces sí". */
-const CONCLUSION = new RegExp(`(?:^|[\\s,])(?:${anyOf(CONCLUSION_WORDS)})[\\s,]+(?=\\S)`, 'g');
+const CONCLUSION = new RegExp(`(?:^|[\\s,])(?:${anyOf(THEREFORE_WORDS)})[\\s,]+(?=\\S)`, 'g');
 function concluded(folded: string): string {
   const last = Array.from(folded.matchAll(CONCLUSION)).pop();
   return last ? folded.slice(last.index + last[0].length) : folded;
@@ -146,11 +146,13 @@ export function extractSellerTimeline(
   if (slower) return { accepted: false, urgency: 'not that fast' };
   if (unquestioned(folded, FEW_MONTHS)) return { accepted: true, urgency: 'a few months' };
   if (!asked) return undefined;
-  const answer = concluded(folded);
-  const works = WORKS.exec(answer);
-  if (works && !negatedBefore(answer, works.index, 2)) return { accepted: true, urgency: '30-45 days' };
-  if (NO.test(answer)) return { accepted: false, urgency: 'declined 30-45 days' };
-  if (YES.test(answer)) return { accepted: true, urgency: '30-45 days' };
+  // The answer after a conclusion first ("...so probably not"), then the whole message.
+  for (const answer of new Set([concluded(folded), folded])) {
+    const works = WORKS.exec(answer);
+    if (works && !negatedBefore(answer, works.index, 2)) return { accepted: true, urgency: '30-45 days' };
+    if (NO.test(answer)) return { accepted: false, urgency: 'declined 30-45 days' };
+    if (YES.test(answer)) return { accepted: true, urgency: '30-45 days' };
+  }
   return undefined;
 }
 

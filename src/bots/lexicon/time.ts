@@ -302,3 +302,6 @@ export const CHANGED_WORDS = [
   'resulta que',
   'siempre si',
 ] as const;
+
+/** What follows is the answer ("...we'd have to find a place first so probably not", "entonces sí"). */
+export const THEREFORE_WORDS = ['so', 'entonces', 'asi que', 'o sea', 'which means', 'meaning'] as const;

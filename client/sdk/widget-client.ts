@@ -123,6 +123,12 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
     persist();
   };
 
+  const sameState = (a: ConversationStatusEvent, b: ConversationStatusEvent) =>
+    a.status === b.status &&
+    a.agentName === b.agentName &&
+    a.botActive === b.botActive &&
+    Boolean(a.personReplying) === Boolean(b.personReplying);
+
   /** A resume answer read before a status change can land after it: the older of the two is dropped. */
   function applyStatus(event: ConversationStatusEvent): void {
     if (status?.conversationId === event.conversationId && event.version < status.version) return;
@@ -188,9 +194,17 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
   wireStreamEvents(socket, assembler, (view) => emitter.emit('stream', view), { coaching: false });
   socket.on('message', acceptMessage);
   socket.on('typing', (event: TypingEvent) => emitter.emit('typing', event));
-  // A live status the widget already has (same conversation and version: the same state) is not told twice.
+  // A live status that says what the widget already shows (the same version, or a newer version of a change that
+  // did not touch who is chatting) is kept without telling the app twice.
   socket.on('conversation:status', (event: ConversationStatusEvent) => {
-    if (status?.conversationId === event.conversationId && event.version === status.version) return;
+    if (
+      status?.conversationId === event.conversationId &&
+      event.version >= status.version &&
+      sameState(status, event)
+    ) {
+      status = event;
+      return;
+    }
     applyStatus(event);
   });
 

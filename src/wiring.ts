@@ -1,7 +1,4 @@
 import { createStreamGuard } from './bots/guard.js';
-import { readLeadIntents, type ComplianceCue } from './bots/intents.js';
-import { readablePart } from './bots/text.js';
-import { splitSideTopics, type SideTopic } from './bots/topics.js';
 import { modelReadRequest, NO_READING, readingFromAnswer } from './bots/model-read.js';
 import { buildCoachingContext, createCoachingEngine } from './coaching/index.js';
 import type { ExtensionFactory } from './conversations/hooks.js';
@@ -15,21 +12,6 @@ import type { Store } from './store/types.js';
 import type { TenantDirectory } from './tenants.js';
 
 const COACHING_CONTEXT_MESSAGES = 12;
-
-/** The bots' side topic for each cue of the coach's reader. */
-const SIDE_TOPIC_OF: Record<ComplianceCue, SideTopic | undefined> = {
-  fair_housing: 'fair_housing',
-  commission: 'commission',
-  respa: 'kickback',
-  tcpa: undefined,
-};
-
-/** The rules a bot turn alerts staff with for a lead's side question (bots/listen.ts), by the reader's cue. */
-const LEAD_CUE_ALERTS: Partial<Record<ComplianceCue, string>> = {
-  fair_housing: 'fair_housing_question',
-  commission: 'commission_question',
-  respa: 'referral_kickback_question',
-};
 
 export interface ModelWiringDeps {
   store: Store;
@@ -87,19 +69,11 @@ export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
     };
     return {
       name: 'coaching',
-      async onLeadMessage({ tenant, conversation, message }) {
-        if (conversation.owner.type !== 'agent') return;
-        trigger(tenant.id, conversation.id, 'lead_message', message.seq);
-        // The bot listening to a staff-owned conversation alerts on its side topics (bots/listen.ts); the cues only
-        // the coach's reader hears ("section 8", "¿me la puedes bajar al 1%?") raise the same alert here.
-        const bot = new Set<SideTopic | undefined>(
-          splitSideTopics(readablePart(message.text), tenant.agentName).flagged.map(({ topic }) => topic),
-        );
-        for (const { cue, sentence } of readLeadIntents(message.text).compliance) {
-          const rule = LEAD_CUE_ALERTS[cue];
-          if (rule && !bot.has(SIDE_TOPIC_OF[cue]))
-            await core.raiseCompliance(tenant.id, conversation.id, rule, sentence);
-        }
+      // The staff compliance alert for what a lead writes in an agent-owned conversation comes from the bot, which
+      // reads every lead message (bots/listen.ts with bots/side-topics.ts): nothing here reads lead text.
+      onLeadMessage({ tenant, conversation, message }) {
+        if (conversation.owner.type === 'agent')
+          trigger(tenant.id, conversation.id, 'lead_message', message.seq);
       },
       onUtterance({ tenant, conversation, message, speaker }) {
         if (speaker === 'prospect') trigger(tenant.id, conversation.id, 'utterance', message.seq);

@@ -13,7 +13,7 @@ import {
 } from './lead-question.js';
 import { day, timeOfDay } from './scheduling-parse.js';
 import { readContact } from './contact-ask.js';
-import { listen, TOPIC_ALERTS } from './listen.js';
+import { listen } from './listen.js';
 import { finalizeTurn } from './finalize.js';
 import { detectLanguage, nextLanguage } from './lang.js';
 import { detectIntent } from './intent.js';
@@ -25,7 +25,8 @@ import { currentQuestionText, reaskCurrent } from './prompt.js';
 import { profileOf } from './handoff.js';
 import { nextSellerQuestion, sellerStep } from './seller.js';
 import type { JorgeState } from './state.js';
-import { sideTopicLine, splitSideTopics } from './topics.js';
+import { complianceAlerts, readSideTopics } from './side-topics.js';
+import { sideTopicLine } from './topics.js';
 import { countWords, fold, readablePart, sentences, stripJsonBlobs } from './text.js';
 import { extractContext, requestHandoff, say, switchKind, type LeadMessageInput, type Turn } from './turn.js';
 import { canSwitch } from './switching.js';
@@ -84,7 +85,7 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
   });
   if (escalation) {
     // Facts given in the same message are kept for the agent picking the lead up.
-    turn.text = splitSideTopics(input.text, input.tenant.agentName).text;
+    turn.text = readSideTopics(input.text, input.tenant.agentName).text;
     readFacts(turn);
     const legal = escalation.kind === 'legal';
     requestHandoff(
@@ -105,11 +106,8 @@ const ASKS =
 
 /** Side topics first (each answered with a fixed line), then the bot step on what is left of the message. */
 function handleMessage(turn: Turn): void {
-  const split = splitSideTopics(turn.input.text, turn.tenant.agentName);
-  for (const { topic, sentence } of split.flagged) {
-    const rule = TOPIC_ALERTS[topic];
-    if (rule) turn.effects.push({ type: 'compliance_alert', rule, detail: sentence.slice(0, 200) });
-  }
+  const split = readSideTopics(turn.input.text, turn.tenant.agentName);
+  turn.effects.push(...complianceAlerts(split));
   turn.text = split.text;
   // "is etiwanda a safe area?": the fixed line answers it, and the place asked about is one the lead looks at ("we're
   // leaving fontana because of the crime" asks nothing, so it names no place to look at).

@@ -42,7 +42,7 @@ const PERSON: RegExp[] = [
  * thursday", "ahorita no", "i'm busy now") or when a day or time is picked ("call me today at 4": a time answer).
  */
 const NOW =
-  /\b(now|right now|rn|asap|right away|immediately|today|ahorita|ahora( mismo)?|ya mismo|hoy|de inmediato|en este momento)\b/;
+  /\b(now|right now|rn|asap|right away|immediately|today|ahorita|ahora( mismo)?|ya mismo|hoy|de inmediato|en este momento)\b|\b(call me|llamame|marcame|llamenme|marquenme|hablame) ya\b/;
 const NOT_NOW =
   /\b(not|no|can'?t|cannot|busy|ocupad[oa]s?|puedo|podemos)\b[^.!?]{0,12}\b(now|right now|rn|ahorita|ahora)\b|\b(ahorita|ahora) no\b/;
 const A_TIME =
@@ -58,7 +58,7 @@ function agentPattern(agentName: string): RegExp {
 
 const LEGAL: [RegExp, string][] = [
   [
-    /\b(foreclos\w*|ejecucion hipotecaria|embargo hipotecario|embargar|notice of default|default notice|notice of trustee'?s? sale|trustee'?s? sale|(got|received|have|sent (us|me)) (a |an |the )?nod|auction date|(the )?auction is (in|on|set|scheduled|next)|(our|my|the) (home|house|place|property) (is |was |got |went |goes |is going |has been )?(scheduled |set |going |up )?(for|to) auction|(bank|lender|mortgage company)('?s| is| are)? (taking|going to take|gonna take|wants to take|trying to take|will take|about to take) (back )?(our|my|the) (house|home|place|property)|aviso de (incumplimiento|default)|fecha de (remate|subasta)|(la casa|nuestra casa|mi casa|la) (va a|van a|sale a|esta en|se va a) (remate|subasta|rematar)|(la|lo) van a rematar|(la|lo) (tienen|tiene|pusieron|puso|van a poner) en (subasta|remate)|(banco|prestamista) (me |nos )?(va|van|quiere|quieren|esta|estan) (a )?(quitar|quitando|embargar|embargando)(me|nos)? (la|nuestra|mi) (casa|propiedad))/,
+    /\b((pre-?)?foreclos\w*|ejecucion hipotecaria|(bank|lender)( \w+)? (set|scheduled|gave us|sent us) (a |the )?(sale|auction|trustee'?s? sale) date|(notificacion|aviso|carta) de (embargo|remate|ejecucion)|embargo hipotecario|embargar|notice of default|default notice|notice of trustee'?s? sale|trustee'?s? sale|(got|received|have|sent (us|me)) (a |an |the )?nod|auction date|(the )?auction is (in|on|set|scheduled|next)|(our|my|the) (home|house|place|property) (is |was |got |went |goes |is going |has been )?(scheduled |set |going |up )?(for|to) auction|(bank|lender|mortgage company)('?s| is| are)? (taking|going to take|gonna take|wants to take|trying to take|will take|about to take) (back )?(our|my|the) (house|home|place|property)|aviso de (incumplimiento|default)|fecha de (remate|subasta)|(la casa|nuestra casa|mi casa|la) (va a|van a|sale a|esta en|se va a) (remate|subasta|rematar)|(la|lo) van a rematar|(la|lo) (tienen|tiene|pusieron|puso|van a poner) en (subasta|remate)|(banco|prestamista) (me |nos )?(va|van|quiere|quieren|esta|estan) (a )?(quitar|quitando|embargar|embargando)(me|nos)? (la|nuestra|mi) (casa|propiedad))/,
     'foreclosure',
   ],
   [/\b(bankrupt\w*|chapter (7|13)|bancarrota|quiebra)/, 'bankruptcy'],
@@ -70,7 +70,7 @@ const LEGAL: [RegExp, string][] = [
     'tax lien',
   ],
   [
-    /\b(legal advice|tax advice|is (it|this|that) legal|can (i|we) legally|legal (question|issue|problem)|capital gains?|how much (in )?(tax|taxes) (would|will|do|should)|(owe|pay) (in |any |the )?(capital gains |income )?(tax|taxes)\b(?! (on the house|rate of the (area|house)))|tax (implications?|consequences?|questions?|write[- ]?offs?|liability|penalt\w*)|1031 exchange|consejo legal|asesoria legal|asesoria fiscal|ganancias de capital|cuanto (pagaria|pago|voy a pagar|tendria que pagar) de impuestos|impuestos? (de|sobre) (la )?(ganancia|venta)|(no pagar|pagar menos|ahorrar\w*( en)?|evit\w*( pagar)?|avoid( paying)?|pay less|not pay|get out of paying) (tantos |tanto |los |de |in |so much (in )?)?(impuestos|taxes|capital gains)(?![^.?!]*\bmello))\b/,
+    /\b(legal advice|tax advice|is (it|this|that) legal|can (i|we) legally|legal (question|issue|problem)|capital gains?|how much (in )?(tax|taxes) (would|will|do|should)|(owe|pay) (in |any |the )?(capital gains |income )?(tax|taxes)\b(?! (on the house|rate of the (area|house)))|tax (implications?|consequences?|questions?|write[- ]?offs?|liability|penalt\w*)|1031 exchange|consejo legal|asesoria legal|asesoria fiscal|ganancias de capital|cuanto (pagaria|pago|voy a pagar|tendria que pagar) de impuestos|impuestos? (de|sobre) (la )?(ganancia|venta)|(no pagar|pagar menos|ahorrar\w*( en)?|evit\w*( pagar)?|avoid( paying)?|pay less|not pay|get out of paying|minimi[sz]e|reduce|lower|cut( down)?( on)?|reducir|bajar) (tantos |tanto |los |de |in |so much (in )?)?(impuestos|taxes|capital gains)(?![^.?!]*\bmello))\b/,
     'legal or tax advice',
   ],
   [/\b(evict\w*|desalojo|desalojar)/, 'eviction'],
@@ -87,11 +87,20 @@ export interface EscalationOptions {
 }
 
 /** DOMAIN.md section 1.5: a request for a person, or an active legal or distress matter. */
+/**
+ * A foreclosure that is not the lead's own: a neighbour's, one bought or looked for ("my neighbor's house got
+ * foreclosed", "we bought at a foreclosure auction in 2012", "any foreclosures in etiwanda?").
+ */
+const NOT_THEIR_FORECLOSURE =
+  /\b(neighbou?r'?s?|next door|down the street|(bought|buy|buying|purchased|compramos|compre) (at |a |an |in )?(a |an |the )?(foreclos\w*|auction|subasta|remate)|foreclosures? (auction|homes|listings|deals|properties) (in|near|around)|(any|looking for|searching for) foreclosures?|foreclosures? (in|near|around) \w+)\b/;
+
 export function detectEscalation(text: string, options: EscalationOptions): Escalation | null {
   const folded = fold(text);
   for (const [pattern, detail] of LEGAL) {
     const match = pattern.exec(folded);
-    if (match && !negatedBefore(folded, match.index, 3)) return { kind: 'legal', detail };
+    if (!match || negatedBefore(folded, match.index, 3)) continue;
+    if (detail === 'foreclosure' && NOT_THEIR_FORECLOSURE.test(folded)) continue;
+    return { kind: 'legal', detail };
   }
   if (
     /\b(am i|are you|is this|estoy)\b.*\b(talking|chatting|speaking|hablando|real|human|bot|robot)\b/.test(

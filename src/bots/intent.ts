@@ -21,7 +21,7 @@ const SELLER_CUES: RegExp[] = [
   /\boferta en efectivo\b/,
   /\bponer (mi|nuestra) casa en (venta|el mercado)\b/,
   // A home the lead was left: "my mom left me her house", "we inherited my dad's place", "mi papá nos dejó su casa".
-  /\b(left|leaving|gave) (me|us) (her|his|their|the) (house|home|place|property|condo)\b|\binherit(ed|ing)? (a |the |my |our |her |his |their |\w+'?s )?(house|home|place|property|condo)\b|\b(me|nos) (dejo|dejaron|heredo|heredaron) (su|la|una) (casa|propiedad)\b|\bheredamos (la|una|su) (casa|propiedad)\b|\b(herede|heredamos) (la|una) casa\b/,
+  /\b(left|leaving|gave) (me|us) (her|his|their|the) (house|home|place|property|condo)\b|\binherit(ed|ing)? (a |the |my |our |her |his |their |\w+'?s ){0,2}(house|home|place|property|condo)\b|\b(house|home|place|property|condo) (came|went|passed|was left) to (me|us)\b|\b(me|nos) (dejo|dejaron|heredo|heredaron) (su|la|una) (casa|propiedad)\b|\bheredamos (la|una|su) (casa|propiedad)\b|\b(herede|heredamos) (la|una) casa\b/,
 ];
 
 /**
@@ -29,7 +29,7 @@ const SELLER_CUES: RegExp[] = [
  * buscamos rentar una casa"): neither a buyer nor a seller. An investor's "rental property" or "rent it out" is not.
  */
 export const RENTER =
-  /\b(looking to|want to|need to|trying to|wanna|gonna|just|only|we'?d|i'?d) (rent|lease) (a |an |some )?(house|home|place|apartment|apt|condo|townhouse|room|\d ?(bed|br|bd|bedroom)s?)\b|\b(just|only|we|i) (need|want|looking for) (a |an )?(rental|rent|lease|apartment|apartment to rent)\b(?! propert)|\b(busc(o|amos|ando)|quiero|queremos|necesit(o|amos)|solo) (rentar|alquilar|arrendar)\b|\b(busc(o|amos)|necesit(o|amos)|quiero|queremos) (una |un )?(casa|depa|departamento|cuarto) (para|de|en) (renta|rentar|alquiler|alquilar)\b/;
+  /\b(looking to|want to|need to|trying to|wanna|gonna|just|only|we'?d|i'?d) (rent|lease) (a |an |some )?(house|home|place|apartment|apt|condo|townhouse|room|\d ?(bed|br|bd|bedroom)s?)\b|\b(just|only|we|i) (need|want|looking for) (a |an )?(rental|rent|lease|apartment|apartment to rent)\b(?! propert)|\b(place|home|house|apartment|apt|room|something) to (rent|lease)\b(?! out)|\b(busc(o|amos|ando)|quiero|queremos|necesit(o|amos)|solo) (rentar|alquilar|arrendar)\b|\b(busc(o|amos)|necesit(o|amos)|quiero|queremos) (una |un )?(casa|depa|departamento|cuarto) (para|de|en) (renta|rentar|alquiler|alquilar)\b/;
 const BUYER_CUES: RegExp[] = [
   /\bbuy\b/,
   /\bbuying\b/,

@@ -36,7 +36,7 @@ const INTERROGATIVE =
   /^(does|do|did|is|are|was|were|has|have|had|what|whats|what's|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|se puede|es|esta|incluye)\b/;
 
 const SHOWING =
-  /\b((are there|any) (any )?(showings?|open houses?) (on |this |tomorrow|today|the )|(hay|tienen) (citas?|visitas?) (disponibles? )?(para|el|este|esta|hoy|manana)|(stop|come|swing|drop|pop) (by|over|in)\b(?![^.?!]*\b(office|paperwork|papers|sign|documents?|pick up|drop off|oficina|papeles|firmar)\b)(?=[^.?!]*\b(see|look|tour|view|check|walk|visit|tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thurs?|fri)\b)|(pasar|pasamos|paso|parar|paramos|caer|caemos|ir|vamos|puedo pasar|podemos pasar)( [\w]+){0,2} (a|para) (verla|ver la casa|conocerla|visitarla)|(quiero|queremos|me gustaria|nos gustaria|chance de|oportunidad de) (verla|ver la casa|conocerla|visitarla)|walk (thru|through) it|(tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|verla|verlo|visitarla|conocerla|schedule a (showing|tour|visit))(?! (the |any |all the )?(hoa |inspection |seller'?s? |disclosure |title )?(docs|documents|disclosures|reports?|paperwork|papers|photos|pictures|floor ?plans?|numbers|comps)\b)|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange|do|get|have) (a |an )?(virtual |video |facetime |in person )?(showing|tour|viewing|visit|walk ?through)(?! (link|url|video))|(hacer|agendar|programar|tener) (un |una )?(tour|recorrido|visita|videollamada)( virtual)?|videollamada para (verla|ver la casa)|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede|podriamos|pudieramos) ((ir|pasar|venir|parar|caer|pasarnos|dar una vuelta|darnos una vuelta) (a|para|por) )?(ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
+  /\b((are there|any) (any )?(showings?|open houses?) (on |this |tomorrow|today|the )|(hay|tienen) (citas?|visitas?) (disponibles? )?(para|el|este|esta|hoy|manana)|(stop|come|swing|drop|pop) (by|over|in)\b(?![^.?!]*\b(office|paperwork|papers|sign|documents?|pick up|drop off|oficina|papeles|firmar)\b)(?=[^.?!]*\b(see|look|tour|view|check|walk|visit|tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thurs?|fri)\b)|(pasar|pasamos|paso|parar|paramos|caer|caemos|ir|vamos|puedo pasar|podemos pasar)( [\w]+){0,2} (a|para) (verla|ver la casa|conocerla|visitarla)|(quiero|queremos|me gustaria|nos gustaria|chance de|oportunidad de) (verla|ver la casa|conocerla|visitarla)|walk (thru|through) it|(tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|verla|verlo|visitarla|conocerla|schedule a (showing|tour|visit))(?! (the |any |all the )?(hoa |inspection |seller'?s? |disclosure |title )?(docs|documents|disclosures|reports?|paperwork|papers|photos|pictures|floor ?plans?|numbers|comps)\b)|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange|do|get|have) (a |an )?(virtual |video |facetime |in person )?(showing|tour|viewing|visit|walk ?through)(?! (link|url|video))|(hacer|agendar|programar|tener|quisiera|quiero|queremos|me gustaria) (un |una )?(tour|recorrido|visita|videollamada)( virtual)?|videollamada para (verla|ver la casa)|tours? (virtual(es)? )?(por|via|on|over) (facetime|zoom|video|whatsapp)|(do|get|have) (un|una) (tour|recorrido)( virtual)?|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede|podriamos|pudieramos) ((ir|pasar|venir|parar|caer|pasarnos|dar una vuelta|darnos una vuelta) (a|para|por) )?(ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
 const OWN_HOME =
   '(my|our|mi|nuestra|nuestro) (home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento)';
 const HOME_VALUE = new RegExp(
@@ -215,16 +215,22 @@ export function findLeadQuestion(
     if (!/[a-z]/.test(folded)) continue;
     if (HOME_VALUE.test(folded) || SELL_IT_FOR.test(folded) || (worthMeansOwnHome && WORTH_IT.test(folded)))
       return { topic: 'home_value', sentence };
-    const asks = /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || INTERROGATIVE.test(folded);
+    // A question word at the end asks too ("hoa cuanto", "taxes how much").
+    const askedLast = /\b(cuanto|cuanta|cuantos|cuantas|how much|how many)\s*$/.test(folded);
+    const asks =
+      /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || INTERROGATIVE.test(folded) || askedLast;
     if (
       SHOWING.test(folded) &&
-      (asks || /\b(want|wanna|like to|love to|would love|quiero|queremos|me gustaria)\b/.test(folded))
+      (asks ||
+        /\b(want|wanna|like to|love to|would love|quiero|queremos|quisiera|quisieramos|me gustaria|nos gustaria)\b/.test(
+          folded,
+        ))
     )
       return { topic: 'showing', sentence };
     // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
     if (RENTER.test(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
     if (!asks) continue;
-    if (!INTERROGATIVE.test(folded) && !/\?\s*$/.test(folded)) continue;
+    if (!INTERROGATIVE.test(folded) && !/\?\s*$/.test(folded) && !askedLast) continue;
     if (RENT_RATE.test(folded)) return { topic: 'other', sentence };
     if (
       ADVICE_ASKED.test(folded) &&

@@ -5,15 +5,8 @@ import type { BotEffect, BotStepResult } from './port.js';
 import type { JorgeState } from './state.js';
 import { temperatureOf } from './temperature.js';
 import { readablePart } from './text.js';
-import { splitSideTopics } from './topics.js';
+import { complianceAlerts, readSideTopics } from './side-topics.js';
 import { extractContext, type LeadMessageInput, type Turn } from './turn.js';
-
-/** The side topics that raise a compliance alert for staff (the same ones a bot turn raises). */
-export const TOPIC_ALERTS: Readonly<Record<string, string>> = {
-  fair_housing: 'fair_housing_question',
-  commission: 'commission_question',
-  kickback: 'referral_kickback_question',
-};
 
 /**
  * The bot listens while staff own the conversation (claimed, handed off, closed): it says nothing, but it is still
@@ -26,11 +19,8 @@ export const TOPIC_ALERTS: Readonly<Record<string, string>> = {
 export function listen(prev: JorgeState, state: JorgeState, input: LeadMessageInput, effects: BotEffect[]) {
   const text = readablePart(input.text);
   state.lang = nextLanguage(state.lang, text, state.turns === 0);
-  const split = splitSideTopics(text, input.tenant.agentName);
-  for (const { topic, sentence } of split.flagged) {
-    const rule = TOPIC_ALERTS[topic];
-    if (rule) effects.push({ type: 'compliance_alert', rule, detail: sentence.slice(0, 200) });
-  }
+  const split = readSideTopics(text, input.tenant.agentName);
+  effects.push(...complianceAlerts(split));
   const asking = state.asking;
   delete state.asking;
   const turn: Turn = { state, input, tenant: input.tenant, text: split.text, effects };

@@ -107,7 +107,11 @@ function bareKeyword(sentence: string): boolean {
   let keyword = false;
   for (const word of words) {
     if (isKeyword(word)) keyword = true;
-    else if (!/^(all|please|pls|plz|now|it|por|x|favor|xfa|porfa|porfis|ya|me|thanks|thx|ok)$/.test(word))
+    else if (
+      !/^(all|please|pls|plz|now|it|por|x|favor|xfa|porfa|porfis|ya|me|thanks|thx|ok|okay|no|nah|actually|just|mejor|ahora)$/.test(
+        word,
+      )
+    )
       return false;
   }
   return keyword;
@@ -161,7 +165,7 @@ const EMPHASIS =
  * Sundays"): the lookahead every "don't <contact> me" rule ends with.
  */
 const AT_A_TIME =
-  '(?! (about|if|when|until|before|after|back|on|at(?! all)|in|during|past|so early|so late|this early|this late|early|late|between|at night|on (sundays|weekends)))';
+  '(?! (about|if|when|until|before|after|back|on|at(?! all)|in|during|past|so early|so late|this early|this late|early|late|between|at night|on (sundays|weekends)|now|right now|rn|today|tonight|yet|at work|while))';
 const CONTACT =
   '(texting|txting|texts?|messaging|messages?|msging|msgs?|contacting|calling|calls|emailing|emails|sending|writing|bugging|spamming|harassing|blowing up my phone|hitting me up|reaching out)';
 const REQUESTS: RegExp[] = [
@@ -196,6 +200,7 @@ const REQUESTS: RegExp[] = [
   /^\s*(please |pls |just )?(off|from) (your|this|the|ur) (\w+ )?(list|contacts)\b\s*(please|pls|now|thanks)?\s*$/,
   /\b(don't|dont|do not) want (you (guys )?to |u to |y'?all to )?(contact|text|txt|message|msg|call|email|write|bother)\w* (me|us)\b(?! (about|if|when|until|before|after|back))/,
   /\b(don't|dont|do not) want (any ?more|more) (texts|txts|messages|msgs|calls|emails)\b/,
+  /\b(i|we) (don't|dont|do not) want (any |your |these |the )?(texts|txts|messages|msgs|calls|emails)( (any ?more|from you|again))?\s*(,?\s*(thanks|thank you|thx|please|pls|bye))*\s*[.!]*\s*$/,
   /\b(don't|dont|do not) want to hear from (you|u|y'?all)\b/,
   new RegExp(
     `\\b(don't|dont|do not|never) (ever )?(contact|text|txt|message|msg|call|email|write|bother|reach out to) (me|us|this number)\\b${AT_A_TIME}`,
@@ -220,9 +225,9 @@ const REQUESTS: RegExp[] = [
   /\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/,
   /\bdarme de baja\b/,
   // "can you cancel these texts?", "cancel all messages please": our channel is what is cancelled.
-  /\bcancel (these|the|all|all the|all these|all of the|my|your|ur)? ?(texts?|messages?|msgs|sms|notifications|alerts|subscription)\b(?! (about|for|from) (the |a |my )?(showing|tour|appointment|visit|call))/,
+  /(?<!\b(don'?t|do not|dont|never|no|not) )\bcancel (these|the|all|all the|all these|all of the|my|your|ur)? ?(texts?|messages?|msgs|sms|notifications|alerts|subscription)\b|\bcancel(a|en|e|ar) (los |tus |sus |estos |todos los )?(mensajes|textos|msjs?|notificaciones)\b(?! (about|for|from) (the |a |my )?(showing|tour|appointment|visit|call))/,
   // "i said stop", "te dije que pares", "dije basta": a stop said again.
-  /\b(i said|i told you|told you|i already said|dije|te dije|les dije|ya les dije|ya te dije)( to)?( que)? (stop|quit|basta|alto|pares|paren|parar|no me escriban|no me escribas)\b/,
+  /\b(i said|i told you|told you|i already said|dije|te dije|les dije|ya les dije|ya te dije)( to)?( que)? (stop|quit|basta|alto|pares|paren|parar|no me escriban|no me escribas)\b|\bhow many times (do i have to|must i|should i|have i|did i|will i have to) (say|tell you|ask|text|write)( you)?( to)? (stop|quit|unsubscribe)\b|\bcuantas veces (te |les )?(tengo que|hay que)? ?(decir|pedir|digo|pido) (que )?(pares|paren|basta|stop|no me escriban)\b/,
   // "dejen de mandarle mensajes a este número", "dejen de escribirle a mi esposa, y a mí también"
   /\bdej(en|a|e) de (escrib|mand|envi|llam|molest|contact)\w*(le|les)\b.*\b(a mi (tambien|tampoco)|este numero)\b/,
   // "me doy de baja", "nos damos de baja de esto" (a question about it is set aside first: SOMEDAY); not "me doy de
@@ -281,7 +286,7 @@ export type OptSignal = 'opt_out' | 'opt_in' | null;
  * anymore", "this number no longer belongs to sarah", "you have the wrong guy", "este número ya no es de Juan".
  */
 const NOT_THEIR_NUMBER =
-  /\b(this|that|it)( is|'?s)? (is ?n'?t|is not|not|no longer|isnt|aint) (\w+'?s|\w+ \w+'?s) (phone|number|cell|cel)\b|\b(this|that) (number|phone|cell) (does ?n'?t|does not|no longer|is ?n'?t|is not) (belong(s)? to|\w+'?s)\b|\b\w+ (does ?n'?t|does not|no longer) (have|has|use|uses|own|owns) this (number|phone|cell)\b|\b(you have|you'?ve got|u have|you got) the wrong (guy|girl|person|lady|man|dude|number)\b|\b(este|ese) (numero|telefono|cel|celular) ya no es (de|del)\b|\b(este|ese)( ya)? no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))|\bya no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))/;
+  /\b(this|that|it)( is|'?s)? (is ?n'?t|is not|not|no longer|isnt|aint) (\w+'?s|\w+ \w+'?s) (phone|number|cell|cel)\b|\b(this|that) (number|phone|cell) (does ?n'?t|does not|no longer|is ?n'?t|is not) (belong(s)? to|\w+'?s)\b|\b\w+ (does ?n'?t|does not|no longer) (have|has|use|uses|own|owns) this (number|phone|cell)\b|\b(you have|you'?ve got|u have|you got) the wrong (guy|girl|person|lady|man|dude|number)\b|\b(this|that) (number|phone) (belongs to|is) (someone|somebody) else\b|\bnumber changed (owners|hands)\b|\bi'?m not (who|the person) you'?re looking for\b|\b(este|ese) (numero|telefono|cel|celular) ya no es (de|del)\b|\b(este|ese)( ya)? no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))|\bya no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))/;
 /**
  * ... unless the same message keeps talking: the lead claims the number or asks to be written to ("it's mine",
  * "text me here instead", "es mío"), goes on about the search ("we want 3 beds", "we're both looking"), or asks
@@ -403,9 +408,9 @@ const HAS_LETTER = /\p{L}/u;
  * the lead's own words while they correct something is a "wait", not an opt-out (`correctionFollows`).
  */
 const HOLD_TO_CORRECT =
-  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=(((sorry|perdon|oops|ups|whoops|my bad|mb|wait|hold on|hang on|no|espera|esperen|perdona)[,.!]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque|actually(?= \$?\d)|en realidad(?= \$?\d))\b)/g;
+  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=(((sorry|perdon|oops|ups|whoops|my bad|mb|my mistake|wait|hold on|hang on|no|espera|esperen|perdona)[,.!:]* )*)((i meant|i mean|meant|quise decir|queria decir|me equivoque)\b|(actually|en realidad|correction|typo|my mistake|mistake|sorry)[,:!]*(?= \$?\d)))/g;
 const CORRECTION_LEAD_IN =
-  /^(((sorry|perdon|oops|ups|whoops|my bad|mb|wait|hold on|hang on|no|espera|esperen|perdona)[,.!]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque|actually|en realidad)\b[\s,:]*/;
+  /^(((sorry|perdon|oops|ups|whoops|my bad|mb|my mistake|wait|hold on|hang on|no|espera|esperen|perdona)[,.!:]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque|actually|en realidad|correction|typo|my mistake|mistake|sorry)\b[\s,:!]*/;
 const ABOUT_THE_CONTACT =
   /\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*|escrib\w*|molest\w*)\b/;
 const A_NUMBER =

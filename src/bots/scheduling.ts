@@ -139,7 +139,9 @@ export function schedulingStep(
     fixed: true,
     outcome: { type: 'fallback' },
   });
-  if (DECLINE.test(folded)) return fallback();
+  // "not now, call me thursday": a decline that picks a time is the pick.
+  if (DECLINE.test(folded) && !day(folded, lang) && !timeOfDay(folded) && !clockTime(folded))
+    return fallback();
   const next: SchedulingState = { ...state };
   const fail = (): SchedulingTurn => {
     next.failures += 1;

@@ -53,8 +53,6 @@ export interface ExtensionDeps {
       tenantId: string,
       message: Omit<MessageRecord, 'seq' | 'createdAt'>,
     ) => Promise<{ message: MessageRecord; duplicate: boolean }>;
-    /** The staff compliance alert a bot turn's guard raises (compliance:alert and the board's flag). */
-    raiseCompliance(tenantId: string, conversationId: string, rule: string, detail: string): Promise<void>;
   };
 }
 

@@ -1,0 +1,58 @@
+import { readLeadIntents, type ComplianceCue } from './intents.js';
+import type { BotEffect } from './port.js';
+import { sentences } from './text.js';
+import { SIDE_TOPIC_PRIORITY, splitSideTopics, type SideTopic, type SideTopicSplit } from './topics.js';
+
+/** The side topic a compliance cue of the bilingual word list stands for (TCPA cues are no side question). */
+const TOPIC_OF: Partial<Record<ComplianceCue, SideTopic>> = {
+  fair_housing: 'fair_housing',
+  commission: 'commission',
+  respa: 'kickback',
+};
+
+/**
+ * The lead's side questions, read once for the whole bot: the sentence rules of topics.ts (disclosure, Fair
+ * Housing, commission, kickback, prompt injection), then the bilingual word list the coach hears through
+ * (intents.ts) on every sentence they left, so a cue only the word list knows ("which area has fewer section 8
+ * people?", "whats a good area for a young family?", "si me mandas clientes te doy 500 dólares", "¿me la puedes
+ * bajar al 1%?") is answered with the same fixed line and raises the same staff alert, whoever owns the
+ * conversation. One reading for the bot turn, the bot listening to a staff-owned conversation, and the coach.
+ */
+export function readSideTopics(text: string, agentName?: string): SideTopicSplit {
+  const split = splitSideTopics(text, agentName);
+  if (split.flagged.some(({ topic }) => topic === 'injection')) return split;
+  const kept: string[] = [];
+  const flagged = [...split.flagged];
+  for (const sentence of sentences(split.text)) {
+    const topic = readLeadIntents(sentence)
+      .compliance.map(({ cue }) => TOPIC_OF[cue])
+      .find((found): found is SideTopic => found !== undefined);
+    if (topic) flagged.push({ topic, sentence });
+    else kept.push(sentence);
+  }
+  if (flagged.length === split.flagged.length) return split;
+  const found = new Set(flagged.map(({ topic }) => topic));
+  const topic = SIDE_TOPIC_PRIORITY.find((candidate) => found.has(candidate));
+  return { text: kept.join(' '), flagged, ...(topic ? { topic } : {}) };
+}
+
+/** The side topics that raise a compliance alert for staff, by rule. */
+const TOPIC_ALERTS: Partial<Record<SideTopic, string>> = {
+  fair_housing: 'fair_housing_question',
+  commission: 'commission_question',
+  kickback: 'referral_kickback_question',
+};
+
+/**
+ * One staff alert per rule a message touches (its first sentence as the detail): the same alerts whether the bot
+ * answers the conversation or only listens to it.
+ */
+export function complianceAlerts(split: SideTopicSplit): Extract<BotEffect, { type: 'compliance_alert' }>[] {
+  const alerts: Extract<BotEffect, { type: 'compliance_alert' }>[] = [];
+  for (const { topic, sentence } of split.flagged) {
+    const rule = TOPIC_ALERTS[topic];
+    if (rule && !alerts.some((alert) => alert.rule === rule))
+      alerts.push({ type: 'compliance_alert', rule, detail: sentence.slice(0, 200) });
+  }
+  return alerts;
+}

@@ -33,6 +33,7 @@ import { endSessionSockets, endSocketsBeyondStanding } from './identity/member-s
 import { createStaffStanding } from './identity/standing.js';
 import { createStaffRouter } from './identity/staff-routes.js';
 import { createLeadDataRouter } from './identity/lead-data-routes.js';
+import { createListingRouter, postThroughCore } from './listings/routes.js';
 import { onlineStaff } from './realtime/roster.js';
 import { boundedParser, MAX_PACKET_BYTES } from './realtime/packet-parser.js';
 import type { Logger } from './logger.js';
@@ -441,6 +442,8 @@ export function createHub(options: HubOptions): Hub {
             crmEvents.leadErased(tenantId, leadId, at);
           },
         }),
+        // The listing catalogue's import (docs/LISTINGS.md).
+        createListingRouter({ store, tokens, audit, now, post: postThroughCore(core) }),
       ],
     }),
   );

@@ -19,6 +19,7 @@ import { noEvents, type HubEvent, type HubEventSink } from './events.js';
 import type { HookRunner } from './hooks.js';
 import type { Broadcaster, ConversationLock, StreamPort } from './ports.js';
 import { metaOf, statusOf, toMessageView, toSummary } from './views.js';
+import { listingForBot } from '../listings/facts.js';
 
 export { newDraftId } from './ids.js';
 
@@ -262,15 +263,20 @@ export function createLeadSide(
 
   /**
    * The conversation a lead's first message starts, with a deterministic id so concurrent tabs agree. The store
-   * titles it with the lead's name when the site identified the lead (or the lead gave a name before).
+   * titles it with the lead's name when the site identified the lead (or the lead gave a name before). It keeps
+   * the listing as the page named it (shown to staff); the bot starts from the catalogue's facts (listingForBot).
    */
-  function newConversation(claims: WidgetClaims): NewConversation {
+  async function newConversation(claims: WidgetClaims): Promise<NewConversation> {
     const tenant = core.tenantOf(claims.tenantId);
     const context = {
       ...(claims.listing ? { listing: claims.listing } : {}),
       ...(claims.intent ? { intent: claims.intent } : {}),
     };
-    const botState = bot.initialState(context, tenantBotContext(tenant));
+    const listing = await listingForBot(store, claims.tenantId, claims.listing);
+    const botState = bot.initialState(
+      { ...(listing ? { listing } : {}), ...(claims.intent ? { intent: claims.intent } : {}) },
+      tenantBotContext(tenant),
+    );
     const view = bot.view(botState);
     const at = now().toISOString();
     return {
@@ -311,7 +317,7 @@ export function createLeadSide(
     const { tenantId, leadId } = claims;
     const open = expectOpen ? await store.appendToOpenConversation(tenantId, leadId, message) : null;
     if (open) return open;
-    const conversation = newConversation(claims);
+    const conversation = await newConversation(claims);
     try {
       // Never null with a conversation to start.
       const appended = (await store.appendToOpenConversation(tenantId, leadId, message, conversation))!;

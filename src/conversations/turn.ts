@@ -15,6 +15,7 @@ import { planEffects, type EffectPlan, type TurnKey } from './effects.js';
 import type { HookRunner } from './hooks.js';
 import type { Broadcaster, ReplyStreamer, TurnLease, TurnReader } from './ports.js';
 import { tenantBotContext, type ConversationCore } from './service.js';
+import { listingForBot } from '../listings/facts.js';
 import { toMessageView } from './views.js';
 import { assistantAuthor } from './assistant.js';
 
@@ -105,15 +106,21 @@ export function createTurnTaker(deps: TurnDeps) {
   const { store, bot, core, broadcaster, streamReply, hooks, logger, metrics, now } = deps;
   /** Bot steps of this node, one per event-loop turn (a step reads up to READ_LIMIT characters: milliseconds). */
   const stepTurn = createTurnQueue();
-  /** What every bot step is told besides its input: the time, the tenant, the listing and intent it started with. */
-  const botSees = (conversation: ConversationRecord) => ({
-    nowMs: now().getTime(),
-    tenant: tenantBotContext(core.tenantOf(conversation.tenantId)),
-    context: {
-      ...(conversation.listing ? { listing: conversation.listing } : {}),
-      ...(conversation.intent ? { intent: conversation.intent } : {}),
-    },
-  });
+  /**
+   * What every bot step is told besides its input: the time, the tenant, the listing and intent it started with.
+   * The listing's facts come from the tenant's catalogue (listingForBot), never from the page that named it.
+   */
+  const botSees = async (conversation: ConversationRecord) => {
+    const listing = await listingForBot(store, conversation.tenantId, conversation.listing);
+    return {
+      nowMs: now().getTime(),
+      tenant: tenantBotContext(core.tenantOf(conversation.tenantId)),
+      context: {
+        ...(listing ? { listing } : {}),
+        ...(conversation.intent ? { intent: conversation.intent } : {}),
+      },
+    };
+  };
 
   function crashPoint(step: TurnStep): void {
     if (deps.crashAt !== step) return;
@@ -246,7 +253,7 @@ export function createTurnTaker(deps: TurnDeps) {
         owner,
         ...(reading && Object.keys(reading.slots).length > 0 ? { modelSlots: reading.slots } : {}),
         ...(reading?.optOut ? { modelOptOut: true } : {}),
-        ...botSees(conversation),
+        ...(await botSees(conversation)),
         recent: recent
           .filter((message) => message.visibility === 'everyone' && message.seq < burst[0]!.seq)
           .slice(-RECENT_FOR_BOT)
@@ -368,11 +375,9 @@ export function createTurnTaker(deps: TurnDeps) {
   async function resume(tenantId: string, conversationId: string, lease: TurnLease): Promise<TurnOutcome> {
     const conversation = await readAndRecover(tenantId, conversationId, lease);
     if (!conversation || conversation.owner.type !== 'bot') return { kind: 'done' };
+    const sees = await botSees(conversation);
     await stepTurn();
-    const result = bot.step(conversation.botState, {
-      type: 'resume',
-      ...botSees(conversation),
-    });
+    const result = bot.step(conversation.botState, { type: 'resume', ...sees });
     const turn: TurnKey = { key: `resume:${conversation.version}` };
     const saved = await commit(conversation, lease, turn, result, conversation.processedSeq);
     if (!saved) return { kind: 'superseded' };

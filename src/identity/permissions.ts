@@ -55,6 +55,7 @@ export const permissions = {
   'POST /api/leads/:id/visitor-secrets/revoke': OVERSIGHT,
   'GET /api/leads/:id/export': OVERSIGHT,
   'POST /api/leads/:id/erase': ADMIN,
+  'POST /api/admin/listings': ADMIN,
   'GET /api/staff': OVERSIGHT,
   'PUT /api/staff/:userId': ADMIN,
   'GET /api/audit': OVERSIGHT,

@@ -62,8 +62,9 @@ export function createLifecycleControls(handlers: {
   );
   return {
     element,
-    render(summary: ConversationSummary | undefined) {
-      const closed = !summary || summary.status === 'closed';
+    /** `othersOnly`: another person owns the conversation (only they or a supervisor may close or snooze it). */
+    render(summary: ConversationSummary | undefined, othersOnly = false) {
+      const closed = !summary || summary.status === 'closed' || othersOnly;
       outcome.disabled = closed;
       snooze.disabled = closed;
       close.disabled = closed || !outcome.value;

@@ -316,9 +316,9 @@ export function createConversationPane(handlers: PaneHandlers) {
     },
     render(summary: ConversationSummary | undefined, userId: string, callActive: boolean) {
       if (!summary) return renderEmpty();
-      lifecycle.render(summary);
       const mine = summary.owner.type === 'agent' && summary.owner.id === userId;
       const someoneElse = summary.owner.type === 'agent' && !mine;
+      lifecycle.render(summary, someoneElse);
       const closed = summary.status === 'closed';
       const lang = summary.lang ?? 'en';
       renderCanned(lang);

@@ -235,6 +235,7 @@ describeInBrowser("a team's first day: compliance warnings and the day-one fixes
       await expect.poll(() => banner.isHidden()).toBe(true);
       await expect(agent.getByRole('button', { name: 'Claim' }).isHidden()).resolves.toBe(true);
       await expect(agent.getByRole('button', { name: 'Release to bot' }).isHidden()).resolves.toBe(true);
+      await expect(agent.getByLabel('Snooze', { exact: true }).isDisabled()).resolves.toBe(true);
       await screenshot(agent, 'day-one-took-over-desktop');
 
       // On a phone: Monitor brings its panel into view; the agent's reply box stays pinned while reading.

@@ -198,7 +198,7 @@ export const WORK_NOUNS: readonly string[] = [
 /** "le falta mucho", "needs a lot": an amount alone at the end of the clause is work. */
 // prettier-ignore
 export const NEED_AMOUNTS: readonly string[] = [
-  'mucho', 'muchisimo', 'bastante', 'harto', 'lot', 'lots', 'tons',
+  'mucho', 'muchisimo', 'bastante', 'harto', 'lot', 'lots', 'tons', 'todo',
 ];
 /** Done to a home; denied, the home needs work ("nunca la hemos arreglado", "nothing updated since 1979"). */
 // prettier-ignore

@@ -1764,7 +1764,6 @@ reviewSuite(
   'reading: the session-13 adversarial review',
   'review-s18.json',
   new Set([
-    'a18-177', // "necesita un poco de todo, pintura sobre todo": no condition read
     'a18-191', // "ya estamos solos mi esposa y yo, la casa es muy grande": no downsizing read
     'a18-202', // "stop texting her pls, ella ya compró con otro. I'm still looking tho": read as an opt-out
   ]),
@@ -1801,5 +1800,24 @@ reviewSuite(
   new Set([
     'r20-081', // "call me at 4 thirty": a clock time read as a budget (older than the change)
     'r20-083', // "the price per sqft around here is like 300": read as the seller's price (older than the change)
+  ]),
+);
+
+// The session-16 adversarial reviews of this session's reading fixes (docs/BOTS.md section 22): review-s21 read
+// 117/181 when first measured (ten missed and fourteen false opt-outs), review-s21b 191/226; their failures'
+// mechanisms were fixed after that.
+reviewSuite(
+  'reading: the session-16 adversarial review',
+  'review-s21.json',
+  new Set([
+    'r21-074', // "we're renting now, lease ends in may": a lease end read as within a month, not three
+  ]),
+);
+
+reviewSuite(
+  'reading: the session-16 second adversarial review',
+  'review-s21b.json',
+  new Set([
+    'r21b-138', // "what are the HOA and tax like?": one question about two facts; the tax half is not kept for the agent
   ]),
 );

@@ -81,18 +81,19 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
 
   const methods: Omit<AgentClient, keyof StaffClientBase> = {
     async inbox() {
-      // The waiting hand-offs are on the first page (past 500, the longest-waiting and the newest halves:
-      // `moreHandoffs`); the rest follows page by page while hasMore.
-      const all: ConversationSummary[] = [];
+      // The waiting hand-offs come first, strongest first (past 500 on the first page: `moreHandoffs`, and the
+      // pages after it list the ones it left out); the rest follows page by page while hasMore.
+      const all = new Map<string, ConversationSummary>();
       let cursor: string | undefined;
       for (;;) {
         const page = await request('inbox:list', cursor === undefined ? {} : { cursor });
         for (const conversation of page.conversations) {
-          // An update that arrived while the page was on its way is newer: acceptSummary keeps it.
+          // An update that arrived while the page was on its way is newer: acceptSummary keeps it. A hand-off
+          // whose rank changed between two pages may come twice: it is listed once.
           core.acceptSummary(conversation);
-          all.push(core.summaries.get(conversation.id) ?? conversation);
+          all.set(conversation.id, core.summaries.get(conversation.id) ?? conversation);
         }
-        if (!page.hasMore || page.cursor === undefined) return all;
+        if (!page.hasMore || page.cursor === undefined) return [...all.values()];
         cursor = page.cursor;
       }
     },

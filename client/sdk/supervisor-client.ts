@@ -74,8 +74,8 @@ export function createSupervisorClient(options: SupervisorClientOptions): Superv
   async function subscribe(): Promise<ConversationSummary[]> {
     boardSubscribed = true;
     board.clear();
-    // The waiting hand-offs are on the first page (past 500, the longest-waiting and the newest halves:
-    // `moreHandoffs`); the rest follows page by page while hasMore.
+    // The waiting hand-offs come first, strongest first (past 500 on the first page: `moreHandoffs`, and the
+    // pages after it list the ones it left out); the rest follows page by page while hasMore.
     let cursor: string | undefined;
     for (;;) {
       const page = await request('board:subscribe', cursor === undefined ? {} : { cursor });

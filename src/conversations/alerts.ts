@@ -26,7 +26,11 @@ export function createAlertMonitor(options: AlertMonitorOptions) {
   async function tick(): Promise<number> {
     let raised = 0;
     for (const tenant of tenants.all()) {
-      const waiting = await store.listConversations(tenant.id, { statuses: ['handoff_pending'] });
+      // Strongest signals first (handoff-rank.ts): a flood of newer throwaway hand-offs cannot crowd a real one out.
+      const waiting = await store.listConversations(tenant.id, {
+        statuses: ['handoff_pending'],
+        byHandoff: {},
+      });
       for (const conversation of waiting) {
         const meta = metaOf(conversation);
         const requestedAt = meta.handoff ? Date.parse(meta.handoff.requestedAt) : NaN;

@@ -1,9 +1,15 @@
 import type { StaffClaims } from '../auth.js';
 import { HubError } from '../errors.js';
-import type { MessageKind } from '../protocol/common.js';
+import type { ConversationStatus, MessageKind } from '../protocol/common.js';
 import type { LivePage, SendResult } from '../protocol/events.js';
 import { staffClientMsgId } from '../names.js';
-import type { ConversationPatch, ConversationRecord, MessageRecord } from '../store/types.js';
+import type {
+  ConversationPatch,
+  ConversationRecord,
+  HandoffPosition,
+  MessageRecord,
+} from '../store/types.js';
+import { rankOfHandoffKey, storedHandoffKey } from '../store/handoff-key.js';
 import type { HookRunner } from './hooks.js';
 import { visibleText } from '../protocol/text.js';
 import { defaultPageLimits, type ConversationCore, type ConversationDeps } from './service.js';
@@ -18,20 +24,46 @@ const REST_STATUSES = ['open', 'opted_out'] as const;
 /** Bound of the pinned human-owned list, far above what a team can have open at once (only staff make them). */
 const PINNED_LIMIT = 5_000;
 /**
- * Waiting hand-offs on the first page: every one up to this many. Anyone can ask the bot for a person, so past it
- * the page holds the half that waited longest and the newest half: 5,000 throwaway hand-offs, oldest first, had
- * hidden every new one (and made a 6.4 MB page that held the event loop 120 ms).
+ * Waiting hand-offs on the first page: every one up to this many. Anyone can ask the bot for a person, so they are
+ * listed by the signals a stranger cannot cheaply fake (handoff-rank.ts: returning, contact, qualified, value),
+ * the longest waiting first within a rank; past it the page keeps every ranked one it can, then the anonymous ones
+ * that waited longest and the newest anonymous half, and the pages after it (`cursor`) list the hand-offs left
+ * out before the rest (issue 33, finding 2: 260 throwaway hand-offs, a real one, 260 more had hidden the real one).
  */
 const PINNED_HANDOFFS = 500;
 
-const encodeCursor = (last: ConversationRecord) =>
-  Buffer.from(JSON.stringify([last.updatedAt, last.id])).toString('base64url');
+type Position = [string, string];
+/** Where the pages after the first go on: the hand-offs between `h` and `u`, then the rest after `r` (null: none). */
+interface HandoffCursor {
+  h: Position;
+  u?: Position;
+  r: Position | null;
+}
 
-function decodeCursor(cursor: string): { updatedAt: string; id: string } {
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const encodeCursor = (last: ConversationRecord) => encode([last.updatedAt, last.id]);
+const handoffPosition = (conversation: ConversationRecord): HandoffPosition => ({
+  key: storedHandoffKey(conversation),
+  id: conversation.id,
+});
+const isPosition = (value: unknown): value is Position =>
+  Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string');
+
+function decodeCursor(
+  cursor: string,
+): { rest: { updatedAt: string; id: string } } | { handoffs: HandoffCursor } {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
-      return { updatedAt: value[0] as string, id: value[1] as string };
+    if (isPosition(value)) return { rest: { updatedAt: value[0], id: value[1] } };
+    const next = value as Partial<HandoffCursor> | null;
+    if (
+      next &&
+      typeof next === 'object' &&
+      isPosition(next.h) &&
+      (next.u === undefined || isPosition(next.u)) &&
+      (next.r === null || isPosition(next.r))
+    ) {
+      return { handoffs: { h: next.h, ...(next.u ? { u: next.u } : {}), r: next.r } };
     }
   } catch {
     // fall through: not a cursor this hub issued
@@ -407,42 +439,49 @@ export function createStaffSide(
   }
 
   /**
-   * The waiting hand-offs of the first page, oldest first: all of them, or past PINNED_HANDOFFS the half that waited
-   * longest and the newest half (`more`: some in between are left out).
+   * The waiting hand-offs of the first page, in the hand-off order (strongest signals first, then the longest
+   * waiting): all of them, or past PINNED_HANDOFFS as many as fit, keeping the newest anonymous half when every
+   * ranked one fits before it. `next`: where the hand-offs left out lie (after `after`, before `before`).
    */
-  async function waitingHandoffs(
-    tenantId: string,
-  ): Promise<{ handoffs: ConversationRecord[]; more: boolean }> {
-    const oldest = await store.listConversations(tenantId, {
-      statuses: ['handoff_pending'],
-      oldestFirst: true,
+  async function waitingHandoffs(tenantId: string): Promise<{
+    handoffs: ConversationRecord[];
+    count: number;
+    next?: { after: HandoffPosition; before?: HandoffPosition };
+  }> {
+    const statuses: ConversationStatus[] = ['handoff_pending'];
+    const head = await store.listConversations(tenantId, {
+      statuses,
+      byHandoff: {},
       limit: PINNED_HANDOFFS + 1,
     });
-    if (oldest.length <= PINNED_HANDOFFS) return { handoffs: oldest, more: false };
-    const half = PINNED_HANDOFFS / 2;
-    const longest = oldest.slice(0, half);
-    const kept = new Set(longest.map((conversation) => conversation.id));
-    const newest = await store.listConversations(tenantId, { statuses: ['handoff_pending'], limit: half });
+    if (head.length <= PINNED_HANDOFFS) return { handoffs: head, count: head.length };
+    const { total: count } = await store.searchConversations(tenantId, { statuses, limit: 1 });
+    const split = PINNED_HANDOFFS / 2;
+    const lastOfHead = head[split - 1]!;
+    if (rankOfHandoffKey(storedHandoffKey(lastOfHead)) > 0) {
+      // Ranked hand-offs fill the page past its first half: the page is the first PINNED_HANDOFFS of the order.
+      const handoffs = head.slice(0, PINNED_HANDOFFS);
+      return { handoffs, count, next: { after: handoffPosition(handoffs.at(-1)!) } };
+    }
+    // Every ranked one is in the first half: the anonymous ones that waited longest, and the newest anonymous.
+    const newest = await store.listConversations(tenantId, {
+      statuses,
+      byHandoff: { after: handoffPosition(lastOfHead), last: true },
+      limit: PINNED_HANDOFFS - split,
+    });
+    const tail = newest.reverse();
     return {
-      handoffs: [...longest, ...newest.filter((conversation) => !kept.has(conversation.id)).reverse()],
-      more: true,
+      handoffs: [...head.slice(0, split), ...tail],
+      count: Math.max(count, head.length),
+      next: {
+        after: handoffPosition(lastOfHead),
+        ...(tail[0] ? { before: handoffPosition(tail[0]) } : {}),
+      },
     };
   }
 
-  /**
-   * Live conversations by state (security issue 9, finding 5): the first page holds the waiting hand-offs (every
-   * one up to PINNED_HANDOFFS) and every human-owned conversation, whatever else was updated since; then the rest
-   * in pages.
-   */
-  async function listLive(tenantId: string, cursor?: string): Promise<LivePage> {
-    const after = cursor === undefined ? undefined : decodeCursor(cursor);
-    const waiting = after ? { handoffs: [], more: false } : await waitingHandoffs(tenantId);
-    const pinned = after
-      ? []
-      : [
-          ...waiting.handoffs,
-          ...(await store.listConversations(tenantId, { statuses: ['human'], limit: PINNED_LIMIT })),
-        ];
+  /** A page of the rest (neither waiting for nor owned by a human), most recently updated first. */
+  async function restPage(tenantId: string, after?: { updatedAt: string; id: string }) {
     const pageSize = (deps.pages ?? defaultPageLimits).liveConversations;
     const rest = await store.listConversations(tenantId, {
       statuses: [...REST_STATUSES],
@@ -451,12 +490,70 @@ export function createStaffSide(
     });
     const page = rest.slice(0, pageSize);
     const last = page.at(-1);
-    const hasMore = rest.length > pageSize && last !== undefined;
+    return { page, last: rest.length > pageSize && last !== undefined ? last : undefined };
+  }
+
+  const shown = (conversations: ConversationRecord[]) =>
+    conversations.filter((conversation) => conversation.lastSeq > 0).map(toSummary);
+
+  /**
+   * Live conversations by state (security issue 9, finding 5; issue 33, finding 2): the first page holds the
+   * waiting hand-offs (every one up to PINNED_HANDOFFS, strongest first), every human-owned conversation and the
+   * first page of the rest; the pages after it hold the hand-offs the first one left out, then the rest.
+   */
+  async function listLive(tenantId: string, cursor?: string): Promise<LivePage> {
+    const pageSize = (deps.pages ?? defaultPageLimits).liveConversations;
+    if (cursor === undefined) {
+      const waiting = await waitingHandoffs(tenantId);
+      const human = await store.listConversations(tenantId, { statuses: ['human'], limit: PINNED_LIMIT });
+      const rest = await restPage(tenantId);
+      const restAt: Position | null = rest.last ? [rest.last.updatedAt, rest.last.id] : null;
+      const next = waiting.next
+        ? encode({
+            h: [waiting.next.after.key, waiting.next.after.id],
+            ...(waiting.next.before ? { u: [waiting.next.before.key, waiting.next.before.id] } : {}),
+            r: restAt,
+          } satisfies HandoffCursor)
+        : rest.last && encodeCursor(rest.last);
+      return {
+        conversations: shown([...waiting.handoffs, ...human, ...rest.page]),
+        hasMore: next !== undefined,
+        ...(next ? { cursor: next } : {}),
+        handoffsWaiting: waiting.count,
+        ...(waiting.next ? { moreHandoffs: true } : {}),
+      };
+    }
+    const decoded = decodeCursor(cursor);
+    if ('rest' in decoded) {
+      const rest = await restPage(tenantId, decoded.rest);
+      return {
+        conversations: shown(rest.page),
+        hasMore: rest.last !== undefined,
+        ...(rest.last ? { cursor: encodeCursor(rest.last) } : {}),
+      };
+    }
+    const { h, u, r } = decoded.handoffs;
+    const handoffs = await store.listConversations(tenantId, {
+      statuses: ['handoff_pending'],
+      byHandoff: { after: { key: h[0], id: h[1] }, ...(u ? { before: { key: u[0], id: u[1] } } : {}) },
+      limit: pageSize + 1,
+    });
+    if (handoffs.length > pageSize) {
+      const page = handoffs.slice(0, pageSize);
+      const last = handoffPosition(page.at(-1)!);
+      return {
+        conversations: shown(page),
+        hasMore: true,
+        cursor: encode({ h: [last.key, last.id], ...(u ? { u } : {}), r } satisfies HandoffCursor),
+        moreHandoffs: true,
+      };
+    }
+    // The last hand-offs left out; the rest goes on where the first page left it.
+    const rest = r ? await restPage(tenantId, { updatedAt: r[0], id: r[1] }) : { page: [], last: undefined };
     return {
-      conversations: [...pinned, ...page].filter((conversation) => conversation.lastSeq > 0).map(toSummary),
-      hasMore,
-      ...(hasMore && last ? { cursor: encodeCursor(last) } : {}),
-      ...(waiting.more ? { moreHandoffs: true } : {}),
+      conversations: shown([...handoffs, ...rest.page]),
+      hasMore: rest.last !== undefined,
+      ...(rest.last ? { cursor: encodeCursor(rest.last) } : {}),
     };
   }
 

@@ -16,7 +16,8 @@ import type { HookRunner } from './hooks.js';
 import type { Broadcaster, ReplyStreamer, TurnLease, TurnReader } from './ports.js';
 import { tenantBotContext, type ConversationCore } from './service.js';
 import { listingForBot } from '../listings/facts.js';
-import { toMessageView } from './views.js';
+import { metaOf, toMessageView } from './views.js';
+import { rankHandoff } from './handoff-rank.js';
 import { assistantAuthor } from './assistant.js';
 
 /** The steps of a turn a test can crash the process at (HUB_CRASH_AT): to prove no reply is lost or repeated. */
@@ -280,6 +281,8 @@ export function createTurnTaker(deps: TurnDeps) {
     const at = now().toISOString();
     const plan = planEffects(bot, conversation, turn, result, at);
     const { tenantId, id: conversationId } = conversation;
+    if ((plan.patch.status ?? conversation.status) === 'handoff_pending')
+      await rankWaiting(conversation, plan, result);
     const schedule = plan.followUps.schedule;
     // One store call: the fenced compare-and-set, and only if it wins, the lead profile and the follow-ups.
     const saved = await store.commitTurn(tenantId, conversationId, {
@@ -306,6 +309,31 @@ export function createTurnTaker(deps: TurnDeps) {
     for (const notice of plan.notices) notice(saved, broadcaster);
     for (const event of plan.events) core.emit({ ...event, tenantId, conversationId, at });
     return saved;
+  }
+
+  /**
+   * A waiting hand-off's place in the staff's lists (issue 33, finding 2): from signals a stranger cannot cheaply
+   * fake (handoff-rank.ts), set in the turn's own write, so every turn while it waits can raise it.
+   */
+  async function rankWaiting(conversation: ConversationRecord, plan: EffectPlan, result: BotStepResult) {
+    const meta = metaOf({ ...conversation, meta: plan.patch.meta ?? conversation.meta });
+    const stored = await store.getLead(conversation.tenantId, conversation.leadId);
+    const lead = stored && plan.leadPatch.profile ? { ...stored, profile: plan.leadPatch.profile } : stored;
+    const { key, signals } = rankHandoff({
+      packet: meta.handoff,
+      listing: conversation.listing,
+      lead,
+      contactGiven: result.effects.some(
+        (effect) => effect.type === 'contact_given' && Boolean(effect.contact.phone || effect.contact.email),
+      ),
+      highValueThreshold: core.tenantOf(conversation.tenantId).highValueThreshold,
+      since: meta.handoff?.requestedAt ?? plan.patch.stateSince ?? conversation.stateSince,
+    });
+    plan.patch.handoffKey = key;
+    if (meta.handoff) {
+      const { signals: _before, ...packet } = meta.handoff;
+      plan.patch.meta = { ...meta, handoff: signals.length ? { ...packet, signals } : packet };
+    }
   }
 
   /** Reads the conversation and finishes what an earlier turn left in the outbox. */

@@ -161,6 +161,11 @@ export interface HandoffPacketView {
   lastMessages: { author: AuthorType; text: string }[];
   profile: Record<string, unknown>;
   requestedAt: string;
+  /**
+   * Why the hand-off is listed above anonymous ones (returning, contact, qualified, value; src/conversations/
+   * handoff-rank.ts); none for an anonymous one.
+   */
+  signals?: ('returning' | 'contact' | 'qualified' | 'value')[];
 }
 
 export interface DraftView {

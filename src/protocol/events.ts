@@ -162,16 +162,20 @@ export interface CoachRequestResult {
 type AckFn<T> = (ack: Ack<T>) => void;
 
 /**
- * A page of live conversations. The first page (no cursor) lists EVERY waiting hand-off (oldest first) and every
- * human-owned conversation, then the most recently updated of the rest; `hasMore` says ask again with `cursor`.
+ * A page of live conversations. The first page (no cursor) lists the waiting hand-offs (strongest signals first:
+ * returning, contact, qualified, value; then the longest waiting), every human-owned conversation, then the most
+ * recently updated of the rest; `hasMore` says ask again with `cursor`. The pages after it hold the waiting
+ * hand-offs the first page left out (`moreHandoffs`), then the rest; each conversation comes once.
  */
 export interface LivePage {
   conversations: ConversationSummary[];
   hasMore: boolean;
   cursor?: string;
+  /** First page only: how many hand-offs are waiting in the tenant (all of them, whether on this page or not). */
+  handoffsWaiting?: number;
   /**
-   * More hand-offs are waiting than the first page holds (past 500: it holds the 250 that waited longest and the
-   * 250 newest); the others are found by history search (status handoff_pending).
+   * More hand-offs are waiting than this page holds (past 500 on the first: every ranked one that fits, then the
+   * anonymous ones that waited longest and the newest anonymous half); the pages after it (`cursor`) list them.
    */
   moreHandoffs?: true;
 }

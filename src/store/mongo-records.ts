@@ -87,6 +87,7 @@ export function toConversation(doc: ConversationDoc): ConversationRecord {
   };
   if (present(doc.listing)) conversation.listing = toListing(doc.listing);
   if (present(doc.intent)) conversation.intent = doc.intent;
+  if (present(doc.handoffKey)) conversation.handoffKey = doc.handoffKey;
   return conversation;
 }
 

@@ -75,6 +75,10 @@ export interface ConversationDoc {
   createdAt: string;
   updatedAt: string;
   stateSince: string;
+  /** ConversationRecord.handoffKey, when the service set one. */
+  handoffKey?: string;
+  /** What the hand-off order indexes: storedHandoffKey of the record (always set). */
+  handoffOrder?: string;
   /** Keyed hashes of the words of the (sealed) lead name: history search by name. */
   nameWords?: string[];
 }
@@ -214,6 +218,8 @@ export const conversationSchema = new Schema<ConversationDoc>(
     createdAt: { type: String, required: true },
     updatedAt: { type: String, required: true },
     stateSince: { type: String, required: true },
+    handoffKey: String,
+    handoffOrder: String,
     nameWords: { type: [String], default: undefined },
   },
   { ...options, collection: 'conversations' },
@@ -223,6 +229,8 @@ conversationSchema.index({ tenantId: 1, id: 1 }, { unique: true });
 conversationSchema.index({ tenantId: 1, status: 1, updatedAt: -1 });
 conversationSchema.index({ tenantId: 1, updatedAt: -1 });
 conversationSchema.index({ tenantId: 1, leadId: 1 });
+// The staff's waiting hand-offs, strongest first (ListConversationsQuery.byHandoff).
+conversationSchema.index({ tenantId: 1, status: 1, handoffOrder: 1, id: 1 });
 // History search by a word of the lead's name, through its keyed hash (the name itself is sealed).
 conversationSchema.index({ tenantId: 1, nameWords: 1 });
 // The sweeper's pending-turn scan (lastLeadSeq > answeredSeq) runs over recently updated conversations.

@@ -1,3 +1,4 @@
+import { handoffKeyOf, storedHandoffKey } from './handoff-key.js';
 import { type Connection, createConnection } from 'mongoose';
 import type { Logger } from 'pino';
 import { HubError } from '../errors.js';
@@ -107,6 +108,10 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     listings = createListingMongo(connection);
     if (ensureIndexes) {
       await dropLegacyIndexes(models);
+      // Conversations written before the hand-off order get the key of a record without one (storedHandoffKey).
+      await models.conversations.updateMany({ handoffOrder: { $exists: false } }, [
+        { $set: { handoffOrder: { $concat: [handoffKeyOf(0, ''), '$stateSince'] } } },
+      ]);
       await Promise.all([
         ...Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
         identity.ensureIndexes(),
@@ -180,6 +185,9 @@ function createMongoStore(
     }
     if (patch.outbox !== undefined)
       stored.outbox = sealConversation(codec, { meta: {}, outbox: patch.outbox }).outbox;
+    // The indexed hand-off order follows the key, or a new state's time for a record written without one.
+    if (patch.handoffKey !== undefined) stored.handoffOrder = patch.handoffKey;
+    else if (patch.stateSince !== undefined) stored.handoffOrder = handoffKeyOf(0, patch.stateSince);
     return stored;
   }
   const { leads, conversations, messages, followUps } = models;
@@ -268,6 +276,7 @@ function createMongoStore(
     await insertOrConflict('Conversation', () =>
       conversations.create({
         ...sealConversation(codec, conversation),
+        handoffOrder: storedHandoffKey(conversation),
         nameWords: nameWordHashes(codec, conversation.tenantId, leadNameOf(conversation)),
       }),
     );
@@ -460,6 +469,28 @@ function createMongoStore(
         const limit = query.limit ?? DEFAULT_CONVERSATION_LIMIT;
         if (limit <= 0) return [];
         const statuses = query.statuses ?? [];
+        if (query.byHandoff) {
+          // The hand-off order: (handoffKey, id), strictly between the range's ends.
+          const { after: from, before: to, last } = query.byHandoff;
+          const beyond = (op: '$gt' | '$lt', at: { key: string; id: string }) => ({
+            $or: [
+              { handoffOrder: { [op]: String(at.key) } },
+              { handoffOrder: eq(String(at.key)), id: { [op]: String(at.id) } },
+            ],
+          });
+          const range = [...(from ? [beyond('$gt', from)] : []), ...(to ? [beyond('$lt', to)] : [])];
+          const order = last ? -1 : 1;
+          const ranked = await conversations
+            .find({
+              tenantId: eq(tenantId),
+              ...(statuses.length ? { status: { $in: statuses } } : {}),
+              ...(range.length ? { $and: range } : {}),
+            })
+            .sort({ handoffOrder: order, id: order })
+            .limit(limit)
+            .lean<ConversationDoc[]>();
+          return ranked.map(toConversation);
+        }
         const direction = query.oldestFirst ? 1 : -1;
         const after = query.oldestFirst ? '$gt' : '$lt';
         const docs = await conversations

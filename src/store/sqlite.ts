@@ -24,7 +24,8 @@ import {
   sealMessage,
   withoutNames,
 } from './sealed-records.js';
-import { addTurnColumns, migrate, SCHEMA, tableExists } from './sqlite-schema.js';
+import { addHandoffColumn, addTurnColumns, migrate, SCHEMA, tableExists } from './sqlite-schema.js';
+import { storedHandoffKey } from './handoff-key.js';
 import { createSearchRows, type SearchRows } from './sqlite-search-rows.js';
 import { deepFreeze, STORED_TEXT } from './sqlite-record-mirror.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
@@ -231,6 +232,7 @@ export function openSqliteConnection({
   db.exec(SCHEMA);
   const visitors = createSqliteVisitorRecords(db);
   addTurnColumns(db);
+  addHandoffColumn(db);
 
   const records = createRecordMemo((data) =>
     openConversation(codec, withTurnFields(JSON.parse(data) as NewConversation)),
@@ -263,8 +265,8 @@ export function openSqliteConnection({
     updateLead: db.prepare('UPDATE leads SET data = ?, visitor_id = ? WHERE tenant_id = ? AND id = ?'),
     insertConversation: db.prepare(
       `INSERT INTO conversations
-       (tenant_id, id, lead_id, status, updated_at, version, last_seq, last_lead_seq, answered_seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       (tenant_id, id, lead_id, status, updated_at, version, last_seq, last_lead_seq, answered_seq, handoff_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertConversationData: db.prepare(
       'INSERT INTO conversation_data (tenant_id, id, data) VALUES (?, ?, ?)',
@@ -281,8 +283,8 @@ export function openSqliteConnection({
        ORDER BY updated_at DESC, id LIMIT ?`,
     ),
     updateConversation: db.prepare(
-      `UPDATE conversations SET status = ?, updated_at = ?, version = version + 1, answered_seq = ?
-       WHERE tenant_id = ? AND id = ? AND version = ?`,
+      `UPDATE conversations SET status = ?, updated_at = ?, version = version + 1, answered_seq = ?,
+       handoff_key = ? WHERE tenant_id = ? AND id = ? AND version = ?`,
     ),
     updateConversationData: db.prepare(
       'UPDATE conversation_data SET data = ? WHERE tenant_id = ? AND id = ?',
@@ -528,6 +530,7 @@ export function openSqliteConnection({
           conversation.lastSeq,
           conversation.lastLeadSeq,
           conversation.answeredSeq,
+          storedHandoffKey(conversation),
         ),
       'Conversation',
     );
@@ -586,6 +589,39 @@ export function openSqliteConnection({
     },
   );
 
+  /** Conversations in the hand-off order (ListConversationsQuery.byHandoff), through the handoff_key index. */
+  const handoffPage = (
+    tenantId: string,
+    statuses: readonly string[],
+    range: NonNullable<ListConversationsQuery['byHandoff']>,
+    limit: number,
+  ): ConversationRecord[] => {
+    const filters = ['c.tenant_id = ?'];
+    const params: unknown[] = [tenantId];
+    if (statuses.length) {
+      filters.push(`c.status IN (${statuses.map(() => '?').join(', ')})`);
+      params.push(...statuses);
+    }
+    if (range.after) {
+      filters.push('(c.handoff_key, c.id) > (?, ?)');
+      params.push(String(range.after.key), String(range.after.id));
+    }
+    if (range.before) {
+      filters.push('(c.handoff_key, c.id) < (?, ?)');
+      params.push(String(range.before.key), String(range.before.id));
+    }
+    const order = range.last ? 'DESC' : 'ASC';
+    return db
+      .prepare<unknown[], ConversationRow>(
+        `SELECT d.version AS version, d.last_seq AS last_seq, d.last_lead_seq AS last_lead_seq,
+           d.answered_seq AS answered_seq, d.updated_at AS updated_at, d.data AS data
+         FROM conversations c JOIN conversation_rows d ON d.tenant_id = c.tenant_id AND d.id = c.id
+         WHERE ${filters.join(' AND ')} ORDER BY c.handoff_key ${order}, c.id ${order} LIMIT ?`,
+      )
+      .all(...params, limit)
+      .map(parseConversation);
+  };
+
   const update = writeTransaction(
     db,
     (tenantId: string, id: string, patch: ConversationPatch, expectedVersion: number, fence?: number) => {
@@ -604,6 +640,7 @@ export function openSqliteConnection({
         next.status,
         next.updatedAt,
         next.answeredSeq,
+        storedHandoffKey(next),
         tenantId,
         id,
         current.version,
@@ -702,6 +739,7 @@ export function openSqliteConnection({
         params.push(query.updatedAfter);
       }
       if (query.pendingTurn) filters.push('AND last_lead_seq > answered_seq');
+      if (query.byHandoff) return handoffPage(tenantId, statuses, query.byHandoff, query.limit ?? 500);
       const direction = query.oldestFirst ? 'ASC' : 'DESC';
       if (query.after !== undefined) {
         filters.push(`AND (updated_at, id) ${query.oldestFirst ? '>' : '<'} (?, ?)`);

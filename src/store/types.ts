@@ -80,6 +80,13 @@ export interface ConversationRecord {
   createdAt: string;
   updatedAt: string;
   stateSince: string;
+  /**
+   * Where a waiting hand-off stands in the staff's lists (src/conversations/handoff-rank.ts): the hand-offs are
+   * listed by (handoffKey, id) ascending, the strongest signals first, then the longest waiting (handoff-key.ts).
+   * The service sets it while the status is handoff_pending; a record without one is indexed with the key of rank
+   * 0 since its stateSince (storedHandoffKey). Its value means nothing in another status.
+   */
+  handoffKey?: string;
 }
 
 /** A message a turn decided to post (a bot reply or a system event), stored idempotently by clientMsgId. */
@@ -116,6 +123,7 @@ export type ConversationPatch = Partial<
     | 'processedSeq'
     | 'answeredSeq'
     | 'outbox'
+    | 'handoffKey'
   >
 >;
 
@@ -233,7 +241,19 @@ export interface ListConversationsQuery {
   oldestFirst?: boolean;
   /** Keyset paging: only conversations strictly after this one in the chosen order. */
   after?: { updatedAt: string; id: string };
+  /**
+   * The staff's hand-off order instead: by (handoffKey, id) ascending (`last`: descending, from the end), only
+   * strictly between `after` and `before` when given (keys as storedHandoffKey gives them); `oldestFirst` and
+   * `after` above do not apply.
+   */
+  byHandoff?: { after?: HandoffPosition; before?: HandoffPosition; last?: boolean };
   limit?: number;
+}
+
+/** A conversation's place in the hand-off order. */
+export interface HandoffPosition {
+  key: string;
+  id: string;
 }
 
 /** How a closed conversation ended (the close form's choices). */

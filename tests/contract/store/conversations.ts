@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import type { ConversationRecord } from '../../../src/store/types.js';
+import { handoffKeyOf, storedHandoffKey } from '../../../src/store/handoff-key.js';
 import {
   awkwardJson,
   type ContractContext,
@@ -101,6 +102,60 @@ export function conversationContract(ctx: ContractContext): void {
       ids(await ctx.store.listConversations(TENANT, { statuses: ['open', 'human', 'closed'], limit: 2 })),
     ).toEqual([b.id, c.id]);
     expect(ids(await ctx.store.listConversations(OTHER_TENANT))).toEqual([foreign.id]);
+  });
+
+  it('lists in the hand-off order: by key (a record without one at rank 0 since its state), paged both ways', async () => {
+    const ranked = makeConversation({
+      status: 'handoff_pending',
+      handoffKey: handoffKeyOf(7, iso(T0 + 5_000)),
+    });
+    const keyless = makeConversation({ status: 'handoff_pending', stateSince: iso(T0 + 1_000) });
+    const anonymous = makeConversation({
+      status: 'handoff_pending',
+      handoffKey: handoffKeyOf(0, iso(T0 + 3_000)),
+    });
+    const contact = makeConversation({
+      status: 'handoff_pending',
+      handoffKey: handoffKeyOf(4, iso(T0 + 9_000)),
+    });
+    const open = makeConversation({ status: 'open', handoffKey: handoffKeyOf(15, iso(T0)) });
+    const foreign = makeConversation({
+      tenantId: OTHER_TENANT,
+      status: 'handoff_pending',
+      handoffKey: handoffKeyOf(15, iso(T0)),
+    });
+    for (const conversation of [ranked, keyless, anonymous, contact, open, foreign])
+      await ctx.store.createConversation(conversation);
+    const waiting = (byHandoff: object, limit?: number) =>
+      ctx.store.listConversations(TENANT, {
+        statuses: ['handoff_pending'],
+        byHandoff,
+        ...(limit === undefined ? {} : { limit }),
+      });
+    const at = (conversation: ConversationRecord) => ({
+      key: storedHandoffKey(conversation),
+      id: conversation.id,
+    });
+
+    expect(await waiting({})).toStrictEqual([ranked, contact, keyless, anonymous]);
+    expect(ids(await waiting({}, 2))).toEqual([ranked.id, contact.id]);
+    expect(ids(await waiting({ after: at(contact) }))).toEqual([keyless.id, anonymous.id]);
+    expect(ids(await waiting({ after: at(ranked), before: at(anonymous) }))).toEqual([
+      contact.id,
+      keyless.id,
+    ]);
+    expect(ids(await waiting({ last: true }))).toEqual([anonymous.id, keyless.id, contact.id, ranked.id]);
+    expect(ids(await waiting({ last: true, after: at(ranked) }, 2))).toEqual([anonymous.id, keyless.id]);
+    // An update that sets the key moves it, and the record keeps it.
+    const moved = await ctx.store.updateConversation(
+      TENANT,
+      keyless.id,
+      { handoffKey: handoffKeyOf(15, iso(T0 + 1_000)) },
+      keyless.version,
+    );
+    expect(moved?.handoffKey).toBe(handoffKeyOf(15, iso(T0 + 1_000)));
+    expect(ids(await waiting({}))).toEqual([keyless.id, ranked.id, contact.id, anonymous.id]);
+    expect((await ctx.store.getConversation(TENANT, keyless.id))?.handoffKey).toBe(moved?.handoffKey);
   });
 
   it('filters by last update: updatedBefore is inclusive, updatedAfter exclusive, both combine with status', async () => {

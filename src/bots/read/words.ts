@@ -12,6 +12,7 @@ export function anyOf(words: readonly string[]): string {
 /** `anyOf` as whole words: not inside a longer word ("make" is not in "makeover"; "/yr" may follow "150k"). */
 export function wordsOf(words: readonly string[]): string {
   const glued = words.filter((word) => !/^[a-z\d]/.test(word));
-  const start = `(?<![a-z\\d])(?:${anyOf(words.filter((word) => /^[a-z\d]/.test(word)))})`;
+  // `\\b` first, not a lookbehind: V8 scans an alternation behind a lookbehind about ten times slower.
+  const start = `\\b(?:${anyOf(words.filter((word) => /^[a-z\d]/.test(word)))})`;
   return `(?:${glued.length > 0 ? `${start}|${anyOf(glued)}` : start})(?![a-z\\d])`;
 }

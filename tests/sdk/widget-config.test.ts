@@ -39,4 +39,16 @@ describe('widget embed tag', () => {
     );
     expect(config).toEqual({ hubUrl: 'http://hub.example:4000', tenantId: 'demo', title: 'Chat with us' });
   });
+
+  it("reads a signed-in user's identity token (data-identity-token) and the legacy hash attributes", () => {
+    const read = (dataset: DOMStringMap) =>
+      readEmbedConfig(dataset, 'http://localhost:3000/widget.js', 'http://localhost:8080/');
+    expect(read({ identityToken: 'eyJ.a.b' }).identityToken).toBe('eyJ.a.b');
+    expect(read({ identityToken: 'x'.repeat(5_000) }).identityToken).toHaveLength(4_096);
+    expect(read({ userId: 'u-1', userHash: 'ab'.repeat(32) }).identity).toEqual({
+      userId: 'u-1',
+      hash: 'ab'.repeat(32),
+    });
+    expect(read({}).identityToken).toBeUndefined();
+  });
 });

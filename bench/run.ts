@@ -11,9 +11,20 @@ import {
 } from './durable-accept.js';
 import { benchHubVsRaw } from './hub-vs-raw.js';
 import { benchIdleConnections } from './idle-connections.js';
+import { benchListings } from './listings.js';
 import { fmt, summarize, type Summary } from './stats.js';
 
-const SECTIONS = ['single', 'bots', 'coaching', 'cluster', 'durable', 'burst', 'idle', 'stall'] as const;
+const SECTIONS = [
+  'single',
+  'bots',
+  'coaching',
+  'cluster',
+  'durable',
+  'burst',
+  'idle',
+  'stall',
+  'listings',
+] as const;
 
 const row = (name: string, hub: Summary, raw?: Summary) =>
   `| ${name} | ${fmt(hub.p50)} | ${fmt(hub.p99)} | ${raw ? fmt(raw.p50) : '-'} | ${raw ? fmt(raw.p99) : '-'} | ${raw ? fmt(hub.p50 / raw.p50, 2) : '-'} |`;
@@ -54,6 +65,13 @@ async function main(): Promise<void> {
     for (const [family, ms] of Object.entries(benchLongTextSteps()))
       console.log(`| ${family} | ${fmt(ms, 2)} |`);
     console.log('');
+  }
+
+  if (wanted('listings')) {
+    const listings = await benchListings();
+    console.log(
+      `listing catalogue: ${listings.listings.toLocaleString('en-US')} listings imported from JSON in ${fmt(listings.importMs / 1_000, 2)} s (target < 60 s), active ones indexed in ${fmt(listings.indexMs, 0)} ms; matching for a lead p50 ${fmt(listings.match.p50)} ms, p99 ${fmt(listings.match.p99)} ms (target p99 < 20 ms)\n`,
+    );
   }
 
   if (wanted('coaching')) {

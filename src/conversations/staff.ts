@@ -21,6 +21,12 @@ import type { AgentWarning, ComplianceWarningEvent } from '../protocol/events.js
 
 /** Live conversations that are neither waiting for nor owned by a human: paged, most recently updated first. */
 const REST_STATUSES = ['open', 'opted_out'] as const;
+/** The rules of the agent compliance check as staff read them in the transcript. */
+const RULE_NAMES: Record<string, string> = {
+  fair_housing: 'Fair Housing',
+  commission: 'Commission',
+  referral_kickback: 'RESPA referral kickback',
+};
 /** Bound of the pinned human-owned list, far above what a team can have open at once (only staff make them). */
 const PINNED_LIMIT = 5_000;
 /**
@@ -272,8 +278,18 @@ export function createStaffSide(
     };
   }
 
-  /** Every compliance warning reaches the supervisors' board and the counter, whatever became of the message. */
-  function reportWarning(
+  const WARNING_OUTCOMES: Record<ComplianceWarningEvent['outcome'], string> = {
+    warned: 'not sent, waiting for the agent to edit or confirm',
+    blocked: 'blocked, not sent',
+    sent: 'sent after confirming',
+  };
+
+  /**
+   * Every compliance warning reaches the supervisors' board (live) and the counter, and stays on record: a
+   * staff-only line in the transcript (the words, the rules, what became of them) and the conversation's
+   * compliance flag, so a board opened later still shows it.
+   */
+  async function reportWarning(
     claims: StaffClaims,
     warning: AgentWarning,
     text: string,
@@ -281,17 +297,39 @@ export function createStaffSide(
     seq?: number,
   ) {
     for (const violation of warning.violations) metrics.agentWarnings.inc({ rule: violation.rule, outcome });
+    const rules = warning.violations.map((violation) => violation.rule);
+    const labels = warning.violations.map((violation) => RULE_NAMES[violation.rule]).join(', ');
     broadcaster.toBoard(claims.tenantId, 'compliance:warning', {
       conversationId: warning.conversationId,
       agent: { id: claims.userId, name: claims.name },
       outcome,
-      rules: warning.violations.map((violation) => violation.rule),
+      rules,
       detail: warning.violations.map((violation) => violation.detail).join('; '),
       text: text.slice(0, 500),
       lang: warning.lang,
       ...(seq === undefined ? {} : { seq }),
       at: now().toISOString(),
     });
+    const first = warning.violations[0]!;
+    void core
+      .raiseCompliance(claims.tenantId, warning.conversationId, first.rule, `${claims.name}: ${first.detail}`)
+      .catch(() => undefined);
+    const quoted = outcome === 'sent' ? '' : ` "${text.length > 200 ? `${text.slice(0, 199)}…` : text}"`;
+    await core
+      .systemEvent(
+        claims.tenantId,
+        warning.conversationId,
+        `Compliance warning to ${claims.name} (${labels}): ${WARNING_OUTCOMES[outcome]}${quoted}`,
+        'staff',
+        {
+          event: 'agent_warning',
+          outcome,
+          rules,
+          by: recorderOf(claims),
+          ...(seq === undefined ? {} : { seq }),
+        },
+      )
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'recording a compliance warning failed'));
   }
 
   /**
@@ -322,7 +360,7 @@ export function createStaffSide(
         staffClientMsgId(claims.userId, clientMsgId),
       );
       if (!stored) {
-        reportWarning(claims, warning, text, mode === 'block' ? 'blocked' : 'warned');
+        await reportWarning(claims, warning, text, mode === 'block' ? 'blocked' : 'warned');
         const rules = warning.violations.map((violation) => violation.label).join(', ');
         throw new HubError(
           'COMPLIANCE',
@@ -339,13 +377,7 @@ export function createStaffSide(
       'text',
       'everyone',
     );
-    if (warning && !result.duplicate) {
-      reportWarning(claims, warning, text, 'sent', result.seq);
-      const first = warning.violations[0]!;
-      void core
-        .raiseCompliance(claims.tenantId, conversationId, first.rule, `${claims.name}: ${first.detail}`)
-        .catch(() => undefined);
-    }
+    if (warning && !result.duplicate) await reportWarning(claims, warning, text, 'sent', result.seq);
     return result;
   }
 

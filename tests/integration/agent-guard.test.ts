@@ -68,6 +68,25 @@ describe("agents' messages are checked before they reach the lead", () => {
     expect(suggestion).toMatch(/public sources/);
     expect(suggestion).not.toMatch(/families like yours|cut my commission/);
     expect(await store.findMessageByClientId('demo', conversationId, 'staff:jorge:m1')).toBeNull();
+    // On record: a staff-only line with the words and the rules, and the conversation's compliance flag.
+    await expect
+      .poll(async () => {
+        const meta = (await store.getConversation('demo', conversationId))?.meta as { alerts?: string[] };
+        return meta.alerts ?? [];
+      })
+      .toContain('compliance');
+    const events = (await store.messagesAfter('demo', conversationId, 0)).filter(
+      (message) => (message.meta as { event?: string } | undefined)?.event === 'agent_warning',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      visibility: 'staff',
+      meta: { outcome: 'warned', rules: ['fair_housing', 'commission'], by: { id: 'jorge' } },
+    });
+    expect(events[0]!.text).toContain('Compliance warning to Jorge Salas (Fair Housing, Commission)');
+    expect(leadMessages.some((event) => String(event.payload.text).includes('Compliance warning'))).toBe(
+      false,
+    );
 
     const sent = expectOk(
       await emitAck<{ seq: number }>(agent, 'message:send', {

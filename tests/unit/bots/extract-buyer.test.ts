@@ -55,7 +55,7 @@ describe('extractSize', () => {
     ['3/2', { bedrooms: 3, bathrooms: 2 }],
     ['4/2.5 single story', { bedrooms: 4, bathrooms: 2.5, style: 'single story' }],
     ['3 bed 2 bath', { bedrooms: 3, bathrooms: 2 }],
-    ['3 or 4 bedrooms', { bedrooms: 4 }],
+    ['3 or 4 bedrooms', { bedrooms: 3, maxBedrooms: 4 }],
     ['a 2 bedroom condo', { bedrooms: 2, style: 'condo' }],
     ['tres recámaras', { bedrooms: 3 }],
     ['4 habitaciones y 2 baños', { bedrooms: 4, bathrooms: 2 }],

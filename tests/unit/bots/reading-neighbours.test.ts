@@ -42,7 +42,8 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['up to 800k but prefer 750', B('budget'), { slots: { 'budget.max': 800000 } }],
   ['we can do 5-600k', B('budget'), { slots: { budget: { min: 500000, max: 600000 } } }],
   ['3 bd 2.5 ba', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2.5 } }],
-  ['3-4 bd', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  // DOMAIN.md 4.2: a range keeps both ends, the minimum in bedrooms (issue 30: '3-4 bedrooms' stored as 4 was a miss).
+  ['3-4 bd', B('size'), { slots: { 'size.bedrooms': 3, 'size.maxBedrooms': 4 } }],
   ['tres, con dos baños y medio', ES('size'), { slots: { 'size.bedrooms': 3 } }],
   ['en 6 semanas', ES('urgency'), { slots: { urgency: 'three_months' } }],
   ['para diciembre', ES('urgency'), { slots: { urgency: 'browsing' } }],
@@ -833,7 +834,7 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['we are pre approved with a VA loan', B('financing', { listing: L }), { answer: null }],
   // reading-s13: "ish" counts, amounts that are not the lead's price, amounts taken back
   ['like 5ish', B('size'), { slots: { 'size.bedrooms': 5 } }],
-  ['3ish or 4ish', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['3ish or 4ish', B('size'), { slots: { 'size.bedrooms': 3 } }],
   ['5ish kids lol', B('size'), { slots: { 'size.bedrooms': null } }],
   ['500k wait no 550k', B('budget'), { slots: { 'budget.max': 550000 } }],
   ['we have 40k saved for down, looking around 600', B('budget'), { slots: { 'budget.max': 600000 } }],

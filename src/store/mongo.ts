@@ -109,9 +109,11 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     if (ensureIndexes) {
       await dropLegacyIndexes(models);
       // Conversations written before the hand-off order get the key of a record without one (storedHandoffKey).
-      await models.conversations.updateMany({ handoffOrder: { $exists: false } }, [
-        { $set: { handoffOrder: { $concat: [handoffKeyOf(0, ''), '$stateSince'] } } },
-      ]);
+      await models.conversations.updateMany(
+        { handoffOrder: { $exists: false } },
+        [{ $set: { handoffOrder: { $concat: [handoffKeyOf(0, ''), '$stateSince'] } } }],
+        { updatePipeline: true },
+      );
       await Promise.all([
         ...Object.values(models).map((model: StoreModels[keyof StoreModels]) => model.createIndexes()),
         identity.ensureIndexes(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConversations } from '../../fixtures/conversations/load.js';
+import { fileURLToPath } from 'node:url';
+import { loadConversationFile, loadConversations } from '../../fixtures/conversations/load.js';
 import { playScript } from '../../fixtures/conversations/play.js';
 
 const scripts = loadConversations();
@@ -29,5 +30,42 @@ describe('conversation scripts', () => {
           break;
       }
     }
+  });
+});
+
+/**
+ * The session-16 blind conversations (tests/fixtures/conversations-s21/): the tuning part, read conversation by
+ * conversation. Its sealed part is measured once at the end of a session (docs/BOTS.md section 22), never here.
+ */
+describe('blind conversations (conversations-s21, tuning part)', () => {
+  const tuning = loadConversationFile(
+    fileURLToPath(new URL('../../fixtures/conversations-s21/tuning.json', import.meta.url)),
+  );
+
+  it('has at least 150 conversations in English, Spanish and Spanglish', () => {
+    expect(tuning.length).toBeGreaterThanOrEqual(150);
+    expect(tuning.some((script) => script.final.lang === 'es')).toBe(true);
+  });
+
+  it('reads at least 98% of them fully right, and every opt-out and hand-off as expected', () => {
+    const played = tuning.map((script) => playScript(script));
+    const wrong = played.filter((result) => !result.ok);
+    const failures = wrong.map(
+      (result) =>
+        `${result.script.name}: ${result.checks
+          .filter((check) => !check.ok)
+          .map(
+            (check) =>
+              `${check.label} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(check.actual)}`,
+          )
+          .join('; ')}`,
+    );
+    expect(played.length - wrong.length, failures.join('\n')).toBeGreaterThanOrEqual(
+      Math.ceil(0.98 * played.length),
+    );
+    const safety = wrong.flatMap((result) =>
+      result.checks.filter((check) => !check.ok && /optedOut|handoff/.test(check.label)),
+    );
+    expect(safety, failures.join('\n')).toEqual([]);
   });
 });

@@ -134,6 +134,8 @@ describe('lead-message corpus', () => {
       ['held-out-s13', 0.9],
       ['reading-s19', 0.9],
       ['reading-s20', 0.9],
+      // Session 16: the blind probe set's tuning part and the two adversarial reviews of its fixes.
+      ['reading-s21', 0.97],
     ] as const)(
       'reads %s (a share of at least %s fully right, no wrong booking, no opt-out error)',
       (part, share) => {

@@ -16,6 +16,7 @@ import type { HookRunner } from './hooks.js';
 import type { Broadcaster, ReplyStreamer, TurnLease, TurnReader } from './ports.js';
 import { tenantBotContext, type ConversationCore } from './service.js';
 import { listingForBot } from '../listings/facts.js';
+import { createListingMatcher } from '../listings/matcher.js';
 import { metaOf, toMessageView } from './views.js';
 import { rankHandoff } from './handoff-rank.js';
 import { assistantAuthor } from './assistant.js';
@@ -107,6 +108,8 @@ export function createTurnTaker(deps: TurnDeps) {
   const { store, bot, core, broadcaster, streamReply, hooks, logger, metrics, now } = deps;
   /** Bot steps of this node, one per event-loop turn (a step reads up to READ_LIMIT characters: milliseconds). */
   const stepTurn = createTurnQueue();
+  /** Matching homes for buyer hand-off packets (an index per tenant, rebuilt every minute). */
+  const matcher = createListingMatcher(store);
   /**
    * What every bot step is told besides its input: the time, the tenant, the listing and intent it started with.
    * The listing's facts come from the tenant's catalogue (listingForBot), never from the page that named it.
@@ -280,6 +283,8 @@ export function createTurnTaker(deps: TurnDeps) {
   ): Promise<ConversationRecord | null> {
     const at = now().toISOString();
     const plan = planEffects(bot, conversation, turn, result, at);
+    // A new buyer hand-off carries the homes that match what the lead said (docs/LISTINGS.md).
+    await matcher.addToPacket(conversation.tenantId, plan.patch.meta, at);
     const { tenantId, id: conversationId } = conversation;
     if ((plan.patch.status ?? conversation.status) === 'handoff_pending')
       await rankWaiting(conversation, plan, result);

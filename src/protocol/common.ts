@@ -166,6 +166,11 @@ export interface HandoffPacketView {
    * handoff-rank.ts); none for an anonymous one.
    */
   signals?: ('returning' | 'contact' | 'qualified' | 'value')[];
+  /**
+   * A buyer's best matching active listings (at most 3, from the slots above; src/listings/match.ts), each with
+   * its reasons in staff words; none when nothing fits or the catalogue is empty.
+   */
+  matches?: { ListingKey: string; score: number; reasons: string[] }[];
 }
 
 export interface DraftView {

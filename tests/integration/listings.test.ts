@@ -231,4 +231,58 @@ describe('the listing catalogue over the real hub', () => {
     });
     expect(leadSees.filter((message) => message.kind === 'event')).toEqual([]);
   });
+
+  it('puts the homes that match a buyer in the hand-off packet', async () => {
+    const hub = await startHub();
+    const feed = [
+      ...CATALOGUE.slice(0, 1),
+      {
+        ListingKey: 'L-101',
+        StandardStatus: 'Active',
+        ListPrice: 650_000,
+        BedroomsTotal: 4,
+        City: 'Rancho Cucamonga',
+      },
+      {
+        ListingKey: 'L-102',
+        StandardStatus: 'Active',
+        ListPrice: 680_000,
+        BedroomsTotal: 2,
+        City: 'Rancho Cucamonga',
+      },
+      // The listing's city is the buyer's area (the bot pre-fills it): a home elsewhere is not offered.
+      { ListingKey: 'L-105', StandardStatus: 'Active', ListPrice: 700_000, BedroomsTotal: 4, City: 'Upland' },
+      {
+        ListingKey: 'L-103',
+        StandardStatus: 'Pending',
+        ListPrice: 690_000,
+        BedroomsTotal: 4,
+        City: 'Upland',
+      },
+      { ListingKey: 'L-104', StandardStatus: 'Active', ListPrice: 990_000, BedroomsTotal: 5, City: 'Upland' },
+    ];
+    await importFeed(hub, await adminToken(hub.url), feed);
+    const widget = await connect(
+      hub.url,
+      '/widget',
+      (await widgetToken(hub.url, { listing: { id: 'L-100' } })).token,
+    );
+    await ask(hub, widget, 'm1', 'we need at least 4 bedrooms and our budget is up to 750k');
+    await ask(hub, widget, 'm2', 'can I talk to a real person please?');
+    const conversation = (await hub.store.listConversations('demo'))[0]!;
+    const packet = (conversation.meta as { handoff?: { botKind: string; matches?: unknown } }).handoff;
+    expect(packet?.botKind).toBe('buyer');
+    expect(packet?.matches).toEqual([
+      {
+        ListingKey: 'L-100',
+        score: expect.any(Number) as number,
+        reasons: ['$725,000', '4 beds', 'in an area they named'],
+      },
+      {
+        ListingKey: 'L-101',
+        score: expect.any(Number) as number,
+        reasons: ['$650,000', '4 beds', 'in an area they named'],
+      },
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatchIndex, matchListings } from '../../../src/listings/match.js';
+import { createListingMatcher, wantsFromSlots } from '../../../src/listings/matcher.js';
 import type { ListingRecord } from '../../../src/store/listing-types.js';
 
 const home = (key: string, facts: Partial<ListingRecord>): ListingRecord => ({
@@ -57,5 +58,71 @@ describe('homes that match a lead', () => {
       { ListingKey: 'B', score: expect.any(Number) as number, reasons: ['$640,000', '4 beds', 'pool'] },
     ]);
     expect(matchListings(createMatchIndex([]), { budget: { max: 1 } })).toEqual([]);
+  });
+});
+
+describe('matches in a hand-off packet', () => {
+  const packet = (botKind: 'buyer' | 'seller', slotsFilled: Record<string, unknown>, requestedAt = 'T1') => ({
+    handoff: {
+      reason: 'asked for a person',
+      botKind,
+      temperature: 'warm' as const,
+      slotsFilled,
+      slotsMissing: [],
+      summary: '',
+      lastMessages: [],
+      profile: {},
+      requestedAt,
+    },
+  });
+
+  it('reads what the lead said from the slots', () => {
+    expect(
+      wantsFromSlots({
+        budget: { max: 650_000 },
+        size: { bedrooms: 3, maxBedrooms: 4, bathrooms: 2 },
+        areas: ['Upland'],
+      }),
+    ).toEqual({ budget: { max: 650_000 }, bedrooms: { min: 3, max: 4 }, bathrooms: 2, areas: ['Upland'] });
+    expect(wantsFromSlots({ financing: 'cash' })).toBeUndefined();
+  });
+
+  it('adds at most 3 homes to a new buyer packet, reading the catalogue once per minute', async () => {
+    let reads = 0;
+    let clock = 0;
+    const matcher = createListingMatcher(
+      {
+        listActiveListings: async () => {
+          reads++;
+          return CATALOGUE;
+        },
+      },
+      { nowMs: () => clock },
+    );
+    const buyer = packet('buyer', { budget: { max: 650_000 }, size: { bedrooms: 3 } });
+    await matcher.addToPacket('demo', buyer, 'T1');
+    expect(buyer.handoff).toMatchObject({
+      matches: [{ ListingKey: 'C' }, { ListingKey: 'A' }, { ListingKey: 'B' }],
+    });
+    const seller = packet('seller', { budget: { max: 650_000 } });
+    await matcher.addToPacket('demo', seller, 'T1');
+    expect('matches' in seller.handoff).toBe(false);
+    const older = packet('buyer', { budget: { max: 650_000 } }, 'T0');
+    await matcher.addToPacket('demo', older, 'T1');
+    expect('matches' in older.handoff).toBe(false);
+    await matcher.addToPacket('demo', packet('buyer', { budget: { max: 650_000 } }), 'T1');
+    expect(reads).toBe(1);
+    clock = 60_000;
+    await matcher.addToPacket('demo', packet('buyer', { budget: { max: 650_000 } }), 'T1');
+    expect(reads).toBe(2);
+  });
+
+  it('leaves the packet as it is when the catalogue cannot be read', async () => {
+    const matcher = createListingMatcher({
+      listActiveListings: () => Promise.reject(new Error('store down')),
+    });
+    const buyer = packet('buyer', { budget: { max: 650_000 } });
+    await matcher.addToPacket('demo', buyer, 'T1');
+    expect('matches' in buyer.handoff).toBe(false);
   });
 });

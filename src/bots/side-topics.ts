@@ -28,7 +28,9 @@ export function readSideTopics(text: string, agentName?: string): SideTopicSplit
       .compliance.map(({ cue }) => TOPIC_OF[cue])
       .find((found): found is SideTopic => found !== undefined);
     if (topic) flagged.push({ topic, sentence });
-    else kept.push(sentence);
+    // A statement still carries facts and intent ("we want to buy near our church, 3 beds"); a question is answered
+    // by the fixed line alone.
+    if (!topic || !/^\s*¿|\?\s*$/.test(sentence)) kept.push(sentence);
   }
   if (flagged.length === split.flagged.length) return split;
   const found = new Set(flagged.map(({ topic }) => topic));

@@ -1,8 +1,10 @@
+import { contentViolations, GuardRule } from '../bots/guard-rules.js';
 import { visibleText } from '../protocol/text.js';
 import { REMARKS_LIMIT } from '../store/listing-types.js';
 
 /** What cleaning changed in a listing's remarks (reported with the row: the import keeps the cleaned text). */
-export type RemarksNote = 'html_removed' | 'links_removed' | 'contacts_removed' | 'remarks_cut';
+export type RemarksNote =
+  'html_removed' | 'links_removed' | 'contacts_removed' | 'remarks_cut' | 'fair_housing_removed';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -59,6 +61,12 @@ export function cleanRemarks(raw: string): { text: string | undefined; notes: Re
     const cut = chars.slice(0, REMARKS_LIMIT - 1).join('');
     const space = cut.lastIndexOf(' ');
     text = `${(space > REMARKS_LIMIT / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  }
+  // Remarks that describe or steer by a protected class ("whites only", "family-friendly", "near the mosque")
+  // break the Fair Housing rule every outbound text is held to (src/bots/guard-rules.ts): they are not kept.
+  if (text !== '' && contentViolations(text).some((found) => found.rule === GuardRule.fairHousing)) {
+    notes.push('fair_housing_removed');
+    return { text: undefined, notes };
   }
   return { text: text === '' ? undefined : text, notes };
 }

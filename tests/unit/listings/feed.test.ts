@@ -125,6 +125,26 @@ describe('reading a JSON feed', () => {
     ]);
   });
 
+  it('drops remarks that break the Fair Housing rule, keeping the listing', () => {
+    const feed = readFeed(
+      JSON.stringify([
+        { ...good, PublicRemarks: 'Whites only. Quiet street.' },
+        { ...good, ListingKey: 'L-2', PublicRemarks: 'Family-friendly neighborhood close to the church.' },
+        { ...good, ListingKey: 'L-3', PublicRemarks: 'Only white cabinets and no black mold; 2-car garage.' },
+      ]),
+      'json',
+    );
+    expect(feed.listings.map((listing) => listing.PublicRemarks)).toEqual([
+      undefined,
+      undefined,
+      'Only white cabinets and no black mold; 2-car garage.',
+    ]);
+    expect(feed.changed).toEqual([
+      { row: 1, ListingKey: 'L-1', notes: ['fair_housing_removed'] },
+      { row: 2, ListingKey: 'L-2', notes: ['fair_housing_removed'] },
+    ]);
+  });
+
   it('refuses a file that is not a feed at all', () => {
     for (const text of ['{"listings": 3}', '[{"ListingKey": ', '42']) {
       let failure: unknown;

@@ -263,20 +263,17 @@ export function createLeadSide(
 
   /**
    * The conversation a lead's first message starts, with a deterministic id so concurrent tabs agree. The store
-   * titles it with the lead's name when the site identified the lead (or the lead gave a name before). It keeps
-   * the listing as the page named it (shown to staff); the bot starts from the catalogue's facts (listingForBot).
+   * titles it with the lead's name when the site identified the lead (or the lead gave a name before). Its
+   * listing is what the bot sees: the catalogue's facts for the key the page named, never the page's (listingForBot).
    */
   async function newConversation(claims: WidgetClaims): Promise<NewConversation> {
     const tenant = core.tenantOf(claims.tenantId);
+    const listing = await listingForBot(store, claims.tenantId, claims.listing);
     const context = {
-      ...(claims.listing ? { listing: claims.listing } : {}),
+      ...(listing ? { listing } : {}),
       ...(claims.intent ? { intent: claims.intent } : {}),
     };
-    const listing = await listingForBot(store, claims.tenantId, claims.listing);
-    const botState = bot.initialState(
-      { ...(listing ? { listing } : {}), ...(claims.intent ? { intent: claims.intent } : {}) },
-      tenantBotContext(tenant),
-    );
+    const botState = bot.initialState(context, tenantBotContext(tenant));
     const view = bot.view(botState);
     const at = now().toISOString();
     return {

@@ -1,6 +1,7 @@
 import type { Listing } from '../protocol/common.js';
 import type { FeeFrequency, ListingRecord } from '../store/listing-types.js';
 import type { Store } from '../store/types.js';
+import { cleanRemarks } from './remarks.js';
 
 /** How many of each fee make a month (one-time and seasonal fees are not monthly dues: left unknown). */
 const PER_MONTH: Partial<Record<FeeFrequency, number>> = {
@@ -58,12 +59,32 @@ export function botListing(record: ListingRecord): Listing {
   };
 }
 
+/** A page's text that reads the same once cleaned of markup, links, contacts and Fair Housing breaches. */
+const clean = (text: string | undefined): text is string =>
+  text !== undefined && cleanRemarks(text).notes.length === 0;
+
+/**
+ * The facts a page sent, for a tenant without a catalogue: its texts only when nothing had to be cleaned out of
+ * them (a feature "pool (whites only) https://..." or an address with a phone number is left out), its numbers
+ * as they are (the protocol's schema bounds them).
+ */
+export function cleanPageListing(listing: Listing): Listing {
+  const { address, area, features, ...rest } = listing;
+  const kept = (features ?? []).filter(clean);
+  return {
+    ...rest,
+    ...(clean(address) ? { address } : {}),
+    ...(clean(area) ? { area } : {}),
+    ...(kept.length > 0 ? { features: kept } : {}),
+  };
+}
+
 /**
  * What the bot is told about the listing a conversation is about (`named`: the listing the widget named, as the
  * page sent it). The catalogue decides: a key it holds gives that record's facts (botListing), whatever the page
  * said; a key it does not hold gives the key alone (the bot says the agent will confirm every fact). Only a tenant
- * with no catalogue at all (nothing imported yet) still has the page's facts read, as before catalogues existed
- * (docs/LISTINGS.md).
+ * with no catalogue at all (nothing imported yet) still has the page's facts read, as before catalogues existed,
+ * cleaned (cleanPageListing; docs/LISTINGS.md).
  */
 export async function listingForBot(
   store: Pick<Store, 'getListing' | 'hasListings'>,
@@ -73,5 +94,5 @@ export async function listingForBot(
   if (!named) return undefined;
   const record = await store.getListing(tenantId, named.id);
   if (record) return botListing(record);
-  return (await store.hasListings(tenantId)) ? { id: named.id } : named;
+  return (await store.hasListings(tenantId)) ? { id: named.id } : cleanPageListing(named);
 }

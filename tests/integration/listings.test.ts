@@ -161,6 +161,9 @@ describe('the listing catalogue over the real hub', () => {
         .messages.filter((message) => message.author.type === 'bot')
         .map((message) => message.text)
         .join(' ');
+    // Staff (and the coach) see the catalogue's facts too, not the page's.
+    const stored = await hub.store.listConversations('demo');
+    expect(stored.map((conversation) => conversation.listing?.price)).toEqual([725_000, 725_000]);
     const said = await transcript(hostile);
     expect(said).toMatch(/pool/i);
     expect(said).toMatch(/\$95 a month/);
@@ -179,6 +182,26 @@ describe('the listing catalogue over the real hub', () => {
     const reply = await ask(hub, widget, 'q1', 'what are the HOA fees?');
     expect(reply).toMatch(/confirm/i);
     expect(reply).not.toMatch(/no HOA|whites|evil/i);
+  });
+
+  it('a tenant without a catalogue: only the clean page facts are read', async () => {
+    const hub = await startHub();
+    const widget = await connect(
+      hub.url,
+      '/widget',
+      (await widgetToken(hub.url, { listing: PAGE_FACTS })).token,
+    );
+    const reply = await ask(hub, widget, 'q1', 'does it have a pool?');
+    expect(reply).toMatch(/confirm/i);
+    expect(reply).not.toMatch(/whites|evil|909/i);
+    const conversation = (await hub.store.listConversations('demo'))[0]!;
+    expect(conversation.listing).toStrictEqual({
+      id: 'L-100',
+      price: 1,
+      beds: 9,
+      hoaMonthly: 0,
+      sqft: 99_999,
+    });
   });
 
   it('tells the staff of open conversations about a status or price change', async () => {

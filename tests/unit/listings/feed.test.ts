@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botListing, monthlyHoa } from '../../../src/listings/facts.js';
+import { botListing, cleanPageListing, monthlyHoa } from '../../../src/listings/facts.js';
 import { changeLine } from '../../../src/listings/notify.js';
 import { cleanRemarks } from '../../../src/listings/remarks.js';
 import { isFeedError, readFeed } from '../../../src/listings/rows.js';
@@ -223,6 +223,18 @@ describe('the facts the bot reads', () => {
       features: ['pool', '3-car garage'],
     });
     expect(botListing({ ...record, PoolPrivateYN: false, GarageSpaces: 0 }).features).toBeUndefined();
+  });
+
+  it('keeps only the clean texts of a page listing (a tenant without a catalogue)', () => {
+    expect(
+      cleanPageListing({
+        id: 'P-1',
+        price: 725_000,
+        address: '12345 Day Creek Blvd, call 909-555-0100',
+        area: 'Etiwanda',
+        features: ['pool (whites only)', 'see https://evil.example', '3-car garage', 'family-friendly area'],
+      }),
+    ).toStrictEqual({ id: 'P-1', price: 725_000, area: 'Etiwanda', features: ['3-car garage'] });
   });
 
   it('turns the HOA into monthly dues', () => {

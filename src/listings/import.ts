@@ -1,7 +1,7 @@
 import { LISTINGS_PER_UPSERT, type ListingChange } from '../store/listing-types.js';
 import type { Store } from '../store/types.js';
 import { notifyListingChanges, type PostListingEvent } from './notify.js';
-import { readFeed, type ChangedRow, type FeedFormat, type RejectedRow } from './rows.js';
+import { readFeedInSlices, type ChangedRow, type FeedFormat, type RejectedRow } from './rows.js';
 
 /** What an import did: every row is either written, unchanged, or rejected with its reason. */
 export interface ListingImportReport {
@@ -31,7 +31,7 @@ export interface ImportOptions {
 
 /**
  * Imports a feed (JSON or CSV, RESO field names) into the tenant's catalogue: rows read and checked one by one
- * (readFeed), the valid ones upserted by ListingKey in chunks, then every open conversation about a listing whose
+ * (readFeedInSlices: the event loop stays free), the valid ones upserted by ListingKey in chunks, then every open conversation about a listing whose
  * status or price changed is told. Throws when the file cannot be read at all (isFeedError) or the store fails
  * (the chunks already written stay: an import can be run again, unchanged listings are not rewritten).
  */
@@ -41,7 +41,7 @@ export async function importListings(
   options: ImportOptions,
 ): Promise<ListingImportReport> {
   const { store, tenantId, now } = options;
-  const feed = readFeed(text, format);
+  const feed = await readFeedInSlices(text, format);
   const report: ListingImportReport = {
     tenantId,
     rows: feed.rows,

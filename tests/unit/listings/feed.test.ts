@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { botListing, cleanPageListing, monthlyHoa } from '../../../src/listings/facts.js';
 import { changeLine } from '../../../src/listings/notify.js';
 import { cleanRemarks } from '../../../src/listings/remarks.js';
-import { isFeedError, readFeed } from '../../../src/listings/rows.js';
+import { isFeedError, readFeed, readFeedInSlices } from '../../../src/listings/rows.js';
 import { REMARKS_LIMIT, type ListingRecord } from '../../../src/store/listing-types.js';
 
 /** A reason that matches `pattern` (typed for the row records it sits in). */
@@ -142,6 +142,23 @@ describe('reading a JSON feed', () => {
     expect(feed.changed).toEqual([
       { row: 1, ListingKey: 'L-1', notes: ['fair_housing_removed'] },
       { row: 2, ListingKey: 'L-2', notes: ['fair_housing_removed'] },
+    ]);
+  });
+
+  it('reads a feed in slices on a live hub, giving the event loop back between them', async () => {
+    const rows = Array.from({ length: 1_200 }, (_, index) => ({ ...good, ListingKey: `K-${index}` }));
+    const text = JSON.stringify([...rows, { ...good, ListingKey: 'K-0' }]);
+    let turns = 0;
+    const tick = () => {
+      turns++;
+      if (turns < 100) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const sliced = await readFeedInSlices(text, 'json', 500);
+    expect(turns).toBeGreaterThanOrEqual(2);
+    expect(sliced).toStrictEqual(readFeed(text, 'json'));
+    expect(sliced.rejected).toEqual([
+      { row: 1_201, ListingKey: 'K-0', reason: 'ListingKey K-0 is already used by row 1 of this file' },
     ]);
   });
 

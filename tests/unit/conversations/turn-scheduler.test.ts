@@ -41,8 +41,8 @@ describe('turn scheduler', () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: Date.UTC(2026, 2, 10, 18) });
   });
-  afterEach(async () => {
-    await scheduler?.close();
+  afterEach(() => {
+    scheduler?.close();
     vi.useRealTimers();
   });
 

@@ -290,8 +290,23 @@ describe('the listing catalogue over the real hub', () => {
       '/widget',
       (await widgetToken(hub.url, { listing: { id: 'L-100' } })).token,
     );
+    const { token } = (
+      await postJson(`${hub.url}/api/dev/tokens`, {
+        tenantId: 'demo',
+        role: 'agent',
+        userId: 'jorge',
+        name: 'Jorge',
+      })
+    ).body as { token: string };
+    const agent = await connect(hub.url, '/agent', token);
+    const requested = waitForEvent<{ packet: { matches?: { ListingKey: string }[] } }>(
+      agent,
+      'handoff:requested',
+    );
     await ask(hub, widget, 'm1', 'we need at least 4 bedrooms and our budget is up to 750k');
     await ask(hub, widget, 'm2', 'can I talk to a real person please?');
+    // Every online agent is paged with the packet, matches included.
+    expect((await requested).packet.matches?.map((match) => match.ListingKey)).toEqual(['L-100', 'L-101']);
     const conversation = (await hub.store.listConversations('demo'))[0]!;
     const packet = (conversation.meta as { handoff?: { botKind: string; matches?: unknown } }).handoff;
     expect(packet?.botKind).toBe('buyer');

@@ -34,7 +34,7 @@ export function streetAddress(record: ListingRecord): string | undefined {
 
 /**
  * The listing facts the bot answers from (the protocol's Listing), built from a catalogue record only: price,
- * beds, baths, square feet, year built, monthly HOA, the city as the area, and features the catalogue states
+ * beds, baths, square feet, year built, monthly HOA, the neighbourhood (else the city) as the area, and features the catalogue states
  * (a private pool, a garage with its spaces). A fact the record does not hold stays out, so the bot says the
  * agent will confirm it. Remarks never reach the bot.
  */
@@ -51,7 +51,7 @@ export function botListing(record: ListingRecord): Listing {
     ...(record.ListPrice === undefined ? {} : { price: record.ListPrice }),
     ...(record.BedroomsTotal === undefined ? {} : { beds: record.BedroomsTotal }),
     ...(record.BathroomsTotalInteger === undefined ? {} : { baths: record.BathroomsTotalInteger }),
-    ...(record.City ? { area: record.City } : {}),
+    ...(record.SubdivisionName || record.City ? { area: record.SubdivisionName ?? record.City } : {}),
     ...(record.LivingArea === undefined ? {} : { sqft: Math.round(record.LivingArea) }),
     ...(record.YearBuilt === undefined ? {} : { yearBuilt: record.YearBuilt }),
     ...(hoa === undefined ? {} : { hoaMonthly: hoa }),

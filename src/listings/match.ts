@@ -40,7 +40,9 @@ export interface MatchIndex {
   readonly prices: Float64Array;
   readonly beds: Int16Array;
   readonly baths: Int16Array;
+  /** The city and the neighbourhood (SubdivisionName) of each home, as area ids (-1: none). */
   readonly cities: Int32Array;
+  readonly subdivisions: Int32Array;
   readonly features: Uint8Array;
   readonly cityIds: ReadonlyMap<string, number>;
 }
@@ -61,6 +63,7 @@ export function createMatchIndex(records: readonly ListingRecord[]): MatchIndex 
     beds: new Int16Array(priced.length).fill(-1),
     baths: new Int16Array(priced.length).fill(-1),
     cities: new Int32Array(priced.length).fill(-1),
+    subdivisions: new Int32Array(priced.length).fill(-1),
     features: new Uint8Array(priced.length),
     cityIds,
   };
@@ -68,11 +71,13 @@ export function createMatchIndex(records: readonly ListingRecord[]): MatchIndex 
     index.prices[at] = record.ListPrice!;
     if (record.BedroomsTotal !== undefined) index.beds[at] = record.BedroomsTotal;
     if (record.BathroomsTotalInteger !== undefined) index.baths[at] = record.BathroomsTotalInteger;
-    if (record.City) {
-      const city = fold(record.City);
-      if (!cityIds.has(city)) cityIds.set(city, cityIds.size);
-      index.cities[at] = cityIds.get(city)!;
-    }
+    const areaId = (name: string) => {
+      const area = fold(name);
+      if (!cityIds.has(area)) cityIds.set(area, cityIds.size);
+      return cityIds.get(area)!;
+    };
+    if (record.City) index.cities[at] = areaId(record.City);
+    if (record.SubdivisionName) index.subdivisions[at] = areaId(record.SubdivisionName);
     index.features[at] = (record.PoolPrivateYN ? POOL : 0) | ((record.GarageSpaces ?? 0) > 0 ? GARAGE : 0);
   });
   return index;
@@ -97,7 +102,8 @@ const money = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`
  * - budget: price from 80 % of the minimum (when given) up to the maximum, or up to 5 % over it (a stretch, scored
  *   lower); a lead without a budget is matched on the rest;
  * - bedrooms: at least the minimum said; bathrooms: at least the count said;
- * - areas: a city of the catalogue the lead named (a neighbourhood the catalogue does not name does not filter);
+ * - areas: a city or neighbourhood (SubdivisionName) of the catalogue the lead named (a place the catalogue does
+ *   not name does not filter);
  * - must-haves (pool, garage): required.
  * A home that lacks a fact a filter needs is left out. Ranked by fit: a price near the top of the budget, the
  * bedrooms asked for exactly (or within the range), then the lower price and the key (deterministic). Nothing that
@@ -124,7 +130,7 @@ export function matchListings(index: MatchIndex, wants: LeadWants, max = MAX_MAT
     const beds = index.beds[at]!;
     if (minBeds !== undefined && beds < minBeds) continue;
     if (wants.bathrooms !== undefined && index.baths[at]! < wants.bathrooms) continue;
-    if (cities.size > 0 && !cities.has(index.cities[at]!)) continue;
+    if (cities.size > 0 && !cities.has(index.cities[at]!) && !cities.has(index.subdivisions[at]!)) continue;
     if ((index.features[at]! & needs) !== needs) continue;
     const price = index.prices[at]!;
     let score = 0;

@@ -73,6 +73,8 @@ export const listingInputSchema = z.strictObject({
   StreetSuffix: optionalText(30),
   UnitNumber: optionalText(20),
   City: optionalText(100),
+  /** The neighbourhood or subdivision (RESO SubdivisionName): "Etiwanda", "Alta Loma". */
+  SubdivisionName: optionalText(100),
   StateOrProvince: optionalText(50),
   PostalCode: z
     .string()

@@ -21,6 +21,7 @@ const home = (key: string, overrides: Partial<ListingInput> = {}): ListingInput 
   StreetName: 'Day Creek',
   StreetSuffix: 'Blvd',
   City: 'Rancho Cucamonga',
+  SubdivisionName: 'Etiwanda',
   StateOrProvince: 'CA',
   PostalCode: '91739',
   PhotoURLs: ['https://photos.example.com/a/1.jpg', 'https://photos.example.com/a/2.jpg'],

@@ -240,6 +240,8 @@ describe('the facts the bot reads', () => {
       features: ['pool', '3-car garage'],
     });
     expect(botListing({ ...record, PoolPrivateYN: false, GarageSpaces: 0 }).features).toBeUndefined();
+    // The neighbourhood, when the catalogue names it, is the area (the buyer bot pre-fills it).
+    expect(botListing({ ...record, SubdivisionName: 'Etiwanda' }).area).toBe('Etiwanda');
   });
 
   it('keeps only the clean texts of a page listing (a tenant without a catalogue)', () => {

@@ -44,8 +44,20 @@ describe('homes that match a lead', () => {
     expect(keys({ budget: { max: 650_000 }, bedrooms: { min: 3, max: 3 } }, 10)).toEqual(['C', 'A', 'B']);
     expect(keys({ bedrooms: { min: 4 }, areas: ['rancho cucamonga'] }, 10)).toEqual(['B', 'E']);
     expect(keys({ areas: ['Upland', 'Etiwanda'] }, 10)).toEqual(['C']);
-    // A neighbourhood the catalogue does not name does not filter.
-    expect(keys({ areas: ['Etiwanda'], budget: { max: 460_000 } })).toEqual(['D']);
+    // A neighbourhood the catalogue does not name does not filter; one it names does.
+    expect(keys({ areas: ['Alta Loma'], budget: { max: 460_000 } })).toEqual(['D']);
+    const withSubdivision = createMatchIndex([
+      ...CATALOGUE,
+      home('I', {
+        ListPrice: 610_000,
+        BedroomsTotal: 3,
+        City: 'Rancho Cucamonga',
+        SubdivisionName: 'Etiwanda',
+      }),
+    ]);
+    expect(matchListings(withSubdivision, { areas: ['etiwanda'] }).map((match) => match.ListingKey)).toEqual([
+      'I',
+    ]);
     expect(keys({ mustHaves: ['pool'] }, 10)).toEqual(['B', 'E']);
     expect(keys({ mustHaves: ['pool', 'garage'] })).toEqual([]);
     expect(keys({ budget: { max: 300_000 } })).toEqual([]);

@@ -533,10 +533,10 @@ interface Hit {
 }
 
 /** Every word-list cue in the tokens, first match per entry, negated ones left out. */
-function hear(tokens: readonly Token[]): Hit[] {
+function hear(tokens: readonly Token[], entries: readonly CompiledEntry[] = COMPILED): Hit[] {
   const hits: Hit[] = [];
   const words = new Set(tokens.map((token) => token.word));
-  for (const entry of COMPILED) {
+  for (const entry of entries) {
     if (entry.unlessWords && [...entry.unlessWords].some((word) => words.has(word))) continue;
     if (entry.needsWords && ![...entry.needsWords].some((word) => words.has(word))) continue;
     for (let start = 0; start < tokens.length; start++) {
@@ -570,6 +570,32 @@ function complianceOf(sentence: string, has: (cue: Cue) => boolean): ComplianceC
     if (!has('percent')) cues.delete('commission');
   }
   return [...cues];
+}
+
+/** The word list's entries a compliance cue is built from (complianceOf). */
+const COMPLIANCE_ENTRIES = COMPILED.filter((entry) =>
+  (
+    [
+      'fair_housing',
+      'respa',
+      'commission',
+      'tcpa',
+      'reward',
+      'referral',
+      'percent',
+      'fee_word',
+      'loan_word',
+    ] as Cue[]
+  ).includes(entry.cue),
+);
+
+/**
+ * The compliance cues of one sentence, and nothing else of readLeadIntents (no requests, objections or language):
+ * what the bot's side-topic reading asks of the word list for every sentence of a turn (side-topics.ts), cheaply.
+ */
+export function complianceCuesOf(sentence: string): ComplianceCue[] {
+  const hits = hear(tokenise(sentence), COMPLIANCE_ENTRIES);
+  return complianceOf(sentence, (cue) => hits.some((hit) => hit.cue === cue));
 }
 
 function requestsOf(text: string, folded: string, lang: Lang, has: (cue: Cue) => boolean): LeadRequest[] {

@@ -1,4 +1,4 @@
-import { readLeadIntents, type ComplianceCue } from './intents.js';
+import { complianceCuesOf, type ComplianceCue } from './intents.js';
 import type { BotEffect } from './port.js';
 import { sentences } from './text.js';
 import { SIDE_TOPIC_PRIORITY, splitSideTopics, type SideTopic, type SideTopicSplit } from './topics.js';
@@ -24,8 +24,8 @@ export function readSideTopics(text: string, agentName?: string): SideTopicSplit
   const kept: string[] = [];
   const flagged = [...split.flagged];
   for (const sentence of sentences(split.text)) {
-    const topic = readLeadIntents(sentence)
-      .compliance.map(({ cue }) => TOPIC_OF[cue])
+    const topic = complianceCuesOf(sentence)
+      .map((cue) => TOPIC_OF[cue])
       .find((found): found is SideTopic => found !== undefined);
     if (topic) flagged.push({ topic, sentence });
     // A statement still carries facts and intent ("we want to buy near our church, 3 beds"); a question is answered

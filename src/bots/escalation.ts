@@ -52,7 +52,7 @@ const callNow = (folded: string) => NOW.test(folded) && !NOT_NOW.test(folded) &&
 function agentPattern(agentName: string): RegExp {
   const first = fold(agentName).split(/\s+/)[0] ?? '';
   return new RegExp(
-    `\\b((talk|speak) (to|with|w\\/?)|hablar con|${PUT_THROUGH_ES} (con|a)( el)?) ${first.replace(/[^a-z]/g, '')}\\b`,
+    `\\b((talk|speak|chat) (to|with|w\\/?|con)|hablar con|${PUT_THROUGH_ES} (con|a)( el)?) ${first.replace(/[^a-z]/g, '')}\\b`,
   );
 }
 

@@ -161,8 +161,10 @@ const STAYS =
 const HOA_RULES =
   /\b(allow|allows|allowed|let|lets|rules?|restrict\w*|pets?|dogs?|cats?|rent(al|als|ing)?|airbnb|short[- ]term|permit\w*|approv\w*|permite|permiten|dejan|reglas?|mascotas?|perros?|gatos?|rentar|docs|documents|bylaws|cc ?& ?rs|ccrs|minutes|reserves?|documentos|reglamento)\b/;
 
+const ABOUT_THE_LISTING =
+  /^(how long|why|when|is|has|was|did|does)\b[^.?!]{0,12}\b(it|this one|this (house|home|place|listing|property)|the (house|home|place|listing|property|seller|sellers|owner|owners))\b[^.?!]{0,30}\b(on the market|listed|for sale|been|sitting|reduced|pending)\b/;
 const HOME_WORDS =
-  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|vendedor(es|a)?|duenos?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos|cancel|contracts?|commitment|obligat\w*|agreement|rentals?|leases?|cancelar|contratos?|compromiso|rentas?|arrendamiento|tour|photos?|pictures?|fotos|videos?|floor ?plans?|disclosures?)\b/;
+  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|vendedor(es|a)?|duenos?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos|cancel|contracts?|commitment|obligat\w*|agreement|rentals?|leases?|cancelar|contratos?|compromiso|rentas?|rentar|alquilar|alquiler|arrendamiento|precio|negociable|tour|photos?|pictures?|fotos|videos?|floor ?plans?|disclosures?)\b/;
 
 /**
  * Financing and getting around, which the listing cannot answer ("do they accept VA loans?", "¿aceptan préstamo
@@ -258,6 +260,9 @@ export function findLeadQuestion(
     if (/^(why|por que|what do you mean|que quieres decir)\b/.test(folded)) continue;
     // "Can I get a cash offer on my house?" states the intent; the bot step reads it.
     if (ABOUT_THE_AGENT.test(folded)) return { topic: 'other', sentence };
+    // "how long has it been on the market?": a question whose subject is the listing asks about it, whatever its
+    // words say of selling.
+    if (ABOUT_THE_LISTING.test(folded)) return { topic: 'other', sentence };
     if (HOME_WORDS.test(folded) && detectIntent(folded).intent === 'unclear')
       return { topic: 'other', sentence };
     const builtAsAQuestion = INTERROGATIVE.test(folded) || ACCEPTS.test(folded) || /^¿/.test(sentence.trim());

@@ -178,16 +178,8 @@ export function createAnthropicProvider(
     }
   }
 
-  /**
-   * One model request: budget and circuit checks, deadlines, retries before the first delta, then every delta
-   * handed to `onText` as the SDK emits it. `stop` (the async iterator's early exit) aborts it like the caller's
-   * signal.
-   */
-  async function run(
-    request: ModelRequest,
-    onText: (text: string) => void,
-    stop?: AbortSignal,
-  ): Promise<void> {
+  /** A request may start: the tenant is within its budget and the model's circuit lets it through. */
+  function admit(request: { purpose: ModelPurpose; tenantId: string }) {
     const model = modelFor(request.purpose);
     const labels: RequestLabels = { purpose: request.purpose, model };
     if (!budget.available(request.tenantId)) {
@@ -199,6 +191,20 @@ export function createAnthropicProvider(
       usage.recordRequest(labels, 'circuit_open');
       throw new ModelError('circuit_open', `Circuit open for ${model}`);
     }
+    return { model, labels, circuit };
+  }
+
+  /**
+   * One model request: budget and circuit checks, deadlines, retries before the first delta, then every delta
+   * handed to `onText` as the SDK emits it. `stop` (the async iterator's early exit) aborts it like the caller's
+   * signal.
+   */
+  async function run(
+    request: ModelRequest,
+    onText: (text: string) => void,
+    stop?: AbortSignal,
+  ): Promise<void> {
+    const { model, labels, circuit } = admit(request);
     // Deadlines run on real timers, so they are measured on the monotonic clock, not the injected one.
     const startedAt = performance.now();
     const control = createRequestControl({
@@ -278,17 +284,7 @@ export function createAnthropicProvider(
    * fallback): budget and circuit checks, one abortable request with its own deadline, usage recorded.
    */
   async function callTool(request: ToolRequest): Promise<unknown> {
-    const model = modelFor(request.purpose);
-    const labels: RequestLabels = { purpose: request.purpose, model };
-    if (!budget.available(request.tenantId)) {
-      usage.recordRequest(labels, 'budget');
-      throw new ModelError('budget', `Tenant ${request.tenantId} is over its hourly token budget`);
-    }
-    const circuit = breaker(model);
-    if (!circuit.tryAcquire()) {
-      usage.recordRequest(labels, 'circuit_open');
-      throw new ModelError('circuit_open', `Circuit open for ${model}`);
-    }
+    const { model, labels, circuit } = admit(request);
     const control = createRequestControl({
       callerSignals: [request.signal],
       firstTokenTimeoutMs: request.timeoutMs,

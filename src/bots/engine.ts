@@ -2,7 +2,7 @@ import { buyerStep, nextBuyerQuestion } from './buyer.js';
 import { continueCall, offerCall } from './call.js';
 import { disclosureLine } from './disclosure.js';
 import { detectEscalation } from './escalation.js';
-import { extractBuyerSlots, extractNeutralSlots, extractSellerSlots } from './extract/index.js';
+import { extractSlotsOfKind } from './extract/index.js';
 import {
   agentWillConfirmLine,
   homeValueLine,
@@ -202,9 +202,7 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   }
   // "does it have a pool? y cuánto es el HOA?": every further question is answered too, from the listing or kept
   // for the agent ("does it have a pool? is the price negotiable?"); a showing asked after it is set up below.
-  turn.text = sentences(turn.text)
-    .filter((sentence) => sentence !== question.sentence)
-    .join(' ');
+  turn.text = withoutSentence(turn.text, question.sentence);
   for (let more = 0; more < 2; more++) {
     const next = findLeadQuestion(turn.text, { worthMeansOwnHome: false });
     if (!next || next.topic === 'showing' || next.topic === 'home_value') break;
@@ -215,9 +213,7 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
       keepForAgent(turn, next.sentence);
       turn.answer = `${turn.answer} ${agentWillConfirmLine(lang, turn.tenant.agentName)}`;
     }
-    turn.text = sentences(turn.text)
-      .filter((sentence) => sentence !== next.sentence)
-      .join(' ');
+    turn.text = withoutSentence(turn.text, next.sentence);
   }
   const showing = findLeadQuestion(turn.text, { worthMeansOwnHome: false });
   if (showing?.topic === 'showing' && state.phase !== 'scheduling') {
@@ -225,13 +221,7 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
     offerCall(turn, showingLine(lang));
     return true;
   }
-  const rest = sentences(turn.text)
-    .filter((sentence) => sentence !== question.sentence)
-    .join(' ');
-  if (countWords(rest) > 0) {
-    turn.text = rest;
-    return false;
-  }
+  if (countWords(turn.text) > 0) return false;
   // Answered from the listing: the lead is engaged, the current question is asked again with no counter moved.
   // Left for the agent: the bot step runs on the question, so a lead who only asks questions still reaches the
   // loop guard (and a call with the agent) instead of going round in circles.
@@ -242,6 +232,11 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   turn.text = question.sentence;
   return false;
 }
+
+const withoutSentence = (text: string, sentence: string): string =>
+  sentences(text)
+    .filter((each) => each !== sentence)
+    .join(' ');
 
 /** A question only the agent can answer: kept for the hand-off packet and the coach. */
 function keepForAgent(turn: Turn, sentence: string): void {
@@ -254,11 +249,7 @@ function keepForAgent(turn: Turn, sentence: string): void {
 
 /** Reads every slot of the current bot from the turn's text (used where no question is being answered). */
 function readFacts(turn: Turn): void {
-  const { state } = turn;
-  const context = extractContext(turn);
-  if (state.kind === 'seller') extractSellerSlots(state, context);
-  else if (state.kind === 'buyer') extractBuyerSlots(state, context);
-  else extractNeutralSlots(state, context);
+  extractSlotsOfKind(turn.state, extractContext(turn));
 }
 
 function runBotStep(turn: Turn): void {

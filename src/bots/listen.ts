@@ -1,4 +1,4 @@
-import { extractBuyerSlots, extractNeutralSlots, extractSellerSlots } from './extract/index.js';
+import { extractSlotsOfKind } from './extract/index.js';
 import { profileOf } from './handoff.js';
 import { nextLanguage } from './lang.js';
 import type { BotEffect, BotStepResult } from './port.js';
@@ -24,10 +24,7 @@ export function listen(prev: JorgeState, state: JorgeState, input: LeadMessageIn
   const asking = state.asking;
   delete state.asking;
   const turn: Turn = { state, input, tenant: input.tenant, text: split.text, effects };
-  const context = extractContext(turn);
-  if (state.kind === 'seller') extractSellerSlots(state, context);
-  else if (state.kind === 'buyer') extractBuyerSlots(state, context);
-  else extractNeutralSlots(state, context);
+  extractSlotsOfKind(state, extractContext(turn));
   if (asking) state.asking = asking;
   state.temperature = temperatureOf(state);
   const profile = profileOf(state);

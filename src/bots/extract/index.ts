@@ -245,3 +245,10 @@ export function extractNeutralSlots(state: JorgeState, context: ExtractContext):
   fillFromModel(state, context, NEUTRAL_MODEL_SLOTS, filled);
   return filled;
 }
+
+/** Every slot of the current bot read from the text as volunteered facts (no question is being answered). */
+export function extractSlotsOfKind(state: JorgeState, context: ExtractContext): SlotName[] {
+  if (state.kind === 'seller') return extractSellerSlots(state, context);
+  if (state.kind === 'buyer') return extractBuyerSlots(state, context);
+  return extractNeutralSlots(state, context);
+}

@@ -351,7 +351,9 @@ describe('bytes, sockets and binary packets per connection (a second attack: all
     const frames: string[] = [];
     ws.on('message', (data: Buffer) => frames.push(data.toString()));
     for (let i = 0; i < 50; i++) ws.send(`40/widget,${JSON.stringify({ token: session.token })}`);
-    await expect.poll(() => frames.filter((frame) => frame.startsWith('44/widget,')).length).toBe(48);
+    await expect
+      .poll(() => frames.filter((frame) => frame.startsWith('44/widget,')).length, { timeout: 10_000 })
+      .toBe(48);
     expect(frames.filter((frame) => frame.startsWith('40/widget,')).length).toBe(2);
     expect(frames.find((frame) => frame.startsWith('44/widget,'))).toContain('RATE_LIMITED');
     ws.terminate();

@@ -10,6 +10,10 @@ describe('the widget is told each change of who is chatting once', () => {
     widget.on('status', (event) => statuses.push(event));
     await widget.send('Hi, is the house on Etiwanda still available?');
     await waitFor(() => widget.messages().some((message) => message.author.type === 'bot'));
+    // The bot's turn ends with the conversation's first status ('open'); it may reach the widget after the bot's
+    // message, so the count starts once it is there and the hub is idle.
+    await waitFor(() => widget.status?.status === 'open');
+    await hub.hub.idle();
     const before = statuses.length;
     const agent = await connectAgent(hub, 'jorge', 'Jorge Salas');
     await agent.claim(widget.conversationId!);

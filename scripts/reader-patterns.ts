@@ -7,7 +7,7 @@
  *   anchor, a quantifier or a lookaround), wherever it sits (a constant, a table, src/bots/lexicon/). A fragment
  *   kept in a string and spliced into a pattern later is still pattern text.
  * - phrase rules: the entries of the phrase tables read by `src/bots/read/phrases.ts` (words, `a|b` for either
- *   word, `word*` for a word's start, `~` for a few words between, `_` for no word): one grammar, no regex.
+ *   word, `word*` for a word's start, `#` for a number, `~` for a few words between, `_` for no word): one grammar, no regex.
  * - vocabulary: every other string of src/bots/lexicon/ (plain words and phrases).
  *
  *   npx tsx scripts/reader-patterns.ts            # totals
@@ -55,7 +55,7 @@ interface Pattern {
 const REGEX_SYNTAX =
   /\\[bdswBDSWpu.()[\]{}?*+|/^$-]|\(\?[:=!<]|\[\^|\[[^\]\s]*[a-z\d]-[a-z\d][^\]]*\]|[)\]][?*+]|\w[?+](?=[^\s"'.,!)])|\w\*(?=[^\s|'"])|\{\d+(,\d*)?\}|^\^|\|\(|\)\||\((?=[a-z]+\|)/;
 /** The phrase tables' grammar: words, `|` alternatives, `word*`, `~` gaps, `_` for an optional word. */
-const PHRASE_SYNTAX = /^[a-z0-9'%$.& ]*(\||~|\*|(^| )_( |$))[a-z0-9'%$.&|*~_ ]*$/;
+const PHRASE_SYNTAX = /^[a-z0-9'%$.&# ]*(\||~|\*|#|(^| )_( |$))[a-z0-9'%$.&|*~_# ]*$/;
 
 function count(file: string, patterns: Pattern[]): FileCount {
   const text = readFileSync(file, 'utf8');

@@ -6,8 +6,8 @@ import { fold } from '../text.js';
  * word in a table (or a new entry), never a new alternation in a pattern.
  *
  * A phrase is words separated by spaces (folded: lower case, no accents, no apostrophes): `a|b` for either word,
- * `word*` for a word's start, `_` among the alternatives for no word at all ("a|an|_ human"), and `~` for up to
- * four words in between.
+ * `word*` for a word's start, `#` for any number ("2", "2.5"), `_` among the alternatives for no word at all
+ * ("a|an|_ human"), and `~` for up to four words in between.
  */
 export interface Phrase<C extends string> {
   cue: C;
@@ -37,7 +37,16 @@ export interface PhraseHit<C extends string> {
 }
 
 type Step =
-  { gap: true } | { gap: false; words: ReadonlySet<string>; prefixes: readonly string[]; optional: boolean };
+  | { gap: true }
+  | {
+      gap: false;
+      words: ReadonlySet<string>;
+      prefixes: readonly string[];
+      /** `_`: the step may match no word. */
+      optional: boolean;
+      /** `#`: any number. */
+      number: boolean;
+    };
 
 interface Compiled<C extends string> {
   phrase: Phrase<C>;
@@ -85,9 +94,10 @@ function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
     const alternatives = part.split('|');
     return {
       gap: false,
-      words: new Set(alternatives.filter((word) => !word.endsWith('*') && word !== '_')),
+      words: new Set(alternatives.filter((word) => !word.endsWith('*') && word !== '_' && word !== '#')),
       prefixes: alternatives.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)),
       optional: alternatives.includes('_'),
+      number: alternatives.includes('#'),
     };
   });
   return {
@@ -98,8 +108,11 @@ function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
   };
 }
 
+const DIGIT = /^\d/;
 const fits = (step: Extract<Step, { gap: false }>, word: string) =>
-  step.words.has(word) || step.prefixes.some((prefix) => word.startsWith(prefix));
+  step.words.has(word) ||
+  step.prefixes.some((prefix) => word.startsWith(prefix)) ||
+  (step.number && DIGIT.test(word));
 
 /** The end (exclusive) of a match of `steps` from token `at`, or -1. */
 function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, step = 0): number {

@@ -1,3 +1,21 @@
+import {
+  ARREARS_COUNTS,
+  ARREARS_ON,
+  ARREARS_WORDS,
+  ARTICLES,
+  CAN_VERBS,
+  DEFINITE,
+  FIRST_PERSON,
+  GENERAL_WORDS,
+  HELP_VERBS,
+  LEAD_OBJECTS,
+  NOTICE_WORDS,
+  OWN_HOME,
+  PERSON_NOUNS,
+  REAL_WORDS,
+} from './lexicon/escalation.js';
+import { QUESTION_WORDS } from './lexicon/seller.js';
+import { either as w, phraseBook, tokenise, type Token } from './read/phrases.js';
 import { fold, negatedBefore } from './text.js';
 
 export type Escalation = { kind: 'person'; detail: string } | { kind: 'legal'; detail: string };
@@ -80,6 +98,55 @@ const LEGAL: [RegExp, string][] = [
   ],
 ];
 
+/**
+ * The clause rules of a hand-off over the words of lexicon/escalation.ts: a person asked to help ("can a human help
+ * me?", "¿me puede ayudar una persona?", "una persona real me puede atender?") and a loan in arrears with a notice
+ * ("we're 3 months behind and they filed a notice", "llevamos 3 meses atrasados y el banco mandó un aviso").
+ */
+const BOOK = phraseBook<'person' | 'arrears' | 'notice'>([
+  {
+    cue: 'person',
+    words: `${w(CAN_VERBS)} ${w(ARTICLES)}|_ ${w(REAL_WORDS)}|_ ${w(PERSON_NOUNS)} ${w(REAL_WORDS)}|_ ${w(HELP_VERBS)}`,
+  },
+  {
+    cue: 'person',
+    words: `${w(LEAD_OBJECTS)}|_ ${w(CAN_VERBS)} ${w(HELP_VERBS)} ${w(ARTICLES)}|_ ${w(PERSON_NOUNS)}`,
+  },
+  {
+    cue: 'person',
+    words: `${w(ARTICLES)} ${w(PERSON_NOUNS)} ${w(REAL_WORDS)}|_ ${w(LEAD_OBJECTS)}|_ ${w(CAN_VERBS)} ${w(HELP_VERBS)}`,
+  },
+  { cue: 'arrears', words: `${w(ARREARS_COUNTS)} ${w(ARREARS_WORDS)}` },
+  { cue: 'arrears', words: `${w(ARREARS_WORDS)} on|en|with|con|de ~ ${w(ARREARS_ON)}` },
+  { cue: 'notice', words: w(NOTICE_WORDS) },
+]);
+const FIRST_PERSON_SET: ReadonlySet<string> = new Set(FIRST_PERSON);
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(QUESTION_WORDS.map((word) => word.replace(/'/g, '')));
+
+/**
+ * A general question about a legal matter, not the lead's own: "is foreclosure common around here?", "¿hay muchas
+ * ejecuciones hipotecarias en la zona?". The clause that holds it asks (a "?" or a question word first) and names
+ * neither the lead (I, we, my, nuestra...) nor the home as a definite thing ("can the bank take the house?"), and
+ * it speaks of the market in general ("common", "around here", "en la zona"): "is a short sale possible?" is the
+ * lead's own.
+ */
+function generalQuestion(folded: string, index: number): boolean {
+  const start = Math.max(...['.', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, index - 1))) + 1;
+  const stops = ['.', '!', '?', '\n'].map((mark) => folded.indexOf(mark, index)).filter((at) => at >= 0);
+  const end = stops.length > 0 ? Math.min(...stops) : folded.length;
+  const tokens: Token[] = tokenise(folded.slice(start, end));
+  const asks =
+    folded[end] === '?' ||
+    folded.slice(start, end).includes('¿') ||
+    QUESTION_OPENERS.has(tokens[0]?.word ?? '');
+  if (!asks) return false;
+  if (tokens.some((token) => FIRST_PERSON_SET.has(token.word))) return false;
+  if (!tokens.some((token) => GENERAL_WORDS.includes(token.word))) return false;
+  return !tokens.some(
+    (token, at) => OWN_HOME.includes(token.word) && DEFINITE.includes(tokens[at - 1]?.word ?? ''),
+  );
+}
+
 export interface EscalationOptions {
   agentName: string;
   /** While a call is being scheduled, "call me in the morning" is an answer, not an escalation. */
@@ -100,8 +167,13 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
     const match = pattern.exec(folded);
     if (!match || negatedBefore(folded, match.index, 3)) continue;
     if (detail === 'foreclosure' && NOT_THEIR_FORECLOSURE.test(folded)) continue;
+    if ((detail === 'foreclosure' || detail === 'short sale') && generalQuestion(folded, match.index))
+      continue;
     return { kind: 'legal', detail };
   }
+  const tokens = tokenise(folded);
+  if (BOOK.find(tokens, 'arrears') && BOOK.find(tokens, 'notice'))
+    return { kind: 'legal', detail: 'foreclosure' };
   if (
     /\b(am i|are you|is this|estoy)\b.*\b(talking|chatting|speaking|hablando|real|human|bot|robot)\b/.test(
       folded,
@@ -109,6 +181,8 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
   ) {
     if (!/\b(want|need|let me|can i|quiero)\b/.test(folded)) return null;
   }
+  const asked = BOOK.find(tokens, 'person');
+  if (asked) return { kind: 'person', detail: asked.evidence };
   const patterns = [...PERSON, agentPattern(options.agentName)];
   for (const pattern of patterns) {
     const match = pattern.exec(folded);

@@ -2,6 +2,14 @@ import { detectEscalation } from './escalation.js';
 import { extractFinancing } from './extract/financing.js';
 import { detectLanguage } from './lang.js';
 import { findLeadQuestion, type LeadQuestion } from './lead-question.js';
+import {
+  phraseBook,
+  tokenise,
+  type Phrase,
+  type PhraseBook,
+  type PhraseHit,
+  type Token,
+} from './read/phrases.js';
 import { day, timeOfDay } from './scheduling-parse.js';
 import { fold, readablePart, sentences, stripJsonBlobs, type Lang } from './text.js';
 import { sideTopic } from './topics.js';
@@ -94,21 +102,11 @@ type Cue =
   | 'hedge';
 
 /**
- * The word list: a phrase per entry, words separated by spaces (folded: no accents, no apostrophes), `a|b` for
- * either word, `word*` for a word's start, `~` for up to four words in between. `always`: heard even after a
- * negation ("isn't some scam" is still about trust); `negAfter`: a worry waved away right after cancels it too
- * ("Zillow doesn't matter", "rates don't scare us").
+ * The word list: a phrase per entry in the grammar of the reader's one phrase matcher (`read/phrases.ts`): words
+ * separated by spaces (folded), `a|b` for either word, `word*` for a word's start, `~` for up to four words in
+ * between; `always`, `negAfter`, `unless` and `needs` as documented there.
  */
-interface Entry {
-  cue: Cue;
-  words: string;
-  always?: boolean;
-  negAfter?: boolean;
-  /** Words that, anywhere in the message, mean something else ("30 días no nos alcanza" is time, not money). */
-  unless?: string;
-  /** Words of which one must be in the message ("vender antes" is sell-first only with a purchase in view). */
-  needs?: string;
-}
+type Entry = Phrase<Cue>;
 
 /** Word groups: the vocabulary, one group per idea, shared by the phrases below. */
 const SPOUSE = 'wife|husband|spouse|partner|parents|esposo|esposa|marido|mujer|pareja|papas|papa|mama';
@@ -425,135 +423,11 @@ const LEXICON: readonly Entry[] = [
   { cue: 'hedge', words: 'a lo mejor' },
 ];
 
-type Step = { gap: true } | { gap: false; words: ReadonlySet<string>; prefixes: readonly string[] };
-interface CompiledEntry extends Entry {
-  steps: Step[];
-  unlessWords?: ReadonlySet<string>;
-  needsWords?: ReadonlySet<string>;
-}
-
-function compile(entry: Entry): CompiledEntry {
-  const steps = entry.words.split(' ').map((part): Step => {
-    if (part === '~') return { gap: true };
-    const alternatives = part.split('|');
-    return {
-      gap: false,
-      words: new Set(alternatives.filter((word) => !word.endsWith('*'))),
-      prefixes: alternatives.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)),
-    };
-  });
-  return {
-    ...entry,
-    steps,
-    ...(entry.unless ? { unlessWords: new Set(entry.unless.split('|')) } : {}),
-    ...(entry.needs ? { needsWords: new Set(entry.needs.split('|')) } : {}),
-  };
-}
-
-const COMPILED = LEXICON.map(compile);
-const MAX_GAP = 4;
-const NEGATIONS = new Set(
-  'not no never dont doesnt isnt arent wasnt wont cant cannot didnt nunca tampoco sin ningun ninguna nadie ni'.split(
-    ' ',
-  ),
-);
-/** What a lead says of a worry they wave away: "doesn't matter", "don't scare us", "no nos preocupan". */
-const DISMISSED = new Set(
-  'matter matters care scare scares bother bothers worry worries concern concerns problem issue importa importan preocupa preocupan asustan problema'.split(
-    ' ',
-  ),
-);
+const BOOK = phraseBook(LEXICON);
 const CONCESSION = new Set(['but', 'pero', 'though', 'aunque', 'although']);
 
-interface Token {
-  word: string;
-  clause: number;
-}
-
-/** Folded words (apostrophes dropped, "%" a word of its own), each with the number of its clause. */
-function tokenise(text: string): Token[] {
-  const tokens: Token[] = [];
-  let clause = 0;
-  for (const match of fold(text)
-    .replace(/['\u2019]/g, '')
-    .matchAll(/[a-z]+|\d+(?:[.,]\d+)?|%|[.!?;,]/g)) {
-    const word = match[0];
-    if (/^[.!?;,]$/.test(word)) clause += 1;
-    else tokens.push({ word, clause });
-  }
-  return tokens;
-}
-
-const fits = (step: Extract<Step, { gap: false }>, word: string) =>
-  step.words.has(word) || step.prefixes.some((prefix) => word.startsWith(prefix));
-
-/** The end (exclusive) of a match of `steps` from token `at`, or -1. */
-function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, step = 0): number {
-  if (step === steps.length) return at;
-  const current = steps[step]!;
-  if (current.gap) {
-    for (let skip = 0; skip <= MAX_GAP && at + skip <= tokens.length; skip++) {
-      const end = matchAt(tokens, steps, at + skip, step + 1);
-      if (end >= 0) return end;
-    }
-    return -1;
-  }
-  const token = tokens[at];
-  if (!token || !fits(current, token.word)) return -1;
-  return matchAt(tokens, steps, at + 1, step + 1);
-}
-
-/** "doesn't matter what Zillow says", "no me importa lo que diga Zillow": a negated dismissal shortly before. */
-function wavedAwayBefore(tokens: readonly Token[], start: number): boolean {
-  const before = tokens.slice(Math.max(0, start - 7), start).map((token) => token.word);
-  return before.some(
-    (word, index) => NEGATIONS.has(word) && before.slice(index + 1).some((w) => DISMISSED.has(w)),
-  );
-}
-
-function negated(tokens: readonly Token[], start: number, end: number, entry: Entry): boolean {
-  if (entry.always) return false;
-  const clause = tokens[start]!.clause;
-  for (let i = Math.max(0, start - 3); i < start; i++) {
-    if (tokens[i]!.clause === clause && NEGATIONS.has(tokens[i]!.word)) return true;
-  }
-  if (entry.negAfter && wavedAwayBefore(tokens, start)) return true;
-  if (entry.negAfter) {
-    // "Zillow doesn't matter", "rates don't scare us", "las tasas no nos preocupan"; not "rates, no thanks".
-    const after = tokens.slice(end, end + 5).map((token) => token.word);
-    return after.slice(0, 2).some((word) => NEGATIONS.has(word)) && after.some((word) => DISMISSED.has(word));
-  }
-  return false;
-}
-
-interface Hit {
-  cue: Cue;
-  start: number;
-  evidence: string;
-}
-
-/** Every word-list cue in the tokens, first match per entry, negated ones left out. */
-function hear(tokens: readonly Token[], entries: readonly CompiledEntry[] = COMPILED): Hit[] {
-  const hits: Hit[] = [];
-  const words = new Set(tokens.map((token) => token.word));
-  for (const entry of entries) {
-    if (entry.unlessWords && [...entry.unlessWords].some((word) => words.has(word))) continue;
-    if (entry.needsWords && ![...entry.needsWords].some((word) => words.has(word))) continue;
-    for (let start = 0; start < tokens.length; start++) {
-      const end = matchAt(tokens, entry.steps, start);
-      if (end < 0) continue;
-      if (!negated(tokens, start, end, entry)) {
-        const evidence = tokens
-          .slice(start, end)
-          .map((token) => token.word)
-          .join(' ');
-        hits.push({ cue: entry.cue, start, evidence });
-      }
-      break;
-    }
-  }
-  return hits;
-}
+type Hit = PhraseHit<Cue>;
+const hear = (tokens: readonly Token[], book: PhraseBook<Cue> = BOOK): Hit[] => book.hear(tokens);
 
 const SIDE_CUES = { fair_housing: 'fair_housing', commission: 'commission', kickback: 'respa' } as const;
 
@@ -573,20 +447,16 @@ function complianceOf(sentence: string, has: (cue: Cue) => boolean): ComplianceC
 }
 
 /** The word list's entries a compliance cue is built from (complianceOf). */
-const COMPLIANCE_ENTRIES = COMPILED.filter((entry) =>
-  (
-    [
-      'fair_housing',
-      'respa',
-      'commission',
-      'tcpa',
-      'reward',
-      'referral',
-      'percent',
-      'fee_word',
-      'loan_word',
-    ] as Cue[]
-  ).includes(entry.cue),
+const COMPLIANCE_ENTRIES = BOOK.only(
+  'fair_housing',
+  'respa',
+  'commission',
+  'tcpa',
+  'reward',
+  'referral',
+  'percent',
+  'fee_word',
+  'loan_word',
 );
 
 /**

@@ -1,5 +1,7 @@
 import type { Listing } from '../protocol/common.js';
 import { detectIntent, RENTER } from './intent.js';
+import { QUESTION_PHRASES } from './lexicon/questions.js';
+import { phraseBook, tokenise } from './read/phrases.js';
 import { fold, formatMoney, sentences, type Lang } from './text.js';
 
 /**
@@ -35,44 +37,26 @@ export interface LeadQuestion {
 const INTERROGATIVE =
   /^(does|do|did|is|are|was|were|has|have|had|what|whats|what's|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|se puede|es|esta|incluye)\b/;
 
+/** A showing asked for with lookarounds; the rest are phrases (lexicon/questions.ts). */
 const SHOWING =
-  /\b((are there|any) (any )?(showings?|open houses?) (on |this |tomorrow|today|the )|(hay|tienen) (citas?|visitas?) (disponibles? )?(para|el|este|esta|hoy|manana)|(stop|come|swing|drop|pop) (by|over|in)\b(?![^.?!]*\b(office|paperwork|papers|sign|documents?|pick up|drop off|oficina|papeles|firmar)\b)(?=[^.?!]*\b(see|look|tour|view|check|walk|visit|tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thurs?|fri)\b)|(pasar|pasamos|paso|parar|paramos|caer|caemos|ir|vamos|puedo pasar|podemos pasar)( [\w]+){0,2} (a|para) (verla|ver la casa|conocerla|visitarla)|(quiero|queremos|me gustaria|nos gustaria|chance de|oportunidad de) (verla|ver la casa|conocerla|visitarla)|walk (thru|through) it|(tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|verla|verlo|visitarla|conocerla|schedule a (showing|tour|visit))(?! (the |any |all the )?(hoa |inspection |seller'?s? |disclosure |title )?(docs|documents|disclosures|reports?|paperwork|papers|photos|pictures|floor ?plans?|numbers|comps)\b)|see (it|the (house|home|place|property)) (in person|this|on|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this weekend)|(schedule|book|set up|arrange|do|get|have) (a |an )?(virtual |video |facetime |in person )?(showing|tour|viewing|visit|walk ?through)(?! (link|url|video))|(hacer|agendar|programar|tener|quisiera|quiero|queremos|me gustaria) (un |una )?(tour|recorrido|visita|videollamada)( virtual)?|videollamada para (verla|ver la casa)|tours? (virtual(es)? )?(por|via|on|over) (facetime|zoom|video|whatsapp)|(do|get|have) (un|una) (tour|recorrido)( virtual)?|open house|showing (on|this|tomorrow|today)|(podemos|puedo|se puede|podriamos|pudieramos) ((ir|pasar|venir|parar|caer|pasarnos|dar una vuelta|darnos una vuelta) (a|para|por) )?(ver|visitar|conocer)(la|lo)?|(ver|visitar) la casa|agendar (una )?(visita|cita para verla))/;
+  /\b((stop|come|swing|drop|pop) (by|over|in)\b(?![^.?!]*\b(office|paperwork|papers|sign|documents?|pick up|drop off|oficina|papeles|firmar)\b)(?=[^.?!]*\b(see|look|tour|view|check|walk|visit|tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thurs?|fri)\b)|(tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|verla|verlo|visitarla|conocerla|schedule a (showing|tour|visit))(?! (the |any |all the )?(hoa |inspection |seller'?s? |disclosure |title )?(docs|documents|disclosures|reports?|paperwork|papers|photos|pictures|floor ?plans?|numbers|comps)\b)|(schedule|book|set up|arrange|do|get|have) (a |an )?(virtual |video |facetime |in person )?(showing|tour|viewing|visit|walk ?through)(?! (link|url|video)))/;
 const OWN_HOME =
   '(my|our|mi|nuestra|nuestro) (home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento)';
+/** What the lead's home would bring, told with lookarounds; the rest are phrases (lexicon/questions.ts). */
 const HOME_VALUE = new RegExp(
   [
-    `\\b${OWN_HOME} (would |could |might )?(be )?worth`,
-    `(what'?s|what is|how much is|how much('s| is)?) ${OWN_HOME} worth`,
-    // "what do u think our place in upland is worth": a few words may name where it is.
-    `(what|how much) (do (you|u|ya) think |would (you|u) say |(you|u) think )${OWN_HOME}( [\\w'-]+){0,4}?( is|'s| would be| might be| could be) worth`,
-    'home value',
-    `value of ${OWN_HOME}`,
-    // What it would sell for: "what would my place go for", "how much could I get for my condo".
-    // "what would my place in upland go for": a few words may name where it is.
-    `(what|how much) (would|could|will|can|might) ${OWN_HOME}( [\\w'-]+){0,4}? (sell|go|list|get) for`,
-    `${OWN_HOME}( [\\w'-]+){0,4}? (would|could|will|can|might) (sell|go|list|get) for`,
-    `(what|how much) (money )?(would|could|can|will|might) (i|we) (get|sell|list)( \\w+)? for ${OWN_HOME}`,
-    `(what|how much) (would|could|can|will|might) (i|we) (sell|list) ${OWN_HOME}( [\\w'-]+){0,4}? for`,
-    `how much (would|could|can|will|might) (i|we) (get|sell|list) ${OWN_HOME} for`,
     // "how much do you think i can get?": what the lead's home would bring (not a loan: "get approved for").
     '(how much|what) (do you think |would you say |you think |could you say )?(i|we) (can|could|would|will|might) (get|make|walk away with|sell (it )?for)(?! (approved|pre|a loan|a mortgage|financ|qualified|a (house|home|place) for))(?![^?.!]*\\b(in (that|this|the) (area|neighborhood)|for \\$?\\d|with \\$?\\d))',
     `(cuanto|que) (crees que |cree que |creen que )?(podria|podriamos|puedo|podemos) (sacar|obtener|ganar|pedir)(?! (de prestamo|de credito|prestado|de enganche|para el enganche))`,
     // "¿cuánto vale ahorita mi casa?", "cuánto cree que valga mi casa" (not a monthly payment: "al mes con FHA").
     `(cuanto|que) ((crees?|cree|creen) (que|q) )?(vale|valga|valdria|valdra|costaria|cuesta)( \\w+)? ${OWN_HOME}(?! (al mes|por mes|mensual|de pago|con (fha|va|prestamo|credito|hipoteca)))`,
-    // "what would my place in upland be worth", "what's our house in alta loma worth": a few words may name where.
-    `(what|how much) (would|could|might|will|is|'s) ${OWN_HOME}( [\\w'-]+){0,4}? (be )?worth`,
-    `(what'?s|whats) ${OWN_HOME}( [\\w'-]+){0,4}? worth`,
-    `valor de ${OWN_HOME}`,
-    // "cuánto me darían por mi casa", texted "cuanto cree q me darian x mi casa"
-    `(cuanto|que) (crees? (que|q) |creen (que|q) )?(me|nos) (darian|dan|pagarian|pagan|ofrecen|ofrecerian) (por|x) ${OWN_HOME}`,
-    `(en )?cuanto (podria|podriamos|puedo|podemos) (vender|sacar por|pedir por) ${OWN_HOME}`,
-    `(cuanto|que) (podria|podriamos|puedo|podemos) (sacar|obtener|ganar) (por|de) ${OWN_HOME}`,
   ]
     .map((part) => `(?:${part})`)
     .join('|')
     .replace(/^/, '\\b(?:')
     .concat(')\\b'),
 );
+const BOOK = phraseBook(QUESTION_PHRASES);
 
 /**
  * A home's price asked with a pronoun. Selling it ("what would you list it for?", "¿en cuánto la podría vender?")
@@ -215,14 +199,19 @@ export function findLeadQuestion(
       .trim();
     // A sentence without letters asks nothing (and a long run of "?!" is many such sentences).
     if (!/[a-z]/.test(folded)) continue;
-    if (HOME_VALUE.test(folded) || SELL_IT_FOR.test(folded) || (worthMeansOwnHome && WORTH_IT.test(folded)))
+    if (
+      HOME_VALUE.test(folded) ||
+      BOOK.find(tokenise(folded), 'home_value') ||
+      SELL_IT_FOR.test(folded) ||
+      (worthMeansOwnHome && WORTH_IT.test(folded))
+    )
       return { topic: 'home_value', sentence };
     // A question word at the end asks too ("hoa cuanto", "taxes how much").
     const askedLast = /\b(cuanto|cuanta|cuantos|cuantas|how much|how many)\s*$/.test(folded);
     const asks =
       /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || INTERROGATIVE.test(folded) || askedLast;
     if (
-      SHOWING.test(folded) &&
+      (SHOWING.test(folded) || BOOK.find(tokenise(folded), 'showing')) &&
       (asks ||
         /\b(want|wanna|like to|love to|would love|quiero|queremos|quisiera|quisieramos|me gustaria|nos gustaria)\b/.test(
           folded,

@@ -1,3 +1,5 @@
+import { CONTACT_NOUNS, CORRECTION_VERBS, HOLD_WORDS, NUMBER_WORDS } from './lexicon/optout.js';
+import { tokenise } from './read/phrases.js';
 import { fold, sentences, type Lang } from './text.js';
 
 /**
@@ -442,6 +444,25 @@ function correctionFollows(rest: string): boolean {
   );
 }
 
+const HOLD = new Set(HOLD_WORDS);
+const CORRECTING = new Set(CORRECTION_VERBS);
+const ABOUT_CONTACT = new Set(CONTACT_NOUNS);
+const NUMBER_WORD = new Set(NUMBER_WORDS);
+
+/**
+ * A stop that opens a correction of figures: "stop, i typed 500 meant 600", "para, puse 3 recámaras y son 4". The
+ * sentence opens with a hold word, then says what was written or meant (a correction verb) with two figures, and
+ * never names our channel ("stop, i typed stop 3 times" and "stop texting me, i meant 600" still opt out).
+ */
+function correctsFigures(sentence: string): boolean {
+  const tokens = tokenise(sentence);
+  if (!HOLD.has(tokens[0]?.word ?? '')) return false;
+  const rest = tokens.slice(1).map((token) => token.word);
+  if (rest.some((word) => ABOUT_CONTACT.has(word) || isKeyword(word))) return false;
+  const figures = rest.filter((word) => /^\d/.test(word) || NUMBER_WORD.has(word)).length;
+  return figures >= 2 && rest.some((word) => CORRECTING.has(word));
+}
+
 /**
  * A stop said as a condition the lead may meet later: "si luego quiero darme de baja, ¿cómo le hago?", "if i ever
  * want to unsubscribe, do i just reply stop?". Only the conditional opt-out itself is set aside ("if i need
@@ -479,7 +500,9 @@ export function classifyOptOut(text: string): OptSignal {
   if (BARE_OPT_IN.test(folded)) return 'opt_in';
   if (folded === '') return null;
   // Only what has words can say stop (an emoji stop was made a word above): a run of punctuation reads nothing.
-  const worded = sentences(folded).filter((sentence) => HAS_LETTER.test(sentence));
+  const worded = sentences(folded).filter(
+    (sentence) => HAS_LETTER.test(sentence) && !correctsFigures(sentence),
+  );
   const parts = worded.flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/));
   // A keyword spelled out letter by letter ("S T O P", "s.t.o.p").
   const spelled = /^([a-z][\s.*_-]+){2,14}[a-z][\s.!]*$/.test(folded) ? folded.replace(/[^a-z]/g, '') : '';

@@ -1,5 +1,8 @@
 /** Text helpers shared by the detectors and extractors. Everything here is pure. */
 
+import { TAKE_BACK_WORDS } from './lexicon/optout.js';
+import { anyOf } from './read/words.js';
+
 export type Lang = 'en' | 'es';
 
 /**
@@ -38,7 +41,9 @@ export const READ_LIMIT = 700;
  * Read on the text between the value and the next one (amounts) or after it (bedroom counts); a regex source.
  */
 export const TAKE_BACK =
-  '^[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well|sorry|perdon)[\\s,.!-]+)?(?:(?:actually|wait|no wait|i mean|scratch that|oops|sorry|nvm|never mind|perdon|perdona|digo|bueno no|no mejor|mejor|or actually|o mejor|espera|esperate|esperame|aguanta|corrijo|me equivoque)\\b|(?:no|nah)\\s*[,.!-]+(?=\\s*\\d))[\\s,.!-]*(?:no\\b[\\s,.!-]*)?(?:(?:make (?:it|that)|more like|like|que sean|mejor|hasta|unos)\\s+)?';
+  '^[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well|sorry|perdon)[\\s,.!-]+)?(?:(?:' +
+  anyOf(TAKE_BACK_WORDS) +
+  ')\\b|(?:no|nah)\\s*[,.!-]+(?=\\s*\\d))[\\s,.!-]*(?:no\\b[\\s,.!-]*)?(?:(?:make (?:it|that)|more like|like|que sean|mejor|hasta|unos)\\s+)?';
 
 /**
  * A bedroom or a bathroom word as leads write it, folded ("3 bdrms", "4 recamaras", "2.5 bths", "2 banos"); regex

@@ -1,0 +1,207 @@
+import { fold } from '../text.js';
+
+/**
+ * The one phrase matcher of the reader: tables of phrases over the shared vocabulary, compiled once when a book is
+ * built, matched word by word on a tokenised message with clause boundaries and negation. A new phrasing is a new
+ * word in a table (or a new entry), never a new alternation in a pattern.
+ *
+ * A phrase is words separated by spaces (folded: lower case, no accents, no apostrophes): `a|b` for either word,
+ * `word*` for a word's start, `#` for any number ("2", "2.5"), `_` among the alternatives for no word at all
+ * ("a|an|_ human"), and `~` for up to four words in between.
+ */
+export interface Phrase<C extends string> {
+  cue: C;
+  words: string;
+  /** Heard even after a negation ("isn't some scam" is still about trust). */
+  always?: boolean;
+  /** A worry waved away right after cancels it too ("Zillow doesn't matter", "rates don't scare us"). */
+  negAfter?: boolean;
+  /** Words that, anywhere in the text, mean something else ("30 días no nos alcanza" is time, not money). */
+  unless?: string;
+  /** Words of which one must be in the text ("vender antes" is sell-first only with a purchase in view). */
+  needs?: string;
+}
+
+export interface Token {
+  word: string;
+  /** The clause it belongs to: a new clause after each of . ! ? ; , */
+  clause: number;
+}
+
+export interface PhraseHit<C extends string> {
+  cue: C;
+  /** Token indices: the phrase is tokens[start..end). */
+  start: number;
+  end: number;
+  evidence: string;
+}
+
+type Step =
+  | { gap: true }
+  | {
+      gap: false;
+      words: ReadonlySet<string>;
+      prefixes: readonly string[];
+      /** `_`: the step may match no word. */
+      optional: boolean;
+      /** `#`: any number. */
+      number: boolean;
+    };
+
+interface Compiled<C extends string> {
+  phrase: Phrase<C>;
+  steps: readonly Step[];
+  unless?: ReadonlySet<string>;
+  needs?: ReadonlySet<string>;
+}
+
+const MAX_GAP = 4;
+/** Words that deny what follows (within three words of the same clause). */
+export const NEGATIONS: ReadonlySet<string> = new Set(
+  'not no never dont doesnt isnt arent wasnt wont cant cannot didnt nunca tampoco sin ningun ninguna nadie ni'.split(
+    ' ',
+  ),
+);
+/** What a lead says of a worry they wave away: "doesn't matter", "don't scare us", "no nos preocupan". */
+const DISMISSED: ReadonlySet<string> = new Set(
+  'matter matters care scare scares bother bothers worry worries concern concerns problem issue importa importan preocupa preocupan asustan problema'.split(
+    ' ',
+  ),
+);
+
+/** A word list of the lexicon as one step's alternatives: `either(KIN)` is "mom|mother|...". */
+export function either(words: readonly string[]): string {
+  return words.filter((word) => !word.includes(' ')).join('|');
+}
+
+/** Folded words (apostrophes dropped, "%" a word of its own), each with the number of its clause. */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let clause = 0;
+  for (const match of fold(text)
+    .replace(/['\u2019]/g, '')
+    .matchAll(/[a-z]+|\d+(?:[.,]\d+)?|%|[.!?;,]/g)) {
+    const word = match[0];
+    if (word.length === 1 && '.!?;,'.includes(word)) clause += 1;
+    else tokens.push({ word, clause });
+  }
+  return tokens;
+}
+
+function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
+  const steps = phrase.words.split(' ').map((part): Step => {
+    if (part === '~') return { gap: true };
+    const alternatives = part.split('|');
+    return {
+      gap: false,
+      words: new Set(alternatives.filter((word) => !word.endsWith('*') && word !== '_' && word !== '#')),
+      prefixes: alternatives.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)),
+      optional: alternatives.includes('_'),
+      number: alternatives.includes('#'),
+    };
+  });
+  return {
+    phrase,
+    steps,
+    ...(phrase.unless ? { unless: new Set(phrase.unless.split('|')) } : {}),
+    ...(phrase.needs ? { needs: new Set(phrase.needs.split('|')) } : {}),
+  };
+}
+
+const DIGIT = /^\d/;
+const fits = (step: Extract<Step, { gap: false }>, word: string) =>
+  step.words.has(word) ||
+  step.prefixes.some((prefix) => word.startsWith(prefix)) ||
+  (step.number && DIGIT.test(word));
+
+/** The end (exclusive) of a match of `steps` from token `at`, or -1. */
+function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, step = 0): number {
+  if (step === steps.length) return at;
+  const current = steps[step]!;
+  if (current.gap) {
+    for (let skip = 0; skip <= MAX_GAP && at + skip <= tokens.length; skip++) {
+      const end = matchAt(tokens, steps, at + skip, step + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[at];
+  if (token && fits(current, token.word)) {
+    const end = matchAt(tokens, steps, at + 1, step + 1);
+    if (end >= 0) return end;
+  }
+  return current.optional ? matchAt(tokens, steps, at, step + 1) : -1;
+}
+
+/** "doesn't matter what Zillow says", "no me importa lo que diga Zillow": a negated dismissal shortly before. */
+function wavedAwayBefore(tokens: readonly Token[], start: number): boolean {
+  const before = tokens.slice(Math.max(0, start - 7), start).map((token) => token.word);
+  return before.some(
+    (word, index) => NEGATIONS.has(word) && before.slice(index + 1).some((w) => DISMISSED.has(w)),
+  );
+}
+
+/** A negation within three words before `start`, in the same clause. */
+export function negatedAt(tokens: readonly Token[], start: number): boolean {
+  const clause = tokens[start]?.clause;
+  for (let i = Math.max(0, start - 3); i < start; i++) {
+    if (tokens[i]!.clause === clause && NEGATIONS.has(tokens[i]!.word)) return true;
+  }
+  return false;
+}
+
+function negated<C extends string>(tokens: readonly Token[], start: number, end: number, phrase: Phrase<C>) {
+  if (phrase.always) return false;
+  if (negatedAt(tokens, start)) return true;
+  if (!phrase.negAfter) return false;
+  if (wavedAwayBefore(tokens, start)) return true;
+  // "Zillow doesn't matter", "rates don't scare us", "las tasas no nos preocupan"; not "rates, no thanks".
+  const after = tokens.slice(end, end + 5).map((token) => token.word);
+  return after.slice(0, 2).some((word) => NEGATIONS.has(word)) && after.some((word) => DISMISSED.has(word));
+}
+
+/** A table of phrases, compiled once. */
+export interface PhraseBook<C extends string> {
+  /** Every cue in the tokens, the first match of each phrase, negated ones left out. */
+  hear(tokens: readonly Token[]): PhraseHit<C>[];
+  /** The first hit of any of `cues` (or of any cue), or undefined. */
+  find(tokens: readonly Token[], ...cues: C[]): PhraseHit<C> | undefined;
+  /** A book of the entries of these cues only (built once by the caller, not per message). */
+  only(...cues: C[]): PhraseBook<C>;
+}
+
+export function phraseBook<C extends string>(phrases: readonly Phrase<C>[]): PhraseBook<C> {
+  return fromCompiled(phrases.map(compile));
+}
+
+function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): PhraseBook<C> {
+  const hear = (tokens: readonly Token[], wanted?: ReadonlySet<C>, firstOnly = false): PhraseHit<C>[] => {
+    const hits: PhraseHit<C>[] = [];
+    if (tokens.length === 0) return hits;
+    const words = new Set(tokens.map((token) => token.word));
+    for (const entry of entries) {
+      if (wanted && !wanted.has(entry.phrase.cue)) continue;
+      if (entry.unless && [...entry.unless].some((word) => words.has(word))) continue;
+      if (entry.needs && ![...entry.needs].some((word) => words.has(word))) continue;
+      for (let start = 0; start < tokens.length; start++) {
+        const end = matchAt(tokens, entry.steps, start);
+        if (end < 0) continue;
+        if (!negated(tokens, start, end, entry.phrase)) {
+          const evidence = tokens
+            .slice(start, end)
+            .map((token) => token.word)
+            .join(' ');
+          hits.push({ cue: entry.phrase.cue, start, end, evidence });
+          if (firstOnly) return hits;
+        }
+        break;
+      }
+    }
+    return hits;
+  };
+  return {
+    hear: (tokens) => hear(tokens),
+    find: (tokens, ...cues) => hear(tokens, cues.length > 0 ? new Set(cues) : undefined, true)[0],
+    only: (...cues) => fromCompiled(entries.filter((entry) => cues.includes(entry.phrase.cue))),
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extractBuyerTimeline } from '../../../src/bots/extract/timeline.js';
+import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
+
+/**
+ * Neighbours of the mechanisms behind the blind-s23 tuning misses (docs/BOTS.md section 18): several phrasings of
+ * each mechanism in English, Spanish and Spanglish, with near misses that must not be read, written before the
+ * reader was changed. The corpus instant is Tuesday 10 March 2026 in Rancho Cucamonga.
+ */
+type Probe = [string, CorpusCase['setup'], CorpusCase['expect']];
+const B = (asking: string, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
+const ES = (asking: string, x: object = {}) =>
+  ({ kind: 'buyer', asking, lang: 'es', ...x }) as CorpusCase['setup'];
+function suite(name: string, probes: Probe[]): void {
+  describe(name, () => {
+    it.each(probes)('%s', (text, setup, expectation) => {
+      const result = runCase({
+        id: 'm',
+        class: 'facts',
+        lang: setup?.lang === 'es' ? 'es' : 'en',
+        text,
+        ...(setup ? { setup } : {}),
+        expect: expectation,
+      });
+      const wrong = result.checks.filter((check) => !check.ok);
+      expect(wrong, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
+      expect(result.checks.length).toBeGreaterThan(0);
+    });
+  });
+}
+
+const urgency = (value: string | null) => ({ slots: { urgency: value } });
+
+// A month named without a day is the whole month: immediate only when most of it is within 30 days; a past
+// duration ("2 years ago", "hace 2 años") is no timeline and leaves the one after it; "now" opening a clause that
+// goes on to a date is not the date.
+suite('time: a month, a past duration, "now" as a discourse word', [
+  ['in april', B('urgency'), urgency('three_months')],
+  ['en abril', ES('urgency'), urgency('three_months')],
+  ['my lease will end in april', B('urgency'), urgency('three_months')],
+  ['we need to move in abril', B('urgency'), urgency('three_months')],
+  ['se nos acaba la renta en abril', ES('urgency'), urgency('three_months')],
+  ['sometime in april probably', B('urgency'), urgency('three_months')],
+  ['lease ends in june', B('urgency'), urgency('three_months')],
+  ['july', B('urgency'), urgency('six_months')],
+  // near misses: a day said, a bound, the end of this month
+  ['april 1st', B('urgency'), urgency('immediate')],
+  ['need to be in before april', B('urgency'), urgency('immediate')],
+  ['by the end of march', B('urgency'), urgency('immediate')],
+  ['april 20', B('urgency'), urgency('three_months')],
+  [
+    'we closed on our last house 2 years ago, now ready to move up in like 3 months',
+    B('urgency'),
+    urgency('three_months'),
+  ],
+  ['sold our condo a year ago, now we want to buy in 2 months', B('urgency'), urgency('three_months')],
+  ['we moved here 6 months ago and now we want to buy within 5 months', B('urgency'), urgency('six_months')],
+  ['compramos hace 2 años, ahora queremos cambiarnos en 3 meses', ES('urgency'), urgency('three_months')],
+  ['hace 3 años que rentamos', ES('urgency'), urgency(null)],
+  ['we started looking 2 months ago', B('urgency'), urgency(null)],
+  // near miss: "now" that is the timeline
+  ['we need to move now', B('urgency'), urgency('immediate')],
+]);
+
+describe('time: a month is read from the conversation day, whatever the year', () => {
+  const options = { nowMs: Date.UTC(2026, 10, 25, 18), timeZone: 'America/Los_Angeles' };
+  it.each([
+    ['in april', 'six_months'],
+    ['en abril', 'six_months'],
+    ['my lease will end in april', 'six_months'],
+    ['in december', 'immediate'],
+    ['en enero', 'three_months'],
+    ['february', 'three_months'],
+  ])('%s on 25 November 2026 is %s', (text, want) => {
+    expect(extractBuyerTimeline(text, options)?.urgency).toBe(want);
+  });
+});
+
+// "nos urge" (it is urgent for us) is now; "no nos urge" is no rush. "could be a while" is open-ended, unless a date
+// is said too.
+suite('time: urgency words and open-ended answers', [
+  ['nos urge', ES('urgency'), urgency('immediate')],
+  [
+    'tres recámaras, y nos urge mudarnos',
+    ES('size'),
+    { slots: { 'size.bedrooms': 3, urgency: 'immediate' } },
+  ],
+  ['me urge encontrar casa', ES('urgency'), urgency('immediate')],
+  ['urge, el dueño nos pidió la casa', ES('urgency'), urgency('immediate')],
+  ['no nos urge', ES('urgency'), urgency('browsing')],
+  ['no me urge para nada', ES('urgency'), urgency('browsing')],
+  ['whenever the right house shows up, could be a while', B('urgency'), urgency('browsing')],
+  ['could be a while honestly', B('urgency'), urgency('browsing')],
+  ['might take a while to find the right one', B('urgency'), urgency('browsing')],
+  ['puede tardar, depende de lo que encontremos', ES('urgency'), urgency('browsing')],
+  ['the loan could take a while but our lease ends in 2 months', B('urgency'), urgency('three_months')],
+  ['whenever works for you, call me', B('urgency'), urgency(null)],
+]);

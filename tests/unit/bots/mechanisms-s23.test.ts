@@ -96,3 +96,35 @@ suite('time: urgency words and open-ended answers', [
   ['the loan could take a while but our lease ends in 2 months', B('urgency'), urgency('three_months')],
   ['whenever works for you, call me', B('urgency'), urgency(null)],
 ]);
+
+const financing = (value: string | null) => ({ slots: { financing: value } });
+
+// How the buyer pays: an approval the lead "has" ("tenemos aprobado hasta..."), an amount said in cash ("1 million
+// cash"), a clause that opens with cash ("cash from the sale of our house", "all cash, selling my other
+// property": the sale pays for this purchase, the buyer stays a buyer).
+suite('financing: approvals held, amounts in cash, clauses opening with cash', [
+  [
+    'tenemos aprobado hasta 1.3 millones',
+    ES('budget'),
+    { slots: { financing: 'pre_approved', 'budget.max': 1300000 } },
+  ],
+  ['tengo aprobado 600 mil con el banco', ES('financing'), financing('pre_approved')],
+  ['we have approved up to 900k', B('budget'), financing('pre_approved')],
+  ['no tenemos nada aprobado todavía', ES('financing'), financing('needs_lender')],
+  ['1 million cash', B('financing'), financing('cash')],
+  ['800k in cash', B('financing'), financing('cash')],
+  ['1.2 millones en efectivo', ES('financing'), financing('cash')],
+  ['all cash, selling my other property', B('financing'), { slots: { financing: 'cash' }, kind: 'buyer' }],
+  [
+    'cash, we are selling our condo in irvine',
+    B('financing'),
+    { slots: { financing: 'cash' }, kind: 'buyer' },
+  ],
+  ['4 bedrooms, cash from the sale of our house in san diego', B('size'), financing('cash')],
+  ['5 beds, efectivo de la venta de nuestra casa', ES('size'), financing('cash')],
+  // near misses: cash that says nothing about how the lead pays
+  ['3 bedrooms, cash flow is tight right now', B('size'), financing(null)],
+  ['we need a loan, cash is tight', B('financing'), financing('needs_lender')],
+  ['4 beds, cash offers are better?', B('size'), financing(null)],
+  ['not 1 million cash, we need a mortgage', B('financing'), financing('needs_lender')],
+]);

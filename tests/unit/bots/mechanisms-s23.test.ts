@@ -128,3 +128,48 @@ suite('financing: approvals held, amounts in cash, clauses opening with cash', [
   ['4 beds, cash offers are better?', B('size'), financing(null)],
   ['not 1 million cash, we need a mortgage', B('financing'), financing('needs_lender')],
 ]);
+
+const budgetMax = (value: number | null) => ({ slots: { 'budget.max': value } });
+const PRICE_ASKED = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+};
+const SP = (asking: string, x: object = {}) => ({ kind: 'seller', asking, ...x }) as CorpusCase['setup'];
+const price = (value: number | null) => ({ slots: { priceExpectation: value } });
+
+// Money: spoken tens misspelled ("fitty"), English "N mil" for millions, the Spanish decimal comma, a plain decimal
+// after a price word, a debt that is no price, "want" as a price word.
+suite('money: shorthand, decimal commas, debts and context', [
+  ['7 fitty max', B('budget'), budgetMax(750000)],
+  ['like 6 fiddy', B('budget'), budgetMax(650000)],
+  ['eight fitty tops', B('budget'), budgetMax(850000)],
+  ['max 2 mil', B('budget'), budgetMax(2000000)],
+  ['up to 3 mil', B('budget'), budgetMax(3000000)],
+  ['budget is 1.5 mil', B('budget'), budgetMax(1500000)],
+  ['1,2', ES('budget'), budgetMax(1200000)],
+  ['como 1,5 millones', ES('budget'), budgetMax(1500000)],
+  ['hasta 1,3 millones', ES('budget'), budgetMax(1300000)],
+  ['unos 850.000', ES('budget'), budgetMax(850000)],
+  ['650,000', B('budget'), budgetMax(650000)],
+  ['4 bedrooms, around 1.1', B('size'), { slots: { 'size.bedrooms': 4, 'budget.max': 1100000 } }],
+  ['cash, about 1.4, need 5 beds', B('financing'), budgetMax(1400000)],
+  ['3 beds 2.5 baths', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2.5 } }],
+  ['4 beds, about 1.5 miles from work', B('size'), budgetMax(null)],
+  ['tenemos 5 mil de enganche', ES('budget'), budgetMax(null)],
+  ['we owe about 310 so we need to clear that', SP('priceExpectation', PRICE_ASKED), price(null)],
+  ['still owe like 280 on the mortgage', SP('priceExpectation', PRICE_ASKED), price(null)],
+  ['debemos como 300 mil todavía', SP('priceExpectation', { ...PRICE_ASKED, lang: 'es' }), price(null)],
+  ['we owe about 310, so at least 700', SP('priceExpectation', PRICE_ASKED), price(700000)],
+  [
+    'moving to denver, house needs a lot of work, want 600',
+    SP('motivation', { slots: { address: '8231 Haven Ave' } }),
+    price(600000),
+  ],
+  ['want 650 for it', SP('priceExpectation', PRICE_ASKED), price(650000)],
+  ['queremos 700 mil', SP('priceExpectation', { ...PRICE_ASKED, lang: 'es' }), price(700000)],
+  ['we want 3 bedrooms', B('size'), budgetMax(null)],
+]);

@@ -1,4 +1,5 @@
 import { offerCall } from './call.js';
+import { extractFinancing } from './extract/financing.js';
 import { extractBuyerSlots } from './extract/index.js';
 import { detectIntent, strongSellerCue } from './intent.js';
 import { buyerWarmCloseLine, coldCloseLine } from './lines.js';
@@ -20,10 +21,12 @@ const MAX_TOTAL_MISSES = 3;
 /** The buyer bot's step (DOMAIN.md section 4). `sellerStep` is passed in to switch without an import cycle. */
 export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
   const { state } = turn;
+  // A sale that pays for this purchase ("all cash, selling my other property") keeps the buyer a buyer.
   if (
     state.phase === 'qualify' &&
     detectIntent(turn.text).intent === 'seller' &&
-    strongSellerCue(turn.text)
+    strongSellerCue(turn.text) &&
+    extractFinancing(turn.text, { asked: false }) !== 'cash'
   ) {
     if (canSwitch(state.switches, 'buyer', 'seller', turn.input.nowMs)) {
       switchKind(turn, 'seller');

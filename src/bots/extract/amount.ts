@@ -1,5 +1,6 @@
 import {
   BUDGET_WORDS,
+  DEBT_WORDS,
   DOWN_WORDS,
   INCOME_WORDS,
   INCOME_AFTER,
@@ -38,7 +39,7 @@ export interface Amount {
    * `other` a price someone else got or paid ("the neighbor sold for 780", "we paid 300 back then") or a cost
    * beside the price ("hoa under 300", "a seller credit up to 15k", "closing costs up to 15k").
    */
-  aside?: 'down' | 'other';
+  aside?: 'down' | 'other' | 'owed';
   /** What the amount is (`budget` unless its clause or period says otherwise): see `moneySpans`. */
   role?: MoneyRole;
   /** Taken back by a correction before the next amount ("450.. actually make it 500"). */
@@ -56,7 +57,7 @@ export interface AmountScan {
 }
 
 const TOKEN =
-  /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,]|\s?(?:k|m|mm|mil|mill)\b)|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|mill|mils|millones|millon|million)\b)?/g;
+  /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,]|\s?(?:k|m|mm|mil|mill)\b)|\d{1,2},\d{1,2}(?!,?\d)|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|mill|mils|millones|millon|million)\b)?/g;
 /** A unit right after a number makes it no price; a whole word only ("450,000 thx" is a price, "4th" is not). */
 const UNIT_AFTER = new RegExp(
   `^\\s?(%|percent|por ciento|${BEDROOM_WORD}|${BATHROOM_WORD}|sq|sqft|square|feet|ft|metros?|mts|m2|pies|pie|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\\.m|p\\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|plantas?|pisos?|o'clock|:\\d|each\\b|per\\b|a (month|referral|lead|head|pop)\\b|an hour|\\/(mo|month|hr)\\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\\b|por (cada|mes|referido|pie|metro)|al mes|mensual)(?![a-z])`,
@@ -113,7 +114,12 @@ const DOWN_BEFORE =
  * "we paid 300", "we bought it in 2015 for 420", "we still owe about 380k", "debemos como 300".
  */
 const OTHER_SALE_BEFORE =
-  /\b(?:(?:sold|went|paid|bought|appraised|vendio|vendieron|vendimos|vendi|pagamos|pagaron|compramos|compraron)(?: (?!for\b|at\b|en\b|por\b)[\w'-]+){0,3} (?:for|at|in|en|por)|(?:paid|pagamos|pagaron)|(?:still )?(?:owe|owed|debemos|debo|debe) (?:about |around |like |como |unos |maybe )?|(?:zestimate|zillow|redfin|appraisal|avaluo)(?: (?:says|said|is|was|dice|dijo|es|fue|at|en|de))? (?:about |around |like |como |unos )?)\s*\$?\s*$/;
+  /\b(?:(?:sold|went|paid|bought|appraised|vendio|vendieron|vendimos|vendi|pagamos|pagaron|compramos|compraron)(?: (?!for\b|at\b|en\b|por\b)[\w'-]+){0,3} (?:for|at|in|en|por)|(?:paid|pagamos|pagaron)|(?:zestimate|zillow|redfin|appraisal|avaluo)(?: (?:says|said|is|was|dice|dijo|es|fue|at|en|de))? (?:about |around |like |como |unos )?)\s*\$?\s*$/;
+/** Still owed ("we still owe about 380k", "debemos como 300"): a debt, never the price (price.ts). */
+const OWED_BEFORE = new RegExp(
+  `${wordsOf(DEBT_WORDS)}(?: (?:about|around|like|como|unos|maybe))?\\s*\\$?\\s*$`,
+);
+
 /**
  * A correction right between two amounts, with nothing else said there: "450.. actually no make it 500", "500k wait
  * no 550k", "600 bueno no, mejor 650". An apology or a preference further away is not one ("550k max. sorry, we
@@ -124,9 +130,9 @@ const TAKEN_BACK = new RegExp(`${TAKE_BACK}\\$?\\s*$`);
 function multiplier(suffix: string | undefined, digits: string): number {
   const word = (suffix ?? '').trim();
   if (word === '') return 1;
-  // "mil" is a thousand in Spanish ("800 mil"), but "1.2 mil" / "2.5 mil" is English slang for millions (a
-  // Spanish speaker says "1.2 millones"; 1,200 dollars is no price).
-  if (word === 'mil') return /^\d\.\d+$/.test(digits) ? 1_000_000 : 1_000;
+  // "mil" is a thousand in Spanish ("800 mil"), but "2 mil" / "1.2 mil" is English slang for millions (a Spanish
+  // speaker says "2 millones"; 2,000 or 1,200 dollars is no price).
+  if (word === 'mil') return /^\d(?:\.\d+)?$/.test(digits) ? 1_000_000 : 1_000;
   if (['k', 'grand', 'thousand'].includes(word)) return 1_000;
   return 1_000_000;
 }
@@ -329,7 +335,9 @@ export function scanAmounts(folded: string): AmountScan {
   const amounts: Amount[] = [];
   const roles = roleWords(scaled);
   for (const match of scaled.matchAll(TOKEN)) {
-    const [whole, dollar, digits = '', suffix] = match;
+    const [whole, dollar, said = '', suffix] = match;
+    // "1,2", "1,5 millones": the Spanish decimal comma (a thousands comma has three digits after it).
+    const digits = /^\d{1,2},\d{1,2}$/.test(said) ? said.replace(',', '.') : said;
     const start = match.index;
     const end = start + whole.length;
     if (!suffix && UNIT_AFTER.test(scaled.slice(end))) continue;
@@ -379,6 +387,7 @@ export function scanAmounts(folded: string): AmountScan {
     // A ceiling is the lead's own ("you can put down 550 as our max").
     if ((DOWN_AFTER.test(scaled.slice(end)) || DOWN_BEFORE.test(before)) && amount.qualifier !== 'max')
       amount.aside = 'down';
+    else if (OWED_BEFORE.test(before)) amount.aside = 'owed';
     else if (
       OTHER_SALE_BEFORE.test(wider) ||
       SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start))

@@ -11,7 +11,9 @@ import {
   NEED_WORDS,
   NOT_NEEDED_AFTER,
   NOT_NEEDED_BEFORE,
+  NOT_PAYING_AFTER,
 } from '../lexicon/financing.js';
+import { moneySpans } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { fold, negatedBefore } from '../text.js';
 
@@ -25,7 +27,11 @@ const PRE_APPROVED = new RegExp(
   `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) aprobad[oa]s?|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
 );
 const CASH = new RegExp(
-  `${wordsOf(CASH_LEADS)} (?:(?:${anyOf(CASH_FILLERS)}) ){0,2}${wordsOf(CASH_WORDS)}|\\bcash (?:${anyOf(CASH_AFTER)})\\b|\\d+(?:\\.\\d+)?\\s?(?:k|m|grand|thousand|mil)? (?:in )?cash\\b`,
+  `${wordsOf(CASH_LEADS)} (?:(?:${anyOf(CASH_FILLERS)}) ){0,2}${wordsOf(CASH_WORDS)}|\\bcash (?:${anyOf(CASH_AFTER)})\\b`,
+);
+/** A cash word opening what follows (a clause, or the words after an amount): "cash from the sale", "in cash". */
+const CASH_OPENS = new RegExp(
+  `^\\s*(?:all |in |en |de )?(?:${anyOf(CASH_WORDS)})(?![a-z])(?! (?:${anyOf(NOT_PAYING_AFTER)})(?![a-z]))`,
 );
 const NO_ANSWER =
   /^\s*(no|nope|nah|not yet|todavia no|aun no)\b|\b(haven'?t|have not|didn'?t|did not|not yet) (talked|spoken|spoke|gone|reached out) (to|with) (anyone|anybody|nobody|any ?one)\b|\bno (he|hemos) hablado con nadie\b/;
@@ -82,15 +88,22 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   if (bare && negatedBefore(folded, bare.index, 2)) return 'needs_lender';
   if (asked && NO_ANSWER.test(folded)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';
-  if (/^\s*(cash|all cash|efectivo|de contado)\b(?! offer)/.test(folded)) return 'cash';
-  // A clause that is only "cash" ("4bd in etiwanda under 900k, cash"): how the lead pays.
-  if (
-    folded
-      .split(/[,.;!\n]|\s-\s/)
-      .some((clause) => /^\s*(all )?(cash|efectivo|de contado|en efectivo)\s*$/.test(clause))
-  )
-    return 'cash';
-  return undefined;
+  return paidInCash(folded) ? 'cash' : undefined;
+}
+
+/**
+ * A clause that opens with cash ("4bd under 900k, cash", "cash from the sale of our house", "all cash, selling my
+ * other property") or an amount said in cash ("1 million cash", "1.2 millones en efectivo"): how the lead pays.
+ * Not in a question ("cash offers are better?"), not negated ("not 1 million cash").
+ */
+function paidInCash(folded: string): boolean {
+  const opens = (at: number) =>
+    CASH_OPENS.test(folded.slice(at)) && !inAQuestion(folded, at) && !negatedBefore(folded, at, 3);
+  const clauses = Array.from(
+    folded.matchAll(/(?:^|[,.;!\n]|\s-\s)/g),
+    (match) => match.index + match[0].length,
+  );
+  return clauses.some(opens) || moneySpans(folded).some((span) => opens(span.end));
 }
 
 /** True when the sentence holding `index` ends in a question mark ("do we need a lender?"). */

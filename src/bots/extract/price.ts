@@ -1,4 +1,6 @@
 import { numberWordsToDigits } from '../read/numbers.js';
+import { TENS_VARIANTS } from '../lexicon/money.js';
+import { anyOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
 import { asThousands, scanAmounts, type Amount } from './amount.js';
@@ -30,16 +32,21 @@ const DIGIT_THEN_TENS = /\b([1-9]) (?=(?:twenty|thirty|forty|fifty|sixty|seventy
  */
 const DIGIT_JOINED_TENS =
   /(?<!\b(?:at|after|before|by|until|till|til|from|my|our|unit|apt|apartment|suite|no|number|#)\s?)\b([1-9])-?(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![- ]?(?:one|two|three|four|five|six|seven|eight|nine)?\s*(?:am|pm|a\.m|p\.m|o'?clock|meeting|appointment|views?|degrees?|tomorrow|tmrw|tmr|today|tonight|manana|hoy)\b))/g;
+const TENS_TYPED = new RegExp(`\\b(?:${anyOf(Object.keys(TENS_VARIANTS))})\\b`, 'g');
 const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const digitWord = (_: string, digit: string) => `${DIGIT_WORDS[Number(digit)]} `;
 
 function scan(text: string) {
   const spoken = fold(blankAddresses(text))
+    .replace(TENS_TYPED, (word) => TENS_VARIANTS[word] ?? word)
     .replace(DIGIT_THEN_TENS, digitWord)
     .replace(DIGIT_JOINED_TENS, digitWord);
   const { amounts, ranges } = scanAmounts(numberWordsToDigits(spoken, { spanish: true }));
   // An income, a rent, a monthly payment, a down payment or a loan term is never the price.
-  const own = amounts.filter((amount) => amount.aside !== 'down' && amount.role === undefined);
+  // A debt ("we owe about 310") is not either.
+  const own = amounts.filter(
+    (amount) => amount.aside !== 'down' && amount.aside !== 'owed' && amount.role === undefined,
+  );
   const firstChoice = own.filter((amount) => !amount.takenBack && amount.aside !== 'other');
   const kept = firstChoice.length > 0 ? firstChoice : own;
   return {
@@ -51,7 +58,10 @@ function scan(text: string) {
   };
 }
 
-/** "1.3" answering a price question is $1.3M (a plain decimal from 0.5 to 20). */
+/**
+ * "1.3" answering a price question is $1.3M (a plain decimal from 0.5 to 20), and so is one after a price word
+ * ("around 1.1", "budget about 1.4": no unit follows it).
+ */
 function asMillions(amount: Amount): number | undefined {
   return amount.decimal && amount.value >= 0.5 && amount.value <= 20
     ? Math.round(amount.value * 1_000_000)
@@ -68,7 +78,7 @@ export function extractPrice(
 ): number | undefined {
   const { amounts, ranges } = scan(text);
   const usable = (amount: Amount): number | undefined => {
-    if (asked && amount.decimal) return asMillions(amount);
+    if ((asked || amount.priceWord) && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;
     if ((amount.priceWord || asked) && amount.value >= 300 && amount.value <= 999)
       return amount.value * 1_000;
@@ -96,7 +106,7 @@ export function extractPrice(
 export function extractBudget(text: string, { asked }: { asked: boolean }): Budget | undefined {
   const { amounts, ranges } = scan(text);
   const usable = (amount: Amount): number | undefined => {
-    if (asked && amount.decimal) return asMillions(amount);
+    if ((asked || amount.priceWord) && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;
     if ((asked || amount.priceWord) && amount.value >= 100 && amount.value <= 999) return asThousands(amount);
     return undefined;

@@ -7,6 +7,8 @@ import {
   MUST_MOVE as MUST_MOVE_WORDS,
   NON_ANSWERS,
   NOT_NOW_WORDS,
+  NOW_WORDS,
+  OPEN_ENDED_WORDS,
   SOON_WORDS,
   THEREFORE_WORDS,
   URGENT_WORDS,
@@ -165,8 +167,9 @@ export interface BuyerTimeline {
 }
 
 const IMMEDIATE =
-  /\b(asap|as soon as possible|the sooner the better|right away|immediately|right now|(like|by|needed it|need(ed)? (it|to move|to be in)) yesterday|^\s*yesterday( lol| lmao| haha| jaja)*(?=\s*[!.]*\s*$)|para ayer|lo antes posible|cuanto antes|ya mismo|(comprar|mudarnos|mudarme|cambiarnos) ya(?! (no|que|tenemos|estamos|vimos|hablamos))|ahorita|de inmediato|urgente|ya (pa|para) ya)\b/;
-const IMMEDIATE_OR_SOONEST = new RegExp(`(?:${IMMEDIATE.source})|\\b(?:${SOONEST})\\b`);
+  /\b((like|by|needed it|need(ed)? (it|to move|to be in)) yesterday|^\s*yesterday( lol| lmao| haha| jaja)*(?=\s*[!.]*\s*$)|(comprar|mudarnos|mudarme|cambiarnos) ya(?! (no|que|tenemos|estamos|vimos|hablamos)))\b/;
+const IMMEDIATE_OR_SOONEST = new RegExp(`${wordsOf(NOW_WORDS)}|(?:${IMMEDIATE.source})|\\b(?:${SOONEST})\\b`);
+const OPEN_ENDED = new RegExp(wordsOf(OPEN_ENDED_WORDS));
 const BROWSING_WORDS =
   /\b((just|only|simply|merely) (\w+ ){0,2}(looking|browsing|exploring|curious|checking (things )?out|seeing what'?s out there|window shopping)|window shopping|testing the waters|seeing what'?s out there|(solo|nomas|nada mas|apenas|unicamente) (\w+ ){0,2}(viendo|mirando|explorando|checando|chequeando|curioseando|echando un ojo)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia)\b/;
 /** A move that cannot wait: "need to move quick", "tenemos que mudarnos rápido", "have to move, our house sold". */
@@ -194,6 +197,16 @@ export function urgencyOfDays(days: number): Urgency {
   if (days <= THREE_MONTHS_DAYS) return 'three_months';
   if (days <= SIX_MONTHS_DAYS) return 'six_months';
   return 'browsing';
+}
+
+/**
+ * A date's urgency. A month named without a day ("in april") is the whole month: within 30 days only when its middle
+ * is, otherwise read from its first day like any later date.
+ */
+export function urgencyOfWhen(when: { daysAhead: number; wholeMonth?: boolean }): Urgency {
+  const urgency = urgencyOfDays(when.daysAhead);
+  const middle = when.daysAhead + 14;
+  return urgency === 'immediate' && when.wholeMonth && middle > IMMEDIATE_DAYS ? 'three_months' : urgency;
 }
 
 /**
@@ -234,6 +247,8 @@ export function extractBuyerTimeline(said: string, options: TimelineOptions): Bu
   // When several dates are said, the one the move hangs on: "school ends in june, so we want to be moved in by july".
   const dates = readWhens(text, options).filter((when) => !when.negated || when.earliest);
   const reading = dates.find((when) => when.moving) ?? dates[0];
-  if (reading) return { urgency: urgencyOfDays(reading.daysAhead), timeline: reading.text };
+  if (reading) return { urgency: urgencyOfWhen(reading), timeline: reading.text };
+  const open = unquestioned(folded, OPEN_ENDED);
+  if (open && !negatedBefore(folded, open.index, 2)) return { urgency: 'browsing', timeline: open[0] };
   return undefined;
 }

@@ -116,6 +116,12 @@ export const LEAD_SUBJECTS = [
   'soy',
   'nos',
   'me',
+  'we have',
+  "we've",
+  'i have',
+  "i've",
+  'tenemos',
+  'tengo',
 ] as const;
 
 /** Said of a lender already in place ("approved for", "working with a lender", "carta de preaprobación"). */
@@ -217,3 +223,19 @@ export const CASH_FILLERS = ['all', '100%', 'full', 'the', 'todo', 'al', 'en', '
 export const CASH_WORDS = ['cash', 'efectivo', 'contado'] as const;
 /** "cash buyer", "cash offer", "cash on hand". */
 export const CASH_AFTER = ['buyer', 'buyers', 'offer', 'deal', 'purchase', 'sale', 'buy', 'on hand'] as const;
+/**
+ * After "cash" opening a clause or following an amount, what makes it no payment: "cash flow", "cash poor", "cash
+ * is tight", "cash offers" (a seller's wish or a question).
+ */
+export const NOT_PAYING_AFTER = [
+  'poor',
+  'strapped',
+  'flow',
+  'out',
+  'back',
+  'offer',
+  'offers',
+  'is tight',
+  'is low',
+  'es poco',
+] as const;

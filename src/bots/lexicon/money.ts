@@ -214,7 +214,26 @@ export const PRICE_WORDS = [
   'approximately',
   'aprox',
   'aproximadamente',
+  'want',
+  'wanting',
+  'quiero',
+  'queremos',
 ] as const;
+
+/** What is still owed on the home ("we owe about 310", "debemos como 300 mil"): a debt, never the price. */
+export const DEBT_WORDS = ['owe', 'owed', 'debemos', 'debo', 'debe', 'payoff', 'saldo'] as const;
+
+/** Spoken tens as they are typed ("7 fitty", "fourty"): read as the number word they stand for. */
+export const TENS_VARIANTS: Readonly<Record<string, string>> = {
+  fitty: 'fifty',
+  fiddy: 'fifty',
+  fifdy: 'fifty',
+  fourty: 'forty',
+  fordy: 'forty',
+  twenny: 'twenty',
+  thirdy: 'thirty',
+  sixdy: 'sixty',
+};
 
 /** Savings said after the amount ("150k saved", "40 mil ahorrados", "60k in savings"): a down payment, not a price. */
 export const SAVED_AFTER = [

@@ -102,6 +102,45 @@ export const MUST_MOVE = [
   'queremos mudarnos',
 ] as const;
 
+/** A buyer who moves now ("asap", "cuanto antes", "nos urge": it is urgent for us; "no nos urge" is no rush). */
+export const NOW_WORDS = [
+  'asap',
+  'as soon as possible',
+  'the sooner the better',
+  'right away',
+  'immediately',
+  'right now',
+  'para ayer',
+  'lo antes posible',
+  'cuanto antes',
+  'ya mismo',
+  'ahorita',
+  'de inmediato',
+  'urgente',
+  'urge',
+  'ya pa ya',
+  'ya para ya',
+] as const;
+
+/**
+ * Open-ended: the move waits for the right home, however long ("could be a while", "puede tardar"). Browsing
+ * unless the message also says a date ("the loan could take a while but our lease ends in 2 months").
+ */
+export const OPEN_ENDED_WORDS = [
+  'could be a while',
+  'might be a while',
+  'may be a while',
+  'could take a while',
+  'might take a while',
+  'may take a while',
+  'whenever the right',
+  'whenever we find',
+  'puede tardar',
+  'puede tardarse',
+  'puede ser un rato',
+  'puede tomar tiempo',
+] as const;
+
 /** How soon, after a must-move ("quick", "fast", "rápido"). */
 export const SOON_WORDS = [
   'quick',

@@ -25,6 +25,11 @@ export interface WhenReading {
   earliest?: boolean;
   /** The date says when the lead moves or buys ("we want to be moved in by july", "mudarnos para agosto"). */
   moving?: boolean;
+  /**
+   * A month named without a day ("in april", "en abril"): the whole month, `daysAhead` being its first day. It is
+   * within 30 days only when most of it is (timeline.ts); "april 1st", "by april" and "end of april" are days.
+   */
+  wholeMonth?: boolean;
 }
 
 export interface WhenOptions {
@@ -74,6 +79,12 @@ const SCHOOL_OUT =
  */
 const FOR_NOW =
   /\b(por ahora|por el momento|de momento|por lo pronto|for now|for the moment|for the time being)\b/g;
+
+/** "hace 2 años" is two years ago (chrono's Spanish parser reads "2 años" ahead): a past time, never a timeline. */
+const AGO = /\bhace (?:\w+ )?(?:dias?|semanas?|mes(?:es)?|anos?)\b/g;
+
+/** A bound before a month makes it a day: "by april", "before april", "antes de abril" (its first day). */
+const BY_MONTH = /\b(by|before|until|till|til|antes de|antes del|hasta)\s*$/;
 
 /** A modifier placing the date at the end of its month or season ("end of april", "late summer"). */
 const LATE_IN =
@@ -312,6 +323,22 @@ const REFUSED_AFTER =
 const MOVE_BEFORE =
   /\b(we|i|we'?d|i'?d|we'?re|i'?m|hoping|hope|want|wanna|need|planning|plan|ideally|queremos|quiero|necesitamos|necesito|planeamos|esperamos|ojala|nos|me)\b[^,;]{0,20}?\b(move|moved|moving|move in|moved in|be in|be settled|settled in|close|closing|buy|purchase|mudad[oa]s|mudarnos|mudarme|mudar|cambiarnos|instalad[oa]s|cerrar|comprar)\b[^,;]{0,24}$/;
 
+/**
+ * "now" opening what comes next in the same sentence is a turn of the story, not the date: "we sold 2 years ago, now
+ * ready to move in 3 months" ("we need to move now" keeps it).
+ */
+function nowThen(
+  folded: string,
+  candidate: { text: string; index: number },
+  next: { index: number } | undefined,
+): boolean {
+  return (
+    next !== undefined &&
+    /^(now|ahora)$/.test(candidate.text.trim()) &&
+    !/[.!?;]/.test(folded.slice(candidate.index, next.index))
+  );
+}
+
 /** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {
   return (
@@ -327,11 +354,11 @@ function clauseBefore(folded: string, index: number): string {
  * sits right before it.
  */
 export function readWhens(text: string, options: WhenOptions): WhenReading[] {
-  const folded = halves(unbound(expandShorthand(fold(text)))).replace(FOR_NOW, (match) =>
-    ' '.repeat(match.length),
-  );
+  const folded = halves(unbound(expandShorthand(fold(text))))
+    .replace(FOR_NOW, (match) => ' '.repeat(match.length))
+    .replace(AGO, (match) => ' '.repeat(match.length));
   const offset = zoneOffsetMinutes(options.timeZone, options.nowMs);
-  const candidates: { daysAhead: number; text: string; index: number }[] = [];
+  const candidates: { daysAhead: number; text: string; index: number; wholeMonth?: boolean }[] = [];
   const extra = supplement(folded, options.nowMs, offset);
   if (extra) candidates.push(extra);
   const reference = { instant: new Date(options.nowMs), timezone: offset };
@@ -340,11 +367,6 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
     for (const result of parser.parse(folded, reference, { forwardDate: true })) {
       // "3/2" is three bedrooms and two baths, not March 2nd: numeric dates need a year.
       if (!/[a-z]/.test(result.text) && !/\d{4}/.test(result.text)) continue;
-      const certain =
-        result.start.isCertain('day') || result.start.isCertain('month') || result.start.isCertain('weekday');
-      // A bare clock time ("noon", "at 4") says nothing about a timeline.
-      if (!certain && !/\b(month|months|mes|meses|week|weeks|semana|semanas|year|ano)\b/.test(result.text))
-        continue;
       if (
         candidates.some(
           (c) => result.index < c.index + c.text.length && c.index < result.index + result.text.length,
@@ -352,6 +374,17 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
       )
         continue;
       const local = localDate(result.start.date().getTime(), offset);
+      const ahead = daysUntil(local.year, local.month, local.day, options.nowMs, offset);
+      // A past time ("2 years ago") is no timeline, but it holds its words: the Spanish parser reads "ago" as August.
+      if (ahead < 0) {
+        candidates.push({ daysAhead: ahead, text: result.text, index: result.index });
+        continue;
+      }
+      const certain =
+        result.start.isCertain('day') || result.start.isCertain('month') || result.start.isCertain('weekday');
+      // A bare clock time ("noon", "at 4") says nothing about a timeline.
+      if (!certain && !/\b(month|months|mes|meses|week|weeks|semana|semanas|year|ano)\b/.test(result.text))
+        continue;
       // "end of april", "end of next month": the month's last day when no day was said.
       const monthEnd =
         !result.start.isCertain('day') &&
@@ -364,10 +397,18 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
           local.year = today.year;
         local.day = new Date(Date.UTC(local.year, local.month + 1, 0)).getUTCDate();
       }
+      const wholeMonth =
+        !monthEnd &&
+        result.start.isCertain('month') &&
+        !result.start.isCertain('day') &&
+        !result.start.isCertain('weekday') &&
+        !result.tags().has('result/relativeDate') &&
+        !BY_MONTH.test(folded.slice(Math.max(0, result.index - 12), result.index));
       candidates.push({
         daysAhead: daysUntil(local.year, local.month, local.day, options.nowMs, offset),
         text: result.text,
         index: result.index,
+        ...(wholeMonth ? { wholeMonth } : {}),
       });
     }
   }
@@ -376,8 +417,9 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
     if (alone) candidates.push(alone);
   }
   candidates.sort((a, b) => a.index - b.index);
-  return candidates
-    .filter((candidate) => !inQuestion(folded, candidate.index) && candidate.daysAhead >= 0)
+  const ahead = candidates.filter((c) => !inQuestion(folded, c.index) && c.daysAhead >= 0);
+  return ahead
+    .filter((candidate, at) => !nowThen(folded, candidate, ahead[at + 1]))
     .map((candidate) => {
       const clause = clauseBefore(folded, candidate.index);
       // chrono's text may hold the preposition itself ("for a year").
@@ -390,6 +432,7 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
         negated: earliest || refused || negatedBefore(folded, candidate.index, 4),
         ...(earliest ? { earliest } : {}),
         ...(MOVE_BEFORE.test(clause) ? { moving: true } : {}),
+        ...(candidate.wholeMonth ? { wholeMonth: true } : {}),
       };
     });
 }

@@ -139,6 +139,8 @@ export function conversationChangeEvents(before: ConversationRecord, after: Conv
     if (outcome) {
       const price = now.lifecycle?.price;
       const reason = word(now.lifecycle?.lostReason);
+      // A close marked "appointment set" is a booked call (once per conversation, with the bot's own booking).
+      if (outcome === 'appointment_set') events.push({ type: 'call_booked', ...scope });
       events.push({
         type: 'outcome_set',
         ...scope,

@@ -34,6 +34,7 @@ export const ONCE_PER_CONVERSATION: ReadonlySet<LeadEventType> = new Set([
   'first_bot_reply',
   'qualified',
   'first_agent_reply',
+  'call_booked',
   'satisfaction_given',
 ]);
 

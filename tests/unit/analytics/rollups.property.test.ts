@@ -20,6 +20,7 @@ const ONCE = new Set([
   'first_bot_reply',
   'qualified',
   'first_agent_reply',
+  'call_booked',
   'satisfaction_given',
 ]);
 

@@ -34,6 +34,7 @@ import { createStaffStanding } from './identity/standing.js';
 import { createStaffRouter } from './identity/staff-routes.js';
 import { createLeadDataRouter } from './identity/lead-data-routes.js';
 import { createListingRouter, postThroughCore } from './listings/routes.js';
+import { createAnalyticsRouter } from './analytics/routes.js';
 import { onlineStaff } from './realtime/roster.js';
 import { boundedParser, MAX_PACKET_BYTES } from './realtime/packet-parser.js';
 import type { Logger } from './logger.js';
@@ -444,6 +445,8 @@ export function createHub(options: HubOptions): Hub {
         }),
         // The listing catalogue's import (docs/LISTINGS.md).
         createListingRouter({ store, tokens, audit, now, post: postThroughCore(core) }),
+        // The Reports' tables and their CSV (docs/ANALYTICS.md).
+        createAnalyticsRouter({ store, tokens }),
       ],
     }),
   );

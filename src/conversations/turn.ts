@@ -1,3 +1,4 @@
+import { turnEvents } from '../analytics/derive.js';
 import type { ContactDetails } from '../bots/extract/contact.js';
 import type { Bot, BotStepResult } from '../bots/port.js';
 import type { Logger } from '../logger.js';
@@ -308,6 +309,8 @@ export function createTurnTaker(deps: TurnDeps) {
         cancel: plan.followUps.cancel,
         schedule: schedule ? followUpJobs(conversation, turn, schedule) : [],
       },
+      // The lead events no record shows (a booked call), written only if the compare-and-set wins.
+      events: turnEvents(conversation, plan.events, at),
     });
     if (!saved) return null;
     crashPoint('after_decide');

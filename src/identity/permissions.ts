@@ -56,6 +56,7 @@ export const permissions = {
   'GET /api/leads/:id/export': OVERSIGHT,
   'POST /api/leads/:id/erase': ADMIN,
   'POST /api/admin/listings': ADMIN,
+  'GET /api/analytics/:report': OVERSIGHT,
   'GET /api/staff': OVERSIGHT,
   'PUT /api/staff/:userId': ADMIN,
   'GET /api/audit': OVERSIGHT,

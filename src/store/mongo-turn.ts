@@ -1,5 +1,7 @@
 import type { AnyBulkWriteOperation, Connection } from 'mongoose';
 import { followUpDoc, patchUpdate } from './mongo-records.js';
+import { conversationChangeEvents } from '../analytics/derive.js';
+import type { MongoEventLog } from './mongo-analytics.js';
 import type { ConversationDoc, FollowUpDoc, LeadDoc, StoreModels } from './mongo-schemas.js';
 import type { TurnWrite } from './turn-write.js';
 import type { ConversationPatch, ConversationRecord, LeadPatch } from './types.js';
@@ -53,6 +55,7 @@ export function mongoTurnWriter(
   models: StoreModels,
   writeConcern: { w: 'majority' },
   sealing: TurnSealing,
+  eventLog: Pick<MongoEventLog, 'record'>,
 ) {
   const { leads, conversations, followUps } = models;
   return (tenantId: string, conversationId: string, write: TurnWrite): Promise<ConversationRecord | null> =>
@@ -66,10 +69,19 @@ export function mongoTurnWriter(
           expectedVersion,
           fence,
         );
+        const before = await conversations
+          .findOne({ tenantId: eq(tenantId), id: eq(conversationId) })
+          .session(session)
+          .lean<ConversationDoc>();
         const doc = await conversations
           .findOneAndUpdate(cas.filter, cas.update, { session, returnDocument: 'after', runValidators: true })
           .lean<ConversationDoc>();
-        if (!doc) return null;
+        if (!doc || !before) return null;
+        const saved = sealing.toConversation(doc);
+        await eventLog.record(
+          [...conversationChangeEvents(sealing.toConversation(before), saved), ...(write.events ?? [])],
+          session,
+        );
         if (write.lead && Object.keys(write.lead.patch).length > 0) {
           const { $set, $unset } = patchUpdate(sealing.leadPatch(write.lead.patch));
           if (write.lead.patch.updatedAt === undefined) $set.updatedAt = new Date().toISOString();
@@ -109,7 +121,7 @@ export function mongoTurnWriter(
           });
         }
         if (operations.length > 0) await followUps.bulkWrite(operations, { session, ordered: true });
-        return sealing.toConversation(doc);
+        return saved;
       },
       { writeConcern },
     );

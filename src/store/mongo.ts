@@ -40,6 +40,14 @@ import {
   type MessageDoc,
   type StoreModels,
 } from './mongo-schemas.js';
+import { createMongoEventLog, type MongoEventLog } from './mongo-analytics.js';
+import {
+  conversationChangeEvents,
+  conversationStartedEvents,
+  leadCreatedEvents,
+  messageEvents,
+  type ConversationScope,
+} from '../analytics/derive.js';
 import { conversationCas, mongoTurnWriter } from './mongo-turn.js';
 import { createMongoVisitorRecords } from './mongo-visitors.js';
 import { mongoWorkday } from './mongo-workday.js';
@@ -73,6 +81,20 @@ export interface MongoStoreOptions {
 
 /** Every acknowledged write is on a majority of the replica set, so it survives a primary failover. */
 const MAJORITY = { w: 'majority' } as const;
+/** What an append reads of its conversation: its seq, title, and what the events of a reply are derived from. */
+const APPEND_PROJECTION = {
+  lastSeq: 1,
+  meta: 1,
+  tenantId: 1,
+  leadId: 1,
+  id: 1,
+  botKind: 1,
+  owner: 1,
+  listing: 1,
+  createdAt: 1,
+  status: 1,
+  stateSince: 1,
+} as const;
 const DEFAULT_MESSAGE_LIMIT = 1_000;
 const DEFAULT_CONVERSATION_LIMIT = 500;
 
@@ -99,6 +121,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   let identity: IdentityMongo;
   let consents: ConsentMongo;
   let listings: ListingMongo;
+  let eventLog: MongoEventLog;
   try {
     await connection.asPromise();
     await assertReplicaSet(connection, where);
@@ -106,6 +129,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     identity = createIdentityMongo(connection);
     consents = createConsentMongo(connection, models.leads);
     listings = createListingMongo(connection);
+    eventLog = createMongoEventLog(connection, MAJORITY);
     if (ensureIndexes) {
       await dropLegacyIndexes(models);
       // Conversations written before the hand-off order get the key of a record without one (storedHandoffKey).
@@ -119,6 +143,8 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
         identity.ensureIndexes(),
         consents.model.createIndexes(),
         listings.model.createIndexes(),
+        eventLog.models.events.createIndexes(),
+        eventLog.models.rollups.createIndexes(),
       ]);
     }
   } catch (error) {
@@ -132,7 +158,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
-  return createMongoStore(connection, models, identity, consents, listings, codec);
+  return createMongoStore(connection, models, identity, consents, listings, codec, eventLog);
 }
 
 /** Drops the id-only unique indexes of earlier versions (LEGACY_INDEXES); missing ones are fine. */
@@ -167,6 +193,7 @@ function createMongoStore(
   consents: ConsentMongo,
   listings: ListingMongo,
   codec: PersonalDataCodec,
+  eventLog: MongoEventLog,
 ): Store {
   // Personal data is sealed on the way in and opened on the way out (sealed-records.ts).
   const toLead = (doc: LeadDoc) => openLead(codec, toStoredLead(doc));
@@ -238,9 +265,9 @@ function createMongoStore(
             .findOneAndUpdate(
               { tenantId: eq(tenantId), id: eq(conversationId) },
               { $inc: { lastSeq: 1 }, $max: { updatedAt: message.createdAt } },
-              { session, returnDocument: 'after', projection: { lastSeq: 1, meta: 1 } },
+              { session, returnDocument: 'after', projection: APPEND_PROJECTION },
             )
-            .lean<Pick<ConversationDoc, 'lastSeq' | 'meta'>>();
+            .lean<Pick<ConversationDoc, 'lastSeq' | 'meta'> & Omit<ConversationScope, 'meta'>>();
           if (!conversation) throw new HubError('NOT_FOUND', 'Conversation not found');
           if (isTurnMessage(message)) {
             await conversations.updateOne(
@@ -259,7 +286,12 @@ function createMongoStore(
           );
           const searchText = indexText(message.text, [leadName]);
           await messages.create([{ ...doc, ...(searchText === '' ? {} : { searchText }) }], { session });
-          return { message: toMessage(doc), duplicate: false };
+          const stored = toMessage(doc);
+          await eventLog.record(
+            messageEvents({ ...conversation, meta: conversation.meta ?? {} }, stored),
+            session,
+          );
+          return { message: stored, duplicate: false };
         },
         { readConcern: { level: 'snapshot' }, writeConcern: MAJORITY },
       );
@@ -276,11 +308,22 @@ function createMongoStore(
   async function insertConversation(input: NewConversation): Promise<ConversationRecord> {
     const conversation = withTurnFields(input);
     await insertOrConflict('Conversation', () =>
-      conversations.create({
-        ...sealConversation(codec, conversation),
-        handoffOrder: storedHandoffKey(conversation),
-        nameWords: nameWordHashes(codec, conversation.tenantId, leadNameOf(conversation)),
-      }),
+      connection.transaction(
+        async (session) => {
+          await conversations.create(
+            [
+              {
+                ...sealConversation(codec, conversation),
+                handoffOrder: storedHandoffKey(conversation),
+                nameWords: nameWordHashes(codec, conversation.tenantId, leadNameOf(conversation)),
+              },
+            ],
+            { session },
+          );
+          await eventLog.record(conversationStartedEvents(conversation), session);
+        },
+        { writeConcern: MAJORITY },
+      ),
     );
     return conversation;
   }
@@ -322,12 +365,18 @@ function createMongoStore(
   }
 
   const workday = mongoWorkday(models, { codec, toConversation });
-  const commitTurn = mongoTurnWriter(connection, models, MAJORITY, {
-    conversationPatch: storedPatch,
-    leadPatch: (patch) => sealLead(codec, patch as LeadRecord),
-    lookupsOf: (doc) => lookupsOf(toLead(doc)),
-    toConversation,
-  });
+  const commitTurn = mongoTurnWriter(
+    connection,
+    models,
+    MAJORITY,
+    {
+      conversationPatch: storedPatch,
+      leadPatch: (patch) => sealLead(codec, patch as LeadRecord),
+      lookupsOf: (doc) => lookupsOf(toLead(doc)),
+      toConversation,
+    },
+    eventLog,
+  );
   const store: Store = {
     kind: 'mongo',
     searchConversations: (tenantId, query) =>
@@ -342,11 +391,21 @@ function createMongoStore(
     ...consents.store,
     // The listing catalogue (src/store/listing-types.ts).
     ...listings.store,
+    // The lead event log and its rollups (src/store/analytics-types.ts).
+    appendLeadEvents: (events) => guard('lead events', () => eventLog.appendLeadEvents(events)),
+    leadEvents: (tenantId, query) => guard('lead events', () => eventLog.leadEvents(tenantId, query)),
+    rollups: (tenantId, query) => guard('rollups', () => eventLog.rollups(tenantId, query)),
 
     createLead: (lead) =>
       guard('lead', async () => {
         await insertOrConflict('Lead', () =>
-          leads.create({ ...sealLead(codec, lead), lookup: lookupsOf(lead) }),
+          connection.transaction(
+            async (session) => {
+              await leads.create([{ ...sealLead(codec, lead), lookup: lookupsOf(lead) }], { session });
+              await eventLog.record(leadCreatedEvents(lead), session);
+            },
+            { writeConcern: MAJORITY },
+          ),
         );
         return lead;
       }),
@@ -534,10 +593,27 @@ function createMongoStore(
           expectedVersion,
           options.fence,
         );
-        const doc = await conversations
-          .findOneAndUpdate(cas.filter, cas.update, { returnDocument: 'after', runValidators: true })
-          .lean<ConversationDoc>();
-        return doc ? toConversation(doc) : null;
+        // One transaction: the compare-and-set and the events its change records (src/analytics/derive.ts).
+        return connection.transaction<ConversationRecord | null>(
+          async (session) => {
+            const before = await conversations
+              .findOne({ tenantId: eq(tenantId), id: eq(id) })
+              .session(session)
+              .lean<ConversationDoc>();
+            const doc = await conversations
+              .findOneAndUpdate(cas.filter, cas.update, {
+                session,
+                returnDocument: 'after',
+                runValidators: true,
+              })
+              .lean<ConversationDoc>();
+            if (!doc || !before) return null;
+            const saved = toConversation(doc);
+            await eventLog.record(conversationChangeEvents(toConversation(before), saved), session);
+            return saved;
+          },
+          { writeConcern: MAJORITY },
+        );
       }),
     commitTurn: (tenantId, id, write) => guard('turn write', () => commitTurn(tenantId, id, write)),
 

@@ -34,6 +34,8 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'getListing',
   'listActiveListings',
   'hasListings',
+  'leadEvents',
+  'rollups',
   // Not 'ping': readiness proves that a write commits.
 ]);
 

@@ -9,6 +9,13 @@ import { createIdentitySqlite } from './identity-sqlite.js';
 import { commitTurnInOrder } from './turn-write.js';
 import { createConsentSqlite } from './consent-sqlite.js';
 import { createListingSqlite } from './sqlite-listings.js';
+import { createSqliteEventLog } from './sqlite-analytics.js';
+import {
+  conversationChangeEvents,
+  conversationStartedEvents,
+  leadCreatedEvents,
+  messageEvents,
+} from '../analytics/derive.js';
 import { erasedConversation, erasedLead } from './erasure.js';
 import { createPersonalDataCodec, type DataKeySettings, type PersonalDataCodec } from './personal-data.js';
 import {
@@ -233,6 +240,8 @@ export function openSqliteConnection({
   const visitors = createSqliteVisitorRecords(db);
   addTurnColumns(db);
   addHandoffColumn(db);
+  // The lead event log: written inside the same transaction as each change it records (docs/ANALYTICS.md).
+  const eventLog = createSqliteEventLog(db);
 
   const records = createRecordMemo((data) =>
     openConversation(codec, withTurnFields(JSON.parse(data) as NewConversation)),
@@ -502,6 +511,7 @@ export function openSqliteConnection({
     }
     const stored: MessageRecord = { ...message, seq };
     sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, tenantId, conversationId);
+    eventLog.record(messageEvents(conversation, stored));
     // The search index gets the words, without contact details or the lead's name (sealed-records.ts).
     const body = withoutNames(wordsAhead.get(message.text) ?? indexWords(message.text), [
       leadNameOf(conversation),
@@ -536,6 +546,7 @@ export function openSqliteConnection({
     );
     sql.insertConversationData.run(conversation.tenantId, conversation.id, storedConversation(conversation));
     writeNameWords(conversation);
+    eventLog.record(conversationStartedEvents(conversation));
     return conversation;
   };
   const start = writeTransaction(
@@ -647,6 +658,7 @@ export function openSqliteConnection({
       );
       sql.updateConversationData.run(storedConversation(next), tenantId, id);
       if (leadNameOf(next) !== leadNameOf(current)) writeNameWords(next);
+      eventLog.record(conversationChangeEvents(current, next));
       return next;
     },
   );
@@ -671,6 +683,10 @@ export function openSqliteConnection({
     ...createConsentSqlite(db),
     // The listing catalogue (src/store/listing-types.ts).
     ...createListingSqlite(db),
+    // The lead event log and its rollups (src/store/analytics-types.ts).
+    appendLeadEvents: (events) => eventLog.appendLeadEvents(events),
+    leadEvents: (tenantId, query) => eventLog.leadEvents(tenantId, query),
+    rollups: (tenantId, query) => eventLog.rollups(tenantId, query),
 
     async createLead(lead) {
       db.transaction(() => {
@@ -685,6 +701,7 @@ export function openSqliteConnection({
           'Lead',
         );
         writeLookups(lead);
+        eventLog.record(leadCreatedEvents(lead));
       })();
       return lead;
     },

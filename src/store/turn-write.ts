@@ -1,3 +1,4 @@
+import type { LeadEvent } from '../analytics/events.js';
 import type { ConversationPatch, ConversationRecord, FollowUpJob, LeadPatch, Store } from './types.js';
 
 /**
@@ -10,12 +11,17 @@ export interface TurnWrite {
   lead?: { id: string; patch: LeadPatch };
   /** `cancel` cancels the conversation's pending follow-ups; `schedule` then adds these jobs (after the cancel). */
   followUps?: { cancel: boolean; schedule: FollowUpJob[] };
+  /**
+   * Events the turn decided that no record shows (a booked call): appended with the rest, only when the
+   * compare-and-set wins. The conversation's own changes add theirs (src/analytics/derive.ts).
+   */
+  events?: LeadEvent[];
 }
 
 /** The methods commitTurnInOrder composes. */
 export type TurnWriteParts = Pick<
   Store,
-  'updateConversation' | 'updateLead' | 'cancelFollowUps' | 'scheduleFollowUps'
+  'updateConversation' | 'updateLead' | 'cancelFollowUps' | 'scheduleFollowUps' | 'appendLeadEvents'
 >;
 
 /**
@@ -42,5 +48,6 @@ export async function commitTurnInOrder(
     await parts.updateLead(tenantId, write.lead.id, write.lead.patch);
   if (write.followUps?.cancel) await parts.cancelFollowUps(tenantId, conversationId);
   if (write.followUps?.schedule.length) await parts.scheduleFollowUps(write.followUps.schedule);
+  if (write.events?.length) await parts.appendLeadEvents(write.events);
   return saved;
 }

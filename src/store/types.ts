@@ -8,6 +8,7 @@ import type {
   Temperature,
   Visibility,
 } from '../protocol/common.js';
+import type { AnalyticsStore } from './analytics-types.js';
 import type { ConsentStore } from './consent-types.js';
 import type { IdentityStore } from './identity-types.js';
 import type { ListingStore } from './listing-types.js';
@@ -18,6 +19,7 @@ export type { TurnWrite } from './turn-write.js';
 export type * from './identity-types.js';
 export type * from './consent-types.js';
 export type * from './listing-types.js';
+export type * from './analytics-types.js';
 
 export interface LeadRecord {
   id: string;
@@ -297,7 +299,7 @@ export interface HistoryPage {
  * The persistence port. Every adapter (SQLite, MongoDB) passes tests/contract/store.contract.ts unchanged.
  * Every conversation-level read and write is scoped by tenantId: a wrong tenant sees nothing.
  */
-export interface Store extends IdentityStore, ConsentStore, ListingStore {
+export interface Store extends IdentityStore, ConsentStore, ListingStore, AnalyticsStore {
   readonly kind: 'sqlite' | 'mongo';
 
   /** Throws HubError CONFLICT when the id exists (callers use it for get-or-create). */

@@ -7,6 +7,7 @@ import {
 } from '../../../src/store/sqlite-record-mirror.js';
 import type { ConversationRecord, LeadAppendResult } from '../../../src/store/types.js';
 import { makeConversation, makeMessage, TENANT } from '../../contract/store/fixtures.js';
+import { random } from '../../helpers/random.js';
 
 /** A record as the SQLite store reads it: opened from a stored text, with the counters of its row. */
 function readRecord(id: string, text: string, lastSeq: number): ConversationRecord {
@@ -32,17 +33,6 @@ function appendResult(conversation: ConversationRecord, seq: number): LeadAppend
 
 /** What crosses the thread: a structured clone (symbols and freezing do not survive). */
 const cross = <T>(value: T): T => structuredClone(value);
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('the record mirror (an append reply leaves out a record the main thread holds)', () => {
   it('sends a record once, then only its counters, and puts the same record back together', () => {

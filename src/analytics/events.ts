@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { BotKind } from '../protocol/common.js';
+
+/**
+ * The lead event log (docs/ANALYTICS.md): one append-only record per thing that happened to a lead. The store
+ * writes them in the same transaction as the change they record (src/analytics/derive.ts decides which), so the
+ * log never disagrees with the records; the few that change no record are appended through
+ * Store.appendLeadEvents on their own.
+ */
+export const LeadEventType = [
+  'lead_created',
+  'conversation_started',
+  'first_bot_reply',
+  'question_asked',
+  'slot_filled',
+  'qualified',
+  'handoff_requested',
+  'claimed',
+  'first_agent_reply',
+  'call_booked',
+  'outcome_set',
+  'opted_out',
+  'satisfaction_given',
+  'coaching_shown',
+  'coaching_used',
+  'model_usage',
+  'experiment_exposure',
+] as const;
+export type LeadEventType = (typeof LeadEventType)[number];
+
+/** Types a conversation has at most once (the store keeps the first and drops a repeat in the same write). */
+export const ONCE_PER_CONVERSATION: ReadonlySet<LeadEventType> = new Set([
+  'conversation_started',
+  'first_bot_reply',
+  'qualified',
+  'first_agent_reply',
+  'call_booked',
+  'satisfaction_given',
+]);
+
+const key = z.string().min(1).max(200);
+const base = {
+  tenantId: key,
+  leadId: key,
+  conversationId: key.optional(),
+  at: z.iso.datetime(),
+  /** Who owned the conversation (the agent's id) when it happened, when an agent did. */
+  agentId: key.optional(),
+  botKind: z.enum(BotKind).optional(),
+  listingId: key.optional(),
+  /** The experiment arm the conversation's lead is in, when one was exposed (`<experimentId>:<variant>`). */
+  variant: key.optional(),
+};
+const ms = z
+  .number()
+  .int()
+  .min(0)
+  .max(365 * 24 * 3_600_000);
+const word = z.string().min(1).max(80);
+
+export const leadEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...base, type: z.literal('lead_created') }),
+  z.strictObject({ ...base, type: z.literal('conversation_started') }),
+  /** durationMs: from the conversation's start to the bot's first reply. */
+  z.strictObject({ ...base, type: z.literal('first_bot_reply'), durationMs: ms }),
+  /** The bot's current question changed to `question` (`previous`: the one the lead moved past). */
+  z.strictObject({ ...base, type: z.literal('question_asked'), question: word, previous: word.optional() }),
+  z.strictObject({ ...base, type: z.literal('slot_filled'), slot: word }),
+  z.strictObject({ ...base, type: z.literal('qualified') }),
+  z.strictObject({ ...base, type: z.literal('handoff_requested'), reason: word }),
+  /** durationMs: from the hand-off request (or the conversation's start when none was waiting) to the claim. */
+  z.strictObject({ ...base, type: z.literal('claimed'), durationMs: ms }),
+  /** durationMs: from the claim (or the conversation's start) to the agent's first message to the lead. */
+  z.strictObject({ ...base, type: z.literal('first_agent_reply'), durationMs: ms }),
+  z.strictObject({ ...base, type: z.literal('call_booked') }),
+  z.strictObject({
+    ...base,
+    type: z.literal('outcome_set'),
+    outcome: word,
+    price: z.number().nonnegative().max(1e10).optional(),
+    reason: word.optional(),
+  }),
+  z.strictObject({ ...base, type: z.literal('opted_out') }),
+  z.strictObject({ ...base, type: z.literal('satisfaction_given'), rating: z.number().int().min(1).max(5) }),
+  z.strictObject({ ...base, type: z.literal('coaching_shown') }),
+  z.strictObject({ ...base, type: z.literal('coaching_used') }),
+  z.strictObject({
+    ...base,
+    type: z.literal('model_usage'),
+    tokensIn: z.number().int().min(0).max(1e9),
+    tokensOut: z.number().int().min(0).max(1e9),
+    costUsd: z.number().min(0).max(1e6),
+  }),
+  z.strictObject({ ...base, type: z.literal('experiment_exposure'), variant: key }),
+]);
+export type LeadEvent = z.infer<typeof leadEventSchema>;

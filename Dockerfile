@@ -16,13 +16,15 @@ FROM node:20-slim
 ENV NODE_ENV=production \
     PORT=3000 \
     HOST=0.0.0.0 \
-    HUB_DATA_DIR=/data
+    HUB_DATA_DIR=/data \
+    HUB_TENANTS_FILE=/run/jorge/tenants.json
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/client/dist ./client/dist
-COPY config ./config
+# No tenants file is baked in (the shipped config/tenants.json accepts loopback widget origins and holds the `acme`
+# test tenant): mount the team's own at /run/jorge/tenants.json (docker-compose.yml, HUB_TENANTS_PATH).
 # `npm run token` in the container runs the compiled token command (no tsx at run time):
 #   docker compose exec hub-1 npm run token -- --tenant demo --role supervisor --user maria --name "Maria Lopez"
 RUN npm pkg set scripts.token="node dist/src/identity/token-main.js"

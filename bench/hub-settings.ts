@@ -10,6 +10,7 @@
 export const BENCH_SECURITY = {
   widgetSessionsPerMinPerIp: 0,
   widgetSessionsPerMinPerTenant: 0,
+  widgetSessionsFreePerMinPerNet: 0,
   maxConnections: 0,
   maxConnectionsPerIp: 0,
   socketEventsPer10s: 0,

@@ -69,7 +69,11 @@ async function main(): Promise<void> {
     jwtSecret: 'simulator-secret-0123456789',
     devTokensEnabled: true,
     rateLimitPer10s: 1_000_000,
-    security: { widgetSessionsPerMinPerIp: 0, widgetSessionsPerMinPerTenant: 0 },
+    security: {
+      widgetSessionsPerMinPerIp: 0,
+      widgetSessionsPerMinPerTenant: 0,
+      widgetSessionsFreePerMinPerNet: 0,
+    },
     bot: jorgeBot,
   });
   const url = `http://127.0.0.1:${await hub.listen(0, '127.0.0.1')}`;

@@ -45,6 +45,8 @@ import { createNamespaces } from './realtime/namespaces.js';
 import { createConnectionGate, defaultConnectionLimits } from './realtime/limits.js';
 import { createRateLimitFactory, type RateLimitFactory } from './realtime/rate-limit.js';
 import { rooms } from './names.js';
+import { createSessionChallenges } from './visitors/challenges.js';
+import { createSessionGate } from './visitors/session-gate.js';
 import { createVisitorSessions } from './visitors/sessions.js';
 import { createStreamHub, type StreamHub, type StreamSnapshotShare } from './realtime/stream-hub.js';
 import type { Store } from './store/types.js';
@@ -108,8 +110,15 @@ export interface SecurityOptions {
   visitorSecretTtlSeconds: number;
   /** Widget sessions per minute per client IP (HUB_WIDGET_SESSIONS_PER_MIN_PER_IP; 0 = unlimited). */
   widgetSessionsPerMinPerIp: number;
-  /** Widget sessions per minute per tenant (HUB_WIDGET_SESSIONS_PER_MIN_PER_TENANT; 0 = unlimited). */
+  /**
+   * New leads (counted at their first message) per tenant per minute past which every new anonymous widget visitor
+   * solves a challenge (HUB_WIDGET_SESSIONS_PER_MIN_PER_TENANT; 0 = never). Never a refusal.
+   */
   widgetSessionsPerMinPerTenant: number;
+  /** New anonymous visitors per network (IPv4 /24, IPv6 /56) per minute before a challenge (HUB_WIDGET_SESSIONS_FREE_PER_MIN_PER_NET; 0 = never). */
+  widgetSessionsFreePerMinPerNet: number;
+  /** Leading zero bits of the widget-session proof of work (HUB_WIDGET_CHALLENGE_BITS). */
+  widgetChallengeBits: number;
   /** Proxy hops whose X-Forwarded-For is trusted (HUB_TRUST_PROXY; 0 = none). */
   trustProxyHops: number;
   /** Bearer token for /metrics (HUB_METRICS_TOKEN); when unset, open outside production and closed in it. */
@@ -142,7 +151,9 @@ export interface SecurityOptions {
 export const defaultSecurity: SecurityOptions = {
   visitorSecretTtlSeconds: 90 * 24 * 3600,
   widgetSessionsPerMinPerIp: 30,
-  widgetSessionsPerMinPerTenant: 1_200,
+  widgetSessionsPerMinPerTenant: 300,
+  widgetSessionsFreePerMinPerNet: 10,
+  widgetChallengeBits: 14,
   trustProxyHops: 0,
   maxConnections: defaultConnectionLimits.maxConnections,
   maxConnectionsPerIp: defaultConnectionLimits.maxConnectionsPerIp,
@@ -212,6 +223,20 @@ export function createHub(options: HubOptions): Hub {
     onIdentityRefused: (tenantId, reason) =>
       logger.info({ tenantId, reason }, 'widget session: site identity not used'),
   });
+  // Widget sessions under a flood: a hard limit per address or proven user, challenges past the free ones.
+  const sessionGate = createSessionGate({
+    rateLimits,
+    challenges: createSessionChallenges({
+      secret: options.jwtSecret,
+      bits: security.widgetChallengeBits,
+      ttlMs: 120_000,
+      now,
+      rateLimits,
+    }),
+    perAddress: security.widgetSessionsPerMinPerIp,
+    freePerNetwork: security.widgetSessionsFreePerMinPerNet,
+    leadsPerTenant: security.widgetSessionsPerMinPerTenant,
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -274,7 +299,13 @@ export function createHub(options: HubOptions): Hub {
     ...options.integrations,
   });
   const deps: ConversationDeps = {
-    events: crmEvents,
+    // A lead's first message (its conversation started) counts toward the tenant's new leads (session-gate.ts).
+    events: {
+      emit(event) {
+        if (event.type === 'lead.created') sessionGate.leadWrote(event.tenantId);
+        crmEvents.emit(event);
+      },
+    },
     store,
     bot: options.bot ?? jorgeBot,
     tenants,
@@ -461,13 +492,7 @@ export function createHub(options: HubOptions): Hub {
       logger,
       devTokensEnabled: options.devTokensEnabled,
       visitors,
-      sessionLimits: {
-        perIp: rateLimits('sessions-ip', { points: security.widgetSessionsPerMinPerIp, durationMs: 60_000 }),
-        perTenant: rateLimits('sessions-tenant', {
-          points: security.widgetSessionsPerMinPerTenant,
-          durationMs: 60_000,
-        }),
-      },
+      sessionGate,
       trustProxyHops: security.trustProxyHops,
       metricsAccess: security.metricsToken
         ? { token: security.metricsToken }

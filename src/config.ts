@@ -7,6 +7,9 @@ const positiveMs = z.coerce.number().int().positive();
 /** A limit: 0 means unlimited. */
 const limit = z.coerce.number().int().min(0);
 
+/** The value of HUB_TRUST_PROXY_ACK that acknowledges what HUB_TRUST_PROXY trusts. */
+export const TRUST_PROXY_ACK = 'proxy-overwrites-x-forwarded-for';
+
 const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789';
 /** Production secrets: at least this long (e.g. `openssl rand -hex 32` gives 64). */
 export const PRODUCTION_SECRET_MIN_LENGTH = 32;
@@ -44,7 +47,15 @@ export const configSchema = z.object({
   HUB_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   HUB_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   HUB_WIDGET_SESSIONS_PER_MIN_PER_IP: limit.default(30),
-  HUB_WIDGET_SESSIONS_PER_MIN_PER_TENANT: limit.default(1_200),
+  /** New leads (at their first message) per tenant per minute before every new anonymous visitor solves a challenge. */
+  HUB_WIDGET_SESSIONS_PER_MIN_PER_TENANT: limit.default(300),
+  HUB_WIDGET_SESSIONS_FREE_PER_MIN_PER_NET: limit.default(10),
+  HUB_WIDGET_CHALLENGE_BITS: z.coerce.number().int().min(1).max(24).default(14),
+  /**
+   * Says that the proxy in front of the hub overwrites X-Forwarded-For and that only it reaches the hub: required
+   * in production with HUB_TRUST_PROXY above 0 (docs/SECURITY.md "HUB_TRUST_PROXY").
+   */
+  HUB_TRUST_PROXY_ACK: z.literal(TRUST_PROXY_ACK).optional(),
   // Connection and per-socket limits (src/realtime/limits.ts, src/realtime/handler.ts; docs/SECURITY.md).
   HUB_MAX_CONNECTIONS: limit.default(10_000),
   HUB_MAX_CONNECTIONS_PER_IP: limit.default(200),
@@ -170,6 +181,11 @@ function secretProblems(config: z.infer<typeof configSchema>): string[] {
   };
   if (config.HUB_ALERT_CHANNELS_ALLOW_PRIVATE) {
     problems.push('HUB_ALERT_CHANNELS_ALLOW_PRIVATE: for local testing only, never in production');
+  }
+  if (config.HUB_TRUST_PROXY > 0 && config.HUB_TRUST_PROXY_ACK !== TRUST_PROXY_ACK) {
+    problems.push(
+      `HUB_TRUST_PROXY: the hub would take X-Forwarded-For as the client's address; set it only behind a proxy that overwrites that header and is the only way in, and say so with HUB_TRUST_PROXY_ACK=${TRUST_PROXY_ACK}`,
+    );
   }
   if (config.HUB_JWT_SECRET === DEV_JWT_SECRET) problems.push('HUB_JWT_SECRET: must be set in production');
   else strong('HUB_JWT_SECRET', config.HUB_JWT_SECRET);

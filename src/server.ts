@@ -71,6 +71,11 @@ async function main(): Promise<void> {
         );
     }
   }
+  if (config.HUB_TRUST_PROXY > 0)
+    logger.warn(
+      { trustProxyHops: config.HUB_TRUST_PROXY, acknowledged: config.HUB_TRUST_PROXY_ACK !== undefined },
+      'HUB_TRUST_PROXY is set: the client address is read from X-Forwarded-For. Anyone who reaches this hub without the proxy can write that header and pick the address its limits count; set it only behind a proxy that overwrites the header and is the only way in (the header is ignored from public peers)',
+    );
   for (const tenant of tenants.all()) {
     if (tenant.legacyIdentityHash && tenant.identitySecret)
       logger.warn(
@@ -113,6 +118,8 @@ async function main(): Promise<void> {
       visitorSecretTtlSeconds: config.HUB_VISITOR_SECRET_TTL_S,
       widgetSessionsPerMinPerIp: config.HUB_WIDGET_SESSIONS_PER_MIN_PER_IP,
       widgetSessionsPerMinPerTenant: config.HUB_WIDGET_SESSIONS_PER_MIN_PER_TENANT,
+      widgetSessionsFreePerMinPerNet: config.HUB_WIDGET_SESSIONS_FREE_PER_MIN_PER_NET,
+      widgetChallengeBits: config.HUB_WIDGET_CHALLENGE_BITS,
       trustProxyHops: config.HUB_TRUST_PROXY,
       maxConnections: config.HUB_MAX_CONNECTIONS,
       maxConnectionsPerIp: config.HUB_MAX_CONNECTIONS_PER_IP,

@@ -35,5 +35,6 @@ export {
 } from './coaching.js';
 export { memoryStorage, webStorage, type KeyValueStorage } from './storage.js';
 export { createWidgetSession, requestDevToken, type HttpOptions } from './http.js';
+export { solveChallenge } from './challenge.js';
 export { newClientMsgId } from './ids.js';
 export type * from '../../src/protocol/index.js';

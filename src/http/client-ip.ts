@@ -10,7 +10,9 @@ export function clientIp(
   trustedHops: number,
 ): string {
   const remote = normalise(remoteAddress ?? 'unknown');
-  if (trustedHops <= 0 || forwardedFor === undefined) return remote;
+  // A proxy sits on the hub's own network: a peer on a public address reached the hub directly, and whatever
+  // X-Forwarded-For it sent is its own words (docs/SECURITY.md "HUB_TRUST_PROXY").
+  if (trustedHops <= 0 || forwardedFor === undefined || !isProxyAddress(remote)) return remote;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor;
   const chain = header
     .split(',')
@@ -35,4 +37,34 @@ export function addressBucket(address: string): string {
   if (parsed.isIPv4MappedAddress()) return parsed.toIPv4Address().toString();
   const prefix = parsed.parts.slice(0, 4).map((part) => part.toString(16));
   return `${prefix.join(':')}::/64`;
+}
+
+/** The ranges a proxy in front of the hub connects from: loopback, private, link-local, unique-local, shared (CGNAT). */
+const PROXY_RANGES: ReadonlySet<string> = new Set([
+  'loopback',
+  'private',
+  'linkLocal',
+  'uniqueLocal',
+  'carrierGradeNat',
+]);
+
+/** True when the peer may be the trusted proxy: an address of a local or private network. */
+export function isProxyAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  const parsed = ipaddr.process(address);
+  return PROXY_RANGES.has(parsed.range());
+}
+
+/**
+ * The wider key the free widget sessions are counted under (src/visitors/session-gate.ts): an IPv4 client by its
+ * /24, an IPv6 client by its /56 (what one subscriber is usually given). Addresses of one network share it, so
+ * a host that owns many addresses of its network gets one free budget, not one per address.
+ */
+export function networkBucket(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return `${parsed.toByteArray().slice(0, 3).join('.')}.0/24`;
+  const bytes = parsed.toByteArray().slice(0, 7);
+  const groups = [0, 2, 4].map((at) => ((bytes[at]! << 8) | bytes[at + 1]!).toString(16));
+  return `${groups.join(':')}:${bytes[6]!.toString(16)}00::/56`;
 }

@@ -7,10 +7,9 @@ import { HubError, httpStatusByCode, toErrorBody } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { HubMetrics } from '../metrics.js';
 import { devTokenBody, widgetSessionBody, type WidgetSessionResult } from '../protocol/http.js';
-import { limitKey } from '../names.js';
-import type { RateLimiter } from '../realtime/rate-limit.js';
+import type { SessionGate } from '../visitors/session-gate.js';
 import type { VisitorSessions } from '../visitors/sessions.js';
-import { addressBucket, clientIp } from './client-ip.js';
+import { clientIp } from './client-ip.js';
 import { requestError } from './request-errors.js';
 import { idSchema, seqSchema } from '../protocol/common.js';
 import type { Store } from '../store/types.js';
@@ -34,8 +33,8 @@ export interface RouteDeps {
   /** Reported by /readyz next to the checks (for example `redis: degraded`), never failing it on its own. */
   degraded?: () => string[];
   visitors: VisitorSessions;
-  /** Widget session requests per client IP and per tenant (HUB_WIDGET_SESSIONS_PER_MIN_PER_*). */
-  sessionLimits: { perIp: RateLimiter; perTenant: RateLimiter };
+  /** Who may open widget sessions under a flood (src/visitors/session-gate.ts). */
+  sessionGate: SessionGate;
   /** Proxy hops whose X-Forwarded-For is trusted (HUB_TRUST_PROXY). */
   trustProxyHops: number;
   /**
@@ -175,9 +174,15 @@ export function createRoutes(deps: RouteDeps): Router {
         throw new HubError('FORBIDDEN', 'This origin may not open widget sessions');
       res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
       const ip = clientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'], deps.trustProxyHops);
-      // Per address (IPv6 by its /64) for every session; the tenant's budget only when a new lead is made.
-      if (!(await deps.sessionLimits.perIp.take(limitKey(addressBucket(ip)))))
-        throw new HubError('RATE_LIMITED', 'Too many widget sessions; retry in a minute');
+      // A proven site user is limited per user, anyone else per address (IPv6 by its /64), before any store read.
+      const userId = await deps.visitors.provenUserId({
+        tenant,
+        ...(body.identityToken ? { identityToken: body.identityToken } : {}),
+        ...(body.identity ? { identity: body.identity } : {}),
+      });
+      await deps.sessionGate.admitRequest(
+        userId ? { kind: 'identified', tenantId: tenant.id, userId } : { kind: 'anonymous', address: ip },
+      );
       const context = {
         ...(body.listing ? { listing: body.listing } : {}),
         ...(body.intent ? { intent: body.intent } : {}),
@@ -188,7 +193,9 @@ export function createRoutes(deps: RouteDeps): Router {
         ...(body.visitorSecret ? { visitorSecret: body.visitorSecret } : {}),
         ...(body.identityToken ? { identityToken: body.identityToken } : {}),
         ...(body.identity ? { identity: body.identity } : {}),
-        admitNewLead: () => deps.sessionLimits.perTenant.take(limitKey(tenant.id)),
+        // A new anonymous visitor under a flood solves a challenge (never refused by the tenant's traffic).
+        admitNewLead: () =>
+          deps.sessionGate.admitAnonymousLead({ tenantId: tenant.id, address: ip, solution: body.challenge }),
       });
       const token = await tokens.signWidget({
         tenantId: tenant.id,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { shownText } from './text.js';
 import { idSchema, listingSchema, StaffRole } from './common.js';
+import { CHALLENGE_NONCE } from './challenge.js';
 
 export const widgetSessionBody = z.strictObject({
   tenantId: idSchema,
@@ -16,6 +17,13 @@ export const widgetSessionBody = z.strictObject({
    * ignored (the visitor is anonymous, or resumes by its visitorSecret).
    */
   identityToken: z.string().min(1).max(4_096).optional(),
+  /**
+   * A solved proof-of-work challenge (src/protocol/challenge.ts): sent again with the request after a
+   * RATE_LIMITED answer carrying `details.challenge`. Accepted once.
+   */
+  challenge: z
+    .strictObject({ token: z.string().min(1).max(300), nonce: z.string().regex(CHALLENGE_NONCE) })
+    .optional(),
   /**
    * LEGACY (only for a tenant with legacyIdentityHash): hash = hex HMAC-SHA256(tenant identity secret, userId);
    * it never expires and does not cover name, email or phone.

@@ -8,6 +8,8 @@ export interface RateLimiter {
   take(key: string): Promise<boolean>;
   /** Gives one point back (an event that turned out to cost nothing, such as an idempotent resend). Never throws. */
   give(key: string): Promise<void>;
+  /** Points taken for the key in its current window (0 when none, unlimited, or the store does not answer). */
+  used(key: string): Promise<number>;
 }
 
 export interface RateLimitOptions {
@@ -19,7 +21,11 @@ export interface RateLimitOptions {
 /** Builds named limiters: shared by every node through Redis when given, per process otherwise. */
 export type RateLimitFactory = (name: string, options: RateLimitOptions) => RateLimiter;
 
-const unlimited: RateLimiter = { take: () => Promise.resolve(true), give: () => Promise.resolve() };
+const unlimited: RateLimiter = {
+  take: () => Promise.resolve(true),
+  give: () => Promise.resolve(),
+  used: () => Promise.resolve(0),
+};
 
 /**
  * rate-limiter-flexible over the node's Redis command client: a client spread over N nodes gets the limit once,
@@ -57,6 +63,10 @@ export function createRateLimitFactory(
       },
       async give(key) {
         await limiter.reward(key, 1).catch(() => undefined);
+      },
+      async used(key) {
+        const state = await limiter.get(key).catch(() => null);
+        return state?.consumedPoints ?? 0;
       },
     };
   };

@@ -39,11 +39,11 @@ export interface OpenVisitorInput {
   identity?: VisitorIdentity;
   context: { listing?: Listing; intent?: 'buy' | 'sell' };
   /**
-   * Asked before a new lead is created (a first visit, or a site user seen for the first time); false refuses the
-   * session with RATE_LIMITED. A returning visitor with a live secret or a known identity never asks, so a flood
-   * of new sessions cannot lock returning leads out (the per-tenant widget-session budget is spent here).
+   * Asked before a new anonymous lead is created (a first visit without a proven identity); it throws to refuse
+   * the session (src/visitors/session-gate.ts: a challenge to solve under a flood). A returning visitor with a
+   * live secret and a proven site user never ask, so no flood of strangers can keep them out.
    */
-  admitNewLead?: () => Promise<boolean>;
+  admitNewLead?: () => Promise<void>;
 }
 
 export interface OpenedVisitor {
@@ -138,7 +138,7 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
       const lead = await store.getLead(tenantId, linked.leadId);
       if (lead) return lead;
     }
-    await admitNewLead(input);
+    // A proven site user is never held back by anonymous traffic: no admission asked.
     const lead = await createLead(tenantId, input.context, identity);
     try {
       await store.linkIdentity({
@@ -158,25 +158,25 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
     }
   }
 
-  async function admitNewLead(input: OpenVisitorInput): Promise<void> {
-    if (input.admitNewLead && !(await input.admitNewLead()))
-      throw new HubError('RATE_LIMITED', 'Too many widget sessions; retry in a minute');
-  }
-
   async function presentedSecret(tenantId: string, secret: string | undefined) {
     if (!secret) return null;
     const record = await store.findVisitorSecret(tenantId, hashVisitorSecret(secret));
     return isLive(record) ? record : null;
   }
 
-  const refuse = (tenantId: string, reason: IdentityRefusal): undefined => {
-    options.onIdentityRefused?.(tenantId, reason);
-    return undefined;
-  };
-
-  /** The site user the request proves: a valid identity token, or a valid legacy hash where the tenant allows it. */
-  async function provenIdentity(input: OpenVisitorInput): Promise<ProvenIdentity | undefined> {
+  /**
+   * The site user the request proves: a valid identity token, or a valid legacy hash where the tenant allows it.
+   * `report` tells onIdentityRefused why one was not used (once per request: open() reports, the early look does not).
+   */
+  async function provenIdentity(
+    input: Pick<OpenVisitorInput, 'tenant' | 'identityToken' | 'identity'>,
+    report = true,
+  ): Promise<ProvenIdentity | undefined> {
     const { tenant } = input;
+    const refuse = (tenantId: string, reason: IdentityRefusal): undefined => {
+      if (report) options.onIdentityRefused?.(tenantId, reason);
+      return undefined;
+    };
     if (!input.identityToken && !input.identity) return undefined;
     if (!tenant.identitySecret) return refuse(tenant.id, 'no_secret');
     if (input.identityToken) {
@@ -206,7 +206,7 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
       const secret = await presentedSecret(tenantId, input.visitorSecret);
       const identity = await provenIdentity(input);
       const identified = identity && (await identifiedLead(input, identity));
-      if (identity && !identified) refuse(tenantId, 'revoked');
+      if (identity && !identified) options.onIdentityRefused?.(tenantId, 'revoked');
 
       if (identified) {
         if (secret && secret.leadId === identified.id) {
@@ -226,9 +226,19 @@ export function createVisitorSessions(options: VisitorSessionsOptions) {
           return { lead, secretId: secret.id, visitorSecret: input.visitorSecret!, via: 'secret' };
         }
       }
-      await admitNewLead(input);
+      await input.admitNewLead?.();
       const lead = await createLead(tenantId, input.context);
       return { lead, ...(await issueSecret(tenantId, lead.id)), via: 'new' };
+    },
+
+    /**
+     * The id of the site user the request proves, checked without any store read (signature and times only; a
+     * revoked link is found later, by open): the session route limits a proven user per user, not per address.
+     */
+    async provenUserId(
+      input: Pick<OpenVisitorInput, 'tenant' | 'identityToken' | 'identity'>,
+    ): Promise<string | undefined> {
+      return (await provenIdentity(input, false))?.userId;
     },
 
     /** True while the secret behind a widget token is neither revoked nor expired (checked on every connect). */

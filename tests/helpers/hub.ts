@@ -36,6 +36,7 @@ export interface TestHub {
 export const UNLIMITED_PER_CLIENT = {
   widgetSessionsPerMinPerIp: 0,
   widgetSessionsPerMinPerTenant: 0,
+  widgetSessionsFreePerMinPerNet: 0,
   maxConnectionsPerIp: 0,
   socketEventsPer10s: 0,
   socketMaxInFlight: 0,

@@ -19,6 +19,8 @@ export async function spawnHub(env: Record<string, string>): Promise<HubProcess>
       NODE_ENV: 'test',
       // Like startHub: the per-client limits are off unless the test's env sets them (tests/security does).
       HUB_MAX_CONNECTIONS_PER_IP: '0',
+      HUB_WIDGET_SESSIONS_FREE_PER_MIN_PER_NET: '0',
+      HUB_WIDGET_SESSIONS_PER_MIN_PER_TENANT: '0',
       HUB_SOCKET_EVENTS_PER_10S: '0',
       HUB_SOCKET_MAX_IN_FLIGHT: '0',
       ...env,

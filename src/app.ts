@@ -35,6 +35,14 @@ import { createStaffRouter } from './identity/staff-routes.js';
 import { createLeadDataRouter } from './identity/lead-data-routes.js';
 import { createListingRouter, postThroughCore } from './listings/routes.js';
 import { createAnalyticsRouter } from './analytics/routes.js';
+import {
+  createMemoryNarrativeCache,
+  createNarrativeService,
+  NarrativeStop,
+  type NarrativeCache,
+} from './listings/narrative/index.js';
+import { createOfflineProvider } from './llm/offline.js';
+import type { ModelProvider } from './llm/port.js';
 import { onlineStaff } from './realtime/roster.js';
 import { boundedParser, MAX_PACKET_BYTES } from './realtime/packet-parser.js';
 import type { Logger } from './logger.js';
@@ -103,6 +111,11 @@ export interface HubOptions {
   telephony?: TelephonyOptions;
   /** Lifecycle webhooks for the CRM and agent paging (src/integrations, docs/INTEGRATIONS.md). */
   integrations?: Pick<CrmEventsOptions, 'webhook' | 'channelSender' | 'resolve'>;
+  /**
+   * Listing narratives (docs/LISTINGS.md): the model (default: none, the template narrative), the cache shared by
+   * the nodes (default: in this process) and the model's first-token budget before the template is used.
+   */
+  narrative?: { model?: ModelProvider; cache?: NarrativeCache; firstTokenMs?: number };
 }
 
 export interface SecurityOptions {
@@ -319,6 +332,18 @@ export function createHub(options: HubOptions): Hub {
   };
   const core = createConversationCore(deps);
   const extensions = (options.extensions ?? []).map((factory) => factory({ streams, core }));
+  const narratives = createNarrativeService({
+    store,
+    core,
+    streams,
+    model: options.narrative?.model ?? createOfflineProvider(),
+    cache: options.narrative?.cache ?? createMemoryNarrativeCache(),
+    logger: logger.child({ component: 'narrative' }),
+    now,
+    ...(options.narrative?.firstTokenMs !== undefined
+      ? { firstTokenMs: options.narrative.firstTokenMs }
+      : {}),
+  });
   // The working day's lifecycle: a lead message reopens a closed conversation (wakes a snoozed one); first of the
   // hooks. The name, phone or email the bot read in a turn are recorded through it (identify).
   const lifecycle = createLifecycle(deps, core);
@@ -327,6 +352,12 @@ export function createHub(options: HubOptions): Hub {
       {
         name: 'lifecycle',
         onLeadMessage: ({ conversation }) => lifecycle.onLeadMessage(conversation),
+      },
+      {
+        // A lead who writes something else stops the narrative streaming to them.
+        name: 'narrative',
+        onLeadMessage: ({ conversation }) =>
+          narratives.stopConversation(conversation.tenantId, conversation.id, NarrativeStop.leadWrote),
       },
       ...extensions,
     ],
@@ -389,6 +420,7 @@ export function createHub(options: HubOptions): Hub {
     drafts,
     lifecycle,
     coaching,
+    narratives,
     rateLimiter: rateLimits('lead', { points: options.rateLimitPer10s ?? 20, durationMs: 10_000 }),
     // Resumes and replay pages: cheap one by one, not by the ten thousand (three times the message budget).
     leadReadLimiter: rateLimits('lead-reads', {
@@ -543,6 +575,7 @@ export function createHub(options: HubOptions): Hub {
       telephony.close();
       connections.close();
       await Promise.allSettled(extensions.map((extension) => extension.close?.() ?? Promise.resolve()));
+      narratives.close();
       streams.failAll('SHUTDOWN', 'The server is restarting');
       const notice = { reason: 'shutdown', reconnectAfterMs: 500 } as const;
       namespaces.widget.emit('server:shutdown', notice);

@@ -163,6 +163,8 @@ async function main(): Promise<void> {
         ? slowTemplateExtension({ tokenDelayMs: config.HUB_BOT_TOKEN_DELAY_MS })
         : phrasingExtension(modelDeps, { wordDelayMs: config.HUB_BOT_WORD_PACE_MS }),
     ],
+    // Listing narratives: Claude when a key is set (the template otherwise), cached in Redis for every node.
+    narrative: { model, ...(cluster.narrativeCache ? { cache: cluster.narrativeCache } : {}) },
     // Lifecycle events for the CRM and agent paging (docs/INTEGRATIONS.md).
     integrations: webhook ? { webhook } : {},
     turnQuietMs: config.HUB_TURN_QUIET_MS,

@@ -2,6 +2,7 @@ import type { Hub, HubOptions } from '../app.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { redisKeys } from '../names.js';
+import { createRedisNarrativeCache, type NarrativeCache } from '../listings/narrative/index.js';
 import { createRateLimitFactory } from '../realtime/rate-limit.js';
 import type { Store } from '../store/types.js';
 import type { TenantDirectory } from '../tenants.js';
@@ -28,6 +29,8 @@ export interface ClusterSetup {
   adapterName: string;
   /** What createHub needs: adapter, lock, shared snapshots, degraded. Empty without Redis. */
   hubOptions: Pick<HubOptions, 'adapter' | 'lock' | 'streamSnapshots' | 'degraded' | 'rateLimits'>;
+  /** Listing narratives cached in Redis for every node (docs/LISTINGS.md); none without Redis. */
+  narrativeCache?: NarrativeCache;
   /** Starts presence, the sweeper, the orphan-stream reaper and the resync hint on a built hub. */
   attach(hub: Hub, deps: { store: Store; tenants: TenantDirectory }): void;
   /** Stops the background loops and removes this node's presence (before the hub drains). */
@@ -70,6 +73,7 @@ export async function setupCluster(options: {
   let hubOptions: ClusterSetup['hubOptions'] = {};
   let adapterName = 'in-process';
   let health: ReturnType<typeof createRedisHealth> | undefined;
+  let narrativeCache: NarrativeCache | undefined;
 
   if (config.REDIS_URL) {
     clients = createRedisClients({
@@ -94,6 +98,7 @@ export async function setupCluster(options: {
       logger,
       aliveNodes: (nodeIds) => presenceStore.aliveNodes(nodeIds),
     });
+    narrativeCache = createRedisNarrativeCache(clients.cmd, config.REDIS_KEY_PREFIX);
     hubOptions = {
       adapter,
       lock: createRedisLock({
@@ -113,6 +118,7 @@ export async function setupCluster(options: {
   return {
     adapterName,
     hubOptions,
+    ...(narrativeCache ? { narrativeCache } : {}),
     attach(hub, { store, tenants }) {
       const heartbeatMs = config.HUB_PRESENCE_HEARTBEAT_MS;
       presence = startPresence({

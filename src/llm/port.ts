@@ -1,5 +1,5 @@
 /** The model port: a streaming text model (Anthropic adapter or the offline rule-based provider). */
-export type ModelPurpose = 'coaching' | 'analysis' | 'phrasing' | 'reading';
+export type ModelPurpose = 'coaching' | 'analysis' | 'phrasing' | 'reading' | 'narrative';
 
 export interface ModelRequest {
   purpose: ModelPurpose;

@@ -27,7 +27,10 @@ export const BotKind = ['lead', 'buyer', 'seller'] as const;
 export const Temperature = ['hot', 'warm', 'cold'] as const;
 export const Channel = ['widget', 'call'] as const;
 export const StaffRole = ['agent', 'supervisor', 'admin'] as const;
-export const StreamKind = ['bot', 'coaching', 'qualification'] as const;
+export const StreamKind = ['bot', 'coaching', 'qualification', 'narrative'] as const;
+/** The styles and lengths of a listing narrative (docs/LISTINGS.md). */
+export const NarrativeStyle = ['warm', 'factual', 'luxury'] as const;
+export const NarrativeLength = ['short', 'full'] as const;
 
 export type AuthorType = (typeof AuthorType)[number];
 export type Visibility = (typeof Visibility)[number];
@@ -38,6 +41,8 @@ export type Temperature = (typeof Temperature)[number];
 export type Channel = (typeof Channel)[number];
 export type StaffRole = (typeof StaffRole)[number];
 export type StreamKind = (typeof StreamKind)[number];
+export type NarrativeStyle = (typeof NarrativeStyle)[number];
+export type NarrativeLength = (typeof NarrativeLength)[number];
 
 export const listingSchema = z.strictObject({
   id: shownText(128),

@@ -3,6 +3,8 @@ import { shownText } from './text.js';
 import type { Ack } from '../errors.js';
 import {
   ConversationStatus,
+  NarrativeLength,
+  NarrativeStyle,
   Temperature,
   clientMsgIdSchema,
   idSchema,
@@ -29,6 +31,11 @@ export const widgetPayloads = {
   'message:send': z.strictObject({ clientMsgId: clientMsgIdSchema, text: leadText }),
   'conversation:resume': z.strictObject({ lastSeq: seqSchema }),
   typing: z.strictObject({ isTyping: z.boolean() }),
+  /** "Tell me more about this home": a narrative of the conversation's catalogue listing, streamed (stream:*). */
+  'listing:narrative': z.strictObject({
+    style: z.enum(NarrativeStyle).optional(),
+    length: z.enum(NarrativeLength).optional(),
+  }),
 } as const;
 
 const conversationRef = z.strictObject({ conversationId: idSchema });
@@ -60,6 +67,12 @@ export const agentPayloads = {
   'call:end': conversationRef,
   'coach:request': z.strictObject({ conversationId: idSchema, kind: z.enum(['coaching', 'qualification']) }),
   'bot:enable': conversationRef,
+  /** A narrative of the conversation's catalogue listing, streamed to staff as a draft (coach:*, kind narrative). */
+  'narrative:draft': z.strictObject({
+    conversationId: idSchema,
+    style: z.enum(NarrativeStyle).optional(),
+    length: z.enum(NarrativeLength).optional(),
+  }),
   typing: z.strictObject({ conversationId: idSchema, isTyping: z.boolean() }),
   'conversation:close': z.strictObject({
     conversationId: idSchema,
@@ -158,6 +171,29 @@ export interface ConversationResult {
 export interface CoachRequestResult {
   streamId: string;
 }
+/** A narrative stream started: its tokens follow (stream:* to the lead, coach:* to staff for a draft). */
+export interface NarrativeResult {
+  conversationId: string;
+  streamId: string;
+  ListingKey: string;
+  style: NarrativeStyle;
+  length: NarrativeLength;
+  lang: 'en' | 'es';
+}
+/**
+ * A narrative draft's coach:done result: the text, where it came from (`cache`, `model`, `template`), and, when the
+ * conversation's review gate applies, the draft held for a supervisor (`draftId`) instead of a draft for the agent.
+ */
+export interface NarrativeDraftResult {
+  text: string;
+  source: 'cache' | 'model' | 'template';
+  ListingKey: string;
+  style: NarrativeStyle;
+  length: NarrativeLength;
+  lang: 'en' | 'es';
+  review: boolean;
+  draftId?: string;
+}
 
 type AckFn<T> = (ack: Ack<T>) => void;
 
@@ -184,6 +220,7 @@ export interface WidgetResults {
   'message:send': LeadSendResult;
   'conversation:resume': ResumeResult;
   typing: null;
+  'listing:narrative': NarrativeResult;
 }
 export interface AgentResults {
   'inbox:list': LivePage;
@@ -198,6 +235,7 @@ export interface AgentResults {
   'call:end': ConversationResult;
   'coach:request': CoachRequestResult;
   'bot:enable': ConversationResult;
+  'narrative:draft': NarrativeResult;
   typing: null;
   'conversation:close': ConversationResult;
   'conversation:snooze': ConversationResult;
@@ -294,7 +332,7 @@ export interface CoachStartEvent extends StreamStartEvent {
 export interface CoachDoneEvent {
   streamId: string;
   conversationId: string;
-  kind: 'coaching' | 'qualification';
+  kind: 'coaching' | 'qualification' | 'narrative';
   source: 'llm' | 'rules';
   result: Record<string, unknown>;
   seq?: number;

@@ -13,6 +13,7 @@ import {
   widgetPayloads,
   type LeadSendResult,
 } from '../protocol/events.js';
+import { NarrativeStop, type NarrativeService } from '../listings/narrative/index.js';
 import type { MessageRecord } from '../store/types.js';
 import type { TenantDirectory } from '../tenants.js';
 import { authorize, namespacePermissions } from '../identity/permissions.js';
@@ -34,6 +35,8 @@ export interface ConnectionDeps {
   drafts: ReturnType<typeof createDraftActions>;
   lifecycle: Lifecycle;
   coaching: CoachingService;
+  /** Listing narratives: `listing:narrative` (widget) and `narrative:draft` (agent). */
+  narratives: NarrativeService;
   rateLimiter: RateLimiter;
   /** Every other widget event (resume, paged replay) per lead, across nodes. */
   leadReadLimiter: RateLimiter;
@@ -100,6 +103,7 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     drafts,
     lifecycle,
     coaching,
+    narratives,
     rateLimiter,
     staffRateLimiter,
     handler,
@@ -205,6 +209,18 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
         await leads.typing(claims, isTyping);
         return null;
       },
+      // "Tell me more about this home": the conversation's catalogue listing, streamed to this lead (stream:*).
+      'listing:narrative': async (socket, claims, ask) => {
+        const found = await leads.findConversation(claims);
+        if (!found) throw new HubError('NOT_FOUND', 'No conversation yet');
+        joinConversation(claims, found.id);
+        return narratives.toLead({
+          tenantId: claims.tenantId,
+          conversation: found,
+          socketId: socket.id,
+          ask,
+        });
+      },
     },
     handler,
     // Per lead, shared by every node (rate-limiter-flexible): a lead with many sockets gets each budget once.
@@ -231,6 +247,8 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     const claims = socket.data.claims;
     void socket.join(rooms.lead(claims.tenantId, claims.leadId));
     attachWidget(socket);
+    // The lead left: a narrative this tab asked for stops.
+    socket.once('disconnect', () => narratives.stopSocket(socket.id, NarrativeStop.leadLeft));
   });
 
   const joinStaff = async (socket: Socket, claims: StaffClaims, conversationId: string, lastSeq: number) => {
@@ -296,6 +314,8 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
       return { streamId: await coaching.request(claims.tenantId, conversationId, kind) };
     },
     'bot:enable': (_socket, claims, { conversationId }) => staff.enableBot(claims, conversationId),
+    'narrative:draft': (_socket, claims, { conversationId, style, length }) =>
+      narratives.draft({ tenantId: claims.tenantId, conversationId, ask: { style, length } }),
     typing: async (_socket, claims, { conversationId, isTyping }) => {
       const conversation = await core.getConversation(claims.tenantId, conversationId);
       // The lead sees the agent who owns the conversation typing, not any agent who has it open; a supervisor

@@ -28,6 +28,7 @@ const samples: Record<string, unknown> = {
   '/agent call:utterance': { conversationId: MISSING, speaker: 'prospect', clientMsgId: 'c3', text: 'hi' },
   '/agent call:end': { conversationId: MISSING },
   '/agent coach:request': { conversationId: MISSING, kind: 'coaching' },
+  '/agent narrative:draft': { conversationId: MISSING },
   '/agent bot:enable': { conversationId: MISSING },
   '/agent typing': { conversationId: MISSING, isTyping: true },
   '/agent conversation:close': { conversationId: MISSING, outcome: 'spam' },

@@ -1,4 +1,5 @@
-import type { AnyBulkWriteOperation, Connection } from 'mongoose';
+import type { AnyBulkWriteOperation, ClientSession, Connection } from 'mongoose';
+import type { OutboxEvent } from './outbox-types.js';
 import { followUpDoc, patchUpdate } from './mongo-records.js';
 import type { ConversationDoc, FollowUpDoc, LeadDoc, StoreModels } from './mongo-schemas.js';
 import type { TurnWrite } from './turn-write.js';
@@ -10,6 +11,8 @@ export interface TurnSealing {
   leadPatch(patch: LeadPatch): LeadPatch;
   lookupsOf(doc: LeadDoc): string[];
   toConversation(doc: ConversationDoc): ConversationRecord;
+  /** Writes the turn's CRM events to the outbox in the turn's session (mongo-outbox.ts). */
+  writeEvents: (events: readonly OutboxEvent[], session: ClientSession) => Promise<void>;
 }
 
 /** Caller-supplied values are matched with $eq, so an object smuggled in as an id cannot become an operator. */
@@ -109,6 +112,7 @@ export function mongoTurnWriter(
           });
         }
         if (operations.length > 0) await followUps.bulkWrite(operations, { session, ordered: true });
+        await sealing.writeEvents(write.events ?? [], session);
         return sealing.toConversation(doc);
       },
       { writeConcern },

@@ -34,6 +34,9 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'getListing',
   'listActiveListings',
   'hasListings',
+  'dueOutboxEvents',
+  'getOutboxEvent',
+  'listOutboxEvents',
   // Not 'ping': readiness proves that a write commits.
 ]);
 

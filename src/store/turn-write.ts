@@ -1,3 +1,4 @@
+import type { OutboxEvent } from './outbox-types.js';
 import type { ConversationPatch, ConversationRecord, FollowUpJob, LeadPatch, Store } from './types.js';
 
 /**
@@ -10,6 +11,8 @@ export interface TurnWrite {
   lead?: { id: string; patch: LeadPatch };
   /** `cancel` cancels the conversation's pending follow-ups; `schedule` then adds these jobs (after the cancel). */
   followUps?: { cancel: boolean; schedule: FollowUpJob[] };
+  /** The CRM events the turn raised, written to the outbox only when the compare-and-set wins. */
+  events?: OutboxEvent[];
 }
 
 /** The methods commitTurnInOrder composes. */
@@ -30,13 +33,10 @@ export async function commitTurnInOrder(
   write: TurnWrite,
 ): Promise<ConversationRecord | null> {
   const { patch, expectedVersion, fence } = write.conversation;
-  const saved = await parts.updateConversation(
-    tenantId,
-    conversationId,
-    patch,
-    expectedVersion,
-    fence === undefined ? {} : { fence },
-  );
+  const saved = await parts.updateConversation(tenantId, conversationId, patch, expectedVersion, {
+    ...(fence === undefined ? {} : { fence }),
+    ...(write.events?.length ? { events: write.events } : {}),
+  });
   if (!saved) return null;
   if (write.lead && Object.keys(write.lead.patch).length > 0)
     await parts.updateLead(tenantId, write.lead.id, write.lead.patch);

@@ -14,6 +14,7 @@ import { workdayContract } from './store/workday.js';
 import { turnContract } from './store/turns.js';
 import { turnWriteContract } from './store/turn-writes.js';
 import { tenancyContract } from './store/tenancy.js';
+import { outboxContract } from './store/outbox.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
 
@@ -58,5 +59,6 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('erasure', () => erasureContract(ctx));
     describe('listing catalogue', () => listingContract(ctx));
     describe('two tenants with the same ids', () => tenancyContract(ctx));
+    describe('event outbox', () => outboxContract(ctx));
   });
 }

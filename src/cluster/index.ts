@@ -15,6 +15,7 @@ import {
   connectRedis,
   createRedisClients,
   createSocketAdapter,
+  type RedisClient,
   type RedisClients,
 } from './redis.js';
 import { createRedisStreamSnapshots, type RedisStreamSnapshots } from './stream-snapshots.js';
@@ -34,6 +35,8 @@ export interface ClusterSetup {
   stop(): Promise<void>;
   /** Closes the Redis clients (after the hub closed). */
   close(): Promise<void>;
+  /** The node's Redis command client (leases of other features, e.g. the webhook outbox); none without Redis. */
+  redis?: RedisClient;
 }
 
 type ClusterConfig = Pick<
@@ -113,6 +116,7 @@ export async function setupCluster(options: {
   return {
     adapterName,
     hubOptions,
+    ...(clients ? { redis: clients.cmd } : {}),
     attach(hub, { store, tenants }) {
       const heartbeatMs = config.HUB_PRESENCE_HEARTBEAT_MS;
       presence = startPresence({

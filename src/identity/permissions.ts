@@ -56,6 +56,8 @@ export const permissions = {
   'GET /api/leads/:id/export': OVERSIGHT,
   'POST /api/leads/:id/erase': ADMIN,
   'POST /api/admin/listings': ADMIN,
+  'GET /api/admin/deliveries': ADMIN,
+  'POST /api/admin/deliveries/:id/redeliver': ADMIN,
   'GET /api/staff': OVERSIGHT,
   'PUT /api/staff/:userId': ADMIN,
   'GET /api/audit': OVERSIGHT,

@@ -2,6 +2,7 @@ import { type ClientSession, type Connection, type Model, Schema } from 'mongoos
 import { toStoreError } from './mongo-errors.js';
 import {
   newOutboxStored,
+  OUTBOX_DUE_AT_ONCE,
   OutboxStatus,
   outboxOrder,
   outboxPageSize,
@@ -91,7 +92,7 @@ export function createOutboxMongo(connection: Connection): OutboxMongo {
               order: outboxOrder(event, position),
               conversationKey: event.conversationId ?? `lead:${event.id}`,
               status: 'pending',
-              nextAttemptAt: event.at,
+              nextAttemptAt: OUTBOX_DUE_AT_ONCE,
               leaseOwner: null,
               leaseUntil: null,
               record: newOutboxStored(event),

@@ -106,6 +106,12 @@ export interface OutboxStore {
   redeliverOutboxEvent(tenantId: string, id: string, at: string): Promise<OutboxRecord | null>;
 }
 
+/**
+ * When a new event is due: at once, whatever the clocks of the nodes (its `at` is the writer's clock, which may
+ * run ahead of the node that delivers it).
+ */
+export const OUTBOX_DUE_AT_ONCE = '1970-01-01T00:00:00.000Z';
+
 /** The order key of the `position`-th event of one write: occurrence time, then position, then id. */
 export const outboxOrder = (event: OutboxEvent, position: number): string =>
   `${event.at}|${String(position).padStart(4, '0')}|${event.id}`;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import {
   newOutboxStored,
+  OUTBOX_DUE_AT_ONCE,
   outboxOrder,
   outboxPageSize,
   outboxStoredPart,
@@ -96,7 +97,7 @@ export function createOutboxSqlite(db: Database.Database): OutboxStore & {
         event.id,
         outboxOrder(event, position),
         conversationKeyOf(event),
-        event.at,
+        OUTBOX_DUE_AT_ONCE,
         JSON.stringify(newOutboxStored(event)),
       );
     });

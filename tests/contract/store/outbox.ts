@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { OutboxEvent } from '../../../src/store/outbox-types.js';
+import { OUTBOX_DUE_AT_ONCE, type OutboxEvent } from '../../../src/store/outbox-types.js';
 import {
   type ContractContext,
   iso,
@@ -46,7 +46,7 @@ export function outboxContract(ctx: ContractContext): void {
       ...won,
       status: 'pending',
       attempts: 0,
-      nextAttemptAt: won.at,
+      nextAttemptAt: OUTBOX_DUE_AT_ONCE,
       lastError: null,
       deliveredAt: null,
     });

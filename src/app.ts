@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import express from 'express';
@@ -61,6 +62,12 @@ import type { Store } from './store/types.js';
 import { createTelephony, type TelephonyOptions } from './telephony/index.js';
 import { createAlertChannelRouter } from './integrations/alert-channels.js';
 import { createCrmEvents, type CrmEventsOptions } from './integrations/crm-events.js';
+import {
+  createOutboxDelivery,
+  createOutboxRouter,
+  storeDeliveryLease,
+  type OutboxSettings,
+} from './integrations/outbox/index.js';
 import type { TenantDirectory } from './tenants.js';
 
 export interface HubOptions {
@@ -110,12 +117,16 @@ export interface HubOptions {
   /** Live call transcripts from Twilio and the generic feed (src/telephony). */
   telephony?: TelephonyOptions;
   /** Lifecycle webhooks for the CRM and agent paging (src/integrations, docs/INTEGRATIONS.md). */
-  integrations?: Pick<CrmEventsOptions, 'webhook' | 'channelSender' | 'resolve'>;
   /**
    * Listing narratives (docs/LISTINGS.md): the model (default: none, the template narrative), the cache shared by
    * the nodes (default: in this process) and the model's first-token budget before the template is used.
    */
   narrative?: { model?: ModelProvider; cache?: NarrativeCache; firstTokenMs?: number };
+  /** Lifecycle webhooks for the CRM and agent paging (src/integrations, docs/INTEGRATIONS.md). */
+  integrations?: Pick<CrmEventsOptions, 'webhook' | 'pageWebhook' | 'channelSender' | 'resolve'> & {
+    /** How the outbox delivers the webhook's events (lease, retries, polling); defaults when left out. */
+    outbox?: OutboxSettings;
+  };
 }
 
 export interface SecurityOptions {
@@ -305,11 +316,26 @@ export function createHub(options: HubOptions): Hub {
   );
 
   // Members' own page URLs reach only public hosts, in every mode, unless a local test allows private ones.
+  const { outbox: outboxSettings = {}, ...integrations } = options.integrations ?? {};
+  // The webhook's events are written to the store's outbox with their change and delivered from there.
+  const delivery = integrations.webhook
+    ? createOutboxDelivery({
+        store,
+        logger: logger.child({ component: 'outbox' }),
+        sender: integrations.webhook,
+        lease: outboxSettings.lease ?? storeDeliveryLease(store, `hub-${randomUUID()}`, 30_000),
+        now,
+        ...(outboxSettings.retry ? { retry: outboxSettings.retry } : {}),
+        ...(outboxSettings.intervalMs ? { intervalMs: outboxSettings.intervalMs } : {}),
+      })
+    : undefined;
+  delivery?.start();
   const crmEvents = createCrmEvents({
     store,
     logger,
     memberDestinations: security.alertChannelsAllowPrivate ? 'any' : 'public',
-    ...options.integrations,
+    ...integrations,
+    ...(delivery ? { delivery } : {}),
   });
   const deps: ConversationDeps = {
     // A lead's first message (its conversation started) counts toward the tenant's new leads (session-gate.ts).
@@ -501,11 +527,14 @@ export function createHub(options: HubOptions): Hub {
           tokens,
           audit,
           now,
+          erasureEvents: (tenantId, leadId, at) => crmEvents.erasureEvents(tenantId, leadId, at),
           onErased: (tenantId, leadId, at) => {
             namespaces.widget.in(rooms.lead(tenantId, leadId)).disconnectSockets(true);
             crmEvents.leadErased(tenantId, leadId, at);
           },
         }),
+        // The webhook deliveries: status and redelivery (docs/INTEGRATIONS.md).
+        createOutboxRouter({ store, tokens, audit, now, kick: () => delivery?.kick() }),
         // The listing catalogue's import (docs/LISTINGS.md).
         createListingRouter({ store, tokens, audit, now, post: postThroughCore(core) }),
         // The Reports' tables and their CSV (docs/ANALYTICS.md).
@@ -572,6 +601,7 @@ export function createHub(options: HubOptions): Hub {
         deadline,
       ]);
       scheduler.close();
+      await delivery?.stop();
       telephony.close();
       connections.close();
       await Promise.allSettled(extensions.map((extension) => extension.close?.() ?? Promise.resolve()));

@@ -75,6 +75,17 @@ export const configSchema = z.object({
     .default(512 * 1024),
   HUB_LIVE_PAGE_SIZE: z.coerce.number().int().min(10).max(5_000).default(200),
   HUB_SCHEDULER_INTERVAL_MS: positiveMs.default(5_000),
+  // The webhook outbox (docs/INTEGRATIONS.md "Delivery"): polling, the lease per delivery, the retries.
+  HUB_OUTBOX_INTERVAL_MS: positiveMs.default(1_000),
+  HUB_OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  HUB_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  HUB_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
+  HUB_WEBHOOK_RETRY_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(24 * 3_600_000)
+    .default(15 * 60_000),
   HUB_SWEEPER_DEADLINE_MS: positiveMs.default(4_000),
   HUB_SWEEPER_HORIZON_MS: positiveMs.default(24 * 3600_000),
   HUB_LEASE_MS: positiveMs.default(5_000),

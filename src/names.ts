@@ -90,6 +90,9 @@ export function redisKeys(prefix: string) {
     presence: (tenantId: string) => `${prefix}presence:{${encodePart(tenantId)}}`,
     node: (nodeId: string) => `${prefix}node:${encodePart(nodeId)}`,
     sweeperRound: () => `${prefix}sweeper:round`,
+    /** The lease of one outbox delivery (src/integrations/outbox/lease.ts). */
+    outboxLease: (tenantId: string, deliveryId: string) =>
+      `${prefix}outbox:{${encodePart(tenantId)}:${encodePart(deliveryId)}}`,
     /** rate-limiter-flexible keeps its counters under this prefix (one per limit name). */
     rateLimit: (name: string) => `${prefix}rl:${encodePart(name)}`,
     socketIo: () => `${prefix}socket.io`,

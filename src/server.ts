@@ -15,6 +15,7 @@ import { tenantBotContext } from './conversations/service.js';
 import { createFollowUpDelivery } from './jobs/delivery.js';
 import { createFollowUpScheduler } from './jobs/scheduler.js';
 import { createWebhookSender } from './jobs/webhook.js';
+import { redisDeliveryLease, storeDeliveryLease } from './integrations/outbox/index.js';
 import { createModelProvider, modelOptionsFromConfig } from './llm/index.js';
 import { createMetrics } from './metrics.js';
 import {
@@ -105,6 +106,33 @@ async function main(): Promise<void> {
     config.HUB_WEBHOOK_URL && config.HUB_WEBHOOK_SECRET
       ? createWebhookSender({ url: config.HUB_WEBHOOK_URL, secret: config.HUB_WEBHOOK_SECRET })
       : undefined;
+  // The lifecycle events go through the store's outbox: one POST per attempt, the outbox retries (across
+  // restarts and nodes), under a lease per delivery (Redis when configured, else the store).
+  const outboxSender =
+    config.HUB_WEBHOOK_URL && config.HUB_WEBHOOK_SECRET
+      ? createWebhookSender({
+          url: config.HUB_WEBHOOK_URL,
+          secret: config.HUB_WEBHOOK_SECRET,
+          maxAttempts: 1,
+        })
+      : undefined;
+  const outbox = {
+    lease: cluster.redis
+      ? redisDeliveryLease({
+          redis: cluster.redis,
+          store,
+          nodeId,
+          keyPrefix: config.REDIS_KEY_PREFIX,
+          leaseMs: config.HUB_OUTBOX_LEASE_MS,
+        })
+      : storeDeliveryLease(store, nodeId, config.HUB_OUTBOX_LEASE_MS),
+    retry: {
+      maxAttempts: config.HUB_WEBHOOK_MAX_ATTEMPTS,
+      baseDelayMs: config.HUB_WEBHOOK_RETRY_BASE_MS,
+      maxDelayMs: config.HUB_WEBHOOK_RETRY_MAX_MS,
+    },
+    intervalMs: config.HUB_OUTBOX_INTERVAL_MS,
+  };
   const hub = createHub({
     ...cluster.hubOptions,
     store,
@@ -166,7 +194,7 @@ async function main(): Promise<void> {
     // Listing narratives: Claude when a key is set (the template otherwise), cached in Redis for every node.
     narrative: { model, ...(cluster.narrativeCache ? { cache: cluster.narrativeCache } : {}) },
     // Lifecycle events for the CRM and agent paging (docs/INTEGRATIONS.md).
-    integrations: webhook ? { webhook } : {},
+    integrations: outboxSender && webhook ? { webhook: outboxSender, pageWebhook: webhook, outbox } : {},
     turnQuietMs: config.HUB_TURN_QUIET_MS,
     turnMaxWaitMs: config.HUB_TURN_MAX_WAIT_MS,
     ...(config.HUB_CRASH_AT ? { crashAt: config.HUB_CRASH_AT } : {}),

@@ -16,6 +16,7 @@ import {
   connectRedis,
   createRedisClients,
   createSocketAdapter,
+  type RedisClient,
   type RedisClients,
 } from './redis.js';
 import { createRedisStreamSnapshots, type RedisStreamSnapshots } from './stream-snapshots.js';
@@ -37,6 +38,8 @@ export interface ClusterSetup {
   stop(): Promise<void>;
   /** Closes the Redis clients (after the hub closed). */
   close(): Promise<void>;
+  /** The node's Redis command client (leases of other features, e.g. the webhook outbox); none without Redis. */
+  redis?: RedisClient;
 }
 
 type ClusterConfig = Pick<
@@ -119,6 +122,7 @@ export async function setupCluster(options: {
     adapterName,
     hubOptions,
     ...(narrativeCache ? { narrativeCache } : {}),
+    ...(clients ? { redis: clients.cmd } : {}),
     attach(hub, { store, tenants }) {
       const heartbeatMs = config.HUB_PRESENCE_HEARTBEAT_MS;
       presence = startPresence({

@@ -18,7 +18,7 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[
 return 0
 `);
 /** Compare-and-delete: never frees a lease that expired and was taken by another node meanwhile. */
-const releaseScript = luaScript(`
+export const releaseScript = luaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `);

@@ -2,6 +2,7 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
 import type { TenantDirectory } from '../tenants.js';
 import type { ConversationCore } from './service.js';
+import type { HubEvent } from './events.js';
 import { metaOf } from './views.js';
 
 export const UNCLAIMED_HOT_HANDOFF = 'unclaimed_hot_handoff';
@@ -37,22 +38,24 @@ export function createAlertMonitor(options: AlertMonitorOptions) {
         const overdue = now().getTime() - requestedAt >= unclaimedAfterMs;
         if (conversation.temperature !== 'hot' || !overdue || meta.alerts?.includes(UNCLAIMED_HOT_HANDOFF))
           continue;
+        const unclaimed: HubEvent = {
+          type: 'handoff.unclaimed',
+          tenantId: tenant.id,
+          conversationId: conversation.id,
+          at: now().toISOString(),
+          data: { requestedAt: meta.handoff!.requestedAt, waitedMs: now().getTime() - requestedAt },
+        };
         const saved = await store.updateConversation(
           tenant.id,
           conversation.id,
           { meta: { ...meta, alerts: [...(meta.alerts ?? []), UNCLAIMED_HOT_HANDOFF] } },
           conversation.version,
+          { events: core.outboxOf(unclaimed) },
         );
         if (saved) {
           raised++;
           core.publishUpdate(saved);
-          core.emit({
-            type: 'handoff.unclaimed',
-            tenantId: tenant.id,
-            conversationId: conversation.id,
-            at: now().toISOString(),
-            data: { requestedAt: meta.handoff!.requestedAt, waitedMs: now().getTime() - requestedAt },
-          });
+          core.emit(unclaimed);
         }
       }
     }

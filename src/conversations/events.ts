@@ -1,4 +1,5 @@
 import type { Temperature } from '../protocol/common.js';
+import type { OutboxEvent } from '../store/outbox-types.js';
 
 /**
  * Lifecycle events the conversation core raises for the outside world (the CRM webhooks and agent paging in
@@ -42,6 +43,11 @@ export type HubEventType = HubEvent['type'];
 
 export interface HubEventSink {
   emit(event: HubEvent): void;
+  /**
+   * The outbox rows of these events, to write in the same store call as the change they report (each with its
+   * delivery id); none when nothing delivers them (no webhook). `emit` follows once the change is written.
+   */
+  outbox?(events: readonly HubEvent[]): OutboxEvent[];
 }
 
 export const noEvents: HubEventSink = { emit: () => undefined };

@@ -6,6 +6,7 @@ import type { ConversationRecord, HistoryQuery, MessageRecord } from '../store/t
 import { createConsentLog } from './consent.js';
 import type { ContactDetails } from './contact.js';
 import type { ConversationCore, ConversationDeps } from './service.js';
+import type { HubEvent } from './events.js';
 import { metaOf, toSummary, type ConversationMeta } from './views.js';
 
 /** What the service keeps about a conversation's lifecycle in `meta.lifecycle` (plain JSON). */
@@ -74,11 +75,15 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
       status: string,
       owner: { type: string; id?: string },
     ) => Parameters<typeof store.updateConversation>[2],
+    /** The change's lifecycle events: written with it (the outbox); the caller raises them after. */
+    raised: HubEvent[] = [],
   ) {
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = await core.getConversation(claims.tenantId, conversationId);
       const patch = decide(metaOf(current), current.status, current.owner);
-      const saved = await store.updateConversation(claims.tenantId, conversationId, patch, current.version);
+      const saved = await store.updateConversation(claims.tenantId, conversationId, patch, current.version, {
+        events: core.outboxOf(...raised),
+      });
       if (saved) return { saved, leadWroteMeanwhile: saved.lastLeadSeq > current.lastLeadSeq };
     }
     throw new HubError('CONFLICT', 'The conversation changed concurrently; try again');
@@ -89,27 +94,39 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
 
   async function close(claims: StaffClaims, conversationId: string, outcome: string, note?: string) {
     const at = now().toISOString();
-    const { saved, leadWroteMeanwhile } = await cas(claims, conversationId, (meta, status, owner) => {
-      if (status === 'closed') throw new HubError('CONFLICT', 'The conversation is already closed');
-      if (!mayManage(claims, owner))
-        throw new HubError('FORBIDDEN', 'Only the owner or a supervisor can close this conversation');
-      const { snoozedUntil: _snoozed, ...lifecycle } = lifecycleOf(meta);
-      return {
-        status: 'closed',
-        stateSince: at,
-        meta: {
-          ...meta,
-          alerts: [],
-          lifecycle: {
-            ...lifecycle,
-            outcome,
-            closedAt: at,
-            closedBy: { id: claims.userId, name: claims.name },
-            ...(note ? { note } : {}),
+    const closed: HubEvent = {
+      type: 'conversation.closed',
+      tenantId: claims.tenantId,
+      conversationId,
+      at,
+      data: { outcome, ...(note ? { note } : {}), closedBy: { id: claims.userId, name: claims.name } },
+    };
+    const { saved, leadWroteMeanwhile } = await cas(
+      claims,
+      conversationId,
+      (meta, status, owner) => {
+        if (status === 'closed') throw new HubError('CONFLICT', 'The conversation is already closed');
+        if (!mayManage(claims, owner))
+          throw new HubError('FORBIDDEN', 'Only the owner or a supervisor can close this conversation');
+        const { snoozedUntil: _snoozed, ...lifecycle } = lifecycleOf(meta);
+        return {
+          status: 'closed',
+          stateSince: at,
+          meta: {
+            ...meta,
+            alerts: [],
+            lifecycle: {
+              ...lifecycle,
+              outcome,
+              closedAt: at,
+              closedBy: { id: claims.userId, name: claims.name },
+              ...(note ? { note } : {}),
+            },
           },
-        },
-      };
-    });
+        };
+      },
+      [closed],
+    );
     await store.cancelFollowUps(claims.tenantId, conversationId);
     await core.systemEvent(
       claims.tenantId,
@@ -118,13 +135,7 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
       'staff',
       { event: 'closed', outcome },
     );
-    core.emit({
-      type: 'conversation.closed',
-      tenantId: claims.tenantId,
-      conversationId,
-      at,
-      data: { outcome, ...(note ? { note } : {}), closedBy: { id: claims.userId, name: claims.name } },
-    });
+    core.emit(closed);
     core.publishUpdate(saved);
     const woken = leadWroteMeanwhile ? await wake(claims.tenantId, conversationId) : null;
     return { conversation: toSummary(woken ?? saved) };
@@ -183,14 +194,15 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
       await recordTextConsent(conversation, message, meta.contactAsk.consentText);
     }
     if (Object.keys(patch).length === 0) return;
-    await store.updateLead(tenantId, conversation.leadId, patch);
-    core.emit({
+    const identified: HubEvent = {
       type: 'lead.identified',
       tenantId,
       conversationId: conversation.id,
       at: message.createdAt,
       data: { fields: (['name', 'phone', 'email'] as const).filter((field) => patch[field] !== undefined) },
-    });
+    };
+    await store.updateLead(tenantId, conversation.leadId, patch, { events: core.outboxOf(identified) });
+    core.emit(identified);
     if (patch.name) await titleWithName(tenantId, conversation.id, patch.name);
   }
 
@@ -237,6 +249,9 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
       if ((!closed && !lifecycle.snoozedUntil) || attempt === 3) return current;
       const { snoozedUntil: _snoozed, ...rest } = lifecycle;
       const at = now().toISOString();
+      const reopened: HubEvent[] = closed
+        ? [{ type: 'conversation.reopened', tenantId, conversationId, at, data: {} }]
+        : [];
       const saved = await store.updateConversation(
         tenantId,
         conversationId,
@@ -245,14 +260,15 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
           meta: { ...meta, lifecycle: { ...rest, ...(closed ? { reopenedAt: at } : {}) } },
         },
         current.version,
+        { events: core.outboxOf(...reopened) },
       );
       if (!saved) continue;
       if (closed) {
         await core.systemEvent(tenantId, conversationId, 'Reopened: the lead wrote again', 'staff', {
           event: 'reopened',
         });
-        core.emit({ type: 'conversation.reopened', tenantId, conversationId, at, data: {} });
       }
+      for (const event of reopened) core.emit(event);
       core.publishUpdate(saved);
       return saved;
     }

@@ -15,6 +15,7 @@ import type {
   Store,
 } from '../store/types.js';
 import type { Tenant, TenantDirectory } from '../tenants.js';
+import type { OutboxEvent } from '../store/outbox-types.js';
 import { noEvents, type HubEvent, type HubEventSink } from './events.js';
 import type { HookRunner } from './hooks.js';
 import type { Broadcaster, ConversationLock, StreamPort } from './ports.js';
@@ -225,7 +226,12 @@ export function createConversationCore(deps: ConversationDeps) {
     }
   }
 
-  /** Raises a lifecycle event (delivered in the background; never throws). */
+  /** The outbox rows of lifecycle events, for the store call that writes their change (HubEventSink.outbox). */
+  function outboxOf(...raised: HubEvent[]): OutboxEvent[] {
+    return events.outbox?.(raised) ?? [];
+  }
+
+  /** Raises a lifecycle event once its change is written (pages; the CRM's copy is in the outbox; never throws). */
   function emit(event: HubEvent): void {
     try {
       events.emit(event);
@@ -238,6 +244,7 @@ export function createConversationCore(deps: ConversationDeps) {
     tenantOf,
     getConversation,
     emit,
+    outboxOf,
     raiseCompliance,
     append,
     publishMessage,
@@ -315,18 +322,19 @@ export function createLeadSide(
     const open = expectOpen ? await store.appendToOpenConversation(tenantId, leadId, message) : null;
     if (open) return open;
     const conversation = await newConversation(claims);
+    const created: HubEvent = {
+      type: 'lead.created',
+      tenantId,
+      conversationId: conversation.id,
+      at: conversation.createdAt,
+      data: { channel: conversation.channel },
+    };
     try {
-      // Never null with a conversation to start.
-      const appended = (await store.appendToOpenConversation(tenantId, leadId, message, conversation))!;
-      if (appended.started) {
-        core.emit({
-          type: 'lead.created',
-          tenantId,
-          conversationId: conversation.id,
-          at: conversation.createdAt,
-          data: { channel: conversation.channel },
-        });
-      }
+      // Never null with a conversation to start; lead.created is written only when this call starts it.
+      const appended = (await store.appendToOpenConversation(tenantId, leadId, message, conversation, {
+        startEvents: core.outboxOf(created),
+      }))!;
+      if (appended.started) core.emit(created);
       return appended;
     } catch (error) {
       if (!(error instanceof HubError && error.code === 'CONFLICT')) throw error;

@@ -10,6 +10,7 @@ import type {
   MessageRecord,
 } from '../store/types.js';
 import { rankOfHandoffKey, storedHandoffKey } from '../store/handoff-key.js';
+import type { HubEvent } from './events.js';
 import type { HookRunner } from './hooks.js';
 import { visibleText } from '../protocol/text.js';
 import { defaultPageLimits, type ConversationCore, type ConversationDeps } from './service.js';
@@ -96,34 +97,51 @@ export function createStaffSide(
     claims: StaffClaims,
     conversationId: string,
     decide: (conversation: ConversationRecord) => ConversationPatch,
+    /** The lifecycle events of the change: written with it (the outbox), raised once it is written. */
+    raise: (conversation: ConversationRecord, patch: ConversationPatch) => HubEvent[] = () => [],
   ): Promise<ConversationRecord> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = await core.getConversation(claims.tenantId, conversationId);
       const patch = decide(current);
-      const saved = await store.updateConversation(claims.tenantId, conversationId, patch, current.version);
-      if (saved) return saved;
+      const raised = raise(current, patch);
+      const saved = await store.updateConversation(claims.tenantId, conversationId, patch, current.version, {
+        events: core.outboxOf(...raised),
+      });
+      if (saved) {
+        for (const event of raised) core.emit(event);
+        return saved;
+      }
     }
     throw new HubError('CONFLICT', 'The conversation changed concurrently; try again');
   }
 
   const ownerOf = (claims: StaffClaims) => ({ type: 'agent' as const, id: claims.userId, name: claims.name });
 
-  function takeOver(claims: StaffClaims, conversationId: string, options: { allowSteal: boolean }) {
-    return casUpdate(claims, conversationId, (current) => {
-      if (current.status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
-      const owner = current.owner;
-      if (owner.type === 'agent' && owner.id !== claims.userId && !options.allowSteal) {
-        throw new HubError('CONFLICT', `Already claimed by ${owner.name ?? owner.id ?? 'another agent'}`);
-      }
-      const at = now().toISOString();
-      const meta = metaOf(current);
-      return {
-        owner: ownerOf(claims),
-        status: current.status === 'opted_out' ? 'opted_out' : 'human',
-        stateSince: at,
-        meta: { ...meta, alerts: (meta.alerts ?? []).filter((alert) => alert !== 'unclaimed_hot_handoff') },
-      };
-    });
+  function takeOver(
+    claims: StaffClaims,
+    conversationId: string,
+    options: { allowSteal: boolean; via: 'claim' | 'barge' },
+  ) {
+    return casUpdate(
+      claims,
+      conversationId,
+      (current) => {
+        if (current.status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
+        const owner = current.owner;
+        if (owner.type === 'agent' && owner.id !== claims.userId && !options.allowSteal) {
+          throw new HubError('CONFLICT', `Already claimed by ${owner.name ?? owner.id ?? 'another agent'}`);
+        }
+        const at = now().toISOString();
+        const meta = metaOf(current);
+        return {
+          owner: ownerOf(claims),
+          status: current.status === 'opted_out' ? 'opted_out' : 'human',
+          stateSince: at,
+          meta: { ...meta, alerts: (meta.alerts ?? []).filter((alert) => alert !== 'unclaimed_hot_handoff') },
+        };
+      },
+      (current, patch) => handoffClaimed(current, patch, options.via),
+    );
   }
 
   async function announceJoin(conversation: ConversationRecord, name: string, previousOwnerId?: string) {
@@ -143,72 +161,78 @@ export function createStaffSide(
     return { conversation: toSummary(conversation) };
   }
 
-  /** A hand-off that waited is now someone's: the CRM hears who took it and how long the lead waited. */
+  /**
+   * A hand-off that waited becomes someone's with this patch: the CRM hears who took it and how long the lead
+   * waited (no event otherwise).
+   */
   function handoffClaimed(
     before: ConversationRecord,
-    saved: ConversationRecord,
+    patch: ConversationPatch,
     via: 'claim' | 'barge' | 'assign',
-  ): void {
-    if (before.status !== 'handoff_pending' || saved.owner.type !== 'agent') return;
+  ): HubEvent[] {
+    const owner = patch.owner ?? before.owner;
+    if (before.status !== 'handoff_pending' || owner.type !== 'agent') return [];
     const requestedAt = metaOf(before).handoff?.requestedAt;
-    const at = saved.stateSince;
-    core.emit({
-      type: 'handoff.claimed',
-      tenantId: saved.tenantId,
-      conversationId: saved.id,
-      at,
-      data: {
-        agent: { id: saved.owner.id ?? '', name: saved.owner.name ?? saved.owner.id ?? '' },
-        via,
-        ...(requestedAt ? { waitedMs: Math.max(0, Date.parse(at) - Date.parse(requestedAt)) } : {}),
+    const at = patch.stateSince ?? before.stateSince;
+    return [
+      {
+        type: 'handoff.claimed',
+        tenantId: before.tenantId,
+        conversationId: before.id,
+        at,
+        data: {
+          agent: { id: owner.id ?? '', name: owner.name ?? owner.id ?? '' },
+          via,
+          ...(requestedAt ? { waitedMs: Math.max(0, Date.parse(at) - Date.parse(requestedAt)) } : {}),
+        },
       },
-    });
+    ];
   }
 
   async function claim(claims: StaffClaims, conversationId: string) {
     const before = await core.getConversation(claims.tenantId, conversationId);
-    const saved = await takeOver(claims, conversationId, { allowSteal: false });
-    handoffClaimed(before, saved, 'claim');
+    const saved = await takeOver(claims, conversationId, { allowSteal: false, via: 'claim' });
     return announceJoin(saved, claims.name, before.owner.type === 'agent' ? before.owner.id : undefined);
   }
 
   async function barge(claims: StaffClaims, conversationId: string) {
     const before = await core.getConversation(claims.tenantId, conversationId);
-    const saved = await takeOver(claims, conversationId, { allowSteal: true });
-    handoffClaimed(before, saved, 'barge');
+    const saved = await takeOver(claims, conversationId, { allowSteal: true, via: 'barge' });
     return announceJoin(saved, claims.name, before.owner.type === 'agent' ? before.owner.id : undefined);
   }
 
   async function assign(claims: StaffClaims, conversationId: string, agentId: string, agentName?: string) {
-    let before: ConversationRecord | undefined;
-    const saved = await casUpdate(claims, conversationId, (current) => {
-      before = current;
-      if (current.status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
-      const meta = metaOf(current);
-      return {
-        owner: { type: 'agent', id: agentId, name: agentName ?? agentId },
-        status: current.status === 'opted_out' ? 'opted_out' : 'human',
-        stateSince: now().toISOString(),
-        meta: { ...meta, alerts: (meta.alerts ?? []).filter((alert) => alert !== 'unclaimed_hot_handoff') },
-      };
-    });
+    const agent = { id: agentId, name: agentName ?? agentId };
+    const saved = await casUpdate(
+      claims,
+      conversationId,
+      (current) => {
+        if (current.status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
+        const meta = metaOf(current);
+        return {
+          owner: { type: 'agent', id: agentId, name: agentName ?? agentId },
+          status: current.status === 'opted_out' ? 'opted_out' : 'human',
+          stateSince: now().toISOString(),
+          meta: { ...meta, alerts: (meta.alerts ?? []).filter((alert) => alert !== 'unclaimed_hot_handoff') },
+        };
+      },
+      (current, patch) => [
+        ...handoffClaimed(current, patch, 'assign'),
+        {
+          type: 'agent.assigned',
+          tenantId: current.tenantId,
+          conversationId,
+          at: patch.stateSince ?? current.stateSince,
+          data: { agent, by: { id: claims.userId, name: claims.name } },
+        },
+      ],
+    );
     await core.systemEvent(
       claims.tenantId,
       conversationId,
       `Assigned to ${agentName ?? agentId} by ${claims.name}`,
       'staff',
     );
-    if (before) handoffClaimed(before, saved, 'assign');
-    core.emit({
-      type: 'agent.assigned',
-      tenantId: saved.tenantId,
-      conversationId,
-      at: saved.stateSince,
-      data: {
-        agent: { id: agentId, name: agentName ?? agentId },
-        by: { id: claims.userId, name: claims.name },
-      },
-    });
     core.publishUpdate(saved);
     return { conversation: toSummary(saved) };
   }

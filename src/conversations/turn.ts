@@ -14,6 +14,7 @@ import { createTurnQueue } from '../loop-turns.js';
 import { stepBurst } from './burst.js';
 import { planEffects, type EffectPlan, type TurnKey } from './effects.js';
 import type { HookRunner } from './hooks.js';
+import type { HubEvent } from './events.js';
 import type { Broadcaster, ReplyStreamer, TurnLease, TurnReader } from './ports.js';
 import { tenantBotContext, type ConversationCore } from './service.js';
 import { listingForBot } from '../listings/facts.js';
@@ -290,7 +291,9 @@ export function createTurnTaker(deps: TurnDeps) {
     if ((plan.patch.status ?? conversation.status) === 'handoff_pending')
       await rankWaiting(conversation, plan, result);
     const schedule = plan.followUps.schedule;
-    // One store call: the fenced compare-and-set, and only if it wins, the lead profile and the follow-ups.
+    const raised = plan.events.map((event): HubEvent => ({ ...event, tenantId, conversationId, at }));
+    // One store call: the fenced compare-and-set, and only if it wins, the lead profile, the follow-ups and the
+    // CRM events (the outbox).
     const saved = await store.commitTurn(tenantId, conversationId, {
       conversation: {
         patch: {
@@ -310,12 +313,13 @@ export function createTurnTaker(deps: TurnDeps) {
         schedule: schedule ? followUpJobs(conversation, turn, schedule) : [],
       },
       // The lead events no record shows (a booked call), written only if the compare-and-set wins.
-      events: turnEvents(conversation, plan.events, at),
+      leadEvents: turnEvents(conversation, plan.events, at),
+      events: core.outboxOf(...raised),
     });
     if (!saved) return null;
     crashPoint('after_decide');
     for (const notice of plan.notices) notice(saved, broadcaster);
-    for (const event of plan.events) core.emit({ ...event, tenantId, conversationId, at });
+    for (const event of raised) core.emit(event);
     return saved;
   }
 

@@ -5,6 +5,7 @@ import { toMessageView } from '../conversations/views.js';
 import { HubError } from '../errors.js';
 import { idSchema } from '../protocol/common.js';
 import type { Store } from '../store/types.js';
+import type { OutboxEvent } from '../store/outbox-types.js';
 import type { AuditLog } from './audit.js';
 import { parseOr400, requestOrigin, staffFor, wrap } from './http.js';
 
@@ -28,7 +29,9 @@ export function createLeadDataRouter(deps: {
   tokens: TokenService;
   audit: AuditLog;
   now: () => Date;
-  /** Disconnects the lead's widget sockets (its visitor secrets are gone) and tells the CRM (`lead.erased`). */
+  /** The CRM's `lead.erased` event, written in the erasure's transaction (none without a webhook). */
+  erasureEvents?: (tenantId: string, leadId: string, at: string) => OutboxEvent[];
+  /** Disconnects the lead's widget sockets (its visitor secrets are gone) and has the CRM told (`lead.erased`). */
   onErased: (tenantId: string, leadId: string, at: string) => void;
 }): Router {
   const { store, tokens, audit, now } = deps;
@@ -89,7 +92,9 @@ export function createLeadDataRouter(deps: {
       const body = parseOr400(eraseBody, req.body);
       if (body.confirm !== leadId) throw new HubError('INVALID_PAYLOAD', 'confirm: must repeat the lead id');
       const at = now().toISOString();
-      const erasure = await store.eraseLead(claims.tenantId, leadId, at);
+      const erasure = await store.eraseLead(claims.tenantId, leadId, at, {
+        events: deps.erasureEvents?.(claims.tenantId, leadId, at) ?? [],
+      });
       if (!erasure) throw new HubError('NOT_FOUND', 'Lead not found');
       deps.onErased(claims.tenantId, leadId, at);
       await audit.record({

@@ -58,6 +58,8 @@ export const permissions = {
   'POST /api/leads/:id/erase': ADMIN,
   'POST /api/admin/listings': ADMIN,
   'GET /api/analytics/:report': OVERSIGHT,
+  'GET /api/admin/deliveries': ADMIN,
+  'POST /api/admin/deliveries/:id/redeliver': ADMIN,
   'GET /api/staff': OVERSIGHT,
   'PUT /api/staff/:userId': ADMIN,
   'GET /api/audit': OVERSIGHT,

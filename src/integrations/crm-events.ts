@@ -7,7 +7,9 @@ import {
   type WebhookSender,
 } from '../jobs/webhook.js';
 import type { Logger } from '../logger.js';
+import type { OutboxEvent } from '../store/outbox-types.js';
 import type { ConversationRecord, LeadRecord, StaffMemberRecord, Store } from '../store/types.js';
+import type { OutboxDelivery } from './outbox/delivery.js';
 import { envelope, type PageReason } from './payload.js';
 
 export interface CrmEventsOptions {
@@ -15,6 +17,16 @@ export interface CrmEventsOptions {
   logger: Logger;
   /** The tenant webhook (HUB_WEBHOOK_URL): every lifecycle event, and the pages of members who chose it. */
   webhook?: WebhookSender;
+  /**
+   * Delivers the lifecycle events the store wrote to its outbox (set with `webhook`): a new event asks it for a
+   * round at once.
+   */
+  delivery?: OutboxDelivery;
+  /**
+   * The tenant webhook for pages of members who chose it (default `webhook`): pages are not in the outbox, so
+   * this sender keeps its own retries.
+   */
+  pageWebhook?: WebhookSender;
   /** Builds the sender of a member's own URL (default: the webhook sender with its default retries). */
   channelSender?: (url: string, secret: string) => WebhookSender;
   /** Where members' own URLs may point (default `public`: never loopback, private or metadata addresses). */
@@ -25,9 +37,12 @@ export interface CrmEventsOptions {
 
 export interface CrmEvents extends HubEventSink {
   /**
-   * An admin erased the lead (after the store committed it): a signed `lead.erased` event tells the CRM to delete
-   * the name, phone and email it received. It carries the lead id and its conversation ids, no personal data.
+   * The `lead.erased` event to write with an erasure (none without a webhook): a signed event that tells the CRM
+   * to delete the name, phone and email it received. It carries the lead id and its conversation ids, no
+   * personal data.
    */
+  erasureEvents(tenantId: string, leadId: string, at: string): OutboxEvent[];
+  /** An admin erased the lead (after the store committed it and its event): delivers it soon. */
   leadErased(tenantId: string, leadId: string, at: string): void;
   /** Resolves when every delivery started so far has finished (delivered or given up): tests, shutdown. */
   idle(): Promise<void>;
@@ -70,7 +85,6 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
         ...(options.resolve ? { resolve: options.resolve } : {}),
       }));
   const pending = new Set<Promise<void>>();
-  const tails = new Map<string, Promise<void>>();
 
   function track(work: Promise<void>): void {
     const settled = work.catch((error: unknown) => logger.warn({ err: error }, 'webhook delivery failed'));
@@ -82,19 +96,6 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
     const conversation = await store.getConversation(event.tenantId, event.conversationId);
     const lead = conversation ? await store.getLead(event.tenantId, conversation.leadId) : null;
     return [lead, conversation];
-  }
-
-  async function deliver(event: HubEvent): Promise<void> {
-    if (!webhook) return;
-    const [lead, conversation] = await context(event);
-    const id = randomUUID();
-    const payload = envelope(id, event.type, event, lead, conversation, event.data);
-    const result = await webhook.send(event.type, payload, { deliveryId: id });
-    if (!result.ok)
-      logger.warn(
-        { type: event.type, deliveryId: id, attempts: result.attempts, error: result.error },
-        'CRM webhook gave up after its retries',
-      );
   }
 
   async function page(event: HubEvent): Promise<void> {
@@ -114,7 +115,10 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
           reason: rule.reason,
           cause: { type: event.type, ...event.data },
         });
-        const sender = channel.kind === 'url' ? channelSender(channel.url, channel.secret) : webhook;
+        const sender =
+          channel.kind === 'url'
+            ? channelSender(channel.url, channel.secret)
+            : (options.pageWebhook ?? webhook);
         if (!sender) {
           logger.warn(
             { userId: member.userId },
@@ -132,40 +136,37 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
     );
   }
 
-  async function erased(tenantId: string, leadId: string, at: string): Promise<void> {
-    if (!webhook) return;
-    const lead = await store.getLead(tenantId, leadId);
-    const conversationIds = (await store.listConversationsForLead(tenantId, leadId)).map(({ id }) => id);
-    const id = randomUUID();
-    // The tombstone's view: the id, nulls for the contact details, opted out.
-    const payload = envelope(id, 'lead.erased', { tenantId, at }, lead, null, { conversationIds });
-    const result = await webhook.send('lead.erased', payload, { deliveryId: id });
-    if (!result.ok)
-      logger.warn(
-        { type: 'lead.erased', deliveryId: id, attempts: result.attempts, error: result.error },
-        'CRM webhook gave up after its retries',
-      );
-  }
-
+  const delivery = webhook ? options.delivery : undefined;
   return {
-    leadErased(tenantId, leadId, at) {
-      track(erased(tenantId, leadId, at));
+    outbox(events) {
+      if (!delivery) return [];
+      return events.map((event) => ({
+        id: randomUUID(),
+        tenantId: event.tenantId,
+        type: event.type,
+        conversationId: event.conversationId,
+        leadId: null,
+        at: event.at,
+        data: event.data,
+      }));
+    },
+    erasureEvents(tenantId, leadId, at) {
+      if (!delivery) return [];
+      return [
+        { id: randomUUID(), tenantId, type: 'lead.erased', conversationId: null, leadId, at, data: {} },
+      ];
+    },
+    leadErased() {
+      delivery?.kick();
     },
     emit(event) {
-      const key = `${event.tenantId}/${event.conversationId}`;
-      // In order per conversation (lead.created before lead.identified...), whatever each delivery's retries.
-      const next = (tails.get(key) ?? Promise.resolve()).then(() => deliver(event));
-      const tail = next.catch(() => undefined);
-      tails.set(key, tail);
-      void tail.finally(() => {
-        if (tails.get(key) === tail) tails.delete(key);
-      });
-      track(next);
-      // Pages never wait behind the CRM's retries.
+      // The CRM event itself is in the store's outbox (written with the change): deliver it soon.
+      delivery?.kick();
       track(page(event));
     },
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);
+      await delivery?.idle();
     },
   };
 }

@@ -47,6 +47,13 @@ export interface WebhookResult {
   status?: number;
   error?: string;
   deliveryId: string;
+  /**
+   * A failure worth retrying later (a network error, a timeout, 5xx or 429); false when the receiver refused it
+   * (another 4xx, a redirect) or the destination is not allowed. Absent on success.
+   */
+  retryable?: boolean;
+  /** The receiver's `retry-after`, in ms, on the last answer that carried one. */
+  retryAfterMs?: number;
 }
 
 export interface WebhookSender {
@@ -218,19 +225,20 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
             return { ok: true, attempts: attempt, status: answer.status, deliveryId };
           last = { ok: false, status: answer.status, error: `HTTP ${answer.status}` };
           const retryable = answer.status >= 500 || answer.status === 429;
-          if (!retryable) return { ...last, attempts: attempt, deliveryId };
+          if (!retryable) return { ...last, attempts: attempt, deliveryId, retryable: false };
           hint = retryAfterMs(answer.retryAfter);
+          if (hint !== undefined) last.retryAfterMs = hint;
         } catch (error) {
           last = { ok: false, error: (error as Error).message };
           // A destination that is not allowed stays so: no retries.
           if ((error as { code?: string }).code === 'EADDRNOTPUBLIC')
-            return { ...last, attempts: attempt, deliveryId };
+            return { ...last, attempts: attempt, deliveryId, retryable: false };
         }
         if (attempt < maxAttempts) {
           await sleep(Math.min(maxDelayMs, Math.max(hint ?? 0, baseDelayMs * 2 ** (attempt - 1))));
         }
       }
-      return { ...last, attempts: maxAttempts, deliveryId };
+      return { ...last, attempts: maxAttempts, deliveryId, retryable: true };
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { AnyBulkWriteOperation, Connection } from 'mongoose';
+import type { AnyBulkWriteOperation, ClientSession, Connection } from 'mongoose';
+import type { OutboxEvent } from './outbox-types.js';
 import { followUpDoc, patchUpdate } from './mongo-records.js';
 import { conversationChangeEvents } from '../analytics/derive.js';
 import type { MongoEventLog } from './mongo-analytics.js';
@@ -12,6 +13,8 @@ export interface TurnSealing {
   leadPatch(patch: LeadPatch): LeadPatch;
   lookupsOf(doc: LeadDoc): string[];
   toConversation(doc: ConversationDoc): ConversationRecord;
+  /** Writes the turn's CRM events to the outbox in the turn's session (mongo-outbox.ts). */
+  writeEvents: (events: readonly OutboxEvent[], session: ClientSession) => Promise<void>;
 }
 
 /** Caller-supplied values are matched with $eq, so an object smuggled in as an id cannot become an operator. */
@@ -79,7 +82,7 @@ export function mongoTurnWriter(
         if (!doc || !before) return null;
         const saved = sealing.toConversation(doc);
         await eventLog.record(
-          [...conversationChangeEvents(sealing.toConversation(before), saved), ...(write.events ?? [])],
+          [...conversationChangeEvents(sealing.toConversation(before), saved), ...(write.leadEvents ?? [])],
           session,
         );
         if (write.lead && Object.keys(write.lead.patch).length > 0) {
@@ -121,6 +124,7 @@ export function mongoTurnWriter(
           });
         }
         if (operations.length > 0) await followUps.bulkWrite(operations, { session, ordered: true });
+        await sealing.writeEvents(write.events ?? [], session);
         return saved;
       },
       { writeConcern },

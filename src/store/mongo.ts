@@ -1,9 +1,11 @@
 import { handoffKeyOf, storedHandoffKey } from './handoff-key.js';
-import { type Connection, createConnection } from 'mongoose';
+import { type ClientSession, type Connection, createConnection } from 'mongoose';
 import type { Logger } from 'pino';
 import { HubError } from '../errors.js';
 import { createConsentMongo, type ConsentMongo } from './consent-mongo.js';
 import { createListingMongo, type ListingMongo } from './mongo-listings.js';
+import { createOutboxMongo, type OutboxMongo } from './mongo-outbox.js';
+import type { OutboxEvent } from './outbox-types.js';
 import { erasedConversation, erasedLead } from './erasure.js';
 import { createIdentityMongo, type IdentityMongo } from './identity-mongo.js';
 import { createKeyedQueue } from './keyed-queue.js';
@@ -122,6 +124,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   let consents: ConsentMongo;
   let listings: ListingMongo;
   let eventLog: MongoEventLog;
+  let outbox: OutboxMongo;
   try {
     await connection.asPromise();
     await assertReplicaSet(connection, where);
@@ -130,6 +133,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     consents = createConsentMongo(connection, models.leads);
     listings = createListingMongo(connection);
     eventLog = createMongoEventLog(connection, MAJORITY);
+    outbox = createOutboxMongo(connection);
     if (ensureIndexes) {
       await dropLegacyIndexes(models);
       // Conversations written before the hand-off order get the key of a record without one (storedHandoffKey).
@@ -145,6 +149,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
         listings.model.createIndexes(),
         eventLog.models.events.createIndexes(),
         eventLog.models.rollups.createIndexes(),
+        outbox.model.createIndexes(),
       ]);
     }
   } catch (error) {
@@ -158,7 +163,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
-  return createMongoStore(connection, models, identity, consents, listings, codec, eventLog);
+  return createMongoStore(connection, models, identity, consents, listings, outbox, codec, eventLog);
 }
 
 /** Drops the id-only unique indexes of earlier versions (LEGACY_INDEXES); missing ones are fine. */
@@ -192,6 +197,7 @@ function createMongoStore(
   identity: IdentityMongo,
   consents: ConsentMongo,
   listings: ListingMongo,
+  outbox: OutboxMongo,
   codec: PersonalDataCodec,
   eventLog: MongoEventLog,
 ): Store {
@@ -305,22 +311,23 @@ function createMongoStore(
     }
   }
 
-  async function insertConversation(input: NewConversation): Promise<ConversationRecord> {
+  /** A new conversation; its events (`lead.created`) go to the outbox in the same transaction. */
+  async function insertConversation(
+    input: NewConversation,
+    events: OutboxEvent[] = [],
+  ): Promise<ConversationRecord> {
     const conversation = withTurnFields(input);
+    const doc = {
+      ...sealConversation(codec, conversation),
+      handoffOrder: storedHandoffKey(conversation),
+      nameWords: nameWordHashes(codec, conversation.tenantId, leadNameOf(conversation)),
+    };
     await insertOrConflict('Conversation', () =>
       connection.transaction(
         async (session) => {
-          await conversations.create(
-            [
-              {
-                ...sealConversation(codec, conversation),
-                handoffOrder: storedHandoffKey(conversation),
-                nameWords: nameWordHashes(codec, conversation.tenantId, leadNameOf(conversation)),
-              },
-            ],
-            { session },
-          );
+          await conversations.create([doc], { session });
           await eventLog.record(conversationStartedEvents(conversation), session);
+          if (events.length > 0) await outbox.write(events, session);
         },
         { writeConcern: MAJORITY },
       ),
@@ -341,6 +348,7 @@ function createMongoStore(
   async function start(
     input: NewConversation,
     message: Omit<NewMessage, 'conversationId'>,
+    events: OutboxEvent[] = [],
   ): Promise<LeadAppendResult> {
     const lead = leadNameOf(input as ConversationRecord)
       ? null
@@ -348,6 +356,7 @@ function createMongoStore(
     const leadName = lead ? toLead(lead).name : undefined;
     const conversation = await insertConversation(
       leadName ? { ...input, meta: { ...input.meta, leadName } } : input,
+      events,
     );
     const appended = await appendQueued(conversation.tenantId, {
       ...message,
@@ -374,9 +383,25 @@ function createMongoStore(
       leadPatch: (patch) => sealLead(codec, patch as LeadRecord),
       lookupsOf: (doc) => lookupsOf(toLead(doc)),
       toConversation,
+      writeEvents: outbox.write,
     },
     eventLog,
   );
+  /** Runs `write` in a transaction with the events when there are any, alone otherwise. */
+  const withEvents = <T>(
+    events: OutboxEvent[] | undefined,
+    write: (session?: ClientSession) => Promise<T | null>,
+  ): Promise<T | null> =>
+    events?.length
+      ? connection.transaction<T | null>(
+          async (session) => {
+            const result = await write(session);
+            if (result !== null) await outbox.write(events, session);
+            return result;
+          },
+          { writeConcern: MAJORITY },
+        )
+      : write();
   const store: Store = {
     kind: 'mongo',
     searchConversations: (tenantId, query) =>
@@ -395,6 +420,8 @@ function createMongoStore(
     appendLeadEvents: (events) => guard('lead events', () => eventLog.appendLeadEvents(events)),
     leadEvents: (tenantId, query) => guard('lead events', () => eventLog.leadEvents(tenantId, query)),
     rollups: (tenantId, query) => guard('rollups', () => eventLog.rollups(tenantId, query)),
+    // The CRM event outbox (src/store/outbox-types.ts).
+    ...outbox.store,
 
     createLead: (lead) =>
       guard('lead', async () => {
@@ -422,28 +449,31 @@ function createMongoStore(
           .lean<LeadDoc>();
         return doc ? toLead(doc) : null;
       }),
-    updateLead: (tenantId, id, patch) =>
-      guard('lead update', async () => {
-        const { $set, $unset } = patchUpdate(sealLead(codec, patch as LeadRecord));
-        if (patch.updatedAt === undefined) $set.updatedAt = new Date().toISOString();
-        const doc = await leads
-          .findOneAndUpdate(
-            { tenantId: eq(tenantId), id: eq(id) },
-            { $set, ...(Object.keys($unset).length ? { $unset } : {}) },
-            { returnDocument: 'after', runValidators: true },
-          )
-          .lean<LeadDoc>();
-        if (!doc) return null;
-        const lead = toLead(doc);
-        // The lookup hashes follow the phone and email the update left.
-        if ('phone' in patch || 'email' in patch) {
-          await leads.updateOne(
-            { tenantId: eq(tenantId), id: eq(id) },
-            { $set: { lookup: lookupsOf(lead) } },
-          );
-        }
-        return lead;
-      }),
+    updateLead: (tenantId, id, patch, options = {}) =>
+      guard('lead update', () =>
+        withEvents(options.events, async (session) => {
+          const { $set, $unset } = patchUpdate(sealLead(codec, patch as LeadRecord));
+          if (patch.updatedAt === undefined) $set.updatedAt = new Date().toISOString();
+          const doc = await leads
+            .findOneAndUpdate(
+              { tenantId: eq(tenantId), id: eq(id) },
+              { $set, ...(Object.keys($unset).length ? { $unset } : {}) },
+              { returnDocument: 'after', runValidators: true, ...(session ? { session } : {}) },
+            )
+            .lean<LeadDoc>();
+          if (!doc) return null;
+          const lead = toLead(doc);
+          // The lookup hashes follow the phone and email the update left.
+          if ('phone' in patch || 'email' in patch) {
+            await leads.updateOne(
+              { tenantId: eq(tenantId), id: eq(id) },
+              { $set: { lookup: lookupsOf(lead) } },
+              session ? { session } : {},
+            );
+          }
+          return lead;
+        }),
+      ),
     findLeadsByContact: (tenantId, kind, value) =>
       guard('lead lookup', async () => {
         if (kind !== 'phone' && kind !== 'email')
@@ -468,7 +498,7 @@ function createMongoStore(
       }),
     findOpenConversationForLead: (tenantId, leadId) =>
       guard('conversation lookup', () => findOpenConversation(tenantId, leadId)),
-    eraseLead: (tenantId, leadId, at) =>
+    eraseLead: (tenantId, leadId, at, options = {}) =>
       guard('lead erasure', () =>
         connection.transaction<LeadErasure | null>(
           async (session) => {
@@ -477,6 +507,7 @@ function createMongoStore(
               .session(session)
               .lean<LeadDoc>();
             if (!doc) return null;
+            await outbox.write(options.events ?? [], session);
             // Replaced whole: no field of the lead document survives but the tombstone's (and no lookup hashes).
             await leads.replaceOne({ tenantId: eq(tenantId), id: eq(leadId) }, erasedLead(toLead(doc), at), {
               session,
@@ -593,7 +624,8 @@ function createMongoStore(
           expectedVersion,
           options.fence,
         );
-        // One transaction: the compare-and-set and the events its change records (src/analytics/derive.ts).
+        // One transaction: the compare-and-set, the lead events its change records (src/analytics/derive.ts) and
+        // the CRM events it raised (the outbox), all only when the compare-and-set wins.
         return connection.transaction<ConversationRecord | null>(
           async (session) => {
             const before = await conversations
@@ -610,6 +642,7 @@ function createMongoStore(
             if (!doc || !before) return null;
             const saved = toConversation(doc);
             await eventLog.record(conversationChangeEvents(toConversation(before), saved), session);
+            if (options.events?.length) await outbox.write(options.events, session);
             return saved;
           },
           { writeConcern: MAJORITY },
@@ -618,11 +651,11 @@ function createMongoStore(
     commitTurn: (tenantId, id, write) => guard('turn write', () => commitTurn(tenantId, id, write)),
 
     appendMessage: (tenantId, message) => guard('message', () => appendQueued(tenantId, message)),
-    appendToOpenConversation: (tenantId, leadId, message, startInput) =>
+    appendToOpenConversation: (tenantId, leadId, message, startInput, options = {}) =>
       guard('message', async () => {
         if (startInput) assertStartOf(tenantId, leadId, startInput);
         const conversation = await findOpenConversation(tenantId, leadId);
-        if (!conversation) return startInput ? start(startInput, message) : null;
+        if (!conversation) return startInput ? start(startInput, message, options.startEvents) : null;
         const appended = await appendQueued(tenantId, { ...message, conversationId: conversation.id });
         return { ...appended, conversation };
       }),

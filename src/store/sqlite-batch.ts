@@ -36,6 +36,9 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'hasListings',
   'leadEvents',
   'rollups',
+  'dueOutboxEvents',
+  'getOutboxEvent',
+  'listOutboxEvents',
   // Not 'ping': readiness proves that a write commits.
 ]);
 

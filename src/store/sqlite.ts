@@ -16,6 +16,8 @@ import {
   leadCreatedEvents,
   messageEvents,
 } from '../analytics/derive.js';
+import { createOutboxSqlite } from './sqlite-outbox.js';
+import type { OutboxEvent } from './outbox-types.js';
 import { erasedConversation, erasedLead } from './erasure.js';
 import { createPersonalDataCodec, type DataKeySettings, type PersonalDataCodec } from './personal-data.js';
 import {
@@ -242,6 +244,8 @@ export function openSqliteConnection({
   addHandoffColumn(db);
   // The lead event log: written inside the same transaction as each change it records (docs/ANALYTICS.md).
   const eventLog = createSqliteEventLog(db);
+  // The CRM event outbox: `writeEvents` runs inside the transaction of the change that raised them.
+  const { write: writeEvents, ...outbox } = createOutboxSqlite(db);
 
   const records = createRecordMemo((data) =>
     openConversation(codec, withTurnFields(JSON.parse(data) as NewConversation)),
@@ -402,42 +406,46 @@ export function openSqliteConnection({
     JSON.stringify(sealConversation(codec, conversation));
   if (!sealedBefore) sealLegacyRecords();
 
-  const erase = writeTransaction(db, (tenantId: string, leadId: string, at: string): LeadErasure | null => {
-    const row = sql.getLead.get(tenantId, leadId);
-    if (!row) return null;
-    const lead = erasedLead(readLead(row.data), at);
-    sql.updateLead.run(JSON.stringify(lead), null, tenantId, leadId);
-    sql.deleteLookups.run(tenantId, leadId);
-    const byLead = [tenantId, leadId] as const;
-    const consents = db
-      .prepare('DELETE FROM consents WHERE tenant_id = ? AND lead_id = ?')
-      .run(...byLead).changes;
-    db.prepare('DELETE FROM visitor_secrets WHERE tenant_id = ? AND lead_id = ?').run(...byLead);
-    db.prepare('DELETE FROM identity_links WHERE tenant_id = ? AND lead_id = ?').run(...byLead);
-    const erasure: LeadErasure = { conversations: 0, messages: 0, consents, followUpsCancelled: 0 };
-    for (const conversationRow of sql.conversationsForLead.all(tenantId, leadId, Number.MAX_SAFE_INTEGER)) {
-      const conversation = erasedConversation(parseConversation(conversationRow), at);
-      const key = [tenantId, conversation.id] as const;
-      db.prepare(
-        `UPDATE conversations SET status = ?, updated_at = ?, version = ?, answered_seq = last_lead_seq
+  const erase = writeTransaction(
+    db,
+    (tenantId: string, leadId: string, at: string, events: OutboxEvent[]): LeadErasure | null => {
+      const row = sql.getLead.get(tenantId, leadId);
+      if (!row) return null;
+      writeEvents(events);
+      const lead = erasedLead(readLead(row.data), at);
+      sql.updateLead.run(JSON.stringify(lead), null, tenantId, leadId);
+      sql.deleteLookups.run(tenantId, leadId);
+      const byLead = [tenantId, leadId] as const;
+      const consents = db
+        .prepare('DELETE FROM consents WHERE tenant_id = ? AND lead_id = ?')
+        .run(...byLead).changes;
+      db.prepare('DELETE FROM visitor_secrets WHERE tenant_id = ? AND lead_id = ?').run(...byLead);
+      db.prepare('DELETE FROM identity_links WHERE tenant_id = ? AND lead_id = ?').run(...byLead);
+      const erasure: LeadErasure = { conversations: 0, messages: 0, consents, followUpsCancelled: 0 };
+      for (const conversationRow of sql.conversationsForLead.all(tenantId, leadId, Number.MAX_SAFE_INTEGER)) {
+        const conversation = erasedConversation(parseConversation(conversationRow), at);
+        const key = [tenantId, conversation.id] as const;
+        db.prepare(
+          `UPDATE conversations SET status = ?, updated_at = ?, version = ?, answered_seq = last_lead_seq
          WHERE tenant_id = ? AND id = ?`,
-      ).run(conversation.status, at, conversation.version, ...key);
-      sql.updateConversationData.run(storedConversation(conversation), ...key);
-      erasure.messages += db
-        .prepare('DELETE FROM messages WHERE tenant_id = ? AND conversation_id = ?')
-        .run(...key).changes;
-      db.prepare('DELETE FROM search_fts WHERE tenant_id = ? AND conversation_id = ?').run(...key);
-      sql.deleteNameWords.run(...key);
-      erasure.followUpsCancelled += sql.cancelFollowUps.run(...key).changes;
-      db.prepare(
-        `UPDATE followups SET data = json_set(data, '$.payload', json('{}')) WHERE tenant_id = ? AND conversation_id = ?`,
-      ).run(...key);
-      erasure.conversations += 1;
-    }
-    // Rebuild the search index's segments so the erased rows' terms leave the file too.
-    db.exec("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
-    return erasure;
-  });
+        ).run(conversation.status, at, conversation.version, ...key);
+        sql.updateConversationData.run(storedConversation(conversation), ...key);
+        erasure.messages += db
+          .prepare('DELETE FROM messages WHERE tenant_id = ? AND conversation_id = ?')
+          .run(...key).changes;
+        db.prepare('DELETE FROM search_fts WHERE tenant_id = ? AND conversation_id = ?').run(...key);
+        sql.deleteNameWords.run(...key);
+        erasure.followUpsCancelled += sql.cancelFollowUps.run(...key).changes;
+        db.prepare(
+          `UPDATE followups SET data = json_set(data, '$.payload', json('{}')) WHERE tenant_id = ? AND conversation_id = ?`,
+        ).run(...key);
+        erasure.conversations += 1;
+      }
+      // Rebuild the search index's segments so the erased rows' terms leave the file too.
+      db.exec("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
+      return erasure;
+    },
+  );
 
   /**
    * A file written before personal data was sealed: its leads and conversations are sealed in place and their
@@ -572,10 +580,16 @@ export function openSqliteConnection({
       leadId: string,
       message: Omit<NewMessage, 'conversationId'>,
       startInput?: NewConversation,
+      startEvents: OutboxEvent[] = [],
     ): LeadAppendResult | null => {
       if (startInput) assertStartOf(tenantId, leadId, startInput);
       const row = sql.openForLead.get(tenantId, leadId);
-      if (!row) return startInput ? start(startInput, message) : null;
+      if (!row) {
+        if (!startInput) return null;
+        const started = start(startInput, message);
+        writeEvents(startEvents);
+        return started;
+      }
       const conversation = parseConversation(row);
       const appended = appendTo(tenantId, conversation, { ...message, conversationId: conversation.id });
       return { ...appended, conversation };
@@ -584,9 +598,10 @@ export function openSqliteConnection({
 
   const updateLead = writeTransaction(
     db,
-    (tenantId: string, id: string, patch: LeadPatch): LeadRecord | null => {
+    (tenantId: string, id: string, patch: LeadPatch, events: OutboxEvent[] = []): LeadRecord | null => {
       const row = sql.getLead.get(tenantId, id);
       if (!row) return null;
+      writeEvents(events);
       const next: LeadRecord = {
         ...readLead(row.data),
         ...patch,
@@ -635,7 +650,14 @@ export function openSqliteConnection({
 
   const update = writeTransaction(
     db,
-    (tenantId: string, id: string, patch: ConversationPatch, expectedVersion: number, fence?: number) => {
+    (
+      tenantId: string,
+      id: string,
+      patch: ConversationPatch,
+      expectedVersion: number,
+      fence?: number,
+      events: OutboxEvent[] = [],
+    ) => {
       const current = getConversationSync(tenantId, id);
       if (!current) return null;
       if (current.version !== expectedVersion) return null;
@@ -659,6 +681,7 @@ export function openSqliteConnection({
       sql.updateConversationData.run(storedConversation(next), tenantId, id);
       if (leadNameOf(next) !== leadNameOf(current)) writeNameWords(next);
       eventLog.record(conversationChangeEvents(current, next));
+      writeEvents(events);
       return next;
     },
   );
@@ -687,6 +710,8 @@ export function openSqliteConnection({
     appendLeadEvents: (events) => eventLog.appendLeadEvents(events),
     leadEvents: (tenantId, query) => eventLog.leadEvents(tenantId, query),
     rollups: (tenantId, query) => eventLog.rollups(tenantId, query),
+    // The CRM event outbox (src/store/outbox-types.ts).
+    ...outbox,
 
     async createLead(lead) {
       db.transaction(() => {
@@ -720,8 +745,8 @@ export function openSqliteConnection({
       if (!hash) return [];
       return sql.leadsByLookup.all(tenantId, kind, hash).map((row) => readLead(row.data));
     },
-    async updateLead(tenantId, id, patch: LeadPatch) {
-      return updateLead(tenantId, id, patch);
+    async updateLead(tenantId, id, patch: LeadPatch, options = {}) {
+      return updateLead(tenantId, id, patch, options.events);
     },
 
     async createConversation(input) {
@@ -734,8 +759,8 @@ export function openSqliteConnection({
       const row = sql.openForLead.get(tenantId, leadId);
       return row ? parseConversation(row) : null;
     },
-    async eraseLead(tenantId, leadId, at) {
-      const erasure = erase(tenantId, leadId, at);
+    async eraseLead(tenantId, leadId, at, options = {}) {
+      const erasure = erase(tenantId, leadId, at, options.events ?? []);
       records.clear();
       return erasure;
     },
@@ -771,7 +796,7 @@ export function openSqliteConnection({
       return rows.map(parseConversation);
     },
     async updateConversation(tenantId, id, patch, expectedVersion, options = {}) {
-      return update(tenantId, id, patch, expectedVersion, options.fence);
+      return update(tenantId, id, patch, expectedVersion, options.fence, options.events);
     },
     async commitTurn(tenantId, id, write) {
       // Its own savepoint, so that it is all or nothing even outside the worker's per-call savepoint.
@@ -792,8 +817,8 @@ export function openSqliteConnection({
     async appendMessage(tenantId, message) {
       return append(tenantId, message);
     },
-    async appendToOpenConversation(tenantId, leadId, message, startInput) {
-      return appendToOpen(tenantId, leadId, message, startInput);
+    async appendToOpenConversation(tenantId, leadId, message, startInput, options = {}) {
+      return appendToOpen(tenantId, leadId, message, startInput, options.startEvents);
     },
     // Messages are keyed by (tenant, conversation, seq): another tenant's conversation of the same id is not seen.
     async messagesAfter(tenantId, conversationId, afterSeq, options = {}) {

@@ -1,4 +1,5 @@
 import type { LeadEvent } from '../analytics/events.js';
+import type { OutboxEvent } from './outbox-types.js';
 import type { ConversationPatch, ConversationRecord, FollowUpJob, LeadPatch, Store } from './types.js';
 
 /**
@@ -15,7 +16,9 @@ export interface TurnWrite {
    * Events the turn decided that no record shows (a booked call): appended with the rest, only when the
    * compare-and-set wins. The conversation's own changes add theirs (src/analytics/derive.ts).
    */
-  events?: LeadEvent[];
+  leadEvents?: LeadEvent[];
+  /** The CRM events the turn raised, written to the outbox only when the compare-and-set wins. */
+  events?: OutboxEvent[];
 }
 
 /** The methods commitTurnInOrder composes. */
@@ -36,18 +39,15 @@ export async function commitTurnInOrder(
   write: TurnWrite,
 ): Promise<ConversationRecord | null> {
   const { patch, expectedVersion, fence } = write.conversation;
-  const saved = await parts.updateConversation(
-    tenantId,
-    conversationId,
-    patch,
-    expectedVersion,
-    fence === undefined ? {} : { fence },
-  );
+  const saved = await parts.updateConversation(tenantId, conversationId, patch, expectedVersion, {
+    ...(fence === undefined ? {} : { fence }),
+    ...(write.events?.length ? { events: write.events } : {}),
+  });
   if (!saved) return null;
   if (write.lead && Object.keys(write.lead.patch).length > 0)
     await parts.updateLead(tenantId, write.lead.id, write.lead.patch);
   if (write.followUps?.cancel) await parts.cancelFollowUps(tenantId, conversationId);
   if (write.followUps?.schedule.length) await parts.scheduleFollowUps(write.followUps.schedule);
-  if (write.events?.length) await parts.appendLeadEvents(write.events);
+  if (write.leadEvents?.length) await parts.appendLeadEvents(write.leadEvents);
   return saved;
 }

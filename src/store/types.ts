@@ -12,6 +12,7 @@ import type { AnalyticsStore } from './analytics-types.js';
 import type { ConsentStore } from './consent-types.js';
 import type { IdentityStore } from './identity-types.js';
 import type { ListingStore } from './listing-types.js';
+import type { OutboxStore, WithEvents } from './outbox-types.js';
 import type { TurnWrite } from './turn-write.js';
 
 export type { TurnWrite } from './turn-write.js';
@@ -299,14 +300,20 @@ export interface HistoryPage {
  * The persistence port. Every adapter (SQLite, MongoDB) passes tests/contract/store.contract.ts unchanged.
  * Every conversation-level read and write is scoped by tenantId: a wrong tenant sees nothing.
  */
-export interface Store extends IdentityStore, ConsentStore, ListingStore, AnalyticsStore {
+export interface Store extends IdentityStore, ConsentStore, ListingStore, AnalyticsStore, OutboxStore {
   readonly kind: 'sqlite' | 'mongo';
 
   /** Throws HubError CONFLICT when the id exists (callers use it for get-or-create). */
   createLead(lead: LeadRecord): Promise<LeadRecord>;
   getLead(tenantId: string, id: string): Promise<LeadRecord | null>;
   findLeadByVisitor(tenantId: string, visitorId: string): Promise<LeadRecord | null>;
-  updateLead(tenantId: string, id: string, patch: LeadPatch): Promise<LeadRecord | null>;
+  /** `options.events` go to the outbox in the same write, only when the lead exists (outbox-types.ts). */
+  updateLead(
+    tenantId: string,
+    id: string,
+    patch: LeadPatch,
+    options?: WithEvents,
+  ): Promise<LeadRecord | null>;
   /**
    * Leads of the tenant with this phone (digits compared; +1 optional) or email (case ignored), most recently
    * updated first, at most 50: an exact lookup through keyed hashes, never a scan (personal-data.ts).
@@ -325,7 +332,13 @@ export interface Store extends IdentityStore, ConsentStore, ListingStore, Analyt
    * closed; pending follow-ups are cancelled and every follow-up's payload cleared. The audit log is untouched.
    * Null when the lead does not exist in the tenant.
    */
-  eraseLead(tenantId: string, leadId: string, at: string): Promise<LeadErasure | null>;
+  eraseLead(
+    tenantId: string,
+    leadId: string,
+    at: string,
+    /** Written to the outbox in the erasure's transaction (the `lead.erased` event). */
+    options?: WithEvents,
+  ): Promise<LeadErasure | null>;
   /** The lead's conversations, most recently active first (at most `limit`, default 500). */
   listConversationsForLead(tenantId: string, leadId: string, limit?: number): Promise<ConversationRecord[]>;
   listConversations(tenantId: string, query?: ListConversationsQuery): Promise<ConversationRecord[]>;
@@ -339,7 +352,8 @@ export interface Store extends IdentityStore, ConsentStore, ListingStore, Analyt
     id: string,
     patch: ConversationPatch,
     expectedVersion: number,
-    options?: { fence?: number },
+    /** `events`: written to the outbox with the update, only when it wins (outbox-types.ts). */
+    options?: { fence?: number } & WithEvents,
   ): Promise<ConversationRecord | null>;
   /**
    * A bot turn's writes as one unit (src/store/turn-write.ts): the conversation compare-and-set exactly like
@@ -367,6 +381,8 @@ export interface Store extends IdentityStore, ConsentStore, ListingStore, Analyt
     leadId: string,
     message: Omit<NewMessage, 'conversationId'>,
     start?: NewConversation,
+    /** `startEvents`: written to the outbox with the conversation, only when this call starts it. */
+    options?: { startEvents?: WithEvents['events'] },
   ): Promise<LeadAppendResult | null>;
   /** Messages with seq > afterSeq, in seq order, at most limit (default 1,000). */
   messagesAfter(

@@ -15,6 +15,7 @@ import { turnContract } from './store/turns.js';
 import { turnWriteContract } from './store/turn-writes.js';
 import { tenancyContract } from './store/tenancy.js';
 import { leadEventContract } from './store/lead-events.js';
+import { outboxContract } from './store/outbox.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
 
@@ -60,5 +61,6 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('listing catalogue', () => listingContract(ctx));
     describe('two tenants with the same ids', () => tenancyContract(ctx));
     describe('lead event log and rollups', () => leadEventContract(ctx));
+    describe('event outbox', () => outboxContract(ctx));
   });
 }

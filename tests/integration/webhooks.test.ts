@@ -97,6 +97,8 @@ describe('CRM webhooks (signed, versioned, one per lifecycle change)', () => {
     await say(widget, hub, ['Maria Lopez, 909-555-0142'], 'c');
 
     const types = () => crm.events.map((event) => event.type);
+    // The contact details are recorded after the turn (lifecycle identify), and the event leaves the outbox then.
+    await expect.poll(types).toContain('lead.identified');
     expect(types()).toEqual([
       'lead.created',
       ...types().slice(1, types().indexOf('call.booked')),

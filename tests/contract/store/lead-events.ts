@@ -172,13 +172,13 @@ export function leadEventContract(ctx: ContractContext): void {
     expect(
       await ctx.store.commitTurn(TENANT, conversation.id, {
         conversation: { patch: { processedSeq: 1 }, expectedVersion: 5 },
-        events: [booked],
+        leadEvents: [booked],
       }),
     ).toBeNull();
     expect(await typesOf(conversation.id)).toEqual(['conversation_started']);
     await ctx.store.commitTurn(TENANT, conversation.id, {
       conversation: { patch: { processedSeq: 1 }, expectedVersion: 0 },
-      events: [booked],
+      leadEvents: [booked],
     });
     expect(await typesOf(conversation.id)).toEqual(['conversation_started', 'call_booked']);
   });

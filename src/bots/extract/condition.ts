@@ -1,5 +1,7 @@
 import {
+  AS_IS_BEFORE,
   BAD_STATES,
+  GOOD_STATES,
   FALL_VERBS,
   FIX_PARTICIPLES,
   HOME_PARTS,
@@ -33,6 +35,8 @@ const READY =
 const YEARS_OLD = /\b\d+\s*(years?|yrs?|anos?)\s*old\b/g;
 
 const STATE = new Set(BAD_STATES);
+const GOOD = new Set(GOOD_STATES);
+const AS_IS = new Set(AS_IS_BEFORE);
 const FALL = new Set(FALL_VERBS);
 const NOT_NEXT = new Set(NOT_A_STATE_NEXT);
 const HOME = new Set(HOME_PARTS);
@@ -97,9 +101,13 @@ export function extractCondition(text: string): Condition | undefined {
       (STATE.has(word) && stateOfHome(tokens, index)) ||
       (NEED.has(word) && needsItsWork(tokens, index)) ||
       // "nunca la hemos arreglado", "nothing updated since 1979": a fix denied.
-      (FIX.has(word) && denied(tokens, index, 3)),
+      (FIX.has(word) && denied(tokens, index, 3)) ||
+      // "se vende como está", "tal como está": sold as it is.
+      (word === 'como' && tokens[index + 1]?.word === 'esta' && AS_IS.has(tokens[index - 1]?.word ?? '')),
   );
   if (said) return 'needs_work';
+  // "está impecable", "it's spotless": a good state said of the home.
+  if (tokens.some(({ word }, index) => GOOD.has(word) && stateOfHome(tokens, index))) return 'move_in_ready';
   const ready = READY.exec(folded);
   if (!ready) return undefined;
   // "not move-in ready", "not fully updated": a ready home denied needs work.

@@ -29,6 +29,7 @@ const PRE_APPROVED = new RegExp(
 const CASH = new RegExp(
   `${wordsOf(CASH_LEADS)} (?:(?:${anyOf(CASH_FILLERS)}) ){0,2}${wordsOf(CASH_WORDS)}|\\bcash (?:${anyOf(CASH_AFTER)})\\b`,
 );
+const CASH_WORD = new RegExp(wordsOf(CASH_WORDS));
 /** A cash word opening what follows (a clause, or the words after an amount): "cash from the sale", "in cash". */
 const CASH_OPENS = new RegExp(
   `^\\s*(?:all |in |en |de )?(?:${anyOf(CASH_WORDS)})(?![a-z])(?! (?:${anyOf(NOT_PAYING_AFTER)})(?![a-z]))`,
@@ -97,6 +98,7 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
  * Not in a question ("cash offers are better?"), not negated ("not 1 million cash").
  */
 function paidInCash(folded: string): boolean {
+  if (!CASH_WORD.test(folded)) return false;
   const opens = (at: number) =>
     CASH_OPENS.test(folded.slice(at)) && !inAQuestion(folded, at) && !negatedBefore(folded, at, 3);
   const clauses = Array.from(

@@ -14,6 +14,7 @@ import {
   QUESTION_WORDS,
   AUXILIARIES,
   OUR_SUBJECTS,
+  PAST_MARKERS,
   COMPANIONS,
   RECEIVERS,
   THERE,
@@ -54,7 +55,7 @@ const CUES: [Motivation, RegExp][] = [
   ],
   [
     'downsizing',
-    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much (space|yard|house|upkeep|maintenance|work)|too many stairs|(want|need) (a )?(single|one)[- ]story|less (house|space|upkeep|maintenance)|something smaller|mas pequen[ao]|(algo|una|uno) mas (chic[oa]|chiquit[oa]|pequen[ao]|pequenit[oa])|(comprar|buscar|buscamos|queremos) (algo|una|uno) (mas )?(chic[oa]|pequen[ao])|muy grande para|(nos|me|les|le|te) queda (muy |demasiado )?grande|(demasiado|muy) grande para (nosotros|mi|nosotras|los dos)|(ya )?se (fueron|casaron|independizaron) (los|mis|nuestros) hijos|(los|mis|nuestros) (hijos|ninos|muchachos) ya ([a-z]+ ){0,4}?se (fueron|casaron|independizaron)(?! (a|al|pa|para) )|(mucha|demasiada) casa para (mi|nosotros|nosotras|los dos|una persona|dos personas|nosotros dos)|(kids|children) (have |are )?(all )?(moved out|grown (up )?and (gone|moved out|left)|left home|left the nest)|(ya )?no (necesitamos|necesito|ocupamos|ocupo) tant[oa] (espacio|casa)|(don'?t|do not) need (that|so|this) much (space|house|room)|(house|casa) (feels|se siente|is too|es demasiado|esta demasiado) (so |way |muy )?(huge|big|empty|grande|vacia)|(a lot of|lots of|too much) (house|space) for (just )?(me|us|the (two|2) of us|one person|two people|2 people)\b)/,
+    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much (space|yard|house|upkeep|maintenance|work)|too many stairs|(want|need) (a |something )?(single|one)[- ]story|less (house|space|upkeep|maintenance)|something smaller|mas pequen[ao]|(algo|una|uno) mas (chic[oa]|chiquit[oa]|pequen[ao]|pequenit[oa])|(comprar|buscar|buscamos|queremos) (algo|una|uno) (mas )?(chic[oa]|pequen[ao])|muy grande para|(nos|me|les|le|te) queda (muy |demasiado )?grande|(demasiado|muy) grande para (nosotros|mi|nosotras|los dos)|(ya )?se (fueron|casaron|independizaron) (los|mis|nuestros) hijos|(los|mis|nuestros) (hijos|ninos|muchachos) ya ([a-z]+ ){0,4}?se (fueron|casaron|independizaron)(?! (a|al|pa|para) )|(mucha|demasiada) casa para (mi|nosotros|nosotras|los dos|una persona|dos personas|nosotros dos)|(kids|children) (have |are )?(all )?(moved out|grown (up )?and (gone|moved out|left)|left home|left the nest)|(ya )?no (necesitamos|necesito|ocupamos|ocupo) tant[oa] (espacio|casa)|(don'?t|do not) need (that|so|this) much (space|house|room)|(house|casa) (feels|se siente|is too|es demasiado|esta demasiado) (so |way |muy )?(huge|big|empty|grande|vacia)|(a lot of|lots of|too much) (house|space) for (just )?(me|us|the (two|2) of us|one person|two people|2 people)\b)/,
   ],
   [
     'upgrading',
@@ -84,6 +85,20 @@ const DETERMINER = new Set(HOME_DETERMINERS);
 const HOME = new Set(HOME_NOUNS);
 const BREAK = /^[.,;:!?¿¡]$/;
 const CONJUNCTION = new Set(['and', 'but', 'because', 'y', 'pero', 'porque', 'so', 'bc']);
+const PAST = new Set(PAST_MARKERS);
+
+/**
+ * The cue's clause is said of the past ("we went through a divorce 5 years ago", "nos divorciamos hace años") and
+ * the message goes on: what follows is the reason now.
+ */
+function past(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at < tokens.length; at += 1) {
+    const word = tokens[at]!.word;
+    if (BREAK.test(word) || CONJUNCTION.has(word)) return false;
+    if (PAST.has(word)) return tokens.slice(at + 1).some((token) => !BREAK.test(token.word));
+  }
+  return false;
+}
 
 export interface Token {
   word: string;
@@ -265,6 +280,8 @@ export interface MotivationResult {
 
 /** The first class whose cue is said as a statement (not asked, not denied). */
 function classOf(folded: string, tokens: Token[]): Motivation | undefined {
+  // A cue said of the past stands only when nothing else is said ("divorce was final a month ago, judge says sell").
+  let earlier: Motivation | undefined;
   for (const [motivation, cue] of EVERY_CUE) {
     // exec on the one compiled pattern (matchAll would copy it for every message).
     cue.lastIndex = 0;
@@ -272,12 +289,13 @@ function classOf(folded: string, tokens: Token[]): Motivation | undefined {
       const index = tokenAt(tokens, match.index);
       if (index >= tokens.length) return motivation;
       // "my coworker transferred to Austin": a move is the lead's only when its subject is.
-      if (stated(tokens, index) && !(motivation === 'relocation' && notOurs(tokens, index)))
-        return motivation;
+      if (!stated(tokens, index) || (motivation === 'relocation' && notOurs(tokens, index))) continue;
+      if (!past(tokens, index)) return motivation;
+      earlier ??= motivation;
     }
     if (motivation === 'inherited' && bequeathed(tokens)) return motivation;
   }
-  return undefined;
+  return earlier;
 }
 
 /** Classifies a selling motivation; "thinking about selling" alone is not one. */

@@ -130,6 +130,24 @@ export const BAD_STATES: readonly string[] = [
   'gastado', 'gastados', 'fea', 'feo', 'original', 'originales', 'apart', 'pedazos', 'shot', 'tired',
   'rundown', 'run-down', 'jodida', 'amolada', 'acabada', 'cracked', 'cracking',
 ];
+/** A good state of the home, said of it the same way ("está impecable", "it's spotless"): move-in ready. */
+// prettier-ignore
+export const GOOD_STATES: readonly string[] = [
+  'impecable', 'impeccable', 'immaculate', 'spotless', 'pristine', 'flawless', 'nuevecita', 'nuevecito',
+];
+/** Before "como está": selling the home as it is ("se vende como está", "tal como está", "así como está"). */
+export const AS_IS_BEFORE: readonly string[] = [
+  'tal',
+  'asi',
+  'vende',
+  'vendo',
+  'vendemos',
+  'vender',
+  'venderla',
+];
+/** A motivation said of the past ("a divorce 5 years ago", "hace años"): what follows it is the reason now. */
+export const PAST_MARKERS: readonly string[] = ['ago', 'hace'];
+
 /** "falls apart", "se cae a pedazos": the state word needs its verb. */
 export const FALL_VERBS: readonly string[] = ['falls', 'falling', 'fell', 'fall', 'coming', 'cae', 'cayendo'];
 /** The words after a state word that make it about something else ("a mess of paperwork", "old enough"). */

@@ -11,6 +11,11 @@ type Probe = [string, CorpusCase['setup'], CorpusCase['expect']];
 const B = (asking: string, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
 const ES = (asking: string, x: object = {}) =>
   ({ kind: 'buyer', asking, lang: 'es', ...x }) as CorpusCase['setup'];
+const S = (asking: string, x: object = {}) =>
+  ({ kind: 'seller', asking, slots: { address: '8231 Haven Ave' }, ...x }) as CorpusCase['setup'];
+const SES = (asking: string, x: object = {}) =>
+  ({ kind: 'seller', asking, lang: 'es', slots: { address: '8231 Haven Ave' }, ...x }) as CorpusCase['setup'];
+
 function suite(name: string, probes: Probe[]): void {
   describe(name, () => {
     it.each(probes)('%s', (text, setup, expectation) => {
@@ -172,4 +177,46 @@ suite('money: shorthand, decimal commas, debts and context', [
   ['want 650 for it', SP('priceExpectation', PRICE_ASKED), price(650000)],
   ['queremos 700 mil', SP('priceExpectation', { ...PRICE_ASKED, lang: 'es' }), price(700000)],
   ['we want 3 bedrooms', B('size'), budgetMax(null)],
+]);
+
+const condition = (value: string | null) => ({ slots: { condition: value } });
+const motivation = (value: string | null) => ({ slots: { motivation: value } });
+const CONDITION_ASKED = { address: '8231 Haven Ave', motivation: 'relocation', timelineAccepted: true };
+
+// Seller vocabulary: a good state said of the home ("está impecable", "spotless"), a sale "as it is" ("se vende
+// como está"); empty-nest and smaller-home cues; a motivation said of the past ("a divorce 5 years ago") gives way
+// to the present one.
+suite('seller: condition states, as-is, empty nest, a past motivation', [
+  ['está impecable', SES('condition', { slots: CONDITION_ASKED }), condition('move_in_ready')],
+  ['it is spotless', S('condition', { slots: CONDITION_ASKED }), condition('move_in_ready')],
+  ['immaculate honestly', S('condition', { slots: CONDITION_ASKED }), condition('move_in_ready')],
+  [
+    'la casa está impecable, recién pintada',
+    SES('condition', { slots: CONDITION_ASKED }),
+    condition('move_in_ready'),
+  ],
+  [
+    'no está impecable, necesita pintura',
+    SES('condition', { slots: CONDITION_ASKED }),
+    condition('needs_work'),
+  ],
+  ['mi esposo es impecable para limpiar', SES('condition', { slots: CONDITION_ASKED }), condition(null)],
+  ['se vende como está', SES('condition', { slots: CONDITION_ASKED }), condition('needs_work')],
+  ['la vendo tal como está', SES('condition', { slots: CONDITION_ASKED }), condition('needs_work')],
+  ['así como está, sin arreglar nada', SES('condition', { slots: CONDITION_ASKED }), condition('needs_work')],
+  ['¿cómo está el mercado ahorita?', SES('condition', { slots: CONDITION_ASKED }), condition(null)],
+  ['kids are gone, we want something single story and smaller', S('motivation'), motivation('downsizing')],
+  ['the kids are gone now, too much house', S('motivation'), motivation('downsizing')],
+  // near miss (review-s18 a18-186): gone for a while is no empty nest
+  ['the kids are gone for the weekend so anytime works', S('motivation'), motivation(null)],
+  ['we want something single story, knees are bad', S('motivation'), motivation('downsizing')],
+  ['we went through a divorce 5 years ago, now just downsizing', S('motivation'), motivation('downsizing')],
+  ['my dad passed 10 years ago, now we are retiring', S('motivation'), motivation('retirement')],
+  [
+    'nos divorciamos hace años, ahora nos mudamos a texas por trabajo',
+    SES('motivation'),
+    motivation('relocation'),
+  ],
+  ['going through a divorce, need to sell', S('motivation'), motivation('divorce')],
+  ['divorce was final a month ago and the judge says we sell', S('motivation'), motivation('divorce')],
 ]);

@@ -6,6 +6,7 @@ import {
   CAN_VERBS,
   DEFINITE,
   FIRST_PERSON,
+  FORECLOSURE_PHRASES,
   GENERAL_WORDS,
   HELP_VERBS,
   LEAD_OBJECTS,
@@ -75,10 +76,6 @@ function agentPattern(agentName: string): RegExp {
 }
 
 const LEGAL: [RegExp, string][] = [
-  [
-    /\b((pre-?)?foreclos\w*|ejecucion hipotecaria|(bank|lender)( \w+)? (set|scheduled|gave us|sent us) (a |the )?(sale|auction|trustee'?s? sale) date|(notificacion|aviso|carta) de (embargo|remate|ejecucion)|embargo hipotecario|embargar|notice of default|default notice|notice of trustee'?s? sale|trustee'?s? sale|(got|received|have|sent (us|me)) (a |an |the )?nod|auction date|(the )?auction is (in|on|set|scheduled|next)|(our|my|the) (home|house|place|property) (is |was |got |went |goes |is going |has been )?(scheduled |set |going |up )?(for|to) auction|(bank|lender|mortgage company)('?s| is| are)? (taking|going to take|gonna take|wants to take|trying to take|will take|about to take) (back )?(our|my|the) (house|home|place|property)|aviso de (incumplimiento|default)|fecha de (remate|subasta)|(la casa|nuestra casa|mi casa|la) (va a|van a|sale a|esta en|se va a) (remate|subasta|rematar)|(la|lo) van a rematar|(la|lo) (tienen|tiene|pusieron|puso|van a poner) en (subasta|remate)|(banco|prestamista) (me |nos )?(va|van|quiere|quieren|esta|estan) (a )?(quitar|quitando|embargar|embargando)(me|nos)? (la|nuestra|mi) (casa|propiedad))/,
-    'foreclosure',
-  ],
   [/\b(bankrupt\w*|chapter (7|13)|bancarrota|quiebra)/, 'bankruptcy'],
   [/\b(lawyers?|attorneys?|abogad[oa]s?)\b/, 'lawyer'],
   [/\b(lawsuits?|suing|sued|sue (me|us|them)|demandar|demandando|demandaron|una demanda legal)\b/, 'lawsuit'],
@@ -103,7 +100,8 @@ const LEGAL: [RegExp, string][] = [
  * me?", "¿me puede ayudar una persona?", "una persona real me puede atender?") and a loan in arrears with a notice
  * ("we're 3 months behind and they filed a notice", "llevamos 3 meses atrasados y el banco mandó un aviso").
  */
-const BOOK = phraseBook<'person' | 'arrears' | 'notice'>([
+const BOOK = phraseBook<'person' | 'arrears' | 'notice' | 'foreclosure'>([
+  ...FORECLOSURE_PHRASES.map((words) => ({ cue: 'foreclosure' as const, words })),
   {
     cue: 'person',
     words: `${w(CAN_VERBS)} ${w(ARTICLES)}|_ ${w(REAL_WORDS)}|_ ${w(PERSON_NOUNS)} ${w(REAL_WORDS)}|_ ${w(HELP_VERBS)}`,
@@ -163,15 +161,21 @@ const NOT_THEIR_FORECLOSURE =
 
 export function detectEscalation(text: string, options: EscalationOptions): Escalation | null {
   const folded = fold(text);
+  const tokens = tokenise(folded);
+  // The lead's own foreclosure (negated ones are left out by the book): not a neighbour's, not a general question.
+  const foreclosure = BOOK.find(tokens, 'foreclosure');
+  if (
+    foreclosure &&
+    !NOT_THEIR_FORECLOSURE.test(folded) &&
+    !generalQuestion(folded, Math.max(0, folded.indexOf(foreclosure.evidence.split(' ')[0]!)))
+  )
+    return { kind: 'legal', detail: 'foreclosure' };
   for (const [pattern, detail] of LEGAL) {
     const match = pattern.exec(folded);
     if (!match || negatedBefore(folded, match.index, 3)) continue;
-    if (detail === 'foreclosure' && NOT_THEIR_FORECLOSURE.test(folded)) continue;
-    if ((detail === 'foreclosure' || detail === 'short sale') && generalQuestion(folded, match.index))
-      continue;
+    if (detail === 'short sale' && generalQuestion(folded, match.index)) continue;
     return { kind: 'legal', detail };
   }
-  const tokens = tokenise(folded);
   if (BOOK.find(tokens, 'arrears') && BOOK.find(tokens, 'notice'))
     return { kind: 'legal', detail: 'foreclosure' };
   if (

@@ -82,3 +82,27 @@ export const GENERAL_WORDS: readonly string[] = [
   'market', 'local', 'general', 'generally', 'typically', 'comun', 'comunes', 'muchas', 'muchos', 'aqui', 'zona',
   'mercado', 'frecuentes', 'seguido', 'normalmente',
 ];
+
+/** The lead's home in foreclosure, as phrases (`read/phrases.ts` grammar), English and Spanish. */
+// prettier-ignore
+export const FORECLOSURE_PHRASES: readonly string[] = [
+  'foreclos*|preforeclos*',
+  'ejecucion|ejecuciones hipotecaria|hipotecarias',
+  'bank|lender ~ set|scheduled|gave|sent ~ sale|auction date',
+  'notificacion|aviso|carta de embargo|remate|ejecucion',
+  'embargo hipotecario',
+  'embargar',
+  'notice of default',
+  'default notice',
+  'trustee|trustees sale',
+  'got|received|have|sent us|me|_ a|an|the|_ nod',
+  'auction date',
+  'auction is in|on|set|scheduled|next',
+  'our|my|the home|house|place|property ~ for|to auction',
+  'bank|banks|lender|lenders|company ~ take|taking back|_ our|my|the house|home|place|property',
+  'aviso de incumplimiento|default',
+  'fecha de remate|subasta',
+  'casa|la ~ va|van|sale|esta a|en remate|subasta|rematar',
+  'tienen|tiene|pusieron|puso|poner en subasta|remate',
+  'banco|prestamista ~ quitar*|embargar*|quitando|embargando ~ casa|propiedad',
+];

@@ -12,6 +12,7 @@ import {
 import { benchHubVsRaw } from './hub-vs-raw.js';
 import { benchIdleConnections } from './idle-connections.js';
 import { benchListings } from './listings.js';
+import { benchAnalytics } from './analytics.js';
 import { fmt, summarize, type Summary } from './stats.js';
 
 const SECTIONS = [
@@ -24,6 +25,7 @@ const SECTIONS = [
   'idle',
   'stall',
   'listings',
+  'analytics',
 ] as const;
 
 const row = (name: string, hub: Summary, raw?: Summary) =>
@@ -72,6 +74,19 @@ async function main(): Promise<void> {
     console.log(
       `listing catalogue: ${listings.listings.toLocaleString('en-US')} listings imported from JSON in ${fmt(listings.importMs / 1_000, 2)} s (target < 60 s), active ones indexed in ${fmt(listings.indexMs, 0)} ms; matching for a lead p50 ${fmt(listings.match.p50)} ms, p99 ${fmt(listings.match.p99)} ms (target p99 < 20 ms)\n`,
     );
+  }
+
+  if (wanted('analytics')) {
+    // BENCH_ANALYTICS_CONVERSATIONS sets the size (default 20,000 conversations, about 300,000 events).
+    const analytics = await benchAnalytics(Number(process.env.BENCH_ANALYTICS_CONVERSATIONS ?? 20_000));
+    console.log(
+      `analytics: ${analytics.conversations.toLocaleString('en-US')} conversations, ${analytics.events.toLocaleString('en-US')} events and their rollups written in ${fmt(analytics.writeMs / 1_000, 2)} s; each report over 90 days (target p99 < 200 ms):\n`,
+    );
+    console.log('| report | p50 ms | p99 ms |');
+    console.log('|---|---|---|');
+    for (const [name, summary] of Object.entries(analytics.reports))
+      console.log(`| ${name} | ${fmt(summary.p50)} | ${fmt(summary.p99)} |`);
+    console.log('');
   }
 
   if (wanted('coaching')) {

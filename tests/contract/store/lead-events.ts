@@ -142,6 +142,7 @@ export function leadEventContract(ctx: ContractContext): void {
     );
     // Board changes are stamped with the store's write time, the close with its stateSince: compare as sets.
     expect((await typesOf(conversation.id)).sort()).toEqual([
+      'call_booked',
       'conversation_started',
       'outcome_set',
       'qualified',

@@ -447,6 +447,7 @@ export function createHub(options: HubOptions): Hub {
     lifecycle,
     coaching,
     narratives,
+    listings: store,
     rateLimiter: rateLimits('lead', { points: options.rateLimitPer10s ?? 20, durationMs: 10_000 }),
     // Resumes and replay pages: cheap one by one, not by the ten thousand (three times the message budget).
     leadReadLimiter: rateLimits('lead-reads', {

@@ -8,6 +8,7 @@ import { createAlerts } from '../shared/alerts.js';
 import { createCallPanel } from './call-panel.js';
 import { createHistoryView } from './history.js';
 import { belongsInInbox, createInboxView } from './inbox.js';
+import { createListingPanel } from './listing-panel.js';
 import { createConversationPane } from './pane.js';
 import { renderProfile, type LeadRecordView } from './profile.js';
 
@@ -157,6 +158,24 @@ export function mountConsole(options: ConsoleOptions) {
   };
 
   const callPanel = createCallPanel({ hubUrl: options.hubUrl, token: options.token, announce, fail });
+  const listingPanel = createListingPanel({
+    draft: async (style, length) => {
+      if (!current) return;
+      const started = await client.narrativeDraft(current, { style, length });
+      listingPanel.started(started.streamId);
+    },
+    useDraft: (text) => pane.focusReply(text),
+  });
+  /** The conversation's listing card and matches (read again when its hand-off packet arrives). */
+  const loadCards = (conversationId: string) =>
+    client
+      .listingCard(conversationId)
+      .then((cards) => {
+        if (current === conversationId) listingPanel.render(cards);
+      })
+      .catch(() => {
+        if (current === conversationId) listingPanel.render(undefined);
+      });
   const profile = h('div', { class: 'profile' });
   const whispers = h('ul', { class: 'whispers', 'aria-label': 'Whispers' });
   const alerts = h('ul', { class: 'alerts-list', 'aria-label': 'Compliance alerts' });
@@ -167,6 +186,7 @@ export function mountConsole(options: ConsoleOptions) {
     callPanel.element,
     h('h3', { id: 'coaching-title' }, 'Coaching'),
     h('div', { role: 'region', 'aria-labelledby': 'coaching-title' }, coaching.element),
+    listingPanel.element,
     profile,
     h('h3', {}, 'Whispers'),
     whispers,
@@ -223,6 +243,8 @@ export function mountConsole(options: ConsoleOptions) {
     whispers.replaceChildren();
     alerts.replaceChildren();
     coaching.clear();
+    listingPanel.render(undefined);
+    void loadCards(conversationId);
     if (previous && !watched.has(previous)) client.leave(previous).catch(() => undefined);
     try {
       const joined = await client.join(conversationId);
@@ -231,7 +253,9 @@ export function mountConsole(options: ConsoleOptions) {
       pane.transcript.reset(messages, client.streams(conversationId));
       callPanel.show(conversationId, messages, Boolean(joined.conversation.callActive));
       for (const message of messages) if (message.kind === 'whisper') addWhisper(message);
-      const coachStream = client.streams(conversationId).find((stream) => stream.family === 'coach');
+      const coachStream = client
+        .streams(conversationId)
+        .find((stream) => stream.family === 'coach' && stream.kind !== 'narrative');
       const stored = messages.findLast((message) => message.kind === 'coaching');
       if (coachStream) coaching.update(coachStream);
       else if (stored) coaching.showStored(stored);
@@ -260,6 +284,8 @@ export function mountConsole(options: ConsoleOptions) {
     if (summary.id === current) renderCurrent();
   });
   client.on('handoff', ({ conversation, packet }) => {
+    // The packet's matching homes: the listing panel shows them.
+    if (conversation.id === current) void loadCards(conversation.id);
     const title = `New ${conversation.temperature} hand-off: ${conversationTitle(conversation)}`;
     announce(`${title}. ${packet.reason}`);
     ringer.ring(conversation.id, title, packet.reason);
@@ -294,6 +320,7 @@ export function mountConsole(options: ConsoleOptions) {
   client.on('stream', (view: StreamView) => {
     if (view.conversationId !== current) return;
     if (view.family === 'bot') pane.transcript.setStream(view);
+    else if (view.kind === 'narrative') listingPanel.update(view);
     else coaching.update(view);
   });
   client.on('compliance', (event) => {

@@ -7,6 +7,10 @@ import {
   type CoachRequestResult,
   type ConversationSummary,
   type JoinResult,
+  type ListingCardResult,
+  type NarrativeLength,
+  type NarrativeResult,
+  type NarrativeStyle,
   type SendResult,
 } from '../../src/protocol/index.js';
 import { staffBase, type StaffClientBase } from './staff-base.js';
@@ -65,6 +69,16 @@ export interface AgentClient extends StaffClientBase {
   ): Promise<{ conversations: ConversationSummary[]; total: number }>;
   /** The tenant's canned replies. */
   cannedReplies(): Promise<CannedReply[]>;
+  /**
+   * A narrative of the conversation's catalogue listing as a draft: a `coach` stream of kind `narrative` whose
+   * done result (NarrativeDraftResult) says whether it was held for a supervisor (the review gate).
+   */
+  narrativeDraft(
+    conversationId: string,
+    options?: { style?: NarrativeStyle; length?: NarrativeLength },
+  ): Promise<NarrativeResult>;
+  /** The conversation's catalogue listing and its hand-off packet's matches, as cards. */
+  listingCard(conversationId: string): Promise<ListingCardResult>;
 }
 
 export function createAgentClient(options: AgentClientOptions): AgentClient {
@@ -123,6 +137,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     },
     unreadCounts: async (conversationIds) => (await request('unread:counts', { conversationIds })).counts,
     history: (query) => request('history:search', query),
+    narrativeDraft: (conversationId, options = {}) =>
+      request('narrative:draft', { conversationId, ...options }),
+    listingCard: (conversationId) => request('listing:card', { conversationId }),
     cannedReplies: async () => (await request('canned:list', {})).replies,
   };
   // Object.assign keeps the base's getters (state) live; a spread would freeze them.

@@ -2,6 +2,9 @@ import {
   widgetPayloads,
   type ConversationStatusEvent,
   type MessageView,
+  type NarrativeLength,
+  type NarrativeResult,
+  type NarrativeStyle,
   type ResumeResult,
   type LeadSendResult,
   type SendResult,
@@ -63,6 +66,12 @@ export interface WidgetClient {
   /** Queues the text in the outbox and resolves with its ack; resent with the same clientMsgId after reconnects. */
   send(text: string, options?: { clientMsgId?: string }): Promise<SendResult>;
   setTyping(isTyping: boolean): Promise<void>;
+  /**
+   * "Tell me more about this home": asks for a narrative of the conversation's catalogue listing; it arrives as a
+   * stream (the `stream` events) and then as the assistant's message. Rejects (HubClientError NOT_FOUND) when the
+   * conversation has no listing in the team's catalogue.
+   */
+  narrative(options?: { style?: NarrativeStyle; length?: NarrativeLength }): Promise<NarrativeResult>;
   on: Emitter<WidgetClientEvents>['on'];
   off: Emitter<WidgetClientEvents>['off'];
   once: Emitter<WidgetClientEvents>['once'];
@@ -243,6 +252,12 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
       await connection
         .request('typing', validatePayload(widgetPayloads, 'typing', { isTyping }))
         .catch(() => undefined);
+    },
+    narrative(options = {}) {
+      return connection.request<NarrativeResult>(
+        'listing:narrative',
+        validatePayload(widgetPayloads, 'listing:narrative', options),
+      );
     },
     on: emitter.on,
     off: emitter.off,

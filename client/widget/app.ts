@@ -88,7 +88,26 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
       if (isTyping) typingTimer = setTimeout(() => sendTyping(false), TYPING_IDLE_MS);
       sendTyping(isTyping);
     },
+    onNarrative() {
+      narrativeBusy = true;
+      renderNarrative();
+      // Busy until the narrative's stream ends (the `stream` event below), or at once when it was refused.
+      client.narrative().catch((error: unknown) => {
+        // No listing of the team's catalogue in this conversation: the button goes away.
+        if ((error as { code?: string }).code === 'NOT_FOUND') narrativeRefused = true;
+        narrativeBusy = false;
+        renderNarrative();
+      });
+    },
   });
+
+  /** "Tell me more about this home": on a listing's page, once the conversation exists (the hub has its listing). */
+  let narrativeRefused = false;
+  let narrativeBusy = false;
+  function renderNarrative() {
+    const available = config.listing !== undefined && client.conversationId !== null && !narrativeRefused;
+    view.setNarrative(available, narrativeBusy || client.state !== 'connected');
+  }
 
   if (!listingSubtitle) view.setSubtitle(defaultSubtitle());
   /** The widget's own text follows the language the lead writes in. */
@@ -187,6 +206,10 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
   client.on('stream', (stream: StreamView) => {
     if (stream.text || stream.status !== 'streaming') replyArrived();
     view.setStream(stream);
+    if (stream.status !== 'streaming' && narrativeBusy) {
+      narrativeBusy = false;
+      renderNarrative();
+    }
   });
   client.on('typing', (event) => {
     if (event.who === 'lead') return;
@@ -200,12 +223,14 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
   client.on('status', showStatus);
   client.on('outbox', renderPending);
   client.on('sent', (entry) => {
+    renderNarrative();
     const at = echoes.indexOf(String(entry.payload.text));
     if (at !== -1) echoes.splice(at, 1);
     renderPending();
   });
   client.on('state', (state) => {
     view.setConnection(state);
+    renderNarrative();
     renderPending();
     renderTyping();
   });
@@ -217,6 +242,7 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
   for (const message of client.messages()) view.addMessage(message);
   if (client.status) showStatus(client.status);
   renderPending();
+  renderNarrative();
   const wasOpen = storage.get(openKey) === '1';
   if (wasOpen) view.setOpen(true, false);
   if (client.conversationId || client.pending().length > 0) ensureConnected();

@@ -96,6 +96,9 @@ header .close {
 .dots span:nth-child(3) { animation-delay: 0.4s; }
 @keyframes jh-blink { 0%, 80%, 100% { opacity: 0.25; } 40% { opacity: 1; } }
 @media (prefers-reduced-motion: reduce) { .dots span { animation: none; } }
+.narrative { margin: 0 12px 8px; align-self: flex-start; padding: 6px 12px; border-radius: 999px; border: 1px solid var(--jh-accent, #0b6e69); background: transparent; color: var(--jh-accent, #0b6e69); font-size: 13px; cursor: pointer; }
+.narrative[hidden] { display: none; }
+.narrative:disabled { opacity: 0.5; cursor: default; }
 form { display: flex; gap: 8px; padding: 10px 12px; border-top: 1px solid #e3e7e8; background: var(--jh-bg); }
 textarea {
   flex: 1; resize: none; min-height: 42px; max-height: 120px; padding: 10px 12px;

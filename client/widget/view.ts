@@ -21,6 +21,8 @@ export interface WidgetViewOptions {
   onOpenChange(open: boolean): void;
   onSubmit(text: string): void;
   onTyping(isTyping: boolean): void;
+  /** "Tell me more about this home" was pressed (the button shows when setNarrative(true) was called). */
+  onNarrative?(): void;
 }
 
 const connectionText = (state: ConnectionState, text: WidgetText): string | undefined =>
@@ -99,6 +101,8 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
   const sendButton = h('button', { type: 'submit', 'aria-label': text.sendLabel }, text.send);
   const inputLabel = h('label', { for: 'jh-input', class: 'visually-hidden' }, text.yourMessage);
   const form = h('form', {}, inputLabel, input, sendButton);
+  const narrativeButton = h('button', { type: 'button', class: 'narrative', hidden: true }, text.tellMeMore);
+  narrativeButton.addEventListener('click', () => options.onNarrative?.());
   const panel = h(
     'section',
     {
@@ -117,6 +121,7 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
     ),
     connection,
     scroller,
+    narrativeButton,
     form,
   );
   root.append(h('style', {}, widgetStyles), launcher, panel);
@@ -303,6 +308,7 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
       inputLabel.textContent = text.yourMessage;
       sendButton.textContent = text.send;
       sendButton.setAttribute('aria-label', text.sendLabel);
+      narrativeButton.textContent = text.tellMeMore;
       closeButton.setAttribute('aria-label', text.close);
       renderGreeting();
       this.setConnection(connectionState);
@@ -310,6 +316,11 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
     },
     setSubtitle(text: string) {
       subtitle.textContent = text;
+    },
+    /** Shows the "Tell me more about this home" button (the conversation has a catalogue listing), or hides it. */
+    setNarrative(available: boolean, busy = false) {
+      narrativeButton.hidden = !available;
+      narrativeButton.disabled = busy;
     },
     setUnread(count: number) {
       unreadCount = count;

@@ -33,6 +33,7 @@ export const permissions = {
   '/agent call:end': EVERY_STAFF,
   '/agent coach:request': EVERY_STAFF,
   '/agent narrative:draft': EVERY_STAFF,
+  '/agent listing:card': EVERY_STAFF,
   '/agent bot:enable': EVERY_STAFF,
   '/agent typing': EVERY_STAFF,
   '/agent conversation:close': EVERY_STAFF,

@@ -178,6 +178,24 @@ export interface HandoffPacketView {
   matches?: { ListingKey: string; score: number; reasons: string[] }[];
 }
 
+/** A catalogue listing as the console shows it (src/listings/card.ts). */
+export interface ListingCard {
+  ListingKey: string;
+  /** RESO StandardStatus ("Active", "Pending"...). */
+  status: string;
+  address?: string;
+  area?: string;
+  price?: number;
+  beds?: number;
+  baths?: number;
+  sqft?: number;
+  yearBuilt?: number;
+  pool?: boolean;
+  garageSpaces?: number;
+  /** The first photo URL of the catalogue (https). */
+  photoURL?: string;
+}
+
 export interface DraftView {
   draftId: string;
   conversationId: string;

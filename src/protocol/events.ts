@@ -19,6 +19,7 @@ import {
   type StreamStartEvent,
   type StreamTokenEvent,
   type HandoffPacketView,
+  type ListingCard,
   type StaffRole,
 } from './common.js';
 
@@ -74,6 +75,8 @@ export const agentPayloads = {
     length: z.enum(NarrativeLength).optional(),
   }),
   typing: z.strictObject({ conversationId: idSchema, isTyping: z.boolean() }),
+  /** The conversation's catalogue listing and the hand-off packet's matches, as cards. */
+  'listing:card': conversationRef,
   'conversation:close': z.strictObject({
     conversationId: idSchema,
     outcome: z.enum(['appointment_set', 'qualified', 'not_a_fit', 'spam', 'no_response']),
@@ -171,6 +174,11 @@ export interface ConversationResult {
 export interface CoachRequestResult {
   streamId: string;
 }
+/** `listing:card`: the conversation's listing (null: not in the catalogue) and its packet's matches. */
+export interface ListingCardResult {
+  listing: ListingCard | null;
+  matches: { ListingKey: string; score: number; reasons: string[]; card?: ListingCard }[];
+}
 /** A narrative stream started: its tokens follow (stream:* to the lead, coach:* to staff for a draft). */
 export interface NarrativeResult {
   conversationId: string;
@@ -237,6 +245,7 @@ export interface AgentResults {
   'bot:enable': ConversationResult;
   'narrative:draft': NarrativeResult;
   typing: null;
+  'listing:card': ListingCardResult;
   'conversation:close': ConversationResult;
   'conversation:snooze': ConversationResult;
   'conversation:read': null;

@@ -14,7 +14,8 @@ import {
   type LeadSendResult,
 } from '../protocol/events.js';
 import { NarrativeStop, type NarrativeService } from '../listings/narrative/index.js';
-import type { MessageRecord } from '../store/types.js';
+import { conversationCards } from '../listings/card.js';
+import type { MessageRecord, Store } from '../store/types.js';
 import type { TenantDirectory } from '../tenants.js';
 import { authorize, namespacePermissions } from '../identity/permissions.js';
 import { createEventDispatch, type EventHandlers, type HandlerContext } from './handler.js';
@@ -37,6 +38,8 @@ export interface ConnectionDeps {
   coaching: CoachingService;
   /** Listing narratives: `listing:narrative` (widget) and `narrative:draft` (agent). */
   narratives: NarrativeService;
+  /** Catalogue reads for the console's listing card. */
+  listings: Pick<Store, 'getListing'>;
   rateLimiter: RateLimiter;
   /** Every other widget event (resume, paged replay) per lead, across nodes. */
   leadReadLimiter: RateLimiter;
@@ -316,6 +319,8 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     'bot:enable': (_socket, claims, { conversationId }) => staff.enableBot(claims, conversationId),
     'narrative:draft': (_socket, claims, { conversationId, style, length }) =>
       narratives.draft({ tenantId: claims.tenantId, conversationId, ask: { style, length } }),
+    'listing:card': async (_socket, claims, { conversationId }) =>
+      conversationCards(deps.listings, await core.getConversation(claims.tenantId, conversationId)),
     typing: async (_socket, claims, { conversationId, isTyping }) => {
       const conversation = await core.getConversation(claims.tenantId, conversationId);
       // The lead sees the agent who owns the conversation typing, not any agent who has it open; a supervisor

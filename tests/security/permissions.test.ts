@@ -29,6 +29,7 @@ const samples: Record<string, unknown> = {
   '/agent call:end': { conversationId: MISSING },
   '/agent coach:request': { conversationId: MISSING, kind: 'coaching' },
   '/agent narrative:draft': { conversationId: MISSING },
+  '/agent listing:card': { conversationId: MISSING },
   '/agent bot:enable': { conversationId: MISSING },
   '/agent typing': { conversationId: MISSING, isTyping: true },
   '/agent conversation:close': { conversationId: MISSING, outcome: 'spam' },

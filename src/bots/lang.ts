@@ -24,6 +24,8 @@ const SPANISH = new Set(
     'puedo vivir vive viven viviendo trabajo trabajamos cambiaron falta faltan sale salen cuesta cuestan incluye ' +
     'hacer hace hacemos haciendo dar dan damos ver vemos viendo mirando verla verlo visitar parar cancelar ' +
     'contacten contactes contactar dejen deja dejar molesten molestar basta baja llames llamen escribas ' +
+    'escribe escriben escribiendo interesa interesan interesado interesada interesados interesadas manden mandes ' +
+    'mandar enviar envien envies responde contesta contestan ' +
     // questions, politeness, time, numbers
     'que cuanto cuanta cuantos cuantas cuando donde como cual cuales quien hola buenas buenos dias tardes noches ' +
     'gracias favor porfa claro bueno buena vale si todavia aun luego despues pronto ahora ahorita nunca siempre ' +

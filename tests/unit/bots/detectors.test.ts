@@ -86,6 +86,14 @@ describe('nextLanguage (a conversation under way)', () => {
     ['en', 'eres un robot?', 'es'],
     ['en', 'comprar', 'es'],
     ['en', 'no, todavia no hemos hablado con ningun banco', 'es'],
+    // who is writing, and whether the lead is interested, in Spanish (verbs from the word table, not one phrase)
+    ['en', '¿quién me escribe?', 'es'],
+    ['en', 'quien escribe aqui', 'es'],
+    ['en', 'no me interesa, gracias', 'es'],
+    ['en', 'ya no estamos interesados', 'es'],
+    ['en', 'no me manden nada', 'es'],
+    // the same said in English stays English
+    ['en', 'not interested, thanks', 'en'],
     // English words in a Spanish conversation (how Spanish speakers in the US often answer): no switch
     ['es', 'yes, pre-approved', 'es'],
     ['es', 'ok, next month', 'es'],

@@ -67,14 +67,23 @@ const PROBES: [string, boolean][] = [
   ['La cuota de HOA es de unos $120 al mes.', false],
   ['¿Te gustaría verla en persona?', false],
   ['El terreno mide 0.25 acres.', false],
+  ['The family room opens onto the patio.', false],
+  ['A short drive to the freeway and the shopping center.', false],
+  ['The neighborhood park has tennis courts.', false],
+  ['Solar panels keep the power bills low.', false],
+  ['The home office has its own entrance.', false],
+  ['La sala familiar da al patio.', false],
+  ['Está cerca de la autopista y del centro comercial.', false],
+  ['El parque de la zona tiene canchas de tenis.', false],
+  ['Los paneles solares bajan la cuenta de luz.', false],
+  ['La oficina tiene entrada propia.', false],
 ];
 
 describe('the narrative guard', () => {
   it('has at least 40 probes in both languages, half of them fine', () => {
     expect(PROBES.length).toBeGreaterThanOrEqual(40);
     const fine = PROBES.filter(([, stopped]) => !stopped).length;
-    expect(fine).toBeGreaterThanOrEqual(PROBES.length * 0.4);
-    expect(PROBES.filter(([, stopped]) => stopped).length).toBeGreaterThanOrEqual(PROBES.length * 0.4);
+    expect(fine).toBe(PROBES.length / 2);
   });
 
   it.each(PROBES)('%s → stopped: %s', (text, stopped) => {

@@ -199,9 +199,10 @@ export function findLeadQuestion(
       .trim();
     // A sentence without letters asks nothing (and a long run of "?!" is many such sentences).
     if (!/[a-z]/.test(folded)) continue;
+    const tokens = tokenise(folded);
     if (
       HOME_VALUE.test(folded) ||
-      BOOK.find(tokenise(folded), 'home_value') ||
+      BOOK.find(tokens, 'home_value') ||
       SELL_IT_FOR.test(folded) ||
       (worthMeansOwnHome && WORTH_IT.test(folded))
     )
@@ -211,7 +212,7 @@ export function findLeadQuestion(
     const asks =
       /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || INTERROGATIVE.test(folded) || askedLast;
     if (
-      (SHOWING.test(folded) || BOOK.find(tokenise(folded), 'showing')) &&
+      (SHOWING.test(folded) || BOOK.find(tokens, 'showing')) &&
       (asks ||
         /\b(want|wanna|like to|love to|would love|quiero|queremos|quisiera|quisieramos|me gustaria|nos gustaria)\b/.test(
           folded,

@@ -51,6 +51,8 @@ type Step =
 interface Compiled<C extends string> {
   phrase: Phrase<C>;
   steps: readonly Step[];
+  /** Steps that must match one of their exact words: a text holding none of them is skipped at once. */
+  required: readonly ReadonlySet<string>[];
   unless?: ReadonlySet<string>;
   needs?: ReadonlySet<string>;
 }
@@ -100,9 +102,13 @@ function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
       number: alternatives.includes('#'),
     };
   });
+  const required = steps.flatMap((step) =>
+    !step.gap && !step.optional && !step.number && step.prefixes.length === 0 ? [step.words] : [],
+  );
   return {
     phrase,
     steps,
+    required,
     ...(phrase.unless ? { unless: new Set(phrase.unless.split('|')) } : {}),
     ...(phrase.needs ? { needs: new Set(phrase.needs.split('|')) } : {}),
   };
@@ -170,6 +176,16 @@ export interface PhraseBook<C extends string> {
   only(...cues: C[]): PhraseBook<C>;
 }
 
+/** One of the step's words is in the text (iterating the smaller set). */
+function holds(words: ReadonlySet<string>, step: ReadonlySet<string>): boolean {
+  if (words.size <= step.size) {
+    for (const word of words) if (step.has(word)) return true;
+    return false;
+  }
+  for (const word of step) if (words.has(word)) return true;
+  return false;
+}
+
 export function phraseBook<C extends string>(phrases: readonly Phrase<C>[]): PhraseBook<C> {
   return fromCompiled(phrases.map(compile));
 }
@@ -181,6 +197,7 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
     const words = new Set(tokens.map((token) => token.word));
     for (const entry of entries) {
       if (wanted && !wanted.has(entry.phrase.cue)) continue;
+      if (!entry.required.every((step) => holds(words, step))) continue;
       if (entry.unless && [...entry.unless].some((word) => words.has(word))) continue;
       if (entry.needs && ![...entry.needs].some((word) => words.has(word))) continue;
       for (let start = 0; start < tokens.length; start++) {

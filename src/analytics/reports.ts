@@ -124,9 +124,12 @@ async function build(
   const { dimension, key } = scopeOf(query);
   const read = (extra: Partial<RollupQuery> = {}) =>
     store.rollups(tenantId, { grain: 'day', from: query.from, to: query.to, dimension, key, ...extra });
+  /** Only the metrics a report needs (a range of the rollups' key each): not the histograms of the others. */
+  const readMetrics = async (...prefixes: string[]) =>
+    (await Promise.all(prefixes.map((metricPrefix) => read({ metricPrefix })))).flat();
   switch (name) {
     case 'funnel': {
-      const metrics = sums(await read());
+      const metrics = sums(await readMetrics('n:', 'outcome:'));
       const steps: [string, number][] = [
         ['inquiry', metrics.n('n:conversation_started')],
         ['qualified', metrics.n('n:qualified')],
@@ -162,7 +165,7 @@ async function build(
       return cells;
     }
     case 'handoffs': {
-      const metrics = sums(await read());
+      const metrics = sums(await readMetrics('n:', 'reason:'));
       const handoffs = metrics.n('n:handoff_requested');
       const started = metrics.n('n:conversation_started');
       return [
@@ -174,7 +177,7 @@ async function build(
       ];
     }
     case 'dropoff': {
-      const metrics = sums(await read());
+      const metrics = sums(await readMetrics('asked:', 'passed:'));
       return metrics
         .withPrefix('asked:')
         .map(({ name: question, n: asked }) => {
@@ -211,7 +214,7 @@ async function build(
         });
     }
     case 'cost': {
-      const metrics = sums(await read());
+      const metrics = sums(await readMetrics('n:', 'tokens_'));
       const cost = Math.round(metrics.total('n:model_usage') * 1e6) / 1e6;
       const qualified = metrics.n('n:qualified');
       const booked = metrics.n('n:call_booked');
@@ -228,7 +231,7 @@ async function build(
       ];
     }
     case 'optouts': {
-      const metrics = sums(await read());
+      const metrics = sums(await readMetrics('n:'));
       const optOuts = metrics.n('n:opted_out');
       const started = metrics.n('n:conversation_started');
       return [[started, optOuts, ratio(optOuts, started)]];

@@ -62,6 +62,15 @@ describe('the Reports API', () => {
       'first_agent_reply',
     ]);
 
+    const rowsOf = async (report: string) =>
+      ((await get(`/api/analytics/${report}?${range}`)).body as { rows: unknown[][] }).rows;
+    expect(await rowsOf('optouts')).toEqual([[1, 0, 0]]);
+    expect((await rowsOf('handoffs'))[0]).toEqual(['all', expect.any(Number), expect.any(Number)]);
+    const [cost] = await rowsOf('cost');
+    expect([cost![3], cost![5]]).toEqual([0, 1]);
+    for (const [, asked, stopped] of await rowsOf('dropoff'))
+      expect(Number(stopped)).toBeLessThanOrEqual(Number(asked));
+
     const csv = await get(`/api/analytics/funnel?${range}&format=csv`);
     expect(csv.body).toBe(
       'step,count,conversion_from_previous,conversion_from_inquiry\ninquiry,1,,1\nqualified,0,0,0\nappointment,1,,1\nclosed,0,0,0\n',

@@ -1,4 +1,12 @@
-import { CONTACT_NOUNS, CORRECTION_VERBS, HOLD_WORDS, NUMBER_WORDS } from './lexicon/optout.js';
+import {
+  CHANNEL_NOUNS_ES,
+  CLOSING_WORDS_ES,
+  CONTACT_NOUNS,
+  CORRECTION_VERBS,
+  HOLD_WORDS,
+  NUMBER_WORDS,
+} from './lexicon/optout.js';
+import { anyOf } from './read/words.js';
 import { tokenise } from './read/phrases.js';
 import { fold, sentences, type Lang } from './text.js';
 
@@ -170,6 +178,9 @@ const AT_A_TIME =
   '(?! (about|if|when|until|before|after|back|on|at(?! all)|in|during|past|so early|so late|this early|this late|early|late|between|at night|on (sundays|weekends)|now|right now|rn|today|tonight|yet|at work|while))';
 const CONTACT =
   '(texting|txting|texts?|messaging|messages?|msging|msgs?|contacting|calling|calls|emailing|emails|sending|writing|bugging|spamming|harassing|blowing up my phone|hitting me up|reaching out)';
+/** The Spanish want-not's channel and closing words, from the lexicon (lexicon/optout.ts). */
+const CHANNEL_ES = anyOf(CHANNEL_NOUNS_ES);
+const CLOSING_ES = anyOf(CLOSING_WORDS_ES);
 const REQUESTS: RegExp[] = [
   new RegExp(
     `\\b(stop|quit|quite|cease|enough|no more|end|halt)( already)? (with )?(the |all the |these |your )?${CONTACT}\\b`,
@@ -215,10 +226,14 @@ const REQUESTS: RegExp[] = [
   /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en la|por la|antes|despues|a las|a esta hora|a estas horas|hoy|manana|temprano|tan temprano|tan tarde|de noche|en la noche|en la madrugada|en ingles|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
   /\b(dej|par)(en|a|e|ar)(le)? de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos)\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\b(dej|par)(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
   /\bdej(ame|enme|eme|anme) en paz\b/,
-  /\bno (mas|(quiero|queremos) (recibir )?mas|(quiero|queremos) recibir( mas)?) (mensajes|textos|llamadas|correos)\b/,
+  new RegExp(
+    `\\bno (mas|(quiero|queremos) (recibir )?mas|(quiero|queremos) recibir( mas)?) (${CHANNEL_ES})\\b(?! (de|sobre|con|acerca de) (?!(ustedes|usted|nadie|ti|este numero)\\b))`,
+  ),
   // "ya no quiero mensajes", "no kiero msjs, gracias": the want-not with our channel as the whole clause; what follows
   // it narrows it ("no quiero mensajes en inglés", "...tan temprano", "...de whatsapp, mándame correo").
-  /\b(ya )?no (quiero|kiero|queremos|keremos) (recibir )?(sus |tus |los |estos |esos |mas )?(mensajes|msjs?|mjs|textos|sms|llamadas|correos)( ni (mensajes|msjs?|textos|llamadas|correos))?\s*(,?\s*(gracias|por favor|porfa|ya|de ustedes|de nadie|nunca mas|bye))*\s*[.!]*\s*$/,
+  new RegExp(
+    `\\b(ya )?no (quiero|kiero|queremos|keremos) (recibir )?(sus |tus |los |estos |esos |mas )?(${CHANNEL_ES})( ni (${CHANNEL_ES}))?\\s*(,?\\s*(${CLOSING_ES}))*\\s*[.!]*\\s*$`,
+  ),
   /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,
   // Spanish imperatives with the lead as clitic ("bórrenme de su lista", "sáquenme", "elimínenos de sus contactos").
   /\b(saqu|sac|quit|borr|elimin|baj|remuev|remov)\w*(me|nos) de (la|las|su|tu|esta|estas|esa|esas|sus|tus) (lista|listas|base de datos|contactos|sistema)\b(?! (de|con|para) (casas|propiedades|condos?|departamentos|\d|dos|tres|cuatro|cinco|recamaras)\b)/,
@@ -362,14 +377,14 @@ function sparedOtherService(match: string, named: string): string {
  * it does want, so the "not interested" is about one side of the deal, not about being contacted.
  */
 const OTHER_INTEREST =
-  /\b(not|no longer) (really )?interested in (buying|selling|moving|renting|investing)\b[^.!?]*?\b(just|only|but|instead|rather|mainly|mostly|more)\b[^.!?]{0,24}?\b(buy|buying|sell|selling|rent|renting|look|looking|invest|investing)\b|\bno (me |nos )?interesa (comprar|vender|rentar|mudarnos|mudarme)\b[^.!?]*?\b(solo|sino|pero|mas bien|nada mas)\b[^.!?]{0,24}?\b(comprar|vender|rentar|buscar|invertir)\b/g;
+  /\b(not|no longer) (really )?interested in (buying|selling|moving|renting|investing)\b[^.!?]*?\b(just|only|but|instead|rather|mainly|mostly|more|want to|wanna|need to|looking to|planning to|plan to)\b[^.!?]{0,24}?\b(buy|buying|sell|selling|rent|renting|look|looking|invest|investing)\b|\bno (me |nos )?interesa (comprar|vender|rentar|mudarnos|mudarme)\b[^.!?]*?\b(solo|sino|pero|mas bien|nada mas)\b[^.!?]{0,24}?\b(comprar|vender|rentar|buscar|invertir)\b/g;
 
 /**
  * "don't call me, text is better", "no me llames, prefiero por mensaje": the lead picks the channel, it does not
  * ask to stop being contacted. A ban on calls alone stays an opt-out.
  */
 const CALLS_ONLY =
-  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?(call|email|call or email|email or call|call and email|email and call) (me|us)|(stop|quit) (calling|phoning)( me| us)?|no calls?( please| pls)?|no (me|nos) (llames|llamen|llame)|sin llamadas)\b(?!,? (or|and|nor|ni|o|y) (me |nos )?(text|txt|message|msg|email|write|contact|reach|escrib|mand|envi|contact)\w*)/;
+  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?(call|email|call or email|email or call|call and email|email and call) (me|us)|(stop|quit) (calling|phoning)( me| us)?|no calls?( please| pls)?|(no|no (quiero|queremos) que) (me|nos) (llames|llamen|llame)|sin llamadas)\b(?!,? (or|and|nor|ni|o|y) (me |nos )?(text|txt|message|msg|email|write|contact|reach|escrib|mand|envi|contact)\w*)/;
 const CALLS_ONLY_ALL = new RegExp(CALLS_ONLY.source, 'g');
 const PREFERS_TEXT =
   /\b(text (is|would be|works) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat)|(just|only) (text|texts|message|messages)|text (me )?(only|instead)|texting (is|works) (better|best|fine)|(prefiero|mejor|solo|nada mas) (por )?(mensaje|mensajes|texto|textos|whatsapp|chat)|por mensaje (esta bien|mejor|por favor)|(mejor |solo |nada mas )?(mandame|mandeme|mandenme|envíame|enviame|envieme|escribeme|escribame|escribanme|textame|texteame)( (un|unos|los|por|al|mejor))? ?(mensaje|mensajes|texto|textos|whatsapp|correo|mail|email)?(?= |$|[.!,])(?! (no|nada))|(?<!\b(?:don'?t|do not|never|not|no|stop|ever) )(text|txt|message|msg|email|whatsapp) (me|us)|(send|shoot) me (a )?(text|message|email)( instead)?)\b/;

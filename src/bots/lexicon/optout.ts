@@ -36,3 +36,20 @@ export const TAKE_BACK_WORDS: readonly string[] = [
   'never mind', 'perdon', 'perdona', 'digo', 'bueno no', 'no mejor', 'mejor', 'or actually', 'o mejor', 'espera',
   'esperate', 'esperame', 'aguanta', 'corrijo', 'me equivoque', 'quise decir',
 ];
+
+/**
+ * Our channel as a Spanish or Spanglish lead names it in a want-not ("no más msjs", "ya no quiero los texts", "no
+ * quiero más llamadas"): abbreviations and English loanwords included, one list for every Spanish rule.
+ */
+// prettier-ignore
+export const CHANNEL_NOUNS_ES: readonly string[] = [
+  'mensajes', 'mensajitos', 'msjs', 'msj', 'mjs', 'mensajes de texto', 'textos', 'texts', 'txts', 'sms', 'llamadas',
+  'correos', 'emails', 'whatsapps',
+];
+
+/** What a Spanish or Spanglish lead closes a request with ("x favor", "porfa", "gracias"). */
+// prettier-ignore
+export const CLOSING_WORDS_ES: readonly string[] = [
+  'gracias', 'por favor', 'x favor', 'porfavor', 'porfa', 'plis', 'pls', 'please', 'ya', 'de ustedes', 'de nadie',
+  'nunca mas', 'bye',
+];

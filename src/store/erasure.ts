@@ -20,8 +20,11 @@ export function erasedLead(lead: LeadRecord, at: string): LeadRecord {
 export function erasedConversation(conversation: ConversationRecord, at: string): ConversationRecord {
   const lifecycle = (conversation.meta as { lifecycle?: { outcome?: unknown; closedAt?: unknown } })
     .lifecycle;
+  // A seller's listing is the lead's own home: its address goes with the lead (a buyer's is a public listing).
+  const seller = conversation.intent === 'sell' || conversation.botKind === 'seller';
+  const { listing: _listing, ...kept } = conversation;
   return {
-    ...conversation,
+    ...(seller ? kept : conversation),
     botState: null,
     outbox: [],
     // No bot turn is pending on an erased conversation.

@@ -2,6 +2,7 @@ import { type Model, Schema } from 'mongoose';
 import type { ConversationDoc, MessageDoc } from './mongo-schemas.js';
 import type { PersonalDataCodec } from './personal-data.js';
 import { historyLimit, searchWords } from './search-text.js';
+import { wordToken } from './search-tokens.js';
 import type { ConversationRecord, HistoryPage, HistoryQuery, Store } from './types.js';
 
 /** One user's read mark in one conversation: lead messages after `seq` are unread. */
@@ -43,7 +44,7 @@ export function mongoWorkday(
   const { codec, toConversation } = sealed;
 
   async function idsWithWord(tenantId: string, word: string): Promise<Set<string>> {
-    const search = { $search: `"${word}"` };
+    const search = { $search: `"${wordToken(codec, tenantId, word)}"` };
     const [fromMessages, fromNames] = await Promise.all([
       messages.distinct('conversationId', { tenantId: eq(tenantId), $text: search }),
       conversations.distinct('id', {

@@ -1,3 +1,4 @@
+import { searchTokens } from './search-tokens.js';
 import { handoffKeyOf, storedHandoffKey } from './handoff-key.js';
 import { type ClientSession, type Connection, createConnection } from 'mongoose';
 import type { Logger } from 'pino';
@@ -29,6 +30,7 @@ import {
   openConversation,
   openLead,
   openMessage,
+  sealBotState,
   sealConversation,
   sealLead,
   sealMessage,
@@ -220,6 +222,7 @@ function createMongoStore(
     }
     if (patch.outbox !== undefined)
       stored.outbox = sealConversation(codec, { meta: {}, outbox: patch.outbox }).outbox;
+    if ('botState' in patch) stored.botState = sealBotState(codec, patch.botState);
     // The indexed hand-off order follows the key, or a new state's time for a record written without one.
     if (patch.handoffKey !== undefined) stored.handoffOrder = patch.handoffKey;
     else if (patch.stateSince !== undefined) stored.handoffOrder = handoffKeyOf(0, patch.stateSince);
@@ -290,7 +293,10 @@ function createMongoStore(
               outbox: [],
             } as unknown as ConversationRecord),
           );
-          const searchText = indexText(message.text, [leadName]);
+          // Whole words only, as keyed hashes (search-tokens.ts): no readable word in the index.
+          const searchText = searchTokens(codec, tenantId, indexText(message.text, [leadName]).split(' '), {
+            prefixes: false,
+          });
           await messages.create([{ ...doc, ...(searchText === '' ? {} : { searchText }) }], { session });
           const stored = toMessage(doc);
           await eventLog.record(

@@ -88,7 +88,7 @@ export function parseDataKeys(spec: string, active: string | undefined, lookupKe
 export type SealedField = 'lead.name' | 'lead.email' | 'lead.phone' | 'message.text' | 'consent.contact';
 
 /** What a lookup hash is for; part of the HMAC input, so a phone hash never equals an email hash. */
-export type LookupPurpose = 'phone' | 'email' | 'name-word';
+export type LookupPurpose = 'phone' | 'email' | 'name-word' | 'search-word' | 'search-prefix';
 
 export interface PersonalDataCodec {
   readonly activeKeyId: string;

@@ -9,9 +9,26 @@ import type { ConversationRecord, LeadRecord, MessageRecord, NewMessage, OutboxE
 /** Conversation meta keys that hold what the lead said or who the lead is: sealed together in `meta.sealed`. */
 const SEALED_META_KEYS = ['leadName', 'handoff', 'drafts'] as const;
 const SEALED_META = 'sealed';
+/** The close note's key in the sealed meta (it lives in `meta.lifecycle.note` in the clear record). */
+const LIFECYCLE_NOTE = 'lifecycleNote';
+
+/** A JSON value sealed whole (bot state, lead profile): its sealed text, or as is when there is nothing in it. */
+const sealJson = (codec: PersonalDataCodec, value: unknown): unknown =>
+  value === null || value === undefined ? value : codec.seal('message.text', JSON.stringify(value));
+const openJson = (codec: PersonalDataCodec, stored: unknown): unknown =>
+  typeof stored === 'string' && stored.startsWith('pd1.')
+    ? (JSON.parse(codec.open('message.text', stored)) as unknown)
+    : stored;
+
+/** The bot's state as stored: sealed (it holds the slots the lead gave: budget, area, timeline, its words). */
+export const sealBotState = (codec: PersonalDataCodec, botState: unknown): unknown =>
+  sealJson(codec, botState);
 
 export function sealLead(codec: PersonalDataCodec, lead: LeadRecord): LeadRecord {
   const stored = { ...lead };
+  // The profile (the slots the bots read) is sealed whole, under `sealed` (an empty one stays as is).
+  if (lead.profile !== undefined && Object.keys(lead.profile).length > 0)
+    stored.profile = { [SEALED_META]: sealJson(codec, lead.profile) };
   if (lead.name !== undefined) stored.name = codec.seal('lead.name', lead.name);
   if (lead.email !== undefined) stored.email = codec.seal('lead.email', lead.email);
   if (lead.phone !== undefined) stored.phone = codec.seal('lead.phone', lead.phone);
@@ -20,6 +37,9 @@ export function sealLead(codec: PersonalDataCodec, lead: LeadRecord): LeadRecord
 
 export function openLead(codec: PersonalDataCodec, stored: LeadRecord): LeadRecord {
   const lead = { ...stored };
+  const sealedProfile = (stored.profile as Record<string, unknown> | undefined)?.[SEALED_META];
+  if (typeof sealedProfile === 'string')
+    lead.profile = openJson(codec, sealedProfile) as Record<string, unknown>;
   if (stored.name !== undefined) lead.name = codec.open('lead.name', stored.name);
   if (stored.email !== undefined) lead.email = codec.open('lead.email', stored.email);
   if (stored.phone !== undefined) lead.phone = codec.open('lead.phone', stored.phone);
@@ -84,8 +104,20 @@ export function sealConversation<T extends Pick<ConversationRecord, 'meta'> & { 
     delete meta[key];
   }
   delete meta[SEALED_META];
+  // The close note (often a name and a phone) goes with them; the outcome stays readable (history filters on it).
+  const lifecycle = meta.lifecycle as Record<string, unknown> | undefined;
+  if (lifecycle && lifecycle.note !== undefined) {
+    const { note, ...rest } = lifecycle;
+    secret[LIFECYCLE_NOTE] = note;
+    meta.lifecycle = rest;
+  }
   if (Object.keys(secret).length) meta[SEALED_META] = codec.seal('message.text', JSON.stringify(secret));
   const stored = { ...conversation, meta };
+  if ('botState' in conversation)
+    (stored as { botState?: unknown }).botState = sealBotState(
+      codec,
+      (conversation as { botState?: unknown }).botState,
+    );
   if (conversation.outbox)
     stored.outbox = conversation.outbox.map((entry) => ({
       ...entry,
@@ -96,12 +128,19 @@ export function sealConversation<T extends Pick<ConversationRecord, 'meta'> & { 
 
 export function openConversation(codec: PersonalDataCodec, stored: ConversationRecord): ConversationRecord {
   const { [SEALED_META]: sealed, ...meta } = stored.meta;
+  let opened: Record<string, unknown> = stored.meta;
+  if (typeof sealed === 'string') {
+    const { [LIFECYCLE_NOTE]: note, ...secret } = JSON.parse(codec.open('message.text', sealed)) as Record<
+      string,
+      unknown
+    >;
+    opened = { ...meta, ...secret };
+    if (note !== undefined) opened.lifecycle = { ...(meta.lifecycle as Record<string, unknown>), note };
+  }
   const conversation = {
     ...stored,
-    meta:
-      typeof sealed === 'string'
-        ? { ...meta, ...(JSON.parse(codec.open('message.text', sealed)) as Record<string, unknown>) }
-        : stored.meta,
+    botState: openJson(codec, stored.botState),
+    meta: opened,
     outbox: stored.outbox.map((entry) => ({ ...entry, text: codec.open('message.text', entry.text) })),
   };
   return conversation;

@@ -1,12 +1,14 @@
 import type Database from 'better-sqlite3';
 import { historyLimit, searchWords } from './search-text.js';
+import { prefixToken, wordToken } from './search-tokens.js';
 import type { PersonalDataCodec } from './personal-data.js';
 import type { ConversationRecord, HistoryPage, HistoryQuery, Store } from './types.js';
 
 /**
  * History, full-text search and read marks of the SQLite store. Message words go into an FTS5 table, written by the
  * store in the same transaction as the message (so a message is findable as soon as its ack is sent), without
- * contact details or the lead's name (sealed-records.ts indexText); the lead's name is searched by whole words
+ * contact details or the lead's name (sealed-records.ts indexText), each word as keyed hashes (search-tokens.ts:
+ * whole words, and prefixes of 3 to 10 letters for the word being typed); the lead's name is searched by whole words
  * through keyed hashes (conversation_name_words, written by sqlite.ts), never stored in the clear.
  */
 export const WORKDAY_SCHEMA = `
@@ -22,20 +24,6 @@ DROP TRIGGER IF EXISTS search_messages;
 DROP TRIGGER IF EXISTS search_lead_name_insert;
 DROP TRIGGER IF EXISTS search_lead_name_update;
 `;
-
-/**
- * A database written before personal data was sealed indexed lead names and whole message texts in the clear:
- * those rows go (and the FTS segments are rebuilt, so the terms leave the file); messages written since are
- * indexed by the store.
- */
-function dropPlaintextIndex(db: Database.Database): void {
-  const stale = db.prepare("SELECT 1 FROM search_fts WHERE kind = 'lead' LIMIT 1").get();
-  if (!stale) return;
-  db.exec(`
-    DELETE FROM search_fts WHERE kind = 'lead';
-    INSERT INTO search_fts (search_fts) VALUES ('optimize');
-  `);
-}
 
 /** The columns of a conversation row the SQLite store parses. */
 interface ConversationRowLike {
@@ -55,7 +43,6 @@ export function sqliteWorkday(
 ): Pick<Store, 'searchConversations' | 'markRead' | 'unreadCounts'> {
   db.transaction(() => {
     db.exec(WORKDAY_SCHEMA);
-    dropPlaintextIndex(db);
   }).immediate();
 
   const markRead = db.prepare(
@@ -109,7 +96,11 @@ export function sqliteWorkday(
             `(id IN (SELECT conversation_id FROM search_fts WHERE search_fts MATCH ? AND tenant_id = ?)
               OR id IN (SELECT conversation_id FROM conversation_name_words WHERE tenant_id = ? AND hash = ?))`,
           );
-          const match = index === words.length - 1 && word.length >= 3 ? `"${word}"*` : `"${word}"`;
+          // The index holds keyed hashes (search-tokens.ts): a whole word's token, or for the word being typed,
+          // its token or its prefix's.
+          const whole = `"${wordToken(codec, tenantId, word)}"`;
+          const prefix = index === words.length - 1 ? prefixToken(codec, tenantId, word) : null;
+          const match = prefix ? `${whole} OR "${prefix}"` : whole;
           params.push(match, tenantId, tenantId, codec.lookup('name-word', tenantId, word) ?? '');
         });
       }

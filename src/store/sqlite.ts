@@ -36,6 +36,8 @@ import {
 import { addHandoffColumn, addTurnColumns, migrate, SCHEMA, tableExists } from './sqlite-schema.js';
 import { storedHandoffKey } from './handoff-key.js';
 import { createSearchRows, type SearchRows } from './sqlite-search-rows.js';
+import { sealStoredFields } from './sqlite-sealing.js';
+import { searchTokens } from './search-tokens.js';
 import { deepFreeze, STORED_TEXT } from './sqlite-record-mirror.js';
 import { isSqliteUnavailable, withUnavailableErrors } from './unavailable.js';
 import {
@@ -405,6 +407,15 @@ export function openSqliteConnection({
   const storedConversation = (conversation: ConversationRecord) =>
     JSON.stringify(sealConversation(codec, conversation));
   if (!sealedBefore) sealLegacyRecords();
+  // Files written before the profile, bot state and close notes were sealed and the index hashed: once, at open.
+  sealStoredFields(db, {
+    reseal: sealLegacyRecords,
+    indexBody: (row) => {
+      const text = codec.open('message.text', (JSON.parse(row.data) as { text: string }).text);
+      const words = withoutNames(indexWords(text), [leadNameIn(row.tenant_id, row.lead_id)]);
+      return searchTokens(codec, row.tenant_id, words.split(' '), { prefixes: true });
+    },
+  });
 
   const erase = writeTransaction(
     db,
@@ -521,10 +532,16 @@ export function openSqliteConnection({
     sql.bumpSeq.run(seq, isTurnMessage(message) ? seq : 0, message.createdAt, tenantId, conversationId);
     eventLog.record(messageEvents(conversation, stored));
     // The search index gets the words, without contact details or the lead's name (sealed-records.ts).
-    const body = withoutNames(wordsAhead.get(message.text) ?? indexWords(message.text), [
-      leadNameOf(conversation),
-      leadNameIn(tenantId, conversation.leadId),
-    ]);
+    // ...as keyed hashes of whole words and their prefixes (search-tokens.ts): no readable word in the index.
+    const body = searchTokens(
+      codec,
+      tenantId,
+      withoutNames(wordsAhead.get(message.text) ?? indexWords(message.text), [
+        leadNameOf(conversation),
+        leadNameIn(tenantId, conversation.leadId),
+      ]).split(' '),
+      { prefixes: true },
+    );
     if (body !== '') searchRows.add(tenantId, conversationId, body);
     return { message: stored, duplicate: false };
   };

@@ -82,6 +82,43 @@ export function erasureContract(ctx: ContractContext): void {
     expect((await store.searchConversations(TENANT, { text: 'pool' })).total).toBe(1);
   });
 
+  it("removes a seller's listing (the lead's home) and keeps a buyer's; seals and opens bot state and profile", async () => {
+    const { store } = ctx;
+    const seller = makeLead({ name: 'Sam Seller', profile: { budget: 900_000, area: 'Quillfeather' } });
+    await store.createLead(seller);
+    expect((await store.getLead(TENANT, seller.id))?.profile).toEqual({
+      budget: 900_000,
+      area: 'Quillfeather',
+    });
+    const home = await store.createConversation(
+      makeConversation({
+        leadId: seller.id,
+        intent: 'sell',
+        botKind: 'seller',
+        botState: { slots: { address: '12 Quillfeather Lane' } },
+        listing: { id: 'seller-home', address: '12 Quillfeather Lane' },
+      }),
+    );
+    expect((await store.getConversation(TENANT, home.id))?.botState).toEqual({
+      slots: { address: '12 Quillfeather Lane' },
+    });
+    await store.eraseLead(TENANT, seller.id, iso(T0 + 60_000));
+    const erased = await store.getConversation(TENANT, home.id);
+    expect(erased?.listing).toBeUndefined();
+    expect(JSON.stringify(erased)).not.toContain('Quillfeather');
+
+    const buyer = makeLead({ name: 'Bea Buyer' });
+    await store.createLead(buyer);
+    const visit = await store.createConversation(
+      makeConversation({ leadId: buyer.id, listing: { id: 'public-listing', address: '1 Main St' } }),
+    );
+    await store.eraseLead(TENANT, buyer.id, iso(T0 + 60_000));
+    expect((await store.getConversation(TENANT, visit.id))?.listing).toEqual({
+      id: 'public-listing',
+      address: '1 Main St',
+    });
+  });
+
   it('erases nothing for an unknown lead or another tenant', async () => {
     const lead = makeLead({ name: 'Stays Here' });
     await ctx.store.createLead(lead);

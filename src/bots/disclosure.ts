@@ -9,6 +9,8 @@ const SINCERE: RegExp[] = [
   /\b(are|r) (you|u) real\b/,
   /\bis (this|that) (a )?real (person|human)\b/,
   /\bis there a (real )?(person|human) (there|on the other end)\b/,
+  // "is a human reading this", "¿alguien lee esto?": a person doing the reading or the answering.
+  /\b(is|are) (there )?(a |an |any |some )?(real |actual |live )?(human|person|people|someone|somebody|anyone|anybody)( real| actual)? (reading|answering|writing|typing|replying|responding|texting)( (this|these|that|my (messages|texts)|the (chat|messages|texts)|me))?\s*(\?|$)|\b(is|are) (there )?(a |an |any |some )?(real |actual |live )?(human|person|someone|somebody|anyone) on the other (end|side)\b|\b(hay )?(una persona|un humano|alguien) (real |de verdad )?(leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde)\b/,
   new RegExp(`\\b(eres|es usted) ${WHAT}\\b`),
   new RegExp(`\\bestoy hablando con ${WHAT}\\b`),
   // "¿es esto un chatbot o una persona real?", "esto es una persona real?" (as "is this a bot": not "un programa de

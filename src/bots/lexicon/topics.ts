@@ -57,6 +57,11 @@ const KICKBACK: readonly string[] = [
   'finders|finder fee',
   'comision por referido|referir|recomendar',
   'regalo por referir|recomendar',
+  'something|money|cash|bucks|dollars|cut for every|each client|lead|buyer|referral|deal',
+  'bucks|dollars|cash|something per|a|each client|lead|buyer|referral|deal',
+  'cash back ~ referral*|referido*|refer*|recomend*',
+  'cashback|reembolso ~ referral*|referido*|refer*|recomend*',
+  'kick you|u|me|ya back',
 ];
 
 // prettier-ignore

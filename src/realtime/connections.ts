@@ -177,6 +177,11 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     };
     return answer;
   };
+  /** One listener for every widget socket that asked for a narrative (called with the socket as `this`). */
+  function stopNarrativeOnLeave(this: WidgetSocket): void {
+    narratives.stopSocket(this.id, NarrativeStop.leadLeft);
+  }
+
   const attachWidget = createEventDispatch<typeof widgetPayloads, WidgetSocket, WidgetClaims>(
     '/widget',
     widgetPayloads,
@@ -217,6 +222,10 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
         const found = await leads.findConversation(claims);
         if (!found) throw new HubError('NOT_FOUND', 'No conversation yet');
         joinConversation(claims, found.id);
+        // The lead leaves: a narrative this tab asked for stops. Only a tab that asked for one listens (an idle
+        // widget socket holds no listener of its own).
+        if (!socket.listeners('disconnect').includes(stopNarrativeOnLeave))
+          socket.once('disconnect', stopNarrativeOnLeave);
         return narratives.toLead({
           tenantId: claims.tenantId,
           conversation: found,
@@ -250,8 +259,6 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     const claims = socket.data.claims;
     void socket.join(rooms.lead(claims.tenantId, claims.leadId));
     attachWidget(socket);
-    // The lead left: a narrative this tab asked for stops.
-    socket.once('disconnect', () => narratives.stopSocket(socket.id, NarrativeStop.leadLeft));
   });
 
   const joinStaff = async (socket: Socket, claims: StaffClaims, conversationId: string, lastSeq: number) => {

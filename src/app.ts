@@ -344,6 +344,8 @@ export function createHub(options: HubOptions): Hub {
         if (event.type === 'lead.created') sessionGate.leadWrote(event.tenantId);
         crmEvents.emit(event);
       },
+      // The outbox rows are the CRM's (written with the change they report).
+      ...(crmEvents.outbox ? { outbox: crmEvents.outbox.bind(crmEvents) } : {}),
     },
     store,
     bot: options.bot ?? jorgeBot,

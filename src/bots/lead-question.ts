@@ -1,4 +1,4 @@
-import type { Listing } from '../protocol/common.js';
+import type { Listing, ListingAvailability } from '../protocol/common.js';
 import { detectIntent, RENTER } from './intent.js';
 import { QUESTION_PHRASES } from './lexicon/questions.js';
 import { phraseBook, tokenise } from './read/phrases.js';
@@ -14,6 +14,7 @@ import { fold, formatMoney, sentences, type Lang } from './text.js';
 export type QuestionTopic =
   | 'showing'
   | 'home_value'
+  | 'availability'
   | 'pool'
   | 'hoa'
   | 'sqft'
@@ -236,6 +237,8 @@ export function findLeadQuestion(
     if (APPLIANCE.test(folded) && STAYS.test(folded)) return { topic: 'other', sentence };
     // What the HOA allows is not what it costs.
     if (HOA.test(folded) && HOA_RULES.test(folded)) return { topic: 'other', sentence };
+    // "is it still available?", "¿ya se vendió?": the catalogue's status answers it.
+    if (BOOK.find(tokens, 'availability')) return { topic: 'availability', sentence };
     for (const [topic, pattern] of TOPICS) {
       const match = pattern.exec(folded);
       if (match) return { topic, sentence, ...(topic === 'feature' ? { feature: match[0] } : {}) };
@@ -305,6 +308,21 @@ const FEATURE_WORDS: Record<string, RegExp> = {
   chimenea: /fireplace|chimenea/,
 };
 
+/** What the catalogue's status tells a lead who asks whether the home can still be bought. */
+const AVAILABILITY_LINES: Record<ListingAvailability, Record<Lang, string>> = {
+  active: { en: "Yes, it's still available.", es: 'Sí, sigue disponible.' },
+  coming_soon: {
+    en: "It's coming on the market soon, so you can be among the first to see it.",
+    es: 'Sale al mercado muy pronto; puedes estar entre los primeros en verla.',
+  },
+  under_contract: {
+    en: "It's under contract right now, so it may not be available.",
+    es: 'Ahora mismo está bajo contrato, así que podría no estar disponible.',
+  },
+  off_market: { en: "It's off the market right now.", es: 'Ahora mismo no está en el mercado.' },
+  sold: { en: 'That one has sold.', es: 'Esa casa ya se vendió.' },
+};
+
 /** The answer from the listing facts, when they hold it. */
 export function listingAnswer(
   question: LeadQuestion,
@@ -320,6 +338,8 @@ export function listingAnswer(
       return es
         ? `La cuota de HOA es de ${formatMoney(listing.hoaMonthly)} al mes.`
         : `The HOA is ${formatMoney(listing.hoaMonthly)} a month.`;
+    case 'availability':
+      return listing.availability ? AVAILABILITY_LINES[listing.availability][lang] : undefined;
     case 'pool':
       return featureLine(listing, FEATURE_WORDS.pool!, lang);
     case 'sqft':

@@ -1,5 +1,5 @@
-import type { Listing } from '../protocol/common.js';
-import type { FeeFrequency, ListingRecord } from '../store/listing-types.js';
+import type { Listing, ListingAvailability } from '../protocol/common.js';
+import type { FeeFrequency, ListingRecord, StandardStatus } from '../store/listing-types.js';
 import type { Store } from '../store/types.js';
 import { cleanRemarks } from './remarks.js';
 
@@ -24,6 +24,20 @@ export function monthlyHoa(record: Pick<ListingRecord, 'AssociationFee' | 'Assoc
   return factor === undefined ? undefined : Math.round(record.AssociationFee * factor);
 }
 
+/** What a RESO status means to a lead asking "is it still available?" (Incomplete says nothing). */
+const AVAILABILITY: Partial<Record<StandardStatus, ListingAvailability>> = {
+  Active: 'active',
+  'Coming Soon': 'coming_soon',
+  'Active Under Contract': 'under_contract',
+  Pending: 'under_contract',
+  Hold: 'off_market',
+  Withdrawn: 'off_market',
+  Expired: 'off_market',
+  Canceled: 'off_market',
+  Delete: 'off_market',
+  Closed: 'sold',
+};
+
 /** The street address of a record: UnparsedAddress, else its parts ("12345 Day Creek Blvd #2"). */
 export function streetAddress(record: ListingRecord): string | undefined {
   if (record.UnparsedAddress) return record.UnparsedAddress;
@@ -45,6 +59,7 @@ export function botListing(record: ListingRecord): Listing {
     features.push(`${record.GarageSpaces}-car garage`);
   const address = streetAddress(record);
   const hoa = monthlyHoa(record);
+  const availability = AVAILABILITY[record.StandardStatus];
   return {
     id: record.ListingKey,
     ...(address ? { address: address.slice(0, 300) } : {}),
@@ -56,6 +71,7 @@ export function botListing(record: ListingRecord): Listing {
     ...(record.YearBuilt === undefined ? {} : { yearBuilt: record.YearBuilt }),
     ...(hoa === undefined ? {} : { hoaMonthly: hoa }),
     ...(features.length > 0 ? { features } : {}),
+    ...(availability ? { availability } : {}),
   };
 }
 
@@ -69,7 +85,8 @@ const clean = (text: string | undefined): text is string =>
  * as they are (the protocol's schema bounds them).
  */
 export function cleanPageListing(listing: Listing): Listing {
-  const { address, area, features, ...rest } = listing;
+  // Whether the home is still for sale is the catalogue's to say, never a page's.
+  const { address, area, features, availability: _pageClaim, ...rest } = listing;
   const kept = (features ?? []).filter(clean);
   return {
     ...rest,

@@ -57,8 +57,11 @@ export const listingSchema = z.strictObject({
   /** Monthly HOA dues in dollars; 0 = no HOA. */
   hoaMonthly: z.number().nonnegative().max(1e6).optional(),
   features: z.array(shownText(80)).max(30).optional(),
+  /** Whether it can be bought: from the tenant's catalogue only (a page's claim is dropped: cleanPageListing). */
+  availability: z.enum(['active', 'coming_soon', 'under_contract', 'off_market', 'sold']).optional(),
 });
 export type Listing = z.infer<typeof listingSchema>;
+export type ListingAvailability = NonNullable<Listing['availability']>;
 
 export interface Author {
   type: AuthorType;

@@ -255,6 +255,25 @@ describe('the listing catalogue over the real hub', () => {
     expect(leadSees.filter((message) => message.kind === 'event')).toEqual([]);
   });
 
+  it('answers "is it still available?" from the catalogue status, in the lead\'s language, as it changes', async () => {
+    const hub = await startHub();
+    const admin = await adminToken(hub.url);
+    await importFeed(hub, admin, CATALOGUE);
+    // The page says nothing of the status (and could not: a page's claim is dropped).
+    const widget = await connect(
+      hub.url,
+      '/widget',
+      (await widgetToken(hub.url, { listing: { id: 'L-100' } })).token,
+    );
+    expect(await ask(hub, widget, 'a1', 'hi, is it still available?')).toMatch(
+      /^Yes, it's still available\./,
+    );
+    await importFeed(hub, admin, [{ ...CATALOGUE[0], StandardStatus: 'Pending' }]);
+    expect(await ask(hub, widget, 'a2', '¿todavía está disponible la casa?')).toMatch(
+      /^Ahora mismo está bajo contrato/,
+    );
+  });
+
   it('puts the homes that match a buyer in the hand-off packet', async () => {
     const hub = await startHub();
     const feed = [

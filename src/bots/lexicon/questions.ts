@@ -61,11 +61,32 @@ const SHOWING: readonly string[] = [
   'agendar una|_ cita para verla',
 ];
 
-export type QuestionCue = 'home_value' | 'showing';
+/** Whether the home can still be bought ("is it still available?", "¿ya se vendió?", "is it pending?"). */
+// prettier-ignore
+const AVAILABILITY: readonly string[] = [
+  'still available|listed|active',
+  'still up|_ for sale',
+  'still on the market',
+  'still on market',
+  'is|its it|this|that|_ available',
+  'is the|this house|home|property|place|condo|listing|one available',
+  'is|has it|this|that|_ been|_ sold|pending',
+  'already sold|gone|taken',
+  'under contract',
+  'sigue|esta|todavia|aun disponible',
+  'sigue|todavia|aun en venta',
+  'todavia|aun la|lo venden',
+  'ya se|_ vendio|vendieron',
+  'ya esta vendida|vendido',
+  'esta bajo contrato',
+];
+
+export type QuestionCue = 'home_value' | 'showing' | 'availability';
 const table = (cue: QuestionCue, phrases: readonly string[]): Phrase<QuestionCue>[] =>
   phrases.map((words) => ({ cue, words, always: true }));
 
 export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...table('home_value', HOME_VALUE),
   ...table('showing', SHOWING),
+  ...table('availability', AVAILABILITY),
 ];

@@ -2,6 +2,8 @@ import { type Connection, Schema } from 'mongoose';
 import { HubError } from '../errors.js';
 import { StaffRole } from '../protocol/common.js';
 import { isDuplicateKey, toStoreError } from './mongo-errors.js';
+import type { PersonalDataCodec } from './personal-data.js';
+import { openStaffMember, sealStaffMember } from './sealed-records.js';
 import type {
   AuditQuery,
   AuditRecord,
@@ -88,7 +90,7 @@ export interface IdentityMongo {
   ensureIndexes(): Promise<void>;
 }
 
-export function createIdentityMongo(connection: Connection): IdentityMongo {
+export function createIdentityMongo(connection: Connection, codec: PersonalDataCodec): IdentityMongo {
   const sessions = connection.model<SessionDoc>('StaffSession', sessionSchema);
   const members = connection.model<MemberDoc>('StaffMember', memberSchema);
   const audit = connection.model<AuditDoc>('AuditEntry', auditSchema);
@@ -100,13 +102,14 @@ export function createIdentityMongo(connection: Connection): IdentityMongo {
       throw toStoreError(error, action);
     }
   }
+  const opened = (doc: MemberDoc | null) => (doc ? openStaffMember(codec, doc.record) : null);
   const getMember = async (tenantId: string, userId: string) =>
-    (await members.findOne({ tenantId: eq(tenantId), userId: eq(userId) }).lean<MemberDoc>())?.record ?? null;
+    opened(await members.findOne({ tenantId: eq(tenantId), userId: eq(userId) }).lean<MemberDoc>());
   const writeMember = async (member: StaffMemberRecord) => {
     if (!roles.has(member.role)) throw new HubError('INVALID_PAYLOAD', 'Unknown role');
     await members.updateOne(
       { tenantId: eq(member.tenantId), userId: eq(member.userId) },
-      { $set: { name: member.name, record: member } },
+      { $set: { name: member.name, record: sealStaffMember(codec, member) } },
       { upsert: true },
     );
     return member;
@@ -166,7 +169,12 @@ export function createIdentityMongo(connection: Connection): IdentityMongo {
           };
           try {
             await members.create([
-              { tenantId: created.tenantId, userId: created.userId, name: created.name, record: created },
+              {
+                tenantId: created.tenantId,
+                userId: created.userId,
+                name: created.name,
+                record: sealStaffMember(codec, created),
+              },
             ]);
             return created;
           } catch (error) {
@@ -183,7 +191,7 @@ export function createIdentityMongo(connection: Connection): IdentityMongo {
           .collation({ locale: 'en', strength: 2 })
           .sort({ name: 1, userId: 1 })
           .lean<MemberDoc[]>();
-        return docs.map((doc) => doc.record);
+        return docs.map((doc) => openStaffMember(codec, doc.record));
       }),
     updateStaffMember: (tenantId, userId, patch) =>
       guard('staff update', async () => {

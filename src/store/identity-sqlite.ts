@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { PersonalDataCodec } from './personal-data.js';
+import { openStaffMember, sealStaffMember } from './sealed-records.js';
 import { HubError } from '../errors.js';
 import type {
   AuditQuery,
@@ -33,7 +35,7 @@ CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
 const MAX_AUDIT_PAGE = 500;
 
 /** Staff sessions, the staff roster and the audit log on the store's SQLite connection. */
-export function createIdentitySqlite(db: Database.Database): IdentityStore {
+export function createIdentitySqlite(db: Database.Database, codec: PersonalDataCodec): IdentityStore {
   db.exec(SCHEMA);
   const sql = {
     insertSession: db.prepare(
@@ -57,12 +59,18 @@ export function createIdentitySqlite(db: Database.Database): IdentityStore {
     ),
   };
   const writeMember = (member: StaffMemberRecord) => {
-    sql.putMember.run(member.tenantId, member.userId, member.name, JSON.stringify(member));
+    sql.putMember.run(
+      member.tenantId,
+      member.userId,
+      member.name,
+      JSON.stringify(sealStaffMember(codec, member)),
+    );
     return member;
   };
+  const parseMember = (data: string) => openStaffMember(codec, JSON.parse(data) as StaffMemberRecord);
   const readMember = (tenantId: string, userId: string) => {
     const row = sql.getMember.get(tenantId, userId);
-    return row ? (JSON.parse(row.data) as StaffMemberRecord) : null;
+    return row ? parseMember(row.data) : null;
   };
 
   const revoke = db.transaction((id: string, at: string) => {
@@ -129,7 +137,7 @@ export function createIdentitySqlite(db: Database.Database): IdentityStore {
       return readMember(tenantId, userId);
     },
     async listStaffMembers(tenantId) {
-      return sql.listMembers.all(tenantId).map((row) => JSON.parse(row.data) as StaffMemberRecord);
+      return sql.listMembers.all(tenantId).map((row) => parseMember(row.data));
     },
     async updateStaffMember(tenantId, userId, patch) {
       return updateMember.immediate(tenantId, userId, patch);

@@ -131,7 +131,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     await connection.asPromise();
     await assertReplicaSet(connection, where);
     models = createModels(connection);
-    identity = createIdentityMongo(connection);
+    identity = createIdentityMongo(connection, codec);
     consents = createConsentMongo(connection, models.leads);
     listings = createListingMongo(connection);
     eventLog = createMongoEventLog(connection, MAJORITY);

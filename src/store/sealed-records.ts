@@ -1,4 +1,5 @@
 import type { PersonalDataCodec } from './personal-data.js';
+import type { StaffMemberRecord } from './identity-types.js';
 import type { ConversationRecord, LeadRecord, MessageRecord, NewMessage, OutboxEntry } from './types.js';
 
 /**
@@ -195,4 +196,35 @@ export function indexWords(text: string): string[] {
 export function withoutNames(words: readonly string[], knownNames: readonly (string | undefined)[]): string {
   const known = knownNames.flatMap((name) => (name ? nameWords(name) : []));
   return (known.length === 0 ? words : words.filter((word) => !known.includes(word))).join(' ');
+}
+
+/**
+ * A staff member as stored: the URL and signing secret of their own alert channel sealed (the URL of an SMS gateway
+ * or a CRM often carries a token of its own). Both adapters write members through this.
+ */
+export function sealStaffMember(codec: PersonalDataCodec, member: StaffMemberRecord): StaffMemberRecord {
+  const channel = member.alertChannel;
+  if (channel?.kind !== 'url') return member;
+  return {
+    ...member,
+    alertChannel: {
+      ...channel,
+      url: codec.seal('staff.alert', channel.url),
+      secret: codec.seal('staff.alert', channel.secret),
+    },
+  };
+}
+
+/** The member as the hub uses it; a channel written before sealing (plain text) is read as it is. */
+export function openStaffMember(codec: PersonalDataCodec, stored: StaffMemberRecord): StaffMemberRecord {
+  const channel = stored.alertChannel;
+  if (channel?.kind !== 'url') return stored;
+  return {
+    ...stored,
+    alertChannel: {
+      ...channel,
+      url: codec.open('staff.alert', channel.url),
+      secret: codec.open('staff.alert', channel.secret),
+    },
+  };
 }

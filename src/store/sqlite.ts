@@ -718,7 +718,7 @@ export function openSqliteConnection({
     kind: 'sqlite',
     ...workday,
     // Staff sessions, roster and audit log (src/identity/).
-    ...createIdentitySqlite(db),
+    ...createIdentitySqlite(db, codec),
     // TCPA consent records (src/store/consent-types.ts).
     ...createConsentSqlite(db),
     // The listing catalogue (src/store/listing-types.ts).

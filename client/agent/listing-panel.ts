@@ -16,6 +16,15 @@ export interface ListingPanelHandlers {
 
 const STATUS_CLASS: Record<string, string> = { Active: 'active', Pending: 'pending', Closed: 'closed' };
 
+const noPhoto = (text: string) => h('div', { class: 'no-photo', 'aria-hidden': 'true' }, text);
+
+/** The listing's photo; a placeholder instead of a broken image when it cannot load (gone, or refused). */
+function photo(url: string, name: string): HTMLElement {
+  const image = h('img', { class: 'photo', src: url, alt: `Photo of ${name}`, loading: 'lazy' });
+  image.addEventListener('error', () => image.replaceWith(noPhoto('Photo unavailable')), { once: true });
+  return image;
+}
+
 /** One listing as a card: photo, address, status, price and facts. */
 function card(listing: ListingCard, extra?: Node): HTMLElement {
   const facts = [
@@ -29,13 +38,7 @@ function card(listing: ListingCard, extra?: Node): HTMLElement {
   return h(
     'article',
     { class: 'listing-card', 'data-listing': listing.ListingKey },
-    listing.photoURL
-      ? h('img', {
-          src: listing.photoURL,
-          alt: `Photo of ${listing.address ?? listing.ListingKey}`,
-          loading: 'lazy',
-        })
-      : h('div', { class: 'no-photo', 'aria-hidden': 'true' }, 'No photo'),
+    listing.photoURL ? photo(listing.photoURL, listing.address ?? listing.ListingKey) : noPhoto('No photo'),
     h(
       'div',
       { class: 'listing-body' },

@@ -90,7 +90,17 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
   const greeting = h('li', { class: 'msg bot greeting' });
   const greetingList = h('ul', { class: 'live greeting-list' }, greeting);
   const note = h('p', { class: 'note', role: 'status', hidden: true });
-  const scroller = h('div', { class: 'scroller' }, greetingList, logRegion, live, pendingList, typing, note);
+  // Focusable, so a keyboard can scroll a long conversation (axe: scrollable-region-focusable, serious).
+  const scroller = h(
+    'div',
+    { class: 'scroller', tabindex: '0', role: 'region', 'aria-label': 'Messages' },
+    greetingList,
+    logRegion,
+    live,
+    pendingList,
+    typing,
+    note,
+  );
   const input = h('textarea', {
     id: 'jh-input',
     rows: 1,

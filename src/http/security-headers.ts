@@ -19,7 +19,9 @@ export function securityHeaders(): RequestHandler {
     baseUri: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
+    // Listing photos come from the team's MLS/IDX image hosts, over https only (the catalogue refuses other URLs);
+    // `no-referrer` below keeps the console's address from those hosts.
+    imgSrc: ["'self'", 'data:', 'https:'],
     fontSrc: ["'self'"],
     // The staff consoles talk to their own origin only (the browser enforces it too): Socket.IO and the API.
     connectSrc: ["'self'"],

@@ -191,7 +191,7 @@ const REQUESTS: RegExp[] = [
   /\bunsubscri\w*\b/,
   // "don't call or text me", "never text, call or email us": every channel named, then the lead.
   new RegExp(
-    `\\b(don'?t|do not|never|stop|quit) (ever )?(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting)((,? (or|and|nor) |, )(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting))+ (me|us)\\b${AT_A_TIME}(?![^.!?]*\\b(only|instead|is fine|is better|works better|is ok|is okay)\\b)`,
+    `\\b(don'?t|do not|never|stop|quit) (ever )?(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting)((,? (or|and|nor) |, )(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting))+( (me|us)\\b${AT_A_TIME}|(?=\\s*(?:[.!]|$|,? ?(please|pls|plz|thanks|thank you|anymore|any more|again|ever again)\\b)))(?![^.!?]*\\b(only|instead|is fine|is better|works better|is ok|is okay)\\b)`,
   ),
   // "kindly discontinue all further communication", "cease all contact"
   /(?:^|\b(?:please|kindly|pls|i ask (?:that )?you|i'?d like you to|i want you to|you can|you may) )(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/,
@@ -384,7 +384,7 @@ const OTHER_INTEREST =
  * ask to stop being contacted. A ban on calls alone stays an opt-out.
  */
 const CALLS_ONLY =
-  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?(call|email|call or email|email or call|call and email|email and call) (me|us)|(stop|quit) (calling|phoning)( me| us)?|no calls?( please| pls)?|(no|no (quiero|queremos) que) (me|nos) (llames|llamen|llame)|sin llamadas)\b(?!,? (or|and|nor|ni|o|y) (me |nos )?(text|txt|message|msg|email|write|contact|reach|escrib|mand|envi|contact)\w*)/;
+  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?(call|email|call or email|email or call|call and email|email and call)( (me|us)|(?=,))|(stop|quit) (calling|phoning)( me| us)?|no calls?( please| pls)?|(no|no (quiero|queremos) que) (me|nos) (llames|llamen|llame)|sin llamadas)\b(?!,? (or|and|nor|ni|o|y) (me |nos )?(text|txt|message|msg|email|write|contact|reach|escrib|mand|envi|contact)\w*)/;
 const CALLS_ONLY_ALL = new RegExp(CALLS_ONLY.source, 'g');
 const PREFERS_TEXT =
   /\b(text (is|would be|works) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat)|(just|only) (text|texts|message|messages)|text (me )?(only|instead)|texting (is|works) (better|best|fine)|(prefiero|mejor|solo|nada mas) (por )?(mensaje|mensajes|texto|textos|whatsapp|chat)|por mensaje (esta bien|mejor|por favor)|(mejor |solo |nada mas )?(mandame|mandeme|mandenme|envíame|enviame|envieme|escribeme|escribame|escribanme|textame|texteame)( (un|unos|los|por|al|mejor))? ?(mensaje|mensajes|texto|textos|whatsapp|correo|mail|email)?(?= |$|[.!,])(?! (no|nada))|(?<!\b(?:don'?t|do not|never|not|no|stop|ever) )(text|txt|message|msg|email|whatsapp) (me|us)|(send|shoot) me (a )?(text|message|email)( instead)?)\b/;

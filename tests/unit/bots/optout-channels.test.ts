@@ -30,6 +30,10 @@ describe('a ban on one channel with another one preferred is a channel preferenc
     'no quiero que me llamen, mejor por mensaje',
     'no queremos que nos llamen, solo por whatsapp',
     "don't call me, text is better",
+    // the ban names no one: the channel that follows is the one wanted (found by sealed-s23, after its measurement)
+    'please dont call, text me the details',
+    "don't call, email me",
+    'dont call, i work nights, text me',
   ])('%j is no opt-out', (text) => {
     expect(classifyOptOut(text)).toBeNull();
   });
@@ -40,6 +44,12 @@ describe('a ban on one channel with another one preferred is a channel preferenc
       expect(classifyOptOut(text)).toBe('opt_out');
     },
   );
+});
+
+describe('a ban with a time is a schedule', () => {
+  it.each(["don't call or text after 9pm", 'dont call or text me before noon'])('%j', (text) => {
+    expect(classifyOptOut(text)).toBeNull();
+  });
 });
 
 describe('not interested in one side of the deal, interested in the other', () => {

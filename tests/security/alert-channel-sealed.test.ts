@@ -22,7 +22,9 @@ describe("a staff member's alert channel at rest (issue 33, finding 5)", () => {
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'hub.db');
     const { store, db } = openSqliteConnection({ file });
-    onTestFinished(() => db.close());
+    onTestFinished(() => {
+      db.close();
+    });
     const at = '2026-11-25T06:00:00.000Z';
     await store.recordStaffSignIn({ tenantId: 'demo', userId: 'ana', name: 'Ana Ruiz', role: 'agent', at });
     const channel = {

@@ -55,18 +55,23 @@ function lastBoundary(text: string, from: number): number {
 }
 
 /**
- * Guards streamed model text: text is released only at clause or sentence boundaries, after the whole text so far
- * has passed the guard, so no token of a bad clause ever reaches the lead. Once blocked it stays blocked.
+ * Releases streamed text only at the boundaries `boundary` finds (the end index of the last one at or after `from`,
+ * or -1), after the whole text up to there has passed `check` (its violations; none when it may go out), so no token
+ * of a failing clause ever goes out. Once blocked it stays blocked. Bot replies and listing narratives stream
+ * through it, each with its own check and boundaries.
  */
-export function createStreamGuard(options: GuardOptions): StreamGuard {
+export function createReleaseGate(
+  check: (text: string) => Violation[],
+  boundary: (text: string, from: number) => number,
+): StreamGuard {
   let buffer = '';
   let releasedUpTo = 0;
   let blocked: Violation[] | null = null;
 
   const releaseTo = (end: number): StreamGuardResult => {
-    const verdict = checkOutbound(buffer.slice(0, end), options);
-    if (!verdict.ok) {
-      blocked = verdict.violations;
+    const violations = check(buffer.slice(0, end));
+    if (violations.length > 0) {
+      blocked = violations;
       return { blocked };
     }
     const release = buffer.slice(releasedUpTo, end);
@@ -78,7 +83,7 @@ export function createStreamGuard(options: GuardOptions): StreamGuard {
     push(delta) {
       if (blocked) return { blocked };
       buffer += delta;
-      const end = lastBoundary(buffer, releasedUpTo);
+      const end = boundary(buffer, releasedUpTo);
       if (end <= releasedUpTo) return { release: '' };
       return releaseTo(end);
     },
@@ -88,6 +93,17 @@ export function createStreamGuard(options: GuardOptions): StreamGuard {
     },
     released: () => buffer.slice(0, releasedUpTo),
   };
+}
+
+/**
+ * Guards streamed model text: text is released only at clause or sentence boundaries, after the whole text so far
+ * has passed the outbound guard.
+ */
+export function createStreamGuard(options: GuardOptions): StreamGuard {
+  return createReleaseGate((text) => {
+    const verdict = checkOutbound(text, options);
+    return verdict.ok ? [] : verdict.violations;
+  }, lastBoundary);
 }
 
 /** The line that replaces a blocked bot reply: re-asks the current question (or promises a follow-up). */

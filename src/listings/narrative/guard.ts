@@ -1,4 +1,5 @@
 import { contentViolations, GuardRule, type Violation } from '../../bots/guard-rules.js';
+import { createReleaseGate, type StreamGuard } from '../../bots/guard.js';
 import { fold } from '../../bots/text.js';
 
 export type { Violation } from '../../bots/guard-rules.js';
@@ -55,53 +56,20 @@ export function narrativeViolations(text: string): Violation[] {
   });
 }
 
-export type NarrativeGuardResult = { release: string } | { blocked: Violation[] };
-
-/**
- * Guards a narrative as it streams: text is released only up to the last sentence end (". ", "! ", "? ", a new
- * line), after the whole text up to there has passed the guard; the tail waits for its sentence to end. Once a
- * check fails the guard stays blocked, so no token of a failing sentence ever reaches anyone.
- */
-export interface NarrativeGuard {
-  push(delta: string): NarrativeGuardResult;
-  /** End of the text: checks it whole and releases what is left, or blocks. */
-  finish(): NarrativeGuardResult;
-  /** Everything released so far. */
-  released(): string;
+/** The end index (exclusive) of the last sentence end (". ", "! ", "? ", a new line) at or after `from`, or -1. */
+function lastSentenceEnd(text: string, from: number): number {
+  const pattern = /[.!?](?=\s)|\n/g;
+  pattern.lastIndex = from;
+  let end = -1;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) end = match.index + match[0].length;
+  return end;
 }
 
-const SENTENCE_END = /[.!?](?=\s)|\n/g;
-
-export function createNarrativeGuard(): NarrativeGuard {
-  let buffer = '';
-  let releasedUpTo = 0;
-  let blocked: Violation[] | undefined;
-
-  const releaseTo = (end: number): NarrativeGuardResult => {
-    const violations = narrativeViolations(buffer.slice(0, end));
-    if (violations.length > 0) {
-      blocked = violations;
-      return { blocked };
-    }
-    const release = buffer.slice(releasedUpTo, end);
-    releasedUpTo = end;
-    return { release };
-  };
-
-  return {
-    push(delta) {
-      if (blocked) return { blocked };
-      buffer += delta;
-      let end = -1;
-      SENTENCE_END.lastIndex = releasedUpTo;
-      for (let match = SENTENCE_END.exec(buffer); match; match = SENTENCE_END.exec(buffer))
-        end = match.index + match[0].length;
-      return end > releasedUpTo ? releaseTo(end) : { release: '' };
-    },
-    finish() {
-      if (blocked) return { blocked };
-      return releaseTo(buffer.length);
-    },
-    released: () => buffer.slice(0, releasedUpTo),
-  };
+/**
+ * Guards a narrative as it streams: text is released only up to the last sentence end, after the whole text up to
+ * there has passed the narrative's guard; the tail waits for its sentence to end (the bot's release gate,
+ * `createReleaseGate`, with the narrative's check and sentence boundaries).
+ */
+export function createNarrativeGuard(): StreamGuard {
+  return createReleaseGate(narrativeViolations, lastSentenceEnd);
 }

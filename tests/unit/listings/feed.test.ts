@@ -238,6 +238,7 @@ describe('the facts the bot reads', () => {
       yearBuilt: 2004,
       hoaMonthly: 95,
       features: ['pool', '3-car garage'],
+      availability: 'active',
     });
     expect(botListing({ ...record, PoolPrivateYN: false, GarageSpaces: 0 }).features).toBeUndefined();
     // The neighbourhood, when the catalogue names it, is the area (the buyer bot pre-fills it).

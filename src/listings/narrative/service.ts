@@ -124,6 +124,44 @@ export function createNarrativeService(deps: NarrativeServiceDeps) {
       ? 'La descripción se detuvo porque no cumplía nuestras reglas. El equipo ya fue avisado.'
       : 'The description was stopped because it broke our rules. The team has been told.';
 
+  /**
+   * Runs one narrative into its stream and settles it, for the lead and for a staff draft alike: a stop fails the
+   * stream CANCELLED, a guard failure fails it COMPLIANCE and tells staff why, an error fails it INTERNAL (logged),
+   * and a finished text goes to `deliver`; `done` runs whatever the outcome.
+   */
+  function startRun(job: {
+    conversation: ConversationRecord;
+    details: Awaited<ReturnType<typeof inputs>>;
+    controller: AbortController;
+    stream: ReturnType<typeof streams.open>;
+    whose: 'lead' | 'draft';
+    blockedText: string;
+    failedLog: string;
+    deliver: (outcome: Extract<NarrativeOutcome, { status: 'sent' }>) => Promise<void>;
+    done: () => void;
+  }): void {
+    const { conversation, details, controller, stream } = job;
+    const settle = async (outcome: NarrativeOutcome) => {
+      if (outcome.status === 'aborted') {
+        stream.fail('CANCELLED', String(controller.signal.reason ?? 'The narrative was stopped'));
+        return;
+      }
+      if (outcome.status === 'blocked') {
+        stream.fail('COMPLIANCE', job.blockedText);
+        await tellStaff(conversation, details.listing.ListingKey, job.whose, outcome.violations);
+        return;
+      }
+      await job.deliver(outcome);
+    };
+    void run(conversation, details, controller.signal, stream)
+      .then(settle)
+      .catch((error: unknown) => {
+        logger.warn({ err: error, conversationId: conversation.id }, job.failedLog);
+        stream.fail('INTERNAL', 'The narrative could not be made');
+      })
+      .finally(job.done);
+  }
+
   /** A narrative for the lead: answered with the stream's id at once, the tokens follow (stream:*). */
   async function toLead(input: {
     tenantId: string;
@@ -145,44 +183,38 @@ export function createNarrativeService(deps: NarrativeServiceDeps) {
       audience: 'everyone',
       trigger: 'request',
     });
-    const settle = async (outcome: NarrativeOutcome) => {
-      if (outcome.status === 'aborted') {
-        stream.fail('CANCELLED', String(controller.signal.reason ?? 'The narrative was stopped'));
-        return;
-      }
-      if (outcome.status === 'blocked') {
-        stream.fail('COMPLIANCE', blockedMessage(details.lang));
-        await tellStaff(conversation, details.listing.ListingKey, 'lead', outcome.violations);
-        return;
-      }
-      const { message } = await core.append(conversation.tenantId, {
-        conversationId: conversation.id,
-        clientMsgId: `narrative:${stream.streamId}`,
-        author: assistantAuthor(core.tenantOf(conversation.tenantId)),
-        visibility: 'everyone',
-        kind: 'text',
-        text: outcome.text,
-        meta: {
-          narrative: {
-            ListingKey: details.listing.ListingKey,
-            style: details.style,
-            length: details.length,
-            lang: details.lang,
-            source: outcome.source,
+    startRun({
+      conversation,
+      details,
+      controller,
+      stream,
+      whose: 'lead',
+      blockedText: blockedMessage(details.lang),
+      failedLog: 'listing narrative failed',
+      deliver: async (outcome) => {
+        const { message } = await core.append(conversation.tenantId, {
+          conversationId: conversation.id,
+          clientMsgId: `narrative:${stream.streamId}`,
+          author: assistantAuthor(core.tenantOf(conversation.tenantId)),
+          visibility: 'everyone',
+          kind: 'text',
+          text: outcome.text,
+          meta: {
+            narrative: {
+              ListingKey: details.listing.ListingKey,
+              style: details.style,
+              length: details.length,
+              lang: details.lang,
+              source: outcome.source,
+            },
           },
-        },
-      });
-      stream.end({ seq: message.seq });
-    };
-    void run(conversation, details, controller.signal, stream)
-      .then(settle)
-      .catch((error: unknown) => {
-        logger.warn({ err: error, conversationId: conversation.id }, 'listing narrative failed');
-        stream.fail('INTERNAL', 'The narrative could not be made');
-      })
-      .finally(() => {
+        });
+        stream.end({ seq: message.seq });
+      },
+      done: () => {
         if (running.get(key) === entry) running.delete(key);
-      });
+      },
+    });
     return {
       conversationId: conversation.id,
       streamId: stream.streamId,
@@ -247,38 +279,32 @@ export function createNarrativeService(deps: NarrativeServiceDeps) {
       audience: 'staff',
       trigger: 'request',
     });
-    const settle = async (outcome: NarrativeOutcome) => {
-      if (outcome.status === 'aborted') {
-        stream.fail('CANCELLED', String(controller.signal.reason ?? 'The narrative was stopped'));
-        return;
-      }
-      if (outcome.status === 'blocked') {
-        stream.fail('COMPLIANCE', 'The Fair Housing guard stopped this narrative; nothing was sent.');
-        await tellStaff(conversation, details.listing.ListingKey, 'draft', outcome.violations);
-        return;
-      }
-      const result: NarrativeDraftResult = {
-        text: outcome.text,
-        source: outcome.source,
-        ListingKey: details.listing.ListingKey,
-        style: details.style,
-        length: details.length,
-        lang: details.lang,
-        review,
-        ...(review ? { draftId: await holdForReview(conversation, outcome.text) } : {}),
-      };
-      stream.end({
-        source: outcome.source === 'template' ? 'rules' : 'llm',
-        result: { ...result },
-      });
-    };
-    void run(conversation, details, controller.signal, stream)
-      .then(settle)
-      .catch((error: unknown) => {
-        logger.warn({ err: error, conversationId: conversation.id }, 'narrative draft failed');
-        stream.fail('INTERNAL', 'The narrative could not be made');
-      })
-      .finally(() => drafts.delete(controller));
+    startRun({
+      conversation,
+      details,
+      controller,
+      stream,
+      whose: 'draft',
+      blockedText: 'The Fair Housing guard stopped this narrative; nothing was sent.',
+      failedLog: 'narrative draft failed',
+      deliver: async (outcome) => {
+        const result: NarrativeDraftResult = {
+          text: outcome.text,
+          source: outcome.source,
+          ListingKey: details.listing.ListingKey,
+          style: details.style,
+          length: details.length,
+          lang: details.lang,
+          review,
+          ...(review ? { draftId: await holdForReview(conversation, outcome.text) } : {}),
+        };
+        stream.end({
+          source: outcome.source === 'template' ? 'rules' : 'llm',
+          result: { ...result },
+        });
+      },
+      done: () => drafts.delete(controller),
+    });
     return {
       conversationId: conversation.id,
       streamId: stream.streamId,

@@ -79,6 +79,9 @@ const AVAILABILITY: readonly string[] = [
   'ya se|_ vendio|vendieron',
   'ya esta vendida|vendido',
   'esta bajo contrato',
+  'up for grabs',
+  'did|has it|this|that|_ sell|sold already|yet',
+  'la|lo|_ tienen|tiene disponible',
 ];
 
 export type QuestionCue = 'home_value' | 'showing' | 'availability';

@@ -23,6 +23,11 @@ describe('"is it still available?" is answered from the catalogue status', () =>
     '¿todavía está disponible la casa?',
     '¿ya se vendió?',
     '¿sigue en venta?',
+    // written after the first run, on phrasings nobody had tested
+    'is this still up for grabs?',
+    'did it sell already?',
+    'has it sold yet?',
+    '¿aún la tienen disponible?',
   ])('%j asks whether it can be bought', (text) => {
     expect(findLeadQuestion(text)?.topic).toBe('availability');
   });
@@ -32,6 +37,8 @@ describe('"is it still available?" is answered from the catalogue status', () =>
     'what time are you available for a call?',
     'are there any showings available saturday?',
     'how much did the house next door sell for?',
+    'what did it sell for last time?',
+    'did you sell many homes this year?',
   ])('%j does not', (text) => {
     expect(findLeadQuestion(text)?.topic).not.toBe('availability');
   });

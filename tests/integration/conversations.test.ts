@@ -8,7 +8,7 @@ import { jorgeBot } from '../../src/bots/index.js';
 import { metaOf } from '../../src/conversations/views.js';
 import { createLogger } from '../../src/logger.js';
 import type { MessageView } from '../../src/protocol/common.js';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store } from '../../src/store/types.js';
 import { loadTenants } from '../../src/tenants.js';
 import { loadConversations } from '../fixtures/conversations/load.js';

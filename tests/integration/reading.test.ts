@@ -8,7 +8,7 @@ import { jorgeBot } from '../../src/bots/index.js';
 import { metaOf } from '../../src/conversations/views.js';
 import type { Listing, MessageView } from '../../src/protocol/common.js';
 import { createLogger } from '../../src/logger.js';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store } from '../../src/store/types.js';
 import { createTenantDirectory, loadTenants } from '../../src/tenants.js';
 import { connect, JWT_SECRET, UNLIMITED_PER_CLIENT, widgetToken } from '../helpers/hub.js';

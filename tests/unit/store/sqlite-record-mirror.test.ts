@@ -4,7 +4,7 @@ import {
   createWorkerMirror,
   STORED_TEXT,
   type MirrorNote,
-} from '../../../src/store/sqlite-record-mirror.js';
+} from '../../../src/store/sqlite/record-mirror.js';
 import type { ConversationRecord, LeadAppendResult } from '../../../src/store/types.js';
 import { makeConversation, makeMessage, TENANT } from '../../contract/store/fixtures.js';
 import { random } from '../../helpers/random.js';

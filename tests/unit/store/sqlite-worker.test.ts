@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { HubError, isHubError } from '../../../src/errors.js';
-import { runBatch } from '../../../src/store/sqlite-batch.js';
-import { createSqliteWorkerHost } from '../../../src/store/sqlite-host.js';
+import { runBatch } from '../../../src/store/sqlite/batch.js';
+import { createSqliteWorkerHost } from '../../../src/store/sqlite/host.js';
 import {
   createSqliteStore,
   openSqliteStore,
   sqliteGroupCommitStats,
   type SqliteWorkerStoreOptions,
-} from '../../../src/store/sqlite-client.js';
-import { openSqliteConnection } from '../../../src/store/sqlite.js';
+} from '../../../src/store/sqlite/client.js';
+import { openSqliteConnection } from '../../../src/store/sqlite/store.js';
 import type { ConversationRecord, HistoryPage, LeadAppendResult, Store } from '../../../src/store/types.js';
 import { makeConversation, makeLead, makeMessage, range, TENANT } from '../../contract/store/fixtures.js';
 

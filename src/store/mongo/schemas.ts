@@ -233,6 +233,8 @@ conversationSchema.index({ tenantId: 1, leadId: 1 });
 conversationSchema.index({ tenantId: 1, status: 1, handoffOrder: 1, id: 1 });
 // History search by a word of the lead's name, through its keyed hash (the name itself is sealed).
 conversationSchema.index({ tenantId: 1, nameWords: 1 });
+// History search by outcome (the close menu's outcome stays readable in the sealed meta).
+conversationSchema.index({ tenantId: 1, 'meta.lifecycle.outcome': 1, updatedAt: -1 });
 // The sweeper's pending-turn scan (lastLeadSeq > answeredSeq) runs over recently updated conversations.
 conversationSchema.index({ tenantId: 1, updatedAt: -1, lastLeadSeq: 1, answeredSeq: 1 });
 

@@ -217,7 +217,7 @@ function createMongoStore(
       stored.nameWords = nameWordHashes(
         codec,
         tenantId,
-        leadNameOf({ meta: patch.meta } as ConversationRecord),
+        leadNameOf({ meta: patch.meta }),
       );
     }
     if (patch.outbox !== undefined)
@@ -356,7 +356,7 @@ function createMongoStore(
     message: Omit<NewMessage, 'conversationId'>,
     events: OutboxEvent[] = [],
   ): Promise<LeadAppendResult> {
-    const lead = leadNameOf(input as ConversationRecord)
+    const lead = leadNameOf(input)
       ? null
       : await leads.findOne({ tenantId: eq(input.tenantId), id: eq(input.leadId) }).lean<LeadDoc>();
     const leadName = lead ? toLead(lead).name : undefined;

@@ -33,7 +33,14 @@ import {
   sealMessage,
   withoutNames,
 } from '../sealed-records.js';
-import { addHandoffColumn, addTurnColumns, migrate, SCHEMA, tableExists } from './schema.js';
+import {
+  addHandoffColumn,
+  addOutcomeColumn,
+  addTurnColumns,
+  migrate,
+  SCHEMA,
+  tableExists,
+} from './schema.js';
 import { storedHandoffKey } from '../handoff-key.js';
 import { createSearchRows, type SearchRows } from './search-rows.js';
 import { sealStoredFields } from './sealing.js';
@@ -244,6 +251,7 @@ export function openSqliteConnection({
   const visitors = createSqliteVisitorRecords(db);
   addTurnColumns(db);
   addHandoffColumn(db);
+  addOutcomeColumn(db);
   // The lead event log: written inside the same transaction as each change it records (docs/ANALYTICS.md).
   const eventLog = createSqliteEventLog(db);
   // The CRM event outbox: `writeEvents` runs inside the transaction of the change that raised them.
@@ -280,8 +288,9 @@ export function openSqliteConnection({
     updateLead: db.prepare('UPDATE leads SET data = ?, visitor_id = ? WHERE tenant_id = ? AND id = ?'),
     insertConversation: db.prepare(
       `INSERT INTO conversations
-       (tenant_id, id, lead_id, status, updated_at, version, last_seq, last_lead_seq, answered_seq, handoff_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       (tenant_id, id, lead_id, status, updated_at, version, last_seq, last_lead_seq, answered_seq, handoff_key,
+        outcome)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertConversationData: db.prepare(
       'INSERT INTO conversation_data (tenant_id, id, data) VALUES (?, ?, ?)',
@@ -299,7 +308,7 @@ export function openSqliteConnection({
     ),
     updateConversation: db.prepare(
       `UPDATE conversations SET status = ?, updated_at = ?, version = version + 1, answered_seq = ?,
-       handoff_key = ? WHERE tenant_id = ? AND id = ? AND version = ?`,
+       handoff_key = ?, outcome = ? WHERE tenant_id = ? AND id = ? AND version = ?`,
     ),
     updateConversationData: db.prepare(
       'UPDATE conversation_data SET data = ? WHERE tenant_id = ? AND id = ?',
@@ -437,9 +446,15 @@ export function openSqliteConnection({
         const conversation = erasedConversation(parseConversation(conversationRow), at);
         const key = [tenantId, conversation.id] as const;
         db.prepare(
-          `UPDATE conversations SET status = ?, updated_at = ?, version = ?, answered_seq = last_lead_seq
-         WHERE tenant_id = ? AND id = ?`,
-        ).run(conversation.status, at, conversation.version, ...key);
+          `UPDATE conversations SET status = ?, updated_at = ?, version = ?, answered_seq = last_lead_seq,
+           outcome = ? WHERE tenant_id = ? AND id = ?`,
+        ).run(
+          conversation.status,
+          at,
+          conversation.version,
+          conversation.meta.lifecycle?.outcome ?? null,
+          ...key,
+        );
         sql.updateConversationData.run(storedConversation(conversation), ...key);
         erasure.messages += db
           .prepare('DELETE FROM messages WHERE tenant_id = ? AND conversation_id = ?')
@@ -566,6 +581,7 @@ export function openSqliteConnection({
           conversation.lastLeadSeq,
           conversation.answeredSeq,
           storedHandoffKey(conversation),
+          conversation.meta.lifecycle?.outcome ?? null,
         ),
       'Conversation',
     );
@@ -577,7 +593,7 @@ export function openSqliteConnection({
   const start = writeTransaction(
     db,
     (input: NewConversation, message: Omit<NewMessage, 'conversationId'>): LeadAppendResult => {
-      const leadName = leadNameOf(input as ConversationRecord)
+      const leadName = leadNameOf(input)
         ? undefined
         : leadNameIn(input.tenantId, input.leadId);
       const conversation = insertConversation(
@@ -691,6 +707,7 @@ export function openSqliteConnection({
         next.updatedAt,
         next.answeredSeq,
         storedHandoffKey(next),
+        next.meta.lifecycle?.outcome ?? null,
         tenantId,
         id,
         current.version,

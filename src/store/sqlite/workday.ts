@@ -71,7 +71,12 @@ export function sqliteWorkday(
         params.push(JSON.stringify(values));
       };
       inList('status', query.statuses);
-      inList("json_extract(data, '$.meta.lifecycle.outcome')", query.outcomes);
+      if (query.outcomes?.length) {
+        where.push(
+          'id IN (SELECT id FROM conversations WHERE tenant_id = ? AND outcome IN (SELECT value FROM json_each(?)))',
+        );
+        params.push(tenantId, JSON.stringify(query.outcomes));
+      }
       inList("json_extract(data, '$.temperature')", query.temperatures);
       if (query.ownerId !== undefined) {
         where.push("json_extract(data, '$.owner.id') = ?");

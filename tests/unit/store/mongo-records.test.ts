@@ -135,6 +135,7 @@ describe('mongo indexes', () => {
       { fields: { tenantId: 1, leadId: 1 }, unique: false },
       { fields: { tenantId: 1, status: 1, handoffOrder: 1, id: 1 }, unique: false },
       { fields: { tenantId: 1, nameWords: 1 }, unique: false },
+      { fields: { tenantId: 1, 'meta.lifecycle.outcome': 1, updatedAt: -1 }, unique: false },
       { fields: { tenantId: 1, updatedAt: -1, lastLeadSeq: 1, answeredSeq: 1 }, unique: false },
     ]);
     expect(keys(messageSchema)).toEqual([

@@ -219,7 +219,7 @@ describe("an append's conversation record (left out of the reply when the main t
     await call('createLead', lead);
     const created = await call<ConversationRecord>(
       'createConversation',
-      makeConversation({ leadId: lead.id, meta: { stage: 'first' } }),
+      makeConversation({ leadId: lead.id, meta: { alerts: ['first'] } }),
     );
     const stored = () => call<ConversationRecord>('getConversation', TENANT, created.id);
     /** An append, checked against the record read just before it (its answer is the record as it found it). */
@@ -236,8 +236,8 @@ describe("an append's conversation record (left out of the reply when the main t
     await append(1);
     await append(2);
     const current = await stored();
-    await call('updateConversation', TENANT, created.id, { meta: { stage: 'second' } }, current.version);
-    expect((await append(3)).conversation.meta).toEqual({ stage: 'second' });
+    await call('updateConversation', TENANT, created.id, { meta: { alerts: ['second'] } }, current.version);
+    expect((await append(3)).conversation.meta).toEqual({ alerts: ['second'] });
     await append(4);
 
     // A new worker: neither side holds anything any more.

@@ -593,9 +593,7 @@ export function openSqliteConnection({
   const start = writeTransaction(
     db,
     (input: NewConversation, message: Omit<NewMessage, 'conversationId'>): LeadAppendResult => {
-      const leadName = leadNameOf(input)
-        ? undefined
-        : leadNameIn(input.tenantId, input.leadId);
+      const leadName = leadNameOf(input) ? undefined : leadNameIn(input.tenantId, input.leadId);
       const conversation = insertConversation(
         leadName ? { ...input, meta: { ...input.meta, leadName } } : input,
       );

@@ -214,11 +214,7 @@ function createMongoStore(
     const stored: Record<string, unknown> = { ...patch };
     if (patch.meta !== undefined) {
       stored.meta = sealConversation(codec, { meta: patch.meta }).meta;
-      stored.nameWords = nameWordHashes(
-        codec,
-        tenantId,
-        leadNameOf({ meta: patch.meta }),
-      );
+      stored.nameWords = nameWordHashes(codec, tenantId, leadNameOf({ meta: patch.meta }));
     }
     if (patch.outbox !== undefined)
       stored.outbox = sealConversation(codec, { meta: {}, outbox: patch.outbox }).outbox;

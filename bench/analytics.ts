@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LeadEvent } from '../src/analytics/events.js';
 import { ReportName, runReport, reportQuerySchema } from '../src/analytics/reports.js';
-import { createSqliteStore } from '../src/store/sqlite/store.js';
+import { createSqliteStore, createSqliteWorkerHost } from '../src/store/sqlite/store.js';
 import { createSqliteEventLog } from '../src/store/sqlite/analytics.js';
 import { summarize, type Summary } from './stats.js';
 
@@ -109,7 +109,7 @@ export async function benchAnalytics(conversations = 20_000, days = 365, runs = 
     events += write(batch);
     const writeMs = performance.now() - started;
     db.close();
-    const store = createSqliteStore({ file, synchronous: 'normal' });
+    const store = createSqliteStore(createSqliteWorkerHost(), { file, synchronous: 'normal' });
     try {
       const to = new Date(START + (days - 1) * DAY_MS).toISOString().slice(0, 10);
       const from = new Date(START + (days - 90) * DAY_MS).toISOString().slice(0, 10);

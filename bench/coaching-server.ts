@@ -9,7 +9,7 @@ import { createHub } from '../src/app.js';
 import { createModelProvider } from '../src/llm/index.js';
 import { createLogger } from '../src/logger.js';
 import { createMetrics } from '../src/metrics.js';
-import { openSqliteStore } from '../src/store/sqlite/store.js';
+import { openSqliteStore, createSqliteWorkerHost } from '../src/store/sqlite/store.js';
 import { loadTenants } from '../src/tenants.js';
 import { coachingExtension } from '../src/wiring.js';
 import { BENCH_SECURITY, PRODUCTION_TURN } from './hub-settings.js';
@@ -46,7 +46,10 @@ const [mode, fakeUrl, optionsJson] = process.argv.slice(2) as [CoachingServerMod
 
 async function startHub(options: CoachingServerOptions) {
   const dataDir = mkdtempSync(join(tmpdir(), 'jorge-bench-coach-'));
-  const store = await openSqliteStore({ file: join(dataDir, 'hub.db'), synchronous: options.synchronous });
+  const store = await openSqliteStore(createSqliteWorkerHost(), {
+    file: join(dataDir, 'hub.db'),
+    synchronous: options.synchronous,
+  });
   const tenants = loadTenants('config/tenants.json');
   const logger = createLogger('silent');
   const metrics = createMetrics();

@@ -79,7 +79,7 @@ async function hubModules() {
   return { ...app, ...warmUp, ...service, ...logger, ...sqlite, ...tenants, ...wiring };
 }
 
-let sqliteGroupCommitStats: (typeof Sqlite)['sqliteGroupCommitStats'] = () => {
+let sqliteGroupCommitStats: () => Promise<Sqlite.GroupCommitStats> = () => {
   throw new Error('the hub is not started');
 };
 
@@ -92,10 +92,11 @@ async function startHub(eager: boolean): Promise<Started> {
     slowTemplateExtension,
     tenantBotContext,
     warmUpReaders,
-    sqliteGroupCommitStats: groupCommitStats,
+    createSqliteWorkerHost,
   } = await hubModules();
-  sqliteGroupCommitStats = groupCommitStats;
-  const store = await openSqliteStore({ file, synchronous: 'full' });
+  const host = createSqliteWorkerHost();
+  sqliteGroupCommitStats = () => host.stats();
+  const store = await openSqliteStore(host, { file, synchronous: 'full' });
   const tenants = loadTenants('config/tenants.json');
   // As `npm start` does before it listens (src/server.ts): the readers' first use is not a lead's to pay.
   warmUpReaders(tenants.all().map(tenantBotContext));

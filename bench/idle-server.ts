@@ -32,13 +32,17 @@ const dataDir = mkdtempSync(join(tmpdir(), 'jorge-bench-idle-'));
 async function start(): Promise<{ port: number; sockets: () => number }> {
   if (mode === 'hub') {
     const dist = new URL('../dist/src/', import.meta.url);
-    const [{ createHub }, { createLogger }, { openSqliteStore }, { loadTenants }] = await Promise.all([
-      import(new URL('app.js', dist).href) as Promise<typeof App>,
-      import(new URL('logger.js', dist).href) as Promise<typeof LoggerModule>,
-      import(new URL('store/sqlite/store.js', dist).href) as Promise<typeof SqliteModule>,
-      import(new URL('tenants.js', dist).href) as Promise<typeof TenantsModule>,
-    ]);
-    const store = await openSqliteStore({ file: join(dataDir, 'hub.db'), synchronous: 'normal' });
+    const [{ createHub }, { createLogger }, { createSqliteWorkerHost, openSqliteStore }, { loadTenants }] =
+      await Promise.all([
+        import(new URL('app.js', dist).href) as Promise<typeof App>,
+        import(new URL('logger.js', dist).href) as Promise<typeof LoggerModule>,
+        import(new URL('store/sqlite/store.js', dist).href) as Promise<typeof SqliteModule>,
+        import(new URL('tenants.js', dist).href) as Promise<typeof TenantsModule>,
+      ]);
+    const store = await openSqliteStore(createSqliteWorkerHost(), {
+      file: join(dataDir, 'hub.db'),
+      synchronous: 'normal',
+    });
     const hub = createHub({
       store,
       tenants: loadTenants('config/tenants.json'),

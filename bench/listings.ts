@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importListings } from '../src/listings/import.js';
 import { createMatchIndex, matchListings, type LeadWants } from '../src/listings/match.js';
-import { createSqliteStore } from '../src/store/sqlite/store.js';
+import { createSqliteStore, createSqliteWorkerHost } from '../src/store/sqlite/store.js';
 import type { ListingRecord } from '../src/store/listing-types.js';
 import { summarize, type Summary } from './stats.js';
 
@@ -44,7 +44,10 @@ export interface ListingsBench {
 /** Imports `count` synthetic listings into a fresh SQLite store, then times matching for varied leads. */
 export async function benchListings(count = 100_000, leads = 2_000): Promise<ListingsBench> {
   const dir = mkdtempSync(join(tmpdir(), 'jorge-bench-listings-'));
-  const store = createSqliteStore({ file: join(dir, 'hub.db'), synchronous: 'normal' });
+  const store = createSqliteStore(createSqliteWorkerHost(), {
+    file: join(dir, 'hub.db'),
+    synchronous: 'normal',
+  });
   try {
     const text = JSON.stringify(syntheticFeed(count));
     const started = performance.now();

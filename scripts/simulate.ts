@@ -14,7 +14,7 @@ import { createHub } from '../src/app.js';
 import { jorgeBot } from '../src/bots/index.js';
 import { createLogger } from '../src/logger.js';
 import { listingSchema, type MessageView } from '../src/protocol/common.js';
-import { createSqliteStore } from '../src/store/sqlite/store.js';
+import { createSqliteStore, createSqliteWorkerHost } from '../src/store/sqlite/store.js';
 import { loadTenants } from '../src/tenants.js';
 
 const messageSchema = z.union([
@@ -61,7 +61,10 @@ async function main(): Promise<void> {
   const script = readScript(path);
   const tenantId = script.tenantId ?? 'demo';
   const dataDir = mkdtempSync(join(tmpdir(), 'jorge-sim-'));
-  const store = createSqliteStore({ file: join(dataDir, 'hub.db'), synchronous: 'normal' });
+  const store = createSqliteStore(createSqliteWorkerHost(), {
+    file: join(dataDir, 'hub.db'),
+    synchronous: 'normal',
+  });
   const hub = createHub({
     store,
     tenants: loadTenants(process.env.HUB_TENANTS_FILE ?? 'config/tenants.json'),

@@ -35,8 +35,11 @@ async function openStore(env: NodeJS.ProcessEnv): Promise<Store> {
     const { connectMongoStore } = await import('../store/mongo/store.js');
     return connectMongoStore({ uri: config.MONGODB_URI, dataKeys: dataKeysFromConfig(config) });
   }
-  const { openSqliteStore } = await import('../store/sqlite/store.js');
-  return openSqliteStore({ file: join(config.HUB_DATA_DIR, 'hub.db'), dataKeys: dataKeysFromConfig(config) });
+  const { createSqliteWorkerHost, openSqliteStore } = await import('../store/sqlite/store.js');
+  return openSqliteStore(createSqliteWorkerHost(), {
+    file: join(config.HUB_DATA_DIR, 'hub.db'),
+    dataKeys: dataKeysFromConfig(config),
+  });
 }
 
 /** `listings import <file> [--tenant id] [--format json|csv]`; returns the exit code. */

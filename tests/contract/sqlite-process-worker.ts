@@ -1,4 +1,4 @@
-import { createSqliteStore } from '../../src/store/sqlite/store.js';
+import { createSqliteStore } from '../helpers/sqlite-store.js';
 
 /**
  * One hub process's worth of store traffic for store.sqlite-processes.test.ts: opens the shared database file,

@@ -7,7 +7,7 @@ import { createHub, type Hub } from '../../src/app.js';
 import { jorgeBot } from '../../src/bots/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { MessageView } from '../../src/protocol/common.js';
-import { createSqliteStore } from '../../src/store/sqlite/store.js';
+import { createSqliteStore } from '../helpers/sqlite-store.js';
 import type { Store } from '../../src/store/types.js';
 import { loadTenants } from '../../src/tenants.js';
 import { loadConversations } from '../fixtures/conversations/load.js';

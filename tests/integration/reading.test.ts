@@ -7,7 +7,7 @@ import { createHub, type Hub } from '../../src/app.js';
 import { jorgeBot } from '../../src/bots/index.js';
 import type { Listing, MessageView } from '../../src/protocol/common.js';
 import { createLogger } from '../../src/logger.js';
-import { createSqliteStore } from '../../src/store/sqlite/store.js';
+import { createSqliteStore } from '../helpers/sqlite-store.js';
 import type { Store } from '../../src/store/types.js';
 import { createTenantDirectory, loadTenants } from '../../src/tenants.js';
 import { connect, JWT_SECRET, UNLIMITED_PER_CLIENT, widgetToken } from '../helpers/hub.js';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { needsTruncatedLog, TRUNCATE_LOG_AFTER, truncateLog } from './log.js';
-import type { SqliteConnection } from './store.js';
+import type { SqliteConnection } from './connection.js';
 import type { Store } from '../types.js';
 
 /** One store call as it travels to the worker: a method of the Store port by name, with its arguments. */

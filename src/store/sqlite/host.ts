@@ -22,6 +22,8 @@ export interface SqliteWorkerHost {
   /** Answers every call sent before it, then closes the database. */
   close(handle: number): Promise<void>;
   stats(): Promise<GroupCommitStats>;
+  /** The store's method names, read once per host with `read` (the proxy of every store of this host has them). */
+  methodNames(read: () => string[]): readonly string[];
 }
 
 /**
@@ -56,6 +58,7 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
   const opening = new Map<number, Waiter>();
   /** Open databases, re-opened in a fresh worker if the previous one died. */
   const openStores = new Map<number, SqliteWorkerStoreOptions>();
+  let methods: readonly string[] | undefined;
 
   function updateRef(): void {
     if (!worker) return;
@@ -212,6 +215,10 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
     },
     async stats() {
       return (await request((id) => ({ t: 'stats', id }))) as GroupCommitStats;
+    },
+    methodNames(read) {
+      methods ??= read();
+      return methods;
     },
   };
 }

@@ -15,7 +15,7 @@ import {
 } from '../outbox-types.js';
 
 /**
- * The event outbox on the store's SQLite connection. Its rows are written by the change's own call (sqlite/store.ts
+ * The event outbox on the store's SQLite connection. Its rows are written by the change's own call (sqlite/connection.ts
  * calls `write` inside the call's transaction), so an event exists exactly when its change was committed.
  */
 const SCHEMA = `

@@ -1,6 +1,6 @@
 import type { WireError } from './errors.js';
 import type { MirrorNote } from './record-mirror.js';
-import type { SqliteStoreOptions } from './store.js';
+import type { SqliteStoreOptions } from './connection.js';
 
 /** Options of the worker-backed SQLite store. */
 export interface SqliteWorkerStoreOptions extends SqliteStoreOptions {

@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 export const SEALED_FIELDS_VERSION = 2;
 
 export interface SealingSteps {
-  /** Rewrites every lead and conversation with the current sealing (sqlite/store.ts sealLegacyRecords). */
+  /** Rewrites every lead and conversation with the current sealing (sqlite/connection.ts sealLegacyRecords). */
   reseal(): void;
   /** The index body of a stored message row (its words as tokens), '' for none. */
   indexBody(row: { tenant_id: string; conversation_id: string; lead_id: string; data: string }): string;

@@ -9,7 +9,7 @@ import type { ConversationRecord, HistoryPage, HistoryQuery, Store } from '../ty
  * store in the same transaction as the message (so a message is findable as soon as its ack is sent), without
  * contact details or the lead's name (sealed-records.ts indexText), each word as keyed hashes (search-tokens.ts:
  * whole words, and prefixes of 3 to 10 letters for the word being typed); the lead's name is searched by whole words
- * through keyed hashes (conversation_name_words, written by sqlite/store.ts), never stored in the clear.
+ * through keyed hashes (conversation_name_words, written by sqlite/connection.ts), never stored in the clear.
  */
 export const WORKDAY_SCHEMA = `
 CREATE TABLE IF NOT EXISTS read_marks (

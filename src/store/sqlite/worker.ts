@@ -3,7 +3,7 @@ import { runBatch, READ_ONLY_METHODS, type StoreCall } from './batch.js';
 import { toWireError, type WireError } from './errors.js';
 import type { FromWorker, GroupCommitStats, Reply, ToWorker } from './protocol.js';
 import { createWorkerMirror } from './record-mirror.js';
-import { openSqliteConnection, type SqliteConnection } from './store.js';
+import { openSqliteConnection, type SqliteConnection } from './connection.js';
 
 /**
  * The store worker thread: owns the better-sqlite3 connections of this process (one per open store) and runs
@@ -21,7 +21,7 @@ interface Open {
 }
 
 const port = parentPort;
-if (!port) throw new Error('sqlite/worker.ts runs as a worker thread (see client.ts)');
+if (!port) throw new Error('sqlite/worker.ts runs as a worker thread (see host.ts)');
 
 const stores = new Map<number, Open>();
 const stats: GroupCommitStats = { calls: 0, batches: 0, commits: 0, largestBatch: 0 };

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createSqliteStore, SCHEMA_VERSION } from '../../../src/store/sqlite/store.js';
+import { SCHEMA_VERSION } from '../../../src/store/sqlite/store.js';
+import { createSqliteStore } from '../../helpers/sqlite-store.js';
 import type { Store } from '../../../src/store/types.js';
 import {
   makeConversation,

@@ -6,12 +6,8 @@ import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { HubError, isHubError } from '../../../src/errors.js';
 import { runBatch } from '../../../src/store/sqlite/batch.js';
 import { createSqliteWorkerHost } from '../../../src/store/sqlite/host.js';
-import {
-  createSqliteStore,
-  openSqliteStore,
-  sqliteGroupCommitStats,
-  type SqliteWorkerStoreOptions,
-} from '../../../src/store/sqlite/client.js';
+import type { SqliteWorkerStoreOptions } from '../../../src/store/sqlite/store.js';
+import { createSqliteStore, openSqliteStore, sqliteHost } from '../../helpers/sqlite-store.js';
 import { openSqliteConnection } from '../../../src/store/sqlite/store.js';
 import type { ConversationRecord, HistoryPage, LeadAppendResult, Store } from '../../../src/store/types.js';
 import { makeConversation, makeLead, makeMessage, range, TENANT } from '../../contract/store/fixtures.js';
@@ -148,11 +144,11 @@ describe('the worker-backed SQLite store', () => {
   it('shares one commit among appends that arrive together, with seq gapless', async () => {
     const store = workerStore();
     const { id } = await store.createConversation(makeConversation());
-    const before = await sqliteGroupCommitStats();
+    const before = await sqliteHost.stats();
     const results = await Promise.all(
       range(1, 200).map((n) => store.appendMessage(TENANT, makeMessage(id, { clientMsgId: `m-${n}` }))),
     );
-    const after = await sqliteGroupCommitStats();
+    const after = await sqliteHost.stats();
     expect(results.map((result) => result.message.seq).sort((a, b) => a - b)).toEqual(range(1, 200));
     expect(after.calls - before.calls).toBeGreaterThanOrEqual(200);
     // Two hundred calls sent in one turn: a handful of transactions, not two hundred.
@@ -162,9 +158,9 @@ describe('the worker-backed SQLite store', () => {
   it('commits every call on its own with maxBatchCalls 1', async () => {
     const store = workerStore({ maxBatchCalls: 1 });
     const { id } = await store.createConversation(makeConversation());
-    const before = await sqliteGroupCommitStats();
+    const before = await sqliteHost.stats();
     await Promise.all(range(1, 20).map(() => store.appendMessage(TENANT, makeMessage(id))));
-    const after = await sqliteGroupCommitStats();
+    const after = await sqliteHost.stats();
     expect(after.commits - before.commits).toBe(20);
   });
 

@@ -25,6 +25,12 @@ function photo(url: string, name: string): HTMLElement {
   return image;
 }
 
+/** A lot as people say it: acres with up to two decimals, square feet whole. */
+const lotText = (lot: NonNullable<ListingCard['lot']>): string =>
+  lot.units === 'Acres'
+    ? `${Number(lot.area.toFixed(2))}-acre lot`
+    : `${Math.round(lot.area).toLocaleString('en-US')} sq ft lot`;
+
 /** One listing as a card: photo, address, status, price and facts. */
 function card(listing: ListingCard, extra?: Node): HTMLElement {
   const facts = [
@@ -34,6 +40,12 @@ function card(listing: ListingCard, extra?: Node): HTMLElement {
     listing.yearBuilt !== undefined ? `built ${listing.yearBuilt}` : undefined,
     listing.pool ? 'pool' : undefined,
     listing.garageSpaces ? `${listing.garageSpaces}-car garage` : undefined,
+    listing.lot ? lotText(listing.lot) : undefined,
+    listing.hoa
+      ? listing.hoa.fee === 0
+        ? 'no HOA fee'
+        : `HOA ${formatPrice(listing.hoa.fee) ?? listing.hoa.fee} ${listing.hoa.frequency.toLowerCase()}`
+      : undefined,
   ].filter(Boolean);
   return h(
     'article',

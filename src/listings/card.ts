@@ -20,6 +20,12 @@ export function listingCard(record: ListingRecord): ListingCard {
     ...(record.YearBuilt !== undefined ? { yearBuilt: record.YearBuilt } : {}),
     ...(record.PoolPrivateYN === true ? { pool: true } : {}),
     ...(record.GarageSpaces ? { garageSpaces: record.GarageSpaces } : {}),
+    ...(record.LotSizeArea !== undefined
+      ? { lot: { area: record.LotSizeArea, units: record.LotSizeUnits ?? 'Square Feet' } }
+      : {}),
+    ...(record.AssociationFee !== undefined
+      ? { hoa: { fee: record.AssociationFee, frequency: record.AssociationFeeFrequency ?? 'Monthly' } }
+      : {}),
     ...(record.PhotoURLs?.[0] ? { photoURL: record.PhotoURLs[0] } : {}),
   };
 }

@@ -195,6 +195,10 @@ export interface ListingCard {
   yearBuilt?: number;
   pool?: boolean;
   garageSpaces?: number;
+  /** The lot (RESO LotSizeArea in LotSizeUnits). */
+  lot?: { area: number; units: 'Acres' | 'Square Feet' };
+  /** The HOA fee (RESO AssociationFee and its frequency, "Monthly" when the catalogue does not say). */
+  hoa?: { fee: number; frequency: string };
   /** The first photo URL of the catalogue (https). */
   photoURL?: string;
 }

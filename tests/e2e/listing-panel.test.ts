@@ -31,6 +31,8 @@ const CATALOGUE = [
     GarageSpaces: 3,
     AssociationFee: 120,
     AssociationFeeFrequency: 'Monthly',
+    LotSizeArea: 0.18,
+    LotSizeUnits: 'Acres',
     UnparsedAddress: '7420 Etiwanda Ave',
     City: 'Rancho Cucamonga',
     SubdivisionName: 'Etiwanda',
@@ -185,6 +187,8 @@ describeInBrowser('the listing panel and "Tell me more about this home"', (brows
             'built 2004',
             'pool',
             '3-car garage',
+            '0.18-acre lot',
+            'HOA $120 monthly',
           ])
             expect(facts).toContain(fact);
           // The photo, or the placeholder when it cannot load: never a broken image.

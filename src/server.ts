@@ -17,6 +17,8 @@ import { createFollowUpScheduler } from './jobs/scheduler.js';
 import { createWebhookSender } from './jobs/webhook.js';
 import { redisDeliveryLease, storeDeliveryLease } from './integrations/outbox/index.js';
 import { createModelProvider, modelOptionsFromConfig } from './llm/index.js';
+import { createEventAppender } from './analytics/appender.js';
+import { modelUsageEvents } from './analytics/model-usage.js';
 import { createMetrics } from './metrics.js';
 import {
   coachingExtension,
@@ -95,11 +97,13 @@ async function main(): Promise<void> {
 
   const cluster = await setupCluster({ config, nodeId, logger });
   const metrics = createMetrics();
+  // Events that change no record (coaching shown and used, model usage), appended in the background.
+  const leadEvents = createEventAppender({ store, now: () => new Date(), logger });
   const model = createModelProvider(
     modelOptionsFromConfig(config, (tenantId) => tenants.get(tenantId)?.tokensPerHour),
-    { registry: metrics.registry, logger },
+    { registry: metrics.registry, logger, onTokens: modelUsageEvents(leadEvents) },
   );
-  const modelDeps = { store, tenants, model, logger, registry: metrics.registry };
+  const modelDeps = { store, tenants, model, logger, registry: metrics.registry, events: leadEvents };
 
   // loadConfig refuses HUB_WEBHOOK_URL without its own HUB_WEBHOOK_SECRET: never the staff-token key.
   const webhook =
@@ -265,6 +269,8 @@ async function main(): Promise<void> {
     alerts.stop();
     void Promise.all([scheduler.stop(), cluster.stop()])
       .then(() => hub.close({ graceMs: config.HUB_SHUTDOWN_GRACE_MS }))
+      // Background lead events (coaching, model usage) still being appended reach the store before it closes.
+      .then(() => leadEvents.idle())
       .then(() => cluster.close())
       .then(() => store.close())
       .then(() => {

@@ -1,6 +1,8 @@
 import { createStreamGuard } from './bots/guard.js';
 import { modelReadRequest, NO_READING, readingFromAnswer } from './bots/model-read.js';
+import type { EventAppender } from './analytics/appender.js';
 import { buildCoachingContext, createCoachingEngine } from './coaching/index.js';
+import { cardOf, cardUse, lastCardBefore, type CoachingCard } from './coaching/used.js';
 import type { ExtensionFactory } from './conversations/hooks.js';
 import { createTemplateStreamer } from './conversations/template-streamer.js';
 import { HubError } from './errors.js';
@@ -21,7 +23,12 @@ export interface ModelWiringDeps {
   registry: Registry;
   /** Debounce of prospect utterances before coaching starts (ms). */
   debounceMs?: number;
+  /** The lead event log's background appends (coaching shown and used); none recorded without it. */
+  events?: EventAppender;
 }
+
+/** Messages read back from an agent's message to find the last coaching card before it. */
+const CARD_LOOKBACK_MESSAGES = 20;
 
 /**
  * Live coaching as a hub extension: a lead message in an agent-owned conversation or a prospect utterance
@@ -54,9 +61,42 @@ export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
           text,
           meta: { result: result as unknown as Record<string, unknown> },
         });
+        // A coaching card (not a qualification analysis) is about to reach the agents: coaching_shown.
+        if ('next' in result)
+          deps.events?.appendFor(tenantId, conversationId, () => [
+            { type: 'coaching_shown', run: message.seq, action: result.next.action, source: result.source },
+          ]);
         return message.seq;
       },
     });
+
+    /** The card an agent's message may come from: the one it names ("Use as reply"), else the last before it. */
+    async function cardFor(
+      tenantId: string,
+      conversationId: string,
+      sentSeq: number,
+      coachingSeq: number | undefined,
+    ): Promise<{ card: CoachingCard; clicked: boolean } | null> {
+      if (coachingSeq !== undefined && coachingSeq < sentSeq) {
+        const [named] = await store.messagesAfter(tenantId, conversationId, coachingSeq - 1, { limit: 1 });
+        const card = named?.seq === coachingSeq ? cardOf(named) : null;
+        if (card) return { card, clicked: true };
+      }
+      const recent = await store.lastMessages(tenantId, conversationId, CARD_LOOKBACK_MESSAGES);
+      const card = lastCardBefore(recent, sentSeq);
+      return card ? { card, clicked: false } : null;
+    }
+
+    /** True when the card was counted as used already (a card is used once, by whichever message came first). */
+    async function usedAlready(tenantId: string, conversationId: string, card: CoachingCard) {
+      const used = await store.leadEvents(tenantId, {
+        from: card.createdAt,
+        to: '9999-12-31T23:59:59.999Z',
+        types: ['coaching_used'],
+        conversationId,
+      });
+      return used.some(({ event }) => event.type === 'coaching_used' && event.run === card.seq);
+    }
     const trigger = (
       tenantId: string,
       conversationId: string,
@@ -74,6 +114,16 @@ export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
       onLeadMessage({ tenant, conversation, message }) {
         if (conversation.owner.type === 'agent')
           trigger(tenant.id, conversation.id, 'lead_message', message.seq);
+      },
+      // An agent's message that came from a card ("Use as reply", or close to its SAY line): coaching_used, in
+      // the background (the send is answered already).
+      onAgentMessage({ tenant, conversation, message, coachingSeq }) {
+        deps.events?.appendFor(tenant.id, conversation.id, async () => {
+          const found = await cardFor(tenant.id, conversation.id, message.seq, coachingSeq);
+          const use = found ? cardUse(message.text, found.card, found.clicked) : null;
+          if (!found || !use || (await usedAlready(tenant.id, conversation.id, found.card))) return [];
+          return [use];
+        });
       },
       onUtterance({ tenant, conversation, message, speaker }) {
         if (speaker === 'prospect') trigger(tenant.id, conversation.id, 'utterance', message.seq);

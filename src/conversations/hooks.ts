@@ -14,6 +14,11 @@ export interface UtterancePayload extends HookPayload {
   speaker: 'prospect' | 'agent';
 }
 
+export interface AgentMessagePayload extends HookPayload {
+  /** The coaching card the agent took the text from ("Use as reply": its stored seq), when the client said so. */
+  coachingSeq?: number;
+}
+
 export interface GuardViolationPayload extends HookPayload {
   /** What the guard blocked while the reply to `message` (the newest lead message of the turn) was phrased. */
   violations: GuardViolation[];
@@ -28,6 +33,8 @@ export interface HubExtension {
   readonly name: string;
   /** A lead message was stored (widget text; any owner). Coaching triggers here when an agent owns it. */
   onLeadMessage?(payload: HookPayload): void | Promise<void>;
+  /** Staff sent a message to the lead (stored and broadcast; not a resend). Coaching records a used card here. */
+  onAgentMessage?(payload: AgentMessagePayload): void | Promise<void>;
   /** A call utterance was stored (staff-only transcript): from the agent console or a telephony feed. */
   onUtterance?(payload: UtterancePayload): void | Promise<void>;
   /** The outbound guard blocked model text in a bot reply (staff get a compliance alert from the core). */
@@ -58,7 +65,7 @@ export interface ExtensionDeps {
 
 export type ExtensionFactory = (deps: ExtensionDeps) => HubExtension;
 
-type HookName = 'onLeadMessage' | 'onUtterance' | 'onGuardViolation';
+type HookName = 'onLeadMessage' | 'onAgentMessage' | 'onUtterance' | 'onGuardViolation';
 type PayloadOf<H extends HookName> = Parameters<NonNullable<HubExtension[H]>>[0];
 
 export interface HookRunner {

@@ -23,6 +23,7 @@ import { createMetrics } from './metrics.js';
 import {
   coachingExtension,
   modelReadingExtension,
+  summaryExtension,
   phrasingExtension,
   slowTemplateExtension,
 } from './wiring.js';
@@ -188,6 +189,7 @@ async function main(): Promise<void> {
     // (demos, failover tests); it is said in the start log which one runs.
     extensions: [
       coachingExtension(modelDeps),
+      summaryExtension(modelDeps, { timeoutMs: config.HUB_SUMMARY_TIMEOUT_MS }),
       ...(config.HUB_MODEL_READ_MS > 0
         ? [modelReadingExtension(modelDeps, { timeoutMs: config.HUB_MODEL_READ_MS })]
         : []),

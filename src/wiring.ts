@@ -3,6 +3,11 @@ import { modelReadRequest, NO_READING, readingFromAnswer } from './bots/model-re
 import type { EventAppender } from './analytics/appender.js';
 import { buildCoachingContext, createCoachingEngine } from './coaching/index.js';
 import { cardOf, cardUse, lastCardBefore, type CoachingCard } from './coaching/used.js';
+import { crmSummary, ruleSummary, summaryNote, type AfterSummary } from './coaching/summary.js';
+import { modelSummary } from './coaching/summary-model.js';
+import type { HubEvent } from './conversations/events.js';
+import type { ConversationEndedPayload } from './conversations/hooks.js';
+import { metaOf } from './conversations/views.js';
 import type { ExtensionFactory } from './conversations/hooks.js';
 import { createTemplateStreamer } from './conversations/template-streamer.js';
 import { HubError } from './errors.js';
@@ -198,6 +203,103 @@ export function modelReadingExtension(
       }
     },
   });
+}
+
+/** Transcript messages the after-conversation summary reads (the latest). */
+const SUMMARY_MESSAGES = 60;
+
+/**
+ * The after-conversation summary (issue 31 item 6): when staff close a conversation or a call on it ends, the rule
+ * summary (src/coaching/summary.ts), or Claude's when a model is configured and answers within `timeoutMs`
+ * (summary-model.ts), is written as a staff-only `event` line (`meta.event: 'summary'`), then on the conversation
+ * (`meta.summary`) with its `conversation.summarized` CRM event in the same store call. In the background: the
+ * close or the call's end is answered first. Idempotent per close or call end (the line's clientMsgId).
+ */
+export function summaryExtension(
+  deps: ModelWiringDeps,
+  options: { timeoutMs: number; now?: () => Date },
+): ExtensionFactory {
+  const { store, model } = deps;
+  const now = options.now ?? (() => new Date());
+  const logger = deps.logger.child({ component: 'summary' });
+  return ({ core }) => {
+    const running = new Set<Promise<void>>();
+
+    async function write(payload: ConversationEndedPayload): Promise<void> {
+      const { tenant, conversation, message: line, reason } = payload;
+      const [lead, messages] = await Promise.all([
+        store.getLead(tenant.id, conversation.leadId),
+        store.lastMessages(tenant.id, conversation.id, SUMMARY_MESSAGES),
+      ]);
+      const context = buildCoachingContext({ tenant, conversation, lead, messages });
+      const meta = metaOf(conversation) as ReturnType<typeof metaOf> & { lifecycle?: { outcome?: string } };
+      const outcome = reason === 'closed' ? meta.lifecycle?.outcome : undefined;
+      const at = now().toISOString();
+      const rules = ruleSummary({
+        trigger: reason,
+        context,
+        ...(outcome ? { outcome } : {}),
+        ...(meta.callBooked ? { callBooked: meta.callBooked } : {}),
+        optedOut: Boolean(lead?.optedOut) || conversation.status === 'opted_out',
+        at,
+      });
+      const summary: AfterSummary =
+        (await modelSummary(model, {
+          tenantId: tenant.id,
+          conversationId: conversation.id,
+          context,
+          rules,
+          ...(outcome ? { outcome } : {}),
+          at,
+          timeoutMs: options.timeoutMs,
+        })) ?? rules;
+      const { duplicate } = await core.append(tenant.id, {
+        conversationId: conversation.id,
+        clientMsgId: `summary:${reason}:${line.seq}`,
+        author: { type: 'system', name: 'Summary' },
+        visibility: 'staff',
+        kind: 'event',
+        text: summaryNote(summary),
+        meta: { event: 'summary', summary },
+      });
+      if (duplicate) return;
+      const summarized: HubEvent = {
+        type: 'conversation.summarized',
+        tenantId: tenant.id,
+        conversationId: conversation.id,
+        at,
+        data: crmSummary(summary),
+      };
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const current = await store.getConversation(tenant.id, conversation.id);
+        if (!current) return;
+        const saved = await store.updateConversation(
+          tenant.id,
+          conversation.id,
+          { meta: { ...metaOf(current), summary } },
+          current.version,
+          { events: core.outboxOf(summarized) },
+        );
+        if (saved) return core.emit(summarized);
+      }
+      logger.warn({ conversationId: conversation.id }, 'summary: the conversation kept changing; not filed');
+    }
+
+    return {
+      name: 'summary',
+      onConversationEnded(payload) {
+        const work = write(payload)
+          .catch((error: unknown) =>
+            logger.warn({ err: error, conversationId: payload.conversation.id }, 'summary failed'),
+          )
+          .finally(() => running.delete(work));
+        running.add(work);
+      },
+      async close() {
+        while (running.size > 0) await Promise.allSettled([...running]);
+      },
+    };
+  };
 }
 
 /** Demos and failover tests: the template text, one word every tokenDelayMs (HUB_BOT_TOKEN_DELAY_MS). */

@@ -445,8 +445,20 @@ export function createStaffSide(
       if (active) requireOwnerOrSupervisor(claims, current, 'start a call');
       return { meta: { ...metaOf(current), callActive: active } };
     });
-    await core.systemEvent(claims.tenantId, conversationId, active ? 'Call started' : 'Call ended', 'staff');
+    const line = await core.systemEvent(
+      claims.tenantId,
+      conversationId,
+      active ? 'Call started' : 'Call ended',
+      'staff',
+    );
     core.publishUpdate(saved);
+    if (!active)
+      void hooks.run('onConversationEnded', {
+        tenant: core.tenantOf(claims.tenantId),
+        conversation: saved,
+        message: line,
+        reason: 'call_ended',
+      });
     return { conversation: toSummary(saved) };
   }
 

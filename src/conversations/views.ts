@@ -15,6 +15,10 @@ export interface ConversationMeta {
   leadName?: string;
   /** The bot asked for the lead's contact details with this consent line (recorded as consent on an answer). */
   contactAsk?: { consentText: string; lang: 'en' | 'es'; at: string };
+  /** The call the bot booked (its `when` as the bot wrote it), for the after-conversation summary. */
+  callBooked?: { when: string; at: string };
+  /** The last after-conversation summary (src/coaching/summary.ts), written with its CRM event. */
+  summary?: Record<string, unknown>;
 }
 
 export const metaOf = (conversation: ConversationRecord): ConversationMeta => ({

@@ -75,7 +75,7 @@ const OBJECTION_NAMES: Record<ObjectionKind, string> = {
   value: 'value of an agent',
 };
 
-/** A slot value as staff read it: text and numbers as they are, lists joined; other shapes only by name. */
+/** A slot value as staff read it: text and numbers as they are, lists joined, a min-max range; else by name. */
 function slotText(slot: string, value: unknown): string {
   const label = slotLabel(slot);
   if (typeof value === 'string' && value.trim() !== '') return `${label}: ${value.trim().slice(0, 80)}`;
@@ -83,6 +83,13 @@ function slotText(slot: string, value: unknown): string {
     return `${label}: ${value.toLocaleString('en-US')}`;
   if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number'))
     return `${label}: ${value.join(', ').slice(0, 80)}`;
+  const range = z.object({ min: z.number().optional(), max: z.number().optional() }).safeParse(value);
+  if (range.success && (range.data.min !== undefined || range.data.max !== undefined)) {
+    const money = (n: number) => n.toLocaleString('en-US');
+    const { min, max } = range.data;
+    if (min !== undefined && max !== undefined) return `${label}: ${money(min)} to ${money(max)}`;
+    return `${label}: ${min !== undefined ? `from ${money(min)}` : `up to ${money(max!)}`}`;
+  }
   return `${label}: known`;
 }
 

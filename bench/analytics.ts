@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LeadEvent } from '../src/analytics/events.js';
 import { ReportName, runReport, reportQuerySchema } from '../src/analytics/reports.js';
-import { createSqliteStore } from '../src/store/sqlite.js';
-import { createSqliteEventLog } from '../src/store/sqlite-analytics.js';
+import { createSqliteStore } from '../src/store/sqlite/store.js';
+import { createSqliteEventLog } from '../src/store/sqlite/analytics.js';
 import { summarize, type Summary } from './stats.js';
 
 const TENANT = 'bench';

@@ -9,7 +9,7 @@ import { createHub } from '../src/app.js';
 import { createModelProvider } from '../src/llm/index.js';
 import { createLogger } from '../src/logger.js';
 import { createMetrics } from '../src/metrics.js';
-import { openSqliteStore } from '../src/store/sqlite.js';
+import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { loadTenants } from '../src/tenants.js';
 import { coachingExtension } from '../src/wiring.js';
 import { BENCH_SECURITY, PRODUCTION_TURN } from './hub-settings.js';

@@ -10,7 +10,7 @@ import type * as App from '../src/app.js';
 import type * as WarmUp from '../src/bots/warm-up.js';
 import type * as Service from '../src/conversations/service.js';
 import type * as Logger from '../src/logger.js';
-import type * as Sqlite from '../src/store/sqlite.js';
+import type * as Sqlite from '../src/store/sqlite/store.js';
 import type * as Tenants from '../src/tenants.js';
 import type * as Wiring from '../src/wiring.js';
 import { BENCH_SECURITY, PRODUCTION_TURN } from './hub-settings.js';
@@ -72,7 +72,7 @@ async function hubModules() {
     load<typeof WarmUp>('bots/warm-up.js'),
     load<typeof Service>('conversations/service.js'),
     load<typeof Logger>('logger.js'),
-    load<typeof Sqlite>('store/sqlite.js'),
+    load<typeof Sqlite>('store/sqlite/store.js'),
     load<typeof Tenants>('tenants.js'),
     load<typeof Wiring>('wiring.js'),
   ]);

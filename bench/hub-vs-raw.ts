@@ -7,7 +7,7 @@ import type { Socket } from 'socket.io-client';
 import { createHub } from '../src/app.js';
 import { createLogger } from '../src/logger.js';
 import type { StreamHub } from '../src/realtime/stream-hub.js';
-import { createSqliteStore } from '../src/store/sqlite.js';
+import { createSqliteStore } from '../src/store/sqlite/store.js';
 import { loadTenants } from '../src/tenants.js';
 import { summarize, type Summary } from './stats.js';
 import { BENCH_SECURITY } from './hub-settings.js';

@@ -6,7 +6,7 @@ import { Server } from 'socket.io';
 import { BENCH_SECURITY } from './hub-settings.js';
 import type * as App from '../src/app.js';
 import type * as LoggerModule from '../src/logger.js';
-import type * as SqliteModule from '../src/store/sqlite.js';
+import type * as SqliteModule from '../src/store/sqlite/store.js';
 import type * as TenantsModule from '../src/tenants.js';
 
 /**
@@ -35,7 +35,7 @@ async function start(): Promise<{ port: number; sockets: () => number }> {
     const [{ createHub }, { createLogger }, { openSqliteStore }, { loadTenants }] = await Promise.all([
       import(new URL('app.js', dist).href) as Promise<typeof App>,
       import(new URL('logger.js', dist).href) as Promise<typeof LoggerModule>,
-      import(new URL('store/sqlite.js', dist).href) as Promise<typeof SqliteModule>,
+      import(new URL('store/sqlite/store.js', dist).href) as Promise<typeof SqliteModule>,
       import(new URL('tenants.js', dist).href) as Promise<typeof TenantsModule>,
     ]);
     const store = await openSqliteStore({ file: join(dataDir, 'hub.db'), synchronous: 'normal' });

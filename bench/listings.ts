@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importListings } from '../src/listings/import.js';
 import { createMatchIndex, matchListings, type LeadWants } from '../src/listings/match.js';
-import { createSqliteStore } from '../src/store/sqlite.js';
+import { createSqliteStore } from '../src/store/sqlite/store.js';
 import type { ListingRecord } from '../src/store/listing-types.js';
 import { summarize, type Summary } from './stats.js';
 

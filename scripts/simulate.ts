@@ -14,7 +14,7 @@ import { createHub } from '../src/app.js';
 import { jorgeBot } from '../src/bots/index.js';
 import { createLogger } from '../src/logger.js';
 import { listingSchema, type MessageView } from '../src/protocol/common.js';
-import { createSqliteStore } from '../src/store/sqlite.js';
+import { createSqliteStore } from '../src/store/sqlite/store.js';
 import { loadTenants } from '../src/tenants.js';
 
 const messageSchema = z.union([

@@ -6,7 +6,7 @@ import { resolveNodeId, setupCluster } from './cluster/index.js';
 import { publicNodeLabel } from './cluster/node-id.js';
 import { dataKeysFromConfig, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { openSqliteStore } from './store/sqlite.js';
+import { openSqliteStore } from './store/sqlite/store.js';
 import type { Store } from './store/types.js';
 import { loadTenants, loopbackOrigins, servedTenants } from './tenants.js';
 import { jorgeBot, warmUpReaders } from './bots/index.js';
@@ -40,7 +40,7 @@ const projectRoot = findProjectRoot();
 async function openStore(config: Config, logger: Logger): Promise<Store> {
   if (config.MONGODB_URI) {
     // Loaded only when used, so the embedded default never pays for mongoose.
-    const { connectMongoStore } = await import('./store/mongo.js');
+    const { connectMongoStore } = await import('./store/mongo/store.js');
     return connectMongoStore({ uri: config.MONGODB_URI, logger, dataKeys: dataKeysFromConfig(config) });
   }
   // Runs on the store worker thread; awaits the open so that a bad data dir fails the start.

@@ -7,7 +7,6 @@ import { crmSummary, ruleSummary, summaryNote, type AfterSummary } from './coach
 import { modelSummary } from './coaching/summary-model.js';
 import type { HubEvent } from './conversations/events.js';
 import type { ConversationEndedPayload } from './conversations/hooks.js';
-import { metaOf } from './conversations/views.js';
 import type { ExtensionFactory } from './conversations/hooks.js';
 import { createTemplateStreamer } from './conversations/template-streamer.js';
 import { HubError } from './errors.js';
@@ -232,7 +231,7 @@ export function summaryExtension(
         store.lastMessages(tenant.id, conversation.id, SUMMARY_MESSAGES),
       ]);
       const context = buildCoachingContext({ tenant, conversation, lead, messages });
-      const meta = metaOf(conversation) as ReturnType<typeof metaOf> & { lifecycle?: { outcome?: string } };
+      const meta = conversation.meta;
       const outcome = reason === 'closed' ? meta.lifecycle?.outcome : undefined;
       const at = now().toISOString();
       const rules = ruleSummary({
@@ -276,7 +275,12 @@ export function summaryExtension(
         const saved = await store.updateConversation(
           tenant.id,
           conversation.id,
-          { meta: { ...metaOf(current), summary } },
+          {
+            meta: {
+              ...current.meta,
+              summary: { at, trigger: reason, source: summary.source, followUp: summary.followUp },
+            },
+          },
           current.version,
           { events: core.outboxOf(summarized) },
         );

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ConversationRecord, LeadRecord, MessageRecord } from '../store/types.js';
 import type { LeadEvent } from './events.js';
 
@@ -9,30 +8,8 @@ import type { LeadEvent } from './events.js';
  * never lead text.
  */
 
-/** The board data the events read (meta as the service writes it); a field of another shape reads as absent. */
-const boardSchema = z.object({
-  botView: z
-    .object({
-      currentQuestion: z.string().optional(),
-      slotsFilled: z.array(z.string()).optional(),
-      slotsMissing: z.array(z.string()).optional(),
-    })
-    .optional()
-    .catch(undefined),
-  handoff: z.object({ reason: z.string().optional() }).optional().catch(undefined),
-  lifecycle: z
-    .object({
-      outcome: z.string().optional(),
-      price: z.number().nonnegative().max(1e10).optional(),
-      lostReason: z.string().optional(),
-    })
-    .optional()
-    .catch(undefined),
-  experiment: z.object({ variant: z.string().optional() }).optional().catch(undefined),
-});
-type BoardData = z.infer<typeof boardSchema>;
-const boardOf = (conversation: Pick<ConversationRecord, 'meta'>): BoardData =>
-  boardSchema.catch({}).parse(conversation.meta ?? {});
+type BoardData = ConversationRecord['meta'];
+const boardOf = (conversation: Pick<ConversationRecord, 'meta'>): BoardData => conversation.meta;
 const word = (value: unknown): string | undefined =>
   typeof value === 'string' && value.length > 0 ? value.slice(0, 80) : undefined;
 /** Milliseconds between two ISO times, within the event schema's bounds (0 to a year). */

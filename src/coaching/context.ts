@@ -1,5 +1,4 @@
 import { nextLanguage } from '../bots/lang.js';
-import type { BotView } from '../bots/port.js';
 import type { Lang } from '../bots/text.js';
 import type { ConversationRecord, LeadRecord, MessageRecord } from '../store/types.js';
 import type { CoachingContext } from './types.js';
@@ -29,7 +28,7 @@ export function buildCoachingContext(input: {
   messages: MessageRecord[];
 }): CoachingContext {
   const { tenant, conversation, lead } = input;
-  const view = (conversation.meta as { botView?: Partial<BotView> }).botView;
+  const view = conversation.meta.botView;
   const profile = lead?.profile ?? {};
   const filledNames = view?.slotsFilled ?? [];
   const context: CoachingContext = {
@@ -39,7 +38,7 @@ export function buildCoachingContext(input: {
       agentName: tenant.agentName,
       knownAreas: tenant.knownAreas ?? [],
     },
-    channel: (conversation.meta as { callActive?: boolean }).callActive ? 'call' : conversation.channel,
+    channel: conversation.meta.callActive ? 'call' : conversation.channel,
     botKind: conversation.botKind,
     temperature: conversation.temperature,
     slotsFilled: Object.fromEntries(filledNames.map((slot) => [slot, slotValue(profile, slot)])),

@@ -3,7 +3,6 @@ import type { Store } from '../store/types.js';
 import type { TenantDirectory } from '../tenants.js';
 import type { ConversationCore } from './service.js';
 import type { HubEvent } from './events.js';
-import { metaOf } from './views.js';
 
 export const UNCLAIMED_HOT_HANDOFF = 'unclaimed_hot_handoff';
 
@@ -33,7 +32,7 @@ export function createAlertMonitor(options: AlertMonitorOptions) {
         byHandoff: {},
       });
       for (const conversation of waiting) {
-        const meta = metaOf(conversation);
+        const meta = conversation.meta;
         const requestedAt = meta.handoff ? Date.parse(meta.handoff.requestedAt) : NaN;
         const overdue = now().getTime() - requestedAt >= unclaimedAfterMs;
         if (conversation.temperature !== 'hot' || !overdue || meta.alerts?.includes(UNCLAIMED_HOT_HANDOFF))

@@ -4,7 +4,8 @@ import type { ConversationPatch, ConversationRecord, LeadPatch, OutboxEntry } fr
 import type { HubEventData } from './events.js';
 import { newDraftId } from './ids.js';
 import type { Broadcaster } from './ports.js';
-import { metaOf, toSummary, type ConversationMeta } from './views.js';
+import type { ConversationMeta } from '../store/conversation-meta.js';
+import { toSummary } from './views.js';
 
 /** Which turn the effects answer; its messages are stored with clientMsgId `<key>:<n>` (replies), `<key>:e<n>`. */
 export interface TurnKey {
@@ -44,7 +45,7 @@ export function planEffects(
 ): EffectPlan {
   const { tenantId, id: conversationId } = conversation;
   const view = bot.view(result.state);
-  const meta: ConversationMeta = { ...metaOf(conversation), botView: view };
+  const meta: ConversationMeta = { ...conversation.meta, botView: view };
   const patch: ConversationPatch = {
     botState: result.state,
     botKind: view.botKind,

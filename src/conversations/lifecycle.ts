@@ -7,28 +7,16 @@ import { createConsentLog } from './consent.js';
 import type { ContactDetails } from './contact.js';
 import type { ConversationCore, ConversationDeps } from './service.js';
 import type { HubEvent } from './events.js';
-import { metaOf, toSummary, type ConversationMeta } from './views.js';
+import type { ConversationLifecycle, ConversationMeta, Outcome } from '../store/conversation-meta.js';
+import { toSummary } from './views.js';
 
-/** What the service keeps about a conversation's lifecycle in `meta.lifecycle` (plain JSON). */
-export interface LifecycleMeta {
-  outcome?: string;
-  closedAt?: string;
-  closedBy?: { id: string; name: string };
-  note?: string;
-  /** Hidden from the live inbox and board until this ISO time (or until the lead writes). */
-  snoozedUntil?: string;
-  reopenedAt?: string;
-}
-
-export const OUTCOME_LABELS: Record<string, string> = {
+export const OUTCOME_LABELS: Record<Outcome, string> = {
   appointment_set: 'Appointment set',
   qualified: 'Qualified',
   not_a_fit: 'Not a fit',
   spam: 'Spam',
   no_response: 'No response',
 };
-
-type Meta = ConversationMeta & { lifecycle?: LifecycleMeta };
 
 /** A search text that is an email or a phone number (7 to 15 digits, with the usual separators). */
 export function contactQuery(text: string | undefined): { kind: 'phone' | 'email'; value: string } | null {
@@ -42,7 +30,7 @@ export function contactQuery(text: string | undefined): { kind: 'phone' | 'email
 
 /** The history filters other than the text, applied to a conversation found by contact. */
 function matchesFilters(conversation: ConversationRecord, query: HistoryQuery): boolean {
-  const outcome = (metaOf(conversation) as Meta).lifecycle?.outcome;
+  const outcome = conversation.meta.lifecycle?.outcome;
   return (
     (!query.statuses?.length || query.statuses.includes(conversation.status)) &&
     (!query.outcomes?.length ||
@@ -53,7 +41,7 @@ function matchesFilters(conversation: ConversationRecord, query: HistoryQuery): 
     (!query.to || conversation.updatedAt <= query.to)
   );
 }
-const lifecycleOf = (meta: Meta): LifecycleMeta => meta.lifecycle ?? {};
+const lifecycleOf = (meta: ConversationMeta): ConversationLifecycle => meta.lifecycle ?? {};
 
 /**
  * The working day's conversation lifecycle: close with an outcome, snooze until a time, reopen when the lead
@@ -76,7 +64,7 @@ export function createLifecycle(
     claims: StaffClaims,
     conversationId: string,
     decide: (
-      meta: Meta,
+      meta: ConversationMeta,
       status: string,
       owner: { type: string; id?: string },
     ) => Parameters<typeof store.updateConversation>[2],
@@ -85,7 +73,7 @@ export function createLifecycle(
   ) {
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = await core.getConversation(claims.tenantId, conversationId);
-      const patch = decide(metaOf(current), current.status, current.owner);
+      const patch = decide(current.meta, current.status, current.owner);
       const saved = await store.updateConversation(claims.tenantId, conversationId, patch, current.version, {
         events: core.outboxOf(...raised),
       });
@@ -97,7 +85,7 @@ export function createLifecycle(
   const mayManage = (claims: StaffClaims, owner: { type: string; id?: string }) =>
     isSupervisorRole(claims.role) || owner.type !== 'agent' || owner.id === claims.userId;
 
-  async function close(claims: StaffClaims, conversationId: string, outcome: string, note?: string) {
+  async function close(claims: StaffClaims, conversationId: string, outcome: Outcome, note?: string) {
     const at = now().toISOString();
     const closed: HubEvent = {
       type: 'conversation.closed',
@@ -136,7 +124,7 @@ export function createLifecycle(
     const line = await core.systemEvent(
       claims.tenantId,
       conversationId,
-      `Closed by ${claims.name}: ${OUTCOME_LABELS[outcome] ?? outcome}${note ? ` (${note})` : ''}`,
+      `Closed by ${claims.name}: ${OUTCOME_LABELS[outcome]}${note ? ` (${note})` : ''}`,
       'staff',
       { event: 'closed', outcome },
     );
@@ -175,7 +163,7 @@ export function createLifecycle(
    * second read. A close or snooze that lands after that read finds the message in its own compare-and-set.
    */
   async function onLeadMessage(conversation: ConversationRecord) {
-    if (conversation.status === 'closed' || lifecycleOf(metaOf(conversation)).snoozedUntil) {
+    if (conversation.status === 'closed' || lifecycleOf(conversation.meta).snoozedUntil) {
       await wake(conversation.tenantId, conversation.id);
     }
   }
@@ -189,7 +177,7 @@ export function createLifecycle(
    */
   async function identify(conversation: ConversationRecord, contact: ContactDetails, message: MessageRecord) {
     const { tenantId } = conversation;
-    const meta = metaOf(conversation);
+    const meta = conversation.meta;
     const lead = await store.getLead(tenantId, conversation.leadId);
     if (!lead) return;
     const patch: { name?: string; phone?: string; email?: string } = {};
@@ -215,11 +203,11 @@ export function createLifecycle(
   async function titleWithName(tenantId: string, conversationId: string, name: string) {
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = await store.getConversation(tenantId, conversationId);
-      if (!current || metaOf(current).leadName === name) return;
+      if (!current || current.meta.leadName === name) return;
       const saved = await store.updateConversation(
         tenantId,
         conversationId,
-        { meta: { ...metaOf(current), leadName: name } },
+        { meta: { ...current.meta, leadName: name } },
         current.version,
       );
       if (saved) {
@@ -249,7 +237,7 @@ export function createLifecycle(
     for (let attempt = 0; ; attempt++) {
       const current = await store.getConversation(tenantId, conversationId);
       if (!current) return null;
-      const meta = metaOf(current) as Meta;
+      const meta = current.meta;
       const lifecycle = lifecycleOf(meta);
       const closed = current.status === 'closed';
       if ((!closed && !lifecycle.snoozedUntil) || attempt === 3) return current;

@@ -19,7 +19,7 @@ import type { OutboxEvent } from '../store/outbox-types.js';
 import { noEvents, type HubEvent, type HubEventSink } from './events.js';
 import type { HookRunner } from './hooks.js';
 import type { Broadcaster, ConversationLock, StreamPort } from './ports.js';
-import { metaOf, statusOf, toMessageView, toSummary } from './views.js';
+import { statusOf, toMessageView, toSummary } from './views.js';
 import { listingForBot } from '../listings/facts.js';
 
 export { newDraftId } from './ids.js';
@@ -211,7 +211,7 @@ export function createConversationCore(deps: ConversationDeps) {
     for (let attempt = 0; attempt < 5; attempt++) {
       const conversation = await store.getConversation(tenantId, conversationId);
       if (!conversation) return;
-      const meta = metaOf(conversation);
+      const meta = conversation.meta;
       if (meta.alerts?.includes('compliance')) return;
       const saved = await store.updateConversation(
         tenantId,

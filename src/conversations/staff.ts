@@ -14,7 +14,7 @@ import type { HubEvent } from './events.js';
 import type { HookRunner } from './hooks.js';
 import { visibleText } from '../protocol/text.js';
 import { defaultPageLimits, type ConversationCore, type ConversationDeps } from './service.js';
-import { byTemperatureThenWait, metaOf, toMessageView, toSummary } from './views.js';
+import { byTemperatureThenWait, toMessageView, toSummary } from './views.js';
 import { authorTypeOf, isSupervisorRole, requireOwnerOrSupervisor } from '../identity/roles.js';
 import { assistantAuthor } from './assistant.js';
 import { checkAgentMessage } from './agent-guard.js';
@@ -132,7 +132,7 @@ export function createStaffSide(
           throw new HubError('CONFLICT', `Already claimed by ${owner.name ?? owner.id ?? 'another agent'}`);
         }
         const at = now().toISOString();
-        const meta = metaOf(current);
+        const meta = current.meta;
         return {
           owner: ownerOf(claims),
           status: current.status === 'opted_out' ? 'opted_out' : 'human',
@@ -172,7 +172,7 @@ export function createStaffSide(
   ): HubEvent[] {
     const owner = patch.owner ?? before.owner;
     if (before.status !== 'handoff_pending' || owner.type !== 'agent') return [];
-    const requestedAt = metaOf(before).handoff?.requestedAt;
+    const requestedAt = before.meta.handoff?.requestedAt;
     const at = patch.stateSince ?? before.stateSince;
     return [
       {
@@ -208,7 +208,7 @@ export function createStaffSide(
       conversationId,
       (current) => {
         if (current.status === 'closed') throw new HubError('CONFLICT', 'The conversation is closed');
-        const meta = metaOf(current);
+        const meta = current.meta;
         return {
           owner: { type: 'agent', id: agentId, name: agentName ?? agentId },
           status: current.status === 'opted_out' ? 'opted_out' : 'human',
@@ -244,7 +244,7 @@ export function createStaffSide(
       if (owner.id !== claims.userId && !isSupervisorRole(claims.role)) {
         throw new HubError('FORBIDDEN', 'Only the owner or a supervisor can release the conversation');
       }
-      const meta = metaOf(current);
+      const meta = current.meta;
       const { handoff: _handoff, ...rest } = meta;
       return {
         owner: { type: 'bot' },
@@ -376,7 +376,7 @@ export function createStaffSide(
     requireSender(claims, conversation);
     const text = visibleText(input.text);
     const mode = core.tenantOf(claims.tenantId).agentGuard ?? 'confirm';
-    const lang = metaOf(conversation).botView?.lang;
+    const lang = conversation.meta.botView?.lang;
     const warning = checkAgentMessage(text, {
       conversationId: input.conversationId,
       mode,
@@ -443,7 +443,7 @@ export function createStaffSide(
   async function setCall(claims: StaffClaims, conversationId: string, active: boolean) {
     const saved = await casUpdate(claims, conversationId, (current) => {
       if (active) requireOwnerOrSupervisor(claims, current, 'start a call');
-      return { meta: { ...metaOf(current), callActive: active } };
+      return { meta: { ...current.meta, callActive: active } };
     });
     const line = await core.systemEvent(
       claims.tenantId,
@@ -505,7 +505,7 @@ export function createStaffSide(
     const saved = await casUpdate(claims, conversationId, (current) => {
       requireOwnerOrSupervisor(claims, current, 're-enable the assistant');
       return {
-        meta: { ...metaOf(current), botActive: true },
+        meta: { ...current.meta, botActive: true },
         status: current.status === 'opted_out' ? 'open' : current.status,
       };
     });
@@ -676,7 +676,7 @@ export function createDraftActions(deps: ConversationDeps, core: ConversationCor
   async function takeDraft(claims: StaffClaims, conversationId: string, draftId: string) {
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = await core.getConversation(claims.tenantId, conversationId);
-      const meta = metaOf(current);
+      const meta = current.meta;
       const draft = meta.drafts?.find((candidate) => candidate.draftId === draftId);
       if (!draft) throw new HubError('NOT_FOUND', 'Draft not found (already approved or rejected?)');
       const drafts = (meta.drafts ?? []).filter((candidate) => candidate.draftId !== draftId);

@@ -19,7 +19,7 @@ import type { Broadcaster, ReplyStreamer, TurnLease, TurnReader } from './ports.
 import { tenantBotContext, type ConversationCore } from './service.js';
 import { listingForBot } from '../listings/facts.js';
 import { createListingMatcher } from '../listings/matcher.js';
-import { metaOf, toMessageView } from './views.js';
+import { toMessageView } from './views.js';
 import { rankHandoff } from './handoff-rank.js';
 import { assistantAuthor } from './assistant.js';
 
@@ -328,7 +328,7 @@ export function createTurnTaker(deps: TurnDeps) {
    * fake (handoff-rank.ts), set in the turn's own write, so every turn while it waits can raise it.
    */
   async function rankWaiting(conversation: ConversationRecord, plan: EffectPlan, result: BotStepResult) {
-    const meta = metaOf({ ...conversation, meta: plan.patch.meta ?? conversation.meta });
+    const meta = plan.patch.meta ?? conversation.meta;
     const stored = await store.getLead(conversation.tenantId, conversation.leadId);
     const lead = stored && plan.leadPatch.profile ? { ...stored, profile: plan.leadPatch.profile } : stored;
     const { key, signals } = rankHandoff({

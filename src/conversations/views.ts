@@ -1,30 +1,6 @@
-import type { BotView } from '../bots/port.js';
-import type { ConversationSummary, DraftView, HandoffPacketView, MessageView } from '../protocol/common.js';
+import type { ConversationSummary, MessageView } from '../protocol/common.js';
 import type { ConversationStatusEvent } from '../protocol/events.js';
 import type { ConversationRecord, MessageRecord } from '../store/types.js';
-
-/** What the conversation service keeps in ConversationRecord.meta (plain JSON). */
-export interface ConversationMeta {
-  botActive: boolean;
-  botView?: BotView;
-  alerts?: string[];
-  handoff?: HandoffPacketView;
-  drafts?: DraftView[];
-  callActive?: boolean;
-  /** The lead's name, copied here when the lead is identified (shown as the conversation's title). */
-  leadName?: string;
-  /** The bot asked for the lead's contact details with this consent line (recorded as consent on an answer). */
-  contactAsk?: { consentText: string; lang: 'en' | 'es'; at: string };
-  /** The call the bot booked (its `when` as the bot wrote it), for the after-conversation summary. */
-  callBooked?: { when: string; at: string };
-  /** The last after-conversation summary (src/coaching/summary.ts), written with its CRM event. */
-  summary?: Record<string, unknown>;
-}
-
-export const metaOf = (conversation: ConversationRecord): ConversationMeta => ({
-  botActive: true,
-  ...(conversation.meta as Partial<ConversationMeta>),
-});
 
 export function toMessageView(message: MessageRecord): MessageView {
   const view: MessageView = {
@@ -42,13 +18,13 @@ export function toMessageView(message: MessageRecord): MessageView {
 
 /** What the lead's widget shows: who is chatting and whether the assistant answers. */
 export function statusOf(conversation: ConversationRecord): ConversationStatusEvent {
-  const meta = metaOf(conversation);
+  const meta = conversation.meta;
   const personReplying = (meta.drafts?.length ?? 0) > 0 || conversation.status === 'handoff_pending';
   return {
     conversationId: conversation.id,
     version: conversation.version,
     status: conversation.status,
-    botActive: meta.botActive && conversation.owner.type === 'bot',
+    botActive: meta.botActive !== false && conversation.owner.type === 'bot',
     ...(personReplying ? { personReplying: true } : {}),
     ...(conversation.owner.type === 'agent' && conversation.owner.name
       ? { agentName: conversation.owner.name }
@@ -57,7 +33,7 @@ export function statusOf(conversation: ConversationRecord): ConversationStatusEv
 }
 
 export function toSummary(conversation: ConversationRecord): ConversationSummary {
-  const meta = metaOf(conversation);
+  const meta = conversation.meta;
   const view = meta.botView;
   const summary: ConversationSummary = {
     id: conversation.id,
@@ -85,8 +61,7 @@ export function toSummary(conversation: ConversationRecord): ConversationSummary
   };
   if (meta.leadName) summary.leadName = meta.leadName;
   if (view?.lang) summary.lang = view.lang;
-  const lifecycle = (conversation.meta as { lifecycle?: { outcome?: string; snoozedUntil?: string } })
-    .lifecycle;
+  const lifecycle = meta.lifecycle;
   if (lifecycle?.outcome && conversation.status === 'closed') summary.outcome = lifecycle.outcome;
   if (lifecycle?.snoozedUntil) summary.snoozedUntil = lifecycle.snoozedUntil;
   if (view?.currentQuestion) summary.currentQuestion = view.currentQuestion;

@@ -34,7 +34,7 @@ export async function conversationCards(
 ): Promise<ListingCardResult> {
   const key = conversation.listing?.id;
   const record = key ? await store.getListing(conversation.tenantId, key) : null;
-  const packet = (conversation.meta as { handoff?: { matches?: ListingCardResult['matches'] } }).handoff;
+  const packet = conversation.meta.handoff;
   const matches = await Promise.all(
     (packet?.matches ?? []).map(async (match) => {
       const found = await store.getListing(conversation.tenantId, match.ListingKey);

@@ -32,10 +32,10 @@ export function postToStore(store: Store, now: () => Date): PostListingEvent {
 async function openStore(env: NodeJS.ProcessEnv): Promise<Store> {
   const config = loadConfig(env);
   if (config.MONGODB_URI) {
-    const { connectMongoStore } = await import('../store/mongo.js');
+    const { connectMongoStore } = await import('../store/mongo/store.js');
     return connectMongoStore({ uri: config.MONGODB_URI, dataKeys: dataKeysFromConfig(config) });
   }
-  const { openSqliteStore } = await import('../store/sqlite.js');
+  const { openSqliteStore } = await import('../store/sqlite/store.js');
   return openSqliteStore({ file: join(config.HUB_DATA_DIR, 'hub.db'), dataKeys: dataKeysFromConfig(config) });
 }
 

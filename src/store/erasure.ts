@@ -18,8 +18,7 @@ export function erasedLead(lead: LeadRecord, at: string): LeadRecord {
 }
 
 export function erasedConversation(conversation: ConversationRecord, at: string): ConversationRecord {
-  const lifecycle = (conversation.meta as { lifecycle?: { outcome?: unknown; closedAt?: unknown } })
-    .lifecycle;
+  const lifecycle = conversation.meta.lifecycle;
   // A seller's listing is the lead's own home: its address goes with the lead (a buyer's is a public listing).
   const seller = conversation.intent === 'sell' || conversation.botKind === 'seller';
   const { listing: _listing, ...kept } = conversation;
@@ -38,8 +37,8 @@ export function erasedConversation(conversation: ConversationRecord, at: string)
       botActive: false,
       erasedAt: at,
       lifecycle: {
-        ...(typeof lifecycle?.outcome === 'string' ? { outcome: lifecycle.outcome } : {}),
-        closedAt: typeof lifecycle?.closedAt === 'string' ? lifecycle.closedAt : at,
+        ...(lifecycle?.outcome ? { outcome: lifecycle.outcome } : {}),
+        closedAt: lifecycle?.closedAt ?? at,
       },
     },
   };

@@ -1,3 +1,4 @@
+import { readConversationMeta } from './conversation-meta.js';
 import type { PersonalDataCodec } from './personal-data.js';
 import type { StaffMemberRecord } from './identity-types.js';
 import type { ConversationRecord, LeadRecord, MessageRecord, NewMessage, OutboxEntry } from './types.js';
@@ -89,15 +90,17 @@ export function nameWordHashes(
   return [...new Set(nameWords(name))].flatMap((word) => codec.lookup('name-word', tenantId, word) ?? []);
 }
 
-export const leadNameOf = (conversation: ConversationRecord): string | undefined => {
-  const name = (conversation.meta as { leadName?: unknown }).leadName;
-  return typeof name === 'string' && name !== '' ? name : undefined;
-};
+export const leadNameOf = (conversation: Pick<ConversationRecord, 'meta'>): string | undefined =>
+  conversation.meta.leadName || undefined;
+
+/** A conversation record as stored: its meta with the lead's words sealed under `meta.sealed`. */
+export type StoredConversation = Omit<ConversationRecord, 'meta'> & { meta: Record<string, unknown> };
+type Sealed<T> = Omit<T, 'meta'> & { meta: Record<string, unknown> };
 
 export function sealConversation<T extends Pick<ConversationRecord, 'meta'> & { outbox?: OutboxEntry[] }>(
   codec: PersonalDataCodec,
   conversation: T,
-): T {
+): Sealed<T> {
   const meta: Record<string, unknown> = { ...conversation.meta };
   const secret: Record<string, unknown> = {};
   for (const key of SEALED_META_KEYS) {
@@ -113,7 +116,7 @@ export function sealConversation<T extends Pick<ConversationRecord, 'meta'> & { 
     meta.lifecycle = rest;
   }
   if (Object.keys(secret).length) meta[SEALED_META] = codec.seal('message.text', JSON.stringify(secret));
-  const stored = { ...conversation, meta };
+  const stored: Sealed<T> = { ...conversation, meta };
   if ('botState' in conversation)
     (stored as { botState?: unknown }).botState = sealBotState(
       codec,
@@ -127,7 +130,8 @@ export function sealConversation<T extends Pick<ConversationRecord, 'meta'> & { 
   return stored;
 }
 
-export function openConversation(codec: PersonalDataCodec, stored: ConversationRecord): ConversationRecord {
+/** Opens a stored record: the sealed parts opened, the meta read through its schema (conversation-meta.ts). */
+export function openConversation(codec: PersonalDataCodec, stored: StoredConversation): ConversationRecord {
   const { [SEALED_META]: sealed, ...meta } = stored.meta;
   let opened: Record<string, unknown> = stored.meta;
   if (typeof sealed === 'string') {
@@ -141,7 +145,7 @@ export function openConversation(codec: PersonalDataCodec, stored: ConversationR
   const conversation = {
     ...stored,
     botState: openJson(codec, stored.botState),
-    meta: opened,
+    meta: readConversationMeta(opened),
     outbox: stored.outbox.map((entry) => ({ ...entry, text: codec.open('message.text', entry.text) })),
   };
   return conversation;

@@ -9,6 +9,7 @@ import type {
   Visibility,
 } from '../protocol/common.js';
 import type { AnalyticsStore } from './analytics-types.js';
+import type { ConversationMeta } from './conversation-meta.js';
 import type { ConsentStore } from './consent-types.js';
 import type { IdentityStore } from './identity-types.js';
 import type { ListingStore } from './listing-types.js';
@@ -78,8 +79,8 @@ export interface ConversationRecord {
   outbox: OutboxEntry[];
   /** The highest lease fencing token that wrote the conversation; a write with a lower token is refused. */
   fence: number;
-  /** Board data: current question, slots, alerts, hand-off packet, held drafts (plain JSON). */
-  meta: Record<string, unknown>;
+  /** What the service keeps beside the bot's state: the board's view, alerts, hand-off, drafts, lifecycle (typed). */
+  meta: ConversationMeta;
   createdAt: string;
   updatedAt: string;
   stateSince: string;

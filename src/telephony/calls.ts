@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ConversationCore } from '../conversations/service.js';
-import { metaOf } from '../conversations/views.js';
 import { HubError } from '../errors.js';
 import type { ConversationRecord, MessageRecord, Store } from '../store/types.js';
 import type { Speaker } from './settings.js';
@@ -47,11 +46,11 @@ export function createCallRegistry(deps: CallRegistryDeps) {
   async function setCallActive(tenantId: string, conversationId: string, active: boolean) {
     for (let attempt = 0; attempt < 3; attempt++) {
       const current = await core.getConversation(tenantId, conversationId);
-      if (Boolean(metaOf(current).callActive) === active) return;
+      if (Boolean(current.meta.callActive) === active) return;
       const saved = await store.updateConversation(
         tenantId,
         conversationId,
-        { meta: { ...metaOf(current), callActive: active } },
+        { meta: { ...current.meta, callActive: active } },
         current.version,
       );
       if (saved) {

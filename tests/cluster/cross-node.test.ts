@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import type { BoardPresenceEvent, SendResult } from '../../src/protocol/events.js';
 import type { ConversationSummary, MessageView } from '../../src/protocol/common.js';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { HubCluster } from '../../scripts/lib/hub-processes.js';
 import { eventually, streamText, type TrackedClient } from './clients.js';
 import {

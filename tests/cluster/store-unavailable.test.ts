@@ -8,7 +8,7 @@ import { createHub, type Hub } from '../../src/app.js';
 import type { Ack } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
 import type { SendResult } from '../../src/protocol/events.js';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store } from '../../src/store/types.js';
 import { loadTenants } from '../../src/tenants.js';
 import { widgetToken } from './harness.js';

@@ -9,7 +9,7 @@ import { closeRedis, connectRedis, createRedisClients, type RedisClients } from 
 import { createSweeper } from '../../src/cluster/sweeper.js';
 import { tenantBotContext } from '../../src/conversations/service.js';
 import { createLogger } from '../../src/logger.js';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { NewConversation, OutboxEntry, Store } from '../../src/store/types.js';
 import { loadTenants } from '../../src/tenants.js';
 import { startRedisServer, type RedisServerHandle } from '../../scripts/lib/hub-processes.js';

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MessageView } from '../../src/protocol/common.js';
 import type { SendResult } from '../../src/protocol/events.js';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store } from '../../src/store/types.js';
 import type { HubCluster } from '../../scripts/lib/hub-processes.js';
 import { eventually, TrackedClient } from './clients.js';

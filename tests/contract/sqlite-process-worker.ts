@@ -1,4 +1,4 @@
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 
 /**
  * One hub process's worth of store traffic for store.sqlite-processes.test.ts: opens the shared database file,
@@ -47,7 +47,7 @@ async function runJob(job: WorkerJob): Promise<Outcome<unknown>[]> {
       }
     } else if (job.kind === 'cas') {
       for (let version = 0; version < job.versions; version += 1) {
-        const patch = { meta: { by: job.worker, version } };
+        const patch = { meta: { leadName: `${job.worker} at ${version}` } };
         outcomes.push(
           await attempt(async () => {
             const result = await store.updateConversation(job.tenantId, job.conversationId, patch, version);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createConnection } from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import { isHubError } from '../../src/errors.js';
-import { connectMongoStore } from '../../src/store/mongo.js';
+import { connectMongoStore } from '../../src/store/mongo/store.js';
 import type { Store } from '../../src/store/types.js';
 import { runStoreContract } from './store.contract.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store } from '../../src/store/types.js';
 import type { Outcome, WorkerJob, WorkerMessage } from './sqlite-process-worker.js';
 import { iso, makeConversation, makeFollowUp, range, T0, TENANT } from './store/fixtures.js';

@@ -6,7 +6,7 @@ import { onTestFinished } from 'vitest';
 import { createHub, type Hub, type HubOptions } from '../../src/app.js';
 import type { Ack } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store } from '../../src/store/types.js';
 import { loadTenants } from '../../src/tenants.js';
 

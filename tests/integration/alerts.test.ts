@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createAlertMonitor, UNCLAIMED_HOT_HANDOFF } from '../../src/conversations/alerts.js';
-import { metaOf } from '../../src/conversations/views.js';
 import { createLogger } from '../../src/logger.js';
 import { loadTenants } from '../../src/tenants.js';
 import {
@@ -61,6 +60,6 @@ describe('supervisor alerts', () => {
     const agent = await connect(url, '/agent', await staffToken(url, 'agent', 'ana'));
     expectOk(await emitAck(agent, 'conversation:claim', { conversationId }));
     const claimed = await store.getConversation('demo', conversationId);
-    expect(metaOf(claimed!).alerts).not.toContain(UNCLAIMED_HOT_HANDOFF);
+    expect(claimed!.meta.alerts).not.toContain(UNCLAIMED_HOT_HANDOFF);
   });
 });

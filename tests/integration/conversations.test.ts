@@ -5,10 +5,9 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHub, type Hub } from '../../src/app.js';
 import { jorgeBot } from '../../src/bots/index.js';
-import { metaOf } from '../../src/conversations/views.js';
 import { createLogger } from '../../src/logger.js';
 import type { MessageView } from '../../src/protocol/common.js';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store } from '../../src/store/types.js';
 import { loadTenants } from '../../src/tenants.js';
 import { loadConversations } from '../fixtures/conversations/load.js';
@@ -96,7 +95,7 @@ describe('conversation scripts over the real widget socket path', () => {
       for (const [index, turn] of script.turns.entries()) {
         const where = `${script.name} turn ${index + 1} ("${turn.lead}")`;
         const before = conversationId ? await store.getConversation('demo', conversationId) : null;
-        const draftsBefore = before ? (metaOf(before).drafts?.length ?? 0) : 0;
+        const draftsBefore = before ? (before.meta.drafts?.length ?? 0) : 0;
         const ack = (await widget.emitWithAck('message:send', {
           clientMsgId: `t-${index}`,
           text: turn.lead,
@@ -113,7 +112,7 @@ describe('conversation scripts over the real widget socket path', () => {
         const replies = replay.data.messages.filter((m) => m.author.type === 'bot').map((m) => m.text);
         const conversation = (await store.getConversation('demo', conversationId))!;
         const lead = (await store.getLead('demo', conversation.leadId))!;
-        const meta = metaOf(conversation);
+        const meta = conversation.meta;
         const turnHandoff = conversation.status === 'handoff_pending' && before?.status !== 'handoff_pending';
         handedOff ||= turnHandoff;
         const expectation = turn.expect;
@@ -141,7 +140,7 @@ describe('conversation scripts over the real widget socket path', () => {
       }
       const conversation = (await store.getConversation('demo', conversationId))!;
       const lead = (await store.getLead('demo', conversation.leadId))!;
-      const view = metaOf(conversation).botView!;
+      const view = conversation.meta.botView!;
       const final = script.final;
       expect(conversation.temperature).toBe(final.temperature);
       expect(lead.temperature).toBe(final.temperature);
@@ -149,7 +148,7 @@ describe('conversation scripts over the real widget socket path', () => {
         expect(handedOff).toBe(final.handoff);
         if (final.handoff) {
           await expect.poll(() => handoffsSeen.has(conversationId)).toBe(true);
-          expect(metaOf(conversation).handoff?.summary.length).toBeGreaterThan(20);
+          expect(conversation.meta.handoff?.summary.length).toBeGreaterThan(20);
         }
       }
       if (final.botKind) expect(conversation.botKind).toBe(final.botKind);

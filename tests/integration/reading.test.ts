@@ -5,10 +5,9 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHub, type Hub } from '../../src/app.js';
 import { jorgeBot } from '../../src/bots/index.js';
-import { metaOf } from '../../src/conversations/views.js';
 import type { Listing, MessageView } from '../../src/protocol/common.js';
 import { createLogger } from '../../src/logger.js';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store } from '../../src/store/types.js';
 import { createTenantDirectory, loadTenants } from '../../src/tenants.js';
 import { connect, JWT_SECRET, UNLIMITED_PER_CLIENT, widgetToken } from '../helpers/hub.js';
@@ -111,7 +110,7 @@ describe('reading conversations over the real widget socket path', () => {
     for (const [index, turn] of script.turns.entries()) {
       const where = `${script.name} turn ${index + 1} (${JSON.stringify(turn.lead)})`;
       const before = conversationId ? await hub.store.getConversation(tenantId, conversationId) : null;
-      const draftsBefore = before ? (metaOf(before).drafts?.length ?? 0) : 0;
+      const draftsBefore = before ? (before.meta.drafts?.length ?? 0) : 0;
       const ack = (await widget.emitWithAck('message:send', {
         clientMsgId: `r-${index}`,
         text: turn.lead,
@@ -128,7 +127,7 @@ describe('reading conversations over the real widget socket path', () => {
       const replies = replay.data.messages.filter((m) => m.author.type === 'bot').map((m) => m.text);
       const conversation = (await hub.store.getConversation(tenantId, conversationId))!;
       const lead = (await hub.store.getLead(tenantId, conversation.leadId))!;
-      const meta = metaOf(conversation);
+      const meta = conversation.meta;
       const held = (meta.drafts ?? []).slice(draftsBefore).map((draft) => draft.text);
       const handedOff = conversation.status === 'handoff_pending' && before?.status !== 'handoff_pending';
       const e = turn.expect;

@@ -3,7 +3,6 @@ import { createServer, type Server } from 'node:http';
 import { onTestFinished, describe, expect, it } from 'vitest';
 import { createAlertMonitor } from '../../src/conversations/alerts.js';
 import { contactAskLine, consentLine } from '../../src/bots/contact-ask.js';
-import { metaOf } from '../../src/conversations/views.js';
 import { createWebhookSender, signBody } from '../../src/jobs/webhook.js';
 import { createLogger } from '../../src/logger.js';
 import { loadTenants } from '../../src/tenants.js';
@@ -125,7 +124,7 @@ describe('CRM webhooks (signed, versioned, one per lifecycle change)', () => {
     });
     // The consent to texts is recorded with the exact line shown, when and where it was given.
     const conversation = await store.getConversation('demo', conversationId);
-    expect(metaOf(conversation!).contactAsk?.consentText).toBe(consentLine('en', 'Jorge Salas'));
+    expect(conversation!.meta.contactAsk?.consentText).toBe(consentLine('en', 'Jorge Salas'));
     const consents = await store.listConsents('demo', conversation!.leadId);
     expect(consents).toEqual([
       expect.objectContaining({

@@ -6,7 +6,7 @@ import { createHub, type Hub, type HubOptions } from '../../src/app.js';
 import type { ExtensionFactory } from '../../src/conversations/hooks.js';
 import { createLogger } from '../../src/logger.js';
 import type { OutboundStream } from '../../src/realtime/stream-port.js';
-import { createSqliteStore } from '../../src/store/sqlite.js';
+import { createSqliteStore } from '../../src/store/sqlite/store.js';
 import type { Store } from '../../src/store/types.js';
 import { loadTenants } from '../../src/tenants.js';
 import {

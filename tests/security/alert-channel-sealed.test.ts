@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { openSqliteConnection } from '../../src/store/sqlite.js';
+import { openSqliteConnection } from '../../src/store/sqlite/store.js';
 
 /** A paging URL with a token of its own, and its signing secret: neither may be readable on disk. */
 const URL_TOKEN = 'pagetoken7q4zk';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createTokenService } from '../../src/auth.js';
-import { runBatch } from '../../src/store/sqlite-batch.js';
-import { openSqliteConnection } from '../../src/store/sqlite.js';
+import { runBatch } from '../../src/store/sqlite/batch.js';
+import { openSqliteConnection } from '../../src/store/sqlite/store.js';
 import { connect, emitAck, expectOk, JWT_SECRET, startHub, widgetToken } from '../helpers/hub.js';
 
 const tokens = createTokenService(JWT_SECRET, 60);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createTokenService } from '../../src/auth.js';
-import { openSqliteConnection } from '../../src/store/sqlite.js';
+import { openSqliteConnection } from '../../src/store/sqlite/store.js';
 import { makeConversation, makeMessage, TENANT } from '../contract/store/fixtures.js';
 import { connect, emitAck, expectOk, JWT_SECRET, startHub, widgetToken } from '../helpers/hub.js';
 

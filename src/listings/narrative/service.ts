@@ -2,7 +2,6 @@ import type { Logger } from 'pino';
 import { assistantAuthor } from '../../conversations/assistant.js';
 import { newDraftId } from '../../conversations/ids.js';
 import type { StreamPublisher } from '../../conversations/ports.js';
-import { metaOf } from '../../conversations/views.js';
 import { HubError } from '../../errors.js';
 import type { ModelProvider } from '../../llm/port.js';
 import type { NarrativeLength, NarrativeStyle } from '../../protocol/common.js';
@@ -81,7 +80,7 @@ export function createNarrativeService(deps: NarrativeServiceDeps) {
     if (!listing) throw new HubError('NOT_FOUND', 'This conversation has no listing in the catalogue');
     const lead = await store.getLead(conversation.tenantId, conversation.leadId);
     const { profile, lang: profileLang } = narrativeProfile(lead?.profile);
-    const lang = metaOf(conversation).botView?.lang ?? profileLang ?? 'en';
+    const lang = conversation.meta.botView?.lang ?? profileLang ?? 'en';
     return { listing, profile, lang, style: ask.style ?? 'warm', length: ask.length ?? 'short' } as const;
   }
 
@@ -230,7 +229,7 @@ export function createNarrativeService(deps: NarrativeServiceDeps) {
     const draftId = newDraftId();
     for (let attempt = 0; attempt < 5; attempt++) {
       const current = await core.getConversation(conversation.tenantId, conversation.id);
-      const meta = metaOf(current);
+      const meta = current.meta;
       const alerts = meta.alerts ?? [];
       const saved = await store.updateConversation(
         current.tenantId,
@@ -269,7 +268,7 @@ export function createNarrativeService(deps: NarrativeServiceDeps) {
   }): Promise<NarrativeResult> {
     const conversation = await core.getConversation(input.tenantId, input.conversationId);
     const details = await inputs(conversation, input.ask);
-    const review = metaOf(conversation).botView?.review === true;
+    const review = conversation.meta.botView?.review === true;
     const controller = new AbortController();
     drafts.add(controller);
     const stream = streams.open({

@@ -28,10 +28,77 @@ export function conversationContract(ctx: ContractContext): void {
       temperature: 'hot',
       lastSeq: 0,
       version: 7,
-      meta: { currentQuestion: '¿Cuándo quiere vender?', alerts: ['high_value'], handoff: null, drafts: [] },
+      meta: { leadName: 'María José Núñez', alerts: ['high_value'], drafts: [], botActive: false },
     });
     expect(await ctx.store.createConversation(conversation)).toStrictEqual(conversation);
     expect(await ctx.store.getConversation(TENANT, conversation.id)).toStrictEqual(conversation);
+  });
+
+  it("round-trips every typed meta field, with the lead's words sealed and opened again", async () => {
+    const meta: ConversationRecord['meta'] = {
+      botActive: false,
+      botView: {
+        botKind: 'seller',
+        currentQuestion: 'price',
+        slotsFilled: ['condition'],
+        slotsMissing: ['price'],
+        temperature: 'hot',
+        active: true,
+        questionTurns: 2,
+        review: true,
+        phase: 'qualify',
+        lang: 'es',
+      },
+      alerts: ['high_value', 'draft_pending'],
+      handoff: {
+        reason: 'wants_person',
+        botKind: 'seller',
+        temperature: 'hot',
+        offerType: 'cash',
+        slotsFilled: { condition: 'needs_work' },
+        slotsMissing: ['price'],
+        summary: 'Quiere vender rápido',
+        lastMessages: [{ author: 'lead', text: '¿me llaman hoy?' }],
+        profile: { motivation: 'divorce' },
+        requestedAt: iso(T0),
+        signals: ['contact', 'value'],
+        matches: [{ ListingKey: 'L-1', score: 3, reasons: ['3 beds'] }],
+      },
+      drafts: [{ draftId: 'd-1', conversationId: 'c-1', text: 'Hola ✓', createdAt: iso(T0) }],
+      callActive: true,
+      leadName: 'Ana Núñez',
+      contactAsk: { consentText: 'Can we text you?', lang: 'en', at: iso(T0) },
+      lifecycle: {
+        outcome: 'appointment_set',
+        closedAt: iso(T0 + 1_000),
+        closedBy: { id: 'a-1', name: 'Ana' },
+        note: 'call back 555-0100',
+        price: 650_000,
+      },
+      experiment: { id: 'greeting', variant: 'b' },
+      callBooked: { when: 'Tomorrow morning', at: iso(T0) },
+      summary: {
+        at: iso(T0 + 2_000),
+        trigger: 'closed',
+        source: 'rules',
+        followUp: {
+          action: 'call_at_booked_time',
+          text: 'Call at the booked time.',
+          dueAt: iso(T0 + 3_600_000),
+        },
+      },
+    };
+    const conversation = await ctx.store.createConversation(makeConversation({ meta }));
+    expect(conversation.meta).toStrictEqual(meta);
+    expect((await ctx.store.getConversation(TENANT, conversation.id))?.meta).toStrictEqual(meta);
+    const updated = await ctx.store.updateConversation(
+      TENANT,
+      conversation.id,
+      { meta: { ...meta, lifecycle: { outcome: 'qualified' } } },
+      conversation.version,
+    );
+    expect((await ctx.store.getConversation(TENANT, conversation.id))?.meta).toStrictEqual(updated?.meta);
+    expect(updated?.meta.lifecycle).toStrictEqual({ outcome: 'qualified' });
   });
 
   it('keeps optional fields absent on a minimal conversation', async () => {
@@ -49,13 +116,15 @@ export function conversationContract(ctx: ContractContext): void {
   });
 
   it('rejects a second conversation with the same id with CONFLICT and keeps the first', async () => {
-    const conversation = makeConversation({ meta: { first: true } });
+    const conversation = makeConversation({ meta: { leadName: 'first' } });
     await ctx.store.createConversation(conversation);
     await expectHubError(
-      ctx.store.createConversation({ ...conversation, meta: { first: false } }),
+      ctx.store.createConversation({ ...conversation, meta: { leadName: 'second' } }),
       'CONFLICT',
     );
-    expect((await ctx.store.getConversation(TENANT, conversation.id))?.meta).toStrictEqual({ first: true });
+    expect((await ctx.store.getConversation(TENANT, conversation.id))?.meta).toStrictEqual({
+      leadName: 'first',
+    });
   });
 
   it('hides a conversation from the wrong tenant', async () => {
@@ -176,7 +245,7 @@ export function conversationContract(ctx: ContractContext): void {
   });
 
   it('updates a conversation: applies the patch, bumps version, refreshes updatedAt, keeps the rest', async () => {
-    const conversation = makeConversation({ version: 4, meta: { keep: 'me' } });
+    const conversation = makeConversation({ version: 4, meta: { alerts: ['keep_me'] } });
     await ctx.store.createConversation(conversation);
     const before = Date.now();
     const updated = await ctx.store.updateConversation(
@@ -204,9 +273,24 @@ export function conversationContract(ctx: ContractContext): void {
   });
 
   it('replaces JSON fields as a whole and round-trips them exactly', async () => {
-    const conversation = makeConversation({ meta: { a: 1, b: { c: 2 } }, botState: { version: 1, x: [1] } });
+    const conversation = makeConversation({
+      meta: { alerts: ['a'], callActive: true },
+      botState: { version: 1, x: [1] },
+    });
     await ctx.store.createConversation(conversation);
-    const meta = { slots: { filled: ['budget'], missing: [] }, alerts: [], note: 'ünïcödé ✓', zero: 0 };
+    const meta = {
+      botView: {
+        botKind: 'buyer' as const,
+        slotsFilled: ['budget'],
+        slotsMissing: [],
+        temperature: 'warm' as const,
+        active: true,
+        questionTurns: 0,
+      },
+      alerts: [],
+      leadName: 'ünïcödé ✓',
+      lifecycle: { outcome: 'qualified' as const, note: 'línea 2 ✓', closedBy: { id: 'a-1', name: 'Ana' } },
+    };
     const listing = { id: 'mls-9', area: 'Bernal Heights' };
     const owner = { type: 'agent' as const, id: 'agent-9' };
     const updated = await ctx.store.updateConversation(
@@ -258,7 +342,7 @@ export function conversationContract(ctx: ContractContext): void {
     const stale = await ctx.store.updateConversation(
       TENANT,
       conversation.id,
-      { owner: { type: 'agent', id: 'agent-2' }, meta: { stolen: true } },
+      { owner: { type: 'agent', id: 'agent-2' }, meta: { alerts: ['stolen'] } },
       2,
     );
     expect(stale).toBeNull();
@@ -275,7 +359,7 @@ export function conversationContract(ctx: ContractContext): void {
         ctx.store.updateConversation(
           TENANT,
           conversation.id,
-          { owner: { type: 'agent', id }, status: 'human', meta: { claimedBy: id } },
+          { owner: { type: 'agent', id }, status: 'human', meta: { leadName: id } },
           10,
         ),
       ),
@@ -286,17 +370,21 @@ export function conversationContract(ctx: ContractContext): void {
     expect(winner.version).toBe(11);
     const stored = await ctx.store.getConversation(TENANT, conversation.id);
     expect(stored).toStrictEqual(winner);
-    expect(stored?.meta).toStrictEqual({ claimedBy: winner.owner.id });
+    expect(stored?.meta).toStrictEqual({ leadName: winner.owner.id });
   });
 
   it('applies sequential compare-and-set updates of different fields, one version bump each', async () => {
     const conversation = makeConversation({ version: 0 });
     await ctx.store.createConversation(conversation);
     await ctx.store.updateConversation(TENANT, conversation.id, { temperature: 'hot' }, 0);
-    await ctx.store.updateConversation(TENANT, conversation.id, { meta: { board: 1 } }, 1);
+    await ctx.store.updateConversation(TENANT, conversation.id, { meta: { callActive: true } }, 1);
     await ctx.store.updateConversation(TENANT, conversation.id, { stateSince: iso(T0 + 9_000) }, 2);
     const stored = await ctx.store.getConversation(TENANT, conversation.id);
-    expect(stored).toMatchObject({ temperature: 'hot', meta: { board: 1 }, stateSince: iso(T0 + 9_000) });
+    expect(stored).toMatchObject({
+      temperature: 'hot',
+      meta: { callActive: true },
+      stateSince: iso(T0 + 9_000),
+    });
     expect(stored?.version).toBe(3);
   });
 

@@ -71,7 +71,19 @@ export function leadEventContract(ctx: ContractContext): void {
       {
         status: 'handoff_pending',
         stateSince: iso(T0 + 60_000),
-        meta: { handoff: { reason: 'wants_person' } },
+        meta: {
+          handoff: {
+            reason: 'wants_person',
+            botKind: 'buyer',
+            temperature: 'hot',
+            slotsFilled: {},
+            slotsMissing: [],
+            summary: '',
+            lastMessages: [],
+            profile: {},
+            requestedAt: iso(T0 + 60_000),
+          },
+        },
       },
       0,
     );
@@ -114,7 +126,14 @@ export function leadEventContract(ctx: ContractContext): void {
   it('logs the outcome at close, the slots, the questions and qualification from the board data', async () => {
     const conversation = await ctx.store.createConversation(makeConversation());
     const view = (currentQuestion: string, slotsFilled: string[], slotsMissing: string[]) => ({
-      botView: { currentQuestion, slotsFilled, slotsMissing },
+      botView: {
+        botKind: 'buyer' as const,
+        currentQuestion,
+        slotsFilled,
+        slotsMissing,
+        temperature: 'warm' as const,
+        active: true,
+      },
     });
     let saved = await ctx.store.updateConversation(
       TENANT,

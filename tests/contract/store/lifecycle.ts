@@ -32,7 +32,12 @@ export function lifecycleContract(ctx: ContractContext): void {
     const created = await store.createConversation(
       makeConversation({ leadId: lead.id, botState: awkwardJson }),
     );
-    const conversation = await store.updateConversation(TENANT, created.id, { meta: { note: 'ünï ✓' } }, 0);
+    const conversation = await store.updateConversation(
+      TENANT,
+      created.id,
+      { meta: { leadName: 'ünï ✓' } },
+      0,
+    );
     const clientMsgId = uid('c');
     for (const [index, text] of unicodeTexts.entries()) {
       await store.appendMessage(

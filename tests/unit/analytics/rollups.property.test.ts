@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeadEvent } from '../../../src/analytics/events.js';
 import { Dimension, DURATION_EDGES_MS } from '../../../src/analytics/rollups.js';
-import { createSqliteStore } from '../../../src/store/sqlite.js';
+import { createSqliteStore } from '../../../src/store/sqlite/store.js';
 import type { Store } from '../../../src/store/types.js';
 import { random } from '../../helpers/random.js';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { planFollowUps } from '../../../src/bots/nurture.js';
 import { createFollowUpScheduler, type SchedulerLogger } from '../../../src/jobs/scheduler.js';
 import { createLogger } from '../../../src/logger.js';
-import { createSqliteStore } from '../../../src/store/sqlite.js';
+import { createSqliteStore } from '../../../src/store/sqlite/store.js';
 import type { FollowUpJob, Store } from '../../../src/store/types.js';
 
 const LA = 'America/Los_Angeles';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runListingsCli } from '../../../src/listings/cli.js';
-import { openSqliteStore } from '../../../src/store/sqlite.js';
+import { openSqliteStore } from '../../../src/store/sqlite/store.js';
 
 const dirs: string[] = [];
 afterEach(() => {

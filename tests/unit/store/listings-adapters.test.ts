@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listingSchema } from '../../../src/store/mongo-listings.js';
-import { openSqliteConnection } from '../../../src/store/sqlite.js';
+import { listingSchema } from '../../../src/store/mongo/listings.js';
+import { openSqliteConnection } from '../../../src/store/sqlite/store.js';
 
 const dirs: string[] = [];
 afterEach(() => {

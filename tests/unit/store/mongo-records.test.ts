@@ -5,9 +5,9 @@ import {
   LEGACY_INDEXES,
   leadSchema,
   messageSchema,
-} from '../../../src/store/mongo-schemas.js';
-import { identityLinkSchema, visitorSecretSchema } from '../../../src/store/mongo-visitors.js';
-import { readMarkSchema } from '../../../src/store/mongo-workday.js';
+} from '../../../src/store/mongo/schemas.js';
+import { identityLinkSchema, visitorSecretSchema } from '../../../src/store/mongo/visitors.js';
+import { readMarkSchema } from '../../../src/store/mongo/workday.js';
 import {
   followUpDoc,
   messageDoc,
@@ -15,10 +15,10 @@ import {
   toConversation,
   toFollowUp,
   toMessage,
-} from '../../../src/store/mongo-records.js';
-import { redactUri } from '../../../src/store/mongo-errors.js';
-import { consentSchema } from '../../../src/store/consent-mongo.js';
-import type { ConversationDoc, MessageDoc } from '../../../src/store/mongo-schemas.js';
+} from '../../../src/store/mongo/records.js';
+import { redactUri } from '../../../src/store/mongo/errors.js';
+import { consentSchema } from '../../../src/store/mongo/consent.js';
+import type { ConversationDoc, MessageDoc } from '../../../src/store/mongo/schemas.js';
 
 /** The pure parts of the Mongo adapter; the adapter itself is proven by the contract suite on a real MongoDB. */
 describe('mongo records', () => {
@@ -135,6 +135,7 @@ describe('mongo indexes', () => {
       { fields: { tenantId: 1, leadId: 1 }, unique: false },
       { fields: { tenantId: 1, status: 1, handoffOrder: 1, id: 1 }, unique: false },
       { fields: { tenantId: 1, nameWords: 1 }, unique: false },
+      { fields: { tenantId: 1, 'meta.lifecycle.outcome': 1, updatedAt: -1 }, unique: false },
       { fields: { tenantId: 1, updatedAt: -1, lastLeadSeq: 1, answeredSeq: 1 }, unique: false },
     ]);
     expect(keys(messageSchema)).toEqual([

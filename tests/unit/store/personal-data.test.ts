@@ -169,11 +169,22 @@ describe('sealed records', () => {
       meta: {
         botActive: true,
         leadName: 'Ana Ruiz',
-        handoff: { summary: 'Ana, 909-555-0142' },
+        handoff: {
+          reason: 'wants_person',
+          botKind: 'buyer',
+          temperature: 'hot',
+          slotsFilled: {},
+          slotsMissing: [],
+          summary: 'Ana, 909-555-0142',
+          lastMessages: [],
+          profile: {},
+          requestedAt: '2026-11-25T10:00:00.000Z',
+        },
         alerts: ['x'],
       },
       outbox: [{ clientMsgId: 'c', kind: 'reply', text: 'Hi Ana', visibility: 'everyone' }],
     } as unknown as ConversationRecord;
+    // The sealed record is what the adapters keep; opened, it reads back through the meta's schema.
     const sealed = sealConversation(codec, conversation);
     // Whole words and the phone: three random characters of a ciphertext can spell "555" or "Ana".
     expect(JSON.stringify(sealed)).not.toMatch(/Ana Ruiz|Ana,|Hi Ana|555-0142/);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createSqliteStore, SCHEMA_VERSION } from '../../../src/store/sqlite.js';
+import { createSqliteStore, SCHEMA_VERSION } from '../../../src/store/sqlite/store.js';
 import type { Store } from '../../../src/store/types.js';
 import {
   makeConversation,
@@ -338,5 +338,54 @@ describe('SQLite migration of conversation records to a table of their own (vers
     expect(columnsOf(db, 'conversations')).not.toContain('data');
     expect(columnsOf(db, 'conversation_data')).toEqual(['tenant_id', 'id', 'data']);
     expect(db.prepare('SELECT COUNT(*) AS n FROM conversation_data').get()).toEqual({ n: 2 });
+  });
+});
+
+describe('SQLite outcome column (a typed meta field with its index)', () => {
+  it('fills the column from the records of a file written before it, and the history filter reads it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jorge-migrate-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'hub.db');
+    const writer = createSqliteStore({ file });
+    await writer.createConversation(
+      makeConversation({ id: 'won', status: 'closed', meta: { lifecycle: { outcome: 'appointment_set' } } }),
+    );
+    await writer.createConversation(
+      makeConversation({ id: 'spam', status: 'closed', meta: { lifecycle: { outcome: 'spam' } } }),
+    );
+    await writer.createConversation(makeConversation({ id: 'open' }));
+    await writer.close();
+    // Back to a file without the column (as every file before it).
+    const old = new Database(file);
+    old.exec('DROP INDEX conversations_outcome; ALTER TABLE conversations DROP COLUMN outcome;');
+    old.close();
+
+    const store = open(file);
+    const found = await store.searchConversations(TENANT, { outcomes: ['appointment_set'] });
+    expect(found.conversations.map((c) => c.id)).toEqual(['won']);
+    const spam = await store.getConversation(TENANT, 'spam');
+    await store.updateConversation(
+      TENANT,
+      'spam',
+      { meta: { lifecycle: { outcome: 'not_a_fit' } } },
+      spam!.version,
+    );
+    expect((await store.searchConversations(TENANT, { outcomes: ['spam'] })).total).toBe(0);
+    expect((await store.searchConversations(TENANT, { outcomes: ['not_a_fit'] })).total).toBe(1);
+    await store.close();
+
+    const db = new Database(file, { readonly: true });
+    onTestFinished(() => {
+      db.close();
+    });
+    expect(db.prepare('SELECT id, outcome FROM conversations ORDER BY id').all()).toEqual([
+      { id: 'open', outcome: null },
+      { id: 'spam', outcome: 'not_a_fit' },
+      { id: 'won', outcome: 'appointment_set' },
+    ]);
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT id FROM conversations WHERE tenant_id = ? AND outcome IN ('spam')")
+      .all(TENANT) as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(' ')).toContain('conversations_outcome');
   });
 });

@@ -4,7 +4,7 @@ import {
   createWorkerMirror,
   STORED_TEXT,
   type MirrorNote,
-} from '../../../src/store/sqlite-record-mirror.js';
+} from '../../../src/store/sqlite/record-mirror.js';
 import type { ConversationRecord, LeadAppendResult } from '../../../src/store/types.js';
 import { makeConversation, makeMessage, TENANT } from '../../contract/store/fixtures.js';
 import { random } from '../../helpers/random.js';
@@ -13,7 +13,7 @@ import { random } from '../../helpers/random.js';
 function readRecord(id: string, text: string, lastSeq: number): ConversationRecord {
   const record: ConversationRecord = {
     // Everything but the counters comes from the stored text.
-    ...makeConversation({ id, leadId: `lead-of-${id}`, meta: { note: text } }),
+    ...makeConversation({ id, leadId: `lead-of-${id}`, meta: { leadName: text } }),
     lastSeq,
     lastLeadSeq: lastSeq,
     answeredSeq: 0,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { openSqliteConnection } from '../../../src/store/sqlite.js';
+import { openSqliteConnection } from '../../../src/store/sqlite/store.js';
 import type { Store } from '../../../src/store/types.js';
 import { makeConversation, makeMessage, TENANT } from '../../contract/store/fixtures.js';
 

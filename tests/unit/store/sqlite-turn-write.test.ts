@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createSqliteStore } from '../../../src/store/sqlite-client.js';
-import { openSqliteConnection } from '../../../src/store/sqlite.js';
+import { createSqliteStore } from '../../../src/store/sqlite/client.js';
+import { openSqliteConnection } from '../../../src/store/sqlite/store.js';
 import type { Store } from '../../../src/store/types.js';
 import { makeConversation, makeFollowUp, makeLead, TENANT } from '../../contract/store/fixtures.js';
 

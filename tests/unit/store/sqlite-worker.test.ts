@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { HubError, isHubError } from '../../../src/errors.js';
-import { runBatch } from '../../../src/store/sqlite-batch.js';
-import { createSqliteWorkerHost } from '../../../src/store/sqlite-host.js';
+import { runBatch } from '../../../src/store/sqlite/batch.js';
+import { createSqliteWorkerHost } from '../../../src/store/sqlite/host.js';
 import {
   createSqliteStore,
   openSqliteStore,
   sqliteGroupCommitStats,
   type SqliteWorkerStoreOptions,
-} from '../../../src/store/sqlite-client.js';
-import { openSqliteConnection } from '../../../src/store/sqlite.js';
+} from '../../../src/store/sqlite/client.js';
+import { openSqliteConnection } from '../../../src/store/sqlite/store.js';
 import type { ConversationRecord, HistoryPage, LeadAppendResult, Store } from '../../../src/store/types.js';
 import { makeConversation, makeLead, makeMessage, range, TENANT } from '../../contract/store/fixtures.js';
 
@@ -219,7 +219,7 @@ describe("an append's conversation record (left out of the reply when the main t
     await call('createLead', lead);
     const created = await call<ConversationRecord>(
       'createConversation',
-      makeConversation({ leadId: lead.id, meta: { stage: 'first' } }),
+      makeConversation({ leadId: lead.id, meta: { alerts: ['first'] } }),
     );
     const stored = () => call<ConversationRecord>('getConversation', TENANT, created.id);
     /** An append, checked against the record read just before it (its answer is the record as it found it). */
@@ -236,8 +236,8 @@ describe("an append's conversation record (left out of the reply when the main t
     await append(1);
     await append(2);
     const current = await stored();
-    await call('updateConversation', TENANT, created.id, { meta: { stage: 'second' } }, current.version);
-    expect((await append(3)).conversation.meta).toEqual({ stage: 'second' });
+    await call('updateConversation', TENANT, created.id, { meta: { alerts: ['second'] } }, current.version);
+    expect((await append(3)).conversation.meta).toEqual({ alerts: ['second'] });
     await append(4);
 
     // A new worker: neither side holds anything any more.

@@ -1,0 +1,160 @@
+import { type ClientSession, type Connection, type Model, Schema } from 'mongoose';
+import { ONCE_PER_CONVERSATION, leadEventSchema, type LeadEvent } from '../../analytics/events.js';
+import { rollupIncrements } from '../../analytics/rollups.js';
+import type { AnalyticsStore, LeadEventQuery, RollupQuery } from '../analytics-types.js';
+
+/** The lead event log and its rollups in MongoDB, mirroring sqlite/analytics.ts (docs/ANALYTICS.md). */
+
+interface LeadEventDoc {
+  tenantId: string;
+  type: string;
+  at: string;
+  conversationId?: string;
+  /** The conversation id for a once-per-conversation type (unique with tenant and type), else absent. */
+  onceKey?: string;
+  event: LeadEvent;
+  /** Insertion order within a millisecond (ObjectId order is per node only). */
+  createdAt: Date;
+}
+interface RollupDoc {
+  tenantId: string;
+  grain: string;
+  dimension: string;
+  bucket: string;
+  key: string;
+  metric: string;
+  n: number;
+  total: number;
+}
+
+const leadEventDocSchema = new Schema<LeadEventDoc>(
+  {
+    tenantId: { type: String, required: true },
+    type: { type: String, required: true },
+    at: { type: String, required: true },
+    conversationId: String,
+    onceKey: String,
+    event: { type: Schema.Types.Mixed, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false, minimize: false },
+);
+leadEventDocSchema.index({ tenantId: 1, at: 1 });
+leadEventDocSchema.index(
+  { tenantId: 1, type: 1, onceKey: 1 },
+  { unique: true, partialFilterExpression: { onceKey: { $exists: true } } },
+);
+const rollupDocSchema = new Schema<RollupDoc>(
+  {
+    tenantId: { type: String, required: true },
+    grain: { type: String, required: true },
+    dimension: { type: String, required: true },
+    bucket: { type: String, required: true },
+    key: { type: String, default: '' },
+    metric: { type: String, required: true },
+    n: { type: Number, required: true },
+    total: { type: Number, required: true },
+  },
+  { versionKey: false },
+);
+rollupDocSchema.index(
+  { tenantId: 1, grain: 1, dimension: 1, bucket: 1, key: 1, metric: 1 },
+  { unique: true },
+);
+
+export interface MongoEventLog extends AnalyticsStore {
+  /** Appends inside the caller's transaction (the write the events record); returns how many were new. */
+  record(events: readonly LeadEvent[], session: ClientSession): Promise<number>;
+  models: { events: Model<LeadEventDoc>; rollups: Model<RollupDoc> };
+}
+
+const eq = <T>(value: T) => ({ $eq: value });
+const MAX_EVENTS = 10_000;
+
+export function createMongoEventLog(connection: Connection, writeConcern: { w: 'majority' }): MongoEventLog {
+  const events = connection.model<LeadEventDoc>('LeadEvent', leadEventDocSchema);
+  const rollups = connection.model<RollupDoc>('AnalyticsRollup', rollupDocSchema);
+
+  async function record(list: readonly LeadEvent[], session: ClientSession): Promise<number> {
+    let appended = 0;
+    for (const event of list) {
+      const doc: LeadEventDoc = {
+        tenantId: event.tenantId,
+        type: event.type,
+        at: event.at,
+        ...(event.conversationId === undefined ? {} : { conversationId: event.conversationId }),
+        event,
+        createdAt: new Date(),
+      };
+      if (ONCE_PER_CONVERSATION.has(event.type) && event.conversationId !== undefined) {
+        // An upsert on the unique key: a repeat finds the first and writes nothing (no aborted transaction).
+        const result = await events.updateOne(
+          { tenantId: eq(event.tenantId), type: eq(event.type), onceKey: eq(event.conversationId) },
+          { $setOnInsert: { ...doc, onceKey: event.conversationId } },
+          { upsert: true, session },
+        );
+        if (result.upsertedCount !== 1) continue;
+      } else {
+        await events.create([doc], { session });
+      }
+      appended += 1;
+      await rollups.bulkWrite(
+        rollupIncrements(event).map((row) => ({
+          updateOne: {
+            filter: {
+              tenantId: event.tenantId,
+              grain: row.grain,
+              dimension: row.dimension,
+              bucket: row.bucket,
+              key: row.key,
+              metric: row.metric,
+            },
+            update: { $inc: { n: row.n, total: row.total } },
+            upsert: true,
+          },
+        })),
+        { session, ordered: false },
+      );
+    }
+    return appended;
+  }
+
+  return {
+    record,
+    models: { events, rollups },
+    async appendLeadEvents(list) {
+      const parsed = list.map((event) => leadEventSchema.parse(event));
+      return connection.transaction((session) => record(parsed, session), { writeConcern });
+    },
+    async leadEvents(tenantId, query: LeadEventQuery) {
+      const limit = Math.min(MAX_EVENTS, Math.max(1, query.limit ?? 1_000));
+      const docs = await events
+        .find({
+          tenantId: eq(tenantId),
+          at: { $gte: String(query.from), $lt: String(query.to) },
+          ...(query.types?.length ? { type: { $in: query.types.map(String) } } : {}),
+          ...(query.conversationId === undefined ? {} : { conversationId: eq(query.conversationId) }),
+        })
+        .sort({ at: 1, createdAt: 1, _id: 1 })
+        .limit(limit)
+        .lean<(LeadEventDoc & { _id: { toString(): string } })[]>();
+      return docs.map((doc) => ({ id: doc._id.toString(), event: doc.event }));
+    },
+    async rollups(tenantId, query: RollupQuery) {
+      const docs = await rollups
+        .find({
+          tenantId: eq(tenantId),
+          grain: eq(query.grain),
+          dimension: eq(query.dimension),
+          bucket: { $gte: String(query.from), $lte: String(query.to) },
+          ...(query.key === undefined ? {} : { key: eq(query.key) }),
+          ...(query.metricPrefix
+            ? { metric: { $gte: query.metricPrefix, $lt: `${query.metricPrefix}\uffff` } }
+            : {}),
+        })
+        .sort({ bucket: 1, key: 1, metric: 1 })
+        .lean<RollupDoc[]>();
+      return docs.map(({ bucket, key, metric, n, total }) => ({ bucket, key, metric, n, total }));
+    },
+  };
+}

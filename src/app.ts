@@ -58,7 +58,7 @@ import { createSessionChallenges } from './visitors/challenges.js';
 import { createSessionGate } from './visitors/session-gate.js';
 import { createVisitorSessions } from './visitors/sessions.js';
 import { createStreamHub, type StreamHub, type StreamSnapshotShare } from './realtime/stream-hub.js';
-import type { Store } from './store/types.js';
+import type { ConversationRecord, MessageRecord, Store } from './store/types.js';
 import { createTelephony, type TelephonyOptions } from './telephony/index.js';
 import { createAlertChannelRouter } from './integrations/alert-channels.js';
 import { createCrmEvents, type CrmEventsOptions } from './integrations/crm-events.js';
@@ -374,7 +374,21 @@ export function createHub(options: HubOptions): Hub {
   });
   // The working day's lifecycle: a lead message reopens a closed conversation (wakes a snoozed one); first of the
   // hooks. The name, phone or email the bot read in a turn are recorded through it (identify).
-  const lifecycle = createLifecycle(deps, core);
+  const lifecycle = createLifecycle(deps, core, (conversation, message) =>
+    conversationEnded(conversation, message, 'closed'),
+  );
+  /** A close or a call's end (the extensions' onConversationEnded: the summary); in the background. */
+  const conversationEnded = (
+    conversation: ConversationRecord,
+    message: MessageRecord,
+    reason: 'closed' | 'call_ended',
+  ) =>
+    void hooks.run('onConversationEnded', {
+      tenant: core.tenantOf(conversation.tenantId),
+      conversation,
+      message,
+      reason,
+    });
   const hooks = createHookRunner(
     [
       {
@@ -478,6 +492,7 @@ export function createHub(options: HubOptions): Hub {
 
   const telephony = createTelephony({
     ...options.telephony,
+    onCallEnded: (conversation, message) => conversationEnded(conversation, message, 'call_ended'),
     store,
     tenants,
     tokens,

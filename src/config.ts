@@ -93,6 +93,8 @@ export const configSchema = z.object({
   HUB_TURN_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(3_000),
   // The model reads each bot turn within this many ms, then the rules' reading is used alone; 0 turns it off.
   HUB_MODEL_READ_MS: z.coerce.number().int().min(0).max(1_500).default(1_500),
+  /** With a model: how long Claude may take to write the after-conversation summary before the rules' is used. */
+  HUB_SUMMARY_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(5_000),
   /** Test-only: a hub process kills itself at this step of a bot turn (crash tests). */
   HUB_CRASH_AT: z.enum(['after_decide', 'after_store']).optional(),
   HUB_PRESENCE_HEARTBEAT_MS: positiveMs.default(5_000),

@@ -17,10 +17,13 @@ import { createFollowUpScheduler } from './jobs/scheduler.js';
 import { createWebhookSender } from './jobs/webhook.js';
 import { redisDeliveryLease, storeDeliveryLease } from './integrations/outbox/index.js';
 import { createModelProvider, modelOptionsFromConfig } from './llm/index.js';
+import { createEventAppender } from './analytics/appender.js';
+import { modelUsageEvents } from './analytics/model-usage.js';
 import { createMetrics } from './metrics.js';
 import {
   coachingExtension,
   modelReadingExtension,
+  summaryExtension,
   phrasingExtension,
   slowTemplateExtension,
 } from './wiring.js';
@@ -95,11 +98,13 @@ async function main(): Promise<void> {
 
   const cluster = await setupCluster({ config, nodeId, logger });
   const metrics = createMetrics();
+  // Events that change no record (coaching shown and used, model usage), appended in the background.
+  const leadEvents = createEventAppender({ store, now: () => new Date(), logger });
   const model = createModelProvider(
     modelOptionsFromConfig(config, (tenantId) => tenants.get(tenantId)?.tokensPerHour),
-    { registry: metrics.registry, logger },
+    { registry: metrics.registry, logger, onTokens: modelUsageEvents(leadEvents) },
   );
-  const modelDeps = { store, tenants, model, logger, registry: metrics.registry };
+  const modelDeps = { store, tenants, model, logger, registry: metrics.registry, events: leadEvents };
 
   // loadConfig refuses HUB_WEBHOOK_URL without its own HUB_WEBHOOK_SECRET: never the staff-token key.
   const webhook =
@@ -184,6 +189,7 @@ async function main(): Promise<void> {
     // (demos, failover tests); it is said in the start log which one runs.
     extensions: [
       coachingExtension(modelDeps),
+      summaryExtension(modelDeps, { timeoutMs: config.HUB_SUMMARY_TIMEOUT_MS }),
       ...(config.HUB_MODEL_READ_MS > 0
         ? [modelReadingExtension(modelDeps, { timeoutMs: config.HUB_MODEL_READ_MS })]
         : []),
@@ -265,6 +271,8 @@ async function main(): Promise<void> {
     alerts.stop();
     void Promise.all([scheduler.stop(), cluster.stop()])
       .then(() => hub.close({ graceMs: config.HUB_SHUTDOWN_GRACE_MS }))
+      // Background lead events (coaching, model usage) still being appended reach the store before it closes.
+      .then(() => leadEvents.idle())
       .then(() => cluster.close())
       .then(() => store.close())
       .then(() => {

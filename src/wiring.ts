@@ -1,6 +1,12 @@
 import { createStreamGuard } from './bots/guard.js';
 import { modelReadRequest, NO_READING, readingFromAnswer } from './bots/model-read.js';
+import type { EventAppender } from './analytics/appender.js';
 import { buildCoachingContext, createCoachingEngine } from './coaching/index.js';
+import { cardOf, cardUse, lastCardBefore, type CoachingCard } from './coaching/used.js';
+import { crmSummary, ruleSummary, summaryNote, type AfterSummary } from './coaching/summary.js';
+import { modelSummary } from './coaching/summary-model.js';
+import type { HubEvent } from './conversations/events.js';
+import type { ConversationEndedPayload } from './conversations/hooks.js';
 import type { ExtensionFactory } from './conversations/hooks.js';
 import { createTemplateStreamer } from './conversations/template-streamer.js';
 import { HubError } from './errors.js';
@@ -21,7 +27,12 @@ export interface ModelWiringDeps {
   registry: Registry;
   /** Debounce of prospect utterances before coaching starts (ms). */
   debounceMs?: number;
+  /** The lead event log's background appends (coaching shown and used); none recorded without it. */
+  events?: EventAppender;
 }
+
+/** Messages read back from an agent's message to find the last coaching card before it. */
+const CARD_LOOKBACK_MESSAGES = 20;
 
 /**
  * Live coaching as a hub extension: a lead message in an agent-owned conversation or a prospect utterance
@@ -54,9 +65,42 @@ export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
           text,
           meta: { result: result as unknown as Record<string, unknown> },
         });
+        // A coaching card (not a qualification analysis) is about to reach the agents: coaching_shown.
+        if ('next' in result)
+          deps.events?.appendFor(tenantId, conversationId, () => [
+            { type: 'coaching_shown', run: message.seq, action: result.next.action, source: result.source },
+          ]);
         return message.seq;
       },
     });
+
+    /** The card an agent's message may come from: the one it names ("Use as reply"), else the last before it. */
+    async function cardFor(
+      tenantId: string,
+      conversationId: string,
+      sentSeq: number,
+      coachingSeq: number | undefined,
+    ): Promise<{ card: CoachingCard; clicked: boolean } | null> {
+      if (coachingSeq !== undefined && coachingSeq < sentSeq) {
+        const [named] = await store.messagesAfter(tenantId, conversationId, coachingSeq - 1, { limit: 1 });
+        const card = named?.seq === coachingSeq ? cardOf(named) : null;
+        if (card) return { card, clicked: true };
+      }
+      const recent = await store.lastMessages(tenantId, conversationId, CARD_LOOKBACK_MESSAGES);
+      const card = lastCardBefore(recent, sentSeq);
+      return card ? { card, clicked: false } : null;
+    }
+
+    /** True when the card was counted as used already (a card is used once, by whichever message came first). */
+    async function usedAlready(tenantId: string, conversationId: string, card: CoachingCard) {
+      const used = await store.leadEvents(tenantId, {
+        from: card.createdAt,
+        to: '9999-12-31T23:59:59.999Z',
+        types: ['coaching_used'],
+        conversationId,
+      });
+      return used.some(({ event }) => event.type === 'coaching_used' && event.run === card.seq);
+    }
     const trigger = (
       tenantId: string,
       conversationId: string,
@@ -74,6 +118,16 @@ export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
       onLeadMessage({ tenant, conversation, message }) {
         if (conversation.owner.type === 'agent')
           trigger(tenant.id, conversation.id, 'lead_message', message.seq);
+      },
+      // An agent's message that came from a card ("Use as reply", or close to its SAY line): coaching_used, in
+      // the background (the send is answered already).
+      onAgentMessage({ tenant, conversation, message, coachingSeq }) {
+        deps.events?.appendFor(tenant.id, conversation.id, async () => {
+          const found = await cardFor(tenant.id, conversation.id, message.seq, coachingSeq);
+          const use = found ? cardUse(message.text, found.card, found.clicked) : null;
+          if (!found || !use || (await usedAlready(tenant.id, conversation.id, found.card))) return [];
+          return [use];
+        });
       },
       onUtterance({ tenant, conversation, message, speaker }) {
         if (speaker === 'prospect') trigger(tenant.id, conversation.id, 'utterance', message.seq);
@@ -148,6 +202,108 @@ export function modelReadingExtension(
       }
     },
   });
+}
+
+/** Transcript messages the after-conversation summary reads (the latest). */
+const SUMMARY_MESSAGES = 60;
+
+/**
+ * The after-conversation summary (issue 31 item 6): when staff close a conversation or a call on it ends, the rule
+ * summary (src/coaching/summary.ts), or Claude's when a model is configured and answers within `timeoutMs`
+ * (summary-model.ts), is written as a staff-only `event` line (`meta.event: 'summary'`), then on the conversation
+ * (`meta.summary`) with its `conversation.summarized` CRM event in the same store call. In the background: the
+ * close or the call's end is answered first. Idempotent per close or call end (the line's clientMsgId).
+ */
+export function summaryExtension(
+  deps: ModelWiringDeps,
+  options: { timeoutMs: number; now?: () => Date },
+): ExtensionFactory {
+  const { store, model } = deps;
+  const now = options.now ?? (() => new Date());
+  const logger = deps.logger.child({ component: 'summary' });
+  return ({ core }) => {
+    const running = new Set<Promise<void>>();
+
+    async function write(payload: ConversationEndedPayload): Promise<void> {
+      const { tenant, conversation, message: line, reason } = payload;
+      const [lead, messages] = await Promise.all([
+        store.getLead(tenant.id, conversation.leadId),
+        store.lastMessages(tenant.id, conversation.id, SUMMARY_MESSAGES),
+      ]);
+      const context = buildCoachingContext({ tenant, conversation, lead, messages });
+      const meta = conversation.meta;
+      const outcome = reason === 'closed' ? meta.lifecycle?.outcome : undefined;
+      const at = now().toISOString();
+      const rules = ruleSummary({
+        trigger: reason,
+        context,
+        ...(outcome ? { outcome } : {}),
+        ...(meta.callBooked ? { callBooked: meta.callBooked } : {}),
+        optedOut: Boolean(lead?.optedOut) || conversation.status === 'opted_out',
+        at,
+      });
+      const summary: AfterSummary =
+        (await modelSummary(model, {
+          tenantId: tenant.id,
+          conversationId: conversation.id,
+          context,
+          rules,
+          ...(outcome ? { outcome } : {}),
+          at,
+          timeoutMs: options.timeoutMs,
+        })) ?? rules;
+      const { duplicate } = await core.append(tenant.id, {
+        conversationId: conversation.id,
+        clientMsgId: `summary:${reason}:${line.seq}`,
+        author: { type: 'system', name: 'Summary' },
+        visibility: 'staff',
+        kind: 'event',
+        text: summaryNote(summary),
+        meta: { event: 'summary', summary },
+      });
+      if (duplicate) return;
+      const summarized: HubEvent = {
+        type: 'conversation.summarized',
+        tenantId: tenant.id,
+        conversationId: conversation.id,
+        at,
+        data: crmSummary(summary),
+      };
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const current = await store.getConversation(tenant.id, conversation.id);
+        if (!current) return;
+        const saved = await store.updateConversation(
+          tenant.id,
+          conversation.id,
+          {
+            meta: {
+              ...current.meta,
+              summary: { at, trigger: reason, source: summary.source, followUp: summary.followUp },
+            },
+          },
+          current.version,
+          { events: core.outboxOf(summarized) },
+        );
+        if (saved) return core.emit(summarized);
+      }
+      logger.warn({ conversationId: conversation.id }, 'summary: the conversation kept changing; not filed');
+    }
+
+    return {
+      name: 'summary',
+      onConversationEnded(payload) {
+        const work = write(payload)
+          .catch((error: unknown) =>
+            logger.warn({ err: error, conversationId: payload.conversation.id }, 'summary failed'),
+          )
+          .finally(() => running.delete(work));
+        running.add(work);
+      },
+      async close() {
+        while (running.size > 0) await Promise.allSettled([...running]);
+      },
+    };
+  };
 }
 
 /** Demos and failover tests: the template text, one word every tokenDelayMs (HUB_BOT_TOKEN_DELAY_MS). */

@@ -44,7 +44,14 @@ export function mountConsole(options: ConsoleOptions) {
   const fail = (error: unknown) => showError(errorBanner, error as HubClientError);
   const guarded = (work: () => Promise<unknown>) => () => void work().catch(fail);
 
-  const coaching = createCoachingPanel({ onUseSay: (text) => pane.focusReply(text) });
+  /** The coaching card whose SAY line the agent put in the reply box ("Use as reply"), sent with the reply. */
+  let usedCard: { conversationId: string; seq: number } | undefined;
+  const coaching = createCoachingPanel({
+    onUseSay: (text, seq) => {
+      usedCard = current && seq !== undefined ? { conversationId: current, seq } : undefined;
+      pane.focusReply(text);
+    },
+  });
   coaching.clear('Select a conversation to see its coaching and lead profile.');
   const history = createHistoryView({
     search: (query) => client.history(query),
@@ -138,10 +145,19 @@ export function mountConsole(options: ConsoleOptions) {
     if (!current) return false;
     const id = current;
     pane.hideWarning();
-    client.send(id, text, confirm ? { confirm: true } : {}).catch((error: HubClientError) => {
+    const coachingSeq = usedCard?.conversationId === id ? usedCard.seq : undefined;
+    // The card counts once: a later reply typed without the button is matched by the hub on its own.
+    if (coachingSeq !== undefined) usedCard = undefined;
+    const extra = {
+      ...(confirm ? { confirm: true } : {}),
+      ...(coachingSeq !== undefined ? { coachingSeq } : {}),
+    };
+    client.send(id, text, extra).catch((error: HubClientError) => {
       const warning =
         error.code === 'COMPLIANCE' ? (error.details?.warning as AgentWarning | undefined) : undefined;
       if (!warning) return fail(error);
+      // Not sent: "Send anyway" resends the same card's text.
+      if (coachingSeq !== undefined) usedCard = { conversationId: id, seq: coachingSeq };
       if (current !== id) return;
       pane.showWarning(warning, text);
       announce(

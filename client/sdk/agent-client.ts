@@ -30,12 +30,13 @@ export interface AgentClient extends StaffClientBase {
   /**
    * A message to the lead (claim first). Goes through the outbox. A message that breaks a compliance rule is
    * refused with `COMPLIANCE` and `error.details.warning` (an AgentWarning); with `confirm: true` it is sent anyway
-   * when the tenant allows it.
+   * when the tenant allows it. `coachingSeq`: the text came from that coaching card's "Use as reply" (its
+   * coach:done `seq`), recorded as the card used.
    */
   send(
     conversationId: string,
     text: string,
-    options?: { clientMsgId?: string; confirm?: boolean },
+    options?: { clientMsgId?: string; confirm?: boolean; coachingSeq?: number },
   ): Promise<SendResult>;
   /** A staff-only note. Goes through the outbox. */
   addNote(conversationId: string, text: string, options?: { clientMsgId?: string }): Promise<SendResult>;

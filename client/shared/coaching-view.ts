@@ -32,13 +32,20 @@ const titleOf = (key: string) => TITLES[key] ?? key.replace(/_/g, ' ').replace(/
  * The coaching panel: renders `next / focus / objection / say / ask / urgency / compliance` section by section while
  * `coach:token` events stream (parsed incrementally), then the final result from `coach:done`.
  */
-export function createCoachingPanel(options: { onUseSay?: (text: string) => void } = {}) {
+export function createCoachingPanel(
+  options: {
+    /** "Use as reply": the SAY line, and the stored card's seq when the card is complete (for coaching_used). */
+    onUseSay?: (text: string, cardSeq: number | undefined) => void;
+  } = {},
+) {
   const status = h('p', { class: 'coach-status', role: 'status' }, 'No coaching yet.');
   const sections = h('div', { class: 'coach', 'aria-live': 'off' });
   const element = h('div', { class: 'coach-panel' }, status, sections);
   let parser: CoachingParser = createCoachingParser();
   let consumed = '';
   let streamId: string | undefined;
+  /** The seq of the stored coaching card shown (known once it is done). */
+  let cardSeq: number | undefined;
   const nodes = new Map<string, { section: HTMLElement; text: HTMLParagraphElement }>();
 
   const sectionFor = (key: string) => {
@@ -53,7 +60,7 @@ export function createCoachingPanel(options: { onUseSay?: (text: string) => void
     );
     if (key === 'say' && options.onUseSay) {
       const use = h('button', { type: 'button', class: 'use-say' }, 'Use as reply');
-      use.addEventListener('click', () => options.onUseSay?.(text.textContent ?? ''));
+      use.addEventListener('click', () => options.onUseSay?.(text.textContent ?? '', cardSeq));
       section.append(use);
     }
     node = { section, text };
@@ -83,6 +90,7 @@ export function createCoachingPanel(options: { onUseSay?: (text: string) => void
     sections.replaceChildren();
     parser = createCoachingParser(kind);
     consumed = '';
+    cardSeq = undefined;
   };
 
   return {
@@ -118,6 +126,7 @@ export function createCoachingPanel(options: { onUseSay?: (text: string) => void
       element.removeAttribute('aria-busy');
       if (view.status === 'done') {
         render(parser.end());
+        cardSeq = view.kind === 'qualification' ? undefined : view.seq;
         for (const node of nodes.values()) node.section.removeAttribute('data-active');
         status.textContent = `${kind} ready${view.source ? ` (${view.source === 'llm' ? 'Claude' : 'rule-based'})` : ''}.`;
       } else if (view.status === 'error') {
@@ -134,6 +143,7 @@ export function createCoachingPanel(options: { onUseSay?: (text: string) => void
         kind,
         text: message.text,
         status: 'done',
+        seq: message.seq,
       });
       status.textContent = `${kind === 'qualification' ? 'Qualification analysis' : 'Coaching'} from ${new Date(message.createdAt).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}.`;
     },

@@ -145,3 +145,6 @@ export function turnEvents(
     ? [{ type: 'call_booked', ...scopeOf(conversation, at) }]
     : [];
 }
+
+/** The fields of an event about this conversation at `at`, for events appended on their own (appendLeadEvents). */
+export const conversationEventScope = scopeOf;

@@ -57,6 +57,18 @@ const ms = z
   .min(0)
   .max(365 * 24 * 3_600_000);
 const word = z.string().min(1).max(80);
+const tokens = z.number().int().min(0).max(1e9);
+/** Who wrote a coaching card: Claude ('llm') or the rule coach ('rules'). */
+export const CoachingEventSource = ['llm', 'rules'] as const;
+/** How an agent used a card: the "Use as reply" button, or a sent message close to its SAY line. */
+export const CoachingUseMatch = ['clicked', 'similar'] as const;
+const coachingRun = {
+  /** The stored coaching result (its transcript seq in the conversation): the run the card came from. */
+  run: z.number().int().min(1).max(1e12),
+  /** The card's next best action (src/coaching/types.ts NextAction). */
+  action: word,
+  source: z.enum(CoachingEventSource),
+};
 
 export const leadEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.literal('lead_created') }),
@@ -82,14 +94,30 @@ export const leadEventSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ ...base, type: z.literal('opted_out') }),
   z.strictObject({ ...base, type: z.literal('satisfaction_given'), rating: z.number().int().min(1).max(5) }),
-  z.strictObject({ ...base, type: z.literal('coaching_shown') }),
-  z.strictObject({ ...base, type: z.literal('coaching_used') }),
+  /** A coaching card was delivered to the agents of the conversation. */
+  z.strictObject({ ...base, type: z.literal('coaching_shown'), ...coachingRun }),
+  /** An agent sent a message from that card: with the button, or close to its SAY line (`similarity` 0 to 1). */
+  z.strictObject({
+    ...base,
+    type: z.literal('coaching_used'),
+    ...coachingRun,
+    match: z.enum(CoachingUseMatch),
+    similarity: z.number().min(0).max(1).optional(),
+  }),
+  /**
+   * One metered model call of the conversation, after it settled: uncached input, output, cache read and cache
+   * write tokens, and its cost at list prices (src/llm/pricing.ts). `purpose`: coaching, analysis, phrasing,
+   * reading or narrative.
+   */
   z.strictObject({
     ...base,
     type: z.literal('model_usage'),
-    tokensIn: z.number().int().min(0).max(1e9),
-    tokensOut: z.number().int().min(0).max(1e9),
+    tokensIn: tokens,
+    tokensOut: tokens,
+    cacheReadTokens: tokens.optional(),
+    cacheWriteTokens: tokens.optional(),
     costUsd: z.number().min(0).max(1e6),
+    purpose: word.optional(),
   }),
   z.strictObject({ ...base, type: z.literal('experiment_exposure'), variant: key }),
 ]);

@@ -8,7 +8,16 @@ import { DURATION_EDGES_MS, type Dimension } from './rollups.js';
  * page view reads a few rows per day. Each answer is `{ report, from, to, columns, rows }`; the CSV export is the
  * same table.
  */
-export const ReportName = ['funnel', 'timings', 'handoffs', 'dropoff', 'agents', 'cost', 'optouts'] as const;
+export const ReportName = [
+  'funnel',
+  'timings',
+  'handoffs',
+  'dropoff',
+  'agents',
+  'cost',
+  'optouts',
+  'coaching',
+] as const;
 export type ReportName = (typeof ReportName)[number];
 
 /** The longest range a report reads (days, both ends included). */
@@ -236,6 +245,8 @@ async function build(
       const started = metrics.n('n:conversation_started');
       return [[started, optOuts, ratio(optOuts, started)]];
     }
+    case 'coaching':
+      return coachingRows(store, tenantId, query);
   }
 }
 
@@ -266,7 +277,59 @@ export const REPORT_COLUMNS: Record<ReportName, string[]> = {
     'cost_per_booked_usd',
   ],
   optouts: ['inquiries', 'opted_out', 'opt_out_rate'],
+  coaching: ['day', 'agent', 'source', 'shown', 'used', 'clicked', 'similar', 'use_rate'],
 };
+
+/**
+ * Coaching effectiveness: per UTC day, for the whole scope (`agent` = `all`) and for each agent, per source (Claude
+ * `llm` or the rule coach `rules`), the cards shown and the cards used (clicked "Use as reply" or sent close to its
+ * SAY line), with the use rate (used over shown).
+ */
+async function coachingRows(store: Store, tenantId: string, query: ReportQuery): Promise<Cell[][]> {
+  const { dimension, key } = scopeOf(query);
+  const read = (scope: { dimension: Dimension; key?: string }) =>
+    Promise.all(
+      ['coaching_shown:', 'coaching_used:'].map((metricPrefix) =>
+        store.rollups(tenantId, { grain: 'day', from: query.from, to: query.to, ...scope, metricPrefix }),
+      ),
+    ).then((parts) => parts.flat());
+  const [scoped, perAgent] = await Promise.all([
+    read({ dimension, key }),
+    // Filtered by a bot, listing or variant, the per-agent rows would not be: only the scope's total then.
+    dimension === 'tenant' ? read({ dimension: 'agent' }) : Promise.resolve([]),
+  ]);
+  const rows = [
+    ...scoped.map((row) => ({ ...row, agent: query.agent ?? 'all' })),
+    ...perAgent.map((row) => ({ ...row, agent: row.key })),
+  ];
+  const cells: Cell[][] = [];
+  const groups = groupBy(rows, (row) => `${row.bucket}\u0000${row.agent}`);
+  for (const group of [...groups.values()].sort((a, b) =>
+    `${a[0]!.bucket}${a[0]!.agent === 'all' ? '' : a[0]!.agent}`.localeCompare(
+      `${b[0]!.bucket}${b[0]!.agent === 'all' ? '' : b[0]!.agent}`,
+    ),
+  )) {
+    const metrics = sums(group);
+    for (const source of ['llm', 'rules'] as const) {
+      const shown = metrics.n(`coaching_shown:${source}`);
+      const clicked = metrics.n(`coaching_used:${source}:clicked`);
+      const similar = metrics.n(`coaching_used:${source}:similar`);
+      if (shown + clicked + similar === 0) continue;
+      const used = clicked + similar;
+      cells.push([
+        group[0]!.bucket,
+        group[0]!.agent,
+        source,
+        shown,
+        used,
+        clicked,
+        similar,
+        ratio(used, shown),
+      ]);
+    }
+  }
+  return cells;
+}
 
 /** One report of the tenant over the query's range. */
 export async function runReport(

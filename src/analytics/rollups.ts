@@ -60,6 +60,13 @@ function metricsOf(event: LeadEvent): { metric: string; total: number }[] {
       break;
     case 'model_usage':
       metrics.push(count('tokens_in', event.tokensIn), count('tokens_out', event.tokensOut));
+      if (event.cacheReadTokens) metrics.push(count('tokens_cache_read', event.cacheReadTokens));
+      break;
+    case 'coaching_shown':
+      metrics.push(count(`coaching_shown:${event.source}`));
+      break;
+    case 'coaching_used':
+      metrics.push(count(`coaching_used:${event.source}:${event.match}`));
       break;
     case 'first_bot_reply':
     case 'claimed':

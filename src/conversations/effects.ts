@@ -147,6 +147,7 @@ export function planEffects(
         break;
       case 'call_booked':
         events.push({ text: `Call booked: ${effect.when}`, visibility: 'staff' });
+        meta.callBooked = { when: effect.when, at };
         plan.events.push({ type: 'call.booked', data: { when: effect.when } });
         break;
       case 'contact_requested':

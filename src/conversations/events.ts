@@ -1,3 +1,4 @@
+import type { AfterSummary } from '../coaching/summary.js';
 import type { Temperature } from '../protocol/common.js';
 import type { OutboxEvent } from '../store/outbox-types.js';
 
@@ -26,6 +27,17 @@ export type HubEventData =
       data: { outcome: string; note?: string; closedBy: { id: string; name: string } };
     }
   | { type: 'conversation.reopened'; data: Record<string, never> }
+  /**
+   * The after-conversation summary (src/coaching/summary.ts), at a close or when a call ended: `summary` without
+   * the lead's words, and the follow-up task it implies (null: nothing should follow).
+   */
+  | {
+      type: 'conversation.summarized';
+      data: {
+        summary: Omit<AfterSummary, 'quotes' | 'followUp'>;
+        followUp: AfterSummary['followUp'];
+      };
+    }
   | { type: 'lead.opted_out'; data: Record<string, never> }
   | {
       type: 'handoff.unclaimed';

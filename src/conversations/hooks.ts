@@ -1,5 +1,7 @@
 import type { Logger } from '../logger.js';
+import type { OutboxEvent } from '../store/outbox-types.js';
 import type { ConversationRecord, MessageRecord } from '../store/types.js';
+import type { HubEvent } from './events.js';
 import type { Tenant } from '../tenants.js';
 import type { CoachingService, GuardViolation, ReplyStreamer, StreamPort, TurnReader } from './ports.js';
 
@@ -12,6 +14,16 @@ export interface HookPayload {
 
 export interface UtterancePayload extends HookPayload {
   speaker: 'prospect' | 'agent';
+}
+
+export interface AgentMessagePayload extends HookPayload {
+  /** The coaching card the agent took the text from ("Use as reply": its stored seq), when the client said so. */
+  coachingSeq?: number;
+}
+
+export interface ConversationEndedPayload extends HookPayload {
+  /** Staff closed it, or a phone call on it ended; `message` is the staff-only system line that says so. */
+  reason: 'closed' | 'call_ended';
 }
 
 export interface GuardViolationPayload extends HookPayload {
@@ -28,6 +40,10 @@ export interface HubExtension {
   readonly name: string;
   /** A lead message was stored (widget text; any owner). Coaching triggers here when an agent owns it. */
   onLeadMessage?(payload: HookPayload): void | Promise<void>;
+  /** Staff sent a message to the lead (stored and broadcast; not a resend). Coaching records a used card here. */
+  onAgentMessage?(payload: AgentMessagePayload): void | Promise<void>;
+  /** Staff closed the conversation, or a call on it ended (console or telephony): the summary is written here. */
+  onConversationEnded?(payload: ConversationEndedPayload): void | Promise<void>;
   /** A call utterance was stored (staff-only transcript): from the agent console or a telephony feed. */
   onUtterance?(payload: UtterancePayload): void | Promise<void>;
   /** The outbound guard blocked model text in a bot reply (staff get a compliance alert from the core). */
@@ -53,12 +69,17 @@ export interface ExtensionDeps {
       tenantId: string,
       message: Omit<MessageRecord, 'seq' | 'createdAt'>,
     ) => Promise<{ message: MessageRecord; duplicate: boolean }>;
+    /** The outbox rows of lifecycle events, to write with their change (none without a webhook). */
+    outboxOf(...events: HubEvent[]): OutboxEvent[];
+    /** Raises lifecycle events once their change is written. */
+    emit(event: HubEvent): void;
   };
 }
 
 export type ExtensionFactory = (deps: ExtensionDeps) => HubExtension;
 
-type HookName = 'onLeadMessage' | 'onUtterance' | 'onGuardViolation';
+type HookName =
+  'onLeadMessage' | 'onAgentMessage' | 'onConversationEnded' | 'onUtterance' | 'onGuardViolation';
 type PayloadOf<H extends HookName> = Parameters<NonNullable<HubExtension[H]>>[0];
 
 export interface HookRunner {

@@ -47,7 +47,12 @@ const lifecycleOf = (meta: ConversationMeta): ConversationLifecycle => meta.life
  * The working day's conversation lifecycle: close with an outcome, snooze until a time, reopen when the lead
  * writes again; the history list with search; read marks and unread counts per staff member.
  */
-export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, core: ConversationCore) {
+export function createLifecycle(
+  deps: Pick<ConversationDeps, 'store' | 'now'>,
+  core: ConversationCore,
+  /** A close was written (the extensions' onConversationEnded: the summary); must not throw. */
+  onClosed: (conversation: ConversationRecord, message: MessageRecord) => void = () => undefined,
+) {
   const { store, now } = deps;
   const consents = createConsentLog(store);
 
@@ -116,7 +121,7 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
       [closed],
     );
     await store.cancelFollowUps(claims.tenantId, conversationId);
-    await core.systemEvent(
+    const line = await core.systemEvent(
       claims.tenantId,
       conversationId,
       `Closed by ${claims.name}: ${OUTCOME_LABELS[outcome]}${note ? ` (${note})` : ''}`,
@@ -125,6 +130,7 @@ export function createLifecycle(deps: Pick<ConversationDeps, 'store' | 'now'>, c
     );
     core.emit(closed);
     core.publishUpdate(saved);
+    onClosed(saved, line);
     const woken = leadWroteMeanwhile ? await wake(claims.tenantId, conversationId) : null;
     return { conversation: toSummary(woken ?? saved) };
   }

@@ -364,7 +364,13 @@ export function createStaffSide(
    */
   async function sendMessage(
     claims: StaffClaims,
-    input: { conversationId: string; clientMsgId: string; text: string; confirm?: boolean | undefined },
+    input: {
+      conversationId: string;
+      clientMsgId: string;
+      text: string;
+      confirm?: boolean | undefined;
+      coachingSeq?: number | undefined;
+    },
   ) {
     const conversation = await core.getConversation(claims.tenantId, input.conversationId);
     requireSender(claims, conversation);
@@ -395,13 +401,21 @@ export function createStaffSide(
         );
       }
     }
-    const { result } = await post(
+    const { result, message } = await post(
       claims,
       { conversationId, clientMsgId, text: input.text },
       'text',
       'everyone',
     );
     if (warning && !result.duplicate) await reportWarning(claims, warning, text, 'sent', result.seq);
+    if (!result.duplicate) {
+      void hooks.run('onAgentMessage', {
+        tenant: core.tenantOf(claims.tenantId),
+        conversation,
+        message,
+        ...(input.coachingSeq !== undefined ? { coachingSeq: input.coachingSeq } : {}),
+      });
+    }
     return result;
   }
 
@@ -431,8 +445,20 @@ export function createStaffSide(
       if (active) requireOwnerOrSupervisor(claims, current, 'start a call');
       return { meta: { ...current.meta, callActive: active } };
     });
-    await core.systemEvent(claims.tenantId, conversationId, active ? 'Call started' : 'Call ended', 'staff');
+    const line = await core.systemEvent(
+      claims.tenantId,
+      conversationId,
+      active ? 'Call started' : 'Call ended',
+      'staff',
+    );
     core.publishUpdate(saved);
+    if (!active)
+      void hooks.run('onConversationEnded', {
+        tenant: core.tenantOf(claims.tenantId),
+        conversation: saved,
+        message: line,
+        reason: 'call_ended',
+      });
     return { conversation: toSummary(saved) };
   }
 

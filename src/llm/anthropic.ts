@@ -171,7 +171,12 @@ export function createAnthropicProvider(
         if (!outputSeen) tokens.outputTokens = Math.max(tokens.outputTokens, Math.ceil(chars / 4));
         budget.record(request.tenantId, tokens);
         usage.recordTokens(
-          { tenantId: request.tenantId, conversationId: request.conversationId, purpose: request.purpose },
+          {
+            tenantId: request.tenantId,
+            conversationId: request.conversationId,
+            purpose: request.purpose,
+            model,
+          },
           tokens,
         );
       }
@@ -318,7 +323,12 @@ export function createAnthropicProvider(
       };
       budget.record(request.tenantId, tokens);
       usage.recordTokens(
-        { tenantId: request.tenantId, conversationId: request.conversationId, purpose: request.purpose },
+        {
+          tenantId: request.tenantId,
+          conversationId: request.conversationId,
+          purpose: request.purpose,
+          model,
+        },
         tokens,
       );
       usage.observeFirstTokenMs(labels, performance.now() - startedAt);

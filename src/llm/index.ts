@@ -7,11 +7,12 @@ import { createTokenBudget } from './budget.js';
 import { systemClock, type Clock } from './clock.js';
 import { createOfflineProvider } from './offline.js';
 import type { ModelProvider } from './port.js';
-import { createUsageRecorder, type ConversationUsage } from './usage.js';
+import { createUsageRecorder, type ConversationUsage, type UsageRecorderOptions } from './usage.js';
 
 export type { ModelProvider, ModelPurpose, ModelRequest, ModelStream, ModelUsage } from './port.js';
 export { ModelError, ModelErrorKind, isModelError } from './errors.js';
-export { usageMetricNames, type ConversationUsage } from './usage.js';
+export { usageMetricNames, type ConversationUsage, type UsageScope } from './usage.js';
+export { costUsd, priceOf } from './pricing.js';
 export type { Clock } from './clock.js';
 export { systemClock } from './clock.js';
 
@@ -33,6 +34,8 @@ export interface ModelProviderDeps {
   clock?: Clock;
   /** A ready SDK client (tests, custom fetch); default: one built from apiKey and baseURL. */
   client?: Anthropic;
+  /** Each settled call's tokens (the lead event log's `model_usage`, src/analytics/model-usage.ts). */
+  onTokens?: UsageRecorderOptions['onTokens'];
 }
 
 export interface HubModelProvider extends ModelProvider {
@@ -63,7 +66,7 @@ export function createModelProvider(
   deps: ModelProviderDeps,
 ): HubModelProvider {
   const clock = deps.clock ?? systemClock;
-  const usage = createUsageRecorder(deps.registry);
+  const usage = createUsageRecorder(deps.registry, deps.onTokens ? { onTokens: deps.onTokens } : {});
   const conversationUsage = (tenantId: string, conversationId: string) =>
     usage.conversation(tenantId, conversationId);
   if (!options.apiKey && !deps.client) {

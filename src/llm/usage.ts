@@ -12,12 +12,17 @@ export interface RequestLabels {
   model: string;
 }
 
+/** Whose call it was: the tenant, the conversation, why and on which model. */
+export interface UsageScope {
+  tenantId: string;
+  conversationId: string;
+  purpose: ModelPurpose;
+  model: string;
+}
+
 export interface UsageRecorder {
   /** Adds one request's tokens to the tenant counters and the conversation's totals. */
-  recordTokens(
-    scope: { tenantId: string; conversationId: string; purpose: ModelPurpose },
-    usage: ModelUsage,
-  ): void;
+  recordTokens(scope: UsageScope, usage: ModelUsage): void;
   recordRequest(labels: RequestLabels, outcome: 'ok' | ModelErrorKind): void;
   recordRetry(labels: RequestLabels, reason: ModelErrorKind): void;
   observeFirstTokenMs(labels: RequestLabels, ms: number): void;
@@ -29,6 +34,11 @@ export interface UsageRecorder {
 export interface UsageRecorderOptions {
   /** Conversations whose totals are kept in memory; the least recently used are dropped (default 10_000). */
   maxConversations?: number;
+  /**
+   * Called with every settled call's tokens, after the counters (the lead event log's `model_usage`): must not
+   * throw or wait; it runs after the stream, never inside it.
+   */
+  onTokens?: (scope: UsageScope, usage: ModelUsage) => void;
 }
 
 /** Metric names, for dashboards and tests. */
@@ -120,7 +130,8 @@ export function createUsageRecorder(registry: Registry, options: UsageRecorderOp
   const conversations = new Map<string, ConversationUsage>();
 
   return {
-    recordTokens({ tenantId, conversationId, purpose }, usage) {
+    recordTokens(scope, usage) {
+      const { tenantId, conversationId, purpose } = scope;
       const labels = { tenant: tenantId, purpose };
       input.inc(labels, usage.inputTokens);
       output.inc(labels, usage.outputTokens);
@@ -145,6 +156,7 @@ export function createUsageRecorder(registry: Registry, options: UsageRecorderOp
         const oldest = conversations.keys().next();
         if (!oldest.done) conversations.delete(oldest.value);
       }
+      options.onTokens?.(scope, { ...usage });
     },
     recordRequest: (labels, outcome) => requests.inc({ ...labels, outcome }),
     recordRetry: (labels, reason) => retries.inc({ ...labels, reason }),

@@ -56,6 +56,12 @@ export const agentPayloads = {
     text: staffText,
     /** Send although the compliance check warned (tenants whose `agentGuard` is 'confirm'). */
     confirm: z.boolean().optional(),
+    /**
+     * The text came from a coaching card's "Use as reply": the seq of that stored coaching result in this
+     * conversation (coach:done's `seq`). Recorded as `coaching_used` with `match: 'clicked'`; a seq that is not a
+     * coaching card of the conversation is ignored (docs/PROTOCOL.md).
+     */
+    coachingSeq: seqSchema.min(1).optional(),
   }),
   'note:add': z.strictObject({ conversationId: idSchema, clientMsgId: clientMsgIdSchema, text: staffText }),
   'call:start': conversationRef,

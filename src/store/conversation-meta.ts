@@ -81,6 +81,20 @@ export const conversationMetaSchema = z.object({
   /** The bot asked for the lead's contact details with this consent line (recorded as consent on an answer). */
   contactAsk: z.object({ consentText: z.string(), lang: z.enum(['en', 'es']), at: z.string() }).optional(),
   lifecycle: lifecycleSchema.optional(),
+  /** The call the bot booked (its `when` as the bot wrote it): the after-conversation summary's commitment. */
+  callBooked: z.object({ when: z.string(), at: z.string() }).optional(),
+  /**
+   * The last after-conversation summary (src/coaching/summary.ts; the whole of it is the staff-only summary line):
+   * when, why, who wrote it, and the follow-up task it implied, written with its `conversation.summarized` event.
+   */
+  summary: z
+    .object({
+      at: z.string(),
+      trigger: z.enum(['closed', 'call_ended']),
+      source: z.enum(['llm', 'rules']),
+      followUp: z.object({ action: z.string(), text: z.string(), dueAt: z.string() }).nullable(),
+    })
+    .optional(),
   /** The experiment variant this conversation runs (the rollups count its events per variant). */
   experiment: z.object({ id: z.string(), variant: z.string() }).optional(),
   /** The lead's personal data was erased at this time (the record keeps only counters and the outcome). */

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ConversationCore } from '../conversations/service.js';
 import { HubError } from '../errors.js';
-import type { Store } from '../store/types.js';
+import type { ConversationRecord, MessageRecord, Store } from '../store/types.js';
 import type { Speaker } from './settings.js';
 
 /** A phone call linked to a conversation; kept in the transcript as its staff-only "call started" event. */
@@ -21,6 +21,8 @@ export interface CallRegistryDeps {
   store: Store;
   core: ConversationCore;
   now: () => Date;
+  /** The first end of a call was stored: the conversation as it is now and the "Call ended" line. */
+  onEnded?: (conversation: ConversationRecord, message: MessageRecord) => void;
 }
 
 const startId = (callId: string) => `telephony:${callId}`;
@@ -111,7 +113,7 @@ export function createCallRegistry(deps: CallRegistryDeps) {
 
   /** Idempotent: the first end stores the "call ended" event and clears the board's call flag. */
   async function end(call: CallRecord, reason: string): Promise<void> {
-    const { duplicate } = await core.append(call.tenantId, {
+    const { duplicate, message } = await core.append(call.tenantId, {
       conversationId: call.conversationId,
       clientMsgId: endId(call.callId),
       author: { type: 'system' },
@@ -121,7 +123,9 @@ export function createCallRegistry(deps: CallRegistryDeps) {
       meta: { event: 'call_ended', callId: call.callId, reason },
     });
     ended.add(key(call.tenantId, call.callId));
-    if (!duplicate) await setCallActive(call.tenantId, call.conversationId, false);
+    if (duplicate) return;
+    await setCallActive(call.tenantId, call.conversationId, false);
+    if (deps.onEnded) deps.onEnded(await core.getConversation(call.tenantId, call.conversationId), message);
   }
 
   return { start, get, isEnded, end };

@@ -4,7 +4,7 @@ import type { ConversationCore } from '../conversations/service.js';
 import type { StaffSide } from '../conversations/staff.js';
 import type { Logger } from '../logger.js';
 import type { Broadcaster } from '../realtime/broadcaster.js';
-import type { Store } from '../store/types.js';
+import type { ConversationRecord, MessageRecord, Store } from '../store/types.js';
 import type { TenantDirectory } from '../tenants.js';
 import { createCallRegistry } from './calls.js';
 import { createConsoleRouter } from './console-routes.js';
@@ -38,6 +38,8 @@ export interface TelephonyDeps extends TelephonyOptions {
   broadcaster: Broadcaster;
   logger: Logger;
   now: () => Date;
+  /** A call's end was stored (the after-call summary); must not throw. */
+  onCallEnded?: (conversation: ConversationRecord, message: MessageRecord) => void;
 }
 
 export interface Telephony {
@@ -52,7 +54,12 @@ export function createTelephony(deps: TelephonyDeps): Telephony {
   const logger = deps.logger.child({ component: 'telephony' });
   const replayWindowMs = deps.replayWindowMs ?? 5 * 60_000;
   const stallAfterMs = deps.stallAfterMs ?? 15_000;
-  const registry = createCallRegistry({ store: deps.store, core: deps.core, now: deps.now });
+  const registry = createCallRegistry({
+    store: deps.store,
+    core: deps.core,
+    now: deps.now,
+    ...(deps.onCallEnded ? { onEnded: deps.onCallEnded } : {}),
+  });
   const ingest = createIngest({
     registry,
     utterance: deps.staff.utterance,

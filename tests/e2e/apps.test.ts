@@ -175,6 +175,19 @@ describeInBrowser('browser apps against a real hub', (browser) => {
       await expect(agent.locator('#reply-input').inputValue()).resolves.toBe(say);
       await agent.locator('#reply-input').press('Enter');
       await lead.locator('.log .msg.agent').getByText(say!).waitFor();
+      // The console sent the card's seq with the reply: the card counts as used, clicked (docs/PROTOCOL.md).
+      await expect
+        .poll(async () =>
+          (
+            await hub.store.leadEvents('demo', {
+              from: '2000-01-01T00:00:00.000Z',
+              to: '2100-01-01T00:00:00.000Z',
+              conversationId,
+              types: ['coaching_used'],
+            })
+          ).map(({ event }) => (event.type === 'coaching_used' ? event.match : null)),
+        )
+        .toEqual(['clicked']);
       await screenshot(agent, 'agent-desktop');
       await agent.setViewportSize(MOBILE);
       await screenshot(agent, 'agent-mobile');

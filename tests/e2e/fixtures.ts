@@ -1,3 +1,4 @@
+import { createEventAppender } from '../../src/analytics/appender.js';
 import { Registry } from 'prom-client';
 import { jorgeBot } from '../../src/bots/index.js';
 import { createModelProvider } from '../../src/llm/index.js';
@@ -39,7 +40,9 @@ export async function modelRig(tokenDelayMs = 20): Promise<ModelRig> {
     fake,
     setup(store) {
       // A registry per hub start: the coaching engine registers its counters once per registry.
-      const deps = { store, tenants, model, logger, registry: new Registry() };
+      // Coaching shown and used go to the lead event log as in server.ts.
+      const events = createEventAppender({ store, now: () => new Date(), logger });
+      const deps = { store, tenants, model, logger, registry: new Registry(), events };
       // The word pace production uses by default (HUB_BOT_WORD_PACE_MS), so template fallbacks stream too.
       return {
         bot: jorgeBot,

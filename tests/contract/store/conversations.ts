@@ -76,6 +76,17 @@ export function conversationContract(ctx: ContractContext): void {
         price: 650_000,
       },
       experiment: { id: 'greeting', variant: 'b' },
+      callBooked: { when: 'Tomorrow morning', at: iso(T0) },
+      summary: {
+        at: iso(T0 + 2_000),
+        trigger: 'closed',
+        source: 'rules',
+        followUp: {
+          action: 'call_at_booked_time',
+          text: 'Call at the booked time.',
+          dueAt: iso(T0 + 3_600_000),
+        },
+      },
     };
     const conversation = await ctx.store.createConversation(makeConversation({ meta }));
     expect(conversation.meta).toStrictEqual(meta);

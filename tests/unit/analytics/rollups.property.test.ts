@@ -43,6 +43,7 @@ function history(seed: number, size: number): LeadEvent[] {
     };
     // Some durations fall exactly on a histogram edge (an edge belongs to the bucket below it).
     const durationMs = next() < 0.2 ? pick(DURATION_EDGES_MS) : Math.floor(next() ** 3 * 10_000_000);
+    const source = pick(['llm', 'rules'] as const);
     const choices: LeadEvent[] = [
       { type: 'conversation_started', ...scope },
       { type: 'first_bot_reply', ...scope, durationMs },
@@ -67,13 +68,21 @@ function history(seed: number, size: number): LeadEvent[] {
       },
       { type: 'opted_out', ...scope },
       { type: 'satisfaction_given', ...scope, rating: 1 + Math.floor(next() * 5) },
-      { type: 'coaching_shown', ...scope },
-      { type: 'coaching_used', ...scope },
+      { type: 'coaching_shown', ...scope, run: 1 + Math.floor(next() * 50), action: 'book_showing', source },
+      {
+        type: 'coaching_used',
+        ...scope,
+        run: 1 + Math.floor(next() * 50),
+        action: 'reengage',
+        source,
+        match: pick(['clicked', 'similar'] as const),
+      },
       {
         type: 'model_usage',
         ...scope,
         tokensIn: Math.floor(next() * 5_000),
         tokensOut: Math.floor(next() * 900),
+        ...(next() < 0.5 ? { cacheReadTokens: Math.floor(next() * 8_000) } : {}),
         costUsd: Math.floor(next() * 10_000) / 1e6,
       },
     ];
@@ -117,8 +126,12 @@ function bruteForce(events: readonly LeadEvent[]): { table: Table; kept: number 
       metrics.push([`asked:${event.question}`, 0]);
       if (event.previous) metrics.push([`passed:${event.previous}`, 0]);
     }
-    if (event.type === 'model_usage')
+    if (event.type === 'model_usage') {
       metrics.push(['tokens_in', event.tokensIn], ['tokens_out', event.tokensOut]);
+      if (event.cacheReadTokens) metrics.push(['tokens_cache_read', event.cacheReadTokens]);
+    }
+    if (event.type === 'coaching_shown') metrics.push([`coaching_shown:${event.source}`, 0]);
+    if (event.type === 'coaching_used') metrics.push([`coaching_used:${event.source}:${event.match}`, 0]);
     if (duration !== undefined) {
       let bucket = 0;
       while (bucket < DURATION_EDGES_MS.length && duration > DURATION_EDGES_MS[bucket]!) bucket++;

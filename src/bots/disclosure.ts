@@ -5,7 +5,10 @@ const WHAT =
 const SINCERE: RegExp[] = [
   new RegExp(`\\b(are|r) (you|u) ${WHAT}\\b`),
   new RegExp(`\\bam i (talking|chatting|speaking|texting|messaging) ((to|with) )?${WHAT}\\b`),
-  new RegExp(`\\bis this (a |an )?(bot|robot|ai|automated|real person|human|person|chat ?bot|computer)\\b`),
+  // Spanglish articles too: "is this un bot?"
+  new RegExp(
+    `\\bis this (a |an |un |una )?(bot|robot|ai|automated|real person|human|person|chat ?bot|computer|persona real|persona|humano|maquina)\\b`,
+  ),
   /\b(are|r) (you|u) real\b/,
   /\bis (this|that) (a )?real (person|human)\b/,
   /\bis there a (real )?(person|human) (there|on the other end)\b/,
@@ -65,6 +68,9 @@ const JOKE =
 const LEAD_IN =
   /^((wait|ok|okay|so|hey|hi|hello|um+|uh+|hmm+|quick question|real quick|be honest|be real( with me)?|keep it real|real talk|honestly|seriously|for real|just curious|just wondering|genuine question|oye|oiga|espera|se honest[oa]|la neta|en serio|pregunta|una pregunta|hola)[,:!.…-]*\s+)+/;
 
+/** "¿quién es?", "who is it?", "¿quién habla?": a sentence that asks only who is writing. */
+const WHO_IS_WRITING = /^(y |and )?(quien|who) (es|is it|is this|habla|eres)\W*$/;
+
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
 export function isSincereBotQuestion(text: string, agentName?: string): boolean {
   const folded = fold(text).replace(/^[\s¿¡]+/, '');
@@ -91,7 +97,7 @@ export function isSincereBotQuestion(text: string, agentName?: string): boolean 
   const asked =
     SINCERE.some((pattern) => pattern.test(folded)) ||
     questions.some((question) => agent.some((pattern) => pattern.test(question))) ||
-    questions.some((question) => HUMAN_OR_MACHINE.test(question));
+    questions.some((question) => HUMAN_OR_MACHINE.test(question) || WHO_IS_WRITING.test(question));
   if (!asked) return false;
   if (JOKE.test(folded) && !/\?/.test(folded)) return false;
   if (/\b(like a|like an|como un|como una) (bot|robot|machine|computer|maquina)\b/.test(folded)) return false;

@@ -84,8 +84,13 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
     scheduling: state.phase === 'scheduling' && !state.review,
   });
   if (escalation) {
-    // Facts given in the same message are kept for the agent picking the lead up.
+    // Facts given in the same message are kept for the agent picking the lead up, read by the bot the lead is for
+    // ("cash buyer, 1.3m, need to move asap, call me" is a buyer's hand-off, with the buyer's slots and temperature).
     turn.text = readSideTopics(input.text, input.tenant.agentName).text;
+    if (state.kind === 'lead' && state.phase === 'qualify') {
+      const intent = detectIntent(turn.text).intent;
+      if (intent !== 'unclear') switchKind(turn, intent);
+    }
     readFacts(turn);
     const legal = escalation.kind === 'legal';
     requestHandoff(

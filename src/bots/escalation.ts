@@ -33,7 +33,8 @@ const PERSON: RegExp[] = [
   /\b(get|give) me (a |an )?(real |live )?(person|human|agent|realtor)\b/,
   /\b(i want|i need|i'd like|i would like|can i get|let me have) (a |an )?(real |live )?(person|human|agent|realtor)\b/,
   /\bstop the bot\b|\bno more bot\b|\benough (with the )?bot\b/,
-  /\b(call me|give me a call|give me a ring|ring me|can (you|someone|somebody) call me|have (someone|somebody|him|her|jorge|the agent) call me|phone me|call me back|hit me up on the phone)\b/,
+  // Not the idiom "call me crazy, old-fashioned, picky... but we really want a pool".
+  /\b(call me(?! (crazy|nuts|old[- ]?fashioned|old school|picky|paranoid|silly|weird|cautious|skeptical|naive|stubborn|impatient|cheap|spoiled|a (little |bit )?\w+|an \w+)\b)|give me a call|give me a ring|ring me|can (you|someone|somebody) call me|have (someone|somebody|him|her|jorge|the agent) call me|phone me|call me back|hit me up on the phone)\b/,
   new RegExp(
     `(?<!\\b(voy a|vamos a|tengo que|tenemos que|van a|va a) )\\b(hablar|comunicarme)( por (telefono|cel|celular)| en persona)? con (un |una |el |la |tu |su )?(persona|humano|agente|agent|realtor|asesor[a]?|alguien|corredor[a]?)\\b`,
   ),

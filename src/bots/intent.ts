@@ -69,7 +69,10 @@ const OWN_BUDGET =
 /** An investor after homes, or someone moving here who needs a place: "looking for fixer uppers i can rent out". */
 const AFTER_A_PLACE =
   /\b((looking for|want|buying|need|busco|buscamos|compro|compramos) (a |some |more |unas? )?(fixer[- ]?uppers?|fixers|flips?|rentals?|rental propert\w+|investment propert\w+|casas para (rentar|invertir))|(i'?m|im|we'?re|were) (an )?investors?|(relocating|moving|transferring|coming) (here )?from\b|(need|looking for|busco|buscamos|necesitamos|necesito) (a |una )?(place|home|casa|lugar) (near|close to|in|by|cerca de|en|por)\b)/;
-const WEAK_BUYER_CUES = [SIZE_WANTED, OWN_BUDGET, AFTER_A_PLACE];
+/** The lead calling themselves a buyer ("cash buyer, 1.3m", "comprador de contado"), not asking about someone's buyers. */
+const SELF_DESCRIBED_BUYER =
+  /(?<!\b(have|any|your|for|of|with|got|find|tienen|tienes|hay|para|con) )\b(cash|all[- ]cash|qualified|serious|ready|motivated) buyers?\b|(?<!\b(tienen|tienes|hay|para|con|algun|algunos) )\bcomprador(a|es)? (de contado|en efectivo|serio|seria|calificad[oa])\b/;
+const WEAK_BUYER_CUES = [SIZE_WANTED, OWN_BUDGET, AFTER_A_PLACE, SELF_DESCRIBED_BUYER];
 
 /** Someone else's sale ("would the owners sell for under 600?", "¿el dueño la quiere vender rápido?"): no seller cue. */
 const THEIR_SALE =

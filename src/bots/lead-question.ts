@@ -151,6 +151,9 @@ const ABOUT_THE_LISTING =
 const HOME_WORDS =
   /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|vendedor(es|a)?|duenos?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos|cancel|contracts?|commitment|obligat\w*|agreement|rentals?|leases?|cancelar|contratos?|compromiso|rentas?|rentar|alquilar|alquiler|arrendamiento|precio|negociable|tour|photos?|pictures?|fotos|videos?|floor ?plans?|disclosures?)\b/;
 
+const HOW_IT_WORKS =
+  /^(how (does|do|would|will|is|did) [^.?!]{0,40}\b(work|works|working|go|goes)\b|what (are|r|would be|will be) (the )?(next )?steps\b|what(s| is) the (buying|selling|closing|escrow|offer|loan) process\b|(y )?como (funciona|funcionaria|seria|es) (el proceso|todo|esto|eso|la compra|la venta)|(como|cual) (es|seria) el proceso|cuales (son|serian) los pasos|que pasos)/;
+
 /**
  * Financing and getting around, which the listing cannot answer ("do they accept VA loans?", "¿aceptan préstamo
  * VA?", "is there a bus stop close by?"). Financing only in a sentence built as a question: "fha i think?" or "va
@@ -256,6 +259,9 @@ export function findLeadQuestion(
     // "how long has it been on the market?": a question whose subject is the listing asks about it, whatever its
     // words say of selling.
     if (ABOUT_THE_LISTING.test(folded)) return { topic: 'other', sentence };
+    // How something works is a question for the agent, whatever intent its words state ("how does the buying
+    // process work?", "¿cómo funciona el proceso de compra?", "what are the steps to sell?").
+    if (HOW_IT_WORKS.test(folded)) return { topic: 'other', sentence };
     if (HOME_WORDS.test(folded) && detectIntent(folded).intent === 'unclear')
       return { topic: 'other', sentence };
     const builtAsAQuestion = INTERROGATIVE.test(folded) || ACCEPTS.test(folded) || /^¿/.test(sentence.trim());

@@ -78,9 +78,12 @@ const MAX_BEFORE =
  */
 const APPROVED_BEFORE =
   /\b(?:approved|approval|aprob(?:ad[oa]s?|acion|aron|o)|preaprob(?:ad[oa]s?|acion|aron|o))\b(?: letter| carta)?(?:[^.?\d]{0,20}?\b(?:for|por|de|at|en|up to|hasta|says|said|is|es|dice|dijo))?\s*[!:,]?\s*\$?\s*$/;
-/** The lead's own reach, just before a ceiling: "we could stretch to", "i can go up to", "podemos llegar hasta". */
+/**
+ * The lead's own reach, just before a ceiling: "we could stretch to", "i can go up to", "podemos llegar hasta", or a
+ * ceiling word opening its own clause after a first amount ("como 450, máximo 500").
+ */
 const OWN_REACH_BEFORE =
-  /\b(we|i|we'?d|i'?d|we'?re|i'?m|could|can|would|nos|me|podemos|podriamos|puedo|podria)\b(?: \w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\w*|subir\w*|aventar\w*|gastar|pagar)\b[^,.;!?]{0,16}$|\b(our|my|the|nuestro|mi|el) (budget|presupuesto|max|limit|limite)\b[^,.;!?]{0,16}$|\b(pero|but|aunque|although|or|o) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\s*\$?\s*$|\b(pero|but) (si|if) [^.;$\d]{0,30}\b(hasta|up to|we'?d go|we could go|podriamos)\s*\$?\s*$/;
+  /\b(we|i|we'?d|i'?d|we'?re|i'?m|could|can|would|nos|me|podemos|podriamos|puedo|podria)\b(?: \w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\w*|subir\w*|aventar\w*|gastar|pagar)\b[^,.;!?]{0,16}$|\b(our|my|the|nuestro|mi|el) (budget|presupuesto|max|limit|limite)\b[^,.;!?]{0,16}$|\b(pero|but|aunque|although|or|o) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\s*\$?\s*$|\b(pero|but) (si|if) [^.;$\d]{0,30}\b(hasta|up to|we'?d go|we could go|podriamos)\s*\$?\s*$|(^|[,;]|\b(and|y))\s*(max|maximo|maximum|tops|a lo mucho|hasta|up to)\s*\$?\s*$/;
 /** A cost beside the price: "hoa under 300", "a seller credit up to 15k", "costos de cierre hasta 10 mil". */
 const SIDE_COST_BEFORE =
   /\b(hoa|h\.o\.a|dues|association|mello ?roos|taxes|tax|credit|credits|concessions?|closing costs?|cuota|mantenimiento|impuestos|costos de cierre)\b[^,.;!?\d]{0,18}$/;

@@ -34,8 +34,12 @@ const CASH_WORD = new RegExp(wordsOf(CASH_WORDS));
 const CASH_OPENS = new RegExp(
   `^\\s*(?:all |in |en |de )?(?:${anyOf(CASH_WORDS)})(?![a-z])(?! (?:${anyOf(NOT_PAYING_AFTER)})(?![a-z]))`,
 );
+/**
+ * "no", "nope", "todavía no" answering the lender question; a Spanish "no" before a pronoun or a verb negates that
+ * verb and answers nothing ("no me llamen por favor", "no sabemos").
+ */
 const NO_ANSWER =
-  /^\s*(no|nope|nah|not yet|todavia no|aun no)\b|\b(haven'?t|have not|didn'?t|did not|not yet) (talked|spoken|spoke|gone|reached out) (to|with) (anyone|anybody|nobody|any ?one)\b|\bno (he|hemos) hablado con nadie\b/;
+  /^\s*(no(?! (me|nos|te|le|les|lo|la|los|las|se|sabemos|quiero|queremos|puedo|podemos|estoy|estamos)\b)|nope|nah|not yet|todavia no|aun no)\b|\b(haven'?t|have not|didn'?t|did not|not yet) (talked|spoken|spoke|gone|reached out) (to|with) (anyone|anybody|nobody|any ?one)\b|\bno (he|hemos) hablado con nadie\b/;
 const YES_ANSWER = /^\s*(yes|yeah|yep|yup|si|ya)\s*[.!,]*\s*$/;
 
 const LENDER = anyOf(LENDER_WORDS);

@@ -100,7 +100,9 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const motivationKnown = state.slots.motivation !== undefined;
   fill(state, 'address', extractAddress(text), filled, correcting);
   const motivation = extractMotivation(text, { asked: state.asking === 'motivation' });
-  fill(state, 'motivation', motivation.motivation, filled);
+  // A reason named later replaces an answer that named none ("other"): "relocating to nashville for work".
+  const unnamed = state.slots.motivation === 'other' && motivation.motivation !== 'other';
+  fill(state, 'motivation', motivation.motivation, filled, correcting || unnamed);
   fill(state, 'relocationDestination', motivation.destination, filled);
   if (motivationKnown) {
     const timeline = extractSellerTimeline(text, state.asking === 'timelineAccepted', when(context));
@@ -158,13 +160,12 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     budget = { min: Math.round(state.listingPrice * 0.8), max: state.listingPrice };
   }
   fill(state, 'budget', budget, filled, correcting);
-  fill(
-    state,
-    'financing',
-    extractFinancing(text, { asked: state.asking === 'financing' }),
-    filled,
-    correcting,
-  );
+  const financing = extractFinancing(text, { asked: state.asking === 'financing' });
+  // A lead who still needed a lender and now says it is approved or pays cash has moved on: the later fact replaces
+  // the earlier one ("ya estamos pre aprobados" after "todavía no").
+  const financed = state.slots.financing === 'needs_lender' || state.slots.financing === 'unknown';
+  const movedOn = financed && (financing === 'pre_approved' || financing === 'cash');
+  fill(state, 'financing', financing, filled, correcting || movedOn);
   const askedSize = state.asking === 'size' || (correcting && state.slots.size !== undefined && !budget);
   const known = state.slots.size;
   const said = extractSize(text, { asked: askedSize });

@@ -39,7 +39,11 @@ const CUES: [Motivation, RegExp][] = [
   ['divorce', /\b(divorc\w*|separat(ed|ing|ion)|split(ting)? up|my ex\b|separacion|separados|nos separamos)/],
   [
     'inherited',
-    /\b(inherit\w*|probate|estate of my|(mom|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|aunt|uncle)('s)? (house|home|estate|place)|(mom|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|aunt|uncle|husband|wife|she|he)('s)? (passed|died)|passed away|my late|in (his|her|their) estate|the estate|quedo a nuestro nombre|herencia|herede|heredamos|heredo|sucesion|fallecio|murio)/,
+    // Any relative of the lexicon who passed (the Spanish and Spanglish ones too: "my abuela passed"); a home that
+    // "quedó para nosotros" on a death.
+    new RegExp(
+      `\\b(inherit\\w*|probate|estate of my|(mom|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|aunt|uncle)('s)? (house|home|estate|place)|(${KIN.join('|')}|husband|wife|she|he)('s)? (passed|died)|passed away|my late|in (his|her|their) estate|the estate|quedo a nuestro nombre|(casa|propiedad|house) (nos |me |les )?quedo (para|a) (nosotros|nos|mi|mis|ellos|la familia)|(nos|me) quedo la casa|herencia|herede|heredamos|heredo|sucesion|fallecio|murio)`,
+    ),
   ],
   [
     'financial',

@@ -115,18 +115,23 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
     const low = amounts[lowIndex]!;
     const high = amounts[highIndex]!;
     const highValue = usable(high) ?? (low.priceWord && high.bare ? asThousands(high) : undefined);
-    const lowValue = usable(low) ?? (high.priceWord && low.bare ? asThousands(low) : undefined);
+    // The high end's unit speaks for a bare low end: "5 to 600k", "1.5 to 1.7m".
+    const lowValue =
+      usable(low) ??
+      (high.priceWord && low.bare ? asThousands(low) : undefined) ??
+      (low.decimal && highValue !== undefined && highValue >= 1_000_000 ? asMillions(low) : undefined);
     if (lowValue !== undefined && highValue !== undefined && plausible(lowValue) && plausible(highValue)) {
       return { min: lowValue, max: highValue };
     }
   }
-  // The lead's own ceiling above the first amount is the budget's top: "600k, but we can stretch to 650", "650
-  // ideally, 700 max" (a lower one is the first amount's own limit or a cost beside it).
+  // The lead's own ceiling above the first amount closes a range the first amount opens: "around 550, 600 tops",
+  // "600k, but we can stretch to 650", "650 ideally, 700 max" (a lower one is the first amount's own limit or a cost
+  // beside it).
   const first = amounts.map(usable).find((value) => value !== undefined);
   const ceiling = amounts.find(
     (amount) => amount.ownCeiling && first !== undefined && (usable(amount) ?? 0) > first,
   );
-  if (ceiling) return { max: usable(ceiling)! };
+  if (ceiling && first !== undefined) return { min: first, max: usable(ceiling)! };
   for (const amount of amounts) {
     const value = usable(amount);
     if (value === undefined) continue;

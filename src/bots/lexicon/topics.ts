@@ -7,7 +7,16 @@ import type { Phrase } from '../read/phrases.js';
  */
 export type TopicCue = 'fair_housing' | 'kickback' | 'commission';
 
-const PEOPLE = 'hispanic*|latino*|black*|white*|asian*|christian*|muslim*|jewish|immigrant*|kids|families';
+/** Groups of people a home search must not be steered by (race, origin, religion, orientation), both languages. */
+const ORIGINS =
+  'hispanic*|latin*|asian*|christian*|muslim*|jewish|jews|immigrant*|minorit*|mexican*|arab*|gay*|foreigner*|hispano*|mexicano*|inmigrante*|extranjero*|minoria*|cristiano*|musulman*|judio*';
+/** Colour words name a group only beside a people word ("white neighborhood", not "white cabinets"). */
+const COLOURS = 'black*|white*|negr*|blanc*';
+const GROUPS = `${ORIGINS}|${COLOURS}`;
+const PEOPLE = `${ORIGINS}|kids|families`;
+/** Words that make a group word about who lives somewhere ("a white neighborhood", "gente latina"). */
+const WHO_LIVES =
+  'area|neighborhood|neighbourhood|community|neighbors|neighbours|people|folks|families|zona|barrio|vecindario|comunidad|vecinos|gente|familias';
 const PLACE = 'area|neighborhood|neighbourhood';
 
 // prettier-ignore
@@ -23,6 +32,12 @@ const FAIR_HOUSING: readonly string[] = [
   'demographic*',
   'diverse*|diversity|ethnic*',
   `many|lots|lot of|_ ${PEOPLE}`,
+  `mostly|mainly|predominantly|fewer|less|more|any ${ORIGINS}`,
+  `mostly|mainly|predominantly|all ${COLOURS}`,
+  `${GROUPS} ${WHO_LIVES}`,
+  `${WHO_LIVES} ${GROUPS}`,
+  `people|folks|neighbors|neighbours|families|gente|vecinos|familias are|is|es|son mostly|mainly|all|mayormente|puro|todos|todas|_ ${GROUPS}`,
+  `muchos|muchas|mucho|puros|puras|pura|mayormente|pocos|pocas|menos|mas ${ORIGINS}`,
   'many|lots|lot of|_ old|young people',
   'family friendly',
   `good ${PLACE} for kids|families|children`,
@@ -43,6 +58,8 @@ const FAIR_HOUSING: readonly string[] = [
   'que tipo de gente|personas|vecinos',
   'crimen|delincuencia',
   'buenas escuelas',
+  'section 8',
+  'seccion 8',
 ];
 
 // prettier-ignore
@@ -62,11 +79,25 @@ const KICKBACK: readonly string[] = [
   'cash back ~ referral*|referido*|refer*|recomend*',
   'cashback|reembolso ~ referral*|referido*|refer*|recomend*',
   'kick you|u|me|ya back',
+  // "if you send me clients I'll pay you 300 each", "si me mandas clientes te doy 500 dólares"
+  'send|refer|bring me|us|_ client*|clientes|buyer*|compradores|lead*|referral*|referidos|people|gente ~ pay|give|gift|pago|doy|regalo|dare|pagare|pagamos|damos',
+  'mandas|mandan|envias|envian|pasas|pasan|refieres|refieren|recomiendas|traes|traen client*|clientes|compradores|referidos|gente|personas ~ pago|doy|regalo|dare|pagare|pagamos|damos|te|les',
+  'pay you|u|ya # each|per',
+  // Money off the books for the agent: "i'll throw you an extra 1k under the table", "te doy algo por debajo de la mesa"
+  'under the table',
+  'debajo|bajo de|_ la mesa|agua',
+  'throw|slip|toss you|u|ya a|an|some extra|little|bonus|few',
+  'te|le doy|echo|pago un|algo extra|bono|dinerito',
+  'te|les doy|pago|regalo # por cada|cada',
 ];
 
+/** Words of the lead's own pay: commission said of them is income, not our fee. */
+const LEADS_PAY = 'income|incomes|salary|w2|1099|paycheck|paystubs|ingreso|ingresos|sueldo|salario|nomina';
+
 // prettier-ignore
-const COMMISSION: readonly string[] = [
-  'commission',
+const COMMISSION: readonly (string | { words: string; unless: string })[] = [
+  // The lead's own pay is not our fee ("my income is mostly commission, is that ok for a loan?").
+  { words: 'commission|commissions', unless: LEADS_PAY },
   'your fee|fees|rate|cut',
   'what %|percent|percentage do|would|will you|u|ya|yall|jorge|your guys|team|_ charge|get|take',
   'fee|fees to list|sell',
@@ -76,7 +107,7 @@ const COMMISSION: readonly string[] = [
   'whats|what your fee|rate',
   'what is your fee|rate',
   'listing fee',
-  'comision',
+  { words: 'comision|comisiones', unless: LEADS_PAY },
   'cuanto cobran|cobras',
   'que porcentaje',
   'lower|cut|reduce|discount|drop|negotiate on|off|_ your|the fee|fees|rate|commission|percentage',
@@ -86,8 +117,13 @@ const COMMISSION: readonly string[] = [
   'bajar|rebajar|reducir tu|su|la comision|tarifa|porcentaje',
 ];
 
-const table = (cue: TopicCue, phrases: readonly string[]): Phrase<TopicCue>[] =>
-  phrases.map((words) => ({ cue, words, always: true }));
+const table = (
+  cue: TopicCue,
+  phrases: readonly (string | { words: string; unless: string })[],
+): Phrase<TopicCue>[] =>
+  phrases.map((entry) =>
+    typeof entry === 'string' ? { cue, words: entry, always: true } : { cue, ...entry, always: true },
+  );
 
 export const TOPIC_PHRASES: readonly Phrase<TopicCue>[] = [
   ...table('kickback', KICKBACK),

@@ -207,6 +207,7 @@ async function main(): Promise<void> {
     // Lifecycle events for the CRM and agent paging (docs/INTEGRATIONS.md).
     integrations: outboxSender && webhook ? { webhook: outboxSender, pageWebhook: webhook, outbox } : {},
     turnQuietMs: config.HUB_TURN_QUIET_MS,
+    satisfactionQuietMs: config.HUB_SATISFACTION_QUIET_MINUTES * 60_000,
     turnMaxWaitMs: config.HUB_TURN_MAX_WAIT_MS,
     ...(config.HUB_CRASH_AT ? { crashAt: config.HUB_CRASH_AT } : {}),
     telephony: {

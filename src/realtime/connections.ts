@@ -11,7 +11,10 @@ import {
   agentPayloads,
   supervisorPayloads,
   widgetPayloads,
+  type AgentResults,
   type LeadSendResult,
+  type SupervisorResults,
+  type WidgetResults,
 } from '../protocol/events.js';
 import type { Satisfaction, SatisfactionPolicy } from '../analytics/satisfaction.js';
 import { NarrativeStop, type NarrativeService } from '../listings/narrative/index.js';
@@ -186,7 +189,7 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     narratives.stopSocket(this.id, NarrativeStop.leadLeft);
   }
 
-  const attachWidget = createEventDispatch<typeof widgetPayloads, WidgetSocket, WidgetClaims>(
+  const attachWidget = createEventDispatch<typeof widgetPayloads, WidgetSocket, WidgetClaims, WidgetResults>(
     '/widget',
     widgetPayloads,
     {
@@ -306,7 +309,7 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     });
   };
 
-  const agentHandlers: EventHandlers<typeof agentPayloads, AgentSocket, StaffClaims> = {
+  const agentHandlers: EventHandlers<typeof agentPayloads, AgentSocket, StaffClaims, AgentResults> = {
     'inbox:list': (_socket, claims, { cursor }) => staff.inbox(claims, cursor),
     'conversation:join': (socket, claims, { conversationId, lastSeq }) =>
       joinStaff(socket, claims, conversationId, lastSeq),
@@ -372,7 +375,12 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     attachAgent(socket);
   });
 
-  const supervisorHandlers: EventHandlers<typeof supervisorPayloads, SupervisorSocket, StaffClaims> = {
+  const supervisorHandlers: EventHandlers<
+    typeof supervisorPayloads,
+    SupervisorSocket,
+    StaffClaims,
+    SupervisorResults
+  > = {
     'board:subscribe': async (socket, claims, { cursor }) => {
       await socket.join(rooms.board(claims.tenantId));
       return staff.board(claims.tenantId, cursor);

@@ -1,6 +1,12 @@
 import { numberWordsToDigits } from '../read/numbers.js';
 import { BATHROOM_WORD, BEDROOM_WORD, fold, NUMBER_WORD_PATTERN, smallNumber, TAKE_BACK } from '../text.js';
-import { AT_LEAST_AFTER, AT_LEAST_BEFORE, CONCLUSION_WORDS } from '../lexicon/size.js';
+import {
+  AT_LEAST_AFTER,
+  AT_LEAST_BEFORE,
+  CONCLUSION_WORDS,
+  PEOPLE_AFTER,
+  PEOPLE_BEFORE,
+} from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { blankAddresses } from './address.js';
 
@@ -63,8 +69,15 @@ const BEDS_TAKEN_BACK = new RegExp(
   `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:${BEDROOM_WORD}|${COUNT_SETTLED}|porque|because|since|cuz|pq|if|si)\\b))`,
 );
 
-function bareCount(folded: string): Size | undefined {
-  if (/\$|\d{3,}|\d+k\b/.test(folded)) return undefined;
+/** A count of people ("family of 5", "somos 6 en la familia", "3 kids"), taken out before a bare count is read. */
+const PEOPLE_COUNT = new RegExp(
+  `\\b(?:${anyOf(PEOPLE_BEFORE)}) (\\d{1,2})\\b|\\b(\\d{1,2}) (?:${anyOf(PEOPLE_AFTER)})\\b`,
+  'g',
+);
+
+function bareCount(said: string): Size | undefined {
+  if (/\$|\d{3,}|\d+k\b/.test(said)) return undefined;
+  const folded = said.replace(PEOPLE_COUNT, (match) => ' '.repeat(match.length));
   const counts: { value: number; index: number; at: number; max?: number }[] = [];
   for (const match of folded.matchAll(BARE_COUNT))
     // A range ("3 or 4", "3-4") is the buyer's minimum: its low end (and its top is kept).

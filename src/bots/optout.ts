@@ -395,8 +395,15 @@ const KEEPS_TALKING =
 const OWN_CORRECTION =
   /\b(i|we) (\w+ )?(put|typed|gave|entered|wrote|used|filled in|put in|left)( you| in)? (the |a |my )?wrong (number|#|email|phone)\b|\bwrong (number|#|email|phone) (on|in) (the|my) (form|application|sign ?up)\b|\bwrong (number|#)\b[^.!?]*\b(mine is|my (real |correct |right |new )?(number|#|cell|phone) is|use \d|it'?s \d|is \d{3})/;
 
+/**
+ * The same in Spanish and Spanglish, and any wrong number said with the lead's own right one: "puse el wrong number
+ * en el form, mi número es ...", "escribí mal mi teléfono", "número equivocado, el bueno es ...".
+ */
+const OWN_CORRECTION_SAID =
+  /\b(puse|escribi|di|meti|anote|llene)( \w+){0,3} (wrong (number|#|email|phone)|(numero|telefono|cel|celular|correo) (equivocado|mal|incorrecto)|mal (el|mi) (numero|telefono|cel|celular|correo))\b|\b(mine is|my (real |correct |right |new |actual )?(number|#|cell|phone)( number)? is|the (right|correct) (one|number) is|mi (numero|telefono|cel|celular)( correcto| bueno| real| verdadero)? es|el (mio|bueno|correcto) es)\b/;
+
 function wrongNumber(message: string): boolean {
-  if (OWN_CORRECTION.test(message)) return false;
+  if (OWN_CORRECTION.test(message) || OWN_CORRECTION_SAID.test(message)) return false;
   if (PLAIN_WRONG.test(message))
     return !/\bwrong (number|person|#)\b[^.!?]*\b(i meant|meant|quise decir)\b/.test(message);
   return WRONG_NUMBER.test(message) && !KEEPS_TALKING.test(message);

@@ -90,3 +90,53 @@ suite("the lead's own commission", [
   ["what's your commission?", B('budget'), { alertTopic: 'commission' }],
   ['¿cuánto es tu comisión?', ES('budget'), { alertTopic: 'commission' }],
 ]);
+
+// The lead's own number corrected, in any language, is a contact update, never a wrong-number opt-out.
+suite('own number corrected', [
+  ['oops puse el wrong number en el form, mi número es 909-555-0111', ES('budget'), { optOut: false }],
+  ['puse el número equivocado en el form, es 909-555-0111', ES('budget'), { optOut: false }],
+  ['escribí mal mi teléfono, es 9095550111', ES('budget'), { optOut: false }],
+  ['wrong number on the form lol, the right one is 909 555 0111', B('budget'), { optOut: false }],
+  ['número equivocado', ES('budget'), { optOut: true }],
+  ['wrong number, this is jimmy’s wife, he changed his number', B('budget'), { optOut: true }],
+  ['no soy maria, numero equivocado', ES('budget'), { optOut: true }],
+]);
+
+// An expired pre-approval is no pre-approval, in Spanish verb forms too; cash right before an amount is how they pay.
+suite('financing: expired approvals and cash before the amount', [
+  ['hace 2 años nos pre aprobaron pero ya venció', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['la preaprobación ya caducó', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['estamos preaprobados', ES('financing'), { slots: { financing: 'pre_approved' } }],
+  ['our preapproval expired last month', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['house in chino hills, cash 1.5 million, five bedrooms', B('budget'), { slots: { financing: 'cash' } }],
+  ['tenemos efectivo 500 mil', ES('budget'), { slots: { financing: 'cash' } }],
+  ['is cash 500k enough for that area?', B('budget'), { slots: { financing: null } }],
+  ['cash flow is 5k a month', B('financing'), { slots: { financing: null } }],
+]);
+
+// Sell first, then buy: the seller bot, whatever buyer facts come along.
+suite('sell first, then buy', [
+  [
+    'we want to sell our house and then buy a bigger one, already pre approved for 900k',
+    { kind: 'lead' },
+    { kind: 'seller' },
+  ],
+  [
+    'queremos vender primero y luego comprar, ya estamos pre aprobados',
+    { kind: 'lead', lang: 'es' },
+    { kind: 'seller' },
+  ],
+  ["we'll buy once we sell our condo, preapproved 700k", { kind: 'lead' }, { kind: 'seller' }],
+  ['we want to buy first and then sell ours, pre approved', { kind: 'lead' }, { kind: 'buyer' }],
+]);
+
+// A message that opens by taking something back and says one count later replaces the bedroom count said before.
+const THREE = (lang: 'en' | 'es' = 'en') =>
+  ({ kind: 'buyer', asking: 'urgency', lang, slots: { size: { bedrooms: 3 } } }) as CorpusCase['setup'];
+suite('a later count after taking it back', [
+  ['wait no, mi suegra se viene a vivir con nosotros, need 4', THREE(), { slots: { 'size.bedrooms': 4 } }],
+  ['actually my mom is moving in so 4', THREE(), { slots: { 'size.bedrooms': 4 } }],
+  ['perdón, necesitamos 4', THREE('es'), { slots: { 'size.bedrooms': 4 } }],
+  ['sorry 5 mins late to reply', THREE(), { slots: { 'size.bedrooms': 3 } }],
+  ['actually we have 2 kids', THREE(), { slots: { 'size.bedrooms': 3 } }],
+]);

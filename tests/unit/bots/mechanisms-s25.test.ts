@@ -140,3 +140,25 @@ suite('a later count after taking it back', [
   ['sorry 5 mins late to reply', THREE(), { slots: { 'size.bedrooms': 3 } }],
   ['actually we have 2 kids', THREE(), { slots: { 'size.bedrooms': 3 } }],
 ]);
+
+// A seller who also buys: the purchase budget and approval are kept for the buying part, never read as the sale price.
+const SELLING = (asking: string, lang: 'en' | 'es' = 'en') =>
+  ({ kind: 'seller', asking, lang, slots: { address: '8231 Haven Ave' } }) as CorpusCase['setup'];
+suite("a seller's purchase budget is not the sale price", [
+  [
+    'we want to sell our house and then buy a bigger one, already pre approved for 900k',
+    SELLING('motivation'),
+    { slots: { financing: 'pre_approved', 'budget.max': 900_000, priceExpectation: null } },
+  ],
+  [
+    "we'd list at 750k, and we're approved for 900k on the next one",
+    SELLING('priceExpectation'),
+    { slots: { priceExpectation: 750_000, 'budget.max': 900_000 } },
+  ],
+  [
+    'queremos vender y luego comprar, estamos aprobados para 600 mil',
+    SELLING('motivation', 'es'),
+    { slots: { 'budget.max': 600_000, priceExpectation: null } },
+  ],
+  ['850k', SELLING('priceExpectation'), { slots: { priceExpectation: 850_000, budget: null } }],
+]);

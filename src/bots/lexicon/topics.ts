@@ -18,6 +18,9 @@ const PEOPLE = `${ORIGINS}|kids|families`;
 const WHO_LIVES =
   'area|neighborhood|neighbourhood|community|neighbors|neighbours|people|folks|families|zona|barrio|vecindario|comunidad|vecinos|gente|familias';
 const PLACE = 'area|neighborhood|neighbourhood';
+/** Households by family status or age, which a home search must not be steered by. */
+const HOUSEHOLDS =
+  'family|families|kids|children|retirees|seniors|couples|singles|familia|familias|ninos|hijos|jubilados|jovenes|parejas|solteros|ancianos';
 
 // prettier-ignore
 const FAIR_HOUSING: readonly string[] = [
@@ -41,6 +44,10 @@ const FAIR_HOUSING: readonly string[] = [
   'many|lots|lot of|_ old|young people',
   'family friendly',
   `good ${PLACE} for kids|families|children`,
+  // Which area suits a kind of household (familial status, age): "good area for a young family", "qué zona es buena
+  // para familias jóvenes", "best neighborhood for retirees"; not "good area for commuting".
+  `${PLACE}|zona|barrio|colonia|vecindario|part ~ good|best|better|ideal|great|buena|buen|mejor|ideal for|para ~ ${HOUSEHOLDS}`,
+  `good|best|better|ideal|great|buena|buen|mejor ${PLACE}|zona|barrio|colonia|vecindario|part ~ for|para ~ ${HOUSEHOLDS}`,
   'good|best schools',
   'how|what are|r|is the|_ schools',
   'are|r|is the|_ school|schools any|_ good|decent|ok|okay',

@@ -11,6 +11,9 @@ const B = (asking: string, x: object = {}) => ({ kind: 'buyer', asking, ...x }) 
 const ES = (asking: string, x: object = {}) =>
   ({ kind: 'buyer', asking, lang: 'es', ...x }) as CorpusCase['setup'];
 
+const fairHousing = { alertTopic: 'fair_housing' } as const;
+const noAlert = { alertTopic: null } as const;
+
 function suite(name: string, probes: Probe[]): void {
   describe(name, () => {
     it.each(probes)('%s', (text, setup, expectation) => {
@@ -161,4 +164,27 @@ suite("a seller's purchase budget is not the sale price", [
     { slots: { 'budget.max': 600_000, priceExpectation: null } },
   ],
   ['850k', SELLING('priceExpectation'), { slots: { priceExpectation: 850_000, budget: null } }],
+]);
+
+// Which area suits a kind of household (family status, age) is a steering question; an area for a purpose is not.
+suite('fair housing: an area for a kind of household', [
+  ['¿qué zona es buena para familias jóvenes?', ES('budget'), fairHousing],
+  ['whats a good area for a young family?', B('budget'), fairHousing],
+  ['good area for retirees?', B('budget'), fairHousing],
+  ['which part of town is best for a growing family?', B('budget'), fairHousing],
+  ['zona buena para jubilados?', ES('budget'), fairHousing],
+  ['qué zona es buena para invertir?', ES('budget'), noAlert],
+  ['good area for commuting to LA?', B('budget'), noAlert],
+  ['mejor zona para mi negocio?', ES('budget'), noAlert],
+]);
+
+// Money from a sale to buy with, or having relocated here, says buyer when nothing says seller.
+suite('a buyer by the money or the move', [
+  [
+    'so basically we relocated for my job, staying w family rn, cash from the sale of our house in san diego, around 1.1, 5 bedrooms, asap',
+    { kind: 'lead' },
+    { kind: 'buyer', slots: { 'budget.max': 1_100_000 } },
+  ],
+  ['cash from the sale of our house, 5 bedrooms', { kind: 'lead' }, { kind: 'buyer' }],
+  ['we moved here from LA 10 years ago and want to sell', { kind: 'lead' }, { kind: 'seller' }],
 ]);

@@ -52,7 +52,8 @@ const PERSON: RegExp[] = [
   /(?<!\b(es esto|esto es|eres|es usted|hablo con|estoy hablando con) (una )?)\bpersona real\b(?!.*\?)/,
   // "real person please", "is there a human i can talk to", "quiero a alguien de verdad", "¿hay alguien que me
   // pueda atender?": a person asked for, not asked about ("are you a real person?" is a disclosure question).
-  /(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) (person|human|agent)( please| pls| plz| now| asap)?\s*(?=[,.;!?]|$)/,
+  // ("real person?" alone asks what is answering: a disclosure question; "live agent?" asks for one.)
+  /(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) (person|human|agent)( please| pls| plz| now| asap)?\s*(?=[,.;!]|$)|(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) agent\s*(?=\?)/,
   /\b(is there|are there|any) (a |an |some )?(real |live |actual )?(person|human|one|someone|somebody|anyone|anybody|agent|realtor) (i|we) (can|could) (talk|speak|chat) (to|with)\b(?! (at|from) )/,
   /\b(quiero|queremos|necesito|necesitamos|ocupo) (hablar con )?(a )?(alguien|una persona|un humano|un agente) (de verdad|real(?! estate)|de carne y hueso)\b/,
   /\b(hay|habra|tienen|tendran) (a )?(alguien|una persona|algun agente) (que|quien) (me |nos )?(pueda|puedan|podria) (atender|ayudar|llamar)\b(?! (con|sobre|de) (la hoa|el banco|el prestamo))/,

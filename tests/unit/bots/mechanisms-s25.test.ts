@@ -188,3 +188,14 @@ suite('a buyer by the money or the move', [
   ['cash from the sale of our house, 5 bedrooms', { kind: 'lead' }, { kind: 'buyer' }],
   ['we moved here from LA 10 years ago and want to sell', { kind: 'lead' }, { kind: 'seller' }],
 ]);
+
+// A sentence that is only what answers, asked ("real person?", "bot?"), is a disclosure question; asked for, a hand-off.
+suite('what answers, asked or asked for', [
+  ['real person?', B('budget'), { disclosure: true, escalation: null }],
+  ['human??', B('budget'), { disclosure: true }],
+  ['¿persona real?', ES('budget'), { disclosure: true }],
+  ['bot?', B('budget'), { disclosure: true }],
+  ['real person please', B('budget'), { escalation: 'person', disclosure: false }],
+  ['live agent?', B('budget'), { escalation: 'person' }],
+  ['is the seller a real person?', B('budget'), { disclosure: false }],
+]);

@@ -4,6 +4,8 @@ import { BUYER_QUESTIONS, SELLER_QUESTIONS } from '../bots/state.js';
 import { isPermutationOf, type BotVariant } from '../bots/variant.js';
 import { assignVariant } from './assignment.js';
 
+export { experimentOfVariantKey, variantKey } from './events.js';
+
 /**
  * Experiment definitions (docs/ANALYTICS.md, "Experiments"): what an admin defines, validated once here, and the
  * pure rules around them (which arm a lead is in, what the arm changes, what an admin may change and when).
@@ -221,12 +223,6 @@ export function changedExperiment(
   }
   return { ...next, variants: change.variants ? checked.data.variants : experiment.variants };
 }
-
-/** `<experimentId>:<arm>`: the event's and the rollups' variant key. */
-export const variantKey = (experimentId: string, arm: string): string => `${experimentId}:${arm}`;
-
-/** The experiment id of a variant key. */
-export const experimentOfVariantKey = (key: string): string => key.slice(0, Math.max(0, key.indexOf(':')));
 
 /** What a lead gets from a running experiment: its arm and what the bot runs. */
 export interface LeadArm {

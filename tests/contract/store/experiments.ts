@@ -4,7 +4,19 @@ import {
   experimentInputSchema,
   type ExperimentRecord,
 } from '../../../src/analytics/experiments.js';
-import { type ContractContext, expectHubError, iso, OTHER_TENANT, T0, TENANT, uid } from './fixtures.js';
+import {
+  type ContractContext,
+  expectHubError,
+  iso,
+  makeConversation,
+  makeLead,
+  OTHER_TENANT,
+  T0,
+  TENANT,
+  uid,
+} from './fixtures.js';
+
+const ALL_TIME = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };
 
 /** A draft experiment of the tenant (valid input, through the same schema the route uses). */
 function draft(tenantId = TENANT, offsetMs = 0, id = uid('exp-c')): ExperimentRecord {
@@ -96,5 +108,81 @@ export function experimentContract(ctx: ContractContext): void {
     if (!reopen) return;
     const reopened = await reopen();
     expect(await reopened.getExperiment(TENANT, experiment.id)).toStrictEqual(experiment);
+  });
+
+  it('logs the exposure with the arm that starts a conversation, once per lead and experiment', async () => {
+    const lead = await ctx.store.createLead(makeLead());
+    const arm = { id: 'exp-c1', variant: 'areas-first' };
+    const start = makeConversation({ leadId: lead.id, meta: { experiment: arm } });
+    await ctx.store.appendToOpenConversation(
+      TENANT,
+      lead.id,
+      { author: { type: 'lead' }, visibility: 'everyone', kind: 'text', text: 'hi', createdAt: iso(T0) },
+      start,
+    );
+    // A second conversation of the lead in the same arm, and one in another experiment.
+    await ctx.store.createConversation(makeConversation({ leadId: lead.id, meta: { experiment: arm } }));
+    await ctx.store.createConversation(
+      makeConversation({ leadId: lead.id, meta: { experiment: { id: 'exp-c2', variant: 'control' } } }),
+    );
+    // Appended again on its own (another node, a retry): still once.
+    expect(
+      await ctx.store.appendLeadEvents([
+        {
+          type: 'experiment_exposure',
+          tenantId: TENANT,
+          leadId: lead.id,
+          at: iso(T0),
+          variant: 'exp-c1:areas-first',
+        },
+      ]),
+    ).toBe(0);
+    const exposures = await ctx.store.leadEvents(TENANT, { ...ALL_TIME, types: ['experiment_exposure'] });
+    expect(exposures.map(({ event }) => [event.leadId, event.variant, event.conversationId])).toEqual([
+      [lead.id, 'exp-c1:areas-first', start.id],
+      [lead.id, 'exp-c2:control', expect.any(String)],
+    ]);
+    // Every event of the conversation names its arm; the rollups count them per variant.
+    const started = await ctx.store.leadEvents(TENANT, { ...ALL_TIME, conversationId: start.id });
+    expect(started.every(({ event }) => event.variant === 'exp-c1:areas-first')).toBe(true);
+    const rows = await ctx.store.rollups(TENANT, {
+      grain: 'day',
+      from: '2000-01-01',
+      to: '2100-01-01',
+      dimension: 'variant',
+      metricPrefix: 'n:experiment_exposure',
+    });
+    expect(rows.map((row) => [row.key, row.n])).toEqual([
+      ['exp-c1:areas-first', 1],
+      ['exp-c2:control', 1],
+    ]);
+  });
+
+  it('logs a compliance alert once when a conversation is first flagged', async () => {
+    const conversation = await ctx.store.createConversation(
+      makeConversation({ meta: { experiment: { id: 'exp-c3', variant: 'control' } } }),
+    );
+    const flagged = await ctx.store.updateConversation(
+      TENANT,
+      conversation.id,
+      { meta: { ...conversation.meta, alerts: ['compliance'] } },
+      conversation.version,
+    );
+    const cleared = await ctx.store.updateConversation(
+      TENANT,
+      conversation.id,
+      { meta: { ...conversation.meta, alerts: [] } },
+      flagged!.version,
+    );
+    await ctx.store.updateConversation(
+      TENANT,
+      conversation.id,
+      { meta: { ...conversation.meta, alerts: ['stuck', 'compliance'] } },
+      cleared!.version,
+    );
+    const alerts = await ctx.store.leadEvents(TENANT, { ...ALL_TIME, types: ['compliance_alert'] });
+    expect(alerts.map(({ event }) => [event.conversationId, event.variant])).toEqual([
+      [conversation.id, 'exp-c3:control'],
+    ]);
   });
 }

@@ -185,7 +185,11 @@ export function newExperiment(
 }
 
 /** Thrown as a typed error by the routes: why a change is refused. */
-export type ChangeRefusal = { refused: string };
+export interface ChangeRefusal {
+  refused: string;
+  /** CONFLICT: not in this status; INVALID_PAYLOAD: the changed experiment would not be valid. */
+  code: 'CONFLICT' | 'INVALID_PAYLOAD';
+}
 
 /**
  * An admin's change applied to an experiment: the arms, target and metric change only while it is a draft (a
@@ -197,12 +201,16 @@ export function changedExperiment(
   change: ExperimentChange,
   at: string,
 ): ExperimentRecord | ChangeRefusal {
-  if (experiment.status === 'stopped') return { refused: 'A stopped experiment cannot change' };
+  if (experiment.status === 'stopped')
+    return { refused: 'A stopped experiment cannot change', code: 'CONFLICT' };
   const fixedWhileRunning = (['target', 'variants', 'primaryMetric'] as const).filter(
     (field) => change[field] !== undefined,
   );
   if (experiment.status === 'running' && fixedWhileRunning.length > 0)
-    return { refused: `A running experiment's ${fixedWhileRunning.join(', ')} cannot change` };
+    return {
+      refused: `A running experiment's ${fixedWhileRunning.join(', ')} cannot change`,
+      code: 'CONFLICT',
+    };
   const next = { ...experiment, ...change, updatedAt: at };
   const checked = experimentInputSchema.safeParse({
     name: next.name,
@@ -219,7 +227,10 @@ export function changedExperiment(
   });
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    return { refused: `${issue?.path.join('.') || 'experiment'}: ${issue?.message ?? 'invalid'}` };
+    return {
+      refused: `${issue?.path.join('.') || 'experiment'}: ${issue?.message ?? 'invalid'}`,
+      code: 'INVALID_PAYLOAD',
+    };
   }
   return { ...next, variants: change.variants ? checked.data.variants : experiment.variants };
 }

@@ -1,3 +1,4 @@
+import { experimentMeta, runningArm } from '../analytics/experiment-arm.js';
 import type { WidgetClaims } from '../auth.js';
 import type { Bot, TenantBotContext } from '../bots/port.js';
 import { visibleText } from '../protocol/text.js';
@@ -280,7 +281,13 @@ export function createLeadSide(
       ...(listing ? { listing } : {}),
       ...(claims.intent ? { intent: claims.intent } : {}),
     };
-    const botState = bot.initialState(context, tenantBotContext(tenant));
+    // The variant point: the lead's arm of a running bot experiment shapes the bot's state from the start (the
+    // exposure is logged by the store with the conversation, once per lead: src/analytics/derive.ts).
+    const arm = await runningArm(store, claims.tenantId, claims.leadId);
+    const botState = bot.initialState(
+      { ...context, ...(arm ? { variant: arm.settings } : {}) },
+      tenantBotContext(tenant),
+    );
     const view = bot.view(botState);
     const at = now().toISOString();
     return {
@@ -295,7 +302,7 @@ export function createLeadSide(
       temperature: view.temperature,
       lastSeq: 0,
       version: 0,
-      meta: { botActive: true, botView: view },
+      meta: { botActive: true, botView: view, ...experimentMeta(arm) },
       createdAt: at,
       updatedAt: at,
       stateSince: at,

@@ -30,7 +30,13 @@ export type GuardrailMetric = (typeof GuardrailMetric)[number];
 const armName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'lower-case letters, digits, _ and -');
 export const experimentIdSchema = z.string().regex(/^exp-[a-z0-9-]{1,60}$/, 'an experiment id');
 
-const greetingLine = z.string().trim().min(1).max(160);
+/** A greeting goes before the bot's question in one reply: no question of its own (one question per reply). */
+const greetingLine = z
+  .string()
+  .trim()
+  .min(1)
+  .max(160)
+  .refine((line) => !line.includes('?') && !line.includes('¿'), 'a greeting asks no question');
 const botVariantSchema = z.strictObject({
   buyerOrder: z
     .array(z.enum(BUYER_QUESTIONS))

@@ -170,12 +170,15 @@ describeWithRedis('cluster: an experiment across two hub processes', () => {
       'GET',
       `/api/audit?targetId=${experiment.id}`,
     );
-    expect(audit.body.entries.map((entry) => entry.action)).toEqual([
-      'experiment.stop',
-      'experiment.start',
+    expect(audit.body.entries.map((entry) => entry.action).sort()).toEqual([
       'experiment.create',
+      'experiment.start',
+      'experiment.stop',
     ]);
-    const detail = audit.body.entries[1]!.detail as { before: ExperimentRecord; after: ExperimentRecord };
+    const detail = audit.body.entries.find((entry) => entry.action === 'experiment.start')!.detail as {
+      before: ExperimentRecord;
+      after: ExperimentRecord;
+    };
     expect([detail.before.status, detail.after.status]).toEqual(['draft', 'running']);
     expect(detail.after.startedAt).toBeDefined();
     const late = await client(cluster, 1, '/widget', await widgetToken(b), 'late@1');

@@ -52,6 +52,7 @@ import type { Logger } from './logger.js';
 import { createMetrics, type HubMetrics } from './metrics.js';
 import { createBroadcaster } from './realtime/broadcaster.js';
 import { registerConnections } from './realtime/connections.js';
+import { createSatisfaction } from './analytics/satisfaction.js';
 import { createNamespaces } from './realtime/namespaces.js';
 import { createConnectionGate, defaultConnectionLimits } from './realtime/limits.js';
 import { createRateLimitFactory, type RateLimitFactory } from './realtime/rate-limit.js';
@@ -79,6 +80,11 @@ export interface HubOptions {
   jwtSecret: string;
   devTokensEnabled: boolean;
   widgetTokenTtlSeconds?: number;
+  /**
+   * The widget asks the lead for a rating after a close, and after this long without a message (0: only after a
+   * close; default 30 minutes; HUB_SATISFACTION_QUIET_MINUTES).
+   */
+  satisfactionQuietMs?: number;
   /** Lead messages per 10 s per visitor (and staff actions per user) before RATE_LIMITED. */
   rateLimitPer10s?: number;
   /** The conversation bot (default: the Jorge lead/buyer/seller bot). */
@@ -456,7 +462,20 @@ export function createHub(options: HubOptions): Hub {
     now,
     online: (tenantId) => onlineStaff(namespaces.agent, tenantId),
   });
+  const satisfactionPolicy = { quietMs: options.satisfactionQuietMs ?? 30 * 60_000 };
+  const satisfaction = createSatisfaction({
+    store,
+    now,
+    policy: satisfactionPolicy,
+    staffLine: (conversation, text, rating) =>
+      core.systemEvent(conversation.tenantId, conversation.id, text, 'staff', {
+        event: 'satisfaction',
+        rating,
+      }),
+  });
   const connections = registerConnections({
+    satisfaction,
+    satisfactionPolicy,
     audit,
     roster,
     trustProxyHops: security.trustProxyHops,

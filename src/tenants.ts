@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { tenantIdSchema } from './names.js';
+import { talkTracksSchema } from './coaching/talk-tracks.js';
 import { telephonySettingsSchema } from './telephony/settings.js';
 
 export const tenantSchema = z.strictObject({
@@ -29,6 +30,11 @@ export const tenantSchema = z.strictObject({
    * kickbacks): 'confirm' warns and sends once the agent confirms; 'block' warns and never sends it.
    */
   agentGuard: z.enum(['confirm', 'block']).default('confirm'),
+  /**
+   * The team's own objection answers for the coach, per objection and language (src/coaching/talk-tracks.ts); the
+   * built-in ones fill what is left out. The only source of claims about the agent the coach may use.
+   */
+  talkTracks: talkTracksSchema,
   timeZone: z.string().min(1).default('America/Los_Angeles'),
   knownAreas: z.array(z.string().min(1)).default([]),
   /** Origins allowed to open widget sessions; a trailing ":*" allows any port. */

@@ -95,6 +95,10 @@ export interface IntentScore {
   intent: Intent;
 }
 
+/** A sale of their own before a purchase: "sell our house and then buy", "vender primero y luego comprar". */
+const SELL_THEN_BUY =
+  /\b(sell|selling|vender|vendemos)\b[^.!?]{0,60}\b(then|first|after that|before|luego|despues|primero|antes de)\b[^.!?]{0,40}\b(buy|buying|purchase|comprar|compramos|compraremos)\b|\b(buy|buying|comprar)\b[^.!?]{0,40}\b(after|once|when|despues de que|cuando)( we| i)? (sell|vendamos|vendemos|venda)\b/;
+
 /**
  * Counts seller cues against buyer cues (DOMAIN.md section 2). The larger count wins; a tie is unclear, except
  * that an explicit first-person sale ("sell my house first, then buy") gives the seller priority.
@@ -117,7 +121,9 @@ export function detectIntent(text: string): IntentScore {
   const strong = count(BUYER_CUES, read);
   const buyer = strong > 0 || seller > 0 ? strong : count(WEAK_BUYER_CUES, read);
   let intent: Intent = 'unclear';
-  if (seller > buyer) intent = 'seller';
+  // "Sell first, then buy" goes to the seller bot whatever buyer facts come with it (DOMAIN.md section 2).
+  if (seller > 0 && SELL_THEN_BUY.test(read)) intent = 'seller';
+  else if (seller > buyer) intent = 'seller';
   else if (buyer > seller) intent = 'buyer';
   else if (seller > 0 && OWN_SALE.test(read)) intent = 'seller';
   return { seller, buyer, intent };

@@ -1,6 +1,171 @@
 /**
- * Opt-out words (`optout.ts`), English and Spanish side by side, folded (lower case, no accents, no apostrophes).
+ * The opt-out lexicon (`optout.ts` reads clauses with it), English, Spanish and Spanglish side by side, folded
+ * (lower case, no accents). One place for every word the clause rules name: the carrier keywords, our channels and
+ * the verbs of contact, the stop operators and negators, who is addressed, and the words that narrow a request to
+ * something else (homes, a time, a language).
  */
+
+/** The channels a lead can stop or welcome. */
+export type Channel = 'text' | 'call' | 'email' | 'whatsapp';
+
+/** Carrier keywords: a clause made of one of them (and politeness) is a stop ("STOP", "unsubscribe", "basta"). */
+// prettier-ignore
+export const KEYWORDS: readonly string[] = [
+  'stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'optout', 'parar', 'cancelar', 'alto', 'basta', 'baja',
+];
+
+/** Misspelt stops read as "stop" everywhere ("stopp", "stpo texting me", "stahp"). */
+export const STOP_SPELLINGS = '(?:s+t+o+p+|stahp|stap|sotp|stpo|stp|sstop)';
+
+/** Real words one letter away from a keyword: never a typo of one ("hasta 650" is a budget, "pagar" no "parar"). */
+// prettier-ignore
+export const NEAR_KEYWORD_WORDS: readonly string[] = [
+  'hasta', 'pasta', 'gasta', 'casta', 'vasta', 'bastan', 'pagar', 'pasar', 'parir', 'pared', 'parad', 'paran', 'parte',
+  'cancer', 'canceled', 'cancels', 'candle', 'ended', 'ends', 'quite', 'quiet', 'quits',
+];
+
+/** Words that may stand beside a bare keyword ("STOP ALL", "stop please", "ya basta", "no, stop"). */
+// prettier-ignore
+export const KEYWORD_COMPANIONS: readonly string[] = [
+  'all', 'please', 'pls', 'plz', 'now', 'it', 'por', 'x', 'favor', 'xfa', 'porfa', 'porfis', 'ya', 'me', 'thanks',
+  'thx', 'ok', 'okay', 'no', 'nah', 'actually', 'just', 'mejor', 'ahora',
+];
+
+/** Politeness between a keyword and the reason that follows it ("stop x favor ya compramos"). */
+// prettier-ignore
+export const POLITE_WORDS: readonly string[] = [
+  'please', 'pls', 'plz', 'por', 'x', 'favor', 'xfa', 'porfa', 'porfis', 'thanks', 'thx', 'gracias', 'now', 'ok', 'i',
+  'mean', 'meant', 'o', 'sea',
+];
+
+/** What insists after a keyword, the whole rest of the clause ("STOP i mean it", "para, en serio"). */
+// prettier-ignore
+export const EMPHASIS_WORDS: readonly string[] = [
+  'i mean it', 'i meant it', "i'm serious", 'im serious', 'seriously', 'really', 'for real', 'fr', 'frfr', 'i mean',
+  'i meant', 'o sea', 'this time', 'last time', 'again', 'forever', 'for good', 'permanently', 'para siempre',
+  'en serio', 'lo digo en serio', 'hablo en serio', 'ya en serio', 'please', 'pls', 'plz', 'now', 'right now',
+  'like now', 'asap', 'already', 'everything', 'all of it', 'todo', 'ok', 'guys', 'dude', 'bro', 'man', 'tho',
+  'though', 'ffs', 'thanks', 'thx', 'bye', 'gracias', 'ya', 'ahora', 'ahorita', 'por favor', 'porfa',
+];
+
+/** The stems that name each channel, in a verb or a noun ("texteen", "msjs", "llámame", "correos"). */
+export const CHANNEL_STEMS: Readonly<Record<Channel, readonly string[]>> = {
+  text: [
+    'text',
+    'txt',
+    'sms',
+    'mess',
+    'msg',
+    'mensaj',
+    'msj',
+    'mjs',
+    'chat',
+    'notif',
+    'alert',
+    'escrib',
+    'writ',
+  ],
+  call: ['call', 'phon', 'llam', 'robocall'],
+  email: ['email', 'e-mail', 'mail', 'correo'],
+  whatsapp: ['whatsap', 'wasap', 'wsp'],
+};
+
+/**
+ * English verbs of contact as a request names them ("stop texting", "don't call me", "quit bugging me"), base
+ * form and -ing form; those without a channel stem mean every channel.
+ */
+// prettier-ignore
+export const CONTACT_VERBS: readonly string[] = [
+  'text', 'txt', 'message', 'msg', 'call', 'email', 'contact', 'write', 'bother', 'reach out to', 'phone', 'whatsapp',
+  'spam', 'harass', 'bug', 'hit me up', 'hit us up',
+];
+// prettier-ignore
+export const CONTACT_GERUNDS: readonly string[] = [
+  'texting', 'txting', 'messaging', 'msging', 'calling', 'phoning', 'emailing', 'contacting', 'writing', 'bugging',
+  'spamming', 'harassing', 'bothering', 'blowing up my phone', 'hitting me up', 'hitting us up', 'reaching out',
+  'whatsapping', 'sending',
+];
+/** English nouns of our channel ("no more texts", "these calls", "the notifications"). */
+// prettier-ignore
+export const CHANNEL_NOUNS: readonly string[] = [
+  'text', 'texts', 'txts', 'txt', 'sms', 'message', 'messages', 'msgs', 'msg', 'calls', 'call', 'emails', 'email',
+  'notifications', 'alerts', 'robocalls', 'whatsapps', 'spam',
+];
+
+/** Spanish stems of contact verbs, any person and clitic ("escríbanme", "llamarle", "texteen", "mensajeen"). */
+// prettier-ignore
+export const CONTACT_STEMS_ES: readonly string[] = [
+  'escrib', 'llam', 'mand', 'envi', 'molest', 'contact', 'texte', 'textee', 'mensaje', 'whatsappe', 'marc',
+];
+
+/**
+ * Our channel as a Spanish or Spanglish lead names it ("no más msjs", "ya no quiero los texts", "no quiero más
+ * llamadas"): abbreviations and English loanwords included, one list for every Spanish rule.
+ */
+// prettier-ignore
+export const CHANNEL_NOUNS_ES: readonly string[] = [
+  'mensajes', 'mensajitos', 'msjs', 'msj', 'mjs', 'mensajes de texto', 'textos', 'texts', 'txts', 'sms', 'llamadas',
+  'correos', 'emails', 'whatsapps', 'whatsapp', 'notificaciones', 'messages', 'msgs',
+];
+
+/** Who the lead is: a request about them ("me", "us", "this number", the Spanish clitics are in the verb). */
+export const LEAD_OBJECTS: readonly string[] = ['me', 'us', 'this number', 'this phone', 'this #'];
+
+/** Someone else the lead names as the one contacted ("stop texting her", "dejen de escribirle a mi esposa"). */
+// prettier-ignore
+export const OTHER_PEOPLE: readonly string[] = [
+  'her', 'him', 'them', 'my wife', 'my husband', 'my hubby', 'my son', 'my daughter', 'my mom', 'my dad',
+  'my mother', 'my father', 'my partner', 'my boyfriend', 'my girlfriend', 'my brother', 'my sister', 'my roommate',
+];
+
+/** Negators that scope over the next verb ("don't text me", "never call", "no me escriban", "ya no quiero"). */
+// prettier-ignore
+export const NEGATORS: readonly string[] = [
+  "don't", 'dont', 'do not', 'never', 'please dont', "please don't", 'pls dont', 'plz dont', 'just dont',
+  "just don't", 'dnt',
+];
+
+/** What a home is called when a lead says which ones to stop sending ("stop sending condos", "paren de mandarme casas"). */
+// prettier-ignore
+export const HOME_NOUNS: readonly string[] = [
+  'condo', 'condos', 'listing', 'listings', 'house', 'houses', 'home', 'homes', 'properties', 'property', 'places',
+  'options', 'townhome', 'townhomes', 'townhouse', 'townhouses', 'apartment', 'apartments', 'ones', 'fixer', 'fixers',
+  'fixer upper', 'fixer uppers', 'new build', 'new builds', 'casas', 'propiedades', 'condominios', 'departamentos',
+  'opciones', 'bedrooms', 'beds', 'bedroom', 'recamaras', 'stuff', 'anything', 'links', 'link', 'pics', 'photos',
+];
+
+/**
+ * What narrows a ban to a time, a place or a language ("don't text me after 9pm", "no me escriban tan temprano",
+ * "no me escribas en inglés"): a schedule or a preference, not a stop.
+ */
+// prettier-ignore
+export const NARROWING_WORDS: readonly string[] = [
+  'about', 'if', 'when', 'until', 'before', 'after', 'back', 'on', 'at', 'in', 'during', 'past', 'so early',
+  'so late', 'this early', 'this late', 'early', 'late', 'between', 'now', 'right now', 'rn', 'today', 'tonight',
+  'yet', 'while', 'at work', 'en la', 'por la', 'antes', 'despues', 'a las', 'a esta hora', 'a estas horas', 'hoy',
+  'manana', 'temprano', 'tan temprano', 'tan tarde', 'de noche', 'en la noche', 'en la madrugada', 'en ingles',
+  'en espanol', 'los lunes', 'los martes', 'los miercoles', 'los jueves', 'los viernes', 'los sabados',
+  'los domingos', 'al trabajo', 'tan seguido', 'tanto', 'todos los', 'cada', 'mas tarde',
+];
+
+/** Words that open a clause told about someone else ("my wife said ...", "the last agent wouldn't stop ..."). */
+export const REPORT_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'dijo',
+  'dice',
+];
+
+/** A welcome to a channel: the lead picks it ("text is better", "mejor llámame", "solo por whatsapp"). */
+// prettier-ignore
+export const PREFER_WORDS: readonly string[] = [
+  'better', 'best', 'fine', 'easier', 'ok', 'okay', 'good', 'works', 'only', 'instead', 'just', 'prefer', 'rather',
+  'prefiero', 'mejor', 'solo', 'nada mas', 'esta bien',
+];
 
 /** Words a lead opens a correction with, meaning "wait": "stop, i typed 500 meant 600", "para, puse 3 y son 4". */
 export const HOLD_WORDS: readonly string[] = ['stop', 'stopp', 'para', 'alto', 'wait', 'espera'];
@@ -9,7 +174,7 @@ export const HOLD_WORDS: readonly string[] = ['stop', 'stopp', 'para', 'alto', '
 // prettier-ignore
 export const CORRECTION_VERBS: readonly string[] = [
   'typed', 'type', 'wrote', 'write', 'put', 'entered', 'meant', 'mean', 'typo', 'misspoke', 'puse', 'escribi',
-  'quise', 'queria', 'era', 'eran', 'son',
+  'quise', 'queria', 'era', 'eran', 'son', 'gave', 'filled',
 ];
 
 /** Our channel: a correction about the messages themselves is no correction ("stop, i typed 3 messages"). */
@@ -37,19 +202,9 @@ export const TAKE_BACK_WORDS: readonly string[] = [
   'esperate', 'esperame', 'aguanta', 'corrijo', 'me equivoque', 'quise decir',
 ];
 
-/**
- * Our channel as a Spanish or Spanglish lead names it in a want-not ("no más msjs", "ya no quiero los texts", "no
- * quiero más llamadas"): abbreviations and English loanwords included, one list for every Spanish rule.
- */
-// prettier-ignore
-export const CHANNEL_NOUNS_ES: readonly string[] = [
-  'mensajes', 'mensajitos', 'msjs', 'msj', 'mjs', 'mensajes de texto', 'textos', 'texts', 'txts', 'sms', 'llamadas',
-  'correos', 'emails', 'whatsapps',
-];
-
 /** What a Spanish or Spanglish lead closes a request with ("x favor", "porfa", "gracias"). */
 // prettier-ignore
-export const CLOSING_WORDS_ES: readonly string[] = [
-  'gracias', 'por favor', 'x favor', 'porfavor', 'porfa', 'plis', 'pls', 'please', 'ya', 'de ustedes', 'de nadie',
-  'nunca mas', 'bye',
+export const CLOSING_WORDS: readonly string[] = [
+  'gracias', 'por favor', 'x favor', 'porfavor', 'porfa', 'plis', 'pls', 'plz', 'please', 'ya', 'de ustedes',
+  'de nadie', 'nunca mas', 'bye', 'thanks', 'thank you', 'thx', 'bro', 'anymore', 'any more', 'again', 'ever again',
 ];

@@ -92,12 +92,16 @@ const KICKBACK: readonly string[] = [
 ];
 
 /** Words of the lead's own pay: commission said of them is income, not our fee. */
-const LEADS_PAY = 'income|incomes|salary|w2|1099|paycheck|paystubs|ingreso|ingresos|sueldo|salario|nomina';
+const LEADS_PAY =
+  'income|incomes|salary|w2|1099|paycheck|paystubs|cheque|cheques|earn|earnings|ingreso|ingresos|sueldo|salario|nomina|gano|ganamos';
+/** "my commission", "mi comisión", "commission check": the lead's own pay, said right beside the word. */
+const LEADS_OWN = 'my|our|mi|mis|nuestra|nuestras';
+const PAY_NOUNS = 'check|checks|paycheck|cheque|payout';
 
 // prettier-ignore
-const COMMISSION: readonly (string | { words: string; unless: string })[] = [
+const COMMISSION: readonly (string | { words: string; unless: string; notAfter?: string; notBefore?: string })[] = [
   // The lead's own pay is not our fee ("my income is mostly commission, is that ok for a loan?").
-  { words: 'commission|commissions', unless: LEADS_PAY },
+  { words: 'commission|commissions', unless: LEADS_PAY, notAfter: LEADS_OWN, notBefore: PAY_NOUNS },
   'your fee|fees|rate|cut',
   'what %|percent|percentage do|would|will you|u|ya|yall|jorge|your guys|team|_ charge|get|take',
   'fee|fees to list|sell',
@@ -107,7 +111,7 @@ const COMMISSION: readonly (string | { words: string; unless: string })[] = [
   'whats|what your fee|rate',
   'what is your fee|rate',
   'listing fee',
-  { words: 'comision|comisiones', unless: LEADS_PAY },
+  { words: 'comision|comisiones', unless: LEADS_PAY, notAfter: LEADS_OWN },
   'cuanto cobran|cobras',
   'que porcentaje',
   'lower|cut|reduce|discount|drop|negotiate on|off|_ your|the fee|fees|rate|commission|percentage',
@@ -119,7 +123,7 @@ const COMMISSION: readonly (string | { words: string; unless: string })[] = [
 
 const table = (
   cue: TopicCue,
-  phrases: readonly (string | { words: string; unless: string })[],
+  phrases: readonly (string | { words: string; unless: string; notAfter?: string; notBefore?: string })[],
 ): Phrase<TopicCue>[] =>
   phrases.map((entry) =>
     typeof entry === 'string' ? { cue, words: entry, always: true } : { cue, ...entry, always: true },

@@ -169,6 +169,11 @@ export interface SqliteStoreOptions {
   synchronous?: 'full' | 'normal';
   /** Keys of the personal data at rest (personal-data.ts); default: the development keys. */
   dataKeys?: DataKeySettings;
+  /**
+   * A connection that only reads (the search worker's, sqlite/store.ts): once its statements are prepared, SQLite
+   * refuses any write on it (`PRAGMA query_only`).
+   */
+  queryOnly?: boolean;
 }
 
 /** One synchronous store on one better-sqlite3 connection, and the connection its transactions run on. */
@@ -214,6 +219,7 @@ export function openSqliteConnection({
   busyTimeoutMs = 5_000,
   synchronous = 'full',
   dataKeys,
+  queryOnly = false,
 }: SqliteStoreOptions): SqliteConnection {
   const codec: PersonalDataCodec = createPersonalDataCodec(dataKeys);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -919,6 +925,7 @@ export function openSqliteConnection({
       if (db.open) db.close();
     },
   };
+  if (queryOnly) db.pragma('query_only = ON');
   return {
     db,
     store: withUnavailableErrors(store, isSqliteUnavailable),

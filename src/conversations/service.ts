@@ -276,14 +276,17 @@ export function createLeadSide(
    */
   async function newConversation(claims: WidgetClaims): Promise<NewConversation> {
     const tenant = core.tenantOf(claims.tenantId);
-    const listing = await listingForBot(store, claims.tenantId, claims.listing);
+    // The variant point: the lead's arm of a running bot experiment shapes the bot's state from the start (the
+    // exposure is logged by the store with the conversation, once per lead: src/analytics/derive.ts). Read beside
+    // the listing: one store round trip of latency for both.
+    const [listing, arm] = await Promise.all([
+      listingForBot(store, claims.tenantId, claims.listing),
+      runningArm(store, claims.tenantId, claims.leadId),
+    ]);
     const context = {
       ...(listing ? { listing } : {}),
       ...(claims.intent ? { intent: claims.intent } : {}),
     };
-    // The variant point: the lead's arm of a running bot experiment shapes the bot's state from the start (the
-    // exposure is logged by the store with the conversation, once per lead: src/analytics/derive.ts).
-    const arm = await runningArm(store, claims.tenantId, claims.leadId);
     const botState = bot.initialState(
       { ...context, ...(arm ? { variant: arm.settings } : {}) },
       tenantBotContext(tenant),

@@ -36,6 +36,8 @@ import { createStaffRouter } from './identity/staff-routes.js';
 import { createLeadDataRouter } from './identity/lead-data-routes.js';
 import { createListingRouter, postThroughCore } from './listings/routes.js';
 import { createAnalyticsRouter } from './analytics/routes.js';
+import { createExperimentRouter } from './analytics/experiment-routes.js';
+import { createExperimentService, GUARDRAIL_CHECK_MS } from './analytics/experiment-service.js';
 import {
   createMemoryNarrativeCache,
   createNarrativeService,
@@ -442,6 +444,11 @@ export function createHub(options: HubOptions): Hub {
   const inFlight = new Set<Promise<unknown>>();
   // Staff governance (src/identity/): the audit log and the roster, used by the staff events and routes.
   const audit = createAuditLog({ store, now, logger });
+  // Experiments (docs/ANALYTICS.md): the admin routes, and the guardrails checked every few minutes on every node
+  // (a stop is a compare-and-set: written and audited once, whichever node gets there first).
+  const experiments = createExperimentService({ store, audit, now, logger });
+  const guardrailTimer = setInterval(() => void experiments.checkAllGuardrails(), GUARDRAIL_CHECK_MS);
+  guardrailTimer.unref();
   // Another node changed a roster entry: its cached standing here is stale (server-side events of the adapter).
   const staffNodes = namespaces.agent as unknown as Namespace;
   staffNodes.on(STAFF_CHANGED, (tenantId: unknown, userId: unknown) => {
@@ -576,6 +583,8 @@ export function createHub(options: HubOptions): Hub {
         createListingRouter({ store, tokens, audit, now, post: postThroughCore(core) }),
         // The Reports' tables and their CSV (docs/ANALYTICS.md).
         createAnalyticsRouter({ store, tokens }),
+        // Experiments on the bots: definitions, start and stop, results (docs/ANALYTICS.md).
+        createExperimentRouter({ tokens, experiments }),
       ],
     }),
   );
@@ -632,6 +641,7 @@ export function createHub(options: HubOptions): Hub {
     },
     async close({ graceMs = 10_000 } = {}) {
       draining = true;
+      clearInterval(guardrailTimer);
       const deadline = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
       await Promise.race([
         Promise.allSettled([...inFlight, telephony.idle()]).then(() => scheduler.idle()),

@@ -1,12 +1,14 @@
 import { h } from '../shared/dom.js';
+import type { createExperimentsView } from './experiments/view.js';
 import type { createReportsView } from './reports/view.js';
 
 type ReportsView = ReturnType<typeof createReportsView>;
+type ExperimentsView = ReturnType<typeof createExperimentsView>;
 
 /**
- * The supervisor app's two views, the live board and the Reports, switched by a small nav (and the URL's
- * `#reports`, so a reload stays on the Reports). The Reports module, with its chart library, is loaded the first
- * time it is opened: the board never pays for it.
+ * The supervisor app's views, the live board, the Reports and the Experiments (admins), switched by a small nav
+ * (and the URL's `#reports` or `#experiments`, so a reload stays there). The Reports module, with its chart
+ * library, and the Experiments panel are loaded the first time they are opened: the board never pays for them.
  */
 export function mountViews(options: {
   root: HTMLElement;
@@ -16,11 +18,20 @@ export function mountViews(options: {
 }) {
   const boardHost = h('div', { class: 'view-host' });
   const reportsHost = h('div', { class: 'view-host', hidden: true });
+  const experimentsHost = h('div', { class: 'view-host', hidden: true });
   const boardButton = h('a', { href: '#board', class: 'view-tab' }, 'Live board');
   const reportsButton = h('a', { href: '#reports', class: 'view-tab' }, 'Reports');
-  const nav = h('nav', { class: 'views', 'aria-label': 'Views' }, boardButton, reportsButton);
-  options.root.replaceChildren(nav, boardHost, reportsHost);
+  const experimentsButton = h('a', { href: '#experiments', class: 'view-tab' }, 'Experiments');
+  const nav = h(
+    'nav',
+    { class: 'views', 'aria-label': 'Views' },
+    boardButton,
+    reportsButton,
+    experimentsButton,
+  );
+  options.root.replaceChildren(nav, boardHost, reportsHost, experimentsHost);
   let reports: Promise<ReportsView> | undefined;
+  let experiments: Promise<ExperimentsView> | undefined;
 
   const openReports = () =>
     (reports ??= import('./reports/view.js').then(({ createReportsView }) => {
@@ -28,15 +39,32 @@ export function mountViews(options: {
       reportsHost.replaceChildren(view.element);
       return view;
     }));
+  const openExperiments = () =>
+    (experiments ??= import('./experiments/view.js').then(({ createExperimentsView }) => {
+      const view = createExperimentsView({
+        hubUrl: options.hubUrl,
+        token: options.token,
+        storage: localStorage,
+      });
+      experimentsHost.replaceChildren(view.element);
+      return view;
+    }));
 
   function show() {
-    const onReports = location.hash === '#reports';
-    boardHost.hidden = onReports;
-    reportsHost.hidden = !onReports;
-    const [current, other] = onReports ? [reportsButton, boardButton] : [boardButton, reportsButton];
-    current.setAttribute('aria-current', 'page');
-    other.removeAttribute('aria-current');
-    if (onReports) openReports().then((view) => view.shown(), options.onError);
+    const current =
+      location.hash === '#reports' ? 'reports' : location.hash === '#experiments' ? 'experiments' : 'board';
+    const views = [
+      ['board', boardHost, boardButton],
+      ['reports', reportsHost, reportsButton],
+      ['experiments', experimentsHost, experimentsButton],
+    ] as const;
+    for (const [name, host, button] of views) {
+      host.hidden = name !== current;
+      if (name === current) button.setAttribute('aria-current', 'page');
+      else button.removeAttribute('aria-current');
+    }
+    if (current === 'reports') openReports().then((view) => view.shown(), options.onError);
+    if (current === 'experiments') openExperiments().then((view) => view.shown(), options.onError);
   }
   window.addEventListener('hashchange', show);
   show();
@@ -45,6 +73,7 @@ export function mountViews(options: {
     destroy() {
       window.removeEventListener('hashchange', show);
       void reports?.then((view) => view.destroy());
+      void experiments?.then((view) => view.destroy());
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { HubError } from '../../errors.js';
 import { createConsentMongo, type ConsentMongo } from './consent.js';
 import { createListingMongo, type ListingMongo } from './listings.js';
+import { createExperimentMongo, type ExperimentMongo } from './experiments.js';
 import { createOutboxMongo, type OutboxMongo } from './outbox.js';
 import type { OutboxEvent } from '../outbox-types.js';
 import { erasedConversation, erasedLead } from '../erasure.js';
@@ -125,6 +126,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   let identity: IdentityMongo;
   let consents: ConsentMongo;
   let listings: ListingMongo;
+  let experiments: ExperimentMongo;
   let eventLog: MongoEventLog;
   let outbox: OutboxMongo;
   try {
@@ -134,6 +136,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     identity = createIdentityMongo(connection, codec);
     consents = createConsentMongo(connection, models.leads);
     listings = createListingMongo(connection);
+    experiments = createExperimentMongo(connection);
     eventLog = createMongoEventLog(connection, MAJORITY);
     outbox = createOutboxMongo(connection);
     if (ensureIndexes) {
@@ -149,6 +152,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
         identity.ensureIndexes(),
         consents.model.createIndexes(),
         listings.model.createIndexes(),
+        experiments.model.createIndexes(),
         eventLog.models.events.createIndexes(),
         eventLog.models.rollups.createIndexes(),
         outbox.model.createIndexes(),
@@ -165,7 +169,17 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
-  return createMongoStore(connection, models, identity, consents, listings, outbox, codec, eventLog);
+  return createMongoStore(
+    connection,
+    models,
+    identity,
+    consents,
+    listings,
+    experiments,
+    outbox,
+    codec,
+    eventLog,
+  );
 }
 
 /** Drops the id-only unique indexes of earlier versions (LEGACY_INDEXES); missing ones are fine. */
@@ -199,6 +213,7 @@ function createMongoStore(
   identity: IdentityMongo,
   consents: ConsentMongo,
   listings: ListingMongo,
+  experiments: ExperimentMongo,
   outbox: OutboxMongo,
   codec: PersonalDataCodec,
   eventLog: MongoEventLog,
@@ -418,6 +433,8 @@ function createMongoStore(
     ...consents.store,
     // The listing catalogue (src/store/listing-types.ts).
     ...listings.store,
+    // Experiment definitions (src/store/experiment-types.ts).
+    ...experiments.store,
     // The lead event log and its rollups (src/store/analytics-types.ts).
     appendLeadEvents: (events) => guard('lead events', () => eventLog.appendLeadEvents(events)),
     leadEvents: (tenantId, query) => guard('lead events', () => eventLog.leadEvents(tenantId, query)),

@@ -424,12 +424,15 @@ function unitsOf(message: string): Unit[] {
     from = at + sentence.length;
     if (!HAS_LETTER.test(sentence) || correctsFigures(sentence)) continue;
     units.push({ text: sentence, at, sentence: true });
+    const clauses: Unit[] = [];
     let offset = 0;
     for (const clause of sentence.split(/(\s*[,;]\s*|\s+-\s+)/)) {
       if (HAS_LETTER.test(clause) && !/^\s*[,;-]/.test(clause))
-        units.push({ text: clause, at: at + offset, sentence: false });
+        clauses.push({ text: clause, at: at + offset, sentence: false });
       offset += clause.length;
     }
+    // A sentence of one clause is read once.
+    if (clauses.length > 1) units.push(...clauses);
   }
   return units;
 }
@@ -476,13 +479,13 @@ export function readOptOut(text: string): OptOutReading | null {
   if (/^([a-z][\s.*_-]+){2,14}[a-z][\s.!]*$/.test(message) && bareKeyword(message.replace(/[^a-z]/g, '')))
     return { kind: 'opt_out', wrongNumber: false };
   if (wrongNumber(message)) return { kind: 'opt_out', wrongNumber: true };
+  const found = unitsOf(message).flatMap(requestsIn);
+  if (bareKeyword(message)) found.push({ stops: 'all', start: 0, end: message.length });
+  if (found.length === 0) return null;
   const scopes = scopesOf(message);
-  const setAside = (request: Request): boolean =>
-    scopes.some((scope) => request.start < scope.end && scope.start < request.end);
-  const requests = unitsOf(message)
-    .flatMap(requestsIn)
-    .filter((request) => !setAside(request));
-  if (bareKeyword(message)) requests.push({ stops: 'all', start: 0, end: message.length });
+  const requests = found.filter(
+    (request) => !scopes.some((scope) => request.start < scope.end && scope.start < request.end),
+  );
   if (requests.length === 0) return null;
   const stops = new Set<Channel>();
   for (const request of requests) {

@@ -230,18 +230,20 @@ const REQUESTS: RegExp[] = [
   /(?:^|\b(?:please|kindly|pls|i ask (?:that )?you|i'?d like you to|i want you to|you can|you may) )(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/g,
   // said again: "i said stop", "te dije que pares", "how many times do i have to say stop"
   /\b(i said|i told you|told you|i already said|dije|te dije|les dije|ya les dije|ya te dije)( to)?( que)? (stop|quit|basta|alto|pares|paren|parar|no me escriban|no me escribas)\b|\bhow many times (do i have to|must i|should i|have i|did i|will i have to) (say|tell you|ask|text|write)( you)?( to)? (stop|quit|unsubscribe)\b|\bcuantas veces (te |les )?(tengo que|hay que)? ?(decir|pedir|digo|pido) (que )?(pares|paren|basta|stop|no me escriban)\b/g,
-  // someone else's number, and the lead's too: "dejen de mandarle mensajes a este número"
-  /\bdej(en|a|e) de (escrib|mand|envi|llam|molest|contact)\w*(le|les)\b.*\b(a mi (tambien|tampoco)|este numero)\b/g,
   /\bdej(ame|enme|eme|anme) en paz\b/g,
   /\bi never (signed up|asked|gave you my number)\b/g,
 ];
 
 /** Requests read on whole sentences only: after a comma "no más" is "just" ("480 mil, no más"). */
 const SENTENCE_REQUESTS: RegExp[] = [
+  // someone else's number, and the lead's too: "dejen de mandarle mensajes a este número"
+  /\bdej(en|a|e) de (escrib|mand|envi|llam|molest|contact)\w*(le|les)\b.*\b(a mi (tambien|tampoco)|este numero)\b/g,
   /^\s*((ok|okay|ya)\s*,?\s*)?(ya )?no mas\s*,?\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/g,
   // "ya para con los mensajes", "porfa ya stop con los textos": nothing else in the sentence ("para" is also "for")
   /^\s*((ya|oye|oigan|oiga|bro|neta|porfa|por favor|porfavor|en serio|ok|okay|plis|pls|please),? )*(para|paren|pare|parale|parenle|parele|stop)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas |the |all the |your |these )?(mensajes?|mensajitos|msjs?|mjs|textos|texts|txts|messages|msgs|calls|emails|llamadas|correos|spam|whatsapps?)(,? (ya|porfa|por favor|porfavor|bro|en serio|please|pls|plis|gracias))*[^a-z0-9]*$/g,
 ];
+
+const SENTENCE_AND_CLAUSE = [...REQUESTS, ...SENTENCE_REQUESTS];
 
 // ---------------------------------------------------------------- scopes that set a request aside
 
@@ -338,6 +340,17 @@ function correctsFigures(sentence: string): boolean {
   return figures >= 2 && rest.some((word) => CORRECTING.has(word));
 }
 
+/** Every match of a global rule, without the copy `matchAll` makes of it (the rules are shared and stateless between calls). */
+function matchesOf(rule: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  rule.lastIndex = 0;
+  for (let m = rule.exec(text); m; m = rule.exec(text)) {
+    found.push(m);
+    if (m[0] === '') rule.lastIndex += 1;
+  }
+  return found;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -349,12 +362,12 @@ function scopesOf(message: string): Span[] {
   const add = (start: number, end: number): void => {
     spans.push({ start, end });
   };
-  for (const scope of SCOPES) for (const m of message.matchAll(scope)) add(m.index, m.index + m[0].length);
-  for (const m of message.matchAll(ANOTHER_SERVICE_NOT_US))
+  for (const scope of SCOPES) for (const m of matchesOf(scope, message)) add(m.index, m.index + m[0].length);
+  for (const m of matchesOf(ANOTHER_SERVICE_NOT_US, message))
     if (m[1]!.replace(OUR_CHANNEL_WORDS, '').trim() !== '') add(m.index, m.index + m[0].length);
   if (REDIRECTED.test(message))
-    for (const m of message.matchAll(SOMEONE_ELSE)) add(m.index, m.index + m[0].length);
-  for (const m of message.matchAll(HOLD_TO_CORRECT))
+    for (const m of matchesOf(SOMEONE_ELSE, message)) add(m.index, m.index + m[0].length);
+  for (const m of matchesOf(HOLD_TO_CORRECT, message))
     if (correctionFollows(message.slice(m.index + m[0].length))) add(m.index, m.index + m[0].length);
   return spans;
 }
@@ -413,6 +426,8 @@ interface Unit {
   text: string;
   at: number;
   sentence: boolean;
+  /** A sentence of several clauses: only the sentence rules read it whole. */
+  split?: boolean;
 }
 
 /** Sentences and their clauses, each with its place in the message. */
@@ -423,7 +438,6 @@ function unitsOf(message: string): Unit[] {
     const at = message.indexOf(sentence, from);
     from = at + sentence.length;
     if (!HAS_LETTER.test(sentence) || correctsFigures(sentence)) continue;
-    units.push({ text: sentence, at, sentence: true });
     const clauses: Unit[] = [];
     let offset = 0;
     for (const clause of sentence.split(/(\s*[,;]\s*|\s+-\s+)/)) {
@@ -432,6 +446,7 @@ function unitsOf(message: string): Unit[] {
       offset += clause.length;
     }
     // A sentence of one clause is read once.
+    units.push({ text: sentence, at, sentence: true, split: clauses.length > 1 });
     if (clauses.length > 1) units.push(...clauses);
   }
   return units;
@@ -451,11 +466,11 @@ function requestsIn(unit: Unit): Request[] {
   };
   const whole = (): void => add('all', 0, unit.text.length);
   if (bareKeyword(unit.text) || keywordAndMore(unit.text, unit.sentence)) whole();
-  for (const rule of unit.sentence ? [...REQUESTS, ...SENTENCE_REQUESTS] : REQUESTS)
-    for (const m of unit.text.matchAll(rule)) add(channelsOf(m[0]), m.index, m.index + m[0].length);
-  for (const m of unit.text.matchAll(LEAVE_ALONE))
+  for (const rule of unit.split ? SENTENCE_REQUESTS : unit.sentence ? SENTENCE_AND_CLAUSE : REQUESTS)
+    for (const m of matchesOf(rule, unit.text)) add(channelsOf(m[0]), m.index, m.index + m[0].length);
+  for (const m of matchesOf(LEAVE_ALONE, unit.text))
     if (!NOT_IMPERATIVE.test(unit.text.slice(0, m.index))) add('all', m.index, m.index + m[0].length);
-  for (const m of unit.text.matchAll(NOT_INTERESTED)) {
+  for (const m of matchesOf(NOT_INTERESTED, unit.text)) {
     const after = unit.text.slice(m.index + m[0].length).replace(/^[\s,]*/, '');
     if (ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after)) add('all', m.index, m.index + m[0].length);
   }
@@ -493,7 +508,7 @@ export function readOptOut(text: string): OptOutReading | null {
     for (const channel of request.stops) stops.add(channel);
   }
   const welcome = new Set<Channel>();
-  for (const m of message.matchAll(WELCOME)) {
+  for (const m of matchesOf(WELCOME, message)) {
     const inRequest = requests.some(
       (request) => m.index < request.end && request.start < m.index + m[0].length,
     );

@@ -1,4 +1,10 @@
 import {
+  AGAIN_WORDS,
+  CLITICS_ES,
+  CONSEQUENCE_WORDS,
+  KEEP_WORDS,
+  STRONG_CONSEQUENCES,
+  THREAT_OBJECTS,
   CHANNEL_NOUNS,
   CHANNEL_NOUNS_ES,
   CHANNEL_STEMS,
@@ -387,11 +393,47 @@ const LEAVE_ALONE = /\bleave (me|us) alone\b/g;
 const NOT_IMPERATIVE =
   /\b(won't|wont|will not|don't|dont|doesn't|doesnt|never|can't|cant|until|till|wouldn't|wouldnt)\b[^.!?]*$/;
 
-/** A warning against more contact: "if you text me again i'll report you", "si me vuelven a escribir los demando". */
-const MORE_CONTACT =
-  /\b(if|si) (you guys |you |u |y'?all |ustedes )?((don'?t|do not|dont) (stop|quit) (texting|calling|messaging|emailing|contacting|bothering|spamming)|(keep|continue) (on )?(texting|calling|messaging|emailing|contacting|bothering|sending|spamming|harassing)|no (dejan|dejas|deja|paran|paras|para) de (escrib|mand|llam|envi|molest|textear|contact)\w*)\b|\b((keep|continue) (on )?(texting|calling|messaging|emailing|contacting|bothering)( me| us)?|keep (it|this) up),? (and|&|y)\b|\b(again|another|one more|any ?more|otro|otra|otra vez|de nuevo|vuelv\w+ a|sigu\w+)\b[^.!?]*\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|text|call|email|texting|messaging|calling|emailing|contact|escrib\w*|llam\w*|mand\w*|contact\w*)\b|\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|text|call|email|contact|escrib\w*|llam\w*|mand\w*)\b[^.!?]*\b(again|another|one more|otra vez|de nuevo)\b/;
-const CONSEQUENCE =
-  /\b(i'?ll|i will|im|i'?m|i am|we'?ll|we will|gonna|going to|voy a|vamos a|los|las|te|les|lo)( \w+){0,2}? (report|reporting|block|blocking|sue|suing|file|filing|complain|reporto|reportar|bloqueo|bloquear|demando|demandar|denuncio|denunciar|acuso)\b(?! (back|manana|luego|al rato|despues|mas tarde|en la (tarde|noche|manana)|como))|\b(call|calling|get|getting|hablarle|llamar|llamo) (a )?(my|a|mi) (lawyer|attorney|abogado)\b|\b(restraining order|(get|getting|be|being) reported|report (this|your|the) (number|company|texts?)|orden de restriccion)\b/;
+const CONSEQUENCE = new Set(CONSEQUENCE_WORDS);
+const STRONG = new Set(STRONG_CONSEQUENCES);
+const AIMED_AT = new Set(THREAT_OBJECTS);
+const CLITIC = new Set(CLITICS_ES);
+const AGAIN = new Set(AGAIN_WORDS);
+const KEEP = new Set(KEEP_WORDS);
+const CONTACT_WORD = new RegExp(
+  `^(${[...Object.values(CHANNEL_STEMS).flat(), ...CONTACT_STEMS_ES, 'contact', 'spam', 'bother', 'harass'].join('|')})`,
+);
+
+/**
+ * A warning against more contact, read on the words of a sentence: a consequence aimed at us ("i'll report you",
+ * "block this number", "los demando", "calling my lawyer"), more contact ("again", "one more", "if you keep", "si
+ * siguen") and a word of contact. "keep texting me, i'll report to my wife" and "i'm filing my taxes, keep the
+ * texts coming" threaten no one.
+ */
+function warnsOff(sentence: string): boolean {
+  const said = wordsIn(sentence);
+  const near = (at: number, set: Set<string>, span: number): boolean =>
+    said.slice(Math.max(0, at - span), at).some((word) => set.has(word));
+  const threat = said.some(
+    (word, at) =>
+      STRONG.has(word) ||
+      (CONSEQUENCE.has(word) &&
+        (AIMED_AT.has(said[at + 1] ?? '') ||
+          near(at, CLITIC, 3) ||
+          /^(complaint|report|queja)$/.test(said[at + 2] ?? ''))) ||
+      /^(reportar|bloquear|demandar|denunciar)(los|las|te|les|lo)$/.test(word) ||
+      (word === 'reported' && /^(get|getting|be|being)$/.test(said[at - 1] ?? '')),
+  );
+  const more = said.some(
+    (word, at) =>
+      AGAIN.has(word) ||
+      (word === 'more' && /^(one|any)$/.test(said[at - 1] ?? '')) ||
+      (KEEP.has(word) &&
+        said.slice(Math.max(0, at - 5), at).some((before) => before === 'if' || before === 'si')) ||
+      (/^(keep|continue)$/.test(word) &&
+        said.slice(at + 1).some((after) => after === 'and' || after === 'y')),
+  );
+  return threat && more && said.some((word) => CONTACT_WORD.test(word));
+}
 
 // ---------------------------------------------------------------- wrong number, or the lead's own number corrected
 
@@ -474,7 +516,7 @@ function requestsIn(unit: Unit): Request[] {
     const after = unit.text.slice(m.index + m[0].length).replace(/^[\s,]*/, '');
     if (ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after)) add('all', m.index, m.index + m[0].length);
   }
-  if (unit.sentence && CONSEQUENCE.test(unit.text) && MORE_CONTACT.test(unit.text)) whole();
+  if (unit.sentence && warnsOff(unit.text)) whole();
   return found;
 }
 

@@ -208,3 +208,34 @@ export const CLOSING_WORDS: readonly string[] = [
   'gracias', 'por favor', 'x favor', 'porfavor', 'porfa', 'plis', 'pls', 'plz', 'please', 'ya', 'de ustedes',
   'de nadie', 'nunca mas', 'bye', 'thanks', 'thank you', 'thx', 'bro', 'anymore', 'any more', 'again', 'ever again',
 ];
+
+/** A consequence the lead will take if contact goes on ("i'll report you", "los demando", "calling my lawyer"). */
+// prettier-ignore
+export const CONSEQUENCE_WORDS: readonly string[] = [
+  'report', 'reporting', 'reported', 'block', 'blocking', 'sue', 'suing', 'file', 'filing', 'complain', 'reporto',
+  'reportar', 'bloqueo', 'bloquear', 'demando', 'demandar', 'denuncio', 'denunciar', 'acuso', 'lawyer', 'attorney',
+  'abogado', 'restraining', 'restriccion',
+];
+/** Consequences that stand alone: a lawyer or a court order needs no object after it. */
+export const STRONG_CONSEQUENCES: readonly string[] = [
+  'lawyer',
+  'attorney',
+  'abogado',
+  'restraining',
+  'restriccion',
+];
+/** Who a consequence is aimed at, right after it ("report you", "block this number"), or as a Spanish clitic before it. */
+// prettier-ignore
+export const THREAT_OBJECTS: readonly string[] = [
+  'you', 'u', 'ya', "y'all", 'yall', 'this', 'your', 'ur', 'them', 'ustedes',
+];
+export const CLITICS_ES: readonly string[] = ['los', 'las', 'te', 'les', 'lo'];
+/** More contact, said outright ("again", "one more", "otra vez", "si vuelven a"). */
+// prettier-ignore
+export const AGAIN_WORDS: readonly string[] = ['again', 'another', 'otro', 'otra', 'nuevo', 'anymore'];
+/** More contact, as a condition: "if you keep", "if you don't stop", "si siguen", "si no dejan de". */
+// prettier-ignore
+export const KEEP_WORDS: readonly string[] = [
+  'keep', 'continue', 'stop', 'quit', 'dejan', 'dejas', 'deja', 'paran', 'paras', 'siguen', 'sigues', 'sigue',
+  'vuelven', 'vuelves', 'vuelve',
+];

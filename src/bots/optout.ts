@@ -1,4 +1,13 @@
 import {
+  KEEPS_TALKING_WORDS,
+  PERSON_WORDS,
+  PHONE_WORDS,
+  PLACE_WORDS_ES,
+  PREFER_AFTER,
+  PREFER_BEFORE,
+  WELCOME_CHANNELS,
+  WELCOME_VERBS,
+  WELCOME_VERBS_ES,
   AGAIN_WORDS,
   CLITICS_ES,
   CONSEQUENCE_WORDS,
@@ -254,8 +263,10 @@ const SENTENCE_AND_CLAUSE = [...REQUESTS, ...SENTENCE_REQUESTS];
 // ---------------------------------------------------------------- scopes that set a request aside
 
 /** A channel the lead welcomes: "call me", "text is better", "mejor llámame", "solo por whatsapp". */
-const WELCOME =
-  /\b((text|texting|messages?|email|calls?|calling|a call) (is|would be|works|are) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat|email|calls?|a call|whatsapp)|(just|only) (text|texts|message|messages|email|call)|(text|call|email) (me )?(only|instead)|(prefiero|mejor|solo|nada mas) (por |una )?(mensajes?|textos?|whatsapp|chat|correo|llamada)|por (mensaje|whatsapp|correo) (esta bien|mejor|por favor)|(mandame|mandeme|mandenme|enviame|envieme|escribeme|escribame|escribanme|textame|texteame|llamame|llamenme|llameme|marcame|marquenme)( (un|unos|los|por|al|mejor))? ?(mensaje|mensajes|texto|textos|whatsapp|correo|mail|email)?(?= |$|[.!,])(?! (no|nada))|(?<!\b(?:don'?t|do not|dont|never|not|no|stop|ever|ni|or|and) )(text|txt|message|msg|email|whatsapp|call|ring) (me|us)\b(?! (about|if|when))|(send|shoot|give) me (a )?(text|message|email|call)( instead)?)\b/g;
+const WELCOME = new RegExp(
+  `\\b(${words(WELCOME_CHANNELS)} ${words(PREFER_AFTER)}|${words(PREFER_BEFORE)} ${words(WELCOME_CHANNELS)}|${words(WELCOME_VERBS_ES)}( (un|unos|los|por|al|mejor))? ?${words(WELCOME_CHANNELS)}?(?= |$|[.!,])(?! (no|nada))|(?<!\\b(?:${anyOf(NEGATORS)}|not|no|stop|ever|ni|or|and) )${words(WELCOME_VERBS)} (me|us)\\b(?! (about|if|when))|(send|shoot|give) me (a )?${words(WELCOME_CHANNELS)})\\b`,
+  'g',
+);
 
 /**
  * Scopes that set aside a request inside them, found on the whole message. Each is one clause rule: negation over
@@ -437,15 +448,24 @@ function warnsOff(sentence: string): boolean {
 
 // ---------------------------------------------------------------- wrong number, or the lead's own number corrected
 
-/** The lead is not who the team thinks: "wrong number", "this isn't jimmy's phone anymore", "número equivocado". */
-const WRONG_NUMBER =
-  /\bwrong (number\b|person\b|#)|\b(numero|persona) equivocad[oa]\b|\bse equivoc\w* de numero\b|\b(this|that|it)( is|'?s)? (is ?n'?t|is not|not|no longer|isnt|aint) (\w+'?s|\w+ \w+'?s) (phone|number|cell|cel|#)\b|\b(this|that) (number|phone|cell) (does ?n'?t|does not|no longer|is ?n'?t|is not) (belong(s)? to|\w+'?s)\b|\b\w+ (does ?n'?t|does not|no longer) (have|has|use|uses|own|owns) this (number|phone|cell)\b|\b(you have|you'?ve got|u have|you got) the wrong (guy|girl|person|lady|man|dude|number)\b|\b(this|that) (number|phone) (belongs to|is) (someone|somebody) else\b|\bnumber changed (owners|hands)\b|\bi'?m not (who|the person) you'?re looking for\b|\b(este|ese) (numero|telefono|cel|celular) ya no es (de|del)\b|\b(este|ese)( ya)? no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))|\bya no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))/;
-/** Told plainly ("wrong number", "número equivocado"), a wrong number stands whatever follows; told about someone, the lead may still talk on. */
+const PHONE = words(PHONE_WORDS);
+const NOT_A_PLACE = `(?! (la |mi |su |tu )?${words(PLACE_WORDS_ES)})`;
+/** Told plainly ("wrong number", "número equivocado"), a wrong number stands whatever follows. */
 const PLAIN_WRONG =
   /\bwrong (number\b|person\b|#)|\b(numero|persona) equivocad[oa]\b|\bse equivoc\w* de numero\b/;
-/** ... the same message keeps talking: claims the number, asks to be written to, goes on about the search. */
-const KEEPS_TALKING =
-  /\?|\b(it'?s mine|its mine|it'?s my (number|phone)|this is my (number|phone|cell)|text me|message me|call me|write me|me here|we('re| are| want| need| were)|were both|i('m| am) (looking|buying|selling|interested)|i want|i need|es mio|es mia|es mi (numero|telefono|cel)|escribeme|escribanme|mandame|llamame|queremos|buscamos|quiero|necesito|estamos buscando)\b/;
+/** Told about someone ("this isn't jimmy's phone anymore", "este número ya no es de Juan"), unless the lead talks on. */
+const NOT_THEIR_NUMBER = new RegExp(
+  [
+    `\\b(this|that|it)( is|'?s)? (is ?n'?t|is not|not|no longer|isnt|aint) (\\w+'?s|\\w+ \\w+'?s) ${PHONE}`,
+    `\\b(this|that) ${PHONE} (does ?n'?t|does not|no longer|is ?n'?t|is not) (belongs? to|\\w+'?s)\\b`,
+    `\\b\\w+ (does ?n'?t|does not|no longer) (have|has|use|uses|own|owns) this ${PHONE}`,
+    `\\b(you have|you'?ve got|u have|you got) the wrong ${words(PERSON_WORDS)}\\b`,
+    `\\b(this|that) ${PHONE} (belongs to|is) (someone|somebody) else\\b|\\bnumber changed (owners|hands)\\b`,
+    `\\bi'?m not (who|the person) you'?re looking for\\b`,
+    `\\b((este|ese) ${PHONE} ya no es|(este|ese)( ya)? no es (el |su )?${PHONE}|ya no es (el |su )?${PHONE}) (de|del)\\b${NOT_A_PLACE}`,
+  ].join('|'),
+);
+const KEEPS_TALKING = new RegExp(`\\?|\\b(${anyOf(KEEPS_TALKING_WORDS)})\\b`);
 /** The lead's own number or address corrected: "i put the wrong number earlier, mine is ...", "wrong # on the form". */
 const OWN_CORRECTION =
   /\b(i|we) (\w+ )?(put|typed|gave|entered|wrote|used|filled in|put in|left)( you| in)? (the |a |my )?wrong (number|#|email|phone)\b|\bwrong (number|#|email|phone) (on|in) (the|my) (form|application|sign ?up)\b|\bwrong (number|#)\b[^.!?]*\b(mine is|my (real |correct |right |new )?(number|#|cell|phone) is|use \d|it'?s \d|is \d{3})/;
@@ -454,7 +474,7 @@ function wrongNumber(message: string): boolean {
   if (OWN_CORRECTION.test(message)) return false;
   if (PLAIN_WRONG.test(message))
     return !/\bwrong (number|person|#)\b[^.!?]*\b(i meant|meant|quise decir)\b/.test(message);
-  return WRONG_NUMBER.test(message) && !KEEPS_TALKING.test(message);
+  return NOT_THEIR_NUMBER.test(message) && !KEEPS_TALKING.test(message);
 }
 
 // ---------------------------------------------------------------- the message

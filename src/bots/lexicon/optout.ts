@@ -160,11 +160,41 @@ export const REPORT_VERBS: readonly string[] = [
   'dice',
 ];
 
-/** A welcome to a channel: the lead picks it ("text is better", "mejor llámame", "solo por whatsapp"). */
+/** A channel as a lead welcomes it ("text is better", "prefiero whatsapp", "mejor una llamada"). */
 // prettier-ignore
-export const PREFER_WORDS: readonly string[] = [
-  'better', 'best', 'fine', 'easier', 'ok', 'okay', 'good', 'works', 'only', 'instead', 'just', 'prefer', 'rather',
-  'prefiero', 'mejor', 'solo', 'nada mas', 'esta bien',
+export const WELCOME_CHANNELS: readonly string[] = [
+  'text', 'texting', 'texts', 'message', 'messages', 'email', 'call', 'calls', 'calling', 'a call', 'chat',
+  'whatsapp', 'mensaje', 'mensajes', 'texto', 'textos', 'correo', 'llamada', 'una llamada', 'por mensaje',
+  'por mensajes', 'por texto', 'por whatsapp', 'por correo',
+];
+/** How a welcome is said before its channel ("prefer text", "mejor por mensaje", "only email")... */
+// prettier-ignore
+export const PREFER_BEFORE: readonly string[] = [
+  'prefer', 'prefer to', 'rather', 'rather to', "i'd rather", 'prefiero', 'mejor', 'solo', 'nada mas', 'just', 'only',
+];
+/** ... or after it ("text is better", "calls work", "text only", "por mensaje está bien"). */
+// prettier-ignore
+export const PREFER_AFTER: readonly string[] = [
+  'is better', 'is best', 'is fine', 'is easier', 'is ok', 'is good', 'would be better', 'would be best',
+  'would be fine', 'works better', 'works best', 'works', 'is fine', 'are fine', 'are better', 'are ok', 'only',
+  'instead', 'me only', 'me instead', 'esta bien', 'mejor', 'por favor',
+];
+/** Asking for a channel in Spanish, the lead as clitic ("llámame", "mándame un mensaje", "escríbeme"). */
+// prettier-ignore
+export const WELCOME_VERBS_ES: readonly string[] = [
+  'mandame', 'mandeme', 'mandenme', 'enviame', 'envieme', 'escribeme', 'escribame', 'escribanme', 'textame',
+  'texteame', 'llamame', 'llamenme', 'llameme', 'marcame', 'marquenme',
+];
+/** Asking for a channel in English, the lead after it ("call me", "text us", "send me a text"). */
+export const WELCOME_VERBS: readonly string[] = [
+  'text',
+  'txt',
+  'message',
+  'msg',
+  'email',
+  'whatsapp',
+  'call',
+  'ring',
 ];
 
 /** Words a lead opens a correction with, meaning "wait": "stop, i typed 500 meant 600", "para, puse 3 y son 4". */
@@ -239,3 +269,23 @@ export const KEEP_WORDS: readonly string[] = [
   'keep', 'continue', 'stop', 'quit', 'dejan', 'dejas', 'deja', 'paran', 'paras', 'siguen', 'sigues', 'sigue',
   'vuelven', 'vuelves', 'vuelve',
 ];
+
+/** What a phone number is called ("this isn't jimmy's phone", "este número ya no es de Juan"). */
+// prettier-ignore
+export const PHONE_WORDS: readonly string[] = ['number', 'phone', 'cell', 'cel', 'celular', 'telefono', 'numero', '#'];
+/** Someone the team may have meant ("you have the wrong guy"). */
+export const PERSON_WORDS: readonly string[] = ['guy', 'girl', 'person', 'lady', 'man', 'dude', 'number'];
+/**
+ * A wrong-number message that keeps talking: the lead claims the number, asks to be written to, or goes on about
+ * the search ("it's mine", "text me here", "we want 3 beds", "es mío", "buscamos casa").
+ */
+// prettier-ignore
+export const KEEPS_TALKING_WORDS: readonly string[] = [
+  "it's mine", 'its mine', "it's my number", "it's my phone", 'its my number', 'this is my number',
+  'this is my phone', 'this is my cell', 'text me', 'message me', 'call me', 'write me', 'me here', "we're", 'we are',
+  'we want', 'we need', 'we were', 'were both', "i'm looking", 'i am looking', "i'm buying", "i'm selling",
+  "i'm interested", 'i want', 'i need', 'es mio', 'es mia', 'es mi numero', 'es mi telefono', 'es mi cel',
+  'escribeme', 'escribanme', 'mandame', 'llamame', 'queremos', 'buscamos', 'quiero', 'necesito', 'estamos buscando',
+];
+/** Places a number belongs to that are no person ("ya no es el número de la oficina" is a contact update). */
+export const PLACE_WORDS_ES: readonly string[] = ['casa', 'oficina', 'trabajo', 'negocio', 'escuela'];

@@ -1,4 +1,13 @@
 import {
+  ABOUT_THIS_WORDS,
+  CORRECTION_CUES,
+  DONE_STATES,
+  DONE_VERBS,
+  FOR_NOW_WORDS,
+  MEANT_WORDS,
+  NOT_A_CORRECTION_WORDS,
+  SORRY_WORDS,
+  THE_MOVE_WORDS,
   KEEPS_TALKING_WORDS,
   PERSON_WORDS,
   PHONE_WORDS,
@@ -127,8 +136,9 @@ function bareKeyword(text: string): boolean {
 }
 
 /** Why the lead is done, said after a keyword: "ya compramos", "we already bought", "this is spam". */
-const DONE_REASON =
-  /^((ya )?(compramos|compre|vendimos|vendi|encontramos|rentamos|cerramos|firmamos)\b|ya no (estamos|estoy) (buscando|interesad[oa]s?)\b|(we|i) (already |just )?(bought|found|sold|closed|purchased|rented|signed)\b|already (bought|found|sold|closed|purchased)\b|(we'?re|were|we are|i'?m|im|i am) (good|all set|set|done|not interested|no longer looking)\b|not interested\b|no (estamos|estoy) interesad[oa]s?\b|no (me|nos) interesa\b|(you'?re|ur|u r|you are|this is|its|it'?s) (so |really |getting )?(annoying|spam|spammy|harassment)\b|(es|son|eres|esto es) (puro )?(spam|acoso|molest\w*)\b)/;
+const DONE_REASON = new RegExp(
+  `^(((ya|we|i|already)( already| just)? )?${words(DONE_VERBS)}|(ya )?no (estamos|estoy|me|nos) (interesa|buscando|interesad[oa]s?)|(we'?re|were|we are|i'?m|im|i am|you'?re|ur|u r|you are|this is|its|it'?s|es|son|eres|esto es)( so| really| getting| puro)? ${words(DONE_STATES)}|not interested|molest\\w*)\\b`,
+);
 const EMPHASIS = new RegExp(`^((${anyOf(EMPHASIS_WORDS)})( |$))+$`);
 
 /** A keyword, then politeness and a reason ("STOP pls we already bought"), or an insistence ("STOP i mean it"). */
@@ -318,19 +328,18 @@ const REDIRECTED =
   /\b(send|text|email|forward|call) (them|it|those|these|the \w+|listings|links)? ?(to )?me\b(?! (no|not))|\binstead\b|\b(escribanme|escribeme|mandenme|mandame|envienme|enviame|llamame|llamenme|mejor a mi|a mi si)\b|\b(i'?m|im|i am|we'?re|we are) still (interested|looking)\b/;
 
 /** "stop, i meant 700k", "para, quise decir fontana": a stop that holds the lead's words while they correct them. */
+const SORRY = `((${anyOf(SORRY_WORDS)})[,.!:]* )*`;
 const HOLD_TO_CORRECT = new RegExp(
-  `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=(((sorry|perdon|oops|ups|whoops|my bad|mb|my mistake|wait|hold on|hang on|no|espera|esperen|perdona)[,.!:]* )*)((i meant|i mean|meant|quise decir|queria decir|me equivoque)\\b|(actually|en realidad|correction|typo|my mistake|mistake|sorry)[,:!]*(?= \\$?\\d)))`,
+  `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=${SORRY}((${anyOf(MEANT_WORDS)})\\b|(${anyOf(CORRECTION_CUES)})[,:!]*(?= \\$?\\d)))`,
   'g',
 );
-const CORRECTION_LEAD_IN =
-  /^(((sorry|perdon|oops|ups|whoops|my bad|mb|my mistake|wait|hold on|hang on|no|espera|esperen|perdona)[,.!:]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque|actually|en realidad|correction|typo|my mistake|mistake|sorry)\b[\s,:!]*/;
+const CORRECTION_LEAD_IN = new RegExp(
+  `^${SORRY}(${anyOf([...MEANT_WORDS, ...CORRECTION_CUES])})\\b[\\s,:!]*`,
+);
 const ABOUT_THE_CONTACT =
   /\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*|escrib\w*|molest\w*)\b/;
-const A_NUMBER =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/;
 /** Words that open what a lead means by the stop itself ("i mean it", "i mean leave me alone", "quise decir que no"). */
-const NOT_A_CORRECTION =
-  /^(it|that|this|what|stop|alto|para|basta|lo|eso|esto|que|no|not|nope|nah|never|nothing|nada|yes|si|ya|we|we'?re|were|i|i'?m|im|you|u|ur|your|y'?all|they|leave|dejen|deja|dejame|enough|seriously|really|en serio|de verdad|serio|just|please|pls|ok|okay|bye|all|everything|todo|done|come|go|get|shut|ugh|omg|lol|dude|bro|man|whatever|like|fr|forever|for|to|de|del|con|para siempre|fuck\w*|f\w*k)\b/;
+const NOT_A_CORRECTION = new RegExp(`^(${anyOf(NOT_A_CORRECTION_WORDS)}|fuck\\w*|f\\w*k)\\b`);
 const NOT_A_THING = /\b\w+(ly|mente)\b|\b(wrong|equivocad[oa]|someone|somebody|alguien|else|otra persona)\b/;
 
 /** What follows "stop, i meant" is a correction: a figure, or a short name of what the lead wants ("fontana"). */
@@ -339,8 +348,8 @@ function correctionFollows(rest: string): boolean {
   const said = (rest.slice(leadIn.length).split(/[.!?]/)[0] ?? '').trim();
   if (said === '' || NOT_A_CORRECTION.test(said) || ABOUT_THE_CONTACT.test(said)) return false;
   if (EMPHASIS.test(said) || DONE_REASON.test(said)) return false;
-  if (A_NUMBER.test(said)) return true;
   const named = wordsIn(said);
+  if (/\d/.test(said) || named.some((word) => NUMBER_WORD.has(word))) return true;
   const limit = /\b(not|no|instead of|en vez de|en lugar de)\b/.test(said) ? 6 : 3;
   return (
     !/equivoque/.test(leadIn) && named.length <= limit && !named.some(isKeyword) && !NOT_A_THING.test(said)
@@ -394,11 +403,12 @@ function scopesOf(message: string): Span[] {
 const NOT_INTERESTED =
   /\b(not|no longer|never been|never was|nor) (really |at all |even |very |that |so )?interested\b|\bno (estoy|estamos|me|nos) (interesa|interesad[oa]s?)\b|\bya no (me |nos )?interesa\b/g;
 /** "not interested" about this conversation: alone, "anymore", "in your services" (never "in condos"). */
-const ABOUT_THIS =
-  /^\s*(anymore|any more|at all|thanks|thank you|thx|sorry|bye|goodbye|ok|okay|lol|period|,|\.|!|$)|^\s*in (this|that|it|your (services?|help|offer|company|messages?|texts?)|any of (this|that|it)|working with|hearing|talking|chatting|these|receiving|getting)\b|^\s*(en (esto|eso|nada|sus servicios|sus mensajes)|gracias|ya|para nada|$)/;
+const CLOSE = '\\s*(,|\\.|!|$)';
+const ABOUT_THIS = new RegExp(`^\\s*(${anyOf(ABOUT_THIS_WORDS)})\\b|^${CLOSE}`);
 /** ... or about the move itself, with the lead's own home or a time at most ("in selling my house right now"). */
-const ABOUT_THE_MOVE =
-  /^\s*(in |en )?(buying|selling|moving|investing|buying or selling|selling or buying|comprar|vender|mudarme|mudarnos|comprar ni vender|vender ni comprar)( (my|our|the|this|mi|nuestra|la|esta) (house|home|place|property|casa|propiedad))?\s*(right now|now|anymore|any more|at this time|at the moment|at all|this year|for now|any ?time soon|ahorita|ahora|por ahora|en este momento|por el momento|ya)?\s*(thanks|thank you|thx|sorry|bye|gracias|,|\.|!|$)/;
+const ABOUT_THE_MOVE = new RegExp(
+  `^\\s*(in |en )?${words(THE_MOVE_WORDS)}( (my|our|the|this|mi|nuestra|la|esta) (house|home|place|property|casa|propiedad))?\\s*${words(FOR_NOW_WORDS)}?\\s*(thanks|thank you|thx|sorry|bye|gracias)?${CLOSE}`,
+);
 /** "leave me alone" as an imperative, not "the kids won't leave me alone". */
 const LEAVE_ALONE = /\bleave (me|us) alone\b/g;
 const NOT_IMPERATIVE =

@@ -289,3 +289,68 @@ export const KEEPS_TALKING_WORDS: readonly string[] = [
 ];
 /** Places a number belongs to that are no person ("ya no es el número de la oficina" is a contact update). */
 export const PLACE_WORDS_ES: readonly string[] = ['casa', 'oficina', 'trabajo', 'negocio', 'escuela'];
+
+/** What a lead says before correcting themselves ("stop, sorry, i meant 700k", "para, perdón, quise decir 3"). */
+// prettier-ignore
+export const SORRY_WORDS: readonly string[] = [
+  'sorry', 'perdon', 'oops', 'ups', 'whoops', 'my bad', 'mb', 'my mistake', 'wait', 'hold on', 'hang on', 'no',
+  'espera', 'esperen', 'perdona',
+];
+/** Saying what was meant ("i meant", "quise decir")... */
+export const MEANT_WORDS: readonly string[] = [
+  'i meant',
+  'i mean',
+  'meant',
+  'quise decir',
+  'queria decir',
+  'me equivoque',
+];
+/** ... or that a figure follows in place of another ("actually 700", "typo 4 beds"). */
+// prettier-ignore
+export const CORRECTION_CUES: readonly string[] = [
+  'actually', 'en realidad', 'correction', 'typo', 'my mistake', 'mistake', 'sorry',
+];
+/** Words that open what a lead means by the stop itself, no correction ("i mean it", "quise decir que no"). */
+// prettier-ignore
+export const NOT_A_CORRECTION_WORDS: readonly string[] = [
+  'it', 'that', 'this', 'what', 'stop', 'alto', 'para', 'basta', 'lo', 'eso', 'esto', 'que', 'no', 'not', 'nope', 'nah',
+  'never', 'nothing', 'nada', 'yes', 'si', 'ya', 'we', "we're", 'were', 'i', "i'm", 'im', 'you', 'u', 'ur', 'your',
+  "y'all", 'yall', 'they', 'leave', 'dejen', 'deja', 'dejame', 'enough', 'seriously', 'really', 'en serio',
+  'de verdad', 'serio', 'just', 'please', 'pls', 'ok', 'okay', 'bye', 'all', 'everything', 'todo', 'done', 'come',
+  'go', 'get', 'shut', 'ugh', 'omg', 'lol', 'dude', 'bro', 'man', 'whatever', 'like', 'fr', 'forever', 'for', 'to',
+  'de', 'del', 'con', 'para siempre',
+];
+
+/** Why the lead is done, said after a keyword ("stop, ya compramos", "STOP we already bought"). */
+// prettier-ignore
+export const DONE_VERBS: readonly string[] = [
+  'compramos', 'compre', 'vendimos', 'vendi', 'encontramos', 'rentamos', 'cerramos', 'firmamos', 'bought', 'found',
+  'sold', 'closed', 'purchased', 'rented', 'signed',
+];
+// prettier-ignore
+export const DONE_STATES: readonly string[] = [
+  'good', 'all set', 'set', 'done', 'not interested', 'no longer looking', 'annoying', 'spam', 'spammy', 'harassment',
+  'acoso',
+];
+
+/** "not interested" about this conversation: what may follow it ("anymore", "in your services", "en esto"). */
+// prettier-ignore
+export const ABOUT_THIS_WORDS: readonly string[] = [
+  'anymore', 'any more', 'at all', 'thanks', 'thank you', 'thx', 'sorry', 'bye', 'goodbye', 'ok', 'okay', 'lol',
+  'period', 'in this', 'in that', 'in it', 'in your service', 'in your services', 'in your help', 'in your offer',
+  'in your company', 'in your message', 'in your messages', 'in your text', 'in your texts', 'in any of this',
+  'in any of that', 'in any of it', 'in working with', 'in hearing', 'in talking', 'in chatting', 'in these',
+  'in receiving', 'in getting', 'en esto', 'en eso', 'en nada', 'en sus servicios', 'en sus mensajes', 'gracias', 'ya',
+  'para nada',
+];
+/** ... or the move itself ("in selling my house right now", "en vender ahorita"). */
+// prettier-ignore
+export const THE_MOVE_WORDS: readonly string[] = [
+  'buying', 'selling', 'moving', 'investing', 'buying or selling', 'selling or buying', 'comprar', 'vender', 'mudarme',
+  'mudarnos', 'comprar ni vender', 'vender ni comprar',
+];
+// prettier-ignore
+export const FOR_NOW_WORDS: readonly string[] = [
+  'right now', 'now', 'anymore', 'any more', 'at this time', 'at the moment', 'at all', 'this year', 'for now',
+  'anytime soon', 'any time soon', 'ahorita', 'ahora', 'por ahora', 'en este momento', 'por el momento', 'ya',
+];

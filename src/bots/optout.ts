@@ -184,6 +184,10 @@ const ES_VERB = `(?:${CONTACT_STEMS_ES.join('|')})\\w*`;
 const CHANNEL_ES = words(CHANNEL_NOUNS_ES);
 const CLOSING = words(CLOSING_WORDS);
 const NARROWED = `(?! (?!at all)${words(NARROWING_WORDS)}\\b)`;
+/** A Spanish request narrowed by a time, a language, a channel or which homes ("...en inglés", "...casas de 2"). */
+const NARROWED_ES = `\\b(?! (${anyOf(NARROWING_WORDS)}|${anyOf(HOME_NOUNS)}|de|con|por (whatsapp|correo|mensaje|texto))\\b)`;
+const NOUN = words(CHANNEL_NOUNS);
+const THESE = '(these|the|your|this|all these|all the|ur)';
 /** One banned verb, with the lead after it or not; a list of them ends with "or", "and" or "nor". */
 const BANNED_ONE = `${VERB}(?: ${LEAD}\\b)?`;
 const BANNED = `${BANNED_ONE}(?:(?:, ${BANNED_ONE})*,? (?:or|and|nor) (?:${NOT} )?${BANNED_ONE})?`;
@@ -211,7 +215,7 @@ const REQUESTS: RegExp[] = [
   /^\s*(we'?re |were |we are |i'?m |im |i am )?(no longer (looking|searching|house hunting|in the market|interested|buying|selling|moving)|not (looking|searching|house hunting|in the market|buying|selling|moving) any ?more|ya no (estamos|estoy) (buscando|interesad[oa]s?|comprando|vendiendo))\s*(any ?more|at this time|now)?\s*(thanks|thank you|thx|sorry|gracias)?\s*[.!]*\s*$/g,
   // a Spanish negator over a verb of contact with the lead as clitic: "no me escriban", "ya no quiero que me llamen"
   new RegExp(
-    `\\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|(ya )?no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?${ES_VERB}(?:,? (?:ni|o|y) (?:me |nos )?${ES_VERB})*(?: (?:un |unos |los |mas )?${CHANNEL_ES})?\\b(?! (${anyOf(NARROWING_WORDS)})\\b)`,
+    `\\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|(ya )?no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?${ES_VERB}(?:,? (?:ni|o|y) (?:me |nos )?${ES_VERB})*(?: (?:un |unos |los |mas )?${CHANNEL_ES})?\\b(?! ${words(NARROWING_WORDS)}\\b)`,
     'g',
   ),
   // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos"
@@ -228,18 +232,27 @@ const REQUESTS: RegExp[] = [
     `\\b(ya )?no (quiero|kiero|queremos|keremos) (recibir )?(sus |tus |los |estos |esos |mas )?${CHANNEL_ES}( ni ${CHANNEL_ES})?\\s*(,?\\s*${CLOSING})*\\s*[.!]*\\s*$`,
     'g',
   ),
-  /\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(mensajes?|textos|llamadas|correos|spam)\b/g,
+  new RegExp(
+    `\\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(${CHANNEL_ES}|mensaje|spam)\\b`,
+    'g',
+  ),
   // a want-not: "i don't want you to text me", "don't want any more calls", "don't want to hear from you"
   /\b(don't|dont|do not) want (you (guys )?to |u to |y'?all to )?(contact|text|txt|message|msg|call|email|write|bother)\w* (me|us)\b(?! (about|if|when|until|before|after|back))/g,
-  /\b(don't|dont|do not) want (any ?more|more) (texts|txts|messages|msgs|calls|emails)\b/g,
-  /\b(i|we) (don't|dont|do not) want (any |your |these |the )?(texts|txts|messages|msgs|calls|emails)( (any ?more|from you|again))?\s*(,?\s*(thanks|thank you|thx|please|pls|bye))*\s*[.!]*\s*$/g,
+  new RegExp(
+    `\\b(don't|dont|do not) want (any ?more|more) ${NOUN}|\\b(i|we) (don't|dont|do not) want (any |your |these |the )?${NOUN}( (any ?more|from you|again))?\\s*(,?\\s*${CLOSING})*\\s*[.!]*\\s*$|\\bno (more )?${NOUN} ${CLOSING}`,
+    'g',
+  ),
   /\b(don't|dont|do not) want to hear from (you|u|y'?all)\b/g,
-  /\bno (more )?(texts?|messages|msgs|calls|emails) (please|pls|plz|thanks|thank you)\b/g,
   // no need to keep contacting: "no need to keep reaching out", "no hace falta que me sigan escribiendo"
   /\b(no need|there'?s no need|you (don'?t|do not) need|no reason) (for you )?to (keep|continue|continue to) (reaching out|contacting|texting|messaging|following up|checking in|writing|emailing)( (with )?(me|us))?\b(?! (on|about|with|for|re|regarding) )|\b(no need|there'?s no need|you (don'?t|do not) need) (for you )?to (reach out|contact me|text me|message me|email me|follow up)( (with )?(me|us))? (any ?more|again|ever)\b/g,
-  /\bno (necesito|necesitamos|ocupo|ocupamos) que (me |nos )?(sigan|sigas|siga) (contact\w*|escrib\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (tan|tanto|todos los|cada|casas|propiedades|opciones|listados|de |en |con |en (ingles|espanol)|por (whatsapp|correo|mensaje|texto)|a esta hora|antes|despues|mas tarde))/g,
-  /\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?(contact\w*|escrib\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en (ingles|espanol)|por (whatsapp|correo|mensaje|texto)|a esta hora|tan (tarde|temprano)|antes|despues|mas tarde))/g,
-  /\bhow (do|can|would) (i|we) (get|make) (these|the|your|this|all these|all the) (\w+ )?(texts?|messages?|msgs|calls|emails) (to )?stop\b|\bhow (do|can|would) (i|we) (stop|end|block) (these|the|your|this|all these|all the|getting) (\w+ )?(texts?|messages?|msgs|calls|emails)\b/g,
+  new RegExp(
+    `\\bno (necesito|necesitamos|ocupo|ocupamos) que (me |nos )?(sigan|sigas|siga) ${ES_VERB}${NARROWED_ES}|\\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?${ES_VERB}${NARROWED_ES}`,
+    'g',
+  ),
+  new RegExp(
+    `\\bhow (do|can|would) (i|we) ((get|make) ${THESE} (\\w+ )?${NOUN} (to )?stop|(stop|end|block) (${THESE}|getting) (\\w+ )?${NOUN})\\b`,
+    'g',
+  ),
   // off the list: "unsubscribe", "opt me out", "remove me", "take me off", "delete my number", "sáquenme de su lista"
   /\bunsubscri\w*\b|\bopt(ing)?[ -]?(me )?out\b|\bdarme de baja\b/g,
   /\b(remove|delete|erase|lose|forget|drop) (me|my (number|info|information|contact|details|email|phone)|this number)\b/g,
@@ -265,7 +278,10 @@ const SENTENCE_REQUESTS: RegExp[] = [
   /\bdej(en|a|e) de (escrib|mand|envi|llam|molest|contact)\w*(le|les)\b.*\b(a mi (tambien|tampoco)|este numero)\b/g,
   /^\s*((ok|okay|ya)\s*,?\s*)?(ya )?no mas\s*,?\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/g,
   // "ya para con los mensajes", "porfa ya stop con los textos": nothing else in the sentence ("para" is also "for")
-  /^\s*((ya|oye|oigan|oiga|bro|neta|porfa|por favor|porfavor|en serio|ok|okay|plis|pls|please),? )*(para|paren|pare|parale|parenle|parele|stop)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas |the |all the |your |these )?(mensajes?|mensajitos|msjs?|mjs|textos|texts|txts|messages|msgs|calls|emails|llamadas|correos|spam|whatsapps?)(,? (ya|porfa|por favor|porfavor|bro|en serio|please|pls|plis|gracias))*[^a-z0-9]*$/g,
+  new RegExp(
+    `^\\s*((oye|oigan|oiga|neta|en serio|ok|okay|${anyOf(CLOSING_WORDS)}),? )*(para|paren|pare|parale|parenle|parele|stop)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas |the |all the |your |these )?(${CHANNEL_ES}|mensaje|spam)(,? (en serio|${anyOf(CLOSING_WORDS)}))*[^a-z0-9]*$`,
+    'g',
+  ),
 ];
 
 const SENTENCE_AND_CLAUSE = [...REQUESTS, ...SENTENCE_REQUESTS];

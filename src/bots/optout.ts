@@ -1,55 +1,33 @@
 import {
   ABOUT_THIS_WORDS,
-  CORRECTION_CUES,
-  DONE_STATES,
-  DONE_VERBS,
   FOR_NOW_WORDS,
-  MEANT_WORDS,
-  NOT_A_CORRECTION_WORDS,
-  SORRY_WORDS,
   THE_MOVE_WORDS,
-  KEEPS_TALKING_WORDS,
-  PERSON_WORDS,
-  PHONE_WORDS,
-  PLACE_WORDS_ES,
   PREFER_AFTER,
   PREFER_BEFORE,
   WELCOME_CHANNELS,
   WELCOME_VERBS,
   WELCOME_VERBS_ES,
-  AGAIN_WORDS,
-  CLITICS_ES,
-  CONSEQUENCE_WORDS,
-  KEEP_WORDS,
-  STRONG_CONSEQUENCES,
-  THREAT_OBJECTS,
   CHANNEL_NOUNS,
   CHANNEL_NOUNS_ES,
   CHANNEL_STEMS,
   CLOSING_WORDS,
   CONTACT_GERUNDS,
-  CONTACT_NOUNS,
   CONTACT_STEMS_ES,
   CONTACT_VERBS,
-  CORRECTION_VERBS,
-  EMPHASIS_WORDS,
-  HOLD_WORDS,
   HOME_NOUNS,
-  KEYWORD_COMPANIONS,
-  KEYWORDS,
   LEAD_OBJECTS,
   NARROWING_WORDS,
-  NEAR_KEYWORD_WORDS,
   NEGATORS,
-  NUMBER_WORDS,
   OTHER_PEOPLE,
-  POLITE_WORDS,
   REPORT_VERBS,
   STOP_SPELLINGS,
   type Channel,
 } from './lexicon/optout.js';
-import { anyOf } from './read/words.js';
-import { tokenise } from './read/phrases.js';
+import { bareKeyword, keywordAndMore } from './optout/keywords.js';
+import { correctionFollows, correctsFigures, HOLD_TO_CORRECT } from './optout/correction.js';
+import { warnsOff } from './optout/threat.js';
+import { wrongNumber } from './optout/wrong-number.js';
+import { anyOf, words } from './optout/words.js';
 import { fold, sentences, type Lang } from './text.js';
 
 /**
@@ -82,81 +60,7 @@ export type OptOutReading =
   | { kind: 'channel'; stop: Channel[]; welcome: Channel[] }
   | { kind: 'opt_in' };
 
-const words = (list: readonly string[]): string => `(?:${anyOf(list)})`;
-const KEYWORD_SET = new Set(KEYWORDS);
-const NEAR_KEYWORD = new Set(NEAR_KEYWORD_WORDS);
-const COMPANION = new Set(KEYWORD_COMPANIONS);
-const POLITE = new Set(POLITE_WORDS);
-const HOLD = new Set(HOLD_WORDS);
-const CORRECTING = new Set(CORRECTION_VERBS);
-const ABOUT_CONTACT = new Set(CONTACT_NOUNS);
-const NUMBER_WORD = new Set(NUMBER_WORDS);
-
 // ---------------------------------------------------------------- keywords
-
-/** Levenshtein distance up to `limit` (small words only). */
-function within(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let prev = row[0]!;
-    row[0] = i;
-    let best = row[0];
-    for (let j = 1; j <= b.length; j += 1) {
-      const next = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = next;
-      best = Math.min(best, row[j]!);
-    }
-    if (best > limit) return false;
-  }
-  return row[b.length]! <= limit;
-}
-
-/** A carrier keyword, one typo allowed from five letters on (same first letter, never a real near word). */
-function isKeyword(word: string): boolean {
-  if (KEYWORD_SET.has(word) || /^stopp+$/.test(word)) return true;
-  if (NEAR_KEYWORD.has(word)) return false;
-  return KEYWORDS.some(
-    (keyword) =>
-      keyword.length >= 5 &&
-      word.length >= 4 &&
-      word[0] === keyword[0] &&
-      within(word, keyword, keyword.length >= 8 ? 2 : 1),
-  );
-}
-
-const wordsIn = (text: string): string[] => text.match(/[a-z0-9']+/g) ?? [];
-
-/** Only keywords and their companions ("STOP ALL", "stop please", "ya basta"); an amount is not one ("hasta 650"). */
-function bareKeyword(text: string): boolean {
-  const said = wordsIn(text);
-  if (said.length === 0 || said.length > 4) return false;
-  return said.some(isKeyword) && said.every((word) => isKeyword(word) || COMPANION.has(word));
-}
-
-/** Why the lead is done, said after a keyword: "ya compramos", "we already bought", "this is spam". */
-const DONE_REASON = new RegExp(
-  `^(((ya|we|i|already)( already| just)? )?${words(DONE_VERBS)}|(ya )?no (estamos|estoy|me|nos) (interesa|buscando|interesad[oa]s?)|(we'?re|were|we are|i'?m|im|i am|you'?re|ur|u r|you are|this is|its|it'?s|es|son|eres|esto es)( so| really| getting| puro)? ${words(DONE_STATES)}|not interested|molest\\w*)\\b`,
-);
-const EMPHASIS = new RegExp(`^((${anyOf(EMPHASIS_WORDS)})( |$))+$`);
-
-/** A keyword, then politeness and a reason ("STOP pls we already bought"), or an insistence ("STOP i mean it"). */
-function keywordAndMore(text: string, sentence: boolean): boolean {
-  const said = wordsIn(text);
-  if (!said[0] || !isKeyword(said[0])) return false;
-  let next = 1;
-  while (next < said.length && POLITE.has(said[next]!)) next += 1;
-  if (next < said.length && DONE_REASON.test(said.slice(next).join(' '))) return true;
-  if (!sentence || text.includes('?')) return false;
-  const rest = said
-    .slice(1)
-    .filter((word) => !isKeyword(word))
-    .join(' ');
-  // "para ya", "para ahorita" answer "when?" ("para" is also "for").
-  if (said[0] === 'para' && /^(ya|ahora|ahorita|now|right now)$/.test(rest)) return false;
-  return rest !== '' && EMPHASIS.test(rest);
-}
 
 // ---------------------------------------------------------------- the lexicon as pattern pieces
 
@@ -343,45 +247,6 @@ const SOMEONE_ELSE = new RegExp(
 const REDIRECTED =
   /\b(send|text|email|forward|call) (them|it|those|these|the \w+|listings|links)? ?(to )?me\b(?! (no|not))|\binstead\b|\b(escribanme|escribeme|mandenme|mandame|envienme|enviame|llamame|llamenme|mejor a mi|a mi si)\b|\b(i'?m|im|i am|we'?re|we are) still (interested|looking)\b/;
 
-/** "stop, i meant 700k", "para, quise decir fontana": a stop that holds the lead's words while they correct them. */
-const SORRY = `((${anyOf(SORRY_WORDS)})[,.!:]* )*`;
-const HOLD_TO_CORRECT = new RegExp(
-  `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=${SORRY}((${anyOf(MEANT_WORDS)})\\b|(${anyOf(CORRECTION_CUES)})[,:!]*(?= \\$?\\d)))`,
-  'g',
-);
-const CORRECTION_LEAD_IN = new RegExp(
-  `^${SORRY}(${anyOf([...MEANT_WORDS, ...CORRECTION_CUES])})\\b[\\s,:!]*`,
-);
-const ABOUT_THE_CONTACT =
-  /\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*|escrib\w*|molest\w*)\b/;
-/** Words that open what a lead means by the stop itself ("i mean it", "i mean leave me alone", "quise decir que no"). */
-const NOT_A_CORRECTION = new RegExp(`^(${anyOf(NOT_A_CORRECTION_WORDS)}|fuck\\w*|f\\w*k)\\b`);
-const NOT_A_THING = /\b\w+(ly|mente)\b|\b(wrong|equivocad[oa]|someone|somebody|alguien|else|otra persona)\b/;
-
-/** What follows "stop, i meant" is a correction: a figure, or a short name of what the lead wants ("fontana"). */
-function correctionFollows(rest: string): boolean {
-  const leadIn = CORRECTION_LEAD_IN.exec(rest)?.[0] ?? '';
-  const said = (rest.slice(leadIn.length).split(/[.!?]/)[0] ?? '').trim();
-  if (said === '' || NOT_A_CORRECTION.test(said) || ABOUT_THE_CONTACT.test(said)) return false;
-  if (EMPHASIS.test(said) || DONE_REASON.test(said)) return false;
-  const named = wordsIn(said);
-  if (/\d/.test(said) || named.some((word) => NUMBER_WORD.has(word))) return true;
-  const limit = /\b(not|no|instead of|en vez de|en lugar de)\b/.test(said) ? 6 : 3;
-  return (
-    !/equivoque/.test(leadIn) && named.length <= limit && !named.some(isKeyword) && !NOT_A_THING.test(said)
-  );
-}
-
-/** A stop that opens a correction of figures: "stop, i typed 500 meant 600", "para, puse 3 recámaras y son 4". */
-function correctsFigures(sentence: string): boolean {
-  const tokens = tokenise(sentence);
-  if (!HOLD.has(tokens[0]?.word ?? '')) return false;
-  const rest = tokens.slice(1).map((token) => token.word);
-  if (rest.some((word) => ABOUT_CONTACT.has(word) || isKeyword(word))) return false;
-  const figures = rest.filter((word) => /^\d/.test(word) || NUMBER_WORD.has(word)).length;
-  return figures >= 2 && rest.some((word) => CORRECTING.has(word));
-}
-
 /** Every match of a global rule, without the copy `matchAll` makes of it (the rules are shared and stateless between calls). */
 function matchesOf(rule: RegExp, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
@@ -430,78 +295,7 @@ const LEAVE_ALONE = /\bleave (me|us) alone\b/g;
 const NOT_IMPERATIVE =
   /\b(won't|wont|will not|don't|dont|doesn't|doesnt|never|can't|cant|until|till|wouldn't|wouldnt)\b[^.!?]*$/;
 
-const CONSEQUENCE = new Set(CONSEQUENCE_WORDS);
-const STRONG = new Set(STRONG_CONSEQUENCES);
-const AIMED_AT = new Set(THREAT_OBJECTS);
-const CLITIC = new Set(CLITICS_ES);
-const AGAIN = new Set(AGAIN_WORDS);
-const KEEP = new Set(KEEP_WORDS);
-const CONTACT_WORD = new RegExp(
-  `^(${[...Object.values(CHANNEL_STEMS).flat(), ...CONTACT_STEMS_ES, 'contact', 'spam', 'bother', 'harass'].join('|')})`,
-);
-
-/**
- * A warning against more contact, read on the words of a sentence: a consequence aimed at us ("i'll report you",
- * "block this number", "los demando", "calling my lawyer"), more contact ("again", "one more", "if you keep", "si
- * siguen") and a word of contact. "keep texting me, i'll report to my wife" and "i'm filing my taxes, keep the
- * texts coming" threaten no one.
- */
-function warnsOff(sentence: string): boolean {
-  const said = wordsIn(sentence);
-  const near = (at: number, set: Set<string>, span: number): boolean =>
-    said.slice(Math.max(0, at - span), at).some((word) => set.has(word));
-  const threat = said.some(
-    (word, at) =>
-      STRONG.has(word) ||
-      (CONSEQUENCE.has(word) &&
-        (AIMED_AT.has(said[at + 1] ?? '') ||
-          near(at, CLITIC, 3) ||
-          /^(complaint|report|queja)$/.test(said[at + 2] ?? ''))) ||
-      /^(reportar|bloquear|demandar|denunciar)(los|las|te|les|lo)$/.test(word) ||
-      (word === 'reported' && /^(get|getting|be|being)$/.test(said[at - 1] ?? '')),
-  );
-  const more = said.some(
-    (word, at) =>
-      AGAIN.has(word) ||
-      (word === 'more' && /^(one|any)$/.test(said[at - 1] ?? '')) ||
-      (KEEP.has(word) &&
-        said.slice(Math.max(0, at - 5), at).some((before) => before === 'if' || before === 'si')) ||
-      (/^(keep|continue)$/.test(word) &&
-        said.slice(at + 1).some((after) => after === 'and' || after === 'y')),
-  );
-  return threat && more && said.some((word) => CONTACT_WORD.test(word));
-}
-
 // ---------------------------------------------------------------- wrong number, or the lead's own number corrected
-
-const PHONE = words(PHONE_WORDS);
-const NOT_A_PLACE = `(?! (la |mi |su |tu )?${words(PLACE_WORDS_ES)})`;
-/** Told plainly ("wrong number", "número equivocado"), a wrong number stands whatever follows. */
-const PLAIN_WRONG =
-  /\bwrong (number\b|person\b|#)|\b(numero|persona) equivocad[oa]\b|\bse equivoc\w* de numero\b/;
-/** Told about someone ("this isn't jimmy's phone anymore", "este número ya no es de Juan"), unless the lead talks on. */
-const NOT_THEIR_NUMBER = new RegExp(
-  [
-    `\\b(this|that|it)( is|'?s)? (is ?n'?t|is not|not|no longer|isnt|aint) (\\w+'?s|\\w+ \\w+'?s) ${PHONE}`,
-    `\\b(this|that) ${PHONE} (does ?n'?t|does not|no longer|is ?n'?t|is not) (belongs? to|\\w+'?s)\\b`,
-    `\\b\\w+ (does ?n'?t|does not|no longer) (have|has|use|uses|own|owns) this ${PHONE}`,
-    `\\b(you have|you'?ve got|u have|you got) the wrong ${words(PERSON_WORDS)}\\b`,
-    `\\b(this|that) ${PHONE} (belongs to|is) (someone|somebody) else\\b|\\bnumber changed (owners|hands)\\b`,
-    `\\bi'?m not (who|the person) you'?re looking for\\b`,
-    `\\b((este|ese) ${PHONE} ya no es|(este|ese)( ya)? no es (el |su )?${PHONE}|ya no es (el |su )?${PHONE}) (de|del)\\b${NOT_A_PLACE}`,
-  ].join('|'),
-);
-const KEEPS_TALKING = new RegExp(`\\?|\\b(${anyOf(KEEPS_TALKING_WORDS)})\\b`);
-/** The lead's own number or address corrected: "i put the wrong number earlier, mine is ...", "wrong # on the form". */
-const OWN_CORRECTION =
-  /\b(i|we) (\w+ )?(put|typed|gave|entered|wrote|used|filled in|put in|left)( you| in)? (the |a |my )?wrong (number|#|email|phone)\b|\bwrong (number|#|email|phone) (on|in) (the|my) (form|application|sign ?up)\b|\bwrong (number|#)\b[^.!?]*\b(mine is|my (real |correct |right |new )?(number|#|cell|phone) is|use \d|it'?s \d|is \d{3})/;
-
-function wrongNumber(message: string): boolean {
-  if (OWN_CORRECTION.test(message)) return false;
-  if (PLAIN_WRONG.test(message))
-    return !/\bwrong (number|person|#)\b[^.!?]*\b(i meant|meant|quise decir)\b/.test(message);
-  return NOT_THEIR_NUMBER.test(message) && !KEEPS_TALKING.test(message);
-}
 
 // ---------------------------------------------------------------- the message
 

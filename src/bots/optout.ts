@@ -111,7 +111,7 @@ const REQUESTS: RegExp[] = [
   // a negator over one or more verbs of contact aimed at the lead, or alone at the end of the clause: "don't text",
   // "never call me or message me", "don't call, text or email us"
   new RegExp(
-    `\\b${NOT} (ever )?${BANNED}(?:(?<=\\b${LEAD})${NARROWED}|(?=\\s*(?:[.!]|$|,? ?(${CLOSING})\\b)))`,
+    `(?<!\\b(i|we|he|she|they|who) )\\b${NOT} (ever )?${BANNED}(?:(?<=\\b${LEAD})${NARROWED}|(?=\\s*(?:[.!]|$|,? ?(${CLOSING})\\b)))`,
     'g',
   ),
   /\bdo not contact\b/g,
@@ -194,7 +194,7 @@ const SENTENCE_AND_CLAUSE = [...REQUESTS, ...SENTENCE_REQUESTS];
 
 /** A channel the lead welcomes: "call me", "text is better", "mejor llámame", "solo por whatsapp". */
 const WELCOME = new RegExp(
-  `\\b(${words(WELCOME_CHANNELS)} ${words(PREFER_AFTER)}|${words(PREFER_BEFORE)} ${words(WELCOME_CHANNELS)}|${words(WELCOME_VERBS_ES)}( (un|unos|los|por|al|mejor))? ?${words(WELCOME_CHANNELS)}?(?= |$|[.!,])(?! (no|nada))|(?<!\\b(?:${anyOf(NEGATORS)}|not|no|stop|ever|ni|or|and) )${words(WELCOME_VERBS)} (me|us)\\b(?! (about|if|when))|(send|shoot|give) me (a )?${words(WELCOME_CHANNELS)})\\b`,
+  `\\b(${words(WELCOME_CHANNELS)} ${words(PREFER_AFTER)}|${words(PREFER_BEFORE)} ${words(WELCOME_CHANNELS)}|${words(WELCOME_VERBS_ES)}( (un|unos|los|por|al|mejor))? ?${words(WELCOME_CHANNELS)}?(?= |$|[.!,])(?! (no|nada))|(?<!\\b(?:${anyOf(NEGATORS)}|not|no|stop|ever|ni|or|and) )${words(WELCOME_VERBS)} (me|us)\\b(?! (about|if|when))|(send|shoot|give) me (a )?${words(WELCOME_CHANNELS)}|(?<=(^|, ))${words(WELCOME_CHANNELS)}( ${words(CLOSING_WORDS)})?(?=\\s*([.!]|$)))\\b`,
   'g',
 );
 

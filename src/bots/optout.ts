@@ -1,4 +1,10 @@
 import {
+  CONDITION_OPENERS,
+  DEAL_SIDES,
+  OPT_OUT_ACTS,
+  OUR_LIST_WORDS,
+  RATHER_WORDS,
+  WANT_WORDS,
   ABOUT_THIS_WORDS,
   FOR_NOW_WORDS,
   THE_MOVE_WORDS,
@@ -217,7 +223,10 @@ const SCOPES: RegExp[] = [
   // a story about another service: "i unsubscribed from zillow alerts"
   /\b(unsubscribed|opted out|canceled|cancelled) (from|of) (?!(you|your|ur|this|these|y'?all|the texts|the messages|your texts)\b)[^,.!?;]*/g,
   // the lead's own future: "if i ever want to unsubscribe, do i reply stop?", "si luego quiero darme de baja"
-  /\b(?:(?:(?:if|in case|en caso de que|si (?:luego|despues|mas adelante|algun dia|en algun momento|un dia|mas tarde))\b(?: [a-z']+){0,3}? (?:want|wanted|need|decide|choose|quiero|quisiera|queremos|quisieramos|necesito|decido|decidimos)(?: to)?|(?:if|in case|once|after) (?:i|we)(?: ever| later| eventually| do| did)?) (?:unsubscribe|opt out|stop (?:the |these |your |getting |receiving )?(?:texts|messages|msgs|emails|calls)|cancel|darme de baja|darnos de baja|cancelar|que (?:ya )?no (?:me|nos) (?:escriban|manden mensajes|contacten|llamen))|si (?:luego |despues |mas adelante )?(?:me|nos) (?:doy|damos) de baja(?=[^.!]*\?))\b/g,
+  new RegExp(
+    `\\b(?:(?:${words(CONDITION_OPENERS)})\\b(?: [a-z']+){0,3}? ${words(WANT_WORDS)}(?: to)?|(?:if|in case|once|after) (?:i|we)(?: ever| later| eventually| do| did)?) (?:${words(OPT_OUT_ACTS)}|stop (?:the |these |your |getting |receiving )?${NOUN}|que (?:ya )?no (?:me|nos) ${ES_VERB})\\b|\\bsi (?:luego |despues |mas adelante )?(?:me|nos) (?:doy|damos) de baja(?=[^.!]*\\?)`,
+    'g',
+  ),
   // the carrier's own instruction quoted: "you said reply STOP to opt out, what happens if i do?"
   /\b(reply|respond|text|type|send)(ing)? (with )?["']?(stop|end|quit|cancel|unsubscribe)["']? to (opt out|unsubscribe|stop)\b/g,
   // a third person reported: "my wife said stop texting her", "he says stop"
@@ -226,7 +235,10 @@ const SCOPES: RegExp[] = [
     'g',
   ),
   // "not interested in selling right now, just buying", "no me interesa vender, solo comprar"
-  /\b(not|no longer) (really )?interested in (buying|selling|moving|renting|investing)\b[^.!?]*?\b(just|only|but|instead|rather|mainly|mostly|more|want to|wanna|need to|looking to|planning to|plan to)\b[^.!?]{0,24}?\b(buy|buying|sell|selling|rent|renting|look|looking|invest|investing)\b|\bno (me |nos )?interesa (comprar|vender|rentar|mudarnos|mudarme)\b[^.!?]*?\b(solo|sino|pero|mas bien|nada mas)\b[^.!?]{0,24}?\b(comprar|vender|rentar|buscar|invertir)\b/g,
+  new RegExp(
+    `\\b((not|no longer) (really )?interested in|no (me |nos )?interesa) ${words(DEAL_SIDES)}\\b[^.!?]*?\\b${words(RATHER_WORDS)}\\b[^.!?]{0,24}?\\b${words(DEAL_SIDES)}\\b`,
+    'g',
+  ),
 ];
 
 /**
@@ -235,8 +247,7 @@ const SCOPES: RegExp[] = [
  */
 const ANOTHER_SERVICE_NOT_US =
   /\b(?:unsubscri\w*|opt(?:ing)? out|remove|delete|drop|take|saqu\w*|borr\w*|den\w* de baja|dar\w* de baja)(?: me| us)? (?:off of|off|out of|from|of|de|del) (?!(?:you|your|ur|this|these|y'?all|ustedes|su|sus|tu|tus|esta|este|everything|everyone|todo|todos)\b)((?:[^!?,;.]|\.(?=\S)){1,40}?),? (?:but |pero )?(?:not|no) (?:from |de |a )?(?:(?:you|u|ya)(?: guys| all| two)?|ur|yours|y'?all|ustedes|ti)\b(?=\s*(?:lol|lmao|jaja\w*|haha\w*|xd)?\s*(?:[,.!?;]|$))/g;
-const OUR_CHANNEL_WORDS =
-  /\b(the|a|an|all|any|my|our|your|ur|texting|text|texts|txts?|sms|messages?|msgs?|mailing|email|emails|calls?|contacts?|list|lists|la|las|el|los|lista|listas|mensajes?|textos?|correos?|llamadas?|de|del)\b/g;
+const OUR_CHANNEL_WORDS = new RegExp(`\\b(${anyOf(OUR_LIST_WORDS)})\\b`, 'g');
 
 /** Someone else addressed: "stop texting her", "dejen de escribirle a mi esposa" (set aside if the lead asks for contact). */
 const SOMEONE_ELSE = new RegExp(

@@ -354,3 +354,41 @@ export const FOR_NOW_WORDS: readonly string[] = [
   'right now', 'now', 'anymore', 'any more', 'at this time', 'at the moment', 'at all', 'this year', 'for now',
   'anytime soon', 'any time soon', 'ahorita', 'ahora', 'por ahora', 'en este momento', 'por el momento', 'ya',
 ];
+
+/** A condition on the lead's own future opt-out ("if i ever want to unsubscribe", "si luego quiero darme de baja"). */
+// prettier-ignore
+export const CONDITION_OPENERS: readonly string[] = [
+  'if', 'in case', 'en caso de que', 'si luego', 'si despues', 'si mas adelante', 'si algun dia',
+  'si en algun momento', 'si un dia', 'si mas tarde',
+];
+// prettier-ignore
+export const WANT_WORDS: readonly string[] = [
+  'want', 'wanted', 'need', 'decide', 'choose', 'quiero', 'quisiera', 'queremos', 'quisieramos', 'necesito', 'decido',
+  'decidimos',
+];
+/** The opt-out a lead may take later ("unsubscribe", "darme de baja"). */
+// prettier-ignore
+export const OPT_OUT_ACTS: readonly string[] = [
+  'unsubscribe', 'opt out', 'cancel', 'darme de baja', 'darnos de baja', 'cancelar',
+];
+
+/** The sides of a deal ("not interested in selling, just buying"), and what says the lead wants the other one. */
+// prettier-ignore
+export const DEAL_SIDES: readonly string[] = [
+  'buy', 'buying', 'sell', 'selling', 'rent', 'renting', 'look', 'looking', 'invest', 'investing', 'moving', 'comprar',
+  'vender', 'rentar', 'buscar', 'invertir', 'mudarnos', 'mudarme',
+];
+// prettier-ignore
+export const RATHER_WORDS: readonly string[] = [
+  'just', 'only', 'but', 'instead', 'rather', 'mainly', 'mostly', 'more', 'want to', 'wanna', 'need to', 'looking to',
+  'planning to', 'plan to', 'solo', 'sino', 'pero', 'mas bien', 'nada mas',
+];
+
+/** Words that name our own channel or list, not another service ("take me off the texting list, not you"). */
+// prettier-ignore
+export const OUR_LIST_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'all', 'any', 'my', 'our', 'your', 'ur', 'texting', 'text', 'texts', 'txt', 'txts', 'sms',
+  'message', 'messages', 'msg', 'msgs', 'mailing', 'email', 'emails', 'call', 'calls', 'contact', 'contacts', 'list',
+  'lists', 'la', 'las', 'el', 'los', 'lista', 'listas', 'mensaje', 'mensajes', 'texto', 'textos', 'correo', 'correos',
+  'llamada', 'llamadas', 'de', 'del',
+];

@@ -52,8 +52,9 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
   const state = structuredClone(prev);
   state.lang = nextLanguage(state.lang, input.text, state.turns === 0);
   const reading = readOptOut(whole.text);
-  const read = reading?.kind === 'channel' ? null : (reading?.kind ?? null);
-  const signal = read ?? (whole.modelOptOut ? 'opt_out' : null);
+  // The model adds an opt-out the rules missed; a channel opt-out the rules read ("don't text, call me") is no miss.
+  const signal =
+    reading?.kind === 'channel' ? null : (reading?.kind ?? (whole.modelOptOut ? 'opt_out' : null));
   const staffOwned = whole.owner === 'staff';
   if (state.optedOut && (signal !== 'opt_in' || staffOwned)) return { state: prev, effects: [] };
   if (signal === 'opt_out' && !state.optedOut) {

@@ -75,3 +75,16 @@ describe('the bot acts on a channel opt-out', () => {
     expect(played.reply).toBeDefined();
   });
 });
+
+describe("the model's opt-out beside a channel opt-out", () => {
+  it('a model reading of opt-out does not turn "don\'t text, call me" into a full opt-out', () => {
+    const chat = conversation({ intent: 'buy' });
+    const played = chat.say("please don't text, just call", { modelOptOut: true });
+    expect(effectOf(played.effects, 'opt_out')).toBeUndefined();
+    expect(effectOf(played.effects, 'handoff')).toBeDefined();
+  });
+  it('still adds an opt-out where the rules read nothing', () => {
+    const played = conversation({ intent: 'buy' }).say('ok whatever', { modelOptOut: true });
+    expect(effectOf(played.effects, 'opt_out')).toBeDefined();
+  });
+});

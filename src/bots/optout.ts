@@ -1,4 +1,8 @@
 import {
+  MARKET_WORDS,
+  MARKET_WORDS_ES,
+  SAID_WORDS,
+  STOP_SAID,
   CONDITION_OPENERS,
   DEAL_SIDES,
   OPT_OUT_ACTS,
@@ -122,7 +126,10 @@ const REQUESTS: RegExp[] = [
   ),
   /\bdo not contact\b/g,
   // no longer in the market, the whole clause: "no longer looking, thanks", "ya no estamos buscando"
-  /^\s*(we'?re |were |we are |i'?m |im |i am )?(no longer (looking|searching|house hunting|in the market|interested|buying|selling|moving)|not (looking|searching|house hunting|in the market|buying|selling|moving) any ?more|ya no (estamos|estoy) (buscando|interesad[oa]s?|comprando|vendiendo))\s*(any ?more|at this time|now)?\s*(thanks|thank you|thx|sorry|gracias)?\s*[.!]*\s*$/g,
+  new RegExp(
+    `^\\s*(we'?re |were |we are |i'?m |im |i am )?(no longer ${words(MARKET_WORDS)}|not ${words(MARKET_WORDS)} any ?more|ya no (estamos|estoy) ${words(MARKET_WORDS_ES)})\\s*(any ?more|at this time|now)?\\s*(thanks|thank you|thx|sorry|gracias)?\\s*[.!]*\\s*$`,
+    'g',
+  ),
   // a Spanish negator over a verb of contact with the lead as clitic: "no me escriban", "ya no quiero que me llamen"
   new RegExp(
     `\\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|(ya )?no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?${ES_VERB}(?:,? (?:ni|o|y) (?:me |nos )?${ES_VERB})*(?: (?:un |unos |los |mas )?${CHANNEL_ES})?\\b(?! ${words(NARROWING_WORDS)}\\b)`,
@@ -177,7 +184,10 @@ const REQUESTS: RegExp[] = [
   /(?<!\b(don'?t|do not|dont|never|no|not) )\bcancel (these|the|all|all the|all these|all of the|my|your|ur)? ?(texts?|messages?|msgs|sms|notifications|alerts|subscription)\b|\bcancel(a|en|e|ar) (los |tus |sus |estos |todos los )?(mensajes|textos|msjs?|notificaciones)\b(?! (about|for|from) (the |a |my )?(showing|tour|appointment|visit|call))/g,
   /(?:^|\b(?:please|kindly|pls|i ask (?:that )?you|i'?d like you to|i want you to|you can|you may) )(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/g,
   // said again: "i said stop", "te dije que pares", "how many times do i have to say stop"
-  /\b(i said|i told you|told you|i already said|dije|te dije|les dije|ya les dije|ya te dije)( to)?( que)? (stop|quit|basta|alto|pares|paren|parar|no me escriban|no me escribas)\b|\bhow many times (do i have to|must i|should i|have i|did i|will i have to) (say|tell you|ask|text|write)( you)?( to)? (stop|quit|unsubscribe)\b|\bcuantas veces (te |les )?(tengo que|hay que)? ?(decir|pedir|digo|pido) (que )?(pares|paren|basta|stop|no me escriban)\b/g,
+  new RegExp(
+    `\\b${words(SAID_WORDS)}( to)?( que)? ${words(STOP_SAID)}\\b|\\bhow many times (do i have to|must i|should i|have i|did i|will i have to) (say|tell you|ask|text|write)( you)?( to)? ${words(STOP_SAID)}\\b|\\bcuantas veces (te |les )?(tengo que|hay que)? ?(decir|pedir|digo|pido) (que )?${words(STOP_SAID)}\\b`,
+    'g',
+  ),
   /\bdej(ame|enme|eme|anme) en paz\b/g,
   /\bi never (signed up|asked|gave you my number)\b/g,
 ];

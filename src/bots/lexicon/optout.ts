@@ -392,3 +392,28 @@ export const OUR_LIST_WORDS: readonly string[] = [
   'lists', 'la', 'las', 'el', 'los', 'lista', 'listas', 'mensaje', 'mensajes', 'texto', 'textos', 'correo', 'correos',
   'llamada', 'llamadas', 'de', 'del',
 ];
+
+/** No longer in the market, said as a whole clause ("no longer looking, thanks", "ya no estamos buscando"). */
+// prettier-ignore
+export const MARKET_WORDS: readonly string[] = [
+  'looking', 'searching', 'house hunting', 'in the market', 'interested', 'buying', 'selling', 'moving',
+];
+export const MARKET_WORDS_ES: readonly string[] = [
+  'buscando',
+  'interesado',
+  'interesada',
+  'interesados',
+  'interesadas',
+  'comprando',
+  'vendiendo',
+];
+
+/** A stop said again ("i said stop", "te dije que pares", "cuántas veces les digo que paren"). */
+// prettier-ignore
+export const SAID_WORDS: readonly string[] = [
+  'i said', 'i told you', 'told you', 'i already said', 'dije', 'te dije', 'les dije', 'ya les dije', 'ya te dije',
+];
+// prettier-ignore
+export const STOP_SAID: readonly string[] = [
+  'stop', 'quit', 'basta', 'alto', 'pares', 'paren', 'parar', 'no me escriban', 'no me escribas', 'unsubscribe',
+];

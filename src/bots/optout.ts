@@ -1,31 +1,43 @@
 import {
+  MARKET_WORDS,
+  MARKET_WORDS_ES,
+  SAID_WORDS,
+  STOP_SAID,
+  CONDITION_OPENERS,
+  DEAL_SIDES,
+  OPT_OUT_ACTS,
+  OUR_LIST_WORDS,
+  RATHER_WORDS,
+  WANT_WORDS,
+  ABOUT_THIS_WORDS,
+  FOR_NOW_WORDS,
+  THE_MOVE_WORDS,
+  PREFER_AFTER,
+  PREFER_BEFORE,
+  WELCOME_CHANNELS,
+  WELCOME_VERBS,
+  WELCOME_VERBS_ES,
   CHANNEL_NOUNS,
   CHANNEL_NOUNS_ES,
   CHANNEL_STEMS,
   CLOSING_WORDS,
   CONTACT_GERUNDS,
-  CONTACT_NOUNS,
   CONTACT_STEMS_ES,
   CONTACT_VERBS,
-  CORRECTION_VERBS,
-  EMPHASIS_WORDS,
-  HOLD_WORDS,
   HOME_NOUNS,
-  KEYWORD_COMPANIONS,
-  KEYWORDS,
   LEAD_OBJECTS,
   NARROWING_WORDS,
-  NEAR_KEYWORD_WORDS,
   NEGATORS,
-  NUMBER_WORDS,
   OTHER_PEOPLE,
-  POLITE_WORDS,
   REPORT_VERBS,
   STOP_SPELLINGS,
   type Channel,
 } from './lexicon/optout.js';
-import { anyOf } from './read/words.js';
-import { tokenise } from './read/phrases.js';
+import { bareKeyword, keywordAndMore } from './optout/keywords.js';
+import { correctionFollows, correctsFigures, HOLD_TO_CORRECT } from './optout/correction.js';
+import { warnsOff } from './optout/threat.js';
+import { wrongNumber } from './optout/wrong-number.js';
+import { anyOf, words } from './optout/words.js';
 import { fold, sentences, type Lang } from './text.js';
 
 /**
@@ -58,80 +70,7 @@ export type OptOutReading =
   | { kind: 'channel'; stop: Channel[]; welcome: Channel[] }
   | { kind: 'opt_in' };
 
-const words = (list: readonly string[]): string => `(?:${anyOf(list)})`;
-const KEYWORD_SET = new Set(KEYWORDS);
-const NEAR_KEYWORD = new Set(NEAR_KEYWORD_WORDS);
-const COMPANION = new Set(KEYWORD_COMPANIONS);
-const POLITE = new Set(POLITE_WORDS);
-const HOLD = new Set(HOLD_WORDS);
-const CORRECTING = new Set(CORRECTION_VERBS);
-const ABOUT_CONTACT = new Set(CONTACT_NOUNS);
-const NUMBER_WORD = new Set(NUMBER_WORDS);
-
 // ---------------------------------------------------------------- keywords
-
-/** Levenshtein distance up to `limit` (small words only). */
-function within(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let prev = row[0]!;
-    row[0] = i;
-    let best = row[0];
-    for (let j = 1; j <= b.length; j += 1) {
-      const next = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = next;
-      best = Math.min(best, row[j]!);
-    }
-    if (best > limit) return false;
-  }
-  return row[b.length]! <= limit;
-}
-
-/** A carrier keyword, one typo allowed from five letters on (same first letter, never a real near word). */
-function isKeyword(word: string): boolean {
-  if (KEYWORD_SET.has(word) || /^stopp+$/.test(word)) return true;
-  if (NEAR_KEYWORD.has(word)) return false;
-  return KEYWORDS.some(
-    (keyword) =>
-      keyword.length >= 5 &&
-      word.length >= 4 &&
-      word[0] === keyword[0] &&
-      within(word, keyword, keyword.length >= 8 ? 2 : 1),
-  );
-}
-
-const wordsIn = (text: string): string[] => text.match(/[a-z0-9']+/g) ?? [];
-
-/** Only keywords and their companions ("STOP ALL", "stop please", "ya basta"); an amount is not one ("hasta 650"). */
-function bareKeyword(text: string): boolean {
-  const said = wordsIn(text);
-  if (said.length === 0 || said.length > 4) return false;
-  return said.some(isKeyword) && said.every((word) => isKeyword(word) || COMPANION.has(word));
-}
-
-/** Why the lead is done, said after a keyword: "ya compramos", "we already bought", "this is spam". */
-const DONE_REASON =
-  /^((ya )?(compramos|compre|vendimos|vendi|encontramos|rentamos|cerramos|firmamos)\b|ya no (estamos|estoy) (buscando|interesad[oa]s?)\b|(we|i) (already |just )?(bought|found|sold|closed|purchased|rented|signed)\b|already (bought|found|sold|closed|purchased)\b|(we'?re|were|we are|i'?m|im|i am) (good|all set|set|done|not interested|no longer looking)\b|not interested\b|no (estamos|estoy) interesad[oa]s?\b|no (me|nos) interesa\b|(you'?re|ur|u r|you are|this is|its|it'?s) (so |really |getting )?(annoying|spam|spammy|harassment)\b|(es|son|eres|esto es) (puro )?(spam|acoso|molest\w*)\b)/;
-const EMPHASIS = new RegExp(`^((${anyOf(EMPHASIS_WORDS)})( |$))+$`);
-
-/** A keyword, then politeness and a reason ("STOP pls we already bought"), or an insistence ("STOP i mean it"). */
-function keywordAndMore(text: string, sentence: boolean): boolean {
-  const said = wordsIn(text);
-  if (!said[0] || !isKeyword(said[0])) return false;
-  let next = 1;
-  while (next < said.length && POLITE.has(said[next]!)) next += 1;
-  if (next < said.length && DONE_REASON.test(said.slice(next).join(' '))) return true;
-  if (!sentence || text.includes('?')) return false;
-  const rest = said
-    .slice(1)
-    .filter((word) => !isKeyword(word))
-    .join(' ');
-  // "para ya", "para ahorita" answer "when?" ("para" is also "for").
-  if (said[0] === 'para' && /^(ya|ahora|ahorita|now|right now)$/.test(rest)) return false;
-  return rest !== '' && EMPHASIS.test(rest);
-}
 
 // ---------------------------------------------------------------- the lexicon as pattern pieces
 
@@ -159,6 +98,10 @@ const ES_VERB = `(?:${CONTACT_STEMS_ES.join('|')})\\w*`;
 const CHANNEL_ES = words(CHANNEL_NOUNS_ES);
 const CLOSING = words(CLOSING_WORDS);
 const NARROWED = `(?! (?!at all)${words(NARROWING_WORDS)}\\b)`;
+/** A Spanish request narrowed by a time, a language, a channel or which homes ("...en inglés", "...casas de 2"). */
+const NARROWED_ES = `\\b(?! (${anyOf(NARROWING_WORDS)}|${anyOf(HOME_NOUNS)}|de|con|por (whatsapp|correo|mensaje|texto))\\b)`;
+const NOUN = words(CHANNEL_NOUNS);
+const THESE = '(these|the|your|this|all these|all the|ur)';
 /** One banned verb, with the lead after it or not; a list of them ends with "or", "and" or "nor". */
 const BANNED_ONE = `${VERB}(?: ${LEAD}\\b)?`;
 const BANNED = `${BANNED_ONE}(?:(?:, ${BANNED_ONE})*,? (?:or|and|nor) (?:${NOT} )?${BANNED_ONE})?`;
@@ -178,15 +121,18 @@ const REQUESTS: RegExp[] = [
   // a negator over one or more verbs of contact aimed at the lead, or alone at the end of the clause: "don't text",
   // "never call me or message me", "don't call, text or email us"
   new RegExp(
-    `\\b${NOT} (ever )?${BANNED}(?:(?<=\\b${LEAD})${NARROWED}|(?=\\s*(?:[.!]|$|,? ?(${CLOSING})\\b)))`,
+    `(?<!\\b(i|we|he|she|they|who) )\\b${NOT} (ever )?${BANNED}(?:(?<=\\b${LEAD})${NARROWED}|(?=\\s*(?:[.!]|$|,? ?(${CLOSING})\\b)))`,
     'g',
   ),
   /\bdo not contact\b/g,
   // no longer in the market, the whole clause: "no longer looking, thanks", "ya no estamos buscando"
-  /^\s*(we'?re |were |we are |i'?m |im |i am )?(no longer (looking|searching|house hunting|in the market|interested|buying|selling|moving)|not (looking|searching|house hunting|in the market|buying|selling|moving) any ?more|ya no (estamos|estoy) (buscando|interesad[oa]s?|comprando|vendiendo))\s*(any ?more|at this time|now)?\s*(thanks|thank you|thx|sorry|gracias)?\s*[.!]*\s*$/g,
+  new RegExp(
+    `^\\s*(we'?re |were |we are |i'?m |im |i am )?(no longer ${words(MARKET_WORDS)}|not ${words(MARKET_WORDS)} any ?more|ya no (estamos|estoy) ${words(MARKET_WORDS_ES)})\\s*(any ?more|at this time|now)?\\s*(thanks|thank you|thx|sorry|gracias)?\\s*[.!]*\\s*$`,
+    'g',
+  ),
   // a Spanish negator over a verb of contact with the lead as clitic: "no me escriban", "ya no quiero que me llamen"
   new RegExp(
-    `\\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|(ya )?no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?${ES_VERB}(?:,? (?:ni|o|y) (?:me |nos )?${ES_VERB})*(?: (?:un |unos |los |mas )?${CHANNEL_ES})?\\b(?! (${anyOf(NARROWING_WORDS)})\\b)`,
+    `\\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|(ya )?no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?${ES_VERB}(?:,? (?:ni|o|y) (?:me |nos )?${ES_VERB})*(?: (?:un |unos |los |mas )?${CHANNEL_ES})?\\b(?! ${words(NARROWING_WORDS)}\\b)`,
     'g',
   ),
   // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos"
@@ -203,18 +149,27 @@ const REQUESTS: RegExp[] = [
     `\\b(ya )?no (quiero|kiero|queremos|keremos) (recibir )?(sus |tus |los |estos |esos |mas )?${CHANNEL_ES}( ni ${CHANNEL_ES})?\\s*(,?\\s*${CLOSING})*\\s*[.!]*\\s*$`,
     'g',
   ),
-  /\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(mensajes?|textos|llamadas|correos|spam)\b/g,
+  new RegExp(
+    `\\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(${CHANNEL_ES}|mensaje|spam)\\b`,
+    'g',
+  ),
   // a want-not: "i don't want you to text me", "don't want any more calls", "don't want to hear from you"
   /\b(don't|dont|do not) want (you (guys )?to |u to |y'?all to )?(contact|text|txt|message|msg|call|email|write|bother)\w* (me|us)\b(?! (about|if|when|until|before|after|back))/g,
-  /\b(don't|dont|do not) want (any ?more|more) (texts|txts|messages|msgs|calls|emails)\b/g,
-  /\b(i|we) (don't|dont|do not) want (any |your |these |the )?(texts|txts|messages|msgs|calls|emails)( (any ?more|from you|again))?\s*(,?\s*(thanks|thank you|thx|please|pls|bye))*\s*[.!]*\s*$/g,
+  new RegExp(
+    `\\b(don't|dont|do not) want (any ?more|more) ${NOUN}|\\b(i|we) (don't|dont|do not) want (any |your |these |the )?${NOUN}( (any ?more|from you|again))?\\s*(,?\\s*${CLOSING})*\\s*[.!]*\\s*$|\\bno (more )?${NOUN} ${CLOSING}`,
+    'g',
+  ),
   /\b(don't|dont|do not) want to hear from (you|u|y'?all)\b/g,
-  /\bno (more )?(texts?|messages|msgs|calls|emails) (please|pls|plz|thanks|thank you)\b/g,
   // no need to keep contacting: "no need to keep reaching out", "no hace falta que me sigan escribiendo"
   /\b(no need|there'?s no need|you (don'?t|do not) need|no reason) (for you )?to (keep|continue|continue to) (reaching out|contacting|texting|messaging|following up|checking in|writing|emailing)( (with )?(me|us))?\b(?! (on|about|with|for|re|regarding) )|\b(no need|there'?s no need|you (don'?t|do not) need) (for you )?to (reach out|contact me|text me|message me|email me|follow up)( (with )?(me|us))? (any ?more|again|ever)\b/g,
-  /\bno (necesito|necesitamos|ocupo|ocupamos) que (me |nos )?(sigan|sigas|siga) (contact\w*|escrib\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (tan|tanto|todos los|cada|casas|propiedades|opciones|listados|de |en |con |en (ingles|espanol)|por (whatsapp|correo|mensaje|texto)|a esta hora|antes|despues|mas tarde))/g,
-  /\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?(contact\w*|escrib\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en (ingles|espanol)|por (whatsapp|correo|mensaje|texto)|a esta hora|tan (tarde|temprano)|antes|despues|mas tarde))/g,
-  /\bhow (do|can|would) (i|we) (get|make) (these|the|your|this|all these|all the) (\w+ )?(texts?|messages?|msgs|calls|emails) (to )?stop\b|\bhow (do|can|would) (i|we) (stop|end|block) (these|the|your|this|all these|all the|getting) (\w+ )?(texts?|messages?|msgs|calls|emails)\b/g,
+  new RegExp(
+    `\\bno (necesito|necesitamos|ocupo|ocupamos) que (me |nos )?(sigan|sigas|siga) ${ES_VERB}${NARROWED_ES}|\\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?${ES_VERB}${NARROWED_ES}`,
+    'g',
+  ),
+  new RegExp(
+    `\\bhow (do|can|would) (i|we) ((get|make) ${THESE} (\\w+ )?${NOUN} (to )?stop|(stop|end|block) (${THESE}|getting) (\\w+ )?${NOUN})\\b`,
+    'g',
+  ),
   // off the list: "unsubscribe", "opt me out", "remove me", "take me off", "delete my number", "sáquenme de su lista"
   /\bunsubscri\w*\b|\bopt(ing)?[ -]?(me )?out\b|\bdarme de baja\b/g,
   /\b(remove|delete|erase|lose|forget|drop) (me|my (number|info|information|contact|details|email|phone)|this number)\b/g,
@@ -229,25 +184,35 @@ const REQUESTS: RegExp[] = [
   /(?<!\b(don'?t|do not|dont|never|no|not) )\bcancel (these|the|all|all the|all these|all of the|my|your|ur)? ?(texts?|messages?|msgs|sms|notifications|alerts|subscription)\b|\bcancel(a|en|e|ar) (los |tus |sus |estos |todos los )?(mensajes|textos|msjs?|notificaciones)\b(?! (about|for|from) (the |a |my )?(showing|tour|appointment|visit|call))/g,
   /(?:^|\b(?:please|kindly|pls|i ask (?:that )?you|i'?d like you to|i want you to|you can|you may) )(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/g,
   // said again: "i said stop", "te dije que pares", "how many times do i have to say stop"
-  /\b(i said|i told you|told you|i already said|dije|te dije|les dije|ya les dije|ya te dije)( to)?( que)? (stop|quit|basta|alto|pares|paren|parar|no me escriban|no me escribas)\b|\bhow many times (do i have to|must i|should i|have i|did i|will i have to) (say|tell you|ask|text|write)( you)?( to)? (stop|quit|unsubscribe)\b|\bcuantas veces (te |les )?(tengo que|hay que)? ?(decir|pedir|digo|pido) (que )?(pares|paren|basta|stop|no me escriban)\b/g,
-  // someone else's number, and the lead's too: "dejen de mandarle mensajes a este número"
-  /\bdej(en|a|e) de (escrib|mand|envi|llam|molest|contact)\w*(le|les)\b.*\b(a mi (tambien|tampoco)|este numero)\b/g,
+  new RegExp(
+    `\\b${words(SAID_WORDS)}( to)?( que)? ${words(STOP_SAID)}\\b|\\bhow many times (do i have to|must i|should i|have i|did i|will i have to) (say|tell you|ask|text|write)( you)?( to)? ${words(STOP_SAID)}\\b|\\bcuantas veces (te |les )?(tengo que|hay que)? ?(decir|pedir|digo|pido) (que )?${words(STOP_SAID)}\\b`,
+    'g',
+  ),
   /\bdej(ame|enme|eme|anme) en paz\b/g,
   /\bi never (signed up|asked|gave you my number)\b/g,
 ];
 
 /** Requests read on whole sentences only: after a comma "no más" is "just" ("480 mil, no más"). */
 const SENTENCE_REQUESTS: RegExp[] = [
+  // someone else's number, and the lead's too: "dejen de mandarle mensajes a este número"
+  /\bdej(en|a|e) de (escrib|mand|envi|llam|molest|contact)\w*(le|les)\b.*\b(a mi (tambien|tampoco)|este numero)\b/g,
   /^\s*((ok|okay|ya)\s*,?\s*)?(ya )?no mas\s*,?\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/g,
   // "ya para con los mensajes", "porfa ya stop con los textos": nothing else in the sentence ("para" is also "for")
-  /^\s*((ya|oye|oigan|oiga|bro|neta|porfa|por favor|porfavor|en serio|ok|okay|plis|pls|please),? )*(para|paren|pare|parale|parenle|parele|stop)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas |the |all the |your |these )?(mensajes?|mensajitos|msjs?|mjs|textos|texts|txts|messages|msgs|calls|emails|llamadas|correos|spam|whatsapps?)(,? (ya|porfa|por favor|porfavor|bro|en serio|please|pls|plis|gracias))*[^a-z0-9]*$/g,
+  new RegExp(
+    `^\\s*((oye|oigan|oiga|neta|en serio|ok|okay|${anyOf(CLOSING_WORDS)}),? )*(para|paren|pare|parale|parenle|parele|stop)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas |the |all the |your |these )?(${CHANNEL_ES}|mensaje|spam)(,? (en serio|${anyOf(CLOSING_WORDS)}))*[^a-z0-9]*$`,
+    'g',
+  ),
 ];
+
+const SENTENCE_AND_CLAUSE = [...REQUESTS, ...SENTENCE_REQUESTS];
 
 // ---------------------------------------------------------------- scopes that set a request aside
 
 /** A channel the lead welcomes: "call me", "text is better", "mejor llámame", "solo por whatsapp". */
-const WELCOME =
-  /\b((text|texting|messages?|email|calls?|calling|a call) (is|would be|works|are) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat|email|calls?|a call|whatsapp)|(just|only) (text|texts|message|messages|email|call)|(text|call|email) (me )?(only|instead)|(prefiero|mejor|solo|nada mas) (por |una )?(mensajes?|textos?|whatsapp|chat|correo|llamada)|por (mensaje|whatsapp|correo) (esta bien|mejor|por favor)|(mandame|mandeme|mandenme|enviame|envieme|escribeme|escribame|escribanme|textame|texteame|llamame|llamenme|llameme|marcame|marquenme)( (un|unos|los|por|al|mejor))? ?(mensaje|mensajes|texto|textos|whatsapp|correo|mail|email)?(?= |$|[.!,])(?! (no|nada))|(?<!\b(?:don'?t|do not|dont|never|not|no|stop|ever|ni|or|and) )(text|txt|message|msg|email|whatsapp|call|ring) (me|us)\b(?! (about|if|when))|(send|shoot|give) me (a )?(text|message|email|call)( instead)?)\b/g;
+const WELCOME = new RegExp(
+  `\\b(${words(WELCOME_CHANNELS)} ${words(PREFER_AFTER)}|${words(PREFER_BEFORE)} ${words(WELCOME_CHANNELS)}|${words(WELCOME_VERBS_ES)}( (un|unos|los|por|al|mejor))? ?${words(WELCOME_CHANNELS)}?(?= |$|[.!,])(?! (no|nada))|(?<!\\b(?:${anyOf(NEGATORS)}|not|no|stop|ever|ni|or|and) )${words(WELCOME_VERBS)} (me|us)\\b(?! (about|if|when))|(send|shoot|give) me (a )?${words(WELCOME_CHANNELS)}|(?<=(^|, ))${words(WELCOME_CHANNELS)}( ${words(CLOSING_WORDS)})?(?=\\s*([.!]|$)))\\b`,
+  'g',
+);
 
 /**
  * Scopes that set aside a request inside them, found on the whole message. Each is one clause rule: negation over
@@ -268,7 +233,10 @@ const SCOPES: RegExp[] = [
   // a story about another service: "i unsubscribed from zillow alerts"
   /\b(unsubscribed|opted out|canceled|cancelled) (from|of) (?!(you|your|ur|this|these|y'?all|the texts|the messages|your texts)\b)[^,.!?;]*/g,
   // the lead's own future: "if i ever want to unsubscribe, do i reply stop?", "si luego quiero darme de baja"
-  /\b(?:(?:(?:if|in case|en caso de que|si (?:luego|despues|mas adelante|algun dia|en algun momento|un dia|mas tarde))\b(?: [a-z']+){0,3}? (?:want|wanted|need|decide|choose|quiero|quisiera|queremos|quisieramos|necesito|decido|decidimos)(?: to)?|(?:if|in case|once|after) (?:i|we)(?: ever| later| eventually| do| did)?) (?:unsubscribe|opt out|stop (?:the |these |your |getting |receiving )?(?:texts|messages|msgs|emails|calls)|cancel|darme de baja|darnos de baja|cancelar|que (?:ya )?no (?:me|nos) (?:escriban|manden mensajes|contacten|llamen))|si (?:luego |despues |mas adelante )?(?:me|nos) (?:doy|damos) de baja(?=[^.!]*\?))\b/g,
+  new RegExp(
+    `\\b(?:(?:${words(CONDITION_OPENERS)})\\b(?: [a-z']+){0,3}? ${words(WANT_WORDS)}(?: to)?|(?:if|in case|once|after) (?:i|we)(?: ever| later| eventually| do| did)?) (?:${words(OPT_OUT_ACTS)}|stop (?:the |these |your |getting |receiving )?${NOUN}|que (?:ya )?no (?:me|nos) ${ES_VERB})\\b|\\bsi (?:luego |despues |mas adelante )?(?:me|nos) (?:doy|damos) de baja(?=[^.!]*\\?)`,
+    'g',
+  ),
   // the carrier's own instruction quoted: "you said reply STOP to opt out, what happens if i do?"
   /\b(reply|respond|text|type|send)(ing)? (with )?["']?(stop|end|quit|cancel|unsubscribe)["']? to (opt out|unsubscribe|stop)\b/g,
   // a third person reported: "my wife said stop texting her", "he says stop"
@@ -277,7 +245,10 @@ const SCOPES: RegExp[] = [
     'g',
   ),
   // "not interested in selling right now, just buying", "no me interesa vender, solo comprar"
-  /\b(not|no longer) (really )?interested in (buying|selling|moving|renting|investing)\b[^.!?]*?\b(just|only|but|instead|rather|mainly|mostly|more|want to|wanna|need to|looking to|planning to|plan to)\b[^.!?]{0,24}?\b(buy|buying|sell|selling|rent|renting|look|looking|invest|investing)\b|\bno (me |nos )?interesa (comprar|vender|rentar|mudarnos|mudarme)\b[^.!?]*?\b(solo|sino|pero|mas bien|nada mas)\b[^.!?]{0,24}?\b(comprar|vender|rentar|buscar|invertir)\b/g,
+  new RegExp(
+    `\\b((not|no longer) (really )?interested in|no (me |nos )?interesa) ${words(DEAL_SIDES)}\\b[^.!?]*?\\b${words(RATHER_WORDS)}\\b[^.!?]{0,24}?\\b${words(DEAL_SIDES)}\\b`,
+    'g',
+  ),
 ];
 
 /**
@@ -286,8 +257,7 @@ const SCOPES: RegExp[] = [
  */
 const ANOTHER_SERVICE_NOT_US =
   /\b(?:unsubscri\w*|opt(?:ing)? out|remove|delete|drop|take|saqu\w*|borr\w*|den\w* de baja|dar\w* de baja)(?: me| us)? (?:off of|off|out of|from|of|de|del) (?!(?:you|your|ur|this|these|y'?all|ustedes|su|sus|tu|tus|esta|este|everything|everyone|todo|todos)\b)((?:[^!?,;.]|\.(?=\S)){1,40}?),? (?:but |pero )?(?:not|no) (?:from |de |a )?(?:(?:you|u|ya)(?: guys| all| two)?|ur|yours|y'?all|ustedes|ti)\b(?=\s*(?:lol|lmao|jaja\w*|haha\w*|xd)?\s*(?:[,.!?;]|$))/g;
-const OUR_CHANNEL_WORDS =
-  /\b(the|a|an|all|any|my|our|your|ur|texting|text|texts|txts?|sms|messages?|msgs?|mailing|email|emails|calls?|contacts?|list|lists|la|las|el|los|lista|listas|mensajes?|textos?|correos?|llamadas?|de|del)\b/g;
+const OUR_CHANNEL_WORDS = new RegExp(`\\b(${anyOf(OUR_LIST_WORDS)})\\b`, 'g');
 
 /** Someone else addressed: "stop texting her", "dejen de escribirle a mi esposa" (set aside if the lead asks for contact). */
 const SOMEONE_ELSE = new RegExp(
@@ -298,44 +268,15 @@ const SOMEONE_ELSE = new RegExp(
 const REDIRECTED =
   /\b(send|text|email|forward|call) (them|it|those|these|the \w+|listings|links)? ?(to )?me\b(?! (no|not))|\binstead\b|\b(escribanme|escribeme|mandenme|mandame|envienme|enviame|llamame|llamenme|mejor a mi|a mi si)\b|\b(i'?m|im|i am|we'?re|we are) still (interested|looking)\b/;
 
-/** "stop, i meant 700k", "para, quise decir fontana": a stop that holds the lead's words while they correct them. */
-const HOLD_TO_CORRECT = new RegExp(
-  `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=(((sorry|perdon|oops|ups|whoops|my bad|mb|my mistake|wait|hold on|hang on|no|espera|esperen|perdona)[,.!:]* )*)((i meant|i mean|meant|quise decir|queria decir|me equivoque)\\b|(actually|en realidad|correction|typo|my mistake|mistake|sorry)[,:!]*(?= \\$?\\d)))`,
-  'g',
-);
-const CORRECTION_LEAD_IN =
-  /^(((sorry|perdon|oops|ups|whoops|my bad|mb|my mistake|wait|hold on|hang on|no|espera|esperen|perdona)[,.!:]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque|actually|en realidad|correction|typo|my mistake|mistake|sorry)\b[\s,:!]*/;
-const ABOUT_THE_CONTACT =
-  /\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*|escrib\w*|molest\w*)\b/;
-const A_NUMBER =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/;
-/** Words that open what a lead means by the stop itself ("i mean it", "i mean leave me alone", "quise decir que no"). */
-const NOT_A_CORRECTION =
-  /^(it|that|this|what|stop|alto|para|basta|lo|eso|esto|que|no|not|nope|nah|never|nothing|nada|yes|si|ya|we|we'?re|were|i|i'?m|im|you|u|ur|your|y'?all|they|leave|dejen|deja|dejame|enough|seriously|really|en serio|de verdad|serio|just|please|pls|ok|okay|bye|all|everything|todo|done|come|go|get|shut|ugh|omg|lol|dude|bro|man|whatever|like|fr|forever|for|to|de|del|con|para siempre|fuck\w*|f\w*k)\b/;
-const NOT_A_THING = /\b\w+(ly|mente)\b|\b(wrong|equivocad[oa]|someone|somebody|alguien|else|otra persona)\b/;
-
-/** What follows "stop, i meant" is a correction: a figure, or a short name of what the lead wants ("fontana"). */
-function correctionFollows(rest: string): boolean {
-  const leadIn = CORRECTION_LEAD_IN.exec(rest)?.[0] ?? '';
-  const said = (rest.slice(leadIn.length).split(/[.!?]/)[0] ?? '').trim();
-  if (said === '' || NOT_A_CORRECTION.test(said) || ABOUT_THE_CONTACT.test(said)) return false;
-  if (EMPHASIS.test(said) || DONE_REASON.test(said)) return false;
-  if (A_NUMBER.test(said)) return true;
-  const named = wordsIn(said);
-  const limit = /\b(not|no|instead of|en vez de|en lugar de)\b/.test(said) ? 6 : 3;
-  return (
-    !/equivoque/.test(leadIn) && named.length <= limit && !named.some(isKeyword) && !NOT_A_THING.test(said)
-  );
-}
-
-/** A stop that opens a correction of figures: "stop, i typed 500 meant 600", "para, puse 3 recámaras y son 4". */
-function correctsFigures(sentence: string): boolean {
-  const tokens = tokenise(sentence);
-  if (!HOLD.has(tokens[0]?.word ?? '')) return false;
-  const rest = tokens.slice(1).map((token) => token.word);
-  if (rest.some((word) => ABOUT_CONTACT.has(word) || isKeyword(word))) return false;
-  const figures = rest.filter((word) => /^\d/.test(word) || NUMBER_WORD.has(word)).length;
-  return figures >= 2 && rest.some((word) => CORRECTING.has(word));
+/** Every match of a global rule, without the copy `matchAll` makes of it (the rules are shared and stateless between calls). */
+function matchesOf(rule: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  rule.lastIndex = 0;
+  for (let m = rule.exec(text); m; m = rule.exec(text)) {
+    found.push(m);
+    if (m[0] === '') rule.lastIndex += 1;
+  }
+  return found;
 }
 
 interface Span {
@@ -349,12 +290,12 @@ function scopesOf(message: string): Span[] {
   const add = (start: number, end: number): void => {
     spans.push({ start, end });
   };
-  for (const scope of SCOPES) for (const m of message.matchAll(scope)) add(m.index, m.index + m[0].length);
-  for (const m of message.matchAll(ANOTHER_SERVICE_NOT_US))
+  for (const scope of SCOPES) for (const m of matchesOf(scope, message)) add(m.index, m.index + m[0].length);
+  for (const m of matchesOf(ANOTHER_SERVICE_NOT_US, message))
     if (m[1]!.replace(OUR_CHANNEL_WORDS, '').trim() !== '') add(m.index, m.index + m[0].length);
   if (REDIRECTED.test(message))
-    for (const m of message.matchAll(SOMEONE_ELSE)) add(m.index, m.index + m[0].length);
-  for (const m of message.matchAll(HOLD_TO_CORRECT))
+    for (const m of matchesOf(SOMEONE_ELSE, message)) add(m.index, m.index + m[0].length);
+  for (const m of matchesOf(HOLD_TO_CORRECT, message))
     if (correctionFollows(message.slice(m.index + m[0].length))) add(m.index, m.index + m[0].length);
   return spans;
 }
@@ -364,50 +305,18 @@ function scopesOf(message: string): Span[] {
 const NOT_INTERESTED =
   /\b(not|no longer|never been|never was|nor) (really |at all |even |very |that |so )?interested\b|\bno (estoy|estamos|me|nos) (interesa|interesad[oa]s?)\b|\bya no (me |nos )?interesa\b/g;
 /** "not interested" about this conversation: alone, "anymore", "in your services" (never "in condos"). */
-const ABOUT_THIS =
-  /^\s*(anymore|any more|at all|thanks|thank you|thx|sorry|bye|goodbye|ok|okay|lol|period|,|\.|!|$)|^\s*in (this|that|it|your (services?|help|offer|company|messages?|texts?)|any of (this|that|it)|working with|hearing|talking|chatting|these|receiving|getting)\b|^\s*(en (esto|eso|nada|sus servicios|sus mensajes)|gracias|ya|para nada|$)/;
+const CLOSE = '\\s*(,|\\.|!|$)';
+const ABOUT_THIS = new RegExp(`^\\s*(${anyOf(ABOUT_THIS_WORDS)})\\b|^${CLOSE}`);
 /** ... or about the move itself, with the lead's own home or a time at most ("in selling my house right now"). */
-const ABOUT_THE_MOVE =
-  /^\s*(in |en )?(buying|selling|moving|investing|buying or selling|selling or buying|comprar|vender|mudarme|mudarnos|comprar ni vender|vender ni comprar)( (my|our|the|this|mi|nuestra|la|esta) (house|home|place|property|casa|propiedad))?\s*(right now|now|anymore|any more|at this time|at the moment|at all|this year|for now|any ?time soon|ahorita|ahora|por ahora|en este momento|por el momento|ya)?\s*(thanks|thank you|thx|sorry|bye|gracias|,|\.|!|$)/;
+const ABOUT_THE_MOVE = new RegExp(
+  `^\\s*(in |en )?${words(THE_MOVE_WORDS)}( (my|our|the|this|mi|nuestra|la|esta) (house|home|place|property|casa|propiedad))?\\s*${words(FOR_NOW_WORDS)}?\\s*(thanks|thank you|thx|sorry|bye|gracias)?${CLOSE}`,
+);
 /** "leave me alone" as an imperative, not "the kids won't leave me alone". */
 const LEAVE_ALONE = /\bleave (me|us) alone\b/g;
 const NOT_IMPERATIVE =
   /\b(won't|wont|will not|don't|dont|doesn't|doesnt|never|can't|cant|until|till|wouldn't|wouldnt)\b[^.!?]*$/;
 
-/** A warning against more contact: "if you text me again i'll report you", "si me vuelven a escribir los demando". */
-const MORE_CONTACT =
-  /\b(if|si) (you guys |you |u |y'?all |ustedes )?((don'?t|do not|dont) (stop|quit) (texting|calling|messaging|emailing|contacting|bothering|spamming)|(keep|continue) (on )?(texting|calling|messaging|emailing|contacting|bothering|sending|spamming|harassing)|no (dejan|dejas|deja|paran|paras|para) de (escrib|mand|llam|envi|molest|textear|contact)\w*)\b|\b((keep|continue) (on )?(texting|calling|messaging|emailing|contacting|bothering)( me| us)?|keep (it|this) up),? (and|&|y)\b|\b(again|another|one more|any ?more|otro|otra|otra vez|de nuevo|vuelv\w+ a|sigu\w+)\b[^.!?]*\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|text|call|email|texting|messaging|calling|emailing|contact|escrib\w*|llam\w*|mand\w*|contact\w*)\b|\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|text|call|email|contact|escrib\w*|llam\w*|mand\w*)\b[^.!?]*\b(again|another|one more|otra vez|de nuevo)\b/;
-const CONSEQUENCE =
-  /\b(i'?ll|i will|im|i'?m|i am|we'?ll|we will|gonna|going to|voy a|vamos a|los|las|te|les|lo)( \w+){0,2}? (report|reporting|block|blocking|sue|suing|file|filing|complain|reporto|reportar|bloqueo|bloquear|demando|demandar|denuncio|denunciar|acuso)\b(?! (back|manana|luego|al rato|despues|mas tarde|en la (tarde|noche|manana)|como))|\b(call|calling|get|getting|hablarle|llamar|llamo) (a )?(my|a|mi) (lawyer|attorney|abogado)\b|\b(restraining order|(get|getting|be|being) reported|report (this|your|the) (number|company|texts?)|orden de restriccion)\b/;
-
 // ---------------------------------------------------------------- wrong number, or the lead's own number corrected
-
-/** The lead is not who the team thinks: "wrong number", "this isn't jimmy's phone anymore", "número equivocado". */
-const WRONG_NUMBER =
-  /\bwrong (number\b|person\b|#)|\b(numero|persona) equivocad[oa]\b|\bse equivoc\w* de numero\b|\b(this|that|it)( is|'?s)? (is ?n'?t|is not|not|no longer|isnt|aint) (\w+'?s|\w+ \w+'?s) (phone|number|cell|cel|#)\b|\b(this|that) (number|phone|cell) (does ?n'?t|does not|no longer|is ?n'?t|is not) (belong(s)? to|\w+'?s)\b|\b\w+ (does ?n'?t|does not|no longer) (have|has|use|uses|own|owns) this (number|phone|cell)\b|\b(you have|you'?ve got|u have|you got) the wrong (guy|girl|person|lady|man|dude|number)\b|\b(this|that) (number|phone) (belongs to|is) (someone|somebody) else\b|\bnumber changed (owners|hands)\b|\bi'?m not (who|the person) you'?re looking for\b|\b(este|ese) (numero|telefono|cel|celular) ya no es (de|del)\b|\b(este|ese)( ya)? no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))|\bya no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))/;
-/** Told plainly ("wrong number", "número equivocado"), a wrong number stands whatever follows; told about someone, the lead may still talk on. */
-const PLAIN_WRONG =
-  /\bwrong (number\b|person\b|#)|\b(numero|persona) equivocad[oa]\b|\bse equivoc\w* de numero\b/;
-/** ... the same message keeps talking: claims the number, asks to be written to, goes on about the search. */
-const KEEPS_TALKING =
-  /\?|\b(it'?s mine|its mine|it'?s my (number|phone)|this is my (number|phone|cell)|text me|message me|call me|write me|me here|we('re| are| want| need| were)|were both|i('m| am) (looking|buying|selling|interested)|i want|i need|es mio|es mia|es mi (numero|telefono|cel)|escribeme|escribanme|mandame|llamame|queremos|buscamos|quiero|necesito|estamos buscando)\b/;
-/** The lead's own number or address corrected: "i put the wrong number earlier, mine is ...", "wrong # on the form". */
-const OWN_CORRECTION =
-  /\b(i|we) (\w+ )?(put|typed|gave|entered|wrote|used|filled in|put in|left)( you| in)? (the |a |my )?wrong (number|#|email|phone)\b|\bwrong (number|#|email|phone) (on|in) (the|my) (form|application|sign ?up)\b|\bwrong (number|#)\b[^.!?]*\b(mine is|my (real |correct |right |new )?(number|#|cell|phone) is|use \d|it'?s \d|is \d{3})/;
-
-/**
- * The same in Spanish and Spanglish, and any wrong number said with the lead's own right one: "puse el wrong number
- * en el form, mi número es ...", "escribí mal mi teléfono", "número equivocado, el bueno es ...".
- */
-const OWN_CORRECTION_SAID =
-  /\b(puse|escribi|di|meti|anote|llene)( \w+){0,3} (wrong (number|#|email|phone)|(numero|telefono|cel|celular|correo) (equivocado|mal|incorrecto)|mal (el|mi) (numero|telefono|cel|celular|correo))\b|\b(mine is|my (real |correct |right |new |actual )?(number|#|cell|phone)( number)? is|the (right|correct) (one|number) is|mi (numero|telefono|cel|celular)( correcto| bueno| real| verdadero)? es|el (mio|bueno|correcto) es)\b/;
-
-function wrongNumber(message: string): boolean {
-  if (OWN_CORRECTION.test(message) || OWN_CORRECTION_SAID.test(message)) return false;
-  if (PLAIN_WRONG.test(message))
-    return !/\bwrong (number|person|#)\b[^.!?]*\b(i meant|meant|quise decir)\b/.test(message);
-  return WRONG_NUMBER.test(message) && !KEEPS_TALKING.test(message);
-}
 
 // ---------------------------------------------------------------- the message
 
@@ -420,6 +329,8 @@ interface Unit {
   text: string;
   at: number;
   sentence: boolean;
+  /** A sentence of several clauses: only the sentence rules read it whole. */
+  split?: boolean;
 }
 
 /** Sentences and their clauses, each with its place in the message. */
@@ -430,13 +341,16 @@ function unitsOf(message: string): Unit[] {
     const at = message.indexOf(sentence, from);
     from = at + sentence.length;
     if (!HAS_LETTER.test(sentence) || correctsFigures(sentence)) continue;
-    units.push({ text: sentence, at, sentence: true });
+    const clauses: Unit[] = [];
     let offset = 0;
     for (const clause of sentence.split(/(\s*[,;]\s*|\s+-\s+)/)) {
       if (HAS_LETTER.test(clause) && !/^\s*[,;-]/.test(clause))
-        units.push({ text: clause, at: at + offset, sentence: false });
+        clauses.push({ text: clause, at: at + offset, sentence: false });
       offset += clause.length;
     }
+    // A sentence of one clause is read once.
+    units.push({ text: sentence, at, sentence: true, split: clauses.length > 1 });
+    if (clauses.length > 1) units.push(...clauses);
   }
   return units;
 }
@@ -455,15 +369,15 @@ function requestsIn(unit: Unit): Request[] {
   };
   const whole = (): void => add('all', 0, unit.text.length);
   if (bareKeyword(unit.text) || keywordAndMore(unit.text, unit.sentence)) whole();
-  for (const rule of unit.sentence ? [...REQUESTS, ...SENTENCE_REQUESTS] : REQUESTS)
-    for (const m of unit.text.matchAll(rule)) add(channelsOf(m[0]), m.index, m.index + m[0].length);
-  for (const m of unit.text.matchAll(LEAVE_ALONE))
+  for (const rule of unit.split ? SENTENCE_REQUESTS : unit.sentence ? SENTENCE_AND_CLAUSE : REQUESTS)
+    for (const m of matchesOf(rule, unit.text)) add(channelsOf(m[0]), m.index, m.index + m[0].length);
+  for (const m of matchesOf(LEAVE_ALONE, unit.text))
     if (!NOT_IMPERATIVE.test(unit.text.slice(0, m.index))) add('all', m.index, m.index + m[0].length);
-  for (const m of unit.text.matchAll(NOT_INTERESTED)) {
+  for (const m of matchesOf(NOT_INTERESTED, unit.text)) {
     const after = unit.text.slice(m.index + m[0].length).replace(/^[\s,]*/, '');
     if (ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after)) add('all', m.index, m.index + m[0].length);
   }
-  if (unit.sentence && CONSEQUENCE.test(unit.text) && MORE_CONTACT.test(unit.text)) whole();
+  if (unit.sentence && warnsOff(unit.text)) whole();
   return found;
 }
 
@@ -483,13 +397,13 @@ export function readOptOut(text: string): OptOutReading | null {
   if (/^([a-z][\s.*_-]+){2,14}[a-z][\s.!]*$/.test(message) && bareKeyword(message.replace(/[^a-z]/g, '')))
     return { kind: 'opt_out', wrongNumber: false };
   if (wrongNumber(message)) return { kind: 'opt_out', wrongNumber: true };
+  const found = unitsOf(message).flatMap(requestsIn);
+  if (bareKeyword(message)) found.push({ stops: 'all', start: 0, end: message.length });
+  if (found.length === 0) return null;
   const scopes = scopesOf(message);
-  const setAside = (request: Request): boolean =>
-    scopes.some((scope) => request.start < scope.end && scope.start < request.end);
-  const requests = unitsOf(message)
-    .flatMap(requestsIn)
-    .filter((request) => !setAside(request));
-  if (bareKeyword(message)) requests.push({ stops: 'all', start: 0, end: message.length });
+  const requests = found.filter(
+    (request) => !scopes.some((scope) => request.start < scope.end && scope.start < request.end),
+  );
   if (requests.length === 0) return null;
   const stops = new Set<Channel>();
   for (const request of requests) {
@@ -497,7 +411,7 @@ export function readOptOut(text: string): OptOutReading | null {
     for (const channel of request.stops) stops.add(channel);
   }
   const welcome = new Set<Channel>();
-  for (const m of message.matchAll(WELCOME)) {
+  for (const m of matchesOf(WELCOME, message)) {
     const inRequest = requests.some(
       (request) => m.index < request.end && request.start < m.index + m[0].length,
     );

@@ -160,11 +160,41 @@ export const REPORT_VERBS: readonly string[] = [
   'dice',
 ];
 
-/** A welcome to a channel: the lead picks it ("text is better", "mejor llámame", "solo por whatsapp"). */
+/** A channel as a lead welcomes it ("text is better", "prefiero whatsapp", "mejor una llamada"). */
 // prettier-ignore
-export const PREFER_WORDS: readonly string[] = [
-  'better', 'best', 'fine', 'easier', 'ok', 'okay', 'good', 'works', 'only', 'instead', 'just', 'prefer', 'rather',
-  'prefiero', 'mejor', 'solo', 'nada mas', 'esta bien',
+export const WELCOME_CHANNELS: readonly string[] = [
+  'text', 'texting', 'texts', 'message', 'messages', 'email', 'call', 'calls', 'calling', 'a call', 'chat',
+  'whatsapp', 'mensaje', 'mensajes', 'texto', 'textos', 'correo', 'llamada', 'una llamada', 'por mensaje',
+  'por mensajes', 'por texto', 'por whatsapp', 'por correo',
+];
+/** How a welcome is said before its channel ("prefer text", "mejor por mensaje", "only email")... */
+// prettier-ignore
+export const PREFER_BEFORE: readonly string[] = [
+  'prefer', 'prefer to', 'rather', 'rather to', "i'd rather", 'prefiero', 'mejor', 'solo', 'nada mas', 'just', 'only',
+];
+/** ... or after it ("text is better", "calls work", "text only", "por mensaje está bien"). */
+// prettier-ignore
+export const PREFER_AFTER: readonly string[] = [
+  'is better', 'is best', 'is fine', 'is easier', 'is ok', 'is good', 'would be better', 'would be best',
+  'would be fine', 'works better', 'works best', 'works', 'is fine', 'are fine', 'are better', 'are ok', 'only',
+  'instead', 'me only', 'me instead', 'esta bien', 'mejor', 'por favor',
+];
+/** Asking for a channel in Spanish, the lead as clitic ("llámame", "mándame un mensaje", "escríbeme"). */
+// prettier-ignore
+export const WELCOME_VERBS_ES: readonly string[] = [
+  'mandame', 'mandeme', 'mandenme', 'enviame', 'envieme', 'escribeme', 'escribame', 'escribanme', 'textame',
+  'texteame', 'llamame', 'llamenme', 'llameme', 'marcame', 'marquenme',
+];
+/** Asking for a channel in English, the lead after it ("call me", "text us", "send me a text"). */
+export const WELCOME_VERBS: readonly string[] = [
+  'text',
+  'txt',
+  'message',
+  'msg',
+  'email',
+  'whatsapp',
+  'call',
+  'ring',
 ];
 
 /** Words a lead opens a correction with, meaning "wait": "stop, i typed 500 meant 600", "para, puse 3 y son 4". */
@@ -207,4 +237,183 @@ export const TAKE_BACK_WORDS: readonly string[] = [
 export const CLOSING_WORDS: readonly string[] = [
   'gracias', 'por favor', 'x favor', 'porfavor', 'porfa', 'plis', 'pls', 'plz', 'please', 'ya', 'de ustedes',
   'de nadie', 'nunca mas', 'bye', 'thanks', 'thank you', 'thx', 'bro', 'anymore', 'any more', 'again', 'ever again',
+];
+
+/** A consequence the lead will take if contact goes on ("i'll report you", "los demando", "calling my lawyer"). */
+// prettier-ignore
+export const CONSEQUENCE_WORDS: readonly string[] = [
+  'report', 'reporting', 'reported', 'block', 'blocking', 'sue', 'suing', 'file', 'filing', 'complain', 'reporto',
+  'reportar', 'bloqueo', 'bloquear', 'demando', 'demandar', 'denuncio', 'denunciar', 'acuso', 'lawyer', 'attorney',
+  'abogado', 'restraining', 'restriccion',
+];
+/** Consequences that stand alone: a lawyer or a court order needs no object after it. */
+export const STRONG_CONSEQUENCES: readonly string[] = [
+  'lawyer',
+  'attorney',
+  'abogado',
+  'restraining',
+  'restriccion',
+];
+/** Who a consequence is aimed at, right after it ("report you", "block this number"), or as a Spanish clitic before it. */
+// prettier-ignore
+export const THREAT_OBJECTS: readonly string[] = [
+  'you', 'u', 'ya', "y'all", 'yall', 'this', 'your', 'ur', 'them', 'ustedes',
+];
+export const CLITICS_ES: readonly string[] = ['los', 'las', 'te', 'les', 'lo'];
+/** More contact, said outright ("again", "one more", "otra vez", "si vuelven a"). */
+// prettier-ignore
+export const AGAIN_WORDS: readonly string[] = ['again', 'another', 'otro', 'otra', 'nuevo', 'anymore'];
+/** More contact, as a condition: "if you keep", "if you don't stop", "si siguen", "si no dejan de". */
+// prettier-ignore
+export const KEEP_WORDS: readonly string[] = [
+  'keep', 'continue', 'stop', 'quit', 'dejan', 'dejas', 'deja', 'paran', 'paras', 'siguen', 'sigues', 'sigue',
+  'vuelven', 'vuelves', 'vuelve',
+];
+
+/** What a phone number is called ("this isn't jimmy's phone", "este número ya no es de Juan"). */
+// prettier-ignore
+export const PHONE_WORDS: readonly string[] = ['number', 'phone', 'cell', 'cel', 'celular', 'telefono', 'numero', '#'];
+/** Someone the team may have meant ("you have the wrong guy"). */
+export const PERSON_WORDS: readonly string[] = ['guy', 'girl', 'person', 'lady', 'man', 'dude', 'number'];
+/**
+ * A wrong-number message that keeps talking: the lead claims the number, asks to be written to, or goes on about
+ * the search ("it's mine", "text me here", "we want 3 beds", "es mío", "buscamos casa").
+ */
+// prettier-ignore
+export const KEEPS_TALKING_WORDS: readonly string[] = [
+  "it's mine", 'its mine', "it's my number", "it's my phone", 'its my number', 'this is my number',
+  'this is my phone', 'this is my cell', 'text me', 'message me', 'call me', 'write me', 'me here', "we're", 'we are',
+  'we want', 'we need', 'we were', 'were both', "i'm looking", 'i am looking', "i'm buying", "i'm selling",
+  "i'm interested", 'i want', 'i need', 'es mio', 'es mia', 'es mi numero', 'es mi telefono', 'es mi cel',
+  'escribeme', 'escribanme', 'mandame', 'llamame', 'queremos', 'buscamos', 'quiero', 'necesito', 'estamos buscando',
+];
+/** Places a number belongs to that are no person ("ya no es el número de la oficina" is a contact update). */
+export const PLACE_WORDS_ES: readonly string[] = ['casa', 'oficina', 'trabajo', 'negocio', 'escuela'];
+
+/** What a lead says before correcting themselves ("stop, sorry, i meant 700k", "para, perdón, quise decir 3"). */
+// prettier-ignore
+export const SORRY_WORDS: readonly string[] = [
+  'sorry', 'perdon', 'oops', 'ups', 'whoops', 'my bad', 'mb', 'my mistake', 'wait', 'hold on', 'hang on', 'no',
+  'espera', 'esperen', 'perdona',
+];
+/** Saying what was meant ("i meant", "quise decir")... */
+export const MEANT_WORDS: readonly string[] = [
+  'i meant',
+  'i mean',
+  'meant',
+  'quise decir',
+  'queria decir',
+  'me equivoque',
+];
+/** ... or that a figure follows in place of another ("actually 700", "typo 4 beds"). */
+// prettier-ignore
+export const CORRECTION_CUES: readonly string[] = [
+  'actually', 'en realidad', 'correction', 'typo', 'my mistake', 'mistake', 'sorry',
+];
+/** Words that open what a lead means by the stop itself, no correction ("i mean it", "quise decir que no"). */
+// prettier-ignore
+export const NOT_A_CORRECTION_WORDS: readonly string[] = [
+  'it', 'that', 'this', 'what', 'stop', 'alto', 'para', 'basta', 'lo', 'eso', 'esto', 'que', 'no', 'not', 'nope', 'nah',
+  'never', 'nothing', 'nada', 'yes', 'si', 'ya', 'we', "we're", 'were', 'i', "i'm", 'im', 'you', 'u', 'ur', 'your',
+  "y'all", 'yall', 'they', 'leave', 'dejen', 'deja', 'dejame', 'enough', 'seriously', 'really', 'en serio',
+  'de verdad', 'serio', 'just', 'please', 'pls', 'ok', 'okay', 'bye', 'all', 'everything', 'todo', 'done', 'come',
+  'go', 'get', 'shut', 'ugh', 'omg', 'lol', 'dude', 'bro', 'man', 'whatever', 'like', 'fr', 'forever', 'for', 'to',
+  'de', 'del', 'con', 'para siempre',
+];
+
+/** Why the lead is done, said after a keyword ("stop, ya compramos", "STOP we already bought"). */
+// prettier-ignore
+export const DONE_VERBS: readonly string[] = [
+  'compramos', 'compre', 'vendimos', 'vendi', 'encontramos', 'rentamos', 'cerramos', 'firmamos', 'bought', 'found',
+  'sold', 'closed', 'purchased', 'rented', 'signed',
+];
+// prettier-ignore
+export const DONE_STATES: readonly string[] = [
+  'good', 'all set', 'set', 'done', 'not interested', 'no longer looking', 'annoying', 'spam', 'spammy', 'harassment',
+  'acoso',
+];
+
+/** "not interested" about this conversation: what may follow it ("anymore", "in your services", "en esto"). */
+// prettier-ignore
+export const ABOUT_THIS_WORDS: readonly string[] = [
+  'anymore', 'any more', 'at all', 'thanks', 'thank you', 'thx', 'sorry', 'bye', 'goodbye', 'ok', 'okay', 'lol',
+  'period', 'in this', 'in that', 'in it', 'in your service', 'in your services', 'in your help', 'in your offer',
+  'in your company', 'in your message', 'in your messages', 'in your text', 'in your texts', 'in any of this',
+  'in any of that', 'in any of it', 'in working with', 'in hearing', 'in talking', 'in chatting', 'in these',
+  'in receiving', 'in getting', 'en esto', 'en eso', 'en nada', 'en sus servicios', 'en sus mensajes', 'gracias', 'ya',
+  'para nada',
+];
+/** ... or the move itself ("in selling my house right now", "en vender ahorita"). */
+// prettier-ignore
+export const THE_MOVE_WORDS: readonly string[] = [
+  'buying', 'selling', 'moving', 'investing', 'buying or selling', 'selling or buying', 'comprar', 'vender', 'mudarme',
+  'mudarnos', 'comprar ni vender', 'vender ni comprar',
+];
+// prettier-ignore
+export const FOR_NOW_WORDS: readonly string[] = [
+  'right now', 'now', 'anymore', 'any more', 'at this time', 'at the moment', 'at all', 'this year', 'for now',
+  'anytime soon', 'any time soon', 'ahorita', 'ahora', 'por ahora', 'en este momento', 'por el momento', 'ya',
+];
+
+/** A condition on the lead's own future opt-out ("if i ever want to unsubscribe", "si luego quiero darme de baja"). */
+// prettier-ignore
+export const CONDITION_OPENERS: readonly string[] = [
+  'if', 'in case', 'en caso de que', 'si luego', 'si despues', 'si mas adelante', 'si algun dia',
+  'si en algun momento', 'si un dia', 'si mas tarde',
+];
+// prettier-ignore
+export const WANT_WORDS: readonly string[] = [
+  'want', 'wanted', 'need', 'decide', 'choose', 'quiero', 'quisiera', 'queremos', 'quisieramos', 'necesito', 'decido',
+  'decidimos',
+];
+/** The opt-out a lead may take later ("unsubscribe", "darme de baja"). */
+// prettier-ignore
+export const OPT_OUT_ACTS: readonly string[] = [
+  'unsubscribe', 'opt out', 'cancel', 'darme de baja', 'darnos de baja', 'cancelar',
+];
+
+/** The sides of a deal ("not interested in selling, just buying"), and what says the lead wants the other one. */
+// prettier-ignore
+export const DEAL_SIDES: readonly string[] = [
+  'buy', 'buying', 'sell', 'selling', 'rent', 'renting', 'look', 'looking', 'invest', 'investing', 'moving', 'comprar',
+  'vender', 'rentar', 'buscar', 'invertir', 'mudarnos', 'mudarme',
+];
+// prettier-ignore
+export const RATHER_WORDS: readonly string[] = [
+  'just', 'only', 'but', 'instead', 'rather', 'mainly', 'mostly', 'more', 'want to', 'wanna', 'need to', 'looking to',
+  'planning to', 'plan to', 'solo', 'sino', 'pero', 'mas bien', 'nada mas',
+];
+
+/** Words that name our own channel or list, not another service ("take me off the texting list, not you"). */
+// prettier-ignore
+export const OUR_LIST_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'all', 'any', 'my', 'our', 'your', 'ur', 'texting', 'text', 'texts', 'txt', 'txts', 'sms',
+  'message', 'messages', 'msg', 'msgs', 'mailing', 'email', 'emails', 'call', 'calls', 'contact', 'contacts', 'list',
+  'lists', 'la', 'las', 'el', 'los', 'lista', 'listas', 'mensaje', 'mensajes', 'texto', 'textos', 'correo', 'correos',
+  'llamada', 'llamadas', 'de', 'del',
+];
+
+/** No longer in the market, said as a whole clause ("no longer looking, thanks", "ya no estamos buscando"). */
+// prettier-ignore
+export const MARKET_WORDS: readonly string[] = [
+  'looking', 'searching', 'house hunting', 'in the market', 'interested', 'buying', 'selling', 'moving',
+];
+export const MARKET_WORDS_ES: readonly string[] = [
+  'buscando',
+  'interesado',
+  'interesada',
+  'interesados',
+  'interesadas',
+  'comprando',
+  'vendiendo',
+];
+
+/** A stop said again ("i said stop", "te dije que pares", "cuántas veces les digo que paren"). */
+// prettier-ignore
+export const SAID_WORDS: readonly string[] = [
+  'i said', 'i told you', 'told you', 'i already said', 'dije', 'te dije', 'les dije', 'ya les dije', 'ya te dije',
+];
+// prettier-ignore
+export const STOP_SAID: readonly string[] = [
+  'stop', 'quit', 'basta', 'alto', 'pares', 'paren', 'parar', 'no me escriban', 'no me escribas', 'unsubscribe',
 ];

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { conversation, effectOf } from './helpers.js';
 import { checkProbe, type Probe } from './optout-probes/expect.js';
 
 /**
@@ -55,4 +56,35 @@ const probes: Probe[] = [
 
 describe('the clause reader of opt-outs (blind probes)', () => {
   it.each(probes)('%j', (text, expected) => checkProbe(text, expected));
+});
+
+describe('the bot acts on a channel opt-out', () => {
+  it.each(["please don't text, just call", 'no me textees, llámame mejor'])(
+    '%j: texts stop, a person is asked to call (hand-off), no opt-out',
+    (text) => {
+      const played = conversation({ intent: 'buy' }).say(text);
+      expect(effectOf(played.effects, 'handoff')).toBeDefined();
+      expect(effectOf(played.effects, 'opt_out')).toBeUndefined();
+      expect(played.state.optedOut).toBe(false);
+    },
+  );
+  it('"stop calling me, texting is fine": the bot goes on by text, no hand-off, no opt-out', () => {
+    const played = conversation({ intent: 'buy' }).say('stop calling me, texting is fine');
+    expect(effectOf(played.effects, 'handoff')).toBeUndefined();
+    expect(effectOf(played.effects, 'opt_out')).toBeUndefined();
+    expect(played.reply).toBeDefined();
+  });
+});
+
+describe("the model's opt-out beside a channel opt-out", () => {
+  it('a model reading of opt-out does not turn "don\'t text, call me" into a full opt-out', () => {
+    const chat = conversation({ intent: 'buy' });
+    const played = chat.say("please don't text, just call", { modelOptOut: true });
+    expect(effectOf(played.effects, 'opt_out')).toBeUndefined();
+    expect(effectOf(played.effects, 'handoff')).toBeDefined();
+  });
+  it('still adds an opt-out where the rules read nothing', () => {
+    const played = conversation({ intent: 'buy' }).say('ok whatever', { modelOptOut: true });
+    expect(effectOf(played.effects, 'opt_out')).toBeDefined();
+  });
 });

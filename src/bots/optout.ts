@@ -25,12 +25,14 @@ import {
   CONTACT_STEMS_ES,
   CONTACT_VERBS,
   HOME_NOUNS,
+  KIND_NARROWERS,
   LEAD_OBJECTS,
   NARROWING_WORDS,
   NEGATORS,
   OTHER_PEOPLE,
   REPORT_VERBS,
   STOP_SPELLINGS,
+  WHAT_WE_SEND,
   type Channel,
 } from './lexicon/optout.js';
 import { bareKeyword, keywordAndMore } from './optout/keywords.js';
@@ -214,6 +216,11 @@ const WELCOME = new RegExp(
   'g',
 );
 
+/** Our messages by name ("messages", "texts", "mensajes"): a ban on them is a ban on everything we send. */
+const OUR_MESSAGES = `(${anyOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])})`;
+/** What we send, said as a whole (a kind only with a narrowing after it). */
+const WHOLE = `(${anyOf(WHAT_WE_SEND)})`;
+
 /**
  * Scopes that set aside a request inside them, found on the whole message. Each is one clause rule: negation over
  * a stop, a story, someone else addressed, a condition, which homes, another service, another interest.
@@ -225,9 +232,10 @@ const SCOPES: RegExp[] = [
     `(?<!\\b(?:if|si) (?:you guys |you |u |y'?all |ustedes )?)\\b(${anyOf(NEGATORS)}|wouldn'?t|would not|didn'?t|did not|couldn'?t|could not|never would|no (dejen|dejes|deje)) (ever )?(stop|quit|de)\\b[^,.!?;]*`,
     'g',
   ),
-  // which homes to send, not whether: "stop sending condos", "deja de mandarme casas en fontana"
+  // which homes to send, not whether: "stop sending condos", "deja de mandarme casas en fontana"; what we send said
+  // as a whole ("stop sending me listings", "no more messages about houses") is a stop of everything we send
   new RegExp(
-    `\\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?( [\\w$]+){0,2} (${anyOf(HOME_NOUNS)}|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\\b`,
+    `\\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?( (?!${OUR_MESSAGES}\\b)[\\w$]+){0,2} ((?!${WHOLE}\\b)(${anyOf(HOME_NOUNS)})|${WHOLE}(?=,? (${anyOf(KIND_NARROWERS)})\\b| \\d)|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\\b`,
     'g',
   ),
   // a story about another service: "i unsubscribed from zillow alerts"

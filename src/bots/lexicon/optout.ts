@@ -127,11 +127,64 @@ export const NEGATORS: readonly string[] = [
 
 /** What a home is called when a lead says which ones to stop sending ("stop sending condos", "paren de mandarme casas"). */
 // prettier-ignore
+/**
+ * What we send, said as a whole ("stop sending me listings", "deja de mandarme casas"): a stop of our messages,
+ * unless a narrowing follows ("listings in fontana", "casas de 2 recámaras", "houses, only condos").
+ */
+// prettier-ignore
+export const WHAT_WE_SEND: readonly string[] = [
+  'listing', 'listings', 'house', 'houses', 'home', 'homes', 'property', 'properties', 'casas', 'propiedades',
+  'opciones', 'options',
+];
+/** What narrows what we send to a kind: "in", "under", "with", "de", ", only", "solo", "but". */
+// prettier-ignore
+export const KIND_NARROWERS: readonly string[] = [
+  'in', 'en', 'under', 'over', 'above', 'below', 'near', 'with', 'con', 'de', 'that', 'like', 'outside', 'por',
+  'cerca', 'only', 'just', 'solo', 'nomas', 'but', 'pero', 'instead', 'unless', 'except', 'menos', 'sino', 'without',
+  'sin', 'around', 'from', 'far', 'we want', 'we need', 'i want', 'i need', 'looking for', 'we prefer', 'i prefer',
+  'queremos', 'quiero', 'buscamos', 'busco', 'necesitamos', 'preferimos', 'prefiero',
+];
 export const HOME_NOUNS: readonly string[] = [
-  'condo', 'condos', 'listing', 'listings', 'house', 'houses', 'home', 'homes', 'properties', 'property', 'places',
-  'options', 'townhome', 'townhomes', 'townhouse', 'townhouses', 'apartment', 'apartments', 'ones', 'fixer', 'fixers',
-  'fixer upper', 'fixer uppers', 'new build', 'new builds', 'casas', 'propiedades', 'condominios', 'departamentos',
-  'opciones', 'bedrooms', 'beds', 'bedroom', 'recamaras', 'stuff', 'anything', 'links', 'link', 'pics', 'photos',
+  'condo',
+  'condos',
+  'listing',
+  'listings',
+  'house',
+  'houses',
+  'home',
+  'homes',
+  'properties',
+  'property',
+  'places',
+  'options',
+  'townhome',
+  'townhomes',
+  'townhouse',
+  'townhouses',
+  'apartment',
+  'apartments',
+  'ones',
+  'fixer',
+  'fixers',
+  'fixer upper',
+  'fixer uppers',
+  'new build',
+  'new builds',
+  'casas',
+  'propiedades',
+  'condominios',
+  'departamentos',
+  'opciones',
+  'bedrooms',
+  'beds',
+  'bedroom',
+  'recamaras',
+  'stuff',
+  'anything',
+  'links',
+  'link',
+  'pics',
+  'photos',
 ];
 
 /**

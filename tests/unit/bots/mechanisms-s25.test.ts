@@ -199,3 +199,20 @@ suite('what answers, asked or asked for', [
   ['live agent?', B('budget'), { escalation: 'person' }],
   ['is the seller a real person?', B('budget'), { disclosure: false }],
 ]);
+
+// What we send, said as a whole ("messages about houses", "listings"), is a stop of everything we send; a kind of
+// home, or what we send narrowed (a place, a price, "only", "we want"), is a preference.
+suite('a stop of what we send, or of a kind', [
+  ['paren de mandarme mensajes de casas', ES('budget'), { optOut: true }],
+  ['stop sending me messages about houses', B('budget'), { optOut: true }],
+  ['ya no me manden mensajes de casas', ES('budget'), { optOut: true }],
+  ['stop texting me about listings', B('budget'), { optOut: true }],
+  ['stop sending me listings, we found a house', B('budget'), { optOut: true }],
+  ['deja de mandarme casas, ya compramos', ES('budget'), { optOut: true }],
+  ['paren de mandarme condos, solo casas', ES('budget'), { optOut: false }],
+  ['stop sending me condos, only houses', B('budget'), { optOut: false }],
+  ['deja de mandarme casas en fontana', ES('budget'), { optOut: false }],
+  ['stop sending me houses under 500k', B('budget'), { optOut: false }],
+  ['stop sending me houses, we want a condo', B('budget'), { optOut: false }],
+  ["don't send me houses with pools", B('budget'), { optOut: false }],
+]);

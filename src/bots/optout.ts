@@ -127,6 +127,11 @@ const REQUESTS: RegExp[] = [
     'g',
   ),
   /\bdo not contact\b/g,
+  // our channel refused as the whole message: "no calls", "no texts pls", "no llamadas por favor", "nada de mensajes"
+  new RegExp(
+    `^\\s*(no|nada de) (${anyOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])})( (please|pls|plz|por favor|porfa|thanks|thank you|thx|gracias))?\\s*[.!]*\\s*$`,
+    'g',
+  ),
   // no longer in the market, the whole clause: "no longer looking, thanks", "ya no estamos buscando"
   new RegExp(
     `^\\s*(we'?re |were |we are |i'?m |im |i am )?(no longer ${words(MARKET_WORDS)}|not ${words(MARKET_WORDS)} any ?more|ya no (estamos|estoy) ${words(MARKET_WORDS_ES)})\\s*(any ?more|at this time|now)?\\s*(thanks|thank you|thx|sorry|gracias)?\\s*[.!]*\\s*$`,

@@ -216,3 +216,13 @@ suite('a stop of what we send, or of a kind', [
   ['stop sending me houses, we want a condo', B('budget'), { optOut: false }],
   ["don't send me houses with pools", B('budget'), { optOut: false }],
 ]);
+
+// Our channel refused as the whole message is a stop; "no" before a channel inside another sentence is not.
+suite('our channel refused alone', [
+  ['no calls', B('budget'), { optOut: true }],
+  ['no llamadas por favor', ES('budget'), { optOut: true }],
+  ['nada de mensajes', ES('budget'), { optOut: true }],
+  ['no texts', B('budget'), { optOut: true }],
+  ['no calls yet?', B('budget'), { optOut: false }],
+  ['no calls from the lender yet', B('budget'), { optOut: false }],
+]);

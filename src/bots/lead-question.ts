@@ -22,6 +22,7 @@ export type QuestionTopic =
   | 'baths'
   | 'price'
   | 'year_built'
+  | 'lot'
   | 'feature'
   | 'other';
 
@@ -120,6 +121,12 @@ const PART =
   '(lot|yard|backyard|front yard|land|parcel|garage|kitchen|bedrooms?|master|primary|rooms?|closets?|bathrooms?|patio|pool|terreno|lote|cocina|recamaras?|cuartos?|cochera|jardin|alberca|piscina)';
 const SIZE_OF_PART = new RegExp(
   `\\b(how (big|large|wide|deep|long)|what size|size of|square (feet|footage)|sq\\.? ?ft|acres?|acreage|que tan grande|de que tamano|tamano del?|cuanto mide|mide|cuantos metros)\\b[^.?!,]{0,20}?\\b${PART}\\b|\\b${PART} (size|square footage|sq\\.? ?ft|dimensions|tamano|medidas)\\b`,
+);
+
+/** The lot's size asked ("how big is the lot", "lot size?", "how many acres", "¿cuánto mide el terreno?"). */
+const LOT = '(lot|land|parcel|terreno|lote)';
+const LOT_SIZE = new RegExp(
+  `\\b(how (big|large|wide|deep)|what size|size of|square (feet|footage)|sq\\.? ?ft|acres?|acreage|que tan grande|de que tamano|tamano del?|cuanto mide|mide|cuantos metros)\\b[^.?!,]{0,20}?\\b${LOT}\\b|\\b${LOT} (size|square footage|sq\\.? ?ft|dimensions|tamano|medidas)\\b|\\bhow many acres\\b|\\bcuantos acres\\b`,
 );
 
 /**
@@ -236,6 +243,8 @@ export function findLeadQuestion(
     // A choice between getting it ready and selling as is: "¿le arreglo el techo primero o la vendo así?"
     if (GETTING_READY.test(folded) && /\b(primero|first) (o|or)\b/.test(folded))
       return { topic: 'other', sentence };
+    // The lot is a fact of the catalogue; another part's size or age is the agent's to answer.
+    if (LOT_SIZE.test(folded)) return { topic: 'lot', sentence };
     if (SIZE_OF_PART.test(folded) || AGE_OF_PART.test(folded)) return { topic: 'other', sentence };
     if (APPLIANCE.test(folded) && STAYS.test(folded)) return { topic: 'other', sentence };
     // What the HOA allows is not what it costs.
@@ -353,6 +362,8 @@ export function listingAnswer(
       return es
         ? `Tiene unos ${listing.sqft.toLocaleString('en-US')} pies cuadrados.`
         : `It's about ${listing.sqft.toLocaleString('en-US')} square feet.`;
+    case 'lot':
+      return lotLine(listing.lotSqft, es);
     case 'year_built':
       if (!listing.yearBuilt) return undefined;
       return es ? `Se construyó en ${listing.yearBuilt}.` : `It was built in ${listing.yearBuilt}.`;
@@ -375,6 +386,20 @@ export function listingAnswer(
       return undefined;
   }
 }
+
+/** The lot in acres from half an acre up, else in square feet. */
+function lotLine(lotSqft: number | undefined, es: boolean): string | undefined {
+  if (!lotSqft) return undefined;
+  const acres = lotSqft / SQFT_PER_ACRE;
+  if (acres >= 0.5) {
+    const said = acres.toLocaleString('en-US', { maximumFractionDigits: 2 });
+    return es ? `El terreno mide unos ${said} acres.` : `The lot is about ${said} acres.`;
+  }
+  const said = Math.round(lotSqft).toLocaleString('en-US');
+  return es ? `El terreno mide unos ${said} pies cuadrados.` : `The lot is about ${said} square feet.`;
+}
+
+const SQFT_PER_ACRE = 43_560;
 
 /** Said when the listing facts do not hold the answer: the agent confirms (and the question is noted for them). */
 export function agentWillConfirmLine(lang: Lang, agentName: string): string {

@@ -44,6 +44,7 @@ function listingFacts(listing: NonNullable<CoachingContext['listing']>): string 
     listing.baths !== undefined && `${listing.baths} bathrooms`,
     listing.sqft !== undefined && `${listing.sqft.toLocaleString('en-US')} sq ft`,
     listing.yearBuilt !== undefined && `built ${listing.yearBuilt}`,
+    listing.lotSqft !== undefined && `lot ${listing.lotSqft.toLocaleString('en-US')} sq ft`,
     listing.hoaMonthly !== undefined &&
       (listing.hoaMonthly === 0 ? 'no HOA' : `HOA ${formatMoney(listing.hoaMonthly)} a month`),
     listing.area !== undefined && `area ${quote(listing.area)}`,

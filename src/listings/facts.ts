@@ -52,6 +52,8 @@ export function streetAddress(record: ListingRecord): string | undefined {
  * (a private pool, a garage with its spaces). A fact the record does not hold stays out, so the bot says the
  * agent will confirm it. Remarks never reach the bot.
  */
+const SQFT_PER_ACRE = 43_560;
+
 export function botListing(record: ListingRecord): Listing {
   const features: string[] = [];
   if (record.PoolPrivateYN === true) features.push('pool');
@@ -69,6 +71,13 @@ export function botListing(record: ListingRecord): Listing {
     ...(record.SubdivisionName || record.City ? { area: record.SubdivisionName ?? record.City } : {}),
     ...(record.LivingArea === undefined ? {} : { sqft: Math.round(record.LivingArea) }),
     ...(record.YearBuilt === undefined ? {} : { yearBuilt: record.YearBuilt }),
+    ...(record.LotSizeArea === undefined
+      ? {}
+      : {
+          lotSqft: Math.round(
+            record.LotSizeUnits === 'Acres' ? record.LotSizeArea * SQFT_PER_ACRE : record.LotSizeArea,
+          ),
+        }),
     ...(hoa === undefined ? {} : { hoaMonthly: hoa }),
     ...(features.length > 0 ? { features } : {}),
     ...(availability ? { availability } : {}),

@@ -54,6 +54,8 @@ export const listingSchema = z.strictObject({
   /** Listing facts the bot answers from ("does it have a pool?"); all optional. */
   sqft: z.number().nonnegative().max(1e6).optional(),
   yearBuilt: z.number().int().min(1700).max(2200).optional(),
+  /** The lot, in square feet (the catalogue's acres converted). */
+  lotSqft: z.number().nonnegative().max(1e9).optional(),
   /** Monthly HOA dues in dollars; 0 = no HOA. */
   hoaMonthly: z.number().nonnegative().max(1e6).optional(),
   features: z.array(shownText(80)).max(30).optional(),

@@ -226,3 +226,15 @@ suite('our channel refused alone', [
   ['no calls yet?', B('budget'), { optOut: false }],
   ['no calls from the lender yet', B('budget'), { optOut: false }],
 ]);
+
+// The lot's size is answered from the catalogue (acres from half an acre up); another part's size is the agent's.
+const LOT_LISTING = { id: 'L-9', price: 689_000, beds: 4, lotSqft: 7_200, hoaMonthly: 0 };
+const ACRE_LISTING = { id: 'L-10', price: 1_450_000, beds: 5, lotSqft: 30_492 };
+suite('the lot, from the catalogue', [
+  ['how big is the lot?', B('budget', { listing: LOT_LISTING }), { answer: 'listing' }],
+  ['lot size?', B('budget', { listing: LOT_LISTING }), { answer: 'listing' }],
+  ['¿cuánto mide el terreno?', ES('budget', { listing: LOT_LISTING }), { answer: 'listing' }],
+  ['how many acres is it?', B('budget', { listing: ACRE_LISTING }), { answer: 'listing' }],
+  ['how big is the master bedroom?', B('budget', { listing: LOT_LISTING }), { answer: 'agent' }],
+  ['how big is the lot?', B('budget', { listing: { id: 'L-11', price: 500_000 } }), { answer: 'agent' }],
+]);

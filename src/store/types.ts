@@ -15,6 +15,7 @@ import type { IdentityStore } from './identity-types.js';
 import type { ListingStore } from './listing-types.js';
 import type { OutboxStore, WithEvents } from './outbox-types.js';
 import type { TurnWrite } from './turn-write.js';
+import type { TenantStore } from './tenant-types.js';
 
 export type { TurnWrite } from './turn-write.js';
 
@@ -22,6 +23,7 @@ export type * from './identity-types.js';
 export type * from './consent-types.js';
 export type * from './listing-types.js';
 export type * from './analytics-types.js';
+export type * from './tenant-types.js';
 
 export interface LeadRecord {
   id: string;
@@ -301,7 +303,8 @@ export interface HistoryPage {
  * The persistence port. Every adapter (SQLite, MongoDB) passes tests/contract/store.contract.ts unchanged.
  * Every conversation-level read and write is scoped by tenantId: a wrong tenant sees nothing.
  */
-export interface Store extends IdentityStore, ConsentStore, ListingStore, AnalyticsStore, OutboxStore {
+export interface Store
+  extends IdentityStore, ConsentStore, ListingStore, AnalyticsStore, OutboxStore, TenantStore {
   readonly kind: 'sqlite' | 'mongo';
 
   /** Throws HubError CONFLICT when the id exists (callers use it for get-or-create). */

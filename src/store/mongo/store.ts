@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import { HubError } from '../../errors.js';
 import { createConsentMongo, type ConsentMongo } from './consent.js';
 import { createListingMongo, type ListingMongo } from './listings.js';
+import { createTenantMongo, type TenantMongo } from './tenants.js';
+import type { TenantStore } from '../tenant-types.js';
 import { createOutboxMongo, type OutboxMongo } from './outbox.js';
 import type { OutboxEvent } from '../outbox-types.js';
 import { erasedConversation, erasedLead } from '../erasure.js';
@@ -125,6 +127,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   let identity: IdentityMongo;
   let consents: ConsentMongo;
   let listings: ListingMongo;
+  let tenantSettings: TenantMongo;
   let eventLog: MongoEventLog;
   let outbox: OutboxMongo;
   try {
@@ -134,6 +137,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     identity = createIdentityMongo(connection, codec);
     consents = createConsentMongo(connection, models.leads);
     listings = createListingMongo(connection);
+    tenantSettings = createTenantMongo(connection, codec);
     eventLog = createMongoEventLog(connection, MAJORITY);
     outbox = createOutboxMongo(connection);
     if (ensureIndexes) {
@@ -149,6 +153,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
         identity.ensureIndexes(),
         consents.model.createIndexes(),
         listings.model.createIndexes(),
+        tenantSettings.model.createIndexes(),
         eventLog.models.events.createIndexes(),
         eventLog.models.rollups.createIndexes(),
         outbox.model.createIndexes(),
@@ -165,7 +170,11 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
-  return createMongoStore(connection, models, identity, consents, listings, outbox, codec, eventLog);
+  return {
+    ...createMongoStore(connection, models, identity, consents, listings, outbox, codec, eventLog),
+    // Tenants and their settings (src/store/tenant-types.ts).
+    ...tenantSettings.store,
+  };
 }
 
 /** Drops the id-only unique indexes of earlier versions (LEGACY_INDEXES); missing ones are fine. */
@@ -202,7 +211,7 @@ function createMongoStore(
   outbox: OutboxMongo,
   codec: PersonalDataCodec,
   eventLog: MongoEventLog,
-): Store {
+): Omit<Store, keyof TenantStore> {
   // Personal data is sealed on the way in and opened on the way out (sealed-records.ts).
   const toLead = (doc: LeadDoc) => openLead(codec, toStoredLead(doc));
   const toConversation = (doc: ConversationDoc) => openConversation(codec, toStoredConversation(doc));
@@ -404,7 +413,7 @@ function createMongoStore(
           { writeConcern: MAJORITY },
         )
       : write();
-  const store: Store = {
+  const store: Omit<Store, keyof TenantStore> = {
     kind: 'mongo',
     searchConversations: (tenantId, query) =>
       guard('conversation search', () => workday.searchConversations(tenantId, query)),

@@ -69,10 +69,18 @@ import {
   type OutboxSettings,
 } from './integrations/outbox/index.js';
 import type { TenantDirectory } from './tenants.js';
+import type { TenantRegistry } from './tenancy/registry.js';
+import { createTenantSettingsRouter } from './tenancy/routes.js';
 
 export interface HubOptions {
   store: Store;
   tenants: TenantDirectory;
+  /**
+   * The same tenants, kept in step with the store (src/tenancy/registry.ts): an admin's saved settings apply here
+   * at once and on the other nodes through the adapter. Without it (tests on a fixed directory) a save is stored
+   * and read by the next boot only.
+   */
+  tenantRegistry?: TenantRegistry;
   logger: Logger;
   jwtSecret: string;
   devTokensEnabled: boolean;
@@ -216,6 +224,8 @@ const CLOSE_WINDOW_MS = 1_000;
 const STAFF_STANDING_TTL_MS = 15_000;
 /** The server-side event telling the other nodes that a roster entry changed. */
 const STAFF_CHANGED = 'hub:staff-changed';
+/** The server-side event telling the other nodes that a tenant's settings changed (they reload it). */
+const TENANT_CHANGED = 'hub:tenant-changed';
 /** The server-side event telling the other nodes that a sign-in session ended. */
 const SESSION_ENDED = 'hub:session-ended';
 
@@ -441,6 +451,12 @@ export function createHub(options: HubOptions): Hub {
   staffNodes.on(STAFF_CHANGED, (tenantId: unknown, userId: unknown) => {
     if (typeof tenantId === 'string' && typeof userId === 'string') standing.forget(tenantId, userId);
   });
+  staffNodes.on(TENANT_CHANGED, (tenantId: unknown) => {
+    if (typeof tenantId !== 'string' || !options.tenantRegistry) return;
+    options.tenantRegistry
+      .reload(tenantId)
+      .catch((error: unknown) => logger.warn({ err: error, tenantId }, 'tenant settings reload failed'));
+  });
   staffNodes.on(SESSION_ENDED, (sessionId: unknown) => {
     if (typeof sessionId === 'string') standing.forgetSession(sessionId);
   });
@@ -549,6 +565,17 @@ export function createHub(options: HubOptions): Hub {
           onErased: (tenantId, leadId, at) => {
             namespaces.widget.in(rooms.lead(tenantId, leadId)).disconnectSockets(true);
             crmEvents.leadErased(tenantId, leadId, at);
+          },
+        }),
+        // The tenant's settings, edited by its admins (docs/OPERATIONS.md "Tenants").
+        createTenantSettingsRouter({
+          store,
+          tokens,
+          audit,
+          now,
+          saved: (record) => {
+            options.tenantRegistry?.apply(record);
+            if (options.adapter) staffNodes.serverSideEmit(TENANT_CHANGED, record.tenantId);
           },
         }),
         // The webhook deliveries: status and redelivery (docs/INTEGRATIONS.md).

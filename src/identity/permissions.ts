@@ -60,6 +60,8 @@ export const permissions = {
   'POST /api/admin/listings': ADMIN,
   'GET /api/analytics/:report': OVERSIGHT,
   'GET /api/admin/deliveries': ADMIN,
+  'GET /api/admin/tenant': ADMIN,
+  'PUT /api/admin/tenant': ADMIN,
   'POST /api/admin/deliveries/:id/redeliver': ADMIN,
   'GET /api/staff': OVERSIGHT,
   'PUT /api/staff/:userId': ADMIN,

@@ -62,6 +62,7 @@ import type { ConversationRecord, MessageRecord, Store } from './store/types.js'
 import { createTelephony, type TelephonyOptions } from './telephony/index.js';
 import { createAlertChannelRouter } from './integrations/alert-channels.js';
 import { createCrmEvents, type CrmEventsOptions } from './integrations/crm-events.js';
+import { createWebhookSender } from './jobs/webhook.js';
 import {
   createOutboxDelivery,
   createOutboxRouter,
@@ -327,18 +328,37 @@ export function createHub(options: HubOptions): Hub {
 
   // Members' own page URLs reach only public hosts, in every mode, unless a local test allows private ones.
   const { outbox: outboxSettings = {}, ...integrations } = options.integrations ?? {};
-  // The webhook's events are written to the store's outbox with their change and delivered from there.
-  const delivery = integrations.webhook
-    ? createOutboxDelivery({
-        store,
-        logger: logger.child({ component: 'outbox' }),
-        sender: integrations.webhook,
-        lease: outboxSettings.lease ?? storeDeliveryLease(store, `hub-${randomUUID()}`, 30_000),
-        now,
-        ...(outboxSettings.retry ? { retry: outboxSettings.retry } : {}),
-        ...(outboxSettings.intervalMs ? { intervalMs: outboxSettings.intervalMs } : {}),
-      })
-    : undefined;
+  // A tenant's own webhook (its settings, read at each use): an admin's URL reaches only public hosts, like the
+  // members' own page URLs, unless a local test allows private ones.
+  const tenantDestinations = security.alertChannelsAllowPrivate ? 'any' : 'public';
+  const tenantSender = (tenantId: string, maxAttempts?: number) => {
+    const own = tenants.get(tenantId)?.webhook;
+    return own
+      ? createWebhookSender({
+          url: own.url,
+          secret: own.secret,
+          ...(own.previousSecret ? { previousSecret: own.previousSecret } : {}),
+          destinations: tenantDestinations,
+          ...(maxAttempts ? { maxAttempts } : {}),
+          ...(integrations.resolve ? { resolve: integrations.resolve } : {}),
+        })
+      : undefined;
+  };
+  // The webhook's events are written to the store's outbox with their change and delivered from there: the
+  // deployment's (HUB_WEBHOOK_URL) or, for a tenant with its own webhook, the tenant's.
+  const delivery =
+    integrations.webhook || options.tenantRegistry
+      ? createOutboxDelivery({
+          store,
+          logger: logger.child({ component: 'outbox' }),
+          ...(integrations.webhook ? { sender: integrations.webhook } : {}),
+          senderFor: (tenantId) => tenantSender(tenantId, 1),
+          lease: outboxSettings.lease ?? storeDeliveryLease(store, `hub-${randomUUID()}`, 30_000),
+          now,
+          ...(outboxSettings.retry ? { retry: outboxSettings.retry } : {}),
+          ...(outboxSettings.intervalMs ? { intervalMs: outboxSettings.intervalMs } : {}),
+        })
+      : undefined;
   delivery?.start();
   const crmEvents = createCrmEvents({
     store,
@@ -346,6 +366,12 @@ export function createHub(options: HubOptions): Hub {
     memberDestinations: security.alertChannelsAllowPrivate ? 'any' : 'public',
     ...integrations,
     ...(delivery ? { delivery } : {}),
+    ...(options.tenantRegistry
+      ? {
+          tenantWebhook: (tenantId: string) => tenants.get(tenantId)?.webhook,
+          tenantSender: (tenantId: string) => tenantSender(tenantId),
+        }
+      : {}),
   });
   const deps: ConversationDeps = {
     // A lead's first message (its conversation started) counts toward the tenant's new leads (session-gate.ts).

@@ -1,7 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { tenantIdSchema } from './names.js';
-import { telephonySettingsSchema } from './telephony/settings.js';
+import { settingSecret, telephonySettingsSchema } from './telephony/settings.js';
+import type { WebhookEventType } from './integrations/payload.js';
+
+/** The CRM events a tenant's webhook may ask for (its `events` filter). */
+export const TENANT_WEBHOOK_EVENTS = [
+  'lead.created',
+  'lead.identified',
+  'lead.qualified',
+  'lead.opted_out',
+  'handoff.requested',
+  'handoff.claimed',
+  'handoff.unclaimed',
+  'agent.assigned',
+  'call.booked',
+  'conversation.closed',
+  'conversation.reopened',
+  'conversation.summarized',
+] as const satisfies readonly WebhookEventType[];
+
+/**
+ * The tenant's own CRM webhook (docs/INTEGRATIONS.md): it replaces HUB_WEBHOOK_URL for this tenant's events.
+ * `events` filters them (empty: every event; `lead.erased` is always sent, so the CRM forgets what it got).
+ * `previousSecret` signs beside `secret` while a receiver switches keys (rotation with an overlap).
+ */
+export const tenantWebhookSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  secret: settingSecret(32),
+  previousSecret: settingSecret(32).optional(),
+  events: z.array(z.enum(TENANT_WEBHOOK_EVENTS)).max(TENANT_WEBHOOK_EVENTS.length).default([]),
+});
+export type TenantWebhook = z.infer<typeof tenantWebhookSchema>;
 
 /** An IANA time zone this runtime knows (`America/Los_Angeles`). */
 export const timeZoneSchema = z
@@ -93,6 +123,8 @@ export const tenantSchema = z.strictObject({
   legacyIdentityHash: z.boolean().default(false),
   /** Twilio account and auth token, feed keys (src/telephony, docs/TELEPHONY.md); server-side only. */
   telephony: telephonySettingsSchema.optional(),
+  /** The tenant's CRM webhook (one endpoint): its URL, signing secret(s) and event filter. */
+  webhook: tenantWebhookSchema.optional(),
   /**
    * A tenant for tests and demos only (the shipped `acme`): a production hub leaves it out unless HUB_SERVE_DEMO
    * turns the demo content on.

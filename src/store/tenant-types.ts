@@ -56,7 +56,7 @@ export function validTenant(settings: unknown): Tenant {
 
 /**
  * Every secret of a tenant's settings, mapped by `map` (sealing, opening, masking): the identity secret, the
- * Twilio auth token and each feed key's secret. Everything else is copied as is.
+ * Twilio auth token, each feed key's secret and the webhook's secrets. Everything else is copied as is.
  */
 export function mapTenantSecrets(tenant: Tenant, map: (secret: string) => string): Tenant {
   const { telephony } = tenant;
@@ -71,6 +71,17 @@ export function mapTenantSecrets(tenant: Tenant, map: (secret: string) => string
               ? { twilio: { ...telephony.twilio, authToken: map(telephony.twilio.authToken) } }
               : {}),
             feedKeys: telephony.feedKeys.map((key) => ({ ...key, secret: map(key.secret) })),
+          },
+        }
+      : {}),
+    ...(tenant.webhook
+      ? {
+          webhook: {
+            ...tenant.webhook,
+            secret: map(tenant.webhook.secret),
+            ...(tenant.webhook.previousSecret === undefined
+              ? {}
+              : { previousSecret: map(tenant.webhook.previousSecret) }),
           },
         }
       : {}),

@@ -8,6 +8,12 @@ import type { Tenant } from '../tenants.js';
  */
 export const SECRET_MASK = '********';
 
+/**
+ * Rotation with an overlap: sent as `webhook.previousSecret`, it stands for the webhook secret saved so far (which
+ * the admin cannot read back), so a save can set a new `secret` and keep signing with the old one too.
+ */
+export const CURRENT_SECRET = '<current secret>';
+
 /** The settings with every secret replaced by SECRET_MASK. */
 export const maskedSettings = (tenant: Tenant): Tenant => mapTenantSecrets(tenant, () => SECRET_MASK);
 
@@ -31,12 +37,27 @@ function keptOrNew(value: unknown, saved: string | undefined, path: string): unk
 
 /**
  * The settings a client sent, with each SECRET_MASK put back to the saved secret: the identity secret, the Twilio
- * auth token, and each feed key's secret (matched by the key's id). Validation comes after (the zod schema).
+ * auth token, each feed key's secret (matched by the key's id) and the webhook's secrets. Validation comes after (the zod schema).
  */
 export function withSavedSecrets(sent: Record<string, unknown>, saved: Tenant): Record<string, unknown> {
   const result: Record<string, unknown> = { ...sent };
   if ('identitySecret' in sent) {
     result.identitySecret = keptOrNew(sent.identitySecret, saved.identitySecret, 'identitySecret');
+  }
+  const webhook = sent.webhook;
+  if (isRecord(webhook)) {
+    result.webhook = {
+      ...webhook,
+      secret: keptOrNew(webhook.secret, saved.webhook?.secret, 'webhook.secret'),
+      ...('previousSecret' in webhook
+        ? {
+            previousSecret:
+              webhook.previousSecret === CURRENT_SECRET
+                ? keptOrNew(SECRET_MASK, saved.webhook?.secret, 'webhook.previousSecret')
+                : keptOrNew(webhook.previousSecret, saved.webhook?.previousSecret, 'webhook.previousSecret'),
+          }
+        : {}),
+    };
   }
   const telephony = sent.telephony;
   if (!isRecord(telephony)) return result;
@@ -73,6 +94,8 @@ function secretPaths(tenant: Tenant): Map<string, string> {
   if (twilio) paths.set('telephony.twilio.authToken', twilio.authToken);
   for (const key of tenant.telephony?.feedKeys ?? [])
     paths.set(`telephony.feedKeys[${key.id}].secret`, key.secret);
+  if (tenant.webhook) paths.set('webhook.secret', tenant.webhook.secret);
+  if (tenant.webhook?.previousSecret) paths.set('webhook.previousSecret', tenant.webhook.previousSecret);
   return paths;
 }
 

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { signTimestamped, SIGNATURE_HEADER } from '../../src/jobs/webhook.js';
 import { createTokenService } from '../../src/auth.js';
 import type { StaffRole } from '../../src/protocol/common.js';
 import { createTenantRegistry, seedTenants } from '../../src/tenancy/registry.js';
-import { SECRET_MASK } from '../../src/tenancy/secrets.js';
+import { CURRENT_SECRET, SECRET_MASK } from '../../src/tenancy/secrets.js';
 import { loadTenants } from '../../src/tenants.js';
-import { JWT_SECRET, startHub, tempStore } from '../helpers/hub.js';
+import { connect, emitAck, expectOk, JWT_SECRET, startHub, tempStore, widgetToken } from '../helpers/hub.js';
 
 const AUTH_TOKEN = 'twilio-auth-token-q8v3m7k2z9x4w1';
 const FEED_SECRET = 'feed-secret-w7n2p5r8t1y4u6i9o3a5s7d9f2';
@@ -196,5 +199,92 @@ describe('the Admin settings API (issue 34, item 1)', () => {
     await call('PUT', acme, { version: 1, settings: { ...read.body.settings, agentName: 'Acme Agent' } });
     expect((await store.getTenant('acme'))?.settings.agentName).toBe('Acme Agent');
     expect((await store.getTenant('demo'))?.settings.agentName).toBe('Jorge Salas');
+  });
+});
+
+describe("a tenant's own webhook (issue 34, item 1)", () => {
+  it('receives the filtered events signed with its secret, and both signatures while a secret rotates', async () => {
+    const received: { event: string; signature: string; body: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        received.push({
+          event: String(req.headers['x-hub-event']),
+          signature: String(req.headers[SIGNATURE_HEADER]),
+          body,
+        });
+        res.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/crm`;
+
+    const store = tempStore();
+    await seedTenants(store, loadTenants('config/tenants.json').all(), '2026-11-25T08:00:00.000Z');
+    const registry = createTenantRegistry({ store, serveDemo: true });
+    await registry.reloadAll();
+    const hub = await startHub({
+      store,
+      tenants: registry,
+      tenantRegistry: registry,
+      security: { alertChannelsAllowPrivate: true },
+    });
+    const admin = await tokenFor('admin');
+    const put = async (version: number, webhook: Record<string, unknown>) => {
+      const current = (await (
+        await fetch(`${hub.url}/api/admin/tenant`, { headers: { authorization: `Bearer ${admin}` } })
+      ).json()) as View;
+      const response = await fetch(`${hub.url}/api/admin/tenant`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ version, settings: { ...current.settings, webhook } }),
+      });
+      return { status: response.status, body: (await response.json()) as View };
+    };
+    const FIRST = 'first-webhook-secret-0123456789abcdef';
+    const SECOND = 'second-webhook-secret-0123456789abcdef';
+    expect((await put(1, { url, secret: FIRST, events: ['lead.created'] })).status).toBe(200);
+
+    const widget = await connect(hub.url, '/widget', (await widgetToken(hub.url)).token);
+    expectOk(
+      await emitAck(widget, 'message:send', {
+        clientMsgId: 'w1',
+        text: "Hi, I'm Ana Ruiz, 909-555-0142, I want to buy a home",
+      }),
+    );
+    await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);
+    await hub.hub.idle();
+    await hub.hub.integrations.idle();
+    // Only what the filter asks for (the lead also gave a name and a phone: lead.identified was not sent).
+    expect(received.map((entry) => entry.event)).toEqual(['lead.created']);
+    const [first] = received;
+    expect(first!.event).toBe('lead.created');
+    const t = Number(/t=(\d+)/.exec(first!.signature)![1]);
+    expect(first!.signature).toBe(signTimestamped(FIRST, t, first!.body));
+
+    // Rotation: a new secret, the old one kept for the overlap (the admin never reads it back).
+    const rotated = await put(2, { url, secret: SECOND, previousSecret: CURRENT_SECRET, events: [] });
+    expect(rotated.status).toBe(200);
+    expect(JSON.stringify(rotated.body)).not.toMatch(/webhook-secret/);
+    const other = await connect(hub.url, '/widget', (await widgetToken(hub.url)).token);
+    expectOk(
+      await emitAck(other, 'message:send', {
+        clientMsgId: 'w2',
+        text: 'Hola, soy Beatriz Soto, 909-555-0177, quiero vender mi casa',
+      }),
+    );
+    await expect.poll(() => received.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    const second = received[1]!;
+    const t2 = /t=(\d+)/.exec(second.signature)![1]!;
+    const v1 = (secret: string) => signTimestamped(secret, Number(t2), second.body).split(',')[1];
+    expect(second.signature).toBe(`t=${t2},${v1(SECOND)},${v1(FIRST)}`);
+    await hub.hub.idle();
+    await hub.hub.integrations.idle();
+    // The filter was lifted: the same kind of message now sends lead.identified too.
+    expect(received.slice(1).map((entry) => entry.event)).toEqual(
+      expect.arrayContaining(['lead.created', 'lead.identified']),
+    );
   });
 });

@@ -219,7 +219,11 @@ async function main(): Promise<void> {
     // Listing narratives: Claude when a key is set (the template otherwise), cached in Redis for every node.
     narrative: { model, ...(cluster.narrativeCache ? { cache: cluster.narrativeCache } : {}) },
     // Lifecycle events for the CRM and agent paging (docs/INTEGRATIONS.md).
-    integrations: outboxSender && webhook ? { webhook: outboxSender, pageWebhook: webhook, outbox } : {},
+    // The outbox runs on every node: a tenant may have its own webhook (its settings) without HUB_WEBHOOK_URL.
+    integrations: {
+      ...(outboxSender && webhook ? { webhook: outboxSender, pageWebhook: webhook } : {}),
+      outbox,
+    },
     turnQuietMs: config.HUB_TURN_QUIET_MS,
     turnMaxWaitMs: config.HUB_TURN_MAX_WAIT_MS,
     ...(config.HUB_CRASH_AT ? { crashAt: config.HUB_CRASH_AT } : {}),

@@ -28,6 +28,7 @@ interface TenantSettings {
   agentGuard: 'confirm' | 'block';
   cannedReplies: CannedReply[];
   identitySecret?: string;
+  webhook?: { url: string; secret: string; previousSecret?: string; events: string[] };
   telephony?: {
     twilio?: { accountSid: string; authToken: string; inboundDial?: string };
     feedKeys: FeedKey[];
@@ -47,6 +48,24 @@ interface ErrorAnswer {
 }
 
 const LANG_KEY = 'jorge-hub:admin-lang';
+const SECRET_MASK = '********';
+/** As `webhook.previousSecret`: the secret saved so far (rotation with an overlap; docs/PROTOCOL.md). */
+const CURRENT_SECRET = '<current secret>';
+/** The events a tenant webhook may filter on (src/tenants.ts TENANT_WEBHOOK_EVENTS). */
+const WEBHOOK_EVENTS = [
+  'lead.created',
+  'lead.identified',
+  'lead.qualified',
+  'lead.opted_out',
+  'handoff.requested',
+  'handoff.claimed',
+  'handoff.unclaimed',
+  'agent.assigned',
+  'call.booked',
+  'conversation.closed',
+  'conversation.reopened',
+  'conversation.summarized',
+];
 const lines = (text: string) =>
   text
     .split('\n')
@@ -222,6 +241,16 @@ function mountAdmin(page: {
       keys.append(row);
     };
     (settings.telephony?.feedKeys ?? []).forEach(addKeyRow);
+    const hook = settings.webhook;
+    const webhookUrl = input(hook?.url ?? '', { type: 'url', autocomplete: 'off' });
+    const webhookSecret = input(hook?.secret ?? '', { type: 'password', autocomplete: 'new-password' });
+    const eventBoxes = WEBHOOK_EVENTS.map((event) => {
+      const box = h('input', { type: 'checkbox', id: `admin-event-${event}`, value: event });
+      box.checked = hook?.events.includes(event) ?? false;
+      return h('label', { class: 'day', for: box.id }, box, event);
+    });
+    const overlap = h('input', { type: 'checkbox', id: 'admin-webhook-overlap' });
+    overlap.checked = Boolean(hook?.previousSecret);
     const identitySecret = input(settings.identitySecret ?? '', {
       type: 'password',
       autocomplete: 'new-password',
@@ -250,7 +279,26 @@ function mountAdmin(page: {
                 : { twilio: undefined }),
             }
           : undefined;
-      const { identitySecret: _identity, telephony: _telephony, ...rest } = base;
+      const url = webhookUrl.value.trim();
+      const secretChanged = webhookSecret.value !== SECRET_MASK;
+      // The previous secret: kept as saved, or the one saved so far when a new secret replaces it.
+      const previousSecret = !overlap.checked
+        ? undefined
+        : secretChanged && base.webhook
+          ? CURRENT_SECRET
+          : base.webhook?.previousSecret;
+      const webhook = url
+        ? {
+            url,
+            secret: webhookSecret.value,
+            ...(previousSecret ? { previousSecret } : {}),
+            events: eventBoxes
+              .map((label) => label.querySelector('input')!)
+              .filter((box) => box.checked)
+              .map((box) => box.value),
+          }
+        : undefined;
+      const { identitySecret: _identity, telephony: _telephony, webhook: _webhook, ...rest } = base;
       return {
         ...rest,
         name: name.value.trim(),
@@ -282,6 +330,7 @@ function mountAdmin(page: {
           };
         }),
         ...(identitySecret.value ? { identitySecret: identitySecret.value } : {}),
+        ...(webhook ? { webhook } : {}),
         ...(telephony
           ? { telephony: JSON.parse(JSON.stringify(telephony)) as TenantSettings['telephony'] }
           : {}),
@@ -372,6 +421,21 @@ function mountAdmin(page: {
         keys,
         h('button', { type: 'button', onclick: () => addKeyRow({ id: '', secret: '' }) }, t.addKey),
         field(t.identitySecret, identitySecret),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t.webhook),
+        h('p', { class: 'hint' }, t.webhookHint),
+        field(t.webhookUrl, webhookUrl),
+        field(t.webhookSecret, webhookSecret),
+        h(
+          'div',
+          { class: 'field' },
+          h('span', { class: 'label' }, t.webhookEvents),
+          h('div', { class: 'days' }, ...eventBoxes),
+        ),
+        h('label', { class: 'day', for: overlap.id }, overlap, t.webhookOverlap),
       ),
       h('div', { class: 'actions' }, saveButton, status),
     );

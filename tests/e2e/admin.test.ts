@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { signTimestamped, SIGNATURE_HEADER } from '../../src/jobs/webhook.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { HubCluster } from '../../scripts/lib/hub-processes.js';
 import { connect, emitAck, expectOk } from '../helpers/hub.js';
 import { useTestCluster } from '../cluster/harness.js';
@@ -12,6 +15,30 @@ import { signInWithToken } from './sign-in.js';
 
 const NEW_SITE = 'https://homes.new-site.example';
 const AUTH_TOKEN = 'twilio-auth-token-from-the-admin-page-42';
+const WEBHOOK_SECRET = 'crm-webhook-secret-typed-in-the-admin-page';
+
+/** A CRM endpoint on port 0 that records what it was sent. */
+async function startCrm() {
+  const received: { event: string; signature: string; body: string }[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      received.push({
+        event: String(req.headers['x-hub-event']),
+        signature: String(req.headers[SIGNATURE_HEADER]),
+        body,
+      });
+      res.writeHead(200).end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    received,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/crm`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -55,11 +82,16 @@ describeInBrowser(
         REDIS_KEY_PREFIX: `jorge-test-${randomUUID().slice(0, 8)}:`,
         HUB_TENANT_REFRESH_MS: '3600000',
         HUB_SERVE_CLIENT: 'true',
+        // The test's CRM receiver listens on 127.0.0.1.
+        HUB_ALERT_CHANNELS_ALLOW_PRIVATE: '1',
       },
     });
     const pages = watchedPages(browser);
     let cluster: HubCluster;
+    let crm: Awaited<ReturnType<typeof startCrm>>;
+    afterAll(() => crm?.close());
     beforeAll(async () => {
+      crm = await startCrm();
       await ensureClientBuilt();
       cluster = await setup.start();
     }, 240_000);
@@ -85,6 +117,9 @@ describeInBrowser(
       await newReply.getByLabel('Text').fill('Hola {lead}, soy {agent}. ¿Cuándo le queda bien?');
       await page.getByLabel('Twilio account SID').fill(`AC${'d'.repeat(32)}`);
       await page.getByLabel('Twilio auth token').fill(AUTH_TOKEN);
+      await page.getByLabel('Webhook URL (empty: none)').fill(crm.url);
+      await page.getByLabel('Signing secret (32+ characters)').fill(WEBHOOK_SECRET);
+      await page.getByLabel('lead.created').check();
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.locator('.admin-status', { hasText: 'Saved: version 2, applied on every hub.' }).waitFor();
 
@@ -97,12 +132,24 @@ describeInBrowser(
         await emitAck<{ replies: { title: string; lang?: string }[] }>(agentOnB, 'canned:list', {}),
       );
       expect(canned.replies).toContainEqual(expect.objectContaining({ title: 'Cita nueva', lang: 'es' }));
+      // A lead on node B: its lead.created reaches the tenant's own webhook, signed with the secret typed above.
+      const session = (await (await sessionFrom(b!.url, NEW_SITE)).json()) as { token: string };
+      const lead = await connect(b!.url, '/widget', session.token);
+      expectOk(await emitAck(lead, 'message:send', { clientMsgId: 'admin-w1', text: 'Hi, I want to buy' }));
+      await expect
+        .poll(() => crm.received.map((entry) => entry.event), { timeout: 15_000 })
+        .toContain('lead.created');
+      const delivered = crm.received.find((entry) => entry.event === 'lead.created')!;
+      const t = Number(/t=(\d+)/.exec(delivered.signature)![1]);
+      expect(delivered.signature).toBe(signTimestamped(WEBHOOK_SECRET, t, delivered.body));
 
       // The saved secret never comes back: the field holds the marker, the page holds no token.
       await page.reload();
       await page.getByRole('heading', { name: 'Tenant settings: demo' }).waitFor();
       expect(await page.getByLabel('Twilio auth token').inputValue()).toBe('********');
       expect(await page.content()).not.toContain(AUTH_TOKEN);
+      expect(await page.content()).not.toContain(WEBHOOK_SECRET);
+      expect(await page.getByLabel('Signing secret (32+ characters)').inputValue()).toBe('********');
       expect(await page.getByLabel('Agent name (the bot speaks for this person)').inputValue()).toBe(
         'Maria Lopez',
       );
@@ -125,6 +172,8 @@ describeInBrowser(
       await screenshot(phone, 'admin-390-es');
       await phone.getByRole('group', { name: 'Respuestas rápidas' }).scrollIntoViewIfNeeded();
       await screenshot(phone, 'admin-390-es-replies');
+      await phone.getByLabel('URL del webhook (vacía: ninguno)').scrollIntoViewIfNeeded();
+      await screenshot(phone, 'admin-390-es-webhook');
       expect(await axeViolations(phone)).toEqual([]);
       await page.getByLabel('Mercado').fill('Ontario, CA');
       await page.getByRole('button', { name: 'Guardar configuración' }).click();

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { signTimestamped, SIGNATURE_HEADER } from '../../src/jobs/webhook.js';
+import { verifyTimestampedSignature } from '../../scripts/webhook-receiver.js';
 import { createTokenService } from '../../src/auth.js';
 import type { StaffRole } from '../../src/protocol/common.js';
 import { createTenantRegistry, seedTenants } from '../../src/tenancy/registry.js';
@@ -280,6 +281,11 @@ describe("a tenant's own webhook (issue 34, item 1)", () => {
     const t2 = /t=(\d+)/.exec(second.signature)![1]!;
     const v1 = (secret: string) => signTimestamped(secret, Number(t2), second.body).split(',')[1];
     expect(second.signature).toBe(`t=${t2},${v1(SECOND)},${v1(FIRST)}`);
+    // The example receiver accepts the request with either key during the overlap, and refuses any other key.
+    const raw = Buffer.from(second.body);
+    for (const key of [FIRST, SECOND])
+      expect(verifyTimestampedSignature(key, raw, second.signature, Number(t2) * 1_000)).toBe(true);
+    expect(verifyTimestampedSignature('x'.repeat(40), raw, second.signature, Number(t2) * 1_000)).toBe(false);
     await hub.hub.idle();
     await hub.hub.integrations.idle();
     // The filter was lifted: the same kind of message now sends lead.identified too.

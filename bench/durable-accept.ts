@@ -35,6 +35,50 @@ export interface DurableAcceptResult {
   clientCpuMs: number;
   /** Length of the measured window, from the first send to the last ack. */
   elapsedMs: number;
+  /** With searching agents: the history searches they completed in the window and their latencies. */
+  searches?: { latencies: number[] };
+}
+
+/** Words of the bench's lead messages and bot replies: each search matches most of the tenant's conversations. */
+const SEARCH_WORDS = ['house', 'bedroom', 'available', 'buy', 'around'];
+
+/**
+ * `count` agents, each running history searches back to back (the next once the previous answered), as agents
+ * typing in the history box all through the measured pass; stop() ends them and reports what they did.
+ */
+async function startSearchers(url: string, count: number, pass: number) {
+  const agents = await Promise.all(
+    Array.from({ length: count }, async (_, index) => {
+      const { token } = await postJson<{ token: string }>(url, '/api/dev/tokens', {
+        tenantId: 'demo',
+        role: 'agent',
+        userId: `searcher-${pass}-${index}`,
+        name: `Searcher ${index}`,
+      });
+      return connectClient(`${url}/agent`, token);
+    }),
+  );
+  let running = true;
+  const latencies: number[] = [];
+  const loops = agents.map(async (agent, index) => {
+    for (let n = index; running; n++) {
+      const sentAt = performance.now();
+      const answer = (await agent.timeout(60_000).emitWithAck('history:search', {
+        text: SEARCH_WORDS[n % SEARCH_WORDS.length],
+        limit: 20,
+      })) as { ok: boolean };
+      if (!answer.ok) throw new Error(`history search refused: ${JSON.stringify(answer)}`);
+      latencies.push(performance.now() - sentAt);
+    }
+  });
+  return {
+    async stop() {
+      running = false;
+      await Promise.all(loops);
+      for (const agent of agents) agent.close();
+      return { latencies };
+    },
+  };
 }
 
 async function widgetToken(url: string): Promise<string> {
@@ -83,7 +127,7 @@ export interface DurableServer {
    * One measured pass: `visitors` fresh visitors connect, then each sends its messages back to back; in hub modes
    * it resolves once every bot turn of the pass is done, so the next pass (of any server) starts on an idle machine.
    */
-  measure(pass: number): Promise<DurableAcceptResult>;
+  measure(pass: number, load?: { searchers: number }): Promise<DurableAcceptResult>;
   stop(): Promise<void>;
 }
 
@@ -139,8 +183,10 @@ export async function startDurableServer(
     }
     return {
       mode,
-      async measure(pass) {
+      async measure(pass, load) {
         const sockets = await connectAll(options.visitors, connect);
+        const searchers =
+          hub && load?.searchers ? await startSearchers(url, load.searchers, pass) : undefined;
         await server.ask('reset', 'reset');
         const started = performance.now();
         const clientCpu = process.cpuUsage();
@@ -150,6 +196,7 @@ export async function startDurableServer(
           `p${pass}-`,
         );
         const elapsedMs = performance.now() - started;
+        const searches = await searchers?.stop();
         const { user, system } = process.cpuUsage(clientCpu);
         const { stats } = await server.ask<{ stats: DurableServerStats }>('stats', 'stats');
         let botsDoneMs: number | undefined;
@@ -171,6 +218,7 @@ export async function startDurableServer(
           clientCpuMs: (user + system) / 1_000,
           elapsedMs,
           ...(botsDoneMs !== undefined ? { botsDoneMs } : {}),
+          ...(searches ? { searches } : {}),
         };
       },
       stop: () => server.stop(),

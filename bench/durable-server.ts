@@ -21,11 +21,12 @@ import { threadCpuSince, threadTicks, type ThreadCpuMs } from './thread-cpu.js';
  * share its event loop: `hub` (the real hub, Jorge bots on, SQLite on the worker with group commit, the
  * production turn quiet window and word pace),
  * `hub-eager` (the same with no quiet window: every lead message is its own bot turn, the worst case),
+ * `hub-one-worker` (the hub with history search on the writing worker, as before the search worker: search section),
  * `bare-tx` (a bare Socket.IO server that stores each message in SQLite on the main thread, one transaction per
  * message) and `bare-group` (the same, one transaction per event-loop turn). Every variant: WAL, synchronous=FULL, unique clientMsgId, per-conversation seq.
  * IPC: sends {port}; answers 'reset' (start measuring), 'stats' (event-loop delay since reset) and 'idle'.
  */
-export type DurableMode = 'hub' | 'hub-eager' | 'bare-tx' | 'bare-group';
+export type DurableMode = 'hub' | 'hub-eager' | 'hub-one-worker' | 'bare-tx' | 'bare-group';
 
 /** The production default of HUB_BOT_WORD_PACE_MS: replies stream one word (one token event) every 45 ms. */
 const PRODUCTION_WORD_PACE_MS = 45;
@@ -83,7 +84,7 @@ let sqliteGroupCommitStats: () => Promise<Sqlite.GroupCommitStats> = () => {
   throw new Error('the hub is not started');
 };
 
-async function startHub(eager: boolean): Promise<Started> {
+async function startHub(eager: boolean, searchWorker: boolean): Promise<Started> {
   const {
     createHub,
     createLogger,
@@ -96,7 +97,12 @@ async function startHub(eager: boolean): Promise<Started> {
   } = await hubModules();
   const host = createSqliteWorkerHost();
   sqliteGroupCommitStats = () => host.stats();
-  const store = await openSqliteStore(host, { file, synchronous: 'full' });
+  // As src/server.ts: history search and reports on a second worker, on a connection that only reads.
+  const store = await openSqliteStore(
+    host,
+    { file, synchronous: 'full' },
+    searchWorker ? createSqliteWorkerHost() : undefined,
+  );
   const tenants = loadTenants('config/tenants.json');
   // As `npm start` does before it listens (src/server.ts): the readers' first use is not a lead's to pay.
   warmUpReaders(tenants.all().map(tenantBotContext));
@@ -231,8 +237,10 @@ function windowProfiler(dir: string) {
 const profile = process.env.BENCH_PROFILE_DIR ? windowProfiler(process.env.BENCH_PROFILE_DIR) : undefined;
 
 async function main(): Promise<void> {
-  const hubMode = mode === 'hub' || mode === 'hub-eager';
-  const started = hubMode ? await startHub(mode === 'hub-eager') : await startBare(mode === 'bare-group');
+  const hubMode = mode.startsWith('hub');
+  const started = hubMode
+    ? await startHub(mode === 'hub-eager', mode !== 'hub-one-worker')
+    : await startBare(mode === 'bare-group');
   let base = { commits: 0, calls: 0 };
   let profiling = false;
   let cpuAtReset = process.cpuUsage();

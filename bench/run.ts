@@ -26,6 +26,7 @@ const SECTIONS = [
   'stall',
   'listings',
   'analytics',
+  'search',
 ] as const;
 
 const row = (name: string, hub: Summary, raw?: Summary) =>
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
   if (wanted('burst')) await burstSection();
   if (wanted('idle')) await idleSection(Number(process.env.BENCH_IDLE_CONNECTIONS ?? 15_000));
   if (wanted('stall')) await stallSection();
+  if (wanted('search')) await searchSection();
   console.log(`finished in ${((Date.now() - started) / 1_000).toFixed(1)} s`);
 }
 
@@ -351,4 +353,58 @@ async function stallSection(): Promise<void> {
     );
   }
   console.log('');
+}
+
+/**
+ * (g) History search beside the appends (issue 37, item 2): the hub of the durable section, 200 visitors x 10 lead
+ * messages, measured in rounds of two passes a few seconds apart: one with no one searching, one with 8 agents
+ * running history searches back to back all through it. The lead's ack p99 of the searching passes over the quiet
+ * ones (target at most 1.2).
+ */
+async function searchSection(): Promise<void> {
+  const options = { visitors: 200, messagesEach: 10 };
+  const rounds = Math.max(1, Number(process.env.BENCH_SEARCH_ROUNDS ?? 3));
+  const servers = [
+    await startDurableServer('hub', options),
+    await startDurableServer('hub-one-worker', options),
+  ];
+  try {
+    const passes = servers.map(() => ({
+      quiet: [] as DurableAcceptResult[],
+      searching: [] as DurableAcceptResult[],
+    }));
+    for (let round = 1; round <= rounds; round++) {
+      for (const [index, server] of servers.entries()) {
+        passes[index]!.quiet.push(await server.measure(round * 2));
+        passes[index]!.searching.push(await server.measure(round * 2 + 1, { searchers: 8 }));
+      }
+    }
+    console.log(
+      `| history search beside the appends, ${options.visitors} visitors x ${options.messagesEach} messages, ${rounds} rounds | acked msg/s | ack p50 ms | ack p99 ms | loop delay p99 ms | searches answered | search p50 ms | search p99 ms |`,
+    );
+    console.log('|---|---|---|---|---|---|---|---|');
+    const ratios: string[] = [];
+    for (const [index, name] of [
+      'searches on their own worker (the hub)',
+      'searches on the writing worker (before)',
+    ].entries()) {
+      const { quiet, searching } = passes[index]!;
+      const [without, withSearches] = [combinePasses(quiet), combinePasses(searching)];
+      const searchLatencies = searching.flatMap((pass) => pass.searches?.latencies ?? []);
+      const search = summarize(searchLatencies);
+      for (const [load, result] of [
+        ['no one searching', without],
+        ['8 agents searching back to back', withSearches],
+      ] as const) {
+        const searched = result === withSearches;
+        console.log(
+          `| ${name}, ${load} | ${fmt(result.perSecond, 0)} | ${fmt(result.ack.p50, 1)} | ${fmt(result.ack.p99, 1)} | ${fmt(result.server.eventLoopP99Ms, 1)} | ${searched ? searchLatencies.length : '-'} | ${searched ? fmt(search.p50, 1) : '-'} | ${searched ? fmt(search.p99, 1) : '-'} |`,
+        );
+      }
+      ratios.push(`${name}: ${fmt(withSearches.ack.p99 / without.ack.p99, 2)}`);
+    }
+    console.log(`(lead ack p99 with searches / without, target ≤ 1.2: ${ratios.join('; ')})\n`);
+  } finally {
+    for (const server of servers) await server.stop();
+  }
 }

@@ -36,6 +36,8 @@ import { createStaffRouter } from './identity/staff-routes.js';
 import { createLeadDataRouter } from './identity/lead-data-routes.js';
 import { createListingRouter, postThroughCore } from './listings/routes.js';
 import { createAnalyticsRouter } from './analytics/routes.js';
+import { createExperimentRouter } from './analytics/experiment-routes.js';
+import { createExperimentService, GUARDRAIL_CHECK_MS } from './analytics/experiment-service.js';
 import {
   createMemoryNarrativeCache,
   createNarrativeService,
@@ -50,6 +52,7 @@ import type { Logger } from './logger.js';
 import { createMetrics, type HubMetrics } from './metrics.js';
 import { createBroadcaster } from './realtime/broadcaster.js';
 import { registerConnections } from './realtime/connections.js';
+import { createSatisfaction } from './analytics/satisfaction.js';
 import { createNamespaces } from './realtime/namespaces.js';
 import { createConnectionGate, defaultConnectionLimits } from './realtime/limits.js';
 import { createRateLimitFactory, type RateLimitFactory } from './realtime/rate-limit.js';
@@ -86,6 +89,11 @@ export interface HubOptions {
   jwtSecret: string;
   devTokensEnabled: boolean;
   widgetTokenTtlSeconds?: number;
+  /**
+   * The widget asks the lead for a rating after a close, and after this long without a message (0: only after a
+   * close; default 30 minutes; HUB_SATISFACTION_QUIET_MINUTES).
+   */
+  satisfactionQuietMs?: number;
   /** Lead messages per 10 s per visitor (and staff actions per user) before RATE_LIMITED. */
   rateLimitPer10s?: number;
   /** The conversation bot (default: the Jorge lead/buyer/seller bot). */
@@ -472,6 +480,11 @@ export function createHub(options: HubOptions): Hub {
   const inFlight = new Set<Promise<unknown>>();
   // Staff governance (src/identity/): the audit log and the roster, used by the staff events and routes.
   const audit = createAuditLog({ store, now, logger });
+  // Experiments (docs/ANALYTICS.md): the admin routes, and the guardrails checked every few minutes on every node
+  // (a stop is a compare-and-set: written and audited once, whichever node gets there first).
+  const experiments = createExperimentService({ store, audit, now, logger });
+  const guardrailTimer = setInterval(() => void experiments.checkAllGuardrails(), GUARDRAIL_CHECK_MS);
+  guardrailTimer.unref();
   // Another node changed a roster entry: its cached standing here is stale (server-side events of the adapter).
   const staffNodes = namespaces.agent as unknown as Namespace;
   staffNodes.on(STAFF_CHANGED, (tenantId: unknown, userId: unknown) => {
@@ -491,7 +504,20 @@ export function createHub(options: HubOptions): Hub {
     now,
     online: (tenantId) => onlineStaff(namespaces.agent, tenantId),
   });
+  const satisfactionPolicy = { quietMs: options.satisfactionQuietMs ?? 30 * 60_000 };
+  const satisfaction = createSatisfaction({
+    store,
+    now,
+    policy: satisfactionPolicy,
+    staffLine: (conversation, text, rating) =>
+      core.systemEvent(conversation.tenantId, conversation.id, text, 'staff', {
+        event: 'satisfaction',
+        rating,
+      }),
+  });
   const connections = registerConnections({
+    satisfaction,
+    satisfactionPolicy,
     audit,
     roster,
     trustProxyHops: security.trustProxyHops,
@@ -610,6 +636,8 @@ export function createHub(options: HubOptions): Hub {
         createListingRouter({ store, tokens, audit, now, post: postThroughCore(core) }),
         // The Reports' tables and their CSV (docs/ANALYTICS.md).
         createAnalyticsRouter({ store, tokens }),
+        // Experiments on the bots: definitions, start and stop, results (docs/ANALYTICS.md).
+        createExperimentRouter({ tokens, experiments }),
       ],
     }),
   );
@@ -666,6 +694,7 @@ export function createHub(options: HubOptions): Hub {
     },
     async close({ graceMs = 10_000 } = {}) {
       draining = true;
+      clearInterval(guardrailTimer);
       const deadline = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
       await Promise.race([
         Promise.allSettled([...inFlight, telephony.idle()]).then(() => scheduler.idle()),

@@ -92,6 +92,13 @@ export const configSchema = z.object({
   HUB_SWEEPER_DEADLINE_MS: positiveMs.default(4_000),
   HUB_SWEEPER_HORIZON_MS: positiveMs.default(24 * 3600_000),
   HUB_LEASE_MS: positiveMs.default(5_000),
+  /** The widget asks the lead for a 1-5 rating after a close, and after this many quiet minutes (0: close only). */
+  HUB_SATISFACTION_QUIET_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(30),
   HUB_TURN_QUIET_MS: z.coerce.number().int().min(0).max(10_000).default(1_000),
   HUB_TURN_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(3_000),
   // The model reads each bot turn within this many ms, then the rules' reading is used alone; 0 turns it off.

@@ -45,12 +45,17 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
     const { connectMongoStore } = await import('./store/mongo/store.js');
     return connectMongoStore({ uri: config.MONGODB_URI, logger, dataKeys: dataKeysFromConfig(config) });
   }
-  // Runs on the store worker thread this process starts here; awaits the open so that a bad data dir fails the start.
-  return openSqliteStore(createSqliteWorkerHost(), {
-    file: join(config.HUB_DATA_DIR, 'hub.db'),
-    synchronous: config.HUB_SQLITE_SYNCHRONOUS,
-    dataKeys: dataKeysFromConfig(config),
-  });
+  // Runs on the store worker thread this process starts here, with history search and reports on a second one;
+  // awaits the open so that a bad data dir fails the start.
+  return openSqliteStore(
+    createSqliteWorkerHost(),
+    {
+      file: join(config.HUB_DATA_DIR, 'hub.db'),
+      synchronous: config.HUB_SQLITE_SYNCHRONOUS,
+      dataKeys: dataKeysFromConfig(config),
+    },
+    createSqliteWorkerHost(),
+  );
 }
 
 /** The process entry: read config, build dependencies, listen, drain on SIGTERM/SIGINT. */
@@ -225,6 +230,7 @@ async function main(): Promise<void> {
       outbox,
     },
     turnQuietMs: config.HUB_TURN_QUIET_MS,
+    satisfactionQuietMs: config.HUB_SATISFACTION_QUIET_MINUTES * 60_000,
     turnMaxWaitMs: config.HUB_TURN_MAX_WAIT_MS,
     ...(config.HUB_CRASH_AT ? { crashAt: config.HUB_CRASH_AT } : {}),
     telephony: {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { tenantIdSchema } from './names.js';
+import { talkTracksSchema } from './coaching/talk-tracks.js';
 import { settingSecret, telephonySettingsSchema } from './telephony/settings.js';
 import type { WebhookEventType } from './integrations/payload.js';
 
@@ -104,6 +105,11 @@ export const tenantSchema = z.strictObject({
   knownAreas: z.array(z.string().min(1).max(80)).max(500).default([]),
   /** Streets the bot recognises as places, like the known areas (the bot's persona). */
   knownStreets: z.array(z.string().min(1).max(80)).max(500).default([]),
+  /**
+   * The team's own objection answers for the coach, per objection and language (src/coaching/talk-tracks.ts); the
+   * built-in ones fill what is left out. The only source of claims about the agent the coach may use.
+   */
+  talkTracks: talkTracksSchema,
   /** Origins allowed to open widget sessions; a trailing ":*" allows any port. */
   widgetOrigins: z.array(z.string().min(1)).min(1),
   highValueThreshold: z.number().positive().default(1_200_000),

@@ -6,6 +6,7 @@ import {
   type NarrativeResult,
   type NarrativeStyle,
   type ResumeResult,
+  type SatisfactionResult,
   type LeadSendResult,
   type SendResult,
   type ShutdownEvent,
@@ -72,6 +73,16 @@ export interface WidgetClient {
    * conversation has no listing in the team's catalogue.
    */
   narrative(options?: { style?: NarrativeStyle; length?: NarrativeLength }): Promise<NarrativeResult>;
+  /**
+   * When the hub wants a rating asked (from the last resume): after a close, and after `quietMs` without a message
+   * while the lead is not waiting (0: only after a close). Undefined until connected once.
+   */
+  readonly satisfaction: { quietMs: number } | undefined;
+  /**
+   * Rates the current conversation 1 to 5 with an optional comment (`satisfaction:rate`). Rejects with CONFLICT when
+   * it was rated already or is neither closed nor quiet, FORBIDDEN after an opt-out, NOT_FOUND without a conversation.
+   */
+  rate(rating: number, comment?: string): Promise<SatisfactionResult>;
   on: Emitter<WidgetClientEvents>['on'];
   off: Emitter<WidgetClientEvents>['off'];
   once: Emitter<WidgetClientEvents>['once'];
@@ -106,6 +117,7 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
   const assembler = createStreamAssembler();
   let conversationId: string | null = null;
   let status: ConversationStatusEvent | undefined;
+  let satisfaction: { quietMs: number } | undefined;
 
   const persist = () => {
     const state: PersistedWidgetState = {
@@ -156,6 +168,7 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
           const result = await connection.request<ResumeResult>('conversation:resume', { lastSeq });
           // The current status comes with the replay, so a reloaded widget shows who is chatting at once.
           if (result.status) applyStatus(result.status);
+          if (result.satisfaction) satisfaction = result.satisfaction;
           return result;
         },
         {
@@ -230,6 +243,9 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
     get status() {
       return status;
     },
+    get satisfaction() {
+      return satisfaction;
+    },
     messages: () => (conversationId ? transcript.messages(conversationId) : []),
     streams: () => assembler.open(conversationId ?? undefined).filter((view) => view.family === 'bot'),
     pending: () => outbox.entries,
@@ -257,6 +273,19 @@ export function createWidgetClient(options: WidgetClientOptions): WidgetClient {
       return connection.request<NarrativeResult>(
         'listing:narrative',
         validatePayload(widgetPayloads, 'listing:narrative', options),
+      );
+    },
+    rate(rating, comment) {
+      if (!conversationId)
+        return Promise.reject(new HubClientError('NOT_FOUND', 'No conversation yet', 'satisfaction:rate'));
+      const trimmed = comment?.trim();
+      return connection.request<SatisfactionResult>(
+        'satisfaction:rate',
+        validatePayload(widgetPayloads, 'satisfaction:rate', {
+          conversationId,
+          rating,
+          ...(trimmed ? { comment: trimmed } : {}),
+        }),
       );
     },
     on: emitter.on,

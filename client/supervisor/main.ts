@@ -1,13 +1,23 @@
 import { createAgentClient, createSupervisorClient, type AgentClient } from '../sdk/index.js';
 import { bootStaffApp, connectStaff } from '../shared/boot.js';
 import { mountDashboard } from './dashboard.js';
+import { mountViews } from './views.js';
 
 /** Entry of /supervisor/: the sign-in screen or session, then the dashboard. */
 void bootStaffApp({
   role: 'supervisor',
   storageKey: 'jorge-hub:supervisor-token',
   defaults: { userId: 'maria', name: 'Maria Lopez' },
-  mount: ({ hubUrl, tokenSource, user, root, connection, errorBanner, announcer, alerts }) => {
+  mount: ({ hubUrl, tokenSource, currentToken, user, root, connection, errorBanner, announcer, alerts }) => {
+    const views = mountViews({
+      root,
+      hubUrl,
+      token: currentToken,
+      onError: (error) => {
+        errorBanner.hidden = false;
+        errorBanner.textContent = `The Reports could not open: ${String(error)}`;
+      },
+    });
     const client = createSupervisorClient({ url: hubUrl, token: tokenSource });
     let agent: Promise<AgentClient> | undefined;
     let agentClient: AgentClient | undefined;
@@ -22,7 +32,7 @@ void bootStaffApp({
       client,
       agentClient: agentConnection,
       user,
-      root,
+      root: views.boardRoot,
       connection,
       errorBanner,
       announcer,
@@ -37,6 +47,7 @@ void bootStaffApp({
         client.close();
         agentClient?.close();
         dashboard.destroy();
+        views.destroy();
       },
     };
   },

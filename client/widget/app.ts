@@ -8,6 +8,7 @@ import {
 } from '../sdk/index.js';
 import { formatPrice } from '../shared/dom.js';
 import type { EmbedConfig } from './config.js';
+import { createRatingAsk } from './ask-rating.js';
 import { detectLang, type WidgetLang, type WidgetText } from './i18n.js';
 import { widgetTokenSource } from './session.js';
 import { createWidgetView, type WidgetView } from './view.js';
@@ -79,6 +80,7 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
     },
     onSubmit(text) {
       followLanguage(text);
+      ratingAsk.activity(true);
       ensureConnected();
       client.send(text).catch(() => undefined); // failures arrive as `failed` events
       waitForReply();
@@ -108,6 +110,8 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
     const available = config.listing !== undefined && client.conversationId !== null && !narrativeRefused;
     view.setNarrative(available, narrativeBusy || client.state !== 'connected');
   }
+
+  const ratingAsk = createRatingAsk({ client, view, storage, storagePrefix: prefix });
 
   if (!listingSubtitle) view.setSubtitle(defaultSubtitle());
   /** The widget's own text follows the language the lead writes in. */
@@ -194,6 +198,7 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
 
   client.on('message', (message: MessageView) => {
     view.addMessage(message);
+    if (message.author.type !== 'system') ratingAsk.activity(message.author.type === 'lead');
     if (message.author.type === 'lead' || message.author.type === 'bot') followLanguage(message.text);
     if (message.author.type === 'lead') {
       if (client.pending().some((entry) => entry.payload.text === message.text)) echoes.push(message.text);
@@ -220,7 +225,10 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
       : undefined;
     renderTyping();
   });
-  client.on('status', showStatus);
+  client.on('status', (status) => {
+    showStatus(status);
+    ratingAsk.status(status);
+  });
   client.on('outbox', renderPending);
   client.on('sent', (entry) => {
     renderNarrative();
@@ -230,6 +238,7 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
   });
   client.on('state', (state) => {
     view.setConnection(state);
+    if (state === 'connected') ratingAsk.activity(false);
     renderNarrative();
     renderPending();
     renderTyping();
@@ -253,6 +262,7 @@ export function mountWidget(config: EmbedConfig, storage: KeyValueStorage = webS
     open: () => view.setOpen(true),
     close: () => view.setOpen(false),
     destroy() {
+      ratingAsk.destroy();
       client.close();
       host.remove();
     },

@@ -111,6 +111,29 @@ form button {
 form button:disabled { opacity: 0.5; cursor: default; }
 .notice { margin: 0; padding: 0 16px 8px; font-size: 12px; color: var(--jh-muted); background: var(--jh-bg); }
 
+.rating-card { margin-top: 10px; padding: 12px; border: 1px solid #c5cdd0; border-radius: 12px; background: var(--jh-bg); }
+.rating { display: block; padding: 0; border: 0; background: transparent; }
+.rating[hidden], .rating-thanks[hidden], .rating-failed[hidden] { display: none; }
+.rating fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
+.rating legend { padding: 0; font-weight: 600; }
+.rating-scale { margin: 2px 0 6px; font-size: 12px; color: var(--jh-muted); }
+.stars { display: flex; gap: 4px; }
+.star {
+  position: relative; display: inline-flex; align-items: center; justify-content: center;
+  width: 40px; height: 40px; border-radius: 8px; cursor: pointer; font-size: 26px; line-height: 1; color: #8f9ba1;
+}
+.star.on { color: #b06f00; }
+.star:has(input:focus-visible) { outline: 3px solid var(--jh-focus); outline-offset: 1px; }
+.rating-comment-label { display: block; margin: 8px 0 4px; font-size: 13px; }
+.rating textarea { display: block; width: 100%; min-height: 56px; }
+.rating-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+.rating-actions button { padding: 8px 14px; border-radius: 10px; cursor: pointer; font-weight: 600; }
+.rating .rating-send { border: 0; background: var(--jh-accent); color: var(--jh-accent-contrast); }
+.rating .rating-send:disabled { opacity: 0.5; cursor: default; }
+.rating .rating-skip { border: 1px solid #c5cdd0; background: transparent; color: var(--jh-fg); }
+.rating-failed { margin: 6px 0 0; font-size: 13px; color: #8a1c1c; }
+.rating-thanks { margin: 0; font-weight: 600; color: var(--jh-accent); }
+
 @media (max-width: 480px) {
   .panel { right: 0; bottom: 0; width: 100vw; height: 100%; max-height: 100dvh; border-radius: 0; }
   .launcher { right: 12px; bottom: 12px; }

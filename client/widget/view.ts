@@ -3,6 +3,7 @@ import type { ConnectionState, StreamView } from '../sdk/index.js';
 import { h, insertBySeq, keepAtBottom, replaceChildren } from '../shared/dom.js';
 import { initials, timeLabel } from '../shared/labels.js';
 import { widgetText, type WidgetLang, type WidgetText } from './i18n.js';
+import type { RatingCard } from './rating.js';
 import { widgetStyles } from './styles.js';
 
 export interface PendingView {
@@ -90,6 +91,9 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
   const greeting = h('li', { class: 'msg bot greeting' });
   const greetingList = h('ul', { class: 'live greeting-list' }, greeting);
   const note = h('p', { class: 'note', role: 'status', hidden: true });
+  /** Where the satisfaction card goes, below the conversation (setRating). */
+  const ratingSlot = h('div', { class: 'rating-slot' });
+  let ratingCard: RatingCard | undefined;
   // Focusable, so a keyboard can scroll a long conversation (axe: scrollable-region-focusable, serious).
   const scroller = h(
     'div',
@@ -100,6 +104,7 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
     pendingList,
     typing,
     note,
+    ratingSlot,
   );
   const input = h('textarea', {
     id: 'jh-input',
@@ -291,6 +296,12 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
         connection.classList.toggle('failed', state === 'failed');
       });
     },
+    /** Shows the satisfaction card below the conversation (brought into view), or removes it. */
+    setRating(card: RatingCard | undefined) {
+      ratingCard = card;
+      keepAtBottom(scroller, () => ratingSlot.replaceChildren(...(card ? [card.element] : [])));
+      if (card) card.element.scrollIntoView({ block: 'nearest' });
+    },
     /** Shows (or hides) the note that a person, not the assistant, is answering next. */
     setNote(line: string | undefined) {
       keepAtBottom(scroller, () => {
@@ -320,6 +331,7 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
       sendButton.setAttribute('aria-label', text.sendLabel);
       narrativeButton.textContent = text.tellMeMore;
       closeButton.setAttribute('aria-label', text.close);
+      ratingCard?.setText(text);
       renderGreeting();
       this.setConnection(connectionState);
       this.setUnread(unreadCount);

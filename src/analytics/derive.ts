@@ -1,5 +1,5 @@
 import type { ConversationRecord, LeadRecord, MessageRecord } from '../store/types.js';
-import type { LeadEvent } from './events.js';
+import { variantKey, type LeadEvent } from './events.js';
 
 /**
  * Which events a store change records. The store calls these inside the transaction of the change, with the
@@ -33,7 +33,8 @@ export type ConversationScope = Pick<
 
 /** The fields every event of a conversation carries: who and what it belongs to, for the rollups. */
 function scopeOf(conversation: ConversationScope, at: string) {
-  const variant = word(boardOf(conversation).experiment?.variant);
+  const experiment = boardOf(conversation).experiment;
+  const variant = experiment ? word(variantKey(experiment.id, experiment.variant)) : undefined;
   return {
     tenantId: conversation.tenantId,
     leadId: conversation.leadId,
@@ -52,9 +53,16 @@ export const leadCreatedEvents = (lead: LeadRecord): LeadEvent[] => [
   { type: 'lead_created', tenantId: lead.tenantId, leadId: lead.id, at: lead.createdAt },
 ];
 
-export const conversationStartedEvents = (conversation: ConversationRecord): LeadEvent[] => [
-  { type: 'conversation_started', ...scopeOf(conversation, conversation.createdAt) },
-];
+/**
+ * A new conversation; when it runs an experiment's arm (meta.experiment, set as the bot's state is built with the
+ * arm's settings), the lead's exposure too: once per lead per experiment (onceKeyOf).
+ */
+export function conversationStartedEvents(conversation: ConversationRecord): LeadEvent[] {
+  const scope = scopeOf(conversation, conversation.createdAt);
+  const events: LeadEvent[] = [{ type: 'conversation_started', ...scope }];
+  if (scope.variant) events.push({ type: 'experiment_exposure', ...scope, variant: scope.variant });
+  return events;
+}
 
 /** A stored message (not a resend): the first bot reply and the first agent reply to the lead. */
 export function messageEvents(conversation: ConversationScope, message: MessageRecord): LeadEvent[] {
@@ -127,6 +135,8 @@ export function conversationChangeEvents(before: ConversationRecord, after: Conv
       });
     }
   }
+  if (now.alerts?.includes('compliance') && !was.alerts?.includes('compliance'))
+    events.push({ type: 'compliance_alert', ...scope });
   if (after.status === 'opted_out' && before.status !== 'opted_out')
     events.push({ type: 'opted_out', ...scope });
   return events;

@@ -25,6 +25,7 @@ export const LeadEventType = [
   'coaching_used',
   'model_usage',
   'experiment_exposure',
+  'compliance_alert',
 ] as const;
 export type LeadEventType = (typeof LeadEventType)[number];
 
@@ -36,7 +37,17 @@ export const ONCE_PER_CONVERSATION: ReadonlySet<LeadEventType> = new Set([
   'first_agent_reply',
   'call_booked',
   'satisfaction_given',
+  'compliance_alert',
 ]);
+
+/**
+ * The key that keeps an event once (unique with tenant and type), or undefined: the conversation for the
+ * once-per-conversation types, the lead and the experiment for an exposure (once per lead per experiment).
+ */
+export function onceKeyOf(event: LeadEvent): string | undefined {
+  if (event.type === 'experiment_exposure') return `${event.leadId}|${experimentOfVariantKey(event.variant)}`;
+  return ONCE_PER_CONVERSATION.has(event.type) ? event.conversationId : undefined;
+}
 
 const key = z.string().min(1).max(200);
 const base = {
@@ -119,6 +130,19 @@ export const leadEventSchema = z.discriminatedUnion('type', [
     costUsd: z.number().min(0).max(1e6),
     purpose: word.optional(),
   }),
-  z.strictObject({ ...base, type: z.literal('experiment_exposure'), variant: key }),
+  /** The lead was first put in an experiment's arm (`variant`: `<experimentId>:<arm>`); once per experiment. */
+  z.strictObject({
+    ...base,
+    type: z.literal('experiment_exposure'),
+    variant: key.regex(/^[^:]+:[^:]+$/, '<experimentId>:<variant>'),
+  }),
+  /** The conversation was first flagged for compliance (a blocked bot reply, a compliance cue). */
+  z.strictObject({ ...base, type: z.literal('compliance_alert') }),
 ]);
 export type LeadEvent = z.infer<typeof leadEventSchema>;
+
+/** `<experimentId>:<arm>`: an event's and the rollups' variant key (docs/ANALYTICS.md, "Experiments"). */
+export const variantKey = (experimentId: string, arm: string): string => `${experimentId}:${arm}`;
+
+/** The experiment id of a variant key. */
+export const experimentOfVariantKey = (key: string): string => key.slice(0, Math.max(0, key.indexOf(':')));

@@ -17,6 +17,7 @@ export const ReportName = [
   'cost',
   'optouts',
   'coaching',
+  'satisfaction',
 ] as const;
 export type ReportName = (typeof ReportName)[number];
 
@@ -245,6 +246,17 @@ async function build(
       const started = metrics.n('n:conversation_started');
       return [[started, optOuts, ratio(optOuts, started)]];
     }
+    case 'satisfaction': {
+      const metrics = sums(await readMetrics('n:'));
+      const given = metrics.n('n:satisfaction_given');
+      return [
+        [
+          given,
+          given === 0 ? null : Math.round((metrics.total('n:satisfaction_given') / given) * 100) / 100,
+          ratio(given, metrics.n('n:conversation_started')),
+        ],
+      ];
+    }
     case 'coaching':
       return coachingRows(store, tenantId, query);
   }
@@ -278,6 +290,7 @@ export const REPORT_COLUMNS: Record<ReportName, string[]> = {
   ],
   optouts: ['inquiries', 'opted_out', 'opt_out_rate'],
   coaching: ['day', 'agent', 'source', 'shown', 'used', 'clicked', 'similar', 'use_rate'],
+  satisfaction: ['ratings', 'average', 'rated_share'],
 };
 
 /**

@@ -62,6 +62,9 @@ function metricsOf(event: LeadEvent): { metric: string; total: number }[] {
       metrics.push(count('tokens_in', event.tokensIn), count('tokens_out', event.tokensOut));
       if (event.cacheReadTokens) metrics.push(count('tokens_cache_read', event.cacheReadTokens));
       break;
+    case 'satisfaction_given':
+      metrics.push(count(`rating:${event.rating}`));
+      break;
     case 'coaching_shown':
       metrics.push(count(`coaching_shown:${event.source}`));
       break;

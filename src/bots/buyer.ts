@@ -5,14 +5,17 @@ import { detectIntent, strongSellerCue } from './intent.js';
 import { buyerWarmCloseLine, coldCloseLine } from './lines.js';
 import { afterAnswer, nudge, politeClose } from './qualify.js';
 import type { QuestionSlot } from './questions.js';
-import { BUYER_QUESTIONS, type JorgeState, type SlotName } from './state.js';
+import { type JorgeState, type SlotName } from './state.js';
+import { buyerQuestionsOf } from './variant.js';
 import { canSwitch } from './switching.js';
 import { buyerTemperature, isAnswered } from './temperature.js';
 import { ask, say, switchKind, type Turn, extractContext } from './turn.js';
 
 /** First missing buyer slot, in order; slots skipped by the loop guard stay unknown and are not asked again. */
 export function nextBuyerQuestion(state: JorgeState): QuestionSlot | undefined {
-  return BUYER_QUESTIONS.find((slot) => !isAnswered(state, slot) && !state.skipped.includes(slot));
+  return buyerQuestionsOf(state.variant).find(
+    (slot) => !isAnswered(state, slot) && !state.skipped.includes(slot),
+  );
 }
 
 /** Loop guard: three unanswered asks in total move to scheduling. */
@@ -36,7 +39,8 @@ export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
   }
   const filled = extractBuyerSlots(state, extractContext(turn));
   const ladder = afterAnswer(turn, filled, (slot) => {
-    if ((BUYER_QUESTIONS as readonly string[]).includes(slot)) state.skipped.push(slot as SlotName);
+    if ((buyerQuestionsOf(state.variant) as readonly string[]).includes(slot))
+      state.skipped.push(slot as SlotName);
   });
   if (ladder === 'close') {
     politeClose(turn);

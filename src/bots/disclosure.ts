@@ -70,6 +70,9 @@ const LEAD_IN =
 
 /** "¿quién es?", "who is it?", "¿quién habla?": a sentence that asks only who is writing. */
 const WHO_IS_WRITING = /^(y |and )?(quien|who) (es|is it|is this|habla|eres)\W*$/;
+/** "real person?", "human??", "¿persona real?", "bot?": a sentence that is only what answers, asked. */
+const WHAT_ANSWERS =
+  /^(a |an |una? )?((real|live|actual) )?(person|human|bot|robot|ai|machine|persona|humano|humana|maquina)( (real|de verdad))?( or (a )?(bot|robot|ai|machine|person|human)| o (bot|robot|persona|maquina))?\s*\?+\W*$/;
 
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
 export function isSincereBotQuestion(text: string, agentName?: string): boolean {
@@ -97,7 +100,10 @@ export function isSincereBotQuestion(text: string, agentName?: string): boolean 
   const asked =
     SINCERE.some((pattern) => pattern.test(folded)) ||
     questions.some((question) => agent.some((pattern) => pattern.test(question))) ||
-    questions.some((question) => HUMAN_OR_MACHINE.test(question) || WHO_IS_WRITING.test(question));
+    questions.some(
+      (question) =>
+        HUMAN_OR_MACHINE.test(question) || WHO_IS_WRITING.test(question) || WHAT_ANSWERS.test(question),
+    );
   if (!asked) return false;
   if (JOKE.test(folded) && !/\?/.test(folded)) return false;
   if (/\b(like a|like an|como un|como una) (bot|robot|machine|computer|maquina)\b/.test(folded)) return false;

@@ -1,7 +1,7 @@
 import { buyerStep, nextBuyerQuestion } from './buyer.js';
 import { continueCall, offerCall } from './call.js';
 import { disclosureLine } from './disclosure.js';
-import { detectEscalation } from './escalation.js';
+import { detectEscalation, type Escalation } from './escalation.js';
 import { extractSlotsOfKind } from './extract/index.js';
 import {
   agentWillConfirmLine,
@@ -19,7 +19,7 @@ import { detectLanguage, nextLanguage } from './lang.js';
 import { detectIntent } from './intent.js';
 import { leadStep } from './lead.js';
 import { handoffLine, reengageLine, welcomeBackLine } from './lines.js';
-import { classifyOptOut, optOutReply } from './optout.js';
+import { optOutReply, readOptOut, type OptOutReading } from './optout.js';
 import type { BotEffect, BotInput, BotStepResult } from './port.js';
 import { currentQuestionText, reaskCurrent } from './prompt.js';
 import { profileOf } from './handoff.js';
@@ -51,7 +51,10 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
   const input: LeadMessageInput = { ...whole, text: readablePart(whole.text) };
   const state = structuredClone(prev);
   state.lang = nextLanguage(state.lang, input.text, state.turns === 0);
-  const signal = classifyOptOut(whole.text) ?? (whole.modelOptOut ? 'opt_out' : null);
+  const reading = readOptOut(whole.text);
+  // The model adds an opt-out the rules missed; a channel opt-out the rules read ("don't text, call me") is no miss.
+  const signal =
+    reading?.kind === 'channel' ? null : (reading?.kind ?? (whole.modelOptOut ? 'opt_out' : null));
   const staffOwned = whole.owner === 'staff';
   if (state.optedOut && (signal !== 'opt_in' || staffOwned)) return { state: prev, effects: [] };
   if (signal === 'opt_out' && !state.optedOut) {
@@ -77,12 +80,13 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
     turn.effects.push({ type: 'cancel_followups' });
     state.nurtureArmed = false;
   }
-  const escalation = detectEscalation(stripJsonBlobs(whole.text), {
-    agentName: input.tenant.agentName,
-    // Under the review gate every scheduling question is held as a draft, so a high-value lead asking for a call
-    // is handed to a person at once (the hand-off notice is never held): DOMAIN.md 4.3 and 5.
-    scheduling: state.phase === 'scheduling' && !state.review,
-  });
+  const escalation =
+    detectEscalation(stripJsonBlobs(whole.text), {
+      agentName: input.tenant.agentName,
+      // Under the review gate every scheduling question is held as a draft, so a high-value lead asking for a call
+      // is handed to a person at once (the hand-off notice is never held): DOMAIN.md 4.3 and 5.
+      scheduling: state.phase === 'scheduling' && !state.review,
+    }) ?? callInstead(reading);
   if (escalation) {
     // Facts given in the same message are kept for the agent picking the lead up, read by the bot the lead is for
     // ("cash buyer, 1.3m, need to move asap, call me" is a buyer's hand-off, with the buyer's slots and temperature).
@@ -272,6 +276,16 @@ function runBotStep(turn: Turn): void {
   }
   if (state.kind === 'lead') leadStep(turn, steps);
   else steps[state.kind](turn);
+}
+
+/**
+ * A channel opt-out that stops texts and welcomes a call ("please don't text, just call", "no me textees, llámame
+ * mejor"): the bot stops asking by text and hands the lead to a person, who calls.
+ */
+function callInstead(reading: OptOutReading | null): Escalation | null {
+  if (reading?.kind !== 'channel' || !reading.stop.includes('text') || !reading.welcome.includes('call'))
+    return null;
+  return { kind: 'person', detail: 'lead asked for a call instead of texts' };
 }
 
 /** DOMAIN.md section 1.3: the fixed reply (never rephrased, never held for review), opt out, cancel, bot off. */

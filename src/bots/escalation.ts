@@ -34,6 +34,9 @@ const PERSON: RegExp[] = [
   /\b(i want|i need|i'd like|i would like|can i get|let me have) (a |an )?(real |live )?(person|human|agent|realtor)\b/,
   /\bstop the bot\b|\bno more bot\b|\benough (with the )?bot\b/,
   // Not the idiom "call me crazy, old-fashioned, picky... but we really want a pool".
+  // A call asked for without "me": "can you call instead?", "could u just call", "i'd rather a phone call", "prefer
+  // to talk on the phone" (not "can you call the lender?").
+  /\b(can|could|would) (you|u|ya|someone|somebody|jorge) (just |please |pls )?call( (instead|rather|back))?(?= *(?:[?.!,]|please|pls|plz|$))|\bcall (us )?instead\b|\b(prefer|rather( have)?|rather do) (a )?(phone )?call\b|\b(prefer|rather) (to )?(talk|speak) (on|over|by) (the )?phone\b/,
   /\b(call me(?! (crazy|nuts|old[- ]?fashioned|old school|picky|paranoid|silly|weird|cautious|skeptical|naive|stubborn|impatient|cheap|spoiled|a (little |bit )?\w+|an \w+)\b)|give me a call|give me a ring|ring me|can (you|someone|somebody) call me|have (someone|somebody|him|her|jorge|the agent) call me|phone me|call me back|hit me up on the phone)\b/,
   new RegExp(
     `(?<!\\b(voy a|vamos a|tengo que|tenemos que|van a|va a) )\\b(hablar|comunicarme)( por (telefono|cel|celular)| en persona)? con (un |una |el |la |tu |su )?(persona|humano|agente|agent|realtor|asesor[a]?|alguien|corredor[a]?)\\b`,
@@ -44,12 +47,13 @@ const PERSON: RegExp[] = [
   ),
   // "llámame", "márcame" (Mexican Spanish: call me), "márquenme", "me marcan", "háblame por teléfono"; a bare
   // "háblame" is also "tell me" ("háblame de la casa"), so it needs the phone.
-  /\b(llamame|llamenme|llameme|marcame|marquenme|marqueme|me (pueden|puedes|puede|podrian|podrias) (llamar|marcar)|me (llaman|marcan|llamas|marcas)|quiero una llamada|(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|marque|marquen)\b(?! (del|de la|de los|de mi|de su))|(hablame|hablenme|hableme) (por telefono|al (cel|celular|telefono)))\b/,
+  /\b(llamame|llamenme|llameme|marcame|marquenme|marqueme|me (pueden|puedes|puede|podrian|podrias) (llamar|marcar)|me (llaman|marcan|llamas|marcas)|quiero una llamada|(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|llames|marque|marquen|marques)\b(?! (del|de la|de los|de mi|de su))|(hablame|hablenme|hableme) (por telefono|al (cel|celular|telefono)))\b/,
   // "persona real" alone asks for one; "es esto una persona real o que" asks what is answering (disclosure.ts).
   /(?<!\b(es esto|esto es|eres|es usted|hablo con|estoy hablando con) (una )?)\bpersona real\b(?!.*\?)/,
   // "real person please", "is there a human i can talk to", "quiero a alguien de verdad", "¿hay alguien que me
   // pueda atender?": a person asked for, not asked about ("are you a real person?" is a disclosure question).
-  /(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) (person|human|agent)( please| pls| plz| now| asap)?\s*(?=[,.;!?]|$)/,
+  // ("real person?" alone asks what is answering: a disclosure question; "live agent?" asks for one.)
+  /(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) (person|human|agent)( please| pls| plz| now| asap)?\s*(?=[,.;!]|$)|(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) agent\s*(?=\?)/,
   /\b(is there|are there|any) (a |an |some )?(real |live |actual )?(person|human|one|someone|somebody|anyone|anybody|agent|realtor) (i|we) (can|could) (talk|speak|chat) (to|with)\b(?! (at|from) )/,
   /\b(quiero|queremos|necesito|necesitamos|ocupo) (hablar con )?(a )?(alguien|una persona|un humano|un agente) (de verdad|real(?! estate)|de carne y hueso)\b/,
   /\b(hay|habra|tienen|tendran) (a )?(alguien|una persona|algun agente) (que|quien) (me |nos )?(pueda|puedan|podria) (atender|ayudar|llamar)\b(?! (con|sobre|de) (la hoa|el banco|el prestamo))/,

@@ -45,8 +45,8 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
   if (offerType) state.offerType = offerType;
   else delete state.offerType;
 
-  const parts = [turn.prefix, turn.answer, replyAfterAnswer(turn)].filter((part): part is string =>
-    Boolean(part),
+  const parts = [greetingOf(turn), turn.prefix, turn.answer, replyAfterAnswer(turn)].filter(
+    (part): part is string => Boolean(part),
   );
   state.askHeld = false;
   if (parts.length > 0) {
@@ -143,4 +143,16 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
     state.nurtureArmed = true;
   }
   return { state, effects };
+}
+
+/**
+ * The experiment arm's greeting (src/bots/variant.ts), once, before the bot's first reply that asks or says
+ * something of its own; never on a hand-off. It goes through the same outbound guard as the rest of the reply.
+ */
+function greetingOf(turn: Turn): string | undefined {
+  const { state } = turn;
+  const greeting = state.variant?.greeting;
+  if (!greeting || state.greeted || turn.handoff || !turn.reply) return undefined;
+  state.greeted = true;
+  return greeting[state.lang];
 }

@@ -31,6 +31,7 @@ export function initialJorgeState(context: ConversationContext, tenant: TenantBo
     nurtureArmed: false,
     leadWarm: false,
   };
+  if (context.variant) state.variant = context.variant;
   const listing = context.listing;
   if (kind === 'buyer' && listing) {
     if (listing.area) state.slots.areas = [listing.area];

@@ -66,9 +66,12 @@ const SIZE_WANTED = new RegExp(
 );
 const OWN_BUDGET =
   /\b((my|our|max|the) budget|budget('?s| is| of| around| about| would be| max|:)|(mi|nuestro) (presupuesto|budget)|presupuesto( es| de|:))(?! (for|para) (repairs?|arreglos|the (move|remodel|repairs?)|la mudanza))/;
-/** An investor after homes, or someone moving here who needs a place: "looking for fixer uppers i can rent out". */
+/**
+ * An investor after homes, someone moving here who needs a place ("looking for fixer uppers i can rent out", "we
+ * relocated for my job"), or money from a sale to buy with ("cash from the sale of our house in san diego").
+ */
 const AFTER_A_PLACE =
-  /\b((looking for|want|buying|need|busco|buscamos|compro|compramos) (a |some |more |unas? )?(fixer[- ]?uppers?|fixers|flips?|rentals?|rental propert\w+|investment propert\w+|casas para (rentar|invertir))|(i'?m|im|we'?re|were) (an )?investors?|(relocating|moving|transferring|coming) (here )?from\b|(need|looking for|busco|buscamos|necesitamos|necesito) (a |una )?(place|home|casa|lugar) (near|close to|in|by|cerca de|en|por)\b)/;
+  /\b((looking for|want|buying|need|busco|buscamos|compro|compramos) (a |some |more |unas? )?(fixer[- ]?uppers?|fixers|flips?|rentals?|rental propert\w+|investment propert\w+|casas para (rentar|invertir))|(i'?m|im|we'?re|were) (an )?investors?|(relocating|moving|transferring|coming) (here )?from\b|(just |recently )?(relocated|moved) (here )?(for|from)\b|(cash|money|proceeds|equity|funds|dinero) (from|de) (the |la )?(sale|selling|venta)\b|(need|looking for|busco|buscamos|necesitamos|necesito) (a |una )?(place|home|casa|lugar) (near|close to|in|by|cerca de|en|por)\b)/;
 /** The lead calling themselves a buyer ("cash buyer, 1.3m", "comprador de contado"), not asking about someone's buyers. */
 const SELF_DESCRIBED_BUYER =
   /(?<!\b(have|any|your|for|of|with|got|find|tienen|tienes|hay|para|con) )\b(cash|all[- ]cash|qualified|serious|ready|motivated) buyers?\b|(?<!\b(tienen|tienes|hay|para|con|algun|algunos) )\bcomprador(a|es)? (de contado|en efectivo|serio|seria|calificad[oa])\b/;
@@ -95,6 +98,10 @@ export interface IntentScore {
   intent: Intent;
 }
 
+/** A sale of their own before a purchase: "sell our house and then buy", "vender primero y luego comprar". */
+const SELL_THEN_BUY =
+  /\b(sell|selling|vender|vendemos)\b[^.!?]{0,60}\b(then|first|after that|before|luego|despues|primero|antes de)\b[^.!?]{0,40}\b(buy|buying|purchase|comprar|compramos|compraremos)\b|\b(buy|buying|comprar)\b[^.!?]{0,40}\b(after|once|when|despues de que|cuando)( we| i)? (sell|vendamos|vendemos|venda)\b/;
+
 /**
  * Counts seller cues against buyer cues (DOMAIN.md section 2). The larger count wins; a tie is unclear, except
  * that an explicit first-person sale ("sell my house first, then buy") gives the seller priority.
@@ -117,7 +124,9 @@ export function detectIntent(text: string): IntentScore {
   const strong = count(BUYER_CUES, read);
   const buyer = strong > 0 || seller > 0 ? strong : count(WEAK_BUYER_CUES, read);
   let intent: Intent = 'unclear';
-  if (seller > buyer) intent = 'seller';
+  // "Sell first, then buy" goes to the seller bot whatever buyer facts come with it (DOMAIN.md section 2).
+  if (seller > 0 && SELL_THEN_BUY.test(read)) intent = 'seller';
+  else if (seller > buyer) intent = 'seller';
   else if (buyer > seller) intent = 'buyer';
   else if (seller > 0 && OWN_SALE.test(read)) intent = 'seller';
   return { seller, buyer, intent };

@@ -1,544 +1,442 @@
 import {
+  MARKET_WORDS,
+  MARKET_WORDS_ES,
+  SAID_WORDS,
+  STOP_SAID,
+  CONDITION_OPENERS,
+  DEAL_SIDES,
+  OPT_OUT_ACTS,
+  OUR_LIST_WORDS,
+  RATHER_WORDS,
+  WANT_WORDS,
+  ABOUT_THIS_WORDS,
+  FOR_NOW_WORDS,
+  THE_MOVE_WORDS,
+  PREFER_AFTER,
+  PREFER_BEFORE,
+  WELCOME_CHANNELS,
+  WELCOME_VERBS,
+  WELCOME_VERBS_ES,
+  CHANNEL_NOUNS,
   CHANNEL_NOUNS_ES,
-  CLOSING_WORDS_ES,
-  CONTACT_NOUNS,
-  CORRECTION_VERBS,
-  HOLD_WORDS,
-  NUMBER_WORDS,
+  CHANNEL_STEMS,
+  CLOSING_WORDS,
+  CONTACT_GERUNDS,
+  CONTACT_STEMS_ES,
+  CONTACT_VERBS,
+  HOME_NOUNS,
+  LEAD_OBJECTS,
+  NARROWING_WORDS,
+  NEGATORS,
+  OTHER_PEOPLE,
+  REPORT_VERBS,
+  STOP_SPELLINGS,
+  type Channel,
 } from './lexicon/optout.js';
-import { anyOf } from './read/words.js';
-import { tokenise } from './read/phrases.js';
+import { bareKeyword, keywordAndMore } from './optout/keywords.js';
+import { correctionFollows, correctsFigures, HOLD_TO_CORRECT } from './optout/correction.js';
+import { warnsOff } from './optout/threat.js';
+import { wrongNumber } from './optout/wrong-number.js';
+import { anyOf, words } from './optout/words.js';
 import { fold, sentences, type Lang } from './text.js';
 
 /**
- * Opt-out by intent (DOMAIN.md section 1.3): a message that asks to stop being contacted, in English or Spanish,
- * however it is phrased, including short, misspelled and emoji forms. A phrase inside a sentence that is about
- * something else is not one ("the bus stop is close", "not interested in condos", "the kids won't leave me alone").
+ * Opt-out by intent (DOMAIN.md section 1.3), read clause by clause (docs/BOTS.md section 4).
  *
- * The decision is made sentence by sentence on folded text with emojis mapped to words:
- * 1. a sentence that is only a carrier keyword (STOP, UNSUBSCRIBE, CANCEL, END, QUIT, PARAR, ...), allowing one
- *    typo ("stopp", "unsubscibe") and repetition ("stop stop", "STOP 🛑");
- * 2. a request aimed at the contact itself: a stop verb with a contact object ("quit messaging me", "dejen de
- *    escribirme"), removing the lead's number or name ("delete my number", "take me off your list"), a ban on
- *    contacting ("don't text me again", "no me manden mensajes"), "leave me alone" as an imperative;
- * 3. "not interested" when it is about this conversation (alone, "anymore", "in buying", "in your services"),
- *    never when it names a property feature or place ("not interested in condos").
+ * A message is split into sentences and clauses (commas, semicolons, dashes). Each clause is read with a few rules
+ * over one lexicon (lexicon/optout.ts): a carrier keyword said alone, a stop operator or a negator over a verb or
+ * noun of contact aimed at the lead ("stop texting me", "no me escriban", "no more msgs"), a removal from a list, a
+ * want-not, "not interested" about this conversation, a wrong number. What a request stops is read from its words:
+ * one channel ("don't text") or every one ("don't contact me", "unsubscribe").
+ *
+ * A request counts unless it falls inside a scope that sets it aside: a negated stop ("don't stop sending me
+ * listings"), a story about someone else or another service ("my old realtor wouldn't stop calling", "i
+ * unsubscribed from redfin"), someone else addressed while the lead asks for contact ("stop texting her, text me"),
+ * a condition on the lead's own future ("if i want to opt out later"), which homes to send ("stop sending condos"),
+ * a correction ("stop, i meant 700k"), a time or a language ("don't text me after 9pm"). Scopes are found on the
+ * whole message and compared by position; the text is never rewritten.
+ *
+ * Then the message: no request is no opt-out; a request on one channel with another channel welcome in the same
+ * message is a channel opt-out ("don't text, call me": texting stops, a call is welcome); anything else is a full
+ * opt-out, a wrong number included ("this isn't jimmy's phone anymore"), unless the lead corrects their own number
+ * ("i put the wrong number earlier, mine is ..." is a contact update).
  */
 
-const STOP_EMOJI = /[\u{1F6D1}\u{26D4}\u{1F6AB}\u{270B}\u{1F645}\u{1F44B}]/gu;
-
-const STOP_TYPO = /\b(s+t+o+p+|stahp|stap|sotp|stpo|sstop)\b/g;
-const KEYWORDS = [
-  'stop',
-  'stopall',
-  'unsubscribe',
-  'cancel',
-  'end',
-  'quit',
-  'optout',
-  'parar',
-  'cancelar',
-  'alto',
-  'basta',
-  'baja',
-];
-const BARE_OPT_IN = /^\s*(start|unstop|comenzar|resume|subscribe)\s*[.!?]*\s*$/;
-
-/** Levenshtein distance up to `limit` (small words only). */
-function within(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let prev = row[0]!;
-    row[0] = i;
-    let best = row[0];
-    for (let j = 1; j <= b.length; j += 1) {
-      const next = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = next;
-      best = Math.min(best, row[j]!);
-    }
-    if (best > limit) return false;
-  }
-  return row[b.length]! <= limit;
-}
-
-/**
- * Real words one letter away from a keyword: a typo never turns them into one ("hasta 650" is a budget, not
- * "basta"; "pagar" is not "parar").
- */
-const NEAR_KEYWORD_WORDS = new Set([
-  'hasta',
-  'pasta',
-  'gasta',
-  'casta',
-  'vasta',
-  'bastan',
-  'pagar',
-  'pasar',
-  'parir',
-  'pared',
-  'parad',
-  'paran',
-  'parte',
-  'cancer',
-  'canceled',
-  'cancels',
-  'candle',
-  'ended',
-  'ends',
-  'quite',
-  'quiet',
-  'quits',
-]);
-
-/**
- * A carrier keyword, allowing one typo for words of five letters or more ("stopp", "unsubscibe"). A typo keeps
- * the first letter, and a real word near a keyword is never one.
- */
-function isKeyword(word: string): boolean {
-  if (KEYWORDS.includes(word)) return true;
-  if (/^(s+t+o+p+|stahp|stap|sotp|stpo|stp|sstop|stopp+)$/.test(word)) return true;
-  if (NEAR_KEYWORD_WORDS.has(word)) return false;
-  return KEYWORDS.some(
-    (keyword) =>
-      keyword.length >= 5 &&
-      word.length >= 4 &&
-      word[0] === keyword[0] &&
-      within(word, keyword, keyword.length >= 8 ? 2 : 1),
-  );
-}
-
-/** The sentence is only keywords, politeness and the word "all" ("STOP ALL", "stop please", "stop stop"). */
-function bareKeyword(sentence: string): boolean {
-  // Every token counts: "hasta 650" holds an amount, so it is not a bare keyword.
-  const words = sentence.match(/[a-z0-9']+/g) ?? [];
-  if (words.length === 0 || words.length > 4) return false;
-  let keyword = false;
-  for (const word of words) {
-    if (isKeyword(word)) keyword = true;
-    else if (
-      !/^(all|please|pls|plz|now|it|por|x|favor|xfa|porfa|porfis|ya|me|thanks|thx|ok|okay|no|nah|actually|just|mejor|ahora)$/.test(
-        word,
-      )
-    )
-      return false;
-  }
-  return keyword;
-}
-
-/** Why the lead is done, said right after a keyword: "ya compramos", "we already bought", "we're all set". */
-const DONE_REASON =
-  /^((ya )?(compramos|compre|vendimos|vendi|encontramos|rentamos|cerramos|firmamos)\b|ya no (estamos|estoy) (buscando|interesad[oa]s?)\b|(we|i) (already |just )?(bought|found|sold|closed|purchased|rented|signed)\b|already (bought|found|sold|closed|purchased)\b|(we'?re|were|we are|i'?m|im|i am) (good|all set|set|done|not interested|no longer looking)\b|not interested\b|no (estamos|estoy) interesad[oa]s?\b|no (me|nos) interesa\b|(you'?re|ur|u r|you are|this is|its|it'?s) (so |really |getting )?(annoying|spam|spammy|harassment)\b|(es|son|eres|esto es) (puro )?(spam|acoso|molest\w*)\b)/;
-
-/**
- * A keyword, politeness, then why: "stop x favor ya compramos", "STOP pls we already bought". ("stop by tmrw" does
- * not start with politeness or a reason, so it stays a visit.)
- */
-function keywordThenReason(sentence: string): boolean {
-  const words = sentence.match(/[a-z0-9']+/g) ?? [];
-  if (!words[0] || !isKeyword(words[0])) return false;
-  let next = 1;
-  while (
-    next < words.length &&
-    /^(please|pls|plz|por|x|favor|xfa|porfa|porfis|thanks|thx|gracias|now|ok|i|mean|meant|o|sea)$/.test(
-      words[next]!,
-    )
-  )
-    next += 1;
-  return next < words.length && DONE_REASON.test(words.slice(next).join(' '));
-}
-
-/**
- * A keyword and an insistence, the whole sentence, not a question: "STOP i mean it", "stop seriously stop", "para,
- * en serio", "stop for real this time". ("stop for real?? it has a pool" is surprise, not a stop.)
- */
-function keywordInsisted(sentence: string): boolean {
-  if (sentence.includes('?')) return false;
-  const words = sentence.match(/[a-z0-9']+/g) ?? [];
-  if (!words[0] || !isKeyword(words[0])) return false;
-  const rest = words
-    .slice(1)
-    .filter((word) => !isKeyword(word))
-    .join(' ');
-  // "para ya", "para ahorita" answer "when?" ("para" is also "for"): only the other keywords take a time as insistence.
-  if (words[0] === 'para' && /^(ya|ahora|ahorita|now|right now)$/.test(rest)) return false;
-  return rest !== '' && EMPHASIS.test(rest);
-}
-
-/** What insists after a keyword, and nothing else: "i mean it", "seriously", "en serio", "this time", "please". */
-const EMPHASIS =
-  /^((i mean it|i meant it|i'?m serious|im serious|seriously|really|for real|fr|frfr|i mean|i meant|o sea|this time|last time|again|forever|for good|permanently|para siempre|en serio|lo digo en serio|hablo en serio|ya en serio|please|pls|plz|now|right now|like now|asap|already|everything|all of it|todo|ok|guys|dude|bro|man|tho|though|ffs|thanks|thx|bye|gracias|ya|ahora|ahorita|por favor|porfa)( |$))+$/;
-
-/**
- * A ban with a time or a place is a schedule, not a stop ("don't text me after 9pm", "don't call or text me on
- * Sundays"): the lookahead every "don't <contact> me" rule ends with.
- */
-const AT_A_TIME =
-  '(?! (about|if|when|until|before|after|back|on|at(?! all)|in|during|past|so early|so late|this early|this late|early|late|between|at night|on (sundays|weekends)|now|right now|rn|today|tonight|yet|at work|while))';
-const CONTACT =
-  '(texting|txting|texts?|messaging|messages?|msging|msgs?|contacting|calling|calls|emailing|emails|sending|writing|bugging|spamming|harassing|blowing up my phone|hitting me up|reaching out)';
-/** The Spanish want-not's channel and closing words, from the lexicon (lexicon/optout.ts). */
-const CHANNEL_ES = anyOf(CHANNEL_NOUNS_ES);
-const CLOSING_ES = anyOf(CLOSING_WORDS_ES);
-const REQUESTS: RegExp[] = [
-  new RegExp(
-    `\\b(stop|quit|quite|cease|enough|no more|end|halt)( already)? (with )?(the |all the |these |your )?${CONTACT}\\b`,
-  ),
-  /\b(please|pls|plz|just|can you|could you|u can|you can) (stop|quit)\b(?! (by|at|in|the|a|renting|paying|looking|working|thinking|searching))/,
-  /^\s*(stop|quit) (it|now|already|please|pls|plz)\b/,
-  /\b(stop|quit) (texting|messaging|contacting|calling|emailing|writing|sending)\b/,
-  /\bunsubscri\w*\b/,
-  // "don't call or text me", "never text, call or email us": every channel named, then the lead.
-  new RegExp(
-    `\\b(don'?t|do not|never|stop|quit) (ever )?(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting)((,? (or|and|nor) |, )(call|text|txt|message|msg|email|contact|calling|texting|messaging|emailing|contacting))+( (me|us)\\b${AT_A_TIME}|(?=\\s*(?:[.!]|$|,? ?(please|pls|plz|thanks|thank you|anymore|any more|again|ever again)\\b)))(?![^.!?]*\\b(only|instead|is fine|is better|works better|is ok|is okay)\\b)`,
-  ),
-  // "kindly discontinue all further communication", "cease all contact"
-  /(?:^|\b(?:please|kindly|pls|i ask (?:that )?you|i'?d like you to|i want you to|you can|you may) )(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/,
-  // "no need to keep reaching out", "you don't need to text me anymore"
-  /\b(no need|there'?s no need|you (don'?t|do not) need|no reason) (for you )?to (keep|continue|continue to) (reaching out|contacting|texting|messaging|following up|checking in|writing|emailing)( (with )?(me|us))?\b(?! (on|about|with|for|re|regarding) )|\b(no need|there'?s no need|you (don'?t|do not) need) (for you )?to (reach out|contact me|text me|message me|email me|follow up)( (with )?(me|us))? (any ?more|again|ever)\b/,
-  // "how do I get these texts to stop?", "how can I unsubscribe"
-  /\bhow (do|can|would) (i|we) (get|make) (these|the|your|this|all these|all the) (\w+ )?(texts?|messages?|msgs|calls|emails) (to )?stop\b/,
-  /\bhow (do|can|would) (i|we) (stop|end|block) (these|the|your|this|all these|all the|getting) (\w+ )?(texts?|messages?|msgs|calls|emails)\b/,
-  // "no necesito que me sigan escribiendo" (not "...tan seguido": how often, not whether)
-  /\bno (necesito|necesitamos|ocupo|ocupamos) que (me |nos )?(sigan|sigas|siga) (contact\w*|escrib\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (tan|tanto|todos los|cada|casas|propiedades|opciones|listados|de |en |con |en (ingles|espanol)|por (whatsapp|correo|mensaje|texto)|a esta hora|antes|despues|mas tarde))/,
-  // "no hace falta que me sigan escribiendo", "no es necesario que nos contacten más"
-  /\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?(contact\w*|escrib\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en (ingles|espanol)|por (whatsapp|correo|mensaje|texto)|a esta hora|tan (tarde|temprano)|antes|despues|mas tarde))/,
-  /\bopt(ing)?[ -]?(me )?out\b/,
-  /\b(remove|delete|erase|lose|forget|drop) (me|my (number|info|information|contact|details|email|phone)|this number)\b/,
-  // Not a move between lists: "take me off the condo alerts and put me on houses only".
-  /\btake (me|my (number|name|info)) off\b(?![^.!?]*\b(put|add|switch|move|keep) (me|us)\b)/,
-  // Off a list: the lead (me, us, my number) is what comes off, or the sentence is only "off your list (please)".
-  /\b(me|us|my (number|name|info|information|contact|email|phone)|this number)\b.*\b(off|from) (your|this|the|ur) (\w+ )?(list|contacts|database)\b/,
-  /^\s*(please |pls |just )?(off|from) (your|this|the|ur) (\w+ )?(list|contacts)\b\s*(please|pls|now|thanks)?\s*$/,
-  /\b(don't|dont|do not) want (you (guys )?to |u to |y'?all to )?(contact|text|txt|message|msg|call|email|write|bother)\w* (me|us)\b(?! (about|if|when|until|before|after|back))/,
-  /\b(don't|dont|do not) want (any ?more|more) (texts|txts|messages|msgs|calls|emails)\b/,
-  /\b(i|we) (don't|dont|do not) want (any |your |these |the )?(texts|txts|messages|msgs|calls|emails)( (any ?more|from you|again))?\s*(,?\s*(thanks|thank you|thx|please|pls|bye))*\s*[.!]*\s*$/,
-  /\b(don't|dont|do not) want to hear from (you|u|y'?all)\b/,
-  new RegExp(
-    `\\b(don't|dont|do not|never) (ever )?(contact|text|txt|message|msg|call|email|write|bother|reach out to) (me|us|this number)\\b${AT_A_TIME}`,
-  ),
-  /\bdo not contact\b/,
-  /\bno (more )?(texts?|messages|msgs|calls|emails) (please|pls|plz|thanks|thank you)\b/,
-  /\bno more (texts?|messages|msgs|calls|emails)\b/,
-  /\bwrong (number|person)\b/,
-  /\bi never (signed up|asked|gave you my number)\b/,
-  /\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|no (quiero|queremos) que (me|nos)|ya no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?(contact\w*|escrib\w*|llam\w*|mand\w*|envi\w*|molest\w*|texte\w*|mensaje\w*)\b(?! (en la|por la|antes|despues|a las|a esta hora|a estas horas|hoy|manana|temprano|tan temprano|tan tarde|de noche|en la noche|en la madrugada|en ingles|los (lunes|martes|miercoles|jueves|viernes|sabados|domingos)|al trabajo))/,
-  /\b(dej|par)(en|a|e|ar)(le)? de (escribir|contactar|mandar|enviar|molestar|llamar|textear|mensajear|whatsappear)(me|nos)\b(?! (a (el|la|los|las|mi|su) |al |casas|propiedades|opciones|listados))|\b(dej|par)(en|a|e|ar) de (mandar|enviar) (mensajes|textos)\b/,
-  /\bdej(ame|enme|eme|anme) en paz\b/,
-  new RegExp(
-    `\\bno (mas|(quiero|queremos) (recibir )?mas|(quiero|queremos) recibir( mas)?) (${CHANNEL_ES})\\b(?! (de|sobre|con|acerca de) (?!(ustedes|usted|nadie|ti|este numero)\\b))`,
-  ),
-  // "ya no quiero mensajes", "no kiero msjs, gracias": the want-not with our channel as the whole clause; what follows
-  // it narrows it ("no quiero mensajes en inglés", "...tan temprano", "...de whatsapp, mándame correo").
-  new RegExp(
-    `\\b(ya )?no (quiero|kiero|queremos|keremos) (recibir )?(sus |tus |los |estos |esos |mas )?(${CHANNEL_ES})( ni (${CHANNEL_ES}))?\\s*(,?\\s*(${CLOSING_ES}))*\\s*[.!]*\\s*$`,
-  ),
-  /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/,
-  // Spanish imperatives with the lead as clitic ("bórrenme de su lista", "sáquenme", "elimínenos de sus contactos").
-  /\b(saqu|sac|quit|borr|elimin|baj|remuev|remov)\w*(me|nos) de (la|las|su|tu|esta|estas|esa|esas|sus|tus) (lista|listas|base de datos|contactos|sistema)\b(?! (de|con|para) (casas|propiedades|condos?|departamentos|\d|dos|tres|cuatro|cinco|recamaras)\b)/,
-  /\b(numero|persona) equivocad[oa]\b/,
-  /\b(quiero|queremos) (cancelar|parar|darme de baja)\s*$/,
-  /\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/,
-  /\bdarme de baja\b/,
-  // "can you cancel these texts?", "cancel all messages please": our channel is what is cancelled.
-  /(?<!\b(don'?t|do not|dont|never|no|not) )\bcancel (these|the|all|all the|all these|all of the|my|your|ur)? ?(texts?|messages?|msgs|sms|notifications|alerts|subscription)\b|\bcancel(a|en|e|ar) (los |tus |sus |estos |todos los )?(mensajes|textos|msjs?|notificaciones)\b(?! (about|for|from) (the |a |my )?(showing|tour|appointment|visit|call))/,
-  // "i said stop", "te dije que pares", "dije basta": a stop said again.
-  /\b(i said|i told you|told you|i already said|dije|te dije|les dije|ya les dije|ya te dije)( to)?( que)? (stop|quit|basta|alto|pares|paren|parar|no me escriban|no me escribas)\b|\bhow many times (do i have to|must i|should i|have i|did i|will i have to) (say|tell you|ask|text|write)( you)?( to)? (stop|quit|unsubscribe)\b|\bcuantas veces (te |les )?(tengo que|hay que)? ?(decir|pedir|digo|pido) (que )?(pares|paren|basta|stop|no me escriban)\b/,
-  // "dejen de mandarle mensajes a este número", "dejen de escribirle a mi esposa, y a mí también"
-  /\bdej(en|a|e) de (escrib|mand|envi|llam|molest|contact)\w*(le|les)\b.*\b(a mi (tambien|tampoco)|este numero)\b/,
-  // "me doy de baja", "nos damos de baja de esto" (a question about it is set aside first: SOMEDAY); not "me doy de
-  // baja de zillow" or "del contrato de renta"
-  /\b(me|nos) (doy|damos) de baja\b(?=\s*([.!,]|$|(ya|gracias|por favor|porfa|de (esto|estos mensajes|sus mensajes|los mensajes|la lista|su lista|aqui|todo|este numero))\b))/,
-  /\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(mensajes?|textos|llamadas|correos|spam)\b/,
-];
-
-/**
- * "no más" ("ya no más, gracias") is a stop only as a sentence of its own: after a comma it is the Mexican "just,
- * only" ("ajusta pa unos 480 mil, no más", "tres recámaras no más"), so it is read on whole sentences, not on the
- * comma-separated parts the other requests are read on.
- */
-const ENOUGH =
-  /^\s*((ok|okay|ya)\s*,?\s*)?(ya )?no mas\s*,?\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/;
-
-/**
- * "ya para con los mensajes", "bro paren con el spam", "párenle con las llamadas", Spanglish "porfa ya stop con los
- * textos": "stop it with the messages", as a
- * sentence of its own. "Para" is also "for", and what follows the messages often narrows them instead ("paren con
- * los mensajes de condos, solo casas", "para con las llamadas, mejor mándame mensaje"), so only a sentence that is
- * nothing but the stop counts.
- */
-const STOP_IT_WITH =
-  /^\s*((ya|oye|oigan|oiga|bro|neta|porfa|por favor|porfavor|en serio|ok|okay|plis|pls|please),? )*(para|paren|pare|parale|parenle|parele|stop)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas |the |all the |your |these )?(mensajes?|mensajitos|msjs?|mjs|textos|texts|txts|messages|msgs|calls|emails|llamadas|correos|spam|whatsapps?)(,? (ya|porfa|por favor|porfavor|bro|en serio|please|pls|plis|gracias))*[^a-z0-9]*$/;
-
-/** "leave me alone" as an imperative, not "the kids won't leave me alone until ...". */
-const LEAVE_ALONE = /\bleave (me|us) alone\b/;
-const NOT_IMPERATIVE =
-  /\b(won't|wont|will not|don't|dont|doesn't|doesnt|never|can't|cant|until|till|wouldn't|wouldnt)\b[^.!?]*$/;
-
-/** "not interested" about this contact, not about a kind of home. */
-const NOT_INTERESTED =
-  /\b(not|no longer|never been|never was|nor) (really |at all |even |very |that |so )?interested\b|\bno (estoy|estamos|me|nos) (interesa|interesad[oa]s?)\b|\bya no (me |nos )?interesa\b/;
-const ABOUT_THIS =
-  /^\s*(anymore|any more|at all|thanks|thank you|thx|sorry|bye|goodbye|ok|okay|lol|period|,|\.|!|$)|^\s*in (this|that|it|your (services?|help|offer|company|messages?|texts?)|any of (this|that|it)|working with|hearing|talking|chatting|these|receiving|getting)\b|^\s*(en (esto|eso|nada|sus servicios|sus mensajes)|gracias|ya|para nada|$)/;
-/**
- * "not interested in buying / selling" is about this contact when nothing follows but the lead's own home or a time
- * ("in selling my house right now", "en vender ahorita"); "in buying a condo" or "in buying in fontana" says which
- * home, like "not interested in condos".
- */
-const ABOUT_THE_MOVE =
-  /^\s*(in |en )?(buying|selling|moving|investing|buying or selling|selling or buying|comprar|vender|mudarme|mudarnos|comprar ni vender|vender ni comprar)( (my|our|the|this|mi|nuestra|la|esta) (house|home|place|property|casa|propiedad))?\s*(right now|now|anymore|any more|at this time|at the moment|at all|this year|for now|any ?time soon|ahorita|ahora|por ahora|en este momento|por el momento|ya)?\s*(thanks|thank you|thx|sorry|bye|gracias|,|\.|!|$)/;
-
-function notInterested(sentence: string): boolean {
-  const match = NOT_INTERESTED.exec(sentence);
-  if (!match) return false;
-  const after = sentence.slice(match.index + match[0].length).replace(/^[\s,]*/, '');
-  return ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after);
-}
-
+export type { Channel };
 export type OptSignal = 'opt_out' | 'opt_in' | null;
+/** What a message says about being contacted: stop everything, stop one channel for another, or start again. */
+export type OptOutReading =
+  | { kind: 'opt_out'; wrongNumber: boolean }
+  | { kind: 'channel'; stop: Channel[]; welcome: Channel[] }
+  | { kind: 'opt_in' };
 
-/**
- * The lead is not who the team thinks: "this isn't jimmy's phone anymore", "jimmy doesn't have this number
- * anymore", "this number no longer belongs to sarah", "you have the wrong guy", "este número ya no es de Juan".
- */
-const NOT_THEIR_NUMBER =
-  /\b(this|that|it)( is|'?s)? (is ?n'?t|is not|not|no longer|isnt|aint) (\w+'?s|\w+ \w+'?s) (phone|number|cell|cel)\b|\b(this|that) (number|phone|cell) (does ?n'?t|does not|no longer|is ?n'?t|is not) (belong(s)? to|\w+'?s)\b|\b\w+ (does ?n'?t|does not|no longer) (have|has|use|uses|own|owns) this (number|phone|cell)\b|\b(you have|you'?ve got|u have|you got) the wrong (guy|girl|person|lady|man|dude|number)\b|\b(this|that) (number|phone) (belongs to|is) (someone|somebody) else\b|\bnumber changed (owners|hands)\b|\bi'?m not (who|the person) you'?re looking for\b|\b(este|ese) (numero|telefono|cel|celular) ya no es (de|del)\b|\b(este|ese)( ya)? no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))|\bya no es (el |su )?(numero|telefono|cel|celular) (de|del)\b(?! (la |mi |su |tu )?(casa|oficina|trabajo|negocio|escuela))/;
-/**
- * ... unless the same message keeps talking: the lead claims the number or asks to be written to ("it's mine",
- * "text me here instead", "es mío"), goes on about the search ("we want 3 beds", "we're both looking"), or asks
- * whether it is someone's number ("is this not jorge's number?").
- */
-const KEEPS_TALKING =
-  /\?|\b(it'?s mine|its mine|it'?s my (number|phone)|this is my (number|phone|cell)|text me|message me|call me|write me|me here|we('re| are| want| need| were)|were both|i('m| am) (looking|buying|selling|interested)|i want|i need|es mio|es mia|es mi (numero|telefono|cel)|escribeme|escribanme|mandame|llamame|queremos|buscamos|quiero|necesito|estamos buscando)\b/;
+// ---------------------------------------------------------------- keywords
 
-function notTheirNumber(folded: string): boolean {
-  return NOT_THEIR_NUMBER.test(folded) && !KEEPS_TALKING.test(folded);
+// ---------------------------------------------------------------- the lexicon as pattern pieces
+
+const CHANNEL_OF = Object.entries(CHANNEL_STEMS).map(
+  ([channel, stems]) => [channel as Channel, new RegExp(`\\b(${stems.join('|')})`)] as const,
+);
+/** Verbs of contact without a channel: they stop everything ("contact", "bother", "reach out", "molestar"). */
+const EVERY_CHANNEL =
+  /\b(contact\w*|bother\w*|bug\w*|spam\w*|harass\w*|hit(ting)? (me|us) up|reach\w* out|blowing up|molest\w*|unsub\w*|opt\w*|remove|delete|lose|list|baja|cancel\w*|number|numero|alone|paz|interested|interesa\w*|communication\w*|hear from)\b/;
+
+/** What a request stops, from its own words: every channel, or the channels it names. */
+function channelsOf(request: string): Channel[] | 'all' {
+  if (EVERY_CHANNEL.test(request)) return 'all';
+  const named = CHANNEL_OF.filter(([, stem]) => stem.test(request)).map(([channel]) => channel);
+  // "no me escriban", "stop writing me": writing is texting.
+  if (named.length === 0 && /\b(sending|mand|envi)/.test(request)) return ['text'];
+  return named.length > 0 ? named : 'all';
 }
 
-/** "don't stop sending me listings", "no dejen de escribirme": asking for more contact, the opposite of an opt-out. */
-const KEEP_GOING =
-  /\b(don't|dont|do not|never|please don't|pls dont) (ever )?(stop|quit)\b|\bno (dejen|dejes|deje) de\b/g;
-/** Someone else who would not stop, told as a story ("the last realtor wouldn't stop texting me lol"). */
-const STORY =
-  /\b(wouldn'?t|would not|didn'?t|did not|couldn'?t|could not|never would) (ever )?(stop|quit)\b/g;
-
-/** A lead no longer in the market, said as the whole sentence ("no longer looking, thanks", "ya no estamos buscando"). */
-const DONE_LOOKING =
-  /^\s*(we'?re |were |we are |i'?m |im |i am )?(no longer (looking|searching|house hunting|in the market|interested|buying|selling|moving)|not (looking|searching|house hunting|in the market|buying|selling|moving) any ?more|ya no (estamos|estoy) (buscando|interesad[oa]s?|comprando|vendiendo))\s*(any ?more|at this time|now)?\s*(thanks|thank you|thx|sorry|gracias)?\s*[.!]*\s*$/;
-
-/** "remove", "pls remove", "remove me please": the whole sentence is the request. */
-const BARE_REMOVE =
-  /^\s*(please |pls |plz )?(remove|delete|unsub|borrar|eliminar)( me| us| this number| my number)?( please| pls| plz| now| thanks| asap)?\s*[.!]*\s*$/;
+const VERB = words(CONTACT_VERBS);
+const GERUND = `(?:${anyOf(CONTACT_GERUNDS)}|${anyOf(CHANNEL_NOUNS)})`;
+const LEAD = `(?:${anyOf(LEAD_OBJECTS)})`;
+const NOT = words(NEGATORS);
+const ES_VERB = `(?:${CONTACT_STEMS_ES.join('|')})\\w*`;
+const CHANNEL_ES = words(CHANNEL_NOUNS_ES);
+const CLOSING = words(CLOSING_WORDS);
+const NARROWED = `(?! (?!at all)${words(NARROWING_WORDS)}\\b)`;
+/** A Spanish request narrowed by a time, a language, a channel or which homes ("...en inglés", "...casas de 2"). */
+const NARROWED_ES = `\\b(?! (${anyOf(NARROWING_WORDS)}|${anyOf(HOME_NOUNS)}|de|con|por (whatsapp|correo|mensaje|texto))\\b)`;
+const NOUN = words(CHANNEL_NOUNS);
+const THESE = '(these|the|your|this|all these|all the|ur)';
+/** One banned verb, with the lead after it or not; a list of them ends with "or", "and" or "nor". */
+const BANNED_ONE = `${VERB}(?: ${LEAD}\\b)?`;
+const BANNED = `${BANNED_ONE}(?:(?:, ${BANNED_ONE})*,? (?:or|and|nor) (?:${NOT} )?${BANNED_ONE})?`;
 
 /**
- * "stop sending condos", "quit showing me townhomes", "deja de mandarme casas en fontana": which homes to send,
- * not a request to stop contact.
+ * The clause rules that ask to stop contact. Each match is one request; what it stops is read from its words
+ * (`channelsOf`), and a scope may set it aside (`SCOPES`).
  */
-const WHICH_HOMES =
-  /\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?( \w+){0,2} (condos?|listings?|houses?|homes?|properties|places|options|townhomes?|townhouses?|apartments?|ones|fixers?|fixer uppers?|new builds?|casas|propiedades|condominios|departamentos|opciones|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\b/g;
+const REQUESTS: RegExp[] = [
+  // a stop operator over our channel: "stop texting me", "quit messaging", "no more texts", "enough with the calls"
+  new RegExp(
+    `\\b(stop|quit|quite|cease|enough|no more|end|halt)( already)? (with )?(the |all the |these |your |those )?${GERUND}(?:(?:, ${GERUND})*,? (?:or|and|nor) ${GERUND})?( (me|us))?\\b`,
+    'g',
+  ),
+  /\b(please|pls|plz|just|can you|could you|u can|you can) (stop|quit)\b(?! (by|at|in|the|a|renting|paying|looking|working|thinking|searching))/g,
+  /^\s*(stop|quit) (it|now|already|please|pls|plz)\b/g,
+  // a negator over one or more verbs of contact aimed at the lead, or alone at the end of the clause: "don't text",
+  // "never call me or message me", "don't call, text or email us"
+  new RegExp(
+    `(?<!\\b(i|we|he|she|they|who) )\\b${NOT} (ever )?${BANNED}(?:(?<=\\b${LEAD})${NARROWED}|(?=\\s*(?:[.!]|$|,? ?(${CLOSING})\\b)))`,
+    'g',
+  ),
+  /\bdo not contact\b/g,
+  // no longer in the market, the whole clause: "no longer looking, thanks", "ya no estamos buscando"
+  new RegExp(
+    `^\\s*(we'?re |were |we are |i'?m |im |i am )?(no longer ${words(MARKET_WORDS)}|not ${words(MARKET_WORDS)} any ?more|ya no (estamos|estoy) ${words(MARKET_WORDS_ES)})\\s*(any ?more|at this time|now)?\\s*(thanks|thank you|thx|sorry|gracias)?\\s*[.!]*\\s*$`,
+    'g',
+  ),
+  // a Spanish negator over a verb of contact with the lead as clitic: "no me escriban", "ya no quiero que me llamen"
+  new RegExp(
+    `\\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|(ya )?no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?${ES_VERB}(?:,? (?:ni|o|y) (?:me |nos )?${ES_VERB})*(?: (?:un |unos |los |mas )?${CHANNEL_ES})?\\b(?! ${words(NARROWING_WORDS)}\\b)`,
+    'g',
+  ),
+  // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos"
+  new RegExp(
+    `\\b(dej|par)(en|a|e|ar)(le)? de (${ES_VERB}(me|nos)\\b(?! (a (el|la|los|las|mi|su) |al ))|(mandar|enviar) (mensajes|textos)\\b)`,
+    'g',
+  ),
+  // "no más mensajes", "ya no quiero msjs", "no quiero recibir más llamadas"
+  new RegExp(
+    `\\bno (mas|more|(quiero|queremos) (recibir )?mas|(quiero|queremos) recibir( mas)?) ${CHANNEL_ES}\\b(?! (de|sobre|con|acerca de) (?!(ustedes|usted|nadie|ti|este numero)\\b))`,
+    'g',
+  ),
+  new RegExp(
+    `\\b(ya )?no (quiero|kiero|queremos|keremos) (recibir )?(sus |tus |los |estos |esos |mas )?${CHANNEL_ES}( ni ${CHANNEL_ES})?\\s*(,?\\s*${CLOSING})*\\s*[.!]*\\s*$`,
+    'g',
+  ),
+  new RegExp(
+    `\\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(${CHANNEL_ES}|mensaje|spam)\\b`,
+    'g',
+  ),
+  // a want-not: "i don't want you to text me", "don't want any more calls", "don't want to hear from you"
+  /\b(don't|dont|do not) want (you (guys )?to |u to |y'?all to )?(contact|text|txt|message|msg|call|email|write|bother)\w* (me|us)\b(?! (about|if|when|until|before|after|back))/g,
+  new RegExp(
+    `\\b(don't|dont|do not) want (any ?more|more) ${NOUN}|\\b(i|we) (don't|dont|do not) want (any |your |these |the )?${NOUN}( (any ?more|from you|again))?\\s*(,?\\s*${CLOSING})*\\s*[.!]*\\s*$|\\bno (more )?${NOUN} ${CLOSING}`,
+    'g',
+  ),
+  /\b(don't|dont|do not) want to hear from (you|u|y'?all)\b/g,
+  // no need to keep contacting: "no need to keep reaching out", "no hace falta que me sigan escribiendo"
+  /\b(no need|there'?s no need|you (don'?t|do not) need|no reason) (for you )?to (keep|continue|continue to) (reaching out|contacting|texting|messaging|following up|checking in|writing|emailing)( (with )?(me|us))?\b(?! (on|about|with|for|re|regarding) )|\b(no need|there'?s no need|you (don'?t|do not) need) (for you )?to (reach out|contact me|text me|message me|email me|follow up)( (with )?(me|us))? (any ?more|again|ever)\b/g,
+  new RegExp(
+    `\\bno (necesito|necesitamos|ocupo|ocupamos) que (me |nos )?(sigan|sigas|siga) ${ES_VERB}${NARROWED_ES}|\\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?${ES_VERB}${NARROWED_ES}`,
+    'g',
+  ),
+  new RegExp(
+    `\\bhow (do|can|would) (i|we) ((get|make) ${THESE} (\\w+ )?${NOUN} (to )?stop|(stop|end|block) (${THESE}|getting) (\\w+ )?${NOUN})\\b`,
+    'g',
+  ),
+  // off the list: "unsubscribe", "opt me out", "remove me", "take me off", "delete my number", "sáquenme de su lista"
+  /\bunsubscri\w*\b|\bopt(ing)?[ -]?(me )?out\b|\bdarme de baja\b/g,
+  /\b(remove|delete|erase|lose|forget|drop) (me|my (number|info|information|contact|details|email|phone)|this number)\b/g,
+  /\btake (me|my (number|name|info)) off\b(?![^.!?]*\b(put|add|switch|move|keep) (me|us)\b)/g,
+  /\b(me|us|my (number|name|info|information|contact|email|phone)|this number)\b.*\b(off|from) (your|this|the|ur) (\w+ )?(list|contacts|database)\b/g,
+  /^\s*(please |pls |just )?(off|from) (your|this|the|ur) (\w+ )?(list|contacts)\b\s*(please|pls|now|thanks)?\s*$/g,
+  /^\s*(please |pls |plz )?(remove|delete|unsub|borrar|eliminar)( me| us| this number| my number)?( please| pls| plz| now| thanks| asap)?\s*[.!]*\s*$/g,
+  /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/g,
+  /\b(saqu|sac|quit|borr|elimin|baj|remuev|remov)\w*(me|nos) de (la|las|su|tu|esta|estas|esa|esas|sus|tus) (lista|listas|base de datos|contactos|sistema)\b(?! (de|con|para) (casas|propiedades|condos?|departamentos|\d|dos|tres|cuatro|cinco|recamaras)\b)/g,
+  /\b(me|nos) (doy|damos) de baja\b(?=\s*([.!,]|$|(ya|gracias|por favor|porfa|de (esto|estos mensajes|sus mensajes|los mensajes|la lista|su lista|aqui|todo|este numero))\b))/g,
+  /\b(quiero|queremos) (cancelar|parar|darme de baja)\s*$|\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/g,
+  /(?<!\b(don'?t|do not|dont|never|no|not) )\bcancel (these|the|all|all the|all these|all of the|my|your|ur)? ?(texts?|messages?|msgs|sms|notifications|alerts|subscription)\b|\bcancel(a|en|e|ar) (los |tus |sus |estos |todos los )?(mensajes|textos|msjs?|notificaciones)\b(?! (about|for|from) (the |a |my )?(showing|tour|appointment|visit|call))/g,
+  /(?:^|\b(?:please|kindly|pls|i ask (?:that )?you|i'?d like you to|i want you to|you can|you may) )(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/g,
+  // said again: "i said stop", "te dije que pares", "how many times do i have to say stop"
+  new RegExp(
+    `\\b${words(SAID_WORDS)}( to)?( que)? ${words(STOP_SAID)}\\b|\\bhow many times (do i have to|must i|should i|have i|did i|will i have to) (say|tell you|ask|text|write)( you)?( to)? ${words(STOP_SAID)}\\b|\\bcuantas veces (te |les )?(tengo que|hay que)? ?(decir|pedir|digo|pido) (que )?${words(STOP_SAID)}\\b`,
+    'g',
+  ),
+  /\bdej(ame|enme|eme|anme) en paz\b/g,
+  /\bi never (signed up|asked|gave you my number)\b/g,
+];
 
-/** The lead asks for the contact themselves in the same message: "...send them to me instead", "escríbanme a mí". */
-const REDIRECTED =
-  /\b(send|text|email|forward|call) (them|it|those|these|the \w+|listings|links)? ?(to )?me\b(?! (no|not))|\binstead\b|\b(escribanme|escribeme|mandenme|mandame|envienme|enviame|llamame|llamenme|mejor a mi|a mi si)\b/;
+/** Requests read on whole sentences only: after a comma "no más" is "just" ("480 mil, no más"). */
+const SENTENCE_REQUESTS: RegExp[] = [
+  // someone else's number, and the lead's too: "dejen de mandarle mensajes a este número"
+  /\bdej(en|a|e) de (escrib|mand|envi|llam|molest|contact)\w*(le|les)\b.*\b(a mi (tambien|tampoco)|este numero)\b/g,
+  /^\s*((ok|okay|ya)\s*,?\s*)?(ya )?no mas\s*,?\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/g,
+  // "ya para con los mensajes", "porfa ya stop con los textos": nothing else in the sentence ("para" is also "for")
+  new RegExp(
+    `^\\s*((oye|oigan|oiga|neta|en serio|ok|okay|${anyOf(CLOSING_WORDS)}),? )*(para|paren|pare|parale|parenle|parele|stop)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas |the |all the |your |these )?(${CHANNEL_ES}|mensaje|spam)(,? (en serio|${anyOf(CLOSING_WORDS)}))*[^a-z0-9]*$`,
+    'g',
+  ),
+];
+
+const SENTENCE_AND_CLAUSE = [...REQUESTS, ...SENTENCE_REQUESTS];
+
+// ---------------------------------------------------------------- scopes that set a request aside
+
+/** A channel the lead welcomes: "call me", "text is better", "mejor llámame", "solo por whatsapp". */
+const WELCOME = new RegExp(
+  `\\b(${words(WELCOME_CHANNELS)} ${words(PREFER_AFTER)}|${words(PREFER_BEFORE)} ${words(WELCOME_CHANNELS)}|${words(WELCOME_VERBS_ES)}( (un|unos|los|por|al|mejor))? ?${words(WELCOME_CHANNELS)}?(?= |$|[.!,])(?! (no|nada))|(?<!\\b(?:${anyOf(NEGATORS)}|not|no|stop|ever|ni|or|and) )${words(WELCOME_VERBS)} (me|us)\\b(?! (about|if|when))|(send|shoot|give) me (a )?${words(WELCOME_CHANNELS)}|(?<=(^|, ))${words(WELCOME_CHANNELS)}( ${words(CLOSING_WORDS)})?(?=\\s*([.!]|$)))\\b`,
+  'g',
+);
+
 /**
- * "my wife says stop sending her the links, send them to me instead", "dejen de escribirle a mi esposa, escríbanme a
- * mí": contact with someone else stops, not with the lead, who asks for it in the same message (REDIRECTED). Without
- * that, "stop texting him, he's not interested and neither am I" and a wrong number's "stop texting them" opt out.
+ * Scopes that set aside a request inside them, found on the whole message. Each is one clause rule: negation over
+ * a stop, a story, someone else addressed, a condition, which homes, another service, another interest.
  */
-const SOMEONE_ELSE =
-  /\b((stop|quit) (sending|texting|emailing|messaging|calling|contacting|bothering) (her|him|them|my (wife|husband|hubby|son|daughter|mom|dad|mother|father|partner|boyfriend|girlfriend|brother|sister|roommate))(?! (and|&|or|nor) (me|us|to me)\b)|dej(en|a|e) de (escribirle|mandarle|enviarle|llamarle|molestarle|escribirles|mandarles|llamarles)( a (mi|su) \w+)?)\b/g;
-
-/** "unsubscribed from zillow alerts": something the lead did elsewhere, told as a story, not a request to us. */
-const ELSEWHERE =
-  /\b(unsubscribed|opted out|canceled|cancelled) (from|of) (?!(you|your|ur|this|these|y'?all|the texts|the messages|your texts)\b)/g;
+const SCOPES: RegExp[] = [
+  // a negated stop asks for more ("don't stop sending me listings", "no dejen de escribirme"); a story about
+  // someone who would not stop ("the last realtor wouldn't stop texting me")
+  new RegExp(
+    `(?<!\\b(?:if|si) (?:you guys |you |u |y'?all |ustedes )?)\\b(${anyOf(NEGATORS)}|wouldn'?t|would not|didn'?t|did not|couldn'?t|could not|never would|no (dejen|dejes|deje)) (ever )?(stop|quit|de)\\b[^,.!?;]*`,
+    'g',
+  ),
+  // which homes to send, not whether: "stop sending condos", "deja de mandarme casas en fontana"
+  new RegExp(
+    `\\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?( [\\w$]+){0,2} (${anyOf(HOME_NOUNS)}|anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near))\\b`,
+    'g',
+  ),
+  // a story about another service: "i unsubscribed from zillow alerts"
+  /\b(unsubscribed|opted out|canceled|cancelled) (from|of) (?!(you|your|ur|this|these|y'?all|the texts|the messages|your texts)\b)[^,.!?;]*/g,
+  // the lead's own future: "if i ever want to unsubscribe, do i reply stop?", "si luego quiero darme de baja"
+  new RegExp(
+    `\\b(?:(?:${words(CONDITION_OPENERS)})\\b(?: [a-z']+){0,3}? ${words(WANT_WORDS)}(?: to)?|(?:if|in case|once|after) (?:i|we)(?: ever| later| eventually| do| did)?) (?:${words(OPT_OUT_ACTS)}|stop (?:the |these |your |getting |receiving )?${NOUN}|que (?:ya )?no (?:me|nos) ${ES_VERB})\\b|\\bsi (?:luego |despues |mas adelante )?(?:me|nos) (?:doy|damos) de baja(?=[^.!]*\\?)`,
+    'g',
+  ),
+  // the carrier's own instruction quoted: "you said reply STOP to opt out, what happens if i do?"
+  /\b(reply|respond|text|type|send)(ing)? (with )?["']?(stop|end|quit|cancel|unsubscribe)["']? to (opt out|unsubscribe|stop)\b/g,
+  // a third person reported: "my wife said stop texting her", "he says stop"
+  new RegExp(
+    `\\b(he|she|they|my \\w+|the \\w+|\\w+ (?:said|says)) (${anyOf(REPORT_VERBS)})( (me|us))?( to| que)? (stop|quit|dejen|paren)\\b[^,.!?;]*(?<!\\b(me|us))(?=[,.!?;]|$)`,
+    'g',
+  ),
+  // "not interested in selling right now, just buying", "no me interesa vender, solo comprar"
+  new RegExp(
+    `\\b((not|no longer) (really )?interested in|no (me |nos )?interesa) ${words(DEAL_SIDES)}\\b[^.!?]*?\\b${words(RATHER_WORDS)}\\b[^.!?]{0,24}?\\b${words(DEAL_SIDES)}\\b`,
+    'g',
+  ),
+];
 
 /**
- * "unsubscribe me from zillow not u", "take me off redfin, not you guys", "remove me from the realtor.com list, not
- * yours", "denme de baja de zillow, no de ustedes": the lead names another service and says it is not us. Only then:
- * what is named must be more than our own channel ("take me off the list, not you its just not a good time" and "im
- * opting out of the texts not u personally" still opt out), and the "not you" must close the clause (not "its not you
- * its me", "not you guys fault", "no u didnt do anything"). Without it, naming another service still opts out
- * ("unsubscribe me from zillow and from you too").
+ * Another service, and not us: "unsubscribe me from zillow not u", "denme de baja de zillow, no de ustedes". What is
+ * named must be more than our own channel ("take me off the list, not you its just not a good time" opts out).
  */
 const ANOTHER_SERVICE_NOT_US =
   /\b(?:unsubscri\w*|opt(?:ing)? out|remove|delete|drop|take|saqu\w*|borr\w*|den\w* de baja|dar\w* de baja)(?: me| us)? (?:off of|off|out of|from|of|de|del) (?!(?:you|your|ur|this|these|y'?all|ustedes|su|sus|tu|tus|esta|este|everything|everyone|todo|todos)\b)((?:[^!?,;.]|\.(?=\S)){1,40}?),? (?:but |pero )?(?:not|no) (?:from |de |a )?(?:(?:you|u|ya)(?: guys| all| two)?|ur|yours|y'?all|ustedes|ti)\b(?=\s*(?:lol|lmao|jaja\w*|haha\w*|xd)?\s*(?:[,.!?;]|$))/g;
-/** Words that name our own channel, not another service ("the texting list", "los mensajes"). */
-const OUR_CHANNEL_WORDS =
-  /\b(the|a|an|all|any|my|our|your|ur|texting|text|texts|txts?|sms|messages?|msgs?|mailing|email|emails|calls?|contacts?|list|lists|la|las|el|los|lista|listas|mensajes?|textos?|correos?|llamadas?|de|del)\b/g;
+const OUR_CHANNEL_WORDS = new RegExp(`\\b(${anyOf(OUR_LIST_WORDS)})\\b`, 'g');
 
-/** Sets aside a request about another service that says it is not us (ANOTHER_SERVICE_NOT_US). */
-function sparedOtherService(match: string, named: string): string {
-  return named.replace(OUR_CHANNEL_WORDS, '').trim() === '' ? match : 'left elsewhere';
+/** Someone else addressed: "stop texting her", "dejen de escribirle a mi esposa" (set aside if the lead asks for contact). */
+const SOMEONE_ELSE = new RegExp(
+  `\\b((stop|quit) (sending|texting|emailing|messaging|calling|contacting|bothering) (${anyOf(OTHER_PEOPLE)})(?! (and|&|or|nor) (me|us|to me)\\b)|dej(en|a|e) de (escribirle|mandarle|enviarle|llamarle|molestarle|escribirles|mandarles|llamarles)( a (mi|su) \\w+)?)\\b`,
+  'g',
+);
+/** The lead asks for the contact themselves: "...send them to me instead", "escríbanme a mí", "i'm still interested". */
+const REDIRECTED =
+  /\b(send|text|email|forward|call) (them|it|those|these|the \w+|listings|links)? ?(to )?me\b(?! (no|not))|\binstead\b|\b(escribanme|escribeme|mandenme|mandame|envienme|enviame|llamame|llamenme|mejor a mi|a mi si)\b|\b(i'?m|im|i am|we'?re|we are) still (interested|looking)\b/;
+
+/** Every match of a global rule, without the copy `matchAll` makes of it (the rules are shared and stateless between calls). */
+function matchesOf(rule: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  rule.lastIndex = 0;
+  for (let m = rule.exec(text); m; m = rule.exec(text)) {
+    found.push(m);
+    if (m[0] === '') rule.lastIndex += 1;
+  }
+  return found;
 }
 
-/**
- * "not interested in selling right now, just buying", "no me interesa vender, solo comprar": the lead names what
- * it does want, so the "not interested" is about one side of the deal, not about being contacted.
- */
-const OTHER_INTEREST =
-  /\b(not|no longer) (really )?interested in (buying|selling|moving|renting|investing)\b[^.!?]*?\b(just|only|but|instead|rather|mainly|mostly|more|want to|wanna|need to|looking to|planning to|plan to)\b[^.!?]{0,24}?\b(buy|buying|sell|selling|rent|renting|look|looking|invest|investing)\b|\bno (me |nos )?interesa (comprar|vender|rentar|mudarnos|mudarme)\b[^.!?]*?\b(solo|sino|pero|mas bien|nada mas)\b[^.!?]{0,24}?\b(comprar|vender|rentar|buscar|invertir)\b/g;
-
-/**
- * "don't call me, text is better", "no me llames, prefiero por mensaje": the lead picks the channel, it does not
- * ask to stop being contacted. A ban on calls alone stays an opt-out.
- */
-const CALLS_ONLY =
-  /\b((don'?t|do not|never|please don'?t|pls dont) (ever )?(call|email|call or email|email or call|call and email|email and call)( (me|us)|(?=,))|(stop|quit) (calling|phoning)( me| us)?|no calls?( please| pls)?|(no|no (quiero|queremos) que) (me|nos) (llames|llamen|llame)|sin llamadas)\b(?!,? (or|and|nor|ni|o|y) (me |nos )?(text|txt|message|msg|email|write|contact|reach|escrib|mand|envi|contact)\w*)/;
-const CALLS_ONLY_ALL = new RegExp(CALLS_ONLY.source, 'g');
-const PREFERS_TEXT =
-  /\b(text (is|would be|works) (better|best|fine|easier|ok|good)|(prefer|rather)( to)? (text|texting|messages|chat)|(just|only) (text|texts|message|messages)|text (me )?(only|instead)|texting (is|works) (better|best|fine)|(prefiero|mejor|solo|nada mas) (por )?(mensaje|mensajes|texto|textos|whatsapp|chat)|por mensaje (esta bien|mejor|por favor)|(mejor |solo |nada mas )?(mandame|mandeme|mandenme|envíame|enviame|envieme|escribeme|escribame|escribanme|textame|texteame)( (un|unos|los|por|al|mejor))? ?(mensaje|mensajes|texto|textos|whatsapp|correo|mail|email)?(?= |$|[.!,])(?! (no|nada))|(?<!\b(?:don'?t|do not|never|not|no|stop|ever) )(text|txt|message|msg|email|whatsapp) (me|us)|(send|shoot) me (a )?(text|message|email)( instead)?)\b/;
-
-/**
- * A warning against more contact: "if you text me again i'll report you", "one more message and im filing a
- * complaint", "si me vuelven a escribir los demando". It takes more contact, a consequence the lead will take
- * ("i'll report", "los voy a reportar") and the contact itself, in one sentence ("if you email me again can you
- * attach the inspection report?" is none).
- */
-const MORE_CONTACT =
-  /\b(if|si) (you guys |you |u |y'?all |ustedes )?((don'?t|do not|dont) (stop|quit) (texting|calling|messaging|emailing|contacting|bothering|spamming)|(keep|continue) (on )?(texting|calling|messaging|emailing|contacting|bothering|sending|spamming|harassing)|no (dejan|dejas|deja|paran|paras|para) de (escrib|mand|llam|envi|molest|textear|contact)\w*)\b|\b((keep|continue) (on )?(texting|calling|messaging|emailing|contacting|bothering)( me| us)?|keep (it|this) up),? (and|&|y)\b|\b(again|another|one more|any ?more|otro|otra|otra vez|de nuevo|vuelv\w+ a|sigu\w+)\b[^.!?]*\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|text|call|email|texting|messaging|calling|emailing|contact|escrib\w*|llam\w*|mand\w*|contact\w*)\b|\b(texts?|txts?|messages?|msgs?|calls?|emails?|mensajes?|text|call|email|contact|escrib\w*|llam\w*|mand\w*)\b[^.!?]*\b(again|another|one more|otra vez|de nuevo)\b/;
-const CONSEQUENCE =
-  /\b(i'?ll|i will|im|i'?m|i am|we'?ll|we will|gonna|going to|voy a|vamos a|los|las|te|les|lo)( \w+){0,2}? (report|reporting|block|blocking|sue|suing|file|filing|complain|reporto|reportar|bloqueo|bloquear|demando|demandar|denuncio|denunciar|acuso)\b(?! (back|manana|luego|al rato|despues|mas tarde|en la (tarde|noche|manana)|como))|\b(call|calling|get|getting|hablarle|llamar|llamo) (a )?(my|a|mi) (lawyer|attorney|abogado)\b|\b(restraining order|(get|getting|be|being) reported|report (this|your|the) (number|company|texts?)|orden de restriccion)\b/;
-
-function warnsOff(sentence: string): boolean {
-  return CONSEQUENCE.test(sentence) && MORE_CONTACT.test(sentence);
+interface Span {
+  start: number;
+  end: number;
 }
 
-function sentenceOptsOut(raw: string): boolean {
-  const sentence = raw
-    .replace(KEEP_GOING, 'keep')
-    .replace(STORY, 'kept')
-    .replace(WHICH_HOMES, 'filter')
-    .replace(ELSEWHERE, 'left ');
-  if (bareKeyword(sentence) || keywordThenReason(sentence)) return true;
-  if (BARE_REMOVE.test(sentence) || DONE_LOOKING.test(sentence) || warnsOff(sentence)) return true;
-  if (REQUESTS.some((pattern) => pattern.test(sentence))) return true;
-  const alone = LEAVE_ALONE.exec(sentence);
-  if (alone && !NOT_IMPERATIVE.test(sentence.slice(0, alone.index))) return true;
-  return notInterested(sentence);
+/** Every span of the message that sets a request aside. */
+function scopesOf(message: string): Span[] {
+  const spans: Span[] = [];
+  const add = (start: number, end: number): void => {
+    spans.push({ start, end });
+  };
+  for (const scope of SCOPES) for (const m of matchesOf(scope, message)) add(m.index, m.index + m[0].length);
+  for (const m of matchesOf(ANOTHER_SERVICE_NOT_US, message))
+    if (m[1]!.replace(OUR_CHANNEL_WORDS, '').trim() !== '') add(m.index, m.index + m[0].length);
+  if (REDIRECTED.test(message))
+    for (const m of matchesOf(SOMEONE_ELSE, message)) add(m.index, m.index + m[0].length);
+  for (const m of matchesOf(HOLD_TO_CORRECT, message))
+    if (correctionFollows(message.slice(m.index + m[0].length))) add(m.index, m.index + m[0].length);
+  return spans;
 }
 
+// ---------------------------------------------------------------- not interested, leave me alone, warnings
+
+const NOT_INTERESTED =
+  /\b(not|no longer|never been|never was|nor) (really |at all |even |very |that |so )?interested\b|\bno (estoy|estamos|me|nos) (interesa|interesad[oa]s?)\b|\bya no (me |nos )?interesa\b/g;
+/** "not interested" about this conversation: alone, "anymore", "in your services" (never "in condos"). */
+const CLOSE = '\\s*(,|\\.|!|$)';
+const ABOUT_THIS = new RegExp(`^\\s*(${anyOf(ABOUT_THIS_WORDS)})\\b|^${CLOSE}`);
+/** ... or about the move itself, with the lead's own home or a time at most ("in selling my house right now"). */
+const ABOUT_THE_MOVE = new RegExp(
+  `^\\s*(in |en )?${words(THE_MOVE_WORDS)}( (my|our|the|this|mi|nuestra|la|esta) (house|home|place|property|casa|propiedad))?\\s*${words(FOR_NOW_WORDS)}?\\s*(thanks|thank you|thx|sorry|bye|gracias)?${CLOSE}`,
+);
+/** "leave me alone" as an imperative, not "the kids won't leave me alone". */
+const LEAVE_ALONE = /\bleave (me|us) alone\b/g;
+const NOT_IMPERATIVE =
+  /\b(won't|wont|will not|don't|dont|doesn't|doesnt|never|can't|cant|until|till|wouldn't|wouldnt)\b[^.!?]*$/;
+
+// ---------------------------------------------------------------- wrong number, or the lead's own number corrected
+
+// ---------------------------------------------------------------- the message
+
+const STOP_EMOJI = /[\u{1F6D1}\u{26D4}\u{1F6AB}\u{270B}\u{1F645}\u{1F44B}]/gu;
+const STOP_TYPO = new RegExp(`\\b${STOP_SPELLINGS}\\b`, 'g');
+const BARE_OPT_IN = /^\s*(start|unstop|comenzar|resume|subscribe)\s*[.!?]*\s*$/;
 const HAS_LETTER = /\p{L}/u;
 
-/**
- * "stop, i meant 500 not 600", "para, quise decir 4 recamaras", "para, quise decir fontana": a keyword that holds
- * the lead's own words while they correct something is a "wait", not an opt-out (`correctionFollows`).
- */
-const HOLD_TO_CORRECT =
-  /\b(stop|stopp|para|alto)\b[\s,.!…-]*(?=(((sorry|perdon|oops|ups|whoops|my bad|mb|my mistake|wait|hold on|hang on|no|espera|esperen|perdona)[,.!:]* )*)((i meant|i mean|meant|quise decir|queria decir|me equivoque)\b|(actually|en realidad|correction|typo|my mistake|mistake|sorry)[,:!]*(?= \$?\d)))/g;
-const CORRECTION_LEAD_IN =
-  /^(((sorry|perdon|oops|ups|whoops|my bad|mb|my mistake|wait|hold on|hang on|no|espera|esperen|perdona)[,.!:]* )*)(i meant|i mean|meant|quise decir|queria decir|me equivoque|actually|en realidad|correction|typo|my mistake|mistake|sorry)\b[\s,:!]*/;
-const ABOUT_THE_CONTACT =
-  /\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*|escrib\w*|molest\w*)\b/;
-const A_NUMBER =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b/;
-/** Words that open what a lead means by the stop itself ("i mean it", "i mean leave me alone", "quise decir que no"). */
-const NOT_A_CORRECTION =
-  /^(it|that|this|what|stop|alto|para|basta|lo|eso|esto|que|no|not|nope|nah|never|nothing|nada|yes|si|ya|we|we'?re|were|i|i'?m|im|you|u|ur|your|y'?all|they|leave|dejen|deja|dejame|enough|seriously|really|en serio|de verdad|serio|just|please|pls|ok|okay|bye|all|everything|todo|done|come|go|get|shut|ugh|omg|lol|dude|bro|man|whatever|like|fr|forever|for|to|de|del|con|para siempre|fuck\w*|f\w*k)\b/;
-/** A word that says how, not what: "permanently", "completamente", "wrong number". */
-const NOT_A_THING = /\b\w+(ly|mente)\b|\b(wrong|equivocad[oa]|someone|somebody|alguien|else|otra persona)\b/;
-
-/**
- * What follows "stop, i meant" is a correction: a number ("500 not 600", "4 recamaras") or a short name of what
- * the lead wants ("fontana", "the one on elm"). Not one: "STOP. I mean it", "stop, i meant what i said", "stop, i
- * mean we already bought", "stop, i mean 3 texts a day is too much", "para, quise decir que no me escriban", "stop, i
- * meant permanently", "para, me equivoqué de número", "stop, meant for someone else".
- */
-function correctionFollows(rest: string): boolean {
-  const leadIn = CORRECTION_LEAD_IN.exec(rest)?.[0] ?? '';
-  const said = (rest.slice(leadIn.length).split(/[.!?]/)[0] ?? '').trim();
-  if (said === '' || NOT_A_CORRECTION.test(said) || ABOUT_THE_CONTACT.test(said)) return false;
-  if (EMPHASIS.test(said) || DONE_REASON.test(said)) return false;
-  if (A_NUMBER.test(said)) return true;
-  // Without a number: a short name, none of its words a keyword or a manner, after "i meant".
-  const words = said.match(/[a-z0-9']+/g) ?? [];
-  // "chino hills not chino", "fontana en vez de rialto": a name in place of another may run to six words.
-  const limit = /\b(not|no|instead of|en vez de|en lugar de)\b/.test(said) ? 6 : 3;
-  return (
-    !/equivoque/.test(leadIn) && words.length <= limit && !words.some(isKeyword) && !NOT_A_THING.test(said)
-  );
+interface Unit {
+  text: string;
+  at: number;
+  sentence: boolean;
+  /** A sentence of several clauses: only the sentence rules read it whole. */
+  split?: boolean;
 }
 
-const HOLD = new Set(HOLD_WORDS);
-const CORRECTING = new Set(CORRECTION_VERBS);
-const ABOUT_CONTACT = new Set(CONTACT_NOUNS);
-const NUMBER_WORD = new Set(NUMBER_WORDS);
+/** Sentences and their clauses, each with its place in the message. */
+function unitsOf(message: string): Unit[] {
+  const units: Unit[] = [];
+  let from = 0;
+  for (const sentence of sentences(message)) {
+    const at = message.indexOf(sentence, from);
+    from = at + sentence.length;
+    if (!HAS_LETTER.test(sentence) || correctsFigures(sentence)) continue;
+    const clauses: Unit[] = [];
+    let offset = 0;
+    for (const clause of sentence.split(/(\s*[,;]\s*|\s+-\s+)/)) {
+      if (HAS_LETTER.test(clause) && !/^\s*[,;-]/.test(clause))
+        clauses.push({ text: clause, at: at + offset, sentence: false });
+      offset += clause.length;
+    }
+    // A sentence of one clause is read once.
+    units.push({ text: sentence, at, sentence: true, split: clauses.length > 1 });
+    if (clauses.length > 1) units.push(...clauses);
+  }
+  return units;
+}
 
-/**
- * A stop that opens a correction of figures: "stop, i typed 500 meant 600", "para, puse 3 recámaras y son 4". The
- * sentence opens with a hold word, then says what was written or meant (a correction verb) with two figures, and
- * never names our channel ("stop, i typed stop 3 times" and "stop texting me, i meant 600" still opt out).
- */
-function correctsFigures(sentence: string): boolean {
-  const tokens = tokenise(sentence);
-  if (!HOLD.has(tokens[0]?.word ?? '')) return false;
-  const rest = tokens.slice(1).map((token) => token.word);
-  if (rest.some((word) => ABOUT_CONTACT.has(word) || isKeyword(word))) return false;
-  const figures = rest.filter((word) => /^\d/.test(word) || NUMBER_WORD.has(word)).length;
-  return figures >= 2 && rest.some((word) => CORRECTING.has(word));
+interface Request {
+  stops: Channel[] | 'all';
+  start: number;
+  end: number;
+}
+
+/** The requests a unit makes, with where they are, before scopes are applied. */
+function requestsIn(unit: Unit): Request[] {
+  const found: Request[] = [];
+  const add = (stops: Channel[] | 'all', start: number, end: number): void => {
+    found.push({ stops, start: unit.at + start, end: unit.at + end });
+  };
+  const whole = (): void => add('all', 0, unit.text.length);
+  if (bareKeyword(unit.text) || keywordAndMore(unit.text, unit.sentence)) whole();
+  for (const rule of unit.split ? SENTENCE_REQUESTS : unit.sentence ? SENTENCE_AND_CLAUSE : REQUESTS)
+    for (const m of matchesOf(rule, unit.text)) add(channelsOf(m[0]), m.index, m.index + m[0].length);
+  for (const m of matchesOf(LEAVE_ALONE, unit.text))
+    if (!NOT_IMPERATIVE.test(unit.text.slice(0, m.index))) add('all', m.index, m.index + m[0].length);
+  for (const m of matchesOf(NOT_INTERESTED, unit.text)) {
+    const after = unit.text.slice(m.index + m[0].length).replace(/^[\s,]*/, '');
+    if (ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after)) add('all', m.index, m.index + m[0].length);
+  }
+  if (unit.sentence && warnsOff(unit.text)) whole();
+  return found;
+}
+
+function normalise(text: string): string {
+  return fold(text).replace(STOP_EMOJI, ' stop ').replace(STOP_TYPO, 'stop').replace(/\s+/g, ' ').trim();
 }
 
 /**
- * A stop said as a condition the lead may meet later: "si luego quiero darme de baja, ¿cómo le hago?", "if i ever
- * want to unsubscribe, do i just reply stop?". Only the conditional opt-out itself is set aside ("if i need
- * anything i'll call you, stop texting me" still opts out), and the Spanish "si" needs a time ("sí quiero darme de
- * baja" is a yes).
+ * Reads a lead message for the opt-out rule of DOMAIN.md section 1.3: runs before anything else (and before any
+ * model call), for human-owned conversations too.
  */
-const SOMEDAY =
-  /\b(?:(?:(?:if|in case|en caso de que|si (?:luego|despues|mas adelante|algun dia|en algun momento|un dia|mas tarde))\b(?: [a-z']+){0,3}? (?:want|wanted|need|decide|choose|quiero|quisiera|queremos|quisieramos|necesito|decido|decidimos)(?: to)?|(?:if|in case|once|after) (?:i|we)(?: ever| later| eventually| do| did)?) (?:unsubscribe|opt out|stop (?:the |these |your |getting |receiving )?(?:texts|messages|msgs|emails|calls)|cancel|darme de baja|darnos de baja|cancelar|que (?:ya )?no (?:me|nos) (?:escriban|manden mensajes|contacten|llamen))|si (?:luego |despues |mas adelante )?(?:me|nos) (?:doy|damos) de baja(?=[^.!]*\?))\b/g;
-
-/**
- * Classifies a lead message for the opt-out rule of DOMAIN.md section 1.3. Runs before anything else (and before
- * any model call); the service must also call it for human-owned conversations.
- */
-export function classifyOptOut(text: string): OptSignal {
-  const read = fold(text)
-    .replace(STOP_EMOJI, ' stop ')
-    // "stpo texting me", "STOPP": a misspelt stop reads as stop everywhere, not only alone.
-    .replace(STOP_TYPO, 'stop')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(OTHER_INTEREST, 'interested elsewhere')
-    .replace(SOMEDAY, 'someday ')
-    .replace(ANOTHER_SERVICE_NOT_US, sparedOtherService)
-    .replace(SOMEONE_ELSE, (stop, ...args: unknown[]) =>
-      REDIRECTED.test(args[args.length - 1] as string) ? 'spare them' : stop,
-    )
-    .replace(HOLD_TO_CORRECT, (hold, ...args: unknown[]) => {
-      const offset = args[args.length - 2] as number;
-      const whole = args[args.length - 1] as string;
-      return correctionFollows(whole.slice(offset + hold.length)) ? 'wait ' : hold;
-    });
-  // A channel preference, not a stop: only the ban on calls is set aside, and the rest of the message is read as
-  // usual ("don't call me and don't text me" still opts out).
-  const folded = PREFERS_TEXT.test(read) ? read.replace(CALLS_ONLY_ALL, 'calls declined') : read;
-  if (BARE_OPT_IN.test(folded)) return 'opt_in';
-  if (folded === '') return null;
-  // Only what has words can say stop (an emoji stop was made a word above): a run of punctuation reads nothing.
-  const worded = sentences(folded).filter(
-    (sentence) => HAS_LETTER.test(sentence) && !correctsFigures(sentence),
-  );
-  const parts = worded.flatMap((sentence) => sentence.split(/\s*[,;]\s*|\s+-\s+/));
+export function readOptOut(text: string): OptOutReading | null {
+  const message = normalise(text);
+  if (BARE_OPT_IN.test(message)) return { kind: 'opt_in' };
+  if (message === '') return null;
   // A keyword spelled out letter by letter ("S T O P", "s.t.o.p").
-  const spelled = /^([a-z][\s.*_-]+){2,14}[a-z][\s.!]*$/.test(folded) ? folded.replace(/[^a-z]/g, '') : '';
-  if (spelled && bareKeyword(spelled)) return 'opt_out';
-  if (
-    bareKeyword(folded) ||
-    notTheirNumber(folded) ||
-    parts.some((part) => HAS_LETTER.test(part) && sentenceOptsOut(part))
-  )
-    return 'opt_out';
-  if (
-    worded.some(
-      (sentence) =>
-        ENOUGH.test(sentence) ||
-        STOP_IT_WITH.test(sentence) ||
-        sentenceOptsOut(sentence) ||
-        keywordInsisted(sentence),
-    )
-  )
-    return 'opt_out';
-  return null;
+  if (/^([a-z][\s.*_-]+){2,14}[a-z][\s.!]*$/.test(message) && bareKeyword(message.replace(/[^a-z]/g, '')))
+    return { kind: 'opt_out', wrongNumber: false };
+  if (wrongNumber(message)) return { kind: 'opt_out', wrongNumber: true };
+  const found = unitsOf(message).flatMap(requestsIn);
+  if (bareKeyword(message)) found.push({ stops: 'all', start: 0, end: message.length });
+  if (found.length === 0) return null;
+  const scopes = scopesOf(message);
+  const requests = found.filter(
+    (request) => !scopes.some((scope) => request.start < scope.end && scope.start < request.end),
+  );
+  if (requests.length === 0) return null;
+  const stops = new Set<Channel>();
+  for (const request of requests) {
+    if (request.stops === 'all') return { kind: 'opt_out', wrongNumber: false };
+    for (const channel of request.stops) stops.add(channel);
+  }
+  const welcome = new Set<Channel>();
+  for (const m of matchesOf(WELCOME, message)) {
+    const inRequest = requests.some(
+      (request) => m.index < request.end && request.start < m.index + m[0].length,
+    );
+    if (inRequest) continue;
+    for (const channel of channelsIn(m[0])) if (!stops.has(channel)) welcome.add(channel);
+  }
+  // Texting is what the bot does: stopped, with no call welcome, it is a full opt-out ("stop texting, email me").
+  if (welcome.size === 0 || (stops.has('text') && !welcome.has('call')))
+    return { kind: 'opt_out', wrongNumber: false };
+  return { kind: 'channel', stop: [...stops].sort(), welcome: [...welcome].sort() };
+}
+
+/** The channels a welcome names ("llámame" is a call, "escríbeme" and "mándame" are texts). */
+function channelsIn(said: string): Channel[] {
+  const named = CHANNEL_OF.filter(([, stem]) => stem.test(said)).map(([channel]) => channel);
+  if (named.length > 0) return named;
+  if (/\b(marc|ring)/.test(said)) return ['call'];
+  return ['text'];
+}
+
+/** The three-way signal the engine acts on: a channel opt-out is not a stop (the other channel is welcome). */
+export function classifyOptOut(text: string): OptSignal {
+  const reading = readOptOut(text);
+  if (reading?.kind === 'opt_out') return 'opt_out';
+  return reading?.kind === 'opt_in' ? 'opt_in' : null;
 }
 
 export function isOptOut(text: string): boolean {

@@ -3,6 +3,7 @@ import type { AuthorType, BotKind, HandoffPacketView, Listing, Temperature } fro
 import type { ContactDetails } from './extract/contact.js';
 import type { Slots } from './state.js';
 import type { Lang } from './text.js';
+import type { BotVariant } from './variant.js';
 
 /**
  * The bot port: pure functions, no I/O, no clock reads. The conversation service persists `state` as plain JSON
@@ -23,6 +24,8 @@ export interface TenantBotContext {
 export interface ConversationContext {
   listing?: Listing;
   intent?: 'buy' | 'sell';
+  /** The experiment arm a new conversation runs (read by initialState only; kept in the bot's state). */
+  variant?: BotVariant;
 }
 
 export type BotInput =

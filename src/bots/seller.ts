@@ -5,6 +5,7 @@ import { coldCloseLine, warmCloseLine } from './lines.js';
 import { afterAnswer, nudge, politeClose } from './qualify.js';
 import type { QuestionSlot } from './questions.js';
 import { SELLER_QUESTIONS, type JorgeState } from './state.js';
+import { sellerQuestionsOf } from './variant.js';
 import { canSwitch } from './switching.js';
 import { sellerTemperature } from './temperature.js';
 import { ask, say, switchKind, type Turn, extractContext } from './turn.js';
@@ -14,7 +15,7 @@ export function nextSellerQuestion(state: JorgeState): QuestionSlot | undefined 
   const { slots } = state;
   const anyAnswered = SELLER_QUESTIONS.some((slot) => slots[slot] !== undefined);
   if (slots.address === undefined && !anyAnswered && !state.skipped.includes('address')) return 'address';
-  return SELLER_QUESTIONS.find((slot) => slots[slot] === undefined);
+  return sellerQuestionsOf(state.variant).find((slot) => slots[slot] === undefined);
 }
 
 /** Stall default: asked twice without an answer, record a default and move on. */

@@ -7,6 +7,7 @@ import type { Size } from './extract/size.js';
 import type { Urgency } from './extract/timeline.js';
 import type { QuestionSlot } from './questions.js';
 import type { Lang } from './text.js';
+import type { BotVariant } from './variant.js';
 
 /** Every qualifying fact the bots extract. Switching bots keeps them all. */
 export interface Slots {
@@ -114,6 +115,10 @@ export interface JorgeState {
   sources?: Partial<Record<SlotName, 'model'>>;
   /** What the bot knows of the lead's contact details (the values live on the lead record, not here). */
   contact?: { name?: boolean; reach?: boolean; asked?: boolean };
+  /** The experiment arm this conversation runs (src/bots/variant.ts): set once, when the conversation starts. */
+  variant?: BotVariant;
+  /** The arm's greeting was said. */
+  greeted?: boolean;
 }
 
 export const STATE_VERSION = 1;

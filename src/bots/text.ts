@@ -89,6 +89,12 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(til|till|untill)\b/g, 'until'],
   [/\b(prox|prx)\b/g, 'proximo'],
   [/\b(sem)\b(?= (que viene|proxima|entrante))/g, 'semana'],
+  // "another year", "another 6 months", "otro año más": a duration from now, like "a year", "6 months"
+  [/\banother (?=(year|month|week|couple|few)s?\b)/g, 'a '],
+  [/\banother (?=\d|(two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) )/g, ''],
+  // "el año que entra", "el año entrante", "el siguiente año": next year
+  [/\b(el )?(ano|mes) (que entra|entrante)\b/g, 'el $2 que viene'],
+  [/\b(el )?siguiente (ano|mes)\b/g, 'el $2 que viene'],
 ];
 
 export function expandShorthand(folded: string): string {

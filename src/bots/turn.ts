@@ -56,7 +56,9 @@ export function questionFor(
 /** Asks a question: the first wording, or the rephrased one once the question went unanswered. */
 export function ask(turn: Turn, slot: QuestionSlot, lead?: string): void {
   const { state } = turn;
-  const attempt = state.misses[slot] ?? 0;
+  const misses = state.misses[slot] ?? 0;
+  // An arm with the second phrasing asks in the second wording first, and re-asks in the first.
+  const attempt = state.variant?.phrasing === 'second' ? (misses === 0 ? 1 : 0) : misses;
   if (state.asking === slot) state.questionTurns += 1;
   else state.questionTurns = 1;
   state.asking = slot;

@@ -1,6 +1,7 @@
 import { nextLanguage } from '../bots/lang.js';
 import type { Lang } from '../bots/text.js';
 import type { ConversationRecord, LeadRecord, MessageRecord } from '../store/types.js';
+import type { TalkTracks } from './talk-tracks.js';
 import type { CoachingContext } from './types.js';
 
 /** Messages the coach reads: what the lead, the agent and the bot said (no notes, whispers, events, coaching). */
@@ -21,7 +22,7 @@ function slotValue(profile: Record<string, unknown>, slot: string): unknown {
  * order) kept in `conversation.meta.botView`, slot values from the lead profile, and the recent transcript.
  */
 export function buildCoachingContext(input: {
-  tenant: { id: string; market: string; agentName: string; knownAreas?: string[] };
+  tenant: { id: string; market: string; agentName: string; knownAreas?: string[]; talkTracks?: TalkTracks };
   conversation: ConversationRecord;
   lead?: LeadRecord | null;
   /** The last messages of the transcript, oldest first (the caller picks how many; 12 is plenty). */
@@ -37,6 +38,9 @@ export function buildCoachingContext(input: {
       market: tenant.market,
       agentName: tenant.agentName,
       knownAreas: tenant.knownAreas ?? [],
+      ...(tenant.talkTracks && Object.keys(tenant.talkTracks).length > 0
+        ? { talkTracks: tenant.talkTracks }
+        : {}),
     },
     channel: conversation.meta.callActive ? 'call' : conversation.channel,
     botKind: conversation.botKind,

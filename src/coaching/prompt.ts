@@ -52,6 +52,18 @@ function listingFacts(listing: NonNullable<CoachingContext['listing']>): string 
   return facts.join(', ') || 'none given';
 }
 
+/** The team's own objection answers in the conversation's language (tenant settings), quoted. */
+function teamTalkTracks(context: CoachingContext): string[] {
+  const lang = context.lang ?? 'en';
+  return Object.entries(context.tenant.talkTracks ?? {}).flatMap(([kind, track]) => {
+    const say = track?.say[lang];
+    if (!say && !track?.focus) return [];
+    return [
+      `${kind}: ${[track?.focus && `focus ${quote(track.focus)}`, say && `say ${quote(say)}`].filter(Boolean).join(', ')}`,
+    ];
+  });
+}
+
 /** The context block shared by the coaching and qualification prompts; every value that is not the hub's own is quoted. */
 export function renderContext(context: CoachingContext, maxMessages = 12): string {
   const lines = [
@@ -64,6 +76,11 @@ export function renderContext(context: CoachingContext, maxMessages = 12): strin
   ];
   if (context.lead?.intent) lines.push(`Intent: ${context.lead.intent}`);
   if (context.listing) lines.push(`Listing facts: ${listingFacts(context.listing)}`);
+  const tracks = teamTalkTracks(context);
+  if (tracks.length > 0)
+    lines.push(
+      `The team's own talk tracks (use them instead of the library's for these objections; the only claims about the agent you may make are in them): ${tracks.join('; ')}`,
+    );
   const filled = Object.entries(context.slotsFilled).map(
     ([slot, value]) => `${slot} = ${formatValue(value)}`,
   );

@@ -22,7 +22,7 @@ import {
   type PlainStage,
 } from './lines.js';
 import { chooseNextAction, requestedWhen } from './next.js';
-import { objectionResponses } from './objections.js';
+import { talkTrack } from './talk-tracks.js';
 import { objectionOf, readConversation, type ConversationReading } from './reading.js';
 import { slotLabel, slotQuestion } from './slots.js';
 import type {
@@ -139,6 +139,7 @@ function plan(
   const channel = channelKey(context.channel);
   const when = requestedWhen(reading, lang);
   const cues = reading.intents.compliance.map((heard) => heard.cue);
+  const tracks = context.tenant.talkTracks;
   switch (action) {
     case 'reengage':
       return {
@@ -196,34 +197,36 @@ function plan(
     }
     case 'value_statement': {
       const competing = objection?.type === 'competition';
-      const base = objectionResponses[competing ? 'competition' : 'value'].say[lang];
+      const track = talkTrack(competing ? 'competition' : 'value', lang, tracks);
+      const base = track.say;
       return {
         next: competing
           ? 'Make a value statement against the competing agent; never promise a commission'
           : 'Make a value statement; never quote or cut a commission in writing',
-        focus: objectionResponses[competing ? 'competition' : 'value'].focus,
+        focus: track.focus,
         say: cues.includes('commission') ? `${base} ${COMMISSION_CALL[channel][lang]}` : base,
       };
     }
     case 'lender_intro':
       return {
         next: 'Offer a lender introduction for their rate or financing worry',
-        focus: objection?.type === 'rates' ? objectionResponses.rates.focus : 'Connect them with a lender',
-        say: objection?.type === 'rates' ? objectionResponses.rates.say[lang] : LENDER[lang],
+        focus:
+          objection?.type === 'rates' ? talkTrack('rates', lang, tracks).focus : 'Connect them with a lender',
+        say: objection?.type === 'rates' ? talkTrack('rates', lang, tracks).say : LENDER[lang],
         ask: LENDER_ASK[lang],
       };
     case 'sell_first_plan':
       return {
         next: 'Lay out a sell-first plan: the sale and the purchase lined up',
-        focus: objectionResponses.sell_first.focus,
-        say: objectionResponses.sell_first.say[lang],
+        focus: talkTrack('sell_first', lang, tracks).focus,
+        say: talkTrack('sell_first', lang, tracks).say,
       };
     case 'handle_objection': {
-      const track = objectionResponses[objection?.type ?? 'timing'];
+      const track = talkTrack(objection?.type ?? 'timing', lang, tracks);
       return {
         next: `Handle the ${(objection?.type ?? 'timing').replace('_', ' ')} objection`,
         focus: track.focus,
-        say: track.say[lang],
+        say: track.say,
       };
     }
     case 'qualify':

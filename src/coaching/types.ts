@@ -1,5 +1,6 @@
 import { OBJECTION_KINDS, type ComplianceCue, type ObjectionKind } from '../bots/intents.js';
 import type { Lang } from '../bots/text.js';
+import type { TalkTracks } from './talk-tracks.js';
 import type { AuthorType, BotKind, Channel, Listing, Temperature } from '../protocol/common.js';
 
 export const CoachingStage = ['discovery', 'qualification', 'objection_handling', 'closing'] as const;
@@ -42,7 +43,7 @@ export type CoachingSource = 'llm' | 'rules';
 
 /** Everything the coach knows about one conversation (built by the caller's loadContext). */
 export interface CoachingContext {
-  tenant: { id: string; market: string; agentName: string; knownAreas?: string[] };
+  tenant: { id: string; market: string; agentName: string; knownAreas?: string[]; talkTracks?: TalkTracks };
   /** The conversation's current channel: 'call' while a call is active, also one started from a chat. */
   channel: Channel;
   botKind: BotKind;

@@ -293,8 +293,9 @@ export function createLifecycle(
 
   /**
    * Staff members with a history search running on this node. A search of common words reads a large share of the
-   * index on the store's one thread, before the appends queued behind it: eight at once from one agent held a lead's
-   * acks for 13 s. One at a time per person (BUSY otherwise) keeps what one person can queue to one search.
+   * index: on SQLite it runs on the search worker, not before the lead appends (docs/SQLITE.md), but it still takes
+   * CPU and, on Mongo, the primary's time. One at a time per person (BUSY otherwise) keeps what one person can queue
+   * to one search.
    */
   const searching = new Set<string>();
   async function history(

@@ -1,3 +1,4 @@
+import { experimentMeta, runningArm } from '../analytics/experiment-arm.js';
 import type { WidgetClaims } from '../auth.js';
 import type { Bot, TenantBotContext } from '../bots/port.js';
 import { visibleText } from '../protocol/text.js';
@@ -279,12 +280,21 @@ export function createLeadSide(
    */
   async function newConversation(claims: WidgetClaims): Promise<NewConversation> {
     const tenant = core.tenantOf(claims.tenantId);
-    const listing = await listingForBot(store, claims.tenantId, claims.listing);
+    // The variant point: the lead's arm of a running bot experiment shapes the bot's state from the start (the
+    // exposure is logged by the store with the conversation, once per lead: src/analytics/derive.ts). Read beside
+    // the listing: one store round trip of latency for both.
+    const [listing, arm] = await Promise.all([
+      listingForBot(store, claims.tenantId, claims.listing),
+      runningArm(store, claims.tenantId, claims.leadId),
+    ]);
     const context = {
       ...(listing ? { listing } : {}),
       ...(claims.intent ? { intent: claims.intent } : {}),
     };
-    const botState = bot.initialState(context, tenantBotContext(tenant));
+    const botState = bot.initialState(
+      { ...context, ...(arm ? { variant: arm.settings } : {}) },
+      tenantBotContext(tenant),
+    );
     const view = bot.view(botState);
     const at = now().toISOString();
     return {
@@ -299,7 +309,7 @@ export function createLeadSide(
       temperature: view.temperature,
       lastSeq: 0,
       version: 0,
-      meta: { botActive: true, botView: view },
+      meta: { botActive: true, botView: view, ...experimentMeta(arm) },
       createdAt: at,
       updatedAt: at,
       stateSince: at,

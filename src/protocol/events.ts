@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { shownText } from './text.js';
+import { shownText, visibleText } from './text.js';
 import type { Ack } from '../errors.js';
 import {
   ConversationStatus,
@@ -24,6 +24,8 @@ import {
 } from './common.js';
 
 const leadText = z.string().max(TEXT_ACCEPT_LIMIT);
+/** The longest satisfaction comment a lead may send (characters). */
+export const SATISFACTION_COMMENT_LIMIT = 1_000;
 const staffText = z.string().min(1).max(STAFF_TEXT_LIMIT);
 
 // ---------- client → server payloads (validated at the edge) ----------
@@ -36,6 +38,15 @@ export const widgetPayloads = {
   'listing:narrative': z.strictObject({
     style: z.enum(NarrativeStyle).optional(),
     length: z.enum(NarrativeLength).optional(),
+  }),
+  /**
+   * The lead rates its own conversation 1 to 5, once, after a close or a quiet period (docs/ANALYTICS.md); the
+   * optional comment is kept as a staff-only transcript line, never in the analytics event.
+   */
+  'satisfaction:rate': z.strictObject({
+    conversationId: idSchema,
+    rating: z.number().int().min(1).max(5),
+    comment: z.string().max(SATISFACTION_COMMENT_LIMIT).transform(visibleText).optional(),
   }),
 } as const;
 
@@ -170,6 +181,16 @@ export interface ResumeResult extends Omit<ReplayResult, 'conversationId'> {
   conversationId: string | null;
   /** The conversation's current status (who is chatting), so a reloaded widget shows it at once. */
   status?: ConversationStatusEvent;
+  /**
+   * When the widget asks the lead for a rating (satisfaction:rate): always after a close, and after `quietMs`
+   * without a message while the lead is not waiting for an answer (0: only after a close).
+   */
+  satisfaction?: { quietMs: number };
+}
+/** satisfaction:rate's answer: the rating kept. */
+export interface SatisfactionResult {
+  conversationId: string;
+  rating: number;
 }
 export interface JoinResult extends ReplayResult {
   conversation: ConversationSummary;
@@ -235,6 +256,7 @@ export interface WidgetResults {
   'conversation:resume': ResumeResult;
   typing: null;
   'listing:narrative': NarrativeResult;
+  'satisfaction:rate': SatisfactionResult;
 }
 export interface AgentResults {
   'inbox:list': LivePage;

@@ -11,8 +11,12 @@ import {
   agentPayloads,
   supervisorPayloads,
   widgetPayloads,
+  type AgentResults,
   type LeadSendResult,
+  type SupervisorResults,
+  type WidgetResults,
 } from '../protocol/events.js';
+import type { Satisfaction, SatisfactionPolicy } from '../analytics/satisfaction.js';
 import { NarrativeStop, type NarrativeService } from '../listings/narrative/index.js';
 import { conversationCards } from '../listings/card.js';
 import type { MessageRecord, Store } from '../store/types.js';
@@ -38,6 +42,9 @@ export interface ConnectionDeps {
   coaching: CoachingService;
   /** Listing narratives: `listing:narrative` (widget) and `narrative:draft` (agent). */
   narratives: NarrativeService;
+  /** Lead satisfaction ratings (`satisfaction:rate`) and when the widget asks for one. */
+  satisfaction: Satisfaction;
+  satisfactionPolicy: SatisfactionPolicy;
   /** Catalogue reads for the console's listing card. */
   listings: Pick<Store, 'getListing'>;
   rateLimiter: RateLimiter;
@@ -182,7 +189,7 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     narratives.stopSocket(this.id, NarrativeStop.leadLeft);
   }
 
-  const attachWidget = createEventDispatch<typeof widgetPayloads, WidgetSocket, WidgetClaims>(
+  const attachWidget = createEventDispatch<typeof widgetPayloads, WidgetSocket, WidgetClaims, WidgetResults>(
     '/widget',
     widgetPayloads,
     {
@@ -200,7 +207,8 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
       },
       'conversation:resume': async (_socket, claims, { lastSeq }) => {
         const found = await leads.findConversation(claims);
-        if (!found) return { conversationId: null, messages: [], streams: [], hasMore: false };
+        const satisfaction = { quietMs: deps.satisfactionPolicy.quietMs };
+        if (!found) return { conversationId: null, messages: [], streams: [], hasMore: false, satisfaction };
         // Join before reading: a message or status change stored meanwhile arrives live too (clients
         // de-duplicate messages by seq, and keep the newer status by its version). The status is read again
         // after the join: one that changed between the lookup and the join was broadcast before this tab was in
@@ -211,7 +219,7 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
           core.replay(claims.tenantId, found.id, lastSeq, 'lead'),
           core.getConversation(claims.tenantId, found.id),
         ]);
-        return { ...replay, status: statusOf(conversation) };
+        return { ...replay, status: statusOf(conversation), satisfaction };
       },
       typing: async (_socket, claims, { isTyping }) => {
         await leads.typing(claims, isTyping);
@@ -233,6 +241,9 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
           ask,
         });
       },
+      // The lead rates its own conversation once (docs/ANALYTICS.md); limited with the other widget requests.
+      'satisfaction:rate': (_socket, claims, { conversationId, rating, comment }) =>
+        deps.satisfaction.rate(claims, { conversationId, rating, ...(comment ? { comment } : {}) }),
     },
     handler,
     // Per lead, shared by every node (rate-limiter-flexible): a lead with many sockets gets each budget once.
@@ -298,7 +309,7 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     });
   };
 
-  const agentHandlers: EventHandlers<typeof agentPayloads, AgentSocket, StaffClaims> = {
+  const agentHandlers: EventHandlers<typeof agentPayloads, AgentSocket, StaffClaims, AgentResults> = {
     'inbox:list': (_socket, claims, { cursor }) => staff.inbox(claims, cursor),
     'conversation:join': (socket, claims, { conversationId, lastSeq }) =>
       joinStaff(socket, claims, conversationId, lastSeq),
@@ -364,7 +375,12 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     attachAgent(socket);
   });
 
-  const supervisorHandlers: EventHandlers<typeof supervisorPayloads, SupervisorSocket, StaffClaims> = {
+  const supervisorHandlers: EventHandlers<
+    typeof supervisorPayloads,
+    SupervisorSocket,
+    StaffClaims,
+    SupervisorResults
+  > = {
     'board:subscribe': async (socket, claims, { cursor }) => {
       await socket.join(rooms.board(claims.tenantId));
       return staff.board(claims.tenantId, cursor);

@@ -41,8 +41,14 @@ function describeIssues(error: z.ZodError): string {
 export type AnySocket = Socket<any, any, any, any>;
 
 /** A namespace's handler of one client event: the socket that sent it, its verified claims, the parsed payload. */
-export type EventHandlers<P extends Record<string, z.ZodType>, S extends AnySocket, C> = {
-  [K in keyof P]: (socket: S, claims: C, payload: z.infer<P[K]>) => Promise<unknown>;
+export type EventHandlers<
+  P extends Record<string, z.ZodType>,
+  S extends AnySocket,
+  C,
+  R extends { [K in keyof P]: unknown } = { [K in keyof P]: unknown },
+> = {
+  /** The result is what the ack carries on success: the namespace's results map (protocol/events.ts) types it. */
+  [K in keyof P]: (socket: S, claims: C, payload: z.infer<P[K]>) => Promise<R[K]>;
 };
 
 /** Runs before a valid event's handler (permissions, shared rate limits); throws a HubError to refuse it. */
@@ -74,10 +80,15 @@ interface SocketLimitState extends TokenBucket {
  * and, when it runs a handler, a slot of the socket's in-flight cap (BUSY when full); both are checked before the
  * payload is parsed, here and only here, so no handler can forget them and a refusal costs almost nothing.
  */
-export function createEventDispatch<P extends Record<string, z.ZodType>, S extends AnySocket, C>(
+export function createEventDispatch<
+  P extends Record<string, z.ZodType>,
+  S extends AnySocket,
+  C,
+  R extends { [K in keyof P]: unknown } = { [K in keyof P]: unknown },
+>(
   namespace: string,
   schemas: P,
-  handlers: EventHandlers<P, S, C>,
+  handlers: EventHandlers<P, S, C, R>,
   context: HandlerContext,
   guard?: EventGuard<S, C>,
 ): (socket: S) => void {

@@ -11,6 +11,7 @@ import type {
 import type { AnalyticsStore } from './analytics-types.js';
 import type { ConversationMeta } from './conversation-meta.js';
 import type { ConsentStore } from './consent-types.js';
+import type { ExperimentStore } from './experiment-types.js';
 import type { IdentityStore } from './identity-types.js';
 import type { ListingStore } from './listing-types.js';
 import type { OutboxStore, WithEvents } from './outbox-types.js';
@@ -24,6 +25,7 @@ export type * from './consent-types.js';
 export type * from './listing-types.js';
 export type * from './analytics-types.js';
 export type * from './tenant-types.js';
+export type * from './experiment-types.js';
 
 export interface LeadRecord {
   id: string;
@@ -304,7 +306,14 @@ export interface HistoryPage {
  * Every conversation-level read and write is scoped by tenantId: a wrong tenant sees nothing.
  */
 export interface Store
-  extends IdentityStore, ConsentStore, ListingStore, AnalyticsStore, OutboxStore, TenantStore {
+  extends
+    IdentityStore,
+    ConsentStore,
+    ListingStore,
+    AnalyticsStore,
+    ExperimentStore,
+    OutboxStore,
+    TenantStore {
   readonly kind: 'sqlite' | 'mongo';
 
   /** Throws HubError CONFLICT when the id exists (callers use it for get-or-create). */

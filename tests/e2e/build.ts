@@ -11,6 +11,8 @@ const sources = [
   join(repoRoot, 'client'),
   join(repoRoot, 'src', 'protocol'),
   join(repoRoot, 'src', 'coaching'),
+  // The Reports' charts read the duration histogram's edges (src/analytics/rollups.ts).
+  join(repoRoot, 'src', 'analytics'),
 ];
 const outputs = [
   'widget.js',

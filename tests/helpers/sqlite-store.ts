@@ -11,7 +11,10 @@ import type { Store } from '../../src/store/types.js';
  * server shares one between its stores. The worker keeps the process alive only while a call is outstanding.
  */
 export const sqliteHost = createSqliteWorkerHost();
+/** The search worker, as the server has one (history search and reports on a connection that only reads). */
+export const sqliteSearchHost = createSqliteWorkerHost();
 
-export const createSqliteStore = (options: SqliteWorkerStoreOptions): Store => createOn(sqliteHost, options);
+export const createSqliteStore = (options: SqliteWorkerStoreOptions): Store =>
+  createOn(sqliteHost, options, sqliteSearchHost);
 export const openSqliteStore = (options: SqliteWorkerStoreOptions): Promise<Store> =>
-  openOn(sqliteHost, options);
+  openOn(sqliteHost, options, sqliteSearchHost);

@@ -151,9 +151,12 @@ function hundreds(text: string): string {
     .replace(/\b(\d{1,2}) hundred\b/g, (_m, n: string) => String(Number(n) * 100));
 }
 
-/** "under a mil", "about a mil": English slang for one million (Spanish "a mil" is "to a thousand"). */
+/**
+ * "under a mil", "about a mil", "a mil max": English slang for one million (Spanish "a mil" is "to a thousand": only at
+ * the start of a message or after an English word, and never "a mil por hora").
+ */
 const A_MIL =
-  /\b(under|below|over|above|around|about|almost|nearly|like|than|to|maybe|roughly|up to) a (?:mil|mill)\b/g;
+  /(^|\b(?:under|below|over|above|around|about|almost|nearly|like|than|to|maybe|roughly|up to) )a (?:mil|mill)\b(?! (?:por|x)\b)/g;
 
 /** Blanks out phone numbers and clock times so they never read as amounts. */
 function blankNoise(folded: string): string {
@@ -333,7 +336,7 @@ export function scanAmounts(folded: string): AmountScan {
     .replace(/\b(un|1) melon\b/g, '1m')
     .replace(/\b(\d+(?:\.\d+)?) melones\b/g, '$1m')
     .replace(/\b(a|one|un) (million|millon)\b/g, '1m')
-    .replace(A_MIL, '$1 1m');
+    .replace(A_MIL, (_match, before: string) => `${before}1m`);
   const scaled = hundreds(text);
   const amounts: Amount[] = [];
   const roles = roleWords(scaled);

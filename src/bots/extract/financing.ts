@@ -21,7 +21,7 @@ export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as 
 export type Financing = (typeof FINANCING)[number];
 
 const NEEDS_LENDER =
-  /\b((haven't|havent|have not|didn't|didnt|did not|not yet|no i haven't|never) (talked|spoken|spoke|gone|been|talk|speak|reached out)( \w+){0,3} (to |with )?(a |any )?(lender|bank|loan officer|mortgage)|no lender|need (a|to find a) lender|(still )?(need|have|got) to (talk|speak) (to|with) (a |the |our |my )?(lender|bank|loan officer)|don't have a lender|dont have a lender|need (a )?(loan|mortgage)|not (pre[- ]?ap+rov(?:ed|e)|pre[- ]?qual+if(?:ied|ed)) yet|(still |yet )?(need|have) to get (the |our |my |a )?(pre[- ]?ap+roval|pre[- ]?ap+rov(?:ed|e)|pre[- ]?qual+if(?:ied|ed)|approved|a lender)|working on (the |our |my |getting )?(pre[- ]?ap+roval|pre[- ]?ap+rov(?:ed|e)|approved)|no (he|hemos) hablado con (un |ningun |algun |el )?(prestamista|banco|lender|loan officer)|necesito (un )?prestamista|no tengo prestamista|todavia no|aun no|(how (do|can|would|should) (i|we)|help (us|me)|(want|need|have|going|planning) to|gonna|wanna) (get )?(pre[- ]?ap+rov\w*|pre[- ]?qual\w*)|(haven'?t|have not|never) (been |gotten |got )?(pre[- ]?ap+rov\w*|pre[- ]?qual\w*)|(pre[- ]?ap+rov\w*|pre[- ]?ap+roval|pre[- ]?qual\w*)[^.!?]{0,30}\b(expired|ran out|lapsed|vencio|se vencio))\b/;
+  /\b((haven't|havent|have not|didn't|didnt|did not|not yet|no i haven't|never) (talked|spoken|spoke|gone|been|talk|speak|reached out)( \w+){0,3} (to |with )?(a |any )?(lender|bank|loan officer|mortgage)|no lender|need (a|to find a) lender|(still )?(need|have|got) to (talk|speak) (to|with) (a |the |our |my )?(lender|bank|loan officer)|don't have a lender|dont have a lender|need (a )?(loan|mortgage)|not (pre[- ]?ap+rov(?:ed|e)|pre[- ]?qual+if(?:ied|ed)) yet|(still |yet )?(need|have) to get (the |our |my |a )?(pre[- ]?ap+roval|pre[- ]?ap+rov(?:ed|e)|pre[- ]?qual+if(?:ied|ed)|approved|a lender)|working on (the |our |my |getting )?(pre[- ]?ap+roval|pre[- ]?ap+rov(?:ed|e)|approved)|no (he|hemos) hablado con (un |ningun |algun |el )?(prestamista|banco|lender|loan officer)|necesito (un )?prestamista|no tengo prestamista|todavia no|aun no|(how (do|can|would|should) (i|we)|help (us|me)|(want|need|have|going|planning) to|gonna|wanna) (get )?(pre[- ]?ap+rov\w*|pre[- ]?qual\w*)|(haven'?t|have not|never) (been |gotten |got )?(pre[- ]?ap+rov\w*|pre[- ]?qual\w*)|(pre[- ]?ap+ro[vb]\w*|pre[- ]?ap+roval|pre[- ]?qual\w*|aprobacion|aprobaron|aprobado|aprobada)[^.!?]{0,30}\b(expired|ran out|lapsed|vencio|se vencio|expiro|caduco|ya no (vale|sirve|es valida)))\b/;
 /** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */
 const PRE_APPROVED = new RegExp(
   `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) aprobad[oa]s?|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
@@ -98,7 +98,8 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
 
 /**
  * A clause that opens with cash ("4bd under 900k, cash", "cash from the sale of our house", "all cash, selling my
- * other property") or an amount said in cash ("1 million cash", "1.2 millones en efectivo"): how the lead pays.
+ * other property") or an amount said in cash ("1 million cash", "cash 1.5 million", "1.2 millones en efectivo"): how
+ * the lead pays.
  * Not in a question ("cash offers are better?"), not negated ("not 1 million cash").
  */
 function paidInCash(folded: string): boolean {
@@ -109,7 +110,13 @@ function paidInCash(folded: string): boolean {
     folded.matchAll(/(?:^|[,.;!\n]|\s-\s)/g),
     (match) => match.index + match[0].length,
   );
-  return clauses.some(opens) || moneySpans(folded).some((span) => opens(span.end));
+  // ... or a cash word right before the amount: "cash 1.5 million", "efectivo 500 mil".
+  const cashBefore = (at: number) => {
+    const before = /\b(?:cash|efectivo|contado)[\s,:-]*$/.exec(folded.slice(Math.max(0, at - 16), at));
+    return before !== null && !inAQuestion(folded, at) && !negatedBefore(folded, at - before[0].length, 3);
+  };
+  const spans = moneySpans(folded);
+  return clauses.some(opens) || spans.some((span) => opens(span.end) || cashBefore(span.start));
 }
 
 /** True when the sentence holding `index` ends in a question mark ("do we need a lender?"). */

@@ -116,10 +116,17 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     }
   }
   fill(state, 'condition', extractCondition(text), filled, correcting);
+  // A seller who also buys ("sell ours, then buy; pre-approved for 900k"): the clauses about the purchase hold its
+  // budget and financing, kept for the buying part; the sale price is read from the other clauses only.
+  const { sale, purchase } = purchaseClauses(text);
+  if (purchase) {
+    fill(state, 'financing', extractFinancing(purchase, { asked: false }), filled);
+    fill(state, 'budget', extractBudget(purchase, { asked: false }), filled);
+  }
   fill(
     state,
     'priceExpectation',
-    extractPrice(text, { asked: state.asking === 'priceExpectation' }),
+    extractPrice(sale, { asked: state.asking === 'priceExpectation' }),
     filled,
     correcting,
   );
@@ -129,6 +136,14 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
 
 const BUDGET_WORD =
   /\b(budget|price range|afford|spend|pre[- ]?approved for|approved for|presupuesto|gastar|pagar hasta|rango de precio|nos alcanza para|aprobad[oa]s? (por|para))\b/;
+
+/** The message split into what is about the sale and what names a purchase budget (a BUDGET_WORD clause). */
+function purchaseClauses(text: string): { sale: string; purchase?: string } {
+  const clauses = text.split(/(?<=[,.;!?])\s+|\s+(?=(?:and then|then|y luego|luego|y despues)\b)/i);
+  const buying = clauses.filter((clause) => BUDGET_WORD.test(fold(clause)));
+  if (buying.length === 0) return { sale: text };
+  return { sale: clauses.filter((clause) => !buying.includes(clause)).join(' '), purchase: buying.join(' ') };
+}
 
 const YES_TO_LISTING =
   /^\s*(yes|yeah|yep|yup|sure|it is|that'?s (fine|in (my|our) range|about right)|that works|definitely|absolutely|si|claro|esta bien|entra)\b/;

@@ -1,6 +1,12 @@
 import { numberWordsToDigits } from '../read/numbers.js';
 import { BATHROOM_WORD, BEDROOM_WORD, fold, NUMBER_WORD_PATTERN, smallNumber, TAKE_BACK } from '../text.js';
-import { AT_LEAST_AFTER, AT_LEAST_BEFORE, CONCLUSION_WORDS } from '../lexicon/size.js';
+import {
+  AT_LEAST_AFTER,
+  AT_LEAST_BEFORE,
+  CONCLUSION_WORDS,
+  PEOPLE_AFTER,
+  PEOPLE_BEFORE,
+} from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { blankAddresses } from './address.js';
 
@@ -42,7 +48,7 @@ const STYLES: [RegExp, string][] = [
  * the message that is not a price, a time, a duration or a bathroom count. A range gives its upper end.
  */
 const BARE_COUNT = new RegExp(
-  `(?:^|[\\s,(~])(?<!\\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\\s)(\\d{1,2})(?:ish|\\+)?(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2})(?:ish)?)?(?=$|[\\s,.!?)])(?!\\s*(?:k\\b|%|\\$|mil\\b|grand|thousand|million|m\\b|${BATHROOM_WORD}\\b|of us|de nosotros|days?|dias|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\\b|pm\\b|:|o'?clock|kids?|hijos|cars?|car\\b|people|personas|dogs?|sq|ft|acres?|stor))`,
+  `(?:^|[\\s,(~])(?<!\\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\\s)(\\d{1,2})(?:ish|\\+)?(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2})(?:ish)?)?(?=$|[\\s,.!?)])(?!\\s*(?:k\\b|%|\\$|mil\\b|grand|thousand|million|m\\b|${BATHROOM_WORD}\\b|of us|de nosotros|days?|dias|min(?:ute)?s?\\b|hours?|hrs?|horas?|minutos?|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\\b|pm\\b|:|o'?clock|kids?|hijos|cars?|car\\b|people|personas|dogs?|sq|ft|acres?|stor))`,
   'g',
 );
 
@@ -63,8 +69,15 @@ const BEDS_TAKEN_BACK = new RegExp(
   `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:${BEDROOM_WORD}|${COUNT_SETTLED}|porque|because|since|cuz|pq|if|si)\\b))`,
 );
 
-function bareCount(folded: string): Size | undefined {
-  if (/\$|\d{3,}|\d+k\b/.test(folded)) return undefined;
+/** A count of people ("family of 5", "somos 6 en la familia", "3 kids"), taken out before a bare count is read. */
+const PEOPLE_COUNT = new RegExp(
+  `\\b(?:${anyOf(PEOPLE_BEFORE)}) (\\d{1,2})\\b|\\b(\\d{1,2}) (?:${anyOf(PEOPLE_AFTER)})\\b`,
+  'g',
+);
+
+function bareCount(said: string): Size | undefined {
+  if (/\$|\d{3,}|\d+k\b/.test(said)) return undefined;
+  const folded = said.replace(PEOPLE_COUNT, (match) => ' '.repeat(match.length));
   const counts: { value: number; index: number; at: number; max?: number }[] = [];
   for (const match of folded.matchAll(BARE_COUNT))
     // A range ("3 or 4", "3-4") is the buyer's minimum: its low end (and its top is kept).
@@ -136,9 +149,18 @@ export function correctedCount(text: string, bedrooms: number): Size | undefined
   if ((notThis?.[2] || notThis?.[4]) && Number(notThis[1]) === bedrooms)
     return bedroomCount(Number(notThis[3]));
   const recount = RECOUNT.exec(folded);
-  const now = recount ? Number(recount[2]) : undefined;
+  // Or it opens by taking something back and says one count later on: "wait no, my mother-in-law is moving in, need 4".
+  const now = recount
+    ? Number(recount[2])
+    : TAKING_BACK.test(folded)
+      ? bareCount(folded.replace(BATHS_REPLACING, ' ').replace(BATHS, ' '))?.bedrooms
+      : undefined;
   return now !== undefined && now >= 1 && now <= 12 && now !== bedrooms ? { bedrooms: now } : undefined;
 }
+
+/** A message that opens by taking back what was said ("wait no", "actually", "perdón", "no, espera"). */
+const TAKING_BACK =
+  /^\s*(wait|actually|sorry|oops|correction|perdon|perdona|espera|mejor|digo|no wait|no espera)\b/;
 
 /** A bedroom count within reason (1 to 12), else nothing. */
 const bedroomCount = (count: number): Size | undefined =>

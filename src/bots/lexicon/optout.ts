@@ -1,6 +1,201 @@
 /**
- * Opt-out words (`optout.ts`), English and Spanish side by side, folded (lower case, no accents, no apostrophes).
+ * The opt-out lexicon (`optout.ts` reads clauses with it), English, Spanish and Spanglish side by side, folded
+ * (lower case, no accents). One place for every word the clause rules name: the carrier keywords, our channels and
+ * the verbs of contact, the stop operators and negators, who is addressed, and the words that narrow a request to
+ * something else (homes, a time, a language).
  */
+
+/** The channels a lead can stop or welcome. */
+export type Channel = 'text' | 'call' | 'email' | 'whatsapp';
+
+/** Carrier keywords: a clause made of one of them (and politeness) is a stop ("STOP", "unsubscribe", "basta"). */
+// prettier-ignore
+export const KEYWORDS: readonly string[] = [
+  'stop', 'stopall', 'unsubscribe', 'cancel', 'end', 'quit', 'optout', 'parar', 'cancelar', 'alto', 'basta', 'baja',
+];
+
+/** Misspelt stops read as "stop" everywhere ("stopp", "stpo texting me", "stahp"). */
+export const STOP_SPELLINGS = '(?:s+t+o+p+|stahp|stap|sotp|stpo|stp|sstop)';
+
+/** Real words one letter away from a keyword: never a typo of one ("hasta 650" is a budget, "pagar" no "parar"). */
+// prettier-ignore
+export const NEAR_KEYWORD_WORDS: readonly string[] = [
+  'hasta', 'pasta', 'gasta', 'casta', 'vasta', 'bastan', 'pagar', 'pasar', 'parir', 'pared', 'parad', 'paran', 'parte',
+  'cancer', 'canceled', 'cancels', 'candle', 'ended', 'ends', 'quite', 'quiet', 'quits',
+];
+
+/** Words that may stand beside a bare keyword ("STOP ALL", "stop please", "ya basta", "no, stop"). */
+// prettier-ignore
+export const KEYWORD_COMPANIONS: readonly string[] = [
+  'all', 'please', 'pls', 'plz', 'now', 'it', 'por', 'x', 'favor', 'xfa', 'porfa', 'porfis', 'ya', 'me', 'thanks',
+  'thx', 'ok', 'okay', 'no', 'nah', 'actually', 'just', 'mejor', 'ahora',
+];
+
+/** Politeness between a keyword and the reason that follows it ("stop x favor ya compramos"). */
+// prettier-ignore
+export const POLITE_WORDS: readonly string[] = [
+  'please', 'pls', 'plz', 'por', 'x', 'favor', 'xfa', 'porfa', 'porfis', 'thanks', 'thx', 'gracias', 'now', 'ok', 'i',
+  'mean', 'meant', 'o', 'sea',
+];
+
+/** What insists after a keyword, the whole rest of the clause ("STOP i mean it", "para, en serio"). */
+// prettier-ignore
+export const EMPHASIS_WORDS: readonly string[] = [
+  'i mean it', 'i meant it', "i'm serious", 'im serious', 'seriously', 'really', 'for real', 'fr', 'frfr', 'i mean',
+  'i meant', 'o sea', 'this time', 'last time', 'again', 'forever', 'for good', 'permanently', 'para siempre',
+  'en serio', 'lo digo en serio', 'hablo en serio', 'ya en serio', 'please', 'pls', 'plz', 'now', 'right now',
+  'like now', 'asap', 'already', 'everything', 'all of it', 'todo', 'ok', 'guys', 'dude', 'bro', 'man', 'tho',
+  'though', 'ffs', 'thanks', 'thx', 'bye', 'gracias', 'ya', 'ahora', 'ahorita', 'por favor', 'porfa',
+];
+
+/** The stems that name each channel, in a verb or a noun ("texteen", "msjs", "llámame", "correos"). */
+export const CHANNEL_STEMS: Readonly<Record<Channel, readonly string[]>> = {
+  text: [
+    'text',
+    'txt',
+    'sms',
+    'mess',
+    'msg',
+    'mensaj',
+    'msj',
+    'mjs',
+    'chat',
+    'notif',
+    'alert',
+    'escrib',
+    'writ',
+  ],
+  call: ['call', 'phon', 'llam', 'robocall'],
+  email: ['email', 'e-mail', 'mail', 'correo'],
+  whatsapp: ['whatsap', 'wasap', 'wsp'],
+};
+
+/**
+ * English verbs of contact as a request names them ("stop texting", "don't call me", "quit bugging me"), base
+ * form and -ing form; those without a channel stem mean every channel.
+ */
+// prettier-ignore
+export const CONTACT_VERBS: readonly string[] = [
+  'text', 'txt', 'message', 'msg', 'call', 'email', 'contact', 'write', 'bother', 'reach out to', 'phone', 'whatsapp',
+  'spam', 'harass', 'bug', 'hit me up', 'hit us up',
+];
+// prettier-ignore
+export const CONTACT_GERUNDS: readonly string[] = [
+  'texting', 'txting', 'messaging', 'msging', 'calling', 'phoning', 'emailing', 'contacting', 'writing', 'bugging',
+  'spamming', 'harassing', 'bothering', 'blowing up my phone', 'hitting me up', 'hitting us up', 'reaching out',
+  'whatsapping', 'sending',
+];
+/** English nouns of our channel ("no more texts", "these calls", "the notifications"). */
+// prettier-ignore
+export const CHANNEL_NOUNS: readonly string[] = [
+  'text', 'texts', 'txts', 'txt', 'sms', 'message', 'messages', 'msgs', 'msg', 'calls', 'call', 'emails', 'email',
+  'notifications', 'alerts', 'robocalls', 'whatsapps', 'spam',
+];
+
+/** Spanish stems of contact verbs, any person and clitic ("escríbanme", "llamarle", "texteen", "mensajeen"). */
+// prettier-ignore
+export const CONTACT_STEMS_ES: readonly string[] = [
+  'escrib', 'llam', 'mand', 'envi', 'molest', 'contact', 'texte', 'textee', 'mensaje', 'whatsappe', 'marc',
+];
+
+/**
+ * Our channel as a Spanish or Spanglish lead names it ("no más msjs", "ya no quiero los texts", "no quiero más
+ * llamadas"): abbreviations and English loanwords included, one list for every Spanish rule.
+ */
+// prettier-ignore
+export const CHANNEL_NOUNS_ES: readonly string[] = [
+  'mensajes', 'mensajitos', 'msjs', 'msj', 'mjs', 'mensajes de texto', 'textos', 'texts', 'txts', 'sms', 'llamadas',
+  'correos', 'emails', 'whatsapps', 'whatsapp', 'notificaciones', 'messages', 'msgs',
+];
+
+/** Who the lead is: a request about them ("me", "us", "this number", the Spanish clitics are in the verb). */
+export const LEAD_OBJECTS: readonly string[] = ['me', 'us', 'this number', 'this phone', 'this #'];
+
+/** Someone else the lead names as the one contacted ("stop texting her", "dejen de escribirle a mi esposa"). */
+// prettier-ignore
+export const OTHER_PEOPLE: readonly string[] = [
+  'her', 'him', 'them', 'my wife', 'my husband', 'my hubby', 'my son', 'my daughter', 'my mom', 'my dad',
+  'my mother', 'my father', 'my partner', 'my boyfriend', 'my girlfriend', 'my brother', 'my sister', 'my roommate',
+];
+
+/** Negators that scope over the next verb ("don't text me", "never call", "no me escriban", "ya no quiero"). */
+// prettier-ignore
+export const NEGATORS: readonly string[] = [
+  "don't", 'dont', 'do not', 'never', 'please dont', "please don't", 'pls dont', 'plz dont', 'just dont',
+  "just don't", 'dnt',
+];
+
+/** What a home is called when a lead says which ones to stop sending ("stop sending condos", "paren de mandarme casas"). */
+// prettier-ignore
+export const HOME_NOUNS: readonly string[] = [
+  'condo', 'condos', 'listing', 'listings', 'house', 'houses', 'home', 'homes', 'properties', 'property', 'places',
+  'options', 'townhome', 'townhomes', 'townhouse', 'townhouses', 'apartment', 'apartments', 'ones', 'fixer', 'fixers',
+  'fixer upper', 'fixer uppers', 'new build', 'new builds', 'casas', 'propiedades', 'condominios', 'departamentos',
+  'opciones', 'bedrooms', 'beds', 'bedroom', 'recamaras', 'stuff', 'anything', 'links', 'link', 'pics', 'photos',
+];
+
+/**
+ * What narrows a ban to a time, a place or a language ("don't text me after 9pm", "no me escriban tan temprano",
+ * "no me escribas en inglés"): a schedule or a preference, not a stop.
+ */
+// prettier-ignore
+export const NARROWING_WORDS: readonly string[] = [
+  'about', 'if', 'when', 'until', 'before', 'after', 'back', 'on', 'at', 'in', 'during', 'past', 'so early',
+  'so late', 'this early', 'this late', 'early', 'late', 'between', 'now', 'right now', 'rn', 'today', 'tonight',
+  'yet', 'while', 'at work', 'en la', 'por la', 'antes', 'despues', 'a las', 'a esta hora', 'a estas horas', 'hoy',
+  'manana', 'temprano', 'tan temprano', 'tan tarde', 'de noche', 'en la noche', 'en la madrugada', 'en ingles',
+  'en espanol', 'los lunes', 'los martes', 'los miercoles', 'los jueves', 'los viernes', 'los sabados',
+  'los domingos', 'al trabajo', 'tan seguido', 'tanto', 'todos los', 'cada', 'mas tarde',
+];
+
+/** Words that open a clause told about someone else ("my wife said ...", "the last agent wouldn't stop ..."). */
+export const REPORT_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'dijo',
+  'dice',
+];
+
+/** A channel as a lead welcomes it ("text is better", "prefiero whatsapp", "mejor una llamada"). */
+// prettier-ignore
+export const WELCOME_CHANNELS: readonly string[] = [
+  'text', 'texting', 'texts', 'message', 'messages', 'email', 'call', 'calls', 'calling', 'a call', 'chat',
+  'whatsapp', 'mensaje', 'mensajes', 'texto', 'textos', 'correo', 'llamada', 'una llamada', 'por mensaje',
+  'por mensajes', 'por texto', 'por whatsapp', 'por correo',
+];
+/** How a welcome is said before its channel ("prefer text", "mejor por mensaje", "only email")... */
+// prettier-ignore
+export const PREFER_BEFORE: readonly string[] = [
+  'prefer', 'prefer to', 'rather', 'rather to', "i'd rather", 'prefiero', 'mejor', 'solo', 'nada mas', 'just', 'only',
+];
+/** ... or after it ("text is better", "calls work", "text only", "por mensaje está bien"). */
+// prettier-ignore
+export const PREFER_AFTER: readonly string[] = [
+  'is better', 'is best', 'is fine', 'is easier', 'is ok', 'is good', 'would be better', 'would be best',
+  'would be fine', 'works better', 'works best', 'works', 'is fine', 'are fine', 'are better', 'are ok', 'only',
+  'instead', 'me only', 'me instead', 'esta bien', 'mejor', 'por favor',
+];
+/** Asking for a channel in Spanish, the lead as clitic ("llámame", "mándame un mensaje", "escríbeme"). */
+// prettier-ignore
+export const WELCOME_VERBS_ES: readonly string[] = [
+  'mandame', 'mandeme', 'mandenme', 'enviame', 'envieme', 'escribeme', 'escribame', 'escribanme', 'textame',
+  'texteame', 'llamame', 'llamenme', 'llameme', 'marcame', 'marquenme',
+];
+/** Asking for a channel in English, the lead after it ("call me", "text us", "send me a text"). */
+export const WELCOME_VERBS: readonly string[] = [
+  'text',
+  'txt',
+  'message',
+  'msg',
+  'email',
+  'whatsapp',
+  'call',
+  'ring',
+];
 
 /** Words a lead opens a correction with, meaning "wait": "stop, i typed 500 meant 600", "para, puse 3 y son 4". */
 export const HOLD_WORDS: readonly string[] = ['stop', 'stopp', 'para', 'alto', 'wait', 'espera'];
@@ -9,7 +204,7 @@ export const HOLD_WORDS: readonly string[] = ['stop', 'stopp', 'para', 'alto', '
 // prettier-ignore
 export const CORRECTION_VERBS: readonly string[] = [
   'typed', 'type', 'wrote', 'write', 'put', 'entered', 'meant', 'mean', 'typo', 'misspoke', 'puse', 'escribi',
-  'quise', 'queria', 'era', 'eran', 'son',
+  'quise', 'queria', 'era', 'eran', 'son', 'gave', 'filled',
 ];
 
 /** Our channel: a correction about the messages themselves is no correction ("stop, i typed 3 messages"). */
@@ -37,19 +232,188 @@ export const TAKE_BACK_WORDS: readonly string[] = [
   'esperate', 'esperame', 'aguanta', 'corrijo', 'me equivoque', 'quise decir',
 ];
 
-/**
- * Our channel as a Spanish or Spanglish lead names it in a want-not ("no más msjs", "ya no quiero los texts", "no
- * quiero más llamadas"): abbreviations and English loanwords included, one list for every Spanish rule.
- */
-// prettier-ignore
-export const CHANNEL_NOUNS_ES: readonly string[] = [
-  'mensajes', 'mensajitos', 'msjs', 'msj', 'mjs', 'mensajes de texto', 'textos', 'texts', 'txts', 'sms', 'llamadas',
-  'correos', 'emails', 'whatsapps',
-];
-
 /** What a Spanish or Spanglish lead closes a request with ("x favor", "porfa", "gracias"). */
 // prettier-ignore
-export const CLOSING_WORDS_ES: readonly string[] = [
-  'gracias', 'por favor', 'x favor', 'porfavor', 'porfa', 'plis', 'pls', 'please', 'ya', 'de ustedes', 'de nadie',
-  'nunca mas', 'bye',
+export const CLOSING_WORDS: readonly string[] = [
+  'gracias', 'por favor', 'x favor', 'porfavor', 'porfa', 'plis', 'pls', 'plz', 'please', 'ya', 'de ustedes',
+  'de nadie', 'nunca mas', 'bye', 'thanks', 'thank you', 'thx', 'bro', 'anymore', 'any more', 'again', 'ever again',
+];
+
+/** A consequence the lead will take if contact goes on ("i'll report you", "los demando", "calling my lawyer"). */
+// prettier-ignore
+export const CONSEQUENCE_WORDS: readonly string[] = [
+  'report', 'reporting', 'reported', 'block', 'blocking', 'sue', 'suing', 'file', 'filing', 'complain', 'reporto',
+  'reportar', 'bloqueo', 'bloquear', 'demando', 'demandar', 'denuncio', 'denunciar', 'acuso', 'lawyer', 'attorney',
+  'abogado', 'restraining', 'restriccion',
+];
+/** Consequences that stand alone: a lawyer or a court order needs no object after it. */
+export const STRONG_CONSEQUENCES: readonly string[] = [
+  'lawyer',
+  'attorney',
+  'abogado',
+  'restraining',
+  'restriccion',
+];
+/** Who a consequence is aimed at, right after it ("report you", "block this number"), or as a Spanish clitic before it. */
+// prettier-ignore
+export const THREAT_OBJECTS: readonly string[] = [
+  'you', 'u', 'ya', "y'all", 'yall', 'this', 'your', 'ur', 'them', 'ustedes',
+];
+export const CLITICS_ES: readonly string[] = ['los', 'las', 'te', 'les', 'lo'];
+/** More contact, said outright ("again", "one more", "otra vez", "si vuelven a"). */
+// prettier-ignore
+export const AGAIN_WORDS: readonly string[] = ['again', 'another', 'otro', 'otra', 'nuevo', 'anymore'];
+/** More contact, as a condition: "if you keep", "if you don't stop", "si siguen", "si no dejan de". */
+// prettier-ignore
+export const KEEP_WORDS: readonly string[] = [
+  'keep', 'continue', 'stop', 'quit', 'dejan', 'dejas', 'deja', 'paran', 'paras', 'siguen', 'sigues', 'sigue',
+  'vuelven', 'vuelves', 'vuelve',
+];
+
+/** What a phone number is called ("this isn't jimmy's phone", "este número ya no es de Juan"). */
+// prettier-ignore
+export const PHONE_WORDS: readonly string[] = ['number', 'phone', 'cell', 'cel', 'celular', 'telefono', 'numero', '#'];
+/** Someone the team may have meant ("you have the wrong guy"). */
+export const PERSON_WORDS: readonly string[] = ['guy', 'girl', 'person', 'lady', 'man', 'dude', 'number'];
+/**
+ * A wrong-number message that keeps talking: the lead claims the number, asks to be written to, or goes on about
+ * the search ("it's mine", "text me here", "we want 3 beds", "es mío", "buscamos casa").
+ */
+// prettier-ignore
+export const KEEPS_TALKING_WORDS: readonly string[] = [
+  "it's mine", 'its mine', "it's my number", "it's my phone", 'its my number', 'this is my number',
+  'this is my phone', 'this is my cell', 'text me', 'message me', 'call me', 'write me', 'me here', "we're", 'we are',
+  'we want', 'we need', 'we were', 'were both', "i'm looking", 'i am looking', "i'm buying", "i'm selling",
+  "i'm interested", 'i want', 'i need', 'es mio', 'es mia', 'es mi numero', 'es mi telefono', 'es mi cel',
+  'escribeme', 'escribanme', 'mandame', 'llamame', 'queremos', 'buscamos', 'quiero', 'necesito', 'estamos buscando',
+];
+/** Places a number belongs to that are no person ("ya no es el número de la oficina" is a contact update). */
+export const PLACE_WORDS_ES: readonly string[] = ['casa', 'oficina', 'trabajo', 'negocio', 'escuela'];
+
+/** What a lead says before correcting themselves ("stop, sorry, i meant 700k", "para, perdón, quise decir 3"). */
+// prettier-ignore
+export const SORRY_WORDS: readonly string[] = [
+  'sorry', 'perdon', 'oops', 'ups', 'whoops', 'my bad', 'mb', 'my mistake', 'wait', 'hold on', 'hang on', 'no',
+  'espera', 'esperen', 'perdona',
+];
+/** Saying what was meant ("i meant", "quise decir")... */
+export const MEANT_WORDS: readonly string[] = [
+  'i meant',
+  'i mean',
+  'meant',
+  'quise decir',
+  'queria decir',
+  'me equivoque',
+];
+/** ... or that a figure follows in place of another ("actually 700", "typo 4 beds"). */
+// prettier-ignore
+export const CORRECTION_CUES: readonly string[] = [
+  'actually', 'en realidad', 'correction', 'typo', 'my mistake', 'mistake', 'sorry',
+];
+/** Words that open what a lead means by the stop itself, no correction ("i mean it", "quise decir que no"). */
+// prettier-ignore
+export const NOT_A_CORRECTION_WORDS: readonly string[] = [
+  'it', 'that', 'this', 'what', 'stop', 'alto', 'para', 'basta', 'lo', 'eso', 'esto', 'que', 'no', 'not', 'nope', 'nah',
+  'never', 'nothing', 'nada', 'yes', 'si', 'ya', 'we', "we're", 'were', 'i', "i'm", 'im', 'you', 'u', 'ur', 'your',
+  "y'all", 'yall', 'they', 'leave', 'dejen', 'deja', 'dejame', 'enough', 'seriously', 'really', 'en serio',
+  'de verdad', 'serio', 'just', 'please', 'pls', 'ok', 'okay', 'bye', 'all', 'everything', 'todo', 'done', 'come',
+  'go', 'get', 'shut', 'ugh', 'omg', 'lol', 'dude', 'bro', 'man', 'whatever', 'like', 'fr', 'forever', 'for', 'to',
+  'de', 'del', 'con', 'para siempre',
+];
+
+/** Why the lead is done, said after a keyword ("stop, ya compramos", "STOP we already bought"). */
+// prettier-ignore
+export const DONE_VERBS: readonly string[] = [
+  'compramos', 'compre', 'vendimos', 'vendi', 'encontramos', 'rentamos', 'cerramos', 'firmamos', 'bought', 'found',
+  'sold', 'closed', 'purchased', 'rented', 'signed',
+];
+// prettier-ignore
+export const DONE_STATES: readonly string[] = [
+  'good', 'all set', 'set', 'done', 'not interested', 'no longer looking', 'annoying', 'spam', 'spammy', 'harassment',
+  'acoso',
+];
+
+/** "not interested" about this conversation: what may follow it ("anymore", "in your services", "en esto"). */
+// prettier-ignore
+export const ABOUT_THIS_WORDS: readonly string[] = [
+  'anymore', 'any more', 'at all', 'thanks', 'thank you', 'thx', 'sorry', 'bye', 'goodbye', 'ok', 'okay', 'lol',
+  'period', 'in this', 'in that', 'in it', 'in your service', 'in your services', 'in your help', 'in your offer',
+  'in your company', 'in your message', 'in your messages', 'in your text', 'in your texts', 'in any of this',
+  'in any of that', 'in any of it', 'in working with', 'in hearing', 'in talking', 'in chatting', 'in these',
+  'in receiving', 'in getting', 'en esto', 'en eso', 'en nada', 'en sus servicios', 'en sus mensajes', 'gracias', 'ya',
+  'para nada',
+];
+/** ... or the move itself ("in selling my house right now", "en vender ahorita"). */
+// prettier-ignore
+export const THE_MOVE_WORDS: readonly string[] = [
+  'buying', 'selling', 'moving', 'investing', 'buying or selling', 'selling or buying', 'comprar', 'vender', 'mudarme',
+  'mudarnos', 'comprar ni vender', 'vender ni comprar',
+];
+// prettier-ignore
+export const FOR_NOW_WORDS: readonly string[] = [
+  'right now', 'now', 'anymore', 'any more', 'at this time', 'at the moment', 'at all', 'this year', 'for now',
+  'anytime soon', 'any time soon', 'ahorita', 'ahora', 'por ahora', 'en este momento', 'por el momento', 'ya',
+];
+
+/** A condition on the lead's own future opt-out ("if i ever want to unsubscribe", "si luego quiero darme de baja"). */
+// prettier-ignore
+export const CONDITION_OPENERS: readonly string[] = [
+  'if', 'in case', 'en caso de que', 'si luego', 'si despues', 'si mas adelante', 'si algun dia',
+  'si en algun momento', 'si un dia', 'si mas tarde',
+];
+// prettier-ignore
+export const WANT_WORDS: readonly string[] = [
+  'want', 'wanted', 'need', 'decide', 'choose', 'quiero', 'quisiera', 'queremos', 'quisieramos', 'necesito', 'decido',
+  'decidimos',
+];
+/** The opt-out a lead may take later ("unsubscribe", "darme de baja"). */
+// prettier-ignore
+export const OPT_OUT_ACTS: readonly string[] = [
+  'unsubscribe', 'opt out', 'cancel', 'darme de baja', 'darnos de baja', 'cancelar',
+];
+
+/** The sides of a deal ("not interested in selling, just buying"), and what says the lead wants the other one. */
+// prettier-ignore
+export const DEAL_SIDES: readonly string[] = [
+  'buy', 'buying', 'sell', 'selling', 'rent', 'renting', 'look', 'looking', 'invest', 'investing', 'moving', 'comprar',
+  'vender', 'rentar', 'buscar', 'invertir', 'mudarnos', 'mudarme',
+];
+// prettier-ignore
+export const RATHER_WORDS: readonly string[] = [
+  'just', 'only', 'but', 'instead', 'rather', 'mainly', 'mostly', 'more', 'want to', 'wanna', 'need to', 'looking to',
+  'planning to', 'plan to', 'solo', 'sino', 'pero', 'mas bien', 'nada mas',
+];
+
+/** Words that name our own channel or list, not another service ("take me off the texting list, not you"). */
+// prettier-ignore
+export const OUR_LIST_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'all', 'any', 'my', 'our', 'your', 'ur', 'texting', 'text', 'texts', 'txt', 'txts', 'sms',
+  'message', 'messages', 'msg', 'msgs', 'mailing', 'email', 'emails', 'call', 'calls', 'contact', 'contacts', 'list',
+  'lists', 'la', 'las', 'el', 'los', 'lista', 'listas', 'mensaje', 'mensajes', 'texto', 'textos', 'correo', 'correos',
+  'llamada', 'llamadas', 'de', 'del',
+];
+
+/** No longer in the market, said as a whole clause ("no longer looking, thanks", "ya no estamos buscando"). */
+// prettier-ignore
+export const MARKET_WORDS: readonly string[] = [
+  'looking', 'searching', 'house hunting', 'in the market', 'interested', 'buying', 'selling', 'moving',
+];
+export const MARKET_WORDS_ES: readonly string[] = [
+  'buscando',
+  'interesado',
+  'interesada',
+  'interesados',
+  'interesadas',
+  'comprando',
+  'vendiendo',
+];
+
+/** A stop said again ("i said stop", "te dije que pares", "cuántas veces les digo que paren"). */
+// prettier-ignore
+export const SAID_WORDS: readonly string[] = [
+  'i said', 'i told you', 'told you', 'i already said', 'dije', 'te dije', 'les dije', 'ya les dije', 'ya te dije',
+];
+// prettier-ignore
+export const STOP_SAID: readonly string[] = [
+  'stop', 'quit', 'basta', 'alto', 'pares', 'paren', 'parar', 'no me escriban', 'no me escribas', 'unsubscribe',
 ];

@@ -46,3 +46,43 @@ export const AT_LEAST_AFTER = [
   'minimo',
   'como minimo',
 ] as const;
+
+/**
+ * Who lives in the home, said before a count ("family of 5", "familia de 6", "we are 4", "somos 6"): a count of
+ * people, never of bedrooms.
+ */
+export const PEOPLE_BEFORE = [
+  'family of',
+  'household of',
+  'party of',
+  'familia de',
+  'we are',
+  'were',
+  "we're",
+  'there are',
+  'theres',
+  'somos',
+  'vivimos',
+] as const;
+
+/** People said after a count ("5 of us", "4 people", "3 kids", "6 en la familia", "somos 4 personas"). */
+export const PEOPLE_AFTER = [
+  'of us',
+  'people',
+  'persons',
+  'kids',
+  'children',
+  'adults',
+  'in the family',
+  'in my family',
+  'in our family',
+  'personas',
+  'hijos',
+  'ninos',
+  'adultos',
+  'de nosotros',
+  'en la familia',
+  'en mi familia',
+  'en nuestra familia',
+  'en la casa',
+] as const;

@@ -18,6 +18,9 @@ const PEOPLE = `${ORIGINS}|kids|families`;
 const WHO_LIVES =
   'area|neighborhood|neighbourhood|community|neighbors|neighbours|people|folks|families|zona|barrio|vecindario|comunidad|vecinos|gente|familias';
 const PLACE = 'area|neighborhood|neighbourhood';
+/** Households by family status or age, which a home search must not be steered by. */
+const HOUSEHOLDS =
+  'family|families|kids|children|retirees|seniors|couples|singles|familia|familias|ninos|hijos|jubilados|jovenes|parejas|solteros|ancianos';
 
 // prettier-ignore
 const FAIR_HOUSING: readonly string[] = [
@@ -41,6 +44,10 @@ const FAIR_HOUSING: readonly string[] = [
   'many|lots|lot of|_ old|young people',
   'family friendly',
   `good ${PLACE} for kids|families|children`,
+  // Which area suits a kind of household (familial status, age): "good area for a young family", "qué zona es buena
+  // para familias jóvenes", "best neighborhood for retirees"; not "good area for commuting".
+  `${PLACE}|zona|barrio|colonia|vecindario|part ~ good|best|better|ideal|great|buena|buen|mejor|ideal for|para ~ ${HOUSEHOLDS}`,
+  `good|best|better|ideal|great|buena|buen|mejor ${PLACE}|zona|barrio|colonia|vecindario|part ~ for|para ~ ${HOUSEHOLDS}`,
   'good|best schools',
   'how|what are|r|is the|_ schools',
   'are|r|is the|_ school|schools any|_ good|decent|ok|okay',
@@ -92,12 +99,16 @@ const KICKBACK: readonly string[] = [
 ];
 
 /** Words of the lead's own pay: commission said of them is income, not our fee. */
-const LEADS_PAY = 'income|incomes|salary|w2|1099|paycheck|paystubs|ingreso|ingresos|sueldo|salario|nomina';
+const LEADS_PAY =
+  'income|incomes|salary|w2|1099|paycheck|paystubs|cheque|cheques|earn|earnings|ingreso|ingresos|sueldo|salario|nomina|gano|ganamos';
+/** "my commission", "mi comisión", "commission check": the lead's own pay, said right beside the word. */
+const LEADS_OWN = 'my|our|mi|mis|nuestra|nuestras';
+const PAY_NOUNS = 'check|checks|paycheck|cheque|payout';
 
 // prettier-ignore
-const COMMISSION: readonly (string | { words: string; unless: string })[] = [
+const COMMISSION: readonly (string | { words: string; unless: string; notAfter?: string; notBefore?: string })[] = [
   // The lead's own pay is not our fee ("my income is mostly commission, is that ok for a loan?").
-  { words: 'commission|commissions', unless: LEADS_PAY },
+  { words: 'commission|commissions', unless: LEADS_PAY, notAfter: LEADS_OWN, notBefore: PAY_NOUNS },
   'your fee|fees|rate|cut',
   'what %|percent|percentage do|would|will you|u|ya|yall|jorge|your guys|team|_ charge|get|take',
   'fee|fees to list|sell',
@@ -107,7 +118,7 @@ const COMMISSION: readonly (string | { words: string; unless: string })[] = [
   'whats|what your fee|rate',
   'what is your fee|rate',
   'listing fee',
-  { words: 'comision|comisiones', unless: LEADS_PAY },
+  { words: 'comision|comisiones', unless: LEADS_PAY, notAfter: LEADS_OWN },
   'cuanto cobran|cobras',
   'que porcentaje',
   'lower|cut|reduce|discount|drop|negotiate on|off|_ your|the fee|fees|rate|commission|percentage',
@@ -119,7 +130,7 @@ const COMMISSION: readonly (string | { words: string; unless: string })[] = [
 
 const table = (
   cue: TopicCue,
-  phrases: readonly (string | { words: string; unless: string })[],
+  phrases: readonly (string | { words: string; unless: string; notAfter?: string; notBefore?: string })[],
 ): Phrase<TopicCue>[] =>
   phrases.map((entry) =>
     typeof entry === 'string' ? { cue, words: entry, always: true } : { cue, ...entry, always: true },

@@ -66,6 +66,15 @@ const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
   [new RegExp(`\\b(${EN_UNITS}|\\d) and a half (?:million|mil+ion)\\b`), (m) => `${numberOf(m[1])}.5m`],
   [/\b(?:one|a) and a half (?:million|mil+ion)\b/, () => '1.5m'],
   [/\b(?:half a million|medio millon)\b/, () => '500k'],
+  // "a mil and a half", "a mil two": English slang for a million, only with English words after it (Spanish "a mil"
+  // is "to a thousand", and "a mil dos" is no price)
+  [/\b(?:a|one) mill? and a half\b/, () => '1.5m'],
+  [
+    new RegExp(
+      `\\b(?:a|one) mill? (${EN_UNITS})\\b(?! (?:hundred|thousand|k\\b|mil|bed|bath|bd|br|room|car))`,
+    ),
+    (m) => `1.${numberOf(m[1])}m`,
+  ],
   // "six and a half", "6 and a quarter": a price in hundreds of thousands (650, 625) when no unit follows ("two and
   // a half baths", "three and a half weeks" stay what they are); the amount reader still wants a price word or
   // the price question for a bare hundreds figure.
@@ -88,7 +97,7 @@ const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
   // "a million two", "one million three", "un millón doscientos" (without "thousand"/"mil" after it)
   [
     new RegExp(
-      `\\b(?:a|one|un|uno) (?:million|millon) (${EN_UNITS}|${ES_HUNDREDS})\\b(?! (?:hundred|thousand|mil\\b))`,
+      `\\b(?:a|one|un|uno) (?:million|millon) (${EN_UNITS}|${ES_UNITS}|${ES_HUNDREDS})\\b(?! (?:hundred|thousand|mil\\b|cientos|bed|bath|bd|br|room|rec|cuarto|baño|bano|car))`,
     ),
     (m) => `${(1 + numberOf(m[1]) / (numberOf(m[1]) >= 100 ? 1000 : 10)).toString()}m`,
   ],

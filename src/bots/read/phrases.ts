@@ -20,6 +20,10 @@ export interface Phrase<C extends string> {
   unless?: string;
   /** Words of which one must be in the text ("vender antes" is sell-first only with a purchase in view). */
   needs?: string;
+  /** Words that, right before the phrase, make it someone else's ("my commission" is the lead's pay). */
+  notAfter?: string;
+  /** Words that, right after the phrase, make it something else ("commission check" is the lead's pay). */
+  notBefore?: string;
 }
 
 export interface Token {
@@ -55,6 +59,8 @@ interface Compiled<C extends string> {
   required: readonly ReadonlySet<string>[];
   unless?: ReadonlySet<string>;
   needs?: ReadonlySet<string>;
+  notAfter?: ReadonlySet<string>;
+  notBefore?: ReadonlySet<string>;
 }
 
 const MAX_GAP = 4;
@@ -111,6 +117,8 @@ function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
     required,
     ...(phrase.unless ? { unless: new Set(phrase.unless.split('|')) } : {}),
     ...(phrase.needs ? { needs: new Set(phrase.needs.split('|')) } : {}),
+    ...(phrase.notAfter ? { notAfter: new Set(phrase.notAfter.split('|')) } : {}),
+    ...(phrase.notBefore ? { notBefore: new Set(phrase.notBefore.split('|')) } : {}),
   };
 }
 
@@ -186,6 +194,10 @@ function holds(words: ReadonlySet<string>, step: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A word right beside a phrase (same clause or not) that is one of `words`. */
+const beside = (words: ReadonlySet<string> | undefined, token: Token | undefined): boolean =>
+  words !== undefined && token !== undefined && words.has(token.word);
+
 export function phraseBook<C extends string>(phrases: readonly Phrase<C>[]): PhraseBook<C> {
   return fromCompiled(phrases.map(compile));
 }
@@ -203,6 +215,7 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
       for (let start = 0; start < tokens.length; start++) {
         const end = matchAt(tokens, entry.steps, start);
         if (end < 0) continue;
+        if (beside(entry.notAfter, tokens[start - 1]) || beside(entry.notBefore, tokens[end])) continue;
         if (!negated(tokens, start, end, entry.phrase)) {
           const evidence = tokens
             .slice(start, end)

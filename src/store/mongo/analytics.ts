@@ -1,5 +1,5 @@
 import { type ClientSession, type Connection, type Model, Schema } from 'mongoose';
-import { ONCE_PER_CONVERSATION, leadEventSchema, type LeadEvent } from '../../analytics/events.js';
+import { leadEventSchema, onceKeyOf, type LeadEvent } from '../../analytics/events.js';
 import { rollupIncrements } from '../../analytics/rollups.js';
 import type { AnalyticsStore, LeadEventQuery, RollupQuery } from '../analytics-types.js';
 
@@ -10,7 +10,7 @@ interface LeadEventDoc {
   type: string;
   at: string;
   conversationId?: string;
-  /** The conversation id for a once-per-conversation type (unique with tenant and type), else absent. */
+  /** onceKeyOf(event) (unique with tenant and type): the conversation, or the lead and experiment; else absent. */
   onceKey?: string;
   event: LeadEvent;
   /** Insertion order within a millisecond (ObjectId order is per node only). */
@@ -86,11 +86,12 @@ export function createMongoEventLog(connection: Connection, writeConcern: { w: '
         event,
         createdAt: new Date(),
       };
-      if (ONCE_PER_CONVERSATION.has(event.type) && event.conversationId !== undefined) {
+      const onceKey = onceKeyOf(event);
+      if (onceKey !== undefined) {
         // An upsert on the unique key: a repeat finds the first and writes nothing (no aborted transaction).
         const result = await events.updateOne(
-          { tenantId: eq(event.tenantId), type: eq(event.type), onceKey: eq(event.conversationId) },
-          { $setOnInsert: { ...doc, onceKey: event.conversationId } },
+          { tenantId: eq(event.tenantId), type: eq(event.type), onceKey: eq(onceKey) },
+          { $setOnInsert: { ...doc, onceKey } },
           { upsert: true, session },
         );
         if (result.upsertedCount !== 1) continue;

@@ -7,6 +7,7 @@ import { createConsentMongo, type ConsentMongo } from './consent.js';
 import { createListingMongo, type ListingMongo } from './listings.js';
 import { createTenantMongo, type TenantMongo } from './tenants.js';
 import type { TenantStore } from '../tenant-types.js';
+import { createExperimentMongo, type ExperimentMongo } from './experiments.js';
 import { createOutboxMongo, type OutboxMongo } from './outbox.js';
 import type { OutboxEvent } from '../outbox-types.js';
 import { erasedConversation, erasedLead } from '../erasure.js';
@@ -128,6 +129,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   let consents: ConsentMongo;
   let listings: ListingMongo;
   let tenantSettings: TenantMongo;
+  let experiments: ExperimentMongo;
   let eventLog: MongoEventLog;
   let outbox: OutboxMongo;
   try {
@@ -138,6 +140,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     consents = createConsentMongo(connection, models.leads);
     listings = createListingMongo(connection);
     tenantSettings = createTenantMongo(connection, codec);
+    experiments = createExperimentMongo(connection);
     eventLog = createMongoEventLog(connection, MAJORITY);
     outbox = createOutboxMongo(connection);
     if (ensureIndexes) {
@@ -154,6 +157,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
         consents.model.createIndexes(),
         listings.model.createIndexes(),
         tenantSettings.model.createIndexes(),
+        experiments.model.createIndexes(),
         eventLog.models.events.createIndexes(),
         eventLog.models.rollups.createIndexes(),
         outbox.model.createIndexes(),
@@ -171,7 +175,17 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
   return {
-    ...createMongoStore(connection, models, identity, consents, listings, outbox, codec, eventLog),
+    ...createMongoStore(
+      connection,
+      models,
+      identity,
+      consents,
+      listings,
+      experiments,
+      outbox,
+      codec,
+      eventLog,
+    ),
     // Tenants and their settings (src/store/tenant-types.ts).
     ...tenantSettings.store,
   };
@@ -208,6 +222,7 @@ function createMongoStore(
   identity: IdentityMongo,
   consents: ConsentMongo,
   listings: ListingMongo,
+  experiments: ExperimentMongo,
   outbox: OutboxMongo,
   codec: PersonalDataCodec,
   eventLog: MongoEventLog,
@@ -427,6 +442,8 @@ function createMongoStore(
     ...consents.store,
     // The listing catalogue (src/store/listing-types.ts).
     ...listings.store,
+    // Experiment definitions (src/store/experiment-types.ts).
+    ...experiments.store,
     // The lead event log and its rollups (src/store/analytics-types.ts).
     appendLeadEvents: (events) => guard('lead events', () => eventLog.appendLeadEvents(events)),
     leadEvents: (tenantId, query) => guard('lead events', () => eventLog.leadEvents(tenantId, query)),

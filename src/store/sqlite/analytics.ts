@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ONCE_PER_CONVERSATION, leadEventSchema, type LeadEvent } from '../../analytics/events.js';
+import { leadEventSchema, onceKeyOf, type LeadEvent } from '../../analytics/events.js';
 import { rollupIncrements } from '../../analytics/rollups.js';
 import type { AnalyticsStore, LeadEventQuery, RollupQuery, StoredLeadEvent } from '../analytics-types.js';
 
@@ -42,10 +42,7 @@ export function createSqliteEventLog(db: Database.Database): SqliteEventLog {
   const record = (events: readonly LeadEvent[]): number => {
     let appended = 0;
     for (const event of events) {
-      const once =
-        ONCE_PER_CONVERSATION.has(event.type) && event.conversationId !== undefined
-          ? event.conversationId
-          : null;
+      const once = onceKeyOf(event) ?? null;
       const inserted = sql.insert.run(
         event.tenantId,
         event.type,

@@ -10,6 +10,7 @@ import { commitTurnInOrder } from '../turn-write.js';
 import { createConsentSqlite } from './consent.js';
 import { createListingSqlite } from './listings.js';
 import { createTenantSqlite } from './tenants.js';
+import { createExperimentSqlite } from './experiments.js';
 import { createSqliteEventLog } from './analytics.js';
 import {
   conversationChangeEvents,
@@ -169,6 +170,11 @@ export interface SqliteStoreOptions {
   synchronous?: 'full' | 'normal';
   /** Keys of the personal data at rest (personal-data.ts); default: the development keys. */
   dataKeys?: DataKeySettings;
+  /**
+   * A connection that only reads (the search worker's, sqlite/store.ts): once its statements are prepared, SQLite
+   * refuses any write on it (`PRAGMA query_only`).
+   */
+  queryOnly?: boolean;
 }
 
 /** One synchronous store on one better-sqlite3 connection, and the connection its transactions run on. */
@@ -214,6 +220,7 @@ export function openSqliteConnection({
   busyTimeoutMs = 5_000,
   synchronous = 'full',
   dataKeys,
+  queryOnly = false,
 }: SqliteStoreOptions): SqliteConnection {
   const codec: PersonalDataCodec = createPersonalDataCodec(dataKeys);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -739,6 +746,8 @@ export function openSqliteConnection({
     ...createListingSqlite(db),
     // Tenants and their settings (src/store/tenant-types.ts).
     ...createTenantSqlite(db, codec),
+    // Experiment definitions (src/store/experiment-types.ts).
+    ...createExperimentSqlite(db),
     // The lead event log and its rollups (src/store/analytics-types.ts).
     appendLeadEvents: (events) => eventLog.appendLeadEvents(events),
     leadEvents: (tenantId, query) => eventLog.leadEvents(tenantId, query),
@@ -919,6 +928,7 @@ export function openSqliteConnection({
       if (db.open) db.close();
     },
   };
+  if (queryOnly) db.pragma('query_only = ON');
   return {
     db,
     store: withUnavailableErrors(store, isSqliteUnavailable),

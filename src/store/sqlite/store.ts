@@ -15,16 +15,21 @@ export type { GroupCommitStats, SqliteWorkerStoreOptions } from './protocol.js';
  * after its transaction committed, so an ack sent on resolution is durable. Arguments and results are
  * structured-cloned; errors come back as the same HubError codes and messages.
  */
-export function createSqliteStore(host: SqliteWorkerHost, options: SqliteWorkerStoreOptions): Store {
-  return createStoreOn(host, options).store;
+export function createSqliteStore(
+  host: SqliteWorkerHost,
+  options: SqliteWorkerStoreOptions,
+  searches?: SqliteWorkerHost,
+): Store {
+  return createStoreOn(host, options, searches).store;
 }
 
 /** Like createSqliteStore, but waits until the database is open and rejects with the reason when it cannot be. */
 export async function openSqliteStore(
   host: SqliteWorkerHost,
   options: SqliteWorkerStoreOptions,
+  searches?: SqliteWorkerHost,
 ): Promise<Store> {
-  const { store, opened } = createStoreOn(host, options);
+  const { store, opened } = createStoreOn(host, options, searches);
   try {
     await opened;
   } catch (error) {
@@ -47,18 +52,57 @@ function storeMethodNames(): string[] {
   return names;
 }
 
-function createStoreOn(host: SqliteWorkerHost, options: SqliteWorkerStoreOptions) {
+/**
+ * The staff's long reads: history search and the reports. With a search host they run there, on a second worker
+ * and a connection of its own that only reads (WAL readers never wait for the writer, nor it for them), so a search
+ * never queues behind the appends of the lead messages, nor they behind it. A read there sees every write that
+ * committed before it was sent (each acked write); not a write still in flight on the other worker.
+ */
+export const SEARCH_METHODS: ReadonlySet<string> = new Set(['searchConversations', 'leadEvents', 'rollups']);
+
+function createStoreOn(
+  host: SqliteWorkerHost,
+  options: SqliteWorkerStoreOptions,
+  searches: SqliteWorkerHost | undefined,
+) {
   const { handle, opened } = host.open({ ...options });
   // An open failure reaches callers through their calls (and openSqliteStore); never unhandled.
   opened.catch(() => undefined);
+  // An in-memory database has no second connection to read it.
+  const reader = searches && options.file !== ':memory:' ? openReader(searches, options, opened) : undefined;
   let closed: Promise<void> | undefined;
   const store: Record<string, unknown> = {
     kind: 'sqlite',
-    close: () => (closed ??= host.close(handle)),
+    close: () => (closed ??= Promise.all([host.close(handle), reader?.close()]).then(() => undefined)),
   };
   for (const name of host.methodNames(storeMethodNames)) {
+    const call =
+      reader && SEARCH_METHODS.has(name)
+        ? (args: unknown[]) => reader.call(name, args)
+        : (args: unknown[]) => host.call(handle, name, args);
     store[name] = (...args: unknown[]) =>
-      closed ? Promise.reject(unavailable('the store is closed')) : host.call(handle, name, args);
+      closed ? Promise.reject(unavailable('the store is closed')) : call(args);
   }
   return { store: store as unknown as Store, opened };
+}
+
+/** The search connection, opened on `searches` once the writer has opened (and migrated) the file. */
+function openReader(
+  searches: SqliteWorkerHost,
+  options: SqliteWorkerStoreOptions,
+  writerOpened: Promise<void>,
+) {
+  const handle = writerOpened.then(() => {
+    const reader = searches.open({ ...options, queryOnly: true });
+    return reader.opened.then(() => reader.handle);
+  });
+  handle.catch(() => undefined);
+  return {
+    call: (name: string, args: unknown[]) => handle.then((reader) => searches.call(reader, name, args)),
+    close: () =>
+      handle.then(
+        (reader) => searches.close(reader),
+        () => undefined,
+      ),
+  };
 }

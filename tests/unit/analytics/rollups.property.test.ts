@@ -22,6 +22,7 @@ const ONCE = new Set([
   'first_agent_reply',
   'call_booked',
   'satisfaction_given',
+  'compliance_alert',
 ]);
 
 function history(seed: number, size: number): LeadEvent[] {
@@ -67,6 +68,8 @@ function history(seed: number, size: number): LeadEvent[] {
         ...(next() < 0.3 ? { reason: 'price' } : {}),
       },
       { type: 'opted_out', ...scope },
+      { type: 'compliance_alert', ...scope },
+      { type: 'experiment_exposure', ...scope, variant: pick(['exp-1:control', 'exp-1:short', 'exp-2:a']) },
       { type: 'satisfaction_given', ...scope, rating: 1 + Math.floor(next() * 5) },
       { type: 'coaching_shown', ...scope, run: 1 + Math.floor(next() * 50), action: 'book_showing', source },
       {
@@ -103,8 +106,12 @@ function bruteForce(events: readonly LeadEvent[]): { table: Table; kept: number 
     table.set(key, { n: row.n + 1, total: row.total + total });
   };
   for (const event of events) {
-    if (ONCE.has(event.type)) {
-      const once = `${event.type}|${event.conversationId}`;
+    // Once per conversation, or (an exposure) once per lead and experiment: the experiment is before the colon.
+    const exposure = event.type === 'experiment_exposure' ? event.variant.split(':')[0] : undefined;
+    if (ONCE.has(event.type) || exposure) {
+      const once = exposure
+        ? `${event.type}|${event.leadId}|${exposure}`
+        : `${event.type}|${event.conversationId}`;
       if (seen.has(once)) continue;
       seen.add(once);
     }
@@ -118,6 +125,7 @@ function bruteForce(events: readonly LeadEvent[]): { table: Table; kept: number 
     if (event.type === 'model_usage') value = event.costUsd;
     metrics.push([`n:${event.type}`, value]);
     if (event.type === 'handoff_requested') metrics.push([`reason:${event.reason}`, 0]);
+    if (event.type === 'satisfaction_given') metrics.push([`rating:${event.rating}`, 0]);
     if (event.type === 'outcome_set') {
       metrics.push([`outcome:${event.outcome}`, event.price ?? 0]);
       if (event.reason) metrics.push([`lost:${event.reason}`, 0]);

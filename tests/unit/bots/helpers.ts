@@ -52,7 +52,7 @@ export function conversation(context: ConversationContext = {}, tenant = demoTen
     advance(ms: number) {
       nowMs += ms;
     },
-    say(text: string, extra: { modelSlots?: Slots } = {}): Played {
+    say(text: string, extra: { modelSlots?: Slots; modelOptOut?: boolean } = {}): Played {
       seq += 1;
       nowMs += 60_000;
       recent.push({ author: 'lead', text });
@@ -65,6 +65,7 @@ export function conversation(context: ConversationContext = {}, tenant = demoTen
         context,
         recent: [...recent],
         ...(extra.modelSlots ? { modelSlots: extra.modelSlots } : {}),
+        ...(extra.modelOptOut ? { modelOptOut: true } : {}),
       });
       state = result.state;
       const reply = replyText(result.effects);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyOptOut } from '../../../src/bots/optout.js';
+import { classifyOptOut, readOptOut } from '../../../src/bots/optout.js';
 
 describe('a Spanish or Spanglish want-not names our channel from one word list', () => {
   it.each([
@@ -63,5 +63,19 @@ describe('not interested in one side of the deal, interested in the other', () =
 
   it.each(['not interested in buying', 'not interested, thanks'])('%j opts out', (text) => {
     expect(classifyOptOut(text)).toBe('opt_out');
+  });
+});
+
+describe('a channel ban read by clause: who bans, and a channel welcomed as a clause of its own', () => {
+  it.each([
+    ['dont call me im at work, text', ['call'], ['text']],
+    ['no more texts, call', ['text'], ['call']],
+    ["don't call me, text", ['call'], ['text']],
+  ])('%j stops %j and welcomes %j', (text, stop, welcome) => {
+    expect(readOptOut(text)).toEqual({ kind: 'channel', stop, welcome });
+  });
+
+  it.each(["i don't text.", 'we dont email'])('%j says what the lead does, it bans nothing', (text) => {
+    expect(readOptOut(text)).toBeNull();
   });
 });

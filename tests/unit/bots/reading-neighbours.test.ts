@@ -1766,7 +1766,6 @@ reviewSuite(
   'review-s18.json',
   new Set([
     'a18-191', // "ya estamos solos mi esposa y yo, la casa es muy grande": no downsizing read
-    'a18-202', // "stop texting her pls, ella ya compró con otro. I'm still looking tho": read as an opt-out
   ]),
 );
 

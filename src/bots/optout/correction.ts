@@ -1,0 +1,58 @@
+/** A stop that holds the lead's own words while they correct them: "stop, wait, I meant 700k" is a "wait". */
+import {
+  CONTACT_NOUNS,
+  CORRECTION_CUES,
+  CORRECTION_VERBS,
+  HOLD_WORDS,
+  MEANT_WORDS,
+  NOT_A_CORRECTION_WORDS,
+  NUMBER_WORDS,
+  SORRY_WORDS,
+} from '../lexicon/optout.js';
+import { tokenise } from '../read/phrases.js';
+import { DONE_REASON, EMPHASIS, isKeyword, wordsIn } from './keywords.js';
+import { anyOf } from './words.js';
+
+const HOLD = new Set(HOLD_WORDS);
+const CORRECTING = new Set(CORRECTION_VERBS);
+const ABOUT_CONTACT = new Set(CONTACT_NOUNS);
+const NUMBER_WORD = new Set(NUMBER_WORDS);
+
+/** "stop, i meant 700k", "para, quise decir fontana": a stop that holds the lead's words while they correct them. */
+const SORRY = `((${anyOf(SORRY_WORDS)})[,.!:]* )*`;
+export const HOLD_TO_CORRECT = new RegExp(
+  `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=${SORRY}((${anyOf(MEANT_WORDS)})\\b|(${anyOf(CORRECTION_CUES)})[,:!]*(?= \\$?\\d)))`,
+  'g',
+);
+const CORRECTION_LEAD_IN = new RegExp(
+  `^${SORRY}(${anyOf([...MEANT_WORDS, ...CORRECTION_CUES])})\\b[\\s,:!]*`,
+);
+const ABOUT_THE_CONTACT =
+  /\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*|escrib\w*|molest\w*)\b/;
+/** Words that open what a lead means by the stop itself ("i mean it", "i mean leave me alone", "quise decir que no"). */
+const NOT_A_CORRECTION = new RegExp(`^(${anyOf(NOT_A_CORRECTION_WORDS)}|fuck\\w*|f\\w*k)\\b`);
+const NOT_A_THING = /\b\w+(ly|mente)\b|\b(wrong|equivocad[oa]|someone|somebody|alguien|else|otra persona)\b/;
+
+/** What follows "stop, i meant" is a correction: a figure, or a short name of what the lead wants ("fontana"). */
+export function correctionFollows(rest: string): boolean {
+  const leadIn = CORRECTION_LEAD_IN.exec(rest)?.[0] ?? '';
+  const said = (rest.slice(leadIn.length).split(/[.!?]/)[0] ?? '').trim();
+  if (said === '' || NOT_A_CORRECTION.test(said) || ABOUT_THE_CONTACT.test(said)) return false;
+  if (EMPHASIS.test(said) || DONE_REASON.test(said)) return false;
+  const named = wordsIn(said);
+  if (/\d/.test(said) || named.some((word) => NUMBER_WORD.has(word))) return true;
+  const limit = /\b(not|no|instead of|en vez de|en lugar de)\b/.test(said) ? 6 : 3;
+  return (
+    !/equivoque/.test(leadIn) && named.length <= limit && !named.some(isKeyword) && !NOT_A_THING.test(said)
+  );
+}
+
+/** A stop that opens a correction of figures: "stop, i typed 500 meant 600", "para, puse 3 recámaras y son 4". */
+export function correctsFigures(sentence: string): boolean {
+  const tokens = tokenise(sentence);
+  if (!HOLD.has(tokens[0]?.word ?? '')) return false;
+  const rest = tokens.slice(1).map((token) => token.word);
+  if (rest.some((word) => ABOUT_CONTACT.has(word) || isKeyword(word))) return false;
+  const figures = rest.filter((word) => /^\d/.test(word) || NUMBER_WORD.has(word)).length;
+  return figures >= 2 && rest.some((word) => CORRECTING.has(word));
+}

@@ -1,0 +1,80 @@
+/** Carrier keywords and what may stand beside them (docs/BOTS.md section 4): "STOP", "stopp please", "para, en serio". */
+import {
+  DONE_STATES,
+  DONE_VERBS,
+  EMPHASIS_WORDS,
+  KEYWORD_COMPANIONS,
+  KEYWORDS,
+  NEAR_KEYWORD_WORDS,
+  POLITE_WORDS,
+} from '../lexicon/optout.js';
+import { anyOf, words } from './words.js';
+
+const KEYWORD_SET = new Set(KEYWORDS);
+const NEAR_KEYWORD = new Set(NEAR_KEYWORD_WORDS);
+const COMPANION = new Set(KEYWORD_COMPANIONS);
+const POLITE = new Set(POLITE_WORDS);
+
+/** Levenshtein distance up to `limit` (small words only). */
+function within(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let prev = row[0]!;
+    row[0] = i;
+    let best = row[0];
+    for (let j = 1; j <= b.length; j += 1) {
+      const next = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = next;
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return false;
+  }
+  return row[b.length]! <= limit;
+}
+
+/** A carrier keyword, one typo allowed from five letters on (same first letter, never a real near word). */
+export function isKeyword(word: string): boolean {
+  if (KEYWORD_SET.has(word) || /^stopp+$/.test(word)) return true;
+  if (NEAR_KEYWORD.has(word)) return false;
+  return KEYWORDS.some(
+    (keyword) =>
+      keyword.length >= 5 &&
+      word.length >= 4 &&
+      word[0] === keyword[0] &&
+      within(word, keyword, keyword.length >= 8 ? 2 : 1),
+  );
+}
+
+export const wordsIn = (text: string): string[] => text.match(/[a-z0-9']+/g) ?? [];
+
+/** Only keywords and their companions ("STOP ALL", "stop please", "ya basta"); an amount is not one ("hasta 650"). */
+export function bareKeyword(text: string): boolean {
+  const said = wordsIn(text);
+  if (said.length === 0 || said.length > 4) return false;
+  return said.some(isKeyword) && said.every((word) => isKeyword(word) || COMPANION.has(word));
+}
+
+/** Why the lead is done, said after a keyword: "ya compramos", "we already bought", "this is spam". */
+export const DONE_REASON = new RegExp(
+  `^(((ya|we|i|already)( already| just)? )?${words(DONE_VERBS)}|(ya )?no (estamos|estoy|me|nos) (interesa|buscando|interesad[oa]s?)|(we'?re|were|we are|i'?m|im|i am|you'?re|ur|u r|you are|this is|its|it'?s|es|son|eres|esto es)( so| really| getting| puro)? ${words(DONE_STATES)}|not interested|molest\\w*)\\b`,
+);
+export const EMPHASIS = new RegExp(`^((${anyOf(EMPHASIS_WORDS)})( |$))+$`);
+
+/** A keyword, then politeness and a reason ("STOP pls we already bought"), or an insistence ("STOP i mean it"). */
+export function keywordAndMore(text: string, sentence: boolean): boolean {
+  const said = wordsIn(text);
+  if (!said[0] || !isKeyword(said[0])) return false;
+  let next = 1;
+  while (next < said.length && POLITE.has(said[next]!)) next += 1;
+  if (next < said.length && DONE_REASON.test(said.slice(next).join(' '))) return true;
+  if (!sentence || text.includes('?')) return false;
+  const rest = said
+    .slice(1)
+    .filter((word) => !isKeyword(word))
+    .join(' ');
+  // "para ya", "para ahorita" answer "when?" ("para" is also "for").
+  if (said[0] === 'para' && /^(ya|ahora|ahorita|now|right now)$/.test(rest)) return false;
+  return rest !== '' && EMPHASIS.test(rest);
+}

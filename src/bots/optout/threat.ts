@@ -1,0 +1,54 @@
+/** A warning against more contact ("one more text and i report this number"): an opt-out however it is worded. */
+import {
+  AGAIN_WORDS,
+  CHANNEL_STEMS,
+  CLITICS_ES,
+  CONSEQUENCE_WORDS,
+  CONTACT_STEMS_ES,
+  KEEP_WORDS,
+  STRONG_CONSEQUENCES,
+  THREAT_OBJECTS,
+} from '../lexicon/optout.js';
+import { wordsIn } from './keywords.js';
+
+const CONSEQUENCE = new Set(CONSEQUENCE_WORDS);
+const STRONG = new Set(STRONG_CONSEQUENCES);
+const AIMED_AT = new Set(THREAT_OBJECTS);
+const CLITIC = new Set(CLITICS_ES);
+const AGAIN = new Set(AGAIN_WORDS);
+const KEEP = new Set(KEEP_WORDS);
+export const CONTACT_WORD = new RegExp(
+  `^(${[...Object.values(CHANNEL_STEMS).flat(), ...CONTACT_STEMS_ES, 'contact', 'spam', 'bother', 'harass'].join('|')})`,
+);
+
+/**
+ * A warning against more contact, read on the words of a sentence: a consequence aimed at us ("i'll report you",
+ * "block this number", "los demando", "calling my lawyer"), more contact ("again", "one more", "if you keep", "si
+ * siguen") and a word of contact. "keep texting me, i'll report to my wife" and "i'm filing my taxes, keep the
+ * texts coming" threaten no one.
+ */
+export function warnsOff(sentence: string): boolean {
+  const said = wordsIn(sentence);
+  const near = (at: number, set: Set<string>, span: number): boolean =>
+    said.slice(Math.max(0, at - span), at).some((word) => set.has(word));
+  const threat = said.some(
+    (word, at) =>
+      STRONG.has(word) ||
+      (CONSEQUENCE.has(word) &&
+        (AIMED_AT.has(said[at + 1] ?? '') ||
+          near(at, CLITIC, 3) ||
+          /^(complaint|report|queja)$/.test(said[at + 2] ?? ''))) ||
+      /^(reportar|bloquear|demandar|denunciar)(los|las|te|les|lo)$/.test(word) ||
+      (word === 'reported' && /^(get|getting|be|being)$/.test(said[at - 1] ?? '')),
+  );
+  const more = said.some(
+    (word, at) =>
+      AGAIN.has(word) ||
+      (word === 'more' && /^(one|any)$/.test(said[at - 1] ?? '')) ||
+      (KEEP.has(word) &&
+        said.slice(Math.max(0, at - 5), at).some((before) => before === 'if' || before === 'si')) ||
+      (/^(keep|continue)$/.test(word) &&
+        said.slice(at + 1).some((after) => after === 'and' || after === 'y')),
+  );
+  return threat && more && said.some((word) => CONTACT_WORD.test(word));
+}

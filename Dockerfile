@@ -28,6 +28,8 @@ COPY --from=build /app/client/dist ./client/dist
 # `npm run token` in the container runs the compiled token command (no tsx at run time):
 #   docker compose exec hub-1 npm run token -- --tenant demo --role supervisor --user maria --name "Maria Lopez"
 RUN npm pkg set scripts.token="node dist/src/identity/token-main.js"
+# `npm run tenant -- create ...` likewise (docs/OPERATIONS.md "Tenants").
+RUN npm pkg set scripts.tenant="node dist/src/tenancy/cli-main.js"
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000

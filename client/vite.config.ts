@@ -21,6 +21,7 @@ const appsConfig: UserConfig = {
         index: page('./index.html'),
         agent: page('./agent/index.html'),
         supervisor: page('./supervisor/index.html'),
+        admin: page('./supervisor/admin.html'),
         demo: page('./demo/index.html'),
         seller: page('./demo/seller/index.html'),
       },

@@ -37,7 +37,8 @@ const MAX_BODY_BYTES = 1_000_000;
 
 /**
  * True when `header` (x-hub-webhook-signature) is `t=<unix>,v1=<hex HMAC-SHA256 of "<t>." + raw body>` under
- * `secret`, and `t` is within `toleranceS` of `nowMs`: a captured request replayed later is refused.
+ * `secret`, and `t` is within `toleranceS` of `nowMs`: a captured request replayed later is refused. While the
+ * sender rotates its secret the header carries a second `,v1=<hex>` (the previous secret): any one may match.
  */
 export function verifyTimestampedSignature(
   secret: string,
@@ -46,13 +47,15 @@ export function verifyTimestampedSignature(
   nowMs: number,
   toleranceS = 300,
 ): boolean {
-  const match = /^t=(\d{1,12}),v1=([0-9a-f]{64})$/.exec(header ?? '');
+  const match = /^t=(\d{1,12})((?:,v1=[0-9a-f]{64}){1,2})$/.exec(header ?? '');
   if (!match) return false;
   const t = Number(match[1]);
   if (Math.abs(nowMs / 1_000 - t) > toleranceS) return false;
   const expected = createHmac('sha256', secret).update(`${t}.`).update(rawBody).digest();
-  const given = Buffer.from(match[2]!, 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return match[2]!
+    .split(',v1=')
+    .slice(1)
+    .some((hex) => timingSafeEqual(Buffer.from(hex, 'hex'), expected));
 }
 
 /** The legacy header (this version still sends it): `sha256=<hex HMAC-SHA256 of the raw body>`; covers no time. */

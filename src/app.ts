@@ -65,6 +65,7 @@ import type { ConversationRecord, MessageRecord, Store } from './store/types.js'
 import { createTelephony, type TelephonyOptions } from './telephony/index.js';
 import { createAlertChannelRouter } from './integrations/alert-channels.js';
 import { createCrmEvents, type CrmEventsOptions } from './integrations/crm-events.js';
+import { createWebhookSender } from './jobs/webhook.js';
 import {
   createOutboxDelivery,
   createOutboxRouter,
@@ -72,10 +73,18 @@ import {
   type OutboxSettings,
 } from './integrations/outbox/index.js';
 import type { TenantDirectory } from './tenants.js';
+import type { TenantRegistry } from './tenancy/registry.js';
+import { createTenantSettingsRouter } from './tenancy/routes.js';
 
 export interface HubOptions {
   store: Store;
   tenants: TenantDirectory;
+  /**
+   * The same tenants, kept in step with the store (src/tenancy/registry.ts): an admin's saved settings apply here
+   * at once and on the other nodes through the adapter. Without it (tests on a fixed directory) a save is stored
+   * and read by the next boot only.
+   */
+  tenantRegistry?: TenantRegistry;
   logger: Logger;
   jwtSecret: string;
   devTokensEnabled: boolean;
@@ -224,6 +233,8 @@ const CLOSE_WINDOW_MS = 1_000;
 const STAFF_STANDING_TTL_MS = 15_000;
 /** The server-side event telling the other nodes that a roster entry changed. */
 const STAFF_CHANGED = 'hub:staff-changed';
+/** The server-side event telling the other nodes that a tenant's settings changed (they reload it). */
+const TENANT_CHANGED = 'hub:tenant-changed';
 /** The server-side event telling the other nodes that a sign-in session ended. */
 const SESSION_ENDED = 'hub:session-ended';
 
@@ -325,18 +336,37 @@ export function createHub(options: HubOptions): Hub {
 
   // Members' own page URLs reach only public hosts, in every mode, unless a local test allows private ones.
   const { outbox: outboxSettings = {}, ...integrations } = options.integrations ?? {};
-  // The webhook's events are written to the store's outbox with their change and delivered from there.
-  const delivery = integrations.webhook
-    ? createOutboxDelivery({
-        store,
-        logger: logger.child({ component: 'outbox' }),
-        sender: integrations.webhook,
-        lease: outboxSettings.lease ?? storeDeliveryLease(store, `hub-${randomUUID()}`, 30_000),
-        now,
-        ...(outboxSettings.retry ? { retry: outboxSettings.retry } : {}),
-        ...(outboxSettings.intervalMs ? { intervalMs: outboxSettings.intervalMs } : {}),
-      })
-    : undefined;
+  // A tenant's own webhook (its settings, read at each use): an admin's URL reaches only public hosts, like the
+  // members' own page URLs, unless a local test allows private ones.
+  const tenantDestinations = security.alertChannelsAllowPrivate ? 'any' : 'public';
+  const tenantSender = (tenantId: string, maxAttempts?: number) => {
+    const own = tenants.get(tenantId)?.webhook;
+    return own
+      ? createWebhookSender({
+          url: own.url,
+          secret: own.secret,
+          ...(own.previousSecret ? { previousSecret: own.previousSecret } : {}),
+          destinations: tenantDestinations,
+          ...(maxAttempts ? { maxAttempts } : {}),
+          ...(integrations.resolve ? { resolve: integrations.resolve } : {}),
+        })
+      : undefined;
+  };
+  // The webhook's events are written to the store's outbox with their change and delivered from there: the
+  // deployment's (HUB_WEBHOOK_URL) or, for a tenant with its own webhook, the tenant's.
+  const delivery =
+    integrations.webhook || options.tenantRegistry
+      ? createOutboxDelivery({
+          store,
+          logger: logger.child({ component: 'outbox' }),
+          ...(integrations.webhook ? { sender: integrations.webhook } : {}),
+          senderFor: (tenantId) => tenantSender(tenantId, 1),
+          lease: outboxSettings.lease ?? storeDeliveryLease(store, `hub-${randomUUID()}`, 30_000),
+          now,
+          ...(outboxSettings.retry ? { retry: outboxSettings.retry } : {}),
+          ...(outboxSettings.intervalMs ? { intervalMs: outboxSettings.intervalMs } : {}),
+        })
+      : undefined;
   delivery?.start();
   const crmEvents = createCrmEvents({
     store,
@@ -344,6 +374,12 @@ export function createHub(options: HubOptions): Hub {
     memberDestinations: security.alertChannelsAllowPrivate ? 'any' : 'public',
     ...integrations,
     ...(delivery ? { delivery } : {}),
+    ...(options.tenantRegistry
+      ? {
+          tenantWebhook: (tenantId: string) => tenants.get(tenantId)?.webhook,
+          tenantSender: (tenantId: string) => tenantSender(tenantId),
+        }
+      : {}),
   });
   const deps: ConversationDeps = {
     // A lead's first message (its conversation started) counts toward the tenant's new leads (session-gate.ts).
@@ -453,6 +489,12 @@ export function createHub(options: HubOptions): Hub {
   const staffNodes = namespaces.agent as unknown as Namespace;
   staffNodes.on(STAFF_CHANGED, (tenantId: unknown, userId: unknown) => {
     if (typeof tenantId === 'string' && typeof userId === 'string') standing.forget(tenantId, userId);
+  });
+  staffNodes.on(TENANT_CHANGED, (tenantId: unknown) => {
+    if (typeof tenantId !== 'string' || !options.tenantRegistry) return;
+    options.tenantRegistry
+      .reload(tenantId)
+      .catch((error: unknown) => logger.warn({ err: error, tenantId }, 'tenant settings reload failed'));
   });
   staffNodes.on(SESSION_ENDED, (sessionId: unknown) => {
     if (typeof sessionId === 'string') standing.forgetSession(sessionId);
@@ -575,6 +617,17 @@ export function createHub(options: HubOptions): Hub {
           onErased: (tenantId, leadId, at) => {
             namespaces.widget.in(rooms.lead(tenantId, leadId)).disconnectSockets(true);
             crmEvents.leadErased(tenantId, leadId, at);
+          },
+        }),
+        // The tenant's settings, edited by its admins (docs/OPERATIONS.md "Tenants").
+        createTenantSettingsRouter({
+          store,
+          tokens,
+          audit,
+          now,
+          saved: (record) => {
+            options.tenantRegistry?.apply(record);
+            if (options.adapter) staffNodes.serverSideEmit(TENANT_CHANGED, record.tenantId);
           },
         }),
         // The webhook deliveries: status and redelivery (docs/INTEGRATIONS.md).

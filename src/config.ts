@@ -23,7 +23,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HUB_DATA_DIR: z.string().min(1).default('./data'),
   HUB_SQLITE_SYNCHRONOUS: z.enum(['full', 'normal']).default('full'),
+  /** Seeds the store's tenants at the first boot (a tenant the store holds is never read from it again). */
   HUB_TENANTS_FILE: z.string().min(1).default('./config/tenants.json'),
+  /** How often a node reads every tenant's settings again, in case a change message was lost (Redis away). */
+  HUB_TENANT_REFRESH_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   HUB_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
   HUB_NODE_ID: z.string().min(1).max(64).optional(),
   /** Personal data at rest (src/store/personal-data.ts): `keyId:base64key,...`; required in production. */

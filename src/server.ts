@@ -8,7 +8,9 @@ import { dataKeysFromConfig, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { createSqliteWorkerHost, openSqliteStore } from './store/sqlite/store.js';
 import type { Store } from './store/types.js';
-import { loadTenants, loopbackOrigins, servedTenants } from './tenants.js';
+import { loadTenants, loopbackOrigins, type Tenant } from './tenants.js';
+import { createTenantRegistry, seedTenants } from './tenancy/registry.js';
+import { repeat } from './cluster/interval.js';
 import { jorgeBot, warmUpReaders } from './bots/index.js';
 import { createAlertMonitor } from './conversations/alerts.js';
 import { tenantBotContext } from './conversations/service.js';
@@ -69,7 +71,24 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL, { nodeId });
   // The demo pages and the test-only tenants: off in production unless HUB_SERVE_DEMO turns them on.
   const serveDemo = config.HUB_SERVE_DEMO ?? config.NODE_ENV !== 'production';
-  const tenants = servedTenants(loadTenants(config.HUB_TENANTS_FILE), serveDemo);
+  // The tenants file seeds the store at the first boot; from then on the store holds the tenants and their
+  // settings (edited in the Admin page), and the file is read only for tenants the store does not have.
+  const fileTenants: Tenant[] = existsSync(config.HUB_TENANTS_FILE)
+    ? loadTenants(config.HUB_TENANTS_FILE).all()
+    : [];
+  const store = await openStore(config, logger);
+  const seeded = await seedTenants(store, fileTenants, new Date().toISOString());
+  if (seeded.length > 0) logger.info({ tenants: seeded, file: config.HUB_TENANTS_FILE }, 'tenants seeded');
+  const tenants = createTenantRegistry({ store, serveDemo, logger: logger.child({ component: 'tenants' }) });
+  await tenants.reloadAll();
+  if (tenants.all().length === 0) {
+    await store.close();
+    throw new Error(
+      fileTenants.length > 0
+        ? 'HUB_TENANTS_FILE: every tenant is testOnly; list your own tenants (or set HUB_SERVE_DEMO=1)'
+        : `no tenants: create one with \`npm run tenant -- create\` or list them in HUB_TENANTS_FILE (${config.HUB_TENANTS_FILE})`,
+    );
+  }
   if (config.NODE_ENV === 'production') {
     for (const tenant of tenants.all()) {
       const origins = loopbackOrigins(tenant);
@@ -92,7 +111,6 @@ async function main(): Promise<void> {
         'tenant accepts legacy identity hashes (legacyIdentityHash), which never expire: move its site to identity tokens (docs/SECURITY.md)',
       );
   }
-  const store = await openStore(config, logger);
   const clientDir = config.HUB_SERVE_CLIENT ? join(projectRoot, 'client', 'dist') : undefined;
   const servesApps = clientDir !== undefined && existsSync(clientDir);
   if (clientDir && !servesApps)
@@ -147,6 +165,7 @@ async function main(): Promise<void> {
     ...cluster.hubOptions,
     store,
     tenants,
+    tenantRegistry: tenants,
     logger,
     jwtSecret: config.HUB_JWT_SECRET,
     devTokensEnabled: config.NODE_ENV !== 'production',
@@ -205,7 +224,11 @@ async function main(): Promise<void> {
     // Listing narratives: Claude when a key is set (the template otherwise), cached in Redis for every node.
     narrative: { model, ...(cluster.narrativeCache ? { cache: cluster.narrativeCache } : {}) },
     // Lifecycle events for the CRM and agent paging (docs/INTEGRATIONS.md).
-    integrations: outboxSender && webhook ? { webhook: outboxSender, pageWebhook: webhook, outbox } : {},
+    // The outbox runs on every node: a tenant may have its own webhook (its settings) without HUB_WEBHOOK_URL.
+    integrations: {
+      ...(outboxSender && webhook ? { webhook: outboxSender, pageWebhook: webhook } : {}),
+      outbox,
+    },
     turnQuietMs: config.HUB_TURN_QUIET_MS,
     satisfactionQuietMs: config.HUB_SATISFACTION_QUIET_MINUTES * 60_000,
     turnMaxWaitMs: config.HUB_TURN_MAX_WAIT_MS,
@@ -231,6 +254,7 @@ async function main(): Promise<void> {
     deliver: createFollowUpDelivery({ store, core: hub.core, logger, ...(webhook ? { webhook } : {}) }),
     logger: logger.child({ component: 'followups' }),
     timeZoneOf: (tenantId) => tenants.get(tenantId)?.timeZone,
+    quietHoursOf: (tenantId) => tenants.get(tenantId)?.quietHours,
   });
   const alerts = createAlertMonitor({ store, tenants, core: hub.core, logger, now: () => new Date() });
   // The readers compile their expressions on first use (a fraction of a second, on the event loop): pay that
@@ -242,6 +266,13 @@ async function main(): Promise<void> {
   const port = await hub.listen(config.PORT, config.HOST);
   scheduler.start();
   alerts.start();
+  // Settings changes reach the other nodes at once over Redis; this catches any message lost while it was away.
+  const tenantRefresh = repeat(
+    'tenant settings refresh',
+    config.HUB_TENANT_REFRESH_MS,
+    () => tenants.reloadAll(),
+    logger,
+  );
   logger.info(
     {
       port,
@@ -275,6 +306,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'draining');
     alerts.stop();
+    tenantRefresh.stop();
     void Promise.all([scheduler.stop(), cluster.stop()])
       .then(() => hub.close({ graceMs: config.HUB_SHUTDOWN_GRACE_MS }))
       // Background lead events (coaching, model usage) still being appended reach the store before it closes.

@@ -2,7 +2,74 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { tenantIdSchema } from './names.js';
 import { talkTracksSchema } from './coaching/talk-tracks.js';
-import { telephonySettingsSchema } from './telephony/settings.js';
+import { settingSecret, telephonySettingsSchema } from './telephony/settings.js';
+import type { WebhookEventType } from './integrations/payload.js';
+
+/** The CRM events a tenant's webhook may ask for (its `events` filter). */
+export const TENANT_WEBHOOK_EVENTS = [
+  'lead.created',
+  'lead.identified',
+  'lead.qualified',
+  'lead.opted_out',
+  'handoff.requested',
+  'handoff.claimed',
+  'handoff.unclaimed',
+  'agent.assigned',
+  'call.booked',
+  'conversation.closed',
+  'conversation.reopened',
+  'conversation.summarized',
+] as const satisfies readonly WebhookEventType[];
+
+/**
+ * The tenant's own CRM webhook (docs/INTEGRATIONS.md): it replaces HUB_WEBHOOK_URL for this tenant's events.
+ * `events` filters them (empty: every event; `lead.erased` is always sent, so the CRM forgets what it got).
+ * `previousSecret` signs beside `secret` while a receiver switches keys (rotation with an overlap).
+ */
+export const tenantWebhookSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  secret: settingSecret(32),
+  previousSecret: settingSecret(32).optional(),
+  events: z.array(z.enum(TENANT_WEBHOOK_EVENTS)).max(TENANT_WEBHOOK_EVENTS.length).default([]),
+});
+export type TenantWebhook = z.infer<typeof tenantWebhookSchema>;
+
+/** An IANA time zone this runtime knows (`America/Los_Angeles`). */
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'an IANA time zone such as America/Los_Angeles');
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM (24 h)');
+
+/** Opening hours: the weekdays (0 Sunday … 6 Saturday) and one local time range, open before close. */
+export const businessHoursSchema = z
+  .strictObject({
+    days: z.array(z.number().int().min(0).max(6)).max(7),
+    open: clockTime,
+    close: clockTime,
+  })
+  .refine((hours) => hours.open < hours.close, { message: 'open must be before close', path: ['close'] })
+  .refine((hours) => new Set(hours.days).size === hours.days.length, {
+    message: 'each day once',
+    path: ['days'],
+  });
+
+/** Quiet hours: from startHour (inclusive) to endHour (exclusive), local; a start after the end spans midnight. */
+export const quietHoursSchema = z
+  .strictObject({ startHour: z.number().int().min(0).max(23), endHour: z.number().int().min(0).max(23) })
+  .refine((quiet) => quiet.startHour !== quiet.endHour, {
+    message: 'start and end differ',
+    path: ['endHour'],
+  });
 
 export const tenantSchema = z.strictObject({
   id: tenantIdSchema,
@@ -30,13 +97,19 @@ export const tenantSchema = z.strictObject({
    * kickbacks): 'confirm' warns and sends once the agent confirms; 'block' warns and never sends it.
    */
   agentGuard: z.enum(['confirm', 'block']).default('confirm'),
+  timeZone: timeZoneSchema.default('America/Los_Angeles'),
+  /** The hours the team answers, in the tenant's zone (shown to staff; outside them the bot keeps the lead). */
+  businessHours: businessHoursSchema.default({ days: [1, 2, 3, 4, 5], open: '09:00', close: '18:00' }),
+  /** No outbound text or nurture follow-up between these local hours (src/jobs/scheduler.ts postpones them). */
+  quietHours: quietHoursSchema.default({ startHour: 21, endHour: 8 }),
+  knownAreas: z.array(z.string().min(1).max(80)).max(500).default([]),
+  /** Streets the bot recognises as places, like the known areas (the bot's persona). */
+  knownStreets: z.array(z.string().min(1).max(80)).max(500).default([]),
   /**
    * The team's own objection answers for the coach, per objection and language (src/coaching/talk-tracks.ts); the
    * built-in ones fill what is left out. The only source of claims about the agent the coach may use.
    */
   talkTracks: talkTracksSchema,
-  timeZone: z.string().min(1).default('America/Los_Angeles'),
-  knownAreas: z.array(z.string().min(1)).default([]),
   /** Origins allowed to open widget sessions; a trailing ":*" allows any port. */
   widgetOrigins: z.array(z.string().min(1)).min(1),
   highValueThreshold: z.number().positive().default(1_200_000),
@@ -56,6 +129,8 @@ export const tenantSchema = z.strictObject({
   legacyIdentityHash: z.boolean().default(false),
   /** Twilio account and auth token, feed keys (src/telephony, docs/TELEPHONY.md); server-side only. */
   telephony: telephonySettingsSchema.optional(),
+  /** The tenant's CRM webhook (one endpoint): its URL, signing secret(s) and event filter. */
+  webhook: tenantWebhookSchema.optional(),
   /**
    * A tenant for tests and demos only (the shipped `acme`): a production hub leaves it out unless HUB_SERVE_DEMO
    * turns the demo content on.

@@ -72,7 +72,10 @@ export const DEFAULT_QUIET_HOURS: QuietHours = { startHour: 21, endHour: 8 };
 
 export function isQuietTime(ms: number, timeZone: string, quiet: QuietHours = DEFAULT_QUIET_HOURS): boolean {
   const { hour } = localParts(ms, timeZone);
-  return hour >= quiet.startHour || hour < quiet.endHour;
+  // 21 to 8 spans midnight; 12 to 14 does not.
+  return quiet.startHour > quiet.endHour
+    ? hour >= quiet.startHour || hour < quiet.endHour
+    : hour >= quiet.startHour && hour < quiet.endHour;
 }
 
 /** `ms` itself outside quiet hours, else the next local `endHour`:00 (08:00) in the zone. */
@@ -84,7 +87,7 @@ export function nextSendableMs(
   if (!isQuietTime(ms, timeZone, quiet)) return ms;
   const local = localParts(ms, timeZone);
   let { year, month, day } = local;
-  if (local.hour >= quiet.startHour) {
+  if (quiet.startHour > quiet.endHour && local.hour >= quiet.startHour) {
     const next = new Date(Date.UTC(year, month - 1, day + 1));
     year = next.getUTCFullYear();
     month = next.getUTCMonth() + 1;

@@ -132,6 +132,7 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
       lang: state.lang,
       agentName: tenant.agentName,
       market: tenant.market,
+      ...(tenant.quietHours ? { quietHours: tenant.quietHours } : {}),
     });
     effects.push({
       type: 'schedule_followups',

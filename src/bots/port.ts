@@ -1,3 +1,4 @@
+import type { QuietHours } from '../time-zone.js';
 import type { AuthorType, BotKind, HandoffPacketView, Listing, Temperature } from '../protocol/common.js';
 import type { ContactDetails } from './extract/contact.js';
 import type { Slots } from './state.js';
@@ -16,6 +17,8 @@ export interface TenantBotContext {
   knownAreas: string[];
   highValueThreshold: number;
   calendarSlots: string[];
+  /** No nurture follow-up is due inside these local hours (default 21:00 to 08:00). */
+  quietHours?: QuietHours;
 }
 
 export interface ConversationContext {

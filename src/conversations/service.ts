@@ -83,9 +83,13 @@ export function tenantBotContext(tenant: Tenant): TenantBotContext {
     market: tenant.market,
     agentName: tenant.agentName,
     timeZone: tenant.timeZone,
-    knownAreas: tenant.knownAreas,
+    // Streets are places the lead may name, read like the areas.
+    knownAreas: tenant.knownStreets.length
+      ? [...tenant.knownAreas, ...tenant.knownStreets]
+      : tenant.knownAreas,
     highValueThreshold: tenant.highValueThreshold,
     calendarSlots: tenant.calendarSlots,
+    quietHours: tenant.quietHours,
   };
 }
 

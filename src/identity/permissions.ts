@@ -67,6 +67,8 @@ export const permissions = {
   'POST /api/admin/experiments/:id/stop': ADMIN,
   'GET /api/admin/experiments/:id/results': ADMIN,
   'GET /api/admin/deliveries': ADMIN,
+  'GET /api/admin/tenant': ADMIN,
+  'PUT /api/admin/tenant': ADMIN,
   'POST /api/admin/deliveries/:id/redeliver': ADMIN,
   'GET /api/staff': OVERSIGHT,
   'PUT /api/staff/:userId': ADMIN,

@@ -11,6 +11,7 @@ import type { OutboxEvent } from '../store/outbox-types.js';
 import type { ConversationRecord, LeadRecord, StaffMemberRecord, Store } from '../store/types.js';
 import type { OutboxDelivery } from './outbox/delivery.js';
 import { envelope, type PageReason } from './payload.js';
+import type { TenantWebhook } from '../tenants.js';
 
 export interface CrmEventsOptions {
   store: Store;
@@ -33,6 +34,13 @@ export interface CrmEventsOptions {
   memberDestinations?: Destinations;
   /** How the default channel sender resolves host names (default node:dns; tests pass their own). */
   resolve?: Resolver;
+  /**
+   * The tenant's own webhook (its settings, read at each event): when set it replaces `webhook` for the tenant's
+   * events, filtered by its `events`; `lead.erased` always goes.
+   */
+  tenantWebhook?: (tenantId: string) => TenantWebhook | undefined;
+  /** The sender of the tenant's own webhook (the pages of members who chose the tenant webhook). */
+  tenantSender?: (tenantId: string) => WebhookSender | undefined;
 }
 
 export interface CrmEvents extends HubEventSink {
@@ -118,7 +126,7 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
         const sender =
           channel.kind === 'url'
             ? channelSender(channel.url, channel.secret)
-            : (options.pageWebhook ?? webhook);
+            : (options.tenantSender?.(event.tenantId) ?? options.pageWebhook ?? webhook);
         if (!sender) {
           logger.warn(
             { userId: member.userId },
@@ -136,22 +144,30 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
     );
   }
 
-  const delivery = webhook ? options.delivery : undefined;
+  const delivery = webhook || options.tenantWebhook ? options.delivery : undefined;
+  /** Whether an event of this type goes to the tenant's endpoint: its own webhook (filtered), else the default. */
+  const wanted = (tenantId: string, type: string): boolean => {
+    const own = options.tenantWebhook?.(tenantId);
+    if (!own) return Boolean(webhook);
+    return type === 'lead.erased' || own.events.length === 0 || (own.events as string[]).includes(type);
+  };
   return {
     outbox(events) {
       if (!delivery) return [];
-      return events.map((event) => ({
-        id: randomUUID(),
-        tenantId: event.tenantId,
-        type: event.type,
-        conversationId: event.conversationId,
-        leadId: null,
-        at: event.at,
-        data: event.data,
-      }));
+      return events
+        .filter((event) => wanted(event.tenantId, event.type))
+        .map((event) => ({
+          id: randomUUID(),
+          tenantId: event.tenantId,
+          type: event.type,
+          conversationId: event.conversationId,
+          leadId: null,
+          at: event.at,
+          data: event.data,
+        }));
     },
     erasureEvents(tenantId, leadId, at) {
-      if (!delivery) return [];
+      if (!delivery || !wanted(tenantId, 'lead.erased')) return [];
       return [
         { id: randomUUID(), tenantId, type: 'lead.erased', conversationId: null, leadId, at, data: {} },
       ];

@@ -28,6 +28,8 @@ export interface FollowUpSchedulerOptions {
   /** Delay before retrying a failed delivery, multiplied by the attempt number. Default 60,000 ms. */
   retryDelayMs?: number;
   quietHours?: QuietHours;
+  /** The tenant's own quiet hours (its settings, read at each job); default `quietHours`. */
+  quietHoursOf?: (tenantId: string) => QuietHours | undefined;
 }
 
 export interface TickResult {
@@ -60,7 +62,7 @@ export function createFollowUpScheduler(options: FollowUpSchedulerOptions): Foll
   const batchSize = options.batchSize ?? 20;
   const maxAttempts = options.maxAttempts ?? 5;
   const retryDelayMs = options.retryDelayMs ?? 60_000;
-  const quiet = options.quietHours ?? DEFAULT_QUIET_HOURS;
+  const defaultQuiet = options.quietHours ?? DEFAULT_QUIET_HOURS;
   let running: Promise<TickResult> | null = null;
   let timer: NodeJS.Timeout | null = null;
   let stopped = true;
@@ -72,6 +74,7 @@ export function createFollowUpScheduler(options: FollowUpSchedulerOptions): Foll
 
   async function handle(job: FollowUpJob, nowMs: number, result: TickResult): Promise<void> {
     const zone = zoneOf(job);
+    const quiet = options.quietHoursOf?.(job.tenantId) ?? defaultQuiet;
     if (isQuietTime(nowMs, zone, quiet)) {
       const ok = await store.postponeFollowUp(
         job.tenantId,

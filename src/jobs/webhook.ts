@@ -21,6 +21,11 @@ export interface WebhookSenderOptions {
    * body (and, until the next version, the legacy `x-hub-signature-256: sha256=<hex>` over the body alone).
    */
   secret: string;
+  /**
+   * A key being rotated out: while set, each request also carries a `v1=` signature with it (the receiver accepts
+   * either), so the receiver can switch keys without losing a delivery.
+   */
+  previousSecret?: string;
   /** Replaces the HTTP client (tests); by default a plain POST that never follows a redirect or reads the answer. */
   fetch?: typeof globalThis.fetch;
   /** Default `any` (the operator's own HUB_WEBHOOK_URL). */
@@ -219,7 +224,10 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
         let hint: number | undefined;
         try {
           const signedAt = Math.floor(now().getTime() / 1_000);
-          const signed = { ...headers, [SIGNATURE_HEADER]: signTimestamped(options.secret, signedAt, body) };
+          let signature = signTimestamped(options.secret, signedAt, body);
+          if (options.previousSecret)
+            signature += `,${signTimestamped(options.previousSecret, signedAt, body).split(',')[1]!}`;
+          const signed = { ...headers, [SIGNATURE_HEADER]: signature };
           const answer = await send(signed, body, timeoutMs);
           if (answer.status >= 200 && answer.status < 300)
             return { ok: true, attempts: attempt, status: answer.status, deliveryId };

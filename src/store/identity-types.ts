@@ -76,7 +76,7 @@ export interface AuditRecord {
   at: string;
   actor: AuditActor;
   action: string;
-  target: { type: 'lead' | 'conversation' | 'staff' | 'delivery' | 'experiment'; id: string };
+  target: { type: 'lead' | 'conversation' | 'staff' | 'delivery' | 'experiment' | 'tenant'; id: string };
   /** The client address (the first X-Forwarded-For hop behind the load balancer). */
   origin: string;
   detail?: Record<string, unknown>;

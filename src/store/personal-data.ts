@@ -86,7 +86,13 @@ export function parseDataKeys(spec: string, active: string | undefined, lookupKe
 
 /** What a sealed value is (the additional authenticated data: a value cannot be moved to another field kind). */
 export type SealedField =
-  'lead.name' | 'lead.email' | 'lead.phone' | 'message.text' | 'consent.contact' | 'staff.alert';
+  | 'lead.name'
+  | 'lead.email'
+  | 'lead.phone'
+  | 'message.text'
+  | 'consent.contact'
+  | 'staff.alert'
+  | 'tenant.secret';
 
 /** What a lookup hash is for; part of the HMAC input, so a phone hash never equals an email hash. */
 export type LookupPurpose = 'phone' | 'email' | 'name-word' | 'search-word' | 'search-prefix';

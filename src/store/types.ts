@@ -16,6 +16,7 @@ import type { IdentityStore } from './identity-types.js';
 import type { ListingStore } from './listing-types.js';
 import type { OutboxStore, WithEvents } from './outbox-types.js';
 import type { TurnWrite } from './turn-write.js';
+import type { TenantStore } from './tenant-types.js';
 
 export type { TurnWrite } from './turn-write.js';
 
@@ -23,6 +24,7 @@ export type * from './identity-types.js';
 export type * from './consent-types.js';
 export type * from './listing-types.js';
 export type * from './analytics-types.js';
+export type * from './tenant-types.js';
 export type * from './experiment-types.js';
 
 export interface LeadRecord {
@@ -304,7 +306,14 @@ export interface HistoryPage {
  * Every conversation-level read and write is scoped by tenantId: a wrong tenant sees nothing.
  */
 export interface Store
-  extends IdentityStore, ConsentStore, ListingStore, AnalyticsStore, ExperimentStore, OutboxStore {
+  extends
+    IdentityStore,
+    ConsentStore,
+    ListingStore,
+    AnalyticsStore,
+    ExperimentStore,
+    OutboxStore,
+    TenantStore {
   readonly kind: 'sqlite' | 'mongo';
 
   /** Throws HubError CONFLICT when the id exists (callers use it for get-or-create). */

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * A secret in the tenants file: either the value itself or `env:NAME`, read from the environment when the file
  * is loaded (so the file can be committed without the secret). A missing variable is a boot error.
  */
-const secret = (min: number) =>
+export const settingSecret = (min: number) =>
   z
     .string()
     .min(1)
@@ -30,14 +30,14 @@ export const telephonySettingsSchema = z.strictObject({
       /** The Twilio account the callbacks must come from (`AccountSid`). */
       accountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'a Twilio account sid (AC + 32 hex digits)'),
       /** Verifies `X-Twilio-Signature`. */
-      authToken: secret(16),
+      authToken: settingSecret(16),
       /** Dialled for inbound calls (a phone number or `client:name`); none: the call only gets transcribed. */
       inboundDial: z.string().min(1).max(128).optional(),
     })
     .optional(),
   /** Keys of the generic signed feed: `X-Hub-Key-Id` names one, its secret signs the requests. */
   feedKeys: z
-    .array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), secret: secret(32) }))
+    .array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), secret: settingSecret(32) }))
     .default([]),
   /** Who speaks on Twilio's inbound track (the caller's leg); the outbound track is the other side. */
   inboundTrack: speaker.default('prospect'),

@@ -16,6 +16,7 @@ import { turnWriteContract } from './store/turn-writes.js';
 import { tenancyContract } from './store/tenancy.js';
 import { leadEventContract } from './store/lead-events.js';
 import { outboxContract } from './store/outbox.js';
+import { tenantContract } from './store/tenants.js';
 import { experimentContract } from './store/experiments.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
@@ -63,6 +64,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('two tenants with the same ids', () => tenancyContract(ctx));
     describe('lead event log and rollups', () => leadEventContract(ctx));
     describe('event outbox', () => outboxContract(ctx));
+    describe('tenants and their settings', () => tenantContract(ctx));
     describe('experiments', () => experimentContract(ctx));
   });
 }

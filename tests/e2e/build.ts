@@ -18,6 +18,7 @@ const outputs = [
   'widget.js',
   'agent/index.html',
   'supervisor/index.html',
+  'supervisor/admin.html',
   'demo/index.html',
   'demo/seller/index.html',
 ].map((file) => join(clientDist, file));

@@ -1,4 +1,4 @@
-import type { WebhookSender } from '../../jobs/webhook.js';
+import type { WebhookResult, WebhookSender } from '../../jobs/webhook.js';
 import type { Logger } from '../../logger.js';
 import type { OutboxOutcome, OutboxRecord } from '../../store/outbox-types.js';
 import type { Store } from '../../store/types.js';
@@ -40,7 +40,12 @@ export interface OutboxDeliveryOptions {
   store: Store;
   logger: Logger;
   /** The default endpoint (HUB_WEBHOOK_URL), one POST per call (its own retries off: the outbox retries). */
-  sender: WebhookSender;
+  sender?: WebhookSender;
+  /**
+   * The endpoint of an event's tenant when it has its own webhook (tenant settings), read at each attempt; the
+   * default `sender` otherwise. An event with neither is marked failed (a tenant whose webhook was removed).
+   */
+  senderFor?: (tenantId: string) => WebhookSender | undefined;
   lease: DeliveryLease;
   now: () => Date;
   retry?: Partial<RetryPolicy>;
@@ -94,7 +99,7 @@ export async function payloadOf(store: Store, record: OutboxRecord): Promise<Web
  * the event is its delivery id on every attempt.
  */
 export function createOutboxDelivery(options: OutboxDeliveryOptions): OutboxDelivery {
-  const { store, logger, sender, lease, now } = options;
+  const { store, logger, lease, now } = options;
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const intervalMs = options.intervalMs ?? 1_000;
   const batchSize = options.batchSize ?? 20;
@@ -111,8 +116,17 @@ export function createOutboxDelivery(options: OutboxDeliveryOptions): OutboxDeli
       return;
     }
     try {
+      const sender = options.senderFor?.(taken.tenantId) ?? options.sender;
       const payload = await payloadOf(store, taken);
-      const sent = await sender.send(taken.type, payload, { deliveryId: taken.id });
+      const sent: WebhookResult = sender
+        ? await sender.send(taken.type, payload, { deliveryId: taken.id })
+        : {
+            ok: false,
+            attempts: 1,
+            error: 'no webhook is set for this tenant',
+            retryable: false,
+            deliveryId: taken.id,
+          };
       const at = now();
       const attempts = taken.attempts + sent.attempts;
       let outcome: OutboxOutcome;

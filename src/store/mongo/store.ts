@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import { HubError } from '../../errors.js';
 import { createConsentMongo, type ConsentMongo } from './consent.js';
 import { createListingMongo, type ListingMongo } from './listings.js';
+import { createTenantMongo, type TenantMongo } from './tenants.js';
+import type { TenantStore } from '../tenant-types.js';
 import { createExperimentMongo, type ExperimentMongo } from './experiments.js';
 import { createOutboxMongo, type OutboxMongo } from './outbox.js';
 import type { OutboxEvent } from '../outbox-types.js';
@@ -126,6 +128,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   let identity: IdentityMongo;
   let consents: ConsentMongo;
   let listings: ListingMongo;
+  let tenantSettings: TenantMongo;
   let experiments: ExperimentMongo;
   let eventLog: MongoEventLog;
   let outbox: OutboxMongo;
@@ -136,6 +139,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     identity = createIdentityMongo(connection, codec);
     consents = createConsentMongo(connection, models.leads);
     listings = createListingMongo(connection);
+    tenantSettings = createTenantMongo(connection, codec);
     experiments = createExperimentMongo(connection);
     eventLog = createMongoEventLog(connection, MAJORITY);
     outbox = createOutboxMongo(connection);
@@ -152,6 +156,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
         identity.ensureIndexes(),
         consents.model.createIndexes(),
         listings.model.createIndexes(),
+        tenantSettings.model.createIndexes(),
         experiments.model.createIndexes(),
         eventLog.models.events.createIndexes(),
         eventLog.models.rollups.createIndexes(),
@@ -169,17 +174,21 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
   connection.on('disconnected', () => logger?.warn(`MongoDB disconnected: ${where}`));
   connection.on('reconnected', () => logger?.info(`MongoDB reconnected: ${where}`));
   logger?.info(`MongoDB store connected: ${where}`);
-  return createMongoStore(
-    connection,
-    models,
-    identity,
-    consents,
-    listings,
-    experiments,
-    outbox,
-    codec,
-    eventLog,
-  );
+  return {
+    ...createMongoStore(
+      connection,
+      models,
+      identity,
+      consents,
+      listings,
+      experiments,
+      outbox,
+      codec,
+      eventLog,
+    ),
+    // Tenants and their settings (src/store/tenant-types.ts).
+    ...tenantSettings.store,
+  };
 }
 
 /** Drops the id-only unique indexes of earlier versions (LEGACY_INDEXES); missing ones are fine. */
@@ -217,7 +226,7 @@ function createMongoStore(
   outbox: OutboxMongo,
   codec: PersonalDataCodec,
   eventLog: MongoEventLog,
-): Store {
+): Omit<Store, keyof TenantStore> {
   // Personal data is sealed on the way in and opened on the way out (sealed-records.ts).
   const toLead = (doc: LeadDoc) => openLead(codec, toStoredLead(doc));
   const toConversation = (doc: ConversationDoc) => openConversation(codec, toStoredConversation(doc));
@@ -419,7 +428,7 @@ function createMongoStore(
           { writeConcern: MAJORITY },
         )
       : write();
-  const store: Store = {
+  const store: Omit<Store, keyof TenantStore> = {
     kind: 'mongo',
     searchConversations: (tenantId, query) =>
       guard('conversation search', () => workday.searchConversations(tenantId, query)),

@@ -39,6 +39,8 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'dueOutboxEvents',
   'getOutboxEvent',
   'listOutboxEvents',
+  'getTenant',
+  'listTenants',
   // Not 'ping': readiness proves that a write commits.
 ]);
 

@@ -9,6 +9,7 @@ import { createIdentitySqlite } from './identity.js';
 import { commitTurnInOrder } from '../turn-write.js';
 import { createConsentSqlite } from './consent.js';
 import { createListingSqlite } from './listings.js';
+import { createTenantSqlite } from './tenants.js';
 import { createExperimentSqlite } from './experiments.js';
 import { createSqliteEventLog } from './analytics.js';
 import {
@@ -743,6 +744,8 @@ export function openSqliteConnection({
     ...createConsentSqlite(db),
     // The listing catalogue (src/store/listing-types.ts).
     ...createListingSqlite(db),
+    // Tenants and their settings (src/store/tenant-types.ts).
+    ...createTenantSqlite(db, codec),
     // Experiment definitions (src/store/experiment-types.ts).
     ...createExperimentSqlite(db),
     // The lead event log and its rollups (src/store/analytics-types.ts).

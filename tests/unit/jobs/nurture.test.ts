@@ -95,6 +95,15 @@ describe('time zone helpers', () => {
     expect(isQuietTime(Date.parse(iso), LA)).toBe(quiet);
   });
 
+  it('quiet hours that do not span midnight (12 to 14) postpone to 14:00 the same day', () => {
+    const lunch = { startHour: 12, endHour: 14 };
+    const at1230 = Date.parse('2025-03-11T19:30:00Z'); // 12:30 PDT
+    expect(isQuietTime(at1230, LA, lunch)).toBe(true);
+    expect(isQuietTime(Date.parse('2025-03-11T22:00:00Z'), LA, lunch)).toBe(false); // 15:00 PDT
+    expect(isQuietTime(Date.parse('2025-03-11T05:00:00Z'), LA, lunch)).toBe(false); // 22:00 PDT
+    expect(new Date(nextSendableMs(at1230, LA, lunch)).toISOString()).toBe('2025-03-11T21:00:00.000Z');
+  });
+
   it('nextSendableMs leaves daytime alone and reads local parts', () => {
     const noon = Date.parse('2025-03-11T19:00:00Z');
     expect(nextSendableMs(noon, LA)).toBe(noon);

@@ -146,6 +146,40 @@ describe('follow-up scheduler', () => {
     expect(sent).toEqual(['q1']);
   });
 
+  it("uses each tenant's own quiet hours, read at the tick (a settings change applies at once)", async () => {
+    const { store } = tempStore();
+    const time = clockAt('2025-03-14T01:30:00Z'); // 18:30 PDT: quiet for a tenant whose quiet hours start at 18
+    const job = (id: string, tenantId: string): FollowUpJob => ({
+      id,
+      tenantId,
+      conversationId: `c-${id}`,
+      step: 3,
+      dueAt: '2025-03-14T01:00:00Z',
+      status: 'pending',
+      attempts: 0,
+      payload: {},
+    });
+    await store.scheduleFollowUps([job('early', 'early-team'), job('usual', 'demo')]);
+    const quietFrom: Record<string, number> = { 'early-team': 18 };
+    const sent: string[] = [];
+    const scheduler = createFollowUpScheduler({
+      store,
+      nodeId: 'node-a',
+      clock: time.clock,
+      leaseMs: 30_000,
+      intervalMs: 1_000,
+      deliver: async (due) => void sent.push(due.id),
+      logger,
+      timeZoneOf: () => LA,
+      quietHoursOf: (tenantId) =>
+        quietFrom[tenantId] === undefined ? undefined : { startHour: quietFrom[tenantId], endHour: 7 },
+    });
+    expect(await scheduler.tick()).toMatchObject({ sent: 1, postponed: 1 });
+    expect(sent).toEqual(['usual']);
+    const [postponed] = await store.listFollowUps('early-team', 'c-early');
+    expect(postponed!.dueAt).toBe('2025-03-14T14:00:00.000Z'); // 07:00 PDT
+  });
+
   it('a lead reply cancels the remaining steps', async () => {
     const { store } = tempStore();
     const time = clockAt('2025-03-10T18:00:00Z');

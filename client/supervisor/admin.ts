@@ -1,0 +1,473 @@
+import { bootStaffApp } from '../shared/boot.js';
+import { h, replaceChildren } from '../shared/dom.js';
+import { ADMIN_LABELS, type AdminLabels, type AdminLang } from './admin-labels.js';
+
+/** The editable settings as GET /api/admin/tenant answers them (docs/PROTOCOL.md "Tenant settings"). */
+interface CannedReply {
+  title: string;
+  text: string;
+  lang?: 'en' | 'es';
+}
+interface FeedKey {
+  id: string;
+  secret: string;
+}
+interface TenantSettings {
+  name: string;
+  market: string;
+  agentName: string;
+  assistantName: string;
+  timeZone: string;
+  businessHours: { days: number[]; open: string; close: string };
+  quietHours: { startHour: number; endHour: number };
+  knownAreas: string[];
+  knownStreets: string[];
+  widgetOrigins: string[];
+  highValueThreshold: number;
+  calendarSlots: string[];
+  agentGuard: 'confirm' | 'block';
+  cannedReplies: CannedReply[];
+  identitySecret?: string;
+  webhook?: { url: string; secret: string; previousSecret?: string; events: string[] };
+  telephony?: {
+    twilio?: { accountSid: string; authToken: string; inboundDial?: string };
+    feedKeys: FeedKey[];
+    [other: string]: unknown;
+  };
+  [other: string]: unknown;
+}
+interface SettingsView {
+  tenantId: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+  settings: TenantSettings;
+}
+interface ErrorAnswer {
+  error: { code: string; message: string; details?: { version?: number } };
+}
+
+const LANG_KEY = 'jorge-hub:admin-lang';
+const SECRET_MASK = '********';
+/** As `webhook.previousSecret`: the secret saved so far (rotation with an overlap; docs/PROTOCOL.md). */
+const CURRENT_SECRET = '<current secret>';
+/** The events a tenant webhook may filter on (src/tenants.ts TENANT_WEBHOOK_EVENTS). */
+const WEBHOOK_EVENTS = [
+  'lead.created',
+  'lead.identified',
+  'lead.qualified',
+  'lead.opted_out',
+  'handoff.requested',
+  'handoff.claimed',
+  'handoff.unclaimed',
+  'agent.assigned',
+  'call.booked',
+  'conversation.closed',
+  'conversation.reopened',
+  'conversation.summarized',
+];
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+let fieldCounter = 0;
+/** A labelled control (the label names it for screen readers and for tests). */
+function field(
+  label: string,
+  control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+): HTMLElement {
+  control.id ||= `admin-field-${++fieldCounter}`;
+  return h('div', { class: 'field' }, h('label', { for: control.id }, label), control);
+}
+const input = (value: string, props: Record<string, string> = {}) => {
+  const element = h('input', { type: 'text', ...props });
+  element.value = value;
+  return element;
+};
+const textarea = (value: string, rows = 3) => {
+  const element = h('textarea', { rows });
+  element.value = value;
+  return element;
+};
+function select(value: string, options: [string, string][]): HTMLSelectElement {
+  const element = h(
+    'select',
+    {},
+    ...options.map(([optionValue, text]) => h('option', { value: optionValue }, text)),
+  );
+  element.value = value;
+  return element;
+}
+const hourOptions = (): [string, string][] =>
+  Array.from({ length: 24 }, (_, hour) => [String(hour), `${String(hour).padStart(2, '0')}:00`]);
+
+/** The Admin page: the tenant's settings, read, edited and saved with the version they were read at. */
+function mountAdmin(page: {
+  hubUrl: string;
+  currentToken: () => string;
+  root: HTMLElement;
+  announcer: HTMLElement;
+}) {
+  let lang: AdminLang =
+    (localStorage.getItem(LANG_KEY) as AdminLang | null) ??
+    (navigator.language.startsWith('es') ? 'es' : 'en');
+  let view: SettingsView | undefined;
+  /** Reads the form back into settings (set by render). */
+  let collect: () => TenantSettings = () => view!.settings;
+  const status = h('p', { class: 'admin-status', role: 'status', 'aria-live': 'polite' });
+
+  async function call(method: 'GET' | 'PUT', body?: unknown): Promise<SettingsView | ErrorAnswer> {
+    const response = await fetch(`${page.hubUrl}/api/admin/tenant`, {
+      method,
+      headers: {
+        authorization: `Bearer ${page.currentToken()}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    return (await response.json()) as SettingsView | ErrorAnswer;
+  }
+
+  async function load(): Promise<void> {
+    const answer = await call('GET');
+    if ('error' in answer) {
+      throw new Error(answer.error.code === 'FORBIDDEN' ? ADMIN_LABELS[lang].notAdmin : answer.error.message);
+    }
+    view = answer;
+    render(answer.settings);
+  }
+
+  function setStatus(text: string, kind: 'ok' | 'error' | '', action?: HTMLElement) {
+    status.className = `admin-status ${kind}`;
+    replaceChildren(status, text, action ? ' ' : null, action ?? null);
+    page.announcer.textContent = text;
+  }
+
+  async function save(button: HTMLButtonElement) {
+    if (!view) return;
+    const t = ADMIN_LABELS[lang];
+    button.disabled = true;
+    setStatus(t.saving, '');
+    try {
+      const answer = await call('PUT', { version: view.version, settings: collect() });
+      if ('error' in answer) {
+        if (answer.error.code === 'CONFLICT' && answer.error.details?.version !== undefined) {
+          const reload = h(
+            'button',
+            { type: 'button', onclick: () => void load().then(() => setStatus('', '')) },
+            t.reload,
+          );
+          setStatus(t.conflict(answer.error.details.version), 'error', reload);
+        } else setStatus(answer.error.message, 'error');
+        return;
+      }
+      view = answer;
+      render(answer.settings);
+      setStatus(t.saved(answer.version), 'ok');
+    } catch (error) {
+      setStatus((error as Error).message, 'error');
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function render(settings: TenantSettings) {
+    if (!view) return;
+    const t: AdminLabels = ADMIN_LABELS[lang];
+    document.documentElement.lang = lang;
+    const name = input(settings.name);
+    const market = input(settings.market);
+    const agentName = input(settings.agentName);
+    const assistantName = input(settings.assistantName);
+    const knownAreas = textarea(settings.knownAreas.join('\n'), 4);
+    const knownStreets = textarea(settings.knownStreets.join('\n'), 3);
+    const timeZone = input(settings.timeZone);
+    const dayBoxes = t.days.map((day, index) => {
+      const box = h('input', { type: 'checkbox', id: `admin-day-${index}`, value: String(index) });
+      box.checked = settings.businessHours.days.includes(index);
+      return h('label', { class: 'day', for: box.id }, box, day);
+    });
+    const open = input(settings.businessHours.open, { type: 'time' });
+    const close = input(settings.businessHours.close, { type: 'time' });
+    const quietStart = select(String(settings.quietHours.startHour), hourOptions());
+    const quietEnd = select(String(settings.quietHours.endHour), hourOptions());
+    const origins = textarea(settings.widgetOrigins.join('\n'), 3);
+    const threshold = input(String(settings.highValueThreshold), { type: 'number', min: '1', step: '1' });
+    const slots = textarea(settings.calendarSlots.join('\n'), 3);
+    const guard = select(settings.agentGuard, [
+      ['confirm', t.guardConfirm],
+      ['block', t.guardBlock],
+    ]);
+
+    const replies = h('ol', { class: 'rows', 'aria-label': t.canned });
+    const addReplyRow = (reply: CannedReply) => {
+      const title = input(reply.title, { 'data-reply': 'title' });
+      const text = textarea(reply.text, 2);
+      text.dataset.reply = 'text';
+      const replyLang = select(reply.lang ?? '', [
+        ['', t.anyLang],
+        ['en', t.english],
+        ['es', t.spanish],
+      ]);
+      replyLang.dataset.reply = 'lang';
+      const row = h(
+        'li',
+        { class: 'row' },
+        field(t.replyTitle, title),
+        field(t.replyLang, replyLang),
+        field(t.replyText, text),
+      );
+      row.append(h('button', { type: 'button', class: 'remove', onclick: () => row.remove() }, t.remove));
+      replies.append(row);
+    };
+    settings.cannedReplies.forEach(addReplyRow);
+
+    const twilio = settings.telephony?.twilio;
+    const accountSid = input(twilio?.accountSid ?? '', { autocomplete: 'off' });
+    const authToken = input(twilio?.authToken ?? '', { type: 'password', autocomplete: 'new-password' });
+    const inboundDial = input(twilio?.inboundDial ?? '');
+    const keys = h('ol', { class: 'rows', 'aria-label': t.feedKeys });
+    const addKeyRow = (key: FeedKey) => {
+      const id = input(key.id, { 'data-key': 'id' });
+      const secret = input(key.secret, {
+        type: 'password',
+        autocomplete: 'new-password',
+        'data-key': 'secret',
+      });
+      const row = h('li', { class: 'row' }, field(t.keyId, id), field(t.keySecret, secret));
+      row.append(h('button', { type: 'button', class: 'remove', onclick: () => row.remove() }, t.remove));
+      keys.append(row);
+    };
+    (settings.telephony?.feedKeys ?? []).forEach(addKeyRow);
+    const hook = settings.webhook;
+    const webhookUrl = input(hook?.url ?? '', { type: 'url', autocomplete: 'off' });
+    const webhookSecret = input(hook?.secret ?? '', { type: 'password', autocomplete: 'new-password' });
+    const eventBoxes = WEBHOOK_EVENTS.map((event) => {
+      const box = h('input', { type: 'checkbox', id: `admin-event-${event}`, value: event });
+      box.checked = hook?.events.includes(event) ?? false;
+      return h('label', { class: 'day', for: box.id }, box, event);
+    });
+    const overlap = h('input', { type: 'checkbox', id: 'admin-webhook-overlap' });
+    overlap.checked = Boolean(hook?.previousSecret);
+    const identitySecret = input(settings.identitySecret ?? '', {
+      type: 'password',
+      autocomplete: 'new-password',
+    });
+
+    collect = () => {
+      const base = view!.settings;
+      const sid = accountSid.value.trim();
+      const feedKeys = [...keys.children].map((row) => ({
+        id: row.querySelector<HTMLInputElement>('[data-key="id"]')!.value.trim(),
+        secret: row.querySelector<HTMLInputElement>('[data-key="secret"]')!.value,
+      }));
+      const telephony =
+        sid || feedKeys.length > 0 || base.telephony
+          ? {
+              ...base.telephony,
+              feedKeys,
+              ...(sid
+                ? {
+                    twilio: {
+                      accountSid: sid,
+                      authToken: authToken.value,
+                      ...(inboundDial.value.trim() ? { inboundDial: inboundDial.value.trim() } : {}),
+                    },
+                  }
+                : { twilio: undefined }),
+            }
+          : undefined;
+      const url = webhookUrl.value.trim();
+      const secretChanged = webhookSecret.value !== SECRET_MASK;
+      // The previous secret: kept as saved, or the one saved so far when a new secret replaces it.
+      const previousSecret = !overlap.checked
+        ? undefined
+        : secretChanged && base.webhook
+          ? CURRENT_SECRET
+          : base.webhook?.previousSecret;
+      const webhook = url
+        ? {
+            url,
+            secret: webhookSecret.value,
+            ...(previousSecret ? { previousSecret } : {}),
+            events: eventBoxes
+              .map((label) => label.querySelector('input')!)
+              .filter((box) => box.checked)
+              .map((box) => box.value),
+          }
+        : undefined;
+      const { identitySecret: _identity, telephony: _telephony, webhook: _webhook, ...rest } = base;
+      return {
+        ...rest,
+        name: name.value.trim(),
+        market: market.value.trim(),
+        agentName: agentName.value.trim(),
+        assistantName: assistantName.value.trim(),
+        knownAreas: lines(knownAreas.value),
+        knownStreets: lines(knownStreets.value),
+        timeZone: timeZone.value.trim(),
+        businessHours: {
+          days: dayBoxes
+            .map((label) => label.querySelector('input')!)
+            .filter((box) => box.checked)
+            .map((box) => Number(box.value)),
+          open: open.value,
+          close: close.value,
+        },
+        quietHours: { startHour: Number(quietStart.value), endHour: Number(quietEnd.value) },
+        widgetOrigins: lines(origins.value),
+        highValueThreshold: Number(threshold.value),
+        calendarSlots: lines(slots.value),
+        agentGuard: guard.value as 'confirm' | 'block',
+        cannedReplies: [...replies.children].map((row) => {
+          const replyLang = row.querySelector<HTMLSelectElement>('[data-reply="lang"]')!.value;
+          return {
+            title: row.querySelector<HTMLInputElement>('[data-reply="title"]')!.value.trim(),
+            text: row.querySelector<HTMLTextAreaElement>('[data-reply="text"]')!.value.trim(),
+            ...(replyLang === 'en' || replyLang === 'es' ? { lang: replyLang } : {}),
+          };
+        }),
+        ...(identitySecret.value ? { identitySecret: identitySecret.value } : {}),
+        ...(webhook ? { webhook } : {}),
+        ...(telephony
+          ? { telephony: JSON.parse(JSON.stringify(telephony)) as TenantSettings['telephony'] }
+          : {}),
+      };
+    };
+
+    const saveButton = h('button', { type: 'submit', class: 'primary' }, t.save);
+    const languages = h(
+      'div',
+      { class: 'languages', role: 'group', 'aria-label': t.language },
+      ...(['en', 'es'] as const).map((code) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            'aria-pressed': String(lang === code),
+            onclick: () => {
+              if (lang === code) return;
+              const current = collect();
+              lang = code;
+              localStorage.setItem(LANG_KEY, code);
+              render(current);
+            },
+          },
+          code === 'en' ? 'English' : 'Español',
+        ),
+      ),
+    );
+    const form = h(
+      'form',
+      {
+        class: 'admin-form',
+        onsubmit: (event: Event) => {
+          event.preventDefault();
+          void save(saveButton);
+        },
+      },
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t.general),
+        field(t.name, name),
+        field(t.market, market),
+        field(t.agentName, agentName),
+        field(t.assistantName, assistantName),
+        field(t.knownAreas, knownAreas),
+        field(t.knownStreets, knownStreets),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t.hours),
+        field(t.timeZone, timeZone),
+        h(
+          'div',
+          { class: 'field' },
+          h('span', { class: 'label' }, t.businessDays),
+          h('div', { class: 'days' }, ...dayBoxes),
+        ),
+        h('div', { class: 'pair' }, field(t.open, open), field(t.close, close)),
+        h('div', { class: 'pair' }, field(t.quietStart, quietStart), field(t.quietEnd, quietEnd)),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t.widget),
+        field(t.widgetOrigins, origins),
+        field(t.threshold, threshold),
+        field(t.calendarSlots, slots),
+        field(t.agentGuard, guard),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t.canned),
+        h('p', { class: 'hint' }, t.cannedHint),
+        replies,
+        h('button', { type: 'button', onclick: () => addReplyRow({ title: '', text: '' }) }, t.addReply),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t.telephony),
+        field(t.accountSid, accountSid),
+        field(t.authToken, authToken),
+        field(t.inboundDial, inboundDial),
+        h('h3', {}, t.feedKeys),
+        keys,
+        h('button', { type: 'button', onclick: () => addKeyRow({ id: '', secret: '' }) }, t.addKey),
+        field(t.identitySecret, identitySecret),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t.webhook),
+        h('p', { class: 'hint' }, t.webhookHint),
+        field(t.webhookUrl, webhookUrl),
+        field(t.webhookSecret, webhookSecret),
+        h(
+          'div',
+          { class: 'field' },
+          h('span', { class: 'label' }, t.webhookEvents),
+          h('div', { class: 'days' }, ...eventBoxes),
+        ),
+        h('label', { class: 'day', for: overlap.id }, overlap, t.webhookOverlap),
+      ),
+      h('div', { class: 'actions' }, saveButton, status),
+    );
+    replaceChildren(
+      page.root,
+      h(
+        'main',
+        { class: 'admin' },
+        h('div', { class: 'admin-head' }, h('h2', {}, `${t.title}: ${view.tenantId}`), languages),
+        h('p', { class: 'hint' }, t.intro),
+        h(
+          'p',
+          { class: 'version' },
+          t.version(view.version, new Date(view.updatedAt).toLocaleString(lang), view.updatedBy),
+        ),
+        form,
+      ),
+    );
+  }
+
+  return {
+    connect: () => load(),
+    destroy: () => {
+      page.root.replaceChildren();
+    },
+  };
+}
+
+/** Entry of /supervisor/admin.html: the sign-in screen or session (admins), then the settings form. */
+void bootStaffApp({
+  role: 'supervisor',
+  storageKey: 'jorge-hub:supervisor-token',
+  defaults: { userId: 'ada', name: 'Ada Admin' },
+  mount: (page) => mountAdmin(page),
+});

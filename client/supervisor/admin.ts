@@ -12,6 +12,24 @@ interface FeedKey {
   id: string;
   secret: string;
 }
+/** The objections a team may write its own answer to (src/coaching/talk-tracks.ts). */
+const OBJECTIONS = [
+  'price',
+  'rates',
+  'timing',
+  'sell_first',
+  'competition',
+  'think',
+  'zestimate',
+  'trust',
+  'authority',
+  'value',
+] as const;
+type Objection = (typeof OBJECTIONS)[number];
+interface TalkTrack {
+  focus?: string;
+  say: { en?: string; es?: string };
+}
 interface TenantSettings {
   name: string;
   market: string;
@@ -27,6 +45,7 @@ interface TenantSettings {
   calendarSlots: string[];
   agentGuard: 'confirm' | 'block';
   cannedReplies: CannedReply[];
+  talkTracks?: Partial<Record<Objection, TalkTrack>>;
   identitySecret?: string;
   webhook?: { url: string; secret: string; previousSecret?: string; events: string[] };
   telephony?: {
@@ -224,6 +243,30 @@ function mountAdmin(page: {
     };
     settings.cannedReplies.forEach(addReplyRow);
 
+    const tracks = OBJECTIONS.map((objection) => {
+      const own = settings.talkTracks?.[objection];
+      const focus = input(own?.focus ?? '');
+      const sayEn = textarea(own?.say.en ?? '', 2);
+      const sayEs = textarea(own?.say.es ?? '', 2);
+      const group = h(
+        'div',
+        { class: 'track', role: 'group', 'aria-label': t.objections[objection] },
+        h('h3', {}, t.objections[objection]),
+        field(t.trackFocus, focus),
+        field(t.trackSayEn, sayEn),
+        field(t.trackSayEs, sayEs),
+      );
+      const read = (): TalkTrack | undefined => {
+        const said = { en: sayEn.value.trim(), es: sayEs.value.trim() };
+        const track: TalkTrack = {
+          ...(focus.value.trim() ? { focus: focus.value.trim() } : {}),
+          say: { ...(said.en ? { en: said.en } : {}), ...(said.es ? { es: said.es } : {}) },
+        };
+        return track.focus || track.say.en || track.say.es ? track : undefined;
+      };
+      return { objection, group, read };
+    });
+
     const twilio = settings.telephony?.twilio;
     const accountSid = input(twilio?.accountSid ?? '', { autocomplete: 'off' });
     const authToken = input(twilio?.authToken ?? '', { type: 'password', autocomplete: 'new-password' });
@@ -329,6 +372,12 @@ function mountAdmin(page: {
             ...(replyLang === 'en' || replyLang === 'es' ? { lang: replyLang } : {}),
           };
         }),
+        talkTracks: Object.fromEntries(
+          tracks.flatMap(({ objection, read }) => {
+            const track = read();
+            return track ? [[objection, track]] : [];
+          }),
+        ),
         ...(identitySecret.value ? { identitySecret: identitySecret.value } : {}),
         ...(webhook ? { webhook } : {}),
         ...(telephony
@@ -409,6 +458,13 @@ function mountAdmin(page: {
         h('p', { class: 'hint' }, t.cannedHint),
         replies,
         h('button', { type: 'button', onclick: () => addReplyRow({ title: '', text: '' }) }, t.addReply),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t.talkTracks),
+        h('p', { class: 'hint' }, t.talkTracksHint),
+        h('div', { class: 'tracks' }, ...tracks.map(({ group }) => group)),
       ),
       h(
         'fieldset',

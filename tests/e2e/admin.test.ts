@@ -13,6 +13,8 @@ import { describeInBrowser, DESKTOP, MOBILE, screenshot, watchedPages } from './
 import { ensureClientBuilt } from './build.js';
 import { signInWithToken } from './sign-in.js';
 
+const TEAM_PRICE_LINE =
+  'Te entiendo; te mando las tres ventas más parecidas del último mes para ver el valor real.';
 const NEW_SITE = 'https://homes.new-site.example';
 const AUTH_TOKEN = 'twilio-auth-token-from-the-admin-page-42';
 const WEBHOOK_SECRET = 'crm-webhook-secret-typed-in-the-admin-page';
@@ -115,6 +117,11 @@ describeInBrowser(
       await newReply.getByLabel('Title').fill('Cita nueva');
       await newReply.getByLabel('Language').selectOption('es');
       await newReply.getByLabel('Text').fill('Hola {lead}, soy {agent}. ¿Cuándo le queda bien?');
+      // The team's own Spanish price answer for the coach (the English one keeps the built-in line).
+      const priceTrack = page.getByRole('group', { name: 'Price', exact: true });
+      await priceTrack.getByLabel('Line in Spanish').fill(TEAM_PRICE_LINE);
+      await priceTrack.scrollIntoViewIfNeeded();
+      await screenshot(page, 'admin-1280-talk-tracks');
       await page.getByLabel('Twilio account SID').fill(`AC${'d'.repeat(32)}`);
       await page.getByLabel('Twilio auth token').fill(AUTH_TOKEN);
       await page.getByLabel('Webhook URL (empty: none)').fill(crm.url);
@@ -153,6 +160,16 @@ describeInBrowser(
       expect(await page.getByLabel('Agent name (the bot speaks for this person)').inputValue()).toBe(
         'Maria Lopez',
       );
+      expect(
+        await page
+          .getByRole('group', { name: 'Price', exact: true })
+          .getByLabel('Line in Spanish')
+          .inputValue(),
+      ).toBe(TEAM_PRICE_LINE);
+      const saved = (await (
+        await fetch(`${b!.url}/api/admin/tenant`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as { settings: { talkTracks?: Record<string, { say: { es?: string; en?: string } }> } };
+      expect(saved.settings.talkTracks).toEqual({ price: { say: { es: TEAM_PRICE_LINE } } });
 
       // Spanish.
       await page.getByRole('button', { name: 'Español' }).click();

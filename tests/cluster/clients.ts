@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import { vi } from 'vitest';
 import type { Ack } from '../../src/errors.js';
 import type { MessageView, StreamSnapshot } from '../../src/protocol/common.js';
 
@@ -282,24 +283,25 @@ export class TrackedClient {
   }
 }
 
-/** Polls `check` until it returns something truthy, or fails with `what` after timeoutMs. */
+/** Waits (vitest's `vi.waitFor`) until `check` returns something truthy, or fails with `what` after timeoutMs. */
 export async function eventually<T>(
   what: string,
   check: () => T | Promise<T>,
   timeoutMs = 10_000,
 ): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
+  try {
+    return await vi.waitFor(
+      async () => {
+        const value = await check();
+        if (!value) throw new Error('not yet');
+        return value;
+      },
+      { timeout: timeoutMs, interval: 25 },
+    );
+  } catch (error) {
+    const reason = (error as Error).message;
+    throw new Error(`timed out waiting for ${what}${reason === 'not yet' ? '' : `: ${reason}`}`, {
+      cause: error,
+    });
   }
 }

@@ -7,6 +7,7 @@ import { createSqliteStore } from '../helpers/sqlite-store.js';
 import type { Store } from '../../src/store/types.js';
 import type { HubCluster } from '../../scripts/lib/hub-processes.js';
 import { eventually, TrackedClient } from './clients.js';
+import { expectNothingWithin } from '../helpers/waits.js';
 import {
   client,
   describeWithRedis,
@@ -46,7 +47,8 @@ function staleQuestions(messages: MessageView[]): string[] {
   return problems;
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A lead's typing cadence: the input's schedule (what the turns are tested against), never a wait before an assertion. */
+const typingGap = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describeWithRedis('cluster turns: a burst is read together and answered once', () => {
   const setup = useTestCluster({ nodes: 2 });
@@ -68,8 +70,15 @@ describeWithRedis('cluster turns: a burst is read together and answered once', (
       },
       30_000,
     );
-    // Give a second reply every chance to show up before asserting there is none.
-    await pause(2_500);
+    // No second reply shows up (an absence: checked all through a named window, see helpers/waits.ts).
+    await expectNothingWithin(
+      2_500,
+      async () =>
+        expect(botReplies(await transcript(cluster.urls[1]!, supervisorToken, conversationId))).toHaveLength(
+          1,
+        ),
+      250,
+    );
     const settled = await transcript(cluster.urls[1]!, supervisorToken, conversationId);
     expect(leadSeqs(settled)).toEqual(seqs);
     const replies = botReplies(settled);
@@ -86,7 +95,7 @@ describeWithRedis('cluster turns: a burst is read together and answered once', (
     const seqs: number[] = [];
     for (const [n, text] of burst.entries()) {
       seqs.push((await lead.ok<SendResult>('message:send', { clientMsgId: `b${n}`, text })).seq);
-      await pause(100);
+      await typingGap(100);
     }
     const sent = await lead.ok<{ conversationId: string }>('conversation:resume', { lastSeq: 0 });
     await expectOneReply(sent.conversationId, seqs);
@@ -100,7 +109,7 @@ describeWithRedis('cluster turns: a burst is read together and answered once', (
     for (const [n, text] of burst.entries()) {
       const tab = n === 1 ? tabB : tabA;
       seqs.push((await tab.ok<SendResult>('message:send', { clientMsgId: `x${n}`, text })).seq);
-      await pause(100);
+      await typingGap(100);
     }
     const sent = await tabA.ok<{ conversationId: string }>('conversation:resume', { lastSeq: 0 });
     await expectOneReply(sent.conversationId, seqs);
@@ -153,7 +162,7 @@ describeWithRedis('cluster turns: SIGKILL of one of three nodes with 60 leads mi
     let killed = false;
 
     const runLead = async (lead: TrackedClient, index: number) => {
-      await pause(Math.random() * 1_000);
+      await typingGap(Math.random() * 1_000);
       for (const [n, answer] of ANSWERS.entries()) {
         if (killed && gone.has(lead)) return;
         try {
@@ -166,7 +175,7 @@ describeWithRedis('cluster turns: SIGKILL of one of three nodes with 60 leads mi
           if (killed && gone.has(lead)) return;
           throw error;
         }
-        await pause(900 + Math.random() * 200);
+        await typingGap(900 + Math.random() * 200);
       }
     };
 

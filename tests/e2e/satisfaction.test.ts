@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { connect, emitAck, expectOk, staffToken, startHub, type TestHub } from '../helpers/hub.js';
+import { expectNothingWithin } from '../helpers/waits.js';
 import { describeInBrowser, DESKTOP, MOBILE, screenshot, watchedPages } from './browser.js';
 import { clientDist, ensureClientBuilt } from './build.js';
 
@@ -159,8 +160,12 @@ describeInBrowser('the widget asks the lead for a rating', (browser) => {
       await expect
         .poll(async () => (await hub.store.getConversation('demo', stopped))?.status)
         .toBe('opted_out');
-      await other.waitForTimeout(3_500);
-      await expect(other.locator('.rating-card').count()).resolves.toBe(0);
+      // Nothing is asked through the quiet period and past it: an absence, checked all through a named window.
+      await expectNothingWithin(
+        3_500,
+        () => expect(other.locator('.rating-card').count()).resolves.toBe(0),
+        250,
+      );
       // The bot's opt-out confirmation is the last word: without the opt-out, this would have been a quiet ask.
       await expect(other.locator('.log .msg.bot').last().textContent()).resolves.toBeTruthy();
     },

@@ -14,6 +14,7 @@ import {
   waitForEvent,
   widgetToken,
 } from '../helpers/hub.js';
+import { expectNothingWithin } from '../helpers/waits.js';
 
 const silentBot: Bot = {
   initialState: () => ({ version: 1 }),
@@ -240,8 +241,8 @@ describe('lead messages', () => {
     await expect
       .poll(() => seen.map((events) => events.map(({ payload }) => payload.seq)))
       .toEqual([[b!.seq], [a!.seq]]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(seen.map((events) => events.length)).toEqual([1, 1]);
+    // And neither tab gets its message twice (an absence: checked over a named window, see helpers/waits.ts).
+    await expectNothingWithin(100, () => expect(seen.map((events) => events.length)).toEqual([1, 1]));
   });
 
   it("stores every lead message in one store call, the lead's first one included, from any tab", async () => {

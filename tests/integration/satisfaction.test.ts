@@ -10,6 +10,7 @@ import {
   widgetToken,
   type TestHub,
 } from '../helpers/hub.js';
+import { jumpingClock } from '../helpers/waits.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const day = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };
@@ -117,11 +118,15 @@ describe('lead satisfaction (satisfaction:rate)', () => {
   });
 
   it('a quiet conversation can be rated after the quiet period, never while the lead waits or after an opt-out', async () => {
-    const hub = await startHub({ satisfactionQuietMs: 400 });
+    // The hub's clock jumps over the quiet period instead of the test sleeping through it; a quiet period of ten
+    // minutes cannot pass by itself however slow the machine.
+    const clock = jumpingClock();
+    const QUIET_MS = 10 * 60_000;
+    const hub = await startHub({ satisfactionQuietMs: QUIET_MS, now: clock.now });
     const { lead, conversationId } = await leadWithAnswer(hub);
     // Right after the bot's answer: not quiet yet.
     expect(codeOf(await emitAck(lead, 'satisfaction:rate', { conversationId, rating: 3 }))).toBe('CONFLICT');
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    clock.jump(QUIET_MS + 50);
     expectOk(await emitAck(lead, 'satisfaction:rate', { conversationId, rating: 3 }));
     expect((await ratings(hub, conversationId)).map((stored) => stored.event.type)).toEqual([
       'satisfaction_given',
@@ -129,12 +134,12 @@ describe('lead satisfaction (satisfaction:rate)', () => {
 
     // A lead that opted out is never asked, and its rating is refused.
     const other = await leadWithAnswer(hub, 'Hello, I want to sell my house');
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    clock.jump(QUIET_MS + 50);
     expectOk(await emitAck(other.lead, 'message:send', { clientMsgId: 'stop', text: 'STOP' }));
     await expect
       .poll(async () => (await hub.store.getConversation('demo', other.conversationId))?.status)
       .toBe('opted_out');
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    clock.jump(QUIET_MS + 50);
     expect(
       codeOf(
         await emitAck(other.lead, 'satisfaction:rate', { conversationId: other.conversationId, rating: 5 }),

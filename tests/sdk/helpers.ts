@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { onTestFinished } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 import { createHub, type Hub, type HubOptions } from '../../src/app.js';
 import type { ExtensionFactory } from '../../src/conversations/hooks.js';
 import { createLogger } from '../../src/logger.js';
@@ -145,18 +145,19 @@ export async function connectSupervisor(hub: Pick<TestHub, 'url'>, userId = 'sup
   return client;
 }
 
-/** Polls until the check passes or the deadline expires (no fixed sleeps). */
+/** Waits until the check gives a value (not undefined/false), on vitest's `vi.waitFor`; fails with `what` after timeoutMs. */
 export async function waitFor<T>(
   check: () => T | undefined | false,
   { timeoutMs = 5_000, what = 'condition' } = {},
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  return vi.waitFor(
+    () => {
+      const value = check();
+      if (value === undefined || value === false) throw new Error(`Timed out waiting for ${what}`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 10 },
+  );
 }
 
 export interface ControlledStream {

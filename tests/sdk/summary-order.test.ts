@@ -51,35 +51,29 @@ async function scriptedHub() {
   const http = createServer();
   const io = new Server(http);
   const ok = (data: unknown) => ({ ok: true, data });
-  // The update is sent first, the answer read before it second.
+  // The update is sent first, the answer read before it second: one socket delivers in the order sent, so the
+  // update always lands before the answer (no delay needed to make it so).
   io.of('/agent').on('connection', (socket) => {
     socket.on('conversation:join', (_payload, ack: (a: unknown) => void) => {
       socket.emit('conversation:updated', named);
-      setTimeout(
-        () =>
-          ack(ok({ conversationId: 'c1', conversation: stale, messages: [], streams: [], hasMore: false })),
-        20,
-      );
+      ack(ok({ conversationId: 'c1', conversation: stale, messages: [], streams: [], hasMore: false }));
     });
     socket.on('inbox:list', (_payload, ack: (a: unknown) => void) => {
       socket.emit('conversation:updated', named);
-      setTimeout(() => ack(ok({ conversations: [stale], hasMore: false })), 20);
+      ack(ok({ conversations: [stale], hasMore: false }));
     });
   });
   // A widget's resume answer read before the agent took over lands after the takeover's status.
   io.of('/widget').on('connection', (socket) => {
     socket.on('conversation:resume', (_payload, ack: (a: unknown) => void) => {
       socket.emit('conversation:status', taken);
-      setTimeout(
-        () => ack(ok({ conversationId: 'c1', messages: [], streams: [], hasMore: false, status: botStatus })),
-        20,
-      );
+      ack(ok({ conversationId: 'c1', messages: [], streams: [], hasMore: false, status: botStatus }));
     });
   });
   io.of('/supervisor').on('connection', (socket) => {
     socket.on('board:subscribe', (_payload, ack: (a: unknown) => void) => {
       socket.emit('board:update', named);
-      setTimeout(() => ack(ok({ conversations: [stale], hasMore: false })), 20);
+      ack(ok({ conversations: [stale], hasMore: false }));
     });
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));

@@ -85,19 +85,27 @@ export function probeHealthFromOutside(url: string) {
         const response = await fetch(${JSON.stringify(`${url}/healthz`)});
         await response.text();
         times.push(response.status === 200 ? performance.now() - started : Infinity);
+        process.send('probed');
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       process.send(times, () => process.exit(0));
     })();`;
   const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let ready!: () => void;
+  let probes = 0;
   const started = new Promise<void>((resolve) => (ready = resolve));
   const result = new Promise<number[]>((resolve, reject) => {
-    child.on('message', (message) => (message === 'ready' ? ready() : resolve(message as number[])));
+    child.on('message', (message) => {
+      if (message === 'ready') ready();
+      else if (message === 'probed') probes++;
+      else resolve(message as number[]);
+    });
     child.once('exit', (code) => reject(new Error(`probe exited with ${code}`)));
   });
   return {
     ready: started,
+    /** How many probes have been answered so far (the probe says so after each one). */
+    probes: () => probes,
     async stop() {
       child.send('stop');
       return result;

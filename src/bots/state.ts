@@ -7,6 +7,7 @@ import type { Size } from './extract/size.js';
 import type { Urgency } from './extract/timeline.js';
 import type { QuestionSlot } from './questions.js';
 import type { Lang } from './text.js';
+import type { ListingMatch } from '../listings/match.js';
 
 /** Every qualifying fact the bots extract. Switching bots keeps them all. */
 export interface Slots {
@@ -114,6 +115,18 @@ export interface JorgeState {
   sources?: Partial<Record<SlotName, 'model'>>;
   /** What the bot knows of the lead's contact details (the values live on the lead record, not here). */
   contact?: { name?: boolean; reach?: boolean; asked?: boolean };
+  /**
+   * Homes that match (issue 36 item 4): the homes offered to a qualified buyer and what became of the offer. Set
+   * once per conversation: an offer is never made twice.
+   */
+  homes?: HomesOffer;
+}
+
+export interface HomesOffer {
+  /** The homes offered, best first (src/listings/match.ts), each with its reasons in staff words. */
+  matches: ListingMatch[];
+  /** offered: waiting for the lead's answer; sent: a yes; declined: a no; lapsed: the lead said something else. */
+  status: 'offered' | 'sent' | 'declined' | 'lapsed';
 }
 
 export const STATE_VERSION = 1;

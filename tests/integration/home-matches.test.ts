@@ -108,7 +108,7 @@ async function qualify(say: Awaited<ReturnType<typeof buyer>>['say'], lang: 'en'
         ];
   let last;
   for (const line of lines) last = await say(line);
-  return last!;
+  return last;
 }
 
 const close = (...sockets: Socket[]) => sockets.forEach((socket) => socket.close());

@@ -106,9 +106,9 @@ async function qualify(say: Awaited<ReturnType<typeof buyer>>['say'], lang: 'en'
           'in about 5 months',
           'Etiwanda',
         ];
-  let last;
-  for (const line of lines) last = await say(line);
-  return last;
+  const answers = [];
+  for (const line of lines) answers.push(await say(line));
+  return answers[answers.length - 1]!;
 }
 
 const close = (...sockets: Socket[]) => sockets.forEach((socket) => socket.close());

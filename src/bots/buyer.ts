@@ -59,6 +59,9 @@ export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
   finishBuyer(turn);
 }
 
+/** The close's opening thanks (said already with the homes offer). */
+const THANKS_OPENER = /^(Thanks, that gives me a clear picture\.|Gracias, eso me da una idea clara\.) /;
+
 /**
  * Every buyer question is answered (or skipped): the homes that match are offered once when the catalogue has any
  * (src/bots/homes.ts), and the lead's answer to that offer is read first; then a hot buyer is offered a call, a warm
@@ -105,5 +108,6 @@ function finishBuyer(turn: Turn): void {
     temperature === 'warm'
       ? buyerWarmCloseLine(state.lang, turn.tenant.agentName)
       : coldCloseLine(state.lang);
-  say(turn, lead ? `${lead} ${close}` : close, true);
+  // After the offer the thanks was said already: the close goes on from its second sentence.
+  say(turn, lead ? `${lead} ${close.replace(THANKS_OPENER, '')}` : close, true);
 }

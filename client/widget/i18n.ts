@@ -39,6 +39,12 @@ const TEXT = {
     ratingSkip: 'No thanks',
     ratingThanks: 'Thank you for your feedback!',
     ratingFailed: "We couldn't save your rating. Please try again.",
+    homesLabel: 'Homes that match',
+    homeBeds: (n: number) => `${n} bed${n === 1 ? '' : 's'}`,
+    homeBaths: (n: number) => `${n} bath${n === 1 ? '' : 's'}`,
+    homePhoto: (where: string) => `Photo of ${where}`,
+    homeWhy: 'Why it fits:',
+    homeFallback: 'A home that matches',
   },
   es: {
     placeholder: 'Escribe tu mensaje…',
@@ -78,6 +84,12 @@ const TEXT = {
     ratingSkip: 'No, gracias',
     ratingThanks: '¡Gracias por tu opinión!',
     ratingFailed: 'No pudimos guardar tu valoración. Inténtalo de nuevo.',
+    homesLabel: 'Casas que encajan',
+    homeBeds: (n: number) => `${n} recámara${n === 1 ? '' : 's'}`,
+    homeBaths: (n: number) => `${n} baño${n === 1 ? '' : 's'}`,
+    homePhoto: (where: string) => `Foto de ${where}`,
+    homeWhy: 'Por qué encaja:',
+    homeFallback: 'Una casa que encaja',
   },
 } as const;
 

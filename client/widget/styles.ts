@@ -81,6 +81,16 @@ header .close {
   background: var(--jh-accent); color: var(--jh-accent-contrast);
 }
 .avatar.person { background: #8a5200; } /* white initials at 4.5:1 or more (WCAG AA) */
+.msg .homes { white-space: normal; }
+.homes-title { margin: 0 0 6px; font-weight: 600; }
+.homes-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 8px; }
+.home { display: flex; gap: 10px; padding: 8px; border: 1px solid #c5cdd0; border-radius: 10px; background: var(--jh-bg); }
+.home-photo { width: 88px; height: 66px; flex: none; object-fit: cover; border-radius: 6px; background: #dfe5e4; }
+.home-facts { min-width: 0; }
+.home-facts p { margin: 0; }
+.home-address { font-weight: 600; }
+.home-area, .home-rooms, .home-reason { font-size: 13px; color: var(--jh-muted); }
+.home-price { font-weight: 600; color: var(--jh-accent); }
 .msg .time { display: block; font-size: 11px; margin-top: 2px; opacity: 0.7; text-align: right; }
 .msg.lead .time { color: #e6f2ef; opacity: 0.85; }
 .greeting-list { margin: 0 0 8px; }

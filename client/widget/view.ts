@@ -2,6 +2,7 @@ import type { MessageView } from '../../src/protocol/index.js';
 import type { ConnectionState, StreamView } from '../sdk/index.js';
 import { h, insertBySeq, keepAtBottom, replaceChildren } from '../shared/dom.js';
 import { initials, timeLabel } from '../shared/labels.js';
+import { homeCardsView, homesOf } from './homes.js';
 import { widgetText, type WidgetLang, type WidgetText } from './i18n.js';
 import type { RatingCard } from './rating.js';
 import { widgetStyles } from './styles.js';
@@ -191,6 +192,9 @@ export function createWidgetView(host: HTMLElement, options: WidgetViewOptions) 
       ? message.meta.name
       : undefined;
   const body = (message: MessageView) => {
+    // Homes that match: cards (the text says the same in words, for transcripts and staff).
+    const homes = message.author.type === 'bot' ? homesOf(message.meta) : undefined;
+    if (homes) return homeCardsView(homes);
     const name = joinedName(message);
     return name === undefined
       ? h('span', { class: 'body' }, message.text)

@@ -2,6 +2,7 @@ import { offerCall } from './call.js';
 import { extractFinancing } from './extract/financing.js';
 import { extractBuyerSlots } from './extract/index.js';
 import { detectIntent, strongSellerCue } from './intent.js';
+import { homesAnswerLine, homesOfferLine, homesToOffer, leadWants, readHomesAnswer } from './homes.js';
 import { buyerWarmCloseLine, coldCloseLine } from './lines.js';
 import { afterAnswer, nudge, politeClose } from './qualify.js';
 import type { QuestionSlot } from './questions.js';
@@ -62,23 +63,55 @@ export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
   finishBuyer(turn);
 }
 
+/** The close's opening thanks (said already with the homes offer). */
+const THANKS_OPENER = /^(Thanks, that gives me a clear picture\.|Gracias, eso me da una idea clara\.) /;
+
+/**
+ * Every buyer question is answered (or skipped): the homes that match are offered once when the catalogue has any
+ * (src/bots/homes.ts), and the lead's answer to that offer is read first; then a hot buyer is offered a call, a warm
+ * or cold one gets the close.
+ */
 function finishBuyer(turn: Turn): void {
   const { state } = turn;
+  const offer = homesToOffer(state, turn.input.context);
+  if (offer.length > 0) {
+    state.homes = { matches: offer, status: 'offered' };
+    delete state.asking;
+    const thanks =
+      state.lang === 'es' ? 'Gracias, eso me da una idea clara.' : 'Thanks, that gives me a clear picture.';
+    say(turn, `${thanks} ${homesOfferLine(state.lang, offer.length)}`, true);
+    return;
+  }
+  let lead: string | undefined;
+  if (state.homes?.status === 'offered') {
+    const answer = readHomesAnswer(turn.text);
+    const wants = leadWants(state);
+    if (answer === 'yes' && wants) {
+      state.homes.status = 'sent';
+      turn.effects.push({ type: 'send_homes', matches: state.homes.matches, wants, lang: state.lang });
+      lead = homesAnswerLine(state.lang, true, state.homes.matches.length);
+    } else if (answer === 'no') {
+      state.homes.status = 'declined';
+      lead = homesAnswerLine(state.lang, false, 0);
+    } else state.homes.status = 'lapsed';
+  }
   const temperature = buyerTemperature(state);
   if (temperature === 'hot') {
     offerCall(
       turn,
-      state.lang === 'es' ? 'Gracias, eso me da una idea clara.' : 'Thanks, that gives me a clear picture.',
+      lead ??
+        (state.lang === 'es'
+          ? 'Gracias, eso me da una idea clara.'
+          : 'Thanks, that gives me a clear picture.'),
     );
     return;
   }
   state.phase = 'done';
   delete state.asking;
-  say(
-    turn,
+  const close =
     temperature === 'warm'
       ? buyerWarmCloseLine(state.lang, turn.tenant.agentName)
-      : coldCloseLine(state.lang),
-    true,
-  );
+      : coldCloseLine(state.lang);
+  // After the offer the thanks was said already: the close goes on from its second sentence.
+  say(turn, lead ? `${lead} ${close.replace(THANKS_OPENER, '')}` : close, true);
 }

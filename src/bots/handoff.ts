@@ -121,5 +121,7 @@ export function buildPacket(
     summary: summaryOf(state, options.market, options.reason),
     lastMessages: lastMessages.slice(-LAST_MESSAGES),
     profile: profileOf(state),
+    // The homes offered to the lead are the packet's matches (one source for the lead and the console).
+    ...(state.homes ? { matches: structuredClone(state.homes.matches) } : {}),
   };
 }

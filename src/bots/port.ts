@@ -1,5 +1,6 @@
 import type { QuietHours } from '../time-zone.js';
 import type { AuthorType, BotKind, HandoffPacketView, Listing, Temperature } from '../protocol/common.js';
+import type { LeadWants, ListingMatch, MatchIndex } from '../listings/match.js';
 import type { ContactDetails } from './extract/contact.js';
 import type { Slots } from './state.js';
 import type { Lang } from './text.js';
@@ -26,6 +27,11 @@ export interface ConversationContext {
   intent?: 'buy' | 'sell';
   /** The experiment arm a new conversation runs (read by initialState only; kept in the bot's state). */
   variant?: BotVariant;
+  /**
+   * The tenant's active catalogue laid out for matching (src/listings/match.ts; data, no I/O): the bot offers a
+   * qualified buyer the homes that match (src/bots/homes.ts). Absent: no catalogue, or it could not be read.
+   */
+  catalogue?: MatchIndex;
 }
 
 export type BotInput =
@@ -94,7 +100,12 @@ export type BotEffect =
   /** The lead gave a name, phone number or email in this message (read whoever owns the conversation). */
   | { type: 'contact_given'; contact: ContactDetails }
   /** The bot asked for the lead's name and phone or email with the consent line `consentText` (sent as is). */
-  | { type: 'contact_requested'; consentText: string; lang: 'en' | 'es' };
+  | { type: 'contact_requested'; consentText: string; lang: 'en' | 'es' }
+  /**
+   * The lead said yes to the homes offered: the hub sends them as cards (message meta `homes`), built from the
+   * catalogue as it is now, in `lang`; `wants` is what the lead said (the cards' reasons).
+   */
+  | { type: 'send_homes'; matches: ListingMatch[]; wants: LeadWants; lang: 'en' | 'es' };
 
 /** What the supervisor board shows about the bot's state. */
 export interface BotView {
@@ -112,6 +123,8 @@ export interface BotView {
   phase?: string;
   /** The language the bot writes to the lead in (the coach's suggested lines follow it). */
   lang?: 'en' | 'es';
+  /** The homes offered to the lead (the console's matches until a hand-off packet carries them). */
+  homes?: ListingMatch[];
 }
 
 export interface BotStepResult<S = unknown> {

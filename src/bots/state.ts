@@ -8,6 +8,7 @@ import type { Urgency } from './extract/timeline.js';
 import type { QuestionSlot } from './questions.js';
 import type { Lang } from './text.js';
 import type { BotVariant } from './variant.js';
+import type { ListingMatch } from '../listings/match.js';
 
 /** Every qualifying fact the bots extract. Switching bots keeps them all. */
 export interface Slots {
@@ -119,6 +120,18 @@ export interface JorgeState {
   variant?: BotVariant;
   /** The arm's greeting was said. */
   greeted?: boolean;
+  /**
+   * Homes that match (issue 36 item 4): the homes offered to a qualified buyer and what became of the offer. Set
+   * once per conversation: an offer is never made twice.
+   */
+  homes?: HomesOffer;
+}
+
+export interface HomesOffer {
+  /** The homes offered, best first (src/listings/match.ts), each with its reasons in staff words. */
+  matches: ListingMatch[];
+  /** offered: waiting for the lead's answer; sent: a yes; declined: a no; lapsed: the lead said something else. */
+  status: 'offered' | 'sent' | 'declined' | 'lapsed';
 }
 
 export const STATE_VERSION = 1;

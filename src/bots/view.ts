@@ -18,5 +18,6 @@ export function viewOf(state: JorgeState): BotView {
     review: state.review,
     phase: state.phase,
     lang: state.lang,
+    ...(state.homes ? { homes: state.homes.matches } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Bot, BotEffect, BotStepResult } from '../bots/port.js';
 import type { HandoffPacketView } from '../protocol/common.js';
+import type { HomeCards } from '../protocol/homes.js';
 import type { ConversationPatch, ConversationRecord, LeadPatch, OutboxEntry } from '../store/types.js';
 import type { HubEventData } from './events.js';
 import { newDraftId } from './ids.js';
@@ -42,6 +43,8 @@ export function planEffects(
   turn: TurnKey,
   result: BotStepResult,
   at: string,
+  /** The cards of the homes the bot sends (`send_homes`), built by the caller from the catalogue. */
+  homes?: { cards: HomeCards; text: string },
 ): EffectPlan {
   const { tenantId, id: conversationId } = conversation;
   const view = bot.view(result.state);
@@ -177,6 +180,21 @@ export function planEffects(
       rephrase: reply.rephrase,
       ...span,
     })),
+    // The homes the lead said yes to, after the bot's words ("Here they are."), as one message with its cards.
+    ...(homes && result.effects.some((effect) => effect.type === 'send_homes')
+      ? [
+          {
+            clientMsgId: `${turn.key}:h`,
+            kind: 'reply',
+            visibility: 'everyone',
+            text: homes.text,
+            lang: homes.cards.lang,
+            rephrase: false,
+            homes: homes.cards,
+            ...span,
+          } satisfies OutboxEntry,
+        ]
+      : []),
   ];
   return plan;
 }

@@ -19,6 +19,7 @@ import type { Broadcaster, ReplyStreamer, TurnLease, TurnReader } from './ports.
 import { tenantBotContext, type ConversationCore } from './service.js';
 import { listingForBot } from '../listings/facts.js';
 import { createListingMatcher } from '../listings/matcher.js';
+import { homeCardsFor } from '../listings/home-cards.js';
 import { toMessageView } from './views.js';
 import { rankHandoff } from './handoff-rank.js';
 import { assistantAuthor } from './assistant.js';
@@ -117,13 +118,17 @@ export function createTurnTaker(deps: TurnDeps) {
    * The listing's facts come from the tenant's catalogue (listingForBot), never from the page that named it.
    */
   const botSees = async (conversation: ConversationRecord) => {
-    const listing = await listingForBot(store, conversation.tenantId, conversation.listing);
+    const [listing, catalogue] = await Promise.all([
+      listingForBot(store, conversation.tenantId, conversation.listing),
+      conversation.botKind === 'seller' ? undefined : matcher.catalogue(conversation.tenantId),
+    ]);
     return {
       nowMs: now().getTime(),
       tenant: tenantBotContext(core.tenantOf(conversation.tenantId)),
       context: {
         ...(listing ? { listing } : {}),
         ...(conversation.intent ? { intent: conversation.intent } : {}),
+        ...(catalogue ? { catalogue } : {}),
       },
     };
   };
@@ -158,7 +163,7 @@ export function createTurnTaker(deps: TurnDeps) {
     const tenant = core.tenantOf(tenantId);
     for (const entry of conversation.outbox) {
       const streamed =
-        live && entry.kind === 'reply'
+        live && entry.kind === 'reply' && !entry.homes
           ? await streamReply({
               tenantId,
               conversationId,
@@ -184,6 +189,7 @@ export function createTurnTaker(deps: TurnDeps) {
                   ...(entry.replyToSeq !== undefined ? { replyToSeq: entry.replyToSeq } : {}),
                   ...(entry.fromSeq !== undefined ? { fromSeq: entry.fromSeq } : {}),
                   botKind: conversation.botKind,
+                  ...(entry.homes ? { homes: entry.homes } : {}),
                   ...(live ? {} : { recovered: true }),
                 },
               }
@@ -284,7 +290,7 @@ export function createTurnTaker(deps: TurnDeps) {
     processedSeq: number,
   ): Promise<ConversationRecord | null> {
     const at = now().toISOString();
-    const plan = planEffects(bot, conversation, turn, result, at);
+    const plan = planEffects(bot, conversation, turn, result, at, await homesToSend(conversation, result));
     // A new buyer hand-off carries the homes that match what the lead said (docs/LISTINGS.md).
     await matcher.addToPacket(conversation.tenantId, plan.patch.meta, at);
     const { tenantId, id: conversationId } = conversation;
@@ -321,6 +327,19 @@ export function createTurnTaker(deps: TurnDeps) {
     for (const notice of plan.notices) notice(saved, broadcaster);
     for (const event of raised) core.emit(event);
     return saved;
+  }
+
+  /**
+   * The cards of the homes the lead said yes to (the bot's `send_homes`), built from the catalogue now; none when
+   * the bot sent none, no home is left, or the catalogue cannot be read (the bot's words still go out).
+   */
+  async function homesToSend(conversation: ConversationRecord, result: BotStepResult) {
+    const request = result.effects.find((effect) => effect.type === 'send_homes');
+    if (!request) return undefined;
+    return homeCardsFor(store, conversation.tenantId, request).catch((error: unknown) => {
+      logger.warn({ err: error, conversationId: conversation.id }, 'reading the homes to send failed');
+      return undefined;
+    });
   }
 
   /**

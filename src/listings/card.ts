@@ -32,7 +32,8 @@ export function listingCard(record: ListingRecord): ListingCard {
 
 /**
  * The console's listing cards of a conversation: its listing when the catalogue holds it, and the homes that match
- * from its hand-off packet (each with its card when the catalogue still holds it).
+ * (each with its card when the catalogue still holds it): the hand-off packet's, else the homes the bot offered the
+ * lead (the packet copies those: one source, src/bots/homes.ts).
  */
 export async function conversationCards(
   store: Pick<Store, 'getListing'>,
@@ -42,7 +43,7 @@ export async function conversationCards(
   const record = key ? await store.getListing(conversation.tenantId, key) : null;
   const packet = conversation.meta.handoff;
   const matches = await Promise.all(
-    (packet?.matches ?? []).map(async (match) => {
+    (packet?.matches ?? conversation.meta.botView?.homes ?? []).map(async (match) => {
       const found = await store.getListing(conversation.tenantId, match.ListingKey);
       return {
         ListingKey: match.ListingKey,

@@ -84,8 +84,8 @@ export function botListing(record: ListingRecord): Listing {
   };
 }
 
-/** A page's text that reads the same once cleaned of markup, links, contacts and Fair Housing breaches. */
-const clean = (text: string | undefined): text is string =>
+/** A text (a page's, or a catalogue name shown to a lead) that reads the same once cleaned of markup, links, contacts and Fair Housing breaches. */
+export const isCleanText = (text: string | undefined): text is string =>
   text !== undefined && cleanRemarks(text).notes.length === 0;
 
 /**
@@ -96,11 +96,11 @@ const clean = (text: string | undefined): text is string =>
 export function cleanPageListing(listing: Listing): Listing {
   // Whether the home is still for sale is the catalogue's to say, never a page's.
   const { address, area, features, availability: _pageClaim, ...rest } = listing;
-  const kept = (features ?? []).filter(clean);
+  const kept = (features ?? []).filter(isCleanText);
   return {
     ...rest,
-    ...(clean(address) ? { address } : {}),
-    ...(clean(area) ? { area } : {}),
+    ...(isCleanText(address) ? { address } : {}),
+    ...(isCleanText(area) ? { area } : {}),
     ...(kept.length > 0 ? { features: kept } : {}),
   };
 }

@@ -95,6 +95,31 @@ function firstAtLeast(prices: Float64Array, price: number): number {
   return low;
 }
 
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** What a lead said, from the bot's filled slots (budget, size, areas): undefined when nothing to match on. */
+export function wantsFromSlots(slots: Record<string, unknown>): LeadWants | undefined {
+  const wants: LeadWants = {};
+  const budget = slots.budget as { min?: unknown; max?: unknown } | undefined;
+  if (budget && (isNumber(budget.min) || isNumber(budget.max)))
+    wants.budget = {
+      ...(isNumber(budget.min) ? { min: budget.min } : {}),
+      ...(isNumber(budget.max) ? { max: budget.max } : {}),
+    };
+  const size = slots.size as { bedrooms?: unknown; maxBedrooms?: unknown; bathrooms?: unknown } | undefined;
+  if (size && isNumber(size.bedrooms))
+    wants.bedrooms = {
+      min: size.bedrooms,
+      ...(isNumber(size.maxBedrooms) ? { max: size.maxBedrooms } : {}),
+    };
+  if (size && isNumber(size.bathrooms)) wants.bathrooms = size.bathrooms;
+  const areas = Array.isArray(slots.areas)
+    ? slots.areas.filter((area): area is string => typeof area === 'string')
+    : [];
+  if (areas.length > 0) wants.areas = areas;
+  return wants.budget || wants.bedrooms || wants.areas ? wants : undefined;
+}
+
 const money = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
 
 /**

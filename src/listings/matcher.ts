@@ -1,37 +1,14 @@
 import type { HandoffPacketView } from '../protocol/common.js';
 import type { ListingRecord } from '../store/listing-types.js';
 import type { Store } from '../store/types.js';
-import { createMatchIndex, matchListings, MAX_MATCHES, type LeadWants, type MatchIndex } from './match.js';
+import { createMatchIndex, matchListings, MAX_MATCHES, wantsFromSlots, type MatchIndex } from './match.js';
+
+export { wantsFromSlots };
 
 /** How long a tenant's match index is used before it is built again from the store (a change shows within it). */
 export const MATCH_INDEX_TTL_MS = 60_000;
 /** The most active listings a match index reads (a page of 5,000 at a time). */
 const MAX_INDEXED = 200_000;
-
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-/** What a lead said, from the bot's filled slots (budget, size, areas): undefined when nothing to match on. */
-export function wantsFromSlots(slots: Record<string, unknown>): LeadWants | undefined {
-  const wants: LeadWants = {};
-  const budget = slots.budget as { min?: unknown; max?: unknown } | undefined;
-  if (budget && (isNumber(budget.min) || isNumber(budget.max)))
-    wants.budget = {
-      ...(isNumber(budget.min) ? { min: budget.min } : {}),
-      ...(isNumber(budget.max) ? { max: budget.max } : {}),
-    };
-  const size = slots.size as { bedrooms?: unknown; maxBedrooms?: unknown; bathrooms?: unknown } | undefined;
-  if (size && isNumber(size.bedrooms))
-    wants.bedrooms = {
-      min: size.bedrooms,
-      ...(isNumber(size.maxBedrooms) ? { max: size.maxBedrooms } : {}),
-    };
-  if (size && isNumber(size.bathrooms)) wants.bathrooms = size.bathrooms;
-  const areas = Array.isArray(slots.areas)
-    ? slots.areas.filter((area): area is string => typeof area === 'string')
-    : [];
-  if (areas.length > 0) wants.areas = areas;
-  return wants.budget || wants.bedrooms || wants.areas ? wants : undefined;
-}
 
 /**
  * Matching homes for hand-off packets: one match index per tenant, built from the store's active listings and
@@ -86,6 +63,19 @@ export function createListingMatcher(
         if (matches.length > 0) packet.matches = matches;
       } catch {
         // The packet goes without matches.
+      }
+    },
+    /**
+     * The tenant's active catalogue for the bot (ConversationContext.catalogue: it offers a qualified buyer the
+     * homes that match); undefined when the tenant has no active listing or the store could not be read (the bot
+     * then offers nothing and the turn goes on).
+     */
+    async catalogue(tenantId: string): Promise<MatchIndex | undefined> {
+      try {
+        const index = await indexFor(tenantId);
+        return index.size > 0 ? index : undefined;
+      } catch {
+        return undefined;
       }
     },
     /** Drops a tenant's index (its catalogue changed on this node). */

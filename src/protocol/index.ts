@@ -3,3 +3,4 @@ export * from './events.js';
 export * from './http.js';
 export * from './challenge.js';
 export type { Ack, ErrorBody, ErrorCode } from '../errors.js';
+export * from './homes.js';

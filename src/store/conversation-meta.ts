@@ -25,6 +25,9 @@ const botViewSchema = z.object({
   review: z.boolean().optional(),
   phase: z.string().optional(),
   lang: z.enum(['en', 'es']).optional(),
+  homes: z
+    .array(z.object({ ListingKey: z.string(), score: z.number(), reasons: z.array(z.string()) }))
+    .optional(),
 }) satisfies z.ZodType<BotView>;
 
 const handoffPacketSchema = z.object({

@@ -15,6 +15,7 @@ import type { ExperimentStore } from './experiment-types.js';
 import type { IdentityStore } from './identity-types.js';
 import type { ListingStore } from './listing-types.js';
 import type { OutboxStore, WithEvents } from './outbox-types.js';
+import type { HomeCards } from '../protocol/homes.js';
 import type { TurnWrite } from './turn-write.js';
 import type { TenantStore } from './tenant-types.js';
 
@@ -110,6 +111,8 @@ export interface OutboxEntry {
   lang?: 'en' | 'es';
   /** Replies: the model may phrase it (the meaning stays). */
   rephrase?: boolean;
+  /** Replies: the homes that match, as cards (stored as the message's `meta.homes`; never streamed or rephrased). */
+  homes?: HomeCards;
 }
 
 /** The fields a new conversation may leave out (they start at zero / empty). */

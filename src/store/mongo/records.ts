@@ -102,6 +102,7 @@ function toOutboxEntry(doc: OutboxDoc): OutboxEntry {
   if (present(doc.fromSeq)) entry.fromSeq = doc.fromSeq;
   if (present(doc.lang)) entry.lang = doc.lang;
   if (present(doc.rephrase)) entry.rephrase = doc.rephrase;
+  if (present(doc.homes)) entry.homes = doc.homes;
   return entry;
 }
 

@@ -11,6 +11,7 @@ import {
 import { createVisitorModels, type VisitorModels } from './visitors.js';
 import { readMarkSchema, type ReadMarkDoc } from './workday.js';
 import type { FollowUpStatus } from '../types.js';
+import type { HomeCards } from '../../protocol/homes.js';
 
 /**
  * The MongoDB documents behind the store port. Timestamps of records are kept as the ISO strings the port uses
@@ -92,6 +93,7 @@ export interface OutboxDoc {
   fromSeq?: number;
   lang?: 'en' | 'es';
   rephrase?: boolean;
+  homes?: HomeCards;
 }
 
 export interface MessageDoc {
@@ -190,6 +192,7 @@ const outboxSchema = new Schema<OutboxDoc>(
     fromSeq: Number,
     lang: { type: String, enum: ['en', 'es'] },
     rephrase: Boolean,
+    homes: { type: Schema.Types.Mixed },
   },
   embedded,
 );

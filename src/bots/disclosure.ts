@@ -54,7 +54,7 @@ const MACHINE =
  * AI?" and "should we go with an agent or a program like opendoor?" are about something else).
  */
 const HUMAN_OR_MACHINE = new RegExp(
-  `^(are you|r u|is this|is it|am i (talking|chatting|texting) (to|with)|(are |is )?(these|this|the|your) (texts?|messages?|replies|answers|chat) (from|written by|sent by|coming from)|eres|es usted|es|hablo con|estoy hablando con)? ?(${HUMAN},? (or|o) ${MACHINE}|${MACHINE},? (or|o) ${HUMAN})\\??( (be honest|honestly|tho|lol|seriously|for real|en serio|la verdad|de verdad))?[?!.]*$`,
+  `^(are you|r u|is this|is it|am i (talking|chatting|texting) (to|with|con)|(are |is )?(these|this|the|your) (texts?|messages?|replies|answers|chat) (from|written by|sent by|coming from)|eres|es usted|es|hablo con|estoy hablando con)? ?(${HUMAN},? (or|o) ${MACHINE}|${MACHINE},? (or|o) ${HUMAN})\\??( (be honest|honestly|tho|lol|seriously|for real|en serio|la verdad|de verdad))?[?!.]*$`,
 );
 
 /** Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask. */
@@ -92,7 +92,9 @@ export function isSincereBotQuestion(text: string, agentName?: string): boolean 
         new RegExp(
           `\\b(is|es) ${first} (\\w+ ){0,3}(the one|el que|quien|who'?s|who is|actually|really|realmente|de verdad) ?(texting|messaging|writing|answering|replying|typing|me escribe|escribe|contesta|responde)?`,
         ),
-        new RegExp(`\\b(am i|are we) (talking|chatting|speaking|texting|messaging) (to|with) ${first}\\b`),
+        new RegExp(
+          `\\b(am i|are we) (talking|chatting|speaking|texting|messaging) (to|with|con) ${first}\\b`,
+        ),
         new RegExp(`\\b(hablo|estoy hablando) con ${first}\\b`),
       ]
     : [];

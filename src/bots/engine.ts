@@ -183,6 +183,10 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
       const intent = detectIntent(turn.text).intent;
       if (intent !== 'unclear') switchKind(turn, intent);
     }
+    // "can we see it saturday? and what's the HOA?": the other questions are answered before the showing is set up.
+    const others = answerFurtherQuestions(turn, withoutSentence(turn.text, question.sentence));
+    if (others) turn.answer = others;
+    turn.text = `${question.sentence} ${turn.text}`.trim();
     readFacts(turn);
     offerCall(turn, showingLine(lang));
     const scheduling = state.scheduling;
@@ -212,18 +216,8 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   // "does it have a pool? y cuánto es el HOA?": every further question is answered too, from the listing or kept
   // for the agent ("does it have a pool? is the price negotiable?"); a showing asked after it is set up below.
   turn.text = withoutSentence(turn.text, question.sentence);
-  for (let more = 0; more < 2; more++) {
-    const next = findLeadQuestion(turn.text, { worthMeansOwnHome: false });
-    if (!next || next.topic === 'showing' || next.topic === 'home_value') break;
-    const answer = listingAnswer(next, listing, lang);
-    if (answer) {
-      if (!turn.answer.includes(answer)) turn.answer = `${turn.answer} ${answer}`;
-    } else {
-      keepForAgent(turn, next.sentence);
-      turn.answer = `${turn.answer} ${agentWillConfirmLine(lang, turn.tenant.agentName)}`;
-    }
-    turn.text = withoutSentence(turn.text, next.sentence);
-  }
+  const others = answerFurtherQuestions(turn, turn.text);
+  if (others && !turn.answer.includes(others)) turn.answer = `${turn.answer} ${others}`;
   const showing = findLeadQuestion(turn.text, { worthMeansOwnHome: false });
   if (showing?.topic === 'showing' && state.phase !== 'scheduling') {
     readFacts(turn);
@@ -240,6 +234,31 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   }
   turn.text = question.sentence;
   return false;
+}
+
+/**
+ * Up to two more questions of the message, answered from the listing or kept for the agent; `turn.text` loses
+ * them. Stops at a showing or home-value question (set up by the caller). The answers, or undefined.
+ */
+function answerFurtherQuestions(turn: Turn, text: string): string | undefined {
+  const { lang } = turn.state;
+  const listing = turn.input.context.listing;
+  const answers: string[] = [];
+  let rest = text;
+  for (let more = 0; more < 2; more++) {
+    const next = findLeadQuestion(rest, { worthMeansOwnHome: false });
+    if (!next || next.topic === 'showing' || next.topic === 'home_value') break;
+    const answer = listingAnswer(next, listing, lang);
+    if (answer) {
+      if (!answers.includes(answer)) answers.push(answer);
+    } else {
+      keepForAgent(turn, next.sentence);
+      answers.push(agentWillConfirmLine(lang, turn.tenant.agentName));
+    }
+    rest = withoutSentence(rest, next.sentence);
+  }
+  turn.text = rest;
+  return answers.length > 0 ? answers.join(' ') : undefined;
 }
 
 const withoutSentence = (text: string, sentence: string): string =>

@@ -48,6 +48,8 @@ const PERSON: RegExp[] = [
   // "llámame", "márcame" (Mexican Spanish: call me), "márquenme", "me marcan", "háblame por teléfono"; a bare
   // "háblame" is also "tell me" ("háblame de la casa"), so it needs the phone.
   /\b(llamame|llamenme|llameme|marcame|marquenme|marqueme|me (pueden|puedes|puede|podrian|podrias) (llamar|marcar)|me (llaman|marcan|llamas|marcas)|quiero una llamada|(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|llames|marque|marquen|marques)\b(?! (del|de la|de los|de mi|de su))|(hablame|hablenme|hableme) (por telefono|al (cel|celular|telefono)))\b/,
+  // "que me llame jorge por favor", "q me marquen": a call asked for in the subjunctive, opening the message.
+  /^\s*[¿¡]?(que|q) (me|nos) (llame|llamen|marque|marquen|hable|hablen)\b(?! (la|el|los|las) (atencion|gana))/,
   // "persona real" alone asks for one; "es esto una persona real o que" asks what is answering (disclosure.ts).
   /(?<!\b(es esto|esto es|eres|es usted|hablo con|estoy hablando con) (una )?)\bpersona real\b(?!.*\?)/,
   // "real person please", "is there a human i can talk to", "quiero a alguien de verdad", "¿hay alguien que me

@@ -37,7 +37,7 @@ export interface LeadQuestion {
 }
 
 const INTERROGATIVE =
-  /^(does|do|did|is|are|was|were|has|have|had|what|whats|what's|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|se puede|es|esta|incluye)\b/;
+  /^((and|also|plus|oh|ok|okay|so|but|y|tambien|pero|ah|oye) )?(does|do|did|is|are|was|were|has|have|had|what|whats|what's|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|se puede|es|esta|incluye)\b/;
 
 /** A showing asked for with lookarounds; the rest are phrases (lexicon/questions.ts). */
 const SHOWING =

@@ -115,10 +115,15 @@ const BANNED = `${BANNED_ONE}(?:(?:, ${BANNED_ONE})*,? (?:or|and|nor) (?:${NOT} 
 const REQUESTS: RegExp[] = [
   // a stop operator over our channel: "stop texting me", "quit messaging", "no more texts", "enough with the calls"
   new RegExp(
-    `\\b(stop|quit|quite|cease|enough|no more|end|halt)( already)? (with )?(the |all the |these |your |those )?${GERUND}(?:(?:, ${GERUND})*,? (?:or|and|nor) ${GERUND})?( (me|us))?\\b`,
+    `\\b(stop|quit|quite|cease|enough|no more|end|halt)( already)? (with )?(the |all the |these |your |those )?${GERUND}(?:(?:, ${GERUND})*,? (?:or|and|nor) ${GERUND}(?! (me |us )?(instead|rather)\\b))?( (me|us))?\\b`,
     'g',
   ),
-  /\b(please|pls|plz|just|can you|could you|u can|you can) (stop|quit)\b(?! (by|at|in|the|a|renting|paying|looking|working|thinking|searching))/g,
+  // a polite stop with nothing after it, or something that is no contact; a stop of one contact ("can you stop
+  // calling") is the rule above's, with its channel
+  new RegExp(
+    `\\b(please|pls|plz|just|can you|could you|u can|you can) (stop|quit)\\b(?! (by|at|in|the|a|renting|paying|looking|working|thinking|searching|(with )?(the |all the |these |your |those )?${GERUND})\\b)`,
+    'g',
+  ),
   /^\s*(stop|quit) (it|now|already|please|pls|plz)\b/g,
   // a negator over one or more verbs of contact aimed at the lead, or alone at the end of the clause: "don't text",
   // "never call me or message me", "don't call, text or email us"
@@ -217,7 +222,7 @@ const SENTENCE_AND_CLAUSE = [...REQUESTS, ...SENTENCE_REQUESTS];
 
 /** A channel the lead welcomes: "call me", "text is better", "mejor llámame", "solo por whatsapp". */
 const WELCOME = new RegExp(
-  `\\b(${words(WELCOME_CHANNELS)} ${words(PREFER_AFTER)}|${words(PREFER_BEFORE)} ${words(WELCOME_CHANNELS)}|${words(WELCOME_VERBS_ES)}( (un|unos|los|por|al|mejor))? ?${words(WELCOME_CHANNELS)}?(?= |$|[.!,])(?! (no|nada))|(?<!\\b(?:${anyOf(NEGATORS)}|not|no|stop|ever|ni|or|and) )${words(WELCOME_VERBS)} (me|us)\\b(?! (about|if|when))|(send|shoot|give) me (a )?${words(WELCOME_CHANNELS)}|(?<=(^|, ))${words(WELCOME_CHANNELS)}( ${words(CLOSING_WORDS)})?(?=\\s*([.!]|$)))\\b`,
+  `\\b(${words(WELCOME_CHANNELS)} ${words(PREFER_AFTER)}|${words(PREFER_BEFORE)} ${words(WELCOME_CHANNELS)}|${words(WELCOME_VERBS_ES)}( (un|unos|los|por|al|mejor))? ?${words(WELCOME_CHANNELS)}?(?= |$|[.!,])(?! (no|nada))|(?<!\\b(?:${anyOf(NEGATORS)}|not|no|stop|ever|ni|or|and) )${words(WELCOME_VERBS)} (me|us)\\b(?! (about|if|when))|(?<!\\b(?:${anyOf(NEGATORS)}|not|no|stop|ever|ni) )${words(WELCOME_VERBS)}( (me|us))? (instead|rather)|(send|shoot|give) me (a )?${words(WELCOME_CHANNELS)}|(?<=(^|, ))${words(WELCOME_CHANNELS)}( ${words(CLOSING_WORDS)})?(?=\\s*([.!]|$)))\\b`,
   'g',
 );
 

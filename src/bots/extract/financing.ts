@@ -61,8 +61,18 @@ const LEAD_APPROVED = new RegExp(
 );
 const BARE_APPROVED = new RegExp(APPROVED);
 
+/** A clause that says how things stand now, after how they stood: "..., now we're approved", "pero ahora ya ...". */
+const NOW_CLAUSE =
+  /(?:[,.;!?]\s*|\b(?:but|pero|and|y)\s+)(?:now|right now|ahora|ahorita|ya ahora|since then|desde entonces|these days|this time|esta vez)\b[\s,]*/g;
+
 /** `asked` means the lender question is the one being answered (then a bare no/yes counts). */
 export function extractFinancing(text: string, { asked }: { asked: boolean }): Financing | undefined {
+  // "no me aprobaron, ahora ya estoy pre aprobado": what holds now, said after what held before, is the answer.
+  const turned = [...fold(text).matchAll(NOW_CLAUSE)].pop();
+  if (turned) {
+    const now = extractFinancing(fold(text).slice(turned.index + turned[0].length), { asked: false });
+    if (now) return now;
+  }
   const folded = fold(text);
   const noLoan = NO_LOAN.exec(folded);
   if (NEEDS_LENDER.test(folded) && !noLoan) return 'needs_lender';

@@ -80,6 +80,8 @@ const KICKBACK: readonly string[] = [
   'kickback*',
   'finders|finder fee',
   'comision por referido|referir|recomendar',
+  // "¿pagan por referidos?", "¿dan algo por recomendar?": a reward asked for sending clients
+  'pagan|pagas|paga|dan|das|da algo|_ por referidos|referido|referencias|referir|recomendar|recomendaciones|clientes',
   'regalo por referir|recomendar',
   'something|money|cash|bucks|dollars|cut for every|each client|lead|buyer|referral|deal',
   'bucks|dollars|cash|something per|a|each client|lead|buyer|referral|deal',

@@ -238,3 +238,63 @@ suite('the lot, from the catalogue', [
   ['how big is the master bedroom?', B('budget', { listing: LOT_LISTING }), { answer: 'agent' }],
   ['how big is the lot?', B('budget', { listing: { id: 'L-11', price: 500_000 } }), { answer: 'agent' }],
 ]);
+
+// After the sealed measurement (docs/BOTS.md 24.4): the mechanisms behind its misses, with neighbours.
+// A stop of one contact asked politely is that channel's ("can you stop calling and just text?"), not every one.
+suite('a polite stop of one channel', [
+  ["can you stop calling and just text? i'm at work", B('budget'), { optOut: false }],
+  ['can you stop calling and text instead', B('budget'), { optOut: false }],
+  ['can you stop texting me', B('budget'), { optOut: true }],
+  ['please stop', B('budget'), { optOut: true }],
+  ['could you stop with the calls and texts', B('budget'), { optOut: true }],
+]);
+
+// A later state said after a turn ("..., ahora ya estoy pre aprobado") is the answer.
+suite('financing as it stands now', [
+  [
+    'tuve que cancelar la compra anterior porque no me aprobaron, ahora ya estoy pre aprobado',
+    ES('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  [
+    "we weren't approved last year but now we're preapproved with chase",
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ['we were pre approved, now it expired', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['not approved yet, now looking for a lender', B('financing'), { slots: { financing: 'needs_lender' } }],
+]);
+
+// Requests, referrals and who is writing, in Spanish and Spanglish.
+suite('Spanish requests, referral pay, Spanglish disclosure', [
+  ['que me llame jorge por favor', ES('budget'), { escalation: 'person' }],
+  ['q me marquen mañana', ES('budget'), { escalation: 'person' }],
+  ['que me llama la atención la cocina', ES('budget'), { escalation: null }],
+  ['¿pagan por referidos?', ES('budget'), { alertTopic: 'kickback' }],
+  ['los vendedores pagan por la inspección?', ES('budget'), { alertTopic: null }],
+  ['ok pero am i talking con jorge o con una computadora?', ES('budget'), { disclosure: true }],
+]);
+
+// Two questions in one message: both answered, also beside a showing.
+const POOL_HOA = { id: 'L-12', price: 739_000, beds: 4, hoaMonthly: 95, features: ['pool'] };
+suite('every question of the message answered', [
+  ['does it have a pool? and whats the hoa', B('budget', { listing: POOL_HOA }), { answer: 'listing' }],
+  ['can we see it saturday? and what is the hoa?', B('budget', { listing: POOL_HOA }), { answer: 'showing' }],
+]);
+
+describe('the replies to two questions in one message', () => {
+  const reply = (text: string, lang: 'en' | 'es' = 'en') =>
+    runCase({
+      id: 'm',
+      class: 'lead_question',
+      lang,
+      text,
+      setup: (lang === 'es' ? ES : B)('budget', { listing: POOL_HOA }),
+      expect: {},
+    }).reply ?? '';
+  it('answers the HOA after the pool, and beside a showing, in either language', () => {
+    expect(reply('does it have a pool? and whats the hoa')).toMatch(/pool.*\$95/i);
+    expect(reply('can we see it saturday? and what is the hoa?')).toMatch(/\$95/);
+    expect(reply('can we verla el sábado? y cuánto es el HOA?', 'es')).toMatch(/\$95/);
+  });
+});

@@ -1,38 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractBuyerTimeline } from '../../../src/bots/extract/timeline.js';
-import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
+import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
  * Neighbours of the mechanisms behind the blind-s23 tuning misses (docs/BOTS.md section 18): several phrasings of
  * each mechanism in English, Spanish and Spanglish, with near misses that must not be read, written before the
  * reader was changed. The corpus instant is Tuesday 10 March 2026 in Rancho Cucamonga.
  */
-type Probe = [string, CorpusCase['setup'], CorpusCase['expect']];
-const B = (asking: string, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
-const ES = (asking: string, x: object = {}) =>
-  ({ kind: 'buyer', asking, lang: 'es', ...x }) as CorpusCase['setup'];
-const S = (asking: string, x: object = {}) =>
-  ({ kind: 'seller', asking, slots: { address: '8231 Haven Ave' }, ...x }) as CorpusCase['setup'];
-const SES = (asking: string, x: object = {}) =>
-  ({ kind: 'seller', asking, lang: 'es', slots: { address: '8231 Haven Ave' }, ...x }) as CorpusCase['setup'];
-
-function suite(name: string, probes: Probe[]): void {
-  describe(name, () => {
-    it.each(probes)('%s', (text, setup, expectation) => {
-      const result = runCase({
-        id: 'm',
-        class: 'facts',
-        lang: setup?.lang === 'es' ? 'es' : 'en',
-        text,
-        ...(setup ? { setup } : {}),
-        expect: expectation,
-      });
-      const wrong = result.checks.filter((check) => !check.ok);
-      expect(wrong, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
-      expect(result.checks.length).toBeGreaterThan(0);
-    });
-  });
-}
 
 const urgency = (value: string | null) => ({ slots: { urgency: value } });
 

@@ -1,36 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
+import { B, ES, fairHousing, noAlert, suite } from './probe-suite.js';
 
 /**
  * Neighbours of the mechanisms behind the blind-s25 tuning misses (docs/BOTS.md section 25): several phrasings of
  * each mechanism in English, Spanish and Spanglish, with near misses that must not be read. The corpus instant is
  * Tuesday 10 March 2026 in Rancho Cucamonga.
  */
-type Probe = [string, CorpusCase['setup'], CorpusCase['expect']];
-const B = (asking: string, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
-const ES = (asking: string, x: object = {}) =>
-  ({ kind: 'buyer', asking, lang: 'es', ...x }) as CorpusCase['setup'];
-
-const fairHousing = { alertTopic: 'fair_housing' } as const;
-const noAlert = { alertTopic: null } as const;
-
-function suite(name: string, probes: Probe[]): void {
-  describe(name, () => {
-    it.each(probes)('%s', (text, setup, expectation) => {
-      const result = runCase({
-        id: 'm',
-        class: 'facts',
-        lang: setup?.lang === 'es' ? 'es' : 'en',
-        text,
-        ...(setup ? { setup } : {}),
-        expect: expectation,
-      });
-      const wrong = result.checks.filter((check) => !check.ok);
-      expect(wrong, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
-      expect(result.checks.length).toBeGreaterThan(0);
-    });
-  });
-}
 
 // English "a mil" is a million, with English words after it; Spanish "a mil" is "to a thousand" and idioms.
 suite('a mil: English slang for a million', [

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
+
+/**
+ * The neighbour-probe suites of the reading mechanisms (mechanisms-s23/-s24/-s25.test.ts): one lead message through
+ * the pure bot with a setup, and the corpus checks it must pass. The corpus instant is Tuesday 10 March 2026 in
+ * Rancho Cucamonga.
+ */
+export type Probe = [string, CorpusCase['setup'], CorpusCase['expect']];
+
+/** A buyer asked `asking`, in English or Spanish; a seller with an address, in English or Spanish. */
+export const B = (asking: string, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
+export const ES = (asking: string, x: object = {}) =>
+  ({ kind: 'buyer', asking, lang: 'es', ...x }) as CorpusCase['setup'];
+export const S = (asking: string, x: object = {}) =>
+  ({ kind: 'seller', asking, slots: { address: '8231 Haven Ave' }, ...x }) as CorpusCase['setup'];
+export const SES = (asking: string, x: object = {}) =>
+  ({ kind: 'seller', asking, lang: 'es', slots: { address: '8231 Haven Ave' }, ...x }) as CorpusCase['setup'];
+
+export const fairHousing = { alertTopic: 'fair_housing' } as const;
+export const noAlert = { alertTopic: null } as const;
+
+/** One `it` per probe: every check of the expectation passes (and there is at least one). */
+export function suite(name: string, probes: Probe[]): void {
+  describe(name, () => {
+    it.each(probes)('%s', (text, setup, expectation) => {
+      const result = runCase({
+        id: 'm',
+        class: 'facts',
+        lang: setup?.lang === 'es' ? 'es' : 'en',
+        text,
+        ...(setup ? { setup } : {}),
+        expect: expectation,
+      });
+      const wrong = result.checks.filter((check) => !check.ok);
+      expect(wrong, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
+      expect(result.checks.length).toBeGreaterThan(0);
+    });
+  });
+}

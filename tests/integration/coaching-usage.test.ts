@@ -136,6 +136,9 @@ describe('coaching shown and used, model usage (the lead event log)', () => {
     await send('s1', SAY, first.seq);
     // The same card again (typed close to it): still one use of that card.
     await send('s2', SAY);
+    // Appended in the background, after the agent's message (never awaited by it): polled, then held exactly.
+    await expect.poll(() => eventsOf(store, conversationId, 'coaching_used')).toHaveLength(1);
+    await hub.idle();
     await events.idle();
     expect(await eventsOf(store, conversationId, 'coaching_used')).toEqual([
       expect.objectContaining({
@@ -159,6 +162,16 @@ describe('coaching shown and used, model usage (the lead event log)', () => {
     const third = await coached('d');
     const own = await send('s5', 'Let me check my calendar first.');
     await send('s6', 'Sure, talk soon', own.seq);
+    await expect.poll(() => eventsOf(store, conversationId, 'coaching_used')).toHaveLength(2);
+    await expect.poll(() => eventsOf(store, conversationId, 'coaching_shown')).toHaveLength(3);
+    await expect
+      .poll(async () =>
+        (await eventsOf(store, conversationId, 'model_usage')).filter(
+          (event) => event.type === 'model_usage' && event.purpose === 'coaching',
+        ),
+      )
+      .toHaveLength(3);
+    await hub.idle();
     await events.idle();
     const used = await eventsOf(store, conversationId, 'coaching_used');
     expect(used).toHaveLength(2);

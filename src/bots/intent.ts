@@ -68,10 +68,11 @@ const OWN_BUDGET =
   /\b((my|our|max|the) budget|budget('?s| is| of| around| about| would be| max|:)|(mi|nuestro) (presupuesto|budget)|presupuesto( es| de|:))(?! (for|para) (repairs?|arreglos|the (move|remodel|repairs?)|la mudanza))/;
 /**
  * An investor after homes, someone moving here who needs a place ("looking for fixer uppers i can rent out", "we
- * relocated for my job"), or money from a sale to buy with ("cash from the sale of our house in san diego").
+ * relocated for my job"), money from a sale to buy with ("cash from the sale of our house in san diego"), or homes
+ * to tour ("want to see homes this week", "queremos ver casas").
  */
 const AFTER_A_PLACE =
-  /\b((looking for|want|buying|need|busco|buscamos|compro|compramos) (a |some |more |unas? )?(fixer[- ]?uppers?|fixers|flips?|rentals?|rental propert\w+|investment propert\w+|casas para (rentar|invertir))|(i'?m|im|we'?re|were) (an )?investors?|(relocating|moving|transferring|coming) (here )?from\b|(just |recently )?(relocated|moved) (here )?(for|from)\b|(cash|money|proceeds|equity|funds|dinero) (from|de) (the |la )?(sale|selling|venta)\b|(need|looking for|busco|buscamos|necesitamos|necesito) (a |una )?(place|home|casa|lugar) (near|close to|in|by|cerca de|en|por)\b)/;
+  /\b((looking for|want|buying|need|busco|buscamos|compro|compramos) (a |some |more |unas? )?(fixer[- ]?uppers?|fixers|flips?|rentals?|rental propert\w+|investment propert\w+|casas para (rentar|invertir))|(i'?m|im|we'?re|were) (an )?investors?|(relocating|moving|transferring|coming) (here )?from\b|(just |recently )?(relocated|moved) (here )?(for|from)\b|(cash|money|proceeds|equity|funds|dinero) (from|de) (the |la )?(sale|selling|venta)\b|(want|wanna|like|looking|need|hoping|ready) to (see|tour|view|look at|check out) (some |a few |more |a couple( of)? |\d+ |the )?(homes|houses|properties|places|listings|condos)\b|(quiero|queremos|quisiera|quisieramos) (ver|visitar|conocer) (unas |algunas |varias )?(casas|propiedades)\b|(need|looking for|busco|buscamos|necesitamos|necesito) (a |una )?(place|home|casa|lugar) (near|close to|in|by|cerca de|en|por)\b)/;
 /** The lead calling themselves a buyer ("cash buyer, 1.3m", "comprador de contado"), not asking about someone's buyers. */
 const SELF_DESCRIBED_BUYER =
   /(?<!\b(have|any|your|for|of|with|got|find|tienen|tienes|hay|para|con) )\b(cash|all[- ]cash|qualified|serious|ready|motivated) buyers?\b|(?<!\b(tienen|tienes|hay|para|con|algun|algunos) )\bcomprador(a|es)? (de contado|en efectivo|serio|seria|calificad[oa])\b/;

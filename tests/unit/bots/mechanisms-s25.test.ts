@@ -274,3 +274,19 @@ describe('the replies to two questions in one message', () => {
     expect(reply('can we verla el sábado? y cuánto es el HOA?', 'es')).toMatch(/\$95/);
   });
 });
+
+// Homes to tour say buyer when nothing says seller; the facts of a first-message hand-off are kept.
+suite('a buyer by the homes to see', [
+  [
+    '$1.6M cash, want to see homes this week, call me today',
+    { kind: 'lead' },
+    {
+      kind: 'buyer',
+      escalation: 'person',
+      slots: { 'budget.max': 1_600_000, financing: 'cash' },
+      temperature: 'hot',
+    },
+  ],
+  ['queremos ver casas el sábado', { kind: 'lead', lang: 'es' }, { kind: 'buyer' }],
+  ['we want to see homes, but first sell ours', { kind: 'lead' }, { kind: 'seller' }],
+]);

@@ -152,11 +152,12 @@ function hundreds(text: string): string {
 }
 
 /**
- * "under a mil", "about a mil", "a mil max": English slang for one million (Spanish "a mil" is "to a thousand": only at
- * the start of a message or after an English word, and never "a mil por hora").
+ * "under a mil", "about a mil", "a mil max": English slang for one million (Spanish "a mil" is "to a thousand": only
+ * after an English word, or alone or with an English word after it opening the message; never "a mil por hora",
+ * "a mil dólares", "a mil metros").
  */
 const A_MIL =
-  /(^|\b(?:under|below|over|above|around|about|almost|nearly|like|than|to|maybe|roughly|up to) )a (?:mil|mill)\b(?! (?:por|x)\b)/g;
+  /(\b(?:under|below|over|above|around|about|almost|nearly|like|than|to|maybe|roughly|up to) )a (?:mil|mill)\b(?! (?:por|x)\b)|(^)a mill?(?=\s*$|\s*[.!]|,? (?:max|tops|or (?:less|so|under)|budget|cash|ish)\b)/g;
 
 /** Blanks out phone numbers and clock times so they never read as amounts. */
 function blankNoise(folded: string): string {
@@ -336,7 +337,7 @@ export function scanAmounts(folded: string): AmountScan {
     .replace(/\b(un|1) melon\b/g, '1m')
     .replace(/\b(\d+(?:\.\d+)?) melones\b/g, '$1m')
     .replace(/\b(a|one|un) (million|millon)\b/g, '1m')
-    .replace(A_MIL, (_match, before: string) => `${before}1m`);
+    .replace(A_MIL, (_match, before: string | undefined) => `${before ?? ''}1m`);
   const scaled = hundreds(text);
   const amounts: Amount[] = [];
   const roles = roleWords(scaled);

@@ -142,7 +142,8 @@ export const KIND_NARROWERS: readonly string[] = [
   'in', 'en', 'under', 'over', 'above', 'below', 'near', 'with', 'con', 'de', 'that', 'like', 'outside', 'por',
   'cerca', 'only', 'just', 'solo', 'nomas', 'but', 'pero', 'instead', 'unless', 'except', 'menos', 'sino', 'without',
   'sin', 'around', 'from', 'far', 'we want', 'we need', 'i want', 'i need', 'looking for', 'we prefer', 'i prefer',
-  'queremos', 'quiero', 'buscamos', 'busco', 'necesitamos', 'preferimos', 'prefiero',
+  'queremos', 'quiero', 'buscamos', 'busco', 'necesitamos', 'preferimos', 'prefiero', 'tan', 'so', 'too', 'muy',
+  'that are', 'que',
 ];
 export const HOME_NOUNS: readonly string[] = [
   'condo',

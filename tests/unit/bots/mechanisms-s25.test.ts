@@ -290,3 +290,14 @@ suite('a buyer by the homes to see', [
   ['queremos ver casas el sábado', { kind: 'lead', lang: 'es' }, { kind: 'buyer' }],
   ['we want to see homes, but first sell ours', { kind: 'lead' }, { kind: 'seller' }],
 ]);
+
+// Found on review: Spanish "a mil" opening a message is "a thousand" ("a mil dólares", "a mil metros"); a kind of
+// home said with "tan", "so", "too" is a preference.
+suite('review: a mil in Spanish, a preference by degree', [
+  ['a mil dolares al mes la renta', ES('budget'), { slots: { budget: null } }],
+  ['a mil metros de la escuela', ES('budget'), { slots: { budget: null } }],
+  ['a mil, cash', B('budget'), { slots: { 'budget.max': 1_000_000 } }],
+  ['deja de mandarme casas tan caras', ES('budget'), { optOut: false }],
+  ['stop sending me houses so far out', B('budget'), { optOut: false }],
+  ['deja de mandarme casas', ES('budget'), { optOut: true }],
+]);

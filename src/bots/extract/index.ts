@@ -5,6 +5,7 @@ import { extractAreaAnswer, extractAreas, isAreaNonAnswer } from './areas.js';
 import { extractCondition } from './condition.js';
 import { extractFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
+import { extractMustHaves } from './must-haves.js';
 import { extractBudget, extractPrice } from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
 import {
@@ -218,9 +219,21 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
       filled.push('areas');
     }
   }
+  addMustHaves(state, text, filled);
   fillFromModel(state, context, BUYER_MODEL_SLOTS, filled);
   recordNonAnswer(state, text, filled);
   return filled;
+}
+
+/** Must-haves add up over the conversation ("single story" now, "and a pool" later); never asked, never replaced. */
+function addMustHaves(state: JorgeState, text: string, filled: SlotName[]): void {
+  const said = extractMustHaves(text);
+  if (!said) return;
+  const known = state.slots.mustHaves ?? [];
+  const added = said.filter((name) => !known.includes(name));
+  if (added.length === 0) return;
+  state.slots.mustHaves = [...known, ...added];
+  filled.push('mustHaves');
 }
 
 /**

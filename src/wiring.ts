@@ -1,6 +1,7 @@
 import { createStreamGuard } from './bots/guard.js';
 import { modelReadRequest, NO_READING, readingFromAnswer } from './bots/model-read.js';
 import type { EventAppender } from './analytics/appender.js';
+import { coachingSourceOf, leadArm } from './analytics/experiments.js';
 import { buildCoachingContext, createCoachingEngine } from './coaching/index.js';
 import { cardOf, cardUse, lastCardBefore, type CoachingCard } from './coaching/used.js';
 import { crmSummary, ruleSummary, summaryNote, type AfterSummary } from './coaching/summary.js';
@@ -50,11 +51,21 @@ export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
       async loadContext(tenantId, conversationId) {
         const conversation = await core.getConversation(tenantId, conversationId);
         const tenant = core.tenantOf(tenantId);
-        const [lead, messages] = await Promise.all([
+        const experimentId = conversation.meta.experiment?.id;
+        const [lead, messages, experiment] = await Promise.all([
           store.getLead(tenantId, conversation.leadId),
           store.lastMessages(tenantId, conversationId, COACHING_CONTEXT_MESSAGES),
+          experimentId ? store.getExperiment(tenantId, experimentId) : null,
         ]);
-        return buildCoachingContext({ tenant, conversation, lead, messages });
+        // The lead's arm of a running coaching experiment decides who writes the cards (the control's when a
+        // guardrail stopped the arm; the default once the experiment stops).
+        const sourceChoice = coachingSourceOf(
+          experiment ? leadArm(experiment, conversation.leadId) : undefined,
+        );
+        return {
+          ...buildCoachingContext({ tenant, conversation, lead, messages }),
+          ...(sourceChoice ? { sourceChoice } : {}),
+        };
       },
       async saveResult(tenantId, conversationId, result, text) {
         const { message } = await core.append(tenantId, {

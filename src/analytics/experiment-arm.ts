@@ -3,7 +3,7 @@ import { leadArm, type LeadArm } from './experiments.js';
 
 /**
  * The variant point's read (src/conversations/service.ts, as a lead's first message starts a conversation): the
- * arm of the tenant's running bot experiment for this lead, or undefined when none runs. One store read: every
+ * arm of the tenant's running experiment (bot or coaching) for this lead, or undefined when none runs. One store read: every
  * node reads the same definition, and the arm is a hash of the salt and the lead's id, so every node agrees.
  */
 export async function runningArm(
@@ -12,7 +12,7 @@ export async function runningArm(
   leadId: string,
 ): Promise<LeadArm | undefined> {
   const [running] = await store.listExperiments(tenantId, { status: 'running' });
-  return running?.target.startsWith('bot.') ? leadArm(running, leadId) : undefined;
+  return running ? leadArm(running, leadId) : undefined;
 }
 
 /** What a new conversation stores for its arm: the meta that names it (counted arms only). */

@@ -11,8 +11,16 @@ export { experimentOfVariantKey, variantKey } from './events.js';
  * pure rules around them (which arm a lead is in, what the arm changes, what an admin may change and when).
  */
 
-/** What an experiment changes. Only bot targets are wired (src/bots/variant.ts); coaching is not yet. */
-export const ExperimentTarget = ['bot.question_order', 'bot.phrasing_set', 'bot.greeting'] as const;
+/**
+ * What an experiment changes: the bot (src/bots/variant.ts: question order, phrasing set, greeting) or the live
+ * coaching an agent gets in the lead's conversations (`coaching.source`: the model or the rule coach).
+ */
+export const ExperimentTarget = [
+  'bot.question_order',
+  'bot.phrasing_set',
+  'bot.greeting',
+  'coaching.source',
+] as const;
 export type ExperimentTarget = (typeof ExperimentTarget)[number];
 
 export const ExperimentStatus = ['draft', 'running', 'stopped'] as const;
@@ -37,7 +45,16 @@ const greetingLine = z
   .min(1)
   .max(160)
   .refine((line) => !line.includes('?') && !line.includes('¿'), 'a greeting asks no question');
-const botVariantSchema = z.strictObject({
+/** Who writes an arm's coaching cards: the model (the rules stand in when it cannot answer) or the rules only. */
+export const CoachingSourceChoice = ['model', 'rules'] as const;
+export type CoachingSourceChoice = (typeof CoachingSourceChoice)[number];
+
+/** What an arm changes: the bot's variant, or the coaching of its leads' conversations. */
+export interface ArmSettings extends BotVariant {
+  coachingSource?: CoachingSourceChoice;
+}
+
+const armSettingsSchema = z.strictObject({
   buyerOrder: z
     .array(z.enum(BUYER_QUESTIONS))
     .refine((order) => isPermutationOf(order, BUYER_QUESTIONS), 'every buyer question exactly once')
@@ -48,13 +65,15 @@ const botVariantSchema = z.strictObject({
     .optional(),
   phrasing: z.enum(['first', 'second']).optional(),
   greeting: z.strictObject({ en: greetingLine, es: greetingLine }).optional(),
-}) satisfies z.ZodType<BotVariant>;
+  coachingSource: z.enum(CoachingSourceChoice).optional(),
+}) satisfies z.ZodType<ArmSettings>;
 
 /** The settings each target may carry (anything else in an arm is refused). */
-const FIELDS_OF: Record<ExperimentTarget, readonly (keyof BotVariant)[]> = {
+const FIELDS_OF: Record<ExperimentTarget, readonly (keyof ArmSettings)[]> = {
   'bot.question_order': ['buyerOrder', 'sellerOrder'],
   'bot.phrasing_set': ['phrasing'],
   'bot.greeting': ['greeting'],
+  'coaching.source': ['coachingSource'],
 };
 
 export const variantSchema = z.strictObject({
@@ -63,7 +82,7 @@ export const variantSchema = z.strictObject({
   weight: z.number().positive().max(1_000),
   /** The arm the others are compared with (exactly one). */
   control: z.boolean().default(false),
-  settings: botVariantSchema.default({}),
+  settings: armSettingsSchema.default({}),
 });
 export type VariantInput = z.input<typeof variantSchema>;
 
@@ -99,7 +118,7 @@ function checkArms(
   if (new Set(value.guardrails.map((guardrail) => guardrail.metric)).size !== value.guardrails.length)
     ctx.addIssue({ code: 'custom', path: ['guardrails'], message: 'one guardrail per metric' });
   value.variants.forEach((variant, index) => {
-    for (const field of Object.keys(variant.settings) as (keyof BotVariant)[])
+    for (const field of Object.keys(variant.settings) as (keyof ArmSettings)[])
       if (!FIELDS_OF[value.target].includes(field))
         ctx.addIssue({
           code: 'custom',
@@ -142,7 +161,7 @@ export interface ExperimentVariant {
   name: string;
   weight: number;
   control: boolean;
-  settings: BotVariant;
+  settings: ArmSettings;
   /** A guardrail stopped this arm: its leads get the control's behaviour and are no longer counted. */
   stoppedAt?: string;
   stoppedReason?: GuardrailMetric;
@@ -248,7 +267,8 @@ export interface LeadArm {
   variant: string;
   /** False when that arm was stopped by a guardrail: the lead gets the control's settings and is not counted. */
   counted: boolean;
-  settings: BotVariant;
+  target: ExperimentTarget;
+  settings: ArmSettings;
 }
 
 /**
@@ -266,6 +286,18 @@ export function leadArm(experiment: ExperimentRecord, leadId: string): LeadArm |
     experimentId: experiment.id,
     variant: arm.name,
     counted,
+    target: experiment.target,
     settings: (counted ? arm : control).settings,
   };
 }
+
+/** What the bot runs for an arm: the bot fields of its settings (none for a coaching experiment). */
+export function botVariantOf(arm: LeadArm | undefined): BotVariant | undefined {
+  if (!arm?.target.startsWith('bot.')) return undefined;
+  const { coachingSource: _coaching, ...variant } = arm.settings;
+  return variant;
+}
+
+/** Who writes coaching cards for an arm's leads, when a coaching experiment decides it. */
+export const coachingSourceOf = (arm: LeadArm | undefined): CoachingSourceChoice | undefined =>
+  arm?.target === 'coaching.source' ? arm.settings.coachingSource : undefined;

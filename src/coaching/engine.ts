@@ -241,8 +241,10 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
     // The rule-based lines are the fallback and fill what a model answer leaves out: computed only if needed.
     let rules: Record<string, string> | undefined;
     const ruleLines = () => (rules ??= spec.rules(context));
-    let outcome: Outcome | string = 'unavailable';
-    if (model.available(tenantId, spec.purpose)) outcome = await fromModel(run, spec, context, ruleLines);
+    // A coaching experiment's rules arm is answered by the rules, like a model that is not there.
+    let outcome: Outcome | string = context.sourceChoice === 'rules' ? 'experiment' : 'unavailable';
+    if (context.sourceChoice !== 'rules' && model.available(tenantId, spec.purpose))
+      outcome = await fromModel(run, spec, context, ruleLines);
     if (signal.aborted || run.settled) return;
     if (typeof outcome === 'string') {
       fallbacks?.inc({ kind, reason: outcome });

@@ -60,6 +60,8 @@ export interface CoachingContext {
   stage?: CoachingStage;
   /** The lead's language: the lines the agent may send (SAY, ASK) are written in it; English when absent. */
   lang?: Lang;
+  /** A coaching experiment's arm decides who writes the cards (`rules`: the rule coach only); absent: the model. */
+  sourceChoice?: 'model' | 'rules';
 }
 
 export type ObjectionResult = { type: ObjectionType; severity: Severity };

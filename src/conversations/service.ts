@@ -1,4 +1,5 @@
 import { experimentMeta, runningArm } from '../analytics/experiment-arm.js';
+import { botVariantOf } from '../analytics/experiments.js';
 import type { WidgetClaims } from '../auth.js';
 import type { Bot, TenantBotContext } from '../bots/port.js';
 import { visibleText } from '../protocol/text.js';
@@ -292,8 +293,9 @@ export function createLeadSide(
       ...(listing ? { listing } : {}),
       ...(claims.intent ? { intent: claims.intent } : {}),
     };
+    const variant = botVariantOf(arm);
     const botState = bot.initialState(
-      { ...context, ...(arm ? { variant: arm.settings } : {}) },
+      { ...context, ...(variant ? { variant } : {}) },
       tenantBotContext(tenant),
     );
     const view = bot.view(botState);

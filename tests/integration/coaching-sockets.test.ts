@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jorgeBot } from '../../src/bots/index.js';
+import { leadArm, type ExperimentRecord } from '../../src/analytics/experiments.js';
 import { parseCoaching } from '../../src/coaching/format.js';
 import { createLogger } from '../../src/logger.js';
 import { createModelProvider } from '../../src/llm/index.js';
@@ -267,5 +268,61 @@ describe('coaching over sockets with the real SDK', () => {
     expect(text).toMatch(/hub_model_output_tokens_total\{[^}]*tenant="demo"[^}]*\} [1-9]/);
     expect(text).toMatch(/hub_model_cache_read_tokens_total\{[^}]*tenant="demo"[^}]*\} [1-9]/);
     expect(text).toMatch(/hub_model_cache_creation_tokens_total\{[^}]*tenant="demo"[^}]*\} [1-9]/);
+  });
+
+  it("a coaching experiment's arm decides who writes each lead's cards: the model, or the rule coach only", async () => {
+    const { url, hub, store } = await startModelHub();
+    const response = await fetch(`${url}/api/dev/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenantId: 'demo', role: 'admin', userId: 'ada', name: 'Ada' }),
+    });
+    const admin = ((await response.json()) as { token: string }).token;
+    const post = (path: string, body?: unknown) =>
+      fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const created = await post('/api/admin/experiments', {
+      name: 'Rule coach against the model',
+      target: 'coaching.source',
+      variants: [
+        { name: 'model', weight: 1, control: true, settings: { coachingSource: 'model' } },
+        { name: 'rules', weight: 1, settings: { coachingSource: 'rules' } },
+      ],
+      primaryMetric: 'booked_call_rate',
+    });
+    expect(created.status).toBe(201);
+    const { experiment } = (await created.json()) as { experiment: ExperimentRecord };
+    // A coaching experiment carries coaching settings only.
+    const mixed = await post('/api/admin/experiments', {
+      name: 'Mixed',
+      target: 'coaching.source',
+      variants: [
+        { name: 'a', weight: 1, control: true },
+        { name: 'b', weight: 1, settings: { phrasing: 'second' } },
+      ],
+      primaryMetric: 'booked_call_rate',
+    });
+    expect(mixed.status).toBe(400);
+    expect((await post(`/api/admin/experiments/${experiment.id}/start`)).status).toBe(200);
+    const running = (await store.getExperiment('demo', experiment.id))!;
+
+    for (let lead = 0; lead < 3; lead++) {
+      const { widget, agent, conversationId } = await claimedConversation(url);
+      await hub.idle();
+      const arm = leadArm(running, conversationId.slice('conv-'.length))!;
+      expect((await store.getConversation('demo', conversationId))?.meta.experiment).toEqual({
+        id: experiment.id,
+        variant: arm.variant,
+      });
+      const done = waitForEvent<{ source: string }>(agent, 'coach:done');
+      expectOk(await emitAck(widget, 'message:send', { clientMsgId: 'b', text: "I'm worried about timing" }));
+      // The bot's own question is unchanged by a coaching experiment; the card's writer is the arm's.
+      expect((await done).source).toBe(arm.settings.coachingSource === 'rules' ? 'rules' : 'llm');
+      widget.disconnect();
+      agent.disconnect();
+    }
   });
 });

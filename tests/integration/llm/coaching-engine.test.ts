@@ -133,6 +133,28 @@ describe('coaching engine with the model', () => {
     );
   });
 
+  it("a coaching experiment's rules arm is answered by the rule coach with the model up, and the model is never asked", async () => {
+    const registry = new Registry();
+    const { provider } = makeProvider(fake.url);
+    fake.script({ tokens: awkwardTokens(llmText), tokenDelayMs: 1 });
+    context = { ...coachingContext(), sourceChoice: 'rules' };
+    const streamId = await makeEngine(provider, { registry }).trigger(trigger());
+    await publisher.waitFor(() => closed(byId(streamId)));
+    const stream = byId(streamId);
+    expect(stream.end?.source).toBe('rules');
+    expect(stream.text).toBe(ruleCoachingText(context));
+    expect(fake.requests).toHaveLength(0);
+    expect(await registry.metrics()).toMatch(
+      /hub_coaching_fallbacks_total\{kind="coaching",reason="experiment"\} 1/,
+    );
+    // The model arm (and no experiment at all) keeps the model.
+    context = { ...coachingContext(), sourceChoice: 'model' };
+    const modelStream = await engine!.trigger(trigger({ conversationId: 'conv-2' }));
+    await publisher.waitFor(() => closed(byId(modelStream)));
+    expect(byId(modelStream).end?.source).toBe('llm');
+    expect(fake.requests).toHaveLength(1);
+  });
+
   it('completes sections the model left out from the rules, and never drops a deterministic compliance flag', async () => {
     context = coachingContext({
       recent: [{ author: 'lead', text: 'Is Etiwanda a safe area? we have kids' }],

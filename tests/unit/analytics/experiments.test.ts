@@ -8,7 +8,9 @@ import {
   type ArmTally,
 } from '../../../src/analytics/experiment-results.js';
 import {
+  botVariantOf,
   changedExperiment,
+  coachingSourceOf,
   experimentInputSchema,
   leadArm,
   newExperiment,
@@ -218,8 +220,52 @@ describe('a lead’s arm', () => {
       experimentId: 'exp-1',
       variant: 'warm',
       counted: false,
+      target: 'bot.greeting',
       settings: {},
     });
+  });
+
+  it('of a coaching experiment changes the coaching only, never the bot (and a bot arm never the coaching)', () => {
+    const coaching = {
+      ...running(),
+      target: 'coaching.source' as const,
+      variants: [
+        { name: 'model', weight: 1, control: true, settings: { coachingSource: 'model' as const } },
+        { name: 'rules', weight: 1, control: false, settings: { coachingSource: 'rules' as const } },
+      ],
+    };
+    const arms = Array.from({ length: 40 }, (_, i) => leadArm(coaching, `lead-${i}`)!);
+    const rules = arms.find((arm) => arm.variant === 'rules')!;
+    expect(coachingSourceOf(rules)).toBe('rules');
+    expect(botVariantOf(rules)).toBeUndefined();
+    expect(coachingSourceOf(arms.find((arm) => arm.variant === 'model'))).toBe('model');
+    const warm = Array.from({ length: 40 }, (_, i) => leadArm(running(), `lead-${i}`)!).find(
+      (arm) => arm.variant === 'warm',
+    )!;
+    expect(botVariantOf(warm)?.greeting?.en).toBe('Hi, thanks for reaching out.');
+    expect(coachingSourceOf(warm)).toBeUndefined();
+    expect(
+      experimentInputSchema.safeParse({
+        name: 'x',
+        target: 'coaching.source',
+        variants: [
+          { name: 'a', weight: 1, control: true },
+          { name: 'b', weight: 1, settings: { greeting: { en: 'Hi', es: 'Hola' } } },
+        ],
+        primaryMetric: 'booked_call_rate',
+      }).success,
+    ).toBe(false);
+    expect(
+      experimentInputSchema.safeParse({
+        name: 'x',
+        target: 'bot.greeting',
+        variants: [
+          { name: 'a', weight: 1, control: true },
+          { name: 'b', weight: 1, settings: { coachingSource: 'rules' } },
+        ],
+        primaryMetric: 'booked_call_rate',
+      }).success,
+    ).toBe(false);
   });
 
   it('is exposed once per lead and experiment (the once key)', () => {

@@ -237,6 +237,8 @@ const STAFF_CHANGED = 'hub:staff-changed';
 const TENANT_CHANGED = 'hub:tenant-changed';
 /** The server-side event telling the other nodes that a sign-in session ended. */
 const SESSION_ENDED = 'hub:session-ended';
+/** The server-side event telling the other nodes that a lead wrote: a narrative streaming to it there stops. */
+const NARRATIVE_STOP = 'hub:narrative-stop';
 
 const unavailableCoaching: CoachingService = {
   request: () => Promise.reject(new HubError('UNAVAILABLE', 'Coaching is not configured on this hub')),
@@ -440,10 +442,9 @@ export function createHub(options: HubOptions): Hub {
         onLeadMessage: ({ conversation }) => lifecycle.onLeadMessage(conversation),
       },
       {
-        // A lead who writes something else stops the narrative streaming to them.
+        // A lead who writes something else stops the narrative streaming to them, on whichever node it runs.
         name: 'narrative',
-        onLeadMessage: ({ conversation }) =>
-          narratives.stopConversation(conversation.tenantId, conversation.id, NarrativeStop.leadWrote),
+        onLeadMessage: ({ conversation }) => stopNarrativeEverywhere(conversation.tenantId, conversation.id),
       },
       ...extensions,
     ],
@@ -499,6 +500,15 @@ export function createHub(options: HubOptions): Hub {
   staffNodes.on(SESSION_ENDED, (sessionId: unknown) => {
     if (typeof sessionId === 'string') standing.forgetSession(sessionId);
   });
+  staffNodes.on(NARRATIVE_STOP, (tenantId: unknown, conversationId: unknown) => {
+    if (typeof tenantId === 'string' && typeof conversationId === 'string')
+      narratives.stopConversation(tenantId, conversationId, NarrativeStop.leadWrote);
+  });
+  /** The lead's narrative runs on the node of the tab that asked for it; the lead may write from another one. */
+  function stopNarrativeEverywhere(tenantId: string, conversationId: string): void {
+    narratives.stopConversation(tenantId, conversationId, NarrativeStop.leadWrote);
+    if (options.adapter) staffNodes.serverSideEmit(NARRATIVE_STOP, tenantId, conversationId);
+  }
   const roster = createStaffRoster({
     store,
     now,

@@ -110,7 +110,7 @@ function finishBuyer(turn: Turn): void {
   delete state.asking;
   const close =
     temperature === 'warm'
-      ? buyerWarmCloseLine(state.lang, turn.tenant.agentName)
+      ? buyerWarmCloseLine(state.lang, turn.tenant.agentName, state.homes?.status === 'sent')
       : coldCloseLine(state.lang);
   // After the offer the thanks was said already: the close goes on from its second sentence.
   say(turn, lead ? `${lead} ${close.replace(THANKS_OPENER, '')}` : close, true);

@@ -32,7 +32,12 @@ export function coldCloseLine(lang: Lang): string {
     : "I'll keep your info on file. Reach out if your timeline or situation changes.";
 }
 
-export function buyerWarmCloseLine(lang: Lang, agentName: string): string {
+/** The warm buyer's close; after the homes that match were sent, the team follows up on those (and new ones). */
+export function buyerWarmCloseLine(lang: Lang, agentName: string, homesSent = false): string {
+  if (homesSent)
+    return lang === 'es'
+      ? `Gracias, eso me da una idea clara. El equipo de ${agentName} te dará seguimiento sobre estas y cualquier casa nueva que te quede.`
+      : `Thanks, that gives me a clear picture. ${agentName}'s team will follow up on these and any new homes that fit.`;
   return lang === 'es'
     ? `Gracias, eso me da una idea clara. El equipo de ${agentName} reunirá casas que te queden y te contactará con los siguientes pasos.`
     : `Thanks, that gives me a clear picture. ${agentName}'s team will pull together homes that fit and get back to you with next steps.`;

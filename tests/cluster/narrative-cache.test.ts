@@ -71,4 +71,47 @@ describeWithRedis('cluster: a listing narrative is cached in Redis for every nod
     expect(await askFrom(b!)).toBe(MODEL_NARRATIVE);
     expect(narrativeRequests(fake)).toHaveLength(1);
   });
+
+  it('a lead who writes from a tab on another node stops the narrative streaming from this one', async () => {
+    const [a, b] = cluster.urls;
+    await importCatalogue(a!);
+    fake.setBehaviour((request) =>
+      isNarrative(request) ? { tokens: words(`${MODEL_NARRATIVE} `.repeat(6)), tokenDelayMs: 60 } : 'Thanks!',
+    );
+    // One lead, two tabs: the first on node A asks for the narrative, the second on node B writes.
+    const { token } = await widgetToken(a!, { listing: { id: 'L-100' } });
+    const onA = await connect(a!, '/widget', token);
+    expectOk(await emitAck(onA, 'message:send', { clientMsgId: 'hi', text: 'Hi there' }));
+    const events = record(onA, 'stream:token', 'stream:end', 'stream:error');
+    const started = expectOk(
+      await emitAck<{ streamId: string }>(onA, 'listing:narrative', { style: 'luxury', length: 'full' }),
+    );
+    await expect
+      .poll(
+        () =>
+          events.some(
+            (entry) => entry.event === 'stream:token' && entry.payload.streamId === started.streamId,
+          ),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
+    const onB = await connect(b!, '/widget', token);
+    expectOk(await emitAck(onB, 'message:send', { clientMsgId: 'other', text: 'What are the HOA fees?' }));
+    await expect
+      .poll(
+        () =>
+          events.find(
+            (entry) => entry.event !== 'stream:token' && entry.payload.streamId === started.streamId,
+          ),
+        { timeout: 10_000 },
+      )
+      .toMatchObject({
+        event: 'stream:error',
+        payload: { code: 'CANCELLED', message: 'The lead wrote something else' },
+      });
+    onA.disconnect();
+    onB.disconnect();
+  });
 });

@@ -89,7 +89,9 @@ describe('homes that match: the offer decision', () => {
       areas: ['Etiwanda'],
     });
     expect(send?.lang).toBe('en');
-    expect(yes.reply).toMatch(/^Here they are\. .*pull together homes that fit/);
+    // After the cards, the close follows up on them; it does not promise to go and find homes.
+    expect(yes.reply).toMatch(/^Here they are\. .*will follow up on these and any new homes that fit\.$/);
+    expect(yes.reply).not.toMatch(/pull together homes/);
     expect(c.state.homes?.status).toBe('sent');
     expect(c.state.phase).toBe('done');
     // Never offered or sent twice.

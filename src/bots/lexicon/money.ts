@@ -151,6 +151,10 @@ export const BUDGET_WORDS = [
   'aprobaron',
   'buscamos',
   'queremos',
+  // Paying for the home in cash: "pago en efectivo hasta 900 mil" is how the purchase is paid, not a monthly "pago".
+  'cash',
+  'efectivo',
+  'contado',
 ] as const;
 
 /** An income said after the amount ("90 mil de sueldo", "120k salary", "150k in income"). */

@@ -73,3 +73,13 @@ suite('a date for a showing is not a timeline', [
   ['we want to move by saturday lol', B('size'), { slots: { urgency: 'immediate' } }],
   ['we need to be moved in by june', B('size'), { slots: { urgency: 'three_months' } }],
 ]);
+
+// blind-s27: paying for the home in cash names the budget's clause; a monthly payment or a rent stays what it is.
+suite('paying in cash, with the amount', [
+  ['pago en efectivo hasta 900 mil', ES('budget'), { slots: { 'budget.max': 900_000 } }],
+  ['pagamos de contado, hasta 750', ES('budget'), { slots: { 'budget.max': 750_000 } }],
+  ['paying cash up to 1.2m', B('budget'), { slots: { 'budget.max': 1_200_000 } }],
+  ['pago cash hasta 800', ES('budget'), { slots: { 'budget.max': 800_000 } }],
+  ['el pago mensual no más de 3 mil', ES('budget'), { slots: { budget: null } }],
+  ['pago 2 mil de renta ahorita', ES('budget'), { slots: { budget: null } }],
+]);

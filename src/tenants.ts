@@ -98,8 +98,11 @@ export const tenantSchema = z.strictObject({
    */
   agentGuard: z.enum(['confirm', 'block']).default('confirm'),
   timeZone: timeZoneSchema.default('America/Los_Angeles'),
-  /** The hours the team answers, in the tenant's zone (shown to staff; outside them the bot keeps the lead). */
-  businessHours: businessHoursSchema.default({ days: [1, 2, 3, 4, 5], open: '09:00', close: '18:00' }),
+  /**
+   * The hours the team answers, in the tenant's zone: a lead handed to the team outside them is told when the team
+   * is next in. No day (the default): no office hours kept, a hand-off always says someone joins shortly.
+   */
+  businessHours: businessHoursSchema.default({ days: [], open: '09:00', close: '18:00' }),
   /** No outbound text or nurture follow-up between these local hours (src/jobs/scheduler.ts postpones them). */
   quietHours: quietHoursSchema.default({ startHour: 21, endHour: 8 }),
   knownAreas: z.array(z.string().min(1).max(80)).max(500).default([]),

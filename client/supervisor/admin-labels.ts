@@ -15,7 +15,7 @@ const en = {
   knownStreets: 'Known streets (one per line)',
   hours: 'Hours',
   timeZone: 'Time zone (IANA, e.g. America/Los_Angeles)',
-  businessDays: 'Business days',
+  businessDays: 'Business days (none ticked: no office hours, hand-offs always say someone joins shortly)',
   open: 'Opens',
   close: 'Closes',
   quietStart: 'Quiet hours start (no texts or follow-ups)',
@@ -96,7 +96,8 @@ const es: typeof en = {
   knownStreets: 'Calles conocidas (una por línea)',
   hours: 'Horario',
   timeZone: 'Zona horaria (IANA, p. ej. America/Los_Angeles)',
-  businessDays: 'Días hábiles',
+  businessDays:
+    'Días hábiles (ninguno marcado: sin horario de oficina, el traspaso siempre dice que alguien se une en breve)',
   open: 'Abre',
   close: 'Cierra',
   quietStart: 'Inicio de horas de silencio (sin mensajes ni seguimientos)',

@@ -110,10 +110,10 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
   return finalizeTurn(prev, turn);
 }
 
-/** Outside the tenant's business hours: when the team is next in (undefined inside them, or with no hours set). */
+/** Outside the tenant's business hours: when the team is next in (undefined inside them, or with no day set). */
 function teamAway(input: LeadMessageInput): TeamAway | undefined {
   const { businessHours: hours, timeZone } = input.tenant;
-  if (!hours || isBusinessTime(input.nowMs, timeZone, hours)) return undefined;
+  if (!hours || hours.days.length === 0 || isBusinessTime(input.nowMs, timeZone, hours)) return undefined;
   const opening = nextOpening(input.nowMs, timeZone, hours);
   return opening ? { daysAhead: opening.daysAhead, weekday: opening.weekday, opens: hours.open } : undefined;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tenantSchema } from '../../src/tenants.js';
 import { isBusinessTime, nextOpening, type BusinessHours } from '../../src/time-zone.js';
 import { conversation, demoTenant } from './bots/helpers.js';
 
@@ -76,6 +77,25 @@ describe('the hand-off notice tells the truth about when the team is in', () => 
 
   it('with no business hours set (always in) nothing changes', () => {
     const c = conversation({ intent: 'buy' }, demoTenant({ timeZone: LA }), la(9, 23));
+    expect(c.say('can i talk to a real person').reply).toContain('someone will join shortly');
+  });
+});
+
+describe('a tenant that keeps no office hours', () => {
+  it('has no business day by default, and its hand-offs always say someone joins shortly', () => {
+    const parsed = tenantSchema.parse({
+      id: 't1',
+      name: 'T',
+      market: 'Fontana, CA',
+      agentName: 'Ana',
+      widgetOrigins: ['https://t1.example'],
+    });
+    expect(parsed.businessHours.days).toEqual([]);
+    const c = conversation(
+      { intent: 'buy' },
+      demoTenant({ timeZone: LA, businessHours: parsed.businessHours }),
+      la(10, 23),
+    );
     expect(c.say('can i talk to a real person').reply).toContain('someone will join shortly');
   });
 });

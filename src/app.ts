@@ -107,7 +107,11 @@ export interface HubOptions {
   degraded?: () => string[];
   /** Shares in-flight stream snapshots across nodes (cluster); local to this process by default. */
   streamSnapshots?: StreamSnapshotShare;
-  /** Features registered on the hook surface (coaching, model phrasing, telephony feeds...), in order. */
+  /**
+   * Features registered on the hook surface (coaching, the summary, model reading and phrasing), in order, after
+   * the hub's own (lifecycle, narrative, new leads, the CRM webhooks). Telephony is not one: it is an inbound
+   * adapter that calls the core (src/telephony).
+   */
   extensions?: ExtensionFactory[];
   /** A burst of lead messages is read once the lead was quiet this long (ms, default 0: at once). */
   turnQuietMs?: number;

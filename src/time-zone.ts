@@ -95,3 +95,63 @@ export function nextSendableMs(
   }
   return localToUtcMs({ year, month, day, hour: quiet.endHour, minute: 0 }, timeZone);
 }
+
+/** Opening hours: the local weekdays (0 Sunday … 6 Saturday) and one local range, "HH:MM" to "HH:MM". */
+export interface BusinessHours {
+  days: number[];
+  open: string;
+  close: string;
+}
+
+function minutesOf(clock: string): number {
+  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+/** The local weekday (0 Sunday … 6 Saturday) of a local date. */
+function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+export function isBusinessTime(ms: number, timeZone: string, hours: BusinessHours): boolean {
+  const local = localParts(ms, timeZone);
+  const minute = local.hour * 60 + local.minute;
+  return (
+    hours.days.includes(weekdayOf(local.year, local.month, local.day)) &&
+    minute >= minutesOf(hours.open) &&
+    minute < minutesOf(hours.close)
+  );
+}
+
+/** When the team is next open, from `ms`: how many local days ahead, and the instant. */
+export interface Opening {
+  /** 0 today, 1 tomorrow, … (local calendar days in the zone). */
+  daysAhead: number;
+  weekday: number;
+  ms: number;
+}
+
+/** The next opening strictly after `ms` (`undefined` when no day is open). */
+export function nextOpening(ms: number, timeZone: string, hours: BusinessHours): Opening | undefined {
+  if (hours.days.length === 0) return undefined;
+  const local = localParts(ms, timeZone);
+  const openMinute = minutesOf(hours.open);
+  for (let daysAhead = 0; daysAhead <= 7; daysAhead += 1) {
+    const date = new Date(Date.UTC(local.year, local.month - 1, local.day + daysAhead));
+    const weekday = date.getUTCDay();
+    if (!hours.days.includes(weekday)) continue;
+    if (daysAhead === 0 && local.hour * 60 + local.minute >= openMinute) continue;
+    const opening = localToUtcMs(
+      {
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
+        hour: Math.floor(openMinute / 60),
+        minute: openMinute % 60,
+      },
+      timeZone,
+    );
+    return { daysAhead, weekday, ms: opening };
+  }
+  return undefined;
+}

@@ -17,6 +17,7 @@ export const SLOT_LABELS: Record<string, string> = {
   timeline: 'Timeline',
   urgency: 'How soon',
   areas: 'Areas',
+  mustHaves: 'Must have',
   offerType: 'Offer type',
   lang: 'Language',
   botKind: 'Assistant',
@@ -57,6 +58,16 @@ export const VALUE_LABELS: Record<string, string> = {
   sell: 'Selling',
   en: 'English',
   es: 'Spanish',
+  pool: 'Pool',
+  garage: 'Garage',
+  single_story: 'Single story',
+  yard: 'Yard',
+  rv_parking: 'RV parking',
+  guest_unit: 'Guest unit (ADU)',
+  home_office: 'Home office',
+  no_hoa: 'No HOA',
+  view: 'View',
+  solar: 'Solar',
 };
 
 /** What the bot is asking right now (the board's "current question"), never an internal id. */

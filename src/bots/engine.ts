@@ -18,7 +18,8 @@ import { finalizeTurn } from './finalize.js';
 import { detectLanguage, nextLanguage } from './lang.js';
 import { detectIntent } from './intent.js';
 import { leadStep } from './lead.js';
-import { handoffLine, reengageLine, welcomeBackLine } from './lines.js';
+import { handoffLine, reengageLine, welcomeBackLine, type TeamAway } from './lines.js';
+import { isBusinessTime, nextOpening } from '../time-zone.js';
 import { optOutReply, readOptOut, type OptOutReading } from './optout.js';
 import type { BotEffect, BotInput, BotStepResult } from './port.js';
 import { currentQuestionText, reaskCurrent } from './prompt.js';
@@ -102,11 +103,19 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
       legal ? `legal or distress matter: ${escalation.detail}` : 'lead asked for a person',
       legal,
     );
-    say(turn, handoffLine(state.lang, input.tenant.agentName, legal), true);
+    say(turn, handoffLine(state.lang, input.tenant.agentName, legal, teamAway(input)), true);
     return finalizeTurn(prev, turn);
   }
   handleMessage(turn);
   return finalizeTurn(prev, turn);
+}
+
+/** Outside the tenant's business hours: when the team is next in (undefined inside them, or with no hours set). */
+function teamAway(input: LeadMessageInput): TeamAway | undefined {
+  const { businessHours: hours, timeZone } = input.tenant;
+  if (!hours || isBusinessTime(input.nowMs, timeZone, hours)) return undefined;
+  const opening = nextOpening(input.nowMs, timeZone, hours);
+  return opening ? { daysAhead: opening.daysAhead, weekday: opening.weekday, opens: hours.open } : undefined;
 }
 
 /** A question by its form: a question mark, or how it opens ("is it safe", "how are the schools", "es seguro"). */

@@ -79,6 +79,7 @@ function describe(state: JorgeState): string {
   if (slots.timeline) facts.push(`timeline "${slots.timeline}"`);
   else if (slots.urgency) facts.push(`timeline ${URGENCY_WORDS[slots.urgency]}`);
   if (slots.areas?.length) facts.push(`areas ${slots.areas.join(', ')}`);
+  if (slots.mustHaves?.length) facts.push(`must have ${slots.mustHaves.join(', ').replace(/_/g, ' ')}`);
   return facts.length > 0 ? `Known: ${facts.join('; ')}.` : 'Nothing qualified yet.';
 }
 

@@ -38,15 +38,59 @@ export function buyerWarmCloseLine(lang: Lang, agentName: string): string {
     : `Thanks, that gives me a clear picture. ${agentName}'s team will pull together homes that fit and get back to you with next steps.`;
 }
 
-export function handoffLine(lang: Lang, agentName: string, legal: boolean): string {
+/** When the team is next open, as the lead reads it: "tomorrow at 9:00 AM", "el lunes a las 9:00". */
+export interface TeamAway {
+  /** Local days until the opening: 0 today, 1 tomorrow. */
+  daysAhead: number;
+  /** The opening's local weekday, 0 Sunday … 6 Saturday. */
+  weekday: number;
+  /** The opening time, "HH:MM" (24 h). */
+  opens: string;
+}
+
+const WEEKDAYS = {
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+} as const;
+
+function whenOpen(lang: Lang, away: TeamAway): string {
+  const [hour = 0, minute = 0] = away.opens.split(':').map(Number);
+  const mm = String(minute).padStart(2, '0');
   if (lang === 'es') {
-    return legal
-      ? `Eso lo debe ver un profesional, así que te conecto con el equipo de ${agentName}; alguien se unirá en breve.`
-      : `Claro. Te conecto con el equipo de ${agentName}; alguien se unirá en breve.`;
+    const time = `${hour === 1 ? 'la' : 'las'} ${hour}:${mm}`;
+    if (away.daysAhead === 0) return `hoy a ${time}`;
+    if (away.daysAhead === 1) return `mañana a ${time}`;
+    return `el ${WEEKDAYS.es[away.weekday] ?? ''} a ${time}`;
   }
-  return legal
-    ? `That's best handled by a professional, so I'm connecting you with ${agentName}'s team; someone will join shortly.`
-    : `Of course. I'm connecting you with ${agentName}'s team now; someone will join shortly.`;
+  const time = `${hour % 12 === 0 ? 12 : hour % 12}:${mm} ${hour < 12 ? 'AM' : 'PM'}`;
+  if (away.daysAhead === 0) return `today at ${time}`;
+  if (away.daysAhead === 1) return `tomorrow at ${time}`;
+  return `on ${WEEKDAYS.en[away.weekday] ?? ''} at ${time}`;
+}
+
+/**
+ * The hand-off notice. Inside the team's business hours someone joins shortly; outside them the lead is told the
+ * truth: when the team is next in (the hand-off itself still reaches the team at once).
+ */
+export function handoffLine(lang: Lang, agentName: string, legal: boolean, away?: TeamAway): string {
+  if (lang === 'es') {
+    const lead = legal
+      ? `Eso lo debe ver un profesional, así que te conecto con el equipo de ${agentName}`
+      : away
+        ? `Claro. Le paso tu mensaje al equipo de ${agentName}`
+        : `Claro. Te conecto con el equipo de ${agentName}`;
+    return away
+      ? `${lead}. La oficina está cerrada en este momento; alguien te contactará ${whenOpen(lang, away)}.`
+      : `${lead}; alguien se unirá en breve.`;
+  }
+  const lead = legal
+    ? `That's best handled by a professional, so I'm connecting you with ${agentName}'s team`
+    : away
+      ? `Of course. I'm passing this to ${agentName}'s team`
+      : `Of course. I'm connecting you with ${agentName}'s team now`;
+  return away
+    ? `${lead}. The office is closed right now, so someone will reach you ${whenOpen(lang, away)}.`
+    : `${lead}; someone will join shortly.`;
 }
 
 export function welcomeBackLine(lang: Lang): string {

@@ -1,4 +1,4 @@
-import type { QuietHours } from '../time-zone.js';
+import type { BusinessHours, QuietHours } from '../time-zone.js';
 import type { AuthorType, BotKind, HandoffPacketView, Listing, Temperature } from '../protocol/common.js';
 import type { LeadWants, ListingMatch, MatchIndex } from '../listings/match.js';
 import type { ContactDetails } from './extract/contact.js';
@@ -20,6 +20,8 @@ export interface TenantBotContext {
   calendarSlots: string[];
   /** No nurture follow-up is due inside these local hours (default 21:00 to 08:00). */
   quietHours?: QuietHours;
+  /** The team's opening hours: a hand-off outside them tells the lead when the team is next in. Absent: always in. */
+  businessHours?: BusinessHours;
 }
 
 export interface ConversationContext {

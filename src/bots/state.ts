@@ -1,3 +1,4 @@
+import type { MustHave } from './lexicon/must-haves.js';
 import type { BotKind, Temperature } from '../protocol/common.js';
 import type { Condition } from './extract/condition.js';
 import type { Financing } from './extract/financing.js';
@@ -25,6 +26,8 @@ export interface Slots {
   timeline?: string;
   urgency?: Urgency;
   areas?: string[];
+  /** What the home must have ("single story with a pool"), added to as the lead says more; never asked. */
+  mustHaves?: MustHave[];
 }
 export type SlotName = keyof Slots;
 

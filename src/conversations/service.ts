@@ -93,6 +93,7 @@ export function tenantBotContext(tenant: Tenant): TenantBotContext {
     highValueThreshold: tenant.highValueThreshold,
     calendarSlots: tenant.calendarSlots,
     quietHours: tenant.quietHours,
+    businessHours: tenant.businessHours,
   };
 }
 

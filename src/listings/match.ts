@@ -118,6 +118,10 @@ export function wantsFromSlots(slots: Record<string, unknown>): LeadWants | unde
     ? slots.areas.filter((area): area is string => typeof area === 'string')
     : [];
   if (areas.length > 0) wants.areas = areas;
+  const mustHaves = Array.isArray(slots.mustHaves)
+    ? slots.mustHaves.filter((name): name is 'pool' | 'garage' => name === 'pool' || name === 'garage')
+    : [];
+  if (mustHaves.length > 0) wants.mustHaves = mustHaves;
   return wants.budget || wants.bedrooms || wants.areas ? wants : undefined;
 }
 

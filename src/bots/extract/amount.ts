@@ -64,12 +64,12 @@ const UNIT_AFTER = new RegExp(
 );
 const PRICE_WORD_BEFORE = new RegExp(`${wordsOf(PRICE_WORDS)}\\s*$`);
 /**
- * A price noun, then a hedge: "budget como 550", "el presupuesto es como de 550", "presupuesto anda tipo en 480".
- * Nothing else between them: "mi presupuesto mensual es como 900" or "el precio por pie anda como 300" is another
- * figure, and "como" or "tipo" alone are too common in Spanish to mark a price.
+ * A price noun, then what it is: "budget's 725", "budget is about 650", "budget como 550", "el presupuesto es como de
+ * 550", "presupuesto anda tipo en 480". Nothing else between them: "mi presupuesto mensual es como 900" or "el precio
+ * por pie anda como 300" is another figure, and "como" or "tipo" alone are too common in Spanish to mark a price.
  */
 const HEDGED_PRICE_BEFORE =
-  /\b(budget|presupuesto|precio|rango|range)(?: (?:es|seria|sera|anda|andaria|is|would be|de))?(?: de)? (como|tipo)(?: de| en| unos)?\s*\$?\s*$/;
+  /\b(budget|presupuesto|precio|rango|range)(?:'?s|:)?(?: (?:es|seria|sera|anda|andaria|is|would be|de))?(?: de)?(?: (como|tipo|around|about|like))?(?: de| en| unos)?\s*\$?\s*$/;
 const MAX_BEFORE =
   /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo|(?:stretch|go|push|pay|spend)(?: it)?(?: a (?:little|bit|tad))?(?: up)? to|as high as|(?:estirar|subir|llegar|aventar)(?:nos|me|le)? (?:a|hasta))\s*\$?\s*$/;
 /**

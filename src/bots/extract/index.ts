@@ -1,10 +1,11 @@
 import { BUYER_QUESTIONS, type JorgeState, type SlotName, type Slots } from '../state.js';
-import { fold } from '../text.js';
+import { fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
 import { extractAreaAnswer, extractAreas, isAreaNonAnswer } from './areas.js';
 import { extractCondition } from './condition.js';
 import { extractFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
+import { extractMustHaves } from './must-haves.js';
 import { extractBudget, extractPrice } from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
 import {
@@ -64,9 +65,16 @@ function when(context: ExtractContext) {
 const CORRECTION =
   /\b(i meant|we meant|meant to say|sorry,? i meant|correction|make that|scratch that|typo|quise decir|quisimos decir|me equivoque|corrijo|correccion)\b|\bmake it \$?\d+(\.\d+)?\s*k?\b(?!\s*(am|pm|:|o'?clock|ish))|\b(actually|en realidad|mejor|better make it|siempre no,?)( que sean| hasta| como| unos| more like| like)? \$?\d+(\.\d+)?\s*(k|mil)?\b(?!\s*(am|pm|:|o'?clock|ish|de la|in the))|\b\d+(\.\d+)?\s*k?\s*(bed\w*|bath\w*|br|ba|recamaras?|banos?)?,? (not|no|instead of|en vez de|en lugar de) \d/;
 
+/** A message that opens by taking back what was said and gives a number ("perdón, hasta 700", "no wait, 550 max"). */
+const OPENS_TAKING_BACK = new RegExp(`${TAKE_BACK}\\$?\\d`);
+
 export function isCorrection(text: string): boolean {
-  return CORRECTION.test(fold(text));
+  const folded = fold(text);
+  return CORRECTION.test(folded) || OPENS_TAKING_BACK.test(folded);
 }
+
+/** The message takes back an earlier answer first: it is not an answer to the question asked now ("no wait, 550"). */
+const takesBackFirst = (text: string): boolean => OPENS_TAKING_BACK.test(fold(text));
 
 /**
  * Fills an empty slot (or one holding a stall default); a later answer never erases an earlier one, except an
@@ -175,7 +183,7 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     budget = { min: Math.round(state.listingPrice * 0.8), max: state.listingPrice };
   }
   fill(state, 'budget', budget, filled, correcting);
-  const financing = extractFinancing(text, { asked: state.asking === 'financing' });
+  const financing = extractFinancing(text, { asked: state.asking === 'financing' && !takesBackFirst(text) });
   // A lead who still needed a lender and now says it is approved or pays cash has moved on: the later fact replaces
   // the earlier one ("ya estamos pre aprobados" after "todavía no").
   const financed = state.slots.financing === 'needs_lender' || state.slots.financing === 'unknown';
@@ -218,9 +226,21 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
       filled.push('areas');
     }
   }
+  addMustHaves(state, text, filled);
   fillFromModel(state, context, BUYER_MODEL_SLOTS, filled);
   recordNonAnswer(state, text, filled);
   return filled;
+}
+
+/** Must-haves add up over the conversation ("single story" now, "and a pool" later); never asked, never replaced. */
+function addMustHaves(state: JorgeState, text: string, filled: SlotName[]): void {
+  const said = extractMustHaves(text);
+  if (!said) return;
+  const known = state.slots.mustHaves ?? [];
+  const added = said.filter((name) => !known.includes(name));
+  if (added.length === 0) return;
+  state.slots.mustHaves = [...known, ...added];
+  filled.push('mustHaves');
 }
 
 /**

@@ -36,7 +36,11 @@ const TENS_TYPED = new RegExp(`\\b(?:${anyOf(Object.keys(TENS_VARIANTS))})\\b`, 
 const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const digitWord = (_: string, digit: string) => `${DIGIT_WORDS[Number(digit)]} `;
 
-function scan(text: string) {
+/**
+ * `othersAsFallback`: a price someone else got or paid stands in when nothing else is said (a seller's anchor: "the
+ * neighbor sold for 780"); a buyer's budget is never one ("our condo sold for 780k last yr").
+ */
+function scan(text: string, { othersAsFallback }: { othersAsFallback: boolean }) {
   const spoken = fold(blankAddresses(text))
     .replace(TENS_TYPED, (word) => TENS_VARIANTS[word] ?? word)
     .replace(DIGIT_THEN_TENS, digitWord)
@@ -48,7 +52,10 @@ function scan(text: string) {
     (amount) => amount.aside !== 'down' && amount.aside !== 'owed' && amount.role === undefined,
   );
   const firstChoice = own.filter((amount) => !amount.takenBack && amount.aside !== 'other');
-  const kept = firstChoice.length > 0 ? firstChoice : own;
+  const kept =
+    firstChoice.length > 0
+      ? firstChoice
+      : own.filter((amount) => othersAsFallback || amount.aside !== 'other');
   return {
     amounts: kept,
     ranges: ranges.flatMap(([low, high]): [number, number][] => {
@@ -76,7 +83,7 @@ export function extractPrice(
   text: string,
   { asked }: { asked: boolean } = { asked: false },
 ): number | undefined {
-  const { amounts, ranges } = scan(text);
+  const { amounts, ranges } = scan(text, { othersAsFallback: true });
   const usable = (amount: Amount): number | undefined => {
     if ((asked || amount.priceWord) && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;
@@ -104,7 +111,7 @@ export function extractPrice(
  * {min: 0.8x, max: x}; "under 600k" is {max}; "at least 500k" is {min}.
  */
 export function extractBudget(text: string, { asked }: { asked: boolean }): Budget | undefined {
-  const { amounts, ranges } = scan(text);
+  const { amounts, ranges } = scan(text, { othersAsFallback: false });
   const usable = (amount: Amount): number | undefined => {
     if ((asked || amount.priceWord) && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;

@@ -6,6 +6,7 @@ import {
   CONCLUSION_WORDS,
   PEOPLE_AFTER,
   PEOPLE_BEFORE,
+  RANGE_JOINERS,
 } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { blankAddresses } from './address.js';
@@ -18,8 +19,10 @@ export interface Size {
   maxBedrooms?: number;
 }
 
+/** The joiners of a count range, as one alternation (a hyphen may touch the numbers: "3-4"). */
+const RANGE_JOIN = anyOf(RANGE_JOINERS);
 const BEDS = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\+?(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2}|${NUMBER_WORD_PATTERN}))?\\s*-?\\s*${BEDROOM_WORD}\\b`,
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\+?(?:\\s*(?:${RANGE_JOIN})\\s*(\\d{1,2}|${NUMBER_WORD_PATTERN}))?\\s*-?\\s*${BEDROOM_WORD}\\b`,
 );
 /** "2.5 baths", "2 baños y medio", "two and a half baths", "2 1/2 ba": a half said before or after the word. */
 const HALF =
@@ -48,7 +51,7 @@ const STYLES: [RegExp, string][] = [
  * the message that is not a price, a time, a duration or a bathroom count. A range gives its upper end.
  */
 const BARE_COUNT = new RegExp(
-  `(?:^|[\\s,(~])(?<!\\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\\s)(\\d{1,2})(?:ish|\\+)?(?:\\s*(?:or|to|-|o|a)\\s*(\\d{1,2})(?:ish)?)?(?=$|[\\s,.!?)])(?!\\s*(?:k\\b|%|\\$|mil\\b|grand|thousand|million|m\\b|${BATHROOM_WORD}\\b|of us|de nosotros|days?|dias|min(?:ute)?s?\\b|hours?|hrs?|horas?|minutos?|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\\b|pm\\b|:|o'?clock|kids?|hijos|cars?|car\\b|people|personas|dogs?|sq|ft|acres?|stor))`,
+  `(?:^|[\\s,(~])(?<!\\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\\s)(\\d{1,2})(?:ish|\\+)?(?:\\s*(?:${RANGE_JOIN})\\s*(\\d{1,2})(?:ish)?)?(?=$|[\\s,.!?)])(?!\\s*(?:k\\b|%|\\$|mil\\b|grand|thousand|million|m\\b|${BATHROOM_WORD}\\b|of us|de nosotros|days?|dias|min(?:ute)?s?\\b|hours?|hrs?|horas?|minutos?|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\\b|pm\\b|:|o'?clock|kids?|hijos|cars?|car\\b|people|personas|dogs?|sq|ft|acres?|stor))`,
   'g',
 );
 

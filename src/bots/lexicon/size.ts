@@ -86,3 +86,25 @@ export const PEOPLE_AFTER = [
   'en nuestra familia',
   'en la casa',
 ] as const;
+
+/** What joins the two ends of a count range ("3 or 4", "3-4", "3 maybe 4", "3 o tal vez 4", "3 or even 4"). */
+export const RANGE_JOINERS = [
+  'or',
+  'to',
+  '-',
+  'o',
+  'a',
+  'maybe',
+  'or maybe',
+  'possibly',
+  'or possibly',
+  'or even',
+  'even',
+  'quizas',
+  'quiza',
+  'tal vez',
+  'o tal vez',
+  'o quizas',
+  'o hasta',
+  'or up to',
+] as const;

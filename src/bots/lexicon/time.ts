@@ -344,3 +344,44 @@ export const CHANGED_WORDS = [
 
 /** What follows is the answer ("...we'd have to find a place first so probably not", "entonces sí"). */
 export const THEREFORE_WORDS = ['so', 'entonces', 'asi que', 'o sea', 'which means', 'meaning'] as const;
+
+/**
+ * When a holiday falls, in a local year: a fixed date, the nth weekday of a month (`nth` -1 is the last), or Easter
+ * Sunday. Months 0 (January) to 11.
+ */
+export type HolidayDate =
+  | { month: number; day: number }
+  | { month: number; weekday: number; nth: number }
+  | { easter: true; shift: number };
+
+/** Holidays a lead times a move by ("by memorial day", "antes del 4 de julio", "para semana santa"), folded. */
+// prettier-ignore
+export const HOLIDAYS: readonly { words: readonly string[]; on: HolidayDate }[] = [
+  // "the holidays", "end of the year", "new year": before the season gets busy (the 20th of December).
+  { words: ['the holidays', 'christmas', 'xmas', 'new year', 'new years', 'navidad', 'las fiestas', 'fin de ano',
+    'end of the year', 'end of year', 'ano nuevo'], on: { month: 11, day: 20 } },
+  { words: ['thanksgiving', 'accion de gracias'], on: { month: 10, weekday: 4, nth: 4 } },
+  { words: ['memorial day'], on: { month: 4, weekday: 1, nth: -1 } },
+  { words: ['labor day'], on: { month: 8, weekday: 1, nth: 1 } },
+  { words: ['4th of july', 'fourth of july', 'july 4th', 'independence day', '4 de julio', 'cuatro de julio'],
+    on: { month: 6, day: 4 } },
+  { words: ['cinco de mayo'], on: { month: 4, day: 5 } },
+  { words: ['mothers day', 'dia de las madres', 'dia de la madre'], on: { month: 4, weekday: 0, nth: 2 } },
+  { words: ['fathers day', 'dia del padre'], on: { month: 5, weekday: 0, nth: 3 } },
+  { words: ['halloween'], on: { month: 9, day: 31 } },
+  { words: ['valentines', 'valentines day', 'san valentin'], on: { month: 1, day: 14 } },
+  { words: ['spring break'], on: { month: 2, day: 15 } },
+  { words: ['easter', 'pascua', 'semana santa'], on: { easter: true, shift: 0 } },
+];
+
+/**
+ * A visit to a home: a date said right after one is when the lead wants to see it, not when it moves ("can i tour
+ * it on saturday", "¿la podemos ver el sábado?", "quiero verla mañana"), folded.
+ */
+// prettier-ignore
+export const SHOWING_WORDS = [
+  'see it', 'see the house', 'see the home', 'see the place', 'see this one', 'see that one', 'see them', 'tour',
+  'tour it', 'view it', 'visit', 'look at it', 'walk through', 'walkthrough', 'showing', 'open house', 'verla',
+  'verlo', 'verlas', 'ver la casa', 'ver las casas', 'la podemos ver', 'lo podemos ver', 'la puedo ver', 'visitarla',
+  'visitar', 'conocerla', 'recorrerla', 'recorrido', 'pasar a verla', 'ir a verla',
+] as const;

@@ -1,6 +1,8 @@
 import * as chrono from 'chrono-node';
 import { expandShorthand, fold, negatedBefore } from '../text.js';
 import { zoneOffsetMs } from '../../time-zone.js';
+import { HOLIDAYS, SHOWING_WORDS, type HolidayDate } from '../lexicon/time.js';
+import { anyOf } from './words.js';
 
 /**
  * When something will happen, read with chrono-node (English and Spanish) against a reference instant in the
@@ -59,6 +61,44 @@ function localDate(atMs: number, offsetMinutes: number): { year: number; month: 
 function daysUntil(year: number, month: number, day: number, nowMs: number, offsetMinutes: number): number {
   const today = localDate(nowMs, offsetMinutes);
   return Math.round((Date.UTC(year, month, day) - Date.UTC(today.year, today.month, today.day)) / DAY_MS);
+}
+
+const HOLIDAY_WORDS = new RegExp(`\\b(?:${anyOf(HOLIDAYS.flatMap((holiday) => holiday.words))})\\b`);
+const HOLIDAY_BY_WORD: ReadonlyMap<string, HolidayDate> = new Map(
+  HOLIDAYS.flatMap((holiday) => holiday.words.map((word) => [word, holiday.on] as const)),
+);
+
+/** Easter Sunday of a year (the Gregorian computus of Meeus, Jones and Butcher): month 0-11 and day. */
+function easterSunday(year: number): { month: number; day: number } {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h =
+    (19 * a +
+      b -
+      Math.floor(b / 4) -
+      Math.floor((8 * b - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 1) / 3) +
+      15) %
+    30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { month: month - 1, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The local date a holiday falls on in `year`. */
+function holidayDate(on: HolidayDate, year: number): { year: number; month: number; day: number } {
+  if ('easter' in on) {
+    const sunday = easterSunday(year);
+    return { year, month: sunday.month, day: sunday.day + on.shift };
+  }
+  if ('day' in on) return { year, month: on.month, day: on.day };
+  if (on.nth > 0) {
+    const first = new Date(Date.UTC(year, on.month, 1)).getUTCDay();
+    return { year, month: on.month, day: 1 + ((on.weekday - first + 7) % 7) + (on.nth - 1) * 7 };
+  }
+  const lastDay = new Date(Date.UTC(year, on.month + 1, 0));
+  return { year, month: on.month, day: lastDay.getUTCDate() - ((lastDay.getUTCDay() - on.weekday + 7) % 7) };
 }
 
 /** Seasons start on the first day of their first month; an upcoming one is this year's or next year's. */
@@ -166,18 +206,16 @@ function supplement(
   }
   const thisMonth = /\b(this month|este mes|end of the month|fin de mes|finales de mes)\b/.exec(folded);
   if (thisMonth) return { daysAhead: 15, text: thisMonth[0], index: thisMonth.index };
-  const holidays =
-    /\b(the holidays|christmas|xmas|thanksgiving|new years?|navidad|las fiestas|fin de ano|end of (the )?year)\b/.exec(
-      folded,
-    );
-  if (holidays) {
-    const month = /thanksgiving/.test(holidays[0]) ? 10 : 11;
-    const day = /thanksgiving/.test(holidays[0]) ? 25 : 20;
-    const year = today.month > month ? today.year + 1 : today.year;
+  const holiday = HOLIDAY_WORDS.exec(folded);
+  if (holiday) {
+    const on = HOLIDAY_BY_WORD.get(holiday[0].replace(/\s+/g, ' '))!;
+    // A holiday of an earlier month is next year's; one of this month is this year's (soon, or just gone: now).
+    const thisYear = holidayDate(on, today.year);
+    const date = thisYear.month < today.month ? holidayDate(on, today.year + 1) : thisYear;
     return {
-      daysAhead: daysUntil(year, month, day, nowMs, offset),
-      text: holidays[0],
-      index: holidays.index,
+      daysAhead: daysUntil(date.year, date.month, date.day, nowMs, offset),
+      text: holiday[0],
+      index: holiday.index,
     };
   }
   const nextYear = /\b(next year|el proximo ano|el ano que viene|proximo ano|el otro ano)\b/.exec(folded);
@@ -339,6 +377,9 @@ function nowThen(
   );
 }
 
+/** A visit to a home up to four words before a date: the date is the visit's ("tour it on saturday"). */
+const SHOWING_BEFORE = new RegExp(`\\b(?:${anyOf(SHOWING_WORDS)})\\b(?:\\s+\\S+){0,4}\\s*$`);
+
 /** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {
   return (
@@ -417,7 +458,10 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
     if (alone) candidates.push(alone);
   }
   candidates.sort((a, b) => a.index - b.index);
-  const ahead = candidates.filter((c) => !inQuestion(folded, c.index) && c.daysAhead >= 0);
+  const ahead = candidates.filter(
+    (c) =>
+      !inQuestion(folded, c.index) && c.daysAhead >= 0 && !SHOWING_BEFORE.test(clauseBefore(folded, c.index)),
+  );
   return ahead
     .filter((candidate, at) => !nowThen(folded, candidate, ahead[at + 1]))
     .map((candidate) => {

@@ -1,0 +1,98 @@
+import { MUST_HAVE_PHRASES, MUST_HAVES, WAIVED_AFTER, type MustHave } from '../lexicon/must-haves.js';
+import { NEGATIONS, phraseBook, tokenise, type Token } from '../read/phrases.js';
+import { sentences } from '../text.js';
+
+const BOOK = phraseBook(MUST_HAVE_PHRASES);
+const WAIVED: ReadonlySet<string> = new Set(WAIVED_AFTER);
+/** "without a pool", "sin alberca": a must-have left out (besides the phrase grammar's own negations). */
+const WITHOUT: ReadonlySet<string> = new Set([
+  'without',
+  'sin',
+  'except',
+  'remove',
+  'drop',
+  'quita',
+  'quitale',
+]);
+/** "we have a pool now", "tenemos alberca": what the lead owns today, unless wanted ("must have a pool"). */
+const OWNS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'tenemos', 'tengo', 'teniamos']);
+const WANTS: ReadonlySet<string> = new Set([
+  'must',
+  'need',
+  'needs',
+  'to',
+  'want',
+  'wanna',
+  'gotta',
+  'should',
+]);
+/** Words that end a negation's reach inside a clause ("no pool but a big yard"). */
+const TURNS: ReadonlySet<string> = new Set([
+  'but',
+  'pero',
+  'just',
+  'only',
+  'solo',
+  'though',
+  'aunque',
+  'sino',
+]);
+/** How a question opens: a question about a home is not a must-have ("does it have a pool?"). */
+const ASKS: ReadonlySet<string> = new Set(
+  'does do is are r has have any how what whats which can could will would was were did tiene tienen hay es esta cuanto cuantos cual'.split(
+    ' ',
+  ),
+);
+
+/** A negation or "without" up to five words before `start` in its clause, with no "but" in between. */
+function leftOut(tokens: readonly Token[], start: number): boolean {
+  const clause = tokens[start]?.clause;
+  for (let at = start - 1; at >= Math.max(0, start - 5); at--) {
+    const token = tokens[at]!;
+    if (token.clause !== clause || TURNS.has(token.word)) return false;
+    if (NEGATIONS.has(token.word) || WITHOUT.has(token.word)) return true;
+  }
+  return false;
+}
+
+/** Owned today ("we have a pool at our place"): an owning verb up to two words before, no wanting word before it. */
+function owned(tokens: readonly Token[], start: number): boolean {
+  for (let at = start - 1; at >= Math.max(0, start - 3); at--) {
+    if (!OWNS.has(tokens[at]!.word)) continue;
+    return !WANTS.has(tokens[at - 1]?.word ?? '');
+  }
+  return false;
+}
+
+/** Waved away right after, in its clause: "a pool is optional", "pool not needed", "alberca no es necesaria". */
+function waivedAfter(tokens: readonly Token[], end: number): boolean {
+  const clause = tokens[end - 1]?.clause;
+  const after = tokens
+    .slice(end, end + 7)
+    .filter((token) => token.clause === clause)
+    .map((token) => token.word);
+  if (after.includes('optional') || after.includes('opcional')) return true;
+  return after.some((word) => NEGATIONS.has(word)) && after.some((word) => WAIVED.has(word));
+}
+
+/** A question by its mark or its opening word ("has to have a garage" opens with "has" and is not one). */
+const isQuestion = (sentence: string, tokens: readonly Token[]): boolean =>
+  sentence.trimEnd().endsWith('?') || (ASKS.has(tokens[0]?.word ?? '') && tokens[1]?.word !== 'to');
+
+/**
+ * What the home must have, from statements (never a question: "does it have a pool?" asks about a listing), in
+ * the lexicon's order; `undefined` when the message names none.
+ */
+export function extractMustHaves(text: string): MustHave[] | undefined {
+  const found = new Set<MustHave>();
+  for (const sentence of sentences(text)) {
+    const tokens = tokenise(sentence);
+    if (tokens.length === 0 || isQuestion(sentence, tokens)) continue;
+    for (const hit of BOOK.hear(tokens)) {
+      if (leftOut(tokens, hit.start) || owned(tokens, hit.start) || waivedAfter(tokens, hit.end)) continue;
+      found.add(hit.cue);
+    }
+  }
+  const said = MUST_HAVES.filter((name) => found.has(name));
+  return said.length > 0 ? said : undefined;
+}

@@ -1,0 +1,75 @@
+import { B, ES, S, suite } from './probe-suite.js';
+
+/**
+ * Neighbours of the mechanisms behind the blind-s26 tuning misses (docs/BOTS.md section 25): several phrasings of
+ * each mechanism in English, Spanish and Spanglish, with near misses that must not be read. The corpus instant is
+ * Tuesday 10 March 2026 in Rancho Cucamonga.
+ */
+
+const budget650 = { slots: { budget: { min: 520_000, max: 650_000 } } };
+
+// A message that opens by taking back what was said and gives a number corrects the slot it names.
+suite('a correction that opens the message', [
+  ['perdón, hasta 700', ES('financing', budget650), { slots: { 'budget.max': 700_000 } }],
+  [
+    'no wait, 550 es lo máximo',
+    B('financing', budget650),
+    { slots: { 'budget.max': 550_000, financing: null } },
+  ],
+  ['sorry, 725', B('financing', budget650), { slots: { 'budget.max': 725_000 } }],
+  ['wait no, 700 max', B('size', budget650), { slots: { 'budget.max': 700_000 } }],
+  ['espera, mejor 600', ES('financing', budget650), { slots: { 'budget.max': 600_000 } }],
+  ['sorry 2 kids and a dog lol', B('financing', budget650), { slots: { 'budget.max': 650_000 } }],
+  ['perdón, 3 recámaras', ES('size', budget650), { slots: { 'budget.max': 650_000, 'size.bedrooms': 3 } }],
+]);
+
+// What someone got or paid for a home is never the buyer's budget; a seller's anchor still is a price.
+suite("a sale that happened is not the buyer's budget", [
+  ['our condo in chino sold for 780k last yr', B('budget'), { slots: { budget: null } }],
+  ['la casa de mi mamá se vendió en 900 mil', ES('budget'), { slots: { budget: null } }],
+  ['we paid 300 back in 2010', B('budget'), { slots: { budget: null } }],
+  ['vendimos la otra en 650 mil el año pasado', ES('budget'), { slots: { budget: null } }],
+  ['we sold for 780k so our budget is 900k', B('budget'), { slots: { 'budget.max': 900_000 } }],
+  ['sold ours for 700, looking to spend up to 850', B('budget'), { slots: { 'budget.max': 850_000 } }],
+  ['the neighbor sold for 780', S('priceExpectation'), { slots: { priceExpectation: 780_000 } }],
+]);
+
+// A budget noun, then what it is: a bare number after it is thousands whatever was asked.
+suite('the budget named with its amount', [
+  ["budget's 725 btw", B('urgency'), { slots: { 'budget.max': 725_000 } }],
+  ['budget is 650', B('urgency'), { slots: { 'budget.max': 650_000 } }],
+  ['our budget is about 600', B('size'), { slots: { 'budget.max': 600_000 } }],
+  ['el presupuesto es 600', ES('urgency'), { slots: { 'budget.max': 600_000 } }],
+  ['presupuesto: 550', ES('urgency'), { slots: { 'budget.max': 550_000 } }],
+  ['mi presupuesto mensual es como 900', ES('urgency'), { slots: { budget: null } }],
+  ['budget is fine, need 3 bedrooms', B('size'), { slots: { budget: null, 'size.bedrooms': 3 } }],
+]);
+
+// The two ends of a bedroom range joined by a hedge: the buyer's minimum and the top.
+suite('a count range joined by a hedge', [
+  ['3 maybe 4', B('size'), { slots: { 'size.bedrooms': 3, 'size.maxBedrooms': 4 } }],
+  ['3 o tal vez 4', ES('size'), { slots: { 'size.bedrooms': 3, 'size.maxBedrooms': 4 } }],
+  ['3 or even 4 bedrooms', B('budget'), { slots: { 'size.bedrooms': 3, 'size.maxBedrooms': 4 } }],
+  ['3 quizás 4 recámaras', ES('budget'), { slots: { 'size.bedrooms': 3, 'size.maxBedrooms': 4 } }],
+  ['maybe 4', B('size'), { slots: { 'size.bedrooms': 4 } }],
+]);
+
+// Holidays a move is timed by, with their real dates (Memorial Day 25 May 2026, Easter 5 April 2026).
+suite('a move timed by a holiday', [
+  ['by memorial day ideally', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['para semana santa', ES('urgency'), { slots: { urgency: 'three_months' } }],
+  ['after mothers day', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['antes del 4 de julio', ES('urgency'), { slots: { urgency: 'six_months' } }],
+  ['before labor day', B('urgency'), { slots: { urgency: 'six_months' } }],
+  ['by thanksgiving', B('urgency'), { slots: { urgency: 'browsing' } }],
+]);
+
+// A date right after a visit to a home is the visit's, not the move's.
+suite('a date for a showing is not a timeline', [
+  ['can i tour it on saturday', B('size'), { slots: { urgency: null } }],
+  ['¿la podemos ver el sábado?', ES('size'), { slots: { urgency: null } }],
+  ['quiero verla mañana', ES('size'), { slots: { urgency: null } }],
+  ['podemos ver la casa el domingo', ES('size'), { slots: { urgency: null } }],
+  ['we want to move by saturday lol', B('size'), { slots: { urgency: 'immediate' } }],
+  ['we need to be moved in by june', B('size'), { slots: { urgency: 'three_months' } }],
+]);

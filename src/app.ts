@@ -107,7 +107,11 @@ export interface HubOptions {
   degraded?: () => string[];
   /** Shares in-flight stream snapshots across nodes (cluster); local to this process by default. */
   streamSnapshots?: StreamSnapshotShare;
-  /** Features registered on the hook surface (coaching, model phrasing, telephony feeds...), in order. */
+  /**
+   * Features registered on the hook surface (coaching, the summary, model reading and phrasing), in order, after
+   * the hub's own (lifecycle, narrative, new leads, the CRM webhooks). Telephony is not one: it is an inbound
+   * adapter that calls the core (src/telephony).
+   */
   extensions?: ExtensionFactory[];
   /** A burst of lead messages is read once the lead was quiet this long (ms, default 0: at once). */
   turnQuietMs?: number;
@@ -349,6 +353,7 @@ export function createHub(options: HubOptions): Hub {
           secret: own.secret,
           ...(own.previousSecret ? { previousSecret: own.previousSecret } : {}),
           destinations: tenantDestinations,
+          now,
           ...(maxAttempts ? { maxAttempts } : {}),
           ...(integrations.resolve ? { resolve: integrations.resolve } : {}),
         })
@@ -373,6 +378,7 @@ export function createHub(options: HubOptions): Hub {
   const crmEvents = createCrmEvents({
     store,
     logger,
+    now,
     memberDestinations: security.alertChannelsAllowPrivate ? 'any' : 'public',
     ...integrations,
     ...(delivery ? { delivery } : {}),
@@ -384,15 +390,8 @@ export function createHub(options: HubOptions): Hub {
       : {}),
   });
   const deps: ConversationDeps = {
-    // A lead's first message (its conversation started) counts toward the tenant's new leads (session-gate.ts).
-    events: {
-      emit(event) {
-        if (event.type === 'lead.created') sessionGate.leadWrote(event.tenantId);
-        crmEvents.emit(event);
-      },
-      // The outbox rows are the CRM's (written with the change they report).
-      ...(crmEvents.outbox ? { outbox: crmEvents.outbox.bind(crmEvents) } : {}),
-    },
+    // Lifecycle events go to the extensions (the hook runner below): their outbox rows and their onEvent.
+    events: { outbox: (events) => hooks.outbox(events), event: (event) => hooks.event(event) },
     store,
     bot: options.bot ?? jorgeBot,
     tenants,
@@ -446,6 +445,15 @@ export function createHub(options: HubOptions): Hub {
         name: 'narrative',
         onLeadMessage: ({ conversation }) => stopNarrativeEverywhere(conversation.tenantId, conversation.id),
       },
+      {
+        // A lead's first message (its conversation started) counts toward the tenant's new leads (session-gate.ts).
+        name: 'new leads',
+        onEvent: (event) => {
+          if (event.type === 'lead.created') sessionGate.leadWrote(event.tenantId);
+        },
+      },
+      // The CRM webhooks (their outbox rows, written with the change they report) and the agents' pages.
+      crmEvents,
       ...extensions,
     ],
     logger,
@@ -707,7 +715,9 @@ export function createHub(options: HubOptions): Hub {
       clearInterval(guardrailTimer);
       const deadline = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
       await Promise.race([
-        Promise.allSettled([...inFlight, telephony.idle()]).then(() => scheduler.idle()),
+        Promise.allSettled([...inFlight, telephony.idle()])
+          .then(() => scheduler.idle())
+          .then(() => hooks.idle()),
         deadline,
       ]);
       scheduler.close();
@@ -715,6 +725,12 @@ export function createHub(options: HubOptions): Hub {
       telephony.close();
       connections.close();
       await Promise.allSettled(extensions.map((extension) => extension.close?.() ?? Promise.resolve()));
+      // The hooks still running (a summary the close above aborted, a page) end before the store closes after
+      // this; one that does not settle within the close window is left behind.
+      await Promise.race([
+        hooks.idle(),
+        new Promise((resolve) => setTimeout(resolve, CLOSE_WINDOW_MS).unref()),
+      ]);
       narratives.close();
       streams.failAll('SHUTDOWN', 'The server is restarting');
       const notice = { reason: 'shutdown', reconnectAfterMs: 500 } as const;

@@ -76,8 +76,10 @@ async function main(): Promise<void> {
   const fileTenants: Tenant[] = existsSync(config.HUB_TENANTS_FILE)
     ? loadTenants(config.HUB_TENANTS_FILE).all()
     : [];
+  // The one clock of the process: every part that reads the time is given this one.
+  const now = () => new Date();
   const store = await openStore(config, logger);
-  const seeded = await seedTenants(store, fileTenants, new Date().toISOString());
+  const seeded = await seedTenants(store, fileTenants, now().toISOString());
   if (seeded.length > 0) logger.info({ tenants: seeded, file: config.HUB_TENANTS_FILE }, 'tenants seeded');
   const tenants = createTenantRegistry({ store, serveDemo, logger: logger.child({ component: 'tenants' }) });
   await tenants.reloadAll();
@@ -119,20 +121,22 @@ async function main(): Promise<void> {
       'the browser apps are not built, so none is served: run `npm run build:client` first',
     );
 
-  const cluster = await setupCluster({ config, nodeId, logger });
+  const cluster = await setupCluster({ config, nodeId, logger, now });
   const metrics = createMetrics();
   // Events that change no record (coaching shown and used, model usage), appended in the background.
-  const leadEvents = createEventAppender({ store, now: () => new Date(), logger });
+  const leadEvents = createEventAppender({ store, now, logger });
+  // The same clock in milliseconds, for the model layer (budgets, breakers) and coaching's debounce.
+  const clock = { now: () => now().getTime() };
   const model = createModelProvider(
     modelOptionsFromConfig(config, (tenantId) => tenants.get(tenantId)?.tokensPerHour),
-    { registry: metrics.registry, logger, onTokens: modelUsageEvents(leadEvents) },
+    { registry: metrics.registry, logger, onTokens: modelUsageEvents(leadEvents), clock },
   );
-  const modelDeps = { store, tenants, model, logger, registry: metrics.registry, events: leadEvents };
+  const modelDeps = { store, tenants, model, logger, registry: metrics.registry, events: leadEvents, clock };
 
   // loadConfig refuses HUB_WEBHOOK_URL without its own HUB_WEBHOOK_SECRET: never the staff-token key.
   const webhook =
     config.HUB_WEBHOOK_URL && config.HUB_WEBHOOK_SECRET
-      ? createWebhookSender({ url: config.HUB_WEBHOOK_URL, secret: config.HUB_WEBHOOK_SECRET })
+      ? createWebhookSender({ url: config.HUB_WEBHOOK_URL, secret: config.HUB_WEBHOOK_SECRET, now })
       : undefined;
   // The lifecycle events go through the store's outbox: one POST per attempt, the outbox retries (across
   // restarts and nodes), under a lease per delivery (Redis when configured, else the store).
@@ -142,6 +146,7 @@ async function main(): Promise<void> {
           url: config.HUB_WEBHOOK_URL,
           secret: config.HUB_WEBHOOK_SECRET,
           maxAttempts: 1,
+          now,
         })
       : undefined;
   const outbox = {
@@ -163,6 +168,7 @@ async function main(): Promise<void> {
   };
   const hub = createHub({
     ...cluster.hubOptions,
+    now,
     store,
     tenants,
     tenantRegistry: tenants,
@@ -201,6 +207,7 @@ async function main(): Promise<void> {
     identity: identityWiring({
       store,
       logger,
+      now,
       secret: config.HUB_JWT_SECRET,
       providers: oidcSettingsFromConfig(config, tenants.all()[0]!.id),
       session: {
@@ -213,7 +220,7 @@ async function main(): Promise<void> {
     // (demos, failover tests); it is said in the start log which one runs.
     extensions: [
       coachingExtension(modelDeps),
-      summaryExtension(modelDeps, { timeoutMs: config.HUB_SUMMARY_TIMEOUT_MS }),
+      summaryExtension(modelDeps, { timeoutMs: config.HUB_SUMMARY_TIMEOUT_MS, now }),
       ...(config.HUB_MODEL_READ_MS > 0
         ? [modelReadingExtension(modelDeps, { timeoutMs: config.HUB_MODEL_READ_MS })]
         : []),
@@ -248,7 +255,7 @@ async function main(): Promise<void> {
   const scheduler = createFollowUpScheduler({
     store,
     nodeId,
-    clock: () => new Date(),
+    clock: now,
     leaseMs: 60_000,
     intervalMs: config.HUB_SCHEDULER_INTERVAL_MS,
     deliver: createFollowUpDelivery({ store, core: hub.core, logger, ...(webhook ? { webhook } : {}) }),
@@ -256,7 +263,7 @@ async function main(): Promise<void> {
     timeZoneOf: (tenantId) => tenants.get(tenantId)?.timeZone,
     quietHoursOf: (tenantId) => tenants.get(tenantId)?.quietHours,
   });
-  const alerts = createAlertMonitor({ store, tenants, core: hub.core, logger, now: () => new Date() });
+  const alerts = createAlertMonitor({ store, tenants, core: hub.core, logger, now });
   // The readers compile their expressions on first use (a fraction of a second, on the event loop): pay that
   // before listening, with a few bot steps in both languages.
   logger.info(

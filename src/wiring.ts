@@ -12,6 +12,7 @@ import type { ExtensionFactory } from './conversations/hooks.js';
 import { createTemplateStreamer } from './conversations/template-streamer.js';
 import { HubError } from './errors.js';
 import type { Logger } from './logger.js';
+import type { Clock } from './llm/clock.js';
 import type { ModelProvider } from './llm/port.js';
 import { createPhrasingReplyStreamer } from './llm/reply-streamer.js';
 import type { Registry } from 'prom-client';
@@ -30,6 +31,8 @@ export interface ModelWiringDeps {
   debounceMs?: number;
   /** The lead event log's background appends (coaching shown and used); none recorded without it. */
   events?: EventAppender;
+  /** The process's clock in milliseconds (coaching's debounce and model budgets); the system clock without it. */
+  clock?: Clock;
 }
 
 /** Messages read back from an agent's message to find the last coaching card before it. */
@@ -48,6 +51,7 @@ export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
       registry,
       logger: logger.child({ component: 'coaching' }),
       ...(deps.debounceMs !== undefined ? { debounceMs: deps.debounceMs } : {}),
+      ...(deps.clock ? { clock: deps.clock } : {}),
       async loadContext(tenantId, conversationId) {
         const conversation = await core.getConversation(tenantId, conversationId);
         const tenant = core.tenantOf(tenantId);

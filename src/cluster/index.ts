@@ -66,8 +66,10 @@ export async function setupCluster(options: {
   config: ClusterConfig;
   nodeId: string;
   logger: Logger;
+  /** The hub's clock (leases, stream snapshots, presence, the sweeper). */
+  now: () => Date;
 }): Promise<ClusterSetup> {
-  const { config, nodeId, logger } = options;
+  const { config, nodeId, logger, now } = options;
   const loops: Repeating[] = [];
   let presence: Presence | undefined;
   let clients: RedisClients | undefined;
@@ -100,6 +102,7 @@ export async function setupCluster(options: {
       nodeId,
       logger,
       aliveNodes: (nodeIds) => presenceStore.aliveNodes(nodeIds),
+      now,
     });
     narrativeCache = createRedisNarrativeCache(clients.cmd, config.REDIS_KEY_PREFIX);
     hubOptions = {
@@ -110,6 +113,7 @@ export async function setupCluster(options: {
         keyPrefix: config.REDIS_KEY_PREFIX,
         logger,
         leaseMs: config.HUB_LEASE_MS,
+        now,
       }),
       streamSnapshots: snapshots,
       degraded: () => health?.degraded() ?? [],
@@ -133,6 +137,7 @@ export async function setupCluster(options: {
         logger,
         heartbeatMs,
         notifyPeers: Boolean(clients),
+        now,
       });
       const sweeper = createSweeper({
         store,
@@ -141,6 +146,7 @@ export async function setupCluster(options: {
         logger,
         deadlineMs: config.HUB_SWEEPER_DEADLINE_MS,
         horizonMs: config.HUB_SWEEPER_HORIZON_MS,
+        now,
       });
       const everyMs = sweepEveryMs(config.HUB_SWEEPER_DEADLINE_MS);
       const claimRound = async () => {

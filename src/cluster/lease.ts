@@ -37,6 +37,8 @@ export interface RedisLockOptions {
   local?: ConversationLock;
   /** Fencing tokens are kept this long after the last acquisition (default 7 days). */
   fenceTtlMs?: number;
+  /** The hub's clock (how long a lease held elsewhere has been waited for; how often a fallback is logged). */
+  now: () => Date;
 }
 
 export interface RedisLock extends ConversationLock {
@@ -64,6 +66,7 @@ interface Lease {
  */
 export function createRedisLock(options: RedisLockOptions): RedisLock {
   const { redis, nodeId, keyPrefix, logger } = options;
+  const nowMs = () => options.now().getTime();
   const leaseMs = options.leaseMs ?? 10_000;
   const waitMs = options.waitMs ?? 3 * leaseMs;
   const fenceTtlMs = options.fenceTtlMs ?? 7 * 24 * 3600_000;
@@ -79,21 +82,21 @@ export function createRedisLock(options: RedisLockOptions): RedisLock {
   /** The lease, or null when Redis does not answer (run under the local lock only). */
   async function acquire(key: string): Promise<Lease | null> {
     const keys = keysOf(key);
-    const deadline = Date.now() + waitMs;
+    const deadline = nowMs() + waitMs;
     for (let attempt = 0; ; attempt++) {
       let token: number;
       try {
         token = Number(await acquireScript(redis, keys, [nodeId, leaseMs, fenceTtlMs]));
       } catch (error) {
         fallbackCount++;
-        if (Date.now() - lastFallbackLog > 5_000) {
-          lastFallbackLog = Date.now();
+        if (nowMs() - lastFallbackLog > 5_000) {
+          lastFallbackLog = nowMs();
           logger.warn({ err: (error as Error).message, key }, 'lease unavailable: using the local lock');
         }
         return null;
       }
       if (token > 0) return { key: keys[0]!, value: `${nodeId}:${token}`, token };
-      if (Date.now() >= deadline) {
+      if (nowMs() >= deadline) {
         throw new HubError('UNAVAILABLE', 'The conversation is busy on another node; retry later');
       }
       const backoff = Math.min(20 * 2 ** Math.min(attempt, 4), 250);

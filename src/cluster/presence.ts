@@ -18,6 +18,8 @@ export interface PresenceOptions {
   ttlMs?: number;
   /** Tell the other nodes when this node's presence changed (needs a cluster adapter; default false). */
   notifyPeers?: boolean;
+  /** The hub's clock (the `at` of each snapshot). */
+  now: () => Date;
 }
 
 export interface Presence {
@@ -37,7 +39,7 @@ const CHANGED = 'presence:changed';
  * merged view changes (and at every heartbeat, which is how a dead node's entries visibly expire).
  */
 export function startPresence(options: PresenceOptions): Presence {
-  const { io, nodeId, store, tenants, logger } = options;
+  const { io, nodeId, store, tenants, logger, now } = options;
   const heartbeatMs = options.heartbeatMs ?? 5_000;
   const ttlMs = options.ttlMs ?? 3 * heartbeatMs;
   /** tenantId → conversationId → counts on this node */
@@ -99,7 +101,7 @@ export function startPresence(options: PresenceOptions): Presence {
       const mine = entriesOf(tenantId);
       nodes = Object.keys(mine).length ? [{ nodeId, conversations: mine }] : [];
     }
-    return { tenantId, nodes, at: new Date().toISOString() };
+    return { tenantId, nodes, at: now().toISOString() };
   }
 
   const hasLocalBoard = (tenantId: string) => supervisor.adapter.rooms.has(rooms.board(tenantId));

@@ -103,11 +103,18 @@ const isReady = (client: RedisClient) => client.status === 'ready';
  */
 export async function connectRedis(clients: RedisClients, timeoutMs = 5_000): Promise<boolean> {
   const all = [clients.pub, clients.sub, clients.cmd];
+  const ready = all.map((client) =>
+    isReady(client)
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => client.once('ready', () => resolve())),
+  );
   for (const client of all) client.connect().catch(() => undefined);
-  const deadline = Date.now() + timeoutMs;
-  while (!all.every(isReady) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(ready),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+  ]);
+  clearTimeout(timer);
   return all.every(isReady);
 }
 

@@ -19,6 +19,8 @@ export interface RedisStreamSnapshotOptions {
   aliveNodes: (nodeIds: string[]) => Promise<Set<string>>;
   /** A conversation's snapshot hash lives this long after its last write (default 60 s). */
   ttlMs?: number;
+  /** The hub's clock (when a stream opened, the score in the node's index). */
+  now: () => Date;
 }
 
 export interface RedisStreamSnapshots extends StreamSnapshotShare {
@@ -40,7 +42,7 @@ const SEP = '|';
  * nextIndex) refreshed at every flush, plus an index of open streams per node used to reap a dead node's streams.
  */
 export function createRedisStreamSnapshots(options: RedisStreamSnapshotOptions): RedisStreamSnapshots {
-  const { pub, cmd, keyPrefix, nodeId, logger, aliveNodes } = options;
+  const { pub, cmd, keyPrefix, nodeId, logger, aliveNodes, now } = options;
   const ttlMs = options.ttlMs ?? 60_000;
   const keys = redisKeys(keyPrefix);
   const hashKey = keys.streams;
@@ -56,7 +58,7 @@ export function createRedisStreamSnapshots(options: RedisStreamSnapshotOptions):
       pub.hset(key, snapshot.streamId, value).catch(warn);
       pub.pexpire(key, ttlMs).catch(warn);
       if (snapshot.nextIndex === 0)
-        pub.zadd(indexKey, String(Date.now()), member(snapshot, nodeId)).catch(warn);
+        pub.zadd(indexKey, String(now().getTime()), member(snapshot, nodeId)).catch(warn);
     },
     remove(snapshot) {
       pub.hdel(hashKey(snapshot.tenantId, snapshot.conversationId), snapshot.streamId).catch(warn);

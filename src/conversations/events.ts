@@ -1,11 +1,11 @@
 import type { AfterSummary } from '../coaching/summary.js';
 import type { Temperature } from '../protocol/common.js';
-import type { OutboxEvent } from '../store/outbox-types.js';
 
 /**
- * Lifecycle events the conversation core raises for the outside world (the CRM webhooks and agent paging in
- * src/integrations). The core only says what happened; the sink reads the lead and conversation it needs and
- * delivers. `emit` never throws and never waits: delivery (with retries) runs in the background.
+ * Lifecycle events the conversation core raises for the outside world through the extensions' onEvent hook
+ * (hooks.ts): the CRM webhooks and agent paging in src/integrations, the tenant's new-lead count. The core only
+ * says what happened; an extension reads the lead and conversation it needs and delivers. Raising one never
+ * throws and never waits: delivery (with retries) runs in the background.
  */
 export type HubEventData =
   | { type: 'lead.created'; data: { channel: string } }
@@ -52,14 +52,3 @@ export type HubEvent = HubEventData & {
 };
 
 export type HubEventType = HubEvent['type'];
-
-export interface HubEventSink {
-  emit(event: HubEvent): void;
-  /**
-   * The outbox rows of these events, to write in the same store call as the change they report (each with its
-   * delivery id); none when nothing delivers them (no webhook). `emit` follows once the change is written.
-   */
-  outbox?(events: readonly HubEvent[]): OutboxEvent[];
-}
-
-export const noEvents: HubEventSink = { emit: () => undefined };

@@ -48,6 +48,17 @@ export interface HubExtension {
   onUtterance?(payload: UtterancePayload): void | Promise<void>;
   /** The outbound guard blocked model text in a bot reply (staff get a compliance alert from the core). */
   onGuardViolation?(payload: GuardViolationPayload): void | Promise<void>;
+  /**
+   * A lifecycle event (events.ts) whose change is written: CRM webhooks and agent pages (src/integrations), the
+   * tenant's new-lead count. Called at once, in registration order; what it returns runs in the background
+   * (graceful shutdown waits for it).
+   */
+  onEvent?(event: HubEvent): void | Promise<void>;
+  /**
+   * The outbox rows of these events, written in the same store call as the change they report (each with its
+   * delivery id; onEvent follows once it is written). None when nothing delivers them (no webhook).
+   */
+  outbox?(events: readonly HubEvent[]): OutboxEvent[];
   /** Phrases bot replies (the first extension that provides one is used; the template streamer otherwise). */
   readonly replyStreamer?: ReplyStreamer;
   /** Reads each bot turn's lead messages with the model (the first extension that provides one; rules only else). */
@@ -82,28 +93,70 @@ type HookName =
   'onLeadMessage' | 'onAgentMessage' | 'onConversationEnded' | 'onUtterance' | 'onGuardViolation';
 type PayloadOf<H extends HookName> = Parameters<NonNullable<HubExtension[H]>>[0];
 
-export interface HookRunner {
+/** How the core raises lifecycle events: through the extensions (their outbox rows, then their onEvent). */
+export interface EventHooks {
+  /** The outbox rows every extension writes for these events (none without a webhook). */
+  outbox(events: readonly HubEvent[]): OutboxEvent[];
+  /** Calls every extension's onEvent, in registration order; never throws, never waits. */
+  event(event: HubEvent): void;
+}
+
+export interface HookRunner extends EventHooks {
   /** Calls the hook on every extension that has it, in registration order; failures are logged, not thrown. */
   run<H extends HookName>(hook: H, payload: PayloadOf<H>): Promise<void>;
+  /** Resolves when every hook started so far has finished (graceful shutdown, before the store closes). */
+  idle(): Promise<void>;
   readonly extensions: readonly HubExtension[];
 }
 
 export function createHookRunner(extensions: readonly HubExtension[], logger: Logger): HookRunner {
+  const pending = new Set<Promise<void>>();
+
+  function track(work: Promise<void>): Promise<void> {
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+    return work;
+  }
+
+  async function runAll<H extends HookName>(hook: H, payload: PayloadOf<H>): Promise<void> {
+    for (const extension of extensions) {
+      const handler = extension[hook] as ((payload: unknown) => void | Promise<void>) | undefined;
+      if (!handler) continue;
+      try {
+        await handler.call(extension, payload);
+      } catch (error) {
+        logger.warn(
+          { err: error, extension: extension.name, hook, conversationId: payload.conversation.id },
+          'extension hook failed',
+        );
+      }
+    }
+  }
+
+  function eventFailed(extension: HubExtension, event: HubEvent, error: unknown): void {
+    logger.warn(
+      { err: error, extension: extension.name, type: event.type, conversationId: event.conversationId },
+      'extension event hook failed',
+    );
+  }
+
   return {
     extensions,
-    async run(hook, payload) {
+    run: (hook, payload) => track(runAll(hook, payload)),
+    outbox: (events) => extensions.flatMap((extension) => extension.outbox?.(events) ?? []),
+    event(event) {
       for (const extension of extensions) {
-        const handler = extension[hook] as ((payload: unknown) => void | Promise<void>) | undefined;
-        if (!handler) continue;
+        if (!extension.onEvent) continue;
         try {
-          await handler.call(extension, payload);
+          const work = extension.onEvent(event);
+          if (work) void track(work.catch((error: unknown) => eventFailed(extension, event, error)));
         } catch (error) {
-          logger.warn(
-            { err: error, extension: extension.name, hook, conversationId: payload.conversation.id },
-            'extension hook failed',
-          );
+          eventFailed(extension, event, error);
         }
       }
+    },
+    async idle() {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
     },
   };
 }

@@ -18,8 +18,8 @@ import type {
 } from '../store/types.js';
 import type { Tenant, TenantDirectory } from '../tenants.js';
 import type { OutboxEvent } from '../store/outbox-types.js';
-import { noEvents, type HubEvent, type HubEventSink } from './events.js';
-import type { HookRunner } from './hooks.js';
+import type { HubEvent } from './events.js';
+import type { EventHooks, HookRunner } from './hooks.js';
 import type { Broadcaster, ConversationLock, StreamPort } from './ports.js';
 import { statusOf, toMessageView, toSummary } from './views.js';
 import { listingForBot } from '../listings/facts.js';
@@ -36,8 +36,11 @@ export interface ConversationDeps {
   logger: Logger;
   metrics: HubMetrics;
   now: () => Date;
-  /** Lifecycle events for the CRM webhooks and agent paging (src/integrations); none by default. */
-  events?: HubEventSink;
+  /**
+   * Where lifecycle events go: the hook runner's (the extensions' outbox rows and onEvent hooks, e.g. the CRM
+   * webhooks and agent paging of src/integrations); none by default.
+   */
+  events?: EventHooks;
   /** Answer sizes; defaultPageLimits when absent. */
   pages?: PageLimits;
 }
@@ -107,10 +110,13 @@ export function normaliseLeadText(raw: string): { text: string; truncated: boole
   return { text: cut.slice(0, TEXT_STORE_LIMIT).join(''), truncated: true };
 }
 
+/** No extension hears lifecycle events (tests and tools that build a core alone). */
+const noEventHooks: EventHooks = { outbox: () => [], event: () => undefined };
+
 /** The core of the hub shared by every namespace: storing, ordering, replaying and broadcasting messages. */
 export function createConversationCore(deps: ConversationDeps) {
   const { store, tenants, streams, broadcaster, now } = deps;
-  const events = deps.events ?? noEvents;
+  const events = deps.events ?? noEventHooks;
 
   function tenantOf(tenantId: string): Tenant {
     const tenant = tenants.get(tenantId);
@@ -233,18 +239,14 @@ export function createConversationCore(deps: ConversationDeps) {
     }
   }
 
-  /** The outbox rows of lifecycle events, for the store call that writes their change (HubEventSink.outbox). */
+  /** The outbox rows of lifecycle events, for the store call that writes their change (HubExtension.outbox). */
   function outboxOf(...raised: HubEvent[]): OutboxEvent[] {
-    return events.outbox?.(raised) ?? [];
+    return events.outbox(raised);
   }
 
-  /** Raises a lifecycle event once its change is written (pages; the CRM's copy is in the outbox; never throws). */
+  /** Raises a lifecycle event once its change is written (HubExtension.onEvent; never throws, never waits). */
   function emit(event: HubEvent): void {
-    try {
-      events.emit(event);
-    } catch (error) {
-      deps.logger.warn({ err: error, type: event.type }, 'lifecycle event sink failed');
-    }
+    events.event(event);
   }
 
   return {

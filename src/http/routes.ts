@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import type { z } from 'zod';
-import type { StaffClaims, TokenService } from '../auth.js';
+import type { TokenService } from '../auth.js';
 import type { ConversationCore } from '../conversations/service.js';
 import { HubError, httpStatusByCode, toErrorBody } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -14,9 +13,8 @@ import { requestError } from './request-errors.js';
 import { idSchema, seqSchema } from '../protocol/common.js';
 import type { Store } from '../store/types.js';
 import { isOriginAllowed, type TenantDirectory } from '../tenants.js';
-import { authorize } from '../identity/permissions.js';
 import type { AuditLog } from '../identity/audit.js';
-import { requestOrigin } from '../identity/http.js';
+import { parseOr400, requestOrigin, staffFor, wrap } from '../identity/http.js';
 
 export interface RouteDeps {
   /** Reads of transcripts and lead profiles are appended to it (src/identity/audit.ts). */
@@ -46,28 +44,7 @@ export interface RouteDeps {
   onVisitorRevoked: (tenantId: string, leadId: string) => void;
 }
 
-type Handler = (req: Request, res: Response) => Promise<void>;
-const wrap = (handler: Handler) => (req: Request, res: Response, next: NextFunction) => {
-  handler(req, res).catch(next);
-};
-
-function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new HubError(
-      'INVALID_PAYLOAD',
-      `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
-    );
-  }
-  return parsed.data;
-}
-
 const bearer = (req: Request) => /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
-
-async function staffFrom(req: Request, tokens: TokenService): Promise<StaffClaims> {
-  return tokens.verifyStaff(bearer(req));
-}
 
 /** Equal-length, constant-time string comparison (for the metrics token). */
 function sameSecret(given: string | undefined, expected: string): boolean {
@@ -166,7 +143,7 @@ export function createRoutes(deps: RouteDeps): Router {
     '/api/widget/sessions',
     json,
     wrap(async (req, res) => {
-      const body = parse(widgetSessionBody, req.body);
+      const body = parseOr400(widgetSessionBody, req.body);
       const tenant = tenants.get(body.tenantId);
       if (!tenant) throw new HubError('NOT_FOUND', 'Unknown tenant');
       const origin = req.get('origin');
@@ -212,7 +189,7 @@ export function createRoutes(deps: RouteDeps): Router {
     json,
     wrap(async (req, res) => {
       if (!deps.devTokensEnabled) throw new HubError('NOT_FOUND', 'Not found');
-      const body = parse(devTokenBody, req.body);
+      const body = parseOr400(devTokenBody, req.body);
       if (!tenants.get(body.tenantId)) throw new HubError('NOT_FOUND', 'Unknown tenant');
       res.status(201).json({ token: await tokens.signStaff(body) });
     }),
@@ -221,10 +198,10 @@ export function createRoutes(deps: RouteDeps): Router {
   router.get(
     '/api/conversations/:id/transcript',
     wrap(async (req, res) => {
-      const claims = await staffFrom(req, tokens);
-      authorize(claims.role, 'GET /api/conversations/:id/transcript');
-      const id = parse(idSchema, req.params.id);
-      const afterSeq = req.query.afterSeq === undefined ? 0 : parse(seqSchema, Number(req.query.afterSeq));
+      const claims = await staffFor(req, tokens, 'GET /api/conversations/:id/transcript');
+      const id = parseOr400(idSchema, req.params.id);
+      const afterSeq =
+        req.query.afterSeq === undefined ? 0 : parseOr400(seqSchema, Number(req.query.afterSeq));
       const conversation = await core.getConversation(claims.tenantId, id);
       // Bounded in count and bytes; while hasMore, ask again with afterSeq = the last seq of this page.
       const { messages, hasMore } = await core.messagePage(claims.tenantId, id, afterSeq, 'staff');
@@ -241,9 +218,8 @@ export function createRoutes(deps: RouteDeps): Router {
   router.get(
     '/api/leads/:id',
     wrap(async (req, res) => {
-      const claims = await staffFrom(req, tokens);
-      authorize(claims.role, 'GET /api/leads/:id');
-      const lead = await store.getLead(claims.tenantId, parse(idSchema, req.params.id));
+      const claims = await staffFor(req, tokens, 'GET /api/leads/:id');
+      const lead = await store.getLead(claims.tenantId, parseOr400(idSchema, req.params.id));
       if (!lead) throw new HubError('NOT_FOUND', 'Lead not found');
       await deps.audit?.record({
         claims,
@@ -258,9 +234,8 @@ export function createRoutes(deps: RouteDeps): Router {
   router.post(
     '/api/leads/:id/visitor-secrets/revoke',
     wrap(async (req, res) => {
-      const claims = await staffFrom(req, tokens);
-      authorize(claims.role, 'POST /api/leads/:id/visitor-secrets/revoke');
-      const lead = await store.getLead(claims.tenantId, parse(idSchema, req.params.id));
+      const claims = await staffFor(req, tokens, 'POST /api/leads/:id/visitor-secrets/revoke');
+      const lead = await store.getLead(claims.tenantId, parseOr400(idSchema, req.params.id));
       if (!lead) throw new HubError('NOT_FOUND', 'Lead not found');
       const revoked = await deps.visitors.revoke(claims.tenantId, lead.id);
       deps.onVisitorRevoked(claims.tenantId, lead.id);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { decodeJwt } from 'jose';
 import { z } from 'zod';
 import { createTokenService } from '../auth.js';
 import { loadConfig } from '../config.js';
@@ -74,7 +75,10 @@ export async function mintFromArgs(argv: string[], env: NodeJS.ProcessEnv): Prom
     { tenantId: args.tenant, role: args.role, userId: args.user, name: args.name },
     ttlSeconds,
   );
-  return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1_000).toISOString() };
+  // The expiry the token itself carries (jose stamped it when signing): no second reading of the clock.
+  const { exp } = decodeJwt(token);
+  if (exp === undefined) throw new Error('the signed token has no expiry');
+  return { token, expiresAt: new Date(exp * 1_000).toISOString() };
 }
 
 /** The command: the token alone on stdout (pipe-friendly), the details on stderr; exit 2 on a usage error. */

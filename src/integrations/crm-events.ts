@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { HubEvent, HubEventSink } from '../conversations/events.js';
+import type { HubEvent } from '../conversations/events.js';
+import type { HubExtension } from '../conversations/hooks.js';
 import {
   createWebhookSender,
   type Destinations,
@@ -16,6 +17,8 @@ import type { TenantWebhook } from '../tenants.js';
 export interface CrmEventsOptions {
   store: Store;
   logger: Logger;
+  /** The hub's clock (the signature time of a member's own page URL, through the default channel sender). */
+  now?: () => Date;
   /** The tenant webhook (HUB_WEBHOOK_URL): every lifecycle event, and the pages of members who chose it. */
   webhook?: WebhookSender;
   /**
@@ -43,7 +46,11 @@ export interface CrmEventsOptions {
   tenantSender?: (tenantId: string) => WebhookSender | undefined;
 }
 
-export interface CrmEvents extends HubEventSink {
+/** The CRM integration as an extension of the hub: the outbox rows of each event, and its pages on onEvent. */
+export interface CrmEvents extends HubExtension {
+  outbox(events: readonly HubEvent[]): OutboxEvent[];
+  /** The CRM's copy of the event is in the store's outbox (written with the change): delivers it soon; pages. */
+  onEvent(event: HubEvent): Promise<void>;
   /**
    * The `lead.erased` event to write with an erasure (none without a webhook): a signed event that tells the CRM
    * to delete the name, phone and email it received. It carries the lead id and its conversation ids, no
@@ -90,14 +97,16 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
         url,
         secret,
         destinations: options.memberDestinations ?? 'public',
+        ...(options.now ? { now: options.now } : {}),
         ...(options.resolve ? { resolve: options.resolve } : {}),
       }));
   const pending = new Set<Promise<void>>();
 
-  function track(work: Promise<void>): void {
+  function track(work: Promise<void>): Promise<void> {
     const settled = work.catch((error: unknown) => logger.warn({ err: error }, 'webhook delivery failed'));
     pending.add(settled);
     void settled.finally(() => pending.delete(settled));
+    return settled;
   }
 
   async function context(event: HubEvent): Promise<[LeadRecord | null, ConversationRecord | null]> {
@@ -152,6 +161,7 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
     return type === 'lead.erased' || own.events.length === 0 || (own.events as string[]).includes(type);
   };
   return {
+    name: 'crm',
     outbox(events) {
       if (!delivery) return [];
       return events
@@ -175,10 +185,10 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
     leadErased() {
       delivery?.kick();
     },
-    emit(event) {
+    onEvent(event) {
       // The CRM event itself is in the store's outbox (written with the change): deliver it soon.
       delivery?.kick();
-      track(page(event));
+      return track(page(event));
     },
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);

@@ -4,7 +4,7 @@ import { dataKeysFromConfig, loadConfig } from '../config.js';
 import { loadTenants } from '../tenants.js';
 import type { Store } from '../store/types.js';
 import { importListings, type ListingImportReport } from './import.js';
-import type { PostListingEvent } from './notify.js';
+import { listingEventMessage, type PostListingEvent } from './notify.js';
 import { formatOf, isFeedError } from './rows.js';
 
 const USAGE = `Usage: npm run listings -- import <file.json|file.csv> [--tenant <id>] [--format json|csv]
@@ -18,13 +18,7 @@ file was imported (even with rejected rows), 1 when it could not be read, 2 for 
 export function postToStore(store: Store, now: () => Date): PostListingEvent {
   return (tenantId, conversationId, event) =>
     store.appendMessage(tenantId, {
-      conversationId,
-      clientMsgId: event.clientMsgId,
-      author: { type: 'system' },
-      visibility: 'staff',
-      kind: 'event',
-      text: event.text,
-      meta: event.meta,
+      ...listingEventMessage(conversationId, event),
       createdAt: now().toISOString(),
     });
 }

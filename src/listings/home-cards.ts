@@ -3,17 +3,9 @@ import { homeCardsSchema, type HomeCard, type HomeCards } from '../protocol/home
 import type { ListingRecord } from '../store/listing-types.js';
 import type { Store } from '../store/types.js';
 import { isCleanText, streetAddress } from './facts.js';
-import type { LeadWants, ListingMatch } from './match.js';
+import { fold, type LeadWants, type ListingMatch } from './match.js';
 
 type Lang = 'en' | 'es';
-
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 
 const money = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
 

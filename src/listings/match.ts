@@ -21,7 +21,8 @@ const STRETCH = 1.05;
 /** The most homes a match offers (hand-off packet, console, bot). */
 export const MAX_MATCHES = 3;
 
-const fold = (text: string) =>
+/** Lower case, no accents, words of letters and digits: how an area or a feature is compared. */
+export const fold = (text: string) =>
   text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

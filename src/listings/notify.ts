@@ -1,5 +1,5 @@
 import type { ListingChange } from '../store/listing-types.js';
-import type { ConversationRecord, ListConversationsQuery, Store } from '../store/types.js';
+import type { ConversationRecord, ListConversationsQuery, NewMessage, Store } from '../store/types.js';
 
 /**
  * Posts one staff-only system event to a conversation, idempotently by `clientMsgId` (the route posts through the
@@ -11,6 +11,22 @@ export type PostListingEvent = (
   conversationId: string,
   event: { clientMsgId: string; text: string; meta: Record<string, unknown> },
 ) => Promise<unknown>;
+
+/** The staff-only system message of a listing event (its time is the writer's). */
+export function listingEventMessage(
+  conversationId: string,
+  event: Parameters<PostListingEvent>[2],
+): Omit<NewMessage, 'createdAt'> {
+  return {
+    conversationId,
+    clientMsgId: event.clientMsgId,
+    author: { type: 'system' },
+    visibility: 'staff',
+    kind: 'event',
+    text: event.text,
+    meta: event.meta,
+  };
+}
 
 /** Conversations still in play: a change matters to the staff working them. */
 const LIVE: NonNullable<ListConversationsQuery['statuses']> = ['open', 'handoff_pending', 'human'];

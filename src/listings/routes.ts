@@ -6,7 +6,7 @@ import type { AuditLog } from '../identity/audit.js';
 import { requestOrigin, staffFor, wrap } from '../identity/http.js';
 import type { Store } from '../store/types.js';
 import { importListings } from './import.js';
-import type { PostListingEvent } from './notify.js';
+import { listingEventMessage, type PostListingEvent } from './notify.js';
 import { isFeedError } from './rows.js';
 
 /** The largest feed the route takes (bigger catalogues: the command, or several posts: the import upserts). */
@@ -15,15 +15,7 @@ export const ROUTE_FEED_LIMIT = '20mb';
 /** A listing change as a staff-only system event through the conversation core (stored, then broadcast to staff). */
 export function postThroughCore(core: Pick<ConversationCore, 'append'>): PostListingEvent {
   return (tenantId, conversationId, event) =>
-    core.append(tenantId, {
-      conversationId,
-      clientMsgId: event.clientMsgId,
-      author: { type: 'system' },
-      visibility: 'staff',
-      kind: 'event',
-      text: event.text,
-      meta: event.meta,
-    });
+    core.append(tenantId, listingEventMessage(conversationId, event));
 }
 
 /**

@@ -103,6 +103,20 @@ export function createAnthropicProvider(
     return wait;
   }
 
+  /** What a request used: against the tenant's hourly budget, and in the usage metrics and events. */
+  function bill(request: ModelRequest | ToolRequest, model: string, tokens: ModelUsage): void {
+    budget.record(request.tenantId, tokens);
+    usage.recordTokens(
+      {
+        tenantId: request.tenantId,
+        conversationId: request.conversationId,
+        purpose: request.purpose,
+        model,
+      },
+      tokens,
+    );
+  }
+
   /** One HTTP attempt: hands each text delta to `onText`, records its usage, rejects with what the SDK throws. */
   async function attempt(
     request: ModelRequest,
@@ -169,16 +183,7 @@ export function createAnthropicProvider(
       if (started) {
         // Aborted or broken streams bill what was generated; estimate output when message_delta never came.
         if (!outputSeen) tokens.outputTokens = Math.max(tokens.outputTokens, Math.ceil(chars / 4));
-        budget.record(request.tenantId, tokens);
-        usage.recordTokens(
-          {
-            tenantId: request.tenantId,
-            conversationId: request.conversationId,
-            purpose: request.purpose,
-            model,
-          },
-          tokens,
-        );
+        bill(request, model, tokens);
       }
     }
   }
@@ -321,16 +326,7 @@ export function createAnthropicProvider(
         cacheReadTokens: response.usage.cache_read_input_tokens ?? 0,
         cacheCreationTokens: response.usage.cache_creation_input_tokens ?? 0,
       };
-      budget.record(request.tenantId, tokens);
-      usage.recordTokens(
-        {
-          tenantId: request.tenantId,
-          conversationId: request.conversationId,
-          purpose: request.purpose,
-          model,
-        },
-        tokens,
-      );
+      bill(request, model, tokens);
       usage.observeFirstTokenMs(labels, performance.now() - startedAt);
       const call = response.content.find(
         (block): block is Anthropic.ToolUseBlock =>

@@ -26,14 +26,8 @@ export interface ConsentRecord {
   recordedAt: string;
 }
 
-export interface NewConsent {
-  channel: ConsentChannel;
-  text: string;
-  givenAt: string;
-  source: string;
-  conversationId?: string;
-  messageSeq?: number;
-}
+/** A consent to record: the record without what the store adds (its id, the tenant and lead, the time written). */
+export type NewConsent = Omit<ConsentRecord, 'id' | 'tenantId' | 'leadId' | 'recordedAt'>;
 
 /** The consent part of the store port (src/store/types.ts extends it). */
 export interface ConsentStore {

@@ -28,7 +28,14 @@ describeWithRedis('Redis lease (ConversationLock)', () => {
   it('lets one node at a time work on a conversation, with increasing fencing tokens', async () => {
     const [one, two] = await Promise.all([node('n1'), node('n2')]);
     const locks = [one, two].map((c, i) =>
-      createRedisLock({ redis: c.cmd, nodeId: `n${i + 1}`, keyPrefix: prefix, logger, leaseMs: 2_000 }),
+      createRedisLock({
+        redis: c.cmd,
+        nodeId: `n${i + 1}`,
+        keyPrefix: prefix,
+        logger,
+        leaseMs: 2_000,
+        now: () => new Date(),
+      }),
     );
     let active = 0;
     let maxActive = 0;
@@ -52,8 +59,16 @@ describeWithRedis('Redis lease (ConversationLock)', () => {
 
   it('renews the lease while long work runs, so another node keeps waiting', async () => {
     const [one, two] = await Promise.all([node('n3'), node('n4')]);
-    const lockA = createRedisLock({ redis: one.cmd, nodeId: 'n3', keyPrefix: prefix, logger, leaseMs: 200 });
+    const lockA = createRedisLock({
+      redis: one.cmd,
+      nodeId: 'n3',
+      keyPrefix: prefix,
+      logger,
+      leaseMs: 200,
+      now: () => new Date(),
+    });
     const lockB = createRedisLock({
+      now: () => new Date(),
       redis: two.cmd,
       nodeId: 'n4',
       keyPrefix: prefix,
@@ -79,6 +94,7 @@ describeWithRedis('Redis lease (ConversationLock)', () => {
   it('falls back to the local lock at once when Redis is away, and back to leases when it returns', async () => {
     const mine = await node('n5');
     const lock = createRedisLock({
+      now: () => new Date(),
       redis: mine.cmd,
       nodeId: 'n5',
       keyPrefix: prefix,

@@ -46,7 +46,14 @@ describeWithRedis('sweeper: turns orphaned by a dead node are answered exactly o
         logger,
         jwtSecret: 'test-secret-0123456789abcdef',
         devTokensEnabled: true,
-        lock: createRedisLock({ redis: clients.cmd, nodeId, keyPrefix: 'sw:', logger, leaseMs: LEASE_MS }),
+        lock: createRedisLock({
+          redis: clients.cmd,
+          nodeId,
+          keyPrefix: 'sw:',
+          logger,
+          leaseMs: LEASE_MS,
+          now: () => new Date(),
+        }),
       });
       const sweeper = createSweeper({
         store,
@@ -204,6 +211,7 @@ describeWithRedis('sweeper: turns orphaned by a dead node are answered exactly o
     await append('conv-leased', 1, 'anyone there?');
     await waitUntilOld('conv-leased');
     const holder = createRedisLock({
+      now: () => new Date(),
       redis: nodes[1]!.clients.cmd,
       nodeId: 'holder',
       keyPrefix: 'sw:',

@@ -52,6 +52,7 @@ describe('tenant-safe ids', () => {
     const { createLocalPresenceStore } = await import('../../src/cluster/presence-store.js');
     const { createLogger } = await import('../../src/logger.js');
     const presence = startPresence({
+      now: () => new Date(),
       io: hub.io,
       nodeId: 'n1',
       store: createLocalPresenceStore(),

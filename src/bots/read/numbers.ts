@@ -13,6 +13,11 @@ import { readSpanishNumbers, type SpokenNumber } from './spanish-numbers.js';
 
 type NumberModel = ReturnType<InstanceType<typeof recognizers.NumberRecognizer>['getNumberModel']>;
 
+/**
+ * The one value this module keeps: Recognizers-Text's compiled English number model, built from the library's
+ * constant tables on first use (about 0.2 s, so not at import; warmUpNumberModels pays it before the hub listens)
+ * and never changed after: the same text always reads the same, whoever asked before. No reading is remembered.
+ */
 let english: NumberModel | undefined;
 
 function englishModel(): NumberModel {
@@ -195,26 +200,8 @@ function numberSpans(text: string): [number, number][] {
   return spans.slice(0, MAX_SPANS);
 }
 
-/**
- * The last few readings, by text: one bot step reads the same text for several slots (size, price, timeline) and
- * for several roles (lead, buyer, seller), and the recognizer is the costly part of a step. The function is pure
- * and its result a string, so a remembered answer is the answer.
- */
-const recent = new Map<string, string>();
-const RECENT_READINGS = 8;
-
 /** Folded text with number words replaced by digits (English always, Spanish when `spanish` is true). */
-export function numberWordsToDigits(folded: string, options: { spanish: boolean }): string {
-  const key = `${options.spanish ? 'es' : 'en'}|${folded}`;
-  const known = recent.get(key);
-  if (known !== undefined) return known;
-  const digits = readNumberWords(folded, options);
-  if (recent.size >= RECENT_READINGS) recent.delete(recent.keys().next().value!);
-  recent.set(key, digits);
-  return digits;
-}
-
-function readNumberWords(folded: string, { spanish }: { spanish: boolean }): string {
+export function numberWordsToDigits(folded: string, { spanish }: { spanish: boolean }): string {
   let text = folded;
   for (const [pattern, replace] of SHORTHANDS) {
     const global = new RegExp(pattern.source, 'g');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Connection, type Model, Schema } from 'mongoose';
 import { HubError } from '../../errors.js';
-import { isDuplicateKey, toStoreError } from './errors.js';
+import { guard, isDuplicateKey } from './errors.js';
 import type { LeadDoc } from './schemas.js';
 import { ConsentChannel, validConsent, type ConsentRecord, type ConsentStore } from '../consent-types.js';
 
@@ -48,13 +48,6 @@ export interface ConsentMongo {
 export function createConsentMongo(connection: Connection, leads: Model<LeadDoc>): ConsentMongo {
   const consents = connection.model<ConsentDoc>('Consent', consentSchema);
 
-  async function guard<T>(action: string, operation: () => Promise<T>): Promise<T> {
-    try {
-      return await operation();
-    } catch (error) {
-      throw toStoreError(error, action);
-    }
-  }
   const byMessage = (
     tenantId: string,
     leadId: string,

@@ -43,3 +43,22 @@ export function toStoreError(error: unknown, action: string): unknown {
   }
   return error;
 }
+
+/** Runs one store operation and maps driver errors to HubErrors (toStoreError). */
+export async function guard<T>(action: string, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw toStoreError(error, action);
+  }
+}
+
+/** Runs an insert; a duplicate key becomes a typed CONFLICT ("<what> already exists"). */
+export async function insertOrConflict(what: string, insert: () => Promise<unknown>): Promise<void> {
+  try {
+    await insert();
+  } catch (error) {
+    if (isDuplicateKey(error)) throw new HubError('CONFLICT', `${what} already exists`, { cause: error });
+    throw error;
+  }
+}

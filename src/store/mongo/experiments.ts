@@ -1,7 +1,7 @@
 import { type Connection, type Model, Schema } from 'mongoose';
 import { HubError } from '../../errors.js';
 import { ExperimentStatus } from '../../analytics/experiments.js';
-import { isDuplicateKey, toStoreError } from './errors.js';
+import { guard, isDuplicateKey } from './errors.js';
 import type { ExperimentRecord, ExperimentStore } from '../experiment-types.js';
 
 /**
@@ -49,13 +49,6 @@ export interface ExperimentMongo {
 export function createExperimentMongo(connection: Connection): ExperimentMongo {
   const experiments = connection.model<ExperimentDoc>('Experiment', experimentSchema);
 
-  async function guard<T>(action: string, operation: () => Promise<T>): Promise<T> {
-    try {
-      return await operation();
-    } catch (error) {
-      throw toStoreError(error, action);
-    }
-  }
   /** A duplicate id, or a second running experiment of the tenant, is a typed CONFLICT. */
   function conflictOr(error: unknown, experiment: ExperimentRecord): never {
     if (isDuplicateKey(error, 'id'))

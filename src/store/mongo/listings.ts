@@ -1,5 +1,5 @@
 import { type Connection, type Model, Schema } from 'mongoose';
-import { toStoreError } from './errors.js';
+import { guard } from './errors.js';
 import {
   activePageLimit,
   listingChange,
@@ -49,14 +49,6 @@ export interface ListingMongo {
  */
 export function createListingMongo(connection: Connection): ListingMongo {
   const listings = connection.model<ListingDoc>('Listing', listingSchema);
-
-  async function guard<T>(action: string, operation: () => Promise<T>): Promise<T> {
-    try {
-      return await operation();
-    } catch (error) {
-      throw toStoreError(error, action);
-    }
-  }
 
   const store: ListingStore = {
     upsertListings: (tenantId, input, at) =>

@@ -1,5 +1,5 @@
 import { type ClientSession, type Connection, type Model, Schema } from 'mongoose';
-import { toStoreError } from './errors.js';
+import { guard } from './errors.js';
 import {
   newOutboxStored,
   OUTBOX_DUE_AT_ONCE,
@@ -69,14 +69,6 @@ export interface OutboxMongo {
 /** The event outbox in MongoDB: written in the change's own transaction, mirroring sqlite/outbox.ts. */
 export function createOutboxMongo(connection: Connection): OutboxMongo {
   const outbox = connection.model<OutboxDoc>('OutboxEvent', outboxSchema);
-
-  async function guard<T>(action: string, operation: () => Promise<T>): Promise<T> {
-    try {
-      return await operation();
-    } catch (error) {
-      throw toStoreError(error, action);
-    }
-  }
 
   async function write(events: readonly OutboxEvent[], session?: ClientSession): Promise<void> {
     if (events.length === 0) return;

@@ -14,7 +14,7 @@ import { erasedConversation, erasedLead } from '../erasure.js';
 import { createIdentityMongo, type IdentityMongo } from './identity.js';
 import { createKeyedQueue } from '../keyed-queue.js';
 import { assertStartOf } from '../lead-start.js';
-import { isDuplicateKey, redactUri, toStoreError } from './errors.js';
+import { guard, insertOrConflict, isDuplicateKey, redactUri } from './errors.js';
 import {
   followUpDoc,
   messageDoc,
@@ -251,24 +251,6 @@ function createMongoStore(
   const { leads, conversations, messages, followUps } = models;
   const appendQueue = createKeyedQueue();
   let closed = false;
-
-  /** Runs one store operation and maps driver errors to HubErrors. */
-  async function guard<T>(action: string, operation: () => Promise<T>): Promise<T> {
-    try {
-      return await operation();
-    } catch (error) {
-      throw toStoreError(error, action);
-    }
-  }
-
-  async function insertOrConflict(what: string, insert: () => Promise<unknown>): Promise<void> {
-    try {
-      await insert();
-    } catch (error) {
-      if (isDuplicateKey(error)) throw new HubError('CONFLICT', `${what} already exists`, { cause: error });
-      throw error;
-    }
-  }
 
   const findByClientId = (tenantId: string, conversationId: string, clientMsgId: string) =>
     messages

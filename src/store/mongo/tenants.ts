@@ -9,7 +9,7 @@ import {
   type TenantSettingsRecord,
   type TenantStore,
 } from '../tenant-types.js';
-import { isDuplicateKey, toStoreError } from './errors.js';
+import { guard, isDuplicateKey } from './errors.js';
 
 /** One tenant: the settings whole (secrets sealed) beside the id and the compare-and-set version (docs/MONGO.md). */
 export interface TenantDoc {
@@ -45,13 +45,6 @@ export interface TenantMongo {
 export function createTenantMongo(connection: Connection, codec: PersonalDataCodec): TenantMongo {
   const tenants = connection.model<TenantDoc>('Tenant', tenantSchema);
 
-  async function guard<T>(action: string, operation: () => Promise<T>): Promise<T> {
-    try {
-      return await operation();
-    } catch (error) {
-      throw toStoreError(error, action);
-    }
-  }
   const toRecord = (doc: TenantDoc): TenantSettingsRecord => ({
     tenantId: doc.tenantId,
     version: doc.version,

@@ -1,6 +1,5 @@
 import { type Connection, type Model, Schema } from 'mongoose';
-import { HubError } from '../../errors.js';
-import { isDuplicateKey, toStoreError } from './errors.js';
+import { guard, insertOrConflict } from './errors.js';
 import type { IdentityLinkRecord, Store, VisitorSecretRecord } from '../types.js';
 
 /** Visitor secrets (hash only) and identity links; every document keyed by (tenantId, ...) with unique indexes. */
@@ -52,23 +51,6 @@ const strip = <T extends object>(doc: T & { _id?: unknown }): T => {
   const { _id: _ignored, ...rest } = doc;
   return rest as T;
 };
-
-async function guard<T>(action: string, operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    throw toStoreError(error, action);
-  }
-}
-
-async function insertOrConflict(what: string, insert: () => Promise<unknown>): Promise<void> {
-  try {
-    await insert();
-  } catch (error) {
-    if (isDuplicateKey(error)) throw new HubError('CONFLICT', `${what} already exists`, { cause: error });
-    throw error;
-  }
-}
 
 export function createMongoVisitorRecords(
   models: VisitorModels,

@@ -1,0 +1,61 @@
+import { tokenise, type PhraseBook, type PhraseHit, type Token } from './phrases.js';
+
+/**
+ * The phrase grammar read on folded text by a reader that works on character offsets (motivation, condition): the
+ * tokens of `tokenise`, each with the offset where its word starts in the folded text, and every place a book's
+ * phrases match. The book's phrases are meant to be `always` (the caller weighs negation and questions itself).
+ */
+
+export interface Located {
+  tokens: Token[];
+  /** Where each token's word starts in the folded text. */
+  at: number[];
+}
+
+/** `tokenise(folded)` and, for each token, its offset in `folded` (apostrophes are dropped by tokenise). */
+export function locate(folded: string): Located {
+  const tokens = tokenise(folded);
+  const at: number[] = [];
+  let from = 0;
+  for (const token of tokens) {
+    // The token's word in `folded`, skipping the apostrophes tokenise took out ("can't" is "cant").
+    for (; from < folded.length; from += 1) {
+      if (spelledAt(folded, from, token.word)) break;
+    }
+    at.push(from);
+    from += token.word.length;
+  }
+  return { tokens, at };
+}
+
+const APOSTROPHES = "'\u2019";
+
+/** `word` written at `from`, with apostrophes inside it allowed. */
+function spelledAt(folded: string, from: number, word: string): boolean {
+  let index = from;
+  for (const letter of word) {
+    while (index > from && APOSTROPHES.includes(folded[index] ?? '') && folded[index] !== letter) index += 1;
+    if (folded[index] !== letter) return false;
+    index += 1;
+  }
+  return true;
+}
+
+/** Every match of the book's phrases, each place (start and cue) once, in token order. */
+export function everyHit<C extends string>(book: PhraseBook<C>, tokens: readonly Token[]): PhraseHit<C>[] {
+  const found = new Map<string, PhraseHit<C>>();
+  let from = 0;
+  while (from < tokens.length) {
+    const hits = book.hear(tokens.slice(from));
+    if (hits.length === 0) break;
+    let first = tokens.length;
+    for (const hit of hits) {
+      const start = from + hit.start;
+      const key = `${start} ${hit.cue}`;
+      if (!found.has(key)) found.set(key, { ...hit, start, end: from + hit.end });
+      first = Math.min(first, start);
+    }
+    from = first + 1;
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}

@@ -471,3 +471,38 @@ export const SAID_WORDS: readonly string[] = [
 export const STOP_SAID: readonly string[] = [
   'stop', 'quit', 'basta', 'alto', 'pares', 'paren', 'parar', 'no me escriban', 'no me escribas', 'unsubscribe',
 ];
+
+/** Contact the lead bans in a want-not ("don't want you to text me"). */
+const CONTACT_STARTS = 'contact*|text*|txt*|message*|msg*|call*|email*|write*|bother*';
+const DONT = ['dont', 'do not'];
+/** Who is wanted to stop, before "to" ("you", "you guys", "y'all"). */
+const YOU = 'you|u|yall guys|_ to';
+/** Words after a want-not that make it a condition or a time ("don't want you to call me before 5"). */
+const NOT_A_WANT_NOT = 'about|if|when|until|before|after|back';
+
+/**
+ * Requests said in plain words, as phrases of the `read/phrases.ts` grammar (`word*` is a word's start), read like
+ * the clause rules of `optout.ts` (every place, scopes applied after): a want-not, off the list, left alone.
+ */
+// prettier-ignore
+export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string }[] = [
+  { words: 'do not contact' },
+  ...DONT.flatMap((dont) => [
+    { words: `${dont} want ${CONTACT_STARTS} me|us`, notBefore: NOT_A_WANT_NOT },
+    { words: `${dont} want ${YOU} ${CONTACT_STARTS} me|us`, notBefore: NOT_A_WANT_NOT },
+    { words: `${dont} want to hear from you|u|yall` },
+  ]),
+  { words: 'unsubscri*' },
+  { words: 'opt|opting me|_ out' },
+  { words: 'optout|optingout' },
+  { words: 'darme de baja' },
+  { words: 'remove|delete|erase|lose|forget|drop me' },
+  { words: 'remove|delete|erase|lose|forget|drop my number|info|information|contact|details|email|phone' },
+  { words: 'remove|delete|erase|lose|forget|drop this number' },
+  { words: 'borren|borra|borre|eliminen|elimina|elimine mi numero|informacion|contacto|telefono' },
+  { words: 'borren|borra|borre|eliminen|elimina|elimine mis datos' },
+  { words: 'dejame|dejenme|dejeme|dejanme en paz' },
+  { words: 'i never signed up' },
+  { words: 'i never asked' },
+  { words: 'i never gave you my number' },
+];

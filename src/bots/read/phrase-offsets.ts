@@ -10,35 +10,41 @@ export interface Located {
   tokens: Token[];
   /** Where each token's word starts in the folded text. */
   at: number[];
+  /** Where each token's word ends (exclusive) in the folded text. */
+  end: number[];
 }
 
 /** `tokenise(folded)` and, for each token, its offset in `folded` (apostrophes are dropped by tokenise). */
 export function locate(folded: string): Located {
   const tokens = tokenise(folded);
   const at: number[] = [];
+  const end: number[] = [];
   let from = 0;
   for (const token of tokens) {
     // The token's word in `folded`, skipping the apostrophes tokenise took out ("can't" is "cant").
+    let after = -1;
     for (; from < folded.length; from += 1) {
-      if (spelledAt(folded, from, token.word)) break;
+      after = spelledAt(folded, from, token.word);
+      if (after >= 0) break;
     }
     at.push(from);
-    from += token.word.length;
+    end.push(after);
+    from = after;
   }
-  return { tokens, at };
+  return { tokens, at, end };
 }
 
 const APOSTROPHES = "'\u2019";
 
-/** `word` written at `from`, with apostrophes inside it allowed. */
-function spelledAt(folded: string, from: number, word: string): boolean {
+/** Where `word` ends when it is written at `from` (apostrophes inside it allowed), or -1. */
+function spelledAt(folded: string, from: number, word: string): number {
   let index = from;
   for (const letter of word) {
     while (index > from && APOSTROPHES.includes(folded[index] ?? '') && folded[index] !== letter) index += 1;
-    if (folded[index] !== letter) return false;
+    if (folded[index] !== letter) return -1;
     index += 1;
   }
-  return true;
+  return index;
 }
 
 /** Every match of the book's phrases, each place (start and cue) once, in token order. */

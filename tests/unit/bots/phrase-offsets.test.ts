@@ -6,7 +6,7 @@ import { fold } from '../../../src/bots/text.js';
 describe('phrase offsets', () => {
   it('places each token where its word starts in the folded text, apostrophes skipped', () => {
     const folded = fold("We can't afford it, my mom's house… 2.5 baths!");
-    const { tokens, at } = locate(folded);
+    const { tokens, at, end } = locate(folded);
     expect(tokens.map((token) => token.word)).toEqual([
       'we',
       'cant',
@@ -28,6 +28,17 @@ describe('phrase offsets', () => {
       'hous',
       '2.5 ',
       'bath',
+    ]);
+    expect(tokens.map((token, index) => folded.slice(at[index], end[index]))).toEqual([
+      'we',
+      "can't",
+      'afford',
+      'it',
+      'my',
+      "mom's",
+      'house',
+      '2.5',
+      'baths',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { everyHit, locate } from '../../../src/bots/read/phrase-offsets.js';
-import { phraseBook } from '../../../src/bots/read/phrases.js';
+import { phraseBook, tokenise } from '../../../src/bots/read/phrases.js';
 import { fold } from '../../../src/bots/text.js';
 
 describe('phrase offsets', () => {
@@ -53,5 +53,18 @@ describe('phrase offsets', () => {
       ['job', 5, 7],
       ['move', 8, 10],
     ]);
+  });
+});
+
+describe('a bounded gap (`~1` to `~9`) in the phrase grammar', () => {
+  const book = phraseBook([{ cue: 'own', words: 'i|we ~1 put|typed the|a|_ wrong number' }]);
+  it.each(['i put the wrong number', 'we accidentally typed the wrong number'])(
+    'spans at most that many words: %s',
+    (text) => {
+      expect(book.find(tokenise(text))?.cue).toBe('own');
+    },
+  );
+  it('not more', () => {
+    expect(book.find(tokenise('i think you put the wrong number'))).toBeUndefined();
   });
 });

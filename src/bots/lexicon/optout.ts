@@ -506,3 +506,24 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   { words: 'i never asked' },
   { words: 'i never gave you my number' },
 ];
+
+/**
+ * The lead's own number corrected, no wrong number ("i put the wrong number earlier, mine is ...", "puse mal mi
+ * teléfono", "mi número correcto es ..."), as phrases of the `read/phrases.ts` grammar ("#" is read as "number").
+ */
+const WROTE_ES = 'puse|escribi|di|meti|anote|llene ~3';
+const PHONE_ES = 'numero|telefono|cel|celular|correo';
+// prettier-ignore
+export const OWN_NUMBER_PHRASES: readonly string[] = [
+  'i|we ~1 put|typed|gave|entered|wrote|used|filled|left in|you|_ the|a|my|_ wrong number|email|phone',
+  'wrong number|email|phone on|in the|my form|application|signup',
+  'wrong number|email|phone on|in the|my sign up',
+  `${WROTE_ES} wrong number|email|phone`,
+  `${WROTE_ES} ${PHONE_ES} equivocado|mal|incorrecto`,
+  `${WROTE_ES} mal el|mi ${PHONE_ES}`,
+  'mine is',
+  'my real|correct|right|new|actual|_ number|cell|phone number|_ is',
+  'the right|correct one|number is',
+  'mi numero|telefono|cel|celular correcto|bueno|real|verdadero|_ es',
+  'el mio|bueno|correcto es',
+];

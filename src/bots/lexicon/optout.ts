@@ -527,3 +527,18 @@ export const OWN_NUMBER_PHRASES: readonly string[] = [
   'mi numero|telefono|cel|celular correcto|bueno|real|verdadero|_ es',
   'el mio|bueno|correcto es',
 ];
+
+/** Who is done ("we're", "this is", "es"), before a state of `DONE_STATES`. */
+const DONE_SUBJECTS = ['were|im|youre|ur|its|es|son|eres', 'we|you are', 'i am', 'u r', 'this|esto is|es'];
+
+/**
+ * Why the lead is done, opening what follows a keyword ("ya compramos", "we already bought", "this is spam", "ya no
+ * nos interesa"), as phrases of the `read/phrases.ts` grammar.
+ */
+export const DONE_REASON_PHRASES: readonly string[] = [
+  `ya|we|i|already|_ already|just|_ ${DONE_VERBS.join('|')}`,
+  'ya|_ no estamos|estoy|me|nos interesa|buscando|interesado|interesada|interesados|interesadas',
+  ...DONE_SUBJECTS.flatMap((who) => DONE_STATES.map((state) => `${who} so|really|getting|puro|_ ${state}`)),
+  'not interested',
+  'molest*',
+];

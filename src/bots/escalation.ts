@@ -11,6 +11,7 @@ import {
   HELP_VERBS,
   LEAD_OBJECTS,
   LEGAL_PHRASES,
+  CALL_ME_ES,
   CALL_ME_PHRASES,
   PERSON_PHRASES,
   PERSON_PHRASES_ES,
@@ -49,6 +50,17 @@ function firstOf(phrases: readonly { words: string; notAfter?: string; notBefore
   };
 }
 
+/** The first place any of the rules says it ("llámame" or "quiero que me llamen", whichever comes first). */
+function earliest(...rules: PersonRule[]): PersonRule {
+  return (folded, located) =>
+    rules
+      .map((rule) => said(rule, folded, located))
+      .reduce<Said | undefined>(
+        (first, found) => (found && (!first || found.index < first.index) ? found : first),
+        undefined,
+      );
+}
+
 const PERSON: PersonRule[] = [
   // Not a story about someone else ("we already talk with an agent", "going to talk w a realtor friend first", "need
   // to talk to someone at my bank").
@@ -66,7 +78,11 @@ const PERSON: PersonRule[] = [
   firstOf(PERSON_PHRASES_ES[1]!),
   // "llámame", "márcame" (Mexican Spanish: call me), "márquenme", "me marcan", "háblame por teléfono"; a bare
   // "háblame" is also "tell me" ("háblame de la casa"), so it needs the phone.
-  /\b(llamame|llamenme|llameme|marcame|marquenme|marqueme|me (pueden|puedes|puede|podrian|podrias) (llamar|marcar)|me (llaman|marcan|llamas|marcas)|quiero una llamada|(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|llames|marque|marquen|marques)\b(?! (del|de la|de los|de mi|de su))|(hablame|hablenme|hableme) (por telefono|al (cel|celular|telefono)))\b/,
+  earliest(
+    firstOf(CALL_ME_ES),
+    // "quiero que me llamen", "prefiero que jorge me marque" (not "quiero que no me llamen", "que me llame del banco")
+    /\b(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|llames|marque|marquen|marques)\b(?! (del|de la|de los|de mi|de su))/,
+  ),
   // "que me llame jorge por favor", "q me marquen": a call asked for in the subjunctive, opening the message.
   /^\s*[¿¡]?(que|q) (me|nos) (llame|llamen|marque|marquen|hable|hablen)\b(?! (la|el|los|las) (atencion|gana))/,
   // "persona real" alone asks for one; "es esto una persona real o que" asks what is answering (disclosure.ts).

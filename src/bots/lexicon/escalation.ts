@@ -243,3 +243,14 @@ export const SOMEONE_CAN_HELP = {
   words: 'alguien me|nos puede|podria|pueda atender|ayudar|llamar',
   notAfter: 'si|cuando',
 };
+
+/** "llámame", "márcame" (Mexican Spanish: call me), "me marcan", "háblame por teléfono" (a bare "háblame" is "tell me"). */
+// prettier-ignore
+export const CALL_ME_ES: readonly { words: string }[] = [
+  { words: 'llamame|llamenme|llameme|marcame|marquenme|marqueme' },
+  { words: 'me pueden|puedes|puede|podrian|podrias llamar|marcar' },
+  { words: 'me llaman|marcan|llamas|marcas' },
+  { words: 'quiero una llamada' },
+  { words: 'hablame|hablenme|hableme por telefono' },
+  { words: 'hablame|hablenme|hableme al cel|celular|telefono' },
+];

@@ -31,6 +31,7 @@ import {
   NEGATORS,
   OTHER_PEOPLE,
   PLAIN_REQUEST_PHRASES,
+  NOT_INTERESTED_PHRASES,
   REPORT_VERBS,
   STOP_SPELLINGS,
   WHAT_WE_SEND,
@@ -319,8 +320,10 @@ function scopesOf(message: string): Span[] {
 
 // ---------------------------------------------------------------- not interested, leave me alone, warnings
 
-const NOT_INTERESTED =
-  /\b(not|no longer|never been|never was|nor) (really |at all |even |very |that |so )?interested\b|\bno (estoy|estamos|me|nos) (interesa|interesad[oa]s?)\b|\bya no (me |nos )?interesa\b/g;
+/** "not interested", "no longer interested", "ya no me interesa": what follows says whether it is about this. */
+const NOT_INTERESTED = phraseBook(
+  NOT_INTERESTED_PHRASES.map((words) => ({ cue: 'not_interested' as const, words, always: true })),
+);
 /** "not interested" about this conversation: alone, "anymore", "in your services" (never "in condos"). */
 const CLOSE = '\\s*(,|\\.|!|$)';
 const ABOUT_THIS = new RegExp(`^\\s*(${anyOf(ABOUT_THIS_WORDS)})\\b|^${CLOSE}`);
@@ -388,8 +391,8 @@ function requestsIn(unit: Unit): Request[] {
   if (bareKeyword(unit.text) || keywordAndMore(unit.text, unit.sentence)) whole();
   for (const rule of unit.split ? SENTENCE_REQUESTS : unit.sentence ? SENTENCE_AND_CLAUSE : REQUESTS)
     for (const m of matchesOf(rule, unit.text)) add(channelsOf(m[0]), m.index, m.index + m[0].length);
+  const { tokens, at, end } = locate(unit.text);
   if (!unit.split) {
-    const { tokens, at, end } = locate(unit.text);
     for (const hit of everyHit(PLAIN_REQUESTS, tokens)) {
       const from = at[hit.start]!;
       const to = end[hit.end - 1]!;
@@ -398,9 +401,10 @@ function requestsIn(unit: Unit): Request[] {
   }
   for (const m of matchesOf(LEAVE_ALONE, unit.text))
     if (!NOT_IMPERATIVE.test(unit.text.slice(0, m.index))) add('all', m.index, m.index + m[0].length);
-  for (const m of matchesOf(NOT_INTERESTED, unit.text)) {
-    const after = unit.text.slice(m.index + m[0].length).replace(/^[\s,]*/, '');
-    if (ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after)) add('all', m.index, m.index + m[0].length);
+  for (const hit of everyHit(NOT_INTERESTED, tokens)) {
+    const to = end[hit.end - 1]!;
+    const after = unit.text.slice(to).replace(/^[\s,]*/, '');
+    if (ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after)) add('all', at[hit.start]!, to);
   }
   if (unit.sentence && warnsOff(unit.text)) whole();
   return found;

@@ -542,3 +542,13 @@ export const DONE_REASON_PHRASES: readonly string[] = [
   'not interested',
   'molest*',
 ];
+
+/** "not interested" and its Spanish ("no longer really interested", "no me interesa", "ya no nos interesa"). */
+export const NOT_INTERESTED_PHRASES: readonly string[] = [
+  ...['not|nor', 'no longer', 'never been|was'].flatMap((not) => [
+    `${not} really|even|very|that|so|_ interested`,
+    `${not} at all interested`,
+  ]),
+  'no estoy|estamos|me|nos interesa|interesado|interesada|interesados|interesadas',
+  'ya no me|nos|_ interesa',
+];

@@ -183,6 +183,8 @@ export interface PhraseBook<C extends string> {
   hear(tokens: readonly Token[]): PhraseHit<C>[];
   /** The first hit of any of `cues` (or of any cue), or undefined. */
   find(tokens: readonly Token[], ...cues: C[]): PhraseHit<C> | undefined;
+  /** Every match of every phrase (each start once per phrase), negated ones left out. */
+  every(tokens: readonly Token[]): PhraseHit<C>[];
   /** A book of the entries of these cues only (built once by the caller, not per message). */
   only(...cues: C[]): PhraseBook<C>;
 }
@@ -206,7 +208,12 @@ export function phraseBook<C extends string>(phrases: readonly Phrase<C>[]): Phr
 }
 
 function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): PhraseBook<C> {
-  const hear = (tokens: readonly Token[], wanted?: ReadonlySet<C>, firstOnly = false): PhraseHit<C>[] => {
+  const hear = (
+    tokens: readonly Token[],
+    wanted?: ReadonlySet<C>,
+    firstOnly = false,
+    every = false,
+  ): PhraseHit<C>[] => {
     const hits: PhraseHit<C>[] = [];
     if (tokens.length === 0) return hits;
     const words = new Set(tokens.map((token) => token.word));
@@ -227,7 +234,7 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
           hits.push({ cue: entry.phrase.cue, start, end, evidence });
           if (firstOnly) return hits;
         }
-        break;
+        if (!every) break;
       }
     }
     return hits;
@@ -235,6 +242,7 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
   return {
     hear: (tokens) => hear(tokens),
     find: (tokens, ...cues) => hear(tokens, cues.length > 0 ? new Set(cues) : undefined, true)[0],
+    every: (tokens) => hear(tokens, undefined, false, true),
     only: (...cues) => fromCompiled(entries.filter((entry) => cues.includes(entry.phrase.cue))),
   };
 }

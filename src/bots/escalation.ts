@@ -26,7 +26,7 @@ import {
   TAX_AVOIDED,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
-import { everyHit, locate, type Located } from './read/phrase-offsets.js';
+import { firstHit, locate, type Located } from './read/phrase-offsets.js';
 import { either as w, phraseBook, tokenise, type Token } from './read/phrases.js';
 import { fold, negatedBefore } from './text.js';
 
@@ -45,7 +45,7 @@ function said(rule: PersonRule, folded: string, located: Located): Said | undefi
 function firstOf(phrases: readonly { words: string; notAfter?: string; notBefore?: string }[]): PersonRule {
   const book = phraseBook(phrases.map((phrase) => ({ cue: 'person' as const, always: true, ...phrase })));
   return (_folded, located) => {
-    const hit = everyHit(book, located.tokens)[0];
+    const hit = firstHit(book, located.tokens);
     return hit && { index: located.at[hit.start]!, said: hit.evidence };
   };
 }
@@ -209,7 +209,7 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
     return { kind: 'legal', detail: 'foreclosure' };
   const located = locate(folded);
   for (const { detail, book } of LEGAL) {
-    const first = everyHit(book, located.tokens)[0];
+    const first = firstHit(book, located.tokens);
     const owed = detail === 'legal or tax advice' ? TAX_OWED.exec(folded)?.index : undefined;
     const index = Math.min(first ? located.at[first.start]! : Infinity, owed ?? Infinity);
     if (index === Infinity || negatedBefore(folded, index, 3)) continue;

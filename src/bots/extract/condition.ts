@@ -17,7 +17,7 @@ import {
   WORK_NOUNS,
 } from '../lexicon/seller.js';
 import { NEEDS_WORK_PHRASES, READY_PHRASES } from '../lexicon/condition.js';
-import { everyHit, locate, type Located } from '../read/phrase-offsets.js';
+import { firstHit, locate, type Located } from '../read/phrase-offsets.js';
 import { phraseBook, type Phrase } from '../read/phrases.js';
 import { fold } from '../text.js';
 import { clauseBefore, tokenAt, tokensOf, type Token } from './motivation.js';
@@ -37,7 +37,7 @@ const NEEDS_WORK = phraseBook(phrases('work', NEEDS_WORK_PHRASES));
 const READY = phraseBook(phrases('ready', READY_PHRASES));
 /** The first place (a token of `tokens`) where one of the book's phrases is said, or undefined. */
 function firstSaid(book: typeof READY, located: Located, tokens: Token[]): number | undefined {
-  const first = everyHit(book, located.tokens)[0];
+  const first = firstHit(book, located.tokens);
   return first === undefined ? undefined : tokenAt(tokens, located.at[first.start]!);
 }
 const YEARS_OLD = /\b\d+\s*(years?|yrs?|anos?)\s*old\b/g;

@@ -60,38 +60,40 @@ const guardOf = (entry: Entry): Guard =>
       : entry.apostrophe
         ? 'apostrophe'
         : undefined;
-const CUES = CUE_ORDER.map((motivation) => {
-  const entries = MOTIVATION_PHRASES[motivation] ?? [];
-  const book = (guard: Guard) =>
-    phraseBook(
-      entries
-        .filter((entry) => guardOf(entry) === guard)
-        .map((entry): Phrase<Motivation> =>
-          typeof entry === 'string'
-            ? { cue: motivation, words: entry, always: true }
-            : {
-                cue: motivation,
-                words: entry.words,
-                always: true,
-                ...(entry.notBefore ? { notBefore: entry.notBefore } : {}),
-              },
-        ),
-    );
-  return { motivation, book: book(undefined), followed: book('wordAfter'), possessive: book('apostrophe') };
-});
+/** A cue: its class and the guard its phrase needs, as "class guard" ("relocation wordAfter"). */
+type Cue = `${Motivation} ${Guard | ''}`;
+/** Every class's phrases in one book, read once per message. */
+const CUES = phraseBook<Cue>(
+  CUE_ORDER.flatMap((motivation) =>
+    (MOTIVATION_PHRASES[motivation] ?? []).map((entry): Phrase<Cue> =>
+      typeof entry === 'string'
+        ? { cue: `${motivation} `, words: entry, always: true }
+        : {
+            cue: `${motivation} ${guardOf(entry) ?? ''}`,
+            words: entry.words,
+            always: true,
+            ...(entry.notBefore ? { notBefore: entry.notBefore } : {}),
+          },
+    ),
+  ),
+);
 
-/** Every place a class's cue is said, guards applied. */
-function cueHits(cue: (typeof CUES)[number], folded: string, { tokens, at }: Located): number[] {
+/** Every place each class's cue is said (an offset in the folded text), guards applied. */
+function cueOffsets(folded: string, { tokens, at }: Located): Map<Motivation, number[]> {
   const written = (start: number): boolean => {
     const word = tokens[start]!.word;
     if (!word.endsWith('s') || word === 'parents') return true;
     return folded.slice(at[start], at[start + 1] ?? folded.length).includes("'");
   };
-  return [
-    ...everyHit(cue.book, tokens),
-    ...everyHit(cue.followed, tokens).filter((hit) => hit.end < tokens.length),
-    ...everyHit(cue.possessive, tokens).filter((hit) => written(hit.start)),
-  ].map((hit) => at[hit.start]!);
+  const found = new Map<Motivation, number[]>();
+  for (const hit of everyHit(CUES, tokens)) {
+    const [motivation, guard] = hit.cue.split(' ') as [Motivation, string];
+    // "nos vamos pa Texas": a word must follow; "mom's house" was written with its apostrophe.
+    if (guard === 'wordAfter' && hit.end >= tokens.length) continue;
+    if (guard === 'apostrophe' && !written(hit.start)) continue;
+    found.set(motivation, [...(found.get(motivation) ?? []), at[hit.start]!]);
+  }
+  return found;
 }
 
 const MOVE = new Set(MOVE_VERBS);
@@ -313,9 +315,9 @@ function classOf(folded: string, tokens: Token[]): Motivation | undefined {
   // A cue said of the past stands only when nothing else is said ("divorce was final a month ago, judge says sell").
   let earlier: Motivation | undefined;
   const located = locate(folded);
-  for (const cue of CUES) {
-    const { motivation } = cue;
-    for (const offset of cueHits(cue, folded, located)) {
+  const offsets = cueOffsets(folded, located);
+  for (const motivation of CUE_ORDER) {
+    for (const offset of offsets.get(motivation) ?? []) {
       const index = tokenAt(tokens, offset);
       if (index >= tokens.length) return motivation;
       // "my coworker transferred to Austin": a move is the lead's only when its subject is.

@@ -50,18 +50,19 @@ function spelledAt(folded: string, from: number, word: string): number {
 /** Every match of the book's phrases, each place (start and cue) once, in token order. */
 export function everyHit<C extends string>(book: PhraseBook<C>, tokens: readonly Token[]): PhraseHit<C>[] {
   const found = new Map<string, PhraseHit<C>>();
-  let from = 0;
-  while (from < tokens.length) {
-    const hits = book.hear(tokens.slice(from));
-    if (hits.length === 0) break;
-    let first = tokens.length;
-    for (const hit of hits) {
-      const start = from + hit.start;
-      const key = `${start} ${hit.cue}`;
-      if (!found.has(key)) found.set(key, { ...hit, start, end: from + hit.end });
-      first = Math.min(first, start);
-    }
-    from = first + 1;
+  for (const hit of book.every(tokens)) {
+    const key = `${hit.start} ${hit.cue}`;
+    if (!found.has(key)) found.set(key, hit);
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The first match of any of the book's phrases (the earliest start), or undefined: one pass over the book. */
+export function firstHit<C extends string>(
+  book: PhraseBook<C>,
+  tokens: readonly Token[],
+): PhraseHit<C> | undefined {
+  let first: PhraseHit<C> | undefined;
+  for (const hit of book.hear(tokens)) if (!first || hit.start < first.start) first = hit;
+  return first;
 }

@@ -26,60 +26,67 @@ import {
   TAX_AVOIDED,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
-import { firstHit, locate, type Located } from './read/phrase-offsets.js';
-import { either as w, phraseBook, tokenise, type Token } from './read/phrases.js';
+import { firstHit, firstHits, locate, type Located } from './read/phrase-offsets.js';
+import { either as w, phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
 import { fold, negatedBefore } from './text.js';
 
 export type Escalation = { kind: 'person'; detail: string } | { kind: 'legal'; detail: string };
 
 type Said = { index: number; said: string };
-/** A rule of a person asked for: a phrase table (its first place) or, where words are not enough, a pattern. */
-type PersonRule = RegExp | ((folded: string, located: Located) => Said | undefined);
-
-function said(rule: PersonRule, folded: string, located: Located): Said | undefined {
-  if (typeof rule === 'function') return rule(folded, located);
-  const match = rule.exec(folded);
-  return match ? { index: match.index, said: match[0] } : undefined;
+type PhraseSpec = { words: string; notAfter?: string; notBefore?: string };
+/** A phrase table of the person rules, read with all the others in one pass (`PERSON_BOOK`). */
+interface Table {
+  cue: string;
+  phrases: readonly PhraseSpec[];
 }
+/** The first place of each table said in a message. */
+type Firsts = ReadonlyMap<string, PhraseHit<string>>;
+/**
+ * A rule of a person asked for: a phrase table (its first place), the earliest of several rules, the agent's name,
+ * or, where words are not enough, a pattern.
+ */
+type PersonRule = RegExp | Table | { earliest: PersonRule[] } | ((located: Located) => Said | undefined);
 
-function firstOf(phrases: readonly { words: string; notAfter?: string; notBefore?: string }[]): PersonRule {
-  const book = phraseBook(phrases.map((phrase) => ({ cue: 'person' as const, always: true, ...phrase })));
-  return (_folded, located) => {
-    const hit = firstHit(book, located.tokens);
-    return hit && { index: located.at[hit.start]!, said: hit.evidence };
-  };
-}
-
-/** The first place any of the rules says it ("llámame" or "quiero que me llamen", whichever comes first). */
-function earliest(...rules: PersonRule[]): PersonRule {
-  return (folded, located) =>
-    rules
-      .map((rule) => said(rule, folded, located))
+function said(rule: PersonRule, folded: string, located: Located, firsts: Firsts): Said | undefined {
+  if (typeof rule === 'function') return rule(located);
+  if (rule instanceof RegExp) {
+    const match = rule.exec(folded);
+    return match ? { index: match.index, said: match[0] } : undefined;
+  }
+  if ('earliest' in rule)
+    return rule.earliest
+      .map((each) => said(each, folded, located, firsts))
       .reduce<Said | undefined>(
         (first, found) => (found && (!first || found.index < first.index) ? found : first),
         undefined,
       );
+  const hit = firsts.get(rule.cue);
+  return hit && { index: located.at[hit.start]!, said: hit.evidence };
 }
+
+const firstOf = (cue: string, phrases: readonly PhraseSpec[]): Table => ({ cue, phrases });
+/** The first place any of the rules says it ("llámame" or "quiero que me llamen", whichever comes first). */
+const earliest = (...rules: PersonRule[]): PersonRule => ({ earliest: rules });
 
 const PERSON: PersonRule[] = [
   // Not a story about someone else ("we already talk with an agent", "going to talk w a realtor friend first", "need
   // to talk to someone at my bank").
   /(?<!\b(already|gonna|going to|will|would|should|i'?ll|we'?ll|he'?ll|she'?ll|they'?ll) )\b(talk|speak|chat) (to|with|w\/?) (a |an |the |your )?(real |live |actual |listing |sellers? |seller'?s )?(person|human|agent|realtor|someone|somebody|broker|representative|rep|manager)\b(?! (\w+ )?(friend|at my|from my|of mine))/,
-  firstOf(PERSON_PHRASES[0]!),
-  firstOf(PERSON_PHRASES[1]!),
-  firstOf(PERSON_PHRASES[2]!),
-  firstOf(PERSON_PHRASES[3]!),
+  firstOf('person1', PERSON_PHRASES[0]!),
+  firstOf('person2', PERSON_PHRASES[1]!),
+  firstOf('person3', PERSON_PHRASES[2]!),
+  firstOf('person4', PERSON_PHRASES[3]!),
   // A call asked for without "me": "can you call instead?", "could u just call", "i'd rather a phone call", "prefer
   // to talk on the phone" (not "can you call the lender?").
   /\b(can|could|would) (you|u|ya|someone|somebody|jorge) (just |please |pls )?call( (instead|rather|back))?(?= *(?:[?.!,]|please|pls|plz|$))|\bcall (us )?instead\b|\b(prefer|rather( have)?|rather do) (a )?(phone )?call\b|\b(prefer|rather) (to )?(talk|speak) (on|over|by) (the )?phone\b/,
-  firstOf(CALL_ME_PHRASES),
-  firstOf(PERSON_PHRASES_ES[0]!),
+  firstOf('person5', CALL_ME_PHRASES),
+  firstOf('person6', PERSON_PHRASES_ES[0]!),
   // "pásame con el agente", "me pasas a alguien del equipo?", "me puedes comunicar con un asesor"
-  firstOf(PERSON_PHRASES_ES[1]!),
+  firstOf('person7', PERSON_PHRASES_ES[1]!),
   // "llámame", "márcame" (Mexican Spanish: call me), "márquenme", "me marcan", "háblame por teléfono"; a bare
   // "háblame" is also "tell me" ("háblame de la casa"), so it needs the phone.
   earliest(
-    firstOf(CALL_ME_ES),
+    firstOf('person8', CALL_ME_ES),
     // "quiero que me llamen", "prefiero que jorge me marque" (not "quiero que no me llamen", "que me llame del banco")
     /\b(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|llames|marque|marquen|marques)\b(?! (del|de la|de los|de mi|de su))/,
   ),
@@ -91,10 +98,10 @@ const PERSON: PersonRule[] = [
   // pueda atender?": a person asked for, not asked about ("are you a real person?" is a disclosure question).
   // ("real person?" alone asks what is answering: a disclosure question; "live agent?" asks for one.)
   /(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) (person|human|agent)( please| pls| plz| now| asap)?\s*(?=[,.;!]|$)|(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) agent\s*(?=\?)/,
-  firstOf(SOMEONE_TO_TALK_TO),
-  firstOf(SOMEONE_REAL_ES),
+  firstOf('person9', SOMEONE_TO_TALK_TO),
+  firstOf('person10', SOMEONE_REAL_ES),
   /\b(hay|habra|tienen|tendran) (a )?(alguien|una persona|algun agente) (que|quien) (me |nos )?(pueda|puedan|podria) (atender|ayudar|llamar)\b(?! (con|sobre|de) (la hoa|el banco|el prestamo))/,
-  firstOf([SOMEONE_CAN_HELP]),
+  firstOf('person11', [SOMEONE_CAN_HELP]),
 ];
 /**
  * Right now: a call asked for with one of these, and no other time named, is a request for a person even while a
@@ -112,23 +119,39 @@ const callNow = (folded: string) => NOW.test(folded) && !NOT_NOW.test(folded) &&
 function agentRule(agentName: string): PersonRule {
   const first = tokenise(agentName)[0]?.word;
   if (first === undefined) return () => undefined;
-  return firstOf([
-    { words: `talk|speak|chat to|with|w|con ${first}` },
-    { words: `hablar con ${first}` },
-    ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a el|_ ${first}` })),
-  ]);
+  const book = phraseBook(
+    [
+      { words: `talk|speak|chat to|with|w|con ${first}` },
+      { words: `hablar con ${first}` },
+      ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a el|_ ${first}` })),
+    ].map((phrase) => ({ cue: 'agent', always: true, ...phrase })),
+  );
+  return (located) => {
+    const hit = firstHit(book, located.tokens);
+    return hit && { index: located.at[hit.start]!, said: hit.evidence };
+  };
 }
 
-/** Each legal matter's phrases, weighed in order; tax avoided, unless the taxes are Mello-Roos. */
-const LEGAL = LEGAL_PHRASES.map(([detail, phrases]) => ({
-  detail,
-  book: phraseBook<string>([
+/** Every phrase table of the person rules, in one book. */
+const PERSON_BOOK = phraseBook<string>(
+  PERSON.flatMap((rule) =>
+    rule instanceof RegExp || typeof rule === 'function' ? [] : 'earliest' in rule ? rule.earliest : [rule],
+  )
+    .flatMap((rule) =>
+      rule instanceof RegExp || typeof rule === 'function' || 'earliest' in rule ? [] : [rule],
+    )
+    .flatMap((table) => table.phrases.map((phrase) => ({ cue: table.cue, always: true, ...phrase }))),
+);
+
+/** Each legal matter's phrases, weighed in order (one book, cue = detail); tax avoided, unless the taxes are Mello-Roos. */
+const LEGAL_BOOK = phraseBook<string>(
+  LEGAL_PHRASES.flatMap(([detail, phrases]) => [
     ...phrases.map((words) => ({ cue: detail, words, always: true })),
     ...(detail === 'legal or tax advice'
       ? TAX_AVOIDED.map((words) => ({ cue: detail, words, always: true, unless: 'mello' }))
       : []),
   ]),
-}));
+);
 /** Taxes owed, not on the house's own rate ("how much tax would i owe", not "pay taxes on the house"). */
 const TAX_OWED =
   /\b(owe|pay) (in |any |the )?(capital gains |income )?(tax|taxes)\b(?! (on the house|rate of the (area|house)))/;
@@ -208,8 +231,9 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
   )
     return { kind: 'legal', detail: 'foreclosure' };
   const located = locate(folded);
-  for (const { detail, book } of LEGAL) {
-    const first = firstHit(book, located.tokens);
+  const legal = firstHits(LEGAL_BOOK, located.tokens);
+  for (const [detail] of LEGAL_PHRASES) {
+    const first = legal.get(detail);
     const owed = detail === 'legal or tax advice' ? TAX_OWED.exec(folded)?.index : undefined;
     const index = Math.min(first ? located.at[first.start]! : Infinity, owed ?? Infinity);
     if (index === Infinity || negatedBefore(folded, index, 3)) continue;
@@ -227,8 +251,9 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
   }
   const asked = BOOK.find(tokens, 'person');
   if (asked) return { kind: 'person', detail: asked.evidence };
+  const firsts = firstHits(PERSON_BOOK, located.tokens);
   for (const rule of [...PERSON, agentRule(options.agentName)]) {
-    const found = said(rule, folded, located);
+    const found = said(rule, folded, located, firsts);
     if (!found) continue;
     if (options.scheduling && /call|llam|marc/.test(found.said) && !callNow(folded)) continue;
     if (negatedBefore(folded, found.index, 3)) continue;

@@ -66,3 +66,16 @@ export function firstHit<C extends string>(
   for (const hit of book.hear(tokens)) if (!first || hit.start < first.start) first = hit;
   return first;
 }
+
+/** The first match of each cue (its earliest start), from one pass over the book. */
+export function firstHits<C extends string>(
+  book: PhraseBook<C>,
+  tokens: readonly Token[],
+): Map<C, PhraseHit<C>> {
+  const firsts = new Map<C, PhraseHit<C>>();
+  for (const hit of book.hear(tokens)) {
+    const first = firsts.get(hit.cue);
+    if (!first || hit.start < first.start) firsts.set(hit.cue, hit);
+  }
+  return firsts;
+}

@@ -10,44 +10,86 @@ import {
   GENERAL_WORDS,
   HELP_VERBS,
   LEAD_OBJECTS,
+  LEGAL_PHRASES,
+  CALL_ME_ES,
+  CALL_ME_PHRASES,
+  PERSON_PHRASES,
+  PERSON_PHRASES_ES,
+  PUT_THROUGH_ES,
+  SOMEONE_CAN_HELP,
+  SOMEONE_REAL_ES,
+  SOMEONE_TO_TALK_TO,
   NOTICE_WORDS,
   OWN_HOME,
   PERSON_NOUNS,
   REAL_WORDS,
+  TAX_AVOIDED,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
-import { either as w, phraseBook, tokenise, type Token } from './read/phrases.js';
+import { firstHit, firstHits, locate, type Located } from './read/phrase-offsets.js';
+import { either as w, phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
 import { fold, negatedBefore } from './text.js';
 
 export type Escalation = { kind: 'person'; detail: string } | { kind: 'legal'; detail: string };
 
-/** "pásame con", "comunícame con", "me pasas con": put me through (to someone), in Spanish. */
-const PUT_THROUGH_ES =
-  '(pasame|pasenme|paseme|comunicame|comuniquenme|comuniqueme|conectame|conectenme|conecteme|ponme|ponganme|pongame|me (pasas|pasan|comunicas|comunican|comunica|conectas|conectan|pones|ponen)|me (puedes|puede|pueden|podrias|podria|podrian) (pasar|comunicar|conectar|poner))';
+type Said = { index: number; said: string };
+type PhraseSpec = { words: string; notAfter?: string; notBefore?: string };
+/** A phrase table of the person rules, read with all the others in one pass (`PERSON_BOOK`). */
+interface Table {
+  cue: string;
+  phrases: readonly PhraseSpec[];
+}
+/** The first place of each table said in a message. */
+type Firsts = ReadonlyMap<string, PhraseHit<string>>;
+/**
+ * A rule of a person asked for: a phrase table (its first place), the earliest of several rules, the agent's name,
+ * or, where words are not enough, a pattern.
+ */
+type PersonRule = RegExp | Table | { earliest: PersonRule[] } | ((located: Located) => Said | undefined);
 
-const PERSON: RegExp[] = [
+function said(rule: PersonRule, folded: string, located: Located, firsts: Firsts): Said | undefined {
+  if (typeof rule === 'function') return rule(located);
+  if (rule instanceof RegExp) {
+    const match = rule.exec(folded);
+    return match ? { index: match.index, said: match[0] } : undefined;
+  }
+  if ('earliest' in rule)
+    return rule.earliest
+      .map((each) => said(each, folded, located, firsts))
+      .reduce<Said | undefined>(
+        (first, found) => (found && (!first || found.index < first.index) ? found : first),
+        undefined,
+      );
+  const hit = firsts.get(rule.cue);
+  return hit && { index: located.at[hit.start]!, said: hit.evidence };
+}
+
+const firstOf = (cue: string, phrases: readonly PhraseSpec[]): Table => ({ cue, phrases });
+/** The first place any of the rules says it ("llámame" or "quiero que me llamen", whichever comes first). */
+const earliest = (...rules: PersonRule[]): PersonRule => ({ earliest: rules });
+
+const PERSON: PersonRule[] = [
   // Not a story about someone else ("we already talk with an agent", "going to talk w a realtor friend first", "need
   // to talk to someone at my bank").
   /(?<!\b(already|gonna|going to|will|would|should|i'?ll|we'?ll|he'?ll|she'?ll|they'?ll) )\b(talk|speak|chat) (to|with|w\/?) (a |an |the |your )?(real |live |actual |listing |sellers? |seller'?s )?(person|human|agent|realtor|someone|somebody|broker|representative|rep|manager)\b(?! (\w+ )?(friend|at my|from my|of mine))/,
-  /\b(connect|transfer|put) me (to|with|through|in touch)\b/,
-  /\b(get|give) me (a |an )?(real |live )?(person|human|agent|realtor)\b/,
-  /\b(i want|i need|i'd like|i would like|can i get|let me have) (a |an )?(real |live )?(person|human|agent|realtor)\b/,
-  /\bstop the bot\b|\bno more bot\b|\benough (with the )?bot\b/,
-  // Not the idiom "call me crazy, old-fashioned, picky... but we really want a pool".
+  firstOf('person1', PERSON_PHRASES[0]!),
+  firstOf('person2', PERSON_PHRASES[1]!),
+  firstOf('person3', PERSON_PHRASES[2]!),
+  firstOf('person4', PERSON_PHRASES[3]!),
   // A call asked for without "me": "can you call instead?", "could u just call", "i'd rather a phone call", "prefer
   // to talk on the phone" (not "can you call the lender?").
   /\b(can|could|would) (you|u|ya|someone|somebody|jorge) (just |please |pls )?call( (instead|rather|back))?(?= *(?:[?.!,]|please|pls|plz|$))|\bcall (us )?instead\b|\b(prefer|rather( have)?|rather do) (a )?(phone )?call\b|\b(prefer|rather) (to )?(talk|speak) (on|over|by) (the )?phone\b/,
-  /\b(call me(?! (crazy|nuts|old[- ]?fashioned|old school|picky|paranoid|silly|weird|cautious|skeptical|naive|stubborn|impatient|cheap|spoiled|a (little |bit )?\w+|an \w+)\b)|give me a call|give me a ring|ring me|can (you|someone|somebody) call me|have (someone|somebody|him|her|jorge|the agent) call me|phone me|call me back|hit me up on the phone)\b/,
-  new RegExp(
-    `(?<!\\b(voy a|vamos a|tengo que|tenemos que|van a|va a) )\\b(hablar|comunicarme)( por (telefono|cel|celular)| en persona)? con (un |una |el |la |tu |su )?(persona|humano|agente|agent|realtor|asesor[a]?|alguien|corredor[a]?)\\b`,
-  ),
+  firstOf('person5', CALL_ME_PHRASES),
+  firstOf('person6', PERSON_PHRASES_ES[0]!),
   // "pásame con el agente", "me pasas a alguien del equipo?", "me puedes comunicar con un asesor"
-  new RegExp(
-    `\\b${PUT_THROUGH_ES} (con|a) (un |una |el |la |tu |su )?(persona|humano|agente|agent|realtor|asesor[a]?|alguien|corredor[a]?)\\b`,
-  ),
+  firstOf('person7', PERSON_PHRASES_ES[1]!),
   // "llámame", "márcame" (Mexican Spanish: call me), "márquenme", "me marcan", "háblame por teléfono"; a bare
   // "háblame" is also "tell me" ("háblame de la casa"), so it needs the phone.
-  /\b(llamame|llamenme|llameme|marcame|marquenme|marqueme|me (pueden|puedes|puede|podrian|podrias) (llamar|marcar)|me (llaman|marcan|llamas|marcas)|quiero una llamada|(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|llames|marque|marquen|marques)\b(?! (del|de la|de los|de mi|de su))|(hablame|hablenme|hableme) (por telefono|al (cel|celular|telefono)))\b/,
+  earliest(
+    firstOf('person8', CALL_ME_ES),
+    // "quiero que me llamen", "prefiero que jorge me marque" (not "quiero que no me llamen", "que me llame del banco")
+    /\b(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|llames|marque|marquen|marques)\b(?! (del|de la|de los|de mi|de su))/,
+  ),
   // "que me llame jorge por favor", "q me marquen": a call asked for in the subjunctive, opening the message.
   /^\s*[¿¡]?(que|q) (me|nos) (llame|llamen|marque|marquen|hable|hablen)\b(?! (la|el|los|las) (atencion|gana))/,
   // "persona real" alone asks for one; "es esto una persona real o que" asks what is answering (disclosure.ts).
@@ -56,12 +98,11 @@ const PERSON: RegExp[] = [
   // pueda atender?": a person asked for, not asked about ("are you a real person?" is a disclosure question).
   // ("real person?" alone asks what is answering: a disclosure question; "live agent?" asks for one.)
   /(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) (person|human|agent)( please| pls| plz| now| asap)?\s*(?=[,.;!]|$)|(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) agent\s*(?=\?)/,
-  /\b(is there|are there|any) (a |an |some )?(real |live |actual )?(person|human|one|someone|somebody|anyone|anybody|agent|realtor) (i|we) (can|could) (talk|speak|chat) (to|with)\b(?! (at|from) )/,
-  /\b(quiero|queremos|necesito|necesitamos|ocupo) (hablar con )?(a )?(alguien|una persona|un humano|un agente) (de verdad|real(?! estate)|de carne y hueso)\b/,
+  firstOf('person9', SOMEONE_TO_TALK_TO),
+  firstOf('person10', SOMEONE_REAL_ES),
   /\b(hay|habra|tienen|tendran) (a )?(alguien|una persona|algun agente) (que|quien) (me |nos )?(pueda|puedan|podria) (atender|ayudar|llamar)\b(?! (con|sobre|de) (la hoa|el banco|el prestamo))/,
-  /(?<!\b(si|cuando) )\balguien (me|nos) (puede|podria|pueda) (atender|ayudar|llamar)\b/,
+  firstOf('person11', [SOMEONE_CAN_HELP]),
 ];
-
 /**
  * Right now: a call asked for with one of these, and no other time named, is a request for a person even while a
  * call is being set up ("call me now", "llámame ahorita"); not when it is turned down ("not right now, call me
@@ -74,34 +115,46 @@ const NOT_NOW =
 const A_TIME =
   /\b(tonight|tomorrow|manana|morning|afternoon|evening|tarde|noche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2}(:\d{2})?\s*(am|pm)|(at|a las) \d{1,2})\b/;
 const callNow = (folded: string) => NOW.test(folded) && !NOT_NOW.test(folded) && !A_TIME.test(folded);
-/** Names of the agent: "can I talk to Jorge" is a request for a person. */
-function agentPattern(agentName: string): RegExp {
-  const first = fold(agentName).split(/\s+/)[0] ?? '';
-  return new RegExp(
-    `\\b((talk|speak|chat) (to|with|w\\/?|con)|hablar con|${PUT_THROUGH_ES} (con|a)( el)?) ${first.replace(/[^a-z]/g, '')}\\b`,
+/** Names of the agent: "can I talk to Jorge", "pásame con Jorge" is a request for a person. */
+function agentRule(agentName: string): PersonRule {
+  const first = tokenise(agentName)[0]?.word;
+  if (first === undefined) return () => undefined;
+  const book = phraseBook(
+    [
+      { words: `talk|speak|chat to|with|w|con ${first}` },
+      { words: `hablar con ${first}` },
+      ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a el|_ ${first}` })),
+    ].map((phrase) => ({ cue: 'agent', always: true, ...phrase })),
   );
+  return (located) => {
+    const hit = firstHit(book, located.tokens);
+    return hit && { index: located.at[hit.start]!, said: hit.evidence };
+  };
 }
 
-const LEGAL: [RegExp, string][] = [
-  [/\b(bankrupt\w*|chapter (7|13)|bancarrota|quiebra)/, 'bankruptcy'],
-  [/\b(lawyers?|attorneys?|abogad[oa]s?)\b/, 'lawyer'],
-  [/\b(lawsuits?|suing|sued|sue (me|us|them)|demandar|demandando|demandaron|una demanda legal)\b/, 'lawsuit'],
-  [/\b(short sales?|ventas? cortas?)\b/, 'short sale'],
-  [
-    /\b(tax liens?|irs liens?|liens? (on|against) (the|my|our) (house|home|property)|(un |el )?lien (de|del|sobre)|gravamen|embargo fiscal)\b/,
-    'tax lien',
-  ],
-  [
-    /\b(legal advice|tax advice|is (it|this|that) legal|can (i|we) legally|legal (question|issue|problem)|capital gains?|how much (in )?(tax|taxes) (would|will|do|should)|(owe|pay) (in |any |the )?(capital gains |income )?(tax|taxes)\b(?! (on the house|rate of the (area|house)))|tax (implications?|consequences?|questions?|write[- ]?offs?|liability|penalt\w*)|1031 exchange|consejo legal|asesoria legal|asesoria fiscal|ganancias de capital|cuanto (pagaria|pago|voy a pagar|tendria que pagar) de impuestos|impuestos? (de|sobre) (la )?(ganancia|venta)|(no pagar|pagar menos|ahorrar\w*( en)?|evit\w*( pagar)?|avoid( paying)?|pay less|not pay|get out of paying|minimi[sz]e|reduce|lower|cut( down)?( on)?|reducir|bajar) (tantos |tanto |los |de |in |so much (in )?)?(impuestos|taxes|capital gains)(?![^.?!]*\bmello))\b/,
-    'legal or tax advice',
-  ],
-  [/\b(evict\w*|desalojo|desalojar)/, 'eviction'],
-  [
-    /\b(suicid\w*|kill myself|hurt myself|domestic violence|abus(e|ive) (husband|wife|partner)|violencia domestica)/,
-    'distress',
-  ],
-];
+/** Every phrase table of the person rules, in one book. */
+const PERSON_BOOK = phraseBook<string>(
+  PERSON.flatMap((rule) =>
+    rule instanceof RegExp || typeof rule === 'function' ? [] : 'earliest' in rule ? rule.earliest : [rule],
+  )
+    .flatMap((rule) =>
+      rule instanceof RegExp || typeof rule === 'function' || 'earliest' in rule ? [] : [rule],
+    )
+    .flatMap((table) => table.phrases.map((phrase) => ({ cue: table.cue, always: true, ...phrase }))),
+);
 
+/** Each legal matter's phrases, weighed in order (one book, cue = detail); tax avoided, unless the taxes are Mello-Roos. */
+const LEGAL_BOOK = phraseBook<string>(
+  LEGAL_PHRASES.flatMap(([detail, phrases]) => [
+    ...phrases.map((words) => ({ cue: detail, words, always: true })),
+    ...(detail === 'legal or tax advice'
+      ? TAX_AVOIDED.map((words) => ({ cue: detail, words, always: true, unless: 'mello' }))
+      : []),
+  ]),
+);
+/** Taxes owed, not on the house's own rate ("how much tax would i owe", not "pay taxes on the house"). */
+const TAX_OWED =
+  /\b(owe|pay) (in |any |the )?(capital gains |income )?(tax|taxes)\b(?! (on the house|rate of the (area|house)))/;
 /**
  * The clause rules of a hand-off over the words of lexicon/escalation.ts: a person asked to help ("can a human help
  * me?", "¿me puede ayudar una persona?", "una persona real me puede atender?") and a loan in arrears with a notice
@@ -177,10 +230,14 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
     !generalQuestion(folded, Math.max(0, folded.indexOf(foreclosure.evidence.split(' ')[0]!)))
   )
     return { kind: 'legal', detail: 'foreclosure' };
-  for (const [pattern, detail] of LEGAL) {
-    const match = pattern.exec(folded);
-    if (!match || negatedBefore(folded, match.index, 3)) continue;
-    if (detail === 'short sale' && generalQuestion(folded, match.index)) continue;
+  const located = locate(folded);
+  const legal = firstHits(LEGAL_BOOK, located.tokens);
+  for (const [detail] of LEGAL_PHRASES) {
+    const first = legal.get(detail);
+    const owed = detail === 'legal or tax advice' ? TAX_OWED.exec(folded)?.index : undefined;
+    const index = Math.min(first ? located.at[first.start]! : Infinity, owed ?? Infinity);
+    if (index === Infinity || negatedBefore(folded, index, 3)) continue;
+    if (detail === 'short sale' && generalQuestion(folded, index)) continue;
     return { kind: 'legal', detail };
   }
   if (BOOK.find(tokens, 'arrears') && BOOK.find(tokens, 'notice'))
@@ -194,13 +251,13 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
   }
   const asked = BOOK.find(tokens, 'person');
   if (asked) return { kind: 'person', detail: asked.evidence };
-  const patterns = [...PERSON, agentPattern(options.agentName)];
-  for (const pattern of patterns) {
-    const match = pattern.exec(folded);
-    if (!match) continue;
-    if (options.scheduling && /call|llam|marc/.test(match[0]) && !callNow(folded)) continue;
-    if (negatedBefore(folded, match.index, 3)) continue;
-    return { kind: 'person', detail: match[0] };
+  const firsts = firstHits(PERSON_BOOK, located.tokens);
+  for (const rule of [...PERSON, agentRule(options.agentName)]) {
+    const found = said(rule, folded, located, firsts);
+    if (!found) continue;
+    if (options.scheduling && /call|llam|marc/.test(found.said) && !callNow(folded)) continue;
+    if (negatedBefore(folded, found.index, 3)) continue;
+    return { kind: 'person', detail: found.said };
   }
   return null;
 }

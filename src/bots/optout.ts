@@ -30,6 +30,8 @@ import {
   NARROWING_WORDS,
   NEGATORS,
   OTHER_PEOPLE,
+  PLAIN_REQUEST_PHRASES,
+  NOT_INTERESTED_PHRASES,
   REPORT_VERBS,
   STOP_SPELLINGS,
   WHAT_WE_SEND,
@@ -40,6 +42,8 @@ import { correctionFollows, correctsFigures, HOLD_TO_CORRECT } from './optout/co
 import { warnsOff } from './optout/threat.js';
 import { wrongNumber } from './optout/wrong-number.js';
 import { anyOf, words } from './optout/words.js';
+import { everyHit, locate } from './read/phrase-offsets.js';
+import { phraseBook } from './read/phrases.js';
 import { fold, sentences, type Lang } from './text.js';
 
 /**
@@ -131,7 +135,6 @@ const REQUESTS: RegExp[] = [
     `(?<!\\b(i|we|he|she|they|who) )\\b${NOT} (ever )?${BANNED}(?:(?<=\\b${LEAD})${NARROWED}|(?=\\s*(?:[.!]|$|,? ?(${CLOSING})\\b)))`,
     'g',
   ),
-  /\bdo not contact\b/g,
   // our channel refused as the whole message: "no calls", "no texts pls", "no llamadas por favor", "nada de mensajes"
   new RegExp(
     `^\\s*(no|nada de) (${anyOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])})( (please|pls|plz|por favor|porfa|thanks|thank you|thx|gracias))?\\s*[.!]*\\s*$`,
@@ -166,12 +169,10 @@ const REQUESTS: RegExp[] = [
     'g',
   ),
   // a want-not: "i don't want you to text me", "don't want any more calls", "don't want to hear from you"
-  /\b(don't|dont|do not) want (you (guys )?to |u to |y'?all to )?(contact|text|txt|message|msg|call|email|write|bother)\w* (me|us)\b(?! (about|if|when|until|before|after|back))/g,
   new RegExp(
     `\\b(don't|dont|do not) want (any ?more|more) ${NOUN}|\\b(i|we) (don't|dont|do not) want (any |your |these |the )?${NOUN}( (any ?more|from you|again))?\\s*(,?\\s*${CLOSING})*\\s*[.!]*\\s*$|\\bno (more )?${NOUN} ${CLOSING}`,
     'g',
   ),
-  /\b(don't|dont|do not) want to hear from (you|u|y'?all)\b/g,
   // no need to keep contacting: "no need to keep reaching out", "no hace falta que me sigan escribiendo"
   /\b(no need|there'?s no need|you (don'?t|do not) need|no reason) (for you )?to (keep|continue|continue to) (reaching out|contacting|texting|messaging|following up|checking in|writing|emailing)( (with )?(me|us))?\b(?! (on|about|with|for|re|regarding) )|\b(no need|there'?s no need|you (don'?t|do not) need) (for you )?to (reach out|contact me|text me|message me|email me|follow up)( (with )?(me|us))? (any ?more|again|ever)\b/g,
   new RegExp(
@@ -183,13 +184,10 @@ const REQUESTS: RegExp[] = [
     'g',
   ),
   // off the list: "unsubscribe", "opt me out", "remove me", "take me off", "delete my number", "sáquenme de su lista"
-  /\bunsubscri\w*\b|\bopt(ing)?[ -]?(me )?out\b|\bdarme de baja\b/g,
-  /\b(remove|delete|erase|lose|forget|drop) (me|my (number|info|information|contact|details|email|phone)|this number)\b/g,
   /\btake (me|my (number|name|info)) off\b(?![^.!?]*\b(put|add|switch|move|keep) (me|us)\b)/g,
   /\b(me|us|my (number|name|info|information|contact|email|phone)|this number)\b.*\b(off|from) (your|this|the|ur) (\w+ )?(list|contacts|database)\b/g,
   /^\s*(please |pls |just )?(off|from) (your|this|the|ur) (\w+ )?(list|contacts)\b\s*(please|pls|now|thanks)?\s*$/g,
   /^\s*(please |pls |plz )?(remove|delete|unsub|borrar|eliminar)( me| us| this number| my number)?( please| pls| plz| now| thanks| asap)?\s*[.!]*\s*$/g,
-  /\b(borr(en|a|e)|elimin(en|a|e)) (mi (numero|informacion|contacto|telefono)|mis datos)\b/g,
   /\b(saqu|sac|quit|borr|elimin|baj|remuev|remov)\w*(me|nos) de (la|las|su|tu|esta|estas|esa|esas|sus|tus) (lista|listas|base de datos|contactos|sistema)\b(?! (de|con|para) (casas|propiedades|condos?|departamentos|\d|dos|tres|cuatro|cinco|recamaras)\b)/g,
   /\b(me|nos) (doy|damos) de baja\b(?=\s*([.!,]|$|(ya|gracias|por favor|porfa|de (esto|estos mensajes|sus mensajes|los mensajes|la lista|su lista|aqui|todo|este numero))\b))/g,
   /\b(quiero|queremos) (cancelar|parar|darme de baja)\s*$|\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/g,
@@ -200,8 +198,6 @@ const REQUESTS: RegExp[] = [
     `\\b${words(SAID_WORDS)}( to)?( que)? ${words(STOP_SAID)}\\b|\\bhow many times (do i have to|must i|should i|have i|did i|will i have to) (say|tell you|ask|text|write)( you)?( to)? ${words(STOP_SAID)}\\b|\\bcuantas veces (te |les )?(tengo que|hay que)? ?(decir|pedir|digo|pido) (que )?${words(STOP_SAID)}\\b`,
     'g',
   ),
-  /\bdej(ame|enme|eme|anme) en paz\b/g,
-  /\bi never (signed up|asked|gave you my number)\b/g,
 ];
 
 /** Requests read on whole sentences only: after a comma "no más" is "just" ("480 mil, no más"). */
@@ -217,6 +213,10 @@ const SENTENCE_REQUESTS: RegExp[] = [
 ];
 
 const SENTENCE_AND_CLAUSE = [...REQUESTS, ...SENTENCE_REQUESTS];
+/** The requests said in plain words (lexicon/optout.ts), read with the clause rules. */
+const PLAIN_REQUESTS = phraseBook(
+  PLAIN_REQUEST_PHRASES.map((phrase) => ({ cue: 'stop' as const, always: true, ...phrase })),
+);
 
 // ---------------------------------------------------------------- scopes that set a request aside
 
@@ -320,8 +320,10 @@ function scopesOf(message: string): Span[] {
 
 // ---------------------------------------------------------------- not interested, leave me alone, warnings
 
-const NOT_INTERESTED =
-  /\b(not|no longer|never been|never was|nor) (really |at all |even |very |that |so )?interested\b|\bno (estoy|estamos|me|nos) (interesa|interesad[oa]s?)\b|\bya no (me |nos )?interesa\b/g;
+/** "not interested", "no longer interested", "ya no me interesa": what follows says whether it is about this. */
+const NOT_INTERESTED = phraseBook(
+  NOT_INTERESTED_PHRASES.map((words) => ({ cue: 'not_interested' as const, words, always: true })),
+);
 /** "not interested" about this conversation: alone, "anymore", "in your services" (never "in condos"). */
 const CLOSE = '\\s*(,|\\.|!|$)';
 const ABOUT_THIS = new RegExp(`^\\s*(${anyOf(ABOUT_THIS_WORDS)})\\b|^${CLOSE}`);
@@ -389,11 +391,20 @@ function requestsIn(unit: Unit): Request[] {
   if (bareKeyword(unit.text) || keywordAndMore(unit.text, unit.sentence)) whole();
   for (const rule of unit.split ? SENTENCE_REQUESTS : unit.sentence ? SENTENCE_AND_CLAUSE : REQUESTS)
     for (const m of matchesOf(rule, unit.text)) add(channelsOf(m[0]), m.index, m.index + m[0].length);
+  const { tokens, at, end } = locate(unit.text);
+  if (!unit.split) {
+    for (const hit of everyHit(PLAIN_REQUESTS, tokens)) {
+      const from = at[hit.start]!;
+      const to = end[hit.end - 1]!;
+      add(channelsOf(unit.text.slice(from, to)), from, to);
+    }
+  }
   for (const m of matchesOf(LEAVE_ALONE, unit.text))
     if (!NOT_IMPERATIVE.test(unit.text.slice(0, m.index))) add('all', m.index, m.index + m[0].length);
-  for (const m of matchesOf(NOT_INTERESTED, unit.text)) {
-    const after = unit.text.slice(m.index + m[0].length).replace(/^[\s,]*/, '');
-    if (ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after)) add('all', m.index, m.index + m[0].length);
+  for (const hit of everyHit(NOT_INTERESTED, tokens)) {
+    const to = end[hit.end - 1]!;
+    const after = unit.text.slice(to).replace(/^[\s,]*/, '');
+    if (ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after)) add('all', at[hit.start]!, to);
   }
   if (unit.sentence && warnsOff(unit.text)) whole();
   return found;

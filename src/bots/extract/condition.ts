@@ -16,6 +16,9 @@ import {
   STATE_FILLERS,
   WORK_NOUNS,
 } from '../lexicon/seller.js';
+import { NEEDS_WORK_PHRASES, READY_PHRASES } from '../lexicon/condition.js';
+import { firstHit, locate, type Located } from '../read/phrase-offsets.js';
+import { phraseBook, type Phrase } from '../read/phrases.js';
 import { fold } from '../text.js';
 import { clauseBefore, tokenAt, tokensOf, type Token } from './motivation.js';
 
@@ -28,10 +31,15 @@ export type Condition = (typeof CONDITIONS)[number];
  * paperwork"); a need followed by its work ("needs mucho work", "le falta mucho"); a fix denied ("nunca la hemos
  * arreglado"); and the fixed phrases below.
  */
-const NEEDS_WORK =
-  /\b(repairs? needed|fixer( upper)?|as[- ]is|from the (60s|70s|80s|90s|sixties|seventies|eighties|nineties)|cracks|grietas|cuartead[oa]s?|necesita que (le|la|lo) (arreglen|reparen|cambien|pinten|remodelen)|leak(s|y|ing)|gotea|mold|termites|water damage|foundation (issues|problems)|para remodelar|en mal estado|(could|would) use (some |a little |a lot of |a )?(paint|updating|updates|work|love|tlc|repairs|a refresh|fixing|remodel\w*))/;
-const READY =
-  /\b(move[- ]in ready|ready to move in|(great|good|excellent|perfect) (shape|condition)|updated|remodel(ed|led)|renovated|new roof|turn ?key|like new|brand new|well maintained|(list[oa]|preparad[oa]) (para|pa) (mudarse|vivir|habitar|entrar( a vivir)?|estrenar)|(para|pa) entrar a vivir|en (buen|excelente) estado|(buen|buenas|excelente|excelentes|perfecto|perfectas|muy buenas|muy buen) (estado|condiciones|condicion|forma)|bien (cuidada|cuidado|mantenida|conservada)|(toda|todo) (esta )?(remodelad[oa]|renovad[oa]|actualizad[oa])|(pisos|cocina|banos|techo) nuev[oa]s?|actualizada|remodelada|renovada|techo nuevo|como nueva)\b/;
+const phrases = (cue: 'work' | 'ready', list: readonly string[]): Phrase<'work' | 'ready'>[] =>
+  list.map((words) => ({ cue, words, always: true }));
+const NEEDS_WORK = phraseBook(phrases('work', NEEDS_WORK_PHRASES));
+const READY = phraseBook(phrases('ready', READY_PHRASES));
+/** The first place (a token of `tokens`) where one of the book's phrases is said, or undefined. */
+function firstSaid(book: typeof READY, located: Located, tokens: Token[]): number | undefined {
+  const first = firstHit(book, located.tokens);
+  return first === undefined ? undefined : tokenAt(tokens, located.at[first.start]!);
+}
 const YEARS_OLD = /\b\d+\s*(years?|yrs?|anos?)\s*old\b/g;
 
 const STATE = new Set(BAD_STATES);
@@ -92,10 +100,9 @@ function needsItsWork(tokens: Token[], index: number): boolean {
 export function extractCondition(text: string): Condition | undefined {
   const folded = fold(text).replace(YEARS_OLD, ' ');
   const tokens = tokensOf(folded);
-  const needsWork = NEEDS_WORK.exec(folded);
-  if (needsWork) {
-    if (!denied(tokens, tokenAt(tokens, needsWork.index), 2)) return 'needs_work';
-  }
+  const located = locate(folded);
+  const needsWork = firstSaid(NEEDS_WORK, located, tokens);
+  if (needsWork !== undefined && !denied(tokens, needsWork, 2)) return 'needs_work';
   const said = tokens.some(
     ({ word }, index) =>
       (STATE.has(word) && stateOfHome(tokens, index)) ||
@@ -108,8 +115,8 @@ export function extractCondition(text: string): Condition | undefined {
   if (said) return 'needs_work';
   // "está impecable", "it's spotless": a good state said of the home.
   if (tokens.some(({ word }, index) => GOOD.has(word) && stateOfHome(tokens, index))) return 'move_in_ready';
-  const ready = READY.exec(folded);
-  if (!ready) return undefined;
+  const ready = firstSaid(READY, located, tokens);
+  if (ready === undefined) return undefined;
   // "not move-in ready", "not fully updated": a ready home denied needs work.
-  return denied(tokens, tokenAt(tokens, ready.index), 2) ? 'needs_work' : 'move_in_ready';
+  return denied(tokens, ready, 2) ? 'needs_work' : 'move_in_ready';
 }

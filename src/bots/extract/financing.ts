@@ -8,6 +8,7 @@ import {
   CASH_WORDS,
   LEAD_SUBJECTS,
   LENDER_WORDS,
+  NEEDS_LENDER_PHRASES,
   NEED_WORDS,
   NOT_NEEDED_AFTER,
   NOT_NEEDED_BEFORE,
@@ -15,13 +16,16 @@ import {
 } from '../lexicon/financing.js';
 import { moneySpans } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
+import { phraseBook, tokenise } from '../read/phrases.js';
 import { fold, negatedBefore } from '../text.js';
 
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
 export type Financing = (typeof FINANCING)[number];
 
-const NEEDS_LENDER =
-  /\b((haven't|havent|have not|didn't|didnt|did not|not yet|no i haven't|never) (talked|spoken|spoke|gone|been|talk|speak|reached out)( \w+){0,3} (to |with )?(a |any )?(lender|bank|loan officer|mortgage)|no lender|need (a|to find a) lender|(still )?(need|have|got) to (talk|speak) (to|with) (a |the |our |my )?(lender|bank|loan officer)|don't have a lender|dont have a lender|need (a )?(loan|mortgage)|not (pre[- ]?ap+rov(?:ed|e)|pre[- ]?qual+if(?:ied|ed)) yet|(still |yet )?(need|have) to get (the |our |my |a )?(pre[- ]?ap+roval|pre[- ]?ap+rov(?:ed|e)|pre[- ]?qual+if(?:ied|ed)|approved|a lender)|working on (the |our |my |getting )?(pre[- ]?ap+roval|pre[- ]?ap+rov(?:ed|e)|approved)|no (he|hemos) hablado con (un |ningun |algun |el )?(prestamista|banco|lender|loan officer)|necesito (un )?prestamista|no tengo prestamista|todavia no|aun no|(how (do|can|would|should) (i|we)|help (us|me)|(want|need|have|going|planning) to|gonna|wanna) (get )?(pre[- ]?ap+rov\w*|pre[- ]?qual\w*)|(haven'?t|have not|never) (been |gotten |got )?(pre[- ]?ap+rov\w*|pre[- ]?qual\w*)|(pre[- ]?ap+ro[vb]\w*|pre[- ]?ap+roval|pre[- ]?qual\w*|aprobacion|aprobaron|aprobado|aprobada)[^.!?]{0,30}\b(expired|ran out|lapsed|vencio|se vencio|expiro|caduco|ya no (vale|sirve|es valida)))\b/;
+const NEEDS_LENDER = phraseBook(NEEDS_LENDER_PHRASES.map((words) => ({ cue: 'needs', words, always: true })));
+/** An approval that ran out ("pre-approval expired", "la aprobación ya no vale"), in the same sentence. */
+const EXPIRED =
+  /\b(pre[- ]?ap+ro[vb]\w*|pre[- ]?qual\w*|aprobacion|aprobaron|aprobado|aprobada)[^.!?]{0,30}\b(expired|ran out|lapsed|vencio|se vencio|expiro|caduco|ya no (vale|sirve|es valida))\b/;
 /** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */
 const PRE_APPROVED = new RegExp(
   `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) aprobad[oa]s?|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
@@ -75,7 +79,7 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   }
   const folded = fold(text);
   const noLoan = NO_LOAN.exec(folded);
-  if (NEEDS_LENDER.test(folded) && !noLoan) return 'needs_lender';
+  if ((NEEDS_LENDER.find(tokenise(folded)) || EXPIRED.test(folded)) && !noLoan) return 'needs_lender';
   const needs = NEED_A_LENDER.exec(folded);
   if (needs && !noLoan && !negatedBefore(folded, needs.index, 2) && !inAQuestion(folded, needs.index))
     return 'needs_lender';

@@ -19,6 +19,9 @@ import {
   RECEIVERS,
   THERE,
 } from '../lexicon/seller.js';
+import { MOTIVATION_PHRASES } from '../lexicon/motivation.js';
+import { everyHit, locate, type Located } from '../read/phrase-offsets.js';
+import { phraseBook, type Phrase } from '../read/phrases.js';
 import { fold, titleCase } from '../text.js';
 
 export const MOTIVATIONS = [
@@ -34,40 +37,65 @@ export const MOTIVATIONS = [
 ] as const;
 export type Motivation = (typeof MOTIVATIONS)[number];
 
-/** Ordered: the first class whose cue appears wins (a divorce that mentions moving is a divorce). */
-const CUES: [Motivation, RegExp][] = [
-  ['divorce', /\b(divorc\w*|separat(ed|ing|ion)|split(ting)? up|my ex\b|separacion|separados|nos separamos)/],
-  [
-    'inherited',
-    // Any relative of the lexicon who passed (the Spanish and Spanglish ones too: "my abuela passed"); a home that
-    // "quedó para nosotros" on a death.
-    new RegExp(
-      `\\b(inherit\\w*|probate|estate of my|(mom|mother|dad|father|parents|grandma|grandmother|grandpa|grandfather|aunt|uncle)('s)? (house|home|estate|place)|(${KIN.join('|')}|husband|wife|she|he)('s)? (passed|died)|passed away|my late|in (his|her|their) estate|the estate|quedo a nuestro nombre|(casa|propiedad|house) (nos |me |les )?quedo (para|a) (nosotros|nos|mi|mis|ellos|la familia)|(nos|me) quedo la casa|herencia|herede|heredamos|heredo|sucesion|fallecio|murio)`,
-    ),
-  ],
-  [
-    'financial',
-    /\b(behind on (my |our |the )?(like |about |around |maybe |almost )?(a few |some |several |a couple( of)? |\d+ |two |three |four )?(payments|mortgage)|(fell|fallen|falling|got|gotten|are|am|we'?re|i'?m|were|im) behind (on )?(like |about |around |maybe |almost )?(a few |some |several |a couple( of)? |\d+ |two |three |four )?(payments|mortgage|months)|behind (like |about |around )?(\d+|a few|a couple( of)?|two|three|four|several) (months|payments) (on|with) (the |my |our )?(mortgage|payments|house)|get (out )?from under (it|this|the (mortgage|payments|house))|(underwater|upside down) on (the |our |my )?(mortgage|loan|house)|debts?\b|need the (money|cash)|can't afford|cant afford|cannot afford|bills|lost (my|our) job|money is tight|financial|hardship|pay off|atrasad[oa]s? (en|con) (los )?pagos|(nos|me) atrase|(nos|me) atrasamos|atras\w* (en|con) (los |las |el |la )?(pagos|hipoteca|mensualidad\w*)|deudas?|necesito el dinero|necesitamos el dinero|no (podemos|puedo) pagar|ya no (podemos|puedo|alcanzamos|alcanza)( \w+)? (con )?(los |las |el |la )?(pagos|hipoteca|mensualidad\w*|renta)|(can'?t|cannot|can no longer|no longer) (keep up|make|afford) (with )?(the |our |my )?(payments|mortgage)|problemas (economicos|de dinero|financieros))/,
-  ],
-  [
-    'retirement',
-    /\b(retir(e|ed|ing|ement)|jubil\w*|retiro|(me|nos) (voy a |vamos a )?retir(o|ar|amos|e|arme|arnos)\b(?! de\b| del\b))/,
-  ],
-  [
-    'relocation',
-    /\b(new job|job (offer|transfer)|transferr?(ed|ing)|relocat\w*|moving (to|out of|away|closer|back)|move (to|out of|closer|back)|(moving|sending|transferring|relocating) (me|us) (to|out)|job offer|getting transferred|closer to (family|work|my)|out of state|trabajo nuevo|nuevo trabajo|me transfirieron|(me|nos|lo|la) (cambiaron|transfirieron|mandaron|trasladaron) (de trabajo|de oficina|de plaza|a)|(cambio|traslado) de trabajo|nos mudamos|mudarnos|mudarme|me mudo|(me|nos) (voy|vamos) a mudar|mudar (a|para) |por (trabajo|chamba|la chamba|el trabajo)\b|nos vamos a|reubica\w*|(nos queremos|me quiero|nos vamos a|me voy a) (ir|regresar|volver) (a|para) |(queremos|quiero|vamos a) (irnos|irme|regresarnos|regresarme|volvernos) (a|para) |(nos|me) (vamos|voy) (para|pa) (?!la |el |los |las |una? |alla|aca|ver|comprar|vender|buscar|hablar)\w)/,
-  ],
-  [
-    'downsizing',
-    /\b(downsiz\w*|smaller (place|home|house)|empty nest\w*|kids (moved|are) out|too (big|much house)|too much (space|yard|house|upkeep|maintenance|work)|too many stairs|(want|need) (a |something )?(single|one)[- ]story|less (house|space|upkeep|maintenance)|something smaller|mas pequen[ao]|(algo|una|uno) mas (chic[oa]|chiquit[oa]|pequen[ao]|pequenit[oa])|(comprar|buscar|buscamos|queremos) (algo|una|uno) (mas )?(chic[oa]|pequen[ao])|muy grande para|(nos|me|les|le|te) queda (muy |demasiado )?grande|(demasiado|muy) grande para (nosotros|mi|nosotras|los dos)|(ya )?se (fueron|casaron|independizaron) (los|mis|nuestros) hijos|(los|mis|nuestros) (hijos|ninos|muchachos) ya ([a-z]+ ){0,4}?se (fueron|casaron|independizaron)(?! (a|al|pa|para) )|(mucha|demasiada) casa para (mi|nosotros|nosotras|los dos|una persona|dos personas|nosotros dos)|(kids|children) (have |are )?(all )?(moved out|grown (up )?and (gone|moved out|left)|left home|left the nest)|(ya )?no (necesitamos|necesito|ocupamos|ocupo) tant[oa] (espacio|casa)|(don'?t|do not) need (that|so|this) much (space|house|room)|(house|casa) (feels|se siente|is too|es demasiado|esta demasiado) (so |way |muy )?(huge|big|empty|grande|vacia)|(a lot of|lots of|too much) (house|space) for (just )?(me|us|the (two|2) of us|one person|two people|2 people)\b)/,
-  ],
-  [
-    'upgrading',
-    /\b(upgrad\w*|growing family|family is growing|need more (room|space)|(bigger|larger) (place|home|house|yard|backyard|lot|kitchen|garage|property)|more (room|space|bedrooms|land|yard)|another bedroom|outgr(ew|own|owing)|too small|baby (#?\d+ )?on the way|expecting (a baby|our|twins)|mas grande|(necesitamos|queremos|ocupamos) mas (espacio|recamaras|cuartos|terreno|patio)|mas espacio|(patio|terreno|jardin|cocina) mas grande|familia crece|nos queda (chica|chico|pequena)|muy (chica|pequena) para)/,
-  ],
+/**
+ * The cues of each class, as phrases over the words of lexicon/motivation.ts. Ordered: the first class whose cue
+ * is said wins (a divorce that mentions moving is a divorce). Negation and questions are weighed here (`stated`).
+ */
+const CUE_ORDER: readonly Motivation[] = [
+  'divorce',
+  'inherited',
+  'financial',
+  'retirement',
+  'relocation',
+  'downsizing',
+  'upgrading',
 ];
+type Entry = (typeof MOTIVATION_PHRASES)[string][number];
+type Guard = 'wordAfter' | 'apostrophe' | undefined;
+const guardOf = (entry: Entry): Guard =>
+  typeof entry === 'string'
+    ? undefined
+    : entry.wordAfter
+      ? 'wordAfter'
+      : entry.apostrophe
+        ? 'apostrophe'
+        : undefined;
+/** A cue: its class and the guard its phrase needs, as "class guard" ("relocation wordAfter"). */
+type Cue = `${Motivation} ${Guard | ''}`;
+/** Every class's phrases in one book, read once per message. */
+const CUES = phraseBook<Cue>(
+  CUE_ORDER.flatMap((motivation) =>
+    (MOTIVATION_PHRASES[motivation] ?? []).map((entry): Phrase<Cue> =>
+      typeof entry === 'string'
+        ? { cue: `${motivation} `, words: entry, always: true }
+        : {
+            cue: `${motivation} ${guardOf(entry) ?? ''}`,
+            words: entry.words,
+            always: true,
+            ...(entry.notBefore ? { notBefore: entry.notBefore } : {}),
+          },
+    ),
+  ),
+);
 
-const EVERY_CUE = CUES.map(([motivation, cue]) => [motivation, new RegExp(cue.source, 'g')] as const);
+/** Every place each class's cue is said (an offset in the folded text), guards applied. */
+function cueOffsets(folded: string, { tokens, at }: Located): Map<Motivation, number[]> {
+  const written = (start: number): boolean => {
+    const word = tokens[start]!.word;
+    if (!word.endsWith('s') || word === 'parents') return true;
+    return folded.slice(at[start], at[start + 1] ?? folded.length).includes("'");
+  };
+  const found = new Map<Motivation, number[]>();
+  for (const hit of everyHit(CUES, tokens)) {
+    const [motivation, guard] = hit.cue.split(' ') as [Motivation, string];
+    // "nos vamos pa Texas": a word must follow; "mom's house" was written with its apostrophe.
+    if (guard === 'wordAfter' && hit.end >= tokens.length) continue;
+    if (guard === 'apostrophe' && !written(hit.start)) continue;
+    found.set(motivation, [...(found.get(motivation) ?? []), at[hit.start]!]);
+  }
+  return found;
+}
+
 const MOVE = new Set(MOVE_VERBS);
 const JOB = new Set(JOB_NOUNS);
 const FILLER = new Set(MOVE_FILLERS);
@@ -286,11 +314,11 @@ export interface MotivationResult {
 function classOf(folded: string, tokens: Token[]): Motivation | undefined {
   // A cue said of the past stands only when nothing else is said ("divorce was final a month ago, judge says sell").
   let earlier: Motivation | undefined;
-  for (const [motivation, cue] of EVERY_CUE) {
-    // exec on the one compiled pattern (matchAll would copy it for every message).
-    cue.lastIndex = 0;
-    for (let match = cue.exec(folded); match; match = cue.exec(folded)) {
-      const index = tokenAt(tokens, match.index);
+  const located = locate(folded);
+  const offsets = cueOffsets(folded, located);
+  for (const motivation of CUE_ORDER) {
+    for (const offset of offsets.get(motivation) ?? []) {
+      const index = tokenAt(tokens, offset);
       if (index >= tokens.length) return motivation;
       // "my coworker transferred to Austin": a move is the lead's only when its subject is.
       if (!stated(tokens, index) || (motivation === 'relocation' && notOurs(tokens, index))) continue;

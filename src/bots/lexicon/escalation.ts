@@ -106,3 +106,151 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'tienen|tiene|pusieron|puso|poner en subasta|remate',
   'banco|prestamista ~ quitar*|embargar*|quitando|embargando ~ casa|propiedad',
 ];
+
+/** Ways of paying less tax ("avoid paying", "pagar menos", "cut down on"), before what is paid (`TAX_AVOIDED`). */
+// prettier-ignore
+const PAYING_LESS: readonly string[] = [
+  'no pagar', 'pagar menos', 'ahorrar* en|_', 'evit* pagar|_', 'avoid paying|_', 'pay less', 'not pay',
+  'get out of paying', 'minimise|minimize|reduce|lower|reducir|bajar', 'cut down|_ on|_',
+];
+/** Tax avoided: weighed unless the taxes are Mello-Roos ("lower the mello roos taxes" is about the area). */
+export const TAX_AVOIDED = PAYING_LESS.flatMap((verb) =>
+  ['tantos|tanto|los|de|in|_', 'so much in|_'].flatMap((much) =>
+    ['impuestos|taxes', 'capital gains'].map((tax) => `${verb} ${much} ${tax}`),
+  ),
+);
+
+/**
+ * Legal and distress matters the lead brings (a hand-off, DOMAIN.md section 1.5), each with the detail the agent
+ * sees, in the order they are weighed. Tax avoided (`TAX_AVOIDED`) and "owe taxes" (with what it is owed on) are read
+ * by `escalation.ts` with the advice.
+ */
+// prettier-ignore
+export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = [
+  ['bankruptcy', ['bankrupt*|bancarrota*|quiebra*', 'chapter 7|13']],
+  ['lawyer', ['lawyer|lawyers|attorney|attorneys|abogado|abogada|abogados|abogadas']],
+  ['lawsuit', ['lawsuit|lawsuits|suing|sued|demandar|demandando|demandaron', 'sue me|us|them', 'una demanda legal']],
+  ['short sale', ['short sale|sales', 'venta|ventas corta|cortas']],
+  [
+    'tax lien',
+    [
+      'tax|irs lien|liens',
+      'lien|liens on|against the|my|our house|home|property',
+      'un|el|_ lien de|del|sobre',
+      'gravamen',
+      'embargo fiscal',
+    ],
+  ],
+  [
+    'legal or tax advice',
+    [
+      'legal|tax advice',
+      'is it|this|that legal',
+      'can i|we legally',
+      'legal question|issue|problem',
+      'capital gain|gains',
+      'how much in|_ tax|taxes would|will|do|should',
+      'tax implication|implications|consequence|consequences|question|questions|liability|penalt*',
+      'tax writeoff|writeoffs',
+      'tax write off|offs',
+      '1031 exchange',
+      'consejo legal',
+      'asesoria legal|fiscal',
+      'ganancias de capital',
+      'cuanto pagaria|pago de impuestos',
+      'cuanto voy a pagar de impuestos',
+      'cuanto tendria que pagar de impuestos',
+      'impuesto|impuestos de|sobre la|_ ganancia|venta',
+    ],
+  ],
+  ['eviction', ['evict*|desalojo*|desalojar*']],
+  [
+    'distress',
+    [
+      'suicid*',
+      'kill|hurt myself*',
+      'domestic violence*',
+      'abuse|abusive husband*|wife*|partner*',
+      'violencia domestica*',
+    ],
+  ],
+];
+
+/** A person as the lead asks for one ("a real person", "an agent"). */
+const SOMEONE_REAL = 'a|an|_ real|live|_ person|human|agent|realtor';
+/** "pásame con", "comunícame con", "me pasas con", "me puedes comunicar con": put me through, in Spanish. */
+// prettier-ignore
+export const PUT_THROUGH_ES: readonly string[] = [
+  'pasame|pasenme|paseme|comunicame|comuniquenme|comuniqueme|conectame|conectenme|conecteme|ponme|ponganme|pongame',
+  'me pasas|pasan|comunicas|comunican|comunica|conectas|conectan|pones|ponen',
+  'me puedes|puede|pueden|podrias|podria|podrian pasar|comunicar|conectar|poner',
+];
+const SOMEONE_ES =
+  'un|una|el|la|tu|su|_ persona|humano|agente|agent|realtor|asesor|asesora|alguien|corredor|corredora';
+/** "call me crazy", "call me old-fashioned": the idiom, no call asked for. */
+const NOT_A_CALL =
+  'crazy|nuts|old|oldfashioned|picky|paranoid|silly|weird|cautious|skeptical|naive|stubborn|impatient|cheap|spoiled|a|an';
+
+/**
+ * A person asked for, one table per rule, in the order they are weighed (`escalation.ts` keeps the rules that need
+ * more than words: the end of a clause, a question mark, the start of the message).
+ */
+// prettier-ignore
+export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: string; notBefore?: string }[])[] = [
+  [{ words: 'connect|transfer|put me to|with|through' }, { words: 'connect|transfer|put me in touch' }],
+  [{ words: `get|give me ${SOMEONE_REAL}` }],
+  ['i want|need', 'id like', 'i would like', 'can i get', 'let me have'].map((opener) => ({
+    words: `${opener} ${SOMEONE_REAL}`,
+  })),
+  [{ words: 'stop the bot' }, { words: 'no more bot' }, { words: 'enough with|_ the|_ bot' }],
+];
+/** A call asked for: "call me" (not "call me crazy"), "give me a ring", "have someone call me". */
+// prettier-ignore
+export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] = [
+  { words: 'call me', notBefore: NOT_A_CALL },
+  { words: 'give me a call|ring' },
+  { words: 'ring|phone me' },
+  { words: 'can you|someone|somebody call me' },
+  { words: 'have someone|somebody|him|her|jorge call me' },
+  { words: 'have the agent call me' },
+  { words: 'call me back' },
+  { words: 'hit me up on the phone' },
+];
+/** "quiero hablar con una persona", "me pasas con un asesor" (not "voy a hablar con un agente"). */
+// prettier-ignore
+export const PERSON_PHRASES_ES: readonly (readonly { words: string; notAfter?: string; notBefore?: string }[])[] = [
+  [{ words: `hablar|comunicarme por|en|_ telefono|cel|celular|persona|_ con ${SOMEONE_ES}`, notAfter: 'a|que' }],
+  PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a ${SOMEONE_ES}` })),
+];
+/** "is there a human i can talk to" (not "anyone i can talk to at the bank"). */
+export const SOMEONE_TO_TALK_TO: readonly { words: string; notBefore: string }[] = [
+  'is|are there',
+  'any',
+].map((opener) => ({
+  words: `${opener} a|an|some|_ real|live|actual|_ person|human|one|someone|somebody|anyone|anybody|agent|realtor i|we can|could talk|speak|chat to|with`,
+  notBefore: 'at|from',
+}));
+/** "quiero hablar con alguien de verdad", "necesito una persona real" (not "real estate"). */
+const WANT_ES =
+  'quiero|queremos|necesito|necesitamos|ocupo hablar|_ con|_ a|_ una|un|_ alguien|persona|humano|agente';
+export const SOMEONE_REAL_ES: readonly { words: string; notBefore?: string }[] = [
+  { words: `${WANT_ES} de verdad` },
+  { words: `${WANT_ES} real`, notBefore: 'estate' },
+  { words: `${WANT_ES} de carne y hueso` },
+];
+/** "alguien me puede atender" (not "si alguien me puede ayudar"). */
+export const SOMEONE_CAN_HELP = {
+  words: 'alguien me|nos puede|podria|pueda atender|ayudar|llamar',
+  notAfter: 'si|cuando',
+};
+
+/** "llámame", "márcame" (Mexican Spanish: call me), "me marcan", "háblame por teléfono" (a bare "háblame" is "tell me"). */
+// prettier-ignore
+export const CALL_ME_ES: readonly { words: string }[] = [
+  { words: 'llamame|llamenme|llameme|marcame|marquenme|marqueme' },
+  { words: 'me pueden|puedes|puede|podrian|podrias llamar|marcar' },
+  { words: 'me llaman|marcan|llamas|marcas' },
+  { words: 'quiero una llamada' },
+  { words: 'hablame|hablenme|hableme por telefono' },
+  { words: 'hablame|hablenme|hableme al cel|celular|telefono' },
+];

@@ -239,3 +239,56 @@ export const NOT_PAYING_AFTER = [
   'is low',
   'es poco',
 ] as const;
+
+/** Pre-approved or pre-qualified as one word or two ("preapproved", "pre-approved", "pre aproved", "prequalified"). */
+const PRE_1 =
+  'preapproved|preapprove|preaproved|preaprove|prequalified|prequalifed|prequallified|prequallifed';
+const PRE_2 = 'pre approved|approve|aproved|aprove|qualified|qualifed|quallified|quallifed';
+/** The approval itself, or any form of the word ("pre-approval", "preapproving", "pre-qual"). */
+const PRE_ANY_1 = 'preapprov*|preaprov*|preappprov*|prequal*';
+const PRE_ANY_2 = 'pre approv*|aprov*|appprov*|qual*';
+const APPROVAL_1 = `${PRE_1}|approved|preapproval|preaproval`;
+const APPROVAL_2 =
+  'pre approval|aproval|approved|approve|aproved|aprove|qualified|qualifed|quallified|quallifed';
+const NOT_YET = ['havent|didnt|never', 'have|did not', 'not yet'];
+const HOW_TO_GET = [
+  'how do|can|would|should i|we',
+  'help us|me',
+  'want|need|have|going|planning to',
+  'gonna|wanna',
+];
+
+/**
+ * Still needing a lender or an approval ("haven't talked to a lender", "need to get pre-approved", "no hemos hablado
+ * con el banco", "todavía no"), as phrases of the `read/phrases.ts` grammar (`word*` is a word's start).
+ */
+export const NEEDS_LENDER_PHRASES: readonly string[] = [
+  ...NOT_YET.flatMap((not) => [
+    `${not} talked|spoken|spoke|gone|been|talk|speak|reached ~ lender|bank|mortgage`,
+    `${not} talked|spoken|spoke|gone|been|talk|speak|reached ~ loan officer`,
+  ]),
+  'no lender',
+  'need a lender',
+  'need to find a lender',
+  'need|have|got to talk|speak to|with a|the|our|my|_ lender|bank',
+  'need|have|got to talk|speak to|with a|the|our|my|_ loan officer',
+  'dont have a lender',
+  'need a|_ loan|mortgage',
+  `not ${PRE_1} yet`,
+  `not ${PRE_2} yet`,
+  `need|have to get the|our|my|a|_ ${APPROVAL_1}`,
+  `need|have to get the|our|my|a|_ ${APPROVAL_2}`,
+  'need|have to get a lender',
+  `working on the|our|my|getting|_ ${APPROVAL_1}`,
+  `working on the|our|my|getting|_ ${APPROVAL_2}`,
+  'no he|hemos hablado con un|ningun|algun|el|_ prestamista|banco|lender',
+  'no he|hemos hablado con un|ningun|algun|el|_ loan officer',
+  'necesito un|_ prestamista',
+  'no tengo prestamista',
+  'todavia|aun no',
+  ...HOW_TO_GET.flatMap((how) => [`${how} get|_ ${PRE_ANY_1}`, `${how} get|_ ${PRE_ANY_2}`]),
+  ...['havent|never', 'have not'].flatMap((not) => [
+    `${not} been|gotten|got|_ ${PRE_ANY_1}`,
+    `${not} been|gotten|got|_ ${PRE_ANY_2}`,
+  ]),
+];

@@ -471,3 +471,84 @@ export const SAID_WORDS: readonly string[] = [
 export const STOP_SAID: readonly string[] = [
   'stop', 'quit', 'basta', 'alto', 'pares', 'paren', 'parar', 'no me escriban', 'no me escribas', 'unsubscribe',
 ];
+
+/** Contact the lead bans in a want-not ("don't want you to text me"). */
+const CONTACT_STARTS = 'contact*|text*|txt*|message*|msg*|call*|email*|write*|bother*';
+const DONT = ['dont', 'do not'];
+/** Who is wanted to stop, before "to" ("you", "you guys", "y'all"). */
+const YOU = 'you|u|yall guys|_ to';
+/** Words after a want-not that make it a condition or a time ("don't want you to call me before 5"). */
+const NOT_A_WANT_NOT = 'about|if|when|until|before|after|back';
+
+/**
+ * Requests said in plain words, as phrases of the `read/phrases.ts` grammar (`word*` is a word's start), read like
+ * the clause rules of `optout.ts` (every place, scopes applied after): a want-not, off the list, left alone.
+ */
+// prettier-ignore
+export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string }[] = [
+  { words: 'do not contact' },
+  ...DONT.flatMap((dont) => [
+    { words: `${dont} want ${CONTACT_STARTS} me|us`, notBefore: NOT_A_WANT_NOT },
+    { words: `${dont} want ${YOU} ${CONTACT_STARTS} me|us`, notBefore: NOT_A_WANT_NOT },
+    { words: `${dont} want to hear from you|u|yall` },
+  ]),
+  { words: 'unsubscri*' },
+  { words: 'opt|opting me|_ out' },
+  { words: 'optout|optingout' },
+  { words: 'darme de baja' },
+  { words: 'remove|delete|erase|lose|forget|drop me' },
+  { words: 'remove|delete|erase|lose|forget|drop my number|info|information|contact|details|email|phone' },
+  { words: 'remove|delete|erase|lose|forget|drop this number' },
+  { words: 'borren|borra|borre|eliminen|elimina|elimine mi numero|informacion|contacto|telefono' },
+  { words: 'borren|borra|borre|eliminen|elimina|elimine mis datos' },
+  { words: 'dejame|dejenme|dejeme|dejanme en paz' },
+  { words: 'i never signed up' },
+  { words: 'i never asked' },
+  { words: 'i never gave you my number' },
+];
+
+/**
+ * The lead's own number corrected, no wrong number ("i put the wrong number earlier, mine is ...", "puse mal mi
+ * teléfono", "mi número correcto es ..."), as phrases of the `read/phrases.ts` grammar ("#" is read as "number").
+ */
+const WROTE_ES = 'puse|escribi|di|meti|anote|llene ~3';
+const PHONE_ES = 'numero|telefono|cel|celular|correo';
+// prettier-ignore
+export const OWN_NUMBER_PHRASES: readonly string[] = [
+  'i|we ~1 put|typed|gave|entered|wrote|used|filled|left in|you|_ the|a|my|_ wrong number|email|phone',
+  'wrong number|email|phone on|in the|my form|application|signup',
+  'wrong number|email|phone on|in the|my sign up',
+  `${WROTE_ES} wrong number|email|phone`,
+  `${WROTE_ES} ${PHONE_ES} equivocado|mal|incorrecto`,
+  `${WROTE_ES} mal el|mi ${PHONE_ES}`,
+  'mine is',
+  'my real|correct|right|new|actual|_ number|cell|phone number|_ is',
+  'the right|correct one|number is',
+  'mi numero|telefono|cel|celular correcto|bueno|real|verdadero|_ es',
+  'el mio|bueno|correcto es',
+];
+
+/** Who is done ("we're", "this is", "es"), before a state of `DONE_STATES`. */
+const DONE_SUBJECTS = ['were|im|youre|ur|its|es|son|eres', 'we|you are', 'i am', 'u r', 'this|esto is|es'];
+
+/**
+ * Why the lead is done, opening what follows a keyword ("ya compramos", "we already bought", "this is spam", "ya no
+ * nos interesa"), as phrases of the `read/phrases.ts` grammar.
+ */
+export const DONE_REASON_PHRASES: readonly string[] = [
+  `ya|we|i|already|_ already|just|_ ${DONE_VERBS.join('|')}`,
+  'ya|_ no estamos|estoy|me|nos interesa|buscando|interesado|interesada|interesados|interesadas',
+  ...DONE_SUBJECTS.flatMap((who) => DONE_STATES.map((state) => `${who} so|really|getting|puro|_ ${state}`)),
+  'not interested',
+  'molest*',
+];
+
+/** "not interested" and its Spanish ("no longer really interested", "no me interesa", "ya no nos interesa"). */
+export const NOT_INTERESTED_PHRASES: readonly string[] = [
+  ...['not|nor', 'no longer', 'never been|was'].flatMap((not) => [
+    `${not} really|even|very|that|so|_ interested`,
+    `${not} at all interested`,
+  ]),
+  'no estoy|estamos|me|nos interesa|interesado|interesada|interesados|interesadas',
+  'ya no me|nos|_ interesa',
+];

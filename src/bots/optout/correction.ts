@@ -10,7 +10,7 @@ import {
   SORRY_WORDS,
 } from '../lexicon/optout.js';
 import { tokenise } from '../read/phrases.js';
-import { DONE_REASON, EMPHASIS, isKeyword, wordsIn } from './keywords.js';
+import { doneReason, EMPHASIS, isKeyword, wordsIn } from './keywords.js';
 import { anyOf } from './words.js';
 
 const HOLD = new Set(HOLD_WORDS);
@@ -38,7 +38,7 @@ export function correctionFollows(rest: string): boolean {
   const leadIn = CORRECTION_LEAD_IN.exec(rest)?.[0] ?? '';
   const said = (rest.slice(leadIn.length).split(/[.!?]/)[0] ?? '').trim();
   if (said === '' || NOT_A_CORRECTION.test(said) || ABOUT_THE_CONTACT.test(said)) return false;
-  if (EMPHASIS.test(said) || DONE_REASON.test(said)) return false;
+  if (EMPHASIS.test(said) || doneReason(said)) return false;
   const named = wordsIn(said);
   if (/\d/.test(said) || named.some((word) => NUMBER_WORD.has(word))) return true;
   const limit = /\b(not|no|instead of|en vez de|en lugar de)\b/.test(said) ? 6 : 3;

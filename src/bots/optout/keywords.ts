@@ -1,14 +1,14 @@
 /** Carrier keywords and what may stand beside them (docs/BOTS.md section 4): "STOP", "stopp please", "para, en serio". */
+import { phraseBook, tokenise } from '../read/phrases.js';
 import {
-  DONE_STATES,
-  DONE_VERBS,
+  DONE_REASON_PHRASES,
   EMPHASIS_WORDS,
   KEYWORD_COMPANIONS,
   KEYWORDS,
   NEAR_KEYWORD_WORDS,
   POLITE_WORDS,
 } from '../lexicon/optout.js';
-import { anyOf, words } from './words.js';
+import { anyOf } from './words.js';
 
 const KEYWORD_SET = new Set(KEYWORDS);
 const NEAR_KEYWORD = new Set(NEAR_KEYWORD_WORDS);
@@ -56,10 +56,15 @@ export function bareKeyword(text: string): boolean {
   return said.some(isKeyword) && said.every((word) => isKeyword(word) || COMPANION.has(word));
 }
 
-/** Why the lead is done, said after a keyword: "ya compramos", "we already bought", "this is spam". */
-export const DONE_REASON = new RegExp(
-  `^(((ya|we|i|already)( already| just)? )?${words(DONE_VERBS)}|(ya )?no (estamos|estoy|me|nos) (interesa|buscando|interesad[oa]s?)|(we'?re|were|we are|i'?m|im|i am|you'?re|ur|u r|you are|this is|its|it'?s|es|son|eres|esto es)( so| really| getting| puro)? ${words(DONE_STATES)}|not interested|molest\\w*)\\b`,
+const DONE_REASON = phraseBook(
+  DONE_REASON_PHRASES.map((words) => ({ cue: 'done' as const, words, always: true })),
 );
+/** Why the lead is done, opening the text ("ya compramos", "we already bought", "this is spam"). */
+export function doneReason(text: string): boolean {
+  const first = text.charAt(0);
+  if (!((first >= 'a' && first <= 'z') || (first >= '0' && first <= '9'))) return false;
+  return DONE_REASON.hear(tokenise(text)).some((hit) => hit.start === 0);
+}
 export const EMPHASIS = new RegExp(`^((${anyOf(EMPHASIS_WORDS)})( |$))+$`);
 
 /** A keyword, then politeness and a reason ("STOP pls we already bought"), or an insistence ("STOP i mean it"). */
@@ -68,7 +73,7 @@ export function keywordAndMore(text: string, sentence: boolean): boolean {
   if (!said[0] || !isKeyword(said[0])) return false;
   let next = 1;
   while (next < said.length && POLITE.has(said[next]!)) next += 1;
-  if (next < said.length && DONE_REASON.test(said.slice(next).join(' '))) return true;
+  if (next < said.length && doneReason(said.slice(next).join(' '))) return true;
   if (!sentence || text.includes('?')) return false;
   const rest = said
     .slice(1)

@@ -1,5 +1,12 @@
 /** A wrong number ("this isn't jimmy's phone anymore"), and the lead's own number corrected, which is none. */
-import { KEEPS_TALKING_WORDS, PERSON_WORDS, PHONE_WORDS, PLACE_WORDS_ES } from '../lexicon/optout.js';
+import {
+  KEEPS_TALKING_WORDS,
+  OWN_NUMBER_PHRASES,
+  PERSON_WORDS,
+  PHONE_WORDS,
+  PLACE_WORDS_ES,
+} from '../lexicon/optout.js';
+import { phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf, words } from './words.js';
 
 const PHONE = words(PHONE_WORDS);
@@ -20,19 +27,17 @@ const NOT_THEIR_NUMBER = new RegExp(
   ].join('|'),
 );
 const KEEPS_TALKING = new RegExp(`\\?|\\b(${anyOf(KEEPS_TALKING_WORDS)})\\b`);
-/** The lead's own number or address corrected: "i put the wrong number earlier, mine is ...", "wrong # on the form". */
-const OWN_CORRECTION =
-  /\b(i|we) (\w+ )?(put|typed|gave|entered|wrote|used|filled in|put in|left)( you| in)? (the |a |my )?wrong (number|#|email|phone)\b|\bwrong (number|#|email|phone) (on|in) (the|my) (form|application|sign ?up)\b|\bwrong (number|#)\b[^.!?]*\b(mine is|my (real |correct |right |new )?(number|#|cell|phone) is|use \d|it'?s \d|is \d{3})/;
-
-/**
- * The same in Spanish and Spanglish, and any wrong number said with the lead's own right one: "puse el wrong number
- * en el form, mi número es ...", "escribí mal mi teléfono", "número equivocado, el bueno es ...".
- */
-const OWN_CORRECTION_SAID =
-  /\b(puse|escribi|di|meti|anote|llene)( \w+){0,3} (wrong (number|#|email|phone)|(numero|telefono|cel|celular|correo) (equivocado|mal|incorrecto)|mal (el|mi) (numero|telefono|cel|celular|correo))\b|\b(mine is|my (real |correct |right |new |actual )?(number|#|cell|phone)( number)? is|the (right|correct) (one|number) is|mi (numero|telefono|cel|celular)( correcto| bueno| real| verdadero)? es|el (mio|bueno|correcto) es)\b/;
+/** The lead's own number corrected: "i put the wrong number earlier, mine is ...", "puse mal mi teléfono". */
+const OWN_NUMBER = phraseBook(
+  OWN_NUMBER_PHRASES.map((words) => ({ cue: 'own' as const, words, always: true })),
+);
+/** ... or a wrong number with the right one after it, in the same sentence ("wrong #, it's 909..."). */
+const RIGHT_ONE_AFTER =
+  /\bwrong (number|#)\b[^.!?]*\b(mine is|my (real |correct |right |new )?(number|#|cell|phone) is|use \d|it'?s \d|is \d{3})/;
 
 export function wrongNumber(message: string): boolean {
-  if (OWN_CORRECTION.test(message) || OWN_CORRECTION_SAID.test(message)) return false;
+  if (OWN_NUMBER.find(tokenise(message.replaceAll('#', ' number '))) || RIGHT_ONE_AFTER.test(message))
+    return false;
   if (PLAIN_WRONG.test(message))
     return !/\bwrong (number|person|#)\b[^.!?]*\b(i meant|meant|quise decir)\b/.test(message);
   return NOT_THEIR_NUMBER.test(message) && !KEEPS_TALKING.test(message);

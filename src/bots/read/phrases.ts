@@ -7,7 +7,7 @@ import { fold } from '../text.js';
  *
  * A phrase is words separated by spaces (folded: lower case, no accents, no apostrophes): `a|b` for either word,
  * `word*` for a word's start, `#` for any number ("2", "2.5"), `_` among the alternatives for no word at all
- * ("a|an|_ human"), and `~` for up to four words in between.
+ * ("a|an|_ human"), and `~` for up to four words in between (`~1` to `~9`: up to that many).
  */
 export interface Phrase<C extends string> {
   cue: C;
@@ -41,7 +41,7 @@ export interface PhraseHit<C extends string> {
 }
 
 type Step =
-  | { gap: true }
+  | { gap: true; max: number }
   | {
       gap: false;
       words: ReadonlySet<string>;
@@ -98,7 +98,10 @@ export function tokenise(text: string): Token[] {
 
 function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
   const steps = phrase.words.split(' ').map((part): Step => {
-    if (part === '~') return { gap: true };
+    if (part === '~') return { gap: true, max: MAX_GAP };
+    // `~1`, `~2`: a gap of at most that many words.
+    if (part.length === 2 && part[0] === '~' && part[1]! >= '1' && part[1]! <= '9')
+      return { gap: true, max: Number(part[1]) };
     const alternatives = part.split('|');
     return {
       gap: false,
@@ -133,7 +136,7 @@ function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, s
   if (step === steps.length) return at;
   const current = steps[step]!;
   if (current.gap) {
-    for (let skip = 0; skip <= MAX_GAP && at + skip <= tokens.length; skip++) {
+    for (let skip = 0; skip <= current.max && at + skip <= tokens.length; skip++) {
       const end = matchAt(tokens, steps, at + skip, step + 1);
       if (end >= 0) return end;
     }
@@ -180,6 +183,8 @@ export interface PhraseBook<C extends string> {
   hear(tokens: readonly Token[]): PhraseHit<C>[];
   /** The first hit of any of `cues` (or of any cue), or undefined. */
   find(tokens: readonly Token[], ...cues: C[]): PhraseHit<C> | undefined;
+  /** Every match of every phrase (each start once per phrase), negated ones left out. */
+  every(tokens: readonly Token[]): PhraseHit<C>[];
   /** A book of the entries of these cues only (built once by the caller, not per message). */
   only(...cues: C[]): PhraseBook<C>;
 }
@@ -203,7 +208,12 @@ export function phraseBook<C extends string>(phrases: readonly Phrase<C>[]): Phr
 }
 
 function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): PhraseBook<C> {
-  const hear = (tokens: readonly Token[], wanted?: ReadonlySet<C>, firstOnly = false): PhraseHit<C>[] => {
+  const hear = (
+    tokens: readonly Token[],
+    wanted?: ReadonlySet<C>,
+    firstOnly = false,
+    every = false,
+  ): PhraseHit<C>[] => {
     const hits: PhraseHit<C>[] = [];
     if (tokens.length === 0) return hits;
     const words = new Set(tokens.map((token) => token.word));
@@ -224,7 +234,7 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
           hits.push({ cue: entry.phrase.cue, start, end, evidence });
           if (firstOnly) return hits;
         }
-        break;
+        if (!every) break;
       }
     }
     return hits;
@@ -232,6 +242,7 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
   return {
     hear: (tokens) => hear(tokens),
     find: (tokens, ...cues) => hear(tokens, cues.length > 0 ? new Set(cues) : undefined, true)[0],
+    every: (tokens) => hear(tokens, undefined, false, true),
     only: (...cues) => fromCompiled(entries.filter((entry) => cues.includes(entry.phrase.cue))),
   };
 }

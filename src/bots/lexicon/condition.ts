@@ -1,0 +1,42 @@
+/**
+ * The home's condition said outright (`extract/condition.ts`), as phrases of the `read/phrases.ts` grammar over folded
+ * words, English and Spanish side by side; `word*` is a word's start. Whether a phrase is denied is weighed by the
+ * reader.
+ */
+
+/** Work the home needs ("repairs needed", "fixer upper", "it leaks", "en mal estado", "could use some paint"). */
+// prettier-ignore
+export const NEEDS_WORK_PHRASES: readonly string[] = [
+  'repair|repairs needed*',
+  'fixer*|cracks*|grietas*|cuarteado*|cuarteada*|leaks*|leaky*|leaking*|gotea*|mold*|termites*',
+  'as is*',
+  'from the 60|70|80|90 s*',
+  'from the sixties*|seventies*|eighties*|nineties*',
+  'necesita que le|la|lo arreglen*|reparen*|cambien*|pinten*|remodelen*',
+  'water damage*',
+  'foundation issues*|problems*',
+  'para remodelar*',
+  'en mal estado*',
+  'could|would use some|a|_ little|lot|_ of|_ paint*|updating*|updates*|work*|love*|tlc*|repairs*|refresh*|fixing*|remodel*',
+];
+
+/** A home ready to live in ("move-in ready", "new roof", "en buen estado", "toda remodelada", "techo nuevo"). */
+// prettier-ignore
+export const READY_PHRASES: readonly string[] = [
+  'move in ready',
+  'ready to move in',
+  'great|good|excellent|perfect shape|condition',
+  'updated|remodeled|remodelled|renovated|turnkey|actualizada|remodelada|renovada',
+  'new roof',
+  'turn key',
+  'like|brand new',
+  'well maintained',
+  'lista|listo|preparada|preparado para|pa mudarse|vivir|habitar|entrar|estrenar',
+  'para|pa entrar a vivir',
+  'en buen|excelente estado',
+  'muy|_ buen|buenas|excelente|excelentes|perfecto|perfectas estado|condiciones|condicion|forma',
+  'bien cuidada|cuidado|mantenida|conservada',
+  'toda|todo esta|_ remodelada|remodelado|renovada|renovado|actualizada|actualizado',
+  'pisos|cocina|banos|techo nuevo|nueva|nuevos|nuevas',
+  'como nueva',
+];

@@ -1,0 +1,173 @@
+/**
+ * Why a seller sells (`extract/motivation.ts`), as phrases of the `read/phrases.ts` grammar over folded words (lower
+ * case, no accents, no apostrophes: "can't" is "cant", "we're" is "were", "mom's" is "moms"), English and Spanish
+ * side by side. A word ending in `*` is a word's start ("divorc*" is "divorce", "divorced", "divorcing"). Whether a
+ * phrase is said as a statement of the lead's own is weighed by the reader, not here.
+ */
+import { KIN } from './seller.js';
+
+/** A phrase with a guard: words that right after it make it something else, or a word that must follow it. */
+export interface MotivationPhrase {
+  words: string;
+  notBefore?: string;
+  /** A word must follow ("nos vamos pa Texas"). */
+  wordAfter?: boolean;
+  /** The first word, when it ends in "s" ("moms"), was written with an apostrophe ("mom's"). */
+  apostrophe?: boolean;
+}
+
+const either = (words: readonly string[]) => words.join('|');
+/** A relative, or a relative's ("mom", "mom's" folded to "moms"). */
+/** A parent's home: "mom house", "mom's house" (folded "moms house", taken only when written with the apostrophe). */
+// prettier-ignore
+const OF_KIN = either([
+  'mom', 'moms', 'mother', 'mothers', 'dad', 'dads', 'father', 'fathers', 'parents', 'grandma', 'grandmas',
+  'grandmother', 'grandmothers', 'grandpa', 'grandpas', 'grandfather', 'grandfathers', 'aunt', 'aunts', 'uncle',
+  'uncles',
+]);
+const WHO_PASSED = either([...KIN, 'husband', 'wife', 'she', 'he'].flatMap((word) => [word, `${word}s`]));
+/** A few, some, two... (payments). */
+const HOW_MANY = 'like|about|around|maybe|almost|_ a|some|several|#|two|three|four|_ few|couple|_ of|_';
+const SMALL_ES = 'chico*|chica*|pequeno*|pequena*';
+const ONLY_US = ['me|us', 'the two|2 of us', 'one person', 'two|2 people'];
+
+// prettier-ignore
+export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhrase)[]> = {
+  divorce: [
+    'divorc*|separated*|separating*|separation*|separacion*|separados*',
+    'split|splitting up',
+    'my ex',
+    'nos separamos*',
+  ],
+  inherited: [
+    'inherit*|probate*|herencia*|herede*|heredamos*|heredo*|sucesion*|fallecio*|murio*',
+    'estate of my*',
+    { words: `${OF_KIN} house*|home*|estate*|place*`, apostrophe: true },
+    `${WHO_PASSED} passed*|died*`,
+    'passed away*',
+    'my late*',
+    'in his|her|their estate*',
+    'the estate*',
+    'quedo a nuestro nombre*',
+    'casa|propiedad|house nos|me|les|_ quedo para|a nosotros*|nos*|mi*|mis*|ellos*',
+    'casa|propiedad|house nos|me|les|_ quedo para|a la familia*',
+    'nos|me quedo la casa*',
+  ],
+  financial: [
+    `behind on my|our|the|_ ${HOW_MANY} payments*|mortgage*`,
+    `fell|fallen|falling|got|gotten|are|am|were|im behind on|_ ${HOW_MANY} payments*|mortgage*|months*`,
+    'behind like|about|around|_ #|a|two|three|four|several few|couple|_ of|_ months|payments on|with the|my|our|_ mortgage*|payments*|house*',
+    'get out|_ from under it*|this*',
+    'get out|_ from under the mortgage*|payments*|house*',
+    'underwater on the|our|my|_ mortgage*|loan*|house*',
+    'upside down on the|our|my|_ mortgage*|loan*|house*',
+    'debt|debts|deuda*|bills*|financial*|hardship*',
+    'need the money*|cash*',
+    'cant|cannot afford*',
+    'lost my|our job*',
+    'money is tight*',
+    'pay off*',
+    'nos|me atrase*|atrasamos*',
+    'atras* en|con los|las|el|la|_ pagos*|hipoteca*|mensualidad*',
+    'necesito|necesitamos el dinero*',
+    'no podemos|puedo pagar*',
+    'ya no podemos|puedo|alcanzamos|alcanza ~ pagos*|hipoteca*|mensualidad*|renta*',
+    'cant|cannot|longer keep|make|afford up|_ with|_ the|our|my|_ payments*|mortgage*',
+    'problemas economicos*|financieros*',
+    'problemas de dinero*',
+  ],
+  retirement: [
+    'retire*|retiring*|jubil*|retiro*',
+    // "me voy a retirar", "retirarnos" (not "retirar de la cuenta")
+    { words: 'me|nos voy|vamos|_ a|_ retirar|retiramos|retirarme|retirarnos', notBefore: 'de|del' },
+  ],
+  relocation: [
+    'new job*',
+    'job offer*|transfer*',
+    'transfered*|transferred*|transfering*|transferring*|relocat*|reubica*',
+    'moving|move to*|away*|closer*|back*',
+    'moving|move out of*',
+    'moving|sending|transferring|relocating me|us to*|out*',
+    'getting transferred*',
+    'closer to family*|work*|my*',
+    'out of state*',
+    'trabajo nuevo*',
+    'nuevo trabajo*',
+    'me transfirieron*',
+    'me|nos|lo|la cambiaron|transfirieron|mandaron|trasladaron de trabajo*|oficina*|plaza*',
+    'me|nos|lo|la cambiaron|transfirieron|mandaron|trasladaron a|al',
+    'cambio|traslado de trabajo*',
+    'nos mudamos*',
+    'mudarnos*|mudarme*',
+    'me mudo*',
+    'me|nos voy|vamos a mudar*',
+    'mudar a|para',
+    'por la|el|_ trabajo|chamba',
+    'nos vamos a*',
+    'nos|me queremos|quiero ir|regresar|volver a|para',
+    'nos|me vamos|voy a ir|regresar|volver a|para',
+    'queremos|quiero irnos|irme|regresarnos|regresarme|volvernos a|para',
+    'vamos a irnos|irme|regresarnos|regresarme|volvernos a|para',
+    // "nos vamos pa Texas", not "nos vamos para la casa"
+    {
+      words: 'nos|me vamos|voy para|pa',
+      notBefore: 'la|el|los|las|un|una|alla|aca|ver|comprar|vender|buscar|hablar',
+      wordAfter: true,
+    },
+  ],
+  downsizing: [
+    'downsiz*',
+    'smaller place*|home*|house*',
+    'empty nest*',
+    'kids moved|are out*',
+    'too big*',
+    'too much house*|space*|yard*|upkeep*|maintenance*|work*',
+    'too many stairs*',
+    'want|need a|something|_ single|one story*',
+    'less house*|space*|upkeep*|maintenance*',
+    'something smaller*',
+    'mas pequena*|pequeno*',
+    `algo|una|uno mas ${SMALL_ES}|chiquito*|chiquita*|pequenito*|pequenita*`,
+    `comprar|buscar|buscamos|queremos algo|una|uno mas|_ ${SMALL_ES}`,
+    'muy grande para*',
+    'nos|me|les|le|te queda muy|demasiado|_ grande*',
+    'demasiado grande para nosotros*|mi*|nosotras*',
+    'demasiado grande para los dos*',
+    'ya|_ se fueron|casaron|independizaron los|mis|nuestros hijos*',
+    // "mis hijos ya se fueron" (not "se fueron a Texas")
+    { words: 'los|mis|nuestros hijos|ninos|muchachos ya ~ se fueron|casaron|independizaron', notBefore: 'a|al|pa|para' },
+    'ya|_ no necesitamos|necesito|ocupamos|ocupo tanto|tanta espacio*|casa*',
+    'mucha|demasiada casa para mi*|nosotros*|nosotras*',
+    'mucha|demasiada casa para los|una|dos dos*|persona*|personas*',
+    'kids|children have|are|_ all|_ moved out*',
+    'kids|children have|are|_ all|_ grown up|_ and gone*|left*',
+    'kids|children have|are|_ all|_ grown up|_ and moved out*',
+    'kids|children have|are|_ all|_ left home*',
+    'kids|children have|are|_ all|_ left the nest*',
+    'dont need that|so|this much space*|house*|room*',
+    'do not need that|so|this much space*|house*|room*',
+    'house|casa feels so|way|muy|_ huge*|big*|empty*|grande*|vacia*',
+    'house|casa se siente so|way|muy|_ huge*|big*|empty*|grande*|vacia*',
+    'house|casa is|es|esta too|demasiado so|way|muy|_ huge*|big*|empty*|grande*|vacia*',
+    ...ONLY_US.flatMap((us) => [`a|_ lot|lots of house|space for just|_ ${us}`, `too much house|space for just|_ ${us}`]),
+  ],
+  upgrading: [
+    'upgrad*|outgrew*|outgrown*|outgrowing*',
+    'growing family*',
+    'family is growing*',
+    'need more room*|space*',
+    'bigger|larger place*|home*|house*|yard*|backyard*|lot*|kitchen*|garage*|property*',
+    'more room*|space*|bedrooms*|land*|yard*',
+    'another bedroom*',
+    'too small*',
+    'baby #|_ on the way*',
+    'expecting a baby*',
+    'expecting our*|twins*',
+    'mas grande*|espacio*',
+    'necesitamos|queremos|ocupamos mas espacio*|recamaras*|cuartos*|terreno*|patio*',
+    'patio|terreno|jardin|cocina mas grande*',
+    'familia crece*',
+    'nos queda chica*|chico*|pequena*',
+    'muy chica|pequena para*',
+  ],
+};

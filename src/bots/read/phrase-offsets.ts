@@ -1,0 +1,81 @@
+import { tokenise, type PhraseBook, type PhraseHit, type Token } from './phrases.js';
+
+/**
+ * The phrase grammar read on folded text by a reader that works on character offsets (motivation, condition): the
+ * tokens of `tokenise`, each with the offset where its word starts in the folded text, and every place a book's
+ * phrases match. The book's phrases are meant to be `always` (the caller weighs negation and questions itself).
+ */
+
+export interface Located {
+  tokens: Token[];
+  /** Where each token's word starts in the folded text. */
+  at: number[];
+  /** Where each token's word ends (exclusive) in the folded text. */
+  end: number[];
+}
+
+/** `tokenise(folded)` and, for each token, its offset in `folded` (apostrophes are dropped by tokenise). */
+export function locate(folded: string): Located {
+  const tokens = tokenise(folded);
+  const at: number[] = [];
+  const end: number[] = [];
+  let from = 0;
+  for (const token of tokens) {
+    // The token's word in `folded`, skipping the apostrophes tokenise took out ("can't" is "cant").
+    let after = -1;
+    for (; from < folded.length; from += 1) {
+      after = spelledAt(folded, from, token.word);
+      if (after >= 0) break;
+    }
+    at.push(from);
+    end.push(after);
+    from = after;
+  }
+  return { tokens, at, end };
+}
+
+const APOSTROPHES = "'\u2019";
+
+/** Where `word` ends when it is written at `from` (apostrophes inside it allowed), or -1. */
+function spelledAt(folded: string, from: number, word: string): number {
+  let index = from;
+  for (const letter of word) {
+    while (index > from && APOSTROPHES.includes(folded[index] ?? '') && folded[index] !== letter) index += 1;
+    if (folded[index] !== letter) return -1;
+    index += 1;
+  }
+  return index;
+}
+
+/** Every match of the book's phrases, each place (start and cue) once, in token order. */
+export function everyHit<C extends string>(book: PhraseBook<C>, tokens: readonly Token[]): PhraseHit<C>[] {
+  const found = new Map<string, PhraseHit<C>>();
+  for (const hit of book.every(tokens)) {
+    const key = `${hit.start} ${hit.cue}`;
+    if (!found.has(key)) found.set(key, hit);
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The first match of any of the book's phrases (the earliest start), or undefined: one pass over the book. */
+export function firstHit<C extends string>(
+  book: PhraseBook<C>,
+  tokens: readonly Token[],
+): PhraseHit<C> | undefined {
+  let first: PhraseHit<C> | undefined;
+  for (const hit of book.hear(tokens)) if (!first || hit.start < first.start) first = hit;
+  return first;
+}
+
+/** The first match of each cue (its earliest start), from one pass over the book. */
+export function firstHits<C extends string>(
+  book: PhraseBook<C>,
+  tokens: readonly Token[],
+): Map<C, PhraseHit<C>> {
+  const firsts = new Map<C, PhraseHit<C>>();
+  for (const hit of book.hear(tokens)) {
+    const first = firsts.get(hit.cue);
+    if (!first || hit.start < first.start) firsts.set(hit.cue, hit);
+  }
+  return firsts;
+}

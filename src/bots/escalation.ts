@@ -119,14 +119,16 @@ const callNow = (folded: string) => NOW.test(folded) && !NOT_NOW.test(folded) &&
 function agentRule(agentName: string): PersonRule {
   const first = tokenise(agentName)[0]?.word;
   if (first === undefined) return () => undefined;
-  const book = phraseBook(
-    [
-      { words: `talk|speak|chat to|with|w|con ${first}` },
-      { words: `hablar con ${first}` },
-      ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a el|_ ${first}` })),
-    ].map((phrase) => ({ cue: 'agent', always: true, ...phrase })),
-  );
   return (located) => {
+    // Most messages never name the agent: the name's phrases are compiled only for one that does.
+    if (!located.tokens.some((token) => token.word === first)) return undefined;
+    const book = phraseBook(
+      [
+        { words: `talk|speak|chat to|with|w|con ${first}` },
+        { words: `hablar con ${first}` },
+        ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a el|_ ${first}` })),
+      ].map((phrase) => ({ cue: 'agent', always: true, ...phrase })),
+    );
     const hit = firstHit(book, located.tokens);
     return hit && { index: located.at[hit.start]!, said: hit.evidence };
   };

@@ -8,6 +8,7 @@ import {
   CASH_WORDS,
   LEAD_SUBJECTS,
   LENDER_WORDS,
+  NEEDS_APPROVAL_PHRASES,
   NEEDS_LENDER_PHRASES,
   NEED_WORDS,
   NOT_NEEDED_AFTER,
@@ -23,9 +24,10 @@ export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as 
 export type Financing = (typeof FINANCING)[number];
 
 const NEEDS_LENDER = phraseBook(NEEDS_LENDER_PHRASES.map((words) => ({ cue: 'needs', words, always: true })));
+const NEEDS_APPROVAL = phraseBook(NEEDS_APPROVAL_PHRASES.map((words) => ({ cue: 'needs', words })));
 /** An approval that ran out ("pre-approval expired", "la aprobación ya no vale"), in the same sentence. */
 const EXPIRED =
-  /\b(pre[- ]?ap+ro[vb]\w*|pre[- ]?qual\w*|aprobacion|aprobaron|aprobado|aprobada)[^.!?]{0,30}\b(expired|ran out|lapsed|vencio|se vencio|expiro|caduco|ya no (vale|sirve|es valida))\b/;
+  /\b((?:pre[- ]?)?ap+ro[vb]\w*|pre[- ]?qual\w*|aprobacion|aprobaron|aprobado|aprobada)[^.!?]{0,30}\b(expired|ran out|lapsed|vencio|se vencio|expiro|caduco|ya no (vale|sirve|es valida))\b/;
 /** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */
 const PRE_APPROVED = new RegExp(
   `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) aprobad[oa]s?|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
@@ -79,7 +81,9 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   }
   const folded = fold(text);
   const noLoan = NO_LOAN.exec(folded);
-  if ((NEEDS_LENDER.find(tokenise(folded)) || EXPIRED.test(folded)) && !noLoan) return 'needs_lender';
+  const tokens = tokenise(folded);
+  if ((NEEDS_LENDER.find(tokens) || NEEDS_APPROVAL.find(tokens) || EXPIRED.test(folded)) && !noLoan)
+    return 'needs_lender';
   const needs = NEED_A_LENDER.exec(folded);
   if (needs && !noLoan && !negatedBefore(folded, needs.index, 2) && !inAQuestion(folded, needs.index))
     return 'needs_lender';

@@ -168,6 +168,11 @@ export const APPROVAL_PHRASES = [
   'got the pre approval',
   'got our preapproval',
   'got my preapproval',
+  // The approval as a noun ("fha prequal done", "ya tengo la precalificación"); a need of one is read first.
+  'prequal',
+  'pre qual',
+  'precalificacion',
+  'pre calificacion',
 ] as const;
 
 /** Who pays, before a cash word ("paying cash", "we're all cash", "pagamos de contado", "compradores en efectivo"). */
@@ -251,6 +256,11 @@ const APPROVAL_1 = `${PRE_1}|approved|preapproval|preaproval`;
 const APPROVAL_2 =
   'pre approval|aproval|approved|approve|aproved|aprove|qualified|qualifed|quallified|quallifed';
 const NOT_YET = ['havent|didnt|never', 'have|did not', 'not yet'];
+/** Needing or applying for an approval. */
+const NEED_APPROVAL =
+  'need|needs|applying|apply|necesito|necesitamos|ocupo|ocupamos|solicitar|solicitando|sacar|tramitar|tramitando';
+/** The Spanish approval nouns ("preaprobación", "precalificación"). */
+const SPANISH_APPROVAL = 'preaprob*|precalif*';
 const HOW_TO_GET = [
   'how do|can|would|should i|we',
   'help us|me',
@@ -287,8 +297,18 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'no tengo prestamista',
   'todavia|aun no',
   ...HOW_TO_GET.flatMap((how) => [`${how} get|_ ${PRE_ANY_1}`, `${how} get|_ ${PRE_ANY_2}`]),
+
   ...['havent|never', 'have not'].flatMap((not) => [
     `${not} been|gotten|got|_ ${PRE_ANY_1}`,
     `${not} been|gotten|got|_ ${PRE_ANY_2}`,
   ]),
+];
+
+/**
+ * An approval still to get: "need a prequal letter", "applying for preapproval", "necesito la preaprobación"; a
+ * negation before it turns it down ("don't need a preapproval, paying cash").
+ */
+export const NEEDS_APPROVAL_PHRASES: readonly string[] = [
+  `${NEED_APPROVAL} ~2 ${PRE_ANY_1}|${SPANISH_APPROVAL}`,
+  `${NEED_APPROVAL} ~2 ${PRE_ANY_2}`,
 ];

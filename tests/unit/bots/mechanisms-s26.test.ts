@@ -83,3 +83,17 @@ suite('paying in cash, with the amount', [
   ['el pago mensual no más de 3 mil', ES('budget'), { slots: { budget: null } }],
   ['pago 2 mil de renta ahorita', ES('budget'), { slots: { budget: null } }],
 ]);
+
+// The approval as a noun is had; one still needed, applied for or run out is not.
+suite('an approval had, needed or run out', [
+  ['fha prequal done last week', B('financing'), { slots: { financing: 'pre_approved' } }],
+  ['ya tengo la precalificación con chase', ES('financing'), { slots: { financing: 'pre_approved' } }],
+  ['prequal letter in hand', B('budget'), { slots: { financing: 'pre_approved' } }],
+  ['my approval letter expired in january', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['we were approved last year but it lapsed', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['necesito la preaprobación', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['need a prequal letter', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['applying for preapproval this week', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ["don't need a preapproval, we're paying cash", B('financing'), { slots: { financing: 'cash' } }],
+  ['no necesito preaprobación, pago de contado', ES('financing'), { slots: { financing: 'cash' } }],
+]);

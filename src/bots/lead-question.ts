@@ -1,7 +1,7 @@
 import type { Listing, ListingAvailability } from '../protocol/common.js';
 import { detectIntent, RENTER } from './intent.js';
 import { QUESTION_PHRASES } from './lexicon/questions.js';
-import { phraseBook, tokenise } from './read/phrases.js';
+import { phraseBook, tokenise, type Token } from './read/phrases.js';
 import { fold, formatMoney, sentences, type Lang } from './text.js';
 
 /**
@@ -81,37 +81,20 @@ const RENT_RATE =
  */
 const ADVICE_ASKED =
   /^(do|would|will) (i|we) (need|have)\b|^should (i|we)|^what (comes|should come|goes|do (i|we) do) first\b|^is it worth (it to )?\w+ing|^(tengo|tenemos|hay) que|^(debo|debemos|deberia|deberiamos|conviene|vale la pena|necesito|necesitamos)\b/;
-const GETTING_READY =
-  /\b(fix|fixing|replace|replacing|repair|repairing|paint|painting|update|updating|upgrade|upgrading|remodel|remodeling|renovate|renovating|stage|staging|clean|cleaning|redo|refinish|carpets?|floors?|flooring|roof|kitchen|landscap\w*|arreglar|arreglo|cambiar|cambio|pintar|pinto|reparar|reparo|remodelar|remodelo|renovar|limpiar|alfombras?|pisos?|techo|cocina)\b/;
 
 const HOA =
   /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion|(cuanto|cuota|pago|paga|pagan|pagar|mensual\w*|how much) [^.?!]{0,20}\basociacion|asociacion\b[^.?!]{0,20}\b(cuanto|al mes|mensual\w*|cuesta|sale))\b/;
 
-const TOPICS: [QuestionTopic, RegExp, string?][] = [
-  ['hoa', HOA],
-  ['pool', /\b(pool|swimming|piscina|alberca)\b/],
-  [
-    'sqft',
-    /\b(sq\.? ?ft|square (feet|footage|foot)|sqft|how big|how large|what size is (it|the house)|pies cuadrados|metros cuadrados|que tan grande|de que tamano)\b/,
-  ],
-  [
-    'year_built',
-    /\b(year built|what year|which year|year (was it|it was|the house was|the home was) built|built when|when was (it|the house|the home) built|how old is (it|the house|the home|the property)|built in|de que ano es|cuando se construyo|que antiguedad|cuantos anos tiene (la )?(casa|propiedad|vivienda|construccion)|cuantos anos tiene de (construida|construido|construccion)|(la )?(casa|propiedad) cuantos anos tiene|(?<=^\W*)(y |oye )?cuantos anos tiene(?=\W*$)|que edad tiene (la )?(casa|propiedad)|que tan (vieja|nueva|antigua) es (la )?(casa|propiedad)|en que ano (se construyo|la construyeron|fue construida))\b/,
-  ],
-  [
-    'beds',
-    /\b(how many (bed|bedrooms|rooms)|bedrooms does it|cuant[ao]s (recamaras|habitaciones|cuartos|dormitorios))\b/,
-  ],
-  ['baths', /\b(how many (bath|baths|bathrooms)|bathrooms does it|cuantos banos)\b/],
-  [
-    'price',
-    /\b(how much is (it|the house|the home|this one|this house)|how much (are they|do they want|are the sellers) asking|what are they asking|what'?s the (price|asking)|what is the (price|asking)|asking price|list price|cuanto cuesta|cuanto (piden|pide|quieren|estan pidiendo) (por ella|por el|por la casa|por esta)|cuanto (vale|sale) (la casa|esta casa)|cual es el precio|en cuanto (esta|la venden|la dan))\b/,
-  ],
-  [
-    'feature',
-    /\b(garage|cochera|solar|panels|paneles|yard|backyard|patio|jardin|a\/c|ac|air conditioning|aire acondicionado|fireplace|chimenea|view|vista|rv parking|adu|casita|basement|sotano|office|oficina|spa|jacuzzi)\b/,
-  ],
-];
+/** The listing facts asked about, in this order (the HOA first: its fee may be asked with the pool's). */
+const TOPICS = ['pool', 'sqft', 'year_built', 'beds', 'baths', 'price'] as const;
+const FEATURES = BOOK.only('feature');
+/** The feature asked about first in the sentence, as written ("a/c" for the words "a c"). */
+function featureAsked(tokens: Token[]): string | undefined {
+  const hits = FEATURES.hear(tokens);
+  if (hits.length === 0) return undefined;
+  const first = hits.reduce((best, hit) => (hit.start < best.start ? hit : best));
+  return first.evidence === 'a c' ? 'a/c' : first.evidence;
+}
 
 /**
  * A size asked about a part of the property ("how big is the lot", "what's the lot size", "cuánto mide el
@@ -145,18 +128,9 @@ const AGE_OF_PART = new RegExp(
  * washer and dryer included"): a question about the home only with the staying, since the words alone are everyday
  * life ("sorry was fixing the dryer, what was the question?").
  */
-const APPLIANCE =
-  /\b(fridge|refrigerator|washer|dryer|stove|oven|dishwasher|microwave|refri|refrigerador|lavadora|secadora|estufa|horno|lavaplatos|lavavajillas|microondas)\b/;
-const STAYS =
-  /\b(stay|stays|staying|included|include|includes|come with|comes with|convey|conveys|go with|goes with|se queda|se quedan|incluye|incluyen|incluid[oa]s?|viene con|vienen con|se incluyen?)\b/;
-
-const HOA_RULES =
-  /\b(allow|allows|allowed|let|lets|rules?|restrict\w*|pets?|dogs?|cats?|rent(al|als|ing)?|airbnb|short[- ]term|permit\w*|approv\w*|permite|permiten|dejan|reglas?|mascotas?|perros?|gatos?|rentar|docs|documents|bylaws|cc ?& ?rs|ccrs|minutes|reserves?|documentos|reglamento)\b/;
 
 const ABOUT_THE_LISTING =
   /^(how long|why|when|is|has|was|did|does)\b[^.?!]{0,12}\b(it|this one|this (house|home|place|listing|property)|the (house|home|place|listing|property|seller|sellers|owner|owners))\b[^.?!]{0,30}\b(on the market|listed|for sale|been|sitting|reduced|pending)\b/;
-const HOME_WORDS =
-  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|vendedor(es|a)?|duenos?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos|cancel|contracts?|commitment|obligat\w*|agreement|rentals?|leases?|cancelar|contratos?|compromiso|rentas?|rentar|alquilar|alquiler|arrendamiento|precio|negociable|tour|photos?|pictures?|fotos|videos?|floor ?plans?|disclosures?)\b/;
 
 const HOW_IT_WORKS =
   /^(how (does|do|would|will|is|did) [^.?!]{0,40}\b(work|works|working|go|goes)\b|what (are|r|would be|will be) (the )?(next )?steps\b|what(s| is) the (buying|selling|closing|escrow|offer|loan) process\b|(y )?como (funciona|funcionaria|seria|es) (el proceso|todo|esto|eso|la compra|la venta)|(como|cual) (es|seria) el proceso|cuales (son|serian) los pasos|que pasos)/;
@@ -166,19 +140,12 @@ const HOW_IT_WORKS =
  * VA?", "is there a bus stop close by?"). Financing only in a sentence built as a question: "fha i think?" or "va
  * loan?" answering the financing question asks nothing.
  */
-const FINANCING =
-  /\b(loans?|mortgage|financing|fha|va loans?|usda|conventional|concessions?|closing costs?|prestamos?|creditos?|hipoteca|financiamiento|infonavit|costos de cierre)\b/;
-const GETTING_AROUND =
-  /\b(bus|bus stop|train|metro|transit|freeway|commute|stores?|shopping|grocery|parada|camion|transporte|tiendas?|supermercado)\b/;
 /** Asking whether someone takes or allows something ("do they accept VA?", "¿el vendedor acepta FHA?"). */
-const ACCEPTS = /\b(accepts?|takes?|allows?|acepta|aceptan|toma|toman|permite|permiten)\b/;
 
 /**
  * A question about the agent or the team rather than the home ("does jorge work with first time buyers?", "do you
  * guys speak spanish?", "¿Jorge habla español?"): the agent answers it.
  */
-const ABOUT_THE_AGENT =
-  /\b(agent|realtor|broker|brokerage|team|you guys|y'?all|your (company|office|agency)|first[- ]time (home ?)?buyers?|(do|does|can|will|would) (you|he|she|they|[a-z]+) (work|help|speak|handle|deal|represent|show)(?! (me|us)\b)|speak (spanish|english)|agente|corredor|equipo|habla(n|s)? (espanol|ingles)|(trabaja|ayuda|representa)(n|s)? (a|con)|primera (casa|vivienda)|primer(a|os|as)? compra(dor|dores)?)\b/;
 
 /**
  * A question that starts after a laugh or an aside inside one unpunctuated sentence: "cant stop thinking about that
@@ -235,26 +202,24 @@ export function findLeadQuestion(
     if (!asks) continue;
     if (!INTERROGATIVE.test(folded) && !/\?\s*$/.test(folded) && !askedLast) continue;
     if (RENT_RATE.test(folded)) return { topic: 'other', sentence };
-    if (
-      ADVICE_ASKED.test(folded) &&
-      (GETTING_READY.test(folded) || /\b(first|before|beforehand|antes|primero)\b/.test(folded))
-    )
+    if (ADVICE_ASKED.test(folded) && (BOOK.find(tokens, 'getting_ready') || BOOK.find(tokens, 'first')))
       return { topic: 'other', sentence };
     // A choice between getting it ready and selling as is: "¿le arreglo el techo primero o la vendo así?"
-    if (GETTING_READY.test(folded) && /\b(primero|first) (o|or)\b/.test(folded))
+    if (BOOK.find(tokens, 'getting_ready') && BOOK.find(tokens, 'first_or'))
       return { topic: 'other', sentence };
     // The lot is a fact of the catalogue; another part's size or age is the agent's to answer.
     if (LOT_SIZE.test(folded)) return { topic: 'lot', sentence };
     if (SIZE_OF_PART.test(folded) || AGE_OF_PART.test(folded)) return { topic: 'other', sentence };
-    if (APPLIANCE.test(folded) && STAYS.test(folded)) return { topic: 'other', sentence };
+    if (BOOK.find(tokens, 'appliance') && BOOK.find(tokens, 'stays')) return { topic: 'other', sentence };
     // What the HOA allows is not what it costs.
-    if (HOA.test(folded) && HOA_RULES.test(folded)) return { topic: 'other', sentence };
+    if (HOA.test(folded) && BOOK.find(tokens, 'hoa_rules')) return { topic: 'other', sentence };
     // "is it still available?", "¿ya se vendió?": the catalogue's status answers it.
     if (BOOK.find(tokens, 'availability')) return { topic: 'availability', sentence };
-    for (const [topic, pattern] of TOPICS) {
-      const match = pattern.exec(folded);
-      if (match) return { topic, sentence, ...(topic === 'feature' ? { feature: match[0] } : {}) };
-    }
+    if (HOA.test(folded)) return { topic: 'hoa', sentence };
+    const topic = TOPICS.find((cue) => BOOK.find(tokens, cue));
+    if (topic) return { topic, sentence };
+    const feature = featureAsked(tokens);
+    if (feature) return { topic: 'feature', sentence, feature };
     // "does it have a guest house?", "¿tiene bodega?": whatever the listing's features may name.
     const named = HAS_A.exec(folded);
     if (named?.groups?.thing) return { topic: 'feature', sentence, feature: named.groups.thing };
@@ -264,18 +229,19 @@ export function findLeadQuestion(
     // Any other question about the home, the market or the process; not a counter-question about the bot.
     if (/^(why|por que|what do you mean|que quieres decir)\b/.test(folded)) continue;
     // "Can I get a cash offer on my house?" states the intent; the bot step reads it.
-    if (ABOUT_THE_AGENT.test(folded)) return { topic: 'other', sentence };
+    if (BOOK.find(tokens, 'about_the_agent')) return { topic: 'other', sentence };
     // "how long has it been on the market?": a question whose subject is the listing asks about it, whatever its
     // words say of selling.
     if (ABOUT_THE_LISTING.test(folded)) return { topic: 'other', sentence };
     // How something works is a question for the agent, whatever intent its words state ("how does the buying
     // process work?", "¿cómo funciona el proceso de compra?", "what are the steps to sell?").
     if (HOW_IT_WORKS.test(folded)) return { topic: 'other', sentence };
-    if (HOME_WORDS.test(folded) && detectIntent(folded).intent === 'unclear')
+    if ((IT.test(folded) || BOOK.find(tokens, 'home_words')) && detectIntent(folded).intent === 'unclear')
       return { topic: 'other', sentence };
-    const builtAsAQuestion = INTERROGATIVE.test(folded) || ACCEPTS.test(folded) || /^¿/.test(sentence.trim());
+    const builtAsAQuestion =
+      INTERROGATIVE.test(folded) || BOOK.find(tokens, 'accepts') || /^¿/.test(sentence.trim());
     if (
-      (GETTING_AROUND.test(folded) || (FINANCING.test(folded) && builtAsAQuestion)) &&
+      (BOOK.find(tokens, 'getting_around') || (BOOK.find(tokens, 'financing') && builtAsAQuestion)) &&
       detectIntent(folded).intent === 'unclear'
     )
       return { topic: 'other', sentence };
@@ -290,6 +256,9 @@ export function findLeadQuestion(
  */
 const HAS_A =
   /^(?:(?:and |y )?(?:does|do) (?:it|the (?:house|home|place|property)|this (?:one|house|home|place)) (?:have|come with)|is there|are there|(?:y )?(?:tiene|hay|cuenta con|viene con)) (?:an? |any |some |una? |unos |unas |algun[oa]? )?(?!(?:anything|anyone|anybody|something|someone|somebody|else|alguien|algo|nadie|nada|chance|way|problem|time|more|another|other|otra|otro)\b)(?<thing>[a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\s*\??$/;
+
+/** "it", also in "it's" and "it'll" (which the phrase tokens read as "its", a possessive, and "itll"). */
+const IT = /\bit\b/;
 
 /** What a listing says about a feature, if it says anything. */
 function featureLine(listing: Listing, words: RegExp, lang: Lang): string | undefined {

@@ -84,7 +84,131 @@ const AVAILABILITY: readonly string[] = [
   'la|lo|_ tienen|tiene disponible',
 ];
 
-export type QuestionCue = 'home_value' | 'showing' | 'availability';
+/** Getting a home ready: "do I need to replace the carpets first?", "¿tengo que arreglar el techo antes?". */
+// prettier-ignore
+const GETTING_READY: readonly string[] = [
+  'fix|fixing|replace|replacing|repair|repairing|paint|painting|update|updating|upgrade|upgrading|remodel|remodeling|renovate|renovating|stage|staging|clean|cleaning|redo|refinish|carpet|carpets|floor|floors|flooring|roof|kitchen|landscap*|arreglar|arreglo|cambiar|cambio|pintar|pinto|reparar|reparo|remodelar|remodelo|renovar|limpiar|alfombra|alfombras|piso|pisos|techo|cocina',
+];
+/** What comes first: "before listing", "antes de vender". */
+const FIRST: readonly string[] = ['first|before|beforehand|antes|primero'];
+/** A choice of what comes first: "¿le arreglo el techo primero o la vendo así?". */
+const FIRST_OR: readonly string[] = ['primero|first o|or'];
+/** Appliances, which stay with the house or not ("does the fridge stay?", "¿se quedan el refri y la lavadora?"). */
+// prettier-ignore
+const APPLIANCE: readonly string[] = [
+  'fridge|refrigerator|washer|dryer|stove|oven|dishwasher|microwave|refri|refrigerador|lavadora|secadora|estufa|horno|lavaplatos|lavavajillas|microondas',
+];
+// prettier-ignore
+const STAYS: readonly string[] = [
+  'stay|stays|staying|included|include|includes|convey|conveys|incluye|incluyen|incluido|incluida|incluidos|incluidas',
+  'come|comes|go|goes with',
+  'se queda|quedan|incluye|incluyen',
+  'viene|vienen con',
+];
+/** What the HOA allows, which is not what it costs. */
+// prettier-ignore
+const HOA_RULES: readonly string[] = [
+  'allow|allows|allowed|let|lets|rule|rules|restrict*|pet|pets|dog|dogs|cat|cats|rent|rental|rentals|renting|airbnb|permit*|approv*|permite|permiten|dejan|regla|reglas|mascota|mascotas|perro|perros|gato|gatos|rentar|docs|documents|bylaws|ccrs|minutes|reserve|reserves|documentos|reglamento',
+  'short term',
+  'cc rs',
+];
+/** Words about the home, the market or the process: a question holding one is the agent's to answer. */
+// prettier-ignore
+const HOME_WORDS: readonly string[] = [
+  'house|home|property|listing|place|unit|condo|market|price|seller|sellers|owner|owners|vendedor|vendedores|vendedora|dueno|duenos|negotiable|flexible|prices|rate|rates|interest|roof|kitchen|hvac|furnace|utilities|taxes|offer|offers|closing|escrow|inspection|appraisal|available|pending|sold|process|pet|pets|parking|lot|acre|acres|acreage|yard|foundation|hoa|dog|dogs|cat|cats|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|oferta|ofertas|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuesto|impuestos|predial|venden|rentan|escuela|escuelas|vecinos|cancel|contract|contracts|commitment|obligat*|agreement|rental|rentals|lease|leases|cancelar|contrato|contratos|compromiso|renta|rentas|rentar|alquilar|alquiler|arrendamiento|precio|negociable|tour|photo|photos|picture|pictures|fotos|video|videos|floorplan|floorplans|disclosure|disclosures',
+  'water heater',
+  'down payment',
+  'school|schools district',
+  'floor plan|plans',
+];
+/** Financing, which the listing cannot answer ("do they accept VA loans?", "¿aceptan préstamo VA?"). */
+// prettier-ignore
+const FINANCING: readonly string[] = [
+  'loan|loans|mortgage|financing|fha|usda|conventional|concession|concessions|prestamo|prestamos|credito|creditos|hipoteca|financiamiento|infonavit',
+  'closing cost|costs',
+  'costos de cierre',
+];
+/** Getting around ("is there a bus stop close by?"). */
+// prettier-ignore
+const GETTING_AROUND: readonly string[] = [
+  'bus|train|metro|transit|freeway|commute|store|stores|shopping|grocery|parada|camion|transporte|tienda|tiendas|supermercado',
+];
+/** Asking whether someone takes or allows something ("do they accept VA?", "¿el vendedor acepta FHA?"). */
+const ACCEPTS: readonly string[] = [
+  'accept|accepts|take|takes|allow|allows|acepta|aceptan|toma|toman|permite|permiten',
+];
+/**
+ * A question about the agent or the team rather than the home ("does jorge work with first time buyers?", "do you
+ * guys speak spanish?", "¿Jorge habla español?").
+ */
+// prettier-ignore
+const ABOUT_THE_AGENT: readonly string[] = [
+  'agent|realtor|broker|brokerage|team|yall|agente|corredor|equipo',
+  'you guys',
+  'your company|office|agency',
+  'first time home|_ buyer|buyers',
+  'first time homebuyer|homebuyers',
+  'speak spanish|english',
+  'habla|hablan|hablas espanol|ingles',
+  'trabaja|trabajan|trabajas|ayuda|ayudan|ayudas|representa|representan|representas a|con',
+  'primera casa|vivienda',
+  'primer|primera|primeros|primeras compra|comprador|compradores',
+];
+/** The team working with someone, not with the lead ("do you work with first time buyers", not "can you help me"). */
+const THE_TEAM_DOES: readonly string[] = [
+  'do|does|can|will|would * work|help|speak|handle|deal|represent|show',
+];
+
+/** The listing facts asked about, in the order they are tried (`lead-question.ts`). */
+// prettier-ignore
+const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'price' | 'feature', readonly string[]> = {
+  pool: ['pool|swimming|piscina|alberca'],
+  sqft: [
+    'sq ft', 'sqft', 'square feet|footage|foot', 'how big|large', 'what size is it', 'what size is the house',
+    'pies|metros cuadrados', 'que tan grande', 'de que tamano',
+  ],
+  year_built: [
+    'year built', 'what|which year', 'year was it built', 'year it was built', 'year the house|home was built',
+    'built when', 'when was it built', 'when was the house|home built', 'how old is it',
+    'how old is the house|home|property', 'built in', 'de que ano es', 'cuando se construyo', 'que antiguedad',
+    'cuantos anos tiene la|_ casa|propiedad|vivienda|construccion', 'cuantos anos tiene de construida|construido|construccion',
+    'la|_ casa|propiedad cuantos anos tiene', 'que edad tiene la|_ casa|propiedad',
+    'que tan vieja|nueva|antigua es la|_ casa|propiedad', 'en que ano se construyo', 'en que ano la construyeron',
+    'en que ano fue construida',
+  ],
+  beds: ['how many bed|bedrooms|rooms', 'bedrooms does it', 'cuantos|cuantas recamaras|habitaciones|cuartos|dormitorios'],
+  baths: ['how many bath|baths|bathrooms', 'bathrooms does it', 'cuantos banos'],
+  price: [
+    'how much is it', 'how much is the|this house|home', 'how much is this one', 'how much are they asking',
+    'how much do they want', 'how much are the sellers asking', 'what are they asking', 'whats|what is the price|asking',
+    'what is the price|asking', 'asking|list price', 'cuanto cuesta', 'cuanto estan|_ piden|pide|quieren|pidiendo por ella|el|esta',
+    'cuanto estan|_ piden|pide|quieren|pidiendo por la casa', 'cuanto vale|sale la|esta casa', 'cual es el precio',
+    'en cuanto esta', 'en cuanto la venden|dan',
+  ],
+  feature: [
+    'garage|cochera|solar|panels|paneles|yard|backyard|patio|jardin|ac|fireplace|chimenea|view|vista|adu|casita|basement|sotano|office|oficina|spa|jacuzzi',
+    'a c', 'air conditioning', 'aire acondicionado', 'rv parking',
+  ],
+};
+/** "¿y cuántos años tiene?" alone: the home's age. */
+const YEAR_BUILT_ALONE = 'y|oye|_ cuantos anos tiene';
+
+export type QuestionCue =
+  | 'home_value'
+  | 'showing'
+  | 'availability'
+  | 'getting_ready'
+  | 'first'
+  | 'first_or'
+  | 'appliance'
+  | 'stays'
+  | 'hoa_rules'
+  | 'home_words'
+  | 'financing'
+  | 'getting_around'
+  | 'accepts'
+  | 'about_the_agent'
+  | keyof typeof TOPIC_WORDS;
 const table = (cue: QuestionCue, phrases: readonly string[]): Phrase<QuestionCue>[] =>
   phrases.map((words) => ({ cue, words, always: true }));
 
@@ -92,4 +216,23 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...table('home_value', HOME_VALUE),
   ...table('showing', SHOWING),
   ...table('availability', AVAILABILITY),
+  ...table('getting_ready', GETTING_READY),
+  ...table('first', FIRST),
+  ...table('first_or', FIRST_OR),
+  ...table('appliance', APPLIANCE),
+  ...table('stays', STAYS),
+  ...table('hoa_rules', HOA_RULES),
+  ...table('home_words', HOME_WORDS),
+  ...table('financing', FINANCING),
+  ...table('getting_around', GETTING_AROUND),
+  ...table('accepts', ACCEPTS),
+  ...table('about_the_agent', ABOUT_THE_AGENT),
+  ...Object.entries(TOPIC_WORDS).flatMap(([cue, phrases]) => table(cue as keyof typeof TOPIC_WORDS, phrases)),
+  { cue: 'year_built', words: YEAR_BUILT_ALONE, always: true, whole: true },
+  ...THE_TEAM_DOES.map((words) => ({
+    cue: 'about_the_agent' as const,
+    words,
+    always: true,
+    notBefore: 'me|us',
+  })),
 ];

@@ -1,5 +1,5 @@
 import type { Listing, ListingAvailability } from '../protocol/common.js';
-import { detectIntent, RENTER } from './intent.js';
+import { detectIntent, wantsToRent } from './intent.js';
 import { QUESTION_PHRASES } from './lexicon/questions.js';
 import { phraseBook, tokenise, type Token } from './read/phrases.js';
 import { fold, formatMoney, sentences, type Lang } from './text.js';
@@ -111,7 +111,7 @@ export function findLeadQuestion(
     if ((SHOWING.test(folded) || BOOK.find(tokens, 'showing')) && (asks || BOOK.find(tokens, 'wants')))
       return { topic: 'showing', sentence };
     // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
-    if (RENTER.test(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
+    if (wantsToRent(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
     if (!asks) continue;
     if (!interrogative && !/\?\s*$/.test(folded) && !askedLast) continue;
     if (BOOK.find(tokens, 'rent_rate')) return { topic: 'other', sentence };

@@ -1,4 +1,5 @@
 import { BUYER_PHRASES, INTENT_PHRASES, SELLER_PHRASES } from './lexicon/intent.js';
+import { cueBooks } from './read/cue-books.js';
 import { phraseBook, tokenise, type PhraseBook, type Token } from './read/phrases.js';
 import { BEDROOM_WORD, fold } from './text.js';
 
@@ -9,7 +10,7 @@ const WE_LIST =
   /\b(we|i|we'?re|i'?m) (might |may |could |want to |plan to |planning to |thinking (of|about) |going to |gonna )?list(ing)?( it| the house| our (house|home|place)| my (house|home|place))?\b(?! (of|for|price|prices|with you))/;
 const SELLER = phraseBook(SELLER_PHRASES);
 const BUYER = phraseBook(BUYER_PHRASES);
-const INTENT = phraseBook(INTENT_PHRASES);
+const heard = cueBooks(INTENT_PHRASES);
 /** How many of a book's cues are heard (each cue once). */
 const cues = (book: PhraseBook<string>, tokens: readonly Token[]) =>
   new Set(book.hear(tokens).map((hit) => hit.cue)).size;
@@ -20,7 +21,7 @@ const sellerCues = (folded: string) => cues(SELLER, tokenise(folded)) + (WE_LIST
  * buscamos rentar una casa"): neither a buyer nor a seller. An investor's "rental property" or "rent it out" is not.
  */
 export function wantsToRent(folded: string): boolean {
-  return INTENT.find(tokenise(folded), 'renter') !== undefined;
+  return heard(tokenise(folded), 'renter') !== undefined;
 }
 /**
  * "do you guys buy houses for cash?", "y'all buy homes as is?", "¿ustedes compran casas de contado?": a question to
@@ -50,8 +51,8 @@ const OWN_BUDGET =
 const WEAK_BUYER_CUES = [SIZE_WANTED, OWN_BUDGET];
 const weakBuyerCues = (folded: string) =>
   count(WEAK_BUYER_CUES, folded) +
-  (INTENT.find(tokenise(folded), 'after_a_place') ? 1 : 0) +
-  (INTENT.find(tokenise(folded), 'self_described') ? 1 : 0);
+  (heard(tokenise(folded), 'after_a_place') ? 1 : 0) +
+  (heard(tokenise(folded), 'self_described') ? 1 : 0);
 
 /** Someone else's sale ("would the owners sell for under 600?", "¿el dueño la quiere vender rápido?"): no seller cue. */
 const THEIR_SALE =
@@ -61,7 +62,7 @@ const THEIR_SALE =
 /** A lead walking back a sale ("actually we're not selling, just buying"). */
 
 /** Explicit first-person selling: decides a tie in the seller's favour (seller has priority). */
-const ownSale = (folded: string) => INTENT.find(tokenise(folded), 'own_sale', 'sale_then') !== undefined;
+const ownSale = (folded: string) => heard(tokenise(folded), 'own_sale', 'sale_then') !== undefined;
 
 function count(patterns: RegExp[], folded: string): number {
   return patterns.reduce((sum, pattern) => sum + (pattern.test(folded) ? 1 : 0), 0);
@@ -81,9 +82,9 @@ export interface IntentScore {
  */
 export function detectIntent(text: string): IntentScore {
   const folded = fold(text);
-  if (wantsToRent(folded) && sellerCues(folded) === 0 && !INTENT.find(tokenise(folded), 'buy_word'))
+  if (wantsToRent(folded) && sellerCues(folded) === 0 && !heard(tokenise(folded), 'buy_word'))
     return { seller: 0, buyer: 0, intent: 'unclear' };
-  if (INTENT.find(tokenise(folded), 'not_selling')) {
+  if (heard(tokenise(folded), 'not_selling')) {
     const buyer = cues(BUYER, tokenise(folded));
     return { seller: 0, buyer, intent: buyer > 0 ? 'buyer' : 'unclear' };
   }
@@ -94,7 +95,7 @@ export function detectIntent(text: string): IntentScore {
   const buyer = strong > 0 || seller > 0 ? strong : weakBuyerCues(read);
   let intent: Intent = 'unclear';
   // "Sell first, then buy" goes to the seller bot whatever buyer facts come with it (DOMAIN.md section 2).
-  if (seller > 0 && INTENT.find(tokenise(read), 'sell_then_buy')) intent = 'seller';
+  if (seller > 0 && heard(tokenise(read), 'sell_then_buy')) intent = 'seller';
   else if (seller > buyer) intent = 'seller';
   else if (buyer > seller) intent = 'buyer';
   else if (seller > 0 && ownSale(read)) intent = 'seller';
@@ -103,7 +104,7 @@ export function detectIntent(text: string): IntentScore {
 
 /** True when the lead explicitly walks back selling (allows a seller-to-buyer switch). */
 export function walksBackSelling(text: string): boolean {
-  return INTENT.find(tokenise(fold(text)), 'not_selling') !== undefined;
+  return heard(tokenise(fold(text)), 'not_selling') !== undefined;
 }
 
 /** A strong seller signal (everything but the ambiguous "on the market"), for a buyer-to-seller switch. */
@@ -112,6 +113,6 @@ export function strongSellerCue(text: string): boolean {
   return (
     ownSale(folded) ||
     (SELLER.find(tokenise(folded), 'home_value', 'cma', 'cash_offer') ??
-      INTENT.find(tokenise(folded), 'home_worth')) !== undefined
+      heard(tokenise(folded), 'home_worth')) !== undefined
   );
 }

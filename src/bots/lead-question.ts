@@ -1,6 +1,7 @@
 import type { Listing, ListingAvailability } from '../protocol/common.js';
 import { detectIntent, wantsToRent } from './intent.js';
 import { QUESTION_PHRASES } from './lexicon/questions.js';
+import { cueBooks } from './read/cue-books.js';
 import { phraseBook, tokenise, type Token } from './read/phrases.js';
 import { fold, formatMoney, sentences, type Lang } from './text.js';
 
@@ -49,6 +50,7 @@ const HOME_VALUE = new RegExp(
     .concat(')\\b'),
 );
 const BOOK = phraseBook(QUESTION_PHRASES);
+const heard = cueBooks(QUESTION_PHRASES);
 
 const HOA =
   /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion|(cuanto|cuota|pago|paga|pagan|pagar|mensual\w*|how much) [^.?!]{0,20}\basociacion|asociacion\b[^.?!]{0,20}\b(cuanto|al mes|mensual\w*|cuesta|sale))\b/;
@@ -97,42 +99,41 @@ export function findLeadQuestion(
     const tokens = tokenise(folded);
     if (
       HOME_VALUE.test(folded) ||
-      BOOK.find(tokens, 'home_value') ||
-      BOOK.find(tokens, 'sell_it_for') ||
-      (worthMeansOwnHome && BOOK.find(tokens, 'worth_it'))
+      heard(tokens, 'home_value') ||
+      heard(tokens, 'sell_it_for') ||
+      (worthMeansOwnHome && heard(tokens, 'worth_it'))
     )
       return { topic: 'home_value', sentence };
     // "can't", "how's" open a question as "can" and "how" do; "we're" is no "were".
     const apart = tokenise(folded.replace(/'/g, ' '));
-    const interrogative = BOOK.find(apart, 'interrogative') !== undefined;
+    const interrogative = heard(apart, 'interrogative') !== undefined;
     // A question word at the end asks too ("hoa cuanto", "taxes how much").
     const askedLast = /\b(cuant[oa]s?|how (much|many))\s*$/.test(folded);
     const asks = /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || interrogative || askedLast;
-    if ((SHOWING.test(folded) || BOOK.find(tokens, 'showing')) && (asks || BOOK.find(tokens, 'wants')))
+    if ((SHOWING.test(folded) || heard(tokens, 'showing')) && (asks || heard(tokens, 'wants')))
       return { topic: 'showing', sentence };
     // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
     if (wantsToRent(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
     if (!asks) continue;
     if (!interrogative && !/\?\s*$/.test(folded) && !askedLast) continue;
-    if (BOOK.find(tokens, 'rent_rate')) return { topic: 'other', sentence };
+    if (heard(tokens, 'rent_rate')) return { topic: 'other', sentence };
     if (
-      (BOOK.find(tokens, 'advice_asked') || ADVICE_WORTH.test(folded)) &&
-      (BOOK.find(tokens, 'getting_ready') || BOOK.find(tokens, 'first'))
+      (heard(tokens, 'advice_asked') || ADVICE_WORTH.test(folded)) &&
+      (heard(tokens, 'getting_ready') || heard(tokens, 'first'))
     )
       return { topic: 'other', sentence };
     // A choice between getting it ready and selling as is: "¿le arreglo el techo primero o la vendo así?"
-    if (BOOK.find(tokens, 'getting_ready') && BOOK.find(tokens, 'first_or'))
-      return { topic: 'other', sentence };
+    if (heard(tokens, 'getting_ready') && heard(tokens, 'first_or')) return { topic: 'other', sentence };
     // The lot is a fact of the catalogue; another part's size or age is the agent's to answer.
-    if (BOOK.find(tokens, 'lot_size')) return { topic: 'lot', sentence };
-    if (BOOK.find(tokens, 'size_of_part', 'age_of_part')) return { topic: 'other', sentence };
-    if (BOOK.find(tokens, 'appliance') && BOOK.find(tokens, 'stays')) return { topic: 'other', sentence };
+    if (heard(tokens, 'lot_size')) return { topic: 'lot', sentence };
+    if (heard(tokens, 'size_of_part', 'age_of_part')) return { topic: 'other', sentence };
+    if (heard(tokens, 'appliance') && heard(tokens, 'stays')) return { topic: 'other', sentence };
     // What the HOA allows is not what it costs.
-    if (HOA.test(folded) && BOOK.find(tokens, 'hoa_rules')) return { topic: 'other', sentence };
+    if (HOA.test(folded) && heard(tokens, 'hoa_rules')) return { topic: 'other', sentence };
     // "is it still available?", "¿ya se vendió?": the catalogue's status answers it.
-    if (BOOK.find(tokens, 'availability')) return { topic: 'availability', sentence };
+    if (heard(tokens, 'availability')) return { topic: 'availability', sentence };
     if (HOA.test(folded)) return { topic: 'hoa', sentence };
-    const topic = TOPICS.find((cue) => BOOK.find(tokens, cue));
+    const topic = TOPICS.find((cue) => heard(tokens, cue));
     if (topic) return { topic, sentence };
     const feature = featureAsked(tokens);
     if (feature) return { topic: 'feature', sentence, feature };
@@ -143,20 +144,20 @@ export function findLeadQuestion(
     // fact ("hoa?", "pool?", "garage?", matched above).
     if ((folded.match(/[a-z]{2,}/g) ?? []).length < 2) continue;
     // Any other question about the home, the market or the process; not a counter-question about the bot.
-    if (BOOK.find(tokens, 'counter_question')) continue;
+    if (heard(tokens, 'counter_question')) continue;
     // "Can I get a cash offer on my house?" states the intent; the bot step reads it.
-    if (BOOK.find(tokens, 'about_the_agent')) return { topic: 'other', sentence };
+    if (heard(tokens, 'about_the_agent')) return { topic: 'other', sentence };
     // "how long has it been on the market?": a question whose subject is the listing asks about it, whatever its
     // words say of selling.
-    if (BOOK.find(tokens, 'about_the_listing')) return { topic: 'other', sentence };
+    if (heard(tokens, 'about_the_listing')) return { topic: 'other', sentence };
     // How something works is a question for the agent, whatever intent its words state ("how does the buying
     // process work?", "¿cómo funciona el proceso de compra?", "what are the steps to sell?").
-    if (BOOK.find(tokens, 'how_it_works')) return { topic: 'other', sentence };
-    if (BOOK.find(apart, 'home_words') && detectIntent(folded).intent === 'unclear')
+    if (heard(tokens, 'how_it_works')) return { topic: 'other', sentence };
+    if (heard(apart, 'home_words') && detectIntent(folded).intent === 'unclear')
       return { topic: 'other', sentence };
-    const builtAsAQuestion = interrogative || BOOK.find(tokens, 'accepts') || /^¿/.test(sentence.trim());
+    const builtAsAQuestion = interrogative || heard(tokens, 'accepts') || /^¿/.test(sentence.trim());
     if (
-      (BOOK.find(tokens, 'getting_around') || (BOOK.find(tokens, 'financing') && builtAsAQuestion)) &&
+      (heard(tokens, 'getting_around') || (heard(tokens, 'financing') && builtAsAQuestion)) &&
       detectIntent(folded).intent === 'unclear'
     )
       return { topic: 'other', sentence };

@@ -1,8 +1,9 @@
 import { QUALITY_PHRASES } from './lexicon/quality.js';
-import { phraseBook, tokenise } from './read/phrases.js';
+import { cueBooks } from './read/cue-books.js';
+import { tokenise } from './read/phrases.js';
 import { countWords, fold } from './text.js';
 
-const BOOK = phraseBook(QUALITY_PHRASES);
+const heardIn = cueBooks(QUALITY_PHRASES);
 /** A greeting and nothing else but a stop or a comma ("hello?" is a question). */
 const GREETING =
   /^\s*(hi|hello|hey|hiya|good (morning|afternoon|evening)|hola|buenas|buenos dias|buenas tardes|buenas noches)( there| jorge)?\s*[.!,]*\s*$/;
@@ -19,7 +20,7 @@ const FILLER =
 export function answerQuality(text: string, filled: boolean): number {
   const folded = fold(text);
   const tokens = tokenise(folded);
-  const heard = (cue: 'hedge' | 'definite' | 'fact') => BOOK.find(tokens, cue) !== undefined;
+  const heard = (cue: 'hedge' | 'definite' | 'fact') => heardIn(tokens, cue) !== undefined;
   const hedged = heard('hedge');
   if (folded.trim() === '') return 0;
   if (GREETING.test(folded)) return 0.5;

@@ -1,49 +1,18 @@
+import { DISCLOSURE_PHRASES } from './lexicon/disclosure.js';
+import { phraseBook, tokenise } from './read/phrases.js';
 import { fold, sentences, type Lang } from './text.js';
 
-const WHAT =
-  '(a |an |un |una )?(bot|robot|ai|a\\.i\\.|chat ?bot|machine|computer|program|software|automated|auto ?reply|real person|real human|real agent|actual agent|live agent|real realtor|human|person|live person|actual person|actual human|someone real|assistant|virtual assistant|ai assistant|chat ?gpt|gpt|siri|alexa|asistente|asistente virtual|ia|inteligencia artificial|persona real|persona|humano|humana|maquina|programa)';
+/** What stays a pattern: an end of the question, a question mark further on, a gap counted in characters. */
 const SINCERE: RegExp[] = [
-  new RegExp(`\\b(are|r) (you|u) ${WHAT}\\b`),
-  new RegExp(`\\bam i (talking|chatting|speaking|texting|messaging) ((to|with) )?${WHAT}\\b`),
-  // Spanglish articles too: "is this un bot?"
-  new RegExp(
-    `\\bis this (a |an |un |una )?(bot|robot|ai|automated|real person|human|person|chat ?bot|computer|persona real|persona|humano|maquina)\\b`,
-  ),
-  /\b(are|r) (you|u) real\b/,
-  /\bis (this|that) (a )?real (person|human)\b/,
-  /\bis there a (real )?(person|human) (there|on the other end)\b/,
-  // "is a human reading this", "¿alguien lee esto?": a person doing the reading or the answering.
-  /\b(is|are) (there )?(a |an |any |some )?(real |actual |live )?(human|person|people|someone|somebody|anyone|anybody)( real| actual)? (reading|answering|writing|typing|replying|responding|texting)( (this|these|that|my (messages|texts)|the (chat|messages|texts)|me))?\s*(\?|$)|\b(is|are) (there )?(a |an |any |some )?(real |actual |live )?(human|person|someone|somebody|anyone) on the other (end|side)\b|\b(hay )?(una persona|un humano|alguien) (real |de verdad )?(leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde)\b/,
-  new RegExp(`\\b(eres|es usted) ${WHAT}\\b`),
-  new RegExp(`\\bestoy hablando con ${WHAT}\\b`),
-  // "¿es esto un chatbot o una persona real?", "esto es una persona real?" (as "is this a bot": not "un programa de
-  // asistencia")
+  // "is a human reading this", told as the whole question
+  /\b(is|are) (there )?(a |an |any |some )?(real |actual |live )?(human|person|people|someone|somebody|anyone|anybody)( real| actual)? (reading|answering|writing|typing|replying|responding|texting)( (this|these|that|my (messages|texts)|the (chat|messages|texts)|me))?\s*(\?|$)/,
+  // "¿es esto un chatbot o una persona real?", "esto es una persona real?" (not "un programa de asistencia")
   /\b(es esto|(?<!\b(eso|todo) )esto es(?=[^.!]*\?)) (un |una )?(bot|robot|ia|chat ?bot|chat ?gpt|gpt|computadora|maquina|automatic[oa]|automatizad[oa]|persona( real| de verdad)?|humano|asistente (virtual|de ia)|inteligencia artificial)\b/,
-  /\bwho(?: is|'s|s|se) (this|texting|messaging|writing|answering)\b(?! (house|home|listing|property|agent))/,
-  /\bwho (are|r) (you|u|yall|you guys)\b/,
-  /\bwho am i (talking|chatting|speaking|texting)( (to|with))?\b/,
-  new RegExp(
-    `\\b(am i|are we|i'm|im|r we) (talking|chatting|speaking|texting|messaging) ((to|with) )?${WHAT}\\b`,
-  ),
-  /\b(is|are) (this|these|that|the) (texts?|messages?|replies|answers|responses) (\w+ )?(automated|automatic|ai|bot|generated|computer|real)\b/,
-  /\b(is|it'?s|its) (a|an) (bot|robot|ai|computer|machine|program) (texting|writing|answering|replying|messaging|talking)\b/,
-  /\bis this (a |an )?((real|actual|live) (agent|realtor|person|human)|person|human|someone real)\b/,
-  /\bis (this|that) (\w+ ){0,2}(himself|herself|in person|personally|for real)\b/,
-  /\bis this (an? )?(automated|auto|ai|bot|computer|chat ?gpt|gpt)( message| reply| text| response| generated)?\b/,
-  /\b(are|r) (you|u) (a )?(real|human|person|bot|ai)\b/,
-  /\b(con quien (hablo|estoy hablando|tengo el gusto)|quien (eres|es usted|habla|me escribe|me esta escribiendo))\b/,
-  new RegExp(`\\b(eres|es) (usted )?${WHAT}( real)?\\b`),
-  /\bhablo con ((un |una )?(persona|humano|robot|bot|maquina|programa)|alguien (real|de verdad))\b/,
-  /\b(eres|es usted|son) (real|reales|de verdad|una persona de verdad)\b/,
-  /\b(me )?(esta|estas|estan) (contestando|respondiendo|escribiendo) (un|una) (maquina|bot|robot|programa|computadora|ia|persona)\b/,
-  /\b(contesta|responde|escribe) (un|una) (maquina|bot|robot|programa|computadora|ia)\b/,
-  /\b(esto|este chat|esta conversacion|este numero|estos mensajes) (es|son) (automatic[oa]s?|un bot|un robot|una maquina)\b/,
-  /\b(es|eres) alguien (de verdad|real)\b/,
-  // "am I corresponding with Mr. Salas personally or with an automated service?", "tú eres Jorge o un robot?"
+  // "am I corresponding with Mr. Salas personally or with an automated service?"
   /\b(am i|are we|whether i am|whether we are|if i am|if i'?m)\b[^.!?]{0,20}\b(corresponding|communicating|dealing|in contact|talking|chatting) with (\w+ ){0,3}(personally|in person|an automated|a bot|a robot|a machine|a computer|a program|an ai|a real person)\b/,
   /\b(an?|un|una) (automated|automatic|automatico|automatica) (service|system|reply|message|servicio|sistema|mensaje|respuesta)\b.*\?/,
-  /\b(eres|es usted|is this|are you|r u) \w+( \w+)? (o|or) (es |is |it'?s )?(un |una |a |an )?(robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer)\b/,
 ];
+const BOOK = phraseBook(DISCLOSURE_PHRASES);
 const HUMAN =
   '(a |an |un |una )?(real |actual |live )?(person|human|agent|realtor|persona|humano|humana|agente)( real| de verdad)?';
 const MACHINE =
@@ -100,6 +69,7 @@ export function isSincereBotQuestion(text: string, agentName?: string): boolean 
     : [];
   const questions = sentences(folded).map((sentence) => sentence.trim().replace(LEAD_IN, ''));
   const asked =
+    BOOK.find(tokenise(folded), 'sincere') !== undefined ||
     SINCERE.some((pattern) => pattern.test(folded)) ||
     questions.some((question) => agent.some((pattern) => pattern.test(question))) ||
     questions.some(

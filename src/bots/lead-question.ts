@@ -1,15 +1,9 @@
 import type { Listing, ListingAvailability } from '../protocol/common.js';
-import { detectIntent, RENTER } from './intent.js';
+import { detectIntent, wantsToRent } from './intent.js';
 import { QUESTION_PHRASES } from './lexicon/questions.js';
-import { phraseBook, tokenise } from './read/phrases.js';
+import { cueBooks } from './read/cue-books.js';
+import { phraseBook, tokenise, type Token } from './read/phrases.js';
 import { fold, formatMoney, sentences, type Lang } from './text.js';
-
-/**
- * The lead's own question (DOMAIN.md section 1.8): found in the message, then answered first — from the listing
- * facts the widget sent, or by saying plainly that the agent will confirm (the question is kept for the hand-off
- * packet and the coaching), or by treating a showing request as scheduling and a home-value question as the
- * seller path. The bot's one question follows the answer.
- */
 
 export type QuestionTopic =
   | 'showing'
@@ -36,9 +30,6 @@ export interface LeadQuestion {
   feature?: string;
 }
 
-const INTERROGATIVE =
-  /^((and|also|plus|oh|ok|okay|so|but|y|tambien|pero|ah|oye) )?(does|do|did|is|are|was|were|has|have|had|what|whats|what's|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|se puede|es|esta|incluye)\b/;
-
 /** A showing asked for with lookarounds; the rest are phrases (lexicon/questions.ts). */
 const SHOWING =
   /\b((stop|come|swing|drop|pop) (by|over|in)\b(?![^.?!]*\b(office|paperwork|papers|sign|documents?|pick up|drop off|oficina|papeles|firmar)\b)(?=[^.?!]*\b(see|look|tour|view|check|walk|visit|tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thurs?|fri)\b)|(tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|verla|verlo|visitarla|conocerla|schedule a (showing|tour|visit))(?! (the |any |all the )?(hoa |inspection |seller'?s? |disclosure |title )?(docs|documents|disclosures|reports?|paperwork|papers|photos|pictures|floor ?plans?|numbers|comps)\b)|(schedule|book|set up|arrange|do|get|have) (a |an )?(virtual |video |facetime |in person )?(showing|tour|viewing|visit|walk ?through)(?! (link|url|video)))/;
@@ -59,126 +50,21 @@ const HOME_VALUE = new RegExp(
     .concat(')\\b'),
 );
 const BOOK = phraseBook(QUESTION_PHRASES);
-
-/**
- * A home's price asked with a pronoun. Selling it ("what would you list it for?", "¿en cuánto la podría vender?")
- * is always the lead's own home; its worth ("what do you think it's worth?") is the lead's own home only when the
- * lead is not a buyer and no listing is in view (otherwise it asks about a home the lead might buy).
- */
-const SELL_IT_FOR =
-  /\b(?:what (?:would|could|should|will) (?:you|we|i) (?:list|sell|price|put) (?:it|her|the (?:house|home|place|property)) (?:at|for|up for)|(?:what|how much) (?:could|would|can|might|will) (?:i|we) (?:get|ask) for (?:it|her|the (?:house|home|place|property)|(?:my|our) (?:house|home|place|property|condo))|how much (?:would|could|can|will|might|should) (?:you|we|i) (?:list|sell) (?:it|the (?:house|home|place|property)) for|(?:en )?cuanto (?:crees que |cree que |creen que )?(?:la|lo) (?:podria|podriamos|puedo|podemos|deberia|deberiamos) (?:vender|poner|listar|pedir)|(?:cuanto|que precio) (?:podria|podriamos|puedo|podemos|deberia|deberiamos) pedir por (?:ella|el|la casa))\b/;
-const WORTH_IT =
-  /\b(?:what|how much) (?:do (?:you|u|ya) think |would (?:you|u) say |(?:you|u) think |do (?:y'?all|you guys) think )?(?:(?:it'?s|its|it is|it would be|it'?d be|it might be|(?:the|this) (?:house|home|place|property)(?:'s| is| would be)) (?:really |actually )?worth\b|(?:it|the house|the home|the place|this house|this place) (?:would|could|will|can|might) (?:sell|go|list) for\b|(?:would|could|will|can|might) (?:it|the house|the home|the place|this house|this place) (?:sell|go|list) for\b)|\b(?:en )?cuanto se (?:venderia|vende|podria vender|vendera)\b/;
-
-/** What a home would rent for ("how much would this rent for?", "¿en cuánto se renta?"): the agent's estimate. */
-const RENT_RATE =
-  /\b(how much (would|could|does|will|can|might) (it|this|this one|this (house|home|place)|the (house|home|place)|a (house|home|place) like this|something like this|that) (rent|lease|go)( out)? for|what (would|could|does|will|might) (it|this|this one|a (house|home|place) like this) (rent|lease)( out)? for|what'?s the (rent|rental (rate|income|value|estimate))|what (kind of |sort of )?rent (would|could|can) (i|we|it|this) (get|bring|make)|rental (income|estimate|rate|value)|what (would |will |might )?(the )?rent (would |will |might )?be|rent(ed)? (it )?out\b.*\b(bring in|make|get|go for)|(en )?cuanto se (podria|puede|pudiera) (rentar|alquilar)|cuanto (de renta|en renta|de alquiler) (le |me )?(sacaria|sacariamos|saco|sacamos|daria|dejaria)|(en )?cuanto se (renta|rentaria|alquila|alquilaria)|cuanto (renta|rentaria|alquila|alquilaria)|cuanto (dejaria|deja|daria|da) de renta|cuanto (podria|podriamos|puedo|podemos) (cobrar|sacar) de renta)\b/;
-
-/**
- * Advice on getting a home ready or on what comes first ("do I need to replace the carpets first?", "should we paint
- * before listing?", "¿tengo que arreglar el techo antes de vender?", "do we need to be pre-approved first?"): a
- * question for the agent, even when it also says the lead sells or buys.
- */
-const ADVICE_ASKED =
-  /^(do|would|will) (i|we) (need|have)\b|^should (i|we)|^what (comes|should come|goes|do (i|we) do) first\b|^is it worth (it to )?\w+ing|^(tengo|tenemos|hay) que|^(debo|debemos|deberia|deberiamos|conviene|vale la pena|necesito|necesitamos)\b/;
-const GETTING_READY =
-  /\b(fix|fixing|replace|replacing|repair|repairing|paint|painting|update|updating|upgrade|upgrading|remodel|remodeling|renovate|renovating|stage|staging|clean|cleaning|redo|refinish|carpets?|floors?|flooring|roof|kitchen|landscap\w*|arreglar|arreglo|cambiar|cambio|pintar|pinto|reparar|reparo|remodelar|remodelo|renovar|limpiar|alfombras?|pisos?|techo|cocina)\b/;
+const heard = cueBooks(QUESTION_PHRASES);
 
 const HOA =
   /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion|(cuanto|cuota|pago|paga|pagan|pagar|mensual\w*|how much) [^.?!]{0,20}\basociacion|asociacion\b[^.?!]{0,20}\b(cuanto|al mes|mensual\w*|cuesta|sale))\b/;
 
-const TOPICS: [QuestionTopic, RegExp, string?][] = [
-  ['hoa', HOA],
-  ['pool', /\b(pool|swimming|piscina|alberca)\b/],
-  [
-    'sqft',
-    /\b(sq\.? ?ft|square (feet|footage|foot)|sqft|how big|how large|what size is (it|the house)|pies cuadrados|metros cuadrados|que tan grande|de que tamano)\b/,
-  ],
-  [
-    'year_built',
-    /\b(year built|what year|which year|year (was it|it was|the house was|the home was) built|built when|when was (it|the house|the home) built|how old is (it|the house|the home|the property)|built in|de que ano es|cuando se construyo|que antiguedad|cuantos anos tiene (la )?(casa|propiedad|vivienda|construccion)|cuantos anos tiene de (construida|construido|construccion)|(la )?(casa|propiedad) cuantos anos tiene|(?<=^\W*)(y |oye )?cuantos anos tiene(?=\W*$)|que edad tiene (la )?(casa|propiedad)|que tan (vieja|nueva|antigua) es (la )?(casa|propiedad)|en que ano (se construyo|la construyeron|fue construida))\b/,
-  ],
-  [
-    'beds',
-    /\b(how many (bed|bedrooms|rooms)|bedrooms does it|cuant[ao]s (recamaras|habitaciones|cuartos|dormitorios))\b/,
-  ],
-  ['baths', /\b(how many (bath|baths|bathrooms)|bathrooms does it|cuantos banos)\b/],
-  [
-    'price',
-    /\b(how much is (it|the house|the home|this one|this house)|how much (are they|do they want|are the sellers) asking|what are they asking|what'?s the (price|asking)|what is the (price|asking)|asking price|list price|cuanto cuesta|cuanto (piden|pide|quieren|estan pidiendo) (por ella|por el|por la casa|por esta)|cuanto (vale|sale) (la casa|esta casa)|cual es el precio|en cuanto (esta|la venden|la dan))\b/,
-  ],
-  [
-    'feature',
-    /\b(garage|cochera|solar|panels|paneles|yard|backyard|patio|jardin|a\/c|ac|air conditioning|aire acondicionado|fireplace|chimenea|view|vista|rv parking|adu|casita|basement|sotano|office|oficina|spa|jacuzzi)\b/,
-  ],
-];
-
-/**
- * A size asked about a part of the property ("how big is the lot", "what's the lot size", "cuánto mide el
- * terreno", "how big is the master bedroom"): the listing's square footage is the house's, so it is not the answer.
- */
-const PART =
-  '(lot|yard|backyard|front yard|land|parcel|garage|kitchen|bedrooms?|master|primary|rooms?|closets?|bathrooms?|patio|pool|terreno|lote|cocina|recamaras?|cuartos?|cochera|jardin|alberca|piscina)';
-const SIZE_OF_PART = new RegExp(
-  `\\b(how (big|large|wide|deep|long)|what size|size of|square (feet|footage)|sq\\.? ?ft|acres?|acreage|que tan grande|de que tamano|tamano del?|cuanto mide|mide|cuantos metros)\\b[^.?!,]{0,20}?\\b${PART}\\b|\\b${PART} (size|square footage|sq\\.? ?ft|dimensions|tamano|medidas)\\b`,
-);
-
-/** The lot's size asked ("how big is the lot", "lot size?", "how many acres", "¿cuánto mide el terreno?"). */
-const LOT = '(lot|land|parcel|terreno|lote)';
-const LOT_SIZE = new RegExp(
-  `\\b(how (big|large|wide|deep)|what size|size of|square (feet|footage)|sq\\.? ?ft|acres?|acreage|que tan grande|de que tamano|tamano del?|cuanto mide|mide|cuantos metros)\\b[^.?!,]{0,20}?\\b${LOT}\\b|\\b${LOT} (size|square footage|sq\\.? ?ft|dimensions|tamano|medidas)\\b|\\bhow many acres\\b|\\bcuantos acres\\b`,
-);
-
-/**
- * The age of a part of the property ("how old is the roof", "¿cuántos años tiene la alberca?", "when was the water
- * heater replaced"): the listing's year built is the house's, and a feature line ("yes, it has a pool") does not
- * answer it, so the agent does.
- */
-const AGED_PART =
-  '(roof|pool|hvac|a\\/c|ac|air conditioner|furnace|water heater|heater|appliances|windows|kitchen|bathrooms?|floors|flooring|carpets?|fence|deck|solar( panels)?|panels|garage door|spa|jacuzzi|techo|alberca|piscina|calentador|boiler|aire( acondicionado)?|clima|minisplit|electrodomesticos|ventanas|cocina|banos?|pisos|alfombras?|cerca|barda|paneles( solares)?|cochera)';
-const AGE_OF_PART = new RegExp(
-  `\\b(how old|what year|which year|when (was|were|did)|age of|cuantos anos (tiene|tienen)|que edad (tiene|tienen)|que tan (viej|nuev)[oa]s? (es|son|esta|estan)|de que ano (es|son)|cuando (se )?(cambiaron|cambio|pusieron|puso|instalaron|instalo|remodelaron|remodelo))\\b(?:\\s+(?:is|are|was|were|did|they|es|son|fue|fueron|the|el|la|los|las|de|del|of|on|in|this|that|its|it'?s|su|sus))*\\s+${AGED_PART}\\b|\\b${AGED_PART} (age|edad)\\b`,
-);
-
-/**
- * Whether an appliance stays with the house ("does the fridge stay?", "¿se quedan el refri y la lavadora?", "is the
- * washer and dryer included"): a question about the home only with the staying, since the words alone are everyday
- * life ("sorry was fixing the dryer, what was the question?").
- */
-const APPLIANCE =
-  /\b(fridge|refrigerator|washer|dryer|stove|oven|dishwasher|microwave|refri|refrigerador|lavadora|secadora|estufa|horno|lavaplatos|lavavajillas|microondas)\b/;
-const STAYS =
-  /\b(stay|stays|staying|included|include|includes|come with|comes with|convey|conveys|go with|goes with|se queda|se quedan|incluye|incluyen|incluid[oa]s?|viene con|vienen con|se incluyen?)\b/;
-
-const HOA_RULES =
-  /\b(allow|allows|allowed|let|lets|rules?|restrict\w*|pets?|dogs?|cats?|rent(al|als|ing)?|airbnb|short[- ]term|permit\w*|approv\w*|permite|permiten|dejan|reglas?|mascotas?|perros?|gatos?|rentar|docs|documents|bylaws|cc ?& ?rs|ccrs|minutes|reserves?|documentos|reglamento)\b/;
-
-const ABOUT_THE_LISTING =
-  /^(how long|why|when|is|has|was|did|does)\b[^.?!]{0,12}\b(it|this one|this (house|home|place|listing|property)|the (house|home|place|listing|property|seller|sellers|owner|owners))\b[^.?!]{0,30}\b(on the market|listed|for sale|been|sitting|reduced|pending)\b/;
-const HOME_WORDS =
-  /\b(it|house|home|property|listing|place|unit|condo|market|price|sellers?|owners?|vendedor(es|a)?|duenos?|negotiable|flexible|prices|rates?|interest|roof|kitchen|hvac|furnace|water heater|utilities|taxes|tax rate|offers?|closing|escrow|inspection|appraisal|available|still on the market|pending|sold|process|down payment|pets?|parking|schools? district|lot|lot size|acres?|acreage|yard|foundation|hoa|dogs?|cats?|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|ofertas?|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuestos?|predial|venden|rentan|escuelas?|vecinos|cancel|contracts?|commitment|obligat\w*|agreement|rentals?|leases?|cancelar|contratos?|compromiso|rentas?|rentar|alquilar|alquiler|arrendamiento|precio|negociable|tour|photos?|pictures?|fotos|videos?|floor ?plans?|disclosures?)\b/;
-
-const HOW_IT_WORKS =
-  /^(how (does|do|would|will|is|did) [^.?!]{0,40}\b(work|works|working|go|goes)\b|what (are|r|would be|will be) (the )?(next )?steps\b|what(s| is) the (buying|selling|closing|escrow|offer|loan) process\b|(y )?como (funciona|funcionaria|seria|es) (el proceso|todo|esto|eso|la compra|la venta)|(como|cual) (es|seria) el proceso|cuales (son|serian) los pasos|que pasos)/;
-
-/**
- * Financing and getting around, which the listing cannot answer ("do they accept VA loans?", "¿aceptan préstamo
- * VA?", "is there a bus stop close by?"). Financing only in a sentence built as a question: "fha i think?" or "va
- * loan?" answering the financing question asks nothing.
- */
-const FINANCING =
-  /\b(loans?|mortgage|financing|fha|va loans?|usda|conventional|concessions?|closing costs?|prestamos?|creditos?|hipoteca|financiamiento|infonavit|costos de cierre)\b/;
-const GETTING_AROUND =
-  /\b(bus|bus stop|train|metro|transit|freeway|commute|stores?|shopping|grocery|parada|camion|transporte|tiendas?|supermercado)\b/;
-/** Asking whether someone takes or allows something ("do they accept VA?", "¿el vendedor acepta FHA?"). */
-const ACCEPTS = /\b(accepts?|takes?|allows?|acepta|aceptan|toma|toman|permite|permiten)\b/;
-
-/**
- * A question about the agent or the team rather than the home ("does jorge work with first time buyers?", "do you
- * guys speak spanish?", "¿Jorge habla español?"): the agent answers it.
- */
-const ABOUT_THE_AGENT =
-  /\b(agent|realtor|broker|brokerage|team|you guys|y'?all|your (company|office|agency)|first[- ]time (home ?)?buyers?|(do|does|can|will|would) (you|he|she|they|[a-z]+) (work|help|speak|handle|deal|represent|show)(?! (me|us)\b)|speak (spanish|english)|agente|corredor|equipo|habla(n|s)? (espanol|ingles)|(trabaja|ayuda|representa)(n|s)? (a|con)|primera (casa|vivienda)|primer(a|os|as)? compra(dor|dores)?)\b/;
+/** The listing facts asked about, in this order (the HOA first: its fee may be asked with the pool's). */
+const TOPICS = ['pool', 'sqft', 'year_built', 'beds', 'baths', 'price'] as const;
+const FEATURES = BOOK.only('feature');
+/** The feature asked about first in the sentence, as written ("a/c" for the words "a c"). */
+function featureAsked(tokens: Token[]): string | undefined {
+  const hits = FEATURES.hear(tokens);
+  if (hits.length === 0) return undefined;
+  const first = hits.reduce((best, hit) => (hit.start < best.start ? hit : best));
+  return first.evidence === 'a c' ? 'a/c' : first.evidence;
+}
 
 /**
  * A question that starts after a laugh or an aside inside one unpunctuated sentence: "cant stop thinking about that
@@ -213,48 +99,44 @@ export function findLeadQuestion(
     const tokens = tokenise(folded);
     if (
       HOME_VALUE.test(folded) ||
-      BOOK.find(tokens, 'home_value') ||
-      SELL_IT_FOR.test(folded) ||
-      (worthMeansOwnHome && WORTH_IT.test(folded))
+      heard(tokens, 'home_value') ||
+      heard(tokens, 'sell_it_for') ||
+      (worthMeansOwnHome && heard(tokens, 'worth_it'))
     )
       return { topic: 'home_value', sentence };
+    // "can't", "how's" open a question as "can" and "how" do; "we're" is no "were".
+    const apart = tokenise(folded.replace(/'/g, ' '));
+    const interrogative = heard(apart, 'interrogative') !== undefined;
     // A question word at the end asks too ("hoa cuanto", "taxes how much").
-    const askedLast = /\b(cuanto|cuanta|cuantos|cuantas|how much|how many)\s*$/.test(folded);
-    const asks =
-      /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || INTERROGATIVE.test(folded) || askedLast;
-    if (
-      (SHOWING.test(folded) || BOOK.find(tokens, 'showing')) &&
-      (asks ||
-        /\b(want|wanna|like to|love to|would love|quiero|queremos|quisiera|quisieramos|me gustaria|nos gustaria)\b/.test(
-          folded,
-        ))
-    )
+    const askedLast = /\b(cuant[oa]s?|how (much|many))\s*$/.test(folded);
+    const asks = /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || interrogative || askedLast;
+    if ((SHOWING.test(folded) || heard(tokens, 'showing')) && (asks || heard(tokens, 'wants')))
       return { topic: 'showing', sentence };
     // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
-    if (RENTER.test(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
+    if (wantsToRent(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
     if (!asks) continue;
-    if (!INTERROGATIVE.test(folded) && !/\?\s*$/.test(folded) && !askedLast) continue;
-    if (RENT_RATE.test(folded)) return { topic: 'other', sentence };
+    if (!interrogative && !/\?\s*$/.test(folded) && !askedLast) continue;
+    if (heard(tokens, 'rent_rate')) return { topic: 'other', sentence };
     if (
-      ADVICE_ASKED.test(folded) &&
-      (GETTING_READY.test(folded) || /\b(first|before|beforehand|antes|primero)\b/.test(folded))
+      (heard(tokens, 'advice_asked') || ADVICE_WORTH.test(folded)) &&
+      (heard(tokens, 'getting_ready') || heard(tokens, 'first'))
     )
       return { topic: 'other', sentence };
     // A choice between getting it ready and selling as is: "¿le arreglo el techo primero o la vendo así?"
-    if (GETTING_READY.test(folded) && /\b(primero|first) (o|or)\b/.test(folded))
-      return { topic: 'other', sentence };
+    if (heard(tokens, 'getting_ready') && heard(tokens, 'first_or')) return { topic: 'other', sentence };
     // The lot is a fact of the catalogue; another part's size or age is the agent's to answer.
-    if (LOT_SIZE.test(folded)) return { topic: 'lot', sentence };
-    if (SIZE_OF_PART.test(folded) || AGE_OF_PART.test(folded)) return { topic: 'other', sentence };
-    if (APPLIANCE.test(folded) && STAYS.test(folded)) return { topic: 'other', sentence };
+    if (heard(tokens, 'lot_size')) return { topic: 'lot', sentence };
+    if (heard(tokens, 'size_of_part', 'age_of_part')) return { topic: 'other', sentence };
+    if (heard(tokens, 'appliance') && heard(tokens, 'stays')) return { topic: 'other', sentence };
     // What the HOA allows is not what it costs.
-    if (HOA.test(folded) && HOA_RULES.test(folded)) return { topic: 'other', sentence };
+    if (HOA.test(folded) && heard(tokens, 'hoa_rules')) return { topic: 'other', sentence };
     // "is it still available?", "¿ya se vendió?": the catalogue's status answers it.
-    if (BOOK.find(tokens, 'availability')) return { topic: 'availability', sentence };
-    for (const [topic, pattern] of TOPICS) {
-      const match = pattern.exec(folded);
-      if (match) return { topic, sentence, ...(topic === 'feature' ? { feature: match[0] } : {}) };
-    }
+    if (heard(tokens, 'availability')) return { topic: 'availability', sentence };
+    if (HOA.test(folded)) return { topic: 'hoa', sentence };
+    const topic = TOPICS.find((cue) => heard(tokens, cue));
+    if (topic) return { topic, sentence };
+    const feature = featureAsked(tokens);
+    if (feature) return { topic: 'feature', sentence, feature };
     // "does it have a guest house?", "¿tiene bodega?": whatever the listing's features may name.
     const named = HAS_A.exec(folded);
     if (named?.groups?.thing) return { topic: 'feature', sentence, feature: named.groups.thing };
@@ -262,20 +144,20 @@ export function findLeadQuestion(
     // fact ("hoa?", "pool?", "garage?", matched above).
     if ((folded.match(/[a-z]{2,}/g) ?? []).length < 2) continue;
     // Any other question about the home, the market or the process; not a counter-question about the bot.
-    if (/^(why|por que|what do you mean|que quieres decir)\b/.test(folded)) continue;
+    if (heard(tokens, 'counter_question')) continue;
     // "Can I get a cash offer on my house?" states the intent; the bot step reads it.
-    if (ABOUT_THE_AGENT.test(folded)) return { topic: 'other', sentence };
+    if (heard(tokens, 'about_the_agent')) return { topic: 'other', sentence };
     // "how long has it been on the market?": a question whose subject is the listing asks about it, whatever its
     // words say of selling.
-    if (ABOUT_THE_LISTING.test(folded)) return { topic: 'other', sentence };
+    if (heard(tokens, 'about_the_listing')) return { topic: 'other', sentence };
     // How something works is a question for the agent, whatever intent its words state ("how does the buying
     // process work?", "¿cómo funciona el proceso de compra?", "what are the steps to sell?").
-    if (HOW_IT_WORKS.test(folded)) return { topic: 'other', sentence };
-    if (HOME_WORDS.test(folded) && detectIntent(folded).intent === 'unclear')
+    if (heard(tokens, 'how_it_works')) return { topic: 'other', sentence };
+    if (heard(apart, 'home_words') && detectIntent(folded).intent === 'unclear')
       return { topic: 'other', sentence };
-    const builtAsAQuestion = INTERROGATIVE.test(folded) || ACCEPTS.test(folded) || /^¿/.test(sentence.trim());
+    const builtAsAQuestion = interrogative || heard(tokens, 'accepts') || /^¿/.test(sentence.trim());
     if (
-      (GETTING_AROUND.test(folded) || (FINANCING.test(folded) && builtAsAQuestion)) &&
+      (heard(tokens, 'getting_around') || (heard(tokens, 'financing') && builtAsAQuestion)) &&
       detectIntent(folded).intent === 'unclear'
     )
       return { topic: 'other', sentence };
@@ -290,6 +172,9 @@ export function findLeadQuestion(
  */
 const HAS_A =
   /^(?:(?:and |y )?(?:does|do) (?:it|the (?:house|home|place|property)|this (?:one|house|home|place)) (?:have|come with)|is there|are there|(?:y )?(?:tiene|hay|cuenta con|viene con)) (?:an? |any |some |una? |unos |unas |algun[oa]? )?(?!(?:anything|anyone|anybody|something|someone|somebody|else|alguien|algo|nadie|nada|chance|way|problem|time|more|another|other|otra|otro)\b)(?<thing>[a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\s*\??$/;
+
+/** "is it worth painting first?": advice asked with a verb's -ing form, which the phrase grammar cannot name. */
+const ADVICE_WORTH = /^is it worth (it to )?\w+ing/;
 
 /** What a listing says about a feature, if it says anything. */
 function featureLine(listing: Listing, words: RegExp, lang: Lang): string | undefined {

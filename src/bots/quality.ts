@@ -1,14 +1,17 @@
+import { QUALITY_PHRASES } from './lexicon/quality.js';
+import { cueBooks } from './read/cue-books.js';
+import { tokenise } from './read/phrases.js';
 import { countWords, fold } from './text.js';
 
-const HEDGES =
-  /\b(maybe|not sure|unsure|idk|i don't know|i dont know|dunno|we'?ll see|we will see|who knows|hard to say|depends|possibly|perhaps|i guess|kinda|sort of|no idea|not certain|hmm+|meh|no se|tal vez|quizas|a lo mejor|ya veremos|depende|ni idea|no estoy segur[oa])\b/;
-const DEFINITE =
-  /^\s*(yes|yeah|yep|yup|no|nope|absolutely|definitely|sure|of course|correct|exactly|si|claro|por supuesto|exacto|nunca|ninguno)\b/;
-const FILLER =
-  /^\s*(ok|okay|k|cool|lol|haha|hmm+|uh+|um+|sure thing|thanks|thank you|gracias|vale|ja+|\?+|\.+)\s*[.!?]*\s*$/;
+const heardIn = cueBooks(QUALITY_PHRASES);
+/** A greeting and nothing else but a stop or a comma ("hello?" is a question). */
 const GREETING =
   /^\s*(hi|hello|hey|hiya|good (morning|afternoon|evening)|hola|buenas|buenos dias|buenas tardes|buenas noches)( there| jorge)?\s*[.!,]*\s*$/;
-const FACTS = /\d|\b(days?|weeks?|months?|years?|dias|semanas|meses|anos|asap|cash|efectivo)\b/;
+/** The text opens with a word ("¿sí ...?" opens with a question mark: no definite answer). */
+const OPENS_WITH_A_WORD = /^\s*\w/;
+
+const FILLER =
+  /^\s*(ok|okay|k|cool|lol|haha|hmm+|uh+|um+|sure thing|thanks|thank you|gracias|vale|ja+|\?+|\.+)\s*[.!?]*\s*$/;
 
 /**
  * Answer quality, 0 to 1 (DOMAIN.md section 3): definite yes/no, amounts and durations score high; hedges
@@ -16,14 +19,16 @@ const FACTS = /\d|\b(days?|weeks?|months?|years?|dias|semanas|meses|anos|asap|ca
  */
 export function answerQuality(text: string, filled: boolean): number {
   const folded = fold(text);
-  const hedged = HEDGES.test(folded);
+  const tokens = tokenise(folded);
+  const heard = (cue: 'hedge' | 'definite' | 'fact') => heardIn(tokens, cue) !== undefined;
+  const hedged = heard('hedge');
   if (folded.trim() === '') return 0;
   if (GREETING.test(folded)) return 0.5;
   if (FILLER.test(folded)) return 0.2;
   if (hedged) return filled ? 0.4 : 0.2;
-  if (filled) return FACTS.test(folded) ? 0.95 : 0.85;
-  if (DEFINITE.test(folded)) return 0.8;
-  if (FACTS.test(folded)) return 0.7;
+  if (filled) return heard('fact') ? 0.95 : 0.85;
+  if (OPENS_WITH_A_WORD.test(folded) && heard('definite')) return 0.8;
+  if (heard('fact')) return 0.7;
   const words = countWords(folded);
   if (words >= 6) return 0.6;
   if (words >= 3) return 0.5;

@@ -12,20 +12,17 @@ const COMMISSION_QUESTION =
 /** Someone else's commission: "I work on commission", "mi esposo trabaja por comisión", "the planning commission". */
 const NOT_OUR_COMMISSION =
   /\b((work|works|working|paid|get paid|earn|trabaja|trabajo|trabajamos|trabajan|gana|gano|ganamos) (on|by|a|por|de|en) (commission|comision)|(planning|city|county|coastal|zoning|state|public utilities|housing) commission|comision (de planeacion|de zonificacion|de la ciudad|del condado))\b/g;
-/** Asked in Spanish without the word: "cobran el 6% como todos?", "¿cuánto me va a costar su servicio para vender?". */
-const FEE_ASKED_ES =
-  /\b(cobran|cobras|cobra|cobrarian|cobraria)\b[^.!?]{0,20}(%|por ciento)|\bcuanto (me |nos )?(va a costar|cuesta|costaria|cobran por) (su|tu|el) servicio\b/;
 /** A referral payment told over a sentence ("if we refer ... will you pay"): the rest are phrases (lexicon/topics.ts). */
 const KICKBACK_QUESTION =
   /\b(if (i|we) (refer|send)\b.*\b(pay|give|get|reward|compensate|cut|bonus|kick)|(pay|give|compensate|reward) (me|us)\b.*\b(refer|referr?al|send (you )?(people|friends|clients|buyers))|(me |nos )?(pagan|dan|darian|darias|pagarian|pagarias) (algo|dinero|una comision|un regalo)\b.*\b(recomiendo|refiero|mando|envio|recomendar|referir|recomendamos)|si (les |te )?(recomiendo|refiero|mando|envio)\b.*\b(pagan|dan|algo|comision)|(i'll|ill|i will|we'll|we will|i can|we can|i could|i'd|id|i would|let me|happy to|i'm happy to|i can also) (pay|give|send|slip|kick|throw) (you|ya|u|jorge|your team)\b.*\b(referr?al|referrals|refer|leads?|clients?|friends?|buyers?|people i send)\b|\b(te|le|les) (pago|doy|daria|pagaria|regalo) .*\b(referido|referidos|cliente|clientes|recomendacion))\b/;
 const BOOK = phraseBook(TOPIC_PHRASES);
-const INJECTION =
-  /\b(ignore|disregard|forget|override) (all |any |your |the |previous |prior |above |my )*(instructions|rules|prompts?|programming|guidelines|system)|system prompt|you are now|from now on you|act as|pretend (you are|to be|you're)|developer mode|jailbreak|new instructions|set (my|the) (budget|temperature|price|status) to|mark (me|us|this lead|the lead|this contact|this conversation) as\b|^\W*\[?(system|assistant|admin|developer|sistema|asistente)\]?\s*:|ignora (tus|las) instrucciones|olvida (tus|las) instrucciones/;
+/** A role written before a colon ("[system]: ...", "asistente:"); the rest are phrases (lexicon/topics.ts). */
+const ROLE_PASTED = /^\W*\[?(system|assistant|admin|developer|sistema|asistente)\]?\s*:/;
 
 /** Classifies one sentence of a lead message (see `sentences` in text.ts); null when it is ordinary text. */
 export function sideTopic(sentence: string): Exclude<SideTopic, 'disclosure'> | null {
   const folded = fold(sentence);
-  if (INJECTION.test(folded)) return 'injection';
+  if (ROLE_PASTED.test(folded) || BOOK.find(tokenise(folded), 'injection')) return 'injection';
   return staffTopic(folded);
 }
 
@@ -34,7 +31,11 @@ function staffTopic(folded: string): Exclude<SideTopic, 'disclosure' | 'injectio
   const tokens = tokenise(folded);
   if (KICKBACK_QUESTION.test(folded) || BOOK.find(tokens, 'kickback')) return 'kickback';
   const ours = folded.replace(NOT_OUR_COMMISSION, ' ');
-  if (COMMISSION_QUESTION.test(ours) || FEE_ASKED_ES.test(folded) || BOOK.find(tokenise(ours), 'commission'))
+  if (
+    COMMISSION_QUESTION.test(ours) ||
+    BOOK.find(tokens, 'fee_asked') ||
+    BOOK.find(tokenise(ours), 'commission')
+  )
     return 'commission';
   if (BOOK.find(tokens, 'fair_housing')) return 'fair_housing';
   return null;

@@ -84,12 +84,334 @@ const AVAILABILITY: readonly string[] = [
   'la|lo|_ tienen|tiene disponible',
 ];
 
-export type QuestionCue = 'home_value' | 'showing' | 'availability';
-const table = (cue: QuestionCue, phrases: readonly string[]): Phrase<QuestionCue>[] =>
-  phrases.map((words) => ({ cue, words, always: true }));
+/** Getting a home ready: "do I need to replace the carpets first?", "¿tengo que arreglar el techo antes?". */
+// prettier-ignore
+const GETTING_READY: readonly string[] = [
+  'fix|fixing|replace|replacing|repair|repairing|paint|painting|update|updating|upgrade|upgrading|remodel|remodeling|renovate|renovating|stage|staging|clean|cleaning|redo|refinish|carpet|carpets|floor|floors|flooring|roof|kitchen|landscap*|arreglar|arreglo|cambiar|cambio|pintar|pinto|reparar|reparo|remodelar|remodelo|renovar|limpiar|alfombra|alfombras|piso|pisos|techo|cocina',
+];
+/** What comes first: "before listing", "antes de vender". */
+const FIRST: readonly string[] = ['first|before|beforehand|antes|primero'];
+/** A choice of what comes first: "¿le arreglo el techo primero o la vendo así?". */
+const FIRST_OR: readonly string[] = ['primero|first o|or'];
+/** Appliances, which stay with the house or not ("does the fridge stay?", "¿se quedan el refri y la lavadora?"). */
+// prettier-ignore
+const APPLIANCE: readonly string[] = [
+  'fridge|refrigerator|washer|dryer|stove|oven|dishwasher|microwave|refri|refrigerador|lavadora|secadora|estufa|horno|lavaplatos|lavavajillas|microondas',
+];
+// prettier-ignore
+const STAYS: readonly string[] = [
+  'stay|stays|staying|included|include|includes|convey|conveys|incluye|incluyen|incluido|incluida|incluidos|incluidas',
+  'come|comes|go|goes with',
+  'se queda|quedan|incluye|incluyen',
+  'viene|vienen con',
+];
+/** What the HOA allows, which is not what it costs. */
+// prettier-ignore
+const HOA_RULES: readonly string[] = [
+  'allow|allows|allowed|let|lets|rule|rules|restrict*|pet|pets|dog|dogs|cat|cats|rent|rental|rentals|renting|airbnb|permit*|approv*|permite|permiten|dejan|regla|reglas|mascota|mascotas|perro|perros|gato|gatos|rentar|docs|documents|bylaws|ccrs|minutes|reserve|reserves|documentos|reglamento',
+  'short term',
+  'cc rs',
+];
+/** Words about the home, the market or the process: a question holding one is the agent's to answer. */
+// prettier-ignore
+const HOME_WORDS: readonly string[] = [
+  'it|house|home|property|listing|place|unit|condo|market|price|seller|sellers|owner|owners|vendedor|vendedores|vendedora|dueno|duenos|negotiable|flexible|prices|rate|rates|interest|roof|kitchen|hvac|furnace|utilities|taxes|offer|offers|closing|escrow|inspection|appraisal|available|pending|sold|process|pet|pets|parking|lot|acre|acres|acreage|yard|foundation|hoa|dog|dogs|cat|cats|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|oferta|ofertas|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuesto|impuestos|predial|venden|rentan|escuela|escuelas|vecinos|cancel|contract|contracts|commitment|obligat*|agreement|rental|rentals|lease|leases|cancelar|contrato|contratos|compromiso|renta|rentas|rentar|alquilar|alquiler|arrendamiento|precio|negociable|tour|photo|photos|picture|pictures|fotos|video|videos|floorplan|floorplans|disclosure|disclosures',
+  'water heater',
+  'down payment',
+  'school|schools district',
+  'floor plan|plans',
+];
+/** Financing, which the listing cannot answer ("do they accept VA loans?", "¿aceptan préstamo VA?"). */
+// prettier-ignore
+const FINANCING: readonly string[] = [
+  'loan|loans|mortgage|financing|fha|usda|conventional|concession|concessions|prestamo|prestamos|credito|creditos|hipoteca|financiamiento|infonavit',
+  'closing cost|costs',
+  'costos de cierre',
+];
+/** Getting around ("is there a bus stop close by?"). */
+// prettier-ignore
+const GETTING_AROUND: readonly string[] = [
+  'bus|train|metro|transit|freeway|commute|store|stores|shopping|grocery|parada|camion|transporte|tienda|tiendas|supermercado',
+];
+/** Asking whether someone takes or allows something ("do they accept VA?", "¿el vendedor acepta FHA?"). */
+const ACCEPTS: readonly string[] = [
+  'accept|accepts|take|takes|allow|allows|acepta|aceptan|toma|toman|permite|permiten',
+];
+/**
+ * A question about the agent or the team rather than the home ("does jorge work with first time buyers?", "do you
+ * guys speak spanish?", "¿Jorge habla español?").
+ */
+// prettier-ignore
+const ABOUT_THE_AGENT: readonly string[] = [
+  'agent|realtor|broker|brokerage|team|yall|agente|corredor|equipo',
+  'you guys',
+  'your company|office|agency',
+  'first time home|_ buyer|buyers',
+  'first time homebuyer|homebuyers',
+  'speak spanish|english',
+  'habla|hablan|hablas espanol|ingles',
+  'trabaja|trabajan|trabajas|ayuda|ayudan|ayudas|representa|representan|representas a|con',
+  'primera casa|vivienda',
+  'primer|primera|primeros|primeras compra|comprador|compradores',
+];
+/** The team working with someone, not with the lead ("do you work with first time buyers", not "can you help me"). */
+const THE_TEAM_DOES: readonly string[] = [
+  'do|does|can|will|would * work|help|speak|handle|deal|represent|show',
+];
+
+/** The listing facts asked about, in the order they are tried (`lead-question.ts`). */
+// prettier-ignore
+const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'price' | 'feature', readonly string[]> = {
+  pool: ['pool|swimming|piscina|alberca'],
+  sqft: [
+    'sq ft', 'sqft', 'square feet|footage|foot', 'how big|large', 'what size is it', 'what size is the house',
+    'pies|metros cuadrados', 'que tan grande', 'de que tamano',
+  ],
+  year_built: [
+    'year built', 'what|which year', 'year was it built', 'year it was built', 'year the house|home was built',
+    'built when', 'when was it built', 'when was the house|home built', 'how old is it',
+    'how old is the house|home|property', 'built in', 'de que ano es', 'cuando se construyo', 'que antiguedad',
+    'cuantos anos tiene la|_ casa|propiedad|vivienda|construccion', 'cuantos anos tiene de construida|construido|construccion',
+    'la|_ casa|propiedad cuantos anos tiene', 'que edad tiene la|_ casa|propiedad',
+    'que tan vieja|nueva|antigua es la|_ casa|propiedad', 'en que ano se construyo', 'en que ano la construyeron',
+    'en que ano fue construida',
+  ],
+  beds: ['how many bed|bedrooms|rooms', 'bedrooms does it', 'cuantos|cuantas recamaras|habitaciones|cuartos|dormitorios'],
+  baths: ['how many bath|baths|bathrooms', 'bathrooms does it', 'cuantos banos'],
+  price: [
+    'how much is it', 'how much is the|this house|home', 'how much is this one', 'how much are they asking',
+    'how much do they want', 'how much are the sellers asking', 'what are they asking', 'whats|what is the price|asking',
+    'what is the price|asking', 'asking|list price', 'cuanto cuesta', 'cuanto estan|_ piden|pide|quieren|pidiendo por ella|el|esta',
+    'cuanto estan|_ piden|pide|quieren|pidiendo por la casa', 'cuanto vale|sale la|esta casa', 'cual es el precio',
+    'en cuanto esta', 'en cuanto la venden|dan',
+  ],
+  feature: [
+    'garage|cochera|solar|panels|paneles|yard|backyard|patio|jardin|ac|fireplace|chimenea|view|vista|adu|casita|basement|sotano|office|oficina|spa|jacuzzi',
+    'a c', 'air conditioning', 'aire acondicionado', 'rv parking',
+  ],
+};
+/** "¿y cuántos años tiene?" alone: the home's age. */
+const YEAR_BUILT_ALONE = 'y|oye|_ cuantos anos tiene';
+
+const HOME_4 = 'house|home|place|property';
+const WOULD = 'would|could|should|will';
+const MAY = 'could|would|can|might|will';
+/** What the lead could list or sell a home for ("what would you list it for?", "¿en cuánto la podría vender?"). */
+// prettier-ignore
+const SELL_IT_FOR: readonly string[] = [
+  `what ${WOULD} you|we|i list|sell|price|put it|her at|for`,
+  `what ${WOULD} you|we|i list|sell|price|put it|her up for`,
+  `what ${WOULD} you|we|i list|sell|price|put the ${HOME_4} at|for`,
+  `what ${WOULD} you|we|i list|sell|price|put the ${HOME_4} up for`,
+  `what|much ${MAY} i|we get|ask for it|her`,
+  `what|much ${MAY} i|we get|ask for the ${HOME_4}`,
+  `what|much ${MAY} i|we get|ask for my|our ${HOME_4}|condo`,
+  `how much would|could|can|will|might|should you|we|i list|sell it for`,
+  `how much would|could|can|will|might|should you|we|i list|sell the ${HOME_4} for`,
+  'cuanto crees|cree|creen|_ que|_ la|lo podria|podriamos|puedo|podemos|deberia|deberiamos vender|poner|listar|pedir',
+  'cuanto|precio podria|podriamos|puedo|podemos|deberia|deberiamos pedir por ella|el',
+  'cuanto|precio podria|podriamos|puedo|podemos|deberia|deberiamos pedir por la casa',
+];
+/** What "it" is worth or would sell for: the lead's own home when no listing is in view and the lead is no buyer. */
+const THINK = 'do|would|_ you|u|ya|yall|_ guys|_ think|say|_';
+const THE_HOME = 'the|this house|home|place|property';
+// prettier-ignore
+const WORTH_IT: readonly string[] = [
+  `what|much ${THINK} its|itd really|actually|_ worth`,
+  `what|much ${THINK} itd be really|actually|_ worth`,
+  `what|much ${THINK} it is|would|might|_ be|_ really|actually|_ worth`,
+  `what|much ${THINK} ${THE_HOME} is|_ really|actually|_ worth`,
+  `what|much ${THINK} ${THE_HOME} would be really|actually|_ worth`,
+  `what|much ${THINK} the|this houses|homes|places|propertys really|actually|_ worth`,
+  `what|much ${THINK} it would|could|will|can|might sell|go|list for`,
+  `what|much ${THINK} the|this house|home|place would|could|will|can|might sell|go|list for`,
+  `what|much ${THINK} would|could|will|can|might it sell|go|list for`,
+  `what|much ${THINK} would|could|will|can|might the|this house|home|place sell|go|list for`,
+  'cuanto se venderia|vende|vendera',
+  'cuanto se podria vender',
+];
+/** What a home would rent for ("how much would this rent for?", "¿en cuánto se renta?"): the agent's estimate. */
+const RENT_FOR = 'rent|lease|go out|_ for';
+// prettier-ignore
+const RENT_RATE: readonly string[] = [
+  `how much would|could|does|will|can|might it|this|that ${RENT_FOR}`,
+  `how much would|could|does|will|can|might this one ${RENT_FOR}`,
+  `how much would|could|does|will|can|might this|the house|home|place ${RENT_FOR}`,
+  `how much would|could|does|will|can|might a house|home|place like this ${RENT_FOR}`,
+  `how much would|could|does|will|can|might something like this ${RENT_FOR}`,
+  'what would|could|does|will|might it|this rent|lease out|_ for',
+  'what would|could|does|will|might this one rent|lease out|_ for',
+  'what would|could|does|will|might a house|home|place like this rent|lease out|_ for',
+  'whats the rent',
+  'what kind|sort|_ of|_ rent would|could|can i|we|it|this get|bring|make',
+  'rental income|estimate|rate|value',
+  'what would|will|might|_ the|_ rent would|will|might|_ be',
+  'cuanto se podria|puede|pudiera rentar|alquilar',
+  'cuanto de|en renta le|me|_ sacaria|sacariamos|saco|sacamos|daria|dejaria',
+  'cuanto de alquiler le|me|_ sacaria|sacariamos|saco|sacamos|daria|dejaria',
+  'cuanto se|_ renta|rentaria|alquila|alquilaria',
+  'cuanto dejaria|deja|daria|da de renta',
+  'cuanto podria|podriamos|puedo|podemos cobrar|sacar de renta',
+];
+/** Advice asked ("do I need to ...", "should we ...", "¿tengo que ...?"), heard at a question's opening. */
+// prettier-ignore
+const ADVICE_ASKED: readonly string[] = [
+  'do|would|will i|we need|have', 'should i|we', 'what comes|goes first', 'what should come first',
+  'what do i|we do first', 'tengo|tenemos|hay que', 'debo|debemos|deberia|deberiamos|conviene|necesito|necesitamos',
+  'vale la pena',
+];
+/** How something works ("how does the buying process work?", "¿cómo funciona el proceso de compra?"), opening. */
+// prettier-ignore
+const HOW_IT_WORKS: readonly string[] = [
+  'how does|do|would|will|is|did ~ ~ work|works|working|go|goes',
+  'what are|r the|_ next|_ steps', 'what would|will be the|_ next|_ steps',
+  'whats the buying|selling|closing|escrow|offer|loan process', 'what is the buying|selling|closing|escrow|offer|loan process',
+  'y|_ como funciona|funcionaria|seria|es todo|esto|eso', 'y|_ como funciona|funcionaria|seria|es el proceso',
+  'y|_ como funciona|funcionaria|seria|es la compra|venta', 'como|cual es|seria el proceso', 'cuales son|serian los pasos',
+  'que pasos*',
+];
+/** A question whose subject is the listing ("how long has it been on the market?"), opening. */
+const ASKED_OF_LISTING = ['how long', 'why|when|is|has|was|did|does'];
+const LISTING_SUBJECT = [
+  'it',
+  'this one',
+  'this|the house|home|place|listing|property',
+  'the seller|sellers|owner|owners',
+];
+const LISTING_STATUS = ['on the market', 'listed|been|sitting|reduced|pending', 'for sale'];
+const ABOUT_THE_LISTING: readonly string[] = ASKED_OF_LISTING.flatMap((asked) =>
+  LISTING_SUBJECT.flatMap((subject) => LISTING_STATUS.map((status) => `${asked} ~ ${subject} ~ ~ ${status}`)),
+);
+/** A sentence opened as a question ("does it ...", "and what ...", "¿tiene ...?"). */
+const OPENER = 'and|also|plus|oh|ok|okay|so|but|y|tambien|pero|ah|oye|_';
+// prettier-ignore
+const INTERROGATIVE: readonly string[] = [
+  `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|es|esta|incluye`,
+  `${OPENER} se puede`,
+];
+/** Wanting something ("want to see it", "me gustaría verla"). */
+const WANTS: readonly string[] = [
+  'want|wanna|quiero|queremos|quisiera|quisieramos',
+  'like|love to',
+  'would love',
+  'me|nos gustaria',
+];
+/** A counter-question about the bot's own words ("why?", "what do you mean"), opening. */
+const COUNTER_QUESTION: readonly string[] = ['why', 'por que', 'what do you mean', 'que quieres decir'];
+
+/**
+ * A size asked about a part of the property ("how big is the lot", "what's the lot size", "cuánto mide el
+ * terreno", "how big is the master bedroom"): the listing's square footage is the house's, so it is not the answer.
+ * The lot's size is a fact of the catalogue; another part's is the agent's.
+ */
+// prettier-ignore
+const SIZE_ASKED = [
+  'how big|large|wide|deep', 'what size', 'size of', 'square feet|footage', 'sq ft', 'sqft', 'acre|acres|acreage',
+  'que tan grande', 'de que tamano', 'tamano de|del', 'mide', 'cuantos metros',
+];
+const LOT = 'lot|land|parcel|terreno|lote';
+// prettier-ignore
+const PART =
+  'lot|yard|backyard|land|parcel|garage|kitchen|bedroom|bedrooms|master|primary|room|rooms|closet|closets|bathroom|bathrooms|patio|pool|terreno|lote|cocina|recamara|recamaras|cuarto|cuartos|cochera|jardin|alberca|piscina';
+const MEASURE = ['size|dimensions|tamano|medidas', 'square footage', 'sq ft', 'sqft'];
+const sizeOf = (part: string, asked: readonly string[]) => [
+  ...asked.map((size) => `${size} ~ ${part}`),
+  ...MEASURE.map((measure) => `${part} ${measure}`),
+];
+const LOT_SIZE: readonly string[] = [...sizeOf(LOT, SIZE_ASKED), 'how many acres', 'cuantos acres'];
+const SIZE_OF_PART: readonly string[] = sizeOf(PART, [...SIZE_ASKED, 'how long']);
+/**
+ * The age of a part of the property ("how old is the roof", "¿cuántos años tiene la alberca?", "when was the water
+ * heater replaced"): the listing's year built is the house's, and a feature line ("yes, it has a pool") does not
+ * answer it, so the agent does.
+ */
+// prettier-ignore
+const AGE_ASKED = [
+  'how old', 'what|which year', 'when was|were|did', 'age of', 'cuantos anos tiene|tienen', 'que edad tiene|tienen',
+  'que tan viejo|vieja|viejos|viejas|nuevo|nueva|nuevos|nuevas es|son|esta|estan', 'de que ano es|son',
+  'cuando se|_ cambiaron|cambio|pusieron|puso|instalaron|instalo|remodelaron|remodelo',
+];
+const AGE_FILLER =
+  'is|are|was|were|did|they|es|son|fue|fueron|the|el|la|los|las|de|del|of|on|in|this|that|its|it|s|su|sus|_';
+// prettier-ignore
+const AGED_PART = [
+  'roof|pool|hvac|ac|furnace|heater|appliances|windows|kitchen|bathroom|bathrooms|floors|flooring|carpet|carpets|fence|deck|solar|panels|spa|jacuzzi|techo|alberca|piscina|calentador|boiler|aire|clima|minisplit|electrodomesticos|ventanas|cocina|bano|banos|pisos|alfombra|alfombras|cerca|barda|paneles|cochera',
+  'a c', 'air conditioner', 'water heater', 'garage door',
+];
+const AGE_OF_PART: readonly string[] = AGE_ASKED.flatMap((asked) =>
+  AGED_PART.flatMap((part) => [
+    `${asked} ${AGE_FILLER} ${AGE_FILLER} ${AGE_FILLER} ${AGE_FILLER} ${part}`,
+    `${part} age|edad`,
+  ]),
+);
+
+export type QuestionCue =
+  | 'home_value'
+  | 'showing'
+  | 'availability'
+  | 'getting_ready'
+  | 'first'
+  | 'first_or'
+  | 'appliance'
+  | 'stays'
+  | 'hoa_rules'
+  | 'home_words'
+  | 'financing'
+  | 'getting_around'
+  | 'accepts'
+  | 'about_the_agent'
+  | keyof typeof TOPIC_WORDS
+  | 'sell_it_for'
+  | 'worth_it'
+  | 'rent_rate'
+  | 'advice_asked'
+  | 'how_it_works'
+  | 'about_the_listing'
+  | 'interrogative'
+  | 'wants'
+  | 'counter_question'
+  | 'lot_size'
+  | 'size_of_part'
+  | 'age_of_part';
+const table = (
+  cue: QuestionCue,
+  phrases: readonly string[],
+  how: Pick<Phrase<QuestionCue>, 'opening' | 'clause'> = {},
+): Phrase<QuestionCue>[] => phrases.map((words) => ({ cue, words, always: true, ...how }));
 
 export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...table('home_value', HOME_VALUE),
   ...table('showing', SHOWING),
   ...table('availability', AVAILABILITY),
+  ...table('getting_ready', GETTING_READY),
+  ...table('first', FIRST),
+  ...table('first_or', FIRST_OR),
+  ...table('appliance', APPLIANCE),
+  ...table('stays', STAYS),
+  ...table('hoa_rules', HOA_RULES),
+  ...table('home_words', HOME_WORDS),
+  ...table('financing', FINANCING),
+  ...table('getting_around', GETTING_AROUND),
+  ...table('accepts', ACCEPTS),
+  ...table('about_the_agent', ABOUT_THE_AGENT),
+  ...Object.entries(TOPIC_WORDS).flatMap(([cue, phrases]) => table(cue as keyof typeof TOPIC_WORDS, phrases)),
+  { cue: 'year_built', words: YEAR_BUILT_ALONE, always: true, whole: true },
+  ...table('sell_it_for', SELL_IT_FOR),
+  ...table('worth_it', WORTH_IT),
+  ...table('rent_rate', RENT_RATE),
+  ...table('advice_asked', ADVICE_ASKED, { opening: true }),
+  ...table('how_it_works', HOW_IT_WORKS, { opening: true }),
+  ...table('about_the_listing', ABOUT_THE_LISTING, { opening: true }),
+  ...table('interrogative', INTERROGATIVE, { opening: true, clause: true }),
+  ...table('wants', WANTS),
+  ...table('counter_question', COUNTER_QUESTION, { opening: true }),
+  ...table('lot_size', LOT_SIZE, { clause: true }),
+  ...table('size_of_part', SIZE_OF_PART, { clause: true }),
+  ...table('age_of_part', [...new Set(AGE_OF_PART)]),
+  ...THE_TEAM_DOES.map((words) => ({
+    cue: 'about_the_agent' as const,
+    words,
+    always: true,
+    notBefore: 'me|us',
+  })),
 ];

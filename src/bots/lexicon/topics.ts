@@ -5,7 +5,7 @@ import type { Phrase } from '../read/phrases.js';
  * `a|b`, `word*`, `#` a number, `_` no word, `~` a few words between). Every entry is heard whatever precedes it
  * (`always`): a side question is answered even when the lead says "not that it matters, but is it safe?".
  */
-export type TopicCue = 'fair_housing' | 'kickback' | 'commission';
+export type TopicCue = 'fair_housing' | 'kickback' | 'commission' | 'fee_asked' | 'injection';
 
 /** Groups of people a home search must not be steered by (race, origin, religion, orientation), both languages. */
 const ORIGINS =
@@ -130,6 +130,25 @@ const COMMISSION: readonly (string | { words: string; unless: string; notAfter?:
   'bajar|rebajar|reducir tu|su|la comision|tarifa|porcentaje',
 ];
 
+/** A fee asked in Spanish without the word: "cobran el 6% como todos?", "¿cuánto me va a costar su servicio?". */
+const FEE_ASKED: readonly string[] = [
+  'cobran|cobras|cobra|cobrarian|cobraria ~ %',
+  'cobran|cobras|cobra|cobrarian|cobraria ~ por ciento',
+  'cuanto me|nos|_ va a costar su|tu|el servicio',
+  'cuanto me|nos|_ cuesta|costaria su|tu|el servicio',
+  'cuanto me|nos|_ cobran por su|tu|el servicio',
+];
+
+/** An instruction to the system pasted as a message ("ignore all previous instructions", "you are now ..."). */
+const ANY = 'all|any|your|the|previous|prior|above|my|_';
+// prettier-ignore
+const INJECTION: readonly string[] = [
+  `ignore|disregard|forget|override ${ANY} ${ANY} ${ANY} ${ANY} instructions*|rules*|prompt*|programming*|guidelines*|system*`,
+  'system prompt*', 'you are now', 'from now on you', 'act as', 'pretend you are|youre', 'pretend to be',
+  'developer mode', 'jailbreak*', 'new instructions*', 'set my|the budget|temperature|price|status to',
+  'mark me|us as', 'mark this lead|contact|conversation as', 'mark the lead as', 'ignora|olvida tus|las instrucciones*',
+];
+
 const table = (
   cue: TopicCue,
   phrases: readonly (string | { words: string; unless: string; notAfter?: string; notBefore?: string })[],
@@ -142,4 +161,6 @@ export const TOPIC_PHRASES: readonly Phrase<TopicCue>[] = [
   ...table('kickback', KICKBACK),
   ...table('commission', COMMISSION),
   ...table('fair_housing', FAIR_HOUSING),
+  ...table('fee_asked', FEE_ASKED),
+  ...table('injection', INJECTION),
 ];

@@ -24,6 +24,12 @@ export interface Phrase<C extends string> {
   notAfter?: string;
   /** Words that, right after the phrase, make it something else ("commission check" is the lead's pay). */
   notBefore?: string;
+  /** Heard only as the text's first words, as a question's opening ("do i need ...", "como funciona ..."). */
+  opening?: boolean;
+  /** Heard only as the whole text ("bot?", "¿y cuántos años tiene?"): an opening that ends the text too. */
+  whole?: boolean;
+  /** Heard only within one clause: no comma or stop between its words, nor in its `~` gaps. */
+  clause?: boolean;
 }
 
 export interface Token {
@@ -222,9 +228,11 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
       if (!entry.required.every((step) => holds(words, step))) continue;
       if (entry.unless && [...entry.unless].some((word) => words.has(word))) continue;
       if (entry.needs && ![...entry.needs].some((word) => words.has(word))) continue;
-      for (let start = 0; start < tokens.length; start++) {
+      const last = entry.phrase.opening || entry.phrase.whole ? 1 : tokens.length;
+      for (let start = 0; start < last; start++) {
         const end = matchAt(tokens, entry.steps, start);
-        if (end < 0) continue;
+        if (end < 0 || (entry.phrase.whole && end < tokens.length)) continue;
+        if (entry.phrase.clause && end > start && tokens[start]!.clause !== tokens[end - 1]!.clause) continue;
         if (beside(entry.notAfter, tokens[start - 1]) || beside(entry.notBefore, tokens[end])) continue;
         if (!negated(tokens, start, end, entry.phrase)) {
           const evidence = tokens

@@ -1,0 +1,196 @@
+import type { Phrase } from '../read/phrases.js';
+
+/**
+ * What a lead says of buying, selling or renting (`intent.ts`), in the grammar of `read/phrases.ts`, English and
+ * Spanish. Each cue counts once however many of its phrases are heard (the seller's cues against the buyer's).
+ */
+const HOME = 'home|house|condo|place|property|townhouse|townhome';
+const OWNER = 'her|his|their|the';
+
+// prettier-ignore
+const SELLER: Record<string, readonly string[]> = {
+  sell: ['sell'],
+  selling: ['selling'],
+  list_mine: ['list|listing my|our'],
+  on_market: ['on the market'],
+  worth: [`my|our ${HOME} is|_ worth`],
+  whats_worth: ['whats my|our home|house|condo|place|property worth'],
+  home_value: ['home value'],
+  cma: ['cma'],
+  cash_offer: ['cash offer'],
+  downsize: ['downsiz*'],
+  vender: ['vender|vendemos|vendo|vendiendo|venderia|venderiamos|venderemos', 'venta de mi|nuestra casa'],
+  valor: ['cuanto vale mi|nuestra casa', 'valor de mi|nuestra casa'],
+  oferta: ['oferta en efectivo'],
+  poner: ['poner mi|nuestra casa en venta', 'poner mi|nuestra casa en el mercado'],
+  // A home the lead was left: "my mom left me her house", "we inherited my dad's place", "mi papá nos dejó su casa".
+  inherited: [
+    `left|leaving|gave me|us ${OWNER} ${HOME}`,
+    `inherit|inherited|inheriting a|the|my|our|her|his|their|*|_ a|the|my|our|her|his|their|*|_ ${HOME}`,
+    `${HOME} came|went|passed to me|us`,
+    `${HOME} was left to me|us`,
+    'me|nos dejo|dejaron|heredo|heredaron su|la|una casa|propiedad',
+    'heredamos la|una|su casa|propiedad',
+    'herede la|una casa',
+  ],
+};
+
+// prettier-ignore
+const BUYER: Record<string, readonly string[]> = {
+  buy: ['buy'],
+  buying: ['buying'],
+  purchase: ['purchase|purchasing'],
+  looking: [`looking for a|an|our|my|_ new|_ ${HOME}`],
+  first: ['first home|house', 'first time home|_ buyer|buyers', 'first time homebuyer|homebuyers'],
+  approved: ['pre approved', 'preapproved'],
+  moving: ['move|moving to'],
+  relocating: ['relocating to'],
+  investment: ['investment|rental property'],
+  comprar: ['comprar|comprando|compra|compro|compramos|compraremos|comprariamos'],
+  busco: ['busco|buscamos|buscando una|un|_ casa|hogar|vivienda|propiedad|condominio'],
+  primera: ['primera casa'],
+  aprobado: ['pre aprobado|aprobada|aprobados|aprobadas', 'preaprobado|preaprobada|preaprobados|preaprobadas'],
+  mudarme: ['mudarme|mudarnos a'],
+  inversion: ['propiedad de inversion'],
+};
+
+/**
+ * An investor after homes, someone moving here who needs a place ("looking for fixer uppers i can rent out", "we
+ * relocated for my job"), money from a sale to buy with ("cash from the sale of our house in san diego"), or homes
+ * to tour ("want to see homes this week", "queremos ver casas"): a weak buyer cue.
+ */
+const AFTER = ['looking for', 'want|buying|need|busco|buscamos|compro|compramos'];
+const SOME = 'a|some|more|una|unas|_';
+const NEED_PLACE = ['looking for', 'need|busco|buscamos|necesitamos|necesito'];
+const SEE = ['see|tour|view', 'look at', 'check out'];
+// prettier-ignore
+const AFTER_A_PLACE: readonly string[] = [
+  ...AFTER.flatMap((after) => [
+    `${after} ${SOME} fixer upper|uppers`, `${after} ${SOME} fixerupper|fixeruppers|fixers|flip|flips|rental|rentals`,
+    `${after} ${SOME} rental|investment propert*`, `${after} ${SOME} casas para rentar|invertir`,
+  ]),
+  'im|were an|_ investor|investors',
+  'relocating|moving|transferring|coming here|_ from',
+  'just|recently|_ relocated|moved here|_ for|from',
+  'cash|money|proceeds|equity|funds|dinero from|de the|la|_ sale|selling|venta',
+  ...SEE.map((see) => `want|wanna|like|looking|need|hoping|ready to ${see} some|a|more|the|#|_ few|couple|_ of|_ homes|houses|properties|places|listings|condos`),
+  'quiero|queremos|quisiera|quisieramos ver|visitar|conocer unas|algunas|varias|_ casas|propiedades',
+  ...NEED_PLACE.flatMap((need) => [
+    `${need} a|una|_ place|home|casa|lugar near|in|by|cerca|en|por`, `${need} a|una|_ place|home|casa|lugar close to`,
+  ]),
+];
+
+/** The lead walking back a sale ("actually we're not selling, just buying"). */
+// prettier-ignore
+const NOT_SELLING: readonly string[] = [
+  'not looking|going|planning|trying|_ to|_ sell|selling', 'dont want to sell', 'no longer selling', 'changed my|our mind',
+  'not really|_ interested in selling', 'only|just want|looking|_ to|_ buy|buying', 'no quiero|queremos vender',
+  'no vamos a vender', 'no me|nos interesa vender', 'solo quiero|queremos comprar',
+];
+
+/** Explicit first-person selling: decides a tie in the seller's favour. */
+const WE = 'i|we|id|wed';
+const BUY_AFTER = 'buy|buying|purchase';
+// prettier-ignore
+const OWN_SALE: readonly string[] = [
+  `${WE} want|need|plan|like|have to sell`, `${WE} would like to sell`, `${WE} are|am planning|looking to sell`,
+  'buy|comprar something|algo smaller after|afterwards|despues|luego',
+  'buy|comprar something|algo mas pequeno|pequena|chico|chica after|afterwards|despues|luego',
+  `sell|selling my|our|the *|_ *|_ ${HOME}|bed|beds|bedroom|br|bd`,
+  'sell it|_ first', 'selling first', 'list|listing my|our', 'vender mi|nuestra casa', 'vender primero',
+  'after|once|when we|i sell',
+  'despues de vendamos|venda|vender', 'cuando vendamos|venda|vender',
+];
+/** A sale told before what follows it, within one clause ("sell the condo and then buy", "vender y luego comprar"). */
+// prettier-ignore
+const SALE_THEN: readonly string[] = [
+  'sell|selling ~ *|_ and|_ then|first', 'sell|selling ~ *|_ and|_ after that',
+  `sell|selling ~ *|_ and|_ before we|i|_ can|could|_ ${BUY_AFTER}`,
+  `sell|selling ~ *|_ and|_ before we|i|_ are able to ${BUY_AFTER}`,
+  `sell|selling ~ *|_ and|_ before we|i|_ get to ${BUY_AFTER}`,
+  'sell ~ *|_ to be|_ able|_ to|_ buy|purchase',
+  'vender ~ *|_ y|_ luego|despues|primero', 'vender ~ *|_ y|_ antes de poder|_ comprar',
+  'vender ~ *|_ y|_ para poder|_ comprar',
+];
+
+/** A sale of their own before a purchase: "sell our house and then buy", "vender primero y luego comprar". */
+const SOLD = 'sell|selling|vender|vendemos';
+const BOUGHT = 'buy|buying|purchase|comprar|compramos|compraremos';
+// prettier-ignore
+const SELL_THEN_BUY: readonly string[] = [
+  `${SOLD} ~ ~ ~ then|first|before|luego|despues|primero|antes ~ ~ ${BOUGHT}`,
+  `${SOLD} ~ ~ ~ after that ~ ~ ${BOUGHT}`,
+  'buy|buying|comprar ~ ~ after|once|when|cuando we|i|_ sell|vendamos|vendemos|venda',
+  'buy|buying|comprar ~ ~ despues de que we|i|_ sell|vendamos|vendemos|venda',
+];
+
+/** Someone who wants to rent a home for themselves ("we just need a rental", "solo buscamos rentar una casa"). */
+const TO = 'looking|want|need|trying|wanna|gonna|just|only|wed|id';
+const RENTED = 'house|home|place|apartment|apt|condo|townhouse|room';
+const ROOMS = 'bed|beds|br|brs|bd|bds|bedroom|bedrooms';
+// prettier-ignore
+const RENTER: readonly Phrase<'renter'>[] = [
+  ...[
+    `${TO} to|_ rent|lease a|an|some|_ ${RENTED}`, `${TO} to|_ rent|lease a|an|some|_ # ${ROOMS}`,
+    'busco|buscamos|buscando|quiero|queremos|necesito|necesitamos|solo rentar|alquilar|arrendar',
+    'busco|buscamos|necesito|necesitamos|quiero|queremos una|un|_ casa|depa|departamento|cuarto para|de|en renta|rentar|alquiler|alquilar',
+  ].map((words) => ({ cue: 'renter' as const, words, always: true, clause: true })),
+  { cue: 'renter', words: 'just|only|we|i need|want a|an|_ rental|rent|lease|apartment', always: true, notBefore: 'property|properties|propertys' },
+  { cue: 'renter', words: 'just|only|we|i looking for a|an|_ rental|rent|lease|apartment', always: true, notBefore: 'property|properties|propertys' },
+  { cue: 'renter', words: 'place|home|house|apartment|apt|room|something to rent|lease', always: true, notBefore: 'out' },
+];
+
+const table = <C extends string>(groups: Record<C, readonly string[]>): Phrase<C>[] =>
+  (Object.entries(groups) as [C, readonly string[]][]).flatMap(([cue, phrases]) =>
+    phrases.map((words) => ({ cue, words, always: true, clause: true })),
+  );
+
+export const SELLER_PHRASES: readonly Phrase<string>[] = table(SELLER);
+export const BUYER_PHRASES: readonly Phrase<string>[] = table(BUYER);
+/** The lead calling themselves a buyer ("cash buyer, 1.3m", "comprador de contado"), not asking about someone's buyers. */
+const SELF_DESCRIBED: readonly Phrase<'self_described'>[] = [
+  {
+    cue: 'self_described',
+    words: 'cash|qualified|serious|ready|motivated buyer|buyers',
+    always: true,
+    notAfter: 'have|any|your|for|of|with|got|find|tienen|tienes|hay|para|con',
+  },
+  {
+    cue: 'self_described',
+    words: 'comprador|compradora|compradores de contado',
+    always: true,
+    notAfter: 'tienen|tienes|hay|para|con|algun|algunos',
+  },
+  {
+    cue: 'self_described',
+    words: 'comprador|compradora|compradores en efectivo',
+    always: true,
+    notAfter: 'tienen|tienes|hay|para|con|algun|algunos',
+  },
+  {
+    cue: 'self_described',
+    words: 'comprador|compradora|compradores serio|seria|calificado|calificada',
+    always: true,
+    notAfter: 'tienen|tienes|hay|para|con|algun|algunos',
+  },
+];
+
+export type IntentCue =
+  | 'after_a_place'
+  | 'self_described'
+  | 'not_selling'
+  | 'own_sale'
+  | 'sale_then'
+  | 'renter'
+  | 'buy_word'
+  | 'home_worth'
+  | 'sell_then_buy';
+export const INTENT_PHRASES: readonly Phrase<IntentCue>[] = [
+  ...SELF_DESCRIBED,
+  { cue: 'buy_word', words: 'buy|buying|purchase|comprar', always: true },
+  { cue: 'home_worth', words: 'my|our home|house is|_ worth', always: true },
+  ...SELL_THEN_BUY.map((words) => ({ cue: 'sell_then_buy' as const, words, always: true })),
+  ...table({ after_a_place: AFTER_A_PLACE, not_selling: NOT_SELLING, own_sale: OWN_SALE }),
+  ...SALE_THEN.map((words) => ({ cue: 'sale_then' as const, words, always: true, clause: true })),
+  ...RENTER,
+];

@@ -1,0 +1,35 @@
+import type { Phrase } from '../read/phrases.js';
+
+/** How sure an answer sounds (`quality.ts`, DOMAIN.md section 3), in the grammar of `read/phrases.ts`. */
+export type QualityCue = 'hedge' | 'definite' | 'fact';
+
+/** A hedge: "maybe", "not sure", "idk", "we'll see", "no sé", "a lo mejor". */
+// prettier-ignore
+const HEDGE: readonly string[] = [
+  'maybe|unsure|idk|dunno|depends|possibly|perhaps|kinda|meh|hmm*|quizas|depende', 'not sure|certain',
+  'i dont know', 'well see', 'we will see', 'who knows', 'hard to say', 'i guess', 'sort of', 'no idea', 'no se',
+  'tal vez', 'a lo mejor', 'ya veremos', 'ni idea', 'no estoy segura|seguro',
+];
+/** A definite answer, as its first words: "yes", "of course", "claro". */
+const DEFINITE: readonly string[] = [
+  'yes|yeah|yep|yup|no|nope|absolutely|definitely|sure|correct|exactly|si|claro|exacto|nunca|ninguno',
+  'of course',
+  'por supuesto',
+];
+/** A number, a duration or cash. */
+const FACT: readonly string[] = [
+  '#',
+  'day|days|week|weeks|month|months|year|years|dias|semanas|meses|anos|asap|cash|efectivo',
+];
+
+const table = (
+  cue: QualityCue,
+  phrases: readonly string[],
+  how: Pick<Phrase<QualityCue>, 'opening'> = {},
+): Phrase<QualityCue>[] => phrases.map((words) => ({ cue, words, always: true, clause: true, ...how }));
+
+export const QUALITY_PHRASES: readonly Phrase<QualityCue>[] = [
+  ...table('hedge', HEDGE),
+  ...table('definite', DEFINITE, { opening: true }),
+  ...table('fact', FACT),
+];

@@ -1,0 +1,23 @@
+import { phraseBook, type Phrase, type PhraseHit, type Token } from './phrases.js';
+
+/**
+ * A phrase table split by cue, each part compiled once: asking for one cue reads only its own phrases (a reader
+ * that asks for many cues one at a time, as the lead's question does, does not scan the whole table each time).
+ */
+export function cueBooks<C extends string>(
+  phrases: readonly Phrase<C>[],
+): (tokens: readonly Token[], ...cues: C[]) => PhraseHit<C> | undefined {
+  const books = new Map(
+    [...new Set(phrases.map((phrase) => phrase.cue))].map((cue) => [
+      cue,
+      phraseBook(phrases.filter((phrase) => phrase.cue === cue)),
+    ]),
+  );
+  return (tokens, ...cues) => {
+    for (const cue of cues) {
+      const hit = books.get(cue)?.find(tokens);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+}

@@ -52,6 +52,11 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'casa|propiedad|house nos|me|les|_ quedo para|a nosotros*|nos*|mi*|mis*|ellos*',
     'casa|propiedad|house nos|me|les|_ quedo para|a la familia*',
     'nos|me quedo la casa*',
+    // Said of someone gone: "la casa era de mi abuelita que en paz descanse", "que dios la tenga en su gloria".
+    'en paz descanse*',
+    'descanse en paz*',
+    'dios la|lo tenga en su gloria*',
+    'rest in peace*',
   ],
   financial: [
     `behind on my|our|the|_ ${HOW_MANY} payments*|mortgage*`,
@@ -63,6 +68,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'upside down on the|our|my|_ mortgage*|loan*|house*',
     'debt|debts|deuda*|bills*|financial*|hardship*',
     'need the money*|cash*',
+    // A payment too heavy: "la hipoteca es mucha para nosotros", "the mortgage is too high".
+    'hipoteca|pagos|mensualidad|mensualidades es|son|esta|estan mucha|muchos|demasiado|demasiada*',
+    'hipoteca|pagos|mensualidad|mensualidades es|son|esta|estan muy alta|alto|altos|altas*',
+    'mortgage|payments|payment is|are|_ too much|high*',
     'cant|cannot afford*',
     'lost my|our job*',
     'money is tight*',
@@ -130,6 +139,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     `algo|una|uno mas ${SMALL_ES}|chiquito*|chiquita*|pequenito*|pequenita*`,
     `comprar|buscar|buscamos|queremos algo|una|uno mas|_ ${SMALL_ES}`,
     'muy grande para*',
+    // "la casa es mucha para nosotros solos", "ya es mucha casa" (the house, never a payment that is too much).
+    'casa es|esta mucha|demasiada para*',
+    'mucha casa para*',
+    'ya es mucha casa*',
     'nos|me|les|le|te queda muy|demasiado|_ grande*',
     'demasiado grande para nosotros*|mi*|nosotras*',
     'demasiado grande para los dos*',

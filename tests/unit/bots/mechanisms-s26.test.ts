@@ -1,4 +1,4 @@
-import { B, ES, S, suite } from './probe-suite.js';
+import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
  * Neighbours of the mechanisms behind the blind-s26 tuning misses (docs/BOTS.md section 25): several phrasings of
@@ -96,4 +96,26 @@ suite('an approval had, needed or run out', [
   ['applying for preapproval this week', B('financing'), { slots: { financing: 'needs_lender' } }],
   ["don't need a preapproval, we're paying cash", B('financing'), { slots: { financing: 'cash' } }],
   ['no necesito preaprobación, pago de contado', ES('financing'), { slots: { financing: 'cash' } }],
+]);
+
+// A home of someone gone is inherited; a home too big for the two of them is downsizing, a payment too big is not.
+suite('inherited and downsizing, said the Spanish way', [
+  [
+    'la casa era de mi abuelita que en paz descanse',
+    SES('motivation'),
+    { slots: { motivation: 'inherited' } },
+  ],
+  [
+    'era de mi papá, que dios lo tenga en su gloria',
+    SES('motivation'),
+    { slots: { motivation: 'inherited' } },
+  ],
+  ['it was my uncles place, rest in peace', S('motivation'), { slots: { motivation: 'inherited' } }],
+  [
+    'ya estamos grandes y la casa es mucha para nosotros solos',
+    SES('motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  ['ya es mucha casa para los dos', SES('motivation'), { slots: { motivation: 'downsizing' } }],
+  ['la hipoteca es mucha para nosotros', SES('motivation'), { slots: { motivation: 'financial' } }],
 ]);

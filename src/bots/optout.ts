@@ -262,6 +262,12 @@ const SCOPES: RegExp[] = [
     `\\b(he|she|they|my \\w+|the \\w+|\\w+ (?:said|says)) (${anyOf(REPORT_VERBS)})( (me|us))?( to| que)? (stop|quit|dejen|paren)\\b[^,.!?;]*(?<!\\b(me|us))(?=[,.!?;]|$)`,
     'g',
   ),
+  // words someone else said, quoted after a report verb: "my wife said 'tell them to stop texting' lol", "mi esposo
+  // dijo "que ya no nos manden nada"" (the lead's own words go on after the quote)
+  new RegExp(
+    `\\b(?:he|she|they|someone|somebody|(?:my|our|his|her|the|mi|mis|su|el|la|nuestro|nuestra) [a-z]+) (?:${anyOf(REPORT_VERBS)})(?: (?:me|us|me que|nos que))?[:,]? ?["'][^"']{1,160}["']`,
+    'g',
+  ),
   // "not interested in selling right now, just buying", "no me interesa vender, solo comprar"
   new RegExp(
     `\\b((not|no longer) (really )?interested in|no (me |nos )?interesa) ${words(DEAL_SIDES)}\\b[^.!?]*?\\b${words(RATHER_WORDS)}\\b[^.!?]{0,24}?\\b${words(DEAL_SIDES)}\\b`,

@@ -119,3 +119,13 @@ suite('inherited and downsizing, said the Spanish way', [
   ['ya es mucha casa para los dos', SES('motivation'), { slots: { motivation: 'downsizing' } }],
   ['la hipoteca es mucha para nosotros', SES('motivation'), { slots: { motivation: 'financial' } }],
 ]);
+
+// Someone else's words quoted after a report verb are set aside; the lead's own stop still counts.
+suite('a stop quoted from someone else', [
+  ["my wife said 'tell them to stop texting' lol but im still interested", B('budget'), { optOut: false }],
+  ['mi esposo dijo "que ya no nos manden nada" pero yo sí quiero ver casas', ES('budget'), { optOut: false }],
+  ["he said 'stop' but i want to keep going", B('budget'), { optOut: false }],
+  ["my husband says 'stop texting' and so do i. stop", B('budget'), { optOut: true }],
+  ["i told you 'stop texting me'", B('budget'), { optOut: true }],
+  ['stop texting me', B('budget'), { optOut: true }],
+]);

@@ -100,6 +100,9 @@ const OWN_SALE: readonly string[] = [
   'sell it|_ first', 'selling first', 'list|listing my|our', 'vender mi|nuestra casa', 'vender primero',
   'after|once|when we|i sell',
   'despues de vendamos|venda|vender', 'cuando vendamos|venda|vender',
+  // Spanglish: "quiero sell mi casa", "need to vender my house".
+  'sell|selling|vender mi|nuestra|nuestro|my|our casa|propiedad|condo|depa|departamento|house|home|place',
+  'quiero|queremos|necesito|necesitamos|planeamos|tengo|tenemos que|_ sell|selling',
 ];
 /** A sale told before what follows it, within one clause ("sell the condo and then buy", "vender y luego comprar"). */
 // prettier-ignore

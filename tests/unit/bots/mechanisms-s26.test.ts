@@ -129,3 +129,11 @@ suite('a stop quoted from someone else', [
   ["i told you 'stop texting me'", B('budget'), { optOut: true }],
   ['stop texting me', B('budget'), { optOut: true }],
 ]);
+
+// blind-s27: selling one's own home said in Spanglish is a sale of one's own, which settles a tie with a move.
+suite('selling my house, in Spanglish', [
+  ["quiero sell mi casa, we're moving to texas", B('intent', { kind: 'lead' }), { kind: 'seller' }],
+  ['need to vender my house, nos mudamos a phoenix', B('intent', { kind: 'lead' }), { kind: 'seller' }],
+  ['queremos sell la propiedad', B('intent', { kind: 'lead' }), { kind: 'seller' }],
+  ['moving to rancho, looking to buy', B('intent', { kind: 'lead' }), { kind: 'buyer' }],
+]);

@@ -13,11 +13,11 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-export function forkServer(path: string, args: string[]): ChildServer {
+export function forkServer(path: string, args: string[], nodeOptions: string[] = []): ChildServer {
   // BENCH_SERVER_NODE_OPTIONS (e.g. --cpu-prof) goes to the server process, for profiling a run.
   const extra = process.env.BENCH_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
   const child = fork(path, args, {
-    execArgv: ['--import', 'tsx', '--expose-gc', ...extra],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...nodeOptions, ...extra],
     stdio: 'inherit',
   });
   return {

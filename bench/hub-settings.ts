@@ -19,5 +19,18 @@ export const BENCH_SECURITY = {
   inboundBytesPerSPerIp: 0,
 };
 
+/**
+ * The idle-connections hub: the per-connection limits at their production defaults (src/app.ts defaultSecurity:
+ * the inbound byte budget with its ping and pong charge, the event budget, the in-flight cap, the outbound buffer
+ * watch), so each idle socket carries what it carries in production. Only what is counted per address or per node
+ * is off: every benchmark client comes from a handful of loopback addresses.
+ */
+export const IDLE_SECURITY = {
+  ...BENCH_SECURITY,
+  socketEventsPer10s: 100,
+  socketMaxInFlight: 8,
+  socketInboundBytesPerS: 64 * 1024,
+};
+
 /** The production defaults of HUB_TURN_QUIET_MS and HUB_TURN_MAX_WAIT_MS (src/config.ts): a burst gets one turn. */
 export const PRODUCTION_TURN = { turnQuietMs: 1_000, turnMaxWaitMs: 3_000 };

@@ -3,7 +3,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Server } from 'socket.io';
-import { BENCH_SECURITY } from './hub-settings.js';
+import { writeHeapSnapshot } from 'node:v8';
+import { IDLE_SECURITY } from './hub-settings.js';
 import type * as App from '../src/app.js';
 import type * as LoggerModule from '../src/logger.js';
 import type * as SqliteModule from '../src/store/sqlite/store.js';
@@ -14,7 +15,8 @@ import type * as TenantsModule from '../src/tenants.js';
  * bare Socket.IO server that does nothing per connection). The hub runs from the tsc build (dist/), as in
  * production: tsx compiles with esbuild's keepNames, which gives every named closure an own `name` property
  * (a few hundred bytes each) and would inflate the per-connection figure. IPC: sends {port}; answers 'measure' with the
- * memory after two full collections and the number of connected sockets.
+ * memory after two full collections and the number of connected sockets, and `snapshot:<dir>` with the path of a
+ * heap snapshot written there (BENCH_IDLE_SNAPSHOT_DIR: what a connection holds, hub against bare).
  */
 export type IdleMode = 'hub' | 'bare';
 
@@ -50,7 +52,7 @@ async function start(): Promise<{ port: number; sockets: () => number }> {
       jwtSecret: 'bench-secret-0123456789',
       devTokensEnabled: true,
       rateLimitPer10s: 1e9,
-      security: BENCH_SECURITY,
+      security: IDLE_SECURITY,
     });
     const port = await hub.listen(0, '127.0.0.1');
     return { port, sockets: () => hub.io.of('/widget').sockets.size };
@@ -82,6 +84,16 @@ const started = await start();
 process.on('message', (message: string) => {
   if (message === 'measure') {
     void measure(started.sockets()).then((memory) => process.send!({ type: 'memory', memory }));
+  } else if (message.startsWith('snapshot:')) {
+    void measure(started.sockets()).then(() => {
+      const path = writeHeapSnapshot(
+        join(
+          message.slice('snapshot:'.length),
+          `idle-${mode}-${process.pid}-${started.sockets()}.heapsnapshot`,
+        ),
+      );
+      process.send!({ type: 'snapshot', path });
+    });
   }
 });
 process.on('disconnect', () => {

@@ -318,18 +318,30 @@ async function burstSection(): Promise<void> {
   );
 }
 
-/** (c) Memory per idle widget connection, hub vs bare Socket.IO, each server in its own process. */
+/**
+ * (c) Memory per idle widget connection and the connect rate, hub vs bare Socket.IO, each server in its own process;
+ * the clients spread over loopback source addresses (BENCH_IDLE_CONNECTIONS, default 15,000; the open-file limit is
+ * raised for the run when it can be).
+ */
 async function idleSection(connections: number): Promise<void> {
   const bare = await benchIdleConnections('bare', connections);
   const hub = await benchIdleConnections('hub', connections);
   const kb = (bytes: number) => fmt(bytes / 1_024, 1);
-  console.log(`| ${connections} idle widget connections, per connection | heap + external KB | RSS KB |`);
-  console.log('|---|---|---|');
-  console.log(`| hub | ${kb(hub.heapPerConnection)} | ${kb(hub.rssPerConnection)} |`);
-  console.log(`| bare Socket.IO | ${kb(bare.heapPerConnection)} | ${kb(bare.rssPerConnection)} |`);
   console.log(
-    `| ratio hub / bare | ${fmt(hub.heapPerConnection / bare.heapPerConnection, 2)} | ${fmt(hub.rssPerConnection / bare.rssPerConnection, 2)} |\n`,
+    `| ${connections} idle widget connections (${hub.sourceAddresses} source addresses), per connection | heap + external KB | RSS KB | connects/s |`,
   );
+  console.log('|---|---|---|---|');
+  console.log(
+    `| hub | ${kb(hub.heapPerConnection)} | ${kb(hub.rssPerConnection)} | ${fmt(hub.connectPerSecond, 0)} |`,
+  );
+  console.log(
+    `| bare Socket.IO | ${kb(bare.heapPerConnection)} | ${kb(bare.rssPerConnection)} | ${fmt(bare.connectPerSecond, 0)} |`,
+  );
+  console.log(
+    `| ratio hub / bare | ${fmt(hub.heapPerConnection / bare.heapPerConnection, 2)} | ${fmt(hub.rssPerConnection / bare.rssPerConnection, 2)} | ${fmt(hub.connectPerSecond / bare.connectPerSecond, 2)} |\n`,
+  );
+  for (const result of [bare, hub])
+    if (result.snapshots) console.log(`(${result.mode} heap snapshots: ${result.snapshots.join(' ')})`);
 }
 
 main().catch((error: unknown) => {

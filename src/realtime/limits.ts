@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import { type IncomingMessage, ServerResponse } from 'node:http';
 import type { Server } from 'socket.io';
 import { addressBucket, clientIp } from '../http/client-ip.js';
 import type { HubMetrics } from '../metrics.js';
@@ -72,12 +72,49 @@ interface EngineTransport {
   };
 }
 interface EngineConnection {
-  request: IncomingMessage;
+  request: IncomingMessage | HandshakeRequest;
   transport: EngineTransport;
   readyState: string;
+  /** Packets queued and not yet handed to the transport; a flush replaces it with an empty array. */
+  writeBuffer: readonly unknown[];
   on(event: 'packetCreate' | 'packet', listener: (packet: EnginePacket & { type?: string }) => void): void;
-  on(event: 'flush' | 'close' | 'upgrade', listener: () => void): void;
+  on(event: 'close' | 'upgrade', listener: () => void): void;
   close(discard?: boolean): void;
+}
+
+/**
+ * What Socket.IO reads of a connection's first HTTP request after it was accepted: each namespace handshake copies
+ * its headers, URL and query and whether it was encrypted (socket.handshake). Nothing else reads it later.
+ */
+interface HandshakeRequest {
+  headers: IncomingMessage['headers'];
+  url: string | undefined;
+  _query: unknown;
+  connection: { encrypted: boolean };
+}
+
+/**
+ * The headers a handshake keeps: the only one the hub reads after the connection is accepted is X-Forwarded-For
+ * (the audit log's origin of a staff action, src/identity/audit.ts). A browser sends a dozen more (user agent,
+ * languages, cookies: often 1 KB or more), which every idle socket would otherwise hold for its whole life.
+ */
+const KEPT_HEADERS = ['x-forwarded-for'] as const;
+
+/**
+ * The connection's request, cut down to what its handshakes read. engine.io keeps the whole IncomingMessage for the
+ * life of the connection (its stream state, raw headers, socket references: about 0.7 KB an idle connection), which
+ * Socket.IO's own documentation suggests dropping once the connection is accepted.
+ */
+function handshakeRequest(request: IncomingMessage): HandshakeRequest {
+  const headers: IncomingMessage['headers'] = {};
+  for (const name of KEPT_HEADERS)
+    if (request.headers[name] !== undefined) headers[name] = request.headers[name];
+  return {
+    headers,
+    url: request.url,
+    _query: (request as IncomingMessage & { _query?: unknown })._query,
+    connection: { encrypted: (request.socket as { encrypted?: boolean }).encrypted === true },
+  };
 }
 
 /** A WebSocket frame's bytes beyond its payload, as charged for a control frame (a client frame's header and mask). */
@@ -152,7 +189,10 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
    */
   interface Watched {
     ip: string;
-    /** Bytes in engine.io's write buffer (packets waiting for the transport); a flush hands all of them over. */
+    /**
+     * Bytes of the packets in engine.io's write buffer (waiting for the transport). A flush hands all of them over
+     * and empties the buffer, so an empty buffer means none of the counted bytes are still queued.
+     */
     queued: number;
     /** When reading was paused because the buffer passed the limit. */
     pausedAt: number | undefined;
@@ -193,6 +233,7 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
    */
   function checkBuffer(conn: EngineConnection, state: Watched): void {
     if (conn.readyState === 'closed') return stopWatching(state);
+    if (conn.writeBuffer.length === 0) state.queued = 0;
     const bytes = state.queued + (websocketOf(conn)?.bufferedAmount ?? 0);
     if (bytes > 2 * maxBytes) return cut(conn, state);
     if (state.pausedAt === undefined) {
@@ -211,10 +252,11 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     } else if (Date.now() - state.pausedAt > limits.stallMs) cut(conn, state);
   }
 
+  /** Runs before the packet joins the write buffer: an empty buffer was flushed since the last one was counted. */
   function onPacketCreate(this: EngineConnection, packet: EnginePacket): void {
     const state = watched.get(this);
     if (!state || maxBytes <= 0) return;
-    state.queued += sizeOf(packet);
+    state.queued = (this.writeBuffer.length === 0 ? 0 : state.queued) + sizeOf(packet);
     checkBuffer(this, state);
   }
   /** Charges what a client sent to its connection and its address; past either budget the connection is cut. */
@@ -260,10 +302,6 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     watchControlFrames(this);
   }
   const inboundBudgeted = perConnection.perSecond > 0 || perAddress.perSecond > 0;
-  function onFlush(this: EngineConnection): void {
-    const state = watched.get(this);
-    if (state) state.queued = 0;
-  }
   function onClose(this: EngineConnection): void {
     const state = watched.get(this);
     if (!state) return;
@@ -292,8 +330,20 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
       callback(null, true);
     },
     attach(io) {
+      // engine.io answers a WebSocket upgrade through a small response object that a `close` listener on the TCP
+      // socket keeps for the life of the connection, and that object keeps the whole upgrade request: it is noted
+      // here (the only place engine.io hands it out) and lets go of the request once the connection is open.
+      const upgradeResponses = new WeakMap<IncomingMessage, { req?: unknown }>();
+      io.engine.use((req: IncomingMessage, res: unknown, next: () => void) => {
+        if (!(res instanceof ServerResponse)) upgradeResponses.set(req, res as { req?: unknown });
+        next();
+      });
       io.engine.on('connection', (conn: EngineConnection) => {
-        const ip = ipOf(conn.request);
+        const request = conn.request as IncomingMessage;
+        const ip = ipOf(request);
+        conn.request = handshakeRequest(request);
+        const response = upgradeResponses.get(request);
+        if (response) response.req = undefined;
         open += 1;
         perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
         metrics.connectionsOpen.inc();
@@ -308,15 +358,15 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
         });
         if (!inboundPerIp.has(ip)) inboundPerIp.set(ip, fullBucket(perAddress));
         conn.on('close', onClose);
+        // Each listener is shared, but each event name costs every connection a slot in its listener table (past
+        // five names the table doubles): no flush listener (the write buffer's emptiness says it), and no upgrade
+        // listener on a connection that opened as a WebSocket (it has nothing to upgrade to).
         if (inboundBudgeted) {
           conn.on('packet', onPacket);
-          conn.on('upgrade', onUpgrade);
+          if (conn.transport.name !== 'websocket') conn.on('upgrade', onUpgrade);
           watchControlFrames(conn);
         }
-        if (maxBytes > 0) {
-          conn.on('packetCreate', onPacketCreate);
-          conn.on('flush', onFlush);
-        }
+        if (maxBytes > 0) conn.on('packetCreate', onPacketCreate);
       });
       // Namespace sockets per connection: at most MAX_SOCKETS_PER_CONNECTION open, and as many handshakes begun in a
       // ten-second window; checked before any other middleware, so a refused one costs no token check or store read.

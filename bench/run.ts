@@ -340,6 +340,7 @@ async function idleSection(connections: number): Promise<void> {
   console.log(
     `| ratio hub / bare | ${fmt(hub.heapPerConnection / bare.heapPerConnection, 2)} | ${fmt(hub.rssPerConnection / bare.rssPerConnection, 2)} | ${fmt(hub.connectPerSecond / bare.connectPerSecond, 2)} |\n`,
   );
+  console.log(`(handshakes tried again after a 408: bare ${bare.retried}, hub ${hub.retried})`);
   for (const result of [bare, hub])
     if (result.snapshots) console.log(`(${result.mode} heap snapshots: ${result.snapshots.join(' ')})`);
 }

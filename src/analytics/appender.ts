@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { createKeyedQueue } from '../store/keyed-queue.js';
 import type { ConversationRecord, Store } from '../store/types.js';
 import { conversationEventScope } from './derive.js';
 import type { LeadEvent } from './events.js';
@@ -22,6 +23,11 @@ export function createEventAppender(deps: {
   logger: Pick<Logger, 'warn'>;
 }) {
   const pending = new Set<Promise<void>>();
+  /**
+   * One conversation's appends run in order, one at a time: an append that reads the log first ("was this card
+   * counted already?") sees the one before it (two sends of one card in a row count it once).
+   */
+  const inOrder = createKeyedQueue();
 
   function track(work: () => Promise<void>): void {
     const settled = new Promise<void>((resolve) => setImmediate(resolve))
@@ -56,12 +62,14 @@ export function createEventAppender(deps: {
         conversation: ConversationRecord,
       ) => readonly ConversationEvent[] | Promise<readonly ConversationEvent[]>,
     ): void {
-      track(async () => {
-        const conversation = await deps.store.getConversation(tenantId, conversationId);
-        if (!conversation) return;
-        const list = await events(conversation);
-        if (list.length > 0) await withScope(conversation, list);
-      });
+      track(() =>
+        inOrder.run(`${tenantId}\u0000${conversationId}`, async () => {
+          const conversation = await deps.store.getConversation(tenantId, conversationId);
+          if (!conversation) return;
+          const list = await events(conversation);
+          if (list.length > 0) await withScope(conversation, list);
+        }),
+      );
     },
     async idle(): Promise<void> {
       while (pending.size > 0) await Promise.allSettled([...pending]);

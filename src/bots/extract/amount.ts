@@ -69,7 +69,7 @@ const PRICE_WORD_BEFORE = new RegExp(`${wordsOf(PRICE_WORDS)}\\s*$`);
  * por pie anda como 300" is another figure, and "como" or "tipo" alone are too common in Spanish to mark a price.
  */
 const HEDGED_PRICE_BEFORE =
-  /\b(budget|presupuesto|precio|rango|range)(?:'?s|:)?(?: (?:es|seria|sera|anda|andaria|is|would be|de))?(?: de)?(?: (como|tipo|around|about|like))?(?: de| en| unos)?\s*\$?\s*$/;
+  /\b(budget|presupuesto|precio|rango|range|max|maximum|limit|tope|maximo)(?:'?s|:)?(?: (?:es|seria|sera|anda|andaria|is|would be|de))?(?: de)?(?: (como|tipo|around|about|like))?(?: de| en| unos)?\s*\$?\s*$/;
 const MAX_BEFORE =
   /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo|(?:stretch|go|push|pay|spend)(?: it)?(?: a (?:little|bit|tad))?(?: up)? to|as high as|(?:estirar|subir|llegar|aventar)(?:nos|me|le)? (?:a|hasta))\s*\$?\s*$/;
 /**

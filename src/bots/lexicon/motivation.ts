@@ -139,10 +139,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     `algo|una|uno mas ${SMALL_ES}|chiquito*|chiquita*|pequenito*|pequenita*`,
     `comprar|buscar|buscamos|queremos algo|una|uno mas|_ ${SMALL_ES}`,
     'muy grande para*',
-    // "la casa es mucha para nosotros solos", "ya es mucha casa" (the house, never a payment that is too much).
+    // "la casa es mucha para nosotros solos", "ya es mucha casa para los dos" (the house for them: never a payment
+    // that is too much, nor "mucha casa para el precio").
     'casa es|esta mucha|demasiada para*',
-    'mucha casa para*',
-    'ya es mucha casa*',
+    'mucha casa para nosotros|mi|los|las|nosotras|una|uno|dos*',
     'nos|me|les|le|te queda muy|demasiado|_ grande*',
     'demasiado grande para nosotros*|mi*|nosotras*',
     'demasiado grande para los dos*',

@@ -10,21 +10,23 @@ const MODAL = 'would|could|will|can|might';
 const SPANISH_MODAL = 'podria|podriamos|puedo|podemos';
 
 // prettier-ignore
+/** A word about the lead's home now ("my current house", "nuestra casa actual" says it after). */
+const NOW_ADJ = 'current|present|old|existing|_';
 const HOME_VALUE: readonly string[] = [
-  `${OWN} ${HOME} would|could|might|_ be|_ worth`,
-  `what|much|whats would|could|might|will|is|_ ${OWN} ${HOME} ~ worth`,
-  `what|much ~ think|say ${OWN} ${HOME} ~ worth`,
+  `${OWN} ${NOW_ADJ} ${HOME} would|could|might|_ be|_ worth`,
+  `what|much|whats would|could|might|will|is|_ ${OWN} ${NOW_ADJ} ${HOME} ~ worth`,
+  `what|much ~ think|say ${OWN} ${NOW_ADJ} ${HOME} ~ worth`,
   'home value',
-  `value of ${OWN} ${HOME}`,
-  `what|much ${MODAL} ${OWN} ${HOME} ~ sell|go|list|get for`,
-  `${OWN} ${HOME} ~ ${MODAL} sell|go|list|get for`,
-  `what|much money|_ ${MODAL} i|we get|sell|list ~ for ${OWN} ${HOME}`,
-  `what|much ${MODAL} i|we get|sell|list ${OWN} ${HOME} ~ for`,
-  `valor de ${OWN} ${HOME}`,
-  `cuanto|que ~ me|nos darian|dan|pagarian|pagan|ofrecen|ofrecerian por|x ${OWN} ${HOME}`,
-  `cuanto ${SPANISH_MODAL} vender ${OWN} ${HOME}`,
-  `cuanto ${SPANISH_MODAL} sacar|pedir por ${OWN} ${HOME}`,
-  `cuanto|que ${SPANISH_MODAL} sacar|obtener|ganar por|de ${OWN} ${HOME}`,
+  `value of ${OWN} ${NOW_ADJ} ${HOME}`,
+  `what|much ${MODAL} ${OWN} ${NOW_ADJ} ${HOME} ~ sell|go|list|get for`,
+  `${OWN} ${NOW_ADJ} ${HOME} ~ ${MODAL} sell|go|list|get for`,
+  `what|much money|_ ${MODAL} i|we get|sell|list ~ for ${OWN} ${NOW_ADJ} ${HOME}`,
+  `what|much ${MODAL} i|we get|sell|list ${OWN} ${NOW_ADJ} ${HOME} ~ for`,
+  `valor de ${OWN} ${NOW_ADJ} ${HOME}`,
+  `cuanto|que ~ me|nos darian|dan|pagarian|pagan|ofrecen|ofrecerian por|x ${OWN} ${NOW_ADJ} ${HOME}`,
+  `cuanto ${SPANISH_MODAL} vender ${OWN} ${NOW_ADJ} ${HOME}`,
+  `cuanto ${SPANISH_MODAL} sacar|pedir por ${OWN} ${NOW_ADJ} ${HOME}`,
+  `cuanto|que ${SPANISH_MODAL} sacar|obtener|ganar por|de ${OWN} ${NOW_ADJ} ${HOME}`,
 ];
 
 const DAYS = 'tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday';

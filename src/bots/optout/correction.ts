@@ -54,5 +54,9 @@ export function correctsFigures(sentence: string): boolean {
   const rest = tokens.slice(1).map((token) => token.word);
   if (rest.some((word) => ABOUT_CONTACT.has(word) || isKeyword(word))) return false;
   const figures = rest.filter((word) => /^\d/.test(word) || NUMBER_WORD.has(word)).length;
-  return figures >= 2 && rest.some((word) => CORRECTING.has(word));
+  return figures >= 2 && (rest.some((word) => CORRECTING.has(word)) || ONE_FOR_ANOTHER.test(sentence));
 }
+
+/** One figure said in place of another: "600 no 500", "650 not 600", "4 en vez de 3". */
+const ONE_FOR_ANOTHER =
+  /\d+(?:\.\d+)?\s*(?:k|mil|m)?\s*,?\s+(?:not|no|instead of|en vez de|en lugar de)\s+\$?\d/;

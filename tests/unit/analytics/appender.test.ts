@@ -20,7 +20,7 @@ function appenderWithLog() {
       getConversation: () => Promise.resolve(conversation),
       appendLeadEvents: (events) => {
         log.push(...events);
-        return Promise.resolve();
+        return Promise.resolve(events.length);
       },
     },
     now: () => new Date('2026-03-10T17:00:00.000Z'),
@@ -29,8 +29,14 @@ function appenderWithLog() {
   return { appender, log };
 }
 
-const used = (run: number) =>
-  ({ type: 'coaching_used', run, match: 'clicked', source: 'llm', similarity: 1 }) as const;
+const used = (run: number) => ({
+  type: 'coaching_used' as const,
+  run,
+  action: 'handle_objection',
+  match: 'clicked' as const,
+  source: 'llm' as const,
+  similarity: 1,
+});
 
 describe('the event appender', () => {
   it("runs one conversation's appends in order, so a check of the log sees the append before it", async () => {

@@ -69,8 +69,8 @@ interface SocketLimitState extends TokenBucket {
 
 /**
  * Builds the client-event dispatch of a namespace once, and returns what attaches it to each new socket: every
- * socket gets the same single `onAny` listener, which finds the event's listener in one table of the namespace
- * (Socket.IO calls it with the socket as `this`, after the socket's middlewares), and the same handler table, which takes the socket and its claims
+ * socket gets the same listeners, one per event and one for unknown events (Socket.IO calls them with the socket
+ * as `this`, after the socket's middlewares), and the same handler table, which takes the socket and its claims
  * (`socket.data.claims`) with the payload, so an idle socket holds no closure here. Its limit state (budget,
  * in-flight count) is one record in a WeakMap, made at its first event.
  *
@@ -165,10 +165,15 @@ export function createEventDispatch<
     return true;
   };
 
-  /** Unknown events: refused within the socket's budget, answered INVALID_PAYLOAD when they carry an ack. */
-  const answerUnknown = (socket: Socket, args: unknown[]): void => {
+  /**
+   * Unknown events: every socket's `onAny` listener, with the socket as `this`. Socket.IO calls it for every
+   * event (known ones return at once: their own listener below answers them), also for packets decoded just
+   * before a disconnect: nothing is answered or counted for a socket that is gone (a flood it was cut for).
+   */
+  function onUnknownEvent(this: Socket, event: unknown, ...args: unknown[]): void {
+    if (!this.connected || (typeof event === 'string' && Object.hasOwn(schemas, event))) return;
     const ack = args.at(-1);
-    if (limited && refusedOverBudget(socket, stateOf(socket), 'unknown', ack)) return;
+    if (limited && refusedOverBudget(this, stateOf(this), 'unknown', ack)) return;
     if (typeof ack === 'function') {
       reply(
         'unknown',
@@ -176,9 +181,9 @@ export function createEventDispatch<
         toAck(new HubError('INVALID_PAYLOAD', 'Unknown event')),
       );
     }
-  };
+  }
 
-  /** What runs one known event, shared by every socket of the namespace (called with the socket as `this`). */
+  /** The listener of one known event, shared by every socket of the namespace (called with the socket as `this`). */
   const listenerOf = (event: string, schema: z.ZodType) =>
     function onEvent(this: Socket, ...args: unknown[]): void {
       const state = limited ? stateOf(this) : undefined;
@@ -223,24 +228,12 @@ export function createEventDispatch<
       if (state) state.inFlight += 1;
       context.track(run(this, state, event, parsed.data, respond));
     };
-  const listeners = new Map(
-    Object.entries(schemas).map(([event, schema]) => [event, listenerOf(event, schema)]),
+  const listeners = Object.entries(schemas).map(
+    ([event, schema]) => [event, listenerOf(event, schema)] as const,
   );
 
-  /**
-   * Every event of every socket: the socket's one `onAny` listener (Socket.IO calls it with the socket as `this`,
-   * after the socket's middlewares, before the socket's own listeners, of which there are none). One listener for
-   * all events instead of one per event name: each name would cost every socket a slot in its listener table (past
-   * five names the table doubles, about 0.3 KB an idle socket). Unknown events are also delivered for packets decoded
-   * just before a disconnect: nothing is answered or counted for a socket that is gone (a flood it was cut for).
-   */
-  function onEvent(this: Socket, event: unknown, ...args: unknown[]): void {
-    const listener = typeof event === 'string' ? listeners.get(event) : undefined;
-    if (listener) listener.apply(this, args);
-    else if (this.connected) answerUnknown(this, args);
-  }
-
   return (socket) => {
-    socket.onAny(onEvent);
+    socket.onAny(onUnknownEvent);
+    for (const [event, listener] of listeners) socket.on(event, listener);
   };
 }

@@ -37,9 +37,12 @@ const TURNS: ReadonlySet<string> = new Set([
   'aunque',
   'sino',
 ]);
-/** How a question opens: a question about a home is not a must-have ("does it have a pool?"). */
+/**
+ * How a question opens without its mark: a question about a home is not a must-have ("does it have a pool"). A modal
+ * opens wishes too ("would love a mountain view"), so a modal question counts only with its question mark.
+ */
 const ASKS: ReadonlySet<string> = new Set(
-  'does do is are r has have any how what whats which can could will would was were did tiene tienen hay es esta cuanto cuantos cual'.split(
+  'does do is are r has have any how what whats which tiene tienen hay es esta cuanto cuantos cual'.split(
     ' ',
   ),
 );

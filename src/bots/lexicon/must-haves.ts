@@ -59,6 +59,7 @@ export const MUST_HAVE_PHRASES: readonly Phrase<MustHave>[] = [
   { cue: 'home_office', words: 'room|space|cuarto|espacio|lugar for|para a|an|una|un|_ office|oficina' },
   { cue: 'home_office', words: 'oficina en|para _ casa' },
   { cue: 'no_hoa', words: 'no|sin|without a|an|_ hoa|hoas', always: true },
+  { cue: 'no_hoa', words: 'no|dont want|need|queremos|quiero|necesitamos a|an|_ hoa|hoas', always: true },
   { cue: 'view', words: 'mountain|mountains|city|ocean|lake|valley|canyon|hill|hills view|views' },
   { cue: 'view', words: 'vista|vistas a|al _ los|las|la|el|_ montana*|ciudad|mar|lago|valle|cerro*' },
   { cue: 'solar', words: 'solar|solares', notAfter: 'un|el|del|ese|este' },

@@ -24,6 +24,8 @@ describe('must-haves: what the home must have, read from statements', () => {
     ['has to have a garage', ['garage']],
     ['queremos que tenga alberca', ['pool']],
     ['one-story please', ['single_story']],
+    ['no queremos HOA', ['no_hoa']],
+    ['would love a mountain view', ['view']],
   ])('%s', (text, expected) => {
     expect(extractMustHaves(text)).toEqual(expected);
   });

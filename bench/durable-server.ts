@@ -105,7 +105,7 @@ async function startHub(eager: boolean, searchWorker: boolean): Promise<Started>
   );
   const tenants = loadTenants('config/tenants.json');
   // As `npm start` does before it listens (src/server.ts): the readers' first use is not a lead's to pay.
-  warmUpReaders(tenants.all().map(tenantBotContext));
+  warmUpReaders(tenants.all().map(tenantBotContext), Date.now());
   const hub = createHub({
     store,
     tenants,

@@ -267,7 +267,7 @@ async function main(): Promise<void> {
   // The readers compile their expressions on first use (a fraction of a second, on the event loop): pay that
   // before listening, with a few bot steps in both languages.
   logger.info(
-    { ms: Math.round(warmUpReaders(tenants.all().map(tenantBotContext))) },
+    { ms: Math.round(warmUpReaders(tenants.all().map(tenantBotContext), now().getTime())) },
     'bot readers warmed up',
   );
   const port = await hub.listen(config.PORT, config.HOST);

@@ -15,7 +15,7 @@ const SAMPLES = [
  * listens: their first use costs a fraction of a second on the event loop, which no lead message should pay.
  * Runs a few bot steps for each tenant's context; returns the time it took.
  */
-export function warmUpReaders(tenants: readonly TenantBotContext[]): number {
+export function warmUpReaders(tenants: readonly TenantBotContext[], nowMs: number): number {
   const started = performance.now();
   warmUpNumberModels();
   for (const tenant of tenants) {
@@ -24,7 +24,7 @@ export function warmUpReaders(tenants: readonly TenantBotContext[]): number {
         type: 'lead_message',
         text,
         seq: 1,
-        nowMs: Date.now(),
+        nowMs,
         tenant,
         context: {},
         recent: [],

@@ -87,8 +87,7 @@ function expiresAtMs(token: string): number | undefined {
   return exp === undefined ? undefined : exp * 1_000;
 }
 
-function sweepExpired(namespace: { sockets: Map<string, Socket> }): void {
-  const now = Date.now();
+function sweepExpired(namespace: { sockets: Map<string, Socket> }, now: number): void {
   for (const socket of namespace.sockets.values()) {
     const expiry = (socket.data as { expiresAtMs?: number }).expiresAtMs;
     if (expiry !== undefined && expiry <= now) socket.disconnect(true);
@@ -427,8 +426,9 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
   });
 
   const expirySweep = setInterval(() => {
-    sweepExpired(namespaces.agent);
-    sweepExpired(namespaces.supervisor);
+    const now = deps.handler.nowMs();
+    sweepExpired(namespaces.agent, now);
+    sweepExpired(namespaces.supervisor, now);
   }, EXPIRY_SWEEP_MS);
   expirySweep.unref();
   return { close: () => clearInterval(expirySweep) };

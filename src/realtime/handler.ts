@@ -26,6 +26,8 @@ export interface HandlerContext {
   track: (work: Promise<unknown>) => void;
   /** Per-socket event budget and in-flight cap; unbounded when absent. */
   socketLimits?: SocketEventLimits;
+  /** The process's clock in milliseconds (the event budget's refill). */
+  nowMs: () => number;
 }
 
 const overBudget = () => toAck(new HubError('RATE_LIMITED', 'Too many events on this connection; slow down'));
@@ -102,7 +104,7 @@ export function createEventDispatch<
   const stateOf = (socket: Socket): SocketLimitState => {
     let state = states.get(socket);
     if (!state) {
-      state = { tokens: capacity, at: Date.now(), inFlight: 0, refusedInARow: 0 };
+      state = { tokens: capacity, at: context.nowMs(), inFlight: 0, refusedInARow: 0 };
       states.set(socket, state);
     }
     return state;
@@ -110,7 +112,7 @@ export function createEventDispatch<
 
   /** Takes a token of the budget; past the flood limit of refusals in a row, the connection is cut. */
   const withinBudget = (socket: Socket, state: SocketLimitState): boolean => {
-    if (takeToken(state, capacity, 10_000)) {
+    if (takeToken(state, capacity, 10_000, context.nowMs())) {
       state.refusedInARow = 0;
       return true;
     }

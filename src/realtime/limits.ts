@@ -125,7 +125,6 @@ interface ByteRate {
   burst: number;
   perSecond: number;
 }
-const fullBucket = (rate: ByteRate): TokenBucket => ({ tokens: rate.burst, at: Date.now() });
 /** Takes `bytes` from a bucket refilled at `rate`; always true when the rate is 0 (unlimited). */
 const takeBytes = (bucket: TokenBucket, bytes: number, rate: ByteRate, now: number): boolean =>
   rate.perSecond <= 0 || takeToken(bucket, rate.burst, (rate.burst * 1_000) / rate.perSecond, now, bytes);
@@ -176,7 +175,11 @@ export interface ConnectionGate {
  * Connection caps, per-IP accounting and backpressure, at the engine.io layer below every namespace: a refused
  * handshake never reaches authentication, and HTTP routes (/healthz, /readyz) are never counted or refused.
  */
-export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetrics): ConnectionGate {
+export function createConnectionGate(
+  limits: ConnectionLimits,
+  metrics: HubMetrics,
+  nowMs: () => number,
+): ConnectionGate {
   const perIp = new Map<string, number>();
   let open = 0;
   // Counted by address, IPv6 clients by their /64.
@@ -213,6 +216,7 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     perSecond: limits.inboundBytesPerSPerIp,
   };
   const maxBytes = limits.maxBufferBytes;
+  const fullBucket = (rate: ByteRate): TokenBucket => ({ tokens: rate.burst, at: nowMs() });
   const websocketOf = (conn: EngineConnection) =>
     conn.transport.name === 'websocket' ? conn.transport.socket : undefined;
 
@@ -239,7 +243,7 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
     if (state.pausedAt === undefined) {
       if (bytes <= maxBytes) return;
       // Stop reading the client's events until it reads ours: it cannot ask for more answers meanwhile.
-      state.pausedAt = Date.now();
+      state.pausedAt = nowMs();
       websocketOf(conn)?.pause?.();
       metrics.backpressure.inc({ action: 'paused' });
       state.timer = setInterval(() => checkBuffer(conn, state), 100);
@@ -249,7 +253,7 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
       stopWatching(state);
       websocketOf(conn)?.resume?.();
       metrics.backpressure.inc({ action: 'resumed' });
-    } else if (Date.now() - state.pausedAt > limits.stallMs) cut(conn, state);
+    } else if (nowMs() - state.pausedAt > limits.stallMs) cut(conn, state);
   }
 
   /** Runs before the packet joins the write buffer: an empty buffer was flushed since the last one was counted. */
@@ -263,7 +267,7 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
   function charge(conn: EngineConnection, bytes: number): void {
     const state = watched.get(conn);
     if (!state) return;
-    const now = Date.now();
+    const now = nowMs();
     const address = inboundPerIp.get(state.ip);
     const within =
       takeBytes(state, bytes, perConnection, now) &&
@@ -377,7 +381,7 @@ export function createConnectionGate(limits: ConnectionLimits, metrics: HubMetri
             conn: EngineConnection;
           };
           const state = watched.get(client.conn);
-          const now = Date.now();
+          const now = nowMs();
           if (state && now - state.handshakesSince >= 10_000) {
             state.handshakes = 0;
             state.handshakesSince = now;

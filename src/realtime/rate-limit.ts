@@ -91,7 +91,7 @@ export function takeToken(
   bucket: TokenBucket,
   capacity: number,
   windowMs: number,
-  now = Date.now(),
+  now: number,
   cost = 1,
 ): boolean {
   if (capacity <= 0) return true;

@@ -1,3 +1,4 @@
+import { SENTENCE_WORDS } from '../lexicon/address.js';
 import { AREA_NON_ANSWERS, NON_ANSWERS } from '../lexicon/time.js';
 import { wordsOf } from '../read/words.js';
 import { fold, titleCase } from '../text.js';
@@ -161,8 +162,14 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   return found.length > 0 ? found : undefined;
 }
 
+/**
+ * No preference: "no", "nope" or "open" as the whole answer or before a word of the same ("no, anywhere is fine"),
+ * or a phrase that says it. "no hoa", "no stairs", "open house?" name something else.
+ */
 const NO_PREFERENCE =
-  /^\s*(no|nope|not really|anywhere|any|no preference|open|open to (anything|suggestions|ideas)|flexible|not picky|doesn't matter|doesnt matter|wherever|cualquier(a)?|donde sea|no importa|no tengo preferencia|abierto|abierta)\b/;
+  /^\s*(?:(?:no|nope|nah|not really|open)\s*[.!]*\s*$|(?:no|nope|nah|not really)\b[,.!]?\s*(?:not really|preference|real preference|anywhere|any ?where|wherever|donde sea|cualquier|no importa)|anywhere|any (?:area|where|place|of them|is fine)|no (?:real )?preference|open to (?:anything|anywhere|suggestions|ideas)|flexible|not picky|doesn'?t matter|wherever|cualquier(?:a)?|donde sea|no importa|no tengo preferencia|abiert[oa]s?\b)/;
+/** Words of a sentence, never of a place's name (lexicon/address.ts). */
+const NOT_IN_A_NAME: ReadonlySet<string> = new Set(SENTENCE_WORDS);
 const HEDGE = new RegExp(wordsOf([...NON_ANSWERS, ...AREA_NON_ANSWERS, 'maybe', 'tal vez', 'quizas']));
 
 /** Deferring the areas question ("open to anything", "still learning the area", "cualquier zona está bien"). */
@@ -187,5 +194,14 @@ export function extractAreaAnswer(text: string, knownAreas: readonly string[] = 
     .split(/\s*(?:,|\/|\band\b|\bor\b|\by\b|\bo\b)\s*/i)
     .map((place) => place.replace(/[.!]+$/, '').trim())
     .filter((place) => /^[\p{L}][\p{L} .'-]{1,30}$/u.test(place));
+  // A sentence is not a list of places ("que no tenga escaleras", "un piso de madera estaría bien").
+  if (
+    places.some((place) =>
+      fold(place)
+        .split(/\s+/)
+        .some((word) => NOT_IN_A_NAME.has(word)),
+    )
+  )
+    return undefined;
   return places.length > 0 ? places.map((place) => titleCase(place)) : undefined;
 }

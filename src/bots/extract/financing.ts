@@ -101,9 +101,14 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   const approved =
     PRE_APPROVED.exec(folded) ?? LEAD_APPROVED.exec(folded) ?? (asked ? BARE_APPROVED.exec(folded) : null);
   if (approved) {
-    // "not pre-approved yet", "no estamos precalificados": negated in the same clause.
-    const negated =
-      /\bnot\b/.test(folded.slice(0, approved.index)) || negatedBefore(folded, approved.index, 3);
+    // "not pre-approved yet", "no estamos precalificados": negated in the same clause ("not cash, we're pre
+    // approved" is approved).
+    const clause =
+      folded
+        .slice(0, approved.index)
+        .split(/[.,;!?]|\b(?:but|pero)\b/)
+        .pop() ?? '';
+    const negated = /\bnot\b/.test(clause) || negatedBefore(folded, approved.index, 3);
     return negated ? 'needs_lender' : 'pre_approved';
   }
   // "not approved yet": an approval negated in its clause.
@@ -112,6 +117,23 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   if (asked && NO_ANSWER.test(folded)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';
   return paidInCash(folded) ? 'cash' : undefined;
+}
+
+/**
+ * The message takes back how the lead said it pays: the held approval or cash is negated ("oh wait we're not
+ * actually pre approved yet", "no es de contado", "not cash after all"). Then what it says now replaces it.
+ */
+export function deniesFinancing(text: string, held: Financing | undefined): boolean {
+  const folded = fold(text);
+  if (held === 'pre_approved') {
+    const approved = PRE_APPROVED.exec(folded) ?? LEAD_APPROVED.exec(folded) ?? BARE_APPROVED.exec(folded);
+    return approved !== null && negatedBefore(folded, approved.index, 3);
+  }
+  if (held === 'cash') {
+    const cash = CASH_WORD.exec(folded);
+    return cash !== null && !inAQuestion(folded, cash.index) && negatedBefore(folded, cash.index, 3);
+  }
+  return false;
 }
 
 /**

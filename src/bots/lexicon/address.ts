@@ -68,6 +68,9 @@ export const SENTENCE_WORDS: readonly string[] = [
   'like', 'so', 'because', 'if', 'than', 'then', 'no', 'not', 'yes', 'just', 'only', 'very', 'much', 'many',
   'more', 'most', 'less', 'any', 'some', 'each', 'per', 'every', 'y', 'o', 'pero', 'que', 'para', 'por', 'con',
   'en', 'cerca', 'es', 'son', 'esta', 'estan', 'tiene', 'va', 'mi', 'tu', 'su', 'nuestra', 'nuestro',
+  'un', 'una', 'sea', 'sean', 'tenga', 'tengan', 'haya', 'seria', 'estaria', 'bien', 'necesito', 'necesitamos',
+  'quiero', 'queremos', 'busco', 'buscamos', 'nos', 'me', 'porfa', 'please', 'pls', 'ok', 'okay', 'fine',
+  'thanks', 'gracias', 'nada', 'sin', 'without',
 ];
 
 /** Articles: inside a street name only after "of"/"de". */

@@ -23,6 +23,8 @@ const HOME_VALUE: readonly string[] = [
   `what|much money|_ ${MODAL} i|we get|sell|list ~ for ${OWN} ${NOW_ADJ} ${HOME}`,
   `what|much ${MODAL} i|we get|sell|list ${OWN} ${NOW_ADJ} ${HOME} ~ for`,
   `valor de ${OWN} ${NOW_ADJ} ${HOME}`,
+  // Spanglish: "how much vale mi casa", "how much valdria our house".
+  `much vale|valga|valdria|valdra ${OWN} ${NOW_ADJ} ${HOME}`,
   `cuanto|que ~ me|nos darian|dan|pagarian|pagan|ofrecen|ofrecerian por|x ${OWN} ${NOW_ADJ} ${HOME}`,
   `cuanto ${SPANISH_MODAL} vender ${OWN} ${NOW_ADJ} ${HOME}`,
   `cuanto ${SPANISH_MODAL} sacar|pedir por ${OWN} ${NOW_ADJ} ${HOME}`,
@@ -185,7 +187,7 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
     'how much do they want', 'how much are the sellers asking', 'what are they asking', 'whats|what is the price|asking',
     'what is the price|asking', 'asking|list price', 'cuanto cuesta', 'cuanto estan|_ piden|pide|quieren|pidiendo por ella|el|esta',
     'cuanto estan|_ piden|pide|quieren|pidiendo por la casa', 'cuanto vale|sale la|esta casa', 'cual es el precio',
-    'en cuanto esta', 'en cuanto la venden|dan',
+    'en cuanto esta', 'en cuanto la venden|dan', 'how much vale|cuesta|sale|piden',
   ],
   feature: [
     'garage|cochera|solar|panels|paneles|yard|backyard|patio|jardin|ac|fireplace|chimenea|view|vista|adu|casita|basement|sotano|office|oficina|spa|jacuzzi',
@@ -288,7 +290,7 @@ const ABOUT_THE_LISTING: readonly string[] = ASKED_OF_LISTING.flatMap((asked) =>
 const OPENER = 'and|also|plus|oh|ok|okay|so|but|y|tambien|pero|ah|oye|_';
 // prettier-ignore
 const INTERROGATIVE: readonly string[] = [
-  `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|que|cuando|donde|puedo|podemos|es|esta|incluye`,
+  `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|cuando|donde|puedo|podemos|es|esta|incluye`,
   `${OPENER} se puede`,
 ];
 /** Wanting something ("want to see it", "me gustaría verla"). */
@@ -405,6 +407,16 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...table('how_it_works', HOW_IT_WORKS, { opening: true }),
   ...table('about_the_listing', ABOUT_THE_LISTING, { opening: true }),
   ...table('interrogative', INTERROGATIVE, { opening: true, clause: true }),
+  // "que" opens a question ("que tan grande es"), or a wish before a negation or a subjunctive ("que no tenga HOA
+  // por favor", "que sea de un piso").
+  {
+    cue: 'interrogative',
+    words: `${OPENER} que`,
+    always: true,
+    opening: true,
+    clause: true,
+    notBefore: 'no|tenga|tengan|sea|sean|haya|este|esten|quede|queden|tambien',
+  },
   ...table('wants', WANTS),
   ...table('counter_question', COUNTER_QUESTION, { opening: true }),
   ...table('lot_size', LOT_SIZE, { clause: true }),

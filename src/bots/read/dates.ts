@@ -328,6 +328,15 @@ function halves(folded: string): string {
     );
 }
 
+/**
+ * A comma between two durations ("not 6 months, 30 days is fine") sets one against the other; chrono would add them
+ * up into one ("6 months, 30 days" = 214 days). A full stop in its place keeps them apart (same length, same
+ * indices).
+ */
+const DURATION_THEN_NUMBER = /\b(?:days?|weeks?|months?|years?|dias?|semanas?|mes|meses|anos?)\s*,(?=\s*\d)/g;
+const apart = (folded: string): string =>
+  folded.replace(DURATION_THEN_NUMBER, (match) => match.replace(',', '.'));
+
 /** Upper bounds said with a negation word: not negations. */
 function unbound(folded: string): string {
   return folded.replace(
@@ -395,7 +404,7 @@ function clauseBefore(folded: string, index: number): string {
  * sits right before it.
  */
 export function readWhens(text: string, options: WhenOptions): WhenReading[] {
-  const folded = halves(unbound(expandShorthand(fold(text))))
+  const folded = apart(halves(unbound(expandShorthand(fold(text)))))
     .replace(FOR_NOW, (match) => ' '.repeat(match.length))
     .replace(AGO, (match) => ' '.repeat(match.length));
   const offset = zoneOffsetMinutes(options.timeZone, options.nowMs);

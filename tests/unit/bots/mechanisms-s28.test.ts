@@ -1,0 +1,122 @@
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Neighbours of the mechanisms behind the blind-s28 tuning misses (docs/BOTS.md section 26): several phrasings of
+ * each mechanism in English, Spanish and Spanglish, with near misses that must not be read. The corpus instant is
+ * Tuesday 10 March 2026 in Rancho Cucamonga.
+ */
+
+const approved = { slots: { budget: { min: 480_000, max: 600_000 }, financing: 'pre_approved' } };
+const cash = { slots: { budget: { min: 480_000, max: 600_000 }, financing: 'cash' } };
+
+// Taking back how one pays (the approval or the cash said before) lets what is said now replace it.
+suite('financing taken back', [
+  [
+    "oh wait we're not actually pre approved yet, still need a lender",
+    B('size', approved),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'nah we are not preapproved todavia, necesitamos lender',
+    B('size', approved),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'corrijo: no es de contado, vamos a necesitar préstamo',
+    ES('size', cash),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['oh wait not cash, necesitamos un loan', B('size', cash), { slots: { financing: 'needs_lender' } }],
+  [
+    'actually not cash, we are pre approved with chase',
+    B('size', cash),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ['vamos a necesitar un préstamo', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['we will need a loan', B('financing'), { slots: { financing: 'needs_lender' } }],
+  // Near misses: a doubt about the approval's amount, or a word about someone else's cash, takes nothing back.
+  ['not sure if our pre approval covers 700', B('size', approved), { slots: { financing: 'pre_approved' } }],
+  ["we're pre approved but not for cash lol", B('size', approved), { slots: { financing: 'pre_approved' } }],
+  ['are cash offers better for sellers?', B('size', cash), { slots: { financing: 'cash' } }],
+]);
+
+const areasAsked = {
+  slots: {
+    budget: { min: 560_000, max: 700_000 },
+    financing: 'pre_approved',
+    size: { bedrooms: 3 },
+    urgency: 'three_months',
+  },
+};
+
+// Must-haves said as a need or a wish, in the forms the lexicon did not hold.
+suite('must-haves said as a need or a wish', [
+  ['need an office, i work from home', B('areas', areasAsked), { contains: { mustHaves: 'home_office' } }],
+  ['necesito una oficina para trabajar', ES('areas', areasAsked), { contains: { mustHaves: 'home_office' } }],
+  ['que no tenga HOA por favor', ES('areas', areasAsked), { slots: { mustHaves: ['no_hoa'] } }],
+  ['que no haya hoa', ES('areas', areasAsked), { slots: { mustHaves: ['no_hoa'] } }],
+  [
+    'de un solo piso, mi mamá vive con nosotros',
+    ES('areas', areasAsked),
+    { contains: { mustHaves: 'single_story' } },
+  ],
+  ['que sea de una sola planta porfa', ES('areas', areasAsked), { contains: { mustHaves: 'single_story' } }],
+  // Near misses: an office elsewhere, an office not needed.
+  ['my office is in ontario', B('areas', areasAsked), { slots: { mustHaves: null } }],
+  ['no necesito oficina', ES('areas', areasAsked), { slots: { mustHaves: null } }],
+]);
+
+// A wish opened by "que" is no question; "qué" opening a question still is.
+suite('"que" opening a wish, not a question', [
+  ['que no tenga HOA por favor', ES('areas', areasAsked), { answer: null }],
+  ['que sea de un solo piso', ES('areas', areasAsked), { answer: null }],
+  [
+    'que tan grande es el lote',
+    ES('budget', { listing: { id: 'L-1', price: 700_000 } }),
+    { answer: 'agent' },
+  ],
+]);
+
+// The answer to the areas question is a list of places, never a sentence or a "no" about something else.
+suite('an areas answer is places', [
+  ['Upland or Claremont', B('areas', areasAsked), { slots: { areas: ['Upland', 'Claremont'] } }],
+  ['no, anywhere is fine', B('areas', areasAsked), { slots: { areas: ['no preference'] } }],
+  ['nope', B('areas', areasAsked), { slots: { areas: ['no preference'] } }],
+  ['que no tenga escaleras', ES('areas', areasAsked), { slots: { areas: null } }],
+  ['un piso de madera estaría bien', ES('areas', areasAsked), { slots: { areas: null } }],
+  ['no me interesan los condominios, queremos casa', ES('areas', areasAsked), { slots: { areas: null } }],
+  ['llámame por favor', ES('areas', areasAsked), { slots: { areas: null } }],
+  ['we have little kids', B('areas', areasAsked), { slots: { areas: null } }],
+]);
+
+// Spanglish: the worth of the lead's own home asked with an English opener and a Spanish verb.
+suite("the lead's home value asked in Spanglish", [
+  ['how much vale mi casa en alta loma?', B('budget'), { answer: 'home_value' }],
+  ['how much valdria our house?', B('budget'), { answer: 'home_value' }],
+  [
+    'how much vale la casa del listing?',
+    B('budget', { listing: { id: 'L-1', price: 725_000 } }),
+    { answer: 'listing' },
+  ],
+]);
+
+// Two durations with a comma are set one against the other, not added up.
+const timelineAsked = { slots: { address: '8231 Haven Ave', motivation: 'relocation' } };
+suite('a longer wait turned down, the short window taken', [
+  [
+    'not interested in waiting 6 months, 30 days is fine',
+    S('timelineAccepted', timelineAsked),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'no queremos esperar 6 meses, 30 días está bien',
+    SES('timelineAccepted', timelineAsked),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'we cant wait 6 months, 30 days works',
+    S('timelineAccepted', timelineAsked),
+    { slots: { timelineAccepted: true } },
+  ],
+  ['6 months, not 30 days', S('timelineAccepted', timelineAsked), { slots: { timelineAccepted: false } }],
+]);

@@ -36,10 +36,11 @@ export interface Amount {
   ownCeiling?: boolean;
   /**
    * Not what the lead will pay or asks: `down` is a down payment or savings ("50 mil de enganche", "20k down"),
-   * `other` a price someone else got or paid ("the neighbor sold for 780", "we paid 300 back then") or a cost
-   * beside the price ("hoa under 300", "a seller credit up to 15k", "closing costs up to 15k").
+   * `other` a price someone else got or paid ("the neighbor sold for 780") or a cost beside the price ("hoa under
+   * 300", "a seller credit up to 15k", "closing costs up to 15k"), `paid` what the lead itself paid for its home
+   * ("we paid 410 back in 2015", "la compramos en 300 mil"), `owed` what it still owes.
    */
-  aside?: 'down' | 'other' | 'owed';
+  aside?: 'down' | 'other' | 'paid' | 'owed';
   /** What the amount is (`budget` unless its clause or period says otherwise): see `moneySpans`. */
   role?: MoneyRole;
   /** Taken back by a correction before the next amount ("450.. actually make it 500"). */
@@ -116,6 +117,9 @@ const DOWN_BEFORE =
  * A price someone else got or paid, or what is still owed: "the neighbor sold for 780", "el vecino vendió en 780",
  * "we paid 300", "we bought it in 2015 for 420", "we still owe about 380k", "debemos como 300".
  */
+/** What the lead itself paid for its home: "we paid 410", "i bought it for 300", "la compramos en 300 mil". */
+const OWN_PURCHASE_BEFORE =
+  /(?:\b(?:we|i|we've|i've|weve|ive)(?: \w+)? (?:paid|bought)|(?:^|[.,;!?]\s*)(?:paid|bought)|\b(?:pagamos|pague|compramos|compre))(?: (?!for\b|at\b|en\b|por\b)[\w'-]+){0,3}(?: (?:for|at|in|en|por))?\s*\$?\s*$/;
 const OTHER_SALE_BEFORE =
   /\b(?:(?:sold|went|paid|bought|appraised|vendio|vendieron|vendimos|vendi|pagamos|pagaron|compramos|compraron)(?: (?!for\b|at\b|en\b|por\b)[\w'-]+){0,3} (?:for|at|in|en|por)|(?:paid|pagamos|pagaron)|(?:zestimate|zillow|redfin|appraisal|avaluo)(?: (?:says|said|is|was|dice|dijo|es|fue|at|en|de))? (?:about |around |like |como |unos )?)\s*\$?\s*$/;
 /** Still owed ("we still owe about 380k", "debemos como 300"): a debt, never the price (price.ts). */
@@ -395,6 +399,7 @@ export function scanAmounts(folded: string): AmountScan {
     if ((DOWN_AFTER.test(scaled.slice(end)) || DOWN_BEFORE.test(before)) && amount.qualifier !== 'max')
       amount.aside = 'down';
     else if (OWED_BEFORE.test(before)) amount.aside = 'owed';
+    else if (OWN_PURCHASE_BEFORE.test(wider)) amount.aside = 'paid';
     else if (
       OTHER_SALE_BEFORE.test(wider) ||
       SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start))

@@ -47,9 +47,13 @@ function scan(text: string, { othersAsFallback }: { othersAsFallback: boolean })
     .replace(DIGIT_JOINED_TENS, digitWord);
   const { amounts, ranges } = scanAmounts(numberWordsToDigits(spoken, { spanish: true }));
   // An income, a rent, a monthly payment, a down payment or a loan term is never the price.
-  // A debt ("we owe about 310") is not either.
+  // A debt ("we owe about 310") or what the lead paid for its home ("we paid 410 back in 2015") is not either.
   const own = amounts.filter(
-    (amount) => amount.aside !== 'down' && amount.aside !== 'owed' && amount.role === undefined,
+    (amount) =>
+      amount.aside !== 'down' &&
+      amount.aside !== 'owed' &&
+      amount.aside !== 'paid' &&
+      amount.role === undefined,
   );
   const firstChoice = own.filter((amount) => !amount.takenBack && amount.aside !== 'other');
   const kept =

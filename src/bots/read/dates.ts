@@ -262,8 +262,9 @@ function supplement(
  */
 const DAY_ALONE =
   /\b(?:(?:by|on|before|until|till|til|after) the (\d{1,2})(?:st|nd|rd|th)?|(?:by|on|before|until|till|til) (\d{1,2})(?:st|nd|rd|th)|(?:antes del|para el|hasta el|el dia) (\d{1,2}))(?=\s*(?:$|[,.!?;]|(?:or|and|y|o|so|because|porque|pq|que)\b))/;
+/** A year after a preposition or a hedge ("in 2027", "maybe 2027", "not till 2028", "a principios de 2027"). */
 const YEAR_ALONE =
-  /\b(?:in|by|for|around|until|para|en|el|del|hasta|antes del?)\s+(20\d\d)\b(?![\d,.]|\s*(?:k|mil|dollars?)\b)/;
+  /\b(?:in|by|for|around|until|till|til|before|after|maybe|probably|prob|likely|sometime|early|late|mid|para|en|el|del|hasta|antes del?|despues del?|tal vez|quizas?|a lo mejor|principios de|finales de|mediados de)\s+(20\d\d)\b(?![\d,.]|\s*(?:k|mil|dollars?)\b)/;
 function dayOrYearAlone(
   folded: string,
   nowMs: number,
@@ -350,7 +351,7 @@ function unbound(folded: string): string {
  * kids finish school in june", "we can't move until our lease ends in june", "no antes de septiembre".
  */
 const EARLIEST =
-  /\b(not|no|never|can'?t|cannot|won'?t|wont|couldn'?t|unable to|nunca|no (podemos|puedo|vamos a|nos|me)( \w+)?)( \w+){0,3} (before|until|antes de|hasta( que)?)\b/;
+  /\b(not|no|never|can'?t|cannot|won'?t|wont|couldn'?t|unable to|nunca|no (podemos|puedo|vamos a|nos|me)( \w+)?)( \w+){0,3} (before|until|till|til|antes de|hasta( que)?)\b/;
 
 /**
  * A negated "for" and a duration is an earliest time too: "not for a year or so", "not for another 6 months" ("not
@@ -475,9 +476,10 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
     .filter((candidate, at) => !nowThen(folded, candidate, ahead[at + 1]))
     .map((candidate) => {
       const clause = clauseBefore(folded, candidate.index);
-      // chrono's text may hold the preposition itself ("for a year").
-      const lead = /^for /.exec(candidate.text);
-      const earliest = EARLIEST.test(clause) || NOT_FOR.test(lead ? `${clause}${lead[0]}` : clause);
+      // chrono's text may hold the preposition itself ("for a year"), and so does a year alone ("till 2028").
+      const lead = /^(?:for|till|til|until|before|hasta|antes del?) /.exec(candidate.text);
+      const said = lead ? `${clause}${lead[0]}` : clause;
+      const earliest = EARLIEST.test(said) || NOT_FOR.test(said);
       const refused = REFUSED_AFTER.test(folded.slice(candidate.index + candidate.text.length));
       return {
         daysAhead: candidate.daysAhead,

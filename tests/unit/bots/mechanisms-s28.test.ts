@@ -120,3 +120,39 @@ suite('a longer wait turned down, the short window taken', [
   ],
   ['6 months, not 30 days', S('timelineAccepted', timelineAsked), { slots: { timelineAccepted: false } }],
 ]);
+
+// What the seller paid for its home is never the price it hopes for; someone else's sale still anchors one.
+const priceAsked = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+};
+suite('the purchase price is not the price hoped for', [
+  ['we paid 410 back in 2015', S('priceExpectation', priceAsked), { slots: { priceExpectation: null } }],
+  [
+    'la compramos en 300 mil en 2010',
+    SES('priceExpectation', priceAsked),
+    { slots: { priceExpectation: null } },
+  ],
+  ['i bought it for 350 in 2012', S('priceExpectation', priceAsked), { slots: { priceExpectation: null } }],
+  [
+    'we bought it for 410 in 2015, hoping for 650',
+    S('priceExpectation', priceAsked),
+    { slots: { priceExpectation: 650_000 } },
+  ],
+  ['paid 410, want 700', S('priceExpectation', priceAsked), { slots: { priceExpectation: 700_000 } }],
+  ['the neighbor sold for 780', S('priceExpectation', priceAsked), { slots: { priceExpectation: 780_000 } }],
+]);
+
+// A year alone after a hedge or a bound is a time frame; "not till" makes it the earliest time.
+suite('a year alone after a hedge or a bound', [
+  ['not for a while, maybe 2027', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['probably 2027', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['not till 2028', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['a principios de 2027', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  ['we cant move before 2027', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['we bought in 2015', B('urgency'), { slots: { urgency: null } }],
+]);

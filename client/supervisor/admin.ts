@@ -71,6 +71,16 @@ interface SettingsView {
   updatedBy: string;
   settings: TenantSettings;
 }
+/** A delivery as GET /api/admin/deliveries answers it (one per event and endpoint). */
+interface Delivery {
+  id: string;
+  type: string;
+  endpointId: string | null;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  occurredAt: string;
+}
 interface ErrorAnswer {
   error: { code: string; message: string; details?: { version?: number } };
 }
@@ -148,6 +158,51 @@ function mountAdmin(page: {
   /** Reads the form back into settings (set by render). */
   let collect: () => TenantSettings = () => view!.settings;
   const status = h('p', { class: 'admin-status', role: 'status', 'aria-live': 'polite' });
+  const deliveryList = h('ul', { class: 'deliveries' });
+
+  /** The latest deliveries, each with its endpoint and a redelivery of that endpoint's copy. */
+  async function loadDeliveries(): Promise<void> {
+    const t = ADMIN_LABELS[lang];
+    const response = await fetch(`${page.hubUrl}/api/admin/deliveries?limit=20`, {
+      headers: { authorization: `Bearer ${page.currentToken()}` },
+    });
+    if (!response.ok) return;
+    const { deliveries } = (await response.json()) as { deliveries: Delivery[] };
+    const items = deliveries.map((delivery) => {
+      const redeliver = h(
+        'button',
+        {
+          type: 'button',
+          'data-delivery': delivery.id,
+          onclick: () => {
+            redeliver.disabled = true;
+            void fetch(`${page.hubUrl}/api/admin/deliveries/${encodeURIComponent(delivery.id)}/redeliver`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${page.currentToken()}` },
+            }).then(() => loadDeliveries());
+          },
+        },
+        t.redeliver,
+      );
+      return h(
+        'li',
+        { class: `delivery ${delivery.status}` },
+        h(
+          'span',
+          {},
+          t.delivery(
+            delivery.type,
+            delivery.endpointId ?? t.defaultEndpoint,
+            t.deliveryStatus[delivery.status] ?? delivery.status,
+            delivery.attempts,
+          ),
+          delivery.lastError ? ` (${delivery.lastError})` : '',
+        ),
+        redeliver,
+      );
+    });
+    replaceChildren(deliveryList, ...(items.length > 0 ? items : [h('li', {}, t.noDeliveries)]));
+  }
 
   async function call(method: 'GET' | 'PUT', body?: unknown): Promise<SettingsView | ErrorAnswer> {
     const response = await fetch(`${page.hubUrl}/api/admin/tenant`, {
@@ -168,6 +223,7 @@ function mountAdmin(page: {
     }
     view = answer;
     render(answer.settings);
+    await loadDeliveries();
   }
 
   function setStatus(text: string, kind: 'ok' | 'error' | '', action?: HTMLElement) {
@@ -480,6 +536,7 @@ function mountAdmin(page: {
               lang = code;
               localStorage.setItem(LANG_KEY, code);
               render(current);
+              void loadDeliveries();
             },
           },
           code === 'en' ? 'English' : 'Español',
@@ -579,6 +636,14 @@ function mountAdmin(page: {
           t.version(view.version, new Date(view.updatedAt).toLocaleString(lang), view.updatedBy),
         ),
         form,
+        h(
+          'section',
+          { class: 'admin-deliveries', 'aria-label': t.deliveries },
+          h('h2', {}, t.deliveries),
+          h('p', { class: 'hint' }, t.deliveriesHint),
+          deliveryList,
+          h('button', { type: 'button', onclick: () => void loadDeliveries() }, t.refresh),
+        ),
       ),
     );
   }

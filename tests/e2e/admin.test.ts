@@ -268,12 +268,29 @@ describeInBrowser(
       const idOf = (body: string) => (JSON.parse(body) as { id: string }).id;
       expect(idOf(toOps.body)).not.toBe(idOf(toCrm.body));
 
+      // The deliveries view: one row per endpoint; redelivering the ops copy sends it to ops only, same id.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Recent webhook deliveries' }).waitFor();
+      const deliveries = page.locator('.deliveries .delivery');
+      await deliveries.filter({ hasText: 'lead.created → ops: delivered, 1 attempt' }).waitFor();
+      await deliveries.filter({ hasText: 'lead.created → crm: delivered, 1 attempt' }).first().waitFor();
+      await page.locator('.admin-deliveries').scrollIntoViewIfNeeded();
+      await screenshot(page, 'admin-1280-deliveries');
+      const crmCount = crm.received.length;
+      const opsCount = ops.received.length;
+      await page.locator(`button[data-delivery="${idOf(toOps.body)}"]`).click();
+      await expect.poll(() => ops.received.length, { timeout: 15_000 }).toBe(opsCount + 1);
+      expect(idOf(ops.received.at(-1)!.body)).toBe(idOf(toOps.body));
+      expect(crm.received.length).toBe(crmCount);
+
       const { page: phone } = await pages.open('admin-endpoints-phone', { viewport: MOBILE });
       await signInWithToken(phone, `${a!.url}/supervisor/admin.html`, token);
       await phone.getByRole('button', { name: 'English' }).click();
       await phone.getByRole('heading', { name: 'Tenant settings: demo' }).waitFor();
       await phone.locator('.endpoint').last().scrollIntoViewIfNeeded();
       await screenshot(phone, 'admin-390-endpoints');
+      await phone.locator('.admin-deliveries').scrollIntoViewIfNeeded();
+      await screenshot(phone, 'admin-390-deliveries');
       expect(await phone.locator('.endpoint').count()).toBe(2);
       expect(await axeViolations(phone)).toEqual([]);
     }, 120_000);

@@ -7,7 +7,16 @@ import { SIGNATURE_HEADER } from '../../src/jobs/webhook.js';
 import { createTenantRegistry, seedTenants } from '../../src/tenancy/registry.js';
 import { CURRENT_SECRET } from '../../src/tenancy/secrets.js';
 import { loadTenants } from '../../src/tenants.js';
-import { connect, emitAck, expectOk, JWT_SECRET, startHub, tempStore, widgetToken } from '../helpers/hub.js';
+import {
+  connect,
+  emitAck,
+  expectOk,
+  JWT_SECRET,
+  staffToken,
+  startHub,
+  tempStore,
+  widgetToken,
+} from '../helpers/hub.js';
 
 const CRM_SECRET = 'crm-endpoint-secret-0123456789abcdef';
 const OPS_SECRET = 'ops-endpoint-secret-0123456789abcdef';
@@ -184,5 +193,79 @@ describe('several webhook endpoints per tenant (issue 34, item 1)', () => {
     expect(verifies(OPS_SECRET, rotated)).toBe(true);
     expect(verifies(CRM_SECRET, rotated)).toBe(false);
     expect(crm.received).toHaveLength(1);
+  });
+
+  it('pages a member who chose the tenant webhook at each enabled endpoint whose filter takes pages', async () => {
+    const pages = await receiver(() => 200);
+    const leads = await receiver(() => 200);
+    const store = tempStore();
+    await seedTenants(store, loadTenants('config/tenants.json').all(), '2026-11-25T08:00:00.000Z');
+    const registry = createTenantRegistry({ store, serveDemo: true });
+    await registry.reloadAll();
+    const hub = await startHub({
+      store,
+      tenants: registry,
+      tenantRegistry: registry,
+      security: { alertChannelsAllowPrivate: true },
+    });
+    const tokens = createTokenService(JWT_SECRET, 600);
+    const admin = await tokens.signStaff(
+      { tenantId: 'demo', role: 'admin', userId: 'adm', name: 'Adm' },
+      600,
+    );
+    const auth = { authorization: `Bearer ${admin}`, 'content-type': 'application/json' };
+    const current = (await (await fetch(`${hub.url}/api/admin/tenant`, { headers: auth })).json()) as {
+      version: number;
+      settings: Record<string, unknown>;
+    };
+    const saved = await fetch(`${hub.url}/api/admin/tenant`, {
+      method: 'PUT',
+      headers: auth,
+      body: JSON.stringify({
+        version: current.version,
+        settings: {
+          ...current.settings,
+          webhooks: [
+            { id: 'pager', url: pages.url, secret: CRM_SECRET, events: ['agent.paged'] },
+            { id: 'leads', url: leads.url, secret: OPS_SECRET, events: ['lead.created'] },
+          ],
+        },
+      }),
+    });
+    expect(saved.status).toBe(200);
+    const agent = await staffToken(hub.url, 'agent', 'ana', 'demo', 'Ana');
+    const channel = await fetch(`${hub.url}/api/staff/me/alert-channel`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${agent}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'tenant_webhook' }),
+    });
+    expect(channel.status).toBe(200);
+
+    const widget = await connect(hub.url, '/widget', (await widgetToken(hub.url, { intent: 'sell' })).token);
+    for (const [i, text] of [
+      'It is 1234 Banyan St',
+      'We are relocating to Austin for a new job',
+      'Yes, 30 days works',
+      'It is move in ready, we remodeled',
+      'Hoping to get around 750k',
+      'Morning works',
+      'Tomorrow',
+      'Yes, confirmed',
+    ].entries()) {
+      expectOk(await emitAck(widget, 'message:send', { clientMsgId: `p${i}`, text }));
+      await hub.hub.idle();
+    }
+    await expect
+      .poll(() => pages.received.map((entry) => entry.event), { timeout: 10_000 })
+      .toContain('agent.paged');
+    await hub.hub.integrations.idle();
+    const page = pages.received.find((entry) => entry.event === 'agent.paged')!;
+    expect(verifies(CRM_SECRET, page)).toBe(true);
+    expect(JSON.parse(page.body)).toMatchObject({
+      data: { agent: { id: 'ana' }, reason: 'handoff_waiting' },
+    });
+    // Each endpoint only what its filter takes.
+    expect(new Set(pages.received.map((entry) => entry.event))).toEqual(new Set(['agent.paged']));
+    expect(new Set(leads.received.map((entry) => entry.event))).toEqual(new Set(['lead.created']));
   });
 });

@@ -72,7 +72,7 @@ import {
   storeDeliveryLease,
   type OutboxSettings,
 } from './integrations/outbox/index.js';
-import type { TenantDirectory } from './tenants.js';
+import type { TenantDirectory, TenantWebhook } from './tenants.js';
 import type { TenantRegistry } from './tenancy/registry.js';
 import { createTenantSettingsRouter } from './tenancy/routes.js';
 
@@ -348,19 +348,23 @@ export function createHub(options: HubOptions): Hub {
   // A tenant's own webhook (its settings, read at each use): an admin's URL reaches only public hosts, like the
   // members' own page URLs, unless a local test allows private ones.
   const tenantDestinations = security.alertChannelsAllowPrivate ? 'any' : 'public';
-  const tenantSender = (tenantId: string, maxAttempts?: number) => {
-    const own = tenants.get(tenantId)?.webhook;
-    return own
-      ? createWebhookSender({
-          url: own.url,
-          secret: own.secret,
-          ...(own.previousSecret ? { previousSecret: own.previousSecret } : {}),
-          destinations: tenantDestinations,
-          now,
-          ...(maxAttempts ? { maxAttempts } : {}),
-          ...(integrations.resolve ? { resolve: integrations.resolve } : {}),
-        })
-      : undefined;
+  const endpointSender = (endpoint: TenantWebhook, maxAttempts?: number) =>
+    createWebhookSender({
+      url: endpoint.url,
+      secret: endpoint.secret,
+      ...(endpoint.previousSecret ? { previousSecret: endpoint.previousSecret } : {}),
+      destinations: tenantDestinations,
+      now,
+      ...(maxAttempts ? { maxAttempts } : {}),
+      ...(integrations.resolve ? { resolve: integrations.resolve } : {}),
+    });
+  /** The sender of an outbox copy's endpoint (null: the tenant's first enabled endpoint, a copy from before). */
+  const outboxSender = (tenantId: string, endpointId: string | null) => {
+    const endpoints = tenants.get(tenantId)?.webhooks ?? [];
+    const endpoint = endpoints.find(
+      (entry) => entry.enabled && (endpointId === null || entry.id === endpointId),
+    );
+    return endpoint ? endpointSender(endpoint, 1) : undefined;
   };
   // The webhook's events are written to the store's outbox with their change and delivered from there: the
   // deployment's (HUB_WEBHOOK_URL) or, for a tenant with its own webhook, the tenant's.
@@ -370,7 +374,7 @@ export function createHub(options: HubOptions): Hub {
           store,
           logger: logger.child({ component: 'outbox' }),
           ...(integrations.webhook ? { sender: integrations.webhook } : {}),
-          senderFor: (tenantId) => tenantSender(tenantId, 1),
+          senderFor: outboxSender,
           lease: outboxSettings.lease ?? storeDeliveryLease(store, `hub-${randomUUID()}`, 30_000),
           now,
           ...(outboxSettings.retry ? { retry: outboxSettings.retry } : {}),
@@ -387,8 +391,8 @@ export function createHub(options: HubOptions): Hub {
     ...(delivery ? { delivery } : {}),
     ...(options.tenantRegistry
       ? {
-          tenantWebhook: (tenantId: string) => tenants.get(tenantId)?.webhook,
-          tenantSender: (tenantId: string) => tenantSender(tenantId),
+          tenantWebhooks: (tenantId: string) => tenants.get(tenantId)?.webhooks ?? [],
+          endpointSender: (_tenantId: string, endpoint: TenantWebhook) => endpointSender(endpoint),
         }
       : {}),
   });

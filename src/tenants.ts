@@ -5,7 +5,7 @@ import { talkTracksSchema } from './coaching/talk-tracks.js';
 import { settingSecret, telephonySettingsSchema } from './telephony/settings.js';
 import type { WebhookEventType } from './integrations/payload.js';
 
-/** The CRM events a tenant's webhook may ask for (its `events` filter). */
+/** The events a tenant's webhook endpoint may ask for (its `events` filter). */
 export const TENANT_WEBHOOK_EVENTS = [
   'lead.created',
   'lead.identified',
@@ -15,24 +15,68 @@ export const TENANT_WEBHOOK_EVENTS = [
   'handoff.claimed',
   'handoff.unclaimed',
   'agent.assigned',
+  'agent.paged',
   'call.booked',
   'conversation.closed',
   'conversation.reopened',
   'conversation.summarized',
 ] as const satisfies readonly WebhookEventType[];
 
+/** The most endpoints a tenant may have. */
+export const MAX_TENANT_WEBHOOKS = 10;
+
+/** The id the old single `webhook` setting gets when it is read as a one-element `webhooks` list. */
+export const LEGACY_WEBHOOK_ID = 'webhook';
+
 /**
- * The tenant's own CRM webhook (docs/INTEGRATIONS.md): it replaces HUB_WEBHOOK_URL for this tenant's events.
- * `events` filters them (empty: every event; `lead.erased` is always sent, so the CRM forgets what it got).
- * `previousSecret` signs beside `secret` while a receiver switches keys (rotation with an overlap).
+ * One of the tenant's webhook endpoints (docs/INTEGRATIONS.md "Endpoints"): the tenant's endpoints replace
+ * HUB_WEBHOOK_URL for its events. `events` filters them (empty: every event; `lead.erased` always goes to every
+ * enabled endpoint, so a CRM forgets what it got). `previousSecret` signs beside `secret` while a receiver switches
+ * keys (rotation with an overlap). A disabled endpoint keeps its settings and receives nothing.
  */
 export const tenantWebhookSchema = z.strictObject({
+  /** Names the endpoint in the settings, the deliveries and the audit (lower-case letters, digits, - and _). */
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'lower-case letters, digits, - and _ (at most 40)'),
   url: z.url({ protocol: /^https?$/ }),
   secret: settingSecret(32),
   previousSecret: settingSecret(32).optional(),
   events: z.array(z.enum(TENANT_WEBHOOK_EVENTS)).max(TENANT_WEBHOOK_EVENTS.length).default([]),
+  enabled: z.boolean().default(true),
 });
 export type TenantWebhook = z.infer<typeof tenantWebhookSchema>;
+
+/** Whether an endpoint receives an event of this type: enabled, and its filter takes it. */
+export const endpointTakes = (endpoint: TenantWebhook, type: string): boolean =>
+  endpoint.enabled &&
+  (type === 'lead.erased' || endpoint.events.length === 0 || (endpoint.events as string[]).includes(type));
+
+const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Settings written before endpoints existed have one `webhook` object: it is read as `webhooks` with one enabled
+ * endpoint, id LEGACY_WEBHOOK_ID. Pages went to that webhook whatever its filter, so a filter it had also takes
+ * `agent.paged`. Settings with both fields are left for the schema to refuse (`webhook` is no longer a field).
+ */
+export function withWebhookList(settings: unknown): unknown {
+  if (!isPlainRecord(settings) || !('webhook' in settings) || 'webhooks' in settings) return settings;
+  const { webhook, ...rest } = settings;
+  if (webhook === undefined || webhook === null) return rest;
+  if (!isPlainRecord(webhook)) return settings;
+  const events: unknown[] | undefined =
+    Array.isArray(webhook.events) && webhook.events.length > 0 ? (webhook.events as unknown[]) : undefined;
+  return {
+    ...rest,
+    webhooks: [
+      {
+        id: LEGACY_WEBHOOK_ID,
+        enabled: true,
+        ...webhook,
+        ...(events && !events.includes('agent.paged') ? { events: [...events, 'agent.paged'] } : {}),
+      },
+    ],
+  };
+}
 
 /** An IANA time zone this runtime knows (`America/Los_Angeles`). */
 export const timeZoneSchema = z
@@ -71,7 +115,7 @@ export const quietHoursSchema = z
     path: ['endHour'],
   });
 
-export const tenantSchema = z.strictObject({
+const tenantObjectSchema = z.strictObject({
   id: tenantIdSchema,
   name: z.string().min(1),
   market: z.string().min(1),
@@ -132,14 +176,25 @@ export const tenantSchema = z.strictObject({
   legacyIdentityHash: z.boolean().default(false),
   /** Twilio account and auth token, feed keys (src/telephony, docs/TELEPHONY.md); server-side only. */
   telephony: telephonySettingsSchema.optional(),
-  /** The tenant's CRM webhook (one endpoint): its URL, signing secret(s) and event filter. */
-  webhook: tenantWebhookSchema.optional(),
+  /**
+   * The tenant's webhook endpoints (at most MAX_TENANT_WEBHOOKS, ids unique), each with its URL, signing secret(s),
+   * event filter and on/off switch. None: the tenant's events go to HUB_WEBHOOK_URL, when set.
+   */
+  webhooks: z
+    .array(tenantWebhookSchema)
+    .max(MAX_TENANT_WEBHOOKS)
+    .default([])
+    .refine((endpoints) => new Set(endpoints.map((endpoint) => endpoint.id)).size === endpoints.length, {
+      message: 'each endpoint id once',
+    }),
   /**
    * A tenant for tests and demos only (the shipped `acme`): a production hub leaves it out unless HUB_SERVE_DEMO
    * turns the demo content on.
    */
   testOnly: z.boolean().default(false),
 });
+/** A tenant's settings; the old single `webhook` is read as a one-element `webhooks` list (withWebhookList). */
+export const tenantSchema = z.preprocess(withWebhookList, tenantObjectSchema);
 export type Tenant = z.infer<typeof tenantSchema>;
 
 const tenantsFileSchema = z.strictObject({ tenants: z.array(tenantSchema).min(1) });

@@ -8,6 +8,15 @@ interface CannedReply {
   text: string;
   lang?: 'en' | 'es';
 }
+/** One of the tenant's webhook endpoints (its secrets come masked). */
+interface WebhookEndpoint {
+  id: string;
+  url: string;
+  secret: string;
+  previousSecret?: string;
+  events: string[];
+  enabled: boolean;
+}
 interface FeedKey {
   id: string;
   secret: string;
@@ -47,7 +56,7 @@ interface TenantSettings {
   cannedReplies: CannedReply[];
   talkTracks?: Partial<Record<Objection, TalkTrack>>;
   identitySecret?: string;
-  webhook?: { url: string; secret: string; previousSecret?: string; events: string[] };
+  webhooks: WebhookEndpoint[];
   telephony?: {
     twilio?: { accountSid: string; authToken: string; inboundDial?: string };
     feedKeys: FeedKey[];
@@ -62,15 +71,27 @@ interface SettingsView {
   updatedBy: string;
   settings: TenantSettings;
 }
+/** A delivery as GET /api/admin/deliveries answers it (one per event and endpoint). */
+interface Delivery {
+  id: string;
+  type: string;
+  endpointId: string | null;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  occurredAt: string;
+}
 interface ErrorAnswer {
   error: { code: string; message: string; details?: { version?: number } };
 }
 
 const LANG_KEY = 'jorge-hub:admin-lang';
 const SECRET_MASK = '********';
-/** As `webhook.previousSecret`: the secret saved so far (rotation with an overlap; docs/PROTOCOL.md). */
+/** As an endpoint's `previousSecret`: its secret saved so far (rotation with an overlap; docs/PROTOCOL.md). */
 const CURRENT_SECRET = '<current secret>';
-/** The events a tenant webhook may filter on (src/tenants.ts TENANT_WEBHOOK_EVENTS). */
+/** The most endpoints a tenant may have (src/tenants.ts MAX_TENANT_WEBHOOKS). */
+const MAX_ENDPOINTS = 10;
+/** The events a webhook endpoint may filter on (src/tenants.ts TENANT_WEBHOOK_EVENTS). */
 const WEBHOOK_EVENTS = [
   'lead.created',
   'lead.identified',
@@ -80,6 +101,7 @@ const WEBHOOK_EVENTS = [
   'handoff.claimed',
   'handoff.unclaimed',
   'agent.assigned',
+  'agent.paged',
   'call.booked',
   'conversation.closed',
   'conversation.reopened',
@@ -136,6 +158,51 @@ function mountAdmin(page: {
   /** Reads the form back into settings (set by render). */
   let collect: () => TenantSettings = () => view!.settings;
   const status = h('p', { class: 'admin-status', role: 'status', 'aria-live': 'polite' });
+  const deliveryList = h('ul', { class: 'deliveries' });
+
+  /** The latest deliveries, each with its endpoint and a redelivery of that endpoint's copy. */
+  async function loadDeliveries(): Promise<void> {
+    const t = ADMIN_LABELS[lang];
+    const response = await fetch(`${page.hubUrl}/api/admin/deliveries?limit=20`, {
+      headers: { authorization: `Bearer ${page.currentToken()}` },
+    });
+    if (!response.ok) return;
+    const { deliveries } = (await response.json()) as { deliveries: Delivery[] };
+    const items = deliveries.map((delivery) => {
+      const redeliver = h(
+        'button',
+        {
+          type: 'button',
+          'data-delivery': delivery.id,
+          onclick: () => {
+            redeliver.disabled = true;
+            void fetch(`${page.hubUrl}/api/admin/deliveries/${encodeURIComponent(delivery.id)}/redeliver`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${page.currentToken()}` },
+            }).then(() => loadDeliveries());
+          },
+        },
+        t.redeliver,
+      );
+      return h(
+        'li',
+        { class: `delivery ${delivery.status}` },
+        h(
+          'span',
+          {},
+          t.delivery(
+            delivery.type,
+            delivery.endpointId ?? t.defaultEndpoint,
+            t.deliveryStatus[delivery.status] ?? delivery.status,
+            delivery.attempts,
+          ),
+          delivery.lastError ? ` (${delivery.lastError})` : '',
+        ),
+        redeliver,
+      );
+    });
+    replaceChildren(deliveryList, ...(items.length > 0 ? items : [h('li', {}, t.noDeliveries)]));
+  }
 
   async function call(method: 'GET' | 'PUT', body?: unknown): Promise<SettingsView | ErrorAnswer> {
     const response = await fetch(`${page.hubUrl}/api/admin/tenant`, {
@@ -156,6 +223,7 @@ function mountAdmin(page: {
     }
     view = answer;
     render(answer.settings);
+    await loadDeliveries();
   }
 
   function setStatus(text: string, kind: 'ok' | 'error' | '', action?: HTMLElement) {
@@ -284,16 +352,100 @@ function mountAdmin(page: {
       keys.append(row);
     };
     (settings.telephony?.feedKeys ?? []).forEach(addKeyRow);
-    const hook = settings.webhook;
-    const webhookUrl = input(hook?.url ?? '', { type: 'url', autocomplete: 'off' });
-    const webhookSecret = input(hook?.secret ?? '', { type: 'password', autocomplete: 'new-password' });
-    const eventBoxes = WEBHOOK_EVENTS.map((event) => {
-      const box = h('input', { type: 'checkbox', id: `admin-event-${event}`, value: event });
-      box.checked = hook?.events.includes(event) ?? false;
-      return h('label', { class: 'day', for: box.id }, box, event);
+    const endpoints = h('ol', { class: 'rows endpoints', 'aria-label': t.webhooks });
+    const addEndpoint = h('button', { type: 'button' }, t.addEndpoint);
+    const refreshAdd = () => {
+      addEndpoint.disabled = endpoints.children.length >= MAX_ENDPOINTS;
+    };
+    /** One endpoint's row; `saved`: as the hub answered it (its id fixed: secrets are kept by id). */
+    const addEndpointRow = (endpoint: WebhookEndpoint, saved: boolean) => {
+      const n = ++fieldCounter;
+      const id = input(endpoint.id, { 'data-endpoint': 'id', autocomplete: 'off' });
+      if (saved) id.readOnly = true;
+      const url = input(endpoint.url, { type: 'url', autocomplete: 'off', 'data-endpoint': 'url' });
+      const secret = input(endpoint.secret, {
+        type: 'password',
+        autocomplete: 'new-password',
+        'data-endpoint': 'secret',
+      });
+      const enabled = h('input', { type: 'checkbox', id: `admin-endpoint-${n}-enabled` });
+      enabled.checked = endpoint.enabled;
+      const overlap = h('input', { type: 'checkbox', id: `admin-endpoint-${n}-overlap` });
+      overlap.checked = Boolean(endpoint.previousSecret);
+      const boxes = WEBHOOK_EVENTS.map((event) => {
+        const box = h('input', { type: 'checkbox', id: `admin-endpoint-${n}-${event}`, value: event });
+        box.checked = endpoint.events.includes(event);
+        return h('label', { class: 'day', for: box.id }, box, event);
+      });
+      const row = h('li', { class: 'endpoint' });
+      const group = h(
+        'div',
+        { role: 'group', 'aria-label': `${t.endpoint} ${endpoint.id}`.trim() },
+        h('div', { class: 'pair' }, field(t.endpointId, id), field(t.webhookUrl, url)),
+        field(t.webhookSecret, secret),
+        h(
+          'div',
+          { class: 'field' },
+          h('span', { class: 'label' }, t.webhookEvents),
+          h('div', { class: 'days' }, ...boxes),
+        ),
+        h(
+          'div',
+          { class: 'days' },
+          h('label', { class: 'day', for: enabled.id }, enabled, t.endpointEnabled),
+          h('label', { class: 'day', for: overlap.id }, overlap, t.webhookOverlap),
+        ),
+      );
+      row.append(group);
+      const read = (): WebhookEndpoint => {
+        const before = saved ? view!.settings.webhooks.find((entry) => entry.id === endpoint.id) : undefined;
+        // The previous secret: kept as saved, or the one saved so far when a new secret replaces it.
+        const previousSecret = !overlap.checked
+          ? undefined
+          : secret.value !== SECRET_MASK && before
+            ? CURRENT_SECRET
+            : before?.previousSecret;
+        return {
+          id: id.value.trim(),
+          url: url.value.trim(),
+          secret: secret.value,
+          ...(previousSecret ? { previousSecret } : {}),
+          events: boxes
+            .map((label) => label.querySelector('input')!)
+            .filter((box) => box.checked)
+            .map((box) => box.value),
+          enabled: enabled.checked,
+        };
+      };
+      endpointReaders.set(row, read);
+      row.append(
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'remove',
+            onclick: () => {
+              endpointReaders.delete(row);
+              row.remove();
+              refreshAdd();
+            },
+          },
+          t.removeEndpoint,
+        ),
+      );
+      endpoints.append(row);
+      refreshAdd();
+    };
+    const endpointReaders = new Map<Element, () => WebhookEndpoint>();
+    const savedIds = new Set(view.settings.webhooks.map((entry) => entry.id));
+    settings.webhooks.forEach((endpoint) => addEndpointRow(endpoint, savedIds.has(endpoint.id)));
+    addEndpoint.addEventListener('click', () => {
+      const taken = new Set([...endpointReaders.values()].map((read) => read().id));
+      let next = endpoints.children.length + 1;
+      while (taken.has(`endpoint-${next}`)) next += 1;
+      addEndpointRow({ id: `endpoint-${next}`, url: '', secret: '', events: [], enabled: true }, false);
+      endpoints.lastElementChild?.querySelector<HTMLInputElement>('[data-endpoint="url"]')?.focus();
     });
-    const overlap = h('input', { type: 'checkbox', id: 'admin-webhook-overlap' });
-    overlap.checked = Boolean(hook?.previousSecret);
     const identitySecret = input(settings.identitySecret ?? '', {
       type: 'password',
       autocomplete: 'new-password',
@@ -322,26 +474,8 @@ function mountAdmin(page: {
                 : { twilio: undefined }),
             }
           : undefined;
-      const url = webhookUrl.value.trim();
-      const secretChanged = webhookSecret.value !== SECRET_MASK;
-      // The previous secret: kept as saved, or the one saved so far when a new secret replaces it.
-      const previousSecret = !overlap.checked
-        ? undefined
-        : secretChanged && base.webhook
-          ? CURRENT_SECRET
-          : base.webhook?.previousSecret;
-      const webhook = url
-        ? {
-            url,
-            secret: webhookSecret.value,
-            ...(previousSecret ? { previousSecret } : {}),
-            events: eventBoxes
-              .map((label) => label.querySelector('input')!)
-              .filter((box) => box.checked)
-              .map((box) => box.value),
-          }
-        : undefined;
-      const { identitySecret: _identity, telephony: _telephony, webhook: _webhook, ...rest } = base;
+      const webhooks = [...endpoints.children].map((row) => endpointReaders.get(row)!());
+      const { identitySecret: _identity, telephony: _telephony, webhooks: _webhooks, ...rest } = base;
       return {
         ...rest,
         name: name.value.trim(),
@@ -379,7 +513,7 @@ function mountAdmin(page: {
           }),
         ),
         ...(identitySecret.value ? { identitySecret: identitySecret.value } : {}),
-        ...(webhook ? { webhook } : {}),
+        webhooks,
         ...(telephony
           ? { telephony: JSON.parse(JSON.stringify(telephony)) as TenantSettings['telephony'] }
           : {}),
@@ -402,6 +536,7 @@ function mountAdmin(page: {
               lang = code;
               localStorage.setItem(LANG_KEY, code);
               render(current);
+              void loadDeliveries();
             },
           },
           code === 'en' ? 'English' : 'Español',
@@ -483,15 +618,8 @@ function mountAdmin(page: {
         {},
         h('legend', {}, t.webhook),
         h('p', { class: 'hint' }, t.webhookHint),
-        field(t.webhookUrl, webhookUrl),
-        field(t.webhookSecret, webhookSecret),
-        h(
-          'div',
-          { class: 'field' },
-          h('span', { class: 'label' }, t.webhookEvents),
-          h('div', { class: 'days' }, ...eventBoxes),
-        ),
-        h('label', { class: 'day', for: overlap.id }, overlap, t.webhookOverlap),
+        endpoints,
+        addEndpoint,
       ),
       h('div', { class: 'actions' }, saveButton, status),
     );
@@ -508,6 +636,14 @@ function mountAdmin(page: {
           t.version(view.version, new Date(view.updatedAt).toLocaleString(lang), view.updatedBy),
         ),
         form,
+        h(
+          'section',
+          { class: 'admin-deliveries', 'aria-label': t.deliveries },
+          h('h2', {}, t.deliveries),
+          h('p', { class: 'hint' }, t.deliveriesHint),
+          deliveryList,
+          h('button', { type: 'button', onclick: () => void loadDeliveries() }, t.refresh),
+        ),
       ),
     );
   }

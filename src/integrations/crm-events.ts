@@ -12,7 +12,7 @@ import type { OutboxEvent } from '../store/outbox-types.js';
 import type { ConversationRecord, LeadRecord, StaffMemberRecord, Store } from '../store/types.js';
 import type { OutboxDelivery } from './outbox/delivery.js';
 import { envelope, type PageReason } from './payload.js';
-import type { TenantWebhook } from '../tenants.js';
+import { endpointTakes, type TenantWebhook } from '../tenants.js';
 
 export interface CrmEventsOptions {
   store: Store;
@@ -38,12 +38,12 @@ export interface CrmEventsOptions {
   /** How the default channel sender resolves host names (default node:dns; tests pass their own). */
   resolve?: Resolver;
   /**
-   * The tenant's own webhook (its settings, read at each event): when set it replaces `webhook` for the tenant's
-   * events, filtered by its `events`; `lead.erased` always goes.
+   * The tenant's webhook endpoints (its settings, read at each event): when it has any they replace `webhook` for
+   * the tenant's events, each event written once per enabled endpoint whose filter takes it (`lead.erased` always).
    */
-  tenantWebhook?: (tenantId: string) => TenantWebhook | undefined;
-  /** The sender of the tenant's own webhook (the pages of members who chose the tenant webhook). */
-  tenantSender?: (tenantId: string) => WebhookSender | undefined;
+  tenantWebhooks?: (tenantId: string) => readonly TenantWebhook[];
+  /** The sender of one of the tenant's endpoints (the pages of members who chose the tenant webhook). */
+  endpointSender?: (tenantId: string, endpoint: TenantWebhook) => WebhookSender;
 }
 
 /** The CRM integration as an extension of the hub: the outbox rows of each event, and its pages on onEvent. */
@@ -132,10 +132,31 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
           reason: rule.reason,
           cause: { type: event.type, ...event.data },
         });
-        const sender =
-          channel.kind === 'url'
-            ? channelSender(channel.url, channel.secret)
-            : (options.tenantSender?.(event.tenantId) ?? options.pageWebhook ?? webhook);
+        if (channel.kind === 'url') {
+          await sendPage(channelSender(channel.url, channel.secret), id, payload, member.userId);
+          return;
+        }
+        // The tenant webhook: each of its enabled endpoints whose filter takes pages, else HUB_WEBHOOK_URL.
+        const endpoints = options.tenantWebhooks?.(event.tenantId) ?? [];
+        if (endpoints.length > 0) {
+          const taking = endpoints.filter((endpoint) => endpointTakes(endpoint, 'agent.paged'));
+          if (taking.length === 0 || !options.endpointSender)
+            logger.warn(
+              { userId: member.userId },
+              'page skipped: no webhook endpoint of the tenant takes pages',
+            );
+          await Promise.all(
+            taking.map((endpoint) => {
+              const copy = taking.length === 1 ? id : randomUUID();
+              const sender = options.endpointSender?.(event.tenantId, endpoint);
+              return sender
+                ? sendPage(sender, copy, { ...payload, id: copy }, member.userId)
+                : Promise.resolve();
+            }),
+          );
+          return;
+        }
+        const sender = options.pageWebhook ?? webhook;
         if (!sender) {
           logger.warn(
             { userId: member.userId },
@@ -143,30 +164,42 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
           );
           return;
         }
-        const result = await sender.send('agent.paged', payload, { deliveryId: id });
-        if (!result.ok)
-          logger.warn(
-            { userId: member.userId, deliveryId: id, attempts: result.attempts, error: result.error },
-            'page gave up after its retries',
-          );
+        await sendPage(sender, id, payload, member.userId);
       }),
     );
   }
 
-  const delivery = webhook || options.tenantWebhook ? options.delivery : undefined;
-  /** Whether an event of this type goes to the tenant's endpoint: its own webhook (filtered), else the default. */
-  const wanted = (tenantId: string, type: string): boolean => {
-    const own = options.tenantWebhook?.(tenantId);
-    if (!own) return Boolean(webhook);
-    return type === 'lead.erased' || own.events.length === 0 || (own.events as string[]).includes(type);
+  async function sendPage(
+    sender: WebhookSender,
+    id: string,
+    payload: unknown,
+    userId: string,
+  ): Promise<void> {
+    const result = await sender.send('agent.paged', payload, { deliveryId: id });
+    if (!result.ok)
+      logger.warn(
+        { userId, deliveryId: id, attempts: result.attempts, error: result.error },
+        'page gave up after its retries',
+      );
+  }
+
+  const delivery = webhook || options.tenantWebhooks ? options.delivery : undefined;
+  /**
+   * The endpoints an event of this type goes to: the tenant's enabled endpoints whose filter takes it when it has
+   * any (their ids), else the deployment's HUB_WEBHOOK_URL (null) when set, else none.
+   */
+  const targets = (tenantId: string, type: string): (string | null)[] => {
+    const endpoints = options.tenantWebhooks?.(tenantId) ?? [];
+    if (endpoints.length === 0) return webhook ? [null] : [];
+    return endpoints.filter((endpoint) => endpointTakes(endpoint, type)).map((endpoint) => endpoint.id);
   };
   return {
     name: 'crm',
     outbox(events) {
       if (!delivery) return [];
-      return events
-        .filter((event) => wanted(event.tenantId, event.type))
-        .map((event) => ({
+      // One copy per endpoint, each with its own delivery id (its delivery is tracked on its own).
+      return events.flatMap((event) =>
+        targets(event.tenantId, event.type).map((endpointId) => ({
           id: randomUUID(),
           tenantId: event.tenantId,
           type: event.type,
@@ -174,13 +207,22 @@ export function createCrmEvents(options: CrmEventsOptions): CrmEvents {
           leadId: null,
           at: event.at,
           data: event.data,
-        }));
+          endpointId,
+        })),
+      );
     },
     erasureEvents(tenantId, leadId, at) {
-      if (!delivery || !wanted(tenantId, 'lead.erased')) return [];
-      return [
-        { id: randomUUID(), tenantId, type: 'lead.erased', conversationId: null, leadId, at, data: {} },
-      ];
+      if (!delivery) return [];
+      return targets(tenantId, 'lead.erased').map((endpointId) => ({
+        id: randomUUID(),
+        tenantId,
+        type: 'lead.erased',
+        conversationId: null,
+        leadId,
+        at,
+        data: {},
+        endpointId,
+      }));
     },
     leadErased() {
       delivery?.kick();

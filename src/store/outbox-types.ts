@@ -19,10 +19,17 @@ export interface OutboxEvent {
   /** When it happened (ISO 8601): the payload's `occurredAt`. */
   at: string;
   data: Record<string, unknown>;
+  /**
+   * The tenant's webhook endpoint this copy goes to (its `webhooks[].id`): an event its filters take is written
+   * once per endpoint, each copy with its own delivery id and delivery state. Null or absent: the deployment's
+   * HUB_WEBHOOK_URL (a tenant without endpoints), or a row written before endpoints existed (docs/INTEGRATIONS.md).
+   */
+  endpointId?: string | null;
 }
 
 /** An event in the outbox, with its delivery state. */
 export interface OutboxRecord extends OutboxEvent {
+  endpointId: string | null;
   status: OutboxStatus;
   /** Attempts made so far (reset to 0 by a redelivery). */
   attempts: number;
@@ -37,7 +44,10 @@ export interface OutboxRecord extends OutboxEvent {
   /** The store lease (deployments without Redis): who attempts it now, and until when. */
   leaseOwner: string | null;
   leaseUntil: string | null;
-  /** Delivery order: events of one conversation are attempted one after the other in this order. */
+  /**
+   * Delivery order: the events of one conversation to one endpoint are attempted one after the other in this
+   * order (another endpoint's copies never wait for them).
+   */
   order: string;
 }
 
@@ -58,6 +68,8 @@ export interface OutboxQuery {
   status?: OutboxStatus;
   /** Only events of this conversation. */
   conversationId?: string;
+  /** Only the copies for this endpoint (its id; `''`: the deployment's HUB_WEBHOOK_URL). */
+  endpointId?: string;
   /** Keyset paging: events strictly before this `order` (newest first). */
   before?: string;
   /** Default 50, at most 200. */
@@ -75,7 +87,8 @@ export interface OutboxStore {
   addOutboxEvents(events: OutboxEvent[]): Promise<void>;
   /**
    * Pending events due at `now` whose store lease is free, at most `limit`, oldest first; only the first pending
-   * event of each conversation (the next one waits until it is delivered or failed).
+   * event of each conversation and endpoint (the next one waits until it is delivered or failed; the copies for
+   * another endpoint do not wait).
    */
   dueOutboxEvents(now: string, limit: number): Promise<OutboxRecord[]>;
   /**
@@ -128,9 +141,19 @@ export type OutboxStored = Omit<
   'status' | 'nextAttemptAt' | 'leaseOwner' | 'leaseUntil' | 'order'
 >;
 
+/** The key of an event's endpoint as the adapters index it (`''`: the deployment's HUB_WEBHOOK_URL). */
+export const endpointKeyOf = (event: Pick<OutboxEvent, 'endpointId'>): string => event.endpointId ?? '';
+
+/** A stored part as read back: rows written before endpoints existed have no endpointId. */
+export const withEndpoint = (stored: OutboxStored): OutboxStored => ({
+  ...stored,
+  endpointId: stored.endpointId ?? null,
+});
+
 /** A new event's stored part (no attempt yet). */
 export const newOutboxStored = (event: OutboxEvent): OutboxStored => ({
   ...event,
+  endpointId: event.endpointId ?? null,
   attempts: 0,
   lastAttemptAt: null,
   lastError: null,

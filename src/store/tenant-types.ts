@@ -1,5 +1,5 @@
 import { HubError } from '../errors.js';
-import { tenantSchema, type Tenant } from '../tenants.js';
+import { tenantSchema, withWebhookList, type Tenant } from '../tenants.js';
 import type { PersonalDataCodec } from './personal-data.js';
 
 /**
@@ -56,7 +56,7 @@ export function validTenant(settings: unknown): Tenant {
 
 /**
  * Every secret of a tenant's settings, mapped by `map` (sealing, opening, masking): the identity secret, the
- * Twilio auth token, each feed key's secret and the webhook's secrets. Everything else is copied as is.
+ * Twilio auth token, each feed key's secret and each webhook endpoint's secrets. Everything else is copied as is.
  */
 export function mapTenantSecrets(tenant: Tenant, map: (secret: string) => string): Tenant {
   const { telephony } = tenant;
@@ -74,17 +74,11 @@ export function mapTenantSecrets(tenant: Tenant, map: (secret: string) => string
           },
         }
       : {}),
-    ...(tenant.webhook
-      ? {
-          webhook: {
-            ...tenant.webhook,
-            secret: map(tenant.webhook.secret),
-            ...(tenant.webhook.previousSecret === undefined
-              ? {}
-              : { previousSecret: map(tenant.webhook.previousSecret) }),
-          },
-        }
-      : {}),
+    webhooks: tenant.webhooks.map((endpoint) => ({
+      ...endpoint,
+      secret: map(endpoint.secret),
+      ...(endpoint.previousSecret === undefined ? {} : { previousSecret: map(endpoint.previousSecret) }),
+    })),
   };
 }
 
@@ -92,6 +86,16 @@ export function mapTenantSecrets(tenant: Tenant, map: (secret: string) => string
 export const sealTenantSecrets = (codec: PersonalDataCodec, tenant: Tenant): Tenant =>
   mapTenantSecrets(tenant, (secret) => codec.seal('tenant.secret', secret));
 
-/** The stored settings opened and validated again (defaults of settings added since are filled in). */
-export const openTenantSecrets = (codec: PersonalDataCodec, stored: Tenant): Tenant =>
-  validTenant(mapTenantSecrets(stored, (secret) => codec.open('tenant.secret', secret)));
+/**
+ * The stored settings opened and validated again (defaults of settings added since are filled in). Settings
+ * stored with the old single `webhook` are read as a one-element `webhooks` list first, so its sealed secrets
+ * are opened like the endpoints' (the next save stores the list).
+ */
+export const openTenantSecrets = (codec: PersonalDataCodec, stored: Tenant): Tenant => {
+  const listed = withWebhookList(stored) as Omit<Tenant, 'webhooks'> & { webhooks?: Tenant['webhooks'] };
+  return validTenant(
+    mapTenantSecrets({ ...listed, webhooks: listed.webhooks ?? [] }, (secret) =>
+      codec.open('tenant.secret', secret),
+    ),
+  );
+};

@@ -7,7 +7,7 @@ import { parseOr400, requestOrigin, staffFor, wrap } from '../identity/http.js';
 import type { TenantSettingsRecord } from '../store/tenant-types.js';
 import { validTenant } from '../store/tenant-types.js';
 import type { Store } from '../store/types.js';
-import type { Tenant } from '../tenants.js';
+import { withWebhookList, type Tenant } from '../tenants.js';
 import { maskedSettings, settingsChange, withSavedSecrets } from './secrets.js';
 
 /** Settings only the operator sets (the tenants file or the command), never an admin through the API. */
@@ -92,7 +92,8 @@ export function createTenantSettingsRouter(deps: {
       const current = await stored(claims.tenantId);
       const { id, testOnly, tokensPerHour } = current.settings;
       const next = validTenant({
-        ...withSavedSecrets(body.settings, current.settings),
+        // A form of before endpoints may still send the single `webhook`: read as the endpoint of the same id.
+        ...withSavedSecrets(withWebhookList(body.settings) as Record<string, unknown>, current.settings),
         id,
         testOnly,
         ...(tokensPerHour === undefined ? {} : { tokensPerHour }),

@@ -9,8 +9,8 @@ import type { Tenant } from '../tenants.js';
 export const SECRET_MASK = '********';
 
 /**
- * Rotation with an overlap: sent as `webhook.previousSecret`, it stands for the webhook secret saved so far (which
- * the admin cannot read back), so a save can set a new `secret` and keep signing with the old one too.
+ * Rotation with an overlap: sent as an endpoint's `previousSecret`, it stands for that endpoint's secret saved so
+ * far (which the admin cannot read back), so a save can set a new `secret` and keep signing with the old one too.
  */
 export const CURRENT_SECRET = '<current secret>';
 
@@ -36,28 +36,44 @@ function keptOrNew(value: unknown, saved: string | undefined, path: string): unk
 }
 
 /**
+ * One endpoint as sent, its secrets matched with the saved endpoint of the same id: SECRET_MASK keeps the saved
+ * secret, CURRENT_SECRET as `previousSecret` keeps the saved `secret` as the previous one (rotation). A new id has
+ * nothing saved: its secret must be sent.
+ */
+function withSavedEndpointSecrets(
+  endpoint: Record<string, unknown>,
+  saved: Tenant,
+  path: string,
+): Record<string, unknown> {
+  const savedEndpoint = saved.webhooks.find((entry) => entry.id === endpoint.id);
+  const previous = endpoint.previousSecret;
+  return {
+    ...endpoint,
+    secret: keptOrNew(endpoint.secret, savedEndpoint?.secret, `${path}.secret`),
+    ...('previousSecret' in endpoint
+      ? {
+          previousSecret:
+            previous === CURRENT_SECRET
+              ? keptOrNew(SECRET_MASK, savedEndpoint?.secret, `${path}.previousSecret`)
+              : keptOrNew(previous, savedEndpoint?.previousSecret, `${path}.previousSecret`),
+        }
+      : {}),
+  };
+}
+
+/**
  * The settings a client sent, with each SECRET_MASK put back to the saved secret: the identity secret, the Twilio
- * auth token, each feed key's secret (matched by the key's id) and the webhook's secrets. Validation comes after (the zod schema).
+ * auth token, each feed key's secret (matched by the key's id) and each webhook endpoint's secrets (matched by its id). Validation comes after (the zod schema).
  */
 export function withSavedSecrets(sent: Record<string, unknown>, saved: Tenant): Record<string, unknown> {
   const result: Record<string, unknown> = { ...sent };
   if ('identitySecret' in sent) {
     result.identitySecret = keptOrNew(sent.identitySecret, saved.identitySecret, 'identitySecret');
   }
-  const webhook = sent.webhook;
-  if (isRecord(webhook)) {
-    result.webhook = {
-      ...webhook,
-      secret: keptOrNew(webhook.secret, saved.webhook?.secret, 'webhook.secret'),
-      ...('previousSecret' in webhook
-        ? {
-            previousSecret:
-              webhook.previousSecret === CURRENT_SECRET
-                ? keptOrNew(SECRET_MASK, saved.webhook?.secret, 'webhook.previousSecret')
-                : keptOrNew(webhook.previousSecret, saved.webhook?.previousSecret, 'webhook.previousSecret'),
-          }
-        : {}),
-    };
+  if (Array.isArray(sent.webhooks)) {
+    result.webhooks = sent.webhooks.map((endpoint: unknown, index) =>
+      isRecord(endpoint) ? withSavedEndpointSecrets(endpoint, saved, `webhooks.${index}`) : endpoint,
+    );
   }
   const telephony = sent.telephony;
   if (!isRecord(telephony)) return result;
@@ -94,8 +110,11 @@ function secretPaths(tenant: Tenant): Map<string, string> {
   if (twilio) paths.set('telephony.twilio.authToken', twilio.authToken);
   for (const key of tenant.telephony?.feedKeys ?? [])
     paths.set(`telephony.feedKeys[${key.id}].secret`, key.secret);
-  if (tenant.webhook) paths.set('webhook.secret', tenant.webhook.secret);
-  if (tenant.webhook?.previousSecret) paths.set('webhook.previousSecret', tenant.webhook.previousSecret);
+  for (const endpoint of tenant.webhooks) {
+    paths.set(`webhooks[${endpoint.id}].secret`, endpoint.secret);
+    if (endpoint.previousSecret)
+      paths.set(`webhooks[${endpoint.id}].previousSecret`, endpoint.previousSecret);
+  }
   return paths;
 }
 

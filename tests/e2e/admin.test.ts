@@ -5,7 +5,7 @@ import { signTimestamped, SIGNATURE_HEADER } from '../../src/jobs/webhook.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import type { HubCluster } from '../../scripts/lib/hub-processes.js';
 import { connect, emitAck, expectOk } from '../helpers/hub.js';
 import { useTestCluster } from '../cluster/harness.js';
@@ -18,6 +18,7 @@ const TEAM_PRICE_LINE =
 const NEW_SITE = 'https://homes.new-site.example';
 const AUTH_TOKEN = 'twilio-auth-token-from-the-admin-page-42';
 const WEBHOOK_SECRET = 'crm-webhook-secret-typed-in-the-admin-page';
+const OPS_SECRET = 'ops-endpoint-secret-typed-in-the-admin-page';
 
 /** A CRM endpoint on port 0 that records what it was sent. */
 async function startCrm() {
@@ -124,9 +125,12 @@ describeInBrowser(
       await screenshot(page, 'admin-1280-talk-tracks');
       await page.getByLabel('Twilio account SID').fill(`AC${'d'.repeat(32)}`);
       await page.getByLabel('Twilio auth token').fill(AUTH_TOKEN);
-      await page.getByLabel('Webhook URL (empty: none)').fill(crm.url);
-      await page.getByLabel('Signing secret (32+ characters)').fill(WEBHOOK_SECRET);
-      await page.getByLabel('lead.created').check();
+      await page.getByRole('button', { name: 'Add an endpoint' }).click();
+      const endpoint = page.locator('.endpoint').last();
+      await endpoint.getByLabel('Endpoint id').fill('crm');
+      await endpoint.getByLabel('Endpoint URL').fill(crm.url);
+      await endpoint.getByLabel('Signing secret (32+ characters)').fill(WEBHOOK_SECRET);
+      await endpoint.getByLabel('lead.created').check();
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.locator('.admin-status', { hasText: 'Saved: version 2, applied on every hub.' }).waitFor();
 
@@ -157,6 +161,7 @@ describeInBrowser(
       expect(await page.content()).not.toContain(AUTH_TOKEN);
       expect(await page.content()).not.toContain(WEBHOOK_SECRET);
       expect(await page.getByLabel('Signing secret (32+ characters)').inputValue()).toBe('********');
+      expect(await page.getByLabel('Endpoint id').inputValue()).toBe('crm');
       expect(await page.getByLabel('Agent name (the bot speaks for this person)').inputValue()).toBe(
         'Maria Lopez',
       );
@@ -189,7 +194,7 @@ describeInBrowser(
       await screenshot(phone, 'admin-390-es');
       await phone.getByRole('group', { name: 'Respuestas rápidas' }).scrollIntoViewIfNeeded();
       await screenshot(phone, 'admin-390-es-replies');
-      await phone.getByLabel('URL del webhook (vacía: ninguno)').scrollIntoViewIfNeeded();
+      await phone.getByLabel('URL del destino').scrollIntoViewIfNeeded();
       await screenshot(phone, 'admin-390-es-webhook');
       expect(await axeViolations(phone)).toEqual([]);
       await page.getByLabel('Mercado').fill('Ontario, CA');
@@ -213,5 +218,81 @@ describeInBrowser(
         'Maria Lopez',
       );
     }, 180_000);
+
+    it('adds a second webhook endpoint with its own filter and secret: both receive the event, each signed with its key', async () => {
+      const ops = await startCrm();
+      onTestFinished(() => ops.close());
+      const [a, b] = cluster.nodes;
+      const token = await adminToken(a!.url, 'ada', 'Ada Admin');
+      const { page } = await pages.open('admin-endpoints', { viewport: DESKTOP });
+      await signInWithToken(page, `${a!.url}/supervisor/admin.html`, token);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Tenant settings: demo' }).waitFor();
+      await page.getByRole('button', { name: 'Add an endpoint' }).click();
+      const second = page.locator('.endpoint').last();
+      await second.getByLabel('Endpoint id').fill('ops');
+      await second.getByLabel('Endpoint URL').fill(ops.url);
+      await second.getByLabel('Signing secret (32+ characters)').fill(OPS_SECRET);
+      await second.getByLabel('lead.created').check();
+      await second.getByLabel('lead.identified').check();
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page
+        .locator('.admin-status', { hasText: /Saved: version \d+, applied on every hub\./ })
+        .waitFor();
+      await page.locator('.endpoint').first().scrollIntoViewIfNeeded();
+      await screenshot(page, 'admin-1280-endpoints');
+      expect(await page.locator('.endpoint').count()).toBe(2);
+      expect(await page.content()).not.toContain(OPS_SECRET);
+      expect(await second.getByLabel('Signing secret (32+ characters)').inputValue()).toBe('********');
+
+      const before = crm.received.length;
+      const session = (await (await sessionFrom(b!.url, NEW_SITE)).json()) as { token: string };
+      const lead = await connect(b!.url, '/widget', session.token);
+      expectOk(await emitAck(lead, 'message:send', { clientMsgId: 'admin-w2', text: 'Hi, I want to sell' }));
+      await expect
+        .poll(() => ops.received.map((entry) => entry.event), { timeout: 15_000 })
+        .toContain('lead.created');
+      await expect
+        .poll(() => crm.received.slice(before).map((entry) => entry.event), { timeout: 15_000 })
+        .toContain('lead.created');
+      const verify = (secret: string, entry: { signature: string; body: string }) => {
+        const t = Number(/t=(\d+)/.exec(entry.signature)![1]);
+        return entry.signature === signTimestamped(secret, t, entry.body);
+      };
+      const toOps = ops.received.find((entry) => entry.event === 'lead.created')!;
+      const toCrm = crm.received.slice(before).find((entry) => entry.event === 'lead.created')!;
+      expect(verify(OPS_SECRET, toOps)).toBe(true);
+      expect(verify(WEBHOOK_SECRET, toCrm)).toBe(true);
+      expect(verify(WEBHOOK_SECRET, toOps)).toBe(false);
+      // Each copy has its own delivery id.
+      const idOf = (body: string) => (JSON.parse(body) as { id: string }).id;
+      expect(idOf(toOps.body)).not.toBe(idOf(toCrm.body));
+
+      // The deliveries view: one row per endpoint; redelivering the ops copy sends it to ops only, same id.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Recent webhook deliveries' }).waitFor();
+      const deliveries = page.locator('.deliveries .delivery');
+      await deliveries.filter({ hasText: 'lead.created → ops: delivered, 1 attempt' }).waitFor();
+      await deliveries.filter({ hasText: 'lead.created → crm: delivered, 1 attempt' }).first().waitFor();
+      await page.locator('.admin-deliveries').scrollIntoViewIfNeeded();
+      await screenshot(page, 'admin-1280-deliveries');
+      const crmCount = crm.received.length;
+      const opsCount = ops.received.length;
+      await page.locator(`button[data-delivery="${idOf(toOps.body)}"]`).click();
+      await expect.poll(() => ops.received.length, { timeout: 15_000 }).toBe(opsCount + 1);
+      expect(idOf(ops.received.at(-1)!.body)).toBe(idOf(toOps.body));
+      expect(crm.received.length).toBe(crmCount);
+
+      const { page: phone } = await pages.open('admin-endpoints-phone', { viewport: MOBILE });
+      await signInWithToken(phone, `${a!.url}/supervisor/admin.html`, token);
+      await phone.getByRole('button', { name: 'English' }).click();
+      await phone.getByRole('heading', { name: 'Tenant settings: demo' }).waitFor();
+      await phone.locator('.endpoint').last().scrollIntoViewIfNeeded();
+      await screenshot(phone, 'admin-390-endpoints');
+      await phone.locator('.admin-deliveries').scrollIntoViewIfNeeded();
+      await screenshot(phone, 'admin-390-deliveries');
+      expect(await phone.locator('.endpoint').count()).toBe(2);
+      expect(await axeViolations(phone)).toEqual([]);
+    }, 120_000);
   },
 );

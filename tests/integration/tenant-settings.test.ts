@@ -240,7 +240,10 @@ describe("a tenant's own webhook (issue 34, item 1)", () => {
       const response = await fetch(`${hub.url}/api/admin/tenant`, {
         method: 'PUT',
         headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ version, settings: { ...current.settings, webhook } }),
+        body: JSON.stringify({
+          version,
+          settings: { ...current.settings, webhooks: [{ id: 'crm', ...webhook }] },
+        }),
       });
       return { status: response.status, body: (await response.json()) as View };
     };

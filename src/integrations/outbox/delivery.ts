@@ -42,10 +42,12 @@ export interface OutboxDeliveryOptions {
   /** The default endpoint (HUB_WEBHOOK_URL), one POST per call (its own retries off: the outbox retries). */
   sender?: WebhookSender;
   /**
-   * The endpoint of an event's tenant when it has its own webhook (tenant settings), read at each attempt; the
-   * default `sender` otherwise. An event with neither is marked failed (a tenant whose webhook was removed).
+   * The sender of the endpoint an event's copy goes to (tenant settings, read at each attempt): its `endpointId`,
+   * or for a copy without one (HUB_WEBHOOK_URL, or a row written before endpoints) the tenant's first enabled
+   * endpoint when it has endpoints. Undefined: the endpoint was removed or disabled (the copy is marked failed),
+   * or, for a copy without an endpoint, the default `sender` is used.
    */
-  senderFor?: (tenantId: string) => WebhookSender | undefined;
+  senderFor?: (tenantId: string, endpointId: string | null) => WebhookSender | undefined;
   lease: DeliveryLease;
   now: () => Date;
   retry?: Partial<RetryPolicy>;
@@ -93,10 +95,10 @@ export async function payloadOf(store: Store, record: OutboxRecord): Promise<Web
 }
 
 /**
- * Delivers the outbox (docs/INTEGRATIONS.md "Delivery"): any node takes a due event under a lease, POSTs it
- * once, and settles the attempt in the store: delivered, retried later (exponential backoff with jitter, kept in
- * the store so a restart or another node carries on) or failed after the last attempt or a refusal. The id of
- * the event is its delivery id on every attempt.
+ * Delivers the outbox (docs/INTEGRATIONS.md "Delivery"): any node takes a due event copy under a lease, POSTs it
+ * once to its endpoint, and settles the attempt in the store: delivered, retried later (exponential backoff with
+ * jitter, kept in the store so a restart or another node carries on) or failed after the last attempt or a
+ * refusal. Each copy (one per endpoint) has its own delivery id, the same on every attempt, and its own state.
  */
 export function createOutboxDelivery(options: OutboxDeliveryOptions): OutboxDelivery {
   const { store, logger, lease, now } = options;
@@ -116,14 +118,19 @@ export function createOutboxDelivery(options: OutboxDeliveryOptions): OutboxDeli
       return;
     }
     try {
-      const sender = options.senderFor?.(taken.tenantId) ?? options.sender;
+      const endpointId = taken.endpointId;
+      const sender =
+        options.senderFor?.(taken.tenantId, endpointId) ?? (endpointId === null ? options.sender : undefined);
       const payload = await payloadOf(store, taken);
       const sent: WebhookResult = sender
         ? await sender.send(taken.type, payload, { deliveryId: taken.id })
         : {
             ok: false,
             attempts: 1,
-            error: 'no webhook is set for this tenant',
+            error:
+              endpointId === null
+                ? 'no webhook is set for this tenant'
+                : `webhook endpoint ${endpointId} was removed or disabled`,
             retryable: false,
             deliveryId: taken.id,
           };
@@ -159,7 +166,7 @@ export function createOutboxDelivery(options: OutboxDeliveryOptions): OutboxDeli
       else {
         result.failed += 1;
         logger.warn(
-          { type: taken.type, deliveryId: taken.id, attempts, error: outcome.lastError },
+          { type: taken.type, deliveryId: taken.id, endpointId, attempts, error: outcome.lastError },
           'CRM webhook gave up after its retries',
         );
       }
@@ -174,7 +181,7 @@ export function createOutboxDelivery(options: OutboxDeliveryOptions): OutboxDeli
       again = false;
       const before = result.delivered + result.failed;
       const due = await store.dueOutboxEvents(now().toISOString(), batchSize);
-      // Different conversations are independent; due lists one event per conversation at most.
+      // Different conversations and endpoints are independent; due lists one event per conversation and endpoint.
       await Promise.all(
         due.map((record) =>
           attempt(record, result).catch((error: unknown) =>

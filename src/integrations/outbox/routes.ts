@@ -12,6 +12,8 @@ import type { Store } from '../../store/types.js';
 export interface DeliveryView {
   id: string;
   type: string;
+  /** The tenant's webhook endpoint this copy goes to (null: HUB_WEBHOOK_URL, or a copy from before endpoints). */
+  endpointId: string | null;
   conversationId: string | null;
   leadId: string | null;
   occurredAt: string;
@@ -29,6 +31,7 @@ export interface DeliveryView {
 export const deliveryView = (record: OutboxRecord): DeliveryView => ({
   id: record.id,
   type: record.type,
+  endpointId: record.endpointId,
   conversationId: record.conversationId,
   leadId: record.leadId,
   occurredAt: record.at,
@@ -45,13 +48,19 @@ export const deliveryView = (record: OutboxRecord): DeliveryView => ({
 const listQuery = z.strictObject({
   status: z.enum(OutboxStatus).optional(),
   conversationId: idSchema.optional(),
+  /** Only one endpoint's copies (`''`: HUB_WEBHOOK_URL). */
+  endpointId: z
+    .string()
+    .regex(/^([a-z0-9][a-z0-9_-]{0,39})?$/)
+    .optional(),
   before: z.string().min(1).max(300).optional(),
   limit: z.coerce.number().int().min(1).max(OUTBOX_PAGE_MAX).optional(),
 });
 
 /**
- * The webhook deliveries of the admin's tenant (docs/INTEGRATIONS.md "Delivery"): the list with each one's status,
- * attempts and last error, and a redelivery (pending again at once, attempts from 0, same delivery id), audited.
+ * The webhook deliveries of the admin's tenant (docs/INTEGRATIONS.md "Delivery"): one per event and endpoint, the
+ * list with each one's endpoint, status, attempts and last error, and a redelivery of one endpoint's copy
+ * (pending again at once, attempts from 0, same delivery id; the other endpoints' copies are untouched), audited.
  */
 export function createOutboxRouter(deps: {
   store: Store;
@@ -87,7 +96,11 @@ export function createOutboxRouter(deps: {
         action: 'delivery.redeliver',
         target: { type: 'delivery', id },
         origin: requestOrigin(req),
-        detail: { type: record.type, before: { status: before.status, attempts: before.attempts } },
+        detail: {
+          type: record.type,
+          endpointId: record.endpointId,
+          before: { status: before.status, attempts: before.attempts },
+        },
       });
       deps.kick();
       res.json({ delivery: deliveryView(record) });

@@ -1,6 +1,7 @@
 import { type ClientSession, type Connection, type Model, Schema } from 'mongoose';
 import { guard } from './errors.js';
 import {
+  endpointKeyOf,
   newOutboxStored,
   OUTBOX_DUE_AT_ONCE,
   OutboxStatus,
@@ -14,6 +15,7 @@ import {
   type OutboxOutcome,
   type OutboxRecord,
   type OutboxStore,
+  withEndpoint,
 } from '../outbox-types.js';
 
 /** One outbox event: the queried fields beside the record (docs/MONGO.md). */
@@ -22,6 +24,8 @@ export interface OutboxDoc {
   id: string;
   order: string;
   conversationKey: string;
+  /** The endpoint's id (`''`: HUB_WEBHOOK_URL); absent on documents written before endpoints existed. */
+  endpointKey?: string;
   status: OutboxStatus;
   nextAttemptAt: string;
   leaseOwner: string | null;
@@ -35,6 +39,7 @@ export const outboxSchema = new Schema<OutboxDoc>(
     id: { type: String, required: true },
     order: { type: String, required: true },
     conversationKey: { type: String, required: true },
+    endpointKey: { type: String, default: '' },
     status: { type: String, enum: OutboxStatus, required: true },
     nextAttemptAt: { type: String, required: true },
     leaseOwner: { type: String, default: null },
@@ -45,13 +50,16 @@ export const outboxSchema = new Schema<OutboxDoc>(
 );
 outboxSchema.index({ tenantId: 1, id: 1 }, { unique: true });
 outboxSchema.index({ status: 1, nextAttemptAt: 1 });
-outboxSchema.index({ tenantId: 1, conversationKey: 1, status: 1, order: 1 });
+outboxSchema.index({ tenantId: 1, conversationKey: 1, endpointKey: 1, status: 1, order: 1 });
 outboxSchema.index({ tenantId: 1, order: -1 });
 
 const eq = <T>(value: T) => ({ $eq: value });
 
+/** An endpoint key as queried: `''` also matches documents written before endpoints existed (no field). */
+const endpointFilter = (key: string) => (key === '' ? { $in: ['', null] } : eq(key));
+
 const toRecord = (doc: OutboxDoc): OutboxRecord => ({
-  ...doc.record,
+  ...withEndpoint(doc.record),
   status: doc.status,
   nextAttemptAt: doc.nextAttemptAt,
   leaseOwner: doc.leaseOwner ?? null,
@@ -83,6 +91,7 @@ export function createOutboxMongo(connection: Connection): OutboxMongo {
               id: event.id,
               order: outboxOrder(event, position),
               conversationKey: event.conversationId ?? `lead:${event.id}`,
+              endpointKey: endpointKeyOf(event),
               status: 'pending',
               nextAttemptAt: OUTBOX_DUE_AT_ONCE,
               leaseOwner: null,
@@ -145,10 +154,11 @@ export function createOutboxMongo(connection: Connection): OutboxMongo {
         const due: OutboxRecord[] = [];
         for (const doc of candidates) {
           if (due.length >= wanted) break;
-          // The first pending event of its conversation only (order per conversation).
+          // The first pending event of its conversation and endpoint only (another endpoint's copies never wait).
           const earlier = await outbox.exists({
             tenantId: eq(doc.tenantId),
             conversationKey: eq(doc.conversationKey),
+            endpointKey: endpointFilter(doc.endpointKey ?? ''),
             status: 'pending',
             order: { $lt: doc.order },
           });
@@ -184,6 +194,7 @@ export function createOutboxMongo(connection: Connection): OutboxMongo {
             tenantId: eq(tenantId),
             ...(query.status ? { status: eq(query.status) } : {}),
             ...(query.conversationId ? { conversationKey: eq(query.conversationId) } : {}),
+            ...(query.endpointId !== undefined ? { endpointKey: endpointFilter(query.endpointId) } : {}),
             ...(query.before ? { order: { $lt: String(query.before) } } : {}),
           })
           .sort({ order: -1 })

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import {
+  endpointKeyOf,
   newOutboxStored,
   OUTBOX_DUE_AT_ONCE,
   outboxOrder,
@@ -12,6 +13,7 @@ import {
   type OutboxQuery,
   type OutboxRecord,
   type OutboxStore,
+  withEndpoint,
 } from '../outbox-types.js';
 
 /**
@@ -26,9 +28,24 @@ CREATE TABLE IF NOT EXISTS outbox_events (
   PRIMARY KEY (tenant_id, id)
 );
 CREATE INDEX IF NOT EXISTS outbox_due ON outbox_events (status, next_attempt_at);
-CREATE INDEX IF NOT EXISTS outbox_conversation ON outbox_events (tenant_id, conversation_key, status, ord);
 CREATE INDEX IF NOT EXISTS outbox_list ON outbox_events (tenant_id, ord);
 `;
+
+/**
+ * Each copy of an event names its endpoint (`''`: HUB_WEBHOOK_URL, and every row written before endpoints
+ * existed): order is kept per conversation and endpoint. Added to a table created before it.
+ */
+function addEndpointKey(db: Database.Database): void {
+  const columns = db
+    .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)')
+    .all('outbox_events')
+    .map((column) => column.name);
+  if (!columns.includes('endpoint_key'))
+    db.exec(`ALTER TABLE outbox_events ADD COLUMN endpoint_key TEXT NOT NULL DEFAULT ''`);
+  db.exec(`DROP INDEX IF EXISTS outbox_conversation;
+    CREATE INDEX IF NOT EXISTS outbox_conversation_endpoint
+      ON outbox_events (tenant_id, conversation_key, endpoint_key, status, ord);`);
+}
 
 interface Row {
   status: OutboxRecord['status'];
@@ -40,7 +57,7 @@ interface Row {
 }
 
 const toRecord = (row: Row): OutboxRecord => ({
-  ...(JSON.parse(row.data) as OutboxStored),
+  ...withEndpoint(JSON.parse(row.data) as OutboxStored),
   status: row.status,
   nextAttemptAt: row.next_attempt_at,
   leaseOwner: row.lease_owner,
@@ -56,22 +73,25 @@ export function createOutboxSqlite(db: Database.Database): OutboxStore & {
   write: (events: readonly OutboxEvent[]) => void;
 } {
   db.exec(SCHEMA);
+  addEndpointKey(db);
   const columns = 'status, next_attempt_at, lease_owner, lease_until, ord, data';
   const sql = {
     insert: db.prepare(
       `INSERT OR IGNORE INTO outbox_events
-       (tenant_id, id, ord, conversation_key, status, next_attempt_at, lease_owner, lease_until, data)
-       VALUES (?, ?, ?, ?, 'pending', ?, NULL, NULL, ?)`,
+       (tenant_id, id, ord, conversation_key, endpoint_key, status, next_attempt_at, lease_owner, lease_until, data)
+       VALUES (?, ?, ?, ?, ?, 'pending', ?, NULL, NULL, ?)`,
     ),
     get: db.prepare<[string, string], Row>(
       `SELECT ${columns} FROM outbox_events WHERE tenant_id = ? AND id = ?`,
     ),
-    // The first pending event of each conversation only: a later one waits for it (order per conversation).
+    // The first pending event of each conversation and endpoint only: a later one waits for it (order per
+    // conversation and endpoint; another endpoint's copies never wait).
     due: db.prepare<[string, string, number], Row>(
       `SELECT ${columns} FROM outbox_events o
        WHERE o.status = 'pending' AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ?)
          AND NOT EXISTS (SELECT 1 FROM outbox_events p WHERE p.tenant_id = o.tenant_id
-           AND p.conversation_key = o.conversation_key AND p.status = 'pending' AND p.ord < o.ord)
+           AND p.conversation_key = o.conversation_key AND p.endpoint_key = o.endpoint_key
+           AND p.status = 'pending' AND p.ord < o.ord)
        ORDER BY o.next_attempt_at, o.ord LIMIT ?`,
     ),
     lease: db.prepare(
@@ -97,6 +117,7 @@ export function createOutboxSqlite(db: Database.Database): OutboxStore & {
         event.id,
         outboxOrder(event, position),
         conversationKeyOf(event),
+        endpointKeyOf(event),
         OUTBOX_DUE_AT_ONCE,
         JSON.stringify(newOutboxStored(event)),
       );
@@ -150,6 +171,10 @@ export function createOutboxSqlite(db: Database.Database): OutboxStore & {
       if (query.conversationId) {
         filters.push('conversation_key = ?');
         params.push(query.conversationId);
+      }
+      if (query.endpointId !== undefined) {
+        filters.push('endpoint_key = ?');
+        params.push(query.endpointId);
       }
       if (query.before) {
         filters.push('ord < ?');

@@ -127,6 +127,48 @@ export function outboxContract(ctx: ContractContext): void {
     expect(next).not.toContain(first.id);
   });
 
+  it("keeps order per conversation and endpoint: one endpoint's pending copy never holds back another's", async () => {
+    const { id } = await conversation();
+    const copy = (endpointId: string | null, at: number) =>
+      event(id, { endpointId, at: iso(T0 + at), id: uid(`copy-${endpointId ?? 'default'}`) });
+    const [a1, b1, a2, b2, legacy] = [
+      copy('crm', 0),
+      copy('sms', 0),
+      copy('crm', 1),
+      copy('sms', 1),
+      event(id, { at: iso(T0 + 2) }),
+    ];
+    await ctx.store.addOutboxEvents([a1, b1, a2, b2, legacy]);
+    expect(await ctx.store.getOutboxEvent(TENANT, a1.id)).toMatchObject({ endpointId: 'crm' });
+    // An event written without an endpoint (HUB_WEBHOOK_URL, or a row from before endpoints) reads as null.
+    expect(await ctx.store.getOutboxEvent(TENANT, legacy.id)).toMatchObject({ endpointId: null });
+    const mine = (records: { id: string }[]) =>
+      records.map((record) => record.id).filter((rid) => [a1, b1, a2, b2, legacy].some((e) => e.id === rid));
+    expect(mine(await ctx.store.dueOutboxEvents(NOW, 50)).sort()).toStrictEqual(
+      [a1.id, b1.id, legacy.id].sort(),
+    );
+    // The sms endpoint's first copy is delivered while the crm one keeps failing: sms moves on, crm waits.
+    await ctx.store.settleOutboxEvent(TENANT, b1.id, 'node-a', {
+      status: 'delivered',
+      at: NOW,
+      lastStatus: 200,
+      attempts: 1,
+    });
+    await ctx.store.settleOutboxEvent(TENANT, a1.id, 'node-a', {
+      status: 'pending',
+      at: NOW,
+      attempts: 1,
+      lastError: 'HTTP 500',
+      lastStatus: 500,
+      nextAttemptAt: iso(T0 + 3_600_000),
+    });
+    expect(mine(await ctx.store.dueOutboxEvents(NOW, 50)).sort()).toStrictEqual([b2.id, legacy.id].sort());
+    const crm = await ctx.store.listOutboxEvents(TENANT, { conversationId: id, endpointId: 'crm' });
+    expect(crm.map((record) => record.id)).toStrictEqual([a2.id, a1.id]);
+    const fallback = await ctx.store.listOutboxEvents(TENANT, { conversationId: id, endpointId: '' });
+    expect(fallback.map((record) => record.id)).toStrictEqual([legacy.id]);
+  });
+
   it('leases an event to one owner at a time, and settles only under its lease', async () => {
     const { id } = await conversation();
     const one = event(id);

@@ -71,6 +71,10 @@ const BARE_APPROVED = new RegExp(APPROVED);
 const NOW_CLAUSE =
   /(?:[,.;!?]\s*|\b(?:but|pero|and|y)\s+)(?:now|right now|ahora|ahorita|ya ahora|since then|desde entonces|these days|this time|esta vez)\b[\s,]*/g;
 
+/** Doubting what the approval covers, not having one: "not sure", "no sé si", "don't know if". */
+const DOUBT =
+  /\b(?:not (?:sure|certain)|unsure|no se si|no estoy segur[oa]|(?:do not|don'?t|dont) know if)\b/;
+
 /** `asked` means the lender question is the one being answered (then a bare no/yes counts). */
 export function extractFinancing(text: string, { asked }: { asked: boolean }): Financing | undefined {
   // "no me aprobaron, ahora ya estoy pre aprobado": what holds now, said after what held before, is the answer.
@@ -88,7 +92,9 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   if (needs && !noLoan && !negatedBefore(folded, needs.index, 2) && !inAQuestion(folded, needs.index))
     return 'needs_lender';
   // "no loan needed, cash", "no necesitamos préstamo": paid without a loan.
-  if (noLoan && !inAQuestion(folded, noLoan.index)) return 'cash';
+  // "no need for a lender, we're already pre approved": without another lender.
+  if (noLoan && !inAQuestion(folded, noLoan.index))
+    return PRE_APPROVED.test(folded) ? 'pre_approved' : 'cash';
   const cash = CASH.exec(folded);
   // "not paying cash", "no vamos a pagar de contado": the lead pays some other way; "cash poor", "cash strapped"
   // and "are cash offers better?" say nothing about how the lead pays.
@@ -108,7 +114,9 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
         .slice(0, approved.index)
         .split(/[.,;!?]|\b(?:but|pero)\b/)
         .pop() ?? '';
-    const negated = /\bnot\b/.test(clause) || negatedBefore(folded, approved.index, 3);
+    // A doubt about the approval is no denial of it ("not sure the pre approval covers it").
+    const negated =
+      !DOUBT.test(clause) && (/\bnot\b/.test(clause) || negatedBefore(folded, approved.index, 3));
     return negated ? 'needs_lender' : 'pre_approved';
   }
   // "not approved yet": an approval negated in its clause.
@@ -120,19 +128,16 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
 }
 
 /**
- * The message takes back how the lead said it pays: the held approval or cash is negated ("oh wait we're not
- * actually pre approved yet", "no es de contado", "not cash after all"). Then what it says now replaces it.
+ * The message speaks again of how the lead said it pays (the approval or the cash held), while saying something
+ * else now: "oh wait we're not actually pre approved yet, still need a lender", "no es de contado, vamos a necesitar
+ * préstamo", "scratch the cash thing, we need financing", "i said pre approved before but thats not right". Then what
+ * it says now replaces what it said.
  */
-export function deniesFinancing(text: string, held: Financing | undefined): boolean {
+export function revisitsFinancing(text: string, held: Financing | undefined): boolean {
   const folded = fold(text);
-  if (held === 'pre_approved') {
-    const approved = PRE_APPROVED.exec(folded) ?? LEAD_APPROVED.exec(folded) ?? BARE_APPROVED.exec(folded);
-    return approved !== null && negatedBefore(folded, approved.index, 3);
-  }
-  if (held === 'cash') {
-    const cash = CASH_WORD.exec(folded);
-    return cash !== null && !inAQuestion(folded, cash.index) && negatedBefore(folded, cash.index, 3);
-  }
+  if (held === 'pre_approved')
+    return (PRE_APPROVED.exec(folded) ?? LEAD_APPROVED.exec(folded) ?? BARE_APPROVED.exec(folded)) !== null;
+  if (held === 'cash') return CASH_WORD.test(folded);
   return false;
 }
 

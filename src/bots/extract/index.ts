@@ -3,7 +3,7 @@ import { fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
 import { extractAreaAnswer, extractAreas, isAreaNonAnswer } from './areas.js';
 import { extractCondition } from './condition.js';
-import { deniesFinancing, extractFinancing } from './financing.js';
+import { extractFinancing, revisitsFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractMustHaves } from './must-haves.js';
 import { extractBudget, extractPrice } from './price.js';
@@ -188,9 +188,13 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   // the earlier one ("ya estamos pre aprobados" after "todavía no").
   const financed = state.slots.financing === 'needs_lender' || state.slots.financing === 'unknown';
   const movedOn = financed && (financing === 'pre_approved' || financing === 'cash');
-  // ...and one who takes back the approval or the cash it gave ("oh wait, not actually pre approved yet, still need
-  // a lender", "no es de contado, vamos a necesitar préstamo") says how it pays now.
-  const paysOtherwise = financing !== undefined && deniesFinancing(text, state.slots.financing);
+  // ...and one who speaks again of the approval or the cash it gave while saying something else ("oh wait, not
+  // actually pre approved yet, still need a lender", "no es de contado, vamos a necesitar préstamo") says how it pays
+  // now.
+  const paysOtherwise =
+    financing !== undefined &&
+    financing !== state.slots.financing &&
+    revisitsFinancing(text, state.slots.financing);
   fill(state, 'financing', financing, filled, correcting || movedOn || paysOtherwise);
   const askedSize = state.asking === 'size' || (correcting && state.slots.size !== undefined && !budget);
   const known = state.slots.size;

@@ -38,6 +38,49 @@ describe('the phrase matcher (read/phrases.ts)', () => {
   });
 });
 
+describe('clause edges and lookarounds (read/phrases.ts)', () => {
+  const book = phraseBook<'whole' | 'opens' | 'alone' | 'after' | 'not_after' | 'not_before'>([
+    { cue: 'whole', words: '^ no calls please|_ $' },
+    { cue: 'opens', words: '^ stop' },
+    { cue: 'alone', words: 'dont text|call $' },
+    { cue: 'after', words: 'stop sending', followedBy: '~2 listings|homes $' },
+    { cue: 'not_after', words: 'stop texting', notFollowedBy: 'me|us|_ instead|rather' },
+    { cue: 'not_before', words: 'dont text', notPrecededBy: 'i|we', always: true },
+  ]);
+  type Cue = 'whole' | 'opens' | 'alone' | 'after' | 'not_after' | 'not_before';
+  const heard = (text: string, ...cues: Cue[]) =>
+    book
+      .only(...cues)
+      .hear(tokenise(text))
+      .map((hit) => hit.evidence);
+  it('`^` and `$` match a clause start and end, never a word', () => {
+    expect(heard('no calls please', 'whole')).toEqual(['no calls please']);
+    expect(heard('ok, no calls.', 'whole')).toEqual(['no calls']);
+    expect(heard('no calls after 9', 'whole')).toEqual([]);
+    expect(heard('no calls please after 9', 'whole')).toEqual([]);
+    expect(heard('please stop', 'opens')).toEqual([]);
+    expect(heard('please. stop', 'opens')).toEqual(['stop']);
+    expect(heard('just dont call, thanks', 'alone')).toEqual(['dont call']);
+    expect(heard('dont call me', 'alone')).toEqual([]);
+  });
+  it('a lookahead is read within the clause after the match and is not part of it', () => {
+    expect(heard('stop sending me listings', 'after')).toEqual(['stop sending']);
+    expect(heard('stop sending listings in fontana', 'after')).toEqual([]);
+    expect(heard('stop sending, listings are fine', 'after')).toEqual([]);
+    expect(heard('stop texting', 'not_after')).toEqual(['stop texting']);
+    expect(heard('stop texting me instead', 'not_after')).toEqual([]);
+    expect(heard('stop texting rather', 'not_after')).toEqual([]);
+    expect(heard('stop texting, instead call', 'not_after')).toEqual(['stop texting']);
+  });
+  it('a lookbehind must end right before the match, in its clause', () => {
+    expect(heard('dont text', 'not_before')).toEqual(['dont text']);
+    expect(heard('i dont text', 'not_before')).toEqual([]);
+    expect(heard('we dont text me', 'not_before')).toEqual([]);
+    expect(heard('i, dont text', 'not_before')).toEqual(['dont text']);
+    expect(heard('we really dont text', 'not_before')).toEqual(['dont text']);
+  });
+});
+
 describe('a stop that opens a correction of figures is no opt-out', () => {
   it.each([
     'stop, i typed 500 meant 600',

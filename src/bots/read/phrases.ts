@@ -9,7 +9,8 @@ import { fold } from '../text.js';
  * `word*` for a word's start, `#` for any number ("2", "2.5"), `_` among the alternatives for no word at all
  * ("a|an|_ human"), and `~` for up to four words in between (`~1` to `~9`: up to that many). Two marks match no
  * word but a place: `^` a clause's start and `$` a clause's end (a clause ends at . ! ? ; , and at the text's end), so
- * "no calls please|_ $" is "no calls" said as the whole clause.
+ * "no calls please|_ $" is "no calls" said as the whole clause. An alternative of several words is joined by `+`
+ * ("stop|quit|no+more"): `oneOf(list)` writes a lexicon list so, its phrases of several words included.
  */
 export interface Phrase<C extends string> {
   cue: C;
@@ -37,9 +38,9 @@ export interface Phrase<C extends string> {
    * phrase follows it (`followedBy`), never when it does (`notFollowedBy`, "stop texting" not "... me instead"),
    * never when it ends right before it (`notPrecededBy`, "don't text" not "i don't text").
    */
-  followedBy?: string;
-  notFollowedBy?: string;
-  notPrecededBy?: string;
+  followedBy?: string | readonly string[];
+  notFollowedBy?: string | readonly string[];
+  notPrecededBy?: string | readonly string[];
 }
 
 export interface Token {
@@ -65,6 +66,8 @@ interface WordStep {
   optional: boolean;
   /** `#`: any number. */
   number: boolean;
+  /** `a+b`: alternatives of several words, each matched word by word. */
+  sequences: readonly (readonly string[])[];
 }
 /** `^` and `$`: no word, a clause's start or end. */
 interface EdgeStep {
@@ -82,9 +85,9 @@ interface Compiled<C extends string> {
   needs?: ReadonlySet<string>;
   notAfter?: ReadonlySet<string>;
   notBefore?: ReadonlySet<string>;
-  followedBy?: readonly Step[];
-  notFollowedBy?: readonly Step[];
-  notPrecededBy?: readonly Step[];
+  followedBy?: readonly (readonly Step[])[];
+  notFollowedBy?: readonly (readonly Step[])[];
+  notPrecededBy?: readonly (readonly Step[])[];
 }
 
 const MAX_GAP = 4;
@@ -131,21 +134,49 @@ function stepsOf(words: string): Step[] {
     const alternatives = part.split('|');
     return {
       gap: false,
-      words: new Set(alternatives.filter((word) => !word.endsWith('*') && word !== '_' && word !== '#')),
+      words: new Set(
+        alternatives.filter(
+          (word) => !word.endsWith('*') && word !== '_' && word !== '#' && !word.includes('+'),
+        ),
+      ),
       prefixes: alternatives.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)),
       optional: alternatives.includes('_'),
       number: alternatives.includes('#'),
+      sequences: alternatives.filter((word) => word.includes('+')).map((word) => word.split('+')),
     };
   });
 }
 
+/** A word list of the lexicon as one step's alternatives, its phrases of several words too: "no more" is `no+more`. */
+export function oneOf(words: readonly string[]): string {
+  return words.map((word) => word.trim().split(/\s+/).join('+')).join('|');
+}
+
+/** The first word of each of a step's alternatives, when every one is a word or a sequence of words. */
+function requiredOf(step: WordStep): ReadonlySet<string> | undefined {
+  if (step.optional || step.number || step.prefixes.length > 0) return undefined;
+  if (step.sequences.length === 0) return step.words;
+  return new Set([...step.words, ...step.sequences.map((sequence) => sequence[0]!)]);
+}
+
+/** Where each of the step's sequences of words matched at `at` ends. */
+function sequenceEnds(tokens: readonly Token[], step: WordStep, at: number): number[] {
+  const ends: number[] = [];
+  for (const sequence of step.sequences)
+    if (sequence.every((word, index) => tokens[at + index]?.word === word)) ends.push(at + sequence.length);
+  return ends;
+}
+
+/** A lookaround's phrases (one, or any of several). */
+const lookaround = (words: string | readonly string[]): Step[][] =>
+  (typeof words === 'string' ? [words] : words).map(stepsOf);
+
 function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
   const steps = stepsOf(phrase.words);
-  const required = steps.flatMap((step) =>
-    !step.gap && !step.edge && !step.optional && !step.number && step.prefixes.length === 0
-      ? [step.words]
-      : [],
-  );
+  const required = steps.flatMap((step) => {
+    const words = step.gap || step.edge ? undefined : requiredOf(step);
+    return words ? [words] : [];
+  });
   return {
     phrase,
     steps,
@@ -154,9 +185,9 @@ function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
     ...(phrase.needs ? { needs: new Set(phrase.needs.split('|')) } : {}),
     ...(phrase.notAfter ? { notAfter: new Set(phrase.notAfter.split('|')) } : {}),
     ...(phrase.notBefore ? { notBefore: new Set(phrase.notBefore.split('|')) } : {}),
-    ...(phrase.followedBy ? { followedBy: stepsOf(phrase.followedBy) } : {}),
-    ...(phrase.notFollowedBy ? { notFollowedBy: stepsOf(phrase.notFollowedBy) } : {}),
-    ...(phrase.notPrecededBy ? { notPrecededBy: stepsOf(phrase.notPrecededBy) } : {}),
+    ...(phrase.followedBy ? { followedBy: lookaround(phrase.followedBy) } : {}),
+    ...(phrase.notFollowedBy ? { notFollowedBy: lookaround(phrase.notFollowedBy) } : {}),
+    ...(phrase.notPrecededBy ? { notPrecededBy: lookaround(phrase.notPrecededBy) } : {}),
   };
 }
 
@@ -183,6 +214,11 @@ function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, s
     const end = matchAt(tokens, steps, at + 1, step + 1);
     if (end >= 0) return end;
   }
+  if (current.sequences.length > 0)
+    for (const after of sequenceEnds(tokens, current, at)) {
+      const end = matchAt(tokens, steps, after, step + 1);
+      if (end >= 0) return end;
+    }
   return current.optional ? matchAt(tokens, steps, at, step + 1) : -1;
 }
 
@@ -213,6 +249,8 @@ function reaches(
   const token = tokens[at];
   if (at < target && token && fits(current, token.word) && reaches(tokens, steps, at + 1, target, step + 1))
     return true;
+  for (const after of sequenceEnds(tokens, current, at))
+    if (after <= target && reaches(tokens, steps, after, target, step + 1)) return true;
   return current.optional && reaches(tokens, steps, at, target, step + 1);
 }
 
@@ -237,14 +275,14 @@ function aroundHolds<C extends string>(
     // The match's last clause, from the match's end on: a lookahead never crosses a comma or a stop.
     const to = end > start ? clauseAround(tokens, end - 1)[1] : tokens.length;
     const after = tokens.slice(0, to);
-    if (entry.followedBy && matchAt(after, entry.followedBy, end) < 0) return false;
-    if (entry.notFollowedBy && matchAt(after, entry.notFollowedBy, end) >= 0) return false;
+    if (entry.followedBy && !entry.followedBy.some((steps) => matchAt(after, steps, end) >= 0)) return false;
+    if (entry.notFollowedBy?.some((steps) => matchAt(after, steps, end) >= 0)) return false;
   }
   if (entry.notPrecededBy && start > 0 && start < tokens.length) {
     const [from] = clauseAround(tokens, start);
     const before = tokens.slice(from, start);
-    for (let at = 0; at < before.length; at++)
-      if (reaches(before, entry.notPrecededBy, at, before.length)) return false;
+    for (const steps of entry.notPrecededBy)
+      for (let at = 0; at < before.length; at++) if (reaches(before, steps, at, before.length)) return false;
   }
   return true;
 }

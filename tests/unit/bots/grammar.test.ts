@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../../src/bots/escalation.js';
 import { classifyOptOut } from '../../../src/bots/optout.js';
-import { phraseBook, tokenise } from '../../../src/bots/read/phrases.js';
+import { oneOf, phraseBook, tokenise } from '../../../src/bots/read/phrases.js';
 import { conversation, effectOf } from './helpers.js';
 
 /**
@@ -44,7 +44,7 @@ describe('clause edges and lookarounds (read/phrases.ts)', () => {
     { cue: 'opens', words: '^ stop' },
     { cue: 'alone', words: 'dont text|call $' },
     { cue: 'after', words: 'stop sending', followedBy: '~2 listings|homes $' },
-    { cue: 'not_after', words: 'stop texting', notFollowedBy: 'me|us|_ instead|rather' },
+    { cue: 'not_after', words: 'stop texting', notFollowedBy: ['me|us|_ instead|rather', 'at all'] },
     { cue: 'not_before', words: 'dont text', notPrecededBy: 'i|we', always: true },
   ]);
   type Cue = 'whole' | 'opens' | 'alone' | 'after' | 'not_after' | 'not_before';
@@ -70,6 +70,7 @@ describe('clause edges and lookarounds (read/phrases.ts)', () => {
     expect(heard('stop texting', 'not_after')).toEqual(['stop texting']);
     expect(heard('stop texting me instead', 'not_after')).toEqual([]);
     expect(heard('stop texting rather', 'not_after')).toEqual([]);
+    expect(heard('stop texting at all', 'not_after')).toEqual([]);
     expect(heard('stop texting, instead call', 'not_after')).toEqual(['stop texting']);
   });
   it('a lookbehind must end right before the match, in its clause', () => {
@@ -78,6 +79,21 @@ describe('clause edges and lookarounds (read/phrases.ts)', () => {
     expect(heard('we dont text me', 'not_before')).toEqual([]);
     expect(heard('i, dont text', 'not_before')).toEqual(['dont text']);
     expect(heard('we really dont text', 'not_before')).toEqual(['dont text']);
+  });
+});
+
+describe('alternatives of several words (read/phrases.ts)', () => {
+  const book = phraseBook<'more'>([
+    { cue: 'more', words: `${oneOf(['stop', 'no more', 'enough with the'])} texts|calls` },
+  ]);
+  it('matches each alternative word by word, and a list of the lexicon as one step', () => {
+    expect(oneOf(['stop', 'no more', 'enough with the'])).toBe('stop|no+more|enough+with+the');
+    expect(book.find(tokenise('no more texts please'))?.evidence).toBe('no more texts');
+    expect(book.find(tokenise('ok enough with the calls'))?.evidence).toBe('enough with the calls');
+    expect(book.find(tokenise('stop texts'))?.evidence).toBe('stop texts');
+    expect(book.find(tokenise('more texts'))).toBeUndefined();
+    expect(book.find(tokenise('no, more texts'))?.evidence).toBe('no more texts');
+    expect(book.find(tokenise('enough with calls'))).toBeUndefined();
   });
 });
 

@@ -9,7 +9,8 @@ import { fold } from '../text.js';
  * `word*` for a word's start, `#` for any number ("2", "2.5"), `_` among the alternatives for no word at all
  * ("a|an|_ human"), and `~` for up to four words in between (`~1` to `~9`: up to that many). Two marks match no
  * word but a place: `^` a clause's start and `$` a clause's end (a clause ends at . ! ? ; , and at the text's end), so
- * "no calls please|_ $" is "no calls" said as the whole clause. An alternative of several words is joined by `+`
+ * "no calls please|_ $" is "no calls" said as the whole clause. `~~` is any number of words in between, and `a*b` a word
+ * with that start and that end ("escrib*me" is "escribirme", "escribanme"). An alternative of several words is joined by `+`
  * ("stop|quit|no+more"): `oneOf(list)` writes a lexicon list so, its phrases of several words included.
  */
 export interface Phrase<C extends string> {
@@ -66,6 +67,8 @@ interface WordStep {
   optional: boolean;
   /** `#`: any number. */
   number: boolean;
+  /** `a*b`: a word's start and end ("escrib*me"). */
+  affixes: readonly (readonly [string, string])[];
   /** `a+b`: alternatives of several words, each matched word by word. */
   sequences: readonly (readonly string[])[];
 }
@@ -128,6 +131,7 @@ function stepsOf(words: string): Step[] {
     if (part === '^') return { gap: false, edge: 'start' };
     if (part === '$') return { gap: false, edge: 'end' };
     if (part === '~') return { gap: true, max: MAX_GAP };
+    if (part === '~~') return { gap: true, max: Number.POSITIVE_INFINITY };
     // `~1`, `~2`: a gap of at most that many words.
     if (part.length === 2 && part[0] === '~' && part[1]! >= '1' && part[1]! <= '9')
       return { gap: true, max: Number(part[1]) };
@@ -136,10 +140,13 @@ function stepsOf(words: string): Step[] {
       gap: false,
       words: new Set(
         alternatives.filter(
-          (word) => !word.endsWith('*') && word !== '_' && word !== '#' && !word.includes('+'),
+          (word) => !word.includes('*') && word !== '_' && word !== '#' && !word.includes('+'),
         ),
       ),
       prefixes: alternatives.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)),
+      affixes: alternatives
+        .filter((word) => word.includes('*') && !word.endsWith('*'))
+        .map((word) => [word.slice(0, word.indexOf('*')), word.slice(word.indexOf('*') + 1)] as const),
       optional: alternatives.includes('_'),
       number: alternatives.includes('#'),
       sequences: alternatives.filter((word) => word.includes('+')).map((word) => word.split('+')),
@@ -154,7 +161,7 @@ export function oneOf(words: readonly string[]): string {
 
 /** The first word of each of a step's alternatives, when every one is a word or a sequence of words. */
 function requiredOf(step: WordStep): ReadonlySet<string> | undefined {
-  if (step.optional || step.number || step.prefixes.length > 0) return undefined;
+  if (step.optional || step.number || step.prefixes.length > 0 || step.affixes.length > 0) return undefined;
   if (step.sequences.length === 0) return step.words;
   return new Set([...step.words, ...step.sequences.map((sequence) => sequence[0]!)]);
 }
@@ -195,6 +202,11 @@ const DIGIT = /^\d/;
 const fits = (step: WordStep, word: string) =>
   step.words.has(word) ||
   step.prefixes.some((prefix) => word.startsWith(prefix)) ||
+  (step.affixes.length > 0 &&
+    step.affixes.some(
+      ([start, end]) =>
+        word.length >= start.length + end.length && word.startsWith(start) && word.endsWith(end),
+    )) ||
   (step.number && DIGIT.test(word));
 
 /** The end (exclusive) of a match of `steps` from token `at`, or -1. */

@@ -95,6 +95,21 @@ describe('alternatives of several words (read/phrases.ts)', () => {
     expect(book.find(tokenise('no, more texts'))?.evidence).toBe('no more texts');
     expect(book.find(tokenise('enough with calls'))).toBeUndefined();
   });
+  it('reads a word by its start and end (`a*b`) and any number of words between (`~~`)', () => {
+    const more = phraseBook<'clitic' | 'far'>([
+      { cue: 'clitic', words: 'de escrib*me|llam*nos' },
+      { cue: 'far', words: 'me ~~ off the list', clause: true },
+    ]);
+    const evidence = (text: string) => more.hear(tokenise(text)).map((hit) => hit.evidence);
+    expect(evidence('dejen de escribirme')).toEqual(['de escribirme']);
+    expect(evidence('deja de llamarnos')).toEqual(['de llamarnos']);
+    expect(evidence('deja de escribirle')).toEqual([]);
+    expect(evidence('dejen de llamar')).toEqual([]);
+    expect(evidence('please take me and my wife and all of our numbers off the list')).toEqual([
+      'me and my wife and all of our numbers off the list',
+    ]);
+    expect(evidence('me, and then off the list')).toEqual([]);
+  });
 });
 
 describe('a stop that opens a correction of figures is no opt-out', () => {

@@ -65,9 +65,9 @@ const PHRASE_SYNTAX = /^[a-z0-9'%$.&# ]*(\||~|\*|#|(^| )_( |$))[a-z0-9'%$.&|*~_#
  * The grammar's later marks (session 22), each part of a phrase one of: `^`, `$`, a gap (`~`, `~~`, `~3`), or
  * alternatives (`_`, `#`, a word, `word*`, `a*b`, `a+b+c`); a phrase that uses one of them is a phrase rule.
  */
-const PART = String.raw`(\^|\$|~~?|~[1-9]|([_#]|[a-z0-9'%.&]+(\*[a-z0-9]*)?(\+[a-z0-9'%.&]+)*)(\|([_#]|[a-z0-9'%.&]+(\*[a-z0-9]*)?(\+[a-z0-9'%.&]+)*))*)`;
+const PART = String.raw`(\^|\$|~~?|~[1-9]|([_#]|([a-z0-9'%.&]+|(?=\*))(\*[a-z0-9]*)?(\+[a-z0-9'%.&]+)*)(\|([_#]|([a-z0-9'%.&]+|(?=\*))(\*[a-z0-9]*)?(\+[a-z0-9'%.&]+)*))*)`;
 const LATER_PHRASE = new RegExp(`^ *${PART}( +${PART})* *$`);
-const LATER_MARK = /\+|~~|(^| )[\^$]( |$)|[a-z]\*[a-z]/;
+const LATER_MARK = /\+|~~|(^| )[\^$]( |$)|[a-z]\*[a-z]|(^| |\|)\*[a-z]*( |\||$)/;
 const isLaterPhrase = (value: string) => LATER_MARK.test(value) && LATER_PHRASE.test(value);
 
 function count(file: string, patterns: Pattern[]): FileCount {

@@ -36,7 +36,7 @@ import { wrongNumber } from './optout/wrong-number.js';
 import { AFTER, CLAUSE_RULES, SENTENCE_RULES, type RequestRule } from './optout/requests.js';
 import { anyOf, words } from './optout/words.js';
 import { everyHit, locate } from './read/phrase-offsets.js';
-import { phraseBook } from './read/phrases.js';
+import { phraseBook, tokenise, type Token } from './read/phrases.js';
 import { fold, sentences, type Lang } from './text.js';
 
 /**
@@ -73,20 +73,42 @@ export type OptOutReading =
 
 // ---------------------------------------------------------------- the lexicon as pattern pieces
 
-const CHANNEL_OF = Object.entries(CHANNEL_STEMS).map(
-  ([channel, stems]) => [channel as Channel, new RegExp(`\\b(${stems.join('|')})`)] as const,
+/** The stems that name each channel, as word starts ("texteen", "msjs", "llámame", "correos"). */
+const CHANNELS = Object.keys(CHANNEL_STEMS) as Channel[];
+const NAMED = phraseBook(
+  CHANNELS.map((channel) => ({
+    cue: channel,
+    words: CHANNEL_STEMS[channel].map((stem) => `${stem}*`).join('|'),
+    always: true,
+  })),
 );
 /** Verbs of contact without a channel: they stop everything ("contact", "bother", "reach out", "molestar"). */
-const EVERY_CHANNEL =
-  /\b(contact\w*|bother\w*|bug\w*|spam\w*|harass\w*|hit(ting)? (me|us) up|reach\w* out|blowing up|molest\w*|unsub\w*|opt\w*|remove|delete|lose|list|baja|cancel\w*|number|numero|alone|paz|interested|interesa\w*|communication\w*|hear from)\b/;
+const EVERY_CHANNEL = phraseBook(
+  [
+    'contact*|bother*|bug*|spam*|harass*|molest*|unsub*|opt*|remove|delete|lose|list|baja|cancel*|number|numero|alone|paz|interested|interesa*|communication*',
+    'hit|hitting me|us up',
+    'reach* out',
+    'blowing up',
+    'hear from',
+  ].map((words) => ({ cue: 'all' as const, words, always: true })),
+);
+/** "no me escriban", "stop writing me", "stop sending": writing is texting. */
+const WRITING = phraseBook([{ cue: 'text' as const, words: 'sending*|mand*|envi*', always: true }]);
+/** "márcame", "ring me": a call. */
+const RINGING = phraseBook([{ cue: 'call' as const, words: 'marc*|ring*', always: true }]);
+
+/** The channels some words name, in the lexicon's order. */
+function named(tokens: readonly Token[]): Channel[] {
+  const heard = new Set(NAMED.hear(tokens).map((hit) => hit.cue));
+  return CHANNELS.filter((channel) => heard.has(channel));
+}
 
 /** What a request stops, from its own words: every channel, or the channels it names. */
-function channelsOf(request: string): Channel[] | 'all' {
-  if (EVERY_CHANNEL.test(request)) return 'all';
-  const named = CHANNEL_OF.filter(([, stem]) => stem.test(request)).map(([channel]) => channel);
-  // "no me escriban", "stop writing me": writing is texting.
-  if (named.length === 0 && /\b(sending|mand|envi)/.test(request)) return ['text'];
-  return named.length > 0 ? named : 'all';
+function channelsOf(request: readonly Token[]): Channel[] | 'all' {
+  if (EVERY_CHANNEL.find(request)) return 'all';
+  const channels = named(request);
+  if (channels.length === 0 && WRITING.find(request)) return ['text'];
+  return channels.length > 0 ? channels : 'all';
 }
 
 const ES_VERB = `(?:${CONTACT_STEMS_ES.join('|')})\\w*`;
@@ -302,13 +324,13 @@ function requestsIn(unit: Unit): Request[] {
   for (const hit of everyHit(book, tokens)) {
     const from = at[hit.start]!;
     const to = end[hit.end - 1]!;
-    if (framed(unit.text, from, to, hit.cue)) add(channelsOf(unit.text.slice(from, to)), from, to);
+    if (framed(unit.text, from, to, hit.cue)) add(channelsOf(tokens.slice(hit.start, hit.end)), from, to);
   }
   if (!unit.split) {
     for (const hit of everyHit(PLAIN_REQUESTS, tokens)) {
       const from = at[hit.start]!;
       const to = end[hit.end - 1]!;
-      add(channelsOf(unit.text.slice(from, to)), from, to);
+      add(channelsOf(tokens.slice(hit.start, hit.end)), from, to);
     }
   }
   for (const m of matchesOf(LEAVE_ALONE, unit.text))
@@ -367,10 +389,10 @@ export function readOptOut(text: string): OptOutReading | null {
 
 /** The channels a welcome names ("llámame" is a call, "escríbeme" and "mándame" are texts). */
 function channelsIn(said: string): Channel[] {
-  const named = CHANNEL_OF.filter(([, stem]) => stem.test(said)).map(([channel]) => channel);
-  if (named.length > 0) return named;
-  if (/\b(marc|ring)/.test(said)) return ['call'];
-  return ['text'];
+  const tokens = tokenise(said);
+  const channels = named(tokens);
+  if (channels.length > 0) return channels;
+  return RINGING.find(tokens) ? ['call'] : ['text'];
 }
 
 /** The three-way signal the engine acts on: a channel opt-out is not a stop (the other channel is welcome). */

@@ -7,18 +7,23 @@
  *   anchor, a quantifier or a lookaround), wherever it sits (a constant, a table, src/bots/lexicon/). A fragment
  *   kept in a string and spliced into a pattern later is still pattern text.
  * - phrase rules: the entries of the phrase tables read by `src/bots/read/phrases.ts` (words, `a|b` for either
- *   word, `word*` for a word's start, `#` for a number, `~` for a few words between, `_` for no word): one grammar, no regex.
+ *   word, `word*` for a word's start, `#` for a number, `~` for a few words between, `_` for no word; since session
+ *   22 also `a+b` for words in a row, `a*b` for a word's start and end, `~~` for any number of words, `^` and `$` for a
+ *   clause's start and end): one grammar, no regex.
  * - vocabulary: every other string of src/bots/lexicon/ (plain words and phrases).
  *
  *   npx tsx scripts/reader-patterns.ts            # totals
  *   npx tsx scripts/reader-patterns.ts --files    # per file, largest first
  *   npx tsx scripts/reader-patterns.ts --top 20   # the 20 largest patterns, with file and line
+ *   npx tsx scripts/reader-patterns.ts --root ../other/src/bots/   # another tree (a branch's worktree)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 
-const root = new URL('../src/bots/', import.meta.url).pathname;
+const rootAt = process.argv.indexOf('--root');
+const root =
+  rootAt >= 0 ? join(process.argv[rootAt + 1]!, '/') : new URL('../src/bots/', import.meta.url).pathname;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -56,6 +61,14 @@ const REGEX_SYNTAX =
   /\\[bdswBDSWpu.()[\]{}?*+|/^$-]|\(\?[:=!<]|\[\^|\[[^\]\s]*[a-z\d]-[a-z\d][^\]]*\]|[)\]][?*+]|\w[?+](?=[^\s"'.,!)])|\w\*(?=[^\s|'"])|\{\d+(,\d*)?\}|^\^|\|\(|\)\||\((?=[a-z]+\|)/;
 /** The phrase tables' grammar: words, `|` alternatives, `word*`, `~` gaps, `_` for an optional word. */
 const PHRASE_SYNTAX = /^[a-z0-9'%$.&# ]*(\||~|\*|#|(^| )_( |$))[a-z0-9'%$.&|*~_# ]*$/;
+/**
+ * The grammar's later marks (session 22), each part of a phrase one of: `^`, `$`, a gap (`~`, `~~`, `~3`), or
+ * alternatives (`_`, `#`, a word, `word*`, `a*b`, `a+b+c`); a phrase that uses one of them is a phrase rule.
+ */
+const PART = String.raw`(\^|\$|~~?|~[1-9]|([_#]|([a-z0-9'%.&]+|(?=\*))(\*[a-z0-9]*)?(\+[a-z0-9'%.&]+)*)(\|([_#]|([a-z0-9'%.&]+|(?=\*))(\*[a-z0-9]*)?(\+[a-z0-9'%.&]+)*))*)`;
+const LATER_PHRASE = new RegExp(`^ *${PART}( +${PART})* *$`);
+const LATER_MARK = /\+|~~|(^| )[\^$]( |$)|[a-z]\*[a-z]|(^| |\|)\*[a-z]*( |\||$)/;
+const isLaterPhrase = (value: string) => LATER_MARK.test(value) && LATER_PHRASE.test(value);
 
 function count(file: string, patterns: Pattern[]): FileCount {
   const text = readFileSync(file, 'utf8');
@@ -106,7 +119,10 @@ function count(file: string, patterns: Pattern[]): FileCount {
     if (value !== undefined) {
       if (process.argv.includes('--strings') && REGEX_SYNTAX.test(value))
         console.log(`${name}\t${value.slice(0, 100)}`);
-      if (REGEX_SYNTAX.test(value)) {
+      if (isLaterPhrase(value.replaceAll('${}', 'x'))) {
+        result.phrases += 1;
+        result.phraseChars += value.length;
+      } else if (REGEX_SYNTAX.test(value)) {
         result.fragments += 1;
         result.fragmentChars += value.length;
         add(node, value.length);

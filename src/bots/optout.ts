@@ -1,8 +1,4 @@
 import {
-  MARKET_WORDS,
-  MARKET_WORDS_ES,
-  SAID_WORDS,
-  STOP_SAID,
   CONDITION_OPENERS,
   DEAL_SIDES,
   OPT_OUT_ACTS,
@@ -21,13 +17,9 @@ import {
   CHANNEL_NOUNS_ES,
   CHANNEL_STEMS,
   CLOSING_WORDS,
-  CONTACT_GERUNDS,
   CONTACT_STEMS_ES,
-  CONTACT_VERBS,
   HOME_NOUNS,
   KIND_NARROWERS,
-  LEAD_OBJECTS,
-  NARROWING_WORDS,
   NEGATORS,
   OTHER_PEOPLE,
   PLAIN_REQUEST_PHRASES,
@@ -41,9 +33,10 @@ import { bareKeyword, keywordAndMore } from './optout/keywords.js';
 import { correctionFollows, correctsFigures, HOLD_TO_CORRECT } from './optout/correction.js';
 import { warnsOff } from './optout/threat.js';
 import { wrongNumber } from './optout/wrong-number.js';
+import { AFTER, CLAUSE_RULES, SENTENCE_RULES, type RequestRule } from './optout/requests.js';
 import { anyOf, words } from './optout/words.js';
 import { everyHit, locate } from './read/phrase-offsets.js';
-import { phraseBook } from './read/phrases.js';
+import { phraseBook, tokenise, type Token } from './read/phrases.js';
 import { fold, sentences, type Lang } from './text.js';
 
 /**
@@ -80,143 +73,74 @@ export type OptOutReading =
 
 // ---------------------------------------------------------------- the lexicon as pattern pieces
 
-const CHANNEL_OF = Object.entries(CHANNEL_STEMS).map(
-  ([channel, stems]) => [channel as Channel, new RegExp(`\\b(${stems.join('|')})`)] as const,
+/** The stems that name each channel, as word starts ("texteen", "msjs", "llámame", "correos"). */
+const CHANNELS = Object.keys(CHANNEL_STEMS) as Channel[];
+const NAMED = phraseBook(
+  CHANNELS.map((channel) => ({
+    cue: channel,
+    words: CHANNEL_STEMS[channel].map((stem) => `${stem}*`).join('|'),
+    always: true,
+  })),
 );
 /** Verbs of contact without a channel: they stop everything ("contact", "bother", "reach out", "molestar"). */
-const EVERY_CHANNEL =
-  /\b(contact\w*|bother\w*|bug\w*|spam\w*|harass\w*|hit(ting)? (me|us) up|reach\w* out|blowing up|molest\w*|unsub\w*|opt\w*|remove|delete|lose|list|baja|cancel\w*|number|numero|alone|paz|interested|interesa\w*|communication\w*|hear from)\b/;
+const EVERY_CHANNEL = phraseBook(
+  [
+    'contact*|bother*|bug*|spam*|harass*|molest*|unsub*|opt*|remove|delete|lose|list|baja|cancel*|number|numero|alone|paz|interested|interesa*|communication*',
+    'hit|hitting me|us up',
+    'reach* out',
+    'blowing up',
+    'hear from',
+  ].map((words) => ({ cue: 'all' as const, words, always: true })),
+);
+/** "no me escriban", "stop writing me", "stop sending": writing is texting. */
+const WRITING = phraseBook([{ cue: 'text' as const, words: 'sending*|mand*|envi*', always: true }]);
+/** "márcame", "ring me": a call. */
+const RINGING = phraseBook([{ cue: 'call' as const, words: 'marc*|ring*', always: true }]);
 
-/** What a request stops, from its own words: every channel, or the channels it names. */
-function channelsOf(request: string): Channel[] | 'all' {
-  if (EVERY_CHANNEL.test(request)) return 'all';
-  const named = CHANNEL_OF.filter(([, stem]) => stem.test(request)).map(([channel]) => channel);
-  // "no me escriban", "stop writing me": writing is texting.
-  if (named.length === 0 && /\b(sending|mand|envi)/.test(request)) return ['text'];
-  return named.length > 0 ? named : 'all';
+/** The channels some words name, in the lexicon's order. */
+function named(tokens: readonly Token[]): Channel[] {
+  const heard = new Set(NAMED.hear(tokens).map((hit) => hit.cue));
+  return CHANNELS.filter((channel) => heard.has(channel));
 }
 
-const VERB = words(CONTACT_VERBS);
-const GERUND = `(?:${anyOf(CONTACT_GERUNDS)}|${anyOf(CHANNEL_NOUNS)})`;
-const LEAD = `(?:${anyOf(LEAD_OBJECTS)})`;
-const NOT = words(NEGATORS);
+/** What a request stops, from its own words: every channel, or the channels it names. */
+function channelsOf(request: readonly Token[]): Channel[] | 'all' {
+  if (EVERY_CHANNEL.find(request)) return 'all';
+  const channels = named(request);
+  if (channels.length === 0 && WRITING.find(request)) return ['text'];
+  return channels.length > 0 ? channels : 'all';
+}
+
 const ES_VERB = `(?:${CONTACT_STEMS_ES.join('|')})\\w*`;
-const CHANNEL_ES = words(CHANNEL_NOUNS_ES);
-const CLOSING = words(CLOSING_WORDS);
-const NARROWED = `(?! (?!at all)${words(NARROWING_WORDS)}\\b)`;
-/** A Spanish request narrowed by a time, a language, a channel or which homes ("...en inglés", "...casas de 2"). */
-const NARROWED_ES = `\\b(?! (${anyOf(NARROWING_WORDS)}|${anyOf(HOME_NOUNS)}|de|con|por (whatsapp|correo|mensaje|texto))\\b)`;
 const NOUN = words(CHANNEL_NOUNS);
-const THESE = '(these|the|your|this|all these|all the|ur)';
-/** One banned verb, with the lead after it or not; a list of them ends with "or", "and" or "nor". */
-const BANNED_ONE = `${VERB}(?: ${LEAD}\\b)?`;
-const BANNED = `${BANNED_ONE}(?:(?:, ${BANNED_ONE})*,? (?:or|and|nor) (?:${NOT} )?${BANNED_ONE})?`;
 
-/**
- * The clause rules that ask to stop contact. Each match is one request; what it stops is read from its words
- * (`channelsOf`), and a scope may set it aside (`SCOPES`).
- */
-const REQUESTS: RegExp[] = [
-  // a stop operator over our channel: "stop texting me", "quit messaging", "no more texts", "enough with the calls"
-  new RegExp(
-    `\\b(stop|quit|quite|cease|enough|no more|end|halt)( already)? (with )?(the |all the |these |your |those )?${GERUND}(?:(?:, ${GERUND})*,? (?:or|and|nor) ${GERUND}(?! (me |us )?(instead|rather)\\b))?( (me|us))?\\b`,
-    'g',
-  ),
-  // a polite stop with nothing after it, or something that is no contact; a stop of one contact ("can you stop
-  // calling") is the rule above's, with its channel
-  new RegExp(
-    `\\b(please|pls|plz|just|can you|could you|u can|you can) (stop|quit)\\b(?! (by|at|in|the|a|renting|paying|looking|working|thinking|searching|(with )?(the |all the |these |your |those )?${GERUND})\\b)`,
-    'g',
-  ),
-  /^\s*(stop|quit) (it|now|already|please|pls|plz)\b/g,
-  // a negator over one or more verbs of contact aimed at the lead, or alone at the end of the clause: "don't text",
-  // "never call me or message me", "don't call, text or email us"
-  new RegExp(
-    `(?<!\\b(i|we|he|she|they|who) )\\b${NOT} (ever )?${BANNED}(?:(?<=\\b${LEAD})${NARROWED}|(?=\\s*(?:[.!]|$|,? ?(${CLOSING})\\b)))`,
-    'g',
-  ),
-  // our channel refused as the whole message: "no calls", "no texts pls", "no llamadas por favor", "nada de mensajes"
-  new RegExp(
-    `^\\s*(no|nada de) (${anyOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])})( (please|pls|plz|por favor|porfa|thanks|thank you|thx|gracias))?\\s*[.!]*\\s*$`,
-    'g',
-  ),
-  // no longer in the market, the whole clause: "no longer looking, thanks", "ya no estamos buscando"
-  new RegExp(
-    `^\\s*(we'?re |were |we are |i'?m |im |i am )?(no longer ${words(MARKET_WORDS)}|not ${words(MARKET_WORDS)} any ?more|ya no (estamos|estoy) ${words(MARKET_WORDS_ES)})\\s*(any ?more|at this time|now)?\\s*(thanks|thank you|thx|sorry|gracias)?\\s*[.!]*\\s*$`,
-    'g',
-  ),
-  // a Spanish negator over a verb of contact with the lead as clitic: "no me escriban", "ya no quiero que me llamen"
-  new RegExp(
-    `\\b(no (me|nos)|ya no (me|nos)|nunca (me|nos)|(ya )?no (quiero|queremos) que (me|nos)) (vuelvan a |vuelvas a |vuelva a |volvieran a |volviera a |volvieras a |sigan |sigas |siga )?${ES_VERB}(?:,? (?:ni|o|y) (?:me |nos )?${ES_VERB})*(?: (?:un |unos |los |mas )?${CHANNEL_ES})?\\b(?! ${words(NARROWING_WORDS)}\\b)`,
-    'g',
-  ),
-  // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos"
-  new RegExp(
-    `\\b(dej|par)(en|a|e|ar)(le)? de (${ES_VERB}(me|nos)\\b(?! (a (el|la|los|las|mi|su) |al ))|(mandar|enviar) (mensajes|textos)\\b)`,
-    'g',
-  ),
-  // "no más mensajes", "ya no quiero msjs", "no quiero recibir más llamadas"
-  new RegExp(
-    `\\bno (mas|more|(quiero|queremos) (recibir )?mas|(quiero|queremos) recibir( mas)?) ${CHANNEL_ES}\\b(?! (de|sobre|con|acerca de) (?!(ustedes|usted|nadie|ti|este numero)\\b))`,
-    'g',
-  ),
-  new RegExp(
-    `\\b(ya )?no (quiero|kiero|queremos|keremos) (recibir )?(sus |tus |los |estos |esos |mas )?${CHANNEL_ES}( ni ${CHANNEL_ES})?\\s*(,?\\s*${CLOSING})*\\s*[.!]*\\s*$`,
-    'g',
-  ),
-  new RegExp(
-    `\\b(ya )?(basta|suficiente|ya estuvo)( ya)?( por favor| porfa)? (de|con) (los |tus |sus |tanto |tantos |estos |esos )?(${CHANNEL_ES}|mensaje|spam)\\b`,
-    'g',
-  ),
-  // a want-not: "i don't want you to text me", "don't want any more calls", "don't want to hear from you"
-  new RegExp(
-    `\\b(don't|dont|do not) want (any ?more|more) ${NOUN}|\\b(i|we) (don't|dont|do not) want (any |your |these |the )?${NOUN}( (any ?more|from you|again))?\\s*(,?\\s*${CLOSING})*\\s*[.!]*\\s*$|\\bno (more )?${NOUN} ${CLOSING}`,
-    'g',
-  ),
-  // no need to keep contacting: "no need to keep reaching out", "no hace falta que me sigan escribiendo"
-  /\b(no need|there'?s no need|you (don'?t|do not) need|no reason) (for you )?to (keep|continue|continue to) (reaching out|contacting|texting|messaging|following up|checking in|writing|emailing)( (with )?(me|us))?\b(?! (on|about|with|for|re|regarding) )|\b(no need|there'?s no need|you (don'?t|do not) need) (for you )?to (reach out|contact me|text me|message me|email me|follow up)( (with )?(me|us))? (any ?more|again|ever)\b/g,
-  new RegExp(
-    `\\bno (necesito|necesitamos|ocupo|ocupamos) que (me |nos )?(sigan|sigas|siga) ${ES_VERB}${NARROWED_ES}|\\bno (hace falta|es necesario|necesitan|necesitas|tienen que|tiene que|hay necesidad de) (que )?(me |nos )?(sigan |sigas |siga |vuelvan a |vuelvas a |vuelva a )?${ES_VERB}${NARROWED_ES}`,
-    'g',
-  ),
-  new RegExp(
-    `\\bhow (do|can|would) (i|we) ((get|make) ${THESE} (\\w+ )?${NOUN} (to )?stop|(stop|end|block) (${THESE}|getting) (\\w+ )?${NOUN})\\b`,
-    'g',
-  ),
-  // off the list: "unsubscribe", "opt me out", "remove me", "take me off", "delete my number", "sáquenme de su lista"
-  /\btake (me|my (number|name|info)) off\b(?![^.!?]*\b(put|add|switch|move|keep) (me|us)\b)/g,
-  /\b(me|us|my (number|name|info|information|contact|email|phone)|this number)\b.*\b(off|from) (your|this|the|ur) (\w+ )?(list|contacts|database)\b/g,
-  /^\s*(please |pls |just )?(off|from) (your|this|the|ur) (\w+ )?(list|contacts)\b\s*(please|pls|now|thanks)?\s*$/g,
-  /^\s*(please |pls |plz )?(remove|delete|unsub|borrar|eliminar)( me| us| this number| my number)?( please| pls| plz| now| thanks| asap)?\s*[.!]*\s*$/g,
-  /\b(saqu|sac|quit|borr|elimin|baj|remuev|remov)\w*(me|nos) de (la|las|su|tu|esta|estas|esa|esas|sus|tus) (lista|listas|base de datos|contactos|sistema)\b(?! (de|con|para) (casas|propiedades|condos?|departamentos|\d|dos|tres|cuatro|cinco|recamaras)\b)/g,
-  /\b(me|nos) (doy|damos) de baja\b(?=\s*([.!,]|$|(ya|gracias|por favor|porfa|de (esto|estos mensajes|sus mensajes|los mensajes|la lista|su lista|aqui|todo|este numero))\b))/g,
-  /\b(quiero|queremos) (cancelar|parar|darme de baja)\s*$|\b(cancelar|parar) (los mensajes|mensajes|todo|esto|la suscripcion)\b/g,
-  /(?<!\b(don'?t|do not|dont|never|no|not) )\bcancel (these|the|all|all the|all these|all of the|my|your|ur)? ?(texts?|messages?|msgs|sms|notifications|alerts|subscription)\b|\bcancel(a|en|e|ar) (los |tus |sus |estos |todos los )?(mensajes|textos|msjs?|notificaciones)\b(?! (about|for|from) (the |a |my )?(showing|tour|appointment|visit|call))/g,
-  /(?:^|\b(?:please|kindly|pls|i ask (?:that )?you|i'?d like you to|i want you to|you can|you may) )(discontinue|cease|terminate) (all |any )?(further |future |more )?(communication|communications|contact|correspondence|outreach)\b(?! (with (the|my|our) (seller|buyer|lender|other|old)|from (the|my) (seller|lender|bank)))/g,
-  // said again: "i said stop", "te dije que pares", "how many times do i have to say stop"
-  new RegExp(
-    `\\b${words(SAID_WORDS)}( to)?( que)? ${words(STOP_SAID)}\\b|\\bhow many times (do i have to|must i|should i|have i|did i|will i have to) (say|tell you|ask|text|write)( you)?( to)? ${words(STOP_SAID)}\\b|\\bcuantas veces (te |les )?(tengo que|hay que)? ?(decir|pedir|digo|pido) (que )?${words(STOP_SAID)}\\b`,
-    'g',
-  ),
-];
-
-/** Requests read on whole sentences only: after a comma "no más" is "just" ("480 mil, no más"). */
-const SENTENCE_REQUESTS: RegExp[] = [
-  // someone else's number, and the lead's too: "dejen de mandarle mensajes a este número"
-  /\bdej(en|a|e) de (escrib|mand|envi|llam|molest|contact)\w*(le|les)\b.*\b(a mi (tambien|tampoco)|este numero)\b/g,
-  /^\s*((ok|okay|ya)\s*,?\s*)?(ya )?no mas\s*,?\s*(por favor|porfa|gracias|pls|please)?\s*[.!]*\s*$/g,
-  // "ya para con los mensajes", "porfa ya stop con los textos": nothing else in the sentence ("para" is also "for")
-  new RegExp(
-    `^\\s*((oye|oigan|oiga|neta|en serio|ok|okay|${anyOf(CLOSING_WORDS)}),? )*(para|paren|pare|parale|parenle|parele|stop)( ya)?,? con (el |los |tus |sus |tanto |tantos |estos |esos |las |tantas |estas |esas |the |all the |your |these )?(${CHANNEL_ES}|mensaje|spam)(,? (en serio|${anyOf(CLOSING_WORDS)}))*[^a-z0-9]*$`,
-    'g',
-  ),
-];
-
-const SENTENCE_AND_CLAUSE = [...REQUESTS, ...SENTENCE_REQUESTS];
+/** The clause rules that ask to stop contact (optout/requests.ts), with the rules read on sentences only. */
+const CLAUSE_REQUESTS = phraseBook(CLAUSE_RULES.map((rule) => ({ ...rule, always: true })));
+const SENTENCE_REQUESTS = phraseBook(SENTENCE_RULES.map((rule) => ({ ...rule, always: true })));
+const SENTENCE_AND_CLAUSE = phraseBook(
+  [...CLAUSE_RULES, ...SENTENCE_RULES].map((rule) => ({ ...rule, always: true })),
+);
 /** The requests said in plain words (lexicon/optout.ts), read with the clause rules. */
 const PLAIN_REQUESTS = phraseBook(
   PLAIN_REQUEST_PHRASES.map((phrase) => ({ cue: 'stop' as const, always: true, ...phrase })),
 );
+
+/** Rules that read the clause from its start: only spaces before their match. */
+const FROM_THE_START: ReadonlySet<RequestRule> = new Set(
+  [...CLAUSE_RULES, ...SENTENCE_RULES].filter((rule) => rule.whole || rule.opening).map((rule) => rule.cue),
+);
+
+/** The text around a rule's match looks as the rule says (`AFTER`: "no calls." is a request, "no calls?" none). */
+function framed(text: string, from: number, to: number, rule: RequestRule): boolean {
+  if (FROM_THE_START.has(rule) && text.slice(0, from).trim() !== '') return false;
+  const after = AFTER[rule] ?? 'any';
+  if (after === 'any') return true;
+  const rest = text.slice(to);
+  if (after === 'blank') return rest.trim() === '';
+  if (after === 'stops') return [...rest].every((char) => char === '.' || char === '!' || char.trim() === '');
+  const next = rest.trimStart()[0];
+  return next === undefined || next === '.' || next === '!';
+}
 
 // ---------------------------------------------------------------- scopes that set a request aside
 
@@ -395,14 +319,18 @@ function requestsIn(unit: Unit): Request[] {
   };
   const whole = (): void => add('all', 0, unit.text.length);
   if (bareKeyword(unit.text) || keywordAndMore(unit.text, unit.sentence)) whole();
-  for (const rule of unit.split ? SENTENCE_REQUESTS : unit.sentence ? SENTENCE_AND_CLAUSE : REQUESTS)
-    for (const m of matchesOf(rule, unit.text)) add(channelsOf(m[0]), m.index, m.index + m[0].length);
   const { tokens, at, end } = locate(unit.text);
+  const book = unit.split ? SENTENCE_REQUESTS : unit.sentence ? SENTENCE_AND_CLAUSE : CLAUSE_REQUESTS;
+  for (const hit of everyHit(book, tokens)) {
+    const from = at[hit.start]!;
+    const to = end[hit.end - 1]!;
+    if (framed(unit.text, from, to, hit.cue)) add(channelsOf(tokens.slice(hit.start, hit.end)), from, to);
+  }
   if (!unit.split) {
     for (const hit of everyHit(PLAIN_REQUESTS, tokens)) {
       const from = at[hit.start]!;
       const to = end[hit.end - 1]!;
-      add(channelsOf(unit.text.slice(from, to)), from, to);
+      add(channelsOf(tokens.slice(hit.start, hit.end)), from, to);
     }
   }
   for (const m of matchesOf(LEAVE_ALONE, unit.text))
@@ -461,10 +389,10 @@ export function readOptOut(text: string): OptOutReading | null {
 
 /** The channels a welcome names ("llámame" is a call, "escríbeme" and "mándame" are texts). */
 function channelsIn(said: string): Channel[] {
-  const named = CHANNEL_OF.filter(([, stem]) => stem.test(said)).map(([channel]) => channel);
-  if (named.length > 0) return named;
-  if (/\b(marc|ring)/.test(said)) return ['call'];
-  return ['text'];
+  const tokens = tokenise(said);
+  const channels = named(tokens);
+  if (channels.length > 0) return channels;
+  return RINGING.find(tokens) ? ['call'] : ['text'];
 }
 
 /** The three-way signal the engine acts on: a channel opt-out is not a stop (the other channel is welcome). */

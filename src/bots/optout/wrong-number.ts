@@ -6,39 +6,65 @@ import {
   PHONE_WORDS,
   PLACE_WORDS_ES,
 } from '../lexicon/optout.js';
-import { phraseBook, tokenise } from '../read/phrases.js';
-import { anyOf, words } from './words.js';
+import { oneOf, phraseBook, tokenise, type Token } from '../read/phrases.js';
+import { sentences } from '../text.js';
 
-const PHONE = words(PHONE_WORDS);
-const NOT_A_PLACE = `(?! (la |mi |su |tu )?${words(PLACE_WORDS_ES)})`;
+/** "#" is read as "number" ("wrong #", "this isn't his #"). */
+const PHONE = oneOf(PHONE_WORDS.filter((word) => word !== '#'));
+const IS_NOT = 'isnt|is+not|not|no+longer|aint';
+/** Someone's, one word or two ("jimmy's", "jimmy garcia's"). */
+const SOMEONES = '~1 *s';
+
+type Cue = 'plain' | 'not_theirs' | 'meant' | 'right_one' | 'own' | 'keeps_talking';
+const always = (cue: Cue, words: string, more: { notFollowedBy?: string } = {}) => ({
+  cue,
+  words,
+  always: true,
+  // said in a row, as one clause ("a este número, ya no es de él" is no wrong number)
+  clause: true,
+  ...more,
+});
+
 /** Told plainly ("wrong number", "número equivocado"), a wrong number stands whatever follows. */
-const PLAIN_WRONG =
-  /\bwrong (number\b|person\b|#)|\b(numero|persona) equivocad[oa]\b|\bse equivoc\w* de numero\b/;
+const PLAIN = phraseBook([
+  always('plain', 'wrong number|person'),
+  always('plain', 'numero|persona equivocado|equivocada'),
+  always('plain', 'se equivoc* de numero'),
+]);
 /** Told about someone ("this isn't jimmy's phone anymore", "este número ya no es de Juan"), unless the lead talks on. */
-const NOT_THEIR_NUMBER = new RegExp(
+const NOT_THEIRS = phraseBook([
+  always('not_theirs', `this|that|it|thats|its|thiss is|_ ${IS_NOT} ${SOMEONES} ${PHONE}`),
+  always('not_theirs', `this|that ${PHONE} doesnt|does+not|no+longer|isnt|is+not belong+to|belongs+to|*s`),
+  always('not_theirs', `* doesnt|does+not|no+longer have|has|use|uses|own|owns this ${PHONE}`),
+  always('not_theirs', `you+have|youve+got|you+got|u+have the wrong ${oneOf(PERSON_WORDS)}`),
+  always('not_theirs', `this|that ${PHONE} belongs+to|is someone|somebody else`),
+  always('not_theirs', 'number changed owners|hands'),
+  always('not_theirs', 'im not who|the+person youre looking for'),
+  ...[`este|ese ${PHONE} ya no es`, `este|ese ya|_ no es el|su|_ ${PHONE}`, `ya no es el|su|_ ${PHONE}`].map(
+    (said) =>
+      always('not_theirs', `${said} de|del`, { notFollowedBy: `la|mi|su|tu|_ ${oneOf(PLACE_WORDS_ES)}` }),
+  ),
+]);
+const KEEPS_TALKING = phraseBook([always('keeps_talking', oneOf(KEEPS_TALKING_WORDS))]);
+/** In the sentence of a plain wrong number: what was meant ("wrong number, i meant 3 beds"), or the right one. */
+const IN_THE_SENTENCE = phraseBook(
   [
-    `\\b(this|that|it)( is|'?s)? (is ?n'?t|is not|not|no longer|isnt|aint) (\\w+'?s|\\w+ \\w+'?s) ${PHONE}`,
-    `\\b(this|that) ${PHONE} (does ?n'?t|does not|no longer|is ?n'?t|is not) (belongs? to|\\w+'?s)\\b`,
-    `\\b\\w+ (does ?n'?t|does not|no longer) (have|has|use|uses|own|owns) this ${PHONE}`,
-    `\\b(you have|you'?ve got|u have|you got) the wrong ${words(PERSON_WORDS)}\\b`,
-    `\\b(this|that) ${PHONE} (belongs to|is) (someone|somebody) else\\b|\\bnumber changed (owners|hands)\\b`,
-    `\\bi'?m not (who|the person) you'?re looking for\\b`,
-    `\\b((este|ese) ${PHONE} ya no es|(este|ese)( ya)? no es (el |su )?${PHONE}|ya no es (el |su )?${PHONE}) (de|del)\\b${NOT_A_PLACE}`,
-  ].join('|'),
+    always('meant', 'wrong number|person ~~ meant|quise+decir'),
+    always('right_one', 'wrong number ~~ mine+is|use+#|its+#|is+#'),
+    always('right_one', 'wrong number ~~ my real|correct|right|new|_ number|cell|phone is'),
+  ].map((phrase) => ({ ...phrase, clause: false })),
 );
-const KEEPS_TALKING = new RegExp(`\\?|\\b(${anyOf(KEEPS_TALKING_WORDS)})\\b`);
 /** The lead's own number corrected: "i put the wrong number earlier, mine is ...", "puse mal mi teléfono". */
-const OWN_NUMBER = phraseBook(
-  OWN_NUMBER_PHRASES.map((words) => ({ cue: 'own' as const, words, always: true })),
-);
-/** ... or a wrong number with the right one after it, in the same sentence ("wrong #, it's 909..."). */
-const RIGHT_ONE_AFTER =
-  /\bwrong (number|#)\b[^.!?]*\b(mine is|my (real |correct |right |new )?(number|#|cell|phone) is|use \d|it'?s \d|is \d{3})/;
+const OWN_NUMBER = phraseBook(OWN_NUMBER_PHRASES.map((words) => always('own', words)));
+
+const tokensOf = (text: string): Token[] => tokenise(text.replaceAll('#', ' number '));
 
 export function wrongNumber(message: string): boolean {
-  if (OWN_NUMBER.find(tokenise(message.replaceAll('#', ' number '))) || RIGHT_ONE_AFTER.test(message))
-    return false;
-  if (PLAIN_WRONG.test(message))
-    return !/\bwrong (number|person|#)\b[^.!?]*\b(i meant|meant|quise decir)\b/.test(message);
-  return NOT_THEIR_NUMBER.test(message) && !KEEPS_TALKING.test(message);
+  const tokens = tokensOf(message);
+  const said = new Set(
+    sentences(message).flatMap((sentence) => IN_THE_SENTENCE.hear(tokensOf(sentence)).map((hit) => hit.cue)),
+  );
+  if (OWN_NUMBER.find(tokens) || said.has('right_one')) return false;
+  if (PLAIN.find(tokens)) return !said.has('meant');
+  return NOT_THEIRS.find(tokens) !== undefined && !message.includes('?') && !KEEPS_TALKING.find(tokens);
 }

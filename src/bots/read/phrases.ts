@@ -7,7 +7,11 @@ import { fold } from '../text.js';
  *
  * A phrase is words separated by spaces (folded: lower case, no accents, no apostrophes): `a|b` for either word,
  * `word*` for a word's start, `#` for any number ("2", "2.5"), `_` among the alternatives for no word at all
- * ("a|an|_ human"), and `~` for up to four words in between (`~1` to `~9`: up to that many).
+ * ("a|an|_ human"), and `~` for up to four words in between (`~1` to `~9`: up to that many). Two marks match no
+ * word but a place: `^` a clause's start and `$` a clause's end (a clause ends at . ! ? ; , and at the text's end), so
+ * "no calls please|_ $" is "no calls" said as the whole clause. `~~` is any number of words in between, and `a*b` a word
+ * with that start and that end ("escrib*me" is "escribirme", "escribanme"). An alternative of several words is joined by `+`
+ * ("stop|quit|no+more"): `oneOf(list)` writes a lexicon list so, its phrases of several words included.
  */
 export interface Phrase<C extends string> {
   cue: C;
@@ -30,6 +34,14 @@ export interface Phrase<C extends string> {
   whole?: boolean;
   /** Heard only within one clause: no comma or stop between its words, nor in its `~` gaps. */
   clause?: boolean;
+  /**
+   * Lookarounds, each a phrase of the same grammar read within the clause beside the match: heard only when this
+   * phrase follows it (`followedBy`), never when it does (`notFollowedBy`, "stop texting" not "... me instead"),
+   * never when it ends right before it (`notPrecededBy`, "don't text" not "i don't text").
+   */
+  followedBy?: string | readonly string[];
+  notFollowedBy?: string | readonly string[];
+  notPrecededBy?: string | readonly string[];
 }
 
 export interface Token {
@@ -46,17 +58,26 @@ export interface PhraseHit<C extends string> {
   evidence: string;
 }
 
-type Step =
-  | { gap: true; max: number }
-  | {
-      gap: false;
-      words: ReadonlySet<string>;
-      prefixes: readonly string[];
-      /** `_`: the step may match no word. */
-      optional: boolean;
-      /** `#`: any number. */
-      number: boolean;
-    };
+interface WordStep {
+  gap: false;
+  edge?: undefined;
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+  /** `_`: the step may match no word. */
+  optional: boolean;
+  /** `#`: any number. */
+  number: boolean;
+  /** `a*b`: a word's start and end ("escrib*me"). */
+  affixes: readonly (readonly [string, string])[];
+  /** `a+b`: alternatives of several words, each matched word by word. */
+  sequences: readonly (readonly string[])[];
+}
+/** `^` and `$`: no word, a clause's start or end. */
+interface EdgeStep {
+  gap: false;
+  edge: 'start' | 'end';
+}
+type Step = { gap: true; max: number } | WordStep | EdgeStep;
 
 interface Compiled<C extends string> {
   phrase: Phrase<C>;
@@ -67,6 +88,9 @@ interface Compiled<C extends string> {
   needs?: ReadonlySet<string>;
   notAfter?: ReadonlySet<string>;
   notBefore?: ReadonlySet<string>;
+  followedBy?: readonly (readonly Step[])[];
+  notFollowedBy?: readonly (readonly Step[])[];
+  notPrecededBy?: readonly (readonly Step[])[];
 }
 
 const MAX_GAP = 4;
@@ -102,24 +126,64 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
-function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
-  const steps = phrase.words.split(' ').map((part): Step => {
+function stepsOf(words: string): Step[] {
+  return words.split(' ').map((part): Step => {
+    if (part === '^') return { gap: false, edge: 'start' };
+    if (part === '$') return { gap: false, edge: 'end' };
     if (part === '~') return { gap: true, max: MAX_GAP };
+    if (part === '~~') return { gap: true, max: Number.POSITIVE_INFINITY };
     // `~1`, `~2`: a gap of at most that many words.
     if (part.length === 2 && part[0] === '~' && part[1]! >= '1' && part[1]! <= '9')
       return { gap: true, max: Number(part[1]) };
     const alternatives = part.split('|');
     return {
       gap: false,
-      words: new Set(alternatives.filter((word) => !word.endsWith('*') && word !== '_' && word !== '#')),
+      words: new Set(
+        alternatives.filter(
+          (word) => !word.includes('*') && word !== '_' && word !== '#' && !word.includes('+'),
+        ),
+      ),
       prefixes: alternatives.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)),
+      affixes: alternatives
+        .filter((word) => word.includes('*') && !word.endsWith('*'))
+        .map((word) => [word.slice(0, word.indexOf('*')), word.slice(word.indexOf('*') + 1)] as const),
       optional: alternatives.includes('_'),
       number: alternatives.includes('#'),
+      sequences: alternatives.filter((word) => word.includes('+')).map((word) => word.split('+')),
     };
   });
-  const required = steps.flatMap((step) =>
-    !step.gap && !step.optional && !step.number && step.prefixes.length === 0 ? [step.words] : [],
-  );
+}
+
+/** A word list of the lexicon as one step's alternatives, its phrases of several words too: "no more" is `no+more`. */
+export function oneOf(words: readonly string[]): string {
+  return words.map((word) => word.trim().split(/\s+/).join('+')).join('|');
+}
+
+/** The first word of each of a step's alternatives, when every one is a word or a sequence of words. */
+function requiredOf(step: WordStep): ReadonlySet<string> | undefined {
+  if (step.optional || step.number || step.prefixes.length > 0 || step.affixes.length > 0) return undefined;
+  if (step.sequences.length === 0) return step.words;
+  return new Set([...step.words, ...step.sequences.map((sequence) => sequence[0]!)]);
+}
+
+/** Where each of the step's sequences of words matched at `at` ends. */
+function sequenceEnds(tokens: readonly Token[], step: WordStep, at: number): number[] {
+  const ends: number[] = [];
+  for (const sequence of step.sequences)
+    if (sequence.every((word, index) => tokens[at + index]?.word === word)) ends.push(at + sequence.length);
+  return ends;
+}
+
+/** A lookaround's phrases (one, or any of several). */
+const lookaround = (words: string | readonly string[]): Step[][] =>
+  (typeof words === 'string' ? [words] : words).map(stepsOf);
+
+function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
+  const steps = stepsOf(phrase.words);
+  const required = steps.flatMap((step) => {
+    const words = step.gap || step.edge ? undefined : requiredOf(step);
+    return words ? [words] : [];
+  });
   return {
     phrase,
     steps,
@@ -128,13 +192,21 @@ function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
     ...(phrase.needs ? { needs: new Set(phrase.needs.split('|')) } : {}),
     ...(phrase.notAfter ? { notAfter: new Set(phrase.notAfter.split('|')) } : {}),
     ...(phrase.notBefore ? { notBefore: new Set(phrase.notBefore.split('|')) } : {}),
+    ...(phrase.followedBy ? { followedBy: lookaround(phrase.followedBy) } : {}),
+    ...(phrase.notFollowedBy ? { notFollowedBy: lookaround(phrase.notFollowedBy) } : {}),
+    ...(phrase.notPrecededBy ? { notPrecededBy: lookaround(phrase.notPrecededBy) } : {}),
   };
 }
 
 const DIGIT = /^\d/;
-const fits = (step: Extract<Step, { gap: false }>, word: string) =>
+const fits = (step: WordStep, word: string) =>
   step.words.has(word) ||
   step.prefixes.some((prefix) => word.startsWith(prefix)) ||
+  (step.affixes.length > 0 &&
+    step.affixes.some(
+      ([start, end]) =>
+        word.length >= start.length + end.length && word.startsWith(start) && word.endsWith(end),
+    )) ||
   (step.number && DIGIT.test(word));
 
 /** The end (exclusive) of a match of `steps` from token `at`, or -1. */
@@ -148,12 +220,83 @@ function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, s
     }
     return -1;
   }
+  if (current.edge) return atEdge(tokens, at, current.edge) ? matchAt(tokens, steps, at, step + 1) : -1;
   const token = tokens[at];
   if (token && fits(current, token.word)) {
     const end = matchAt(tokens, steps, at + 1, step + 1);
     if (end >= 0) return end;
   }
+  if (current.sequences.length > 0)
+    for (const after of sequenceEnds(tokens, current, at)) {
+      const end = matchAt(tokens, steps, after, step + 1);
+      if (end >= 0) return end;
+    }
   return current.optional ? matchAt(tokens, steps, at, step + 1) : -1;
+}
+
+/** `at` is a clause's start (its first token) or end (just after its last token). */
+function atEdge(tokens: readonly Token[], at: number, edge: 'start' | 'end'): boolean {
+  if (edge === 'start')
+    return at < tokens.length && (at === 0 || tokens[at - 1]!.clause !== tokens[at]!.clause);
+  return at > 0 && (at === tokens.length || tokens[at]!.clause !== tokens[at - 1]!.clause);
+}
+
+/** Some match of `steps` from token `at` ends exactly at `target` (every path tried, not only the first). */
+function reaches(
+  tokens: readonly Token[],
+  steps: readonly Step[],
+  at: number,
+  target: number,
+  step = 0,
+): boolean {
+  if (step === steps.length) return at === target;
+  if (at > target) return false;
+  const current = steps[step]!;
+  if (current.gap) {
+    for (let skip = 0; skip <= current.max && at + skip <= target; skip++)
+      if (reaches(tokens, steps, at + skip, target, step + 1)) return true;
+    return false;
+  }
+  if (current.edge) return atEdge(tokens, at, current.edge) && reaches(tokens, steps, at, target, step + 1);
+  const token = tokens[at];
+  if (at < target && token && fits(current, token.word) && reaches(tokens, steps, at + 1, target, step + 1))
+    return true;
+  for (const after of sequenceEnds(tokens, current, at))
+    if (after <= target && reaches(tokens, steps, after, target, step + 1)) return true;
+  return current.optional && reaches(tokens, steps, at, target, step + 1);
+}
+
+/** The tokens of the clause of token `index`: [from, to). */
+function clauseAround(tokens: readonly Token[], index: number): [number, number] {
+  const clause = tokens[index]!.clause;
+  let from = index;
+  let to = index + 1;
+  while (from > 0 && tokens[from - 1]!.clause === clause) from -= 1;
+  while (to < tokens.length && tokens[to]!.clause === clause) to += 1;
+  return [from, to];
+}
+
+/** The lookarounds of an entry hold for a match tokens[start..end): each read within the clause beside it. */
+function aroundHolds<C extends string>(
+  entry: Compiled<C>,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+) {
+  if (entry.followedBy || entry.notFollowedBy) {
+    // The match's last clause, from the match's end on: a lookahead never crosses a comma or a stop.
+    const to = end > start ? clauseAround(tokens, end - 1)[1] : tokens.length;
+    const after = tokens.slice(0, to);
+    if (entry.followedBy && !entry.followedBy.some((steps) => matchAt(after, steps, end) >= 0)) return false;
+    if (entry.notFollowedBy?.some((steps) => matchAt(after, steps, end) >= 0)) return false;
+  }
+  if (entry.notPrecededBy && start > 0 && start < tokens.length) {
+    const [from] = clauseAround(tokens, start);
+    const before = tokens.slice(from, start);
+    for (const steps of entry.notPrecededBy)
+      for (let at = 0; at < before.length; at++) if (reaches(before, steps, at, before.length)) return false;
+  }
+  return true;
 }
 
 /** "doesn't matter what Zillow says", "no me importa lo que diga Zillow": a negated dismissal shortly before. */
@@ -234,6 +377,7 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
         if (end < 0 || (entry.phrase.whole && end < tokens.length)) continue;
         if (entry.phrase.clause && end > start && tokens[start]!.clause !== tokens[end - 1]!.clause) continue;
         if (beside(entry.notAfter, tokens[start - 1]) || beside(entry.notBefore, tokens[end])) continue;
+        if (!aroundHolds(entry, tokens, start, end)) continue;
         if (!negated(tokens, start, end, entry.phrase)) {
           const evidence = tokens
             .slice(start, end)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalation } from '../../../src/bots/escalation.js';
 import { classifyOptOut } from '../../../src/bots/optout.js';
-import { phraseBook, tokenise } from '../../../src/bots/read/phrases.js';
+import { oneOf, phraseBook, tokenise } from '../../../src/bots/read/phrases.js';
 import { conversation, effectOf } from './helpers.js';
 
 /**
@@ -35,6 +35,80 @@ describe('the phrase matcher (read/phrases.ts)', () => {
   it('builds a book of some cues once, and hears only those', () => {
     const only = book.only('gap');
     expect(only.hear(tokenise('can a human help, sell it first')).map((hit) => hit.cue)).toEqual(['gap']);
+  });
+});
+
+describe('clause edges and lookarounds (read/phrases.ts)', () => {
+  const book = phraseBook<'whole' | 'opens' | 'alone' | 'after' | 'not_after' | 'not_before'>([
+    { cue: 'whole', words: '^ no calls please|_ $' },
+    { cue: 'opens', words: '^ stop' },
+    { cue: 'alone', words: 'dont text|call $' },
+    { cue: 'after', words: 'stop sending', followedBy: '~2 listings|homes $' },
+    { cue: 'not_after', words: 'stop texting', notFollowedBy: ['me|us|_ instead|rather', 'at all'] },
+    { cue: 'not_before', words: 'dont text', notPrecededBy: 'i|we', always: true },
+  ]);
+  type Cue = 'whole' | 'opens' | 'alone' | 'after' | 'not_after' | 'not_before';
+  const heard = (text: string, ...cues: Cue[]) =>
+    book
+      .only(...cues)
+      .hear(tokenise(text))
+      .map((hit) => hit.evidence);
+  it('`^` and `$` match a clause start and end, never a word', () => {
+    expect(heard('no calls please', 'whole')).toEqual(['no calls please']);
+    expect(heard('ok, no calls.', 'whole')).toEqual(['no calls']);
+    expect(heard('no calls after 9', 'whole')).toEqual([]);
+    expect(heard('no calls please after 9', 'whole')).toEqual([]);
+    expect(heard('please stop', 'opens')).toEqual([]);
+    expect(heard('please. stop', 'opens')).toEqual(['stop']);
+    expect(heard('just dont call, thanks', 'alone')).toEqual(['dont call']);
+    expect(heard('dont call me', 'alone')).toEqual([]);
+  });
+  it('a lookahead is read within the clause after the match and is not part of it', () => {
+    expect(heard('stop sending me listings', 'after')).toEqual(['stop sending']);
+    expect(heard('stop sending listings in fontana', 'after')).toEqual([]);
+    expect(heard('stop sending, listings are fine', 'after')).toEqual([]);
+    expect(heard('stop texting', 'not_after')).toEqual(['stop texting']);
+    expect(heard('stop texting me instead', 'not_after')).toEqual([]);
+    expect(heard('stop texting rather', 'not_after')).toEqual([]);
+    expect(heard('stop texting at all', 'not_after')).toEqual([]);
+    expect(heard('stop texting, instead call', 'not_after')).toEqual(['stop texting']);
+  });
+  it('a lookbehind must end right before the match, in its clause', () => {
+    expect(heard('dont text', 'not_before')).toEqual(['dont text']);
+    expect(heard('i dont text', 'not_before')).toEqual([]);
+    expect(heard('we dont text me', 'not_before')).toEqual([]);
+    expect(heard('i, dont text', 'not_before')).toEqual(['dont text']);
+    expect(heard('we really dont text', 'not_before')).toEqual(['dont text']);
+  });
+});
+
+describe('alternatives of several words (read/phrases.ts)', () => {
+  const book = phraseBook<'more'>([
+    { cue: 'more', words: `${oneOf(['stop', 'no more', 'enough with the'])} texts|calls` },
+  ]);
+  it('matches each alternative word by word, and a list of the lexicon as one step', () => {
+    expect(oneOf(['stop', 'no more', 'enough with the'])).toBe('stop|no+more|enough+with+the');
+    expect(book.find(tokenise('no more texts please'))?.evidence).toBe('no more texts');
+    expect(book.find(tokenise('ok enough with the calls'))?.evidence).toBe('enough with the calls');
+    expect(book.find(tokenise('stop texts'))?.evidence).toBe('stop texts');
+    expect(book.find(tokenise('more texts'))).toBeUndefined();
+    expect(book.find(tokenise('no, more texts'))?.evidence).toBe('no more texts');
+    expect(book.find(tokenise('enough with calls'))).toBeUndefined();
+  });
+  it('reads a word by its start and end (`a*b`) and any number of words between (`~~`)', () => {
+    const more = phraseBook<'clitic' | 'far'>([
+      { cue: 'clitic', words: 'de escrib*me|llam*nos' },
+      { cue: 'far', words: 'me ~~ off the list', clause: true },
+    ]);
+    const evidence = (text: string) => more.hear(tokenise(text)).map((hit) => hit.evidence);
+    expect(evidence('dejen de escribirme')).toEqual(['de escribirme']);
+    expect(evidence('deja de llamarnos')).toEqual(['de llamarnos']);
+    expect(evidence('deja de escribirle')).toEqual([]);
+    expect(evidence('dejen de llamar')).toEqual([]);
+    expect(evidence('please take me and my wife and all of our numbers off the list')).toEqual([
+      'me and my wife and all of our numbers off the list',
+    ]);
+    expect(evidence('me, and then off the list')).toEqual([]);
   });
 });
 

@@ -1,0 +1,331 @@
+/**
+ * The clause rules that ask to stop contact, as phrases of the `read/phrases.ts` grammar over the opt-out lexicon
+ * (lexicon/optout.ts). Each rule is a cue: where several phrases of one rule match at one place, the first listed
+ * (the longest reading) is kept, as the rule's pattern did. What a request stops is read from its words by the
+ * caller, and scopes may set it aside.
+ */
+import {
+  CHANNEL_NOUNS,
+  CHANNEL_NOUNS_ES,
+  CLOSING_WORDS,
+  CONTACT_GERUNDS,
+  CONTACT_STEMS_ES,
+  CONTACT_VERBS,
+  HOME_NOUNS,
+  MARKET_WORDS,
+  MARKET_WORDS_ES,
+  NARROWING_WORDS,
+  SAID_WORDS,
+  STOP_SAID,
+} from '../lexicon/optout.js';
+import { oneOf, type Phrase } from '../read/phrases.js';
+
+/** How the text after a match must look: as the rule's end said ("no calls." yes, "no calls?" no). */
+export type After =
+  /** nothing to check */
+  | 'any'
+  /** the clause ends there: nothing, or a stop that is no question mark */
+  | 'ends'
+  /** only stops and spaces are left */
+  | 'stops'
+  /** only spaces are left */
+  | 'blank';
+
+export type RequestRule =
+  | 'stop_op'
+  | 'polite_stop'
+  | 'stop_it'
+  | 'not_lead'
+  | 'not_alone'
+  | 'not_closing'
+  | 'no_channel'
+  | 'no_longer'
+  | 'no_me'
+  | 'dejen'
+  | 'no_mas'
+  | 'no_quiero'
+  | 'basta'
+  | 'want_not'
+  | 'want_not_end'
+  | 'no_need'
+  | 'no_need_es'
+  | 'how_stop'
+  | 'take_off'
+  | 'off_list'
+  | 'off_list_alone'
+  | 'remove_alone'
+  | 'saquenme'
+  | 'baja'
+  | 'baja_end'
+  | 'cancelar_end'
+  | 'cancelar'
+  | 'cancel'
+  | 'discontinue'
+  | 'said_stop'
+  | 'dejen_le'
+  | 'no_mas_alone'
+  | 'para_con';
+
+export const AFTER: Readonly<Partial<Record<RequestRule, After>>> = {
+  not_alone: 'ends',
+  baja_end: 'ends',
+  no_channel: 'stops',
+  no_longer: 'stops',
+  no_quiero: 'stops',
+  want_not_end: 'stops',
+  off_list_alone: 'blank',
+  remove_alone: 'stops',
+  cancelar_end: 'blank',
+  no_mas_alone: 'stops',
+};
+
+const CLOSING = oneOf(CLOSING_WORDS);
+const GERUND = oneOf([...CONTACT_GERUNDS, ...CHANNEL_NOUNS]);
+const DETERMINER = 'the|all+the|these|your|those|_';
+const VERB = oneOf(CONTACT_VERBS);
+const LEAD = 'me|us|this+number|this+phone';
+const NOT = 'dont|never|dnt|do+not';
+const NOUN = oneOf(CHANNEL_NOUNS);
+const CHANNEL_ES = oneOf(CHANNEL_NOUNS_ES);
+const NARROWING = oneOf(NARROWING_WORDS);
+const ES_VERB = CONTACT_STEMS_ES.map((stem) => `${stem}*`).join('|');
+const ES_VERB_ME = CONTACT_STEMS_ES.flatMap((stem) => [`${stem}*me`, `${stem}*nos`]).join('|');
+const NOT_NARROWED_ES = [NARROWING, oneOf(HOME_NOUNS), 'de|con', 'por whatsapp|correo|mensaje|texto'];
+const DEJEN =
+  'dejen|deja|deje|dejar|dejenle|dejale|dejele|dejarle|paren|para|pare|parar|parenle|parale|parele|pararle';
+const CHANNEL_ES_OR_MENSAJE = `${CHANNEL_ES}|mensaje|spam`;
+
+type Rule = Omit<Phrase<RequestRule>, 'always'>;
+
+/** The rules read on clauses (and on sentences of one clause). */
+export const CLAUSE_RULES: readonly Rule[] = [
+  // a stop operator over our channel: "stop texting me", "quit messaging", "no more texts", "enough with the calls"
+  ...[`${GERUND} or|and|nor ${GERUND}`, GERUND].map((gerunds, list) => ({
+    cue: 'stop_op' as const,
+    words: `stop|quit|quite|cease|enough|end|halt|no+more already|_ with|_ ${DETERMINER} ${gerunds} me|us|_`,
+    ...(list === 0 ? { notFollowedBy: 'instead|rather' } : {}),
+  })),
+  // a polite stop with nothing after it, or something that is no contact; a stop of one contact is the rule above's
+  {
+    cue: 'polite_stop',
+    words: 'please|pls|plz|just|can+you|could+you|u+can|you+can stop|quit',
+    notFollowedBy: [
+      'by|at|in|the|a|renting|paying|looking|working|thinking|searching',
+      `with|_ ${DETERMINER} ${GERUND}`,
+    ],
+  },
+  { cue: 'stop_it', words: 'stop|quit it|now|already|please|pls|plz', opening: true },
+  // a negator over one or more verbs of contact aimed at the lead, or alone at the end of the clause: "don't text",
+  // "never call me or message me"
+  ...[`${VERB} ${LEAD}|_ or|and|nor ${NOT}|_ ${VERB}`, VERB].flatMap((verbs) => [
+    {
+      cue: 'not_lead' as const,
+      words: `${NOT} ever|_ ${verbs} ${LEAD} at all`,
+      notPrecededBy: 'i|we|he|she|they|who',
+    },
+    {
+      cue: 'not_lead' as const,
+      words: `${NOT} ever|_ ${verbs} ${LEAD}`,
+      notPrecededBy: 'i|we|he|she|they|who',
+      notFollowedBy: NARROWING,
+    },
+    { cue: 'not_alone' as const, words: `${NOT} ever|_ ${verbs} $`, notPrecededBy: 'i|we|he|she|they|who' },
+    {
+      cue: 'not_closing' as const,
+      words: `${NOT} ever|_ ${verbs}`,
+      notPrecededBy: 'i|we|he|she|they|who',
+      followedBy: CLOSING,
+    },
+  ]),
+  // our channel refused as the whole message: "no calls", "no texts pls", "no llamadas por favor"
+  {
+    cue: 'no_channel',
+    words: `no|nada+de ${oneOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])} please|pls|plz|por+favor|porfa|thanks|thank+you|thx|gracias|_`,
+    whole: true,
+  },
+  // no longer in the market, the whole clause: "no longer looking, thanks", "ya no estamos buscando"
+  ...[
+    `no+longer ${oneOf(MARKET_WORDS)}`,
+    `not ${oneOf(MARKET_WORDS)} anymore|any+more`,
+    `ya no estamos|estoy ${oneOf(MARKET_WORDS_ES)}`,
+  ].map((said) => ({
+    cue: 'no_longer' as const,
+    words: `were|im|we+are|i+am|_ ${said} anymore|any+more|at+this+time|now|_ thanks|thank+you|thx|sorry|gracias|_`,
+    whole: true,
+  })),
+  // a Spanish negator over a verb of contact with the lead as clitic: "no me escriban", "ya no quiero que me llamen"
+  ...['no|nunca me|nos', 'ya no me|nos', 'ya|_ no quiero|queremos que me|nos'].flatMap((opener) =>
+    [
+      `${ES_VERB}`,
+      `${ES_VERB} ni|o|y me|nos|_ ${ES_VERB}`,
+      `${ES_VERB} ni|o|y me|nos|_ ${ES_VERB} ni|o|y me|nos|_ ${ES_VERB}`,
+    ]
+      .reverse()
+      .flatMap((verbs) =>
+        [`un|unos|los|mas|_ ${CHANNEL_ES}`, ''].map((channel) => ({
+          cue: 'no_me' as const,
+          words:
+            `${opener} vuelvan+a|vuelvas+a|vuelva+a|volvieran+a|volviera+a|volvieras+a|sigan|sigas|siga|_ ${verbs} ${channel}`.trim(),
+          notFollowedBy: NARROWING,
+        })),
+      ),
+  ),
+  // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos"
+  {
+    cue: 'dejen',
+    words: `${DEJEN} de ${ES_VERB_ME}`,
+    notFollowedBy: ['a el|la|los|las|mi|su', 'al'],
+  },
+  { cue: 'dejen', words: `${DEJEN} de mandar|enviar mensajes|textos` },
+  // "no más mensajes", "ya no quiero msjs", "no quiero recibir más llamadas"
+  ...[
+    `no mas|more ${CHANNEL_ES}`,
+    `no quiero|queremos recibir|_ mas ${CHANNEL_ES}`,
+    `no quiero|queremos recibir mas|_ ${CHANNEL_ES}`,
+  ].flatMap((words) => [
+    {
+      cue: 'no_mas' as const,
+      words,
+      followedBy: 'de|sobre|con|acerca+de ustedes|usted|nadie|ti|este+numero',
+    },
+    { cue: 'no_mas' as const, words, notFollowedBy: 'de|sobre|con|acerca+de' },
+  ]),
+  {
+    cue: 'no_quiero',
+    words: `ya|_ no quiero|kiero|queremos|keremos recibir|_ sus|tus|los|estos|esos|mas|_ ${CHANNEL_ES} ni|_ ${CHANNEL_ES}|_ ${CLOSING}|_ ${CLOSING}|_ $`,
+  },
+  {
+    cue: 'basta',
+    words: `ya|_ basta|suficiente|ya+estuvo ya|_ por+favor|porfa|_ de|con los|tus|sus|tanto|tantos|estos|esos|_ ${CHANNEL_ES_OR_MENSAJE}`,
+  },
+  // a want-not: "don't want any more calls", "i don't want your texts", "no more texts please"
+  { cue: 'want_not', words: `dont|do+not want anymore|any+more|more ${NOUN}` },
+  {
+    cue: 'want_not_end',
+    words: `i|we dont|do+not want any|your|these|the|_ ${NOUN} anymore|any+more|from+you|again|_ ${CLOSING}|_ ${CLOSING}|_ $`,
+  },
+  { cue: 'want_not', words: `no more|_ ${NOUN} ${CLOSING}` },
+  // no need to keep contacting: "no need to keep reaching out", "no hace falta que me sigan escribiendo"
+  ...['with+me|with+us|me|us', ''].map((lead) => ({
+    cue: 'no_need' as const,
+    words:
+      `no+need|theres+no+need|you+dont+need|you+do+not+need|no+reason for+you|_ to keep|continue+to|continue reaching+out|contacting|texting|messaging|following+up|checking+in|writing|emailing ${lead}`.trim(),
+    ...(lead === '' ? { notFollowedBy: 'on|about|with|for|re|regarding' } : {}),
+  })),
+  {
+    cue: 'no_need',
+    words:
+      'no+need|theres+no+need|you+dont+need|you+do+not+need for+you|_ to reach+out|contact+me|text+me|message+me|email+me|follow+up with+me|with+us|me|us|_ anymore|any+more|again|ever',
+  },
+  {
+    cue: 'no_need_es',
+    words: `no necesito|necesitamos|ocupo|ocupamos que me|nos|_ sigan|sigas|siga ${ES_VERB}`,
+    notFollowedBy: NOT_NARROWED_ES,
+  },
+  {
+    cue: 'no_need_es',
+    words: `no hace+falta|es+necesario|necesitan|necesitas|tienen+que|tiene+que|hay+necesidad+de que|_ me|nos|_ sigan|sigas|siga|vuelvan+a|vuelvas+a|vuelva+a|_ ${ES_VERB}`,
+    notFollowedBy: NOT_NARROWED_ES,
+  },
+  {
+    cue: 'how_stop',
+    words: `how do|can|would i|we get|make these|the|your|this|all+these|all+the|ur ~1 ${NOUN} to|_ stop`,
+  },
+  {
+    cue: 'how_stop',
+    words: `how do|can|would i|we stop|end|block these|the|your|this|all+these|all+the|ur|getting ~1 ${NOUN}`,
+  },
+  // off the list: "take me off", "remove me from your list", "sáquenme de su lista"
+  {
+    cue: 'take_off',
+    words: 'take me|my+number|my+name|my+info off',
+    notFollowedBy: '~~ put|add|switch|move|keep me|us',
+  },
+  {
+    cue: 'off_list',
+    words:
+      'me|us|my+number|my+name|my+info|my+information|my+contact|my+email|my+phone|this+number ~~ off|from your|this|the|ur ~1 list|contacts|database',
+  },
+  {
+    cue: 'off_list_alone',
+    words: 'please|pls|just|_ off|from your|this|the|ur ~1 list|contacts please|pls|now|thanks|_',
+    whole: true,
+  },
+  {
+    cue: 'remove_alone',
+    words:
+      'please|pls|plz|_ remove|delete|unsub|borrar|eliminar me|us|this+number|my+number|_ please|pls|plz|now|thanks|asap|_',
+    whole: true,
+  },
+  {
+    cue: 'saquenme',
+    words:
+      'saqu*me|sac*me|quit*me|borr*me|elimin*me|baj*me|remuev*me|remov*me|saqu*nos|sac*nos|quit*nos|borr*nos|elimin*nos|baj*nos|remuev*nos|remov*nos de la|las|su|tu|esta|estas|esa|esas|sus|tus lista|listas|base+de+datos|contactos|sistema',
+    notFollowedBy:
+      'de|con|para casas|propiedades|condo|condos|departamentos|#|dos|tres|cuatro|cinco|recamaras',
+  },
+  {
+    cue: 'baja',
+    words: 'me|nos doy|damos de baja',
+    followedBy: [
+      'ya|gracias|por+favor|porfa',
+      'de esto|estos+mensajes|sus+mensajes|los+mensajes|la+lista|su+lista|aqui|todo|este+numero',
+    ],
+  },
+  { cue: 'baja_end', words: 'me|nos doy|damos de baja $' },
+  { cue: 'cancelar_end', words: 'quiero|queremos cancelar|parar|darme+de+baja $' },
+  { cue: 'cancelar', words: 'cancelar|parar los+mensajes|mensajes|todo|esto|la+suscripcion' },
+  {
+    cue: 'cancel',
+    words:
+      'cancel these|the|all|all+the|all+these|all+of+the|my|your|ur|_ text|texts|message|messages|msgs|sms|notifications|alerts|subscription',
+    notPrecededBy: 'dont|do+not|never|no|not',
+  },
+  {
+    cue: 'cancel',
+    words:
+      'cancela|cancelen|cancele|cancelar los|tus|sus|estos|todos+los|_ mensajes|textos|msj|msjs|notificaciones',
+    notFollowedBy: 'about|for|from the|a|my|_ showing|tour|appointment|visit|call',
+  },
+  ...[
+    { opening: true },
+    {
+      before: 'please|kindly|pls|i+ask+you|i+ask+that+you|id+like+you+to|i+want+you+to|you+can|you+may ',
+    },
+  ].map(({ opening, before }) => ({
+    cue: 'discontinue' as const,
+    words: `${before ?? ''}discontinue|cease|terminate all|any|_ further|future|more|_ communication|communications|contact|correspondence|outreach`,
+    ...(opening ? { opening } : {}),
+    notFollowedBy: ['with the|my|our seller|buyer|lender|other|old', 'from the|my seller|lender|bank'],
+  })),
+  // said again: "i said stop", "te dije que pares", "how many times do i have to say stop"
+  { cue: 'said_stop', words: `${oneOf(SAID_WORDS)} to|_ que|_ ${oneOf(STOP_SAID)}` },
+  {
+    cue: 'said_stop',
+    words: `how many times do+i+have+to|must+i|should+i|have+i|did+i|will+i+have+to say|tell+you|ask|text|write you|_ to|_ ${oneOf(STOP_SAID)}`,
+  },
+  {
+    cue: 'said_stop',
+    words: `cuantas veces te|les|_ tengo+que|hay+que|_ decir|pedir|digo|pido que|_ ${oneOf(STOP_SAID)}`,
+  },
+];
+
+/** Rules read on whole sentences only: after a comma "no más" is "just" ("480 mil, no más"). */
+export const SENTENCE_RULES: readonly Rule[] = [
+  // someone else's number, and the lead's too: "dejen de mandarle mensajes a este número"
+  {
+    cue: 'dejen_le',
+    words: `dejen|deja|deje de ${['escrib', 'mand', 'envi', 'llam', 'molest', 'contact'].flatMap((stem) => [`${stem}*le`, `${stem}*les`]).join('|')} ~~ a+mi+tambien|a+mi+tampoco|este+numero`,
+  },
+  {
+    cue: 'no_mas_alone',
+    words: 'ok|okay|ya|_ ya|_ no mas por+favor|porfa|gracias|pls|please|_',
+    whole: true,
+  },
+  // "ya para con los mensajes", "porfa ya stop con los textos": nothing else in the sentence ("para" is also "for")
+  {
+    cue: 'para_con',
+    words: `${oneOf(['oye', 'oigan', 'oiga', 'neta', 'en serio', 'ok', 'okay', ...CLOSING_WORDS])}|_ ${oneOf(['oye', 'oigan', 'oiga', 'neta', 'en serio', 'ok', 'okay', ...CLOSING_WORDS])}|_ para|paren|pare|parale|parenle|parele|stop ya|_ con el|los|tus|sus|tanto|tantos|estos|esos|las|tantas|estas|esas|the|all+the|your|these|_ ${CHANNEL_ES_OR_MENSAJE} ${oneOf(['en serio', ...CLOSING_WORDS])}|_ ${oneOf(['en serio', ...CLOSING_WORDS])}|_`,
+    whole: true,
+  },
+];

@@ -1,0 +1,54 @@
+import { fold } from '../text.js';
+import { locateTokens, type Located } from './phrase-offsets.js';
+import { tokenise, type Token } from './phrases.js';
+
+/**
+ * One text as every reader of a step sees it, each view computed once and only when first asked for: the raw
+ * text, its folded form (text.ts `fold`), its tokens (phrases.ts `tokenise`), where each token sits in the folded
+ * text (phrase-offsets.ts), and the set of its words (what a phrase book checks first). A step builds one for the
+ * message it reads and hands it down; a reader never folds or tokenises that text again. A value, not a cache: it
+ * is made for one text by whoever reads it, and nothing outlives the step.
+ */
+export interface ReadText {
+  readonly raw: string;
+  /** `fold(raw)`. */
+  readonly folded: string;
+  /** `tokenise(folded)`: folded words, apostrophes dropped, each with its clause. */
+  readonly tokens: readonly Token[];
+  /** The tokens with their offsets in `folded` (`locate(folded)`). */
+  readonly located: Located;
+  /** The distinct words of `tokens`. */
+  readonly words: ReadonlySet<string>;
+}
+
+/** The read views of `raw`, each computed on first use. */
+export function readText(raw: string): ReadText {
+  return views(raw, undefined);
+}
+
+/** A text already folded (a reader's own cut of a message): its views, `folded` being the text itself. */
+export function readFolded(folded: string): ReadText {
+  return views(folded, folded);
+}
+
+function views(raw: string, given: string | undefined): ReadText {
+  let folded = given;
+  let tokens: Token[] | undefined;
+  let located: Located | undefined;
+  let words: Set<string> | undefined;
+  return {
+    raw,
+    get folded() {
+      return (folded ??= fold(raw));
+    },
+    get tokens() {
+      return (tokens ??= tokenise(this.folded));
+    },
+    get located() {
+      return (located ??= locateTokens(this.folded, this.tokens));
+    },
+    get words() {
+      return (words ??= new Set(this.tokens.map((token) => token.word)));
+    },
+  };
+}

@@ -52,3 +52,31 @@ function views(raw: string, given: string | undefined): ReadText {
     },
   };
 }
+
+/** A reader's input: a step's read text, or a plain string (a test, the coach) read on the spot. */
+export type Readable = string | ReadText;
+
+export const asRead = (text: Readable): ReadText => (typeof text === 'string' ? readText(text) : text);
+
+/** `read` itself when `folded` is its folded text unchanged, else the views of `folded` (a reader's own cut). */
+export const refold = (read: ReadText, folded: string): ReadText =>
+  folded === read.folded ? read : readFolded(folded);
+
+/**
+ * The read texts of one step: one ReadText per distinct text (the message, its sentences, what is left once side
+ * topics are taken out), made when a reader first asks. Made by the step and handed down with the turn; it lives
+ * as long as the step.
+ */
+export type TextReader = (raw: string) => ReadText;
+
+export function textReader(): TextReader {
+  const made = new Map<string, ReadText>();
+  return (raw) => {
+    let read = made.get(raw);
+    if (!read) {
+      read = readText(raw);
+      made.set(raw, read);
+    }
+    return read;
+  };
+}

@@ -100,6 +100,7 @@ export function requestHandoff(turn: Turn, reason: string, legal = false): void 
 export function extractContext(turn: Turn): ExtractContext {
   return {
     text: turn.text,
+    read: turn.read(turn.text),
     nowMs: turn.input.nowMs,
     knownAreas: turn.tenant.knownAreas,
     timeZone: turn.tenant.timeZone,

@@ -1,3 +1,4 @@
+import type { ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
@@ -18,6 +19,8 @@ import {
 
 export interface ExtractContext {
   text: string;
+  /** The step's read text of `text` (read-text.ts), shared with every other reader of the step. */
+  read?: ReadText;
   nowMs: number;
   knownAreas: readonly string[];
   /** The tenant's time zone: relative dates resolve against today there. */
@@ -202,7 +205,7 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     state.slots.size = { ...known, ...state.slots.size, bathrooms };
     filled.push('size');
   }
-  const timeline = extractBuyerTimeline(text, when(context));
+  const timeline = extractBuyerTimeline(context.read ?? text, when(context));
   if (timeline) {
     // A later explicit time replaces an earlier one when the lead says its plans changed ("actually asap").
     const changed = correcting || (timeline.urgency !== state.slots.urgency && plansChanged(text));
@@ -273,7 +276,7 @@ export function extractNeutralSlots(state: JorgeState, context: ExtractContext):
   if (BUDGET_WORD.test(fold(text)))
     fill(state, 'budget', extractBudget(text, { asked: false }), filled, correcting);
   fill(state, 'areas', extractAreas(text, context.knownAreas) ?? placesAskedAbout(context), filled);
-  const timeline = extractBuyerTimeline(text, when(context));
+  const timeline = extractBuyerTimeline(context.read ?? text, when(context));
   if (timeline) {
     fill(state, 'urgency', timeline.urgency, filled);
     fill(state, 'timeline', timeline.timeline, filled);

@@ -19,6 +19,12 @@ export interface ReadText {
   readonly located: Located;
   /** The distinct words of `tokens`. */
   readonly words: ReadonlySet<string>;
+  /**
+   * What a pure reader makes of this text, made once per `key` (the reader and every option it reads): a step that
+   * reads one message as a buyer's, a seller's and a neutral lead's parses its dates once. The value is shared, so
+   * it is never changed by whoever gets it.
+   */
+  derive<T>(key: string, make: () => T): T;
 }
 
 /** The read views of `raw`, each computed on first use. */
@@ -36,6 +42,7 @@ function views(raw: string, given: string | undefined): ReadText {
   let tokens: Token[] | undefined;
   let located: Located | undefined;
   let words: Set<string> | undefined;
+  let derived: Map<string, unknown> | undefined;
   return {
     raw,
     get folded() {
@@ -49,6 +56,11 @@ function views(raw: string, given: string | undefined): ReadText {
     },
     get words() {
       return (words ??= new Set(this.tokens.map((token) => token.word)));
+    },
+    derive<T>(key: string, make: () => T): T {
+      derived ??= new Map();
+      if (!derived.has(key)) derived.set(key, make());
+      return derived.get(key) as T;
     },
   };
 }

@@ -28,8 +28,8 @@ export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
   // A sale that pays for this purchase ("all cash, selling my other property") keeps the buyer a buyer.
   if (
     state.phase === 'qualify' &&
-    detectIntent(turn.text).intent === 'seller' &&
-    strongSellerCue(turn.text) &&
+    detectIntent(turn.read(turn.text)).intent === 'seller' &&
+    strongSellerCue(turn.read(turn.text)) &&
     extractFinancing(turn.text, { asked: false }) !== 'cash'
   ) {
     if (canSwitch(state.switches, 'buyer', 'seller', turn.input.nowMs)) {

@@ -1,5 +1,6 @@
 import { DISCLOSURE_PHRASES } from './lexicon/disclosure.js';
-import { phraseBook, tokenise } from './read/phrases.js';
+import { phraseBook } from './read/phrases.js';
+import { asRead, type Readable } from './read/read-text.js';
 import { fold, sentences, type Lang } from './text.js';
 
 /** What stays a pattern: an end of the question, a question mark further on, a gap counted in characters. */
@@ -44,8 +45,10 @@ const WHAT_ANSWERS =
   /^(a |an |una? )?((real|live|actual) )?(person|human|bot|robot|ai|machine|persona|humano|humana|maquina)( (real|de verdad))?( or (a )?(bot|robot|ai|machine|person|human)| o (bot|robot|persona|maquina))?\s*\?+\W*$/;
 
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
-export function isSincereBotQuestion(text: string, agentName?: string): boolean {
-  const folded = fold(text).replace(/^[\s¿¡]+/, '');
+export function isSincereBotQuestion(text: Readable, agentName?: string): boolean {
+  const read = asRead(text);
+  // The tokens are the read text's: the spaces and marks taken off its start are no tokens.
+  const folded = read.folded.replace(/^[\s¿¡]+/, '');
   const first = agentName
     ? fold(agentName)
         .split(/\s+/)[0]
@@ -69,7 +72,7 @@ export function isSincereBotQuestion(text: string, agentName?: string): boolean 
     : [];
   const questions = sentences(folded).map((sentence) => sentence.trim().replace(LEAD_IN, ''));
   const asked =
-    BOOK.find(tokenise(folded), 'sincere') !== undefined ||
+    BOOK.find(read, 'sincere') !== undefined ||
     SINCERE.some((pattern) => pattern.test(folded)) ||
     questions.some((question) => agent.some((pattern) => pattern.test(question))) ||
     questions.some(

@@ -28,6 +28,7 @@ import { nextSellerQuestion, sellerStep } from './seller.js';
 import type { JorgeState } from './state.js';
 import { complianceAlerts, readSideTopics } from './side-topics.js';
 import { sideTopicLine } from './topics.js';
+import { textReader } from './read/read-text.js';
 import { countWords, fold, readablePart, sentences, stripJsonBlobs } from './text.js';
 import { extractContext, requestHandoff, say, switchKind, type LeadMessageInput, type Turn } from './turn.js';
 import { canSwitch } from './switching.js';
@@ -66,7 +67,7 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
   const contact = readContact(state, input.text);
   const effects: BotEffect[] = contact ? [{ type: 'contact_given', contact }] : [];
   if (staffOwned) return listen(prev, state, input, effects);
-  const turn: Turn = { state, input, tenant: input.tenant, text: '', effects };
+  const turn: Turn = { state, input, tenant: input.tenant, text: '', read: textReader(), effects };
   if (signal === 'opt_in' && state.optedOut) {
     state.optedOut = false;
     state.active = state.phase !== 'handoff' && state.phase !== 'closed';
@@ -91,9 +92,9 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
   if (escalation) {
     // Facts given in the same message are kept for the agent picking the lead up, read by the bot the lead is for
     // ("cash buyer, 1.3m, need to move asap, call me" is a buyer's hand-off, with the buyer's slots and temperature).
-    turn.text = readSideTopics(input.text, input.tenant.agentName).text;
+    turn.text = readSideTopics(input.text, input.tenant.agentName, turn.read).text;
     if (state.kind === 'lead' && state.phase === 'qualify') {
-      const intent = detectIntent(turn.text).intent;
+      const intent = detectIntent(turn.read(turn.text)).intent;
       if (intent !== 'unclear') switchKind(turn, intent);
     }
     readFacts(turn);
@@ -124,7 +125,7 @@ const ASKS =
 
 /** Side topics first (each answered with a fixed line), then the bot step on what is left of the message. */
 function handleMessage(turn: Turn): void {
-  const split = readSideTopics(turn.input.text, turn.tenant.agentName);
+  const split = readSideTopics(turn.input.text, turn.tenant.agentName, turn.read);
   turn.effects.push(...complianceAlerts(split));
   turn.text = split.text;
   // "is etiwanda a safe area?": the fixed line answers it, and the place asked about is one the lead looks at ("we're
@@ -189,7 +190,7 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
     if (state.phase === 'scheduling') return false;
     // "could jorge come look at my place? thinking about selling": the visit is set up by the bot the lead is for.
     if (state.kind === 'lead') {
-      const intent = detectIntent(turn.text).intent;
+      const intent = detectIntent(turn.read(turn.text)).intent;
       if (intent !== 'unclear') switchKind(turn, intent);
     }
     // "can we see it saturday? and what's the HOA?": the other questions are answered before the showing is set up.
@@ -365,6 +366,7 @@ function resume(prev: JorgeState, input: Extract<BotInput, { type: 'resume' }>):
     },
     tenant: input.tenant,
     text: '',
+    read: textReader(),
     effects,
   };
   return finalizeTurn(prev, turn);

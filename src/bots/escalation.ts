@@ -26,9 +26,10 @@ import {
   TAX_AVOIDED,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
-import { firstHit, firstHits, locate, type Located } from './read/phrase-offsets.js';
+import { firstHit, firstHits, type Located } from './read/phrase-offsets.js';
 import { either as w, phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
-import { fold, negatedBefore } from './text.js';
+import { asRead, type Readable } from './read/read-text.js';
+import { negatedBefore } from './text.js';
 
 export type Escalation = { kind: 'person'; detail: string } | { kind: 'legal'; detail: string };
 
@@ -221,19 +222,19 @@ export interface EscalationOptions {
 const NOT_THEIR_FORECLOSURE =
   /\b(neighbou?r'?s?|next door|down the street|(bought|buy|buying|purchased|compramos|compre) (at |a |an |in )?(a |an |the )?(foreclos\w*|auction|subasta|remate)|foreclosures? (auction|homes|listings|deals|properties) (in|near|around)|(any|looking for|searching for) foreclosures?|foreclosures? (in|near|around) \w+)\b/;
 
-export function detectEscalation(text: string, options: EscalationOptions): Escalation | null {
-  const folded = fold(text);
-  const tokens = tokenise(folded);
+export function detectEscalation(text: Readable, options: EscalationOptions): Escalation | null {
+  const read = asRead(text);
+  const { folded } = read;
   // The lead's own foreclosure (negated ones are left out by the book): not a neighbour's, not a general question.
-  const foreclosure = BOOK.find(tokens, 'foreclosure');
+  const foreclosure = BOOK.find(read, 'foreclosure');
   if (
     foreclosure &&
     !NOT_THEIR_FORECLOSURE.test(folded) &&
     !generalQuestion(folded, Math.max(0, folded.indexOf(foreclosure.evidence.split(' ')[0]!)))
   )
     return { kind: 'legal', detail: 'foreclosure' };
-  const located = locate(folded);
-  const legal = firstHits(LEGAL_BOOK, located.tokens);
+  const located = read.located;
+  const legal = firstHits(LEGAL_BOOK, read);
   for (const [detail] of LEGAL_PHRASES) {
     const first = legal.get(detail);
     const owed = detail === 'legal or tax advice' ? TAX_OWED.exec(folded)?.index : undefined;
@@ -242,7 +243,7 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
     if (detail === 'short sale' && generalQuestion(folded, index)) continue;
     return { kind: 'legal', detail };
   }
-  if (BOOK.find(tokens, 'arrears') && BOOK.find(tokens, 'notice'))
+  if (BOOK.find(read, 'arrears') && BOOK.find(read, 'notice'))
     return { kind: 'legal', detail: 'foreclosure' };
   if (
     /\b(am i|are you|is this|estoy)\b.*\b(talking|chatting|speaking|hablando|real|human|bot|robot)\b/.test(
@@ -251,9 +252,9 @@ export function detectEscalation(text: string, options: EscalationOptions): Esca
   ) {
     if (!/\b(want|need|let me|can i|quiero)\b/.test(folded)) return null;
   }
-  const asked = BOOK.find(tokens, 'person');
+  const asked = BOOK.find(read, 'person');
   if (asked) return { kind: 'person', detail: asked.evidence };
-  const firsts = firstHits(PERSON_BOOK, located.tokens);
+  const firsts = firstHits(PERSON_BOOK, read);
   for (const rule of [...PERSON, agentRule(options.agentName)]) {
     const found = said(rule, folded, located, firsts);
     if (!found) continue;

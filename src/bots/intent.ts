@@ -1,7 +1,8 @@
 import { BUYER_PHRASES, INTENT_PHRASES, SELLER_PHRASES } from './lexicon/intent.js';
 import { cueBooks } from './read/cue-books.js';
-import { phraseBook, tokenise, type PhraseBook, type Token } from './read/phrases.js';
-import { BEDROOM_WORD, fold } from './text.js';
+import { phraseBook, type PhraseBook } from './read/phrases.js';
+import { asRead, refold, type Readable, type ReadText } from './read/read-text.js';
+import { BEDROOM_WORD } from './text.js';
 
 export type Intent = 'seller' | 'buyer' | 'unclear';
 
@@ -12,16 +13,16 @@ const SELLER = phraseBook(SELLER_PHRASES);
 const BUYER = phraseBook(BUYER_PHRASES);
 const heard = cueBooks(INTENT_PHRASES);
 /** How many of a book's cues are heard (each cue once). */
-const cues = (book: PhraseBook<string>, tokens: readonly Token[]) =>
-  new Set(book.hear(tokens).map((hit) => hit.cue)).size;
-const sellerCues = (folded: string) => cues(SELLER, tokenise(folded)) + (WE_LIST.test(folded) ? 1 : 0);
+const cues = (book: PhraseBook<string>, read: ReadText) =>
+  new Set(book.hear(read).map((hit) => hit.cue)).size;
+const sellerCues = (read: ReadText) => cues(SELLER, read) + (WE_LIST.test(read.folded) ? 1 : 0);
 
 /**
  * Someone who wants to rent a home for themselves ("we just need a rental", "looking to rent a 2 bed", "solo
  * buscamos rentar una casa"): neither a buyer nor a seller. An investor's "rental property" or "rent it out" is not.
  */
-export function wantsToRent(folded: string): boolean {
-  return heard(tokenise(folded), 'renter') !== undefined;
+export function wantsToRent(text: Readable): boolean {
+  return heard(asRead(text), 'renter') !== undefined;
 }
 /**
  * "do you guys buy houses for cash?", "y'all buy homes as is?", "¿ustedes compran casas de contado?": a question to
@@ -49,10 +50,10 @@ const OWN_BUDGET =
  */
 /** The lead calling themselves a buyer ("cash buyer, 1.3m", "comprador de contado"), not asking about someone's buyers. */
 const WEAK_BUYER_CUES = [SIZE_WANTED, OWN_BUDGET];
-const weakBuyerCues = (folded: string) =>
-  count(WEAK_BUYER_CUES, folded) +
-  (heard(tokenise(folded), 'after_a_place') ? 1 : 0) +
-  (heard(tokenise(folded), 'self_described') ? 1 : 0);
+const weakBuyerCues = (read: ReadText) =>
+  count(WEAK_BUYER_CUES, read.folded) +
+  (heard(read, 'after_a_place') ? 1 : 0) +
+  (heard(read, 'self_described') ? 1 : 0);
 
 /** Someone else's sale ("would the owners sell for under 600?", "¿el dueño la quiere vender rápido?"): no seller cue. */
 const THEIR_SALE =
@@ -62,7 +63,7 @@ const THEIR_SALE =
 /** A lead walking back a sale ("actually we're not selling, just buying"). */
 
 /** Explicit first-person selling: decides a tie in the seller's favour (seller has priority). */
-const ownSale = (folded: string) => heard(tokenise(folded), 'own_sale', 'sale_then') !== undefined;
+const ownSale = (read: ReadText) => heard(read, 'own_sale', 'sale_then') !== undefined;
 
 function count(patterns: RegExp[], folded: string): number {
   return patterns.reduce((sum, pattern) => sum + (pattern.test(folded) ? 1 : 0), 0);
@@ -80,22 +81,26 @@ export interface IntentScore {
  * Counts seller cues against buyer cues (DOMAIN.md section 2). The larger count wins; a tie is unclear, except
  * that an explicit first-person sale ("sell my house first, then buy") gives the seller priority.
  */
-export function detectIntent(text: string): IntentScore {
-  const folded = fold(text);
-  if (wantsToRent(folded) && sellerCues(folded) === 0 && !heard(tokenise(folded), 'buy_word'))
+export function detectIntent(text: Readable): IntentScore {
+  const whole = asRead(text);
+  const { folded } = whole;
+  if (wantsToRent(whole) && sellerCues(whole) === 0 && !heard(whole, 'buy_word'))
     return { seller: 0, buyer: 0, intent: 'unclear' };
-  if (heard(tokenise(folded), 'not_selling')) {
-    const buyer = cues(BUYER, tokenise(folded));
+  if (heard(whole, 'not_selling')) {
+    const buyer = cues(BUYER, whole);
     return { seller: 0, buyer, intent: buyer > 0 ? 'buyer' : 'unclear' };
   }
   const asksToBuyTheirs = BUY_MY_HOUSE.exec(folded);
-  const read = (asksToBuyTheirs ? folded.replace(asksToBuyTheirs[0], ' ') : folded).replace(THEIR_SALE, ' ');
+  const read = refold(
+    whole,
+    (asksToBuyTheirs ? folded.replace(asksToBuyTheirs[0], ' ') : folded).replace(THEIR_SALE, ' '),
+  );
   const seller = sellerCues(read) + (asksToBuyTheirs ? 1 : 0);
-  const strong = cues(BUYER, tokenise(read));
+  const strong = cues(BUYER, read);
   const buyer = strong > 0 || seller > 0 ? strong : weakBuyerCues(read);
   let intent: Intent = 'unclear';
   // "Sell first, then buy" goes to the seller bot whatever buyer facts come with it (DOMAIN.md section 2).
-  if (seller > 0 && heard(tokenise(read), 'sell_then_buy')) intent = 'seller';
+  if (seller > 0 && heard(read, 'sell_then_buy')) intent = 'seller';
   else if (seller > buyer) intent = 'seller';
   else if (buyer > seller) intent = 'buyer';
   else if (seller > 0 && ownSale(read)) intent = 'seller';
@@ -103,16 +108,15 @@ export function detectIntent(text: string): IntentScore {
 }
 
 /** True when the lead explicitly walks back selling (allows a seller-to-buyer switch). */
-export function walksBackSelling(text: string): boolean {
-  return heard(tokenise(fold(text)), 'not_selling') !== undefined;
+export function walksBackSelling(text: Readable): boolean {
+  return heard(asRead(text), 'not_selling') !== undefined;
 }
 
 /** A strong seller signal (everything but the ambiguous "on the market"), for a buyer-to-seller switch. */
-export function strongSellerCue(text: string): boolean {
-  const folded = fold(text);
+export function strongSellerCue(text: Readable): boolean {
+  const read = asRead(text);
   return (
-    ownSale(folded) ||
-    (SELLER.find(tokenise(folded), 'home_value', 'cma', 'cash_offer') ??
-      heard(tokenise(folded), 'home_worth')) !== undefined
+    ownSale(read) ||
+    (SELLER.find(read, 'home_value', 'cma', 'cash_offer') ?? heard(read, 'home_worth')) !== undefined
   );
 }

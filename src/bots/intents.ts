@@ -8,8 +8,9 @@ import {
   type Phrase,
   type PhraseBook,
   type PhraseHit,
-  type Token,
+  type Tokens,
 } from './read/phrases.js';
+import { asRead, type Readable } from './read/read-text.js';
 import { day, timeOfDay } from './scheduling-parse.js';
 import { fold, readablePart, sentences, stripJsonBlobs, type Lang } from './text.js';
 import { sideTopic } from './topics.js';
@@ -427,11 +428,11 @@ const BOOK = phraseBook(LEXICON);
 const CONCESSION = new Set(['but', 'pero', 'though', 'aunque', 'although']);
 
 type Hit = PhraseHit<Cue>;
-const hear = (tokens: readonly Token[], book: PhraseBook<Cue> = BOOK): Hit[] => book.hear(tokens);
+const hear = (tokens: Tokens, book: PhraseBook<Cue> = BOOK): Hit[] => book.hear(tokens);
 
 const SIDE_CUES = { fair_housing: 'fair_housing', commission: 'commission', kickback: 'respa' } as const;
 
-function complianceOf(sentence: string, has: (cue: Cue) => boolean): ComplianceCue[] {
+function complianceOf(sentence: Readable, has: (cue: Cue) => boolean): ComplianceCue[] {
   const cues = new Set<ComplianceCue>();
   const side = sideTopic(sentence);
   if (side && side !== 'injection') cues.add(SIDE_CUES[side]);
@@ -463,9 +464,10 @@ const COMPLIANCE_ENTRIES = BOOK.only(
  * The compliance cues of one sentence, and nothing else of readLeadIntents (no requests, objections or language):
  * what the bot's side-topic reading asks of the word list for every sentence of a turn (side-topics.ts), cheaply.
  */
-export function complianceCuesOf(sentence: string): ComplianceCue[] {
-  const hits = hear(tokenise(sentence), COMPLIANCE_ENTRIES);
-  return complianceOf(sentence, (cue) => hits.some((hit) => hit.cue === cue));
+export function complianceCuesOf(sentence: Readable): ComplianceCue[] {
+  const read = asRead(sentence);
+  const hits = hear(read, COMPLIANCE_ENTRIES);
+  return complianceOf(read, (cue) => hits.some((hit) => hit.cue === cue));
 }
 
 function requestsOf(text: string, folded: string, lang: Lang, has: (cue: Cue) => boolean): LeadRequest[] {

@@ -21,7 +21,7 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   const { state } = turn;
   state.leadTurns += 1;
   const asked = turn.openQuestion && !turn.text.includes(turn.openQuestion) ? `${turn.openQuestion} ` : '';
-  const detected = detectIntent(`${asked}${turn.text}`).intent;
+  const detected = detectIntent(turn.read(`${asked}${turn.text}`)).intent;
   const intent = detected === 'unclear' ? intentFromFacts(turn) : detected;
   if (intent === 'seller' || intent === 'buyer') {
     switchKind(turn, intent);

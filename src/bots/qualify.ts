@@ -36,7 +36,7 @@ export function afterAnswer(turn: Turn, filled: SlotName[], onStall: (slot: Ques
     state.totalMisses += 1;
     if (misses >= 2) onStall(asked);
   }
-  const quality = answerQuality(turn.text, filled.length > 0);
+  const quality = answerQuality(turn.read(turn.text), filled.length > 0);
   state.lastQuality = quality;
   state.lowStreak = isLowQuality(quality) ? state.lowStreak + 1 : 0;
   if (state.lowStreak >= 5) return 'close';

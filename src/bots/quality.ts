@@ -1,7 +1,7 @@
 import { QUALITY_PHRASES } from './lexicon/quality.js';
 import { cueBooks } from './read/cue-books.js';
-import { tokenise } from './read/phrases.js';
-import { countWords, fold } from './text.js';
+import { asRead, type Readable } from './read/read-text.js';
+import { countWords } from './text.js';
 
 const heardIn = cueBooks(QUALITY_PHRASES);
 /** A greeting and nothing else but a stop or a comma ("hello?" is a question). */
@@ -17,10 +17,10 @@ const FILLER =
  * Answer quality, 0 to 1 (DOMAIN.md section 3): definite yes/no, amounts and durations score high; hedges
  * ("maybe", "not sure", "idk", "we'll see") score low. `filled` says the message filled at least one slot.
  */
-export function answerQuality(text: string, filled: boolean): number {
-  const folded = fold(text);
-  const tokens = tokenise(folded);
-  const heard = (cue: 'hedge' | 'definite' | 'fact') => heardIn(tokens, cue) !== undefined;
+export function answerQuality(text: Readable, filled: boolean): number {
+  const read = asRead(text);
+  const { folded } = read;
+  const heard = (cue: 'hedge' | 'definite' | 'fact') => heardIn(read, cue) !== undefined;
   const hedged = heard('hedge');
   if (folded.trim() === '') return 0;
   if (GREETING.test(folded)) return 0.5;

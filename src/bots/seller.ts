@@ -48,8 +48,8 @@ export function sellerStep(turn: Turn, buyerStep: (turn: Turn) => void): void {
   const { state } = turn;
   if (
     state.phase === 'qualify' &&
-    walksBackSelling(turn.text) &&
-    detectIntent(turn.text).intent === 'buyer'
+    walksBackSelling(turn.read(turn.text)) &&
+    detectIntent(turn.read(turn.text)).intent === 'buyer'
   ) {
     if (canSwitch(state.switches, 'seller', 'buyer', turn.input.nowMs)) {
       switchKind(turn, 'buyer');

@@ -1,5 +1,6 @@
 import { complianceCuesOf, type ComplianceCue } from './intents.js';
 import type { BotEffect } from './port.js';
+import { textReader, type TextReader } from './read/read-text.js';
 import { sentences } from './text.js';
 import { SIDE_TOPIC_PRIORITY, splitSideTopics, type SideTopic, type SideTopicSplit } from './topics.js';
 
@@ -18,13 +19,17 @@ const TOPIC_OF: Partial<Record<ComplianceCue, SideTopic>> = {
  * bajar al 1%?") is answered with the same fixed line and raises the same staff alert, whoever owns the
  * conversation. One reading for the bot turn, the bot listening to a staff-owned conversation, and the coach.
  */
-export function readSideTopics(text: string, agentName?: string): SideTopicSplit {
-  const split = splitSideTopics(text, agentName);
+export function readSideTopics(
+  text: string,
+  agentName?: string,
+  read: TextReader = textReader(),
+): SideTopicSplit {
+  const split = splitSideTopics(text, agentName, read);
   if (split.flagged.some(({ topic }) => topic === 'injection')) return split;
   const kept: string[] = [];
   const flagged = [...split.flagged];
   for (const sentence of sentences(split.text)) {
-    const topic = complianceCuesOf(sentence)
+    const topic = complianceCuesOf(read(sentence))
       .map((cue) => TOPIC_OF[cue])
       .find((found): found is SideTopic => found !== undefined);
     if (topic) flagged.push({ topic, sentence });

@@ -1,5 +1,6 @@
 import type { BotKind } from '../protocol/common.js';
 import type { ExtractContext } from './extract/index.js';
+import type { TextReader } from './read/read-text.js';
 import type { BotEffect, BotInput, TenantBotContext } from './port.js';
 import { questionText, type QuestionSlot } from './questions.js';
 import type { JorgeState } from './state.js';
@@ -20,6 +21,11 @@ export interface Turn {
   tenant: TenantBotContext;
   /** The text the bot step reads: JSON blobs and side-topic sentences removed. */
   text: string;
+  /**
+   * The step's read texts (read-text.ts): `read(turn.text)` is the text folded and tokenised once for every reader
+   * of the step, whichever of them asks first.
+   */
+  read: TextReader;
   /** The Fair Housing questions removed from `text`, for the places they name (ExtractContext.askedAbout). */
   askedAbout?: string;
   effects: BotEffect[];
@@ -94,6 +100,7 @@ export function requestHandoff(turn: Turn, reason: string, legal = false): void 
 export function extractContext(turn: Turn): ExtractContext {
   return {
     text: turn.text,
+    read: turn.read(turn.text),
     nowMs: turn.input.nowMs,
     knownAreas: turn.tenant.knownAreas,
     timeZone: turn.tenant.timeZone,

@@ -1,3 +1,4 @@
+import type { ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
@@ -18,6 +19,8 @@ import {
 
 export interface ExtractContext {
   text: string;
+  /** The step's read text of `text` (read-text.ts), shared with every other reader of the step. */
+  read?: ReadText;
   nowMs: number;
   knownAreas: readonly string[];
   /** The tenant's time zone: relative dates resolve against today there. */
@@ -52,6 +55,18 @@ function fillFromModel(
     state.sources = { ...state.sources, [slot]: 'model' };
     filled.push(slot);
   }
+}
+
+/**
+ * A slot reader's result on the context's text, made once per step for the same reader and options (the lead bot
+ * reads one message as a buyer's, a seller's and a neutral lead's): a view of the step's read text. Each caller gets
+ * its own copy of an object, so a slot filled with it is never shared.
+ */
+function once<T>(context: ExtractContext, key: string, make: () => T): T {
+  const read = context.read;
+  if (!read || read.raw !== context.text) return make();
+  const value = read.derive(key, make);
+  return typeof value === 'object' && value !== null ? structuredClone(value) : value;
 }
 
 function when(context: ExtractContext) {
@@ -106,7 +121,13 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const { text } = context;
   const correcting = isCorrection(text);
   const motivationKnown = state.slots.motivation !== undefined;
-  fill(state, 'address', extractAddress(text), filled, correcting);
+  fill(
+    state,
+    'address',
+    once(context, 'address', () => extractAddress(text)),
+    filled,
+    correcting,
+  );
   const motivation = extractMotivation(text, { asked: state.asking === 'motivation' });
   // A reason named later replaces an answer that named none ("other"): "relocating to nashville for work".
   const unnamed = state.slots.motivation === 'other' && motivation.motivation !== 'other';
@@ -172,7 +193,7 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   const amountForSize = state.asking === 'size' && /^\s*\$?[1-9]\d{2}\s*k?\s*[.!]*\s*$/.test(fold(text));
   const askedBudget =
     state.asking === 'budget' || amountForSize || (correcting && state.slots.budget !== undefined);
-  let budget = extractBudget(text, { asked: askedBudget });
+  let budget = once(context, `budget ${askedBudget}`, () => extractBudget(text, { asked: askedBudget }));
   if (
     !budget &&
     askedBudget &&
@@ -183,7 +204,10 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     budget = { min: Math.round(state.listingPrice * 0.8), max: state.listingPrice };
   }
   fill(state, 'budget', budget, filled, correcting);
-  const financing = extractFinancing(text, { asked: state.asking === 'financing' && !takesBackFirst(text) });
+  const askedFinancing = state.asking === 'financing' && !takesBackFirst(text);
+  const financing = once(context, `financing ${askedFinancing}`, () =>
+    extractFinancing(text, { asked: askedFinancing }),
+  );
   // A lead who still needed a lender and now says it is approved or pays cash has moved on: the later fact replaces
   // the earlier one ("ya estamos pre aprobados" after "todavía no").
   const financed = state.slots.financing === 'needs_lender' || state.slots.financing === 'unknown';
@@ -198,7 +222,7 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   fill(state, 'financing', financing, filled, correcting || movedOn || paysOtherwise);
   const askedSize = state.asking === 'size' || (correcting && state.slots.size !== undefined && !budget);
   const known = state.slots.size;
-  const said = extractSize(text, { asked: askedSize });
+  const said = once(context, `size ${askedSize}`, () => extractSize(text, { asked: askedSize }));
   const recount = known?.bedrooms !== undefined ? correctedCount(text, known.bedrooms) : undefined;
   fill(state, 'size', said ?? recount, filled, correcting || recount !== undefined);
   // Bathrooms said on their own later ("y dos baños, se me olvidó") complete the size already known.
@@ -209,14 +233,15 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     state.slots.size = { ...known, ...state.slots.size, bathrooms };
     filled.push('size');
   }
-  const timeline = extractBuyerTimeline(text, when(context));
+  const timeline = extractBuyerTimeline(context.read ?? text, when(context));
   if (timeline) {
     // A later explicit time replaces an earlier one when the lead says its plans changed ("actually asap").
     const changed = correcting || (timeline.urgency !== state.slots.urgency && plansChanged(text));
     fill(state, 'urgency', timeline.urgency, filled, changed);
     fill(state, 'timeline', timeline.timeline, filled, changed);
   }
-  let areas = extractAreas(text, context.knownAreas) ?? placesAskedAbout(context);
+  let areas =
+    once(context, 'areas', () => extractAreas(text, context.knownAreas)) ?? placesAskedAbout(context);
   if (!areas && state.asking === 'areas') areas = extractAreaAnswer(text, context.knownAreas);
   const dropped = correcting ? takenBack(text, state.slots.areas ?? []) : [];
   if (areas && dropped.length > 0) {
@@ -272,15 +297,45 @@ export function extractNeutralSlots(state: JorgeState, context: ExtractContext):
   const filled: SlotName[] = [];
   const { text } = context;
   const correcting = isCorrection(text);
-  fill(state, 'address', extractAddress(text), filled, correcting);
-  fill(state, 'size', extractSize(text, { asked: state.asking === 'size' }), filled, correcting);
-  fill(state, 'financing', extractFinancing(text, { asked: false }), filled, correcting);
+  const askedSize = state.asking === 'size';
+  fill(
+    state,
+    'address',
+    once(context, 'address', () => extractAddress(text)),
+    filled,
+    correcting,
+  );
+  fill(
+    state,
+    'size',
+    once(context, `size ${askedSize}`, () => extractSize(text, { asked: askedSize })),
+    filled,
+    correcting,
+  );
+  fill(
+    state,
+    'financing',
+    once(context, 'financing false', () => extractFinancing(text, { asked: false })),
+    filled,
+    correcting,
+  );
   // An amount said as a budget is the buyer's whichever way the lead goes ("budget is 800k", "podemos gastar
   // hasta 600"); a bare amount could be a seller's price and waits for the intent.
   if (BUDGET_WORD.test(fold(text)))
-    fill(state, 'budget', extractBudget(text, { asked: false }), filled, correcting);
-  fill(state, 'areas', extractAreas(text, context.knownAreas) ?? placesAskedAbout(context), filled);
-  const timeline = extractBuyerTimeline(text, when(context));
+    fill(
+      state,
+      'budget',
+      once(context, 'budget false', () => extractBudget(text, { asked: false })),
+      filled,
+      correcting,
+    );
+  fill(
+    state,
+    'areas',
+    once(context, 'areas', () => extractAreas(text, context.knownAreas)) ?? placesAskedAbout(context),
+    filled,
+  );
+  const timeline = extractBuyerTimeline(context.read ?? text, when(context));
   if (timeline) {
     fill(state, 'urgency', timeline.urgency, filled);
     fill(state, 'timeline', timeline.timeline, filled);

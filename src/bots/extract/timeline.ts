@@ -1,3 +1,4 @@
+import { asRead, type Readable } from '../read/read-text.js';
 import { inQuestion, readWhens, type WhenOptions } from '../read/dates.js';
 import { numberWordsToDigits } from '../read/numbers.js';
 import { fold, negatedBefore } from '../text.js';
@@ -227,8 +228,18 @@ const PRESENT_STATE = new RegExp(
   'giu',
 );
 
-/** Buyer timeline: any date or duration chrono reads, asap words, browsing words; questions are not answers. */
-export function extractBuyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
+/**
+ * Buyer timeline: any date or duration chrono reads, asap words, browsing words; questions are not answers. Read
+ * once per text and options in a step (the lead bot reads a message as a buyer's, then as a neutral lead's).
+ */
+export function extractBuyerTimeline(said: Readable, options: TimelineOptions): BuyerTimeline | undefined {
+  const read = asRead(said);
+  return read.derive(`buyer timeline ${options.nowMs} ${options.timeZone} ${options.lang ?? ''}`, () =>
+    buyerTimeline(read.raw, options),
+  );
+}
+
+function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
   const text = blankMoney(fold(said)).replace(PRESENT_STATE, 'these days');
   const folded = read(text, true);
   const browsing = unquestioned(folded, BROWSING);

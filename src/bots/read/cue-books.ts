@@ -1,4 +1,4 @@
-import { phraseBook, type Phrase, type PhraseHit, type Token } from './phrases.js';
+import { phraseBook, type Phrase, type PhraseHit, type Tokens } from './phrases.js';
 
 /**
  * A phrase table split by cue, each part compiled once: asking for one cue reads only its own phrases (a reader
@@ -6,16 +6,16 @@ import { phraseBook, type Phrase, type PhraseHit, type Token } from './phrases.j
  */
 export function cueBooks<C extends string>(
   phrases: readonly Phrase<C>[],
-): (tokens: readonly Token[], ...cues: C[]) => PhraseHit<C> | undefined {
+): (text: Tokens, ...cues: C[]) => PhraseHit<C> | undefined {
   const books = new Map(
     [...new Set(phrases.map((phrase) => phrase.cue))].map((cue) => [
       cue,
       phraseBook(phrases.filter((phrase) => phrase.cue === cue)),
     ]),
   );
-  return (tokens, ...cues) => {
+  return (text, ...cues) => {
     for (const cue of cues) {
-      const hit = books.get(cue)?.find(tokens);
+      const hit = books.get(cue)?.find(text);
       if (hit) return hit;
     }
     return undefined;

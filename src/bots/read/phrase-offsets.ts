@@ -1,4 +1,4 @@
-import { tokenise, type PhraseBook, type PhraseHit, type Token } from './phrases.js';
+import { tokenise, type PhraseBook, type PhraseHit, type Token, type Tokens } from './phrases.js';
 
 /**
  * The phrase grammar read on folded text by a reader that works on character offsets (motivation, condition): the
@@ -16,7 +16,11 @@ export interface Located {
 
 /** `tokenise(folded)` and, for each token, its offset in `folded` (apostrophes are dropped by tokenise). */
 export function locate(folded: string): Located {
-  const tokens = tokenise(folded);
+  return locateTokens(folded, tokenise(folded));
+}
+
+/** `locate` with the tokens of `folded` already made (read-text.ts). */
+export function locateTokens(folded: string, tokens: readonly Token[]): Located {
   const at: number[] = [];
   const end: number[] = [];
   let from = 0;
@@ -31,7 +35,7 @@ export function locate(folded: string): Located {
     end.push(after);
     from = after;
   }
-  return { tokens, at, end };
+  return { tokens: [...tokens], at, end };
 }
 
 const APOSTROPHES = "'\u2019";
@@ -48,7 +52,7 @@ function spelledAt(folded: string, from: number, word: string): number {
 }
 
 /** Every match of the book's phrases, each place (start and cue) once, in token order. */
-export function everyHit<C extends string>(book: PhraseBook<C>, tokens: readonly Token[]): PhraseHit<C>[] {
+export function everyHit<C extends string>(book: PhraseBook<C>, tokens: Tokens): PhraseHit<C>[] {
   const found = new Map<string, PhraseHit<C>>();
   for (const hit of book.every(tokens)) {
     const key = `${hit.start} ${hit.cue}`;
@@ -58,20 +62,14 @@ export function everyHit<C extends string>(book: PhraseBook<C>, tokens: readonly
 }
 
 /** The first match of any of the book's phrases (the earliest start), or undefined: one pass over the book. */
-export function firstHit<C extends string>(
-  book: PhraseBook<C>,
-  tokens: readonly Token[],
-): PhraseHit<C> | undefined {
+export function firstHit<C extends string>(book: PhraseBook<C>, tokens: Tokens): PhraseHit<C> | undefined {
   let first: PhraseHit<C> | undefined;
   for (const hit of book.hear(tokens)) if (!first || hit.start < first.start) first = hit;
   return first;
 }
 
 /** The first match of each cue (its earliest start), from one pass over the book. */
-export function firstHits<C extends string>(
-  book: PhraseBook<C>,
-  tokens: readonly Token[],
-): Map<C, PhraseHit<C>> {
+export function firstHits<C extends string>(book: PhraseBook<C>, tokens: Tokens): Map<C, PhraseHit<C>> {
   const firsts = new Map<C, PhraseHit<C>>();
   for (const hit of book.hear(tokens)) {
     const first = firsts.get(hit.cue);

@@ -1,4 +1,5 @@
 import { fold } from '../text.js';
+import type { ReadText } from './read-text.js';
 
 /**
  * The one phrase matcher of the reader: tables of phrases over the shared vocabulary, compiled once when a book is
@@ -326,14 +327,20 @@ function negated<C extends string>(tokens: readonly Token[], start: number, end:
   return after.slice(0, 2).some((word) => NEGATIONS.has(word)) && after.some((word) => DISMISSED.has(word));
 }
 
+/**
+ * What a book reads: a step's read text (read-text.ts: its tokens and word set made once for every reader) or the
+ * tokens of a reader's own cut of it.
+ */
+export type Tokens = readonly Token[] | ReadText;
+
 /** A table of phrases, compiled once. */
 export interface PhraseBook<C extends string> {
   /** Every cue in the tokens, the first match of each phrase, negated ones left out. */
-  hear(tokens: readonly Token[]): PhraseHit<C>[];
+  hear(text: Tokens): PhraseHit<C>[];
   /** The first hit of any of `cues` (or of any cue), or undefined. */
-  find(tokens: readonly Token[], ...cues: C[]): PhraseHit<C> | undefined;
+  find(text: Tokens, ...cues: C[]): PhraseHit<C> | undefined;
   /** Every match of every phrase (each start once per phrase), negated ones left out. */
-  every(tokens: readonly Token[]): PhraseHit<C>[];
+  every(text: Tokens): PhraseHit<C>[];
   /** A book of the entries of these cues only (built once by the caller, not per message). */
   only(...cues: C[]): PhraseBook<C>;
 }
@@ -356,17 +363,59 @@ export function phraseBook<C extends string>(phrases: readonly Phrase<C>[]): Phr
   return fromCompiled(phrases.map(compile));
 }
 
+/**
+ * The entries a text can match, by one of their required words: each entry is filed under the words of its
+ * smallest required step (a text holding none of them cannot match it), and entries with no required step are
+ * tried on every text. Built once per book.
+ */
+interface EntryIndex {
+  byWord: ReadonlyMap<string, readonly number[]>;
+  always: readonly number[];
+}
+
+function indexEntries<C extends string>(entries: readonly Compiled<C>[]): EntryIndex {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  entries.forEach((entry, at) => {
+    const key = entry.required.reduce<ReadonlySet<string> | undefined>(
+      (best, step) => (best === undefined || step.size < best.size ? step : best),
+      undefined,
+    );
+    if (!key) {
+      always.push(at);
+      return;
+    }
+    for (const word of key) {
+      const list = byWord.get(word);
+      if (list) list.push(at);
+      else byWord.set(word, [at]);
+    }
+  });
+  return { byWord, always };
+}
+
+/** The entries worth trying on a text of these words, in table order (a hit's order is the table's). */
+function candidates(index: EntryIndex, words: ReadonlySet<string>, count: number): number[] {
+  const tried = new Uint8Array(count);
+  for (const at of index.always) tried[at] = 1;
+  for (const word of words) {
+    const list = index.byWord.get(word);
+    if (list) for (const at of list) tried[at] = 1;
+  }
+  const out: number[] = [];
+  for (let at = 0; at < count; at++) if (tried[at]) out.push(at);
+  return out;
+}
+
 function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): PhraseBook<C> {
-  const hear = (
-    tokens: readonly Token[],
-    wanted?: ReadonlySet<C>,
-    firstOnly = false,
-    every = false,
-  ): PhraseHit<C>[] => {
+  const index = indexEntries(entries);
+  const hear = (text: Tokens, wanted?: ReadonlySet<C>, firstOnly = false, every = false): PhraseHit<C>[] => {
     const hits: PhraseHit<C>[] = [];
+    const tokens = isTokens(text) ? text : text.tokens;
     if (tokens.length === 0) return hits;
-    const words = new Set(tokens.map((token) => token.word));
-    for (const entry of entries) {
+    const words = isTokens(text) ? new Set(tokens.map((token) => token.word)) : text.words;
+    for (const at of candidates(index, words, entries.length)) {
+      const entry = entries[at]!;
       if (wanted && !wanted.has(entry.phrase.cue)) continue;
       if (!entry.required.every((step) => holds(words, step))) continue;
       if (entry.unless && [...entry.unless].some((word) => words.has(word))) continue;
@@ -392,9 +441,11 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
     return hits;
   };
   return {
-    hear: (tokens) => hear(tokens),
-    find: (tokens, ...cues) => hear(tokens, cues.length > 0 ? new Set(cues) : undefined, true)[0],
-    every: (tokens) => hear(tokens, undefined, false, true),
+    hear: (text) => hear(text),
+    find: (text, ...cues) => hear(text, cues.length > 0 ? new Set(cues) : undefined, true)[0],
+    every: (text) => hear(text, undefined, false, true),
     only: (...cues) => fromCompiled(entries.filter((entry) => cues.includes(entry.phrase.cue))),
   };
 }
+
+const isTokens = (text: Tokens): text is readonly Token[] => Array.isArray(text);

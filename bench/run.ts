@@ -3,6 +3,7 @@ import { benchCoachingLatency } from './coaching.js';
 import { benchCrossNode } from './cluster.js';
 import { benchCoachingBurst } from './coaching-burst.js';
 import { benchStall } from './stall.js';
+import { benchSoak, printSoak } from './soak.js';
 import {
   startDurableServer,
   type DurableAcceptResult,
@@ -28,7 +29,11 @@ const SECTIONS = [
   'listings',
   'analytics',
   'search',
+  'soak',
 ] as const;
+
+/** Sections that run only when named: the soak holds the machine for an hour by default. */
+const ONLY_WHEN_NAMED: readonly string[] = ['soak'];
 
 const row = (name: string, hub: Summary, raw?: Summary) =>
   `| ${name} | ${fmt(hub.p50)} | ${fmt(hub.p99)} | ${raw ? fmt(raw.p50) : '-'} | ${raw ? fmt(raw.p99) : '-'} | ${raw ? fmt(hub.p50 / raw.p50, 2) : '-'} |`;
@@ -40,7 +45,8 @@ async function main(): Promise<void> {
   const unknown = only?.filter((name) => !(SECTIONS as readonly string[]).includes(name)) ?? [];
   if (unknown.length)
     throw new Error(`unknown section ${unknown.join(', ')}; pick from ${SECTIONS.join(', ')}`);
-  const wanted = (name: (typeof SECTIONS)[number]) => !only || only.includes(name);
+  const wanted = (name: (typeof SECTIONS)[number]) =>
+    only ? only.includes(name) : !ONLY_WHEN_NAMED.includes(name);
   console.log(
     'Jorge Hub benchmarks (loopback only; each figure next to a raw Socket.IO baseline from this run)\n',
   );
@@ -124,6 +130,7 @@ async function main(): Promise<void> {
   if (wanted('idle')) await idleSection(Number(process.env.BENCH_IDLE_CONNECTIONS ?? 15_000));
   if (wanted('stall')) await stallSection();
   if (wanted('search')) await searchSection();
+  if (wanted('soak')) await soakSection();
   console.log(`finished in ${((Date.now() - started) / 1_000).toFixed(1)} s`);
 }
 
@@ -437,4 +444,26 @@ async function searchSection(): Promise<void> {
   } finally {
     for (const server of servers) await server.stop();
   }
+}
+
+/**
+ * (h) An hour without drift (issue 37 item 6; only when named): BENCH_SOAK_CONNECTIONS widget leads (default
+ * 5,000), BENCH_SOAK_RATE lead messages per second (default 200) for BENCH_SOAK_MINUTES (default 60), bots and
+ * rule coaching on; a sample every BENCH_SOAK_SAMPLE_S seconds (default 10); see bench/soak.ts.
+ */
+async function soakSection(): Promise<void> {
+  const number = (name: string, fallback: number) => {
+    const value = Number(process.env[name] ?? fallback);
+    if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}: a positive number`);
+    return value;
+  };
+  const result = await benchSoak({
+    connections: Math.round(number('BENCH_SOAK_CONNECTIONS', 5_000)),
+    ratePerSecond: number('BENCH_SOAK_RATE', 200),
+    minutes: number('BENCH_SOAK_MINUTES', 60),
+    sampleSeconds: number('BENCH_SOAK_SAMPLE_S', 10),
+    coachedEvery: Math.round(number('BENCH_SOAK_COACHED_EVERY', 10)),
+    agents: 5,
+  });
+  printSoak(result);
 }

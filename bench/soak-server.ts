@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type * as App from '../src/app.js';
 import type * as Appender from '../src/analytics/appender.js';
 import type * as Llm from '../src/llm/index.js';
@@ -34,6 +34,10 @@ export interface SoakSample {
   loopP50Ms: number;
   loopP99Ms: number;
   loopMaxMs: number;
+  /** Share of the time since the previous sample the main thread's event loop was busy (0 to 1). */
+  mainBusy: number;
+  /** CPU time of the whole server process (every thread) since the previous sample (ms). */
+  cpuMs: number;
   /** Connected widget sockets. */
   widgetSockets: number;
 }
@@ -129,8 +133,15 @@ async function startHub() {
 
 const ms = (ns: number) => ns / 1e6;
 
+let cpuAtLastSample = process.cpuUsage();
+let loopAtLastSample = performance.eventLoopUtilization();
+
 function sample(widgetSockets: number): SoakSample {
   const memory = process.memoryUsage();
+  const cpu = process.cpuUsage(cpuAtLastSample);
+  cpuAtLastSample = process.cpuUsage();
+  const busy = performance.eventLoopUtilization(loopAtLastSample).utilization;
+  loopAtLastSample = performance.eventLoopUtilization();
   const result: SoakSample = {
     rssBytes: memory.rss,
     heapUsedBytes: memory.heapUsed,
@@ -140,6 +151,8 @@ function sample(widgetSockets: number): SoakSample {
     loopP50Ms: ms(loopDelay.percentile(50)),
     loopP99Ms: ms(loopDelay.percentile(99)),
     loopMaxMs: ms(loopDelay.max),
+    mainBusy: busy,
+    cpuMs: (cpu.user + cpu.system) / 1_000,
     widgetSockets,
   };
   loopDelay.reset();

@@ -115,8 +115,12 @@ async function widgetTokens(url: string, count: number): Promise<string[]> {
   return tokens;
 }
 
-/** The hub runs from the tsc build, as `npm start` runs it (soak-server.ts). */
+/**
+ * The hub runs from the tsc build, as `npm start` runs it (soak-server.ts); BENCH_SOAK_BUILD=0 runs the build
+ * already in dist/ (a second run of the same code).
+ */
 function buildHub(): void {
+  if (process.env.BENCH_SOAK_BUILD === '0') return;
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
     stdio: 'inherit',
   });
@@ -275,6 +279,12 @@ export async function benchSoak(options: SoakOptions): Promise<SoakResult> {
     }
     clearInterval(ticker);
     await Promise.all(inFlight);
+    // The drain's acks count with the last window; connections closed from here on are the close's, not drops.
+    const last = windows.at(-1)!;
+    last.acked += window.acked;
+    last.refused += window.refused;
+    last.unanswered += window.unanswered;
+    const drops = counters.drops;
     if (claimFailures.length)
       console.warn(`soak: ${claimFailures.length} claims failed: ${claimFailures[0]}`);
 
@@ -289,7 +299,7 @@ export async function benchSoak(options: SoakOptions): Promise<SoakResult> {
       check,
       setupSeconds,
       totalSeconds: (performance.now() - started) / 1_000,
-      drops: counters.drops,
+      drops,
       refusals,
     };
   } finally {
@@ -380,15 +390,15 @@ export function printSoak(result: SoakResult): void {
   const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
   const perRow = windows.length > 30 ? Math.round(60 / options.sampleSeconds) : 1;
   console.log(
-    `| soak: ${options.connections} connections, ${options.ratePerSecond} lead msg/s, ${options.minutes} min, 1 in ${options.coachedEvery} conversations agent-owned (rule coaching) | RSS MB | heap MB | fds | loop p99 ms (max of rows) | acked | ack p99 ms | refused / unanswered / skipped | bot replies | coaching runs |`,
+    `| soak: ${options.connections} connections, ${options.ratePerSecond} lead msg/s, ${options.minutes} min, 1 in ${options.coachedEvery} conversations agent-owned (rule coaching) | RSS MB | heap MB | fds | loop p99 ms (max of rows) | server CPU (cores) / main loop busy | acked | ack p99 ms | refused / unanswered / skipped | bot replies | coaching runs |`,
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (let i = 0; i < windows.length; i += perRow) {
     const rows = windows.slice(i, i + perRow);
     const last = rows.at(-1)!;
     const sum = (pick: (w: SoakWindow) => number) => rows.reduce((total, w) => total + pick(w), 0);
     console.log(
-      `| ${last.atS} s | ${mb(last.server.rssBytes)} | ${mb(last.server.heapUsedBytes)} | ${last.server.fds} | ${Math.max(...rows.map((w) => w.server.loopP99Ms)).toFixed(1)} | ${sum((w) => w.acked)} | ${Math.max(...rows.map((w) => w.ackP99Ms)).toFixed(1)} | ${sum((w) => w.refused)} / ${sum((w) => w.unanswered)} / ${sum((w) => w.skipped)} | ${sum((w) => w.botReplies)} | ${sum((w) => w.coachingRuns)} |`,
+      `| ${last.atS} s | ${mb(last.server.rssBytes)} | ${mb(last.server.heapUsedBytes)} | ${last.server.fds} | ${Math.max(...rows.map((w) => w.server.loopP99Ms)).toFixed(1)} | ${(sum((w) => w.server.cpuMs) / (rows.length * options.sampleSeconds * 1_000)).toFixed(2)} / ${(sum((w) => w.server.mainBusy) / rows.length).toFixed(2)} | ${sum((w) => w.acked)} | ${Math.max(...rows.map((w) => w.ackP99Ms)).toFixed(1)} | ${sum((w) => w.refused)} / ${sum((w) => w.unanswered)} / ${sum((w) => w.skipped)} | ${sum((w) => w.botReplies)} | ${sum((w) => w.coachingRuns)} |`,
     );
   }
   // The reference: minute 10, or 1/6 of the run when it is shorter.

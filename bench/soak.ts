@@ -28,6 +28,12 @@ export interface SoakOptions {
   sampleSeconds: number;
   /** Every n-th conversation is claimed by an agent (rule coaching on each of its lead messages). */
   coachedEvery: number;
+  /**
+   * Lead messages per visitor: after them the visitor leaves and a new one (new widget session, new connection,
+   * new conversation) takes its place, so the bots keep answering all through the run (a conversation is handed
+   * to the team after a dozen messages, and the bots then stay quiet) and connections and conversations churn.
+   */
+  messagesPerLead: number;
   agents: number;
 }
 
@@ -38,8 +44,10 @@ export interface SoakWindow {
   acked: number;
   refused: number;
   unanswered: number;
-  /** Connections busy with their previous message when their turn came (their turn was skipped). */
+  /** Connections busy with their previous message (or with being replaced) when their turn came: skipped. */
   skipped: number;
+  /** Visitors replaced by new ones in the window (their connection closed, a new session connected). */
+  replaced: number;
   ackP50Ms: number;
   ackP99Ms: number;
   botReplies: number;
@@ -94,6 +102,8 @@ interface Acked {
 interface Lead {
   index: number;
   client: SoakClient;
+  /** Which visitor of this slot it is (0 for the first; each replacement adds one). */
+  generation: number;
   sent: number;
   busy: boolean;
   conversationId?: string;
@@ -147,7 +157,8 @@ export async function benchSoak(options: SoakOptions): Promise<SoakResult> {
       const clients = await Promise.all(
         batch.map((token) => connectSoakClient(url, '/widget', token, counters)),
       );
-      for (const client of clients) leads.push({ index: leads.length, client, sent: 0, busy: false });
+      for (const client of clients)
+        leads.push({ index: leads.length, client, generation: 0, sent: 0, busy: false });
     }
     for (let i = 0; i < options.agents; i++) {
       const { token } = await postJson<{ token: string }>(url, '/api/dev/tokens', {
@@ -165,11 +176,14 @@ export async function benchSoak(options: SoakOptions): Promise<SoakResult> {
     const acked = new Map<string, Acked>();
     const refusals = new Map<string, number>();
     const resends = { count: 0, mismatches: 0 };
-    let window = { acked: 0, refused: 0, unanswered: 0, skipped: 0, latencies: [] as number[] };
+    let window = { acked: 0, refused: 0, unanswered: 0, skipped: 0, replaced: 0, latencies: [] as number[] };
+    const replaceFailures: string[] = [];
+    let sendsSoFar = 0;
     const claimFailures: string[] = [];
 
+    const agentOf = (lead: Lead) => agents[Math.floor(lead.index / options.coachedEvery) % agents.length]!;
     const claim = (lead: Lead, conversationId: string) => {
-      const agent = agents[Math.floor(lead.index / options.coachedEvery) % agents.length]!;
+      const agent = agentOf(lead);
       void (async () => {
         await agent.timeout(ACK_TIMEOUT_MS).emitWithAck('conversation:join', { conversationId, lastSeq: 0 });
         const answer = (await agent
@@ -182,10 +196,34 @@ export async function benchSoak(options: SoakOptions): Promise<SoakResult> {
       })().catch((error: unknown) => claimFailures.push(String(error)));
     };
 
+    /**
+     * The visitor leaves and a new one connects in its place; an agent closes the conversation it owned and leaves
+     * it (the bots' conversations stay open, as a visitor's who never comes back).
+     */
+    const replace = async (lead: Lead) => {
+      const conversationId = lead.conversationId;
+      if (conversationId && lead.index % options.coachedEvery === 0) {
+        const agent = agentOf(lead);
+        void agent
+          .timeout(ACK_TIMEOUT_MS)
+          .emitWithAck('conversation:close', { conversationId, outcome: 'qualified' })
+          .then(() => agent.timeout(ACK_TIMEOUT_MS).emitWithAck('conversation:leave', { conversationId }))
+          .catch(() => undefined);
+      }
+      lead.client.close();
+      const { token } = await postJson<{ token: string }>(url, '/api/widget/sessions', { tenantId: 'demo' });
+      lead.client = await connectSoakClient(url, '/widget', token, counters);
+      lead.generation++;
+      lead.sent = 0;
+      delete lead.conversationId;
+      delete lead.last;
+      window.replaced++;
+    };
+
     const send = async (lead: Lead) => {
       lead.busy = true;
-      const resend = lead.last && lead.sent % RESEND_EVERY === RESEND_EVERY - 1 ? lead.last : undefined;
-      const clientMsgId = resend?.clientMsgId ?? `soak-${lead.index}-${lead.sent}`;
+      const resend = lead.last && ++sendsSoFar % RESEND_EVERY === 0 ? lead.last : undefined;
+      const clientMsgId = resend?.clientMsgId ?? `soak-${lead.index}-${lead.generation}-${lead.sent}`;
       const text = resend?.text ?? LEAD_TEXTS[(lead.index + lead.sent) % LEAD_TEXTS.length]!;
       lead.sent++;
       const sentAt = performance.now();
@@ -219,6 +257,9 @@ export async function benchSoak(options: SoakOptions): Promise<SoakResult> {
         if (!lead.conversationId) {
           lead.conversationId = got.conversationId;
           if (lead.index % options.coachedEvery === 0) claim(lead, got.conversationId);
+        }
+        if (lead.sent >= options.messagesPerLead) {
+          await replace(lead).catch((error: unknown) => replaceFailures.push(String(error)));
         }
       } catch {
         window.unanswered++;
@@ -261,6 +302,7 @@ export async function benchSoak(options: SoakOptions): Promise<SoakResult> {
         refused: window.refused,
         unanswered: window.unanswered,
         skipped: window.skipped,
+        replaced: window.replaced,
         ackP50Ms: latency.p50,
         ackP99Ms: latency.p99,
         botReplies: counters.streamEnds - streamEndsBefore,
@@ -268,7 +310,7 @@ export async function benchSoak(options: SoakOptions): Promise<SoakResult> {
       });
       streamEndsBefore = counters.streamEnds;
       coachingBefore = coachingRuns;
-      window = { acked: 0, refused: 0, unanswered: 0, skipped: 0, latencies: [] };
+      window = { acked: 0, refused: 0, unanswered: 0, skipped: 0, replaced: 0, latencies: [] };
     };
     // A first sample before the load: the delay histogram starts from here.
     await server.ask('sample', 'sample');
@@ -287,6 +329,8 @@ export async function benchSoak(options: SoakOptions): Promise<SoakResult> {
     const drops = counters.drops;
     if (claimFailures.length)
       console.warn(`soak: ${claimFailures.length} claims failed: ${claimFailures[0]}`);
+    if (replaceFailures.length)
+      console.warn(`soak: ${replaceFailures.length} visitors not replaced: ${replaceFailures[0]}`);
 
     await server.ask('close', 'closed');
     for (const lead of leads) lead.client.close();
@@ -390,15 +434,15 @@ export function printSoak(result: SoakResult): void {
   const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
   const perRow = windows.length > 30 ? Math.round(60 / options.sampleSeconds) : 1;
   console.log(
-    `| soak: ${options.connections} connections, ${options.ratePerSecond} lead msg/s, ${options.minutes} min, 1 in ${options.coachedEvery} conversations agent-owned (rule coaching) | RSS MB | heap MB | fds | loop p99 ms (max of rows) | server CPU (cores) / main loop busy | acked | ack p99 ms | refused / unanswered / skipped | bot replies | coaching runs |`,
+    `| soak: ${options.connections} connections, ${options.ratePerSecond} lead msg/s, ${options.minutes} min, ${options.messagesPerLead} messages per visitor, 1 in ${options.coachedEvery} conversations agent-owned (rule coaching) | RSS MB | heap MB | fds | loop p99 ms (max of rows) | server CPU (cores) / main loop busy | acked | ack p99 ms | refused / unanswered / skipped | visitors replaced | bot replies | coaching runs |`,
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (let i = 0; i < windows.length; i += perRow) {
     const rows = windows.slice(i, i + perRow);
     const last = rows.at(-1)!;
     const sum = (pick: (w: SoakWindow) => number) => rows.reduce((total, w) => total + pick(w), 0);
     console.log(
-      `| ${last.atS} s | ${mb(last.server.rssBytes)} | ${mb(last.server.heapUsedBytes)} | ${last.server.fds} | ${Math.max(...rows.map((w) => w.server.loopP99Ms)).toFixed(1)} | ${(sum((w) => w.server.cpuMs) / (rows.length * options.sampleSeconds * 1_000)).toFixed(2)} / ${(sum((w) => w.server.mainBusy) / rows.length).toFixed(2)} | ${sum((w) => w.acked)} | ${Math.max(...rows.map((w) => w.ackP99Ms)).toFixed(1)} | ${sum((w) => w.refused)} / ${sum((w) => w.unanswered)} / ${sum((w) => w.skipped)} | ${sum((w) => w.botReplies)} | ${sum((w) => w.coachingRuns)} |`,
+      `| ${last.atS} s | ${mb(last.server.rssBytes)} | ${mb(last.server.heapUsedBytes)} | ${last.server.fds} | ${Math.max(...rows.map((w) => w.server.loopP99Ms)).toFixed(1)} | ${(sum((w) => w.server.cpuMs) / (rows.length * options.sampleSeconds * 1_000)).toFixed(2)} / ${(sum((w) => w.server.mainBusy) / rows.length).toFixed(2)} | ${sum((w) => w.acked)} | ${Math.max(...rows.map((w) => w.ackP99Ms)).toFixed(1)} | ${sum((w) => w.refused)} / ${sum((w) => w.unanswered)} / ${sum((w) => w.skipped)} | ${sum((w) => w.replaced)} | ${sum((w) => w.botReplies)} | ${sum((w) => w.coachingRuns)} |`,
     );
   }
   // The reference: minute 10, or 1/6 of the run when it is shorter.

@@ -463,7 +463,7 @@ async function soakSection(): Promise<void> {
     minutes: number('BENCH_SOAK_MINUTES', 60),
     sampleSeconds: number('BENCH_SOAK_SAMPLE_S', 10),
     coachedEvery: Math.round(number('BENCH_SOAK_COACHED_EVERY', 10)),
-    messagesPerLead: Math.round(number('BENCH_SOAK_MESSAGES_PER_LEAD', 10)),
+    messagesPerLead: Math.round(number('BENCH_SOAK_MESSAGES_PER_LEAD', 6)),
     agents: 5,
   });
   printSoak(result);

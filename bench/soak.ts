@@ -157,8 +157,12 @@ export async function benchSoak(options: SoakOptions): Promise<SoakResult> {
       const clients = await Promise.all(
         batch.map((token) => connectSoakClient(url, '/widget', token, counters)),
       );
-      for (const client of clients)
-        leads.push({ index: leads.length, client, generation: 0, sent: 0, busy: false });
+      // The first visitors start part-way through their messages, so the replacements are spread over the run
+      // (all at once, 1,000 visitors left together every 6 messages and the descriptors dipped with each wave).
+      for (const client of clients) {
+        const index = leads.length;
+        leads.push({ index, client, generation: 0, sent: index % options.messagesPerLead, busy: false });
+      }
     }
     for (let i = 0; i < options.agents; i++) {
       const { token } = await postJson<{ token: string }>(url, '/api/dev/tokens', {

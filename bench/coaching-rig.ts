@@ -33,8 +33,10 @@ export function recordArrival(arrivals: Arrivals, i: number, text: string): void
 /** Latency per model delta (fake server write → client receipt), matched by each stream's request in the fake log. */
 export function samplesFor(fake: FakeAnthropic, arrivals: Arrivals, marker: (i: number) => string): number[] {
   const samples: number[] = [];
+  // Each request body serialised once (500 streams: 500 lookups over 500 bodies of a few KB each).
+  const bodies = fake.requests.map((request) => ({ request, text: JSON.stringify(request.body) }));
   for (const [i, received] of arrivals) {
-    const request = fake.requests.find((r) => JSON.stringify(r.body).includes(marker(i)));
+    const request = bodies.find((body) => body.text.includes(marker(i)))?.request;
     if (!request) continue;
     const tracker = createTokenLatencyTracker(fake.tokenWrites, { requestIndex: request.index });
     for (const arrival of received) tracker.onText(arrival.text, arrival.atMs);

@@ -42,6 +42,13 @@ export interface CoachingServerOptions {
   totalTimeoutMs: number;
 }
 
+/**
+ * Retries of a model request that failed before its first delta, the same for the hub (its provider) and the raw
+ * relay (the SDK's own): with 500 streams under load, a request could meet a keep-alive socket the fake server was
+ * closing (the client's idle timer ran late) and fail with "other side closed", which ended the raw relay.
+ */
+const MODEL_RETRIES = 2;
+
 const [mode, fakeUrl, optionsJson] = process.argv.slice(2) as [CoachingServerMode, string, string];
 
 async function startHub(options: CoachingServerOptions) {
@@ -60,7 +67,9 @@ async function startHub(options: CoachingServerOptions) {
       models: { fast: 'bench-fast', strong: 'bench-strong' },
       firstTokenTimeoutMs: options.firstTokenTimeoutMs,
       totalTimeoutMs: options.totalTimeoutMs,
-      maxRetries: 0,
+      // As the raw relay's SDK client: a request that meets a keep-alive socket the fake server closed in the
+      // meantime is sent again (neither side's per-delta latency counts the retry).
+      maxRetries: MODEL_RETRIES,
       tokensPerHour: 1e12,
     },
     { registry: metrics.registry, logger },
@@ -94,7 +103,7 @@ async function startHub(options: CoachingServerOptions) {
 async function startRawRelay() {
   const http = createServer();
   const server = new Server(http);
-  const client = new Anthropic({ apiKey: 'bench', baseURL: fakeUrl, maxRetries: 0 });
+  const client = new Anthropic({ apiKey: 'bench', baseURL: fakeUrl, maxRetries: MODEL_RETRIES });
   const agents = server.of('/agent');
   server.on('connection', (socket) => {
     socket.on('start', (i: number, text: string, ack: () => void) => {
@@ -106,6 +115,11 @@ async function startRawRelay() {
       });
       stream.on('text', (delta) => agents.emit('token', { i, text: delta }));
       stream.on('end', () => agents.emit('done', i));
+      // A stream that failed after its retries ends too (its deltas are missing from the samples), said here.
+      stream.on('error', (error) => {
+        console.warn(`raw relay: stream ${i} failed: ${String(error)}`);
+        agents.emit('done', i);
+      });
     });
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));

@@ -3,6 +3,7 @@ import { benchCoachingLatency } from './coaching.js';
 import { benchCrossNode } from './cluster.js';
 import { benchCoachingBurst } from './coaching-burst.js';
 import { benchStall } from './stall.js';
+import { benchSoak, printSoak } from './soak.js';
 import {
   startDurableServer,
   type DurableAcceptResult,
@@ -13,6 +14,7 @@ import { benchHubVsRaw } from './hub-vs-raw.js';
 import { benchIdleConnections } from './idle-connections.js';
 import { benchListings } from './listings.js';
 import { benchAnalytics } from './analytics.js';
+import { loadavg } from 'node:os';
 import { fmt, summarize, type Summary } from './stats.js';
 
 const SECTIONS = [
@@ -27,7 +29,11 @@ const SECTIONS = [
   'listings',
   'analytics',
   'search',
+  'soak',
 ] as const;
+
+/** Sections that run only when named: the soak holds the machine for an hour by default. */
+const ONLY_WHEN_NAMED: readonly string[] = ['soak'];
 
 const row = (name: string, hub: Summary, raw?: Summary) =>
   `| ${name} | ${fmt(hub.p50)} | ${fmt(hub.p99)} | ${raw ? fmt(raw.p50) : '-'} | ${raw ? fmt(raw.p99) : '-'} | ${raw ? fmt(hub.p50 / raw.p50, 2) : '-'} |`;
@@ -39,7 +45,8 @@ async function main(): Promise<void> {
   const unknown = only?.filter((name) => !(SECTIONS as readonly string[]).includes(name)) ?? [];
   if (unknown.length)
     throw new Error(`unknown section ${unknown.join(', ')}; pick from ${SECTIONS.join(', ')}`);
-  const wanted = (name: (typeof SECTIONS)[number]) => !only || only.includes(name);
+  const wanted = (name: (typeof SECTIONS)[number]) =>
+    only ? only.includes(name) : !ONLY_WHEN_NAMED.includes(name);
   console.log(
     'Jorge Hub benchmarks (loopback only; each figure next to a raw Socket.IO baseline from this run)\n',
   );
@@ -123,6 +130,7 @@ async function main(): Promise<void> {
   if (wanted('idle')) await idleSection(Number(process.env.BENCH_IDLE_CONNECTIONS ?? 15_000));
   if (wanted('stall')) await stallSection();
   if (wanted('search')) await searchSection();
+  if (wanted('soak')) await soakSection();
   console.log(`finished in ${((Date.now() - started) / 1_000).toFixed(1)} s`);
 }
 
@@ -295,27 +303,43 @@ function report(
   console.log('');
 }
 
-/** (b) Coaching token latency when 50 lead messages start 50 coaching streams at once. */
+/**
+ * (b) Coaching token latency when N lead messages start N coaching streams at once, for each N of
+ * BENCH_BURST_STREAMS (default 50 and 500 agent-owned conversations; issue 37 item 3 is the 500 row).
+ */
 async function burstSection(): Promise<void> {
   const measured = Number(process.env.BENCH_BURST_MEASURED ?? 3);
-  const { streams, measuredBursts, hub, raw, cpu } = await benchCoachingBurst(50, 20, measured);
-  console.log(
-    `| coaching tokens, ${streams} streams started by a burst of lead messages (ms; server in its own process; ${measuredBursts} bursts pooled) | p50 | p90 | p99 | max |`,
-  );
-  console.log('|---|---|---|---|---|');
-  const row = (name: string, s: typeof hub) =>
-    `| ${name} | ${fmt(s.p50)} | ${fmt(s.p90)} | ${fmt(s.p99)} | ${fmt(s.max)} |`;
-  console.log(row('hub (agent-owned conversations, fsync: full)', hub));
-  console.log(row('raw SDK relay through bare Socket.IO', raw));
-  console.log(
-    `| ratio hub / raw | ${fmt(hub.p50 / raw.p50, 2)} | ${fmt(hub.p90 / raw.p90, 2)} | ${fmt(hub.p99 / raw.p99, 2)} | - |`,
-  );
-  console.log(
-    '(latency per model delta, fake server writes it → the agent client receives it; 20 ms between deltas)',
-  );
-  console.log(
-    `(server CPU per delta over the measured bursts, µs, whole process / main thread: hub ${fmt(cpu.hub.processUs, 0)} / ${fmt(cpu.hub.mainUs, 0)}, raw ${fmt(cpu.raw.processUs, 0)} / ${fmt(cpu.raw.mainUs, 0)}; the hub's includes everything it does meanwhile: acks, stores, bot turns)\n`,
-  );
+  const sizes = (process.env.BENCH_BURST_STREAMS ?? '50,500')
+    .split(',')
+    .map((value) => Number(value.trim()))
+    .filter((value) => Number.isInteger(value) && value > 0);
+  if (sizes.length === 0) throw new Error('BENCH_BURST_STREAMS: a comma-separated list of stream counts');
+  for (const size of sizes) {
+    const started = Date.now();
+    const { streams, measuredBursts, hub, raw, cpu } = await benchCoachingBurst(size, 20, measured);
+    console.log(
+      `| coaching tokens, ${streams} streams started by a burst of lead messages (ms; server in its own process; ${measuredBursts} bursts pooled) | p50 | p90 | p99 | max |`,
+    );
+    console.log('|---|---|---|---|---|');
+    const row = (name: string, s: typeof hub) =>
+      `| ${name} | ${fmt(s.p50)} | ${fmt(s.p90)} | ${fmt(s.p99)} | ${fmt(s.max)} |`;
+    console.log(row(`hub (${streams} agent-owned conversations, fsync: full)`, hub));
+    console.log(row('raw SDK relay through bare Socket.IO', raw));
+    console.log(
+      `| ratio hub / raw | ${fmt(hub.p50 / raw.p50, 2)} | ${fmt(hub.p90 / raw.p90, 2)} | ${fmt(hub.p99 / raw.p99, 2)} | - |`,
+    );
+    console.log(
+      `(latency per model delta, fake server writes it → the agent client receives it; 20 ms between deltas; ${hub.count} hub and ${raw.count} raw samples; target p99 ≤ 1.0x raw, p50 ≤ 1.2x)`,
+    );
+    console.log(
+      `(server CPU per delta over the measured bursts, µs, whole process / main thread: hub ${fmt(cpu.hub.processUs, 0)} / ${fmt(cpu.hub.mainUs, 0)}, raw ${fmt(cpu.raw.processUs, 0)} / ${fmt(cpu.raw.mainUs, 0)}; the hub's includes everything it does meanwhile: acks, stores, bot turns)`,
+    );
+    console.log(
+      `(${streams} streams: ${((Date.now() - started) / 1_000).toFixed(1)} s with set-up; load average ${loadavg()
+        .map((value) => value.toFixed(2))
+        .join(' ')})\n`,
+    );
+  }
 }
 
 /**
@@ -420,4 +444,27 @@ async function searchSection(): Promise<void> {
   } finally {
     for (const server of servers) await server.stop();
   }
+}
+
+/**
+ * (h) An hour without drift (issue 37 item 6; only when named): BENCH_SOAK_CONNECTIONS widget leads (default
+ * 5,000), BENCH_SOAK_RATE lead messages per second (default 200) for BENCH_SOAK_MINUTES (default 60), bots and
+ * rule coaching on; a sample every BENCH_SOAK_SAMPLE_S seconds (default 10); see bench/soak.ts.
+ */
+async function soakSection(): Promise<void> {
+  const number = (name: string, fallback: number) => {
+    const value = Number(process.env[name] ?? fallback);
+    if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}: a positive number`);
+    return value;
+  };
+  const result = await benchSoak({
+    connections: Math.round(number('BENCH_SOAK_CONNECTIONS', 5_000)),
+    ratePerSecond: number('BENCH_SOAK_RATE', 200),
+    minutes: number('BENCH_SOAK_MINUTES', 60),
+    sampleSeconds: number('BENCH_SOAK_SAMPLE_S', 10),
+    coachedEvery: Math.round(number('BENCH_SOAK_COACHED_EVERY', 10)),
+    messagesPerLead: Math.round(number('BENCH_SOAK_MESSAGES_PER_LEAD', 6)),
+    agents: 5,
+  });
+  printSoak(result);
 }

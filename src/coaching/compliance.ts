@@ -1,7 +1,8 @@
 import { checkOutbound, type GuardRule } from '../bots/guard.js';
-import { readLeadIntents, type ComplianceCue } from '../bots/intents.js';
+import type { ComplianceCue } from '../bots/intents.js';
 import type { Lang } from '../bots/text.js';
 import { COMMISSION_CALL, REDIRECT } from './lines.js';
+import { readLeadOnce } from './reading.js';
 import type { CoachingContext, ComplianceFlag, ComplianceRule } from './types.js';
 
 /**
@@ -45,9 +46,9 @@ const GUARD_CUES: Partial<Record<GuardRule, ComplianceCue>> = {
   referral_kickback: 'respa',
 };
 
-/** What a lead's words touch: the bots' reading of a lead message. */
-const leadCues = (text: string, lang: Lang | undefined): ComplianceCue[] =>
-  readLeadIntents(text, lang).compliance.map((heard) => heard.cue);
+/** What a lead's words touch: the bots' reading of a lead message (read once per run, reading.ts). */
+const leadCues = (context: Pick<CoachingContext, 'recent' | 'lang'>, text: string): ComplianceCue[] =>
+  readLeadOnce(context, text).compliance.map((heard) => heard.cue);
 
 /**
  * What an agent's words touch: the outbound guard's rules, the ones every agent message is checked by before it is
@@ -76,7 +77,7 @@ export function detectCompliance(context: Pick<CoachingContext, 'recent' | 'lang
           : undefined;
     if (!who) continue;
     for (const cue of who === 'lead'
-      ? leadCues(message.text, context.lang)
+      ? leadCues(context, message.text)
       : agentCues(message.text, context.lang)) {
       const detail = DETAILS[cue][who];
       if (!flags.some((flag) => flag.detail === detail)) flags.push({ rule: cue, who, detail });

@@ -115,6 +115,8 @@ export function findLeadQuestion(
     // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
     if (wantsToRent(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
     if (!asks) continue;
+    // "que bonita casa!", "what a view!": an exclamation opened like a question asks nothing.
+    if (/!\s*$/.test(folded) && !folded.includes('?') && !/^¿/.test(sentence.trim())) continue;
     if (!interrogative && !/\?\s*$/.test(folded) && !askedLast) continue;
     if (heard(tokens, 'rent_rate')) return { topic: 'other', sentence };
     if (

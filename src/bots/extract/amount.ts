@@ -117,9 +117,9 @@ const DOWN_BEFORE =
  * A price someone else got or paid, or what is still owed: "the neighbor sold for 780", "el vecino vendió en 780",
  * "we paid 300", "we bought it in 2015 for 420", "we still owe about 380k", "debemos como 300".
  */
-/** What the lead itself paid for its home: "we paid 410", "i bought it for 300", "la compramos en 300 mil". */
+/** What the lead itself paid for its home: "we paid 410", "i bought it for 300", "we got it for 610", "la compramos en 300 mil". */
 const OWN_PURCHASE_BEFORE =
-  /(?:\b(?:we|i|we've|i've|weve|ive)(?: \w+)? (?:paid|bought)|(?:^|[.,;!?]\s*)(?:paid|bought)|\b(?:pagamos|pague|compramos|compre))(?: (?!for\b|at\b|en\b|por\b)[\w'-]+){0,3}(?: (?:for|at|in|en|por))?\s*\$?\s*$/;
+  /(?:\b(?:we|i|we've|i've|weve|ive)(?: \w+)? (?:paid|bought|got (?:it|ours|the (?:house|home|place)|this (?:house|home|place)))|(?:^|[.,;!?]\s*)(?:paid|bought)|\b(?:pagamos|pague|compramos|compre))(?: (?!for\b|at\b|en\b|por\b)[\w'-]+){0,3}(?: (?:for|at|in|en|por))?\s*\$?\s*$/;
 const OTHER_SALE_BEFORE =
   /\b(?:(?:sold|went|paid|bought|appraised|vendio|vendieron|vendimos|vendi|pagamos|pagaron|compramos|compraron)(?: (?!for\b|at\b|en\b|por\b)[\w'-]+){0,3} (?:for|at|in|en|por)|(?:paid|pagamos|pagaron)|(?:zestimate|zillow|redfin|appraisal|avaluo)(?: (?:says|said|is|was|dice|dijo|es|fue|at|en|de))? (?:about |around |like |como |unos )?)\s*\$?\s*$/;
 /** Still owed ("we still owe about 380k", "debemos como 300"): a debt, never the price (price.ts). */

@@ -62,6 +62,8 @@ function leftOut(tokens: readonly Token[], start: number): boolean {
 function owned(tokens: readonly Token[], start: number): boolean {
   for (let at = start - 1; at >= Math.max(0, start - 3); at--) {
     if (!OWNS.has(tokens[at]!.word)) continue;
+    // "has to be one story", "have to have a garage": a need, not what is owned.
+    if (tokens[at + 1]?.word === 'to') return false;
     return !WANTS.has(tokens[at - 1]?.word ?? '');
   }
   return false;
@@ -75,8 +77,20 @@ function waivedAfter(tokens: readonly Token[], end: number): boolean {
     .filter((token) => token.clause === clause)
     .map((token) => token.word);
   if (after.includes('optional') || after.includes('opcional')) return true;
-  return after.some((word) => NEGATIONS.has(word)) && after.some((word) => WAIVED.has(word));
+  if (after.some((word) => NEGATIONS.has(word)) && after.some((word) => WAIVED.has(word))) return true;
+  // A short clause right after that waves it away: "single story or two story, doesn't matter", "alberca, me da igual".
+  const next = tokens.filter((token) => token.clause === (clause ?? 0) + 1).map((token) => token.word);
+  return (
+    next.length > 0 &&
+    next.length <= 4 &&
+    !next.includes('else') &&
+    (next.some((word) => EITHER_WAY.has(word)) ||
+      (next.some((word) => NEGATIONS.has(word)) && next.some((word) => WAIVED.has(word))))
+  );
 }
+
+/** A clause of its own that leaves the choice open ("whatever", "either way", "me da igual"). */
+const EITHER_WAY: ReadonlySet<string> = new Set(['whatever', 'either', 'igual', 'cualquiera', 'sea']);
 
 /** A question by its mark or its opening word ("has to have a garage" opens with "has" and is not one). */
 const isQuestion = (sentence: string, tokens: readonly Token[]): boolean =>

@@ -116,7 +116,8 @@ export function extractSellerTimeline(
   const folded = said.replace(NOT_SO_FAST, 'slower');
   const slower = folded !== said;
   const reject = unquestioned(folded, REJECT);
-  if (reject) return { accepted: false, urgency: reject[0] };
+  // "not gonna wait till next year": a later time turned down is no refusal of the 30 to 45 days.
+  if (reject && !negatedBefore(folded, reject.index, 4)) return { accepted: false, urgency: reject[0] };
   const urgent = unquestioned(folded, URGENT_OR_SOONEST);
   if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
   const readings = readWhens(blankMoney(fold(text)), options);

@@ -59,6 +59,7 @@ export const MUST_HAVE_PHRASES: readonly Phrase<MustHave>[] = [
   { cue: 'home_office', words: 'home office' },
   { cue: 'home_office', words: 'room|space|cuarto|espacio|lugar for|para a|an|una|un|_ office|oficina' },
   { cue: 'home_office', words: 'oficina en|para _ casa' },
+  { cue: 'home_office', words: 'tenga|tengan|con una|un|_ oficina' },
   { cue: 'home_office', words: 'need|needs|want|wanna|necesito|necesitamos|quiero|queremos an|a|una|un|_ office|oficina' },
   { cue: 'no_hoa', words: 'no|sin|without a|an|_ hoa|hoas', always: true },
   { cue: 'no_hoa', words: 'no|dont want|need|queremos|quiero|necesitamos a|an|_ hoa|hoas', always: true },

@@ -63,6 +63,9 @@ const SHOWING: readonly string[] = [
   'ver|visitar la casa',
   'agendar una|_ visita',
   'agendar una|_ cita para verla',
+  // "¿qué tal el sábado para verla?", "que tal si la vemos mañana": a visit proposed for a time.
+  `para ${SEE_IT_ES}`,
+  'si|_ la|lo vemos|visitamos|conocemos',
 ];
 
 /** Whether the home can still be bought ("is it still available?", "¿ya se vendió?", "is it pending?"). */
@@ -178,7 +181,7 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
     'cuantos anos tiene la|_ casa|propiedad|vivienda|construccion', 'cuantos anos tiene de construida|construido|construccion',
     'la|_ casa|propiedad cuantos anos tiene', 'que edad tiene la|_ casa|propiedad',
     'que tan vieja|nueva|antigua es la|_ casa|propiedad', 'en que ano se construyo', 'en que ano la construyeron',
-    'en que ano fue construida',
+    'en que ano fue construida', 'que ano se construyo|construyeron', 'que ano fue construida|construido',
   ],
   beds: ['how many bed|bedrooms|rooms', 'bedrooms does it', 'cuantos|cuantas recamaras|habitaciones|cuartos|dormitorios'],
   baths: ['how many bath|baths|bathrooms', 'bathrooms does it', 'cuantos banos'],
@@ -187,7 +190,7 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
     'how much do they want', 'how much are the sellers asking', 'what are they asking', 'whats|what is the price|asking',
     'what is the price|asking', 'asking|list price', 'cuanto cuesta', 'cuanto estan|_ piden|pide|quieren|pidiendo por ella|el|esta',
     'cuanto estan|_ piden|pide|quieren|pidiendo por la casa', 'cuanto vale|sale la|esta casa', 'cual es el precio',
-    'en cuanto esta', 'en cuanto la venden|dan', 'how much vale|cuesta|sale|piden',
+    'en cuanto esta', 'en cuanto la venden|dan', 'how much vale|cuesta|sale|piden', 'que|cual precio tiene|es|piden',
   ],
   feature: [
     'garage|cochera|solar|panels|paneles|yard|backyard|patio|jardin|ac|fireplace|chimenea|view|vista|adu|casita|basement|sotano|office|oficina|spa|jacuzzi',

@@ -298,7 +298,7 @@ export const NOT_NOW_WORDS = [
   'too soon',
   'too fast',
   'too quick',
-  'way too',
+  'too early',
   'need more time',
   'need longer',
   'el proximo ano',

@@ -264,7 +264,7 @@ const DAY_ALONE =
   /\b(?:(?:by|on|before|until|till|til|after) the (\d{1,2})(?:st|nd|rd|th)?|(?:by|on|before|until|till|til) (\d{1,2})(?:st|nd|rd|th)|(?:antes del|para el|hasta el|el dia) (\d{1,2}))(?=\s*(?:$|[,.!?;]|(?:or|and|y|o|so|because|porque|pq|que)\b))/;
 /** A year after a preposition or a hedge ("in 2027", "maybe 2027", "not till 2028", "a principios de 2027"). */
 const YEAR_ALONE =
-  /\b(?:in|by|for|around|until|till|til|before|after|maybe|probably|prob|likely|sometime|early|late|mid|para|en|el|del|hasta|antes del?|despues del?|tal vez|quizas?|a lo mejor|principios de|finales de|mediados de)\s+(20\d\d)\b(?![\d,.]|\s*(?:k|mil|dollars?)\b)/;
+  /\b(?:in|by|for|around|until|till|til|before|after|maybe|probably|prob|likely|sometime|early|late|mid|para|en|el|del|hasta|antes del?|despues del?|tal vez|quizas?|a lo mejor|principios de|finales de|mediados de)\s+(20\d\d)\b(?!\d|[,.]\d|\s*(?:k|mil|dollars?|sq|sqft|square|ft|feet|foot|pies|metros)\b)/;
 function dayOrYearAlone(
   folded: string,
   nowMs: number,
@@ -360,9 +360,12 @@ const EARLIEST =
 const NOT_FOR =
   /\b(not|no|won'?t be|wont be|isn'?t|aren'?t|nothing)( \w+){0,2} for( another| at least| about| around| like)?\s*$/;
 
-/** A date turned down right after it is said: "30 days is impossible", "en 30 días imposible", "2 weeks no way". */
+/**
+ * A date turned down right after it is said: "30 days is impossible", "en 30 días imposible", "2 weeks no way", "30
+ * days won't work", "6 months is way too long".
+ */
 const REFUSED_AFTER =
-  /^[\s,]*(?:(?:is|are|would be|es|seria|son|esta)\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\b|way we))|imposible|impossible|not possible|no es posible|not doable|not gonna happen|no way|no se puede|no da|no (?:nos |me )?alcanza|not enough|isn'?t enough|too (?:soon|fast|quick|short)|(?:muy|demasiado) (?:pronto|poco|rapido))(?: for (?:us|me)| para (?:nosotros|mi))?(?=\s*(?:$|[,.!?;]|but\b|pero\b|more like\b|mas bien\b|mejor\b|we need\b|necesitamos\b|necesito\b|i need\b))/;
+  /^[\s,]*(?:(?:is|are|would be|es|seria|son|esta)\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\b|way we))|imposible|impossible|not possible|no es posible|not doable|not gonna happen|no way|no se puede|no da|no (?:nos |me )?alcanza|not enough|isn'?t enough|too (?:soon|fast|quick|short|long)|(?:muy|demasiado) (?:pronto|poco|rapido|largo|tiempo)|mucho tiempo|won'?t work|will not work|doesn'?t work|does not work|no (?:nos |me )?(?:funciona|sirve))(?: for (?:us|me)| para (?:nosotros|mi))?(?=\s*(?:$|[,.!?;]|but\b|pero\b|more like\b|mas bien\b|mejor\b|we need\b|necesitamos\b|necesito\b|i need\b))/;
 
 /**
  * The lead's own move or purchase in the date's clause, just before it: "we want to be moved in by", "queremos estar

@@ -156,3 +156,66 @@ suite('a year alone after a hedge or a bound', [
   ['we cant move before 2027', B('urgency'), { slots: { urgency: 'browsing' } }],
   ['we bought in 2015', B('urgency'), { slots: { urgency: null } }],
 ]);
+
+// From the review-s28 probes: a need said with "has to", a choice left open in the next clause, "que tenga".
+suite('must-haves: a need with "has to", a choice left open', [
+  [
+    'has to be one story, my knees cant do stairs',
+    B('areas', areasAsked),
+    { contains: { mustHaves: 'single_story' } },
+  ],
+  ['single story or two story, doesnt matter', B('areas', areasAsked), { slots: { mustHaves: null } }],
+  [
+    'que tenga oficina, trabajo desde casa',
+    ES('areas', areasAsked),
+    { contains: { mustHaves: 'home_office' } },
+  ],
+  ['pool, garage, whatever else you find', B('areas', areasAsked), { contains: { mustHaves: 'garage' } }],
+  ['we have a pool now', B('areas', areasAsked), { slots: { mustHaves: null } }],
+]);
+
+// Spanish questions opened by "qué", showings proposed for a time, and exclamations that ask nothing.
+const listed = { listing: { id: 'L-1', price: 689_000, beds: 4, baths: 3 } };
+suite('Spanish questions and exclamations about the home', [
+  ['¿qué tal el sábado para verla?', ES('budget', listed), { answer: 'showing' }],
+  ['que tal si la vemos mañana en la tarde?', ES('budget', listed), { answer: 'showing' }],
+  ['que precio tiene?', ES('budget', listed), { answer: 'listing' }],
+  ['¿qué año se construyó?', ES('budget', listed), { answer: 'agent' }],
+  ['que bonita casa!', ES('budget', listed), { answer: null }],
+  ['what a view!', B('budget', listed), { answer: null }],
+]);
+
+// A longer wait turned down after the duration, or the short window turned down ("won't work").
+suite('durations turned down after they are said', [
+  [
+    '6 months is way too long, 30 days works for us',
+    S('timelineAccepted', timelineAsked),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'not gonna wait till next year, 30-45 days is perfect',
+    S('timelineAccepted', timelineAsked),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    "no, 30 days won't work, more like 6 months",
+    S('timelineAccepted', timelineAsked),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    '45 dias no nos funciona, mejor 6 meses',
+    SES('timelineAccepted', timelineAsked),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    '30 days is way too fast for us',
+    S('timelineAccepted', timelineAsked),
+    { slots: { timelineAccepted: false } },
+  ],
+]);
+
+suite('the purchase price and the year, more forms', [
+  ['we got it for 610 in 2018 lol', S('priceExpectation', priceAsked), { slots: { priceExpectation: null } }],
+  ['cant move before 2027, my lease', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['around 2027 sq ft would be nice', B('budget'), { slots: { urgency: null } }],
+]);

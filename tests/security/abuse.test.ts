@@ -355,15 +355,15 @@ describe('bytes, sockets and binary packets per connection (a second attack: all
     const frames: string[] = [];
     ws.on('message', (data: Buffer) => frames.push(data.toString()));
     for (let i = 0; i < 50; i++) ws.send(`40/widget,${JSON.stringify({ token: session.token })}`);
-    // Refusals come from the first middleware, the two accepted sockets after their token check: wait for all 50.
-    const answers = () =>
-      frames.filter((frame) => frame.startsWith('40/widget,') || frame.startsWith('44/widget,'));
-    await expect.poll(() => answers().length, { timeout: 10_000 }).toBe(50);
-    expect(frames.filter((frame) => frame.startsWith('44/widget,')).length).toBe(48);
-    expect(frames.filter((frame) => frame.startsWith('40/widget,')).length).toBe(2);
+    // Refusals come from the first middleware, the two accepted sockets only after their token check and store
+    // reads, which a loaded machine (CI beside other jobs) can hold for seconds: the accepts get a longer wait.
+    const count = (prefix: string) => frames.filter((frame) => frame.startsWith(prefix)).length;
+    await expect.poll(() => count('44/widget,'), { timeout: 10_000 }).toBe(48);
+    await expect.poll(() => count('40/widget,'), { timeout: 30_000 }).toBe(2);
+    expect(count('44/widget,') + count('40/widget,')).toBe(50);
     expect(frames.find((frame) => frame.startsWith('44/widget,'))).toContain('RATE_LIMITED');
     ws.terminate();
-  });
+  }, 60_000);
 
   it('closes a connection that sends a binary packet (announced attachments are never waited for)', async () => {
     const socket = await widget('10.0.8.5');

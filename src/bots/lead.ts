@@ -1,7 +1,7 @@
 import { offerCall } from './call.js';
 import { extractBuyerSlots, extractNeutralSlots, extractSellerSlots } from './extract/index.js';
 import type { JorgeState } from './state.js';
-import { detectIntent } from './intent.js';
+import { detectIntent, wantsToRent } from './intent.js';
 import { afterAnswer, nudge, politeClose } from './qualify.js';
 import { ask, switchKind, type Turn, extractContext } from './turn.js';
 
@@ -22,7 +22,9 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   state.leadTurns += 1;
   const asked = turn.openQuestion && !turn.text.includes(turn.openQuestion) ? `${turn.openQuestion} ` : '';
   const detected = detectIntent(turn.read(`${asked}${turn.text}`)).intent;
-  const intent = detected === 'unclear' ? intentFromFacts(turn) : detected;
+  // A lead who said it wants to rent is no buyer by its facts alone ("2 bedrooms in upland under 2500 a month"
+  // after "we just need a rental"): only words of buying or selling route it.
+  const intent = detected === 'unclear' && !saidToRent(turn) ? intentFromFacts(turn) : detected;
   if (intent === 'seller' || intent === 'buyer') {
     switchKind(turn, intent);
     steps[intent](turn);
@@ -50,6 +52,13 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   }
   ask(turn, 'intent');
   state.misses.intent = state.leadTurns;
+}
+
+/** This message or one of the lead's earlier ones asks to rent a home (`wantsToRent`). */
+function saidToRent(turn: Turn): boolean {
+  if (turn.input.type !== 'lead_message') return false;
+  const leadTexts = turn.input.recent.filter((message) => message.author === 'lead').map((m) => m.text);
+  return [turn.text, ...leadTexts].some((text) => wantsToRent(turn.read(text)));
 }
 
 const BUYER_FACTS = ['budget', 'financing', 'size', 'urgency', 'areas'] as const;

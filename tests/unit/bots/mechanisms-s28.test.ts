@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { runCase } from '../../fixtures/corpus/run.js';
 import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
@@ -219,3 +221,29 @@ suite('the purchase price and the year, more forms', [
   ['cant move before 2027, my lease', B('urgency'), { slots: { urgency: 'browsing' } }],
   ['around 2027 sq ft would be nice', B('budget'), { slots: { urgency: null } }],
 ]);
+
+// A lead who said it wants to rent stays a renter: its later facts alone do not make it a buyer (conversations-s28
+// sealed, fixed after the one measurement).
+describe('a renter is not routed to the buyer bot by its facts', () => {
+  const renter = (before: string[], text: string) =>
+    runCase({ id: 'r', class: 'facts', lang: 'en', before, text, expect: { kind: 'lead' } });
+  it.each([
+    [['do u guys have rentals? we just need a rental'], '2 bedrooms in upland under 2500 a month'],
+    [['solo buscamos rentar una casa'], '3 recámaras en ontario, máximo 2800 al mes'],
+  ])('%s then %s', (before, text) => {
+    const result = renter(before, text);
+    expect(result.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(result.reply ?? '').not.toMatch(/price range|rango de precio/i);
+  });
+  it('a renter who then says it wants to buy is a buyer', () => {
+    const result = runCase({
+      id: 'r',
+      class: 'facts',
+      lang: 'en',
+      before: ['we just need a rental for now'],
+      text: 'actually we want to buy, 3 bedrooms in upland',
+      expect: { kind: 'buyer' },
+    });
+    expect(result.checks.filter((check) => !check.ok)).toEqual([]);
+  });
+});

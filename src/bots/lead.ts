@@ -24,7 +24,8 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   const detected = detectIntent(turn.read(`${asked}${turn.text}`)).intent;
   // A lead who said it wants to rent is no buyer by its facts alone ("2 bedrooms in upland under 2500 a month"
   // after "we just need a rental"): only words of buying or selling route it.
-  const intent = detected === 'unclear' && !saidToRent(turn) ? intentFromFacts(turn) : detected;
+  const byFacts = detected === 'unclear' ? intentFromFacts(turn) : detected;
+  const intent = byFacts === 'buyer' && detected === 'unclear' && saidToRent(turn) ? 'unclear' : byFacts;
   if (intent === 'seller' || intent === 'buyer') {
     switchKind(turn, intent);
     steps[intent](turn);
@@ -54,11 +55,14 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   state.misses.intent = state.leadTurns;
 }
 
+const RENT_WORD = /rent|leas|alquil|arrend|apartment/i;
+
 /** This message or one of the lead's earlier ones asks to rent a home (`wantsToRent`). */
 function saidToRent(turn: Turn): boolean {
   if (turn.input.type !== 'lead_message') return false;
   const leadTexts = turn.input.recent.filter((message) => message.author === 'lead').map((m) => m.text);
-  return [turn.text, ...leadTexts].some((text) => wantsToRent(turn.read(text)));
+  // Only a text with a word of every renter phrase (lexicon/intent.ts RENTER) is read: rent, lease, alquilar, apartment.
+  return [turn.text, ...leadTexts].some((text) => RENT_WORD.test(text) && wantsToRent(turn.read(text)));
 }
 
 const BUYER_FACTS = ['budget', 'financing', 'size', 'urgency', 'areas'] as const;

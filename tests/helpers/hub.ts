@@ -8,6 +8,7 @@ import type { Ack } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
 import { createSqliteStore } from './sqlite-store.js';
 import type { Store } from '../../src/store/types.js';
+import { createTenantRegistry, seedTenants } from '../../src/tenancy/registry.js';
 import { loadTenants } from '../../src/tenants.js';
 
 export const JWT_SECRET = 'test-secret-0123456789abcdef';
@@ -170,4 +171,12 @@ export function waitForEvent<T = Record<string, unknown>>(
     };
     socket.on(event, listener);
   });
+}
+
+/** The store seeded with config/tenants.json as a first boot does, and a tenant registry over it, loaded. */
+export async function seededTenantRegistry(store: Store) {
+  await seedTenants(store, loadTenants('config/tenants.json').all(), '2026-11-25T08:00:00.000Z');
+  const registry = createTenantRegistry({ store, serveDemo: true });
+  await registry.reloadAll();
+  return registry;
 }

@@ -8,7 +8,16 @@ import type { StaffRole } from '../../src/protocol/common.js';
 import { createTenantRegistry, seedTenants } from '../../src/tenancy/registry.js';
 import { CURRENT_SECRET, SECRET_MASK } from '../../src/tenancy/secrets.js';
 import { loadTenants } from '../../src/tenants.js';
-import { connect, emitAck, expectOk, JWT_SECRET, startHub, tempStore, widgetToken } from '../helpers/hub.js';
+import {
+  connect,
+  emitAck,
+  expectOk,
+  JWT_SECRET,
+  seededTenantRegistry,
+  startHub,
+  tempStore,
+  widgetToken,
+} from '../helpers/hub.js';
 
 const AUTH_TOKEN = 'twilio-auth-token-q8v3m7k2z9x4w1';
 const FEED_SECRET = 'feed-secret-w7n2p5r8t1y4u6i9o3a5s7d9f2';
@@ -223,9 +232,7 @@ describe("a tenant's own webhook (issue 34, item 1)", () => {
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/crm`;
 
     const store = tempStore();
-    await seedTenants(store, loadTenants('config/tenants.json').all(), '2026-11-25T08:00:00.000Z');
-    const registry = createTenantRegistry({ store, serveDemo: true });
-    await registry.reloadAll();
+    const registry = await seededTenantRegistry(store);
     const hub = await startHub({
       store,
       tenants: registry,

@@ -4,9 +4,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { verifyTimestampedSignature } from '../../scripts/webhook-receiver.js';
 import { createTokenService } from '../../src/auth.js';
 import { SIGNATURE_HEADER } from '../../src/jobs/webhook.js';
-import { createTenantRegistry, seedTenants } from '../../src/tenancy/registry.js';
 import { CURRENT_SECRET } from '../../src/tenancy/secrets.js';
-import { loadTenants } from '../../src/tenants.js';
 import {
   connect,
   emitAck,
@@ -16,6 +14,7 @@ import {
   startHub,
   tempStore,
   widgetToken,
+  seededTenantRegistry,
 } from '../helpers/hub.js';
 
 const CRM_SECRET = 'crm-endpoint-secret-0123456789abcdef';
@@ -73,9 +72,7 @@ describe('several webhook endpoints per tenant (issue 34, item 1)', () => {
     const ops = await receiver(() => opsAnswer);
 
     const store = tempStore();
-    await seedTenants(store, loadTenants('config/tenants.json').all(), '2026-11-25T08:00:00.000Z');
-    const registry = createTenantRegistry({ store, serveDemo: true });
-    await registry.reloadAll();
+    const registry = await seededTenantRegistry(store);
     const hub = await startHub({
       store,
       tenants: registry,
@@ -199,9 +196,7 @@ describe('several webhook endpoints per tenant (issue 34, item 1)', () => {
     const pages = await receiver(() => 200);
     const leads = await receiver(() => 200);
     const store = tempStore();
-    await seedTenants(store, loadTenants('config/tenants.json').all(), '2026-11-25T08:00:00.000Z');
-    const registry = createTenantRegistry({ store, serveDemo: true });
-    await registry.reloadAll();
+    const registry = await seededTenantRegistry(store);
     const hub = await startHub({
       store,
       tenants: registry,

@@ -183,14 +183,37 @@ export function isAreaNonAnswer(text: string): boolean {
  */
 export function extractAreaAnswer(text: string, knownAreas: readonly string[] = []): string[] | undefined {
   const folded = fold(text).trim();
+  const known = knownAreasOf(knownAreas);
   // A known area was named and ruled out ("ya no busco en fontana"): the rest is not a list of places.
-  if (knownAreasOf(knownAreas).some((area) => area.pattern.test(folded))) return undefined;
+  if (known.some((area) => area.pattern.test(folded))) return undefined;
   if (HEDGE.test(folded)) return undefined;
   if (NO_PREFERENCE.test(folded)) return ['no preference'];
+  const places = placesListed(text);
+  if (!places) return undefined;
+  return places.map((place) => areaCalled(fold(place), known) ?? titleCase(place));
+}
+
+/**
+ * An answer to the areas question that lists a known area spelled out beside others named by their short name
+ * ("Rancho o Upland"): every place of the list, or nothing when one of them is not a known area.
+ */
+export function extractAreaList(text: string, knownAreas: readonly string[]): string[] | undefined {
+  const places = placesListed(text);
+  if (!places || places.length < 2) return undefined;
+  const known = knownAreasOf(knownAreas);
+  const named = places.map(
+    (place) => known.find((area) => area.pattern.test(fold(place)))?.name ?? areaCalled(fold(place), known),
+  );
+  return named.every((name) => name !== undefined) ? named : undefined;
+}
+
+/** The places of a short list ("upland or claremont", "rancho y fontana"), or nothing when it reads as a sentence. */
+function placesListed(text: string): string[] | undefined {
+  const folded = fold(text).trim();
   const words = folded.split(/\s+/);
   if (words.length > 6 || /\d/.test(folded) || /[?]/.test(folded)) return undefined;
   const places = text
-    .replace(/^(maybe|probably|i like|we like|i'd say|somewhere in|in|en|quizas)\s+/i, '')
+    .replace(/^(maybe|probably|i like|we like|i'd say|somewhere in|in|en|quizas|either|entre)\s+/i, '')
     .split(/\s*(?:,|\/|\band\b|\bor\b|\by\b|\bo\b)\s*/i)
     .map((place) => place.replace(/[.!]+$/, '').trim())
     .filter((place) => /^[\p{L}][\p{L} .'-]{1,30}$/u.test(place));
@@ -203,5 +226,17 @@ export function extractAreaAnswer(text: string, knownAreas: readonly string[] = 
     )
   )
     return undefined;
-  return places.length > 0 ? places.map((place) => titleCase(place)) : undefined;
+  return places.length > 0 ? places : undefined;
+}
+
+/**
+ * The known area a list item names: spelled out, or by the first word of a longer name when that word is long and
+ * no other area's ("rancho" is Rancho Cucamonga, "jurupa" Jurupa Valley; "san" and "alta" name nothing alone).
+ */
+function areaCalled(place: string, known: readonly KnownArea[]): string | undefined {
+  const exact = known.find((area) => area.folded === place);
+  if (exact) return exact.name;
+  if (place.length < 5 || place.includes(' ')) return undefined;
+  const startingWith = known.filter((area) => area.folded.split(' ')[0] === place || area.folded === place);
+  return startingWith.length === 1 && startingWith[0]!.wordCount > 1 ? startingWith[0]!.name : undefined;
 }

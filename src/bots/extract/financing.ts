@@ -17,7 +17,7 @@ import {
 } from '../lexicon/financing.js';
 import { moneySpans } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
-import { phraseBook, tokenise } from '../read/phrases.js';
+import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { fold, negatedBefore } from '../text.js';
 
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
@@ -75,8 +75,19 @@ const NOW_CLAUSE =
 const DOUBT =
   /\b(?:not (?:sure|certain)|unsure|no se si|no estoy segur[oa]|(?:do not|don'?t|dont) know if)\b/;
 
+/**
+ * Cash and a loan weighed as alternatives in one clause ("we might do cash or a loan", "either cash or financing",
+ * "de contado o con crédito, no sabemos"): the lead has not chosen, so neither is its answer.
+ */
+const WAYS = `${oneOf(CASH_WORDS)}|${oneOf(LENDER_WORDS)}|finance|financiar|financiado|pre+approval|loan*`;
+const UNDECIDED = phraseBook([
+  { cue: 'undecided', words: `${oneOf(CASH_WORDS)} ~3 or|o|vs|versus|u ~2 ${WAYS}`, clause: true },
+  { cue: 'undecided', words: `${WAYS} ~3 or|o|vs|versus|u ~2 ${oneOf(CASH_WORDS)}`, clause: true },
+]);
+
 /** `asked` means the lender question is the one being answered (then a bare no/yes counts). */
 export function extractFinancing(text: string, { asked }: { asked: boolean }): Financing | undefined {
+  if (UNDECIDED.find(tokenise(fold(text)))) return undefined;
   // "no me aprobaron, ahora ya estoy pre aprobado": what holds now, said after what held before, is the answer.
   const turned = [...fold(text).matchAll(NOW_CLAUSE)].pop();
   if (turned) {

@@ -2,7 +2,7 @@ import type { ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
-import { extractAreaAnswer, extractAreas, isAreaNonAnswer } from './areas.js';
+import { extractAreaAnswer, extractAreaList, extractAreas, isAreaNonAnswer } from './areas.js';
 import { extractCondition } from './condition.js';
 import { extractFinancing, revisitsFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
@@ -242,7 +242,10 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   }
   let areas =
     once(context, 'areas', () => extractAreas(text, context.knownAreas)) ?? placesAskedAbout(context);
-  if (!areas && state.asking === 'areas') areas = extractAreaAnswer(text, context.knownAreas);
+  if (state.asking === 'areas')
+    areas = areas
+      ? (extractAreaList(text, context.knownAreas) ?? areas)
+      : extractAreaAnswer(text, context.knownAreas);
   const dropped = correcting ? takenBack(text, state.slots.areas ?? []) : [];
   if (areas && dropped.length > 0) {
     // "sorry, I meant Rialto, not Fontana": the places a correction names replace the ones it takes back.

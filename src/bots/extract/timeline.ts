@@ -217,7 +217,7 @@ export function urgencyOfWhen(when: { daysAhead: number; wholeMonth?: boolean })
  */
 const STATE_VERB =
   '(rent|renting|rentamos|rento|rentando|alquilamos|alquilo|alquilando|live|living|vivimos|vivo|viviendo|lease|leasing|staying|stuck|saving( up)?|ahorrando|juntando|fixing (our|my) credit|arreglando (el|mi|nuestro) credito|in an apartment|in a rental|en (un|una) (departamento|apartamento|renta)|con (mis|mi|los) (pap[aá]s|padres|suegros|familia))';
-const NOW_WORD = '(right now|ahorita|currently|por ahora|ahora mismo|ahora)';
+const NOW_WORD = '(right now|ahorita|currently|por ahora|ahora mismo|ahora|now)';
 const NOT_A_MOVE =
   '(?!move|moving|buy|buying|need|want|ready|mudar\\p{L}*|comprar|necesit\\p{L}*|quer\\p{L}*|ocup\\p{L}*)';
 /**

@@ -109,6 +109,9 @@ const SEASONS: [RegExp, number][] = [
   [/\b(winter|invierno)\b/, 11],
 ];
 
+/** The year right after a season: "summer 2027", "summer of 2027", "verano del 2027", "fall '27". */
+const SEASON_YEAR = /^(?:\s+(?:of|de|del))?\s*'?\s*(20\d\d|\d\d)\b(?![.,]?\d|\s*(?:k|mil)\b)/;
+
 /** The end of the school year, said as an event ("once school lets out", "al terminar el ciclo escolar"). */
 const SCHOOL_OUT =
   /\b((the )?(kids|children|school|semester|school year) (finish|finishes|finished|are done with|get out of|ends?|is (over|out|done)|lets out|gets out)( (school|the school year|the year))?|(end|the end) of (the )?(school year|school|semester)|school'?s out|(termin(en|e|an|a)|acab(en|e|an|a)|salgan|salga) (las clases|la escuela|el ano escolar|el ciclo escolar|el curso|de la escuela|de clases)|(fin|final) (de|del) (las clases|ano escolar|ciclo escolar|curso)|(al )?terminar (las clases|la escuela|el ano escolar|el ciclo escolar))\b/;
@@ -242,6 +245,10 @@ function supplement(
     const next = /\b(next|proxim[oa])\s*$/.test(folded.slice(Math.max(0, match.index - 8), match.index));
     let year = today.month > month + 2 ? today.year + 1 : today.year;
     if (next && year === today.year && today.month >= month) year += 1;
+    // "summer 2027", "verano del 2027", "fall of '27": the season of that year (a past year says nothing new).
+    const named = SEASON_YEAR.exec(folded.slice(match.index + match[0].length));
+    const namedYear = named ? Number(named[1]!.length === 2 ? `20${named[1]}` : named[1]) : 0;
+    if (namedYear > year) year = namedYear;
     const inSeason = today.month >= month && today.month <= month + 2 && year === today.year;
     // "end of summer", "late summer", "finales del verano": the season's last day, not its first.
     const late = LATE_IN.test(folded.slice(Math.max(0, match.index - 24), match.index));
@@ -250,7 +257,9 @@ function supplement(
       : inSeason
         ? 0
         : daysUntil(year, month, 1, nowMs, offset);
-    return { daysAhead, text: match[0], index: match.index };
+    const text =
+      namedYear > 0 ? folded.slice(match.index, match.index + match[0].length + named![0].length) : match[0];
+    return { daysAhead, text, index: match.index };
   }
   return undefined;
 }
@@ -265,6 +274,9 @@ const DAY_ALONE =
 /** A year after a preposition or a hedge ("in 2027", "maybe 2027", "not till 2028", "a principios de 2027"). */
 const YEAR_ALONE =
   /\b(?:in|by|for|around|until|till|til|before|after|maybe|probably|prob|likely|sometime|early|late|mid|para|en|el|del|hasta|antes del?|despues del?|tal vez|quizas?|a lo mejor|principios de|finales de|mediados de)\s+(20\d\d)\b(?!\d|[,.]\d|\s*(?:k|mil|dollars?|sq|sqft|square|ft|feet|foot|pies|metros)\b)/;
+/** A year said as the whole clause, perhaps hedged after it: "2027", "2027 or so", "2028ish", "2027 más o menos". */
+const YEAR_CLAUSE =
+  /(?<=^|[.,;!?]\s*)(?:(?:hmm+|um+|uh+|well|pues|like|como|idk)\s+)?(20\d\d)(?:\s*-?\s*ish|\s+(?:or so|or later|or after|maybe|probably|prob|i think|o (?:algo )?asi|mas o menos|tal vez|quizas?|creo))?\s*(?=$|[.,;!?])/;
 function dayOrYearAlone(
   folded: string,
   nowMs: number,
@@ -277,7 +289,7 @@ function dayOrYearAlone(
     const month = date >= today.day ? today.month : today.month + 1;
     return { daysAhead: daysUntil(today.year, month, date, nowMs, offset), text: day[0], index: day.index };
   }
-  const year = YEAR_ALONE.exec(folded);
+  const year = YEAR_ALONE.exec(folded) ?? YEAR_CLAUSE.exec(folded);
   if (year && Number(year[1]) > today.year)
     return { daysAhead: daysUntil(Number(year[1]), 0, 1, nowMs, offset), text: year[0], index: year.index };
   return undefined;

@@ -1,0 +1,77 @@
+import { B, ES, suite } from './probe-suite.js';
+
+/**
+ * Neighbours of the mechanisms fixed at the start of session 23 (docs/BOTS.md section 27): misreads the lead found
+ * while measuring session 22's sets, each with phrasings in English, Spanish and Spanglish and near misses that
+ * must not be read. The corpus instant is Tuesday 10 March 2026 in Rancho Cucamonga: 2027 is next year.
+ */
+
+// A season with its year is that year's season, not this one's.
+suite('a season with its year', [
+  ['by summer 2027', B('urgency'), { slots: { urgency: 'browsing', timeline: 'summer 2027' } }],
+  ['summer of 2027 probably', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['para el verano del 2027', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  ["fall '27", B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['primavera 2028 mas o menos', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  // Near misses: this year's season, or a season with no year, keep this year's.
+  ['this summer', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['summer 2026', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['summer, 3 bedrooms', B('urgency'), { slots: { urgency: 'three_months', size: { bedrooms: 3 } } }],
+]);
+
+// A year said as the whole answer, perhaps hedged after it.
+suite('a year as the whole answer', [
+  ['2027 or so', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['2028ish', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['hmm 2027 más o menos', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  ['ok. 2027 i think', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['2027', B('urgency'), { slots: { urgency: 'browsing' } }],
+  // Near misses: a past year, this year, or a year inside a sentence about something else.
+  ['we bought in 2019', B('urgency'), { slots: { urgency: null } }],
+  ['2026', B('urgency'), { slots: { urgency: null } }],
+  ['built 2027 or so? no idea', B('urgency'), { slots: { urgency: null } }],
+]);
+
+// "we rent now" is where the lead lives, not when it moves.
+suite('renting now is no timeline', [
+  ['maybe 2027. we rent now', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['we rent now', B('urgency'), { slots: { urgency: null } }],
+  ['living with my parents now lol', B('urgency'), { slots: { urgency: null } }],
+  ['now we rent, want to buy in june', B('urgency'), { slots: { urgency: 'three_months' } }],
+  // Near misses: a move wanted now is immediate.
+  ['need to move now', B('urgency'), { slots: { urgency: 'immediate' } }],
+  ['we need a place now, renting is killing us', B('urgency'), { slots: { urgency: 'immediate' } }],
+]);
+
+const areasAsked = {
+  slots: { budget: { min: 560_000, max: 700_000 }, financing: 'pre_approved', size: { bedrooms: 3 } },
+};
+
+// A known area named by its short name beside another spelled out: both are kept.
+suite('areas by their short name', [
+  ['Rancho o Upland', ES('areas', areasAsked), { slots: { areas: ['Rancho Cucamonga', 'Upland'] } }],
+  ['rancho and fontana', B('areas', areasAsked), { slots: { areas: ['Rancho Cucamonga', 'Fontana'] } }],
+  ['victoria or upland', B('areas', areasAsked), { slots: { areas: ['Victoria Gardens', 'Upland'] } }],
+  ['rancho', B('areas', areasAsked), { slots: { areas: ['Rancho Cucamonga'] } }],
+  ['either etiwanda or alta loma', B('areas', areasAsked), { slots: { areas: ['Etiwanda', 'Alta Loma'] } }],
+  // Near misses: a yes or a hedge beside a known area, a misspelled one, or an area ruled out.
+  ['si, etiwanda', ES('areas', areasAsked), { slots: { areas: ['Etiwanda'] } }],
+  ['etiwanda or alta loma prob', B('areas', areasAsked), { slots: { areas: ['Etiwanda', 'Alta Loma'] } }],
+  ['etiwana area', B('areas', areasAsked), { slots: { areas: ['Etiwanda'] } }],
+  ['fontana no, mejor rialto', ES('areas', areasAsked), { slots: { areas: ['Rialto'] } }],
+  ['san or upland', B('areas', areasAsked), { slots: { areas: ['Upland'] } }],
+]);
+
+// Cash weighed against a loan is no choice yet.
+suite('cash or a loan, undecided', [
+  ['we might do cash or a loan, not sure', B('financing'), { slots: { financing: null } }],
+  ['cash or loan, havent decided', B('financing'), { slots: { financing: null } }],
+  ['either cash or financing', B('financing'), { slots: { financing: null } }],
+  ['de contado o con crédito, no sabemos', ES('financing'), { slots: { financing: null } }],
+  ['not sure yet, cash vs mortgage', B('financing'), { slots: { financing: null } }],
+  // Near misses: one way chosen, the other only named elsewhere.
+  ['cash', B('financing'), { slots: { financing: 'cash' } }],
+  ['not cash, we need a loan', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['paying cash. or do you think i should finance?', B('financing'), { slots: { financing: 'cash' } }],
+  ['all cash, 3 bedrooms or 4', B('financing'), { slots: { financing: 'cash' } }],
+]);

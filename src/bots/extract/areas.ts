@@ -4,7 +4,7 @@ import { wordsOf } from '../read/words.js';
 import { fold, titleCase } from '../text.js';
 
 const NEAR =
-  /\b(?:near|close to|cerca de)\s+(?:the\s+|el\s+|la\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
+  /\b(?:near|close to|cerca de)\s+(?:(the|el|la)\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
 const NOT_A_PLACE =
   /^(me|my|us|you|it|that|this|then|now|end|there|here|\d+|mi|nosotros|la|el|ahi|aqui|around|about|[a-z]{1,2}|(the )?(freeway|highway|hwy|interstate|train|tracks|airport|school|schools|work|job|family|beach|mountains|stores|shops|shopping)|(la |el )?(autopista|freeway|escuela|escuelas|trabajo|familia|tiendas))$/;
 /** A place of the lead's life: "my job", "la escuela de mis hijos", "the park where my kids play". */
@@ -139,7 +139,8 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     .sort((a, b) => a.index - b.index)
     .map(({ area }) => area);
   for (const match of folded.matchAll(NEAR)) {
-    const place = (match[1] ?? '')
+    const article = match[1];
+    const place = (match[2] ?? '')
       .trim()
       .replace(/\s+(porfa|pls|please|plz|thanks|thx|gracias|por favor|lol|jaja)$/, '')
       .replace(
@@ -147,7 +148,16 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
         '',
       );
     // "near my wife's work", "cerca de mi trabajo": a place in the lead's life, not an area it names.
+    // A freeway is named by its number after an article ("near the 210", "cerca de la 10"); a number without one
+    // counts something ("near 5 schools").
+    const route = /^\d{1,3}( freeway| fwy| highway| hwy)?$/.test(place);
+    if (route && article) {
+      const label = `near the ${place}`;
+      if (!found.includes(label)) found.push(label);
+      continue;
+    }
     if (
+      /^\d/.test(place) ||
       PERSONAL.test(place) ||
       NOT_A_PLACE.test(place) ||
       TIME_WORDS.test(place) ||
@@ -201,9 +211,7 @@ export function extractAreaList(text: string, knownAreas: readonly string[]): st
   const places = placesListed(text);
   if (!places || places.length < 2) return undefined;
   const known = knownAreasOf(knownAreas);
-  const named = places.map(
-    (place) => known.find((area) => area.pattern.test(fold(place)))?.name ?? areaCalled(fold(place), known),
-  );
+  const named = places.map((place) => spelledIn(fold(place), known) ?? areaCalled(fold(place), known));
   return named.every((name) => name !== undefined) ? named : undefined;
 }
 
@@ -227,6 +235,16 @@ function placesListed(text: string): string[] | undefined {
   )
     return undefined;
   return places.length > 0 ? places : undefined;
+}
+
+/** The longest known area spelled out in a list item ("chino hills", not "chino"). */
+function spelledIn(place: string, known: readonly KnownArea[]): string | undefined {
+  return known
+    .filter((area) => area.pattern.test(place))
+    .reduce<KnownArea | undefined>(
+      (best, area) => (!best || area.folded.length > best.folded.length ? area : best),
+      undefined,
+    )?.name;
 }
 
 /**

@@ -215,10 +215,11 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
   // ...and one who speaks again of the approval or the cash it gave while saying something else ("oh wait, not
   // actually pre approved yet, still need a lender", "no es de contado, vamos a necesitar préstamo") says how it pays
   // now.
+  // ...or says its plans changed ("actually we'll need a loan", "resulta que sí necesitamos préstamo").
   const paysOtherwise =
     financing !== undefined &&
     financing !== state.slots.financing &&
-    revisitsFinancing(text, state.slots.financing);
+    (revisitsFinancing(text, state.slots.financing) || plansChanged(text));
   fill(state, 'financing', financing, filled, correcting || movedOn || paysOtherwise);
   const askedSize = state.asking === 'size' || (correcting && state.slots.size !== undefined && !budget);
   const known = state.slots.size;

@@ -183,8 +183,8 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
     'que tan vieja|nueva|antigua es la|_ casa|propiedad', 'en que ano se construyo', 'en que ano la construyeron',
     'en que ano fue construida', 'que ano se construyo|construyeron', 'que ano fue construida|construido',
   ],
-  beds: ['how many bed|bedrooms|rooms', 'bedrooms does it', 'cuantos|cuantas recamaras|habitaciones|cuartos|dormitorios'],
-  baths: ['how many bath|baths|bathrooms', 'bathrooms does it', 'cuantos banos'],
+  beds: ['how many bed|bedrooms|rooms', 'bedrooms does it', 'cuantos|cuantas recamaras|habitaciones|cuartos|dormitorios|bedrooms|beds|rooms|recamaras|bdrms'],
+  baths: ['how many bath|baths|bathrooms', 'bathrooms does it', 'cuantos banos|baths|bathrooms|restrooms'],
   price: [
     'how much is it', 'how much is the|this house|home', 'how much is this one', 'how much are they asking',
     'how much do they want', 'how much are the sellers asking', 'what are they asking', 'whats|what is the price|asking',

@@ -75,3 +75,52 @@ suite('cash or a loan, undecided', [
   ['paying cash. or do you think i should finance?', B('financing'), { slots: { financing: 'cash' } }],
   ['all cash, 3 bedrooms or 4', B('financing'), { slots: { financing: 'cash' } }],
 ]);
+
+// A freeway named by its number after an article is a place to be near; a number alone counts something.
+suite('near a freeway', [
+  ['anywhere near the 210', B('areas', areasAsked), { slots: { areas: ['near the 210'] } }],
+  ['close to the 10', B('areas', areasAsked), { slots: { areas: ['near the 10'] } }],
+  ['cerca de la 15 porfa', ES('areas', areasAsked), { slots: { areas: ['near the 15'] } }],
+  [
+    'fontana or rialto, close to the 210',
+    B('areas', areasAsked),
+    { slots: { areas: ['Fontana', 'Rialto', 'near the 210'] } },
+  ],
+  // Near misses: a count, and "anywhere" alone.
+  ['anywhere near 5 schools', B('areas', areasAsked), { slots: { areas: ['no preference'] } }],
+  ['anywhere really', B('areas', areasAsked), { slots: { areas: ['no preference'] } }],
+]);
+
+// A way of paying said again after a word of changed plans replaces the one held.
+suite('financing after changed plans', [
+  [
+    "actually we'll need a loan, havent talked to a lender",
+    B('size', { slots: { financing: 'cash' } }),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'resulta que si necesitamos préstamo',
+    ES('size', { slots: { financing: 'cash' } }),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'update: we got pre approved with chase',
+    B('size', { slots: { financing: 'needs_lender' } }),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  // Near misses: the held way of paying said again, or a change about something else.
+  [
+    'actually 4 bedrooms, still cash',
+    B('size', { slots: { financing: 'cash' } }),
+    { slots: { financing: 'cash' } },
+  ],
+  ['actually make it 700k', B('size', { slots: { financing: 'cash' } }), { slots: { financing: 'cash' } }],
+]);
+
+// The listing's rooms asked with the English noun inside a Spanish question.
+const listing = { listing: { id: 'L-1', price: 725_000, beds: 4, baths: 3, area: 'Etiwanda' } };
+suite('listing rooms asked in Spanglish', [
+  ['cuantos bedrooms tiene?', B('budget', listing), { answer: 'listing' }],
+  ['cuantos baths tiene la casa?', B('budget', listing), { answer: 'listing' }],
+  ['cuantas recamaras tiene?', ES('budget', listing), { answer: 'listing' }],
+]);

@@ -4,19 +4,28 @@ import { numberWordsToDigits } from '../read/numbers.js';
 import { fold, negatedBefore } from '../text.js';
 import {
   ALREADY_SOLD,
+  BROWSING_PHRASES,
   CHANGED_WORDS,
+  DECLINED_OPENINGS,
+  FEW_MONTHS_PHRASES,
+  IMMEDIATE_PHRASES,
   MUST_MOVE as MUST_MOVE_WORDS,
   NON_ANSWERS,
   NOT_NOW_WORDS,
+  NO_OPENINGS,
   NOW_WORDS,
+  NO_RUSH_PHRASES,
   OPEN_ENDED_WORDS,
   SOON_WORDS,
+  SOONEST_PHRASES,
   THEREFORE_WORDS,
   URGENT_WORDS,
   WORKS_WORDS,
   YES_WORDS,
 } from '../lexicon/time.js';
 import { anyOf, wordsOf } from '../read/words.js';
+import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
+import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { blankMoney } from './amount.js';
 
 /**
@@ -41,13 +50,51 @@ export const SELLER_ACCEPT_DAYS = 125;
 
 export type TimelineOptions = WhenOptions;
 
-/** Saying there is no hurry, in either language ("no tenemos prisa", "no nos urge", "we're taking our time"). */
-const NO_RUSH =
-  /\b(no (tenemos|tengo|hay|llevamos) (\w+ )?(prisa|apuro)|no (nos|me|le) (urge|apura|corre prisa)|sin (ninguna |mucha )?(prisa|apuro)|con calma|(take|taking) (our|my) time|not (really )?(in|on) (a|any) (rush|hurry)|no pressure|not urgent|no es urgente|nada urgente)\b/;
+/**
+ * Where a reading is found in the folded text: a pattern's first match, or a phrase book's (phrase-offsets.ts). The
+ * callers weigh questions and negation themselves, so every phrase is heard (`always`) and within its clause.
+ */
+type Finder = (folded: string) => Span | undefined;
+const byPattern =
+  (pattern: RegExp): Finder =>
+  (folded) => {
+    const match = pattern.exec(folded);
+    return match ? { index: match.index, text: match[0] } : undefined;
+  };
+const byPhrases = (phrases: readonly (string | Omit<Phrase<'said'>, 'cue'>)[]): Finder => {
+  const book = phraseBook(
+    phrases.map((phrase) => ({
+      cue: 'said' as const,
+      always: true,
+      clause: true,
+      ...(typeof phrase === 'string' ? { words: phrase } : phrase),
+    })),
+  );
+  return (folded) => firstSpan(book, folded);
+};
+/** An answer that opens with one of these phrases ("nope", "hmm, creo que no", "lol no way"). */
+function opens(phrases: readonly string[]): { test: (folded: string) => boolean } {
+  const book = phraseBook(
+    phrases.map((words) => ({ cue: 'said' as const, words, always: true, opening: true })),
+  );
+  return { test: (folded) => book.find(tokenise(folded)) !== undefined };
+}
+/** The earliest of several readings (the first finder's on a tie, as a pattern's alternation would). */
+const earliest =
+  (...finders: Finder[]): Finder =>
+  (folded) => {
+    let first: Span | undefined;
+    for (const find of finders) {
+      const span = find(folded);
+      if (span && (!first || span.index < first.index)) first = span;
+    }
+    return first;
+  };
+
+const NO_RUSH = byPhrases(NO_RUSH_PHRASES);
 const YES = new RegExp(`^\\s*${wordsOf(YES_WORDS)}`);
 const WORKS = new RegExp(wordsOf(WORKS_WORDS));
-const NO =
-  /^\s*((mm+|hmm+|uh+|um+|eh|pues|well|honestly|sinceramente)[\s,.]+)?(no|nope|nah|not really|no way|negative|para nada|nel|(probably|prob|likely) not|i don'?t think so|dont think so|creo que no|no creo|mejor no|probablemente no|(i )?doubt it|lo dudo)\b/;
+const NO = opens(NO_OPENINGS);
 /** The answer after a conclusion: "we'd have to find a place first so probably not", "entonces sí". */
 const CONCLUSION = new RegExp(`(?:^|[\\s,])(?:${anyOf(THEREFORE_WORDS)})[\\s,]+(?=\\S)`, 'g');
 function concluded(folded: string): string {
@@ -57,15 +104,12 @@ function concluded(folded: string): string {
 /** Sooner than asked ("30 days? no, sooner! like 2 weeks"): not a no. */
 const SOONER = /\b(sooner|faster|quicker|earlier|asap|antes|mas pronto|mas rapido|lo antes posible)\b/;
 /** A no after the question asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
-const DECLINED =
-  /^[\s!?.,]*(?:(?:lol|lmao|haha|jaja|ha|uh|um|hmm|honestly|sinceramente)[\s,.!]+)?(no|nope|nah|not really|no way|negative|para nada|nel|imposible|impossible|slower|too (soon|fast|quick)|muy pronto|demasiado pronto|hell no|absolutely not|de ninguna manera|ni de chiste)\b/;
-/** "As soon as possible" said the other ways: "lo más pronto posible", "tan pronto como se pueda", "en cuanto se pueda". */
-const SOONEST =
-  'lo (mas|antes) (pronto|rapido) (posible|que se pueda|que podamos)|tan pronto (como )?(sea posible|se pueda|podamos)|en cuanto (se pueda|podamos|sea posible)|lo mas antes|as fast as (possible|we can)|as quick(ly)? as (possible|we can)';
+const DECLINED = opens(DECLINED_OPENINGS);
+const SOONEST = byPhrases(SOONEST_PHRASES);
 
 const URGENT = new RegExp(wordsOf(URGENT_WORDS));
-const URGENT_OR_SOONEST = new RegExp(`(?:${URGENT.source})|\\b(?:${SOONEST})\\b`);
-const FEW_MONTHS = /\b(a few months|few months|couple (of )?months|unos meses|pocos meses|un par de meses)\b/;
+const URGENT_OR_SOONEST = earliest(byPattern(URGENT), SOONEST);
+const FEW_MONTHS = byPhrases(FEW_MONTHS_PHRASES);
 /** A "no sé" that is not "no se preocupe", "no se apure". */
 const REJECT_WORDS = new RegExp(`${wordsOf(NOT_NOW_WORDS)}|\\bno se\\b(?! (?:preocup|apur|molest))`);
 
@@ -80,7 +124,7 @@ const NOT_SO_FAST =
 const UNSURE_ANSWER = /^(not sure|unsure|no se|no estoy segur[oa])$/;
 export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_ANSWER.test(urgency ?? '');
 
-const REJECT = new RegExp(`(?:${REJECT_WORDS.source})|(?:${NO_RUSH.source})`);
+const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH);
 
 /** Folded, money blanked: a time is never read inside an amount or its period ("$1.5M", "150k a year"). */
 function read(text: string, blanked = false): string {
@@ -90,10 +134,9 @@ function read(text: string, blanked = false): string {
   return blanked && digits === folded ? digits : blankMoney(digits);
 }
 
-function unquestioned(folded: string, pattern: RegExp): RegExpExecArray | null {
-  const match = pattern.exec(folded);
-  if (!match || inQuestion(folded, match.index)) return null;
-  return match;
+function unquestioned(folded: string, find: Finder): Span | undefined {
+  const span = find(folded);
+  return span && !inQuestion(folded, span.index) ? span : undefined;
 }
 
 /** True when these words (a date the lead wrote) end in a question mark, the sentence asked back ("45 days??"). */
@@ -117,7 +160,7 @@ export function extractSellerTimeline(
   const slower = folded !== said;
   const reject = unquestioned(folded, REJECT);
   // "not gonna wait till next year": a later time turned down is no refusal of the 30 to 45 days.
-  if (reject && !negatedBefore(folded, reject.index, 4)) return { accepted: false, urgency: reject[0] };
+  if (reject && !negatedBefore(folded, reject.index, 4)) return { accepted: false, urgency: reject.text };
   const urgent = unquestioned(folded, URGENT_OR_SOONEST);
   if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
   const readings = readWhens(blankMoney(fold(text)), options);
@@ -168,12 +211,10 @@ export interface BuyerTimeline {
   timeline: string;
 }
 
-const IMMEDIATE =
-  /\b((like|by|needed it|need(ed)? (it|to move|to be in)) yesterday|^\s*yesterday( lol| lmao| haha| jaja)*(?=\s*[!.]*\s*$)|(comprar|mudarnos|mudarme|cambiarnos) ya(?! (no|que|tenemos|estamos|vimos|hablamos)))\b/;
-const IMMEDIATE_OR_SOONEST = new RegExp(`${wordsOf(NOW_WORDS)}|(?:${IMMEDIATE.source})|\\b(?:${SOONEST})\\b`);
+const IMMEDIATE = byPhrases(IMMEDIATE_PHRASES);
+const IMMEDIATE_OR_SOONEST = earliest(byPattern(new RegExp(wordsOf(NOW_WORDS))), IMMEDIATE, SOONEST);
 const OPEN_ENDED = new RegExp(wordsOf(OPEN_ENDED_WORDS));
-const BROWSING_WORDS =
-  /\b((just|only|simply|merely) (\w+ ){0,2}(looking|browsing|exploring|curious|checking (things )?out|seeing what'?s out there|window shopping)|window shopping|testing the waters|seeing what'?s out there|(solo|nomas|nada mas|apenas|unicamente) (\w+ ){0,2}(viendo|mirando|explorando|checando|chequeando|curioseando|echando un ojo)|browsing|no rush|no hurry|not in a (hurry|rush)|in no (hurry|rush)|no (real )?(rush|hurry)|eventually|someday|a year or two|couple (of )?years|few years|solo (viendo|mirando|explorando)|sin prisa|algun dia)\b/;
+const BROWSING_WORDS = byPhrases(BROWSING_PHRASES);
 /** A move that cannot wait: "need to move quick", "tenemos que mudarnos rápido", "have to move, our house sold". */
 const MUST_MOVE = new RegExp(
   `\\b(?:${anyOf(MUST_MOVE_WORDS)})\\b(?:(?: \\w+){0,2} (?:${anyOf(SOON_WORDS)})\\b|.*\\b(?:${anyOf(ALREADY_SOLD)})\\b)`,
@@ -191,7 +232,7 @@ export function isNonAnswer(text: string): boolean {
   return NON_ANSWER.test(fold(text));
 }
 
-const BROWSING = new RegExp(`(?:${BROWSING_WORDS.source})|(?:${NO_RUSH.source})`);
+const BROWSING = earliest(BROWSING_WORDS, NO_RUSH);
 const FEW = /\b(a couple|a few|couple|few|unos|un par de|pocos)\s*(weeks|semanas|months|meses)\b/;
 
 export function urgencyOfDays(days: number): Urgency {
@@ -245,12 +286,12 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   const folded = read(text, true);
   const browsing = unquestioned(folded, BROWSING);
   if (browsing && !negatedBefore(folded, browsing.index, 2))
-    return { urgency: 'browsing', timeline: browsing[0] };
-  const immediate = unquestioned(folded, IMMEDIATE_OR_SOONEST) ?? unquestioned(folded, MUST_MOVE);
+    return { urgency: 'browsing', timeline: browsing.text };
+  const immediate = unquestioned(folded, IMMEDIATE_OR_SOONEST) ?? unquestioned(folded, byPattern(MUST_MOVE));
   if (immediate && !negatedBefore(folded, immediate.index, 4))
-    return { urgency: 'immediate', timeline: immediate[0] };
-  const few = unquestioned(folded, FEW);
-  if (few && !negatedBefore(folded, few.index, 3)) {
+    return { urgency: 'immediate', timeline: immediate.text };
+  const few = FEW.exec(folded);
+  if (few && !inQuestion(folded, few.index) && !negatedBefore(folded, few.index, 3)) {
     const weeks = /week|semana/.test(few[2] ?? '');
     const count = /couple|par/.test(few[1] ?? '') ? 2 : 3;
     return { urgency: urgencyOfDays(weeks ? count * 7 : count * 30), timeline: few[0] };
@@ -260,7 +301,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   const dates = readWhens(text, options).filter((when) => !when.negated || when.earliest);
   const reading = dates.find((when) => when.moving) ?? dates[0];
   if (reading) return { urgency: urgencyOfWhen(reading), timeline: reading.text };
-  const open = unquestioned(folded, OPEN_ENDED);
-  if (open && !negatedBefore(folded, open.index, 2)) return { urgency: 'browsing', timeline: open[0] };
+  const open = unquestioned(folded, byPattern(OPEN_ENDED));
+  if (open && !negatedBefore(folded, open.index, 2)) return { urgency: 'browsing', timeline: open.text };
   return undefined;
 }

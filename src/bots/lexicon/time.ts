@@ -327,6 +327,81 @@ export const NOT_NOW_WORDS = [
   'necesitamos mas tiempo',
 ] as const;
 
+/** Saying there is no hurry, in either language ("no tenemos prisa", "no nos urge", "we're taking our time"). */
+export const NO_RUSH_PHRASES = [
+  'no tenemos|tengo|hay|llevamos ~1 prisa|apuro',
+  'no nos|me|le urge|apura',
+  'no nos|me|le corre prisa',
+  'sin ninguna|mucha|_ prisa|apuro',
+  'con calma',
+  'take|taking our|my time',
+  'not really|_ in|on a|any rush|hurry',
+  'no pressure',
+  'not urgent',
+  'no es urgente',
+  'nada urgente',
+] as const;
+
+/** Only looking, in no hurry, or some day ("just browsing", "solo estamos viendo", "a year or two"). */
+export const BROWSING_PHRASES = [
+  'just|only|simply|merely ~2 looking|browsing|exploring|curious|checking+out|checking+things+out|seeing+whats+out+there|window+shopping',
+  'solo|nomas|nada+mas|apenas|unicamente ~2 viendo|mirando|explorando|checando|chequeando|curioseando|echando+un+ojo',
+  'window shopping',
+  'testing the waters',
+  'seeing whats out there',
+  'browsing',
+  'no real|_ rush|hurry',
+  'not in a hurry|rush',
+  'in no hurry|rush',
+  'eventually',
+  'someday',
+  'a year or two',
+  'couple of|_ years',
+  'few years',
+  'sin prisa',
+  'algun dia',
+] as const;
+
+/** "As soon as possible" said the other ways: "lo más pronto posible", "tan pronto como se pueda". */
+export const SOONEST_PHRASES = [
+  'lo mas|antes pronto|rapido posible',
+  'lo mas|antes pronto|rapido que se pueda',
+  'lo mas|antes pronto|rapido que podamos',
+  'tan pronto como|_ sea+posible|se+pueda|podamos',
+  'en cuanto se+pueda|podamos|sea+posible',
+  'lo mas antes',
+  'as fast as possible|we+can',
+  'as quick|quickly as possible|we+can',
+] as const;
+
+/** Fillers before an answer ("hmm, no", "honestly no", "lol nope"): one at most, or none. */
+const FILLER = 'mm*|hmm*|uh*|um*|eh|pues|well|honestly|sinceramente|_';
+const NO_SAID =
+  'no|nope|nah|not+really|no+way|negative|para+nada|nel|probably+not|prob+not|likely+not|i+dont+think+so|dont+think+so|creo+que+no|no+creo|mejor+no|probablemente+no|i+doubt+it|doubt+it|lo+dudo';
+/** A no opening the answer to a yes/no question ("nope", "hmm, creo que no", "i doubt it"). */
+export const NO_OPENINGS = [`${FILLER} ${NO_SAID}`] as const;
+/** A no after a duration asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
+export const DECLINED_OPENINGS = [
+  `lol|lmao|haha|jaja|ha|uh|um|hmm|honestly|sinceramente|_ no|nope|nah|not+really|no+way|negative|para+nada|nel|imposible|impossible|slower|too+soon|too+fast|too+quick|muy+pronto|demasiado+pronto|hell+no|absolutely+not|de+ninguna+manera|ni+de+chiste`,
+] as const;
+
+/** A move wanted at once, said as "yesterday" or with Spanish "ya" ("needed it yesterday", "mudarnos ya"). */
+export const IMMEDIATE_PHRASES = [
+  'like|by yesterday',
+  'needed it yesterday',
+  'need|needed it|to+move|to+be+in yesterday',
+  { words: 'yesterday lol|lmao|haha|jaja|_', whole: true },
+  { words: 'comprar|mudarnos|mudarme|cambiarnos ya', notFollowedBy: 'no|que|tenemos|estamos|vimos|hablamos' },
+] as const;
+
+/** A few months, said without a number ("a couple of months", "unos meses"). */
+export const FEW_MONTHS_PHRASES = [
+  'a|_ few months',
+  'couple of|_ months',
+  'unos|pocos meses',
+  'un par de meses',
+] as const;
+
 /** The lead says its plans changed: what follows replaces what it said before ("actually", "cambio de planes"). */
 export const CHANGED_WORDS = [
   'actually',

@@ -77,3 +77,21 @@ export function firstHits<C extends string>(book: PhraseBook<C>, tokens: Tokens)
   }
   return firsts;
 }
+
+/** Where a match starts in the folded text and the words it spans there, as a reader of offsets wants it. */
+export interface Span {
+  index: number;
+  text: string;
+}
+
+/** The first match of the book's phrases in `folded` (located once by the caller when it asks several books). */
+export function firstSpan<C extends string>(
+  book: PhraseBook<C>,
+  folded: string,
+  located: Located = locate(folded),
+): Span | undefined {
+  const hit = firstHit(book, located.tokens);
+  if (!hit) return undefined;
+  const index = located.at[hit.start]!;
+  return { index, text: folded.slice(index, located.end[hit.end - 1]) };
+}

@@ -1,12 +1,21 @@
 import { SENTENCE_WORDS } from '../lexicon/address.js';
 import { AREA_NON_ANSWERS, NON_ANSWERS } from '../lexicon/time.js';
 import { wordsOf } from '../read/words.js';
-import { fold, titleCase } from '../text.js';
+import { fold, negatedBefore, titleCase } from '../text.js';
 
 const NEAR =
-  /\b(?:near|close to|cerca de)\s+(?:(the|el|la)\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
+  /\b(?:near|close to|cerca de|cerca(?= del\b))\s+(?:(the|el|la|los|del)\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
 const NOT_A_PLACE =
   /^(me|my|us|you|it|that|this|then|now|end|there|here|\d+|mi|nosotros|la|el|ahi|aqui|around|about|[a-z]{1,2}|(the )?(freeway|highway|hwy|interstate|train|tracks|airport|school|schools|work|job|family|beach|mountains|stores|shops|shopping)|(la |el )?(autopista|freeway|escuela|escuelas|trabajo|familia|tiendas))$/;
+/** A word listed right before or after a named area: "rancho o " + Upland, Upland + " or rancho". */
+const SHORT_BEFORE = /\b([a-z]{5,})\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*$/;
+const SHORT_AFTER = /^\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*([a-z]{5,})\b/;
+
+/** A freeway by its number ("210", "15 freeway"), and more of them listed after it ("and the 210", "o la 71"). */
+const ROUTE = /^(\d{1,3})(?: freeway| fwy| highway| hwy)?$/;
+const MORE_ROUTES =
+  /^(?:(?:\s*,\s*(?:(?:and|or|y|o)\s+)?(?:the|el|la|del)|\s+(?:and|or|y|o)(?:\s+(?:the|el|la|del))?)\s+\d{1,3}\b(?!\s*(?:bed|bath|br|ba|bd|k|mil|recamara|cuarto|bano|hab)))+/;
+
 /** A place of the lead's life: "my job", "la escuela de mis hijos", "the park where my kids play". */
 const PERSONAL =
   /\b(my|our|his|her|their|your|mi|mis|nuestro|nuestra|nuestros|su|sus|tu|tus)\b|^(school|escuela|work|trabajo|job|church|iglesia|hospital|park|parque|gym|office|oficina)\b/;
@@ -131,6 +140,20 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     if (index !== undefined && !ruledOut(folded, index, area.folded))
       hits.push({ area: area.name, index, end: index + (exact ? exact[0].length : area.folded.length) });
   }
+  // A short name listed beside a named area ("rancho or upland", "en upland y rancho"): the list names both.
+  const known = knownAreasOf(knownAreas);
+  for (const hit of [...hits]) {
+    const before = SHORT_BEFORE.exec(folded.slice(Math.max(0, hit.index - 40), hit.index));
+    const after = SHORT_AFTER.exec(folded.slice(hit.end));
+    for (const [word, index] of [
+      [before?.[1], hit.index - (before?.[0].length ?? 0)],
+      [after?.[1], hit.end + (after?.[0].length ?? 0)],
+    ] as const) {
+      const area = word === undefined ? undefined : areaCalled(word, known);
+      if (area && !hits.some((other) => other.area === area) && !ruledOut(folded, index, word!))
+        hits.push({ area, index, end: index + word!.length });
+    }
+  }
   // A name inside a longer one the lead wrote is not a second area ("Chino" in "Chino Hills").
   const inside = (hit: Hit, other: Hit) =>
     other.index <= hit.index && hit.end <= other.end && other.end - other.index > hit.end - hit.index;
@@ -139,6 +162,8 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     .sort((a, b) => a.index - b.index)
     .map(({ area }) => area);
   for (const match of folded.matchAll(NEAR)) {
+    // "not near the 10", "no cerca de fontana": a place to keep away from.
+    if (negatedBefore(folded, match.index, 2)) continue;
     const article = match[1];
     const place = (match[2] ?? '')
       .trim()
@@ -150,10 +175,18 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     // "near my wife's work", "cerca de mi trabajo": a place in the lead's life, not an area it names.
     // A freeway is named by its number after an article ("near the 210", "cerca de la 10"); a number without one
     // counts something ("near 5 schools").
-    const route = /^\d{1,3}( freeway| fwy| highway| hwy)?$/.test(place);
+    const route = ROUTE.exec(place);
     if (route && article) {
-      const label = `near the ${place}`;
-      if (!found.includes(label)) found.push(label);
+      // ...and the ones listed after it ("near the 15 and the 210", "near the 57 o la 71").
+      const after = folded.slice(match.index + match[0].length);
+      const more = Array.from(
+        after.match(MORE_ROUTES)?.[0].matchAll(/\d{1,3}/g) ?? [],
+        (number) => number[0],
+      );
+      for (const number of [route[1]!, ...more]) {
+        const label = `near the ${number}`;
+        if (!found.includes(label)) found.push(label);
+      }
       continue;
     }
     if (

@@ -15,6 +15,7 @@ import {
   NOT_NEEDED_BEFORE,
   NOT_PAYING_AFTER,
 } from '../lexicon/financing.js';
+import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { moneySpans } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
@@ -81,8 +82,8 @@ const DOUBT =
  */
 const WAYS = `${oneOf(CASH_WORDS)}|${oneOf(LENDER_WORDS)}|finance|financiar|financiado|pre+approval|loan*`;
 const UNDECIDED = phraseBook([
-  { cue: 'undecided', words: `${oneOf(CASH_WORDS)} ~3 or|o|vs|versus|u ~2 ${WAYS}`, clause: true },
-  { cue: 'undecided', words: `${WAYS} ~3 or|o|vs|versus|u ~2 ${oneOf(CASH_WORDS)}`, clause: true },
+  { cue: 'undecided', words: `${oneOf(CASH_WORDS)} ~3 or|o|vs|versus|u ~3 ${WAYS}`, clause: true },
+  { cue: 'undecided', words: `${WAYS} ~3 or|o|vs|versus|u ~3 ${oneOf(CASH_WORDS)}`, clause: true },
 ]);
 
 /** `asked` means the lender question is the one being answered (then a bare no/yes counts). */
@@ -100,7 +101,13 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   if ((NEEDS_LENDER.find(tokens) || NEEDS_APPROVAL.find(tokens) || EXPIRED.test(folded)) && !noLoan)
     return 'needs_lender';
   const needs = NEED_A_LENDER.exec(folded);
-  if (needs && !noLoan && !negatedBefore(folded, needs.index, 2) && !inAQuestion(folded, needs.index))
+  if (
+    needs &&
+    !noLoan &&
+    !negatedBefore(folded, needs.index, 2) &&
+    !inAQuestion(folded, needs.index) &&
+    !someoneElses(folded, needs.index)
+  )
     return 'needs_lender';
   // "no loan needed, cash", "no necesitamos préstamo": paid without a loan.
   // "no need for a lender, we're already pre approved": without another lender.
@@ -173,6 +180,19 @@ function paidInCash(folded: string): boolean {
   };
   const spans = moneySpans(folded);
   return clauses.some(opens) || spans.some((span) => opens(span.end) || cashBefore(span.start));
+}
+
+/** Someone else, right before the need: "my brother needs a loan", "their kid needs a lender". */
+const SOMEONE_ELSE: ReadonlySet<string> = new Set(
+  [...KIN, ...OTHER_SUBJECTS].filter((word) => !['se', 'va', 'van'].includes(word)),
+);
+function someoneElses(folded: string, index: number): boolean {
+  const before =
+    folded
+      .slice(Math.max(0, index - 40), index)
+      .split(/[.,;!?]/)
+      .pop() ?? '';
+  return SOMEONE_ELSE.has(before.trim().split(/\s+/).pop() ?? '');
 }
 
 /** True when the sentence holding `index` ends in a question mark ("do we need a lender?"). */

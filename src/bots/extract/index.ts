@@ -183,6 +183,15 @@ function takenBack(text: string, areas: readonly string[]): string[] {
   return areas.filter((area) => new RegExp(`\\b(not|no|ni)\\s+(in |en )?${fold(area)}\\b`).test(folded));
 }
 
+/** The areas but a freeway whose number is one of the budget's amounts in thousands ("near the 650": $650k). */
+function withoutAmounts(areas: string[], budget: { min?: number; max?: number }): string[] | undefined {
+  const amounts = [budget.min, budget.max]
+    .filter((amount) => amount !== undefined)
+    .map((amount) => `near the ${amount / 1000}`);
+  const kept = areas.filter((area) => !amounts.includes(area));
+  return kept.length > 0 ? kept : undefined;
+}
+
 /** Buyer slots (DOMAIN.md section 4.2). */
 export function extractBuyerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
@@ -247,6 +256,8 @@ export function extractBuyerSlots(state: JorgeState, context: ExtractContext): S
     areas = areas
       ? (extractAreaList(text, context.knownAreas) ?? areas)
       : extractAreaAnswer(text, context.knownAreas);
+  // A number the budget was read from is an amount, not a freeway ("somewhere near the 650" to the price question).
+  if (areas && budget) areas = withoutAmounts(areas, budget);
   const dropped = correcting ? takenBack(text, state.slots.areas ?? []) : [];
   if (areas && dropped.length > 0) {
     // "sorry, I meant Rialto, not Fontana": the places a correction names replace the ones it takes back.

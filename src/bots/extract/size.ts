@@ -68,6 +68,12 @@ const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|di
  * bedroom word, "instead", "because"...), so "sorry 1 more thing", "wait 1 sec", "sorry 2.5 baths", "actually 2-car
  * garage" or "o sea 1 para cada niño" take nothing back.
  */
+/** The home the lead has now, before its count: "our house has", "my place is a", "ahorita tenemos", "mi casa tiene". */
+const HOME_NOW =
+  /\b(?:(?:my|our|mi|nuestra|nuestro) (?:current )?(?:house|home|place|apartment|apt|condo|casa|depa|departamento|apartamento)\b.*\b(?:has|have|is|tiene|es)|(?:we|i) (?:have|got)|(?:we|i) currently have|(?:ahorita |ahora )?(?:tenemos|tengo))\s*(?:a|an|un|una|only|solo|just|ahorita|now|currently)?\s*$/;
+/** The count wanted after it: "we want 4", "queremos 4", "need at least 4". */
+const WANTED_COUNT =
+  /^[^.!?]*?\b(?:want|need|looking for|queremos|quiero|necesitamos|necesito|buscamos|ocupamos)\s+(?:at least\s+|al menos\s+|minimo\s+)?(\d{1,2})\b/;
 const BEDS_TAKEN_BACK = new RegExp(
   `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:${BEDROOM_WORD}|${COUNT_SETTLED}|porque|because|since|cuz|pq|if|si)\\b))`,
 );
@@ -198,7 +204,16 @@ export function extractSize(
   if (notThis && (notThis[2] || notThis[4] || asked)) Object.assign(size, bedroomCount(Number(notThis[3])));
   else if (concluded) Object.assign(size, bedroomCount(Number(concluded[1])));
   else if (beds) {
-    const takenBack = BEDS_TAKEN_BACK.exec(folded.slice(beds.index + beds[0].length));
+    // "our house has 3 bedrooms, we want 4": the count of the home the lead has now gives way to the one it wants.
+    const clause =
+      folded
+        .slice(0, beds.index)
+        .split(/[.,;!?]/)
+        .pop() ?? '';
+    const wanted = HOME_NOW.test(clause)
+      ? WANTED_COUNT.exec(folded.slice(beds.index + beds[0].length))
+      : null;
+    const takenBack = wanted ?? BEDS_TAKEN_BACK.exec(folded.slice(beds.index + beds[0].length));
     // A range ("3-4 bedrooms", "3 o 4 recámaras") is the buyer's minimum: its low end.
     const count = takenBack ? Number(takenBack[1]) : smallNumber(beds[1] ?? '');
     if (count !== undefined && count >= 1 && count <= 12) {

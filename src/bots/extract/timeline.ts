@@ -257,7 +257,7 @@ export function urgencyOfWhen(when: { daysAhead: number; wholeMonth?: boolean })
  * parents". Read on the lead's own text (chrono reads "right now" as a date too), so accents and any case.
  */
 const STATE_VERB =
-  '(rent|renting|rentamos|rento|rentando|alquilamos|alquilo|alquilando|live|living|vivimos|vivo|viviendo|lease|leasing|staying|stuck|saving( up)?|ahorrando|juntando|fixing (our|my) credit|arreglando (el|mi|nuestro) credito|in an apartment|in a rental|en (un|una) (departamento|apartamento|renta)|con (mis|mi|los) (pap[aá]s|padres|suegros|familia))';
+  '(have|has|tiene|tenemos|tengo|rent|renting|rentamos|rento|rentando|alquilamos|alquilo|alquilando|live|living|vivimos|vivo|viviendo|lease|leasing|staying|stuck|saving( up)?|ahorrando|juntando|fixing (our|my) credit|arreglando (el|mi|nuestro) credito|in an apartment|in a rental|en (un|una) (departamento|apartamento|renta)|con (mis|mi|los) (pap[aá]s|padres|suegros|familia))';
 const NOW_WORD = '(right now|ahorita|currently|por ahora|ahora mismo|ahora|now)';
 const NOT_A_MOVE =
   '(?!move|moving|buy|buying|need|want|ready|mudar\\p{L}*|comprar|necesit\\p{L}*|quer\\p{L}*|ocup\\p{L}*)';
@@ -266,7 +266,7 @@ const NOT_A_MOVE =
  * state verb comes first. "we need a place right now, we're staying in a motel" keeps its "right now".
  */
 const PRESENT_STATE = new RegExp(
-  `(?:^|(?<=[.,;!?]\\s*)|(?<=\\b(?:but|pero|and|y|so|tho|though)\\s))${NOW_WORD}\\b,?( ${NOT_A_MOVE}[\\p{L}'’]+){0,4} ${STATE_VERB}(?![\\p{L}])|(?<![\\p{L}])${STATE_VERB}(?![\\p{L}])( ${NOT_A_MOVE}[\\p{L}'’]+){0,4},? ${NOW_WORD}(?![\\p{L}])`,
+  `(?:^|(?<=[.,;!?]\\s*)|(?<=\\b(?:but|pero|and|y|so|tho|though)\\s))${NOW_WORD}\\b,?( ${NOT_A_MOVE}[\\p{L}\\d'’]+){0,4} ${STATE_VERB}(?![\\p{L}])|(?<![\\p{L}])${STATE_VERB}(?![\\p{L}])( ${NOT_A_MOVE}[\\p{L}\\d'’]+){0,4},? ${NOW_WORD}(?![\\p{L}])`,
   'giu',
 );
 

@@ -47,6 +47,8 @@ export const NEED_WORDS = [
   'necesitariamos',
   'ocupamos',
   'ocupo',
+  'ocupar',
+  'ocuparemos',
   'nos falta',
   'me falta',
   'falta',

@@ -177,13 +177,13 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
   year_built: [
     'year built', 'what|which year', 'year was it built', 'year it was built', 'year the house|home was built',
     'built when', 'when was it built', 'when was the house|home built', 'how old is it',
-    'how old is the house|home|property', 'built in', 'de que ano es', 'cuando se construyo', 'que antiguedad',
+    'how old is the house|home|property', 'built in', 'de que ano|year es', 'what year es', 'cuando se construyo', 'que antiguedad',
     'cuantos anos tiene la|_ casa|propiedad|vivienda|construccion', 'cuantos anos tiene de construida|construido|construccion',
     'la|_ casa|propiedad cuantos anos tiene', 'que edad tiene la|_ casa|propiedad',
     'que tan vieja|nueva|antigua es la|_ casa|propiedad', 'en que ano se construyo', 'en que ano la construyeron',
     'en que ano fue construida', 'que ano se construyo|construyeron', 'que ano fue construida|construido',
   ],
-  beds: ['how many bed|bedrooms|rooms', 'bedrooms does it', 'cuantos|cuantas recamaras|habitaciones|cuartos|dormitorios|bedrooms|beds|rooms|recamaras|bdrms'],
+  beds: ['how many bed|bedrooms|rooms|recamaras|cuartos|habitaciones', 'bedrooms does it', 'cuantos|cuantas recamaras|habitaciones|cuartos|dormitorios|bedrooms|beds|rooms|recamaras|bdrms'],
   baths: ['how many bath|baths|bathrooms', 'bathrooms does it', 'cuantos banos|baths|bathrooms|restrooms'],
   price: [
     'how much is it', 'how much is the|this house|home', 'how much is this one', 'how much are they asking',

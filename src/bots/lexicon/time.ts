@@ -415,6 +415,7 @@ export const CHANGED_WORDS = [
   'cambiaron los planes',
   'resulta que',
   'siempre si',
+  'siempre no',
 ] as const;
 
 /** What follows is the answer ("...we'd have to find a place first so probably not", "entonces sí"). */

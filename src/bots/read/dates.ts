@@ -245,10 +245,11 @@ function supplement(
     const next = /\b(next|proxim[oa])\s*$/.test(folded.slice(Math.max(0, match.index - 8), match.index));
     let year = today.month > month + 2 ? today.year + 1 : today.year;
     if (next && year === today.year && today.month >= month) year += 1;
-    // "summer 2027", "verano del 2027", "fall of '27": the season of that year (a past year says nothing new).
+    // "summer 2027", "verano del 2027", "fall of '27": the season of that year; a past one ("summer 2019") is a time
+    // gone by, never a timeline.
     const named = SEASON_YEAR.exec(folded.slice(match.index + match[0].length));
     const namedYear = named ? Number(named[1]!.length === 2 ? `20${named[1]}` : named[1]) : 0;
-    if (namedYear > year) year = namedYear;
+    if (namedYear > 0) year = namedYear;
     const inSeason = today.month >= month && today.month <= month + 2 && year === today.year;
     // "end of summer", "late summer", "finales del verano": the season's last day, not its first.
     const late = LATE_IN.test(folded.slice(Math.max(0, match.index - 24), match.index));
@@ -377,7 +378,7 @@ const NOT_FOR =
  * days won't work", "6 months is way too long".
  */
 const REFUSED_AFTER =
-  /^[\s,]*(?:(?:is|are|would be|es|seria|son|esta)\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\b|way we))|imposible|impossible|not possible|no es posible|not doable|not gonna happen|no way|no se puede|no da|no (?:nos |me )?alcanza|not enough|isn'?t enough|too (?:soon|fast|quick|short|long)|(?:muy|demasiado) (?:pronto|poco|rapido|largo|tiempo)|mucho tiempo|won'?t work|will not work|doesn'?t work|does not work|no (?:nos |me )?(?:funciona|sirve))(?: for (?:us|me)| para (?:nosotros|mi))?(?=\s*(?:$|[,.!?;]|but\b|pero\b|more like\b|mas bien\b|mejor\b|we need\b|necesitamos\b|necesito\b|i need\b))/;
+  /^[\s,]*(?:(?:is|are|would be|es|seria|son|esta)\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\b|way we))|imposible|impossible|not possible|no es posible|not doable|not gonna happen|no way|no se puede|no da|no (?:nos |me )?alcanza|not enough|isn'?t enough|too (?:soon|fast|quick|short|long|late|far(?: out| off)?)|(?:muy|demasiado) (?:pronto|poco|rapido|largo|tiempo|tarde|lejos)|mucho tiempo|won'?t work|will not work|doesn'?t work|does not work|no (?:nos |me )?(?:funciona|sirve))(?: for (?:us|me)| para (?:nosotros|mi))?(?=\s*(?:$|[,.!?;]|but\b|pero\b|more like\b|mas bien\b|mejor\b|we need\b|necesitamos\b|necesito\b|i need\b))/;
 
 /**
  * The lead's own move or purchase in the date's clause, just before it: "we want to be moved in by", "queremos estar
@@ -498,7 +499,10 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
       const refused = REFUSED_AFTER.test(folded.slice(candidate.index + candidate.text.length));
       return {
         daysAhead: candidate.daysAhead,
-        text: candidate.text.replace(/\s+/g, ' ').trim(),
+        text: candidate.text
+          .replace(/\s+/g, ' ')
+          .replace(/[\s,;:]+$/, '')
+          .trim(),
         negated: earliest || refused || negatedBefore(folded, candidate.index, 4),
         ...(earliest ? { earliest } : {}),
         ...(MOVE_BEFORE.test(clause) ? { moving: true } : {}),

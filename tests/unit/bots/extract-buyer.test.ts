@@ -109,7 +109,7 @@ describe('extractAreas', () => {
     ['Etiwanda', ['Etiwanda']],
     ['alta loma or terra vista', ['Alta Loma', 'Terra Vista']],
     ['somewhere near Victoria Gardens', ['Victoria Gardens']],
-    ['near the 210 freeway', ['near 210 Freeway']],
+    ['near the 210 freeway', ['near the 210']],
     ['close to my work in Ontario', ['near Ontario']],
     ['cerca de Day Creek', ['Day Creek']],
     ['3 bedrooms please', undefined],

@@ -124,3 +124,45 @@ suite('listing rooms asked in Spanglish', [
   ['cuantos baths tiene la casa?', B('budget', listing), { answer: 'listing' }],
   ['cuantas recamaras tiene?', ES('budget', listing), { answer: 'listing' }],
 ]);
+
+// The review of these fixes (review-s29): a past season, a date turned down as too late, short names outside the
+// areas answer, freeways listed, in Spanish, kept away from or read as an amount, someone else's loan, and the
+// count of the home the lead has now.
+suite('review-s29 mechanisms', [
+  ['we bought our first place summer 2019', B('urgency'), { slots: { urgency: null } }],
+  ['nos cambiamos aquí en el verano del 2018', ES('urgency'), { slots: { urgency: null } }],
+  [
+    'spring 2027 is too late for us, we need something by june',
+    B('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  [
+    'by june, looking in rancho or upland',
+    B('urgency'),
+    { slots: { areas: ['Rancho Cucamonga', 'Upland'] } },
+  ],
+  ['600k max, en rancho o upland', ES('budget'), { slots: { areas: ['Rancho Cucamonga', 'Upland'] } }],
+  ['a rancho style house in upland', B('urgency'), { slots: { areas: ['Upland'] } }],
+  ['near the 15 and the 210', B('areas', areasAsked), { slots: { areas: ['near the 15', 'near the 210'] } }],
+  ['cerca del 210', ES('areas', areasAsked), { slots: { areas: ['near the 210'] } }],
+  ['near the 210, 3 bedrooms', B('urgency'), { slots: { areas: ['near the 210'], size: { bedrooms: 3 } } }],
+  ['not near the 10, too much traffic', B('areas', areasAsked), { slots: { areas: null } }],
+  ['somewhere near the 650', B('budget'), { slots: { areas: null, budget: { min: 520_000, max: 650_000 } } }],
+  ['cerca de los 700', ES('budget'), { slots: { areas: null } }],
+  ["could be all cash or could be a loan, haven't decided", B('financing'), { slots: { financing: null } }],
+  [
+    'siempre no, vamos a necesitar préstamo',
+    ES('size', { slots: { financing: 'cash' } }),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'actually my brother needs a loan for his place, nosotros seguimos con cash',
+    B('size', { slots: { financing: 'cash' } }),
+    { slots: { financing: 'cash' } },
+  ],
+  ['our house has 3 bedrooms, we want 4', B('size'), { slots: { size: { bedrooms: 4 } } }],
+  ['tenemos 2 recamaras y queremos 3', ES('size'), { slots: { size: { bedrooms: 3 } } }],
+  ['we have 3 bedrooms now and need 4', B('size'), { slots: { size: { bedrooms: 4 }, urgency: null } }],
+  ['we have to move now', B('size'), { slots: { urgency: 'immediate' } }],
+  ['how many recamaras does it have?', B('budget', listing), { answer: 'listing' }],
+]);

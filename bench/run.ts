@@ -13,6 +13,7 @@ import {
 import { benchHubVsRaw } from './hub-vs-raw.js';
 import { benchIdleConnections } from './idle-connections.js';
 import { benchListings } from './listings.js';
+import { benchNarrative } from './narrative.js';
 import { benchAnalytics } from './analytics.js';
 import { loadavg } from 'node:os';
 import { fmt, summarize, type Summary } from './stats.js';
@@ -27,6 +28,7 @@ const SECTIONS = [
   'idle',
   'stall',
   'listings',
+  'narrative',
   'analytics',
   'search',
   'soak',
@@ -81,6 +83,14 @@ async function main(): Promise<void> {
     const listings = await benchListings();
     console.log(
       `listing catalogue: ${listings.listings.toLocaleString('en-US')} listings imported from JSON in ${fmt(listings.importMs / 1_000, 2)} s (target < 60 s), active ones indexed in ${fmt(listings.indexMs, 0)} ms; matching for a lead p50 ${fmt(listings.match.p50)} ms, p99 ${fmt(listings.match.p99)} ms (target p99 < 20 ms)\n`,
+    );
+  }
+
+  if (wanted('narrative')) {
+    // BENCH_NARRATIVES sets the number of model narratives (default 50); five stalled requests follow.
+    const narrative = await benchNarrative(Number(process.env.BENCH_NARRATIVES ?? 50));
+    console.log(
+      `listing narrative to the lead (${narrative.requests} requests, fake API with ${narrative.deltas} deltas ${narrative.deltaMs} ms apart; listing:narrative sent → widget receives): first token p50 ${fmt(narrative.firstToken.p50, 0)} ms, p99 ${fmt(narrative.firstToken.p99, 0)} ms (target < 1 s); whole narrative p50 ${fmt(narrative.total.p50, 0)} ms, p99 ${fmt(narrative.total.p99, 0)} ms; model stalled (${narrative.stalls} requests, first-token budget ${narrative.firstTokenBudgetMs} ms): template first token p50 ${fmt(narrative.fallback.p50, 0)} ms, max ${fmt(narrative.fallback.max, 0)} ms (target < 2 s)\n`,
     );
   }
 

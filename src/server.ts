@@ -18,7 +18,7 @@ import { createFollowUpDelivery } from './jobs/delivery.js';
 import { createFollowUpScheduler } from './jobs/scheduler.js';
 import { createWebhookSender } from './jobs/webhook.js';
 import { redisDeliveryLease, storeDeliveryLease } from './integrations/outbox/index.js';
-import { createModelProvider, modelOptionsFromConfig } from './llm/index.js';
+import { createModelProvider, modelOptionsFromConfig, type Clock } from './llm/index.js';
 import { createEventAppender } from './analytics/appender.js';
 import { modelUsageEvents } from './analytics/model-usage.js';
 import { createMetrics } from './metrics.js';
@@ -39,11 +39,17 @@ function findProjectRoot(): string {
 }
 const projectRoot = findProjectRoot();
 
-async function openStore(config: Config, logger: Logger): Promise<Store> {
+/** The store, stamping its times (updatedAt, a consent's recordedAt) with the process's one clock. */
+async function openStore(config: Config, logger: Logger, clock: Clock): Promise<Store> {
   if (config.MONGODB_URI) {
     // Loaded only when used, so the embedded default never pays for mongoose.
     const { connectMongoStore } = await import('./store/mongo/store.js');
-    return connectMongoStore({ uri: config.MONGODB_URI, logger, dataKeys: dataKeysFromConfig(config) });
+    return connectMongoStore({
+      uri: config.MONGODB_URI,
+      logger,
+      dataKeys: dataKeysFromConfig(config),
+      clock,
+    });
   }
   // Runs on the store worker thread this process starts here, with history search and reports on a second one;
   // awaits the open so that a bad data dir fails the start.
@@ -53,6 +59,7 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
       file: join(config.HUB_DATA_DIR, 'hub.db'),
       synchronous: config.HUB_SQLITE_SYNCHRONOUS,
       dataKeys: dataKeysFromConfig(config),
+      clock,
     },
     createSqliteWorkerHost(),
   );
@@ -78,7 +85,10 @@ async function main(): Promise<void> {
     : [];
   // The one clock of the process: every part that reads the time is given this one.
   const now = () => new Date();
-  const store = await openStore(config, logger);
+  // The same clock in milliseconds, for the store's stamps, the model layer (budgets, breakers) and coaching's
+  // debounce.
+  const clock: Clock = { now: () => now().getTime() };
+  const store = await openStore(config, logger, clock);
   const seeded = await seedTenants(store, fileTenants, now().toISOString());
   if (seeded.length > 0) logger.info({ tenants: seeded, file: config.HUB_TENANTS_FILE }, 'tenants seeded');
   const tenants = createTenantRegistry({ store, serveDemo, logger: logger.child({ component: 'tenants' }) });
@@ -125,8 +135,6 @@ async function main(): Promise<void> {
   const metrics = createMetrics();
   // Events that change no record (coaching shown and used, model usage), appended in the background.
   const leadEvents = createEventAppender({ store, now, logger });
-  // The same clock in milliseconds, for the model layer (budgets, breakers) and coaching's debounce.
-  const clock = { now: () => now().getTime() };
   const model = createModelProvider(
     modelOptionsFromConfig(config, (tenantId) => tenants.get(tenantId)?.tokensPerHour),
     { registry: metrics.registry, logger, onTokens: modelUsageEvents(leadEvents), clock },

@@ -1,7 +1,7 @@
 import { createStreamGuard } from './bots/guard.js';
 import { modelReadRequest, NO_READING, readingFromAnswer } from './bots/model-read.js';
 import type { EventAppender } from './analytics/appender.js';
-import { coachingSourceOf, leadArm } from './analytics/experiments.js';
+import { coachingPromptOf, coachingSourceOf, leadArm } from './analytics/experiments.js';
 import { buildCoachingContext, createCoachingEngine } from './coaching/index.js';
 import { cardOf, cardUse, lastCardBefore, type CoachingCard } from './coaching/used.js';
 import { crmSummary, ruleSummary, summaryNote, type AfterSummary } from './coaching/summary.js';
@@ -61,14 +61,15 @@ export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
           store.lastMessages(tenantId, conversationId, COACHING_CONTEXT_MESSAGES),
           experimentId ? store.getExperiment(tenantId, experimentId) : null,
         ]);
-        // The lead's arm of a running coaching experiment decides who writes the cards (the control's when a
-        // guardrail stopped the arm; the default once the experiment stops).
-        const sourceChoice = coachingSourceOf(
-          experiment ? leadArm(experiment, conversation.leadId) : undefined,
-        );
+        // The lead's arm of a running coaching experiment decides who writes the cards, or the prompt's version
+        // (the control's when a guardrail stopped the arm; the default once the experiment stops).
+        const arm = experiment ? leadArm(experiment, conversation.leadId) : undefined;
+        const sourceChoice = coachingSourceOf(arm);
+        const promptVersion = coachingPromptOf(arm);
         return {
           ...buildCoachingContext({ tenant, conversation, lead, messages }),
           ...(sourceChoice ? { sourceChoice } : {}),
+          ...(promptVersion ? { promptVersion } : {}),
         };
       },
       async saveResult(tenantId, conversationId, result, text) {

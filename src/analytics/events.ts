@@ -129,6 +129,8 @@ export const leadEventSchema = z.discriminatedUnion('type', [
     cacheWriteTokens: tokens.optional(),
     costUsd: z.number().min(0).max(1e6),
     purpose: word.optional(),
+    /** The prompt's version the request sent (coaching: a coaching.prompt_version arm's, else the default). */
+    promptVersion: word.optional(),
   }),
   /** The lead was first put in an experiment's arm (`variant`: `<experimentId>:<arm>`); once per experiment. */
   z.strictObject({

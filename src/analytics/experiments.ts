@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { checkOutbound } from '../bots/guard.js';
 import { BUYER_QUESTIONS, SELLER_QUESTIONS } from '../bots/state.js';
-import { isPermutationOf, type BotVariant } from '../bots/variant.js';
+import { isPermutationOf, PersonaTone, type BotVariant } from '../bots/variant.js';
+import { CoachingPromptVersion } from '../coaching/prompt-version.js';
 import { assignVariant } from './assignment.js';
 
 export { experimentOfVariantKey, variantKey } from './events.js';
@@ -12,14 +13,17 @@ export { experimentOfVariantKey, variantKey } from './events.js';
  */
 
 /**
- * What an experiment changes: the bot (src/bots/variant.ts: question order, phrasing set, greeting) or the live
- * coaching an agent gets in the lead's conversations (`coaching.source`: the model or the rule coach).
+ * What an experiment changes: the bot (src/bots/variant.ts: question order, phrasing set, greeting, persona tone)
+ * or the live coaching an agent gets in the lead's conversations (`coaching.source`: the model or the rule coach;
+ * `coaching.prompt_version`: which version of the coaching prompt the model gets).
  */
 export const ExperimentTarget = [
   'bot.question_order',
   'bot.phrasing_set',
   'bot.greeting',
+  'bot.persona_tone',
   'coaching.source',
+  'coaching.prompt_version',
 ] as const;
 export type ExperimentTarget = (typeof ExperimentTarget)[number];
 
@@ -52,6 +56,8 @@ export type CoachingSourceChoice = (typeof CoachingSourceChoice)[number];
 /** What an arm changes: the bot's variant, or the coaching of its leads' conversations. */
 export interface ArmSettings extends BotVariant {
   coachingSource?: CoachingSourceChoice;
+  /** The coaching system prompt's version (src/coaching/prompt-version.ts). */
+  coachingPrompt?: CoachingPromptVersion;
 }
 
 const armSettingsSchema = z.strictObject({
@@ -65,7 +71,9 @@ const armSettingsSchema = z.strictObject({
     .optional(),
   phrasing: z.enum(['first', 'second']).optional(),
   greeting: z.strictObject({ en: greetingLine, es: greetingLine }).optional(),
+  tone: z.enum(PersonaTone).optional(),
   coachingSource: z.enum(CoachingSourceChoice).optional(),
+  coachingPrompt: z.enum(CoachingPromptVersion).optional(),
 }) satisfies z.ZodType<ArmSettings>;
 
 /** The settings each target may carry (anything else in an arm is refused). */
@@ -73,7 +81,9 @@ const FIELDS_OF: Record<ExperimentTarget, readonly (keyof ArmSettings)[]> = {
   'bot.question_order': ['buyerOrder', 'sellerOrder'],
   'bot.phrasing_set': ['phrasing'],
   'bot.greeting': ['greeting'],
+  'bot.persona_tone': ['tone'],
   'coaching.source': ['coachingSource'],
+  'coaching.prompt_version': ['coachingPrompt'],
 };
 
 export const variantSchema = z.strictObject({
@@ -294,10 +304,14 @@ export function leadArm(experiment: ExperimentRecord, leadId: string): LeadArm |
 /** What the bot runs for an arm: the bot fields of its settings (none for a coaching experiment). */
 export function botVariantOf(arm: LeadArm | undefined): BotVariant | undefined {
   if (!arm?.target.startsWith('bot.')) return undefined;
-  const { coachingSource: _coaching, ...variant } = arm.settings;
+  const { coachingSource: _source, coachingPrompt: _prompt, ...variant } = arm.settings;
   return variant;
 }
 
 /** Who writes coaching cards for an arm's leads, when a coaching experiment decides it. */
 export const coachingSourceOf = (arm: LeadArm | undefined): CoachingSourceChoice | undefined =>
   arm?.target === 'coaching.source' ? arm.settings.coachingSource : undefined;
+
+/** The coaching prompt's version for an arm's leads, when a prompt experiment decides it. */
+export const coachingPromptOf = (arm: LeadArm | undefined): CoachingPromptVersion | undefined =>
+  arm?.target === 'coaching.prompt_version' ? arm.settings.coachingPrompt : undefined;

@@ -21,6 +21,7 @@ export function modelUsageEvents(appender: EventAppender) {
         ...(usage.cacheCreationTokens > 0 ? { cacheWriteTokens: usage.cacheCreationTokens } : {}),
         costUsd: costUsd(scope.model, usage),
         purpose: scope.purpose,
+        ...(scope.promptVersion !== undefined ? { promptVersion: scope.promptVersion } : {}),
       },
     ]);
   };

@@ -9,6 +9,7 @@ import { currentQuestionText } from './prompt.js';
 import { priceSaidBudgetQuestion } from './questions.js';
 import type { JorgeState, Phase } from './state.js';
 import { offerTypeOf, temperatureOf } from './temperature.js';
+import { applyTone } from './tone.js';
 import { questionFor, type Turn } from './turn.js';
 
 const NURTURE_PHASES: Phase[] = ['qualify', 'lead_timeline', 'scheduling', 'done'];
@@ -45,6 +46,7 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
   if (offerType) state.offerType = offerType;
   else delete state.offerType;
 
+  applyTone(prev, turn);
   const parts = [greetingOf(turn), turn.prefix, turn.answer, replyAfterAnswer(turn)].filter(
     (part): part is string => Boolean(part),
   );

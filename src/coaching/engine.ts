@@ -180,11 +180,13 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
       shown += out;
     };
     try {
+      const system = spec.system(context);
       const stream = model.stream({
         purpose: spec.purpose,
         tenantId,
         conversationId,
-        system: spec.system,
+        system: system.text,
+        promptVersion: system.version,
         messages: [{ role: 'user', content: spec.user(context, run.trigger.trigger) }],
         maxTokens: spec.maxTokens,
         signal,

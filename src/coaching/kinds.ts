@@ -10,8 +10,13 @@ import {
   qualificationResultFrom,
 } from './format.js';
 import type { ParsedEntry } from './parser.js';
-import { COACHING_SYSTEM_PROMPT, coachingUserContent } from './prompt.js';
-import { QUALIFICATION_SYSTEM_PROMPT, qualificationUserContent, ruleQualification } from './qualification.js';
+import { COACHING_PROMPT_VERSION, COACHING_SYSTEM_PROMPTS, coachingUserContent } from './prompt.js';
+import {
+  QUALIFICATION_PROMPT_VERSION,
+  QUALIFICATION_SYSTEM_PROMPT,
+  qualificationUserContent,
+  ruleQualification,
+} from './qualification.js';
 import { ruleCoaching } from './rules.js';
 import type {
   CoachingContext,
@@ -31,7 +36,8 @@ export interface KindSpec {
   /** Without at least one of these, the model's output is not in the format (a failure). */
   coreTags: readonly string[];
   maxTokens: number;
-  system: string;
+  /** The system prompt for this context and its version (sent with the request, recorded with its usage). */
+  system(context: CoachingContext): { text: string; version: string };
   /** A tag whose model lines are held back while streaming and written by `complete` (COMPLIANCE). */
   holdTag?: string;
   user(context: CoachingContext, trigger: Trigger): string;
@@ -66,7 +72,10 @@ export const kindSpecs: Record<CoachingKind, KindSpec> = {
     tags: COACHING_TAGS,
     coreTags: ['NEXT', 'FOCUS', 'SAY', 'ASK'],
     maxTokens: 450,
-    system: COACHING_SYSTEM_PROMPT,
+    system(context) {
+      const version = context.promptVersion ?? COACHING_PROMPT_VERSION;
+      return { text: COACHING_SYSTEM_PROMPTS[version], version };
+    },
     holdTag: 'COMPLIANCE',
     user: coachingUserContent,
     rules: (context) => coachingLines(ruleCoaching(context)),
@@ -94,7 +103,7 @@ export const kindSpecs: Record<CoachingKind, KindSpec> = {
     tags: QUALIFICATION_TAGS,
     coreTags: ['NEXT', 'SUMMARY', 'READINESS'],
     maxTokens: 600,
-    system: QUALIFICATION_SYSTEM_PROMPT,
+    system: () => ({ text: QUALIFICATION_SYSTEM_PROMPT, version: QUALIFICATION_PROMPT_VERSION }),
     user: (context) => qualificationUserContent(context),
     rules: (context) => qualificationLines(ruleQualification(context)),
     build: qualificationResultFrom,

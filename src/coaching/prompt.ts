@@ -3,14 +3,18 @@ import { formatMoney } from '../bots/text.js';
 import { detectCompliance } from './compliance.js';
 import { chooseNextAction } from './next.js';
 import { objectionOf, readConversation, type ConversationReading } from './reading.js';
+import { DEFAULT_COACHING_PROMPT_VERSION } from './prompt-version.js';
 import { deriveStage } from './rules.js';
 import { completeness, slotLabel } from './slots.js';
 import type { CoachingContext } from './types.js';
 
-/** Bump when the prompt changes meaningfully (logged with results, so quality changes can be traced). */
-export const COACHING_PROMPT_VERSION = 'coaching-2026-11';
+/**
+ * The default prompt's version. Add a version (prompt-version.ts, system-prompt.ts) when the prompt changes
+ * meaningfully: the version goes with every request's usage into the event log, so quality changes can be traced.
+ */
+export const COACHING_PROMPT_VERSION = DEFAULT_COACHING_PROMPT_VERSION;
 
-export { COACHING_SYSTEM_PROMPT } from './system-prompt.js';
+export { COACHING_SYSTEM_PROMPT, COACHING_SYSTEM_PROMPTS } from './system-prompt.js';
 
 /** Quotes text as a JSON string with `<` escaped, so lead text can never close or open a tag. */
 export function quote(text: string): string {

@@ -1,3 +1,4 @@
+import type { CoachingPromptVersion } from './prompt-version.js';
 import { OBJECTION_KINDS, type ComplianceCue, type ObjectionKind } from '../bots/intents.js';
 import type { Lang } from '../bots/text.js';
 import type { TalkTracks } from './talk-tracks.js';
@@ -62,6 +63,8 @@ export interface CoachingContext {
   lang?: Lang;
   /** A coaching experiment's arm decides who writes the cards (`rules`: the rule coach only); absent: the model. */
   sourceChoice?: 'model' | 'rules';
+  /** A coaching.prompt_version experiment's arm picks the system prompt's version; absent: the default. */
+  promptVersion?: CoachingPromptVersion;
 }
 
 export type ObjectionResult = { type: ObjectionType; severity: Severity };

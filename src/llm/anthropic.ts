@@ -112,6 +112,9 @@ export function createAnthropicProvider(
         conversationId: request.conversationId,
         purpose: request.purpose,
         model,
+        ...('promptVersion' in request && request.promptVersion !== undefined
+          ? { promptVersion: request.promptVersion }
+          : {}),
       },
       tokens,
     );

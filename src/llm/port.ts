@@ -13,6 +13,8 @@ export interface ModelRequest {
   signal?: AbortSignal;
   /** Overrides the provider's first-token timeout for this request (e.g. shorter for bot phrasing). */
   firstTokenTimeoutMs?: number;
+  /** Which version of its prompt the caller sent (coaching experiments): recorded with the request's usage. */
+  promptVersion?: string;
 }
 
 export interface ModelUsage {

@@ -18,6 +18,8 @@ export interface UsageScope {
   conversationId: string;
   purpose: ModelPurpose;
   model: string;
+  /** The prompt's version, when the caller names one (ModelRequest.promptVersion). */
+  promptVersion?: string;
 }
 
 export interface UsageRecorder {

@@ -18,6 +18,7 @@ import { leadEventContract } from './store/lead-events.js';
 import { outboxContract } from './store/outbox.js';
 import { tenantContract } from './store/tenants.js';
 import { experimentContract } from './store/experiments.js';
+import { clockContract } from './store/clock.js';
 
 export type { StoreFactory, StoreHarness } from './store/fixtures.js';
 
@@ -28,6 +29,7 @@ export type { StoreFactory, StoreHarness } from './store/fixtures.js';
 export function runStoreContract(name: string, factory: StoreFactory): void {
   describe(`store contract: ${name}`, () => {
     let current: StoreHarness | undefined;
+    let extra: StoreHarness[] = [];
     const ctx: ContractContext = {
       get harness() {
         if (!current) throw new Error('the store harness is only available inside a test');
@@ -36,15 +38,21 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       get store() {
         return ctx.harness.store;
       },
+      async openWith(options) {
+        const harness = await factory(options);
+        extra.push(harness);
+        return harness.store;
+      },
     };
 
     beforeEach(async () => {
       current = await factory();
     });
     afterEach(async () => {
-      const harness = current;
+      const harnesses = [current, ...extra];
       current = undefined;
-      await harness?.cleanup();
+      extra = [];
+      for (const harness of harnesses) await harness?.cleanup();
     });
 
     describe('leads', () => leadContract(ctx));
@@ -66,5 +74,6 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     describe('event outbox', () => outboxContract(ctx));
     describe('tenants and their settings', () => tenantContract(ctx));
     describe('experiments', () => experimentContract(ctx));
+    describe("the stamped times follow the store's clock", () => clockContract(ctx));
   });
 }

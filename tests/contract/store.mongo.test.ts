@@ -24,9 +24,9 @@ async function dropDatabase(dbName: string): Promise<void> {
 }
 
 if (uri) {
-  runStoreContract('mongo', async () => {
+  runStoreContract('mongo', async (options = {}) => {
     const dbName = `hub_contract_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-    const open = () => connectMongoStore({ uri, dbName });
+    const open = () => connectMongoStore({ uri, dbName, ...options });
     let current: Store = await open();
     const peers: Store[] = [];
     return {

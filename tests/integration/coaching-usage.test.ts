@@ -190,6 +190,8 @@ describe('coaching shown and used, model usage (the lead event log)', () => {
       expect(event.tokensOut).toBeGreaterThan(0);
       expect(event.costUsd).toBeGreaterThan(0);
       expect(event.agentId).toBe('ana');
+      // The prompt's version goes with the usage (no prompt experiment runs: the default).
+      expect(event.promptVersion).toBe('coaching-2026-11');
     }
     // The coaching prompt is cached on claude-haiku-4-5: written on the first request, read from the second.
     expect(

@@ -96,6 +96,38 @@ describe('the experiment routes', () => {
       after: ExperimentRecord;
     };
     expect([changed.before.name, changed.after.name]).toEqual(['Areas first', 'Areas asked first']);
+
+    // The persona tone and the coaching prompt version are targets like the others: their arms are stored as
+    // defined, and an arm that reaches past its target (a tone arm with a greeting) is refused.
+    const arms = (control: Record<string, unknown>, variant: Record<string, unknown>) => [
+      { name: 'control', weight: 1, control: true, settings: control },
+      { name: 'variant', weight: 1, settings: variant },
+    ];
+    for (const [target, control, variant] of [
+      ['bot.persona_tone', {}, { tone: 'brief' }],
+      [
+        'coaching.prompt_version',
+        { coachingPrompt: 'coaching-2026-11' },
+        { coachingPrompt: 'coaching-2026-12' },
+      ],
+    ] as const) {
+      const made = await call<One>('POST', '/api/admin/experiments', {
+        ...definition,
+        target,
+        variants: arms(control, variant),
+      });
+      expect(made.status).toBe(201);
+      const read = await hub.store.getExperiment('demo', made.body.experiment.id);
+      expect(read).toMatchObject({ target, status: 'draft' });
+      expect(read?.variants.map((arm) => arm.settings)).toEqual([control, variant]);
+    }
+    const reaching = await call('POST', '/api/admin/experiments', {
+      ...definition,
+      target: 'bot.persona_tone',
+      variants: arms({}, { tone: 'warm', greeting: { en: 'Hi there.', es: 'Hola.' } }),
+    });
+    expect(reaching).toMatchObject({ status: 400, body: { error: { code: 'INVALID_PAYLOAD' } } });
+    expect(reaching.body.error?.message).toContain('cannot change greeting');
   });
 
   it('stop an arm whose opt-out rate is worse beyond the guardrail, once, audited as the system', async () => {

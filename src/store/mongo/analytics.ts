@@ -1,3 +1,4 @@
+import type { Clock } from '../../llm/clock.js';
 import { type ClientSession, type Connection, type Model, Schema } from 'mongoose';
 import { leadEventSchema, onceKeyOf, type LeadEvent } from '../../analytics/events.js';
 import { rollupIncrements } from '../../analytics/rollups.js';
@@ -71,7 +72,12 @@ export interface MongoEventLog extends AnalyticsStore {
 const eq = <T>(value: T) => ({ $eq: value });
 const MAX_EVENTS = 10_000;
 
-export function createMongoEventLog(connection: Connection, writeConcern: { w: 'majority' }): MongoEventLog {
+/** The lead event log and its rollups in MongoDB; `clock` stamps each stored event's `createdAt`. */
+export function createMongoEventLog(
+  connection: Connection,
+  writeConcern: { w: 'majority' },
+  clock: Clock,
+): MongoEventLog {
   const events = connection.model<LeadEventDoc>('LeadEvent', leadEventDocSchema);
   const rollups = connection.model<RollupDoc>('AnalyticsRollup', rollupDocSchema);
 
@@ -84,7 +90,7 @@ export function createMongoEventLog(connection: Connection, writeConcern: { w: '
         at: event.at,
         ...(event.conversationId === undefined ? {} : { conversationId: event.conversationId }),
         event,
-        createdAt: new Date(),
+        createdAt: new Date(clock.now()),
       };
       const onceKey = onceKeyOf(event);
       if (onceKey !== undefined) {

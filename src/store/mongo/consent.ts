@@ -1,3 +1,4 @@
+import type { Clock } from '../../llm/clock.js';
 import { randomUUID } from 'node:crypto';
 import { type Connection, type Model, Schema } from 'mongoose';
 import { HubError } from '../../errors.js';
@@ -44,8 +45,15 @@ export interface ConsentMongo {
   model: Model<ConsentDoc>;
 }
 
-/** TCPA consent records in MongoDB; `leads` is the store's lead model (the lead must exist). */
-export function createConsentMongo(connection: Connection, leads: Model<LeadDoc>): ConsentMongo {
+/**
+ * TCPA consent records in MongoDB; `leads` is the store's lead model (the lead must exist); `clock` stamps
+ * `recordedAt`.
+ */
+export function createConsentMongo(
+  connection: Connection,
+  leads: Model<LeadDoc>,
+  clock: Clock,
+): ConsentMongo {
   const consents = connection.model<ConsentDoc>('Consent', consentSchema);
 
   const byMessage = (
@@ -84,7 +92,7 @@ export function createConsentMongo(connection: Connection, leads: Model<LeadDoc>
           tenantId,
           leadId,
           ...consent,
-          recordedAt: new Date().toISOString(),
+          recordedAt: new Date(clock.now()).toISOString(),
         };
         try {
           await consents.create([

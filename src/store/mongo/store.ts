@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../llm/clock.js';
 import { searchTokens } from '../search-tokens.js';
 import { handoffKeyOf, storedHandoffKey } from '../handoff-key.js';
 import { type ClientSession, type Connection, createConnection } from 'mongoose';
@@ -84,6 +85,8 @@ export interface MongoStoreOptions {
   ensureIndexes?: boolean;
   /** Keys of the personal data at rest (personal-data.ts); default: the development keys. */
   dataKeys?: DataKeySettings;
+  /** The hub's clock: the times the store stamps (updatedAt, a consent's recordedAt). Default: the system clock. */
+  clock?: Clock;
 }
 
 /** Every acknowledged write is on a majority of the replica set, so it survives a primary failover. */
@@ -113,7 +116,15 @@ const eq = <T>(value: T) => ({ $eq: value });
  * returning; fails with HubError UNAVAILABLE when the server cannot be reached or is not a replica set.
  */
 export async function connectMongoStore(options: MongoStoreOptions): Promise<Store> {
-  const { uri, dbName, logger, serverSelectionTimeoutMs = 5_000, ensureIndexes = true, dataKeys } = options;
+  const {
+    uri,
+    dbName,
+    logger,
+    serverSelectionTimeoutMs = 5_000,
+    ensureIndexes = true,
+    dataKeys,
+    clock = systemClock,
+  } = options;
   const codec = createPersonalDataCodec(dataKeys);
   const where = `${redactUri(uri)}${dbName ? ` (database ${dbName})` : ''}`;
   const connection = createConnection(uri, {
@@ -137,11 +148,11 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
     await assertReplicaSet(connection, where);
     models = createModels(connection);
     identity = createIdentityMongo(connection, codec);
-    consents = createConsentMongo(connection, models.leads);
+    consents = createConsentMongo(connection, models.leads, clock);
     listings = createListingMongo(connection);
     tenantSettings = createTenantMongo(connection, codec);
     experiments = createExperimentMongo(connection);
-    eventLog = createMongoEventLog(connection, MAJORITY);
+    eventLog = createMongoEventLog(connection, MAJORITY, clock);
     outbox = createOutboxMongo(connection);
     if (ensureIndexes) {
       await dropLegacyIndexes(models);
@@ -185,6 +196,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
       outbox,
       codec,
       eventLog,
+      clock,
     ),
     // Tenants and their settings (src/store/tenant-types.ts).
     ...tenantSettings.store,
@@ -226,7 +238,9 @@ function createMongoStore(
   outbox: OutboxMongo,
   codec: PersonalDataCodec,
   eventLog: MongoEventLog,
+  clock: Clock,
 ): Omit<Store, keyof TenantStore> {
+  const stamp = () => new Date(clock.now()).toISOString();
   // Personal data is sealed on the way in and opened on the way out (sealed-records.ts).
   const toLead = (doc: LeadDoc) => openLead(codec, toStoredLead(doc));
   const toConversation = (doc: ConversationDoc) => openConversation(codec, toStoredConversation(doc));
@@ -394,6 +408,7 @@ function createMongoStore(
       writeEvents: outbox.write,
     },
     eventLog,
+    clock,
   );
   /** Runs `write` in a transaction with the events when there are any, alone otherwise. */
   const withEvents = <T>(
@@ -463,7 +478,7 @@ function createMongoStore(
       guard('lead update', () =>
         withEvents(options.events, async (session) => {
           const { $set, $unset } = patchUpdate(sealLead(codec, patch as LeadRecord));
-          if (patch.updatedAt === undefined) $set.updatedAt = new Date().toISOString();
+          if (patch.updatedAt === undefined) $set.updatedAt = stamp();
           const doc = await leads
             .findOneAndUpdate(
               { tenantId: eq(tenantId), id: eq(id) },
@@ -633,6 +648,7 @@ function createMongoStore(
           storedPatch(tenantId, patch),
           expectedVersion,
           options.fence,
+          stamp(),
         );
         // One transaction: the compare-and-set, the lead events its change records (src/analytics/derive.ts) and
         // the CRM events it raised (the outbox), all only when the compare-and-set wins.

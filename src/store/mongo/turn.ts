@@ -1,3 +1,4 @@
+import type { Clock } from '../../llm/clock.js';
 import type { AnyBulkWriteOperation, ClientSession, Connection } from 'mongoose';
 import type { OutboxEvent } from '../outbox-types.js';
 import { followUpDoc, patchUpdate } from './records.js';
@@ -30,9 +31,10 @@ export function conversationCas(
   patch: ConversationPatch,
   expectedVersion: number,
   fence: number | undefined,
+  at: string,
 ) {
   const { $set, $unset } = patchUpdate(patch);
-  $set.updatedAt = new Date().toISOString();
+  $set.updatedAt = at;
   const filter = {
     tenantId: eq(tenantId),
     id: eq(id),
@@ -59,6 +61,7 @@ export function mongoTurnWriter(
   writeConcern: { w: 'majority' },
   sealing: TurnSealing,
   eventLog: Pick<MongoEventLog, 'record'>,
+  clock: Clock,
 ) {
   const { leads, conversations, followUps } = models;
   return (tenantId: string, conversationId: string, write: TurnWrite): Promise<ConversationRecord | null> =>
@@ -71,6 +74,7 @@ export function mongoTurnWriter(
           sealing.conversationPatch(tenantId, patch),
           expectedVersion,
           fence,
+          new Date(clock.now()).toISOString(),
         );
         const before = await conversations
           .findOne({ tenantId: eq(tenantId), id: eq(conversationId) })
@@ -87,7 +91,7 @@ export function mongoTurnWriter(
         );
         if (write.lead && Object.keys(write.lead.patch).length > 0) {
           const { $set, $unset } = patchUpdate(sealing.leadPatch(write.lead.patch));
-          if (write.lead.patch.updatedAt === undefined) $set.updatedAt = new Date().toISOString();
+          if (write.lead.patch.updatedAt === undefined) $set.updatedAt = new Date(clock.now()).toISOString();
           const lead = await leads
             .findOneAndUpdate(
               { tenantId: eq(tenantId), id: eq(write.lead.id) },

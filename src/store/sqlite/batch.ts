@@ -1,3 +1,4 @@
+import type { Clock } from '../../llm/clock.js';
 import type Database from 'better-sqlite3';
 import { needsTruncatedLog, TRUNCATE_LOG_AFTER, truncateLog } from './log.js';
 import type { SqliteConnection } from './connection.js';
@@ -7,6 +8,24 @@ import type { Store } from '../types.js';
 export interface StoreCall {
   method: string;
   args: unknown[];
+  /** The caller's clock when it made the call (ms): what the call stamps (protocol.ts). */
+  atMs?: number;
+}
+
+/**
+ * The clock a worker's connection stamps times with: the caller's time of the call being run (StoreCall.atMs),
+ * set by runBatch before each call. A call that carries no time (a connection used directly) gets the system's.
+ */
+export interface CallClock extends Clock {
+  runningCall(call: StoreCall): void;
+}
+
+export function createCallClock(): CallClock {
+  let atMs: number | undefined;
+  return {
+    now: () => atMs ?? Date.now(),
+    runningCall: (call) => void (atMs = call.atMs),
+  };
 }
 
 export type CallOutcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -103,20 +122,24 @@ async function invoke(store: Store, call: StoreCall): Promise<CallOutcome> {
  * SQLite rolls the whole transaction back, every call of the batch fails, because none of them is durable.
  * Calls run one after the other in arrival order, so a read sees every write queued before it.
  */
-export async function runBatch(connection: SqliteConnection, calls: StoreCall[]) {
+export async function runBatch(connection: SqliteConnection, calls: StoreCall[], clock?: CallClock) {
   try {
-    return await runBatchCalls(connection, calls);
+    return await runBatchCalls(connection, calls, clock);
   } finally {
     connection.dropPrepared();
   }
 }
 
-async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[]) {
+async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[], clock?: CallClock) {
   const { db, store, searchRows } = connection;
   const savepoint = savepointsOf(db);
   const outcomes: CallOutcome[] = [];
+  const run = (call: StoreCall) => {
+    clock?.runningCall(call);
+    return invoke(store, call);
+  };
   if (calls.every((call) => READ_ONLY_METHODS.has(call.method))) {
-    for (const call of calls) outcomes.push(await invoke(store, call));
+    for (const call of calls) outcomes.push(await run(call));
     return outcomes;
   }
   const failAll = (error: unknown) => calls.map((): CallOutcome => ({ ok: false, error }));
@@ -151,7 +174,7 @@ async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[]) {
       // FTS5 writes its buffer at a SAVEPOINT (a full disk fails here): never leave the transaction open.
       return abandon(error);
     }
-    const outcome = await invoke(store, call);
+    const outcome = await run(call);
     if (!db.inTransaction) {
       searchRows.dropAfter(0);
       searchRows.flush();

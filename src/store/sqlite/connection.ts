@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../llm/clock.js';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -171,6 +172,11 @@ export interface SqliteStoreOptions {
   /** Keys of the personal data at rest (personal-data.ts); default: the development keys. */
   dataKeys?: DataKeySettings;
   /**
+   * The hub's clock: the times the store stamps (updatedAt, a consent's recordedAt). Default: the system clock. On
+   * the store worker it is the time each call was made on the calling thread (sqlite/batch.ts createCallClock).
+   */
+  clock?: Clock;
+  /**
    * A connection that only reads (the search worker's, sqlite/store.ts): once its statements are prepared, SQLite
    * refuses any write on it (`PRAGMA query_only`).
    */
@@ -221,7 +227,9 @@ export function openSqliteConnection({
   synchronous = 'full',
   dataKeys,
   queryOnly = false,
+  clock = systemClock,
 }: SqliteStoreOptions): SqliteConnection {
+  const stamp = () => new Date(clock.now()).toISOString();
   const codec: PersonalDataCodec = createPersonalDataCodec(dataKeys);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
@@ -642,7 +650,7 @@ export function openSqliteConnection({
       const next: LeadRecord = {
         ...readLead(row.data),
         ...patch,
-        updatedAt: patch.updatedAt ?? new Date().toISOString(),
+        updatedAt: patch.updatedAt ?? stamp(),
       };
       // JSON drops keys set to undefined: a patch can remove a field, as in the Mongo adapter.
       const clean = JSON.parse(JSON.stringify(next)) as LeadRecord;
@@ -703,7 +711,7 @@ export function openSqliteConnection({
         ...current,
         ...patch,
         fence: Math.max(current.fence, fence ?? 0),
-        updatedAt: new Date().toISOString(),
+        updatedAt: stamp(),
         version: current.version + 1,
       };
       sql.updateConversation.run(
@@ -741,7 +749,7 @@ export function openSqliteConnection({
     // Staff sessions, roster and audit log (src/identity/).
     ...createIdentitySqlite(db, codec),
     // TCPA consent records (src/store/consent-types.ts).
-    ...createConsentSqlite(db),
+    ...createConsentSqlite(db, clock),
     // The listing catalogue (src/store/listing-types.ts).
     ...createListingSqlite(db),
     // Tenants and their settings (src/store/tenant-types.ts).
@@ -922,7 +930,7 @@ export function openSqliteConnection({
     // Readiness: the open file is still the one on disk, and a write commits (the worker runs ping as a write).
     async ping() {
       verifyFile();
-      sql.health.run(new Date().toISOString());
+      sql.health.run(stamp());
     },
     async close() {
       if (db.open) db.close();

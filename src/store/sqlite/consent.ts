@@ -1,3 +1,4 @@
+import type { Clock } from '../../llm/clock.js';
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { HubError } from '../../errors.js';
@@ -13,8 +14,8 @@ CREATE UNIQUE INDEX IF NOT EXISTS consents_message
   ON consents (tenant_id, lead_id, channel, conversation_id, message_seq) WHERE message_seq IS NOT NULL;
 `;
 
-/** TCPA consent records on the store's SQLite connection (after the leads table exists). */
-export function createConsentSqlite(db: Database.Database): ConsentStore {
+/** TCPA consent records on the store's SQLite connection (after the leads table exists); `clock` stamps `recordedAt`. */
+export function createConsentSqlite(db: Database.Database, clock: Clock): ConsentStore {
   db.exec(SCHEMA);
   const sql = {
     leadExists: db.prepare<[string, string], { one: number }>(
@@ -52,7 +53,7 @@ export function createConsentSqlite(db: Database.Database): ConsentStore {
         tenantId,
         leadId,
         ...consent,
-        recordedAt: new Date().toISOString(),
+        recordedAt: new Date(clock.now()).toISOString(),
       };
       sql.insert.run(
         tenantId,

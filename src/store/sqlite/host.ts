@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fromWireError, unavailable } from './errors.js';
 import { createMainMirror } from './record-mirror.js';
-import type { FromWorker, GroupCommitStats, Reply, SqliteWorkerStoreOptions, ToWorker } from './protocol.js';
+import type { FromWorker, GroupCommitStats, Reply, ToWorker, WorkerOpenOptions } from './protocol.js';
 
 /** Store calls answered per event-loop turn; the continuation of each is an ack, a broadcast or a bot step. */
 const REPLIES_PER_TURN = 16;
@@ -17,8 +17,9 @@ interface Waiter {
 /** The main thread's side of the store worker: sends calls, matches replies, restarts a worker that died. */
 export interface SqliteWorkerHost {
   /** Opens a database in the worker; `opened` settles when the worker has opened it (or failed to). */
-  open(options: SqliteWorkerStoreOptions): { handle: number; opened: Promise<void> };
-  call(handle: number, method: string, args: unknown[]): Promise<unknown>;
+  open(options: WorkerOpenOptions): { handle: number; opened: Promise<void> };
+  /** Runs a store method; `atMs` is the caller's clock at the call, the time the call stamps (protocol.ts). */
+  call(handle: number, method: string, args: unknown[], atMs?: number): Promise<unknown>;
   /** Answers every call sent before it, then closes the database. */
   close(handle: number): Promise<void>;
   stats(): Promise<GroupCommitStats>;
@@ -57,7 +58,7 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
   const replies: Reply[] = [];
   const opening = new Map<number, Waiter>();
   /** Open databases, re-opened in a fresh worker if the previous one died. */
-  const openStores = new Map<number, SqliteWorkerStoreOptions>();
+  const openStores = new Map<number, WorkerOpenOptions>();
   let methods: readonly string[] | undefined;
 
   function updateRef(): void {
@@ -205,8 +206,15 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
       send({ t: 'open', h: handle, options });
       return { handle, opened };
     },
-    call(handle, method, args) {
-      return request((id) => ({ t: 'call', h: handle, id, m: method, a: args }));
+    call(handle, method, args, atMs) {
+      return request((id) => ({
+        t: 'call',
+        h: handle,
+        id,
+        m: method,
+        a: args,
+        ...(atMs === undefined ? {} : { at: atMs }),
+      }));
     },
     async close(handle) {
       openStores.delete(handle);

@@ -11,10 +11,17 @@ export interface SqliteWorkerStoreOptions extends SqliteStoreOptions {
   maxBatchCalls?: number;
 }
 
-/** Main thread → worker. Messages of one event-loop turn travel together as one array. */
+/** What the worker opens a store with: the options but the clock, which stays on the calling thread. */
+export type WorkerOpenOptions = Omit<SqliteWorkerStoreOptions, 'clock'>;
+
+/**
+ * Main thread → worker. Messages of one event-loop turn travel together as one array. A call's `at` is the caller's
+ * clock when it made the call (ms): the time the call stamps (updatedAt, recordedAt), so the store's times are the
+ * hub's one clock, a manual one in tests too.
+ */
 export type ToWorker =
-  | { t: 'open'; h: number; options: SqliteWorkerStoreOptions }
-  | { t: 'call'; h: number; id: number; m: string; a: unknown[] }
+  | { t: 'open'; h: number; options: WorkerOpenOptions }
+  | { t: 'call'; h: number; id: number; m: string; a: unknown[]; at?: number }
   | { t: 'close'; h: number; id: number }
   | { t: 'stats'; id: number };
 

@@ -1,7 +1,8 @@
 import { openSqliteConnection } from './connection.js';
 import { unavailable } from './errors.js';
 import type { SqliteWorkerHost } from './host.js';
-import type { SqliteWorkerStoreOptions } from './protocol.js';
+import type { SqliteWorkerStoreOptions, WorkerOpenOptions } from './protocol.js';
+import { systemClock } from '../../llm/clock.js';
 import type { Store } from '../types.js';
 
 export { openSqliteConnection, SCHEMA_VERSION } from './connection.js';
@@ -65,11 +66,13 @@ function createStoreOn(
   options: SqliteWorkerStoreOptions,
   searches: SqliteWorkerHost | undefined,
 ) {
-  const { handle, opened } = host.open({ ...options });
+  // The clock stays here: each call carries its reading, the time the call stamps (protocol.ts).
+  const { clock = systemClock, ...wire } = options;
+  const { handle, opened } = host.open(wire);
   // An open failure reaches callers through their calls (and openSqliteStore); never unhandled.
   opened.catch(() => undefined);
   // An in-memory database has no second connection to read it.
-  const reader = searches && options.file !== ':memory:' ? openReader(searches, options, opened) : undefined;
+  const reader = searches && options.file !== ':memory:' ? openReader(searches, wire, opened) : undefined;
   let closed: Promise<void> | undefined;
   const store: Record<string, unknown> = {
     kind: 'sqlite',
@@ -79,7 +82,7 @@ function createStoreOn(
     const call =
       reader && SEARCH_METHODS.has(name)
         ? (args: unknown[]) => reader.call(name, args)
-        : (args: unknown[]) => host.call(handle, name, args);
+        : (args: unknown[]) => host.call(handle, name, args, clock.now());
     store[name] = (...args: unknown[]) =>
       closed ? Promise.reject(unavailable('the store is closed')) : call(args);
   }
@@ -87,11 +90,7 @@ function createStoreOn(
 }
 
 /** The search connection, opened on `searches` once the writer has opened (and migrated) the file. */
-function openReader(
-  searches: SqliteWorkerHost,
-  options: SqliteWorkerStoreOptions,
-  writerOpened: Promise<void>,
-) {
+function openReader(searches: SqliteWorkerHost, options: WorkerOpenOptions, writerOpened: Promise<void>) {
   const handle = writerOpened.then(() => {
     const reader = searches.open({ ...options, queryOnly: true });
     return reader.opened.then(() => reader.handle);

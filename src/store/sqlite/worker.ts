@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { runBatch, READ_ONLY_METHODS, type StoreCall } from './batch.js';
+import { createCallClock, runBatch, READ_ONLY_METHODS, type CallClock, type StoreCall } from './batch.js';
 import { toWireError, type WireError } from './errors.js';
 import type { FromWorker, GroupCommitStats, Reply, ToWorker } from './protocol.js';
 import { createWorkerMirror } from './record-mirror.js';
@@ -15,6 +15,8 @@ type Entry = { kind: 'call'; id: number; call: StoreCall } | { kind: 'close'; id
 
 interface Open {
   connection?: SqliteConnection;
+  /** The connection's clock: the time of the call it runs (each call carries its caller's clock reading). */
+  clock: CallClock;
   failed?: WireError;
   maxBatchCalls: number;
   queue: Entry[];
@@ -39,9 +41,9 @@ const post = (message: FromWorker) => port.postMessage(message);
 function receive(message: ToWorker, replies: Reply[]): void {
   if (message.t === 'open') {
     const { maxBatchCalls = 256, ...options } = message.options;
-    const open: Open = { maxBatchCalls: Math.max(1, maxBatchCalls), queue: [] };
+    const open: Open = { maxBatchCalls: Math.max(1, maxBatchCalls), queue: [], clock: createCallClock() };
     try {
-      open.connection = openSqliteConnection(options);
+      open.connection = openSqliteConnection({ ...options, clock: open.clock });
     } catch (error) {
       open.failed = toWireError(error);
     }
@@ -62,7 +64,15 @@ function receive(message: ToWorker, replies: Reply[]): void {
     }
     open.queue.push(
       message.t === 'call'
-        ? { kind: 'call', id: message.id, call: { method: message.m, args: message.a } }
+        ? {
+            kind: 'call',
+            id: message.id,
+            call: {
+              method: message.m,
+              args: message.a,
+              ...(message.at === undefined ? {} : { atMs: message.at }),
+            },
+          }
         : { kind: 'close', id: message.id },
     );
   }
@@ -93,7 +103,7 @@ async function runNext(handle: number, open: Open): Promise<Reply[]> {
   try {
     // A file deleted or replaced under the hub: refuse the whole batch (nothing is acked that would be lost).
     open.connection.verifyFile();
-    outcomes = await runBatch(open.connection, calls);
+    outcomes = await runBatch(open.connection, calls, open.clock);
   } catch (error) {
     const wire = toWireError(error);
     return entries.map((entry) => ({ id: entry.id, ok: false, e: wire }));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { isHubError, type ErrorCode } from '../../../src/errors.js';
+import type { Clock } from '../../../src/llm/clock.js';
 import type {
   ConversationRecord,
   FollowUpJob,
@@ -30,12 +31,19 @@ export interface StoreHarness {
   cleanup: () => Promise<void>;
 }
 
-export type StoreFactory = () => Promise<StoreHarness>;
+/** How a harness's stores are opened: `clock` is the one the store stamps its times with (the system's without). */
+export interface StoreFactoryOptions {
+  clock?: Clock;
+}
+
+export type StoreFactory = (options?: StoreFactoryOptions) => Promise<StoreHarness>;
 
 /** What each section of the suite sees: the current test's harness, created fresh before every test. */
 export interface ContractContext {
   readonly store: Store;
   readonly harness: StoreHarness;
+  /** A store on empty data of its own, opened with these options; closed and removed after the test. */
+  openWith(options: StoreFactoryOptions): Promise<Store>;
 }
 
 /** Fixed past clock: every fixture time is before the real clock, so "now" always sorts after it. */

@@ -7,11 +7,12 @@ import {
 } from '../../../src/coaching/engine.js';
 import { parseCoaching, parseQualification } from '../../../src/coaching/format.js';
 import type { AnyCoachingResult } from '../../../src/coaching/kinds.js';
-import { COACHING_SYSTEM_PROMPT } from '../../../src/coaching/prompt.js';
+import { COACHING_SYSTEM_PROMPT, COACHING_SYSTEM_PROMPTS } from '../../../src/coaching/prompt.js';
 import { ruleCoachingText } from '../../../src/coaching/rules.js';
 import type { CoachingContext } from '../../../src/coaching/types.js';
 import { createOfflineProvider } from '../../../src/llm/offline.js';
 import type { ModelProvider } from '../../../src/llm/port.js';
+import type { UsageScope } from '../../../src/llm/usage.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../../fakes/anthropic-server.js';
 import { coachingContext } from '../../fakes/coaching-context.js';
 import {
@@ -153,6 +154,29 @@ describe('coaching engine with the model', () => {
     await publisher.waitFor(() => closed(byId(modelStream)));
     expect(byId(modelStream).end?.source).toBe('llm');
     expect(fake.requests).toHaveLength(1);
+  });
+
+  it("a prompt experiment's arm sends its prompt version, and the version goes with the request's usage", async () => {
+    const scopes: UsageScope[] = [];
+    const { provider } = makeProvider(fake.url, { onTokens: (scope) => scopes.push(scope) });
+    fake.setBehaviour(() => llmText);
+    context = { ...coachingContext(), promptVersion: 'coaching-2026-12' };
+    const coach = makeEngine(provider);
+    const structured = await coach.trigger(trigger());
+    await publisher.waitFor(() => closed(byId(structured)));
+    expect(byId(structured).end?.source).toBe('llm');
+    context = coachingContext();
+    const current = await coach.trigger(trigger({ conversationId: 'conv-2' }));
+    await publisher.waitFor(() => closed(byId(current)));
+    const systems = fake.requests.map(
+      (request) => (request.body as { system: { text: string }[] }).system[0]!.text,
+    );
+    expect(systems).toEqual([COACHING_SYSTEM_PROMPTS['coaching-2026-12'], COACHING_SYSTEM_PROMPT]);
+    await expect.poll(() => scopes.length).toBe(2);
+    expect(scopes.map((scope) => [scope.conversationId, scope.promptVersion])).toEqual([
+      ['conv-1', 'coaching-2026-12'],
+      ['conv-2', 'coaching-2026-11'],
+    ]);
   });
 
   it('completes sections the model left out from the rules, and never drops a deterministic compliance flag', async () => {

@@ -10,7 +10,11 @@ import { createTokenBudget, type TokenBudget, type TokenBudgetOptions } from '..
 import { manualClock, type ManualClock } from '../../fakes/manual-clock.js';
 import { isModelError, type ModelError } from '../../../src/llm/errors.js';
 import type { ModelRequest, ModelStream } from '../../../src/llm/port.js';
-import { createUsageRecorder, type UsageRecorder } from '../../../src/llm/usage.js';
+import {
+  createUsageRecorder,
+  type UsageRecorder,
+  type UsageRecorderOptions,
+} from '../../../src/llm/usage.js';
 
 export const silentLogger = pino({ level: 'silent' });
 
@@ -25,12 +29,15 @@ export interface TestProvider {
 /** The real adapter on the real SDK, pointed at the fake server. */
 export function makeProvider(
   url: string,
-  options: Partial<AnthropicProviderOptions> & { budget?: TokenBudgetOptions } = {},
+  options: Partial<AnthropicProviderOptions> & {
+    budget?: TokenBudgetOptions;
+    onTokens?: UsageRecorderOptions['onTokens'];
+  } = {},
 ): TestProvider {
   const registry = new Registry();
   const clock = manualClock();
   const budget = createTokenBudget(clock, options.budget);
-  const usage = createUsageRecorder(registry);
+  const usage = createUsageRecorder(registry, options.onTokens ? { onTokens: options.onTokens } : {});
   const client = new Anthropic({ apiKey: 'test-key', baseURL: url, logger: silentLogger });
   const provider = createAnthropicProvider(
     {

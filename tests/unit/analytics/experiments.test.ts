@@ -10,6 +10,7 @@ import {
 import {
   botVariantOf,
   changedExperiment,
+  coachingPromptOf,
   coachingSourceOf,
   experimentInputSchema,
   leadArm,
@@ -266,6 +267,67 @@ describe('a lead’s arm', () => {
         primaryMetric: 'booked_call_rate',
       }).success,
     ).toBe(false);
+  });
+
+  it('of a persona-tone experiment sets the bot’s tone; of a prompt experiment the coaching prompt only', () => {
+    const tone = running({
+      target: 'bot.persona_tone',
+      variants: [
+        { name: 'control', weight: 1, control: true },
+        { name: 'brief', weight: 1, settings: { tone: 'brief' } },
+      ],
+    });
+    const toneArms = Array.from({ length: 40 }, (_, i) => leadArm(tone, `lead-${i}`)!);
+    const brief = toneArms.find((arm) => arm.variant === 'brief')!;
+    expect(botVariantOf(brief)).toEqual({ tone: 'brief' });
+    expect(coachingPromptOf(brief)).toBeUndefined();
+    expect(botVariantOf(toneArms.find((arm) => arm.variant === 'control'))).toEqual({});
+
+    const prompt = running({
+      target: 'coaching.prompt_version',
+      variants: [
+        { name: 'current', weight: 1, control: true, settings: { coachingPrompt: 'coaching-2026-11' } },
+        { name: 'structured', weight: 1, settings: { coachingPrompt: 'coaching-2026-12' } },
+      ],
+    });
+    const promptArms = Array.from({ length: 40 }, (_, i) => leadArm(prompt, `lead-${i}`)!);
+    const structured = promptArms.find((arm) => arm.variant === 'structured')!;
+    expect(coachingPromptOf(structured)).toBe('coaching-2026-12');
+    expect(coachingSourceOf(structured)).toBeUndefined();
+    expect(botVariantOf(structured)).toBeUndefined();
+    expect(coachingPromptOf(promptArms.find((arm) => arm.variant === 'current'))).toBe('coaching-2026-11');
+  });
+
+  it.each([
+    ['a tone on a greeting experiment', 'bot.greeting', { tone: 'warm' }, 'cannot change tone'],
+    [
+      'a prompt version on a tone experiment',
+      'bot.persona_tone',
+      { coachingPrompt: 'coaching-2026-12' },
+      'cannot change coachingPrompt',
+    ],
+    [
+      'a coaching source on a prompt experiment',
+      'coaching.prompt_version',
+      { coachingSource: 'rules' },
+      'cannot change coachingSource',
+    ],
+    ['an unknown tone', 'bot.persona_tone', { tone: 'pushy' }, 'Invalid option'],
+    [
+      'an unknown prompt version',
+      'coaching.prompt_version',
+      { coachingPrompt: 'coaching-1999-01' },
+      'Invalid option',
+    ],
+  ] as const)('refuses %s', (_name, target, settings, message) => {
+    const value = input({
+      target,
+      variants: [
+        { name: 'a', weight: 1, control: true },
+        { name: 'b', weight: 1, settings: settings as never },
+      ],
+    });
+    expect(firstIssue(value)).toContain(message);
   });
 
   it('is exposed once per lead and experiment (the once key)', () => {

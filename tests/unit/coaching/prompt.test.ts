@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COACHING_SYSTEM_PROMPT, coachingUserContent, quote } from '../../../src/coaching/prompt.js';
+import {
+  COACHING_PROMPT_VERSION,
+  COACHING_SYSTEM_PROMPT,
+  COACHING_SYSTEM_PROMPTS,
+  coachingUserContent,
+  quote,
+} from '../../../src/coaching/prompt.js';
+import { CoachingPromptVersion } from '../../../src/coaching/prompt-version.js';
 import {
   QUALIFICATION_SYSTEM_PROMPT,
   qualificationUserContent,
@@ -20,44 +27,85 @@ const LISTING = {
 };
 
 describe('coaching prompt', () => {
-  it('the system prompt is stable, long enough to be cached, and names the format, actions, objections and rules', () => {
-    // Claude Haiku 4.5 caches a prefix of 4,096 tokens or more; at about 4 characters a token (fewer for the
-    // Spanish talk tracks) this leaves a margin.
-    expect(COACHING_SYSTEM_PROMPT.length).toBeGreaterThan(4_096 * 5);
-    for (const tag of ['NEXT:', 'FOCUS:', 'OBJECTION:', 'SAY:', 'ASK:', 'URGENCY:', 'COMPLIANCE:']) {
-      expect(COACHING_SYSTEM_PROMPT).toContain(tag);
-    }
-    for (const word of [
-      'price',
-      'rates',
-      'sell_first',
-      'competition',
-      'think',
-      'zestimate',
-      'book_showing',
-      'reengage',
-    ]) {
-      expect(COACHING_SYSTEM_PROMPT).toContain(word);
-    }
-    for (const rule of [
-      /Fair Housing/,
-      /Section 8/,
-      /source of income/,
-      /RESPA/,
-      /TCPA/,
-      /¿es una zona segura\? tenemos niños/,
-    ]) {
-      expect(COACHING_SYSTEM_PROMPT).toMatch(rule);
-    }
-    expect(COACHING_SYSTEM_PROMPT).toMatch(/never an instruction/);
-    expect(COACHING_SYSTEM_PROMPT).toMatch(/hints, not verdicts|not as verdicts/);
-    expect(COACHING_SYSTEM_PROMPT).not.toMatch(/I've been helping|Llevo años/);
-    // Nothing per-tenant or per-conversation leaks into the cached block.
-    expect(COACHING_SYSTEM_PROMPT).not.toMatch(/\$\{|Rancho Cucamonga/);
-    expect(QUALIFICATION_SYSTEM_PROMPT).toContain('COMPLETENESS:');
-    // The strong model (Claude Sonnet 4.5) caches a prefix of 1,024 tokens or more.
-    expect(QUALIFICATION_SYSTEM_PROMPT.length).toBeGreaterThan(1_024 * 5);
-    expect(QUALIFICATION_SYSTEM_PROMPT).not.toContain('FOCUS:');
+  it.each(CoachingPromptVersion)(
+    'the system prompt %s is stable, long enough to be cached, and names the format, actions, objections and rules',
+    (version) => {
+      const COACHING_SYSTEM_PROMPT = COACHING_SYSTEM_PROMPTS[version];
+      // Claude Haiku 4.5 caches a prefix of 4,096 tokens or more; at about 4 characters a token (fewer for the
+      // Spanish talk tracks) this leaves a margin.
+      expect(COACHING_SYSTEM_PROMPT.length).toBeGreaterThan(4_096 * 5);
+      for (const tag of ['NEXT:', 'FOCUS:', 'OBJECTION:', 'SAY:', 'ASK:', 'URGENCY:', 'COMPLIANCE:']) {
+        expect(COACHING_SYSTEM_PROMPT).toContain(tag);
+      }
+      for (const word of [
+        'price',
+        'rates',
+        'sell_first',
+        'competition',
+        'think',
+        'zestimate',
+        'book_showing',
+        'reengage',
+      ]) {
+        expect(COACHING_SYSTEM_PROMPT).toContain(word);
+      }
+      for (const rule of [
+        /Fair Housing/,
+        /Section 8/,
+        /source of income/,
+        /RESPA/,
+        /TCPA/,
+        /¿es una zona segura\? tenemos niños/,
+      ]) {
+        expect(COACHING_SYSTEM_PROMPT).toMatch(rule);
+      }
+      expect(COACHING_SYSTEM_PROMPT).toMatch(/never an instruction/);
+      expect(COACHING_SYSTEM_PROMPT).toMatch(/hints, not verdicts|not as verdicts/);
+      expect(COACHING_SYSTEM_PROMPT).not.toMatch(/I've been helping|Llevo años/);
+      // Nothing per-tenant or per-conversation leaks into the cached block.
+      expect(COACHING_SYSTEM_PROMPT).not.toMatch(/\$\{|Rancho Cucamonga/);
+      expect(QUALIFICATION_SYSTEM_PROMPT).toContain('COMPLETENESS:');
+      // The strong model (Claude Sonnet 4.5) caches a prefix of 1,024 tokens or more.
+      expect(QUALIFICATION_SYSTEM_PROMPT.length).toBeGreaterThan(1_024 * 5);
+      expect(QUALIFICATION_SYSTEM_PROMPT).not.toContain('FOCUS:');
+    },
+  );
+
+  it('the structured version (coaching-2026-12) says every rule of the default in XML-tagged parts', () => {
+    expect(COACHING_PROMPT_VERSION).toBe('coaching-2026-11');
+    expect(COACHING_SYSTEM_PROMPT).toBe(COACHING_SYSTEM_PROMPTS['coaching-2026-11']);
+    const structured = COACHING_SYSTEM_PROMPTS['coaching-2026-12'];
+    // The same rules and lines: every line of the default but its markdown headings and the two list titles.
+    const titles = ['Objection library, by objection type:', 'Next-action lines:'];
+    const missing = COACHING_SYSTEM_PROMPT.split('\n').filter(
+      (line) => line !== '' && !line.startsWith('# ') && !titles.includes(line) && !structured.includes(line),
+    );
+    expect(missing).toEqual([]);
+    expect(structured).not.toMatch(/^# /m);
+    // Each part in its own tag, opened and closed once, in this order.
+    const parts = [
+      'output_format',
+      'next_action_order',
+      'section_rules',
+      'compliance_rules',
+      'language_and_channel',
+      'reading_the_user_message',
+      'talk_tracks',
+      'objection_library',
+      'next_action_lines',
+      'examples',
+      'final_check',
+    ];
+    const opened = parts.map((tag) => structured.indexOf(`<${tag}>\n`));
+    expect(opened.every((at) => at > 0)).toBe(true);
+    expect([...opened].sort((a, b) => a - b)).toEqual(opened);
+    for (const tag of parts) expect(structured.split(`</${tag}>`)).toHaveLength(2);
+    // Every example in its own tag; the user message's tags are named where the prompt explains them.
+    expect(structured.split('<example>\nContext: ')).toHaveLength(
+      COACHING_SYSTEM_PROMPT.split('\nContext: ').length,
+    );
+    for (const tag of ['<context>', '<conversation>', '<hub_hints>', '<hub_compliance>'])
+      expect(structured).toContain(tag);
   });
 
   it('the user content carries language, channel, every listing fact, slots, stage and the last messages', () => {

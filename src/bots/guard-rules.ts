@@ -230,7 +230,8 @@ function spacedAsSaid(
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 export function contentViolations(text: string): Violation[] {
-  const folded = fold(text);
+  // A possessive is its word ("near the church's lot"): tokens would read "churchs" (same length, offsets kept).
+  const folded = fold(text).replace(/'s\b/g, ' s');
   const located = locate(folded);
   // Each rule's first place (the hits come in token order).
   const firsts = new Map<number, { from: number; to: number }>();

@@ -42,6 +42,11 @@ import {
   STILL_WE,
   STILL_IN_IT,
   NOT_IMPERATIVE_WORDS,
+  STORY_NEGATORS,
+  IF_YOU,
+  HOME_OWNERS,
+  OWN_HOMES,
+  SIGN_OFFS,
   type Channel,
 } from './lexicon/optout.js';
 import { bareKeyword, keywordAndMore } from './optout/keywords.js';
@@ -175,12 +180,6 @@ const WHOLE = `(${anyOf(WHAT_WE_SEND)})`;
  * a stop, a story, someone else addressed, a condition, which homes, another service, another interest.
  */
 const SCOPES: RegExp[] = [
-  // a negated stop asks for more ("don't stop sending me listings", "no dejen de escribirme"); a story about
-  // someone who would not stop ("the last realtor wouldn't stop texting me")
-  new RegExp(
-    `(?<!\\b(?:if|si) (?:you guys |you |u |y'?all |ustedes )?)\\b(${anyOf(NEGATORS)}|wouldn'?t|would not|didn'?t|did not|couldn'?t|could not|never would|no (dejen|dejes|deje)) (ever )?(stop|quit|de)\\b[^,.!?;]*`,
-    'g',
-  ),
   // which homes to send, not whether: "stop sending condos", "deja de mandarme casas en fontana"; what we send said
   // as a whole ("stop sending me listings", "no more messages about houses") is a stop of everything we send
   new RegExp(
@@ -224,8 +223,17 @@ const OUR_CHANNEL_WORDS = new RegExp(`\\b(${anyOf(OUR_LIST_WORDS)})\\b`, 'g');
  * ("stop texting her", "dejen de escribirle a mi esposa": set aside only if the lead asks for the contact), and the
  * lead asking for it ("send them to me instead", "escríbanme a mí", "i'm still interested").
  */
-const SCOPE_BOOK = phraseBook<'another_service' | 'instruction' | 'someone_else' | 'redirected'>(
+const SCOPE_BOOK = phraseBook<
+  'negated_stop' | 'another_service' | 'instruction' | 'someone_else' | 'redirected'
+>(
   [
+    // a negated stop asks for more ("don't stop sending me listings", "no dejen de escribirme"); a story about
+    // someone who would not stop ("the last realtor wouldn't stop texting me"): to the clause's end
+    {
+      cue: 'negated_stop' as const,
+      words: `${oneOf([...NEGATORS.map((word) => word.split("'").join('')), ...STORY_NEGATORS])} ever|_ stop|quit|de`,
+      notPrecededBy: oneOf(IF_YOU),
+    },
     {
       cue: 'another_service' as const,
       words: `${oneOf(UNSUBSCRIBED)} from|of`,
@@ -312,7 +320,8 @@ function scopesOf(message: string): Span[] {
   const redirected = hits.some((hit) => hit.cue === 'redirected');
   for (const hit of hits) {
     const start = located.at[hit.start]!;
-    if (hit.cue === 'another_service') add(start, clauseEnd(located, hit.end - 1));
+    if (hit.cue === 'another_service' || hit.cue === 'negated_stop')
+      add(start, clauseEnd(located, hit.end - 1));
     else if (hit.cue === 'instruction' || (hit.cue === 'someone_else' && redirected))
       add(start, located.end[hit.end - 1]!);
   }
@@ -327,16 +336,60 @@ function scopesOf(message: string): Span[] {
 const NOT_INTERESTED = phraseBook(
   NOT_INTERESTED_PHRASES.map((words) => ({ cue: 'not_interested' as const, words, always: true })),
 );
-/** "not interested" about this conversation: alone, "anymore", "in your services" (never "in condos"). */
-const CLOSE = '\\s*(,|\\.|!|$)';
-const ABOUT_THIS = new RegExp(`^\\s*(${anyOf(ABOUT_THIS_WORDS)})\\b|^${CLOSE}`);
-/** ... or about the move itself, with the lead's own home or a time at most ("in selling my house right now"). */
-const ABOUT_THE_MOVE = new RegExp(
-  `^\\s*(in |en )?${words(THE_MOVE_WORDS)}( (my|our|the|this|mi|nuestra|la|esta) (house|home|place|property|casa|propiedad))?\\s*${words(FOR_NOW_WORDS)}?\\s*(thanks|thank you|thx|sorry|bye|gracias)?${CLOSE}`,
-);
+/**
+ * What may follow "not interested" to make it about the move itself, with the lead's own home, a time or a sign-off
+ * at most, as the whole clause ("in selling my house right now", "en vender ahorita, gracias").
+ */
+const OWN_HOME = HOME_OWNERS.flatMap((owner) => OWN_HOMES.map((home) => `${owner}+${home}`)).join('|');
+const THE_MOVE = phraseBook([
+  {
+    cue: 'the_move' as const,
+    words: `in|en|_ ${oneOf(THE_MOVE_WORDS)} ${OWN_HOME}|_ ${oneOf(FOR_NOW_WORDS)}|_ ${oneOf(SIGN_OFFS)}|_ $`,
+    opening: true,
+    always: true,
+  },
+]);
+/** A letter or digit of a folded word: "anymore" is said whole, "thanks'" and "ok." end where they should. */
+const inWord = (char: string | undefined) =>
+  char !== undefined && ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '_');
+
+/**
+ * "not interested" (its last token `last`) is about this: nothing but a full stop or "!" after it ("not interested.",
+ * never "not interested?"), or right after it, spaces and commas skipped, a word about this conversation ("anymore",
+ * "in your services", never "in condos"; read on the text, as "thanks'" is one token with what follows it) or the
+ * move (`THE_MOVE`).
+ */
+function aboutThis(text: string, located: Located, last: number): boolean {
+  const { tokens, at, end } = located;
+  let next = end[last]!;
+  while (next < text.length && (text[next] === ',' || text[next]!.trim() === '')) next += 1;
+  const char = text[next];
+  if (char === undefined || char === '.' || char === '!') return true;
+  if (ABOUT_THIS_WORDS.some((word) => text.startsWith(word, next) && !inWord(text[next + word.length])))
+    return true;
+  if (at[last + 1] !== next) return false;
+  // The clause after it, where its words are read.
+  let close = last + 1;
+  while (close + 1 < tokens.length && tokens[close + 1]!.clause === tokens[last + 1]!.clause) close += 1;
+  for (const hit of THE_MOVE.hear(tokens.slice(last + 1, close + 1))) {
+    const first = last + 1 + hit.start;
+    const after = last + 1 + hit.end;
+    if (
+      !tokens
+        .slice(first + 1, after)
+        .every((_, k) => text.slice(end[first + k], at[first + k + 1]).trim() === '')
+    )
+      continue;
+    // the move ends its clause with a comma, a full stop, "!" or the text's end (not a question)
+    const stop = text.slice(end[after - 1]).trimStart()[0];
+    if (stop === undefined || stop === ',' || stop === '.' || stop === '!') return true;
+  }
+  return false;
+}
 /** "leave me alone" as an imperative, not "the kids won't leave me alone" (a word of a story before it). */
 const LEAVE_ALONE = phraseBook<'leave_alone' | 'not_imperative'>([
-  { cue: 'leave_alone', words: 'leave me|us alone', always: true, clause: true },
+  // ("alone*": a word glued on by an apostrophe, "alone'lol", is one token with it; `alone` checks the text)
+  { cue: 'leave_alone', words: 'leave me|us alone*', always: true, clause: true },
   { cue: 'not_imperative', words: oneOf(NOT_IMPERATIVE_WORDS), always: true },
 ]);
 
@@ -410,6 +463,8 @@ function requestsIn(unit: Unit): Request[] {
   const leave = everyHit(LEAVE_ALONE, tokens);
   for (const hit of leave) {
     if (hit.cue !== 'leave_alone' || !spaced(unit.text, { tokens, at, end }, hit)) continue;
+    const alone = at[hit.end - 1]!;
+    if (!unit.text.startsWith('alone', alone) || inWord(unit.text[alone + 'alone'.length])) continue;
     const from = at[hit.start]!;
     // A story word earlier in the same sentence (no stop between) makes it a story.
     const story = leave.some(
@@ -420,13 +475,10 @@ function requestsIn(unit: Unit): Request[] {
           (char) => char === '.' || char === '!' || char === '?',
         ),
     );
-    if (!story) add('all', from, end[hit.end - 1]!);
+    if (!story) add('all', from, alone + 'alone'.length);
   }
-  for (const hit of everyHit(NOT_INTERESTED, tokens)) {
-    const to = end[hit.end - 1]!;
-    const after = unit.text.slice(to).replace(/^[\s,]*/, '');
-    if (ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after)) add('all', at[hit.start]!, to);
-  }
+  for (const hit of everyHit(NOT_INTERESTED, tokens))
+    if (aboutThis(unit.text, { tokens, at, end }, hit.end - 1)) add('all', at[hit.start]!, end[hit.end - 1]!);
   if (unit.sentence && warnsOff(unit.text)) whole();
   return found;
 }

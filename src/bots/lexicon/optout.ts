@@ -595,3 +595,22 @@ export const REPLY_VERBS: readonly string[] = [
 ];
 export const REPLY_KEYWORDS: readonly string[] = ['stop', 'end', 'quit', 'cancel', 'unsubscribe'];
 export const REPLY_TO: readonly string[] = ['opt out', 'unsubscribe', 'stop'];
+/** A stop that did not happen, told of someone ("the last realtor wouldn't stop texting me", "no dejen de escribirme"). */
+// prettier-ignore
+export const STORY_NEGATORS: readonly string[] = [
+  'wouldnt', 'would not', 'didnt', 'did not', 'couldnt', 'could not', 'never would', 'no dejen', 'no dejes', 'no deje',
+];
+/** ... unless it is the lead's condition ("if you don't stop, i'll report you"). */
+export const IF_YOU: readonly string[] = [
+  'if you guys',
+  'if you',
+  'if u',
+  'if yall',
+  'if',
+  'si ustedes',
+  'si',
+];
+/** The lead's own home after the move ("not interested in selling my house right now"). */
+export const HOME_OWNERS: readonly string[] = ['my', 'our', 'the', 'this', 'mi', 'nuestra', 'la', 'esta'];
+export const OWN_HOMES: readonly string[] = ['house', 'home', 'place', 'property', 'casa', 'propiedad'];
+export const SIGN_OFFS: readonly string[] = ['thanks', 'thank you', 'thx', 'sorry', 'bye', 'gracias'];

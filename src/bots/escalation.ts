@@ -17,6 +17,14 @@ import {
   PERSON_PHRASES_ES,
   PUT_THROUGH_ES,
   SOMEONE_CAN_HELP,
+  SOMEONE_THERE_ES,
+  TALK_TO_SOMEONE,
+  CALL_INSTEAD,
+  CALL_ME_SUBJUNCTIVE,
+  NOT_THEIR_FORECLOSURE,
+  ASKS_WHAT_ANSWERS,
+  WANTS_ONE,
+  TAX_OWED,
   SOMEONE_REAL_ES,
   SOMEONE_TO_TALK_TO,
   NOTICE_WORDS,
@@ -27,14 +35,21 @@ import {
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
 import { firstHit, firstHits, type Located } from './read/phrase-offsets.js';
-import { either as w, phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
+import {
+  either as w,
+  phraseBook,
+  tokenise,
+  type Phrase,
+  type PhraseHit,
+  type Token,
+} from './read/phrases.js';
 import { asRead, type Readable } from './read/read-text.js';
 import { negatedBefore } from './text.js';
 
 export type Escalation = { kind: 'person'; detail: string } | { kind: 'legal'; detail: string };
 
 type Said = { index: number; said: string };
-type PhraseSpec = { words: string; notAfter?: string; notBefore?: string };
+type PhraseSpec = Omit<Phrase<string>, 'cue'>;
 /** A phrase table of the person rules, read with all the others in one pass (`PERSON_BOOK`). */
 interface Table {
   cue: string;
@@ -72,14 +87,13 @@ const earliest = (...rules: PersonRule[]): PersonRule => ({ earliest: rules });
 const PERSON: PersonRule[] = [
   // Not a story about someone else ("we already talk with an agent", "going to talk w a realtor friend first", "need
   // to talk to someone at my bank").
-  /(?<!\b(already|gonna|going to|will|would|should|i'?ll|we'?ll|he'?ll|she'?ll|they'?ll) )\b(talk|speak|chat) (to|with|w\/?) (a |an |the |your )?(real |live |actual |listing |sellers? |seller'?s )?(person|human|agent|realtor|someone|somebody|broker|representative|rep|manager)\b(?! (\w+ )?(friend|at my|from my|of mine))/,
+  firstOf('talk_to', [TALK_TO_SOMEONE]),
   firstOf('person1', PERSON_PHRASES[0]!),
   firstOf('person2', PERSON_PHRASES[1]!),
   firstOf('person3', PERSON_PHRASES[2]!),
   firstOf('person4', PERSON_PHRASES[3]!),
-  // A call asked for without "me": "can you call instead?", "could u just call", "i'd rather a phone call", "prefer
-  // to talk on the phone" (not "can you call the lender?").
-  /\b(can|could|would) (you|u|ya|someone|somebody|jorge) (just |please |pls )?call( (instead|rather|back))?(?= *(?:[?.!,]|please|pls|plz|$))|\bcall (us )?instead\b|\b(prefer|rather( have)?|rather do) (a )?(phone )?call\b|\b(prefer|rather) (to )?(talk|speak) (on|over|by) (the )?phone\b/,
+  // A call asked for without "me": "can you call instead?" (not "can you call the lender?").
+  firstOf('call_instead', CALL_INSTEAD),
   firstOf('person5', CALL_ME_PHRASES),
   firstOf('person6', PERSON_PHRASES_ES[0]!),
   // "pásame con el agente", "me pasas a alguien del equipo?", "me puedes comunicar con un asesor"
@@ -91,8 +105,7 @@ const PERSON: PersonRule[] = [
     // "quiero que me llamen", "prefiero que jorge me marque" (not "quiero que no me llamen", "que me llame del banco")
     /\b(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|llames|marque|marquen|marques)\b(?! (del|de la|de los|de mi|de su))/,
   ),
-  // "que me llame jorge por favor", "q me marquen": a call asked for in the subjunctive, opening the message.
-  /^\s*[¿¡]?(que|q) (me|nos) (llame|llamen|marque|marquen|hable|hablen)\b(?! (la|el|los|las) (atencion|gana))/,
+  firstOf('call_me_subjunctive', [CALL_ME_SUBJUNCTIVE]),
   // "persona real" alone asks for one; "es esto una persona real o que" asks what is answering (disclosure.ts).
   /(?<!\b(es esto|esto es|eres|es usted|hablo con|estoy hablando con) (una )?)\bpersona real\b(?!.*\?)/,
   // "real person please", "is there a human i can talk to", "quiero a alguien de verdad", "¿hay alguien que me
@@ -101,7 +114,7 @@ const PERSON: PersonRule[] = [
   /(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) (person|human|agent)( please| pls| plz| now| asap)?\s*(?=[,.;!]|$)|(?:^|[,.;!?]\s*)(a |an )?(real|live|actual) agent\s*(?=\?)/,
   firstOf('person9', SOMEONE_TO_TALK_TO),
   firstOf('person10', SOMEONE_REAL_ES),
-  /\b(hay|habra|tienen|tendran) (a )?(alguien|una persona|algun agente) (que|quien) (me |nos )?(pueda|puedan|podria) (atender|ayudar|llamar)\b(?! (con|sobre|de) (la hoa|el banco|el prestamo))/,
+  firstOf('someone_there_es', [SOMEONE_THERE_ES]),
   firstOf('person11', [SOMEONE_CAN_HELP]),
 ];
 /**
@@ -151,19 +164,35 @@ const LEGAL_BOOK = phraseBook<string>(
   LEGAL_PHRASES.flatMap(([detail, phrases]) => [
     ...phrases.map((words) => ({ cue: detail, words, always: true })),
     ...(detail === 'legal or tax advice'
-      ? TAX_AVOIDED.map((words) => ({ cue: detail, words, always: true, unless: 'mello' }))
+      ? [
+          ...TAX_AVOIDED.map((words) => ({ cue: detail, words, always: true, unless: 'mello' })),
+          { cue: detail, always: true, ...TAX_OWED },
+        ]
       : []),
   ]),
 );
-/** Taxes owed, not on the house's own rate ("how much tax would i owe", not "pay taxes on the house"). */
-const TAX_OWED =
-  /\b(owe|pay) (in |any |the )?(capital gains |income )?(tax|taxes)\b(?! (on the house|rate of the (area|house)))/;
 /**
  * The clause rules of a hand-off over the words of lexicon/escalation.ts: a person asked to help ("can a human help
  * me?", "¿me puede ayudar una persona?", "una persona real me puede atender?") and a loan in arrears with a notice
  * ("we're 3 months behind and they filed a notice", "llevamos 3 meses atrasados y el banco mandó un aviso").
  */
-const BOOK = phraseBook<'person' | 'arrears' | 'notice' | 'foreclosure'>([
+const BOOK = phraseBook<
+  | 'person'
+  | 'arrears'
+  | 'notice'
+  | 'foreclosure'
+  | 'not_their_foreclosure'
+  | 'asks_what_answers'
+  | 'wants_one'
+>([
+  ...NOT_THEIR_FORECLOSURE.map((words) => ({
+    cue: 'not_their_foreclosure' as const,
+    words,
+    always: true,
+    clause: true,
+  })),
+  { cue: 'asks_what_answers', words: ASKS_WHAT_ANSWERS, always: true },
+  { cue: 'wants_one', words: WANTS_ONE, always: true },
   ...FORECLOSURE_PHRASES.map((words) => ({ cue: 'foreclosure' as const, words })),
   {
     cue: 'person',
@@ -215,13 +244,6 @@ export interface EscalationOptions {
 }
 
 /** DOMAIN.md section 1.5: a request for a person, or an active legal or distress matter. */
-/**
- * A foreclosure that is not the lead's own: a neighbour's, one bought or looked for ("my neighbor's house got
- * foreclosed", "we bought at a foreclosure auction in 2012", "any foreclosures in etiwanda?").
- */
-const NOT_THEIR_FORECLOSURE =
-  /\b(neighbou?r'?s?|next door|down the street|(bought|buy|buying|purchased|compramos|compre) (at |a |an |in )?(a |an |the )?(foreclos\w*|auction|subasta|remate)|foreclosures? (auction|homes|listings|deals|properties) (in|near|around)|(any|looking for|searching for) foreclosures?|foreclosures? (in|near|around) \w+)\b/;
-
 export function detectEscalation(text: Readable, options: EscalationOptions): Escalation | null {
   const read = asRead(text);
   const { folded } = read;
@@ -229,7 +251,7 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
   const foreclosure = BOOK.find(read, 'foreclosure');
   if (
     foreclosure &&
-    !NOT_THEIR_FORECLOSURE.test(folded) &&
+    !BOOK.find(read, 'not_their_foreclosure') &&
     !generalQuestion(folded, Math.max(0, folded.indexOf(foreclosure.evidence.split(' ')[0]!)))
   )
     return { kind: 'legal', detail: 'foreclosure' };
@@ -237,21 +259,16 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
   const legal = firstHits(LEGAL_BOOK, read);
   for (const [detail] of LEGAL_PHRASES) {
     const first = legal.get(detail);
-    const owed = detail === 'legal or tax advice' ? TAX_OWED.exec(folded)?.index : undefined;
-    const index = Math.min(first ? located.at[first.start]! : Infinity, owed ?? Infinity);
-    if (index === Infinity || negatedBefore(folded, index, 3)) continue;
+    if (!first) continue;
+    const index = located.at[first.start]!;
+    if (negatedBefore(folded, index, 3)) continue;
     if (detail === 'short sale' && generalQuestion(folded, index)) continue;
     return { kind: 'legal', detail };
   }
   if (BOOK.find(read, 'arrears') && BOOK.find(read, 'notice'))
     return { kind: 'legal', detail: 'foreclosure' };
-  if (
-    /\b(am i|are you|is this|estoy)\b.*\b(talking|chatting|speaking|hablando|real|human|bot|robot)\b/.test(
-      folded,
-    )
-  ) {
-    if (!/\b(want|need|let me|can i|quiero)\b/.test(folded)) return null;
-  }
+  // Asking what is answering is a disclosure question, unless the lead wants a person all the same.
+  if (BOOK.find(read, 'asks_what_answers') && !BOOK.find(read, 'wants_one')) return null;
   const asked = BOOK.find(read, 'person');
   if (asked) return { kind: 'person', detail: asked.evidence };
   const firsts = firstHits(PERSON_BOOK, read);

@@ -27,6 +27,26 @@ import {
   REPORT_VERBS,
   STOP_SPELLINGS,
   WHAT_WE_SEND,
+  UNSUBSCRIBED,
+  OURS,
+  REPLY_VERBS,
+  REPLY_KEYWORDS,
+  REPLY_TO,
+  STOP_VERBS,
+  CONTACTING_SOMEONE,
+  STOP_VERBS_ES,
+  CONTACTING_SOMEONE_ES,
+  SEND_VERBS,
+  WHAT_IS_SENT,
+  TO_ME_ES,
+  STILL_WE,
+  STILL_IN_IT,
+  NOT_IMPERATIVE_WORDS,
+  STORY_NEGATORS,
+  IF_YOU,
+  HOME_OWNERS,
+  OWN_HOMES,
+  SIGN_OFFS,
   type Channel,
 } from './lexicon/optout.js';
 import { bareKeyword, keywordAndMore } from './optout/keywords.js';
@@ -35,8 +55,8 @@ import { warnsOff } from './optout/threat.js';
 import { wrongNumber } from './optout/wrong-number.js';
 import { AFTER, CLAUSE_RULES, SENTENCE_RULES, type RequestRule } from './optout/requests.js';
 import { anyOf, words } from './optout/words.js';
-import { everyHit, locate } from './read/phrase-offsets.js';
-import { phraseBook, tokenise, type Token } from './read/phrases.js';
+import { everyHit, locate, type Located } from './read/phrase-offsets.js';
+import { oneOf, phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
 import { fold, sentences, type Lang } from './text.js';
 
 /**
@@ -160,27 +180,17 @@ const WHOLE = `(${anyOf(WHAT_WE_SEND)})`;
  * a stop, a story, someone else addressed, a condition, which homes, another service, another interest.
  */
 const SCOPES: RegExp[] = [
-  // a negated stop asks for more ("don't stop sending me listings", "no dejen de escribirme"); a story about
-  // someone who would not stop ("the last realtor wouldn't stop texting me")
-  new RegExp(
-    `(?<!\\b(?:if|si) (?:you guys |you |u |y'?all |ustedes )?)\\b(${anyOf(NEGATORS)}|wouldn'?t|would not|didn'?t|did not|couldn'?t|could not|never would|no (dejen|dejes|deje)) (ever )?(stop|quit|de)\\b[^,.!?;]*`,
-    'g',
-  ),
   // which homes to send, not whether: "stop sending condos", "deja de mandarme casas en fontana"; what we send said
   // as a whole ("stop sending me listings", "no more messages about houses") is a stop of everything we send
   new RegExp(
     `\\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?(( [\\w$]+){0,2} (?!${WHOLE}\\b)(${anyOf(HOME_NOUNS)})|( (?!${OUR_MESSAGES}\\b)[\\w$]+){0,2} ${WHOLE}(?=,? (${anyOf(KIND_NARROWERS)})\\b| \\d)|( [\\w$]+){0,2} (anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near)))\\b`,
     'g',
   ),
-  // a story about another service: "i unsubscribed from zillow alerts"
-  /\b(unsubscribed|opted out|canceled|cancelled) (from|of) (?!(you|your|ur|this|these|y'?all|the texts|the messages|your texts)\b)[^,.!?;]*/g,
   // the lead's own future: "if i ever want to unsubscribe, do i reply stop?", "si luego quiero darme de baja"
   new RegExp(
     `\\b(?:(?:${words(CONDITION_OPENERS)})\\b(?: [a-z']+){0,3}? ${words(WANT_WORDS)}(?: to)?|(?:if|in case|once|after) (?:i|we)(?: ever| later| eventually| do| did)?) (?:${words(OPT_OUT_ACTS)}|stop (?:the |these |your |getting |receiving )?${NOUN}|que (?:ya )?no (?:me|nos) ${ES_VERB})\\b|\\bsi (?:luego |despues |mas adelante )?(?:me|nos) (?:doy|damos) de baja(?=[^.!]*\\?)`,
     'g',
   ),
-  // the carrier's own instruction quoted: "you said reply STOP to opt out, what happens if i do?"
-  /\b(reply|respond|text|type|send)(ing)? (with )?["']?(stop|end|quit|cancel|unsubscribe)["']? to (opt out|unsubscribe|stop)\b/g,
   // a third person reported: "my wife said stop texting her", "he says stop"
   new RegExp(
     `\\b(he|she|they|my \\w+|the \\w+|\\w+ (?:said|says)) (${anyOf(REPORT_VERBS)})( (me|us))?( to| que)? (stop|quit|dejen|paren)\\b[^,.!?;]*(?<!\\b(me|us))(?=[,.!?;]|$)`,
@@ -207,14 +217,78 @@ const ANOTHER_SERVICE_NOT_US =
   /\b(?:unsubscri\w*|opt(?:ing)? out|remove|delete|drop|take|saqu\w*|borr\w*|den\w* de baja|dar\w* de baja)(?: me| us)? (?:off of|off|out of|from|of|de|del) (?!(?:you|your|ur|this|these|y'?all|ustedes|su|sus|tu|tus|esta|este|everything|everyone|todo|todos)\b)((?:[^!?,;.]|\.(?=\S)){1,40}?),? (?:but |pero )?(?:not|no) (?:from |de |a )?(?:(?:you|u|ya)(?: guys| all| two)?|ur|yours|y'?all|ustedes|ti)\b(?=\s*(?:lol|lmao|jaja\w*|haha\w*|xd)?\s*(?:[,.!?;]|$))/g;
 const OUR_CHANNEL_WORDS = new RegExp(`\\b(${anyOf(OUR_LIST_WORDS)})\\b`, 'g');
 
-/** Someone else addressed: "stop texting her", "dejen de escribirle a mi esposa" (set aside if the lead asks for contact). */
-const SOMEONE_ELSE = new RegExp(
-  `\\b((stop|quit) (sending|texting|emailing|messaging|calling|contacting|bothering) (${anyOf(OTHER_PEOPLE)})(?! (and|&|or|nor) (me|us|to me)\\b)|dej(en|a|e) de (escribirle|mandarle|enviarle|llamarle|molestarle|escribirles|mandarles|llamarles)( a (mi|su) \\w+)?)\\b`,
-  'g',
+/**
+ * Scopes said in words, read on the message's tokens: a story about another service ("i unsubscribed from zillow
+ * alerts", to the clause's end), the carrier's instruction quoted ("reply STOP to opt out"), someone else addressed
+ * ("stop texting her", "dejen de escribirle a mi esposa": set aside only if the lead asks for the contact), and the
+ * lead asking for it ("send them to me instead", "escríbanme a mí", "i'm still interested").
+ */
+const SCOPE_BOOK = phraseBook<
+  'negated_stop' | 'another_service' | 'instruction' | 'someone_else' | 'redirected'
+>(
+  [
+    // a negated stop asks for more ("don't stop sending me listings", "no dejen de escribirme"); a story about
+    // someone who would not stop ("the last realtor wouldn't stop texting me"): to the clause's end
+    {
+      cue: 'negated_stop' as const,
+      words: `${oneOf([...NEGATORS.map((word) => word.split("'").join('')), ...STORY_NEGATORS])} ever|_ stop|quit|de`,
+      notPrecededBy: oneOf(IF_YOU),
+    },
+    {
+      cue: 'another_service' as const,
+      words: `${oneOf(UNSUBSCRIBED)} from|of`,
+      notFollowedBy: oneOf(OURS),
+    },
+    {
+      cue: 'instruction' as const,
+      words: `${oneOf(REPLY_VERBS)} with|_ ${oneOf(REPLY_KEYWORDS)} to ${oneOf(REPLY_TO)}`,
+    },
+    {
+      cue: 'someone_else' as const,
+      words: `${oneOf(STOP_VERBS)} ${oneOf(CONTACTING_SOMEONE)} ${oneOf(OTHER_PEOPLE)}`,
+      // "&" is no word: "her & me" is "her me"
+      notFollowedBy: ['and|or|nor me|us|to+me', 'me|us|to+me'],
+    },
+    {
+      cue: 'someone_else' as const,
+      words: `${oneOf(STOP_VERBS_ES)} de ${oneOf(CONTACTING_SOMEONE_ES)} a mi|su *`,
+    },
+    { cue: 'someone_else' as const, words: `${oneOf(STOP_VERBS_ES)} de ${oneOf(CONTACTING_SOMEONE_ES)}` },
+    {
+      cue: 'redirected' as const,
+      words: `${oneOf(SEND_VERBS)} ${oneOf(WHAT_IS_SENT)}|_ to|_ me`,
+      notFollowedBy: 'no|not',
+    },
+    { cue: 'redirected' as const, words: `${oneOf(SEND_VERBS)} the * to|_ me`, notFollowedBy: 'no|not' },
+    { cue: 'redirected' as const, words: 'instead' },
+    { cue: 'redirected' as const, words: oneOf(TO_ME_ES) },
+    { cue: 'redirected' as const, words: `${oneOf(STILL_WE)} still ${oneOf(STILL_IN_IT)}` },
+  ].map((phrase) => ({ ...phrase, always: true, clause: true })),
 );
-/** The lead asks for the contact themselves: "...send them to me instead", "escríbanme a mí", "i'm still interested". */
-const REDIRECTED =
-  /\b(send|text|email|forward|call) (them|it|those|these|the \w+|listings|links)? ?(to )?me\b(?! (no|not))|\binstead\b|\b(escribanme|escribeme|mandenme|mandame|envienme|enviame|llamame|llamenme|mejor a mi|a mi si)\b|\b(i'?m|im|i am|we'?re|we are) still (interested|looking)\b/;
+
+/**
+ * The words of a hit are written one space apart, as the rules they replace wrote them ("stop - texting her" is
+ * not one); the quoted instruction may quote its keyword ("reply 'stop' to opt out").
+ */
+function spaced(message: string, located: Located, hit: PhraseHit<string>): boolean {
+  for (let token = hit.start + 1; token < hit.end; token++) {
+    const between = message.slice(located.end[token - 1], located.at[token]);
+    const quoted = hit.cue === 'instruction' ? between.replace(/["']/g, '') : between;
+    if (quoted !== ' ') return false;
+  }
+  return true;
+}
+
+/** Where the clause of token `index` ends in the message: just after its last word. */
+function clauseEnd(located: Located, index: number): number {
+  let last = index;
+  while (
+    last + 1 < located.tokens.length &&
+    located.tokens[last + 1]!.clause === located.tokens[index]!.clause
+  )
+    last += 1;
+  return located.end[last]!;
+}
 
 /** Every match of a global rule, without the copy `matchAll` makes of it (the rules are shared and stateless between calls). */
 function matchesOf(rule: RegExp, text: string): RegExpExecArray[] {
@@ -241,8 +315,16 @@ function scopesOf(message: string): Span[] {
   for (const scope of SCOPES) for (const m of matchesOf(scope, message)) add(m.index, m.index + m[0].length);
   for (const m of matchesOf(ANOTHER_SERVICE_NOT_US, message))
     if (m[1]!.replace(OUR_CHANNEL_WORDS, '').trim() !== '') add(m.index, m.index + m[0].length);
-  if (REDIRECTED.test(message))
-    for (const m of matchesOf(SOMEONE_ELSE, message)) add(m.index, m.index + m[0].length);
+  const located = locate(message);
+  const hits = everyHit(SCOPE_BOOK, located.tokens).filter((hit) => spaced(message, located, hit));
+  const redirected = hits.some((hit) => hit.cue === 'redirected');
+  for (const hit of hits) {
+    const start = located.at[hit.start]!;
+    if (hit.cue === 'another_service' || hit.cue === 'negated_stop')
+      add(start, clauseEnd(located, hit.end - 1));
+    else if (hit.cue === 'instruction' || (hit.cue === 'someone_else' && redirected))
+      add(start, located.end[hit.end - 1]!);
+  }
   for (const m of matchesOf(HOLD_TO_CORRECT, message))
     if (correctionFollows(message.slice(m.index + m[0].length))) add(m.index, m.index + m[0].length);
   return spans;
@@ -254,17 +336,62 @@ function scopesOf(message: string): Span[] {
 const NOT_INTERESTED = phraseBook(
   NOT_INTERESTED_PHRASES.map((words) => ({ cue: 'not_interested' as const, words, always: true })),
 );
-/** "not interested" about this conversation: alone, "anymore", "in your services" (never "in condos"). */
-const CLOSE = '\\s*(,|\\.|!|$)';
-const ABOUT_THIS = new RegExp(`^\\s*(${anyOf(ABOUT_THIS_WORDS)})\\b|^${CLOSE}`);
-/** ... or about the move itself, with the lead's own home or a time at most ("in selling my house right now"). */
-const ABOUT_THE_MOVE = new RegExp(
-  `^\\s*(in |en )?${words(THE_MOVE_WORDS)}( (my|our|the|this|mi|nuestra|la|esta) (house|home|place|property|casa|propiedad))?\\s*${words(FOR_NOW_WORDS)}?\\s*(thanks|thank you|thx|sorry|bye|gracias)?${CLOSE}`,
-);
-/** "leave me alone" as an imperative, not "the kids won't leave me alone". */
-const LEAVE_ALONE = /\bleave (me|us) alone\b/g;
-const NOT_IMPERATIVE =
-  /\b(won't|wont|will not|don't|dont|doesn't|doesnt|never|can't|cant|until|till|wouldn't|wouldnt)\b[^.!?]*$/;
+/**
+ * What may follow "not interested" to make it about the move itself, with the lead's own home, a time or a sign-off
+ * at most, as the whole clause ("in selling my house right now", "en vender ahorita, gracias").
+ */
+const OWN_HOME = HOME_OWNERS.flatMap((owner) => OWN_HOMES.map((home) => `${owner}+${home}`)).join('|');
+const THE_MOVE = phraseBook([
+  {
+    cue: 'the_move' as const,
+    words: `in|en|_ ${oneOf(THE_MOVE_WORDS)} ${OWN_HOME}|_ ${oneOf(FOR_NOW_WORDS)}|_ ${oneOf(SIGN_OFFS)}|_ $`,
+    opening: true,
+    always: true,
+  },
+]);
+/** A letter or digit of a folded word: "anymore" is said whole, "thanks'" and "ok." end where they should. */
+const inWord = (char: string | undefined) =>
+  char !== undefined && ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '_');
+
+/**
+ * "not interested" (its last token `last`) is about this: nothing but a full stop or "!" after it ("not interested.",
+ * never "not interested?"), or right after it, spaces and commas skipped, a word about this conversation ("anymore",
+ * "in your services", never "in condos"; read on the text, as "thanks'" is one token with what follows it) or the
+ * move (`THE_MOVE`).
+ */
+function aboutThis(text: string, located: Located, last: number): boolean {
+  const { tokens, at, end } = located;
+  let next = end[last]!;
+  while (next < text.length && (text[next] === ',' || text[next]!.trim() === '')) next += 1;
+  const char = text[next];
+  if (char === undefined || char === '.' || char === '!') return true;
+  if (ABOUT_THIS_WORDS.some((word) => text.startsWith(word, next) && !inWord(text[next + word.length])))
+    return true;
+  if (at[last + 1] !== next) return false;
+  // The clause after it, where its words are read.
+  let close = last + 1;
+  while (close + 1 < tokens.length && tokens[close + 1]!.clause === tokens[last + 1]!.clause) close += 1;
+  for (const hit of THE_MOVE.hear(tokens.slice(last + 1, close + 1))) {
+    const first = last + 1 + hit.start;
+    const after = last + 1 + hit.end;
+    if (
+      !tokens
+        .slice(first + 1, after)
+        .every((_, k) => text.slice(end[first + k], at[first + k + 1]).trim() === '')
+    )
+      continue;
+    // the move ends its clause with a comma, a full stop, "!" or the text's end (not a question)
+    const stop = text.slice(end[after - 1]).trimStart()[0];
+    if (stop === undefined || stop === ',' || stop === '.' || stop === '!') return true;
+  }
+  return false;
+}
+/** "leave me alone" as an imperative, not "the kids won't leave me alone" (a word of a story before it). */
+const LEAVE_ALONE = phraseBook<'leave_alone' | 'not_imperative'>([
+  // ("alone*": a word glued on by an apostrophe, "alone'lol", is one token with it; `alone` checks the text)
+  { cue: 'leave_alone', words: 'leave me|us alone*', always: true, clause: true },
+  { cue: 'not_imperative', words: oneOf(NOT_IMPERATIVE_WORDS), always: true },
+]);
 
 // ---------------------------------------------------------------- wrong number, or the lead's own number corrected
 
@@ -333,13 +460,25 @@ function requestsIn(unit: Unit): Request[] {
       add(channelsOf(tokens.slice(hit.start, hit.end)), from, to);
     }
   }
-  for (const m of matchesOf(LEAVE_ALONE, unit.text))
-    if (!NOT_IMPERATIVE.test(unit.text.slice(0, m.index))) add('all', m.index, m.index + m[0].length);
-  for (const hit of everyHit(NOT_INTERESTED, tokens)) {
-    const to = end[hit.end - 1]!;
-    const after = unit.text.slice(to).replace(/^[\s,]*/, '');
-    if (ABOUT_THIS.test(after) || ABOUT_THE_MOVE.test(after)) add('all', at[hit.start]!, to);
+  const leave = everyHit(LEAVE_ALONE, tokens);
+  for (const hit of leave) {
+    if (hit.cue !== 'leave_alone' || !spaced(unit.text, { tokens, at, end }, hit)) continue;
+    const alone = at[hit.end - 1]!;
+    if (!unit.text.startsWith('alone', alone) || inWord(unit.text[alone + 'alone'.length])) continue;
+    const from = at[hit.start]!;
+    // A story word earlier in the same sentence (no stop between) makes it a story.
+    const story = leave.some(
+      (word) =>
+        word.cue === 'not_imperative' &&
+        word.start < hit.start &&
+        ![...unit.text.slice(at[word.start], from)].some(
+          (char) => char === '.' || char === '!' || char === '?',
+        ),
+    );
+    if (!story) add('all', from, alone + 'alone'.length);
   }
+  for (const hit of everyHit(NOT_INTERESTED, tokens))
+    if (aboutThis(unit.text, { tokens, at, end }, hit.end - 1)) add('all', at[hit.start]!, end[hit.end - 1]!);
   if (unit.sentence && warnsOff(unit.text)) whole();
   return found;
 }

@@ -254,3 +254,67 @@ export const CALL_ME_ES: readonly { words: string }[] = [
   { words: 'hablame|hablenme|hableme por telefono' },
   { words: 'hablame|hablenme|hableme al cel|celular|telefono' },
 ];
+
+/**
+ * "talk to a real person", "speak with the listing agent", "chat w/ someone" (not "we'll talk to an agent", "going
+ * to talk with a realtor friend first", "talk to someone at my bank").
+ */
+export const TALK_TO_SOMEONE = {
+  words:
+    'talk|speak|chat to|with|w a|an|the|your|_ real|live|actual|listing|seller|sellers|_ person|human|agent|realtor|someone|somebody|broker|representative|rep|manager',
+  notPrecededBy: 'already|gonna|going+to|will|would|should|ill|well|hell|shell|theyll',
+  notFollowedBy: '~1 friend*|at+my|from+my|of+mine',
+  clause: true,
+};
+/**
+ * A call asked for without "me": "can you call instead?", "could u just call", "i'd rather a phone call", "prefer to
+ * talk on the phone" (not "can you call the lender?").
+ */
+export const CALL_INSTEAD: readonly { words: string; followedBy?: readonly string[]; clause: true }[] = [
+  {
+    words: 'can|could|would you|u|ya|someone|somebody|jorge just|please|pls|_ call instead|rather|back|_',
+    followedBy: ['$', 'please|pls|plz'],
+    clause: true,
+  },
+  { words: 'call us|_ instead', clause: true },
+  { words: 'prefer|rather|rather+have|rather+do a|_ phone|_ call', clause: true },
+  { words: 'prefer|rather to|_ talk|speak on|over|by the|_ phone', clause: true },
+];
+/** "que me llame jorge por favor", "q me marquen": a call asked for in the subjunctive, opening the message. */
+export const CALL_ME_SUBJUNCTIVE = {
+  words: 'que|q me|nos llame|llamen|marque|marquen|hable|hablen',
+  opening: true,
+  clause: true,
+  notFollowedBy: 'la|el|los|las atencion*|gana*',
+};
+/** "¿hay alguien que me pueda atender?" (not "... ayudar con la hoa"). */
+export const SOMEONE_THERE_ES = {
+  words:
+    'hay|habra|tienen|tendran a|_ alguien|una+persona|algun+agente que|quien me|nos|_ pueda|puedan|podria atender|ayudar|llamar',
+  notFollowedBy: 'con|sobre|de la+hoa|el+banco|el+prestamo',
+  clause: true,
+};
+/** Taxes owed ("how much tax would i owe"), not on the house's own rate ("pay taxes on the house"). */
+export const TAX_OWED = {
+  words: 'owe|pay in|any|the|_ capital+gains|income|_ tax|taxes',
+  notFollowedBy: ['on the house', 'rate of the area|house'],
+  clause: true,
+};
+/**
+ * A foreclosure that is not the lead's own: a neighbour's, one bought or looked for ("my neighbor's house got
+ * foreclosed", "we bought at a foreclosure auction in 2012", "any foreclosures in etiwanda?"). `*` is any word.
+ */
+// prettier-ignore
+export const NOT_THEIR_FORECLOSURE: readonly string[] = [
+  'neighbor|neighbors|neighbour|neighbours',
+  'next door',
+  'down the street',
+  'bought|buy|buying|purchased|compramos|compre at|a|an|in|_ a|an|the|_ foreclos*|auction|subasta|remate',
+  'foreclosure|foreclosures auction|homes|listings|deals|properties in|near|around',
+  'any|looking+for|searching+for foreclosure|foreclosures',
+  'foreclosure|foreclosures in|near|around *',
+];
+/** Asking what is answering ("am i talking to a bot", "are you real"), and wanting a person all the same. */
+export const ASKS_WHAT_ANSWERS =
+  'am+i|are+you|is+this|estoy ~~ talking|chatting|speaking|hablando|real|human|bot|robot';
+export const WANTS_ONE = 'want|need|let+me|can+i|quiero';

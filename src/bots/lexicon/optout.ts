@@ -552,3 +552,65 @@ export const NOT_INTERESTED_PHRASES: readonly string[] = [
   'no estoy|estamos|me|nos interesa|interesado|interesada|interesados|interesadas',
   'ya no me|nos|_ interesa',
 ];
+
+/** Saying someone else's stop: "stop texting her" (not "her and me"), "dejen de escribirle a mi esposa". */
+export const STOP_VERBS: readonly string[] = ['stop', 'quit'];
+// prettier-ignore
+export const CONTACTING_SOMEONE: readonly string[] = [
+  'sending', 'texting', 'emailing', 'messaging', 'calling', 'contacting', 'bothering',
+];
+export const STOP_VERBS_ES: readonly string[] = ['dejen', 'deja', 'deje'];
+// prettier-ignore
+export const CONTACTING_SOMEONE_ES: readonly string[] = [
+  'escribirle', 'mandarle', 'enviarle', 'llamarle', 'molestarle', 'escribirles', 'mandarles', 'llamarles',
+];
+/**
+ * The lead asks for the contact themselves: "... send them to me instead", "escríbanme a mí", "i'm still
+ * interested" (a stop said of someone else is then theirs alone).
+ */
+export const SEND_VERBS: readonly string[] = ['send', 'text', 'email', 'forward', 'call'];
+export const WHAT_IS_SENT: readonly string[] = ['them', 'it', 'those', 'these', 'listings', 'links'];
+// prettier-ignore
+export const TO_ME_ES: readonly string[] = [
+  'escribanme', 'escribeme', 'mandenme', 'mandame', 'envienme', 'enviame', 'llamame', 'llamenme', 'mejor a mi',
+  'a mi si',
+];
+export const STILL_WE: readonly string[] = ['im', 'i am', 'were', 'we are'];
+export const STILL_IN_IT: readonly string[] = ['interested', 'looking'];
+/** What makes "leave me alone" a story, not an imperative: "the kids won't leave me alone". */
+// prettier-ignore
+export const NOT_IMPERATIVE_WORDS: readonly string[] = [
+  'wont', 'will not', 'dont', 'doesnt', 'never', 'cant', 'until', 'till', 'wouldnt',
+];
+/** A story about another service: "i unsubscribed from zillow alerts" (not "from your texts"). */
+export const UNSUBSCRIBED: readonly string[] = ['unsubscribed', 'opted out', 'canceled', 'cancelled'];
+// prettier-ignore
+export const OURS: readonly string[] = [
+  'you', 'your', 'ur', 'this', 'these', 'yall', 'the texts', 'the messages', 'your texts',
+];
+/** The carrier's own instruction quoted: "you said reply STOP to opt out, what happens if i do?" */
+// prettier-ignore
+export const REPLY_VERBS: readonly string[] = [
+  'reply', 'replying', 'respond', 'responding', 'text', 'texting', 'type', 'send', 'sending',
+];
+export const REPLY_KEYWORDS: readonly string[] = ['stop', 'end', 'quit', 'cancel', 'unsubscribe'];
+export const REPLY_TO: readonly string[] = ['opt out', 'unsubscribe', 'stop'];
+/** A stop that did not happen, told of someone ("the last realtor wouldn't stop texting me", "no dejen de escribirme"). */
+// prettier-ignore
+export const STORY_NEGATORS: readonly string[] = [
+  'wouldnt', 'would not', 'didnt', 'did not', 'couldnt', 'could not', 'never would', 'no dejen', 'no dejes', 'no deje',
+];
+/** ... unless it is the lead's condition ("if you don't stop, i'll report you"). */
+export const IF_YOU: readonly string[] = [
+  'if you guys',
+  'if you',
+  'if u',
+  'if yall',
+  'if',
+  'si ustedes',
+  'si',
+];
+/** The lead's own home after the move ("not interested in selling my house right now"). */
+export const HOME_OWNERS: readonly string[] = ['my', 'our', 'the', 'this', 'mi', 'nuestra', 'la', 'esta'];
+export const OWN_HOMES: readonly string[] = ['house', 'home', 'place', 'property', 'casa', 'propiedad'];
+export const SIGN_OFFS: readonly string[] = ['thanks', 'thank you', 'thx', 'sorry', 'bye', 'gracias'];

@@ -21,18 +21,57 @@ const THANKS: Record<Lang, readonly string[]> = {
  * languages: a first sentence made of a courtesy word and, at most, one of these tails. A first sentence that
  * says anything else ("Thanks, Maria's team will call you at 5.") is not a courtesy and stays.
  */
-const COURTESY_OPENER = new RegExp(
-  String.raw`^(?:thanks|thank you|great|perfect|fair enough|got it|gracias|perfecto|me parece bien|entendido)` +
-    String.raw`(?:,? (?:that gives me a clear picture|that really helps|good to know|for the info|for your time|` +
-    String.raw`eso me da una idea clara|eso ayuda mucho|eso me ayuda|por la información|por tu tiempo))?[.!]\s+`,
-  'i',
-);
+const COURTESY_WORDS = [
+  'thanks',
+  'thank you',
+  'great',
+  'perfect',
+  'fair enough',
+  'got it',
+  'gracias',
+  'perfecto',
+  'me parece bien',
+  'entendido',
+];
+const COURTESY_TAILS = [
+  'that gives me a clear picture',
+  'that really helps',
+  'good to know',
+  'for the info',
+  'for your time',
+  'eso me da una idea clara',
+  'eso ayuda mucho',
+  'eso me ayuda',
+  'por la información',
+  'por tu tiempo',
+];
+
+/** How long the courtesy opener at the start of a line is (its stop and the spaces after it), or 0. */
+function courtesyLength(text: string): number {
+  const lower = text.toLowerCase();
+  for (const word of COURTESY_WORDS) {
+    if (!lower.startsWith(word)) continue;
+    let at = word.length;
+    for (const tail of COURTESY_TAILS) {
+      const joined = [`, ${tail}`, ` ${tail}`].find((form) => lower.startsWith(form, at));
+      if (joined) {
+        at += joined.length;
+        break;
+      }
+    }
+    if (lower[at] !== '.' && lower[at] !== '!') continue;
+    at += 1;
+    const spaces = lower.slice(at).length - lower.slice(at).trimStart().length;
+    if (spaces > 0) return at + spaces;
+  }
+  return 0;
+}
 
 /** The reply without its courtesy opener; the reply itself when it has none or when nothing would be left. */
 export function withoutCourtesy(text: string): string {
-  const opener = COURTESY_OPENER.exec(text);
-  if (!opener) return text;
-  const rest = text.slice(opener[0].length);
+  const length = courtesyLength(text);
+  if (length === 0) return text;
+  const rest = text.slice(length);
   return rest.trim() === '' ? text : rest;
 }
 

@@ -1,5 +1,11 @@
 import { SENTENCE_WORDS } from '../lexicon/address.js';
-import { AREA_NON_ANSWERS, NON_ANSWERS } from '../lexicon/time.js';
+import {
+  AREA_NON_ANSWERS,
+  NON_ANSWERS,
+  NO_PREFERENCE_OPENINGS,
+  NO_PREFERENCE_WHOLE,
+} from '../lexicon/time.js';
+import { phraseBook, tokenise } from '../read/phrases.js';
 import { wordsOf } from '../read/words.js';
 import { fold, negatedBefore, titleCase } from '../text.js';
 
@@ -209,8 +215,10 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
  * No preference: "no", "nope" or "open" as the whole answer or before a word of the same ("no, anywhere is fine"),
  * or a phrase that says it. "no hoa", "no stairs", "open house?" name something else.
  */
-const NO_PREFERENCE =
-  /^\s*(?:(?:no|nope|nah|not really|open)\s*[.!]*\s*$|(?:no|nope|nah|not really)\b[,.!]?\s*(?:not really|preference|real preference|anywhere|any ?where|wherever|donde sea|cualquier|no importa)|anywhere|any (?:area|where|place|of them|is fine)|no (?:real )?preference|open to (?:anything|anywhere|suggestions|ideas)|flexible|not picky|doesn'?t matter|wherever|cualquier(?:a)?|donde sea|no importa|no tengo preferencia|abiert[oa]s?\b)/;
+const NO_PREFERENCE = phraseBook([
+  ...NO_PREFERENCE_WHOLE.map((words) => ({ cue: 'none' as const, words, always: true, whole: true })),
+  ...NO_PREFERENCE_OPENINGS.map((words) => ({ cue: 'none' as const, words, always: true, opening: true })),
+]);
 /** Words of a sentence, never of a place's name (lexicon/address.ts). */
 const NOT_IN_A_NAME: ReadonlySet<string> = new Set(SENTENCE_WORDS);
 const HEDGE = new RegExp(wordsOf([...NON_ANSWERS, ...AREA_NON_ANSWERS, 'maybe', 'tal vez', 'quizas']));
@@ -230,7 +238,7 @@ export function extractAreaAnswer(text: string, knownAreas: readonly string[] = 
   // A known area was named and ruled out ("ya no busco en fontana"): the rest is not a list of places.
   if (known.some((area) => area.pattern.test(folded))) return undefined;
   if (HEDGE.test(folded)) return undefined;
-  if (NO_PREFERENCE.test(folded)) return ['no preference'];
+  if (NO_PREFERENCE.find(tokenise(folded))) return ['no preference'];
   const places = placesListed(text);
   if (!places) return undefined;
   return places.map((place) => areaCalled(fold(place), known) ?? titleCase(place));

@@ -45,8 +45,23 @@ const CASH_OPENS = new RegExp(
  * "no", "nope", "todavía no" answering the lender question; a Spanish "no" before a pronoun or a verb negates that
  * verb and answers nothing ("no me llamen por favor", "no sabemos").
  */
-const NO_ANSWER =
-  /^\s*(no(?! (me|nos|te|le|les|lo|la|los|las|se|sabemos|quiero|queremos|puedo|podemos|estoy|estamos)\b)|nope|nah|not yet|todavia no|aun no)\b|\b(haven'?t|have not|didn'?t|did not|not yet) (talked|spoken|spoke|gone|reached out) (to|with) (anyone|anybody|nobody|any ?one)\b|\bno (he|hemos) hablado con nadie\b/;
+const NO_ANSWER = phraseBook([
+  {
+    cue: 'no',
+    words: 'no',
+    opening: true,
+    always: true,
+    notFollowedBy: 'me|nos|te|le|les|lo|la|los|las|se|sabemos|quiero|queremos|puedo|podemos|estoy|estamos',
+  },
+  { cue: 'no', words: 'nope|nah|not+yet|todavia+no|aun+no', opening: true, always: true },
+  {
+    cue: 'no',
+    words:
+      'havent|have+not|didnt|did+not|not+yet talked|spoken|spoke|gone|reached+out to|with anyone|anybody|nobody|any+one',
+    always: true,
+  },
+  { cue: 'no', words: 'no he|hemos hablado con nadie', always: true },
+]);
 const YES_ANSWER = /^\s*(yes|yeah|yep|yup|si|ya)\s*[.!,]*\s*$/;
 
 const LENDER = anyOf(LENDER_WORDS);
@@ -140,7 +155,7 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   // "not approved yet": an approval negated in its clause.
   const bare = BARE_APPROVED.exec(folded);
   if (bare && negatedBefore(folded, bare.index, 2)) return 'needs_lender';
-  if (asked && NO_ANSWER.test(folded)) return 'needs_lender';
+  if (asked && NO_ANSWER.find(tokens)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';
   return paidInCash(folded) ? 'cash' : undefined;
 }

@@ -70,6 +70,26 @@ export const AREA_NON_ANSWERS = [
   'no conozco',
 ] as const;
 
+/** No preference as the whole answer to the areas question: "no", "nope", "open". */
+export const NO_PREFERENCE_WHOLE = ['no|nope|nah|not+really|open'] as const;
+/** No preference opening the answer: "no, anywhere is fine", "any area", "open to suggestions", "donde sea". */
+export const NO_PREFERENCE_OPENINGS = [
+  'no|nope|nah|not+really not+really|preference|real+preference|anywhere|any+where|wherever|donde+sea|cualquier|no+importa',
+  'anywhere',
+  'any where|area|place|is+fine|of+them',
+  'no real|_ preference',
+  'open to anything|anywhere|suggestions|ideas',
+  'flexible',
+  'not picky',
+  'doesnt matter',
+  'wherever',
+  'cualquier|cualquiera',
+  'donde sea',
+  'no importa',
+  'no tengo preferencia',
+  'abierto|abierta|abiertos|abiertas',
+] as const;
+
 /** A move that cannot wait, or is wanted soon, when a soon word follows ("need to move quick", "have to be out by the 31st", "tenemos que salir"). */
 export const MUST_MOVE = [
   'need to move',

@@ -27,8 +27,15 @@ export type Financing = (typeof FINANCING)[number];
 const NEEDS_LENDER = phraseBook(NEEDS_LENDER_PHRASES.map((words) => ({ cue: 'needs', words, always: true })));
 const NEEDS_APPROVAL = phraseBook(NEEDS_APPROVAL_PHRASES.map((words) => ({ cue: 'needs', words })));
 /** An approval that ran out ("pre-approval expired", "la aprobación ya no vale"), in the same sentence. */
-const EXPIRED =
-  /\b((?:pre[- ]?)?ap+ro[vb]\w*|pre[- ]?qual\w*|aprobacion|aprobaron|aprobado|aprobada)[^.!?]{0,30}\b(expired|ran out|lapsed|vencio|se vencio|expiro|caduco|ya no (vale|sirve|es valida))\b/;
+const EXPIRED = phraseBook([
+  {
+    cue: 'expired',
+    words:
+      'approv*|aprov*|aprob*|preapprov*|preaprov*|preaprob*|prequal*|qual* ~5 expired|lapsed|vencio|expiro|caduco|ran+out|ya+no+vale|ya+no+sirve|ya+no+es+valida',
+    always: true,
+    clause: true,
+  },
+]);
 /** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */
 const PRE_APPROVED = new RegExp(
   `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) aprobad[oa]s?|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
@@ -88,8 +95,13 @@ const NOW_CLAUSE =
   /(?:[,.;!?]\s*|\b(?:but|pero|and|y)\s+)(?:now|right now|ahora|ahorita|ya ahora|since then|desde entonces|these days|this time|esta vez)\b[\s,]*/g;
 
 /** Doubting what the approval covers, not having one: "not sure", "no sé si", "don't know if". */
-const DOUBT =
-  /\b(?:not (?:sure|certain)|unsure|no se si|no estoy segur[oa]|(?:do not|don'?t|dont) know if)\b/;
+const DOUBT = phraseBook([
+  {
+    cue: 'doubt',
+    words: 'not+sure|not+certain|unsure|no+se+si|no+estoy+seguro|no+estoy+segura|do+not+know+if|dont+know+if',
+    always: true,
+  },
+]);
 
 /**
  * Cash and a loan weighed as alternatives in one clause ("we might do cash or a loan", "either cash or financing",
@@ -113,7 +125,7 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   const folded = fold(text);
   const noLoan = NO_LOAN.exec(folded);
   const tokens = tokenise(folded);
-  if ((NEEDS_LENDER.find(tokens) || NEEDS_APPROVAL.find(tokens) || EXPIRED.test(folded)) && !noLoan)
+  if ((NEEDS_LENDER.find(tokens) || NEEDS_APPROVAL.find(tokens) || EXPIRED.find(tokens)) && !noLoan)
     return 'needs_lender';
   const needs = NEED_A_LENDER.exec(folded);
   if (
@@ -149,7 +161,7 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
         .pop() ?? '';
     // A doubt about the approval is no denial of it ("not sure the pre approval covers it").
     const negated =
-      !DOUBT.test(clause) && (/\bnot\b/.test(clause) || negatedBefore(folded, approved.index, 3));
+      !DOUBT.find(tokenise(clause)) && (/\bnot\b/.test(clause) || negatedBefore(folded, approved.index, 3));
     return negated ? 'needs_lender' : 'pre_approved';
   }
   // "not approved yet": an approval negated in its clause.

@@ -1,5 +1,12 @@
 import { SENTENCE_WORDS } from '../lexicon/address.js';
 import {
+  NEAR_COMMON_PLACES,
+  NEAR_NOTHING,
+  NEAR_TIME_WORDS,
+  OWN_PLACES,
+  POSSESSIVES,
+} from '../lexicon/areas.js';
+import {
   AREA_NON_ANSWERS,
   NON_ANSWERS,
   NO_PREFERENCE_OPENINGS,
@@ -11,8 +18,6 @@ import { fold, negatedBefore, titleCase } from '../text.js';
 
 const NEAR =
   /\b(?:near|close to|cerca de|cerca(?= del\b))\s+(?:(the|el|la|los|del)\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
-const NOT_A_PLACE =
-  /^(me|my|us|you|it|that|this|then|now|end|there|here|\d+|mi|nosotros|la|el|ahi|aqui|around|about|[a-z]{1,2}|(the )?(freeway|highway|hwy|interstate|train|tracks|airport|school|schools|work|job|family|beach|mountains|stores|shops|shopping)|(la |el )?(autopista|freeway|escuela|escuelas|trabajo|familia|tiendas))$/;
 /** A word listed right before or after a named area: "rancho o " + Upland, Upland + " or rancho". */
 const SHORT_BEFORE = /\b([a-z]{5,})\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*$/;
 const SHORT_AFTER = /^\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*([a-z]{5,})\b/;
@@ -22,11 +27,26 @@ const ROUTE = /^(\d{1,3})(?: freeway| fwy| highway| hwy)?$/;
 const MORE_ROUTES =
   /^(?:(?:\s*,\s*(?:(?:and|or|y|o)\s+)?(?:the|el|la|del)|\s+(?:and|or|y|o)(?:\s+(?:the|el|la|del))?)\s+\d{1,3}\b(?!\s*(?:bed|bath|br|ba|bd|k|mil|recamara|cuarto|bano|hab)))+/;
 
+/** Words after "near" that name no place: pronouns, here and there, the lead's own places, a time or a price. */
+const NOT_A_PLACE: ReadonlySet<string> = new Set([...NEAR_NOTHING, ...NEAR_COMMON_PLACES]);
 /** A place of the lead's life: "my job", "la escuela de mis hijos", "the park where my kids play". */
-const PERSONAL =
-  /\b(my|our|his|her|their|your|mi|mis|nuestro|nuestra|nuestros|su|sus|tu|tus)\b|^(school|escuela|work|trabajo|job|church|iglesia|hospital|park|parque|gym|office|oficina)\b/;
-const TIME_WORDS =
-  /\b(month|months|week|weeks|year|summer|spring|fall|winter|friday|monday|morning|evening|noon|time|price|budget|\d+k)\b/;
+const POSSESSIVE: ReadonlySet<string> = new Set(POSSESSIVES);
+const OWN_PLACE: ReadonlySet<string> = new Set(OWN_PLACES);
+const TIME_WORD: ReadonlySet<string> = new Set(NEAR_TIME_WORDS);
+
+/** What follows "near" is no area: nothing placeable, a place of the lead's own life, or a time. */
+function notAnArea(place: string): boolean {
+  const words = place.split(' ');
+  const bare =
+    words[0] === 'the' || words[0] === 'la' || words[0] === 'el' ? words.slice(1).join(' ') : place;
+  return (
+    NOT_A_PLACE.has(place) ||
+    NOT_A_PLACE.has(bare) ||
+    place.length <= 2 ||
+    words.some((word) => POSSESSIVE.has(word) || TIME_WORD.has(word) || /^\d+k$/.test(word)) ||
+    OWN_PLACE.has(words[0]!)
+  );
+}
 
 /** Levenshtein distance of two short words, capped: true when at most `limit`. */
 function near(a: string, b: string, limit: number): boolean {
@@ -195,14 +215,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
       }
       continue;
     }
-    if (
-      /^\d/.test(place) ||
-      PERSONAL.test(place) ||
-      NOT_A_PLACE.test(place) ||
-      TIME_WORDS.test(place) ||
-      place.split(' ').length > 4
-    )
-      continue;
+    if (/^\d/.test(place) || notAnArea(place) || place.split(' ').length > 4) continue;
     const named = knownAreas.find((area) => fold(area) === place);
     const label = named ?? `near ${titleCase(place)}`;
     if (!found.some((existing) => fold(existing) === fold(label) || (named && existing === named)))

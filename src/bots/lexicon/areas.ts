@@ -1,0 +1,39 @@
+/**
+ * Words about places that are not the tenant's areas, folded (lower case, no accents): what may follow "near" or
+ * "cerca de" without naming an area.
+ */
+
+/** Pronouns, here and there, and words of no place ("near me", "cerca de ahí", "near the end"). */
+// prettier-ignore
+export const NEAR_NOTHING: readonly string[] = [
+  'me', 'my', 'us', 'you', 'it', 'that', 'this', 'then', 'now', 'end', 'there', 'here', 'mi', 'nosotros', 'la', 'el',
+  'ahi', 'aqui', 'around', 'about',
+];
+
+/** Places everywhere, not one area ("near the freeway", "cerca de la escuela", "near shopping"). */
+// prettier-ignore
+export const NEAR_COMMON_PLACES: readonly string[] = [
+  'freeway', 'highway', 'hwy', 'interstate', 'train', 'tracks', 'airport', 'school', 'schools', 'work', 'job',
+  'family', 'beach', 'mountains', 'stores', 'shops', 'shopping', 'autopista', 'escuela', 'escuelas', 'trabajo',
+  'familia', 'tiendas',
+];
+
+/** Whose place it is: "near my job", "cerca de mi trabajo". */
+// prettier-ignore
+export const POSSESSIVES: readonly string[] = [
+  'my', 'our', 'his', 'her', 'their', 'your', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'su', 'sus', 'tu', 'tus',
+];
+
+/** A place of the lead's own life named first: "school", "work", "church", "gym". */
+// prettier-ignore
+export const OWN_PLACES: readonly string[] = [
+  'school', 'escuela', 'work', 'trabajo', 'job', 'church', 'iglesia', 'hospital', 'park', 'parque', 'gym', 'office',
+  'oficina',
+];
+
+/** A time or a price after "near": "near the end of the month", "near my budget". */
+// prettier-ignore
+export const NEAR_TIME_WORDS: readonly string[] = [
+  'month', 'months', 'week', 'weeks', 'year', 'summer', 'spring', 'fall', 'winter', 'friday', 'monday', 'morning',
+  'evening', 'noon', 'time', 'price', 'budget',
+];

@@ -30,19 +30,31 @@ export function wantsToRent(text: Readable): boolean {
 const SIZE_WANTED = new RegExp(
   `\\b(looking for|searching for|shopping for|hunting for|in the market for|want|need|interested in|busc(o|amos|ando)|quiero|queremos|necesit(o|amos))\\b( (?!sell|selling|list|listing|our|my|vender|mi|nuestra|nuestro)[\\w']+){0,3} (\\d+|two|three|four|five|six|dos|tres|cuatro|cinco|seis) ?-?${BEDROOM_WORD}\\b`,
 );
-const OWN_BUDGET =
-  /\b((my|our|max|the) budget|budget('?s| is| of| around| about| would be| max|:)|(mi|nuestro) (presupuesto|budget)|presupuesto( es| de|:))(?! (for|para) (repairs?|arreglos|the (move|remodel|repairs?)|la mudanza))/;
 /**
  * An investor after homes, someone moving here who needs a place ("looking for fixer uppers i can rent out", "we
  * relocated for my job"), money from a sale to buy with ("cash from the sale of our house in san diego"), or homes
  * to tour ("want to see homes this week", "queremos ver casas").
  */
 /** The lead calling themselves a buyer ("cash buyer, 1.3m", "comprador de contado"), not asking about someone's buyers. */
-const WEAK_BUYER_CUES = [SIZE_WANTED, OWN_BUDGET];
+const WEAK_BUYER_CUES = [SIZE_WANTED];
 const weakBuyerCues = (read: ReadText) =>
   count(WEAK_BUYER_CUES, read.folded) +
+  (ownBudget(read) ? 1 : 0) +
   (heard(read, 'after_a_place') ? 1 : 0) +
   (heard(read, 'self_described') ? 1 : 0);
+
+const BUDGET = phraseBook(INTENT_PHRASES).only('own_budget', 'budget_said');
+/**
+ * A budget of the lead's own (lexicon/intent.ts), written as words one space apart ("budget is", not "budget.max"),
+ * "budget:" and "presupuesto:" too.
+ */
+function ownBudget(read: ReadText): boolean {
+  return BUDGET.every(read).some(
+    (hit) =>
+      plainWords(read, hit) &&
+      (hit.cue === 'own_budget' || read.folded[read.located.end[hit.end - 1]!] === ':'),
+  );
+}
 
 /** A question to the team about buying the lead's house, or someone else's sale: cut from what is counted. */
 const CUT = phraseBook(INTENT_PHRASES).only('buy_mine', 'buy_mine_asked', 'their_sale');

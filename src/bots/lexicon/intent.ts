@@ -221,6 +221,24 @@ const THEIR_SALE: Phrase<'their_sale'> = {
   always: true,
 };
 
+/**
+ * A budget of the lead's own ("budget is 700", "max budget 550k", "mi presupuesto"), not one for something else ("the
+ * budget for repairs", "presupuesto para la mudanza"); `budget_said` only before a colon (`intent.ts` reads it).
+ */
+const NOT_FOR_A_HOME = [
+  'for|para repair*|arreglos*',
+  'for|para the move*|remodel*|repair*',
+  'for|para la mudanza*',
+];
+// prettier-ignore
+const OWN_BUDGET: readonly Phrase<'own_budget' | 'budget_said'>[] = [
+  ...[
+    'my|our|max|the budget', 'budgets*', 'budget is*|of*|around*|about*|max*|would+be', 'mi|nuestro presupuesto|budget',
+    'presupuesto es*|de*',
+  ].map((words) => ({ cue: 'own_budget' as const, words })),
+  { cue: 'budget_said' as const, words: 'budget|presupuesto' },
+].map((phrase) => ({ ...phrase, always: true, notFollowedBy: NOT_FOR_A_HOME }));
+
 export type IntentCue =
   | 'after_a_place'
   | 'self_described'
@@ -234,7 +252,9 @@ export type IntentCue =
   | 'we_list'
   | 'buy_mine'
   | 'buy_mine_asked'
-  | 'their_sale';
+  | 'their_sale'
+  | 'own_budget'
+  | 'budget_said';
 export const INTENT_PHRASES: readonly Phrase<IntentCue>[] = [
   ...SELF_DESCRIBED,
   { cue: 'buy_word', words: 'buy|buying|purchase|comprar', always: true },
@@ -246,4 +266,5 @@ export const INTENT_PHRASES: readonly Phrase<IntentCue>[] = [
   WE_LIST,
   ...BUY_MINE,
   THEIR_SALE,
+  ...OWN_BUDGET,
 ];

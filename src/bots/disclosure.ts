@@ -1,88 +1,110 @@
-import { DISCLOSURE_PHRASES } from './lexicon/disclosure.js';
-import { phraseBook } from './read/phrases.js';
+import { AGENT_PHRASES, DISCLOSURE_PHRASES, type DisclosureCue } from './lexicon/disclosure.js';
+import { locateTokens } from './read/phrase-offsets.js';
+import { phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
 import { asRead, type Readable } from './read/read-text.js';
 import { fold, sentences, type Lang } from './text.js';
 
-/** What stays a pattern: an end of the question, a question mark further on, a gap counted in characters. */
-const SINCERE: RegExp[] = [
-  // "is a human reading this", told as the whole question
-  /\b(is|are) (there )?(a |an |any |some )?(real |actual |live )?(human|person|people|someone|somebody|anyone|anybody)( real| actual)? (reading|answering|writing|typing|replying|responding|texting)( (this|these|that|my (messages|texts)|the (chat|messages|texts)|me))?\s*(\?|$)/,
-  // "¿es esto un chatbot o una persona real?", "esto es una persona real?" (not "un programa de asistencia")
-  /\b(es esto|(?<!\b(eso|todo) )esto es(?=[^.!]*\?)) (un |una )?(bot|robot|ia|chat ?bot|chat ?gpt|gpt|computadora|maquina|automatic[oa]|automatizad[oa]|persona( real| de verdad)?|humano|asistente (virtual|de ia)|inteligencia artificial)\b/,
-  // "am I corresponding with Mr. Salas personally or with an automated service?"
-  /\b(am i|are we|whether i am|whether we are|if i am|if i'?m)\b[^.!?]{0,20}\b(corresponding|communicating|dealing|in contact|talking|chatting) with (\w+ ){0,3}(personally|in person|an automated|a bot|a robot|a machine|a computer|a program|an ai|a real person)\b/,
-  /\b(an?|un|una) (automated|automatic|automatico|automatica) (service|system|reply|message|servicio|sistema|mensaje|respuesta)\b.*\?/,
-];
 const BOOK = phraseBook(DISCLOSURE_PHRASES);
-const HUMAN =
-  '(a |an |un |una )?(real |actual |live )?(person|human|agent|realtor|persona|humano|humana|agente)( real| de verdad)?';
-const MACHINE =
-  '(a |an |un |una )?(bot|robot|ai|ia|machine|maquina|computer|computadora|program|programa|chat ?bot|automated|automatico|automatica)';
+const SINCERE = BOOK.only('sincere');
+const CHECKED = BOOK.only('ends', 'asked', 'asked_later');
+const WHOLE = BOOK.only('either_or', 'who_writes', 'what_answers');
+const LEAD_IN = BOOK.only('lead_in');
+const AGENT = phraseBook(AGENT_PHRASES);
+const JOKE = BOOK.only('joke');
+const LIKE_A = BOOK.only('like_a');
+
+/** A check on the text after a hit (lexicon/disclosure.ts, `CheckedCue` and `WholeCue`). */
+type After = (after: string) => boolean;
+const CHECKS: Partial<Record<DisclosureCue, After>> = {
+  // "is a human reading this?": the question ends there.
+  ends: (after) => {
+    const rest = after.trimStart();
+    return rest === '' || rest.startsWith('?');
+  },
+  // "esto es un bot?": a question mark before any stop.
+  asked: (after) => firstMark(after) === '?',
+  // "an automated service, right?": a question mark further on.
+  asked_later: (after) => after.includes('?'),
+  // "human or bot?!", not "human or bot :)".
+  either_or: (tail) => [...tail].every((char) => char === '?' || char === '!' || char === '.'),
+  // "real person??", "bot?": asked with a question mark right after.
+  what_answers: (tail) => tail.trimStart().startsWith('?'),
+};
+
+/** The first of . ! ? in the text, if any. */
+function firstMark(text: string): string | undefined {
+  for (const char of text) if (char === '.' || char === '!' || char === '?') return char;
+  return undefined;
+}
+
+const isLetter = (char: string) => char >= 'a' && char <= 'z';
+const isWordChar = (char: string) => isLetter(char) || (char >= '0' && char <= '9') || char === '_';
+/** What follows a text's last word or number. */
+function tailOf(text: string): string {
+  let at = text.length;
+  while (at > 0 && !isWordChar(text[at - 1]!)) at -= 1;
+  return text.slice(at);
+}
+/** The text without the spaces and opening marks before its first word ("¿eres un bot?"). */
+function unopened(text: string): string {
+  let at = 0;
+  while (at < text.length && (text[at]! <= ' ' || text[at] === '¿' || text[at] === '¡')) at += 1;
+  return text.slice(at);
+}
+
+/** Some hit whose check on the text after it holds. */
+function checked(folded: string, tokens: readonly Token[], hits: PhraseHit<DisclosureCue>[]): boolean {
+  if (hits.length === 0) return false;
+  const { end } = locateTokens(folded, tokens);
+  return hits.some((hit) => CHECKS[hit.cue]?.(folded.slice(end[hit.end - 1])) ?? true);
+}
+
 /**
- * "real person or a bot? be honest", "are you human or a bot", "¿persona o robot?", "is it automated or a real
- * person": the question is the whole sentence, about the one answering ("are the listing photos taken by a person or
- * AI?" and "should we go with an agent or a program like opendoor?" are about something else).
+ * A sentence read as a whole question after the words that open it ("wait, is this jorge or an automated thing?",
+ * "be honest, bot or human?", "oye, la neta, ¿eres un robot?"); the question must open with a word.
  */
-const HUMAN_OR_MACHINE = new RegExp(
-  `^(are you|r u|is this|is it|am i (talking|chatting|texting) (to|with|con)|(are |is )?(these|this|the|your) (texts?|messages?|replies|answers|chat) (from|written by|sent by|coming from)|eres|es usted|es|hablo con|estoy hablando con)? ?(${HUMAN},? (or|o) ${MACHINE}|${MACHINE},? (or|o) ${HUMAN})\\??( (be honest|honestly|tho|lol|seriously|for real|en serio|la verdad|de verdad))?[?!.]*$`,
-);
-
-/** Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask. */
-const JOKE =
-  /\b(like a|like an|such a|como un|como una) (bot|robot|machine|computer|maquina)\b|\b(lol|lmao|haha+|jaja+|rofl)\b/;
+function asksWhole(sentence: string, agent: string): boolean {
+  const tokens = tokenise(sentence);
+  const { at } = locateTokens(sentence, tokens);
+  let from = 0;
+  for (let hit = LEAD_IN.find(tokens.slice(from)); hit && from + hit.end < tokens.length;) {
+    from += hit.end;
+    hit = LEAD_IN.find(tokens.slice(from));
+  }
+  const question = tokens.slice(from);
+  const start = at[from] ?? 0;
+  const opensWithWord = start === 0 || sentence[start - 1]! <= ' ';
+  if (agent && namesAgent(question, agent, opensWithWord)) return true;
+  if (!opensWithWord) return false;
+  const tail = tailOf(sentence);
+  return WHOLE.hear(question).some((hit) => CHECKS[hit.cue]?.(tail) ?? true);
+}
 
 /**
- * Words a lead opens a question with that are not part of it ("wait, is this jorge or an automated thing?", "be
- * honest, bot or human?", "oye, la neta, ¿eres un robot?"): the question is read without them.
+ * "is this jorge?" (the question's opening), "is jorge the one texting me?", "¿hablo con jorge?": whether the agent is
+ * the one answering. The name said as the question's last word may be a possessive ("is this jorge's number?").
  */
-const LEAD_IN =
-  /^((wait|ok|okay|so|hey|hi|hello|um+|uh+|hmm+|quick question|real quick|be honest|be real( with me)?|keep it real|real talk|honestly|seriously|for real|just curious|just wondering|genuine question|oye|oiga|espera|se honest[oa]|la neta|en serio|pregunta|una pregunta|hola)[,:!.…-]*\s+)+/;
-
-/** "¿quién es?", "who is it?", "¿quién habla?": a sentence that asks only who is writing. */
-const WHO_IS_WRITING = /^(y |and )?(quien|who) (es|is it|is this|habla|eres)\W*$/;
-/** "real person?", "human??", "¿persona real?", "bot?": a sentence that is only what answers, asked. */
-const WHAT_ANSWERS =
-  /^(a |an |una? )?((real|live|actual) )?(person|human|bot|robot|ai|machine|persona|humano|humana|maquina)( (real|de verdad))?( or (a )?(bot|robot|ai|machine|person|human)| o (bot|robot|persona|maquina))?\s*\?+\W*$/;
+function namesAgent(question: Token[], agent: string, opensWithWord: boolean): boolean {
+  return AGENT.every(question).some((hit) => {
+    if (hit.cue === 'name_second') return question[hit.start + 1]?.word === agent;
+    if (hit.cue === 'name_opening' && !opensWithWord) return false;
+    const named = question[hit.end - 1]!.word;
+    return named === agent || named === `${agent}s`;
+  });
+}
 
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
 export function isSincereBotQuestion(text: Readable, agentName?: string): boolean {
   const read = asRead(text);
-  // The tokens are the read text's: the spaces and marks taken off its start are no tokens.
-  const folded = read.folded.replace(/^[\s¿¡]+/, '');
-  const first = agentName
-    ? fold(agentName)
-        .split(/\s+/)[0]
-        ?.replace(/[^a-z]/g, '')
-    : undefined;
-  // "is this Jorge?": asking whether the agent is the one answering.
-  const agent = first
-    ? [
-        new RegExp(
-          `^\\s*(hi |hey |hello |hola )?(is this|are you|r u|eres|eres tu|es|es usted|usted es|tu eres|hablas tu|habla usted) ${first}\\b`,
-        ),
-        // "is jorge the one texting me?", "am I talking to jorge?", "¿es jorge el que me escribe?"
-        new RegExp(
-          `\\b(is|es) ${first} (\\w+ ){0,3}(the one|el que|quien|who'?s|who is|actually|really|realmente|de verdad) ?(texting|messaging|writing|answering|replying|typing|me escribe|escribe|contesta|responde)?`,
-        ),
-        new RegExp(
-          `\\b(am i|are we) (talking|chatting|speaking|texting|messaging) (to|with|con) ${first}\\b`,
-        ),
-        new RegExp(`\\b(hablo|estoy hablando) con ${first}\\b`),
-      ]
-    : [];
-  const questions = sentences(folded).map((sentence) => sentence.trim().replace(LEAD_IN, ''));
+  const first = agentName ? [...(fold(agentName).split(' ')[0] ?? '')].filter(isLetter).join('') : '';
   const asked =
-    BOOK.find(read, 'sincere') !== undefined ||
-    SINCERE.some((pattern) => pattern.test(folded)) ||
-    questions.some((question) => agent.some((pattern) => pattern.test(question))) ||
-    questions.some(
-      (question) =>
-        HUMAN_OR_MACHINE.test(question) || WHO_IS_WRITING.test(question) || WHAT_ANSWERS.test(question),
-    );
+    SINCERE.find(read) !== undefined ||
+    checked(read.folded, read.tokens, CHECKED.every(read)) ||
+    sentences(unopened(read.folded)).some((sentence) => asksWhole(sentence, first));
   if (!asked) return false;
-  if (JOKE.test(folded) && !/\?/.test(folded)) return false;
-  if (/\b(like a|like an|como un|como una) (bot|robot|machine|computer|maquina)\b/.test(folded)) return false;
-  return true;
+  // Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask.
+  if (JOKE.find(read) && !read.folded.includes('?')) return false;
+  return LIKE_A.find(read) === undefined;
 }
 
 /** The honest answer: an AI assistant for the agent's team, who can connect them with the agent any time. */

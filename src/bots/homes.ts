@@ -1,5 +1,7 @@
 import { matchListings, wantsFromSlots, type LeadWants, type ListingMatch } from '../listings/match.js';
 import type { ConversationContext } from './port.js';
+import { HOMES_PHRASES } from './lexicon/homes.js';
+import { phraseBook, tokenise } from './read/phrases.js';
 import { NO, YES } from './scheduling-parse.js';
 import type { JorgeState } from './state.js';
 import { fold, type Lang } from './text.js';
@@ -55,15 +57,13 @@ export function homesAnswerLine(lang: Lang, sent: boolean, count: number): strin
   return lang === 'es' ? 'Claro, sin problema.' : 'No problem.';
 }
 
-const SEND =
-  /\b(send( (them|it|those|me))?|show me|yes please|si,? (mandalas|envialas|mandala|enviala)|mandal[ao]s?|envial[ao]s?|muestramel[ao]s)\b/;
-const DONT =
-  /\b(no thanks|no thank you|not now|not yet|maybe later|don'?t send|do not send|no gracias|ahora no|todavia no|mejor no|no las mandes|no me las mandes|no las envies)\b/;
+const HEARD = phraseBook(HOMES_PHRASES);
 
 /** The lead's answer to the offer: yes, no, or something else (the offer lapses: it is not made again). */
 export function readHomesAnswer(text: string): 'yes' | 'no' | 'other' {
   const folded = fold(text);
-  if (DONT.test(folded) || NO.test(folded)) return 'no';
-  if (YES.test(folded) || SEND.test(folded)) return 'yes';
+  const tokens = tokenise(folded);
+  if (HEARD.find(tokens, 'dont') || NO.test(folded)) return 'no';
+  if (YES.test(folded) || HEARD.find(tokens, 'send')) return 'yes';
   return 'other';
 }

@@ -1,21 +1,18 @@
-import { BUYER_PHRASES, INTENT_PHRASES, SELLER_PHRASES } from './lexicon/intent.js';
+import { BUYER_PHRASES, INTENT_PHRASES, SELLER_PHRASES, type IntentCue } from './lexicon/intent.js';
 import { cueBooks } from './read/cue-books.js';
-import { phraseBook, type PhraseBook } from './read/phrases.js';
+import { phraseBook, type PhraseBook, type PhraseHit } from './read/phrases.js';
 import { asRead, refold, type Readable, type ReadText } from './read/read-text.js';
 import { BEDROOM_WORD } from './text.js';
 
 export type Intent = 'seller' | 'buyer' | 'unclear';
 
-/** "we might list", "i'm thinking of listing it": a lookahead the phrase grammar cannot say (not "list of", "list for"). */
-const WE_LIST =
-  /\b(we|i|we'?re|i'?m) (might |may |could |want to |plan to |planning to |thinking (of|about) |going to |gonna )?list(ing)?( it| the house| our (house|home|place)| my (house|home|place))?\b(?! (of|for|price|prices|with you))/;
 const SELLER = phraseBook(SELLER_PHRASES);
 const BUYER = phraseBook(BUYER_PHRASES);
 const heard = cueBooks(INTENT_PHRASES);
 /** How many of a book's cues are heard (each cue once). */
 const cues = (book: PhraseBook<string>, read: ReadText) =>
   new Set(book.hear(read).map((hit) => hit.cue)).size;
-const sellerCues = (read: ReadText) => cues(SELLER, read) + (WE_LIST.test(read.folded) ? 1 : 0);
+const sellerCues = (read: ReadText) => cues(SELLER, read) + (heard(read, 'we_list') ? 1 : 0);
 
 /**
  * Someone who wants to rent a home for themselves ("we just need a rental", "looking to rent a 2 bed", "solo
@@ -25,14 +22,6 @@ export function wantsToRent(text: Readable): boolean {
   return heard(asRead(text), 'renter') !== undefined;
 }
 /**
- * "do you guys buy houses for cash?", "y'all buy homes as is?", "¿ustedes compran casas de contado?": a question to
- * the team about buying the lead's house is a seller's (its "buy" is no buyer cue). "I buy houses for cash" is an
- * investor's: a buyer.
- */
-const BUY_MY_HOUSE =
-  /\b(someone|somebody|a company|an investor|investors|they|people|alguien|una compania|un inversionista)( [a-z']+){0,4} (buy|purchase|comprar|compra|comprarme) (my|our|mi|nuestra) (house|home|place|property|casa)\b|\b((do|would|will|can|could) )?(you|u|y'?all|you guys|your (team|company))( \w+)? (buy|purchase) (houses|homes|properties|my (house|home|place|property)|our (house|home|place|property))\b(?=[^.!?]*\?| (for cash|cash|as[- ]is|in any condition))|\b(ustedes )?(compran|comprarian|me compran|nos compran|me compraria|compraria usted) (casas|mi casa|nuestra casa|la casa)\b/;
-
-/**
  * Weaker signs of a buyer, counted only when nothing else in the message says buy or sell: the home the lead is
  * after, by its size ("looking for a 3 bed", "need at least four bedrooms", "buscamos una de 4 recámaras"), and a
  * budget of the lead's own ("budget is 700", "max budget 550k", "mi presupuesto"). A seller says these too ("selling
@@ -41,23 +30,81 @@ const BUY_MY_HOUSE =
 const SIZE_WANTED = new RegExp(
   `\\b(looking for|searching for|shopping for|hunting for|in the market for|want|need|interested in|busc(o|amos|ando)|quiero|queremos|necesit(o|amos))\\b( (?!sell|selling|list|listing|our|my|vender|mi|nuestra|nuestro)[\\w']+){0,3} (\\d+|two|three|four|five|six|dos|tres|cuatro|cinco|seis) ?-?${BEDROOM_WORD}\\b`,
 );
-const OWN_BUDGET =
-  /\b((my|our|max|the) budget|budget('?s| is| of| around| about| would be| max|:)|(mi|nuestro) (presupuesto|budget)|presupuesto( es| de|:))(?! (for|para) (repairs?|arreglos|the (move|remodel|repairs?)|la mudanza))/;
 /**
  * An investor after homes, someone moving here who needs a place ("looking for fixer uppers i can rent out", "we
  * relocated for my job"), money from a sale to buy with ("cash from the sale of our house in san diego"), or homes
  * to tour ("want to see homes this week", "queremos ver casas").
  */
 /** The lead calling themselves a buyer ("cash buyer, 1.3m", "comprador de contado"), not asking about someone's buyers. */
-const WEAK_BUYER_CUES = [SIZE_WANTED, OWN_BUDGET];
+const WEAK_BUYER_CUES = [SIZE_WANTED];
 const weakBuyerCues = (read: ReadText) =>
   count(WEAK_BUYER_CUES, read.folded) +
+  (ownBudget(read) ? 1 : 0) +
   (heard(read, 'after_a_place') ? 1 : 0) +
   (heard(read, 'self_described') ? 1 : 0);
 
-/** Someone else's sale ("would the owners sell for under 600?", "¿el dueño la quiere vender rápido?"): no seller cue. */
-const THEIR_SALE =
-  /\b(the )?(owners?|sellers?|el dueno|los duenos|dueno|duenos|la duena)( [a-z']+){0,3} (sell|selling|vender|venderia|vende|venden)\b/g;
+const BUDGET = phraseBook(INTENT_PHRASES).only('own_budget', 'budget_said');
+/**
+ * A budget of the lead's own (lexicon/intent.ts), written as words one space apart ("budget is", not "budget.max"),
+ * "budget:" and "presupuesto:" too.
+ */
+function ownBudget(read: ReadText): boolean {
+  return BUDGET.every(read).some(
+    (hit) =>
+      plainWords(read, hit) &&
+      (hit.cue === 'own_budget' || read.folded[read.located.end[hit.end - 1]!] === ':'),
+  );
+}
+
+/** A question to the team about buying the lead's house, or someone else's sale: cut from what is counted. */
+const CUT = phraseBook(INTENT_PHRASES).only('buy_mine', 'buy_mine_asked', 'their_sale');
+
+/**
+ * "do you guys buy houses?": the first question to the team about buying the lead's house (lexicon/intent.ts), its
+ * `buy_mine_asked` phrases only with a question mark after them before any stop.
+ */
+function buyMine(read: ReadText, hits: PhraseHit<IntentCue>[]): PhraseHit<IntentCue> | undefined {
+  const { folded, located } = read;
+  let first: PhraseHit<IntentCue> | undefined;
+  for (const hit of hits) {
+    if (hit.cue === 'their_sale' || (first && first.start <= hit.start)) continue;
+    if (hit.cue === 'buy_mine_asked' && firstMark(folded.slice(located.end[hit.end - 1])) !== '?') continue;
+    first = hit;
+  }
+  return first;
+}
+
+/** The hit is written as words one space apart ("the seller would sell", not "[seller-story] sell"). */
+function plainWords(read: ReadText, hit: PhraseHit<IntentCue>): boolean {
+  const { folded, located } = read;
+  const span = folded.slice(located.at[hit.start], located.end[hit.end - 1]);
+  return (
+    !span.includes('  ') &&
+    [...span].every((char) => char === ' ' || char === "'" || (char >= 'a' && char <= 'z'))
+  );
+}
+
+/** The first of . ! ? in the text, if any. */
+function firstMark(text: string): string | undefined {
+  for (const char of text) if (char === '.' || char === '!' || char === '?') return char;
+  return undefined;
+}
+
+/** The read text with the words of these hits taken out (each a space). */
+function without(read: ReadText, hits: readonly PhraseHit<IntentCue>[]): ReadText {
+  if (hits.length === 0) return read;
+  const { folded, located } = read;
+  const spans = hits
+    .map((hit) => [located.at[hit.start]!, located.end[hit.end - 1]!] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let text = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    if (start >= from) text += `${folded.slice(from, start)} `;
+    from = Math.max(from, end);
+  }
+  return refold(read, text + folded.slice(from));
+}
 
 /** Explicit first-person selling: decides a tie in the seller's favour (seller has priority). */
 /** A lead walking back a sale ("actually we're not selling, just buying"). */
@@ -83,18 +130,18 @@ export interface IntentScore {
  */
 export function detectIntent(text: Readable): IntentScore {
   const whole = asRead(text);
-  const { folded } = whole;
   if (wantsToRent(whole) && sellerCues(whole) === 0 && !heard(whole, 'buy_word'))
     return { seller: 0, buyer: 0, intent: 'unclear' };
   if (heard(whole, 'not_selling')) {
     const buyer = cues(BUYER, whole);
     return { seller: 0, buyer, intent: buyer > 0 ? 'buyer' : 'unclear' };
   }
-  const asksToBuyTheirs = BUY_MY_HOUSE.exec(folded);
-  const read = refold(
-    whole,
-    (asksToBuyTheirs ? folded.replace(asksToBuyTheirs[0], ' ') : folded).replace(THEIR_SALE, ' '),
-  );
+  const cut = CUT.every(whole).filter((hit) => plainWords(whole, hit));
+  const asksToBuyTheirs = buyMine(whole, cut);
+  const read = without(whole, [
+    ...(asksToBuyTheirs ? [asksToBuyTheirs] : []),
+    ...cut.filter((hit) => hit.cue === 'their_sale'),
+  ]);
   const seller = sellerCues(read) + (asksToBuyTheirs ? 1 : 0);
   const strong = cues(BUYER, read);
   const buyer = strong > 0 || seller > 0 ? strong : weakBuyerCues(read);

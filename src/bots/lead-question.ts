@@ -1,6 +1,7 @@
 import type { Listing, ListingAvailability } from '../protocol/common.js';
 import { detectIntent, wantsToRent } from './intent.js';
-import { QUESTION_PHRASES } from './lexicon/questions.js';
+import { HAS_A_ARTICLES, NOT_A_THING, QUESTION_PHRASES } from './lexicon/questions.js';
+import { locateTokens } from './read/phrase-offsets.js';
 import { cueBooks } from './read/cue-books.js';
 import { phraseBook, tokenise, type Token } from './read/phrases.js';
 import { fold, formatMoney, sentences, type Lang } from './text.js';
@@ -30,30 +31,8 @@ export interface LeadQuestion {
   feature?: string;
 }
 
-/** A showing asked for with lookarounds; the rest are phrases (lexicon/questions.ts). */
-const SHOWING =
-  /\b((stop|come|swing|drop|pop) (by|over|in)\b(?![^.?!]*\b(office|paperwork|papers|sign|documents?|pick up|drop off|oficina|papeles|firmar)\b)(?=[^.?!]*\b(see|look|tour|view|check|walk|visit|tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thurs?|fri)\b)|(tour|see|visit|view|walk through|check out) (it|the (house|home|place|property)|this (one|house|home|place))\b(?= .*\b(tomorrow|today|tonight|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening|in person|soon|this week|next week)\b)|(can|could|may) (we|i|you) (go |come )?(see|tour|visit|view|look at|check out|go see|walk through|verla|verlo|visitarla|conocerla|schedule a (showing|tour|visit))(?! (the |any |all the )?(hoa |inspection |seller'?s? |disclosure |title )?(docs|documents|disclosures|reports?|paperwork|papers|photos|pictures|floor ?plans?|numbers|comps)\b)|(schedule|book|set up|arrange|do|get|have) (a |an )?(virtual |video |facetime |in person )?(showing|tour|viewing|visit|walk ?through)(?! (link|url|video)))/;
-const OWN_HOME =
-  '(my|our|mi|nuestra|nuestro) (home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento)';
-/** What the lead's home would bring, told with lookarounds; the rest are phrases (lexicon/questions.ts). */
-const HOME_VALUE = new RegExp(
-  [
-    // "how much do you think i can get?": what the lead's home would bring (not a loan: "get approved for").
-    '(how much|what) (do you think |would you say |you think |could you say )?(i|we) (can|could|would|will|might) (get|make|walk away with|sell (it )?for)(?! (approved|pre|a loan|a mortgage|financ|qualified|a (house|home|place) for))(?![^?.!]*\\b(in (that|this|the) (area|neighborhood)|for \\$?\\d|with \\$?\\d))',
-    `(cuanto|que) (crees que |cree que |creen que )?(podria|podriamos|puedo|podemos) (sacar|obtener|ganar|pedir)(?! (de prestamo|de credito|prestado|de enganche|para el enganche))`,
-    // "¿cuánto vale ahorita mi casa?", "cuánto cree que valga mi casa" (not a monthly payment: "al mes con FHA").
-    `(cuanto|que) ((crees?|cree|creen) (que|q) )?(vale|valga|valdria|valdra|costaria|cuesta)( \\w+)? ${OWN_HOME}(?! (al mes|por mes|mensual|de pago|con (fha|va|prestamo|credito|hipoteca)))`,
-  ]
-    .map((part) => `(?:${part})`)
-    .join('|')
-    .replace(/^/, '\\b(?:')
-    .concat(')\\b'),
-);
 const BOOK = phraseBook(QUESTION_PHRASES);
 const heard = cueBooks(QUESTION_PHRASES);
-
-const HOA =
-  /\b(hoa|h\.o\.a|homeowners? association|association (fee|dues)|cuota de (mantenimiento|asociacion)|mensualidad de la asociacion|(cuanto|cuota|pago|paga|pagan|pagar|mensual\w*|how much) [^.?!]{0,20}\basociacion|asociacion\b[^.?!]{0,20}\b(cuanto|al mes|mensual\w*|cuesta|sale))\b/;
 
 /** The listing facts asked about, in this order (the HOA first: its fee may be asked with the pool's). */
 const TOPICS = ['pool', 'sqft', 'year_built', 'beds', 'baths', 'price'] as const;
@@ -98,7 +77,6 @@ export function findLeadQuestion(
     if (!/[a-z]/.test(folded)) continue;
     const tokens = tokenise(folded);
     if (
-      HOME_VALUE.test(folded) ||
       heard(tokens, 'home_value') ||
       heard(tokens, 'sell_it_for') ||
       (worthMeansOwnHome && heard(tokens, 'worth_it'))
@@ -110,8 +88,7 @@ export function findLeadQuestion(
     // A question word at the end asks too ("hoa cuanto", "taxes how much").
     const askedLast = /\b(cuant[oa]s?|how (much|many))\s*$/.test(folded);
     const asks = /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || interrogative || askedLast;
-    if ((SHOWING.test(folded) || heard(tokens, 'showing')) && (asks || heard(tokens, 'wants')))
-      return { topic: 'showing', sentence };
+    if (heard(tokens, 'showing') && (asks || heard(tokens, 'wants'))) return { topic: 'showing', sentence };
     // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
     if (wantsToRent(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
     if (!asks) continue;
@@ -119,10 +96,7 @@ export function findLeadQuestion(
     if (/!\s*$/.test(folded) && !folded.includes('?') && !/^¿/.test(sentence.trim())) continue;
     if (!interrogative && !/\?\s*$/.test(folded) && !askedLast) continue;
     if (heard(tokens, 'rent_rate')) return { topic: 'other', sentence };
-    if (
-      (heard(tokens, 'advice_asked') || ADVICE_WORTH.test(folded)) &&
-      (heard(tokens, 'getting_ready') || heard(tokens, 'first'))
-    )
+    if (heard(tokens, 'advice_asked') && (heard(tokens, 'getting_ready') || heard(tokens, 'first')))
       return { topic: 'other', sentence };
     // A choice between getting it ready and selling as is: "¿le arreglo el techo primero o la vendo así?"
     if (heard(tokens, 'getting_ready') && heard(tokens, 'first_or')) return { topic: 'other', sentence };
@@ -131,17 +105,17 @@ export function findLeadQuestion(
     if (heard(tokens, 'size_of_part', 'age_of_part')) return { topic: 'other', sentence };
     if (heard(tokens, 'appliance') && heard(tokens, 'stays')) return { topic: 'other', sentence };
     // What the HOA allows is not what it costs.
-    if (HOA.test(folded) && heard(tokens, 'hoa_rules')) return { topic: 'other', sentence };
+    if (heard(tokens, 'hoa') && heard(tokens, 'hoa_rules')) return { topic: 'other', sentence };
     // "is it still available?", "¿ya se vendió?": the catalogue's status answers it.
     if (heard(tokens, 'availability')) return { topic: 'availability', sentence };
-    if (HOA.test(folded)) return { topic: 'hoa', sentence };
+    if (heard(tokens, 'hoa')) return { topic: 'hoa', sentence };
     const topic = TOPICS.find((cue) => heard(tokens, cue));
     if (topic) return { topic, sentence };
     const feature = featureAsked(tokens);
     if (feature) return { topic: 'feature', sentence, feature };
     // "does it have a guest house?", "¿tiene bodega?": whatever the listing's features may name.
-    const named = HAS_A.exec(folded);
-    if (named?.groups?.thing) return { topic: 'feature', sentence, feature: named.groups.thing };
+    const thing = thingAsked(folded, tokens);
+    if (thing) return { topic: 'feature', sentence, feature: thing };
     // A bare "?" after one word ("ok?", "3?") is not a question about the home, unless the word names a listing
     // fact ("hoa?", "pool?", "garage?", matched above).
     if ((folded.match(/[a-z]{2,}/g) ?? []).length < 2) continue;
@@ -168,15 +142,32 @@ export function findLeadQuestion(
 }
 
 /**
- * A question whether the home has something, named in one to four words ("does it have a guest house?", "is there
- * a wine cellar", "¿tiene bodega?", "¿hay cuarto de lavado?"): the listing answers it when one of its features
- * names it, the agent otherwise.
+ * The thing a question whether the home has something names, in one to four words ("does it have a guest house?",
+ * "is there a wine cellar", "¿tiene bodega?", "¿hay cuarto de lavado?"), the question being the whole sentence: the
+ * listing answers it when one of its features names it, the agent otherwise.
  */
-const HAS_A =
-  /^(?:(?:and |y )?(?:does|do) (?:it|the (?:house|home|place|property)|this (?:one|house|home|place)) (?:have|come with)|is there|are there|(?:y )?(?:tiene|hay|cuenta con|viene con)) (?:an? |any |some |una? |unos |unas |algun[oa]? )?(?!(?:anything|anyone|anybody|something|someone|somebody|else|alguien|algo|nadie|nada|chance|way|problem|time|more|another|other|otra|otro)\b)(?<thing>[a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\s*\??$/;
+function thingAsked(folded: string, tokens: Token[]): string | undefined {
+  const opening = heard(tokens, 'has_a');
+  if (!opening) return undefined;
+  const { end } = locateTokens(folded, tokens);
+  const openingEnd = end[opening.end - 1]!;
+  // The opening as written, its words one space apart ("does it have", not "does it, have").
+  if (folded.slice(0, openingEnd) !== opening.evidence || folded[openingEnd] !== ' ') return undefined;
+  const rest = folded.slice(openingEnd + 1);
+  let words = (rest.endsWith('?') ? rest.slice(0, -1) : rest).trimEnd().split(' ');
+  // "is there a pool": the article is no part of the thing, unless what follows it names none ("a chance").
+  if (words.length > 1 && HAS_A_ARTICLES.has(words[0]!) && !NOT_A_THING.has(firstPart(words[1]!)))
+    words = words.slice(1);
+  if (NOT_A_THING.has(firstPart(words[0]!)) || words.length > 4 || !words.every(isPlainWord))
+    return undefined;
+  return words.join(' ');
+}
 
-/** "is it worth painting first?": advice asked with a verb's -ing form, which the phrase grammar cannot name. */
-const ADVICE_WORTH = /^is it worth (it to )?\w+ing/;
+/** A word's part before a hyphen ("something" of "something-else"). */
+const firstPart = (word: string) => word.split('-')[0]!;
+/** A word of letters and hyphens, opened by a letter. */
+const isPlainWord = (word: string) =>
+  word.length > 0 && [...word].every((char, at) => (char >= 'a' && char <= 'z') || (at > 0 && char === '-'));
 
 /** What a listing says about a feature, if it says anything. */
 function featureLine(listing: Listing, words: RegExp, lang: Lang): string | undefined {

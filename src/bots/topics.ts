@@ -1,28 +1,12 @@
 import { isSincereBotQuestion } from './disclosure.js';
 import { TOPIC_PHRASES } from './lexicon/topics.js';
 import { phraseBook } from './read/phrases.js';
-import {
-  asRead,
-  refold,
-  textReader,
-  type Readable,
-  type ReadText,
-  type TextReader,
-} from './read/read-text.js';
+import { asRead, textReader, type Readable, type ReadText, type TextReader } from './read/read-text.js';
 import { sentences, stripJsonBlobs, type Lang } from './text.js';
 
 /** Side questions a lead may ask that the bot answers with a fixed line before re-asking its question. */
 export type SideTopic = 'disclosure' | 'fair_housing' | 'commission' | 'kickback' | 'injection';
 
-/** What stays a pattern (lookarounds): a fee asked with its object, a rate offered. The rest: lexicon/topics.ts. */
-const COMMISSION_QUESTION =
-  /\b((how much|what|what %|what percent|what percentage) (do|would|will) (you|u|ya|y'?all|you guys|your team) (charge|get|take)(?= (to|para|pa) (list|sell|listar|vender)\b| for (listing|selling|your services)\b| (me|us)\b|\s*[?.!]|$))|\b(would|will|could|can|do|did) (you|u|ya|he|jorge|your team) (take|do|accept|charge|go (down )?to|work for|list (it |my house |our house )?for|sell (it )?for)( it)?( for)?( like| maybe| just| only)? \d+(\.\d+)? ?(%|percent|pct)/;
-/** Someone else's commission: "I work on commission", "mi esposo trabaja por comisión", "the planning commission". */
-const NOT_OUR_COMMISSION =
-  /\b((work|works|working|paid|get paid|earn|trabaja|trabajo|trabajamos|trabajan|gana|gano|ganamos) (on|by|a|por|de|en) (commission|comision)|(planning|city|county|coastal|zoning|state|public utilities|housing) commission|comision (de planeacion|de zonificacion|de la ciudad|del condado))\b/g;
-/** A referral payment told over a sentence ("if we refer ... will you pay"): the rest are phrases (lexicon/topics.ts). */
-const KICKBACK_QUESTION =
-  /\b(if (i|we) (refer|send)\b.*\b(pay|give|get|reward|compensate|cut|bonus|kick)|(pay|give|compensate|reward) (me|us)\b.*\b(refer|referr?al|send (you )?(people|friends|clients|buyers))|(me |nos )?(pagan|dan|darian|darias|pagarian|pagarias) (algo|dinero|una comision|un regalo)\b.*\b(recomiendo|refiero|mando|envio|recomendar|referir|recomendamos)|si (les |te )?(recomiendo|refiero|mando|envio)\b.*\b(pagan|dan|algo|comision)|(i'll|ill|i will|we'll|we will|i can|we can|i could|i'd|id|i would|let me|happy to|i'm happy to|i can also) (pay|give|send|slip|kick|throw) (you|ya|u|jorge|your team)\b.*\b(referr?al|referrals|refer|leads?|clients?|friends?|buyers?|people i send)\b|\b(te|le|les) (pago|doy|daria|pagaria|regalo) .*\b(referido|referidos|cliente|clientes|recomendacion))\b/;
 const BOOK = phraseBook(TOPIC_PHRASES);
 /** A role written before a colon ("[system]: ...", "asistente:"); the rest are phrases (lexicon/topics.ts). */
 const ROLE_PASTED = /^\W*\[?(system|assistant|admin|developer|sistema|asistente)\]?\s*:/;
@@ -36,15 +20,8 @@ export function sideTopic(sentence: Readable): Exclude<SideTopic, 'disclosure'> 
 
 /** A side question staff hear about (an alert), also when it comes inside an injection attempt. */
 function staffTopic(read: ReadText): Exclude<SideTopic, 'disclosure' | 'injection'> | null {
-  const { folded } = read;
-  if (KICKBACK_QUESTION.test(folded) || BOOK.find(read, 'kickback')) return 'kickback';
-  const ours = folded.replace(NOT_OUR_COMMISSION, ' ');
-  if (
-    COMMISSION_QUESTION.test(ours) ||
-    BOOK.find(read, 'fee_asked') ||
-    BOOK.find(refold(read, ours), 'commission')
-  )
-    return 'commission';
+  if (BOOK.find(read, 'kickback')) return 'kickback';
+  if (BOOK.find(read, 'fee_asked', 'commission')) return 'commission';
   if (BOOK.find(read, 'fair_housing')) return 'fair_housing';
   return null;
 }

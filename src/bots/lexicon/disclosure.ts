@@ -56,7 +56,102 @@ const SINCERE: readonly string[] = [
   `is this * *|_ ${OR_MACHINE}`,
 ];
 
-export type DisclosureCue = 'sincere';
+/**
+ * What is asked with a check on the text beside it (`disclosure.ts` reads the check): the question ends there
+ * (`ends`: "is a human reading this?", the text's end or a "?"), a "?" comes before any stop (`asked`: "esto es un
+ * bot?", not "esto es un bot. jaja"), or a "?" comes later (`asked_later`: "an automated service, right?").
+ */
+export type CheckedCue = 'ends' | 'asked' | 'asked_later';
+/** Phrases heard whatever precedes them. */
+const heardAlways = <C extends string>(
+  phrases: readonly Phrase<C>[],
+  how: Partial<Phrase<C>> = {},
+): Phrase<C>[] => phrases.map((phrase) => ({ ...phrase, always: true, ...how }));
+/** The whole question, after its lead-in words (`disclosure.ts`): "human or bot?", "¿quién es?", "real person?". */
+export type WholeCue = 'either_or' | 'who_writes' | 'what_answers';
+/** Laughter and comparisons: "you type like a robot lol" is a joke. */
+export type JokeCue = 'like_a' | 'joke';
+
+const READER = 'human|person|people|someone|somebody|anyone|anybody';
+const READING = 'reading|answering|writing|typing|replying|responding|texting';
+const WHAT_ES =
+  'bot|robot|ia|chatbot|chat+bot|chatgpt|chat+gpt|gpt|computadora|maquina|automatico|automatica|automatizado|automatizada|persona|humano|asistente+virtual|asistente+de+ia|inteligencia+artificial';
+const PERSONALLY =
+  'personally|in+person|an+automated|a+bot|a+robot|a+machine|a+computer|a+program|an+ai|a+real+person';
+// prettier-ignore
+const CHECKED = heardAlways<CheckedCue>([
+  {
+    cue: 'ends',
+    words: `is|are there|_ a|an|any|some|_ real|actual|live|_ ${READER} real|actual|_ ${READING} this|these|that|my+messages|my+texts|the+chat|the+messages|the+texts|me|_`,
+  },
+  { cue: 'asked', words: `esto es un|una|_ ${WHAT_ES}`, notPrecededBy: 'eso|todo' },
+  { cue: 'asked_later', words: 'a|an|un|una automated|automatic|automatico|automatica service|system|reply|message|servicio|sistema|mensaje|respuesta' },
+]);
+
+/** "a real person", "un bot": what may be answering, with its article. */
+const A = 'a|an|un|una|_';
+const HUMAN = `${A} real|actual|live|_ person|human|agent|realtor|persona|humano|humana|agente real|de+verdad|_`;
+const MACHINE = `${A} bot|robot|ai|ia|machine|maquina|computer|computadora|program|programa|chatbot|chat+bot|automated|automatico|automatica`;
+/** Who is asked about before the choice: "are you", "is this", "are these texts from", "estoy hablando con". */
+const ASKED_OF =
+  'are+you|r+u|is+this|is+it|am+i+talking+to|am+i+talking+with|am+i+talking+con|am+i+chatting+to|am+i+chatting+with|am+i+chatting+con|am+i+texting+to|am+i+texting+with|am+i+texting+con|eres|es+usted|es|hablo+con|estoy+hablando+con|_';
+const MESSAGES =
+  'are|is|_ these|this|the|your texts|text|messages|message|replies|answers|chat from|written+by|sent+by|coming+from';
+const AFTERWORD = 'be+honest|honestly|tho|lol|seriously|for+real|en+serio|la+verdad|de+verdad|_';
+/** "real person", "un bot": what answers, said alone. */
+const ANSWERS =
+  'a|an|un|una|_ real|live|actual|_ person|human|bot|robot|ai|machine|persona|humano|humana|maquina real|de+verdad|_';
+// prettier-ignore
+const WHOLE = heardAlways<WholeCue>([
+  ...[ASKED_OF, MESSAGES].flatMap((asked) => [
+    { cue: 'either_or' as const, words: `${asked} ${HUMAN} or|o ${MACHINE} ${AFTERWORD}` },
+    { cue: 'either_or' as const, words: `${asked} ${MACHINE} or|o ${HUMAN} ${AFTERWORD}` },
+  ]),
+  { cue: 'who_writes', words: 'y|and|_ quien|who es|is+it|is+this|habla|eres' },
+  ...[ANSWERS, `${ANSWERS} or a|_ bot|robot|ai|machine|person|human`, `${ANSWERS} o bot|robot|persona|maquina`].map(
+    (words) => ({ cue: 'what_answers' as const, words }),
+  ),
+], { whole: true });
+
+// prettier-ignore
+const JOKES = heardAlways<JokeCue>([
+  { cue: 'like_a', words: 'like+a|like+an|como+un|como+una bot|robot|machine|computer|maquina' },
+  { cue: 'joke', words: 'such a bot|robot|machine|computer|maquina' },
+  { cue: 'joke', words: 'lol|lmao|rofl|haha|hahaa|hahaaa|hahaaaa|jaja|jajaa|jajaaa|jajaaaa' },
+]);
+
+/** Words a lead opens a question with that are no part of it ("wait, is this jorge or an automated thing?"). */
+// prettier-ignore
+const LEAD_INS: readonly string[] = [
+  'wait|ok|okay|so|hey|hi|hello|um|umm|ummm|uh|uhh|uhhh|hmm|hmmm|hmmmm|honestly|seriously|oye|oiga|espera|hola|pregunta',
+  'quick question', 'real quick', 'be honest', 'be real with+me|_', 'keep it real', 'real talk', 'for real',
+  'just curious|wondering', 'genuine question', 'se honesto|honesta', 'la neta', 'en serio', 'una pregunta',
+];
+
+/**
+ * The agent asked about by name ("is this jorge?", "is jorge the one texting me?", "¿hablo con jorge?"): `*` is where
+ * the name goes (`disclosure.ts` compares it with the agent's first name). A question's opening, each way of asking
+ * its own phrase, so that the word after it is the name ("es usted jorge" is not "es" then "usted").
+ */
+export type AgentCue = 'name_last' | 'name_opening' | 'name_second';
+const ASKED_BY_NAME =
+  'is this|are you|r u|eres|eres tu|es|es usted|usted es|tu eres|hablas tu|habla usted'.split('|');
+export const AGENT_PHRASES: readonly Phrase<AgentCue>[] = heardAlways<AgentCue>([
+  ...ASKED_BY_NAME.map((asked) => ({
+    cue: 'name_opening' as const,
+    words: `hi|hey|hello|hola|_ ${asked.split(' ').join('+')} *`,
+    opening: true,
+  })),
+  {
+    cue: 'name_second',
+    words: 'is|es * ~3 the+one|el+que|quien|whos|who+is|actually|really|realmente|de+verdad',
+    clause: true,
+  },
+  { cue: 'name_last', words: 'am+i|are+we talking|chatting|speaking|texting|messaging to|with|con *' },
+  { cue: 'name_last', words: 'hablo|estoy+hablando con *' },
+]);
+
+export type DisclosureCue = 'sincere' | 'lead_in' | CheckedCue | WholeCue | JokeCue;
 export const DISCLOSURE_PHRASES: readonly Phrase<DisclosureCue>[] = [
   ...[...new Set(SINCERE)].map((words) => ({ cue: 'sincere' as const, words, always: true, clause: true })),
   // "who's texting", "who is this" (not "who is this house's agent")
@@ -67,4 +162,17 @@ export const DISCLOSURE_PHRASES: readonly Phrase<DisclosureCue>[] = [
     clause: true,
     notBefore: 'house|home|listing|property|agent',
   })),
+  // "am i, like, talking with a real person": what is talked with is named in the clause of "with".
+  {
+    cue: 'sincere',
+    words:
+      'am+i|are+we|whether+i+am|whether+we+are|if+i+am|if+im ~ corresponding|communicating|dealing|in+contact|talking|chatting with',
+    always: true,
+    followedBy: `~3 ${PERSONALLY}`,
+  },
+  { cue: 'sincere', words: `es esto un|una|_ ${WHAT_ES}`, always: true, clause: true },
+  ...CHECKED.map((phrase) => ({ ...phrase, clause: true })),
+  ...WHOLE,
+  ...JOKES,
+  ...LEAD_INS.map((words) => ({ cue: 'lead_in' as const, words, always: true, opening: true })),
 ];

@@ -178,6 +178,67 @@ const SELF_DESCRIBED: readonly Phrase<'self_described'>[] = [
   },
 ];
 
+/** "we might list", "i'm thinking of listing": a seller's cue, not "list of", "list for", "listing price". */
+const WE_LIST: Phrase<'we_list'> = {
+  cue: 'we_list',
+  words:
+    'we|i|were|im might|may|could|want+to|plan+to|planning+to|thinking+of|thinking+about|going+to|gonna|_ list|listing',
+  always: true,
+  notFollowedBy: ['of*|for*|price*', 'with you*'],
+};
+
+const MY_HOME = 'my|our|mi|nuestra house|home|place|property|casa';
+/**
+ * "do you guys buy houses for cash?", "y'all buy homes as is?", "¿ustedes compran casas de contado?", "someone to
+ * buy my house": a question to the team about buying the lead's house is a seller's (its "buy" is no buyer cue);
+ * `buy_mine_asked` only in a question (`intent.ts` reads the question mark).
+ */
+// prettier-ignore
+const BUY_MINE: readonly Phrase<'buy_mine' | 'buy_mine_asked'>[] = [
+  {
+    cue: 'buy_mine',
+    words: `someone|somebody|a+company|an+investor|investors|they|people|alguien|una+compania|un+inversionista ~ buy|purchase|comprar|compra|comprarme ${MY_HOME}`,
+    always: true,
+  },
+  ...(['buy_mine', 'buy_mine_asked'] as const).map((cue) => ({
+    cue,
+    words: `do|would|will|can|could|_ you|u|yall|you+guys|your+team|your+company ~1 buy|purchase houses|homes|properties|my+house|my+home|my+place|my+property|our+house|our+home|our+place|our+property`,
+    always: true,
+    ...(cue === 'buy_mine' ? { followedBy: 'for+cash|cash|as+is|in+any+condition' } : {}),
+  })),
+  {
+    cue: 'buy_mine',
+    words: 'ustedes|_ compran|comprarian|me+compran|nos+compran|me+compraria|compraria+usted casas|mi+casa|nuestra+casa|la+casa',
+    always: true,
+  },
+];
+
+/** Someone else's sale ("would the owners sell for under 600?", "¿el dueño la quiere vender rápido?"): no seller cue. */
+const THEIR_SALE: Phrase<'their_sale'> = {
+  cue: 'their_sale',
+  words:
+    'the|_ owner|owners|seller|sellers|el+dueno|los+duenos|dueno|duenos|la+duena ~3 sell|selling|vender|venderia|vende|venden',
+  always: true,
+};
+
+/**
+ * A budget of the lead's own ("budget is 700", "max budget 550k", "mi presupuesto"), not one for something else ("the
+ * budget for repairs", "presupuesto para la mudanza"); `budget_said` only before a colon (`intent.ts` reads it).
+ */
+const NOT_FOR_A_HOME = [
+  'for|para repair*|arreglos*',
+  'for|para the move*|remodel*|repair*',
+  'for|para la mudanza*',
+];
+// prettier-ignore
+const OWN_BUDGET: readonly Phrase<'own_budget' | 'budget_said'>[] = [
+  ...[
+    'my|our|max|the budget', 'budgets*', 'budget is*|of*|around*|about*|max*|would+be', 'mi|nuestro presupuesto|budget',
+    'presupuesto es*|de*',
+  ].map((words) => ({ cue: 'own_budget' as const, words })),
+  { cue: 'budget_said' as const, words: 'budget|presupuesto' },
+].map((phrase) => ({ ...phrase, always: true, notFollowedBy: NOT_FOR_A_HOME }));
+
 export type IntentCue =
   | 'after_a_place'
   | 'self_described'
@@ -187,7 +248,13 @@ export type IntentCue =
   | 'renter'
   | 'buy_word'
   | 'home_worth'
-  | 'sell_then_buy';
+  | 'sell_then_buy'
+  | 'we_list'
+  | 'buy_mine'
+  | 'buy_mine_asked'
+  | 'their_sale'
+  | 'own_budget'
+  | 'budget_said';
 export const INTENT_PHRASES: readonly Phrase<IntentCue>[] = [
   ...SELF_DESCRIBED,
   { cue: 'buy_word', words: 'buy|buying|purchase|comprar', always: true },
@@ -196,4 +263,8 @@ export const INTENT_PHRASES: readonly Phrase<IntentCue>[] = [
   ...table({ after_a_place: AFTER_A_PLACE, not_selling: NOT_SELLING, own_sale: OWN_SALE }),
   ...SALE_THEN.map((words) => ({ cue: 'sale_then' as const, words, always: true, clause: true })),
   ...RENTER,
+  WE_LIST,
+  ...BUY_MINE,
+  THEIR_SALE,
+  ...OWN_BUDGET,
 ];

@@ -1,7 +1,7 @@
 import type { Phrase } from '../read/phrases.js';
 
 /** How sure an answer sounds (`quality.ts`, DOMAIN.md section 3), in the grammar of `read/phrases.ts`. */
-export type QualityCue = 'hedge' | 'definite' | 'fact';
+export type QualityCue = 'hedge' | 'definite' | 'fact' | 'greeting' | 'filler';
 
 /** A hedge: "maybe", "not sure", "idk", "we'll see", "no sé", "a lo mejor". */
 // prettier-ignore
@@ -22,6 +22,19 @@ const FACT: readonly string[] = [
   'day|days|week|weeks|month|months|year|years|dias|semanas|meses|anos|asap|cash|efectivo',
 ];
 
+/** A greeting and nothing else ("hi there", "buenas tardes"), each its own phrase: the text is only it. */
+// prettier-ignore
+const GREETINGS = [
+  'hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'hola', 'buenas', 'buenos dias',
+  'buenas tardes', 'buenas noches',
+];
+/** A word that fills a turn and answers nothing ("ok", "lol", "hmm", "gracias"), the text being only it. */
+const FILLERS = [
+  'ok|okay|k|cool|lol|haha|hm*m|uh|uh*h|um|um*m|thanks|gracias|vale|ja|jaa|jaaa|jaaaa',
+  'sure thing',
+  'thank you',
+];
+
 const table = (
   cue: QualityCue,
   phrases: readonly string[],
@@ -32,4 +45,11 @@ export const QUALITY_PHRASES: readonly Phrase<QualityCue>[] = [
   ...table('hedge', HEDGE),
   ...table('definite', DEFINITE, { opening: true }),
   ...table('fact', FACT),
+  ...GREETINGS.map((words) => ({
+    cue: 'greeting' as const,
+    words: `${words} there|jorge|_`,
+    always: true,
+    whole: true,
+  })),
+  ...FILLERS.map((words) => ({ cue: 'filler' as const, words, always: true, whole: true })),
 ];

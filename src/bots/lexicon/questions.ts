@@ -31,6 +31,29 @@ const HOME_VALUE: readonly string[] = [
   `cuanto|que ${SPANISH_MODAL} sacar|obtener|ganar por|de ${OWN} ${NOW_ADJ} ${HOME}`,
 ];
 
+/**
+ * What the lead's home would bring, asked with what follows it: not a loan ("how much could we get approved for",
+ * "cuánto podría sacar de préstamo"), not a price of somewhere else ("what could we get in that area", "for 600k"),
+ * not a payment ("cuánto vale mi casa al mes con FHA").
+ */
+const COULD_WE_GET =
+  'how+much|what do+you+think|would+you+say|you+think|could+you+say|_ i|we can|could|would|will|might get|make|walk+away+with|sell+for|sell+it+for';
+// prettier-ignore
+const NOT_OUR_SALE = [
+  'approved*|pre*|financ*|qualified*', 'a loan*|mortgage*', 'a house|home|place for',
+  '~~ in that|this|the area|neighborhood', '~~ for|with #',
+];
+const THINK_ES = 'crees+que|cree+que|creen+que';
+const COULD_WE_GET_ES = `cuanto|que ${THINK_ES}|_ ${SPANISH_MODAL} sacar|obtener|ganar|pedir`;
+const A_LOAN_ES = ['de prestamo*|credito*|enganche*', 'prestado*', 'para el enganche*'];
+const WORTH_ES = `cuanto|que ${THINK_ES}|crees+q|cree+q|creen+q|_ vale|valga|valdria|valdra|costaria|cuesta ~1 ${OWN} ${HOME}`;
+const A_PAYMENT_ES = ['al|por mes*', 'mensual*', 'de pago*', 'con fha*|va*|prestamo*|credito*|hipoteca*'];
+const HOME_VALUE_AROUND: readonly Phrase<'home_value'>[] = [
+  { cue: 'home_value', words: COULD_WE_GET, always: true, notFollowedBy: NOT_OUR_SALE },
+  { cue: 'home_value', words: COULD_WE_GET_ES, always: true, notFollowedBy: A_LOAN_ES },
+  { cue: 'home_value', words: WORTH_ES, always: true, notFollowedBy: A_PAYMENT_ES },
+];
+
 const DAYS = 'tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday';
 const HOME_NOUN = 'house|home|place|property';
 const SEE_IT_ES = 'verla|conocerla|visitarla';
@@ -66,6 +89,54 @@ const SHOWING: readonly string[] = [
   // "¿qué tal el sábado para verla?", "que tal si la vemos mañana": a visit proposed for a time.
   `para ${SEE_IT_ES}`,
   'si|_ la|lo vemos|visitamos|conocemos',
+];
+
+/** When a visit is set: a day, "tonight", "this weekend". */
+const VISIT_DAYS = `${DAYS}|tonight|weekend`;
+/** A visit asked with "stop by", "swing over", "pop in", not an errand ("drop by the office to sign"). */
+const DROP_BY = 'stop|come|swing|drop|pop by|over|in';
+const TO_SEE_WHEN = `see|look|tour|view|check|walk|visit|${VISIT_DAYS}|sat|sun|mon|tue|tues|wed|thur|thurs|fri`;
+const ERRAND_WORDS = 'office|paperwork|papers|sign|document|documents|oficina|papeles|firmar';
+const ERRAND = `${ERRAND_WORDS}|pick+up|drop+off`;
+/** "tour the house tomorrow", "see this one in person": the home seen at a time. */
+const THE_HOME_NAMED = [
+  'it',
+  ...HOME_NOUN.split('|').map((noun) => `the+${noun}`),
+  'this+one|this+house|this+home|this+place',
+];
+const SEE_THE_HOME = `tour|see|visit|view|walk+through|check+out ${THE_HOME_NAMED.join('|')}`;
+const SEEN_WHEN = `${VISIT_DAYS}|morning|afternoon|evening|in+person|soon|this+week|next+week`;
+/** "can we see it", "could i come tour", not the papers ("can i see the hoa docs", "can you look at the comps"). */
+const CAN_WE_SEE =
+  'can|could|may we|i|you go|come|_ see|tour|visit|view|look+at|check+out|go+see|walk+through|verla|verlo|visitarla|conocerla|schedule+a+showing|schedule+a+tour|schedule+a+visit';
+const THE_PAPERS =
+  'the|any|all+the|_ hoa|inspection|seller|sellers|disclosure|title|_ docs|documents|disclosures|report|reports|paperwork|papers|photos|pictures|floorplan|floorplans|floor+plan|floor+plans|numbers|comps';
+/** "schedule a showing", "do a virtual tour", not a tour's link ("get a tour link"). */
+const BOOK_A_VISIT =
+  'schedule|book|set+up|arrange|do|get|have a|an|_ virtual|video|facetime|in+person|_ showing*|tour*|viewing*|visit*|walkthrough*|walk+through';
+
+const SHOWING_AROUND: readonly Phrase<'showing'>[] = [
+  {
+    cue: 'showing',
+    words: DROP_BY,
+    always: true,
+    followedBy: `~~ ${TO_SEE_WHEN}`,
+    notFollowedBy: `~~ ${ERRAND}`,
+  },
+  // "can we swing by, maybe saturday?": the time in a later clause of the sentence.
+  { cue: 'showing', words: `${DROP_BY} ~~ $ ~~ ${TO_SEE_WHEN}`, always: true, unless: ERRAND_WORDS },
+  // Not "see it, maybe tomorrow" (a comma after the home).
+  { cue: 'showing', words: `${SEE_THE_HOME} ~~ ${SEEN_WHEN}`, always: true, clause: true },
+  { cue: 'showing', words: CAN_WE_SEE, always: true, notFollowedBy: THE_PAPERS },
+  { cue: 'showing', words: BOOK_A_VISIT, always: true, notFollowedBy: 'link*|url*|video*' },
+];
+
+/** The HOA's fee asked about: its name, its fee, its dues with a word of money ("cuánto se paga de asociación"). */
+// prettier-ignore
+const HOA: readonly string[] = [
+  'hoa', 'h o a', 'homeowner|homeowners association', 'association fee|dues', 'cuota de mantenimiento|asociacion',
+  'mensualidad de la asociacion', 'cuanto|cuota|pago|paga|pagan|pagar|mensual*|how+much ~ asociacion',
+  'asociacion ~ cuanto|al+mes|mensual*|cuesta|sale',
 ];
 
 /** Whether the home can still be bought ("is it still available?", "¿ya se vendió?", "is it pending?"). */
@@ -266,6 +337,8 @@ const ADVICE_ASKED: readonly string[] = [
   'do|would|will i|we need|have', 'should i|we', 'what comes|goes first', 'what should come first',
   'what do i|we do first', 'tengo|tenemos|hay que', 'debo|debemos|deberia|deberiamos|conviene|necesito|necesitamos',
   'vale la pena',
+  // "is it worth painting first?"
+  'is it worth it+to|_ *ing',
 ];
 /** How something works ("how does the buying process work?", "¿cómo funciona el proceso de compra?"), opening. */
 // prettier-ignore
@@ -288,6 +361,22 @@ const LISTING_SUBJECT = [
 const LISTING_STATUS = ['on the market', 'listed|been|sitting|reduced|pending', 'for sale'];
 const ABOUT_THE_LISTING: readonly string[] = ASKED_OF_LISTING.flatMap((asked) =>
   LISTING_SUBJECT.flatMap((subject) => LISTING_STATUS.map((status) => `${asked} ~ ${subject} ~ ~ ${status}`)),
+);
+/** A question whether the home has something, by its opening: "does it have", "is there", "¿tiene", "¿hay". */
+const HAS_A: readonly string[] = [
+  `and|y|_ does|do ${THE_HOME_NAMED.join('|')} have|come+with`,
+  'is|are there',
+  'y|_ tiene|hay|cuenta+con|viene+con',
+];
+/** The article before the thing asked about ("is there a pool", "¿hay una bodega?"). */
+export const HAS_A_ARTICLES: ReadonlySet<string> = new Set(
+  'a an any some un una unos unas algun alguna alguno'.split(' '),
+);
+/** Words after "is there" that name no part of a home ("is there anything else", "¿hay alguien?"). */
+export const NOT_A_THING: ReadonlySet<string> = new Set(
+  'anything anyone anybody something someone somebody else alguien algo nadie nada chance way problem time more another other otra otro'.split(
+    ' ',
+  ),
 );
 /** A sentence opened as a question ("does it ...", "and what ...", "¿tiene ...?"). */
 const OPENER = 'and|also|plus|oh|ok|okay|so|but|y|tambien|pero|ah|oye|_';
@@ -379,7 +468,9 @@ export type QuestionCue =
   | 'counter_question'
   | 'lot_size'
   | 'size_of_part'
-  | 'age_of_part';
+  | 'age_of_part'
+  | 'hoa'
+  | 'has_a';
 const table = (
   cue: QuestionCue,
   phrases: readonly string[],
@@ -388,7 +479,11 @@ const table = (
 
 export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...table('home_value', HOME_VALUE),
+  ...HOME_VALUE_AROUND,
   ...table('showing', SHOWING),
+  ...SHOWING_AROUND,
+  ...table('hoa', HOA),
+  ...table('has_a', HAS_A, { opening: true }),
   ...table('availability', AVAILABILITY),
   ...table('getting_ready', GETTING_READY),
   ...table('first', FIRST),

@@ -69,6 +69,9 @@ const FAIR_HOUSING: readonly string[] = [
   'seccion 8',
 ];
 
+/** The lead offering to pay: "i'll", "we can", "happy to". */
+const WILL_PAY =
+  'ill|i+will|well|we+will|i+can|we+can|i+could|id|i+would|let+me|happy+to|im+happy+to|i+can+also';
 // prettier-ignore
 const KICKBACK: readonly string[] = [
   'referral fee|fees|bonus|bonuses|reward|rewards|gift|gifts|program|programs',
@@ -98,8 +101,21 @@ const KICKBACK: readonly string[] = [
   'throw|slip|toss you|u|ya a|an|some extra|little|bonus|few',
   'te|le doy|echo|pago un|algo extra|bono|dinerito',
   'te|les doy|pago|regalo # por cada|cada',
+  // A payment told over the sentence: "if we refer anyone, would you pay us?", "si te mando clientes me das algo?"
+  'if i|we refer|send ~~ pay|give|get|reward|compensate|cut|bonus|kick',
+  'pay|give|compensate|reward me|us ~~ refer|referral|referal',
+  'pay|give|compensate|reward me|us ~~ send you|_ people|friends|clients|buyers',
+  'pagan|dan|darian|darias|pagarian|pagarias algo|dinero|una+comision|un+regalo ~~ recomiendo|refiero|mando|envio|recomendar|referir|recomendamos',
+  'si les|te|_ recomiendo|refiero|mando|envio ~~ pagan|dan|algo|comision',
+  `${WILL_PAY} pay|give|send|slip|kick|throw you|ya|u|jorge|your+team ~~ referral|referal|referrals|refer|lead|leads|client|clients|friend|friends|buyer|buyers|people+i+send`,
+  'te|le|les pago|doy|daria|pagaria|regalo ~~ referido|referidos|cliente|clientes|recomendacion',
 ];
 
+/** Someone else's commission: "I work on commission", "mi esposo trabaja por comisión", "the planning commission". */
+const PAID_ON =
+  'work|works|working|paid|earn|trabaja|trabajo|trabajamos|trabajan|gana|gano|ganamos on|by|a|por|de|en';
+const A_BOARD = 'planning|city|county|coastal|zoning|state|housing|public+utilities';
+const A_BOARD_ES = ['de planeacion|zonificacion', 'de la ciudad', 'del condado'];
 /** Words of the lead's own pay: commission said of them is income, not our fee. */
 const LEADS_PAY =
   'income|incomes|salary|w2|1099|paycheck|paystubs|cheque|cheques|earn|earnings|ingreso|ingresos|sueldo|salario|nomina|gano|ganamos';
@@ -107,10 +123,29 @@ const LEADS_PAY =
 const LEADS_OWN = 'my|our|mi|mis|nuestra|nuestras';
 const PAY_NOUNS = 'check|checks|paycheck|cheque|payout';
 
+/** The fee asked with what follows it: "how much would you charge to sell", "what do you take for listing?". */
+const FEE_ASKED_OF =
+  'how+much|what|what+%|what+percent|what+percentage do|would|will you|u|ya|yall|you+guys|your+team charge|get|take';
+const FOR_OUR_SALE = [
+  'to|para|pa list|sell|listar|vender',
+  'for listing|selling|your+services',
+  'me|us',
+  '$',
+];
+/** A rate offered: "would you take 5%?", "could jorge list it for 4.5 percent". */
 // prettier-ignore
-const COMMISSION: readonly (string | { words: string; unless: string; notAfter?: string; notBefore?: string })[] = [
+const RATE_OFFERED =
+  'would|will|could|can|do|did you|u|ya|he|jorge|your+team take|do|accept|charge|go+to|go+down+to|work+for|list+for|list+it+for|list+my+house+for|list+our+house+for|sell+for|sell+it+for it|_ for|_ like|maybe|just|only|_ # %|percent|pct';
+
+// prettier-ignore
+const COMMISSION: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)[] = [
   // The lead's own pay is not our fee ("my income is mostly commission, is that ok for a loan?").
-  { words: 'commission|commissions', unless: LEADS_PAY, notAfter: LEADS_OWN, notBefore: PAY_NOUNS },
+  {
+    words: 'commission|commissions', unless: LEADS_PAY, notAfter: LEADS_OWN, notBefore: PAY_NOUNS,
+    notPrecededBy: [PAID_ON, A_BOARD],
+  },
+  { words: FEE_ASKED_OF, followedBy: FOR_OUR_SALE },
+  RATE_OFFERED,
   'your fee|fees|rate|cut',
   'what %|percent|percentage do|would|will you|u|ya|yall|jorge|your guys|team|_ charge|get|take',
   'fee|fees to list|sell',
@@ -120,7 +155,7 @@ const COMMISSION: readonly (string | { words: string; unless: string; notAfter?:
   'whats|what your fee|rate',
   'what is your fee|rate',
   'listing fee',
-  { words: 'comision|comisiones', unless: LEADS_PAY, notAfter: LEADS_OWN },
+  { words: 'comision|comisiones', unless: LEADS_PAY, notAfter: LEADS_OWN, notPrecededBy: PAID_ON, notFollowedBy: A_BOARD_ES },
   'cuanto cobran|cobras',
   'que porcentaje',
   'lower|cut|reduce|discount|drop|negotiate on|off|_ your|the fee|fees|rate|commission|percentage',
@@ -151,7 +186,7 @@ const INJECTION: readonly string[] = [
 
 const table = (
   cue: TopicCue,
-  phrases: readonly (string | { words: string; unless: string; notAfter?: string; notBefore?: string })[],
+  phrases: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)[],
 ): Phrase<TopicCue>[] =>
   phrases.map((entry) =>
     typeof entry === 'string' ? { cue, words: entry, always: true } : { cue, ...entry, always: true },

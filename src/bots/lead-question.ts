@@ -100,6 +100,8 @@ export function findLeadQuestion(
       return { topic: 'other', sentence };
     // A choice between getting it ready and selling as is: "¿le arreglo el techo primero o la vendo así?"
     if (heard(tokens, 'getting_ready') && heard(tokens, 'first_or')) return { topic: 'other', sentence };
+    // Another home's facts are not the page's listing's: the agent answers them.
+    if (heard(tokens, 'another_home')) return { topic: 'other', sentence };
     // The lot is a fact of the catalogue; another part's size or age is the agent's to answer.
     if (heard(tokens, 'lot_size')) return { topic: 'lot', sentence };
     if (heard(tokens, 'size_of_part', 'age_of_part')) return { topic: 'other', sentence };

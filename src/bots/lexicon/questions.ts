@@ -469,8 +469,20 @@ export type QuestionCue =
   | 'lot_size'
   | 'size_of_part'
   | 'age_of_part'
+  | 'another_home'
   | 'hoa'
   | 'has_a';
+/** A home other than the page's listing: "the other one we saw", "la otra que vimos", "otra casa". */
+const ANOTHER_HOME: readonly string[] = [
+  'the other one|house|home|place|listing|property',
+  'that other one|house|home|place|listing|property',
+  'the one we|i saw|visited|toured',
+  'the one we|i looked at',
+  'otra casa|propiedad',
+  'la otra que|casa|propiedad',
+  'el otro que',
+  'la que vimos|vi|visitamos|fuimos',
+];
 const table = (
   cue: QuestionCue,
   phrases: readonly string[],
@@ -520,6 +532,7 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...table('lot_size', LOT_SIZE, { clause: true }),
   ...table('size_of_part', SIZE_OF_PART, { clause: true }),
   ...table('age_of_part', [...new Set(AGE_OF_PART)]),
+  ...table('another_home', ANOTHER_HOME),
   ...THE_TEAM_DOES.map((words) => ({
     cue: 'about_the_agent' as const,
     words,

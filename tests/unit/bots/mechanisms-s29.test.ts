@@ -166,3 +166,13 @@ suite('review-s29 mechanisms', [
   ['we have to move now', B('size'), { slots: { urgency: 'immediate' } }],
   ['how many recamaras does it have?', B('budget', listing), { answer: 'listing' }],
 ]);
+
+// Another home's facts are the agent's to confirm, never the page's listing's.
+suite('another home asked about', [
+  ['cuantos bedrooms tiene la otra que vimos?', B('budget', listing), { answer: 'agent' }],
+  ['how many beds does the other one have?', B('budget', listing), { answer: 'agent' }],
+  ['does the one we saw saturday have a pool?', B('budget', listing), { answer: 'agent' }],
+  // Near misses: this listing asked about.
+  ['cuantas recamaras tiene?', ES('budget', listing), { answer: 'listing' }],
+  ['how many bedrooms does this one have?', B('budget', listing), { answer: 'listing' }],
+]);

@@ -33,7 +33,6 @@ const EXPIRED = phraseBook([
     words:
       'approv*|aprov*|aprob*|preapprov*|preaprov*|preaprob*|prequal*|qual* ~5 expired|lapsed|vencio|expiro|caduco|ran+out|ya+no+vale|ya+no+sirve|ya+no+es+valida',
     always: true,
-    clause: true,
   },
 ]);
 /** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */

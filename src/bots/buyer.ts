@@ -33,6 +33,8 @@ export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
     extractFinancing(turn.text, { asked: false }) !== 'cash'
   ) {
     if (canSwitch(state.switches, 'buyer', 'seller', turn.input.nowMs)) {
+      // What the message says of the purchase is kept for it ("after we sell ours, prob in 5 months").
+      extractBuyerSlots(state, extractContext(turn));
       switchKind(turn, 'seller');
       sellerStep(turn);
       return;

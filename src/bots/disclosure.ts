@@ -11,7 +11,7 @@ const WHOLE = BOOK.only('either_or', 'who_writes', 'what_answers');
 const LEAD_IN = BOOK.only('lead_in');
 const AGENT = phraseBook(AGENT_PHRASES);
 const JOKE = BOOK.only('joke');
-const LIKE_A = BOOK.only('like_a');
+const LIKE_A = BOOK.only('like_a', 'someone_else');
 
 /** A check on the text after a hit (lexicon/disclosure.ts, `CheckedCue` and `WholeCue`). */
 type After = (after: string) => boolean;
@@ -102,7 +102,8 @@ export function isSincereBotQuestion(text: Readable, agentName?: string): boolea
     checked(read.folded, read.tokens, CHECKED.every(read)) ||
     sentences(unopened(read.folded)).some((sentence) => asksWhole(sentence, first));
   if (!asked) return false;
-  // Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask.
+  // Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask; "the seller es robot o
+  // que?" asks about someone else.
   if (JOKE.find(read) && !read.folded.includes('?')) return false;
   return LIKE_A.find(read) === undefined;
 }

@@ -299,7 +299,13 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   // A negated date says nothing ("we can't move right now"), but an earliest one says when ("not until june").
   // When several dates are said, the one the move hangs on: "school ends in june, so we want to be moved in by july".
   const dates = readWhens(text, options).filter((when) => !when.negated || when.earliest);
-  const reading = dates.find((when) => when.moving) ?? dates[0];
+  // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
+  const conclusion = concluded(text);
+  const concludedDate =
+    conclusion !== text && conclusion.trim().split(/\s+/).length <= 3
+      ? readWhens(conclusion, options).find((when) => !when.negated)
+      : undefined;
+  const reading = concludedDate ?? dates.find((when) => when.moving) ?? dates[0];
   if (reading) return { urgency: urgencyOfWhen(reading), timeline: reading.text };
   const open = unquestioned(folded, byPattern(OPEN_ENDED));
   if (open && !negatedBefore(folded, open.index, 2)) return { urgency: 'browsing', timeline: open.text };

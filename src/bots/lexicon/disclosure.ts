@@ -70,7 +70,7 @@ const heardAlways = <C extends string>(
 /** The whole question, after its lead-in words (`disclosure.ts`): "human or bot?", "¿quién es?", "real person?". */
 export type WholeCue = 'either_or' | 'who_writes' | 'what_answers';
 /** Laughter and comparisons: "you type like a robot lol" is a joke. */
-export type JokeCue = 'like_a' | 'joke';
+export type JokeCue = 'like_a' | 'joke' | 'someone_else';
 
 const READER = 'human|person|people|someone|somebody|anyone|anybody';
 const READING = 'reading|answering|writing|typing|replying|responding|texting';
@@ -117,6 +117,12 @@ const WHOLE = heardAlways<WholeCue>([
 const JOKES = heardAlways<JokeCue>([
   { cue: 'like_a', words: 'like+a|like+an|como+un|como+una bot|robot|machine|computer|maquina' },
   { cue: 'joke', words: 'such a bot|robot|machine|computer|maquina' },
+  // Someone else called a bot: "the seller es robot o que? nunca contesta", "is the lender an AI or what".
+  {
+    cue: 'someone_else',
+    words: 'seller|sellers|vendedor|vendedora|vendedores|owner|owners|dueno|duena|duenos|landlord|lender|lenders|banco|bank|company|compania|app|website|zillow|redfin ~3 bot|robot|robots|ai|machine|maquina|automated',
+    clause: true,
+  },
   { cue: 'joke', words: 'lol|lmao|rofl|haha|hahaa|hahaaa|hahaaaa|jaja|jajaa|jajaaa|jajaaaa' },
 ]);
 

@@ -455,7 +455,8 @@ export type HolidayDate =
 export const HOLIDAYS: readonly { words: readonly string[]; on: HolidayDate }[] = [
   // "the holidays", "end of the year", "new year": before the season gets busy (the 20th of December).
   { words: ['the holidays', 'christmas', 'xmas', 'new year', 'new years', 'navidad', 'las fiestas', 'fin de ano',
-    'end of the year', 'end of year', 'ano nuevo'], on: { month: 11, day: 20 } },
+    'end of the year', 'end of year', 'ano nuevo', 'finales de ano', 'finales del ano', 'fines de ano', 'fines del ano',
+    'fin del ano', 'final del ano', 'late this year', 'later this year'], on: { month: 11, day: 20 } },
   { words: ['thanksgiving', 'accion de gracias'], on: { month: 10, weekday: 4, nth: 4 } },
   { words: ['memorial day'], on: { month: 4, weekday: 1, nth: -1 } },
   { words: ['labor day'], on: { month: 8, weekday: 1, nth: 1 } },

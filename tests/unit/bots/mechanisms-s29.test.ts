@@ -176,3 +176,26 @@ suite('another home asked about', [
   ['cuantas recamaras tiene?', ES('budget', listing), { answer: 'listing' }],
   ['how many bedrooms does this one have?', B('budget', listing), { answer: 'listing' }],
 ]);
+
+// The mechanisms behind the sealed-s29 misses, fixed after its one measurement (docs/BOTS.md 27).
+suite('sealed-s29 mechanisms, fixed after the measurement', [
+  ['once the kids finish the school year, so july', B('urgency'), { slots: { urgency: 'six_months' } }],
+  ['cuando terminen las clases, entonces julio', ES('urgency'), { slots: { urgency: 'six_months' } }],
+  [
+    'we need to be out by may so we can start school in august',
+    B('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['a finales de año', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  ['para fin del año', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  [
+    'after we sell ours, prob in 5 months',
+    B('urgency', { slots: { budget: { min: 560_000, max: 700_000 } } }),
+    { slots: { urgency: 'six_months' } },
+  ],
+  ['the seller es robot o que? nunca contesta lol', B('budget', listing), { disclosure: false }],
+  ['el vendedor es un bot?', ES('budget', listing), { disclosure: false }],
+  // Near misses: the bot itself asked.
+  ['the seller is slow, are you a bot?', B('budget', listing), { disclosure: true }],
+  ['eres un robot?', ES('budget', listing), { disclosure: true }],
+]);

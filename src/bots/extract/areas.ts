@@ -160,14 +160,14 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   }));
   // Known areas in the order the lead named them, spelled exactly or with one typo per word of six letters or more.
   const hits: Hit[] = [];
-  for (const area of knownAreasOf(knownAreas)) {
+  const known = knownAreasOf(knownAreas);
+  for (const area of known) {
     const exact = area.pattern.exec(folded);
     const index = exact ? exact.index : misspelledAt(words, area);
     if (index !== undefined && !ruledOut(folded, index, area.folded))
       hits.push({ area: area.name, index, end: index + (exact ? exact[0].length : area.folded.length) });
   }
   // A short name listed beside a named area ("rancho or upland", "en upland y rancho"): the list names both.
-  const known = knownAreasOf(knownAreas);
   for (const hit of [...hits]) {
     const before = SHORT_BEFORE.exec(folded.slice(Math.max(0, hit.index - 40), hit.index));
     const after = SHORT_AFTER.exec(folded.slice(hit.end));

@@ -114,16 +114,16 @@ const UNDECIDED = phraseBook([
 
 /** `asked` means the lender question is the one being answered (then a bare no/yes counts). */
 export function extractFinancing(text: string, { asked }: { asked: boolean }): Financing | undefined {
-  if (UNDECIDED.find(tokenise(fold(text)))) return undefined;
+  const folded = fold(text);
+  const tokens = tokenise(folded);
+  if (UNDECIDED.find(tokens)) return undefined;
   // "no me aprobaron, ahora ya estoy pre aprobado": what holds now, said after what held before, is the answer.
-  const turned = [...fold(text).matchAll(NOW_CLAUSE)].pop();
+  const turned = [...folded.matchAll(NOW_CLAUSE)].pop();
   if (turned) {
-    const now = extractFinancing(fold(text).slice(turned.index + turned[0].length), { asked: false });
+    const now = extractFinancing(folded.slice(turned.index + turned[0].length), { asked: false });
     if (now) return now;
   }
-  const folded = fold(text);
   const noLoan = NO_LOAN.exec(folded);
-  const tokens = tokenise(folded);
   if ((NEEDS_LENDER.find(tokens) || NEEDS_APPROVAL.find(tokens) || EXPIRED.find(tokens)) && !noLoan)
     return 'needs_lender';
   const needs = NEED_A_LENDER.exec(folded);

@@ -219,6 +219,8 @@ const BROWSING_WORDS = byPhrases(BROWSING_PHRASES);
 const MUST_MOVE = new RegExp(
   `\\b(?:${anyOf(MUST_MOVE_WORDS)})\\b(?:(?: \\w+){0,2} (?:${anyOf(SOON_WORDS)})\\b|.*\\b(?:${anyOf(ALREADY_SOLD)})\\b)`,
 );
+const MUST_MOVE_SAID = byPattern(MUST_MOVE);
+const OPEN_ENDED_SAID = byPattern(OPEN_ENDED);
 const NON_ANSWER = new RegExp(wordsOf(NON_ANSWERS));
 const CHANGED = new RegExp(wordsOf(CHANGED_WORDS));
 
@@ -287,7 +289,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   const browsing = unquestioned(folded, BROWSING);
   if (browsing && !negatedBefore(folded, browsing.index, 2))
     return { urgency: 'browsing', timeline: browsing.text };
-  const immediate = unquestioned(folded, IMMEDIATE_OR_SOONEST) ?? unquestioned(folded, byPattern(MUST_MOVE));
+  const immediate = unquestioned(folded, IMMEDIATE_OR_SOONEST) ?? unquestioned(folded, MUST_MOVE_SAID);
   if (immediate && !negatedBefore(folded, immediate.index, 4))
     return { urgency: 'immediate', timeline: immediate.text };
   const few = FEW.exec(folded);
@@ -307,7 +309,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
       : undefined;
   const reading = concludedDate ?? dates.find((when) => when.moving) ?? dates[0];
   if (reading) return { urgency: urgencyOfWhen(reading), timeline: reading.text };
-  const open = unquestioned(folded, byPattern(OPEN_ENDED));
+  const open = unquestioned(folded, OPEN_ENDED_SAID);
   if (open && !negatedBefore(folded, open.index, 2)) return { urgency: 'browsing', timeline: open.text };
   return undefined;
 }

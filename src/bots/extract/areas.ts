@@ -2,9 +2,11 @@ import { SENTENCE_WORDS } from '../lexicon/address.js';
 import {
   NEAR_COMMON_PLACES,
   NEAR_NOTHING,
+  NEAR_WORDS,
   NEAR_TIME_WORDS,
   OWN_PLACES,
   POSSESSIVES,
+  ROUTE_WORDS,
 } from '../lexicon/areas.js';
 import {
   AREA_NON_ANSWERS,
@@ -13,11 +15,18 @@ import {
   NO_PREFERENCE_WHOLE,
 } from '../lexicon/time.js';
 import { phraseBook, tokenise } from '../read/phrases.js';
-import { wordsOf } from '../read/words.js';
+import { anyOf, wordsOf } from '../read/words.js';
 import { fold, negatedBefore, titleCase } from '../text.js';
 
-const NEAR =
-  /\b(?:near|close to|cerca de|cerca(?= del\b))\s+(?:(the|el|la|los|del)\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
+const NEAR = new RegExp(
+  `\\b(?:${anyOf(NEAR_WORDS)}|cerca(?= del\\b))\\s+(?:(the|el|la|los|del)\\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\\b)`,
+  'g',
+);
+/** A freeway by its number after a word that places a home beside it and an article ("off the 210", "por la 10"). */
+const BESIDE_ROUTE = new RegExp(
+  `\\b(?:${anyOf(ROUTE_WORDS)})\\s+(the|el|la|del)\\s+(\\d{1,3})(?: freeway| fwy| highway| hwy)?(?=$|[.,!?;]| (?!bed|bath|br\\b|ba\\b|bd\\b|k\\b|mil\\b|recamara|cuarto|bano|hab|percent|por ciento|%|am\\b|pm\\b|days?\\b|dias?\\b|weeks?\\b|semanas?\\b|months?\\b|mes))`,
+  'g',
+);
 /** A word listed right before or after a named area: "rancho o " + Upland, Upland + " or rancho". */
 const SHORT_BEFORE = /\b([a-z]{5,})\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*$/;
 const SHORT_AFTER = /^\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*([a-z]{5,})\b/;
@@ -26,6 +35,11 @@ const SHORT_AFTER = /^\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*([a-z]{5,})\b/;
 const ROUTE = /^(\d{1,3})(?: freeway| fwy| highway| hwy)?$/;
 const MORE_ROUTES =
   /^(?:(?:\s*,\s*(?:(?:and|or|y|o)\s+)?(?:the|el|la|del)|\s+(?:and|or|y|o)(?:\s+(?:the|el|la|del))?)\s+\d{1,3}\b(?!\s*(?:bed|bath|br|ba|bd|k|mil|recamara|cuarto|bano|hab)))+/;
+
+/** The freeways listed right after one ("and the 210", "o la 71"), by number. */
+function routesAfter(rest: string): string[] {
+  return Array.from(rest.match(MORE_ROUTES)?.[0].matchAll(/\d{1,3}/g) ?? [], (number) => number[0]);
+}
 
 /** Words after "near" that name no place: pronouns, here and there, the lead's own places, a time or a price. */
 const NOT_A_PLACE: ReadonlySet<string> = new Set([...NEAR_NOTHING, ...NEAR_COMMON_PLACES]);
@@ -204,12 +218,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     const route = ROUTE.exec(place);
     if (route && article) {
       // ...and the ones listed after it ("near the 15 and the 210", "near the 57 o la 71").
-      const after = folded.slice(match.index + match[0].length);
-      const more = Array.from(
-        after.match(MORE_ROUTES)?.[0].matchAll(/\d{1,3}/g) ?? [],
-        (number) => number[0],
-      );
-      for (const number of [route[1]!, ...more]) {
+      for (const number of [route[1]!, ...routesAfter(folded.slice(match.index + match[0].length))]) {
         const label = `near the ${number}`;
         if (!found.includes(label)) found.push(label);
       }
@@ -220,6 +229,16 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     const label = named ?? `near ${titleCase(place)}`;
     if (!found.some((existing) => fold(existing) === fold(label) || (named && existing === named)))
       found.push(label);
+  }
+  // A home beside a freeway: "right off the 210", "sobre la 10".
+  // Not an amount taken off another ("20 off the 650").
+  for (const match of folded.matchAll(BESIDE_ROUTE)) {
+    if (negatedBefore(folded, match.index, 2) || /\d[\d,.]*k?\s*$/.test(folded.slice(0, match.index)))
+      continue;
+    for (const number of [match[2]!, ...routesAfter(folded.slice(match.index + match[0].length))]) {
+      const label = `near the ${number}`;
+      if (!found.includes(label)) found.push(label);
+    }
   }
   return found.length > 0 ? found : undefined;
 }

@@ -31,6 +31,9 @@ const BESIDE_ROUTE = new RegExp(
 const SHORT_BEFORE = /\b([a-z]{5,})\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*$/;
 const SHORT_AFTER = /^\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*([a-z]{5,})\b/;
 
+/** A place word and the word after it, which may be a known area's short name ("in rancho", "por victoria"). */
+const SHORT_IN = /\b(?:in|en|around|near|por|at|to|cerca de)\s+([a-z]{5,})\b/g;
+
 /** A freeway by its number ("210", "15 freeway"), and more of them listed after it ("and the 210", "o la 71"). */
 const ROUTE = /^(\d{1,3})(?: freeway| fwy| highway| hwy)?$/;
 const MORE_ROUTES =
@@ -193,6 +196,13 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
       if (area && !hits.some((other) => other.area === area) && !ruledOut(folded, index, word!))
         hits.push({ area, index, end: index + word!.length });
     }
+  }
+  // A known area by its short name after a place word ("we want to stay in rancho", "algo por victoria").
+  for (const match of folded.matchAll(SHORT_IN)) {
+    const area = areaCalled(match[1]!, known);
+    const index = match.index + match[0].length - match[1]!.length;
+    if (area && !hits.some((other) => other.area === area) && !ruledOut(folded, index, match[1]!))
+      hits.push({ area, index, end: index + match[1]!.length });
   }
   // A name inside a longer one the lead wrote is not a second area ("Chino" in "Chino Hills").
   const inside = (hit: Hit, other: Hit) =>

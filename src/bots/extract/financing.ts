@@ -61,10 +61,11 @@ const NO_ANSWER = phraseBook([
     notFollowedBy: 'me|nos|te|le|les|lo|la|los|las|se|sabemos|quiero|queremos|puedo|podemos|estoy|estamos',
   },
   { cue: 'no', words: 'nope|nah|not+yet|todavia+no|aun+no', opening: true, always: true },
+  { cue: 'no', words: 'havent|have+not|didnt|did+not yet|_ $', opening: true, always: true },
   {
     cue: 'no',
     words:
-      'havent|have+not|didnt|did+not|not+yet talked|spoken|spoke|gone|reached+out to|with anyone|anybody|nobody|any+one',
+      'havent|have+not|didnt|did+not|not+yet talked|spoken|spoke|gone|reached+out|started|begun|applied|looked+into|done+that|done+it|done+any to|with|that|_ anyone|anybody|nobody|any+one|yet|$',
     always: true,
   },
   { cue: 'no', words: 'no he|hemos hablado con nadie', always: true },

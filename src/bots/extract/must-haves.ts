@@ -16,6 +16,8 @@ const WITHOUT: ReadonlySet<string> = new Set([
 ]);
 /** "we have a pool now", "tenemos alberca": what the lead owns today, unless wanted ("must have a pool"). */
 const OWNS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'tenemos', 'tengo', 'teniamos']);
+/** A condition's opening: "if it has", "as long as it has", "si tiene". */
+const IF: ReadonlySet<string> = new Set(['if', 'long', 'si', 'provided']);
 const WANTS: ReadonlySet<string> = new Set([
   'must',
   'need',
@@ -64,6 +66,8 @@ function owned(tokens: readonly Token[], start: number): boolean {
     if (!OWNS.has(tokens[at]!.word)) continue;
     // "has to be one story", "have to have a garage": a need, not what is owned.
     if (tokens[at + 1]?.word === 'to') return false;
+    // "if it has rv parking", "si tiene alberca": a condition the lead sets, not what it owns.
+    if ([1, 2, 3].some((back) => IF.has(tokens[at - back]?.word ?? ''))) return false;
     return !WANTS.has(tokens[at - 1]?.word ?? '');
   }
   return false;

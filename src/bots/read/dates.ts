@@ -296,13 +296,17 @@ function dayOrYearAlone(
   return undefined;
 }
 
-/** True when the sentence holding `index` is a question ("what's the market like right now?"). */
+/**
+ * True when the clause holding `index` asks a question ("what's the market like right now?", "cancel the tour de
+ * mañana, can we do sunday instead?"): it runs from the last stop or comma to the question mark.
+ */
 export function inQuestion(folded: string, index: number): boolean {
   const start = Math.max(
     folded.lastIndexOf('.', index - 1),
     folded.lastIndexOf('!', index - 1),
     folded.lastIndexOf('?', index - 1),
     folded.lastIndexOf('\n', index - 1),
+    folded.lastIndexOf(',', index - 1),
   );
   const endMatch = /[.!?\n]/.exec(folded.slice(index));
   const end = endMatch ? index + endMatch.index : folded.length;

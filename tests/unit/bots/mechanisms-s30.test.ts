@@ -146,3 +146,34 @@ suite('a day in a question clause', [
   // Near miss: a date stated before a question about something else.
   ['by june, is that doable?', B('urgency'), { slots: { urgency: 'three_months' } }],
 ]);
+
+const listing = {
+  id: 'L-7',
+  price: 689_000,
+  beds: 4,
+  baths: 3,
+  sqft: 2150,
+  yearBuilt: 2004,
+  hoaMonthly: 0,
+  features: ['pool'],
+  area: 'Etiwanda',
+};
+
+// A count asked without its noun counts what the message named before it; what the question's sentence states
+// before it asks is still read.
+suite('a count asked without its noun', [
+  [
+    '4 bedrooms, cuantos tiene esta?',
+    B('size', { listing }),
+    { answer: 'listing', slots: { 'size.bedrooms': 4 } },
+  ],
+  ['we need 3 baths. how many does this one have?', B('size', { listing }), { answer: 'listing' }],
+  [
+    'need 4 beds, does it have a pool?',
+    B('size', { listing }),
+    { answer: 'listing', slots: { 'size.bedrooms': 4 } },
+  ],
+  // Near misses: nothing counted before the question, or a question about the team's homes.
+  ['how many does it have?', B('size', { listing }), { answer: 'agent' }],
+  ['4 beds, how many do you have available?', B('size', { listing }), { answer: 'agent' }],
+]);

@@ -64,6 +64,12 @@ const NO_ANSWER = phraseBook([
   { cue: 'no', words: 'havent|have+not|didnt|did+not yet|_ $', opening: true, always: true },
   {
     cue: 'no',
+    words: 'havent|have+not|didnt|did+not|not+yet started|start|begun|applied|looked+into',
+    always: true,
+    notFollowedBy: 'looking|searching|to+look|house+hunting|buscando|a+buscar',
+  },
+  {
+    cue: 'no',
     words:
       'havent|have+not|didnt|did+not|not+yet talked|spoken|spoke|gone|reached+out|started|begun|applied|looked+into|done+that|done+it|done+any to|with|that|_ anyone|anybody|nobody|any+one|yet|$',
     always: true,
@@ -133,6 +139,9 @@ const TAKEN_BACK = new RegExp(
   'g',
 );
 
+/** A take-back that opens with the way of paying it takes back ("cash i mean loan"). */
+const WAY_FIRST = new RegExp(`^(?:${anyOf([...CASH_WORDS, ...LOAN_WAYS, 'approved', 'aprobados'])})\\s`);
+
 /**
  * `asked` means the lender question is the one being answered (then a bare no/yes counts); `instead` that the text
  * is what the lead says after taking back a way of paying (then a bare loan counts too).
@@ -152,7 +161,8 @@ export function extractFinancing(
   }
   // "cash. actually, loan": what follows the last take-back that says a way of paying replaces what came before.
   for (const back of [...folded.matchAll(TAKEN_BACK)].reverse()) {
-    if (back.index === 0 && back[0].trim() === '') continue;
+    // One at the message's start takes back nothing of this message ("actually, can we see it first?").
+    if (back.index === 0 && !WAY_FIRST.test(back[0])) continue;
     const rest = folded.slice(back.index + back[0].length);
     const now = rest === '' ? undefined : extractFinancing(rest, { asked, instead: true });
     if (now) return now;
@@ -231,7 +241,7 @@ function paidInCash(folded: string): boolean {
   const opens = (at: number) =>
     CASH_OPENS.test(folded.slice(at)) && !inAQuestion(folded, at) && !negatedBefore(folded, at, 3);
   const clauses = Array.from(
-    folded.matchAll(/(?:^|[,.;!\n]|\s-\s)/g),
+    folded.matchAll(/(?:^|[,.;!?\n]|\s-\s)/g),
     (match) => match.index + match[0].length,
   );
   // ... or a cash word right before the amount: "cash 1.5 million", "efectivo 500 mil".

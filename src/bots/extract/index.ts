@@ -89,6 +89,9 @@ export function isCorrection(text: string): boolean {
   return CORRECTION.test(folded) || OPENS_TAKING_BACK.test(folded);
 }
 
+/** The 30 or 45 days of the seller's timeline question, named ("30 días está bien", "45 days works"). */
+const NAMES_THE_DAYS = /\b(?:30|45|treinta|cuarenta y cinco)\s*(?:days?|dias?)\b/;
+
 /** A message that opens by taking back what was said, whatever follows ("no, espera, sí...", "actually, yes"). */
 const OPENS_RETAKING = new RegExp(`${TAKE_BACK}[a-z]`);
 const opensTakingBack = (text: string): boolean => OPENS_RETAKING.test(fold(text));
@@ -147,7 +150,10 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
         timeline.accepted && timeline.urgency === '30-45 days' && isUnsureAnswer(state.slots.timelineUrgency);
       // "no, es muy poco tiempo" then "no, espera, sí aceptamos los 45 días": an answer that opens by taking back
       // the one given replaces it.
-      const retaken = timeline.accepted !== state.slots.timelineAccepted && opensTakingBack(text);
+      // ...and so does one that names the days again ("bueno sí, 30 días está bien" after a no).
+      const retaken =
+        timeline.accepted !== state.slots.timelineAccepted &&
+        (opensTakingBack(text) || NAMES_THE_DAYS.test(fold(text)));
       fill(state, 'timelineAccepted', timeline.accepted, filled, correcting || decides || retaken);
       fill(state, 'timelineUrgency', timeline.urgency, filled, correcting || decides || retaken);
     }

@@ -20,7 +20,7 @@ export const ROUTE_WORDS: readonly string[] = ['off', 'off of', 'right off', 'ju
 // prettier-ignore
 export const NEAR_NOTHING: readonly string[] = [
   'me', 'my', 'us', 'you', 'it', 'that', 'this', 'then', 'now', 'end', 'there', 'here', 'mi', 'nosotros', 'la', 'el',
-  'ahi', 'aqui', 'around', 'about',
+  'ahi', 'aqui', 'around', 'about', 'them', 'him', 'her', 'ellos', 'ellas', 'ella', 'ti', 'usted', 'ustedes',
 ];
 
 /** Places everywhere, not one area ("near the freeway", "cerca de la escuela", "near shopping"). */

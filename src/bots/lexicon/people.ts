@@ -9,7 +9,7 @@ export const THIRD_PARTIES: readonly string[] = [
   ...KIN,
   'friend', 'friends', 'buddy', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'coworker', 'coworkers',
   'co-worker', 'roommate', 'cunado', 'cunada', 'cunados', 'compadre', 'comadre', 'vecino', 'vecina', 'vecinos',
-  'amigo', 'amiga', 'amigos', 'amigas', 'companero', 'companera', 'in-laws', 'inlaws',
+  'amigo', 'amiga', 'amigos', 'amigas', 'companero', 'companera', 'in-laws', 'inlaws', 'laws',
 ];
 
 /** Whose: "my sister", "our neighbors", "mi suegra", "la vecina". */

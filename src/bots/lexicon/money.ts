@@ -90,6 +90,9 @@ export const RENT_WORDS = [
   'lease',
 ] as const;
 
+/** A rent said after the amount ("2,800 de renta", "2k in rent", "1,900 al mes de alquiler"). */
+export const RENT_AFTER = ['de renta', 'de alquiler', 'en renta', 'in rent', 'for rent', 'rent'] as const;
+
 /** Words of a monthly payment ("payment under 4k", "pago mensual de 3 mil"). */
 export const PAYMENT_WORDS = [
   'payment',
@@ -238,6 +241,49 @@ export const TENS_VARIANTS: Readonly<Record<string, string>> = {
   thirdy: 'thirty',
   sixdy: 'sixty',
 };
+
+/** Spoken hundreds as they are typed ("6 hunnid", "5 hunned"): read as "hundred". */
+export const HUNDRED_VARIANTS = [
+  'hunnid',
+  'hunnids',
+  'hunned',
+  'hunnit',
+  'hunnet',
+  'hunid',
+  'hundrd',
+  'hundret',
+] as const;
+
+/** Hundreds said in two words ("seis cientos", "cinco cientos"): read as the one word. */
+export const SPLIT_HUNDREDS: Readonly<Record<string, string>> = {
+  'dos cientos': 'doscientos',
+  'tres cientos': 'trescientos',
+  'cuatro cientos': 'cuatrocientos',
+  'cinco cientos': 'quinientos',
+  'seis cientos': 'seiscientos',
+  'siete cientos': 'setecientos',
+  'ocho cientos': 'ochocientos',
+  'nueve cientos': 'novecientos',
+};
+
+/** Tens said after a typed digit ("6 fifty", "5 cincuenta"): the digit is read as its word (650, 550). */
+export const SPOKEN_TENS = [
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'treinta',
+  'cuarenta',
+  'cincuenta',
+  'sesenta',
+  'setenta',
+  'ochenta',
+  'noventa',
+] as const;
 
 /** Savings said after the amount ("150k saved", "40 mil ahorrados", "60k in savings"): a down payment, not a price. */
 export const SAVED_AFTER = [

@@ -14,9 +14,12 @@ import {
   PRICE_WORDS,
   RENT_AFTER,
   RENT_WORDS,
+  SAID_BEFORE_PHRASES,
   SAVED_AFTER,
   YEAR_WORDS,
 } from '../lexicon/money.js';
+import { firstSpan } from '../read/phrase-offsets.js';
+import { phraseBook } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { BATHROOM_WORD, BEDROOM_WORD, TAKE_BACK } from '../text.js';
 
@@ -91,17 +94,18 @@ const OWN_REACH_BEFORE =
 const SIDE_COST_BEFORE =
   /\b(hoa|h\.o\.a|dues|association|mello ?roos|taxes|tax|credit|credits|concessions?|closing costs?|cuota|mantenimiento|impuestos|costos de cierre)\b[^,.;!?\d]{0,18}$/;
 const MAX_AFTER =
-  /^\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:our|my|the|absolute|absolutely|hard|tops|nuestro|mi|el|lo) )*(max|maximum|tops|top|limit|ceiling|cap|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|tope|limite|max\.|o menos)\b/;
+  /^\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:our|my|the|absolute|absolutely|hard|tops|real|actual|true|nuestro|mi|el|lo|verdadero) )*(max|maximum|tops|top|limit|ceiling|cap|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|tope|limite|max\.|o menos)\b/;
 /** "750 pre approved", "600 aprobados": the amount a lender approved (a budget, read as its ceiling below). */
 const PRE_APPROVED_AFTER = /^\s?(?:pre[- ]?approved|pre-?aprobad[oa]s?|aprobad[oa]s?)\b/;
 const MIN_BEFORE =
   /(over|above|at least|more than|minimum|min|starting at|mas de|al menos|minimo|desde)\s*\$?\s*$/;
 /**
  * "nothing over 700", "not a penny above 800k", "nada más de 550 mil", "not interested in anything over 700k", "no
- * queremos nada arriba de 600": a floor said with a negation is a ceiling.
+ * queremos nada arriba de 600", "no queremos pagar más de 550", "we can't go over 650", "no queremos pasar de 600": a
+ * floor said with a negation a few words before it, in its clause, is a ceiling ("not sure, more than 500" is not).
  */
 const NEGATED_MIN_BEFORE =
-  /\b(nothing|not|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|dont|do not|no)(?: \w+){0,3} (?:anything|nada|algo))\s+(over|above|more than|mas de|arriba de|encima de)\s*\$?\s*$/;
+  /\b(nothing|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|do not|no|won'?t|can'?t|cannot|nunca)(?: (?!sure\b|know\b|se\b)\w+){0,3})\s+(over|above|more than|mas de|arriba de|encima de|(?:pasar\w*|pase) de|exceed)\s*\$?\s*$/;
 /** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
 const YEARLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...INCOME_AFTER])}`);
 const MONTHLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_MONTH, ...MONTHLY_AFTER_WORDS])}`);
@@ -139,6 +143,8 @@ const OWED_BEFORE = new RegExp(
  * have 30k to put down", "hasta 550, pero mejor si es 500").
  */
 const TAKEN_BACK = new RegExp(`${TAKE_BACK}\\$?\\s*$`);
+/** "i said 600 earlier but ...", "dije 600 antes pero ...": the amount said before is taken back by the next one. */
+export const SAID_BEFORE = phraseBook(SAID_BEFORE_PHRASES.map((words) => ({ cue: 'said' as const, words })));
 
 function multiplier(suffix: string | undefined, digits: string): number {
   const word = (suffix ?? '').trim();
@@ -434,8 +440,11 @@ export function scanAmounts(folded: string): AmountScan {
     if (role === 'down' && amount.qualifier !== 'max') amount.aside = 'down';
     amounts.push(amount);
   }
+  const said = amounts.length > 1 ? firstSpan(SAID_BEFORE, scaled) : undefined;
   for (let i = 0; i + 1 < amounts.length; i += 1) {
-    if (TAKEN_BACK.test(scaled.slice(amounts[i]!.end, amounts[i + 1]!.start))) amounts[i]!.takenBack = true;
+    const { start, end } = amounts[i]!;
+    const before = said !== undefined && start >= said.index && end <= said.index + said.text.length;
+    if (before || TAKEN_BACK.test(scaled.slice(end, amounts[i + 1]!.start))) amounts[i]!.takenBack = true;
   }
   const ranges: [number, number][] = [];
   for (let i = 0; i + 1 < amounts.length; i += 1) {

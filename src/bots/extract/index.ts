@@ -7,7 +7,7 @@ import { extractCondition } from './condition.js';
 import { extractFinancing, revisitsFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractMustHaves } from './must-haves.js';
-import { extractBudget, extractPrice } from './price.js';
+import { extractBudget, extractPrice, restatesValue } from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
 import {
   extractBuyerTimeline,
@@ -85,7 +85,7 @@ const OPENS_TAKING_BACK = new RegExp(`${TAKE_BACK}\\$?\\d`);
 
 export function isCorrection(text: string): boolean {
   const folded = fold(text);
-  return CORRECTION.test(folded) || OPENS_TAKING_BACK.test(folded);
+  return CORRECTION.test(folded) || OPENS_TAKING_BACK.test(folded) || restatesValue(folded);
 }
 
 /** The message takes back an earlier answer first: it is not an answer to the question asked now ("no wait, 550"). */

@@ -1,9 +1,16 @@
 import { numberWordsToDigits } from '../read/numbers.js';
-import { HUNDRED_VARIANTS, SPLIT_HUNDREDS, SPOKEN_TENS, TENS_VARIANTS } from '../lexicon/money.js';
+import {
+  HUNDRED_VARIANTS,
+  REAL_LIMIT_PHRASES,
+  SPLIT_HUNDREDS,
+  SPOKEN_TENS,
+  TENS_VARIANTS,
+} from '../lexicon/money.js';
+import { phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
-import { asThousands, scanAmounts, type Amount } from './amount.js';
+import { asThousands, SAID_BEFORE, scanAmounts, type Amount } from './amount.js';
 
 export interface Budget {
   min?: number;
@@ -163,4 +170,15 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
 /** The largest amount a budget or a price points at (for the high-value review gate). */
 export function budgetTop(budget: Budget | undefined): number {
   return Math.max(budget?.max ?? 0, budget?.min ?? 0);
+}
+
+const REAL_LIMIT = phraseBook(REAL_LIMIT_PHRASES.map((words) => ({ cue: 'real' as const, words })));
+
+/**
+ * The lead replaces a value said before (DOMAIN.md 4.2a, a later explicit fact): "i said 600 earlier but ...", "675
+ * is the real max", "en realidad el máximo es 650" (index.ts `isCorrection`).
+ */
+export function restatesValue(folded: string): boolean {
+  const tokens = tokenise(folded);
+  return SAID_BEFORE.find(tokens) !== undefined || REAL_LIMIT.find(tokens) !== undefined;
 }

@@ -294,3 +294,23 @@ export const SAVED_AFTER = [
   'ahorrados',
   'ahorrado',
 ] as const;
+
+/**
+ * A value said before and now replaced, as phrases of the `read/phrases.ts` grammar (`#` a number): "i said 600
+ * earlier but ...", "i told you 3 bedrooms before", "dije 600 antes pero ...". Not "as i said before, 600" (no value
+ * between) and not "i said 600 but 650 is ok too" (no word of an earlier time).
+ */
+export const SAID_BEFORE_PHRASES: readonly string[] = [
+  'i|we said|told|put|wrote|mentioned ~2 # ~3 earlier|before|previously|originally|initially|yesterday|at+first',
+  'dije|dijimos|puse|pusimos|mencione ~2 # ~3 antes|ahorita|hace+rato|al+principio|primero|ayer|la+otra+vez',
+];
+
+/**
+ * The limit said as the true one, correcting what was said before: "675 is the real max", "our actual budget is",
+ * "actually our max is 700", "en realidad el máximo es 650", "el presupuesto real es", "el budget real".
+ */
+export const REAL_LIMIT_PHRASES: readonly string[] = [
+  'real|actual|true|verdadero|verdadera max|maximum|budget|limit|ceiling|cap|tope|maximo|limite|presupuesto',
+  'max|maximo|presupuesto|tope|limite|budget real|verdadero|verdadera',
+  'en+realidad|actually|realmente|in+reality ~3 max|maximum|budget|limit|tope|maximo|limite|presupuesto',
+];

@@ -74,3 +74,44 @@ suite('slang hundreds as a range top', [
   ['6 hunnid a month max', B('budget'), nothing],
   ['like 6 hunnid square feet lol', B('budget'), budgetMax(null)],
 ]);
+
+const held = { slots: { budget: { min: 480_000, max: 600_000 }, financing: 'pre_approved' } };
+const keptBudget = { slots: { budget: { min: 480_000, max: 600_000 } } };
+
+// A later explicit amount replaces the one said before (DOMAIN.md 4.2a): "i said X earlier but", "the real max is Y".
+suite('an amount said before, then corrected', [
+  ['i said 600 earlier but my husband says 675 is the real max', B('size', held), budgetMax(675_000)],
+  ['dije 600 antes pero mi esposo dice que 675 es el máximo real', ES('size', held), budgetMax(675_000)],
+  ['en realidad el máximo es 650', ES('size', held), budgetMax(650_000)],
+  ['i told you 600k before, 650 is our limit', B('size', held), budgetMax(650_000)],
+  ['el budget real es 650', B('size', held), budgetMax(650_000)],
+  ['actually our max is 700', B('size', held), budgetMax(700_000)],
+  // Near misses: an amount said without a correction, a restatement, "real" about something else.
+  ['our budget is 675', B('size', held), keptBudget],
+  ['as i said before, 600 max', B('size', held), keptBudget],
+  ['mi esposo dice que 675 pero yo digo 600', ES('size', held), keptBudget],
+  [
+    'the real question is if we qualify, 3 bedrooms',
+    B('size', held),
+    { slots: { ...keptBudget.slots, size: { bedrooms: 3 } } },
+  ],
+]);
+
+const ceiling = (max: number) => ({ slots: { budget: { max } } });
+const floor = (min: number) => ({ slots: { budget: { min } } });
+
+// "more than" under a negation in its clause ("no queremos pagar más de", "can't go over") is a ceiling.
+suite('a negated floor is a ceiling', [
+  ['no queremos pagar más de 550', ES('budget'), ceiling(550_000)],
+  ['no queremos pasar de 600', ES('budget'), ceiling(600_000)],
+  ["don't want to pay more than 550k", B('budget'), ceiling(550_000)],
+  ["we can't go over 650", B('budget'), ceiling(650_000)],
+  ['no queremos spend more than 600', B('budget'), ceiling(600_000)],
+  ["we don't want to pagar más de 550", B('budget'), ceiling(550_000)],
+  // Near misses: a floor with no negation, or a negation in another clause or about knowing.
+  ['more than 550', B('budget'), floor(550_000)],
+  ['más de 550 está bien', ES('budget'), floor(550_000)],
+  ['no, more than 550', B('budget'), floor(550_000)],
+  ['no sé, más de 500', ES('budget'), floor(500_000)],
+  ['not sure more than 500', B('budget'), floor(500_000)],
+]);

@@ -18,7 +18,7 @@ import {
   SAVED_AFTER,
   YEAR_WORDS,
 } from '../lexicon/money.js';
-import { firstSpan } from '../read/phrase-offsets.js';
+import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { phraseBook } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { BATHROOM_WORD, BEDROOM_WORD, TAKE_BACK } from '../text.js';
@@ -145,6 +145,14 @@ const OWED_BEFORE = new RegExp(
 const TAKEN_BACK = new RegExp(`${TAKE_BACK}\\$?\\s*$`);
 /** "i said 600 earlier but ...", "dije 600 antes pero ...": the amount said before is taken back by the next one. */
 export const SAID_BEFORE = phraseBook(SAID_BEFORE_PHRASES.map((words) => ({ cue: 'said' as const, words })));
+/** The words of an earlier time that end those phrases ("earlier", "antes"): a text with none is not read for them. */
+const EARLIER = new RegExp(
+  `\\b(?:${anyOf(SAID_BEFORE_PHRASES.flatMap((words) => words.split(' ').at(-1)!.replace(/\+/g, ' ').split('|')))})\\b`,
+);
+/** Where SAID_BEFORE matches in folded text. */
+function saidBefore(folded: string): Span | undefined {
+  return EARLIER.test(folded) ? firstSpan(SAID_BEFORE, folded) : undefined;
+}
 
 function multiplier(suffix: string | undefined, digits: string): number {
   const word = (suffix ?? '').trim();
@@ -440,7 +448,7 @@ export function scanAmounts(folded: string): AmountScan {
     if (role === 'down' && amount.qualifier !== 'max') amount.aside = 'down';
     amounts.push(amount);
   }
-  const said = amounts.length > 1 ? firstSpan(SAID_BEFORE, scaled) : undefined;
+  const said = amounts.length > 1 ? saidBefore(scaled) : undefined;
   for (let i = 0; i + 1 < amounts.length; i += 1) {
     const { start, end } = amounts[i]!;
     const before = said !== undefined && start >= said.index && end <= said.index + said.text.length;

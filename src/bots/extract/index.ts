@@ -8,7 +8,7 @@ import { extractCondition } from './condition.js';
 import { extractFinancing, revisitsFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractMustHaves } from './must-haves.js';
-import { extractBudget, extractPrice } from './price.js';
+import { extractBudget, extractPrice, restatesValue } from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
 import {
   extractBuyerTimeline,
@@ -86,7 +86,7 @@ const OPENS_TAKING_BACK = new RegExp(`${TAKE_BACK}\\$?\\d`);
 
 export function isCorrection(text: string): boolean {
   const folded = fold(text);
-  return CORRECTION.test(folded) || OPENS_TAKING_BACK.test(folded);
+  return CORRECTION.test(folded) || OPENS_TAKING_BACK.test(folded) || restatesValue(folded);
 }
 
 /** The 30 or 45 days of the seller's timeline question, named ("30 días está bien", "45 days works"). */

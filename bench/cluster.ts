@@ -89,7 +89,7 @@ async function inBatches<T>(
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 async function hubRequest<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
-  const answer = (await socket.timeout(30_000).emitWithAck(event, payload)) as Ack<T>;
+  const answer = (await socket.timeout(120_000).emitWithAck(event, payload)) as Ack<T>;
   if (!answer.ok) throw new Error(`${event}: ${answer.error.code} ${answer.error.message}`);
   return answer.data;
 }
@@ -150,6 +150,19 @@ function streamSamples(fake: FakeAnthropic, requestIndex: number, arrivals: Arri
   return tracker.samples();
 }
 
+/**
+ * Where the coach's COMPLIANCE line starts in the scripted answer: the hub holds that line back until the answer is
+ * complete (src/coaching/hold.ts, its own flags go first), so its deltas wait for the end of the stream on every
+ * node; the raw relay holds nothing. Deltas that end before it measure the relay alone.
+ */
+const HELD_FROM = COACHING_TEXT.indexOf('COMPLIANCE:');
+
+/** The samples (in write order, as streamSamples returns them) of the deltas written before the held line. */
+function unheld(fake: FakeAnthropic, requestIndex: number, samples: number[]): number[] {
+  const writes = fake.tokenWrites.filter((write) => write.requestIndex === requestIndex);
+  return samples.filter((_, i) => writes[i]!.endOffset <= HELD_FROM);
+}
+
 function writesOf(fake: FakeAnthropic, requestIndex: number): number {
   return fake.tokenWrites.filter((write) => write.requestIndex === requestIndex).length;
 }
@@ -162,6 +175,11 @@ interface RunResult {
   startOffsetsMs: number[];
   /** CPU of the sending and receiving node and Redis traffic per model delta, over the measured streams. */
   cost?: RunCost;
+  /** The same deltas received by a client on the producing node (hub only). */
+  localSamples?: number[];
+  /** `samples` and `localSamples` of the deltas before the held COMPLIANCE line (see HELD_FROM). */
+  unheld: number[];
+  localUnheld?: number[];
 }
 
 /** Brackets a measured window: the processes whose CPU counts (sender, receiver) and the Redis they share. */
@@ -288,13 +306,20 @@ async function rawTokens(
       () => fake.tokenWrites.length,
     );
     if (failures.length) throw new Error(`raw streams failed: ${failures.slice(0, 3).join('; ')}`);
-    const result: RunResult = { samples: [], missing: 0, startOffsetsMs: [], ...(cost ? { cost } : {}) };
+    const result: RunResult = {
+      samples: [],
+      unheld: [],
+      missing: 0,
+      startOffsetsMs: [],
+      ...(cost ? { cost } : {}),
+    };
     const requestIndexes = range(streams).map((i) => {
       const requestIndex = requestIndexOf(fake, i, RAW_SYSTEM);
       if (requestIndex === undefined) throw new Error(`raw: no fake request for ${marker(i)}`);
       const samples = streamSamples(fake, requestIndex, arrivals.get(i) ?? []);
       result.missing += writesOf(fake, requestIndex) - samples.length;
       result.samples.push(...samples);
+      result.unheld.push(...unheld(fake, requestIndex, samples));
       return requestIndex;
     });
     result.startOffsetsMs = startOffsets(fake, requestIndexes);
@@ -350,6 +375,11 @@ interface HubAgents {
   requester: Socket;
   /** On node B: joined to every conversation; the receiver. */
   watcher: Socket;
+  /**
+   * On node A: joined to every conversation too, the single-node reference for the same deltas (what the coach's
+   * own pacing costs, e.g. the COMPLIANCE line held until the answer is complete, shows up here as well).
+   */
+  localWatcher: Socket;
 }
 
 /**
@@ -390,16 +420,19 @@ async function hubTokens(
   metering?: Metering,
 ): Promise<RunResult> {
   const [urlA] = cluster.urls as [string, string];
-  const { requester, watcher } = agents;
+  const { requester, watcher, localWatcher } = agents;
   const widgets: Socket[] = [];
   const conversationOf: string[] = [];
   const arrivals = new Map<string, Arrival[]>();
-  const onToken = (event: StreamTokenEvent) => {
+  const localArrivals = new Map<string, Arrival[]>();
+  const recordInto = (into: Map<string, Arrival[]>) => (event: StreamTokenEvent) => {
     const atMs = nowMs();
-    const list = arrivals.get(event.streamId) ?? [];
+    const list = into.get(event.streamId) ?? [];
     list.push({ index: event.index, text: event.text, atMs });
-    arrivals.set(event.streamId, list);
+    into.set(event.streamId, list);
   };
+  const onToken = recordInto(arrivals);
+  const onLocalToken = recordInto(localArrivals);
   const done = new Set<string>();
   const errors: string[] = [];
   let check = () => {};
@@ -434,6 +467,10 @@ async function hubTokens(
           lastSeq: 0,
         });
         for (const message of joined.messages) replies.seen(message);
+        await hubRequest(localWatcher, 'conversation:join', {
+          conversationId: conversationOf[i],
+          lastSeq: 0,
+        });
       });
       await replies.done();
     } finally {
@@ -443,6 +480,7 @@ async function hubTokens(
 
     resetFake(fake);
     watcher.on('coach:token', onToken);
+    localWatcher.on('coach:token', onLocalToken);
     watcher.on('coach:done', onDone);
     watcher.on('coach:error', onError);
     const { result: streamIds, cost } = await metered(
@@ -474,19 +512,30 @@ async function hubTokens(
       () => fake.tokenWrites.length,
     );
     if (errors.length) throw new Error(`coaching streams failed: ${errors.slice(0, 3).join('; ')}`);
-    const result: RunResult = { samples: [], missing: 0, startOffsetsMs: [], ...(cost ? { cost } : {}) };
+    const result: RunResult = {
+      samples: [],
+      unheld: [],
+      missing: 0,
+      startOffsetsMs: [],
+      ...(cost ? { cost } : {}),
+    };
     const requestIndexes = range(streams).map((i) => {
       const requestIndex = requestIndexOf(fake, i, COACH_SYSTEM);
       if (requestIndex === undefined) throw new Error(`hub: no coaching request for ${marker(i)}`);
       const samples = streamSamples(fake, requestIndex, arrivals.get(streamIds[i]!) ?? []);
       result.missing += writesOf(fake, requestIndex) - samples.length;
       result.samples.push(...samples);
+      result.unheld.push(...unheld(fake, requestIndex, samples));
+      const local = streamSamples(fake, requestIndex, localArrivals.get(streamIds[i]!) ?? []);
+      (result.localSamples ??= []).push(...local);
+      (result.localUnheld ??= []).push(...unheld(fake, requestIndex, local));
       return requestIndex;
     });
     result.startOffsetsMs = startOffsets(fake, requestIndexes);
     return result;
   } finally {
     watcher.off('coach:token', onToken);
+    localWatcher.off('coach:token', onLocalToken);
     watcher.off('coach:done', onDone);
     watcher.off('coach:error', onError);
     for (const widget of widgets) widget.close();
@@ -499,39 +548,54 @@ async function hubAccept(
   agents: HubAgents,
   messages: number,
   metering?: Metering,
-): Promise<{ samples: number[]; cost?: RunCost }> {
+): Promise<{ samples: number[]; localSamples: number[]; cost?: RunCost }> {
   const [urlA] = cluster.urls as [string, string];
-  const { watcher } = agents;
+  const { watcher, localWatcher } = agents;
   resetFake(fake);
   const widget = await connectClient(`${urlA}/widget`, await widgetToken(urlA));
-  let pending: { text: string; arrived: (atMs: number) => void } | undefined;
+  let pending:
+    { text: string; arrived: (atMs: number) => void; arrivedLocal: (atMs: number) => void } | undefined;
   const onMessage = (message: MessageView) => {
     const atMs = nowMs();
     if (pending && message.text === pending.text) pending.arrived(atMs);
+  };
+  const onLocalMessage = (message: MessageView) => {
+    const atMs = nowMs();
+    if (pending && message.text === pending.text) pending.arrivedLocal(atMs);
   };
   try {
     const first = await hubRequest<SendResult>(widget, 'message:send', {
       clientMsgId: 'accept-first',
       text: 'Hi, I am thinking about selling this year',
     });
-    await hubRequest(watcher, 'conversation:join', { conversationId: first.conversationId, lastSeq: 0 });
+    for (const agent of [watcher, localWatcher])
+      await hubRequest(agent, 'conversation:join', { conversationId: first.conversationId, lastSeq: 0 });
     await fakeQuiet(fake);
     watcher.on('message', onMessage);
+    localWatcher.on('message', onLocalMessage);
     const failures: string[] = [];
     const samples: number[] = [];
+    const localSamples: number[] = [];
     const send = async (k: number) => {
       const text = `Still comparing options, note ${k}`;
-      const arrival = new Promise<number>((resolve) => (pending = { text, arrived: resolve }));
+      let arrived = (_atMs: number) => {};
+      let arrivedLocal = (_atMs: number) => {};
+      const onB = new Promise<number>((resolve) => (arrived = resolve));
+      const onA = new Promise<number>((resolve) => (arrivedLocal = resolve));
+      pending = { text, arrived, arrivedLocal };
       const sentAt = nowMs();
       widget.emit('message:send', { clientMsgId: `accept-${k}`, text }, (answer: Ack<SendResult>) => {
         if (!answer.ok) failures.push(`${answer.error.code} ${answer.error.message}`);
       });
-      const atMs = await withTimeout(
-        arrival,
+      const [atB, atA] = await withTimeout(
+        Promise.all([onB, onA]),
         10_000,
-        () => `hub message ${k} on node B (send failures: ${failures.join('; ') || 'none'})`,
+        () => `hub message ${k} on nodes A and B (send failures: ${failures.join('; ') || 'none'})`,
       );
-      if (k >= WARMUP_MESSAGES) samples.push(atMs - sentAt);
+      if (k >= WARMUP_MESSAGES) {
+        samples.push(atB - sentAt);
+        localSamples.push(atA - sentAt);
+      }
     };
     for (let k = 0; k < WARMUP_MESSAGES; k++) await send(k);
     const { cost } = await metered(
@@ -542,9 +606,10 @@ async function hubAccept(
       () => messages,
     );
     if (failures.length) throw new Error(`message:send failed: ${failures.slice(0, 3).join('; ')}`);
-    return { samples, ...(cost ? { cost } : {}) };
+    return { samples, localSamples, ...(cost ? { cost } : {}) };
   } finally {
     watcher.off('message', onMessage);
+    localWatcher.off('message', onLocalMessage);
     widget.close();
   }
 }
@@ -559,6 +624,10 @@ export interface CrossNodeRow {
   /** The hub variant (`hub`, or a compared checkout, or the sharded adapter). */
   variant: string;
   hub: LatencySummary;
+  /** The same deltas or messages received by a client on node A (the single-node reference, same run). */
+  hubLocal?: LatencySummary;
+  /** Tokens: the deltas before the held COMPLIANCE line only (hub on B, hub on A, raw). */
+  unheld?: { hub: LatencySummary; hubLocal: LatencySummary; raw: LatencySummary };
   /** The raw relay's run of the same round right after (tokens) or before (messages) the hub's. */
   raw: LatencySummary;
   /** Per model delta (tokens) or per message: CPU of node A, node B (µs) and Redis traffic. */
@@ -638,10 +707,12 @@ export async function benchCrossNode(options: {
       const agents: HubAgents = {
         requester: await connectClient(`${urlA}/agent`, await agentToken(urlA, 'bench-a')),
         watcher: await connectClient(`${urlB}/agent`, await agentToken(urlB, 'bench-b')),
+        localWatcher: await connectClient(`${urlA}/agent`, await agentToken(urlA, 'bench-a2')),
       };
       cleanup.push(() => {
         agents.requester.close();
         agents.watcher.close();
+        agents.localWatcher.close();
       });
       running.push({
         variant,
@@ -685,6 +756,12 @@ export async function benchCrossNode(options: {
             round,
             variant: variants[i]!.label,
             hub: summarizeLatency(hubRun.samples),
+            ...(hubRun.localSamples ? { hubLocal: summarizeLatency(hubRun.localSamples) } : {}),
+            unheld: {
+              hub: summarizeLatency(hubRun.unheld),
+              hubLocal: summarizeLatency(hubRun.localUnheld ?? []),
+              raw: summarizeLatency(rawRun.unheld),
+            },
             raw: summarizeLatency(rawRun.samples),
             ...(hubRun.cost ? { hubCost: hubRun.cost } : {}),
             ...(rawRun.cost ? { rawCost: rawRun.cost } : {}),
@@ -700,6 +777,7 @@ export async function benchCrossNode(options: {
             round,
             variant: hub.variant.label,
             hub: summarizeLatency(hubAccepted.samples),
+            hubLocal: summarizeLatency(hubAccepted.localSamples),
             raw: summarizeLatency(rawAccepted.samples),
             ...(hubAccepted.cost ? { hubCost: hubAccepted.cost } : {}),
             ...(rawAccepted.cost ? { rawCost: rawAccepted.cost } : {}),

@@ -158,16 +158,31 @@ async function clusterSection(): Promise<void> {
     .join(' ');
   console.log(`adapters: ${JSON.stringify(cross.adapters)}; load average at the end ${load}`);
   console.log(
-    '| cross-node (2 processes + Redis), ms | round | variant | hub p50 | hub p99 | raw p50 | raw p99 | ratio p50 | ratio p99 |',
+    '| cross-node (2 processes + Redis), ms | round | variant | hub p50 | hub p99 | raw p50 | raw p99 | ratio p50 | ratio p99 | hub on A p50 | hub on A p99 | B/A p50 | B/A p99 |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|');
-  const line = (name: string, result: CrossNodeRow) =>
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const line = (name: string, result: CrossNodeRow, local = result.hubLocal) =>
     console.log(
-      `| ${name} | ${result.round + 1} | ${result.variant} | ${fmt(result.hub.p50)} | ${fmt(result.hub.p99)} | ${fmt(result.raw.p50)} | ${fmt(result.raw.p99)} | ${fmt(result.hub.p50 / result.raw.p50, 2)} | ${fmt(result.hub.p99 / result.raw.p99, 2)} |`,
+      `| ${name} | ${result.round + 1} | ${result.variant} | ${fmt(result.hub.p50)} | ${fmt(result.hub.p99)} | ${fmt(result.raw.p50)} | ${fmt(result.raw.p99)} | ${fmt(result.hub.p50 / result.raw.p50, 2)} | ${fmt(result.hub.p99 / result.raw.p99, 2)} | ${local ? `${fmt(local.p50)} | ${fmt(local.p99)} | ${fmt(result.hub.p50 / local.p50, 2)} | ${fmt(result.hub.p99 / local.p99, 2)}` : '- | - | - | -'} |`,
     );
   for (const result of cross.tokens)
     line(`coaching token, ${result.streams} streams (A → client on B)`, result);
   for (const result of cross.accept) line('lead message on A → staff on B', result);
+  console.log(
+    '\nthe same token rows, deltas before the COMPLIANCE line only (the hub holds that line to the end):',
+  );
+  console.log(
+    '| streams | round | variant | hub p50 | hub p99 | raw p50 | raw p99 | ratio p50 | ratio p99 | hub on A p50 | hub on A p99 | B/A p50 | B/A p99 |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const result of cross.tokens) {
+    if (!result.unheld) continue;
+    line(
+      String(result.streams),
+      { ...result, hub: result.unheld.hub, raw: result.unheld.raw },
+      result.unheld.hubLocal,
+    );
+  }
   console.log(
     '\n| cost per model delta / per message | round | side | node A CPU µs | node B CPU µs | Redis CPU µs | Redis commands | Redis bytes in | Redis bytes out |',
   );

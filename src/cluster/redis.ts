@@ -11,9 +11,9 @@ export type RedisClient = Redis | Cluster;
  * The three connections of a node and why each queues (or not) while Redis is away:
  * - `pub` publishes adapter packets and writes stream snapshots. Offline queue ON with a bounded number of
  *   reconnect attempts (about 13 s): a Redis restart loses no live event; a longer outage drops them and
- *   clients fill the gap by seq replay (the hub sends `server:resync` when fan-out is back). Auto-pipelined: the
- *   commands of one event-loop turn (a token flush's snapshot write and its publishes, or the flushes of many
- *   streams) leave in one socket write instead of one write each, in the order they were issued.
+ *   clients fill the gap by seq replay (the hub sends `server:resync` when fan-out is back). Not auto-pipelined:
+ *   ioredis batches a turn's commands after setImmediate and keeps one batch in flight, which measured +0.6 to
+ *   0.7 ms at p50 on a token's way to another node (BENCHMARKS.md, session 24) for no CPU saved on the node.
  * - `sub` holds the adapter's subscriptions. Offline queue ON, never flushed: subscriptions wait for Redis
  *   and are re-issued on every reconnect (autoResubscribe).
  * - `cmd` runs leases, presence, snapshot reads and the sweeper round. Offline queue OFF and a 1 s command
@@ -21,7 +21,7 @@ export type RedisClient = Redis | Cluster;
  *   waiting, and presence/snapshot reads degrade to local data.
  */
 export const redisRoles = {
-  pub: { enableOfflineQueue: true, maxRetriesPerRequest: 10, enableAutoPipelining: true },
+  pub: { enableOfflineQueue: true, maxRetriesPerRequest: 10 },
   sub: { enableOfflineQueue: true, maxRetriesPerRequest: null },
   cmd: { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1_000 },
 } as const satisfies Record<string, RedisOptions>;

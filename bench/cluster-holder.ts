@@ -25,6 +25,15 @@ const tokens = await widgetTokens(url, count);
 const sockets: WebSocket[] = [];
 const retried = { count: 0 };
 let next = 0;
+// A handshake the server never answers would hold the bench forever: no new connection for 60 s ends the holder.
+let seen = -1;
+const watchdog = setInterval(() => {
+  if (sockets.length === seen) {
+    process.stderr.write(`cluster-holder: stalled at ${sockets.length}/${count} connections for 60 s\n`);
+    process.exit(3);
+  }
+  seen = sockets.length;
+}, 60_000);
 await Promise.all(
   Array.from({ length: CONCURRENCY }, async () => {
     while (next < tokens.length) {
@@ -33,6 +42,7 @@ await Promise.all(
     }
   }),
 );
+clearInterval(watchdog);
 process.stdout.write(
   `${JSON.stringify({ connected: sockets.length, retried: retried.count, ms: Date.now() - started })}\n`,
 );

@@ -349,6 +349,10 @@ const THE_MOVE = phraseBook([
     always: true,
   },
 ]);
+/** A home or a place right after "in that", "in this": what the lead is not interested in is that, not this talk. */
+const A_THING_AFTER =
+  /^\s+(?:one|ones|house|houses|home|homes|listing|listings|place|property|condo|condos|area|neighborhood|street|casa|casas|zona|colonia|calle)\b/;
+
 /** A letter or digit of a folded word: "anymore" is said whole, "thanks'" and "ok." end where they should. */
 const inWord = (char: string | undefined) =>
   char !== undefined && ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '_');
@@ -365,8 +369,11 @@ function aboutThis(text: string, located: Located, last: number): boolean {
   while (next < text.length && (text[next] === ',' || text[next]!.trim() === '')) next += 1;
   const char = text[next];
   if (char === undefined || char === '.' || char === '!') return true;
-  if (ABOUT_THIS_WORDS.some((word) => text.startsWith(word, next) && !inWord(text[next + word.length])))
-    return true;
+  const about = ABOUT_THIS_WORDS.find(
+    (word) => text.startsWith(word, next) && !inWord(text[next + word.length]),
+  );
+  // ...but not a home or a place named right after it ("not interested in that one", "in this area").
+  if (about !== undefined) return !A_THING_AFTER.test(text.slice(next + about.length));
   if (at[last + 1] !== next) return false;
   // The clause after it, where its words are read.
   let close = last + 1;

@@ -38,7 +38,7 @@ const EXPIRED = phraseBook([
 ]);
 /** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */
 const PRE_APPROVED = new RegExp(
-  `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) aprobad[oa]s?|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
+  `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|qual'?d|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) aprobad[oa]s?|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
 );
 const CASH = new RegExp(
   `${wordsOf(CASH_LEADS)} (?:(?:${anyOf(CASH_FILLERS)}) ){0,2}${wordsOf(CASH_WORDS)}|\\bcash (?:${anyOf(CASH_AFTER)})\\b`,
@@ -184,11 +184,12 @@ export function extractFinancing(
   if (noLoan && !inAQuestion(folded, noLoan.index))
     return PRE_APPROVED.test(folded) ? 'pre_approved' : 'cash';
   const cash = CASH.exec(folded);
-  // "not paying cash", "no vamos a pagar de contado": the lead pays some other way; "cash poor", "cash strapped"
-  // and "are cash offers better?" say nothing about how the lead pays.
+  // "not paying cash", "no vamos a pagar de contado": the lead pays some other way; "cash poor", "cash strapped",
+  // "are cash offers better?" and "do you have cash buyers?" say nothing about how the lead pays.
   if (
     cash &&
     !negatedBefore(folded, cash.index, 3) &&
+    !inAQuestion(folded, cash.index) &&
     !/^[\s-]*(poor|strapped|flow|out|back|offers?\b[^.!]*\?)/.test(folded.slice(cash.index + cash[0].length))
   )
     return 'cash';
@@ -266,7 +267,10 @@ function someoneElses(folded: string, index: number): boolean {
   return SOMEONE_ELSE.has(before.trim().split(/\s+/).pop() ?? '');
 }
 
-/** True when the sentence holding `index` ends in a question mark ("do we need a lender?"). */
+/**
+ * True when the clause holding `index` ends in a question mark ("do we need a lender?"); "cash, 2 million, can you
+ * call me now?" says how the lead pays before it asks.
+ */
 function inAQuestion(folded: string, index: number): boolean {
-  return /^[^.!]*\?/.test(folded.slice(index));
+  return /^[^.!,;]*\?/.test(folded.slice(index));
 }

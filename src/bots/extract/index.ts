@@ -92,6 +92,10 @@ export function isCorrection(text: string): boolean {
 /** The 30 or 45 days of the seller's timeline question, named ("30 días está bien", "45 days works"). */
 const NAMES_THE_DAYS = /\b(?:30|45|treinta|cuarenta y cinco)\s*(?:days?|dias?)\b/;
 
+/** A message that opens by saying the last answer was wrong: "wait no, ...", "no, espera", "sorry, i meant". */
+const OPENS_RETRACTING =
+  /^[\s,.;!-]*(?:no|nah|nope|wait|espera|perdon|sorry|oops|scratch that|my bad|me equivoque|i meant|quise decir)\b/;
+
 /** A message that opens by taking back what was said, whatever follows ("no, espera, sí...", "actually, yes"). */
 const OPENS_RETAKING = new RegExp(`${TAKE_BACK}[a-z]`);
 const opensTakingBack = (text: string): boolean => OPENS_RETAKING.test(fold(text));
@@ -158,7 +162,11 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
       fill(state, 'timelineUrgency', timeline.urgency, filled, correcting || decides || retaken);
     }
   }
-  fill(state, 'condition', extractCondition(text), filled, correcting);
+  // "wait no, actually it's move in ready": a condition that opens by retracting the last one replaces it ("actually
+  // it needs work" alone adds to what was said and does not).
+  const condition = extractCondition(text);
+  const recondition = condition !== state.slots.condition && OPENS_RETRACTING.test(fold(text));
+  fill(state, 'condition', condition, filled, correcting || recondition);
   // A seller who also buys ("sell ours, then buy; pre-approved for 900k"): the clauses about the purchase hold its
   // budget and financing, kept for the buying part; the sale price is read from the other clauses only.
   const { sale, purchase } = purchaseClauses(text);
@@ -365,8 +373,9 @@ export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): S
     correcting,
   );
   // An amount said as a budget is the buyer's whichever way the lead goes ("budget is 800k", "podemos gastar
-  // hasta 600"); a bare amount could be a seller's price and waits for the intent.
-  if (BUDGET_WORD.test(fold(text)))
+  // hasta 600"), and so is one said by a lead who pays cash ("tengo cash, 2 millones"); a bare amount could be a
+  // seller's price and waits for the intent.
+  if (BUDGET_WORD.test(fold(text)) || state.slots.financing === 'cash')
     fill(
       state,
       'budget',

@@ -125,6 +125,9 @@ const UNSURE_ANSWER = /^(not sure|unsure|no se|no estoy segur[oa])$/;
 export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_ANSWER.test(urgency ?? '');
 
 const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH);
+/** A flat refusal right before a date ("ni de broma en 30 días", "no way in 45 days", "ni loca en un mes"). */
+const NO_WAY =
+  /\b(?:ni de broma|ni loc[oa]s?|de ninguna manera|ni en suenos|no way)(?: (?:en|in|within|by|para))? (?=\d|un |una |a |one )/g;
 
 /** Folded, money blanked: a time is never read inside an amount or its period ("$1.5M", "150k a year"). */
 function read(text: string, blanked = false): string {
@@ -163,7 +166,8 @@ export function extractSellerTimeline(
   if (reject && !negatedBefore(folded, reject.index, 4)) return { accepted: false, urgency: reject.text };
   const urgent = unquestioned(folded, URGENT_OR_SOONEST);
   if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
-  const readings = readWhens(blankMoney(fold(text)), options);
+  // "ni de broma en 30 días", "no way in 30 days": a date said after a flat refusal is turned down.
+  const readings = readWhens(blankMoney(fold(text)).replace(NO_WAY, 'not '), options);
   // "45 days?? no way, more like 6 months", "45 días? imposible": the question's own duration asked back, then
   // turned down, is a no ("45 days? no problem" is a yes, read below).
   const echo = readings[0] !== undefined && asksBack(folded, readings[0].text);

@@ -249,6 +249,7 @@ export const SOMEONE_CAN_HELP = {
 export const CALL_ME_ES: readonly { words: string }[] = [
   { words: 'llamame|llamenme|llameme|marcame|marquenme|marqueme' },
   { words: 'me pueden|puedes|puede|podrian|podrias llamar|marcar' },
+  { words: 'pueden|puedes|puede|podrian|podrias|podra llamarme|marcarme|llamarnos|marcarnos|hablarme' },
   { words: 'me llaman|marcan|llamas|marcas' },
   { words: 'quiero una llamada' },
   { words: 'hablame|hablenme|hableme por telefono' },

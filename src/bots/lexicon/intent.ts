@@ -176,6 +176,14 @@ const SELF_DESCRIBED: readonly Phrase<'self_described'>[] = [
     always: true,
     notAfter: 'tienen|tienes|hay|para|con|algun|algunos',
   },
+  // "tengo cash, 2 millones", "i have cash", "we'd pay cash": the lead pays for a home, so it buys.
+  {
+    cue: 'self_described',
+    words: 'tengo|tenemos|have|got|pay|paying|pagamos|pagaria|pagariamos|pagar cash|efectivo|contado',
+    always: true,
+    notAfter: 'you|u|yall|they|do|does|tienen|tienes|tiene|ustedes',
+    notFollowedBy: 'offer*|oferta*|buyer*|comprador*|for+my|for+our|por+mi|por+nuestra',
+  },
 ];
 
 /** "we might list", "i'm thinking of listing": a seller's cue, not "list of", "list for", "listing price". */

@@ -64,6 +64,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'behind like|about|around|_ #|a|two|three|four|several few|couple|_ of|_ months|payments on|with the|my|our|_ mortgage*|payments*|house*',
     'get out|_ from under it*|this*',
     'get out|_ from under the mortgage*|payments*|house*',
+    // "estamos atrasados 4 pagos con el banco", "nos atrasamos en la hipoteca".
+    'atrasados|atrasado|atrasada|atrasadas|atrasamos|atrase ~3 pago*|pagos*|hipoteca*|mensualidad*|meses*|banco*',
     'underwater on the|our|my|_ mortgage*|loan*|house*',
     'upside down on the|our|my|_ mortgage*|loan*|house*',
     'debt|debts|deuda*|bills*|financial*|hardship*',

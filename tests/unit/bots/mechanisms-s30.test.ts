@@ -177,3 +177,38 @@ suite('a count asked without its noun', [
   ['how many does it have?', B('size', { listing }), { answer: 'agent' }],
   ['4 beds, how many do you have available?', B('size', { listing }), { answer: 'agent' }],
 ]);
+
+// The mechanisms behind the sealed-s30 misses, fixed after its one measurement (docs/BOTS.md 28).
+suite('sealed-s30 mechanisms, fixed after the measurement', [
+  // "not interested in that one" is about a home, not this conversation.
+  [
+    'only if it has a pool, otherwise not interested in that one',
+    B('size'),
+    { optOut: false, slots: { mustHaves: ['pool'] } },
+  ],
+  ['not interested in this area', B('size'), { optOut: false }],
+  ['not interested in this', B('size'), { optOut: true }],
+  // A call asked for with the pronoun after the verb ("pueden llamarme ahorita?"); a lead who has cash buys.
+  [
+    'tengo cash, 2 millones, pueden llamarme ahorita? soy beto 909 555 0110',
+    { kind: 'lead' },
+    { temperature: 'hot', escalation: 'person' },
+  ],
+  ['pueden marcarme ahora?', { kind: 'lead' }, { escalation: 'person' }],
+  ['do you have cash buyers for my house?', { kind: 'lead' }, { slots: { financing: null } }],
+  // A count turned down gives way to the one said to be enough.
+  ["we don't need 4 beds, 3 is plenty", B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['no necesitamos 4 recamaras, con 3 basta', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  // "pre-qual'd".
+  ["we're pre-qual'd w rocket", B('financing', lenderAsked), { slots: { financing: 'pre_approved' } }],
+  // Behind on payments, in Spanish.
+  ['estamos atrasados 4 pagos con el banco', S('motivation'), { slots: { motivation: 'financial' } }],
+  ['el vuelo viene atrasado', S('motivation'), { slots: { motivation: null } }],
+  // A flat refusal before the days.
+  [
+    'ni de broma en 30 días, necesitamos como 6 meses',
+    S('timelineAccepted', timelineAsked),
+    { slots: { timelineAccepted: false } },
+  ],
+  ['no way, 45 days is fine', S('timelineAccepted', timelineAsked), { slots: { timelineAccepted: true } }],
+]);

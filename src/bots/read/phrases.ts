@@ -190,14 +190,6 @@ function requiredOf(step: WordStep): ReadonlySet<string> | undefined {
   return new Set([...step.words, ...step.sequences.map((sequence) => sequence[0]!)]);
 }
 
-/** Where each of the step's sequences of words matched at `at` ends. */
-function sequenceEnds(tokens: readonly Token[], step: WordStep, at: number): number[] {
-  const ends: number[] = [];
-  for (const sequence of step.sequences)
-    if (sequence.every((word, index) => tokens[at + index]?.word === word)) ends.push(at + sequence.length);
-  return ends;
-}
-
 /** A lookaround's phrases (one, or any of several). */
 const lookaround = (words: string | readonly string[]): Step[][] =>
   (typeof words === 'string' ? [words] : words).map(stepsOf);
@@ -223,15 +215,20 @@ function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
 }
 
 const DIGIT = /^\d/;
-const fits = (step: WordStep, word: string) =>
-  step.words.has(word) ||
-  step.prefixes.some((prefix) => word.startsWith(prefix)) ||
-  (step.affixes.length > 0 &&
-    step.affixes.some(
-      ([start, end]) =>
-        word.length >= start.length + end.length && word.startsWith(start) && word.endsWith(end),
-    )) ||
-  (step.number && DIGIT.test(word));
+function fits(step: WordStep, word: string): boolean {
+  if (step.words.has(word)) return true;
+  for (const prefix of step.prefixes) if (word.startsWith(prefix)) return true;
+  for (const [start, end] of step.affixes)
+    if (word.length >= start.length + end.length && word.startsWith(start) && word.endsWith(end)) return true;
+  return step.number && DIGIT.test(word);
+}
+
+/** The sequence of words of `sequence` is written at token `at`. */
+function sequenceAt(tokens: readonly Token[], sequence: readonly string[], at: number): boolean {
+  for (let index = 0; index < sequence.length; index++)
+    if (tokens[at + index]?.word !== sequence[index]) return false;
+  return true;
+}
 
 /** The end (exclusive) of a match of `steps` from token `at`, or -1. */
 function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, step = 0): number {
@@ -250,9 +247,9 @@ function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, s
     const end = matchAt(tokens, steps, at + 1, step + 1);
     if (end >= 0) return end;
   }
-  if (current.sequences.length > 0)
-    for (const after of sequenceEnds(tokens, current, at)) {
-      const end = matchAt(tokens, steps, after, step + 1);
+  for (const sequence of current.sequences)
+    if (sequenceAt(tokens, sequence, at)) {
+      const end = matchAt(tokens, steps, at + sequence.length, step + 1);
       if (end >= 0) return end;
     }
   return current.optional ? matchAt(tokens, steps, at, step + 1) : -1;
@@ -285,8 +282,15 @@ function reaches(
   const token = tokens[at];
   if (at < target && token && fits(current, token.word) && reaches(tokens, steps, at + 1, target, step + 1))
     return true;
-  for (const after of sequenceEnds(tokens, current, at))
-    if (after <= target && reaches(tokens, steps, after, target, step + 1)) return true;
+  for (const sequence of current.sequences) {
+    const after = at + sequence.length;
+    if (
+      after <= target &&
+      sequenceAt(tokens, sequence, at) &&
+      reaches(tokens, steps, after, target, step + 1)
+    )
+      return true;
+  }
   return current.optional && reaches(tokens, steps, at, target, step + 1);
 }
 
@@ -419,20 +423,37 @@ function indexEntries<C extends string>(entries: readonly Compiled<C>[]): EntryI
 
 /**
  * The entries worth trying on a text of these tokens, in table order (a hit's order is the table's): the entries
- * tried on every text, and those filed under one of its words, sorted and each once.
+ * tried on every text, and those filed under one of its words, each once. A short text files few entries, put in
+ * order as they come; a long one marks them in a table.
  */
-function candidates(index: EntryIndex, tokens: readonly Token[]): number[] {
-  const out = [...index.always];
-  for (const token of tokens) {
-    const list = index.byWord.get(token.word);
-    if (list) for (const at of list) out.push(at);
+function candidates(index: EntryIndex, tokens: readonly Token[], count: number): readonly number[] {
+  let filed = 0;
+  for (const token of tokens) filed += index.byWord.get(token.word)?.length ?? 0;
+  if (filed === 0) return index.always;
+  if (filed > FEW_FILED) {
+    const tried = new Uint8Array(count);
+    for (const at of index.always) tried[at] = 1;
+    for (const token of tokens) for (const at of index.byWord.get(token.word) ?? NONE) tried[at] = 1;
+    const out: number[] = [];
+    for (let at = 0; at < count; at++) if (tried[at]) out.push(at);
+    return out;
   }
-  if (out.length === index.always.length) return out;
-  out.sort((a, b) => a - b);
-  let kept = 0;
-  for (const at of out) if (kept === 0 || out[kept - 1] !== at) out[kept++] = at;
-  out.length = kept;
+  const out = index.always.slice();
+  for (const token of tokens) for (const at of index.byWord.get(token.word) ?? NONE) insertOnce(out, at);
   return out;
+}
+
+const FEW_FILED = 16;
+const NONE: readonly number[] = [];
+
+/** Puts `at` in its place in the sorted `list`, unless it is there already. */
+function insertOnce(list: number[], at: number): void {
+  let place = list.length;
+  while (place > 0 && list[place - 1]! > at) place -= 1;
+  if (place > 0 && list[place - 1] === at) return;
+  list.push(at);
+  for (let moved = list.length - 1; moved > place; moved--) list[moved] = list[moved - 1]!;
+  list[place] = at;
 }
 
 /** Every one of the steps has one of its words in the text. */
@@ -456,7 +477,7 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
     if (tokens.length === 0) return hits;
     // A cut's word set is made only when some entry is worth trying on it.
     let words = isTokens(text) ? undefined : text.words;
-    for (const at of candidates(index, tokens)) {
+    for (const at of candidates(index, tokens, entries.length)) {
       const entry = entries[at]!;
       if (wanted && !wanted.includes(entry.phrase.cue)) continue;
       words ??= new Set(tokens.map((token) => token.word));

@@ -1,5 +1,5 @@
 import type { ReadText } from '../read/read-text.js';
-import { BUYER_QUESTIONS, type JorgeState, type SlotName, type Slots } from '../state.js';
+import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
 import { extractAreaAnswer, extractAreaList, extractAreas, isAreaNonAnswer } from './areas.js';
@@ -51,7 +51,7 @@ function fillFromModel(
   for (const slot of allowed) {
     const value = model[slot];
     if (value === undefined || state.slots[slot] !== undefined) continue;
-    (state.slots as Record<string, unknown>)[slot] = structuredClone(value);
+    (state.slots as Record<string, unknown>)[slot] = copyData(value);
     state.sources = { ...state.sources, [slot]: 'model' };
     filled.push(slot);
   }
@@ -66,7 +66,7 @@ function once<T>(context: ExtractContext, key: string, make: () => T): T {
   const read = context.read;
   if (!read || read.raw !== context.text) return make();
   const value = read.derive(key, make);
-  return typeof value === 'object' && value !== null ? structuredClone(value) : value;
+  return typeof value === 'object' && value !== null ? copyData(value) : value;
 }
 
 function when(context: ExtractContext) {

@@ -423,14 +423,11 @@ function indexEntries<C extends string>(entries: readonly Compiled<C>[]): EntryI
 
 /**
  * The entries worth trying on a text of these tokens, in table order (a hit's order is the table's): the entries
- * tried on every text, and those filed under one of its words, each once. A short text files few entries, put in
- * order as they come; a long one marks them in a table.
+ * tried on every text, and those filed under one of its words, each once. A short text's entries are put in order
+ * as they come; a long text's are marked in a table.
  */
 function candidates(index: EntryIndex, tokens: readonly Token[], count: number): readonly number[] {
-  let filed = 0;
-  for (const token of tokens) filed += index.byWord.get(token.word)?.length ?? 0;
-  if (filed === 0) return index.always;
-  if (filed > FEW_FILED) {
+  if (tokens.length > FEW_TOKENS) {
     const tried = new Uint8Array(count);
     for (const at of index.always) tried[at] = 1;
     for (const token of tokens) for (const at of index.byWord.get(token.word) ?? NONE) tried[at] = 1;
@@ -438,12 +435,17 @@ function candidates(index: EntryIndex, tokens: readonly Token[], count: number):
     for (let at = 0; at < count; at++) if (tried[at]) out.push(at);
     return out;
   }
-  const out = index.always.slice();
-  for (const token of tokens) for (const at of index.byWord.get(token.word) ?? NONE) insertOnce(out, at);
-  return out;
+  let out: number[] | undefined;
+  for (const token of tokens) {
+    const list = index.byWord.get(token.word);
+    if (!list) continue;
+    out ??= index.always.slice();
+    for (const at of list) insertOnce(out, at);
+  }
+  return out ?? index.always;
 }
 
-const FEW_FILED = 16;
+const FEW_TOKENS = 32;
 const NONE: readonly number[] = [];
 
 /** Puts `at` in its place in the sorted `list`, unless it is there already. */

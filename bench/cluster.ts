@@ -36,6 +36,7 @@ import {
   summarizeLatency,
   type LatencySummary,
 } from './coaching-latency.js';
+import { costPer, createCostMeter, type CostMeter, type RunCost } from './cluster-meter.js';
 import { COACHING_TEXT, connectClient, postJson } from './shared.js';
 
 /** What bot phrasing (and any other non-coaching request) gets: short and immediate, to keep it out of the way. */
@@ -88,7 +89,7 @@ async function inBatches<T>(
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 async function hubRequest<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
-  const answer = (await socket.timeout(30_000).emitWithAck(event, payload)) as Ack<T>;
+  const answer = (await socket.timeout(120_000).emitWithAck(event, payload)) as Ack<T>;
   if (!answer.ok) throw new Error(`${event}: ${answer.error.code} ${answer.error.message}`);
   return answer.data;
 }
@@ -149,6 +150,19 @@ function streamSamples(fake: FakeAnthropic, requestIndex: number, arrivals: Arri
   return tracker.samples();
 }
 
+/**
+ * Where the coach's COMPLIANCE line starts in the scripted answer: the hub holds that line back until the answer is
+ * complete (src/coaching/hold.ts, its own flags go first), so its deltas wait for the end of the stream on every
+ * node; the raw relay holds nothing. Deltas that end before it measure the relay alone.
+ */
+const HELD_FROM = COACHING_TEXT.indexOf('COMPLIANCE:');
+
+/** The samples (in write order, as streamSamples returns them) of the deltas written before the held line. */
+function unheld(fake: FakeAnthropic, requestIndex: number, samples: number[]): number[] {
+  const writes = fake.tokenWrites.filter((write) => write.requestIndex === requestIndex);
+  return samples.filter((_, i) => writes[i]!.endOffset <= HELD_FROM);
+}
+
 function writesOf(fake: FakeAnthropic, requestIndex: number): number {
   return fake.tokenWrites.filter((write) => write.requestIndex === requestIndex).length;
 }
@@ -159,6 +173,31 @@ interface RunResult {
   missing: number;
   /** When each stream's request reached the fake, in ms after the first one (index = stream). */
   startOffsetsMs: number[];
+  /** CPU of the sending and receiving node and Redis traffic per model delta, over the measured streams. */
+  cost?: RunCost;
+  /** The same deltas received by a client on the producing node (hub only). */
+  localSamples?: number[];
+  /** `samples` and `localSamples` of the deltas before the held COMPLIANCE line (see HELD_FROM). */
+  unheld: number[];
+  localUnheld?: number[];
+}
+
+/** Brackets a measured window: the processes whose CPU counts (sender, receiver) and the Redis they share. */
+interface Metering {
+  meter: CostMeter;
+  pids: (number | undefined)[];
+}
+
+async function metered<T>(
+  metering: Metering | undefined,
+  work: () => Promise<T>,
+  units: (result: T) => number,
+): Promise<{ result: T; cost?: RunCost }> {
+  if (!metering) return { result: await work() };
+  const before = await metering.meter.sample(metering.pids);
+  const result = await work();
+  const after = await metering.meter.sample(metering.pids);
+  return { result, cost: costPer(before, after, units(result)) };
 }
 
 /** Per stream, its request's arrival at the fake relative to the earliest one (ms). */
@@ -226,6 +265,7 @@ async function rawTokens(
   nodes: [RawNode, RawNode],
   streams: number,
   schedule?: number[],
+  metering?: Metering,
 ): Promise<RunResult> {
   const sender = await connectClient(nodes[0].url);
   const receiver = await connectClient(nodes[1].url);
@@ -252,21 +292,34 @@ async function rawTokens(
       failures.push(`${event.i}: ${event.message}`);
       finish(event.i);
     });
-    await Promise.all(
-      range(streams).map(async (i) => {
-        if (schedule?.[i]) await sleep(schedule[i]);
-        await sender.timeout(30_000).emitWithAck('start', i);
-      }),
+    const { cost } = await metered(
+      metering,
+      async () => {
+        await Promise.all(
+          range(streams).map(async (i) => {
+            if (schedule?.[i]) await sleep(schedule[i]);
+            await sender.timeout(30_000).emitWithAck('start', i);
+          }),
+        );
+        await withTimeout(allDone, 120_000, () => `raw streams done ${done.size}/${streams}`);
+      },
+      () => fake.tokenWrites.length,
     );
-    await withTimeout(allDone, 120_000, () => `raw streams done ${done.size}/${streams}`);
     if (failures.length) throw new Error(`raw streams failed: ${failures.slice(0, 3).join('; ')}`);
-    const result: RunResult = { samples: [], missing: 0, startOffsetsMs: [] };
+    const result: RunResult = {
+      samples: [],
+      unheld: [],
+      missing: 0,
+      startOffsetsMs: [],
+      ...(cost ? { cost } : {}),
+    };
     const requestIndexes = range(streams).map((i) => {
       const requestIndex = requestIndexOf(fake, i, RAW_SYSTEM);
       if (requestIndex === undefined) throw new Error(`raw: no fake request for ${marker(i)}`);
       const samples = streamSamples(fake, requestIndex, arrivals.get(i) ?? []);
       result.missing += writesOf(fake, requestIndex) - samples.length;
       result.samples.push(...samples);
+      result.unheld.push(...unheld(fake, requestIndex, samples));
       return requestIndex;
     });
     result.startOffsetsMs = startOffsets(fake, requestIndexes);
@@ -277,7 +330,11 @@ async function rawTokens(
   }
 }
 
-async function rawAccept(nodes: [RawNode, RawNode], messages: number): Promise<number[]> {
+async function rawAccept(
+  nodes: [RawNode, RawNode],
+  messages: number,
+  metering?: Metering,
+): Promise<{ samples: number[]; cost?: RunCost }> {
   const sender = await connectClient(nodes[0].url);
   const receiver = await connectClient(nodes[1].url);
   try {
@@ -288,14 +345,22 @@ async function rawAccept(nodes: [RawNode, RawNode], messages: number): Promise<n
       if (pending?.k === payload.k) pending.arrived(atMs);
     });
     const samples: number[] = [];
-    for (let k = 0; k < WARMUP_MESSAGES + messages; k++) {
+    const send = async (k: number) => {
       const arrival = new Promise<number>((resolve) => (pending = { k, arrived: resolve }));
       const sentAt = nowMs();
       sender.emit('send', { k, text: `accept ${k}` }, () => undefined);
       const atMs = await withTimeout(arrival, 10_000, () => `raw message ${k} on node B`);
       if (k >= WARMUP_MESSAGES) samples.push(atMs - sentAt);
-    }
-    return samples;
+    };
+    for (let k = 0; k < WARMUP_MESSAGES; k++) await send(k);
+    const { cost } = await metered(
+      metering,
+      async () => {
+        for (let k = WARMUP_MESSAGES; k < WARMUP_MESSAGES + messages; k++) await send(k);
+      },
+      () => messages,
+    );
+    return { samples, ...(cost ? { cost } : {}) };
   } finally {
     sender.close();
     receiver.close();
@@ -310,6 +375,41 @@ interface HubAgents {
   requester: Socket;
   /** On node B: joined to every conversation; the receiver. */
   watcher: Socket;
+  /**
+   * On node A: joined to every conversation too, the single-node reference for the same deltas (what the coach's
+   * own pacing costs, e.g. the COMPLIANCE line held until the answer is complete, shows up here as well).
+   */
+  localWatcher: Socket;
+}
+
+/**
+ * Watches for every conversation's bot reply (a bot-authored message, stored after its stream ended), live or in a
+ * join's replay (`seen`); `done` resolves once all came and no event arrived for 300 ms.
+ */
+function botReplies(watcher: Socket, conversationIds: string[]) {
+  const waiting = new Set(conversationIds);
+  let lastEventAt = Date.now();
+  const onAny = () => (lastEventAt = Date.now());
+  const seen = (message: MessageView) => {
+    if (message.author.type === 'bot') waiting.delete(message.conversationId);
+  };
+  watcher.onAny(onAny);
+  watcher.on('message', seen);
+  return {
+    seen,
+    async done() {
+      const deadline = Date.now() + 60_000;
+      while (waiting.size > 0 || Date.now() - lastEventAt < 300) {
+        if (Date.now() > deadline)
+          throw new Error(`cross-node bench: ${waiting.size} conversations never got their bot reply`);
+        await sleep(25);
+      }
+    },
+    stop() {
+      watcher.offAny(onAny);
+      watcher.off('message', seen);
+    },
+  };
 }
 
 async function hubTokens(
@@ -317,18 +417,22 @@ async function hubTokens(
   cluster: BenchCluster,
   agents: HubAgents,
   streams: number,
+  metering?: Metering,
 ): Promise<RunResult> {
   const [urlA] = cluster.urls as [string, string];
-  const { requester, watcher } = agents;
+  const { requester, watcher, localWatcher } = agents;
   const widgets: Socket[] = [];
   const conversationOf: string[] = [];
   const arrivals = new Map<string, Arrival[]>();
-  const onToken = (event: StreamTokenEvent) => {
+  const localArrivals = new Map<string, Arrival[]>();
+  const recordInto = (into: Map<string, Arrival[]>) => (event: StreamTokenEvent) => {
     const atMs = nowMs();
-    const list = arrivals.get(event.streamId) ?? [];
+    const list = into.get(event.streamId) ?? [];
     list.push({ index: event.index, text: event.text, atMs });
-    arrivals.set(event.streamId, list);
+    into.set(event.streamId, list);
   };
+  const onToken = recordInto(arrivals);
+  const onLocalToken = recordInto(localArrivals);
   const done = new Set<string>();
   const errors: string[] = [];
   let check = () => {};
@@ -353,50 +457,85 @@ async function hubTokens(
       });
       conversationOf[i] = sent.conversationId;
     });
-    await inBatches(range(streams), SETUP_PARALLELISM, async (i) => {
-      await hubRequest(watcher, 'conversation:join', { conversationId: conversationOf[i], lastSeq: 0 });
-    });
+    // The bot's turn starts after the quiet window (HUB_TURN_QUIET_MS, 1 s) and its reply is paced word by word
+    // after the model answered: waiting for the fake alone would let those 50 or 500 replies run into the window.
+    const replies = botReplies(watcher, conversationOf);
+    try {
+      await inBatches(range(streams), SETUP_PARALLELISM, async (i) => {
+        const joined = await hubRequest<{ messages: MessageView[] }>(watcher, 'conversation:join', {
+          conversationId: conversationOf[i],
+          lastSeq: 0,
+        });
+        for (const message of joined.messages) replies.seen(message);
+        await hubRequest(localWatcher, 'conversation:join', {
+          conversationId: conversationOf[i],
+          lastSeq: 0,
+        });
+      });
+      await replies.done();
+    } finally {
+      replies.stop();
+    }
     await fakeQuiet(fake);
 
     resetFake(fake);
     watcher.on('coach:token', onToken);
+    localWatcher.on('coach:token', onLocalToken);
     watcher.on('coach:done', onDone);
     watcher.on('coach:error', onError);
-    const streamIds = await Promise.all(
-      range(streams).map(
-        async (i) =>
-          (
-            await hubRequest<CoachRequestResult>(requester, 'coach:request', {
-              conversationId: conversationOf[i],
-              kind: 'coaching',
-            })
-          ).streamId,
-      ),
-    );
-    await withTimeout(
-      new Promise<void>((resolve) => {
-        check = () => {
-          if (streamIds.every((streamId) => done.has(streamId))) resolve();
-        };
-        check();
-      }),
-      120_000,
-      () => `coach:done on node B ${streamIds.filter((id) => done.has(id)).length}/${streams}`,
+    const { result: streamIds, cost } = await metered(
+      metering,
+      async () => {
+        const ids = await Promise.all(
+          range(streams).map(
+            async (i) =>
+              (
+                await hubRequest<CoachRequestResult>(requester, 'coach:request', {
+                  conversationId: conversationOf[i],
+                  kind: 'coaching',
+                })
+              ).streamId,
+          ),
+        );
+        await withTimeout(
+          new Promise<void>((resolve) => {
+            check = () => {
+              if (ids.every((streamId) => done.has(streamId))) resolve();
+            };
+            check();
+          }),
+          120_000,
+          () => `coach:done on node B ${ids.filter((id) => done.has(id)).length}/${streams}`,
+        );
+        return ids;
+      },
+      () => fake.tokenWrites.length,
     );
     if (errors.length) throw new Error(`coaching streams failed: ${errors.slice(0, 3).join('; ')}`);
-    const result: RunResult = { samples: [], missing: 0, startOffsetsMs: [] };
+    const result: RunResult = {
+      samples: [],
+      unheld: [],
+      missing: 0,
+      startOffsetsMs: [],
+      ...(cost ? { cost } : {}),
+    };
     const requestIndexes = range(streams).map((i) => {
       const requestIndex = requestIndexOf(fake, i, COACH_SYSTEM);
       if (requestIndex === undefined) throw new Error(`hub: no coaching request for ${marker(i)}`);
       const samples = streamSamples(fake, requestIndex, arrivals.get(streamIds[i]!) ?? []);
       result.missing += writesOf(fake, requestIndex) - samples.length;
       result.samples.push(...samples);
+      result.unheld.push(...unheld(fake, requestIndex, samples));
+      const local = streamSamples(fake, requestIndex, localArrivals.get(streamIds[i]!) ?? []);
+      (result.localSamples ??= []).push(...local);
+      (result.localUnheld ??= []).push(...unheld(fake, requestIndex, local));
       return requestIndex;
     });
     result.startOffsetsMs = startOffsets(fake, requestIndexes);
     return result;
   } finally {
     watcher.off('coach:token', onToken);
+    localWatcher.off('coach:token', onLocalToken);
     watcher.off('coach:done', onDone);
     watcher.off('coach:error', onError);
     for (const widget of widgets) widget.close();
@@ -408,44 +547,69 @@ async function hubAccept(
   cluster: BenchCluster,
   agents: HubAgents,
   messages: number,
-): Promise<number[]> {
+  metering?: Metering,
+): Promise<{ samples: number[]; localSamples: number[]; cost?: RunCost }> {
   const [urlA] = cluster.urls as [string, string];
-  const { watcher } = agents;
+  const { watcher, localWatcher } = agents;
   resetFake(fake);
   const widget = await connectClient(`${urlA}/widget`, await widgetToken(urlA));
-  let pending: { text: string; arrived: (atMs: number) => void } | undefined;
+  let pending:
+    { text: string; arrived: (atMs: number) => void; arrivedLocal: (atMs: number) => void } | undefined;
   const onMessage = (message: MessageView) => {
     const atMs = nowMs();
     if (pending && message.text === pending.text) pending.arrived(atMs);
+  };
+  const onLocalMessage = (message: MessageView) => {
+    const atMs = nowMs();
+    if (pending && message.text === pending.text) pending.arrivedLocal(atMs);
   };
   try {
     const first = await hubRequest<SendResult>(widget, 'message:send', {
       clientMsgId: 'accept-first',
       text: 'Hi, I am thinking about selling this year',
     });
-    await hubRequest(watcher, 'conversation:join', { conversationId: first.conversationId, lastSeq: 0 });
+    for (const agent of [watcher, localWatcher])
+      await hubRequest(agent, 'conversation:join', { conversationId: first.conversationId, lastSeq: 0 });
     await fakeQuiet(fake);
     watcher.on('message', onMessage);
+    localWatcher.on('message', onLocalMessage);
     const failures: string[] = [];
     const samples: number[] = [];
-    for (let k = 0; k < WARMUP_MESSAGES + messages; k++) {
+    const localSamples: number[] = [];
+    const send = async (k: number) => {
       const text = `Still comparing options, note ${k}`;
-      const arrival = new Promise<number>((resolve) => (pending = { text, arrived: resolve }));
+      let arrived = (_atMs: number) => {};
+      let arrivedLocal = (_atMs: number) => {};
+      const onB = new Promise<number>((resolve) => (arrived = resolve));
+      const onA = new Promise<number>((resolve) => (arrivedLocal = resolve));
+      pending = { text, arrived, arrivedLocal };
       const sentAt = nowMs();
       widget.emit('message:send', { clientMsgId: `accept-${k}`, text }, (answer: Ack<SendResult>) => {
         if (!answer.ok) failures.push(`${answer.error.code} ${answer.error.message}`);
       });
-      const atMs = await withTimeout(
-        arrival,
+      const [atB, atA] = await withTimeout(
+        Promise.all([onB, onA]),
         10_000,
-        () => `hub message ${k} on node B (send failures: ${failures.join('; ') || 'none'})`,
+        () => `hub message ${k} on nodes A and B (send failures: ${failures.join('; ') || 'none'})`,
       );
-      if (k >= WARMUP_MESSAGES) samples.push(atMs - sentAt);
-    }
+      if (k >= WARMUP_MESSAGES) {
+        samples.push(atB - sentAt);
+        localSamples.push(atA - sentAt);
+      }
+    };
+    for (let k = 0; k < WARMUP_MESSAGES; k++) await send(k);
+    const { cost } = await metered(
+      metering,
+      async () => {
+        for (let k = WARMUP_MESSAGES; k < WARMUP_MESSAGES + messages; k++) await send(k);
+      },
+      () => messages,
+    );
     if (failures.length) throw new Error(`message:send failed: ${failures.slice(0, 3).join('; ')}`);
-    return samples;
+    return { samples, localSamples, ...(cost ? { cost } : {}) };
   } finally {
     watcher.off('message', onMessage);
+    localWatcher.off('message', onLocalMessage);
     widget.close();
   }
 }
@@ -453,20 +617,60 @@ async function hubAccept(
 // ---------------------------------------------------------------------------------------------------------------
 
 export interface CrossNodeRow {
+  /** Coaching streams at once, or 0 for the message row. */
   streams: number;
+  /** Which alternating round (0-based). */
+  round: number;
+  /** The hub variant (`hub`, or a compared checkout, or the sharded adapter). */
+  variant: string;
   hub: LatencySummary;
+  /** The same deltas or messages received by a client on node A (the single-node reference, same run). */
+  hubLocal?: LatencySummary;
+  /** Tokens: the deltas before the held COMPLIANCE line only (hub on B, hub on A, raw). */
+  unheld?: { hub: LatencySummary; hubLocal: LatencySummary; raw: LatencySummary };
+  /** The raw relay's run of the same round right after (tokens) or before (messages) the hub's. */
   raw: LatencySummary;
+  /** Per model delta (tokens) or per message: CPU of node A, node B (µs) and Redis traffic. */
+  hubCost?: RunCost;
+  rawCost?: RunCost;
+}
+
+export interface HubVariant {
+  label: string;
+  /** Extra hub environment (e.g. REDIS_SHARDED=true). */
+  env?: Record<string, string>;
+  /** Another checkout whose src/server.ts runs (A/B in the same run). */
+  root?: string;
+}
+
+export interface CrossNodeResult {
+  tokens: CrossNodeRow[];
+  accept: CrossNodeRow[];
+  /** Each variant's adapter, from its start line. */
+  adapters: Record<string, string>;
+}
+
+interface RunningVariant {
+  variant: HubVariant;
+  cluster: BenchCluster;
+  agents: HubAgents;
+  metering: Metering;
 }
 
 /**
  * Cross-node coaching-token latency at each concurrency and message accept → delivery, for two hub processes
- * and for two bare Socket.IO + Redis adapter processes, all against one private Redis and one fake Anthropic
- * server. Everything it starts is stopped before it returns or throws.
+ * and for two bare Socket.IO + Redis adapter processes, against one fake Anthropic server; `rounds` times each,
+ * every hub variant (each two processes over its own private Redis) then the raw relay (over the first variant's
+ * Redis), alternating. Everything it starts is stopped before it returns or throws.
  */
 export async function benchCrossNode(options: {
   concurrencies: number[];
   messages: number;
-}): Promise<{ tokens: CrossNodeRow[]; accept: { hub: LatencySummary; raw: LatencySummary } }> {
+  rounds?: number;
+  variants?: HubVariant[];
+}): Promise<CrossNodeResult> {
+  const rounds = options.rounds ?? 1;
+  const variants = options.variants ?? [{ label: 'hub' }];
   const cleanup: (() => Promise<void> | void)[] = [];
   try {
     const fake = await startFakeAnthropic({
@@ -477,62 +681,112 @@ export async function benchCrossNode(options: {
     cleanup.push(() => fake.close());
     resetFake(fake);
 
-    const cluster = await startBenchCluster(2, {
-      env: {
-        // startHubProcess reads the bound port from the info-level start line.
-        LOG_LEVEL: 'info',
-        ANTHROPIC_API_KEY: 'bench',
-        ANTHROPIC_BASE_URL: fake.url,
-        HUB_MODEL_FIRST_TOKEN_TIMEOUT_MS: '20000',
-        HUB_MODEL_TOTAL_TIMEOUT_MS: '120000',
-        HUB_TENANT_TOKENS_PER_HOUR: '1000000000',
-        HUB_MODEL_MAX_RETRIES: '0',
-      },
-    });
-    cleanup.push(() => cluster.stop());
+    const running: RunningVariant[] = [];
+    for (const variant of variants) {
+      const cluster = await startBenchCluster(2, {
+        env: {
+          // startHubProcess reads the bound port from the info-level start line.
+          LOG_LEVEL: 'info',
+          ANTHROPIC_API_KEY: 'bench',
+          ANTHROPIC_BASE_URL: fake.url,
+          HUB_MODEL_FIRST_TOKEN_TIMEOUT_MS: '20000',
+          HUB_MODEL_TOTAL_TIMEOUT_MS: '120000',
+          HUB_TENANT_TOKENS_PER_HOUR: '1000000000',
+          HUB_MODEL_MAX_RETRIES: '0',
+          ...variant.env,
+        },
+        ...(variant.root ? { root: variant.root } : {}),
+        ...(process.env.BENCH_PROFILE_DIR
+          ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] }
+          : {}),
+      });
+      cleanup.push(() => cluster.stop());
+      const meter = await createCostMeter(cluster.redisUrl);
+      cleanup.push(() => meter.close());
+      const [urlA, urlB] = cluster.urls as [string, string];
+      const agents: HubAgents = {
+        requester: await connectClient(`${urlA}/agent`, await agentToken(urlA, 'bench-a')),
+        watcher: await connectClient(`${urlB}/agent`, await agentToken(urlB, 'bench-b')),
+        localWatcher: await connectClient(`${urlA}/agent`, await agentToken(urlA, 'bench-a2')),
+      };
+      cleanup.push(() => {
+        agents.requester.close();
+        agents.watcher.close();
+        agents.localWatcher.close();
+      });
+      running.push({
+        variant,
+        cluster,
+        agents,
+        metering: { meter, pids: cluster.cluster.nodes.map((node) => node.child.pid) },
+      });
+    }
 
-    const rawEnv = { REDIS_URL: cluster.redisUrl, ANTHROPIC_BASE_URL: fake.url };
+    const first = running[0]!;
+    const rawEnv = { REDIS_URL: first.cluster.redisUrl, ANTHROPIC_BASE_URL: fake.url };
     const started = await Promise.allSettled([startRawNode(rawEnv), startRawNode(rawEnv)]);
     for (const node of started) if (node.status === 'fulfilled') cleanup.push(() => node.value.stop());
     for (const node of started) if (node.status === 'rejected') throw node.reason;
     const raw = started.map((node) => (node as PromiseFulfilledResult<RawNode>).value) as [RawNode, RawNode];
-
-    const [urlA, urlB] = cluster.urls as [string, string];
-    const agents: HubAgents = {
-      requester: await connectClient(`${urlA}/agent`, await agentToken(urlA, 'bench-a')),
-      watcher: await connectClient(`${urlB}/agent`, await agentToken(urlB, 'bench-b')),
-    };
-    cleanup.push(() => {
-      agents.requester.close();
-      agents.watcher.close();
-    });
+    const rawMetering: Metering = { meter: first.metering.meter, pids: raw.map((node) => node.child.pid) };
 
     // Warm-up (JIT, connection pools), not measured.
-    await hubTokens(fake, cluster, agents, WARMUP_STREAMS);
+    for (const hub of running) await hubTokens(fake, hub.cluster, hub.agents, WARMUP_STREAMS);
     await rawTokens(fake, raw, WARMUP_STREAMS);
 
     const tokens: CrossNodeRow[] = [];
-    for (const streams of options.concurrencies) {
-      const hubRun = await hubTokens(fake, cluster, agents, streams);
-      // The hub does not start N streams in the same millisecond (each request loads its context first); raw
-      // streams all started at once would pile every delta into the same ticks and measure that burst instead.
-      const rawRun = await rawTokens(fake, raw, streams, hubRun.startOffsetsMs);
-      for (const [name, run] of [
-        ['raw', rawRun],
-        ['hub', hubRun],
-      ] as const) {
-        if (run.missing > 0)
-          throw new Error(`${name} at ${streams} streams: ${run.missing} deltas never arrived`);
+    const accept: CrossNodeRow[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const streams of options.concurrencies) {
+        const hubRuns = [];
+        for (const hub of running)
+          hubRuns.push(await hubTokens(fake, hub.cluster, hub.agents, streams, hub.metering));
+        // The hub does not start N streams in the same millisecond (each request loads its context first); raw
+        // streams all started at once would pile every delta into the same ticks and measure that burst instead.
+        const rawRun = await rawTokens(fake, raw, streams, hubRuns[0]!.startOffsetsMs, rawMetering);
+        if (rawRun.missing > 0)
+          throw new Error(`raw at ${streams} streams: ${rawRun.missing} deltas never arrived`);
+        hubRuns.forEach((hubRun, i) => {
+          if (hubRun.missing > 0)
+            throw new Error(
+              `${variants[i]!.label} at ${streams} streams: ${hubRun.missing} deltas never arrived`,
+            );
+          tokens.push({
+            streams,
+            round,
+            variant: variants[i]!.label,
+            hub: summarizeLatency(hubRun.samples),
+            ...(hubRun.localSamples ? { hubLocal: summarizeLatency(hubRun.localSamples) } : {}),
+            unheld: {
+              hub: summarizeLatency(hubRun.unheld),
+              hubLocal: summarizeLatency(hubRun.localUnheld ?? []),
+              raw: summarizeLatency(rawRun.unheld),
+            },
+            raw: summarizeLatency(rawRun.samples),
+            ...(hubRun.cost ? { hubCost: hubRun.cost } : {}),
+            ...(rawRun.cost ? { rawCost: rawRun.cost } : {}),
+          });
+        });
       }
-      tokens.push({ streams, hub: summarizeLatency(hubRun.samples), raw: summarizeLatency(rawRun.samples) });
+      if (options.messages > 0) {
+        const rawAccepted = await rawAccept(raw, options.messages, rawMetering);
+        for (const hub of running) {
+          const hubAccepted = await hubAccept(fake, hub.cluster, hub.agents, options.messages, hub.metering);
+          accept.push({
+            streams: 0,
+            round,
+            variant: hub.variant.label,
+            hub: summarizeLatency(hubAccepted.samples),
+            hubLocal: summarizeLatency(hubAccepted.localSamples),
+            raw: summarizeLatency(rawAccepted.samples),
+            ...(hubAccepted.cost ? { hubCost: hubAccepted.cost } : {}),
+            ...(rawAccepted.cost ? { rawCost: rawAccepted.cost } : {}),
+          });
+        }
+      }
     }
-
-    const rawAccepted = await rawAccept(raw, options.messages);
-    const hubAccepted = await hubAccept(fake, cluster, agents, options.messages);
-    return {
-      tokens,
-      accept: { hub: summarizeLatency(hubAccepted), raw: summarizeLatency(rawAccepted) },
-    };
+    const adapters = Object.fromEntries(running.map((hub) => [hub.variant.label, adapterOf(hub.cluster)]));
+    return { tokens, accept, adapters };
   } finally {
     for (const step of cleanup.reverse()) {
       try {
@@ -542,4 +796,13 @@ export async function benchCrossNode(options: {
       }
     }
   }
+}
+
+/** The adapter a hub node reports on its start line ("adapter":"..."). */
+function adapterOf(cluster: BenchCluster): string {
+  for (const line of cluster.cluster.nodes[0]?.logs ?? []) {
+    const match = /"adapter":"([^"]+)"/.exec(line);
+    if (match) return match[1]!;
+  }
+  return 'unknown';
 }

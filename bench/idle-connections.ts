@@ -65,7 +65,7 @@ function idleClient(
  * whose headers it has not read within 60 s, which happens to queued handshakes when the machine is overloaded
  * (other work on the 2 cores). Counted in `retried`.
  */
-async function idleClientRetried(
+export async function idleClientRetried(
   retried: { count: number },
   ...args: Parameters<typeof idleClient>
 ): Promise<WebSocket> {
@@ -79,7 +79,7 @@ async function idleClientRetried(
   }
 }
 
-async function widgetTokens(url: string, count: number): Promise<string[]> {
+export async function widgetTokens(url: string, count: number): Promise<string[]> {
   const tokens: string[] = [];
   while (tokens.length < count) {
     const batch = await Promise.all(

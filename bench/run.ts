@@ -1,6 +1,8 @@
 import { benchBotSteps, benchLongTextSteps } from './bots.js';
 import { benchCoachingLatency } from './coaching.js';
-import { benchCrossNode } from './cluster.js';
+import { benchClusterScale } from './cluster-scale.js';
+import { benchCrossNode, type CrossNodeRow, type HubVariant } from './cluster.js';
+import type { RunCost } from './cluster-meter.js';
 import { benchCoachingBurst } from './coaching-burst.js';
 import { benchStall } from './stall.js';
 import { benchSoak, printSoak } from './soak.js';
@@ -23,6 +25,7 @@ const SECTIONS = [
   'bots',
   'coaching',
   'cluster',
+  'cluster3',
   'durable',
   'burst',
   'idle',
@@ -121,20 +124,8 @@ async function main(): Promise<void> {
       '(latency per model delta: fake Anthropic server writes it → the agent client receives it)\n',
     );
   }
-  if (wanted('cluster')) {
-    const cross = await benchCrossNode({ concurrencies: [1, 50, 500], messages: 300 });
-    console.log(
-      '| cross-node (2 processes + Redis), ms | hub p50 | hub p99 | raw p50 | raw p99 | ratio p50 |',
-    );
-    console.log('|---|---|---|---|---|---|');
-    for (const result of cross.tokens) {
-      console.log(
-        row(`coaching token, ${result.streams} streams (node A → client on B)`, result.hub, result.raw),
-      );
-    }
-    console.log(row('message accept → delivery on the other node', cross.accept.hub, cross.accept.raw));
-    console.log('(raw = bare Socket.IO + @socket.io/redis-adapter processes, same Redis, same fake model)\n');
-  }
+  if (wanted('cluster')) await clusterSection();
+  if (wanted('cluster3')) await clusterScaleSection();
   if (wanted('durable')) await durableSection();
   if (wanted('burst')) await burstSection();
   if (wanted('idle')) await idleSection(Number(process.env.BENCH_IDLE_CONNECTIONS ?? 15_000));
@@ -142,6 +133,110 @@ async function main(): Promise<void> {
   if (wanted('search')) await searchSection();
   if (wanted('soak')) await soakSection();
   console.log(`finished in ${((Date.now() - started) / 1_000).toFixed(1)} s`);
+}
+
+/**
+ * The cross-node section: `npm run bench -- cluster` (about 1.5 minutes a round and variant here). Variants:
+ * BENCH_CLUSTER_COMPARE=/other/checkout adds that checkout's hub ("base"), BENCH_CLUSTER_SHARDED=1 adds this hub
+ * with REDIS_SHARDED=true ("sharded"), each over its own private Redis, in the same rounds.
+ */
+async function clusterSection(): Promise<void> {
+  const started = Date.now();
+  const variants: HubVariant[] = [{ label: 'hub' }];
+  if (process.env.BENCH_CLUSTER_COMPARE)
+    variants.push({ label: 'base', root: process.env.BENCH_CLUSTER_COMPARE });
+  if (process.env.BENCH_CLUSTER_SHARDED === '1')
+    variants.push({ label: 'sharded', env: { REDIS_SHARDED: 'true' } });
+  const cross = await benchCrossNode({
+    concurrencies: (process.env.BENCH_CLUSTER_STREAMS ?? '1,50,500').split(',').map(Number),
+    messages: Number(process.env.BENCH_CLUSTER_MESSAGES ?? 300),
+    rounds: Number(process.env.BENCH_CLUSTER_ROUNDS ?? 1),
+    variants,
+  });
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  console.log(`adapters: ${JSON.stringify(cross.adapters)}; load average at the end ${load}`);
+  console.log(
+    '| cross-node (2 processes + Redis), ms | round | variant | hub p50 | hub p99 | raw p50 | raw p99 | ratio p50 | ratio p99 | hub on A p50 | hub on A p99 | B/A p50 | B/A p99 |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const line = (name: string, result: CrossNodeRow, local = result.hubLocal) =>
+    console.log(
+      `| ${name} | ${result.round + 1} | ${result.variant} | ${fmt(result.hub.p50)} | ${fmt(result.hub.p99)} | ${fmt(result.raw.p50)} | ${fmt(result.raw.p99)} | ${fmt(result.hub.p50 / result.raw.p50, 2)} | ${fmt(result.hub.p99 / result.raw.p99, 2)} | ${local ? `${fmt(local.p50)} | ${fmt(local.p99)} | ${fmt(result.hub.p50 / local.p50, 2)} | ${fmt(result.hub.p99 / local.p99, 2)}` : '- | - | - | -'} |`,
+    );
+  for (const result of cross.tokens)
+    line(`coaching token, ${result.streams} streams (A → client on B)`, result);
+  for (const result of cross.accept) line('lead message on A → staff on B', result);
+  console.log(
+    '\nthe same token rows, deltas before the COMPLIANCE line only (the hub holds that line to the end):',
+  );
+  console.log(
+    '| streams | round | variant | hub p50 | hub p99 | raw p50 | raw p99 | ratio p50 | ratio p99 | hub on A p50 | hub on A p99 | B/A p50 | B/A p99 |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const result of cross.tokens) {
+    if (!result.unheld) continue;
+    line(
+      String(result.streams),
+      { ...result, hub: result.unheld.hub, raw: result.unheld.raw },
+      result.unheld.hubLocal,
+    );
+  }
+  console.log(
+    '\n| cost per model delta / per message | round | side | node A CPU µs | node B CPU µs | Redis CPU µs | Redis commands | Redis bytes in | Redis bytes out |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  const costLine = (name: string, round: number, side: string, cost: RunCost | undefined) => {
+    if (!cost) return;
+    console.log(
+      `| ${name} | ${round + 1} | ${side} | ${fmt(cost.cpuUs[0]!, 0)} | ${fmt(cost.cpuUs[1]!, 0)} | ${fmt(cost.redisCpuUs, 0)} | ${fmt(cost.redisCommands, 2)} | ${fmt(cost.redisInBytes, 0)} | ${fmt(cost.redisOutBytes, 0)} |`,
+    );
+  };
+  for (const result of [...cross.tokens, ...cross.accept]) {
+    const name = result.streams ? `${result.streams} streams` : 'lead message';
+    costLine(name, result.round, result.variant, result.hubCost);
+    if (result.variant === variants[0]!.label) costLine(name, result.round, 'raw', result.rawCost);
+  }
+  console.log(
+    `(raw = bare Socket.IO + @socket.io/redis-adapter processes, same fake model; CPU from /proc, Redis from INFO; the section took ${((Date.now() - started) / 1_000).toFixed(0)} s)\n`,
+  );
+}
+
+/**
+ * Three hub processes, one Redis, idle widget connections spread over them (BENCH_CLUSTER3_CONNECTIONS per node,
+ * default 10,000): a lead on A → an agent on A and an agent on C, the same messages. About 2 to 4 minutes here
+ * (most of it opening the connections). BENCH_CLUSTER3_SHARDED=1 runs the hubs with REDIS_SHARDED=true.
+ */
+async function clusterScaleSection(): Promise<void> {
+  const started = Date.now();
+  const result = await benchClusterScale({
+    connectionsPerNode: Number(process.env.BENCH_CLUSTER3_CONNECTIONS ?? 10_000),
+    messages: Number(process.env.BENCH_CLUSTER3_MESSAGES ?? 300),
+    ...(process.env.BENCH_CLUSTER3_SHARDED === '1' ? { hubEnv: { REDIS_SHARDED: 'true' } } : {}),
+  });
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  console.log(
+    `three nodes: ${result.connections} idle widget connections over ${result.nodes} hubs (opened in ${fmt(result.connectSeconds, 0)} s), adapter ${result.adapter}, load average ${load}`,
+  );
+  console.log('| lead message accepted on node A → agent, ms | p50 | p99 | max |');
+  console.log('|---|---|---|---|');
+  console.log(
+    `| agent on node A (single node) | ${fmt(result.sameNode.p50)} | ${fmt(result.sameNode.p99)} | ${fmt(result.sameNode.max)} |`,
+  );
+  console.log(
+    `| agent on node C (across nodes) | ${fmt(result.crossNode.p50)} | ${fmt(result.crossNode.p99)} | ${fmt(result.crossNode.max)} |`,
+  );
+  console.log(
+    `ratio C/A: p50 ${fmt(result.crossNode.p50 / result.sameNode.p50, 2)}, p99 ${fmt(result.crossNode.p99 / result.sameNode.p99, 2)}`,
+  );
+  const cost = result.cost;
+  console.log(
+    `per message: CPU µs A ${cost.cpuUs.map((us) => fmt(us, 0)).join(' / ')} (A/B/C), Redis CPU ${fmt(cost.redisCpuUs, 0)} µs, ${fmt(cost.redisCommands, 2)} commands, ${fmt(cost.redisInBytes, 0)} bytes in, ${fmt(cost.redisOutBytes, 0)} bytes out`,
+  );
+  console.log(`(the section took ${((Date.now() - started) / 1_000).toFixed(0)} s)\n`);
 }
 
 const durableRow = (name: string, result: DurableAcceptResult, ratio: string) =>

@@ -1,7 +1,8 @@
 import { createStreamGuard } from './bots/guard.js';
 import { modelReadRequest, NO_READING, readingFromAnswer } from './bots/model-read.js';
 import type { EventAppender } from './analytics/appender.js';
-import { coachingPromptOf, coachingSourceOf, leadArm } from './analytics/experiments.js';
+import { coachingPromptOf, coachingSectionsOf, coachingSourceOf, leadArm } from './analytics/experiments.js';
+import { cardAction } from './coaching/format.js';
 import { buildCoachingContext, createCoachingEngine } from './coaching/index.js';
 import { cardOf, cardUse, lastCardBefore, type CoachingCard } from './coaching/used.js';
 import { crmSummary, ruleSummary, summaryNote, type AfterSummary } from './coaching/summary.js';
@@ -61,15 +62,18 @@ export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
           store.lastMessages(tenantId, conversationId, COACHING_CONTEXT_MESSAGES),
           experimentId ? store.getExperiment(tenantId, experimentId) : null,
         ]);
-        // The lead's arm of a running coaching experiment decides who writes the cards, or the prompt's version
-        // (the control's when a guardrail stopped the arm; the default once the experiment stops).
+        // The lead's arm of a running coaching experiment decides who writes the cards, the prompt's version or
+        // the sections a card shows (the control's when a guardrail stopped the arm; the default once the
+        // experiment stops).
         const arm = experiment ? leadArm(experiment, conversation.leadId) : undefined;
         const sourceChoice = coachingSourceOf(arm);
         const promptVersion = coachingPromptOf(arm);
+        const sections = coachingSectionsOf(arm);
         return {
           ...buildCoachingContext({ tenant, conversation, lead, messages }),
           ...(sourceChoice ? { sourceChoice } : {}),
           ...(promptVersion ? { promptVersion } : {}),
+          ...(sections ? { sections } : {}),
         };
       },
       async saveResult(tenantId, conversationId, result, text) {
@@ -84,7 +88,7 @@ export function coachingExtension(deps: ModelWiringDeps): ExtensionFactory {
         // A coaching card (not a qualification analysis) is about to reach the agents: coaching_shown.
         if ('next' in result)
           deps.events?.appendFor(tenantId, conversationId, () => [
-            { type: 'coaching_shown', run: message.seq, action: result.next.action, source: result.source },
+            { type: 'coaching_shown', run: message.seq, action: cardAction(result), source: result.source },
           ]);
         return message.seq;
       },

@@ -131,6 +131,10 @@ export interface HubProcessOptions {
   port?: number;
   /** Mirror the process's log lines on this process's stderr. */
   echo?: boolean;
+  /** Extra node flags before the script (e.g. `--cpu-prof`, which NODE_OPTIONS does not allow). */
+  nodeArgs?: string[];
+  /** The checkout whose src/server.ts runs (default: this one); a bench compares another checkout's hub. */
+  root?: string;
 }
 
 /**
@@ -154,8 +158,9 @@ export const UNLIMITED_PER_CLIENT = {
  */
 export function startHubProcess(options: HubProcessOptions): Promise<HubProcess> {
   // The parent-death watch (scripts/lib/parent-watch.ts): the hub drains and exits when this process is gone.
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', PARENT_WATCH, 'src/server.ts'], {
-    cwd: projectRoot,
+  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', '--import', PARENT_WATCH, 'src/server.ts'];
+  const child = spawn(process.execPath, args, {
+    cwd: options.root ?? projectRoot,
     env: {
       ...process.env,
       HUB_PARENT_PID: String(process.pid),
@@ -224,6 +229,10 @@ export interface HubClusterOptions {
   echo?: boolean;
   /** Node ids (default node-a, node-b, ...). */
   nodeIds?: string[];
+  /** Extra node flags for every hub process (see HubProcessOptions.nodeArgs). */
+  nodeArgs?: string[];
+  /** The checkout every hub process runs from (see HubProcessOptions.root). */
+  root?: string;
 }
 
 export interface HubCluster {
@@ -250,7 +259,14 @@ export async function startHubCluster(options: HubClusterOptions): Promise<HubCl
   };
   const nodes: HubProcess[] = [];
   const start = (nodeId: string, port: number, env?: Record<string, string>) =>
-    startHubProcess({ nodeId, port, env: { ...shared, ...env }, ...(options.echo ? { echo: true } : {}) });
+    startHubProcess({
+      nodeId,
+      port,
+      env: { ...shared, ...env },
+      ...(options.echo ? { echo: true } : {}),
+      ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+      ...(options.root ? { root: options.root } : {}),
+    });
   try {
     const nodeIdOf = (i: number) => options.nodeIds?.[i] ?? `node-${String.fromCharCode(97 + i)}`;
     const portOf = (i: number) => (options.basePort ? options.basePort + i : 0);

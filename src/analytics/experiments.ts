@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { checkOutbound } from '../bots/guard.js';
 import { BUYER_QUESTIONS, SELLER_QUESTIONS } from '../bots/state.js';
 import { isPermutationOf, PersonaTone, type BotVariant } from '../bots/variant.js';
+import { COACHING_TAGS, type CoachingTag } from '../coaching/format.js';
 import { CoachingPromptVersion } from '../coaching/prompt-version.js';
+import { shownSections } from '../coaching/sections.js';
 import { assignVariant } from './assignment.js';
 
 export { experimentOfVariantKey, variantKey } from './events.js';
@@ -15,7 +17,8 @@ export { experimentOfVariantKey, variantKey } from './events.js';
 /**
  * What an experiment changes: the bot (src/bots/variant.ts: question order, phrasing set, greeting, persona tone)
  * or the live coaching an agent gets in the lead's conversations (`coaching.source`: the model or the rule coach;
- * `coaching.prompt_version`: which version of the coaching prompt the model gets).
+ * `coaching.prompt_version`: which version of the coaching prompt the model gets; `coaching.sections`: which
+ * sections a coaching card shows, COMPLIANCE always among them).
  */
 export const ExperimentTarget = [
   'bot.question_order',
@@ -24,6 +27,7 @@ export const ExperimentTarget = [
   'bot.persona_tone',
   'coaching.source',
   'coaching.prompt_version',
+  'coaching.sections',
 ] as const;
 export type ExperimentTarget = (typeof ExperimentTarget)[number];
 
@@ -58,7 +62,23 @@ export interface ArmSettings extends BotVariant {
   coachingSource?: CoachingSourceChoice;
   /** The coaching system prompt's version (src/coaching/prompt-version.ts). */
   coachingPrompt?: CoachingPromptVersion;
+  /** The sections a coaching card shows (src/coaching/sections.ts); COMPLIANCE must be among them. */
+  coachingSections?: CoachingTag[];
 }
+
+/**
+ * A card's sections: known tags, each once, COMPLIANCE always (a variant can never turn off a compliance rule; the
+ * runtime keeps the line anyway, src/coaching/sections.ts).
+ */
+const coachingSectionsSchema = z
+  .array(z.enum(COACHING_TAGS))
+  .min(1)
+  .max(COACHING_TAGS.length)
+  .refine((tags) => new Set(tags).size === tags.length, 'each section at most once')
+  .refine(
+    (tags) => tags.includes('COMPLIANCE'),
+    'COMPLIANCE is always shown: a variant cannot turn off a compliance rule',
+  );
 
 const armSettingsSchema = z.strictObject({
   buyerOrder: z
@@ -74,6 +94,7 @@ const armSettingsSchema = z.strictObject({
   tone: z.enum(PersonaTone).optional(),
   coachingSource: z.enum(CoachingSourceChoice).optional(),
   coachingPrompt: z.enum(CoachingPromptVersion).optional(),
+  coachingSections: coachingSectionsSchema.optional(),
 }) satisfies z.ZodType<ArmSettings>;
 
 /** The settings each target may carry (anything else in an arm is refused). */
@@ -84,6 +105,7 @@ const FIELDS_OF: Record<ExperimentTarget, readonly (keyof ArmSettings)[]> = {
   'bot.persona_tone': ['tone'],
   'coaching.source': ['coachingSource'],
   'coaching.prompt_version': ['coachingPrompt'],
+  'coaching.sections': ['coachingSections'],
 };
 
 export const variantSchema = z.strictObject({
@@ -304,7 +326,12 @@ export function leadArm(experiment: ExperimentRecord, leadId: string): LeadArm |
 /** What the bot runs for an arm: the bot fields of its settings (none for a coaching experiment). */
 export function botVariantOf(arm: LeadArm | undefined): BotVariant | undefined {
   if (!arm?.target.startsWith('bot.')) return undefined;
-  const { coachingSource: _source, coachingPrompt: _prompt, ...variant } = arm.settings;
+  const {
+    coachingSource: _source,
+    coachingPrompt: _prompt,
+    coachingSections: _sections,
+    ...variant
+  } = arm.settings;
   return variant;
 }
 
@@ -315,3 +342,10 @@ export const coachingSourceOf = (arm: LeadArm | undefined): CoachingSourceChoice
 /** The coaching prompt's version for an arm's leads, when a prompt experiment decides it. */
 export const coachingPromptOf = (arm: LeadArm | undefined): CoachingPromptVersion | undefined =>
   arm?.target === 'coaching.prompt_version' ? arm.settings.coachingPrompt : undefined;
+
+/**
+ * The sections an arm's coaching cards show, when a sections experiment decides it: in the card's order, with
+ * COMPLIANCE whatever the stored arm says.
+ */
+export const coachingSectionsOf = (arm: LeadArm | undefined): CoachingTag[] | undefined =>
+  arm?.target === 'coaching.sections' ? shownSections(arm.settings.coachingSections) : undefined;

@@ -58,6 +58,10 @@ export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
     nudge(turn);
     return;
   }
+  if (next && buyerTemperature(state) === 'hot') {
+    finishBuyer(turn);
+    return;
+  }
   if (next) {
     ask(turn, next);
     return;

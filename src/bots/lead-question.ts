@@ -4,7 +4,7 @@ import { HAS_A_ARTICLES, NOT_A_THING, QUESTION_PHRASES } from './lexicon/questio
 import { locateTokens } from './read/phrase-offsets.js';
 import { cueBooks } from './read/cue-books.js';
 import { phraseBook, tokenise, type Token } from './read/phrases.js';
-import { fold, formatMoney, sentences, type Lang } from './text.js';
+import { BATHROOM_WORD, BEDROOM_WORD, fold, formatMoney, sentences, type Lang } from './text.js';
 
 export type QuestionTopic =
   | 'showing'
@@ -61,6 +61,33 @@ function splitInnerQuestion(sentence: string): string[] {
   return [sentence.slice(0, match.index), sentence.slice(cut)].filter((part) => part.trim() !== '');
 }
 
+const BEDROOMS_NAMED = new RegExp(`\\b${BEDROOM_WORD}(?![a-z])`, 'g');
+const BATHROOMS_NAMED = new RegExp(`\\b${BATHROOM_WORD}(?![a-z])`, 'g');
+
+/** Bedrooms or bathrooms, whichever the text names last before the sentence's question ends. */
+function countNamedBefore(text: string, sentence: string): 'beds' | 'baths' | undefined {
+  const end = text.indexOf(sentence) + sentence.length;
+  const folded = fold(text.slice(0, Math.max(end, sentence.length)));
+  const last = (pattern: RegExp) =>
+    Math.max(-1, ...Array.from(folded.matchAll(pattern), (match) => match.index));
+  const [beds, baths] = [last(BEDROOMS_NAMED), last(BATHROOMS_NAMED)];
+  if (beds < 0 && baths < 0) return undefined;
+  return beds > baths ? 'beds' : 'baths';
+}
+
+/**
+ * What a question's sentence states before the clause that asks ("4 bedrooms, cuantos tiene esta?": "4 bedrooms"):
+ * its leading clauses when a later one opens a question and none of them does; empty otherwise.
+ */
+export function statedBefore(sentence: string): string {
+  const clauses = sentence.split(/,\s*/);
+  const asking = clauses.findIndex((clause) => {
+    const tokens = tokenise(fold(clause.replace(/'/g, ' ')).replace(/^[¿\s]+/, ''));
+    return heard(tokens, 'interrogative') !== undefined || heard(tokens, 'count_elided') !== undefined;
+  });
+  return asking > 0 ? clauses.slice(0, asking).join(', ') : '';
+}
+
 /**
  * Finds the lead's own question in the (side-topic free) text; none when the message asks nothing.
  * `worthMeansOwnHome`: "what's it worth?" asks about the lead's own home (no listing in view, not a buyer).
@@ -114,6 +141,9 @@ export function findLeadQuestion(
     if (heard(tokens, 'hoa')) return { topic: 'hoa', sentence };
     const topic = TOPICS.find((cue) => heard(tokens, cue));
     if (topic) return { topic, sentence };
+    // "4 bedrooms, cuantos tiene esta?": a count asked without its noun counts what the message named last before it.
+    const counted = heard(tokens, 'count_elided') ? countNamedBefore(text, sentence) : undefined;
+    if (counted) return { topic: counted, sentence };
     const feature = featureAsked(tokens);
     if (feature) return { topic: 'feature', sentence, feature };
     // "does it have a guest house?", "¿tiene bodega?": whatever the listing's features may name.

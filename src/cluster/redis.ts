@@ -11,7 +11,9 @@ export type RedisClient = Redis | Cluster;
  * The three connections of a node and why each queues (or not) while Redis is away:
  * - `pub` publishes adapter packets and writes stream snapshots. Offline queue ON with a bounded number of
  *   reconnect attempts (about 13 s): a Redis restart loses no live event; a longer outage drops them and
- *   clients fill the gap by seq replay (the hub sends `server:resync` when fan-out is back).
+ *   clients fill the gap by seq replay (the hub sends `server:resync` when fan-out is back). Not auto-pipelined:
+ *   ioredis batches a turn's commands after setImmediate and keeps one batch in flight, which measured +0.6 to
+ *   0.7 ms at p50 on a token's way to another node (BENCHMARKS.md, session 24) for no CPU saved on the node.
  * - `sub` holds the adapter's subscriptions. Offline queue ON, never flushed: subscriptions wait for Redis
  *   and are re-issued on every reconnect (autoResubscribe).
  * - `cmd` runs leases, presence, snapshot reads and the sweeper round. Offline queue OFF and a 1 s command

@@ -17,7 +17,10 @@ export interface RedisStreamSnapshotOptions {
   logger: Logger;
   /** Which of these nodes are alive (presence heartbeats). */
   aliveNodes: (nodeIds: string[]) => Promise<Set<string>>;
-  /** A conversation's snapshot hash lives this long after its last write (default 60 s). */
+  /**
+   * A conversation's snapshot hash lives this long after its last write (default 60 s): its expiry is renewed at a
+   * stream's first write and then at most every quarter of it, so it lives 3/4 to all of it after the last write.
+   */
   ttlMs?: number;
   /** The hub's clock (when a stream opened, the score in the node's index). */
   now: () => Date;
@@ -50,18 +53,27 @@ export function createRedisStreamSnapshots(options: RedisStreamSnapshotOptions):
   const member = (s: SharedStreamSnapshot, owner: string) =>
     [owner, s.tenantId, s.conversationId, s.streamId, s.kind, s.audience].map(encodePart).join(SEP);
   const warn = (error: unknown) => logger.debug({ err: error }, 'stream snapshot write dropped');
+  /** When this node last renewed each hash's expiry (hashes of its open streams only). */
+  const renewedAt = new Map<string, number>();
 
   return {
     save(snapshot) {
       const key = hashKey(snapshot.tenantId, snapshot.conversationId);
       const value = JSON.stringify({ ...snapshot, nodeId } satisfies Stored);
       pub.hset(key, snapshot.streamId, value).catch(warn);
-      pub.pexpire(key, ttlMs).catch(warn);
-      if (snapshot.nextIndex === 0)
-        pub.zadd(indexKey, String(now().getTime()), member(snapshot, nodeId)).catch(warn);
+      // A token flush writes the hash only: the expiry is renewed when a stream opens and every ttl/4 after.
+      const at = now().getTime();
+      const renewed = renewedAt.get(key);
+      if (snapshot.nextIndex === 0 || renewed === undefined || at - renewed >= ttlMs / 4) {
+        renewedAt.set(key, at);
+        pub.pexpire(key, ttlMs).catch(warn);
+      }
+      if (snapshot.nextIndex === 0) pub.zadd(indexKey, String(at), member(snapshot, nodeId)).catch(warn);
     },
     remove(snapshot) {
-      pub.hdel(hashKey(snapshot.tenantId, snapshot.conversationId), snapshot.streamId).catch(warn);
+      const key = hashKey(snapshot.tenantId, snapshot.conversationId);
+      renewedAt.delete(key);
+      pub.hdel(key, snapshot.streamId).catch(warn);
       pub.zrem(indexKey, member(snapshot, nodeId)).catch(warn);
     },
     async read(tenantId, conversationId) {

@@ -9,6 +9,7 @@ import type { OutboundStream, StreamPublisher } from '../realtime/stream-port.js
 import { createLineHold } from './hold.js';
 import { kindSpecs, type AnyCoachingResult, type KindSpec } from './kinds.js';
 import { parseLines } from './parser.js';
+import { createSectionFilter, filterSections } from './sections.js';
 import type { CoachingContext, CoachingKind, CoachingSource } from './types.js';
 
 export interface CoachingTrigger {
@@ -94,7 +95,8 @@ interface Outcome {
  * Live coaching and qualification analysis for staff. Each run opens a staff stream, loads the context, streams
  * the model's line-tagged answer token by token (completing sections it left out from the rules), or the rule
  * coach's answer when the model is unavailable, over budget, slow to its first token or failing; then stores the
- * result and ends the stream with it.
+ * result and ends the stream with it. A coaching.sections arm's card shows only its sections: the others are filtered
+ * out of the stream line by line (sections.ts), and out of the completion, the rule lines and the stored result.
  *
  * Fallback rule: a model failure before any text → the rules stream into the same stream. A failure after text
  * was streamed (or text not in the format) → that stream fails with MODEL_ERROR and a new stream for the same
@@ -167,6 +169,7 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
     spec: KindSpec,
     context: CoachingContext,
     ruleLines: () => Record<string, string>,
+    sections: readonly string[] | undefined,
   ): Promise<Outcome | string> {
     const { tenantId, conversationId } = run.trigger;
     const signal = run.controller.signal;
@@ -174,10 +177,16 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
     let text = '';
     let shown = '';
     const hold = spec.holdTag ? createLineHold(spec.holdTag) : undefined;
+    // A sections arm: the lines of the sections it leaves out never go out (filtered before the hold).
+    const filter = sections ? createSectionFilter(spec.tags, sections) : undefined;
     const show = (out: string) => {
       if (out === '') return;
       run.stream.push(out);
       shown += out;
+    };
+    const pass = (delta: string) => {
+      const kept = filter ? filter.push(delta) : delta;
+      show(hold ? hold.push(kept) : kept);
     };
     try {
       const system = spec.system(context);
@@ -198,7 +207,7 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
       await stream.deliver((delta) => {
         if (run.settled) return run.controller.abort();
         text += delta;
-        show(hold ? hold.push(delta) : delta);
+        pass(delta);
       });
     } catch (error) {
       const reason = isModelError(error) ? error.kind : 'stream_error';
@@ -207,6 +216,10 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
       return reason;
     }
     if (signal.aborted || run.settled) return 'aborted';
+    if (filter) {
+      const rest = filter.end();
+      show(hold ? hold.push(rest) : rest);
+    }
     if (hold) show(hold.end().shown);
     // Parsed once the answer is complete (the parser reads any split of a text alike).
     const entries = parseLines(spec.tags, text);
@@ -215,7 +228,9 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
         reopen(run, 'The model answer was not in the coaching format; rule-based coaching follows');
       return 'unparseable';
     }
-    const completion = spec.complete(entries, context, ruleLines);
+    const completion = spec
+      .complete(entries, context, ruleLines)
+      .filter((line) => !sections || filterSections(spec.tags, sections, line) !== '');
     if (completion.length > 0) {
       if (shown !== '' && !shown.endsWith('\n')) completion.unshift('\n');
       shown += pushAll(run, completion);
@@ -245,8 +260,10 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
     const ruleLines = () => (rules ??= spec.rules(context));
     // A coaching experiment's rules arm is answered by the rules, like a model that is not there.
     let outcome: Outcome | string = context.sourceChoice === 'rules' ? 'experiment' : 'unavailable';
+    // A coaching.sections arm's card shows only its sections (COMPLIANCE always), from the model or the rules.
+    const sections = spec.shown?.(context);
     if (context.sourceChoice !== 'rules' && model.available(tenantId, spec.purpose))
-      outcome = await fromModel(run, spec, context, ruleLines);
+      outcome = await fromModel(run, spec, context, ruleLines, sections);
     if (signal.aborted || run.settled) return;
     if (typeof outcome === 'string') {
       fallbacks?.inc({ kind, reason: outcome });
@@ -254,14 +271,14 @@ export function createCoachingEngine(options: CoachingEngineOptions): CoachingEn
       outcome = {
         text: pushAll(
           run,
-          spec.tags.map((tag) => ruleLines()[tag] ?? ''),
+          spec.tags.filter((tag) => !sections || sections.includes(tag)).map((tag) => ruleLines()[tag] ?? ''),
         ),
         source: 'rules',
         fallback: outcome,
       };
     }
 
-    const result = spec.build(parseLines(spec.tags, outcome.text), outcome.source);
+    const result = spec.build(parseLines(spec.tags, outcome.text), outcome.source, sections);
     let seq: number;
     try {
       seq = await saveResult(tenantId, conversationId, result, outcome.text);

@@ -103,7 +103,15 @@ export function parseNext(text: string | undefined): CoachingResult['next'] {
   return { action: loose ?? 'qualify', text: raw.trim() };
 }
 
-export function coachingResultFrom(entries: ParsedEntry[], source: CoachingSource): CoachingResult {
+/**
+ * The card's result from its parsed lines; `shown`: the sections the card showed when not every one (a
+ * coaching.sections arm), kept with the result.
+ */
+export function coachingResultFrom(
+  entries: ParsedEntry[],
+  source: CoachingSource,
+  shown?: readonly string[],
+): CoachingResult {
   return {
     next: parseNext(lastOf(entries, 'NEXT')),
     focus: lastOf(entries, 'FOCUS') ?? '',
@@ -113,7 +121,13 @@ export function coachingResultFrom(entries: ParsedEntry[], source: CoachingSourc
     urgency: pick(Urgency, lastOf(entries, 'URGENCY')) ?? 'medium',
     compliance: parseCompliance(allOf(entries, 'COMPLIANCE')),
     source,
+    ...(shown ? { sections: COACHING_TAGS.filter((tag) => shown.includes(tag)) } : {}),
   };
+}
+
+/** What a card's next action is recorded as (coaching shown and used): `hidden` when the card did not show NEXT. */
+export function cardAction(card: { next: { action: string }; sections?: readonly string[] }): string {
+  return card.sections && !card.sections.includes('NEXT') ? 'hidden' : card.next.action;
 }
 
 export function parseCoaching(text: string, source: CoachingSource): CoachingResult {

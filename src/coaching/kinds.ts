@@ -18,6 +18,7 @@ import {
   ruleQualification,
 } from './qualification.js';
 import { ruleCoaching } from './rules.js';
+import { shownSections } from './sections.js';
 import type {
   CoachingContext,
   CoachingKind,
@@ -40,10 +41,16 @@ export interface KindSpec {
   system(context: CoachingContext): { text: string; version: string };
   /** A tag whose model lines are held back while streaming and written by `complete` (COMPLIANCE). */
   holdTag?: string;
+  /**
+   * The sections this context's card shows (a coaching.sections arm; the hold tag always among them), or undefined
+   * for every section: the others are filtered out of everything that reaches the agent (sections.ts).
+   */
+  shown?(context: CoachingContext): readonly string[] | undefined;
   user(context: CoachingContext, trigger: Trigger): string;
   /** The rule-based result, its lines by tag. */
   rules(context: CoachingContext): Record<string, string>;
-  build(entries: ParsedEntry[], source: CoachingSource): AnyCoachingResult;
+  /** The result of what was shown; `shown`: the sections the card showed, when not every one. */
+  build(entries: ParsedEntry[], source: CoachingSource, shown?: readonly string[]): AnyCoachingResult;
   /**
    * Lines to append to a model answer: rule lines for what it left out (missing tags, compliance it missed).
    * `ruleLines` computes the rule-based lines; it is only called when a tag is missing.
@@ -77,6 +84,7 @@ export const kindSpecs: Record<CoachingKind, KindSpec> = {
       return { text: COACHING_SYSTEM_PROMPTS[version], version };
     },
     holdTag: 'COMPLIANCE',
+    shown: (context) => shownSections(context.sections),
     user: coachingUserContent,
     rules: (context) => coachingLines(ruleCoaching(context)),
     build: coachingResultFrom,

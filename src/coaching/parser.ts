@@ -38,6 +38,26 @@ const TAG_LINE = /^[\s>#*_-]*([A-Za-z][A-Za-z_ ]{0,30}?)\s*[*_]*\s*:/;
 const TAG_PREFIX = /^[\s>#*_-]*[A-Za-z_ ]*[*_]*\s*$/;
 const MAX_TAG_PREFIX = 40;
 
+/** What a line (so far) is, by the rules above: shared with the section filter (sections.ts), so both agree. */
+export type LineKind =
+  | { kind: 'tagged'; tag: string; bodyStart: number }
+  /** Its first characters could still become a tag: wait for more (never when `final`). */
+  | { kind: 'undecided' }
+  /** Only whitespace so far. */
+  | { kind: 'blank' }
+  /** Not a known tag: it continues the previous section. */
+  | { kind: 'untagged' };
+
+/** Classifies a line (its text since the last newline, `\r` removed); `final`: no more text will come. */
+export function lineKind(line: string, known: ReadonlySet<string>, final: boolean): LineKind {
+  const match = TAG_LINE.exec(line);
+  const tag = match?.[1]?.trim().replace(/ +/g, '_').toUpperCase();
+  if (match && tag && known.has(tag)) return { kind: 'tagged', tag, bodyStart: match[0].length };
+  if (!final && !match && TAG_PREFIX.test(line) && line.length < MAX_TAG_PREFIX) return { kind: 'undecided' };
+  if (line.trim() === '') return { kind: 'blank' };
+  return { kind: 'untagged' };
+}
+
 function clean(text: string): string {
   return text
     .replace(/^[\s*_]+/, '')
@@ -71,21 +91,19 @@ export function createLineParser(tags: readonly string[]): LineParser {
   };
 
   function classify(updates: SectionUpdate[], final: boolean): void {
-    const match = TAG_LINE.exec(line);
-    const tag = match?.[1]?.trim().replace(/ +/g, '_').toUpperCase();
-    if (match && tag && known.has(tag)) {
+    const found = lineKind(line, known, final);
+    if (found.kind === 'tagged') {
       const previous = last();
       if (previous && !previous.done) {
         previous.done = true;
         report(updates, entries.length - 1);
       }
-      entries.push({ tag, raw: '', done: false });
-      mode = { kind: 'tagged', entry: entries.length - 1, bodyStart: match[0].length };
+      entries.push({ tag: found.tag, raw: '', done: false });
+      mode = { kind: 'tagged', entry: entries.length - 1, bodyStart: found.bodyStart };
       report(updates, entries.length - 1);
       return;
     }
-    if (!final && !match && TAG_PREFIX.test(line) && line.length < MAX_TAG_PREFIX) return; // still undecided
-    if (line.trim() === '') return;
+    if (found.kind === 'undecided' || found.kind === 'blank') return; // still undecided
     mode = { kind: 'continuation' };
     continuationBase = last()?.raw ?? '';
   }

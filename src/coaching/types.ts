@@ -1,3 +1,4 @@
+import type { CoachingTag } from './format.js';
 import type { CoachingPromptVersion } from './prompt-version.js';
 import { OBJECTION_KINDS, type ComplianceCue, type ObjectionKind } from '../bots/intents.js';
 import type { Lang } from '../bots/text.js';
@@ -65,6 +66,11 @@ export interface CoachingContext {
   sourceChoice?: 'model' | 'rules';
   /** A coaching.prompt_version experiment's arm picks the system prompt's version; absent: the default. */
   promptVersion?: CoachingPromptVersion;
+  /**
+   * A coaching.sections experiment's arm: the sections the card shows (COMPLIANCE is shown whatever it says);
+   * absent: every section.
+   */
+  sections?: readonly CoachingTag[];
 }
 
 export type ObjectionResult = { type: ObjectionType; severity: Severity };
@@ -80,6 +86,11 @@ export type CoachingResult = {
   urgency: Urgency;
   compliance: string[];
   source: CoachingSource;
+  /**
+   * The sections the card showed, when a coaching.sections arm left some out (absent: every one). The fields of a
+   * hidden section are empty (`next` reads `qualify` with no text: see `cardAction`).
+   */
+  sections?: CoachingTag[];
 };
 
 /** The structured qualification analysis. */

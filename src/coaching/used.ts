@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LeadEvent } from '../analytics/events.js';
 import type { MessageRecord } from '../store/types.js';
+import { cardAction } from './format.js';
 import { textSimilarity, USED_SIMILARITY_THRESHOLD } from './similarity.js';
 
 /**
@@ -15,6 +16,8 @@ const storedCard = z.object({
   next: z.object({ action: z.string().min(1).max(80) }),
   say: z.string(),
   source: z.enum(['llm', 'rules']),
+  /** The sections the card showed (a coaching.sections arm); absent: every one. */
+  sections: z.array(z.string()).optional(),
 });
 
 export interface CoachingCard {
@@ -30,8 +33,8 @@ export function cardOf(message: MessageRecord): CoachingCard | null {
   if (message.kind !== 'coaching') return null;
   const parsed = storedCard.safeParse(message.meta?.result);
   if (!parsed.success) return null;
-  const { next, say, source } = parsed.data;
-  return { seq: message.seq, createdAt: message.createdAt, action: next.action, say, source };
+  const { say, source } = parsed.data;
+  return { seq: message.seq, createdAt: message.createdAt, action: cardAction(parsed.data), say, source };
 }
 
 /** The last coaching card among `messages` before `beforeSeq`. */
@@ -56,6 +59,8 @@ export function cardUse(
   card: CoachingCard,
   clicked: boolean,
 ): Pick<CoachingUsed, 'type' | 'run' | 'action' | 'source' | 'match' | 'similarity'> | null {
+  // A card that showed no SAY line (a coaching.sections arm) has nothing to use.
+  if (card.say.trim() === '') return null;
   const exact = textSimilarity(sent, card.say);
   if (!clicked && exact < USED_SIMILARITY_THRESHOLD) return null;
   const similarity = Math.round(exact * 1_000) / 1_000;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventAppender } from '../../src/analytics/appender.js';
 import type { LeadEvent } from '../../src/analytics/events.js';
+import { leadArm, type ExperimentRecord } from '../../src/analytics/experiments.js';
 import { modelUsageEvents } from '../../src/analytics/model-usage.js';
 import { jorgeBot } from '../../src/bots/index.js';
 import { createModelProvider } from '../../src/llm/index.js';
@@ -233,5 +234,137 @@ describe('coaching shown and used, model usage (the lead event log)', () => {
     // The cost report reads the same model usage.
     const cost = (await (await get(`/api/analytics/cost?${range}`)).json()) as { rows: number[][] };
     expect(cost.rows[0]![0]).toBeGreaterThan(0);
+  });
+
+  it('a coaching.sections arm: its leads get only its sections live, exposure once, and a card without SAY is never used', async () => {
+    const { url, hub, store, events } = await startCoachedHub();
+    const issued = await fetch(`${url}/api/dev/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenantId: 'demo', role: 'admin', userId: 'ada', name: 'Ada' }),
+    });
+    const admin = ((await issued.json()) as { token: string }).token;
+    const post = async (path: string, body?: unknown) => {
+      const answer = await fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      expect(answer.status).toBeLessThan(300);
+      return ((await answer.json()) as { experiment: ExperimentRecord }).experiment;
+    };
+    /** A running experiment whose one non-control arm takes (almost) every lead: 1000 to 0.001. */
+    const run = async (arm: string, coachingSections: string[]) => {
+      const experiment = await post('/api/admin/experiments', {
+        name: `Card ${arm}`,
+        target: 'coaching.sections',
+        variants: [
+          { name: 'full', weight: 0.001, control: true },
+          { name: arm, weight: 1_000, settings: { coachingSections } },
+        ],
+        primaryMetric: 'booked_call_rate',
+      });
+      return post(`/api/admin/experiments/${experiment.id}/start`);
+    };
+    /** A new lead's conversation claimed by Ana, in the running experiment's arm; `coached` gets one card. */
+    const lead = async (experiment: ExperimentRecord) => {
+      const widget = await connect(url, '/widget', (await widgetToken(url, { intent: 'sell' })).token);
+      const { conversationId } = expectOk(
+        await emitAck<{ conversationId: string }>(widget, 'message:send', {
+          clientMsgId: 'a',
+          text: 'Hi there',
+        }),
+      );
+      const agent = await connect(url, '/agent', await staffToken(url, 'agent', 'ana', 'demo', 'Ana'));
+      expectOk(await emitAck(agent, 'conversation:claim', { conversationId }));
+      expectOk(await emitAck(agent, 'conversation:join', { conversationId, lastSeq: 0 }));
+      await hub.idle();
+      const arm = leadArm(experiment, conversationId.slice('conv-'.length))!;
+      expect((await store.getConversation('demo', conversationId))?.meta.experiment).toEqual({
+        id: experiment.id,
+        variant: arm.variant,
+      });
+      const tokens: string[] = [];
+      agent.on('coach:token', (event: { conversationId: string; text: string }) => {
+        if (event.conversationId === conversationId) tokens.push(event.text);
+      });
+      const coached = async (clientMsgId: string) => {
+        tokens.length = 0;
+        const done = waitForEvent<{ seq: number; result: { say: string; sections?: string[] } }>(
+          agent,
+          'coach:done',
+        );
+        expectOk(
+          await emitAck(widget, 'message:send', {
+            clientMsgId,
+            text: "I'm worried about timing, we can't move fast",
+          }),
+        );
+        const card = await done;
+        return { ...card, streamed: tokens.join(''), count: tokens.length };
+      };
+      const send = async (clientMsgId: string, text: string, coachingSeq?: number) =>
+        expectOk(
+          await emitAck<{ seq: number }>(agent, 'message:send', {
+            conversationId,
+            clientMsgId,
+            text,
+            ...(coachingSeq !== undefined ? { coachingSeq } : {}),
+          }),
+        );
+      return { conversationId, arm: arm.variant, coached, send };
+    };
+
+    // The lean arm: NEXT, SAY and COMPLIANCE, streamed token by token; "Use as reply" works on its SAY line.
+    const lean = await run('lean', ['NEXT', 'SAY', 'COMPLIANCE']);
+    const first = await lead(lean);
+    expect(first.arm).toBe('lean');
+    const card = await first.coached('b');
+    expect(card.streamed).toBe(
+      `NEXT: handle_objection | Answer the timing worry\nSAY: ${SAY}\nCOMPLIANCE: none\n`,
+    );
+    expect(card.count).toBeGreaterThan(10);
+    expect(card.result).toMatchObject({ say: SAY, sections: ['NEXT', 'SAY', 'COMPLIANCE'] });
+    await first.send('s1', SAY, card.seq);
+    await expect.poll(() => eventsOf(store, first.conversationId, 'coaching_used')).toHaveLength(1);
+    expect((await eventsOf(store, first.conversationId, 'coaching_used'))[0]).toMatchObject({
+      run: card.seq,
+      action: 'handle_objection',
+      match: 'clicked',
+      variant: `${lean.id}:lean`,
+    });
+    await first.coached('c');
+    await expect.poll(() => eventsOf(store, first.conversationId, 'coaching_shown')).toHaveLength(2);
+    // Exposure: written once with the conversation's start, however many cards follow.
+    const exposures = await store.leadEvents('demo', {
+      from: '2000-01-01T00:00:00.000Z',
+      to: '2100-01-01T00:00:00.000Z',
+      types: ['experiment_exposure'],
+    });
+    expect(exposures.map(({ event }) => event.type === 'experiment_exposure' && event.variant)).toEqual([
+      `${lean.id}:lean`,
+    ]);
+
+    // An arm that hides SAY and NEXT: nothing to use, the card's action is recorded as hidden.
+    await post(`/api/admin/experiments/${lean.id}/stop`);
+    const focus = await run('focus', ['FOCUS', 'COMPLIANCE']);
+    const second = await lead(focus);
+    expect(second.arm).toBe('focus');
+    const bare = await second.coached('b');
+    expect(bare.streamed).toBe(
+      'FOCUS: Acknowledge the timing worry, then anchor on the 30 to 45 day plan\nCOMPLIANCE: none\n',
+    );
+    expect(bare.result).toMatchObject({ say: '', sections: ['FOCUS', 'COMPLIANCE'] });
+    await second.send('s1', SAY, bare.seq);
+    await second.send('s2', SAY);
+    await expect.poll(() => eventsOf(store, second.conversationId, 'coaching_shown')).toHaveLength(1);
+    await hub.idle();
+    await events.idle();
+    expect((await eventsOf(store, second.conversationId, 'coaching_shown'))[0]).toMatchObject({
+      run: bare.seq,
+      action: 'hidden',
+      variant: `${focus.id}:focus`,
+    });
+    expect(await eventsOf(store, second.conversationId, 'coaching_used')).toEqual([]);
   });
 });

@@ -130,6 +130,73 @@ describe('the experiment routes', () => {
     expect(reaching.body.error?.message).toContain('cannot change greeting');
   });
 
+  it('take a coaching.sections experiment and refuse an arm without COMPLIANCE, unknown or repeated, typed', async () => {
+    const hub = await startHub();
+    const issued = await fetch(`${hub.url}/api/dev/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenantId: 'demo', role: 'admin', userId: 'ada', name: 'Ada' }),
+    });
+    const admin = ((await issued.json()) as { token: string }).token;
+    const call = async <T>(method: string, path: string, body?: unknown) => {
+      const answer = await fetch(`${hub.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return {
+        status: answer.status,
+        body: (await answer.json()) as T & { error?: { code: string; message: string } },
+      };
+    };
+    const withLean = (coachingSections: unknown) => ({
+      ...definition,
+      name: 'Lean card',
+      target: 'coaching.sections',
+      variants: [
+        { name: 'full', weight: 1, control: true },
+        { name: 'lean', weight: 1, settings: { coachingSections } },
+      ],
+    });
+    const made = await call<{ experiment: ExperimentRecord }>(
+      'POST',
+      '/api/admin/experiments',
+      withLean(['NEXT', 'SAY', 'COMPLIANCE']),
+    );
+    expect(made.status).toBe(201);
+    const id = made.body.experiment.id;
+    expect((await hub.store.getExperiment('demo', id))?.variants.map((arm) => arm.settings)).toEqual([
+      {},
+      { coachingSections: ['NEXT', 'SAY', 'COMPLIANCE'] },
+    ]);
+    for (const [sections, message] of [
+      [['NEXT', 'SAY'], 'variants.1.settings.coachingSections: COMPLIANCE is always shown'],
+      [['NEXT', 'SUMMARY', 'COMPLIANCE'], 'variants.1.settings.coachingSections.1'],
+      [['SAY', 'SAY', 'COMPLIANCE'], 'variants.1.settings.coachingSections: each section at most once'],
+      ['SAY', 'variants.1.settings.coachingSections'],
+    ] as const) {
+      const refused = await call('POST', '/api/admin/experiments', withLean(sections));
+      expect(refused).toMatchObject({ status: 400, body: { error: { code: 'INVALID_PAYLOAD' } } });
+      expect(refused.body.error?.message).toContain(message);
+    }
+    // A draft's arms cannot be changed into one that hides COMPLIANCE either; nothing changes.
+    const change = await call('PATCH', `/api/admin/experiments/${id}`, {
+      variants: withLean(['SAY']).variants,
+    });
+    expect(change).toMatchObject({ status: 400, body: { error: { code: 'INVALID_PAYLOAD' } } });
+    expect(change.body.error?.message).toContain('COMPLIANCE is always shown');
+    expect(await hub.store.getExperiment('demo', id)).toMatchObject({ version: 1 });
+    // The sections belong to this target only.
+    const reaching = await call('POST', '/api/admin/experiments', {
+      ...withLean(['SAY', 'COMPLIANCE']),
+      target: 'coaching.source',
+    });
+    expect(reaching.body.error?.message).toContain('cannot change coachingSections');
+    expect(
+      (await call<{ experiments: ExperimentRecord[] }>('GET', '/api/admin/experiments')).body.experiments,
+    ).toHaveLength(1);
+  });
+
   it('stop an arm whose opt-out rate is worse beyond the guardrail, once, audited as the system', async () => {
     const hub = await startHub();
     const response = await fetch(`${hub.url}/api/dev/tokens`, {

@@ -2,6 +2,7 @@ import {
   BUDGET_WORDS,
   DEBT_WORDS,
   DOWN_WORDS,
+  HUNDRED_VARIANTS,
   INCOME_WORDS,
   INCOME_AFTER,
   LOAN_WORDS,
@@ -11,10 +12,14 @@ import {
   PER_MONTH,
   PER_YEAR,
   PRICE_WORDS,
+  RENT_AFTER,
   RENT_WORDS,
+  SAID_BEFORE_PHRASES,
   SAVED_AFTER,
   YEAR_WORDS,
 } from '../lexicon/money.js';
+import { firstSpan, type Span } from '../read/phrase-offsets.js';
+import { phraseBook } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { BATHROOM_WORD, BEDROOM_WORD, TAKE_BACK } from '../text.js';
 
@@ -89,17 +94,18 @@ const OWN_REACH_BEFORE =
 const SIDE_COST_BEFORE =
   /\b(hoa|h\.o\.a|dues|association|mello ?roos|taxes|tax|credit|credits|concessions?|closing costs?|cuota|mantenimiento|impuestos|costos de cierre)\b[^,.;!?\d]{0,18}$/;
 const MAX_AFTER =
-  /^\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:our|my|the|absolute|absolutely|hard|tops|nuestro|mi|el|lo) )*(max|maximum|tops|top|limit|ceiling|cap|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|tope|limite|max\.|o menos)\b/;
+  /^\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:our|my|the|absolute|absolutely|hard|tops|real|actual|true|nuestro|mi|el|lo|verdadero) )*(max|maximum|tops|top|limit|ceiling|cap|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|tope|limite|max\.|o menos)\b/;
 /** "750 pre approved", "600 aprobados": the amount a lender approved (a budget, read as its ceiling below). */
 const PRE_APPROVED_AFTER = /^\s?(?:pre[- ]?approved|pre-?aprobad[oa]s?|aprobad[oa]s?)\b/;
 const MIN_BEFORE =
   /(over|above|at least|more than|minimum|min|starting at|mas de|al menos|minimo|desde)\s*\$?\s*$/;
 /**
  * "nothing over 700", "not a penny above 800k", "nada más de 550 mil", "not interested in anything over 700k", "no
- * queremos nada arriba de 600": a floor said with a negation is a ceiling.
+ * queremos nada arriba de 600", "no queremos pagar más de 550", "we can't go over 650", "no queremos pasar de 600": a
+ * floor said with a negation a few words before it, in its clause, is a ceiling ("not sure, more than 500" is not).
  */
 const NEGATED_MIN_BEFORE =
-  /\b(nothing|not|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|dont|do not|no)(?: \w+){0,3} (?:anything|nada|algo))\s+(over|above|more than|mas de|arriba de|encima de)\s*\$?\s*$/;
+  /\b(nothing|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|do not|no|won'?t|can'?t|cannot|nunca)(?: (?!sure\b|know\b|se\b)\w+){0,3})\s+(over|above|more than|mas de|arriba de|encima de|(?:pasar\w*|pase) de|exceed)\s*\$?\s*$/;
 /** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
 const YEARLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...INCOME_AFTER])}`);
 const MONTHLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_MONTH, ...MONTHLY_AFTER_WORDS])}`);
@@ -120,8 +126,12 @@ const DOWN_BEFORE =
 /** What the lead itself paid for its home: "we paid 410", "i bought it for 300", "we got it for 610", "la compramos en 300 mil". */
 const OWN_PURCHASE_BEFORE =
   /(?:\b(?:we|i|we've|i've|weve|ive)(?: \w+)? (?:paid|bought|got (?:it|ours|the (?:house|home|place)|this (?:house|home|place)))|(?:^|[.,;!?]\s*)(?:paid|bought)|\b(?:pagamos|pague|compramos|compre))(?: (?!for\b|at\b|en\b|por\b)[\w'-]+){0,3}(?: (?:for|at|in|en|por))?\s*\$?\s*$/;
+/**
+ * A sale said with what was sold and when ("we sold our condo 2 years ago for 480k", "vendimos el depa hace 2 años en
+ * 480") is farther from its price; a new clause ("and", "y", "but") ends it ("sold it and are looking for 600k").
+ */
 const OTHER_SALE_BEFORE =
-  /\b(?:(?:sold|went|paid|bought|appraised|vendio|vendieron|vendimos|vendi|pagamos|pagaron|compramos|compraron)(?: (?!for\b|at\b|en\b|por\b)[\w'-]+){0,3} (?:for|at|in|en|por)|(?:paid|pagamos|pagaron)|(?:zestimate|zillow|redfin|appraisal|avaluo)(?: (?:says|said|is|was|dice|dijo|es|fue|at|en|de))? (?:about |around |like |como |unos )?)\s*\$?\s*$/;
+  /\b(?:(?:(?:sold|vendio|vendieron|vendimos|vendi)(?: (?!(?:for|at|en|por|and|y|but|pero)\b)[\w'-]+){0,6}|(?:went|paid|bought|appraised|pagamos|pagaron|compramos|compraron)(?: (?!(?:for|at|en|por|and|y|but|pero)\b)[\w'-]+){0,3}) (?:for|at|in|en|por)|(?:paid|pagamos|pagaron)|(?:zestimate|zillow|redfin|appraisal|avaluo)(?: (?:says|said|is|was|dice|dijo|es|fue|at|en|de))? (?:about |around |like |como |unos )?)\s*\$?\s*$/;
 /** Still owed ("we still owe about 380k", "debemos como 300"): a debt, never the price (price.ts). */
 const OWED_BEFORE = new RegExp(
   `${wordsOf(DEBT_WORDS)}(?: (?:about|around|like|como|unos|maybe))?\\s*\\$?\\s*$`,
@@ -133,6 +143,16 @@ const OWED_BEFORE = new RegExp(
  * have 30k to put down", "hasta 550, pero mejor si es 500").
  */
 const TAKEN_BACK = new RegExp(`${TAKE_BACK}\\$?\\s*$`);
+/** "i said 600 earlier but ...", "dije 600 antes pero ...": the amount said before is taken back by the next one. */
+export const SAID_BEFORE = phraseBook(SAID_BEFORE_PHRASES.map((words) => ({ cue: 'said' as const, words })));
+/** The words of an earlier time that end those phrases ("earlier", "antes"): a text with none is not read for them. */
+const EARLIER = new RegExp(
+  `\\b(?:${anyOf(SAID_BEFORE_PHRASES.flatMap((words) => words.split(' ').at(-1)!.replace(/\+/g, ' ').split('|')))})\\b`,
+);
+/** Where SAID_BEFORE matches in folded text. */
+function saidBefore(folded: string): Span | undefined {
+  return EARLIER.test(folded) ? firstSpan(SAID_BEFORE, folded) : undefined;
+}
 
 function multiplier(suffix: string | undefined, digits: string): number {
   const word = (suffix ?? '').trim();
@@ -200,11 +220,14 @@ export interface MoneySpan {
   /** After the amount and its period ("4k a month"). */
   end: number;
   role: MoneyRole;
+  /** A plain number under 100 (no sign, no scale): money only by its clause's words ("lease ends may 31"). */
+  small?: boolean;
 }
 
 const YEARLY = new RegExp(`^\\s?${wordsOf(PER_YEAR)}`);
 const MONTHLY = new RegExp(`^\\s?${wordsOf(PER_MONTH)}`);
 const SAVED = new RegExp(`^\\s?${wordsOf(SAVED_AFTER)}`);
+const RENT = new RegExp(`^\\s?${wordsOf(RENT_AFTER)}`);
 const LOAN = anyOf(LOAN_WORDS);
 /** "30 year fixed", "15-yr loan", "30 años fijo" after the number; "hipoteca a 30 años", "loan of 15 years" before. */
 const TERM_AFTER = new RegExp(`^\\s?-?\\s?(?:${anyOf(YEAR_WORDS)})[\\s-]+(?:\\w+ )?(?:${LOAN})(?![a-z])`);
@@ -223,8 +246,10 @@ const ROLE_WORDS = new RegExp(
     .join('|'),
   'g',
 );
+/** A spoken hundred is a scale too ("6 hunnid a month", "6 cientos al mes" are a payment, never a time). */
+const SCALES_SAID = [...MONEY_SCALES, 'hundred', 'cientos', ...HUNDRED_VARIANTS];
 const MONEY_TOKEN = new RegExp(
-  `(\\$\\s?)?(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)(\\s?(?:${anyOf(MONEY_SCALES)})(?![a-z]))?`,
+  `(\\$\\s?)?(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)(\\s?(?:${anyOf(SCALES_SAID)})(?![a-z]))?`,
   'g',
 );
 /** A clause ends at a stop, a comma or a "but": a role word in another clause is not this amount's. */
@@ -284,8 +309,14 @@ function roleOf(
   if (yearly) return { start, end: end + yearly[0].length, role: 'income' };
   const saved = SAVED.exec(after);
   if (saved) return { start, end: end + saved[0].length, role: 'down' };
-  const monthly = MONTHLY.exec(after);
-  if (monthly) return { start, end: end + monthly[0].length, role: role() === 'rent' ? 'rent' : 'payment' };
+  // "2,800 de renta", "2k in rent", "2,800 al mes de renta": a rent said after the amount (and its period).
+  const monthly = MONTHLY.exec(after) ?? undefined;
+  const rent = RENT.exec(after.slice(monthly?.[0].length ?? 0)) ?? undefined;
+  // ...or before it ("2,800 de renta al mes").
+  const then = rent && !monthly ? MONTHLY.exec(after.slice(rent[0].length)) : undefined;
+  const period = (monthly?.[0].length ?? 0) + (rent?.[0].length ?? 0) + (then?.[0].length ?? 0);
+  if (rent) return { start, end: end + period, role: 'rent' };
+  if (monthly) return { start, end: end + period, role: role() === 'rent' ? 'rent' : 'payment' };
   return { start, end, role: role() ?? 'budget' };
 }
 
@@ -307,19 +338,26 @@ export function moneySpans(folded: string): MoneySpan[] {
     const unit = plain && UNIT_AFTER.test(folded.slice(end, end + 40));
     const span = roleOf(folded, start, end, () => (unit ? undefined : roles(from, start)), from);
     if (plain && span.end === end && (unit || span.role === 'budget')) continue;
-    spans.push(span);
+    spans.push(plain && Number(match[2]) < 100 ? { ...span, small: true } : span);
     from = span.end;
   }
   return spans;
 }
 
-/** The text with every money span taken out (a space each), for the readers of time and size. */
-export function blankMoney(folded: string): string {
+/**
+ * The text with every money span taken out (a space each), for the readers of time and size; `saying` puts a word in
+ * the place of the spans of some roles (the timeline reads a rent or a monthly payment as where the lead lives now).
+ */
+export function blankMoney(folded: string, saying: Partial<Record<MoneyRole, string>> = {}): string {
   let text = '';
   let at = 0;
+  let said = false;
   for (const span of moneySpans(folded)) {
-    text += `${folded.slice(at, span.start).trimEnd()} `;
+    const word = span.small ? undefined : saying[span.role];
+    const before = folded.slice(at, span.start);
+    text += `${(said ? before.trimStart() : before).trimEnd()} ${word ? `${word} ` : ''}`;
     at = span.end;
+    said = word !== undefined;
   }
   return text + folded.slice(at).trimStart();
 }
@@ -410,8 +448,11 @@ export function scanAmounts(folded: string): AmountScan {
     if (role === 'down' && amount.qualifier !== 'max') amount.aside = 'down';
     amounts.push(amount);
   }
+  const said = amounts.length > 1 ? saidBefore(scaled) : undefined;
   for (let i = 0; i + 1 < amounts.length; i += 1) {
-    if (TAKEN_BACK.test(scaled.slice(amounts[i]!.end, amounts[i + 1]!.start))) amounts[i]!.takenBack = true;
+    const { start, end } = amounts[i]!;
+    const before = said !== undefined && start >= said.index && end <= said.index + said.text.length;
+    if (before || TAKEN_BACK.test(scaled.slice(end, amounts[i + 1]!.start))) amounts[i]!.takenBack = true;
   }
   const ranges: [number, number][] = [];
   for (let i = 0; i + 1 < amounts.length; i += 1) {

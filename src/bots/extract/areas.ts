@@ -2,9 +2,11 @@ import { SENTENCE_WORDS } from '../lexicon/address.js';
 import {
   NEAR_COMMON_PLACES,
   NEAR_NOTHING,
+  NEAR_WORDS,
   NEAR_TIME_WORDS,
   OWN_PLACES,
   POSSESSIVES,
+  ROUTE_WORDS,
 } from '../lexicon/areas.js';
 import {
   AREA_NON_ANSWERS,
@@ -13,19 +15,46 @@ import {
   NO_PREFERENCE_WHOLE,
 } from '../lexicon/time.js';
 import { phraseBook, tokenise } from '../read/phrases.js';
-import { wordsOf } from '../read/words.js';
+import { anyOf, wordsOf } from '../read/words.js';
 import { fold, negatedBefore, titleCase } from '../text.js';
 
-const NEAR =
-  /\b(?:near|close to|cerca de|cerca(?= del\b))\s+(?:(the|el|la|los|del)\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\b)/g;
+const NEAR = new RegExp(
+  `\\b(?:${anyOf(NEAR_WORDS)}|cerca(?= del\\b))\\s+(?:(the|el|la|los|del)\\s+)?([a-z0-9][a-z0-9 .'-]{1,40}?)(?=$|[.,!?;]| (?:and|or|for|because|if|but|with|so|please|y|o|porque|pero|con)\\b)`,
+  'g',
+);
+/**
+ * A freeway by its number after a word that puts a home near or beside it and an article ("near the 210", "closer to
+ * the 15", "right off the 210", "cerquita de la 60", "cerca del 10"), not a count, an amount or a time after it.
+ */
+const BESIDE_ROUTE = new RegExp(
+  `\\b(?:${anyOf([...NEAR_WORDS, ...ROUTE_WORDS])}|cerca(?= del\\b))\\s+(the|el|la|los|del)\\s+(\\d{1,3})(?: freeway| fwy| highway| hwy)?(?=$|[.,!?;]| (?!bed|bath|br\\b|ba\\b|bd\\b|k\\b|mil\\b|grand\\b|thousand|recamara|cuarto|bano|hab|percent|por ciento|%|am\\b|pm\\b|days?\\b|dias?\\b|weeks?\\b|semanas?\\b|months?\\b|mes|schools?\\b|escuelas?\\b|de\\b|of\\b|th\\b))`,
+  'g',
+);
+/** An amount right before "off" ("20 off the 650", "15 grand off the 720"): money taken off, not a place. */
+const AMOUNT_BEFORE = /\d[\d,.]*\s*(?:k|grand|mil|thousand|bucks|dollars)?\s*$/;
+/** Where the lead lives now, in the clause before ("we live right off the 10 now"). */
+const LIVES_BEFORE =
+  /\b(?:live|living|lives|reside|rent|renting|vivimos|vivo|rentamos|rento)\s+(?:\S+\s+){0,2}$/;
+
 /** A word listed right before or after a named area: "rancho o " + Upland, Upland + " or rancho". */
 const SHORT_BEFORE = /\b([a-z]{5,})\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*$/;
 const SHORT_AFTER = /^\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*([a-z]{5,})\b/;
 
-/** A freeway by its number ("210", "15 freeway"), and more of them listed after it ("and the 210", "o la 71"). */
-const ROUTE = /^(\d{1,3})(?: freeway| fwy| highway| hwy)?$/;
+/**
+ * A place word and the word after it, which may be a known area's short name ("in rancho", "por victoria", "mudarnos
+ * a rancho"); not a bare "to" or "at", which name people as often ("talk to victoria").
+ */
+const SHORT_IN =
+  /\b(?:in|en|around|near|por|cerca de|(?:move|moving|relocate|relocating|mudarnos|mudarme|mudar|irnos|cambiarnos) (?:to|a))\s+([a-z]{5,})\b/g;
+
+/** More freeways listed after one ("and the 210", "o la 71"). */
 const MORE_ROUTES =
   /^(?:(?:\s*,\s*(?:(?:and|or|y|o)\s+)?(?:the|el|la|del)|\s+(?:and|or|y|o)(?:\s+(?:the|el|la|del))?)\s+\d{1,3}\b(?!\s*(?:bed|bath|br|ba|bd|k|mil|recamara|cuarto|bano|hab)))+/;
+
+/** The freeways listed right after one ("and the 210", "o la 71"), by number. */
+function routesAfter(rest: string): string[] {
+  return Array.from(rest.match(MORE_ROUTES)?.[0].matchAll(/\d{1,3}/g) ?? [], (number) => number[0]);
+}
 
 /** Words after "near" that name no place: pronouns, here and there, the lead's own places, a time or a price. */
 const NOT_A_PLACE: ReadonlySet<string> = new Set([...NEAR_NOTHING, ...NEAR_COMMON_PLACES]);
@@ -116,7 +145,7 @@ const EXCLUDING =
  * "no me interesa fontana", "don't want corona"), not one about something else ("no HOA in Alta Loma").
  */
 const NEGATED =
-  /\b(not|no|nothing|never|nunca|ni|no me interesa|no nos interesa|not interested in|no (quiero|queremos)( nada)?|(don'?t|do not) (want|like)( anything)?|no (me|nos) gusta|(not|no longer|ya no|no) (looking|searching|shopping|busco|buscamos|buscando|estoy buscando|estamos buscando)( anymore| mas)?|no more|nada de|no mas)\s+(?:(?:in|en|near|around|by|por|cerca de|at|the|el|la|de|la zona de|el area de|the area of)\s+)*$/;
+  /\b(not|no|nothing|never|nunca|ni|no me interesa|no nos interesa|not interested in|no (quiero|queremos)( nada)?|(don'?t|do not) (want|like)( anything)?|no (me|nos) gusta|(not|no longer|ya no|no) (looking|searching|shopping|busco|buscamos|buscando|estoy buscando|estamos buscando)( anymore| mas)?|no more|nada de|nada|no mas)\s+(?:(?:in|en|near|around|by|por|cerca de|at|the|el|la|de|la zona de|el area de|the area of)\s+)*$/;
 /** A place turned down right after it is named ("fontana no, mejor rialto", "fontana but not anymore"). */
 const TURNED_DOWN_AFTER =
   /^\s*,?\s*(?:no|nope|not anymore|no more|ya no)\s*(?:[,.!;]|$|mejor\b|better\b|pero\b|but\b)|^[^.?!]{0,24}\bbut not anymore\b|^\s*(?:is |are )?(?:off the (?:table|list)|out of the (?:question|picture)|off\b|esta descartad[oa]|ya no)\b|^[\s.,!]*scratch that\b/;
@@ -180,6 +209,13 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
         hits.push({ area, index, end: index + word!.length });
     }
   }
+  // A known area by its short name after a place word ("we want to stay in rancho", "algo por victoria").
+  for (const match of folded.matchAll(SHORT_IN)) {
+    const area = areaCalled(match[1]!, known);
+    const index = match.index + match[0].length - match[1]!.length;
+    if (area && !hits.some((other) => other.area === area) && !ruledOut(folded, index, match[1]!))
+      hits.push({ area, index, end: index + match[1]!.length });
+  }
   // A name inside a longer one the lead wrote is not a second area ("Chino" in "Chino Hills").
   const inside = (hit: Hit, other: Hit) =>
     other.index <= hit.index && hit.end <= other.end && other.end - other.index > hit.end - hit.index;
@@ -190,7 +226,6 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   for (const match of folded.matchAll(NEAR)) {
     // "not near the 10", "no cerca de fontana": a place to keep away from.
     if (negatedBefore(folded, match.index, 2)) continue;
-    const article = match[1];
     const place = (match[2] ?? '')
       .trim()
       .replace(/\s+(porfa|pls|please|plz|thanks|thx|gracias|por favor|lol|jaja)$/, '')
@@ -199,27 +234,27 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
         '',
       );
     // "near my wife's work", "cerca de mi trabajo": a place in the lead's life, not an area it names.
-    // A freeway is named by its number after an article ("near the 210", "cerca de la 10"); a number without one
-    // counts something ("near 5 schools").
-    const route = ROUTE.exec(place);
-    if (route && article) {
-      // ...and the ones listed after it ("near the 15 and the 210", "near the 57 o la 71").
-      const after = folded.slice(match.index + match[0].length);
-      const more = Array.from(
-        after.match(MORE_ROUTES)?.[0].matchAll(/\d{1,3}/g) ?? [],
-        (number) => number[0],
-      );
-      for (const number of [route[1]!, ...more]) {
-        const label = `near the ${number}`;
-        if (!found.includes(label)) found.push(label);
-      }
-      continue;
-    }
     if (/^\d/.test(place) || notAnArea(place) || place.split(' ').length > 4) continue;
     const named = knownAreas.find((area) => fold(area) === place);
     const label = named ?? `near ${titleCase(place)}`;
     if (!found.some((existing) => fold(existing) === fold(label) || (named && existing === named)))
       found.push(label);
+  }
+  // A home near or beside a freeway ("near the 210", "right off the 210", "sobre la 10"): not kept away from, not
+  // where the lead lives, not an amount taken off another. A number without an article counts ("near 5 schools").
+  for (const match of folded.matchAll(BESIDE_ROUTE)) {
+    const before = folded.slice(0, match.index);
+    if (
+      negatedBefore(folded, match.index, 2) ||
+      ruledOut(folded, match.index, match[0]) ||
+      (/\boff\b/.test(match[0]) && AMOUNT_BEFORE.test(before)) ||
+      LIVES_BEFORE.test(before)
+    )
+      continue;
+    for (const number of [match[2]!, ...routesAfter(folded.slice(match.index + match[0].length))]) {
+      const label = `near the ${number}`;
+      if (!found.includes(label)) found.push(label);
+    }
   }
   return found.length > 0 ? found : undefined;
 }

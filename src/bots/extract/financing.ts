@@ -8,6 +8,7 @@ import {
   CASH_WORDS,
   LEAD_SUBJECTS,
   LENDER_WORDS,
+  LOAN_WAYS,
   NEEDS_APPROVAL_PHRASES,
   NEEDS_LENDER_PHRASES,
   NEED_WORDS,
@@ -19,7 +20,7 @@ import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { moneySpans } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
-import { fold, negatedBefore } from '../text.js';
+import { fold, negatedBefore, TAKE_BACK } from '../text.js';
 
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
 export type Financing = (typeof FINANCING)[number];
@@ -60,10 +61,17 @@ const NO_ANSWER = phraseBook([
     notFollowedBy: 'me|nos|te|le|les|lo|la|los|las|se|sabemos|quiero|queremos|puedo|podemos|estoy|estamos',
   },
   { cue: 'no', words: 'nope|nah|not+yet|todavia+no|aun+no', opening: true, always: true },
+  { cue: 'no', words: 'havent|have+not|didnt|did+not yet|_ $', opening: true, always: true },
+  {
+    cue: 'no',
+    words: 'havent|have+not|didnt|did+not|not+yet started|start|begun|applied|looked+into',
+    always: true,
+    notFollowedBy: 'looking|searching|to+look|house+hunting|buscando|a+buscar',
+  },
   {
     cue: 'no',
     words:
-      'havent|have+not|didnt|did+not|not+yet talked|spoken|spoke|gone|reached+out to|with anyone|anybody|nobody|any+one',
+      'havent|have+not|didnt|did+not|not+yet talked|spoken|spoke|gone|reached+out|started|begun|applied|looked+into|done+that|done+it|done+any to|with|that|_ anyone|anybody|nobody|any+one|yet|$',
     always: true,
   },
   { cue: 'no', words: 'no he|hemos hablado con nadie', always: true },
@@ -112,8 +120,36 @@ const UNDECIDED = phraseBook([
   { cue: 'undecided', words: `${WAYS} ~3 or|o|vs|versus|u ~3 ${oneOf(CASH_WORDS)}`, clause: true },
 ]);
 
-/** `asked` means the lender question is the one being answered (then a bare no/yes counts). */
-export function extractFinancing(text: string, { asked }: { asked: boolean }): Financing | undefined {
+/**
+ * A loan as the whole short answer ("loan", "with a loan", "financing", "con préstamo", "we'd finance it"): how the
+ * lead pays, no approval said. Read only as the lender question's answer or as what replaces a way of paying.
+ */
+const LOAN_ANSWER = phraseBook([
+  {
+    cue: 'loan',
+    words: `^ ~2 ${oneOf(LOAN_WAYS)} ~1 $`,
+    clause: true,
+    notBefore: 'officer|officers|broker|oficial',
+    unless: 'no|not|sin|without|never|nunca|dont|nada|ni',
+  },
+]);
+/** A way of paying taken back in the same message ("cash. actually, loan", "contado, bueno no, con préstamo"). */
+const TAKEN_BACK = new RegExp(
+  `(?:^|[,.;!?]|\\s-\\s|\\b(?:${anyOf([...CASH_WORDS, ...LOAN_WAYS, 'approved', 'aprobados'])})\\s)${TAKE_BACK.slice(1)}`,
+  'g',
+);
+
+/** A take-back that opens with the way of paying it takes back ("cash i mean loan"). */
+const WAY_FIRST = new RegExp(`^(?:${anyOf([...CASH_WORDS, ...LOAN_WAYS, 'approved', 'aprobados'])})\\s`);
+
+/**
+ * `asked` means the lender question is the one being answered (then a bare no/yes counts); `instead` that the text
+ * is what the lead says after taking back a way of paying (then a bare loan counts too).
+ */
+export function extractFinancing(
+  text: string,
+  { asked, instead = false }: { asked: boolean; instead?: boolean },
+): Financing | undefined {
   const folded = fold(text);
   const tokens = tokenise(folded);
   if (UNDECIDED.find(tokens)) return undefined;
@@ -121,6 +157,14 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   const turned = [...folded.matchAll(NOW_CLAUSE)].pop();
   if (turned) {
     const now = extractFinancing(folded.slice(turned.index + turned[0].length), { asked: false });
+    if (now) return now;
+  }
+  // "cash. actually, loan": what follows the last take-back that says a way of paying replaces what came before.
+  for (const back of [...folded.matchAll(TAKEN_BACK)].reverse()) {
+    // One at the message's start takes back nothing of this message ("actually, can we see it first?").
+    if (back.index === 0 && !WAY_FIRST.test(back[0])) continue;
+    const rest = folded.slice(back.index + back[0].length);
+    const now = rest === '' ? undefined : extractFinancing(rest, { asked, instead: true });
     if (now) return now;
   }
   const noLoan = NO_LOAN.exec(folded);
@@ -167,6 +211,7 @@ export function extractFinancing(text: string, { asked }: { asked: boolean }): F
   const bare = BARE_APPROVED.exec(folded);
   if (bare && negatedBefore(folded, bare.index, 2)) return 'needs_lender';
   if (asked && NO_ANSWER.find(tokens)) return 'needs_lender';
+  if ((asked || instead) && LOAN_ANSWER.find(tokens)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';
   return paidInCash(folded) ? 'cash' : undefined;
 }
@@ -196,7 +241,7 @@ function paidInCash(folded: string): boolean {
   const opens = (at: number) =>
     CASH_OPENS.test(folded.slice(at)) && !inAQuestion(folded, at) && !negatedBefore(folded, at, 3);
   const clauses = Array.from(
-    folded.matchAll(/(?:^|[,.;!\n]|\s-\s)/g),
+    folded.matchAll(/(?:^|[,.;!?\n]|\s-\s)/g),
     (match) => match.index + match[0].length,
   );
   // ... or a cash word right before the amount: "cash 1.5 million", "efectivo 500 mil".

@@ -1,4 +1,5 @@
-import type { ReadText } from '../read/read-text.js';
+import { namesSomeoneElse, ownPart } from '../read/others.js';
+import { readText, type ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
@@ -7,7 +8,7 @@ import { extractCondition } from './condition.js';
 import { extractFinancing, revisitsFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractMustHaves } from './must-haves.js';
-import { extractBudget, extractPrice } from './price.js';
+import { extractBudget, extractPrice, restatesValue } from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
 import {
   extractBuyerTimeline,
@@ -85,8 +86,15 @@ const OPENS_TAKING_BACK = new RegExp(`${TAKE_BACK}\\$?\\d`);
 
 export function isCorrection(text: string): boolean {
   const folded = fold(text);
-  return CORRECTION.test(folded) || OPENS_TAKING_BACK.test(folded);
+  return CORRECTION.test(folded) || OPENS_TAKING_BACK.test(folded) || restatesValue(folded);
 }
+
+/** The 30 or 45 days of the seller's timeline question, named ("30 días está bien", "45 days works"). */
+const NAMES_THE_DAYS = /\b(?:30|45|treinta|cuarenta y cinco)\s*(?:days?|dias?)\b/;
+
+/** A message that opens by taking back what was said, whatever follows ("no, espera, sí...", "actually, yes"). */
+const OPENS_RETAKING = new RegExp(`${TAKE_BACK}[a-z]`);
+const opensTakingBack = (text: string): boolean => OPENS_RETAKING.test(fold(text));
 
 /** The message takes back an earlier answer first: it is not an answer to the question asked now ("no wait, 550"). */
 const takesBackFirst = (text: string): boolean => OPENS_TAKING_BACK.test(fold(text));
@@ -140,8 +148,14 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
       // ("te aviso en una semana" does not).
       const decides =
         timeline.accepted && timeline.urgency === '30-45 days' && isUnsureAnswer(state.slots.timelineUrgency);
-      fill(state, 'timelineAccepted', timeline.accepted, filled, correcting || decides);
-      fill(state, 'timelineUrgency', timeline.urgency, filled, correcting || decides);
+      // "no, es muy poco tiempo" then "no, espera, sí aceptamos los 45 días": an answer that opens by taking back
+      // the one given replaces it.
+      // ...and so does one that names the days again ("bueno sí, 30 días está bien" after a no).
+      const retaken =
+        timeline.accepted !== state.slots.timelineAccepted &&
+        (opensTakingBack(text) || NAMES_THE_DAYS.test(fold(text)));
+      fill(state, 'timelineAccepted', timeline.accepted, filled, correcting || decides || retaken);
+      fill(state, 'timelineUrgency', timeline.urgency, filled, correcting || decides || retaken);
     }
   }
   fill(state, 'condition', extractCondition(text), filled, correcting);
@@ -192,9 +206,21 @@ function withoutAmounts(areas: string[], budget: { min?: number; max?: number })
   return kept.length > 0 ? kept : undefined;
 }
 
-/** Buyer slots (DOMAIN.md section 4.2). */
-export function extractBuyerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
+/**
+ * The context with the clauses about someone else blanked (read/others.ts): "my sister has a pre-approval" and "my
+ * parents moved to temecula" are not the buyer's financing or areas.
+ */
+function ownContext(context: ExtractContext): ExtractContext {
+  const read = context.read?.raw === context.text ? context.read : readText(context.text);
+  if (!namesSomeoneElse(read.words)) return context;
+  const own = ownPart(context.text);
+  return own === context.text ? context : { ...context, text: own, read: readText(own) };
+}
+
+/** Buyer slots (DOMAIN.md section 4.2), from the lead's own clauses. */
+export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
+  const context = ownContext(whole);
   const { text } = context;
   const correcting = isCorrection(text);
   // A correction is about what was said: its bare numbers read as the answer to that question again.
@@ -307,19 +333,23 @@ function placesAskedAbout(context: ExtractContext): string[] | undefined {
   return context.askedAbout ? extractAreas(context.askedAbout, context.knownAreas) : undefined;
 }
 
-/** While intent is unclear: only facts that mean the same for buyers and sellers. */
-export function extractNeutralSlots(state: JorgeState, context: ExtractContext): SlotName[] {
+/**
+ * While intent is unclear: only facts that mean the same for buyers and sellers; the address from the whole message,
+ * the rest from the lead's own clauses.
+ */
+export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
-  const { text } = context;
-  const correcting = isCorrection(text);
-  const askedSize = state.asking === 'size';
+  const correcting = isCorrection(whole.text);
   fill(
     state,
     'address',
-    once(context, 'address', () => extractAddress(text)),
+    once(whole, 'address', () => extractAddress(whole.text)),
     filled,
     correcting,
   );
+  const context = ownContext(whole);
+  const { text } = context;
+  const askedSize = state.asking === 'size';
   fill(
     state,
     'size',

@@ -16,6 +16,8 @@ const WITHOUT: ReadonlySet<string> = new Set([
 ]);
 /** "we have a pool now", "tenemos alberca": what the lead owns today, unless wanted ("must have a pool"). */
 const OWNS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'tenemos', 'tengo', 'teniamos']);
+/** A condition's opening: "if it has", "as long as it has", "si tiene". */
+const IF: ReadonlySet<string> = new Set(['if', 'long', 'si', 'provided']);
 const WANTS: ReadonlySet<string> = new Set([
   'must',
   'need',
@@ -64,9 +66,42 @@ function owned(tokens: readonly Token[], start: number): boolean {
     if (!OWNS.has(tokens[at]!.word)) continue;
     // "has to be one story", "have to have a garage": a need, not what is owned.
     if (tokens[at + 1]?.word === 'to') return false;
+    // "if it has rv parking", "si tiene alberca": a condition the lead sets, not what it owns.
+    if ([1, 2, 3].some((back) => IF.has(tokens[at - back]?.word ?? ''))) return false;
     return !WANTS.has(tokens[at - 1]?.word ?? '');
   }
   return false;
+}
+
+/** After a condition, words that turn the thing down: "if it has a pool we'd pass", "that's a dealbreaker". */
+const TURN_DOWN: ReadonlySet<string> = new Set([
+  'out',
+  'pass',
+  'dealbreaker',
+  'breaker',
+  'skip',
+  'nope',
+  'paso',
+  'pasamos',
+  'descartada',
+  'descartado',
+  'olvidalo',
+]);
+/** Before a condition, words that leave it open: "idc if it has a pool", "no importa if it has a garage". */
+const INDIFFERENT: ReadonlySet<string> = new Set(['idc', 'care', 'matter', 'importa', 'whether', 'igual']);
+
+/**
+ * A thing named in a condition ("if it has a pool") that the sentence turns down after it or leaves open before it:
+ * not wanted.
+ */
+function conditionTurnedDown(tokens: readonly Token[], start: number): boolean {
+  const opens = tokens.slice(Math.max(0, start - 4), start).findIndex((token) => IF.has(token.word));
+  if (opens < 0) return false;
+  const at = Math.max(0, start - 4) + opens;
+  return (
+    tokens.slice(start).some((token) => TURN_DOWN.has(token.word)) ||
+    tokens.slice(0, at).some((token) => INDIFFERENT.has(token.word))
+  );
 }
 
 /** Waved away right after, in its clause: "a pool is optional", "pool not needed", "alberca no es necesaria". */
@@ -107,6 +142,7 @@ export function extractMustHaves(text: string): MustHave[] | undefined {
     if (tokens.length === 0 || isQuestion(sentence, tokens)) continue;
     for (const hit of BOOK.hear(tokens)) {
       if (leftOut(tokens, hit.start) || owned(tokens, hit.start) || waivedAfter(tokens, hit.end)) continue;
+      if (conditionTurnedDown(tokens, hit.start)) continue;
       found.add(hit.cue);
     }
   }

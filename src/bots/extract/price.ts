@@ -1,9 +1,16 @@
 import { numberWordsToDigits } from '../read/numbers.js';
-import { TENS_VARIANTS } from '../lexicon/money.js';
+import {
+  HUNDRED_VARIANTS,
+  REAL_LIMIT_PHRASES,
+  SPLIT_HUNDREDS,
+  SPOKEN_TENS,
+  TENS_VARIANTS,
+} from '../lexicon/money.js';
+import { phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
-import { asThousands, scanAmounts, type Amount } from './amount.js';
+import { asThousands, SAID_BEFORE, scanAmounts, type Amount } from './amount.js';
 
 export interface Budget {
   min?: number;
@@ -23,8 +30,8 @@ function plausible(value: number): boolean {
  * one; an amount taken back by a correction ("450.. actually 500") or someone else's price ("the neighbor sold for
  * 780") only when nothing else is said.
  */
-/** "6 fifty", "7 twenty five": a spoken price with its first digit typed; read like "six fifty" (650). */
-const DIGIT_THEN_TENS = /\b([1-9]) (?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/g;
+/** "6 fifty", "7 twenty five", "5 cincuenta": a spoken price with its first digit typed; read like "six fifty" (650). */
+const DIGIT_THEN_TENS = new RegExp(`\\b([1-9]) (?=(?:${anyOf(SPOKEN_TENS)})\\b)`, 'g');
 /**
  * "4fifty", "4-fifty": the same, glued or hyphenated, which is also how clock times, units and angles are typed ("at
  * 4-thirty", "my 3-thirty meeting", "unit 4-fifty", "3-sixty views"): not after a time or place word, nor before a
@@ -33,6 +40,12 @@ const DIGIT_THEN_TENS = /\b([1-9]) (?=(?:twenty|thirty|forty|fifty|sixty|seventy
 const DIGIT_JOINED_TENS =
   /(?<!\b(?:at|after|before|by|until|till|til|from|my|our|unit|apt|apartment|suite|no|number|#)\s?)\b([1-9])-?(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![- ]?(?:one|two|three|four|five|six|seven|eight|nine)?\s*(?:am|pm|a\.m|p\.m|o'?clock|meeting|appointment|views?|degrees?|tomorrow|tmrw|tmr|today|tonight|manana|hoy)\b))/g;
 const TENS_TYPED = new RegExp(`\\b(?:${anyOf(Object.keys(TENS_VARIANTS))})\\b`, 'g');
+/** "6 hunnid", "6 cientos": a spoken hundred ("6 hundred"); "seis cientos" is "seiscientos" (600, 600k as a price). */
+const HUNDRED_TYPED = new RegExp(
+  `\\b(?:${anyOf(HUNDRED_VARIANTS)}|${anyOf(Object.keys(SPLIT_HUNDREDS))})\\b|(?<=\\b[1-9] )cientos\\b`,
+  'g',
+);
+const hundredWord = (said: string) => SPLIT_HUNDREDS[said.replace(/\s+/g, ' ')] ?? 'hundred';
 const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const digitWord = (_: string, digit: string) => `${DIGIT_WORDS[Number(digit)]} `;
 
@@ -43,6 +56,7 @@ const digitWord = (_: string, digit: string) => `${DIGIT_WORDS[Number(digit)]} `
 function scan(text: string, { othersAsFallback }: { othersAsFallback: boolean }) {
   const spoken = fold(blankAddresses(text))
     .replace(TENS_TYPED, (word) => TENS_VARIANTS[word] ?? word)
+    .replace(HUNDRED_TYPED, hundredWord)
     .replace(DIGIT_THEN_TENS, digitWord)
     .replace(DIGIT_JOINED_TENS, digitWord);
   const { amounts, ranges } = scanAmounts(numberWordsToDigits(spoken, { spanish: true }));
@@ -156,4 +170,15 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
 /** The largest amount a budget or a price points at (for the high-value review gate). */
 export function budgetTop(budget: Budget | undefined): number {
   return Math.max(budget?.max ?? 0, budget?.min ?? 0);
+}
+
+const REAL_LIMIT = phraseBook(REAL_LIMIT_PHRASES.map((words) => ({ cue: 'real' as const, words })));
+
+/**
+ * The lead replaces a value said before (DOMAIN.md 4.2a, a later explicit fact): "i said 600 earlier but ...", "675
+ * is the real max", "en realidad el máximo es 650" (index.ts `isCorrection`).
+ */
+export function restatesValue(folded: string): boolean {
+  const tokens = tokenise(folded);
+  return SAID_BEFORE.find(tokens) !== undefined || REAL_LIMIT.find(tokens) !== undefined;
 }

@@ -259,7 +259,7 @@ export function urgencyOfWhen(when: { daysAhead: number; wholeMonth?: boolean })
  * parents". Read on the lead's own text (chrono reads "right now" as a date too), so accents and any case.
  */
 const STATE_VERB =
-  '(have|has|tiene|tenemos|tengo|rent|renting|rentamos|rento|rentando|alquilamos|alquilo|alquilando|live|living|vivimos|vivo|viviendo|lease|leasing|staying|stuck|saving( up)?|ahorrando|juntando|fixing (our|my) credit|arreglando (el|mi|nuestro) credito|in an apartment|in a rental|en (un|una) (departamento|apartamento|renta)|con (mis|mi|los) (pap[aá]s|padres|suegros|familia))';
+  '(have|has|tiene|tenemos|tengo|spend|gastar|rent|renta|alquiler|renting|rentamos|rento|rentando|alquilamos|alquilo|alquilando|live|living|vivimos|vivo|viviendo|lease|leasing|staying|stuck|saving( up)?|ahorrando|juntando|fixing (our|my) credit|arreglando (el|mi|nuestro) credito|in an apartment|in a rental|en (un|una) (departamento|apartamento|renta)|con (mis|mi|los) (pap[aá]s|padres|suegros|familia))';
 const NOW_WORD = '(right now|ahorita|currently|por ahora|ahora mismo|ahora|now)';
 const NOT_A_MOVE =
   '(?!move|moving|buy|buying|need|want|ready|mudar\\p{L}*|comprar|necesit\\p{L}*|quer\\p{L}*|ocup\\p{L}*)';
@@ -283,8 +283,11 @@ export function extractBuyerTimeline(said: Readable, options: TimelineOptions): 
   );
 }
 
+/** A rent or a monthly payment is what the lead pays where it lives: "paying 2,800 a month right now" is no move. */
+const COSTS_NOW = { rent: 'rent', payment: 'rent' } as const;
+
 function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
-  const text = blankMoney(fold(said)).replace(PRESENT_STATE, 'these days');
+  const text = blankMoney(fold(said), COSTS_NOW).replace(PRESENT_STATE, 'these days');
   const folded = read(text, true);
   const browsing = unquestioned(folded, BROWSING);
   if (browsing && !negatedBefore(folded, browsing.index, 2))

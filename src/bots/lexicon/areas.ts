@@ -3,11 +3,24 @@
  * "cerca de" without naming an area.
  */
 
+/** Words that put a place near what the lead wants ("near", "closer to", "cerca de", "más cerca de"). */
+// prettier-ignore
+export const NEAR_WORDS: readonly string[] = [
+  'near', 'nearer to', 'close to', 'closer to', 'next to', 'cerca de', 'mas cerca de', 'cerquita de', 'junto a',
+];
+
+/**
+ * Words that place a home beside a freeway named by its number only ("off the 210", "sobre la 10"). Not "by" or
+ * "por": "by the 15" is as often a day of the month.
+ */
+// prettier-ignore
+export const ROUTE_WORDS: readonly string[] = ['off', 'off of', 'right off', 'just off', 'along', 'sobre', 'junto a'];
+
 /** Pronouns, here and there, and words of no place ("near me", "cerca de ahí", "near the end"). */
 // prettier-ignore
 export const NEAR_NOTHING: readonly string[] = [
   'me', 'my', 'us', 'you', 'it', 'that', 'this', 'then', 'now', 'end', 'there', 'here', 'mi', 'nosotros', 'la', 'el',
-  'ahi', 'aqui', 'around', 'about',
+  'ahi', 'aqui', 'around', 'about', 'them', 'him', 'her', 'ellos', 'ellas', 'ella', 'ti', 'usted', 'ustedes',
 ];
 
 /** Places everywhere, not one area ("near the freeway", "cerca de la escuela", "near shopping"). */

@@ -14,7 +14,7 @@ const WHAT_PAIR = [
   'someone real', 'virtual|ai assistant', 'chat gpt', 'asistente virtual', 'inteligencia artificial', 'persona real',
 ];
 const what = (asked: string) => [WHAT_WORD, ...WHAT_PAIR].map((it) => `${asked} ${ARTICLE} ${it}`);
-const TALKING = 'talking|chatting|speaking|texting|messaging to|with|_';
+const TALKING = 'talking|chatting|speaking|texting|messaging|talkin|chattin to|with|w|wit|_';
 const ES_SUBJECT = ['una persona', 'un humano', 'alguien'];
 const ES_DOING = 'leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde';
 const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia';
@@ -24,7 +24,7 @@ const OR_MACHINE =
 // prettier-ignore
 const SINCERE: readonly string[] = [
   ...what('are|r you|u'),
-  ...what('estoy hablando con'),
+  ...what('estoy hablando con|w|wit'),
   ...what('eres|es usted|_'),
   ...['am i', 'are|r we', 'im'].flatMap((who) => what(`${who} ${TALKING}`)),
   'is this a|an|un|una|_ bot|robot|ai|automated|human|person|chatbot|computer|persona|humano|maquina',

@@ -234,6 +234,21 @@ export const CASH_LEADS = [
 /** Words between ("all", "100%", "the", "todo en", "al"). */
 export const CASH_FILLERS = ['all', '100%', 'full', 'the', 'todo', 'al', 'en', 'con', 'de', 'el'] as const;
 export const CASH_WORDS = ['cash', 'efectivo', 'contado'] as const;
+/** Paying with a loan, said in a word ("loan", "financing", "con préstamo", "crédito"). */
+export const LOAN_WAYS = [
+  'loan',
+  'loans',
+  'financing',
+  'finance',
+  'financed',
+  'financiar',
+  'financiado',
+  'financiamiento',
+  'mortgage',
+  'prestamo',
+  'credito',
+  'hipoteca',
+] as const;
 /** "cash buyer", "cash offer", "cash on hand". */
 export const CASH_AFTER = ['buyer', 'buyers', 'offer', 'deal', 'purchase', 'sale', 'buy', 'on hand'] as const;
 /**

@@ -90,6 +90,9 @@ export const RENT_WORDS = [
   'lease',
 ] as const;
 
+/** A rent said after the amount ("2,800 de renta", "2k in rent", "1,900 al mes de alquiler"). */
+export const RENT_AFTER = ['de renta', 'de alquiler', 'en renta', 'in rent', 'for rent', 'rent'] as const;
+
 /** Words of a monthly payment ("payment under 4k", "pago mensual de 3 mil"). */
 export const PAYMENT_WORDS = [
   'payment',
@@ -239,6 +242,49 @@ export const TENS_VARIANTS: Readonly<Record<string, string>> = {
   sixdy: 'sixty',
 };
 
+/** Spoken hundreds as they are typed ("6 hunnid", "5 hunned"): read as "hundred". */
+export const HUNDRED_VARIANTS = [
+  'hunnid',
+  'hunnids',
+  'hunned',
+  'hunnit',
+  'hunnet',
+  'hunid',
+  'hundrd',
+  'hundret',
+] as const;
+
+/** Hundreds said in two words ("seis cientos", "cinco cientos"): read as the one word. */
+export const SPLIT_HUNDREDS: Readonly<Record<string, string>> = {
+  'dos cientos': 'doscientos',
+  'tres cientos': 'trescientos',
+  'cuatro cientos': 'cuatrocientos',
+  'cinco cientos': 'quinientos',
+  'seis cientos': 'seiscientos',
+  'siete cientos': 'setecientos',
+  'ocho cientos': 'ochocientos',
+  'nueve cientos': 'novecientos',
+};
+
+/** Tens said after a typed digit ("6 fifty", "5 cincuenta"): the digit is read as its word (650, 550). */
+export const SPOKEN_TENS = [
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'treinta',
+  'cuarenta',
+  'cincuenta',
+  'sesenta',
+  'setenta',
+  'ochenta',
+  'noventa',
+] as const;
+
 /** Savings said after the amount ("150k saved", "40 mil ahorrados", "60k in savings"): a down payment, not a price. */
 export const SAVED_AFTER = [
   'saved',
@@ -248,3 +294,23 @@ export const SAVED_AFTER = [
   'ahorrados',
   'ahorrado',
 ] as const;
+
+/**
+ * A value said before and now replaced, as phrases of the `read/phrases.ts` grammar (`#` a number): "i said 600
+ * earlier but ...", "i told you 3 bedrooms before", "dije 600 antes pero ...". Not "as i said before, 600" (no value
+ * between) and not "i said 600 but 650 is ok too" (no word of an earlier time).
+ */
+export const SAID_BEFORE_PHRASES: readonly string[] = [
+  'i|we said|told|put|wrote|mentioned ~2 # ~3 earlier|before|previously|originally|initially|yesterday|at+first',
+  'dije|dijimos|puse|pusimos|mencione ~2 # ~3 antes|ahorita|hace+rato|al+principio|primero|ayer|la+otra+vez',
+];
+
+/**
+ * The limit said as the true one, correcting what was said before: "675 is the real max", "our actual budget is",
+ * "actually our max is 700", "en realidad el máximo es 650", "el presupuesto real es", "el budget real".
+ */
+export const REAL_LIMIT_PHRASES: readonly string[] = [
+  'real|actual|true|verdadero|verdadera max|maximum|budget|limit|ceiling|cap|tope|maximo|limite|presupuesto',
+  'max|maximo|presupuesto|tope|limite|budget real|verdadero|verdadera',
+  'en+realidad|actually|realmente|in+reality ~3 max|maximum|budget|limit|tope|maximo|limite|presupuesto',
+];

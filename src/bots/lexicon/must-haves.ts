@@ -64,6 +64,8 @@ export const MUST_HAVE_PHRASES: readonly Phrase<MustHave>[] = [
   { cue: 'no_hoa', words: 'no|sin|without a|an|_ hoa|hoas', always: true },
   { cue: 'no_hoa', words: 'no|dont want|need|queremos|quiero|necesitamos a|an|_ hoa|hoas', always: true },
   { cue: 'no_hoa', words: 'no tenga|tengan|haya a|an|una|_ hoa|hoas', always: true },
+  // "if it has an HOA we're out", "si tiene hoa, paso".
+  { cue: 'no_hoa', words: 'if|si ~3 hoa|hoas ~4 out|pass|dealbreaker|deal+breaker|skip|paso|pasamos' },
   { cue: 'view', words: 'mountain|mountains|city|ocean|lake|valley|canyon|hill|hills view|views' },
   { cue: 'view', words: 'vista|vistas a|al _ los|las|la|el|_ montana*|ciudad|mar|lago|valle|cerro*' },
   { cue: 'solar', words: 'solar|solares', notAfter: 'un|el|del|ese|este' },

@@ -470,8 +470,17 @@ export type QuestionCue =
   | 'size_of_part'
   | 'age_of_part'
   | 'another_home'
+  | 'count_elided'
   | 'hoa'
   | 'has_a';
+/** A count asked without its noun ("4 bedrooms, cuantos tiene esta?", "how many does this one have?"). */
+const COUNT_ELIDED: readonly string[] = [
+  'cuantos|cuantas tiene|hay',
+  'how many does|do it|this|that|they|_ one|house|home|place|_ have|got|has',
+  'how many has it|this got',
+  'how many on|in this|that|it|_ one',
+];
+
 /** A home other than the page's listing: "the other one we saw", "la otra que vimos", "otra casa". */
 const ANOTHER_HOME: readonly string[] = [
   'the other one|house|home|place|listing|property',
@@ -533,6 +542,7 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...table('size_of_part', SIZE_OF_PART, { clause: true }),
   ...table('age_of_part', [...new Set(AGE_OF_PART)]),
   ...table('another_home', ANOTHER_HOME),
+  ...table('count_elided', COUNT_ELIDED),
   ...THE_TEAM_DOES.map((words) => ({
     cue: 'about_the_agent' as const,
     words,

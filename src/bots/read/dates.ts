@@ -296,18 +296,27 @@ function dayOrYearAlone(
   return undefined;
 }
 
-/** True when the sentence holding `index` is a question ("what's the market like right now?"). */
+const OWN_MOVE_ASKED =
+  /\b(?:we|i|us|podemos|puedo|podriamos)\b.*\b(?:move|moved|moving|close|closing|be in|get in|mudarnos|mudarme|mudar|cerrar|estar en)\b/;
+
+/**
+ * True when the clause holding `index` asks a question ("what's the market like right now?", "cancel the tour de
+ * mañana, can we do sunday instead?"): it runs from the last stop or comma to the question mark.
+ */
 export function inQuestion(folded: string, index: number): boolean {
   const start = Math.max(
     folded.lastIndexOf('.', index - 1),
     folded.lastIndexOf('!', index - 1),
     folded.lastIndexOf('?', index - 1),
     folded.lastIndexOf('\n', index - 1),
+    folded.lastIndexOf(',', index - 1),
   );
   const endMatch = /[.!?\n]/.exec(folded.slice(index));
   const end = endMatch ? index + endMatch.index : folded.length;
   const sentence = folded.slice(start + 1, end + 1).trim();
   if (/\?$/.test(sentence) || /^¿/.test(sentence)) {
+    // "can we be moved in by april 30?", "could we close by may 15?": the lead asks for its own move date.
+    if (OWN_MOVE_ASKED.test(sentence)) return false;
     return /^(what|what's|whats|how|is|are|does|do|can|could|would|will|should|any|who|why|where|when|por que|que|como|cual|cuanto|hay|es|tiene|puedo|podemos|se puede)\b/.test(
       sentence.replace(/^¿/, ''),
     );

@@ -179,6 +179,86 @@ describe('coaching engine with the model', () => {
     ]);
   });
 
+  it("a sections arm's card streams only its sections token by token: hidden lines never go out, stored or completed", async () => {
+    const { provider } = makeProvider(fake.url);
+    // No NEXT and no URGENCY from the model: the rules complete NEXT (shown) and not URGENCY (hidden).
+    const answer = [
+      'FOCUS: Acknowledge the price shock, then anchor on recent sales',
+      'OBJECTION: price (high)',
+      'SAY: I hear you, prices here have moved a lot. Let me pull what similar homes actually sold for nearby.',
+      'ASK: How many bedrooms are you looking for?',
+      'COMPLIANCE: none',
+    ].join('\n');
+    fake.script({ tokens: awkwardTokens(answer), tokenDelayMs: 1 });
+    context = { ...coachingContext(), sections: ['NEXT', 'SAY', 'COMPLIANCE'] };
+    const streamId = await makeEngine(provider).trigger(trigger());
+    await publisher.waitFor(() => closed(byId(streamId)));
+    const stream = byId(streamId);
+    expectGapless(stream);
+    // The SAY line went out in many tokens as the model wrote it, not as one block at the end.
+    const sayTokens = stream.tokens.filter(
+      (token) => answer.includes(token.text) && /[a-z]/.test(token.text),
+    );
+    expect(sayTokens.length).toBeGreaterThan(20);
+    const sent = stream.tokens.map((token) => token.text).join('');
+    expect(sent).not.toMatch(/^(FOCUS|OBJECTION|ASK|URGENCY):/m);
+    expect(sent).not.toContain('Acknowledge the price shock');
+    expect(sent).not.toContain('How many bedrooms');
+    expect(stream.text.split('\n').map((line) => line.split(':')[0])).toEqual([
+      'SAY',
+      'NEXT',
+      'COMPLIANCE',
+      '',
+    ]);
+    expect(stream.text).toContain(
+      'SAY: I hear you, prices here have moved a lot. Let me pull what similar homes actually sold for nearby.\n',
+    );
+    const result = stream.end?.result as ReturnType<typeof parseCoaching>;
+    expect(result).toEqual({
+      ...parseCoaching(stream.text, 'llm'),
+      sections: ['NEXT', 'SAY', 'COMPLIANCE'],
+    });
+    expect(result).toMatchObject({ focus: '', ask: '', objection: null, compliance: [] });
+    expect(result.say).toMatch(/^I hear you/);
+    expect(saved.map((entry) => entry.text)).toEqual([stream.text]);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('a sections arm without COMPLIANCE still shows the hub’s compliance flag, from the model or the rules', async () => {
+    context = coachingContext({
+      recent: [{ author: 'lead', text: 'Is Etiwanda a safe area? we have kids' }],
+      sections: ['SAY'],
+    });
+    const { provider } = makeProvider(fake.url);
+    fake.script({
+      tokens: awkwardTokens(
+        'NEXT: compliance_redirect | Stay neutral\nCOMPLIANCE: none\nFOCUS: Stay neutral\nSAY: Good question.\nASK: Which areas?\nURGENCY: medium',
+      ),
+      tokenDelayMs: 1,
+    });
+    const modelRun = await makeEngine(provider).trigger(trigger());
+    await publisher.waitFor(() => closed(byId(modelRun)));
+    const fromModel = byId(modelRun);
+    expect(fromModel.end?.source).toBe('llm');
+    expect(fromModel.text).toMatch(/^SAY: Good question\.\nCOMPLIANCE: Fair Housing: .*crime maps.*\n$/);
+    expect(fromModel.end?.result).toMatchObject({ sections: ['SAY', 'COMPLIANCE'], next: { text: '' } });
+
+    // The rule coach (the model unavailable) shows the same sections of its own card.
+    await engine?.close();
+    const rulesRun = await makeEngine(createOfflineProvider()).trigger(trigger({ conversationId: 'conv-2' }));
+    await publisher.waitFor(() => closed(byId(rulesRun)));
+    const fromRules = byId(rulesRun);
+    expect(fromRules.end?.source).toBe('rules');
+    expect(fromRules.text).toBe(
+      ruleCoachingText(context)
+        .split(/(?<=\n)/)
+        .filter((line) => /^(SAY|COMPLIANCE):/.test(line))
+        .join(''),
+    );
+    expect(fromRules.text).toMatch(/^SAY: .+\nCOMPLIANCE: Fair Housing: /);
+    expect((fromRules.end?.result as ReturnType<typeof parseCoaching>).compliance).toHaveLength(1);
+  });
+
   it('completes sections the model left out from the rules, and never drops a deterministic compliance flag', async () => {
     context = coachingContext({
       recent: [{ author: 'lead', text: 'Is Etiwanda a safe area? we have kids' }],

@@ -11,6 +11,7 @@ import {
   botVariantOf,
   changedExperiment,
   coachingPromptOf,
+  coachingSectionsOf,
   coachingSourceOf,
   experimentInputSchema,
   leadArm,
@@ -328,6 +329,55 @@ describe('a lead’s arm', () => {
       ],
     });
     expect(firstIssue(value)).toContain(message);
+  });
+
+  it('of a sections experiment shows the arm’s sections in the card’s order, COMPLIANCE whatever is stored', () => {
+    const sections = running({
+      target: 'coaching.sections',
+      variants: [
+        { name: 'full', weight: 1, control: true },
+        { name: 'lean', weight: 1, settings: { coachingSections: ['SAY', 'COMPLIANCE', 'NEXT'] } },
+      ],
+    });
+    const leads = Array.from({ length: 40 }, (_, i) => `lead-${i}`);
+    const arms = leads.map((lead) => leadArm(sections, lead)!);
+    const lean = arms.find((arm) => arm.variant === 'lean')!;
+    const leanLead = leads[arms.indexOf(lean)]!;
+    expect(coachingSectionsOf(lean)).toEqual(['NEXT', 'SAY', 'COMPLIANCE']);
+    expect(botVariantOf(lean)).toBeUndefined();
+    expect(coachingSourceOf(lean)).toBeUndefined();
+    expect(coachingPromptOf(lean)).toBeUndefined();
+    // The control (no settings) shows every section; another target's arm never narrows the card.
+    expect(coachingSectionsOf(arms.find((arm) => arm.variant === 'full'))).toBeUndefined();
+    expect(coachingSectionsOf(leadArm(running(), 'lead-1'))).toBeUndefined();
+    // A record stored without COMPLIANCE (never accepted by the schema) still shows it: the runtime keeps it.
+    const tampered: ExperimentRecord = {
+      ...sections,
+      variants: sections.variants.map((variant) =>
+        variant.name === 'lean' ? { ...variant, settings: { coachingSections: ['SAY'] } } : variant,
+      ),
+    };
+    expect(coachingSectionsOf(leadArm(tampered, leanLead))).toEqual(['SAY', 'COMPLIANCE']);
+  });
+
+  it.each([
+    ['an arm without COMPLIANCE', ['NEXT', 'SAY'], 'COMPLIANCE is always shown'],
+    ['an unknown section', ['NEXT', 'SUMMARY', 'COMPLIANCE'], 'Invalid option'],
+    ['a section twice', ['SAY', 'SAY', 'COMPLIANCE'], 'each section at most once'],
+    ['no section at all', [], 'COMPLIANCE is always shown'],
+    ['sections on a prompt experiment', ['SAY', 'COMPLIANCE'], 'cannot change coachingSections'],
+  ] as const)('refuses %s', (name, coachingSections, message) => {
+    const value = input({
+      target: name.includes('prompt') ? 'coaching.prompt_version' : 'coaching.sections',
+      variants: [
+        { name: 'a', weight: 1, control: true },
+        { name: 'b', weight: 1, settings: { coachingSections: [...coachingSections] as never } },
+      ],
+    });
+    const parsed = experimentInputSchema.safeParse(value);
+    expect(parsed.success).toBe(false);
+    const messages = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+    expect(messages.join(' | ')).toContain(message);
   });
 
   it('is exposed once per lead and experiment (the once key)', () => {

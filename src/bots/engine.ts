@@ -26,7 +26,7 @@ import type { BotEffect, BotInput, BotStepResult } from './port.js';
 import { currentQuestionText, reaskCurrent } from './prompt.js';
 import { profileOf } from './handoff.js';
 import { nextSellerQuestion, sellerStep } from './seller.js';
-import type { JorgeState } from './state.js';
+import { copyData, type JorgeState } from './state.js';
 import { complianceAlerts, readSideTopics } from './side-topics.js';
 import { sideTopicLine } from './topics.js';
 import { textReader } from './read/read-text.js';
@@ -52,7 +52,7 @@ export function stepJorge(prev: JorgeState, input: BotInput): BotStepResult<Jorg
  */
 function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult<JorgeState> {
   const input: LeadMessageInput = { ...whole, text: readablePart(whole.text) };
-  const state = structuredClone(prev);
+  const state = copyData(prev);
   state.lang = nextLanguage(state.lang, input.text, state.turns === 0);
   const reading = readOptOut(whole.text);
   // The model adds an opt-out the rules missed; a channel opt-out the rules read ("don't text, call me") is no miss.
@@ -336,7 +336,7 @@ function optOut(state: JorgeState): BotStepResult<JorgeState> {
 
 /** Released back to the bot (or re-enabled by an agent): the bot resumes at its current state, silently. */
 function resume(prev: JorgeState, input: Extract<BotInput, { type: 'resume' }>): BotStepResult<JorgeState> {
-  const state = structuredClone(prev);
+  const state = copyData(prev);
   const effects: BotEffect[] = [];
   if (state.optedOut) {
     state.optedOut = false;

@@ -1,6 +1,6 @@
 import type { AuthorType } from '../protocol/common.js';
 import type { HandoffPacket } from './port.js';
-import { BUYER_QUESTIONS, SELLER_QUESTIONS, type JorgeState, type SlotName } from './state.js';
+import { BUYER_QUESTIONS, SELLER_QUESTIONS, copyData, type JorgeState, type SlotName } from './state.js';
 import { isAnswered, offerTypeOf, temperatureOf } from './temperature.js';
 import type { Financing } from './extract/financing.js';
 import type { Urgency } from './extract/timeline.js';
@@ -36,7 +36,7 @@ export function profileOf(state: JorgeState): Record<string, unknown> {
   return {
     lang: state.lang,
     botKind: state.kind,
-    ...structuredClone(state.slots),
+    ...copyData(state.slots),
     ...(offerType ? { offerType } : {}),
     ...(state.review ? { reviewRequired: true } : {}),
     ...(state.optedOut ? { optedOut: true } : {}),
@@ -117,12 +117,12 @@ export function buildPacket(
     botKind: state.kind,
     temperature: temperatureOf(state),
     ...(offerType ? { offerType } : {}),
-    slotsFilled: Object.fromEntries(filled.map((slot) => [slot, structuredClone(state.slots[slot])])),
+    slotsFilled: Object.fromEntries(filled.map((slot) => [slot, copyData(state.slots[slot])])),
     slotsMissing: missing,
     summary: summaryOf(state, options.market, options.reason),
     lastMessages: lastMessages.slice(-LAST_MESSAGES),
     profile: profileOf(state),
     // The homes offered to the lead are the packet's matches (one source for the lead and the console).
-    ...(state.homes ? { matches: structuredClone(state.homes.matches) } : {}),
+    ...(state.homes ? { matches: copyData(state.homes.matches) } : {}),
   };
 }

@@ -109,8 +109,9 @@ export function findLeadQuestion(
       (worthMeansOwnHome && heard(tokens, 'worth_it'))
     )
       return { topic: 'home_value', sentence };
-    // "can't", "how's" open a question as "can" and "how" do; "we're" is no "were".
-    const apart = tokenise(folded.replace(/'/g, ' '));
+    // "can't", "how's" open a question as "can" and "how" do; "we're" is no "were" (a sentence without an
+    // apostrophe has the same tokens either way).
+    const apart = folded.includes("'") ? tokenise(folded.replace(/'/g, ' ')) : tokens;
     const interrogative = heard(apart, 'interrogative') !== undefined;
     // A question word at the end asks too ("hoa cuanto", "taxes how much").
     const askedLast = /\b(cuant[oa]s?|how (much|many))\s*$/.test(folded);

@@ -1,6 +1,6 @@
 import { offerCall } from './call.js';
 import { extractBuyerSlots, extractNeutralSlots, extractSellerSlots } from './extract/index.js';
-import type { JorgeState } from './state.js';
+import { copyData, type JorgeState } from './state.js';
 import { detectIntent, wantsToRent } from './intent.js';
 import { afterAnswer, nudge, politeClose } from './qualify.js';
 import { ask, switchKind, type Turn, extractContext } from './turn.js';
@@ -77,7 +77,7 @@ export function intentFromFacts(turn: Turn): 'buyer' | 'seller' | 'unclear' {
   // Routing never depends on the model: the scratch readings use the rules only.
   const { modelSlots: _model, ...context } = extractContext(turn);
   const scratch = (): JorgeState => ({
-    ...structuredClone(turn.state),
+    ...copyData(turn.state),
     slots: {},
     defaulted: [],
     skipped: [],

@@ -1,6 +1,6 @@
 import { namesSomeoneElse, ownPart } from '../read/others.js';
 import { readText, type ReadText } from '../read/read-text.js';
-import { BUYER_QUESTIONS, type JorgeState, type SlotName, type Slots } from '../state.js';
+import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
 import { extractAreaAnswer, extractAreaList, extractAreas, isAreaNonAnswer } from './areas.js';
@@ -52,7 +52,7 @@ function fillFromModel(
   for (const slot of allowed) {
     const value = model[slot];
     if (value === undefined || state.slots[slot] !== undefined) continue;
-    (state.slots as Record<string, unknown>)[slot] = structuredClone(value);
+    (state.slots as Record<string, unknown>)[slot] = copyData(value);
     state.sources = { ...state.sources, [slot]: 'model' };
     filled.push(slot);
   }
@@ -67,7 +67,7 @@ function once<T>(context: ExtractContext, key: string, make: () => T): T {
   const read = context.read;
   if (!read || read.raw !== context.text) return make();
   const value = read.derive(key, make);
-  return typeof value === 'object' && value !== null ? structuredClone(value) : value;
+  return typeof value === 'object' && value !== null ? copyData(value) : value;
 }
 
 function when(context: ExtractContext) {

@@ -115,17 +115,40 @@ export function either(words: readonly string[]): string {
 
 /** Folded words (apostrophes dropped, "%" a word of its own), each with the number of its clause. */
 export function tokenise(text: string): Token[] {
+  // The words of /[a-z]+|\d+(?:[.,]\d+)?|%|[.!?;,]/g on the text without apostrophes, read by one scan of its
+  // characters: a step tokenises dozens of short texts, and the regex's iterator made a match array per word.
+  const folded = fold(text).replace(/['\u2019]/g, '');
   const tokens: Token[] = [];
   let clause = 0;
-  for (const match of fold(text)
-    .replace(/['\u2019]/g, '')
-    .matchAll(/[a-z]+|\d+(?:[.,]\d+)?|%|[.!?;,]/g)) {
-    const word = match[0];
-    if (word.length === 1 && '.!?;,'.includes(word)) clause += 1;
-    else tokens.push({ word, clause });
+  let at = 0;
+  while (at < folded.length) {
+    const code = folded.charCodeAt(at);
+    if (isLetter(code)) {
+      const from = at;
+      while (at < folded.length && isLetter(folded.charCodeAt(at))) at += 1;
+      tokens.push({ word: folded.slice(from, at), clause });
+    } else if (isDigit(code)) {
+      const from = at;
+      while (at < folded.length && isDigit(folded.charCodeAt(at))) at += 1;
+      // One decimal part at most: "2.5", "1,000"; "1,000,000" is "1,000", a comma and "000".
+      if ((folded[at] === '.' || folded[at] === ',') && isDigit(folded.charCodeAt(at + 1))) {
+        at += 1;
+        while (at < folded.length && isDigit(folded.charCodeAt(at))) at += 1;
+      }
+      tokens.push({ word: folded.slice(from, at), clause });
+    } else {
+      if (code === PERCENT) tokens.push({ word: '%', clause });
+      else if (CLAUSE_ENDS.includes(folded[at]!)) clause += 1;
+      at += 1;
+    }
   }
   return tokens;
 }
+
+const PERCENT = 37;
+const CLAUSE_ENDS = '.!?;,';
+const isLetter = (code: number): boolean => code >= 97 && code <= 122;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 function stepsOf(words: string): Step[] {
   return words.split(' ').map((part): Step => {
@@ -167,14 +190,6 @@ function requiredOf(step: WordStep): ReadonlySet<string> | undefined {
   return new Set([...step.words, ...step.sequences.map((sequence) => sequence[0]!)]);
 }
 
-/** Where each of the step's sequences of words matched at `at` ends. */
-function sequenceEnds(tokens: readonly Token[], step: WordStep, at: number): number[] {
-  const ends: number[] = [];
-  for (const sequence of step.sequences)
-    if (sequence.every((word, index) => tokens[at + index]?.word === word)) ends.push(at + sequence.length);
-  return ends;
-}
-
 /** A lookaround's phrases (one, or any of several). */
 const lookaround = (words: string | readonly string[]): Step[][] =>
   (typeof words === 'string' ? [words] : words).map(stepsOf);
@@ -200,15 +215,20 @@ function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
 }
 
 const DIGIT = /^\d/;
-const fits = (step: WordStep, word: string) =>
-  step.words.has(word) ||
-  step.prefixes.some((prefix) => word.startsWith(prefix)) ||
-  (step.affixes.length > 0 &&
-    step.affixes.some(
-      ([start, end]) =>
-        word.length >= start.length + end.length && word.startsWith(start) && word.endsWith(end),
-    )) ||
-  (step.number && DIGIT.test(word));
+function fits(step: WordStep, word: string): boolean {
+  if (step.words.has(word)) return true;
+  for (const prefix of step.prefixes) if (word.startsWith(prefix)) return true;
+  for (const [start, end] of step.affixes)
+    if (word.length >= start.length + end.length && word.startsWith(start) && word.endsWith(end)) return true;
+  return step.number && DIGIT.test(word);
+}
+
+/** The sequence of words of `sequence` is written at token `at`. */
+function sequenceAt(tokens: readonly Token[], sequence: readonly string[], at: number): boolean {
+  for (let index = 0; index < sequence.length; index++)
+    if (tokens[at + index]?.word !== sequence[index]) return false;
+  return true;
+}
 
 /** The end (exclusive) of a match of `steps` from token `at`, or -1. */
 function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, step = 0): number {
@@ -227,9 +247,9 @@ function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, s
     const end = matchAt(tokens, steps, at + 1, step + 1);
     if (end >= 0) return end;
   }
-  if (current.sequences.length > 0)
-    for (const after of sequenceEnds(tokens, current, at)) {
-      const end = matchAt(tokens, steps, after, step + 1);
+  for (const sequence of current.sequences)
+    if (sequenceAt(tokens, sequence, at)) {
+      const end = matchAt(tokens, steps, at + sequence.length, step + 1);
       if (end >= 0) return end;
     }
   return current.optional ? matchAt(tokens, steps, at, step + 1) : -1;
@@ -262,8 +282,15 @@ function reaches(
   const token = tokens[at];
   if (at < target && token && fits(current, token.word) && reaches(tokens, steps, at + 1, target, step + 1))
     return true;
-  for (const after of sequenceEnds(tokens, current, at))
-    if (after <= target && reaches(tokens, steps, after, target, step + 1)) return true;
+  for (const sequence of current.sequences) {
+    const after = at + sequence.length;
+    if (
+      after <= target &&
+      sequenceAt(tokens, sequence, at) &&
+      reaches(tokens, steps, after, target, step + 1)
+    )
+      return true;
+  }
   return current.optional && reaches(tokens, steps, at, target, step + 1);
 }
 
@@ -394,32 +421,71 @@ function indexEntries<C extends string>(entries: readonly Compiled<C>[]): EntryI
   return { byWord, always };
 }
 
-/** The entries worth trying on a text of these words, in table order (a hit's order is the table's). */
-function candidates(index: EntryIndex, words: ReadonlySet<string>, count: number): number[] {
-  const tried = new Uint8Array(count);
-  for (const at of index.always) tried[at] = 1;
-  for (const word of words) {
-    const list = index.byWord.get(word);
-    if (list) for (const at of list) tried[at] = 1;
+/**
+ * The entries worth trying on a text of these tokens, in table order (a hit's order is the table's): the entries
+ * tried on every text, and those filed under one of its words, each once. A short text's entries are put in order
+ * as they come; a long text's are marked in a table.
+ */
+function candidates(index: EntryIndex, tokens: readonly Token[], count: number): readonly number[] {
+  if (tokens.length > FEW_TOKENS) {
+    const tried = new Uint8Array(count);
+    for (const at of index.always) tried[at] = 1;
+    for (const token of tokens) for (const at of index.byWord.get(token.word) ?? NONE) tried[at] = 1;
+    const out: number[] = [];
+    for (let at = 0; at < count; at++) if (tried[at]) out.push(at);
+    return out;
   }
-  const out: number[] = [];
-  for (let at = 0; at < count; at++) if (tried[at]) out.push(at);
-  return out;
+  let out: number[] | undefined;
+  for (const token of tokens) {
+    const list = index.byWord.get(token.word);
+    if (!list) continue;
+    out ??= index.always.slice();
+    for (const at of list) insertOnce(out, at);
+  }
+  return out ?? index.always;
+}
+
+const FEW_TOKENS = 32;
+const NONE: readonly number[] = [];
+
+/** Puts `at` in its place in the sorted `list`, unless it is there already. */
+function insertOnce(list: number[], at: number): void {
+  let place = list.length;
+  while (place > 0 && list[place - 1]! > at) place -= 1;
+  if (place > 0 && list[place - 1] === at) return;
+  list.push(at);
+  for (let moved = list.length - 1; moved > place; moved--) list[moved] = list[moved - 1]!;
+  list[place] = at;
+}
+
+/** Every one of the steps has one of its words in the text. */
+function holdsAll(words: ReadonlySet<string>, steps: readonly ReadonlySet<string>[]): boolean {
+  for (const step of steps) if (!holds(words, step)) return false;
+  return true;
+}
+
+/** The words of tokens[start..end), joined by spaces. */
+function evidenceOf(tokens: readonly Token[], start: number, end: number): string {
+  let evidence = tokens[start]?.word ?? '';
+  for (let at = start + 1; at < end; at++) evidence += ` ${tokens[at]!.word}`;
+  return evidence;
 }
 
 function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): PhraseBook<C> {
   const index = indexEntries(entries);
-  const hear = (text: Tokens, wanted?: ReadonlySet<C>, firstOnly = false, every = false): PhraseHit<C>[] => {
+  const hear = (text: Tokens, wanted?: readonly C[], firstOnly = false, every = false): PhraseHit<C>[] => {
     const hits: PhraseHit<C>[] = [];
     const tokens = isTokens(text) ? text : text.tokens;
     if (tokens.length === 0) return hits;
-    const words = isTokens(text) ? new Set(tokens.map((token) => token.word)) : text.words;
-    for (const at of candidates(index, words, entries.length)) {
+    // A cut's word set is made only when some entry is worth trying on it.
+    let words = isTokens(text) ? undefined : text.words;
+    for (const at of candidates(index, tokens, entries.length)) {
       const entry = entries[at]!;
-      if (wanted && !wanted.has(entry.phrase.cue)) continue;
-      if (!entry.required.every((step) => holds(words, step))) continue;
-      if (entry.unless && [...entry.unless].some((word) => words.has(word))) continue;
-      if (entry.needs && ![...entry.needs].some((word) => words.has(word))) continue;
+      if (wanted && !wanted.includes(entry.phrase.cue)) continue;
+      words ??= new Set(tokens.map((token) => token.word));
+      if (!holdsAll(words, entry.required)) continue;
+      if (entry.unless && holds(words, entry.unless)) continue;
+      if (entry.needs && !holds(words, entry.needs)) continue;
       const last = entry.phrase.opening || entry.phrase.whole ? 1 : tokens.length;
       for (let start = 0; start < last; start++) {
         const end = matchAt(tokens, entry.steps, start);
@@ -428,11 +494,7 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
         if (beside(entry.notAfter, tokens[start - 1]) || beside(entry.notBefore, tokens[end])) continue;
         if (!aroundHolds(entry, tokens, start, end)) continue;
         if (!negated(tokens, start, end, entry.phrase)) {
-          const evidence = tokens
-            .slice(start, end)
-            .map((token) => token.word)
-            .join(' ');
-          hits.push({ cue: entry.phrase.cue, start, end, evidence });
+          hits.push({ cue: entry.phrase.cue, start, end, evidence: evidenceOf(tokens, start, end) });
           if (firstOnly) return hits;
         }
         if (!every) break;
@@ -442,7 +504,7 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
   };
   return {
     hear: (text) => hear(text),
-    find: (text, ...cues) => hear(text, cues.length > 0 ? new Set(cues) : undefined, true)[0],
+    find: (text, ...cues) => hear(text, cues.length > 0 ? cues : undefined, true)[0],
     every: (text) => hear(text, undefined, false, true),
     only: (...cues) => fromCompiled(entries.filter((entry) => cues.includes(entry.phrase.cue))),
   };

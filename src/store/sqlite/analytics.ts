@@ -1,7 +1,19 @@
 import type Database from 'better-sqlite3';
 import { leadEventSchema, onceKeyOf, type LeadEvent } from '../../analytics/events.js';
-import { rollupIncrements } from '../../analytics/rollups.js';
-import type { AnalyticsStore, LeadEventQuery, RollupQuery, StoredLeadEvent } from '../analytics-types.js';
+import {
+  AGENT_COLUMNS,
+  agentDayIncrement,
+  rollupIncrements,
+  type AgentColumn,
+} from '../../analytics/rollups.js';
+import type {
+  AgentRollupQuery,
+  AgentRollupRow,
+  AnalyticsStore,
+  LeadEventQuery,
+  RollupQuery,
+  StoredLeadEvent,
+} from '../analytics-types.js';
 
 /** The lead event log and its rollups in SQLite (docs/ANALYTICS.md). */
 export const ANALYTICS_SCHEMA = `
@@ -19,6 +31,19 @@ CREATE TABLE IF NOT EXISTS analytics_rollups (
 ) WITHOUT ROWID;
 `;
 
+/**
+ * The per-agent rollup (src/analytics/rollups.ts agentDayIncrement): a row per tenant, UTC day and agent with a
+ * counter per column, so the agents report sums a few rows per agent and day. The column names are the constant
+ * AGENT_COLUMNS, never input.
+ */
+const AGENT_DAYS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS analytics_agent_days (
+  tenant_id TEXT NOT NULL, day TEXT NOT NULL, agent_id TEXT NOT NULL,
+  ${AGENT_COLUMNS.map((column) => `${column} REAL NOT NULL DEFAULT 0`).join(', ')},
+  PRIMARY KEY (tenant_id, day, agent_id)
+) WITHOUT ROWID;
+`;
+
 export interface SqliteEventLog extends AnalyticsStore {
   /** Appends inside the caller's transaction (the write the events record); returns how many were new. */
   record(events: readonly LeadEvent[]): number;
@@ -26,8 +51,23 @@ export interface SqliteEventLog extends AnalyticsStore {
 
 const MAX_EVENTS = 10_000;
 
-export function createSqliteEventLog(db: Database.Database): SqliteEventLog {
+export interface SqliteEventLogOptions {
+  /**
+   * Benches only (bench/durable-server.ts, the with/without comparison of issue 35): false makes `record` and
+   * appendLeadEvents write nothing, so the same write path runs without its events. No setting of the hub sets it.
+   */
+  writeEvents?: boolean;
+}
+
+export function createSqliteEventLog(
+  db: Database.Database,
+  { writeEvents = true }: SqliteEventLogOptions = {},
+): SqliteEventLog {
+  const agentDaysExisted =
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'analytics_agent_days'").get() !==
+    undefined;
   db.exec(ANALYTICS_SCHEMA);
+  db.exec(AGENT_DAYS_SCHEMA);
   const sql = {
     insert: db.prepare(
       `INSERT OR IGNORE INTO lead_events (tenant_id, type, at, conversation_id, once_key, data)
@@ -38,8 +78,34 @@ export function createSqliteEventLog(db: Database.Database): SqliteEventLog {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT DO UPDATE SET n = n + excluded.n, total = total + excluded.total`,
     ),
+    bumpAgent: db.prepare(
+      `INSERT INTO analytics_agent_days (tenant_id, day, agent_id, ${AGENT_COLUMNS.join(', ')})
+       VALUES (?, ?, ?, ${AGENT_COLUMNS.map(() => '?').join(', ')})
+       ON CONFLICT DO UPDATE SET ${AGENT_COLUMNS.map((column) => `${column} = ${column} + excluded.${column}`).join(', ')}`,
+    ),
   };
+  const bumpAgentDay = (event: LeadEvent) => {
+    const increment = agentDayIncrement(event);
+    if (!increment) return;
+    sql.bumpAgent.run(
+      event.tenantId,
+      increment.day,
+      increment.agentId,
+      ...AGENT_COLUMNS.map((column) => increment.counts[column] ?? 0),
+    );
+  };
+  // A file from before the per-agent rollup: built once from the events it already holds.
+  if (!agentDaysExisted)
+    db.transaction(() => {
+      for (const row of db
+        .prepare<[], { data: string }>(
+          "SELECT data FROM lead_events WHERE json_extract(data, '$.agentId') IS NOT NULL ORDER BY id",
+        )
+        .iterate())
+        bumpAgentDay(JSON.parse(row.data) as LeadEvent);
+    })();
   const record = (events: readonly LeadEvent[]): number => {
+    if (!writeEvents) return 0;
     let appended = 0;
     for (const event of events) {
       const once = onceKeyOf(event) ?? null;
@@ -64,6 +130,7 @@ export function createSqliteEventLog(db: Database.Database): SqliteEventLog {
           row.n,
           row.total,
         );
+      bumpAgentDay(event);
     }
     return appended;
   };
@@ -111,6 +178,26 @@ export function createSqliteEventLog(db: Database.Database): SqliteEventLog {
            ORDER BY bucket, dim_key, metric`,
         )
         .all(...params);
+    },
+    async agentRollups(tenantId, query: AgentRollupQuery): Promise<AgentRollupRow[]> {
+      const agentFilter = query.agent === undefined ? '' : ' AND agent_id = ?';
+      const groups = query.byDay ? 'day, agent_id' : 'agent_id';
+      // Only known column names reach the SQL (the caller's list is checked against the constant one).
+      const columns = AGENT_COLUMNS.filter((column) => !query.columns || query.columns.includes(column));
+      const rows = db
+        .prepare<unknown[], Record<string, number | string>>(
+          `SELECT ${groups}, ${columns.map((column) => `SUM(${column}) AS ${column}`).join(', ')}
+           FROM analytics_agent_days WHERE tenant_id = ? AND day >= ? AND day <= ?${agentFilter}
+           GROUP BY ${groups} ORDER BY ${groups}`,
+        )
+        .all(tenantId, query.from, query.to, ...(query.agent === undefined ? [] : [query.agent]));
+      return rows.map((row) => ({
+        agent: String(row.agent_id),
+        ...(query.byDay ? { day: String(row.day) } : {}),
+        counts: Object.fromEntries(
+          AGENT_COLUMNS.map((column) => [column, Number(row[column] ?? 0)]),
+        ) as Record<AgentColumn, number>,
+      }));
     },
   };
 }

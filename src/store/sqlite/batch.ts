@@ -55,6 +55,7 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'hasListings',
   'leadEvents',
   'rollups',
+  'agentRollups',
   'dueOutboxEvents',
   'getOutboxEvent',
   'listOutboxEvents',

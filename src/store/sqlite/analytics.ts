@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS analytics_rollups (
 const AGENT_DAYS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS analytics_agent_days (
   tenant_id TEXT NOT NULL, day TEXT NOT NULL, agent_id TEXT NOT NULL,
-  ${AGENT_COLUMNS.map((column) => `${column} REAL NOT NULL DEFAULT 0`).join(', ')},
+  ${AGENT_COLUMNS.map((column) => `${column} INTEGER NOT NULL DEFAULT 0`).join(', ')},
   PRIMARY KEY (tenant_id, day, agent_id)
 ) WITHOUT ROWID;
 `;

@@ -215,6 +215,9 @@ async function durableSection(): Promise<void> {
     ? ['bare-group', 'hub']
     : ['bare-group', 'hub', 'bare-tx', 'hub-eager'];
   if (compareCheckout) modes.push('hub-compare');
+  // BENCH_DURABLE_EVENTS=1: the hub without its lead events (bench-only store setting) in the same rounds, right
+  // after the hub in each round; the ratio of the two hubs is printed per round (issue 35: at most 5% slower).
+  if (process.env.BENCH_DURABLE_EVENTS === '1') modes.splice(modes.indexOf('hub') + 1, 0, 'hub-no-events');
   const servers: DurableServer[] = [];
   try {
     for (const mode of modes) {
@@ -269,6 +272,16 @@ function report(
   console.log(
     '(msg/s: the median pass; vs bare group: the median of the per-round ratios; ack percentiles over every pass; loop delay p99: the median pass, max: every pass; CPU: every pass)',
   );
+  const withoutEvents = passes.get('hub-no-events');
+  if (withoutEvents) {
+    const hubPasses = passes.get('hub')!;
+    const ratios = withoutEvents.map((pass, round) => hubPasses[round]!.perSecond / pass.perSecond);
+    const cpu = (list: DurableAcceptResult[]) =>
+      median(list.map((pass) => (pass.server.cpuMs * 1_000) / Math.max(1, pass.acked)));
+    console.log(
+      `(lead events: hub with them / hub without them (BENCH_DURABLE_EVENTS), msg/s per round: ${ratios.map((r) => fmt(r, 2)).join(' / ')}; median ${fmt(median(ratios), 3)}; msg/s median pass ${fmt(median(hubPasses.map((pass) => pass.perSecond)), 0)} with, ${fmt(median(withoutEvents.map((pass) => pass.perSecond)), 0)} without; server CPU µs/msg median pass ${fmt(cpu(hubPasses), 0)} with, ${fmt(cpu(withoutEvents), 0)} without; ack p99 ${fmt(combinePasses(hubPasses).ack.p99)} / ${fmt(combinePasses(withoutEvents).ack.p99)} ms)`,
+    );
+  }
   const compared = passes.get('hub-compare');
   if (compared) {
     const hubPasses = passes.get('hub')!;

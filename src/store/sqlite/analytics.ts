@@ -5,6 +5,7 @@ import {
   agentDayIncrement,
   rollupIncrements,
   type AgentColumn,
+  type RollupIncrement,
 } from '../../analytics/rollups.js';
 import type {
   AgentRollupQuery,
@@ -84,29 +85,45 @@ export function createSqliteEventLog(
        ON CONFLICT DO UPDATE SET ${AGENT_COLUMNS.map((column) => `${column} = ${column} + excluded.${column}`).join(', ')}`,
     ),
   };
-  const bumpAgentDay = (event: LeadEvent) => {
+  /** Adds an event's per-agent increment to `days` (tenant, day, agent → the columns' sums). */
+  const addAgentDay = (days: Map<string, number[]>, event: LeadEvent) => {
     const increment = agentDayIncrement(event);
     if (!increment) return;
-    sql.bumpAgent.run(
-      event.tenantId,
-      increment.day,
-      increment.agentId,
-      ...AGENT_COLUMNS.map((column) => increment.counts[column] ?? 0),
-    );
+    const key = `${event.tenantId}\u0000${increment.day}\u0000${increment.agentId}`;
+    const sums =
+      days.get(key) ??
+      days
+        .set(
+          key,
+          AGENT_COLUMNS.map(() => 0),
+        )
+        .get(key)!;
+    AGENT_COLUMNS.forEach((column, index) => (sums[index]! += increment.counts[column] ?? 0));
+  };
+  const flushAgentDays = (days: Map<string, number[]>) => {
+    for (const [key, sums] of days) sql.bumpAgent.run(...key.split('\u0000'), ...sums);
   };
   // A file from before the per-agent rollup: built once from the events it already holds.
   if (!agentDaysExisted)
     db.transaction(() => {
+      const days = new Map<string, number[]>();
       for (const row of db
         .prepare<[], { data: string }>(
           "SELECT data FROM lead_events WHERE json_extract(data, '$.agentId') IS NOT NULL ORDER BY id",
         )
         .iterate())
-        bumpAgentDay(JSON.parse(row.data) as LeadEvent);
+        addAgentDay(days, JSON.parse(row.data) as LeadEvent);
+      flushAgentDays(days);
     })();
+  /**
+   * Appends the events, then adds them to the rollups: the increments of the whole list summed per row first, so a
+   * list of many events (a group commit, a bench's batch) writes each rollup row once.
+   */
   const record = (events: readonly LeadEvent[]): number => {
     if (!writeEvents) return 0;
     let appended = 0;
+    const rows = new Map<string, [string, RollupIncrement]>();
+    const days = new Map<string, number[]>();
     for (const event of events) {
       const once = onceKeyOf(event) ?? null;
       const inserted = sql.insert.run(
@@ -119,19 +136,19 @@ export function createSqliteEventLog(
       ).changes;
       if (inserted === 0) continue;
       appended += 1;
-      for (const row of rollupIncrements(event))
-        sql.bump.run(
-          event.tenantId,
-          row.grain,
-          row.dimension,
-          row.bucket,
-          row.key,
-          row.metric,
-          row.n,
-          row.total,
-        );
-      bumpAgentDay(event);
+      for (const row of rollupIncrements(event)) {
+        const key = `${event.tenantId}\u0000${row.grain}\u0000${row.dimension}\u0000${row.bucket}\u0000${row.key}\u0000${row.metric}`;
+        const sum = rows.get(key);
+        if (sum) {
+          sum[1].n += row.n;
+          sum[1].total += row.total;
+        } else rows.set(key, [event.tenantId, { ...row }]);
+      }
+      addAgentDay(days, event);
     }
+    for (const [tenantId, row] of rows.values())
+      sql.bump.run(tenantId, row.grain, row.dimension, row.bucket, row.key, row.metric, row.n, row.total);
+    flushAgentDays(days);
     return appended;
   };
   const appendAll = db.transaction((events: LeadEvent[]) => record(events));

@@ -226,7 +226,9 @@ async function build(
           agent,
           count('claimed'),
           histogramQuantile(claim, 0.5),
+          histogramQuantile(claim, 0.9),
           histogramQuantile(reply, 0.5),
+          histogramQuantile(reply, 0.9),
           count('booked'),
           count('closed'),
           count('outcomes'),
@@ -236,8 +238,6 @@ async function build(
             count('coaching_used_llm_similar') +
             count('coaching_used_rules_clicked') +
             count('coaching_used_rules_similar'),
-          histogramQuantile(claim, 0.9),
-          histogramQuantile(reply, 0.9),
         ];
       });
     }
@@ -289,15 +289,15 @@ export const REPORT_COLUMNS: Record<ReportName, string[]> = {
     'agent',
     'claimed',
     'median_time_to_claim_ms',
+    'p90_time_to_claim_ms',
     'median_first_reply_ms',
+    'p90_first_reply_ms',
     'booked',
     'closed',
     'outcomes',
     'satisfaction',
     'coaching_shown',
     'coaching_used',
-    'p90_time_to_claim_ms',
-    'p90_first_reply_ms',
   ],
   cost: [
     'model_cost_usd',

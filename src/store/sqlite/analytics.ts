@@ -48,6 +48,23 @@ CREATE TABLE IF NOT EXISTS analytics_agent_days (
 export interface SqliteEventLog extends AnalyticsStore {
   /** Appends inside the caller's transaction (the write the events record); returns how many were new. */
   record(events: readonly LeadEvent[]): number;
+  /** The rollup writes of a group-commit batch, summed over its calls (sqlite/batch.ts). */
+  rollupWrites: DeferredRollups;
+}
+
+/**
+ * Group commit (sqlite/batch.ts): while a batch defers them, `record` appends each event at once but only
+ * collects its rollup increments; `flush` sums those of the whole batch per rollup row and writes each row once
+ * (before COMMIT, and before a call that reads the rollups), `dropAfter` forgets those of a call that rolled back.
+ * Outside a batch the rollups are written with the events.
+ */
+export interface DeferredRollups {
+  defer(): void;
+  /** The number of events collected so far (a call's starting mark). */
+  mark(): number;
+  dropAfter(mark: number): void;
+  /** Writes the collected increments and stops deferring. */
+  flush(): void;
 }
 
 const MAX_EVENTS = 10_000;
@@ -115,27 +132,11 @@ export function createSqliteEventLog(
         addAgentDay(days, JSON.parse(row.data) as LeadEvent);
       flushAgentDays(days);
     })();
-  /**
-   * Appends the events, then adds them to the rollups: the increments of the whole list summed per row first, so a
-   * list of many events (a group commit, a bench's batch) writes each rollup row once.
-   */
-  const record = (events: readonly LeadEvent[]): number => {
-    if (!writeEvents) return 0;
-    let appended = 0;
+  /** Adds the events to the rollups, their increments summed per row first: each row written once. */
+  const writeRollups = (events: readonly LeadEvent[]) => {
     const rows = new Map<string, [string, RollupIncrement]>();
     const days = new Map<string, number[]>();
     for (const event of events) {
-      const once = onceKeyOf(event) ?? null;
-      const inserted = sql.insert.run(
-        event.tenantId,
-        event.type,
-        event.at,
-        event.conversationId ?? null,
-        once,
-        JSON.stringify(event),
-      ).changes;
-      if (inserted === 0) continue;
-      appended += 1;
       for (const row of rollupIncrements(event)) {
         const key = `${event.tenantId}\u0000${row.grain}\u0000${row.dimension}\u0000${row.bucket}\u0000${row.key}\u0000${row.metric}`;
         const sum = rows.get(key);
@@ -149,11 +150,48 @@ export function createSqliteEventLog(
     for (const [tenantId, row] of rows.values())
       sql.bump.run(tenantId, row.grain, row.dimension, row.bucket, row.key, row.metric, row.n, row.total);
     flushAgentDays(days);
-    return appended;
+  };
+  let deferring = false;
+  let pending: LeadEvent[] = [];
+  const rollupWrites: DeferredRollups = {
+    defer() {
+      deferring = true;
+    },
+    mark: () => pending.length,
+    dropAfter(mark) {
+      pending.length = Math.min(pending.length, mark);
+    },
+    flush() {
+      const events = pending;
+      pending = [];
+      deferring = false;
+      if (events.length > 0) writeRollups(events);
+    },
+  };
+  /** Appends the events (a repeat of a once-only one is left out) and adds the new ones to the rollups. */
+  const record = (events: readonly LeadEvent[]): number => {
+    if (!writeEvents) return 0;
+    const appended: LeadEvent[] = [];
+    for (const event of events) {
+      const once = onceKeyOf(event) ?? null;
+      const inserted = sql.insert.run(
+        event.tenantId,
+        event.type,
+        event.at,
+        event.conversationId ?? null,
+        once,
+        JSON.stringify(event),
+      ).changes;
+      if (inserted === 1) appended.push(event);
+    }
+    if (deferring) pending.push(...appended);
+    else writeRollups(appended);
+    return appended.length;
   };
   const appendAll = db.transaction((events: LeadEvent[]) => record(events));
   return {
     record,
+    rollupWrites,
     async appendLeadEvents(events) {
       const parsed = events.map((event) => leadEventSchema.parse(event));
       return db.inTransaction ? record(parsed) : appendAll.immediate(parsed);

@@ -12,7 +12,7 @@ import { createConsentSqlite } from './consent.js';
 import { createListingSqlite } from './listings.js';
 import { createTenantSqlite } from './tenants.js';
 import { createExperimentSqlite } from './experiments.js';
-import { createSqliteEventLog } from './analytics.js';
+import { createSqliteEventLog, type DeferredRollups } from './analytics.js';
 import {
   conversationChangeEvents,
   conversationStartedEvents,
@@ -200,6 +200,8 @@ export interface SqliteConnection {
   verifyFile(): void;
   /** Search rows of the appends of a group-commit batch, written at its end (see createSearchRows). */
   searchRows: SearchRows;
+  /** The rollup writes of the lead events, deferred to the end of a batch (sqlite/analytics.ts DeferredRollups). */
+  rollupWrites: DeferredRollups;
   /**
    * Prepares a batch's message texts before its appends run: seals them (PersonalDataCodec.sealAhead) and finds
    * their search words, which the appends then take.
@@ -949,6 +951,7 @@ export function openSqliteConnection({
     store: withUnavailableErrors(store, isSqliteUnavailable),
     verifyFile,
     searchRows,
+    rollupWrites: eventLog.rollupWrites,
     prepareAppends(texts) {
       codec.sealAhead('message.text', texts);
       for (const text of texts) if (!wordsAhead.has(text)) wordsAhead.set(text, indexWords(text));

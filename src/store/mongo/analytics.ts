@@ -80,7 +80,8 @@ const agentDayDocSchema = new Schema<AgentDayDoc>(
     tenantId: { type: String, required: true },
     day: { type: String, required: true },
     agentId: { type: String, required: true },
-    counts: { type: Schema.Types.Mixed, default: {} },
+    // No default: an upsert's $inc creates it (a default would be set on insert beside the $inc, a conflict).
+    counts: { type: Schema.Types.Mixed },
   },
   { versionKey: false, minimize: false },
 );

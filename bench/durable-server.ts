@@ -26,7 +26,11 @@ import { threadCpuSince, threadTicks, type ThreadCpuMs } from './thread-cpu.js';
  * message) and `bare-group` (the same, one transaction per event-loop turn). Every variant: WAL, synchronous=FULL, unique clientMsgId, per-conversation seq.
  * IPC: sends {port}; answers 'reset' (start measuring), 'stats' (event-loop delay since reset) and 'idle'.
  */
-export type DurableMode = 'hub' | 'hub-eager' | 'hub-one-worker' | 'bare-tx' | 'bare-group';
+/**
+ * `hub-no-events`: the `hub` mode with the lead events left out of the store's writes (the store's bench-only
+ * `writeLeadEvents: false`, the same write path without them), to measure what writing them costs (issue 35).
+ */
+export type DurableMode = 'hub' | 'hub-eager' | 'hub-one-worker' | 'hub-no-events' | 'bare-tx' | 'bare-group';
 
 /** The production default of HUB_BOT_WORD_PACE_MS: replies stream one word (one token event) every 45 ms. */
 const PRODUCTION_WORD_PACE_MS = 45;
@@ -84,7 +88,7 @@ let sqliteGroupCommitStats: () => Promise<Sqlite.GroupCommitStats> = () => {
   throw new Error('the hub is not started');
 };
 
-async function startHub(eager: boolean, searchWorker: boolean): Promise<Started> {
+async function startHub(eager: boolean, searchWorker: boolean, writeLeadEvents = true): Promise<Started> {
   const {
     createHub,
     createLogger,
@@ -100,7 +104,7 @@ async function startHub(eager: boolean, searchWorker: boolean): Promise<Started>
   // As src/server.ts: history search and reports on a second worker, on a connection that only reads.
   const store = await openSqliteStore(
     host,
-    { file, synchronous: 'full' },
+    { file, synchronous: 'full', ...(writeLeadEvents ? {} : { writeLeadEvents: false }) },
     searchWorker ? createSqliteWorkerHost() : undefined,
   );
   const tenants = loadTenants('config/tenants.json');
@@ -239,7 +243,7 @@ const profile = process.env.BENCH_PROFILE_DIR ? windowProfiler(process.env.BENCH
 async function main(): Promise<void> {
   const hubMode = mode.startsWith('hub');
   const started = hubMode
-    ? await startHub(mode === 'hub-eager', mode !== 'hub-one-worker')
+    ? await startHub(mode === 'hub-eager', mode !== 'hub-one-worker', mode !== 'hub-no-events')
     : await startBare(mode === 'bare-group');
   let base = { commits: 0, calls: 0 };
   let profiling = false;

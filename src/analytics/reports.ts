@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { HubError } from '../errors.js';
 import type { RollupQuery, RollupRow, Store } from '../store/types.js';
-import { DURATION_EDGES_MS, type Dimension } from './rollups.js';
+import {
+  AGENT_COUNTERS,
+  agentHistogramColumn,
+  DURATION_EDGES_MS,
+  type AgentColumn,
+  type AgentHistogram,
+  type Dimension,
+} from './rollups.js';
 
 /**
  * The Reports (docs/ANALYTICS.md): every report is a table read from the rollups, never from the raw events, so a
@@ -124,6 +131,9 @@ const histogramOf = (metrics: ReturnType<typeof sums>, event: string) =>
 
 const TIMED = ['first_bot_reply', 'claimed', 'first_agent_reply'] as const;
 
+/** The per-agent rollup's coaching columns (shown per source, used per source and match). */
+const COACHING_COLUMNS = AGENT_COUNTERS.filter((column) => column.startsWith('coaching_'));
+
 /** Each report, from the rollup rows of the query's scope (days of the range). */
 async function build(
   store: Store,
@@ -197,31 +207,39 @@ async function build(
         .sort((a, b) => Number(b[2]) - Number(a[2]));
     }
     case 'agents': {
-      const rows = await store.rollups(tenantId, {
-        grain: 'day',
+      // The per-agent rollup: a row per agent and day, summed by the store (src/analytics/rollups.ts).
+      const rows = await store.agentRollups(tenantId, {
         from: query.from,
         to: query.to,
-        dimension: 'agent',
-        ...(query.agent ? { key: query.agent } : {}),
+        ...(query.agent ? { agent: query.agent } : {}),
       });
-      return [...groupBy(rows, (row) => row.key).entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([agent, agentRows]) => {
-          const metrics = sums(agentRows);
-          const ratings = metrics.n('n:satisfaction_given');
-          return [
-            agent,
-            metrics.n('n:claimed'),
-            histogramQuantile(histogramOf(metrics, 'claimed'), 0.5),
-            histogramQuantile(histogramOf(metrics, 'first_agent_reply'), 0.5),
-            metrics.n('n:call_booked'),
-            metrics.n('outcome:closed_won') + metrics.n('outcome:listing_signed'),
-            metrics.n('n:outcome_set'),
-            ratings === 0 ? null : Math.round((metrics.total('n:satisfaction_given') / ratings) * 100) / 100,
-            metrics.n('n:coaching_shown'),
-            metrics.n('n:coaching_used'),
-          ];
-        });
+      return rows.map(({ agent, counts }) => {
+        const count = (column: AgentColumn) => counts[column] ?? 0;
+        const histogram = (name: AgentHistogram) =>
+          Array.from({ length: DURATION_EDGES_MS.length + 1 }, (_, bucket) =>
+            count(agentHistogramColumn(name, bucket)),
+          );
+        const claim = histogram('claim');
+        const reply = histogram('reply');
+        const ratings = count('ratings');
+        return [
+          agent,
+          count('claimed'),
+          histogramQuantile(claim, 0.5),
+          histogramQuantile(claim, 0.9),
+          histogramQuantile(reply, 0.5),
+          histogramQuantile(reply, 0.9),
+          count('booked'),
+          count('closed'),
+          count('outcomes'),
+          ratings === 0 ? null : Math.round((count('rating_total') / ratings) * 100) / 100,
+          count('coaching_shown_llm') + count('coaching_shown_rules'),
+          count('coaching_used_llm_clicked') +
+            count('coaching_used_llm_similar') +
+            count('coaching_used_rules_clicked') +
+            count('coaching_used_rules_similar'),
+        ];
+      });
     }
     case 'cost': {
       const metrics = sums(await readMetrics('n:', 'tokens_'));
@@ -271,7 +289,9 @@ export const REPORT_COLUMNS: Record<ReportName, string[]> = {
     'agent',
     'claimed',
     'median_time_to_claim_ms',
+    'p90_time_to_claim_ms',
     'median_first_reply_ms',
+    'p90_first_reply_ms',
     'booked',
     'closed',
     'outcomes',
@@ -300,45 +320,53 @@ export const REPORT_COLUMNS: Record<ReportName, string[]> = {
  */
 async function coachingRows(store: Store, tenantId: string, query: ReportQuery): Promise<Cell[][]> {
   const { dimension, key } = scopeOf(query);
-  const read = (scope: { dimension: Dimension; key?: string }) =>
-    Promise.all(
+  const scoped = (
+    await Promise.all(
       ['coaching_shown:', 'coaching_used:'].map((metricPrefix) =>
-        store.rollups(tenantId, { grain: 'day', from: query.from, to: query.to, ...scope, metricPrefix }),
+        store.rollups(tenantId, {
+          grain: 'day',
+          from: query.from,
+          to: query.to,
+          dimension,
+          key,
+          metricPrefix,
+        }),
       ),
-    ).then((parts) => parts.flat());
-  const [scoped, perAgent] = await Promise.all([
-    read({ dimension, key }),
-    // Filtered by a bot, listing or variant, the per-agent rows would not be: only the scope's total then.
-    dimension === 'tenant' ? read({ dimension: 'agent' }) : Promise.resolve([]),
-  ]);
-  const rows = [
-    ...scoped.map((row) => ({ ...row, agent: query.agent ?? 'all' })),
-    ...perAgent.map((row) => ({ ...row, agent: row.key })),
-  ];
+    )
+  ).flat();
+  // Filtered by a bot, listing or variant, the per-agent rows would not be: only the scope's total then. The
+  // per-agent rows come from the per-agent rollup (a row per agent and day).
+  const perAgent =
+    dimension === 'tenant'
+      ? await store.agentRollups(tenantId, {
+          from: query.from,
+          to: query.to,
+          byDay: true,
+          columns: COACHING_COLUMNS,
+        })
+      : [];
+  // A count of the coaching metrics (`coaching_shown:<source>`, `coaching_used:<source>:<match>`) per day and agent.
+  const groups = new Map<string, { day: string; agent: string; count: (metric: string) => number }>();
+  for (const [day, dayRows] of groupBy(scoped, (row) => row.bucket))
+    groups.set(`${day}\u0000`, { day, agent: query.agent ?? 'all', count: sums(dayRows).n });
+  for (const { day = '', agent, counts } of perAgent)
+    groups.set(`${day}\u0000${agent}`, {
+      day,
+      agent,
+      // The per-agent rollup's column of a metric: `coaching_used:llm:clicked` is `coaching_used_llm_clicked`.
+      count: (metric) => counts[metric.replaceAll(':', '_') as AgentColumn] ?? 0,
+    });
   const cells: Cell[][] = [];
-  const groups = groupBy(rows, (row) => `${row.bucket}\u0000${row.agent}`);
-  for (const group of [...groups.values()].sort((a, b) =>
-    `${a[0]!.bucket}${a[0]!.agent === 'all' ? '' : a[0]!.agent}`.localeCompare(
-      `${b[0]!.bucket}${b[0]!.agent === 'all' ? '' : b[0]!.agent}`,
-    ),
+  for (const [, { day, agent, count }] of [...groups.entries()].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
   )) {
-    const metrics = sums(group);
     for (const source of ['llm', 'rules'] as const) {
-      const shown = metrics.n(`coaching_shown:${source}`);
-      const clicked = metrics.n(`coaching_used:${source}:clicked`);
-      const similar = metrics.n(`coaching_used:${source}:similar`);
+      const shown = count(`coaching_shown:${source}`);
+      const clicked = count(`coaching_used:${source}:clicked`);
+      const similar = count(`coaching_used:${source}:similar`);
       if (shown + clicked + similar === 0) continue;
       const used = clicked + similar;
-      cells.push([
-        group[0]!.bucket,
-        group[0]!.agent,
-        source,
-        shown,
-        used,
-        clicked,
-        similar,
-        ratio(used, shown),
-      ]);
+      cells.push([day, agent, source, shown, used, clicked, similar, ratio(used, shown)]);
     }
   }
   return cells;

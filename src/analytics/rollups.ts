@@ -125,3 +125,84 @@ export function rollupIncrements(event: LeadEvent): RollupIncrement[] {
   }
   return increments;
 }
+
+/**
+ * The per-agent rollup (the `agents` report): one row per tenant, UTC day and agent, a counter per column, kept up
+ * to date by the transaction that appends each event that names an agent. Durations are kept as the timings'
+ * histogram (DURATION_EDGES_MS, one column per bucket), so days add up and a median or p90 is read as the upper
+ * edge of its bucket, the same resolution as the `timings` report.
+ */
+export const AGENT_COUNTERS = [
+  'claimed',
+  'first_replies',
+  'booked',
+  'closed',
+  'outcomes',
+  'ratings',
+  'rating_total',
+  'coaching_shown_llm',
+  'coaching_shown_rules',
+  'coaching_used_llm_clicked',
+  'coaching_used_llm_similar',
+  'coaching_used_rules_clicked',
+  'coaching_used_rules_similar',
+] as const;
+export type AgentCounter = (typeof AGENT_COUNTERS)[number];
+/** The histogram columns: `claim_h<bucket>` (time to claim), `reply_h<bucket>` (agent first-reply time). */
+export const AGENT_HISTOGRAMS = ['claim', 'reply'] as const;
+export type AgentHistogram = (typeof AGENT_HISTOGRAMS)[number];
+export const agentHistogramColumn = (histogram: AgentHistogram, bucket: number) =>
+  `${histogram}_h${bucket}` as const;
+export type AgentColumn = AgentCounter | ReturnType<typeof agentHistogramColumn>;
+/** Every column of an agent-day row, in a fixed order (the SQLite table's, the MongoDB document's counters). */
+export const AGENT_COLUMNS: readonly AgentColumn[] = [
+  ...AGENT_COUNTERS,
+  ...AGENT_HISTOGRAMS.flatMap((histogram) =>
+    Array.from({ length: DURATION_EDGES_MS.length + 1 }, (_, bucket) =>
+      agentHistogramColumn(histogram, bucket),
+    ),
+  ),
+];
+
+export interface AgentDayIncrement {
+  /** UTC `YYYY-MM-DD`. */
+  day: string;
+  agentId: string;
+  counts: Partial<Record<AgentColumn, number>>;
+}
+
+/** What one event adds to its agent's day, or undefined when it names no agent or counts in no column. */
+export function agentDayIncrement(event: LeadEvent): AgentDayIncrement | undefined {
+  if (!event.agentId) return undefined;
+  const counts: Partial<Record<AgentColumn, number>> = {};
+  switch (event.type) {
+    case 'claimed':
+      counts.claimed = 1;
+      counts[agentHistogramColumn('claim', durationBucket(event.durationMs))] = 1;
+      break;
+    case 'first_agent_reply':
+      counts.first_replies = 1;
+      counts[agentHistogramColumn('reply', durationBucket(event.durationMs))] = 1;
+      break;
+    case 'call_booked':
+      counts.booked = 1;
+      break;
+    case 'outcome_set':
+      counts.outcomes = 1;
+      if (event.outcome === 'closed_won' || event.outcome === 'listing_signed') counts.closed = 1;
+      break;
+    case 'satisfaction_given':
+      counts.ratings = 1;
+      counts.rating_total = event.rating;
+      break;
+    case 'coaching_shown':
+      counts[`coaching_shown_${event.source}`] = 1;
+      break;
+    case 'coaching_used':
+      counts[`coaching_used_${event.source}_${event.match}`] = 1;
+      break;
+    default:
+      return undefined;
+  }
+  return { day: event.at.slice(0, 10), agentId: event.agentId, counts };
+}

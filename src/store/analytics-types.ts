@@ -1,5 +1,5 @@
 import type { LeadEvent, LeadEventType } from '../analytics/events.js';
-import type { Dimension, Grain } from '../analytics/rollups.js';
+import type { AgentColumn, Dimension, Grain } from '../analytics/rollups.js';
 
 /** A stored lead event: the event and its place in the tenant's log (ascending as appended). */
 export interface StoredLeadEvent {
@@ -37,6 +37,27 @@ export interface RollupRow {
   total: number;
 }
 
+export interface AgentRollupQuery {
+  /** UTC days `YYYY-MM-DD`, both included. */
+  from: string;
+  to: string;
+  /** One agent's id; every agent with a row in the range when left out. */
+  agent?: string;
+  /** A row per agent and day (ordered by day, then agent) instead of one per agent over the range. */
+  byDay?: boolean;
+  /** Only these counters (the others are left out of `counts`): what the caller needs. Default: every column. */
+  columns?: readonly AgentColumn[];
+}
+
+/** One agent's counters summed over the query's days (src/analytics/rollups.ts AGENT_COLUMNS; 0 when none). */
+export interface AgentRollupRow {
+  agent: string;
+  /** The UTC day, when asked `byDay`. */
+  day?: string;
+  /** Every column asked for (all by default), 0 when nothing added to it. */
+  counts: Partial<Record<AgentColumn, number>>;
+}
+
 /**
  * The lead event log and its rollups (docs/ANALYTICS.md). Most events are written by the store itself inside the
  * write they record (createLead, appendMessage, appendToOpenConversation, createConversation, updateConversation,
@@ -51,4 +72,6 @@ export interface AnalyticsStore {
   appendLeadEvents(events: LeadEvent[]): Promise<number>;
   leadEvents(tenantId: string, query: LeadEventQuery): Promise<StoredLeadEvent[]>;
   rollups(tenantId: string, query: RollupQuery): Promise<RollupRow[]>;
+  /** The per-agent rollup summed over the days of the range: one row per agent (ordered by id), or per agent and day. */
+  agentRollups(tenantId: string, query: AgentRollupQuery): Promise<AgentRollupRow[]>;
 }

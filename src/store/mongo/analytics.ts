@@ -1,8 +1,13 @@
 import type { Clock } from '../../llm/clock.js';
 import { type ClientSession, type Connection, type Model, Schema } from 'mongoose';
 import { leadEventSchema, onceKeyOf, type LeadEvent } from '../../analytics/events.js';
-import { rollupIncrements } from '../../analytics/rollups.js';
-import type { AnalyticsStore, LeadEventQuery, RollupQuery } from '../analytics-types.js';
+import {
+  AGENT_COLUMNS,
+  agentDayIncrement,
+  rollupIncrements,
+  type AgentColumn,
+} from '../../analytics/rollups.js';
+import type { AgentRollupQuery, AnalyticsStore, LeadEventQuery, RollupQuery } from '../analytics-types.js';
 
 /** The lead event log and its rollups in MongoDB, mirroring sqlite/analytics.ts (docs/ANALYTICS.md). */
 
@@ -62,11 +67,30 @@ rollupDocSchema.index(
   { tenantId: 1, grain: 1, dimension: 1, bucket: 1, key: 1, metric: 1 },
   { unique: true },
 );
+/** The per-agent rollup (src/analytics/rollups.ts agentDayIncrement): counters per tenant, UTC day and agent. */
+interface AgentDayDoc {
+  tenantId: string;
+  day: string;
+  agentId: string;
+  /** AGENT_COLUMNS, each absent until an event adds to it. */
+  counts: Partial<Record<AgentColumn, number>>;
+}
+const agentDayDocSchema = new Schema<AgentDayDoc>(
+  {
+    tenantId: { type: String, required: true },
+    day: { type: String, required: true },
+    agentId: { type: String, required: true },
+    // No default: an upsert's $inc creates it (a default would be set on insert beside the $inc, a conflict).
+    counts: { type: Schema.Types.Mixed },
+  },
+  { versionKey: false, minimize: false },
+);
+agentDayDocSchema.index({ tenantId: 1, day: 1, agentId: 1 }, { unique: true });
 
 export interface MongoEventLog extends AnalyticsStore {
   /** Appends inside the caller's transaction (the write the events record); returns how many were new. */
   record(events: readonly LeadEvent[], session: ClientSession): Promise<number>;
-  models: { events: Model<LeadEventDoc>; rollups: Model<RollupDoc> };
+  models: { events: Model<LeadEventDoc>; rollups: Model<RollupDoc>; agentDays: Model<AgentDayDoc> };
 }
 
 const eq = <T>(value: T) => ({ $eq: value });
@@ -80,6 +104,7 @@ export function createMongoEventLog(
 ): MongoEventLog {
   const events = connection.model<LeadEventDoc>('LeadEvent', leadEventDocSchema);
   const rollups = connection.model<RollupDoc>('AnalyticsRollup', rollupDocSchema);
+  const agentDays = connection.model<AgentDayDoc>('AnalyticsAgentDay', agentDayDocSchema);
 
   async function record(list: readonly LeadEvent[], session: ClientSession): Promise<number> {
     let appended = 0;
@@ -122,13 +147,24 @@ export function createMongoEventLog(
         })),
         { session, ordered: false },
       );
+      const increment = agentDayIncrement(event);
+      if (increment)
+        await agentDays.updateOne(
+          { tenantId: eq(event.tenantId), day: eq(increment.day), agentId: eq(increment.agentId) },
+          {
+            $inc: Object.fromEntries(
+              Object.entries(increment.counts).map(([column, value]) => [`counts.${column}`, value]),
+            ),
+          },
+          { upsert: true, session },
+        );
     }
     return appended;
   }
 
   return {
     record,
-    models: { events, rollups },
+    models: { events, rollups, agentDays },
     async appendLeadEvents(list) {
       const parsed = list.map((event) => leadEventSchema.parse(event));
       return connection.transaction((session) => record(parsed, session), { writeConcern });
@@ -162,6 +198,32 @@ export function createMongoEventLog(
         .sort({ bucket: 1, key: 1, metric: 1 })
         .lean<RollupDoc[]>();
       return docs.map(({ bucket, key, metric, n, total }) => ({ bucket, key, metric, n, total }));
+    },
+    async agentRollups(tenantId, query: AgentRollupQuery) {
+      const columns = AGENT_COLUMNS.filter((column) => !query.columns || query.columns.includes(column));
+      const sums = await agentDays.aggregate<
+        { _id: { agent: string; day?: string } } & Partial<Record<AgentColumn, number>>
+      >([
+        {
+          $match: {
+            tenantId: eq(tenantId),
+            day: { $gte: String(query.from), $lte: String(query.to) },
+            ...(query.agent === undefined ? {} : { agentId: eq(query.agent) }),
+          },
+        },
+        {
+          $group: {
+            _id: query.byDay ? { agent: '$agentId', day: '$day' } : { agent: '$agentId' },
+            ...Object.fromEntries(columns.map((column) => [column, { $sum: `$counts.${column}` }])),
+          },
+        },
+        { $sort: query.byDay ? { '_id.day': 1, '_id.agent': 1 } : { '_id.agent': 1 } },
+      ]);
+      return sums.map((sum) => ({
+        agent: sum._id.agent,
+        ...(query.byDay && sum._id.day !== undefined ? { day: sum._id.day } : {}),
+        counts: Object.fromEntries(columns.map((column) => [column, sum[column] ?? 0])),
+      }));
     },
   };
 }

@@ -171,6 +171,7 @@ export async function connectMongoStore(options: MongoStoreOptions): Promise<Sto
         experiments.model.createIndexes(),
         eventLog.models.events.createIndexes(),
         eventLog.models.rollups.createIndexes(),
+        eventLog.models.agentDays.createIndexes(),
         outbox.model.createIndexes(),
       ]);
     }
@@ -445,6 +446,7 @@ function createMongoStore(
     appendLeadEvents: (events) => guard('lead events', () => eventLog.appendLeadEvents(events)),
     leadEvents: (tenantId, query) => guard('lead events', () => eventLog.leadEvents(tenantId, query)),
     rollups: (tenantId, query) => guard('rollups', () => eventLog.rollups(tenantId, query)),
+    agentRollups: (tenantId, query) => guard('rollups', () => eventLog.agentRollups(tenantId, query)),
     // The CRM event outbox (src/store/outbox-types.ts).
     ...outbox.store,
 

@@ -55,6 +55,7 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'hasListings',
   'leadEvents',
   'rollups',
+  'agentRollups',
   'dueOutboxEvents',
   'getOutboxEvent',
   'listOutboxEvents',
@@ -84,6 +85,9 @@ function appendedTexts(calls: StoreCall[]): string[] {
   }
   return texts;
 }
+
+/** The calls that read the lead events' rollups (a batch writes the deferred increments before them). */
+const ROLLUP_READS: ReadonlySet<string> = new Set(['rollups', 'agentRollups']);
 
 /** The per-call savepoint's statements, prepared once per connection (a batch runs them for every call). */
 const savepoints = new WeakMap<
@@ -131,7 +135,7 @@ export async function runBatch(connection: SqliteConnection, calls: StoreCall[],
 }
 
 async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[], clock?: CallClock) {
-  const { db, store, searchRows } = connection;
+  const { db, store, searchRows, rollupWrites } = connection;
   const savepoint = savepointsOf(db);
   const outcomes: CallOutcome[] = [];
   const run = (call: StoreCall) => {
@@ -153,10 +157,14 @@ async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[], c
   const abandon = (error: unknown) => {
     searchRows.dropAfter(0);
     searchRows.flush();
+    rollupWrites.dropAfter(0);
+    rollupWrites.flush();
     if (db.inTransaction) db.exec('ROLLBACK');
     return failAll(error);
   };
   searchRows.defer();
+  // The lead events' rollups: each row written once per batch (sqlite/analytics.ts DeferredRollups).
+  rollupWrites.defer();
   for (const call of calls) {
     try {
       // Every other call sees the index as if each append had written its rows (one FTS flush per batch).
@@ -164,10 +172,16 @@ async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[], c
         searchRows.flush();
         searchRows.defer();
       }
+      // A read of the rollups sees every increment of the calls before it.
+      if (ROLLUP_READS.has(call.method)) {
+        rollupWrites.flush();
+        rollupWrites.defer();
+      }
     } catch (error) {
       return abandon(error);
     }
     const mark = searchRows.mark();
+    const rollupMark = rollupWrites.mark();
     try {
       savepoint.begin.run();
     } catch (error) {
@@ -178,12 +192,15 @@ async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[], c
     if (!db.inTransaction) {
       searchRows.dropAfter(0);
       searchRows.flush();
+      rollupWrites.dropAfter(0);
+      rollupWrites.flush();
       return failAll(outcome.ok ? new Error('The transaction ended early') : outcome.error);
     }
     try {
       if (!outcome.ok) {
         savepoint.rollback.run();
         searchRows.dropAfter(mark);
+        rollupWrites.dropAfter(rollupMark);
       }
       savepoint.release.run();
     } catch (error) {
@@ -193,6 +210,7 @@ async function runBatchCalls(connection: SqliteConnection, calls: StoreCall[], c
   }
   try {
     searchRows.flush();
+    rollupWrites.flush();
     db.exec('COMMIT');
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');

@@ -12,7 +12,7 @@ import { createConsentSqlite } from './consent.js';
 import { createListingSqlite } from './listings.js';
 import { createTenantSqlite } from './tenants.js';
 import { createExperimentSqlite } from './experiments.js';
-import { createSqliteEventLog } from './analytics.js';
+import { createSqliteEventLog, type DeferredRollups } from './analytics.js';
 import {
   conversationChangeEvents,
   conversationStartedEvents,
@@ -181,6 +181,11 @@ export interface SqliteStoreOptions {
    * refuses any write on it (`PRAGMA query_only`).
    */
   queryOnly?: boolean;
+  /**
+   * Benches only (bench/durable-server.ts `hub-no-events`): false leaves the lead events out of every write, the
+   * same write path without them, to measure what they cost (issue 35). No hub setting sets it.
+   */
+  writeLeadEvents?: boolean;
 }
 
 /** One synchronous store on one better-sqlite3 connection, and the connection its transactions run on. */
@@ -195,6 +200,8 @@ export interface SqliteConnection {
   verifyFile(): void;
   /** Search rows of the appends of a group-commit batch, written at its end (see createSearchRows). */
   searchRows: SearchRows;
+  /** The rollup writes of the lead events, deferred to the end of a batch (sqlite/analytics.ts DeferredRollups). */
+  rollupWrites: DeferredRollups;
   /**
    * Prepares a batch's message texts before its appends run: seals them (PersonalDataCodec.sealAhead) and finds
    * their search words, which the appends then take.
@@ -228,6 +235,7 @@ export function openSqliteConnection({
   dataKeys,
   queryOnly = false,
   clock = systemClock,
+  writeLeadEvents = true,
 }: SqliteStoreOptions): SqliteConnection {
   const stamp = () => new Date(clock.now()).toISOString();
   const codec: PersonalDataCodec = createPersonalDataCodec(dataKeys);
@@ -267,7 +275,7 @@ export function openSqliteConnection({
   addHandoffColumn(db);
   addOutcomeColumn(db);
   // The lead event log: written inside the same transaction as each change it records (docs/ANALYTICS.md).
-  const eventLog = createSqliteEventLog(db);
+  const eventLog = createSqliteEventLog(db, { writeEvents: writeLeadEvents });
   // The CRM event outbox: `writeEvents` runs inside the transaction of the change that raised them.
   const { write: writeEvents, ...outbox } = createOutboxSqlite(db);
 
@@ -760,6 +768,7 @@ export function openSqliteConnection({
     appendLeadEvents: (events) => eventLog.appendLeadEvents(events),
     leadEvents: (tenantId, query) => eventLog.leadEvents(tenantId, query),
     rollups: (tenantId, query) => eventLog.rollups(tenantId, query),
+    agentRollups: (tenantId, query) => eventLog.agentRollups(tenantId, query),
     // The CRM event outbox (src/store/outbox-types.ts).
     ...outbox,
 
@@ -942,6 +951,7 @@ export function openSqliteConnection({
     store: withUnavailableErrors(store, isSqliteUnavailable),
     verifyFile,
     searchRows,
+    rollupWrites: eventLog.rollupWrites,
     prepareAppends(texts) {
       codec.sealAhead('message.text', texts);
       for (const text of texts) if (!wordsAhead.has(text)) wordsAhead.set(text, indexWords(text));

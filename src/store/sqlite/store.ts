@@ -24,7 +24,10 @@ export function createSqliteStore(
   return createStoreOn(host, options, searches).store;
 }
 
-/** Like createSqliteStore, but waits until the database is open and rejects with the reason when it cannot be. */
+/**
+ * Like createSqliteStore, but waits until the database is open (and, with a search host, its read connection too:
+ * else the first report or search after start pays for opening it) and rejects with the reason when it cannot be.
+ */
 export async function openSqliteStore(
   host: SqliteWorkerHost,
   options: SqliteWorkerStoreOptions,
@@ -59,7 +62,12 @@ function storeMethodNames(): string[] {
  * never queues behind the appends of the lead messages, nor they behind it. A read there sees every write that
  * committed before it was sent (each acked write); not a write still in flight on the other worker.
  */
-export const SEARCH_METHODS: ReadonlySet<string> = new Set(['searchConversations', 'leadEvents', 'rollups']);
+export const SEARCH_METHODS: ReadonlySet<string> = new Set([
+  'searchConversations',
+  'leadEvents',
+  'rollups',
+  'agentRollups',
+]);
 
 function createStoreOn(
   host: SqliteWorkerHost,
@@ -86,7 +94,9 @@ function createStoreOn(
     store[name] = (...args: unknown[]) =>
       closed ? Promise.reject(unavailable('the store is closed')) : call(args);
   }
-  return { store: store as unknown as Store, opened };
+  const ready = reader ? Promise.all([opened, reader.ready]).then(() => undefined) : opened;
+  ready.catch(() => undefined);
+  return { store: store as unknown as Store, opened: ready };
 }
 
 /** The search connection, opened on `searches` once the writer has opened (and migrated) the file. */
@@ -97,6 +107,7 @@ function openReader(searches: SqliteWorkerHost, options: WorkerOpenOptions, writ
   });
   handle.catch(() => undefined);
   return {
+    ready: handle.then(() => undefined),
     call: (name: string, args: unknown[]) => handle.then((reader) => searches.call(reader, name, args)),
     close: () =>
       handle.then(

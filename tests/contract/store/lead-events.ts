@@ -13,6 +13,9 @@ import {
 
 const ALL_TIME = { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' };
 const DAY = iso(T0).slice(0, 10);
+const NEXT_DAY = iso(T0 + 86_400_000).slice(0, 10);
+const nonZero = (counts: Partial<Record<string, number>>) =>
+  Object.fromEntries(Object.entries(counts).filter(([, value]) => value !== 0));
 
 /** The lead event log (docs/ANALYTICS.md): written by the store inside the change each event records. */
 export function leadEventContract(ctx: ContractContext): void {
@@ -121,6 +124,11 @@ export function leadEventContract(ctx: ContractContext): void {
       metricPrefix: 'n:',
     });
     expect(agentRows).toEqual([{ bucket: DAY, key: 'ag-1', metric: 'n:claimed', n: 1, total: 90_000 }]);
+    // The per-agent rollup of the same claim: 90 s is in the bucket up to 2 min (the fifth, index 4).
+    const [agentDay, ...others] = await ctx.store.agentRollups(TENANT, { from: DAY, to: DAY });
+    expect(others).toEqual([]);
+    expect(agentDay!.agent).toBe('ag-1');
+    expect(nonZero(agentDay!.counts)).toEqual({ claimed: 1, claim_h4: 1 });
   });
 
   it('logs the outcome at close, the slots, the questions and qualification from the board data', async () => {
@@ -229,6 +237,85 @@ export function leadEventContract(ctx: ContractContext): void {
     ]);
     expect((await ctx.store.leadEvents(OTHER_TENANT, ALL_TIME)).map(({ event }) => event.tenantId)).toEqual([
       OTHER_TENANT,
+    ]);
+  });
+
+  it('keeps the per-agent rollup per day: sums over a range, one agent, once-only events, each tenant apart', async () => {
+    const scope = (agentId: string, conversationId: string, offsetMs = 0) => ({
+      tenantId: TENANT,
+      leadId: `lead-${conversationId}`,
+      conversationId,
+      agentId,
+      at: iso(T0 + offsetMs),
+    });
+    const day2 = 86_400_000;
+    const events: LeadEvent[] = [
+      { type: 'claimed', ...scope('ag-1', 'c1'), durationMs: 4_000 },
+      { type: 'first_agent_reply', ...scope('ag-1', 'c1'), durationMs: 20_000 },
+      { type: 'call_booked', ...scope('ag-1', 'c1') },
+      { type: 'outcome_set', ...scope('ag-1', 'c1'), outcome: 'closed_won', price: 450_000 },
+      { type: 'satisfaction_given', ...scope('ag-1', 'c1'), rating: 4 },
+      { type: 'coaching_shown', ...scope('ag-1', 'c1'), run: 1, action: 'book_showing', source: 'llm' },
+      {
+        type: 'coaching_used',
+        ...scope('ag-1', 'c1'),
+        run: 1,
+        action: 'book_showing',
+        source: 'llm',
+        match: 'clicked',
+      },
+      { type: 'claimed', ...scope('ag-1', 'c2', day2), durationMs: 7_200_000 },
+      { type: 'satisfaction_given', ...scope('ag-1', 'c2', day2), rating: 2 },
+      { type: 'outcome_set', ...scope('ag-2', 'c3', day2), outcome: 'lost', reason: 'price' },
+      // A repeat of a once-per-conversation event counts nowhere.
+      { type: 'satisfaction_given', ...scope('ag-1', 'c1', 60_000), rating: 1 },
+      // An event without an agent, or that no agent counter takes, leaves the per-agent rollup alone.
+      {
+        type: 'conversation_started',
+        tenantId: TENANT,
+        leadId: 'lead-c4',
+        conversationId: 'c4',
+        at: iso(T0),
+      },
+      { type: 'handoff_requested', ...scope('ag-2', 'c3', day2), reason: 'wants_person' },
+    ];
+    expect(await ctx.store.appendLeadEvents(events)).toBe(events.length - 1);
+    await ctx.store.appendLeadEvents([
+      { type: 'claimed', ...scope('ag-1', 'c9'), tenantId: OTHER_TENANT, durationMs: 1 },
+    ]);
+
+    const rows = async (from: string, to: string, agent?: string) =>
+      (await ctx.store.agentRollups(TENANT, { from, to, ...(agent ? { agent } : {}) })).map((row) => [
+        row.agent,
+        nonZero(row.counts),
+      ]);
+    const firstDay = {
+      claimed: 1,
+      claim_h0: 1,
+      first_replies: 1,
+      reply_h2: 1,
+      booked: 1,
+      outcomes: 1,
+      closed: 1,
+      ratings: 1,
+      rating_total: 4,
+      coaching_shown_llm: 1,
+      coaching_used_llm_clicked: 1,
+    };
+    expect(await rows(DAY, DAY)).toEqual([['ag-1', firstDay]]);
+    expect(await rows(NEXT_DAY, NEXT_DAY)).toEqual([
+      ['ag-1', { claimed: 1, claim_h10: 1, ratings: 1, rating_total: 2 }],
+      ['ag-2', { outcomes: 1 }],
+    ]);
+    expect(await rows(DAY, NEXT_DAY)).toEqual([
+      ['ag-1', { ...firstDay, claimed: 2, claim_h10: 1, ratings: 2, rating_total: 6 }],
+      ['ag-2', { outcomes: 1 }],
+    ]);
+    expect(await rows(DAY, NEXT_DAY, 'ag-2')).toEqual([['ag-2', { outcomes: 1 }]]);
+    expect(await rows('2000-01-01', '2001-01-01')).toEqual([]);
+    const other = await ctx.store.agentRollups(OTHER_TENANT, { from: DAY, to: DAY });
+    expect(other.map((row) => [row.agent, nonZero(row.counts)])).toEqual([
+      ['ag-1', { claimed: 1, claim_h0: 1 }],
     ]);
   });
 }

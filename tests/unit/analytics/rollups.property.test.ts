@@ -97,9 +97,9 @@ function history(seed: number, size: number): LeadEvent[] {
 type Table = Map<string, { n: number; total: number }>;
 
 /** From the raw events alone: the first of each once-per-conversation type counts, every other event counts. */
-function bruteForce(events: readonly LeadEvent[]): { table: Table; kept: number } {
+function bruteForce(events: readonly LeadEvent[]): { table: Table; kept: LeadEvent[] } {
   const table: Table = new Map();
-  let kept = 0;
+  const kept: LeadEvent[] = [];
   const seen = new Set<string>();
   const add = (key: string, total: number) => {
     const row = table.get(key) ?? { n: 0, total: 0 };
@@ -115,7 +115,7 @@ function bruteForce(events: readonly LeadEvent[]): { table: Table; kept: number 
       if (seen.has(once)) continue;
       seen.add(once);
     }
-    kept += 1;
+    kept.push(event);
     const metrics: [string, number][] = [];
     const duration = 'durationMs' in event ? event.durationMs : undefined;
     let value = 0;
@@ -171,6 +171,56 @@ async function storedRollups(store: Store): Promise<Table> {
   return table;
 }
 
+/**
+ * The per-agent rollup from the kept events alone: per agent (and per day when `byDay`), its claims, first replies,
+ * bookings, closes (closed_won or listing_signed), outcomes, ratings and their sum, coaching shown (per source) and
+ * used (per source and match), and
+ * the two duration histograms, each bucket found by its own search over the edges.
+ */
+function bruteForceAgents(kept: readonly LeadEvent[], byDay: boolean): Map<string, Record<string, number>> {
+  const table = new Map<string, Record<string, number>>();
+  for (const event of kept) {
+    if (!event.agentId) continue;
+    const key = byDay ? `${event.at.slice(0, 10)}|${event.agentId}` : event.agentId;
+    const row = table.get(key) ?? {};
+    const add = (column: string, value = 1) => (row[column] = (row[column] ?? 0) + value);
+    const bucketOf = (ms: number) => {
+      let bucket = 0;
+      while (bucket < DURATION_EDGES_MS.length && ms > DURATION_EDGES_MS[bucket]!) bucket++;
+      return bucket;
+    };
+    if (event.type === 'claimed') {
+      add('claimed');
+      add(`claim_h${bucketOf(event.durationMs)}`);
+    } else if (event.type === 'first_agent_reply') {
+      add('first_replies');
+      add(`reply_h${bucketOf(event.durationMs)}`);
+    } else if (event.type === 'call_booked') add('booked');
+    else if (event.type === 'outcome_set') {
+      add('outcomes');
+      if (['closed_won', 'listing_signed'].includes(event.outcome)) add('closed');
+    } else if (event.type === 'satisfaction_given') {
+      add('ratings');
+      add('rating_total', event.rating);
+    } else if (event.type === 'coaching_shown') add(`coaching_shown_${event.source}`);
+    else if (event.type === 'coaching_used') add(`coaching_used_${event.source}_${event.match}`);
+    else continue;
+    table.set(key, row);
+  }
+  return table;
+}
+
+/** The store's per-agent rows as the brute force keeps them: only the non-zero counters. */
+async function storedAgents(store: Store, from: string, to: string, agent?: string, byDay = false) {
+  const rows = await store.agentRollups(TENANT, { from, to, ...(agent ? { agent } : {}), byDay });
+  return new Map(
+    rows.map(({ agent: id, day, counts }) => [
+      byDay ? `${day}|${id}` : id,
+      Object.fromEntries(Object.entries(counts).filter(([, value]) => value !== 0)),
+    ]),
+  );
+}
+
 const sorted = (table: Table) =>
   [...table.entries()]
     .map(([key, { n, total }]) => [key, n, Math.round(total * 1e6) / 1e6] as const)
@@ -207,7 +257,31 @@ describe('rollups (property: equal to a brute-force recomputation from the raw e
       limit: 10_000,
     });
     const { table: expected, kept } = bruteForce(events);
-    expect(stored.length).toBe(kept);
+    expect(stored.length).toBe(kept.length);
     expect(sorted(await storedRollups(store))).toEqual(sorted(expected));
+
+    // The per-agent rollup: each day alone, the whole range, and one agent's filter.
+    const byDay = bruteForceAgents(kept, true);
+    for (let offset = 0; offset < 5; offset++) {
+      const day = new Date(Date.UTC(2025, 2, 1 + offset)).toISOString().slice(0, 10);
+      const expectedDay = new Map(
+        [...byDay.entries()]
+          .filter(([key]) => key.startsWith(`${day}|`))
+          .map(([key, row]) => [key.slice(day.length + 1), row]),
+      );
+      expect(await storedAgents(store, day, day)).toEqual(expectedDay);
+    }
+    expect([...(await storedAgents(store, '2025-03-01', '2025-03-05', undefined, true))]).toEqual(
+      [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    const whole = bruteForceAgents(kept, false);
+    expect(whole.size).toBeGreaterThan(0);
+    expect(await storedAgents(store, '2025-03-01', '2025-03-05')).toEqual(whole);
+    expect([...(await storedAgents(store, '2000-01-01', '2100-01-01')).keys()]).toEqual(
+      [...whole.keys()].sort(),
+    );
+    expect(await storedAgents(store, '2025-03-01', '2025-03-05', 'ag-2')).toEqual(
+      new Map([['ag-2', whole.get('ag-2')]]),
+    );
   });
 });

@@ -9,7 +9,14 @@ import { createSqliteWorkerHost } from '../../../src/store/sqlite/host.js';
 import type { SqliteWorkerStoreOptions } from '../../../src/store/sqlite/store.js';
 import { createSqliteStore, openSqliteStore, sqliteHost } from '../../helpers/sqlite-store.js';
 import { openSqliteConnection } from '../../../src/store/sqlite/store.js';
-import type { ConversationRecord, HistoryPage, LeadAppendResult, Store } from '../../../src/store/types.js';
+import type { LeadEvent } from '../../../src/analytics/events.js';
+import type {
+  AgentRollupRow,
+  ConversationRecord,
+  HistoryPage,
+  LeadAppendResult,
+  Store,
+} from '../../../src/store/types.js';
 import { makeConversation, makeLead, makeMessage, range, TENANT } from '../../contract/store/fixtures.js';
 
 function tempFile(): string {
@@ -118,6 +125,71 @@ describe('runBatch (group commit on one connection)', () => {
     // Outside a batch, an append is searchable at once.
     await store.appendMessage(TENANT, makeMessage(id, { text: 'delta porch' }));
     expect((await store.searchConversations(TENANT, { text: 'delta' })).conversations).toHaveLength(1);
+  });
+
+  it("writes a batch's rollups once at its end, as if call by call, without a rolled-back call's", async () => {
+    const connection = openSqliteConnection({ file: tempFile() });
+    const { db, store } = connection;
+    onTestFinished(() => void db.close());
+    const optOut = (leadId: string): LeadEvent => ({
+      type: 'opted_out',
+      tenantId: TENANT,
+      leadId,
+      conversationId: `c-${leadId}`,
+      agentId: 'ag-1',
+      at: '2025-03-01T10:00:00.000Z',
+    });
+    const rating = (leadId: string, value: number): LeadEvent => ({
+      ...optOut(leadId),
+      type: 'satisfaction_given',
+      rating: value,
+    });
+    const failing = {
+      ...store,
+      async appendThenFail(event: LeadEvent) {
+        await store.appendLeadEvents([event]);
+        throw new HubError('CONFLICT', 'failed after appending');
+      },
+    } as Store;
+    const optOuts = {
+      grain: 'day',
+      dimension: 'tenant',
+      from: '2025-03-01',
+      to: '2025-03-01',
+      metricPrefix: 'n:',
+    };
+    const counter = countCommits(db);
+    const outcomes = await runBatch({ ...connection, store: failing }, [
+      { method: 'appendLeadEvents', args: [[optOut('l1'), rating('l1', 5)]] },
+      { method: 'rollups', args: [TENANT, optOuts] },
+      { method: 'appendThenFail', args: [rating('l2', 1)] },
+      { method: 'appendLeadEvents', args: [[optOut('l3'), rating('l3', 3)]] },
+      { method: 'agentRollups', args: [TENANT, { from: '2025-03-01', to: '2025-03-01' }] },
+    ]);
+    expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, true, false, true, true]);
+    expect(counter.commits).toBe(1);
+    const counts = (rows: unknown) =>
+      (rows as { metric: string; n: number; total: number }[]).map(({ metric, n, total }) => [
+        metric,
+        n,
+        total,
+      ]);
+    // A read in the batch sees the increments of the calls before it.
+    expect(counts(outcomes[1]!.ok && outcomes[1]!.value)).toEqual([
+      ['n:opted_out', 1, 0],
+      ['n:satisfaction_given', 1, 5],
+    ]);
+    const [agent] = (outcomes[4]!.ok ? outcomes[4]!.value : []) as AgentRollupRow[];
+    expect([agent!.counts.ratings, agent!.counts.rating_total]).toEqual([2, 8]);
+    // After the commit: the kept calls' increments once each, the rolled-back one's nowhere.
+    expect(counts(await store.rollups(TENANT, { ...optOuts, grain: 'day', dimension: 'tenant' }))).toEqual([
+      ['n:opted_out', 2, 0],
+      ['n:satisfaction_given', 2, 8],
+    ]);
+    // Outside a batch, the rollups are written with the events.
+    await store.appendLeadEvents([rating('l4', 4)]);
+    const [after] = await store.agentRollups(TENANT, { from: '2025-03-01', to: '2025-03-01' });
+    expect([after!.counts.ratings, after!.counts.rating_total]).toEqual([3, 12]);
   });
 
   it('runs a batch of reads without taking the write lock', async () => {

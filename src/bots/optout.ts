@@ -6,6 +6,7 @@ import {
   RATHER_WORDS,
   WANT_WORDS,
   ABOUT_THIS_WORDS,
+  HOMES_AND_PLACES,
   FOR_NOW_WORDS,
   THE_MOVE_WORDS,
   PREFER_AFTER,
@@ -350,8 +351,7 @@ const THE_MOVE = phraseBook([
   },
 ]);
 /** A home or a place right after "in that", "in this": what the lead is not interested in is that, not this talk. */
-const A_THING_AFTER =
-  /^\s+(?:one|ones|house|houses|home|homes|listing|listings|place|property|condo|condos|area|neighborhood|street|casa|casas|zona|colonia|calle)\b/;
+const A_THING_AFTER = new RegExp(`^\\s+${words(HOMES_AND_PLACES)}(?![a-z])`);
 
 /** A letter or digit of a folded word: "anymore" is said whole, "thanks'" and "ok." end where they should. */
 const inWord = (char: string | undefined) =>

@@ -1,7 +1,9 @@
 import { SENTENCE_WORDS } from '../lexicon/address.js';
 import {
+  LIVING_WORDS,
   NEAR_COMMON_PLACES,
   NEAR_NOTHING,
+  NOT_A_ROUTE_AFTER,
   NEAR_WORDS,
   NEAR_TIME_WORDS,
   OWN_PLACES,
@@ -27,14 +29,13 @@ const NEAR = new RegExp(
  * the 15", "right off the 210", "cerquita de la 60", "cerca del 10"), not a count, an amount or a time after it.
  */
 const BESIDE_ROUTE = new RegExp(
-  `\\b(?:${anyOf([...NEAR_WORDS, ...ROUTE_WORDS])}|cerca(?= del\\b))\\s+(the|el|la|los|del)\\s+(\\d{1,3})(?: freeway| fwy| highway| hwy)?(?=$|[.,!?;]| (?!bed|bath|br\\b|ba\\b|bd\\b|k\\b|mil\\b|grand\\b|thousand|recamara|cuarto|bano|hab|percent|por ciento|%|am\\b|pm\\b|days?\\b|dias?\\b|weeks?\\b|semanas?\\b|months?\\b|mes|schools?\\b|escuelas?\\b|de\\b|of\\b|th\\b))`,
+  `\\b(?:${anyOf([...NEAR_WORDS, ...ROUTE_WORDS])}|cerca(?= del\\b))\\s+(the|el|la|los|del)\\s+(\\d{1,3})(?: freeway| fwy| highway| hwy)?(?=$|[.,!?;]| (?!${anyOf(NOT_A_ROUTE_AFTER)}))`,
   'g',
 );
 /** An amount right before "off" ("20 off the 650", "15 grand off the 720"): money taken off, not a place. */
 const AMOUNT_BEFORE = /\d[\d,.]*\s*(?:k|grand|mil|thousand|bucks|dollars)?\s*$/;
 /** Where the lead lives now, in the clause before ("we live right off the 10 now"). */
-const LIVES_BEFORE =
-  /\b(?:live|living|lives|reside|rent|renting|vivimos|vivo|rentamos|rento)\s+(?:\S+\s+){0,2}$/;
+const LIVES_BEFORE = new RegExp(`${wordsOf(LIVING_WORDS)}\\s+(?:\\S+\\s+){0,2}$`);
 
 /** A word listed right before or after a named area: "rancho o " + Upland, Upland + " or rancho". */
 const SHORT_BEFORE = /\b([a-z]{5,})\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*$/;

@@ -1,3 +1,5 @@
+import { RETRACTING_WORDS } from '../lexicon/optout.js';
+import { wordsOf } from '../read/words.js';
 import { namesSomeoneElse, ownPart } from '../read/others.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
@@ -93,8 +95,7 @@ export function isCorrection(text: string): boolean {
 const NAMES_THE_DAYS = /\b(?:30|45|treinta|cuarenta y cinco)\s*(?:days?|dias?)\b/;
 
 /** A message that opens by saying the last answer was wrong: "wait no, ...", "no, espera", "sorry, i meant". */
-const OPENS_RETRACTING =
-  /^[\s,.;!-]*(?:no|nah|nope|wait|espera|perdon|sorry|oops|scratch that|my bad|me equivoque|i meant|quise decir)\b/;
+const OPENS_RETRACTING = new RegExp(`^[\\s,.;!-]*${wordsOf(RETRACTING_WORDS)}`);
 
 /** A message that opens by taking back what was said, whatever follows ("no, espera, sí...", "actually, yes"). */
 const OPENS_RETAKING = new RegExp(`${TAKE_BACK}[a-z]`);

@@ -4,6 +4,8 @@ import {
   AT_LEAST_AFTER,
   AT_LEAST_BEFORE,
   CONCLUSION_WORDS,
+  COUNT_ENOUGH,
+  COUNT_NOT_NEEDED,
   PEOPLE_AFTER,
   PEOPLE_BEFORE,
   RANGE_JOINERS,
@@ -75,11 +77,9 @@ const HOME_NOW =
 const WANTED_COUNT =
   /^[^.!?]*?\b(?:want|need|looking for|queremos|quiero|necesitamos|necesito|buscamos|ocupamos)\s+(?:at least\s+|al menos\s+|minimo\s+)?(\d{1,2})\b/;
 /** A count the lead does not need, said before the bedrooms ("we don't need", "no necesitamos"). */
-const NOT_NEEDED_COUNT =
-  /\b(?:don'?t|do not|dont|won'?t|no) (?:really )?(?:need|want|necesitamos|necesito|queremos|quiero|ocupamos)\s*$/;
-/** ...and the count said to be enough after it: "3 is plenty", "con 3 basta", "3 is enough", "3 esta bien". */
-const ENOUGH_COUNT =
-  /^[^.!?]*?\b(\d{1,2})\s*(?:\w+\s+)?(?:is|are|would be|es|son|seria|esta|estan)?\s*(?:plenty|enough|fine|good|ok|basta|bastan|suficiente|suficientes|bien)\b|^[^.!?]*?\bcon (\d{1,2})\s*(?:\w+\s+)?(?:basta|bastan|es suficiente|esta bien|alcanza)\b/;
+const NOT_NEEDED_COUNT = new RegExp(`${wordsOf(COUNT_NOT_NEEDED)}\\s*$`);
+/** ...and the count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine". */
+const ENOUGH_COUNT = new RegExp(`^[^.!?]*?\\b(?:con )?(\\d{1,2})\\s*(?:\\w+\\s+)?${wordsOf(COUNT_ENOUGH)}`);
 const BEDS_TAKEN_BACK = new RegExp(
   `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:${BEDROOM_WORD}|${COUNT_SETTLED}|porque|because|since|cuz|pq|if|si)\\b))`,
 );
@@ -220,7 +220,7 @@ export function extractSize(
     const wanted = HOME_NOW.test(clause) ? WANTED_COUNT.exec(after) : null;
     // "we don't need 4 beds, 3 is plenty": the count turned down gives way to the one said to be enough.
     const enough = NOT_NEEDED_COUNT.test(clause) ? ENOUGH_COUNT.exec(after) : null;
-    const instead = enough ? [enough[0], enough[1] ?? enough[2]] : null;
+    const instead = enough ? [enough[0], enough[1]] : null;
     const takenBack = wanted ?? instead ?? BEDS_TAKEN_BACK.exec(after);
     // A range ("3-4 bedrooms", "3 o 4 recámaras") is the buyer's minimum: its low end.
     const turnedDown = NOT_NEEDED_COUNT.test(clause) && !enough;

@@ -15,6 +15,7 @@ import {
   NO_OPENINGS,
   NOW_WORDS,
   NO_RUSH_PHRASES,
+  NO_WAY_WORDS,
   OPEN_ENDED_WORDS,
   SOON_WORDS,
   SOONEST_PHRASES,
@@ -126,8 +127,10 @@ export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_A
 
 const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH);
 /** A flat refusal right before a date ("ni de broma en 30 días", "no way in 45 days", "ni loca en un mes"). */
-const NO_WAY =
-  /\b(?:ni de broma|ni loc[oa]s?|de ninguna manera|ni en suenos|no way)(?: (?:en|in|within|by|para))? (?=\d|un |una |a |one )/g;
+const NO_WAY = new RegExp(
+  `${wordsOf(NO_WAY_WORDS)}(?: (?:en|in|within|by|para))? (?=\\d|un |una |a |one )`,
+  'g',
+);
 
 /** Folded, money blanked: a time is never read inside an amount or its period ("$1.5M", "150k a year"). */
 function read(text: string, blanked = false): string {

@@ -16,6 +16,26 @@ export const NEAR_WORDS: readonly string[] = [
 // prettier-ignore
 export const ROUTE_WORDS: readonly string[] = ['off', 'off of', 'right off', 'just off', 'along', 'sobre', 'junto a'];
 
+/** What after a number says it is no freeway: a unit, an amount, a time, a date ("near the 15 de abril"). */
+// prettier-ignore
+export const NOT_A_ROUTE_AFTER: readonly string[] = [
+  'bed', 'bath', 'br', 'ba', 'bd', 'k', 'mil', 'grand', 'thousand', 'recamara', 'cuarto', 'bano', 'hab', 'percent',
+  'por ciento', '%', 'am', 'pm', 'day', 'dia', 'week', 'semana', 'month', 'mes', 'school', 'escuela', 'de', 'of', 'th',
+];
+/** Living somewhere now: "we live right off the 10". */
+export const LIVING_WORDS: readonly string[] = [
+  'live',
+  'living',
+  'lives',
+  'reside',
+  'rent',
+  'renting',
+  'vivimos',
+  'vivo',
+  'rentamos',
+  'rento',
+];
+
 /** Pronouns, here and there, and words of no place ("near me", "cerca de ahí", "near the end"). */
 // prettier-ignore
 export const NEAR_NOTHING: readonly string[] = [

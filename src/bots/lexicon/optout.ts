@@ -387,6 +387,13 @@ export const DONE_STATES: readonly string[] = [
   'acoso',
 ];
 
+/** A home or a place: "not interested in that one", "in this area" are about it, not this conversation. */
+// prettier-ignore
+export const HOMES_AND_PLACES: readonly string[] = [
+  'one', 'ones', 'house', 'houses', 'home', 'homes', 'listing', 'listings', 'place', 'property', 'condo', 'condos',
+  'area', 'neighborhood', 'street', 'casa', 'casas', 'zona', 'colonia', 'calle',
+];
+
 /** "not interested" about this conversation: what may follow it ("anymore", "in your services", "en esto"). */
 // prettier-ignore
 export const ABOUT_THIS_WORDS: readonly string[] = [
@@ -614,3 +621,10 @@ export const IF_YOU: readonly string[] = [
 export const HOME_OWNERS: readonly string[] = ['my', 'our', 'the', 'this', 'mi', 'nuestra', 'la', 'esta'];
 export const OWN_HOMES: readonly string[] = ['house', 'home', 'place', 'property', 'casa', 'propiedad'];
 export const SIGN_OFFS: readonly string[] = ['thanks', 'thank you', 'thx', 'sorry', 'bye', 'gracias'];
+
+/** What opens a message that says the last answer was wrong: "wait no, ...", "no, espera", "sorry, i meant". */
+// prettier-ignore
+export const RETRACTING_WORDS: readonly string[] = [
+  'no', 'nah', 'nope', 'wait', 'espera', 'perdon', 'sorry', 'oops', 'scratch that', 'my bad', 'me equivoque', 'i meant',
+  'quise decir',
+];

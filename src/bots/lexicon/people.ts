@@ -30,3 +30,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'and', 'but', 'also', 'so', 'plus', 'btw', 'oh', 'well', 'y', 'pero', 'tambien', 'pues', 'bueno', 'because', 'bc',
   'cuz', 'porque',
 ];
+
+/** Words that turn from someone else to the lead: "my friend is pre-approved but we aren't", "... lol we aren't yet". */
+// prettier-ignore
+export const TURNING_WORDS: readonly string[] = [
+  'but', 'pero', 'lol', 'jaja', 'haha', 'tho', 'though', 'while', 'mientras', 'whereas',
+];

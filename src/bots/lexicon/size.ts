@@ -108,3 +108,18 @@ export const RANGE_JOINERS = [
   'o hasta',
   'or up to',
 ] as const;
+
+/** A count the lead does not need, said before the bedrooms: "we don't need 4 beds", "no necesitamos 4 recámaras". */
+// prettier-ignore
+export const COUNT_NOT_NEEDED: readonly string[] = [
+  "don't need", 'dont need', 'do not need', "don't want", 'dont want', 'do not want', "don't really need", "won't need",
+  'wont need', 'no need', 'no necesitamos',
+  'no necesito', 'no queremos', 'no quiero', 'no ocupamos',
+];
+/** The count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine". */
+// prettier-ignore
+export const COUNT_ENOUGH: readonly string[] = [
+  'is plenty', 'is enough', 'is fine', 'is good', 'is ok', 'would be fine', 'would be enough', 'are plenty',
+  'are enough', 'plenty', 'enough', 'basta', 'bastan', 'es suficiente', 'son suficientes', 'esta bien', 'estan bien',
+  'alcanza', 'seria suficiente',
+];

@@ -482,3 +482,17 @@ export const SHOWING_WORDS = [
   'verlo', 'verlas', 'ver la casa', 'ver las casas', 'la podemos ver', 'lo podemos ver', 'la puedo ver', 'visitarla',
   'visitar', 'conocerla', 'recorrerla', 'recorrido', 'pasar a verla', 'ir a verla',
 ] as const;
+
+/** Who asks for its own move date: "can we be moved in by april 30?", "¿podemos cerrar en mayo?". */
+export const ASKING_SELVES: readonly string[] = ['we', 'i', 'us', 'podemos', 'puedo', 'podriamos'];
+/** Moving in or closing: "moved in", "close by may 15", "mudarnos", "cerrar". */
+// prettier-ignore
+export const MOVING_IN_WORDS: readonly string[] = [
+  'move', 'moved', 'moving', 'close', 'closing', 'be in', 'get in', 'mudarnos', 'mudarme', 'mudar', 'cerrar',
+  'estar en',
+];
+/** A flat refusal right before a date: "ni de broma en 30 días", "no way in 45 days", "ni loca en un mes". */
+// prettier-ignore
+export const NO_WAY_WORDS: readonly string[] = [
+  'ni de broma', 'ni loco', 'ni loca', 'ni locos', 'de ninguna manera', 'ni en suenos', 'no way',
+];

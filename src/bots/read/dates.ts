@@ -1,8 +1,14 @@
 import * as chrono from 'chrono-node';
 import { expandShorthand, fold, negatedBefore } from '../text.js';
 import { zoneOffsetMs } from '../../time-zone.js';
-import { HOLIDAYS, SHOWING_WORDS, type HolidayDate } from '../lexicon/time.js';
-import { anyOf } from './words.js';
+import {
+  ASKING_SELVES,
+  HOLIDAYS,
+  MOVING_IN_WORDS,
+  SHOWING_WORDS,
+  type HolidayDate,
+} from '../lexicon/time.js';
+import { anyOf, wordsOf } from './words.js';
 
 /**
  * When something will happen, read with chrono-node (English and Spanish) against a reference instant in the
@@ -296,8 +302,7 @@ function dayOrYearAlone(
   return undefined;
 }
 
-const OWN_MOVE_ASKED =
-  /\b(?:we|i|us|podemos|puedo|podriamos)\b.*\b(?:move|moved|moving|close|closing|be in|get in|mudarnos|mudarme|mudar|cerrar|estar en)\b/;
+const OWN_MOVE_ASKED = new RegExp(`${wordsOf(ASKING_SELVES)}.*${wordsOf(MOVING_IN_WORDS)}`);
 
 /**
  * True when the clause holding `index` asks a question ("what's the market like right now?", "cancel the tour de

@@ -1,5 +1,12 @@
 import { FIRST_PERSON } from '../lexicon/escalation.js';
-import { CLAUSE_OPENERS, OWNERS, PERSON_ADJECTIVES, THIRD_PARTIES } from '../lexicon/people.js';
+import {
+  CLAUSE_OPENERS,
+  OWNERS,
+  PERSON_ADJECTIVES,
+  THIRD_PARTIES,
+  TURNING_WORDS,
+} from '../lexicon/people.js';
+import { wordsOf } from './words.js';
 import { fold } from '../text.js';
 
 const OPENER: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
@@ -12,8 +19,7 @@ const SELF: ReadonlySet<string> = new Set(FIRST_PERSON);
  * Clause ends: . ; ! ? and a new line, a comma or a point not inside a number ("2,800", "1.5M"), and the space before
  * a word that turns to someone else ("my friend is pre-approved but we aren't", "... lol we aren't yet").
  */
-const CLAUSE_END =
-  /[;!?\n]+|[.,](?!\d)|\s(?=(?:but|pero|lol|jaja|haha|tho|though|while|mientras|whereas)\b)/g;
+const CLAUSE_END = new RegExp(`[;!?\\n]+|[.,](?!\\d)|\\s(?=${wordsOf(TURNING_WORDS)})`, 'g');
 
 /**
  * Whether a clause (folded words) is about someone else: it opens with another person as its subject ("my sister has

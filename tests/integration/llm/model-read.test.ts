@@ -171,7 +171,8 @@ describe('model slots in the pure bot', () => {
     const turn = c.say(text, { modelSlots: slots });
     expect(c.state.slots.urgency).toBe('three_months');
     expect(c.state.sources).toEqual({ urgency: 'model' });
-    expect(turn.reply).toContain('neighborhoods');
+    // Budget, pre-approval and a time within three months make the buyer hot: the call is offered next.
+    expect(turn.reply).toContain('quick call');
   });
 
   it('never override a rule hit, and never decide the route', () => {

@@ -5,17 +5,12 @@
  * rounds with how many of the slowest samples hold one.
  *   ROUNDS=30 TOP=15 node --import tsx bench/bot-step-detail.mts
  */
-import { fileURLToPath } from 'node:url';
-import { PerformanceObserver, performance } from 'node:perf_hooks';
-import { jorgeBot } from '../src/bots/index.js';
-import { loadTenants } from '../src/tenants.js';
-import { tenantBotContext } from '../src/conversations/service.js';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { loadConversations } from '../tests/fixtures/conversations/load.js';
+import { demoTenant, playScript } from './bots.js';
 
 const rounds = Number(process.env.ROUNDS ?? 30);
-const tenant = tenantBotContext(
-  loadTenants(fileURLToPath(new URL('../config/tenants.json', import.meta.url))).get('demo')!,
-);
+const tenant = demoTenant();
 const scripts = loadConversations();
 type Step = { script: string; index: number; text: string; times: number[]; starts: number[] };
 const gcs: { start: number; end: number; kind: number }[] = [];
@@ -33,38 +28,13 @@ const steps: Step[] = [];
 function play(round: number, record: boolean): void {
   let k = 0;
   for (const script of scripts) {
-    const context = {
-      ...(script.intent ? { intent: script.intent } : {}),
-      ...(script.listing ? { listing: script.listing } : {}),
-    };
-    let state = jorgeBot.initialState(context, tenant);
-    let nowMs = Date.UTC(2025, 2, 10, 18);
-    const recent: { author: 'lead'; text: string }[] = [];
-    script.turns.forEach((turn, index) => {
-      nowMs += 60_000;
-      recent.push({ author: 'lead', text: turn.lead });
-      const input = {
-        type: 'lead_message' as const,
-        text: turn.lead,
-        seq: index + 1,
-        nowMs,
-        tenant,
-        context,
-        recent: recent.slice(-10),
-      };
-      const p0 = performance.now();
-      const t0 = process.hrtime.bigint();
-      const result = jorgeBot.step(state, input);
-      jorgeBot.view(result.state);
-      const dt = Number(process.hrtime.bigint() - t0);
+    playScript(script, tenant, ({ index, text, elapsedNs, startedAt }) => {
       if (record) {
-        if (round === 0)
-          steps.push({ script: script.name ?? String(k), index, text: turn.lead, times: [], starts: [] });
-        steps[k]!.starts.push(p0);
-        steps[k]!.times.push(dt);
+        if (round === 0) steps.push({ script: script.name ?? String(k), index, text, times: [], starts: [] });
+        steps[k]!.starts.push(startedAt);
+        steps[k]!.times.push(elapsedNs);
       }
       k += 1;
-      state = result.state;
     });
   }
 }

@@ -14,14 +14,26 @@ export interface BotStepBench {
   steps: number;
 }
 
-function demoTenant(): TenantBotContext {
+export function demoTenant(): TenantBotContext {
   const tenant = loadTenants(fileURLToPath(new URL('../config/tenants.json', import.meta.url))).get('demo');
   if (!tenant) throw new Error('config/tenants.json has no demo tenant');
   return tenantBotContext(tenant);
 }
 
-/** Plays one script through the bot; pushes each step's cost (ns) when `samples` is given. */
-function play(script: ConversationScript, tenant: TenantBotContext, samples?: number[]): void {
+/** One timed step of a script: its turn, its cost (ns) and when it started (`performance.now()`). */
+export interface TimedStep {
+  index: number;
+  text: string;
+  elapsedNs: number;
+  startedAt: number;
+}
+
+/** Plays one script through the bot; reports each step's cost to `onStep` when given. */
+export function playScript(
+  script: ConversationScript,
+  tenant: TenantBotContext,
+  onStep?: (step: TimedStep) => void,
+): void {
   const context = {
     ...(script.intent ? { intent: script.intent } : {}),
     ...(script.listing ? { listing: script.listing } : {}),
@@ -41,11 +53,12 @@ function play(script: ConversationScript, tenant: TenantBotContext, samples?: nu
       context,
       recent: recent.slice(-10),
     };
+    const startedAt = performance.now();
     const started = process.hrtime.bigint();
     const result = jorgeBot.step(state, input);
     jorgeBot.view(result.state);
-    const elapsed = process.hrtime.bigint() - started;
-    samples?.push(Number(elapsed));
+    const elapsedNs = Number(process.hrtime.bigint() - started);
+    onStep?.({ index, text: turn.lead, elapsedNs, startedAt });
     state = result.state;
   });
 }
@@ -61,11 +74,11 @@ export async function benchBotSteps(
   const tenant = demoTenant();
   const scripts = loadConversations();
   for (let round = 0; round < (options.warmupRounds ?? 5); round += 1) {
-    for (const script of scripts) play(script, tenant);
+    for (const script of scripts) playScript(script, tenant);
   }
   const samples: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
-    for (const script of scripts) play(script, tenant, samples);
+    for (const script of scripts) playScript(script, tenant, (step) => samples.push(step.elapsedNs));
     await new Promise((resolve) => setImmediate(resolve));
   }
   const summary = summarize(samples);

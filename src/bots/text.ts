@@ -43,10 +43,12 @@ export const READ_LIMIT = 700;
  * "3 bed. wait no,", "2 recámaras, bueno no, mejor"): fillers, a correction word, an optional "no" and a lead-in.
  * Read on the text between the value and the next one (amounts) or after it (bedroom counts); a regex source.
  */
-export const TAKE_BACK =
-  '^[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well|sorry|perdon)[\\s,.!-]+)?(?:(?:' +
+export const TAKE_BACK_ANYWHERE =
+  '[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well|sorry|perdon)[\\s,.!-]+)?(?:(?:' +
   anyOf(TAKE_BACK_WORDS) +
   ')\\b|(?:no|nah)\\s*[,.!-]+(?=\\s*\\d))[\\s,.!-]*(?:no\\b[\\s,.!-]*)?(?:(?:make (?:it|that)|more like|like|que sean|mejor|hasta|unos)\\s+)?';
+/** `TAKE_BACK_ANYWHERE` at the start of the text it is read on. */
+export const TAKE_BACK = `^${TAKE_BACK_ANYWHERE}`;
 
 /**
  * A bedroom or a bathroom word as leads write it, folded ("3 bdrms", "4 recamaras", "2.5 bths", "2 banos"); regex

@@ -20,7 +20,7 @@ import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { moneySpans } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
-import { fold, negatedBefore, TAKE_BACK } from '../text.js';
+import { fold, negatedBefore, TAKE_BACK_ANYWHERE } from '../text.js';
 
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
 export type Financing = (typeof FINANCING)[number];
@@ -135,7 +135,7 @@ const LOAN_ANSWER = phraseBook([
 ]);
 /** A way of paying taken back in the same message ("cash. actually, loan", "contado, bueno no, con préstamo"). */
 const TAKEN_BACK = new RegExp(
-  `(?:^|[,.;!?]|\\s-\\s|\\b(?:${anyOf([...CASH_WORDS, ...LOAN_WAYS, 'approved', 'aprobados'])})\\s)${TAKE_BACK.slice(1)}`,
+  `(?:^|[,.;!?]|\\s-\\s|\\b(?:${anyOf([...CASH_WORDS, ...LOAN_WAYS, 'approved', 'aprobados'])})\\s)${TAKE_BACK_ANYWHERE}`,
   'g',
 );
 

@@ -60,6 +60,13 @@ function leftOut(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Where a condition opens ("if", "as long as", "si") up to `reach` words before `at`, the farthest first; -1 if none. */
+function conditionBefore(tokens: readonly Token[], at: number, reach: number): number {
+  for (let back = Math.min(reach, at); back >= 1; back--)
+    if (IF.has(tokens[at - back]!.word)) return at - back;
+  return -1;
+}
+
 /** Owned today ("we have a pool at our place"): an owning verb up to two words before, no wanting word before it. */
 function owned(tokens: readonly Token[], start: number): boolean {
   for (let at = start - 1; at >= Math.max(0, start - 3); at--) {
@@ -67,7 +74,7 @@ function owned(tokens: readonly Token[], start: number): boolean {
     // "has to be one story", "have to have a garage": a need, not what is owned.
     if (tokens[at + 1]?.word === 'to') return false;
     // "if it has rv parking", "si tiene alberca": a condition the lead sets, not what it owns.
-    if ([1, 2, 3].some((back) => IF.has(tokens[at - back]?.word ?? ''))) return false;
+    if (conditionBefore(tokens, at, 3) >= 0) return false;
     return !WANTS.has(tokens[at - 1]?.word ?? '');
   }
   return false;
@@ -95,9 +102,8 @@ const INDIFFERENT: ReadonlySet<string> = new Set(['idc', 'care', 'matter', 'impo
  * not wanted.
  */
 function conditionTurnedDown(tokens: readonly Token[], start: number): boolean {
-  const opens = tokens.slice(Math.max(0, start - 4), start).findIndex((token) => IF.has(token.word));
-  if (opens < 0) return false;
-  const at = Math.max(0, start - 4) + opens;
+  const at = conditionBefore(tokens, start, 4);
+  if (at < 0) return false;
   return (
     tokens.slice(start).some((token) => TURN_DOWN.has(token.word)) ||
     tokens.slice(0, at).some((token) => INDIFFERENT.has(token.word))

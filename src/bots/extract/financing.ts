@@ -71,7 +71,7 @@ const NO_ANSWER = phraseBook([
   {
     cue: 'no',
     words:
-      'havent|have+not|didnt|did+not|not+yet talked|spoken|spoke|gone|reached+out|started|begun|applied|looked+into|done+that|done+it|done+any to|with|that|_ anyone|anybody|nobody|any+one|yet|$',
+      'havent|have+not|didnt|did+not|not+yet talked|spoken|spoke|called|contacted|gone|reached+out|started|begun|applied|looked+into|done+that|done+it|done+any to|with|that|_ anyone|anybody|nobody|any+one|yet|$',
     always: true,
   },
   { cue: 'no', words: 'no he|hemos hablado con nadie', always: true },

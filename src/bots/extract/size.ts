@@ -9,6 +9,7 @@ import {
   PEOPLE_AFTER,
   PEOPLE_BEFORE,
   RANGE_JOINERS,
+  SAID_BEFORE,
 } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { blankAddresses } from './address.js';
@@ -76,6 +77,8 @@ const HOME_NOW =
 /** The count wanted after it: "we want 4", "queremos 4", "need at least 4". */
 const WANTED_COUNT =
   /^[^.!?]*?\b(?:want|need|looking for|queremos|quiero|necesitamos|necesito|buscamos|ocupamos)\s+(?:at least\s+|al menos\s+|minimo\s+)?(\d{1,2})\b/;
+/** A count quoted from before ("i said 3 earlier"), in its clause or right after it: the count wanted now replaces it. */
+const QUOTED = new RegExp(wordsOf(SAID_BEFORE));
 /** A count the lead does not need, said before the bedrooms ("we don't need", "no necesitamos"). */
 const NOT_NEEDED_COUNT = new RegExp(`${wordsOf(COUNT_NOT_NEEDED)}\\s*$`);
 /** ...and the count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine". */
@@ -204,6 +207,7 @@ export function extractSize(
   const folded = numberWordsToDigits(fold(blankAddresses(text)), { spanish: true });
   const size: Size = {};
   const beds = BEDS.exec(folded);
+  let turnedDown = false;
   const concluded = (beds || asked) && CONCLUDED.exec(folded);
   // A count said only to be replaced, about bedrooms: named with the first count, or the question just asked.
   const notThis = COUNT_NOT_THIS.exec(folded);
@@ -217,13 +221,14 @@ export function extractSize(
         .split(/[.,;!?]/)
         .pop() ?? '';
     const after = folded.slice(beds.index + beds[0].length);
-    const wanted = HOME_NOW.test(clause) ? WANTED_COUNT.exec(after) : null;
+    const replaced = HOME_NOW.test(clause) || QUOTED.test(clause) || QUOTED.test(after.slice(0, 24));
+    const wanted = replaced ? WANTED_COUNT.exec(after) : null;
     // "we don't need 4 beds, 3 is plenty": the count turned down gives way to the one said to be enough.
     const enough = NOT_NEEDED_COUNT.test(clause) ? ENOUGH_COUNT.exec(after) : null;
     const instead = enough ? [enough[0], enough[1]] : null;
     const takenBack = wanted ?? instead ?? BEDS_TAKEN_BACK.exec(after);
     // A range ("3-4 bedrooms", "3 o 4 recámaras") is the buyer's minimum: its low end.
-    const turnedDown = NOT_NEEDED_COUNT.test(clause) && !enough;
+    turnedDown = NOT_NEEDED_COUNT.test(clause) && !enough;
     const count = takenBack ? Number(takenBack[1]) : turnedDown ? undefined : smallNumber(beds[1] ?? '');
     if (count !== undefined && count >= 1 && count <= 12) {
       size.bedrooms = count;
@@ -244,7 +249,7 @@ export function extractSize(
       break;
     }
   }
-  if (size.bedrooms === undefined && asked) {
+  if (size.bedrooms === undefined && asked && !turnedDown) {
     // A bathroom count and the count it replaces ("3 baths not 2") say nothing about bedrooms.
     Object.assign(size, bareCount(folded.replace(BATHS_REPLACING, ' ').replace(BATHS, ' ')));
   }

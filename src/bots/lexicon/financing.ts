@@ -297,8 +297,8 @@ const HOW_TO_GET = [
  */
 export const NEEDS_LENDER_PHRASES: readonly string[] = [
   ...NOT_YET.flatMap((not) => [
-    `${not} talked|spoken|spoke|gone|been|talk|speak|reached ~ lender|bank|mortgage`,
-    `${not} talked|spoken|spoke|gone|been|talk|speak|reached ~ loan officer`,
+    `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ lender|bank|mortgage`,
+    `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ loan officer`,
   ]),
   'no lender',
   'need a lender',

@@ -123,3 +123,9 @@ export const COUNT_ENOUGH: readonly string[] = [
   'are enough', 'plenty', 'enough', 'basta', 'bastan', 'es suficiente', 'son suficientes', 'esta bien', 'estan bien',
   'alcanza', 'seria suficiente',
 ];
+/** A count quoted from before, to be replaced: "i said 3 bedrooms earlier but we need 4", "te dije 3 pero ocupamos 4". */
+// prettier-ignore
+export const SAID_BEFORE: readonly string[] = [
+  'i said', 'we said', 'i told you', 'told you', 'i put', 'i mentioned', 'i wrote', 'dije', 'te dije', 'le dije',
+  'dijimos', 'puse', 'earlier', 'before', 'last time', 'antes', 'la otra vez', 'hace rato',
+];

@@ -496,3 +496,20 @@ export const MOVING_IN_WORDS: readonly string[] = [
 export const NO_WAY_WORDS: readonly string[] = [
   'ni de broma', 'ni loco', 'ni loca', 'ni locos', 'de ninguna manera', 'ni en suenos', 'no way',
 ];
+
+/**
+ * What a length of time can measure besides a move: money kept or paid, papers, a job held ("3 months of reserves",
+ * "2 years of tax returns", "6 meses de renta", "2 años de trabajo"). Words of one token each.
+ */
+// prettier-ignore
+export const MEASURED_THINGS: readonly string[] = [
+  'reserves', 'reserve', 'reservas', 'savings', 'ahorros', 'ahorrado', 'cushion', 'rent', 'renta', 'payments', 'pagos',
+  'mortgage', 'hipoteca', 'expenses', 'gastos', 'bills', 'cuentas', 'statements', 'estados', 'paystubs', 'stubs',
+  'talones', 'returns', 'declaraciones', 'taxes', 'impuestos', 'income', 'ingresos', 'job', 'employment', 'empleo',
+  'trabajo', 'work', 'experience', 'experiencia', 'history', 'historial', 'credit', 'credito', 'antiguedad',
+];
+/** How a length of minutes or hours measures a distance ("15 min from work", "a media hora del trabajo"). */
+// prettier-ignore
+export const DISTANCE_WORDS: readonly string[] = [
+  'from', 'away', 'drive', 'commute', 'walk', 'de', 'del', 'manejando', 'caminando',
+];

@@ -3,11 +3,15 @@ import { expandShorthand, fold, negatedBefore } from '../text.js';
 import { zoneOffsetMs } from '../../time-zone.js';
 import {
   ASKING_SELVES,
+  DISTANCE_WORDS,
   HOLIDAYS,
+  MEASURED_THINGS,
   MOVING_IN_WORDS,
   SHOWING_WORDS,
   type HolidayDate,
 } from '../lexicon/time.js';
+import { everyHit, locate } from './phrase-offsets.js';
+import { either, phraseBook } from './phrases.js';
 import { anyOf, wordsOf } from './words.js';
 
 /**
@@ -420,6 +424,28 @@ function nowThen(
 /** A visit to a home up to four words before a date: the date is the visit's ("tour it on saturday"). */
 const SHOWING_BEFORE = new RegExp(`\\b(?:${anyOf(SHOWING_WORDS)})\\b(?:\\s+\\S+){0,4}\\s*$`);
 
+/**
+ * A length of time that measures something other than when: minutes (no one moves in minutes: "15 minutos del
+ * trabajo"), hours of a distance ("an hour from my job"), and months or years of money, papers or a job ("3 months of
+ * reserves", "2 years of tax returns", "6 meses de renta").
+ */
+const MEASURES = phraseBook(
+  [
+    '#|a|an|un|una|few|couple|media minute*|min|mins|minuto*',
+    `#|a|an|un|una|media|couple hour*|hr|hrs|hora* ${either(DISTANCE_WORDS)}`,
+    `#|a|an|one|un|una|few|couple|several|varios|unos|par day*|week*|month*|year*|dia*|semana*|mes|meses|ano* worth|_ of|de|del ~2 ${either(MEASURED_THINGS)}`,
+  ].map((words) => ({ cue: 'measure' as const, words, always: true, clause: true })),
+);
+
+/** Where in `folded` a length of time measures something else (MEASURES): [from, to) character ranges. */
+function measuredSpans(folded: string): { from: number; to: number }[] {
+  const located = locate(folded);
+  return everyHit(MEASURES, located.tokens).map((hit) => ({
+    from: located.at[hit.start]!,
+    to: located.end[hit.end - 1]!,
+  }));
+}
+
 /** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {
   return (
@@ -498,9 +524,13 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
     if (alone) candidates.push(alone);
   }
   candidates.sort((a, b) => a.index - b.index);
+  const measured = candidates.length > 0 ? measuredSpans(folded) : [];
   const ahead = candidates.filter(
     (c) =>
-      !inQuestion(folded, c.index) && c.daysAhead >= 0 && !SHOWING_BEFORE.test(clauseBefore(folded, c.index)),
+      !inQuestion(folded, c.index) &&
+      c.daysAhead >= 0 &&
+      !SHOWING_BEFORE.test(clauseBefore(folded, c.index)) &&
+      !measured.some((span) => c.index >= span.from && c.index < span.to),
   );
   return ahead
     .filter((candidate, at) => !nowThen(folded, candidate, ahead[at + 1]))

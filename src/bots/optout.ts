@@ -192,9 +192,9 @@ const SCOPES: RegExp[] = [
     `\\b(?:(?:${words(CONDITION_OPENERS)})\\b(?: [a-z']+){0,3}? ${words(WANT_WORDS)}(?: to)?|(?:if|in case|once|after) (?:i|we)(?: ever| later| eventually| do| did)?) (?:${words(OPT_OUT_ACTS)}|stop (?:the |these |your |getting |receiving )?${NOUN}|que (?:ya )?no (?:me|nos) ${ES_VERB})\\b|\\bsi (?:luego |despues |mas adelante )?(?:me|nos) (?:doy|damos) de baja(?=[^.!]*\\?)`,
     'g',
   ),
-  // a third person reported: "my wife said stop texting her", "he says stop"
+  // a third person reported: "my wife said stop texting her", "he says stop", "my wife just yelled stop texting"
   new RegExp(
-    `\\b(he|she|they|my \\w+|the \\w+|\\w+ (?:said|says)) (${anyOf(REPORT_VERBS)})( (me|us))?( to| que)? (stop|quit|dejen|paren)\\b[^,.!?;]*(?<!\\b(me|us))(?=[,.!?;]|$)`,
+    `\\b(he|she|they|my \\w+|the \\w+|\\w+ (?:said|says))(?: just| literally| always)? (${anyOf(REPORT_VERBS)})( (me|us))?( to| que)? (stop|quit|dejen|paren)\\b[^,.!?;]*(?<!\\b(me|us))(?=[,.!?;]|$)`,
     'g',
   ),
   // words someone else said, quoted after a report verb: "my wife said 'tell them to stop texting' lol", "mi esposo

@@ -6,6 +6,7 @@ import {
   INCOME_WORDS,
   INCOME_AFTER,
   LOAN_WORDS,
+  MEASURE_UNITS,
   MONEY_SCALES,
   MONTHLY_AFTER as MONTHLY_AFTER_WORDS,
   PAYMENT_WORDS,
@@ -68,6 +69,8 @@ const TOKEN =
 const UNIT_AFTER = new RegExp(
   `^\\s?(%|percent|por ciento|${BEDROOM_WORD}|${BATHROOM_WORD}|sq|sqft|square|feet|ft|metros?|mts|m2|pies|pie|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\\.m|p\\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|plantas?|pisos?|o'clock|:\\d|each\\b|per\\b|a (month|referral|lead|head|pop)\\b|an hour|\\/(mo|month|hr)\\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\\b|por (cada|mes|referido|pie|metro)|al mes|mensual)(?![a-z])`,
 );
+/** A unit of area or distance after a scaled number: "2 mil pies cuadrados", "2k sq ft", "1.5k miles" (no price). */
+const MEASURED_AFTER = new RegExp(`^\\s?${wordsOf(MEASURE_UNITS)}`);
 const PRICE_WORD_BEFORE = new RegExp(`${wordsOf(PRICE_WORDS)}\\s*$`);
 /**
  * A price noun, then what it is: "budget's 725", "budget is about 650", "budget como 550", "el presupuesto es como de
@@ -389,7 +392,7 @@ export function scanAmounts(folded: string): AmountScan {
     const digits = /^\d{1,2},\d{1,2}$/.test(said) ? said.replace(',', '.') : said;
     const start = match.index;
     const end = start + whole.length;
-    if (!suffix && UNIT_AFTER.test(scaled.slice(end))) continue;
+    if (suffix ? MEASURED_AFTER.test(scaled.slice(end)) : UNIT_AFTER.test(scaled.slice(end))) continue;
     if (YEARLY_AFTER.test(scaled.slice(end))) continue;
     if (/[\d,.]$/.test(scaled.slice(0, start)) || /^[\d/]/.test(scaled.slice(end))) continue;
     // "650.000", "1.200.000": the Spanish thousands separator (a dot before three digits, no scale after).

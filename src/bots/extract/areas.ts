@@ -1,5 +1,6 @@
 import { SENTENCE_WORDS } from '../lexicon/address.js';
 import {
+  AREA_TURNED_DOWN,
   LIVING_WORDS,
   NEAR_COMMON_PLACES,
   NEAR_NOTHING,
@@ -347,4 +348,18 @@ function areaCalled(place: string, known: readonly KnownArea[]): string | undefi
   if (place.length < 5 || place.includes(' ')) return undefined;
   const startingWith = known.filter((area) => area.folded.split(' ')[0] === place || area.folded === place);
   return startingWith.length === 1 && startingWith[0]!.wordCount > 1 ? startingWith[0]!.name : undefined;
+}
+
+const TURNED_DOWN = anyOf(AREA_TURNED_DOWN);
+const TURNED_DOWN_IN_A_CORRECTION = anyOf([...AREA_TURNED_DOWN, 'no']);
+
+/**
+ * The places already said that the message turns down by name ("not fontana anymore, we want upland", "sorry, no en
+ * Ontario"): they give way to the places it names.
+ */
+export function areasTurnedDown(text: string, known: readonly string[], correcting: boolean): string[] {
+  if (known.length === 0) return [];
+  const folded = fold(text);
+  const down = correcting ? TURNED_DOWN_IN_A_CORRECTION : TURNED_DOWN;
+  return known.filter((area) => new RegExp(`\\b(?:${down})\\s+(?:in |en )?${fold(area)}\\b`).test(folded));
 }

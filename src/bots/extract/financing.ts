@@ -75,6 +75,11 @@ const NO_ANSWER = phraseBook([
     always: true,
   },
   { cue: 'no', words: 'no he|hemos hablado con nadie', always: true },
+  {
+    cue: 'no',
+    words: 'no|todavia+no|aun+no le|lo|la|les|_ he|hemos llamado|marcado|contactado|hablado|escrito',
+    always: true,
+  },
 ]);
 const YES_ANSWER = /^\s*(yes|yeah|yep|yup|si|ya)\s*[.!,]*\s*$/;
 

@@ -5,7 +5,13 @@ import { readText, type ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
-import { extractAreaAnswer, extractAreaList, extractAreas, isAreaNonAnswer } from './areas.js';
+import {
+  areasTurnedDown,
+  extractAreaAnswer,
+  extractAreaList,
+  extractAreas,
+  isAreaNonAnswer,
+} from './areas.js';
 import { extractCondition } from './condition.js';
 import { extractFinancing, revisitsFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
@@ -175,13 +181,13 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     fill(state, 'financing', extractFinancing(purchase, { asked: false }), filled);
     fill(state, 'budget', extractBudget(purchase, { asked: false }), filled);
   }
-  fill(
-    state,
-    'priceExpectation',
-    extractPrice(sale, { asked: state.asking === 'priceExpectation' }),
-    filled,
-    correcting,
-  );
+  // The seller's own clauses first: a price someone else listed or got ("my neighbor listed at 899") stands in only
+  // when the lead names none of its own.
+  const askedPrice = { asked: state.asking === 'priceExpectation' };
+  const ownSale = ownPart(sale);
+  const price =
+    (ownSale !== sale ? extractPrice(ownSale, askedPrice) : undefined) ?? extractPrice(sale, askedPrice);
+  fill(state, 'priceExpectation', price, filled, correcting);
   fillFromModel(state, context, SELLER_MODEL_SLOTS, filled);
   return filled;
 }
@@ -199,12 +205,6 @@ function purchaseClauses(text: string): { sale: string; purchase?: string } {
 
 const YES_TO_LISTING =
   /^\s*(yes|yeah|yep|yup|sure|it is|that'?s (fine|in (my|our) range|about right)|that works|definitely|absolutely|si|claro|esta bien|entra)\b/;
-
-/** The places already said that a correction takes back by name ("not Fontana", "no en Ontario"). */
-function takenBack(text: string, areas: readonly string[]): string[] {
-  const folded = fold(text);
-  return areas.filter((area) => new RegExp(`\\b(not|no|ni)\\s+(in |en )?${fold(area)}\\b`).test(folded));
-}
 
 /** The areas but a freeway whose number is one of the budget's amounts in thousands ("near the 650": $650k). */
 function withoutAmounts(areas: string[], budget: { min?: number; max?: number }): string[] | undefined {
@@ -293,7 +293,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
       : extractAreaAnswer(text, context.knownAreas);
   // A number the budget was read from is an amount, not a freeway ("somewhere near the 650" to the price question).
   if (areas && budget) areas = withoutAmounts(areas, budget);
-  const dropped = correcting ? takenBack(text, state.slots.areas ?? []) : [];
+  const dropped = areasTurnedDown(text, state.slots.areas ?? [], correcting);
   if (areas && dropped.length > 0) {
     // "sorry, I meant Rialto, not Fontana": the places a correction names replace the ones it takes back.
     const kept = (state.slots.areas ?? []).filter((area) => !dropped.includes(area));

@@ -9,6 +9,7 @@ import {
   PEOPLE_AFTER,
   PEOPLE_BEFORE,
   RANGE_JOINERS,
+  COUNT_INSTEAD_LEADS,
   SAID_BEFORE,
 } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
@@ -93,11 +94,16 @@ const PEOPLE_COUNT = new RegExp(
   'g',
 );
 
+/** A negation right before a bare count ("not 5", "ni 5", "4 no 5"; a "no" opening its clause is "no, 4"). */
+const TURNED_DOWN = /(?:\bnot|\bni|[a-z\d] no)\s?$/;
+
 function bareCount(said: string): Size | undefined {
   if (/\$|\d{3,}|\d+k\b/.test(said)) return undefined;
   const folded = said.replace(PEOPLE_COUNT, (match) => ' '.repeat(match.length));
   const counts: { value: number; index: number; at: number; max?: number }[] = [];
-  for (const match of folded.matchAll(BARE_COUNT))
+  for (const match of folded.matchAll(BARE_COUNT)) {
+    // "we need 4, not 5", "4 no 5": a count turned down is not one of the counts said.
+    if (TURNED_DOWN.test(folded.slice(0, match.index + 1))) continue;
     // A range ("3 or 4", "3-4") is the buyer's minimum: its low end (and its top is kept).
     counts.push({
       value: Number(match[1]),
@@ -105,6 +111,7 @@ function bareCount(said: string): Size | undefined {
       at: match.index + match[0].search(/\d/),
       ...rangeTop(match[1], match[2]),
     });
+  }
   if (counts.length === 0 || counts.length > 3) return undefined;
   if (counts.some(({ value }) => value < 1 || value > 12)) return undefined;
   // One count is the answer. Several are alternatives ("4 would be ideal but 3 is ok", "3, maybe 4"): like a
@@ -142,9 +149,12 @@ function rangeTop(low: string | undefined, high: string | undefined): { max?: nu
 const COUNT_FOR_COUNT =
   /\b(\d{1,2}) (?:not|no|instead of|en vez de|en lugar de) (\d{1,2})\b(?!\s*(?:k\b|mil|%|\$|:))/g;
 
-/** "not 3 beds, 4", "no 3 recámaras sino 4", "not 3 but 4 bedrooms": a count said only to be replaced. */
+/**
+ * "not 3 beds, 4", "no 3 recámaras sino 4", "not 3 but 4 bedrooms", "not 3 bedrooms, we need 4": a count said only to
+ * be replaced.
+ */
 const COUNT_NOT_THIS = new RegExp(
-  `\\b(?:not|no|ni)(?: (?:son|es|are|is|it'?s|its|sean|seran|were))? (\\d{1,2}) ?(${BEDROOM_WORD})?\\s*(?:[,;-]|\\b(?:sino|but|pero)\\b)\\s*(?:(?:but|sino|pero|more like|mas bien|make it|que sean|son|it'?s|its|are|at least|minimum|minimo|al menos|ideally|preferably|mejor|idealmente)\\s+)?(\\d{1,2})(?=\\s*(?:$|[,.!?]|(${BEDROOM_WORD})\\b|${COUNT_SETTLED}\\b))`,
+  `\\b(?:not|no|ni)(?: (?:son|es|are|is|it'?s|its|sean|seran|were))? (\\d{1,2}) ?(${BEDROOM_WORD})?\\s*(?:[,;-]|\\b(?:sino|but|pero)\\b)\\s*(?:(?:${anyOf(COUNT_INSTEAD_LEADS)})\\s+)?(\\d{1,2})(?=\\s*(?:$|[,.!?]|(${BEDROOM_WORD})\\b|${COUNT_SETTLED}\\b))`,
 );
 
 /** "sorry, three", "perdón, tres nomás", "actually make it 4": a message that opens by taking a count back. */

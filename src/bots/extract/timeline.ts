@@ -6,6 +6,7 @@ import {
   ALREADY_SOLD,
   BROWSING_PHRASES,
   CHANGED_WORDS,
+  CURRENT_STATES,
   DECLINED_OPENINGS,
   FEW_MONTHS_PHRASES,
   IMMEDIATE_PHRASES,
@@ -265,8 +266,7 @@ export function urgencyOfWhen(when: { daysAhead: number; wholeMonth?: boolean })
  * Where the lead lives now, not when they move: "we rent right now", "ahorita rentamos", "currently living with my
  * parents". Read on the lead's own text (chrono reads "right now" as a date too), so accents and any case.
  */
-const STATE_VERB =
-  '(have|has|tiene|tenemos|tengo|spend|gastar|rent|renta|alquiler|renting|rentamos|rento|rentando|alquilamos|alquilo|alquilando|live|living|vivimos|vivo|viviendo|lease|leasing|staying|stuck|saving( up)?|ahorrando|juntando|fixing (our|my) credit|arreglando (el|mi|nuestro) credito|in an apartment|in a rental|en (un|una) (departamento|apartamento|renta)|con (mis|mi|los) (pap[aá]s|padres|suegros|familia))';
+const STATE_VERB = `(${anyOf(CURRENT_STATES)})`;
 const NOW_WORD = '(right now|ahorita|currently|por ahora|ahora mismo|ahora|now)';
 const NOT_A_MOVE =
   '(?!move|moving|buy|buying|need|want|ready|mudar\\p{L}*|comprar|necesit\\p{L}*|quer\\p{L}*|ocup\\p{L}*)';
@@ -317,7 +317,9 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     conclusion !== text && conclusion.trim().split(/\s+/).length <= 3
       ? readWhens(conclusion, options).find((when) => !when.negated)
       : undefined;
-  const reading = concludedDate ?? dates.find((when) => when.moving) ?? dates[0];
+  // A date that takes back the one before it ("en 3 meses. wait no, 6 months") is the last word.
+  const retaken = dates.findLast((when) => when.retaken);
+  const reading = concludedDate ?? retaken ?? dates.find((when) => when.moving) ?? dates[0];
   if (reading) return { urgency: urgencyOfWhen(reading), timeline: reading.text };
   const open = unquestioned(folded, OPEN_ENDED_SAID);
   if (open && !negatedBefore(folded, open.index, 2)) return { urgency: 'browsing', timeline: open.text };

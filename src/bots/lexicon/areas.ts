@@ -70,3 +70,12 @@ export const NEAR_TIME_WORDS: readonly string[] = [
   'month', 'months', 'week', 'weeks', 'year', 'summer', 'spring', 'fall', 'winter', 'friday', 'monday', 'morning',
   'evening', 'noon', 'time', 'price', 'budget',
 ];
+/**
+ * Words that turn down a place already said, right before its name: "not fontana anymore", "ya no en ontario",
+ * "forget rialto", "instead of upland". A bare "no" does only in a correction ("sorry, no fontana, rialto").
+ */
+// prettier-ignore
+export const AREA_TURNED_DOWN: readonly string[] = [
+  'not', 'ni', 'no longer', 'ya no', 'forget', 'forget about', 'instead of', 'en vez de', 'en lugar de', 'olvida',
+  'olvidate de',
+];

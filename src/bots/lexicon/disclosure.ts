@@ -14,6 +14,8 @@ const WHAT_PAIR = [
   'someone real', 'virtual|ai assistant', 'chat gpt', 'asistente virtual', 'inteligencia artificial', 'persona real',
 ];
 const what = (asked: string) => [WHAT_WORD, ...WHAT_PAIR].map((it) => `${asked} ${ARTICLE} ${it}`);
+/** Asked to be told: "just tell me", "let me know", "dime", "be honest". */
+const TELL_ME = 'tell|let+me+know|say+so|admit+it|dime|digame|dimelo|avisame|be+honest|se+honesto|se+honesta';
 const TALKING = 'talking|chatting|speaking|texting|messaging|talkin|chattin to|with|w|wit|_';
 const ES_SUBJECT = ['una persona', 'un humano', 'alguien'];
 const ES_DOING = 'leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde';
@@ -177,6 +179,12 @@ export const DISCLOSURE_PHRASES: readonly Phrase<DisclosureCue>[] = [
     followedBy: `~3 ${PERSONALLY}`,
   },
   { cue: 'sincere', words: `es esto un|una|_ ${WHAT_ES}`, always: true, clause: true },
+  // "if this is a bot just tell me", "si eres un robot dime": the lead asks to be told, whatever the answer.
+  {
+    cue: 'sincere',
+    words: `if|si this|it|you|u|esto|eres|im|i+am|estoy is|are|r|es|talking+to|hablando+con|_ a|an|un|una|_ ${WHAT_WORD} ~4 ${TELL_ME}`,
+    always: true,
+  },
   ...CHECKED.map((phrase) => ({ ...phrase, clause: true })),
   ...WHOLE,
   ...JOKES,

@@ -316,6 +316,7 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   `working on the|our|my|getting|_ ${APPROVAL_2}`,
   'no he|hemos hablado con un|ningun|algun|el|_ prestamista|banco|lender',
   'no he|hemos hablado con un|ningun|algun|el|_ loan officer',
+  'no|todavia+no|aun+no he|hemos ido|pasado|llegado al|a|con banco|prestamista|lender',
   'necesito un|_ prestamista',
   'no tengo prestamista',
   'todavia|aun no',

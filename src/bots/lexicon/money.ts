@@ -314,3 +314,9 @@ export const REAL_LIMIT_PHRASES: readonly string[] = [
   'max|maximo|presupuesto|tope|limite|budget real|verdadero|verdadera',
   'en+realidad|actually|realmente|in+reality ~3 max|maximum|budget|limit|tope|maximo|limite|presupuesto',
 ];
+/** Units of area or distance: a number before one is a size, never money, even scaled ("2 mil pies", "2k sq ft"). */
+// prettier-ignore
+export const MEASURE_UNITS: readonly string[] = [
+  'sq', 'sqft', 'square', 'feet', 'ft', 'pies', 'pie', 'metros', 'metro', 'mts', 'm2', 'acres', 'acre', 'miles', 'mile',
+  'millas', 'milla',
+];

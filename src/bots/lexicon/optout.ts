@@ -212,6 +212,12 @@ export const REPORT_VERBS: readonly string[] = [
   'asks',
   'dijo',
   'dice',
+  'yelled',
+  'yells',
+  'screamed',
+  'shouted',
+  'grito',
+  'grita',
 ];
 
 /** A channel as a lead welcomes it ("text is better", "prefiero whatsapp", "mejor una llamada"). */
@@ -314,6 +320,13 @@ export const THREAT_OBJECTS: readonly string[] = [
   'you', 'u', 'ya', "y'all", 'yall', 'this', 'your', 'ur', 'them', 'ustedes',
 ];
 export const CLITICS_ES: readonly string[] = ['los', 'las', 'te', 'les', 'lo'];
+/** A time that narrows the contact warned against ("if you keep texting me at 6am", "si me siguen escribiendo tan
+ * temprano"): a complaint about the hour, as "don't text me at 6am" is, not a stop. */
+// prettier-ignore
+export const THREAT_HOURS: readonly string[] = [
+  'early', 'late', 'night', 'nights', 'morning', 'mornings', 'midnight', 'weekends', 'sundays', 'temprano', 'tarde',
+  'noche', 'noches', 'madrugada', 'domingos',
+];
 /** More contact, said outright ("again", "one more", "otra vez", "si vuelven a"). */
 // prettier-ignore
 export const AGAIN_WORDS: readonly string[] = ['again', 'another', 'otro', 'otra', 'nuevo', 'anymore'];

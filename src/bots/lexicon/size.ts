@@ -129,3 +129,10 @@ export const SAID_BEFORE: readonly string[] = [
   'i said', 'we said', 'i told you', 'told you', 'i put', 'i mentioned', 'i wrote', 'dije', 'te dije', 'le dije',
   'dijimos', 'puse', 'earlier', 'before', 'last time', 'antes', 'la otra vez', 'hace rato',
 ];
+/** Words that may lead the count put in place of one turned down: "not 3, but 4", "no 3 sino 4", "not 3, we need 4". */
+// prettier-ignore
+export const COUNT_INSTEAD_LEADS: readonly string[] = [
+  'but', 'sino', 'pero', 'more like', 'mas bien', 'make it', 'que sean', 'son', "it's", 'its', 'are', 'at least',
+  'minimum', 'minimo', 'al menos', 'ideally', 'preferably', 'mejor', 'idealmente', 'we need', 'we want', 'need',
+  'want', 'necesitamos', 'queremos', 'ocupamos',
+];

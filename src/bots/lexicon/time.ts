@@ -511,5 +511,20 @@ export const MEASURED_THINGS: readonly string[] = [
 /** How a length of minutes or hours measures a distance ("15 min from work", "a media hora del trabajo"). */
 // prettier-ignore
 export const DISTANCE_WORDS: readonly string[] = [
-  'from', 'away', 'drive', 'commute', 'walk', 'de', 'del', 'manejando', 'caminando',
+  'from', 'of', 'away', 'drive', 'commute', 'walk', 'de', 'del', 'manejando', 'caminando',
+];
+/**
+ * How the lead lives now, said with "right now" ("we rent right now", "renters right now", "ahorita vivimos con mis
+ * papás"): a state, not when it moves (extract/timeline.ts PRESENT_STATE). Folded.
+ */
+// prettier-ignore
+export const CURRENT_STATES: readonly string[] = [
+  'have', 'has', 'tiene', 'tenemos', 'tengo', 'spend', 'gastar', 'rent', 'renta', 'alquiler', 'renting', 'rentamos',
+  'rento', 'rentando', 'alquilamos', 'alquilo', 'alquilando', 'renters', 'renter', 'tenants', 'inquilinos', 'live',
+  'living', 'vivimos', 'vivo', 'viviendo', 'lease', 'leasing', 'staying', 'stuck', 'saving', 'saving up', 'ahorrando',
+  'juntando', 'fixing our credit', 'fixing my credit', 'arreglando el credito', 'arreglando mi credito',
+  'arreglando nuestro credito', 'in an apartment', 'in a rental', 'en un departamento', 'en una departamento',
+  'en un apartamento', 'en una apartamento', 'en un renta', 'en una renta', 'con mis papas', 'con mi papas',
+  'con los papas', 'con mis padres', 'con mi padres', 'con los padres', 'con mis suegros', 'con mi suegros',
+  'con los suegros', 'con mis familia', 'con mi familia', 'con los familia',
 ];

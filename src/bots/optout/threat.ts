@@ -7,6 +7,7 @@ import {
   CONTACT_STEMS_ES,
   KEEP_WORDS,
   STRONG_CONSEQUENCES,
+  THREAT_HOURS,
   THREAT_OBJECTS,
 } from '../lexicon/optout.js';
 import { wordsIn } from './keywords.js';
@@ -17,6 +18,9 @@ const AIMED_AT = new Set(THREAT_OBJECTS);
 const CLITIC = new Set(CLITICS_ES);
 const AGAIN = new Set(AGAIN_WORDS);
 const KEEP = new Set(KEEP_WORDS);
+const HOURS = new Set(THREAT_HOURS);
+/** A clock time: "6am", "6", "5:30". */
+const CLOCK = /^\d{1,2}(?:\d\d)?(?:am|pm)?$/;
 export const CONTACT_WORD = new RegExp(
   `^(${[...Object.values(CHANNEL_STEMS).flat(), ...CONTACT_STEMS_ES, 'contact', 'spam', 'bother', 'harass'].join('|')})`,
 );
@@ -50,5 +54,11 @@ export function warnsOff(sentence: string): boolean {
       (/^(keep|continue)$/.test(word) &&
         said.slice(at + 1).some((after) => after === 'and' || after === 'y')),
   );
-  return threat && more && said.some((word) => CONTACT_WORD.test(word));
+  // The contact narrowed to an hour within four words: "if you keep texting me at 6am i'll block you".
+  const atAnHour = (at: number): boolean =>
+    said
+      .slice(at + 1, at + 5)
+      .some((word, i, after) => HOURS.has(word) || (CLOCK.test(word) && /^(at|by|las)$/.test(after[i - 1] ?? '')));
+  const contact = said.flatMap((word, at) => (CONTACT_WORD.test(word) ? [at] : []));
+  return threat && more && contact.length > 0 && !contact.every(atAnHour);
 }

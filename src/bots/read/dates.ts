@@ -10,6 +10,7 @@ import {
   SHOWING_WORDS,
   type HolidayDate,
 } from '../lexicon/time.js';
+import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
 import { everyHit, locate } from './phrase-offsets.js';
 import { either, phraseBook } from './phrases.js';
 import { anyOf, wordsOf } from './words.js';
@@ -37,6 +38,8 @@ export interface WhenReading {
   earliest?: boolean;
   /** The date says when the lead moves or buys ("we want to be moved in by july", "mudarnos para agosto"). */
   moving?: boolean;
+  /** The date takes back the one said before it ("en 3 meses. wait no, 6 months", "in june, actually july"). */
+  retaken?: boolean;
   /**
    * A month named without a day ("in april", "en abril"): the whole month, `daysAhead` being its first day. It is
    * within 30 days only when most of it is (timeline.ts); "april 1st", "by april" and "end of april" are days.
@@ -425,26 +428,34 @@ function nowThen(
 const SHOWING_BEFORE = new RegExp(`\\b(?:${anyOf(SHOWING_WORDS)})\\b(?:\\s+\\S+){0,4}\\s*$`);
 
 /**
- * A length of time that measures something other than when: minutes (no one moves in minutes: "15 minutos del
- * trabajo"), hours of a distance ("an hour from my job"), and months or years of money, papers or a job ("3 months of
- * reserves", "2 years of tax returns", "6 meses de renta").
+ * Words chrono reads as a date that say no when: a length of time that measures something else, minutes (no one moves
+ * in minutes: "15 minutos del trabajo"), hours of a distance ("an hour from my job"), months or years of money, papers
+ * or a job ("3 months of reserves", "2 years of tax returns", "6 meses de renta"); and the verb "sat" ("it sat for
+ * months", "sat on the market"), not Saturday.
  */
-const MEASURES = phraseBook(
+const NOT_WHEN = phraseBook(
   [
     '#|a|an|un|una|few|couple|media minute*|min|mins|minuto*',
     `#|a|an|un|una|media|couple hour*|hr|hrs|hora* ${either(DISTANCE_WORDS)}`,
     `#|a|an|one|un|una|few|couple|several|varios|unos|par day*|week*|month*|year*|dia*|semana*|mes|meses|ano* worth|_ of|de|del ~2 ${either(MEASURED_THINGS)}`,
-  ].map((words) => ({ cue: 'measure' as const, words, always: true, clause: true })),
+    'sat for|on|there|empty|vacant|unsold|around',
+  ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),
 );
 
-/** Where in `folded` a length of time measures something else (MEASURES): [from, to) character ranges. */
-function measuredSpans(folded: string): { from: number; to: number }[] {
+/**
+ * Where in `folded` words say no when (NOT_WHEN): [from, to) character ranges. A date overlapping one is dropped
+ * (chrono's "within 20 minutes" holds the "20 minutes" measured).
+ */
+function notWhenSpans(folded: string): { from: number; to: number }[] {
   const located = locate(folded);
-  return everyHit(MEASURES, located.tokens).map((hit) => ({
+  return everyHit(NOT_WHEN, located.tokens).map((hit) => ({
     from: located.at[hit.start]!,
     to: located.end[hit.end - 1]!,
   }));
 }
+
+/** A word that takes back what was said, between two dates. */
+const TAKES_BACK = new RegExp(`\\b(?:${anyOf(TAKE_BACK_WORDS)})\\b`);
 
 /** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {
@@ -524,35 +535,39 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
     if (alone) candidates.push(alone);
   }
   candidates.sort((a, b) => a.index - b.index);
-  const measured = candidates.length > 0 ? measuredSpans(folded) : [];
+  const notWhen = candidates.length > 0 ? notWhenSpans(folded) : [];
   const ahead = candidates.filter(
     (c) =>
       !inQuestion(folded, c.index) &&
       c.daysAhead >= 0 &&
       !SHOWING_BEFORE.test(clauseBefore(folded, c.index)) &&
-      !measured.some((span) => c.index >= span.from && c.index < span.to),
+      !notWhen.some((span) => c.index < span.to && span.from < c.index + c.text.length),
   );
-  return ahead
-    .filter((candidate, at) => !nowThen(folded, candidate, ahead[at + 1]))
-    .map((candidate) => {
-      const clause = clauseBefore(folded, candidate.index);
-      // chrono's text may hold the preposition itself ("for a year"), and so does a year alone ("till 2028").
-      const lead = /^(?:for|till|til|until|before|hasta|antes del?) /.exec(candidate.text);
-      const said = lead ? `${clause}${lead[0]}` : clause;
-      const earliest = EARLIEST.test(said) || NOT_FOR.test(said);
-      const refused = REFUSED_AFTER.test(folded.slice(candidate.index + candidate.text.length));
-      return {
-        daysAhead: candidate.daysAhead,
-        text: candidate.text
-          .replace(/\s+/g, ' ')
-          .replace(/[\s,;:]+$/, '')
-          .trim(),
-        negated: earliest || refused || negatedBefore(folded, candidate.index, 4),
-        ...(earliest ? { earliest } : {}),
-        ...(MOVE_BEFORE.test(clause) ? { moving: true } : {}),
-        ...(candidate.wholeMonth ? { wholeMonth: true } : {}),
-      };
-    });
+  const kept = ahead.filter((candidate, at) => !nowThen(folded, candidate, ahead[at + 1]));
+  return kept.map((candidate, at) => {
+    const before = kept[at - 1];
+    const retaken =
+      before !== undefined &&
+      TAKES_BACK.test(folded.slice(before.index + before.text.length, candidate.index));
+    const clause = clauseBefore(folded, candidate.index);
+    // chrono's text may hold the preposition itself ("for a year"), and so does a year alone ("till 2028").
+    const lead = /^(?:for|till|til|until|before|hasta|antes del?) /.exec(candidate.text);
+    const said = lead ? `${clause}${lead[0]}` : clause;
+    const earliest = EARLIEST.test(said) || NOT_FOR.test(said);
+    const refused = REFUSED_AFTER.test(folded.slice(candidate.index + candidate.text.length));
+    return {
+      daysAhead: candidate.daysAhead,
+      text: candidate.text
+        .replace(/\s+/g, ' ')
+        .replace(/[\s,;:]+$/, '')
+        .trim(),
+      negated: earliest || refused || negatedBefore(folded, candidate.index, 4),
+      ...(earliest ? { earliest } : {}),
+      ...(MOVE_BEFORE.test(clause) ? { moving: true } : {}),
+      ...(retaken ? { retaken } : {}),
+      ...(candidate.wholeMonth ? { wholeMonth: true } : {}),
+    };
+  });
 }
 
 /** The first date ahead that is not negated (see `readWhens`). */

@@ -58,7 +58,9 @@ export function warnsOff(sentence: string): boolean {
   const atAnHour = (at: number): boolean =>
     said
       .slice(at + 1, at + 5)
-      .some((word, i, after) => HOURS.has(word) || (CLOCK.test(word) && /^(at|by|las)$/.test(after[i - 1] ?? '')));
+      .some(
+        (word, i, after) => HOURS.has(word) || (CLOCK.test(word) && /^(at|by|las)$/.test(after[i - 1] ?? '')),
+      );
   const contact = said.flatMap((word, at) => (CONTACT_WORD.test(word) ? [at] : []));
   return threat && more && contact.length > 0 && !contact.every(atAnHour);
 }

@@ -70,7 +70,8 @@ export const SENTENCE_WORDS: readonly string[] = [
   'en', 'cerca', 'es', 'son', 'esta', 'estan', 'tiene', 'va', 'mi', 'tu', 'su', 'nuestra', 'nuestro',
   'un', 'una', 'sea', 'sean', 'tenga', 'tengan', 'haya', 'seria', 'estaria', 'bien', 'necesito', 'necesitamos',
   'quiero', 'queremos', 'busco', 'buscamos', 'nos', 'me', 'porfa', 'please', 'pls', 'ok', 'okay', 'fine',
-  'thanks', 'gracias', 'nada', 'sin', 'without',
+  'thanks', 'gracias', 'nada', 'sin', 'without', 'within', 'an', 'hour', 'hours', 'minute', 'minutes', 'min', 'mins',
+  'mile', 'miles', 'drive', 'commute', 'close', 'closer', 'minutos', 'hora', 'horas', 'millas',
 ];
 
 /** Articles: inside a street name only after "of"/"de". */

@@ -1,3 +1,4 @@
+import type { QuestionSlot } from '../../../src/bots/questions.js';
 import { describe, expect, it } from 'vitest';
 import { extractBuyerTimeline } from '../../../src/bots/extract/timeline.js';
 import type { CorpusCase } from '../../fixtures/corpus/run.js';
@@ -118,7 +119,8 @@ const PRICE_ASKED = {
     condition: 'move_in_ready',
   },
 };
-const SP = (asking: string, x: object = {}) => ({ kind: 'seller', asking, ...x }) as CorpusCase['setup'];
+const SP = (asking: QuestionSlot, x: object = {}) =>
+  ({ kind: 'seller', asking, ...x }) as CorpusCase['setup'];
 const price = (value: number | null) => ({ slots: { priceExpectation: value } });
 
 // Money: spoken tens misspelled ("fitty"), English "N mil" for millions, the Spanish decimal comma, a plain decimal

@@ -1,3 +1,4 @@
+import type { QuestionSlot } from '../../../src/bots/questions.js';
 import { describe, expect, it } from 'vitest';
 import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
 import { B, ES, fairHousing, noAlert, suite } from './probe-suite.js';
@@ -121,7 +122,7 @@ suite('a later count after taking it back', [
 ]);
 
 // A seller who also buys: the purchase budget and approval are kept for the buying part, never read as the sale price.
-const SELLING = (asking: string, lang: 'en' | 'es' = 'en') =>
+const SELLING = (asking: QuestionSlot, lang: 'en' | 'es' = 'en') =>
   ({ kind: 'seller', asking, lang, slots: { address: '8231 Haven Ave' } }) as CorpusCase['setup'];
 suite("a seller's purchase budget is not the sale price", [
   [

@@ -17,56 +17,52 @@ suite('a length of time that is no move date', [
     B('financing', budgetKnown),
     { slots: { urgency: null } },
   ],
-  ['tengo 2 años de trabajo en el hospital', ES('timeline', budgetKnown), { slots: { urgency: null } }],
+  ['tengo 2 años de trabajo en el hospital', ES('urgency', budgetKnown), { slots: { urgency: null } }],
   ['queremos algo a 15 minutos del trabajo', ES('areas', budgetKnown), { slots: { urgency: null } }],
   ['within 20 minutes of the ontario airport', B('areas', budgetKnown), { slots: { urgency: null } }],
   ['an hour from my job max', B('areas', budgetKnown), { slots: { urgency: null } }],
   ['a media hora del trabajo maximo', ES('areas', budgetKnown), { slots: { urgency: null } }],
-  ['we have 6 months of rent saved', B('timeline', budgetKnown), { slots: { urgency: null } }],
+  ['we have 6 months of rent saved', B('urgency', budgetKnown), { slots: { urgency: null } }],
   // Near misses: a move date said with them, a window to move; "sat" for a visit is the visit's.
   [
     'tengo 2 años de trabajo y queremos comprar en 6 meses',
-    ES('timeline', budgetKnown),
+    ES('urgency', budgetKnown),
     { slots: { urgency: 'six_months' } },
   ],
   [
     'we want something 20 min from my job, moving in 2 months',
-    B('timeline', budgetKnown),
+    B('urgency', budgetKnown),
     { slots: { urgency: 'three_months' } },
   ],
-  ['we have 3 months to move out', B('timeline', budgetKnown), { slots: { urgency: 'three_months' } }],
-  ['we need to move within 2 months', B('timeline', budgetKnown), { slots: { urgency: 'three_months' } }],
-  ['we could see it sat morning', B('timeline', budgetKnown), { slots: { urgency: null } }],
+  ['we have 3 months to move out', B('urgency', budgetKnown), { slots: { urgency: 'three_months' } }],
+  ['we need to move within 2 months', B('urgency', budgetKnown), { slots: { urgency: 'three_months' } }],
+  ['we could see it sat morning', B('urgency', budgetKnown), { slots: { urgency: null } }],
 ]);
 
 // How the lead lives now, said with "right now", is a state, not when it moves.
 suite('renters right now', [
   ["hi we're renters right now and want to buy our first home", B('budget'), { slots: { urgency: null } }],
   ['somos inquilinos ahorita y queremos comprar', ES('budget'), { slots: { urgency: null } }],
-  ['we are tenants right now, lease ends in june', B('timeline'), { slots: { urgency: 'three_months' } }],
+  ['we are tenants right now, lease ends in june', B('urgency'), { slots: { urgency: 'three_months' } }],
   // Near miss: the move itself now.
-  ["we need a place right now, we're staying in a motel", B('timeline'), { slots: { urgency: 'immediate' } }],
+  ["we need a place right now, we're staying in a motel", B('urgency'), { slots: { urgency: 'immediate' } }],
 ]);
 
 // A later date that takes back the one before it is the answer.
 suite('a move date taken back in the same message', [
   [
     "en 3 meses. wait no, mi esposa says 6 months. she's right lol",
-    B('timeline', budgetKnown),
+    B('urgency', budgetKnown),
     { slots: { urgency: 'six_months' } },
   ],
   [
     'in 2 weeks, actually more like 4 months',
-    B('timeline', budgetKnown),
+    B('urgency', budgetKnown),
     { slots: { urgency: 'six_months' } },
   ],
-  [
-    'en un mes, bueno no, mejor en 5 meses',
-    ES('timeline', budgetKnown),
-    { slots: { urgency: 'six_months' } },
-  ],
+  ['en un mes, bueno no, mejor en 5 meses', ES('urgency', budgetKnown), { slots: { urgency: 'six_months' } }],
   // Near miss: two dates with no take-back between them.
-  ['3 months or 6 months', B('timeline', budgetKnown), { slots: { urgency: 'three_months' } }],
+  ['3 months or 6 months', B('urgency', budgetKnown), { slots: { urgency: 'three_months' } }],
 ]);
 
 const lenderAsked = budgetKnown;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { QuestionSlot } from '../../../src/bots/questions.js';
 import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
 
 /**
@@ -9,12 +10,13 @@ import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
 export type Probe = [string, CorpusCase['setup'], CorpusCase['expect']];
 
 /** A buyer asked `asking`, in English or Spanish; a seller with an address, in English or Spanish. */
-export const B = (asking: string, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
-export const ES = (asking: string, x: object = {}) =>
+export const B = (asking: QuestionSlot, x: object = {}) =>
+  ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
+export const ES = (asking: QuestionSlot, x: object = {}) =>
   ({ kind: 'buyer', asking, lang: 'es', ...x }) as CorpusCase['setup'];
-export const S = (asking: string, x: object = {}) =>
+export const S = (asking: QuestionSlot, x: object = {}) =>
   ({ kind: 'seller', asking, slots: { address: '8231 Haven Ave' }, ...x }) as CorpusCase['setup'];
-export const SES = (asking: string, x: object = {}) =>
+export const SES = (asking: QuestionSlot, x: object = {}) =>
   ({ kind: 'seller', asking, lang: 'es', slots: { address: '8231 Haven Ave' }, ...x }) as CorpusCase['setup'];
 
 export const fairHousing = { alertTopic: 'fair_housing' } as const;

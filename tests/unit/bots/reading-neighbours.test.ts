@@ -1,3 +1,4 @@
+import type { QuestionSlot } from '../../../src/bots/questions.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCase, type CorpusCase, type CorpusFile } from '../../fixtures/corpus/run.js';
@@ -24,11 +25,11 @@ const L = {
   hoaMonthly: 0,
   features: ['pool', 'solar panels', '3-car garage'],
 };
-const B = (asking: string, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
-const ES = (asking: string, x: object = {}) =>
+const B = (asking: QuestionSlot, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
+const ES = (asking: QuestionSlot, x: object = {}) =>
   ({ kind: 'buyer', asking, lang: 'es', ...x }) as CorpusCase['setup'];
-const S = (asking: string, x: object = {}) => ({ kind: 'seller', asking, ...x }) as CorpusCase['setup'];
-const SES = (asking: string, x: object = {}) =>
+const S = (asking: QuestionSlot, x: object = {}) => ({ kind: 'seller', asking, ...x }) as CorpusCase['setup'];
+const SES = (asking: QuestionSlot, x: object = {}) =>
   ({ kind: 'seller', asking, lang: 'es', ...x }) as CorpusCase['setup'];
 const L7 = { id: 'L-1', price: 725000, beds: 3, baths: 2 };
 const MOVING_OUT = { slots: { address: '9012 Hamilton St', motivation: 'relocation' } };
@@ -767,7 +768,7 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['ya no me manden nada', ES('budget'), { optOut: true }],
   [
     'no, eso es muy rápido, necesitamos como 6 meses',
-    SES('timeline', { slots: { motivation: 'relocation' } }),
+    SES('timelineAccepted', { slots: { motivation: 'relocation' } }),
     {
       slots: { timelineAccepted: false },
     },
@@ -780,11 +781,11 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
     undefined,
     { kind: 'seller', slots: { motivation: 'relocation' } },
   ],
-  ['what do u think its worth', S('price'), { answer: 'home_value' }],
+  ['what do u think its worth', S('priceExpectation'), { answer: 'home_value' }],
   ['what could we get for our place?', undefined, { kind: 'seller', answer: 'home_value' }],
   // a price said as "six and a half" (hundreds of thousands, only with no unit after it) and the Mexican "melón"
-  ['hoping to get 6 and a half', S('price'), { slots: { priceExpectation: 650000 } }],
-  ['hoping for seven and a quarter', S('price'), { slots: { priceExpectation: 725000 } }],
+  ['hoping to get 6 and a half', S('priceExpectation'), { slots: { priceExpectation: 650000 } }],
+  ['hoping for seven and a quarter', S('priceExpectation'), { slots: { priceExpectation: 725000 } }],
   ['3 and a half baths would be ideal', B('budget'), { slots: { budget: null } }],
   ['like two and a half months', B('urgency'), { slots: { urgency: 'three_months', budget: null } }],
   ['un melón y medio máximo', ES('budget'), { slots: { 'budget.max': 1500000 } }],
@@ -1716,7 +1717,7 @@ const probes: [string, CorpusCase['setup'], CorpusCase['expect']][] = [
   ['presupuesto como 550', ES('size'), { slots: { 'budget.max': 550000 } }],
   ['el presupuesto anda tipo en 480', ES('size'), { slots: { 'budget.max': 480000 } }],
   ['tenemos como 3 hijos y queremos comprar casa', ES('size'), { slots: { 'budget.max': null } }],
-  ['queremos algo en un rango como 5 millas de la escuela', ES('area'), { slots: { 'budget.max': null } }],
+  ['queremos algo en un rango como 5 millas de la escuela', ES('areas'), { slots: { 'budget.max': null } }],
   ['budget like 4fifty', B('size'), { slots: { 'budget.max': 450000 } }],
   ['we could do 5-twenty max', B('budget'), { slots: { 'budget.max': 520000 } }],
   // Tried on unseen phrasings after the session's review: "not u guys" closes the clause like "not you".

@@ -1,3 +1,4 @@
+import type { QuestionSlot } from '../../../src/bots/questions.js';
 import { describe, expect, it } from 'vitest';
 import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
 
@@ -7,8 +8,8 @@ import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
  * never a budget, a non-answer is never stored, a bedroom range is its low end and a conclusion after "so" wins,
  * lender and cash phrasings. About half are hard negatives: what must NOT be read.
  */
-const B = (asking: string, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
-const ES = (asking: string, x: object = {}) =>
+const B = (asking: QuestionSlot, x: object = {}) => ({ kind: 'buyer', asking, ...x }) as CorpusCase['setup'];
+const ES = (asking: QuestionSlot, x: object = {}) =>
   ({ kind: 'buyer', asking, lang: 'es', ...x }) as CorpusCase['setup'];
 
 type Probe = [string, CorpusCase['setup'], CorpusCase['expect']['slots']];

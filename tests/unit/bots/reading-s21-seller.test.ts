@@ -1,3 +1,4 @@
+import type { QuestionSlot } from '../../../src/bots/questions.js';
 import { describe, expect, it } from 'vitest';
 import { findAddresses } from '../../../src/bots/extract/address.js';
 import { extractMotivation } from '../../../src/bots/extract/motivation.js';
@@ -9,8 +10,8 @@ import { runCase, type CorpusCase } from '../../fixtures/corpus/run.js';
  * fix: other phrasings of the same mechanisms in both languages, and as many hard negatives where no slot may fill
  * ("my mom left me alone", "day care", "the arrow points", "a mess of paperwork").
  */
-const S = (asking: string, x: object = {}) => ({ kind: 'seller', asking, ...x }) as CorpusCase['setup'];
-const SES = (asking: string, x: object = {}) =>
+const S = (asking: QuestionSlot, x: object = {}) => ({ kind: 'seller', asking, ...x }) as CorpusCase['setup'];
+const SES = (asking: QuestionSlot, x: object = {}) =>
   ({ kind: 'seller', asking, lang: 'es', ...x }) as CorpusCase['setup'];
 const KNOWN = { slots: { address: '9012 Hamilton St', motivation: 'relocation' } };
 const NO_MOVE = { slots: { motivation: null, relocationDestination: null } };

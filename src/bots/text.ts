@@ -209,12 +209,24 @@ export function negatedBefore(folded: string, index: number, window = 4): boolea
       .split(/[.!?;,]/)
       .pop() ?? '';
   const words = before.trim().split(/\s+/).slice(-window);
-  return words.some((word) =>
-    /^(not|no|never|don't|dont|doesn't|doesnt|won't|wont|can't|cant|cannot|isn't|isnt|wouldn't|wouldnt|nunca|tampoco|sin)$/.test(
-      word,
-    ),
-  );
+  return words.some((word) => NEGATION_WORD.test(word));
 }
+
+const NEGATION_WORD =
+  /^(not|no|never|don't|dont|doesn't|doesnt|won't|wont|can't|cant|cannot|isn't|isnt|wouldn't|wouldnt|nunca|tampoco|sin)$/;
+
+/**
+ * True when a negation word opens the few words after `index` in its clause (after a pronoun or two): "ahorita no
+ * podemos", "right now we can't".
+ */
+export function negatedAfter(folded: string, index: number, window = 3): boolean {
+  const after = folded.slice(index, index + 120).split(/[.!?;,]/)[0] ?? '';
+  const words = after.trim().split(/\s+/).slice(0, window);
+  return words.some((word) => NEGATION_WORD.test(word));
+}
+
+/** A word that takes back what was said before it ("actually", "wait", "scratch that", "mejor"), anywhere. */
+export const TAKE_BACK_WORD = new RegExp(`\\b(?:${anyOf(TAKE_BACK_WORDS)})\\b`);
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

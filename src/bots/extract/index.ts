@@ -297,7 +297,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   if (areas && dropped.length > 0) {
     // "sorry, I meant Rialto, not Fontana": the places a correction names replace the ones it takes back.
     const kept = (state.slots.areas ?? []).filter((area) => !dropped.includes(area));
-    state.slots.areas = [...kept, ...areas.filter((area) => !kept.includes(area))];
+    state.slots.areas = [...kept, ...areas.filter((area) => !kept.includes(area) && !dropped.includes(area))];
     filled.push('areas');
   } else if (areas) {
     const known = state.slots.areas ?? [];

@@ -181,7 +181,7 @@ export function correctedCount(text: string, bedrooms: number): Size | undefined
   const now = recount
     ? Number(recount[2])
     : TAKING_BACK.test(folded)
-      ? bareCount(folded.replace(BATHS_REPLACING, ' ').replace(BATHS, ' '))?.bedrooms
+      ? bareCount(withoutBaths(folded))?.bedrooms
       : undefined;
   return now !== undefined && now >= 1 && now <= 12 && now !== bedrooms ? { bedrooms: now } : undefined;
 }
@@ -189,6 +189,9 @@ export function correctedCount(text: string, bedrooms: number): Size | undefined
 /** A message that opens by taking back what was said ("wait no", "actually", "perdón", "no, espera"). */
 const TAKING_BACK =
   /^\s*(wait|actually|sorry|oops|correction|perdon|perdona|espera|mejor|digo|no wait|no espera)\b/;
+
+/** The text without its bathroom counts and the counts they replace ("3 baths not 2"): no bedrooms there. */
+const withoutBaths = (folded: string): string => folded.replace(BATHS_REPLACING, ' ').replace(BATHS, ' ');
 
 /** A bedroom count within reason (1 to 12), else nothing. */
 const bedroomCount = (count: number): Size | undefined =>
@@ -231,18 +234,21 @@ export function extractSize(
         .split(/[.,;!?]/)
         .pop() ?? '';
     const after = folded.slice(beds.index + beds[0].length);
-    const replaced = HOME_NOW.test(clause) || QUOTED.test(clause) || QUOTED.test(after.slice(0, 24));
-    const wanted = replaced ? WANTED_COUNT.exec(after) : null;
+    const wanted = HOME_NOW.test(clause) ? WANTED_COUNT.exec(after) : null;
+    // "i said 3 bedrooms earlier but we need 4", "i mentioned 2 before, make that 3": the count said after it.
+    const quoted = QUOTED.test(clause) || QUOTED.test(after.slice(0, 24));
+    const requoted = quoted ? bareCount(withoutBaths(after))?.bedrooms : undefined;
     // "we don't need 4 beds, 3 is plenty": the count turned down gives way to the one said to be enough.
     const enough = NOT_NEEDED_COUNT.test(clause) ? ENOUGH_COUNT.exec(after) : null;
     const instead = enough ? [enough[0], enough[1]] : null;
     const takenBack = wanted ?? instead ?? BEDS_TAKEN_BACK.exec(after);
+    const replacement = requoted ?? (takenBack ? Number(takenBack[1]) : undefined);
     // A range ("3-4 bedrooms", "3 o 4 recámaras") is the buyer's minimum: its low end.
     turnedDown = NOT_NEEDED_COUNT.test(clause) && !enough;
-    const count = takenBack ? Number(takenBack[1]) : turnedDown ? undefined : smallNumber(beds[1] ?? '');
+    const count = replacement ?? (turnedDown ? undefined : smallNumber(beds[1] ?? ''));
     if (count !== undefined && count >= 1 && count <= 12) {
       size.bedrooms = count;
-      const top = takenBack ? undefined : rangeTop(beds[1], beds[2]).max;
+      const top = replacement !== undefined ? undefined : rangeTop(beds[1], beds[2]).max;
       if (top !== undefined) size.maxBedrooms = top;
     }
   }
@@ -261,7 +267,7 @@ export function extractSize(
   }
   if (size.bedrooms === undefined && asked && !turnedDown) {
     // A bathroom count and the count it replaces ("3 baths not 2") say nothing about bedrooms.
-    Object.assign(size, bareCount(folded.replace(BATHS_REPLACING, ' ').replace(BATHS, ' ')));
+    Object.assign(size, bareCount(withoutBaths(folded)));
   }
   return size.bedrooms === undefined ? undefined : size;
 }

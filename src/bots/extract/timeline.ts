@@ -1,7 +1,7 @@
 import { asRead, type Readable } from '../read/read-text.js';
 import { inQuestion, readWhens, type WhenOptions } from '../read/dates.js';
 import { numberWordsToDigits } from '../read/numbers.js';
-import { fold, negatedBefore } from '../text.js';
+import { fold, negatedAfter, negatedBefore, TAKE_BACK_WORD } from '../text.js';
 import {
   ALREADY_SOLD,
   BROWSING_PHRASES,
@@ -290,6 +290,20 @@ export function extractBuyerTimeline(said: Readable, options: TimelineOptions): 
   );
 }
 
+/**
+ * A date said after a word that takes back the reading at `span` ("asap. scratch that, more like in 4 months", "no
+ * rush, bueno no, mejor en 2 meses"): the later date is the answer.
+ */
+function dateTakingBack(folded: string, span: Span, options: TimelineOptions): BuyerTimeline | undefined {
+  const after = folded.slice(span.index + span.text.length);
+  const back = TAKE_BACK_WORD.exec(after);
+  if (!back) return undefined;
+  const when = readWhens(after.slice(back.index + back[0].length), options).find(
+    (reading) => !reading.negated,
+  );
+  return when ? { urgency: urgencyOfWhen(when), timeline: when.text } : undefined;
+}
+
 /** A rent or a monthly payment is what the lead pays where it lives: "paying 2,800 a month right now" is no move. */
 const COSTS_NOW = { rent: 'rent', payment: 'rent' } as const;
 
@@ -298,10 +312,16 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   const folded = read(text, true);
   const browsing = unquestioned(folded, BROWSING);
   if (browsing && !negatedBefore(folded, browsing.index, 2))
-    return { urgency: 'browsing', timeline: browsing.text };
+    return dateTakingBack(folded, browsing, options) ?? { urgency: 'browsing', timeline: browsing.text };
   const immediate = unquestioned(folded, IMMEDIATE_OR_SOONEST) ?? unquestioned(folded, MUST_MOVE_SAID);
-  if (immediate && !negatedBefore(folded, immediate.index, 4))
-    return { urgency: 'immediate', timeline: immediate.text };
+  // "ahorita no podemos, pero en 2 meses sí": a now turned down right after it is no now.
+  const now =
+    immediate &&
+    !negatedBefore(folded, immediate.index, 4) &&
+    !negatedAfter(folded, immediate.index + immediate.text.length, 3)
+      ? immediate
+      : undefined;
+  if (now) return dateTakingBack(folded, now, options) ?? { urgency: 'immediate', timeline: now.text };
   const few = FEW.exec(folded);
   if (few && !inQuestion(folded, few.index) && !negatedBefore(folded, few.index, 3)) {
     const weeks = /week|semana/.test(few[2] ?? '');

@@ -182,7 +182,7 @@ export const DISCLOSURE_PHRASES: readonly Phrase<DisclosureCue>[] = [
   // "if this is a bot just tell me", "si eres un robot dime": the lead asks to be told, whatever the answer.
   {
     cue: 'sincere',
-    words: `if|si this|it|you|u|esto|eres|im|i+am|estoy is|are|r|es|talking+to|hablando+con|_ a|an|un|una|_ ${WHAT_WORD} ~4 ${TELL_ME}`,
+    words: `if|si this|it|you|u|ur|youre|esto|eres|im|i+am|estoy is|are|r|es|talking+to|hablando+con|_ a|an|un|una|_ ${WHAT_WORD} ~4 ${TELL_ME}`,
     always: true,
   },
   ...CHECKED.map((phrase) => ({ ...phrase, clause: true })),

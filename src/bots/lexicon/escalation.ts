@@ -103,6 +103,7 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'aviso de incumplimiento|default',
   'fecha de|del remate|subasta',
   'banco|prestamista|bank|lender ~ subastar*|rematar*|auctioning|auction+off|auction+it',
+  'banco|prestamista|bank|lender ~ auction|subastar|rematar our|my|the|la|nuestra house|home|casa|place',
   'casa|la ~ va|van|sale|esta a|en remate|subasta|rematar',
   'tienen|tiene|pusieron|puso|poner en subasta|remate',
   'banco|prestamista ~ quitar*|embargar*|quitando|embargando ~ casa|propiedad',

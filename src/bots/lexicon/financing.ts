@@ -297,7 +297,7 @@ const HOW_TO_GET = [
  */
 export const NEEDS_LENDER_PHRASES: readonly string[] = [
   ...NOT_YET.flatMap((not) => [
-    `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ lender|bank|mortgage`,
+    `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ lender*|bank*|mortgage|banco|prestamista`,
     `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ loan officer`,
   ]),
   'no lender',
@@ -315,6 +315,11 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   `working on the|our|my|getting|_ ${APPROVAL_1}`,
   `working on the|our|my|getting|_ ${APPROVAL_2}`,
   'no he|hemos hablado con un|ningun|algun|el|_ prestamista|banco|lender',
+  // a lender known of but not yet reached: "got a lender's number from my cousin but haven't called"
+  ...NOT_YET.map(
+    (not) =>
+      `lender*|bank|banco|prestamista|loan+officer ~6 ${not} called|contacted|reached+out|talked|spoken`,
+  ),
   'no he|hemos hablado con un|ningun|algun|el|_ loan officer',
   'no|todavia+no|aun+no he|hemos ido|pasado|llegado al|a|con banco|prestamista|lender',
   'necesito un|_ prestamista',

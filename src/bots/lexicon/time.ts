@@ -511,7 +511,7 @@ export const MEASURED_THINGS: readonly string[] = [
 /** How a length of minutes or hours measures a distance ("15 min from work", "a media hora del trabajo"). */
 // prettier-ignore
 export const DISTANCE_WORDS: readonly string[] = [
-  'from', 'of', 'away', 'drive', 'commute', 'walk', 'de', 'del', 'manejando', 'caminando',
+  'from', 'of', 'away', 'drive', 'commute', 'walk', 'each', 'de', 'del', 'manejando', 'caminando',
 ];
 /**
  * How the lead lives now, said with "right now" ("we rent right now", "renters right now", "ahorita vivimos con mis
@@ -519,7 +519,7 @@ export const DISTANCE_WORDS: readonly string[] = [
  */
 // prettier-ignore
 export const CURRENT_STATES: readonly string[] = [
-  'have', 'has', 'tiene', 'tenemos', 'tengo', 'spend', 'gastar', 'rent', 'renta', 'alquiler', 'renting', 'rentamos',
+  'have', 'has', 'tiene', 'tenemos', 'tengo', 'spend', 'gastar', 'commute', 'commuting', 'manejo', 'rent', 'renta', 'alquiler', 'renting', 'rentamos',
   'rento', 'rentando', 'alquilamos', 'alquilo', 'alquilando', 'renters', 'renter', 'tenants', 'inquilinos', 'live',
   'living', 'vivimos', 'vivo', 'viviendo', 'lease', 'leasing', 'staying', 'stuck', 'saving', 'saving up', 'ahorrando',
   'juntando', 'fixing our credit', 'fixing my credit', 'arreglando el credito', 'arreglando mi credito',

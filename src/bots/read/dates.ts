@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { expandShorthand, fold, negatedBefore } from '../text.js';
+import { expandShorthand, fold, negatedBefore, TAKE_BACK_WORD } from '../text.js';
 import { zoneOffsetMs } from '../../time-zone.js';
 import {
   ASKING_SELVES,
@@ -10,7 +10,6 @@ import {
   SHOWING_WORDS,
   type HolidayDate,
 } from '../lexicon/time.js';
-import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
 import { everyHit, locate } from './phrase-offsets.js';
 import { either, phraseBook } from './phrases.js';
 import { anyOf, wordsOf } from './words.js';
@@ -372,6 +371,13 @@ const DURATION_THEN_NUMBER = /\b(?:days?|weeks?|months?|years?|dias?|semanas?|me
 const apart = (folded: string): string =>
   folded.replace(DURATION_THEN_NUMBER, (match) => match.replace(',', '.'));
 
+/**
+ * The time left before an event is ahead of now: "we have 2 months before our lease is up", "3 weeks left", "2 meses
+ * antes de que se acabe la renta" (chrono reads "2 months before" as two months ago).
+ */
+const TIME_LEFT =
+  /\b(\d+|a|an|one|two|three|four|five|six|un|una|dos|tres|cuatro|cinco|seis) (days?|weeks?|months?|dias|semanas|meses) (?=(?:before|until|till) (?:our|my|we|i|the lease)\b|left\b|antes de que\b)/g;
+
 /** Upper bounds said with a negation word: not negations. */
 function unbound(folded: string): string {
   return folded.replace(
@@ -439,6 +445,8 @@ const NOT_WHEN = phraseBook(
     `#|a|an|un|una|media|couple hour*|hr|hrs|hora* ${either(DISTANCE_WORDS)}`,
     `#|a|an|one|un|una|few|couple|several|varios|unos|par day*|week*|month*|year*|dia*|semana*|mes|meses|ano* worth|_ of|de|del ~2 ${either(MEASURED_THINGS)}`,
     'sat for|on|there|empty|vacant|unsold|around',
+    // a past length of a state: "sat vacant for 2 months", "been looking for a year", "listed por como 3 meses"
+    'sat|sitting|vacant|empty|listed|been ~3 for|por like|about|around|como|unos|_ #|a|an|one|un|una|few|couple|several day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
   ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),
 );
 
@@ -453,9 +461,6 @@ function notWhenSpans(folded: string): { from: number; to: number }[] {
     to: located.end[hit.end - 1]!,
   }));
 }
-
-/** A word that takes back what was said, between two dates. */
-const TAKES_BACK = new RegExp(`\\b(?:${anyOf(TAKE_BACK_WORDS)})\\b`);
 
 /** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {
@@ -473,6 +478,7 @@ function clauseBefore(folded: string, index: number): string {
  */
 export function readWhens(text: string, options: WhenOptions): WhenReading[] {
   const folded = apart(halves(unbound(expandShorthand(fold(text)))))
+    .replace(TIME_LEFT, 'in $1 $2; ')
     .replace(FOR_NOW, (match) => ' '.repeat(match.length))
     .replace(AGO, (match) => ' '.repeat(match.length));
   const offset = zoneOffsetMinutes(options.timeZone, options.nowMs);
@@ -548,7 +554,7 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
     const before = kept[at - 1];
     const retaken =
       before !== undefined &&
-      TAKES_BACK.test(folded.slice(before.index + before.text.length, candidate.index));
+      TAKE_BACK_WORD.test(folded.slice(before.index + before.text.length, candidate.index));
     const clause = clauseBefore(folded, candidate.index);
     // chrono's text may hold the preposition itself ("for a year"), and so does a year alone ("till 2028").
     const lead = /^(?:for|till|til|until|before|hasta|antes del?) /.exec(candidate.text);

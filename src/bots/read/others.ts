@@ -23,15 +23,17 @@ const CLAUSE_END = new RegExp(`[;!?\\n]+|[.,](?!\\d)|\\s(?=${wordsOf(TURNING_WOR
 
 /**
  * Whether a clause (folded words) is about someone else: it opens with another person as its subject ("my sister has
- * a pre-approval", "mi suegra ya tiene su pre aprobación", "my parents moved to temecula last year") and says
+ * a pre-approval", "neighbors listed at 950", "mi suegra ya tiene su pre aprobación", "my parents moved to temecula last year") and says
  * nothing of the lead after it (no "we", "us", "i", "nosotros", no Spanish verb of ours: "my parents will live with
  * us", "mi hermana y yo buscamos").
  */
 function aboutSomeoneElse(words: readonly string[]): boolean {
   let at = 0;
   while (at < words.length && OPENER.has(words[at]!)) at += 1;
-  if (!OWNER.has(words[at] ?? '')) return false;
-  at += 1;
+  // "my sister", "la vecina"; a plural needs no owner ("neighbors listed at 950", "vecinos vendieron en 700").
+  const owned = OWNER.has(words[at] ?? '');
+  if (owned) at += 1;
+  else if (!PERSON.has(words[at] ?? '') || !(words[at] ?? '').endsWith('s')) return false;
   while (at < words.length && ADJECTIVE.has(words[at]!)) at += 1;
   if (!PERSON.has(words[at] ?? '')) return false;
   return !words.slice(at + 1).some((word) => SELF.has(word) || (word.length > 4 && /[aei]mos$/.test(word)));

@@ -22,15 +22,17 @@ const FILLS: Partial<Record<QuestionSlot, SlotName[]>> = {
 export type Ladder = 'continue' | 'nudge' | 'close';
 
 /**
- * After extraction: counts a miss when the asked question went unanswered (calling `onStall` on the second), then
- * moves the vague streak: two low-quality answers in a row nudge, five close the conversation.
+ * After extraction: counts a miss when the message answered nothing at all (calling `onStall` on the second); a
+ * message that answers an earlier question or volunteers another fact is no stall ("10550 foothill blvd" to the
+ * timeline question), and the question comes back. Then moves the vague streak: two low-quality answers in a row
+ * nudge, five close the conversation.
  */
 export function afterAnswer(turn: Turn, filled: SlotName[], onStall: (slot: QuestionSlot) => void): Ladder {
   const { state } = turn;
   const asked = state.asking;
   const fills = asked ? FILLS[asked] : undefined;
   // A question still held as a draft never reached the lead: missing it is not a miss.
-  if (asked && fills && !state.askHeld && !fills.some((slot) => filled.includes(slot))) {
+  if (asked && fills && !state.askHeld && filled.length === 0) {
     const misses = (state.misses[asked] ?? 0) + 1;
     state.misses[asked] = misses;
     state.totalMisses += 1;

@@ -1,5 +1,8 @@
 import {
+  UNITS_AFTER_A_NUMBER,
   BUDGET_WORDS,
+  SET_ASIDE_BEFORE,
+  TOO_MUCH_WORDS,
   DEBT_WORDS,
   DOWN_WORDS,
   HUNDRED_VARIANTS,
@@ -67,7 +70,7 @@ const TOKEN =
   /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,]|\s?(?:k|m|mm|mil|mill)\b)|\d{1,2},\d{1,2}(?!,?\d)|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|mill|mils|millones|millon|million)\b)?/g;
 /** A unit right after a number makes it no price; a whole word only ("450,000 thx" is a price, "4th" is not). */
 const UNIT_AFTER = new RegExp(
-  `^\\s?(%|percent|por ciento|${BEDROOM_WORD}|${BATHROOM_WORD}|sq|sqft|square|feet|ft|metros?|mts|m2|pies|pie|acres?|days?|dias?|weeks?|semanas?|months?|meses|mes|years?|yrs?|anos?|miles?|millas|minutes?|mins?|minutos|hours?|horas|am|pm|a\\.m|p\\.m|st|nd|rd|th|kids?|children|hijos|cars?|story|stories|car|plantas?|pisos?|o'clock|:\\d|each\\b|per\\b|a (month|referral|lead|head|pop)\\b|an hour|\\/(mo|month|hr)\\b|monthly|for (every|each) (referral|lead|client|buyer|friend)|cada\\b|por (cada|mes|referido|pie|metro)|al mes|mensual)(?![a-z])`,
+  `^\\s?(?:${BEDROOM_WORD}|${BATHROOM_WORD}|:\\d|${anyOf(UNITS_AFTER_A_NUMBER)})(?![a-z])`,
 );
 /** A unit of area or distance after a scaled number: "2 mil pies cuadrados", "2k sq ft", "1.5k miles" (no price). */
 const MEASURED_AFTER = new RegExp(`^\\s?${wordsOf(MEASURE_UNITS)}`);
@@ -146,6 +149,15 @@ const OWED_BEFORE = new RegExp(
  * have 30k to put down", "hasta 550, pero mejor si es 500").
  */
 const TAKEN_BACK = new RegExp(`${TAKE_BACK}\\$?\\s*$`);
+/** Set aside right before the amount, another amount said after it: "scratch the 600, ... 680", "no es 500, es 550". */
+const SET_ASIDE = new RegExp(`${wordsOf(SET_ASIDE_BEFORE)}\\s*\\$?\\s*$`);
+const SETS_ASIDE_AN_AMOUNT = new RegExp(`${wordsOf(SET_ASIDE_BEFORE)}\\s*\\$?\\s*\\d`);
+/** The text sets an amount aside ("scratch the 600", "no es 500"): it corrects a value said before (price.ts). */
+export const setsAsideAnAmount = (folded: string): boolean => SETS_ASIDE_AN_AMOUNT.test(folded);
+/** Called too much right after it: "845 is a bit high for us", "650k está muy caro". */
+const TOO_MUCH_AFTER = new RegExp(
+  `^\\s*(?:k|mil)?\\s*(?:is|its|it's|seems|sounds|es|esta|se ve)?\\s*${wordsOf(TOO_MUCH_WORDS)}`,
+);
 /** "i said 600 earlier but ...", "dije 600 antes pero ...": the amount said before is taken back by the next one. */
 export const SAID_BEFORE = phraseBook(SAID_BEFORE_PHRASES.map((words) => ({ cue: 'said' as const, words })));
 /** The words of an earlier time that end those phrases ("earlier", "antes"): a text with none is not read for them. */
@@ -443,7 +455,8 @@ export function scanAmounts(folded: string): AmountScan {
     else if (OWN_PURCHASE_BEFORE.test(wider)) amount.aside = 'paid';
     else if (
       OTHER_SALE_BEFORE.test(wider) ||
-      SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start))
+      SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start)) ||
+      TOO_MUCH_AFTER.test(scaled.slice(end, end + 40))
     )
       amount.aside = 'other';
     const role = roleOf(scaled, start, end, () => roles(amounts.at(-1)?.end ?? 0, start)).role;
@@ -455,7 +468,9 @@ export function scanAmounts(folded: string): AmountScan {
   for (let i = 0; i + 1 < amounts.length; i += 1) {
     const { start, end } = amounts[i]!;
     const before = said !== undefined && start >= said.index && end <= said.index + said.text.length;
-    if (before || TAKEN_BACK.test(scaled.slice(end, amounts[i + 1]!.start))) amounts[i]!.takenBack = true;
+    const setAside = SET_ASIDE.test(scaled.slice(Math.max(0, start - 24), start));
+    if (before || setAside || TAKEN_BACK.test(scaled.slice(end, amounts[i + 1]!.start)))
+      amounts[i]!.takenBack = true;
   }
   const ranges: [number, number][] = [];
   for (let i = 0; i + 1 < amounts.length; i += 1) {

@@ -180,6 +180,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   if (purchase) {
     fill(state, 'financing', extractFinancing(purchase, { asked: false }), filled);
     fill(state, 'budget', extractBudget(purchase, { asked: false }), filled);
+    fill(state, 'areas', extractAreas(purchase, context.knownAreas), filled);
   }
   // The seller's own clauses first: a price someone else listed or got ("my neighbor listed at 899") stands in only
   // when the lead names none of its own.
@@ -195,10 +196,22 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
 const BUDGET_WORD =
   /\b(budget|price range|afford|spend|pre[- ]?approved for|approved for|presupuesto|gastar|pagar hasta|rango de precio|nos alcanza para|aprobad[oa]s? (por|para))\b/;
 
-/** The message split into what is about the sale and what names a purchase budget (a BUDGET_WORD clause). */
+/**
+ * A clause about the home the lead buys next, with no word of the sale: "and then buy something bigger in etiwanda",
+ * "we want to buy en chino hills".
+ */
+const BUYING = /\b(?:buy|buying|purchase|comprar)\b/;
+const SELLING = /\b(?:sell|selling|sold|sale|vender|vendemos|venta)\b/;
+
+/**
+ * The message split into what is about the sale and what is about the purchase: a clause that names a purchase budget
+ * (BUDGET_WORD) or speaks of buying and not of the sale (BUYING).
+ */
 function purchaseClauses(text: string): { sale: string; purchase?: string } {
-  const clauses = text.split(/(?<=[,.;!?])\s+|\s+(?=(?:and then|then|y luego|luego|y despues)\b)/i);
-  const buying = clauses.filter((clause) => BUDGET_WORD.test(fold(clause)));
+  const clauses = text.split(/(?<=[,.;!?])\s+|\s+(?=(?:and then|then|y luego|luego|y despues|but|pero)\b)/i);
+  const buying = clauses.filter(
+    (clause) => BUDGET_WORD.test(fold(clause)) || (BUYING.test(fold(clause)) && !SELLING.test(fold(clause))),
+  );
   if (buying.length === 0) return { sale: text };
   return { sale: clauses.filter((clause) => !buying.includes(clause)).join(' '), purchase: buying.join(' ') };
 }

@@ -10,7 +10,7 @@ import { phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
-import { asThousands, SAID_BEFORE, scanAmounts, type Amount } from './amount.js';
+import { asThousands, SAID_BEFORE, scanAmounts, setsAsideAnAmount, type Amount } from './amount.js';
 
 export interface Budget {
   min?: number;
@@ -176,9 +176,14 @@ const REAL_LIMIT = phraseBook(REAL_LIMIT_PHRASES.map((words) => ({ cue: 'real' a
 
 /**
  * The lead replaces a value said before (DOMAIN.md 4.2a, a later explicit fact): "i said 600 earlier but ...", "675
- * is the real max", "en realidad el máximo es 650" (index.ts `isCorrection`).
+ * is the real max", "en realidad el máximo es 650", "scratch the 600, ... 680", "no es 500, es 550" (index.ts
+ * `isCorrection`).
  */
 export function restatesValue(folded: string): boolean {
   const tokens = tokenise(folded);
-  return SAID_BEFORE.find(tokens) !== undefined || REAL_LIMIT.find(tokens) !== undefined;
+  return (
+    SAID_BEFORE.find(tokens) !== undefined ||
+    REAL_LIMIT.find(tokens) !== undefined ||
+    setsAsideAnAmount(folded)
+  );
 }

@@ -39,4 +39,7 @@ export const READY_PHRASES: readonly string[] = [
   'toda|todo esta|_ remodelada|remodelado|renovada|renovado|actualizada|actualizado',
   'pisos|cocina|banos|techo nuevo|nueva|nuevos|nuevas',
   'como nueva',
+  // Cuban and Caribbean: "está en talla" (in great shape); a home fixed up all through ("la arreglamos toda")
+  'esta|_ en talla',
+  'la|lo arreglamos|remodelamos|renovamos|arreglaron toda|todo|completa|completo',
 ];

@@ -125,6 +125,8 @@ const SELL_THEN_BUY: readonly string[] = [
   `${SOLD} ~ ~ ~ after that ~ ~ ${BOUGHT}`,
   'buy|buying|comprar ~ ~ after|once|when|cuando we|i|_ sell|vendamos|vendemos|venda',
   'buy|buying|comprar ~ ~ despues de que we|i|_ sell|vendamos|vendemos|venda',
+  // "we want to buy en chino hills pero primero vender la de nosotros", "buy, but first we have to sell ours"
+  'buy|buying|comprar ~ ~ ~ but|pero ~1 first|primero ~2 sell|selling|vender|vendemos|venda|vendamos',
 ];
 
 /** Someone who wants to rent a home for themselves ("we just need a rental", "solo buscamos rentar una casa"). */
@@ -221,11 +223,11 @@ const BUY_MINE: readonly Phrase<'buy_mine' | 'buy_mine_asked'>[] = [
   },
 ];
 
-/** Someone else's sale ("would the owners sell for under 600?", "¿el dueño la quiere vender rápido?"): no seller cue. */
+/** Someone else's sale ("would the owners sell for under 600?", "¿el dueño la quiere vender rápido?", "the landlord is selling"): no seller cue. */
 const THEIR_SALE: Phrase<'their_sale'> = {
   cue: 'their_sale',
   words:
-    'the|_ owner|owners|seller|sellers|el+dueno|los+duenos|dueno|duenos|la+duena ~3 sell|selling|vender|venderia|vende|venden',
+    'the|my|our|_ owner|owners|seller|sellers|landlord|landlords|landlady|el+dueno|los+duenos|dueno|duenos|la+duena|casero|la+casera ~3 sell|selling|vender|venderia|vende|venden|vendiendo',
   always: true,
 };
 

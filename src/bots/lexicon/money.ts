@@ -320,3 +320,32 @@ export const MEASURE_UNITS: readonly string[] = [
   'sq', 'sqft', 'square', 'feet', 'ft', 'pies', 'pie', 'metros', 'metro', 'mts', 'm2', 'acres', 'acre', 'miles', 'mile',
   'millas', 'milla',
 ];
+/** A price called too much right after it ("845 is a bit high for us", "650 está muy caro"): not the lead's budget. */
+// prettier-ignore
+export const TOO_MUCH_WORDS: readonly string[] = [
+  'too high', 'too much', 'a bit high', 'a little high', 'kinda high', 'kind of high', 'high for us', 'too expensive',
+  'a bit much', 'a little much', 'steep', 'out of our range', 'out of my range', 'out of our budget', 'over our budget',
+  'muy caro', 'muy cara', 'demasiado', 'mucho para nosotros', 'muy alto', 'se pasa', 'nos pasamos',
+];
+/** An amount put aside right before it ("scratch the 600", "forget the 500", "no es 500, es 550", "not 600, 650"). */
+// prettier-ignore
+export const SET_ASIDE_BEFORE: readonly string[] = [
+  'scratch the', 'scratch that', 'forget the', 'forget about the', 'ignore the', 'olvida el', 'olvida lo de',
+  'olvide el', 'no es', 'not', "it's not", 'its not', 'is not', "isn't",
+];
+/**
+ * What a number before it counts when it is no money: a share, an area, a time, a count of people, cars or storeys, a
+ * clock time, a rate or a fee per something ("4 years at my job", "3br", "500 a referral", "2,800 al mes").
+ */
+// prettier-ignore
+export const UNITS_AFTER_A_NUMBER: readonly string[] = [
+  '%', 'percent', 'por ciento', 'sq', 'sqft', 'square', 'feet', 'ft', 'metro', 'metros', 'mts', 'm2', 'pies', 'pie',
+  'acre', 'acres', 'day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas', 'month', 'months', 'meses',
+  'mes', 'year', 'years', 'yr', 'yrs', 'ano', 'anos', 'mile', 'miles', 'millas', 'minute', 'minutes', 'min', 'mins',
+  'minutos', 'hour', 'hours', 'horas', 'am', 'pm', 'a.m', 'p.m', 'st', 'nd', 'rd', 'th', 'kid', 'kids', 'children',
+  'hijos', 'car', 'cars', 'story', 'stories', 'planta', 'plantas', 'piso', 'pisos', "o'clock", 'oclock', 'each',
+  'per', 'a month', 'a referral', 'a lead', 'a head', 'a pop', 'an hour', '/mo', '/month', '/hr', 'monthly',
+  'for every referral', 'for every lead', 'for every client', 'for every buyer', 'for every friend',
+  'for each referral', 'for each lead', 'for each client', 'for each buyer', 'for each friend', 'cada', 'por cada',
+  'por mes', 'por referido', 'por pie', 'por metro', 'al mes', 'mensual',
+];

@@ -172,6 +172,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'family is growing*',
     'need more room*|space*',
     'bigger|larger place*|home*|house*|yard*|backyard*|lot*|kitchen*|garage*|property*',
+    'something|somewhere|algo bigger*|larger*',
     'more room*|space*|bedrooms*|land*|yard*',
     'another bedroom*',
     'too small*',

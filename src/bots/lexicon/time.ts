@@ -528,3 +528,15 @@ export const CURRENT_STATES: readonly string[] = [
   'con los papas', 'con mis padres', 'con mi padres', 'con los padres', 'con mis suegros', 'con mi suegros',
   'con los suegros', 'con mis familia', 'con mi familia', 'con los familia',
 ];
+/**
+ * A bare "now" that says when the lead moves (chrono reads every "now" as today): the move or the purchase right before
+ * it ("we want to move now", "listos para comprar ahora"), a home needed now ("we need a place now"), or "now" as the
+ * whole answer. "we need 4 bedrooms now", "somos 5 ahora" and "we're pre-approved now" say how things are, not when.
+ */
+// prettier-ignore
+export const NOW_OF_A_MOVE: readonly string[] = [
+  'move|moving|mudar*|mudarnos|mudarme|cambiarnos|buy|buying|comprar|purchase|close|closing|cerrar|ready|listo|listos|lista|listas|start|empezar|looking|buscando ~3 now|ahora',
+  'need|want|necesitamos|necesito|queremos|quiero|ocupamos a|an|una|un|_ place|house|home|casa|something|algo|lugar ~2 now|ahora',
+  '^ like|_ now|ahora $',
+  'ahora mismo|ya',
+];

@@ -7,11 +7,12 @@ import {
   HOLIDAYS,
   MEASURED_THINGS,
   MOVING_IN_WORDS,
+  NOW_OF_A_MOVE,
   SHOWING_WORDS,
   type HolidayDate,
 } from '../lexicon/time.js';
 import { everyHit, locate } from './phrase-offsets.js';
-import { either, phraseBook } from './phrases.js';
+import { either, phraseBook, tokenise } from './phrases.js';
 import { anyOf, wordsOf } from './words.js';
 
 /**
@@ -332,7 +333,9 @@ export function inQuestion(folded: string, index: number): boolean {
       sentence.replace(/^¿/, ''),
     );
   }
-  return false;
+  // Asked without its question mark: "what is the market like right now", "how are rates lately" ("how about june" is
+  // a date put forward).
+  return /^(?:what|whats|how|why|do you|does|is the|are the|are you|que tal)\b(?! about)/.test(sentence);
 }
 
 /**
@@ -450,6 +453,12 @@ const NOT_WHEN = phraseBook(
   ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),
 );
 
+/** A bare "now" of the move (lexicon NOW_OF_A_MOVE). */
+const NOW_MOVE = phraseBook(
+  NOW_OF_A_MOVE.map((words) => ({ cue: 'now' as const, words, always: true, clause: true })),
+);
+const BARE_NOW = /^(?:now|ahora)$/;
+
 /**
  * Where in `folded` words say no when (NOT_WHEN): [from, to) character ranges. A date overlapping one is dropped
  * (chrono's "within 20 minutes" holds the "20 minutes" measured).
@@ -549,7 +558,13 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
       !SHOWING_BEFORE.test(clauseBefore(folded, c.index)) &&
       !notWhen.some((span) => c.index < span.to && span.from < c.index + c.text.length),
   );
-  const kept = ahead.filter((candidate, at) => !nowThen(folded, candidate, ahead[at + 1]));
+  // A bare "now" counts only as the move's ("we want to move now"), not as how things are ("we need 4 bedrooms now").
+  const nowOfAMove =
+    ahead.some((c) => BARE_NOW.test(c.text.trim())) && NOW_MOVE.find(tokenise(folded)) !== undefined;
+  const kept = ahead.filter(
+    (candidate, at) =>
+      !nowThen(folded, candidate, ahead[at + 1]) && (nowOfAMove || !BARE_NOW.test(candidate.text.trim())),
+  );
   return kept.map((candidate, at) => {
     const before = kept[at - 1];
     const retaken =

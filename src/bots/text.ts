@@ -44,7 +44,7 @@ export const READ_LIMIT = 700;
  * Read on the text between the value and the next one (amounts) or after it (bedroom counts); a regex source.
  */
 export const TAKE_BACK_ANYWHERE =
-  '[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well|sorry|perdon)[\\s,.!-]+)?(?:(?:' +
+  '[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well|sorry|perdon|but|pero)[\\s,.!-]+)?(?:(?:' +
   anyOf(TAKE_BACK_WORDS) +
   ')\\b|(?:no|nah)\\s*[,.!-]+(?=\\s*\\d))[\\s,.!-]*(?:no\\b[\\s,.!-]*)?(?:(?:make (?:it|that)|more like|like|que sean|mejor|hasta|unos)\\s+)?';
 /** `TAKE_BACK_ANYWHERE` at the start of the text it is read on. */

@@ -123,6 +123,8 @@ const WAYS = `${oneOf(CASH_WORDS)}|${oneOf(LENDER_WORDS)}|finance|financiar|fina
 const UNDECIDED = phraseBook([
   { cue: 'undecided', words: `${oneOf(CASH_WORDS)} ~3 or|o|vs|versus|u ~3 ${WAYS}`, clause: true },
   { cue: 'undecided', words: `${WAYS} ~3 or|o|vs|versus|u ~3 ${oneOf(CASH_WORDS)}`, clause: true },
+  // "cash if we buy before june, otherwise a loan": two ways, each on a condition
+  { cue: 'undecided', words: `${oneOf(CASH_WORDS)} ~6 otherwise|sino|si+no ~3 ${WAYS}` },
 ]);
 
 /**

@@ -152,7 +152,10 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const unnamed = state.slots.motivation === 'other' && motivation.motivation !== 'other';
   fill(state, 'motivation', motivation.motivation, filled, correcting || unnamed);
   fill(state, 'relocationDestination', motivation.destination, filled);
-  if (motivationKnown) {
+  // The 30-45 days are read once the reason is known, or with it when named ("nos vamos a guadalajara, y sí, 45 días
+  // está bien").
+  const namesTheDays = state.slots.motivation !== undefined && NAMES_THE_DAYS.test(fold(text));
+  if (motivationKnown || namesTheDays) {
     const timeline = extractSellerTimeline(text, state.asking === 'timelineAccepted', when(context));
     if (timeline) {
       // "no sé, depende" then "ok, 45 días nos funciona": a later yes to the 30-45 days replaces an unsure answer

@@ -1,5 +1,13 @@
 import { numberWordsToDigits } from '../read/numbers.js';
-import { BATHROOM_WORD, BEDROOM_WORD, fold, NUMBER_WORD_PATTERN, smallNumber, TAKE_BACK } from '../text.js';
+import {
+  BATHROOM_WORD,
+  BEDROOM_WORD,
+  fold,
+  NUMBER_WORD_PATTERN,
+  smallNumber,
+  TAKE_BACK,
+  TAKE_BACK_WORD,
+} from '../text.js';
 import {
   AT_LEAST_AFTER,
   AT_LEAST_BEFORE,
@@ -241,7 +249,13 @@ export function extractSize(
     // "we don't need 4 beds, 3 is plenty": the count turned down gives way to the one said to be enough.
     const enough = NOT_NEEDED_COUNT.test(clause) ? ENOUGH_COUNT.exec(after) : null;
     const instead = enough ? [enough[0], enough[1]] : null;
-    const takenBack = wanted ?? instead ?? BEDS_TAKEN_BACK.exec(after);
+    // "2 bed is fine... wait no, 3": a take-back further on, then the count it puts in place.
+    const back = TAKE_BACK_WORD.exec(after);
+    const takenBack =
+      wanted ??
+      instead ??
+      BEDS_TAKEN_BACK.exec(after) ??
+      (back ? BEDS_TAKEN_BACK.exec(after.slice(back.index)) : null);
     const replacement = requoted ?? (takenBack ? Number(takenBack[1]) : undefined);
     // A range ("3-4 bedrooms", "3 o 4 recámaras") is the buyer's minimum: its low end.
     turnedDown = NOT_NEEDED_COUNT.test(clause) && !enough;

@@ -439,11 +439,11 @@ const SHOWING_BEFORE = new RegExp(`\\b(?:${anyOf(SHOWING_WORDS)})\\b(?:\\s+\\S+)
 /**
  * Words chrono reads as a date that say no when: a length of time that measures something else, minutes (no one moves
  * in minutes: "15 minutos del trabajo"), hours of a distance ("an hour from my job"), months or years of money, papers
- * or a job ("3 months of reserves", "2 years of tax returns", "6 meses de renta"); and the verb "sat" ("it sat for
- * months", "sat on the market"), not Saturday.
+ * or a job ("3 months of reserves", "2 years of tax returns", "6 meses de renta"); the verb "sat" ("it sat for
+ * months", "sat on the market"), not Saturday; and how long a paper holds ("the letter is good till june").
  */
-const NOT_WHEN = phraseBook(
-  [
+const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
+  ...[
     '#|a|an|un|una|few|couple|media minute*|min|mins|minuto*',
     `#|a|an|un|una|media|couple hour*|hr|hrs|hora* ${either(DISTANCE_WORDS)}`,
     `#|a|an|one|un|una|few|couple|several|varios|unos|par day*|week*|month*|year*|dia*|semana*|mes|meses|ano* worth|_ of|de|del ~2 ${either(MEASURED_THINGS)}`,
@@ -451,7 +451,15 @@ const NOT_WHEN = phraseBook(
     // a past length of a state: "sat vacant for 2 months", "been looking for a year", "listed por como 3 meses"
     'sat|sitting|vacant|empty|listed|been ~3 for|por like|about|around|como|unos|_ #|a|an|one|un|una|few|couple|several day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
   ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),
-);
+  // how long a paper holds, to its clause's end: "letter is good till june", "la preaprobación vence en mayo"
+  {
+    cue: 'valid_until',
+    words:
+      'letter|approval|preapproval|carta|aprobacion|preaprobacion|lock ~2 good|valid|expires|expire|expiring|vence|dura|lasts',
+    always: true,
+    clause: true,
+  },
+]);
 
 /** A bare "now" of the move (lexicon NOW_OF_A_MOVE). */
 const NOW_MOVE = phraseBook(
@@ -465,10 +473,14 @@ const BARE_NOW = /^(?:now|ahora)$/;
  */
 function notWhenSpans(folded: string): { from: number; to: number }[] {
   const located = locate(folded);
-  return everyHit(NOT_WHEN, located.tokens).map((hit) => ({
-    from: located.at[hit.start]!,
-    to: located.end[hit.end - 1]!,
-  }));
+  return everyHit(NOT_WHEN, located.tokens).map((hit) => {
+    const to = located.end[hit.end - 1]!;
+    const clauseEnd = folded.slice(to).search(/[.!?;,]/);
+    return {
+      from: located.at[hit.start]!,
+      to: hit.cue === 'valid_until' ? (clauseEnd < 0 ? folded.length : to + clauseEnd) : to,
+    };
+  });
 }
 
 /** The text of the sentence holding `index`, up to `index`. */

@@ -45,6 +45,16 @@ suite('dates taken back, turned down or counted to an event', [
   ],
   ['we have 3 weeks left on our lease', B('urgency', budgetKnown), { slots: { urgency: 'immediate' } }],
   ['the house sat vacant for 2 months', B('urgency', budgetKnown), { slots: { urgency: null } }],
+  [
+    'yes pre approved w/ guild mortgage, letter is good till june',
+    B('financing', budgetKnown),
+    { slots: { financing: 'pre_approved', urgency: null } },
+  ],
+  [
+    'la preaprobacion vence en mayo, queremos comprar en 2 meses',
+    ES('financing', budgetKnown),
+    { slots: { urgency: 'three_months' } },
+  ],
   ['what is the market like right now', B('budget'), { slots: { urgency: null } }],
   // Near misses: a date put forward, a holiday, a now kept.
   ['how about june', B('urgency', budgetKnown), { slots: { urgency: 'three_months' } }],

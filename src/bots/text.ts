@@ -213,7 +213,7 @@ export function negatedBefore(folded: string, index: number, window = 4): boolea
 }
 
 const NEGATION_WORD =
-  /^(not|no|never|don't|dont|doesn't|doesnt|won't|wont|can't|cant|cannot|isn't|isnt|wouldn't|wouldnt|nunca|tampoco|sin)$/;
+  /^(not|no|never|don't|dont|doesn't|doesnt|won't|wont|can't|cant|cannot|isn't|isnt|wouldn't|wouldnt|couldn't|couldnt|nunca|tampoco|sin)$/;
 
 /**
  * True when a negation word opens the few words after `index` in its clause (after a pronoun or two): "ahorita no

@@ -305,7 +305,7 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'need to find a lender',
   'need|have|got to talk|speak to|with a|the|our|my|_ lender|bank',
   'need|have|got to talk|speak to|with a|the|our|my|_ loan officer',
-  'dont have a lender',
+  'dont|do+not have a|_ lender|prestamista',
   'need a|_ loan|mortgage',
   `not ${PRE_1} yet`,
   `not ${PRE_2} yet`,
@@ -320,6 +320,7 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
     (not) =>
       `lender*|bank|banco|prestamista|loan+officer ~6 ${not} called|contacted|reached+out|talked|spoken`,
   ),
+  'lender*|bank|banco|prestamista ~6 no|todavia+no|aun+no le|lo|_ he|hemos llamado|preguntado|contactado|hablado|marcado',
   'no he|hemos hablado con un|ningun|algun|el|_ loan officer',
   'no|todavia+no|aun+no he|hemos ido|pasado|llegado al|a|con banco|prestamista|lender',
   'necesito un|_ prestamista',

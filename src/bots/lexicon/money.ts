@@ -87,6 +87,8 @@ export const RENT_WORDS = [
   'rentamos',
   'alquiler',
   'alquilamos',
+  'alquilando',
+  'rentando',
   'lease',
 ] as const;
 

@@ -113,7 +113,8 @@ export const RANGE_JOINERS = [
 // prettier-ignore
 export const COUNT_NOT_NEEDED: readonly string[] = [
   "don't need", 'dont need', 'do not need', "don't want", 'dont want', 'do not want', "don't really need", "won't need",
-  'wont need', 'no need', 'no necesitamos',
+  'wont need', 'no need', 'no necesitamos', 'doesnt have to be', "doesn't have to be", 'does not have to be',
+  'dont have to be', 'no tiene que ser', 'no tienen que ser', 'no tiene que ser de',
   'no necesito', 'no queremos', 'no quiero', 'no ocupamos',
 ];
 /** The count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine". */

@@ -95,6 +95,8 @@ const KICKBACK: readonly string[] = [
   'send|refer|bring me|us|_ client*|clientes|buyer*|compradores|lead*|referral*|referidos|people|gente ~ pay|give|gift|pago|doy|regalo|dare|pagare|pagamos|damos',
   'mandas|mandan|envias|envian|pasas|pasan|refieres|refieren|recomiendas|traes|traen client*|clientes|compradores|referidos|gente|personas ~ pago|doy|regalo|dare|pagare|pagamos|damos|te|les',
   'pay you|u|ya # each|per',
+  // "i'll send you all my coworkers if you pay me $300 a head": a fee per person sent
+  'send|refer|bring you|u|ya ~~ pay|give me|us ~3 a+head|each|per+head|por+cabeza|por+persona',
   // Money off the books for the agent: "i'll throw you an extra 1k under the table", "te doy algo por debajo de la mesa"
   'under the table',
   'debajo|bajo de|_ la mesa|agua',

@@ -131,3 +131,28 @@ suite('conditions and counts', [
     { slots: { financing: null } },
   ],
 ]);
+
+// After the sealed parts were measured (docs/BOTS.md 29.3): the mechanisms of some of their misses, with neighbours.
+suite('sealed-part misses, fixed after the measurement', [
+  ["i'll send you all my coworkers if you pay me $300 a head", B('financing'), { alertTopic: 'kickback' }],
+  ['if i bring you my friends will you pay me 200 each', B('financing'), { alertTopic: 'kickback' }],
+  [
+    "we don't have lender todavia, can you recommend uno?",
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['doesnt have to be 4 bedrooms, 3 is ok', B('size', budgetKnown), { slots: { 'size.bedrooms': 3 } }],
+  [
+    'no tiene que ser de 4 recamaras, con 3 basta',
+    ES('size', budgetKnown),
+    { slots: { 'size.bedrooms': 3 } },
+  ],
+  [
+    'we couldnt do 30 days, kids are in school until june',
+    S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    { slots: { timelineAccepted: false } },
+  ],
+  // Near misses: a referral thanked for, a lender the lead has.
+  ['i can send you my coworkers, they are looking too', B('financing'), { alertTopic: null }],
+  ['we have a lender already, preapproved', B('financing'), { slots: { financing: 'pre_approved' } }],
+]);

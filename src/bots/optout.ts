@@ -410,6 +410,9 @@ const STOP_EMOJI = /[\u{1F6D1}\u{26D4}\u{1F6AB}\u{270B}\u{1F645}\u{1F44B}]/gu;
 const STOP_TYPO = new RegExp(`\\b${STOP_SPELLINGS}\\b`, 'g');
 const BARE_OPT_IN = /^\s*(start|unstop|comenzar|resume|subscribe)\s*[.!?]*\s*$/;
 const HAS_LETTER = /\p{L}/u;
+const CLAUSE_SPLIT = /(\s*[,;]\s*|\s+-\s+)/;
+const SEPARATOR = /^\s*[,;-]/;
+const BLANKS = /\s+/g;
 
 interface Unit {
   text: string;
@@ -429,8 +432,8 @@ function unitsOf(message: string): Unit[] {
     if (!HAS_LETTER.test(sentence) || correctsFigures(sentence)) continue;
     const clauses: Unit[] = [];
     let offset = 0;
-    for (const clause of sentence.split(/(\s*[,;]\s*|\s+-\s+)/)) {
-      if (HAS_LETTER.test(clause) && !/^\s*[,;-]/.test(clause))
+    for (const clause of sentence.split(CLAUSE_SPLIT)) {
+      if (HAS_LETTER.test(clause) && !SEPARATOR.test(clause))
         clauses.push({ text: clause, at: at + offset, sentence: false });
       offset += clause.length;
     }
@@ -497,7 +500,7 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
 }
 
 function normalise(text: string): string {
-  return fold(text).replace(STOP_EMOJI, ' stop ').replace(STOP_TYPO, 'stop').replace(/\s+/g, ' ').trim();
+  return fold(text).replace(STOP_EMOJI, ' stop ').replace(STOP_TYPO, 'stop').replace(BLANKS, ' ').trim();
 }
 
 /**

@@ -140,11 +140,15 @@ export interface Token {
   asks: boolean;
 }
 
+const WORD_OR_MARK = /[a-z0-9'/#-]+|[.,;:!?¿¡]/g;
+const POSSESSIVE_S = /'s$/;
+const CLAUSE_OPENER = /^[,;:¿]$/;
+const CLAUSE_MARK = /^[,;:]$/;
 /** The folded text as words and punctuation marks, in order, each knowing whether its sentence is a question. */
 export function tokensOf(folded: string): Token[] {
   // "grandma's", "kitchen's", "everything's": the word itself.
-  const tokens = [...folded.matchAll(/[a-z0-9'/#-]+|[.,;:!?¿¡]/g)].map((match) => ({
-    word: match[0].replace(/'s$/, ''),
+  const tokens = [...folded.matchAll(WORD_OR_MARK)].map((match) => ({
+    word: match[0].replace(POSSESSIVE_S, ''),
     at: match.index,
     asks: false,
   }));
@@ -159,13 +163,13 @@ export function tokensOf(folded: string): Token[] {
       let opener = true;
       for (let at = start; at <= end && at < tokens.length; at += 1) {
         const token = tokens[at]!;
-        if (/^[,;:¿]$/.test(token.word)) opener = true;
+        if (CLAUSE_OPENER.test(token.word)) opener = true;
         else if (opener) {
           opener = false;
           const asks = ASKS.has(token.word);
           for (
             let rest = at;
-            rest <= end && rest < tokens.length && !/^[,;:]$/.test(tokens[rest]!.word);
+            rest <= end && rest < tokens.length && !CLAUSE_MARK.test(tokens[rest]!.word);
             rest += 1
           )
             tokens[rest]!.asks = asks;

@@ -34,9 +34,10 @@ function within(a: string, b: string, limit: number): boolean {
   return row[b.length]! <= limit;
 }
 
+const STOPP = /^stopp+$/;
 /** A carrier keyword, one typo allowed from five letters on (same first letter, never a real near word). */
 export function isKeyword(word: string): boolean {
-  if (KEYWORD_SET.has(word) || /^stopp+$/.test(word)) return true;
+  if (KEYWORD_SET.has(word) || STOPP.test(word)) return true;
   if (NEAR_KEYWORD.has(word)) return false;
   return KEYWORDS.some(
     (keyword) =>
@@ -47,7 +48,8 @@ export function isKeyword(word: string): boolean {
   );
 }
 
-export const wordsIn = (text: string): string[] => text.match(/[a-z0-9']+/g) ?? [];
+const WORD = /[a-z0-9']+/g;
+export const wordsIn = (text: string): string[] => text.match(WORD) ?? [];
 
 /** Only keywords and their companions ("STOP ALL", "stop please", "ya basta"); an amount is not one ("hasta 650"). */
 export function bareKeyword(text: string): boolean {

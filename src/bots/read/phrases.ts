@@ -117,7 +117,7 @@ export function either(words: readonly string[]): string {
 export function tokenise(text: string): Token[] {
   // The words of /[a-z]+|\d+(?:[.,]\d+)?|%|[.!?;,]/g on the text without apostrophes, read by one scan of its
   // characters: a step tokenises dozens of short texts, and the regex's iterator made a match array per word.
-  const folded = fold(text).replace(/['\u2019]/g, '');
+  const folded = fold(text).replace(APOSTROPHES, '');
   const tokens: Token[] = [];
   let clause = 0;
   let at = 0;
@@ -145,6 +145,7 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
+const APOSTROPHES = /['\u2019]/g;
 const PERCENT = 37;
 const CLAUSE_ENDS = '.!?;,';
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;

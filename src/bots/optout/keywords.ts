@@ -18,7 +18,8 @@ const POLITE = new Set(POLITE_WORDS);
 /** Levenshtein distance up to `limit` (small words only). */
 function within(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const row: number[] = [];
+  for (let j = 0; j <= b.length; j += 1) row.push(j);
   for (let i = 1; i <= a.length; i += 1) {
     let prev = row[0]!;
     row[0] = i;

@@ -483,13 +483,18 @@ function saidAll(
   return true;
 }
 
-/** The word set of a cut's tokens, made only for a long cut (a short one is scanned instead). */
-function wordsOfCut(tokens: readonly Token[]): ReadonlySet<string> | undefined {
-  if (tokens.length <= FEW_TOKENS) return undefined;
+/** The word set of a cut's tokens. */
+function wordsOfCut(tokens: readonly Token[]): ReadonlySet<string> {
   const words = new Set<string>();
   for (const token of tokens) words.add(token.word);
   return words;
 }
+
+/**
+ * How many entries a short cut's tokens are scanned for before its word set is made: a cut tried by one or two
+ * entries (most cuts) makes no set, one tried by many pays for it once and then looks words up.
+ */
+const SCANNED_ENTRIES = 2;
 
 /** The hits of a text that has none: one shared empty list, never changed (the lists are read-only). */
 const NO_HITS: readonly never[] = Object.freeze([]);
@@ -512,16 +517,14 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
     let hits: PhraseHit<C>[] | undefined;
     const tokens = isTokens(text) ? text : text.tokens;
     if (tokens.length === 0) return NO_HITS;
-    // A cut's word set is made only when some entry is worth trying on a long cut.
+    // A cut's word set is made only when a long cut, or a short one past its first entries, is tried.
     let words = isTokens(text) ? undefined : text.words;
-    let looked = !isTokens(text);
+    let tried = 0;
     for (const at of candidates(index, tokens, entries.length)) {
       const entry = entries[at]!;
       if (wanted && !wanted.includes(entry.phrase.cue)) continue;
-      if (!looked) {
-        words = wordsOfCut(tokens);
-        looked = true;
-      }
+      if (!words && (tokens.length > FEW_TOKENS || tried >= SCANNED_ENTRIES)) words = wordsOfCut(tokens);
+      tried += 1;
       if (!saidAll(words, tokens, entry.required)) continue;
       if (entry.unless && said(words, tokens, entry.unless)) continue;
       if (entry.needs && !said(words, tokens, entry.needs)) continue;

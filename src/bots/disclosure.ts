@@ -53,7 +53,11 @@ function unopened(text: string): string {
 }
 
 /** Some hit whose check on the text after it holds. */
-function checked(folded: string, tokens: readonly Token[], hits: PhraseHit<DisclosureCue>[]): boolean {
+function checked(
+  folded: string,
+  tokens: readonly Token[],
+  hits: readonly PhraseHit<DisclosureCue>[],
+): boolean {
   if (hits.length === 0) return false;
   const { end } = locateTokens(folded, tokens);
   return hits.some((hit) => CHECKS[hit.cue]?.(folded.slice(end[hit.end - 1])) ?? true);

@@ -272,7 +272,9 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
   const asked = BOOK.find(read, 'person');
   if (asked) return { kind: 'person', detail: asked.evidence };
   const firsts = firstHits(PERSON_BOOK, read);
-  for (const rule of [...PERSON, agentRule(options.agentName)]) {
+  // The person rules, then the agent's name (its rule made only for a message that gets that far).
+  for (let at = 0; at <= PERSON.length; at++) {
+    const rule = PERSON[at] ?? agentRule(options.agentName);
     const found = said(rule, folded, located, firsts);
     if (!found) continue;
     if (options.scheduling && /call|llam|marc/.test(found.said) && !callNow(folded)) continue;

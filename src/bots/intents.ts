@@ -428,7 +428,7 @@ const BOOK = phraseBook(LEXICON);
 const CONCESSION = new Set(['but', 'pero', 'though', 'aunque', 'although']);
 
 type Hit = PhraseHit<Cue>;
-const hear = (tokens: Tokens, book: PhraseBook<Cue> = BOOK): Hit[] => book.hear(tokens);
+const hear = (tokens: Tokens, book: PhraseBook<Cue> = BOOK): readonly Hit[] => book.hear(tokens);
 
 const SIDE_CUES = { fair_housing: 'fair_housing', commission: 'commission', kickback: 'respa' } as const;
 

@@ -75,14 +75,25 @@ function countNamedBefore(text: string, sentence: string): 'beds' | 'baths' | un
   return beds > baths ? 'beds' : 'baths';
 }
 
+// The patterns of a sentence's shape, compiled once (a pattern written in a function is a new object per call).
+const COMMA = /,\s*/;
+const APOSTROPHES = /'/g;
+const OPENING_MARKS = /^[¿\s]+/;
+const LETTER = /[a-z]/;
+const ASKED_LAST = /\b(cuant[oa]s?|how (much|many))\s*$/;
+const ENDS_ASKING = /\?\s*$/;
+const OPENS_ASKING = /^¿/;
+const ENDS_EXCLAIMING = /!\s*$/;
+const WORDS_OF_TWO = /[a-z]{2,}/g;
+
 /**
  * What a question's sentence states before the clause that asks ("4 bedrooms, cuantos tiene esta?": "4 bedrooms"):
  * its leading clauses when a later one opens a question and none of them does; empty otherwise.
  */
 export function statedBefore(sentence: string): string {
-  const clauses = sentence.split(/,\s*/);
+  const clauses = sentence.split(COMMA);
   const asking = clauses.findIndex((clause) => {
-    const tokens = tokenise(fold(clause.replace(/'/g, ' ')).replace(/^[¿\s]+/, ''));
+    const tokens = tokenise(fold(clause.replace(APOSTROPHES, ' ')).replace(OPENING_MARKS, ''));
     return heard(tokens, 'interrogative') !== undefined || heard(tokens, 'count_elided') !== undefined;
   });
   return asking > 0 ? clauses.slice(0, asking).join(', ') : '';
@@ -97,11 +108,9 @@ export function findLeadQuestion(
   { worthMeansOwnHome }: { worthMeansOwnHome: boolean } = { worthMeansOwnHome: false },
 ): LeadQuestion | undefined {
   for (const sentence of sentences(text).flatMap(splitInnerQuestion)) {
-    const folded = fold(sentence)
-      .replace(/^[¿\s]+/, '')
-      .trim();
+    const folded = fold(sentence).replace(OPENING_MARKS, '').trim();
     // A sentence without letters asks nothing (and a long run of "?!" is many such sentences).
-    if (!/[a-z]/.test(folded)) continue;
+    if (!LETTER.test(folded)) continue;
     const tokens = tokenise(folded);
     if (
       heard(tokens, 'home_value') ||
@@ -111,18 +120,19 @@ export function findLeadQuestion(
       return { topic: 'home_value', sentence };
     // "can't", "how's" open a question as "can" and "how" do; "we're" is no "were" (a sentence without an
     // apostrophe has the same tokens either way).
-    const apart = folded.includes("'") ? tokenise(folded.replace(/'/g, ' ')) : tokens;
+    const apart = folded.includes("'") ? tokenise(folded.replace(APOSTROPHES, ' ')) : tokens;
     const interrogative = heard(apart, 'interrogative') !== undefined;
     // A question word at the end asks too ("hoa cuanto", "taxes how much").
-    const askedLast = /\b(cuant[oa]s?|how (much|many))\s*$/.test(folded);
-    const asks = /\?\s*$/.test(folded) || /^¿/.test(sentence.trim()) || interrogative || askedLast;
+    const askedLast = ASKED_LAST.test(folded);
+    const asks = ENDS_ASKING.test(folded) || OPENS_ASKING.test(sentence.trim()) || interrogative || askedLast;
     if (heard(tokens, 'showing') && (asks || heard(tokens, 'wants'))) return { topic: 'showing', sentence };
     // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
     if (wantsToRent(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
     if (!asks) continue;
     // "que bonita casa!", "what a view!": an exclamation opened like a question asks nothing.
-    if (/!\s*$/.test(folded) && !folded.includes('?') && !/^¿/.test(sentence.trim())) continue;
-    if (!interrogative && !/\?\s*$/.test(folded) && !askedLast) continue;
+    if (ENDS_EXCLAIMING.test(folded) && !folded.includes('?') && !OPENS_ASKING.test(sentence.trim()))
+      continue;
+    if (!interrogative && !ENDS_ASKING.test(folded) && !askedLast) continue;
     if (heard(tokens, 'rent_rate')) return { topic: 'other', sentence };
     if (heard(tokens, 'advice_asked') && (heard(tokens, 'getting_ready') || heard(tokens, 'first')))
       return { topic: 'other', sentence };
@@ -151,7 +161,7 @@ export function findLeadQuestion(
     if (thing) return { topic: 'feature', sentence, feature: thing };
     // A bare "?" after one word ("ok?", "3?") is not a question about the home, unless the word names a listing
     // fact ("hoa?", "pool?", "garage?", matched above).
-    if ((folded.match(/[a-z]{2,}/g) ?? []).length < 2) continue;
+    if ((folded.match(WORDS_OF_TWO) ?? []).length < 2) continue;
     // Any other question about the home, the market or the process; not a counter-question about the bot.
     if (heard(tokens, 'counter_question')) continue;
     // "Can I get a cash offer on my house?" states the intent; the bot step reads it.
@@ -164,7 +174,7 @@ export function findLeadQuestion(
     if (heard(tokens, 'how_it_works')) return { topic: 'other', sentence };
     if (heard(apart, 'home_words') && detectIntent(folded).intent === 'unclear')
       return { topic: 'other', sentence };
-    const builtAsAQuestion = interrogative || heard(tokens, 'accepts') || /^¿/.test(sentence.trim());
+    const builtAsAQuestion = interrogative || heard(tokens, 'accepts') || OPENS_ASKING.test(sentence.trim());
     if (
       (heard(tokens, 'getting_around') || (heard(tokens, 'financing') && builtAsAQuestion)) &&
       detectIntent(folded).intent === 'unclear'

@@ -57,6 +57,7 @@ import { wrongNumber } from './optout/wrong-number.js';
 import { AFTER, CLAUSE_RULES, SENTENCE_RULES, type RequestRule } from './optout/requests.js';
 import { anyOf, words } from './optout/words.js';
 import { everyHit, locate, type Located } from './read/phrase-offsets.js';
+import { readFolded, type ReadText } from './read/read-text.js';
 import { oneOf, phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
 import { fold, sentences, type Lang } from './text.js';
 
@@ -308,7 +309,8 @@ interface Span {
 }
 
 /** Every span of the message that sets a request aside. */
-function scopesOf(message: string): Span[] {
+function scopesOf(read: ReadText): Span[] {
+  const message = read.folded;
   const spans: Span[] = [];
   const add = (start: number, end: number): void => {
     spans.push({ start, end });
@@ -316,7 +318,7 @@ function scopesOf(message: string): Span[] {
   for (const scope of SCOPES) for (const m of matchesOf(scope, message)) add(m.index, m.index + m[0].length);
   for (const m of matchesOf(ANOTHER_SERVICE_NOT_US, message))
     if (m[1]!.replace(OUR_CHANNEL_WORDS, '').trim() !== '') add(m.index, m.index + m[0].length);
-  const located = locate(message);
+  const located = read.located;
   const hits = everyHit(SCOPE_BOOK, located.tokens).filter((hit) => spaced(message, located, hit));
   const redirected = hits.some((hit) => hit.cue === 'redirected');
   for (const hit of hits) {
@@ -408,6 +410,9 @@ const STOP_EMOJI = /[\u{1F6D1}\u{26D4}\u{1F6AB}\u{270B}\u{1F645}\u{1F44B}]/gu;
 const STOP_TYPO = new RegExp(`\\b${STOP_SPELLINGS}\\b`, 'g');
 const BARE_OPT_IN = /^\s*(start|unstop|comenzar|resume|subscribe)\s*[.!?]*\s*$/;
 const HAS_LETTER = /\p{L}/u;
+const CLAUSE_SPLIT = /(\s*[,;]\s*|\s+-\s+)/;
+const SEPARATOR = /^\s*[,;-]/;
+const BLANKS = /\s+/g;
 
 interface Unit {
   text: string;
@@ -427,8 +432,8 @@ function unitsOf(message: string): Unit[] {
     if (!HAS_LETTER.test(sentence) || correctsFigures(sentence)) continue;
     const clauses: Unit[] = [];
     let offset = 0;
-    for (const clause of sentence.split(/(\s*[,;]\s*|\s+-\s+)/)) {
-      if (HAS_LETTER.test(clause) && !/^\s*[,;-]/.test(clause))
+    for (const clause of sentence.split(CLAUSE_SPLIT)) {
+      if (HAS_LETTER.test(clause) && !SEPARATOR.test(clause))
         clauses.push({ text: clause, at: at + offset, sentence: false });
       offset += clause.length;
     }
@@ -445,15 +450,19 @@ interface Request {
   end: number;
 }
 
-/** The requests a unit makes, with where they are, before scopes are applied. */
-function requestsIn(unit: Unit): Request[] {
+/**
+ * The requests a unit makes, with where they are, before scopes are applied. A unit that is the whole message is
+ * read on the message's own tokens (`read`, made once for every reader of the message).
+ */
+function requestsIn(unit: Unit, read: ReadText): Request[] {
   const found: Request[] = [];
   const add = (stops: Channel[] | 'all', start: number, end: number): void => {
     found.push({ stops, start: unit.at + start, end: unit.at + end });
   };
   const whole = (): void => add('all', 0, unit.text.length);
   if (bareKeyword(unit.text) || keywordAndMore(unit.text, unit.sentence)) whole();
-  const { tokens, at, end } = locate(unit.text);
+  const located = unit.text === read.folded ? read.located : locate(unit.text);
+  const { tokens, at, end } = located;
   const book = unit.split ? SENTENCE_REQUESTS : unit.sentence ? SENTENCE_AND_CLAUSE : CLAUSE_REQUESTS;
   for (const hit of everyHit(book, tokens)) {
     const from = at[hit.start]!;
@@ -469,7 +478,7 @@ function requestsIn(unit: Unit): Request[] {
   }
   const leave = everyHit(LEAVE_ALONE, tokens);
   for (const hit of leave) {
-    if (hit.cue !== 'leave_alone' || !spaced(unit.text, { tokens, at, end }, hit)) continue;
+    if (hit.cue !== 'leave_alone' || !spaced(unit.text, located, hit)) continue;
     const alone = at[hit.end - 1]!;
     if (!unit.text.startsWith('alone', alone) || inWord(unit.text[alone + 'alone'.length])) continue;
     const from = at[hit.start]!;
@@ -485,13 +494,13 @@ function requestsIn(unit: Unit): Request[] {
     if (!story) add('all', from, alone + 'alone'.length);
   }
   for (const hit of everyHit(NOT_INTERESTED, tokens))
-    if (aboutThis(unit.text, { tokens, at, end }, hit.end - 1)) add('all', at[hit.start]!, end[hit.end - 1]!);
+    if (aboutThis(unit.text, located, hit.end - 1)) add('all', at[hit.start]!, end[hit.end - 1]!);
   if (unit.sentence && warnsOff(unit.text)) whole();
   return found;
 }
 
 function normalise(text: string): string {
-  return fold(text).replace(STOP_EMOJI, ' stop ').replace(STOP_TYPO, 'stop').replace(/\s+/g, ' ').trim();
+  return fold(text).replace(STOP_EMOJI, ' stop ').replace(STOP_TYPO, 'stop').replace(BLANKS, ' ').trim();
 }
 
 /**
@@ -506,10 +515,11 @@ export function readOptOut(text: string): OptOutReading | null {
   if (/^([a-z][\s.*_-]+){2,14}[a-z][\s.!]*$/.test(message) && bareKeyword(message.replace(/[^a-z]/g, '')))
     return { kind: 'opt_out', wrongNumber: false };
   if (wrongNumber(message)) return { kind: 'opt_out', wrongNumber: true };
-  const found = unitsOf(message).flatMap(requestsIn);
+  const read = readFolded(message);
+  const found = unitsOf(message).flatMap((unit) => requestsIn(unit, read));
   if (bareKeyword(message)) found.push({ stops: 'all', start: 0, end: message.length });
   if (found.length === 0) return null;
-  const scopes = scopesOf(message);
+  const scopes = scopesOf(read);
   const requests = found.filter(
     (request) => !scopes.some((scope) => request.start < scope.end && scope.start < request.end),
   );

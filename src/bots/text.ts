@@ -13,7 +13,7 @@ export type Lang = 'en' | 'es';
 export function fold(text: string): string {
   // Plain ASCII has nothing to decompose, no marks, format characters or curly quotes: only case and "pa'" change
   // (the same result as the full fold below, at a fraction of its cost: a step folds many short ASCII texts).
-  if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase().replace(/\bpa'(?=\s|$)/g, 'para');
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(PA, 'para');
   return (
     text
       // "2½" is 2.5 (compatibility decomposition would write "21⁄2").
@@ -24,9 +24,13 @@ export function fold(text: string): string {
       .replace(/[\u201c\u201d]/g, '"')
       .toLowerCase()
       // Spoken Spanish "pa'" is "para" ("lista pa' mudarse", "pa' la universidad").
-      .replace(/\bpa'(?=\s|$)/g, 'para')
+      .replace(PA, 'para')
   );
 }
+// Compiled once (a pattern written in `fold` is a new object on every call); `replace` starts the global PA at 0
+// and leaves it there.
+const NOT_ASCII = /[^\p{ASCII}]/u;
+const PA = /\bpa'(?=\s|$)/g;
 
 /**
  * How much of a step's text the bot reads for facts, questions and intent: about a screenful of chat. A lead
@@ -106,10 +110,11 @@ export function expandShorthand(folded: string): string {
   return SHORTHAND.reduce((text, [pattern, words]) => text.replace(pattern, words), folded);
 }
 
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 /** Splits a message into sentences (keeps the text of each, trimmed, empties dropped). */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(SENTENCE_BREAK)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }
@@ -118,14 +123,17 @@ export function sentences(text: string): string[] {
 export function stripJsonBlobs(text: string): string {
   let out = text;
   for (let pass = 0; pass < 5; pass += 1) {
-    const next = out
-      .replace(/\{[^{}]*\}/g, (blob) => (/["':]/.test(blob) ? ' ' : blob))
-      .replace(/\[[^[\]]*\]/g, (blob) => (/["':]/.test(blob) ? ' ' : blob));
+    const next = out.replace(OBJECT_BLOB, dropQuoted).replace(ARRAY_BLOB, dropQuoted);
     if (next === out) break;
     out = next;
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return out.replace(BLANKS, ' ').trim();
 }
+const OBJECT_BLOB = /\{[^{}]*\}/g;
+const ARRAY_BLOB = /\[[^[\]]*\]/g;
+const QUOTED = /["':]/;
+const BLANKS = /\s+/g;
+const dropQuoted = (blob: string): string => (QUOTED.test(blob) ? ' ' : blob);
 
 /** Number words from zero to nineteen and the tens, in English and in Spanish (folded). */
 const EN_WORDS =

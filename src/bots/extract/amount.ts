@@ -186,9 +186,11 @@ function multiplier(suffix: string | undefined, digits: string): number {
  */
 function hundreds(text: string): string {
   return text
-    .replace(/\b(\d{1,2}) hundred(?: and)? (?:thousand|k)\b/g, (_m, n: string) => `${Number(n) * 100}k`)
-    .replace(/\b(\d{1,2}) hundred\b/g, (_m, n: string) => String(Number(n) * 100));
+    .replace(HUNDREDS_THOUSAND, (_m, n: string) => `${Number(n) * 100}k`)
+    .replace(HUNDREDS, (_m, n: string) => String(Number(n) * 100));
 }
+const HUNDREDS_THOUSAND = /\b(\d{1,2}) hundred(?: and)? (?:thousand|k)\b/g;
+const HUNDREDS = /\b(\d{1,2}) hundred\b/g;
 
 /**
  * "under a mil", "about a mil", "a mil max": English slang for one million (Spanish "a mil" is "to a thousand": only
@@ -200,11 +202,12 @@ const A_MIL =
 
 /** Blanks out phone numbers and clock times so they never read as amounts. */
 function blankNoise(folded: string): string {
-  return folded
-    .replace(/\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/g, (match) => ' '.repeat(match.length))
-    .replace(/\b\d{1,2}:\d{2}\b/g, (match) => ' '.repeat(match.length))
-    .replace(/\b\d{1,2}\/\d{1,2}(\.\d)?\b/g, (match) => ' '.repeat(match.length));
+  return folded.replace(PHONE, blank).replace(CLOCK, blank).replace(SLASHED, blank);
 }
+const PHONE = /\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/g;
+const CLOCK = /\b\d{1,2}:\d{2}\b/g;
+const SLASHED = /\b\d{1,2}\/\d{1,2}(\.\d)?\b/g;
+const blank = (match: string): string => ' '.repeat(match.length);
 
 /**
  * "low 700s", "mid 600s", "high 500s" (and "upper", "lower", "los 600 y pico" is left alone): the low third is a
@@ -377,24 +380,28 @@ export function blankMoney(folded: string, saying: Partial<Record<MoneyRole, str
   return text + folded.slice(at).trimStart();
 }
 
+/** Amounts said in words, rewritten in this order before the scan (compiled once, not per scan). */
+const SLANG_AMOUNTS: readonly (readonly [RegExp, string])[] = [
+  [/\b(medio millon|half a (million|mil|mill))\b/g, '500k'],
+  // Caribbean "palo" is a million ("medio palo", "un palo y medio", "2 palos"); "lucas" are thousands.
+  [/\bmedio palo\b/g, '500k'],
+  [/\b(un|1) palo y medio\b/g, '1.5m'],
+  [/\b(un|1) palo\b/g, '1m'],
+  [/\b(\d+(?:\.\d+)?) palos\b/g, '$1m'],
+  [/\b(\d+) lucas?\b/g, '$1k'],
+  // Mexican "melón" is a million too ("medio melón", "un melón y medio", "2 melones").
+  [/\bmedio melon\b/g, '500k'],
+  [/\b(un|1) melon y medio\b/g, '1.5m'],
+  [/\b(un|1) melon\b/g, '1m'],
+  [/\b(\d+(?:\.\d+)?) melones\b/g, '$1m'],
+  [/\b(a|one|un) (million|millon)\b/g, '1m'],
+];
+
 /** Scans folded text (see text.ts `fold`); callers blank addresses first. */
 export function scanAmounts(folded: string): AmountScan {
-  const text = blankNoise(folded)
-    .replace(DECADE, decadeAmount)
-    .replace(/\b(medio millon|half a (million|mil|mill))\b/g, '500k')
-    // Caribbean "palo" is a million ("medio palo", "un palo y medio", "2 palos"); "lucas" are thousands.
-    .replace(/\bmedio palo\b/g, '500k')
-    .replace(/\b(un|1) palo y medio\b/g, '1.5m')
-    .replace(/\b(un|1) palo\b/g, '1m')
-    .replace(/\b(\d+(?:\.\d+)?) palos\b/g, '$1m')
-    .replace(/\b(\d+) lucas?\b/g, '$1k')
-    // Mexican "melón" is a million too ("medio melón", "un melón y medio", "2 melones").
-    .replace(/\bmedio melon\b/g, '500k')
-    .replace(/\b(un|1) melon y medio\b/g, '1.5m')
-    .replace(/\b(un|1) melon\b/g, '1m')
-    .replace(/\b(\d+(?:\.\d+)?) melones\b/g, '$1m')
-    .replace(/\b(a|one|un) (million|millon)\b/g, '1m')
-    .replace(A_MIL, (_match, before: string | undefined) => `${before ?? ''}1m`);
+  let slang = blankNoise(folded).replace(DECADE, decadeAmount);
+  for (const [pattern, amount] of SLANG_AMOUNTS) slang = slang.replace(pattern, amount);
+  const text = slang.replace(A_MIL, (_match, before: string | undefined) => `${before ?? ''}1m`);
   const scaled = hundreds(text);
   const amounts: Amount[] = [];
   const roles = roleWords(scaled);

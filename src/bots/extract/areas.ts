@@ -82,12 +82,17 @@ function notAnArea(place: string): boolean {
 /** Levenshtein distance of two short words, capped: true when at most `limit`. */
 function near(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Two rows of the distance table, swapped after each letter of `a` (not a new row per letter).
+  let row: number[] = [];
+  for (let j = 0; j <= b.length; j += 1) row.push(j);
+  let next = row.slice();
   for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
+    next[0] = i;
     for (let j = 1; j <= b.length; j += 1)
       next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    const done = row;
     row = next;
+    next = done;
   }
   return row[b.length]! <= limit;
 }

@@ -140,14 +140,42 @@ export interface Token {
   asks: boolean;
 }
 
+const POSSESSIVE_S = /'s$/;
+const CLAUSE_OPENER = /^[,;:¿]$/;
+const CLAUSE_MARK = /^[,;:]$/;
+const MARKS = '.,;:!?¿¡';
+/** A character of a word: a-z, 0-9, ' / # - (as /[a-z0-9'\/#-]/). */
+const inWord = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 48 && code <= 57) ||
+  code === 39 ||
+  code === 47 ||
+  code === 35 ||
+  code === 45;
+
+/**
+ * The words and marks of /[a-z0-9'/#-]+|[.,;:!?¿¡]/g in one scan of the characters (no match array per word), a
+ * word's "'s" dropped ("grandma's", "kitchen's", "everything's": the word itself).
+ */
+function wordsAndMarks(folded: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  while (at < folded.length) {
+    if (inWord(folded.charCodeAt(at))) {
+      const from = at;
+      while (at < folded.length && inWord(folded.charCodeAt(at))) at += 1;
+      tokens.push({ word: folded.slice(from, at).replace(POSSESSIVE_S, ''), at: from, asks: false });
+    } else {
+      if (MARKS.includes(folded[at]!)) tokens.push({ word: folded[at]!, at, asks: false });
+      at += 1;
+    }
+  }
+  return tokens;
+}
+
 /** The folded text as words and punctuation marks, in order, each knowing whether its sentence is a question. */
 export function tokensOf(folded: string): Token[] {
-  // "grandma's", "kitchen's", "everything's": the word itself.
-  const tokens = [...folded.matchAll(/[a-z0-9'/#-]+|[.,;:!?¿¡]/g)].map((match) => ({
-    word: match[0].replace(/'s$/, ''),
-    at: match.index,
-    asks: false,
-  }));
+  const tokens = wordsAndMarks(folded);
   let start = 0;
   for (let index = 0; index <= tokens.length; index += 1) {
     const word = tokens[index]?.word;
@@ -159,13 +187,13 @@ export function tokensOf(folded: string): Token[] {
       let opener = true;
       for (let at = start; at <= end && at < tokens.length; at += 1) {
         const token = tokens[at]!;
-        if (/^[,;:¿]$/.test(token.word)) opener = true;
+        if (CLAUSE_OPENER.test(token.word)) opener = true;
         else if (opener) {
           opener = false;
           const asks = ASKS.has(token.word);
           for (
             let rest = at;
-            rest <= end && rest < tokens.length && !/^[,;:]$/.test(tokens[rest]!.word);
+            rest <= end && rest < tokens.length && !CLAUSE_MARK.test(tokens[rest]!.word);
             rest += 1
           )
             tokens[rest]!.asks = asks;

@@ -1,4 +1,4 @@
-import { asRead, type Readable } from '../read/read-text.js';
+import { asRead, readFolded, refold, type Readable, type ReadText } from '../read/read-text.js';
 import { inQuestion, readWhens, type WhenOptions } from '../read/dates.js';
 import { numberWordsToDigits } from '../read/numbers.js';
 import { fold, negatedAfter, negatedBefore, TAKE_BACK_WORD } from '../text.js';
@@ -26,7 +26,7 @@ import {
   YES_WORDS,
 } from '../lexicon/time.js';
 import { anyOf, wordsOf } from '../read/words.js';
-import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
+import { phraseBook, type Phrase } from '../read/phrases.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { blankMoney } from './amount.js';
 
@@ -56,11 +56,11 @@ export type TimelineOptions = WhenOptions;
  * Where a reading is found in the folded text: a pattern's first match, or a phrase book's (phrase-offsets.ts). The
  * callers weigh questions and negation themselves, so every phrase is heard (`always`) and within its clause.
  */
-type Finder = (folded: string) => Span | undefined;
+type Finder = (cut: ReadText) => Span | undefined;
 const byPattern =
   (pattern: RegExp): Finder =>
-  (folded) => {
-    const match = pattern.exec(folded);
+  (cut) => {
+    const match = pattern.exec(cut.folded);
     return match ? { index: match.index, text: match[0] } : undefined;
   };
 const byPhrases = (phrases: readonly (string | Omit<Phrase<'said'>, 'cue'>)[]): Finder => {
@@ -72,22 +72,22 @@ const byPhrases = (phrases: readonly (string | Omit<Phrase<'said'>, 'cue'>)[]): 
       ...(typeof phrase === 'string' ? { words: phrase } : phrase),
     })),
   );
-  return (folded) => firstSpan(book, folded);
+  return (cut) => firstSpan(book, cut.folded, cut.located);
 };
 /** An answer that opens with one of these phrases ("nope", "hmm, creo que no", "lol no way"). */
-function opens(phrases: readonly string[]): { test: (folded: string) => boolean } {
+function opens(phrases: readonly string[]): { test: (cut: ReadText) => boolean } {
   const book = phraseBook(
     phrases.map((words) => ({ cue: 'said' as const, words, always: true, opening: true })),
   );
-  return { test: (folded) => book.find(tokenise(folded)) !== undefined };
+  return { test: (cut) => book.find(cut.tokens) !== undefined };
 }
 /** The earliest of several readings (the first finder's on a tie, as a pattern's alternation would). */
 const earliest =
   (...finders: Finder[]): Finder =>
-  (folded) => {
+  (cut) => {
     let first: Span | undefined;
     for (const find of finders) {
-      const span = find(folded);
+      const span = find(cut);
       if (span && (!first || span.index < first.index)) first = span;
     }
     return first;
@@ -141,9 +141,10 @@ function read(text: string, blanked = false): string {
   return blanked && digits === folded ? digits : blankMoney(digits);
 }
 
-function unquestioned(folded: string, find: Finder): Span | undefined {
-  const span = find(folded);
-  return span && !inQuestion(folded, span.index) ? span : undefined;
+/** A finder's reading of a cut (its tokens and their offsets made once for every finder), unless asked. */
+function unquestioned(cut: ReadText, find: Finder): Span | undefined {
+  const span = find(cut);
+  return span && !inQuestion(cut.folded, span.index) ? span : undefined;
 }
 
 /** True when these words (a date the lead wrote) end in a question mark, the sentence asked back ("45 days??"). */
@@ -165,10 +166,11 @@ export function extractSellerTimeline(
   // The pace turned down is no "fast" or "rapido" of the urgent words below.
   const folded = said.replace(NOT_SO_FAST, 'slower');
   const slower = folded !== said;
-  const reject = unquestioned(folded, REJECT);
+  const cut = readFolded(folded);
+  const reject = unquestioned(cut, REJECT);
   // "not gonna wait till next year": a later time turned down is no refusal of the 30 to 45 days.
   if (reject && !negatedBefore(folded, reject.index, 4)) return { accepted: false, urgency: reject.text };
-  const urgent = unquestioned(folded, URGENT_OR_SOONEST);
+  const urgent = unquestioned(cut, URGENT_OR_SOONEST);
   if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
   // "ni de broma en 30 días", "no way in 30 days": a date said after a flat refusal is turned down.
   const readings = readWhens(blankMoney(fold(text)).replace(NO_WAY, 'not '), options);
@@ -177,7 +179,7 @@ export function extractSellerTimeline(
   const echo = readings[0] !== undefined && asksBack(folded, readings[0].text);
   if (echo) {
     const reply = folded.slice(folded.lastIndexOf('?') + 1);
-    if (DECLINED.test(reply) && !WORKS.test(reply) && !SOONER.test(reply))
+    if (DECLINED.test(readFolded(reply)) && !WORKS.test(reply) && !SOONER.test(reply))
       return { accepted: false, urgency: readings[1]?.text ?? 'declined 30-45 days' };
     if (YES.test(reply)) return { accepted: true, urgency: '30-45 days' };
   }
@@ -199,13 +201,13 @@ export function extractSellerTimeline(
     return { accepted: false, urgency: first.text };
   }
   if (slower) return { accepted: false, urgency: 'not that fast' };
-  if (unquestioned(folded, FEW_MONTHS)) return { accepted: true, urgency: 'a few months' };
+  if (unquestioned(cut, FEW_MONTHS)) return { accepted: true, urgency: 'a few months' };
   if (!asked) return undefined;
   // The answer after a conclusion first ("...so probably not"), then the whole message.
   for (const answer of new Set([concluded(folded), folded])) {
     const works = WORKS.exec(answer);
     if (works && !negatedBefore(answer, works.index, 2)) return { accepted: true, urgency: '30-45 days' };
-    if (NO.test(answer)) return { accepted: false, urgency: 'declined 30-45 days' };
+    if (NO.test(refold(cut, answer))) return { accepted: false, urgency: 'declined 30-45 days' };
     if (YES.test(answer)) return { accepted: true, urgency: '30-45 days' };
   }
   return undefined;
@@ -310,10 +312,11 @@ const COSTS_NOW = { rent: 'rent', payment: 'rent' } as const;
 function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
   const text = blankMoney(fold(said), COSTS_NOW).replace(PRESENT_STATE, 'these days');
   const folded = read(text, true);
-  const browsing = unquestioned(folded, BROWSING);
+  const cut = readFolded(folded);
+  const browsing = unquestioned(cut, BROWSING);
   if (browsing && !negatedBefore(folded, browsing.index, 2))
     return dateTakingBack(folded, browsing, options) ?? { urgency: 'browsing', timeline: browsing.text };
-  const immediate = unquestioned(folded, IMMEDIATE_OR_SOONEST) ?? unquestioned(folded, MUST_MOVE_SAID);
+  const immediate = unquestioned(cut, IMMEDIATE_OR_SOONEST) ?? unquestioned(cut, MUST_MOVE_SAID);
   // "ahorita no podemos, pero en 2 meses sí": a now turned down right after it is no now.
   const now =
     immediate &&
@@ -341,7 +344,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   const retaken = dates.findLast((when) => when.retaken);
   const reading = concludedDate ?? retaken ?? dates.find((when) => when.moving) ?? dates[0];
   if (reading) return { urgency: urgencyOfWhen(reading), timeline: reading.text };
-  const open = unquestioned(folded, OPEN_ENDED_SAID);
+  const open = unquestioned(cut, OPEN_ENDED_SAID);
   if (open && !negatedBefore(folded, open.index, 2)) return { urgency: 'browsing', timeline: open.text };
   return undefined;
 }

@@ -18,7 +18,8 @@ const POLITE = new Set(POLITE_WORDS);
 /** Levenshtein distance up to `limit` (small words only). */
 function within(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const row: number[] = [];
+  for (let j = 0; j <= b.length; j += 1) row.push(j);
   for (let i = 1; i <= a.length; i += 1) {
     let prev = row[0]!;
     row[0] = i;
@@ -34,9 +35,10 @@ function within(a: string, b: string, limit: number): boolean {
   return row[b.length]! <= limit;
 }
 
+const STOPP = /^stopp+$/;
 /** A carrier keyword, one typo allowed from five letters on (same first letter, never a real near word). */
 export function isKeyword(word: string): boolean {
-  if (KEYWORD_SET.has(word) || /^stopp+$/.test(word)) return true;
+  if (KEYWORD_SET.has(word) || STOPP.test(word)) return true;
   if (NEAR_KEYWORD.has(word)) return false;
   return KEYWORDS.some(
     (keyword) =>
@@ -47,7 +49,8 @@ export function isKeyword(word: string): boolean {
   );
 }
 
-export const wordsIn = (text: string): string[] => text.match(/[a-z0-9']+/g) ?? [];
+const WORD = /[a-z0-9']+/g;
+export const wordsIn = (text: string): string[] => text.match(WORD) ?? [];
 
 /** Only keywords and their companions ("STOP ALL", "stop please", "ya basta"); an amount is not one ("hasta 650"). */
 export function bareKeyword(text: string): boolean {

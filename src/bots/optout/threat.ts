@@ -25,6 +25,12 @@ export const CONTACT_WORD = new RegExp(
   `^(${[...Object.values(CHANNEL_STEMS).flat(), ...CONTACT_STEMS_ES, 'contact', 'spam', 'bother', 'harass'].join('|')})`,
 );
 
+const COMPLAINT = /^(complaint|report|queja)$/;
+const REPORT_THEM = /^(reportar|bloquear|demandar|denunciar)(los|las|te|les|lo)$/;
+const GET_OR_BE = /^(get|getting|be|being)$/;
+const ONE_OR_ANY = /^(one|any)$/;
+const KEEP_ON = /^(keep|continue)$/;
+
 /**
  * A warning against more contact, read on the words of a sentence: a consequence aimed at us ("i'll report you",
  * "block this number", "los demando", "calling my lawyer"), more contact ("again", "one more", "if you keep", "si
@@ -39,20 +45,17 @@ export function warnsOff(sentence: string): boolean {
     (word, at) =>
       STRONG.has(word) ||
       (CONSEQUENCE.has(word) &&
-        (AIMED_AT.has(said[at + 1] ?? '') ||
-          near(at, CLITIC, 3) ||
-          /^(complaint|report|queja)$/.test(said[at + 2] ?? ''))) ||
-      /^(reportar|bloquear|demandar|denunciar)(los|las|te|les|lo)$/.test(word) ||
-      (word === 'reported' && /^(get|getting|be|being)$/.test(said[at - 1] ?? '')),
+        (AIMED_AT.has(said[at + 1] ?? '') || near(at, CLITIC, 3) || COMPLAINT.test(said[at + 2] ?? ''))) ||
+      REPORT_THEM.test(word) ||
+      (word === 'reported' && GET_OR_BE.test(said[at - 1] ?? '')),
   );
   const more = said.some(
     (word, at) =>
       AGAIN.has(word) ||
-      (word === 'more' && /^(one|any)$/.test(said[at - 1] ?? '')) ||
+      (word === 'more' && ONE_OR_ANY.test(said[at - 1] ?? '')) ||
       (KEEP.has(word) &&
         said.slice(Math.max(0, at - 5), at).some((before) => before === 'if' || before === 'si')) ||
-      (/^(keep|continue)$/.test(word) &&
-        said.slice(at + 1).some((after) => after === 'and' || after === 'y')),
+      (KEEP_ON.test(word) && said.slice(at + 1).some((after) => after === 'and' || after === 'y')),
   );
   // The contact narrowed to an hour within four words: "if you keep texting me at 6am i'll block you".
   const atAnHour = (at: number): boolean =>

@@ -116,6 +116,14 @@ const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
   ],
 ];
 
+/**
+ * Each shorthand's pattern, and the same pattern global for `replace` (compiled once: `replace` starts a global
+ * pattern at 0 and leaves it there).
+ */
+const SHORTHANDS_GLOBAL: readonly [RegExp, RegExp, (match: RegExpExecArray) => string][] = SHORTHANDS.map(
+  ([pattern, replace]) => [pattern, new RegExp(pattern.source, 'g'), replace],
+);
+
 function numberOf(word: string | undefined): number {
   if (!word) return 0;
   if (/^\d$/.test(word)) return Number(word);
@@ -203,8 +211,9 @@ function numberSpans(text: string): [number, number][] {
 /** Folded text with number words replaced by digits (English always, Spanish when `spanish` is true). */
 export function numberWordsToDigits(folded: string, { spanish }: { spanish: boolean }): string {
   let text = folded;
-  for (const [pattern, replace] of SHORTHANDS) {
-    const global = new RegExp(pattern.source, 'g');
+  for (const [pattern, global, replace] of SHORTHANDS_GLOBAL) {
+    // Most texts say no shorthand: no callback is made for them.
+    if (!pattern.test(text)) continue;
     text = text.replace(global, (...args: unknown[]) => {
       const match = args.slice(0, -2) as string[] & RegExpExecArray;
       return replace(match);

@@ -7,7 +7,7 @@ import { tokenise, type PhraseBook, type PhraseHit, type Token, type Tokens } fr
  */
 
 export interface Located {
-  tokens: Token[];
+  tokens: readonly Token[];
   /** Where each token's word starts in the folded text. */
   at: number[];
   /** Where each token's word ends (exclusive) in the folded text. */
@@ -35,7 +35,7 @@ export function locateTokens(folded: string, tokens: readonly Token[]): Located 
     end.push(after);
     from = after;
   }
-  return { tokens: [...tokens], at, end };
+  return { tokens, at, end };
 }
 
 const APOSTROPHES = "'\u2019";
@@ -52,13 +52,14 @@ function spelledAt(folded: string, from: number, word: string): number {
 }
 
 /** Every match of the book's phrases, each place (start and cue) once, in token order. */
-export function everyHit<C extends string>(book: PhraseBook<C>, tokens: Tokens): PhraseHit<C>[] {
-  const found = new Map<string, PhraseHit<C>>();
-  for (const hit of book.every(tokens)) {
-    const key = `${hit.start} ${hit.cue}`;
-    if (!found.has(key)) found.set(key, hit);
-  }
-  return [...found.values()].sort((a, b) => a.start - b.start);
+export function everyHit<C extends string>(book: PhraseBook<C>, tokens: Tokens): readonly PhraseHit<C>[] {
+  const hits = book.every(tokens);
+  if (hits.length < 2) return hits;
+  // A handful of hits: each kept unless one of the same place is kept already (no keys or map to make).
+  const found: PhraseHit<C>[] = [];
+  for (const hit of hits)
+    if (!found.some((kept) => kept.start === hit.start && kept.cue === hit.cue)) found.push(hit);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** The first match of any of the book's phrases (the earliest start), or undefined: one pass over the book. */

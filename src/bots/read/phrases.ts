@@ -117,7 +117,7 @@ export function either(words: readonly string[]): string {
 export function tokenise(text: string): Token[] {
   // The words of /[a-z]+|\d+(?:[.,]\d+)?|%|[.!?;,]/g on the text without apostrophes, read by one scan of its
   // characters: a step tokenises dozens of short texts, and the regex's iterator made a match array per word.
-  const folded = fold(text).replace(/['\u2019]/g, '');
+  const folded = fold(text).replace(APOSTROPHES, '');
   const tokens: Token[] = [];
   let clause = 0;
   let at = 0;
@@ -145,6 +145,7 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
+const APOSTROPHES = /['\u2019]/g;
 const PERCENT = 37;
 const CLAUSE_ENDS = '.!?;,';
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
@@ -363,11 +364,11 @@ export type Tokens = readonly Token[] | ReadText;
 /** A table of phrases, compiled once. */
 export interface PhraseBook<C extends string> {
   /** Every cue in the tokens, the first match of each phrase, negated ones left out. */
-  hear(text: Tokens): PhraseHit<C>[];
+  hear(text: Tokens): readonly PhraseHit<C>[];
   /** The first hit of any of `cues` (or of any cue), or undefined. */
   find(text: Tokens, ...cues: C[]): PhraseHit<C> | undefined;
   /** Every match of every phrase (each start once per phrase), negated ones left out. */
-  every(text: Tokens): PhraseHit<C>[];
+  every(text: Tokens): readonly PhraseHit<C>[];
   /** A book of the entries of these cues only (built once by the caller, not per message). */
   only(...cues: C[]): PhraseBook<C>;
 }
@@ -458,11 +459,45 @@ function insertOnce(list: number[], at: number): void {
   list[place] = at;
 }
 
+/**
+ * One of the step's words is in the text: looked up in its word set, or (a short cut, for which no set is made)
+ * by its tokens.
+ */
+function said(
+  words: ReadonlySet<string> | undefined,
+  tokens: readonly Token[],
+  step: ReadonlySet<string>,
+): boolean {
+  if (words) return holds(words, step);
+  for (const token of tokens) if (step.has(token.word)) return true;
+  return false;
+}
+
 /** Every one of the steps has one of its words in the text. */
-function holdsAll(words: ReadonlySet<string>, steps: readonly ReadonlySet<string>[]): boolean {
-  for (const step of steps) if (!holds(words, step)) return false;
+function saidAll(
+  words: ReadonlySet<string> | undefined,
+  tokens: readonly Token[],
+  steps: readonly ReadonlySet<string>[],
+): boolean {
+  for (const step of steps) if (!said(words, tokens, step)) return false;
   return true;
 }
+
+/** The word set of a cut's tokens. */
+function wordsOfCut(tokens: readonly Token[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const token of tokens) words.add(token.word);
+  return words;
+}
+
+/**
+ * How many entries a short cut's tokens are scanned for before its word set is made: a cut tried by one or two
+ * entries (most cuts) makes no set, one tried by many pays for it once and then looks words up.
+ */
+const SCANNED_ENTRIES = 2;
+
+/** The hits of a text that has none: one shared empty list, never changed (the lists are read-only). */
+const NO_HITS: readonly never[] = Object.freeze([]);
 
 /** The words of tokens[start..end), joined by spaces. */
 function evidenceOf(tokens: readonly Token[], start: number, end: number): string {
@@ -473,19 +508,26 @@ function evidenceOf(tokens: readonly Token[], start: number, end: number): strin
 
 function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): PhraseBook<C> {
   const index = indexEntries(entries);
-  const hear = (text: Tokens, wanted?: readonly C[], firstOnly = false, every = false): PhraseHit<C>[] => {
-    const hits: PhraseHit<C>[] = [];
+  const hear = (
+    text: Tokens,
+    wanted?: readonly C[],
+    firstOnly = false,
+    every = false,
+  ): readonly PhraseHit<C>[] => {
+    let hits: PhraseHit<C>[] | undefined;
     const tokens = isTokens(text) ? text : text.tokens;
-    if (tokens.length === 0) return hits;
-    // A cut's word set is made only when some entry is worth trying on it.
+    if (tokens.length === 0) return NO_HITS;
+    // A cut's word set is made only when a long cut, or a short one past its first entries, is tried.
     let words = isTokens(text) ? undefined : text.words;
+    let tried = 0;
     for (const at of candidates(index, tokens, entries.length)) {
       const entry = entries[at]!;
       if (wanted && !wanted.includes(entry.phrase.cue)) continue;
-      words ??= new Set(tokens.map((token) => token.word));
-      if (!holdsAll(words, entry.required)) continue;
-      if (entry.unless && holds(words, entry.unless)) continue;
-      if (entry.needs && !holds(words, entry.needs)) continue;
+      if (!words && (tokens.length > FEW_TOKENS || tried >= SCANNED_ENTRIES)) words = wordsOfCut(tokens);
+      tried += 1;
+      if (!saidAll(words, tokens, entry.required)) continue;
+      if (entry.unless && said(words, tokens, entry.unless)) continue;
+      if (entry.needs && !said(words, tokens, entry.needs)) continue;
       const last = entry.phrase.opening || entry.phrase.whole ? 1 : tokens.length;
       for (let start = 0; start < last; start++) {
         const end = matchAt(tokens, entry.steps, start);
@@ -494,13 +536,14 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
         if (beside(entry.notAfter, tokens[start - 1]) || beside(entry.notBefore, tokens[end])) continue;
         if (!aroundHolds(entry, tokens, start, end)) continue;
         if (!negated(tokens, start, end, entry.phrase)) {
+          hits ??= [];
           hits.push({ cue: entry.phrase.cue, start, end, evidence: evidenceOf(tokens, start, end) });
           if (firstOnly) return hits;
         }
         if (!every) break;
       }
     }
-    return hits;
+    return hits ?? NO_HITS;
   };
   return {
     hear: (text) => hear(text),

@@ -38,31 +38,52 @@ export function readFolded(folded: string): ReadText {
 }
 
 function views(raw: string, given: string | undefined): ReadText {
-  let folded = given;
-  let tokens: Token[] | undefined;
-  let located: Located | undefined;
-  let words: Set<string> | undefined;
-  let derived: Map<string, unknown> | undefined;
-  return {
-    raw,
-    get folded() {
-      return (folded ??= fold(raw));
-    },
-    get tokens() {
-      return (tokens ??= tokenise(this.folded));
-    },
-    get located() {
-      return (located ??= locateTokens(this.folded, this.tokens));
-    },
-    get words() {
-      return (words ??= new Set(this.tokens.map((token) => token.word)));
-    },
-    derive<T>(key: string, make: () => T): T {
-      derived ??= new Map();
-      if (!derived.has(key)) derived.set(key, make());
-      return derived.get(key) as T;
-    },
-  };
+  return new Views(raw, given);
+}
+
+/**
+ * The views of one text as a class: its getters and `derive` are shared by every instance, so a text read costs
+ * one object (an object literal made a getter function per view for every text).
+ */
+class Views implements ReadText {
+  #folded: string | undefined;
+  #tokens: Token[] | undefined;
+  #located: Located | undefined;
+  #words: Set<string> | undefined;
+  #derived: Map<string, unknown> | undefined;
+
+  constructor(
+    readonly raw: string,
+    folded: string | undefined,
+  ) {
+    this.#folded = folded;
+  }
+
+  get folded(): string {
+    return (this.#folded ??= fold(this.raw));
+  }
+
+  get tokens(): readonly Token[] {
+    return (this.#tokens ??= tokenise(this.folded));
+  }
+
+  get located(): Located {
+    return (this.#located ??= locateTokens(this.folded, this.tokens));
+  }
+
+  get words(): ReadonlySet<string> {
+    if (!this.#words) {
+      this.#words = new Set();
+      for (const token of this.tokens) this.#words.add(token.word);
+    }
+    return this.#words;
+  }
+
+  derive<T>(key: string, make: () => T): T {
+    this.#derived ??= new Map();
+    if (!this.#derived.has(key)) this.#derived.set(key, make());
+    return this.#derived.get(key) as T;
+  }
 }
 
 /** A reader's input: a step's read text, or a plain string (a test, the coach) read on the spot. */

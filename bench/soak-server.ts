@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -40,6 +41,11 @@ export interface SoakSample {
   cpuMs: number;
   /** Connected widget sockets. */
   widgetSockets: number;
+  /**
+   * Open engine.io connections (every WebSocket: widgets and agents). The descriptors beyond them are the process's
+   * own (the store, pipes, the listener) and the HTTP connections (widget sessions being made, kept alive a few s).
+   */
+  engineConnections: number;
 }
 
 /** The production default of HUB_BOT_WORD_PACE_MS: bot replies stream one word every 45 ms. */
@@ -123,6 +129,7 @@ async function startHub() {
   return {
     port,
     widgetSockets: () => hub.io.of('/widget').sockets.size,
+    engineConnections: () => hub.io.engine.clientsCount,
     async close() {
       await hub.close({ graceMs: 5_000 });
       await events.idle();
@@ -136,7 +143,7 @@ const ms = (ns: number) => ns / 1e6;
 let cpuAtLastSample = process.cpuUsage();
 let loopAtLastSample = performance.eventLoopUtilization();
 
-function sample(widgetSockets: number): SoakSample {
+function sample(widgetSockets: number, engineConnections: number): SoakSample {
   const memory = process.memoryUsage();
   const cpu = process.cpuUsage(cpuAtLastSample);
   cpuAtLastSample = process.cpuUsage();
@@ -154,18 +161,45 @@ function sample(widgetSockets: number): SoakSample {
     mainBusy: busy,
     cpuMs: (cpu.user + cpu.system) / 1_000,
     widgetSockets,
+    engineConnections,
   };
   loopDelay.reset();
   return result;
 }
 
+/**
+ * BENCH_SOAK_ALLOC_PROFILE=<file>: a sampling profile of what the server allocates during the run, collected
+ * objects included (where the garbage the collector spends its time on comes from), written when the bench closes
+ * the hub (open it as a .heapprofile in Chrome DevTools, or sum its self sizes by frame).
+ */
+async function startAllocationProfile(): Promise<(() => Promise<void>) | undefined> {
+  const file = process.env.BENCH_SOAK_ALLOC_PROFILE;
+  if (!file) return undefined;
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 64 * 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  } as never);
+  return async () => {
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 async function main(): Promise<void> {
   const hub = await startHub();
+  const stopAllocationProfile = await startAllocationProfile();
   loopDelay.enable();
   process.on('message', (message: string) => {
-    if (message === 'sample') process.send!({ type: 'sample', sample: sample(hub.widgetSockets()) });
+    if (message === 'sample')
+      process.send!({ type: 'sample', sample: sample(hub.widgetSockets(), hub.engineConnections()) });
     else if (message === 'close') {
-      void hub.close().then(() => process.send!({ type: 'closed' }));
+      void (stopAllocationProfile?.() ?? Promise.resolve())
+        .then(() => hub.close())
+        .then(() => process.send!({ type: 'closed' }));
     }
   });
   process.on('disconnect', () => process.exit(0));

@@ -438,7 +438,7 @@ export function printSoak(result: SoakResult): void {
   const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
   const perRow = windows.length > 30 ? Math.round(60 / options.sampleSeconds) : 1;
   console.log(
-    `| soak: ${options.connections} connections, ${options.ratePerSecond} lead msg/s, ${options.minutes} min, ${options.messagesPerLead} messages per visitor, 1 in ${options.coachedEvery} conversations agent-owned (rule coaching) | RSS MB | heap MB | fds | loop p99 ms (max of rows) | server CPU (cores) / main loop busy | acked | ack p99 ms | refused / unanswered / skipped | visitors replaced | bot replies | coaching runs |`,
+    `| soak: ${options.connections} connections, ${options.ratePerSecond} lead msg/s, ${options.minutes} min, ${options.messagesPerLead} messages per visitor, 1 in ${options.coachedEvery} conversations agent-owned (rule coaching) | RSS MB | heap used / total MB | fds (engine.io connections) | loop p99 ms (max of rows) | server CPU (cores) / main loop busy | acked | ack p99 ms | refused / unanswered / skipped | visitors replaced | bot replies | coaching runs |`,
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (let i = 0; i < windows.length; i += perRow) {
@@ -446,7 +446,7 @@ export function printSoak(result: SoakResult): void {
     const last = rows.at(-1)!;
     const sum = (pick: (w: SoakWindow) => number) => rows.reduce((total, w) => total + pick(w), 0);
     console.log(
-      `| ${last.atS} s | ${mb(last.server.rssBytes)} | ${mb(last.server.heapUsedBytes)} | ${last.server.fds} | ${Math.max(...rows.map((w) => w.server.loopP99Ms)).toFixed(1)} | ${(sum((w) => w.server.cpuMs) / (rows.length * options.sampleSeconds * 1_000)).toFixed(2)} / ${(sum((w) => w.server.mainBusy) / rows.length).toFixed(2)} | ${sum((w) => w.acked)} | ${Math.max(...rows.map((w) => w.ackP99Ms)).toFixed(1)} | ${sum((w) => w.refused)} / ${sum((w) => w.unanswered)} / ${sum((w) => w.skipped)} | ${sum((w) => w.replaced)} | ${sum((w) => w.botReplies)} | ${sum((w) => w.coachingRuns)} |`,
+      `| ${last.atS} s | ${mb(last.server.rssBytes)} | ${mb(last.server.heapUsedBytes)} / ${mb(last.server.heapTotalBytes)} | ${last.server.fds} (${last.server.engineConnections}) | ${Math.max(...rows.map((w) => w.server.loopP99Ms)).toFixed(1)} | ${(sum((w) => w.server.cpuMs) / (rows.length * options.sampleSeconds * 1_000)).toFixed(2)} / ${(sum((w) => w.server.mainBusy) / rows.length).toFixed(2)} | ${sum((w) => w.acked)} | ${Math.max(...rows.map((w) => w.ackP99Ms)).toFixed(1)} | ${sum((w) => w.refused)} / ${sum((w) => w.unanswered)} / ${sum((w) => w.skipped)} | ${sum((w) => w.replaced)} | ${sum((w) => w.botReplies)} | ${sum((w) => w.coachingRuns)} |`,
     );
   }
   // The reference: minute 10, or 1/6 of the run when it is shorter.
@@ -458,6 +458,9 @@ export function printSoak(result: SoakResult): void {
   const fdsMin = Math.min(...after.map((w) => w.server.fds));
   const fdsMax = Math.max(...after.map((w) => w.server.fds));
   const fdsFlat = fdsMax - fdsMin <= 20;
+  // The descriptors that are not a WebSocket: the process's own and the HTTP connections of the widget sessions
+  // being made (the visitors replaced come and go in bursts, their WebSockets with them).
+  const others = after.map((w) => w.server.fds - w.server.engineConnections);
   const loopWorst = Math.max(...windows.map((w) => w.server.loopP99Ms));
   const loopOver = windows.filter((w) => w.server.loopP99Ms >= 20).length;
   const ackedTotal = windows.reduce((total, w) => total + w.acked, 0);
@@ -467,7 +470,7 @@ export function printSoak(result: SoakResult): void {
     `RSS: ${mb(reference.server.rssBytes)} MB at ${reference.atS} s (the reference: minute 10 or 1/6 of the run), ${mb(end.server.rssBytes)} MB at the end: ${(rssDrift * 100).toFixed(1)}% (target within 5%: ${verdict(Math.abs(rssDrift) <= 0.05)})`,
   );
   console.log(
-    `open fds from the reference on: ${fdsMin} to ${fdsMax}, ${reference.server.fds} at the reference, ${end.server.fds} at the end (flat, at most 20 apart: ${verdict(fdsFlat)})`,
+    `open fds from the reference on: ${fdsMin} to ${fdsMax}, ${reference.server.fds} at the reference, ${end.server.fds} at the end (flat, at most 20 apart: ${verdict(fdsFlat)}); beyond the engine.io connections: ${Math.min(...others)} to ${Math.max(...others)}, ${others.at(-1)} at the end`,
   );
   console.log(
     `event-loop delay p99 per ${options.sampleSeconds} s window: worst ${loopWorst.toFixed(1)} ms, ${loopOver} of ${windows.length} windows at 20 ms or more (target under 20 ms throughout: ${verdict(loopOver === 0)}); max ${Math.max(...windows.map((w) => w.server.loopMaxMs)).toFixed(1)} ms`,

@@ -46,16 +46,27 @@ export interface TokenService {
 export const MAX_TOKEN_CHARS = 16_384;
 
 export function createTokenService(secret: string, widgetTtlSeconds: number): TokenService {
-  const key = new TextEncoder().encode(secret);
+  // Imported into WebCrypto once: given the secret's bytes, jose imports them again for every token it signs or
+  // verifies, which cost about as much as the signature itself (a widget session signs one, its connection
+  // verifies it).
+  let imported: Promise<CryptoKey> | undefined;
+  const hmacKey = () =>
+    (imported ??= crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    ));
 
-  const sign = (claims: Record<string, unknown>, audience: string, ttlSeconds: number) =>
+  const sign = async (claims: Record<string, unknown>, audience: string, ttlSeconds: number) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(ISSUER)
       .setAudience(audience)
       .setIssuedAt()
       .setExpirationTime(`${ttlSeconds}s`)
-      .sign(key);
+      .sign(await hmacKey());
 
   async function verify<T>(token: unknown, audience: string, schema: z.ZodType<T>): Promise<T> {
     if (typeof token !== 'string' || token.length === 0)
@@ -65,7 +76,7 @@ export function createTokenService(secret: string, widgetTtlSeconds: number): To
     if (token.length > MAX_TOKEN_CHARS) throw new HubError('UNAUTHORIZED', 'The token is too long');
     try {
       // A token without `exp` is refused: every token this hub accepts expires (docs/SECURITY.md).
-      const { payload } = await jwtVerify(token, key, {
+      const { payload } = await jwtVerify(token, await hmacKey(), {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience,

@@ -313,9 +313,15 @@ export function resolveSlotPick(answer: string, slots: readonly string[], today?
   return resolveWith(answer, slots, true, today) ?? usual;
 }
 
+/** "either of the first two", "any of the last 2", "los primeros dos": two slots named together, so no single pick. */
+const FIRST_TWO = /\b(?:first (?:two|2)|(?:primer[oa]s|2 primer[oa]s) (?:dos|2)|(?:dos|2) primer[oa]s)\b/g;
+const LAST_TWO = /\b(?:last (?:two|2)|(?:ultim[oa]s) (?:dos|2)|(?:dos|2) ultim[oa]s)\b/g;
+
 function resolveWith(answer: string, slots: readonly string[], edges: boolean, today?: Today): SlotPick {
   if (slots.length === 0) return undefined;
-  const folded = today ? relativeDaysAsWeekdays(answer, today) : answer;
+  const folded = (today ? relativeDaysAsWeekdays(answer, today) : answer)
+    .replace(FIRST_TWO, '1 or 2')
+    .replace(LAST_TWO, `${slots.length - 1} or ${slots.length}`);
   if (/\b(none|neither|ninguno|ninguna|no (one|time) works|nothing works)\b/.test(folded)) return undefined;
   const facts = slots.map(slotFacts);
   const offeredDates = new Set(facts.flatMap((fact) => (fact.date === undefined ? [] : [fact.date])));

@@ -1,3 +1,4 @@
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
 import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
@@ -155,4 +156,26 @@ suite('sealed-part misses, fixed after the measurement', [
   // Near misses: a referral thanked for, a lender the lead has.
   ['i can send you my coworkers, they are looking too', B('financing'), { alertTopic: null }],
   ['we have a lender already, preapproved', B('financing'), { slots: { financing: 'pre_approved' } }],
+]);
+
+// Two offered slots named together ("either of the first two") are no pick: the bot asks which one.
+const picking = {
+  kind: 'buyer',
+  slots: { budget: { min: 480_000, max: 600_000 }, financing: 'pre_approved', size: { bedrooms: 3 } },
+  scheduling: 'slot',
+  calendar: [
+    'Wednesday, March 11 at 9:30 AM',
+    'Thursday, March 12 at 1:00 PM',
+    'Saturday, March 14 at 10:00 AM',
+  ],
+} as CorpusCase['setup'];
+suite('two slots named together', [
+  ['either of the first two', picking, { booked: null }],
+  ['the first two both work', picking, { booked: null }],
+  ['any of the last two', picking, { booked: null }],
+  ['cualquiera de los primeros dos', { ...picking, lang: 'es' }, { booked: null }],
+  // Near misses: one slot named.
+  ['the first one', picking, { booked: 0 }],
+  ['the last one', picking, { booked: 2 }],
+  ['2', picking, { booked: 1 }],
 ]);

@@ -19,7 +19,7 @@ import {
 import { NEEDS_WORK_PHRASES, READY_PHRASES } from '../lexicon/condition.js';
 import { firstHit, locate, type Located } from '../read/phrase-offsets.js';
 import { phraseBook, type Phrase } from '../read/phrases.js';
-import { fold } from '../text.js';
+import { fold, TAKE_BACK_WORD } from '../text.js';
 import { clauseBefore, tokenAt, tokensOf, type Token } from './motivation.js';
 
 export const CONDITIONS = ['move_in_ready', 'needs_work', 'unknown'] as const;
@@ -96,9 +96,18 @@ function needsItsWork(tokens: Token[], index: number): boolean {
   return false;
 }
 
-/** Move-in ready or needs work; when both show up, needs work wins (it decides the cash-offer path). */
+/**
+ * Move-in ready or needs work; when both show up, needs work wins (it decides the cash-offer path). What the lead says
+ * after taking something back decides ("necesita trabajo... bueno no, ya la arreglamos").
+ */
 export function extractCondition(text: string): Condition | undefined {
   const folded = fold(text).replace(YEARS_OLD, ' ');
+  const back = TAKE_BACK_WORD.exec(folded);
+  const retaken = back && back.index > 0 ? conditionOf(folded.slice(back.index + back[0].length)) : undefined;
+  return retaken ?? conditionOf(folded);
+}
+
+function conditionOf(folded: string): Condition | undefined {
   const tokens = tokensOf(folded);
   const located = locate(folded);
   const needsWork = firstSaid(NEEDS_WORK, located, tokens);

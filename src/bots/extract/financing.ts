@@ -88,9 +88,9 @@ const LENDER = anyOf(LENDER_WORDS);
 const NEED_A_LENDER = new RegExp(
   `${wordsOf(NEED_WORDS)}(?: \\w+){0,2}? (?:a |an |un |una |el |la |algun |alguna )?(?:${LENDER})(?![a-z])`,
 );
-/** No loan needed: "no loan needed", "don't need a mortgage", "sin préstamo". */
+/** No loan needed: "no loan needed", "don't need a mortgage", "sin préstamo" (not "todavía sin banco": not yet one). */
 const NO_LOAN = new RegExp(
-  `${wordsOf(NOT_NEEDED_BEFORE)} (?:a |an |any |un |una |ningun )?(?:${LENDER})(?![a-z])|\\bno (?:${LENDER}) (?:${anyOf(NOT_NEEDED_AFTER)})\\b`,
+  `(?<!\\b(?:todavia|aun|still|yet) )${wordsOf(NOT_NEEDED_BEFORE)} (?:a |an |any |un |una |ningun )?(?:${LENDER})(?![a-z])|\\bno (?:${LENDER}) (?:${anyOf(NOT_NEEDED_AFTER)})\\b`,
 );
 /**
  * The lead approved: said of the lead ("loan officer says we're approved", "ya estamos aprobados"), or opening its

@@ -93,7 +93,7 @@ const NOT_NEEDED_COUNT = new RegExp(`${wordsOf(COUNT_NOT_NEEDED)}\\s*$`);
 /** ...and the count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine". */
 const ENOUGH_COUNT = new RegExp(`^[^.!?]*?\\b(?:con )?(\\d{1,2})\\s*(?:\\w+\\s+)?${wordsOf(COUNT_ENOUGH)}`);
 const BEDS_TAKEN_BACK = new RegExp(
-  `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:${BEDROOM_WORD}|${COUNT_SETTLED}|porque|because|since|cuz|pq|if|si)\\b))`,
+  `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:${BEDROOM_WORD}|${COUNT_SETTLED}|porque|because|since|cuz|pq|if|si)\\b|(?:y|and|plus|con|with|\\+) (?!(?:a )?half\\b|medio\\b|${BATHROOM_WORD}\\b)))`,
 );
 
 /** A count of people ("family of 5", "somos 6 en la familia", "3 kids"), taken out before a bare count is read. */
@@ -247,8 +247,11 @@ export function extractSize(
     const quoted = QUOTED.test(clause) || QUOTED.test(after.slice(0, 24));
     const requoted = quoted ? bareCount(withoutBaths(after))?.bedrooms : undefined;
     // "we don't need 4 beds, 3 is plenty": the count turned down gives way to the one said to be enough.
-    const enough = NOT_NEEDED_COUNT.test(clause) ? ENOUGH_COUNT.exec(after) : null;
-    const instead = enough ? [enough[0], enough[1]] : null;
+    // "scratch the 3 beds, we need 4", "forget the 3 bedrooms, 4 at least": or the count wanted or said after it.
+    const notNeeded = NOT_NEEDED_COUNT.test(clause);
+    const enough = notNeeded ? (ENOUGH_COUNT.exec(after) ?? WANTED_COUNT.exec(after)) : null;
+    const other = notNeeded && !enough ? bareCount(withoutBaths(after))?.bedrooms : undefined;
+    const instead = enough ? [enough[0], enough[1]] : other !== undefined ? ['', String(other)] : null;
     // "2 bed is fine... wait no, 3": a take-back further on, then the count it puts in place.
     const back = TAKE_BACK_WORD.exec(after);
     const takenBack =
@@ -258,7 +261,7 @@ export function extractSize(
       (back ? BEDS_TAKEN_BACK.exec(after.slice(back.index)) : null);
     const replacement = requoted ?? (takenBack ? Number(takenBack[1]) : undefined);
     // A range ("3-4 bedrooms", "3 o 4 recámaras") is the buyer's minimum: its low end.
-    turnedDown = NOT_NEEDED_COUNT.test(clause) && !enough;
+    turnedDown = notNeeded && !instead;
     const count = replacement ?? (turnedDown ? undefined : smallNumber(beds[1] ?? ''));
     if (count !== undefined && count >= 1 && count <= 12) {
       size.bedrooms = count;

@@ -1,5 +1,5 @@
 import { asRead, readFolded, refold, type Readable, type ReadText } from '../read/read-text.js';
-import { inQuestion, readWhens, type WhenOptions } from '../read/dates.js';
+import { inQuestion, readWhens, sameDayOfAMove, type WhenOptions } from '../read/dates.js';
 import { numberWordsToDigits } from '../read/numbers.js';
 import { fold, negatedAfter, negatedBefore, TAKE_BACK_WORD } from '../text.js';
 import {
@@ -306,6 +306,9 @@ function dateTakingBack(folded: string, span: Span, options: TimelineOptions): B
   return when ? { urgency: urgencyOfWhen(when), timeline: when.text } : undefined;
 }
 
+/** The asap words that also say how things are today ("right now im at work"): the move's only as NOW_OF_A_MOVE says. */
+const SAME_DAY_WORD = /^(?:right now|ahorita)$/;
+
 /** A rent or a monthly payment is what the lead pays where it lives: "paying 2,800 a month right now" is no move. */
 const COSTS_NOW = { rent: 'rent', payment: 'rent' } as const;
 
@@ -317,11 +320,13 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   if (browsing && !negatedBefore(folded, browsing.index, 2))
     return dateTakingBack(folded, browsing, options) ?? { urgency: 'browsing', timeline: browsing.text };
   const immediate = unquestioned(cut, IMMEDIATE_OR_SOONEST) ?? unquestioned(cut, MUST_MOVE_SAID);
-  // "ahorita no podemos, pero en 2 meses sí": a now turned down right after it is no now.
+  // "ahorita no podemos, pero en 2 meses sí": a now turned down right after it is no now; "im at work right now"
+  // is how things are (sameDayOfAMove).
   const now =
     immediate &&
     !negatedBefore(folded, immediate.index, 4) &&
-    !negatedAfter(folded, immediate.index + immediate.text.length, 3)
+    !negatedAfter(folded, immediate.index + immediate.text.length, 3) &&
+    (!SAME_DAY_WORD.test(immediate.text) || sameDayOfAMove(folded, immediate.index, immediate.text.length))
       ? immediate
       : undefined;
   if (now) return dateTakingBack(folded, now, options) ?? { urgency: 'immediate', timeline: now.text };

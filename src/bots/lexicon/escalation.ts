@@ -138,7 +138,8 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
     [
       'tax|irs lien|liens',
       'lien|liens on|against the|my|our house|home|property',
-      'un|el|_ lien de|del|sobre',
+      'un|el|_ lien de|del|sobre|por',
+      'puso|pusieron|tiene|hay un|una|_ lien|liens',
       'gravamen',
       'embargo fiscal',
     ],
@@ -246,7 +247,10 @@ export const SOMEONE_CAN_HELP = {
   notAfter: 'si|cuando',
 };
 
-/** "llámame", "márcame" (Mexican Spanish: call me), "me marcan", "háblame por teléfono" (a bare "háblame" is "tell me"). */
+/**
+ * "llámame", "márcame" (Mexican Spanish: call me), "me marcan", "háblame por teléfono", "hábleme hoy" (a bare "háblame"
+ * is "tell me").
+ */
 // prettier-ignore
 export const CALL_ME_ES: readonly { words: string }[] = [
   { words: 'llamame|llamenme|llameme|marcame|marquenme|marqueme' },
@@ -256,6 +260,8 @@ export const CALL_ME_ES: readonly { words: string }[] = [
   { words: 'quiero una llamada' },
   { words: 'hablame|hablenme|hableme por telefono' },
   { words: 'hablame|hablenme|hableme al cel|celular|telefono' },
+  // "háblame hoy", "hábleme ahorita": with a time it is a call ("háblame de la casa" is "tell me")
+  { words: 'hablame|hablenme|hableme ahorita|hoy|ya|manana|luego|porfa|por+favor|a+este+numero|al+numero' },
 ];
 
 /**

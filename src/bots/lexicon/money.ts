@@ -327,7 +327,8 @@ export const MEASURE_UNITS: readonly string[] = [
 export const TOO_MUCH_WORDS: readonly string[] = [
   'too high', 'too much', 'a bit high', 'a little high', 'kinda high', 'kind of high', 'high for us', 'too expensive',
   'a bit much', 'a little much', 'steep', 'out of our range', 'out of my range', 'out of our budget', 'over our budget',
-  'muy caro', 'muy cara', 'demasiado', 'mucho para nosotros', 'muy alto', 'se pasa', 'nos pasamos',
+  'muy caro', 'muy cara', 'caro', 'cara', 'pricey', 'expensive', 'demasiado', 'mucho para nosotros', 'muy alto', 'se pasa',
+  'nos pasamos',
 ];
 /** An amount put aside right before it ("scratch the 600", "forget the 500", "no es 500, es 550", "not 600, 650"). */
 // prettier-ignore

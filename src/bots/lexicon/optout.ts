@@ -361,7 +361,7 @@ export const PLACE_WORDS_ES: readonly string[] = ['casa', 'oficina', 'trabajo', 
 // prettier-ignore
 export const SORRY_WORDS: readonly string[] = [
   'sorry', 'perdon', 'oops', 'ups', 'whoops', 'my bad', 'mb', 'my mistake', 'wait', 'hold on', 'hang on', 'no',
-  'espera', 'esperen', 'perdona',
+  'espera', 'esperen', 'perdona', 'typo', 'my typo', 'autocorrect', 'mistake', 'error',
 ];
 /** Saying what was meant ("i meant", "quise decir")... */
 export const MEANT_WORDS: readonly string[] = [

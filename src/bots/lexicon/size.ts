@@ -109,13 +109,21 @@ export const RANGE_JOINERS = [
   'or up to',
 ] as const;
 
-/** A count the lead does not need, said before the bedrooms: "we don't need 4 beds", "no necesitamos 4 recámaras". */
+/**
+ * A count the lead does not need, said before the bedrooms: "we don't need 4 beds", "no necesitamos 4 recámaras", a
+ * count set aside ("scratch the 3 beds", "olvida las 3 recámaras") or complained of ("stop sending me 2 bedroom
+ * stuff", "ya no me manden casas de 2 recámaras").
+ */
 // prettier-ignore
 export const COUNT_NOT_NEEDED: readonly string[] = [
   "don't need", 'dont need', 'do not need', "don't want", 'dont want', 'do not want', "don't really need", "won't need",
   'wont need', 'no need', 'no necesitamos', 'doesnt have to be', "doesn't have to be", 'does not have to be',
   'dont have to be', 'no tiene que ser', 'no tienen que ser', 'no tiene que ser de',
-  'no necesito', 'no queremos', 'no quiero', 'no ocupamos',
+  'no necesito', 'no queremos', 'no quiero', 'no ocupamos', 'scratch the', 'scratch', 'forget the', 'forget about the',
+  'ignore the', 'olvida las', 'olvida lo de las', 'olvidate de las', 'stop sending me', 'stop sending', 'stop showing me',
+  'quit sending me', 'no more', 'enough with the', 'tired of', 'sick of', 'ya no me mandes', 'ya no me manden',
+  'no me manden', 'dejen de mandarme', 'deja de mandarme', 'ya no mas', 'no mas casas de', 'manden casas de',
+  'mandes casas de', 'mandarme casas de',
 ];
 /** The count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine". */
 // prettier-ignore

@@ -528,15 +528,21 @@ export const CURRENT_STATES: readonly string[] = [
   'con los papas', 'con mis padres', 'con mi padres', 'con los padres', 'con mis suegros', 'con mi suegros',
   'con los suegros', 'con mis familia', 'con mi familia', 'con los familia',
 ];
+/** Words that say today or now: chrono reads each as a date, the asap list holds "right now" and "ahorita". */
+const SAME_DAY = 'now|ahora|ahorita|today|tonight|tomorrow|hoy|noche|manana|evening';
+/** What may follow a time said as the whole answer ("today if possible", "hoy mismo", "tonight lol"). */
+const ANSWER_TAIL =
+  'if+possible|if+we+can|if+we+could|if+i+can|if+i+could|si+se+puede|si+podemos|de+ser+posible|lol|haha|jaja|mismo|please|pls|ideally|honestly|even|ojala|_';
 /**
- * A bare "now" that says when the lead moves (chrono reads every "now" as today): the move or the purchase right before
- * it ("we want to move now", "listos para comprar ahora"), a home needed now ("we need a place now"), or "now" as the
- * whole answer. "we need 4 bedrooms now", "somos 5 ahora" and "we're pre-approved now" say how things are, not when.
+ * A same-day time ("now", "right now", "ahorita", "today", "tonight", "mañana") that says when the lead moves: the
+ * move or the purchase right before it ("we want to move now", "listos para comprar ahora"), a home needed then ("we
+ * need a place now"), or the time as the whole clause ("right now", "today if possible"). "we need 4 bedrooms now",
+ * "im at work right now" and "lo hablo con mi esposo tonight" say how things are or when something else happens.
  */
 // prettier-ignore
 export const NOW_OF_A_MOVE: readonly string[] = [
-  'move|moving|mudar*|mudarnos|mudarme|cambiarnos|buy|buying|comprar|purchase|close|closing|cerrar|ready|listo|listos|lista|listas|start|empezar|looking|buscando ~3 now|ahora',
-  'need|want|necesitamos|necesito|queremos|quiero|ocupamos a|an|una|un|_ place|house|home|casa|something|algo|lugar ~2 now|ahora',
-  '^ like|_ now|ahora $',
+  `move|moving|mudar*|mudarnos|mudarme|cambiarnos|buy|buying|comprar|purchase|close|closing|cerrar|ready|listo|listos|lista|listas|start|empezar|looking|buscando|out ~3 ${SAME_DAY}`,
+  `need|want|necesitamos|necesito|queremos|quiero|ocupamos a|an|una|un|_ place|house|home|casa|something|algo|lugar|it|one ~2 ${SAME_DAY}`,
+  `^ like|para|pa|by|for|como|_ right|esta|this|_ ${SAME_DAY} ${ANSWER_TAIL} ${ANSWER_TAIL} $`,
   'ahora mismo|ya',
 ];

@@ -21,7 +21,7 @@ const NUMBER_WORD = new Set(NUMBER_WORDS);
 /** "stop, i meant 700k", "para, quise decir fontana": a stop that holds the lead's words while they correct them. */
 const SORRY = `((${anyOf(SORRY_WORDS)})[,.!:]* )*`;
 export const HOLD_TO_CORRECT = new RegExp(
-  `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=${SORRY}((${anyOf(MEANT_WORDS)})\\b|(${anyOf(CORRECTION_CUES)})[,:!]*(?= \\$?\\d)))`,
+  `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=${SORRY}((${anyOf(MEANT_WORDS)})\\b|(${anyOf(CORRECTION_CUES)})[,.:!]*(?= \\$?\\d)))`,
   'g',
 );
 const CORRECTION_LEAD_IN = new RegExp(

@@ -12,7 +12,7 @@ import {
   type HolidayDate,
 } from '../lexicon/time.js';
 import { everyHit, locate } from './phrase-offsets.js';
-import { either, phraseBook, tokenise } from './phrases.js';
+import { either, phraseBook } from './phrases.js';
 import { anyOf, wordsOf } from './words.js';
 
 /**
@@ -461,11 +461,24 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
   },
 ]);
 
-/** A bare "now" of the move (lexicon NOW_OF_A_MOVE). */
+/** A same-day time said of the move (lexicon NOW_OF_A_MOVE). */
 const NOW_MOVE = phraseBook(
   NOW_OF_A_MOVE.map((words) => ({ cue: 'now' as const, words, always: true, clause: true })),
 );
-const BARE_NOW = /^(?:now|ahora)$/;
+/** A date chrono reads from a same-day word: it holds no move of its own (NOW_OF_A_MOVE). */
+const SAME_DAY =
+  /^(?:right now|now|ahora|ahorita|today|tonight|tomorrow|hoy|esta noche|manana|this evening|esta tarde|this afternoon)$/;
+
+/**
+ * True when a same-day time at [index, index + length) of `folded` is the move's: a NOW_OF_A_MOVE phrase ends on it
+ * ("we need to move right now", "today if possible"), not "im at work right now" or "i'll ask my wife tonight".
+ */
+export function sameDayOfAMove(folded: string, index: number, length: number): boolean {
+  const located = locate(folded);
+  return everyHit(NOW_MOVE, located.tokens).some(
+    (hit) => located.at[hit.start]! <= index + length && located.end[hit.end - 1]! >= index,
+  );
+}
 
 /**
  * Where in `folded` words say no when (NOT_WHEN): [from, to) character ranges. A date overlapping one is dropped
@@ -570,12 +583,13 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
       !SHOWING_BEFORE.test(clauseBefore(folded, c.index)) &&
       !notWhen.some((span) => c.index < span.to && span.from < c.index + c.text.length),
   );
-  // A bare "now" counts only as the move's ("we want to move now"), not as how things are ("we need 4 bedrooms now").
-  const nowOfAMove =
-    ahead.some((c) => BARE_NOW.test(c.text.trim())) && NOW_MOVE.find(tokenise(folded)) !== undefined;
+  // A same-day time counts only as the move's ("we want to move now"), not as how things are ("we need 4 bedrooms
+  // now") or when something else happens ("lo hablo con mi esposo tonight").
   const kept = ahead.filter(
     (candidate, at) =>
-      !nowThen(folded, candidate, ahead[at + 1]) && (nowOfAMove || !BARE_NOW.test(candidate.text.trim())),
+      !nowThen(folded, candidate, ahead[at + 1]) &&
+      (!SAME_DAY.test(candidate.text.trim()) ||
+        sameDayOfAMove(folded, candidate.index, candidate.text.length)),
   );
   return kept.map((candidate, at) => {
     const before = kept[at - 1];

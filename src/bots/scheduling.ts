@@ -9,7 +9,7 @@ import {
   YES,
   type Today,
 } from './scheduling-parse.js';
-import { expandShorthand, fold, type Lang } from './text.js';
+import { expandShorthand, fold, TAKE_BACK_WORD, type Lang } from './text.js';
 
 /** DOMAIN.md section 4.4: calendar slots ("Reply 1, 2 or 3"), else time of day, then day, then confirm. */
 
@@ -201,7 +201,8 @@ export function schedulingStep(
   if (time) next.time = time;
   if (d) next.day = d;
   if (state.stage === 'time_of_day' && !tod && !d) {
-    if (NO.test(folded)) return fallback();
+    // "no wait, 900 is what zillow says...": a no that takes back a fact is no decline of the call.
+    if (NO.test(folded) && !TAKE_BACK_WORD.test(folded)) return fallback();
     return fail();
   }
   if (state.stage === 'day' && !d) return fail();

@@ -3,6 +3,7 @@ import {
   BUDGET_WORDS,
   SET_ASIDE_BEFORE,
   TOO_MUCH_WORDS,
+  DEGREE_WORDS,
   DEBT_WORDS,
   DOWN_WORDS,
   HUNDRED_VARIANTS,
@@ -156,7 +157,7 @@ const SETS_ASIDE_AN_AMOUNT = new RegExp(`${wordsOf(SET_ASIDE_BEFORE)}\\s*\\$?\\s
 export const setsAsideAnAmount = (folded: string): boolean => SETS_ASIDE_AN_AMOUNT.test(folded);
 /** Called too much right after it: "845 is a bit high for us", "650k está muy caro". */
 const TOO_MUCH_AFTER = new RegExp(
-  `^\\s*(?:k|mil)?\\s*(?:is|its|it's|seems|sounds|es|esta|se ve)?\\s*(?:(?:way|a bit|a little|kinda|kind of|pretty|super|very|really|un poco|bastante|just) )?(?:too )?${wordsOf(TOO_MUCH_WORDS)}`,
+  `^\\s*(?:k|mil)?\\s*(?:is|its|it's|seems|sounds|es|esta|se ve)?\\s*(?:(?:${anyOf(DEGREE_WORDS)}) )?(?:too )?${wordsOf(TOO_MUCH_WORDS)}`,
 );
 /** "i said 600 earlier but ...", "dije 600 antes pero ...": the amount said before is taken back by the next one. */
 export const SAID_BEFORE = phraseBook(SAID_BEFORE_PHRASES.map((words) => ({ cue: 'said' as const, words })));

@@ -10,6 +10,9 @@ import {
   OWN_PLACES,
   POSSESSIVES,
   ROUTE_WORDS,
+  STAY_NEAR_WORDS,
+  WHERE_THEY_ARE_OR_LEAVE,
+  WHERE_THEY_ARE_WORDS,
 } from '../lexicon/areas.js';
 import {
   AREA_NON_ANSWERS,
@@ -156,9 +159,10 @@ const NEGATED =
 /** A place turned down right after it is named ("fontana no, mejor rialto", "fontana but not anymore"). */
 const TURNED_DOWN_AFTER =
   /^\s*,?\s*(?:no|nope|not anymore|no more|ya no)\s*(?:[,.!;]|$|mejor\b|better\b|pero\b|but\b)|^[^.?!]{0,24}\bbut not anymore\b|^\s*(?:is |are )?(?:off the (?:table|list)|out of the (?:question|picture)|off\b|esta descartad[oa]|ya no)\b|^[\s.,!]*scratch that\b/;
-/** Where the lead is or leaves, not where it looks ("we live in ontario now", "vivimos en fontana", "leaving fontana"). */
-const WHERE_THEY_ARE =
-  /\b(live|living|lives|reside|we'?re renting|rent|renting|rent(ing)? now|own a (?:house|home|place|condo)|vivimos|vivo|rentamos|rento)\s+(?:\w+\s+)?(in|en)\s+$|\b(leaving|leave|moving out of|moving away from|moving from|getting out of|get out of|relocating from|salimos de|salirnos de|salir de|nos vamos de|irnos de|nos mudamos de|mudarnos de|dejar|dejamos)\s+$/;
+/** Where the lead is, works or leaves, not where it looks (lexicon WHERE_THEY_ARE_WORDS). */
+const WHERE_THEY_ARE = new RegExp(
+  `${wordsOf(WHERE_THEY_ARE_WORDS)}\\s+(?:\\w+\\s+)?(?:in|en)\\s+$|${wordsOf(WHERE_THEY_ARE_OR_LEAVE)}\\s+$`,
+);
 
 /**
  * Place names that are everyday words too ("since corona" is the pandemic, "comida china", "pelo chino"): read as a
@@ -170,11 +174,27 @@ const INTRODUCES_PLACE =
   /(\b(in|en|near|around|by|por|cerca de|to|a|from|de|at|like|prefer|prefiero|or|o|and|y|maybe|mejor|quizas?|tal vez|how about|what about)\s+|,\s*|^\s*)$/;
 const PLACE_FOLLOWS = /^\s*(,|or\b|o\b|and\b|y\b|area\b|ca\b)/;
 
+/** Where the lead (or its family) lives or works, said right before the place ("trabajo en ontario"). */
+function livesThere(folded: string, index: number): boolean {
+  const before =
+    folded
+      .slice(Math.max(0, index - 40), index)
+      .split(/[.!?;,]/)
+      .pop() ?? '';
+  return WHERE_THEY_ARE.test(before);
+}
+
+/**
+ * Words that take up a place the lead lives or works in as the one it wants ("we both work in ontario so near there",
+ * "mis papás viven en upland, queremos estar cerca de ellos", "we grew up en rancho and want to come back").
+ */
+const STAY_NEAR = new RegExp(wordsOf(STAY_NEAR_WORDS));
+
 /** "no me interesa fontana", "not in ontario", "anything but rialto": a place the lead does not want. */
 function ruledOut(folded: string, index: number, name: string): boolean {
   const said = folded.slice(Math.max(0, index - 40), index);
   const before = said.split(/[.!?;,]/).pop() ?? '';
-  if (EXCLUDING.test(before) || NEGATED.test(before) || WHERE_THEY_ARE.test(before)) return true;
+  if (EXCLUDING.test(before) || NEGATED.test(before) || livesThere(folded, index)) return true;
   if (TURNED_DOWN_AFTER.test(folded.slice(index + name.length))) return true;
   if (!EVERYDAY_WORDS.has(name)) return false;
   return !INTRODUCES_PLACE.test(said) && !PLACE_FOLLOWS.test(folded.slice(index + name.length));
@@ -187,6 +207,14 @@ interface Hit {
   end: number;
 }
 
+/**
+ * Where the lead's family lives, taken up as the place it wants ("mis papás viven en upland, queremos estar cerca de
+ * ellos"): read on the whole message when the lead's own clauses name no area.
+ */
+export function placesTakenUp(text: string, knownAreas: readonly string[]): string[] | undefined {
+  return STAY_NEAR.test(fold(text)) ? extractAreas(text, knownAreas) : undefined;
+}
+
 /** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
 export function extractAreas(text: string, knownAreas: readonly string[]): string[] | undefined {
   const folded = fold(text);
@@ -196,12 +224,15 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   }));
   // Known areas in the order the lead named them, spelled exactly or with one typo per word of six letters or more.
   const hits: Hit[] = [];
+  const homes: Hit[] = [];
   const known = knownAreasOf(knownAreas);
   for (const area of known) {
     const exact = area.pattern.exec(folded);
     const index = exact ? exact.index : misspelledAt(words, area);
-    if (index !== undefined && !ruledOut(folded, index, area.folded))
-      hits.push({ area: area.name, index, end: index + (exact ? exact[0].length : area.folded.length) });
+    if (index === undefined) continue;
+    const end = index + (exact ? exact[0].length : area.folded.length);
+    if (!ruledOut(folded, index, area.folded)) hits.push({ area: area.name, index, end });
+    else if (livesThere(folded, index)) homes.push({ area: area.name, index, end });
   }
   // A short name listed beside a named area ("rancho or upland", "en upland y rancho"): the list names both.
   for (const hit of [...hits]) {
@@ -220,9 +251,14 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   for (const match of folded.matchAll(SHORT_IN)) {
     const area = areaCalled(match[1]!, known);
     const index = match.index + match[0].length - match[1]!.length;
-    if (area && !hits.some((other) => other.area === area) && !ruledOut(folded, index, match[1]!))
-      hits.push({ area, index, end: index + match[1]!.length });
+    if (!area || [...hits, ...homes].some((other) => other.area === area)) continue;
+    const end = index + match[1]!.length;
+    if (!ruledOut(folded, index, match[1]!)) hits.push({ area, index, end });
+    else if (livesThere(folded, index)) homes.push({ area, index, end });
   }
+  // "trabajo en ontario, queremos comprar en chino": where the lead lives or works is no area, unless nothing else
+  // is named and the lead takes it up ("... so near there").
+  if (hits.length === 0 && STAY_NEAR.test(folded)) hits.push(...homes);
   // A name inside a longer one the lead wrote is not a second area ("Chino" in "Chino Hills").
   const inside = (hit: Hit, other: Hit) =>
     other.index <= hit.index && hit.end <= other.end && other.end - other.index > hit.end - hit.index;

@@ -1,6 +1,6 @@
 import { RETRACTING_WORDS } from '../lexicon/optout.js';
 import { wordsOf } from '../read/words.js';
-import { namesSomeoneElse, ownPart } from '../read/others.js';
+import { namesSomeoneElse, ownPart, ownVoice } from '../read/others.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold, TAKE_BACK } from '../text.js';
@@ -10,13 +10,14 @@ import {
   extractAreaAnswer,
   extractAreaList,
   extractAreas,
+  placesTakenUp,
   isAreaNonAnswer,
 } from './areas.js';
 import { extractCondition } from './condition.js';
 import { extractFinancing, revisitsFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractMustHaves } from './must-haves.js';
-import { extractBudget, extractPrice, restatesValue } from './price.js';
+import { extractBudget, extractPrice, restatesValue, takesUpTheirPrice } from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
 import {
   extractBuyerTimeline,
@@ -185,12 +186,18 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     fill(state, 'budget', extractBudget(purchase, { asked: false }), filled);
     fill(state, 'areas', extractAreas(purchase, context.knownAreas), filled);
   }
-  // The seller's own clauses first: a price someone else listed or got ("my neighbor listed at 899") stands in only
-  // when the lead names none of its own.
-  const askedPrice = { asked: state.asking === 'priceExpectation' };
+  // The seller's own voice first ("mis hermanos want 800 pero yo digo 720"), then its own clauses; a price someone
+  // else listed or got ("my neighbor listed at 899") only when the seller takes it up ("so we're hoping around there").
+  // A correction of a price said before reads its bare numbers as the price again ("no wait, i'd be happy with 850").
+  const askedPrice = {
+    asked: state.asking === 'priceExpectation' || (correcting && state.slots.priceExpectation !== undefined),
+  };
   const ownSale = ownPart(sale);
+  const voice = restatesValue(fold(sale)) ? undefined : ownVoice(sale);
   const price =
-    (ownSale !== sale ? extractPrice(ownSale, askedPrice) : undefined) ?? extractPrice(sale, askedPrice);
+    (voice !== undefined ? extractPrice(voice, askedPrice) : undefined) ??
+    extractPrice(ownSale, askedPrice) ??
+    (takesUpTheirPrice(sale) ? extractPrice(sale, { ...askedPrice, theirs: true }) : undefined);
   fill(state, 'priceExpectation', price, filled, correcting);
   fillFromModel(state, context, SELLER_MODEL_SLOTS, filled);
   return filled;
@@ -253,7 +260,11 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   const amountForSize = state.asking === 'size' && /^\s*\$?[1-9]\d{2}\s*k?\s*[.!]*\s*$/.test(fold(text));
   const askedBudget =
     state.asking === 'budget' || amountForSize || (correcting && state.slots.budget !== undefined);
-  let budget = once(context, `budget ${askedBudget}`, () => extractBudget(text, { asked: askedBudget }));
+  // The lead's own voice first when the message also reports someone else's ("my wife wants 700 but i say 650").
+  const voice = restatesValue(fold(text)) ? undefined : ownVoice(text);
+  let budget =
+    (voice !== undefined ? extractBudget(voice, { asked: askedBudget }) : undefined) ??
+    once(context, `budget ${askedBudget}`, () => extractBudget(text, { asked: askedBudget }));
   if (
     !budget &&
     askedBudget &&
@@ -294,7 +305,9 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     state.slots.size = { ...known, ...state.slots.size, bathrooms };
     filled.push('size');
   }
-  const timeline = extractBuyerTimeline(context.read ?? text, when(context));
+  const timeline =
+    (voice !== undefined ? extractBuyerTimeline(voice, when(context)) : undefined) ??
+    extractBuyerTimeline(context.read ?? text, when(context));
   if (timeline) {
     // A later explicit time replaces an earlier one when the lead says its plans changed ("actually asap").
     const changed = correcting || (timeline.urgency !== state.slots.urgency && plansChanged(text));
@@ -302,7 +315,9 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     fill(state, 'timeline', timeline.timeline, filled, changed);
   }
   let areas =
-    once(context, 'areas', () => extractAreas(text, context.knownAreas)) ?? placesAskedAbout(context);
+    once(context, 'areas', () => extractAreas(text, context.knownAreas)) ??
+    (whole.text !== text ? placesTakenUp(whole.text, context.knownAreas) : undefined) ??
+    placesAskedAbout(context);
   if (state.asking === 'areas')
     areas = areas
       ? (extractAreaList(text, context.knownAreas) ?? areas)
@@ -406,7 +421,10 @@ export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): S
     once(context, 'areas', () => extractAreas(text, context.knownAreas)) ?? placesAskedAbout(context),
     filled,
   );
-  const timeline = extractBuyerTimeline(context.read ?? text, when(context));
+  const voice = ownVoice(text);
+  const timeline =
+    (voice !== undefined ? extractBuyerTimeline(voice, when(context)) : undefined) ??
+    extractBuyerTimeline(context.read ?? text, when(context));
   if (timeline) {
     fill(state, 'urgency', timeline.urgency, filled);
     fill(state, 'timeline', timeline.timeline, filled);

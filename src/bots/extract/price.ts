@@ -2,6 +2,7 @@ import { numberWordsToDigits } from '../read/numbers.js';
 import {
   HUNDRED_VARIANTS,
   REAL_LIMIT_PHRASES,
+  SAME_AS_THEIRS,
   SPLIT_HUNDREDS,
   SPOKEN_TENS,
   TENS_VARIANTS,
@@ -93,15 +94,21 @@ function asMillions(amount: Amount): number | undefined {
     : undefined;
 }
 
+const SAME_AS = phraseBook(SAME_AS_THEIRS.map((words) => ({ cue: 'same' as const, words, clause: true })));
+
+/** The seller takes up someone else's price ("... so i'm hoping around there", "queremos lo mismo"). */
+export const takesUpTheirPrice = (text: string): boolean => SAME_AS.find(tokenise(fold(text))) !== undefined;
+
 /**
  * Seller price expectation: explicit amounts; a bare 3-digit number (300 to 999) only next to a price word, in
- * thousands. A range keeps its upper end (what the seller hopes for).
+ * thousands. A range keeps its upper end (what the seller hopes for). A price someone else got or paid ("the neighbor
+ * sold for 780") only with `theirs`: the seller takes it up.
  */
 export function extractPrice(
   text: string,
-  { asked }: { asked: boolean } = { asked: false },
+  { asked, theirs = false }: { asked: boolean; theirs?: boolean } = { asked: false },
 ): number | undefined {
-  const { amounts, ranges } = scan(text, { othersAsFallback: true });
+  const { amounts, ranges } = scan(text, { othersAsFallback: theirs });
   const usable = (amount: Amount): number | undefined => {
     if ((asked || amount.priceWord) && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;

@@ -18,6 +18,8 @@ import {
   PEOPLE_BEFORE,
   RANGE_JOINERS,
   COUNT_INSTEAD_LEADS,
+  COUNT_UNIT_STARTS,
+  COUNT_UNIT_WORDS,
   SAID_BEFORE,
 } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
@@ -63,7 +65,7 @@ const STYLES: [RegExp, string][] = [
  * the message that is not a price, a time, a duration or a bathroom count. A range gives its upper end.
  */
 const BARE_COUNT = new RegExp(
-  `(?:^|[\\s,(~])(?<!\\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\\s)(\\d{1,2})(?:ish|\\+)?(?:\\s*(?:${RANGE_JOIN})\\s*(\\d{1,2})(?:ish)?)?(?=$|[\\s,.!?)])(?!\\s*(?:k\\b|%|\\$|mil\\b|grand|thousand|million|m\\b|${BATHROOM_WORD}\\b|of us|de nosotros|days?|dias|min(?:ute)?s?\\b|hours?|hrs?|horas?|minutos?|weeks?|semanas?|months?|mes|meses|years?|anos?|yrs?|am\\b|pm\\b|:|o'?clock|kids?|hijos|cars?|car\\b|people|personas|dogs?|sq|ft|acres?|stor))`,
+  `(?:^|[\\s,(~])(?<!\\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\\s)(\\d{1,2})(?:ish|\\+)?(?:\\s*(?:${RANGE_JOIN})\\s*(\\d{1,2})(?:ish)?)?(?=$|[\\s,.!?)])(?!\\s*(?:${BATHROOM_WORD}\\b|${wordsOf(COUNT_UNIT_WORDS)}|${anyOf(COUNT_UNIT_STARTS)}))`,
   'g',
 );
 

@@ -309,6 +309,14 @@ function dateTakingBack(folded: string, span: Span, options: TimelineOptions): B
 /** The asap words that also say how things are today ("right now im at work"): the move's only as NOW_OF_A_MOVE says. */
 const SAME_DAY_WORD = /^(?:right now|ahorita)$/;
 
+/** The first date said after the reading at `span` ("no rush, maybe 6 months"), not turned down. */
+function dateAfter(folded: string, span: Span, options: TimelineOptions): BuyerTimeline | undefined {
+  const when = readWhens(folded.slice(span.index + span.text.length), options).find(
+    (reading) => !reading.negated,
+  );
+  return when ? { urgency: urgencyOfWhen(when), timeline: when.text } : undefined;
+}
+
 /** A rent or a monthly payment is what the lead pays where it lives: "paying 2,800 a month right now" is no move. */
 const COSTS_NOW = { rent: 'rent', payment: 'rent' } as const;
 
@@ -317,8 +325,12 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   const folded = read(text, true);
   const cut = readFolded(folded);
   const browsing = unquestioned(cut, BROWSING);
+  // "we're not in a rush, maybe 6 months": a date said after the hedge says when.
   if (browsing && !negatedBefore(folded, browsing.index, 2))
-    return dateTakingBack(folded, browsing, options) ?? { urgency: 'browsing', timeline: browsing.text };
+    return (
+      dateTakingBack(folded, browsing, options) ??
+      dateAfter(folded, browsing, options) ?? { urgency: 'browsing', timeline: browsing.text }
+    );
   const immediate = unquestioned(cut, IMMEDIATE_OR_SOONEST) ?? unquestioned(cut, MUST_MOVE_SAID);
   // "ahorita no podemos, pero en 2 meses sí": a now turned down right after it is no now; "im at work right now"
   // is how things are (sameDayOfAMove).

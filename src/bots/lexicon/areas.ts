@@ -36,6 +36,32 @@ export const LIVING_WORDS: readonly string[] = [
   'rento',
 ];
 
+/**
+ * Where the lead is now, not where it looks: living, renting or working somewhere, up to one word before "in"/"en"
+ * ("we live in ontario", "trabajo en riverside", "we grew up in pomona").
+ */
+// prettier-ignore
+export const WHERE_THEY_ARE_WORDS: readonly string[] = [
+  'live', 'living', 'lives', 'reside', "we're renting", 'rent', 'renting', 'rent now', 'renting now', 'own a house',
+  'own a home', 'own a place', 'own a condo', 'vivimos', 'vivo', 'viven', 'rentamos', 'rento', 'work', 'works',
+  'working', 'trabajo', 'trabajamos', 'trabaja', 'grew up', 'crecimos', 'creci',
+];
+/** ...or right before the place: "we're in ontario now", "estamos en fontana", "leaving fontana", "salimos de chino". */
+// prettier-ignore
+export const WHERE_THEY_ARE_OR_LEAVE: readonly string[] = [
+  "we're in", 'were in', 'we are in', "we're currently in", 'estamos en', 'ahorita estamos en', 'leaving', 'leave',
+  'moving out of', 'moving away from', 'moving from', 'getting out of', 'get out of', 'relocating from', 'salimos de',
+  'salirnos de', 'salir de', 'nos vamos de', 'irnos de', 'nos mudamos de', 'mudarnos de', 'dejar', 'dejamos',
+];
+
+/** Taking up where the lead lives or works as the place it wants: "so near there", "cerca de ellos", "come back". */
+// prettier-ignore
+export const STAY_NEAR_WORDS: readonly string[] = [
+  'near there', 'near them', 'close to them', 'close by', 'around there', 'over there', 'come back', 'move back',
+  'go back', 'stay', 'staying', 'same area', 'cerca de ellos', 'cerca de ellas', 'cerca de ahi', 'por ahi',
+  'regresar', 'volver', 'quedarnos', 'la misma zona', 'misma area', 'ahi mismo',
+];
+
 /** Pronouns, here and there, and words of no place ("near me", "cerca de ahí", "near the end"). */
 // prettier-ignore
 export const NEAR_NOTHING: readonly string[] = [

@@ -297,7 +297,7 @@ const HOW_TO_GET = [
  */
 export const NEEDS_LENDER_PHRASES: readonly string[] = [
   ...NOT_YET.flatMap((not) => [
-    `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ lender*|bank*|mortgage|banco|prestamista`,
+    `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ lender*|bank*|mortgage|banco|prestamista|loan|loans|prestamo`,
     `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ loan officer`,
   ]),
   'no lender',

@@ -330,6 +330,11 @@ export const TOO_MUCH_WORDS: readonly string[] = [
   'muy caro', 'muy cara', 'caro', 'cara', 'pricey', 'expensive', 'demasiado', 'mucho para nosotros', 'muy alto', 'se pasa',
   'nos pasamos',
 ];
+/** How much too much: "way too much", "a bit steep", "bastante caro". */
+// prettier-ignore
+export const DEGREE_WORDS: readonly string[] = [
+  'way', 'a bit', 'a little', 'kinda', 'kind of', 'pretty', 'super', 'very', 'really', 'un poco', 'bastante', 'just',
+];
 /** An amount put aside right before it ("scratch the 600", "forget the 500", "no es 500, es 550", "not 600, 650"). */
 // prettier-ignore
 export const SET_ASIDE_BEFORE: readonly string[] = [
@@ -351,4 +356,20 @@ export const UNITS_AFTER_A_NUMBER: readonly string[] = [
   'for every referral', 'for every lead', 'for every client', 'for every buyer', 'for every friend',
   'for each referral', 'for each lead', 'for each client', 'for each buyer', 'for each friend', 'cada', 'por cada',
   'por mes', 'por referido', 'por pie', 'por metro', 'al mes', 'mensual',
+];
+
+/**
+ * The seller's own words that take up someone else's price ("the one down the street got 1.1m, so i'm hoping around
+ * there", "la vecina vendió en 850, queremos lo mismo"): only then is that price the seller's hope.
+ */
+// prettier-ignore
+export const SAME_AS_THEIRS: readonly string[] = [
+  'around|about|at+least|close+to|near|something+like|somewhere+around|like that|there|theirs|hers|his',
+  'the same|similar',
+  'with|con that|eso|it',
+  'same as|like them|him|her|theirs|hers|his|that',
+  'lo mismo',
+  'algo parecido|similar|asi',
+  'mas+o+menos|por|como|cerca+de|al+menos eso|ahi',
+  'igual|parecido que|a ellos|ellas|el|ella|la+suya|el+suyo',
 ];

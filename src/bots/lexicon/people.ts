@@ -8,7 +8,8 @@ import { KIN } from './seller.js';
 export const THIRD_PARTIES: readonly string[] = [
   ...KIN,
   'friend', 'friends', 'buddy', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'coworker', 'coworkers',
-  'co-worker', 'roommate', 'cunado', 'cunada', 'cunados', 'compadre', 'comadre', 'vecino', 'vecina', 'vecinos',
+  'co-worker', 'roommate', 'cunado', 'cunada', 'cunados', 'compadre', 'comadre', 'vecino', 'vecina', 'vecinos', 'papas',
+  'mamas', 'folks',
   'amigo', 'amiga', 'amigos', 'amigas', 'companero', 'companera', 'in-laws', 'inlaws', 'laws',
 ];
 
@@ -35,4 +36,28 @@ export const CLAUSE_OPENERS: readonly string[] = [
 // prettier-ignore
 export const TURNING_WORDS: readonly string[] = [
   'but', 'pero', 'lol', 'jaja', 'haha', 'tho', 'though', 'while', 'mientras', 'whereas',
+];
+
+/**
+ * The lead's household and the sources of an estimate, who may speak for a figure the lead then says otherwise: "my
+ * son says we should ask 750, i'd be fine with 700", "mis hermanos want 800 pero yo digo 720", "900 is what zillow
+ * says". Reported with REPORT_VERBS.
+ */
+// prettier-ignore
+export const HOUSEHOLD_SPEAKERS: readonly string[] = [
+  'husband', 'hubby', 'wife', 'wifey', 'spouse', 'partner', 'esposo', 'esposa', 'marido', 'mujer', 'son', 'daughter',
+  'kids', 'hijo', 'hija', 'hijos', 'hijas', 'hermanos', 'brothers', 'sisters', 'siblings', 'family', 'familia',
+  'agent', 'realtor', 'appraiser', 'zillow', 'redfin', 'zestimate', 'internet', 'app',
+];
+/** Saying or wanting, of someone else: "my son says", "mi suegra dice que", "mis hermanos want". */
+// prettier-ignore
+export const REPORT_VERBS: readonly string[] = [
+  'says', 'said', 'thinks', 'think', 'thought', 'wants', 'want', 'wanted', 'suggests', 'suggested', 'told', 'tells',
+  'say', 'dice', 'dicen', 'dijo', 'dijeron', 'quiere', 'quieren', 'queria', 'piensa', 'piensan', 'cree', 'creen',
+  'opina', 'opinan', 'recomienda', 'sugiere', 'estimate', 'estimates', 'shows', 'has', 'puts',
+];
+/** The lead's own word against it: "i'd be fine with 700", "yo digo 720", "pero yo quiero en 3 meses". */
+// prettier-ignore
+export const OWN_VOICE: readonly string[] = [
+  'i', 'id', 'im', 'ill', 'me', 'my', 'we', 'wed', 'were', 'us', 'yo', 'nosotros', 'personally', 'honestly',
 ];

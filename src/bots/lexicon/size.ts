@@ -145,3 +145,25 @@ export const COUNT_INSTEAD_LEADS: readonly string[] = [
   'minimum', 'minimo', 'al menos', 'ideally', 'preferably', 'mejor', 'idealmente', 'we need', 'we want', 'need',
   'want', 'necesitamos', 'queremos', 'ocupamos',
 ];
+
+/**
+ * What a bare number before it counts when it is no bedroom count: money, time, people, cars, animals, areas, storeys
+ * ("650k", "2 weeks", "4 kids", "3 car garage", "2 stories"). Whole words, then the starts of words.
+ */
+export const COUNT_UNIT_WORDS: readonly string[] = [
+  'k',
+  'mil',
+  'm',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'am',
+  'pm',
+];
+// prettier-ignore
+export const COUNT_UNIT_STARTS: readonly string[] = [
+  '%', '$', ':', 'grand', 'thousand', 'million', 'of us', 'de nosotros', 'day', 'dias', 'hour', 'hr', 'hora', 'minuto',
+  'week', 'semana', 'month', 'mes', 'year', 'ano', 'yr', "o'clock", 'oclock', 'kid', 'hijos', 'car', 'people',
+  'personas', 'dog', 'sq', 'ft', 'acre', 'stor',
+];

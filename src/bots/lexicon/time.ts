@@ -483,6 +483,19 @@ export const SHOWING_WORDS = [
   'visitar', 'conocerla', 'recorrerla', 'recorrido', 'pasar a verla', 'ir a verla',
 ] as const;
 
+/** Someone's day that is no move: "mi hijo cumple 5 next month", "my bday is april 15", "our anniversary in may". */
+// prettier-ignore
+export const OTHER_DAYS: readonly string[] = [
+  'birthday', 'bday', 'b-day', 'cumple', 'cumplen', 'cumpleanos', 'anniversary', 'aniversario', 'quince',
+  'quinceanera', 'quinces',
+];
+
+/** A day the move is set against: "before my son's birthday", "para el cumple de mi hija". */
+// prettier-ignore
+export const BY_WORDS: readonly string[] = [
+  'before', 'by', 'after', 'until', 'antes de', 'antes del', 'para', 'despues de', 'despues del',
+];
+
 /** Who asks for its own move date: "can we be moved in by april 30?", "¿podemos cerrar en mayo?". */
 export const ASKING_SELVES: readonly string[] = ['we', 'i', 'us', 'podemos', 'puedo', 'podriamos'];
 /** Moving in or closing: "moved in", "close by may 15", "mudarnos", "cerrar". */
@@ -527,6 +540,12 @@ export const CURRENT_STATES: readonly string[] = [
   'en un apartamento', 'en una apartamento', 'en un renta', 'en una renta', 'con mis papas', 'con mi papas',
   'con los papas', 'con mis padres', 'con mi padres', 'con los padres', 'con mis suegros', 'con mi suegros',
   'con los suegros', 'con mis familia', 'con mi familia', 'con los familia',
+];
+/** Same-day dates as chrono writes them ("tonight", "esta noche", "mañana" folded): none holds a move of its own. */
+// prettier-ignore
+export const SAME_DAY_DATES: readonly string[] = [
+  'right now', 'now', 'ahora', 'ahorita', 'today', 'tonight', 'tomorrow', 'hoy', 'esta noche', 'manana', 'this evening',
+  'esta tarde', 'this afternoon',
 ];
 /** Words that say today or now: chrono reads each as a date, the asap list holds "right now" and "ahorita". */
 const SAME_DAY = 'now|ahora|ahorita|today|tonight|tomorrow|hoy|noche|manana|evening';

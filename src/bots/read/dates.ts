@@ -8,6 +8,9 @@ import {
   MEASURED_THINGS,
   MOVING_IN_WORDS,
   NOW_OF_A_MOVE,
+  BY_WORDS,
+  OTHER_DAYS,
+  SAME_DAY_DATES,
   SHOWING_WORDS,
   type HolidayDate,
 } from '../lexicon/time.js';
@@ -433,8 +436,13 @@ function nowThen(
   );
 }
 
-/** A visit to a home up to four words before a date: the date is the visit's ("tour it on saturday"). */
-const SHOWING_BEFORE = new RegExp(`\\b(?:${anyOf(SHOWING_WORDS)})\\b(?:\\s+\\S+){0,4}\\s*$`);
+/**
+ * A visit to a home or someone's day up to four words before a date: the date is the visit's or theirs ("tour it on
+ * saturday", "mi hija cumple 15 en mayo"; not "move before my son's birthday in june").
+ */
+const SHOWING_BEFORE = new RegExp(
+  `\\b(?:${anyOf(SHOWING_WORDS)}|(?<!\\b(?:${anyOf(BY_WORDS)})\\s+(?:\\S+\\s+){0,2})(?:${anyOf(OTHER_DAYS)}))\\b(?:\\s+\\S+){0,4}\\s*$`,
+);
 
 /**
  * Words chrono reads as a date that say no when: a length of time that measures something else, minutes (no one moves
@@ -466,8 +474,7 @@ const NOW_MOVE = phraseBook(
   NOW_OF_A_MOVE.map((words) => ({ cue: 'now' as const, words, always: true, clause: true })),
 );
 /** A date chrono reads from a same-day word: it holds no move of its own (NOW_OF_A_MOVE). */
-const SAME_DAY =
-  /^(?:right now|now|ahora|ahorita|today|tonight|tomorrow|hoy|esta noche|manana|this evening|esta tarde|this afternoon)$/;
+const SAME_DAY = new RegExp(`^(?:${anyOf(SAME_DAY_DATES)})$`);
 
 /**
  * True when a same-day time at [index, index + length) of `folded` is the move's: a NOW_OF_A_MOVE phrase ends on it

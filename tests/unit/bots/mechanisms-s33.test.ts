@@ -154,3 +154,154 @@ suite('a condition taken back', [
     { slots: { condition: 'needs_work' } },
   ],
 ]);
+
+const sellerReady = {
+  slots: {
+    address: '10550 Foothill Blvd',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+};
+
+// Someone else's price is the seller's only when taken up; the seller's own voice wins over a reported one.
+suite("someone else's price and the seller's own voice", [
+  [
+    'la vecina vendio la suya en 850, pero la mia es mas chica',
+    SES('priceExpectation', sellerReady),
+    { slots: { priceExpectation: null } },
+  ],
+  [
+    'mi prima vendio la suya en 650 el mes pasado',
+    SES('priceExpectation', sellerReady),
+    { slots: { priceExpectation: null } },
+  ],
+  [
+    'my neighbor got 880 for hers, pero la mia needs work',
+    S('priceExpectation', sellerReady),
+    { slots: { priceExpectation: null } },
+  ],
+  [
+    "my son says we should ask 750, i'd be fine with 700",
+    S('priceExpectation', sellerReady),
+    { slots: { priceExpectation: 700_000 } },
+  ],
+  [
+    'mis hermanos want 800 pero yo digo 720',
+    S('priceExpectation', sellerReady),
+    { slots: { priceExpectation: 720_000 } },
+  ],
+  [
+    "no wait, 900 is what zillow says, i'd be happy with 850",
+    S('priceExpectation', sellerReady),
+    { slots: { priceExpectation: 850_000 } },
+  ],
+  // Near misses: a neighbour's price taken up, a household's word alone.
+  [
+    'the neighbor sold for 780 so we want at least that',
+    S('priceExpectation', sellerReady),
+    { slots: { priceExpectation: 780_000 } },
+  ],
+  [
+    "our neighbor listed at 899, we'd be happy with that too",
+    S('priceExpectation', sellerReady),
+    { slots: { priceExpectation: 899_000 } },
+  ],
+  ['my wife says 700', S('priceExpectation', sellerReady), { slots: { priceExpectation: 700_000 } }],
+]);
+
+// A buyer's own voice over a reported one, for the budget and the time.
+suite("the buyer's own voice over a reported one", [
+  [
+    'mi suegra dice que esperemos al proximo año pero yo quiero en 3 meses',
+    ES('urgency', budgetKnown),
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['my husband wants 700 but i say 650 max', B('budget'), { slots: { budget: { max: 650_000 } } }],
+  // Near misses: the household alone, a value said before and corrected.
+  [
+    "oh and on price, my wife says 550 is the most we'd want to spend",
+    B('budget'),
+    { slots: { budget: { min: 440_000, max: 550_000 } } },
+  ],
+  ['mi esposo dice que el proximo año', ES('urgency', budgetKnown), { slots: { urgency: 'browsing' } }],
+  [
+    'i said 600 earlier but my husband says 675 is the real max',
+    B('budget', budgetKnown),
+    { slots: { budget: { max: 675_000 } } },
+  ],
+]);
+
+// Where the lead lives or works is no area when it wants another; taken up, it is.
+suite('where the lead lives or works', [
+  ["we're in ontario now, want to buy in upland", B('areas', budgetKnown), { slots: { areas: ['Upland'] } }],
+  [
+    'trabajo en ontario, queremos comprar en chino',
+    ES('areas', budgetKnown),
+    { slots: { areas: ['Chino'] } },
+  ],
+  [
+    'trabajo en riverside pero queremos vivir en eastvale',
+    ES('areas', budgetKnown),
+    { slots: { areas: ['Eastvale'] } },
+  ],
+  [
+    'we grew up in pomona but want to stay in rancho',
+    B('areas', budgetKnown),
+    { slots: { areas: ['Rancho Cucamonga'] } },
+  ],
+  [
+    "mis papas are moving to temecula next year, but we're staying here, buscando en etiwanda",
+    B('areas', budgetKnown),
+    { slots: { areas: ['Etiwanda'], urgency: null } },
+  ],
+  // Near misses: the place taken up, looked in, or said alone.
+  ['we both work in Ontario so near there', B('areas', budgetKnown), { slots: { areas: ['Ontario'] } }],
+  [
+    'mis papás viven en upland, queremos estar cerca de ellos',
+    ES('areas', budgetKnown),
+    { slots: { areas: ['Upland'] } },
+  ],
+  [
+    'we grew up en rancho and want to come back',
+    B('areas', budgetKnown),
+    { slots: { areas: ['Rancho Cucamonga'] } },
+  ],
+  [
+    "we're looking in ontario or upland",
+    B('areas', budgetKnown),
+    { slots: { areas: ['Ontario', 'Upland'] } },
+  ],
+]);
+
+// Someone's birthday is no move date, unless the move is set against it; a date after "no rush" says when.
+suite("someone's day, and a date after no rush", [
+  [
+    'mi hijo cumple 5 next month, and we want 4 bedrooms',
+    B('urgency', budgetKnown),
+    { slots: { urgency: null } },
+  ],
+  [
+    'mi hija cumple 15 en mayo, pero la mudanza la queremos en 6 meses',
+    ES('urgency', budgetKnown),
+    { slots: { urgency: 'six_months' } },
+  ],
+  [
+    'mi cumpleaños es el 15 de abril jaja, pero la mudanza no tiene prisa, tal vez el proximo año',
+    ES('urgency', budgetKnown),
+    { slots: { urgency: 'browsing' } },
+  ],
+  [
+    "my cousin is moving in 2 weeks lol, we're not in a rush, maybe 6 months",
+    B('urgency', budgetKnown),
+    { slots: { urgency: 'six_months' } },
+  ],
+  // Near misses: the move set against a birthday; no rush alone.
+  [
+    'we want to move before my sons birthday in june',
+    B('urgency', budgetKnown),
+    { slots: { timeline: 'june' } },
+  ],
+  ['no rush, probably next year', B('urgency', budgetKnown), { slots: { urgency: 'browsing' } }],
+  ['no rush', B('urgency', budgetKnown), { slots: { urgency: 'browsing' } }],
+]);

@@ -132,7 +132,7 @@ const DOWN_BEFORE =
  */
 /** What the lead itself paid for its home: "we paid 410", "i bought it for 300", "we got it for 610", "la compramos en 300 mil". */
 const OWN_PURCHASE_BEFORE =
-  /(?:\b(?:we|i|we've|i've|weve|ive)(?: \w+)? (?:paid|bought|got (?:it|ours|the (?:house|home|place)|this (?:house|home|place)))|(?:^|[.,;!?]\s*)(?:paid|bought)|\b(?:pagamos|pague|compramos|compre))(?: (?!for\b|at\b|en\b|por\b)[\w'-]+){0,3}(?: (?:for|at|in|en|por))?\s*\$?\s*$/;
+  /(?:\b(?:we|i|we've|i've|weve|ive)(?: \w+)? (?:paid|bought|got (?:it|ours|the (?:house|home|place)|this (?:house|home|place)))|(?:^|[.,;!?]\s*)(?:paid|bought)|\b(?:pagamos|pague|compramos|compre))(?: (?!for\b|at\b|por\b)[\w'-]+){0,3}(?: (?:for|at|in|en|por))?\s*\$?\s*$/;
 /**
  * A sale said with what was sold and when ("we sold our condo 2 years ago for 480k", "vendimos el depa hace 2 años en
  * 480") is farther from its price; a new clause ("and", "y", "but") ends it ("sold it and are looking for 600k").

@@ -148,7 +148,14 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     filled,
     correcting,
   );
-  const motivation = extractMotivation(text, { asked: state.asking === 'motivation' });
+  // "my neighbor is selling because of a divorce, we're selling because we need more room": the seller's own clauses.
+  const own = ownPart(text);
+  const ownMotivation =
+    own !== text ? extractMotivation(own, { asked: state.asking === 'motivation' }) : undefined;
+  const motivation =
+    ownMotivation?.motivation !== undefined && ownMotivation.motivation !== 'other'
+      ? ownMotivation
+      : extractMotivation(text, { asked: state.asking === 'motivation' });
   // A reason named later replaces an answer that named none ("other"): "relocating to nashville for work".
   const unnamed = state.slots.motivation === 'other' && motivation.motivation !== 'other';
   fill(state, 'motivation', motivation.motivation, filled, correcting || unnamed);

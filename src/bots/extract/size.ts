@@ -124,6 +124,13 @@ function bareCount(said: string): Size | undefined {
   }
   if (counts.length === 0 || counts.length > 3) return undefined;
   if (counts.some(({ value }) => value < 1 || value > 12)) return undefined;
+  // "with 3 is enough, pero 4 would be nice": the count said to be enough is the buyer's minimum.
+  const enough = counts.length > 1 ? ENOUGH_COUNT.exec(folded) : null;
+  if (enough) {
+    const least = Number(enough[1]);
+    const most = Math.max(...counts.map(({ value }) => value));
+    return { bedrooms: least, ...(most > least ? { maxBedrooms: most } : {}) };
+  }
   // One count is the answer. Several are alternatives ("4 would be ideal but 3 is ok", "3, maybe 4"): like a
   // range, the larger one is the need, unless the lead corrects themselves.
   const last = counts[counts.length - 1]!;
@@ -261,13 +268,20 @@ export function extractSize(
       instead ??
       BEDS_TAKEN_BACK.exec(after) ??
       (back ? BEDS_TAKEN_BACK.exec(after.slice(back.index)) : null);
-    const replacement = requoted ?? (takenBack ? Number(takenBack[1]) : undefined);
+    // "5 bedrooms would be a dream but 4 is fine": a smaller count said to be enough is the buyer's minimum.
+    const enoughLater = Number(ENOUGH_COUNT.exec(withoutBaths(after))?.[1] ?? NaN);
+    const replacement =
+      requoted ??
+      (takenBack ? Number(takenBack[1]) : undefined) ??
+      (enoughLater < (smallNumber(beds[1] ?? '') ?? 0) ? enoughLater : undefined);
     // A range ("3-4 bedrooms", "3 o 4 recámaras") is the buyer's minimum: its low end.
     turnedDown = notNeeded && !instead;
     const count = replacement ?? (turnedDown ? undefined : smallNumber(beds[1] ?? ''));
     if (count !== undefined && count >= 1 && count <= 12) {
       size.bedrooms = count;
-      const top = replacement !== undefined ? undefined : rangeTop(beds[1], beds[2]).max;
+      // "5 bedrooms would be a dream but 4 is fine": the dream is the top of the range.
+      const dream = count === enoughLater ? smallNumber(beds[1] ?? '') : undefined;
+      const top = replacement !== undefined ? dream : rangeTop(beds[1], beds[2]).max;
       if (top !== undefined) size.maxBedrooms = top;
     }
   }

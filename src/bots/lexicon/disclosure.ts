@@ -21,7 +21,7 @@ const ES_SUBJECT = ['una persona', 'un humano', 'alguien'];
 const ES_DOING = 'leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde';
 const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia';
 const OR_MACHINE =
-  'o|or es|is|its|_ un|una|a|an|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer';
+  'o|or es|is|its|eres|son|_ un|una|a|an|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada';
 
 // prettier-ignore
 const SINCERE: readonly string[] = [

@@ -316,6 +316,8 @@ export const TAX_OWED = {
 // prettier-ignore
 export const NOT_THEIR_FORECLOSURE: readonly string[] = [
   'neighbor|neighbors|neighbour|neighbours',
+  // a friend's: "my friend went through a foreclosure a few years back"
+  'friend|friends|buddy|coworker|coworkers|amigo|amiga|amigos|amigas|companero|companera ~4 foreclos*|remate|embargo*',
   'next door',
   'down the street',
   'bought|buy|buying|purchased|compramos|compre at|a|an|in|_ a|an|the|_ foreclos*|auction|subasta|remate',

@@ -248,7 +248,7 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
   year_built: [
     'year built', 'what|which year', 'year was it built', 'year it was built', 'year the house|home was built',
     'built when', 'when was it built', 'when was the house|home built', 'how old is it',
-    'how old is the house|home|property', 'built in', 'de que ano|year es', 'what year es', 'cuando se construyo', 'que antiguedad',
+    'how old is the|this|that house|home|property|place', 'built in', 'de que ano|year es', 'what year es', 'cuando se construyo', 'que antiguedad',
     'cuantos anos tiene la|_ casa|propiedad|vivienda|construccion', 'cuantos anos tiene de construida|construido|construccion',
     'la|_ casa|propiedad cuantos anos tiene', 'que edad tiene la|_ casa|propiedad',
     'que tan vieja|nueva|antigua es la|_ casa|propiedad', 'en que ano se construyo', 'en que ano la construyeron',
@@ -384,6 +384,8 @@ const OPENER = 'and|also|plus|oh|ok|okay|so|but|y|tambien|pero|ah|oye|_';
 const INTERROGATIVE: readonly string[] = [
   `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|cuando|donde|puedo|podemos|es|esta|incluye`,
   `${OPENER} se puede`,
+  // a Spanish question opened by a preposition: "de que año es", "en qué año", "para cuándo", "desde cuándo"
+  `${OPENER} de|en|a|con|para|desde que|cual|cuales|donde|cuando|quien|cuanto|cuanta|cuantos|cuantas`,
 ];
 /** Wanting something ("want to see it", "me gustaría verla"). */
 const WANTS: readonly string[] = [

@@ -31,7 +31,8 @@ suite("a sale that happened is not the buyer's budget", [
   ['vendimos la otra en 650 mil el año pasado', ES('budget'), { slots: { budget: null } }],
   ['we sold for 780k so our budget is 900k', B('budget'), { slots: { 'budget.max': 900_000 } }],
   ['sold ours for 700, looking to spend up to 850', B('budget'), { slots: { 'budget.max': 850_000 } }],
-  ['the neighbor sold for 780', S('priceExpectation'), { slots: { priceExpectation: 780_000 } }],
+  // Session 26: a neighbour's sale is the seller's price only when taken up (mechanisms-s33.test.ts).
+  ['the neighbor sold for 780', S('priceExpectation'), { slots: { priceExpectation: null } }],
 ]);
 
 // A budget noun, then what it is: a bare number after it is thousands whatever was asked.

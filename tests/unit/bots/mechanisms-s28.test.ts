@@ -146,7 +146,8 @@ suite('the purchase price is not the price hoped for', [
     { slots: { priceExpectation: 650_000 } },
   ],
   ['paid 410, want 700', S('priceExpectation', priceAsked), { slots: { priceExpectation: 700_000 } }],
-  ['the neighbor sold for 780', S('priceExpectation', priceAsked), { slots: { priceExpectation: 780_000 } }],
+  // Session 26: a neighbour's sale is the seller's price only when taken up (mechanisms-s33.test.ts).
+  ['the neighbor sold for 780', S('priceExpectation', priceAsked), { slots: { priceExpectation: null } }],
 ]);
 
 // A year alone after a hedge or a bound is a time frame; "not till" makes it the earliest time.

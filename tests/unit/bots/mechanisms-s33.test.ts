@@ -305,3 +305,86 @@ suite("someone's day, and a date after no rush", [
   ['no rush, probably next year', B('urgency', budgetKnown), { slots: { urgency: 'browsing' } }],
   ['no rush', B('urgency', budgetKnown), { slots: { urgency: 'browsing' } }],
 ]);
+
+const hellman = {
+  listing: {
+    id: 'L-33-02',
+    address: '7215 Hellman Ave',
+    price: 615_000,
+    beds: 3,
+    baths: 2,
+    area: 'Alta Loma',
+    sqft: 1640,
+    yearBuilt: 1979,
+    hoaMonthly: 145,
+    features: ['rv parking'],
+    availability: 'active',
+  },
+};
+
+// A Spanish question opened by a preposition asks without its question mark; "how old is this house".
+suite('questions without their mark', [
+  ['de que año es la casa', ES('budget', hellman), { answer: 'listing' }],
+  ['y de que año es', ES('budget', hellman), { answer: 'listing' }],
+  ['en que año la construyeron', ES('budget', hellman), { answer: 'listing' }],
+  ['how old is this house', B('budget', hellman), { answer: 'listing' }],
+  // Near miss: a range opened by "de".
+  ['de 500 a 600', ES('budget', hellman), { slots: { budget: { min: 500_000, max: 600_000 } } }],
+]);
+
+// "es usted el agente o es automático?": the machine named after "o es".
+suite('a person or a machine, asked in Spanish', [
+  ['es usted el agente o es automatico?', ES('size'), { disclosure: true }],
+  ['eres una persona o eres automatico?', ES('size'), { disclosure: true }],
+  ['are you the agent or automated?', B('size'), { disclosure: true }],
+  // Near miss: something else automatic.
+  ['es automatico el pago?', ES('size'), { disclosure: false }],
+]);
+
+// A smaller count said to be enough is the buyer's minimum.
+suite('a count said to be enough', [
+  ['5 bedrooms would be a dream but 4 is fine', B('size', budgetKnown), { slots: { size: { bedrooms: 4 } } }],
+  ['with 3 is enough, pero 4 would be nice', B('size', budgetKnown), { slots: { size: { bedrooms: 3 } } }],
+  ['4 would be ideal but 3 is ok', B('size', budgetKnown), { slots: { size: { bedrooms: 3 } } }],
+  // Near misses: a larger count said fine, baths said fine.
+  ['4 bedrooms, 5 would be fine too', B('size', budgetKnown), { slots: { size: { bedrooms: 4 } } }],
+  ['3 bedrooms, 2 baths is fine', B('size', budgetKnown), { slots: { size: { bedrooms: 3, bathrooms: 2 } } }],
+]);
+
+const sellerAddress = { slots: { address: '6543 Banyan St' } };
+
+// Someone else's sale, divorce or foreclosure is not the seller's; the seller's own reasons in Spanish.
+suite("someone else's story and the seller's own reason", [
+  [
+    "my neighbor is selling because of a divorce, we're selling because we need more room",
+    S('motivation', sellerAddress),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  [
+    "my friend went through a foreclosure a few years back, we're just relocating for work",
+    S('motivation', sellerAddress),
+    { escalation: null, slots: { motivation: 'relocation' } },
+  ],
+  [
+    'porque perdi el trabajo y no puedo con los pagos',
+    SES('motivation', sellerAddress),
+    { slots: { motivation: 'financial' } },
+  ],
+  ['nos regresamos a el salvador', SES('motivation', sellerAddress), { slots: { motivation: 'relocation' } }],
+  [
+    'we bought it en 2012 for 310k',
+    S('priceExpectation', sellerReady),
+    { slots: { priceExpectation: null } },
+  ],
+  // Near misses: the seller's own foreclosure after a friend's word, a price after what was paid.
+  [
+    'my friend told me you help with foreclosures, we got a notice of default',
+    S('motivation', sellerAddress),
+    { escalation: 'legal' },
+  ],
+  [
+    'we paid 410 back in 2015, hoping for 700',
+    S('priceExpectation', sellerReady),
+    { slots: { priceExpectation: 700_000 } },
+  ],
+]);

@@ -4,6 +4,7 @@ import {
   SET_ASIDE_BEFORE,
   TOO_MUCH_WORDS,
   DEGREE_WORDS,
+  CONCEDED_AFTER,
   DEBT_WORDS,
   DOWN_WORDS,
   HUNDRED_VARIANTS,
@@ -157,7 +158,7 @@ const SETS_ASIDE_AN_AMOUNT = new RegExp(`${wordsOf(SET_ASIDE_BEFORE)}\\s*\\$?\\s
 export const setsAsideAnAmount = (folded: string): boolean => SETS_ASIDE_AN_AMOUNT.test(folded);
 /** Called too much right after it: "845 is a bit high for us", "650k está muy caro". */
 const TOO_MUCH_AFTER = new RegExp(
-  `^\\s*(?:k|mil)?\\s*(?:is|its|it's|seems|sounds|es|esta|se ve)?\\s*(?:(?:${anyOf(DEGREE_WORDS)}) )?(?:too )?${wordsOf(TOO_MUCH_WORDS)}`,
+  `^\\s*(?:k|mil)?\\s*(?:is|its|it's|seems|sounds|es|esta|se ve)?\\s*(?:(?:${anyOf(DEGREE_WORDS)}) )?(?:too |to )?${wordsOf(TOO_MUCH_WORDS)}(?![\\s,]*(?:${anyOf(CONCEDED_AFTER)}))`,
 );
 /** "i said 600 earlier but ...", "dije 600 antes pero ...": the amount said before is taken back by the next one. */
 export const SAID_BEFORE = phraseBook(SAID_BEFORE_PHRASES.map((words) => ({ cue: 'said' as const, words })));

@@ -161,7 +161,7 @@ const TURNED_DOWN_AFTER =
   /^\s*,?\s*(?:no|nope|not anymore|no more|ya no)\s*(?:[,.!;]|$|mejor\b|better\b|pero\b|but\b)|^[^.?!]{0,24}\bbut not anymore\b|^\s*(?:is |are )?(?:off the (?:table|list)|out of the (?:question|picture)|off\b|esta descartad[oa]|ya no)\b|^[\s.,!]*scratch that\b/;
 /** Where the lead is, works or leaves, not where it looks (lexicon WHERE_THEY_ARE_WORDS). */
 const WHERE_THEY_ARE = new RegExp(
-  `${wordsOf(WHERE_THEY_ARE_WORDS)}\\s+(?:\\w+\\s+)?(?:in|en)\\s+$|${wordsOf(WHERE_THEY_ARE_OR_LEAVE)}\\s+$`,
+  `(?<!\\b(?:(?<!used )to|want|wanna|queremos|quiero|para|would|like)\\s+)${wordsOf(WHERE_THEY_ARE_WORDS)}\\s+(?:\\w+\\s+)?(?:in|en)\\s+$|${wordsOf(WHERE_THEY_ARE_OR_LEAVE)}\\s+$`,
 );
 
 /**

@@ -25,7 +25,15 @@ import { fold, negatedBefore, TAKE_BACK_ANYWHERE } from '../text.js';
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
 export type Financing = (typeof FINANCING)[number];
 
-const NEEDS_LENDER = phraseBook(NEEDS_LENDER_PHRASES.map((words) => ({ cue: 'needs', words, always: true })));
+/** A lender still to find, unless the lead pays cash all the same ("no lender, we're paying cash"). */
+const NEEDS_LENDER = phraseBook(
+  NEEDS_LENDER_PHRASES.map((words) => ({
+    cue: 'needs',
+    words,
+    always: true,
+    unless: 'cash|efectivo|contado',
+  })),
+);
 const NEEDS_APPROVAL = phraseBook(NEEDS_APPROVAL_PHRASES.map((words) => ({ cue: 'needs', words })));
 /** An approval that ran out ("pre-approval expired", "la aprobación ya no vale"), in the same sentence. */
 const EXPIRED = phraseBook([
@@ -90,7 +98,7 @@ const NEED_A_LENDER = new RegExp(
 );
 /** No loan needed: "no loan needed", "don't need a mortgage", "sin préstamo" (not "todavía sin banco": not yet one). */
 const NO_LOAN = new RegExp(
-  `(?<!\\b(?:todavia|aun|still|yet) )${wordsOf(NOT_NEEDED_BEFORE)} (?:a |an |any |un |una |ningun )?(?:${LENDER})(?![a-z])|\\bno (?:${LENDER}) (?:${anyOf(NOT_NEEDED_AFTER)})\\b`,
+  `(?<!\\b(?:todavia|aun|still|yet|seguimos|sigo|sigue) )${wordsOf(NOT_NEEDED_BEFORE)} (?:a |an |any |un |una |ningun )?(?:${LENDER})(?![a-z])|\\bno (?:${LENDER}) (?:${anyOf(NOT_NEEDED_AFTER)})\\b`,
 );
 /**
  * The lead approved: said of the lead ("loan officer says we're approved", "ya estamos aprobados"), or opening its

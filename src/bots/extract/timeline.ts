@@ -309,6 +309,23 @@ function dateTakingBack(folded: string, span: Span, options: TimelineOptions): B
 /** The asap words that also say how things are today ("right now im at work"): the move's only as NOW_OF_A_MOVE says. */
 const SAME_DAY_WORD = /^(?:right now|ahorita)$/;
 
+/**
+ * The first asap word or must-move phrase, past a same-day word that says how things are, not the move ("im at work
+ * right now but we need to move asap": the "asap").
+ */
+function immediateSaid(folded: string, cut: ReadText): Span | undefined {
+  const immediate = unquestioned(cut, IMMEDIATE_OR_SOONEST) ?? unquestioned(cut, MUST_MOVE_SAID);
+  if (
+    !immediate ||
+    !SAME_DAY_WORD.test(immediate.text) ||
+    sameDayOfAMove(folded, immediate.index, immediate.text.length)
+  )
+    return immediate;
+  const end = immediate.index + immediate.text.length;
+  const rest = `${folded.slice(0, immediate.index)}${' '.repeat(immediate.text.length)}${folded.slice(end)}`;
+  return immediateSaid(rest, readFolded(rest));
+}
+
 /** The first date said after the reading at `span` ("no rush, maybe 6 months"), not turned down. */
 function dateAfter(folded: string, span: Span, options: TimelineOptions): BuyerTimeline | undefined {
   const when = readWhens(folded.slice(span.index + span.text.length), options).find(
@@ -331,14 +348,12 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
       dateTakingBack(folded, browsing, options) ??
       dateAfter(folded, browsing, options) ?? { urgency: 'browsing', timeline: browsing.text }
     );
-  const immediate = unquestioned(cut, IMMEDIATE_OR_SOONEST) ?? unquestioned(cut, MUST_MOVE_SAID);
-  // "ahorita no podemos, pero en 2 meses sí": a now turned down right after it is no now; "im at work right now"
-  // is how things are (sameDayOfAMove).
+  const immediate = immediateSaid(folded, cut);
+  // "ahorita no podemos, pero en 2 meses sí": a now turned down right after it is no now.
   const now =
     immediate &&
     !negatedBefore(folded, immediate.index, 4) &&
-    !negatedAfter(folded, immediate.index + immediate.text.length, 3) &&
-    (!SAME_DAY_WORD.test(immediate.text) || sameDayOfAMove(folded, immediate.index, immediate.text.length))
+    !negatedAfter(folded, immediate.index + immediate.text.length, 3)
       ? immediate
       : undefined;
   if (now) return dateTakingBack(folded, now, options) ?? { urgency: 'immediate', timeline: now.text };

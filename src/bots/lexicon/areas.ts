@@ -49,7 +49,8 @@ export const WHERE_THEY_ARE_WORDS: readonly string[] = [
 /** ...or right before the place: "we're in ontario now", "estamos en fontana", "leaving fontana", "salimos de chino". */
 // prettier-ignore
 export const WHERE_THEY_ARE_OR_LEAVE: readonly string[] = [
-  "we're in", 'were in', 'we are in', "we're currently in", 'estamos en', 'ahorita estamos en', 'leaving', 'leave',
+  "we're in", 'were in', 'we are in', "we're currently in", 'currently in', 'currently living in', 'estamos en',
+  'ahorita estamos en', 'leaving', 'leave',
   'moving out of', 'moving away from', 'moving from', 'getting out of', 'get out of', 'relocating from', 'salimos de',
   'salirnos de', 'salir de', 'nos vamos de', 'irnos de', 'nos mudamos de', 'mudarnos de', 'dejar', 'dejamos',
 ];
@@ -59,7 +60,8 @@ export const WHERE_THEY_ARE_OR_LEAVE: readonly string[] = [
 export const STAY_NEAR_WORDS: readonly string[] = [
   'near there', 'near them', 'close to them', 'close by', 'around there', 'over there', 'come back', 'move back',
   'go back', 'stay', 'staying', 'same area', 'cerca de ellos', 'cerca de ellas', 'cerca de ahi', 'por ahi',
-  'regresar', 'volver', 'quedarnos', 'la misma zona', 'misma area', 'ahi mismo',
+  'regresar', 'volver', 'quedarnos', 'quedar', 'la misma zona', 'misma area', 'ahi mismo', 'close to there', 'close to it',
+  'nearby',
 ];
 
 /** Pronouns, here and there, and words of no place ("near me", "cerca de ahí", "near the end"). */

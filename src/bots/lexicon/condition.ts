@@ -8,7 +8,7 @@
 // prettier-ignore
 export const NEEDS_WORK_PHRASES: readonly string[] = [
   'repair|repairs needed*',
-  'fixer*|cracks*|grietas*|cuarteado*|cuarteada*|leaks*|leaky*|leaking*|gotea*|mold*|termites*',
+  'fixer*|cracks*|grietas*|cuarteado*|cuarteada*|leaks*|leaky*|leaking*|gotea*|gotera*|mold*|termites*',
   'as is*',
   'from the 60|70|80|90 s*',
   'from the sixties*|seventies*|eighties*|nineties*',
@@ -45,4 +45,5 @@ export const READY_PHRASES: readonly string[] = [
   // fixed already ("ya la arreglamos", "we already fixed it")
   'ya|already la|lo|it|_ arreglamos|arreglaron|remodelamos|renovamos|fixed|redid|remodeled|renovated|updated',
   'we|i fixed|redid it|that|those|them already',
+  'we|i|_ redid|remodeled|renovated|updated|fixed everything|it+all|the+whole+thing|the+whole+house',
 ];

@@ -137,7 +137,7 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
     'tax lien',
     [
       'tax|irs lien|liens',
-      'lien|liens on|against the|my|our house|home|property',
+      'lien|liens on|against the|my|our|_ house|home|property|it',
       'un|el|_ lien de|del|sobre|por',
       'puso|pusieron|tiene|hay un|una|_ lien|liens',
       'gravamen',
@@ -252,7 +252,7 @@ export const SOMEONE_CAN_HELP = {
  * is "tell me").
  */
 // prettier-ignore
-export const CALL_ME_ES: readonly { words: string }[] = [
+export const CALL_ME_ES: readonly { words: string; notBefore?: string }[] = [
   { words: 'llamame|llamenme|llameme|marcame|marquenme|marqueme' },
   { words: 'me pueden|puedes|puede|podrian|podrias llamar|marcar' },
   { words: 'pueden|puedes|puede|podrian|podrias|podra llamarme|marcarme|llamarnos|marcarnos|hablarme' },
@@ -261,7 +261,12 @@ export const CALL_ME_ES: readonly { words: string }[] = [
   { words: 'hablame|hablenme|hableme por telefono' },
   { words: 'hablame|hablenme|hableme al cel|celular|telefono' },
   // "háblame hoy", "hábleme ahorita": with a time it is a call ("háblame de la casa" is "tell me")
-  { words: 'hablame|hablenme|hableme ahorita|hoy|ya|manana|luego|porfa|por+favor|a+este+numero|al+numero' },
+  {
+    words:
+      'hablame|hablenme|hableme ahorita|hoy|ya|manana|luego|al+rato|mas+tarde|today|now|tomorrow|later|a+este+numero|al+numero',
+    notBefore: 'de|del|sobre|acerca',
+  },
+  { words: 'me pueden|puedes|puede|podrian|podrias hablar hoy|ahorita|ya|manana|luego|al+rato|mas+tarde|today|now' },
 ];
 
 /**

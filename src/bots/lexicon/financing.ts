@@ -327,7 +327,7 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'no tengo prestamista',
   'todavia|aun no',
   // still without one: "todavía sin banco", "still without a lender" ("sin banco" alone is no loan: cash)
-  'todavia|aun|still|yet sin|without a|un|_ banco|prestamista|lender|bank',
+  'todavia|aun|still|yet|seguimos|sigo|sigue sin|without a|un|_ banco|prestamista|lender|bank',
   ...HOW_TO_GET.flatMap((how) => [`${how} get|_ ${PRE_ANY_1}`, `${how} get|_ ${PRE_ANY_2}`]),
 
   ...['havent|never', 'have not'].flatMap((not) => [

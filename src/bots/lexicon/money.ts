@@ -333,7 +333,14 @@ export const TOO_MUCH_WORDS: readonly string[] = [
 /** How much too much: "way too much", "a bit steep", "bastante caro". */
 // prettier-ignore
 export const DEGREE_WORDS: readonly string[] = [
+  'se me hace', 'se nos hace', 'seems', 'feels', 'looks',
   'way', 'a bit', 'a little', 'kinda', 'kind of', 'pretty', 'super', 'very', 'really', 'un poco', 'bastante', 'just',
+];
+/** A price called too much, then allowed: "700 is expensive but doable", "700 es caro pero sí podemos". */
+// prettier-ignore
+export const CONCEDED_AFTER: readonly string[] = [
+  'but doable', 'but we can', 'but we could', 'but ok', 'but fine', 'but manageable', 'but possible', 'but we can do it',
+  'pero si podemos', 'pero si', 'pero se puede', 'pero podemos', 'pero esta bien', 'pero si se puede',
 ];
 /** An amount put aside right before it ("scratch the 600", "forget the 500", "no es 500, es 550", "not 600, 650"). */
 // prettier-ignore
@@ -367,6 +374,7 @@ export const SAME_AS_THEIRS: readonly string[] = [
   'around|about|at+least|close+to|near|something+like|somewhere+around|like that|there|theirs|hers|his',
   'the same|similar',
   'with|con that|eso|it',
+  'take|accept|want that|it|eso',
   'same as|like them|him|her|theirs|hers|his|that',
   'lo mismo',
   'algo parecido|similar|asi',

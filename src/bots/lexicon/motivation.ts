@@ -134,7 +134,6 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'smaller place*|home*|house*',
     'empty nest*',
     'kids moved|are out*',
-    'kids|hijos are|se gone|fueron|moved+out*',
     'too big*',
     'too much house*|space*|yard*|upkeep*|maintenance*|work*',
     'too many stairs*',

@@ -121,7 +121,8 @@ export const COUNT_NOT_NEEDED: readonly string[] = [
   'dont have to be', 'no tiene que ser', 'no tienen que ser', 'no tiene que ser de',
   'no necesito', 'no queremos', 'no quiero', 'no ocupamos', 'scratch the', 'scratch', 'forget the', 'forget about the',
   'ignore the', 'olvida las', 'olvida lo de las', 'olvidate de las', 'stop sending me', 'stop sending', 'stop showing me',
-  'quit sending me', 'no more', 'enough with the', 'tired of', 'sick of', 'ya no me mandes', 'ya no me manden',
+  'quit sending me', 'no more', 'enough with the', 'tired of', 'sick of', 'forget', 'olvida', 'tired of seeing',
+  'sick of seeing', 'sending me casas de', 'sending me houses with', 'ya no me mandes', 'ya no me manden',
   'no me manden', 'dejen de mandarme', 'deja de mandarme', 'ya no mas', 'no mas casas de', 'manden casas de',
   'mandes casas de', 'mandarme casas de',
 ];

@@ -559,8 +559,12 @@ const ANSWER_TAIL =
  * "im at work right now" and "lo hablo con mi esposo tonight" say how things are or when something else happens.
  */
 // prettier-ignore
-export const NOW_OF_A_MOVE: readonly string[] = [
-  `move|moving|mudar*|mudarnos|mudarme|cambiarnos|buy|buying|comprar|purchase|close|closing|cerrar|ready|listo|listos|lista|listas|start|empezar|looking|buscando|out ~3 ${SAME_DAY}`,
+export const NOW_OF_A_MOVE: readonly (string | { words: string; unless: string })[] = [
+  `move|moving|mudar*|mudarnos|mudarme|cambiarnos|buy|buying|comprar|purchase|ready|listo|listos|lista|listas|start|empezar|out ~3 ${SAME_DAY}`,
+  // looking for a home now ("we're looking now"), not an evening's browsing ("looking at houses online tonight")
+  'looking|buscando ~3 now|ahora|ahorita',
+  // a closing of the purchase, not of a refinance ("we close on our refinance tomorrow")
+  { words: `close|closing|cerrar ~3 ${SAME_DAY}`, unless: 'refinance|refi|refinancing|refinanciamiento' },
   `need|want|necesitamos|necesito|queremos|quiero|ocupamos a|an|una|un|_ place|house|home|casa|something|algo|lugar|it|one ~2 ${SAME_DAY}`,
   `^ like|para|pa|by|for|como|_ right|esta|this|_ ${SAME_DAY} ${ANSWER_TAIL} ${ANSWER_TAIL} $`,
   'ahora mismo|ya',

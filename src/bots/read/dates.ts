@@ -441,7 +441,7 @@ function nowThen(
  * saturday", "mi hija cumple 15 en mayo"; not "move before my son's birthday in june").
  */
 const SHOWING_BEFORE = new RegExp(
-  `\\b(?:${anyOf(SHOWING_WORDS)}|(?<!\\b(?:${anyOf(BY_WORDS)})\\s+(?:\\S+\\s+){0,2})(?:${anyOf(OTHER_DAYS)}))\\b(?:\\s+\\S+){0,4}\\s*$`,
+  `\\b(?:${anyOf(SHOWING_WORDS)}|(?<!\\b(?:${anyOf(BY_WORDS)})\\s+(?:\\S+\\s+){0,2})(?:${anyOf(OTHER_DAYS)}))\\b(?:\\s+\\S+){0,5}\\s*$`,
 );
 
 /**
@@ -458,6 +458,8 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     'sat for|on|there|empty|vacant|unsold|around',
     // a past length of a state: "sat vacant for 2 months", "been looking for a year", "listed por como 3 meses"
     'sat|sitting|vacant|empty|listed|been ~3 for|por like|about|around|como|unos|_ #|a|an|one|un|una|few|couple|several day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
+    // "llevamos 3 meses buscando": how long the lead has been at it
+    'llevamos|llevo|lleva|llevan como|unos|_ #|un|una|dos|tres|varios|unos day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
   ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),
   // how long a paper holds, to its clause's end: "letter is good till june", "la preaprobación vence en mayo"
   {
@@ -471,7 +473,12 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
 
 /** A same-day time said of the move (lexicon NOW_OF_A_MOVE). */
 const NOW_MOVE = phraseBook(
-  NOW_OF_A_MOVE.map((words) => ({ cue: 'now' as const, words, always: true, clause: true })),
+  NOW_OF_A_MOVE.map((phrase) => ({
+    cue: 'now' as const,
+    ...(typeof phrase === 'string' ? { words: phrase } : phrase),
+    always: true,
+    clause: true,
+  })),
 );
 /** A date chrono reads from a same-day word: it holds no move of its own (NOW_OF_A_MOVE). */
 const SAME_DAY = new RegExp(`^(?:${anyOf(SAME_DAY_DATES)})$`);

@@ -343,9 +343,21 @@ suite('a person or a machine, asked in Spanish', [
 
 // A smaller count said to be enough is the buyer's minimum.
 suite('a count said to be enough', [
-  ['5 bedrooms would be a dream but 4 is fine', B('size', budgetKnown), { slots: { size: { bedrooms: 4 } } }],
-  ['with 3 is enough, pero 4 would be nice', B('size', budgetKnown), { slots: { size: { bedrooms: 3 } } }],
-  ['4 would be ideal but 3 is ok', B('size', budgetKnown), { slots: { size: { bedrooms: 3 } } }],
+  [
+    '5 bedrooms would be a dream but 4 is fine',
+    B('size', budgetKnown),
+    { slots: { size: { bedrooms: 4, maxBedrooms: 5 } } },
+  ],
+  [
+    'with 3 is enough, pero 4 would be nice',
+    B('size', budgetKnown),
+    { slots: { size: { bedrooms: 3, maxBedrooms: 4 } } },
+  ],
+  [
+    '4 would be ideal but 3 is ok',
+    B('size', budgetKnown),
+    { slots: { size: { bedrooms: 3, maxBedrooms: 4 } } },
+  ],
   // Near misses: a larger count said fine, baths said fine.
   ['4 bedrooms, 5 would be fine too', B('size', budgetKnown), { slots: { size: { bedrooms: 4 } } }],
   ['3 bedrooms, 2 baths is fine', B('size', budgetKnown), { slots: { size: { bedrooms: 3, bathrooms: 2 } } }],
@@ -387,4 +399,93 @@ suite("someone else's story and the seller's own reason", [
     S('priceExpectation', sellerReady),
     { slots: { priceExpectation: 700_000 } },
   ],
+]);
+
+// The review-s33 misses' mechanisms (tests/fixtures/corpus/review-s33.json holds the rest).
+suite('review-s33: the mechanisms of its misses', [
+  // looking at homes tonight, a refinance's closing: no move; asap after a same-day state
+  [
+    "we're looking at houses online tonight with my wife",
+    B('urgency', budgetKnown),
+    { slots: { urgency: null } },
+  ],
+  [
+    'we close on our refinance tomorrow so things are hectic',
+    B('urgency', budgetKnown),
+    { slots: { urgency: null } },
+  ],
+  [
+    'im at work right now but we need to move asap',
+    B('urgency', budgetKnown),
+    { slots: { urgency: 'immediate' } },
+  ],
+  ['we close tomorrow if possible', B('urgency', budgetKnown), { slots: { urgency: 'immediate' } }],
+  // a count forgotten or tired of
+  ['forget 3 bedrooms, we need 5', B('size', budgetKnown), { slots: { size: { bedrooms: 5 } } }],
+  [
+    'im tired of seeing 2 bedrooms, we need at least 3',
+    B('size', budgetKnown),
+    { slots: { size: { bedrooms: 3 } } },
+  ],
+  // "to steep", "se me hace caro", and a price allowed after all
+  ['700 is to steep, 625 max', B('budget'), { slots: { budget: { max: 625_000 } } }],
+  ['850 se me hace caro, algo de 700', ES('budget'), { slots: { budget: { min: 560_000, max: 700_000 } } }],
+  ['700 is expensive but doable', B('budget'), { slots: { budget: { min: 560_000, max: 700_000 } } }],
+  ['700 es caro pero si podemos', ES('budget'), { slots: { budget: { min: 560_000, max: 700_000 } } }],
+  // everything redone; "goteras"
+  [
+    'needs some work... actually no, we redid everything last year',
+    S('condition', sellerKnown),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'esta en buen estado... bueno no, el techo tiene goteras',
+    SES('condition', sellerKnown),
+    { slots: { condition: 'needs_work' } },
+  ],
+  // a Spanish call asked for with a time; "háblame de ..." is "tell me"
+  ['me puede hablar hoy? soy Rosa, 909 555 0171', ES('financing', buyerKnown), { escalation: 'person' }],
+  ['hablame al rato porfa', ES('financing', buyerKnown), { escalation: 'person' }],
+  ['hablame today porfa', B('financing', buyerKnown), { escalation: 'person' }],
+  ['hablame porfa de la cocina, esta remodelada?', ES('financing', buyerKnown), { escalation: null }],
+  ['hábleme ya de la casa, cuantos baños tiene?', ES('financing', buyerKnown), { escalation: null }],
+  // no lender but cash; still without a bank
+  ["no lender, we're paying cash", B('financing', buyerKnown), { slots: { financing: 'cash' } }],
+  ['seguimos sin banco', ES('financing', buyerKnown), { slots: { financing: 'needs_lender' } }],
+  [
+    'todavía sin banco porque vamos a pagar de contado',
+    ES('financing', buyerKnown),
+    { slots: { financing: 'cash' } },
+  ],
+  ['the county put a lien on it for back taxes', S('condition', sellerKnown), { escalation: 'legal' }],
+  [
+    "house down the street went for 900, we'd take that",
+    S('priceExpectation', sellerReady),
+    { slots: { priceExpectation: 900_000 } },
+  ],
+  // where the lead wants to live, or lived once
+  [
+    'i work in riverside but we want to live in corona',
+    B('areas', budgetKnown),
+    { slots: { areas: ['Corona'] } },
+  ],
+  [
+    'currently in montclair, want to move to rancho',
+    B('areas', budgetKnown),
+    { slots: { areas: ['Rancho Cucamonga'] } },
+  ],
+  [
+    'we work in ontario, so something close to there',
+    B('areas', budgetKnown),
+    { slots: { areas: ['Ontario'] } },
+  ],
+  [
+    'we live in corona y nos queremos quedar en corona',
+    B('areas', budgetKnown),
+    { slots: { areas: ['Corona'] } },
+  ],
+  ['we used to live in fontana, hated the commute', B('areas', budgetKnown), { slots: { areas: null } }],
+  // a quinceañera; how long the lead has been looking
+  ['la quinceañera de mi hija es en agosto', ES('urgency', budgetKnown), { slots: { urgency: null } }],
+  ['sin prisa, llevamos 3 meses buscando', ES('urgency', budgetKnown), { slots: { urgency: 'browsing' } }],
 ]);

@@ -1,6 +1,7 @@
 import type { Listing, ListingAvailability } from '../protocol/common.js';
 import { detectIntent, wantsToRent } from './intent.js';
-import { HAS_A_ARTICLES, NOT_A_THING, QUESTION_PHRASES } from './lexicon/questions.js';
+import { HAS_A_ARTICLES, NOT_A_THING, OWNERSHIP_WORDS, QUESTION_PHRASES } from './lexicon/questions.js';
+import { wordsOf } from './read/words.js';
 import { locateTokens } from './read/phrase-offsets.js';
 import { cueBooks } from './read/cue-books.js';
 import { phraseBook, tokenise, type Token } from './read/phrases.js';
@@ -29,6 +30,8 @@ export interface LeadQuestion {
   sentence: string;
   /** For `feature`: the feature asked about ("garage", "solar"). */
   feature?: string;
+  /** For `feature`: asked whether it is owned, leased or paid off ("is the solar paid off?"). */
+  ownership?: true;
 }
 
 const BOOK = phraseBook(QUESTION_PHRASES);
@@ -155,7 +158,8 @@ export function findLeadQuestion(
     const counted = heard(tokens, 'count_elided') ? countNamedBefore(text, sentence) : undefined;
     if (counted) return { topic: counted, sentence };
     const feature = featureAsked(tokens);
-    if (feature) return { topic: 'feature', sentence, feature };
+    const ownership = heard(tokens, 'status_of_part') ? { ownership: true as const } : {};
+    if (feature) return { topic: 'feature', sentence, feature, ...ownership };
     // "does it have a guest house?", "¿tiene bodega?": whatever the listing's features may name.
     const thing = thingAsked(folded, tokens);
     if (thing) return { topic: 'feature', sentence, feature: thing };
@@ -213,9 +217,12 @@ const isPlainWord = (word: string) =>
   word.length > 0 && [...word].every((char, at) => (char >= 'a' && char <= 'z') || (at > 0 && char === '-'));
 
 /** What a listing says about a feature, if it says anything. */
-function featureLine(listing: Listing, words: RegExp, lang: Lang): string | undefined {
+/** The catalogue says whether a feature is owned or leased ("owned solar", "leased solar", "paid-off panels"). */
+const OWNERSHIP_SAID = new RegExp(wordsOf(OWNERSHIP_WORDS));
+
+function featureLine(listing: Listing, words: RegExp, lang: Lang, ownership = false): string | undefined {
   const feature = (listing.features ?? []).find((item) => words.test(fold(item)));
-  if (!feature) return undefined;
+  if (!feature || (ownership && !OWNERSHIP_SAID.test(fold(feature)))) return undefined;
   if (lang === 'es') return `Sí, tiene ${feature}.`;
   // "a pool", "an RV pad", "a 3-car garage"; plurals and mass nouns ("solar panels", "RV parking") take none.
   const bare =
@@ -301,7 +308,7 @@ export function listingAnswer(
       const feature = question.feature ?? '';
       const words =
         FEATURE_WORDS[feature] ?? new RegExp(`\\b${feature.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-      return feature === '' ? undefined : featureLine(listing, words, lang);
+      return feature === '' ? undefined : featureLine(listing, words, lang, question.ownership === true);
     }
     default:
       return undefined;

@@ -5,6 +5,7 @@ import {
   TOO_MUCH_WORDS,
   DEGREE_WORDS,
   CONCEDED_AFTER,
+  STRONG_TAKE_BACKS,
   DEBT_WORDS,
   DOWN_WORDS,
   HUNDRED_VARIANTS,
@@ -156,6 +157,7 @@ const SET_ASIDE = new RegExp(`${wordsOf(SET_ASIDE_BEFORE)}\\s*\\$?\\s*$`);
 const SETS_ASIDE_AN_AMOUNT = new RegExp(`${wordsOf(SET_ASIDE_BEFORE)}\\s*\\$?\\s*\\d`);
 /** The text sets an amount aside ("scratch the 600", "no es 500"): it corrects a value said before (price.ts). */
 export const setsAsideAnAmount = (folded: string): boolean => SETS_ASIDE_AN_AMOUNT.test(folded);
+const STRONG_TAKE_BACK = new RegExp(wordsOf(STRONG_TAKE_BACKS));
 /** Called too much right after it: "845 is a bit high for us", "650k está muy caro". */
 const TOO_MUCH_AFTER = new RegExp(
   `^\\s*(?:k|mil)?\\s*(?:is|its|it's|seems|sounds|es|esta|se ve)?\\s*(?:(?:${anyOf(DEGREE_WORDS)}) )?(?:too |to )?${wordsOf(TOO_MUCH_WORDS)}(?![\\s,]*(?:${anyOf(CONCEDED_AFTER)}))`,
@@ -478,7 +480,8 @@ export function scanAmounts(folded: string): AmountScan {
     const { start, end } = amounts[i]!;
     const before = said !== undefined && start >= said.index && end <= said.index + said.text.length;
     const setAside = SET_ASIDE.test(scaled.slice(Math.max(0, start - 24), start));
-    if (before || setAside || TAKEN_BACK.test(scaled.slice(end, amounts[i + 1]!.start)))
+    const between = scaled.slice(end, amounts[i + 1]!.start);
+    if (before || setAside || TAKEN_BACK.test(between) || STRONG_TAKE_BACK.test(between))
       amounts[i]!.takenBack = true;
   }
   const ranges: [number, number][] = [];

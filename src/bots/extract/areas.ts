@@ -11,6 +11,9 @@ import {
   POSSESSIVES,
   ROUTE_WORDS,
   STAY_NEAR_WORDS,
+  AREA_LEAD_INS,
+  AREA_NEGATIONS,
+  EXCLUDING_WORDS,
   WHERE_THEY_ARE_OR_LEAVE,
   WHERE_THEY_ARE_WORDS,
 } from '../lexicon/areas.js';
@@ -148,14 +151,14 @@ function misspelledAt(words: readonly Word[], area: KnownArea): number | undefin
 }
 
 /** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations. */
-const EXCLUDING =
-  /\b(except|excepto|menos|but not|anything but|anywhere but|away from|lejos de|avoid|evitar|cross|(?<!\b(?:don'?t|dont|do not|never|no) )forget(?: about)?|olvida(?: lo de)?|olvidate de|olvidese de|scratch)\s+(?:\S+\s+)?$/;
+const EXCLUDING = new RegExp(
+  `\\b(?:${anyOf(EXCLUDING_WORDS)}|(?<!\\b(?:don'?t|dont|do not|never|no) )forget(?: about)?)\\s+(?:\\S+\\s+)?$`,
+);
 /**
  * A negation that governs the place itself, right before it ("not fontana", "no en ontario", "nothing in chino",
  * "no me interesa fontana", "don't want corona"), not one about something else ("no HOA in Alta Loma").
  */
-const NEGATED =
-  /\b(not|no|nothing|never|nunca|ni|no me interesa|no nos interesa|not interested in|no (quiero|queremos)( nada)?|(don'?t|do not) (want|like)( anything)?|no (me|nos) gusta|(not|no longer|ya no|no) (looking|searching|shopping|busco|buscamos|buscando|estoy buscando|estamos buscando)( anymore| mas)?|no more|nada de|nada|no mas)\s+(?:(?:in|en|near|around|by|por|cerca de|at|the|el|la|de|la zona de|el area de|the area of)\s+)*$/;
+const NEGATED = new RegExp(`\\b(?:${anyOf(AREA_NEGATIONS)})\\s+(?:(?:${anyOf(AREA_LEAD_INS)})\\s+)*$`);
 /** A place turned down right after it is named ("fontana no, mejor rialto", "fontana but not anymore"). */
 const TURNED_DOWN_AFTER =
   /^\s*,?\s*(?:no|nope|not anymore|no more|ya no)\s*(?:[,.!;]|$|mejor\b|better\b|pero\b|but\b)|^[^.?!]{0,24}\bbut not anymore\b|^\s*(?:is |are )?(?:off the (?:table|list)|out of the (?:question|picture)|off\b|esta descartad[oa]|ya no)\b|^[\s.,!]*scratch that\b/;

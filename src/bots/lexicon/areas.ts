@@ -64,6 +64,32 @@ export const STAY_NEAR_WORDS: readonly string[] = [
   'nearby',
 ];
 
+/** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations ("forget" is read apart). */
+// prettier-ignore
+export const EXCLUDING_WORDS: readonly string[] = [
+  'except', 'excepto', 'menos', 'but not', 'anything but', 'anywhere but', 'away from', 'lejos de', 'avoid', 'evitar',
+  'cross', 'olvida', 'olvida lo de', 'olvidate de', 'olvidese de', 'scratch',
+];
+/** A negation that governs the place after it ("not fontana", "no me interesa fontana", "ya no buscamos en chino"). */
+// prettier-ignore
+export const AREA_NEGATIONS: readonly string[] = [
+  'not', 'no', 'nothing', 'never', 'nunca', 'ni', 'no me interesa', 'no nos interesa', 'not interested in', 'no quiero',
+  'no queremos', 'no quiero nada', 'no queremos nada', "don't want", 'dont want', 'do not want', "don't like",
+  'dont like', 'do not like', "don't want anything", 'dont want anything', 'do not want anything',
+  "don't like anything", 'dont like anything', 'no me gusta', 'no nos gusta', 'no more', 'nada de', 'nada', 'no mas',
+  ...['not', 'no longer', 'ya no', 'no'].flatMap((not) =>
+    ['looking', 'searching', 'shopping', 'busco', 'buscamos', 'buscando', 'estoy buscando', 'estamos buscando'].flatMap(
+      (looking) => [`${not} ${looking}`, `${not} ${looking} anymore`, `${not} ${looking} mas`],
+    ),
+  ),
+];
+/** What may stand between such a negation and the place ("not in", "no en la zona de"). */
+// prettier-ignore
+export const AREA_LEAD_INS: readonly string[] = [
+  'in', 'en', 'near', 'around', 'by', 'por', 'cerca de', 'at', 'the', 'el', 'la', 'de', 'la zona de', 'el area de',
+  'the area of',
+];
+
 /** Pronouns, here and there, and words of no place ("near me", "cerca de ahí", "near the end"). */
 // prettier-ignore
 export const NEAR_NOTHING: readonly string[] = [

@@ -342,6 +342,12 @@ export const CONCEDED_AFTER: readonly string[] = [
   'but doable', 'but we can', 'but we could', 'but ok', 'but fine', 'but manageable', 'but possible', 'but we can do it',
   'pero si podemos', 'pero si', 'pero se puede', 'pero podemos', 'pero esta bien', 'pero si se puede',
 ];
+/** A take-back anywhere between two amounts: the later one replaces ("700k... scratch that, mi wife says 650 max"). */
+// prettier-ignore
+export const STRONG_TAKE_BACKS: readonly string[] = [
+  'scratch that', 'no wait', 'i mean', 'i meant', 'never mind', 'nvm', 'me equivoque', 'quise decir', 'bueno no',
+  'no mejor', 'corrijo', 'forget that', 'olvida eso',
+];
 /** An amount put aside right before it ("scratch the 600", "forget the 500", "no es 500, es 550", "not 600, 650"). */
 // prettier-ignore
 export const SET_ASIDE_BEFORE: readonly string[] = [

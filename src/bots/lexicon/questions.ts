@@ -436,6 +436,20 @@ const AGED_PART = [
   'roof|pool|hvac|ac|furnace|heater|appliances|windows|kitchen|bathroom|bathrooms|floors|flooring|carpet|carpets|fence|deck|solar|panels|spa|jacuzzi|techo|alberca|piscina|calentador|boiler|aire|clima|minisplit|electrodomesticos|ventanas|cocina|bano|banos|pisos|alfombra|alfombras|cerca|barda|paneles|cochera',
   'a c', 'air conditioner', 'water heater', 'garage door',
 ];
+/**
+ * Whether a part is paid off, leased or owned ("is the solar paid off o es lease?", "los paneles son rentados?"): a
+ * feature line answers it only when it says so ("owned solar"); otherwise the agent does.
+ */
+/** Words of a catalogue feature that say whether it is owned ("owned solar", "leased solar"). */
+// prettier-ignore
+export const OWNERSHIP_WORDS: readonly string[] = [
+  'owned', 'leased', 'lease', 'paid', 'propio', 'propios', 'rentado', 'rentados', 'pagado', 'pagados',
+];
+const OWNED_HOW =
+  'paid+off|leased|lease|owned|financed|rented|pagado|pagados|pagadas|rentado|rentados|rentadas|arrendado|arrendados|propios';
+const STATUS_OF_PART: readonly string[] = AGED_PART.flatMap((part) => [
+  `${part} ${AGE_FILLER} ${AGE_FILLER} ${OWNED_HOW}`,
+]);
 const AGE_OF_PART: readonly string[] = AGE_ASKED.flatMap((asked) =>
   AGED_PART.flatMap((part) => [
     `${asked} ${AGE_FILLER} ${AGE_FILLER} ${AGE_FILLER} ${AGE_FILLER} ${part}`,
@@ -471,6 +485,7 @@ export type QuestionCue =
   | 'lot_size'
   | 'size_of_part'
   | 'age_of_part'
+  | 'status_of_part'
   | 'another_home'
   | 'count_elided'
   | 'hoa'
@@ -543,6 +558,7 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...table('lot_size', LOT_SIZE, { clause: true }),
   ...table('size_of_part', SIZE_OF_PART, { clause: true }),
   ...table('age_of_part', [...new Set(AGE_OF_PART)]),
+  ...table('status_of_part', STATUS_OF_PART),
   ...table('another_home', ANOTHER_HOME),
   ...table('count_elided', COUNT_ELIDED),
   ...THE_TEAM_DOES.map((words) => ({

@@ -436,7 +436,33 @@ export const CHANGED_WORDS = [
   'resulta que',
   'siempre si',
   'siempre no',
+  'timing changed',
+  'the timing changed',
+  'plans have changed',
+  'el timing cambio',
+  'timing cambio',
+  'cambio el timing',
+  'cambiaron las fechas',
 ] as const;
+
+/** Units of a duration, and what else a bare number may count ("3 beds", "650k", "4 pm"). */
+// prettier-ignore
+export const DURATION_UNITS: readonly string[] = [
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'dias', 'semanas', 'meses', 'anos',
+];
+// prettier-ignore
+export const NOT_A_DURATION_AFTER: readonly string[] = [
+  'k', 'mil', 'bed', 'beds', 'bedroom', 'bedrooms', 'br', 'bd', 'bath', 'baths', 'ba', 'am', 'pm', 'recamaras', 'cuartos',
+];
+/** A rougher second guess after a duration ("2 months. well, more like 4"): its bare number takes the unit. */
+export const SECOND_GUESS_WORDS: readonly string[] = [
+  'more like',
+  'mas bien',
+  'or rather',
+  'well',
+  'bueno',
+  'make it',
+];
 
 /** What follows is the answer ("...we'd have to find a place first so probably not", "entonces sí"). */
 export const THEREFORE_WORDS = ['so', 'entonces', 'asi que', 'o sea', 'which means', 'meaning'] as const;

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
-import { expandShorthand, fold, negatedBefore, TAKE_BACK_WORD } from '../text.js';
+import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
+import { expandShorthand, fold, negatedBefore } from '../text.js';
 import { zoneOffsetMs } from '../../time-zone.js';
 import {
   ASKING_SELVES,
@@ -8,6 +9,9 @@ import {
   MEASURED_THINGS,
   MOVING_IN_WORDS,
   NOW_OF_A_MOVE,
+  SECOND_GUESS_WORDS,
+  DURATION_UNITS,
+  NOT_A_DURATION_AFTER,
   BY_WORDS,
   OTHER_DAYS,
   SAME_DAY_DATES,
@@ -375,7 +379,21 @@ function halves(folded: string): string {
  */
 const DURATION_THEN_NUMBER = /\b(?:days?|weeks?|months?|years?|dias?|semanas?|mes|meses|anos?)\s*,(?=\s*\d)/g;
 const apart = (folded: string): string =>
-  folded.replace(DURATION_THEN_NUMBER, (match) => match.replace(',', '.'));
+  folded
+    .replace(DURATION_THEN_NUMBER, (match) => match.replace(',', '.'))
+    .replace(UNIT_CARRIED, (match, unit: string) => `${match} ${unit}`);
+
+/** A word that takes back or second-guesses the date before ("no wait", "more like", "mejor"). */
+const SECOND_GUESS = new RegExp(`\\b(?:${anyOf([...TAKE_BACK_WORDS, ...SECOND_GUESS_WORDS])})\\b`);
+
+/**
+ * A bare number after a duration taken back takes its unit: "6 months. no wait, 3" is 3 months, "2 months. well,
+ * more like 4 honestly" 4 months.
+ */
+const UNIT_CARRIED = new RegExp(
+  `\\b\\d+ (${anyOf(DURATION_UNITS)})\\b([^\\d?]{0,30}?\\b(?:${anyOf([...TAKE_BACK_WORDS, ...SECOND_GUESS_WORDS])})\\b[\\s,.]*)\\d{1,2}\\b(?!\\s*(?:[%$:\\d]|(?:${anyOf([...NOT_A_DURATION_AFTER, ...DURATION_UNITS])})\\b))`,
+  'g',
+);
 
 /**
  * The time left before an event is ahead of now: "we have 2 months before our lease is up", "3 weeks left", "2 meses
@@ -609,7 +627,7 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
     const before = kept[at - 1];
     const retaken =
       before !== undefined &&
-      TAKE_BACK_WORD.test(folded.slice(before.index + before.text.length, candidate.index));
+      SECOND_GUESS.test(folded.slice(before.index + before.text.length, candidate.index));
     const clause = clauseBefore(folded, candidate.index);
     // chrono's text may hold the preposition itself ("for a year"), and so does a year alone ("till 2028").
     const lead = /^(?:for|till|til|until|before|hasta|antes del?) /.exec(candidate.text);

@@ -489,3 +489,41 @@ suite('review-s33: the mechanisms of its misses', [
   ['la quinceañera de mi hija es en agosto', ES('urgency', budgetKnown), { slots: { urgency: null } }],
   ['sin prisa, llevamos 3 meses buscando', ES('urgency', budgetKnown), { slots: { urgency: 'browsing' } }],
 ]);
+
+const banyan = {
+  listing: {
+    id: 'L-33-01',
+    address: '12850 Banyan St',
+    price: 789_000,
+    beds: 4,
+    baths: 3,
+    area: 'Etiwanda',
+    sqft: 2480,
+    yearBuilt: 2006,
+    hoaMonthly: 0,
+    features: ['pool', 'solar'],
+    availability: 'active',
+  },
+};
+
+// Corrections: a bare number after a duration taken back takes its unit; a take-back between two amounts; plans
+// changed in Spanglish; whether a feature is owned is the agent's unless the catalogue says.
+suite('corrections and a feature owned', [
+  ['2 months. well, more like 4 honestly', B('urgency', budgetKnown), { slots: { urgency: 'six_months' } }],
+  ['6 months. no wait, 3', B('urgency', budgetKnown), { slots: { urgency: 'three_months' } }],
+  ['6 meses. no, mejor 3', ES('urgency', budgetKnown), { slots: { urgency: 'three_months' } }],
+  ['700k... scratch that, mi wife says 650 max', B('budget'), { slots: { budget: { max: 650_000 } } }],
+  ['is the solar paid off o es lease?', B('financing', banyan), { answer: 'agent' }],
+  // Near misses: another count after a duration, a ceiling stretched, a feature asked, the catalogue's word.
+  [
+    '2 months, make it 3 beds',
+    B('urgency', budgetKnown),
+    { slots: { urgency: 'three_months', size: { bedrooms: 3 } } },
+  ],
+  [
+    '600k max, actually we could stretch to 650',
+    B('budget'),
+    { slots: { budget: { min: 600_000, max: 650_000 } } },
+  ],
+  ['does it have solar?', B('financing', banyan), { answer: 'listing' }],
+]);

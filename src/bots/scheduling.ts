@@ -125,6 +125,8 @@ export function startScheduling(tenant: SchedulingTenant, lang: Lang): Schedulin
 }
 
 /** One lead answer while a call is being set up. */
+const MANANA_ALONE = /^\s*(?:en la |por la |la )?manana\s*[.!]*\s*$/;
+
 export function schedulingStep(
   state: SchedulingState,
   text: string,
@@ -194,8 +196,10 @@ export function schedulingStep(
     delete next.day;
     return fail();
   }
-  const tod = timeOfDay(folded);
-  const d = day(folded, lang);
+  // "mañana" alone, asked "¿en la mañana, la tarde o la noche?", is the morning (elsewhere, tomorrow).
+  const morning = state.stage === 'time_of_day' && MANANA_ALONE.test(folded);
+  const tod = morning ? 'morning' : timeOfDay(folded);
+  const d = morning ? undefined : day(folded, lang);
   const time = clockTime(folded);
   if (tod) next.timeOfDay = tod;
   if (time) next.time = time;

@@ -6,6 +6,8 @@ import {
   DEGREE_WORDS,
   CONCEDED_AFTER,
   STRONG_TAKE_BACKS,
+  STRETCH_AFTER_WORDS,
+  STRETCH_BEFORE_WORDS,
   DEBT_WORDS,
   DOWN_WORDS,
   HUNDRED_VARIANTS,
@@ -158,6 +160,9 @@ const SETS_ASIDE_AN_AMOUNT = new RegExp(`${wordsOf(SET_ASIDE_BEFORE)}\\s*\\$?\\s
 /** The text sets an amount aside ("scratch the 600", "no es 500"): it corrects a value said before (price.ts). */
 export const setsAsideAnAmount = (folded: string): boolean => SETS_ASIDE_AN_AMOUNT.test(folded);
 const STRONG_TAKE_BACK = new RegExp(wordsOf(STRONG_TAKE_BACKS));
+/** A higher amount offered as a stretch: "could do 725", "maybe 1.4 for the right one", "hasta 700 si es la indicada". */
+const STRETCH_BEFORE = new RegExp(`${wordsOf(STRETCH_BEFORE_WORDS)}\\s*\\$?\\s*$`);
+const STRETCH_AFTER = new RegExp(`^\\s*(?:k|mil|m)?\\s*,?\\s*${wordsOf(STRETCH_AFTER_WORDS)}`);
 /** Called too much right after it: "845 is a bit high for us", "650k está muy caro". */
 const TOO_MUCH_AFTER = new RegExp(
   `^\\s*(?:k|mil)?\\s*(?:is|its|it's|seems|sounds|es|esta|se ve)?\\s*(?:(?:${anyOf(DEGREE_WORDS)}) )?(?:too |to )?${wordsOf(TOO_MUCH_WORDS)}(?![\\s,]*(?:${anyOf(CONCEDED_AFTER)}))`,
@@ -450,6 +455,14 @@ export function scanAmounts(folded: string): AmountScan {
     // "podemos llegar a 600", "we could stretch to 650": the lead's own reach prices a bare number too.
     if (ownReach) amount.priceWord = true;
     if (after || ownReach) amount.ownCeiling = true;
+    // "around 700, could do 725 if its the one", "1.3, maybe 1.4 for the right one": a stretch after a first amount.
+    if (
+      amounts.length > 0 &&
+      (STRETCH_BEFORE.test(before) || STRETCH_AFTER.test(scaled.slice(end, end + 32)))
+    ) {
+      amount.ownCeiling = true;
+      amount.priceWord = true;
+    }
     if (
       reach ||
       after ||

@@ -1,5 +1,6 @@
 import { RETRACTING_WORDS } from '../lexicon/optout.js';
 import { wordsOf } from '../read/words.js';
+import { SPOUSE_TAKING_OVER } from '../lexicon/people.js';
 import { namesSomeoneElse, ownPart, ownVoice } from '../read/others.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
@@ -93,9 +94,17 @@ const CORRECTION =
 /** A message that opens by taking back what was said and gives a number ("perdón, hasta 700", "no wait, 550 max"). */
 const OPENS_TAKING_BACK = new RegExp(`${TAKE_BACK}\\$?\\d`);
 
+/** A spouse who takes over the phone ("hi this is his wife", "soy el esposo"): what they say replaces what was said. */
+const SPOUSE_SPEAKS = new RegExp(wordsOf(SPOUSE_TAKING_OVER));
+
 export function isCorrection(text: string): boolean {
   const folded = fold(text);
-  return CORRECTION.test(folded) || OPENS_TAKING_BACK.test(folded) || restatesValue(folded);
+  return (
+    CORRECTION.test(folded) ||
+    OPENS_TAKING_BACK.test(folded) ||
+    restatesValue(folded) ||
+    SPOUSE_SPEAKS.test(folded)
+  );
 }
 
 /** The 30 or 45 days of the seller's timeline question, named ("30 días está bien", "45 days works"). */

@@ -18,6 +18,7 @@ import {
   NO_RUSH_PHRASES,
   NO_WAY_WORDS,
   OPEN_ENDED_WORDS,
+  PREFERRED_WORDS,
   SOON_WORDS,
   SOONEST_PHRASES,
   THEREFORE_WORDS,
@@ -133,6 +134,9 @@ const NO_WAY = new RegExp(
   'g',
 );
 
+/** A time the lead prefers, said right before it: "mejor en 2 meses", "more like 2 months", "ideally 60 days". */
+const PREFERRED_BEFORE = new RegExp(`${wordsOf(PREFERRED_WORDS)}[\\s,]*(?:\\S+\\s+)?$`);
+
 /** Folded, money blanked: a time is never read inside an amount or its period ("$1.5M", "150k a year"). */
 function read(text: string, blanked = false): string {
   const folded = fold(text);
@@ -169,7 +173,26 @@ export function extractSellerTimeline(
   const cut = readFolded(folded);
   const reject = unquestioned(cut, REJECT);
   // "not gonna wait till next year": a later time turned down is no refusal of the 30 to 45 days.
-  if (reject && !negatedBefore(folded, reject.index, 4)) return { accepted: false, urgency: reject.text };
+  if (reject && !negatedBefore(folded, reject.index, 4)) {
+    // "no, 30 days is too soon. wait actually yes, 30 days is fine": what follows a take-back decides.
+    const after = folded.slice(reject.index + reject.text.length);
+    const back = TAKE_BACK_WORD.exec(after);
+    const retaken = back
+      ? extractSellerTimeline(after.slice(back.index + back[0].length), asked, options)
+      : undefined;
+    if (retaken) return retaken;
+    // "mejor en 2 meses, 30 días es muy rápido": a time the lead prefers within the window is a yes to a sale ("I'd
+    // need at least until June" is a condition, not a preference).
+    const said = blankMoney(fold(text));
+    const own = readWhens(said, options).find(
+      (when) =>
+        !when.negated &&
+        when.daysAhead > 46 &&
+        when.daysAhead <= SELLER_ACCEPT_DAYS &&
+        PREFERRED_BEFORE.test(said.slice(0, Math.max(0, said.indexOf(when.text)))),
+    );
+    return own ? { accepted: true, urgency: own.text } : { accepted: false, urgency: reject.text };
+  }
   const urgent = unquestioned(cut, URGENT_OR_SOONEST);
   if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
   // "ni de broma en 30 días", "no way in 30 days": a date said after a flat refusal is turned down.

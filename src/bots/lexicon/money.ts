@@ -348,6 +348,18 @@ export const STRONG_TAKE_BACKS: readonly string[] = [
   'scratch that', 'no wait', 'i mean', 'i meant', 'never mind', 'nvm', 'me equivoque', 'quise decir', 'bueno no',
   'no mejor', 'corrijo', 'forget that', 'olvida eso',
 ];
+/** A higher amount offered as a stretch, said before or after it ("could do 725", "1.4 for the right one"). */
+// prettier-ignore
+export const STRETCH_BEFORE_WORDS: readonly string[] = [
+  'could do', 'can do', 'might do', 'maybe', 'possibly', 'or even', 'or up to', 'quizas', 'tal vez', 'podriamos',
+  'podriamos hacer',
+];
+// prettier-ignore
+export const STRETCH_AFTER_WORDS: readonly string[] = [
+  'for the right one', 'for the right place', 'for the right house', 'for the right home', 'if its the one',
+  "if it's the one", 'if its right', 'si es la indicada', 'si es la buena', 'por la casa correcta', 'if we love it',
+  'si nos encanta',
+];
 /** An amount put aside right before it ("scratch the 600", "forget the 500", "no es 500, es 550", "not 600, 650"). */
 // prettier-ignore
 export const SET_ASIDE_BEFORE: readonly string[] = [

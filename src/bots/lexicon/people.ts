@@ -49,6 +49,14 @@ export const HOUSEHOLD_SPEAKERS: readonly string[] = [
   'kids', 'hijo', 'hija', 'hijos', 'hijas', 'hermanos', 'brothers', 'sisters', 'siblings', 'family', 'familia',
   'agent', 'realtor', 'appraiser', 'zillow', 'redfin', 'zestimate', 'internet', 'app',
 ];
+/** A spouse taking over the phone: "hi this is his wife", "soy el esposo", "her husband here". */
+// prettier-ignore
+export const SPOUSE_TAKING_OVER: readonly string[] = [
+  'this is his wife', 'this is her husband', 'this is his husband', 'this is her wife', 'his wife here',
+  'her husband here', 'this is the wife', 'this is the husband', 'wife here', 'husband here', 'soy el esposo',
+  'soy la esposa', 'soy su esposo', 'soy su esposa', 'habla el esposo', 'habla la esposa', 'aqui la esposa',
+  'aqui el esposo',
+];
 /** Saying or wanting, of someone else: "my son says", "mi suegra dice que", "mis hermanos want". */
 // prettier-ignore
 export const REPORT_VERBS: readonly string[] = [

@@ -454,6 +454,12 @@ export const DURATION_UNITS: readonly string[] = [
 export const NOT_A_DURATION_AFTER: readonly string[] = [
   'k', 'mil', 'bed', 'beds', 'bedroom', 'bedrooms', 'br', 'bd', 'bath', 'baths', 'ba', 'am', 'pm', 'recamaras', 'cuartos',
 ];
+/** A time the lead prefers to the one asked ("mejor en 2 meses", "more like 60 days"). */
+// prettier-ignore
+export const PREFERRED_WORDS: readonly string[] = [
+  'mejor', 'better', 'prefer', 'preferably', 'rather', 'more like', 'mas bien', 'ideally', 'idealmente', 'preferimos',
+  'prefiero',
+];
 /** A rougher second guess after a duration ("2 months. well, more like 4"): its bare number takes the unit. */
 export const SECOND_GUESS_WORDS: readonly string[] = [
   'more like',

@@ -527,3 +527,48 @@ suite('corrections and a feature owned', [
   ],
   ['does it have solar?', B('financing', banyan), { answer: 'listing' }],
 ]);
+
+const sellerMoving = { slots: { address: '15520 Base Line Rd', motivation: 'relocation' } };
+
+// A stretch above a first amount is the top of the range; a spouse taking over replaces what was said; a time the
+// seller prefers within the window is a yes; a take-back after a refusal decides.
+suite('stretch, spouse, preferred time', [
+  [
+    'around 700, could do 725 if its the one',
+    B('budget'),
+    { slots: { budget: { min: 700_000, max: 725_000 } } },
+  ],
+  [
+    '1.3, maybe 1.4 for the right one',
+    B('budget'),
+    { slots: { budget: { min: 1_300_000, max: 1_400_000 } } },
+  ],
+  [
+    'hi this is his wife, we actually need 4 bedrooms, my mom is moving in',
+    B('financing', { slots: { budget: { min: 560_000, max: 700_000 }, size: { bedrooms: 3 } } }),
+    { slots: { size: { bedrooms: 4 } } },
+  ],
+  [
+    'soy el esposo, mejor ponga 600, no podemos con 650',
+    ES('financing', { slots: { budget: { min: 520_000, max: 650_000 } } }),
+    { slots: { budget: { min: 480_000, max: 600_000 } } },
+  ],
+  [
+    'mejor en 2 meses, 30 dias es muy rapido',
+    SES('timelineAccepted', sellerMoving),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'no, 30 days is too soon. wait actually yes, 30 days is fine, the estate wants it done',
+    S('timelineAccepted', sellerMoving),
+    { slots: { timelineAccepted: true } },
+  ],
+  // Near misses: a hedge alone, a condition of the seller's, a refusal alone.
+  ['maybe 600', B('budget'), { slots: { budget: { min: 480_000, max: 600_000 } } }],
+  [
+    "Thirty days is too quick, I'd need at least until the kids finish school in June",
+    S('timelineAccepted', sellerMoving),
+    { slots: { timelineAccepted: false } },
+  ],
+  ['30 dias es muy rapido', SES('timelineAccepted', sellerMoving), { slots: { timelineAccepted: false } }],
+]);

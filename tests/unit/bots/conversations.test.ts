@@ -69,3 +69,38 @@ describe('blind conversations (conversations-s21, tuning part)', () => {
     expect(safety, failures.join('\n')).toEqual([]);
   });
 });
+
+/**
+ * The later blind conversation sets' tuning parts (sessions 18 to 26, issue 30; docs/BOTS.md sections 20 to 30): each
+ * read at least 95% fully right (every set is at 96% or more today), with no opt-out or hand-off check wrong. Their
+ * sealed parts are measured once at the end of a session, never here.
+ */
+describe.each(['s23', 's24', 's25', 's26', 's27', 's28', 's29', 's30', 's31', 's32', 's33', 's34'])(
+  'blind conversations (conversations-%s, tuning part)',
+  (set) => {
+    it('reads at least 95% of them fully right, and every opt-out and hand-off as expected', () => {
+      const tuning = loadConversationFile(
+        fileURLToPath(new URL(`../../fixtures/conversations-${set}/tuning.json`, import.meta.url)),
+      );
+      const played = tuning.map((script) => playScript(script));
+      const wrong = played.filter((result) => !result.ok);
+      const failures = wrong.map(
+        (result) =>
+          `${result.script.name}: ${result.checks
+            .filter((check) => !check.ok)
+            .map(
+              (check) =>
+                `${check.label} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(check.actual)}`,
+            )
+            .join('; ')}`,
+      );
+      expect(played.length - wrong.length, failures.join('\n')).toBeGreaterThanOrEqual(
+        Math.ceil(0.95 * played.length),
+      );
+      const safety = wrong.flatMap((result) =>
+        result.checks.filter((check) => !check.ok && /optedOut|handoff/.test(check.label)),
+      );
+      expect(safety, failures.join('\n')).toEqual([]);
+    });
+  },
+);

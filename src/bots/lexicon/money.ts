@@ -346,7 +346,7 @@ export const CONCEDED_AFTER: readonly string[] = [
 // prettier-ignore
 export const STRONG_TAKE_BACKS: readonly string[] = [
   'scratch that', 'no wait', 'i mean', 'i meant', 'never mind', 'nvm', 'me equivoque', 'quise decir', 'bueno no',
-  'no mejor', 'corrijo', 'forget that', 'olvida eso',
+  'no mejor', 'corrijo', 'forget that', 'olvida eso', 'lets say', "let's say", 'call it', 'digamos', 'pongamos',
 ];
 /** A higher amount offered as a stretch, said before or after it ("could do 725", "1.4 for the right one"). */
 // prettier-ignore

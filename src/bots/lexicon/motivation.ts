@@ -120,6 +120,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'nos|me queremos|quiero ir|regresar|volver a|para',
     'nos|me vamos|voy a ir|regresar|volver a|para',
     'nos|me regresamos|regreso|volvemos|vuelvo a|para|pa',
+    // moving in with family elsewhere: "move in with our daughter in temecula", "me voy a vivir con mi hija a las vegas"
+    'move|moving in with our|my*',
+    'vivir con mi|mis|nuestra|nuestro|nuestros*',
     'queremos|quiero irnos|irme|regresarnos|regresarme|volvernos a|para',
     'vamos a irnos|irme|regresarnos|regresarme|volvernos a|para',
     // "nos vamos pa Texas", not "nos vamos para la casa"

@@ -47,7 +47,8 @@ export const TURNING_WORDS: readonly string[] = [
 export const HOUSEHOLD_SPEAKERS: readonly string[] = [
   'husband', 'hubby', 'wife', 'wifey', 'spouse', 'partner', 'esposo', 'esposa', 'marido', 'mujer', 'son', 'daughter',
   'kids', 'hijo', 'hija', 'hijos', 'hijas', 'hermanos', 'brothers', 'sisters', 'siblings', 'family', 'familia',
-  'agent', 'realtor', 'appraiser', 'zillow', 'redfin', 'zestimate', 'internet', 'app',
+  'agent', 'realtor', 'appraiser', 'zillow', 'redfin', 'zestimate', 'internet', 'app', 'she', 'he', 'they', 'ella',
+  'ellos',
 ];
 /** A spouse taking over the phone: "hi this is his wife", "soy el esposo", "her husband here". */
 // prettier-ignore

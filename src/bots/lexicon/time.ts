@@ -518,7 +518,7 @@ export const SHOWING_WORDS = [
 /** Someone's day that is no move: "mi hijo cumple 5 next month", "my bday is april 15", "our anniversary in may". */
 // prettier-ignore
 export const OTHER_DAYS: readonly string[] = [
-  'birthday', 'bday', 'b-day', 'cumple', 'cumplen', 'cumpleanos', 'anniversary', 'aniversario', 'quince',
+  'birthday', 'bday', 'b-day', 'cumple', 'cumplen', 'cumpleanos', 'turns', 'anniversary', 'aniversario', 'quince',
   'quinceanera', 'quinces',
 ];
 

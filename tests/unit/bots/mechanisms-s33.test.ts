@@ -572,3 +572,49 @@ suite('stretch, spouse, preferred time', [
   ],
   ['30 dias es muy rapido', SES('timelineAccepted', sellerMoving), { slots: { timelineAccepted: false } }],
 ]);
+
+// Mechanisms of sealed misses, fixed after the one measurement (neighbours in other words than the sealed texts).
+suite('after the sealed measurement', [
+  [
+    'can you recommend a lender? we have not started any of that',
+    B('financing', budgetKnown),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'todavia no hemos hablado con nadie del banco',
+    ES('financing', budgetKnown),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'we are going to move in with my son in phoenix',
+    S('motivation', sellerAddress),
+    { slots: { motivation: 'relocation' } },
+  ],
+  [
+    'nos vamos a vivir con mis hijos a texas',
+    SES('motivation', sellerAddress),
+    { slots: { motivation: 'relocation' } },
+  ],
+  [
+    'my husband thinks 720, i say 690. lets say 700',
+    S('priceExpectation', sellerReady),
+    { slots: { priceExpectation: 700_000 } },
+  ],
+  [
+    'he wants 800 but i think 760 is right',
+    S('priceExpectation', sellerReady),
+    { slots: { priceExpectation: 760_000 } },
+  ],
+  [
+    'my son turns 6 next month, we want to move within 90 days',
+    B('urgency', budgetKnown),
+    { slots: { urgency: 'three_months' } },
+  ],
+  // Near misses: a lender known, a move alone, one price.
+  [
+    'we have a lender already, pre approved',
+    B('financing', budgetKnown),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ['lets say 700', S('priceExpectation', sellerReady), { slots: { priceExpectation: 700_000 } }],
+]);

@@ -158,7 +158,8 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     correcting,
   );
   // "my neighbor is selling because of a divorce, we're selling because we need more room": the seller's own clauses.
-  const own = ownPart(text);
+  const read = context.read?.raw === text ? context.read : readText(text);
+  const own = namesSomeoneElse(read.words) ? ownPart(text) : text;
   const ownMotivation =
     own !== text ? extractMotivation(own, { asked: state.asking === 'motivation' }) : undefined;
   const motivation =

@@ -78,6 +78,9 @@ export function ownPart(text: string): string {
  * voice is left; otherwise undefined (then "my wife says 550 is the most" speaks for the household).
  */
 export function ownVoice(text: string): string | undefined {
+  // Most messages report no one: one scan of the words before any clause is cut.
+  const words = fold(text).match(/[a-z]+/g) ?? [];
+  if (!words.some((word) => REPORT.has(word))) return undefined;
   const { text: voice, kept } = blanked(text, (words) => aboutSomeoneElse(words) || reported(words));
   return voice !== text && kept.some((words) => words.some((word) => VOICE.has(word))) ? voice : undefined;
 }

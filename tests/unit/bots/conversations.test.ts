@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadConversationFile, loadConversations } from '../../fixtures/conversations/load.js';
+import {
+  loadConversationFile,
+  loadConversations,
+  type ConversationScript,
+} from '../../fixtures/conversations/load.js';
 import { playScript } from '../../fixtures/conversations/play.js';
 
 const scripts = loadConversations();
@@ -33,14 +37,42 @@ describe('conversation scripts', () => {
   });
 });
 
+/** Loads a blind set's tuning part (tests/fixtures/conversations-<set>/tuning.json). */
+function tuningOf(set: string): ConversationScript[] {
+  return loadConversationFile(
+    fileURLToPath(new URL(`../../fixtures/conversations-${set}/tuning.json`, import.meta.url)),
+  );
+}
+
+/** Plays every script: at least `share` of them fully right, and no opt-out or hand-off check wrong. */
+function expectReadsFullyRight(scripts: readonly ConversationScript[], share: number): void {
+  const played = scripts.map((script) => playScript(script));
+  const wrong = played.filter((result) => !result.ok);
+  const failures = wrong.map(
+    (result) =>
+      `${result.script.name}: ${result.checks
+        .filter((check) => !check.ok)
+        .map(
+          (check) =>
+            `${check.label} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(check.actual)}`,
+        )
+        .join('; ')}`,
+  );
+  expect(played.length - wrong.length, failures.join('\n')).toBeGreaterThanOrEqual(
+    Math.ceil(share * played.length),
+  );
+  const safety = wrong.flatMap((result) =>
+    result.checks.filter((check) => !check.ok && /optedOut|handoff/.test(check.label)),
+  );
+  expect(safety, failures.join('\n')).toEqual([]);
+}
+
 /**
  * The session-16 blind conversations (tests/fixtures/conversations-s21/): the tuning part, read conversation by
  * conversation. Its sealed part is measured once at the end of a session (docs/BOTS.md section 22), never here.
  */
 describe('blind conversations (conversations-s21, tuning part)', () => {
-  const tuning = loadConversationFile(
-    fileURLToPath(new URL('../../fixtures/conversations-s21/tuning.json', import.meta.url)),
-  );
+  const tuning = tuningOf('s21');
 
   it('has at least 150 conversations in English, Spanish and Spanglish', () => {
     expect(tuning.length).toBeGreaterThanOrEqual(150);
@@ -48,25 +80,7 @@ describe('blind conversations (conversations-s21, tuning part)', () => {
   });
 
   it('reads at least 98% of them fully right, and every opt-out and hand-off as expected', () => {
-    const played = tuning.map((script) => playScript(script));
-    const wrong = played.filter((result) => !result.ok);
-    const failures = wrong.map(
-      (result) =>
-        `${result.script.name}: ${result.checks
-          .filter((check) => !check.ok)
-          .map(
-            (check) =>
-              `${check.label} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(check.actual)}`,
-          )
-          .join('; ')}`,
-    );
-    expect(played.length - wrong.length, failures.join('\n')).toBeGreaterThanOrEqual(
-      Math.ceil(0.98 * played.length),
-    );
-    const safety = wrong.flatMap((result) =>
-      result.checks.filter((check) => !check.ok && /optedOut|handoff/.test(check.label)),
-    );
-    expect(safety, failures.join('\n')).toEqual([]);
+    expectReadsFullyRight(tuning, 0.98);
   });
 });
 
@@ -79,28 +93,7 @@ describe.each(['s23', 's24', 's25', 's26', 's27', 's28', 's29', 's30', 's31', 's
   'blind conversations (conversations-%s, tuning part)',
   (set) => {
     it('reads at least 95% of them fully right, and every opt-out and hand-off as expected', () => {
-      const tuning = loadConversationFile(
-        fileURLToPath(new URL(`../../fixtures/conversations-${set}/tuning.json`, import.meta.url)),
-      );
-      const played = tuning.map((script) => playScript(script));
-      const wrong = played.filter((result) => !result.ok);
-      const failures = wrong.map(
-        (result) =>
-          `${result.script.name}: ${result.checks
-            .filter((check) => !check.ok)
-            .map(
-              (check) =>
-                `${check.label} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(check.actual)}`,
-            )
-            .join('; ')}`,
-      );
-      expect(played.length - wrong.length, failures.join('\n')).toBeGreaterThanOrEqual(
-        Math.ceil(0.95 * played.length),
-      );
-      const safety = wrong.flatMap((result) =>
-        result.checks.filter((check) => !check.ok && /optedOut|handoff/.test(check.label)),
-      );
-      expect(safety, failures.join('\n')).toEqual([]);
+      expectReadsFullyRight(tuningOf(set), 0.95);
     });
   },
 );

@@ -86,16 +86,8 @@ async function converse(page: Page, lines: string[]) {
     const before = await page.locator('.log .msg.bot').count();
     await input.fill(line);
     await input.press('Enter');
-    await page
-      .waitForFunction(
-        (count) =>
-          (document.querySelector('#jorge-hub, [data-jorge-hub]')?.shadowRoot ?? document).querySelectorAll(
-            '.log .msg.bot',
-          ).length > count,
-        before,
-        { timeout: 15_000 },
-      )
-      .catch(() => page.locator('.log .msg.bot').nth(before).waitFor({ timeout: 15_000 }));
+    // Playwright's locators pierce the widget's open shadow root: wait for the next bot message.
+    await page.locator('.log .msg.bot').nth(before).waitFor({ timeout: 15_000 });
   }
 }
 

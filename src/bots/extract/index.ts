@@ -97,6 +97,14 @@ const OPENS_TAKING_BACK = new RegExp(`${TAKE_BACK}\\$?\\d`);
 /** A spouse who takes over the phone ("hi this is his wife", "soy el esposo"): what they say replaces what was said. */
 const SPOUSE_SPEAKS = new RegExp(wordsOf(SPOUSE_TAKING_OVER));
 
+/**
+ * The lead's own voice when the message reports someone else's (read/others.ts `ownVoice`), unless it restates a value
+ * said before ("i said 600 earlier but my husband says 675 is the real max" quotes the lead's old word).
+ */
+function leadVoice(text: string): string | undefined {
+  return restatesValue(fold(text)) ? undefined : ownVoice(text);
+}
+
 export function isCorrection(text: string): boolean {
   const folded = fold(text);
   return (
@@ -210,7 +218,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     asked: state.asking === 'priceExpectation' || (correcting && state.slots.priceExpectation !== undefined),
   };
   const ownSale = ownPart(sale);
-  const voice = restatesValue(fold(sale)) ? undefined : ownVoice(sale);
+  const voice = leadVoice(sale);
   const price =
     (voice !== undefined ? extractPrice(voice, askedPrice) : undefined) ??
     extractPrice(ownSale, askedPrice) ??
@@ -278,7 +286,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   const askedBudget =
     state.asking === 'budget' || amountForSize || (correcting && state.slots.budget !== undefined);
   // The lead's own voice first when the message also reports someone else's ("my wife wants 700 but i say 650").
-  const voice = restatesValue(fold(text)) ? undefined : ownVoice(text);
+  const voice = leadVoice(text);
   let budget =
     (voice !== undefined ? extractBudget(voice, { asked: askedBudget }) : undefined) ??
     once(context, `budget ${askedBudget}`, () => extractBudget(text, { asked: askedBudget }));
@@ -438,7 +446,7 @@ export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): S
     once(context, 'areas', () => extractAreas(text, context.knownAreas)) ?? placesAskedAbout(context),
     filled,
   );
-  const voice = ownVoice(text);
+  const voice = leadVoice(text);
   const timeline =
     (voice !== undefined ? extractBuyerTimeline(voice, when(context)) : undefined) ??
     extractBuyerTimeline(context.read ?? text, when(context));

@@ -378,22 +378,24 @@ function halves(folded: string): string {
  * indices).
  */
 const DURATION_THEN_NUMBER = /\b(?:days?|weeks?|months?|years?|dias?|semanas?|mes|meses|anos?)\s*,(?=\s*\d)/g;
-const apart = (folded: string): string =>
-  folded
-    .replace(DURATION_THEN_NUMBER, (match) => match.replace(',', '.'))
-    .replace(UNIT_CARRIED, (match, unit: string) => `${match} ${unit}`);
 
-/** A word that takes back or second-guesses the date before ("no wait", "more like", "mejor"). */
-const SECOND_GUESS = new RegExp(`\\b(?:${anyOf([...TAKE_BACK_WORDS, ...SECOND_GUESS_WORDS])})\\b`);
+/** Words that take back or second-guess the date before ("no wait", "more like", "mejor"). */
+const SECOND_GUESSES = anyOf([...TAKE_BACK_WORDS, ...SECOND_GUESS_WORDS]);
+const SECOND_GUESS = new RegExp(`\\b(?:${SECOND_GUESSES})\\b`);
 
 /**
  * A bare number after a duration taken back takes its unit: "6 months. no wait, 3" is 3 months, "2 months. well,
  * more like 4 honestly" 4 months.
  */
 const UNIT_CARRIED = new RegExp(
-  `\\b\\d+ (${anyOf(DURATION_UNITS)})\\b([^\\d?]{0,30}?\\b(?:${anyOf([...TAKE_BACK_WORDS, ...SECOND_GUESS_WORDS])})\\b[\\s,.]*)\\d{1,2}\\b(?!\\s*(?:[%$:\\d]|(?:${anyOf([...NOT_A_DURATION_AFTER, ...DURATION_UNITS])})\\b))`,
+  `\\b\\d+ (${anyOf(DURATION_UNITS)})\\b([^\\d?]{0,30}?\\b(?:${SECOND_GUESSES})\\b[\\s,.]*)\\d{1,2}\\b(?!\\s*(?:[%$:\\d]|(?:${anyOf([...NOT_A_DURATION_AFTER, ...DURATION_UNITS])})\\b))`,
   'g',
 );
+
+const apart = (folded: string): string =>
+  folded
+    .replace(DURATION_THEN_NUMBER, (match) => match.replace(',', '.'))
+    .replace(UNIT_CARRIED, (match, unit: string) => `${match} ${unit}`);
 
 /**
  * The time left before an event is ahead of now: "we have 2 months before our lease is up", "3 weeks left", "2 meses

@@ -79,8 +79,8 @@ export function ownPart(text: string): string {
  */
 export function ownVoice(text: string): string | undefined {
   // Most messages report no one: one scan of the words before any clause is cut.
-  const words = fold(text).match(/[a-z]+/g) ?? [];
-  if (!words.some((word) => REPORT.has(word))) return undefined;
+  const said = fold(text).match(/[a-z]+/g) ?? [];
+  if (!said.some((word) => REPORT.has(word))) return undefined;
   const { text: voice, kept } = blanked(text, (words) => aboutSomeoneElse(words) || reported(words));
   return voice !== text && kept.some((words) => words.some((word) => VOICE.has(word))) ? voice : undefined;
 }

@@ -137,7 +137,6 @@ export interface HubOptions {
   rateLimits?: RateLimitFactory;
   /** Live call transcripts from Twilio and the generic feed (src/telephony). */
   telephony?: TelephonyOptions;
-  /** Lifecycle webhooks for the CRM and agent paging (src/integrations, docs/INTEGRATIONS.md). */
   /**
    * Listing narratives (docs/LISTINGS.md): the model (default: none, the template narrative), the cache shared by
    * the nodes (default: in this process) and the model's first-token budget before the template is used.

@@ -41,10 +41,10 @@ export interface TokenService {
   verifyWidget(token: unknown): Promise<WidgetClaims>;
 }
 
-/** HS256 JWTs: staff tokens (issued by the operator's identity service or /api/dev/tokens) and widget sessions. */
 /** The longest token the hub verifies. */
 export const MAX_TOKEN_CHARS = 16_384;
 
+/** HS256 JWTs: staff tokens (issued by the operator's identity service or /api/dev/tokens) and widget sessions. */
 export function createTokenService(secret: string, widgetTtlSeconds: number): TokenService {
   // Imported into WebCrypto once: given the secret's bytes, jose imports them again for every token it signs or
   // verifies, which cost about as much as the signature itself (a widget session signs one, its connection

@@ -32,6 +32,7 @@ import {
   PERSON_NOUNS,
   REAL_WORDS,
   TAX_AVOIDED,
+  SETTLED_WORDS,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
 import { firstHit, firstHits, type Located } from './read/phrase-offsets.js';
@@ -43,7 +44,9 @@ import {
   type PhraseHit,
   type Token,
 } from './read/phrases.js';
+import { namesSomeoneElse, ownPart } from './read/others.js';
 import { asRead, type Readable } from './read/read-text.js';
+import { wordsOf } from './read/words.js';
 import { negatedBefore } from './text.js';
 
 export type Escalation = { kind: 'person'; detail: string } | { kind: 'legal'; detail: string };
@@ -237,6 +240,21 @@ function generalQuestion(folded: string, index: number): boolean {
   );
 }
 
+/** A matter said to be over ("the lien was paid off", "there was a lien but we paid it off", "ya se pagó"). */
+const SETTLED = new RegExp(wordsOf(SETTLED_WORDS));
+/** The matters that may be over (a lawyer involved is a matter all the same). */
+const SETTLES: ReadonlySet<string> = new Set(['tax lien', 'bankruptcy', 'lawsuit']);
+/** Still to be done: "needs to be paid off", "tiene que quedar". */
+const STILL_TO_DO = /\b(?:to be|be|tiene que|hay que)\s*$/;
+
+/** The matter at `index` said to be settled later in its sentence, not denied ("hasn't been paid off"). */
+function settledAfter(folded: string, index: number): boolean {
+  const sentence = folded.slice(index, index + 100).split(/[.!?\n]/)[0]!;
+  const settled = SETTLED.exec(sentence);
+  if (!settled) return false;
+  return !negatedBefore(sentence, settled.index, 3) && !STILL_TO_DO.test(sentence.slice(0, settled.index));
+}
+
 export interface EscalationOptions {
   agentName: string;
   /** While a call is being scheduled, "call me in the morning" is an answer, not an escalation. */
@@ -257,11 +275,15 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     return { kind: 'legal', detail: 'foreclosure' };
   const located = read.located;
   const legal = firstHits(LEGAL_BOOK, read);
+  // "the last owner did a short sale, pero we're just upgrading": a clause about someone else is not the lead's matter.
+  const own = legal.size > 0 && namesSomeoneElse(read.words) ? ownPart(folded) : folded;
   for (const [detail] of LEGAL_PHRASES) {
     const first = legal.get(detail);
     if (!first) continue;
     const index = located.at[first.start]!;
     if (negatedBefore(folded, index, 3)) continue;
+    if (own !== folded && own.slice(index, index + 2).trim() === '') continue;
+    if (SETTLES.has(detail) && settledAfter(folded, index)) continue;
     if (detail === 'short sale' && generalQuestion(folded, index)) continue;
     return { kind: 'legal', detail };
   }

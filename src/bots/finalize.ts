@@ -3,12 +3,11 @@ import { budgetTop } from './extract/price.js';
 import { formatMoney } from './text.js';
 import { checkOutbound, safeLine } from './guard.js';
 import { contactAskEffects } from './contact-ask.js';
-import { buildPacket, profileOf } from './handoff.js';
+import { buildPacket, profileUpdate, settleTemperature } from './handoff.js';
 import type { BotEffect, BotStepResult } from './port.js';
 import { currentQuestionText } from './prompt.js';
 import { priceSaidBudgetQuestion } from './questions.js';
 import type { JorgeState, Phase } from './state.js';
-import { offerTypeOf, temperatureOf } from './temperature.js';
 import { applyTone } from './tone.js';
 import { questionFor, type Turn } from './turn.js';
 
@@ -41,10 +40,7 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
   const { state, tenant } = turn;
   const effects: BotEffect[] = [...turn.effects];
   if (!state.review && valueAtStake(state) > tenant.highValueThreshold) state.review = true;
-  state.temperature = temperatureOf(state);
-  const offerType = state.kind === 'seller' ? offerTypeOf(state.slots) : undefined;
-  if (offerType) state.offerType = offerType;
-  else delete state.offerType;
+  settleTemperature(state);
 
   applyTone(prev, turn);
   const parts = [greetingOf(turn), turn.prefix, turn.answer, replyAfterAnswer(turn)].filter(
@@ -108,19 +104,8 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
     effects.push({ type: 'handoff', packet });
   }
   if (turn.botOff) effects.push({ type: 'bot_off', reason: turn.botOff });
-  const profile = profileOf(state);
-  if (
-    JSON.stringify(profile) !== JSON.stringify(profileOf(prev)) ||
-    prev.temperature !== state.temperature ||
-    prev.offerType !== state.offerType
-  ) {
-    effects.push({
-      type: 'update_profile',
-      profile,
-      temperature: state.temperature,
-      ...(state.offerType ? { offerType: state.offerType } : {}),
-    });
-  }
+  const profile = profileUpdate(prev, state);
+  if (profile) effects.push(profile);
   if (
     state.active &&
     !state.optedOut &&

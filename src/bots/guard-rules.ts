@@ -4,7 +4,7 @@ import {
   CUT_FEES,
   CUT_VERBS,
   CUT_VERBS_ES,
-  DEGREE_WORDS,
+  STEERING_DEGREE_WORDS,
   EACH_WORDS,
   FEE_CUTS,
   FEE_NOUNS,
@@ -25,7 +25,7 @@ import {
   LIKE_YOU_ES,
   LIKE_YOU_PEOPLE,
   LIKE_YOU_PEOPLE_ES,
-  NEAR_WORDS,
+  STEERING_NEAR_WORDS,
   OF_A_KIND,
   OF_A_KIND_ES,
   ONLY_ES,
@@ -92,7 +92,9 @@ const CONTENT_RULES: readonly ContentRule[] = [
   { rule: GuardRule.fairHousing, phrases: [`${oneOf(PLACE_JUDGEMENTS)} ${oneOf(JUDGED_PLACES)}`] },
   {
     rule: GuardRule.fairHousing,
-    phrases: [`${oneOf(PLACE_SUBJECTS)} ${oneOf(IS_VERBS)} ${oneOf(DEGREE_WORDS)}|_ ${oneOf(SAFETY_WORDS)}`],
+    phrases: [
+      `${oneOf(PLACE_SUBJECTS)} ${oneOf(IS_VERBS)} ${oneOf(STEERING_DEGREE_WORDS)}|_ ${oneOf(SAFETY_WORDS)}`,
+    ],
   },
   { rule: GuardRule.fairHousing, phrases: [hyphened('high|low crime')] },
   {
@@ -121,7 +123,7 @@ const CONTENT_RULES: readonly ContentRule[] = [
   { rule: GuardRule.fairHousing, phrases: [oneOf(CLASS_WORDS)] },
   {
     rule: GuardRule.fairHousing,
-    phrases: [`${oneOf(NEAR_WORDS)} a|the|many|lots+of|_ ${oneOf(WORSHIP_PLACES)}`],
+    phrases: [`${oneOf(STEERING_NEAR_WORDS)} a|the|many|lots+of|_ ${oneOf(WORSHIP_PLACES)}`],
   },
   {
     rule: GuardRule.fairHousing,

@@ -1,5 +1,5 @@
 import type { AuthorType } from '../protocol/common.js';
-import type { HandoffPacket } from './port.js';
+import type { BotEffect, HandoffPacket } from './port.js';
 import { BUYER_QUESTIONS, SELLER_QUESTIONS, copyData, type JorgeState, type SlotName } from './state.js';
 import { isAnswered, offerTypeOf, temperatureOf } from './temperature.js';
 import type { Financing } from './extract/financing.js';
@@ -42,6 +42,35 @@ export function profileOf(state: JorgeState): Record<string, unknown> {
     ...(state.optedOut ? { optedOut: true } : {}),
     ...(state.openQuestions?.length ? { openQuestions: [...state.openQuestions] } : {}),
     ...(state.sources && Object.keys(state.sources).length > 0 ? { sources: { ...state.sources } } : {}),
+  };
+}
+
+/** Sets the state's temperature and the seller's offer type from its slots. */
+export function settleTemperature(state: JorgeState): void {
+  state.temperature = temperatureOf(state);
+  const offerType = state.kind === 'seller' ? offerTypeOf(state.slots) : undefined;
+  if (offerType) state.offerType = offerType;
+  else delete state.offerType;
+}
+
+/**
+ * The temperature and the offer type settled, and the profile update when the profile, the temperature or the offer
+ * type changed since `prev` (a bot turn's end and a turn staff own share it).
+ */
+export function profileUpdate(prev: JorgeState, state: JorgeState): BotEffect | undefined {
+  settleTemperature(state);
+  const profile = profileOf(state);
+  if (
+    JSON.stringify(profile) === JSON.stringify(profileOf(prev)) &&
+    prev.temperature === state.temperature &&
+    prev.offerType === state.offerType
+  )
+    return undefined;
+  return {
+    type: 'update_profile',
+    profile,
+    temperature: state.temperature,
+    ...(state.offerType ? { offerType: state.offerType } : {}),
   };
 }
 

@@ -25,7 +25,7 @@ export type {
 } from './port.js';
 export { checkOutbound, createStreamGuard, safeLine, GuardRule, MAX_REPLY_CHARS } from './guard.js';
 export type { GuardOptions, GuardResult, StreamGuard, StreamGuardResult, Violation } from './guard.js';
-export { classifyOptOut, isOptIn, isOptOut, optOutReply } from './optout.js';
+export { classifyOptOut, optOutReply } from './optout.js';
 export { detectLanguage } from './lang.js';
 export { isSincereBotQuestion, disclosureLine } from './disclosure.js';
 export { detectEscalation } from './escalation.js';

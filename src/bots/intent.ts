@@ -30,12 +30,7 @@ export function wantsToRent(text: Readable): boolean {
 const SIZE_WANTED = new RegExp(
   `\\b(looking for|searching for|shopping for|hunting for|in the market for|want|need|interested in|busc(o|amos|ando)|quiero|queremos|necesit(o|amos))\\b( (?!sell|selling|list|listing|our|my|vender|mi|nuestra|nuestro)[\\w']+){0,3} (\\d+|two|three|four|five|six|dos|tres|cuatro|cinco|seis) ?-?${BEDROOM_WORD}\\b`,
 );
-/**
- * An investor after homes, someone moving here who needs a place ("looking for fixer uppers i can rent out", "we
- * relocated for my job"), money from a sale to buy with ("cash from the sale of our house in san diego"), or homes
- * to tour ("want to see homes this week", "queremos ver casas").
- */
-/** The lead calling themselves a buyer ("cash buyer, 1.3m", "comprador de contado"), not asking about someone's buyers. */
+/** Cues of a buyer counted only when nothing stronger is said on either side: a bedroom count wanted, a budget. */
 const WEAK_BUYER_CUES = [SIZE_WANTED];
 const weakBuyerCues = (read: ReadText) =>
   count(WEAK_BUYER_CUES, read.folded) +
@@ -107,9 +102,6 @@ function without(read: ReadText, hits: readonly PhraseHit<IntentCue>[]): ReadTex
 }
 
 /** Explicit first-person selling: decides a tie in the seller's favour (seller has priority). */
-/** A lead walking back a sale ("actually we're not selling, just buying"). */
-
-/** Explicit first-person selling: decides a tie in the seller's favour (seller has priority). */
 const ownSale = (read: ReadText) => heard(read, 'own_sale', 'sale_then') !== undefined;
 
 function count(patterns: RegExp[], folded: string): number {
@@ -121,8 +113,6 @@ export interface IntentScore {
   buyer: number;
   intent: Intent;
 }
-
-/** A sale of their own before a purchase: "sell our house and then buy", "vender primero y luego comprar". */
 
 /**
  * Counts seller cues against buyer cues (DOMAIN.md section 2). The larger count wins; a tie is unclear, except

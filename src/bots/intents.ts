@@ -12,6 +12,8 @@ import {
 } from './read/phrases.js';
 import { asRead, type Readable } from './read/read-text.js';
 import { day, timeOfDay } from './scheduling-parse.js';
+import { ACCEPTING_WORDS } from './lexicon/time.js';
+import { wordsOf } from './read/words.js';
 import { fold, readablePart, sentences, stripJsonBlobs, type Lang } from './text.js';
 import { sideTopic } from './topics.js';
 
@@ -77,7 +79,12 @@ export interface LeadIntents {
   offer: boolean;
   /** A day or a time of day named anywhere in the message ("Saturday", "el jueves", "morning"). */
   when?: string;
+  /** The lead says a time or a plan works for it ("saturday at 10 works", "sounds good", "me funciona"). */
+  accepts: boolean;
 }
+
+/** Taking what was offered: the time words of a yes (lexicon WORKS_WORDS) and a goodbye until then. */
+const ACCEPTS = new RegExp(wordsOf(ACCEPTING_WORDS));
 
 /** Cues of the word list: the objection kinds, compliance cues, and helper groups combined below. */
 type Cue =
@@ -512,6 +519,7 @@ export function readLeadIntents(text: string, lang?: Lang): LeadIntents {
     requests: [],
     urgent: false,
     offer: false,
+    accepts: false,
   };
   if (tokens.length === 0) return empty;
   const hits = hear(tokens);
@@ -579,6 +587,7 @@ export function readLeadIntents(text: string, lang?: Lang): LeadIntents {
     requests,
     urgent: has('urgent'),
     offer: has('offer'),
+    accepts: ACCEPTS.test(fold(read)),
     ...(when ? { when } : {}),
   };
 }

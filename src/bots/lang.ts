@@ -118,7 +118,7 @@ export function detectLanguage(text: string): Lang | null {
 
 /**
  * The reply language: the message's language when clear, else the conversation's current one. Once the
- * conversation has a language, a short message ("ok", "sí") does not switch it: that takes three words or more.
+ * conversation has a language, a short message ("ok", "sí") does not switch it (the rule below).
  */
 export function nextLanguage(current: Lang, text: string, firstMessage: boolean): Lang {
   const counts = languageWords(text);

@@ -54,14 +54,32 @@ function featureAsked(tokens: Token[]): string | undefined {
  * after a laugh or "btw", and only a question built as one ("is it", "does the", "how much", "tiene"): after "but" or
  * "pero", and before "which", "what we need", "tiene que", the words are a statement.
  */
-const INNER_QUESTION =
-  /(?:^|\s)(?:lol|lmao|rofl|(?:ha|ja|he|je){2,}h?|btw|by the way|por cierto|oye)\s+(?=(?:(?:is|does|do|are|can|will|has|did) (?:it|this|that|there|the|they|he|she)|how (?:much|many|big|old)|what'?s the|whats the|tiene|incluye|se quedan?|cu[aá]nt[oa]s?|cu[aá]l es)\b)/i;
-/** The sentence, or its head and the question that starts inside it (INNER_QUESTION). */
+const BUILT_AS_A_QUESTION =
+  "(?:(?:is|does|do|are|can|will|has|did) (?:it|this|that|there|the|they|he|she)|how (?:much|many|big|old)|what'?s the|whats the|tiene|incluye|se quedan?|cu[aá]nt[oa]s?|cu[aá]l es)\\b";
+const INNER_QUESTION = new RegExp(
+  `(?:^|\\s)(?:lol|lmao|rofl|(?:ha|ja|he|je){2,}h?|btw|by the way|por cierto|oye)\\s+(?=${BUILT_AS_A_QUESTION})`,
+  'i',
+);
+/** A last clause built as a question ("..., whats the hoa", "..., does it have a pool"; not "..., tiene que ser"). */
+const CLAUSE_QUESTION = new RegExp(`^\\s*(?!tiene que|cu[aá]nto antes)${BUILT_AS_A_QUESTION}`, 'i');
+/**
+ * The sentence, or its head and the question that starts inside it: after a laugh or an aside (INNER_QUESTION), or
+ * as its last clause in a sentence with no question mark ("never mind the pool question, whats the hoa").
+ */
 function splitInnerQuestion(sentence: string): string[] {
   const match = INNER_QUESTION.exec(sentence);
-  if (!match) return [sentence];
+  if (!match) return splitClauseQuestion(sentence);
   const cut = match.index + match[0].length;
   return [sentence.slice(0, match.index), sentence.slice(cut)].filter((part) => part.trim() !== '');
+}
+
+/** A sentence without a question mark whose last clause opens as a question: its head and that clause. */
+function splitClauseQuestion(sentence: string): string[] {
+  if (sentence.includes('?')) return [sentence];
+  const comma = sentence.lastIndexOf(',');
+  if (comma <= 0) return [sentence];
+  const last = sentence.slice(comma + 1);
+  return CLAUSE_QUESTION.test(last) ? [sentence.slice(0, comma), last.trim()] : [sentence];
 }
 
 const BEDROOMS_NAMED = new RegExp(`\\b${BEDROOM_WORD}(?![a-z])`, 'g');
@@ -216,10 +234,10 @@ const firstPart = (word: string) => word.split('-')[0]!;
 const isPlainWord = (word: string) =>
   word.length > 0 && [...word].every((char, at) => (char >= 'a' && char <= 'z') || (at > 0 && char === '-'));
 
-/** What a listing says about a feature, if it says anything. */
 /** The catalogue says whether a feature is owned or leased ("owned solar", "leased solar", "paid-off panels"). */
 const OWNERSHIP_SAID = new RegExp(wordsOf(OWNERSHIP_WORDS));
 
+/** What a listing says about a feature, if it says anything. */
 function featureLine(listing: Listing, words: RegExp, lang: Lang, ownership = false): string | undefined {
   const feature = (listing.features ?? []).find((item) => words.test(fold(item)));
   if (!feature || (ownership && !OWNERSHIP_SAID.test(fold(feature)))) return undefined;

@@ -19,13 +19,13 @@ import {
   CHANNEL_STEMS,
   CLOSING_WORDS,
   CONTACT_STEMS_ES,
-  HOME_NOUNS,
+  SENT_HOME_KINDS,
   KIND_NARROWERS,
-  NEGATORS,
+  CONTACT_NEGATORS,
   OTHER_PEOPLE,
   PLAIN_REQUEST_PHRASES,
   NOT_INTERESTED_PHRASES,
-  REPORT_VERBS,
+  TOLD_VERBS,
   STOP_SPELLINGS,
   WHAT_WE_SEND,
   UNSUBSCRIBED,
@@ -51,7 +51,7 @@ import {
   type Channel,
 } from './lexicon/optout.js';
 import { bareKeyword, keywordAndMore } from './optout/keywords.js';
-import { correctionFollows, correctsFigures, HOLD_TO_CORRECT } from './optout/correction.js';
+import { correctionFollows, correctsFigures, HOLD_TO_CORRECT, STOP_TAKEN_BACK } from './optout/correction.js';
 import { warnsOff } from './optout/threat.js';
 import { wrongNumber } from './optout/wrong-number.js';
 import { AFTER, CLAUSE_RULES, SENTENCE_RULES, type RequestRule } from './optout/requests.js';
@@ -90,8 +90,6 @@ export type OptOutReading =
   | { kind: 'opt_out'; wrongNumber: boolean }
   | { kind: 'channel'; stop: Channel[]; welcome: Channel[] }
   | { kind: 'opt_in' };
-
-// ---------------------------------------------------------------- keywords
 
 // ---------------------------------------------------------------- the lexicon as pattern pieces
 
@@ -168,7 +166,7 @@ function framed(text: string, from: number, to: number, rule: RequestRule): bool
 
 /** A channel the lead welcomes: "call me", "text is better", "mejor llámame", "solo por whatsapp". */
 const WELCOME = new RegExp(
-  `\\b(${words(WELCOME_CHANNELS)} ${words(PREFER_AFTER)}|${words(PREFER_BEFORE)} ${words(WELCOME_CHANNELS)}|${words(WELCOME_VERBS_ES)}( (un|unos|los|por|al|mejor))? ?${words(WELCOME_CHANNELS)}?(?= |$|[.!,])(?! (no|nada))|(?<!\\b(?:${anyOf(NEGATORS)}|not|no|stop|ever|ni|or|and) )${words(WELCOME_VERBS)} (me|us)\\b(?! (about|if|when))|(?<!\\b(?:${anyOf(NEGATORS)}|not|no|stop|ever|ni) )${words(WELCOME_VERBS)}( (me|us))? (instead|rather)|(send|shoot|give) me (a )?${words(WELCOME_CHANNELS)}|(?<=(^|, ))${words(WELCOME_CHANNELS)}( ${words(CLOSING_WORDS)})?(?=\\s*([.!]|$)))\\b`,
+  `\\b(${words(WELCOME_CHANNELS)} ${words(PREFER_AFTER)}|${words(PREFER_BEFORE)} ${words(WELCOME_CHANNELS)}|${words(WELCOME_VERBS_ES)}( (un|unos|los|por|al|mejor))? ?${words(WELCOME_CHANNELS)}?(?= |$|[.!,])(?! (no|nada))|(?<!\\b(?:${anyOf(CONTACT_NEGATORS)}|not|no|stop|ever|ni|or|and) )${words(WELCOME_VERBS)} (me|us)\\b(?! (about|if|when))|(?<!\\b(?:${anyOf(CONTACT_NEGATORS)}|not|no|stop|ever|ni) )${words(WELCOME_VERBS)}( (me|us))? (instead|rather)|(send|shoot|give) me (a )?${words(WELCOME_CHANNELS)}|(?<=(^|, ))${words(WELCOME_CHANNELS)}( ${words(CLOSING_WORDS)})?(?=\\s*([.!]|$)))\\b`,
   'g',
 );
 
@@ -185,7 +183,7 @@ const SCOPES: RegExp[] = [
   // which homes to send, not whether: "stop sending condos", "deja de mandarme casas en fontana"; what we send said
   // as a whole ("stop sending me listings", "no more messages about houses") is a stop of everything we send
   new RegExp(
-    `\\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?(( [\\w$]+){0,2} (?!${WHOLE}\\b)(${anyOf(HOME_NOUNS)})|( (?!${OUR_MESSAGES}\\b)[\\w$]+){0,2} ${WHOLE}(?=,? (${anyOf(KIND_NARROWERS)})\\b| \\d)|( [\\w$]+){0,2} (anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near)))\\b`,
+    `\\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?(( [\\w$]+){0,2} (?!${WHOLE}\\b)(${anyOf(SENT_HOME_KINDS)})|( (?!${OUR_MESSAGES}\\b)[\\w$]+){0,2} ${WHOLE}(?=,? (${anyOf(KIND_NARROWERS)})\\b| \\d)|( [\\w$]+){0,2} (anything (in|under|over|above|below|with|outside|near)|stuff (in|under|over|about|near)))\\b`,
     'g',
   ),
   // the lead's own future: "if i ever want to unsubscribe, do i reply stop?", "si luego quiero darme de baja"
@@ -195,13 +193,13 @@ const SCOPES: RegExp[] = [
   ),
   // a third person reported: "my wife said stop texting her", "he says stop", "my wife just yelled stop texting"
   new RegExp(
-    `\\b(he|she|they|my \\w+|the \\w+|\\w+ (?:said|says))(?: just| literally| always)? (${anyOf(REPORT_VERBS)})( (me|us))?( to| que)? (stop|quit|dejen|paren)\\b[^,.!?;]*(?<!\\b(me|us))(?=[,.!?;]|$)`,
+    `\\b(he|she|they|my \\w+|the \\w+|\\w+ (?:said|says))(?: just| literally| always)? (${anyOf(TOLD_VERBS)})( (me|us))?( to| que)? (stop|quit|dejen|paren)\\b[^,.!?;]*(?<!\\b(me|us))(?=[,.!?;]|$)`,
     'g',
   ),
   // words someone else said, quoted after a report verb: "my wife said 'tell them to stop texting' lol", "mi esposo
   // dijo "que ya no nos manden nada"" (the lead's own words go on after the quote)
   new RegExp(
-    `\\b(?:he|she|they|someone|somebody|(?:my|our|his|her|the|mi|mis|su|el|la|nuestro|nuestra) [a-z]+) (?:${anyOf(REPORT_VERBS)})(?: (?:me|us|me que|nos que))?[:,]? ?["'][^"']{1,160}["']`,
+    `\\b(?:he|she|they|someone|somebody|(?:my|our|his|her|the|mi|mis|su|el|la|nuestro|nuestra) [a-z]+) (?:${anyOf(TOLD_VERBS)})(?: (?:me|us|me que|nos que))?[:,]? ?["'][^"']{1,160}["']`,
     'g',
   ),
   // "not interested in selling right now, just buying", "no me interesa vender, solo comprar"
@@ -233,7 +231,7 @@ const SCOPE_BOOK = phraseBook<
     // someone who would not stop ("the last realtor wouldn't stop texting me"): to the clause's end
     {
       cue: 'negated_stop' as const,
-      words: `${oneOf([...NEGATORS.map((word) => word.split("'").join('')), ...STORY_NEGATORS])} ever|_ stop|quit|de`,
+      words: `${oneOf([...CONTACT_NEGATORS.map((word) => word.split("'").join('')), ...STORY_NEGATORS])} ever|_ stop|quit|de`,
       notPrecededBy: oneOf(IF_YOU),
     },
     {
@@ -330,6 +328,7 @@ function scopesOf(read: ReadText): Span[] {
   }
   for (const m of matchesOf(HOLD_TO_CORRECT, message))
     if (correctionFollows(message.slice(m.index + m[0].length))) add(m.index, m.index + m[0].length);
+  for (const m of matchesOf(STOP_TAKEN_BACK, message)) add(m.index, m.index + m[0].length);
   return spans;
 }
 
@@ -401,8 +400,6 @@ const LEAVE_ALONE = phraseBook<'leave_alone' | 'not_imperative'>([
   { cue: 'leave_alone', words: 'leave me|us alone*', always: true, clause: true },
   { cue: 'not_imperative', words: oneOf(NOT_IMPERATIVE_WORDS), always: true },
 ]);
-
-// ---------------------------------------------------------------- wrong number, or the lead's own number corrected
 
 // ---------------------------------------------------------------- the message
 
@@ -551,19 +548,14 @@ function channelsIn(said: string): Channel[] {
   return RINGING.find(tokens) ? ['call'] : ['text'];
 }
 
-/** The three-way signal the engine acts on: a channel opt-out is not a stop (the other channel is welcome). */
+/**
+ * A full stop or a start, without the channel: a channel opt-out is not a stop (the other channel is welcome). The
+ * engine acts on `readOptOut`; a burst of messages uses this to tell whether one of them stands alone.
+ */
 export function classifyOptOut(text: string): OptSignal {
   const reading = readOptOut(text);
   if (reading?.kind === 'opt_out') return 'opt_out';
   return reading?.kind === 'opt_in' ? 'opt_in' : null;
-}
-
-export function isOptOut(text: string): boolean {
-  return classifyOptOut(text) === 'opt_out';
-}
-
-export function isOptIn(text: string): boolean {
-  return classifyOptOut(text) === 'opt_in';
 }
 
 /** The fixed opt-out confirmation (sent as is, never rephrased). */

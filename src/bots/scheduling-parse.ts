@@ -1,5 +1,7 @@
 import { localParts } from '../time-zone.js';
 import { fold, PLAIN_NUMBER_WORDS, type Lang } from './text.js';
+import { APPOINTMENT_WORDS } from './lexicon/time.js';
+import { anyOf } from './read/words.js';
 
 /** Parsing of scheduling answers: slot picks, time of day, day, yes/no, declines (English and Spanish). */
 
@@ -19,7 +21,8 @@ export const YES =
 export const NO = /^\s*(no|nope|nah|not really|actually no)\b/;
 
 export function timeOfDay(folded: string): string | undefined {
-  if (/\b(morning|mornings|por la manana|en la manana|de manana|temprano)\b/.test(folded)) return 'morning';
+  if (/\b(morning|mornings|la manana|las mananas|de manana|mananita|temprano)\b/.test(folded))
+    return 'morning';
   if (/\b(afternoon|afternoons|lunch|noon|midday|mediodia|por la tarde|en la tarde)\b/.test(folded))
     return 'afternoon';
   if (/\b(evening|evenings|night|after work|por la noche|en la noche|noche)\b/.test(folded)) return 'evening';
@@ -66,7 +69,10 @@ export function day(folded: string, lang: Lang): string | undefined {
     }
   }
   if (/\btoday\b|\bhoy\b/.test(folded)) return lang === 'es' ? 'hoy' : 'today';
-  if (/\btomorrow\b|^\s*manana\b|\bmanana (por|en)\b|\bpasado manana\b/.test(folded))
+  if (/\b(?:pasado manana|day after tomorrow)\b/.test(folded))
+    return lang === 'es' ? 'pasado mañana' : 'the day after tomorrow';
+  // "mañana no, en la tarde": tomorrow turned down.
+  if (/\btomorrow\b|^\s*manana\b(?![\s,]*no\b)|\bmanana (por|en)\b/.test(folded))
     return lang === 'es' ? 'mañana' : 'tomorrow';
   if (/\b(any ?day|whenever|cualquier dia)\b/.test(folded))
     return lang === 'es' ? 'cualquier día' : 'any day';
@@ -241,7 +247,7 @@ function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet
     [0, 1, 2, 3, 4].forEach((d) => found.weekdays.add(d));
   if (/\b(weekends?|fin de semana|fines de semana)\b/.test(rest))
     [5, 6].forEach((d) => found.weekdays.add(d));
-  if (/\b(morning|mornings|early|temprano|manana temprano|por la manana|en la manana|am)\b/.test(rest))
+  if (/\b(morning|mornings|early|temprano|manana temprano|la manana|las mananas|mananita|am)\b/.test(rest))
     found.parts.add('morning');
   if (/\b(afternoon|afternoons|por la tarde|en la tarde|after lunch)\b/.test(rest))
     found.parts.add('afternoon');
@@ -290,8 +296,10 @@ function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean
  * A part of the answer that says when the lead cannot: "weekdays im at work", "el jueves trabajo", "weekends are busy
  * for us", "entre semana se me complica". Not "i work from home" or "salgo del trabajo a las 12" (free after it).
  */
-const UNAVAILABLE =
-  /\b(i'?m at work|im at work|we'?re at work|at work|(i|we)( both| all)? work(?! from home)|i'?m working|busy|can'?t(?! wait)|cannot(?! wait)|can'?t wait (till|til|until)|won'?t work|doesn'?t work|don'?t work|dont work|(is|are) (tough|hard|bad|difficult|rough)|out of town|away|no (puedo|podemos)|(?<!\b(?:del|al|de|mi|el|su) )trabajo(?! desde casa)|trabajamos|estoy trabajando|estoy ocupad[oa]|estamos ocupad[oa]s|no (me|nos) (queda|funciona|sirve)|se (me|nos) complica|fuera de la ciudad|((i|we) (have|got|has)|tengo|tenemos) (a |an |my |our |the |una? |mi |la |el )?([\w']+ ){0,2}(appointment|appt|meeting|dentist|doctor|game|practice|class|shift|flight|cita|junta|clase|partido|turno|vuelo|consulta|dentista|doctor))\b/;
+const APPOINTMENTS = anyOf(APPOINTMENT_WORDS);
+const UNAVAILABLE = new RegExp(
+  `\\b(i'?m at work|im at work|we'?re at work|at work|(i|we)( both| all)? work(?! from home)|i'?m working|busy|can'?t(?! wait)|cannot(?! wait)|can'?t wait (till|til|until)|won'?t work|doesn'?t work|don'?t work|dont work|(is|are) (tough|hard|bad|difficult|rough)|out of town|away|no (puedo|podemos)|(?<!\\b(?:del|al|de|mi|el|su) )trabajo(?! desde casa)|trabajamos|estoy trabajando|estoy ocupad[oa]|estamos ocupad[oa]s|no (me|nos) (queda|funciona|sirve)|se (me|nos) complica|fuera de la ciudad|((i|we) (have|got|has)|tengo|tenemos) (a |an |my |our |the |una? |mi |la |el )?([\\w']+ ){0,2}(${APPOINTMENTS}))\\b`,
+);
 /** A part named and taken off after it: "el miércoles no", "el viernes tampoco", "thursday's out". */
 const TAKEN_OFF = /\b(no|not|nope|tampoco|either|neither|is out|'s out|are out)\s*$/;
 /** The start of a fallback pick: "if not friday", "si no el viernes", "otherwise the 3rd". */
@@ -400,10 +408,4 @@ function timeOnly(clause: string, count: number, offeredDates: ReadonlySet<numbe
     constraints.every((c) => c.picks.size === 0 && c.weekdays.size === 0 && c.dates.size === 0) &&
     constraints.some((c) => c.times.length > 0 || c.parts.size > 0)
   );
-}
-
-/** The slot a lead's answer picks, only when it resolves to exactly one. */
-export function pickSlot(folded: string, slots: readonly string[]): string | undefined {
-  const pick = resolveSlotPick(folded, slots);
-  return pick && 'index' in pick ? slots[pick.index] : undefined;
 }

@@ -83,10 +83,6 @@ const stageFocus: Record<PlainStage, (context: CoachingContext) => string> = {
   closing: () => "They're ready: lock in a call or a showing time",
 };
 
-/** The lead took a time the agent offered ("saturday at 10 works", "el jueves a las 4 está bien"). */
-const TIME_TAKEN =
-  /\b(works|work for (me|us)|sounds good|perfect|see you|that'?s fine|is fine|is good|confirmed|me funciona|nos funciona|esta bien|está bien|perfecto|nos vemos)\b/i;
-
 /** What staff last wrote to the lead (an agent, or the bot before the hand-off). */
 function lastStaffText(context: Pick<CoachingContext, 'recent'>): string {
   return (
@@ -255,7 +251,7 @@ export function ruleCoaching(context: CoachingContext): CoachingResult {
     (action === 'book_showing' || action === 'call_now' || action === 'qualify') &&
     offered &&
     reading.intents.when !== undefined &&
-    TIME_TAKEN.test(reading.leadText);
+    reading.intents.accepts;
   if (timeTaken) action = 'book_call';
   const urgency = ruleUrgency(context, objection, reading);
   const compliance = detectCompliance(context).map((flag) => flag.detail);

@@ -4,7 +4,7 @@ import { isSupervisorRole } from '../identity/roles.js';
 import type { ConversationSummary } from '../protocol/common.js';
 import type { ConversationRecord, HistoryQuery, MessageRecord } from '../store/types.js';
 import { createConsentLog } from './consent.js';
-import type { ContactDetails } from './contact.js';
+import type { ContactDetails } from '../bots/extract/contact.js';
 import type { ConversationCore, ConversationDeps } from './service.js';
 import type { HubEvent } from './events.js';
 import type { ConversationLifecycle, ConversationMeta, Outcome } from '../store/conversation-meta.js';

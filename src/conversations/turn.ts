@@ -1,5 +1,5 @@
 import { turnEvents } from '../analytics/derive.js';
-import type { ContactDetails } from '../bots/extract/contact.js';
+import { canReach, type ContactDetails } from '../bots/extract/contact.js';
 import type { Bot, BotStepResult } from '../bots/port.js';
 import type { Logger } from '../logger.js';
 import type { HubMetrics } from '../metrics.js';
@@ -355,7 +355,7 @@ export function createTurnTaker(deps: TurnDeps) {
       listing: conversation.listing,
       lead,
       contactGiven: result.effects.some(
-        (effect) => effect.type === 'contact_given' && Boolean(effect.contact.phone || effect.contact.email),
+        (effect) => effect.type === 'contact_given' && canReach(effect.contact),
       ),
       highValueThreshold: core.tenantOf(conversation.tenantId).highValueThreshold,
       since: meta.handoff?.requestedAt ?? plan.patch.stateSince ?? conversation.stateSince,

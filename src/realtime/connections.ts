@@ -99,8 +99,9 @@ function readToken(socket: Socket): unknown {
   return typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
 }
 
-/** Wires auth middleware and event handlers on the three namespaces. */
-/** Registers every namespace's handlers; returns what stops the staff expiry sweeps. */
+/**
+ * Wires auth middleware and event handlers on the three namespaces; returns what stops the staff expiry sweeps.
+ */
 export function registerConnections(deps: ConnectionDeps): { close(): void } {
   const {
     namespaces,

@@ -1,5 +1,5 @@
 import {
-  ARTICLES,
+  ADDRESS_ARTICLES,
   COUNT_ARTICLES,
   NUMBERED_ROAD_WORDS,
   QUANTITY_WORDS,
@@ -27,7 +27,7 @@ const QUANTITY = new Set(QUANTITY_WORDS);
 const TIME = new Set(TIME_UNITS);
 const COUNT = new Set(COUNT_ARTICLES);
 const SENTENCE = new Set(SENTENCE_WORDS);
-const ARTICLE = new Set(ARTICLES);
+const ARTICLE = new Set(ADDRESS_ARTICLES);
 /** At most this many words in a street name. */
 const NAME_WORDS = 4;
 

@@ -8,6 +8,12 @@ import {
   STRONG_TAKE_BACKS,
   STRETCH_AFTER_WORDS,
   STRETCH_BEFORE_WORDS,
+  SIDE_COST_WORDS,
+  CEILING_FILLERS,
+  CEILING_WORDS,
+  REACH_SUBJECTS,
+  OWN_LIMITS,
+  OTHER_SIDE_WORDS,
   DEBT_WORDS,
   DOWN_WORDS,
   HUNDRED_VARIANTS,
@@ -99,13 +105,14 @@ const APPROVED_BEFORE =
  * The lead's own reach, just before a ceiling: "we could stretch to", "i can go up to", "podemos llegar hasta", or a
  * ceiling word opening its own clause after a first amount ("como 450, máximo 500").
  */
-const OWN_REACH_BEFORE =
-  /\b(we|i|we'?d|i'?d|we'?re|i'?m|could|can|would|nos|me|podemos|podriamos|puedo|podria)\b(?: \w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\w*|subir\w*|aventar\w*|gastar|pagar)\b[^,.;!?]{0,16}$|\b(our|my|the|nuestro|mi|el) (budget|presupuesto|max|limit|limite)\b[^,.;!?]{0,16}$|\b(pero|but|aunque|although|or|o) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\s*\$?\s*$|\b(pero|but) (si|if) [^.;$\d]{0,30}\b(hasta|up to|we'?d go|we could go|podriamos)\s*\$?\s*$|(^|[,;]|\b(and|y))\s*(max|maximo|maximum|tops|a lo mucho|hasta|up to)\s*\$?\s*$/;
+const OWN_REACH_BEFORE = new RegExp(
+  `${wordsOf(REACH_SUBJECTS)}(?: \\w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\\w*|subir\\w*|aventar\\w*|gastar|pagar)\\b[^,.;!?]{0,16}$|\\b(?:${anyOf(OWN_LIMITS)})\\b[^,.;!?]{0,16}$|\\b(pero|but|aunque|although|or|o) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\\s*\\$?\\s*$|\\b(pero|but) (si|if) [^.;$\\d]{0,30}\\b(hasta|up to|we'?d go|we could go|podriamos)\\s*\\$?\\s*$|(^|[,;]|\\b(and|y))\\s*(max|maximo|maximum|tops|a lo mucho|hasta|up to)\\s*\\$?\\s*$`,
+);
 /** A cost beside the price: "hoa under 300", "a seller credit up to 15k", "costos de cierre hasta 10 mil". */
-const SIDE_COST_BEFORE =
-  /\b(hoa|h\.o\.a|dues|association|mello ?roos|taxes|tax|credit|credits|concessions?|closing costs?|cuota|mantenimiento|impuestos|costos de cierre)\b[^,.;!?\d]{0,18}$/;
-const MAX_AFTER =
-  /^\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:our|my|the|absolute|absolutely|hard|tops|real|actual|true|nuestro|mi|el|lo|verdadero) )*(max|maximum|tops|top|limit|ceiling|cap|or less|or under|or below|at most|as a max|max budget|como maximo|maximo|tope|limite|max\.|o menos)\b/;
+const SIDE_COST_BEFORE = new RegExp(`${wordsOf(SIDE_COST_WORDS)}[^,.;!?\\d]{0,18}$`);
+const MAX_AFTER = new RegExp(
+  `^\\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:${anyOf(CEILING_FILLERS)}) )*(${anyOf(CEILING_WORDS)})\\b`,
+);
 /** "750 pre approved", "600 aprobados": the amount a lender approved (a budget, read as its ceiling below). */
 const PRE_APPROVED_AFTER = /^\s?(?:pre[- ]?approved|pre-?aprobad[oa]s?|aprobad[oa]s?)\b/;
 const MIN_BEFORE =
@@ -130,15 +137,12 @@ const DOWN_AFTER =
   /^\s?(?:(?:of (?:that|it) (?:is|as|for) (?:our|the|my) |to put |para dar de |para (?:el )?|de |for (?:the |a |our )?|in |saved (?:up )?(?:for|as) (?:the |a |our )?|ahorrados? (?:para|de) (?:el )?)?(?:enganche|down payment|down\b(?! to\b| from\b)|closing (?:costs?|help)))/;
 const DOWN_BEFORE =
   /\b(?:(?:el |the |our |my |nuestro |mi )?(?:enganche|down payment|down)(?: (?:es|is|would be|will be|seria|sera|of|de|like|como|around|about|unos))+|put down|putting down|pondriamos)\s*\$?\s*$/;
-/**
- * A price someone else got or paid, or what is still owed: "the neighbor sold for 780", "el vecino vendió en 780",
- * "we paid 300", "we bought it in 2015 for 420", "we still owe about 380k", "debemos como 300".
- */
 /** What the lead itself paid for its home: "we paid 410", "i bought it for 300", "we got it for 610", "la compramos en 300 mil". */
 const OWN_PURCHASE_BEFORE =
   /(?:\b(?:we|i|we've|i've|weve|ive)(?: \w+)? (?:paid|bought|got (?:it|ours|the (?:house|home|place)|this (?:house|home|place)))|(?:^|[.,;!?]\s*)(?:paid|bought)|\b(?:pagamos|pague|compramos|compre))(?: (?!for\b|at\b|por\b)[\w'-]+){0,3}(?: (?:for|at|in|en|por))?\s*\$?\s*$/;
 /**
- * A sale said with what was sold and when ("we sold our condo 2 years ago for 480k", "vendimos el depa hace 2 años en
+ * A price someone else got or paid: "the neighbor sold for 780", "el vecino vendió en 780", "we bought it in 2015 for
+ * 420", an estimate ("zillow says 800"). A sale said with what was sold and when ("we sold our condo 2 years ago for 480k", "vendimos el depa hace 2 años en
  * 480") is farther from its price; a new clause ("and", "y", "but") ends it ("sold it and are looking for 600k").
  */
 const OTHER_SALE_BEFORE =
@@ -162,6 +166,10 @@ export const setsAsideAnAmount = (folded: string): boolean => SETS_ASIDE_AN_AMOU
 const STRONG_TAKE_BACK = new RegExp(wordsOf(STRONG_TAKE_BACKS));
 /** A higher amount offered as a stretch: "could do 725", "maybe 1.4 for the right one", "hasta 700 si es la indicada". */
 const STRETCH_BEFORE = new RegExp(`${wordsOf(STRETCH_BEFORE_WORDS)}\\s*\\$?\\s*$`);
+/** The other side's stretch, not the lead's: "the seller might do 700", "ellos podrían 650". */
+const THEIR_STRETCH_BEFORE = new RegExp(
+  `${wordsOf(OTHER_SIDE_WORDS)}\\s+(?:${anyOf(STRETCH_BEFORE_WORDS)})\\s*\\$?\\s*$`,
+);
 const STRETCH_AFTER = new RegExp(`^\\s*(?:k|mil|m)?\\s*,?\\s*${wordsOf(STRETCH_AFTER_WORDS)}`);
 /** Called too much right after it: "845 is a bit high for us", "650k está muy caro". */
 const TOO_MUCH_AFTER = new RegExp(
@@ -458,7 +466,8 @@ export function scanAmounts(folded: string): AmountScan {
     // "around 700, could do 725 if its the one", "1.3, maybe 1.4 for the right one": a stretch after a first amount.
     if (
       amounts.length > 0 &&
-      (STRETCH_BEFORE.test(before) || STRETCH_AFTER.test(scaled.slice(end, end + 32)))
+      ((STRETCH_BEFORE.test(before) && !THEIR_STRETCH_BEFORE.test(before)) ||
+        STRETCH_AFTER.test(scaled.slice(end, end + 32)))
     ) {
       amount.ownCeiling = true;
       amount.priceWord = true;

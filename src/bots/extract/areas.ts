@@ -1,5 +1,9 @@
 import { SENTENCE_WORDS } from '../lexicon/address.js';
 import {
+  AREA_REFUSED_AFTER,
+  AREA_RULED_OUT,
+  CLAUSE_JOINERS,
+  REFUSAL_GOES_ON,
   AREA_TURNED_DOWN,
   LIVING_WORDS,
   NEAR_COMMON_PLACES,
@@ -8,8 +12,10 @@ import {
   NEAR_WORDS,
   NEAR_TIME_WORDS,
   OWN_PLACES,
-  POSSESSIVES,
+  PLACE_POSSESSIVES,
   ROUTE_WORDS,
+  SHORT_NAME_LEAD_INS,
+  PLACE_INTRODUCERS,
   STAY_NEAR_WORDS,
   AREA_LEAD_INS,
   AREA_NEGATIONS,
@@ -49,11 +55,11 @@ const SHORT_BEFORE = /\b([a-z]{5,})\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*$/;
 const SHORT_AFTER = /^\s*(?:,|\bor\b|\bo\b|\band\b|\by\b)\s*([a-z]{5,})\b/;
 
 /**
- * A place word and the word after it, which may be a known area's short name ("in rancho", "por victoria", "mudarnos
- * a rancho"); not a bare "to" or "at", which name people as often ("talk to victoria").
+ * A place word or a wish and the word after it, which may be a known area's short name ("in rancho", "por victoria",
+ * "mudarnos a rancho", "we want rancho", "prefiero rancho"); not a bare "to" or "at", which name people as often
+ * ("talk to victoria"). The name is looked ahead, not taken, so "queremos mudarnos a rancho" reads both lead-ins.
  */
-const SHORT_IN =
-  /\b(?:in|en|around|near|por|cerca de|(?:move|moving|relocate|relocating|mudarnos|mudarme|mudar|irnos|cambiarnos) (?:to|a))\s+([a-z]{5,})\b/g;
+const SHORT_IN = new RegExp(`\\b(?:${anyOf(SHORT_NAME_LEAD_INS)})\\s+(?=([a-z]{5,})\\b)`, 'g');
 
 /** More freeways listed after one ("and the 210", "o la 71"). */
 const MORE_ROUTES =
@@ -67,7 +73,7 @@ function routesAfter(rest: string): string[] {
 /** Words after "near" that name no place: pronouns, here and there, the lead's own places, a time or a price. */
 const NOT_A_PLACE: ReadonlySet<string> = new Set([...NEAR_NOTHING, ...NEAR_COMMON_PLACES]);
 /** A place of the lead's life: "my job", "la escuela de mis hijos", "the park where my kids play". */
-const POSSESSIVE: ReadonlySet<string> = new Set(POSSESSIVES);
+const POSSESSIVE: ReadonlySet<string> = new Set(PLACE_POSSESSIVES);
 const OWN_PLACE: ReadonlySet<string> = new Set(OWN_PLACES);
 const TIME_WORD: ReadonlySet<string> = new Set(NEAR_TIME_WORDS);
 
@@ -108,6 +114,8 @@ interface KnownArea {
   folded: string;
   /** The area spelled exactly, any spacing between its words. */
   pattern: RegExp;
+  /** The same, global: every place it is named (read with `matchAll`, which leaves it as it is). */
+  everywhere: RegExp;
   wordCount: number;
 }
 
@@ -120,7 +128,14 @@ function knownAreasOf(names: readonly string[]): KnownArea[] {
     areas = names.map((name) => {
       const folded = fold(name);
       const spelled = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
-      return { name, folded, pattern: new RegExp(`\\b${spelled}\\b`), wordCount: folded.split(/\s+/).length };
+      const pattern = new RegExp(`\\b${spelled}\\b`);
+      return {
+        name,
+        folded,
+        pattern,
+        everywhere: new RegExp(pattern, 'g'),
+        wordCount: folded.split(/\s+/).length,
+      };
     });
     compiledAreas.set(names, areas);
   }
@@ -159,9 +174,14 @@ const EXCLUDING = new RegExp(
  * "no me interesa fontana", "don't want corona"), not one about something else ("no HOA in Alta Loma").
  */
 const NEGATED = new RegExp(`\\b(?:${anyOf(AREA_NEGATIONS)})\\s+(?:(?:${anyOf(AREA_LEAD_INS)})\\s+)*$`);
-/** A place turned down right after it is named ("fontana no, mejor rialto", "fontana but not anymore"). */
-const TURNED_DOWN_AFTER =
-  /^\s*,?\s*(?:no|nope|not anymore|no more|ya no)\s*(?:[,.!;]|$|mejor\b|better\b|pero\b|but\b)|^[^.?!]{0,24}\bbut not anymore\b|^\s*(?:is |are )?(?:off the (?:table|list)|out of the (?:question|picture)|off\b|esta descartad[oa]|ya no)\b|^[\s.,!]*scratch that\b/;
+/**
+ * A place turned down right after it is named ("fontana no, mejor rialto", "fontana but no thanks", "fontana, not for
+ * us", "fontana pero no nos gustó", "fontana but not anymore", "fontana is off the table").
+ */
+const TURNED_DOWN_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:(?:${anyOf(CLAUSE_JOINERS)})\\s+)?(?:${anyOf(AREA_REFUSED_AFTER)})\\s*(?:[,.!;]|$|(?:${anyOf(REFUSAL_GOES_ON)})\\b)` +
+    `|^[^.?!]{0,24}\\bbut not anymore\\b|^[\\s.,!]*(?:is |are )?(?:${anyOf(AREA_RULED_OUT)})\\b`,
+);
 /** Where the lead is, works or leaves, not where it looks (lexicon WHERE_THEY_ARE_WORDS). */
 const WHERE_THEY_ARE = new RegExp(
   `(?<!\\b(?:(?<!used )to|want|wanna|queremos|quiero|para|would|like)\\s+)${wordsOf(WHERE_THEY_ARE_WORDS)}\\s+(?:\\w+\\s+)?(?:in|en)\\s+$|${wordsOf(WHERE_THEY_ARE_OR_LEAVE)}\\s+$`,
@@ -173,8 +193,7 @@ const WHERE_THEY_ARE = new RegExp(
  * norco").
  */
 const EVERYDAY_WORDS = new Set(['corona', 'chino']);
-const INTRODUCES_PLACE =
-  /(\b(in|en|near|around|by|por|cerca de|to|a|from|de|at|like|prefer|prefiero|or|o|and|y|maybe|mejor|quizas?|tal vez|how about|what about)\s+|,\s*|^\s*)$/;
+const INTRODUCES_PLACE = new RegExp(`(${wordsOf(PLACE_INTRODUCERS)}\\s+|,\\s*|^\\s*)$`);
 const PLACE_FOLLOWS = /^\s*(,|or\b|o\b|and\b|y\b|area\b|ca\b)/;
 
 /** Where the lead (or its family) lives or works, said right before the place ("trabajo en ontario"). */
@@ -230,12 +249,22 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   const homes: Hit[] = [];
   const known = knownAreasOf(knownAreas);
   for (const area of known) {
-    const exact = area.pattern.exec(folded);
-    const index = exact ? exact.index : misspelledAt(words, area);
-    if (index === undefined) continue;
-    const end = index + (exact ? exact[0].length : area.folded.length);
-    if (!ruledOut(folded, index, area.folded)) hits.push({ area: area.name, index, end });
-    else if (livesThere(folded, index)) homes.push({ area: area.name, index, end });
+    // Each place it is named, until one is not ruled out ("mi mamá vive en chino y queremos estar en chino mismo").
+    const named = Array.from(folded.matchAll(area.everywhere), (match) => ({
+      index: match.index,
+      length: match[0].length,
+    }));
+    const typo = named.length === 0 ? misspelledAt(words, area) : undefined;
+    if (typo !== undefined) named.push({ index: typo, length: area.folded.length });
+    let home: Hit | undefined;
+    const wanted = named.find(({ index }) => {
+      if (!ruledOut(folded, index, area.folded)) return true;
+      if (!home && livesThere(folded, index))
+        home = { area: area.name, index, end: index + area.folded.length };
+      return false;
+    });
+    if (wanted) hits.push({ area: area.name, index: wanted.index, end: wanted.index + wanted.length });
+    else if (home) homes.push(home);
   }
   // A short name listed beside a named area ("rancho or upland", "en upland y rancho"): the list names both.
   for (const hit of [...hits]) {
@@ -253,7 +282,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   // A known area by its short name after a place word ("we want to stay in rancho", "algo por victoria").
   for (const match of folded.matchAll(SHORT_IN)) {
     const area = areaCalled(match[1]!, known);
-    const index = match.index + match[0].length - match[1]!.length;
+    const index = match.index + match[0].length;
     if (!area || [...hits, ...homes].some((other) => other.area === area)) continue;
     const end = index + match[1]!.length;
     if (!ruledOut(folded, index, match[1]!)) hits.push({ area, index, end });

@@ -16,7 +16,13 @@ import {
   STATE_FILLERS,
   WORK_NOUNS,
 } from '../lexicon/seller.js';
-import { NEEDS_WORK_PHRASES, READY_PHRASES } from '../lexicon/condition.js';
+import {
+  CONCEDING_WORDS,
+  NEEDS_WORK_PHRASES,
+  READY_PHRASES,
+  WHOLE_HOME_WORDS,
+} from '../lexicon/condition.js';
+import { anyOf } from '../read/words.js';
 import { firstHit, locate, type Located } from '../read/phrase-offsets.js';
 import { phraseBook, type Phrase } from '../read/phrases.js';
 import { fold, TAKE_BACK_WORD } from '../text.js';
@@ -104,7 +110,24 @@ export function extractCondition(text: string): Condition | undefined {
   const folded = fold(text).replace(YEARS_OLD, ' ');
   const back = TAKE_BACK_WORD.exec(folded);
   const retaken = back && back.index > 0 ? conditionOf(folded.slice(back.index + back[0].length)) : undefined;
-  return retaken ?? conditionOf(folded);
+  return retaken ?? concededReady(folded) ?? conditionOf(folded);
+}
+
+const CONCEDING = new RegExp(`(?<=\\s|^)(?:${anyOf(CONCEDING_WORDS)})(?=[\\s,]|$)`, 'g');
+/** The parts of a home, not the whole of it ("the kitchen", not "it", "the house", "todo"). */
+const PART = new Set(HOME_PARTS.filter((word) => !WHOLE_HOME_WORDS.includes(word)));
+
+/**
+ * Ready after a flaw conceded ("the carpet is a little worn but its move in ready", "le falta pintura pero fuera de
+ * eso está lista"): the verdict after the last conceding word, said of the whole home ("termites, but the kitchen is
+ * remodeled" still needs work).
+ */
+function concededReady(folded: string): Condition | undefined {
+  const turn = Array.from(folded.matchAll(CONCEDING), (match) => match.index + match[0].length).pop();
+  if (turn === undefined) return undefined;
+  const verdict = folded.slice(turn);
+  if (tokensOf(verdict).some(({ word }) => PART.has(word))) return undefined;
+  return conditionOf(verdict) === 'move_in_ready' ? 'move_in_ready' : undefined;
 }
 
 function conditionOf(folded: string): Condition | undefined {

@@ -15,6 +15,8 @@ import {
   NOT_NEEDED_AFTER,
   NOT_NEEDED_BEFORE,
   NOT_PAYING_AFTER,
+  WAY_REFUSALS,
+  INSTEAD_WORDS,
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { moneySpans } from './amount.js';
@@ -46,12 +48,35 @@ const EXPIRED = phraseBook([
 ]);
 /** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */
 const PRE_APPROVED = new RegExp(
-  `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|qual'?d|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) aprobad[oa]s?|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
+  `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|qual'?d|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) (?:aprobad[oa]s?|approved)|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
 );
+/** An approval the lead already has: "we're already pre approved", "ya tenemos la pre aprobación". */
+const ALREADY_APPROVED = new RegExp(`\\b(?:already|ya)\\b[^.,;!?]{0,24}?(?:${PRE_APPROVED.source})`);
 const CASH = new RegExp(
   `${wordsOf(CASH_LEADS)} (?:(?:${anyOf(CASH_FILLERS)}) ){0,2}${wordsOf(CASH_WORDS)}|\\bcash (?:${anyOf(CASH_AFTER)})\\b`,
 );
 const CASH_WORD = new RegExp(wordsOf(CASH_WORDS));
+/** After a cash word, what makes it no payment ("cash poor", "cash flow"), or a question about cash offers. */
+const NO_PAYMENT_AFTER = /^[\s-]*(poor|strapped|flow|out|back|offers?\b[^.!]*\?)/;
+/**
+ * A way of paying refused right after it is said ("de contado no, con préstamo", "cash? no. financing", "efectivo
+ * no"): a "no" that ends its clause or turns to another way ("cash no problem" and "cash, no loan" are cash).
+ */
+const REFUSED_RIGHT_AFTER = new RegExp(
+  `^[\\s?]*,?\\s*(?:${anyOf(WAY_REFUSALS)})(?![a-z])\\s*(?:$|[,.;!]|(?:${anyOf(INSTEAD_WORDS)})(?![a-z]))`,
+);
+const refusedRightAfter = (folded: string, end: number): boolean =>
+  REFUSED_RIGHT_AFTER.test(folded.slice(end, end + 40));
+const CASH_WORDS_SAID = new RegExp(wordsOf(CASH_WORDS), 'g');
+/** What the lead says after refusing cash ("de contado no, con préstamo": "con préstamo"); undefined when it does not. */
+function afterCashRefused(folded: string): string | undefined {
+  for (const cash of folded.matchAll(CASH_WORDS_SAID)) {
+    const end = cash.index + cash[0].length;
+    const refusal = REFUSED_RIGHT_AFTER.exec(folded.slice(end, end + 40));
+    if (refusal) return folded.slice(end + refusal[0].length).replace(/^[\s,.;!]+/, '');
+  }
+  return undefined;
+}
 /** A cash word opening what follows (a clause, or the words after an amount): "cash from the sale", "in cash". */
 const CASH_OPENS = new RegExp(
   `^\\s*(?:all |in |en |de )?(?:${anyOf(CASH_WORDS)})(?![a-z])(?! (?:${anyOf(NOT_PAYING_AFTER)})(?![a-z]))`,
@@ -79,7 +104,7 @@ const NO_ANSWER = phraseBook([
   {
     cue: 'no',
     words:
-      'havent|have+not|didnt|did+not|not+yet talked|spoken|spoke|called|contacted|gone|reached+out|started|begun|applied|looked+into|done+that|done+it|done+any to|with|that|_ anyone|anybody|nobody|any+one|yet|$',
+      'havent|have+not|didnt|did+not|not+yet talked|spoken|spoke|called|contacted|gone|reached+out|started|begun|applied|looked+into|done+that|done+it|done+any to|with|that|_ anyone|anybody|nobody|any+one|him|her|them|yet|$',
     always: true,
   },
   { cue: 'no', words: 'no he|hemos hablado con nadie', always: true },
@@ -98,7 +123,7 @@ const NEED_A_LENDER = new RegExp(
 );
 /** No loan needed: "no loan needed", "don't need a mortgage", "sin préstamo" (not "todavía sin banco": not yet one). */
 const NO_LOAN = new RegExp(
-  `(?<!\\b(?:todavia|aun|still|yet|seguimos|sigo|sigue) )${wordsOf(NOT_NEEDED_BEFORE)} (?:a |an |any |un |una |ningun )?(?:${LENDER})(?![a-z])|\\bno (?:${LENDER}) (?:${anyOf(NOT_NEEDED_AFTER)})\\b`,
+  `(?<!\\b(?:todavia|aun|still|yet|seguimos|sigo|sigue) )${wordsOf(NOT_NEEDED_BEFORE)} (?:a |an |any |un |una |ningun )?(?:${LENDER})(?![a-z])(?![\\s,]+(?:todavia|aun|yet|still)\\b)|\\bno (?:${LENDER}) (?:${anyOf(NOT_NEEDED_AFTER)})\\b`,
 );
 /**
  * The lead approved: said of the lead ("loan officer says we're approved", "ya estamos aprobados"), or opening its
@@ -183,6 +208,8 @@ export function extractFinancing(
     if (now) return now;
   }
   const noLoan = NO_LOAN.exec(folded);
+  // "do you know a good lender? we're already pre approved but the rate is bad": asking for a lender, approved.
+  if (NEEDS_LENDER.find(tokens) && !noLoan && ALREADY_APPROVED.test(folded)) return 'pre_approved';
   if ((NEEDS_LENDER.find(tokens) || NEEDS_APPROVAL.find(tokens) || EXPIRED.find(tokens)) && !noLoan)
     return 'needs_lender';
   const needs = NEED_A_LENDER.exec(folded);
@@ -198,14 +225,22 @@ export function extractFinancing(
   // "no need for a lender, we're already pre approved": without another lender.
   if (noLoan && !inAQuestion(folded, noLoan.index))
     return PRE_APPROVED.test(folded) ? 'pre_approved' : 'cash';
+  // "de contado no, con préstamo", "efectivo no, vamos a financiar": the way said instead.
+  const otherWay = afterCashRefused(folded);
+  if (otherWay) {
+    const way = extractFinancing(otherWay, { asked, instead: true });
+    if (way) return way;
+  }
   const cash = CASH.exec(folded);
-  // "not paying cash", "no vamos a pagar de contado": the lead pays some other way; "cash poor", "cash strapped",
-  // "are cash offers better?" and "do you have cash buyers?" say nothing about how the lead pays.
+  // "not paying cash", "no vamos a pagar de contado", "de contado no, con préstamo": the lead pays some other way;
+  // "cash poor", "cash strapped", "are cash offers better?" and "do you have cash buyers?" say nothing about how the
+  // lead pays.
   if (
     cash &&
     !negatedBefore(folded, cash.index, 3) &&
+    !refusedRightAfter(folded, cash.index + cash[0].length) &&
     !inAQuestion(folded, cash.index) &&
-    !/^[\s-]*(poor|strapped|flow|out|back|offers?\b[^.!]*\?)/.test(folded.slice(cash.index + cash[0].length))
+    !NO_PAYMENT_AFTER.test(folded.slice(cash.index + cash[0].length))
   )
     return 'cash';
   const approved =
@@ -254,8 +289,15 @@ export function revisitsFinancing(text: string, held: Financing | undefined): bo
  */
 function paidInCash(folded: string): boolean {
   if (!CASH_WORD.test(folded)) return false;
-  const opens = (at: number) =>
-    CASH_OPENS.test(folded.slice(at)) && !inAQuestion(folded, at) && !negatedBefore(folded, at, 3);
+  const opens = (at: number) => {
+    const said = CASH_OPENS.exec(folded.slice(at));
+    return (
+      said !== null &&
+      !inAQuestion(folded, at) &&
+      !negatedBefore(folded, at, 3) &&
+      !refusedRightAfter(folded, at + said[0].length)
+    );
+  };
   const clauses = Array.from(
     folded.matchAll(/(?:^|[,.;!?\n]|\s-\s)/g),
     (match) => match.index + match[0].length,

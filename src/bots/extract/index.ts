@@ -1,4 +1,4 @@
-import { RETRACTING_WORDS } from '../lexicon/optout.js';
+import { CONFESSING_WORDS, CORRECTING_WORDS, RETRACTING_WORDS } from '../lexicon/optout.js';
 import { wordsOf } from '../read/words.js';
 import { SPOUSE_TAKING_OVER } from '../lexicon/people.js';
 import { namesSomeoneElse, ownPart, ownVoice } from '../read/others.js';
@@ -84,12 +84,14 @@ function when(context: ExtractContext) {
   return { nowMs: context.nowMs, timeZone: context.timeZone, lang: context.lang };
 }
 
+/** A figure said in place of another: "make it 700", "actually 650", "3 beds, not 4". */
+const CORRECTION_FIGURES =
+  /\bmake it \$?\d+(\.\d+)?\s*k?\b(?!\s*(am|pm|:|o'?clock|ish))|\b(actually|en realidad|mejor|better make it|siempre no,?)( que sean| hasta| como| unos| more like| like)? \$?\d+(\.\d+)?\s*(k|mil)?\b(?!\s*(am|pm|:|o'?clock|ish|de la|in the))|\b\d+(\.\d+)?\s*k?\s*(bed\w*|bath\w*|br|ba|recamaras?|banos?)?,? (not|no|instead of|en vez de|en lugar de) \d/;
 /**
  * The lead corrects what it said ("i meant 4 bedrooms not 3", "sorry, make that 650", "perdón, quise decir 3
  * recámaras"): what this message says replaces what an earlier one said.
  */
-const CORRECTION =
-  /\b(i meant|we meant|meant to say|sorry,? i meant|correction|make that|scratch that|typo|quise decir|quisimos decir|me equivoque|corrijo|correccion)\b|\bmake it \$?\d+(\.\d+)?\s*k?\b(?!\s*(am|pm|:|o'?clock|ish))|\b(actually|en realidad|mejor|better make it|siempre no,?)( que sean| hasta| como| unos| more like| like)? \$?\d+(\.\d+)?\s*(k|mil)?\b(?!\s*(am|pm|:|o'?clock|ish|de la|in the))|\b\d+(\.\d+)?\s*k?\s*(bed\w*|bath\w*|br|ba|recamaras?|banos?)?,? (not|no|instead of|en vez de|en lugar de) \d/;
+const CORRECTION = new RegExp(`${wordsOf(CORRECTING_WORDS)}|${CORRECTION_FIGURES.source}`);
 
 /** A message that opens by taking back what was said and gives a number ("perdón, hasta 700", "no wait, 550 max"). */
 const OPENS_TAKING_BACK = new RegExp(`${TAKE_BACK}\\$?\\d`);
@@ -120,6 +122,8 @@ const NAMES_THE_DAYS = /\b(?:30|45|treinta|cuarenta y cinco)\s*(?:days?|dias?)\b
 
 /** A message that opens by saying the last answer was wrong: "wait no, ...", "no, espera", "sorry, i meant". */
 const OPENS_RETRACTING = new RegExp(`^[\\s,.;!-]*${wordsOf(RETRACTING_WORDS)}`);
+/** A message that opens by telling the truth after an answer: "bueno la verdad sí necesita trabajo", "honestly...". */
+const OPENS_CONFESSING = new RegExp(`^[\\s,.;!-]*${wordsOf(CONFESSING_WORDS)}`);
 
 /** A message that opens by taking back what was said, whatever follows ("no, espera, sí...", "actually, yes"). */
 const OPENS_RETAKING = new RegExp(`${TAKE_BACK}[a-z]`);
@@ -182,7 +186,8 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   // está bien").
   const namesTheDays = state.slots.motivation !== undefined && NAMES_THE_DAYS.test(fold(text));
   if (motivationKnown || namesTheDays) {
-    const timeline = extractSellerTimeline(text, state.asking === 'timelineAccepted', when(context));
+    // "my daughter moves to oregon next year but thats her. for me 30 days is fine": the seller's own clauses.
+    const timeline = extractSellerTimeline(own, state.asking === 'timelineAccepted', when(context));
     if (timeline) {
       // "no sé, depende" then "ok, 45 días nos funciona": a later yes to the 30-45 days replaces an unsure answer
       // ("te aviso en una semana" does not).
@@ -201,7 +206,10 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   // "wait no, actually it's move in ready": a condition that opens by retracting the last one replaces it ("actually
   // it needs work" alone adds to what was said and does not).
   const condition = extractCondition(text);
-  const recondition = condition !== state.slots.condition && OPENS_RETRACTING.test(fold(text));
+  // ...and so does one that opens by telling the truth ("bueno la verdad sí necesita trabajo").
+  const recondition =
+    condition !== state.slots.condition &&
+    (OPENS_RETRACTING.test(fold(text)) || OPENS_CONFESSING.test(fold(text)));
   fill(state, 'condition', condition, filled, correcting || recondition);
   // A seller who also buys ("sell ours, then buy; pre-approved for 900k"): the clauses about the purchase hold its
   // budget and financing, kept for the buying part; the sale price is read from the other clauses only.
@@ -287,9 +295,11 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     state.asking === 'budget' || amountForSize || (correcting && state.slots.budget !== undefined);
   // The lead's own voice first when the message also reports someone else's ("my wife wants 700 but i say 650").
   const voice = leadVoice(text);
+  // The lead's own figure against someone else's replaces the one known ("700k max", then "my husband says 700 but
+  // i'm not comfortable over 650").
+  const voiced = voice !== undefined ? extractBudget(voice, { asked: askedBudget }) : undefined;
   let budget =
-    (voice !== undefined ? extractBudget(voice, { asked: askedBudget }) : undefined) ??
-    once(context, `budget ${askedBudget}`, () => extractBudget(text, { asked: askedBudget }));
+    voiced ?? once(context, `budget ${askedBudget}`, () => extractBudget(text, { asked: askedBudget }));
   if (
     !budget &&
     askedBudget &&
@@ -299,7 +309,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   ) {
     budget = { min: Math.round(state.listingPrice * 0.8), max: state.listingPrice };
   }
-  fill(state, 'budget', budget, filled, correcting);
+  fill(state, 'budget', budget, filled, correcting || voiced !== undefined);
   const askedFinancing = state.asking === 'financing' && !takesBackFirst(text);
   const financing = once(context, `financing ${askedFinancing}`, () =>
     extractFinancing(text, { asked: askedFinancing }),
@@ -319,7 +329,11 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   fill(state, 'financing', financing, filled, correcting || movedOn || paysOtherwise);
   const askedSize = state.asking === 'size' || (correcting && state.slots.size !== undefined && !budget);
   const known = state.slots.size;
-  const said = once(context, `size ${askedSize}`, () => extractSize(text, { asked: askedSize }));
+  // The lead's own count against someone else's ("my mom wants us to get 5 bedrooms lol, we need 4").
+  const countVoice = voice !== undefined ? ownVoice(text, { household: false }) : undefined;
+  const said =
+    (countVoice !== undefined ? extractSize(countVoice, { asked: askedSize }) : undefined) ??
+    once(context, `size ${askedSize}`, () => extractSize(text, { asked: askedSize }));
   const recount = known?.bedrooms !== undefined ? correctedCount(text, known.bedrooms) : undefined;
   fill(state, 'size', said ?? recount, filled, correcting || recount !== undefined);
   // Bathrooms said on their own later ("y dos baños, se me olvidó") complete the size already known.
@@ -355,6 +369,15 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     const kept = (state.slots.areas ?? []).filter((area) => !dropped.includes(area));
     state.slots.areas = [...kept, ...areas.filter((area) => !kept.includes(area) && !dropped.includes(area))];
     filled.push('areas');
+  } else if (
+    areas &&
+    state.slots.areas !== undefined &&
+    plansChanged(text) &&
+    !sameAreas(areas, state.slots.areas)
+  ) {
+    // "hola de nuevo! me salió trabajo en rancho, ahora queremos comprar allá": the places of the new plan.
+    state.slots.areas = areas;
+    filled.push('areas');
   } else if (areas) {
     const known = state.slots.areas ?? [];
     const merged = [...known, ...areas.filter((area) => !known.includes(area))];
@@ -369,6 +392,9 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   recordNonAnswer(state, text, filled);
   return filled;
 }
+
+const sameAreas = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((area) => b.includes(area));
 
 /** Must-haves add up over the conversation ("single story" now, "and a pool" later); never asked, never replaced. */
 function addMustHaves(state: JorgeState, text: string, filled: SlotName[]): void {

@@ -20,6 +20,9 @@ import {
   THERE,
 } from '../lexicon/seller.js';
 import { MOTIVATION_PHRASES } from '../lexicon/motivation.js';
+import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
+import { SECOND_GUESS_WORDS } from '../lexicon/time.js';
+import { anyOf } from '../read/words.js';
 import { everyHit, locate, type Located } from '../read/phrase-offsets.js';
 import { phraseBook, type Phrase } from '../read/phrases.js';
 import { fold, titleCase } from '../text.js';
@@ -73,6 +76,7 @@ const CUES = phraseBook<Cue>(
             words: entry.words,
             always: true,
             ...(entry.notBefore ? { notBefore: entry.notBefore } : {}),
+            ...(entry.notFollowedBy ? { notFollowedBy: entry.notFollowedBy } : {}),
           },
     ),
   ),
@@ -358,12 +362,31 @@ function classOf(folded: string, tokens: Token[]): Motivation | undefined {
   return earlier;
 }
 
+/** Words that take back or correct what was just said: "actually", "i mean", "bueno no", "más bien", "or rather". */
+const RETHINKING = new RegExp(
+  `\\b(?:${anyOf([...TAKE_BACK_WORDS, ...SECOND_GUESS_WORDS.filter((words) => words.includes(' '))])})\\b`,
+  'g',
+);
+/** What follows adds to the reason instead of replacing it: "actually also downsizing", "y también". */
+const ADDING = /^[\s,.]*(?:also|too|and|plus|y|tambien|ademas)\b/;
+
+/**
+ * The reason said after the last word that takes one back ("we're retiring, bueno, más bien downsizing", "divorce,
+ * sorry i mean we're relocating"): it replaces the one before, whatever the order of the classes.
+ */
+function rethought(folded: string): Motivation | undefined {
+  const last = Array.from(folded.matchAll(RETHINKING)).pop();
+  if (!last || last.index === 0) return undefined;
+  const rest = folded.slice(last.index + last[0].length);
+  return ADDING.test(rest) ? undefined : classOf(rest, tokensOf(rest));
+}
+
 /** Classifies a selling motivation; "thinking about selling" alone is not one. */
 export function extractMotivation(text: string, { asked }: { asked: boolean }): MotivationResult {
   const folded = fold(text);
   const tokens = tokensOf(folded);
   const result: MotivationResult = {};
-  const motivation = classOf(folded, tokens);
+  const motivation = rethought(folded) ?? classOf(folded, tokens);
   if (motivation) result.motivation = motivation;
   const destination = destinationOf(tokens);
   if (destination) {

@@ -26,11 +26,6 @@ function plausible(value: number): boolean {
   return value > MIN_PRICE && value <= MAX_PRICE;
 }
 
-/**
- * The amounts of a text that may be the lead's own price or budget, best first: a down payment or savings is never
- * one; an amount taken back by a correction ("450.. actually 500") or someone else's price ("the neighbor sold for
- * 780") only when nothing else is said.
- */
 /** "6 fifty", "7 twenty five", "5 cincuenta": a spoken price with its first digit typed; read like "six fifty" (650). */
 const DIGIT_THEN_TENS = new RegExp(`\\b([1-9]) (?=(?:${anyOf(SPOKEN_TENS)})\\b)`, 'g');
 /**
@@ -51,6 +46,9 @@ const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 
 const digitWord = (_: string, digit: string) => `${DIGIT_WORDS[Number(digit)]} `;
 
 /**
+ * The amounts of a text that may be the lead's own price or budget, best first: a down payment or savings is never
+ * one; an amount taken back by a correction ("450.. actually 500") or someone else's price ("the neighbor sold for
+ * 780") only when nothing else is said.
  * `othersAsFallback`: a price someone else got or paid stands in when nothing else is said (a seller's anchor: "the
  * neighbor sold for 780"); a buyer's budget is never one ("our condo sold for 780k last yr").
  */

@@ -13,6 +13,7 @@ import {
   AT_LEAST_BEFORE,
   CONCLUSION_WORDS,
   COUNT_ENOUGH,
+  NOT_ENOUGH_BETWEEN,
   COUNT_NOT_NEEDED,
   PEOPLE_AFTER,
   PEOPLE_BEFORE,
@@ -76,12 +77,6 @@ const COUNT_SETTLED =
 /** A correction between two counts ("5, no wait 4", "3... actually 4"): the later count replaces the earlier. */
 const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|digo|o sea|perdon|sorry)\b/;
 
-/**
- * A bedroom count taken back right after it was said, in the same message: "3 bed. wait no, 4", "2 recámaras,
- * bueno no, mejor 3 porque...", "3br... actually make it 4". The new count must end the thought (the end, a comma, a
- * bedroom word, "instead", "because"...), so "sorry 1 more thing", "wait 1 sec", "sorry 2.5 baths", "actually 2-car
- * garage" or "o sea 1 para cada niño" take nothing back.
- */
 /** The home the lead has now, before its count: "our house has", "my place is a", "ahorita tenemos", "mi casa tiene". */
 const HOME_NOW =
   /\b(?:(?:my|our|mi|nuestra|nuestro) (?:current )?(?:house|home|place|apartment|apt|condo|casa|depa|departamento|apartamento)\b.*\b(?:has|have|is|tiene|es)|(?:we|i) (?:have|got)|(?:we|i) currently have|(?:ahorita |ahora )?(?:tenemos|tengo))\s*(?:a|an|un|una|only|solo|just|ahorita|now|currently)?\s*$/;
@@ -93,7 +88,15 @@ const QUOTED = new RegExp(wordsOf(SAID_BEFORE));
 /** A count the lead does not need, said before the bedrooms ("we don't need", "no necesitamos"). */
 const NOT_NEEDED_COUNT = new RegExp(`${wordsOf(COUNT_NOT_NEEDED)}\\s*$`);
 /** ...and the count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine". */
-const ENOUGH_COUNT = new RegExp(`^[^.!?]*?\\b(?:con )?(\\d{1,2})\\s*(?:\\w+\\s+)?${wordsOf(COUNT_ENOUGH)}`);
+const ENOUGH_COUNT = new RegExp(
+  `^[^.!?]*?\\b(?:con )?(\\d{1,2})\\s*(?:(?!(?:${anyOf(NOT_ENOUGH_BETWEEN)})\\b)\\w+\\s+)?${wordsOf(COUNT_ENOUGH)}`,
+);
+/**
+ * A bedroom count taken back right after it was said, in the same message: "3 bed. wait no, 4", "2 recámaras,
+ * bueno no, mejor 3 porque...", "3br... actually make it 4". The new count must end the thought (the end, a comma, a
+ * bedroom word, "instead", "because"...), so "sorry 1 more thing", "wait 1 sec", "sorry 2.5 baths", "actually 2-car
+ * garage" or "o sea 1 para cada niño" take nothing back.
+ */
 const BEDS_TAKEN_BACK = new RegExp(
   `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:${BEDROOM_WORD}|${COUNT_SETTLED}|porque|because|since|cuz|pq|if|si)\\b|(?:y|and|plus|con|with|\\+) (?!(?:a )?half\\b|medio\\b|${BATHROOM_WORD}\\b)))`,
 );

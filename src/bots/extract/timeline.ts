@@ -19,6 +19,7 @@ import {
   NO_WAY_WORDS,
   OPEN_ENDED_WORDS,
   PREFERRED_WORDS,
+  PAST_STATE_WORDS,
   SOON_WORDS,
   SOONEST_PHRASES,
   THEREFORE_WORDS,
@@ -134,8 +135,11 @@ const NO_WAY = new RegExp(
   'g',
 );
 
-/** A time the lead prefers, said right before it: "mejor en 2 meses", "more like 2 months", "ideally 60 days". */
-const PREFERRED_BEFORE = new RegExp(`${wordsOf(PREFERRED_WORDS)}[\\s,]*(?:\\S+\\s+)?$`);
+/**
+ * A time the lead prefers, said a few words after the wish: "mejor en 2 meses", "more like 2 months", "ideally 60
+ * days", "we'd rather wait till summer", "prefer 60 to 90 days".
+ */
+const PREFERRED_BEFORE = new RegExp(`${wordsOf(PREFERRED_WORDS)}[\\s,]*(?:\\S+\\s+){0,3}$`);
 
 /** Folded, money blanked: a time is never read inside an amount or its period ("$1.5M", "150k a year"). */
 function read(text: string, blanked = false): string {
@@ -206,8 +210,12 @@ export function extractSellerTimeline(
       return { accepted: false, urgency: readings[1]?.text ?? 'declined 30-45 days' };
     if (YES.test(reply)) return { accepted: true, urgency: '30-45 days' };
   }
-  // "6 months? no, 45 days is fine": the lead's own date follows the one asked back.
-  const first = echo && readings.length > 1 ? readings[1] : readings[0];
+  // "6 months? no, 45 days is fine": the lead's own date follows the one asked back; "6 months. no wait, 3": a date
+  // that takes back the one before it is the answer.
+  const first =
+    echo && readings.length > 1
+      ? readings[1]
+      : (readings.findLast((when) => when.retaken && !when.negated) ?? readings[0]);
   if (first) {
     if (first.negated) {
       // "2 weeks would be impossible but 45 days works": a date the lead offers instead decides.
@@ -269,6 +277,8 @@ export function isNonAnswer(text: string): boolean {
 
 const BROWSING = earliest(BROWSING_WORDS, NO_RUSH);
 const FEW = /\b(a couple|a few|couple|few|unos|un par de|pocos)\s*(weeks|semanas|months|meses)\b/;
+/** How long something already lasted, right before "a couple of weeks": "went quiet for", "estuve ocupado por". */
+const PAST_STATE_BEFORE = new RegExp(`${wordsOf(PAST_STATE_WORDS)}[^.,;!?]{0,20}\\b(?:for|por)\\s*$`);
 
 export function urgencyOfDays(days: number): Urgency {
   if (days <= IMMEDIATE_DAYS) return 'immediate';
@@ -381,7 +391,12 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
       : undefined;
   if (now) return dateTakingBack(folded, now, options) ?? { urgency: 'immediate', timeline: now.text };
   const few = FEW.exec(folded);
-  if (few && !inQuestion(folded, few.index) && !negatedBefore(folded, few.index, 3)) {
+  if (
+    few &&
+    !inQuestion(folded, few.index) &&
+    !negatedBefore(folded, few.index, 3) &&
+    !PAST_STATE_BEFORE.test(folded.slice(Math.max(0, few.index - 40), few.index))
+  ) {
     const weeks = /week|semana/.test(few[2] ?? '');
     const count = /couple|par/.test(few[1] ?? '') ? 2 : 3;
     return { urgency: urgencyOfDays(weeks ? count * 7 : count * 30), timeline: few[0] };

@@ -75,4 +75,4 @@ export const SENTENCE_WORDS: readonly string[] = [
 ];
 
 /** Articles: inside a street name only after "of"/"de". */
-export const ARTICLES: readonly string[] = ['the', 'a', 'an'];
+export const ADDRESS_ARTICLES: readonly string[] = ['the', 'a', 'an'];

@@ -44,7 +44,7 @@ export const LIVING_WORDS: readonly string[] = [
 export const WHERE_THEY_ARE_WORDS: readonly string[] = [
   'live', 'living', 'lives', 'reside', "we're renting", 'rent', 'renting', 'rent now', 'renting now', 'own a house',
   'own a home', 'own a place', 'own a condo', 'vivimos', 'vivo', 'viven', 'rentamos', 'rento', 'work', 'works',
-  'working', 'trabajo', 'trabajamos', 'trabaja', 'grew up', 'crecimos', 'creci',
+  'working', 'trabajo', 'trabajamos', 'trabaja', 'grew up', 'crecimos', 'creci', 'vive',
 ];
 /** ...or right before the place: "we're in ontario now", "estamos en fontana", "leaving fontana", "salimos de chino". */
 // prettier-ignore
@@ -53,6 +53,8 @@ export const WHERE_THEY_ARE_OR_LEAVE: readonly string[] = [
   'ahorita estamos en', 'leaving', 'leave',
   'moving out of', 'moving away from', 'moving from', 'getting out of', 'get out of', 'relocating from', 'salimos de',
   'salirnos de', 'salir de', 'nos vamos de', 'irnos de', 'nos mudamos de', 'mudarnos de', 'dejar', 'dejamos',
+  // where someone the lead deals with is: "un broker de aquí de ontario", "a lender based in upland"
+  'de aqui de', 'based in', 'based out of', 'office in', 'oficina en',
 ];
 
 /** Taking up where the lead lives or works as the place it wants: "so near there", "cerca de ellos", "come back". */
@@ -61,7 +63,7 @@ export const STAY_NEAR_WORDS: readonly string[] = [
   'near there', 'near them', 'close to them', 'close by', 'around there', 'over there', 'come back', 'move back',
   'go back', 'stay', 'staying', 'same area', 'cerca de ellos', 'cerca de ellas', 'cerca de ahi', 'por ahi',
   'regresar', 'volver', 'quedarnos', 'quedar', 'la misma zona', 'misma area', 'ahi mismo', 'close to there', 'close to it',
-  'nearby',
+  'nearby', 'alla', 'por alla', 'para alla', 'cerca de ella', 'cerca de el', 'near her', 'near him', 'close to her', 'close to him',
 ];
 
 /** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations ("forget" is read apart). */
@@ -107,7 +109,7 @@ export const NEAR_COMMON_PLACES: readonly string[] = [
 
 /** Whose place it is: "near my job", "cerca de mi trabajo". */
 // prettier-ignore
-export const POSSESSIVES: readonly string[] = [
+export const PLACE_POSSESSIVES: readonly string[] = [
   'my', 'our', 'his', 'her', 'their', 'your', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'su', 'sus', 'tu', 'tus',
 ];
 
@@ -132,4 +134,40 @@ export const NEAR_TIME_WORDS: readonly string[] = [
 export const AREA_TURNED_DOWN: readonly string[] = [
   'not', 'ni', 'no longer', 'ya no', 'forget', 'forget about', 'instead of', 'en vez de', 'en lugar de', 'olvida',
   'olvidate de',
+];
+/** Said right after a place to turn it down: "fontana no", "fontana but no thanks", "fontana, not for us". */
+// prettier-ignore
+export const AREA_REFUSED_AFTER: readonly string[] = [
+  'no', 'nope', 'nah', 'not anymore', 'no more', 'ya no', 'no thanks', 'no thank you', 'no gracias', 'not for us',
+  'not for me', 'no es para nosotros', 'pass', 'not a fan', 'no nos gusto', 'no me gusto', 'no nos convencio',
+  'no me convencio', "didn't like it", 'didnt like it', 'did not like it', "wasn't for us", 'wasnt for us',
+  "didn't love it", 'didnt love it', 'is a no', 'es un no',
+];
+/** Before a known area's short name ("in rancho", "mudarnos a rancho", "we want rancho"); not "to", "at" (people). */
+// prettier-ignore
+export const SHORT_NAME_LEAD_INS: readonly string[] = [
+  'in', 'en', 'around', 'near', 'por', 'cerca de',
+  ...['move', 'moving', 'relocate', 'relocating'].map((verb) => `${verb} to`),
+  ...['mudarnos', 'mudarme', 'mudar', 'irnos', 'cambiarnos'].map((verb) => `${verb} a`),
+  'we want', 'i want', 'we like', 'i like', 'we prefer', 'i prefer', 'we love', 'prefer', 'prefiero', 'preferimos',
+  'queremos', 'quiero', 'looking at', 'thinking',
+];
+/** A place said to be out right after it: "fontana is off the table", "fontana está descartada", "scratch that". */
+// prettier-ignore
+export const AREA_RULED_OUT: readonly string[] = [
+  'off the table', 'off the list', 'out of the question', 'out of the picture', 'off', 'esta descartada',
+  'esta descartado', 'ya no', 'scratch that',
+];
+/** Words that join a clause to the one before: "but", "pero", "and", "y". */
+export const CLAUSE_JOINERS: readonly string[] = ['but', 'pero', 'and', 'y'];
+/** What may follow a place turned down: "fontana no, mejor rialto", "chino no porque ahí vive mi ex". */
+// prettier-ignore
+export const REFUSAL_GOES_ON: readonly string[] = [
+  'mejor', 'better', 'pero', 'but', 'porque', 'because', 'cuz', 'since',
+];
+/** Words that introduce a place, before a name that is an everyday word too ("in corona", "por chino"). */
+// prettier-ignore
+export const PLACE_INTRODUCERS: readonly string[] = [
+  'in', 'en', 'near', 'around', 'by', 'por', 'cerca de', 'to', 'a', 'from', 'de', 'at', 'like', 'prefer', 'prefiero',
+  'or', 'o', 'and', 'y', 'maybe', 'mejor', 'quiza', 'quizas', 'tal vez', 'how about', 'what about',
 ];

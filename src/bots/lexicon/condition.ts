@@ -4,6 +4,23 @@
  * reader.
  */
 
+/**
+ * Words that concede a flaw before the verdict ("the carpet is a little worn but its move in ready", "le falta pintura
+ * pero fuera de eso está lista"): what follows the last of them decides when it says a condition.
+ */
+// prettier-ignore
+export const CONCEDING_WORDS: readonly string[] = [
+  'but', 'pero', 'though', 'although', 'otherwise', 'other than that', 'aside from that', 'apart from that',
+  'besides that', 'fuera de eso', 'aparte de eso', 'aparte de esto', 'de ahi en fuera', 'sin embargo', 'aunque',
+];
+
+/** The home as a whole, among the words a state is said of (lexicon/seller.ts HOME_PARTS): "it", "the house", "todo". */
+// prettier-ignore
+export const WHOLE_HOME_WORDS: readonly string[] = [
+  'it', 'its', "it's", 'itself', 'everything', 'house', 'home', 'place', 'property', 'condo', 'casa', 'todo',
+  'shape', 'condition', 'estado', 'condiciones', 'inside', 'interior', 'structure', 'estructura', 'bones', 'stuff',
+];
+
 /** Work the home needs ("repairs needed", "fixer upper", "it leaks", "en mal estado", "could use some paint"). */
 // prettier-ignore
 export const NEEDS_WORK_PHRASES: readonly string[] = [
@@ -13,6 +30,9 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'from the 60|70|80|90 s*',
   'from the sixties*|seventies*|eighties*|nineties*',
   'necesita que le|la|lo arreglen*|reparen*|cambien*|pinten*|remodelen*',
+  // "tiene que arreglarse el baño", "hay que cambiar el piso"
+  'tiene|tienen que arreglarse|arreglarle|repararse|cambiarse|pintarse|remodelarse',
+  'hay que arreglar*|reparar*|cambiar*|pintar*|remodelar*',
   'water damage*',
   'foundation issues*|problems*',
   'para remodelar*',
@@ -36,6 +56,7 @@ export const READY_PHRASES: readonly string[] = [
   'en buen|excelente estado',
   'muy|_ buen|buenas|excelente|excelentes|perfecto|perfectas estado|condiciones|condicion|forma',
   'bien cuidada|cuidado|mantenida|conservada',
+  'la|lo hemos|han cuidado|mantenido mucho|bien|_',
   'toda|todo esta|_ remodelada|remodelado|renovada|renovado|actualizada|actualizado',
   'pisos|cocina|banos|techo nuevo|nueva|nuevos|nuevas',
   'como nueva',
@@ -46,4 +67,7 @@ export const READY_PHRASES: readonly string[] = [
   'ya|already la|lo|it|_ arreglamos|arreglaron|remodelamos|renovamos|fixed|redid|remodeled|renovated|updated',
   'we|i fixed|redid it|that|those|them already',
   'we|i|_ redid|remodeled|renovated|updated|fixed everything|it+all|the+whole+thing|the+whole+house',
+  // a big part redone lately ("we just replaced the roof", "le cambiamos el techo hace poco")
+  'just|recently|_ replaced|redid|redone|installed|put+in ~2 roof|floors|flooring|kitchen|hvac|windows|plumbing',
+  'le|_ cambiamos|cambie|cambiaron|pusimos|hicimos|remodelamos ~2 techo|pisos|piso|cocina|ventanas|plomeria|clima|banos',
 ];

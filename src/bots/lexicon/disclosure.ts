@@ -21,7 +21,7 @@ const ES_SUBJECT = ['una persona', 'un humano', 'alguien'];
 const ES_DOING = 'leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde';
 const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia';
 const OR_MACHINE =
-  'o|or es|is|its|eres|son|_ un|una|a|an|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada';
+  'o|or es|is|its|eres|son|_ un|una|a|an|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada|sistema|system';
 
 // prettier-ignore
 const SINCERE: readonly string[] = [
@@ -55,7 +55,9 @@ const SINCERE: readonly string[] = [
   ]),
   'es|eres alguien real', 'es|eres alguien de verdad',
   `eres * *|_ ${OR_MACHINE}`, `are|r you|u * *|_ ${OR_MACHINE}`, `es usted * *|_ ${OR_MACHINE}`,
-  `is this * *|_ ${OR_MACHINE}`,
+  // "is this jorge or a bot?", not "is this gate manual or automated?"
+  `is this jorge|you|u|him|her|someone|somebody|really|actually|the+agent|the+realtor|a+person|a+human|a+real ~2 ${OR_MACHINE}`,
+  `me|_ contesta|responde|escribe * *|_ ${OR_MACHINE}`,
 ];
 
 /**

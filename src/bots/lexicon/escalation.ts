@@ -89,7 +89,7 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'foreclos*|preforeclos*',
   'ejecucion|ejecuciones hipotecaria|hipotecarias',
   'bank|lender ~ set|scheduled|gave|sent ~ sale|auction date',
-  'notificacion|aviso|carta de embargo|remate|ejecucion',
+  'notificacion|aviso|carta de|del embargo|remate|ejecucion',
   'embargo hipotecario',
   'embargar',
   'notice of default',
@@ -107,6 +107,8 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'casa|la ~ va|van|sale|esta a|en remate|subasta|rematar',
   'tienen|tiene|pusieron|puso|poner en subasta|remate',
   'banco|prestamista ~ quitar*|embargar*|quitando|embargando ~ casa|propiedad',
+  // "el banco me la quiere quitar" (the home named before)
+  'banco|prestamista me|nos la|lo quiere|quieren|va+a|van+a quitar|embargar',
 ];
 
 /** Ways of paying less tax ("avoid paying", "pagar menos", "cut down on"), before what is paid (`TAX_AVOIDED`). */
@@ -334,3 +336,13 @@ export const NOT_THEIR_FORECLOSURE: readonly string[] = [
 export const ASKS_WHAT_ANSWERS =
   'am+i|are+you|is+this|estoy ~~ talking|chatting|speaking|hablando|real|human|bot|robot';
 export const WANTS_ONE = 'want|need|let+me|can+i|quiero';
+
+/** A legal matter said to be over after it ("the lien was paid off", "ya se pagó", "the lawsuit was dismissed"). */
+// prettier-ignore
+export const SETTLED_WORDS: readonly string[] = [
+  'paid off', 'paid it off', 'paid that off', 'was paid', 'been paid', 'got paid', 'is paid', 'its paid', 'all paid',
+  'resolved', 'was cleared', 'been cleared', 'is cleared', 'taken care of', 'was released', 'was dismissed',
+  'got dismissed', 'is over', 'ya se pago', 'ya esta pagado', 'ya esta pagada', 'ya lo pagamos', 'ya la pagamos',
+  'ya quedo', 'ya se resolvio', 'ya se quito', 'ya lo quitaron', 'ya se arreglo', 'ya lo arreglamos', 'ya se cerro',
+  'discharged',
+];

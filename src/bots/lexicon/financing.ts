@@ -164,6 +164,8 @@ export const APPROVAL_PHRASES = [
   'con el banco',
   'preaprobacion',
   'pre aprobacion',
+  'pre-aprobacion',
+  'pre-calificacion',
   'lined up',
   'loan approved',
   'mortgage approved',
@@ -266,6 +268,14 @@ export const NOT_PAYING_AFTER = [
   'is tight',
   'is low',
   'es poco',
+] as const;
+
+/** A way of paying refused right after it: "de contado no", "cash? nope", "efectivo tampoco". */
+export const WAY_REFUSALS = ['no', 'not', 'nope', 'nah', 'tampoco', 'not really', 'no way'] as const;
+/** What turns to another way after the refusal: "cash no, with a loan", "de contado no sino con crédito". */
+// prettier-ignore
+export const INSTEAD_WORDS = [
+  'con', 'with', 'pero', 'but', 'sino', 'mejor',
 ] as const;
 
 /** Pre-approved or pre-qualified as one word or two ("preapproved", "pre-approved", "pre aproved", "prequalified"). */

@@ -25,7 +25,7 @@ export const PLACE_SUBJECTS: readonly string[] = [
   'part of town',
 ];
 export const IS_VERBS: readonly string[] = ['is', 'feels', 'seems', 'isnt', 'is not'];
-export const DEGREE_WORDS: readonly string[] = ['very', 'really', 'pretty', 'quite', 'totally'];
+export const STEERING_DEGREE_WORDS: readonly string[] = ['very', 'really', 'pretty', 'quite', 'totally'];
 export const SAFETY_WORDS: readonly string[] = [
   'safe',
   'unsafe',
@@ -122,7 +122,7 @@ export const CLASS_WORDS: readonly string[] = [
   'race', 'racial', 'ethnicity', 'religion', 'religious', 'national origin', 'handicapped', 'crippled',
   'mentally ill', 'disabled people',
 ];
-export const NEAR_WORDS: readonly string[] = ['close to', 'near', 'next to'];
+export const STEERING_NEAR_WORDS: readonly string[] = ['close to', 'near', 'next to'];
 // prettier-ignore
 export const WORSHIP_PLACES: readonly string[] = [
   'church', 'churches', 'mosque', 'mosques', 'synagogue', 'synagogues', 'temple', 'temples',

@@ -45,13 +45,13 @@ const BUYER: Record<string, readonly string[]> = {
   approved: ['pre approved', 'preapproved'],
   moving: ['move|moving to'],
   relocating: ['relocating to'],
-  investment: ['investment|rental property'],
+  investment: ['investment|rental property', 'duplex|triplex|fourplex|quadplex|multifamily|multiplex'],
   comprar: ['comprar|comprando|compra|compro|compramos|compraremos|comprariamos'],
   busco: ['busco|buscamos|buscando una|un|_ casa|hogar|vivienda|propiedad|condominio'],
   primera: ['primera casa'],
   aprobado: ['pre aprobado|aprobada|aprobados|aprobadas', 'preaprobado|preaprobada|preaprobados|preaprobadas'],
   mudarme: ['mudarme|mudarnos a'],
-  inversion: ['propiedad de inversion'],
+  inversion: ['propiedad de inversion', 'para inversion|invertir'],
 };
 
 /**
@@ -138,7 +138,7 @@ const RENTER: readonly Phrase<'renter'>[] = [
   ...[
     `${TO} to|_ rent|lease a|an|some|_ ${RENTED}`, `${TO} to|_ rent|lease a|an|some|_ # ${ROOMS}`,
     'busco|buscamos|buscando|quiero|queremos|necesito|necesitamos|solo rentar|alquilar|arrendar',
-    'busco|buscamos|necesito|necesitamos|quiero|queremos una|un|_ casa|depa|departamento|cuarto para|de|en renta|rentar|alquiler|alquilar',
+    'busco|buscamos|necesito|necesitamos|quiero|queremos|solo|nomas una|un|_ casa|depa|departamento|cuarto para|de|en renta|rentar|alquiler|alquilar',
   ].map((words) => ({ cue: 'renter' as const, words, always: true, clause: true })),
   { cue: 'renter', words: 'just|only|we|i need|want a|an|_ rental|rent|lease|apartment', always: true, notBefore: 'property|properties|propertys' },
   { cue: 'renter', words: 'just|only|we|i looking for a|an|_ rental|rent|lease|apartment', always: true, notBefore: 'property|properties|propertys' },
@@ -267,7 +267,8 @@ export type IntentCue =
   | 'budget_said';
 export const INTENT_PHRASES: readonly Phrase<IntentCue>[] = [
   ...SELF_DESCRIBED,
-  { cue: 'buy_word', words: 'buy|buying|purchase|comprar', always: true },
+  // Not heard when denied: "no queremos comprar, solo rentar" is a renter.
+  { cue: 'buy_word', words: 'buy|buying|purchase|comprar' },
   { cue: 'home_worth', words: 'my|our home|house is|_ worth', always: true },
   ...SELL_THEN_BUY.map((words) => ({ cue: 'sell_then_buy' as const, words, always: true })),
   ...table({ after_a_place: AFTER_A_PLACE, not_selling: NOT_SELLING, own_sale: OWN_SALE }),

@@ -347,12 +347,19 @@ export const CONCEDED_AFTER: readonly string[] = [
 export const STRONG_TAKE_BACKS: readonly string[] = [
   'scratch that', 'no wait', 'i mean', 'i meant', 'never mind', 'nvm', 'me equivoque', 'quise decir', 'bueno no',
   'no mejor', 'corrijo', 'forget that', 'olvida eso', 'lets say', "let's say", 'call it', 'digamos', 'pongamos',
+  'lets go with', "let's go with", 'vamos con', 'dejemoslo en',
 ];
 /** A higher amount offered as a stretch, said before or after it ("could do 725", "1.4 for the right one"). */
 // prettier-ignore
 export const STRETCH_BEFORE_WORDS: readonly string[] = [
   'could do', 'can do', 'might do', 'maybe', 'possibly', 'or even', 'or up to', 'quizas', 'tal vez', 'podriamos',
   'podriamos hacer',
+];
+/** The other side of a sale, whose stretch is not the lead's: "the seller might do 700". */
+// prettier-ignore
+export const OTHER_SIDE_WORDS: readonly string[] = [
+  'seller', 'sellers', 'owner', 'owners', 'they', 'he', 'she', 'bank', 'lender', 'vendedor', 'vendedores', 'dueno',
+  'duenos', 'ellos', 'ella',
 ];
 // prettier-ignore
 export const STRETCH_AFTER_WORDS: readonly string[] = [
@@ -399,3 +406,31 @@ export const SAME_AS_THEIRS: readonly string[] = [
   'mas+o+menos|por|como|cerca+de|al+menos eso|ahi',
   'igual|parecido que|a ellos|ellas|el|ella|la+suya|el+suyo',
 ];
+/** A cost beside the price, before its amount: "hoa under 300", "closing costs up to 10k", "cuota de 200". */
+// prettier-ignore
+export const SIDE_COST_WORDS: readonly string[] = [
+  'hoa', 'h.o.a', 'dues', 'association', 'mello roos', 'melloroos', 'taxes', 'tax', 'credit', 'credits', 'concession',
+  'concessions', 'closing cost', 'closing costs', 'cuota', 'mantenimiento', 'impuestos', 'costos de cierre',
+];
+/** A ceiling said after the amount: "650 max", "700 tops", "600 or less", "800 como máximo". */
+// prettier-ignore
+export const CEILING_WORDS: readonly string[] = [
+  'max', 'maximum', 'tops', 'top', 'limit', 'ceiling', 'cap', 'or less', 'or under', 'or below', 'at most', 'as a max',
+  'max budget', 'como maximo', 'maximo', 'tope', 'limite', 'max.', 'o menos',
+];
+/** Words between the amount and its ceiling word: "650 is our absolute max", "700 es el tope". */
+// prettier-ignore
+export const CEILING_FILLERS: readonly string[] = [
+  'our', 'my', 'the', 'absolute', 'absolutely', 'hard', 'tops', 'real', 'actual', 'true', 'nuestro', 'mi', 'el', 'lo',
+  'verdadero',
+];
+/** Who reaches for a ceiling: "we could stretch to", "i can go up to", "podemos llegar hasta". */
+// prettier-ignore
+export const REACH_SUBJECTS: readonly string[] = [
+  'we', 'i', "we'd", 'wed', "i'd", 'id', "we're", 'were', "i'm", 'im', 'could', 'can', 'would', 'nos', 'me', 'podemos',
+  'podriamos', 'puedo', 'podria',
+];
+/** The lead's own limit named before its amount: "our budget", "my max", "nuestro presupuesto", "el límite". */
+export const OWN_LIMITS: readonly string[] = ['our', 'my', 'the', 'nuestro', 'mi', 'el'].flatMap((whose) =>
+  ['budget', 'presupuesto', 'max', 'limit', 'limite'].map((limit) => `${whose} ${limit}`),
+);

@@ -10,6 +10,8 @@ import { KIN } from './seller.js';
 export interface MotivationPhrase {
   words: string;
   notBefore?: string;
+  /** Words that, right after it, make it something else ("moving to a condo" is no relocation). */
+  notFollowedBy?: string;
   /** A word must follow ("nos vamos pa Texas"). */
   wordAfter?: boolean;
   /** The first word, when it ends in "s" ("moms"), was written with an apostrophe ("mom's"). */
@@ -17,8 +19,10 @@ export interface MotivationPhrase {
 }
 
 const either = (words: readonly string[]) => words.join('|');
-/** A relative, or a relative's ("mom", "mom's" folded to "moms"). */
-/** A parent's home: "mom house", "mom's house" (folded "moms house", taken only when written with the apostrophe). */
+/**
+ * A relative, or a relative's ("mom", "mom's" folded to "moms"): a parent's home is "mom house", "mom's house" (folded
+ * "moms house", taken only when written with the apostrophe).
+ */
 // prettier-ignore
 const OF_KIN = either([
   'mom', 'moms', 'mother', 'mothers', 'dad', 'dads', 'father', 'fathers', 'parents', 'grandma', 'grandmas',
@@ -98,7 +102,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'new job*',
     'job offer*|transfer*',
     'transfered*|transferred*|transfering*|transferring*|relocat*|reubica*',
-    'moving|move to*|away*|closer*|back*',
+    'moving|move away*|closer*|back*',
+    // a move to a kind of home is no move elsewhere ("downsizing, moving to a condo")
+    {
+      words: 'moving|move to*',
+      notFollowedBy: 'a|an|un|una|_ condo|condos|apartment|apartments|apt|townhouse|townhome|smaller|senior|retirement',
+    },
     'moving|move out of*',
     'moving|sending|transferring|relocating me|us to*|out*',
     'getting transferred*',
@@ -110,6 +119,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'me|nos|lo|la cambiaron|transfirieron|mandaron|trasladaron de trabajo*|oficina*|plaza*',
     'me|nos|lo|la cambiaron|transfirieron|mandaron|trasladaron a|al',
     'cambio|traslado de trabajo*',
+    // a job offered elsewhere: "me ofrecieron trabajo en las vegas", "got a job in denver"
+    'me|le|nos ofrecieron|dieron|salio un|_ trabajo|chamba|puesto en|fuera|afuera*',
+    'consegui|conseguimos|consiguio un|_ trabajo|chamba en*',
+    'got|offered|accepted a|_ job|position in|out+of*',
+    // "nos cambiamos a arizona" (not "nos cambiamos a una casa más grande")
+    { words: 'nos|me cambiamos|cambio a|para', notBefore: 'una|un|la|el|algo|otra|otro', wordAfter: true },
     'nos mudamos*',
     'mudarnos*|mudarme*',
     'me mudo*',
@@ -149,7 +164,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'muy grande para*',
     // "la casa es mucha para nosotros solos", "ya es mucha casa para los dos" (the house for them: never a payment
     // that is too much, nor "mucha casa para el precio").
-    'casa es|esta mucha|demasiada para*',
+    'casa es|esta mucha|mucho|demasiada|demasiado para*',
     'mucha casa para nosotros|mi|los|las|nosotras|una|uno|dos*',
     'nos|me|les|le|te queda muy|demasiado|_ grande*',
     'demasiado grande para nosotros*|mi*|nosotras*',

@@ -109,7 +109,7 @@ export const CHANNEL_NOUNS_ES: readonly string[] = [
 ];
 
 /** Who the lead is: a request about them ("me", "us", "this number", the Spanish clitics are in the verb). */
-export const LEAD_OBJECTS: readonly string[] = ['me', 'us', 'this number', 'this phone', 'this #'];
+export const CONTACT_OBJECTS: readonly string[] = ['me', 'us', 'this number', 'this phone', 'this #'];
 
 /** Someone else the lead names as the one contacted ("stop texting her", "dejen de escribirle a mi esposa"). */
 // prettier-ignore
@@ -120,13 +120,11 @@ export const OTHER_PEOPLE: readonly string[] = [
 
 /** Negators that scope over the next verb ("don't text me", "never call", "no me escriban", "ya no quiero"). */
 // prettier-ignore
-export const NEGATORS: readonly string[] = [
+export const CONTACT_NEGATORS: readonly string[] = [
   "don't", 'dont', 'do not', 'never', 'please dont', "please don't", 'pls dont', 'plz dont', 'just dont',
   "just don't", 'dnt',
 ];
 
-/** What a home is called when a lead says which ones to stop sending ("stop sending condos", "paren de mandarme casas"). */
-// prettier-ignore
 /**
  * What we send, said as a whole ("stop sending me listings", "deja de mandarme casas"): a stop of our messages,
  * unless a narrowing follows ("listings in fontana", "casas de 2 recámaras", "houses, only condos").
@@ -145,7 +143,8 @@ export const KIND_NARROWERS: readonly string[] = [
   'queremos', 'quiero', 'buscamos', 'busco', 'necesitamos', 'preferimos', 'prefiero', 'tan', 'so', 'too', 'muy',
   'that are', 'que',
 ];
-export const HOME_NOUNS: readonly string[] = [
+/** What a home is called when a lead says which ones to stop sending ("stop sending condos", "paren de mandarme casas"). */
+export const SENT_HOME_KINDS: readonly string[] = [
   'condo',
   'condos',
   'listing',
@@ -203,7 +202,7 @@ export const NARROWING_WORDS: readonly string[] = [
 ];
 
 /** Words that open a clause told about someone else ("my wife said ...", "the last agent wouldn't stop ..."). */
-export const REPORT_VERBS: readonly string[] = [
+export const TOLD_VERBS: readonly string[] = [
   'said',
   'says',
   'told',
@@ -375,7 +374,20 @@ export const MEANT_WORDS: readonly string[] = [
 /** ... or that a figure follows in place of another ("actually 700", "typo 4 beds"). */
 // prettier-ignore
 export const CORRECTION_CUES: readonly string[] = [
-  'actually', 'en realidad', 'correction', 'typo', 'my mistake', 'mistake', 'sorry',
+  'actually', 'en realidad', 'correction', 'typo', 'my mistake', 'mistake', 'sorry', 'scratch that', 'digamos',
+  'lets say', "let's say", 'mejor dicho', 'make it',
+];
+/** A stop taken back at once ("stop... actually no", "para, es broma")... */
+// prettier-ignore
+export const STOP_RETRACTIONS: readonly string[] = [
+  'actually no', 'no wait', 'jk', 'just kidding', 'nvm', 'never mind', 'nevermind', 'wrong chat', 'mejor no',
+  'es broma', 'era broma', 'no es cierto', 'perdon no',
+];
+/** ... with the messages asked for all the same ("keep sending me listings", "sigan mandando casas"). */
+// prettier-ignore
+export const KEEP_SENDING: readonly string[] = [
+  'keep sending', 'keep texting', 'keep them coming', 'keep em coming', 'keep the listings coming', 'sigue mandando',
+  'sigan mandando', 'sigue enviando', 'sigan enviando', "don't stop", 'dont stop', 'no pares', 'no paren',
 ];
 /** Words that open what a lead means by the stop itself, no correction ("i mean it", "quise decir que no"). */
 // prettier-ignore
@@ -640,4 +652,16 @@ export const SIGN_OFFS: readonly string[] = ['thanks', 'thank you', 'thx', 'sorr
 export const RETRACTING_WORDS: readonly string[] = [
   'no', 'nah', 'nope', 'wait', 'espera', 'perdon', 'sorry', 'oops', 'scratch that', 'my bad', 'me equivoque', 'i meant',
   'quise decir',
+];
+/** Words that open a truth told after an answer: "bueno la verdad sí necesita trabajo", "honestly it needs work". */
+// prettier-ignore
+export const CONFESSING_WORDS: readonly string[] = [
+  'la verdad', 'bueno la verdad', 'pues la verdad', 'honestly', 'to be honest', 'tbh', 'en realidad', 'truth is',
+  'if im honest', 'siendo honesto', 'siendo honesta',
+];
+/** Words that correct what was said before ("i meant", "scratch that", "quise decir", "corrijo"). */
+// prettier-ignore
+export const CORRECTING_WORDS: readonly string[] = [
+  'i meant', 'we meant', 'meant to say', 'sorry i meant', 'sorry, i meant', 'correction', 'make that', 'scratch that',
+  'typo', 'quise decir', 'quisimos decir', 'me equivoque', 'corrijo', 'correccion',
 ];

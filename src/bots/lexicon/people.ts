@@ -10,7 +10,8 @@ export const THIRD_PARTIES: readonly string[] = [
   'friend', 'friends', 'buddy', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'coworker', 'coworkers',
   'co-worker', 'roommate', 'cunado', 'cunada', 'cunados', 'compadre', 'comadre', 'vecino', 'vecina', 'vecinos', 'papas',
   'mamas', 'folks',
-  'amigo', 'amiga', 'amigos', 'amigas', 'companero', 'companera', 'in-laws', 'inlaws', 'laws',
+  'amigo', 'amiga', 'amigos', 'amigas', 'companero', 'companera', 'in-laws', 'inlaws', 'laws', 'owner', 'owners',
+  'dueno', 'duena', 'duenos', 'landlord', 'landlady', 'tenant', 'tenants', 'inquilino', 'inquilina', 'inquilinos',
 ];
 
 /** Whose: "my sister", "our neighbors", "mi suegra", "la vecina". */
@@ -23,6 +24,7 @@ export const OWNERS: readonly string[] = [
 // prettier-ignore
 export const PERSON_ADJECTIVES: readonly string[] = [
   'older', 'younger', 'little', 'big', 'best', 'oldest', 'youngest', 'other', 'mayor', 'menor', 'chica', 'grande',
+  'last', 'previous', 'former', 'old', 'anterior', 'antiguo', 'antigua',
 ];
 
 /** What opens a clause before its subject: "and", "but", "also", "pero", "y". */
@@ -48,7 +50,19 @@ export const HOUSEHOLD_SPEAKERS: readonly string[] = [
   'husband', 'hubby', 'wife', 'wifey', 'spouse', 'partner', 'esposo', 'esposa', 'marido', 'mujer', 'son', 'daughter',
   'kids', 'hijo', 'hija', 'hijos', 'hijas', 'hermanos', 'brothers', 'sisters', 'siblings', 'family', 'familia',
   'agent', 'realtor', 'appraiser', 'zillow', 'redfin', 'zestimate', 'internet', 'app', 'she', 'he', 'they', 'ella',
-  'ellos',
+  'ellos', 'lender', 'bank', 'banco', 'prestamista', 'broker',
+];
+/** The lead giving in to the figure reported: "he's probably right", "creo que él tiene razón", "i agree with her". */
+// prettier-ignore
+export const AGREEING_WORDS: readonly string[] = [
+  "he's right", 'hes right', "she's right", 'shes right', "they're right", 'theyre right', 'probably right',
+  'tiene razon', 'tienen razon', 'i agree with him', 'i agree with her', 'i agree with them', 'le doy la razon',
+  'estoy de acuerdo con el', 'estoy de acuerdo con ella', 'go with what he says', 'go with what she says',
+];
+/** The lead's own figure said as one it had before: "i wanted 700 at first", "yo pensaba 750 antes". */
+// prettier-ignore
+export const BEFORE_NOW_WORDS: readonly string[] = [
+  'at first', 'originally', 'before', 'used to', 'al principio', 'antes', 'primero',
 ];
 /** A spouse taking over the phone: "hi this is his wife", "soy el esposo", "her husband here". */
 // prettier-ignore
@@ -57,6 +71,9 @@ export const SPOUSE_TAKING_OVER: readonly string[] = [
   'her husband here', 'this is the wife', 'this is the husband', 'wife here', 'husband here', 'soy el esposo',
   'soy la esposa', 'soy su esposo', 'soy su esposa', 'habla el esposo', 'habla la esposa', 'aqui la esposa',
   'aqui el esposo',
+  // a grown child texting for a parent: "hi this is his daughter", "soy su hija"
+  'this is his daughter', 'this is her daughter', 'this is his son', 'this is her son', 'soy su hija', 'soy su hijo',
+  'soy la hija', 'soy el hijo',
 ];
 /** Saying or wanting, of someone else: "my son says", "mi suegra dice que", "mis hermanos want". */
 // prettier-ignore
@@ -69,4 +86,24 @@ export const REPORT_VERBS: readonly string[] = [
 // prettier-ignore
 export const OWN_VOICE: readonly string[] = [
   'i', 'id', 'im', 'ill', 'me', 'my', 'we', 'wed', 'were', 'us', 'yo', 'nosotros', 'personally', 'honestly',
+];
+/** A home named by where it is, not by its owner: "the one down the street", "la casa de al lado". */
+// prettier-ignore
+export const HOME_REFERENTS: readonly string[] = ['one', 'house', 'home', 'place', 'casa', 'condo', 'townhouse'];
+/** Before such a home: "the", "that", "la", "esa" (never "my" or "our": the lead's own home may be on the corner). */
+// prettier-ignore
+export const OTHER_HOME_DETERMINERS: readonly string[] = ['the', 'a', 'that', 'this', 'la', 'una', 'esa', 'esta'];
+/** Where another home is, right after it: "down the street", "next door", "de enfrente", "on our block". */
+// prettier-ignore
+export const NEARBY_HOMES: readonly string[] = [
+  'down the street', 'up the street', 'next door', 'across the street', 'around the corner', 'on our street',
+  'on the street', 'on our block', 'on the block', 'on the corner', 'behind us', 'behind ours', 'next to ours',
+  'de al lado', 'de enfrente', 'de la esquina', 'en nuestra calle', 'de la cuadra', 'de junto', 'de atras',
+];
+/** Said after a clause to make it someone else's: "my daughter moves next year but thats her", "eso es de ella". */
+// prettier-ignore
+export const DISOWNING_WORDS: readonly string[] = [
+  'thats her', 'thats him', 'thats them', 'thats his', 'thats hers', 'thats theirs', 'thats her thing',
+  'thats their thing', 'thats not us', 'thats not our', 'eso es de ella', 'eso es de el', 'eso es de ellos',
+  'eso es aparte', 'eso no es nuestro', 'eso no tiene que ver',
 ];

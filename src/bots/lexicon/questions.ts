@@ -384,8 +384,11 @@ const OPENER = 'and|also|plus|oh|ok|okay|so|but|y|tambien|pero|ah|oye|_';
 const INTERROGATIVE: readonly string[] = [
   `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|cuando|donde|puedo|podemos|es|esta|incluye`,
   `${OPENER} se puede`,
-  // a Spanish question opened by a preposition: "de que año es", "en qué año", "para cuándo", "desde cuándo"
-  `${OPENER} de|en|a|con|para|desde que|cual|cuales|donde|cuando|quien|cuanto|cuanta|cuantos|cuantas`,
+  // a Spanish question opened by a preposition: "de que año es", "en qué año", "para cuándo", "desde cuándo"; not the
+  // conjunctions "en cuanto vendamos", "para que sepas", "con que tenga", "desde que nos casamos"
+  `${OPENER} de|a que|cual|cuales|donde|cuando|quien|cuanto|cuanta|cuantos|cuantas`,
+  `${OPENER} en que|cual|cuales|donde|cuando|quien`,
+  `${OPENER} con|para|desde cual|cuales|donde|cuando|quien|cuanto|cuanta|cuantos|cuantas`,
 ];
 /** Wanting something ("want to see it", "me gustaría verla"). */
 const WANTS: readonly string[] = [
@@ -436,10 +439,6 @@ const AGED_PART = [
   'roof|pool|hvac|ac|furnace|heater|appliances|windows|kitchen|bathroom|bathrooms|floors|flooring|carpet|carpets|fence|deck|solar|panels|spa|jacuzzi|techo|alberca|piscina|calentador|boiler|aire|clima|minisplit|electrodomesticos|ventanas|cocina|bano|banos|pisos|alfombra|alfombras|cerca|barda|paneles|cochera',
   'a c', 'air conditioner', 'water heater', 'garage door',
 ];
-/**
- * Whether a part is paid off, leased or owned ("is the solar paid off o es lease?", "los paneles son rentados?"): a
- * feature line answers it only when it says so ("owned solar"); otherwise the agent does.
- */
 /** Words of a catalogue feature that say whether it is owned ("owned solar", "leased solar"). */
 // prettier-ignore
 export const OWNERSHIP_WORDS: readonly string[] = [
@@ -447,8 +446,15 @@ export const OWNERSHIP_WORDS: readonly string[] = [
 ];
 const OWNED_HOW =
   'paid+off|leased|lease|owned|financed|rented|pagado|pagados|pagadas|rentado|rentados|rentadas|arrendado|arrendados|propios';
+/**
+ * Whether a part is paid off, leased or owned ("is the solar paid off o es lease?", "los paneles son rentados?"): a
+ * feature line answers it only when it says so ("owned solar"); otherwise the agent does.
+ */
 const STATUS_OF_PART: readonly string[] = AGED_PART.flatMap((part) => [
   `${part} ${AGE_FILLER} ${AGE_FILLER} ${OWNED_HOW}`,
+  // "do they own the solar or is it a lease?", "¿los paneles solares ya están pagados?"
+  `own|owned ${AGE_FILLER} ${AGE_FILLER} ${part}`,
+  `${part} ~3 ${OWNED_HOW}|lease|leasing|rent|renta`,
 ]);
 const AGE_OF_PART: readonly string[] = AGE_ASKED.flatMap((asked) =>
   AGED_PART.flatMap((part) => [

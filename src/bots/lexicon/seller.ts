@@ -107,7 +107,7 @@ export const NOT_A_PLACE: readonly string[] = [
 export const OTHER_SUBJECTS: readonly string[] = [
   'you', 'he', 'she', 'they', 'se', 'va', 'van', 'ustedes', 'usted',
   'son', 'daughter', 'kids', 'children', 'hijo', 'hija', 'hijos', 'hijas', 'friend', 'friends', 'neighbor',
-  'neighbors', 'vecino', 'vecina', 'vecinos', 'amigo', 'amiga', 'amigos',
+  'neighbors', 'vecino', 'vecina', 'vecinos', 'amigo', 'amiga', 'amigos', 'in-laws', 'inlaws', 'laws',
 ];
 /** Whose move is the lead's own: "my husband got transferred", "our family is moving". */
 // prettier-ignore
@@ -134,7 +134,8 @@ export const BAD_STATES: readonly string[] = [
 /** A good state of the home, said of it the same way ("está impecable", "it's spotless"): move-in ready. */
 // prettier-ignore
 export const GOOD_STATES: readonly string[] = [
-  'impecable', 'impeccable', 'immaculate', 'spotless', 'pristine', 'flawless', 'nuevecita', 'nuevecito',
+  'impecable', 'impeccable', 'immaculate', 'spotless', 'pristine', 'flawless', 'nuevecita', 'nuevecito', 'nitida',
+  'nitido',
 ];
 /** Before "como está": selling the home as it is ("se vende como está", "tal como está", "así como está"). */
 export const AS_IS_BEFORE: readonly string[] = [

@@ -124,14 +124,21 @@ export const COUNT_NOT_NEEDED: readonly string[] = [
   'quit sending me', 'no more', 'enough with the', 'tired of', 'sick of', 'forget', 'olvida', 'tired of seeing',
   'sick of seeing', 'sending me casas de', 'sending me houses with', 'ya no me mandes', 'ya no me manden',
   'no me manden', 'dejen de mandarme', 'deja de mandarme', 'ya no mas', 'no mas casas de', 'manden casas de',
-  'mandes casas de', 'mandarme casas de',
+  'mandes casas de', 'mandarme casas de', 'quit sending', 'quit showing me', 'quit showing', 'stop showing',
+  'stop with the', 'enough of the', 'no more of the',
 ];
-/** The count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine". */
+/** The count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine", "con 4 estamos bien". */
 // prettier-ignore
 export const COUNT_ENOUGH: readonly string[] = [
   'is plenty', 'is enough', 'is fine', 'is good', 'is ok', 'would be fine', 'would be enough', 'are plenty',
   'are enough', 'plenty', 'enough', 'basta', 'bastan', 'es suficiente', 'son suficientes', 'esta bien', 'estan bien',
-  'alcanza', 'seria suficiente',
+  'alcanza', 'seria suficiente', 'estamos bien', 'we are good', "we're good", 'works for us',
+];
+/** A word between the count and "enough" that makes it no bedroom count enough: "4 isnt enough", "2 stories is fine". */
+// prettier-ignore
+export const NOT_ENOUGH_BETWEEN: readonly string[] = [
+  'no', 'not', 'isnt', 'wasnt', 'aint', 'nunca', 'stories', 'story', 'levels', 'level', 'pisos', 'piso', 'plantas',
+  'baths', 'bathrooms', 'banos', 'car', 'cars', 'garage', 'kids', 'people', 'personas', 'acres',
 ];
 /** A count quoted from before, to be replaced: "i said 3 bedrooms earlier but we need 4", "te dije 3 pero ocupamos 4". */
 // prettier-ignore

@@ -263,6 +263,12 @@ export const WORKS_WORDS = [
   'perfecto',
   'si se puede',
   'podemos',
+  'ideal',
+  'would be great',
+  'would be perfect',
+  'me parece bien',
+  'nos parece bien',
+  'seria perfecto',
 ] as const;
 
 /** A seller in a hurry ("asap", "the sooner the better", "need to sell", "cuanto antes", "urge"). */
@@ -408,6 +414,8 @@ export const DECLINED_OPENINGS = [
 /** A move wanted at once, said as "yesterday" or with Spanish "ya" ("needed it yesterday", "mudarnos ya"). */
 export const IMMEDIATE_PHRASES = [
   'like|by yesterday',
+  // "pa ayer", "para ayer": wanted yesterday
+  'pa|para ayer',
   'needed it yesterday',
   'need|needed it|to+move|to+be+in yesterday',
   { words: 'yesterday lol|lmao|haha|jaja|_', whole: true },
@@ -443,6 +451,12 @@ export const CHANGED_WORDS = [
   'timing cambio',
   'cambio el timing',
   'cambiaron las fechas',
+  'ahora queremos',
+  'ahora necesitamos',
+  'now we want',
+  'now we need',
+  'now we have to',
+  'las cosas cambiaron',
 ] as const;
 
 /** Units of a duration, and what else a bare number may count ("3 beds", "650k", "4 pm"). */
@@ -453,6 +467,8 @@ export const DURATION_UNITS: readonly string[] = [
 // prettier-ignore
 export const NOT_A_DURATION_AFTER: readonly string[] = [
   'k', 'mil', 'bed', 'beds', 'bedroom', 'bedrooms', 'br', 'bd', 'bath', 'baths', 'ba', 'am', 'pm', 'recamaras', 'cuartos',
+  'bdrm', 'bdrms', 'bdr', 'bds', 'brs', 'habitacion', 'habitaciones', 'recamara', 'cuarto', 'banos', 'of', 'de', 'kids',
+  'hijos', 'people', 'personas',
 ];
 /** A time the lead prefers to the one asked ("mejor en 2 meses", "more like 60 days"). */
 // prettier-ignore
@@ -601,3 +617,64 @@ export const NOW_OF_A_MOVE: readonly (string | { words: string; unless: string }
   `^ like|para|pa|by|for|como|_ right|esta|this|_ ${SAME_DAY} ${ANSWER_TAIL} ${ANSWER_TAIL} $`,
   'ahora mismo|ya',
 ];
+
+/** The days of the week, English and Spanish. */
+// prettier-ignore
+export const WEEKDAYS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunes', 'martes', 'miercoles',
+  'jueves', 'viernes', 'sabado', 'domingo',
+];
+/** Verbs of something that happened, before its weekday ("me llamaron ... el lunes", "we talked ... on monday"). */
+// prettier-ignore
+export const PAST_EVENT_VERBS: readonly string[] = [
+  'called', 'came', 'went', 'saw', 'visited', 'talked', 'spoke', 'happened', 'started', 'received', 'llamaron',
+  'hablaron', 'vino', 'vinieron', 'fuimos', 'fue', 'vimos', 'recibimos', 'empezo', 'empezaron',
+];
+/** The months, English and Spanish (folded). */
+// prettier-ignore
+export const MONTH_NAMES: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre',
+  'noviembre', 'diciembre',
+];
+/** What introduces a name, which may be a month's ("me llamo Julio", "my name is April"): no date. */
+// prettier-ignore
+export const NAME_INTROS: readonly string[] = [
+  'llamo', 'nombre+es', 'name+is', 'names', 'soy', 'habla', 'this+is', 'its', 'im', 'named', 'called',
+];
+/** A state that already lasted, before "for a couple of weeks": "went quiet for", "estuve ocupado por". */
+// prettier-ignore
+export const PAST_STATE_WORDS: readonly string[] = [
+  'went', 'been', 'was', 'were', 'estuve', 'estuvimos', 'anduve', 'anduvimos', 'sat', 'quiet', 'busy', 'away',
+  'ocupado', 'ocupada', 'ocupados', 'ocupadas',
+];
+/** Taking a time offered: the words of a yes (WORKS_WORDS) and a goodbye until then ("see you", "nos vemos"). */
+// prettier-ignore
+export const ACCEPTING_WORDS: readonly string[] = [
+  ...WORKS_WORDS, 'see you', 'see ya', 'confirmed', 'nos vemos', 'is good',
+];
+/** What keeps a lead busy at a time: "i have a dentist appointment", "tengo cita", "my son has a game". */
+// prettier-ignore
+export const APPOINTMENT_WORDS: readonly string[] = [
+  'appointment', 'appt', 'meeting', 'dentist', 'doctor', 'game', 'practice', 'class', 'shift', 'flight', 'cita',
+  'junta', 'clase', 'partido', 'turno', 'vuelo', 'consulta', 'dentista',
+];
+/** A date turned down right after it: "30 days is impossible", "45 días no nos alcanza", "too soon for us". */
+// prettier-ignore
+export const DATE_REFUSALS: readonly string[] = [
+  'imposible', 'impossible', 'not possible', 'no es posible', 'not doable', 'not gonna happen', 'no way',
+  'no se puede', 'no da', 'no alcanza', 'no nos alcanza', 'no me alcanza', 'not enough', "isn't enough",
+  'isnt enough', 'mucho tiempo', "won't work", 'wont work', 'will not work', "doesn't work", 'doesnt work',
+  'does not work', 'no funciona', 'no nos funciona', 'no me funciona', 'no sirve', 'no nos sirve', 'no me sirve',
+  ...['soon', 'fast', 'quick', 'short', 'long', 'late', 'far', 'far out', 'far off'].map((word) => `too ${word}`),
+  ...['muy', 'demasiado'].flatMap((much) =>
+    ['pronto', 'poco', 'rapido', 'largo', 'tiempo', 'tarde', 'lejos'].map((word) => `${much} ${word}`),
+  ),
+];
+/** What may follow such a refusal: "but", "more like", "mejor", "we need". */
+// prettier-ignore
+export const REFUSAL_THEN: readonly string[] = [
+  'but', 'pero', 'more like', 'mas bien', 'mejor', 'we need', 'necesitamos', 'necesito', 'i need',
+];
+/** The units of a duration, singular and plural in both languages ("day", "días", "mes", "años"). */
+export const DURATION_WORDS: readonly string[] = [...DURATION_UNITS, 'dia', 'semana', 'mes', 'ano'];

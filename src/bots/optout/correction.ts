@@ -4,10 +4,12 @@ import {
   CORRECTION_CUES,
   CORRECTION_VERBS,
   HOLD_WORDS,
+  KEEP_SENDING,
   MEANT_WORDS,
   NOT_A_CORRECTION_WORDS,
   NUMBER_WORDS,
   SORRY_WORDS,
+  STOP_RETRACTIONS,
 } from '../lexicon/optout.js';
 import { tokenise } from '../read/phrases.js';
 import { doneReason, EMPHASIS, isKeyword, wordsIn } from './keywords.js';
@@ -22,6 +24,11 @@ const NUMBER_WORD = new Set(NUMBER_WORDS);
 const SORRY = `((${anyOf(SORRY_WORDS)})[,.!:]* )*`;
 export const HOLD_TO_CORRECT = new RegExp(
   `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=${SORRY}((${anyOf(MEANT_WORDS)})\\b|(${anyOf(CORRECTION_CUES)})[,.:!]*(?= \\$?\\d)))`,
+  'g',
+);
+/** "stop... actually no, keep sending me listings": a stop taken back, the messages asked for all the same. */
+export const STOP_TAKEN_BACK = new RegExp(
+  `\\b(?:${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?:${anyOf(STOP_RETRACTIONS)})\\b[^.!?]{0,20}?\\b(?:${anyOf(KEEP_SENDING)})\\b`,
   'g',
 );
 const CORRECTION_LEAD_IN = new RegExp(

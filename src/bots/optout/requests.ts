@@ -11,7 +11,7 @@ import {
   CONTACT_GERUNDS,
   CONTACT_STEMS_ES,
   CONTACT_VERBS,
-  HOME_NOUNS,
+  SENT_HOME_KINDS,
   MARKET_WORDS,
   MARKET_WORDS_ES,
   NARROWING_WORDS,
@@ -90,7 +90,7 @@ const CHANNEL_ES = oneOf(CHANNEL_NOUNS_ES);
 const NARROWING = oneOf(NARROWING_WORDS);
 const ES_VERB = CONTACT_STEMS_ES.map((stem) => `${stem}*`).join('|');
 const ES_VERB_ME = CONTACT_STEMS_ES.flatMap((stem) => [`${stem}*me`, `${stem}*nos`]).join('|');
-const NOT_NARROWED_ES = [NARROWING, oneOf(HOME_NOUNS), 'de|con', 'por whatsapp|correo|mensaje|texto'];
+const NOT_NARROWED_ES = [NARROWING, oneOf(SENT_HOME_KINDS), 'de|con', 'por whatsapp|correo|mensaje|texto'];
 const DEJEN =
   'dejen|deja|deje|dejar|dejenle|dejale|dejele|dejarle|paren|para|pare|parar|parenle|parale|parele|pararle';
 const CHANNEL_ES_OR_MENSAJE = `${CHANNEL_ES}|mensaje|spam`;
@@ -153,6 +153,11 @@ export const CLAUSE_RULES: readonly Rule[] = [
     words: `were|im|we+are|i+am|_ ${said} anymore|any+more|at+this+time|now|_ thanks|thank+you|thx|sorry|gracias|_`,
     whole: true,
   })),
+  // a spouse for the lead: "ya no le manden mensajes a mi esposo" (not "no les manden mensajes a mis papás")
+  {
+    cue: 'no_me' as const,
+    words: `ya|_ no|nunca le|les ${ES_VERB} un|unos|los|mas|_ ${CHANNEL_ES}|_ a mi|su esposo|esposa|marido|mujer|pareja`,
+  },
   // a Spanish negator over a verb of contact with the lead as clitic: "no me escriban", "ya no quiero que me llamen"
   ...['no|nunca me|nos', 'ya no me|nos', 'ya|_ no quiero|queremos que me|nos'].flatMap((opener) =>
     [
@@ -170,13 +175,13 @@ export const CLAUSE_RULES: readonly Rule[] = [
         })),
       ),
   ),
-  // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos"
+  // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos", "dejen d escribirme" (texted "d")
   {
     cue: 'dejen',
-    words: `${DEJEN} de ${ES_VERB_ME}`,
+    words: `${DEJEN} de|d ${ES_VERB_ME}`,
     notFollowedBy: ['a el|la|los|las|mi|su', 'al'],
   },
-  { cue: 'dejen', words: `${DEJEN} de mandar|enviar mensajes|textos` },
+  { cue: 'dejen', words: `${DEJEN} de|d mandar|enviar mensajes|textos` },
   // "no más mensajes", "ya no quiero msjs", "no quiero recibir más llamadas"
   ...[
     `no mas|more ${CHANNEL_ES}`,

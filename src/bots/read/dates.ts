@@ -11,11 +11,18 @@ import {
   NOW_OF_A_MOVE,
   SECOND_GUESS_WORDS,
   DURATION_UNITS,
+  DURATION_WORDS,
   NOT_A_DURATION_AFTER,
   BY_WORDS,
   OTHER_DAYS,
   SAME_DAY_DATES,
   SHOWING_WORDS,
+  PAST_EVENT_VERBS,
+  DATE_REFUSALS,
+  REFUSAL_THEN,
+  WEEKDAYS,
+  NAME_INTROS,
+  MONTH_NAMES,
   type HolidayDate,
 } from '../lexicon/time.js';
 import { everyHit, locate } from './phrase-offsets.js';
@@ -377,7 +384,7 @@ function halves(folded: string): string {
  * up into one ("6 months, 30 days" = 214 days). A full stop in its place keeps them apart (same length, same
  * indices).
  */
-const DURATION_THEN_NUMBER = /\b(?:days?|weeks?|months?|years?|dias?|semanas?|mes|meses|anos?)\s*,(?=\s*\d)/g;
+const DURATION_THEN_NUMBER = new RegExp(`${wordsOf(DURATION_WORDS)}\\s*,(?=\\s*\\d)`, 'g');
 
 /** Words that take back or second-guess the date before ("no wait", "more like", "mejor"). */
 const SECOND_GUESSES = anyOf([...TAKE_BACK_WORDS, ...SECOND_GUESS_WORDS]);
@@ -430,8 +437,9 @@ const NOT_FOR =
  * A date turned down right after it is said: "30 days is impossible", "en 30 días imposible", "2 weeks no way", "30
  * days won't work", "6 months is way too long".
  */
-const REFUSED_AFTER =
-  /^[\s,]*(?:(?:is|are|would be|es|seria|son|esta)\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\b|way we))|imposible|impossible|not possible|no es posible|not doable|not gonna happen|no way|no se puede|no da|no (?:nos |me )?alcanza|not enough|isn'?t enough|too (?:soon|fast|quick|short|long|late|far(?: out| off)?)|(?:muy|demasiado) (?:pronto|poco|rapido|largo|tiempo|tarde|lejos)|mucho tiempo|won'?t work|will not work|doesn'?t work|does not work|no (?:nos |me )?(?:funciona|sirve))(?: for (?:us|me)| para (?:nosotros|mi))?(?=\s*(?:$|[,.!?;]|but\b|pero\b|more like\b|mas bien\b|mejor\b|we need\b|necesitamos\b|necesito\b|i need\b))/;
+const REFUSED_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:is|are|would be|es|seria|son|esta)\\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\\b|way we))|${anyOf(DATE_REFUSALS)})(?: for (?:us|me)| para (?:nosotros|mi))?(?=\\s*(?:$|[,.!?;]|(?:${anyOf(REFUSAL_THEN)})\\b))`,
+);
 
 /**
  * The lead's own move or purchase in the date's clause, just before it: "we want to be moved in by", "queremos estar
@@ -477,7 +485,11 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     `#|a|an|one|un|una|few|couple|several|varios|unos|par day*|week*|month*|year*|dia*|semana*|mes|meses|ano* worth|_ of|de|del ~2 ${either(MEASURED_THINGS)}`,
     'sat for|on|there|empty|vacant|unsold|around',
     // a past length of a state: "sat vacant for 2 months", "been looking for a year", "listed por como 3 meses"
-    'sat|sitting|vacant|empty|listed|been ~3 for|por like|about|around|como|unos|_ #|a|an|one|un|una|few|couple|several day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
+    'sat|sitting|vacant|empty|listed|been|quiet|away|busy|gone|offline|ocupado|ocupada|ocupados|fuera ~3 for|por like|about|around|como|unos|_ #|a|an|one|un|una|few|couple|several day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
+    // a name that is a month: "me llamo Julio Paredes", "my name is April", "soy Abril"
+    `${either(NAME_INTROS)} ${either(MONTH_NAMES)}`,
+    // a weekday of something that happened: "me llamaron de la escuela el lunes", "we talked to the lender on monday"
+    `${either(PAST_EVENT_VERBS)} ~4 el|on|this|last|_ ${either(WEEKDAYS)}`,
     // "llevamos 3 meses buscando": how long the lead has been at it
     'llevamos|llevo|lleva|llevan como|unos|_ #|un|una|dos|tres|varios|unos day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
   ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),
@@ -649,9 +661,4 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
       ...(candidate.wholeMonth ? { wholeMonth: true } : {}),
     };
   });
-}
-
-/** The first date ahead that is not negated (see `readWhens`). */
-export function readWhen(text: string, options: WhenOptions): WhenReading | undefined {
-  return readWhens(text, options).find((reading) => !reading.negated);
 }

@@ -1,7 +1,13 @@
 import { FIRST_PERSON } from '../lexicon/escalation.js';
 import {
   CLAUSE_OPENERS,
+  DISOWNING_WORDS,
+  AGREEING_WORDS,
+  BEFORE_NOW_WORDS,
+  HOME_REFERENTS,
   HOUSEHOLD_SPEAKERS,
+  NEARBY_HOMES,
+  OTHER_HOME_DETERMINERS,
   OWN_VOICE,
   OWNERS,
   PERSON_ADJECTIVES,
@@ -9,16 +15,30 @@ import {
   THIRD_PARTIES,
   TURNING_WORDS,
 } from '../lexicon/people.js';
-import { wordsOf } from './words.js';
+import { anyOf, wordsOf } from './words.js';
 import { fold } from '../text.js';
 
 const OPENER: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 const OWNER: ReadonlySet<string> = new Set(OWNERS);
+const ARTICLE: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
+const OF: ReadonlySet<string> = new Set(['of', 'de', 'del']);
 const ADJECTIVE: ReadonlySet<string> = new Set(PERSON_ADJECTIVES);
 const PERSON: ReadonlySet<string> = new Set(THIRD_PARTIES);
 const SELF: ReadonlySet<string> = new Set(FIRST_PERSON);
 const SPEAKER: ReadonlySet<string> = new Set([...THIRD_PARTIES, ...HOUSEHOLD_SPEAKERS]);
+const THIRD_PARTY: ReadonlySet<string> = PERSON;
 const REPORT: ReadonlySet<string> = new Set(REPORT_VERBS);
+/**
+ * Words that may say a clause is someone else's: the last word of each NEARBY_HOMES phrase ("door", "street",
+ * "lado") and the first of each DISOWNING_WORDS phrase ("thats", "eso").
+ */
+const NEARBY: ReadonlySet<string> = new Set([
+  ...NEARBY_HOMES.map((words) => words.split(' ').pop()!),
+  ...DISOWNING_WORDS.map((words) => words.split(' ')[0]!),
+]);
+const APOSTROPHE_S = /\b([a-z]+) s\b/g;
+/** A clause that says the one before it is someone else's: "thats her", "but thats them", "eso es de ella". */
+const DISOWNING = new RegExp(`^(?:(?:${anyOf(CLAUSE_OPENERS)}) )?(?:${anyOf(DISOWNING_WORDS)})\\b`);
 const VOICE: ReadonlySet<string> = new Set(OWN_VOICE);
 
 /**
@@ -29,38 +49,58 @@ const CLAUSE_END = new RegExp(`[;!?\\n]+|[.,](?!\\d)|\\s(?=${wordsOf(TURNING_WOR
 
 /**
  * Whether a clause (folded words) is about someone else: it opens with another person as its subject ("my sister has
- * a pre-approval", "neighbors listed at 950", "mi suegra ya tiene su pre aprobación", "my parents moved to temecula last year") and says
+ * a pre-approval", "neighbors listed at 950", "mi suegra ya tiene su pre aprobación", "my parents moved to temecula
+ * last year", "the last owner did a short sale") or another person's thing ("el lease de mi mamá ends in may") and says
  * nothing of the lead after it (no "we", "us", "i", "nosotros", no Spanish verb of ours: "my parents will live with
  * us", "mi hermana y yo buscamos").
  */
 function aboutSomeoneElse(words: readonly string[]): boolean {
   let at = 0;
   while (at < words.length && OPENER.has(words[at]!)) at += 1;
+  if (ANOTHER_HOME.test(words.slice(at, at + 8).join(' ')) && !saysOfUs(words.slice(at + 2))) return true;
+  // Whose thing it is, said after it: "el lease de mi mamá", "la casa de mi suegra", "the house of my uncle".
+  if (ARTICLE.has(words[at] ?? '') && OF.has(words[at + 2] ?? '') && OWNER.has(words[at + 3] ?? '')) at += 3;
   // "my sister", "la vecina"; a plural needs no owner ("neighbors listed at 950", "vecinos vendieron en 700").
   const owned = OWNER.has(words[at] ?? '');
   if (owned) at += 1;
   else if (!PERSON.has(words[at] ?? '') || !(words[at] ?? '').endsWith('s')) return false;
   while (at < words.length && ADJECTIVE.has(words[at]!)) at += 1;
-  if (!PERSON.has(words[at] ?? '')) return false;
-  return !words.slice(at + 1).some((word) => SELF.has(word) || (word.length > 4 && /[aei]mos$/.test(word)));
+  if (!isPerson(words[at] ?? '')) return false;
+  return !saysOfUs(words.slice(at + 1));
 }
+
+/** Another person, or another person's written without its apostrophe ("my sisters house", "sister's" as "sisters"). */
+const isPerson = (word: string): boolean =>
+  PERSON.has(word) || (word.endsWith('s') && PERSON.has(word.slice(0, -1)));
+
+/** Words of the lead: "we", "us", "i", "nosotros", a Spanish verb of ours ("buscamos"). */
+const saysOfUs = (words: readonly string[]): boolean =>
+  words.some((word) => SELF.has(word) || OUR_VERB.test(word));
+
+/** Another home nearby as the clause's subject: "the one down the street", "the house next door", "la casa de al lado". */
+const ANOTHER_HOME = new RegExp(
+  `^(?:(?:${anyOf(OTHER_HOME_DETERMINERS)}) )?(?:${anyOf(HOME_REFERENTS)}) (?:${anyOf(NEARBY_HOMES)})\\b`,
+);
 
 /**
  * Whether a clause (folded words) reports what someone says or wants: a person of the household, another person or an
  * estimate's source, then a saying or wanting within two words ("my son says we should ask 750", "mi suegra dice que
  * esperemos", "mis hermanos want 800", "900 is what zillow says").
  */
-function reported(words: readonly string[]): boolean {
+function reported(words: readonly string[], speakers: ReadonlySet<string>): boolean {
   for (let at = 0; at < words.length; at += 1) {
-    if (!SPEAKER.has(words[at]!)) continue;
+    if (!speakers.has(words[at]!)) continue;
     if (words.slice(at + 1, at + 3).some((word) => REPORT.has(word))) return true;
   }
   return false;
 }
 
-/** Whether any word of a text names another person: when none does, every clause is the lead's own. */
+/**
+ * Whether any word of a text names another person, or may name another home nearby ("next door"): when none does,
+ * every clause is the lead's own.
+ */
 export function namesSomeoneElse(words: ReadonlySet<string>): boolean {
-  for (const word of words) if (PERSON.has(word)) return true;
+  for (const word of words) if (isPerson(word) || NEARBY.has(word)) return true;
   return false;
 }
 
@@ -75,15 +115,35 @@ export function ownPart(text: string): string {
 /**
  * The lead's own voice, when the message also reports what someone else says or wants: the own part without the
  * reported clauses ("mis hermanos want 800 pero yo digo 720" is "yo digo 720"), provided a clause in the lead's own
- * voice is left; otherwise undefined (then "my wife says 550 is the most" speaks for the household).
+ * voice is left; otherwise undefined (then "my wife says 550 is the most" speaks for the household). `household`
+ * false: only what someone outside the household says is set aside ("my mom wants 5 bedrooms, we need 4"; "she says
+ * 2 bedrooms is fine, 3 if we can" is the household's).
  */
-export function ownVoice(text: string): string | undefined {
+export function ownVoice(
+  text: string,
+  { household = true }: { household?: boolean } = {},
+): string | undefined {
   // Most messages report no one: one scan of the words before any clause is cut.
-  const said = fold(text).match(/[a-z]+/g) ?? [];
+  const folded = fold(text);
+  const said = folded.match(/[a-z]+/g) ?? [];
   if (!said.some((word) => REPORT.has(word))) return undefined;
-  const { text: voice, kept } = blanked(text, (words) => aboutSomeoneElse(words) || reported(words));
-  return voice !== text && kept.some((words) => words.some((word) => VOICE.has(word))) ? voice : undefined;
+  // "my husband thinks 800, i was thinking 750 but he's probably right": the lead gives in.
+  if (AGREEING.test(folded)) return undefined;
+  const { text: voice, kept } = blanked(
+    text,
+    (words) => aboutSomeoneElse(words) || reported(words, household ? SPEAKER : THIRD_PARTY),
+  );
+  // A clause in the lead's own voice now: "i'd be fine with 700", "queremos quedarnos en 600"; not a figure it had
+  // before ("i wanted 700 at first but my wife says 650 is the max now").
+  const ownNow = (words: readonly string[]) =>
+    words.some((word) => VOICE.has(word) || OUR_VERB.test(word)) && !BEFORE_NOW.test(words.join(' '));
+  return voice !== text && kept.some(ownNow) ? voice : undefined;
 }
+
+const AGREEING = new RegExp(wordsOf(AGREEING_WORDS));
+const BEFORE_NOW = new RegExp(wordsOf(BEFORE_NOW_WORDS));
+/** A Spanish verb of ours ("queremos", "podemos", "vivimos"). */
+const OUR_VERB = /^[a-z]{2,}[aei]mos$/;
 
 function blanked(
   text: string,
@@ -91,14 +151,20 @@ function blanked(
 ): { text: string; kept: (readonly string[])[] } {
   let own: string | undefined;
   const kept: (readonly string[])[] = [];
+  const clauses: { start: number; end: number; words: readonly string[] }[] = [];
   let start = 0;
   for (const end of [...Array.from(text.matchAll(CLAUSE_END), (match) => match.index), text.length]) {
-    const clause = text.slice(start, end);
-    const words = fold(clause).match(/[a-z0-9]+(?:-[a-z]+)?/g) ?? [];
-    if (blank(words)) {
-      own = (own ?? text).slice(0, start) + ' '.repeat(end - start) + (own ?? text).slice(end);
-    } else kept.push(words);
+    clauses.push({ start, end, words: fold(text.slice(start, end)).match(/[a-z0-9]+(?:-[a-z]+)?/g) ?? [] });
     start = end + 1;
   }
+  clauses.forEach(({ start, end, words }, at) => {
+    // "my daughter moves to oregon next year but thats her": a clause the next one says is someone else's.
+    // ("that's" is the words "that s": joined back as written without the apostrophe)
+    const next = (clauses[at + 1]?.words ?? []).join(' ').replace(APOSTROPHE_S, '$1s');
+    const disowned = DISOWNING.test(next);
+    if (blank(words) || disowned) {
+      own = (own ?? text).slice(0, start) + ' '.repeat(end - start) + (own ?? text).slice(end);
+    } else kept.push(words);
+  });
   return { text: own ?? text, kept };
 }

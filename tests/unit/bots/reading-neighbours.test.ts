@@ -1777,7 +1777,6 @@ reviewSuite(
   'reading: the session-14 adversarial review',
   'review-s19.json',
   new Set([
-    'r19-026', // "esto lo escribe una persona o una maquina?": no disclosure
     'r19-028', // "esto es una persona muy amable, gracias jorge": disclosed (an older "es una persona" rule)
     'r19-029', // "el vendedor es una persona mayor?": disclosed (the same older rule)
     'r19-046', // "no me pasas con alguien? porfa": the "no" reads as a negation

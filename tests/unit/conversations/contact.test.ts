@@ -3,7 +3,7 @@ import mobileExamples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import { consentLine, contactAskLine } from '../../../src/bots/contact-ask.js';
 import { checkOutbound } from '../../../src/bots/guard.js';
-import { extractContact } from '../../../src/conversations/contact.js';
+import { extractContact } from '../../../src/bots/extract/contact.js';
 import { conversation, effectOf } from '../bots/helpers.js';
 
 describe('extractContact', () => {

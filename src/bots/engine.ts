@@ -21,7 +21,7 @@ import { detectIntent } from './intent.js';
 import { leadStep } from './lead.js';
 import { handoffLine, reengageLine, welcomeBackLine, type TeamAway } from './lines.js';
 import { isBusinessTime, nextOpening } from '../time-zone.js';
-import { optOutReply, readOptOut, type OptOutReading } from './optout.js';
+import { isBareOptIn, optOutReply, readOptOut, type OptOutReading } from './optout.js';
 import type { BotEffect, BotInput, BotStepResult } from './port.js';
 import { currentQuestionText, reaskCurrent } from './prompt.js';
 import { profileOf } from './handoff.js';
@@ -74,8 +74,11 @@ function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult
     state.active = state.phase !== 'handoff' && state.phase !== 'closed';
     turn.effects.push({ type: 'opt_in' });
     turn.prefix = welcomeBackLine(state.lang);
-    if (state.active) reaskCurrent(turn);
-    return finalizeTurn(prev, turn);
+    // "START. sorry my kid had my phone, we're preapproved btw": what follows the start is read as any message.
+    if (!state.active || isBareOptIn(whole.text)) {
+      if (state.active) reaskCurrent(turn);
+      return finalizeTurn(prev, turn);
+    }
   }
   if (!state.active) return contact ? { state, effects } : { state: prev, effects: [] };
   state.turns += 1;

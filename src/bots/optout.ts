@@ -49,6 +49,7 @@ import {
   OWN_HOMES,
   SIGN_OFFS,
   type Channel,
+  START_KEYWORDS,
 } from './lexicon/optout.js';
 import { bareKeyword, keywordAndMore } from './optout/keywords.js';
 import { correctionFollows, correctsFigures, HOLD_TO_CORRECT, STOP_TAKEN_BACK } from './optout/correction.js';
@@ -405,7 +406,10 @@ const LEAVE_ALONE = phraseBook<'leave_alone' | 'not_imperative'>([
 
 const STOP_EMOJI = /[\u{1F6D1}\u{26D4}\u{1F6AB}\u{270B}\u{1F645}\u{1F44B}]/gu;
 const STOP_TYPO = new RegExp(`\\b${STOP_SPELLINGS}\\b`, 'g');
-const BARE_OPT_IN = /^\s*(start|unstop|comenzar|resume|subscribe)\s*[.!?]*\s*$/;
+const START = anyOf(START_KEYWORDS);
+const BARE_OPT_IN = new RegExp(`^\\s*(?:${START})\\s*[.!?]*\\s*$`);
+/** The same keyword as a sentence of its own before more: "START. sorry my kid had my phone, we're preapproved btw". */
+const OPENING_OPT_IN = new RegExp(`^\\s*(?:${START})\\s*[.!]+\\s*(?=\\S)`);
 const HAS_LETTER = /\p{L}/u;
 const CLAUSE_SPLIT = /(\s*[,;]\s*|\s+-\s+)/;
 const SEPARATOR = /^\s*[,;-]/;
@@ -507,6 +511,12 @@ function normalise(text: string): string {
 export function readOptOut(text: string): OptOutReading | null {
   const message = normalise(text);
   if (BARE_OPT_IN.test(message)) return { kind: 'opt_in' };
+  // A start, then more: an opt-in unless what follows stops again ("START. actually no, STOP").
+  const opening = OPENING_OPT_IN.exec(message);
+  if (opening) {
+    const rest = readOptOut(message.slice(opening[0].length));
+    return rest?.kind === 'opt_out' ? rest : { kind: 'opt_in' };
+  }
   if (message === '') return null;
   // A keyword spelled out letter by letter ("S T O P", "s.t.o.p").
   if (/^([a-z][\s.*_-]+){2,14}[a-z][\s.!]*$/.test(message) && bareKeyword(message.replace(/[^a-z]/g, '')))
@@ -546,6 +556,11 @@ function channelsIn(said: string): Channel[] {
   const channels = named(tokens);
   if (channels.length > 0) return channels;
   return RINGING.find(tokens) ? ['call'] : ['text'];
+}
+
+/** The message is only the opt-in keyword ("START", "unstop"): nothing else to read. */
+export function isBareOptIn(text: string): boolean {
+  return BARE_OPT_IN.test(normalise(text));
 }
 
 /**

@@ -665,3 +665,5 @@ export const CORRECTING_WORDS: readonly string[] = [
   'i meant', 'we meant', 'meant to say', 'sorry i meant', 'sorry, i meant', 'correction', 'make that', 'scratch that',
   'typo', 'quise decir', 'quisimos decir', 'me equivoque', 'corrijo', 'correccion',
 ];
+/** The keywords that opt a lead back in ("START", "unstop"). */
+export const START_KEYWORDS: readonly string[] = ['start', 'unstop', 'comenzar', 'resume', 'subscribe'];

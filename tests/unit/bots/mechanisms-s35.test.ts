@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { conversation, replyText } from './helpers.js';
 import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
@@ -254,3 +256,39 @@ suite('a count complained of', [
   ['quit sending 2 bedroom houses, we need 4', B('size', budgetKnown), { slots: { 'size.bedrooms': 4 } }],
   ['stop showing me 2 beds, 3 minimum', B('size', budgetKnown), { slots: { 'size.bedrooms': 3 } }],
 ]);
+
+// A start said as a sentence of its own before more opts the lead back in and reads the rest as any message.
+describe('a start, then more', () => {
+  const optedOut = () => {
+    const c = conversation({});
+    c.say('hi looking to buy in chino hills, 900k');
+    c.say('STOP');
+    expect(c.state.optedOut).toBe(true);
+    return c;
+  };
+  it.each([
+    [
+      "START. sorry my kid had my phone, didnt mean to stop. we're preapproved btw",
+      { financing: 'pre_approved' },
+    ],
+    ['start! 4 bedrooms please', { size: { bedrooms: 4 } }],
+    ['START', {}],
+  ])('%s', (text, slots) => {
+    const c = optedOut();
+    const { effects } = c.say(text);
+    expect(c.state.optedOut).toBe(false);
+    expect(effects.some((effect) => effect.type === 'opt_in')).toBe(true);
+    expect(replyText(effects)).toMatch(/welcome back/i);
+    expect(c.state.slots).toMatchObject(slots);
+  });
+  // Near misses: a start taken back, a start of something else.
+  it('stays opted out after "START. actually no, STOP"', () => {
+    const c = optedOut();
+    expect(c.say('START. actually no, STOP').effects).toEqual([]);
+    expect(c.state.optedOut).toBe(true);
+  });
+  it('reads "start looking in may" as no opt-in', () => {
+    const c = optedOut();
+    expect(c.say('start looking in may').effects).toEqual([]);
+  });
+});

@@ -42,6 +42,7 @@ import {
   REWARDS_ES,
   SAFETY_WORDS,
   SHARE_WORDS,
+  SHARE_WORDS_ES,
   SINGLE_PEOPLE,
   WE_WILL,
   WHO_IS_WELCOME,
@@ -118,7 +119,13 @@ const CONTENT_RULES: readonly ContentRule[] = [
     ],
   },
   // ("african-american" is one of the groups)
-  { rule: GuardRule.fairHousing, phrases: [hyphened(`${oneOf(SHARE_WORDS)} ${oneOf(GROUPS)}`)] },
+  {
+    rule: GuardRule.fairHousing,
+    phrases: [
+      hyphened(`${oneOf(SHARE_WORDS)} ${oneOf(GROUPS)}`),
+      `${oneOf(SHARE_WORDS_ES)} ${oneOf(GROUPS)}`,
+    ],
+  },
   { rule: GuardRule.fairHousing, phrases: [hyphened(`${oneOf(GROUPS)} ${oneOf(GROUP_PLACES)}`)] },
   { rule: GuardRule.fairHousing, phrases: [oneOf(CLASS_WORDS)] },
   {
@@ -127,7 +134,12 @@ const CONTENT_RULES: readonly ContentRule[] = [
   },
   {
     rule: GuardRule.fairHousing,
-    phrases: [`${oneOf(PLACE_NOUNS_ES)} ${oneOf(PLACE_JUDGEMENTS_ES)}`, 'buen|mal barrio|vecindario'],
+    phrases: [
+      `${oneOf(PLACE_NOUNS_ES)} ${oneOf(PLACE_JUDGEMENTS_ES)}`,
+      'buen|mal barrio|vecindario',
+      // "¿qué tan seguro es el barrio?", "es segura la zona?"
+      `que+tan|es|esta ${oneOf(PLACE_JUDGEMENTS_ES)} es|esta|_ el|la|este|esta|ese|esa ${oneOf(PLACE_NOUNS_ES)}`,
+    ],
   },
   {
     rule: GuardRule.fairHousing,

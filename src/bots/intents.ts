@@ -119,7 +119,7 @@ type Entry = Phrase<Cue>;
 /** Word groups: the vocabulary, one group per idea, shared by the phrases below. */
 const SPOUSE = 'wife|husband|spouse|partner|parents|esposo|esposa|marido|mujer|pareja|papas|papa|mama';
 const PEOPLE =
-  'hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immigrant*|jewish|jews|muslim*|christian*|catholic*|hispan*|blancos|blancas|negros|negras|mexican*|asiatic*|inmigrant*|gringos|gringas|afroamerican*|morenos|morenas|chinos|arabes|indios|minority|minorities|minorias';
+  'hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immigrant*|jewish|jews|muslim*|christian*|catholic*|hispan*|blancos|blancas|negros|negras|mexican*|asiatic*|inmigrant*|gringos|gringas|afroamerican*|morenos|morenas|chinos|arabes|indios|minority|minorities|minorias|cholo|cholos|cholas|mojados|wetbacks|mormon*|musulman*|judio*|judias|iglesia*|church*|mosque*|mezquita*|synagogue*|sinagoga*';
 const PLACE =
   'area|neighborhood|neighbourhood|street|block|community|school|schools|building|complex|barrio|zona|colonia|vecindario|calle|escuela|escuelas|edificio';
 const FAMILY = 'kids|children|family|families|ninos|hijos|familia|familias';
@@ -317,13 +317,23 @@ const LEXICON: readonly Entry[] = [
       'bad|rough|dangerous|sketchy|peligrosa|peligrosas|fea|feas|mala|malas ~ part|parts|side|areas|zonas|partes|colonias',
   },
   { cue: 'fair_housing', words: 'government|gobierno ~ assistance|help|ayuda|subsidy|subsidio' },
+  // who lives there, asked: "whats the vibe with the people who live there", "qué tipo de gente vive ahí"
+  {
+    cue: 'fair_housing',
+    words:
+      'vibe|like|como|what|whats|how ~3 people|folks|crowd|neighbors|gente|vecinos who|that|que ~1 live|lives|vive|viven',
+  },
+  {
+    cue: 'fair_housing',
+    words: 'is|es|esta *|it|that|there|the+area|el+barrio|la+zona sketchy|ghetto|peligroso|peligrosa',
+  },
   { cue: 'fair_housing', words: 'ayuda|asistencia del gobierno' },
   { cue: 'fair_housing', words: 'gente|familias como nosotros', always: true },
   { cue: 'fair_housing', words: `safe|safer|safest|segura|seguro|quiet|tranquilo|tranquila ~ ${FAMILY}` },
   { cue: 'fair_housing', words: `${FAMILY} ~ safe|segura|seguro` },
   {
     cue: 'fair_housing',
-    words: `muchos|muchas|puros|puras|mostly|mainly|fewer|less|menos|gente|familias|vecinos ~ ${PEOPLE}`,
+    words: `mucho|mucha|muchos|muchas|puro|pura|puros|puras|lleno|llena|bastante|bastantes|tantos|tantas|pocos|pocas|mostly|mainly|fewer|less|menos|gente|familias|vecinos ~ ${PEOPLE}`,
   },
   { cue: 'fair_housing', words: `${PEOPLE} ~ families|people|neighbors|familias|gente|${PLACE}` },
   { cue: 'fair_housing', words: `${PLACE} ~ ${PEOPLE}` },

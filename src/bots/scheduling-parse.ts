@@ -321,6 +321,12 @@ export function resolveSlotPick(answer: string, slots: readonly string[], today?
   return resolveWith(answer, slots, true, today) ?? usual;
 }
 
+/**
+ * Every slot but one: "cualquiera menos el jueves", "any but the first", "all except thursday", "salvo el sábado" (a
+ * bare "menos" is a clock's "4 menos cuarto"). Read as the one taken off: no pick unless one slot is left.
+ */
+const ALL_BUT =
+  /(?:\b(?:any|anything|anytime|any one|any of them|whichever|all|cualquiera|cualquier dia|todos|todas)\s+(?:but|menos)\b|\b(?:but not|except(?: for)?|other than|excepto|salvo)\b)/g;
 /** "either of the first two", "any of the last 2", "los primeros dos": two slots named together, so no single pick. */
 const FIRST_TWO = /\b(?:first (?:two|2)|(?:primer[oa]s|2 primer[oa]s) (?:dos|2)|(?:dos|2) primer[oa]s)\b/g;
 const LAST_TWO = /\b(?:last (?:two|2)|(?:ultim[oa]s) (?:dos|2)|(?:dos|2) ultim[oa]s)\b/g;
@@ -328,6 +334,7 @@ const LAST_TWO = /\b(?:last (?:two|2)|(?:ultim[oa]s) (?:dos|2)|(?:dos|2) ultim[o
 function resolveWith(answer: string, slots: readonly string[], edges: boolean, today?: Today): SlotPick {
   if (slots.length === 0) return undefined;
   const folded = (today ? relativeDaysAsWeekdays(answer, today) : answer)
+    .replace(ALL_BUT, ', not ')
     .replace(FIRST_TWO, '1 or 2')
     .replace(LAST_TWO, `${slots.length - 1} or ${slots.length}`);
   if (/\b(none|neither|ninguno|ninguna|no (one|time) works|nothing works)\b/.test(folded)) return undefined;

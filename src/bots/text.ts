@@ -189,8 +189,12 @@ const ES_COUNT_WORDS = [
   'doce',
 ];
 
+/** Count words as they are often typed ("thre bedrms", "sinco cuartos", "quatro recamaras"). */
+const COUNT_MISSPELLINGS: Readonly<Record<string, number>> = { thre: 3, sinco: 5, quatro: 4, seys: 6 };
+
 export const NUMBER_WORDS: Record<string, number> = {
   ...Object.fromEntries([...COUNT_WORDS, ...ES_COUNT_WORDS].map((word) => [word, PLAIN_NUMBER_WORDS[word]!])),
+  ...COUNT_MISSPELLINGS,
   a: 1,
   an: 1,
   couple: 2,
@@ -205,7 +209,11 @@ export function smallNumber(token: string): number | undefined {
 }
 
 /** The count words as a regex alternation (not "a", "un" or "once", which mean other things in a sentence). */
-export const NUMBER_WORD_PATTERN = [...COUNT_WORDS, ...ES_COUNT_WORDS].join('|');
+export const NUMBER_WORD_PATTERN = [
+  ...COUNT_WORDS,
+  ...ES_COUNT_WORDS,
+  ...Object.keys(COUNT_MISSPELLINGS),
+].join('|');
 
 /** True when a negation word sits within the few words before `index` in `folded`. */
 export function negatedBefore(folded: string, index: number, window = 4): boolean {

@@ -36,6 +36,18 @@ const NEEDS_LENDER = phraseBook(
     unless: 'cash|efectivo|contado',
   })),
 );
+/**
+ * The approval letter in hand ("got the letter already", "ya tenemos la carta"): an approval when the lender question
+ * is the one asked or a loan is named beside it; a letter from the bank about a default or the taxes is no approval.
+ */
+const LETTER_IN_HAND = phraseBook([
+  {
+    cue: 'letter',
+    words: 'got|have|has|tengo|tenemos|tiene|dieron|mandaron|recibi|recibimos ~2 letter|carta',
+    clause: true,
+    unless: 'foreclos*|default|remate|embargo|auction|irs|tax*|impuesto*|eviction|desalojo|banco+me+la',
+  },
+]);
 const NEEDS_APPROVAL = phraseBook(NEEDS_APPROVAL_PHRASES.map((words) => ({ cue: 'needs', words })));
 /** An approval that ran out ("pre-approval expired", "la aprobación ya no vale"), in the same sentence. */
 const EXPIRED = phraseBook([
@@ -173,6 +185,7 @@ const LOAN_ANSWER = phraseBook([
     unless: 'no|not|sin|without|never|nunca|dont|nada|ni',
   },
 ]);
+const LOAN_ANSWER_WORDS = new RegExp(wordsOf(LOAN_WAYS));
 /** A way of paying taken back in the same message ("cash. actually, loan", "contado, bueno no, con préstamo"). */
 const TAKEN_BACK = new RegExp(
   `(?:^|[,.;!?]|\\s-\\s|\\b(?:${anyOf([...CASH_WORDS, ...LOAN_WAYS, 'approved', 'aprobados'])})\\s)${TAKE_BACK_ANYWHERE}`,
@@ -261,6 +274,7 @@ export function extractFinancing(
   // "not approved yet": an approval negated in its clause.
   const bare = BARE_APPROVED.exec(folded);
   if (bare && negatedBefore(folded, bare.index, 2)) return 'needs_lender';
+  if ((asked || LOAN_ANSWER_WORDS.test(folded)) && LETTER_IN_HAND.find(tokens)) return 'pre_approved';
   if (asked && NO_ANSWER.find(tokens)) return 'needs_lender';
   if ((asked || instead) && LOAN_ANSWER.find(tokens)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';

@@ -18,7 +18,7 @@ import { extractCondition } from './condition.js';
 import { extractFinancing, revisitsFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractMustHaves } from './must-haves.js';
-import { extractBudget, extractPrice, restatesValue, takesUpTheirPrice } from './price.js';
+import { budgetMoved, extractBudget, extractPrice, restatesValue, takesUpTheirPrice } from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
 import {
   extractBuyerTimeline,
@@ -309,7 +309,18 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   ) {
     budget = { min: Math.round(state.listingPrice * 0.8), max: state.listingPrice };
   }
-  fill(state, 'budget', budget, filled, correcting || voiced !== undefined);
+  // A budget moved since ("update: podemos subir a 680k") replaces the known one; its floor stays below the new top.
+  const knownBudget = state.slots.budget;
+  const moved =
+    budget !== undefined && knownBudget !== undefined && (budgetMoved(text) || plansChanged(text));
+  if (
+    moved &&
+    budget?.min === undefined &&
+    budget?.max !== undefined &&
+    (knownBudget?.min ?? Infinity) < budget.max
+  )
+    budget = { min: knownBudget?.min, max: budget.max };
+  fill(state, 'budget', budget, filled, correcting || voiced !== undefined || moved);
   const askedFinancing = state.asking === 'financing' && !takesBackFirst(text);
   const financing = once(context, `financing ${askedFinancing}`, () =>
     extractFinancing(text, { asked: askedFinancing }),

@@ -1,5 +1,6 @@
 import { numberWordsToDigits } from '../read/numbers.js';
 import {
+  BUDGET_MOVED,
   HUNDRED_VARIANTS,
   REAL_LIMIT_PHRASES,
   SAME_AS_THEIRS,
@@ -8,7 +9,7 @@ import {
   TENS_VARIANTS,
 } from '../lexicon/money.js';
 import { phraseBook, tokenise } from '../read/phrases.js';
-import { anyOf } from '../read/words.js';
+import { anyOf, wordsOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
 import { asThousands, SAID_BEFORE, scanAmounts, setsAsideAnAmount, type Amount } from './amount.js';
@@ -170,6 +171,12 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
     return { min: Math.round(value * 0.8), max: value };
   }
   return undefined;
+}
+
+const MOVED = new RegExp(wordsOf(BUDGET_MOVED));
+/** The lead's budget moved since it was said ("update: podemos subir a 680k"): its new amount replaces the known one. */
+export function budgetMoved(text: string): boolean {
+  return MOVED.test(fold(text));
 }
 
 /** The largest amount a budget or a price points at (for the high-value review gate). */

@@ -58,6 +58,8 @@ const SINCERE: readonly string[] = [
   // "is this jorge or a bot?", not "is this gate manual or automated?"
   `is this jorge|you|u|him|her|someone|somebody|really|actually|the+agent|the+realtor|a+person|a+human|a+real ~2 ${OR_MACHINE}`,
   `me|_ contesta|responde|escribe * *|_ ${OR_MACHINE}`,
+  // "is a human reading these or is it automatic?": a person at work, or else
+  'is|are a|an|any|some|_ real|actual|live|_ human|person|someone|somebody reading|answering|writing|typing|replying|responding|texting this|these|that|me|my+messages|_ or',
 ];
 
 /**
@@ -144,6 +146,9 @@ const LEAD_INS: readonly string[] = [
  * its own phrase, so that the word after it is the name ("es usted jorge" is not "es" then "usted").
  */
 export type AgentCue = 'name_last' | 'name_opening' | 'name_second';
+/** Answering the lead, or being there to: what the one asked about by name is said to do. */
+const WRITING_TO_ME =
+  'texting|text|writing|answering|messaging|replying|typing|talking|chatting|reading|responding|real|there|human|a+person|a+real|escribiendo|escribe|contesta|contestando|responde|respondiendo|mandando|manda|habla|hablando|real|de+verdad|una+persona|behind|detras';
 const ASKED_BY_NAME =
   'is this|are you|r u|eres|eres tu|es|es usted|usted es|tu eres|hablas tu|habla usted'.split('|');
 export const AGENT_PHRASES: readonly Phrase<AgentCue>[] = heardAlways<AgentCue>([
@@ -151,11 +156,15 @@ export const AGENT_PHRASES: readonly Phrase<AgentCue>[] = heardAlways<AgentCue>(
     cue: 'name_opening' as const,
     words: `hi|hey|hello|hola|_ ${asked.split(' ').join('+')} *`,
     opening: true,
+    // "es jorge el que nos va a enseñar la casa?" asks who shows it ("es jorge el que me escribe?" is name_second)
+    notFollowedBy: '~1 el+que|la+que|quien|the+one|who|going+to|gonna|va+a|will|can|could|would|puede',
   })),
+  // "is jorge the one texting me?", "is jorge really the one?", not "is jorge going to be the one showing us the house?"
   {
     cue: 'name_second',
     words: 'is|es * ~3 the+one|el+que|quien|whos|who+is|actually|really|realmente|de+verdad',
     clause: true,
+    followedBy: [`~2 ${WRITING_TO_ME}`, '$'],
   },
   { cue: 'name_last', words: 'am+i|are+we talking|chatting|speaking|texting|messaging to|with|con *' },
   { cue: 'name_last', words: 'hablo|estoy+hablando con *' },

@@ -277,7 +277,7 @@ export const CALL_ME_ES: readonly { words: string; notBefore?: string }[] = [
  */
 export const TALK_TO_SOMEONE = {
   words:
-    'talk|speak|chat to|with|w a|an|the|your|_ real|live|actual|listing|seller|sellers|_ person|human|agent|realtor|someone|somebody|broker|representative|rep|manager',
+    'talk|speak|chat to|with|w a|an|the|your|una|un|_ real|live|actual|listing|seller|sellers|_ person|human|agent|realtor|someone|somebody|broker|representative|rep|manager|alguien|persona|humano|agente',
   notPrecededBy: 'already|gonna|going+to|will|would|should|ill|well|hell|shell|theyll',
   notFollowedBy: '~1 friend*|at+my|from+my|of+mine',
   clause: true,
@@ -295,6 +295,12 @@ export const CALL_INSTEAD: readonly { words: string; followedBy?: readonly strin
   { words: 'call us|_ instead', clause: true },
   { words: 'prefer|rather|rather+have|rather+do a|_ phone|_ call', clause: true },
   { words: 'prefer|rather to|_ talk|speak on|over|by the|_ phone', clause: true },
+  // "can we hablar por telefono mejor?", "mejor hablamos por teléfono", "prefiero platicar por llamada"
+  {
+    words:
+      'can|could|may|podemos|podriamos|puedo|podria|mejor|prefiero|preferimos we|i|_ hablar|hablamos|platicar|platicamos|talk|speak|chat por|on|over|by|al the|_ telefono|phone|cel|celular|llamada',
+    clause: true,
+  },
 ];
 /** "que me llame jorge por favor", "q me marquen": a call asked for in the subjunctive, opening the message. */
 export const CALL_ME_SUBJUNCTIVE = {

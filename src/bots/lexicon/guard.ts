@@ -90,7 +90,15 @@ export const GROUPS: readonly string[] = [
   'immigrant', 'immigrants', 'foreigner', 'foreigners', 'christian', 'christians', 'catholic', 'catholics', 'muslim',
   'muslims', 'jewish', 'jews', 'hindu', 'hindus', 'mormon', 'mormons', 'gay', 'gays', 'lesbian', 'seniors',
   'elderly', 'old people', 'young people', 'kids', 'children', 'families', 'singles', 'latinas', 'hispanos',
-  'blancos', 'negros', 'asiaticos', 'inmigrantes', 'extranjeros', 'familias', 'ninos',
+  'blancos', 'negros', 'asiaticos', 'inmigrantes', 'extranjeros', 'familias', 'ninos', 'mexicanos', 'latinas',
+  // slurs and coded words for a group ("mucho cholo por ahí")
+  'cholo', 'cholos', 'cholas', 'mojados', 'wetbacks', 'ghetto people',
+];
+/** How much of a place one group makes, in Spanish: "mucho cholo", "puros mexicanos", "lleno de inmigrantes". */
+// prettier-ignore
+export const SHARE_WORDS_ES: readonly string[] = [
+  'mucho', 'muchos', 'mucha', 'muchas', 'puro', 'puros', 'pura', 'puras', 'lleno de', 'llena de', 'bastante',
+  'bastantes', 'mayormente', 'puros',
 ];
 export const GROUP_PLACES: readonly string[] = [
   'area',

@@ -229,6 +229,19 @@ export const PRICE_WORDS = [
   'queremos',
 ] as const;
 
+/**
+ * A budget moved since it was said ("we can go up to 680k now", "podemos subir a 680", "we got a raise"): the amount
+ * said with it replaces the one known.
+ */
+// prettier-ignore
+export const BUDGET_MOVED = [
+  'can go up to', 'could go up to', 'can go up', 'we go up to', 'i go up to', 'stretch to', 'stretch it to', 'push it to', 'bump it to', 'bumped it to',
+  'move up to', 'raise it to', 'increase it to', 'new budget', 'budget is now', 'budget went up', 'budget changed',
+  'got a raise', 'can do more', 'can afford more', 'subir a', 'subir hasta', 'subirle a', 'subirle hasta',
+  'podemos subir', 'llegar hasta', 'llegar a', 'estirarnos a', 'estirarnos hasta', 'nuevo presupuesto',
+  'el presupuesto ahora', 'nos aprobaron mas', 'nos subieron', 'aumentar a',
+] as const;
+
 /** What is still owed on the home ("we owe about 310", "debemos como 300 mil"): a debt, never the price. */
 export const DEBT_WORDS = ['owe', 'owed', 'debemos', 'debo', 'debe', 'payoff', 'saldo'] as const;
 

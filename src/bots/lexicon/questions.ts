@@ -7,6 +7,8 @@ import type { Phrase } from '../read/phrases.js';
 const OWN = 'my|our|mi|nuestra|nuestro';
 const HOME = 'home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento';
 const MODAL = 'would|could|will|can|might';
+/** The lead's home said as a possessive pronoun ("mine", "la mía"). */
+const MINE = 'mine|ours|la+mia|la+nuestra|el+mio|el+nuestro';
 const SPANISH_MODAL = 'podria|podriamos|puedo|podemos';
 
 // prettier-ignore
@@ -29,6 +31,12 @@ const HOME_VALUE: readonly string[] = [
   `cuanto ${SPANISH_MODAL} vender ${OWN} ${NOW_ADJ} ${HOME}`,
   `cuanto ${SPANISH_MODAL} sacar|pedir por ${OWN} ${NOW_ADJ} ${HOME}`,
   `cuanto|que ${SPANISH_MODAL} sacar|obtener|ganar por|de ${OWN} ${NOW_ADJ} ${HOME}`,
+  // The home said as a pronoun: "how much is mine worth", "cuánto vale la mía", "y la nuestra cuánto vale".
+  `what|much|whats would|could|might|will|is|_ ${MINE} ~ worth`,
+  `what|much ${MODAL} ${MINE} ~ sell|go|list|get for`,
+  `cuanto|que ~1 vale|valga|valdria|valdra|costaria|cuesta ${MINE}`,
+  `${MINE} ~1 cuanto|que ~1 vale|valga|valdria|valdra|costaria|cuesta`,
+  `cuanto|que ~ me|nos darian|dan|pagarian|pagan|ofrecen|ofrecerian por|x ${MINE}`,
 ];
 
 /**

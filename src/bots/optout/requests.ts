@@ -243,13 +243,13 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // off the list: "take me off", "remove me from your list", "sáquenme de su lista"
   {
     cue: 'take_off',
-    words: 'take me|my+number|my+name|my+info off',
+    words: 'take me|us|my+number|our+number|this+number|my+name|my+info off',
     notFollowedBy: '~~ put|add|switch|move|keep me|us',
   },
   {
     cue: 'off_list',
     words:
-      'me|us|my+number|my+name|my+info|my+information|my+contact|my+email|my+phone|this+number ~~ off|from your|this|the|ur ~1 list|contacts|database',
+      'me|us|my+number|my+name|my+info|my+information|my+contact|my+email|my+phone|this+number ~~ off|from your|this|the|ur|whatever|any|every|all ~1 list|lists|contacts|database',
   },
   {
     cue: 'off_list_alone',

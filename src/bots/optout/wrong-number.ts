@@ -39,6 +39,9 @@ const NOT_THEIRS = phraseBook([
   always('not_theirs', `you+have|youve+got|you+got|u+have the wrong ${oneOf(PERSON_WORDS)}`),
   always('not_theirs', `this|that ${PHONE} belongs+to|is someone|somebody else`),
   always('not_theirs', 'number changed owners|hands'),
+  // "this isnt maria anymore, i got this number last month"
+  { ...always('not_theirs', `this|that|it|its ${IS_NOT} * anymore|no+more`), needs: PHONE },
+  always('not_theirs', `i|we just|recently|_ got|have this ${PHONE} ~1 last|recently|a+few|ago|new`),
   always('not_theirs', 'im not who|the+person youre looking for'),
   ...[`este|ese ${PHONE} ya no es`, `este|ese ya|_ no es el|su|_ ${PHONE}`, `ya no es el|su|_ ${PHONE}`].map(
     (said) =>

@@ -1,7 +1,8 @@
 import { BUYER_PHRASES, INTENT_PHRASES, SELLER_PHRASES, type IntentCue } from './lexicon/intent.js';
 import { cueBooks } from './read/cue-books.js';
 import { phraseBook, type PhraseBook, type PhraseHit } from './read/phrases.js';
-import { asRead, refold, type Readable, type ReadText } from './read/read-text.js';
+import { namesSomeoneElse, ownPart } from './read/others.js';
+import { asRead, readText, refold, type Readable, type ReadText } from './read/read-text.js';
 import { BEDROOM_WORD } from './text.js';
 
 export type Intent = 'seller' | 'buyer' | 'unclear';
@@ -119,7 +120,20 @@ export interface IntentScore {
  * that an explicit first-person sale ("sell my house first, then buy") gives the seller priority.
  */
 export function detectIntent(text: Readable): IntentScore {
-  const whole = asRead(text);
+  const said = asRead(text);
+  // The lead's own clauses decide when they say an intent ("my mom is selling her house in chino ... we're looking to
+  // buy"); when they say none, the whole message does ("my mom wants to sell her house, can you help?").
+  if (namesSomeoneElse(said.words)) {
+    const own = ownPart(said.raw);
+    if (own !== said.raw) {
+      const ownIntent = intentOf(readText(own));
+      if (ownIntent.intent !== 'unclear') return ownIntent;
+    }
+  }
+  return intentOf(said);
+}
+
+function intentOf(whole: ReadText): IntentScore {
   if (wantsToRent(whole) && sellerCues(whole) === 0 && !heard(whole, 'buy_word'))
     return { seller: 0, buyer: 0, intent: 'unclear' };
   if (heard(whole, 'not_selling')) {

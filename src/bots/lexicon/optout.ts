@@ -201,6 +201,21 @@ export const NARROWING_WORDS: readonly string[] = [
   'los domingos', 'al trabajo', 'tan seguido', 'tanto', 'todos los', 'cada', 'mas tarde',
 ];
 
+/** A time of day or of the week after a stop ("no more texts after 9pm", "no más mensajes de noche"): a narrowed stop. */
+// prettier-ignore
+export const HOURS_NARROWING: readonly string[] = [
+  'during', 'between', 'so early', 'so late', 'this early', 'this late', 'early', 'late', 'at night', 'on weekends',
+  'on the weekend', 'on sundays', 'at work', 'while', 'antes', 'despues', 'de noche', 'en la noche',
+  'en la madrugada', 'temprano', 'tan temprano', 'tan tarde', 'mas tarde', 'los domingos', 'en fin de semana',
+  'los fines',
+];
+/** ... and a clock time or a part of the day after these ("after 9pm", "before work"; not "after this"). */
+export const CLOCK_LEADS: readonly string[] = ['after', 'before', 'past', 'until', 'til', 'till'];
+// prettier-ignore
+export const CLOCK_TIMES: readonly string[] = [
+  'noon', 'dark', 'work', 'hours', 'business', 'dinner', 'lunch', 'midnight', 'bedtime', 'school', 'class',
+];
+
 /** Words that open a clause told about someone else ("my wife said ...", "the last agent wouldn't stop ..."). */
 export const TOLD_VERBS: readonly string[] = [
   'said',

@@ -37,8 +37,11 @@ export const CLAUSE_OPENERS: readonly string[] = [
 /** Words that turn from someone else to the lead: "my friend is pre-approved but we aren't", "... lol we aren't yet". */
 // prettier-ignore
 export const TURNING_WORDS: readonly string[] = [
-  'but', 'pero', 'lol', 'jaja', 'haha', 'tho', 'though', 'while', 'mientras', 'whereas',
+  'but', 'pero', 'lol', 'jaja', 'haha', 'tho', 'though', 'while', 'mientras', 'whereas', 'and', 'y', 'aunque',
+  'although',
 ];
+/** Words that join a clause to the one before it, whose subject it keeps when it names none ("... and works in ontario"). */
+export const JOINING_WORDS: readonly string[] = ['and', 'y', 'plus', 'then', 'also', 'tambien', 'luego'];
 
 /**
  * The lead's household and the sources of an estimate, who may speak for a figure the lead then says otherwise: "my

@@ -15,6 +15,9 @@ import {
   MARKET_WORDS,
   MARKET_WORDS_ES,
   NARROWING_WORDS,
+  HOURS_NARROWING,
+  CLOCK_LEADS,
+  CLOCK_TIMES,
   SAID_WORDS,
   STOP_SAID,
 } from '../lexicon/optout.js';
@@ -88,6 +91,11 @@ const NOT = 'dont|never|dnt|do+not';
 const NOUN = oneOf(CHANNEL_NOUNS);
 const CHANNEL_ES = oneOf(CHANNEL_NOUNS_ES);
 const NARROWING = oneOf(NARROWING_WORDS);
+/** A stop narrowed to some hours: "no more texts after 9pm", "no más mensajes de noche". */
+const HOURS = [
+  oneOf(HOURS_NARROWING),
+  `${oneOf(CLOCK_LEADS)} ${oneOf(CLOCK_TIMES)}|${[...'123456789'].map((digit) => `${digit}*`).join('|')}`,
+];
 const ES_VERB = CONTACT_STEMS_ES.map((stem) => `${stem}*`).join('|');
 const ES_VERB_ME = CONTACT_STEMS_ES.flatMap((stem) => [`${stem}*me`, `${stem}*nos`]).join('|');
 const NOT_NARROWED_ES = [NARROWING, oneOf(SENT_HOME_KINDS), 'de|con', 'por whatsapp|correo|mensaje|texto'];
@@ -103,7 +111,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   ...[`${GERUND} or|and|nor ${GERUND}`, GERUND].map((gerunds, list) => ({
     cue: 'stop_op' as const,
     words: `stop|quit|quite|cease|enough|end|halt|no+more already|_ with|_ ${DETERMINER} ${gerunds} me|us|_`,
-    ...(list === 0 ? { notFollowedBy: 'instead|rather' } : {}),
+    notFollowedBy: list === 0 ? ['instead|rather', ...HOURS] : HOURS,
   })),
   // a polite stop with nothing after it, or something that is no contact; a stop of one contact is the rule above's
   {
@@ -193,7 +201,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
       words,
       followedBy: 'de|sobre|con|acerca+de ustedes|usted|nadie|ti|este+numero',
     },
-    { cue: 'no_mas' as const, words, notFollowedBy: 'de|sobre|con|acerca+de' },
+    { cue: 'no_mas' as const, words, notFollowedBy: ['de|sobre|con|acerca+de', ...HOURS] },
   ]),
   {
     cue: 'no_quiero',

@@ -6,6 +6,7 @@ import {
   BEFORE_NOW_WORDS,
   HOME_REFERENTS,
   HOUSEHOLD_SPEAKERS,
+  JOINING_WORDS,
   NEARBY_HOMES,
   OTHER_HOME_DETERMINERS,
   OWN_VOICE,
@@ -40,6 +41,19 @@ const APOSTROPHE_S = /\b([a-z]+) s\b/g;
 /** A clause that says the one before it is someone else's: "thats her", "but thats them", "eso es de ella". */
 const DISOWNING = new RegExp(`^(?:(?:${anyOf(CLAUSE_OPENERS)}) )?(?:${anyOf(DISOWNING_WORDS)})\\b`);
 const VOICE: ReadonlySet<string> = new Set(OWN_VOICE);
+const JOINING: ReadonlySet<string> = new Set(JOINING_WORDS);
+
+/**
+ * A clause joined to the one before it that names no subject of its own ("my brother lives in fontana and works in
+ * ontario": "and works in ontario"): it says more of the same one.
+ */
+function continues(words: readonly string[]): boolean {
+  if (!JOINING.has(words[0] ?? '')) return false;
+  let at = 0;
+  while (at < words.length && (JOINING.has(words[at]!) || OPENER.has(words[at]!))) at += 1;
+  const subject = words[at] ?? '';
+  return !saysOfUs(words) && !isPerson(subject) && !OWNER.has(subject) && !ARTICLE.has(subject);
+}
 
 /**
  * Clause ends: . ; ! ? and a new line, a comma or a point not inside a number ("2,800", "1.5M"), and the space before
@@ -152,6 +166,7 @@ function blanked(
   let own: string | undefined;
   const kept: (readonly string[])[] = [];
   const clauses: { start: number; end: number; words: readonly string[] }[] = [];
+  let blankedBefore = false;
   let start = 0;
   for (const end of [...Array.from(text.matchAll(CLAUSE_END), (match) => match.index), text.length]) {
     clauses.push({ start, end, words: fold(text.slice(start, end)).match(/[a-z0-9]+(?:-[a-z]+)?/g) ?? [] });
@@ -162,7 +177,9 @@ function blanked(
     // ("that's" is the words "that s": joined back as written without the apostrophe)
     const next = (clauses[at + 1]?.words ?? []).join(' ').replace(APOSTROPHE_S, '$1s');
     const disowned = DISOWNING.test(next);
-    if (blank(words) || disowned) {
+    const continuing = at > 0 && continues(words) && blankedBefore;
+    blankedBefore = blank(words) || disowned || continuing;
+    if (blankedBefore) {
       own = (own ?? text).slice(0, start) + ' '.repeat(end - start) + (own ?? text).slice(end);
     } else kept.push(words);
   });

@@ -54,7 +54,7 @@ const EXPIRED = phraseBook([
   {
     cue: 'expired',
     words:
-      'approv*|aprov*|aprob*|preapprov*|preaprov*|preaprob*|prequal*|qual* ~5 expired|lapsed|vencio|expiro|caduco|ran+out|ya+no+vale|ya+no+sirve|ya+no+es+valida',
+      'approv*|aprov*|aprob*|preapprov*|preaprov*|preaprob*|prequal*|qual* ~8 expired|lapsed|vencio|expiro|caduco|ran+out|ya+no+vale|ya+no+sirve|ya+no+es+valida',
     always: true,
   },
 ]);
@@ -105,7 +105,8 @@ const NO_ANSWER = phraseBook([
     always: true,
     notFollowedBy: 'me|nos|te|le|les|lo|la|los|las|se|sabemos|quiero|queremos|puedo|podemos|estoy|estamos',
   },
-  { cue: 'no', words: 'nope|nah|not+yet|todavia+no|aun+no', opening: true, always: true },
+  { cue: 'no', words: 'nope|nah|nel|not+yet|todavia+no|aun+no', opening: true, always: true },
+
   { cue: 'no', words: 'havent|have+not|didnt|did+not yet|_ $', opening: true, always: true },
   {
     cue: 'no',
@@ -123,6 +124,15 @@ const NO_ANSWER = phraseBook([
   {
     cue: 'no',
     words: 'no|todavia+no|aun+no le|lo|la|les|_ he|hemos llamado|marcado|contactado|hablado|escrito',
+    always: true,
+  },
+]);
+/** The approval asked back and denied: "approved? lol no", "¿aprobados? todavía no". */
+const ASKED_BACK_DENIED = phraseBook([
+  {
+    cue: 'denied',
+    words:
+      'approved|preapproved|pre+approved|aprobados|aprobado|preaprobados $ ^ lol|jaja|haha|lmao|_ no|nope|nah|nel|not+yet|todavia+no',
     always: true,
   },
 ]);
@@ -256,6 +266,7 @@ export function extractFinancing(
     !NO_PAYMENT_AFTER.test(folded.slice(cash.index + cash[0].length))
   )
     return 'cash';
+  if (ASKED_BACK_DENIED.find(tokens)) return 'needs_lender';
   const approved =
     PRE_APPROVED.exec(folded) ?? LEAD_APPROVED.exec(folded) ?? (asked ? BARE_APPROVED.exec(folded) : null);
   if (approved) {

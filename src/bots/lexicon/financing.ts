@@ -71,6 +71,11 @@ export const NOT_NEEDED_BEFORE = [
   'no necesitamos',
   'no necesito',
   'no ocupamos',
+  'no vamos a necesitar',
+  'no vamos a ocupar',
+  'no necesitaremos',
+  'will not need',
+  "we won't need",
   'sin',
 ] as const;
 export const NOT_NEEDED_AFTER = ['needed', 'necessary', 'required', 'necesario', 'necesitamos'] as const;

@@ -488,6 +488,10 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     'sat|sitting|vacant|empty|listed|been|quiet|away|busy|gone|offline|ocupado|ocupada|ocupados|fuera ~3 for|por like|about|around|como|unos|_ #|a|an|one|un|una|few|couple|several day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
     // a name that is a month: "me llamo Julio Paredes", "my name is April", "soy Abril"
     `${either(NAME_INTROS)} ${either(MONTH_NAMES)}`,
+    // a time looked back on: "we got approved back in the fall", "allá por marzo"
+    `back in|around|_ the|_ fall|spring|summer|winter|autumn|${either(MONTH_NAMES)}`,
+    `alla por|en el|la|_ otono|primavera|verano|invierno|${either(MONTH_NAMES)}`,
+    `expired|lapsed|ended|vencio|expiro|caduco ~2 ${either(MONTH_NAMES)}`,
     // a weekday of something that happened: "me llamaron de la escuela el lunes", "we talked to the lender on monday"
     `${either(PAST_EVENT_VERBS)} ~4 el|on|this|last|_ ${either(WEEKDAYS)}`,
     // "llevamos 3 meses buscando": how long the lead has been at it

@@ -8,6 +8,7 @@ import {
   LIVING_WORDS,
   NEAR_COMMON_PLACES,
   NEAR_NOTHING,
+  LIVES_AFTER_WORDS,
   NOT_A_ROUTE_AFTER,
   NEAR_WORDS,
   NEAR_TIME_WORDS,
@@ -76,6 +77,7 @@ const NOT_A_PLACE: ReadonlySet<string> = new Set([...NEAR_NOTHING, ...NEAR_COMMO
 const POSSESSIVE: ReadonlySet<string> = new Set(PLACE_POSSESSIVES);
 const OWN_PLACE: ReadonlySet<string> = new Set(OWN_PLACES);
 const TIME_WORD: ReadonlySet<string> = new Set(NEAR_TIME_WORDS);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'el']);
 
 /** What follows "near" is no area: nothing placeable, a place of the lead's own life, or a time. */
 function notAnArea(place: string): boolean {
@@ -85,6 +87,8 @@ function notAnArea(place: string): boolean {
   return (
     NOT_A_PLACE.has(place) ||
     NOT_A_PLACE.has(bare) ||
+    // "close to them in ontario": a person, then where they are
+    (words.length > 1 && NOT_A_PLACE.has(words[0]!) && !ARTICLES.has(words[0]!)) ||
     place.length <= 2 ||
     words.some((word) => POSSESSIVE.has(word) || TIME_WORD.has(word) || /^\d+k$/.test(word)) ||
     OWN_PLACE.has(words[0]!)
@@ -196,14 +200,19 @@ const EVERYDAY_WORDS = new Set(['corona', 'chino']);
 const INTRODUCES_PLACE = new RegExp(`(${wordsOf(PLACE_INTRODUCERS)}\\s+|,\\s*|^\\s*)$`);
 const PLACE_FOLLOWS = /^\s*(,|or\b|o\b|and\b|y\b|area\b|ca\b)/;
 
-/** Where the lead (or its family) lives or works, said right before the place ("trabajo en ontario"). */
-function livesThere(folded: string, index: number): boolean {
+const LIVES_AFTER = new RegExp(`^\\s*,?\\s*${wordsOf(LIVES_AFTER_WORDS)}`);
+
+/**
+ * Where the lead (or its family) lives or works, said right before the place ("trabajo en ontario") or right after it
+ * ("en corona vive mi ex").
+ */
+function livesThere(folded: string, index: number, end?: number): boolean {
   const before =
     folded
       .slice(Math.max(0, index - 40), index)
       .split(/[.!?;,]/)
       .pop() ?? '';
-  return WHERE_THEY_ARE.test(before);
+  return WHERE_THEY_ARE.test(before) || (end !== undefined && LIVES_AFTER.test(folded.slice(end, end + 24)));
 }
 
 /**
@@ -216,7 +225,8 @@ const STAY_NEAR = new RegExp(wordsOf(STAY_NEAR_WORDS));
 function ruledOut(folded: string, index: number, name: string): boolean {
   const said = folded.slice(Math.max(0, index - 40), index);
   const before = said.split(/[.!?;,]/).pop() ?? '';
-  if (EXCLUDING.test(before) || NEGATED.test(before) || livesThere(folded, index)) return true;
+  if (EXCLUDING.test(before) || NEGATED.test(before) || livesThere(folded, index, index + name.length))
+    return true;
   if (TURNED_DOWN_AFTER.test(folded.slice(index + name.length))) return true;
   if (!EVERYDAY_WORDS.has(name)) return false;
   return !INTRODUCES_PLACE.test(said) && !PLACE_FOLLOWS.test(folded.slice(index + name.length));
@@ -259,7 +269,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     let home: Hit | undefined;
     const wanted = named.find(({ index }) => {
       if (!ruledOut(folded, index, area.folded)) return true;
-      if (!home && livesThere(folded, index))
+      if (!home && livesThere(folded, index, index + area.folded.length))
         home = { area: area.name, index, end: index + area.folded.length };
       return false;
     });

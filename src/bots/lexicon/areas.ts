@@ -71,6 +71,14 @@ export const STAY_NEAR_WORDS: readonly string[] = [
 export const EXCLUDING_WORDS: readonly string[] = [
   'except', 'excepto', 'menos', 'but not', 'anything but', 'anywhere but', 'away from', 'lejos de', 'avoid', 'evitar',
   'cross', 'olvida', 'olvida lo de', 'olvidate de', 'olvidese de', 'scratch',
+  // where a commute goes: "anywhere that isnt a crazy commute to riverside"
+  'commute to', 'commute from', 'commute into', 'drive to', 'drive into', 'manejar a', 'manejar hasta',
+];
+/** Someone living or working in the place, said right after it: "en corona vive mi ex", "upland, where my mom lives". */
+// prettier-ignore
+export const LIVES_AFTER_WORDS: readonly string[] = [
+  'vive', 'viven', 'lives', 'trabaja', 'trabajan', 'works', 'donde vive', 'donde viven',
+  'donde trabaja',
 ];
 /** A negation that governs the place after it ("not fontana", "no me interesa fontana", "ya no buscamos en chino"). */
 // prettier-ignore
@@ -141,7 +149,8 @@ export const AREA_REFUSED_AFTER: readonly string[] = [
   'no', 'nope', 'nah', 'not anymore', 'no more', 'ya no', 'no thanks', 'no thank you', 'no gracias', 'not for us',
   'not for me', 'no es para nosotros', 'pass', 'not a fan', 'no nos gusto', 'no me gusto', 'no nos convencio',
   'no me convencio', "didn't like it", 'didnt like it', 'did not like it', "wasn't for us", 'wasnt for us',
-  "didn't love it", 'didnt love it', 'is a no', 'es un no',
+  "didn't love it", 'didnt love it', 'is a no', 'es un no', 'hard no', 'a hard no', 'thats a no', 'thats a hard no',
+  'no way', 'ni loco', 'ni loca',
 ];
 /** Before a known area's short name ("in rancho", "mudarnos a rancho", "we want rancho"); not "to", "at" (people). */
 // prettier-ignore
@@ -163,7 +172,7 @@ export const CLAUSE_JOINERS: readonly string[] = ['but', 'pero', 'and', 'y'];
 /** What may follow a place turned down: "fontana no, mejor rialto", "chino no porque ahí vive mi ex". */
 // prettier-ignore
 export const REFUSAL_GOES_ON: readonly string[] = [
-  'mejor', 'better', 'pero', 'but', 'porque', 'because', 'cuz', 'since',
+  'mejor', 'better', 'pero', 'but', 'porque', 'because', 'cuz', 'since', 'lol', 'jaja', 'haha', 'lmao',
 ];
 /** Words that introduce a place, before a name that is an everyday word too ("in corona", "por chino"). */
 // prettier-ignore

@@ -15,6 +15,7 @@ import {
   OWN_LIMITS,
   OTHER_SIDE_WORDS,
   DEBT_WORDS,
+  DEBT_AFTER_WORDS,
   DOWN_WORDS,
   HUNDRED_VARIANTS,
   INCOME_WORDS,
@@ -109,7 +110,7 @@ const OWN_REACH_BEFORE = new RegExp(
   `${wordsOf(REACH_SUBJECTS)}(?: \\w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\\w*|subir\\w*|aventar\\w*|gastar|pagar)\\b[^,.;!?]{0,16}$|\\b(?:${anyOf(OWN_LIMITS)})\\b[^,.;!?]{0,16}$|\\b(pero|but|aunque|although|or|o) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\\s*\\$?\\s*$|\\b(pero|but) (si|if) [^.;$\\d]{0,30}\\b(hasta|up to|we'?d go|we could go|podriamos)\\s*\\$?\\s*$|(^|[,;]|\\b(and|y))\\s*(max|maximo|maximum|tops|a lo mucho|hasta|up to)\\s*\\$?\\s*$`,
 );
 /** A cost beside the price: "hoa under 300", "a seller credit up to 15k", "costos de cierre hasta 10 mil". */
-const SIDE_COST_BEFORE = new RegExp(`${wordsOf(SIDE_COST_WORDS)}[^,.;!?\\d]{0,18}$`);
+const SIDE_COST_BEFORE = new RegExp(`${wordsOf(SIDE_COST_WORDS)}(?! union)[^,.;!?\\d]{0,18}$`);
 const MAX_AFTER = new RegExp(
   `^\\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:${anyOf(CEILING_FILLERS)}) )*(${anyOf(CEILING_WORDS)})\\b`,
 );
@@ -150,6 +151,10 @@ const OTHER_SALE_BEFORE =
 /** Still owed ("we still owe about 380k", "debemos como 300"): a debt, never the price (price.ts). */
 const OWED_BEFORE = new RegExp(
   `${wordsOf(DEBT_WORDS)}(?: (?:about|around|like|como|unos|maybe))?\\s*\\$?\\s*$`,
+);
+
+const OWED_AFTER = new RegExp(
+  `^\\s*(?:k|mil|grand)?\\s*(?:like |about |or so )?${wordsOf(DEBT_AFTER_WORDS)}`,
 );
 
 /**
@@ -484,7 +489,7 @@ export function scanAmounts(folded: string): AmountScan {
     // A ceiling is the lead's own ("you can put down 550 as our max").
     if ((DOWN_AFTER.test(scaled.slice(end)) || DOWN_BEFORE.test(before)) && amount.qualifier !== 'max')
       amount.aside = 'down';
-    else if (OWED_BEFORE.test(before)) amount.aside = 'owed';
+    else if (OWED_BEFORE.test(before) || OWED_AFTER.test(scaled.slice(end, end + 32))) amount.aside = 'owed';
     else if (OWN_PURCHASE_BEFORE.test(wider)) amount.aside = 'paid';
     else if (
       OTHER_SALE_BEFORE.test(wider) ||

@@ -340,7 +340,7 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'no|todavia+no|aun+no he|hemos ido|pasado|llegado al|a|con banco|prestamista|lender',
   'necesito un|_ prestamista',
   'no tengo prestamista',
-  'no he|hemos hablado con nadie del|de prestamo|banco|credito',
+  'no he|hemos hablado con nadie del|de prestamo|banco|credito|loan|lender|financiamiento',
   // asking for a lender: "do you know a good lender?", "me recomienda un prestamista?"
   'know|recommend|recomienda|recomiendas|conoce|conoces a|an|un|una|_ good|buen|_ lender|prestamista|loan+officer',
   'todavia|aun no',

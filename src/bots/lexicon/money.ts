@@ -244,6 +244,13 @@ export const BUDGET_MOVED = [
 
 /** What is still owed on the home ("we owe about 310", "debemos como 300 mil"): a debt, never the price. */
 export const DEBT_WORDS = ['owe', 'owed', 'debemos', 'debo', 'debe', 'payoff', 'saldo'] as const;
+/** ... said after the amount: "40k en tarjetas", "30k in credit card debt", "20 mil de deuda". */
+// prettier-ignore
+export const DEBT_AFTER_WORDS = [
+  'en tarjetas', 'de tarjetas', 'in credit cards', 'on credit cards', 'in credit card debt', 'of credit card debt',
+  'in card debt', 'in debt', 'of debt', 'de deuda', 'de deudas', 'en deudas', 'owed', 'still owed', 'left on the loan',
+  'left on the mortgage', 'on the mortgage', 'de hipoteca', 'en la hipoteca',
+] as const;
 
 /** Spoken tens as they are typed ("7 fitty", "fourty"): read as the number word they stand for. */
 export const TENS_VARIANTS: Readonly<Record<string, string>> = {

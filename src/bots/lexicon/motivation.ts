@@ -92,6 +92,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'cant|cannot|longer keep|make|afford up|_ with|_ the|our|my|_ payments*|mortgage*',
     'problemas economicos*|financieros*',
     'problemas de dinero*',
+    // "andamos mal de dinero", "money stuff", "la corrieron del trabajo"
+    'mal|cortos|apretados de dinero*|lana*|feria*|billete*',
+    'money stuff*|trouble*|problems*|issues*',
+    'me|la|lo|nos|le corrieron|despidieron del|de su|de mi|_ trabajo*|chamba*|empleo*',
+    'got|was|were laid|let off|go*',
+    'debemos|debo|owe # months*|meses*',
   ],
   retirement: [
     'retire*|retiring*|jubil*|retiro*',
@@ -206,5 +212,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'familia crece*',
     'nos queda chica*|chico*|pequena*',
     'muy chica|pequena para*',
+    // "la familia creció, ya somos 6 y no cabemos", "need bigger"
+    'familia crecio*',
+    'no|ya+no cabemos*|cabemos*',
+    'need|needs|necesitamos|ocupamos bigger*|larger*',
   ],
 };

@@ -232,7 +232,7 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   // What the question's sentence states before it asks is still read ("4 bedrooms, cuantos tiene esta?").
   turn.text = `${statedBefore(question.sentence)} ${withoutSentence(turn.text, question.sentence)}`.trim();
   const others = answerFurtherQuestions(turn, turn.text);
-  if (others && !turn.answer.includes(others)) turn.answer = `${turn.answer} ${others}`;
+  if (others) turn.answer = [...new Set([turn.answer, ...sentences(others)])].join(' ');
   const showing = findLeadQuestion(turn.text, { worthMeansOwnHome: false });
   if (showing?.topic === 'showing' && state.phase !== 'scheduling') {
     readFacts(turn);
@@ -268,9 +268,14 @@ function answerFurtherQuestions(turn: Turn, text: string): string | undefined {
       if (!answers.includes(answer)) answers.push(answer);
     } else {
       keepForAgent(turn, next.sentence);
-      answers.push(agentWillConfirmLine(lang, turn.tenant.agentName));
+      const line = agentWillConfirmLine(lang, turn.tenant.agentName);
+      if (!answers.includes(line)) answers.push(line);
     }
-    rest = withoutSentence(rest, next.sentence);
+    const left = withoutSentence(rest, next.sentence);
+    // A question inside a sentence ("..., how much ...") is no sentence of its own: it is taken out where it stands.
+    const after = left !== rest ? left : rest.replace(next.sentence, ' ').trim();
+    if (after === rest) break;
+    rest = after;
   }
   turn.text = rest;
   return answers.length > 0 ? answers.join(' ') : undefined;

@@ -50,6 +50,8 @@ import {
   SIGN_OFFS,
   type Channel,
   START_KEYWORDS,
+  AFTER_A_START,
+  START_RETRACTIONS,
 } from './lexicon/optout.js';
 import { bareKeyword, keywordAndMore } from './optout/keywords.js';
 import { correctionFollows, correctsFigures, HOLD_TO_CORRECT, STOP_TAKEN_BACK } from './optout/correction.js';
@@ -255,6 +257,11 @@ const SCOPE_BOOK = phraseBook<
       words: `${oneOf(STOP_VERBS_ES)} de ${oneOf(CONTACTING_SOMEONE_ES)} a mi|su *`,
     },
     { cue: 'someone_else' as const, words: `${oneOf(STOP_VERBS_ES)} de ${oneOf(CONTACTING_SOMEONE_ES)}` },
+    // "no le manden mensajes a mi esposa, ... mándenme a mí": someone else's stop, the lead's messages redirected
+    {
+      cue: 'someone_else' as const,
+      words: 'no|ya+no le|les manden|mande|escriban|escriba|llamen|envien ~2 a mi|su *',
+    },
     {
       cue: 'redirected' as const,
       words: `${oneOf(SEND_VERBS)} ${oneOf(WHAT_IS_SENT)}|_ to|_ me`,
@@ -409,7 +416,10 @@ const STOP_TYPO = new RegExp(`\\b${STOP_SPELLINGS}\\b`, 'g');
 const START = anyOf(START_KEYWORDS);
 const BARE_OPT_IN = new RegExp(`^\\s*(?:${START})\\s*[.!?]*\\s*$`);
 /** The same keyword as a sentence of its own before more: "START. sorry my kid had my phone, we're preapproved btw". */
-const OPENING_OPT_IN = new RegExp(`^\\s*(?:${START})\\s*[.!]+\\s*(?=\\S)`);
+const OPENING_OPT_IN = new RegExp(
+  `^\\s*(?:${START})(?:\\s*[.!,;]+|\\s+-+|\\s+(?=(?:${anyOf(AFTER_A_START)})\\b))\\s*(?=\\S)`,
+);
+const START_TAKEN_BACK = new RegExp(`^(?:(?:oops|sorry|perdon|ay)[\\s,.!]+)?${words(START_RETRACTIONS)}\\b`);
 const HAS_LETTER = /\p{L}/u;
 const CLAUSE_SPLIT = /(\s*[,;]\s*|\s+-\s+)/;
 const SEPARATOR = /^\s*[,;-]/;
@@ -514,7 +524,9 @@ export function readOptOut(text: string): OptOutReading | null {
   // A start, then more: an opt-in unless what follows stops again ("START. actually no, STOP").
   const opening = OPENING_OPT_IN.exec(message);
   if (opening) {
-    const rest = readOptOut(message.slice(opening[0].length));
+    const said = message.slice(opening[0].length);
+    if (START_TAKEN_BACK.test(said)) return { kind: 'opt_out', wrongNumber: false };
+    const rest = readOptOut(said);
     return rest?.kind === 'opt_out' ? rest : { kind: 'opt_in' };
   }
   if (message === '') return null;

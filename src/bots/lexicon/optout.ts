@@ -396,13 +396,14 @@ export const CORRECTION_CUES: readonly string[] = [
 // prettier-ignore
 export const STOP_RETRACTIONS: readonly string[] = [
   'actually no', 'no wait', 'jk', 'just kidding', 'nvm', 'never mind', 'nevermind', 'wrong chat', 'mejor no',
-  'es broma', 'era broma', 'no es cierto', 'perdon no',
+  'es broma', 'era broma', 'no es cierto', 'perdon no', 'mentira', 'mentiras', 'jaja no', 'lol no', 'kidding',
 ];
 /** ... with the messages asked for all the same ("keep sending me listings", "sigan mandando casas"). */
 // prettier-ignore
 export const KEEP_SENDING: readonly string[] = [
   'keep sending', 'keep texting', 'keep them coming', 'keep em coming', 'keep the listings coming', 'sigue mandando',
   'sigan mandando', 'sigue enviando', 'sigan enviando', "don't stop", 'dont stop', 'no pares', 'no paren',
+  'send me more', 'send more', 'keep them', 'mandenme mas', 'manden mas', 'mandame mas', 'sigan', 'si mandenme',
 ];
 /** Words that open what a lead means by the stop itself, no correction ("i mean it", "quise decir que no"). */
 // prettier-ignore
@@ -681,4 +682,28 @@ export const CORRECTING_WORDS: readonly string[] = [
   'typo', 'quise decir', 'quisimos decir', 'me equivoque', 'corrijo', 'correccion',
 ];
 /** The keywords that opt a lead back in ("START", "unstop"). */
-export const START_KEYWORDS: readonly string[] = ['start', 'unstop', 'comenzar', 'resume', 'subscribe'];
+export const START_KEYWORDS: readonly string[] = [
+  'start',
+  'unstop',
+  'comenzar',
+  'empezar',
+  'resume',
+  'subscribe',
+];
+/** A start taken back right after it: "START. oops i meant to type stop", "Start. Actually never mind, we bought". */
+// prettier-ignore
+export const START_RETRACTIONS: readonly string[] = [
+  'i meant to type stop', 'i meant to say stop', 'i meant stop', 'meant to type stop', 'meant stop', 'never mind',
+  'nevermind', 'actually never mind', 'actually nevermind', 'nvm', 'jk', 'just kidding', 'quise decir stop',
+  'quise poner stop', 'quise decir alto', 'mentira', 'olvidalo', 'olvidenlo',
+];
+/** Words right after a start that still leave it a sentence of its own: "START porfa, ...", "start sorry my kid ...". */
+export const AFTER_A_START: readonly string[] = [
+  'porfa',
+  'please',
+  'pls',
+  'por favor',
+  'sorry',
+  'oops',
+  'perdon',
+];

@@ -187,9 +187,11 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'dejen',
     words: `${DEJEN} de|d ${ES_VERB_ME}`,
-    notFollowedBy: ['a el|la|los|las|mi|su', 'al'],
+    notFollowedBy: ['a el|la|los|las|mi|su', 'al', NARROWING],
   },
   { cue: 'dejen', words: `${DEJEN} de|d mandar|enviar mensajes|textos` },
+  // "ya dejen de molestar" (not "dejen de molestar a mi esposa con llamadas": someone else's)
+  { cue: 'dejen', words: `${DEJEN} de|d molestar|fregar|insistir`, notFollowedBy: 'a|al|con|en' },
   // "no más mensajes", "ya no quiero msjs", "no quiero recibir más llamadas"
   ...[
     `no mas|more ${CHANNEL_ES}`,

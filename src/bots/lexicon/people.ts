@@ -38,10 +38,12 @@ export const CLAUSE_OPENERS: readonly string[] = [
 // prettier-ignore
 export const TURNING_WORDS: readonly string[] = [
   'but', 'pero', 'lol', 'jaja', 'haha', 'tho', 'though', 'while', 'mientras', 'whereas', 'and', 'y', 'aunque',
-  'although',
+  'although', 'so', 'asi que', 'entonces',
 ];
 /** Words that join a clause to the one before it, whose subject it keeps when it names none ("... and works in ontario"). */
 export const JOINING_WORDS: readonly string[] = ['and', 'y', 'plus', 'then', 'also', 'tambien', 'luego'];
+/** Said with no subject, of the lead: "... and need to move by may", "y hay que salirse para mayo". */
+export const OWN_WITHOUT_SUBJECT: readonly string[] = ['hay', 'need', 'want', 'gotta', 'have'];
 
 /**
  * The lead's household and the sources of an estimate, who may speak for a figure the lead then says otherwise: "my
@@ -61,11 +63,19 @@ export const AGREEING_WORDS: readonly string[] = [
   "he's right", 'hes right', "she's right", 'shes right', "they're right", 'theyre right', 'probably right',
   'tiene razon', 'tienen razon', 'i agree with him', 'i agree with her', 'i agree with them', 'le doy la razon',
   'estoy de acuerdo con el', 'estoy de acuerdo con ella', 'go with what he says', 'go with what she says',
+  'knows better', 'knows the market better', 'knows more', 'sabe mas', 'le hago caso', 'les hago caso',
+  'i trust him', 'i trust her', 'i trust them', 'ill defer to', 'defer to him', 'defer to her',
+];
+/** Doubting what is agreed to: "idk if she's right", "no sé si tiene razón" (then it is no agreement). */
+// prettier-ignore
+export const DOUBTING_WORDS: readonly string[] = [
+  'idk if', 'idk', 'dunno if', 'not sure if', 'not sure', 'no se si', 'no estoy seguro si', 'no estoy segura si',
 ];
 /** The lead's own figure said as one it had before: "i wanted 700 at first", "yo pensaba 750 antes". */
 // prettier-ignore
 export const BEFORE_NOW_WORDS: readonly string[] = [
-  'at first', 'originally', 'before', 'used to', 'al principio', 'antes', 'primero',
+  'at first', 'originally', 'used to', 'said before', 'thought before', 'before that', 'earlier', 'last week',
+  'last month', 'a while ago', 'al principio', 'en un principio', 'antes', 'primero', 'la semana pasada',
 ];
 /** A spouse taking over the phone: "hi this is his wife", "soy el esposo", "her husband here". */
 // prettier-ignore
@@ -76,7 +86,9 @@ export const SPOUSE_TAKING_OVER: readonly string[] = [
   'aqui el esposo',
   // a grown child texting for a parent: "hi this is his daughter", "soy su hija"
   'this is his daughter', 'this is her daughter', 'this is his son', 'this is her son', 'soy su hija', 'soy su hijo',
-  'soy la hija', 'soy el hijo',
+  'soy la hija', 'soy el hijo', 'im his daughter', 'im her daughter', 'im his son', 'im her son', 'im his wife',
+  'im her husband', 'le escribe su hijo', 'le escribe su hija', 'le escribe su esposa', 'le escribe su esposo',
+  'les escribe su hijo', 'les escribe su hija',
 ];
 /** Saying or wanting, of someone else: "my son says", "mi suegra dice que", "mis hermanos want". */
 // prettier-ignore
@@ -95,7 +107,7 @@ export const OWN_VOICE: readonly string[] = [
 export const HOME_REFERENTS: readonly string[] = ['one', 'house', 'home', 'place', 'casa', 'condo', 'townhouse'];
 /** Before such a home: "the", "that", "la", "esa" (never "my" or "our": the lead's own home may be on the corner). */
 // prettier-ignore
-export const OTHER_HOME_DETERMINERS: readonly string[] = ['the', 'a', 'that', 'this', 'la', 'una', 'esa', 'esta'];
+export const OTHER_HOME_DETERMINERS: readonly string[] = ['the', 'that', 'this', 'la', 'esa', 'esta'];
 /** Where another home is, right after it: "down the street", "next door", "de enfrente", "on our block". */
 // prettier-ignore
 export const NEARBY_HOMES: readonly string[] = [
@@ -106,7 +118,14 @@ export const NEARBY_HOMES: readonly string[] = [
 /** Said after a clause to make it someone else's: "my daughter moves next year but thats her", "eso es de ella". */
 // prettier-ignore
 export const DISOWNING_WORDS: readonly string[] = [
-  'thats her', 'thats him', 'thats them', 'thats his', 'thats hers', 'thats theirs', 'thats her thing',
-  'thats their thing', 'thats not us', 'thats not our', 'eso es de ella', 'eso es de el', 'eso es de ellos',
-  'eso es aparte', 'eso no es nuestro', 'eso no tiene que ver',
+  ...['thats', 'that is'].flatMap((that) =>
+    ['her', 'him', 'them', 'his', 'hers', 'theirs', 'not us', 'not our', 'not ours'].map((whose) => `${that} ${whose}`),
+  ),
+  'eso es de ella', 'eso es de el', 'eso es de ellos', 'eso es cosa suya', 'eso es cosa de ella', 'eso es cosa de el',
+  'eso es cosa de ellos', 'eso no es nuestro', 'eso no tiene que ver',
+];
+/** What may end such a clause: "that's his thing", "thats not our problem", "eso es cosa suya". */
+// prettier-ignore
+export const DISOWNED_THINGS: readonly string[] = [
+  'thing', 'deal', 'problem', 'business', 'plan', 'stuff', 'issue', 'situation', 'move', 'thing not ours',
 ];

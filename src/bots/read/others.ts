@@ -2,11 +2,14 @@ import { FIRST_PERSON } from '../lexicon/escalation.js';
 import {
   CLAUSE_OPENERS,
   DISOWNING_WORDS,
+  DISOWNED_THINGS,
+  DOUBTING_WORDS,
   AGREEING_WORDS,
   BEFORE_NOW_WORDS,
   HOME_REFERENTS,
   HOUSEHOLD_SPEAKERS,
   JOINING_WORDS,
+  OWN_WITHOUT_SUBJECT,
   NEARBY_HOMES,
   OTHER_HOME_DETERMINERS,
   OWN_VOICE,
@@ -17,7 +20,7 @@ import {
   TURNING_WORDS,
 } from '../lexicon/people.js';
 import { anyOf, wordsOf } from './words.js';
-import { fold } from '../text.js';
+import { fold, negatedBefore } from '../text.js';
 
 const OPENER: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 const OWNER: ReadonlySet<string> = new Set(OWNERS);
@@ -39,9 +42,12 @@ const NEARBY: ReadonlySet<string> = new Set([
 ]);
 const APOSTROPHE_S = /\b([a-z]+) s\b/g;
 /** A clause that says the one before it is someone else's: "thats her", "but thats them", "eso es de ella". */
-const DISOWNING = new RegExp(`^(?:(?:${anyOf(CLAUSE_OPENERS)}) )?(?:${anyOf(DISOWNING_WORDS)})\\b`);
+const DISOWNING = new RegExp(
+  `^(?:(?:${anyOf(CLAUSE_OPENERS)}) )?(?:${anyOf(DISOWNING_WORDS)})(?: (?:${anyOf(DISOWNED_THINGS)}))?(?: (?:lol|jaja|haha|tbh|honestly|anyway|not ours|not mine))*$`,
+);
 const VOICE: ReadonlySet<string> = new Set(OWN_VOICE);
 const JOINING: ReadonlySet<string> = new Set(JOINING_WORDS);
+const OWN_UNSAID: ReadonlySet<string> = new Set(OWN_WITHOUT_SUBJECT);
 
 /**
  * A clause joined to the one before it that names no subject of its own ("my brother lives in fontana and works in
@@ -52,7 +58,13 @@ function continues(words: readonly string[]): boolean {
   let at = 0;
   while (at < words.length && (JOINING.has(words[at]!) || OPENER.has(words[at]!))) at += 1;
   const subject = words[at] ?? '';
-  return !saysOfUs(words) && !isPerson(subject) && !OWNER.has(subject) && !ARTICLE.has(subject);
+  return (
+    !saysOfUs(words) &&
+    !isPerson(subject) &&
+    !OWNER.has(subject) &&
+    !ARTICLE.has(subject) &&
+    !OWN_UNSAID.has(subject)
+  );
 }
 
 /**
@@ -141,8 +153,14 @@ export function ownVoice(
   const folded = fold(text);
   const said = folded.match(/[a-z]+/g) ?? [];
   if (!said.some((word) => REPORT.has(word))) return undefined;
-  // "my husband thinks 800, i was thinking 750 but he's probably right": the lead gives in.
-  if (AGREEING.test(folded)) return undefined;
+  // "my husband thinks 800, i was thinking 750 but he's probably right": the lead gives in; "i don't think he's
+  // right", "no tiene razón", "idk if she's right": the lead does not, and its own figure is the one said.
+  const agreeing = AGREEING.exec(folded);
+  const disagrees =
+    agreeing !== null &&
+    (negatedBefore(folded, agreeing.index, 4) ||
+      DOUBTING.test(folded.slice(Math.max(0, agreeing.index - 16), agreeing.index)));
+  if (agreeing && !disagrees) return undefined;
   const { text: voice, kept } = blanked(
     text,
     (words) => aboutSomeoneElse(words) || reported(words, household ? SPEAKER : THIRD_PARTY),
@@ -151,10 +169,15 @@ export function ownVoice(
   // before ("i wanted 700 at first but my wife says 650 is the max now").
   const ownNow = (words: readonly string[]) =>
     words.some((word) => VOICE.has(word) || OUR_VERB.test(word)) && !BEFORE_NOW.test(words.join(' '));
-  return voice !== text && kept.some(ownNow) ? voice : undefined;
+  if (voice !== text && (disagrees || kept.some(ownNow))) return voice;
+  // "i was at 700 last week but my wife says 650 is the max now": the lead's own figure is one it had before, and
+  // what the household says now stands.
+  const now = blanked(text, (words) => BEFORE_NOW.test(words.join(' '))).text;
+  return voice !== text && now !== text ? now : undefined;
 }
 
 const AGREEING = new RegExp(wordsOf(AGREEING_WORDS));
+const DOUBTING = new RegExp(`${wordsOf(DOUBTING_WORDS)}\\s*$`);
 const BEFORE_NOW = new RegExp(wordsOf(BEFORE_NOW_WORDS));
 /** A Spanish verb of ours ("queremos", "podemos", "vivimos"). */
 const OUR_VERB = /^[a-z]{2,}[aei]mos$/;
@@ -168,7 +191,10 @@ function blanked(
   const clauses: { start: number; end: number; words: readonly string[] }[] = [];
   let blankedBefore = false;
   let start = 0;
-  for (const end of [...Array.from(text.matchAll(CLAUSE_END), (match) => match.index), text.length]) {
+  // Clause ends are found on the folded text ("así que" is "asi que") when folding keeps every offset.
+  const folded = fold(text);
+  const marks = folded.length === text.length ? folded : text;
+  for (const end of [...Array.from(marks.matchAll(CLAUSE_END), (match) => match.index), text.length]) {
     clauses.push({ start, end, words: fold(text.slice(start, end)).match(/[a-z0-9]+(?:-[a-z]+)?/g) ?? [] });
     start = end + 1;
   }

@@ -1,13 +1,14 @@
+import { WEEKDAYS_EN, WEEKDAYS_ES } from './lexicon/time.js';
 import { fold, type Lang } from './text.js';
 
 /**
  * Words that mark a message as Spanish or English: the most frequent function words, verbs and numbers of each
- * language, plus the real-estate vocabulary leads use. Words both languages write the same way ("no", "me", "a",
- * "he", "has", "son", "once", "real", "final", "sin", "era", "come") are in neither list.
+ * language and its days of the week, plus the real-estate vocabulary leads use. Words both languages write the same
+ * way ("no", "me", "a", "he", "has", "son", "once", "real", "final", "sin", "era", "come") are in neither list.
  */
-const SPANISH = new Set(
+const SPANISH = new Set([
   // function words, pronouns, articles
-  (
+  ...(
     'de la que el en y los se del las un por con una su para es al lo como mas pero sus le ya o este porque esta ' +
     'entre cuando muy sobre tambien hasta hay donde quien desde todo nos durante todos uno les ni otros ese eso ' +
     'ellos esto antes algunos unos yo otro otra otras tanto esa estos mucho muchos muchas mucha nada cual poco ' +
@@ -29,10 +30,9 @@ const SPANISH = new Set(
     // questions, politeness, time, numbers
     'que cuanto cuanta cuantos cuantas cuando donde como cual cuales quien hola buenas buenos dias tardes noches ' +
     'gracias favor porfa claro bueno buena vale si todavia aun luego despues pronto ahora ahorita nunca siempre ' +
-    'hoy manana ayer tarde noche semana semanas mes meses ano anos dia proxima proximo lunes martes miercoles ' +
-    'jueves viernes sabado domingo dos tres cuatro cinco seis siete ocho nueve diez veinte treinta cien ciento ' +
-    'doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos mil millon ' +
-    'millones medio ' +
+    'hoy manana ayer tarde noche semana semanas mes meses ano anos dia proxima proximo dos tres cuatro cinco ' +
+    'seis siete ocho nueve diez veinte treinta cien ciento doscientos trescientos cuatrocientos quinientos ' +
+    'seiscientos setecientos ochocientos novecientos mil millon millones medio ' +
     // home and money
     'casa casas hogar vivienda recamara recamaras habitacion habitaciones cuarto cuartos dormitorios bano banos ' +
     'alberca piscina cochera terreno lote jardin cocina techo pisos muebles escuela escuelas vecindario ' +
@@ -41,11 +41,12 @@ const SPANISH = new Set(
     'reparaciones remodelada lista listo familia hijos ninos esposo esposa trabajo llamada mensaje mensajes ' +
     'persona agente cita'
   ).split(' '),
-);
+  ...WEEKDAYS_ES,
+]);
 
-const ENGLISH = new Set(
+const ENGLISH = new Set([
   // function words, pronouns, articles
-  (
+  ...(
     'the to of and in that have i it for not on with as you do at this but his by from they we her she or an ' +
     'will my one all would there their what so up out if about who get which go when make can like just him know ' +
     'take into your some could them see other than then now only over think also back after use how our first ' +
@@ -61,10 +62,10 @@ const ENGLISH = new Set(
     'person bot showing tour ' +
     // time and numbers
     'month months week weeks year years day days today tomorrow yesterday morning afternoon evening night next ' +
-    'last soon later asap monday tuesday wednesday thursday friday saturday sunday two three four five six ' +
-    'seven eight nine ten twenty hundred thousand million half'
+    'last soon later asap two three four five six seven eight nine ten twenty hundred thousand million half'
   ).split(' '),
-);
+  ...WEEKDAYS_EN,
+]);
 
 /** Spanish words that are also parts of place and street names in English-speaking areas. */
 const PLACE_PARTICLES = new Set(['de', 'del', 'la', 'las', 'el', 'los', 'san', 'santa', 'y']);

@@ -1,39 +1,102 @@
 import { localParts } from '../time-zone.js';
 import { fold, PLAIN_NUMBER_WORDS, type Lang } from './text.js';
-import { APPOINTMENT_WORDS } from './lexicon/time.js';
+import {
+  ANY_DAY_WORDS,
+  ANY_TIME_WORDS,
+  APPOINTMENT_DETERMINERS,
+  BUSY_WORDS,
+  BUT_WORDS,
+  CALL_DECLINES,
+  CANT_WORDS,
+  CLOCK_AT,
+  CORRECTION_WORDS,
+  DAY_AFTER_TOMORROW,
+  DAY_PARTS,
+  EVERY_SLOT,
+  EXCEPT_WORDS,
+  FALLBACK_WORDS,
+  FIRST_TWO,
+  HAVING_WORDS,
+  HOUR_WORD_AT,
+  LAST_TWO,
+  MORNING_OF,
+  NEXT_WORDS,
+  NO_AGAIN,
+  NONE_WORKS,
+  NOT_OPENINGS,
+  OPTION_WORDS,
+  PICK_OPENINGS,
+  REASON_WORDS,
+  SLOT_LAST,
+  SLOT_MIDDLE,
+  SLOT_NUMBERS,
+  SLOT_ORDINALS,
+  TAKEN_OFF_WORDS,
+  TRABAJO_AS_A_PLACE,
+  THIS_AFTERNOON_WORDS,
+  TIME_NO,
+  TIME_YES,
+  TODAY_WORDS,
+  TOMORROW_SPELLINGS,
+  TONIGHT_WORDS,
+  WE_WORK,
+  WEEKDAYS_TOGETHER,
+  WEEKEND_WORDS,
+} from './lexicon/scheduling.js';
+import {
+  APPOINTMENT_WORDS,
+  MONTH_NAMES,
+  WEEKDAY_SHORT_FORMS,
+  WEEKDAYS_EN,
+  WEEKDAYS_ES,
+} from './lexicon/time.js';
 import { anyOf } from './read/words.js';
 
 /** Parsing of scheduling answers: slot picks, time of day, day, yes/no, declines (English and Spanish). */
 
-export const WEEKDAYS: [RegExp, string, string][] = [
-  [/\b(monday|mon|lunes)\b/, 'Monday', 'lunes'],
-  [/\b(tuesday|tues|tue|martes)\b/, 'Tuesday', 'martes'],
-  [/\b(wednesday|wed|miercoles)\b/, 'Wednesday', 'miércoles'],
-  [/\b(thursday|thurs|thu|jueves)\b/, 'Thursday', 'jueves'],
-  [/\b(friday|fri|viernes)\b/, 'Friday', 'viernes'],
-  [/\b(saturday|sat|sabado)\b/, 'Saturday', 'sábado'],
-  [/\b(sunday|sun|domingo)\b/, 'Sunday', 'domingo'],
-];
-export const DECLINE =
-  /\b(no thanks|no thank you|not now|don't want a call|dont want a call|no calls?|rather (text|not)|prefer (to )?text|not interested in a call|no gracias|ahora no|prefiero (texto|mensajes)|no quiero (una )?llamada)\b/;
-export const YES =
-  /^\s*(yes|yeah|yep|yup|sure|ok|okay|perfect|sounds good|that works|works|great|do it|lock it in|please do|si|claro|perfecto|dale|esta bien|me funciona)\b/;
-export const NO = /^\s*(no|nope|nah|not really|actually no)\b/;
+/** Any of the words, as whole words (`\b` either side, as a word list is read throughout this file). */
+const anyWord = (words: readonly string[]) => new RegExp(`\\b(?:${anyOf(words)})\\b`);
+
+/** Weekdays as the bot writes them in Spanish, where the folded name lost its accent. */
+const WRITTEN_ES: Readonly<Record<string, string>> = { miercoles: 'miércoles', sabado: 'sábado' };
+/** Each weekday, Monday (0) to Sunday (6): the words that name it, its English name and its Spanish name. */
+export const WEEKDAYS: [RegExp, string, string][] = WEEKDAYS_EN.map((en, index) => {
+  const es = WEEKDAYS_ES[index]!;
+  return [
+    anyWord([en, ...WEEKDAY_SHORT_FORMS[index]!, es]),
+    en[0]!.toUpperCase() + en.slice(1),
+    WRITTEN_ES[es] ?? es,
+  ];
+});
+export const DECLINE = anyWord(CALL_DECLINES);
+export const YES = new RegExp(`^\\s*(?:${anyOf(TIME_YES)})\\b`);
+export const NO = new RegExp(`^\\s*(?:${anyOf(TIME_NO)})\\b`);
+
+/** Each part of the day, by the words that name it as the time a lead would like. */
+const PARTS_ASKED = DAY_PARTS.map(({ part, words, asked }) => ({
+  part,
+  pattern: anyWord([...words, ...asked]),
+}));
+/** Each part of the day, by the words that narrow the slots offered to it. */
+const PARTS_OF_SLOTS = DAY_PARTS.map(({ part, words, slot }) => ({
+  part,
+  pattern: anyWord([...words, ...slot]),
+}));
+const ANY_TIME = anyWord(ANY_TIME_WORDS);
+/** A clock hour after "at", "a las", "tipo" ("at 4", "a las 6:30"): the hour, then the minutes. */
+const CLOCK_HOUR_AT = new RegExp(`\\b(?:${anyOf(CLOCK_AT)}) (\\d{1,2})(?::(\\d{2}))?\\b`);
 
 export function timeOfDay(folded: string): string | undefined {
-  if (/\b(morning|mornings|la manana|las mananas|de manana|mananita|temprano)\b/.test(folded))
-    return 'morning';
-  if (/\b(afternoon|afternoons|lunch|noon|midday|mediodia|por la tarde|en la tarde)\b/.test(folded))
-    return 'afternoon';
-  if (/\b(evening|evenings|night|after work|por la noche|en la noche|noche)\b/.test(folded)) return 'evening';
-  if (/\b(any ?time|whenever|cualquier hora|a cualquier hora)\b/.test(folded)) return 'any time';
+  const named = PARTS_ASKED.find(({ pattern }) => pattern.test(folded));
+  if (named) return named.part;
+  if (ANY_TIME.test(folded)) return 'any time';
   const clock = /\b(\d{1,2})(:\d{2})?\s*(am|pm)\b/.exec(folded);
   if (clock) {
     const hour = (Number(clock[1]) % 12) + (clock[3] === 'pm' ? 12 : 0);
     return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
   }
   // "at 4", "a las 6": business hours, so 8 to 11 is the morning and 12 to 7 the afternoon or evening.
-  const at = /\b(?:at|around|a las|tipo|como a las) (\d{1,2})(?::\d{2})?\b/.exec(folded);
+  const at = CLOCK_HOUR_AT.exec(folded);
   if (at) {
     const raw = Number(at[1]);
     const hour = raw >= 8 && raw <= 11 ? raw : raw === 12 ? 12 : (raw % 12) + 12;
@@ -48,9 +111,7 @@ export function timeOfDay(folded: string): string | undefined {
  */
 export function clockTime(folded: string): string | undefined {
   const clock = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\W|$)/.exec(folded);
-  const at = clock
-    ? undefined
-    : /\b(?:at|around|a las|tipo|como a las) (\d{1,2})(?::(\d{2}))?\b/.exec(folded);
+  const at = clock ? undefined : CLOCK_HOUR_AT.exec(folded);
   const match = clock ?? at;
   if (!match) return undefined;
   const raw = Number(match[1]);
@@ -60,22 +121,25 @@ export function clockTime(folded: string): string | undefined {
   return `${raw}:${minutes}${pm ? 'pm' : 'am'}`;
 }
 
+const NEXT = anyWord(NEXT_WORDS);
+const TODAY = anyWord(TODAY_WORDS);
+const DAY_AFTER = anyWord(DAY_AFTER_TOMORROW);
+const ANY_DAY = anyWord(ANY_DAY_WORDS);
+
 export function day(folded: string, lang: Lang): string | undefined {
   for (const [pattern, en, es] of WEEKDAYS) {
     if (pattern.test(folded)) {
-      const next = /\b(next|proximo)\b/.test(folded);
+      const next = NEXT.test(folded);
       if (lang === 'es') return next ? `el próximo ${es}` : `el ${es}`;
       return next ? `next ${en}` : en;
     }
   }
-  if (/\btoday\b|\bhoy\b/.test(folded)) return lang === 'es' ? 'hoy' : 'today';
-  if (/\b(?:pasado manana|day after tomorrow)\b/.test(folded))
-    return lang === 'es' ? 'pasado mañana' : 'the day after tomorrow';
+  if (TODAY.test(folded)) return lang === 'es' ? 'hoy' : 'today';
+  if (DAY_AFTER.test(folded)) return lang === 'es' ? 'pasado mañana' : 'the day after tomorrow';
   // "mañana no, en la tarde": tomorrow turned down.
   if (/\btomorrow\b|^\s*manana\b(?![\s,]*no\b)|\bmanana (por|en)\b/.test(folded))
     return lang === 'es' ? 'mañana' : 'tomorrow';
-  if (/\b(any ?day|whenever|cualquier dia)\b/.test(folded))
-    return lang === 'es' ? 'cualquier día' : 'any day';
+  if (ANY_DAY.test(folded)) return lang === 'es' ? 'cualquier día' : 'any day';
   return undefined;
 }
 
@@ -88,13 +152,17 @@ interface SlotFacts {
   minute?: number;
 }
 
+/** A month's name as a slot writes it ("Mar 12", "ago. 3"): its first three letters, then the day. */
+const SLOT_DATE = new RegExp(
+  `\\b(?:${anyOf([...new Set(MONTH_NAMES.map((month) => month.slice(0, 3)))])})[a-z]*\\.? (\\d{1,2})\\b`,
+);
+
 function slotFacts(slot: string): SlotFacts {
   const folded = fold(slot);
   const facts: SlotFacts = {};
   const weekday = WEEKDAYS.findIndex(([pattern]) => pattern.test(folded));
   if (weekday >= 0) facts.weekday = weekday;
-  const date =
-    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.? (\d{1,2})\b/.exec(folded);
+  const date = SLOT_DATE.exec(folded);
   if (date) facts.date = Number(date[1]);
   const clock = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)/.exec(folded);
   if (clock) {
@@ -116,35 +184,29 @@ function inPart(part: string, hour: number, edges: boolean): boolean {
 }
 
 /** Clock hours said as words after "at" / "a las" ("a las cinco", "at four", "a la una"). */
-const HOUR_WORD = new RegExp(
-  `\\b(at|around|a las|a la|tipo a las|como a las) (${Object.keys(PLAIN_NUMBER_WORDS)
-    .filter((word) => PLAIN_NUMBER_WORDS[word]! >= 1 && PLAIN_NUMBER_WORDS[word]! <= 12)
-    .join('|')})\\b`,
-  'g',
+const CLOCK_HOUR_WORDS = Object.keys(PLAIN_NUMBER_WORDS).filter(
+  (word) => PLAIN_NUMBER_WORDS[word]! >= 1 && PLAIN_NUMBER_WORDS[word]! <= 12,
 );
+const HOUR_WORD = new RegExp(`\\b(${anyOf(HOUR_WORD_AT)}) (${anyOf(CLOCK_HOUR_WORDS)})\\b`, 'g');
 /** The hour of HOUR_WORD, as digits the time reader reads ("at once" is not eleven o'clock). */
 const hourInDigits = (said: string, at: string, word: string) =>
   word === 'once' && (at === 'at' || at === 'around') ? said : `${at} ${PLAIN_NUMBER_WORDS[word]}`;
 
 const ORDINAL_WORDS: [RegExp, (count: number) => number | undefined][] = [
-  [/\b(first|1st|primer[oa]?|la primera|el primero)\b/, () => 0],
-  [/\b(second|2nd|segund[oa])\b/, () => 1],
-  [/\b(third|3rd|tercer[oa]?)\b/, () => 2],
-  [/\b(last|final|ultim[oa])\b/, (count) => count - 1],
-  [
-    /\b(middle|en medio|de en medio|del medio|de enmedio)\b/,
-    (count) => (count % 2 === 1 ? (count - 1) / 2 : undefined),
-  ],
-  [/\b(option|number|numero|opcion|#) ?(one|uno|1)\b/, () => 0],
-  [/\b(option|number|numero|opcion|#) ?(two|dos|2)\b/, () => 1],
-  [/\b(option|number|numero|opcion|#) ?(three|tres|3)\b/, () => 2],
+  ...SLOT_ORDINALS.map((words, index): [RegExp, () => number] => [anyWord(words), () => index]),
+  [anyWord(SLOT_LAST), (count) => count - 1],
+  [anyWord(SLOT_MIDDLE), (count) => (count % 2 === 1 ? (count - 1) / 2 : undefined)],
+  // "option 2", "numero uno", "#3"
+  ...SLOT_NUMBERS.map((words, index): [RegExp, () => number] => [
+    new RegExp(`\\b(?:${anyOf(OPTION_WORDS)}) ?(?:${anyOf([...words, String(index + 1)])})\\b`),
+    () => index,
+  ]),
 ];
 /** A number word alone is a slot number ("two"), unless it follows a time ("the 9:30 one"). */
-const BARE_NUMBER_WORDS: [RegExp, number][] = [
-  [/^\s*(one|uno)\s*[.!]*\s*$/, 0],
-  [/^\s*(two|dos)\s*[.!]*\s*$/, 1],
-  [/^\s*(three|tres)\s*[.!]*\s*$/, 2],
-];
+const BARE_NUMBER_WORDS: [RegExp, number][] = SLOT_NUMBERS.map((words, index) => [
+  new RegExp(`^\\s*(?:${anyOf(words)})\\s*[.!]*\\s*$`),
+  index,
+]);
 /** A day of the month: "the 12th", "on the 13th", "el 13" (Spanish; "a las 13" is a time). */
 const DATE_OF_MONTH =
   /\b(?:on |for )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b|\b(?:el|dia) (\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:|o'?clock|oclock|de la|hrs?\b|h\b))/g;
@@ -157,7 +219,16 @@ export interface Today {
   timeZone: string;
 }
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const TOMORROW = new RegExp(`\\b(?:${anyOf(TOMORROW_SPELLINGS)})\\b`, 'g');
+const DAY_AFTER_SAID = new RegExp(`\\b(?:${anyOf(DAY_AFTER_TOMORROW)})\\b`, 'g');
+/** "mañana" as tomorrow: not "por la mañana", "esta mañana", "cada mañana" (the morning). */
+const MANANA = new RegExp(`(^|[^a-z])(?<!\\b(?:${anyOf(MORNING_OF)}) )manana\\b`, 'g');
+const TODAY_SAID = new RegExp(
+  `\\b(?:${anyOf([...TODAY_WORDS, ...TONIGHT_WORDS, ...THIS_AFTERNOON_WORDS])})\\b`,
+  'g',
+);
+const TONIGHT = anyWord(TONIGHT_WORDS);
+const THIS_AFTERNOON = anyWord(THIS_AFTERNOON_WORDS);
 
 /**
  * "tomorrow morning", "mañana temprano", "today at 4", "pasado mañana": a relative day becomes its weekday, which
@@ -165,19 +236,17 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
  */
 export function relativeDaysAsWeekdays(folded: string, today: Today): string {
   const { year, month, day } = localParts(today.nowMs, today.timeZone);
+  // WEEKDAYS_EN runs Monday to Sunday, getUTCDay Sunday (0) to Saturday (6).
   const weekday = (ahead: number) =>
-    WEEKDAY_NAMES[new Date(Date.UTC(year, month - 1, day + ahead)).getUTCDay()]!;
+    WEEKDAYS_EN[(new Date(Date.UTC(year, month - 1, day + ahead)).getUTCDay() + 6) % 7]!;
   return folded
-    .replace(/\b((the )?day after tomorrow|pasado manana)\b/g, () => weekday(2))
-    .replace(/\b(tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow)\b/g, () => weekday(1))
-    .replace(
-      /(^|[^a-z])(?<!\b(la|de|por la|en la|de la|esta|cada|toda la) )manana\b/g,
-      (_m, lead: string) => `${lead}${weekday(1)}`,
-    )
-    .replace(/\b(today|tonight|hoy|esta noche|esta tarde)\b/g, (match) =>
-      /tonight|noche/.test(match)
+    .replace(DAY_AFTER_SAID, () => weekday(2))
+    .replace(TOMORROW, () => weekday(1))
+    .replace(MANANA, (_m, lead: string) => `${lead}${weekday(1)}`)
+    .replace(TODAY_SAID, (match) =>
+      TONIGHT.test(match)
         ? `${weekday(0)} evening`
-        : /tarde/.test(match)
+        : THIS_AFTERNOON.test(match)
           ? `${weekday(0)} afternoon`
           : weekday(0),
     );
@@ -190,6 +259,9 @@ interface Constraints {
   times: { hour: number; minute?: number; meridiem?: 'am' | 'pm' }[];
   parts: Set<string>;
 }
+
+const ON_WEEKDAYS = anyWord(WEEKDAYS_TOGETHER);
+const ON_WEEKENDS = anyWord(WEEKEND_WORDS);
 
 function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet<number>): Constraints {
   const found: Constraints = {
@@ -243,16 +315,9 @@ function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet
     if (pattern.test(rest)) found.weekdays.add(index);
   });
   // WEEKDAYS runs Monday (0) to Sunday (6).
-  if (/\b(weekdays?|week days?|entre semana|dias de semana)\b/.test(rest))
-    [0, 1, 2, 3, 4].forEach((d) => found.weekdays.add(d));
-  if (/\b(weekends?|fin de semana|fines de semana)\b/.test(rest))
-    [5, 6].forEach((d) => found.weekdays.add(d));
-  if (/\b(morning|mornings|early|temprano|manana temprano|la manana|las mananas|mananita|am)\b/.test(rest))
-    found.parts.add('morning');
-  if (/\b(afternoon|afternoons|por la tarde|en la tarde|after lunch)\b/.test(rest))
-    found.parts.add('afternoon');
-  if (/\b(evening|evenings|night|tonight|por la noche|en la noche|after work)\b/.test(rest))
-    found.parts.add('evening');
+  if (ON_WEEKDAYS.test(rest)) [0, 1, 2, 3, 4].forEach((d) => found.weekdays.add(d));
+  if (ON_WEEKENDS.test(rest)) [5, 6].forEach((d) => found.weekdays.add(d));
+  for (const { part, pattern } of PARTS_OF_SLOTS) if (pattern.test(rest)) found.parts.add(part);
   return found;
 }
 
@@ -296,16 +361,18 @@ function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean
  * A part of the answer that says when the lead cannot: "weekdays im at work", "el jueves trabajo", "weekends are busy
  * for us", "entre semana se me complica". Not "i work from home" or "salgo del trabajo a las 12" (free after it).
  */
-const APPOINTMENTS = anyOf(APPOINTMENT_WORDS);
+const CANT = anyOf(CANT_WORDS);
 const UNAVAILABLE = new RegExp(
-  `\\b(i'?m at work|im at work|we'?re at work|at work|(i|we)( both| all)? work(?! from home)|i'?m working|busy|can'?t(?! wait)|cannot(?! wait)|can'?t wait (till|til|until)|won'?t work|doesn'?t work|don'?t work|dont work|(is|are) (tough|hard|bad|difficult|rough)|out of town|away|no (puedo|podemos)|(?<!\\b(?:del|al|de|mi|el|su) )trabajo(?! desde casa)|trabajamos|estoy trabajando|estoy ocupad[oa]|estamos ocupad[oa]s|no (me|nos) (queda|funciona|sirve)|se (me|nos) complica|fuera de la ciudad|((i|we) (have|got|has)|tengo|tenemos) (a |an |my |our |the |una? |mi |la |el )?([\\w']+ ){0,2}(${APPOINTMENTS}))\\b`,
+  `\\b(?:${anyOf(BUSY_WORDS)}|(?:${anyOf(WE_WORK)})(?! from home)|(?:${CANT})(?! wait)|(?<!\\b(?:${anyOf(TRABAJO_AS_A_PLACE)}) )trabajo(?! desde casa)|(?:${anyOf(HAVING_WORDS)}) (?:(?:${anyOf(APPOINTMENT_DETERMINERS)}) )?(?:[\\w']+ ){0,2}(?:${anyOf(APPOINTMENT_WORDS)}))\\b`,
 );
 /** A part named and taken off after it: "el miércoles no", "el viernes tampoco", "thursday's out". */
-const TAKEN_OFF = /\b(no|not|nope|tampoco|either|neither|is out|'s out|are out)\s*$/;
+const TAKEN_OFF = new RegExp(`\\b(?:${anyOf(TAKEN_OFF_WORDS)})\\s*$`);
 /** The start of a fallback pick: "if not friday", "si no el viernes", "otherwise the 3rd". */
-const FALLBACK = /^\s*(if not|if no|si no|otherwise|or else|de lo contrario)\b\s*/;
+const FALLBACK = new RegExp(`^\\s*(?:${anyOf(FALLBACK_WORDS)})\\b\\s*`);
 /** Where an answer turns from one part to the next: "saturday at 11 since i work weekdays", "trabajo los sábados así que el jueves". */
-const REASON_BREAK = /\s*\b(?:so|since|because|bc|cuz|coz|if(?! not\b)|porque|asi que|ya que|pues)\b\s*/;
+const REASON_BREAK = new RegExp(`\\s*\\b(?:${anyOf(REASON_WORDS)}|if(?! not\\b))\\b\\s*`);
+/** A part that opens with a no, which takes off what it names: "not the first", "ni el jueves". */
+const NOT_OPENING = new RegExp(`^(?:${anyOf(NOT_OPENINGS)})\\b`);
 
 /**
  * Resolves a lead's answer to exactly one of the offered slots: a digit, an ordinal ("the middle one", "2nd",
@@ -325,37 +392,39 @@ export function resolveSlotPick(answer: string, slots: readonly string[], today?
  * Every slot but one: "cualquiera menos el jueves", "any but the first", "all except thursday", "salvo el sábado" (a
  * bare "menos" is a clock's "4 menos cuarto"). Read as the one taken off: no pick unless one slot is left.
  */
-const ALL_BUT =
-  /(?:\b(?:any|anything|anytime|any one|any of them|whichever|all|cualquiera|cualquier dia|todos|todas)\s+(?:but|menos)\b|\b(?:but not|except(?: for)?|other than|excepto|salvo)\b)/g;
+const ALL_BUT = new RegExp(
+  `\\b(?:${anyOf(EVERY_SLOT)})\\s+(?:${anyOf(BUT_WORDS)})\\b|\\b(?:${anyOf(EXCEPT_WORDS)})\\b`,
+  'g',
+);
 /** "either of the first two", "any of the last 2", "los primeros dos": two slots named together, so no single pick. */
-const FIRST_TWO = /\b(?:first (?:two|2)|(?:primer[oa]s|2 primer[oa]s) (?:dos|2)|(?:dos|2) primer[oa]s)\b/g;
-const LAST_TWO = /\b(?:last (?:two|2)|(?:ultim[oa]s) (?:dos|2)|(?:dos|2) ultim[oa]s)\b/g;
+const FIRST_TWO_SAID = new RegExp(`\\b(?:${anyOf(FIRST_TWO)})\\b`, 'g');
+const LAST_TWO_SAID = new RegExp(`\\b(?:${anyOf(LAST_TWO)})\\b`, 'g');
+const NONE = anyWord(NONE_WORKS);
+/** Where a correction starts: "but", "actually", "mejor", "o sea", "wait" (not "can't wait"). */
+const CORRECTION = new RegExp(
+  `\\s*(?:\\b(?:${anyOf(CORRECTION_WORDS)})\\b|(?<!\\b(?:${CANT}) )\\bwait\\b)\\s*`,
+);
+/** A no right after a correction, before the pick it turns to: "actually no, the 3rd" ("no" takes back, not off). */
+const NO_TAKEN_BACK = new RegExp(
+  `^[\\s,.!]*(?:${anyOf(NO_AGAIN)})[\\s,.!]+(?=(?:${anyOf(PICK_OPENINGS)}|#?\\d)\\w*\\b)`,
+);
 
 function resolveWith(answer: string, slots: readonly string[], edges: boolean, today?: Today): SlotPick {
   if (slots.length === 0) return undefined;
   const folded = (today ? relativeDaysAsWeekdays(answer, today) : answer)
     .replace(ALL_BUT, ', not ')
-    .replace(FIRST_TWO, '1 or 2')
-    .replace(LAST_TWO, `${slots.length - 1} or ${slots.length}`);
-  if (/\b(none|neither|ninguno|ninguna|no (one|time) works|nothing works)\b/.test(folded)) return undefined;
+    .replace(FIRST_TWO_SAID, '1 or 2')
+    .replace(LAST_TWO_SAID, `${slots.length - 1} or ${slots.length}`);
+  if (NONE.test(folded)) return undefined;
   const facts = slots.map(slotFacts);
   const offeredDates = new Set(facts.flatMap((fact) => (fact.date === undefined ? [] : [fact.date])));
   // "3 works but 2 would be better", "the first one. actually no the 3rd": what follows a contrast or a correction
   // replaces what came before it. Right after a correction, "no" takes back the earlier pick ("actually no, the
   // 3rd"), it does not negate the pick that follows it.
   const clauses = folded
-    .split(
-      /\s*(?:\bbut\b|\bpero\b|\binstead\b|\bactually\b|\bmejor\b|(?<!\b(?:can'?t|cannot) )\bwait\b|\bi mean\b|\bscratch that\b|\bon second thought\b|\bchange (?:it|that) to\b|\bmake (?:it|that)\b|\bperdon\b|\bdigo\b|\bo sea\b)\s*/,
-    )
+    .split(CORRECTION)
     .filter(Boolean)
-    .map((clause, index) =>
-      index === 0
-        ? clause
-        : clause.replace(
-            /^[\s,.!]*(no|nope|nah|no no)[\s,.!]+(?=(the|la|el|lo|let'?s|lets|do|make|#?\d|first|second|third|last|middle|primer|segund|tercer|ultim|mejor|mon|tue|wed|thu|fri|sat|sun|lunes|martes|miercoles|jueves|viernes|sabado|domingo|morning|afternoon|evening|tomorrow)\w*\b)/,
-            '',
-          ),
-    );
+    .map((clause, index) => (index === 0 ? clause : clause.replace(NO_TAKEN_BACK, '')));
   const all = slots.map((_, index) => index);
   let candidates = all;
   let positive = false;
@@ -380,7 +449,7 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
         clauseCandidates = all.filter((index) => !excluded.includes(index));
       }
       const negative =
-        /^(not|no|ni|nope)\b/.test(segment.trim()) || TAKEN_OFF.test(segment) || UNAVAILABLE.test(segment);
+        NOT_OPENING.test(segment.trim()) || TAKEN_OFF.test(segment) || UNAVAILABLE.test(segment);
       const constraint = constraintsOf(segment.replace(FALLBACK, ''), slots.length, offeredDates);
       if (isEmpty(constraint)) continue;
       const hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index, edges));

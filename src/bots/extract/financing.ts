@@ -77,15 +77,20 @@ const NO_PAYMENT_AFTER = /^[\s-]*(poor|strapped|flow|out|back|offers?\b[^.!]*\?)
 const REFUSED_RIGHT_AFTER = new RegExp(
   `^[\\s?]*,?\\s*(?:${anyOf(WAY_REFUSALS)})(?![a-z])\\s*(?:$|[,.;!]|(?:${anyOf(INSTEAD_WORDS)})(?![a-z]))`,
 );
-const refusedRightAfter = (folded: string, end: number): boolean =>
-  REFUSED_RIGHT_AFTER.test(folded.slice(end, end + 40));
 const CASH_WORDS_SAID = new RegExp(wordsOf(CASH_WORDS), 'g');
-/** What the lead says after refusing cash ("de contado no, con préstamo": "con préstamo"); undefined when it does not. */
-function afterCashRefused(folded: string): string | undefined {
-  for (const cash of folded.matchAll(CASH_WORDS_SAID)) {
-    const end = cash.index + cash[0].length;
-    const refusal = REFUSED_RIGHT_AFTER.exec(folded.slice(end, end + 40));
-    if (refusal) return folded.slice(end + refusal[0].length).replace(/^[\s,.;!]+/, '');
+/**
+ * Cash refused right after it is said: what the lead says after the refusal ("de contado no, con préstamo": "con
+ * préstamo"; '' when nothing follows), undefined when it is not refused. `end` is where the cash said ends; without
+ * it, the first cash word of the text that is refused.
+ */
+function afterCashRefused(folded: string, end?: number): string | undefined {
+  const ends =
+    end !== undefined
+      ? [end]
+      : Array.from(folded.matchAll(CASH_WORDS_SAID), (cash) => cash.index + cash[0].length);
+  for (const at of ends) {
+    const refusal = REFUSED_RIGHT_AFTER.exec(folded.slice(at, at + 40));
+    if (refusal) return folded.slice(at + refusal[0].length).replace(/^[\s,.;!]+/, '');
   }
   return undefined;
 }
@@ -261,7 +266,7 @@ export function extractFinancing(
   if (
     cash &&
     !negatedBefore(folded, cash.index, 3) &&
-    !refusedRightAfter(folded, cash.index + cash[0].length) &&
+    afterCashRefused(folded, cash.index + cash[0].length) === undefined &&
     !inAQuestion(folded, cash.index) &&
     !NO_PAYMENT_AFTER.test(folded.slice(cash.index + cash[0].length))
   )
@@ -320,7 +325,7 @@ function paidInCash(folded: string): boolean {
       said !== null &&
       !inAQuestion(folded, at) &&
       !negatedBefore(folded, at, 3) &&
-      !refusedRightAfter(folded, at + said[0].length)
+      afterCashRefused(folded, at + said[0].length) === undefined
     );
   };
   const clauses = Array.from(

@@ -1,4 +1,5 @@
 import type { Phrase } from '../read/phrases.js';
+import { WEEKDAYS_EN } from './time.js';
 
 /**
  * The lead's own questions (`lead-question.ts`) as phrases in the grammar of `read/phrases.ts`: what the lead's home
@@ -62,7 +63,7 @@ const HOME_VALUE_AROUND: readonly Phrase<'home_value'>[] = [
   { cue: 'home_value', words: WORTH_ES, always: true, notFollowedBy: A_PAYMENT_ES },
 ];
 
-const DAYS = 'tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday';
+const DAYS = ['tomorrow', 'today', ...WEEKDAYS_EN].join('|');
 const HOME_NOUN = 'house|home|place|property';
 const SEE_IT_ES = 'verla|conocerla|visitarla';
 const SEE_ES = 'ver*|visitar*|conocer*';

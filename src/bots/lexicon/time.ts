@@ -618,12 +618,23 @@ export const NOW_OF_A_MOVE: readonly (string | { words: string; unless: string }
   'ahora mismo|ya',
 ];
 
-/** The days of the week, English and Spanish. */
+/** The days of the week in English, Monday first. */
 // prettier-ignore
-export const WEEKDAYS: readonly string[] = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunes', 'martes', 'miercoles',
-  'jueves', 'viernes', 'sabado', 'domingo',
+export const WEEKDAYS_EN: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ];
+/** The days of the week in Spanish (folded), Monday first. */
+// prettier-ignore
+export const WEEKDAYS_ES: readonly string[] = [
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
+];
+/** The short forms of each day of WEEKDAYS_EN ("tues", "thu", "sat"), Monday first. */
+// prettier-ignore
+export const WEEKDAY_SHORT_FORMS: readonly (readonly string[])[] = [
+  ['mon'], ['tues', 'tue'], ['wed'], ['thurs', 'thu'], ['fri'], ['sat'], ['sun'],
+];
+/** The days of the week, English and Spanish. */
+export const WEEKDAYS: readonly string[] = [...WEEKDAYS_EN, ...WEEKDAYS_ES];
 /** Verbs of something that happened, before its weekday ("me llamaron ... el lunes", "we talked ... on monday"). */
 // prettier-ignore
 export const PAST_EVENT_VERBS: readonly string[] = [

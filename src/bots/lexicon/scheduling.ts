@@ -1,0 +1,275 @@
+/**
+ * The words of a scheduling answer (src/bots/scheduling-parse.ts), English and Spanish, as plain lists (folded:
+ * lower case, no accents): a call turned down, a yes or a no, parts of the day, slot picks, the times a lead cannot.
+ */
+import { WEEKDAYS_EN, WEEKDAYS_ES } from './time.js';
+
+/** A call turned down: "no thanks", "rather text", "prefiero mensajes", "no quiero una llamada". */
+// prettier-ignore
+export const CALL_DECLINES: readonly string[] = [
+  'no thanks', 'no thank you', 'not now', "don't want a call", 'dont want a call', 'no call', 'no calls', 'rather text',
+  'rather not', 'prefer text', 'prefer to text', 'not interested in a call', 'no gracias', 'ahora no', 'prefiero texto',
+  'prefiero mensajes', 'no quiero llamada', 'no quiero una llamada',
+];
+/** A yes opening the answer to a time offered: "yes", "sounds good", "lock it in", "dale", "me funciona". */
+// prettier-ignore
+export const TIME_YES: readonly string[] = [
+  'yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'perfect', 'sounds good', 'that works', 'works', 'great', 'do it',
+  'lock it in', 'please do', 'si', 'claro', 'perfecto', 'dale', 'esta bien', 'me funciona',
+];
+/** A no opening the answer to a time offered: "no", "nah", "not really", "actually no". */
+export const TIME_NO: readonly string[] = ['no', 'nope', 'nah', 'not really', 'actually no'];
+/** A no opening a part of an answer, which takes off what it names: "not the first", "ni el jueves". */
+export const NOT_OPENINGS: readonly string[] = ['not', 'no', 'ni', 'nope'];
+
+/** A part of the day. */
+export type DayPart = 'morning' | 'afternoon' | 'evening';
+/**
+ * The parts of the day as a lead names them: `words` both as the time a lead would like and as what narrows the slots
+ * offered ("mornings", "por la tarde"); `asked` only as the time a lead would like ("lunch", "mediodía", "noche");
+ * `slot` only as what narrows the slots ("early", "am", "tonight", "after lunch").
+ */
+export const DAY_PARTS: readonly {
+  part: DayPart;
+  words: readonly string[];
+  asked: readonly string[];
+  slot: readonly string[];
+}[] = [
+  {
+    part: 'morning',
+    words: ['morning', 'mornings', 'la manana', 'las mananas', 'mananita', 'temprano'],
+    asked: ['de manana'],
+    slot: ['early', 'manana temprano', 'am'],
+  },
+  {
+    part: 'afternoon',
+    words: ['afternoon', 'afternoons', 'por la tarde', 'en la tarde'],
+    asked: ['lunch', 'noon', 'midday', 'mediodia'],
+    slot: ['after lunch'],
+  },
+  {
+    part: 'evening',
+    words: ['evening', 'evenings', 'night', 'after work', 'por la noche', 'en la noche'],
+    asked: ['noche'],
+    slot: ['tonight'],
+  },
+];
+/** Any time of the day: "anytime", "whenever", "a cualquier hora". */
+export const ANY_TIME_WORDS: readonly string[] = [
+  'any time',
+  'anytime',
+  'whenever',
+  'cualquier hora',
+  'a cualquier hora',
+];
+/** Any day: "any day", "whenever", "cualquier día". */
+export const ANY_DAY_WORDS: readonly string[] = ['any day', 'anyday', 'whenever', 'cualquier dia'];
+/** The weekdays together: "weekdays", "entre semana". */
+export const WEEKDAYS_TOGETHER: readonly string[] = [
+  'weekday',
+  'weekdays',
+  'week day',
+  'week days',
+  'entre semana',
+  'dias de semana',
+];
+/** The weekend: "weekends", "fin de semana". */
+export const WEEKEND_WORDS: readonly string[] = ['weekend', 'weekends', 'fin de semana', 'fines de semana'];
+/** The next of a weekday: "next tuesday", "el próximo martes". */
+export const NEXT_WORDS: readonly string[] = ['next', 'proximo'];
+
+/** Today: "today", "hoy". */
+export const TODAY_WORDS: readonly string[] = ['today', 'hoy'];
+/** Tonight: "tonight", "esta noche". */
+export const TONIGHT_WORDS: readonly string[] = ['tonight', 'esta noche'];
+/** This afternoon: "esta tarde". */
+export const THIS_AFTERNOON_WORDS: readonly string[] = ['esta tarde'];
+/** Tomorrow, as typed: "tmrw", "tommorow". */
+// prettier-ignore
+export const TOMORROW_SPELLINGS: readonly string[] = [
+  'tomorrow', 'tmrw', 'tmr', 'tomorow', 'tommorow', 'tommorrow',
+];
+/** The day after tomorrow: "the day after tomorrow", "pasado mañana". */
+export const DAY_AFTER_TOMORROW: readonly string[] = [
+  'the day after tomorrow',
+  'day after tomorrow',
+  'pasado manana',
+];
+/** Words before "mañana" that make it the morning, not tomorrow: "por la mañana", "esta mañana", "cada mañana". */
+// prettier-ignore
+export const MORNING_OF: readonly string[] = [
+  'la', 'de', 'por la', 'en la', 'de la', 'esta', 'cada', 'toda la',
+];
+
+/** Words before a clock hour: "at 4", "around 5", "a las 6", "tipo 3", "como a las 4". */
+export const CLOCK_AT: readonly string[] = ['at', 'around', 'a las', 'tipo', 'como a las'];
+/** Words before a clock hour said as a word: "at four", "a las cinco", "a la una", "tipo a las tres". */
+export const HOUR_WORD_AT: readonly string[] = ['at', 'around', 'a las', 'a la', 'tipo a las', 'como a las'];
+
+/** The first, second and third of the slots offered, as ordinals ("1st", "la primera", "segundo"). */
+// prettier-ignore
+export const SLOT_ORDINALS: readonly (readonly string[])[] = [
+  ['first', '1st', 'primer', 'primero', 'primera', 'la primera', 'el primero'],
+  ['second', '2nd', 'segundo', 'segunda'],
+  ['third', '3rd', 'tercer', 'tercero', 'tercera'],
+];
+/** The last of the slots offered: "the last one", "la última". */
+export const SLOT_LAST: readonly string[] = ['last', 'final', 'ultimo', 'ultima'];
+/** The middle one of the slots offered: "the middle one", "la de en medio". */
+export const SLOT_MIDDLE: readonly string[] = [
+  'middle',
+  'en medio',
+  'de en medio',
+  'del medio',
+  'de enmedio',
+];
+/** The first, second and third of the slots offered, as numbers ("two", "uno"). */
+export const SLOT_NUMBERS: readonly (readonly string[])[] = [
+  ['one', 'uno'],
+  ['two', 'dos'],
+  ['three', 'tres'],
+];
+/** Words before a slot's number: "option 2", "número uno", "#3". */
+export const OPTION_WORDS: readonly string[] = ['option', 'number', 'numero', 'opcion', '#'];
+/** The first two of the slots offered: "the first two", "los primeros dos", "las 2 primeras". */
+export const FIRST_TWO: readonly string[] = [
+  'first two',
+  'first 2',
+  ...['primeros', 'primeras'].flatMap((first) =>
+    ['dos', '2'].flatMap((two) => [`${first} ${two}`, `2 ${first} ${two}`, `${two} ${first}`]),
+  ),
+];
+/** The last two of the slots offered: "the last 2", "las últimas dos", "los dos últimos". */
+export const LAST_TWO: readonly string[] = [
+  'last two',
+  'last 2',
+  ...['ultimos', 'ultimas'].flatMap((last) =>
+    ['dos', '2'].flatMap((two) => [`${last} ${two}`, `${two} ${last}`]),
+  ),
+];
+/** Every slot (before "but" or "menos"): "any but the first", "cualquiera menos el jueves", "todos menos". */
+// prettier-ignore
+export const EVERY_SLOT: readonly string[] = [
+  'any', 'anything', 'anytime', 'any one', 'any of them', 'whichever', 'all', 'cualquiera', 'cualquier dia', 'todos',
+  'todas',
+];
+/** What takes a slot off all of them: "any but ...", "cualquiera menos ...". */
+export const BUT_WORDS: readonly string[] = ['but', 'menos'];
+/** What takes a slot off: "all except thursday", "salvo el sábado", "but not the first". */
+export const EXCEPT_WORDS: readonly string[] = [
+  'but not',
+  'except',
+  'except for',
+  'other than',
+  'excepto',
+  'salvo',
+];
+/** None of the slots: "none", "ninguna", "nothing works". */
+// prettier-ignore
+export const NONE_WORKS: readonly string[] = [
+  'none', 'neither', 'ninguno', 'ninguna', 'no one works', 'no time works', 'nothing works',
+];
+
+/**
+ * What corrects what came before it in an answer ("3 works but 2 would be better", "the first one. actually no the
+ * 3rd", "mejor el jueves", "o sea el martes"); "wait" is one too, unless it is "can't wait".
+ */
+// prettier-ignore
+export const CORRECTION_WORDS: readonly string[] = [
+  'but', 'pero', 'instead', 'actually', 'mejor', 'i mean', 'scratch that', 'on second thought', 'change it to',
+  'change that to', 'make it', 'make that', 'perdon', 'digo', 'o sea',
+];
+/** A no that takes back the pick before it, right after a correction ("actually no, the 3rd"). */
+export const NO_AGAIN: readonly string[] = ['no', 'nope', 'nah', 'no no'];
+/** How a pick starts (a word's start), after a "no" that takes back the one before: "the 3rd", "lets do", "viernes". */
+// prettier-ignore
+export const PICK_OPENINGS: readonly string[] = [
+  'the', 'la', 'el', 'lo', "let's", 'lets', 'do', 'make', 'first', 'second', 'third', 'last', 'middle', 'primer',
+  'segund', 'tercer', 'ultim', 'mejor', ...WEEKDAYS_EN.map((day) => day.slice(0, 3)), ...WEEKDAYS_ES, 'morning',
+  'afternoon', 'evening', 'tomorrow',
+];
+/** A part named and taken off after it: "el miércoles no", "el viernes tampoco", "thursday's out". */
+// prettier-ignore
+export const TAKEN_OFF_WORDS: readonly string[] = [
+  'no', 'not', 'nope', 'tampoco', 'either', 'neither', 'is out', "'s out", 'are out',
+];
+/** The start of a fallback pick: "if not friday", "si no el viernes", "otherwise the 3rd". */
+export const FALLBACK_WORDS: readonly string[] = [
+  'if not',
+  'if no',
+  'si no',
+  'otherwise',
+  'or else',
+  'de lo contrario',
+];
+/** Where an answer turns to a reason ("since", "porque", "así que"); "if" is one too, unless "if not". */
+// prettier-ignore
+export const REASON_WORDS: readonly string[] = [
+  'so', 'since', 'because', 'bc', 'cuz', 'coz', 'porque', 'asi que', 'ya que', 'pues',
+];
+
+/**
+ * A time the lead cannot: "im at work", "busy", "won't work", "is tough", "out of town", "no puedo", "estoy ocupada",
+ * "no nos queda", "se me complica". (`UNAVAILABLE` in src/bots/scheduling-parse.ts adds the phrases read in context.)
+ */
+export const BUSY_WORDS: readonly string[] = [
+  "i'm at work",
+  'im at work',
+  "we're at work",
+  'were at work',
+  'at work',
+  "i'm working",
+  'im working',
+  'busy',
+  ...["can't", 'cant'].flatMap((cant) => ['till', 'til', 'until'].map((until) => `${cant} wait ${until}`)),
+  "won't work",
+  'wont work',
+  "doesn't work",
+  'doesnt work',
+  "don't work",
+  'dont work',
+  ...['is', 'are'].flatMap((is) =>
+    ['tough', 'hard', 'bad', 'difficult', 'rough'].map((hard) => `${is} ${hard}`),
+  ),
+  'out of town',
+  'away',
+  'no puedo',
+  'no podemos',
+  'trabajamos',
+  'estoy trabajando',
+  'estoy ocupado',
+  'estoy ocupada',
+  'estamos ocupados',
+  'estamos ocupadas',
+  ...['me', 'nos'].flatMap((us) => ['queda', 'funciona', 'sirve'].map((works) => `no ${us} ${works}`)),
+  'se me complica',
+  'se nos complica',
+  'fuera de la ciudad',
+];
+/** "can't", unless "can't wait": also what makes "wait" no correction ("can't wait to see it"). */
+export const CANT_WORDS: readonly string[] = ["can't", 'cant', 'cannot'];
+/** The lead working, unless from home: "i work", "we both work", "we all work". */
+export const WE_WORK: readonly string[] = ['i', 'we'].flatMap((we) =>
+  ['', ' both', ' all'].map((both) => `${we}${both} work`),
+);
+/** Words before "trabajo" that make it a place or a thing, not the lead at work: "salgo del trabajo", "mi trabajo". */
+export const TRABAJO_AS_A_PLACE: readonly string[] = ['del', 'al', 'de', 'mi', 'el', 'su'];
+/** The lead having something at a time: "i have", "we got", "tengo", "tenemos" (then an appointment word). */
+export const HAVING_WORDS: readonly string[] = [
+  ...['i', 'we'].flatMap((we) => ['have', 'got', 'has'].map((have) => `${we} ${have}`)),
+  'tengo',
+  'tenemos',
+];
+/** Before an appointment word: "a", "my", "una", "la". */
+export const APPOINTMENT_DETERMINERS: readonly string[] = [
+  'a',
+  'an',
+  'my',
+  'our',
+  'the',
+  'una',
+  'un',
+  'mi',
+  'la',
+  'el',
+];

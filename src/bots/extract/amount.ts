@@ -66,6 +66,8 @@ export interface Amount {
   role?: MoneyRole;
   /** Taken back by a correction before the next amount ("450.. actually make it 500"). */
   takenBack?: boolean;
+  /** What a lender approved ("approved for 520", "el banco nos aprobó 520", "700 pre approved"). */
+  approved?: boolean;
   /** The digits as written, before any suffix ("450" in "450k"). */
   digits: string;
   start: number;
@@ -462,7 +464,9 @@ export function scanAmounts(folded: string): AmountScan {
     // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
     const after = MAX_AFTER.exec(scaled.slice(end));
     const approved = APPROVED_BEFORE.test(wider);
-    if (after || approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.priceWord = true;
+    if (approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.approved = true;
+    // "575ish": an amount said roughly is a price
+    if (after || amount.approved || scaled.startsWith('ish', end)) amount.priceWord = true;
     const reach = MAX_BEFORE.test(before);
     const ownReach = reach && OWN_REACH_BEFORE.test(wider);
     // "podemos llegar a 600", "we could stretch to 650": the lead's own reach prices a bare number too.

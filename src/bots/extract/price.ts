@@ -163,6 +163,15 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
     (amount) => amount.ownCeiling && first !== undefined && (usable(amount) ?? 0) > first,
   );
   if (ceiling && first !== undefined) return { min: first, max: usable(ceiling)! };
+  // "el banco nos aprobó 520 pero queremos gastar como 450 máximo": the lead's own lower limit, not the approval.
+  const approval = amounts.find((amount) => amount.approved && usable(amount) !== undefined);
+  const ownLimit = approval
+    ? amounts.find(
+        (amount) =>
+          !amount.approved && amount.qualifier === 'max' && (usable(amount) ?? Infinity) < usable(approval)!,
+      )
+    : undefined;
+  if (ownLimit) return { max: usable(ownLimit)! };
   for (const amount of amounts) {
     const value = usable(amount);
     if (value === undefined) continue;

@@ -110,9 +110,16 @@ const PEOPLE_COUNT = new RegExp(
 /** A negation right before a bare count ("not 5", "ni 5", "4 no 5"; a "no" opening its clause is "no, 4"). */
 const TURNED_DOWN = /(?:\bnot|\bni|[a-z\d] no)\s?$/;
 
+const FLOOR_MIN = /\b(\d{1,2}) min\b(?!\s*(?:from|away|to|walk|drive|de|del|a|al|in|en)\b)/g;
+const BETWEEN_AND = /\b(entre \d{1,2}) y /g;
+
 function bareCount(said: string): Size | undefined {
   if (/\$|\d{3,}|\d+k\b/.test(said)) return undefined;
-  const folded = said.replace(PEOPLE_COUNT, (match) => ' '.repeat(match.length));
+  const folded = said
+    .replace(PEOPLE_COUNT, (match) => ' '.repeat(match.length))
+    // "3 min, 4 would be nice" is a floor, not minutes; "entre 3 y 4" a range
+    .replace(FLOOR_MIN, '$1 minimo')
+    .replace(BETWEEN_AND, '$1 o ');
   const counts: { value: number; index: number; at: number; max?: number }[] = [];
   for (const match of folded.matchAll(BARE_COUNT)) {
     // "we need 4, not 5", "4 no 5": a count turned down is not one of the counts said.
@@ -147,7 +154,11 @@ function bareCount(said: string): Size | undefined {
   });
   if (counts.length > 1 && least) return { bedrooms: least.value };
   if (counts.length === 1) return { bedrooms: last.value, ...(last.max ? { maxBedrooms: last.max } : {}) };
-  return { bedrooms: Math.max(...counts.map(({ value }) => value)) };
+  // Alternatives are a range: the least is the buyer's minimum, the most its top ("3, maybe 4", "tres, o cuatro si
+  // la tercera es chiquita").
+  const values = counts.map(({ value }) => value);
+  const [fewest, most] = [Math.min(...values), Math.max(...values)];
+  return { bedrooms: fewest, ...(most > fewest ? { maxBedrooms: most } : {}) };
 }
 
 /** A floor said around a count ("at least 3", "3 minimum", "3 o más"). */

@@ -227,6 +227,10 @@ export const PRICE_WORDS = [
   'wanting',
   'quiero',
   'queremos',
+  'thinking',
+  'pensando',
+  'pensando en',
+  'pensamos',
 ] as const;
 
 /**

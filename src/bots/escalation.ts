@@ -33,6 +33,7 @@ import {
   REAL_WORDS,
   TAX_AVOIDED,
   SETTLED_WORDS,
+  STILL_TO_COME_WORDS,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
 import { firstHit, firstHits, type Located } from './read/phrase-offsets.js';
@@ -244,15 +245,26 @@ function generalQuestion(folded: string, index: number): boolean {
 const SETTLED = new RegExp(wordsOf(SETTLED_WORDS));
 /** The matters that may be over (a lawyer involved is a matter all the same). */
 const SETTLES: ReadonlySet<string> = new Set(['tax lien', 'bankruptcy', 'lawsuit']);
-/** Still to be done: "needs to be paid off", "tiene que quedar". */
-const STILL_TO_DO = /\b(?:to be|be|tiene que|hay que)\s*$/;
+/** Still to come: "needs to be paid off", "we need the lien resolved", "gets paid off when we sell" (lexicon). */
+const STILL_TO_COME = new RegExp(wordsOf(STILL_TO_COME_WORDS));
 
-/** The matter at `index` said to be settled later in its sentence, not denied ("hasn't been paid off"). */
+/**
+ * The matter at `index` said to be settled later in its sentence, not denied ("hasn't been paid off") nor still to
+ * come ("we need the tax lien resolved before we can sell", "it gets paid off when we sell").
+ */
 function settledAfter(folded: string, index: number): boolean {
   const sentence = folded.slice(index, index + 100).split(/[.!?\n]/)[0]!;
   const settled = SETTLED.exec(sentence);
   if (!settled) return false;
-  return !negatedBefore(sentence, settled.index, 3) && !STILL_TO_DO.test(sentence.slice(0, settled.index));
+  const before =
+    (folded
+      .slice(Math.max(0, index - 30), index)
+      .split(/[.!?\n,;]/)
+      .pop() ?? '') + sentence.slice(0, settled.index);
+  const after = sentence.slice(settled.index + settled[0].length).split(/[,;]/)[0]!;
+  return (
+    !negatedBefore(sentence, settled.index, 3) && !STILL_TO_COME.test(before) && !STILL_TO_COME.test(after)
+  );
 }
 
 export interface EscalationOptions {

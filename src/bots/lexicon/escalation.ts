@@ -106,9 +106,9 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'banco|prestamista|bank|lender ~ auction|subastar|rematar our|my|the|la|nuestra house|home|casa|place',
   'casa|la ~ va|van|sale|esta a|en remate|subasta|rematar',
   'tienen|tiene|pusieron|puso|poner en subasta|remate',
-  'banco|prestamista ~ quitar*|embargar*|quitando|embargando ~ casa|propiedad',
+  'banco|prestamista|financiera|hipotecaria|lender|bank ~ quitar*|embargar*|quitando|embargando ~ casa|propiedad',
   // "el banco me la quiere quitar" (the home named before)
-  'banco|prestamista me|nos la|lo quiere|quieren|va+a|van+a quitar|embargar',
+  'banco|prestamista|financiera|hipotecaria|lender|bank me|nos la|lo quiere|quieren|va+a|van+a quitar|embargar',
 ];
 
 /** Ways of paying less tax ("avoid paying", "pagar menos", "cut down on"), before what is paid (`TAX_AVOIDED`). */
@@ -343,12 +343,21 @@ export const ASKS_WHAT_ANSWERS =
   'am+i|are+you|is+this|estoy ~~ talking|chatting|speaking|hablando|real|human|bot|robot';
 export const WANTS_ONE = 'want|need|let+me|can+i|quiero';
 
+/** Words that make a matter's end still to come: "we need the lien resolved", "it gets paid off when we sell". */
+// prettier-ignore
+export const STILL_TO_COME_WORDS: readonly string[] = [
+  'need', 'needs', 'have to', 'has to', 'trying to', 'try to', 'want to', 'gets', 'get it', 'get the', 'will', 'going to',
+  'gonna', 'should', 'to be', 'tiene que', 'tenemos que', 'hay que', 'necesitamos', 'queremos', 'vamos a', 'va a',
+  'when we sell', 'at closing', 'at close', 'before we can sell', 'before we sell', 'cuando vendamos', 'al vender',
+  'con la venta', 'from the sale', 'out of the sale', 'at escrow', 'still going', 'ongoing', 'pending', 'still',
+  'todavia', 'sigue',
+];
 /** A legal matter said to be over after it ("the lien was paid off", "ya se pagó", "the lawsuit was dismissed"). */
 // prettier-ignore
 export const SETTLED_WORDS: readonly string[] = [
   'paid off', 'paid it off', 'paid that off', 'was paid', 'been paid', 'got paid', 'is paid', 'its paid', 'all paid',
   'resolved', 'was cleared', 'been cleared', 'is cleared', 'taken care of', 'was released', 'was dismissed',
-  'got dismissed', 'is over', 'ya se pago', 'ya esta pagado', 'ya esta pagada', 'ya lo pagamos', 'ya la pagamos',
+  'got dismissed', 'is over now', 'is over with', 'is all over', 'its over', 'is done', 'ya se pago', 'ya esta pagado', 'ya esta pagada', 'ya lo pagamos', 'ya la pagamos',
   'ya quedo', 'ya se resolvio', 'ya se quito', 'ya lo quitaron', 'ya se arreglo', 'ya lo arreglamos', 'ya se cerro',
-  'discharged',
+  'discharged', 'years ago', 'behind us', 'long ago', 'hace anos', 'hace mucho',
 ];

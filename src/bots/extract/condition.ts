@@ -18,11 +18,13 @@ import {
 } from '../lexicon/seller.js';
 import {
   CONCEDING_WORDS,
+  MAJOR_FLAWS,
   NEEDS_WORK_PHRASES,
   READY_PHRASES,
   WHOLE_HOME_WORDS,
 } from '../lexicon/condition.js';
-import { anyOf } from '../read/words.js';
+import { anyOf, wordsOf } from '../read/words.js';
+import { namesSomeoneElse } from '../read/others.js';
 import { firstHit, locate, type Located } from '../read/phrase-offsets.js';
 import { phraseBook, type Phrase } from '../read/phrases.js';
 import { fold, TAKE_BACK_WORD } from '../text.js';
@@ -113,6 +115,7 @@ export function extractCondition(text: string): Condition | undefined {
   return retaken ?? concededReady(folded) ?? conditionOf(folded);
 }
 
+const MAJOR_FLAW = new RegExp(wordsOf(MAJOR_FLAWS));
 const CONCEDING = new RegExp(`(?<=\\s|^)(?:${anyOf(CONCEDING_WORDS)})(?=[\\s,]|$)`, 'g');
 /** The parts of a home, not the whole of it ("the kitchen", not "it", "the house", "todo"). */
 const PART = new Set(HOME_PARTS.filter((word) => !WHOLE_HOME_WORDS.includes(word)));
@@ -126,7 +129,12 @@ function concededReady(folded: string): Condition | undefined {
   const turn = Array.from(folded.matchAll(CONCEDING), (match) => match.index + match[0].length).pop();
   if (turn === undefined) return undefined;
   const verdict = folded.slice(turn);
-  if (tokensOf(verdict).some(({ word }) => PART.has(word))) return undefined;
+  const verdictWords = tokensOf(verdict);
+  if (verdictWords.some(({ word }) => PART.has(word))) return undefined;
+  // A big flaw is not conceded ("the foundation is cracked but otherwise it's in great shape"), nor is a verdict
+  // someone else gives ("... but my brother says it's in good shape").
+  if (MAJOR_FLAW.test(folded.slice(0, turn))) return undefined;
+  if (namesSomeoneElse(new Set(verdictWords.map(({ word }) => word)))) return undefined;
   return conditionOf(verdict) === 'move_in_ready' ? 'move_in_ready' : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { CONFESSING_WORDS, CORRECTING_WORDS, RETRACTING_WORDS } from '../lexicon/optout.js';
-import { wordsOf } from '../read/words.js';
-import { SPOUSE_TAKING_OVER } from '../lexicon/people.js';
+import { anyOf, wordsOf } from '../read/words.js';
+import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER } from '../lexicon/people.js';
 import { namesSomeoneElse, ownPart, ownVoice } from '../read/others.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
@@ -123,7 +123,9 @@ const NAMES_THE_DAYS = /\b(?:30|45|treinta|cuarenta y cinco)\s*(?:days?|dias?)\b
 /** A message that opens by saying the last answer was wrong: "wait no, ...", "no, espera", "sorry, i meant". */
 const OPENS_RETRACTING = new RegExp(`^[\\s,.;!-]*${wordsOf(RETRACTING_WORDS)}`);
 /** A message that opens by telling the truth after an answer: "bueno la verdad sí necesita trabajo", "honestly...". */
-const OPENS_CONFESSING = new RegExp(`^[\\s,.;!-]*${wordsOf(CONFESSING_WORDS)}`);
+const OPENS_CONFESSING = new RegExp(
+  `^[\\s,.;!-]*(?:(?:${anyOf([...CLAUSE_OPENERS, 'ok', 'okay', 'mira', 'oye', 'look'])})[\\s,]+)?${wordsOf(CONFESSING_WORDS)}`,
+);
 
 /** A message that opens by taking back what was said, whatever follows ("no, espera, sí...", "actually, yes"). */
 const OPENS_RETAKING = new RegExp(`${TAKE_BACK}[a-z]`);

@@ -38,6 +38,23 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'para remodelar*',
   'en mal estado*',
   'could|would use some|a|_ little|lot|_ of|_ paint*|updating*|updates*|work*|love*|tlc*|repairs*|refresh*|fixing*|remodel*',
+  // a big part that needs replacing or is broken: "it needs a new roof", "the ac is shot", "el boiler no sirve"
+  'needs|need|necesita a|an|un|una|_ new|nuevo|nueva|_ roof|ac|hvac|furnace|water+heater|foundation|plumbing|electrical|sewer|techo|boiler|calentador|plomeria',
+  'roof|ac|hvac|furnace|heater|foundation|plumbing|pool|pump is|are shot|busted|broken|dead|fried|gone|leaking|cracked',
+  'no sirve|funciona*',
+  'esta roto|rota|descompuesto|descompuesta*',
+  'due again*',
+  'due for a|an|_ new|replacement|repair*|redo*|update*|replac*',
+  'ya le toca*',
+  'le toca otra vez*',
+  'manita de gato*',
+];
+/** Flaws too big to be conceded before a verdict: "the foundation is cracked but otherwise its in great shape". */
+// prettier-ignore
+export const MAJOR_FLAWS: readonly string[] = [
+  'foundation', 'cimientos', 'cimentacion', 'roof', 'techo', 'termites', 'termitas', 'mold', 'moho', 'leak', 'leaks',
+  'leaking', 'gotea', 'gotera', 'goteras', 'water damage', 'plumbing', 'plomeria', 'electrical', 'sewer', 'drenaje',
+  'cracked', 'cracks', 'grietas', 'shot', 'busted', 'broken', 'roto', 'rota', 'no sirve',
 ];
 
 /** A home ready to live in ("move-in ready", "new roof", "en buen estado", "toda remodelada", "techo nuevo"). */
@@ -52,6 +69,7 @@ export const READY_PHRASES: readonly string[] = [
   'like|brand new',
   'well maintained',
   'lista|listo|preparada|preparado para|pa mudarse|vivir|habitar|entrar|estrenar',
+  'esta|ya+esta lista|listo $',
   'para|pa entrar a vivir',
   'en buen|excelente estado',
   'muy|_ buen|buenas|excelente|excelentes|perfecto|perfectas estado|condiciones|condicion|forma',

@@ -673,7 +673,8 @@ export const RETRACTING_WORDS: readonly string[] = [
 // prettier-ignore
 export const CONFESSING_WORDS: readonly string[] = [
   'la verdad', 'bueno la verdad', 'pues la verdad', 'honestly', 'to be honest', 'tbh', 'en realidad', 'truth is',
-  'if im honest', 'siendo honesto', 'siendo honesta',
+  'if im honest', 'siendo honesto', 'siendo honesta', 'siendo sincero', 'siendo sincera', 'para ser sincero',
+  'para ser sincera', 'full disclosure', 'in all honesty',
 ];
 /** Words that correct what was said before ("i meant", "scratch that", "quise decir", "corrijo"). */
 // prettier-ignore

@@ -9,6 +9,7 @@ import {
   NEAR_COMMON_PLACES,
   NEAR_NOTHING,
   LIVES_AFTER_WORDS,
+  LIST_LEAD_INS,
   NOT_A_ROUTE_AFTER,
   NEAR_WORDS,
   NEAR_TIME_WORDS,
@@ -183,9 +184,10 @@ const NEGATED = new RegExp(`\\b(?:${anyOf(AREA_NEGATIONS)})\\s+(?:(?:${anyOf(ARE
  * us", "fontana pero no nos gustó", "fontana but not anymore", "fontana is off the table").
  */
 const TURNED_DOWN_AFTER = new RegExp(
-  `^\\s*,?\\s*(?:(?:${anyOf(CLAUSE_JOINERS)})\\s+)?(?:${anyOf(AREA_REFUSED_AFTER)})\\s*(?:[,.!;]|$|(?:${anyOf(REFUSAL_GOES_ON)})\\b)` +
+  `^\\s*[,?]*\\s*(?:(?:${anyOf(CLAUSE_JOINERS)})\\s+)?(?:${anyOf(AREA_REFUSED_AFTER)})\\s*(?:[,.!;]|$|(?:${anyOf(REFUSAL_GOES_ON)})\\b)` +
     `|^[^.?!]{0,24}\\bbut not anymore\\b|^[\\s.,!]*(?:is |are )?(?:${anyOf(AREA_RULED_OUT)})\\b`,
 );
+const JOINED_NO = /^\s*(?:and|y)\s+no\b/;
 /** Where the lead is, works or leaves, not where it looks (lexicon WHERE_THEY_ARE_WORDS). */
 const WHERE_THEY_ARE = new RegExp(
   `(?<!\\b(?:(?<!used )to|want|wanna|queremos|quiero|para|would|like)\\s+)${wordsOf(WHERE_THEY_ARE_WORDS)}\\s+(?:\\w+\\s+){0,2}(?:in|en)\\s+$|${wordsOf(WHERE_THEY_ARE_OR_LEAVE)}\\s+$`,
@@ -227,7 +229,9 @@ function ruledOut(folded: string, index: number, name: string): boolean {
   const before = said.split(/[.!?;,]/).pop() ?? '';
   if (EXCLUDING.test(before) || NEGATED.test(before) || livesThere(folded, index, index + name.length))
     return true;
-  if (TURNED_DOWN_AFTER.test(folded.slice(index + name.length))) return true;
+  const after = folded.slice(index + name.length);
+  // "alta loma and no, we don't need to sell first": a "no" joined on answers something else
+  if (TURNED_DOWN_AFTER.test(after) && !JOINED_NO.test(after)) return true;
   if (!EVERYDAY_WORDS.has(name)) return false;
   return !INTRODUCES_PLACE.test(said) && !PLACE_FOLLOWS.test(folded.slice(index + name.length));
 }
@@ -385,17 +389,24 @@ export function extractAreaList(text: string, knownAreas: readonly string[]): st
   const places = placesListed(text);
   if (!places || places.length < 2) return undefined;
   const known = knownAreasOf(knownAreas);
-  const named = places.map((place) => spelledIn(fold(place), known) ?? areaCalled(fold(place), known));
-  return named.every((name) => name !== undefined) ? named : undefined;
+  // A place turned down in its item is left out ("fontana ni de chiste, mejor upland").
+  const named = places.flatMap((place) => {
+    const item = fold(place);
+    const area = spelledIn(item, known) ?? areaCalled(item, known);
+    const at = area === undefined ? -1 : item.indexOf(fold(area));
+    return at >= 0 && ruledOut(item, at, fold(area!)) ? [] : [area];
+  });
+  return named.length > 0 && named.every((name) => name !== undefined) ? named : undefined;
 }
 
+const LIST_LEAD_IN = new RegExp(`^(?:${anyOf(LIST_LEAD_INS)})\\s+`, 'i');
 /** The places of a short list ("upland or claremont", "rancho y fontana"), or nothing when it reads as a sentence. */
 function placesListed(text: string): string[] | undefined {
   const folded = fold(text).trim();
   const words = folded.split(/\s+/);
   if (words.length > 6 || /\d/.test(folded) || /[?]/.test(folded)) return undefined;
   const places = text
-    .replace(/^(maybe|probably|i like|we like|i'd say|somewhere in|in|en|quizas|either|entre)\s+/i, '')
+    .replace(LIST_LEAD_IN, '')
     .split(/\s*(?:,|\/|\band\b|\bor\b|\by\b|\bo\b)\s*/i)
     .map((place) => place.replace(/[.!]+$/, '').trim())
     .filter((place) => /^[\p{L}][\p{L} .'-]{1,30}$/u.test(place));

@@ -57,6 +57,13 @@ const EXPIRED = phraseBook([
       'approv*|aprov*|aprob*|preapprov*|preaprov*|preaprob*|prequal*|qual* ~8 expired|lapsed|vencio|expiro|caduco|ran+out|ya+no+vale|ya+no+sirve|ya+no+es+valida',
     always: true,
   },
+  // "ya me negaron la pre-aprobación", "we got denied for the loan"
+  {
+    cue: 'expired',
+    words:
+      'negaron|nego|rechazaron|rechazo|denied|rejected|declined|turned+down ~3 approv*|aprob*|preaprob*|preapprov*|prestamo|credito|loan|mortgage|hipoteca',
+    always: true,
+  },
 ]);
 /** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */
 const PRE_APPROVED = new RegExp(
@@ -237,7 +244,8 @@ export function extractFinancing(
   }
   const noLoan = NO_LOAN.exec(folded);
   // "do you know a good lender? we're already pre approved but the rate is bad": asking for a lender, approved.
-  if (NEEDS_LENDER.find(tokens) && !noLoan && ALREADY_APPROVED.test(folded)) return 'pre_approved';
+  if (NEEDS_LENDER.find(tokens) && !noLoan && ALREADY_APPROVED.test(folded) && !EXPIRED.find(tokens))
+    return 'pre_approved';
   if ((NEEDS_LENDER.find(tokens) || NEEDS_APPROVAL.find(tokens) || EXPIRED.find(tokens)) && !noLoan)
     return 'needs_lender';
   const needs = NEED_A_LENDER.exec(folded);
@@ -246,7 +254,9 @@ export function extractFinancing(
     !noLoan &&
     !negatedBefore(folded, needs.index, 2) &&
     !inAQuestion(folded, needs.index) &&
-    !someoneElses(folded, needs.index)
+    !someoneElses(folded, needs.index) &&
+    // "ya tenemos la precalificación, pero busco otro lender con mejor tasa": approved, shopping for a rate
+    !(ALREADY_APPROVED.test(folded) && !EXPIRED.find(tokens))
   )
     return 'needs_lender';
   // "no loan needed, cash", "no necesitamos préstamo": paid without a loan.

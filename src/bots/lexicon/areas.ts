@@ -150,7 +150,15 @@ export const AREA_REFUSED_AFTER: readonly string[] = [
   'not for me', 'no es para nosotros', 'pass', 'not a fan', 'no nos gusto', 'no me gusto', 'no nos convencio',
   'no me convencio', "didn't like it", 'didnt like it', 'did not like it', "wasn't for us", 'wasnt for us',
   "didn't love it", 'didnt love it', 'is a no', 'es un no', 'hard no', 'a hard no', 'thats a no', 'thats a hard no',
-  'no way', 'ni loco', 'ni loca',
+  'no way', 'ni loco', 'ni loca', 'ni de chiste', 'ni de broma', 'hell no', 'too pricey', 'too expensive',
+  'muy caro', 'esta carisimo',
+];
+/** Before a short list of places answering the areas question ("maybe upland or claremont", "mejor rancho"). */
+// prettier-ignore
+export const LIST_LEAD_INS: readonly string[] = [
+  'maybe', 'probably', 'i like', 'we like', "i'd say", 'somewhere in', 'in', 'en', 'quizas', 'either', 'entre',
+  'mejor', "we'd love", 'we love', "i'd love", 'prefer', "i'd prefer", "we'd prefer", 'prefiero', 'preferimos',
+  'how about', 'what about', 'y que tal', 'que tal',
 ];
 /** Before a known area's short name ("in rancho", "mudarnos a rancho", "we want rancho"); not "to", "at" (people). */
 // prettier-ignore

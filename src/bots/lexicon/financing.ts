@@ -72,6 +72,10 @@ export const NOT_NEEDED_BEFORE = [
   'no necesito',
   'no ocupamos',
   'no vamos a necesitar',
+  'not with',
+  'not through',
+  'no con',
+  'without',
   'no vamos a ocupar',
   'no necesitaremos',
   'will not need',
@@ -280,7 +284,7 @@ export const WAY_REFUSALS = ['no', 'not', 'nope', 'nah', 'tampoco', 'not really'
 /** What turns to another way after the refusal: "cash no, with a loan", "de contado no sino con crédito". */
 // prettier-ignore
 export const INSTEAD_WORDS = [
-  'con', 'with', 'pero', 'but', 'sino', 'mejor',
+  'con', 'with', 'pero', 'but', 'sino', 'mejor', 'we', 'were', 'i', 'im', 'ya', 'nos', 'tenemos',
 ] as const;
 
 /** Pre-approved or pre-qualified as one word or two ("preapproved", "pre-approved", "pre aproved", "prequalified"). */

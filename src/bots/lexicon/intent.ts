@@ -86,6 +86,9 @@ const NOT_SELLING: readonly string[] = [
   'not looking|going|planning|trying|_ to|_ sell|selling', 'dont want to sell', 'no longer selling', 'changed my|our mind',
   'not really|_ interested in selling', 'only|just want|looking|_ to|_ buy|buying', 'no quiero|queremos vender',
   'no vamos a vender', 'no me|nos interesa vender', 'solo quiero|queremos comprar',
+  // nothing to sell first: "we don't need to sell first", "no tenemos casa que vender"
+  'dont|do+not|wont|will+not need|have to sell', 'nothing to sell', 'no home|house to sell',
+  'no tenemos|tengo casa|nada que vender', 'no tenemos|tengo que vender',
 ];
 
 /** Explicit first-person selling: decides a tie in the seller's favour. */

@@ -1,6 +1,8 @@
 import { localParts } from '../time-zone.js';
 import { fold, PLAIN_NUMBER_WORDS, type Lang } from './text.js';
 import {
+  PART_TURN_WORDS,
+  PART_RULED_OUT_WORDS,
   ANY_DAY_WORDS,
   ANY_TIME_WORDS,
   APPOINTMENT_DETERMINERS,
@@ -86,9 +88,20 @@ const ANY_TIME = anyWord(ANY_TIME_WORDS);
 /** A clock hour after "at", "a las", "tipo" ("at 4", "a las 6:30"): the hour, then the minutes. */
 const CLOCK_HOUR_AT = new RegExp(`\\b(?:${anyOf(CLOCK_AT)}) (\\d{1,2})(?::(\\d{2}))?\\b`);
 
+/** Where an answer turns from a part of the day ruled out to the one wanted: "mañanita no, mejor en la noche". */
+const PART_TURNS = new RegExp(`[,;.!?]|\\b(?:${anyOf(PART_TURN_WORDS)})\\b`);
+const PART_RULED_OUT = new RegExp(`\\b(?:${anyOf(PART_RULED_OUT_WORDS)})\\b`);
+
 export function timeOfDay(folded: string): string | undefined {
-  const named = PARTS_ASKED.find(({ pattern }) => pattern.test(folded));
-  if (named) return named.part;
+  // The first part of the day named and not ruled out ("las mañanas no puedo, las tardes sí": the afternoon).
+  let ruledOut = false;
+  for (const said of folded.split(PART_TURNS)) {
+    const named = PARTS_ASKED.find(({ pattern }) => pattern.test(said));
+    if (!named) continue;
+    if (!PART_RULED_OUT.test(said) && !UNAVAILABLE.test(said)) return named.part;
+    ruledOut = true;
+  }
+  if (ruledOut) return undefined;
   if (ANY_TIME.test(folded)) return 'any time';
   const clock = /\b(\d{1,2})(:\d{2})?\s*(am|pm)\b/.exec(folded);
   if (clock) {

@@ -110,6 +110,7 @@ const PEOPLE_COUNT = new RegExp(
 /** A negation right before a bare count ("not 5", "ni 5", "4 no 5"; a "no" opening its clause is "no, 4"). */
 const TURNED_DOWN = /(?:\bnot|\bni|[a-z\d] no)\s?$/;
 
+const NO_THEN = /^\d{1,2}\s*,?\s*(?:no|nah|nope)\b[\s,.]*$/;
 const FLOOR_MIN = /\b(\d{1,2}) min\b(?!\s*(?:from|away|to|walk|drive|de|del|a|al|in|en)\b)/g;
 const BETWEEN_AND = /\b(entre \d{1,2}) y /g;
 
@@ -144,8 +145,9 @@ function bareCount(said: string): Size | undefined {
   // One count is the answer. Several are alternatives ("4 would be ideal but 3 is ok", "3, maybe 4"): like a
   // range, the larger one is the need, unless the lead corrects themselves.
   const last = counts[counts.length - 1]!;
-  if (counts.length > 1 && CORRECTION.test(folded.slice(counts[0]!.index, last.index)))
-    return { bedrooms: last.value };
+  const between = folded.slice(counts[0]!.index, last.index);
+  // "3, no 4", "3 no, 4": the count said after a bare "no" replaces the one before it
+  if (counts.length > 1 && (CORRECTION.test(between) || NO_THEN.test(between))) return { bedrooms: last.value };
   // "at least 3, ideally 4", "3 minimum but 4 would be nice": the least the buyer takes is the count.
   const least = counts.find(({ at }) => {
     return (

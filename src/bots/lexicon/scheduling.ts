@@ -43,13 +43,31 @@ export const DAY_PARTS: readonly {
   },
   {
     part: 'afternoon',
-    words: ['afternoon', 'afternoons', 'por la tarde', 'en la tarde'],
+    words: [
+      'afternoon',
+      'afternoons',
+      'por la tarde',
+      'en la tarde',
+      'las tardes',
+      'por las tardes',
+      'en las tardes',
+    ],
     asked: ['lunch', 'noon', 'midday', 'mediodia'],
     slot: ['after lunch'],
   },
   {
     part: 'evening',
-    words: ['evening', 'evenings', 'night', 'after work', 'por la noche', 'en la noche'],
+    words: [
+      'evening',
+      'evenings',
+      'night',
+      'nights',
+      'after work',
+      'por la noche',
+      'en la noche',
+      'las noches',
+      'en las noches',
+    ],
     asked: ['noche'],
     slot: ['tonight'],
   },
@@ -272,4 +290,21 @@ export const APPOINTMENT_DETERMINERS: readonly string[] = [
   'mi',
   'la',
   'el',
+];
+
+/** Where an answer turns from one part of the day to another: "mañanita no, mejor en la noche", "... but evenings". */
+export const PART_TURN_WORDS: readonly string[] = [
+  'but',
+  'pero',
+  'mejor',
+  'instead',
+  'better',
+  'rather',
+  'sino',
+];
+/** A part of the day ruled out in its own words: "las mañanas no puedo", "mornings are bad", "not mornings". */
+// prettier-ignore
+export const PART_RULED_OUT_WORDS: readonly string[] = [
+  'no', 'not', 'nope', 'tampoco', 'never', 'nunca', 'bad', 'terrible', 'impossible', 'imposible', 'dont work',
+  "don't work", 'doesnt work', "doesn't work",
 ];

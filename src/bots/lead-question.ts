@@ -55,7 +55,7 @@ function featureAsked(tokens: Token[]): string | undefined {
  * "pero", and before "which", "what we need", "tiene que", the words are a statement.
  */
 const BUILT_AS_A_QUESTION =
-  "(?:(?:is|does|do|are|can|will|has|did) (?:it|this|that|there|the|they|he|she)|how (?:much|many|big|old)|what'?s the|whats the|tiene|incluye|se quedan?|cu[aá]nt[oa]s?|cu[aá]l es)\\b";
+  "(?:(?:is|does|do|are|can|will|has|did) (?:it|this|that|there|the|they|he|she)|how (?:much|many|big|old)|what'?s the|whats the|when (?:was|is|did|does|will|can|could)|where (?:is|are)|(?:de )?qu[eé] a[ñn]o|cuándo|tiene|incluye|se quedan?|cu[aá]nt[oa]s?|cu[aá]l es)\\b";
 const INNER_QUESTION = new RegExp(
   `(?:^|\\s)(?:lol|lmao|rofl|(?:ha|ja|he|je){2,}h?|btw|by the way|por cierto|oye)\\s+(?=${BUILT_AS_A_QUESTION})`,
   'i',

@@ -147,7 +147,8 @@ function bareCount(said: string): Size | undefined {
   const last = counts[counts.length - 1]!;
   const between = folded.slice(counts[0]!.index, last.index);
   // "3, no 4", "3 no, 4": the count said after a bare "no" replaces the one before it
-  if (counts.length > 1 && (CORRECTION.test(between) || NO_THEN.test(between))) return { bedrooms: last.value };
+  if (counts.length > 1 && (CORRECTION.test(between) || NO_THEN.test(between)))
+    return { bedrooms: last.value };
   // "at least 3, ideally 4", "3 minimum but 4 would be nice": the least the buyer takes is the count.
   const least = counts.find(({ at }) => {
     return (

@@ -24,7 +24,9 @@ const HOUSEHOLDS =
 
 // prettier-ignore
 const FAIR_HOUSING: readonly string[] = [
-  'is it|this|that a|_ safe|dangerous|sketchy|rough|good|bad',
+  'is it|this|that a|_ safe|dangerous|sketchy|rough',
+  // "is this a good area", not "is this a good deal" or "is this a good system for first time buyers"
+  `is it|this|that a|_ good|bad ${PLACE}|part+of+town|place+to+live|street|block|zona|barrio`,
   `is the ${PLACE} a|_ safe|dangerous|sketchy|rough|good|bad`,
   `safe ${PLACE}|place|for`,
   `${PLACE} safe`,

@@ -139,6 +139,7 @@ const NO_WAY = new RegExp(
  * A time the lead prefers, said a few words after the wish: "mejor en 2 meses", "more like 2 months", "ideally 60
  * days", "we'd rather wait till summer", "prefer 60 to 90 days".
  */
+const CONTRAST = /\b(?:but|pero|though|sino|mejor|instead)\b/;
 const PREFERRED_BEFORE = new RegExp(`${wordsOf(PREFERRED_WORDS)}[\\s,]*(?:\\S+\\s+){0,3}$`);
 
 /** Folded, money blanked: a time is never read inside an amount or its period ("$1.5M", "150k a year"). */
@@ -195,8 +196,34 @@ export function extractSellerTimeline(
         when.daysAhead <= SELLER_ACCEPT_DAYS &&
         PREFERRED_BEFORE.test(said.slice(0, Math.max(0, said.indexOf(when.text)))),
     );
-    return own ? { accepted: true, urgency: own.text } : { accepted: false, urgency: reject.text };
+    // "30 days is too fast for us but 3 months we could do": a time within the window offered after a contrast.
+    const offered = own
+      ? undefined
+      : readWhens(said, options).find((when) => {
+          const at = said.indexOf(when.text);
+          return (
+            !when.negated &&
+            when.daysAhead > 46 &&
+            when.daysAhead <= SELLER_ACCEPT_DAYS &&
+            at > reject.index &&
+            CONTRAST.test(said.slice(reject.index, at))
+          );
+        });
+    const yes = own ?? offered;
+    return yes ? { accepted: true, urgency: yes.text } : { accepted: false, urgency: reject.text };
   }
+  // "nope. need till june at least": a bare refusal said first is the answer, whatever date follows, unless the
+  // lead takes it back or says something works.
+  const opening = folded.split(/[.!?\n]/)[0]!;
+  if (
+    asked &&
+    opening !== folded &&
+    opening.trim().split(/\s+/).length <= 3 &&
+    NO.test(refold(cut, opening)) &&
+    !TAKE_BACK_WORD.test(folded) &&
+    !WORKS.test(folded)
+  )
+    return { accepted: false, urgency: 'declined 30-45 days' };
   const urgent = unquestioned(cut, URGENT_OR_SOONEST);
   if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
   // "ni de broma en 30 días", "no way in 30 days": a date said after a flat refusal is turned down.

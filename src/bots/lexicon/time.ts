@@ -280,6 +280,9 @@ export const URGENT_WORDS = [
   'sooner the better',
   'the faster the better',
   'faster the better',
+  'sooner is better',
+  'sooner would be better',
+  'mas pronto mejor',
   'quickly',
   'quick sale',
   'fast',
@@ -484,6 +487,23 @@ export const SECOND_GUESS_WORDS: readonly string[] = [
   'well',
   'bueno',
   'make it',
+  'hmm no',
+  'hm no',
+  'ay no',
+  'ah no',
+  'uh no',
+  'no no',
+  'probably',
+  'realistically',
+];
+/** A wider time said as leeway, not instead: "45 days works. i mean even 6 months would be ok", "hasta en 6 meses". */
+export const LEEWAY_WORDS: readonly string[] = [
+  'even',
+  'or even',
+  'incluso',
+  'hasta en',
+  'aun en',
+  'o hasta',
 ];
 
 /** What follows is the answer ("...we'd have to find a place first so probably not", "entonces sí"). */

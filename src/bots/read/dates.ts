@@ -22,6 +22,7 @@ import {
   REFUSAL_THEN,
   WEEKDAYS,
   NAME_INTROS,
+  LEEWAY_WORDS,
   MONTH_NAMES,
   type HolidayDate,
 } from '../lexicon/time.js';
@@ -389,6 +390,7 @@ const DURATION_THEN_NUMBER = new RegExp(`${wordsOf(DURATION_WORDS)}\\s*,(?=\\s*\
 /** Words that take back or second-guess the date before ("no wait", "more like", "mejor"). */
 const SECOND_GUESSES = anyOf([...TAKE_BACK_WORDS, ...SECOND_GUESS_WORDS]);
 const SECOND_GUESS = new RegExp(`\\b(?:${SECOND_GUESSES})\\b`);
+const LEEWAY = new RegExp(wordsOf(LEEWAY_WORDS));
 
 /**
  * A bare number after a duration taken back takes its unit: "6 months. no wait, 3" is 3 months, "2 months. well,
@@ -643,9 +645,10 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
   );
   return kept.map((candidate, at) => {
     const before = kept[at - 1];
+    const between =
+      before === undefined ? '' : folded.slice(before.index + before.text.length, candidate.index);
     const retaken =
-      before !== undefined &&
-      SECOND_GUESS.test(folded.slice(before.index + before.text.length, candidate.index));
+      before !== undefined && SECOND_GUESS.test(between) && !LEEWAY.test(`${between}${candidate.text}`);
     const clause = clauseBefore(folded, candidate.index);
     // chrono's text may hold the preposition itself ("for a year"), and so does a year alone ("till 2028").
     const lead = /^(?:for|till|til|until|before|hasta|antes del?) /.exec(candidate.text);

@@ -139,6 +139,7 @@ const NO_WAY = new RegExp(
  * A time the lead prefers, said a few words after the wish: "mejor en 2 meses", "more like 2 months", "ideally 60
  * days", "we'd rather wait till summer", "prefer 60 to 90 days".
  */
+const BARE_DAYS = /^(\s*(?:30|45))(?!\s*(?:days?|dias?|k\b|mil\b|%|\d|[.,]\d|-|to\b|a\b|o\b|or\b))/;
 const CONTRAST = /\b(?:but|pero|though|sino|mejor|instead)\b/;
 const PREFERRED_BEFORE = new RegExp(`${wordsOf(PREFERRED_WORDS)}[\\s,]*(?:\\S+\\s+){0,3}$`);
 
@@ -167,10 +168,12 @@ function asksBack(folded: string, words: string): boolean {
  * says whether the question is the one being answered: a bare yes/no counts only then.
  */
 export function extractSellerTimeline(
-  text: string,
+  message: string,
   asked: boolean,
   options: TimelineOptions,
 ): SellerTimeline | undefined {
+  // "45 ok", "30 is fine": the days asked about, said as a bare number in answer
+  const text = asked ? message.replace(BARE_DAYS, '$1 days') : message;
   const said = read(text);
   // The pace turned down is no "fast" or "rapido" of the urgent words below.
   const folded = said.replace(NOT_SO_FAST, 'slower');

@@ -282,3 +282,13 @@ export const INTENT_PHRASES: readonly Phrase<IntentCue>[] = [
   THEIR_SALE,
   ...OWN_BUDGET,
 ];
+
+/**
+ * Both ways, answering whether the lead buys or sells ("both", "las dos", "buy and sell"): a sale then a purchase,
+ * which the seller bot takes first (DOMAIN.md section 2).
+ */
+// prettier-ignore
+export const BOTH_WAYS: readonly string[] = [
+  'both', 'a bit of both', 'ambos', 'ambas', 'las dos', 'los dos', 'las dos cosas', 'buy and sell', 'sell and buy',
+  'comprar y vender', 'vender y comprar',
+];

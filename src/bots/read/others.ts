@@ -101,7 +101,21 @@ const isPerson = (word: string): boolean =>
 
 /** Words of the lead: "we", "us", "i", "nosotros", a Spanish verb of ours ("buscamos"). */
 const saysOfUs = (words: readonly string[]): boolean =>
-  words.some((word) => SELF.has(word) || OUR_VERB.test(word));
+  words.some(
+    (word, at) =>
+      // "our mom's house", "mi hermana": a possessive of another person names that person, not the lead
+      (SELF.has(word) && !(POSSESSIVE.has(word) && isPerson(words[at + 1] ?? ''))) || OUR_VERB.test(word),
+  );
+const POSSESSIVE: ReadonlySet<string> = new Set([
+  'my',
+  'our',
+  'mi',
+  'mis',
+  'nuestra',
+  'nuestro',
+  'nuestras',
+  'nuestros',
+]);
 
 /** Another home nearby as the clause's subject: "the one down the street", "the house next door", "la casa de al lado". */
 const ANOTHER_HOME = new RegExp(

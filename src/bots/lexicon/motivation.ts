@@ -127,6 +127,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'cambio|traslado de trabajo*',
     // a job offered elsewhere: "me ofrecieron trabajo en las vegas", "got a job in denver"
     'me|le|nos ofrecieron|dieron|salio un|_ trabajo|chamba|puesto en|fuera|afuera*',
+    'me|le|nos ofrecieron|dieron un|una puesto|trabajo|chamba|posicion|plaza ~3 en|fuera|afuera*',
+    // "nos cambiamos a otro estado", "me cambio a el paso"
+    'nos|me cambiamos|cambio|mudamos|mudo a|para otro|otra estado*|ciudad*|pais*',
     'consegui|conseguimos|consiguio un|_ trabajo|chamba en*',
     'got|offered|accepted a|_ job|position in|out+of*',
     // "nos cambiamos a arizona" (not "nos cambiamos a una casa más grande")

@@ -173,5 +173,5 @@ export const COUNT_UNIT_WORDS: readonly string[] = [
 export const COUNT_UNIT_STARTS: readonly string[] = [
   '%', '$', ':', 'grand', 'thousand', 'million', 'of us', 'de nosotros', 'day', 'dias', 'hour', 'hr', 'hora', 'minuto',
   'week', 'semana', 'month', 'mes', 'year', 'ano', 'yr', "o'clock", 'oclock', 'kid', 'hijos', 'car', 'people',
-  'personas', 'dog', 'sq', 'ft', 'acre', 'stor',
+  'personas', 'dog', 'sq', 'ft', 'acre', 'stor', 'floor', 'level', 'nivel', 'planta', 'piso',
 ];

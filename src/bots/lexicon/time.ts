@@ -659,7 +659,8 @@ export const WEEKDAYS: readonly string[] = [...WEEKDAYS_EN, ...WEEKDAYS_ES];
 // prettier-ignore
 export const PAST_EVENT_VERBS: readonly string[] = [
   'called', 'came', 'went', 'saw', 'visited', 'talked', 'spoke', 'happened', 'started', 'received', 'llamaron',
-  'hablaron', 'vino', 'vinieron', 'fuimos', 'fue', 'vimos', 'recibimos', 'empezo', 'empezaron',
+  'hablaron', 'vino', 'vinieron', 'fuimos', 'fue', 'vimos', 'recibimos', 'empezo', 'empezaron', 'got back', 'texted',
+  'emailed', 'replied', 'answered', 'sent', 'hablo', 'llamo', 'escribio', 'mando', 'contesto', 'hable', 'llame',
 ];
 /** The months, English and Spanish (folded). */
 // prettier-ignore

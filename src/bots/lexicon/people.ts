@@ -17,7 +17,8 @@ export const THIRD_PARTIES: readonly string[] = [
 /** Whose: "my sister", "our neighbors", "mi suegra", "la vecina". */
 // prettier-ignore
 export const OWNERS: readonly string[] = [
-  'my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'the', 'la', 'el', 'los', 'las',
+  'my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'the', 'la', 'el', 'los', 'las', 'her',
+  'his', 'their', 'su', 'sus',
 ];
 
 /** Words that may stand between the owner and the person: "my older sister", "mi hermana mayor". */

@@ -494,6 +494,9 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     `back in|around|_ the|_ fall|spring|summer|winter|autumn|${either(MONTH_NAMES)}`,
     `alla por|en el|la|_ otono|primavera|verano|invierno|${either(MONTH_NAMES)}`,
     `expired|lapsed|ended|vencio|expiro|caduco ~2 ${either(MONTH_NAMES)}`,
+    // "her neighbor got 675 last spring": a season or a month gone by
+    `last|this+past fall|spring|summer|winter|autumn|${either(MONTH_NAMES)}`,
+    `el|la|en+el|en+la otono|primavera|verano|invierno pasado|pasada`,
     // a weekday of something that happened: "me llamaron de la escuela el lunes", "we talked to the lender on monday"
     `${either(PAST_EVENT_VERBS)} ~4 el|on|this|last|_ ${either(WEEKDAYS)}`,
     // "llevamos 3 meses buscando": how long the lead has been at it

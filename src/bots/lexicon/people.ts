@@ -14,6 +14,13 @@ export const THIRD_PARTIES: readonly string[] = [
   'dueno', 'duena', 'duenos', 'landlord', 'landlady', 'tenant', 'tenants', 'inquilino', 'inquilina', 'inquilinos',
 ];
 
+/** Parents, named with no possessive as often as with one: "mom wants", "mama dice", "dad says". */
+// prettier-ignore
+export const PARENTS: readonly string[] = [
+  'mom', 'mum', 'mama', 'mommy', 'mami', 'dad', 'papa', 'daddy', 'papi', 'grandma', 'grandpa', 'abuela', 'abuelo',
+  'abuelita', 'abuelito',
+];
+
 /** Whose: "my sister", "our neighbors", "mi suegra", "la vecina". */
 // prettier-ignore
 export const OWNERS: readonly string[] = [

@@ -14,6 +14,7 @@ import {
   OTHER_HOME_DETERMINERS,
   OWN_VOICE,
   OWNERS,
+  PARENTS,
   PERSON_ADJECTIVES,
   REPORT_VERBS,
   THIRD_PARTIES,
@@ -23,6 +24,7 @@ import { anyOf, wordsOf } from './words.js';
 import { fold, negatedBefore } from '../text.js';
 
 const OPENER: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
+const PARENT: ReadonlySet<string> = new Set(PARENTS);
 const OWNER: ReadonlySet<string> = new Set(OWNERS);
 const ARTICLE: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
 const OF: ReadonlySet<string> = new Set(['of', 'de', 'del']);
@@ -89,7 +91,9 @@ function aboutSomeoneElse(words: readonly string[]): boolean {
   // "my sister", "la vecina"; a plural needs no owner ("neighbors listed at 950", "vecinos vendieron en 700").
   const owned = OWNER.has(words[at] ?? '');
   if (owned) at += 1;
-  else if (!PERSON.has(words[at] ?? '') || !(words[at] ?? '').endsWith('s')) return false;
+  // ...and a parent needs none either ("mom wants to be near her church", "mama dice que 700").
+  else if (!PERSON.has(words[at] ?? '') || !((words[at] ?? '').endsWith('s') || PARENT.has(words[at]!)))
+    return false;
   while (at < words.length && ADJECTIVE.has(words[at]!)) at += 1;
   if (!isPerson(words[at] ?? '')) return false;
   return !saysOfUs(words.slice(at + 1));

@@ -4,11 +4,12 @@ import { copyData, type JorgeState } from './state.js';
 import { detectIntent, wantsToRent } from './intent.js';
 import { afterAnswer, nudge, politeClose } from './qualify.js';
 import { ask, switchKind, type Turn, extractContext } from './turn.js';
-import { BOTH_WAYS } from './lexicon/intent.js';
+import { BOTH_WAYS, CANNOT_BUY_YET } from './lexicon/intent.js';
 import { wordsOf } from './read/words.js';
 import { fold } from './text.js';
 
 const BOTH = new RegExp(`^\\s*(?:${wordsOf(BOTH_WAYS)})`);
+const CANNOT_BUY = new RegExp(wordsOf(CANNOT_BUY_YET));
 
 export interface KindSteps {
   buyer: (turn: Turn) => void;
@@ -30,7 +31,9 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   // A lead who said it wants to rent is no buyer by its facts alone ("2 bedrooms in upland under 2500 a month"
   // after "we just need a rental"): only words of buying or selling route it.
   const byFacts = detected === 'unclear' ? intentFromFacts(turn) : detected;
-  const renter = byFacts === 'buyer' && detected === 'unclear' && saidToRent(turn);
+  const renter =
+    (byFacts === 'buyer' && detected === 'unclear' && saidToRent(turn)) ||
+    (CANNOT_BUY.test(fold(turn.text)) && saidToRent(turn));
   // "both" to the buy-or-sell question: a sale, then a purchase.
   const both = detected === 'unclear' && state.asking === 'intent' && BOTH.test(fold(turn.text));
   const intent = both ? 'seller' : renter ? 'unclear' : byFacts;

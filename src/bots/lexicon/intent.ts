@@ -292,3 +292,11 @@ export const BOTH_WAYS: readonly string[] = [
   'both', 'a bit of both', 'ambos', 'ambas', 'las dos', 'los dos', 'las dos cosas', 'buy and sell', 'sell and buy',
   'comprar y vender', 'vender y comprar',
 ];
+
+/** Not able to buy yet, said by a lead who rents: "no tenemos crédito para comprar todavía", "not ready to buy". */
+// prettier-ignore
+export const CANNOT_BUY_YET: readonly string[] = [
+  'no tenemos credito para comprar', 'no tengo credito para comprar', 'no tenemos para comprar', 'no podemos comprar',
+  'no puedo comprar', 'no estamos listos para comprar', 'no alcanza para comprar', 'cant buy', 'cannot buy',
+  'cant afford to buy', 'not ready to buy', 'not able to buy', 'no credit to buy',
+];

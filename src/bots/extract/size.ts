@@ -110,6 +110,8 @@ const PEOPLE_COUNT = new RegExp(
 /** A negation right before a bare count ("not 5", "ni 5", "4 no 5"; a "no" opening its clause is "no, 4"). */
 const TURNED_DOWN = /(?:\bnot|\bni|[a-z\d] no)\s?$/;
 
+const OFFERED_AFTER =
+  /^[\s,]*(?:maybe|or|o|quizas|tal vez|possibly|or maybe|o hasta)\s+(\d{1,2})\b(?!\s*(?:k|mil|bath|ba\b|banos?|%))/;
 const NO_THEN = /^\d{1,2}\s*,?\s*(?:no|nah|nope)\b[\s,.]*$/;
 const FLOOR_MIN = /\b(\d{1,2}) min\b(?!\s*(?:from|away|to|walk|drive|de|del|a|al|in|en)\b)/g;
 const BETWEEN_AND = /\b(entre \d{1,2}) y /g;
@@ -251,7 +253,10 @@ export function extractSize(
   text: string,
   { asked }: { asked: boolean } = { asked: false },
 ): Size | undefined {
-  const folded = numberWordsToDigits(fold(blankAddresses(text)), { spanish: true });
+  const folded = numberWordsToDigits(fold(blankAddresses(text)), { spanish: true }).replace(
+    BETWEEN_AND,
+    '$1 o ',
+  );
   const size: Size = {};
   const beds = BEDS.exec(folded);
   let turnedDown = false;
@@ -298,7 +303,12 @@ export function extractSize(
       size.bedrooms = count;
       // "5 bedrooms would be a dream but 4 is fine": the dream is the top of the range.
       const dream = count === enoughLater ? smallNumber(beds[1] ?? '') : undefined;
-      const top = replacement !== undefined ? dream : rangeTop(beds[1], beds[2]).max;
+      // "2 bedrooms, maybe 3 if the price is right": a larger count offered right after is the top.
+      const offered = Number(OFFERED_AFTER.exec(after)?.[1] ?? NaN);
+      const top =
+        replacement !== undefined
+          ? dream
+          : (rangeTop(beds[1], beds[2]).max ?? (offered > count && offered <= 12 ? offered : undefined));
       if (top !== undefined) size.maxBedrooms = top;
     }
   }

@@ -25,7 +25,7 @@ export const WHOLE_HOME_WORDS: readonly string[] = [
 // prettier-ignore
 export const NEEDS_WORK_PHRASES: readonly string[] = [
   'repair|repairs needed*',
-  'fixer*|cracks*|grietas*|cuarteado*|cuarteada*|leaks*|leaky*|leaking*|gotea*|gotera*|mold*|termites*',
+  'fixer*|cracks*|grietas*|cuarteado*|cuarteada*|leaks*|leaky*|leaking*|gotea*|gotera*|mold*|termites*|termitas*|moho*|plaga*',
   'as is*',
   'from the 60|70|80|90 s*',
   'from the sixties*|seventies*|eighties*|nineties*',

@@ -73,7 +73,7 @@ function continues(words: readonly string[]): boolean {
  * Clause ends: . ; ! ? and a new line, a comma or a point not inside a number ("2,800", "1.5M"), and the space before
  * a word that turns to someone else ("my friend is pre-approved but we aren't", "... lol we aren't yet").
  */
-const CLAUSE_END = new RegExp(`[;!?\\n]+|[.,](?!\\d)|\\s(?=${wordsOf(TURNING_WORDS)})`, 'g');
+const CLAUSE_END = new RegExp(`[;!?\\n]+|[.,](?!\\d)|(?<!\\ba)\\s(?=${wordsOf(TURNING_WORDS)})`, 'g');
 
 /**
  * Whether a clause (folded words) is about someone else: it opens with another person as its subject ("my sister has

@@ -109,3 +109,16 @@ describe.each([
     expectReadsFullyRight(tuningOf(set), 0.95);
   });
 });
+
+/**
+ * Session 28's blind conversations (docs/BOTS.md section 32), first read at 19/30 (s37a) and 20/30 (s37b): floors
+ * under today's 28/30 and 25/30, with no opt-out or hand-off check wrong.
+ */
+describe.each([
+  ['s37a', 0.9],
+  ['s37b', 0.8],
+] as const)('blind conversations (conversations-%s, tuning part)', (set, share) => {
+  it(`reads at least ${share * 100}% of them fully right, and every opt-out and hand-off as expected`, () => {
+    expectReadsFullyRight(tuningOf(set), share);
+  });
+});

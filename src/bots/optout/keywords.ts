@@ -77,7 +77,8 @@ export function keywordAndMore(text: string, sentence: boolean): boolean {
   let next = 1;
   while (next < said.length && POLITE.has(said[next]!)) next += 1;
   if (next < said.length && doneReason(said.slice(next).join(' '))) return true;
-  if (!sentence || text.includes('?')) return false;
+  // A clause of its own may insist too when its keyword can only be one ("ok, stop for real"; "para" is also "for").
+  if ((!sentence && said[0] !== 'stop') || text.includes('?')) return false;
   const rest = said
     .slice(1)
     .filter((word) => !isKeyword(word))

@@ -16,6 +16,7 @@ import {
   OTHER_SIDE_WORDS,
   DEBT_WORDS,
   DEBT_AFTER_WORDS,
+  OFFERED_WORDS,
   DOWN_WORDS,
   HUNDRED_VARIANTS,
   INCOME_WORDS,
@@ -155,6 +156,9 @@ const OWED_BEFORE = new RegExp(
   `${wordsOf(DEBT_WORDS)}(?: (?:about|around|like|como|unos|maybe))?\\s*\\$?\\s*$`,
 );
 
+const OFFERED_BEFORE = new RegExp(
+  `${wordsOf(OFFERED_WORDS)}(?: (?:me|us|like|about|around|como|unos))?\\s*\\$?\\s*$`,
+);
 const OWED_AFTER = new RegExp(
   `^\\s*(?:k|mil|grand)?\\s*(?:like |about |or so )?${wordsOf(DEBT_AFTER_WORDS)}`,
 );
@@ -497,6 +501,7 @@ export function scanAmounts(folded: string): AmountScan {
     else if (OWN_PURCHASE_BEFORE.test(wider)) amount.aside = 'paid';
     else if (
       OTHER_SALE_BEFORE.test(wider) ||
+      OFFERED_BEFORE.test(before) ||
       SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start)) ||
       TOO_MUCH_AFTER.test(scaled.slice(end, end + 40))
     )

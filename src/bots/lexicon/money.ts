@@ -246,6 +246,13 @@ export const BUDGET_MOVED = [
   'el presupuesto ahora', 'nos aprobaron mas', 'nos subieron', 'aumentar a',
 ] as const;
 
+/** An offer someone made, before its amount: "a flipper offered me 520 cash", "nos ofrecieron 500": their price. */
+// prettier-ignore
+export const OFFERED_WORDS = [
+  'offered', 'offered me', 'offered us', 'offering', 'an offer of', 'offer of', 'ofrecieron', 'me ofrecieron',
+  'nos ofrecieron', 'ofrecio', 'me ofrecio', 'nos ofrecio', 'ofrecen',
+] as const;
+
 /** What is still owed on the home ("we owe about 310", "debemos como 300 mil"): a debt, never the price. */
 export const DEBT_WORDS = ['owe', 'owed', 'debemos', 'debo', 'debe', 'payoff', 'saldo'] as const;
 /** ... said after the amount: "40k en tarjetas", "30k in credit card debt", "20 mil de deuda". */

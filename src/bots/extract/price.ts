@@ -19,8 +19,11 @@ export interface Budget {
   max?: number;
 }
 
-/** Any amount at most $10,000 is not a price; above $100,000,000 is not believable either. */
-const MIN_PRICE = 10_000;
+/**
+ * Any amount at most $50,000 is no home's price here (a repair, a down payment, a debt: "cost us like 18k", "15-20k
+ * worth"); above $100,000,000 is not believable either.
+ */
+const MIN_PRICE = 50_000;
 const MAX_PRICE = 100_000_000;
 
 function plausible(value: number): boolean {

@@ -36,6 +36,8 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'water damage*',
   'foundation issues*|problems*',
   'para remodelar*',
+  // "necesita unos arreglitos, nada grave"
+  'necesita|ocupa|le+faltan unos|algunos|_ arreglitos|arreglos|detallitos|detalles|reparaciones*',
   'en mal estado*',
   'could|would use some|a|_ little|lot|_ of|_ paint*|updating*|updates*|work*|love*|tlc*|repairs*|refresh*|fixing*|remodel*',
   // a big part that needs replacing or is broken: "it needs a new roof", "the ac is shot", "el boiler no sirve"

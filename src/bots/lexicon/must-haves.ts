@@ -61,7 +61,7 @@ export const MUST_HAVE_PHRASES: readonly Phrase<MustHave>[] = [
   { cue: 'home_office', words: 'oficina en|para _ casa' },
   { cue: 'home_office', words: 'tenga|tengan|con una|un|_ oficina' },
   { cue: 'home_office', words: 'need|needs|want|wanna|necesito|necesitamos|quiero|queremos an|a|una|un|_ office|oficina' },
-  { cue: 'no_hoa', words: 'no|sin|without a|an|_ hoa|hoas', always: true },
+  { cue: 'no_hoa', words: 'no|sin|without|nada+de a|an|_ hoa|hoas', always: true },
   { cue: 'no_hoa', words: 'no|dont want|need|queremos|quiero|necesitamos a|an|_ hoa|hoas', always: true },
   { cue: 'no_hoa', words: 'no tenga|tengan|haya a|an|una|_ hoa|hoas', always: true },
   // "if it has an HOA we're out", "si tiene hoa, paso".

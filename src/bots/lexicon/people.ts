@@ -21,6 +21,12 @@ export const PARENTS: readonly string[] = [
   'abuelita', 'abuelito',
 ];
 
+/** A person named before, as a clause's subject: "he bought in rialto", "ella vive en chino". */
+// prettier-ignore
+export const THIRD_PERSON_SUBJECTS: readonly string[] = [
+  'he', 'hes', 'she', 'shes', 'they', 'theyre', 'ella', 'ellos', 'ellas',
+];
+
 /** Whose: "my sister", "our neighbors", "mi suegra", "la vecina". */
 // prettier-ignore
 export const OWNERS: readonly string[] = [

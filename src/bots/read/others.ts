@@ -15,6 +15,7 @@ import {
   OWN_VOICE,
   OWNERS,
   PARENTS,
+  THIRD_PERSON_SUBJECTS,
   PERSON_ADJECTIVES,
   REPORT_VERBS,
   THIRD_PARTIES,
@@ -25,6 +26,8 @@ import { fold, negatedBefore } from '../text.js';
 
 const OPENER: ReadonlySet<string> = new Set(CLAUSE_OPENERS);
 const PARENT: ReadonlySet<string> = new Set(PARENTS);
+/** He, she, they: a person named before ("el" is read only as "él" would be, so it is left out: "el precio"). */
+const THIRD_PERSON: ReadonlySet<string> = new Set(THIRD_PERSON_SUBJECTS);
 const OWNER: ReadonlySet<string> = new Set(OWNERS);
 const ARTICLE: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las']);
 const OF: ReadonlySet<string> = new Set(['of', 'de', 'del']);
@@ -86,6 +89,8 @@ function aboutSomeoneElse(words: readonly string[]): boolean {
   let at = 0;
   while (at < words.length && OPENER.has(words[at]!)) at += 1;
   if (ANOTHER_HOME.test(words.slice(at, at + 8).join(' ')) && !saysOfUs(words.slice(at + 2))) return true;
+  // Another person already named, as the clause's subject: "... mi cuñado nos recomendó, él compró en rialto".
+  if (THIRD_PERSON.has(words[at] ?? '') && !saysOfUs(words.slice(at + 1))) return true;
   // Whose thing it is, said after it: "el lease de mi mamá", "la casa de mi suegra", "the house of my uncle".
   if (ARTICLE.has(words[at] ?? '') && OF.has(words[at + 2] ?? '') && OWNER.has(words[at + 3] ?? '')) at += 3;
   // "my sister", "la vecina"; a plural needs no owner ("neighbors listed at 950", "vecinos vendieron en 700").

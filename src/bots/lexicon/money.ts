@@ -378,7 +378,8 @@ export const CONCEDED_AFTER: readonly string[] = [
 export const STRONG_TAKE_BACKS: readonly string[] = [
   'scratch that', 'no wait', 'i mean', 'i meant', 'never mind', 'nvm', 'me equivoque', 'quise decir', 'bueno no',
   'no mejor', 'corrijo', 'forget that', 'olvida eso', 'lets say', "let's say", 'call it', 'digamos', 'pongamos',
-  'lets go with', "let's go with", 'vamos con', 'dejemoslo en',
+  'lets go with', "let's go with", 'vamos con', 'dejemoslo en', 'ok fine', 'okay fine', 'alright fine', 'fine fine',
+  'ok ok', 'bueno va', 'ya pues', 'esta bien pues',
 ];
 /** A higher amount offered as a stretch, said before or after it ("could do 725", "1.4 for the right one"). */
 // prettier-ignore

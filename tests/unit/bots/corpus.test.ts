@@ -153,13 +153,13 @@ describe('lead-message corpus', () => {
       ['blind-s34', 0.96],
       ['blind-s35', 0.98],
       ['blind-s36', 0.98],
-      // Session 28: first measured at 84.8% (140/165), 95.8% after the session's mechanisms.
-      ['blind-s37', 0.94],
+      // Session 28: first measured at 84.8% (140/165), 98.8% after the session's mechanisms.
+      ['blind-s37', 0.97],
       ['review-s31', 0.98],
       ['review-s33', 0.97],
       ['review-s35', 0.72],
-      // Session 28: the adversarial review of session 27's commits, first read at 24.7% (37/150), 76.7% after.
-      ['review-s37', 0.74],
+      // Session 28: the adversarial review of session 27's commits, first read at 24.7% (37/150), 78.0% after.
+      ['review-s37', 0.76],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

@@ -3,6 +3,7 @@ import { extractFinancing } from './extract/financing.js';
 import { detectLanguage } from './lang.js';
 import { findLeadQuestion, type LeadQuestion } from './lead-question.js';
 import {
+  oneOf,
   phraseBook,
   tokenise,
   type Phrase,
@@ -13,6 +14,7 @@ import {
 import { asRead, type Readable } from './read/read-text.js';
 import { day, timeOfDay } from './scheduling-parse.js';
 import { ACCEPTING_WORDS } from './lexicon/time.js';
+import { CODED_GROUP_WORDS, SHARE_WORDS_ES } from './lexicon/guard.js';
 import { wordsOf } from './read/words.js';
 import { fold, readablePart, sentences, stripJsonBlobs, type Lang } from './text.js';
 import { sideTopic } from './topics.js';
@@ -118,8 +120,7 @@ type Entry = Phrase<Cue>;
 
 /** Word groups: the vocabulary, one group per idea, shared by the phrases below. */
 const SPOUSE = 'wife|husband|spouse|partner|parents|esposo|esposa|marido|mujer|pareja|papas|papa|mama';
-const PEOPLE =
-  'hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immigrant*|jewish|jews|muslim*|christian*|catholic*|hispan*|blancos|blancas|negros|negras|mexican*|asiatic*|inmigrant*|gringos|gringas|afroamerican*|morenos|morenas|chinos|arabes|indios|minority|minorities|minorias|cholo|cholos|cholas|mojados|wetbacks|mormon*|musulman*|judio*|judias|iglesia*|church*|mosque*|mezquita*|synagogue*|sinagoga*';
+const PEOPLE = `hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immigrant*|jewish|jews|muslim*|christian*|catholic*|hispan*|blancos|blancas|negros|negras|mexican*|asiatic*|inmigrant*|gringos|gringas|afroamerican*|morenos|morenas|chinos|arabes|indios|minority|minorities|minorias|${oneOf(CODED_GROUP_WORDS)}|mormon*|musulman*|judio*|judias|iglesia*|church*|mosque*|mezquita*|synagogue*|sinagoga*`;
 const PLACE =
   'area|neighborhood|neighbourhood|street|block|community|school|schools|building|complex|barrio|zona|colonia|vecindario|calle|escuela|escuelas|edificio';
 const FAMILY = 'kids|children|family|families|ninos|hijos|familia|familias';
@@ -333,7 +334,7 @@ const LEXICON: readonly Entry[] = [
   { cue: 'fair_housing', words: `${FAMILY} ~ safe|segura|seguro` },
   {
     cue: 'fair_housing',
-    words: `mucho|mucha|muchos|muchas|puro|pura|puros|puras|lleno|llena|bastante|bastantes|tantos|tantas|pocos|pocas|mostly|mainly|fewer|less|menos|gente|familias|vecinos ~ ${PEOPLE}`,
+    words: `${oneOf(SHARE_WORDS_ES)}|mostly|mainly|fewer|less|menos|gente|familias|vecinos ~ ${PEOPLE}`,
   },
   { cue: 'fair_housing', words: `${PEOPLE} ~ families|people|neighbors|familias|gente|${PLACE}` },
   { cue: 'fair_housing', words: `${PLACE} ~ ${PEOPLE}` },

@@ -82,6 +82,8 @@ export const KIND_OF_PEOPLE: readonly string[] = ['people', 'crowd', 'family', '
 export const SHARE_WORDS: readonly string[] = [
   'mostly', 'predominantly', 'mainly', 'lots of', 'full of', 'many', 'largely', 'primarily', 'heavily',
 ];
+/** Slurs and coded words for a group ("mucho cholo por ahí"): read by the guard and by `intents.ts`. */
+export const CODED_GROUP_WORDS: readonly string[] = ['cholo', 'cholos', 'cholas', 'mojados', 'wetbacks'];
 /** Protected classes and their proxies, as a place's people ("mostly hispanic", "latino neighborhood"). */
 // prettier-ignore
 export const GROUPS: readonly string[] = [
@@ -90,15 +92,17 @@ export const GROUPS: readonly string[] = [
   'immigrant', 'immigrants', 'foreigner', 'foreigners', 'christian', 'christians', 'catholic', 'catholics', 'muslim',
   'muslims', 'jewish', 'jews', 'hindu', 'hindus', 'mormon', 'mormons', 'gay', 'gays', 'lesbian', 'seniors',
   'elderly', 'old people', 'young people', 'kids', 'children', 'families', 'singles', 'latinas', 'hispanos',
-  'blancos', 'negros', 'asiaticos', 'inmigrantes', 'extranjeros', 'familias', 'ninos', 'mexicanos', 'latinas',
-  // slurs and coded words for a group ("mucho cholo por ahí")
-  'cholo', 'cholos', 'cholas', 'mojados', 'wetbacks', 'ghetto people',
+  'blancos', 'negros', 'asiaticos', 'inmigrantes', 'extranjeros', 'familias', 'ninos', 'mexicanos',
+  ...CODED_GROUP_WORDS, 'ghetto people',
 ];
-/** How much of a place one group makes, in Spanish: "mucho cholo", "puros mexicanos", "lleno de inmigrantes". */
+/**
+ * How much of a place one group makes, in Spanish: "mucho cholo", "puros mexicanos", "lleno de inmigrantes", "sin
+ * tantos ...", "pocos ..." (read by the guard on drafts and by `intents.ts` on what the lead writes).
+ */
 // prettier-ignore
 export const SHARE_WORDS_ES: readonly string[] = [
   'mucho', 'muchos', 'mucha', 'muchas', 'puro', 'puros', 'pura', 'puras', 'lleno de', 'llena de', 'bastante',
-  'bastantes', 'mayormente', 'puros',
+  'bastantes', 'mayormente', 'tantos', 'tantas', 'pocos', 'pocas',
 ];
 export const GROUP_PLACES: readonly string[] = [
   'area',

@@ -176,10 +176,16 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const own = namesSomeoneElse(read.words) ? ownPart(text) : text;
   const ownMotivation =
     own !== text ? extractMotivation(own, { asked: state.asking === 'motivation' }) : undefined;
+  const whole = extractMotivation(text, { asked: state.asking === 'motivation' });
+  // A relative's death said of the relative is the seller's reason ("my mom passed in march"); a relative who inherited
+  // is not ("my sister just inherited our mom's house").
+  const theirInheritance =
+    ownMotivation !== undefined && whole.motivation === 'inherited' && inheritedBySomeoneElse(text, own);
   const motivation =
-    ownMotivation?.motivation !== undefined && ownMotivation.motivation !== 'other'
+    ownMotivation !== undefined &&
+    ((ownMotivation.motivation !== undefined && ownMotivation.motivation !== 'other') || theirInheritance)
       ? ownMotivation
-      : extractMotivation(text, { asked: state.asking === 'motivation' });
+      : whole;
   // A reason named later replaces an answer that named none ("other"): "relocating to nashville for work".
   const unnamed = state.slots.motivation === 'other' && motivation.motivation !== 'other';
   fill(state, 'motivation', motivation.motivation, filled, correcting || unnamed);
@@ -237,6 +243,17 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   fillFromModel(state, context, SELLER_MODEL_SLOTS, filled);
   return filled;
 }
+
+/**
+ * Whether a clause about someone else says that they inherited ("my sister just inherited our mom's house", "mi
+ * hermano heredó la casa"): their inheritance, not the seller's. A relative's death said of the relative ("my mom
+ * passed away in march") is the seller's reason, and is read from the whole text.
+ */
+function inheritedBySomeoneElse(text: string, own: string): boolean {
+  const theirs = Array.from(text, (char, at) => (own[at] === char ? ' ' : char)).join('');
+  return INHERITING.test(fold(theirs));
+}
+const INHERITING = /\b(?:inherit(?:ed|s|ing)?|hered(?:o|aron|ara|aran))\b/;
 
 const BUDGET_WORD =
   /\b(budget|price range|afford|spend|pre[- ]?approved for|approved for|presupuesto|gastar|pagar hasta|rango de precio|nos alcanza para|aprobad[oa]s? (por|para))\b/;

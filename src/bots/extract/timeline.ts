@@ -16,6 +16,7 @@ import {
   NO_OPENINGS,
   NOW_WORDS,
   NO_RUSH_PHRASES,
+  TOO_SOON_PHRASES,
   NO_WAY_WORDS,
   OPEN_ENDED_WORDS,
   PREFERRED_WORDS,
@@ -128,7 +129,7 @@ const NOT_SO_FAST =
 const UNSURE_ANSWER = /^(not sure|unsure|no se|no estoy segur[oa])$/;
 export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_ANSWER.test(urgency ?? '');
 
-const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH);
+const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH, byPhrases(TOO_SOON_PHRASES));
 /** A flat refusal right before a date ("ni de broma en 30 días", "no way in 45 days", "ni loca en un mes"). */
 const NO_WAY = new RegExp(
   `${wordsOf(NO_WAY_WORDS)}(?: (?:en|in|within|by|para))? (?=\\d|un |una |a |one )`,
@@ -213,7 +214,14 @@ export function extractSellerTimeline(
           );
         });
     const yes = own ?? offered;
-    return yes ? { accepted: true, urgency: yes.text } : { accepted: false, urgency: reject.text };
+    if (yes) return { accepted: true, urgency: yes.text };
+    // "that sounds fast but doable", "muy rápido pero está bien": the pace judged, then accepted (a date after the
+    // contrast decides above).
+    const contrast = CONTRAST.exec(after);
+    const accepting = contrast ? after.slice(contrast.index) : '';
+    if (contrast && WORKS.test(accepting) && readWhens(accepting, options).length === 0)
+      return { accepted: true, urgency: '30-45 days' };
+    return { accepted: false, urgency: reject.text };
   }
   // "nope. need till june at least": a bare refusal said first is the answer, whatever date follows, unless the
   // lead takes it back or says something works.

@@ -143,7 +143,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'nos vamos a*',
     'nos|me queremos|quiero ir|regresar|volver a|para',
     'nos|me vamos|voy a ir|regresar|volver a|para',
-    'nos|me regresamos|regreso|volvemos|vuelvo a|para|pa',
+    'nos|me regresamos|regreso|volvemos|vuelvo|devolvemos|devuelvo a|para|pa',
     // moving in with family elsewhere: "move in with our daughter in temecula", "me voy a vivir con mi hija a las vegas"
     'move|moving in with our|my*',
     'vivir con mi|mis|nuestra|nuestro|nuestros*',

@@ -371,6 +371,15 @@ export const NO_RUSH_PHRASES = [
   'nada urgente',
 ] as const;
 
+/**
+ * The 30-45 days judged too short, said of them: "30 to 45 days feels really fast", "that's pretty soon", "se me hace
+ * rápido" ("we need to sell really fast" judges nothing: it says how fast the lead wants to go).
+ */
+export const TOO_SOON_PHRASES = [
+  'feels|feel|seems|sounds|suena|parece|hace ~2 fast|quick|soon|rushed|rapido|pronto',
+  'is|its|thats|es really|so|very|pretty|kinda|super|bastante|medio|algo fast|quick|soon|rushed|rapido|pronto',
+] as const;
+
 /** Only looking, in no hurry, or some day ("just browsing", "solo estamos viendo", "a year or two"). */
 export const BROWSING_PHRASES = [
   'just|only|simply|merely ~2 looking|browsing|exploring|curious|checking+out|checking+things+out|seeing+whats+out+there|window+shopping',

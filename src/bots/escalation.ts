@@ -15,6 +15,7 @@ import {
   CALL_ME_PHRASES,
   PERSON_PHRASES,
   PERSON_PHRASES_ES,
+  RATHER_A_PERSON,
   PUT_THROUGH_ES,
   SOMEONE_CAN_HELP,
   SOMEONE_THERE_ES,
@@ -110,6 +111,7 @@ const PERSON: PersonRule[] = [
     /\b(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|llames|marque|marquen|marques)\b(?! (del|de la|de los|de mi|de su))/,
   ),
   firstOf('call_me_subjunctive', [CALL_ME_SUBJUNCTIVE]),
+  firstOf('rather_a_person', RATHER_A_PERSON),
   // "persona real" alone asks for one; "es esto una persona real o que" asks what is answering (disclosure.ts).
   /(?<!\b(es esto|esto es|eres|es usted|hablo con|estoy hablando con) (una )?)\bpersona real\b(?!.*\?)/,
   // "real person please", "is there a human i can talk to", "quiero a alguien de verdad", "¿hay alguien que me
@@ -133,6 +135,8 @@ const NOT_NOW =
 const A_TIME =
   /\b(tonight|tomorrow|manana|morning|afternoon|evening|tarde|noche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2}(:\d{2})?\s*(am|pm)|(at|a las) \d{1,2})\b/;
 const callNow = (folded: string) => NOW.test(folded) && !NOT_NOW.test(folded) && !A_TIME.test(folded);
+const namesATime = (folded: string) => A_TIME.test(folded) || NOT_NOW.test(folded) || LATER.test(folded);
+const LATER = /\b(later|after|before|around|after work|luego|despues|antes|al rato|mas tarde)\b/;
 /** Names of the agent: "can I talk to Jorge", "pásame con Jorge" is a request for a person. */
 function agentRule(agentName: string): PersonRule {
   const first = tokenise(agentName)[0]?.word;
@@ -144,6 +148,13 @@ function agentRule(agentName: string): PersonRule {
       [
         { words: `talk|speak|chat to|with|w|con ${first}` },
         { words: `hablar con ${first}` },
+        // "can you loop jorge in?", "loop in jorge", "get jorge on the phone"
+        { words: `loop|bring|get ${first} in|on` },
+        { words: `loop|bring in ${first}` },
+        // "¿jorge me podrá llamar hoy?", "que me llame el señor jorge mañana", "can jorge call me"
+        { words: `${first} ~2 me|nos puede|podra|podria|pueda|pudiera llamar|marcar|hablar`, clause: true },
+        { words: `que|q me|nos llame|marque|hable ~3 ${first}`, clause: true },
+        { words: `can|could|would|will ${first} ~2 call|phone|ring|text me|us`, clause: true },
         ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a el|_ ${first}` })),
       ].map((phrase) => ({ cue: 'agent', always: true, ...phrase })),
     );
@@ -311,7 +322,10 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     const rule = PERSON[at] ?? agentRule(options.agentName);
     const found = said(rule, folded, located, firsts);
     if (!found) continue;
-    if (options.scheduling && /call|llam|marc/.test(found.said) && !callNow(folded)) continue;
+    // While a call is being set up, a call asked for with a time is an answer ("call me in the morning"); one with
+    // none is a request for the person now ("just have someone call me whenever", "mejor que me llame una persona").
+    if (options.scheduling && /call|llam|marc/.test(found.said) && !callNow(folded) && namesATime(folded))
+      continue;
     if (negatedBefore(folded, found.index, 3)) continue;
     return { kind: 'person', detail: found.said };
   }

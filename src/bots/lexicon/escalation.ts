@@ -302,6 +302,22 @@ export const CALL_INSTEAD: readonly { words: string; followedBy?: readonly strin
     clause: true,
   },
 ];
+/**
+ * A person or a call preferred to the chat: "i'd rather deal with a person from here on", "id rather go over this w
+ * him on the phone", "prefiero tratar con una persona" (not "i'd rather not talk on the phone").
+ */
+export const RATHER_A_PERSON: readonly { words: string; clause: true; notFollowedBy?: string }[] = [
+  {
+    words:
+      'rather|prefer|prefiero|preferimos deal|work|talk|speak|chat|go|tratar|hablar|platicar ~3 with|w|to|con a|an|the|una|un|_ real|live|actual|_ person|human|agent|someone|somebody|persona|humano|agente|alguien',
+    clause: true,
+  },
+  {
+    words:
+      'rather|prefer|prefiero|preferimos go+over+this|go+over+it|go+over+everything|talk|speak|chat|hablar|platicar|hablarlo ~3 on|over|by|por the|el|_ phone|telefono',
+    clause: true,
+  },
+];
 /** "que me llame jorge por favor", "q me marquen": a call asked for in the subjunctive, opening the message. */
 export const CALL_ME_SUBJUNCTIVE = {
   words: 'que|q me|nos llame|llamen|marque|marquen|hable|hablen',

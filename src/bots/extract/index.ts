@@ -1,7 +1,7 @@
 import { CONFESSING_WORDS, CORRECTING_WORDS, RETRACTING_WORDS } from '../lexicon/optout.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER } from '../lexicon/people.js';
-import { namesSomeoneElse, ownPart, ownVoice } from '../read/others.js';
+import { namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold, TAKE_BACK } from '../text.js';
@@ -301,6 +301,15 @@ function ownContext(context: ExtractContext): ExtractContext {
   return own === context.text ? context : { ...context, text: own, read: readText(own) };
 }
 
+/**
+ * The lead's own clauses without those about the home it has now ("we currently live in a 3 bed in rialto"): the size
+ * and the places of the home it looks for are read from these.
+ */
+function wantedContext(context: ExtractContext): ExtractContext {
+  const wanted = withoutHomeNow(context.text);
+  return wanted === context.text ? context : { ...context, text: wanted, read: readText(wanted) };
+}
+
 /** Buyer slots (DOMAIN.md section 4.2), from the lead's own clauses. */
 export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
@@ -361,9 +370,10 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   const known = state.slots.size;
   // The lead's own count against someone else's ("my mom wants us to get 5 bedrooms lol, we need 4").
   const countVoice = voice !== undefined ? ownVoice(text, { household: false }) : undefined;
+  const wanted = wantedContext(context);
   const said =
     (countVoice !== undefined ? extractSize(countVoice, { asked: askedSize }) : undefined) ??
-    once(context, `size ${askedSize}`, () => extractSize(text, { asked: askedSize }));
+    once(wanted, `size ${askedSize}`, () => extractSize(wanted.text, { asked: askedSize }));
   const recount = known?.bedrooms !== undefined ? correctedCount(text, known.bedrooms) : undefined;
   fill(state, 'size', said ?? recount, filled, correcting || recount !== undefined);
   // Bathrooms said on their own later ("y dos baños, se me olvidó") complete the size already known.
@@ -384,8 +394,8 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     fill(state, 'timeline', timeline.timeline, filled, changed);
   }
   let areas =
-    once(context, 'areas', () => extractAreas(text, context.knownAreas)) ??
-    (whole.text !== text ? placesTakenUp(whole.text, context.knownAreas) : undefined) ??
+    once(wanted, 'areas', () => extractAreas(wanted.text, context.knownAreas)) ??
+    (wanted.text !== whole.text ? placesTakenUp(whole.text, context.knownAreas) : undefined) ??
     placesAskedAbout(context);
   if (state.asking === 'areas')
     areas = areas
@@ -471,10 +481,11 @@ export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): S
   const context = ownContext(whole);
   const { text } = context;
   const askedSize = state.asking === 'size';
+  const wanted = wantedContext(context);
   fill(
     state,
     'size',
-    once(context, `size ${askedSize}`, () => extractSize(text, { asked: askedSize })),
+    once(wanted, `size ${askedSize}`, () => extractSize(wanted.text, { asked: askedSize })),
     filled,
     correcting,
   );
@@ -499,7 +510,9 @@ export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): S
   fill(
     state,
     'areas',
-    once(context, 'areas', () => extractAreas(text, context.knownAreas)) ?? placesAskedAbout(context),
+    once(wanted, 'areas', () => extractAreas(wanted.text, context.knownAreas)) ??
+      (wanted.text !== whole.text ? placesTakenUp(whole.text, context.knownAreas) : undefined) ??
+      placesAskedAbout(context),
     filled,
   );
   const voice = leadVoice(text);

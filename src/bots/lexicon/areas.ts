@@ -64,6 +64,9 @@ export const STAY_NEAR_WORDS: readonly string[] = [
   'go back', 'stay', 'staying', 'same area', 'cerca de ellos', 'cerca de ellas', 'cerca de ahi', 'por ahi',
   'regresar', 'volver', 'quedarnos', 'quedar', 'la misma zona', 'misma area', 'ahi mismo', 'close to there', 'close to it',
   'nearby', 'alla', 'por alla', 'para alla', 'cerca de ella', 'cerca de el', 'near her', 'near him', 'close to her', 'close to him',
+  // a home wanted where the lead is: "we live in upland and want a 4 bedroom there"
+  'buy there', 'something there', 'one there', 'bedroom there', 'bed there', 'house there', 'home there', 'place there',
+  'comprar ahi', 'comprar alla', 'algo ahi', 'casa ahi', 'casa alla',
 ];
 
 /** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations ("forget" is read apart). */
@@ -112,7 +115,8 @@ export const NEAR_NOTHING: readonly string[] = [
 export const NEAR_COMMON_PLACES: readonly string[] = [
   'freeway', 'highway', 'hwy', 'interstate', 'train', 'tracks', 'airport', 'school', 'schools', 'work', 'job',
   'family', 'beach', 'mountains', 'stores', 'shops', 'shopping', 'autopista', 'escuela', 'escuelas', 'trabajo',
-  'familia', 'tiendas',
+  'familia', 'tiendas', 'chamba', 'jale', 'metrolink', 'station', 'estacion', 'church', 'iglesia', 'park', 'parks',
+  'parque', 'hospital', 'college', 'university', 'universidad', 'gym', 'mall', 'base', 'freeways',
 ];
 
 /** Whose place it is: "near my job", "cerca de mi trabajo". */

@@ -143,3 +143,27 @@ export const DISOWNING_WORDS: readonly string[] = [
 export const DISOWNED_THINGS: readonly string[] = [
   'thing', 'deal', 'problem', 'business', 'plan', 'stuff', 'issue', 'situation', 'move', 'thing not ours',
 ];
+
+/**
+ * The home the lead has now, said in a clause (`read/others.ts`): living or renting there, paying for it, "currently",
+ * "right now" before where it is ("we currently live in a 3 bed in rialto", "rn i pay 1900 for a 1 bed in upland",
+ * "rentamos un depa de 2 recámaras en fontana"), in the grammar of `read/phrases.ts`.
+ */
+// prettier-ignore
+export const HOME_NOW_PHRASES: readonly string[] = [
+  'live|living|reside|rent|renting|vivimos|vivo|rentamos|rento|rentando|viviendo|alquilamos|alquilo in|at|en|a|an|un|una|el|la|the|with|con|_',
+  'i|we|im|were pay|paying ~3 for|a+month|rent',
+  'pagamos|pago|pagando ~3 por|al+mes|de+renta|renta',
+  'currently|rn|ahorita|actualmente in|at|en|_ a|an|un|una|el|la|the|our|my|mi|nuestra|nuestro',
+  'right+now|ahora+mismo|for+now|por+ahora we|were|im|i|estamos|estoy|vivimos|rentamos in|at|en|_',
+  'our|my current|actual|old|_ place|apartment|apt|house|home|condo|rental|lease',
+  'mi|nuestro|nuestra|el|la casa|depa|departamento|apartamento|renta actual|de+ahorita|de+ahora',
+];
+/** A wish in the same clause keeps it the lead's wish: "we rent in upland and want to stay", "queremos quedarnos". */
+// prettier-ignore
+export const WISH_WORDS: readonly string[] = [
+  'want', 'wanna', 'need', 'needs', 'looking', 'look', 'hoping', 'hope', 'prefer', 'ideal', 'ideally', 'would like',
+  'wed like', 'id like', 'stay', 'buy', 'buying', 'move', 'moving', 'queremos', 'quiero', 'necesitamos', 'necesito',
+  'buscamos', 'busco', 'buscando', 'ocupamos', 'preferimos', 'prefiero', 'quedarnos', 'comprar', 'mudarnos',
+  'gustaria',
+];

@@ -20,7 +20,11 @@ import {
   REPORT_VERBS,
   THIRD_PARTIES,
   TURNING_WORDS,
+  HOME_NOW_PHRASES,
+  WISH_WORDS,
 } from '../lexicon/people.js';
+
+import { phraseBook, tokenise } from './phrases.js';
 import { anyOf, wordsOf } from './words.js';
 import { fold, negatedBefore } from '../text.js';
 
@@ -197,6 +201,22 @@ export function ownVoice(
   // what the household says now stands.
   const now = blanked(text, (words) => BEFORE_NOW.test(words.join(' '))).text;
   return voice !== text && now !== text ? now : undefined;
+}
+
+/**
+ * The message without the clauses that describe the home the lead has now ("we currently live in a 3 bed in rialto but
+ * need 4", "rn i pay 1900 for a 1 bed in upland"): their size and place are not the home the lead looks for. A clause
+ * that says a wish too ("we rent in upland and want to stay") is kept.
+ */
+export function withoutHomeNow(text: string): string {
+  return blanked(text, describesHomeNow).text;
+}
+
+const HOME_NOW = phraseBook(HOME_NOW_PHRASES.map((words) => ({ cue: 'now' as const, words, always: true })));
+const WISH = new RegExp(wordsOf(WISH_WORDS));
+function describesHomeNow(words: readonly string[]): boolean {
+  const said = words.join(' ');
+  return !WISH.test(said) && HOME_NOW.find(tokenise(said)) !== undefined;
 }
 
 const AGREEING = new RegExp(wordsOf(AGREEING_WORDS));

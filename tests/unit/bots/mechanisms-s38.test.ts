@@ -1,0 +1,85 @@
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Neighbours of the mechanisms fixed in session 29 (docs/BOTS.md section 33), written for this file (none copied from
+ * a corpus), each with near misses that must read otherwise.
+ */
+
+const sellerReason = { slots: { address: '8231 Haven Ave', motivation: 'relocation' } };
+
+// A relative who inherited is no inheritance of the seller's; a relative's death said of the relative is.
+suite('whose inheritance', [
+  [
+    'my brother inherited our grandpas place in yucaipa last year. we just need more space for the kids',
+    S('motivation'),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  [
+    'mi prima heredó la casa de mi tía en colton, nosotros vendemos porque nos vamos a arizona',
+    SES('motivation'),
+    { slots: { motivation: 'relocation' } },
+  ],
+  // Near misses: the lead's own parent died, the lead inherited.
+  [
+    'my dad passed in the spring and the house is ours now',
+    S('motivation'),
+    { slots: { motivation: 'inherited' } },
+  ],
+  ['we inherited it from my aunt', S('motivation'), { slots: { motivation: 'inherited' } }],
+]);
+
+// The 30-45 days judged too fast is a no; judged fast and then accepted is a yes; a lead in a hurry is no judge.
+suite('the 30-45 days judged fast', [
+  [
+    'honestly that sounds way too quick for us',
+    S('timelineAccepted', sellerReason),
+    { slots: { timelineAccepted: false } },
+  ],
+  ['uy se me hace muy pronto', SES('timelineAccepted', sellerReason), { slots: { timelineAccepted: false } }],
+  [
+    'seems quick but we can make it work',
+    S('timelineAccepted', sellerReason),
+    { slots: { timelineAccepted: true } },
+  ],
+  // Near miss: the lead's own pace.
+  [
+    'we need to sell super fast honestly',
+    S('timelineAccepted', sellerReason),
+    { slots: { timelineAccepted: true } },
+  ],
+]);
+
+// A person asked for by preference, or the agent asked to call or be looped in; a preference against the phone is not.
+suite('a person or the agent asked for', [
+  ["i'd rather work with an actual person at this point", B('budget'), { escalation: 'person' }],
+  ['could you bring jorge in on this?', B('budget'), { escalation: 'person' }],
+  ['¿jorge me puede marcar mañana temprano?', ES('budget'), { escalation: 'person' }],
+  ['entonces que me marque jorge cuando pueda', ES('budget'), { escalation: 'person' }],
+  // Near misses: no phone wanted, the agent in a story.
+  ['i would rather not talk on the phone tbh', B('budget'), { escalation: null }],
+  ['jorge helped my cousin last year', B('budget'), { escalation: null }],
+]);
+
+// While a call is set up, a call asked for with no time is a request for the person; with a time it is an answer.
+suite('a call asked for while one is set up', [
+  ['just have somebody call me', B('budget', { scheduling: 'time_of_day' }), { escalation: 'person' }],
+  ['call me in the evening', B('budget', { scheduling: 'time_of_day' }), { escalation: null }],
+]);
+
+// The home the lead has now is not the home it looks for.
+suite('the home the lead has now', [
+  ['right now we rent a 2 bedroom in fontana', B('budget'), { slots: { size: null, areas: null } }],
+  [
+    'currently in a 1 bed apartment in ontario, need 3 beds in chino',
+    B('budget'),
+    { slots: { 'size.bedrooms': 3, areas: ['Chino'] } },
+  ],
+  ['rentamos una casa de 2 recámaras en rialto', ES('budget'), { slots: { size: null, areas: null } }],
+  // Near misses: a wish in the same clause; staying where the lead lives.
+  [
+    'we live in upland and want a 4 bedroom there',
+    B('budget'),
+    { slots: { 'size.bedrooms': 4, areas: ['Upland'] } },
+  ],
+  ['vivimos en fontana y queremos quedarnos ahí', ES('areas'), { slots: { areas: ['Fontana'] } }],
+]);

@@ -5,6 +5,8 @@ import {
   CLAUSE_JOINERS,
   REFUSAL_GOES_ON,
   AREA_TURNED_DOWN,
+  AREA_ADDING_BEFORE,
+  AREA_ADDING_AFTER,
   LIVING_WORDS,
   NEAR_COMMON_PLACES,
   NEAR_NOTHING,
@@ -261,6 +263,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   // Known areas in the order the lead named them, spelled exactly or with one typo per word of six letters or more.
   const hits: Hit[] = [];
   const homes: Hit[] = [];
+  const refused = new Set<string>();
   const known = knownAreasOf(knownAreas);
   for (const area of known) {
     // Each place it is named, until one is not ruled out ("mi mamá vive en chino y queremos estar en chino mismo").
@@ -277,7 +280,17 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
         home = { area: area.name, index, end: index + area.folded.length };
       return false;
     });
-    if (wanted) hits.push({ area: area.name, index: wanted.index, end: wanted.index + wanted.length });
+    // "ontario or chino... actually scratch ontario": a place turned down after it was named is out.
+    const refusedLater =
+      wanted !== undefined &&
+      named.some(
+        ({ index, length }) =>
+          index > wanted.index &&
+          ruledOut(folded, index, area.folded) &&
+          !livesThere(folded, index, index + length),
+      );
+    if (refusedLater) refused.add(area.name);
+    else if (wanted) hits.push({ area: area.name, index: wanted.index, end: wanted.index + wanted.length });
     else if (home) homes.push(home);
   }
   // A short name listed beside a named area ("rancho or upland", "en upland y rancho"): the list names both.
@@ -289,7 +302,12 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
       [after?.[1], hit.end + (after?.[0].length ?? 0)],
     ] as const) {
       const area = word === undefined ? undefined : areaCalled(word, known);
-      if (area && !hits.some((other) => other.area === area) && !ruledOut(folded, index, word!))
+      if (
+        area &&
+        !refused.has(area) &&
+        !hits.some((other) => other.area === area) &&
+        !ruledOut(folded, index, word!)
+      )
         hits.push({ area, index, end: index + word!.length });
     }
   }
@@ -297,7 +315,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   for (const match of folded.matchAll(SHORT_IN)) {
     const area = areaCalled(match[1]!, known);
     const index = match.index + match[0].length;
-    if (!area || [...hits, ...homes].some((other) => other.area === area)) continue;
+    if (!area || refused.has(area) || [...hits, ...homes].some((other) => other.area === area)) continue;
     const end = index + match[1]!.length;
     if (!ruledOut(folded, index, match[1]!)) hits.push({ area, index, end });
     else if (livesThere(folded, index)) homes.push({ area, index, end });
@@ -455,5 +473,34 @@ export function areasTurnedDown(text: string, known: readonly string[], correcti
   if (known.length === 0) return [];
   const folded = fold(text);
   const down = correcting ? TURNED_DOWN_IN_A_CORRECTION : TURNED_DOWN;
-  return known.filter((area) => new RegExp(`\\b(?:${down})\\s+(?:in |en )?${fold(area)}\\b`).test(folded));
+  return knownAreasOf(known)
+    .filter((area) => {
+      // "scratch fontana, the commute is bad", "corona está muy lejos": the last time it is named, it is turned down...
+      const last = Array.from(folded.matchAll(area.everywhere)).pop();
+      if (last === undefined) return false;
+      const end = last.index + last[0].length;
+      // ...and not taken up again after it ("we're not in fontana now but we want to live there").
+      if (BACK_THERE.test(folded.slice(end))) return false;
+      if (new RegExp(`\\b(?:${down})\\s+(?:in |en )?${area.folded}\\b`).test(folded)) return true;
+      return ruledOut(folded, last.index, area.folded) && !livesThere(folded, last.index, end);
+    })
+    .map((area) => area.name);
+}
+
+const BACK_THERE =
+  /\b(?:want|wanna|like|love|live|be|stay|buy|quiero|queremos|vivir|estar|quedarnos|comprar)\b[^.!?]{0,24}\b(?:there|ahi|alla)\b/;
+
+/** "also upland", "upland too", "agrega rialto": places added to the ones already said. */
+const ADDING_BEFORE = new RegExp(`${wordsOf(AREA_ADDING_BEFORE)}[^.!?]{0,24}$`);
+const ADDING_AFTER = new RegExp(`^[^.!?,;]{0,12}${wordsOf(AREA_ADDING_AFTER)}`);
+export function areasAdded(text: string, areas: readonly string[]): boolean {
+  const folded = fold(text);
+  return knownAreasOf(areas).some((area) => {
+    const at = area.pattern.exec(folded);
+    if (!at) return false;
+    return (
+      ADDING_BEFORE.test(folded.slice(0, at.index)) ||
+      ADDING_AFTER.test(folded.slice(at.index + at[0].length))
+    );
+  });
 }

@@ -7,6 +7,7 @@ import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots }
 import { fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
 import {
+  areasAdded,
   areasTurnedDown,
   extractAreaAnswer,
   extractAreaList,
@@ -404,10 +405,22 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   // A number the budget was read from is an amount, not a freeway ("somewhere near the 650" to the price question).
   if (areas && budget) areas = withoutAmounts(areas, budget);
   const dropped = areasTurnedDown(text, state.slots.areas ?? [], correcting);
-  if (areas && dropped.length > 0) {
-    // "sorry, I meant Rialto, not Fontana": the places a correction names replace the ones it takes back.
+  if (dropped.length > 0) {
+    // "sorry, I meant Rialto, not Fontana": the places a correction names replace the ones it takes back; "scratch
+    // fontana" alone takes it out (and the question comes back when none is left).
     const kept = (state.slots.areas ?? []).filter((area) => !dropped.includes(area));
-    state.slots.areas = [...kept, ...areas.filter((area) => !kept.includes(area) && !dropped.includes(area))];
+    const next = [
+      ...kept,
+      ...(areas ?? []).filter((area) => !kept.includes(area) && !dropped.includes(area)),
+    ];
+    if (next.length > 0) {
+      state.slots.areas = next;
+      filled.push('areas');
+    } else delete state.slots.areas;
+  } else if (areas && state.slots.areas !== undefined && areasAdded(text, areas)) {
+    // "also upland": added to the places already said.
+    const known = state.slots.areas;
+    state.slots.areas = [...known, ...areas.filter((area) => !known.includes(area))];
     filled.push('areas');
   } else if (
     areas &&

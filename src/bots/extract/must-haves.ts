@@ -146,12 +146,12 @@ export function extractMustHaves(text: string): MustHave[] | undefined {
   for (const sentence of sentences(text)) {
     const tokens = tokenise(sentence);
     if (tokens.length === 0 || isQuestion(sentence, tokens)) continue;
-    for (const hit of BOOK.hear(tokens)) {
+    for (const hit of [...BOOK.hear(tokens)].sort((a, b) => a.start - b.start)) {
       if (leftOut(tokens, hit.start) || owned(tokens, hit.start) || waivedAfter(tokens, hit.end)) continue;
       if (conditionTurnedDown(tokens, hit.start)) continue;
       found.add(hit.cue);
     }
   }
-  const said = MUST_HAVES.filter((name) => found.has(name));
-  return said.length > 0 ? said : undefined;
+  // In the order the lead said them ("single story con garage": single_story, then garage).
+  return found.size > 0 ? [...found] : undefined;
 }

@@ -147,6 +147,13 @@ export const AREA_TURNED_DOWN: readonly string[] = [
   'not', 'ni', 'no longer', 'ya no', 'forget', 'forget about', 'instead of', 'en vez de', 'en lugar de', 'olvida',
   'olvidate de',
 ];
+/** Before a place added to the ones already said: "also upland", "agrega rialto", "y también en chino". */
+// prettier-ignore
+export const AREA_ADDING_BEFORE: readonly string[] = [
+  'also', 'add', 'plus', 'tambien', 'agrega', 'agregale', 'agregue', 'anade', 'and maybe', 'y tal vez',
+];
+/** After it: "upland too", "rialto también". */
+export const AREA_ADDING_AFTER: readonly string[] = ['too', 'as well', 'also', 'tambien'];
 /** Said right after a place to turn it down: "fontana no", "fontana but no thanks", "fontana, not for us". */
 // prettier-ignore
 export const AREA_REFUSED_AFTER: readonly string[] = [
@@ -155,7 +162,8 @@ export const AREA_REFUSED_AFTER: readonly string[] = [
   'no me convencio', "didn't like it", 'didnt like it', 'did not like it', "wasn't for us", 'wasnt for us',
   "didn't love it", 'didnt love it', 'is a no', 'es un no', 'hard no', 'a hard no', 'thats a no', 'thats a hard no',
   'no way', 'ni loco', 'ni loca', 'ni de chiste', 'ni de broma', 'hell no', 'too pricey', 'too expensive',
-  'muy caro', 'esta carisimo',
+  'muy caro', 'esta carisimo', 'too far', 'is too far', 'its too far', 'way too far', 'esta muy lejos', 'esta lejos',
+  'queda lejos', 'queda muy lejos', 'muy lejos',
 ];
 /** Before a short list of places answering the areas question ("maybe upland or claremont", "mejor rancho"). */
 // prettier-ignore
@@ -184,7 +192,7 @@ export const CLAUSE_JOINERS: readonly string[] = ['but', 'pero', 'and', 'y'];
 /** What may follow a place turned down: "fontana no, mejor rialto", "chino no porque ahí vive mi ex". */
 // prettier-ignore
 export const REFUSAL_GOES_ON: readonly string[] = [
-  'mejor', 'better', 'pero', 'but', 'porque', 'because', 'cuz', 'since', 'lol', 'jaja', 'haha', 'lmao',
+  'mejor', 'better', 'pero', 'but', 'porque', 'because', 'cuz', 'since', 'lol', 'jaja', 'haha', 'lmao', 'de', 'from',
 ];
 /** Words that introduce a place, before a name that is an everyday word too ("in corona", "por chino"). */
 // prettier-ignore

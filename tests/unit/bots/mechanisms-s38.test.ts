@@ -83,3 +83,35 @@ suite('the home the lead has now', [
   ],
   ['vivimos en fontana y queremos quedarnos ahí', ES('areas'), { slots: { areas: ['Fontana'] } }],
 ]);
+
+const areasKnown = { slots: { budget: { max: 600_000 }, areas: ['Rialto', 'Colton'] } };
+
+// Places taken out, added, or turned down after they were named; a place named in passing changes nothing.
+suite('areas taken out and added', [
+  ['forget colton, the traffic there is awful', B('size', areasKnown), { slots: { areas: ['Rialto'] } }],
+  ['colton queda muy lejos de la escuela', ES('size', areasKnown), { slots: { areas: ['Rialto'] } }],
+  [
+    'add fontana to the list please',
+    B('size', areasKnown),
+    { slots: { areas: ['Rialto', 'Colton', 'Fontana'] } },
+  ],
+  ['y también redlands', ES('size', areasKnown), { slots: { areas: ['Rialto', 'Colton', 'Redlands'] } }],
+  [
+    'upland or montclair, actually not montclair, upland and claremont',
+    B('areas'),
+    { slots: { areas: ['Upland', 'Claremont'] } },
+  ],
+  // Near misses: the lead's work named in passing, a place left and taken up again.
+  ['my job is in fontana btw', B('size', areasKnown), { slots: { areas: ['Rialto', 'Colton'] } }],
+  [
+    "we're not living in colton yet but we want to be there",
+    B('size', areasKnown),
+    { slots: { areas: ['Rialto', 'Colton'] } },
+  ],
+]);
+
+// Must-haves in the order the lead said them.
+suite('must-haves in the order said', [
+  ['we need a pool and a single story', B('size'), { slots: { mustHaves: ['pool', 'single_story'] } }],
+  ['con patio grande y cochera', ES('size'), { slots: { mustHaves: ['yard', 'garage'] } }],
+]);

@@ -6,10 +6,10 @@ import { conversation, demoTenant, effectOf } from './helpers.js';
 
 describe('must-haves: what the home must have, read from statements', () => {
   it.each([
-    ['tuesday works. also we need a single story and a pool', ['pool', 'single_story']],
+    ['tuesday works. also we need a single story and a pool', ['single_story', 'pool']],
     ['must have a garage and big yard', ['garage', 'yard']],
     ['no pool, but a big backyard for the dogs', ['yard']],
-    ['necesitamos una casa de una planta con cochera', ['garage', 'single_story']],
+    ['necesitamos una casa de una planta con cochera', ['single_story', 'garage']],
     ['que tenga alberca y patio grande', ['pool', 'yard']],
     ['nada de escaleras, mi mamá usa silla de ruedas', ['single_story']],
     ['no stairs please my knees', ['single_story']],

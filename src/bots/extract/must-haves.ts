@@ -1,4 +1,4 @@
-import { MUST_HAVE_PHRASES, MUST_HAVES, WAIVED_AFTER, type MustHave } from '../lexicon/must-haves.js';
+import { MUST_HAVE_PHRASES, WAIVED_AFTER, type MustHave } from '../lexicon/must-haves.js';
 import { NEGATIONS, phraseBook, tokenise, type Token } from '../read/phrases.js';
 import { sentences } from '../text.js';
 

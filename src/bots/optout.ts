@@ -1,5 +1,6 @@
 import {
   CONDITION_OPENERS,
+  CONDITION_ON_THE_HOME,
   DEAL_SIDES,
   OPT_OUT_ACTS,
   OUR_LIST_WORDS,
@@ -203,6 +204,11 @@ const SCOPES: RegExp[] = [
   // dijo "que ya no nos manden nada"" (the lead's own words go on after the quote)
   new RegExp(
     `\\b(?:he|she|they|someone|somebody|(?:my|our|his|her|the|mi|mis|su|el|la|nuestro|nuestra) [a-z]+) (?:${anyOf(TOLD_VERBS)})(?: (?:me|us|me que|nos que))?[:,]? ?["'][^"']{1,160}["']`,
+    'g',
+  ),
+  // a condition on the home: "if its more than 200 no me interesa", "si tiene hoa no nos interesa"
+  new RegExp(
+    `\\b(?:if|si|unless|a menos que) (?:${words(CONDITION_ON_THE_HOME)})\\b[^.!?;]{0,50}?\\b(?:(?:not|no longer) (?:really )?interested|no (?:me |nos )?interesa)\\b`,
     'g',
   ),
   // "not interested in selling right now, just buying", "no me interesa vender, solo comprar"

@@ -114,6 +114,21 @@ const OWN_REACH_BEFORE = new RegExp(
 );
 /** A cost beside the price: "hoa under 300", "a seller credit up to 15k", "costos de cierre hasta 10 mil". */
 const SIDE_COST_BEFORE = new RegExp(`${wordsOf(SIDE_COST_WORDS)}(?! union)[^,.;!?\\d]{0,18}$`);
+/**
+ * A cost beside the price asked about just before, across a question ("hoa cuánto es? if its more than 200"): a small
+ * amount with no budget word between is that cost.
+ */
+function sideCostAskedBefore(before: string): boolean {
+  const side = SIDE_COST_ASKED.exec(before);
+  return side !== null && !BUDGET_WORD.test(before.slice(side.index));
+}
+const SIDE_COST_ASKED = new RegExp(
+  `${wordsOf(SIDE_COST_WORDS)}(?! union)[^.;!\\d]{0,44}\\?[^.;!?\\d]{0,24}$`,
+);
+const BUDGET_WORD = new RegExp(wordsOf(BUDGET_WORDS));
+/** A floor turned down right after it: "more than 700 not interested", "más de 500 no me interesa". */
+const TURNED_DOWN_AFTER =
+  /^\s*(?:k|mil)?\s*[,.]?\s*(?:(?:i'?m|im|we'?re|were) )?(?:not (?:really )?interested|no (?:me |nos )?interesa|no thanks|no gracias|forget it|olvidalo)\b/;
 const MAX_AFTER = new RegExp(
   `^\\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:${anyOf(CEILING_FILLERS)}) )*(${anyOf(CEILING_WORDS)})\\b`,
 );
@@ -490,6 +505,8 @@ export function scanAmounts(folded: string): AmountScan {
       after ||
       // A negation can sit a few words further back ("not interested in anything over").
       NEGATED_MIN_BEFORE.test(wider) ||
+      // "if its more than 700 not interested", "si cuesta más de 500 no me interesa": a floor turned down after it.
+      (MIN_BEFORE.test(before) && TURNED_DOWN_AFTER.test(scaled.slice(end, end + 32))) ||
       PRE_APPROVED_AFTER.test(scaled.slice(end))
     )
       amount.qualifier = 'max';
@@ -503,6 +520,7 @@ export function scanAmounts(folded: string): AmountScan {
       OTHER_SALE_BEFORE.test(wider) ||
       OFFERED_BEFORE.test(before) ||
       SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start)) ||
+      sideCostAskedBefore(scaled.slice(Math.max(0, start - 56), start)) ||
       TOO_MUCH_AFTER.test(scaled.slice(end, end + 40))
     )
       amount.aside = 'other';

@@ -94,6 +94,7 @@ const TURN_DOWN: ReadonlySet<string> = new Set([
   'descartado',
   'olvidalo',
 ]);
+const NOT_INTERESTED = /\b(?:not|no) (?:\w+ )?(?:interested|interesa)\b/;
 /** Before a condition, words that leave it open: "idc if it has a pool", "no importa if it has a garage". */
 const INDIFFERENT: ReadonlySet<string> = new Set(['idc', 'care', 'matter', 'importa', 'whether', 'igual']);
 
@@ -104,8 +105,11 @@ const INDIFFERENT: ReadonlySet<string> = new Set(['idc', 'care', 'matter', 'impo
 function conditionTurnedDown(tokens: readonly Token[], start: number): boolean {
   const at = conditionBefore(tokens, start, 4);
   if (at < 0) return false;
+  const after = tokens.slice(start).map((token) => token.word);
   return (
-    tokens.slice(start).some((token) => TURN_DOWN.has(token.word)) ||
+    after.some((word) => TURN_DOWN.has(word)) ||
+    // "si tiene alberca no nos interesa", "if it has an hoa not interested"
+    NOT_INTERESTED.test(after.join(' ')) ||
     tokens.slice(0, at).some((token) => INDIFFERENT.has(token.word))
   );
 }

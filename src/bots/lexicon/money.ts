@@ -359,7 +359,7 @@ export const TOO_MUCH_WORDS: readonly string[] = [
   'too high', 'too much', 'a bit high', 'a little high', 'kinda high', 'kind of high', 'high for us', 'too expensive',
   'a bit much', 'a little much', 'steep', 'out of our range', 'out of my range', 'out of our budget', 'over our budget',
   'muy caro', 'muy cara', 'caro', 'cara', 'pricey', 'expensive', 'demasiado', 'mucho para nosotros', 'muy alto', 'se pasa',
-  'nos pasamos',
+  'nos pasamos', 'se nos pasa', 'se me pasa', 'nos queda grande', 'no nos alcanza', 'no me alcanza', 'out of reach',
 ];
 /** How much too much: "way too much", "a bit steep", "bastante caro". */
 // prettier-ignore

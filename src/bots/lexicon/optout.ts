@@ -392,6 +392,15 @@ export const CORRECTION_CUES: readonly string[] = [
   'actually', 'en realidad', 'correction', 'typo', 'my mistake', 'mistake', 'sorry', 'scratch that', 'digamos',
   'lets say', "let's say", 'mejor dicho', 'make it',
 ];
+/**
+ * A condition on the home or its price before a "not interested" ("if its more than 200 no me interesa", "si cuesta
+ * más de 500 no nos interesa", "if it has an hoa not interested"): the home is turned down, not the conversation.
+ */
+// prettier-ignore
+export const CONDITION_ON_THE_HOME: readonly string[] = [
+  'it', 'its', "it's", 'the', 'that', 'this', 'hoa', 'price', 'there', 'theres', 'they', 'cuesta', 'cuestan', 'sale',
+  'es', 'esta', 'tiene', 'hay', 'el', 'la', 'precio', 'more', 'over', 'above', 'mas', 'pasa', 'anything',
+];
 /** A stop taken back at once ("stop... actually no", "para, es broma")... */
 // prettier-ignore
 export const STOP_RETRACTIONS: readonly string[] = [

@@ -21,7 +21,8 @@ const ABOUT_CONTACT = new Set(CONTACT_NOUNS);
 const NUMBER_WORD = new Set(NUMBER_WORDS);
 
 /** "stop, i meant 700k", "para, quise decir fontana": a stop that holds the lead's words while they correct them. */
-const SORRY = `((${anyOf(SORRY_WORDS)})[,.!:]* )*`;
+/** ...after "sorry", "my bad", or the stop said again ("para, para, me equivoqué"). */
+const SORRY = `((${anyOf([...SORRY_WORDS, ...HOLD_WORDS])})[,.!:]* )*`;
 export const HOLD_TO_CORRECT = new RegExp(
   `\\b(${anyOf(HOLD_WORDS)})\\b[\\s,.!…-]*(?=${SORRY}((${anyOf(MEANT_WORDS)})\\b|(${anyOf(CORRECTION_CUES)})[,.:!]*(?= \\$?\\d)))`,
   'g',

@@ -115,3 +115,32 @@ suite('must-haves in the order said', [
   ['we need a pool and a single story', B('size'), { slots: { mustHaves: ['pool', 'single_story'] } }],
   ['con patio grande y cochera', ES('size'), { slots: { mustHaves: ['yard', 'garage'] } }],
 ]);
+
+const onListing = { listing: { id: 'L-9', price: 640_000 } };
+
+// A "not interested" on a condition about the home turns the home down, not the conversation; a floor turned down is a
+// ceiling; a stop said twice before a correction holds the lead's words.
+suite('conditions on the home, not opt-outs', [
+  ['if it has mello roos taxes not interested', B('budget', onListing), { optOut: false }],
+  ['si está en una calle muy transitada no nos interesa', ES('budget', onListing), { optOut: false }],
+  [
+    'if it goes over 650 im not interested',
+    B('budget', onListing),
+    { optOut: false, slots: { 'budget.max': 650_000 } },
+  ],
+  ['stop stop, wait, i meant 3 bedrooms not 2', B('size'), { optOut: false, slots: { 'size.bedrooms': 3 } }],
+  [
+    'si tiene alberca no nos interesa, mucho mantenimiento',
+    ES('budget'),
+    { optOut: false, slots: { mustHaves: null } },
+  ],
+  // Near misses: a condition on us, a plain "not interested".
+  ['if you keep texting me im not interested', B('budget'), { optOut: true }],
+  ['no me interesa, gracias', ES('budget'), { optOut: true }],
+]);
+
+// The listing's price turned down is no budget; the lead's own figure after it is.
+suite("the listing's price turned down", [
+  ['675 is out of reach for us, more like 550', B('budget', onListing), { slots: { 'budget.max': 550_000 } }],
+  ['640 no nos alcanza, unos 520 máximo', ES('budget', onListing), { slots: { 'budget.max': 520_000 } }],
+]);

@@ -27,6 +27,7 @@ import {
   MONTHLY_AFTER as MONTHLY_AFTER_WORDS,
   PAYMENT_WORDS,
   PER_MONTH,
+  PER_WEEK,
   PER_YEAR,
   PRICE_WORDS,
   RENT_AFTER,
@@ -285,7 +286,7 @@ export interface MoneySpan {
   small?: boolean;
 }
 
-const YEARLY = new RegExp(`^\\s?${wordsOf(PER_YEAR)}`);
+const YEARLY = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...PER_WEEK])}`);
 const MONTHLY = new RegExp(`^\\s?${wordsOf(PER_MONTH)}`);
 const SAVED = new RegExp(`^\\s?${wordsOf(SAVED_AFTER)}`);
 const RENT = new RegExp(`^\\s?${wordsOf(RENT_AFTER)}`);
@@ -535,8 +536,12 @@ export function scanAmounts(folded: string): AmountScan {
     const before = said !== undefined && start >= said.index && end <= said.index + said.text.length;
     const setAside = SET_ASIDE.test(scaled.slice(Math.max(0, start - 24), start));
     const between = scaled.slice(end, amounts[i + 1]!.start);
-    if (before || setAside || TAKEN_BACK.test(between) || STRONG_TAKE_BACK.test(between))
+    if (before || setAside || TAKEN_BACK.test(between) || STRONG_TAKE_BACK.test(between)) {
       amounts[i]!.takenBack = true;
+      // "500k, actually make that 550": the amount said in its place is on the same scale.
+      const taken = amounts[i]!;
+      if (taken.priceWord || (!taken.bare && taken.value >= 10_000)) amounts[i + 1]!.priceWord = true;
+    }
   }
   const ranges: [number, number][] = [];
   for (let i = 0; i + 1 < amounts.length; i += 1) {

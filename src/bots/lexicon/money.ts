@@ -35,6 +35,40 @@ export const PER_YEAR = [
   'anuales',
 ] as const;
 
+/** A shorter pay period after an amount: a wage ("500 a week", "25 an hour", "800 a la quincena"), never a time. */
+export const PER_WEEK = [
+  'a week',
+  'per week',
+  'weekly',
+  'every week',
+  'each week',
+  'a wk',
+  '/wk',
+  '/week',
+  'biweekly',
+  'every two weeks',
+  'every other week',
+  'an hour',
+  'per hour',
+  'an hr',
+  '/hr',
+  '/hour',
+  'a day',
+  'per day',
+  'a la semana',
+  'por semana',
+  'cada semana',
+  'semanal',
+  'semanales',
+  'a la quincena',
+  'por quincena',
+  'cada quincena',
+  'la hora',
+  'por hora',
+  'al dia',
+  'por dia',
+] as const;
+
 /** A monthly period after an amount: a payment or a rent ("4k a month", "2 mil al mes"). */
 export const PER_MONTH = [
   'a month',

@@ -501,6 +501,8 @@ export const SECOND_GUESS_WORDS: readonly string[] = [
   'well',
   'bueno',
   'make it',
+  'make that',
+  'que sean',
   'hmm no',
   'hm no',
   'ay no',

@@ -144,3 +144,13 @@ suite("the listing's price turned down", [
   ['675 is out of reach for us, more like 550', B('budget', onListing), { slots: { 'budget.max': 550_000 } }],
   ['640 no nos alcanza, unos 520 máximo', ES('budget', onListing), { slots: { 'budget.max': 520_000 } }],
 ]);
+
+// A value taken back in the same message: the bare number said in its place keeps the first one's unit or scale.
+suite('a value taken back keeps its unit', [
+  ['4 months... actually make that 2', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['3 recámaras, no espera, son 4', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['we said 450k but actually make that 480', B('urgency'), { slots: { 'budget.max': 480_000 } }],
+  // Near miss: a wage is no budget and no time.
+  ['my husband makes 900 a week', B('urgency'), { slots: { budget: null, urgency: null } }],
+  ['gano 20 la hora', ES('urgency'), { slots: { budget: null, urgency: null } }],
+]);

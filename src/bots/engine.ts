@@ -230,7 +230,8 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   // "does it have a pool? y cuánto es el HOA?": every further question is answered too, from the listing or kept
   // for the agent ("does it have a pool? is the price negotiable?"); a showing asked after it is set up below.
   // What the question's sentence states before it asks is still read ("4 bedrooms, cuantos tiene esta?").
-  turn.text = `${statedBefore(question.sentence)} ${withoutSentence(turn.text, question.sentence)}`.trim();
+  turn.text =
+    `${statedBefore(question.sentence, { butQualifies: state.phase === 'scheduling' })} ${withoutSentence(turn.text, question.sentence)}`.trim();
   const others = answerFurtherQuestions(turn, turn.text);
   if (others) turn.answer = [...new Set([turn.answer, ...sentences(others)])].join(' ');
   const showing = findLeadQuestion(turn.text, { worthMeansOwnHome: false });

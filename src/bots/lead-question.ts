@@ -97,7 +97,10 @@ function countNamedBefore(text: string, sentence: string): 'beds' | 'baths' | un
 }
 
 // The patterns of a sentence's shape, compiled once (a pattern written in a function is a new object per call).
-const COMMA = /,\s*/;
+/** A clause's end inside a sentence: a comma, or "and", "y", "so" before a question ("3 is enough and does it..."). */
+const COMMA = /,\s*|\s+(?=(?:and|y|so|asi que)\s)/i;
+/** ...or a "but" ("3 bedrooms is enough pero does it have a garage?"). */
+const COMMA_OR_BUT = /,\s*|\s+(?=(?:but|pero|and|y|so|asi que)\s)/i;
 const APOSTROPHES = /'/g;
 const OPENING_MARKS = /^[¿\s]+/;
 const LETTER = /[a-z]/;
@@ -111,8 +114,10 @@ const WORDS_OF_TWO = /[a-z]{2,}/g;
  * What a question's sentence states before the clause that asks ("4 bedrooms, cuantos tiene esta?": "4 bedrooms"):
  * its leading clauses when a later one opens a question and none of them does; empty otherwise.
  */
-export function statedBefore(sentence: string): string {
-  const clauses = sentence.split(COMMA);
+export function statedBefore(sentence: string, { butQualifies }: { butQualifies: boolean }): string {
+  // While a call is set up, what a "but" question follows is what it qualifies ("thursday works but can we push it
+  // to 6?" picks nothing).
+  const clauses = sentence.split(butQualifies ? COMMA : COMMA_OR_BUT);
   const asking = clauses.findIndex((clause) => {
     const tokens = tokenise(fold(clause.replace(APOSTROPHES, ' ')).replace(OPENING_MARKS, ''));
     return heard(tokens, 'interrogative') !== undefined || heard(tokens, 'count_elided') !== undefined;

@@ -157,7 +157,11 @@ function bareCount(said: string): Size | undefined {
       LEAST_BEFORE.test(folded.slice(Math.max(0, at - 16), at)) || LEAST_AFTER.test(folded.slice(at, at + 16))
     );
   });
-  if (counts.length > 1 && least) return { bedrooms: least.value };
+  // ...and the larger one said beside it its top ("3 minimum, 4 if we can find it").
+  if (counts.length > 1 && least) {
+    const most = Math.max(...counts.map(({ value }) => value));
+    return { bedrooms: least.value, ...(most > least.value ? { maxBedrooms: most } : {}) };
+  }
   if (counts.length === 1) return { bedrooms: last.value, ...(last.max ? { maxBedrooms: last.max } : {}) };
   // Alternatives are a range: the least is the buyer's minimum, the most its top ("3, maybe 4", "tres, o cuatro si
   // la tercera es chiquita").
@@ -260,7 +264,13 @@ export function extractSize(
   const size: Size = {};
   const beds = BEDS.exec(folded);
   let turnedDown = false;
-  const concluded = (beds || asked) && CONCLUDED.exec(folded);
+  // A total is no smaller than a bedroom count said before it ("tres recámaras: una para cada niño, son dos, y la
+  // nuestra": "son dos" counts the children).
+  const total = (beds || asked) && CONCLUDED.exec(folded);
+  const concluded =
+    total && !(beds && beds.index < total.index && Number(total[1]) < (smallNumber(beds[1] ?? '') ?? 0))
+      ? total
+      : null;
   // A count said only to be replaced, about bedrooms: named with the first count, or the question just asked.
   const notThis = COUNT_NOT_THIS.exec(folded);
   if (notThis && (notThis[2] || notThis[4] || asked)) Object.assign(size, bedroomCount(Number(notThis[3])));

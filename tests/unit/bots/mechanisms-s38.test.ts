@@ -154,3 +154,19 @@ suite('a value taken back keeps its unit', [
   ['my husband makes 900 a week', B('urgency'), { slots: { budget: null, urgency: null } }],
   ['gano 20 la hora', ES('urgency'), { slots: { budget: null, urgency: null } }],
 ]);
+
+// Sizes: a floor and a larger count beside it are a range; counts of people, pets and cars are no bedrooms; a total is
+// no smaller than a bedroom count said before it; a fact said before a question ("..., pero does it") is read.
+suite('sizes beside other counts', [
+  ['4 at minimum, 5 if the price works', B('size'), { slots: { 'size.bedrooms': 4, 'size.maxBedrooms': 5 } }],
+  ['somos yo, mi esposa, 2 niñas y 2 perros', ES('size'), { slots: { size: null } }],
+  ['we have 3 dogs and 2 cars lol', B('size'), { slots: { size: null } }],
+  [
+    '4 bedrooms: one for each of the boys, thats 2, plus ours and an office',
+    B('size'),
+    { slots: { 'size.bedrooms': 4 } },
+  ],
+  ['4 bedrooms would work but is there a pool?', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  // Near miss: a total larger than the parts.
+  ['2 for the kids and one for us, so 3', B('size'), { slots: { 'size.bedrooms': 3 } }],
+]);

@@ -28,6 +28,9 @@ import {
   PAYMENT_WORDS,
   PER_MONTH,
   PER_WEEK,
+  ESTIMATE_SOURCES,
+  NET_AFTER_WORDS,
+  NET_BEFORE_WORDS,
   PER_YEAR,
   PRICE_WORDS,
   RENT_AFTER,
@@ -167,6 +170,15 @@ const OWN_PURCHASE_BEFORE =
  */
 const OTHER_SALE_BEFORE =
   /\b(?:(?:(?:sold|vendio|vendieron|vendimos|vendi)(?: (?!(?:for|at|en|por|and|y|but|pero)\b)[\w'-]+){0,6}|(?:went|paid|bought|appraised|pagamos|pagaron|compramos|compraron)(?: (?!(?:for|at|en|por|and|y|but|pero)\b)[\w'-]+){0,3}) (?:for|at|in|en|por)|(?:paid|pagamos|pagaron)|(?:zestimate|zillow|redfin|appraisal|avaluo)(?: (?:says|said|is|was|dice|dijo|es|fue|at|en|de))? (?:about |around |like |como |unos )?)\s*\$?\s*$/;
+/** An estimate of the home by someone else: "the county assessor has it at like 430", "valuada en 310 mil". */
+const ESTIMATE_BEFORE = new RegExp(
+  `${wordsOf(ESTIMATE_SOURCES)}(?: [\\w']+){0,4}? (?:at|en|in|de|for|of|says|said|dice|dijo|is|es|was|fue)(?: (?:about|around|like|como|unos|maybe))?\\s*\\$?\\s*$`,
+);
+/** What the seller keeps after the loan: "walk away with 300", "unos 300 libres", "300 after the mortgage". */
+const NET_BEFORE = new RegExp(
+  `${wordsOf(NET_BEFORE_WORDS)}(?: (?:about|around|like|como|unos|at least|al menos))?\\s*\\$?\\s*$`,
+);
+const NET_AFTER = new RegExp(`^\\s?(?:k|mil)?\\s?${wordsOf(NET_AFTER_WORDS)}`);
 /** Still owed ("we still owe about 380k", "debemos como 300"): a debt, never the price (price.ts). */
 const OWED_BEFORE = new RegExp(
   `${wordsOf(DEBT_WORDS)}(?: (?:about|around|like|como|unos|maybe))?\\s*\\$?\\s*$`,
@@ -519,6 +531,9 @@ export function scanAmounts(folded: string): AmountScan {
     else if (OWN_PURCHASE_BEFORE.test(wider)) amount.aside = 'paid';
     else if (
       OTHER_SALE_BEFORE.test(wider) ||
+      ESTIMATE_BEFORE.test(wider) ||
+      NET_BEFORE.test(before) ||
+      NET_AFTER.test(scaled.slice(end, end + 32)) ||
       OFFERED_BEFORE.test(before) ||
       SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start)) ||
       sideCostAskedBefore(scaled.slice(Math.max(0, start - 56), start)) ||

@@ -201,7 +201,9 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
       // "no sé, depende" then "ok, 45 días nos funciona": a later yes to the 30-45 days replaces an unsure answer
       // ("te aviso en una semana" does not).
       const decides =
-        timeline.accepted && timeline.urgency === '30-45 days' && isUnsureAnswer(state.slots.timelineUrgency);
+        timeline.accepted &&
+        (timeline.urgency === '30-45 days' || timeline.urgency === 'asap') &&
+        isUnsureAnswer(state.slots.timelineUrgency);
       // "no, es muy poco tiempo" then "no, espera, sí aceptamos los 45 días": an answer that opens by taking back
       // the one given replaces it.
       // ...and so does one that names the days again ("bueno sí, 30 días está bien" after a no).
@@ -257,7 +259,7 @@ function inheritedBySomeoneElse(text: string, own: string): boolean {
 const INHERITING = /\b(?:inherit(?:ed|s|ing)?|hered(?:o|aron|ara|aran))\b/;
 
 const BUDGET_WORD =
-  /\b(budget|price range|afford|spend|pre[- ]?approved for|approved for|presupuesto|gastar|pagar hasta|rango de precio|nos alcanza para|aprobad[oa]s? (por|para))\b/;
+  /\b(budget|price range|afford|spend|(?:pre[- ]?)?approved for(?= \$?\d)(?! \$?\d+ ?(?:days?|weeks?|months?|years?|dias|semanas|meses|anos)\b)|presupuesto|gastar|pagar hasta|rango de precio|nos alcanza para|aprobad[oa]s? (por|para)(?= \$?\d)(?! \$?\d+ ?(?:dias|semanas|meses|anos)\b))\b/;
 
 /**
  * A clause about the home the lead buys next, with no word of the sale: "and then buy something bigger in etiwanda",

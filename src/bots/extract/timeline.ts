@@ -126,7 +126,8 @@ const NOT_SO_FAST =
   /\b(not (that|so|this) (fast|quick|soon)|no tan (rapido|pronto)|tan (rapido|pronto) no\b(?! (hay|es|pasa|problem)))/g;
 
 /** An unsure answer to the 30-45 day question, as REJECT leaves it for the urgency: a later yes may replace it. */
-const UNSURE_ANSWER = /^(not sure|unsure|no se|no estoy segur[oa])$/;
+const UNSURE_ANSWER =
+  /^(not sure|unsure|no se|no estoy segur[oa]|depends|it depends|depende|well see|ya veremos|quien sabe)$/;
 export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_ANSWER.test(urgency ?? '');
 
 const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH, byPhrases(TOO_SOON_PHRASES));
@@ -219,7 +220,11 @@ export function extractSellerTimeline(
     // contrast decides above).
     const contrast = CONTRAST.exec(after);
     const accepting = contrast ? after.slice(contrast.index) : '';
-    if (contrast && WORKS.test(accepting) && readWhens(accepting, options).length === 0)
+    if (
+      contrast &&
+      WORKS.test(accepting) &&
+      readWhens(accepting, options).every((when) => when.daysAhead <= 46)
+    )
       return { accepted: true, urgency: '30-45 days' };
     return { accepted: false, urgency: reject.text };
   }

@@ -35,6 +35,28 @@ export const PER_YEAR = [
   'anuales',
 ] as const;
 
+/** Who puts a figure on a home that is not the seller's own ("the county assessor has it at 430", "valuada en 310"). */
+// prettier-ignore
+export const ESTIMATE_SOURCES: readonly string[] = [
+  'zestimate', 'zillow', 'redfin', 'appraisal', 'appraiser', 'appraised', 'avaluo', 'avaluada', 'avaluado', 'assessor',
+  'assessed', 'assessment', 'county', 'condado', 'valuada', 'valuado', 'tax value', 'valor fiscal', 'comps',
+  'comparables', 'estimate', 'estimado',
+];
+
+/** What the seller keeps after the loan, said before the amount ("walk away with 300", "que nos queden libres 300"). */
+// prettier-ignore
+export const NET_BEFORE_WORDS: readonly string[] = [
+  'walk away with', 'walk with', 'net', 'netting', 'clear', 'clearing', 'pocket', 'queden libres', 'quede libres',
+  'nos queden', 'me queden', 'nos quede', 'me quede', 'quedarnos con', 'sacar libres', 'ganancia de',
+];
+/** ...or after it ("300 after the mortgage", "300 libres", "300 después de pagar la hipoteca"). */
+// prettier-ignore
+export const NET_AFTER_WORDS: readonly string[] = [
+  'after the mortgage', 'after paying off', 'after we pay off', 'after the loan', 'after payoff', 'in our pocket',
+  'in my pocket', 'free and clear', 'clear', 'net', 'libres', 'limpios', 'despues de pagar', 'en la bolsa',
+  'de ganancia', 'profit',
+];
+
 /** A shorter pay period after an amount: a wage ("500 a week", "25 an hour", "800 a la quincena"), never a time. */
 export const PER_WEEK = [
   'a week',
@@ -471,6 +493,11 @@ export const SAME_AS_THEIRS: readonly string[] = [
   'algo parecido|similar|asi',
   'mas+o+menos|por|como|cerca+de|al+menos eso|ahi',
   'igual|parecido que|a ellos|ellas|el|ella|la+suya|el+suyo',
+  // "appraiser said 610k so that", "thats our number", "we'd go with that"
+  'so that|thats $',
+  'thats|that+is our|my number|price',
+  'go|going with that|it|theirs',
+  'agree with that|it|him|her|them',
 ];
 /** A cost beside the price, before its amount: "hoa under 300", "closing costs up to 10k", "cuota de 200". */
 // prettier-ignore

@@ -310,6 +310,12 @@ export const URGENT_WORDS = [
 
 /** Turning a 30-45 day sale down, or not ready to say ("next year", "not yet", "too soon", "no estoy segura"). */
 export const NOT_NOW_WORDS = [
+  'depends',
+  'it depends',
+  'depende',
+  'well see',
+  'ya veremos',
+  'quien sabe',
   'next year',
   'no rush',
   'no hurry',

@@ -170,3 +170,55 @@ suite('sizes beside other counts', [
   // Near miss: a total larger than the parts.
   ['2 for the kids and one for us, so 3', B('size'), { slots: { 'size.bedrooms': 3 } }],
 ]);
+
+const sellerCondition = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+};
+
+// The seller's price beside an estimate, what it keeps after the loan, or a figure it takes up.
+suite("the seller's price beside other figures", [
+  [
+    'the tax assessor says 390 but we want 640',
+    S('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 640_000 } },
+  ],
+  [
+    'el avaluo salió en 600, nosotros queremos 650',
+    SES('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 650_000 } },
+  ],
+  [
+    'we need to net at least 200 after the mortgage',
+    S('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: null } },
+  ],
+  [
+    'zillow has it at 700, thats our number',
+    S('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 700_000 } },
+  ],
+]);
+
+// "depends" to the 30-45 days is unsure; a yes later replaces it; an approval of something else is no financing.
+suite('depends, then a yes', [
+  [
+    'it depends on the kids school',
+    S('timelineAccepted', sellerReason),
+    { slots: { timelineAccepted: false, timelineUrgency: 'it depends' } },
+  ],
+  [
+    'depende, pero 45 días estaría bien',
+    SES('timelineAccepted', sellerReason),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'her leave got approved for 2 months so yes 30 days works',
+    S('timelineAccepted', sellerReason),
+    { slots: { timelineAccepted: true, financing: null } },
+  ],
+]);

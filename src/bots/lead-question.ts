@@ -108,6 +108,8 @@ const ASKED_LAST = /\b(cuant[oa]s?|how (much|many))\s*$/;
 const ENDS_ASKING = /\?\s*$/;
 const OPENS_ASKING = /^¿/;
 const ENDS_EXCLAIMING = /!\s*$/;
+/** A few words and a colon, with no question mark: a label before what it lists. */
+const LABEL = /^[^?:]{1,30}:(?!\d)[^?]*$/;
 const WORDS_OF_TWO = /[a-z]{2,}/g;
 
 /**
@@ -147,7 +149,8 @@ export function findLeadQuestion(
     // "can't", "how's" open a question as "can" and "how" do; "we're" is no "were" (a sentence without an
     // apostrophe has the same tokens either way).
     const apart = folded.includes("'") ? tokenise(folded.replace(APOSTROPHES, ' ')) : tokens;
-    const interrogative = heard(apart, 'interrogative') !== undefined;
+    // "what wasn't: the roof leaks", "lo que falta: pintura": a question word before a colon labels a list.
+    const interrogative = heard(apart, 'interrogative') !== undefined && !LABEL.test(folded);
     // A question word at the end asks too ("hoa cuanto", "taxes how much").
     const askedLast = ASKED_LAST.test(folded);
     const asks = ENDS_ASKING.test(folded) || OPENS_ASKING.test(sentence.trim()) || interrogative || askedLast;

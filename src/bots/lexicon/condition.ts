@@ -50,6 +50,11 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'ya le toca*',
   'le toca otra vez*',
   'manita de gato*',
+  // damage done to it: "the tenants did a number on it", "holes in the drywall", "the carpet's trashed"
+  'did a number on it|the+place|the+house*',
+  'holes in the|_ drywall|walls|wall|floor*',
+  'trashed*|destroyed*|ruined*|stained*|destrozada*|destrozado*|manchada*|manchado*|apesta*',
+  'carpet|carpets|carpet+s|alfombra|alfombras|house|place smells|stinks|huele*',
 ];
 /** Flaws too big to be conceded before a verdict: "the foundation is cracked but otherwise its in great shape". */
 // prettier-ignore
@@ -90,4 +95,11 @@ export const READY_PHRASES: readonly string[] = [
   // a big part redone lately ("we just replaced the roof", "le cambiamos el techo hace poco")
   'just|recently|_ replaced|redid|redone|installed|put+in ~2 roof|floors|flooring|kitchen|hvac|windows|plumbing',
   'le|_ cambiamos|cambie|cambiaron|pusimos|hicimos|remodelamos ~2 techo|pisos|piso|cocina|ventanas|plomeria|clima|banos',
+  // nothing left to do: "nothing needs doing", "we've kept it up really well", "no le falta nada"
+  'nothing needs|need|to ~1 doing|done|fixing|fixed|work|repairs|repaired',
+  'kept it|_ up',
+  'well kept',
+  'no necesita|ocupa nada',
+  'no le falta nada',
+  'nada que arreglar',
 ];

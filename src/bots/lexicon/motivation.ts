@@ -144,6 +144,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'nos|me queremos|quiero ir|regresar|volver a|para',
     'nos|me vamos|voy a ir|regresar|volver a|para',
     'nos|me regresamos|regreso|volvemos|vuelvo|devolvemos|devuelvo a|para|pa',
+    // "my company me transfiere a dallas"
+    'me|nos|lo|la transfiere|transfieren|manda|mandan|traslada|trasladan a|para|pa*',
     // moving in with family elsewhere: "move in with our daughter in temecula", "me voy a vivir con mi hija a las vegas"
     'move|moving in with our|my*',
     'vivir con mi|mis|nuestra|nuestro|nuestros*',
@@ -195,6 +197,15 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'house|casa se siente so|way|muy|_ huge*|big*|empty*|grande*|vacia*',
     'house|casa is|es|esta too|demasiado so|way|muy|_ huge*|big*|empty*|grande*|vacia*',
     ...ONLY_US.flatMap((us) => [`a|_ lot|lots of house|space for just|_ ${us}`, `too much house|space for just|_ ${us}`]),
+    // only two left in a big home: "ya nomás quedamos mi viejo y yo", "its just the two of us now", "pa qué tanto"
+    'nomas|solo|solamente|ya quedamos*',
+    'just|only the two|2 of us ~2 now|left|anymore*',
+    'pa|para que tanto|tanta*',
+    // stairs the owner can no longer take: "ya no puedo con las escaleras", "cant do the stairs anymore"
+    'no puedo|podemos|puede ~1 con las escaleras*',
+    'cant|cannot|cant+do|can+not ~2 stairs*',
+    'un|una|a|one piso|planta|story|level ~1 departamento|casa|place|home*',
+    'departamento|depa|apartment|condo de|_ un|una|one piso|planta|story*',
   ],
   upgrading: [
     'upgrad*|outgrew*|outgrown*|outgrowing*',

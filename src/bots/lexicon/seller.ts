@@ -54,7 +54,7 @@ export const MOVE_VERBS: readonly string[] = [
   'headed', 'head', 'retiring', 'retire', 'mudar', 'mudarnos', 'mudarme', 'mudamos', 'mudo', 'vamos', 'voy',
   'irnos', 'irme', 'regresar', 'regresarnos', 'regresarme', 'regresamos', 'volver', 'volvernos', 'volvemos',
   'transfirieron', 'transfieren', 'cambian', 'cambiaron', 'mandan', 'mandaron', 'trasladan', 'trasladaron',
-  'stationed', 'ir', 'sending',
+  'stationed', 'ir', 'sending', 'transfiere', 'manda', 'traslada', 'devolvemos', 'devuelvo', 'regreso', 'vuelvo',
 ];
 /** Nouns of a move for work: "job transfer to Austin", "job offer in Seattle", "trabajo en Dallas". */
 export const JOB_NOUNS: readonly string[] = [

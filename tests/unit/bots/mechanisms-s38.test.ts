@@ -222,3 +222,36 @@ suite('depends, then a yes', [
     { slots: { timelineAccepted: true, financing: null } },
   ],
 ]);
+
+const sellerDays = { slots: { address: '8231 Haven Ave', motivation: 'relocation', timelineAccepted: true } };
+
+// Condition told through damage or upkeep; a list labelled with a question word asks nothing.
+suite('condition told through damage or upkeep', [
+  [
+    'the last renters trashed the place, holes in the walls',
+    S('condition', sellerDays),
+    { slots: { condition: 'needs_work' } },
+  ],
+  [
+    'la alfombra está toda manchada y huele a perro',
+    SES('condition', sellerDays),
+    { slots: { condition: 'needs_work' } },
+  ],
+  [
+    'its older but we kept it up, nothing to fix',
+    S('condition', sellerDays),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'what we fixed: the ac. what we didnt: the roof leaks',
+    S('condition', sellerDays),
+    { slots: { condition: 'needs_work' }, openQuestion: false },
+  ],
+]);
+
+// Motivation said through a life event: two left in a big home, stairs, a company sending the seller away.
+suite('motivation through a life event', [
+  ['its only the two of us left in 4 bedrooms', S('motivation'), { slots: { motivation: 'downsizing' } }],
+  ['mi esposo ya no puede con las escaleras', SES('motivation'), { slots: { motivation: 'downsizing' } }],
+  ['la empresa nos manda a phoenix', SES('motivation'), { slots: { motivation: 'relocation' } }],
+]);

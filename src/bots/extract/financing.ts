@@ -17,6 +17,8 @@ import {
   NOT_PAYING_AFTER,
   WAY_REFUSALS,
   INSTEAD_WORDS,
+  WHOLE_PRICE_PHRASES,
+  QUALIFIED_FOR_PHRASES,
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { moneySpans } from './amount.js';
@@ -28,6 +30,10 @@ export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as 
 export type Financing = (typeof FINANCING)[number];
 
 /** A lender still to find, unless the lead pays cash all the same ("no lender, we're paying cash"). */
+const QUALIFIED_FOR = phraseBook(
+  QUALIFIED_FOR_PHRASES.map((words) => ({ cue: 'qualified' as const, words })),
+);
+const WHOLE_PRICE = phraseBook(WHOLE_PRICE_PHRASES.map((words) => ({ cue: 'whole' as const, words })));
 const NEEDS_LENDER = phraseBook(
   NEEDS_LENDER_PHRASES.map((words) => ({
     cue: 'needs',
@@ -242,6 +248,13 @@ export function extractFinancing(
     const now = rest === '' ? undefined : extractFinancing(rest, { asked, instead: true });
     if (now) return now;
   }
+  // "my grandma is gifting us the whole amount": the price paid in full, for the lead, is cash.
+  const whole = WHOLE_PRICE.find(tokens);
+  // "the lender said we qualify for like 520": an approval with its amount (not "if we qualify for FHA").
+  const qualified = QUALIFIED_FOR.find(tokens);
+  if (qualified && !/\b(?:if|si)\b/.test(folded.slice(0, folded.indexOf(qualified.evidence.split(' ')[0]!))))
+    return 'pre_approved';
+  if (whole && !inAQuestion(folded, folded.indexOf(whole.evidence.split(' ')[0]!))) return 'cash';
   const noLoan = NO_LOAN.exec(folded);
   // "do you know a good lender? we're already pre approved but the rate is bad": asking for a lender, approved.
   if (NEEDS_LENDER.find(tokens) && !noLoan && ALREADY_APPROVED.test(folded) && !EXPIRED.find(tokens))

@@ -144,6 +144,7 @@ export const LEAD_SUBJECTS = [
 /** Said of a lender already in place ("approved for", "working with a lender", "carta de preaprobación"). */
 export const APPROVAL_PHRASES = [
   'approved for',
+
   'have a lender',
   'working with a lender',
   'talked to a lender',
@@ -365,4 +366,19 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
 export const NEEDS_APPROVAL_PHRASES: readonly string[] = [
   `${NEED_APPROVAL} ~2 ${PRE_ANY_1}|${SPANISH_APPROVAL}`,
   `${NEED_APPROVAL} ~2 ${PRE_ANY_2}`,
+];
+
+/**
+ * The whole price paid by someone for the lead: a gift of all of it is cash ("my grandma is gifting us the whole
+ * amount", "mis papás nos regalan toda la casa"), in the grammar of `read/phrases.ts`.
+ */
+export const WHOLE_PRICE_PHRASES: readonly string[] = [
+  'gifting|gift|giving|give|paying|pay|covering|cover ~2 the|_ whole|entire|full amount|price|thing|purchase|house',
+  'nos|me|le|les regala|regalan|paga|pagan|da|dan|cubre|cubren todo|toda|completo|completa ~2 el|la|_ dinero|precio|casa|cantidad',
+  'paid|pay|paying|pagar|pagamos|pago in|en full|total|completo',
+];
+/** An amount the lead qualifies for: "the lender said we qualify for like 520", "calificamos para 450" (an approval). */
+export const QUALIFIED_FOR_PHRASES: readonly string[] = [
+  'qualify|qualified|qualifies for|up+to ~2 #',
+  'calificamos|califico|calificaron|calificaba para|por|hasta ~2 #',
 ];

@@ -255,3 +255,13 @@ suite('motivation through a life event', [
   ['mi esposo ya no puede con las escaleras', SES('motivation'), { slots: { motivation: 'downsizing' } }],
   ['la empresa nos manda a phoenix', SES('motivation'), { slots: { motivation: 'relocation' } }],
 ]);
+
+// The whole price paid for the lead is cash; an amount the lead qualifies for is an approval; a condition is neither.
+suite('a gift of the whole price, an amount qualified for', [
+  ['my dad is covering the whole purchase for us', B('financing'), { slots: { financing: 'cash' } }],
+  ['mis suegros nos pagan toda la casa', ES('financing'), { slots: { financing: 'cash' } }],
+  ['bank says we qualified for up to 480', B('financing'), { slots: { financing: 'pre_approved' } }],
+  // Near misses: a condition, and only part of the price.
+  ['if we qualify for a va loan we will use it', B('financing'), { slots: { financing: null } }],
+  ['my mom is gifting us 20k for the down payment', B('budget'), { slots: { financing: null } }],
+]);

@@ -337,6 +337,19 @@ const LEXICON: readonly Entry[] = [
     words: `${oneOf(SHARE_WORDS_ES)}|mostly|mainly|fewer|less|menos|gente|familias|vecinos ~ ${PEOPLE}`,
   },
   { cue: 'fair_housing', words: `${PEOPLE} ~ families|people|neighbors|familias|gente|${PLACE}` },
+  // familial status by how many: "sin tantos niños", "fewer kids around", "not a lot of families with kids"
+  {
+    cue: 'fair_housing',
+    words: `fewer|less|menos|tantos|tantas|sin+tantos|sin+muchos|not+many|not+a+lot+of|without+so+many|without+many ~1 ${FAMILY}`,
+    always: true,
+  },
+  // national origin by language: "is the area mostly english speaking?", "zona donde hablen puro español"
+  {
+    cue: 'fair_housing',
+    words:
+      'mostly|mainly|predominantly|mayormente|puro|solo english|spanish|ingles|espanol ~1 speaking|speakers|hablan|habla|$',
+  },
+  { cue: 'fair_housing', words: `english|spanish speaking ${PLACE}` },
   { cue: 'fair_housing', words: `${PLACE} ~ ${PEOPLE}` },
   { cue: 'fair_housing', words: `good|great|best|buena|buen ~ ${PLACE} ~ ${FAMILY}` },
   {

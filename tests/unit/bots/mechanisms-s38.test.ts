@@ -1,4 +1,4 @@
-import { B, ES, S, SES, suite } from './probe-suite.js';
+import { B, ES, S, SES, fairHousing, noAlert, suite } from './probe-suite.js';
 
 /**
  * Neighbours of the mechanisms fixed in session 29 (docs/BOTS.md section 33), written for this file (none copied from
@@ -264,4 +264,14 @@ suite('a gift of the whole price, an amount qualified for', [
   // Near misses: a condition, and only part of the price.
   ['if we qualify for a va loan we will use it', B('financing'), { slots: { financing: null } }],
   ['my mom is gifting us 20k for the down payment', B('budget'), { slots: { financing: null } }],
+]);
+
+// Fair Housing said through how many children, or the language spoken; near misses name the lead's own family.
+suite('familial status and language as steering', [
+  ['somewhere with fewer children around if possible', B('areas'), fairHousing],
+  ['una zona sin tantas familias con niños', ES('areas'), fairHousing],
+  ['which part of fontana is mainly spanish speaking?', B('areas'), fairHousing],
+  // Near misses: the lead's own children, the lead's own language.
+  ['we have 2 kids so 3 bedrooms', B('size'), noAlert],
+  ['can we do this in spanish?', B('areas'), noAlert],
 ]);

@@ -569,6 +569,17 @@ export function scanAmounts(folded: string): AmountScan {
       low.value *= scale;
       low.bare = false;
     }
+    // "500 mil o 550 lo más", "400k or 450 max": the low end's scale speaks for a bare high end above it.
+    if (
+      !low.bare &&
+      high.bare &&
+      low.value >= 10_000 &&
+      high.value < 1_000 &&
+      high.value * 1_000 > low.value
+    ) {
+      high.value *= 1_000;
+      high.bare = false;
+    }
     if (low.bare === high.bare && low.value > 0 && low.value < high.value) ranges.push([i, i + 1]);
   }
   return { amounts, ranges };

@@ -148,7 +148,12 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
   for (const [lowIndex, highIndex] of ranges) {
     const low = amounts[lowIndex]!;
     const high = amounts[highIndex]!;
-    const highValue = usable(high) ?? (low.priceWord && high.bare ? asThousands(high) : undefined);
+    const lowUsable = usable(low);
+    // "budget like 1.4 a 1.6": a low end read in millions reads a decimal high end the same way.
+    const highValue =
+      usable(high) ??
+      (low.priceWord && high.bare ? asThousands(high) : undefined) ??
+      (high.decimal && lowUsable !== undefined && lowUsable >= 1_000_000 ? asMillions(high) : undefined);
     // The high end's unit speaks for a bare low end: "5 to 600k", "1.5 to 1.7m".
     const lowValue =
       usable(low) ??

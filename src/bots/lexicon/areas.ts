@@ -55,6 +55,9 @@ export const WHERE_THEY_ARE_OR_LEAVE: readonly string[] = [
   'salirnos de', 'salir de', 'nos vamos de', 'irnos de', 'nos mudamos de', 'mudarnos de', 'dejar', 'dejamos',
   // where someone the lead deals with is: "un broker de aquí de ontario", "a lender based in upland"
   'de aqui de', 'based in', 'based out of', 'office in', 'oficina en',
+  // "un muchacho de un banco de ontario", "a credit union in upland", "my lender from chino"
+  'banco de', 'banco en', 'bank in', 'bank from', 'bank out of', 'lender in', 'lender from', 'broker de', 'broker in',
+  'broker from', 'credit union in', 'credit union from', 'prestamista de', 'prestamista en',
 ];
 
 /** Taking up where the lead lives or works as the place it wants: "so near there", "cerca de ellos", "come back". */

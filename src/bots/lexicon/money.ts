@@ -344,6 +344,14 @@ export const HUNDRED_VARIANTS = [
 ] as const;
 
 /** Hundreds said in two words ("seis cientos", "cinco cientos"): read as the one word. */
+/** Numbers misheard by voice typing, before a scale word: "for hundred thousand" is four hundred thousand. */
+export const MISHEARD_NUMBERS: Readonly<Record<string, string>> = {
+  'for hundred': 'four hundred',
+  'to hundred': 'two hundred',
+  'too hundred': 'two hundred',
+  'won hundred': 'one hundred',
+  'ate hundred': 'eight hundred',
+};
 export const SPLIT_HUNDREDS: Readonly<Record<string, string>> = {
   'dos cientos': 'doscientos',
   'tres cientos': 'trescientos',

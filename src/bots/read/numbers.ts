@@ -1,5 +1,7 @@
 import recognizers from '@microsoft/recognizers-text-number';
+import { MISHEARD_NUMBERS, SPLIT_HUNDREDS } from '../lexicon/money.js';
 import { PLAIN_NUMBER_WORDS } from '../text.js';
+import { anyOf } from './words.js';
 import { readSpanishNumbers, type SpokenNumber } from './spanish-numbers.js';
 
 /**
@@ -58,6 +60,10 @@ const DIGIT: Record<string, number> = {
 };
 const ES_HUNDREDS =
   'doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos';
+
+const RESPELLING: Readonly<Record<string, string>> = { ...SPLIT_HUNDREDS, ...MISHEARD_NUMBERS };
+const RESPELLED = new RegExp(`\\b(?:${anyOf(Object.keys(RESPELLING))})\\b`);
+const RESPELLED_GLOBAL = new RegExp(RESPELLED.source, 'g');
 
 /** Spoken price shorthands, in the order they are tried. */
 const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
@@ -210,7 +216,10 @@ function numberSpans(text: string): [number, number][] {
 
 /** Folded text with number words replaced by digits (English always, Spanish when `spanish` is true). */
 export function numberWordsToDigits(folded: string, { spanish }: { spanish: boolean }): string {
-  let text = folded;
+  // "cuatro cientos cincuenta", "for hundred thousand": a hundred written apart or misheard, joined back first.
+  let text = RESPELLED.test(folded)
+    ? folded.replace(RESPELLED_GLOBAL, (said) => RESPELLING[said.replace(/\s+/g, ' ')] ?? said)
+    : folded;
   for (const [pattern, global, replace] of SHORTHANDS_GLOBAL) {
     // Most texts say no shorthand: no callback is made for them.
     if (!pattern.test(text)) continue;

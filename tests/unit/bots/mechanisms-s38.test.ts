@@ -275,3 +275,21 @@ suite('familial status and language as steering', [
   ['we have 2 kids so 3 bedrooms', B('size'), noAlert],
   ['can we do this in spanish?', B('areas'), noAlert],
 ]);
+
+// Amounts: hundreds written apart or misheard, a bare top on the low end's scale, a decimal top in millions; a
+// lender's town is no area.
+suite('amounts as voice typing writes them, and a lender in a town', [
+  [
+    'like tres cientos ochenta o cuatro cientos max',
+    ES('budget'),
+    { slots: { 'budget.min': 380_000, 'budget.max': 400_000 } },
+  ],
+  ['for hundred k tops', B('budget'), { slots: { 'budget.max': 400_000 } }],
+  ['around 600k or 650 at most', B('urgency'), { slots: { 'budget.min': 600_000, 'budget.max': 650_000 } }],
+  ['our budget is 1.2 to 1.5', B('urgency'), { slots: { 'budget.min': 1_200_000, 'budget.max': 1_500_000 } }],
+  [
+    'we got approved with a bank in chino',
+    B('financing'),
+    { slots: { financing: 'pre_approved', areas: null } },
+  ],
+]);

@@ -53,6 +53,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
 export const TURNING_WORDS: readonly string[] = [
   'but', 'pero', 'lol', 'jaja', 'haha', 'tho', 'though', 'while', 'mientras', 'whereas', 'and', 'y', 'aunque',
   'although', 'so', 'asi que', 'entonces',
+  // the lead's own opinion after someone else's, with no stop between ("my brother says 480 i think 500")
+  'i think', 'i say', 'id say', 'i feel', 'i figure', 'yo digo', 'yo creo', 'yo pienso',
 ];
 /** Words that join a clause to the one before it, whose subject it keeps when it names none ("... and works in ontario"). */
 export const JOINING_WORDS: readonly string[] = ['and', 'y', 'plus', 'then', 'also', 'tambien', 'luego'];

@@ -293,3 +293,15 @@ suite('amounts as voice typing writes them, and a lender in a town', [
     { slots: { financing: 'pre_approved', areas: null } },
   ],
 ]);
+
+// A thumbs up and a bare "k" are yeses; the lead's own figure after someone else's, with no stop between.
+suite('short yeses and run-on opinions', [
+  ['👍🏽', S('timelineAccepted', sellerReason), { slots: { timelineAccepted: true } }],
+  ['k', B('budget', { scheduling: 'confirm' }), { phase: 'handoff' }],
+  ['sale', ES('budget', { scheduling: 'confirm' }), { phase: 'handoff' }],
+  [
+    'my husband says 720 i think 680',
+    S('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 680_000 } },
+  ],
+]);

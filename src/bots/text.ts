@@ -33,8 +33,8 @@ export function fold(text: string): string {
 // Compiled once (a pattern written in `fold` is a new object on every call); `replace` starts the global PA at 0
 // and leaves it there.
 const NOT_ASCII = /[^\p{ASCII}]/u;
-const THUMBS_UP = /(?:\u{1F44D}|\u{1F44C}|\u2705|\u2611|\u{1F197})[\u{1F3FB}-\u{1F3FF}\uFE0F]*/gu;
-const THUMBS_DOWN = /\u{1F44E}[\u{1F3FB}-\u{1F3FF}\uFE0F]*/gu;
+const THUMBS_UP = /(?:\u{1F44D}|\u{1F44C}|\u2705|\u2611|\u{1F197})(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)*/gu;
+const THUMBS_DOWN = /\u{1F44E}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)*/gu;
 const PA = /\bpa'(?=\s|$)/g;
 
 /**

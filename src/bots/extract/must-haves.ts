@@ -94,6 +94,7 @@ const TURN_DOWN: ReadonlySet<string> = new Set([
   'descartado',
   'olvidalo',
 ]);
+const OTHERWISE: ReadonlySet<string> = new Set(['otherwise', 'else', 'contrario', 'sino']);
 const NOT_INTERESTED = /\b(?:not|no) (?:\w+ )?(?:interested|interesa)\b/;
 /** Before a condition, words that leave it open: "idc if it has a pool", "no importa if it has a garage". */
 const INDIFFERENT: ReadonlySet<string> = new Set(['idc', 'care', 'matter', 'importa', 'whether', 'igual']);
@@ -109,7 +110,8 @@ function conditionTurnedDown(tokens: readonly Token[], start: number): boolean {
   return (
     after.some((word) => TURN_DOWN.has(word)) ||
     // "si tiene alberca no nos interesa", "if it has an hoa not interested"
-    NOT_INTERESTED.test(after.join(' ')) ||
+    // ...unless it is what the lead requires ("only if it has a pool, otherwise not interested").
+    (NOT_INTERESTED.test(after.join(' ')) && !after.some((word) => OTHERWISE.has(word))) ||
     tokens.slice(0, at).some((token) => INDIFFERENT.has(token.word))
   );
 }

@@ -17,6 +17,7 @@ import {
   NOW_WORDS,
   NO_RUSH_PHRASES,
   TOO_SOON_PHRASES,
+  DEPENDS_WORDS,
   NO_WAY_WORDS,
   OPEN_ENDED_WORDS,
   PREFERRED_WORDS,
@@ -130,6 +131,7 @@ const UNSURE_ANSWER =
   /^(not sure|unsure|no se|no estoy segur[oa]|depends|it depends|depende|well see|ya veremos|quien sabe)$/;
 export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_ANSWER.test(urgency ?? '');
 
+const DEPENDS = new RegExp(wordsOf(DEPENDS_WORDS));
 const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH, byPhrases(TOO_SOON_PHRASES));
 /** A flat refusal right before a date ("ni de broma en 30 días", "no way in 45 days", "ni loca en un mes"). */
 const NO_WAY = new RegExp(
@@ -174,6 +176,14 @@ export function extractSellerTimeline(
   asked: boolean,
   options: TimelineOptions,
 ): SellerTimeline | undefined {
+  // "depends, could be june, could be august": left open, unless a yes follows ("depends but 45 days works").
+  const leftOpen = DEPENDS.exec(fold(message));
+  // ("not sure, depende de mi esposo" is the unsure answer DOMAIN.md section 3 counts as a no, read below)
+  if (leftOpen && leftOpen.index < 12 && !REJECT_WORDS.test(fold(message).slice(0, leftOpen.index))) {
+    const rest = fold(message).slice(leftOpen.index + leftOpen[0].length);
+    const contrast = CONTRAST.exec(rest);
+    if (!(contrast && WORKS.test(rest.slice(contrast.index)))) return undefined;
+  }
   // "45 ok", "30 is fine": the days asked about, said as a bare number in answer
   const text = asked ? message.replace(BARE_DAYS, '$1 days') : message;
   const said = read(text);

@@ -94,7 +94,7 @@ export const NOT_A_PLACE: readonly string[] = [
   'work', 'stay', 'rent', 'vender', 'comprar', 'ser', 'tener', 'una', 'un', 'el', 'la', 'los', 'las', 'ir',
   'irnos', 'irme', 'vivir', 'volver', 'regresar', 'buscar', 'my', 'our', 'your', 'his', 'her', 'their', 'mi',
   'mis', 'su', 'sus', 'nuestra', 'nuestro', 'another', 'other', 'otra', 'otro', 'some', 'closer', 'back', 'ready',
-  'condition', 'shape', 'great', 'good',
+  'condition', 'shape', 'great', 'good', 'ella', 'ellas', 'ellos', 'nosotros', 'him', 'them', 'you', 'usted', 'ustedes', 'ti',
   'there', 'here', 'us', 'me', 'it', 'that', 'this', 'where', 'somewhere', 'next', 'june', 'july', 'new',
   'nuevo', 'nueva', 'alla', 'aca', 'aqui', 'ver', 'hablar', 'mudar', 'mudarnos', 'mudarme', 'regresarnos',
   'regresarme', 'volvernos', 'cerca', 'near', 'same', 'smaller', 'bigger', 'apartment', 'assisted', 'senior',

@@ -310,12 +310,6 @@ export const URGENT_WORDS = [
 
 /** Turning a 30-45 day sale down, or not ready to say ("next year", "not yet", "too soon", "no estoy segura"). */
 export const NOT_NOW_WORDS = [
-  'depends',
-  'it depends',
-  'depende',
-  'well see',
-  'ya veremos',
-  'quien sabe',
   'next year',
   'no rush',
   'no hurry',
@@ -366,6 +360,16 @@ export const NOT_NOW_WORDS = [
   'demasiado rapido',
   'necesitamos mas tiempo',
 ] as const;
+
+/** An answer that leaves it open ("depends", "ya veremos"): nothing is stored unless a yes follows. */
+export const DEPENDS_WORDS: readonly string[] = [
+  'depends',
+  'it depends',
+  'depende',
+  'well see',
+  'ya veremos',
+  'quien sabe',
+];
 
 /** Saying there is no hurry, in either language ("no tenemos prisa", "no nos urge", "we're taking our time"). */
 export const NO_RUSH_PHRASES = [

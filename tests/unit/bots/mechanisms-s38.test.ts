@@ -204,12 +204,17 @@ suite("the seller's price beside other figures", [
   ],
 ]);
 
-// "depends" to the 30-45 days is unsure; a yes later replaces it; an approval of something else is no financing.
+// "depends" to the 30-45 days leaves it open (nothing stored) unless a yes follows; an approval of something else is no financing.
 suite('depends, then a yes', [
   [
     'it depends on the kids school',
     S('timelineAccepted', sellerReason),
-    { slots: { timelineAccepted: false, timelineUrgency: 'it depends' } },
+    { slots: { timelineAccepted: null } },
+  ],
+  [
+    'depende, could be june could be august',
+    SES('timelineAccepted', sellerReason),
+    { slots: { timelineAccepted: null } },
   ],
   [
     'depende, pero 45 días estaría bien',

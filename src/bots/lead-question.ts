@@ -98,9 +98,10 @@ function countNamedBefore(text: string, sentence: string): 'beds' | 'baths' | un
 
 // The patterns of a sentence's shape, compiled once (a pattern written in a function is a new object per call).
 /** A clause's end inside a sentence: a comma, or "and", "y", "so" before a question ("3 is enough and does it..."). */
-const COMMA = /,\s*|\s+(?=(?:and|y|so|asi que)\s)/i;
+const clauseEnd = (joiners: string) => new RegExp(`,\\s*|\\s+(?=(?:${joiners})\\s)`, 'i');
+const COMMA = clauseEnd('and|y|so|asi que');
 /** ...or a "but" ("3 bedrooms is enough pero does it have a garage?"). */
-const COMMA_OR_BUT = /,\s*|\s+(?=(?:but|pero|and|y|so|asi que)\s)/i;
+const COMMA_OR_BUT = clauseEnd('but|pero|and|y|so|asi que');
 const APOSTROPHES = /'/g;
 const OPENING_MARKS = /^[¿\s]+/;
 const LETTER = /[a-z]/;

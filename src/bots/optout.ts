@@ -54,6 +54,7 @@ import {
   AFTER_A_START,
   START_RETRACTIONS,
 } from './lexicon/optout.js';
+import { NOT_INTERESTED_WORDS } from './lexicon/money.js';
 import { bareKeyword, keywordAndMore } from './optout/keywords.js';
 import { correctionFollows, correctsFigures, HOLD_TO_CORRECT, STOP_TAKEN_BACK } from './optout/correction.js';
 import { warnsOff } from './optout/threat.js';
@@ -208,7 +209,7 @@ const SCOPES: RegExp[] = [
   ),
   // a condition on the home: "if its more than 200 no me interesa", "si tiene hoa no nos interesa"
   new RegExp(
-    `\\b(?:if|si|unless|a menos que) (?:${words(CONDITION_ON_THE_HOME)})\\b[^.!?;]{0,50}?\\b(?:(?:not|no longer) (?:really )?interested|no (?:me |nos )?interesa)\\b`,
+    `\\b(?:if|si|unless) (?:${words(CONDITION_ON_THE_HOME)})\\b[^.!?;]{0,50}?${words(NOT_INTERESTED_WORDS)}`,
     'g',
   ),
   // "not interested in selling right now, just buying", "no me interesa vender, solo comprar"

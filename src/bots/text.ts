@@ -24,8 +24,7 @@ export function fold(text: string): string {
       .replace(/[\u201c\u201d]/g, '"')
       .toLowerCase()
       // A thumbs up or a check mark is an "ok", a thumbs down a "no" (any skin tone).
-      .replace(THUMBS_UP, ' ok ')
-      .replace(THUMBS_DOWN, ' no ')
+      .replace(THUMBS, (_said, thumb: string) => (thumb === '\u{1F44E}' ? ' no ' : ' ok '))
       // Spoken Spanish "pa'" is "para" ("lista pa' mudarse", "pa' la universidad").
       .replace(PA, 'para')
   );
@@ -33,8 +32,7 @@ export function fold(text: string): string {
 // Compiled once (a pattern written in `fold` is a new object on every call); `replace` starts the global PA at 0
 // and leaves it there.
 const NOT_ASCII = /[^\p{ASCII}]/u;
-const THUMBS_UP = /(?:\u{1F44D}|\u{1F44C}|\u2705|\u2611|\u{1F197})(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)*/gu;
-const THUMBS_DOWN = /\u{1F44E}(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)*/gu;
+const THUMBS = /(\u{1F44D}|\u{1F44C}|\u2705|\u2611|\u{1F197}|\u{1F44E})(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)*/gu;
 const PA = /\bpa'(?=\s|$)/g;
 
 /**

@@ -31,6 +31,7 @@ import {
   ESTIMATE_SOURCES,
   NET_AFTER_WORDS,
   NET_BEFORE_WORDS,
+  NOT_INTERESTED_WORDS,
   PER_YEAR,
   PRICE_WORDS,
   RENT_AFTER,
@@ -131,8 +132,7 @@ const SIDE_COST_ASKED = new RegExp(
 );
 const BUDGET_WORD = new RegExp(wordsOf(BUDGET_WORDS));
 /** A floor turned down right after it: "more than 700 not interested", "más de 500 no me interesa". */
-const TURNED_DOWN_AFTER =
-  /^\s*(?:k|mil)?\s*[,.]?\s*(?:(?:i'?m|im|we'?re|were) )?(?:not (?:really )?interested|no (?:me |nos )?interesa|no thanks|no gracias|forget it|olvidalo)\b/;
+const TURNED_DOWN_AFTER = new RegExp(`^\\s*(?:k|mil)?[\\s,.]*${wordsOf(NOT_INTERESTED_WORDS)}`);
 const MAX_AFTER = new RegExp(
   `^\\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:${anyOf(CEILING_FILLERS)}) )*(${anyOf(CEILING_WORDS)})\\b`,
 );

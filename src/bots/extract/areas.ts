@@ -1,4 +1,5 @@
 import { SENTENCE_WORDS } from '../lexicon/address.js';
+import { WISH_WORDS } from '../lexicon/people.js';
 import {
   AREA_REFUSED_AFTER,
   AREA_RULED_OUT,
@@ -487,8 +488,7 @@ export function areasTurnedDown(text: string, known: readonly string[], correcti
     .map((area) => area.name);
 }
 
-const BACK_THERE =
-  /\b(?:want|wanna|like|love|live|be|stay|buy|quiero|queremos|vivir|estar|quedarnos|comprar)\b[^.!?]{0,24}\b(?:there|ahi|alla)\b/;
+const BACK_THERE = new RegExp(`${wordsOf(WISH_WORDS)}[^.!?]{0,24}\\b(?:there|ahi|alla)\\b`);
 
 /** "also upland", "upland too", "agrega rialto": places added to the ones already said. */
 const ADDING_BEFORE = new RegExp(`${wordsOf(AREA_ADDING_BEFORE)}[^.!?]{0,24}$`);

@@ -1,11 +1,13 @@
 import { CONFESSING_WORDS, CORRECTING_WORDS, RETRACTING_WORDS } from '../lexicon/optout.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER } from '../lexicon/people.js';
+import { INHERITING_WORDS } from '../lexicon/seller.js';
 import { namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
+import { moneySpans } from './amount.js';
 import {
   areasAdded,
   areasTurnedDown,
@@ -256,10 +258,10 @@ function inheritedBySomeoneElse(text: string, own: string): boolean {
   const theirs = Array.from(text, (char, at) => (own[at] === char ? ' ' : char)).join('');
   return INHERITING.test(fold(theirs));
 }
-const INHERITING = /\b(?:inherit(?:ed|s|ing)?|hered(?:o|aron|ara|aran))\b/;
+const INHERITING = new RegExp(wordsOf(INHERITING_WORDS));
 
 const BUDGET_WORD =
-  /\b(budget|price range|afford|spend|(?:pre[- ]?)?approved for(?= \$?\d)(?! \$?\d+ ?(?:days?|weeks?|months?|years?|dias|semanas|meses|anos)\b)|presupuesto|gastar|pagar hasta|rango de precio|nos alcanza para|aprobad[oa]s? (por|para)(?= \$?\d)(?! \$?\d+ ?(?:dias|semanas|meses|anos)\b))\b/;
+  /\b(budget|price range|afford|spend|pre[- ]?approved for|approved for|presupuesto|gastar|pagar hasta|rango de precio|nos alcanza para|aprobad[oa]s? (por|para))\b/;
 
 /**
  * A clause about the home the lead buys next, with no word of the sale: "and then buy something bigger in etiwanda",
@@ -274,8 +276,10 @@ const SELLING = /\b(?:sell|selling|sold|sale|vender|vendemos|venta)\b/;
  */
 function purchaseClauses(text: string): { sale: string; purchase?: string } {
   const clauses = text.split(/(?<=[,.;!?])\s+|\s+(?=(?:and then|then|y luego|luego|y despues|but|pero)\b)/i);
+  // ("her transfer got approved for 6 weeks from now": an approval with no amount is no purchase)
+  const budgeted = (clause: string) => BUDGET_WORD.test(clause) && moneySpans(clause).length > 0;
   const buying = clauses.filter(
-    (clause) => BUDGET_WORD.test(fold(clause)) || (BUYING.test(fold(clause)) && !SELLING.test(fold(clause))),
+    (clause) => budgeted(fold(clause)) || (BUYING.test(fold(clause)) && !SELLING.test(fold(clause))),
   );
   if (buying.length === 0) return { sale: text };
   return { sale: clauses.filter((clause) => !buying.includes(clause)).join(' '), purchase: buying.join(' ') };

@@ -1,5 +1,7 @@
 import { MUST_HAVE_PHRASES, WAIVED_AFTER, type MustHave } from '../lexicon/must-haves.js';
+import { NOT_INTERESTED_WORDS } from '../lexicon/money.js';
 import { NEGATIONS, phraseBook, tokenise, type Token } from '../read/phrases.js';
+import { wordsOf } from '../read/words.js';
 import { sentences } from '../text.js';
 
 const BOOK = phraseBook(MUST_HAVE_PHRASES);
@@ -95,7 +97,7 @@ const TURN_DOWN: ReadonlySet<string> = new Set([
   'olvidalo',
 ]);
 const OTHERWISE: ReadonlySet<string> = new Set(['otherwise', 'else', 'contrario', 'sino']);
-const NOT_INTERESTED = /\b(?:not|no) (?:\w+ )?(?:interested|interesa)\b/;
+const NOT_INTERESTED = new RegExp(wordsOf(NOT_INTERESTED_WORDS));
 /** Before a condition, words that leave it open: "idc if it has a pool", "no importa if it has a garage". */
 const INDIFFERENT: ReadonlySet<string> = new Set(['idc', 'care', 'matter', 'importa', 'whether', 'igual']);
 

@@ -233,3 +233,15 @@ export const PERSONS: readonly string[] = [
   'i', "i'm", 'im', 'we', "we're", 'were', 'you', 'he', 'she', 'they', 'yo', 'nosotros', 'esposo', 'esposa',
   'husband', 'wife', 'hijo', 'hija', 'kids', 'ninos',
 ];
+
+/** Someone inheriting ("my sister just inherited our mom's house", "mi hermano heredó la casa"). */
+export const INHERITING_WORDS: readonly string[] = [
+  'inherit',
+  'inherited',
+  'inherits',
+  'inheriting',
+  'heredo',
+  'heredaron',
+  'heredara',
+  'heredaran',
+];

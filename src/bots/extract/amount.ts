@@ -127,9 +127,7 @@ function sideCostAskedBefore(before: string): boolean {
   const side = SIDE_COST_ASKED.exec(before);
   return side !== null && !BUDGET_WORD.test(before.slice(side.index));
 }
-const SIDE_COST_ASKED = new RegExp(
-  `${wordsOf(SIDE_COST_WORDS)}(?! union)[^.;!\\d]{0,44}\\?[^.;!?\\d]{0,24}$`,
-);
+const SIDE_COST_ASKED = new RegExp(`${wordsOf(SIDE_COST_WORDS)}[^.;!\\d]{0,44}\\?[^.;!?\\d]{0,24}$`);
 const BUDGET_WORD = new RegExp(wordsOf(BUDGET_WORDS));
 /** A floor turned down right after it: "more than 700 not interested", "más de 500 no me interesa". */
 const TURNED_DOWN_AFTER = new RegExp(`^\\s*(?:k|mil)?[\\s,.]*${wordsOf(NOT_INTERESTED_WORDS)}`);

@@ -16,6 +16,7 @@ import {
   PERSON_PHRASES,
   PERSON_PHRASES_ES,
   RATHER_A_PERSON,
+  LATER_WORDS,
   PUT_THROUGH_ES,
   SOMEONE_CAN_HELP,
   SOMEONE_THERE_ES,
@@ -136,7 +137,7 @@ const A_TIME =
   /\b(tonight|tomorrow|manana|morning|afternoon|evening|tarde|noche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2}(:\d{2})?\s*(am|pm)|(at|a las) \d{1,2})\b/;
 const callNow = (folded: string) => NOW.test(folded) && !NOT_NOW.test(folded) && !A_TIME.test(folded);
 const namesATime = (folded: string) => A_TIME.test(folded) || NOT_NOW.test(folded) || LATER.test(folded);
-const LATER = /\b(later|after|before|around|after work|luego|despues|antes|al rato|mas tarde)\b/;
+const LATER = new RegExp(wordsOf(LATER_WORDS));
 /** Names of the agent: "can I talk to Jorge", "pásame con Jorge" is a request for a person. */
 function agentRule(agentName: string): PersonRule {
   const first = tokenise(agentName)[0]?.word;

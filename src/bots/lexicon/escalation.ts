@@ -377,3 +377,17 @@ export const SETTLED_WORDS: readonly string[] = [
   'ya quedo', 'ya se resolvio', 'ya se quito', 'ya lo quitaron', 'ya se arreglo', 'ya lo arreglamos', 'ya se cerro',
   'discharged', 'years ago', 'behind us', 'long ago', 'hace anos', 'hace mucho',
 ];
+
+/** A time said loosely with a call asked for while one is set up ("call me later", "llámame al rato"): an answer. */
+export const LATER_WORDS: readonly string[] = [
+  'later',
+  'after',
+  'before',
+  'around',
+  'after work',
+  'luego',
+  'despues',
+  'antes',
+  'al rato',
+  'mas tarde',
+];

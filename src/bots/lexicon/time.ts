@@ -736,3 +736,20 @@ export const REFUSAL_THEN: readonly string[] = [
 ];
 /** The units of a duration, singular and plural in both languages ("day", "días", "mes", "años"). */
 export const DURATION_WORDS: readonly string[] = [...DURATION_UNITS, 'dia', 'semana', 'mes', 'ano'];
+
+/** Units too short for a move ("in the 5s" is the 500s, "2 mins"): never a timeline. */
+export const SECOND_UNITS: readonly string[] = [
+  's',
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'segundo',
+  'segundos',
+  'minuto',
+  'minutos',
+];

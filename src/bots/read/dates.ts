@@ -23,6 +23,7 @@ import {
   WEEKDAYS,
   NAME_INTROS,
   LEEWAY_WORDS,
+  SECOND_UNITS,
   MONTH_NAMES,
   type HolidayDate,
 } from '../lexicon/time.js';
@@ -387,6 +388,8 @@ function halves(folded: string): string {
  */
 const DURATION_THEN_NUMBER = new RegExp(`${wordsOf(DURATION_WORDS)}\\s*,(?=\\s*\\d)`, 'g');
 
+const SECONDS = new RegExp(`\\d\\s*(?:${anyOf(SECOND_UNITS)})\\b`);
+
 /** Words that take back or second-guess the date before ("no wait", "more like", "mejor"). */
 const SECOND_GUESSES = anyOf([...TAKE_BACK_WORDS, ...SECOND_GUESS_WORDS]);
 const SECOND_GUESS = new RegExp(`\\b(?:${SECOND_GUESSES})\\b`);
@@ -636,6 +639,8 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
       !inQuestion(folded, c.index) &&
       c.daysAhead >= 0 &&
       !SHOWING_BEFORE.test(clauseBefore(folded, c.index)) &&
+      // "in the 5s" (the 500s), "2 mins": seconds and minutes are never when a lead moves.
+      !SECONDS.test(c.text) &&
       !notWhen.some((span) => c.index < span.to && span.from < c.index + c.text.length),
   );
   // A same-day time counts only as the move's ("we want to move now"), not as how things are ("we need 4 bedrooms

@@ -117,6 +117,10 @@ describe.each([
 describe.each([
   ['s37a', 0.9],
   ['s37b', 0.8],
+  // Session 29 (docs/BOTS.md section 33): first read at 18/30, 26/30 after the session's mechanisms. (conversations-s38b,
+  // 14/30 then 26/30, has no floor here: one of its hand-off checks, a hot seller who declines the call, is a judgement
+  // the team has not made; BOTS.md 33.4.)
+  ['s38a', 0.85],
 ] as const)('blind conversations (conversations-%s, tuning part)', (set, share) => {
   it(`reads at least ${share * 100}% of them fully right, and every opt-out and hand-off as expected`, () => {
     expectReadsFullyRight(tuningOf(set), share);

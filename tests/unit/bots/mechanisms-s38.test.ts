@@ -310,3 +310,10 @@ suite('short yeses and run-on opinions', [
     { slots: { priceExpectation: 680_000 } },
   ],
 ]);
+
+// Seconds and minutes are never a move ("in the 5s" is the 500s); "nada de Corona" narrows what is sent.
+suite('a price band is no time; one area turned down is no stop', [
+  ['somewhere in the 6s', B('budget'), { slots: { urgency: null } }],
+  ['ya no me mandes nada de fontana porfa', ES('urgency'), { optOut: false }],
+  ['ya no me mandes nada por favor', ES('urgency'), { optOut: true }],
+]);

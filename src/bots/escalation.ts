@@ -156,6 +156,11 @@ function agentRule(agentName: string): PersonRule {
         { words: `${first} ~2 me|nos puede|podra|podria|pueda|pudiera llamar|marcar|hablar`, clause: true },
         { words: `que|q me|nos llame|marque|hable ~3 ${first}`, clause: true },
         { words: `can|could|would|will ${first} ~2 call|phone|ring|text me|us`, clause: true },
+        // "i want jorge on the phone today", "necesito a jorge al teléfono"
+        {
+          words: `want|need|get|quiero|necesito a|_ ${first} on|al|en the|el|_ phone|line|telefono`,
+          clause: true,
+        },
         ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a el|_ ${first}` })),
       ].map((phrase) => ({ cue: 'agent', always: true, ...phrase })),
     );

@@ -1,6 +1,7 @@
 import {
   CONDITION_OPENERS,
   CONDITION_ON_THE_HOME,
+  TOPICS_LEFT_ALONE,
   DEAL_SIDES,
   OPT_OUT_ACTS,
   OUR_LIST_WORDS,
@@ -234,7 +235,7 @@ const OUR_CHANNEL_WORDS = new RegExp(`\\b(${anyOf(OUR_LIST_WORDS)})\\b`, 'g');
  * lead asking for it ("send them to me instead", "escríbanme a mí", "i'm still interested").
  */
 const SCOPE_BOOK = phraseBook<
-  'negated_stop' | 'another_service' | 'instruction' | 'someone_else' | 'redirected'
+  'negated_stop' | 'another_service' | 'instruction' | 'someone_else' | 'redirected' | 'about_a_topic'
 >(
   [
     // a negated stop asks for more ("don't stop sending me listings", "no dejen de escribirme"); a story about
@@ -276,6 +277,11 @@ const SCOPE_BOOK = phraseBook<
     },
     { cue: 'redirected' as const, words: `${oneOf(SEND_VERBS)} the * to|_ me`, notFollowedBy: 'no|not' },
     { cue: 'redirected' as const, words: 'instead' },
+    // "leave me alone about the lender stuff": one topic, not the conversation (to the clause's end)
+    {
+      cue: 'about_a_topic' as const,
+      words: `leave|dejame|dejenme me|us|_ alone|en+paz about|regarding|with|con|de the|that|those|all+the|lo+del|lo+de|la+del|el+del|lo|la|el|_ ${oneOf(TOPICS_LEFT_ALONE)}`,
+    },
     { cue: 'redirected' as const, words: oneOf(TO_ME_ES) },
     { cue: 'redirected' as const, words: `${oneOf(STILL_WE)} still ${oneOf(STILL_IN_IT)}` },
   ].map((phrase) => ({ ...phrase, always: true, clause: true })),
@@ -336,7 +342,7 @@ function scopesOf(read: ReadText): Span[] {
   const redirected = hits.some((hit) => hit.cue === 'redirected');
   for (const hit of hits) {
     const start = located.at[hit.start]!;
-    if (hit.cue === 'another_service' || hit.cue === 'negated_stop')
+    if (hit.cue === 'another_service' || hit.cue === 'negated_stop' || hit.cue === 'about_a_topic')
       add(start, clauseEnd(located, hit.end - 1));
     else if (hit.cue === 'instruction' || (hit.cue === 'someone_else' && redirected))
       add(start, located.end[hit.end - 1]!);

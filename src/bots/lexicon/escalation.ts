@@ -314,7 +314,7 @@ export const RATHER_A_PERSON: readonly { words: string; clause: true; notFollowe
   },
   {
     words:
-      'rather|prefer|prefiero|preferimos go+over+this|go+over+it|go+over+everything|talk|speak|chat|hablar|platicar|hablarlo ~3 on|over|by|por the|el|_ phone|telefono',
+      'rather|prefer|prefiero|preferimos go+over|talk|speak|chat|hablar|platicar|hablarlo ~5 on|over|by|por the|el|_ phone|telefono',
     clause: true,
   },
 ];

@@ -102,7 +102,7 @@ export const GROUPS: readonly string[] = [
 // prettier-ignore
 export const SHARE_WORDS_ES: readonly string[] = [
   'mucho', 'muchos', 'mucha', 'muchas', 'puro', 'puros', 'pura', 'puras', 'lleno de', 'llena de', 'bastante',
-  'bastantes', 'mayormente', 'tantos', 'tantas', 'pocos', 'pocas',
+  'bastantes', 'mayormente', 'tantos', 'tantas', 'tanto', 'tanta', 'pocos', 'pocas',
 ];
 export const GROUP_PLACES: readonly string[] = [
   'area',

@@ -401,6 +401,12 @@ export const CONDITION_ON_THE_HOME: readonly string[] = [
   'it', 'its', "it's", 'the', 'that', 'this', 'hoa', 'price', 'there', 'theres', 'they', 'cuesta', 'cuestan', 'sale',
   'es', 'esta', 'tiene', 'hay', 'el', 'la', 'precio', 'more', 'over', 'above', 'mas', 'pasa', 'anything',
 ];
+/** A topic the lead wants left alone, not the conversation ("leave me alone about the lender stuff"). */
+// prettier-ignore
+export const TOPICS_LEFT_ALONE: readonly string[] = [
+  'lender', 'lenders', 'loan', 'loans', 'financing', 'mortgage', 'money', 'price', 'prices', 'budget', 'hoa', 'bank',
+  'credit', 'prestamo', 'prestamista', 'banco', 'credito', 'precio', 'presupuesto', 'dinero',
+];
 /** A stop taken back at once ("stop... actually no", "para, es broma")... */
 // prettier-ignore
 export const STOP_RETRACTIONS: readonly string[] = [

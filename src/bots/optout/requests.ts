@@ -250,6 +250,15 @@ export const CLAUSE_RULES: readonly Rule[] = [
     cue: 'how_stop',
     words: `how do|can|would i|we stop|end|block these|the|your|this|all+these|all+the|ur|getting ~1 ${NOUN}`,
   },
+  // "how do i get off this list", "¿cómo me salgo de su lista?"
+  {
+    cue: 'how_stop',
+    words: 'how do|can i|we get|be off|out+of|removed+from your|this|the|ur ~1 list|lists',
+  },
+  {
+    cue: 'how_stop',
+    words: 'como me|nos salgo|salimos|quito|quitamos|doy+de+baja de la|esta|su|tu|sus lista|listas',
+  },
   // off the list: "take me off", "remove me from your list", "sáquenme de su lista"
   {
     cue: 'take_off',

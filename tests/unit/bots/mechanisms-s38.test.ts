@@ -317,3 +317,16 @@ suite('a price band is no time; one area turned down is no stop', [
   ['ya no me mandes nada de fontana porfa', ES('urgency'), { optOut: false }],
   ['ya no me mandes nada por favor', ES('urgency'), { optOut: true }],
 ]);
+
+// Fixed after the sealed measurement (docs/BOTS.md 33.3), with neighbours written for the file: how to get off the list
+// is a stop; a topic left alone is not; a singular share word; a longer way of preferring the phone; the agent wanted on
+// the phone.
+suite('after the sealed measurement', [
+  ['how can we get off your list', B('budget'), { optOut: true }],
+  ['¿cómo me quito de su lista?', ES('budget'), { optOut: true }],
+  ['leave us alone about the loan stuff, we have cash. send homes tho', B('financing'), { optOut: false }],
+  ['leave us alone please', B('financing'), { optOut: true }],
+  ['busco una zona sin tanto inmigrante', ES('areas'), fairHousing],
+  ['honestly id rather go over the numbers with him by phone', B('budget'), { escalation: 'person' }],
+  ['I need jorge on the line asap', B('budget'), { escalation: 'person' }],
+]);

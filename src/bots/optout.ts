@@ -2,6 +2,7 @@ import {
   CONDITION_OPENERS,
   CONDITION_ON_THE_HOME,
   TOPICS_LEFT_ALONE,
+  NOT_INTERESTED_WORDS,
   DEAL_SIDES,
   OPT_OUT_ACTS,
   OUR_LIST_WORDS,
@@ -55,7 +56,6 @@ import {
   AFTER_A_START,
   START_RETRACTIONS,
 } from './lexicon/optout.js';
-import { NOT_INTERESTED_WORDS } from './lexicon/money.js';
 import { bareKeyword, keywordAndMore } from './optout/keywords.js';
 import { correctionFollows, correctsFigures, HOLD_TO_CORRECT, STOP_TAKEN_BACK } from './optout/correction.js';
 import { warnsOff } from './optout/threat.js';

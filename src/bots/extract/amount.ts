@@ -31,7 +31,6 @@ import {
   ESTIMATE_SOURCES,
   NET_AFTER_WORDS,
   NET_BEFORE_WORDS,
-  NOT_INTERESTED_WORDS,
   PER_YEAR,
   PRICE_WORDS,
   RENT_AFTER,
@@ -40,6 +39,7 @@ import {
   SAVED_AFTER,
   YEAR_WORDS,
 } from '../lexicon/money.js';
+import { NOT_INTERESTED_WORDS } from '../lexicon/optout.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { phraseBook } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';

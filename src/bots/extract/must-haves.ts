@@ -1,5 +1,5 @@
 import { MUST_HAVE_PHRASES, WAIVED_AFTER, type MustHave } from '../lexicon/must-haves.js';
-import { NOT_INTERESTED_WORDS } from '../lexicon/money.js';
+import { NOT_INTERESTED_WORDS } from '../lexicon/optout.js';
 import { NEGATIONS, phraseBook, tokenise, type Token } from '../read/phrases.js';
 import { wordsOf } from '../read/words.js';
 import { sentences } from '../text.js';

@@ -35,16 +35,6 @@ export const PER_YEAR = [
   'anuales',
 ] as const;
 
-/**
- * A home turned down after a condition on it ("if its more than 700 not interested", "si tiene alberca no nos
- * interesa"): read by the amount reader, the opt-out scopes and the must-haves.
- */
-// prettier-ignore
-export const NOT_INTERESTED_WORDS: readonly string[] = [
-  'not interested', 'not really interested', 'no longer interested', 'im not interested', 'were not interested',
-  'no me interesa', 'no nos interesa', 'no interesa', 'no thanks', 'no gracias', 'forget it', 'olvidalo',
-];
-
 /** Who puts a figure on a home that is not the seller's own ("the county assessor has it at 430", "valuada en 310"). */
 // prettier-ignore
 export const ESTIMATE_SOURCES: readonly string[] = [

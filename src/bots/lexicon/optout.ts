@@ -401,6 +401,16 @@ export const CONDITION_ON_THE_HOME: readonly string[] = [
   'it', 'its', "it's", 'the', 'that', 'this', 'hoa', 'price', 'there', 'theres', 'they', 'cuesta', 'cuestan', 'sale',
   'es', 'esta', 'tiene', 'hay', 'el', 'la', 'precio', 'more', 'over', 'above', 'mas', 'pasa', 'anything',
 ];
+/**
+ * A home turned down after a condition on it ("if its more than 700 not interested", "si tiene alberca no nos
+ * interesa"): read by the amount reader, the opt-out scopes and the must-haves.
+ */
+// prettier-ignore
+export const NOT_INTERESTED_WORDS: readonly string[] = [
+  'not interested', 'not really interested', 'no longer interested', 'im not interested', 'were not interested',
+  'no me interesa', 'no nos interesa', 'no interesa', 'no thanks', 'no gracias', 'forget it', 'olvidalo',
+];
+
 /** A topic the lead wants left alone, not the conversation ("leave me alone about the lender stuff"). */
 // prettier-ignore
 export const TOPICS_LEFT_ALONE: readonly string[] = [

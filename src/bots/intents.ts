@@ -121,6 +121,9 @@ type Entry = Phrase<Cue>;
 /** Word groups: the vocabulary, one group per idea, shared by the phrases below. */
 const SPOUSE = 'wife|husband|spouse|partner|parents|esposo|esposa|marido|mujer|pareja|papas|papa|mama';
 const PEOPLE = `hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immigrant*|jewish|jews|muslim*|christian*|catholic*|hispan*|blancos|blancas|negros|negras|mexican*|asiatic*|inmigrant*|gringos|gringas|afroamerican*|morenos|morenas|chinos|arabes|indios|minority|minorities|minorias|${oneOf(CODED_GROUP_WORDS)}|mormon*|musulman*|judio*|judias|iglesia*|church*|mosque*|mezquita*|synagogue*|sinagoga*`;
+/** A group in Spanish's collective singular: "mucho inmigrante" (not the colours and places: "mucho blanco", "Chino"). */
+const GROUP_SINGULAR_ES =
+  'negro|negra|prieto|prieta|moreno|morena|gringo|gringa|indio|mexicano|latino|inmigrante|extranjero|mojado';
 const PLACE =
   'area|neighborhood|neighbourhood|street|block|community|school|schools|building|complex|barrio|zona|colonia|vecindario|calle|escuela|escuelas|edificio';
 const FAMILY = 'kids|children|family|families|ninos|hijos|familia|familias';
@@ -335,6 +338,14 @@ const LEXICON: readonly Entry[] = [
   {
     cue: 'fair_housing',
     words: `${oneOf(SHARE_WORDS_ES)}|mostly|mainly|fewer|less|menos|gente|familias|vecinos ~ ${PEOPLE}`,
+  },
+  // a group in the collective singular right after how much of it ("sin tanto negro", "mucho inmigrante")
+  // ...of people or a place ("la cocina tiene mucho negro" is a colour)
+  {
+    cue: 'fair_housing',
+    words: `${oneOf(SHARE_WORDS_ES)} ${GROUP_SINGULAR_ES}`,
+    always: true,
+    needs: `${PLACE}|gente|vecinos|neighbors|people|ahi|alli|alla`,
   },
   { cue: 'fair_housing', words: `${PEOPLE} ~ families|people|neighbors|familias|gente|${PLACE}` },
   // familial status by how many: "sin tantos niños", "fewer kids around", "not a lot of families with kids"

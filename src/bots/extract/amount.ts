@@ -1,4 +1,5 @@
 import {
+  CEILING_BEFORE_WORDS,
   UNITS_AFTER_A_NUMBER,
   BUDGET_WORDS,
   SET_ASIDE_BEFORE,
@@ -102,8 +103,7 @@ const PRICE_WORD_BEFORE = new RegExp(`${wordsOf(PRICE_WORDS)}\\s*$`);
  */
 const HEDGED_PRICE_BEFORE =
   /\b(budget|presupuesto|precio|rango|range|max|maximum|limit|tope|maximo)(?:'?s|:)?(?: (?:es|seria|sera|anda|andaria|is|would be|de))?(?: de)?(?: (como|tipo|around|about|like))?(?: de| en| unos)?\s*\$?\s*$/;
-const MAX_BEFORE =
-  /(under|below|less than|up to|max|maximum|no more than|not more than|at most|tops|menos de|hasta|no mas de|maximo|como maximo|(?:stretch|go|push|pay|spend)(?: it)?(?: a (?:little|bit|tad))?(?: up)? to|as high as|(?:estirar|subir|llegar|aventar)(?:nos|me|le)? (?:a|hasta))\s*\$?\s*$/;
+const MAX_BEFORE = new RegExp(`(?:${anyOf(CEILING_BEFORE_WORDS)})\\s*\\$?\\s*$`);
 /**
  * The amount a lender approved, said after the approval: "approved for 480", "pre-approval letter is for 480k", "la
  * carta de pre-aprobación es por 480", "aprobados por 500 mil": a price, even when a bare number.
@@ -499,8 +499,10 @@ export function scanAmounts(folded: string): AmountScan {
     if (after || amount.approved || scaled.startsWith('ish', end)) amount.priceWord = true;
     const reach = MAX_BEFORE.test(before);
     const ownReach = reach && OWN_REACH_BEFORE.test(wider);
-    // "podemos llegar a 600", "we could stretch to 650": the lead's own reach prices a bare number too.
-    if (ownReach) amount.priceWord = true;
+    // "podemos llegar a 600", "we could stretch to 650": the lead's own reach prices a bare number too, and so does a
+    // ceiling after a price ("aprobó hasta 480 mil pero no queremos pasarnos de 450").
+    if (ownReach || (reach && amounts.some((prior) => prior.priceWord && prior.value >= 10_000)))
+      amount.priceWord = true;
     if (after || ownReach) amount.ownCeiling = true;
     // "around 700, could do 725 if its the one", "1.3, maybe 1.4 for the right one": a stretch after a first amount.
     if (

@@ -21,6 +21,7 @@ import {
   MAJOR_FLAWS,
   NEEDS_WORK_PHRASES,
   READY_PHRASES,
+  SMALL_WORDS,
   WHOLE_HOME_WORDS,
 } from '../lexicon/condition.js';
 import { anyOf, wordsOf } from '../read/words.js';
@@ -104,6 +105,17 @@ function needsItsWork(tokens: Token[], index: number): boolean {
   return false;
 }
 
+const SMALL = new Set(SMALL_WORDS);
+/** A state word said of one part of the home, made small ("the kitchen is just a bit dated"). */
+function smallFlawOfPart(tokens: Token[], index: number): boolean {
+  const before = clauseBefore(tokens, index, 8);
+  return (
+    before.slice(0, 3).some((word) => SMALL.has(word)) &&
+    before.some((word) => PART.has(word)) &&
+    !before.some((word) => WHOLE_HOME_WORDS.includes(word))
+  );
+}
+
 /**
  * Move-in ready or needs work; when both show up, needs work wins (it decides the cash-offer path). What the lead says
  * after taking something back decides ("necesita trabajo... bueno no, ya la arreglamos").
@@ -143,9 +155,13 @@ function conditionOf(folded: string): Condition | undefined {
   const located = locate(folded);
   const needsWork = firstSaid(NEEDS_WORK, located, tokens);
   if (needsWork !== undefined && !denied(tokens, needsWork, 2)) return 'needs_work';
+  // A small flaw of one part beside a verdict on the whole home ("its in great shape, the kitchen is a bit dated"):
+  // the verdict decides.
+  const ready = firstSaid(READY, located, tokens);
+  const wholeReady = ready !== undefined && !denied(tokens, ready, 2);
   const said = tokens.some(
     ({ word }, index) =>
-      (STATE.has(word) && stateOfHome(tokens, index)) ||
+      (STATE.has(word) && stateOfHome(tokens, index) && !(wholeReady && smallFlawOfPart(tokens, index))) ||
       (NEED.has(word) && needsItsWork(tokens, index)) ||
       // "nunca la hemos arreglado", "nothing updated since 1979": a fix denied.
       (FIX.has(word) && denied(tokens, index, 3)) ||
@@ -155,7 +171,6 @@ function conditionOf(folded: string): Condition | undefined {
   if (said) return 'needs_work';
   // "está impecable", "it's spotless": a good state said of the home.
   if (tokens.some(({ word }, index) => GOOD.has(word) && stateOfHome(tokens, index))) return 'move_in_ready';
-  const ready = firstSaid(READY, located, tokens);
   if (ready === undefined) return undefined;
   // "not move-in ready", "not fully updated": a ready home denied needs work.
   return denied(tokens, ready, 2) ? 'needs_work' : 'move_in_ready';

@@ -1,8 +1,10 @@
 import { CONFESSING_WORDS, CORRECTING_WORDS, RETRACTING_WORDS } from '../lexicon/optout.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER } from '../lexicon/people.js';
+import { PREFERRING_WORDS } from '../lexicon/areas.js';
 import { INHERITING_WORDS } from '../lexicon/seller.js';
 import { namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
+import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { fold, TAKE_BACK } from '../text.js';
@@ -166,6 +168,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const filled: SlotName[] = [];
   const { text } = context;
   const correcting = isCorrection(text);
+  const tail = lastWord(text);
   const motivationKnown = state.slots.motivation !== undefined;
   fill(
     state,
@@ -244,7 +247,10 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     (voice !== undefined ? extractPrice(voice, askedPrice) : undefined) ??
     extractPrice(ownSale, askedPrice) ??
     (takesUpTheirPrice(sale) ? extractPrice(sale, { ...askedPrice, theirs: true }) : undefined);
-  fill(state, 'priceExpectation', price, filled, correcting);
+  // "like 700, wait no, make it 750": the message's last word, read as the price again.
+  const pricing = price !== undefined || askedPrice.asked || state.slots.priceExpectation !== undefined;
+  const laterPrice = tail !== undefined && pricing ? extractPrice(ownPart(tail), { asked: true }) : undefined;
+  fill(state, 'priceExpectation', laterPrice ?? price, filled, correcting || laterPrice !== undefined);
   fillFromModel(state, context, SELLER_MODEL_SLOTS, filled);
   return filled;
 }
@@ -431,7 +437,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   } else if (
     areas &&
     state.slots.areas !== undefined &&
-    plansChanged(text) &&
+    (plansChanged(text) || takesBackPlaces(text, areas, state.slots.areas)) &&
     !sameAreas(areas, state.slots.areas)
   ) {
     // "hola de nuevo! me salió trabajo en rancho, ahora queremos comprar allá": the places of the new plan.
@@ -451,6 +457,17 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   recordNonAnswer(state, text, filled);
   return filled;
 }
+
+/**
+ * "En Rialto", then "No, mejor en Upland": a message that opens by taking back what was said and names other places
+ * only, not as a question, gives the places wanted now.
+ */
+const takesBackPlaces = (text: string, areas: readonly string[], known: readonly string[]): boolean =>
+  (opensTakingBack(text) || OPENS_PREFERRING.test(fold(text))) &&
+  !text.includes('?') &&
+  !areas.some((area) => known.includes(area));
+/** "no, better in chino", "nah i'd rather upland": a no, then what the lead prefers. */
+const OPENS_PREFERRING = new RegExp(`^[\\s,.;!-]*(?:no|nah|nope)\\b[\\s,.!-]*${wordsOf(PREFERRING_WORDS)}`);
 
 const sameAreas = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((area) => b.includes(area));

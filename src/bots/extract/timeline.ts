@@ -117,7 +117,9 @@ const URGENT = new RegExp(wordsOf(URGENT_WORDS));
 const URGENT_OR_SOONEST = earliest(byPattern(URGENT), SOONEST);
 const FEW_MONTHS = byPhrases(FEW_MONTHS_PHRASES);
 /** A "no sé" that is not "no se preocupe", "no se apure". */
-const REJECT_WORDS = new RegExp(`${wordsOf(NOT_NOW_WORDS)}|\\bno se\\b(?! (?:preocup|apur|molest))`);
+const REJECT_WORDS = new RegExp(
+  `${wordsOf(NOT_NOW_WORDS)}|\\bno se\\b(?! (?:preocup|apur|molest|pase|pasa|tarde|exced))`,
+);
 
 /**
  * "not so fast", "no tan rápido", "tan rápido no": the pace turned down. A date said with it decides ("not so fast,

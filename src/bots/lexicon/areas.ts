@@ -45,6 +45,12 @@ export const WHERE_THEY_ARE_WORDS: readonly string[] = [
   'live', 'living', 'lives', 'reside', "we're renting", 'rent', 'renting', 'rent now', 'renting now', 'own a house',
   'own a home', 'own a place', 'own a condo', 'vivimos', 'vivo', 'viven', 'rentamos', 'rento', 'work', 'works',
   'working', 'trabajo', 'trabajamos', 'trabaja', 'grew up', 'crecimos', 'creci', 'vive',
+  // a place of the lead's own life: "my church is in pomona", "mi trabajo está en ontario"
+  ...['my', 'our', 'his', 'her', 'their', 'mi', 'su', 'nuestra', 'nuestro'].flatMap((whose) =>
+    ['church', 'job', 'work', 'office', 'iglesia', 'trabajo', 'chamba', 'oficina', 'gym', 'clinic', 'clinica'].map(
+      (place) => `${whose} ${place}`,
+    ),
+  ),
 ];
 /** ...or right before the place: "we're in ontario now", "estamos en fontana", "leaving fontana", "salimos de chino". */
 // prettier-ignore
@@ -119,7 +125,10 @@ export const NEAR_COMMON_PLACES: readonly string[] = [
   'freeway', 'highway', 'hwy', 'interstate', 'train', 'tracks', 'airport', 'school', 'schools', 'work', 'job',
   'family', 'beach', 'mountains', 'stores', 'shops', 'shopping', 'autopista', 'escuela', 'escuelas', 'trabajo',
   'familia', 'tiendas', 'chamba', 'jale', 'metrolink', 'station', 'estacion', 'church', 'iglesia', 'park', 'parks',
-  'parque', 'hospital', 'college', 'university', 'universidad', 'gym', 'mall', 'base', 'freeways',
+  'parque', 'hospital', 'college', 'university', 'universidad', 'gym', 'mall', 'base', 'freeways', 'aeropuerto',
+  'office', 'oficina', 'warehouse', 'bodega', 'fabrica', 'factory', 'plant', 'planta', 'clinic', 'clinica', 'downtown',
+  'centro', 'mercado', 'market', 'costco', 'walmart', 'target', 'kids', 'ninos', 'grandkids', 'nietos', 'parents',
+  'papas', 'suegros', 'in-laws', 'daycare', 'guarderia', 'kinder', 'campus', 'depot', 'terminal',
 ];
 
 /** Whose place it is: "near my job", "cerca de mi trabajo". */
@@ -148,12 +157,14 @@ export const NEAR_TIME_WORDS: readonly string[] = [
 // prettier-ignore
 export const AREA_TURNED_DOWN: readonly string[] = [
   'not', 'ni', 'no longer', 'ya no', 'forget', 'forget about', 'instead of', 'en vez de', 'en lugar de', 'olvida',
-  'olvidate de',
+  'olvidate de', 'sin', 'quita', 'quitale', 'quitenle', 'quitale a', 'saca', 'sacale', 'borra', 'borrale', 'tacha',
+  'tachale', 'elimina', 'descarta', 'remove', 'drop', 'take off', 'cross off', 'cross out', 'skip', 'minus',
 ];
 /** Before a place added to the ones already said: "also upland", "agrega rialto", "y también en chino". */
 // prettier-ignore
 export const AREA_ADDING_BEFORE: readonly string[] = [
-  'also', 'add', 'plus', 'tambien', 'agrega', 'agregale', 'agregue', 'anade', 'and maybe', 'y tal vez',
+  'also', 'add', 'plus', 'tambien', 'agrega', 'agregale', 'agregue', 'agreguele', 'anade', 'anadele', 'and maybe',
+  'y tal vez', 'pon', 'ponle', 'ponga', 'pongale', 'incluye', 'incluyele', 'include', 'throw in', 'suma', 'sumale',
 ];
 /** After it: "upland too", "rialto también". */
 export const AREA_ADDING_AFTER: readonly string[] = ['too', 'as well', 'also', 'tambien'];
@@ -202,4 +213,11 @@ export const REFUSAL_GOES_ON: readonly string[] = [
 export const PLACE_INTRODUCERS: readonly string[] = [
   'in', 'en', 'near', 'around', 'by', 'por', 'cerca de', 'to', 'a', 'from', 'de', 'at', 'like', 'prefer', 'prefiero',
   'or', 'o', 'and', 'y', 'maybe', 'mejor', 'quiza', 'quizas', 'tal vez', 'how about', 'what about',
+];
+
+/** What a lead prefers after a no: "no, better in chino", "nah i'd rather upland", "no, mejor en upland". */
+// prettier-ignore
+export const PREFERRING_WORDS: readonly string[] = [
+  'better', 'rather', "i'd rather", 'id rather', "we'd rather", 'wed rather', 'prefer', 'i prefer', 'we prefer',
+  'instead', 'mejor', 'mas bien', 'prefiero', 'preferimos',
 ];

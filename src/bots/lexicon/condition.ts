@@ -14,6 +14,12 @@ export const CONCEDING_WORDS: readonly string[] = [
   'besides that', 'fuera de eso', 'aparte de eso', 'aparte de esto', 'de ahi en fuera', 'sin embargo', 'aunque',
 ];
 
+/** Words that make a flaw small: "the kitchen is a bit dated", "la cocina está un poco anticuada". */
+// prettier-ignore
+export const SMALL_WORDS: readonly string[] = [
+  'bit', 'little', 'tad', 'slightly', 'kinda', 'somewhat', 'poco', 'poquito', 'algo', 'medio',
+];
+
 /** The home as a whole, among the words a state is said of (lexicon/seller.ts HOME_PARTS): "it", "the house", "todo". */
 // prettier-ignore
 export const WHOLE_HOME_WORDS: readonly string[] = [
@@ -55,6 +61,12 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'holes in the|_ drywall|walls|wall|floor*',
   'trashed*|destroyed*|ruined*|stained*|destrozada*|destrozado*|manchada*|manchado*|apesta*',
   'carpet|carpets|carpet+s|alfombra|alfombras|house|place smells|stinks|huele*',
+  // work still to do ("le falta cambiar el techo", "le hace falta pintar"), and none ever done ("nunca le hemos hecho
+  // nada", "we haven't touched it since we bought it", "everything is original")
+  'le|_ falta|faltan|hace+falta|hacen+falta cambiar*|arreglar*|pintar*|reparar*|remodelar*|componer*|impermeabilizar*',
+  'nunca le|la|lo hemos|han|_ hecho|arreglado|remodelado|renovado|cambiado nada|_',
+  'never|havent|hasnt|have+not|has+not ~1 touched|updated|remodeled|renovated|upgraded|redone|done+anything',
+  'everything|all|todo ~1 original|originales|de+origen',
 ];
 /** Flaws too big to be conceded before a verdict: "the foundation is cracked but otherwise its in great shape". */
 // prettier-ignore

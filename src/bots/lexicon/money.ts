@@ -535,3 +535,23 @@ export const REACH_SUBJECTS: readonly string[] = [
 export const OWN_LIMITS: readonly string[] = ['our', 'my', 'the', 'nuestro', 'mi', 'el'].flatMap((whose) =>
   ['budget', 'presupuesto', 'max', 'limit', 'limite'].map((limit) => `${whose} ${limit}`),
 );
+
+/**
+ * A ceiling said right before the amount: "under 600", "up to 550", "we could stretch to 700", "podemos llegar hasta
+ * 500", and one not to go past ("no queremos pasarnos de 450", "don't want to go over 600").
+ */
+// prettier-ignore
+export const CEILING_BEFORE_WORDS: readonly string[] = [
+  'under', 'below', 'less than', 'up to', 'max', 'maximum', 'no more than', 'not more than', 'at most', 'tops',
+  'menos de', 'hasta', 'no mas de', 'maximo', 'como maximo', 'as high as',
+  ...['stretch', 'go', 'push', 'pay', 'spend'].flatMap((verb) =>
+    ['', ' it'].flatMap((it) =>
+      ['', ' a little', ' a bit', ' a tad'].flatMap((bit) => ['', ' up'].map((up) => `${verb}${it}${bit}${up} to`)),
+    ),
+  ),
+  ...['estirar', 'subir', 'llegar', 'aventar'].flatMap((verb) =>
+    ['', 'nos', 'me', 'le'].flatMap((self) => ['a', 'hasta'].map((to) => `${verb}${self} ${to}`)),
+  ),
+  ...['pasar', 'pasarnos', 'pasarme', 'pasarle'].map((verb) => `${verb} de`),
+  'go over', 'go above', 'going over', 'exceed', 'exceder',
+];

@@ -733,3 +733,14 @@ export const AFTER_A_START: readonly string[] = [
   'oops',
   'perdon',
 ];
+
+/**
+ * Words that open a clause taking back what the same message said before it ("está lista pa entrar... bueno no, la
+ * verdad le falta el techo", "like 700, wait no, make it 750"): read by `read/last-word.ts` at a clause's start. Not
+ * a confession on its own ("it's in great shape, honestly the kitchen is dated" adds to what was said).
+ */
+// prettier-ignore
+export const SELF_CORRECTING_WORDS: readonly string[] = [
+  ...TAKE_BACK_WORDS, 'wait no', 'nah wait', 'actually no', 'no actually', 'pues no', 'no no', 'mejor dicho',
+  'o sea', 'make it', 'make that', 'no espera', 'espera no',
+];

@@ -182,6 +182,8 @@ export const EXCEPT_WORDS: readonly string[] = [
   'other than',
   'excepto',
   'salvo',
+  // Spanglish: "any pero monday" is "any but monday" (Spanish "cualquiera, pero en la tarde" prefers the afternoon)
+  ...['any', 'anything', 'anytime', 'any one', 'whichever', 'all'].map((every) => `${every} pero`),
 ];
 /** None of the slots: "none", "ninguna", "nothing works". */
 // prettier-ignore

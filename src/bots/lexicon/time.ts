@@ -753,3 +753,20 @@ export const SECOND_UNITS: readonly string[] = [
   'minuto',
   'minutos',
 ];
+
+/**
+ * An upper bound said with a negation word, read as "within" (`read/dates.ts`): "no later than june", "not more than 45
+ * days", "mientras no pase de los 45 días", "siempre y cuando no sea más de 6 semanas".
+ */
+// prettier-ignore
+export const UPPER_BOUNDS_NEGATED: readonly string[] = [
+  ...['no', 'not', 'nothing', 'no mas', 'nada mas'].flatMap((no) =>
+    ['later', 'more', 'longer', 'further out', 'mas tarde', 'despues'].flatMap((more) =>
+      ['than', 'de', 'que'].map((than) => `${no} ${more} ${than}`),
+    ),
+  ),
+  'no mas de', 'no mas que', 'nada mas de', 'nada mas que', 'no pase de', 'no pase de los', 'no se pase de',
+  'no se pase de los', 'no pase mas de', 'no sea mas de', 'no sean mas de', 'no tarde mas de', 'no tarde mas que',
+  'no se tarde mas de', 'no exceda', 'no exceda de', 'not past', 'not go past', 'doesnt go past', 'doesnt drag past',
+  'dont go past', 'not go over', 'doesnt go over', 'no longer than', 'not longer than',
+];

@@ -4,6 +4,7 @@ import { expandShorthand, fold, negatedBefore } from '../text.js';
 import { zoneOffsetMs } from '../../time-zone.js';
 import {
   ASKING_SELVES,
+  UPPER_BOUNDS_NEGATED,
   DISTANCE_WORDS,
   HOLIDAYS,
   MEASURED_THINGS,
@@ -416,12 +417,10 @@ const apart = (folded: string): string =>
 const TIME_LEFT =
   /\b(\d+|a|an|one|two|three|four|five|six|un|una|dos|tres|cuatro|cinco|seis) (days?|weeks?|months?|dias|semanas|meses) (?=(?:before|until|till) (?:our|my|we|i|the lease)\b|left\b|antes de que\b)/g;
 
-/** Upper bounds said with a negation word: not negations. */
+const UPPER_BOUND = new RegExp(wordsOf(UPPER_BOUNDS_NEGATED), 'g');
+/** Upper bounds said with a negation word: not negations ("no later than", "mientras no pase de los 45 días"). */
 function unbound(folded: string): string {
-  return folded.replace(
-    /\b(?:(no|not|nothing|no mas|nada mas) (later|more|longer|further out|mas tarde|despues) (than|de|que)|(?:no|nada) mas (?:de|que))\b/g,
-    (match) => `within${' '.repeat(Math.max(0, match.length - 6))}`,
-  );
+  return folded.replace(UPPER_BOUND, (match) => `within${' '.repeat(Math.max(0, match.length - 6))}`);
 }
 
 /**

@@ -1,0 +1,26 @@
+import { SELF_CORRECTING_WORDS } from '../lexicon/optout.js';
+import { fold } from '../text.js';
+import { locate, everyHit } from './phrase-offsets.js';
+import { oneOf, phraseBook } from './phrases.js';
+
+/** A clause that opens by taking back what the message said before it: "..., bueno no, ...", "..., wait no, ...". */
+const TAKING_BACK = phraseBook([
+  { cue: 'back' as const, words: `^ ${oneOf(SELF_CORRECTING_WORDS)}`, always: true },
+]);
+
+/**
+ * The lead's last word when a message takes back, after its first clause, what it said before ("está lista pa
+ * entrar... bueno no, la verdad le falta cambiar el techo", "like 700, wait no, make it 750"): the folded text after
+ * the last clause that opens so, read first by the slot readers (extract/index.ts) so that the value it holds replaces
+ * the one said before it. Undefined when the message says no such thing after its start.
+ */
+export function lastWord(text: string): string | undefined {
+  const folded = fold(text);
+  const located = locate(folded);
+  const last = everyHit(TAKING_BACK, located.tokens)
+    .filter((hit) => located.tokens[hit.start]!.clause > 0)
+    .pop();
+  if (!last) return undefined;
+  const tail = folded.slice(located.end[last.end - 1]).trim();
+  return tail.length > 0 ? tail : undefined;
+}

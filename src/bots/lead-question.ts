@@ -112,6 +112,7 @@ const ENDS_EXCLAIMING = /!\s*$/;
 /** A few words and a colon, with no question mark: a label before what it lists. */
 const LABEL = /^[^?:]{1,30}:(?!\d)[^?]*$/;
 const WORDS_OF_TWO = /[a-z]{2,}/g;
+const COUNT_STATED = /^(?:y\s+)?(?:tiene|tienen|hay)\s+\d/;
 
 /**
  * What a question's sentence states before the clause that asks ("4 bedrooms, cuantos tiene esta?": "4 bedrooms"):
@@ -151,7 +152,11 @@ export function findLeadQuestion(
     // apostrophe has the same tokens either way).
     const apart = folded.includes("'") ? tokenise(folded.replace(APOSTROPHES, ' ')) : tokens;
     // "what wasn't: the roof leaks", "lo que falta: pintura": a question word before a colon labels a list.
-    const interrogative = heard(apart, 'interrogative') !== undefined && !LABEL.test(folded);
+    // "tiene 25 años y ...", "hay 3 recámaras arriba": a count after "tiene"/"hay" with no question mark states it.
+    const interrogative =
+      heard(apart, 'interrogative') !== undefined &&
+      !LABEL.test(folded) &&
+      !(COUNT_STATED.test(folded) && !folded.includes('?'));
     // A question word at the end asks too ("hoa cuanto", "taxes how much").
     const askedLast = ASKED_LAST.test(folded);
     const asks = ENDS_ASKING.test(folded) || OPENS_ASKING.test(sentence.trim()) || interrogative || askedLast;

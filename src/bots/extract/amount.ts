@@ -1,5 +1,7 @@
 import {
   CEILING_BEFORE_WORDS,
+  CONTRAST_WORDS,
+  RECONSIDERING_WORDS,
   UNITS_AFTER_A_NUMBER,
   BUDGET_WORDS,
   SET_ASIDE_BEFORE,
@@ -201,6 +203,12 @@ const SETS_ASIDE_AN_AMOUNT = new RegExp(`${wordsOf(SET_ASIDE_BEFORE)}\\s*\\$?\\s
 /** The text sets an amount aside ("scratch the 600", "no es 500"): it corrects a value said before (price.ts). */
 export const setsAsideAnAmount = (folded: string): boolean => SETS_ASIDE_AN_AMOUNT.test(folded);
 const STRONG_TAKE_BACK = new RegExp(wordsOf(STRONG_TAKE_BACKS));
+const CONTRAST = new RegExp(wordsOf(CONTRAST_WORDS));
+const RECONSIDERING = new RegExp(`${wordsOf(RECONSIDERING_WORDS)}[^\\d]{0,12}$`);
+/** A lower amount said after a contrast and a hedge: "hoping for 475, pero con lo que necesita maybe 450". */
+function reconsidered(between: string, first: Amount, second: Amount): boolean {
+  return second.value < first.value && CONTRAST.test(between) && RECONSIDERING.test(between);
+}
 /** A higher amount offered as a stretch: "could do 725", "maybe 1.4 for the right one", "hasta 700 si es la indicada". */
 const STRETCH_BEFORE = new RegExp(`${wordsOf(STRETCH_BEFORE_WORDS)}\\s*\\$?\\s*$`);
 /** The other side's stretch, not the lead's: "the seller might do 700", "ellos podrían 650". */
@@ -551,7 +559,13 @@ export function scanAmounts(folded: string): AmountScan {
     const before = said !== undefined && start >= said.index && end <= said.index + said.text.length;
     const setAside = SET_ASIDE.test(scaled.slice(Math.max(0, start - 24), start));
     const between = scaled.slice(end, amounts[i + 1]!.start);
-    if (before || setAside || TAKEN_BACK.test(between) || STRONG_TAKE_BACK.test(between)) {
+    if (
+      before ||
+      setAside ||
+      TAKEN_BACK.test(between) ||
+      STRONG_TAKE_BACK.test(between) ||
+      reconsidered(between, amounts[i]!, amounts[i + 1]!)
+    ) {
       amounts[i]!.takenBack = true;
       // "500k, actually make that 550": the amount said in its place is on the same scale.
       const taken = amounts[i]!;

@@ -26,6 +26,7 @@ import {
   AREA_NEGATIONS,
   EXCLUDING_WORDS,
   WHERE_THEY_ARE_OR_LEAVE,
+  STUDYING_WORDS,
   WHERE_THEY_ARE_WORDS,
 } from '../lexicon/areas.js';
 import {
@@ -196,6 +197,11 @@ const WHERE_THEY_ARE = new RegExp(
   `(?<!\\b(?:(?<!used )to|want|wanna|queremos|quiero|para|would|like)\\s+)${wordsOf(WHERE_THEY_ARE_WORDS)}\\s+(?:\\w+\\s+){0,2}(?:in|en|by|near|at|cerca de)\\s+(?:the\\s+)?$|${wordsOf(WHERE_THEY_ARE_OR_LEAVE)}\\s+$`,
 );
 
+/** ...at a place of the town: "trabajo en el hospital de colton", "my daughter studies at the university in redlands". */
+const AT_A_PLACE_OF = new RegExp(
+  `${wordsOf([...WHERE_THEY_ARE_WORDS, ...STUDYING_WORDS])}\\s+(?:in|en|at|a)\\s+(?:the\\s+|el\\s+|la\\s+)?(?:${anyOf(NEAR_COMMON_PLACES)})\\s+(?:de|del|in|en|at|of)\\s+$`,
+);
+
 /**
  * Place names that are everyday words too ("since corona" is the pandemic, "comida china", "pelo chino"): read as a
  * place only after a word that introduces one ("in corona", "por chino") or beside another place ("corona or
@@ -217,7 +223,11 @@ function livesThere(folded: string, index: number, end?: number): boolean {
       .slice(Math.max(0, index - 40), index)
       .split(/[.!?;,]/)
       .pop() ?? '';
-  return WHERE_THEY_ARE.test(before) || (end !== undefined && LIVES_AFTER.test(folded.slice(end, end + 24)));
+  return (
+    WHERE_THEY_ARE.test(before) ||
+    AT_A_PLACE_OF.test(before) ||
+    (end !== undefined && LIVES_AFTER.test(folded.slice(end, end + 24)))
+  );
 }
 
 /**

@@ -329,6 +329,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   const context = ownContext(whole);
   const { text } = context;
   const correcting = isCorrection(text);
+  const tail = lastWord(text);
   // A correction is about what was said: its bare numbers read as the answer to that question again.
   // A bare amount of three digits answering the bedroom question ("650") can only be the budget.
   const amountForSize = state.asking === 'size' && /^\s*\$?[1-9]\d{2}\s*k?\s*[.!]*\s*$/.test(fold(text));
@@ -361,7 +362,18 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     (knownBudget?.min ?? Infinity) < budget.max
   )
     budget = { min: knownBudget?.min, max: budget.max };
-  fill(state, 'budget', budget, filled, correcting || voiced !== undefined || moved);
+  // "500k, wait no, make it 550": the message's last word, read as the budget again.
+  const laterBudget =
+    tail !== undefined && (budget !== undefined || knownBudget !== undefined || askedBudget)
+      ? extractBudget(tail, { asked: true })
+      : undefined;
+  fill(
+    state,
+    'budget',
+    laterBudget ?? budget,
+    filled,
+    correcting || voiced !== undefined || moved || laterBudget !== undefined,
+  );
   const askedFinancing = state.asking === 'financing' && !takesBackFirst(text);
   const financing = once(context, `financing ${askedFinancing}`, () =>
     extractFinancing(text, { asked: askedFinancing }),
@@ -388,7 +400,16 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     (countVoice !== undefined ? extractSize(countVoice, { asked: askedSize }) : undefined) ??
     once(wanted, `size ${askedSize}`, () => extractSize(wanted.text, { asked: askedSize }));
   const recount = known?.bedrooms !== undefined ? correctedCount(text, known.bedrooms) : undefined;
-  fill(state, 'size', said ?? recount, filled, correcting || recount !== undefined);
+  // "son 5 recámaras, bueno no, con 4 la hacemos", "2 baths, no espera, 3": the message's last word about the size.
+  const laterBathrooms =
+    tail !== undefined && (said !== undefined || known !== undefined) ? extractBathrooms(tail) : undefined;
+  const laterSize =
+    tail !== undefined && (said !== undefined || known !== undefined)
+      ? (extractSize(tail, { asked: true }) ??
+        (laterBathrooms !== undefined ? { bathrooms: laterBathrooms } : undefined))
+      : undefined;
+  const size = laterSize ? { ...said, ...laterSize } : (said ?? recount);
+  fill(state, 'size', size, filled, correcting || recount !== undefined || laterSize !== undefined);
   // Bathrooms said on their own later ("y dos baños, se me olvidó") complete the size already known.
   // ...or correct them ("sorry i meant 3 baths not 2").
   const bathrooms =

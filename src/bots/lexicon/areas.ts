@@ -36,6 +36,12 @@ export const LIVING_WORDS: readonly string[] = [
   'rento',
 ];
 
+/** Someone who studies somewhere: "mi hija estudia en loma linda", "my son goes to school in redlands". */
+// prettier-ignore
+export const STUDYING_WORDS: readonly string[] = [
+  'study', 'studies', 'studying', 'estudia', 'estudio', 'estudian', 'estudiamos', 'goes to school', 'go to school',
+  'va a la escuela', 'van a la escuela', 'attends', 'attend',
+];
 /**
  * Where the lead is now, not where it looks: living, renting or working somewhere, up to one word before "in"/"en"
  * ("we live in ontario", "trabajo en riverside", "we grew up in pomona").
@@ -44,7 +50,7 @@ export const LIVING_WORDS: readonly string[] = [
 export const WHERE_THEY_ARE_WORDS: readonly string[] = [
   'live', 'living', 'lives', 'reside', "we're renting", 'rent', 'renting', 'rent now', 'renting now', 'own a house',
   'own a home', 'own a place', 'own a condo', 'vivimos', 'vivo', 'viven', 'rentamos', 'rento', 'work', 'works',
-  'working', 'trabajo', 'trabajamos', 'trabaja', 'grew up', 'crecimos', 'creci', 'vive',
+  'working', 'trabajo', 'trabajamos', 'trabaja', 'grew up', 'crecimos', 'creci', 'vive', ...STUDYING_WORDS,
   // a place of the lead's own life: "my church is in pomona", "mi trabajo está en ontario"
   ...['my', 'our', 'his', 'her', 'their', 'mi', 'su', 'nuestra', 'nuestro'].flatMap((whose) =>
     ['church', 'job', 'work', 'office', 'iglesia', 'trabajo', 'chamba', 'oficina', 'gym', 'clinic', 'clinica'].map(
@@ -75,7 +81,7 @@ export const STAY_NEAR_WORDS: readonly string[] = [
   'nearby', 'alla', 'por alla', 'para alla', 'cerca de ella', 'cerca de el', 'near her', 'near him', 'close to her', 'close to him',
   // a home wanted where the lead is: "we live in upland and want a 4 bedroom there"
   'buy there', 'something there', 'one there', 'bedroom there', 'bed there', 'house there', 'home there', 'place there',
-  'comprar ahi', 'comprar alla', 'algo ahi', 'casa ahi', 'casa alla',
+  'comprar ahi', 'comprar alla', 'algo ahi', 'casa ahi', 'casa alla', 'so there', 'asi que ahi', 'entonces ahi',
 ];
 
 /** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations ("forget" is read apart). */
@@ -159,6 +165,9 @@ export const AREA_TURNED_DOWN: readonly string[] = [
   'not', 'ni', 'no longer', 'ya no', 'forget', 'forget about', 'instead of', 'en vez de', 'en lugar de', 'olvida',
   'olvidate de', 'sin', 'quita', 'quitale', 'quitenle', 'quitale a', 'saca', 'sacale', 'borra', 'borrale', 'tacha',
   'tachale', 'elimina', 'descarta', 'remove', 'drop', 'take off', 'cross off', 'cross out', 'skip', 'minus',
+  ...['changed our minds', 'changed our mind', 'changed my mind', 'cambiamos de opinion', 'cambie de opinion'].flatMap(
+    (changed) => ['on', 'about', 'sobre', 'de', 'con'].map((on) => `${changed} ${on}`),
+  ),
 ];
 /** Before a place added to the ones already said: "also upland", "agrega rialto", "y también en chino". */
 // prettier-ignore
@@ -212,7 +221,8 @@ export const REFUSAL_GOES_ON: readonly string[] = [
 // prettier-ignore
 export const PLACE_INTRODUCERS: readonly string[] = [
   'in', 'en', 'near', 'around', 'by', 'por', 'cerca de', 'to', 'a', 'from', 'de', 'at', 'like', 'prefer', 'prefiero',
-  'or', 'o', 'and', 'y', 'maybe', 'mejor', 'quiza', 'quizas', 'tal vez', 'how about', 'what about',
+  'or', 'o', 'and', 'y', 'maybe', 'mejor', 'quiza', 'quizas', 'tal vez', 'how about', 'what about', 'preferimos',
+  'preferiria', 'prefeririamos', 'rather',
 ];
 
 /** What a lead prefers after a no: "no, better in chino", "nah i'd rather upland", "no, mejor en upland". */

@@ -24,7 +24,7 @@ export const SMALL_WORDS: readonly string[] = [
 // prettier-ignore
 export const WHOLE_HOME_WORDS: readonly string[] = [
   'it', 'its', "it's", 'itself', 'everything', 'house', 'home', 'place', 'property', 'condo', 'casa', 'todo',
-  'shape', 'condition', 'estado', 'condiciones', 'inside', 'interior', 'structure', 'estructura', 'bones', 'stuff',
+  'shape', 'condition', 'estado', 'condiciones', 'inside', 'interior', 'stuff',
 ];
 
 /** Work the home needs ("repairs needed", "fixer upper", "it leaks", "en mal estado", "could use some paint"). */
@@ -67,6 +67,10 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'nunca le|la|lo hemos|han|_ hecho|arreglado|remodelado|renovado|cambiado nada|_',
   'never|havent|hasnt|have+not|has+not ~1 touched|updated|remodeled|renovated|upgraded|redone|done+anything',
   'everything|all|todo ~1 original|originales|de+origen',
+  'kitchen|cocina|bano|banos|bathroom|bathrooms|baths|cabinets|gabinetes|carpet|alfombra|windows|ventanas ~6 original|originales',
+  'de los 50|60|70|80|90 s*',
+  'toca|tocaria|hay+que hacerle|hacer|arreglar*|reparar*|cambiar*|pintar*|remodelar*',
+  'hacerle|hacer|haciendole unas|algunas|varias|_ reparaciones|arreglos|arreglitos',
 ];
 /** Flaws too big to be conceded before a verdict: "the foundation is cracked but otherwise its in great shape". */
 // prettier-ignore

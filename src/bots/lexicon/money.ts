@@ -236,6 +236,15 @@ export const MONTHLY_AFTER = [
 
 /** A word right before an amount that makes it a price ("around 650", "asking 700", "hasta 600", "between"). */
 export const PRICE_WORDS = [
+  // what the seller would take: "we'd take 540", "aceptaríamos 500", "we'd settle for 610"
+  'take',
+  'accept',
+  'settle for',
+  'aceptamos',
+  'aceptaria',
+  'aceptariamos',
+  'conformamos con',
+  'conformo con',
   'around',
   'about',
   'hoping',
@@ -424,6 +433,7 @@ export const TOO_MUCH_WORDS: readonly string[] = [
   'a bit much', 'a little much', 'steep', 'out of our range', 'out of my range', 'out of our budget', 'over our budget',
   'muy caro', 'muy cara', 'caro', 'cara', 'pricey', 'expensive', 'demasiado', 'mucho para nosotros', 'muy alto', 'se pasa',
   'nos pasamos', 'se nos pasa', 'se me pasa', 'nos queda grande', 'no nos alcanza', 'no me alcanza', 'out of reach',
+  'a stretch', 'a big stretch', 'a reach', 'pushing it', 'stretching it', 'muy justo', 'muy apretado', 'nos aprieta',
 ];
 /** How much too much: "way too much", "a bit steep", "bastante caro". */
 // prettier-ignore
@@ -555,3 +565,14 @@ export const CEILING_BEFORE_WORDS: readonly string[] = [
   ...['pasar', 'pasarnos', 'pasarme', 'pasarle'].map((verb) => `${verb} de`),
   'go over', 'go above', 'going over', 'exceed', 'exceder',
 ];
+
+/**
+ * A lower amount reconsidered after a first one: "we were hoping for 475, pero con lo que necesita maybe 450", "700
+ * but realistically 650". A contrast, then one of these right before the amount (extract/amount.ts).
+ */
+// prettier-ignore
+export const RECONSIDERING_WORDS: readonly string[] = [
+  'maybe', 'probably', 'prob', 'realistically', 'honestly', 'i guess', 'more like', 'tal vez', 'quizas', 'quiza',
+  'a lo mejor', 'mas bien', 'supongo', 'siendo realistas', 'creo que', 'i think', 'like', 'como',
+];
+export const CONTRAST_WORDS: readonly string[] = ['but', 'pero', 'though', 'tho', 'aunque', 'although'];

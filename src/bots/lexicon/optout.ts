@@ -737,10 +737,12 @@ export const AFTER_A_START: readonly string[] = [
 /**
  * Words that open a clause taking back what the same message said before it ("está lista pa entrar... bueno no, la
  * verdad le falta el techo", "like 700, wait no, make it 750"): read by `read/last-word.ts` at a clause's start. Not
- * a confession on its own ("it's in great shape, honestly the kitchen is dated" adds to what was said).
+ * a confession, an apology or a pause on its own ("it's in great shape, honestly the kitchen is dated", "4 bedrooms.
+ * sorry 1 more thing", "wait 1 sec"), nor "o sea" (it explains: "4 recámaras, o sea 1 para cada niño").
  */
 // prettier-ignore
 export const SELF_CORRECTING_WORDS: readonly string[] = [
-  ...TAKE_BACK_WORDS, 'wait no', 'nah wait', 'actually no', 'no actually', 'pues no', 'no no', 'mejor dicho',
-  'o sea', 'make it', 'make that', 'no espera', 'espera no',
+  'wait no', 'no wait', 'nah wait', 'actually no', 'no actually', 'or actually', 'i mean', 'i meant', 'sorry i meant',
+  'meant', 'scratch that', 'make it', 'make that', 'nvm', 'never mind', 'bueno no', 'pues no', 'no no', 'no mejor',
+  'o mejor', 'mejor dicho', 'digo', 'perdon', 'quise decir', 'me equivoque', 'corrijo', 'no espera', 'espera no',
 ];

@@ -8,6 +8,8 @@ const TAKING_BACK = phraseBook([
   { cue: 'back' as const, words: `^ ${oneOf(SELF_CORRECTING_WORDS)}`, always: true },
 ]);
 
+const LEADING_MARKS = /^[\s,.;:!-]+/;
+
 /**
  * The lead's last word when a message takes back, after its first clause, what it said before ("está lista pa
  * entrar... bueno no, la verdad le falta cambiar el techo", "like 700, wait no, make it 750"): the folded text after
@@ -21,6 +23,6 @@ export function lastWord(text: string): string | undefined {
     .filter((hit) => located.tokens[hit.start]!.clause > 0)
     .pop();
   if (!last) return undefined;
-  const tail = folded.slice(located.end[last.end - 1]).trim();
+  const tail = folded.slice(located.end[last.end - 1]).replace(LEADING_MARKS, '');
   return tail.length > 0 ? tail : undefined;
 }

@@ -146,3 +146,79 @@ suite('kickbacks, coded groups, slots but one', [
     { booked: 2 },
   ],
 ]);
+
+// The last word about the size; a pause, an apology or an explanation takes nothing back.
+suite('the last word about the size', [
+  ['quiero 3 recámaras, bueno no, mejor 4', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['3 bed 2 bath, wait no, 2.5 baths', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2.5 } }],
+  ['3 bedrooms. sorry 2 things: pool and a garage', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['4 recámaras, o sea 2 para los niños', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+]);
+
+// A lower price reconsidered after a contrast and a hedge; a higher one is a stretch, not a correction.
+suite('a price reconsidered', [
+  [
+    'we wanted 560 but with the roof realistically 530',
+    S('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 530_000 } },
+  ],
+  [
+    'quisiéramos 480, pero con lo de la cocina tal vez 460',
+    SES('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 460_000 } },
+  ],
+  [
+    'we want 600 but maybe 650 if the market is hot',
+    S('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 600_000 } },
+  ],
+  [
+    "we'd take 515 if it closes fast",
+    S('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 515_000 } },
+  ],
+]);
+
+// A listing price called a stretch is no budget; the lead's own figure is.
+suite('a price called a stretch', [
+  [
+    '729 is a reach for us honestly, 690 is more our speed',
+    B('budget', { listing: { id: 'L-9', price: 729_000 } }),
+    { slots: { 'budget.max': 690_000 } },
+  ],
+]);
+
+// Where the lead works or studies, at a place of a town; the old parts of a home; good bones are no verdict.
+suite('places of work and study, original parts, good bones', [
+  [
+    'Chino o Ontario, trabajo en la fábrica de Fontana',
+    ES('areas'),
+    { slots: { areas: ['Chino', 'Ontario'] } },
+  ],
+  [
+    'upland or claremont, my son studies at the college in pomona',
+    B('areas'),
+    { slots: { areas: ['Upland', 'Claremont'] } },
+  ],
+  [
+    'the bathrooms are all original from the 70s but it has good bones',
+    S('condition', sellerCondition),
+    { slots: { condition: 'needs_work' } },
+  ],
+  [
+    'hay que hacerle unos arreglos al baño',
+    SES('condition', sellerCondition),
+    { slots: { condition: 'needs_work' } },
+  ],
+  // Near misses: a decade the home was bought in; a count stated, not asked.
+  [
+    'la compramos en los 90s y está en muy buen estado',
+    SES('condition', sellerCondition),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'quiero vender, tiene 30 años y está en buen estado',
+    { kind: 'lead', lang: 'es' },
+    { slots: { condition: 'move_in_ready' }, answer: null },
+  ],
+]);

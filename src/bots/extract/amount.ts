@@ -1,4 +1,5 @@
 import {
+  AFFORDS_WORDS,
   CEILING_BEFORE_WORDS,
   CONTRAST_WORDS,
   RECONSIDERING_WORDS,
@@ -146,7 +147,7 @@ const MIN_BEFORE =
  * floor said with a negation a few words before it, in its clause, is a ceiling ("not sure, more than 500" is not).
  */
 const NEGATED_MIN_BEFORE =
-  /\b(nothing|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|do not|no|won'?t|can'?t|cannot|nunca)(?: (?!sure\b|know\b|se\b)\w+){0,3})\s+(over|above|more than|mas de|arriba de|encima de|(?:pasar\w*|pase) de|exceed)\s*\$?\s*$/;
+  /\b(nothing|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|do not|no|won'?t|can'?t|cannot|nunca)(?: (?!sure\b|know\b|se\b)[\w-]+){0,3})\s+(over|above|more than|mas de|arriba de|encima de|(?:pasar\w*|pase) de|exceed)\s*\$?\s*$/;
 /** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
 const YEARLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...INCOME_AFTER])}`);
 const MONTHLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_MONTH, ...MONTHLY_AFTER_WORDS])}`);
@@ -203,6 +204,13 @@ const SETS_ASIDE_AN_AMOUNT = new RegExp(`${wordsOf(SET_ASIDE_BEFORE)}\\s*\\$?\\s
 /** The text sets an amount aside ("scratch the 600", "no es 500"): it corrects a value said before (price.ts). */
 export const setsAsideAnAmount = (folded: string): boolean => SETS_ASIDE_AN_AMOUNT.test(folded);
 const STRONG_TAKE_BACK = new RegExp(wordsOf(STRONG_TAKE_BACKS));
+/** "podemos hasta 700", "we can up to 650": the lead itself reaching for a ceiling. */
+const SUBJECT_REACHES = new RegExp(
+  `${wordsOf(REACH_SUBJECTS)}\\s+(?:\\w+\\s+)?(?:${anyOf(CEILING_BEFORE_WORDS)})\\s*\\$?\\s*$`,
+);
+const AFFORDS_BEFORE = new RegExp(
+  `${wordsOf(AFFORDS_WORDS)}\\s*(?:unos|like|about|around|como)?\\s*\\$?\\s*$`,
+);
 const CONTRAST = new RegExp(wordsOf(CONTRAST_WORDS));
 const RECONSIDERING = new RegExp(`${wordsOf(RECONSIDERING_WORDS)}[^\\d]{0,12}$`);
 /** A lower amount said after a contrast and a hedge: "hoping for 475, pero con lo que necesita maybe 450". */
@@ -548,7 +556,14 @@ export function scanAmounts(folded: string): AmountScan {
       TOO_MUCH_AFTER.test(scaled.slice(end, end + 40))
     )
       amount.aside = 'other';
-    const role = roleOf(scaled, start, end, () => roles(amounts.at(-1)?.end ?? 0, start)).role;
+    const found = roleOf(scaled, start, end, () => roles(amounts.at(-1)?.end ?? 0, start)).role;
+    // What a payment or savings buy is a price: "con eso y los ahorros podemos hasta 700", "con ese pago me da para
+    // unos 415 mil" (not "podemos poner hasta 50 mil de enganche").
+    const buys =
+      (ownReach || (reach && SUBJECT_REACHES.test(before)) || AFFORDS_BEFORE.test(before)) &&
+      !DOWN_AFTER.test(scaled.slice(end)) &&
+      found !== 'rent';
+    const role = buys ? 'budget' : found;
     if (role !== 'budget') amount.role = role;
     if (role === 'down' && amount.qualifier !== 'max') amount.aside = 'down';
     amounts.push(amount);

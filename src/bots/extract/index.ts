@@ -23,7 +23,14 @@ import { extractCondition } from './condition.js';
 import { extractFinancing, revisitsFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractMustHaves } from './must-haves.js';
-import { budgetMoved, extractBudget, extractPrice, restatesValue, takesUpTheirPrice } from './price.js';
+import {
+  budgetMoved,
+  extractBudget,
+  extractPrice,
+  restatesValue,
+  takesUpTheirLimit,
+  takesUpTheirPrice,
+} from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
 import {
   extractBuyerTimeline,
@@ -340,8 +347,13 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   // The lead's own figure against someone else's replaces the one known ("700k max", then "my husband says 700 but
   // i'm not comfortable over 650").
   const voiced = voice !== undefined ? extractBudget(voice, { asked: askedBudget }) : undefined;
+  // "my mom wont sign for anything over 450 so thats our cap": someone else's limit, taken up.
   let budget =
-    voiced ?? once(context, `budget ${askedBudget}`, () => extractBudget(text, { asked: askedBudget }));
+    voiced ??
+    once(context, `budget ${askedBudget}`, () => extractBudget(text, { asked: askedBudget })) ??
+    (text !== whole.text && takesUpTheirLimit(text)
+      ? extractBudget(whole.text, { asked: askedBudget })
+      : undefined);
   if (
     !budget &&
     askedBudget &&

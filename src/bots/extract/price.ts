@@ -2,6 +2,7 @@ import { numberWordsToDigits } from '../read/numbers.js';
 import {
   BUDGET_MOVED,
   HUNDRED_VARIANTS,
+  OUR_LIMIT_PHRASES,
   REAL_LIMIT_PHRASES,
   SAME_AS_THEIRS,
   SPLIT_HUNDREDS,
@@ -200,6 +201,14 @@ export function budgetMoved(text: string): boolean {
 export function budgetTop(budget: Budget | undefined): number {
   return Math.max(budget?.max ?? 0, budget?.min ?? 0);
 }
+
+const OUR_LIMIT = phraseBook(
+  OUR_LIMIT_PHRASES.map((words) => ({ cue: 'ours' as const, words, clause: true })),
+);
+
+/** The buyer takes up someone else's limit ("my mom wont sign over 450 so thats our cap"). */
+export const takesUpTheirLimit = (text: string): boolean =>
+  OUR_LIMIT.find(tokenise(fold(text))) !== undefined;
 
 const REAL_LIMIT = phraseBook(REAL_LIMIT_PHRASES.map((words) => ({ cue: 'real' as const, words })));
 

@@ -1,5 +1,5 @@
 import { asRead, readFolded, refold, type Readable, type ReadText } from '../read/read-text.js';
-import { inQuestion, readWhens, sameDayOfAMove, type WhenOptions } from '../read/dates.js';
+import { halves, inQuestion, readWhens, sameDayOfAMove, type WhenOptions } from '../read/dates.js';
 import { numberWordsToDigits } from '../read/numbers.js';
 import { fold, negatedAfter, negatedBefore, TAKE_BACK_WORD } from '../text.js';
 import {
@@ -18,6 +18,7 @@ import {
   NO_RUSH_PHRASES,
   TOO_SOON_PHRASES,
   DEPENDS_WORDS,
+  DEPENDS_ON_WORDS,
   NO_WAY_WORDS,
   OPEN_ENDED_WORDS,
   PREFERRED_WORDS,
@@ -414,6 +415,21 @@ function immediateSaid(folded: string, cut: ReadText): Span | undefined {
   return immediateSaid(rest, readFolded(rest));
 }
 
+/** The last date said before the reading at `span` ("timing like 6 months, no rush"), not turned down. */
+function dateBefore(folded: string, span: Span, options: TimelineOptions): BuyerTimeline | undefined {
+  const when = readWhens(folded.slice(0, span.index), options).findLast((reading) => !reading.negated);
+  return when ? { urgency: urgencyOfWhen(when), timeline: when.text } : undefined;
+}
+
+/** The first date of the text not turned down. */
+function dateOf(folded: string, options: TimelineOptions): BuyerTimeline | undefined {
+  const when = readWhens(folded, options).find((reading) => !reading.negated);
+  return when ? { urgency: urgencyOfWhen(when), timeline: when.text } : undefined;
+}
+
+/** What an answer depends on: "depende de cuándo", "depends on when", "depending on if". */
+const DEPENDS_ON = new RegExp(wordsOf(DEPENDS_ON_WORDS));
+
 /** The first date said after the reading at `span` ("no rush, maybe 6 months"), not turned down. */
 function dateAfter(folded: string, span: Span, options: TimelineOptions): BuyerTimeline | undefined {
   const when = readWhens(folded.slice(span.index + span.text.length), options).find(
@@ -426,15 +442,18 @@ function dateAfter(folded: string, span: Span, options: TimelineOptions): BuyerT
 const COSTS_NOW = { rent: 'rent', payment: 'rent' } as const;
 
 function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
-  const text = blankMoney(fold(said), COSTS_NOW).replace(PRESENT_STATE, 'these days');
+  // ("2 and a half months" is one duration before any number is taken for money: "lease ends in 2 and a half months")
+  const text = blankMoney(halves(fold(said)), COSTS_NOW).replace(PRESENT_STATE, 'these days');
   const folded = read(text, true);
   const cut = readFolded(folded);
   const browsing = unquestioned(cut, BROWSING);
   // "we're not in a rush, maybe 6 months": a date said after the hedge says when.
+  // ...and so does one said before it ("timing like 6 months, no rush").
   if (browsing && !negatedBefore(folded, browsing.index, 2))
     return (
       dateTakingBack(folded, browsing, options) ??
-      dateAfter(folded, browsing, options) ?? { urgency: 'browsing', timeline: browsing.text }
+      dateAfter(folded, browsing, options) ??
+      dateBefore(folded, browsing, options) ?? { urgency: 'browsing', timeline: browsing.text }
     );
   const immediate = immediateSaid(folded, cut);
   // "ahorita no podemos, pero en 2 meses sí": a now turned down right after it is no now.
@@ -444,7 +463,14 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     !negatedAfter(folded, immediate.index + immediate.text.length, 3)
       ? immediate
       : undefined;
-  if (now) return dateTakingBack(folded, now, options) ?? { urgency: 'immediate', timeline: now.text };
+  // "el landlord nos quiere fuera en 2 meses so now it's the sooner the better": a wish for soon beside a date the move
+  // hangs on is that date.
+  const wish = now !== undefined && unquestioned(cut, SOONEST) !== undefined;
+  if (now)
+    return (
+      dateTakingBack(folded, now, options) ??
+      (wish ? dateOf(folded, options) : undefined) ?? { urgency: 'immediate', timeline: now.text }
+    );
   const few = FEW.exec(folded);
   if (
     few &&
@@ -458,7 +484,12 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   }
   // A negated date says nothing ("we can't move right now"), but an earliest one says when ("not until june").
   // When several dates are said, the one the move hangs on: "school ends in june, so we want to be moved in by july".
-  const dates = readWhens(text, options).filter((when) => !when.negated || when.earliest);
+  // A date the answer depends on is no answer: "not sure, depende de cuando acaben las clases".
+  const depends = DEPENDS_ON.exec(text);
+  const dates = readWhens(text, options).filter(
+    (when) =>
+      (!when.negated || when.earliest) && (depends === null || text.indexOf(when.text) < depends.index),
+  );
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
   const conclusion = concluded(text);
   const concludedDate =

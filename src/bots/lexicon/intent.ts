@@ -19,7 +19,10 @@ const SELLER: Record<string, readonly string[]> = {
   cma: ['cma'],
   cash_offer: ['cash offer'],
   downsize: ['downsiz*'],
-  vender: ['vender|vendemos|vendo|vendiendo|venderia|venderiamos|venderemos', 'venta de mi|nuestra casa'],
+  vender: [
+    'vender|vendemos|vendo|vendiendo|venderia|venderiamos|venderemos|venderla|venderlo|venderlas|venderlos',
+    'venta de mi|nuestra casa',
+  ],
   valor: ['cuanto vale mi|nuestra casa', 'valor de mi|nuestra casa'],
   oferta: ['oferta en efectivo'],
   poner: ['poner mi|nuestra casa en venta', 'poner mi|nuestra casa en el mercado'],
@@ -154,7 +157,14 @@ const table = <C extends string>(groups: Record<C, readonly string[]>): Phrase<C
   );
 
 export const SELLER_PHRASES: readonly Phrase<string>[] = table(SELLER);
-export const BUYER_PHRASES: readonly Phrase<string>[] = table(BUYER);
+/** A kind of home the lead already has is no purchase ("I own a duplex in Upland", "selling my fourplex"). */
+const OWNED_ALREADY = [
+  'own|owned|have|tengo|tenemos a|an|the|un|una|_',
+  'my|our|mi|nuestro|nuestra|sell+my|sell+our',
+];
+export const BUYER_PHRASES: readonly Phrase<string>[] = table(BUYER).map((phrase) =>
+  phrase.cue === 'investment' ? { ...phrase, notPrecededBy: OWNED_ALREADY } : phrase,
+);
 /** The lead calling themselves a buyer ("cash buyer, 1.3m", "comprador de contado"), not asking about someone's buyers. */
 const SELF_DESCRIBED: readonly Phrase<'self_described'>[] = [
   {

@@ -576,3 +576,17 @@ export const RECONSIDERING_WORDS: readonly string[] = [
   'a lo mejor', 'mas bien', 'supongo', 'siendo realistas', 'creo que', 'i think', 'like', 'como',
 ];
 export const CONTRAST_WORDS: readonly string[] = ['but', 'pero', 'though', 'tho', 'aunque', 'although'];
+
+/** What a payment, savings or a loan buy, said before the price: "me da para unos 415 mil", "that gets us to 600". */
+// prettier-ignore
+export const AFFORDS_WORDS: readonly string[] = [
+  'me da para', 'nos da para', 'da para', 'me alcanza para', 'nos alcanza para', 'alcanza para', 'gets us', 'gets me',
+  'gets us to', 'gets me to', 'buys us', 'buys me',
+];
+
+/** The lead takes up someone else's limit as its own: "my mom wont sign over 450 so thats our cap", "eso es nuestro tope". */
+// prettier-ignore
+export const OUR_LIMIT_PHRASES: readonly string[] = [
+  'thats|that+is|its|so our|the|my cap|max|limit|ceiling|budget|tope',
+  'eso|ese es|seria nuestro|mi|el tope|maximo|limite|presupuesto',
+];

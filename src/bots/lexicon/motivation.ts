@@ -98,6 +98,11 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'me|la|lo|nos|le corrieron|despidieron del|de su|de mi|_ trabajo*|chamba*|empleo*',
     'got|was|were laid|let off|go*',
     'debemos|debo|owe # months*|meses*',
+    // a rental that costs more than it brings: "estoy perdiendo dinero cada mes", "the tenant hasn't paid in 4 months"
+    'losing|lose|perdiendo|pierdo|perdemos money|dinero|plata|lana*',
+    'tenant|tenants|inquilino|inquilinos|renter|renters ~3 no|not|hasnt|havent|stopped|dejo|dejaron pagado|paid|paying|pagan|paga|pay|de+pagar*',
+    'no me|nos ha|han pagado*',
+    'drowning*|ahogado*|ahogados*|ahogando*',
   ],
   retirement: [
     'retire*|retiring*|jubil*|retiro*',
@@ -118,6 +123,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'moving|sending|transferring|relocating me|us to*|out*',
     'getting transferred*',
     'closer to family*|work*|my*',
+    // someone the seller must be near: "my dad needs me closer to him in arizona"
+    'needs|need|wants|want me|us closer|near*',
+    'be|live|estar|vivir closer|near|cerca to|de him|her|them|el|ella|ellos|my+dad|my+mom|mi+papa|mi+mama*',
     'out of state*',
     'trabajo nuevo*',
     'nuevo trabajo*',
@@ -182,7 +190,11 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'demasiado grande para los dos*',
     'ya|_ se fueron|casaron|independizaron los|mis|nuestros hijos*',
     // "mis hijos ya se fueron" (not "se fueron a Texas")
-    { words: 'los|mis|nuestros hijos|ninos|muchachos ya ~ se fueron|casaron|independizaron', notBefore: 'a|al|pa|para' },
+    {
+      words: 'los|mis|nuestros hijos|ninos|muchachos|kids ya ~ se fueron|casaron|independizaron',
+      notBefore: 'a|al|pa|para',
+    },
+    'queremos|buscamos|quiero|busco algo ~4 mas chico*|chica*|pequeno*|pequena*|chiquito*|chiquita*',
     'ya|_ no necesitamos|necesito|ocupamos|ocupo tanto|tanta espacio*|casa*',
     'mucha|demasiada casa para mi*|nosotros*|nosotras*',
     'mucha|demasiada casa para los|una|dos dos*|persona*|personas*',
@@ -224,7 +236,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'necesitamos|queremos|ocupamos mas espacio*|recamaras*|cuartos*|terreno*|patio*',
     'patio|terreno|jardin|cocina mas grande*',
     'familia crece*',
-    'nos queda chica*|chico*|pequena*',
+    'nos|me|les queda|quedo chica*|chico*|pequena*|chiquita*',
+    'ya|_ somos muchos*',
+    'nacio|nacieron|llego el|la|los|_ ~1 bebe*|baby*|bebes*|gemelos*',
     'muy chica|pequena para*',
     // "la familia creció, ya somos 6 y no cabemos", "need bigger"
     'familia crecio*',

@@ -12,7 +12,7 @@ export const THIRD_PARTIES: readonly string[] = [
   'mamas', 'folks',
   'amigo', 'amiga', 'amigos', 'amigas', 'companero', 'companera', 'in-laws', 'inlaws', 'laws', 'owner', 'owners',
   'dueno', 'duena', 'duenos', 'landlord', 'landlady', 'tenant', 'tenants', 'inquilino', 'inquilina', 'inquilinos',
-  'guy', 'lady', 'dude', 'muchacho', 'muchacha', 'fulano', 'fulana',
+  'guy', 'lady', 'dude', 'muchacho', 'muchacha', 'fulano', 'fulana', 'ex',
 ];
 
 /** Parents, named with no possessive as often as with one: "mom wants", "mama dice", "dad says". */

@@ -28,7 +28,8 @@ export const KIN: readonly string[] = [
   'padres', 'madre', 'padre', 'grandma', 'grandmother', 'granny', 'nana', 'grandpa', 'grandfather',
   'grandparents', 'abuela', 'abuelo', 'abuelita', 'abuelito', 'abuelos', 'aunt', 'auntie', 'tia', 'uncle',
   'tio', 'suegra', 'suegro', 'suegros', 'brother', 'sister', 'hermano', 'hermana', 'cousin', 'primo', 'prima',
-  'godmother', 'madrina', 'padrino',
+  'godmother', 'madrina', 'padrino', 'brothers', 'sisters', 'siblings', 'hermanos', 'hermanas', 'cousins', 'primos',
+  'primas', 'aunts', 'uncles', 'tias', 'tios',
 ];
 
 /** "left me", "nos dejó": the giving of a home on a death. */

@@ -417,6 +417,10 @@ export const BROWSING_PHRASES = [
 
 /** "As soon as possible" said the other ways: "lo más pronto posible", "tan pronto como se pueda". */
 export const SOONEST_PHRASES = [
+  'the|_ sooner the better',
+  'entre|mientras mas pronto|rapido mejor',
+  'lo antes posible',
+  'cuanto antes',
   'lo mas|antes pronto|rapido posible',
   'lo mas|antes pronto|rapido que se pueda',
   'lo mas|antes pronto|rapido que podamos',
@@ -769,4 +773,12 @@ export const UPPER_BOUNDS_NEGATED: readonly string[] = [
   'no se pase de los', 'no pase mas de', 'no sea mas de', 'no sean mas de', 'no tarde mas de', 'no tarde mas que',
   'no se tarde mas de', 'no exceda', 'no exceda de', 'not past', 'not go past', 'doesnt go past', 'doesnt drag past',
   'dont go past', 'not go over', 'doesnt go over', 'no longer than', 'not longer than',
+];
+
+/** What an answer hangs on: "depende de cuándo acaben las clases", "depends on when the house sells". */
+// prettier-ignore
+export const DEPENDS_ON_WORDS: readonly string[] = [
+  ...['depends on', 'depending on', 'depende de', 'dependiendo de', 'todo depende de'].flatMap((depends) =>
+    ['when', 'if', 'whether', 'how', 'cuando', 'si', 'como', 'que'].map((on) => `${depends} ${on}`),
+  ),
 ];

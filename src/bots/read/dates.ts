@@ -369,7 +369,7 @@ const SMALL_NUMBERS: Record<string, number> = {
   eight: 8,
   nine: 9,
 };
-function halves(folded: string): string {
+export function halves(folded: string): string {
   return folded
     .replace(
       /\b(\d+|two|three|four|five|six|seven|eight|nine) and a half (weeks?|months?|years?)\b/g,

@@ -95,6 +95,8 @@ function aboutSomeoneElse(words: readonly string[]): boolean {
   if (ANOTHER_HOME.test(words.slice(at, at + 8).join(' ')) && !saysOfUs(words.slice(at + 2))) return true;
   // Another person already named, as the clause's subject: "... mi cuñado nos recomendó, él compró en rialto".
   if (THIRD_PERSON.has(words[at] ?? '') && !saysOfUs(words.slice(at + 1))) return true;
+  // ...or the other of them: "una de mis hermanas dice 600, la otra 650", "the other one says 700".
+  if (theOtherOne(words.slice(at)) && !saysOfUs(words.slice(at + 2))) return true;
   // Whose thing it is, said after it: "el lease de mi mamá", "la casa de mi suegra", "the house of my uncle".
   if (ARTICLE.has(words[at] ?? '') && OF.has(words[at + 2] ?? '') && OWNER.has(words[at + 3] ?? '')) at += 3;
   // "my sister", "la vecina"; a plural needs no owner ("neighbors listed at 950", "vecinos vendieron en 700").
@@ -106,6 +108,14 @@ function aboutSomeoneElse(words: readonly string[]): boolean {
   while (at < words.length && ADJECTIVE.has(words[at]!)) at += 1;
   if (!isPerson(words[at] ?? '')) return false;
   return !saysOfUs(words.slice(at + 1));
+}
+
+const OTHER_ONE: ReadonlySet<string> = new Set(['otra', 'otro', 'other']);
+/** "la otra 650", "el otro dice", "the other one says": another of the people just named, with a figure or a word. */
+function theOtherOne(words: readonly string[]): boolean {
+  if (!ARTICLE.has(words[0] ?? '') || !OTHER_ONE.has(words[1] ?? '')) return false;
+  const next = words[2] === 'one' ? words[3] : words[2];
+  return next === undefined || /^\d/.test(next) || REPORT.has(next);
 }
 
 /** Another person, or another person's written without its apostrophe ("my sisters house", "sister's" as "sisters"). */

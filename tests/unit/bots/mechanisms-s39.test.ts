@@ -222,3 +222,64 @@ suite('places of work and study, original parts, good bones', [
     { slots: { condition: 'move_in_ready' }, answer: null },
   ],
 ]);
+
+// A vague wish beside a date: the date decides; a date the answer depends on is no answer; halves before money.
+suite('a date beside a wish, a date depended on', [
+  ['6 months or so, no rush really', B('urgency'), { slots: { urgency: 'six_months' } }],
+  [
+    'lo antes posible, el contrato se acaba en 2 meses',
+    ES('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['not sure, depends on when my husband gets transferred', B('urgency'), { slots: { urgency: null } }],
+  ['our rent is up in 1 and a half months', B('urgency'), { slots: { urgency: 'three_months' } }],
+  // Near misses: the wish alone; asap beside a date stays asap.
+  ['the sooner the better', B('urgency'), { slots: { urgency: 'immediate' } }],
+  ['asap, our lease ends in 2 months', B('urgency'), { slots: { urgency: 'immediate' } }],
+]);
+
+// A rental that costs money, a parent who needs the seller near, kids gone, a baby come.
+suite('more reasons to sell', [
+  [
+    'the renters stopped paying and im covering the mortgage myself',
+    S('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  ['pierdo dinero con esa casa cada mes', SES('motivation'), { slots: { motivation: 'financial' } }],
+  ['my mom needs us closer, she lives in boise', S('motivation'), { slots: { motivation: 'relocation' } }],
+  ['ya llegó el bebé y la casa nos queda chica', SES('motivation'), { slots: { motivation: 'upgrading' } }],
+  // Near miss: another home called small.
+  ['el vecino vendió en 560 pero la mía es más chica', SES('motivation'), { slots: { motivation: null } }],
+]);
+
+// A home the lead owns is no purchase cue; "venderla" sells.
+suite('selling what the lead owns', [
+  ['we own a fourplex in ontario and want to sell it', { kind: 'lead' }, { kind: 'seller' }],
+  ['tengo una casita que rento y quiero venderla', { kind: 'lead', lang: 'es' }, { kind: 'seller' }],
+  // Near miss: a duplex wanted.
+  ['looking to buy a duplex to rent out', { kind: 'lead' }, { kind: 'buyer' }],
+]);
+
+// Whose figure: the other one of those named; the lead's own after them; a limit taken up; what a payment buys.
+suite('whose figure', [
+  [
+    'uno de mis hermanos quiere 700, el otro 750. yo digo 720',
+    SES('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 720_000 } },
+  ],
+  [
+    'my ex wants to ask 800. i would be ok with 760',
+    S('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 760_000 } },
+  ],
+  ["my dad won't co-sign over 500 so that's our max", B('budget'), { slots: { 'budget.max': 500_000 } }],
+  ['con lo que tenemos ahorrado podemos hasta 600', ES('budget'), { slots: { 'budget.max': 600_000 } }],
+  [
+    'el banco dice que con ese pago nos alcanza para 450 mil',
+    ES('budget'),
+    { slots: { 'budget.max': 450_000 } },
+  ],
+  // Near misses: someone else's spend with no take-up; a down payment reached for.
+  ['my sister spent 700 on hers, thats crazy', B('financing'), { slots: { budget: null } }],
+  ['podemos poner hasta 50 mil de enganche', ES('financing'), { slots: { budget: null } }],
+]);

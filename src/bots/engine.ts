@@ -30,6 +30,7 @@ import { copyData, type JorgeState } from './state.js';
 import { complianceAlerts, readSideTopics } from './side-topics.js';
 import { sideTopicLine } from './topics.js';
 import { textReader } from './read/read-text.js';
+import { respell } from './read/respell.js';
 import { countWords, fold, readablePart, sentences, stripJsonBlobs } from './text.js';
 import { extractContext, requestHandoff, say, switchKind, type LeadMessageInput, type Turn } from './turn.js';
 import { canSwitch } from './switching.js';
@@ -50,7 +51,9 @@ export function stepJorge(prev: JorgeState, input: BotInput): BotStepResult<Jorg
  * missed); everything else reads at most READ_LIMIT characters of it (text.ts readablePart: its start and its
  * end), so that a step's time stays bounded.
  */
-function onLeadMessage(prev: JorgeState, whole: LeadMessageInput): BotStepResult<JorgeState> {
+function onLeadMessage(prev: JorgeState, message: LeadMessageInput): BotStepResult<JorgeState> {
+  // Regional spellings are respelled once, before any reader sees the message ("queremo vendé" is "queremos vender").
+  const whole: LeadMessageInput = { ...message, text: respell(message.text) };
   const input: LeadMessageInput = { ...whole, text: readablePart(whole.text) };
   const state = copyData(prev);
   state.lang = nextLanguage(state.lang, input.text, state.turns === 0);

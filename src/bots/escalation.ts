@@ -23,6 +23,7 @@ import {
   TALK_TO_SOMEONE,
   CALL_INSTEAD,
   CALL_ME_SUBJUNCTIVE,
+  CALL_WISHED,
   NOT_THEIR_FORECLOSURE,
   ASKS_WHAT_ANSWERS,
   WANTS_ONE,
@@ -106,11 +107,7 @@ const PERSON: PersonRule[] = [
   firstOf('person7', PERSON_PHRASES_ES[1]!),
   // "llámame", "márcame" (Mexican Spanish: call me), "márquenme", "me marcan", "háblame por teléfono"; a bare
   // "háblame" is also "tell me" ("háblame de la casa"), so it needs the phone.
-  earliest(
-    firstOf('person8', CALL_ME_ES),
-    // "quiero que me llamen", "prefiero que jorge me marque" (not "quiero que no me llamen", "que me llame del banco")
-    /\b(mejor|prefiero|quiero|quisiera|me gustaria|necesito|pido|ocupo) (que|q) (?!no\b)(\w+ )?(me|nos) (llame|llamen|llames|marque|marquen|marques)\b(?! (del|de la|de los|de mi|de su))/,
-  ),
+  earliest(firstOf('person8', CALL_ME_ES), firstOf('call_wished', CALL_WISHED)),
   firstOf('call_me_subjunctive', [CALL_ME_SUBJUNCTIVE]),
   firstOf('rather_a_person', RATHER_A_PERSON),
   // "persona real" alone asks for one; "es esto una persona real o que" asks what is answering (disclosure.ts).

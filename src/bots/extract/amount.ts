@@ -1,8 +1,6 @@
 import {
   AFFORDS_WORDS,
   CEILING_BEFORE_WORDS,
-  CONTRAST_WORDS,
-  RECONSIDERING_WORDS,
   UNITS_AFTER_A_NUMBER,
   BUDGET_WORDS,
   SET_ASIDE_BEFORE,
@@ -43,7 +41,7 @@ import {
   SAVED_AFTER,
   YEAR_WORDS,
 } from '../lexicon/money.js';
-import { NOT_INTERESTED_WORDS } from '../lexicon/optout.js';
+import { CONTRAST_WORDS, NOT_INTERESTED_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { phraseBook } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';

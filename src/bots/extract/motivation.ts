@@ -299,6 +299,9 @@ function notOurs(tokens: Token[], index: number): boolean {
   const subject = before.findIndex((other) => !AUXILIARY.has(other));
   const noun = before[subject] ?? '';
   if (OTHER.has(noun) || KIN_WORD.has(noun)) return !takesUs;
+  // "mi hermano se va a regresar a Guadalajara": a relative named in the few words before, none of ours after it.
+  const named = before.findIndex((other) => KIN_WORD.has(other) || OTHER.has(other));
+  if (named >= 0 && !before.slice(0, named).some((other) => OURS.has(other))) return !takesUs;
   return POSSESSIVE.has(before[subject + 1] ?? '') && !OURS.has(noun) && !takesUs;
 }
 

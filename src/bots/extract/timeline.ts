@@ -34,6 +34,7 @@ import { anyOf, wordsOf } from '../read/words.js';
 import { phraseBook, type Phrase } from '../read/phrases.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { blankMoney } from './amount.js';
+import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 
 /**
  * Timelines. Dates and durations are read by chrono-node (read/dates.ts) against the tenant's time zone; words
@@ -334,6 +335,7 @@ export function isNonAnswer(text: string): boolean {
 const BROWSING = earliest(BROWSING_WORDS, NO_RUSH);
 const FEW = /\b(a couple|a few|couple|few|unos|un par de|pocos)\s*(weeks|semanas|months|meses)\b/;
 /** How long something already lasted, right before "a couple of weeks": "went quiet for", "estuve ocupado por". */
+const AGO_AFTER = /^\s*(?:ago|back|atras)\b/;
 const PAST_STATE_BEFORE = new RegExp(`${wordsOf(PAST_STATE_WORDS)}[^.,;!?]{0,20}\\b(?:for|por)\\s*$`);
 
 export function urgencyOfDays(days: number): Urgency {
@@ -387,13 +389,16 @@ export function extractBuyerTimeline(said: Readable, options: TimelineOptions): 
  */
 function dateTakingBack(folded: string, span: Span, options: TimelineOptions): BuyerTimeline | undefined {
   const after = folded.slice(span.index + span.text.length);
-  const back = TAKE_BACK_WORD.exec(after);
+  // ...or reconsiders it: "asap would be a dream lol but realistically next year".
+  const back = TAKE_BACK_WORD.exec(after) ?? REALISTICALLY.exec(after);
   if (!back) return undefined;
   const when = readWhens(after.slice(back.index + back[0].length), options).find(
     (reading) => !reading.negated,
   );
   return when ? { urgency: urgencyOfWhen(when), timeline: when.text } : undefined;
 }
+
+const REALISTICALLY = new RegExp(`${wordsOf(CONTRAST_WORDS)}\\s+(?:${anyOf(RECONSIDERING_WORDS)})\\b`);
 
 /** The asap words that also say how things are today ("right now im at work"): the move's only as NOW_OF_A_MOVE says. */
 const SAME_DAY_WORD = /^(?:right now|ahorita)$/;
@@ -476,6 +481,8 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     few &&
     !inQuestion(folded, few.index) &&
     !negatedBefore(folded, few.index, 3) &&
+    // "we got pre-approved a couple weeks ago": a past time
+    !AGO_AFTER.test(folded.slice(few.index + few[0].length)) &&
     !PAST_STATE_BEFORE.test(folded.slice(Math.max(0, few.index - 40), few.index))
   ) {
     const weeks = /week|semana/.test(few[2] ?? '');

@@ -318,6 +318,27 @@ export const RATHER_A_PERSON: readonly { words: string; clause: true; notFollowe
     clause: true,
   },
 ];
+/**
+ * A call wished for, or the agent told to call: "quiero que me llamen", "prefiero que jorge me marque", "mejor que
+ * Jorge me hable por teléfono", "dile a Jorge que me llame", "tell jorge to call me" (not "quiero que no me llamen",
+ * "que me llame del banco").
+ */
+const WISHING = 'mejor|prefiero|quiero|quisiera|gustaria|necesito|pido|ocupo que|q';
+const WHO_CALLS = 'jorge|el|usted|ustedes|alguien|el+agente|el+senor|_';
+export const CALL_WISHED: readonly { words: string; clause: true; notFollowedBy?: string }[] = [
+  {
+    words: `${WISHING} ${WHO_CALLS} me|nos llame|llamen|llames|marque|marquen|marques`,
+    clause: true,
+    notFollowedBy: 'del|de+la|de+los|de+mi|de+su',
+  },
+  { words: `${WISHING} ${WHO_CALLS} me|nos hable|hablen ~3 telefono|cel|celular|phone`, clause: true },
+  {
+    words:
+      'dile|digale|diganle|avisale|pidele|pidale a ~2 que|q me|nos llame|llamen|marque|marquen|hable|hablen',
+    clause: true,
+  },
+  { words: 'tell|ask|have jorge|him|the+agent|your+agent|someone to|_ call|ring me|us', clause: true },
+];
 /** "que me llame jorge por favor", "q me marquen": a call asked for in the subjunctive, opening the message. */
 export const CALL_ME_SUBJUNCTIVE = {
   words: 'que|q me|nos llame|llamen|marque|marquen|hable|hablen',

@@ -434,6 +434,8 @@ export const TOO_MUCH_WORDS: readonly string[] = [
   'muy caro', 'muy cara', 'caro', 'cara', 'pricey', 'expensive', 'demasiado', 'mucho para nosotros', 'muy alto', 'se pasa',
   'nos pasamos', 'se nos pasa', 'se me pasa', 'nos queda grande', 'no nos alcanza', 'no me alcanza', 'out of reach',
   'a stretch', 'a big stretch', 'a reach', 'pushing it', 'stretching it', 'muy justo', 'muy apretado', 'nos aprieta',
+  'over what we planned', 'more than we planned', 'over what we wanted', 'more than we wanted', 'over our plan',
+  'mas de lo que planeamos', 'mas de lo que queriamos', 'mas de lo que pensabamos',
 ];
 /** How much too much: "way too much", "a bit steep", "bastante caro". */
 // prettier-ignore
@@ -565,17 +567,6 @@ export const CEILING_BEFORE_WORDS: readonly string[] = [
   ...['pasar', 'pasarnos', 'pasarme', 'pasarle'].map((verb) => `${verb} de`),
   'go over', 'go above', 'going over', 'exceed', 'exceder',
 ];
-
-/**
- * A lower amount reconsidered after a first one: "we were hoping for 475, pero con lo que necesita maybe 450", "700
- * but realistically 650". A contrast, then one of these right before the amount (extract/amount.ts).
- */
-// prettier-ignore
-export const RECONSIDERING_WORDS: readonly string[] = [
-  'maybe', 'probably', 'prob', 'realistically', 'honestly', 'i guess', 'more like', 'tal vez', 'quizas', 'quiza',
-  'a lo mejor', 'mas bien', 'supongo', 'siendo realistas', 'creo que', 'i think', 'like', 'como',
-];
-export const CONTRAST_WORDS: readonly string[] = ['but', 'pero', 'though', 'tho', 'aunque', 'although'];
 
 /** What a payment, savings or a loan buy, said before the price: "me da para unos 415 mil", "that gets us to 600". */
 // prettier-ignore

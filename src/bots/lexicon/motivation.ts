@@ -235,6 +235,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'mas grande*|espacio*',
     'necesitamos|queremos|ocupamos mas espacio*|recamaras*|cuartos*|terreno*|patio*',
     'patio|terreno|jardin|cocina mas grande*',
+    'con mas terreno*|espacio*|patio*|recamaras*|cuartos*|tierra*',
     'familia crece*',
     'nos|me|les queda|quedo chica*|chico*|pequena*|chiquita*',
     'ya|_ somos muchos*',

@@ -705,7 +705,8 @@ export const CONFESSING_WORDS: readonly string[] = [
 // prettier-ignore
 export const CORRECTING_WORDS: readonly string[] = [
   'i meant', 'we meant', 'meant to say', 'sorry i meant', 'sorry, i meant', 'correction', 'make that', 'scratch that',
-  'typo', 'quise decir', 'quisimos decir', 'me equivoque', 'corrijo', 'correccion',
+  'typo', 'quise decir', 'quisimos decir', 'me equivoque', 'corrijo', 'correccion', 'jk', 'just kidding', 'es broma',
+  'era broma', 'no es cierto',
 ];
 /** The keywords that opt a lead back in ("START", "unstop"). */
 export const START_KEYWORDS: readonly string[] = [
@@ -746,3 +747,15 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
   'meant', 'scratch that', 'make it', 'make that', 'nvm', 'never mind', 'bueno no', 'pues no', 'no no', 'no mejor',
   'o mejor', 'mejor dicho', 'digo', 'perdon', 'quise decir', 'me equivoque', 'corrijo', 'no espera', 'espera no',
 ];
+
+/**
+ * A lower amount reconsidered after a first one: "we were hoping for 475, pero con lo que necesita maybe 450", "700
+ * but realistically 650". A contrast, then one of these right before the amount (extract/amount.ts), and a date reconsidered the same way (extract/timeline.ts: "asap would be a dream but realistically
+ * next year").
+ */
+// prettier-ignore
+export const RECONSIDERING_WORDS: readonly string[] = [
+  'maybe', 'probably', 'prob', 'realistically', 'honestly', 'i guess', 'more like', 'tal vez', 'quizas', 'quiza',
+  'a lo mejor', 'mas bien', 'supongo', 'siendo realistas', 'creo que', 'i think', 'like', 'como',
+];
+export const CONTRAST_WORDS: readonly string[] = ['but', 'pero', 'though', 'tho', 'aunque', 'although'];

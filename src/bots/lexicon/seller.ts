@@ -86,7 +86,8 @@ export const PLACE_STOPS: readonly string[] = [
   'once', 'after', 'before', 'with', 'full', 'permanently', 'asap', 'porque', 'por', 'en', 'el', 'la', 'y',
   'pronto', 'cuando', 'con', 'para', 'este', 'esta', 'lo', 'a', 'towards', 'near', 'de', 'del', 'al', 'hasta',
   'right', 'now', 'ya', 'where', 'we', 'i', 'he', 'she', 'they', 'as', 'is', 'are', 'has', 'have', 'like',
-  'around', 'then', 'or', 'o', 'until', 'at', 'later', 'early', 'late', 'from',
+  'around', 'then', 'or', 'o', 'until', 'at', 'later', 'early', 'late', 'from', 'que', 'donde', 'pues', 'pero', 'because',
+  'cuz', 'bc', 'porq', 'xq', 'since', 'ahi', 'alla', 'there',
 ];
 /** What a place's name cannot start with: articles, pronouns, verbs, time words. */
 // prettier-ignore

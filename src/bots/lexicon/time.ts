@@ -782,3 +782,12 @@ export const DEPENDS_ON_WORDS: readonly string[] = [
     ['when', 'if', 'whether', 'how', 'cuando', 'si', 'como', 'que'].map((on) => `${depends} ${on}`),
   ),
 ];
+
+/**
+ * What lasts a while and is no move: "the letter's good for another 60 days", "es válida por 90 días" (not "expires in"
+ * or "vence en": a lease that ends is when the lead moves).
+ */
+// prettier-ignore
+export const LASTING_WORDS: readonly string[] = [
+  'good for', 'valid for', 'vale por', 'es valida por', 'lasts', 'dura', 'good thru', 'good through',
+];

@@ -5,6 +5,7 @@ import { zoneOffsetMs } from '../../time-zone.js';
 import {
   ASKING_SELVES,
   UPPER_BOUNDS_NEGATED,
+  LASTING_WORDS,
   DISTANCE_WORDS,
   HOLIDAYS,
   MEASURED_THINGS,
@@ -152,6 +153,12 @@ const SCHOOL_OUT =
  */
 const FOR_NOW =
   /\b(por ahora|por el momento|de momento|por lo pronto|for now|for the moment|for the time being)\b/g;
+
+/** How long something else lasts: "the letter's good for another 60 days": no move. */
+const LASTS_FOR = new RegExp(
+  `${wordsOf(LASTING_WORDS)}\\s+(?:another\\s+|otros?\\s+|unos?\\s+)?\\d+\\s+(?:days?|weeks?|months?|dias|semanas|meses)\\b`,
+  'g',
+);
 
 /** "hace 2 años" is two years ago (chrono's Spanish parser reads "2 años" ahead): a past time, never a timeline. */
 const AGO = /\bhace (?:\w+ )?(?:dias?|semanas?|mes(?:es)?|anos?)\b/g;
@@ -571,6 +578,7 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
   const folded = apart(halves(unbound(expandShorthand(fold(text)))))
     .replace(TIME_LEFT, 'in $1 $2; ')
     .replace(FOR_NOW, (match) => ' '.repeat(match.length))
+    .replace(LASTS_FOR, (match) => ' '.repeat(match.length))
     .replace(AGO, (match) => ' '.repeat(match.length));
   const offset = zoneOffsetMinutes(options.timeZone, options.nowMs);
   const candidates: { daysAhead: number; text: string; index: number; wholeMonth?: boolean }[] = [];

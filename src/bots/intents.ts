@@ -124,6 +124,9 @@ const PEOPLE = `hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immig
 /** A group in Spanish's collective singular: "mucho inmigrante" (not the colours and places: "mucho blanco", "Chino"). */
 const GROUP_SINGULAR_ES =
   'negro|negra|prieto|prieta|moreno|morena|gringo|gringa|indio|mexicano|latino|inmigrante|extranjero|mojado';
+/** The same groups said of "gente": "gente morena", "familias mexicanas". */
+const GROUP_FEMININE_ES =
+  'negra|negras|prieta|prietas|morena|morenas|gringa|gringas|india|indias|mexicana|mexicanas|latina|latinas|inmigrante|inmigrantes|extranjera|extranjeras|blanca|blancas|asiatica|asiaticas|china|chinas';
 const PLACE =
   'area|neighborhood|neighbourhood|street|block|community|school|schools|building|complex|barrio|zona|colonia|vecindario|calle|escuela|escuelas|edificio';
 const FAMILY = 'kids|children|family|families|ninos|hijos|familia|familias';
@@ -340,13 +343,20 @@ const LEXICON: readonly Entry[] = [
     words: `${oneOf(SHARE_WORDS_ES)}|mostly|mainly|fewer|less|menos|gente|familias|vecinos ~ ${PEOPLE}`,
   },
   // a group in the collective singular right after how much of it ("sin tanto negro", "mucho inmigrante")
-  // ...of people or a place ("la cocina tiene mucho negro" is a colour)
+  // ...beside people or a place in its clause ("la cocina tiene mucho negro" is a colour)
   {
     cue: 'fair_housing',
-    words: `${oneOf(SHARE_WORDS_ES)} ${GROUP_SINGULAR_ES}`,
+    words: `${PLACE}|gente|vecinos|ahi|alli|alla ~4 ${oneOf(SHARE_WORDS_ES)} ${GROUP_SINGULAR_ES}`,
     always: true,
-    needs: `${PLACE}|gente|vecinos|neighbors|people|ahi|alli|alla`,
+    clause: true,
   },
+  {
+    cue: 'fair_housing',
+    words: `${oneOf(SHARE_WORDS_ES)} ${GROUP_SINGULAR_ES} ~4 ${PLACE}|ahi|alli|alla|por+aqui|por+ahi`,
+    always: true,
+    clause: true,
+  },
+  { cue: 'fair_housing', words: `gente|personas|familias ${GROUP_FEMININE_ES}`, always: true },
   { cue: 'fair_housing', words: `${PEOPLE} ~ families|people|neighbors|familias|gente|${PLACE}` },
   // familial status by how many: "sin tantos niños", "fewer kids around", "not a lot of families with kids"
   {

@@ -112,7 +112,7 @@ const ENDS_EXCLAIMING = /!\s*$/;
 /** A few words and a colon, with no question mark: a label before what it lists. */
 const LABEL = /^[^?:]{1,30}:(?!\d)[^?]*$/;
 const WORDS_OF_TWO = /[a-z]{2,}/g;
-const COUNT_STATED = /^(?:y\s+)?(?:tiene|tienen|hay)\s+\d/;
+const COUNT_STATED = /^(?:y\s+)?(?:tiene|tienen)\s+(?:como\s+|unos\s+|casi\s+|mas\s+de\s+)?\d+\s+anos\b/;
 
 /**
  * What a question's sentence states before the clause that asks ("4 bedrooms, cuantos tiene esta?": "4 bedrooms"):
@@ -152,7 +152,8 @@ export function findLeadQuestion(
     // apostrophe has the same tokens either way).
     const apart = folded.includes("'") ? tokenise(folded.replace(APOSTROPHES, ' ')) : tokens;
     // "what wasn't: the roof leaks", "lo que falta: pintura": a question word before a colon labels a list.
-    // "tiene 25 años y ...", "hay 3 recámaras arriba": a count after "tiene"/"hay" with no question mark states it.
+    // "tiene 25 años y ...", "tiene como 30 años la casa": the home's age after "tiene", with no question mark, is stated
+    // ("tiene 4 recámaras verdad" still asks).
     const interrogative =
       heard(apart, 'interrogative') !== undefined &&
       !LABEL.test(folded) &&

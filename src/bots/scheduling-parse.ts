@@ -16,6 +16,8 @@ import {
   DAY_PARTS,
   EVERY_SLOT,
   EXCEPT_WORDS,
+  EVERY_SLOT_EN,
+  PERO_PICKS,
   FALLBACK_WORDS,
   FIRST_TWO,
   HAVING_WORDS,
@@ -406,7 +408,7 @@ export function resolveSlotPick(answer: string, slots: readonly string[], today?
  * bare "menos" is a clock's "4 menos cuarto"). Read as the one taken off: no pick unless one slot is left.
  */
 const ALL_BUT = new RegExp(
-  `\\b(?:${anyOf(EVERY_SLOT)})\\s+(?:${anyOf(BUT_WORDS)})\\b|\\b(?:${anyOf(EXCEPT_WORDS)})\\b`,
+  `\\b(?:${anyOf(EVERY_SLOT)})\\s+(?:${anyOf(BUT_WORDS)})\\b|\\b(?:${anyOf(EXCEPT_WORDS)})\\b|\\b(?:${anyOf(EVERY_SLOT_EN)})\\s+pero\\b(?!\\s+(?:${anyOf(PERO_PICKS)})\\b)`,
   'g',
 );
 /** "either of the first two", "any of the last 2", "los primeros dos": two slots named together, so no single pick. */

@@ -211,9 +211,19 @@ const AFFORDS_BEFORE = new RegExp(
 );
 const CONTRAST = new RegExp(wordsOf(CONTRAST_WORDS));
 const RECONSIDERING = new RegExp(`${wordsOf(RECONSIDERING_WORDS)}[^\\d]{0,12}$`);
+/** An amount on one scale: a bare 300 to 999 is in thousands ("500 mil, aunque siendo realistas unos 470"). */
+const comparable = (amount: Amount): number =>
+  amount.bare && amount.value >= 100 && amount.value < 1_000 ? amount.value * 1_000 : amount.value;
 /** A lower amount said after a contrast and a hedge: "hoping for 475, pero con lo que necesita maybe 450". */
 function reconsidered(between: string, first: Amount, second: Amount): boolean {
-  return second.value < first.value && CONTRAST.test(between) && RECONSIDERING.test(between);
+  const [was, now] = [comparable(first), comparable(second)];
+  return (
+    now < was &&
+    // the same thing said again, not a cost beside it ("pedimos 600 mil pero como 20 mil se van en comisiones")
+    now * 2 > was &&
+    CONTRAST.test(between) &&
+    RECONSIDERING.test(between)
+  );
 }
 /** A higher amount offered as a stretch: "could do 725", "maybe 1.4 for the right one", "hasta 700 si es la indicada". */
 const STRETCH_BEFORE = new RegExp(`${wordsOf(STRETCH_BEFORE_WORDS)}\\s*\\$?\\s*$`);

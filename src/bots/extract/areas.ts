@@ -26,6 +26,8 @@ import {
   AREA_NEGATIONS,
   EXCLUDING_WORDS,
   WHERE_THEY_ARE_OR_LEAVE,
+  MIND_CHANGED,
+  PREFERRING_WORDS,
   STUDYING_WORDS,
   WHERE_THEY_ARE_WORDS,
 } from '../lexicon/areas.js';
@@ -199,7 +201,7 @@ const WHERE_THEY_ARE = new RegExp(
 
 /** ...at a place of the town: "trabajo en el hospital de colton", "my daughter studies at the university in redlands". */
 const AT_A_PLACE_OF = new RegExp(
-  `${wordsOf([...WHERE_THEY_ARE_WORDS, ...STUDYING_WORDS])}\\s+(?:in|en|at|a)\\s+(?:the\\s+|el\\s+|la\\s+)?(?:${anyOf(NEAR_COMMON_PLACES)})\\s+(?:de|del|in|en|at|of)\\s+$`,
+  `${wordsOf([...WHERE_THEY_ARE_WORDS, ...STUDYING_WORDS])}\\s+(?:in|en|at|a)\\s+(?:the\\s+|el\\s+|la\\s+)?(?:\\w+\\s+)?(?:${anyOf(NEAR_COMMON_PLACES)})\\s+(?:de|del|in|en|at|of)\\s+$`,
 );
 
 /**
@@ -474,6 +476,8 @@ function areaCalled(place: string, known: readonly KnownArea[]): string | undefi
 }
 
 const TURNED_DOWN = anyOf(AREA_TURNED_DOWN);
+const MIND = anyOf(MIND_CHANGED);
+const PREFERRED = anyOf([...PREFERRING_WORDS, 'keep', 'only', 'just', 'solo', 'nomas', 'nada mas']);
 const TURNED_DOWN_IN_A_CORRECTION = anyOf([...AREA_TURNED_DOWN, 'no']);
 
 /**
@@ -493,6 +497,8 @@ export function areasTurnedDown(text: string, known: readonly string[], correcti
       // ...and not taken up again after it ("we're not in fontana now but we want to live there").
       if (BACK_THERE.test(folded.slice(end))) return false;
       if (new RegExp(`\\b(?:${down})\\s+(?:in |en )?${area.folded}\\b`).test(folded)) return true;
+      if (new RegExp(`\\b(?:${MIND})\\s+${area.folded}\\b[^.!?]*\\b(?:${PREFERRED})\\b`).test(folded))
+        return true;
       return ruledOut(folded, last.index, area.folded) && !livesThere(folded, last.index, end);
     })
     .map((area) => area.name);

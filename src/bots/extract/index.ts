@@ -1,7 +1,7 @@
 import { CONFESSING_WORDS, CORRECTING_WORDS, RETRACTING_WORDS } from '../lexicon/optout.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER } from '../lexicon/people.js';
-import { PREFERRING_WORDS } from '../lexicon/areas.js';
+import { NO_WORDS, PREFERRING_WORDS } from '../lexicon/areas.js';
 import { INHERITING_WORDS } from '../lexicon/seller.js';
 import { namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
 import { lastWord } from '../read/last-word.js';
@@ -502,7 +502,9 @@ const takesBackPlaces = (text: string, areas: readonly string[], known: readonly
   !text.includes('?') &&
   !areas.some((area) => known.includes(area));
 /** "no, better in chino", "nah i'd rather upland": a no, then what the lead prefers. */
-const OPENS_PREFERRING = new RegExp(`^[\\s,.;!-]*(?:no|nah|nope)\\b[\\s,.!-]*${wordsOf(PREFERRING_WORDS)}`);
+const OPENS_PREFERRING = new RegExp(
+  `^[\\s,.;!-]*(?:${anyOf(NO_WORDS)})\\b[\\s,.!-]*(?:${wordsOf(PREFERRING_WORDS)}|[^.!?]{0,30}\\b(?:is|would be|es|seria|queda) (?:better|best|mejor)\\b)`,
+);
 
 const sameAreas = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((area) => b.includes(area));

@@ -434,6 +434,17 @@ function dateOf(folded: string, options: TimelineOptions): BuyerTimeline | undef
 
 /** What an answer depends on: "depende de cuándo", "depends on when", "depending on if". */
 const DEPENDS_ON = new RegExp(wordsOf(DEPENDS_ON_WORDS));
+/**
+ * A date in the clause an answer depends on ("depende de cuándo acaben las clases"), not one said after it ("depends
+ * on when our house sells, but we're aiming for 2 months", "depende de cuándo se acabe el contrato, que es en agosto").
+ */
+function dependedOn(text: string, depends: RegExpExecArray | null, said: string): boolean {
+  if (depends === null) return false;
+  const at = text.indexOf(said);
+  return (
+    at > depends.index && !/[,.;!?]|\b(?:but|pero|que es|which is)\b/.test(text.slice(depends.index, at))
+  );
+}
 
 /** The first date said after the reading at `span` ("no rush, maybe 6 months"), not turned down. */
 function dateAfter(folded: string, span: Span, options: TimelineOptions): BuyerTimeline | undefined {
@@ -494,8 +505,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   // A date the answer depends on is no answer: "not sure, depende de cuando acaben las clases".
   const depends = DEPENDS_ON.exec(text);
   const dates = readWhens(text, options).filter(
-    (when) =>
-      (!when.negated || when.earliest) && (depends === null || text.indexOf(when.text) < depends.index),
+    (when) => (!when.negated || when.earliest) && !dependedOn(text, depends, when.text),
   );
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
   const conclusion = concluded(text);

@@ -165,6 +165,13 @@ export const AREA_TURNED_DOWN: readonly string[] = [
   'not', 'ni', 'no longer', 'ya no', 'forget', 'forget about', 'instead of', 'en vez de', 'en lugar de', 'olvida',
   'olvidate de', 'sin', 'quita', 'quitale', 'quitenle', 'quitale a', 'saca', 'sacale', 'borra', 'borrale', 'tacha',
   'tachale', 'elimina', 'descarta', 'remove', 'drop', 'take off', 'cross off', 'cross out', 'skip', 'minus',
+];
+/**
+ * A mind changed about a place: turned down only when a preferred place follows ("... on fontana, rather upland", "...
+ * on montclair, keep claremont"); it may be taken back up ("changed our minds about chino, add it back").
+ */
+// prettier-ignore
+export const MIND_CHANGED: readonly string[] = [
   ...['changed our minds', 'changed our mind', 'changed my mind', 'cambiamos de opinion', 'cambie de opinion'].flatMap(
     (changed) => ['on', 'about', 'sobre', 'de', 'con'].map((on) => `${changed} ${on}`),
   ),
@@ -225,6 +232,8 @@ export const PLACE_INTRODUCERS: readonly string[] = [
   'preferiria', 'prefeririamos', 'rather',
 ];
 
+/** A no that opens a message: "no", "nah", "nel" (Mexican Spanish). */
+export const NO_WORDS: readonly string[] = ['no', 'nah', 'nope', 'nel', 'nop', 'naa'];
 /** What a lead prefers after a no: "no, better in chino", "nah i'd rather upland", "no, mejor en upland". */
 // prettier-ignore
 export const PREFERRING_WORDS: readonly string[] = [

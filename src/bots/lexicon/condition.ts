@@ -69,7 +69,7 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'everything|all|todo ~1 original|originales|de+origen',
   'kitchen|cocina|bano|banos|bathroom|bathrooms|baths|cabinets|gabinetes|carpet|alfombra|windows|ventanas ~6 original|originales',
   'de los 50|60|70|80|90 s*',
-  'toca|tocaria|hay+que hacerle|hacer|arreglar*|reparar*|cambiar*|pintar*|remodelar*',
+  'toca|tocaria|hay+que hacerle|arreglar*|reparar*|cambiar*|pintar*|remodelar*',
   'hacerle|hacer|haciendole unas|algunas|varias|_ reparaciones|arreglos|arreglitos',
 ];
 /** Flaws too big to be conceded before a verdict: "the foundation is cracked but otherwise its in great shape". */
@@ -91,7 +91,9 @@ export const READY_PHRASES: readonly string[] = [
   'turn key',
   'like|brand new',
   'well maintained',
-  'lista|listo|preparada|preparado para|pa mudarse|vivir|habitar|entrar|estrenar',
+  'lista|listo|preparada|preparado para|pa mudarse|vivir|vivirse|habitar|habitarse|entrar|estrenar',
+  'everything|todo works|funciona great|fine|well|perfect|perfecto|bien',
+  'techo|cocina|pisos|banos|roof|kitchen|floors|ac|hvac es|is|son|are|esta|estan|_ nuevo|nueva|nuevos|nuevas|new|brand+new',
   'esta|ya+esta lista|listo $',
   'para|pa entrar a vivir',
   'en buen|excelente estado',

@@ -19,6 +19,7 @@ const SELLER: Record<string, readonly string[]> = {
   cma: ['cma'],
   cash_offer: ['cash offer'],
   downsize: ['downsiz*'],
+  cash_out: ['cash|cashing out'],
   vender: [
     'vender|vendemos|vendo|vendiendo|venderia|venderiamos|venderemos|venderla|venderlo|venderlas|venderlos',
     'venta de mi|nuestra casa',

@@ -578,6 +578,6 @@ export const AFFORDS_WORDS: readonly string[] = [
 /** The lead takes up someone else's limit as its own: "my mom wont sign over 450 so thats our cap", "eso es nuestro tope". */
 // prettier-ignore
 export const OUR_LIMIT_PHRASES: readonly string[] = [
-  'thats|that+is|its|so our|the|my cap|max|limit|ceiling|budget|tope',
+  'thats|that+is|its|so our|my cap|max|limit|ceiling|budget|tope',
   'eso|ese es|seria nuestro|mi|el tope|maximo|limite|presupuesto',
 ];

@@ -99,7 +99,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'got|was|were laid|let off|go*',
     'debemos|debo|owe # months*|meses*',
     // a rental that costs more than it brings: "estoy perdiendo dinero cada mes", "the tenant hasn't paid in 4 months"
-    'losing|lose|perdiendo|pierdo|perdemos money|dinero|plata|lana*',
+    'losing|perdiendo|pierdo|perdemos money|dinero|plata|lana*',
     'tenant|tenants|inquilino|inquilinos|renter|renters ~3 no|not|hasnt|havent|stopped|dejo|dejaron pagado|paid|paying|pagan|paga|pay|de+pagar*',
     'no me|nos ha|han pagado*',
     'drowning*|ahogado*|ahogados*|ahogando*',
@@ -124,7 +124,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'getting transferred*',
     'closer to family*|work*|my*',
     // someone the seller must be near: "my dad needs me closer to him in arizona"
-    'needs|need|wants|want me|us closer|near*',
+    'needs|need me|us closer|near*',
     'be|live|estar|vivir closer|near|cerca to|de him|her|them|el|ella|ellos|my+dad|my+mom|mi+papa|mi+mama*',
     'out of state*',
     'trabajo nuevo*',
@@ -191,7 +191,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'ya|_ se fueron|casaron|independizaron los|mis|nuestros hijos*',
     // "mis hijos ya se fueron" (not "se fueron a Texas")
     {
-      words: 'los|mis|nuestros hijos|ninos|muchachos|kids ya ~ se fueron|casaron|independizaron',
+      words: 'los|mis|nuestros|the|my|our hijos|ninos|muchachos|kids ya ~ se fueron|casaron|independizaron',
       notBefore: 'a|al|pa|para',
     },
     'queremos|buscamos|quiero|busco algo ~4 mas chico*|chica*|pequeno*|pequena*|chiquito*|chiquita*',

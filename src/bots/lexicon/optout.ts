@@ -744,7 +744,7 @@ export const AFTER_A_START: readonly string[] = [
 // prettier-ignore
 export const SELF_CORRECTING_WORDS: readonly string[] = [
   'wait no', 'no wait', 'nah wait', 'actually no', 'no actually', 'or actually', 'i mean', 'i meant', 'sorry i meant',
-  'meant', 'scratch that', 'make it', 'make that', 'nvm', 'never mind', 'bueno no', 'pues no', 'no no', 'no mejor',
+  'meant', 'scratch that', 'make it', 'make that', 'nvm', 'never mind', 'bueno no', 'pues no', 'no mejor',
   'o mejor', 'mejor dicho', 'digo', 'perdon', 'quise decir', 'me equivoque', 'corrijo', 'no espera', 'espera no',
 ];
 

@@ -182,8 +182,23 @@ export const EXCEPT_WORDS: readonly string[] = [
   'other than',
   'excepto',
   'salvo',
-  // Spanglish: "any pero monday" is "any but monday" (Spanish "cualquiera, pero en la tarde" prefers the afternoon)
-  ...['any', 'anything', 'anytime', 'any one', 'whichever', 'all'].map((every) => `${every} pero`),
+];
+/**
+ * Spanglish: "any pero monday" is "any but monday" (Spanish "cualquiera, pero en la tarde" prefers the afternoon, and
+ * "anything pero i prefer the thursday one" picks one).
+ */
+export const EVERY_SLOT_EN: readonly string[] = ['any', 'anything', 'anytime', 'any one', 'whichever', 'all'];
+export const PERO_PICKS: readonly string[] = [
+  'i',
+  'we',
+  'yo',
+  'me',
+  'mejor',
+  'prefer',
+  'prefiero',
+  'preferimos',
+  'if',
+  'si',
 ];
 /** None of the slots: "none", "ninguna", "nothing works". */
 // prettier-ignore

@@ -114,7 +114,9 @@ const KICKBACK: readonly string[] = [
   `${WILL_PAY} pay|give|send|slip|kick|throw you|ya|u|jorge|your+team ~~ referral|referal|referrals|refer|lead|leads|client|clients|friend|friends|buyer|buyers|people+i+send`,
   'te|le|les pago|doy|daria|pagaria|regalo ~~ referido|referidos|cliente|clientes|recomendacion',
   // a share asked for: "¿cuánto me da por cada uno que compre?", "y me das una parte?", "give us a cut"
-  'cuanto|que|algo me|nos da|das|dan|daria|darias|pagan|pagas|paga ~1 por cada|cabeza|referido|cliente',
+  'cuanto|que|algo me|nos da|das|dan|daria|darias|pagan|pagas|paga|toca ~1 por cada|cabeza|referido|cliente',
+  'me|nos da|das|dan|daria|darias algo|dinero|comision ~1 por cada|cabeza|referido|cliente',
+  'do|would|will|can i|we get a cut|piece|share|kickback',
   'me|nos|us das|da|dan|darias|daria|give|toss|throw una|a|un|_ parte|cut|part|piece|share|tajada|porcion|pedazo $',
   'me|nos|us das|da|dan|darias|daria|give|toss|throw una|a|un|_ parte|cut|part|piece|share|tajada|porcion|pedazo of|de ~1 fee|commission|comision|it|eso|that',
 ];

@@ -113,10 +113,11 @@ function aboutSomeoneElse(words: readonly string[]): boolean {
 const OTHER_ONE: ReadonlySet<string> = new Set(['otra', 'otro', 'other']);
 /** "la otra 650", "el otro dice", "the other one says": another of the people just named, with a figure or a word. */
 function theOtherOne(words: readonly string[]): boolean {
-  if (!ARTICLE.has(words[0] ?? '') || !OTHER_ONE.has(words[1] ?? '')) return false;
-  const next = words[2] === 'one' ? words[3] : words[2];
-  return next === undefined || /^\d/.test(next) || REPORT.has(next);
+  // "una quiere 650", "one says 700": one of them
+  if (ONE_OF_THEM.has(words[0] ?? '') && REPORT.has(words[1] ?? '')) return true;
+  return ARTICLE.has(words[0] ?? '') && OTHER_ONE.has(words[1] ?? '');
 }
+const ONE_OF_THEM: ReadonlySet<string> = new Set(['una', 'uno', 'one']);
 
 /** Another person, or another person's written without its apostrophe ("my sisters house", "sister's" as "sisters"). */
 const isPerson = (word: string): boolean =>

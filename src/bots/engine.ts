@@ -12,7 +12,7 @@ import {
   showingLine,
   type LeadQuestion,
 } from './lead-question.js';
-import { day, timeOfDay } from './scheduling-parse.js';
+import { noteWhen, stageFor } from './scheduling.js';
 import { readContact } from './contact-ask.js';
 import { listen } from './listen.js';
 import { finalizeTurn } from './finalize.js';
@@ -208,13 +208,9 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
     offerCall(turn, showingLine(lang));
     const scheduling = state.scheduling;
     if (scheduling && scheduling.stage !== 'slot') {
-      const folded = fold(question.sentence);
-      const named = day(folded, lang);
-      const part = timeOfDay(folded);
-      if (named) scheduling.day = named;
-      if (part) scheduling.timeOfDay = part;
-      if (part && named) scheduling.stage = 'confirm';
-      else if (part) scheduling.stage = 'day';
+      // "could i swing by tomorrow around 5:30?": the day, the time of day and the exact time, said back.
+      const { day: named, timeOfDay: part } = noteWhen(scheduling, fold(question.sentence), lang);
+      if (part) scheduling.stage = stageFor(scheduling);
       const prompt = currentQuestionText(state, turn.tenant);
       if (prompt && (part || named)) turn.reply = { text: `${showingLine(lang)} ${prompt}`, fixed: false };
     }

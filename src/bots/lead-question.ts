@@ -112,7 +112,10 @@ const ENDS_EXCLAIMING = /!\s*$/;
 /** A few words and a colon, with no question mark: a label before what it lists. */
 const LABEL = /^[^?:]{1,30}:(?!\d)[^?]*$/;
 const WORDS_OF_TWO = /[a-z]{2,}/g;
-const COUNT_STATED = /^(?:y\s+)?(?:tiene|tienen)\s+(?:como\s+|unos\s+|casi\s+|mas\s+de\s+)?\d+\s+anos\b/;
+/** "tiene 25 años", "tiene como 30 años la casa": the home's age stated. */
+const AGE_STATED = phraseBook([
+  { cue: 'age' as const, words: 'y|_ tiene|tienen como|unos|casi|_ # anos', opening: true, always: true },
+]);
 
 /**
  * What a question's sentence states before the clause that asks ("4 bedrooms, cuantos tiene esta?": "4 bedrooms"):
@@ -157,7 +160,7 @@ export function findLeadQuestion(
     const interrogative =
       heard(apart, 'interrogative') !== undefined &&
       !LABEL.test(folded) &&
-      !(COUNT_STATED.test(folded) && !folded.includes('?'));
+      !(AGE_STATED.find(apart) !== undefined && !folded.includes('?'));
     // A question word at the end asks too ("hoa cuanto", "taxes how much").
     const askedLast = ASKED_LAST.test(folded);
     const asks = ENDS_ASKING.test(folded) || OPENS_ASKING.test(sentence.trim()) || interrogative || askedLast;

@@ -213,9 +213,9 @@ const SCOPES: RegExp[] = [
     `\\b(?:if|si|unless) (?:${words(CONDITION_ON_THE_HOME)})\\b[^.!?;]{0,50}?${words(NOT_INTERESTED_WORDS)}`,
     'g',
   ),
-  // "not interested in selling right now, just buying", "no me interesa vender, solo comprar"
+  // "not interested in selling right now, just buying", "no me interesa vender, solo comprar", "not interested en vender"
   new RegExp(
-    `\\b((not|no longer) (really )?interested in|no (me |nos )?interesa) ${words(DEAL_SIDES)}\\b[^.!?]*?\\b${words(RATHER_WORDS)}\\b[^.!?]{0,24}?\\b${words(DEAL_SIDES)}\\b`,
+    `\\b((not|no longer) (really )?interested (in|en)|no (me |nos )?interesa) ${words(DEAL_SIDES)}\\b[^.!?]*?\\b${words(RATHER_WORDS)}\\b[^.!?]{0,24}?\\b${words(DEAL_SIDES)}\\b`,
     'g',
   ),
 ];

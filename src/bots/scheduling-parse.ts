@@ -73,7 +73,8 @@ export const WEEKDAYS: [RegExp, string, string][] = WEEKDAYS_EN.map((en, index) 
   ];
 });
 export const DECLINE = anyWord(CALL_DECLINES);
-export const YES = new RegExp(`^\\s*(?:${anyOf(TIME_YES)})\\b`);
+/** ...and a bare "y", texting's yes (a "y" opening more words is Spanish "and"). */
+export const YES = new RegExp(`^\\s*(?:${anyOf(TIME_YES)})\\b|^\\s*y\\s*[.!]*\\s*$`);
 export const NO = new RegExp(`^\\s*(?:${anyOf(TIME_NO)})\\b`);
 
 /** Each part of the day, by the words that name it as the time a lead would like. */

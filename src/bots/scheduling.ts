@@ -36,6 +36,8 @@ function slotList(slots: readonly string[], lang: Lang): string {
   return lang === 'es' ? `Responde ${reply}: ${options}` : `Reply ${reply}: ${options}`;
 }
 
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 function ask(
   stage: SchedulingState['stage'],
   state: SchedulingState,
@@ -51,6 +53,11 @@ function ask(
         ? `${es ? 'Perdón, no lo capté. ¿Cuál te queda mejor?' : 'Sorry, I missed that. Which one works best?'} ${slotList(tenant.calendarSlots, lang)}`
         : `${es ? `Agendemos una llamada rápida con ${agent}. ¿Cuál te funciona?` : `Let's set up a quick call with ${agent}. Which works best?`} ${slotList(tenant.calendarSlots, lang)}`;
     case 'time_of_day':
+      // "el martes": the day said back with the question of the time of day.
+      if (state.day !== undefined)
+        return es
+          ? `${capitalised(state.day)}, ¿en la mañana, la tarde o la noche?`
+          : `${capitalised(state.day)}, morning, afternoon or evening?`;
       if (retry)
         return es
           ? '¿Te queda mejor en la mañana, la tarde o la noche?'
@@ -198,18 +205,34 @@ export function schedulingStep(
   }
   // "mañana" alone, asked "¿en la mañana, la tarde o la noche?", is the morning (elsewhere, tomorrow).
   const morning = state.stage === 'time_of_day' && MANANA_ALONE.test(folded);
-  const tod = morning ? 'morning' : timeOfDay(folded);
-  const d = morning ? undefined : day(folded, lang);
-  const time = clockTime(folded);
-  if (tod) next.timeOfDay = tod;
-  if (time) next.time = time;
-  if (d) next.day = d;
+  const { timeOfDay: tod, day: d } = morning ? noteWhen(next, 'morning', lang) : noteWhen(next, folded, lang);
   if (state.stage === 'time_of_day' && !tod && !d) {
     // "no wait, 900 is what zillow says...": a no that takes back a fact is no decline of the call.
     if (NO.test(folded) && !TAKE_BACK_WORD.test(folded)) return fallback();
     return fail();
   }
   if (state.stage === 'day' && !d) return fail();
-  next.stage = next.timeOfDay === undefined ? 'time_of_day' : next.day === undefined ? 'day' : 'confirm';
+  next.stage = stageFor(next);
   return { scheduling: next, text: ask(next.stage, next, tenant, lang, false), fixed: false };
+}
+
+/**
+ * What a message says of when ("tomorrow around 5:30", "el martes en la tarde"), written into the scheduling state:
+ * the time of day, the exact time said back in the confirmation, the day. Returns what it found.
+ */
+export function noteWhen(
+  next: SchedulingState,
+  folded: string,
+  lang: Lang,
+): { timeOfDay?: string; time?: string; day?: string } {
+  const found = { timeOfDay: timeOfDay(folded), time: clockTime(folded), day: day(folded, lang) };
+  if (found.timeOfDay) next.timeOfDay = found.timeOfDay;
+  if (found.time) next.time = found.time;
+  if (found.day) next.day = found.day;
+  return found;
+}
+
+/** The stage that asks for what is still missing: the time of day, then the day, then the confirmation. */
+export function stageFor(next: SchedulingState): SchedulingState['stage'] {
+  return next.timeOfDay === undefined ? 'time_of_day' : next.day === undefined ? 'day' : 'confirm';
 }

@@ -1,4 +1,9 @@
-import { CONFESSING_WORDS, CORRECTING_WORDS, RETRACTING_WORDS } from '../lexicon/optout.js';
+import {
+  CONFESSING_WORDS,
+  CORRECTING_WORDS,
+  FIGURE_CORRECTIONS,
+  RETRACTING_WORDS,
+} from '../lexicon/optout.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER } from '../lexicon/people.js';
 import { NO_WORDS, PREFERRING_WORDS } from '../lexicon/areas.js';
@@ -7,7 +12,7 @@ import { namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/oth
 import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
-import { fold, TAKE_BACK } from '../text.js';
+import { BATHROOM_WORD, BEDROOM_WORD, fold, TAKE_BACK } from '../text.js';
 import { extractAddress } from './address.js';
 import { moneySpans } from './amount.js';
 import {
@@ -97,8 +102,9 @@ function when(context: ExtractContext) {
 }
 
 /** A figure said in place of another: "make it 700", "actually 650", "3 beds, not 4". */
-const CORRECTION_FIGURES =
-  /\bmake it \$?\d+(\.\d+)?\s*k?\b(?!\s*(am|pm|:|o'?clock|ish))|\b(actually|en realidad|mejor|better make it|siempre no,?)( que sean| hasta| como| unos| more like| like)? \$?\d+(\.\d+)?\s*(k|mil)?\b(?!\s*(am|pm|:|o'?clock|ish|de la|in the))|\b\d+(\.\d+)?\s*k?\s*(bed\w*|bath\w*|br|ba|recamaras?|banos?)?,? (not|no|instead of|en vez de|en lugar de) \d/;
+const CORRECTION_FIGURES = new RegExp(
+  `${wordsOf(FIGURE_CORRECTIONS.before)}(?: (?:${anyOf(FIGURE_CORRECTIONS.fillers)}))? \\$?\\d+(?:\\.\\d+)?\\s*(?:k|mil)?\\b(?!\\s*(?:${anyOf(FIGURE_CORRECTIONS.notAfter)}))|\\b\\d+(?:\\.\\d+)?\\s*k?\\s*(?:${BEDROOM_WORD}|${BATHROOM_WORD})?,? (?:${anyOf(FIGURE_CORRECTIONS.instead)}) \\d`,
+);
 /**
  * The lead corrects what it said ("i meant 4 bedrooms not 3", "sorry, make that 650", "perdón, quise decir 3
  * recámaras"): what this message says replaces what an earlier one said.

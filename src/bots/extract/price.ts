@@ -2,6 +2,7 @@ import { numberWordsToDigits } from '../read/numbers.js';
 import {
   BUDGET_MOVED,
   HUNDRED_VARIANTS,
+  JOINED_TENS,
   OUR_LIMIT_PHRASES,
   REAL_LIMIT_PHRASES,
   SAME_AS_THEIRS,
@@ -38,8 +39,10 @@ const DIGIT_THEN_TENS = new RegExp(`\\b([1-9]) (?=(?:${anyOf(SPOKEN_TENS)})\\b)`
  * 4-thirty", "my 3-thirty meeting", "unit 4-fifty", "3-sixty views"): not after a time or place word, nor before a
  * time of day or a noun of its own.
  */
-const DIGIT_JOINED_TENS =
-  /(?<!\b(?:at|after|before|by|until|till|til|from|my|our|unit|apt|apartment|suite|no|number|#)\s?)\b([1-9])-?(?=(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?![- ]?(?:one|two|three|four|five|six|seven|eight|nine)?\s*(?:am|pm|a\.m|p\.m|o'?clock|meeting|appointment|views?|degrees?|tomorrow|tmrw|tmr|today|tonight|manana|hoy)\b))/g;
+const DIGIT_JOINED_TENS = new RegExp(
+  `(?<!\\b(?:${anyOf(JOINED_TENS.notAfter)})\\s?)\\b([1-9])-?(?=(?:${anyOf(JOINED_TENS.tens)})\\b(?![- ]?(?:${anyOf(JOINED_TENS.units)})?\\s*(?:${anyOf(JOINED_TENS.notBefore)})\\b))`,
+  'g',
+);
 const TENS_TYPED = new RegExp(`\\b(?:${anyOf(Object.keys(TENS_VARIANTS))})\\b`, 'g');
 /** "6 hunnid", "6 cientos": a spoken hundred ("6 hundred"); "seis cientos" is "seiscientos" (600, 600k as a price). */
 const HUNDRED_TYPED = new RegExp(

@@ -88,7 +88,8 @@ const AFTER_A_PLACE: readonly string[] = [
 // prettier-ignore
 const NOT_SELLING: readonly string[] = [
   'not looking|going|planning|trying|_ to|_ sell|selling', 'dont want to sell', 'no longer selling', 'changed my|our mind',
-  'not really|_ interested in selling', 'only|just want|looking|_ to|_ buy|buying', 'no quiero|queremos vender',
+  'not really|_ interested in|en selling|vender', 'only|just want|looking|_ to|_ buy|buying', 'no quiero|queremos vender',
+  'solo|nomas|nada+mas comprar',
   'no vamos a vender', 'no me|nos interesa vender', 'solo quiero|queremos comprar',
   // nothing to sell first: "we don't need to sell first", "no tenemos casa que vender"
   'dont|do+not|wont|will+not need|have to sell', 'nothing to sell', 'no home|house to sell',

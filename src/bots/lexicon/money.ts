@@ -581,3 +581,22 @@ export const OUR_LIMIT_PHRASES: readonly string[] = [
   'thats|that+is|its|so our|my cap|max|limit|ceiling|budget|tope',
   'eso|ese es|seria nuestro|mi|el tope|maximo|limite|presupuesto',
 ];
+
+/**
+ * "4fifty", "4-fifty": a spoken price with its first digit typed (extract/price.ts), not after a time or place word
+ * (`notAfter`: "at 4-thirty", "unit 4-fifty") nor before a time of day or a noun of its own (`notBefore`: "my 3-thirty
+ * meeting", "3-sixty views").
+ */
+// prettier-ignore
+export const JOINED_TENS = {
+  notAfter: [
+    'at', 'after', 'before', 'by', 'until', 'till', 'til', 'from', 'my', 'our', 'unit', 'apt', 'apartment', 'suite', 'no',
+    'number', '#',
+  ],
+  tens: ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+  units: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  notBefore: [
+    'am', 'pm', 'a.m', 'p.m', "o'clock", 'oclock', 'meeting', 'appointment', 'view', 'views', 'degree', 'degrees',
+    'tomorrow', 'tmrw', 'tmr', 'today', 'tonight', 'manana', 'hoy',
+  ],
+} as const;

@@ -759,3 +759,15 @@ export const RECONSIDERING_WORDS: readonly string[] = [
   'a lo mejor', 'mas bien', 'supongo', 'siendo realistas', 'creo que', 'i think', 'like', 'como',
 ];
 export const CONTRAST_WORDS: readonly string[] = ['but', 'pero', 'though', 'tho', 'aunque', 'although'];
+
+/**
+ * A figure said in place of another (extract/index.ts): "make it 700", "actually 650", "siempre no, que sean 3"
+ * (`before` it, with `fillers` between; not a clock: `notAfter`), or "3 beds, not 4", "500 en vez de 450" (`instead`).
+ */
+// prettier-ignore
+export const FIGURE_CORRECTIONS = {
+  before: ['make it', 'actually', 'en realidad', 'mejor', 'better make it', 'siempre no', 'siempre no,'],
+  fillers: ['que sean', 'hasta', 'como', 'unos', 'more like', 'like'],
+  notAfter: ['am', 'pm', ':', "o'clock", 'oclock', 'ish', 'de la', 'in the'],
+  instead: ['not', 'no', 'instead of', 'en vez de', 'en lugar de'],
+} as const;

@@ -791,3 +791,51 @@ export const DEPENDS_ON_WORDS: readonly string[] = [
 export const LASTING_WORDS: readonly string[] = [
   'good for', 'valid for', 'vale por', 'es valida por', 'lasts', 'dura', 'good thru', 'good through',
 ];
+
+const SCHOOL_THINGS_ES = ['las clases', 'la escuela', 'el ano escolar', 'el ciclo escolar'];
+/**
+ * The end of the school year, said as an event (`read/dates.ts`): "after the kids finish school", "school's out", "cuando
+ * terminen las clases", "al terminar el año escolar". `who` finish (`what`), or a phrase `said` whole.
+ */
+// prettier-ignore
+export const SCHOOL = {
+  who: ['kids', 'children', 'school', 'semester', 'school year'],
+  finish: [
+    'finish', 'finishes', 'finished', 'are done with', 'get out of', 'end', 'ends', 'is over', 'is out', 'is done',
+    'lets out', 'gets out',
+  ],
+  what: ['school', 'the school year', 'the year'],
+  said: [
+    ...['end of', 'the end of'].flatMap((end) =>
+      ['', 'the '].flatMap((the) => ['school year', 'school', 'semester'].map((what) => `${end} ${the}${what}`)),
+    ),
+    "school's out", 'schools out',
+    ...['terminen', 'termine', 'terminan', 'termina', 'acaben', 'acabe', 'acaban', 'acaba', 'salgan', 'salga'].flatMap(
+      (verb) => [...SCHOOL_THINGS_ES, 'el curso', 'de la escuela', 'de clases'].map((what) => `${verb} ${what}`),
+    ),
+    ...['fin', 'final'].flatMap((end) =>
+      ['de', 'del'].flatMap((of) =>
+        ['las clases', 'ano escolar', 'ciclo escolar', 'curso'].map((what) => `${end} ${of} ${what}`),
+      ),
+    ),
+    ...['', 'al '].flatMap((at) => SCHOOL_THINGS_ES.map((what) => `${at}terminar ${what}`)),
+  ],
+} as const;
+
+/**
+ * The lead's own move or purchase just before a date (`read/dates.ts`): "we want to be moved in by", "queremos estar
+ * mudados para", "we close by".
+ */
+// prettier-ignore
+export const OWN_MOVE = {
+  who: [
+    'we', 'i', "we'd", 'wed', "i'd", 'id', "we're", 'were', "i'm", 'im', 'hoping', 'hope', 'want', 'wanna', 'need',
+    'planning', 'plan', 'ideally', 'queremos', 'quiero', 'necesitamos', 'necesito', 'planeamos', 'esperamos', 'ojala',
+    'nos', 'me',
+  ],
+  move: [
+    'move', 'moved', 'moving', 'move in', 'moved in', 'be in', 'be settled', 'settled in', 'close', 'closing', 'buy',
+    'purchase', 'mudados', 'mudadas', 'mudarnos', 'mudarme', 'mudar', 'cambiarnos', 'instalados', 'instaladas',
+    'cerrar', 'comprar',
+  ],
+} as const;

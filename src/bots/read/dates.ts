@@ -5,6 +5,8 @@ import { zoneOffsetMs } from '../../time-zone.js';
 import {
   ASKING_SELVES,
   UPPER_BOUNDS_NEGATED,
+  OWN_MOVE,
+  SCHOOL,
   LASTING_WORDS,
   DISTANCE_WORDS,
   HOLIDAYS,
@@ -144,8 +146,9 @@ const SEASONS: [RegExp, number][] = [
 const SEASON_YEAR = /^(?:\s+(?:of|de|del))?\s*'?\s*(20\d\d|\d\d)\b(?![.,]?\d|\s*(?:k|mil)\b)/;
 
 /** The end of the school year, said as an event ("once school lets out", "al terminar el ciclo escolar"). */
-const SCHOOL_OUT =
-  /\b((the )?(kids|children|school|semester|school year) (finish|finishes|finished|are done with|get out of|ends?|is (over|out|done)|lets out|gets out)( (school|the school year|the year))?|(end|the end) of (the )?(school year|school|semester)|school'?s out|(termin(en|e|an|a)|acab(en|e|an|a)|salgan|salga) (las clases|la escuela|el ano escolar|el ciclo escolar|el curso|de la escuela|de clases)|(fin|final) (de|del) (las clases|ano escolar|ciclo escolar|curso)|(al )?terminar (las clases|la escuela|el ano escolar|el ciclo escolar))\b/;
+const SCHOOL_OUT = new RegExp(
+  `\\b(?:(?:the )?(?:${anyOf(SCHOOL.who)}) (?:${anyOf(SCHOOL.finish)})(?: (?:${anyOf(SCHOOL.what)}))?|(?:${anyOf(SCHOOL.said)}))\\b`,
+);
 
 /**
  * "for now", "por ahora", "de momento": how things stand at present, never when the lead moves ("nomás estamos
@@ -456,8 +459,7 @@ const REFUSED_AFTER = new RegExp(
  * The lead's own move or purchase in the date's clause, just before it: "we want to be moved in by", "queremos estar
  * mudados para", "we close by" (not "my brother is moving in with us in august").
  */
-const MOVE_BEFORE =
-  /\b(we|i|we'?d|i'?d|we'?re|i'?m|hoping|hope|want|wanna|need|planning|plan|ideally|queremos|quiero|necesitamos|necesito|planeamos|esperamos|ojala|nos|me)\b[^,;]{0,20}?\b(move|moved|moving|move in|moved in|be in|be settled|settled in|close|closing|buy|purchase|mudad[oa]s|mudarnos|mudarme|mudar|cambiarnos|instalad[oa]s|cerrar|comprar)\b[^,;]{0,24}$/;
+const MOVE_BEFORE = new RegExp(`${wordsOf(OWN_MOVE.who)}[^,;]{0,20}?${wordsOf(OWN_MOVE.move)}[^,;]{0,24}$`);
 
 /**
  * "now" opening what comes next in the same sentence is a turn of the story, not the date: "we sold 2 years ago, now

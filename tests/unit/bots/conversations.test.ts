@@ -121,6 +121,10 @@ describe.each([
   // 14/30 then 26/30, has no floor here: one of its hand-off checks, a hot seller who declines the call, is a judgement
   // the team has not made; BOTS.md 33.4.)
   ['s38a', 0.85],
+  // Session 30 (docs/BOTS.md section 34): first read at 15/30, 26/30 after the session's mechanisms. (conversations-
+  // s39b, 16/30 then 23/30, has no floor: two of its hand-off checks follow a call offer the writer expected a turn
+  // earlier than the bot makes it; BOTS.md 34.4.)
+  ['s39a', 0.83],
 ] as const)('blind conversations (conversations-%s, tuning part)', (set, share) => {
   it(`reads at least ${share * 100}% of them fully right, and every opt-out and hand-off as expected`, () => {
     expectReadsFullyRight(tuningOf(set), share);

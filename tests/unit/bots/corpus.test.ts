@@ -157,11 +157,16 @@ describe('lead-message corpus', () => {
       ['blind-s37', 0.97],
       // Session 29: first measured at 86.5% (147/170), 96.5% after the session's mechanisms.
       ['blind-s38', 0.96],
+      // Session 30: first measured at 85.6% (154/180), 95.0% after the session's mechanisms.
+      ['blind-s39', 0.93],
       ['review-s31', 0.98],
       ['review-s33', 0.97],
       ['review-s35', 0.72],
       // Session 28: the adversarial review of session 27's commits, first read at 24.7% (37/150), 78.0% after.
       ['review-s37', 0.76],
+      // Session 30: the adversarial review of the session's commits, read at 61.4% (97/158) by the session-start code,
+      // 95.6% after.
+      ['review-s39', 0.94],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

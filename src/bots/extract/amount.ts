@@ -171,7 +171,7 @@ const OTHER_SALE_BEFORE =
   /\b(?:(?:(?:sold|vendio|vendieron|vendimos|vendi)(?: (?!(?:for|at|en|por|and|y|but|pero)\b)[\w'-]+){0,6}|(?:went|paid|bought|appraised|pagamos|pagaron|compramos|compraron)(?: (?!(?:for|at|en|por|and|y|but|pero)\b)[\w'-]+){0,3}) (?:for|at|in|en|por)|(?:paid|pagamos|pagaron)|(?:zestimate|zillow|redfin|appraisal|avaluo)(?: (?:says|said|is|was|dice|dijo|es|fue|at|en|de))? (?:about |around |like |como |unos )?)\s*\$?\s*$/;
 /** An estimate of the home by someone else: "the county assessor has it at like 430", "valuada en 310 mil". */
 const ESTIMATE_BEFORE = new RegExp(
-  `${wordsOf(ESTIMATE_SOURCES)}(?: [\\w']+){0,4}? (?:at|en|in|de|for|of|says|said|dice|dijo|is|es|was|fue)(?: (?:about|around|like|como|unos|maybe))?\\s*\\$?\\s*$`,
+  `${wordsOf(ESTIMATE_SOURCES)}(?: [\\w']+){0,4}? (?:at|en|in|de|for|of|says|said|dice|dijo|is|es|was|fue|are|were|son|run|go for)(?: (?:about|around|like|como|unos|maybe))?\\s*\\$?\\s*$`,
 );
 /** What the seller keeps after the loan: "walk away with 300", "unos 300 libres", "300 after the mortgage". */
 const NET_BEFORE = new RegExp(
@@ -600,6 +600,8 @@ export function scanAmounts(folded: string): AmountScan {
     const low = amounts[i]!;
     const high = amounts[i + 1]!;
     if (!RANGE_JOIN.test(scaled.slice(low.end, high.start))) continue;
+    // "comps are like 455-470": a range set aside at one end is set aside whole.
+    if (low.aside === 'other' && high.aside === undefined) high.aside = 'other';
     shortLowEnd(low, high);
     if (low.bare && !high.bare && high.value >= 10_000) {
       const scale = high.value >= 1_000_000 && low.value < 100 ? 1_000_000 : 1_000;

@@ -7,7 +7,7 @@ import {
 import { anyOf, wordsOf } from '../read/words.js';
 import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER } from '../lexicon/people.js';
 import { NO_WORDS, PREFERRING_WORDS } from '../lexicon/areas.js';
-import { INHERITING_WORDS } from '../lexicon/seller.js';
+import { BUYING_NEXT_WORDS, INHERITING_WORDS, PURCHASE_BUDGET_WORDS } from '../lexicon/seller.js';
 import { namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
 import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
@@ -247,6 +247,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     fill(state, 'financing', extractFinancing(purchase, { asked: false }), filled);
     fill(state, 'budget', extractBudget(purchase, { asked: false }), filled);
     fill(state, 'areas', extractAreas(purchase, context.knownAreas), filled);
+    fill(state, 'size', extractSize(purchase, { asked: false }), filled);
   }
   // The seller's own voice first ("mis hermanos want 800 pero yo digo 720"), then its own clauses; a price someone
   // else listed or got ("my neighbor listed at 899") only when the seller takes it up ("so we're hoping around there").
@@ -279,14 +280,13 @@ function inheritedBySomeoneElse(text: string, own: string): boolean {
 }
 const INHERITING = new RegExp(wordsOf(INHERITING_WORDS));
 
-const BUDGET_WORD =
-  /\b(budget|price range|afford|spend|pre[- ]?approved for|approved for|presupuesto|gastar|pagar hasta|rango de precio|nos alcanza para|aprobad[oa]s? (por|para))\b/;
+const BUDGET_WORD = new RegExp(wordsOf(PURCHASE_BUDGET_WORDS));
 
 /**
  * A clause about the home the lead buys next, with no word of the sale: "and then buy something bigger in etiwanda",
  * "we want to buy en chino hills".
  */
-const BUYING = /\b(?:buy|buying|purchase|comprar)\b/;
+const BUYING = new RegExp(wordsOf(BUYING_NEXT_WORDS));
 const SELLING = /\b(?:sell|selling|sold|sale|vender|vendemos|venta)\b/;
 
 /**
@@ -297,9 +297,15 @@ function purchaseClauses(text: string): { sale: string; purchase?: string } {
   const clauses = text.split(/(?<=[,.;!?])\s+|\s+(?=(?:and then|then|y luego|luego|y despues|but|pero)\b)/i);
   // ("her transfer got approved for 6 weeks from now": an approval with no amount is no purchase)
   const budgeted = (clause: string) => BUDGET_WORD.test(clause) && moneySpans(clause).length > 0;
-  const buying = clauses.filter(
-    (clause) => budgeted(fold(clause)) || (BUYING.test(fold(clause)) && !SELLING.test(fold(clause))),
-  );
+  // ...and the clauses after one, until the sale is spoken of again ("for the next one we're pre approved up to 800,
+  // 4 bedrooms").
+  let onPurchase = false;
+  const buying = clauses.filter((clause) => {
+    const folded = fold(clause);
+    if (SELLING.test(folded)) onPurchase = false;
+    if (budgeted(folded) || (BUYING.test(folded) && !SELLING.test(folded))) onPurchase = true;
+    return onPurchase;
+  });
   if (buying.length === 0) return { sale: text };
   return { sale: clauses.filter((clause) => !buying.includes(clause)).join(' '), purchase: buying.join(' ') };
 }

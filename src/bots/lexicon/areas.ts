@@ -69,7 +69,8 @@ export const WHERE_THEY_ARE_OR_LEAVE: readonly string[] = [
   'de aqui de', 'based in', 'based out of', 'office in', 'oficina en',
   // "un muchacho de un banco de ontario", "a credit union in upland", "my lender from chino"
   'banco de', 'banco en', 'bank in', 'bank from', 'bank out of', 'lender in', 'lender from', 'broker de', 'broker in',
-  'broker from', 'credit union in', 'credit union from', 'prestamista de', 'prestamista en',
+  'broker from', 'credit union in', 'credit union from', 'prestamista de', 'prestamista en', 'credit union de',
+  'credit union en', 'union de credito de', 'cooperativa de',
 ];
 
 /** Taking up where the lead lives or works as the place it wants: "so near there", "cerca de ellos", "come back". */

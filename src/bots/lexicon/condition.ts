@@ -61,6 +61,10 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'holes in the|_ drywall|walls|wall|floor*',
   'trashed*|destroyed*|ruined*|stained*|destrozada*|destrozado*|manchada*|manchado*|apesta*',
   'carpet|carpets|carpet+s|alfombra|alfombras|house|place smells|stinks|huele*',
+  // broken or dead things, and parts a buyer would redo: "a broken window", "the yard is all dead", "redo the kitchen"
+  'broken|busted|cracked|rotten|rotted window*|windows|fence|door*|pipes|pipe|ac|roof|floor*|ventana*|puerta*',
+  'yard|lawn|grass|garden|jardin|pasto is|are|esta|_ all|totally|todo|toda|_ dead|dying|brown|seco|seca|muerto',
+  'redo|gut|remodel ~2 the|_ kitchen|kitchens|bathroom|bathrooms|baths|floors|cocina|banos',
   // work still to do ("le falta cambiar el techo", "le hace falta pintar"), and none ever done ("nunca le hemos hecho
   // nada", "we haven't touched it since we bought it", "everything is original")
   'le|_ falta|faltan|hace+falta|hacen+falta cambiar*|arreglar*|pintar*|reparar*|remodelar*|componer*|impermeabilizar*',

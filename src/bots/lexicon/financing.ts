@@ -321,6 +321,7 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
     `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ loan officer`,
   ]),
   'no lender',
+  'al banco|prestamista no hemos|he ido|hablado|llamado|ido',
   'need a lender',
   'need to find a lender',
   'need|have|got to talk|speak to|with a|the|our|my|_ lender|bank',

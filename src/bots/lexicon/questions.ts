@@ -28,7 +28,9 @@ const HOME_VALUE: readonly string[] = [
   `valor de ${OWN} ${NOW_ADJ} ${HOME}`,
   // Spanglish: "how much vale mi casa", "how much valdria our house".
   `much vale|valga|valdria|valdra ${OWN} ${NOW_ADJ} ${HOME}`,
-  `cuanto|que ~ me|nos darian|dan|pagarian|pagan|ofrecen|ofrecerian por|x ${OWN} ${NOW_ADJ} ${HOME}`,
+  `cuanto|que ~ me|nos darian|dan|den|pagarian|pagan|paguen|ofrecen|ofrezcan|ofrecerian por|x ${OWN} ${NOW_ADJ} ${HOME}`,
+  // homes around the lead's own: "what are homes on my street going for"
+  'what|much are|do homes|houses|places on|in|around my|our street|block|area|neighborhood ~3 going|selling|go|sell for',
   `cuanto ${SPANISH_MODAL} vender ${OWN} ${NOW_ADJ} ${HOME}`,
   `cuanto ${SPANISH_MODAL} sacar|pedir por ${OWN} ${NOW_ADJ} ${HOME}`,
   `cuanto|que ${SPANISH_MODAL} sacar|obtener|ganar por|de ${OWN} ${NOW_ADJ} ${HOME}`,

@@ -247,3 +247,18 @@ export const INHERITING_WORDS: readonly string[] = [
   'heredara',
   'heredaran',
 ];
+
+/** A budget for the home a seller buys next ("pre approved up to 800", "nos alcanza para 600"): extract/index.ts. */
+// prettier-ignore
+export const PURCHASE_BUDGET_WORDS: readonly string[] = [
+  'budget', 'price range', 'afford', 'spend', 'pre approved for', 'pre-approved for', 'preapproved for', 'approved for',
+  'pre approved up to', 'pre-approved up to', 'preapproved up to', 'approved up to', 'presupuesto', 'gastar',
+  'pagar hasta', 'rango de precio', 'nos alcanza para', 'aprobados por', 'aprobados para', 'aprobado por',
+  'aprobado para', 'aprobada por', 'aprobada para', 'aprobadas por', 'aprobadas para',
+];
+/** A clause about the home bought next: "and then buy", "for the next one", "la siguiente". */
+// prettier-ignore
+export const BUYING_NEXT_WORDS: readonly string[] = [
+  'buy', 'buying', 'purchase', 'comprar', 'next one', 'next house', 'next home', 'next place', 'la siguiente',
+  'la proxima', 'la otra casa',
+];

@@ -117,6 +117,7 @@ const KICKBACK: readonly string[] = [
   'cuanto|que|algo me|nos da|das|dan|daria|darias|pagan|pagas|paga|toca ~1 por cada|cabeza|referido|cliente',
   'me|nos da|das|dan|daria|darias algo|dinero|comision ~1 por cada|cabeza|referido|cliente',
   'do|would|will|can i|we get a cut|piece|share|kickback',
+  'send|kick|toss|throw something|money|cash|a+little back ~~ referral*|refer*|referido*|send+my|send+you',
   'me|nos|us das|da|dan|darias|daria|give|toss|throw una|a|un|_ parte|cut|part|piece|share|tajada|porcion|pedazo $',
   'me|nos|us das|da|dan|darias|daria|give|toss|throw una|a|un|_ parte|cut|part|piece|share|tajada|porcion|pedazo of|de ~1 fee|commission|comision|it|eso|that',
 ];

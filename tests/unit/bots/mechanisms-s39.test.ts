@@ -283,3 +283,35 @@ suite('whose figure', [
   ['my sister spent 700 on hers, thats crazy', B('financing'), { slots: { budget: null } }],
   ['podemos poner hasta 50 mil de enganche', ES('financing'), { slots: { budget: null } }],
 ]);
+
+// Neighbours of the later session-30 fixes: respelled Caribbean Spanish, a call wished for, a showing's clock time, a
+// bare "y", what a seller buys next, comps and a range set aside, broken and dead parts, home value asked around.
+suite('later session-30 fixes', [
+  ['tamo pensando vendé la casa pa mudarno a Miami', { kind: 'lead', lang: 'es' }, { kind: 'seller' }],
+  ['dígale a Jorge que me marque mañana', SES('priceExpectation', sellerCondition), { escalation: 'person' }],
+  [
+    'prefiero que me hable por teléfono el agente',
+    SES('priceExpectation', sellerCondition),
+    { escalation: 'person' },
+  ],
+  // Near miss: a call not wished.
+  ['quiero que no me llamen, solo mensajes', ES('budget'), { escalation: null }],
+  [
+    'we sell first, then for the next one we are pre-approved up to 700, 3 bedrooms',
+    S('priceExpectation', sellerCondition),
+    { slots: { 'budget.max': 700_000, 'size.bedrooms': 3 } },
+  ],
+  [
+    'comps in our tract run 600-620, we would list at 615',
+    S('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 615_000 } },
+  ],
+  [
+    'the fence is busted and the lawn is all brown',
+    S('condition', sellerCondition),
+    { slots: { condition: 'needs_work' } },
+  ],
+  ['¿cuánto cree que nos paguen por nuestra casa?', SES('address'), { answer: 'home_value' }],
+  ['what are houses in our neighborhood selling for lately?', S('address'), { answer: 'home_value' }],
+  ['todavía al banco no he ido', ES('financing'), { slots: { financing: 'needs_lender' } }],
+]);

@@ -62,7 +62,7 @@ export const TAKE_BACK = `^${TAKE_BACK_ANYWHERE}`;
  * sources without capture groups, for the readers that count rooms or must not take a room count for a price.
  */
 export const BEDROOM_WORD =
-  '(?:bed\\w*|bdrms?|bds?|brs?|rooms?|recamaras?|habitacion(?:es)?|cuartos?|dormitorios?)';
+  '(?:bed\\w*|bdrms?|bds?|brs?|rooms?|recamaras?|habitacion(?:es)?|cuartos?|dormitorios?|alcobas?)';
 export const BATHROOM_WORD = '(?:bathrooms?|bathrms?|bthrms?|baths?|bths?|ba|banos?)';
 
 const READ_HEAD = 450;

@@ -165,7 +165,8 @@ export const NEAR_TIME_WORDS: readonly string[] = [
 export const AREA_TURNED_DOWN: readonly string[] = [
   'not', 'ni', 'no longer', 'ya no', 'forget', 'forget about', 'instead of', 'en vez de', 'en lugar de', 'olvida',
   'olvidate de', 'sin', 'quita', 'quitale', 'quitenle', 'quitale a', 'saca', 'sacale', 'borra', 'borrale', 'tacha',
-  'tachale', 'elimina', 'descarta', 'remove', 'drop', 'take off', 'cross off', 'cross out', 'skip', 'minus',
+  'tachale', 'elimina', 'descarta', 'remove', 'drop', 'take off', 'cross off', 'cross out', 'skip', 'minus', 'cancel',
+  'cancel lo de', 'cancela', 'cancela lo de', 'olvida lo de',
 ];
 /**
  * A mind changed about a place: turned down only when a preferred place follows ("... on fontana, rather upland", "...
@@ -230,7 +231,7 @@ export const REFUSAL_GOES_ON: readonly string[] = [
 export const PLACE_INTRODUCERS: readonly string[] = [
   'in', 'en', 'near', 'around', 'by', 'por', 'cerca de', 'to', 'a', 'from', 'de', 'at', 'like', 'prefer', 'prefiero',
   'or', 'o', 'and', 'y', 'maybe', 'mejor', 'quiza', 'quizas', 'tal vez', 'how about', 'what about', 'preferimos',
-  'preferiria', 'prefeririamos', 'rather',
+  'preferiria', 'prefeririamos', 'rather', 'solo', 'only', 'just', 'nomas',
 ];
 
 /** A no that opens a message: "no", "nah", "nel" (Mexican Spanish). */

@@ -333,6 +333,10 @@ export const CALL_WISHED: readonly { words: string; clause: true; notFollowedBy?
   },
   { words: `${WISHING} ${WHO_CALLS} me|nos hable|hablen ~3 telefono|cel|celular|phone`, clause: true },
   {
+    words: `${WISHING} me|nos llame|llamen|hable|hablen|marque|atienda alguien|una+persona|jorge|el+agente|un+agente`,
+    clause: true,
+  },
+  {
     words:
       'dile|digale|diganle|avisale|pidele|pidale a ~2 que|q me|nos llame|llamen|marque|marquen|hable|hablen',
     clause: true,

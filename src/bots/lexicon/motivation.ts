@@ -88,7 +88,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'atras* en|con los|las|el|la|_ pagos*|hipoteca*|mensualidad*',
     'necesito|necesitamos el dinero*',
     'no podemos|puedo pagar*',
-    'ya no podemos|puedo|alcanzamos|alcanza ~ pagos*|hipoteca*|mensualidad*|renta*',
+    'ya no podemos|puedo|alcanzamos|alcanza ~ pagos*|hipoteca*|mensualidad*|renta*|cuota*',
+    'ya|_ no nos|me alcanza ~ pagos*|hipoteca*|mensualidad*|cuota*',
     'cant|cannot|longer keep|make|afford up|_ with|_ the|our|my|_ payments*|mortgage*',
     'problemas economicos*|financieros*',
     'problemas de dinero*',
@@ -112,7 +113,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
   relocation: [
     'new job*',
     'job offer*|transfer*',
-    'transfered*|transferred*|transfering*|transferring*|relocat*|reubica*',
+    'transfered*|transferred*|transfering*|transferring*|relocat*|reubica*|transfiriendo*|trasladando*',
     'moving|move away*|closer*|back*',
     // a move to a kind of home is no move elsewhere ("downsizing, moving to a condo")
     {
@@ -199,6 +200,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'mucha|demasiada casa para mi*|nosotros*|nosotras*',
     'mucha|demasiada casa para los|una|dos dos*|persona*|personas*',
     'kids|children have|are|_ all|_ moved out*',
+    'kids|children are|_ all|_ out of the house*',
+    'a lot|too much to keep up with*|maintain*|take care of*',
     'kids|children have|are|_ all|_ grown up|_ and gone*|left*',
     'kids|children have|are|_ all|_ grown up|_ and moved out*',
     'kids|children have|are|_ all|_ left home*',

@@ -145,6 +145,16 @@ export const KIND_NARROWERS: readonly string[] = [
 ];
 /** What a home is called when a lead says which ones to stop sending ("stop sending condos", "paren de mandarme casas"). */
 export const SENT_HOME_KINDS: readonly string[] = [
+  // a kind by its floors or rooms: "stop sending me 2 story homes", "no more 5 bedroom houses"
+  'story',
+  'stories',
+  'story homes',
+  'story houses',
+  'level homes',
+  'bedroom homes',
+  'bedroom houses',
+  'pisos',
+  'plantas',
   'condo',
   'condos',
   'listing',

@@ -146,6 +146,7 @@ const SHOWING_AROUND: readonly Phrase<'showing'>[] = [
 // prettier-ignore
 const HOA: readonly string[] = [
   'hoa', 'h o a', 'homeowner|homeowners association', 'association fee|dues', 'cuota de mantenimiento|asociacion',
+  'monthly|condo|hoa dues',
   'mensualidad de la asociacion', 'cuanto|cuota|pago|paga|pagan|pagar|mensual*|how+much ~ asociacion',
   'asociacion ~ cuanto|al+mes|mensual*|cuesta|sale',
 ];

@@ -122,7 +122,15 @@ export const MORNING_OF: readonly string[] = [
 ];
 
 /** Words before a clock hour: "at 4", "around 5", "a las 6", "tipo 3", "como a las 4". */
-export const CLOCK_AT: readonly string[] = ['at', 'around', 'a las', 'tipo', 'como a las'];
+export const CLOCK_AT: readonly string[] = [
+  'at',
+  'around',
+  'a las',
+  'tipo',
+  'como a las',
+  'make it',
+  'mejor a las',
+];
 /** Words before a clock hour said as a word: "at four", "a las cinco", "a la una", "tipo a las tres". */
 export const HOUR_WORD_AT: readonly string[] = ['at', 'around', 'a las', 'a la', 'tipo a las', 'como a las'];
 

@@ -315,3 +315,37 @@ suite('later session-30 fixes', [
   ['what are houses in our neighborhood selling for lately?', S('address'), { answer: 'home_value' }],
   ['todavía al banco no he ido', ES('financing'), { slots: { financing: 'needs_lender' } }],
 ]);
+
+// Fixed after the sealed measurement (docs/BOTS.md 34.3; the sealed parts are no longer held out), with neighbours
+// written for the file: other words for known things.
+suite('after the sealed measurement', [
+  ['2 alcobas nada más', ES('size'), { slots: { 'size.bedrooms': 2 } }],
+  [
+    'how much are the monthly dues here?',
+    B('budget', { listing: { id: 'L-4', price: 500_000, hoaMonthly: 240 } }),
+    { answer: 'listing' },
+  ],
+  [
+    'the baths were remodeled last year and it has a new water heater',
+    S('condition', sellerCondition),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  ['it needs some TLC honestly', S('condition', sellerCondition), { slots: { condition: 'needs_work' } }],
+  ['la empresa me está trasladando a Phoenix', SES('motivation'), { slots: { motivation: 'relocation' } }],
+  [
+    'the kids are out of the house now, its too much to keep up with',
+    S('motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  ['ya no nos alcanza para la cuota', SES('motivation'), { slots: { motivation: 'financial' } }],
+  ["no, haven't talked to anybody yet", B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['quiero que me atienda una persona', ES('budget'), { escalation: 'person' }],
+  [
+    'cancela lo de Ontario, solo Chino',
+    ES('budget', { slots: { areas: ['Ontario', 'Chino'] } }),
+    { slots: { areas: ['Chino'] } },
+  ],
+  ['please stop sending 3 bedroom houses, we need 4', B('budget'), { optOut: false }],
+  // Near miss: a real stop.
+  ['please stop sending me houses', B('budget'), { optOut: true }],
+]);

@@ -42,6 +42,7 @@ import {
   YEAR_WORDS,
 } from '../lexicon/money.js';
 import { CONTRAST_WORDS, NOT_INTERESTED_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
+import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { phraseBook } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';
@@ -205,6 +206,9 @@ const STRONG_TAKE_BACK = new RegExp(wordsOf(STRONG_TAKE_BACKS));
 /** "podemos hasta 700", "we can up to 650": the lead itself reaching for a ceiling. */
 const SUBJECT_REACHES = new RegExp(
   `${wordsOf(REACH_SUBJECTS)}\\s+(?:\\w+\\s+)?(?:${anyOf(CEILING_BEFORE_WORDS)})\\s*\\$?\\s*$`,
+);
+const NEXT_EARNER = new RegExp(
+  `^\\s*(?:and|y|,)?\\s*(?:my|his|her|mi|su) (?:${anyOf(HOUSEHOLD_SPEAKERS)})\\b[^\\d]{0,16}$`,
 );
 const AFFORDS_BEFORE = new RegExp(
   `${wordsOf(AFFORDS_WORDS)}\\s*(?:unos|like|about|around|como)?\\s*\\$?\\s*$`,
@@ -571,7 +575,10 @@ export function scanAmounts(folded: string): AmountScan {
       (ownReach || (reach && SUBJECT_REACHES.test(before)) || AFFORDS_BEFORE.test(before)) &&
       !DOWN_AFTER.test(scaled.slice(end)) &&
       found !== 'rent';
-    const role = buys ? 'budget' : found;
+    // "i make about 140k and my wife around 60k": the next earner's figure is an income too.
+    const prior = amounts.at(-1);
+    const earns = prior?.role === 'income' && NEXT_EARNER.test(scaled.slice(prior.end, start));
+    const role = buys ? 'budget' : earns ? 'income' : found;
     if (role !== 'budget') amount.role = role;
     if (role === 'down' && amount.qualifier !== 'max') amount.aside = 'down';
     amounts.push(amount);

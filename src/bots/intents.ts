@@ -14,7 +14,7 @@ import {
 import { asRead, type Readable } from './read/read-text.js';
 import { day, timeOfDay } from './scheduling-parse.js';
 import { ACCEPTING_WORDS } from './lexicon/time.js';
-import { CODED_GROUP_WORDS, SHARE_WORDS_ES } from './lexicon/guard.js';
+import { CODED_GROUP_WORDS, GROUP_FEMININE_ES, GROUP_SINGULAR_ES, SHARE_WORDS_ES } from './lexicon/guard.js';
 import { wordsOf } from './read/words.js';
 import { fold, readablePart, sentences, stripJsonBlobs, type Lang } from './text.js';
 import { sideTopic } from './topics.js';
@@ -121,12 +121,6 @@ type Entry = Phrase<Cue>;
 /** Word groups: the vocabulary, one group per idea, shared by the phrases below. */
 const SPOUSE = 'wife|husband|spouse|partner|parents|esposo|esposa|marido|mujer|pareja|papas|papa|mama';
 const PEOPLE = `hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immigrant*|jewish|jews|muslim*|christian*|catholic*|hispan*|blancos|blancas|negros|negras|mexican*|asiatic*|inmigrant*|gringos|gringas|afroamerican*|morenos|morenas|chinos|arabes|indios|minority|minorities|minorias|${oneOf(CODED_GROUP_WORDS)}|mormon*|musulman*|judio*|judias|iglesia*|church*|mosque*|mezquita*|synagogue*|sinagoga*`;
-/** A group in Spanish's collective singular: "mucho inmigrante" (not the colours and places: "mucho blanco", "Chino"). */
-const GROUP_SINGULAR_ES =
-  'negro|negra|prieto|prieta|moreno|morena|gringo|gringa|indio|mexicano|latino|inmigrante|extranjero|mojado';
-/** The same groups said of "gente": "gente morena", "familias mexicanas". */
-const GROUP_FEMININE_ES =
-  'negra|negras|prieta|prietas|morena|morenas|gringa|gringas|india|indias|mexicana|mexicanas|latina|latinas|inmigrante|inmigrantes|extranjera|extranjeras|blanca|blancas|asiatica|asiaticas|china|chinas';
 const PLACE =
   'area|neighborhood|neighbourhood|street|block|community|school|schools|building|complex|barrio|zona|colonia|vecindario|calle|escuela|escuelas|edificio';
 const FAMILY = 'kids|children|family|families|ninos|hijos|familia|familias';

@@ -1,6 +1,12 @@
 import type { Listing, ListingAvailability } from '../protocol/common.js';
 import { detectIntent, wantsToRent } from './intent.js';
-import { HAS_A_ARTICLES, NOT_A_THING, OWNERSHIP_WORDS, QUESTION_PHRASES } from './lexicon/questions.js';
+import {
+  AGE_STATED_PHRASE,
+  HAS_A_ARTICLES,
+  NOT_A_THING,
+  OWNERSHIP_WORDS,
+  QUESTION_PHRASES,
+} from './lexicon/questions.js';
 import { wordsOf } from './read/words.js';
 import { locateTokens } from './read/phrase-offsets.js';
 import { cueBooks } from './read/cue-books.js';
@@ -114,7 +120,7 @@ const LABEL = /^[^?:]{1,30}:(?!\d)[^?]*$/;
 const WORDS_OF_TWO = /[a-z]{2,}/g;
 /** "tiene 25 años", "tiene como 30 años la casa": the home's age stated. */
 const AGE_STATED = phraseBook([
-  { cue: 'age' as const, words: 'y|_ tiene|tienen como|unos|casi|_ # anos', opening: true, always: true },
+  { cue: 'age' as const, words: AGE_STATED_PHRASE, opening: true, always: true },
 ]);
 
 /**

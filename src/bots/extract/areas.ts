@@ -477,6 +477,7 @@ function areaCalled(place: string, known: readonly KnownArea[]): string | undefi
 
 const TURNED_DOWN = anyOf(AREA_TURNED_DOWN);
 const MIND = anyOf(MIND_CHANGED);
+const MIND_SAID = new RegExp(wordsOf(MIND_CHANGED));
 const PREFERRED = anyOf([...PREFERRING_WORDS, 'keep', 'only', 'just', 'solo', 'nomas', 'nada mas']);
 const TURNED_DOWN_IN_A_CORRECTION = anyOf([...AREA_TURNED_DOWN, 'no']);
 
@@ -488,6 +489,7 @@ export function areasTurnedDown(text: string, known: readonly string[], correcti
   if (known.length === 0) return [];
   const folded = fold(text);
   const down = correcting ? TURNED_DOWN_IN_A_CORRECTION : TURNED_DOWN;
+  const mindChanged = MIND_SAID.test(folded);
   return knownAreasOf(known)
     .filter((area) => {
       // "scratch fontana, the commute is bad", "corona está muy lejos": the last time it is named, it is turned down...
@@ -497,7 +499,10 @@ export function areasTurnedDown(text: string, known: readonly string[], correcti
       // ...and not taken up again after it ("we're not in fontana now but we want to live there").
       if (BACK_THERE.test(folded.slice(end))) return false;
       if (new RegExp(`\\b(?:${down})\\s+(?:in |en )?${area.folded}\\b`).test(folded)) return true;
-      if (new RegExp(`\\b(?:${MIND})\\s+${area.folded}\\b[^.!?]*\\b(?:${PREFERRED})\\b`).test(folded))
+      if (
+        mindChanged &&
+        new RegExp(`\\b(?:${MIND})\\s+${area.folded}\\b[^.!?]*\\b(?:${PREFERRED})\\b`).test(folded)
+      )
         return true;
       return ruledOut(folded, last.index, area.folded) && !livesThere(folded, last.index, end);
     })

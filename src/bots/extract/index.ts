@@ -181,7 +181,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const filled: SlotName[] = [];
   const { text } = context;
   const correcting = isCorrection(text);
-  const tail = lastWord(text);
+  const tail = once(context, 'last word', () => lastWord(text));
   const motivationKnown = state.slots.motivation !== undefined;
   fill(
     state,
@@ -348,7 +348,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   const context = ownContext(whole);
   const { text } = context;
   const correcting = isCorrection(text);
-  const tail = lastWord(text);
+  const tail = once(context, 'last word', () => lastWord(text));
   // A correction is about what was said: its bare numbers read as the answer to that question again.
   // A bare amount of three digits answering the bedroom question ("650") can only be the budget.
   const amountForSize = state.asking === 'size' && /^\s*\$?[1-9]\d{2}\s*k?\s*[.!]*\s*$/.test(fold(text));

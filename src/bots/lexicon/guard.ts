@@ -189,3 +189,10 @@ export const REWARDS_ES: readonly string[] = [
   'pago', 'pagos', 'regalo', 'regalos', 'tarjeta de regalo', 'tarjetas de regalo', 'bono', 'bonos', 'comision',
   'dinero',
 ];
+
+/** A group in Spanish's collective singular: "mucho inmigrante" (not the colours and places: "mucho blanco", "Chino"). */
+export const GROUP_SINGULAR_ES =
+  'negro|negra|prieto|prieta|moreno|morena|gringo|gringa|indio|mexicano|latino|inmigrante|extranjero|mojado';
+/** The same groups said of "gente": "gente morena", "familias mexicanas". */
+export const GROUP_FEMININE_ES =
+  'negra|negras|prieta|prietas|morena|morenas|gringa|gringas|india|indias|mexicana|mexicanas|latina|latinas|inmigrante|inmigrantes|extranjera|extranjeras|blanca|blancas|asiatica|asiaticas|china|chinas';

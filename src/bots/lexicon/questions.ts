@@ -586,3 +586,6 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
     notBefore: 'me|us',
   })),
 ];
+
+/** The home's age stated, not asked ("tiene 25 años y ...", "tiene como 30 años la casa"): lead-question.ts. */
+export const AGE_STATED_PHRASE = 'y|_ tiene|tienen como|unos|casi|_ # anos';

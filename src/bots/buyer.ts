@@ -4,7 +4,7 @@ import { extractBuyerSlots } from './extract/index.js';
 import { detectIntent, strongSellerCue } from './intent.js';
 import { homesAnswerLine, homesOfferLine, homesToOffer, leadWants, readHomesAnswer } from './homes.js';
 import { buyerWarmCloseLine, coldCloseLine } from './lines.js';
-import { afterAnswer, nudge, politeClose } from './qualify.js';
+import { afterAnswer, nudge, politeClose, withEarlierAnswer } from './qualify.js';
 import type { QuestionSlot } from './questions.js';
 import { type JorgeState, type SlotName } from './state.js';
 import { buyerQuestionsOf } from './variant.js';
@@ -40,7 +40,10 @@ export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
       return;
     }
   }
-  const filled = extractBuyerSlots(state, extractContext(turn));
+  const context = extractContext(turn);
+  const filled = withEarlierAnswer(state, extractBuyerSlots(state, context), () =>
+    extractBuyerSlots(state, context),
+  );
   const ladder = afterAnswer(turn, filled, (slot) => {
     if ((buyerQuestionsOf(state.variant) as readonly string[]).includes(slot))
       state.skipped.push(slot as SlotName);

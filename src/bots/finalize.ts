@@ -81,13 +81,15 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
       // The hand-off notice is never held: a high-value lead is never left in silence (DOMAIN.md section 5).
       effects.push(reply(text, false));
     } else if (turn.prefix && turn.prefixKind === 'disclosure' && !guarded) {
-      // The disclosure goes out at once; the qualifying part waits for approval.
+      // The disclosure goes out at once; the qualifying part waits for approval, unless it only asks the current
+      // question again (that question is already with the lead, or already waiting for approval).
       effects.push(reply(turn.prefix, false));
-      const rest = [turn.answer, turn.reply?.text].filter((part): part is string => Boolean(part)).join(' ');
+      const next = turn.reasked ? undefined : turn.reply?.text;
+      const rest = [turn.answer, next].filter((part): part is string => Boolean(part)).join(' ');
       if (rest) {
         effects.push({ type: 'hold_for_review', text: rest, lang: state.lang, reason: 'high_value' });
         state.askHeld = Boolean(state.asking);
-      }
+      } else if (turn.reasked) state.askHeld = prev.askHeld ?? false;
     } else {
       effects.push({ type: 'hold_for_review', text, lang: state.lang, reason: 'high_value' });
       state.askHeld = Boolean(state.asking);

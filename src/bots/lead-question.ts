@@ -3,6 +3,7 @@ import { detectIntent, wantsToRent } from './intent.js';
 import {
   AGE_STATED_PHRASE,
   HAS_A_ARTICLES,
+  NOT_A_KIND,
   NOT_A_THING,
   OWNERSHIP_WORDS,
   QUESTION_PHRASES,
@@ -38,6 +39,8 @@ export interface LeadQuestion {
   feature?: string;
   /** For `feature`: asked whether it is owned, leased or paid off ("is the solar paid off?"). */
   ownership?: true;
+  /** For `feature`: asked what the home is, not what it has ("is this one single story?"). */
+  kind?: true;
 }
 
 const BOOK = phraseBook(QUESTION_PHRASES);
@@ -168,7 +171,8 @@ export function findLeadQuestion(
       !LABEL.test(folded) &&
       !(AGE_STATED.find(apart) !== undefined && !folded.includes('?'));
     // A question word at the end asks too ("hoa cuanto", "taxes how much").
-    const askedLast = ASKED_LAST.test(folded);
+    // ...and so does a listing fact named alone ("hoa fees", "y la cuota").
+    const askedLast = ASKED_LAST.test(folded) || heard(tokens, 'fact_alone') !== undefined;
     const asks = ENDS_ASKING.test(folded) || OPENS_ASKING.test(sentence.trim()) || interrogative || askedLast;
     if (heard(tokens, 'showing') && (asks || heard(tokens, 'wants'))) return { topic: 'showing', sentence };
     // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
@@ -203,8 +207,12 @@ export function findLeadQuestion(
     const ownership = heard(tokens, 'status_of_part') ? { ownership: true as const } : {};
     if (feature) return { topic: 'feature', sentence, feature, ...ownership };
     // "does it have a guest house?", "¿tiene bodega?": whatever the listing's features may name.
-    const thing = thingAsked(folded, tokens);
+    const thing = thingAsked(folded, tokens, 'has_a');
     if (thing) return { topic: 'feature', sentence, feature: thing };
+    // "is this one single story?": the kind of home, after "one" when the lead said "this one".
+    const kind = thingAsked(folded, tokens, 'is_it')?.replace(/^one /, '');
+    if (kind && !NOT_A_KIND.has(kind.split(' ')[0]!))
+      return { topic: 'feature', sentence, feature: kind, kind: true };
     // A bare "?" after one word ("ok?", "3?") is not a question about the home, unless the word names a listing
     // fact ("hoa?", "pool?", "garage?", matched above).
     if ((folded.match(WORDS_OF_TWO) ?? []).length < 2) continue;
@@ -235,8 +243,8 @@ export function findLeadQuestion(
  * "is there a wine cellar", "¿tiene bodega?", "¿hay cuarto de lavado?"), the question being the whole sentence: the
  * listing answers it when one of its features names it, the agent otherwise.
  */
-function thingAsked(folded: string, tokens: Token[]): string | undefined {
-  const opening = heard(tokens, 'has_a');
+function thingAsked(folded: string, tokens: Token[], cue: 'has_a' | 'is_it'): string | undefined {
+  const opening = heard(tokens, cue);
   if (!opening) return undefined;
   const { end } = locateTokens(folded, tokens);
   const openingEnd = end[opening.end - 1]!;
@@ -262,9 +270,15 @@ const isPlainWord = (word: string) =>
 const OWNERSHIP_SAID = new RegExp(wordsOf(OWNERSHIP_WORDS));
 
 /** What a listing says about a feature, if it says anything. */
-function featureLine(listing: Listing, words: RegExp, lang: Lang, ownership = false): string | undefined {
+function featureLine(
+  listing: Listing,
+  words: RegExp,
+  lang: Lang,
+  { ownership = false, kind = false }: { ownership?: boolean; kind?: boolean } = {},
+): string | undefined {
   const feature = (listing.features ?? []).find((item) => words.test(fold(item)));
   if (!feature || (ownership && !OWNERSHIP_SAID.test(fold(feature)))) return undefined;
+  if (kind) return lang === 'es' ? `Sí: ${feature}.` : `Yes, it's ${feature}.`;
   if (lang === 'es') return `Sí, tiene ${feature}.`;
   // "a pool", "an RV pad", "a 3-car garage"; plurals and mass nouns ("solar panels", "RV parking") take none.
   const bare =
@@ -350,7 +364,12 @@ export function listingAnswer(
       const feature = question.feature ?? '';
       const words =
         FEATURE_WORDS[feature] ?? new RegExp(`\\b${feature.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-      return feature === '' ? undefined : featureLine(listing, words, lang, question.ownership === true);
+      return feature === ''
+        ? undefined
+        : featureLine(listing, words, lang, {
+            ownership: question.ownership === true,
+            kind: question.kind === true,
+          });
     }
     default:
       return undefined;

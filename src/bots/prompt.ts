@@ -22,6 +22,7 @@ export function reaskCurrent(turn: Turn): void {
   const current = currentQuestionText(state, tenant);
   if (current) {
     turn.reply = { text: current, fixed: false };
+    turn.reasked = true;
     return;
   }
   if (state.phase !== 'qualify' && state.phase !== 'lead_timeline') return;

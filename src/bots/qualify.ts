@@ -1,7 +1,8 @@
 import { nudgeLine, politeCloseLine } from './lines.js';
 import { answerQuality, isLowQuality } from './quality.js';
 import type { QuestionSlot } from './questions.js';
-import type { SlotName } from './state.js';
+import type { JorgeState, SlotName } from './state.js';
+import { isAnswered } from './temperature.js';
 import { requestHandoff, say, type Turn } from './turn.js';
 
 /** The slot a question fills (the lead bot's intent question fills none). */
@@ -19,6 +20,30 @@ const FILLS: Partial<Record<QuestionSlot, SlotName[]>> = {
   areas: ['areas'],
 };
 
+/**
+ * DOMAIN.md section 4.2a: a message is the answer to the last one or two questions asked. When it answers nothing as
+ * read against the question asked now, it is read again against the one asked before, if that one is still
+ * unanswered ("yes that works" to the condition question, just after the 30 to 45 days were asked).
+ */
+export function withEarlierAnswer(
+  state: JorgeState,
+  filled: SlotName[],
+  extract: () => SlotName[],
+): SlotName[] {
+  const earlier = state.askedBefore;
+  const current = state.asking;
+  if (filled.length > 0 || earlier === undefined || current === undefined || earlier === current)
+    return filled;
+  const slots = FILLS[earlier];
+  if (!slots || slots.some((slot) => isAnswered(state, slot))) return filled;
+  state.asking = earlier;
+  try {
+    return extract();
+  } finally {
+    state.asking = current;
+  }
+}
+
 export type Ladder = 'continue' | 'nudge' | 'close';
 
 /**
@@ -32,10 +57,10 @@ export function afterAnswer(turn: Turn, filled: SlotName[], onStall: (slot: Ques
   const asked = state.asking;
   const fills = asked ? FILLS[asked] : undefined;
   // A question still held as a draft never reached the lead: missing it is not a miss.
-  if (asked && fills && !state.askHeld && filled.length === 0) {
+  if (asked && fills && !state.askHeld && !fills.some((slot) => filled.includes(slot))) {
     const misses = (state.misses[asked] ?? 0) + 1;
     state.misses[asked] = misses;
-    state.totalMisses += 1;
+    if (filled.length === 0) state.totalMisses += 1;
     if (misses >= 2) onStall(asked);
   }
   const quality = answerQuality(turn.read(turn.text), filled.length > 0);

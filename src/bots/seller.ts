@@ -2,7 +2,7 @@ import { offerCall } from './call.js';
 import { extractSellerSlots } from './extract/index.js';
 import { detectIntent, walksBackSelling } from './intent.js';
 import { coldCloseLine, warmCloseLine } from './lines.js';
-import { afterAnswer, nudge, politeClose } from './qualify.js';
+import { afterAnswer, nudge, politeClose, withEarlierAnswer } from './qualify.js';
 import type { QuestionSlot } from './questions.js';
 import { SELLER_QUESTIONS, type JorgeState } from './state.js';
 import { sellerQuestionsOf } from './variant.js';
@@ -57,7 +57,10 @@ export function sellerStep(turn: Turn, buyerStep: (turn: Turn) => void): void {
       return;
     }
   }
-  const filled = extractSellerSlots(state, extractContext(turn));
+  const context = extractContext(turn);
+  const filled = withEarlierAnswer(state, extractSellerSlots(state, context), () =>
+    extractSellerSlots(state, context),
+  );
   const ladder = afterAnswer(turn, filled, (slot) => stallDefault(state, slot));
   if (ladder === 'close') {
     politeClose(turn);

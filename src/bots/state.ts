@@ -85,6 +85,8 @@ export interface JorgeState {
   skipped: SlotName[];
   /** The question asked in the last bot reply, if any (the lead's next message answers it). */
   asking?: QuestionSlot;
+  /** The question asked before `asking` (a late answer to it is still read for it while it is unanswered). */
+  askedBefore?: QuestionSlot;
   /** How many times each question was asked and not answered. */
   misses: Partial<Record<QuestionSlot, number>>;
   totalMisses: number;

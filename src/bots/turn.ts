@@ -41,6 +41,8 @@ export interface Turn {
   /** The answer to the lead's own question, said after the prefix and before the bot's question. */
   answer?: string;
   reply?: PendingReply;
+  /** The reply only asks the current question again (the message held nothing else for the bot step). */
+  reasked?: boolean;
   handoff?: { reason: string; legal: boolean };
   botOff?: string;
 }
@@ -67,6 +69,7 @@ export function ask(turn: Turn, slot: QuestionSlot, lead?: string): void {
   const attempt = state.variant?.phrasing === 'second' ? (misses === 0 ? 1 : 0) : misses;
   if (state.asking === slot) state.questionTurns += 1;
   else state.questionTurns = 1;
+  if (state.asking !== undefined && state.asking !== slot) state.askedBefore = state.asking;
   state.asking = slot;
   const question = questionFor(state, turn.tenant, slot, attempt);
   turn.reply = { text: lead ? `${lead} ${question}` : question, fixed: false };

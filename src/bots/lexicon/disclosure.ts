@@ -16,7 +16,8 @@ const WHAT_PAIR = [
 const what = (asked: string) => [WHAT_WORD, ...WHAT_PAIR].map((it) => `${asked} ${ARTICLE} ${it}`);
 /** Asked to be told: "just tell me", "let me know", "dime", "be honest". */
 const TELL_ME = 'tell|let+me+know|say+so|admit+it|dime|digame|dimelo|avisame|be+honest|se+honesto|se+honesta';
-const TALKING = 'talking|chatting|speaking|texting|messaging|talkin|chattin to|with|w|wit|_';
+const TALKING =
+  'talking|chatting|speaking|texting|messaging|typing|writing|talkin|chattin|typin to|with|w|wit|_';
 const ES_SUBJECT = ['una persona', 'un humano', 'alguien'];
 const ES_DOING = 'leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde';
 const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia';

@@ -529,7 +529,8 @@ export const SIDE_COST_WORDS: readonly string[] = [
 // prettier-ignore
 export const CEILING_WORDS: readonly string[] = [
   'max', 'maximum', 'tops', 'top', 'limit', 'ceiling', 'cap', 'or less', 'or under', 'or below', 'at most', 'as a max',
-  'max budget', 'como maximo', 'maximo', 'tope', 'limite', 'max.', 'o menos',
+  'max budget', 'como maximo', 'maximo', 'tope', 'limite', 'max.', 'o menos', 'most', 'at the most', 'a lo mucho',
+  'como mucho', 'lo mas que',
 ];
 /** Words between the amount and its ceiling word: "650 is our absolute max", "700 es el tope". */
 // prettier-ignore

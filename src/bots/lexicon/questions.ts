@@ -380,6 +380,14 @@ const HAS_A: readonly string[] = [
   'is|are there',
   'y|_ tiene|hay|cuenta+con|viene+con',
 ];
+/** What the home is, asked ("is this one single story?", "is it a corner lot", "¿es de una planta?"). */
+const IS_IT: readonly string[] = [`and|y|so|_ is ${THE_HOME_NAMED.join('|')}|this|that+one`, 'y|_ es|esta'];
+/** Words after "is it" that name no kind of home ("is it ok?", "is this worth it", "is it near the freeway"). */
+export const NOT_A_KIND: ReadonlySet<string> = new Set(
+  'ok okay good bad worth still available possible real true legit fine you jorge me for in on at near close far there here going done really actually just very too so listed sold priced'.split(
+    ' ',
+  ),
+);
 /** The article before the thing asked about ("is there a pool", "¿hay una bodega?"). */
 export const HAS_A_ARTICLES: ReadonlySet<string> = new Set(
   'a an any some un una unos unas algun alguna alguno'.split(' '),
@@ -391,7 +399,14 @@ export const NOT_A_THING: ReadonlySet<string> = new Set(
   ),
 );
 /** A sentence opened as a question ("does it ...", "and what ...", "¿tiene ...?"). */
-const OPENER = 'and|also|plus|oh|ok|okay|so|but|y|tambien|pero|ah|oye|_';
+const OPENER =
+  'and|also|plus|oh|ok|okay|so|but|y|tambien|pero|ah|oye|hi|hey|hello|hola|buenas|nice|cool|wait|_';
+/** A listing fact named alone, as the whole message ("hoa fees", "the square footage?", "y la cuota"): asked. */
+const FACT_ALONE: readonly string[] = [
+  `${OPENER} the|el|la|_ hoa|dues|sqft|square+footage|sq+ft|year+built|lot+size`,
+  `${OPENER} the|_ hoa|monthly|association fee|fees|dues`,
+  `${OPENER} la|_ cuota de|del hoa|mantenimiento`,
+];
 // prettier-ignore
 const INTERROGATIVE: readonly string[] = [
   `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|cuando|donde|puedo|podemos|es|esta|incluye`,
@@ -498,6 +513,7 @@ export type QuestionCue =
   | 'how_it_works'
   | 'about_the_listing'
   | 'interrogative'
+  | 'fact_alone'
   | 'wants'
   | 'counter_question'
   | 'lot_size'
@@ -507,7 +523,8 @@ export type QuestionCue =
   | 'another_home'
   | 'count_elided'
   | 'hoa'
-  | 'has_a';
+  | 'has_a'
+  | 'is_it';
 /** A count asked without its noun ("4 bedrooms, cuantos tiene esta?", "how many does this one have?"). */
 const COUNT_ELIDED: readonly string[] = [
   'cuantos|cuantas tiene|hay',
@@ -540,6 +557,7 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...SHOWING_AROUND,
   ...table('hoa', HOA),
   ...table('has_a', HAS_A, { opening: true }),
+  ...table('is_it', IS_IT, { opening: true }),
   ...table('availability', AVAILABILITY),
   ...table('getting_ready', GETTING_READY),
   ...table('first', FIRST),
@@ -554,6 +572,7 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...table('about_the_agent', ABOUT_THE_AGENT),
   ...Object.entries(TOPIC_WORDS).flatMap(([cue, phrases]) => table(cue as keyof typeof TOPIC_WORDS, phrases)),
   { cue: 'year_built', words: YEAR_BUILT_ALONE, always: true, whole: true },
+  ...FACT_ALONE.map((words) => ({ cue: 'fact_alone' as const, words, always: true, whole: true })),
   ...table('sell_it_for', SELL_IT_FOR),
   ...table('worth_it', WORTH_IT),
   ...table('rent_rate', RENT_RATE),
@@ -565,7 +584,7 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   // por favor", "que sea de un piso").
   {
     cue: 'interrogative',
-    words: `${OPENER} que`,
+    words: `${OPENER} que|q`,
     always: true,
     opening: true,
     clause: true,

@@ -13,11 +13,13 @@ const ORIGINS =
 /** Colour words name a group only beside a people word ("white neighborhood", not "white cabinets"). */
 const COLOURS = 'black*|white*|negr*|blanc*';
 const GROUPS = `${ORIGINS}|${COLOURS}`;
-const PEOPLE = `${ORIGINS}|kids|families`;
 /** Words that make a group word about who lives somewhere ("a white neighborhood", "gente latina"). */
 const WHO_LIVES =
   'area|neighborhood|neighbourhood|community|neighbors|neighbours|people|folks|families|zona|barrio|vecindario|comunidad|vecinos|gente|familias';
 const PLACE = 'area|neighborhood|neighbourhood';
+/** Where households live, as a lead names it when asking who lives there. */
+const WHERE_LIVED =
+  'area|neighborhood|neighbourhood|complex|street|block|community|building|cuadra|vecindario|barrio|zona|colonia|edificio|calle';
 /** Households by family status or age, which a home search must not be steered by. */
 const HOUSEHOLDS =
   'family|families|kids|children|retirees|seniors|couples|singles|familia|familias|ninos|hijos|jubilados|jovenes|parejas|solteros|ancianos';
@@ -36,7 +38,13 @@ const FAIR_HOUSING: readonly string[] = [
   'who lives there|in',
   'demographic*',
   'diverse*|diversity|ethnic*',
-  `many|lots|lot of|_ ${PEOPLE}`,
+  `many|lots|lot of|_ ${ORIGINS}`,
+  // How many households of a kind live there, asked ("are there a lot of young families with kids in this complex?",
+  // "lots of kids on this street?", "hay muchos niños en el vecindario?", "is it mostly retirees?"); not the lead's own
+  // ("we have a lot of kids, we need 5 bedrooms").
+  `there|theres a+lot+of|lots+of|many|plenty+of|tons+of ~3 ${HOUSEHOLDS}|old+people|young+people`,
+  `a+lot+of|lots+of|many|plenty+of|tons+of|muchos|muchas ~2 ${HOUSEHOLDS} in|on|around|near|en|por ~2 ${WHERE_LIVED}`,
+  `mostly|mainly|predominantly|mayormente|puros|puras ${HOUSEHOLDS}|viejitos|old+people|young+people`,
   `mostly|mainly|predominantly|fewer|less|more|any ${ORIGINS}`,
   `mostly|mainly|predominantly|all ${COLOURS}`,
   `${GROUPS} ${WHO_LIVES}`,

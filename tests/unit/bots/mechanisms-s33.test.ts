@@ -222,7 +222,8 @@ suite("the buyer's own voice over a reported one", [
   [
     "oh and on price, my wife says 550 is the most we'd want to spend",
     B('budget'),
-    { slots: { budget: { min: 440_000, max: 550_000 } } },
+    // "the most we'd spend" is a ceiling, like "550 max" (session 31)
+    { slots: { budget: { max: 550_000 } } },
   ],
   ['mi esposo dice que el proximo año', ES('urgency', budgetKnown), { slots: { urgency: 'browsing' } }],
   [

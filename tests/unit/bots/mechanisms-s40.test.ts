@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { B, ES, fairHousing, noAlert, suite } from './probe-suite.js';
+import { conversation } from './helpers.js';
+
+/**
+ * Neighbours of the mechanisms of session 31 (docs/BOTS.md section 35), written for this file (none copied from a
+ * corpus), each with near misses that must read otherwise.
+ */
+
+const listing = {
+  id: 'L-40',
+  price: 640_000,
+  hoaMonthly: 185,
+  sqft: 1_720,
+  features: ['single story', 'two-car garage'],
+};
+
+// Households of a kind, asked about where they live (familial status and age): the neutral line and a staff alert.
+suite('households asked about', [
+  ['are there lots of little kids on this street?', B('budget'), fairHousing],
+  ['is that complex mostly seniors?', B('budget'), fairHousing],
+  ['hay muchas familias con niños por esa zona?', ES('budget'), fairHousing],
+  // Near misses: the lead's own household.
+  ['we have a lot of kids so we need 5 bedrooms', B('size'), noAlert],
+  ['en mi casa somos muchos niños, ocupamos 5 recamaras', ES('size'), noAlert],
+]);
+
+// "the most", "a lo mucho", "como mucho": a ceiling said after the amount.
+suite('a ceiling said after the amount', [
+  ['650 at the most', B('budget'), { slots: { 'budget.max': 650_000, 'budget.min': null } }],
+  ['unos 480 a lo mucho', ES('budget'), { slots: { 'budget.max': 480_000, 'budget.min': null } }],
+  ['700 is the most we can do', B('urgency'), { slots: { 'budget.max': 700_000 } }],
+  // Near miss: an amount with no ceiling word is a range around it.
+  ['around 650', B('budget'), { slots: { 'budget.max': 650_000, 'budget.min': 520_000 } }],
+]);
+
+// Asking who answers while typing to it.
+suite('typing to a machine', [
+  ['wait am i typing to a computer right now', B('budget'), { disclosure: true }],
+  // Near miss: typing said of the lead's own message.
+  ['sorry am i typing this in the right box', B('budget'), { disclosure: false }],
+]);
+
+// A listing fact asked after a greeting, or named alone; what the home is, asked.
+suite('listing facts asked in short', [
+  ['hey whats the hoa', B('budget', { listing }), { answer: 'listing' }],
+  ['hoa dues', B('budget', { listing }), { answer: 'listing' }],
+  ['y la cuota del hoa', ES('budget', { listing }), { answer: 'listing' }],
+  ['is this one single story?', B('budget', { listing }), { answer: 'listing' }],
+  ['is it a gated community', B('budget', { listing }), { answer: 'agent' }],
+  // Near misses: a fact of the lead's own home; a question about the lead's reading.
+  ['we have no hoa where we live now', B('budget', { listing }), { answer: null }],
+  ['is this ok', B('budget', { listing }), { answer: null }],
+]);
+
+describe('the loop guard: one question, not five', () => {
+  it('skips a question asked twice that the lead keeps answering around', () => {
+    const c = conversation();
+    c.say('hi, looking to buy something in upland');
+    expect(c.state.asking).toBe('budget');
+    c.say('not sure yet honestly');
+    c.say('we already have a lender, preapproved');
+    // Budget asked twice and answered neither time: skipped, the next question comes.
+    expect(c.state.asking).not.toBe('budget');
+    expect(c.state.skipped).toContain('budget');
+    c.say('3 bedrooms');
+    expect(c.state.slots.size?.bedrooms).toBe(3);
+    // A later budget still fills the skipped slot.
+    c.say('oh and 600k is the most we would spend');
+    expect(c.state.slots.budget?.max).toBe(600_000);
+  });
+});
+
+describe('an answer to the question asked before', () => {
+  it('reads a late yes as the answer to the 30 to 45 days', () => {
+    const c = conversation({ intent: 'sell' });
+    c.say('we want to sell, moving to texas for my job');
+    expect(c.state.asking).toBe('timelineAccepted');
+    c.say('4512 amethyst ave is the address');
+    c.say('we have 2 kids in school still');
+    // Asked twice, answered around twice: defaulted, the condition comes next.
+    expect(c.state.asking).toBe('condition');
+    c.say('yes that works for us');
+    expect(c.state.slots.timelineAccepted).toBe(true);
+    expect(c.state.defaulted).not.toContain('timelineAccepted');
+  });
+
+  it('does not read an answer to the current question as one to the earlier', () => {
+    const c = conversation({ intent: 'sell' });
+    c.say('selling, relocating to phoenix');
+    c.say('4512 amethyst ave');
+    c.say('hmm');
+    expect(c.state.asking).toBe('condition');
+    c.say('yes it needs some work');
+    expect(c.state.slots.condition).toBe('needs_work');
+    expect(c.state.slots.timelineAccepted).not.toBe(true);
+  });
+});
+
+describe('the review gate and the disclosure', () => {
+  it('sends the disclosure alone when the message asked nothing else', () => {
+    const c = conversation({ listing: { id: 'L-HV', price: 1_650_000 } });
+    c.say('hi is it still available');
+    const played = c.say('be honest, am i talking to a bot?');
+    expect(played.effects.some((effect) => effect.type === 'hold_for_review')).toBe(false);
+    expect(played.reply).toMatch(/AI assistant/);
+    expect(c.state.review).toBe(true);
+  });
+
+  it('still holds the next question when the message also answered one', () => {
+    const c = conversation({ listing: { id: 'L-HV', price: 1_650_000 } });
+    c.say('hi is it still available');
+    const played = c.say('are you a bot? we are preapproved for 1.7M');
+    expect(played.reply).toMatch(/AI assistant/);
+    expect(played.effects.some((effect) => effect.type === 'hold_for_review')).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { detectIntent, wantsToRent } from './intent.js';
 import {
   AGE_STATED_PHRASE,
   HAS_A_ARTICLES,
+  MASS_FEATURE_WORDS,
   NOT_A_KIND,
   NOT_A_THING,
   OWNERSHIP_WORDS,
@@ -284,7 +285,9 @@ function featureLine(
   const bare =
     /^(a|an|the)\b/i.test(feature) ||
     /s$/i.test(feature) ||
-    /\b(parking|solar|air|a\/c|central)\b/i.test(feature);
+    fold(feature)
+      .split(' ')
+      .some((word) => MASS_FEATURE_WORDS.has(word));
   return `Yes, it has ${bare ? feature : `${/^[aeiou]/i.test(feature) ? 'an' : 'a'} ${feature}`}.`;
 }
 

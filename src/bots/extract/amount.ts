@@ -284,8 +284,10 @@ const A_MIL =
 
 /** Blanks out phone numbers and clock times so they never read as amounts. */
 function blankNoise(folded: string): string {
-  return folded.replace(PHONE, blank).replace(CLOCK, blank).replace(SLASHED, blank);
+  return folded.replace(PHONE, blank).replace(CLOCK, blank).replace(SLASHED, blank).replace(ACCOUNT, blank);
 }
+/** "401k", "403(b)": a retirement account, no amount. */
+const ACCOUNT = /\b4(01|03|57)\(?[kb]/g;
 const PHONE = /\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/g;
 const CLOCK = /\b\d{1,2}:\d{2}\b/g;
 const SLASHED = /\b\d{1,2}\/\d{1,2}(\.\d)?\b/g;

@@ -46,10 +46,19 @@ const NEEDS_LENDER = phraseBook(
  * The approval letter in hand ("got the letter already", "ya tenemos la carta"): an approval when the lender question
  * is the one asked or a loan is named beside it; a letter from the bank about a default or the taxes is no approval.
  */
+const LENDER_WORDS_ES = 'banco|lender|prestamista|preaprobacion|aprobacion';
 const LETTER_IN_HAND = phraseBook([
   {
     cue: 'letter',
-    words: 'got|have|has|tengo|tenemos|tiene|dieron|mandaron|recibi|recibimos ~2 letter|carta',
+    words:
+      'got|have|has|tengo|tenemos|tiene|dieron|mandaron|recibi|recibimos|sent|send|enviaron|sacamos ~2 letter|carta',
+    clause: true,
+    unless: 'foreclos*|default|remate|embargo|auction|irs|tax*|impuesto*|eviction|desalojo|banco+me+la',
+  },
+  // "la carta del banco ya la tenemos", "the lender's letter we have": the lender's letter named first
+  {
+    cue: 'lenders_letter',
+    words: `carta del|de ${LENDER_WORDS_ES} ~3 tengo|tenemos|tiene`,
     clause: true,
     unless: 'foreclos*|default|remate|embargo|auction|irs|tax*|impuesto*|eviction|desalojo|banco+me+la',
   },
@@ -73,7 +82,7 @@ const EXPIRED = phraseBook([
 ]);
 /** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */
 const PRE_APPROVED = new RegExp(
-  `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|qual'?d|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) (?:aprobad[oa]s?|approved)|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
+  `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|qual+'?e?d|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) (?:aprobad[oa]s?|approved)|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
 );
 /** An approval the lead already has: "we're already pre approved", "ya tenemos la pre aprobación". */
 const ALREADY_APPROVED = new RegExp(`\\b(?:already|ya)\\b[^.,;!?]{0,24}?(?:${PRE_APPROVED.source})`);
@@ -82,7 +91,7 @@ const CASH = new RegExp(
 );
 const CASH_WORD = new RegExp(wordsOf(CASH_WORDS));
 /** After a cash word, what makes it no payment ("cash poor", "cash flow"), or a question about cash offers. */
-const NO_PAYMENT_AFTER = /^[\s-]*(poor|strapped|flow|out|back|offers?\b[^.!]*\?)/;
+const NO_PAYMENT_AFTER = /^[\s-]*(poor|strapped|flow|out(?! of)|back|offers?\b[^.!]*\?)/;
 /**
  * A way of paying refused right after it is said ("de contado no, con préstamo", "cash? no. financing", "efectivo
  * no"): a "no" that ends its clause or turns to another way ("cash no problem" and "cash, no loan" are cash).
@@ -313,7 +322,9 @@ export function extractFinancing(
   // "not approved yet": an approval negated in its clause.
   const bare = BARE_APPROVED.exec(folded);
   if (bare && negatedBefore(folded, bare.index, 2)) return 'needs_lender';
-  if ((asked || LOAN_ANSWER_WORDS.test(folded)) && LETTER_IN_HAND.find(tokens)) return 'pre_approved';
+  const letter = LETTER_IN_HAND.find(tokens);
+  if (letter && (asked || letter.cue === 'lenders_letter' || LOAN_ANSWER_WORDS.test(folded)))
+    return 'pre_approved';
   if (asked && NO_ANSWER.find(tokens)) return 'needs_lender';
   if ((asked || instead) && LOAN_ANSWER.find(tokens)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';

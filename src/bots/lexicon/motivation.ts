@@ -38,9 +38,9 @@ const ONLY_US = ['me|us', 'the two|2 of us', 'one person', 'two|2 people'];
 // prettier-ignore
 export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhrase)[]> = {
   divorce: [
-    'divorc*|separated*|separating*|separation*|separacion*|separados*',
+    'divorc*|separated*|separating*|separation*|separacion*|separados*|separando*',
     'split|splitting up',
-    'my ex',
+    'my|the ex',
     'nos separamos*',
   ],
   inherited: [
@@ -184,7 +184,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'muy grande para*',
     // "la casa es mucha para nosotros solos", "ya es mucha casa para los dos" (the house for them: never a payment
     // that is too much, nor "mucha casa para el precio").
-    'casa es|esta mucha|mucho|demasiada|demasiado para*',
+    'casa es|esta mucha|mucho|demasiada|demasiado|too+much para*',
     'mucha casa para nosotros|mi|los|las|nosotras|una|uno|dos*',
     'nos|me|les|le|te queda muy|demasiado|_ grande*',
     'demasiado grande para nosotros*|mi*|nosotras*',
@@ -192,7 +192,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'ya|_ se fueron|casaron|independizaron los|mis|nuestros hijos*',
     // "mis hijos ya se fueron" (not "se fueron a Texas")
     {
-      words: 'los|mis|nuestros|the|my|our hijos|ninos|muchachos|kids ya ~ se fueron|casaron|independizaron',
+      words: 'los|mis|nuestros|the|my|our hijos|ninos|muchachos|kids ya|_ ~ se fueron|casaron|independizaron',
       notBefore: 'a|al|pa|para',
     },
     'queremos|buscamos|quiero|busco algo ~4 mas chico*|chica*|pequeno*|pequena*|chiquito*|chiquita*',

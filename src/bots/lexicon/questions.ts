@@ -380,6 +380,8 @@ const HAS_A: readonly string[] = [
   'is|are there',
   'y|_ tiene|hay|cuenta+con|viene+con',
 ];
+/** Features said without an article ("it has solar", "it has RV parking", "it has central air"). */
+export const MASS_FEATURE_WORDS: ReadonlySet<string> = new Set(['parking', 'solar', 'air', 'a/c', 'central']);
 /** What the home is, asked ("is this one single story?", "is it a corner lot", "¿es de una planta?"). */
 const IS_IT: readonly string[] = [`and|y|so|_ is ${THE_HOME_NAMED.join('|')}|this|that+one`, 'y|_ es|esta'];
 /** Words after "is it" that name no kind of home ("is it ok?", "is this worth it", "is it near the freeway"). */

@@ -186,6 +186,12 @@ export const ALREADY_SOLD = [
 
 /** A yes that opens the answer to a yes/no question ("yes", "sure", "claro", "dale", "100"). */
 export const YES_WORDS = [
+  // "whenever you like": the days asked about are fine ("cuando guste, la casa ya está vacía")
+  'cuando guste',
+  'cuando gusten',
+  'cuando quieran',
+  'whenever you want',
+  'whenever you like',
   'yes',
   'yeah',
   'yea',
@@ -359,6 +365,9 @@ export const NOT_NOW_WORDS = [
   'demasiado pronto',
   'demasiado rapido',
   'necesitamos mas tiempo',
+  'ni de broma',
+  'ni de chiste',
+  'de ninguna manera',
 ] as const;
 
 /** An answer that leaves it open ("depends", "ya veremos"): nothing is stored unless a yes follows. */
@@ -605,7 +614,7 @@ export const MOVING_IN_WORDS: readonly string[] = [
 /** A flat refusal right before a date: "ni de broma en 30 días", "no way in 45 days", "ni loca en un mes". */
 // prettier-ignore
 export const NO_WAY_WORDS: readonly string[] = [
-  'ni de broma', 'ni loco', 'ni loca', 'ni locos', 'de ninguna manera', 'ni en suenos', 'no way',
+  'ni de broma', 'ni de chiste', 'ni loco', 'ni loca', 'ni locos', 'de ninguna manera', 'ni en suenos', 'no way',
 ];
 
 /**

@@ -36,6 +36,7 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'needs|need some|a+lot+of|_ attention|tlc*',
   'no le|la hemos|han|hizo|hicieron|hice hecho|_ nada*',
   'handyman|contractor special*',
+  'beat up*|beat-up*|wrecked*|trashed*|torn up*|rundown*|run-down*',
   'from the 60|70|80|90 s*',
   'from the sixties*|seventies*|eighties*|nineties*',
   'necesita que le|la|lo arreglen*|reparen*|cambien*|pinten*|remodelen*',

@@ -26,7 +26,11 @@ const SELLER: Record<string, readonly string[]> = {
   ],
   valor: ['cuanto vale mi|nuestra casa', 'valor de mi|nuestra casa'],
   oferta: ['oferta en efectivo'],
-  poner: ['poner mi|nuestra casa en venta', 'poner mi|nuestra casa en el mercado'],
+  poner: [
+    'poner mi|nuestra casa en venta', 'poner mi|nuestra casa en el mercado',
+    // "quisiera poner a la venta mi casa", "la queremos poner en venta"
+    'poner|ponerla|ponerlo|pongo|ponemos a|en la|_ venta', 'poner|ponerla|ponerlo en el mercado',
+  ],
   // A home the lead was left: "my mom left me her house", "we inherited my dad's place", "mi papá nos dejó su casa".
   inherited: [
     `left|leaving|gave me|us ${OWNER} ${HOME}`,

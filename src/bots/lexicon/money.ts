@@ -247,6 +247,8 @@ export const PRICE_WORDS = [
   'conformo con',
   'around',
   'about',
+  'bout',
+  'abt',
   'hoping',
   'hope',
   'asking',

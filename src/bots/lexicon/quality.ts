@@ -9,6 +9,9 @@ const HEDGE: readonly string[] = [
   'maybe|unsure|idk|dunno|depends|possibly|perhaps|kinda|meh|hmm*|quizas|depende', 'not sure|certain',
   'i dont know', 'well see', 'we will see', 'who knows', 'hard to say', 'i guess', 'sort of', 'no idea', 'no se',
   'tal vez', 'a lo mejor', 'ya veremos', 'ni idea', 'no estoy segura|seguro',
+  // leaving it for later or to chance: "we'll figure it out", "ahí vemos", "puede ser", "up in the air"
+  'figure it|that out', 'play it by ear', 'up in the air', 'ahi vemos|veremos', 'puede ser', 'veremos', 'quien sabe',
+  'habria que ver', 'a ver que pasa', 'no se sabe',
 ];
 /** A definite answer, as its first words: "yes", "of course", "claro". */
 const DEFINITE: readonly string[] = [

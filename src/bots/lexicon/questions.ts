@@ -90,7 +90,6 @@ const SHOWING: readonly string[] = [
   'videollamada para verla|ver',
   'tour|tours virtual|virtuales|_ por|via|on|over facetime|zoom|video|whatsapp',
   'do|get|have un|una tour|recorrido',
-  'open house|houses',
   'showing on|this|tomorrow|today',
   `${CAN_ES} ir|pasar|venir|parar|caer|pasarnos|_ a|para|por|_ ${SEE_ES}`,
   `${CAN_ES} dar|darnos una vuelta a|para|por ${SEE_ES}`,
@@ -557,6 +556,13 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...HOME_VALUE_AROUND,
   ...table('showing', SHOWING),
   ...SHOWING_AROUND,
+  // an open house, unless the lead tells of one they went to ("we stopped by la open house el sábado")
+  {
+    cue: 'showing',
+    words: 'open house|houses',
+    always: true,
+    unless: 'stopped|went|visited|saw|attended|fuimos|visitamos|estuvimos|pasamos',
+  },
   ...table('hoa', HOA),
   ...table('has_a', HAS_A, { opening: true }),
   ...table('is_it', IS_IT, { opening: true }),

@@ -188,6 +188,8 @@ export const ALREADY_SOLD = [
 export const YES_WORDS = [
   // "whenever you like": the days asked about are fine ("cuando guste, la casa ya está vacía")
   'cuando guste',
+  'sipi',
+  'bet',
   'cuando gusten',
   'cuando quieran',
   'whenever you want',
@@ -265,6 +267,9 @@ export const WORKS_WORDS = [
   'esta bien',
   'ta bien',
   'ta bueno',
+  'nos sirve',
+  'me sirve',
+  'eso sirve',
   'cuando tu quieras',
   'cuando usted quiera',
   'cuando ustedes quieran',

@@ -298,7 +298,12 @@ export const CLAUSE_RULES: readonly Rule[] = [
   },
   { cue: 'baja_end', words: 'me|nos doy|damos de baja $' },
   { cue: 'cancelar_end', words: 'quiero|queremos cancelar|parar|darme+de+baja $' },
-  { cue: 'cancelar', words: 'cancelar|parar los+mensajes|mensajes|todo|esto|la+suscripcion' },
+  // not something the lead had to call off ("se cayó el trato y hubo que cancelar todo", "tuvimos que cancelar todo")
+  {
+    cue: 'cancelar',
+    words: 'cancelar|parar los+mensajes|mensajes|todo|esto|la+suscripcion',
+    notPrecededBy: 'que',
+  },
   {
     cue: 'cancel',
     words:

@@ -39,6 +39,9 @@ const NOT_THEIRS = phraseBook([
   always('not_theirs', `you+have|youve+got|you+got|u+have the wrong ${oneOf(PERSON_WORDS)}`),
   always('not_theirs', `this|that ${PHONE} belongs+to|is someone|somebody else`),
   always('not_theirs', 'number changed owners|hands'),
+  // someone else's before: "this phone was my uncle's", "this number used to be my dad's", "este número era de mi tío"
+  always('not_theirs', `this|that ${PHONE} was|used+to+be ${SOMEONES}`),
+  always('not_theirs', `este|ese ${PHONE} antes|_ era de|del`),
   // "this isnt maria anymore, i got this number last month"
   { ...always('not_theirs', `this|that|it|its ${IS_NOT} * anymore|no+more`), needs: PHONE },
   always('not_theirs', `i|we just|recently|_ got|have this ${PHONE} ~1 last|recently|a+few|ago|new`),

@@ -4,7 +4,7 @@ import { requestHandoff, say, type Turn } from './turn.js';
 /** Offers a call (DOMAIN.md section 4.4); `lead` is an optional sentence said before the offer. */
 export function offerCall(turn: Turn, lead?: string): void {
   const { state } = turn;
-  const start = startScheduling(turn.tenant, state.lang);
+  const start = startScheduling(turn.tenant, state.lang, turn.text);
   state.phase = 'scheduling';
   state.scheduling = start.scheduling;
   delete state.asking;
@@ -13,16 +13,20 @@ export function offerCall(turn: Turn, lead?: string): void {
 }
 
 /** A lead answer while a call is being set up: a confirmed call or two failed picks hand off to a human. */
-export function continueCall(turn: Turn): void {
+export function continueCall(turn: Turn, { aside = false }: { aside?: boolean } = {}): void {
   const { state } = turn;
   if (!state.scheduling) {
     offerCall(turn);
     return;
   }
-  const result = schedulingStep(state.scheduling, turn.text, turn.tenant, state.lang, {
-    nowMs: turn.input.nowMs,
-    timeZone: turn.tenant.timeZone,
-  });
+  const result = schedulingStep(
+    state.scheduling,
+    turn.text,
+    turn.tenant,
+    state.lang,
+    { nowMs: turn.input.nowMs, timeZone: turn.tenant.timeZone },
+    { aside },
+  );
   state.scheduling = result.scheduling;
   say(turn, result.text, result.fixed);
   if (result.outcome?.type === 'confirmed') {

@@ -26,7 +26,7 @@ import type { BotEffect, BotInput, BotStepResult } from './port.js';
 import { currentQuestionText, reaskCurrent } from './prompt.js';
 import { profileOf } from './handoff.js';
 import { nextSellerQuestion, sellerStep } from './seller.js';
-import { copyData, type JorgeState } from './state.js';
+import { copyData, type JorgeState, type SlotName } from './state.js';
 import { complianceAlerts, readSideTopics } from './side-topics.js';
 import { sideTopicLine } from './topics.js';
 import { textReader } from './read/read-text.js';
@@ -296,16 +296,18 @@ function keepForAgent(turn: Turn, sentence: string): void {
 }
 
 /** Reads every slot of the current bot from the turn's text (used where no question is being answered). */
-function readFacts(turn: Turn): void {
-  extractSlotsOfKind(turn.state, extractContext(turn));
+function readFacts(turn: Turn): SlotName[] {
+  return extractSlotsOfKind(turn.state, extractContext(turn));
 }
 
 function runBotStep(turn: Turn): void {
   const { state } = turn;
   if (state.phase === 'scheduling') {
-    // Facts given while a call is being set up are still read ("mornings. btw we're pre-approved for 700k").
-    readFacts(turn);
-    continueCall(turn);
+    // Facts given while a call is being set up are still read ("mornings. btw we're pre-approved for 700k"); a
+    // message that gives facts or asks its own question is no attempt at a pick ("alta loma or etiwanda", "any
+    // without an HOA?"), so it is no failed pick either.
+    const filled = readFacts(turn);
+    continueCall(turn, { aside: filled.length > 0 || turn.answer !== undefined });
     return;
   }
   if (state.phase === 'done') {

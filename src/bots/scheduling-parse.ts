@@ -20,6 +20,7 @@ import {
   PERO_PICKS,
   FALLBACK_WORDS,
   FIRST_TWO,
+  GREETINGS_WITH_PARTS,
   HAVING_WORDS,
   HOUR_WORD_AT,
   LAST_TWO,
@@ -94,6 +95,22 @@ const CLOCK_HOUR_AT = new RegExp(`\\b(?:${anyOf(CLOCK_AT)}) (\\d{1,2})(?::(\\d{2
 /** Where an answer turns from a part of the day ruled out to the one wanted: "mañanita no, mejor en la noche". */
 const PART_TURNS = new RegExp(`[,;.!?]|\\b(?:${anyOf(PART_TURN_WORDS)})\\b`);
 const PART_RULED_OUT = new RegExp(`\\b(?:${anyOf(PART_RULED_OUT_WORDS)})\\b`);
+
+/**
+ * A part of the day said as a clause of its own, in a message that is not yet about a call ("evenings. it's Tyler,
+ * 909-555-0109", "mornings are best, im pre approved for 700"): the time a lead would like, not a greeting or a story
+ * ("good morning", "we saw it this morning with my mom").
+ */
+export function partSaidAlone(folded: string): string | undefined {
+  for (const said of folded.split(PART_TURNS)) {
+    if (said.trim().split(' ').length > 3) continue;
+    const named = PARTS_ASKED.find(({ pattern }) => pattern.test(said));
+    if (named && !PART_RULED_OUT.test(said) && !UNAVAILABLE.test(said) && !GREETING.test(said))
+      return named.part;
+  }
+  return undefined;
+}
+const GREETING = anyWord(GREETINGS_WITH_PARTS);
 
 export function timeOfDay(folded: string): string | undefined {
   // The first part of the day named and not ruled out ("las mañanas no puedo, las tardes sí": the afternoon).

@@ -4,6 +4,7 @@ import {
   day,
   DECLINE,
   NO,
+  partSaidAlone,
   resolveSlotPick,
   timeOfDay,
   YES,
@@ -119,11 +120,20 @@ export function schedulingPrompt(state: SchedulingState, tenant: SchedulingTenan
   return ask(state.stage, state, tenant, lang, false);
 }
 
-export function startScheduling(tenant: SchedulingTenant, lang: Lang): SchedulingTurn {
+/**
+ * Offers the call: the tenant's slots, or the time of day first; a part of the day the lead said on its own in the
+ * message that brings the offer ("evenings. it's Tyler, 909-555-0109") is taken, and the day is asked next.
+ */
+export function startScheduling(tenant: SchedulingTenant, lang: Lang, said = ''): SchedulingTurn {
   const scheduling: SchedulingState = {
     stage: tenant.calendarSlots.length > 0 ? 'slot' : 'time_of_day',
     failures: 0,
   };
+  const part = scheduling.stage === 'time_of_day' ? partSaidAlone(fold(said)) : undefined;
+  if (part) {
+    scheduling.timeOfDay = part;
+    scheduling.stage = stageFor(scheduling);
+  }
   return {
     scheduling,
     text: ask(scheduling.stage, scheduling, tenant, lang, false),
@@ -140,6 +150,7 @@ export function schedulingStep(
   tenant: SchedulingTenant,
   lang: Lang,
   today?: Today,
+  { aside = false }: { aside?: boolean } = {},
 ): SchedulingTurn {
   const folded = expandShorthand(fold(text));
   const fallback = (): SchedulingTurn => ({
@@ -152,8 +163,9 @@ export function schedulingStep(
   if (DECLINE.test(folded) && !day(folded, lang) && !timeOfDay(folded) && !clockTime(folded))
     return fallback();
   const next: SchedulingState = { ...state };
+  // A message about something else (`aside`: facts, the lead's own question) is no failed pick: asked again.
   const fail = (): SchedulingTurn => {
-    next.failures += 1;
+    if (!aside) next.failures += 1;
     if (next.failures >= 2) return { ...fallback(), scheduling: next };
     return {
       scheduling: next,

@@ -335,3 +335,10 @@ export const PART_RULED_OUT_WORDS: readonly string[] = [
   'no', 'not', 'nope', 'tampoco', 'never', 'nunca', 'bad', 'terrible', 'impossible', 'imposible', 'dont work',
   "don't work", 'doesnt work', "doesn't work",
 ];
+
+/** Greetings that name a part of the day ("good morning", "buenas tardes"): no time for a call. */
+// prettier-ignore
+export const GREETINGS_WITH_PARTS: readonly string[] = [
+  'good morning', 'good afternoon', 'good evening', 'morning all', 'buenos dias', 'buen dia', 'buenas tardes',
+  'buenas noches',
+];

@@ -3,6 +3,7 @@ import { detectIntent, wantsToRent } from './intent.js';
 import {
   AGE_STATED_PHRASE,
   HAS_A_ARTICLES,
+  FEATURE_SYNONYMS,
   MASS_FEATURE_WORDS,
   NOT_A_KIND,
   NOT_A_THING,
@@ -45,6 +46,8 @@ export interface LeadQuestion {
 }
 
 const BOOK = phraseBook(QUESTION_PHRASES);
+/** "is there ...", "are there ...": an opening that may ask about anything, not only the home. */
+const IS_THERE: ReadonlySet<string> = new Set(['is', 'are']);
 const heard = cueBooks(QUESTION_PHRASES);
 
 /** The listing facts asked about, in this order (the HOA first: its fee may be asked with the pool's). */
@@ -210,6 +213,11 @@ export function findLeadQuestion(
     // "does it have a guest house?", "¿tiene bodega?": whatever the listing's features may name.
     const thing = thingAsked(folded, tokens, 'has_a');
     if (thing) return { topic: 'feature', sentence, feature: thing };
+    // "¿tiene lugar para estacionar una troca grande?": a longer thing asked of the home is the agent's to answer.
+    // ("is there anything else you need?" asks the bot, not about the home)
+    const opening = heard(tokens, 'has_a');
+    if (ENDS_ASKING.test(folded) && opening?.start === 0 && !IS_THERE.has(tokens[0]!.word))
+      return { topic: 'other', sentence };
     // "is this one single story?": the kind of home, after "one" when the lead said "this one".
     const kind = thingAsked(folded, tokens, 'is_it')?.replace(/^one /, '');
     if (kind && !NOT_A_KIND.has(kind.split(' ')[0]!))
@@ -273,11 +281,11 @@ const OWNERSHIP_SAID = new RegExp(wordsOf(OWNERSHIP_WORDS));
 /** What a listing says about a feature, if it says anything. */
 function featureLine(
   listing: Listing,
-  words: RegExp,
+  asked: string,
   lang: Lang,
   { ownership = false, kind = false }: { ownership?: boolean; kind?: boolean } = {},
 ): string | undefined {
-  const feature = (listing.features ?? []).find((item) => words.test(fold(item)));
+  const feature = (listing.features ?? []).find((item) => featureNames(item, asked));
   if (!feature || (ownership && !OWNERSHIP_SAID.test(fold(feature)))) return undefined;
   if (kind) return lang === 'es' ? `Sí: ${feature}.` : `Yes, it's ${feature}.`;
   if (lang === 'es') return `Sí, tiene ${feature}.`;
@@ -291,24 +299,17 @@ function featureLine(
   return `Yes, it has ${bare ? feature : `${/^[aeiou]/i.test(feature) ? 'an' : 'a'} ${feature}`}.`;
 }
 
-const FEATURE_WORDS: Record<string, RegExp> = {
-  pool: /pool|piscina|alberca/,
-  garage: /garage|cochera/,
-  cochera: /garage|cochera/,
-  solar: /solar/,
-  panels: /solar|panel/,
-  paneles: /solar|panel/,
-  yard: /yard|patio|jardin/,
-  backyard: /yard|patio|jardin/,
-  patio: /yard|patio|jardin/,
-  jardin: /yard|patio|jardin/,
-  ac: /a\/c|\bac\b|air condition|aire/,
-  'a/c': /a\/c|\bac\b|air condition|aire/,
-  'air conditioning': /a\/c|\bac\b|air condition|aire/,
-  'aire acondicionado': /a\/c|\bac\b|air condition|aire/,
-  fireplace: /fireplace|chimenea/,
-  chimenea: /fireplace|chimenea/,
-};
+/**
+ * Whether a listing feature names what was asked: one of its words is the word asked, or one the lexicon gives for it
+ * ("alberca" finds "pool", "jardín" finds "backyard"); several words and "a/c" are found as written.
+ */
+function featureNames(feature: string, asked: string): boolean {
+  const item = fold(feature);
+  const words = new Set(item.split(/[^a-z0-9]+/));
+  return (FEATURE_SYNONYMS[asked] ?? [asked]).some((word) =>
+    word.includes(' ') || word.includes('/') ? item.includes(word) : words.has(word),
+  );
+}
 
 /** What the catalogue's status tells a lead who asks whether the home can still be bought. */
 const AVAILABILITY_LINES: Record<ListingAvailability, Record<Lang, string>> = {
@@ -343,7 +344,7 @@ export function listingAnswer(
     case 'availability':
       return listing.availability ? AVAILABILITY_LINES[listing.availability][lang] : undefined;
     case 'pool':
-      return featureLine(listing, FEATURE_WORDS.pool!, lang);
+      return featureLine(listing, 'pool', lang);
     case 'sqft':
       if (!listing.sqft) return undefined;
       return es
@@ -365,11 +366,9 @@ export function listingAnswer(
       return es ? `Está en ${formatMoney(listing.price)}.` : `It's listed at ${formatMoney(listing.price)}.`;
     case 'feature': {
       const feature = question.feature ?? '';
-      const words =
-        FEATURE_WORDS[feature] ?? new RegExp(`\\b${feature.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
       return feature === ''
         ? undefined
-        : featureLine(listing, words, lang, {
+        : featureLine(listing, feature, lang, {
             ownership: question.ownership === true,
             kind: question.kind === true,
           });

@@ -36,6 +36,8 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'needs|need some|a+lot+of|_ attention|tlc*',
   'no le|la hemos|han|hizo|hicieron|hice hecho|_ nada*',
   'handyman|contractor special*',
+  'new ~2 would|could help*',
+  'new ~2 would|could be nice*|good*',
   'beat up*|beat-up*|wrecked*|trashed*|torn up*|rundown*|run-down*',
   'from the 60|70|80|90 s*',
   'from the sixties*|seventies*|eighties*|nineties*',
@@ -95,7 +97,8 @@ export const READY_PHRASES: readonly string[] = [
   'ready to move in',
   'great|good|excellent|perfect shape|condition',
   'updated|remodeled|remodelled|renovated|turnkey|actualizada|remodelada|renovada',
-  'new roof|ac|hvac|furnace|windows|floors|flooring|water+heater|pool+equipment',
+  'new roof|ac|hvac|furnace|windows|floors|flooring|water+heater|pool+equipment|carpet|carpets|paint|appliances|cabinets|countertops',
+  'ready to go $',
   'kitchen|kitchens|baths|bathrooms|bathroom|floors|roof was|were|got redone|remodeled|updated|replaced',
   'turn key',
   'like|brand new',
@@ -110,7 +113,8 @@ export const READY_PHRASES: readonly string[] = [
   'bien cuidada|cuidado|mantenida|conservada',
   'la|lo hemos|han cuidado|mantenido mucho|bien|_',
   'toda|todo esta|_ remodelada|remodelado|renovada|renovado|actualizada|actualizado',
-  'pisos|cocina|banos|techo nuevo|nueva|nuevos|nuevas',
+  'pisos|piso|cocina|banos|techo|pintura|alfombra nuevo|nueva|nuevos|nuevas',
+  'recien pintada|pintado|remodelada|remodelado',
   'como nueva',
   // Cuban and Caribbean: "está en talla" (in great shape); a home fixed up all through ("la arreglamos toda")
   'esta|_ en talla',
@@ -121,7 +125,7 @@ export const READY_PHRASES: readonly string[] = [
   'we|i|_ redid|remodeled|renovated|updated|fixed everything|it+all|the+whole+thing|the+whole+house',
   // a big part redone lately ("we just replaced the roof", "le cambiamos el techo hace poco")
   'just|recently|_ replaced|redid|redone|installed|put+in ~2 roof|floors|flooring|kitchen|hvac|windows|plumbing',
-  'le|_ cambiamos|cambie|cambiaron|pusimos|hicimos|remodelamos ~2 techo|pisos|piso|cocina|ventanas|plomeria|clima|banos',
+  'le|_ cambiamos|cambie|cambiaron|pusimos|hicimos|remodelamos|meti|metimos ~2 techo|pisos|piso|cocina|ventanas|plomeria|clima|banos',
   // nothing left to do: "nothing needs doing", "we've kept it up really well", "no le falta nada"
   'nothing needs|need|to ~1 doing|done|fixing|fixed|work|repairs|repaired',
   'kept it|_ up',

@@ -311,6 +311,8 @@ export const BUDGET_MOVED = [
   'got a raise', 'can do more', 'can afford more', 'subir a', 'subir hasta', 'subirle a', 'subirle hasta',
   'podemos subir', 'llegar hasta', 'llegar a', 'estirarnos a', 'estirarnos hasta', 'nuevo presupuesto',
   'el presupuesto ahora', 'nos aprobaron mas', 'nos subieron', 'aumentar a',
+  // a reach that is new: "we can go to 560 now", "ahora podemos hasta 580"
+  'can go to', 'could go to', 'can now go', 'ahora podemos', 'ahora si podemos', 'ya podemos',
 ] as const;
 
 /** An offer someone made, before its amount: "a flipper offered me 520 cash", "nos ofrecieron 500": their price. */

@@ -104,6 +104,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'tenant|tenants|inquilino|inquilinos|renter|renters ~3 no|not|hasnt|havent|stopped|dejo|dejaron pagado|paid|paying|pagan|paga|pay|de+pagar*',
     'no me|nos ha|han pagado*',
     'drowning*|ahogado*|ahogados*|ahogando*',
+    // a payment that grew past reach: "the payment went from 2,400 a 3,600 when the adjustable rate reset"
+    'payment|payments|mortgage|mensualidad|pago went|jumped|doubled|subio|aumento|brinco*',
+    'rate|tasa reset|adjusted|went+up|subio*',
   ],
   retirement: [
     'retire*|retiring*|jubil*|retiro*',
@@ -123,6 +126,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'moving|move out of*',
     'moving|sending|transferring|relocating me|us to*|out*',
     'getting transferred*',
+    // "me cambiaron de planta a Monterrey": moved by the employer
+    'me|nos|lo|la cambiaron|mandaron|movieron de planta|sucursal|oficina|base|puesto*',
     'closer to family*|work*|my*',
     // someone the seller must be near: "my dad needs me closer to him in arizona"
     'needs|need me|us closer|near*',
@@ -180,6 +185,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'something smaller*',
     'mas pequena*|pequeno*',
     `algo|una|uno mas ${SMALL_ES}|chiquito*|chiquita*|pequenito*|pequenita*`,
+    // "necesitamos algo chico y de una planta", "una casa de un solo piso"
+    `necesitamos|necesito|ocupamos|queremos|buscamos algo ${SMALL_ES}|chiquito*|chiquita*`,
+    'de una|un sola|solo|_ planta*|piso*|nivel*',
     `comprar|buscar|buscamos|queremos algo|una|uno mas|_ ${SMALL_ES}`,
     'muy grande para*',
     // "la casa es mucha para nosotros solos", "ya es mucha casa para los dos" (the house for them: never a payment

@@ -756,6 +756,27 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
   'wait no', 'no wait', 'nah wait', 'actually no', 'no actually', 'or actually', 'i mean', 'i meant', 'sorry i meant',
   'meant', 'scratch that', 'make it', 'make that', 'nvm', 'never mind', 'bueno no', 'pues no', 'no mejor',
   'o mejor', 'mejor dicho', 'digo', 'perdon', 'quise decir', 'me equivoque', 'corrijo', 'no espera', 'espera no',
+  // settling on a figure, or a slip of the thumb: "so let's just say 550", "ponle 530", "sorry fat fingers, 540"
+  'lets say', 'lets just say', 'digamos', 'pongamos', 'fat fingers', 'fat fingered', 'typo',
+];
+/** Words that may open the clause before its take-back: "so let's just say 550", "sorry, typo". */
+export const TAKE_BACK_LEAD_INS: readonly string[] = [
+  'so',
+  'and',
+  'ok',
+  'okay',
+  'sorry',
+  'pues',
+  'y',
+  'entonces',
+];
+/** A figure put down for the lead: "ponle 530", "pónganle 600", "put us down for 550". */
+export const FIGURE_PUT_DOWN: readonly string[] = [
+  'ponle',
+  'ponganle',
+  'pongale',
+  'put us down for',
+  'put me down for',
 ];
 
 /**

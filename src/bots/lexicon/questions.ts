@@ -40,6 +40,8 @@ const HOME_VALUE: readonly string[] = [
   `cuanto|que ~1 vale|valga|valdria|valdra|costaria|cuesta ${MINE}`,
   `${MINE} ~1 cuanto|que ~1 vale|valga|valdria|valdra|costaria|cuesta`,
   `cuanto|que ~ me|nos darian|dan|pagarian|pagan|ofrecen|ofrecerian por|x ${MINE}`,
+  // asked for a relative: "me pidió que viera cuánto le darían por su casa"
+  'cuanto|que ~ le|les darian|dan|den|pagarian|ofrecerian por|x su casa|propiedad',
 ];
 
 /**
@@ -145,6 +147,7 @@ const SHOWING_AROUND: readonly Phrase<'showing'>[] = [
 // prettier-ignore
 const HOA: readonly string[] = [
   'hoa', 'h o a', 'homeowner|homeowners association', 'association fee|dues', 'cuota de mantenimiento|asociacion',
+  'paga|pagan|pago|cobran de mantenimiento',
   'monthly|condo|hoa dues',
   'mensualidad de la asociacion', 'cuanto|cuota|pago|paga|pagan|pagar|mensual*|how+much ~ asociacion',
   'asociacion ~ cuanto|al+mes|mensual*|cuesta|sale',
@@ -164,6 +167,8 @@ const AVAILABILITY: readonly string[] = [
   'under contract',
   'sigue|esta|todavia|aun disponible',
   'sigue|todavia|aun en venta',
+  'sigue|todavia|aun on the|el market|mercado',
+  'ya tiene|tienen offers|ofertas',
   'todavia|aun la|lo venden',
   'ya se|_ vendio|vendieron',
   'ya esta vendida|vendido',
@@ -251,7 +256,7 @@ const THE_TEAM_DOES: readonly string[] = [
 /** The listing facts asked about, in the order they are tried (`lead-question.ts`). */
 // prettier-ignore
 const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'price' | 'feature', readonly string[]> = {
-  pool: ['pool|swimming|piscina|alberca'],
+  pool: ['pool|swimming|piscina|alberca|pileta'],
   sqft: [
     'sq ft', 'sqft', 'square feet|footage|foot', 'how big|large', 'what size is it', 'what size is the house',
     'pies|metros cuadrados', 'que tan grande', 'de que tamano',
@@ -259,6 +264,7 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
   year_built: [
     'year built', 'what|which year', 'year was it built', 'year it was built', 'year the house|home was built',
     'built when', 'when was it built', 'when was the house|home built', 'how old is it',
+    'older|newer|old|new build|construction', 'older|newer or newer|older|new|old',
     'how old is the|this|that house|home|property|place', 'built in', 'de que ano|year es', 'what year es', 'cuando se construyo', 'que antiguedad',
     'cuantos anos tiene la|_ casa|propiedad|vivienda|construccion', 'cuantos anos tiene de construida|construido|construccion',
     'la|_ casa|propiedad cuantos anos tiene', 'que edad tiene la|_ casa|propiedad',
@@ -381,6 +387,32 @@ const HAS_A: readonly string[] = [
 ];
 /** Features said without an article ("it has solar", "it has RV parking", "it has central air"). */
 export const MASS_FEATURE_WORDS: ReadonlySet<string> = new Set(['parking', 'solar', 'air', 'a/c', 'central']);
+/** The words a listing feature may be written with, by the word a lead asks with (lead-question.ts). */
+const POOL = ['pool', 'piscina', 'alberca', 'pileta'];
+const GARAGE = ['garage', 'cochera'];
+const YARD = ['yard', 'backyard', 'patio', 'jardin'];
+const AIR = ['a/c', 'ac', 'air condition', 'aire'];
+const FIREPLACE = ['fireplace', 'chimenea'];
+const PANELS = ['solar', 'panel', 'panels'];
+export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  pool: POOL,
+  pileta: POOL,
+  garage: GARAGE,
+  cochera: GARAGE,
+  solar: ['solar'],
+  panels: PANELS,
+  paneles: PANELS,
+  yard: YARD,
+  backyard: YARD,
+  patio: YARD,
+  jardin: YARD,
+  ac: AIR,
+  'a/c': AIR,
+  'air conditioning': AIR,
+  'aire acondicionado': AIR,
+  fireplace: FIREPLACE,
+  chimenea: FIREPLACE,
+};
 /** What the home is, asked ("is this one single story?", "is it a corner lot", "¿es de una planta?"). */
 const IS_IT: readonly string[] = [`and|y|so|_ is ${THE_HOME_NAMED.join('|')}|this|that+one`, 'y|_ es|esta'];
 /** Words after "is it" that name no kind of home ("is it ok?", "is this worth it", "is it near the freeway"). */

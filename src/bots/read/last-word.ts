@@ -1,11 +1,14 @@
-import { SELF_CORRECTING_WORDS } from '../lexicon/optout.js';
+import { FIGURE_PUT_DOWN, SELF_CORRECTING_WORDS, TAKE_BACK_LEAD_INS } from '../lexicon/optout.js';
 import { fold } from '../text.js';
 import { locate, everyHit } from './phrase-offsets.js';
 import { oneOf, phraseBook } from './phrases.js';
 
+const LEAD_INS = `${oneOf(TAKE_BACK_LEAD_INS)}|_`;
 /** A clause that opens by taking back what the message said before it: "..., bueno no, ...", "..., wait no, ...". */
 const TAKING_BACK = phraseBook([
-  { cue: 'back' as const, words: `^ ${oneOf(SELF_CORRECTING_WORDS)}`, always: true },
+  { cue: 'back' as const, words: `^ ${LEAD_INS} ${oneOf(SELF_CORRECTING_WORDS)}`, always: true },
+  // "lo del presupuesto: ponle 530": a figure put down anywhere in a later clause
+  { cue: 'back' as const, words: oneOf(FIGURE_PUT_DOWN), always: true },
 ]);
 
 const LEADING_MARKS = /^[\s,.;:!-]+/;

@@ -351,6 +351,13 @@ const LEXICON: readonly Entry[] = [
     clause: true,
   },
   { cue: 'fair_housing', words: `gente|personas|familias ${GROUP_FEMININE_ES}`, always: true },
+  // ...or "without so much" of it, in a message about a place ("¿qué zona es más tranquila, sin tanto inmigrante?")
+  {
+    cue: 'fair_housing',
+    words: `sin tanto|tanta|mucho|mucha ${GROUP_SINGULAR_ES}`,
+    always: true,
+    needs: 'zona|zonas|barrio|barrios|colonia|vecindario|area|areas|calle|cuadra|neighborhood|area',
+  },
   { cue: 'fair_housing', words: `${PEOPLE} ~ families|people|neighbors|familias|gente|${PLACE}` },
   // familial status by how many: "sin tantos niños", "fewer kids around", "not a lot of families with kids"
   {

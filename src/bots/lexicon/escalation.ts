@@ -232,7 +232,7 @@ export const SOMEONE_TO_TALK_TO: readonly { words: string; notBefore: string }[]
   'is|are there',
   'any',
 ].map((opener) => ({
-  words: `${opener} a|an|some|_ real|live|actual|_ person|human|one|someone|somebody|anyone|anybody|agent|realtor i|we can|could talk|speak|chat to|with`,
+  words: `${opener} a|an|some|_ real|live|actual|_ person|human|one|someone|somebody|anyone|anybody|agent|realtor there|here|_ i|we can|could actually|really|_ talk|speak|chat to|with`,
   notBefore: 'at|from',
 }));
 /** "quiero hablar con alguien de verdad", "necesito una persona real" (not "real estate"). */
@@ -323,13 +323,13 @@ export const RATHER_A_PERSON: readonly { words: string; clause: true; notFollowe
  * Jorge me hable por teléfono", "dile a Jorge que me llame", "tell jorge to call me" (not "quiero que no me llamen",
  * "que me llame del banco").
  */
-const WISHING = 'mejor|prefiero|quiero|quisiera|gustaria|necesito|pido|ocupo que|q';
+const WISHING = 'mejor|prefiero|quiero|quisiera|gustaria|necesito|pido|ocupo|hacer|haga|hagan|hagas que|q';
 const WHO_CALLS = 'jorge|el|usted|ustedes|alguien|el+agente|el+senor|_';
 export const CALL_WISHED: readonly { words: string; clause: true; notFollowedBy?: string }[] = [
   {
     words: `${WISHING} ${WHO_CALLS} me|nos llame|llamen|llames|marque|marquen|marques`,
     clause: true,
-    notFollowedBy: 'del|de+la|de+los|de+mi|de+su',
+    notFollowedBy: 'del|de+la|de+los|de+mi|de+su|el+banco|el+lender|el+prestamista',
   },
   { words: `${WISHING} ${WHO_CALLS} me|nos hable|hablen ~3 telefono|cel|celular|phone`, clause: true },
   {

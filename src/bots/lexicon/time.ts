@@ -155,6 +155,12 @@ export const OPEN_ENDED_WORDS = [
   'may take a while',
   'whenever the right',
   'whenever we find',
+  'if the right one',
+  'no timeframe',
+  'no time frame',
+  'no set timeline',
+  'sin fecha',
+  'no tenemos fecha',
   'puede tardar',
   'puede tardarse',
   'puede ser un rato',
@@ -464,6 +470,8 @@ export const IMMEDIATE_PHRASES = [
   'needed it yesterday',
   'need|needed it|to+move|to+be+in yesterday',
   { words: 'yesterday lol|lmao|haha|jaja|_', whole: true },
+  // "yesterday if we could lol", "ayer si se pudiera"
+  '^ yesterday|ayer if|si we|i|se could|can|pudiera|pudieramos',
   { words: 'comprar|mudarnos|mudarme|cambiarnos ya', notFollowedBy: 'no|que|tenemos|estamos|vimos|hablamos' },
 ] as const;
 

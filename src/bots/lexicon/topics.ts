@@ -27,6 +27,9 @@ const HOUSEHOLDS =
 // prettier-ignore
 const FAIR_HOUSING: readonly string[] = [
   'is it|this|that a|_ safe|dangerous|sketchy|rough',
+  // "¿cuál de esas zonas es más segura?", "¿es segura la zona?"
+  'cual|que ~3 zona|zonas|barrio|barrios|area|areas|colonia|colonias ~3 segura|seguro|seguras|seguros|peligrosa|peligroso',
+  'es|esta segura|seguro|peligrosa|peligroso la|el zona|barrio|area|colonia|vecindario',
   // "is this a good area", not "is this a good deal" or "is this a good system for first time buyers"
   `is it|this|that a|_ good|bad ${PLACE}|part+of+town|place+to+live|street|block|zona|barrio`,
   `is the ${PLACE} a|_ safe|dangerous|sketchy|rough|good|bad`,

@@ -89,8 +89,13 @@ const PARTS_OF_SLOTS = DAY_PARTS.map(({ part, words, slot }) => ({
   pattern: anyWord([...words, ...slot]),
 }));
 const ANY_TIME = anyWord(ANY_TIME_WORDS);
-/** A clock hour after "at", "a las", "tipo" ("at 4", "a las 6:30"): the hour, then the minutes. */
-const CLOCK_HOUR_AT = new RegExp(`\\b(?:${anyOf(CLOCK_AT)}) (\\d{1,2})(?::(\\d{2}))?\\b`);
+/**
+ * A clock hour after "at", "a las", "tipo" ("at 4", "a las 6:30"), or said with its minutes alone ("4:30ish"): the
+ * hour, then the minutes.
+ */
+const CLOCK_HOUR_AT = new RegExp(
+  `(?:\\b(?:${anyOf(CLOCK_AT)}) |\\b(?=\\d{1,2}:\\d\\d))(\\d{1,2})(?::(\\d{2}))?(?!\\d)`,
+);
 
 /** Where an answer turns from a part of the day ruled out to the one wanted: "mañanita no, mejor en la noche". */
 const PART_TURNS = new RegExp(`[,;.!?]|\\b(?:${anyOf(PART_TURN_WORDS)})\\b`);
@@ -130,7 +135,8 @@ export function timeOfDay(folded: string): string | undefined {
   }
   // "at 4", "a las 6": business hours, so 8 to 11 is the morning and 12 to 7 the afternoon or evening.
   const at = CLOCK_HOUR_AT.exec(folded);
-  if (at) {
+  // ("at 45 days" names no hour)
+  if (at && Number(at[1]) >= 1 && Number(at[1]) <= 12) {
     const raw = Number(at[1]);
     const hour = raw >= 8 && raw <= 11 ? raw : raw === 12 ? 12 : (raw % 12) + 12;
     return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';

@@ -38,7 +38,7 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'handyman|contractor special*',
   'new ~2 would|could help*',
   'new ~2 would|could be nice*|good*',
-  'beat up*|beat-up*|wrecked*|trashed*|torn up*|rundown*|run-down*',
+  'beat+up|wrecked*|trashed*|torn+up|rundown|run+down',
   'from the 60|70|80|90 s*',
   'from the sixties*|seventies*|eighties*|nineties*',
   'necesita que le|la|lo arreglen*|reparen*|cambien*|pinten*|remodelen*',
@@ -119,6 +119,7 @@ export const READY_PHRASES: readonly string[] = [
   // Cuban and Caribbean: "está en talla" (in great shape); a home fixed up all through ("la arreglamos toda")
   'esta|_ en talla',
   'la|lo arreglamos|remodelamos|renovamos|arreglaron toda|todo|completa|completo',
+  'la|lo remodelamos|renovamos|remodelaron|renovaron',
   // fixed already ("ya la arreglamos", "we already fixed it")
   'ya|already la|lo|it|_ arreglamos|arreglaron|remodelamos|renovamos|fixed|redid|remodeled|renovated|updated',
   'we|i fixed|redid it|that|those|them already',

@@ -110,6 +110,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
   ],
   retirement: [
     'retire*|retiring*|jubil*|retiro*',
+    // "ya nos pensionamos", "me pensioné" (Central America)
+    'pensionamos*|pensione*|pensionado*|pensionada*|pensionados*|pensionarme*|pensionarnos*',
     // "me voy a retirar", "retirarnos" (not "retirar de la cuenta")
     { words: 'me|nos voy|vamos|_ a|_ retirar|retiramos|retirarme|retirarnos', notBefore: 'de|del' },
   ],

@@ -467,6 +467,9 @@ export const IMMEDIATE_PHRASES = [
   'like|by yesterday',
   // "pa ayer", "para ayer": wanted yesterday
   'pa|para ayer',
+  // "luego luego", "ya mismo": at once
+  'luego luego',
+  'ya mismo',
   'needed it yesterday',
   'need|needed it|to+move|to+be+in yesterday',
   { words: 'yesterday lol|lmao|haha|jaja|_', whole: true },

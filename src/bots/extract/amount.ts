@@ -11,6 +11,7 @@ import {
   STRETCH_AFTER_WORDS,
   STRETCH_BEFORE_WORDS,
   SIDE_COST_WORDS,
+  AMOUNT_WISHED_AFTER,
   CEILING_FILLERS,
   CEILING_WORDS,
   REACH_SUBJECTS,
@@ -133,6 +134,8 @@ const SIDE_COST_ASKED = new RegExp(`${wordsOf(SIDE_COST_WORDS)}[^.;!\\d]{0,44}\\
 const BUDGET_WORD = new RegExp(wordsOf(BUDGET_WORDS));
 /** A floor turned down right after it: "more than 700 not interested", "más de 500 no me interesa". */
 const TURNED_DOWN_AFTER = new RegExp(`^\\s*(?:k|mil)?[\\s,.]*${wordsOf(NOT_INTERESTED_WORDS)}`);
+/** "430 would be great", "600 estaría bien": an amount wished for is a price. */
+const WISHED_AFTER = new RegExp(`^\\s?(?:k\\s)?(?:${anyOf(AMOUNT_WISHED_AFTER)})\\b`);
 const MAX_AFTER = new RegExp(
   `^\\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:${anyOf(CEILING_FILLERS)}) )*(${anyOf(CEILING_WORDS)})\\b`,
 );
@@ -526,7 +529,9 @@ export function scanAmounts(folded: string): AmountScan {
     const approved = APPROVED_BEFORE.test(wider);
     if (approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.approved = true;
     // "575ish": an amount said roughly is a price
-    if (after || amount.approved || scaled.startsWith('ish', end)) amount.priceWord = true;
+    // ...and so does one wished for, unless it names a road ("right off the 210 would be great")
+    const wished = WISHED_AFTER.test(scaled.slice(end)) && !` ${before.trimEnd()}`.endsWith(' the');
+    if (after || amount.approved || scaled.startsWith('ish', end) || wished) amount.priceWord = true;
     const reach = MAX_BEFORE.test(before);
     const ownReach = reach && OWN_REACH_BEFORE.test(wider);
     // "podemos llegar a 600", "we could stretch to 650": the lead's own reach prices a bare number too, and so does a

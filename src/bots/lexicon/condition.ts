@@ -115,6 +115,8 @@ export const READY_PHRASES: readonly string[] = [
   'toda|todo esta|_ remodelada|remodelado|renovada|renovado|actualizada|actualizado',
   'pisos|piso|cocina|banos|techo|pintura|alfombra nuevo|nueva|nuevos|nuevas',
   'recien pintada|pintado|remodelada|remodelado',
+  'todo|toda nuevo|nueva|new',
+  'all|everything new|redone|updated',
   'como nueva',
   // Cuban and Caribbean: "está en talla" (in great shape); a home fixed up all through ("la arreglamos toda")
   'esta|_ en talla',

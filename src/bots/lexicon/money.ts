@@ -605,3 +605,10 @@ export const JOINED_TENS = {
     'tomorrow', 'tmrw', 'tmr', 'today', 'tonight', 'manana', 'hoy',
   ],
 } as const;
+
+/** Said right after an amount wished for ("430 would be great", "600 estaría bien"): the amount is a price. */
+// prettier-ignore
+export const AMOUNT_WISHED_AFTER: readonly string[] = [
+  'would be great', 'would be nice', 'would be good', 'would be perfect', 'would be ideal', 'would work', 'works for us',
+  'estaria bien', 'seria bueno', 'seria ideal', 'estaria perfecto', 'me parece bien', 'nos parece bien',
+];

@@ -125,6 +125,10 @@ describe.each([
   // s39b, 16/30 then 23/30, has no floor: two of its hand-off checks follow a call offer the writer expected a turn
   // earlier than the bot makes it; BOTS.md 34.4.)
   ['s39a', 0.83],
+  // Session 31 (docs/BOTS.md section 35): first read at 18/30 (s40a) and 13/30 (s40b), 24/30 and 29/30 after the
+  // session's mechanisms.
+  ['s40a', 0.8],
+  ['s40b', 0.93],
 ] as const)('blind conversations (conversations-%s, tuning part)', (set, share) => {
   it(`reads at least ${share * 100}% of them fully right, and every opt-out and hand-off as expected`, () => {
     expectReadsFullyRight(tuningOf(set), share);

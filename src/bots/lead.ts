@@ -48,7 +48,12 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
     politeClose(turn);
     return;
   }
-  if (state.phase === 'lead_timeline') {
+  // The timeline asked after three unclear turns, or said unasked from then on ("probably within the next 6 months";
+  // "just checking things out" is no time): never asked for again, the call is offered.
+  const dated = filled.includes('urgency') && state.slots.urgency !== 'browsing';
+  const timelineKnown = dated && state.leadTurns >= ROUTING_TURNS;
+  if (state.phase === 'lead_timeline' || timelineKnown) {
+    state.phase = 'lead_timeline';
     state.leadWarm = true;
     offerCall(turn, state.lang === 'es' ? 'Gracias.' : 'Thanks, good to know.');
     return;

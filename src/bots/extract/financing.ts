@@ -51,7 +51,7 @@ const LETTER_IN_HAND = phraseBook([
   {
     cue: 'letter',
     words:
-      'got|have|has|tengo|tenemos|tiene|dieron|mandaron|recibi|recibimos|sent|send|enviaron|sacamos ~2 letter|carta',
+      'got|have|has|tengo|tenemos|tiene|dieron|mandaron|recibi|recibimos|sent|send|emailed|mailed|texted|forwarded|gave|enviaron|sacamos ~2 letter|carta',
     clause: true,
     unless: 'foreclos*|default|remate|embargo|auction|irs|tax*|impuesto*|eviction|desalojo|banco+me+la',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { B, ES, fairHousing, noAlert, suite } from './probe-suite.js';
+import { B, ES, S, SES, fairHousing, noAlert, suite } from './probe-suite.js';
 import { conversation } from './helpers.js';
 
 /**
@@ -113,5 +113,102 @@ describe('the review gate and the disclosure', () => {
     const played = c.say('are you a bot? we are preapproved for 1.7M');
     expect(played.reply).toMatch(/AI assistant/);
     expect(played.effects.some((effect) => effect.type === 'hold_for_review')).toBe(true);
+  });
+});
+
+const sellerReason = { slots: { address: '8231 Haven Ave', motivation: 'relocation' } };
+const sellerCondition = {
+  slots: { address: '8231 Haven Ave', motivation: 'relocation', timelineAccepted: true },
+};
+
+// Money that is no amount, and amounts that are prices by what is said after them.
+suite('amounts by what stands beside them', [
+  ['we will pay cash out of our 401k', B('financing'), { slots: { financing: 'cash', budget: null } }],
+  ['retirement is in a 403b, budget around 500', B('budget'), { slots: { 'budget.max': 500_000 } }],
+  ['600 would be perfect', S('priceExpectation', sellerCondition), { slots: { priceExpectation: 600_000 } }],
+  // Near miss: a road named before the wish.
+  ['right off the 15 would be nice', B('areas'), { slots: { budget: null } }],
+]);
+
+// The lender's letter, in hand or sent.
+suite("the lender's letter", [
+  ['the bank already emailed us the letter', B('financing'), { slots: { financing: 'pre_approved' } }],
+  ['la carta del prestamista ya la tengo', ES('budget'), { slots: { financing: 'pre_approved' } }],
+  // Near miss: a letter that is no approval.
+  ['we got a letter from the hoa about the fence', B('budget'), { slots: { financing: null } }],
+]);
+
+// Past visits and past cancellations are no requests.
+suite('what the lead already did', [
+  ['we went to the open house on sunday and loved the area', B('budget'), { answer: null }],
+  ['is there an open house this sunday?', B('budget'), { answer: 'showing' }],
+  ['se nos cayó la venta y tuvimos que cancelar todo', SES('motivation'), { optOut: false }],
+  ['cancelar todo por favor', SES('motivation'), { optOut: true }],
+  ['this number used to be my grandpa’s, he passed', B('budget'), { optOut: true }],
+]);
+
+// Yes to the 30 to 45 days in other words; a settled figure.
+suite('other words for a yes and a figure', [
+  ['sipi, eso nos sirve', SES('timelineAccepted', sellerReason), { slots: { timelineAccepted: true } }],
+  [
+    'ni de chiste, es muy pronto',
+    SES('timelineAccepted', sellerReason),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    'i said 700, my wife said 740, so lets say 720',
+    S('priceExpectation', sellerCondition),
+    { slots: { priceExpectation: 720_000 } },
+  ],
+  [
+    'needs some love honestly, kinda beat up',
+    S('condition', sellerCondition),
+    { slots: { condition: 'needs_work' } },
+  ],
+  [
+    'todo nuevo, lo remodelamos',
+    SES('condition', sellerCondition),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+]);
+
+describe('setting up the call', () => {
+  it('takes a part of the day said alone with the facts that bring the offer, and asks the day', () => {
+    const c = conversation();
+    const played = c.say('buying, cash, 650k max, 3 beds, need to move in 3 weeks. mornings are best');
+    expect(c.state.phase).toBe('scheduling');
+    expect(c.state.scheduling?.timeOfDay).toBe('morning');
+    expect(played.reply).not.toMatch(/morning, afternoon or evening/i);
+  });
+
+  it('takes no part of the day from a greeting', () => {
+    const c = conversation();
+    c.say('good morning. buying, cash, 650k max, 3 beds, need to move in 3 weeks');
+    expect(c.state.phase).toBe('scheduling');
+    expect(c.state.scheduling?.timeOfDay).toBeUndefined();
+  });
+
+  it('counts no failed pick for facts or questions said while the call is set up', () => {
+    const c = conversation();
+    c.say('buying, cash, 650k max, 3 beds, need to move in 3 weeks, rancho or upland');
+    expect(c.state.phase).toBe('scheduling');
+    c.say('is there an hoa on most of these?');
+    c.say('also we need a garage');
+    expect(c.state.phase).toBe('scheduling');
+    expect(c.state.scheduling?.failures ?? 0).toBe(0);
+    c.say('hmm not sure');
+    c.say('whatever');
+    expect(c.state.phase).not.toBe('scheduling');
+  });
+
+  it('reads a clock time with its minutes alone as the part of the day and says it back', () => {
+    const c = conversation();
+    c.say('buying, cash, 650k max, 3 beds, need to move in 3 weeks, upland');
+    expect(c.state.phase).toBe('scheduling');
+    c.say('4:30ish');
+    expect(c.state.scheduling?.timeOfDay).toBe('afternoon');
+    c.say('friday');
+    const played = c.say('yes');
+    expect(played.reply).toMatch(/4:30/);
   });
 });

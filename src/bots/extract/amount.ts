@@ -289,8 +289,8 @@ const A_MIL =
 function blankNoise(folded: string): string {
   return folded.replace(PHONE, blank).replace(CLOCK, blank).replace(SLASHED, blank).replace(ACCOUNT, blank);
 }
-/** "401k", "403(b)": a retirement account, no amount. */
-const ACCOUNT = /\b4(01|03|57)\(?[kb]/g;
+/** "401k", "403(b)", "457b": a retirement account, no amount ("457k" is one). */
+const ACCOUNT = /\b(401\(?k|4(03|57)\(?b)\b/g;
 const PHONE = /\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b/g;
 const CLOCK = /\b\d{1,2}:\d{2}\b/g;
 const SLASHED = /\b\d{1,2}\/\d{1,2}(\.\d)?\b/g;

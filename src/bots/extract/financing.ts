@@ -47,20 +47,23 @@ const NEEDS_LENDER = phraseBook(
  * is the one asked or a loan is named beside it; a letter from the bank about a default or the taxes is no approval.
  */
 const LENDER_WORDS_ES = 'banco|lender|prestamista|preaprobacion|aprobacion';
+/** A letter about trouble is no approval ("the bank sent us a letter about the foreclosure"). */
+const LETTER_NOT_AN_APPROVAL =
+  'foreclosure|foreclose|foreclosing|default|remate|embargo|auction|irs|tax|taxes|impuesto|impuestos|eviction|desalojo|lien|demanda|lawsuit';
 const LETTER_IN_HAND = phraseBook([
   {
     cue: 'letter',
     words:
       'got|have|has|tengo|tenemos|tiene|dieron|mandaron|recibi|recibimos|sent|send|emailed|mailed|texted|forwarded|gave|enviaron|sacamos ~2 letter|carta',
     clause: true,
-    unless: 'foreclos*|default|remate|embargo|auction|irs|tax*|impuesto*|eviction|desalojo|banco+me+la',
+    unless: LETTER_NOT_AN_APPROVAL,
   },
   // "la carta del banco ya la tenemos", "the lender's letter we have": the lender's letter named first
   {
     cue: 'lenders_letter',
     words: `carta del|de ${LENDER_WORDS_ES} ~3 tengo|tenemos|tiene`,
     clause: true,
-    unless: 'foreclos*|default|remate|embargo|auction|irs|tax*|impuesto*|eviction|desalojo|banco+me+la',
+    unless: LETTER_NOT_AN_APPROVAL,
   },
 ]);
 const NEEDS_APPROVAL = phraseBook(NEEDS_APPROVAL_PHRASES.map((words) => ({ cue: 'needs', words })));

@@ -28,6 +28,7 @@ import {
   THEREFORE_WORDS,
   URGENT_WORDS,
   WORKS_WORDS,
+  YES_ALONE_WORDS,
   YES_WORDS,
 } from '../lexicon/time.js';
 import { anyOf, wordsOf } from '../read/words.js';
@@ -100,7 +101,7 @@ const earliest =
   };
 
 const NO_RUSH = byPhrases(NO_RUSH_PHRASES);
-const YES = new RegExp(`^\\s*${wordsOf(YES_WORDS)}`);
+const YES = new RegExp(`^\\s*(?:${wordsOf(YES_WORDS)}|(?:${anyOf(YES_ALONE_WORDS)})\\s*(?:[,.!]|$))`);
 const WORKS = new RegExp(wordsOf(WORKS_WORDS));
 const NO = opens(NO_OPENINGS);
 /** The answer after a conclusion: "we'd have to find a place first so probably not", "entonces sí". */

@@ -34,7 +34,7 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'fixer*|cracks*|grietas*|cuarteado*|cuarteada*|leaks*|leaky*|leaking*|gotea*|gotera*|mold*|termites*|termitas*|moho*|plaga*',
   'as is*',
   'needs|need some|a+lot+of|_ attention|tlc*',
-  'no le|la hemos|han|hizo|hicieron|hice hecho|_ nada*',
+  'no le|la hemos|han|hice hecho|_ nada*',
   'handyman|contractor special*',
   'new ~2 would|could help*',
   'new ~2 would|could be nice*|good*',

@@ -323,13 +323,14 @@ export const RATHER_A_PERSON: readonly { words: string; clause: true; notFollowe
  * Jorge me hable por teléfono", "dile a Jorge que me llame", "tell jorge to call me" (not "quiero que no me llamen",
  * "que me llame del banco").
  */
-const WISHING = 'mejor|prefiero|quiero|quisiera|gustaria|necesito|pido|ocupo|hacer|haga|hagan|hagas que|q';
+const WISHING =
+  'mejor|prefiero|quiero|quisiera|gustaria|necesito|pido|ocupo|hacer|haga|hagan|hagas|haz que|q';
 const WHO_CALLS = 'jorge|el|usted|ustedes|alguien|el+agente|el+senor|_';
 export const CALL_WISHED: readonly { words: string; clause: true; notFollowedBy?: string }[] = [
   {
     words: `${WISHING} ${WHO_CALLS} me|nos llame|llamen|llames|marque|marquen|marques`,
     clause: true,
-    notFollowedBy: 'del|de+la|de+los|de+mi|de+su|el+banco|el+lender|el+prestamista',
+    notFollowedBy: 'del|de+la|de+los|de+mi|de+su|el+banco|el+lender|el+prestamista|mi|mis|tu|tus|su|sus',
   },
   { words: `${WISHING} ${WHO_CALLS} me|nos hable|hablen ~3 telefono|cel|celular|phone`, clause: true },
   {

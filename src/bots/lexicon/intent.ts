@@ -8,7 +8,8 @@ const HOME = 'home|house|condo|place|property|townhouse|townhome';
 const OWNER = 'her|his|their|the';
 
 // prettier-ignore
-const SELLER: Record<string, readonly string[]> = {
+type Entry = string | Omit<Phrase<string>, 'cue' | 'always' | 'clause'>;
+const SELLER: Record<string, readonly Entry[]> = {
   sell: ['sell'],
   selling: ['selling'],
   list_mine: ['list|listing my|our'],
@@ -27,9 +28,15 @@ const SELLER: Record<string, readonly string[]> = {
   valor: ['cuanto vale mi|nuestra casa', 'valor de mi|nuestra casa'],
   oferta: ['oferta en efectivo'],
   poner: [
-    'poner mi|nuestra casa en venta', 'poner mi|nuestra casa en el mercado',
+    'poner mi|nuestra casa en venta',
+    'poner mi|nuestra casa en el mercado',
     // "quisiera poner a la venta mi casa", "la queremos poner en venta"
-    'poner|ponerla|ponerlo|pongo|ponemos a|en la|_ venta', 'poner|ponerla|ponerlo en el mercado',
+    {
+      words: 'poner|ponerla|ponerlo|pongo|ponemos a|en la|_ venta',
+      notPrecededBy: 'acaban+de|acabaron+de|van+a|la+que|que',
+    },
+    'poner|ponerla|ponerlo en el mercado',
+    'poner mi|nuestra|nuestro|mi casa|condo|depa|departamento|propiedad|townhouse a|en la|_ venta',
   ],
   // A home the lead was left: "my mom left me her house", "we inherited my dad's place", "mi papá nos dejó su casa".
   inherited: [
@@ -157,9 +164,13 @@ const RENTER: readonly Phrase<'renter'>[] = [
   { cue: 'renter', words: 'place|home|house|apartment|apt|room|something to rent|lease', always: true, notBefore: 'out' },
 ];
 
-const table = <C extends string>(groups: Record<C, readonly string[]>): Phrase<C>[] =>
-  (Object.entries(groups) as [C, readonly string[]][]).flatMap(([cue, phrases]) =>
-    phrases.map((words) => ({ cue, words, always: true, clause: true })),
+const table = <C extends string>(groups: Record<C, readonly Entry[]>): Phrase<C>[] =>
+  (Object.entries(groups) as [C, readonly Entry[]][]).flatMap(([cue, phrases]) =>
+    phrases.map((entry) =>
+      typeof entry === 'string'
+        ? { cue, words: entry, always: true, clause: true }
+        : { cue, ...entry, always: true, clause: true },
+    ),
   );
 
 export const SELLER_PHRASES: readonly Phrase<string>[] = table(SELLER);

@@ -38,7 +38,8 @@ const ONLY_US = ['me|us', 'the two|2 of us', 'one person', 'two|2 people'];
 // prettier-ignore
 export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhrase)[]> = {
   divorce: [
-    'divorc*|separated*|separating*|separation*|separacion*|separados*|separando*',
+    'divorc*|separated*|separating*|separation*|separacion*|separados*',
+    'nos|se estamos|estan|_ separando*',
     'split|splitting up',
     'my|the ex',
     'nos separamos*',
@@ -129,7 +130,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'moving|sending|transferring|relocating me|us to*|out*',
     'getting transferred*',
     // "me cambiaron de planta a Monterrey": moved by the employer
-    'me|nos|lo|la cambiaron|mandaron|movieron de planta|sucursal|oficina|base|puesto*',
+    'me|nos|lo|la cambiaron|mandaron|movieron de planta|sucursal|oficina|base*',
     'closer to family*|work*|my*',
     // someone the seller must be near: "my dad needs me closer to him in arizona"
     'needs|need me|us closer|near*',
@@ -204,6 +205,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     {
       words: 'los|mis|nuestros|the|my|our hijos|ninos|muchachos|kids ya|_ ~ se fueron|casaron|independizaron',
       notBefore: 'a|al|pa|para',
+      notFollowedBy: 'de+campamento|de+viaje|de+vacaciones|de+paseo',
     },
     'queremos|buscamos|quiero|busco algo ~4 mas chico*|chica*|pequeno*|pequena*|chiquito*|chiquita*',
     'ya|_ no necesitamos|necesito|ocupamos|ocupo tanto|tanta espacio*|casa*',

@@ -264,7 +264,7 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
   year_built: [
     'year built', 'what|which year', 'year was it built', 'year it was built', 'year the house|home was built',
     'built when', 'when was it built', 'when was the house|home built', 'how old is it',
-    'older|newer|old|new build|construction', 'older|newer or newer|older|new|old',
+    'older|newer|old|new build|construction', 'it|this|house|home|one|place older|newer|new|old or newer|older|new|old',
     'how old is the|this|that house|home|property|place', 'built in', 'de que ano|year es', 'what year es', 'cuando se construyo', 'que antiguedad',
     'cuantos anos tiene la|_ casa|propiedad|vivienda|construccion', 'cuantos anos tiene de construida|construido|construccion',
     'la|_ casa|propiedad cuantos anos tiene', 'que edad tiene la|_ casa|propiedad',
@@ -593,7 +593,12 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
     cue: 'showing',
     words: 'open house|houses',
     always: true,
-    unless: 'stopped|went|visited|saw|attended|fuimos|visitamos|estuvimos|pasamos',
+    notPrecededBy: [
+      'stopped|dropped|came|went by|to|into the|la|an|el|_',
+      'were|was|been at|in the|la|an|el',
+      'visited|attended|saw the|la|an|el|_',
+      'fuimos|estuvimos|pasamos|entramos a|al|en|por la|el|_',
+    ],
   },
   ...table('hoa', HOA),
   ...table('has_a', HAS_A, { opening: true }),

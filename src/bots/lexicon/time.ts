@@ -191,15 +191,20 @@ export const ALREADY_SOLD = [
 ] as const;
 
 /** A yes that opens the answer to a yes/no question ("yes", "sure", "claro", "dale", "100"). */
-export const YES_WORDS = [
-  // "whenever you like": the days asked about are fine ("cuando guste, la casa ya está vacía")
+/**
+ * "whenever you like", as the whole answer or a clause of its own: the days asked about are fine ("cuando guste, la
+ * casa ya está vacía"; not "cuando guste le mando fotos").
+ */
+export const YES_ALONE_WORDS: readonly string[] = [
   'cuando guste',
-  'sipi',
-  'bet',
   'cuando gusten',
   'cuando quieran',
   'whenever you want',
   'whenever you like',
+];
+export const YES_WORDS = [
+  'sipi',
+  'bet',
   'yes',
   'yeah',
   'yea',

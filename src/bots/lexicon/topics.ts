@@ -25,10 +25,14 @@ const HOUSEHOLDS =
   'family|families|kids|children|retirees|seniors|couples|singles|familia|familias|ninos|hijos|jubilados|jovenes|parejas|solteros|ancianos';
 
 // prettier-ignore
-const FAIR_HOUSING: readonly string[] = [
+const FAIR_HOUSING: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)[] = [
   'is it|this|that a|_ safe|dangerous|sketchy|rough',
   // "¿cuál de esas zonas es más segura?", "¿es segura la zona?"
-  'cual|que ~3 zona|zonas|barrio|barrios|area|areas|colonia|colonias ~3 segura|seguro|seguras|seguros|peligrosa|peligroso',
+  {
+    words: 'cual|que ~3 zona|zonas|barrio|barrios|area|areas|colonia|colonias ~3 segura|seguro|seguras|seguros|peligrosa|peligroso',
+    // a safe investment is no question about who lives there ("¿qué zona es más segura para invertir?")
+    unless: 'invertir|inversion|invest|investment|valor|plusvalia',
+  },
   'es|esta segura|seguro|peligrosa|peligroso la|el zona|barrio|area|colonia|vecindario',
   // "is this a good area", not "is this a good deal" or "is this a good system for first time buyers"
   `is it|this|that a|_ good|bad ${PLACE}|part+of+town|place+to+live|street|block|zona|barrio`,
@@ -45,9 +49,9 @@ const FAIR_HOUSING: readonly string[] = [
   // How many households of a kind live there, asked ("are there a lot of young families with kids in this complex?",
   // "lots of kids on this street?", "hay muchos niños en el vecindario?", "is it mostly retirees?"); not the lead's own
   // ("we have a lot of kids, we need 5 bedrooms").
-  `there|theres a+lot+of|lots+of|many|plenty+of|tons+of ~3 ${HOUSEHOLDS}|old+people|young+people`,
-  `a+lot+of|lots+of|many|plenty+of|tons+of|muchos|muchas ~2 ${HOUSEHOLDS} in|on|around|near|en|por ~2 ${WHERE_LIVED}`,
-  `mostly|mainly|predominantly|mayormente|puros|puras ${HOUSEHOLDS}|viejitos|old+people|young+people`,
+  `there|theres a+lot+of|lots+of|many|plenty+of|tons+of ~1 ${HOUSEHOLDS}|old+people|young+people`,
+  `a+lot+of|lots+of|many|plenty+of|tons+of|muchos|muchas ~2 ${HOUSEHOLDS} in|on|around|near|en|por the|this|that|these|those|el|la|ese|esa|este|esta|esos|esas ${WHERE_LIVED}`,
+  `is|are|its|es|son|hay|${WHERE_LIVED} ~2 mostly|mainly|predominantly|mayormente|puros|puras ${HOUSEHOLDS}|viejitos|old+people|young+people`,
   `mostly|mainly|predominantly|fewer|less|more|any ${ORIGINS}`,
   `mostly|mainly|predominantly|all ${COLOURS}`,
   `${GROUPS} ${WHO_LIVES}`,

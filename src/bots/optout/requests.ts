@@ -302,7 +302,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'cancelar',
     words: 'cancelar|parar los+mensajes|mensajes|todo|esto|la+suscripcion',
-    notPrecededBy: 'que',
+    notPrecededBy: 'hubo+que|habia+que|tuvimos+que|tuve+que|toco|decidimos|decidi|ibamos+a|iba+a',
   },
   {
     cue: 'cancel',

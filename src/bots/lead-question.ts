@@ -4,6 +4,7 @@ import {
   AGE_STATED_PHRASE,
   HAS_A_ARTICLES,
   FEATURE_SYNONYMS,
+  KIND_HOME_NOUNS,
   MASS_FEATURE_WORDS,
   NOT_A_KIND,
   NOT_A_THING,
@@ -219,7 +220,7 @@ export function findLeadQuestion(
     if (ENDS_ASKING.test(folded) && opening?.start === 0 && !IS_THERE.has(tokens[0]!.word))
       return { topic: 'other', sentence };
     // "is this one single story?": the kind of home, after "one" when the lead said "this one".
-    const kind = thingAsked(folded, tokens, 'is_it')?.replace(/^one /, '');
+    const kind = kindAsked(thingAsked(folded, tokens, 'is_it'));
     if (kind && !NOT_A_KIND.has(kind.split(' ')[0]!))
       return { topic: 'feature', sentence, feature: kind, kind: true };
     // A bare "?" after one word ("ok?", "3?") is not a question about the home, unless the word names a listing
@@ -266,6 +267,15 @@ function thingAsked(folded: string, tokens: Token[], cue: 'has_a' | 'is_it'): st
     words = words.slice(1);
   if (NOT_A_THING.has(firstPart(words[0]!)) || words.length > 4 || !words.every(isPlainWord))
     return undefined;
+  return words.join(' ');
+}
+
+/** The kind of home asked about, without "one" before it or "home" after it ("this one single story home"). */
+function kindAsked(thing: string | undefined): string | undefined {
+  if (thing === undefined) return undefined;
+  const words = thing.split(' ');
+  if (words[0] === 'one' && words.length > 1) words.shift();
+  if (words.length > 1 && KIND_HOME_NOUNS.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
 

@@ -108,7 +108,7 @@ const PART_RULED_OUT = new RegExp(`\\b(?:${anyOf(PART_RULED_OUT_WORDS)})\\b`);
  */
 export function partSaidAlone(folded: string): string | undefined {
   for (const said of folded.split(PART_TURNS)) {
-    if (said.trim().split(' ').length > 3) continue;
+    if (said.trim().split(' ').length > 5) continue;
     const named = PARTS_ASKED.find(({ pattern }) => pattern.test(said));
     if (named && !PART_RULED_OUT.test(said) && !UNAVAILABLE.test(said) && !GREETING.test(said))
       return named.part;

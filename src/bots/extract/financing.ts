@@ -65,6 +65,12 @@ const LETTER_IN_HAND = phraseBook([
     clause: true,
     unless: LETTER_NOT_AN_APPROVAL,
   },
+  {
+    cue: 'lenders_letter',
+    words: `tengo|tenemos|tiene ~2 carta del|de ${LENDER_WORDS_ES}`,
+    clause: true,
+    unless: LETTER_NOT_AN_APPROVAL,
+  },
 ]);
 const NEEDS_APPROVAL = phraseBook(NEEDS_APPROVAL_PHRASES.map((words) => ({ cue: 'needs', words })));
 /** An approval that ran out ("pre-approval expired", "la aprobación ya no vale"), in the same sentence. */
@@ -325,8 +331,11 @@ export function extractFinancing(
   // "not approved yet": an approval negated in its clause.
   const bare = BARE_APPROVED.exec(folded);
   if (bare && negatedBefore(folded, bare.index, 2)) return 'needs_lender';
-  const letter = LETTER_IN_HAND.find(tokens);
-  if (letter && (asked || letter.cue === 'lenders_letter' || LOAN_ANSWER_WORDS.test(folded)))
+  const letters = LETTER_IN_HAND.hear(tokens);
+  if (
+    letters.some((letter) => letter.cue === 'lenders_letter') ||
+    (letters.length > 0 && (asked || LOAN_ANSWER_WORDS.test(folded)))
+  )
     return 'pre_approved';
   if (asked && NO_ANSWER.find(tokens)) return 'needs_lender';
   if ((asked || instead) && LOAN_ANSWER.find(tokens)) return 'needs_lender';

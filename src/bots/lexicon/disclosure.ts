@@ -22,7 +22,7 @@ const ES_SUBJECT = ['una persona', 'un humano', 'alguien'];
 const ES_DOING = 'leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde';
 const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia';
 const OR_MACHINE =
-  'o|or es|is|its|eres|son|_ un|una|a|an|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada|sistema|system';
+  'o|or es|is|its|eres|son|_ un|una|a|an|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada|sistema|system|asistente|assistant';
 
 // prettier-ignore
 const SINCERE: readonly string[] = [
@@ -41,6 +41,7 @@ const SINCERE: readonly string[] = [
   'is|are this|these|that|the text|texts|message|messages|replies|answers|responses *|_ automated|automatic|ai|bot|generated|computer|real',
   'is|its a|an bot|robot|ai|computer|machine|program texting|writing|answering|replying|messaging|talking',
   'is this a|an|_ real|actual|live agent|realtor|person|human', 'is this a|an|_ person|human', 'is this a|an|_ someone real',
+  'is this the|your agent|realtor', 'es usted|eres el|la agente|asistente|corredor|corredora',
   'is this|that *|_ *|_ himself|herself|personally', 'is this|that *|_ *|_ in person', 'is this|that *|_ *|_ for real',
   'is this a|an|_ automated|auto|ai|bot|computer|chatgpt|gpt', 'is this a|an|_ chat gpt',
   'are|r you|u a|_ real|human|person|bot|ai',

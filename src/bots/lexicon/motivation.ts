@@ -40,6 +40,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
   divorce: [
     'divorc*|separated*|separating*|separation*|separacion*|separados*',
     'nos|se estamos|estan|_ separando*',
+    'separandonos*|separandose*',
     'split|splitting up',
     'my|the ex',
     'nos separamos*',

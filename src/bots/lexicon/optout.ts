@@ -757,7 +757,8 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
   'meant', 'scratch that', 'make it', 'make that', 'nvm', 'never mind', 'bueno no', 'pues no', 'no mejor',
   'o mejor', 'mejor dicho', 'digo', 'perdon', 'quise decir', 'me equivoque', 'corrijo', 'no espera', 'espera no',
   // settling on a figure, or a slip of the thumb: "so let's just say 550", "ponle 530", "sorry fat fingers, 540"
-  'lets say', 'lets just say', 'digamos', 'pongamos', 'fat fingers', 'fat fingered', 'typo',
+  'lets say', 'lets just say', 'digamos', 'pongamos', 'fat fingers', 'fat fingered', 'typo', 'now its only', 'now only',
+  'ahora solo',
 ];
 /** Words that may open the clause before its take-back: "so let's just say 550", "sorry, typo". */
 export const TAKE_BACK_LEAD_INS: readonly string[] = [

@@ -147,7 +147,7 @@ const SHOWING_AROUND: readonly Phrase<'showing'>[] = [
 // prettier-ignore
 const HOA: readonly string[] = [
   'hoa', 'h o a', 'homeowner|homeowners association', 'association fee|dues', 'cuota de mantenimiento|asociacion',
-  'paga|pagan|pago|cobran de mantenimiento',
+  'paga|pagan|pago|cobran|cobra de|_ mantenimiento',
   'monthly|condo|hoa dues',
   'mensualidad de la asociacion', 'cuanto|cuota|pago|paga|pagan|pagar|mensual*|how+much ~ asociacion',
   'asociacion ~ cuanto|al+mes|mensual*|cuesta|sale',
@@ -167,7 +167,7 @@ const AVAILABILITY: readonly string[] = [
   'under contract',
   'sigue|esta|todavia|aun disponible',
   'sigue|todavia|aun en venta',
-  'sigue|todavia|aun on the|el market|mercado',
+  'sigue|todavia|aun esta|_ on the|el market|mercado',
   'ya tiene|tienen offers|ofertas',
   'todavia|aun la|lo venden',
   'ya se|_ vendio|vendieron',
@@ -394,6 +394,17 @@ const YARD = ['yard', 'backyard', 'patio', 'jardin'];
 const AIR = ['a/c', 'ac', 'air condition', 'aire'];
 const FIREPLACE = ['fireplace', 'chimenea'];
 const PANELS = ['solar', 'panel', 'panels'];
+const ONE_STORY = [
+  'single story',
+  'single-story',
+  'one story',
+  'one-story',
+  'single level',
+  'one level',
+  'un piso',
+  'una planta',
+  'un nivel',
+];
 export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pool: POOL,
   pileta: POOL,
@@ -412,7 +423,17 @@ export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'aire acondicionado': AIR,
   fireplace: FIREPLACE,
   chimenea: FIREPLACE,
+  'single story': ONE_STORY,
+  'single level': ONE_STORY,
+  'one story': ONE_STORY,
+  'one level': ONE_STORY,
+  'de un piso': ONE_STORY,
+  'de un solo piso': ONE_STORY,
+  'de una planta': ONE_STORY,
+  'de una sola planta': ONE_STORY,
 };
+/** The home named after its kind ("a single story home", "una casa"): not part of the kind asked about. */
+export const KIND_HOME_NOUNS: ReadonlySet<string> = new Set(['home', 'house', 'place', 'property', 'casa']);
 /** What the home is, asked ("is this one single story?", "is it a corner lot", "¿es de una planta?"). */
 const IS_IT: readonly string[] = [`and|y|so|_ is ${THE_HOME_NAMED.join('|')}|this|that+one`, 'y|_ es|esta'];
 /** Words after "is it" that name no kind of home ("is it ok?", "is this worth it", "is it near the freeway"). */
@@ -436,7 +457,7 @@ const OPENER =
   'and|also|plus|oh|ok|okay|so|but|y|tambien|pero|ah|oye|hi|hey|hello|hola|buenas|nice|cool|wait|_';
 /** A listing fact named alone, as the whole message ("hoa fees", "the square footage?", "y la cuota"): asked. */
 const FACT_ALONE: readonly string[] = [
-  `${OPENER} the|el|la|_ hoa|dues|sqft|square+footage|sq+ft|year+built|lot+size`,
+  `${OPENER} the|el|la|_ hoa|dues|cuota|sqft|square+footage|sq+ft|year+built|lot+size`,
   `${OPENER} the|_ hoa|monthly|association fee|fees|dues`,
   `${OPENER} la|_ cuota de|del hoa|mantenimiento`,
 ];

@@ -158,6 +158,8 @@ export const OPEN_ENDED_WORDS = [
   'if the right one',
   'no timeframe',
   'no time frame',
+  'no real timeframe',
+  'no real time frame',
   'no set timeline',
   'sin fecha',
   'no tenemos fecha',
@@ -479,7 +481,7 @@ export const IMMEDIATE_PHRASES = [
   'need|needed it|to+move|to+be+in yesterday',
   { words: 'yesterday lol|lmao|haha|jaja|_', whole: true },
   // "yesterday if we could lol", "ayer si se pudiera"
-  '^ yesterday|ayer if|si we|i|se could|can|pudiera|pudieramos',
+  'yesterday|ayer if|si we|i|se|_ could|can|pudiera|pudieramos|possible|posible',
   { words: 'comprar|mudarnos|mudarme|cambiarnos ya', notFollowedBy: 'no|que|tenemos|estamos|vimos|hablamos' },
 ] as const;
 

@@ -144,7 +144,8 @@ function agentRule(agentName: string): PersonRule {
     if (!located.tokens.some((token) => token.word === first)) return undefined;
     const book = phraseBook(
       [
-        { words: `talk|speak|chat to|with|w|con ${first}` },
+        // "i'd rather just talk it through with jorge"
+        { words: `talk|speak|chat ~3 to|with|w|con ${first}`, clause: true },
         { words: `hablar con ${first}` },
         // "can you loop jorge in?", "loop in jorge", "get jorge on the phone"
         { words: `loop|bring|get ${first} in|on` },
@@ -158,7 +159,7 @@ function agentRule(agentName: string): PersonRule {
           words: `want|need|get|quiero|necesito a|_ ${first} on|al|en the|el|_ phone|line|telefono`,
           clause: true,
         },
-        ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a el|_ ${first}` })),
+        ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a|al el|_ senor|_ ${first}` })),
       ].map((phrase) => ({ cue: 'agent', always: true, ...phrase })),
     );
     const hit = firstHit(book, located.tokens);
@@ -255,6 +256,25 @@ function generalQuestion(folded: string, index: number): boolean {
   );
 }
 
+/**
+ * A question about the home on the page, not the lead's own matter: "is this one a short sale? price seems low", "¿esta
+ * casa es venta corta?". The clause asks, names the home as this one and names not the lead.
+ */
+function askedOfTheListing(folded: string, index: number): boolean {
+  const start = Math.max(...['.', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, index - 1))) + 1;
+  const stops = ['.', '!', '?', '\n'].map((mark) => folded.indexOf(mark, index)).filter((at) => at >= 0);
+  const end = stops.length > 0 ? Math.min(...stops) : folded.length;
+  const tokens: Token[] = tokenise(folded.slice(start, end));
+  const asks = folded[end] === '?' || QUESTION_OPENERS.has(tokens[0]?.word ?? '');
+  return (
+    asks &&
+    tokens.some((token) => THIS_HOME.has(token.word)) &&
+    !tokens.some((token) => FIRST_PERSON_SET.has(token.word))
+  );
+}
+/** The home on the page, named: "this one", "esta casa". */
+const THIS_HOME: ReadonlySet<string> = new Set(['this', 'it', 'esta', 'este', 'listing']);
+
 /** A matter said to be over ("the lien was paid off", "there was a lien but we paid it off", "ya se pagó"). */
 const SETTLED = new RegExp(wordsOf(SETTLED_WORDS));
 /** The matters that may be over (a lawyer involved is a matter all the same). */
@@ -310,7 +330,8 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     if (negatedBefore(folded, index, 3)) continue;
     if (own !== folded && own.slice(index, index + 2).trim() === '') continue;
     if (SETTLES.has(detail) && settledAfter(folded, index)) continue;
-    if (detail === 'short sale' && generalQuestion(folded, index)) continue;
+    if (detail === 'short sale' && (generalQuestion(folded, index) || askedOfTheListing(folded, index)))
+      continue;
     return { kind: 'legal', detail };
   }
   if (BOOK.find(read, 'arrears') && BOOK.find(read, 'notice'))

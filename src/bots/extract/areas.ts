@@ -196,7 +196,7 @@ const TURNED_DOWN_AFTER = new RegExp(
 const JOINED_NO = /^\s*(?:and|y)\s+no\b/;
 /** Where the lead is, works or leaves, not where it looks (lexicon WHERE_THEY_ARE_WORDS). */
 const WHERE_THEY_ARE = new RegExp(
-  `(?<!\\b(?:(?<!used )to|want|wanna|queremos|quiero|para|would|like)\\s+)${wordsOf(WHERE_THEY_ARE_WORDS)}\\s+(?:\\w+\\s+){0,2}(?:in|en|by|near|at|cerca de)\\s+(?:the\\s+)?$|${wordsOf(WHERE_THEY_ARE_OR_LEAVE)}\\s+$`,
+  `(?<!\\b(?:(?<!used )to|want|wanna|queremos|quiero|para|would|like|rather|prefer)\\s+)${wordsOf(WHERE_THEY_ARE_WORDS)}\\s+(?:\\w+\\s+){0,2}(?:in|en|by|near|at|cerca de)\\s+(?:the\\s+)?$|${wordsOf(WHERE_THEY_ARE_OR_LEAVE)}\\s+$`,
 );
 
 /** ...at a place of the town: "trabajo en el hospital de colton", "my daughter studies at the university in redlands". */

@@ -95,7 +95,7 @@ export const MAJOR_FLAWS: readonly string[] = [
 export const READY_PHRASES: readonly string[] = [
   'move in ready',
   'ready to move in',
-  'great|good|excellent|perfect shape|condition',
+  'great|good|excellent|perfect|showroom|pristine|mint|immaculate shape|condition',
   'updated|remodeled|remodelled|renovated|turnkey|actualizada|remodelada|renovada',
   'new roof|ac|hvac|furnace|windows|floors|flooring|water+heater|pool+equipment|carpet|carpets|paint|appliances|cabinets|countertops',
   'ready to go $',

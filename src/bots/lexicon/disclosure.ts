@@ -62,7 +62,9 @@ const SINCERE: readonly string[] = [
   `is this jorge|you|u|him|her|someone|somebody|really|actually|the+agent|the+realtor|a+person|a+human|a+real ~2 ${OR_MACHINE}`,
   `me|_ contesta|responde|escribe * *|_ ${OR_MACHINE}`,
   // "is a human reading these or is it automatic?": a person at work, or else
-  'is|are a|an|any|some|_ real|actual|live|_ human|person|someone|somebody reading|answering|writing|typing|replying|responding|texting this|these|that|me|my+messages|_ or',
+  'is|are there|_ a|an|any|some|_ real|actual|live|_ human|person|someone|somebody reading|answering|writing|typing|replying|responding|texting this|these|that|me|my+messages|_ or',
+  // "¿usted es el mismo Jorge?": the agent himself
+  'usted|tu es|eres el|la mismo|misma', 'es|eres usted|tu el|la mismo|misma',
 ];
 
 /**

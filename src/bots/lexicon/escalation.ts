@@ -186,7 +186,7 @@ const SOMEONE_REAL = 'a|an|_ real|live|_ person|human|agent|realtor';
 /** "pásame con", "comunícame con", "me pasas con", "me puedes comunicar con": put me through, in Spanish. */
 // prettier-ignore
 export const PUT_THROUGH_ES: readonly string[] = [
-  'pasame|pasenme|paseme|comunicame|comuniquenme|comuniqueme|conectame|conectenme|conecteme|ponme|ponganme|pongame',
+  'pasame|pasenme|paseme|comunicame|comuniquenme|comuniqueme|conectame|conectenme|conecteme|ponme|ponganme|pongame|mandame|mandenme',
   'me pasas|pasan|comunicas|comunican|comunica|conectas|conectan|pones|ponen',
   'me puedes|puede|pueden|podrias|podria|podrian pasar|comunicar|conectar|poner',
 ];
@@ -225,7 +225,7 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
 // prettier-ignore
 export const PERSON_PHRASES_ES: readonly (readonly { words: string; notAfter?: string; notBefore?: string }[])[] = [
   [{ words: `hablar|comunicarme por|en|_ telefono|cel|celular|persona|_ con ${SOMEONE_ES}`, notAfter: 'a|que' }],
-  PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a ${SOMEONE_ES}` })),
+  PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a|al ${SOMEONE_ES}` })),
 ];
 /** "is there a human i can talk to" (not "anyone i can talk to at the bank"). */
 export const SOMEONE_TO_TALK_TO: readonly { words: string; notBefore: string }[] = [

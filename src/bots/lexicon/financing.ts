@@ -321,6 +321,8 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
     `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ loan officer`,
   ]),
   'no lender',
+  // "nada de lender todavía"
+  'nada de lender|prestamista|banco',
   'havent|have+not|no+he|no+hemos talked|spoken|hablado to|con anyone|anybody|nadie',
   'al banco|prestamista no hemos|he ido|hablado|llamado|ido',
   'need a lender',

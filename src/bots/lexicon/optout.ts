@@ -132,7 +132,7 @@ export const CONTACT_NEGATORS: readonly string[] = [
 // prettier-ignore
 export const WHAT_WE_SEND: readonly string[] = [
   'listing', 'listings', 'house', 'houses', 'home', 'homes', 'property', 'properties', 'casas', 'propiedades',
-  'opciones', 'options',
+  'opciones', 'options', 'esas', 'esos', 'those', 'these', 'ones',
 ];
 /** What narrows what we send to a kind: "in", "under", "with", "de", ", only", "solo", "but". */
 // prettier-ignore
@@ -321,6 +321,7 @@ export const TAKE_BACK_WORDS: readonly string[] = [
 export const CLOSING_WORDS: readonly string[] = [
   'gracias', 'por favor', 'x favor', 'porfavor', 'porfa', 'plis', 'pls', 'plz', 'please', 'ya', 'de ustedes',
   'de nadie', 'nunca mas', 'bye', 'thanks', 'thank you', 'thx', 'bro', 'anymore', 'any more', 'again', 'ever again',
+  'no more', 'no mas',
 ];
 
 /** A consequence the lead will take if contact goes on ("i'll report you", "los demando", "calling my lawyer"). */

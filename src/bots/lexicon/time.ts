@@ -207,6 +207,8 @@ export const YES_ALONE_WORDS: readonly string[] = [
 export const YES_WORDS = [
   'sipi',
   'bet',
+  'fo sho',
+  'fosho',
   'yes',
   'yeah',
   'yea',

@@ -37,7 +37,9 @@ const FAIR_HOUSING: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)
   // "is this a good area", not "is this a good deal" or "is this a good system for first time buyers"
   `is it|this|that a|_ good|bad ${PLACE}|part+of+town|place+to+live|street|block|zona|barrio`,
   `is the ${PLACE} a|_ safe|dangerous|sketchy|rough|good|bad`,
-  `safe ${PLACE}|place|for`,
+  `safe ${PLACE}|place`,
+  // "safe for kids", not "safe for our dog"
+  { words: 'safe for', notFollowedBy: 'our|my|the|_ dog|dogs|pet|pets|cat|cats|puppy|car|cars|truck' },
   `${PLACE} safe`,
   'how safe',
   'crime*',

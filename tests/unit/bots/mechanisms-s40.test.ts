@@ -212,3 +212,26 @@ describe('setting up the call', () => {
     expect(played.reply).toMatch(/4:30/);
   });
 });
+
+// Fixed after the sealed measurement (docs/BOTS.md 35.3; the sealed parts are no longer held out), with neighbours
+// written for the file.
+suite('after the sealed measurement', [
+  ['no me mandes más de esas con alberca, mejor sin alberca', ES('budget'), { optOut: false }],
+  ['no me mandes mas de esas', ES('budget'), { optOut: true }],
+  ['kiero bender mi casa', SES('address'), { kind: 'seller' }],
+  ['is there a real person reading these?', B('budget'), { disclosure: true }],
+  ['¿usted es el mismo Jorge?', ES('budget'), { disclosure: true }],
+  ['¿me comunica con el señor Jorge?', ES('budget'), { escalation: 'person' }],
+  ["honestly i'd rather talk this over with jorge", B('budget'), { escalation: 'person' }],
+  ['is the yard safe for our dogs?', B('budget'), noAlert],
+  [
+    'pristine condition, we just repainted',
+    S('condition', sellerCondition),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  ['fo sho', S('timelineAccepted', sellerReason), { slots: { timelineAccepted: true } }],
+  ['nada de lender todavía', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['ok im good, dont text me no more', B('budget'), { optOut: true }],
+  ['is this one a short sale?', B('budget', { listing }), { escalation: null }],
+  ['we owe more than its worth, might have to do a short sale', S('motivation'), { escalation: 'legal' }],
+]);

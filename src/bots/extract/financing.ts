@@ -212,8 +212,19 @@ const DOUBT = phraseBook([
  */
 const WAYS = `${oneOf(CASH_WORDS)}|${oneOf(LENDER_WORDS)}|finance|financiar|financiado|pre+approval|loan*`;
 const UNDECIDED = phraseBook([
-  { cue: 'undecided', words: `${oneOf(CASH_WORDS)} ~3 or|o|vs|versus|u ~3 ${WAYS}`, clause: true },
-  { cue: 'undecided', words: `${WAYS} ~3 or|o|vs|versus|u ~3 ${oneOf(CASH_WORDS)}`, clause: true },
+  // (heard after a negation too: "todavía no sé si cash o financiado")
+  {
+    cue: 'undecided',
+    words: `${oneOf(CASH_WORDS)} ~3 or|o|vs|versus|u ~3 ${WAYS}`,
+    clause: true,
+    always: true,
+  },
+  {
+    cue: 'undecided',
+    words: `${WAYS} ~3 or|o|vs|versus|u ~3 ${oneOf(CASH_WORDS)}`,
+    clause: true,
+    always: true,
+  },
   // "cash if we buy before june, otherwise a loan": two ways, each on a condition
   { cue: 'undecided', words: `${oneOf(CASH_WORDS)} ~6 otherwise|sino|si+no ~3 ${WAYS}` },
 ]);
@@ -251,7 +262,8 @@ export function extractFinancing(
 ): Financing | undefined {
   const folded = fold(text);
   const tokens = tokenise(folded);
-  if (UNDECIDED.find(tokens)) return undefined;
+  // Undecided between ways, unless an approval is said beside them ("not cash or a loan, we're already approved").
+  if (UNDECIDED.find(tokens) && !PRE_APPROVED.test(folded) && !LEAD_APPROVED.test(folded)) return undefined;
   // "no me aprobaron, ahora ya estoy pre aprobado": what holds now, said after what held before, is the answer.
   const turned = [...folded.matchAll(NOW_CLAUSE)].pop();
   if (turned) {
@@ -337,7 +349,8 @@ export function extractFinancing(
     (letters.length > 0 && (asked || LOAN_ANSWER_WORDS.test(folded)))
   )
     return 'pre_approved';
-  if (asked && NO_ANSWER.find(tokens)) return 'needs_lender';
+  // "no, cash": no lender because the lead pays cash.
+  if (asked && NO_ANSWER.find(tokens)) return paidInCash(folded) ? 'cash' : 'needs_lender';
   if ((asked || instead) && LOAN_ANSWER.find(tokens)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';
   return paidInCash(folded) ? 'cash' : undefined;

@@ -522,6 +522,10 @@ export const CHANGED_WORDS = [
   'now we need',
   'now we have to',
   'las cosas cambiaron',
+  // a better time said for a new reason: "mi vieja dice que mejor en dos meses"
+  'que mejor en',
+  'mejor en',
+  'better in',
 ] as const;
 
 /** Units of a duration, and what else a bare number may count ("3 beds", "650k", "4 pm"). */

@@ -235,3 +235,15 @@ suite('after the sealed measurement', [
   ['is this one a short sale?', B('budget', { listing }), { escalation: null }],
   ['we owe more than its worth, might have to do a short sale', S('motivation'), { escalation: 'legal' }],
 ]);
+
+// Ways of paying: undecided between two (also after a negation), a no that pays cash; a better time said.
+suite('undecided ways and better times', [
+  ['todavía no sé si cash o financiado', ES('financing'), { slots: { financing: null } }],
+  ['no, cash', B('financing'), { slots: { financing: 'cash' } }],
+  ['not cash or a loan, we are already approved', B('financing'), { slots: { financing: 'pre_approved' } }],
+  [
+    'mi esposa dice que mejor en dos meses',
+    ES('areas', { slots: { urgency: 'six_months', timeline: '6 meses' } }),
+    { slots: { urgency: 'three_months' } },
+  ],
+]);

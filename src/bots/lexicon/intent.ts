@@ -55,7 +55,11 @@ const BUYER: Record<string, readonly string[]> = {
   buy: ['buy'],
   buying: ['buying'],
   purchase: ['purchase|purchasing'],
-  looking: [`looking for a|an|our|my|_ new|_ ${HOME}`],
+  looking: [
+    `looking for a|an|our|my|_ new|_ ${HOME}`,
+    // a kind of home before it: "looking for a single story home", "looking for a 4 bedroom house"
+    `looking for a|an ~2 ${HOME}`,
+  ],
   first: ['first home|house', 'first time home|_ buyer|buyers', 'first time homebuyer|homebuyers'],
   approved: ['pre approved', 'preapproved'],
   moving: ['move|moving to'],

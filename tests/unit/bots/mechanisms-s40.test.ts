@@ -247,3 +247,11 @@ suite('undecided ways and better times', [
     { slots: { urgency: 'three_months' } },
   ],
 ]);
+
+// "looking for a home" with the kind of home between (DOMAIN.md section 2's buyer cue).
+suite('looking for a kind of home', [
+  ['hi, looking for a single story home near my parents', { kind: 'lead' }, { kind: 'buyer' }],
+  ['looking for a 4 bedroom house', { kind: 'lead' }, { kind: 'buyer' }],
+  // Near miss: looking for someone, not a home.
+  ['looking for a good realtor to sell my house', { kind: 'lead' }, { kind: 'seller' }],
+]);

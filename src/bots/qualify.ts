@@ -47,10 +47,11 @@ export function withEarlierAnswer(
 export type Ladder = 'continue' | 'nudge' | 'close';
 
 /**
- * After extraction: counts a miss when the message answered nothing at all (calling `onStall` on the second); a
- * message that answers an earlier question or volunteers another fact is no stall ("10550 foothill blvd" to the
- * timeline question), and the question comes back. Then moves the vague streak: two low-quality answers in a row
- * nudge, five close the conversation.
+ * After extraction: counts a miss of the question asked when the message does not answer it (calling `onStall` on the
+ * second), whatever else it answers: a message that answers an earlier question or volunteers another fact
+ * ("10550 foothill blvd" to the timeline question) brings the question back once, rephrased, never a third time in a
+ * row. Only a message that answers nothing at all counts toward the total that moves to scheduling. Then moves the
+ * vague streak: two low-quality answers in a row nudge, five close the conversation.
  */
 export function afterAnswer(turn: Turn, filled: SlotName[], onStall: (slot: QuestionSlot) => void): Ladder {
   const { state } = turn;

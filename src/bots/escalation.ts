@@ -232,6 +232,19 @@ const BOOK = phraseBook<
 const FIRST_PERSON_SET: ReadonlySet<string> = new Set(FIRST_PERSON);
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(QUESTION_WORDS.map((word) => word.replace(/'/g, '')));
 
+const SENTENCE_STOPS = ['.', '!', '?', '\n'];
+/** The sentence around `index` (between stops), its tokens, and whether a question mark ends it. */
+function sentenceAround(
+  folded: string,
+  index: number,
+): { said: string; tokens: Token[]; endsAsking: boolean } {
+  const start = Math.max(...SENTENCE_STOPS.map((mark) => folded.lastIndexOf(mark, index - 1))) + 1;
+  const stops = SENTENCE_STOPS.map((mark) => folded.indexOf(mark, index)).filter((at) => at >= 0);
+  const end = stops.length > 0 ? Math.min(...stops) : folded.length;
+  const said = folded.slice(start, end);
+  return { said, tokens: tokenise(said), endsAsking: folded[end] === '?' };
+}
+
 /**
  * A general question about a legal matter, not the lead's own: "is foreclosure common around here?", "¿hay muchas
  * ejecuciones hipotecarias en la zona?". The clause that holds it asks (a "?" or a question word first) and names
@@ -240,14 +253,8 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set(QUESTION_WORDS.map((word) 
  * lead's own.
  */
 function generalQuestion(folded: string, index: number): boolean {
-  const start = Math.max(...['.', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, index - 1))) + 1;
-  const stops = ['.', '!', '?', '\n'].map((mark) => folded.indexOf(mark, index)).filter((at) => at >= 0);
-  const end = stops.length > 0 ? Math.min(...stops) : folded.length;
-  const tokens: Token[] = tokenise(folded.slice(start, end));
-  const asks =
-    folded[end] === '?' ||
-    folded.slice(start, end).includes('¿') ||
-    QUESTION_OPENERS.has(tokens[0]?.word ?? '');
+  const { said, tokens, endsAsking } = sentenceAround(folded, index);
+  const asks = endsAsking || said.includes('¿') || QUESTION_OPENERS.has(tokens[0]?.word ?? '');
   if (!asks) return false;
   if (tokens.some((token) => FIRST_PERSON_SET.has(token.word))) return false;
   if (!tokens.some((token) => GENERAL_WORDS.includes(token.word))) return false;
@@ -261,11 +268,8 @@ function generalQuestion(folded: string, index: number): boolean {
  * casa es venta corta?". The clause asks, names the home as this one and names not the lead.
  */
 function askedOfTheListing(folded: string, index: number): boolean {
-  const start = Math.max(...['.', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, index - 1))) + 1;
-  const stops = ['.', '!', '?', '\n'].map((mark) => folded.indexOf(mark, index)).filter((at) => at >= 0);
-  const end = stops.length > 0 ? Math.min(...stops) : folded.length;
-  const tokens: Token[] = tokenise(folded.slice(start, end));
-  const asks = folded[end] === '?' || QUESTION_OPENERS.has(tokens[0]?.word ?? '');
+  const { tokens, endsAsking } = sentenceAround(folded, index);
+  const asks = endsAsking || QUESTION_OPENERS.has(tokens[0]?.word ?? '');
   return (
     asks &&
     tokens.some((token) => THIS_HOME.has(token.word)) &&

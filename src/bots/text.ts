@@ -152,6 +152,40 @@ const TENS = {
   es: 'veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa',
 };
 
+/**
+ * Spanish number words with their English words ("quinientos" five hundred, "veinticinco" twenty five, "millon"
+ * million), for amounts said in both languages at once ("quinientos fifty", "four hundred cincuenta mil").
+ */
+export const SPANISH_NUMBER_IN_ENGLISH: Readonly<Record<string, string>> = Object.freeze({
+  // "once" is an English word as often as eleven: never one of these.
+  ...Object.fromEntries(
+    ES_WORDS.flatMap((word, value) => (word === 'once' ? [] : [[word, EN_WORDS[value]!]])),
+  ),
+  ...Object.fromEntries(TENS.es.split(' ').map((word, n) => [word, TENS.en.split(' ')[n]!])),
+  ...Object.fromEntries(
+    EN_WORDS.slice(1, 10).map((unit, n) => [`veinti${ES_WORDS[n + 1]!}`, `twenty ${unit}`]),
+  ),
+  ...Object.fromEntries(
+    [
+      'cien',
+      'doscientos',
+      'trescientos',
+      'cuatrocientos',
+      'quinientos',
+      'seiscientos',
+      'setecientos',
+      'ochocientos',
+      'novecientos',
+    ].map((word, n) => [word, `${EN_WORDS[n + 1]!} hundred`]),
+  ),
+  ciento: 'one hundred',
+  un: 'one',
+  una: 'one',
+  mil: 'thousand',
+  millon: 'million',
+  millones: 'million',
+});
+
 /** Every plain number word (English and Spanish, 0 to 19 and the tens) with its value. */
 export const PLAIN_NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
   ...Object.fromEntries(EN_WORDS.map((word, value) => [word, value])),

@@ -1,6 +1,7 @@
 import {
   AFFORDS_WORDS,
   CEILING_BEFORE_WORDS,
+  CEILING_NOUNS,
   UNITS_AFTER_A_NUMBER,
   BUDGET_WORDS,
   SET_ASIDE_BEFORE,
@@ -105,7 +106,7 @@ const PRICE_WORD_BEFORE = new RegExp(`${wordsOf(PRICE_WORDS)}\\s*$`);
  * por pie anda como 300" is another figure, and "como" or "tipo" alone are too common in Spanish to mark a price.
  */
 const HEDGED_PRICE_BEFORE =
-  /\b(budget|presupuesto|precio|rango|range|max|maximum|limit|tope|maximo)(?:'?s|:)?(?: (?:es|seria|sera|anda|andaria|is|would be|de))?(?: de)?(?: (como|tipo|around|about|like))?(?: de| en| unos)?\s*\$?\s*$/;
+  /\b(budget|presupuesto|precio|rango|range|max|maximum|limit|limite|tope|maximo|cap|ceiling)(?:'?s|:)?(?: (?:es|seria|sera|anda|andaria|is|would be|de))?(?: de)?(?: (como|tipo|around|about|like))?(?: de| en| unos)?\s*\$?\s*$/;
 const MAX_BEFORE = new RegExp(`(?:${anyOf(CEILING_BEFORE_WORDS)})\\s*\\$?\\s*$`);
 /**
  * The amount a lender approved, said after the approval: "approved for 480", "pre-approval letter is for 480k", "la
@@ -532,7 +533,8 @@ export function scanAmounts(folded: string): AmountScan {
     // ...and so does one wished for, unless it names a road ("right off the 210 would be great")
     const wished = WISHED_AFTER.test(scaled.slice(end)) && !` ${before.trimEnd()}`.endsWith(' the');
     if (after || amount.approved || scaled.startsWith('ish', end) || wished) amount.priceWord = true;
-    const reach = MAX_BEFORE.test(before);
+    // "my max is 450k", "el tope es 450 mil": a ceiling named, then its amount.
+    const reach = MAX_BEFORE.test(before) || CEILING_NOUNS.has(HEDGED_PRICE_BEFORE.exec(wider)?.[1] ?? '');
     const ownReach = reach && OWN_REACH_BEFORE.test(wider);
     // "podemos llegar a 600", "we could stretch to 650": the lead's own reach prices a bare number too, and so does a
     // ceiling after a price ("aprobó hasta 480 mil pero no queremos pasarnos de 450").

@@ -504,9 +504,9 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   // A negated date says nothing ("we can't move right now"), but an earliest one says when ("not until june").
   // When several dates are said, the one the move hangs on: "school ends in june, so we want to be moved in by july".
   // A date the answer depends on is no answer: "not sure, depende de cuando acaben las clases".
-  const depends = DEPENDS_ON.exec(text);
-  const dates = readWhens(text, options).filter(
-    (when) => (!when.negated || when.earliest) && !dependedOn(text, depends, when.text),
+  const depends = DEPENDS_ON.exec(folded);
+  const dates = readWhens(folded, options).filter(
+    (when) => (!when.negated || when.earliest) && !dependedOn(folded, depends, when.text),
   );
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
   const conclusion = concluded(text);

@@ -356,7 +356,6 @@ export const HUNDRED_VARIANTS = [
   'hundret',
 ] as const;
 
-/** Hundreds said in two words ("seis cientos", "cinco cientos"): read as the one word. */
 /** Numbers misheard by voice typing, before a scale word: "for hundred thousand" is four hundred thousand. */
 export const MISHEARD_NUMBERS: Readonly<Record<string, string>> = {
   'for hundred': 'four hundred',
@@ -365,6 +364,7 @@ export const MISHEARD_NUMBERS: Readonly<Record<string, string>> = {
   'won hundred': 'one hundred',
   'ate hundred': 'eight hundred',
 };
+/** Hundreds said in two words ("seis cientos", "cinco cientos"): read as the one word. */
 export const SPLIT_HUNDREDS: Readonly<Record<string, string>> = {
   'dos cientos': 'doscientos',
   'tres cientos': 'trescientos',
@@ -536,6 +536,17 @@ export const CEILING_WORDS: readonly string[] = [
   'max budget', 'como maximo', 'maximo', 'tope', 'limite', 'max.', 'o menos', 'most', 'at the most', 'a lo mucho',
   'como mucho', 'lo mas que',
 ];
+/** A ceiling named before its amount: "my max is 450k", "el tope es 450 mil", "our cap is 500". */
+export const CEILING_NOUNS: ReadonlySet<string> = new Set([
+  'max',
+  'maximum',
+  'limit',
+  'limite',
+  'tope',
+  'maximo',
+  'cap',
+  'ceiling',
+]);
 /** Words between the amount and its ceiling word: "650 is our absolute max", "700 es el tope". */
 // prettier-ignore
 export const CEILING_FILLERS: readonly string[] = [

@@ -1,6 +1,6 @@
 import recognizers from '@microsoft/recognizers-text-number';
 import { MISHEARD_NUMBERS, SPLIT_HUNDREDS } from '../lexicon/money.js';
-import { PLAIN_NUMBER_WORDS } from '../text.js';
+import { PLAIN_NUMBER_WORDS, SPANISH_NUMBER_IN_ENGLISH } from '../text.js';
 import { anyOf } from './words.js';
 import { readSpanishNumbers, type SpokenNumber } from './spanish-numbers.js';
 
@@ -101,16 +101,20 @@ const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
   // "one point two million", "uno punto dos millones", "1 point 3 million"
   [
     new RegExp(
-      `\\b(${EN_UNITS}|${ES_UNITS}|\\d) (?:point|punto) (${EN_UNITS}|${ES_UNITS}|\\d)( ?(?:million|millon(?:es)?|m)\\b)?`,
+      `\\b(${EN_UNITS}|${ES_UNITS}|\\d) (?:point|punto) (${EN_UNITS}|${ES_UNITS}|\\d)(?: (${EN_UNITS}|${ES_UNITS}|\\d))?( ?(?:million|millon(?:es)?|mil|m)\\b)?`,
     ),
-    (m) => `${numberOf(m[1])}.${numberOf(m[2])}${m[3] ? 'm' : ''}`,
+    (m) => `${numberOf(m[1])}.${numberOf(m[2])}${m[3] ? numberOf(m[3]) : ''}${m[4] ? 'm' : ''}`,
   ],
-  // "a million two", "one million three", "un millón doscientos" (without "thousand"/"mil" after it)
+  // "a million two", "one million four fifty", "one million two hundred", "un millón doscientos cincuenta": the
+  // thousands said as hundreds (without "thousand"/"mil" after them)
   [
     new RegExp(
-      `\\b(?:a|one|un|uno) (?:million|millon) (${EN_UNITS}|${ES_UNITS}|${ES_HUNDREDS})\\b(?! (?:hundred|thousand|mil\\b|cientos|bed|bath|bd|br|room|rec|cuarto|baño|bano|car))`,
+      `\\b(?:a|one|un|uno) (?:million|millon) (${EN_UNITS}|${ES_UNITS}|${ES_HUNDREDS})(?: hundred)?(?:(?: and| y)? (${EN_TENS}|${ES_TENS})(?:[ -](?:y )?(${EN_UNITS}|${ES_UNITS}))?)?\\b(?! (?:hundred|thousand|mil\\b|cientos|${EN_TENS}|${ES_TENS}|${EN_UNITS}|${ES_UNITS}|bed|bath|bd|br|room|rec|cuarto|baño|bano|car))`,
     ),
-    (m) => `${(1 + numberOf(m[1]) / (numberOf(m[1]) >= 100 ? 1000 : 10)).toString()}m`,
+    (m) => {
+      const hundreds = numberOf(m[1]) >= 100 ? numberOf(m[1]) : numberOf(m[1]) * 100;
+      return `${(1000 + hundreds + numberOf(m[2]) + numberOf(m[3])) / 1000}m`;
+    },
   ],
   // "six seventy five", "seven fifty", "seven-fifty", "seis setenta y cinco": hundreds said as two numbers (a bare
   // 675); a unit before a tens word is never one number ("twenty-five" is tens first)
@@ -214,12 +218,74 @@ function numberSpans(text: string): [number, number][] {
   return spans.slice(0, MAX_SPANS);
 }
 
+/** The English number words, and the words that say an amount rather than a count (a tens, hundreds or scale word). */
+const ENGLISH_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(SPANISH_NUMBER_IN_ENGLISH).flatMap((words) => words.split(' ')),
+  'eleven',
+  'billion',
+]);
+const AMOUNT_WORD: ReadonlySet<string> = new Set(
+  Object.entries(PLAIN_NUMBER_WORDS)
+    .filter(([, value]) => value >= 20)
+    .map(([word]) => word)
+    .concat(['hundred', 'thousand', 'million', 'billion', 'mil', 'millon', 'millones', 'cien', 'ciento'])
+    .concat(
+      Object.keys(SPANISH_NUMBER_IN_ENGLISH).filter(
+        (word) => word.endsWith('cientos') || word.startsWith('veinti'),
+      ),
+    ),
+);
+/** Spanish words that also belong to English amounts ("one point two mil", "a million") or join words. */
+const EITHER_LANGUAGE = new Set(['mil', 'un', 'una', 'y', 'and']);
+
+/**
+ * An amount said in both languages at once ("quinientos fifty", "four hundred cincuenta mil", "un millón two
+ * hundred") put in English words, so it is read as one number and not as the part in the reader's language: a run of
+ * number words a space or a hyphen apart with an English word, a Spanish one and an amount word in it.
+ */
+function inOneLanguage(text: string): string {
+  let out = '';
+  let cursor = 0;
+  let run: { start: number; end: number; word: string }[] = [];
+  const flush = () => {
+    while (run.length > 0 && EITHER_LANGUAGE.has(run[run.length - 1]!.word)) run.pop();
+    const mixed =
+      run.some((w) => ENGLISH_NUMBER_WORDS.has(w.word)) &&
+      run.some((w) => !EITHER_LANGUAGE.has(w.word) && SPANISH_NUMBER_IN_ENGLISH[w.word] !== undefined) &&
+      run.some((w) => AMOUNT_WORD.has(w.word));
+    if (mixed) {
+      const words = run.filter((w) => w.word !== 'y').map((w) => SPANISH_NUMBER_IN_ENGLISH[w.word] ?? w.word);
+      out += text.slice(cursor, run[0]!.start) + words.join(' ');
+      cursor = run[run.length - 1]!.end;
+    }
+    run = [];
+  };
+  for (const match of text.matchAll(WORDS)) {
+    const word = match[0];
+    const numberWord =
+      ENGLISH_NUMBER_WORDS.has(word) ||
+      SPANISH_NUMBER_IN_ENGLISH[word] !== undefined ||
+      word === 'y' ||
+      word === 'and';
+    const last = run[run.length - 1];
+    const gap = last ? text.slice(last.end, match.index) : ' ';
+    if (!numberWord || (gap !== ' ' && gap !== '-')) flush();
+    if (numberWord && (run.length > 0 || !EITHER_LANGUAGE.has(word) || word === 'un' || word === 'una'))
+      run.push({ start: match.index, end: match.index + word.length, word });
+  }
+  flush();
+  return out + text.slice(cursor);
+}
+const WORDS = /[a-z]+/g;
+
 /** Folded text with number words replaced by digits (English always, Spanish when `spanish` is true). */
 export function numberWordsToDigits(folded: string, { spanish }: { spanish: boolean }): string {
   // "cuatro cientos cincuenta", "for hundred thousand": a hundred written apart or misheard, joined back first.
-  let text = RESPELLED.test(folded)
-    ? folded.replace(RESPELLED_GLOBAL, (said) => RESPELLING[said.replace(/\s+/g, ' ')] ?? said)
-    : folded;
+  let text = inOneLanguage(
+    RESPELLED.test(folded)
+      ? folded.replace(RESPELLED_GLOBAL, (said) => RESPELLING[said.replace(/\s+/g, ' ')] ?? said)
+      : folded,
+  );
   for (const [pattern, global, replace] of SHORTHANDS_GLOBAL) {
     // Most texts say no shorthand: no callback is made for them.
     if (!pattern.test(text)) continue;

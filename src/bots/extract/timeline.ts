@@ -1,5 +1,12 @@
 import { asRead, readFolded, refold, type Readable, type ReadText } from '../read/read-text.js';
-import { halves, inQuestion, readWhens, sameDayOfAMove, type WhenOptions } from '../read/dates.js';
+import {
+  halves,
+  inQuestion,
+  readWhens,
+  sameDayOfAMove,
+  type WhenOptions,
+  type WhenReading,
+} from '../read/dates.js';
 import { numberWordsToDigits } from '../read/numbers.js';
 import { fold, negatedAfter, negatedBefore, TAKE_BACK_WORD } from '../text.js';
 import {
@@ -160,6 +167,15 @@ function read(text: string, blanked = false): string {
   return blanked && digits === folded ? digits : blankMoney(digits);
 }
 
+/**
+ * A date read with its number words as digits ("in forty five days" is 45 days, where the words alone read 5), said
+ * back in the lead's own words when they read the same ("in about two months", not "in about 2 months").
+ */
+function inOwnWords(when: WhenReading, lead: string, options: TimelineOptions): string {
+  if (lead.includes(when.text)) return when.text;
+  return readWhens(lead, options).find((own) => own.daysAhead === when.daysAhead)?.text ?? when.text;
+}
+
 /** A finder's reading of a cut (its tokens and their offsets made once for every finder), unless asked. */
 function unquestioned(cut: ReadText, find: Finder): Span | undefined {
   const span = find(cut);
@@ -192,6 +208,8 @@ export function extractSellerTimeline(
   // "45 ok", "30 is fine": the days asked about, said as a bare number in answer
   const text = asked ? message.replace(BARE_DAYS, '$1 days') : message;
   const said = read(text);
+  const lead = blankMoney(fold(text));
+  const words = (when: WhenReading) => inOwnWords(when, lead, options);
   // The pace turned down is no "fast" or "rapido" of the urgent words below.
   const folded = said.replace(NOT_SO_FAST, 'slower');
   const slower = folded !== said;
@@ -208,7 +226,6 @@ export function extractSellerTimeline(
     if (retaken) return retaken;
     // "mejor en 2 meses, 30 días es muy rápido": a time the lead prefers within the window is a yes to a sale ("I'd
     // need at least until June" is a condition, not a preference).
-    const said = blankMoney(fold(text));
     const own = readWhens(said, options).find(
       (when) =>
         !when.negated &&
@@ -230,7 +247,7 @@ export function extractSellerTimeline(
           );
         });
     const yes = own ?? offered;
-    if (yes) return { accepted: true, urgency: yes.text };
+    if (yes) return { accepted: true, urgency: words(yes) };
     // "that sounds fast but doable", "muy rápido pero está bien": the pace judged, then accepted (a date after the
     // contrast decides above).
     const contrast = CONTRAST.exec(after);
@@ -258,14 +275,14 @@ export function extractSellerTimeline(
   const urgent = unquestioned(cut, URGENT_OR_SOONEST);
   if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
   // "ni de broma en 30 días", "no way in 30 days": a date said after a flat refusal is turned down.
-  const readings = readWhens(blankMoney(fold(text)).replace(NO_WAY, 'not '), options);
+  const readings = readWhens(said.replace(NO_WAY, 'not '), options);
   // "45 days?? no way, more like 6 months", "45 días? imposible": the question's own duration asked back, then
   // turned down, is a no ("45 days? no problem" is a yes, read below).
   const echo = readings[0] !== undefined && asksBack(folded, readings[0].text);
   if (echo) {
     const reply = folded.slice(folded.lastIndexOf('?') + 1);
     if (DECLINED.test(readFolded(reply)) && !WORKS.test(reply) && !SOONER.test(reply))
-      return { accepted: false, urgency: readings[1]?.text ?? 'declined 30-45 days' };
+      return { accepted: false, urgency: readings[1] ? words(readings[1]) : 'declined 30-45 days' };
     if (YES.test(reply)) return { accepted: true, urgency: '30-45 days' };
   }
   // "6 months? no, 45 days is fine": the lead's own date follows the one asked back; "6 months. no wait, 3": a date
@@ -278,16 +295,16 @@ export function extractSellerTimeline(
     if (first.negated) {
       // "2 weeks would be impossible but 45 days works": a date the lead offers instead decides.
       const instead = readings.slice(readings.indexOf(first) + 1).find((reading) => !reading.negated);
-      if (instead && instead.daysAhead <= 46) return { accepted: true, urgency: instead.text };
-      return { accepted: false, urgency: instead?.text ?? `not ${first.text}` };
+      if (instead && instead.daysAhead <= 46) return { accepted: true, urgency: words(instead) };
+      return { accepted: false, urgency: instead ? words(instead) : `not ${words(first)}` };
     }
     // "no tan rápido, como 3 meses": the pace turned down, and a date past the 30 to 45 days.
-    if (slower && first.daysAhead > 46) return { accepted: false, urgency: first.text };
+    if (slower && first.daysAhead > 46) return { accepted: false, urgency: words(first) };
     if (first.daysAhead <= SELLER_ACCEPT_DAYS) {
       const days = first.daysAhead;
-      return { accepted: true, urgency: days >= 28 && days <= 46 ? '30-45 days' : first.text };
+      return { accepted: true, urgency: days >= 28 && days <= 46 ? '30-45 days' : words(first) };
     }
-    return { accepted: false, urgency: first.text };
+    return { accepted: false, urgency: words(first) };
   }
   if (slower) return { accepted: false, urgency: 'not that fast' };
   if (unquestioned(cut, FEW_MONTHS)) return { accepted: true, urgency: 'a few months' };
@@ -517,7 +534,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   // A date that takes back the one before it ("en 3 meses. wait no, 6 months") is the last word.
   const retaken = dates.findLast((when) => when.retaken);
   const reading = concludedDate ?? retaken ?? dates.find((when) => when.moving) ?? dates[0];
-  if (reading) return { urgency: urgencyOfWhen(reading), timeline: reading.text };
+  if (reading) return { urgency: urgencyOfWhen(reading), timeline: inOwnWords(reading, text, options) };
   const open = unquestioned(cut, OPEN_ENDED_SAID);
   if (open && !negatedBefore(folded, open.index, 2)) return { urgency: 'browsing', timeline: open.text };
   return undefined;

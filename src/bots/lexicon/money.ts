@@ -581,7 +581,8 @@ export const CEILING_BEFORE_WORDS: readonly string[] = [
     ['', 'nos', 'me', 'le'].flatMap((self) => ['a', 'hasta'].map((to) => `${verb}${self} ${to}`)),
   ),
   ...['pasar', 'pasarnos', 'pasarme', 'pasarle'].map((verb) => `${verb} de`),
-  'go over', 'go above', 'going over', 'exceed', 'exceder',
+  'go over', 'go above', 'going over', 'exceed', 'exceder', 'capped at', 'cap of', 'ceiling of', 'limit of', 'tope de',
+  'limite de',
 ];
 
 /** What a payment, savings or a loan buy, said before the price: "me da para unos 415 mil", "that gets us to 600". */

@@ -529,6 +529,15 @@ export const CHANGED_WORDS = [
 ] as const;
 
 /** Units of a duration, and what else a bare number may count ("3 beds", "650k", "4 pm"). */
+/** Units of time said small ("en dos semanitas", "unos mesecitos"), read as the unit (no other word holds them). */
+export const SMALL_UNITS: readonly (readonly [string, string])[] = [
+  ['semanitas', 'semanas'],
+  ['semanita', 'semana'],
+  ['mesecitos', 'meses'],
+  ['mesecito', 'mes'],
+  ['diitas', 'dias'],
+  ['diita', 'dia'],
+];
 // prettier-ignore
 export const DURATION_UNITS: readonly string[] = [
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'dias', 'semanas', 'meses', 'anos',

@@ -30,6 +30,7 @@ import {
   SECOND_UNITS,
   MONTH_NAMES,
   type HolidayDate,
+  SMALL_UNITS,
 } from '../lexicon/time.js';
 import { everyHit, locate } from './phrase-offsets.js';
 import { either, phraseBook } from './phrases.js';
@@ -576,8 +577,15 @@ function clauseBefore(folded: string, index: number): string {
  * Every date or duration ahead in the text, in order. Question sentences are skipped; `negated` says a negation
  * sits right before it.
  */
+/** Units of time said small read as the unit ("en dos semanitas" is two weeks). */
+function unitsFullSize(folded: string): string {
+  let text = folded;
+  for (const [small, unit] of SMALL_UNITS) if (text.includes(small)) text = text.replaceAll(small, unit);
+  return text;
+}
+
 export function readWhens(text: string, options: WhenOptions): WhenReading[] {
-  const folded = apart(halves(unbound(expandShorthand(fold(text)))))
+  const folded = apart(halves(unbound(unitsFullSize(expandShorthand(fold(text))))))
     .replace(TIME_LEFT, 'in $1 $2; ')
     .replace(FOR_NOW, (match) => ' '.repeat(match.length))
     .replace(LASTS_FOR, (match) => ' '.repeat(match.length))

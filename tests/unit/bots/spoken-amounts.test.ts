@@ -107,6 +107,41 @@ suite('a number of days or weeks said in words', [
   ['in about ten weeks', B('urgency'), { slots: { urgency: 'three_months' } }],
 ]);
 
+const SELLER_ASKED_30_45 = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    condition: 'move_in_ready',
+    priceExpectation: 600_000,
+  },
+};
+suite('the 30 to 45 days answered with the days in words', [
+  ['thirty days is fine', S('urgency', SELLER_ASKED_30_45), { slots: { timelineAccepted: true } }],
+  ['forty five days works', S('urgency', SELLER_ASKED_30_45), { slots: { timelineAccepted: true } }],
+  ['sixty days would work better', S('urgency', SELLER_ASKED_30_45), { slots: { timelineAccepted: true } }],
+  ['treinta días sí se puede', SES('urgency', SELLER_ASKED_30_45), { slots: { timelineAccepted: true } }],
+  ['noventa días mejor', SES('urgency', SELLER_ASKED_30_45), { slots: { timelineAccepted: true } }],
+  [
+    'forty five days is way too fast',
+    S('urgency', SELLER_ASKED_30_45),
+    { slots: { timelineAccepted: false } },
+  ],
+  // the lead's own words are kept where they read the same
+  [
+    'in about two months',
+    S('urgency', SELLER_ASKED_30_45),
+    { slots: { timelineAccepted: true, timelineUrgency: 'in about two months' } },
+  ],
+]);
+
+suite('units of time said small, ceilings said before the amount', [
+  ['como en dos semanitas', ES('urgency'), { slots: { urgency: 'immediate' } }],
+  ['en unos tres mesecitos', ES('urgency'), { slots: { urgency: 'three_months' } }],
+  ["we're capped at 525k", B('budget'), { slots: { budget: { max: 525_000 } } }],
+  ['ceiling of 680k', B('budget'), { slots: { budget: { max: 680_000 } } }],
+  ['con un tope de 450 mil', ES('budget'), { slots: { budget: { max: 450_000 } } }],
+]);
+
 describe('amounts in both languages, in bounded time', () => {
   it.each([['quinientos fifty '], ['four hundred cincuenta mil '], ['un millon two hundred ']])(
     'reads %j x200 in a few milliseconds',

@@ -54,6 +54,7 @@ import {
   WEEKDAY_SHORT_FORMS,
   WEEKDAYS_EN,
   WEEKDAYS_ES,
+  DURATION_UNITS,
 } from './lexicon/time.js';
 import { anyOf } from './read/words.js';
 
@@ -94,7 +95,7 @@ const ANY_TIME = anyWord(ANY_TIME_WORDS);
  * hour, then the minutes.
  */
 const CLOCK_HOUR_AT = new RegExp(
-  `(?:\\b(?:${anyOf(CLOCK_AT)}) |\\b(?=\\d{1,2}:\\d\\d))(\\d{1,2})(?::(\\d{2}))?(?!\\d)`,
+  `(?:\\b(?:${anyOf(CLOCK_AT)}) |\\b(?=\\d{1,2}:\\d\\d))(\\d{1,2})(?::(\\d{2}))?(?!\\d| ?(?:${anyOf(DURATION_UNITS)})\\b)`,
 );
 
 /** Where an answer turns from a part of the day ruled out to the one wanted: "mañanita no, mejor en la noche". */

@@ -1,6 +1,6 @@
 /** Text helpers shared by the detectors and extractors. Everything here is pure. */
 
-import { TAKE_BACK_WORDS } from './lexicon/optout.js';
+import { NEGATION_WORDS, TAKE_BACK_WORDS } from './lexicon/optout.js';
 import { anyOf } from './read/words.js';
 
 export type Lang = 'en' | 'es';
@@ -265,8 +265,14 @@ export function negatedBefore(folded: string, index: number, window = 4): boolea
   return words.some((word) => NEGATION_WORD.test(word));
 }
 
-const NEGATION_WORD =
-  /^(not|no|never|don't|dont|doesn't|doesnt|won't|wont|can't|cant|cannot|isn't|isnt|wouldn't|wouldnt|couldn't|couldnt|nunca|tampoco|sin)$/;
+const NEGATION_WORD = new RegExp(`^(?:${anyOf(NEGATION_WORDS)})$`);
+
+/** True when one of the clause's words negates ("we haven't done the preapproval", "no hemos hecho el pre approval"). */
+export const negatesClause = (clause: string): boolean =>
+  clause
+    .trim()
+    .split(/\s+/)
+    .some((word) => NEGATION_WORD.test(word));
 
 /**
  * True when a negation word opens the few words after `index` in its clause (after a pronoun or two): "ahorita no

@@ -2,6 +2,7 @@ import {
   AFFORDS_WORDS,
   CEILING_BEFORE_WORDS,
   CEILING_NOUNS,
+  RATE_TALK_WORDS,
   UNITS_AFTER_A_NUMBER,
   BUDGET_WORDS,
   SET_ASIDE_BEFORE,
@@ -107,6 +108,7 @@ const PRICE_WORD_BEFORE = new RegExp(`${wordsOf(PRICE_WORDS)}\\s*$`);
  */
 const HEDGED_PRICE_BEFORE =
   /\b(budget|presupuesto|precio|rango|range|max|maximum|limit|limite|tope|maximo|cap|ceiling)(?:'?s|:)?(?: (?:es|seria|sera|anda|andaria|is|would be|de))?(?: de)?(?: (como|tipo|around|about|like))?(?: de| en| unos)?\s*\$?\s*$/;
+const RATE_TALK = new RegExp(wordsOf(RATE_TALK_WORDS));
 const MAX_BEFORE = new RegExp(`(?:${anyOf(CEILING_BEFORE_WORDS)})\\s*\\$?\\s*$`);
 /**
  * The amount a lender approved, said after the approval: "approved for 480", "pre-approval letter is for 480k", "la
@@ -493,6 +495,7 @@ export function scanAmounts(folded: string): AmountScan {
   const scaled = hundreds(text);
   const amounts: Amount[] = [];
   const roles = roleWords(scaled);
+  const rateTalk = RATE_TALK.test(scaled);
   for (const match of scaled.matchAll(TOKEN)) {
     const [whole, dollar, said = '', suffix] = match;
     // "1,2", "1,5 millones": the Spanish decimal comma (a thousands comma has three digits after it).
@@ -525,6 +528,7 @@ export function scanAmounts(folded: string): AmountScan {
     if (suffix?.trim() === 'mil' && amount.value >= 1_000_000 && MONTHLY_AFTER.test(scaled.slice(end))) {
       amount.value = number * 1_000;
     }
+    if (rateTalk && !amount.priceWord) amount.decimal = false;
     // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
     const after = MAX_AFTER.exec(scaled.slice(end));
     const approved = APPROVED_BEFORE.test(wider);

@@ -28,7 +28,8 @@ import { anyOf, wordsOf } from '../read/words.js';
 import { namesSomeoneElse } from '../read/others.js';
 import { firstHit, locate, type Located } from '../read/phrase-offsets.js';
 import { phraseBook, type Phrase } from '../read/phrases.js';
-import { fold, TAKE_BACK_WORD } from '../text.js';
+import { fold, sentences, TAKE_BACK_WORD } from '../text.js';
+import { inQuestion } from '../read/dates.js';
 import { clauseBefore, tokenAt, tokensOf, type Token } from './motivation.js';
 
 export const CONDITIONS = ['move_in_ready', 'needs_work', 'unknown'] as const;
@@ -121,7 +122,11 @@ function smallFlawOfPart(tokens: Token[], index: number): boolean {
  * after taking something back decides ("necesita trabajo... bueno no, ya la arreglamos").
  */
 export function extractCondition(text: string): Condition | undefined {
-  const folded = fold(text).replace(YEARS_OLD, ' ');
+  // A question asks, it does not tell: "do we have to fix stuff before you list it?" says nothing of the home.
+  const folded = sentences(fold(text))
+    .filter((sentence) => !((sentence.endsWith('?') || sentence.startsWith('¿')) && inQuestion(sentence, 0)))
+    .join(' ')
+    .replace(YEARS_OLD, ' ');
   const back = TAKE_BACK_WORD.exec(folded);
   const retaken = back && back.index > 0 ? conditionOf(folded.slice(back.index + back[0].length)) : undefined;
   return retaken ?? concededReady(folded) ?? conditionOf(folded);

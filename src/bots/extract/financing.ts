@@ -24,7 +24,7 @@ import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { moneySpans } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
-import { fold, negatedBefore, TAKE_BACK_ANYWHERE } from '../text.js';
+import { fold, negatedBefore, negatesClause, TAKE_BACK_ANYWHERE } from '../text.js';
 
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
 export type Financing = (typeof FINANCING)[number];
@@ -201,7 +201,8 @@ const NOW_CLAUSE =
 const DOUBT = phraseBook([
   {
     cue: 'doubt',
-    words: 'not+sure|not+certain|unsure|no+se+si|no+estoy+seguro|no+estoy+segura|do+not+know+if|dont+know+if',
+    words:
+      'not+sure|not+certain|unsure|no+se+si|no+sabemos+si|no+estoy+seguro|no+estoy+segura|no+estamos+seguros|no+estamos+seguras|do+not+know+if|dont+know+if',
     always: true,
   },
 ]);
@@ -337,7 +338,7 @@ export function extractFinancing(
         .pop() ?? '';
     // A doubt about the approval is no denial of it ("not sure the pre approval covers it").
     const negated =
-      !DOUBT.find(tokenise(clause)) && (/\bnot\b/.test(clause) || negatedBefore(folded, approved.index, 3));
+      !DOUBT.find(tokenise(clause)) && (negatesClause(clause) || negatedBefore(folded, approved.index, 3));
     return negated ? 'needs_lender' : 'pre_approved';
   }
   // "not approved yet": an approval negated in its clause.

@@ -52,7 +52,8 @@ const BATHS_REPLACING = new RegExp(
 const BATH_AND_A_HALF = new RegExp(
   `\\b(?:a |one |un )?${BATHROOM_WORD} (?:and a half|y medio)\\b${HALF.slice(HALF.indexOf('(?!'))}`,
 );
-const SLASH = /\b(\d)\s*\/\s*(\d(?:\.5)?)\b/;
+/** "3/2", and "a 3-2" (fewer baths than beds: "2-3" is a range). */
+const SLASH = /\b(\d)\s*([/-])\s*(\d(?:\.5)?)\b(?![-/\d])/;
 const STYLES: [RegExp, string][] = [
   [/\b(single[- ]story|one[- ]story|1[- ]story|una planta|un piso)\b/, 'single story'],
   [/\b(two[- ]story|2[- ]story|dos plantas|dos pisos)\b/, 'two story'],
@@ -325,9 +326,9 @@ export function extractSize(
   const bathrooms = bathroomsIn(folded);
   if (bathrooms !== undefined) size.bathrooms = bathrooms;
   const slash = SLASH.exec(folded);
-  if (slash && size.bedrooms === undefined) {
+  if (slash && size.bedrooms === undefined && (slash[2] === '/' || Number(slash[3]) < Number(slash[1]))) {
     size.bedrooms = Number(slash[1]);
-    size.bathrooms ??= Number(slash[2]);
+    size.bathrooms ??= Number(slash[3]);
   }
   for (const [pattern, style] of STYLES) {
     if (pattern.test(folded)) {

@@ -32,6 +32,7 @@ import {
   PAST_STATE_WORDS,
   SOON_WORDS,
   SOONEST_PHRASES,
+  SOONER_WORDS,
   THEREFORE_WORDS,
   URGENT_WORDS,
   WORKS_WORDS,
@@ -118,7 +119,7 @@ function concluded(folded: string): string {
   return last ? folded.slice(last.index + last[0].length) : folded;
 }
 /** Sooner than asked ("30 days? no, sooner! like 2 weeks"): not a no. */
-const SOONER = /\b(sooner|faster|quicker|earlier|asap|antes|mas pronto|mas rapido|lo antes posible)\b/;
+const SOONER = new RegExp(wordsOf(SOONER_WORDS));
 /** A no after the question asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
 const DECLINED = opens(DECLINED_OPENINGS);
 const SOONEST = byPhrases(SOONEST_PHRASES);

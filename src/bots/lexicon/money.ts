@@ -363,6 +363,15 @@ export const MISHEARD_NUMBERS: Readonly<Record<string, string>> = {
   'too hundred': 'two hundred',
   'won hundred': 'one hundred',
   'ate hundred': 'eight hundred',
+  // ...and before a unit: "in like to months", "for bedrooms period" ("for months" and "for weeks" are English)
+  ...Object.fromEntries(
+    ['months', 'weeks', 'years', 'bedrooms', 'beds', 'baths', 'bathrooms'].flatMap((unit) => [
+      [`to ${unit}`, `two ${unit}`],
+      [`too ${unit}`, `two ${unit}`],
+    ]),
+  ),
+  'for bedrooms': 'four bedrooms',
+  'for beds': 'four beds',
 };
 /** Hundreds said in two words ("seis cientos", "cinco cientos"): read as the one word. */
 export const SPLIT_HUNDREDS: Readonly<Record<string, string>> = {
@@ -535,6 +544,12 @@ export const CEILING_WORDS: readonly string[] = [
   'max', 'maximum', 'tops', 'top', 'limit', 'ceiling', 'cap', 'or less', 'or under', 'or below', 'at most', 'as a max',
   'max budget', 'como maximo', 'maximo', 'tope', 'limite', 'max.', 'o menos', 'most', 'at the most', 'a lo mucho',
   'como mucho', 'lo mas que',
+];
+/** What an agent charges, talked about: a small decimal in the message is a rate ("redfin does like 1.5"), no price. */
+// prettier-ignore
+export const RATE_TALK_WORDS: readonly string[] = [
+  'commission', 'commissions', 'comision', 'comisiones', 'honorarios', 'cobra', 'cobran', 'cobras', 'charges',
+  'charge', 'percent', 'por ciento', 'porciento',
 ];
 /** A ceiling named before its amount: "my max is 450k", "el tope es 450 mil", "our cap is 500". */
 export const CEILING_NOUNS: ReadonlySet<string> = new Set([

@@ -804,3 +804,11 @@ export const FIGURE_CORRECTIONS = {
   notAfter: ['am', 'pm', ':', "o'clock", 'oclock', 'ish', 'de la', 'in the'],
   instead: ['not', 'no', 'instead of', 'en vez de', 'en lugar de'],
 } as const;
+
+/** Words that negate what follows them in their clause (`negatedBefore`, `negatesClause` in text.ts). */
+// prettier-ignore
+export const NEGATION_WORDS: readonly string[] = [
+  'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', "won't", 'wont', "can't", 'cant', 'cannot', "isn't",
+  'isnt', "wouldn't", 'wouldnt', "couldn't", 'couldnt', "haven't", 'havent', "hasn't", 'hasnt', "didn't", 'didnt',
+  "aren't", 'arent', "weren't", 'werent', "wasn't", 'wasnt', "ain't", 'aint', 'nunca', 'tampoco', 'sin',
+];

@@ -39,7 +39,7 @@ export const DAY_PARTS: readonly {
 }[] = [
   {
     part: 'morning',
-    words: ['morning', 'mornings', 'la manana', 'las mananas', 'mananita', 'temprano'],
+    words: ['morning', 'mornings', 'la manana', 'las mananas', 'mananita', 'temprano', 'tempranito'],
     asked: ['de manana'],
     slot: ['early', 'manana temprano', 'am'],
   },
@@ -53,6 +53,8 @@ export const DAY_PARTS: readonly {
       'las tardes',
       'por las tardes',
       'en las tardes',
+      'la tardecita',
+      'las tardecitas',
     ],
     asked: ['lunch', 'noon', 'midday', 'mediodia'],
     slot: ['after lunch'],
@@ -69,6 +71,7 @@ export const DAY_PARTS: readonly {
       'en la noche',
       'las noches',
       'en las noches',
+      'la nochecita',
     ],
     asked: ['noche'],
     slot: ['tonight'],
@@ -130,6 +133,10 @@ export const CLOCK_AT: readonly string[] = [
   'como a las',
   'make it',
   'mejor a las',
+  'after',
+  'before',
+  'despues de las',
+  'antes de las',
 ];
 /** Words before a clock hour said as a word: "at four", "a las cinco", "a la una", "tipo a las tres". */
 export const HOUR_WORD_AT: readonly string[] = ['at', 'around', 'a las', 'a la', 'tipo a las', 'como a las'];

@@ -886,3 +886,9 @@ export const OWN_MOVE = {
     'cerrar', 'comprar',
   ],
 } as const;
+
+/** Sooner than the 30 to 45 days asked ("30 days? no, sooner! like 2 weeks"): no refusal. */
+// prettier-ignore
+export const SOONER_WORDS: readonly string[] = [
+  'sooner', 'faster', 'quicker', 'earlier', 'asap', 'antes', 'mas pronto', 'mas rapido', 'lo antes posible',
+];

@@ -146,7 +146,11 @@ function agentRule(agentName: string): PersonRule {
       [
         // "i'd rather just talk it through with jorge"
         { words: `talk|speak|chat ~3 to|with|w|con ${first}`, clause: true },
-        { words: `hablar con ${first}` },
+        // "prefiero hablar directamente con jorge"
+        { words: `hablar|platicar ~2 con ${first}` },
+        // "¿nos puede llamar jorge hoy?", "can jorge just hop on a call with me"
+        { words: `me|nos puede|podria|podra|pudiera llamar|marcar ${first}`, clause: true },
+        { words: `${first} ~2 hop|jump|get on a|the call|phone`, clause: true },
         // "can you loop jorge in?", "loop in jorge", "get jorge on the phone"
         { words: `loop|bring|get ${first} in|on` },
         { words: `loop|bring in ${first}` },

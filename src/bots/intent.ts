@@ -163,6 +163,20 @@ export function walksBackSelling(text: Readable): boolean {
   return heard(asRead(text), 'not_selling') !== undefined;
 }
 
+/** Cues that say buying itself ("we want to BUY", "queremos comprar", "first home"), not a move or an approval. */
+const BUYING_SAID: ReadonlySet<string> = new Set([
+  'buy',
+  'buying',
+  'purchase',
+  'comprar',
+  'first',
+  'primera',
+]);
+/** "la compramos en 2009", "compró": a home bought before, as often as one to buy. */
+const BOUGHT_OR_BUYS: ReadonlySet<string> = new Set(['compramos', 'compro', 'compra']);
+export const saysBuying = (text: Readable): boolean =>
+  BUYER.hear(asRead(text)).some((hit) => BUYING_SAID.has(hit.cue) && !BOUGHT_OR_BUYS.has(hit.evidence));
+
 /** A strong seller signal (everything but the ambiguous "on the market"), for a buyer-to-seller switch. */
 export function strongSellerCue(text: Readable): boolean {
   const read = asRead(text);

@@ -1,6 +1,6 @@
 import { offerCall } from './call.js';
 import { extractSellerSlots } from './extract/index.js';
-import { detectIntent, walksBackSelling } from './intent.js';
+import { detectIntent, saysBuying, walksBackSelling } from './intent.js';
 import { coldCloseLine, warmCloseLine } from './lines.js';
 import { afterAnswer, nudge, politeClose, withEarlierAnswer } from './qualify.js';
 import type { QuestionSlot } from './questions.js';
@@ -43,13 +43,21 @@ function stallDefault(state: JorgeState, slot: QuestionSlot): void {
   defaults[slot]?.();
 }
 
+/** What the seller bot asks about a sale. */
+const SALE_SLOTS = ['address', 'motivation', 'timelineAccepted', 'condition', 'priceExpectation'] as const;
+
 /** The seller bot's step (DOMAIN.md section 3). `buyerStep` is passed in to switch without an import cycle. */
 export function sellerStep(turn: Turn, buyerStep: (turn: Turn) => void): void {
   const { state } = turn;
+  const intent = detectIntent(turn.read(turn.text));
+  // Selling walked back ("we're not selling, we want to buy"), or buying said before anything of a sale is known ("wait
+  // no, autocorrect lol. we want to BUY", "oh I don't own, queremos comprar"): the buyer bot.
+  const nothingOfASale = SALE_SLOTS.every((slot) => state.slots[slot] === undefined);
   if (
     state.phase === 'qualify' &&
-    walksBackSelling(turn.read(turn.text)) &&
-    detectIntent(turn.read(turn.text)).intent === 'buyer'
+    intent.intent === 'buyer' &&
+    (walksBackSelling(turn.read(turn.text)) ||
+      (nothingOfASale && intent.seller === 0 && saysBuying(turn.read(turn.text))))
   ) {
     if (canSwitch(state.switches, 'seller', 'buyer', turn.input.nowMs)) {
       switchKind(turn, 'buyer');

@@ -90,9 +90,13 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'atras* en|con los|las|el|la|_ pagos*|hipoteca*|mensualidad*',
     'necesito|necesitamos el dinero*',
     'no podemos|puedo pagar*',
-    'ya no podemos|puedo|alcanzamos|alcanza ~ pagos*|hipoteca*|mensualidad*|renta*|cuota*',
+    'ya no podemos|puedo|alcanzamos|alcanzo|alcanza ~ pagos*|hipoteca*|mensualidad*|renta*|cuota*|mortgage*',
+    // hours cut at work: "my hours got cut", "me bajaron las horas", "they cut our hours"
+    'hours got|were|have+been|been cut|reduced|slashed*',
+    'cut|reduced my|our|his|her hours*',
+    'me|nos|le bajaron|redujeron|recortaron|quitaron las|mis|sus horas*',
     'ya|_ no nos|me alcanza ~ pagos*|hipoteca*|mensualidad*|cuota*',
-    'cant|cannot|longer keep|make|afford up|_ with|_ the|our|my|_ payments*|mortgage*',
+    'cant|cannot|longer keep|make|afford up|_ with|_ the|our|my|_ payments*|mortgage*|note*',
     'problemas economicos*|financieros*',
     'problemas de dinero*',
     // "andamos mal de dinero", "money stuff", "la corrieron del trabajo"
@@ -129,6 +133,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     },
     'moving|move out of*',
     'moving|sending|transferring|relocating me|us to*|out*',
+    // the employer moves the team: "my company is moving our whole team to Austin"
+    'moving|relocating|transferring our|my|the whole|_ team*|office*|department*|division*',
+    // "compramos un terreno en Hesperia y nos vamos pa' allá"
+    'nos+vamos|me+voy|nos+mudamos|nos+cambiamos pa|para alla*|alli*',
     'getting transferred*',
     // "me cambiaron de planta a Monterrey": moved by the employer
     'me|nos|lo|la cambiaron|mandaron|movieron de planta|sucursal|oficina|base*',

@@ -55,6 +55,7 @@ import {
   WEEKDAYS_EN,
   WEEKDAYS_ES,
   DURATION_UNITS,
+  HOUR_UNITS,
 } from './lexicon/time.js';
 import { anyOf } from './read/words.js';
 
@@ -95,7 +96,7 @@ const ANY_TIME = anyWord(ANY_TIME_WORDS);
  * hour, then the minutes.
  */
 const CLOCK_HOUR_AT = new RegExp(
-  `(?:\\b(?:${anyOf(CLOCK_AT)}) |\\b(?=\\d{1,2}:\\d\\d))(\\d{1,2})(?::(\\d{2}))?(?!\\d| ?(?:${anyOf(DURATION_UNITS)})\\b)`,
+  `(?:\\b(?:${anyOf(CLOCK_AT)}) |\\b(?=\\d{1,2}:\\d\\d))(\\d{1,2})(?::(\\d{2}))?(?![\\d/]| ?(?:${anyOf([...DURATION_UNITS, ...HOUR_UNITS])})\\b)`,
 );
 
 /** Where an answer turns from a part of the day ruled out to the one wanted: "mañanita no, mejor en la noche". */
@@ -118,7 +119,9 @@ export function partSaidAlone(folded: string): string | undefined {
 }
 const GREETING = anyWord(GREETINGS_WITH_PARTS);
 
-export function timeOfDay(folded: string): string | undefined {
+export function timeOfDay(said: string): string | undefined {
+  // "after five", "a las cinco": an hour said as a word is read as its digits.
+  const folded = said.replace(HOUR_WORD, hourInDigits);
   // The first part of the day named and not ruled out ("las mañanas no puedo, las tardes sí": the afternoon).
   let ruledOut = false;
   for (const said of folded.split(PART_TURNS)) {
@@ -149,7 +152,8 @@ export function timeOfDay(folded: string): string | undefined {
  * The exact time a lead names ("tomorrow at 3pm", "3:30 pm", "a las 4"), written back as "3:00pm"; business hours
  * decide am or pm when none is said (8 to 11 the morning, 12 to 7 the afternoon or evening).
  */
-export function clockTime(folded: string): string | undefined {
+export function clockTime(said: string): string | undefined {
+  const folded = said.replace(HOUR_WORD, hourInDigits);
   const clock = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\W|$)/.exec(folded);
   const at = clock ? undefined : CLOCK_HOUR_AT.exec(folded);
   const match = clock ?? at;

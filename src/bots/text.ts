@@ -1,6 +1,6 @@
 /** Text helpers shared by the detectors and extractors. Everything here is pure. */
 
-import { NEGATION_WORDS, TAKE_BACK_WORDS } from './lexicon/optout.js';
+import { NEGATION_WORDS, NOT_DENYING_AFTER_NO, TAKE_BACK_WORDS } from './lexicon/optout.js';
 import { anyOf } from './read/words.js';
 
 export type Lang = 'en' | 'es';
@@ -262,17 +262,14 @@ export function negatedBefore(folded: string, index: number, window = 4): boolea
       .split(/[.!?;,]/)
       .pop() ?? '';
   const words = before.trim().split(/\s+/).slice(-window);
-  return words.some((word) => NEGATION_WORD.test(word));
+  // "no worries", "no cap", "no problem": a "no" that denies nothing.
+  return words.some(
+    (word, at) => NEGATION_WORD.test(word) && !(word === 'no' && NO_IDIOM.has(words[at + 1] ?? '')),
+  );
 }
+const NO_IDIOM: ReadonlySet<string> = new Set(NOT_DENYING_AFTER_NO);
 
 const NEGATION_WORD = new RegExp(`^(?:${anyOf(NEGATION_WORDS)})$`);
-
-/** True when one of the clause's words negates ("we haven't done the preapproval", "no hemos hecho el pre approval"). */
-export const negatesClause = (clause: string): boolean =>
-  clause
-    .trim()
-    .split(/\s+/)
-    .some((word) => NEGATION_WORD.test(word));
 
 /**
  * True when a negation word opens the few words after `index` in its clause (after a pronoun or two): "ahorita no

@@ -2,6 +2,7 @@ import {
   AFFORDS_WORDS,
   CEILING_BEFORE_WORDS,
   CEILING_NOUNS,
+  HEDGES,
   RATE_TALK_WORDS,
   UNITS_AFTER_A_NUMBER,
   BUDGET_WORDS,
@@ -109,7 +110,21 @@ const PRICE_WORD_BEFORE = new RegExp(`${wordsOf(PRICE_WORDS)}\\s*$`);
 const HEDGED_PRICE_BEFORE =
   /\b(budget|presupuesto|precio|rango|range|max|maximum|limit|limite|tope|maximo|cap|ceiling)(?:'?s|:)?(?: (?:es|seria|sera|anda|andaria|is|would be|de))?(?: de)?(?: (como|tipo|around|about|like))?(?: de| en| unos)?\s*\$?\s*$/;
 const RATE_TALK = new RegExp(wordsOf(RATE_TALK_WORDS));
-const MAX_BEFORE = new RegExp(`(?:${anyOf(CEILING_BEFORE_WORDS)})\\s*\\$?\\s*$`);
+/** A ceiling said right before the amount, or with a hedge between ("capped at like 560", "hasta como 500"). */
+const MAX_BEFORE = new RegExp(`(?:${anyOf(CEILING_BEFORE_WORDS)})(?: (?:${anyOf(HEDGES)}))?\\s*\\$?\\s*$`);
+/** A ceiling noun among the last few words of the amount's clause, no other figure between them. */
+function ceilingNamedBefore(wider: string): boolean {
+  const clause = wider.split(CLAUSE_BREAK).pop() ?? '';
+  return (
+    !/\d/.test(clause) &&
+    clause
+      .trim()
+      .split(' ')
+      .slice(-6)
+      .some((word) => CEILING_NOUNS.has(word))
+  );
+}
+const CLAUSE_BREAK = /[.,;!?]/;
 /**
  * The amount a lender approved, said after the approval: "approved for 480", "pre-approval letter is for 480k", "la
  * carta de pre-aprobación es por 480", "aprobados por 500 mil": a price, even when a bare number.
@@ -528,7 +543,8 @@ export function scanAmounts(folded: string): AmountScan {
     if (suffix?.trim() === 'mil' && amount.value >= 1_000_000 && MONTHLY_AFTER.test(scaled.slice(end))) {
       amount.value = number * 1_000;
     }
-    if (rateTalk && !amount.priceWord) amount.decimal = false;
+    // ("la tasa anda en 6.5, nuestro presupuesto es 500 mil": a rate unless a price is named right before it)
+    if (rateTalk && !dollar && !HEDGED_PRICE_BEFORE.test(wider)) amount.decimal = false;
     // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
     const after = MAX_AFTER.exec(scaled.slice(end));
     const approved = APPROVED_BEFORE.test(wider);
@@ -537,8 +553,9 @@ export function scanAmounts(folded: string): AmountScan {
     // ...and so does one wished for, unless it names a road ("right off the 210 would be great")
     const wished = WISHED_AFTER.test(scaled.slice(end)) && !` ${before.trimEnd()}`.endsWith(' the');
     if (after || amount.approved || scaled.startsWith('ish', end) || wished) amount.priceWord = true;
-    // "my max is 450k", "el tope es 450 mil": a ceiling named, then its amount.
-    const reach = MAX_BEFORE.test(before) || CEILING_NOUNS.has(HEDGED_PRICE_BEFORE.exec(wider)?.[1] ?? '');
+    // "my max is 450k", "the max we can do is 625", "mi límite son 500 mil": a ceiling named, then its amount.
+    // ("the max we can put down is 90k" is a down payment's)
+    const reach = MAX_BEFORE.test(before) || (ceilingNamedBefore(wider) && !DOWN_BEFORE.test(wider));
     const ownReach = reach && OWN_REACH_BEFORE.test(wider);
     // "podemos llegar a 600", "we could stretch to 650": the lead's own reach prices a bare number too, and so does a
     // ceiling after a price ("aprobó hasta 480 mil pero no queremos pasarnos de 450").

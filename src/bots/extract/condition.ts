@@ -21,6 +21,7 @@ import {
   MAJOR_FLAWS,
   NEEDS_WORK_PHRASES,
   READY_PHRASES,
+  SOLD_AS_IS_PHRASES,
   SMALL_WORDS,
   WHOLE_HOME_WORDS,
 } from '../lexicon/condition.js';
@@ -28,7 +29,7 @@ import { anyOf, wordsOf } from '../read/words.js';
 import { namesSomeoneElse } from '../read/others.js';
 import { firstHit, locate, type Located } from '../read/phrase-offsets.js';
 import { phraseBook, type Phrase } from '../read/phrases.js';
-import { fold, sentences, TAKE_BACK_WORD } from '../text.js';
+import { fold, TAKE_BACK_WORD } from '../text.js';
 import { inQuestion } from '../read/dates.js';
 import { clauseBefore, tokenAt, tokensOf, type Token } from './motivation.js';
 
@@ -45,6 +46,7 @@ const phrases = (cue: 'work' | 'ready', list: readonly string[]): Phrase<'work' 
   list.map((words) => ({ cue, words, always: true }));
 const NEEDS_WORK = phraseBook(phrases('work', NEEDS_WORK_PHRASES));
 const READY = phraseBook(phrases('ready', READY_PHRASES));
+const AS_IS_SAID = phraseBook(phrases('work', SOLD_AS_IS_PHRASES));
 /** The first place (a token of `tokens`) where one of the book's phrases is said, or undefined. */
 function firstSaid(book: typeof READY, located: Located, tokens: Token[]): number | undefined {
   const first = firstHit(book, located.tokens);
@@ -122,11 +124,7 @@ function smallFlawOfPart(tokens: Token[], index: number): boolean {
  * after taking something back decides ("necesita trabajo... bueno no, ya la arreglamos").
  */
 export function extractCondition(text: string): Condition | undefined {
-  // A question asks, it does not tell: "do we have to fix stuff before you list it?" says nothing of the home.
-  const folded = sentences(fold(text))
-    .filter((sentence) => !((sentence.endsWith('?') || sentence.startsWith('¿')) && inQuestion(sentence, 0)))
-    .join(' ')
-    .replace(YEARS_OLD, ' ');
+  const folded = fold(text).replace(YEARS_OLD, ' ');
   const back = TAKE_BACK_WORD.exec(folded);
   const retaken = back && back.index > 0 ? conditionOf(folded.slice(back.index + back[0].length)) : undefined;
   return retaken ?? concededReady(folded) ?? conditionOf(folded);
@@ -160,6 +158,9 @@ function conditionOf(folded: string): Condition | undefined {
   const located = locate(folded);
   const needsWork = firstSaid(NEEDS_WORK, located, tokens);
   if (needsWork !== undefined && !denied(tokens, needsWork, 2)) return 'needs_work';
+  // Sold as it is, said, not asked ("we'd sell it as is"; not "do people here buy as-is?").
+  const asIs = firstHit(AS_IS_SAID, located.tokens);
+  if (asIs !== undefined && !inQuestion(folded, located.at[asIs.start]!)) return 'needs_work';
   // A small flaw of one part beside a verdict on the whole home ("its in great shape, the kitchen is a bit dated"):
   // the verdict decides.
   const ready = firstSaid(READY, located, tokens);

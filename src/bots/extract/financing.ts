@@ -24,7 +24,7 @@ import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { moneySpans } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
-import { fold, negatedBefore, negatesClause, TAKE_BACK_ANYWHERE } from '../text.js';
+import { fold, negatedBefore, TAKE_BACK_ANYWHERE } from '../text.js';
 
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
 export type Financing = (typeof FINANCING)[number];
@@ -198,6 +198,9 @@ const NOW_CLAUSE =
   /(?:[,.;!?]\s*|\b(?:but|pero|and|y)\s+)(?:now|right now|ahora|ahorita|ya ahora|since then|desde entonces|these days|this time|esta vez)\b[\s,]*/g;
 
 /** Doubting what the approval covers, not having one: "not sure", "no sé si", "don't know if". */
+/** A Spanish clause opened by its negation: "no hemos hecho el pre approval", "todavía no tenemos la carta". */
+const SPANISH_NEGATED =
+  /^\s*(?:todavia |aun )?no (?:hemos|he|tenemos|tengo|estamos|estoy|nos|me|han|ha|hay)\b/;
 const DOUBT = phraseBook([
   {
     cue: 'doubt',
@@ -338,7 +341,8 @@ export function extractFinancing(
         .pop() ?? '';
     // A doubt about the approval is no denial of it ("not sure the pre approval covers it").
     const negated =
-      !DOUBT.find(tokenise(clause)) && (negatesClause(clause) || negatedBefore(folded, approved.index, 3));
+      !DOUBT.find(tokenise(clause)) &&
+      (/\bnot\b/.test(clause) || SPANISH_NEGATED.test(clause) || negatedBefore(folded, approved.index, 3));
     return negated ? 'needs_lender' : 'pre_approved';
   }
   // "not approved yet": an approval negated in its clause.

@@ -25,6 +25,7 @@ import {
 } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { blankAddresses } from './address.js';
+import { DURATION_UNITS, HOUR_UNITS } from '../lexicon/time.js';
 
 export interface Size {
   bedrooms?: number;
@@ -52,8 +53,14 @@ const BATHS_REPLACING = new RegExp(
 const BATH_AND_A_HALF = new RegExp(
   `\\b(?:a |one |un )?${BATHROOM_WORD} (?:and a half|y medio)\\b${HALF.slice(HALF.indexOf('(?!'))}`,
 );
-/** "3/2", and "a 3-2" (fewer baths than beds: "2-3" is a range). */
+/**
+ * "3/2", and "a 3-2" or "2-1 is fine": a home's beds and baths (no more baths than beds and at most six beds: "2-3"
+ * is a range, "we work 9-5" no home, "2-3 weeks" a time).
+ */
 const SLASH = /\b(\d)\s*([/-])\s*(\d(?:\.5)?)\b(?![-/\d])/;
+const NOT_A_HOME_AFTER = new RegExp(
+  `^ ?(?:${anyOf([...DURATION_UNITS, ...HOUR_UNITS, 'am', 'pm', 'k', 'mil'])})\\b`,
+);
 const STYLES: [RegExp, string][] = [
   [/\b(single[- ]story|one[- ]story|1[- ]story|una planta|un piso)\b/, 'single story'],
   [/\b(two[- ]story|2[- ]story|dos plantas|dos pisos)\b/, 'two story'],
@@ -326,7 +333,12 @@ export function extractSize(
   const bathrooms = bathroomsIn(folded);
   if (bathrooms !== undefined) size.bathrooms = bathrooms;
   const slash = SLASH.exec(folded);
-  if (slash && size.bedrooms === undefined && (slash[2] === '/' || Number(slash[3]) < Number(slash[1]))) {
+  const dashedHome =
+    slash?.[2] === '-' &&
+    Number(slash[3]) <= Number(slash[1]) &&
+    Number(slash[1]) <= 6 &&
+    !NOT_A_HOME_AFTER.test(folded.slice(slash.index + slash[0].length));
+  if (slash && size.bedrooms === undefined && (slash[2] === '/' || dashedHome)) {
     size.bedrooms = Number(slash[1]);
     size.bathrooms ??= Number(slash[3]);
   }

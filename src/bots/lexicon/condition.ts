@@ -27,12 +27,14 @@ export const WHOLE_HOME_WORDS: readonly string[] = [
   'shape', 'condition', 'estado', 'condiciones', 'inside', 'interior', 'stuff',
 ];
 
+/** Sold as it is ("as is", "as-is"): work the home needs, when said rather than asked. */
+export const SOLD_AS_IS_PHRASES: readonly string[] = ['as is*'];
+
 /** Work the home needs ("repairs needed", "fixer upper", "it leaks", "en mal estado", "could use some paint"). */
 // prettier-ignore
 export const NEEDS_WORK_PHRASES: readonly string[] = [
   'repair|repairs needed*',
   'fixer*|cracks*|grietas*|cuarteado*|cuarteada*|leaks*|leaky*|leaking*|gotea*|gotera*|mold*|termites*|termitas*|moho*|plaga*',
-  'as is*',
   'needs|need some|a+lot+of|_ attention|tlc*',
   'no le|la hemos|han|hice hecho|_ nada*',
   'handyman|contractor special*',

@@ -346,7 +346,7 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   ),
   'lender*|bank|banco|prestamista ~6 no|todavia+no|aun+no le|lo|_ he|hemos llamado|preguntado|contactado|hablado|marcado',
   'no he|hemos hablado con un|ningun|algun|el|_ loan officer',
-  'no|todavia+no|aun+no he|hemos ido|pasado|llegado al|a|con banco|prestamista|lender',
+  'no|tampoco|todavia+no|aun+no he|hemos ido|pasado|llegado al|a|con banco|prestamista|lender',
   'necesito un|_ prestamista',
   'no tengo prestamista',
   'no he|hemos hablado con nadie del|de prestamo|banco|credito|loan|lender|financiamiento',

@@ -313,6 +313,9 @@ export const BUDGET_MOVED = [
   'el presupuesto ahora', 'nos aprobaron mas', 'nos subieron', 'aumentar a',
   // a reach that is new: "we can go to 560 now", "ahora podemos hasta 580"
   'can go to', 'could go to', 'can now go', 'ahora podemos', 'ahora si podemos', 'ya podemos',
+  // ...or lowered: "nos aprobaron solo hasta 420, así que hay que bajarle", "we have to lower it to 450"
+  'hay que bajarle', 'tenemos que bajarle', 'bajarle a', 'bajar el presupuesto', 'have to lower', 'need to lower',
+  'lower it to', 'lower our budget', 'budget went down', 'solo hasta', 'only up to', 'only approved for',
 ] as const;
 
 /** An offer someone made, before its amount: "a flipper offered me 520 cash", "nos ofrecieron 500": their price. */
@@ -363,15 +366,19 @@ export const MISHEARD_NUMBERS: Readonly<Record<string, string>> = {
   'too hundred': 'two hundred',
   'won hundred': 'one hundred',
   'ate hundred': 'eight hundred',
-  // ...and before a unit: "in like to months", "for bedrooms period" ("for months" and "for weeks" are English)
+  // ...and before a unit: "in like to months", "for bedrooms period" ("for months", "used to baths" and "close to
+  // bedrooms" are English)
   ...Object.fromEntries(
-    ['months', 'weeks', 'years', 'bedrooms', 'beds', 'baths', 'bathrooms'].flatMap((unit) => [
+    ['months', 'weeks', 'years'].flatMap((unit) => [
       [`to ${unit}`, `two ${unit}`],
       [`too ${unit}`, `two ${unit}`],
     ]),
   ),
   'for bedrooms': 'four bedrooms',
   'for beds': 'four beds',
+  ...Object.fromEntries(
+    ['bedrooms', 'beds', 'baths', 'bathrooms'].map((unit) => [`too ${unit}`, `two ${unit}`]),
+  ),
 };
 /** Hundreds said in two words ("seis cientos", "cinco cientos"): read as the one word. */
 export const SPLIT_HUNDREDS: Readonly<Record<string, string>> = {
@@ -474,7 +481,7 @@ export const STRONG_TAKE_BACKS: readonly string[] = [
 // prettier-ignore
 export const STRETCH_BEFORE_WORDS: readonly string[] = [
   'could do', 'can do', 'might do', 'maybe', 'possibly', 'or even', 'or up to', 'quizas', 'tal vez', 'podriamos',
-  'podriamos hacer',
+  'podriamos hacer', 'top out at', 'topping out at', 'tops out at', 'max out at',
 ];
 /** The other side of a sale, whose stretch is not the lead's: "the seller might do 700". */
 // prettier-ignore
@@ -545,11 +552,22 @@ export const CEILING_WORDS: readonly string[] = [
   'max budget', 'como maximo', 'maximo', 'tope', 'limite', 'max.', 'o menos', 'most', 'at the most', 'a lo mucho',
   'como mucho', 'lo mas que',
 ];
+/** Hedges said between a ceiling and its amount: "capped at like 560", "hasta como 500". */
+export const HEDGES: readonly string[] = [
+  'like',
+  'about',
+  'around',
+  'roughly',
+  'como',
+  'unos',
+  'tipo',
+  'maybe',
+];
 /** What an agent charges, talked about: a small decimal in the message is a rate ("redfin does like 1.5"), no price. */
 // prettier-ignore
 export const RATE_TALK_WORDS: readonly string[] = [
   'commission', 'commissions', 'comision', 'comisiones', 'honorarios', 'cobra', 'cobran', 'cobras', 'charges',
-  'charge', 'percent', 'por ciento', 'porciento',
+  'charge', 'rate', 'rates', 'interest', 'tasa', 'tasas', 'interes',
 ];
 /** A ceiling named before its amount: "my max is 450k", "el tope es 450 mil", "our cap is 500". */
 export const CEILING_NOUNS: ReadonlySet<string> = new Set([
@@ -596,7 +614,7 @@ export const CEILING_BEFORE_WORDS: readonly string[] = [
     ['', 'nos', 'me', 'le'].flatMap((self) => ['a', 'hasta'].map((to) => `${verb}${self} ${to}`)),
   ),
   ...['pasar', 'pasarnos', 'pasarme', 'pasarle'].map((verb) => `${verb} de`),
-  'go over', 'go above', 'going over', 'exceed', 'exceder', 'capped at', 'cap of', 'ceiling of', 'limit of', 'tope de',
+  'go over', 'go above', 'going over', 'exceed', 'exceder', 'top out at', 'topping out at', 'tops out at', 'max out at', 'capped at', 'cap of', 'ceiling of', 'limit of', 'tope de',
   'limite de',
 ];
 

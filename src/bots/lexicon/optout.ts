@@ -805,7 +805,23 @@ export const FIGURE_CORRECTIONS = {
   instead: ['not', 'no', 'instead of', 'en vez de', 'en lugar de'],
 } as const;
 
-/** Words that negate what follows them in their clause (`negatedBefore`, `negatesClause` in text.ts). */
+/** Words after a "no" that make it deny nothing: "no worries", "no problem", "no cap". */
+export const NOT_DENYING_AFTER_NO: readonly string[] = [
+  'worries',
+  'worry',
+  'problem',
+  'problemo',
+  'prob',
+  'cap',
+  'doubt',
+  'joke',
+  'lie',
+  'te',
+  'se',
+  'hay',
+];
+
+/** Words that negate what follows them in their clause (`negatedBefore` and `negatedAfter` in text.ts). */
 // prettier-ignore
 export const NEGATION_WORDS: readonly string[] = [
   'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', "won't", 'wont', "can't", 'cant', 'cannot', "isn't",

@@ -39,7 +39,21 @@ export const DAY_PARTS: readonly {
 }[] = [
   {
     part: 'morning',
-    words: ['morning', 'mornings', 'la manana', 'las mananas', 'mananita', 'temprano', 'tempranito'],
+    // (first: "before noon" is the morning, though it names noon)
+    words: [
+      'morning',
+      'mornings',
+      'la manana',
+      'las mananas',
+      'mananita',
+      'temprano',
+      'tempranito',
+      'before noon',
+      'before lunch',
+      'antes del mediodia',
+      'antes de mediodia',
+      'antes de la comida',
+    ],
     asked: ['de manana'],
     slot: ['early', 'manana temprano', 'am'],
   },
@@ -72,6 +86,7 @@ export const DAY_PARTS: readonly {
       'las noches',
       'en las noches',
       'la nochecita',
+      'las nochecitas',
     ],
     asked: ['noche'],
     slot: ['tonight'],
@@ -139,7 +154,16 @@ export const CLOCK_AT: readonly string[] = [
   'antes de las',
 ];
 /** Words before a clock hour said as a word: "at four", "a las cinco", "a la una", "tipo a las tres". */
-export const HOUR_WORD_AT: readonly string[] = ['at', 'around', 'a las', 'a la', 'tipo a las', 'como a las'];
+export const HOUR_WORD_AT: readonly string[] = [
+  'at',
+  'around',
+  'a las',
+  'a la',
+  'tipo a las',
+  'como a las',
+  'after',
+  'despues de las',
+];
 
 /** The first, second and third of the slots offered, as ordinals ("1st", "la primera", "segundo"). */
 // prettier-ignore

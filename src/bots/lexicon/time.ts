@@ -421,6 +421,8 @@ export const NO_RUSH_PHRASES = [
  */
 export const TOO_SOON_PHRASES = [
   'feels|feel|seems|sounds|suena|parece|hace ~2 fast|quick|soon|rushed|rapido|pronto',
+  // "imposible tan pronto", "impossible that fast", "no way that soon"
+  'imposible|impossible|no+way|ni+modo tan|that|so pronto|rapido|soon|fast|quick',
   'is|its|thats|es really|so|very|pretty|kinda|super|bastante|medio|algo fast|quick|soon|rushed|rapido|pronto',
 ] as const;
 
@@ -837,6 +839,8 @@ export const DEPENDS_ON_WORDS: readonly string[] = [
 // prettier-ignore
 export const LASTING_WORDS: readonly string[] = [
   'good for', 'valid for', 'vale por', 'es valida por', 'lasts', 'dura', 'good thru', 'good through',
+  // ...or how often something comes: "cada quince días salimos a ver casas", "every 2 weeks"
+  'every', 'each', 'cada',
 ];
 
 const SCHOOL_THINGS_ES = ['las clases', 'la escuela', 'el ano escolar', 'el ciclo escolar'];
@@ -886,6 +890,19 @@ export const OWN_MOVE = {
     'cerrar', 'comprar',
   ],
 } as const;
+
+/** Hours as a unit ("after 8 hrs at work"): a number before one is no clock hour. */
+export const HOUR_UNITS: readonly string[] = [
+  'hr',
+  'hrs',
+  'hour',
+  'hours',
+  'horas',
+  'min',
+  'mins',
+  'minutes',
+  'minutos',
+];
 
 /** Sooner than the 30 to 45 days asked ("30 days? no, sooner! like 2 weeks"): no refusal. */
 // prettier-ignore

@@ -158,7 +158,7 @@ const SCHOOL_OUT = new RegExp(
 const FOR_NOW =
   /\b(por ahora|por el momento|de momento|por lo pronto|for now|for the moment|for the time being)\b/g;
 
-/** How long something else lasts: "the letter's good for another 60 days": no move. */
+/** How long something else lasts ("the letter's good for another 60 days") or how often it comes ("every 2 weeks"): no move. */
 const LASTS_FOR = new RegExp(
   `${wordsOf(LASTING_WORDS)}\\s+(?:another\\s+|otros?\\s+|unos?\\s+)?\\d+\\s+(?:days?|weeks?|months?|dias|semanas|meses)\\b`,
   'g',

@@ -109,7 +109,7 @@ const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
   // thousands said as hundreds (without "thousand"/"mil" after them)
   [
     new RegExp(
-      `\\b(?:a|one|un|uno) (?:million|millon) (${EN_UNITS}|${ES_UNITS}|${ES_HUNDREDS})(?: hundred)?(?:(?: and| y)? (${EN_TENS}|${ES_TENS})(?:[ -](?:y )?(${EN_UNITS}|${ES_UNITS}))?)?\\b(?! (?:hundred|thousand|mil\\b|cientos|${EN_TENS}|${ES_TENS}|${EN_UNITS}|${ES_UNITS}|bed|bath|bd|br|room|rec|cuarto|baño|bano|car))`,
+      `\\b(?:a|one|un|uno) (?:million|millon) (${EN_UNITS}|${ES_UNITS}|${ES_HUNDREDS}|cien)(?: hundred)?(?:(?: and| y)? (${EN_TENS}|${ES_TENS})(?:[ -](?:y )?(${EN_UNITS}|${ES_UNITS}))?)?\\b(?! (?:hundred|thousand|mil\\b|cientos|${EN_TENS}|${ES_TENS}|${EN_UNITS}|${ES_UNITS}|bed|bath|bd|br|room|rec|cuarto|baño|bano|car))`,
     ),
     (m) => {
       const hundreds = numberOf(m[1]) >= 100 ? numberOf(m[1]) : numberOf(m[1]) * 100;
@@ -237,6 +237,8 @@ const AMOUNT_WORD: ReadonlySet<string> = new Set(
 );
 /** Spanish words that also belong to English amounts ("one point two mil", "a million") or join words. */
 const EITHER_LANGUAGE = new Set(['mil', 'un', 'una', 'y', 'and']);
+/** Words that join number words, never end an amount ("quinientos y", "un"). */
+const CONNECTORS = new Set(['un', 'una', 'y', 'and']);
 
 /**
  * An amount said in both languages at once ("quinientos fifty", "four hundred cincuenta mil", "un millón two
@@ -248,7 +250,7 @@ function inOneLanguage(text: string): string {
   let cursor = 0;
   let run: { start: number; end: number; word: string }[] = [];
   const flush = () => {
-    while (run.length > 0 && EITHER_LANGUAGE.has(run[run.length - 1]!.word)) run.pop();
+    while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.word)) run.pop();
     const mixed =
       run.some((w) => ENGLISH_NUMBER_WORDS.has(w.word)) &&
       run.some((w) => !EITHER_LANGUAGE.has(w.word) && SPANISH_NUMBER_IN_ENGLISH[w.word] !== undefined) &&

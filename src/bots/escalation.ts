@@ -37,6 +37,7 @@ import {
   TAX_AVOIDED,
   SETTLED_WORDS,
   STILL_TO_COME_WORDS,
+  CALL_NOW_WORDS,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
 import { firstHit, firstHits, type Located } from './read/phrase-offsets.js';
@@ -126,8 +127,7 @@ const PERSON: PersonRule[] = [
  * call is being set up ("call me now", "llámame ahorita"); not when it is turned down ("not right now, call me
  * thursday", "ahorita no", "i'm busy now") or when a day or time is picked ("call me today at 4": a time answer).
  */
-const NOW =
-  /\b(now|right now|rn|asap|right away|immediately|today|ahorita|ahora( mismo)?|ya mismo|hoy|de inmediato|en este momento)\b|\b(call me|llamame|marcame|llamenme|marquenme|hablame) ya\b/;
+const NOW = new RegExp(wordsOf(CALL_NOW_WORDS));
 const NOT_NOW =
   /\b(not|no|can'?t|cannot|busy|ocupad[oa]s?|puedo|podemos)\b[^.!?]{0,12}\b(now|right now|rn|ahorita|ahora)\b|\b(ahorita|ahora) no\b/;
 const A_TIME =

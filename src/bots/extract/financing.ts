@@ -19,6 +19,7 @@ import {
   INSTEAD_WORDS,
   WHOLE_PRICE_PHRASES,
   QUALIFIED_FOR_PHRASES,
+  SPANISH_AUXILIARIES,
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { moneySpans } from './amount.js';
@@ -199,8 +200,7 @@ const NOW_CLAUSE =
 
 /** Doubting what the approval covers, not having one: "not sure", "no sé si", "don't know if". */
 /** A Spanish clause opened by its negation: "no hemos hecho el pre approval", "todavía no tenemos la carta". */
-const SPANISH_NEGATED =
-  /^\s*(?:todavia |aun )?no (?:hemos|he|tenemos|tengo|estamos|estoy|nos|me|han|ha|hay)\b/;
+const SPANISH_NEGATED = new RegExp(`^\\s*(?:todavia |aun )?no ${wordsOf(SPANISH_AUXILIARIES)}`);
 const DOUBT = phraseBook([
   {
     cue: 'doubt',

@@ -25,7 +25,7 @@ import {
 } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { blankAddresses } from './address.js';
-import { DURATION_UNITS, HOUR_UNITS } from '../lexicon/time.js';
+import { DURATION_UNITS, HOUR_UNITS, NOT_A_HOME_UNITS } from '../lexicon/time.js';
 
 export interface Size {
   bedrooms?: number;
@@ -58,9 +58,7 @@ const BATH_AND_A_HALF = new RegExp(
  * is a range, "we work 9-5" no home, "2-3 weeks" a time).
  */
 const SLASH = /\b(\d)\s*([/-])\s*(\d(?:\.5)?)\b(?![-/\d])/;
-const NOT_A_HOME_AFTER = new RegExp(
-  `^ ?(?:${anyOf([...DURATION_UNITS, ...HOUR_UNITS, 'am', 'pm', 'k', 'mil'])})\\b`,
-);
+const NOT_A_HOME_AFTER = new RegExp(`^ ?${wordsOf([...DURATION_UNITS, ...HOUR_UNITS, ...NOT_A_HOME_UNITS])}`);
 const STYLES: [RegExp, string][] = [
   [/\b(single[- ]story|one[- ]story|1[- ]story|una planta|un piso)\b/, 'single story'],
   [/\b(two[- ]story|2[- ]story|dos plantas|dos pisos)\b/, 'two story'],

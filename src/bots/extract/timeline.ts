@@ -33,6 +33,7 @@ import {
   SOON_WORDS,
   SOONEST_PHRASES,
   SOONER_WORDS,
+  DATE_CONTRAST_WORDS,
   THEREFORE_WORDS,
   URGENT_WORDS,
   WORKS_WORDS,
@@ -157,7 +158,7 @@ const NO_WAY = new RegExp(
  * days", "we'd rather wait till summer", "prefer 60 to 90 days".
  */
 const BARE_DAYS = /^(\s*(?:30|45))(?!\s*(?:days?|dias?|k\b|mil\b|%|\d|[.,]\d|-|to\b|a\b|o\b|or\b))/;
-const CONTRAST = /\b(?:but|pero|though|sino|mejor|instead)\b/;
+const CONTRAST = new RegExp(wordsOf(DATE_CONTRAST_WORDS));
 const PREFERRED_BEFORE = new RegExp(`${wordsOf(PREFERRED_WORDS)}[\\s,]*(?:\\S+\\s+){0,3}$`);
 
 /** Folded, money blanked: a time is never read inside an amount or its period ("$1.5M", "150k a year"). */

@@ -3,6 +3,14 @@
  * (lower case, no accents, no apostrophes). Plain word lists: `escalation.ts` combines them into phrases.
  */
 
+/** Right now, said with a call asked for: "call me now", "llámame ahorita", "márcame ya". */
+// prettier-ignore
+export const CALL_NOW_WORDS: readonly string[] = [
+  'now', 'right now', 'rn', 'asap', 'right away', 'immediately', 'today', 'ahorita', 'ahora', 'ahora mismo',
+  'ya mismo', 'hoy', 'de inmediato', 'en este momento', 'call me ya', 'llamame ya', 'marcame ya', 'llamenme ya',
+  'marquenme ya', 'hablame ya',
+];
+
 /** A person the lead may ask for. */
 // prettier-ignore
 export const PERSON_NOUNS: readonly string[] = [

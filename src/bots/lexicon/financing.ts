@@ -281,6 +281,12 @@ export const NOT_PAYING_AFTER = [
 ] as const;
 
 /** A way of paying refused right after it: "de contado no", "cash? nope", "efectivo tampoco". */
+/** Verbs a Spanish negation opens a clause with: "no hemos hecho el pre approval", "no tenemos la carta". */
+// prettier-ignore
+export const SPANISH_AUXILIARIES: readonly string[] = [
+  'hemos', 'he', 'tenemos', 'tengo', 'estamos', 'estoy', 'nos', 'me', 'han', 'ha', 'hay',
+];
+
 export const WAY_REFUSALS = ['no', 'not', 'nope', 'nah', 'tampoco', 'not really', 'no way'] as const;
 /** What turns to another way after the refusal: "cash no, with a loan", "de contado no sino con crédito". */
 // prettier-ignore

@@ -891,6 +891,9 @@ export const OWN_MOVE = {
   ],
 } as const;
 
+/** What follows a clock or a price, not a home's beds and baths ("9-5 pm", "3-4k"). */
+export const NOT_A_HOME_UNITS: readonly string[] = ['am', 'pm', 'k', 'mil'];
+
 /** Hours as a unit ("after 8 hrs at work"): a number before one is no clock hour. */
 export const HOUR_UNITS: readonly string[] = [
   'hr',
@@ -903,6 +906,9 @@ export const HOUR_UNITS: readonly string[] = [
   'minutes',
   'minutos',
 ];
+
+/** A date set against the one before: "30 days is too fast but 3 months we could do", "mejor en 2 meses". */
+export const DATE_CONTRAST_WORDS: readonly string[] = ['but', 'pero', 'though', 'sino', 'mejor', 'instead'];
 
 /** Sooner than the 30 to 45 days asked ("30 days? no, sooner! like 2 weeks"): no refusal. */
 // prettier-ignore

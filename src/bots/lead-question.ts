@@ -227,7 +227,8 @@ export function findLeadQuestion(
     // fact ("hoa?", "pool?", "garage?", matched above).
     if ((folded.match(WORDS_OF_TWO) ?? []).length < 2) continue;
     // Any other question about the home, the market or the process; not a counter-question about the bot.
-    if (heard(tokens, 'counter_question')) continue;
+    // ("why are the owners selling?" asks about the other side, not back about the bot's question)
+    if (heard(tokens, 'counter_question') && !heard(tokens, 'their_side')) continue;
     // "Can I get a cash offer on my house?" states the intent; the bot step reads it.
     if (heard(tokens, 'about_the_agent')) return { topic: 'other', sentence };
     // "how long has it been on the market?": a question whose subject is the listing asks about it, whatever its
@@ -236,7 +237,11 @@ export function findLeadQuestion(
     // How something works is a question for the agent, whatever intent its words state ("how does the buying
     // process work?", "¿cómo funciona el proceso de compra?", "what are the steps to sell?").
     if (heard(tokens, 'how_it_works')) return { topic: 'other', sentence };
-    if (heard(apart, 'home_words') && detectIntent(folded).intent === 'unclear')
+    // ...and so does one whose subject is the other side of the sale ("why are the owners selling?").
+    if (
+      heard(apart, 'home_words') &&
+      (detectIntent(folded).intent === 'unclear' || heard(tokens, 'their_side'))
+    )
       return { topic: 'other', sentence };
     const builtAsAQuestion = interrogative || heard(tokens, 'accepts') || OPENS_ASKING.test(sentence.trim());
     if (

@@ -22,6 +22,7 @@ import {
   CHANNEL_STEMS,
   CLOSING_WORDS,
   CONTACT_STEMS_ES,
+  PROGRESSIVE_AUXILIARIES,
   SENT_HOME_KINDS,
   KIND_NARROWERS,
   CONTACT_NEGATORS,
@@ -524,8 +525,18 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
 }
 
 function normalise(text: string): string {
-  return fold(text).replace(STOP_EMOJI, ' stop ').replace(STOP_TYPO, 'stop').replace(BLANKS, ' ').trim();
+  return fold(text)
+    .replace(STOP_EMOJI, ' stop ')
+    .replace(STOP_TYPO, 'stop')
+    .replace(PROGRESSIVE, '')
+    .replace(BLANKS, ' ')
+    .trim();
 }
+/** "ya no me anden mandando mensajes", "no me estén llamando": the verb of contact, its auxiliary dropped. */
+const PROGRESSIVE = new RegExp(
+  `\\b(?:${anyOf(PROGRESSIVE_AUXILIARIES)}) (?=(?:${CONTACT_STEMS_ES.join('|')})\\w*(?:ando|iendo)\\b)`,
+  'g',
+);
 
 /**
  * Reads a lead message for the opt-out rule of DOMAIN.md section 1.3: runs before anything else (and before any

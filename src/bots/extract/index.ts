@@ -449,7 +449,11 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     // A later explicit time replaces an earlier one when the lead says its plans changed ("actually asap").
     // ...and so does a firmer time after a "no rush" ("ok wait, the landlord wants us out in 4 weeks, so asap").
     const firmer = state.slots.urgency === 'browsing' && timeline.urgency !== 'browsing';
-    const changed = correcting || firmer || (timeline.urgency !== state.slots.urgency && plansChanged(text));
+    const changed =
+      correcting ||
+      firmer ||
+      timeline.retaken === true ||
+      (timeline.urgency !== state.slots.urgency && plansChanged(text));
     fill(state, 'urgency', timeline.urgency, filled, changed);
     fill(state, 'timeline', timeline.timeline, filled, changed);
   }

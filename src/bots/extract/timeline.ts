@@ -327,6 +327,8 @@ export type Urgency = (typeof URGENCIES)[number];
 export interface BuyerTimeline {
   urgency: Urgency;
   timeline: string;
+  /** Said in place of a date the same message took back ("dije 3 meses pero es más como 6"): the last word. */
+  retaken?: true;
 }
 
 const IMMEDIATE = byPhrases(IMMEDIATE_PHRASES);
@@ -536,7 +538,12 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   // A date that takes back the one before it ("en 3 meses. wait no, 6 months") is the last word.
   const retaken = dates.findLast((when) => when.retaken);
   const reading = concludedDate ?? retaken ?? dates.find((when) => when.moving) ?? dates[0];
-  if (reading) return { urgency: urgencyOfWhen(reading), timeline: inOwnWords(reading, text, options) };
+  if (reading)
+    return {
+      urgency: urgencyOfWhen(reading),
+      timeline: inOwnWords(reading, text, options),
+      ...(reading === retaken ? { retaken: true as const } : {}),
+    };
   const open = unquestioned(cut, OPEN_ENDED_SAID);
   if (open && !negatedBefore(folded, open.index, 2)) return { urgency: 'browsing', timeline: open.text };
   return undefined;

@@ -166,7 +166,8 @@ export const AREA_TURNED_DOWN: readonly string[] = [
   'not', 'ni', 'no longer', 'ya no', 'forget', 'forget about', 'instead of', 'en vez de', 'en lugar de', 'olvida',
   'olvidate de', 'sin', 'quita', 'quitale', 'quitenle', 'quitale a', 'saca', 'sacale', 'borra', 'borrale', 'tacha',
   'tachale', 'elimina', 'descarta', 'remove', 'drop', 'take off', 'cross off', 'cross out', 'skip', 'minus', 'cancel',
-  'cancel lo de', 'cancela', 'cancela lo de', 'olvida lo de',
+  'cancel lo de', 'cancela', 'cancela lo de', 'olvida lo de', 'olvide', 'olvide lo de', 'olviden', 'olviden lo de',
+  'olvidese de',
 ];
 /**
  * A mind changed about a place: turned down only when a preferred place follows ("... on fontana, rather upland", "...

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from './time.js';
+
 /**
  * Money words, English, Spanish and Spanglish, as plain lists (folded: lower case, no accents). The readers compile
  * them once (read/words.ts). An amount is read first as a typed span: what it is (a budget, an income, a rent, a
@@ -238,6 +240,13 @@ export const MONTHLY_AFTER = [
 export const PRICE_WORDS = [
   // what the seller would take: "we'd take 540", "aceptaríamos 500", "we'd settle for 610"
   'take',
+  // ...or wants, said roughly: "quiero como 480", "we want like 550"
+  'quiero como',
+  'queremos como',
+  'quisiera como',
+  'want like',
+  'want around',
+  'want about',
   'accept',
   'settle for',
   'aceptamos',
@@ -516,6 +525,8 @@ export const UNITS_AFTER_A_NUMBER: readonly string[] = [
   'for every referral', 'for every lead', 'for every client', 'for every buyer', 'for every friend',
   'for each referral', 'for each lead', 'for each client', 'for each buyer', 'for each friend', 'cada', 'por cada',
   'por mes', 'por referido', 'por pie', 'por metro', 'al mes', 'mensual',
+  // a day of a month: "se acaba el 30 de junio", "the 15th of june"
+  ...MONTH_NAMES.flatMap((month) => [`de ${month}`, `of ${month}`]),
 ];
 
 /**

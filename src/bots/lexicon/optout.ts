@@ -718,6 +718,8 @@ export const CORRECTING_WORDS: readonly string[] = [
   'i meant', 'we meant', 'meant to say', 'sorry i meant', 'sorry, i meant', 'correction', 'make that', 'scratch that',
   'typo', 'quise decir', 'quisimos decir', 'me equivoque', 'corrijo', 'correccion', 'jk', 'just kidding', 'es broma',
   'era broma', 'no es cierto',
+  // what was said before, taken back: "olvide lo de Fontana, mejor Upland" ("as i said before" restates)
+  'olvide lo de', 'olvida lo de', 'olviden lo de', 'olvidate de', 'forget about', 'forget what i said',
 ];
 /** The keywords that opt a lead back in ("START", "unstop"). */
 export const START_KEYWORDS: readonly string[] = [
@@ -804,6 +806,12 @@ export const FIGURE_CORRECTIONS = {
   notAfter: ['am', 'pm', ':', "o'clock", 'oclock', 'ish', 'de la', 'in the'],
   instead: ['not', 'no', 'instead of', 'en vez de', 'en lugar de'],
 } as const;
+
+/** Spanish auxiliaries of an ongoing action ("no me anden mandando", "no me estén llamando"; "sigan" has rules of its own). */
+// prettier-ignore
+export const PROGRESSIVE_AUXILIARIES: readonly string[] = [
+  'anden', 'andes', 'ande', 'andan', 'esten', 'estes', 'este', 'estan',
+];
 
 /** Words after a "no" that make it deny nothing: "no worries", "no problem", "no cap". */
 export const NOT_DENYING_AFTER_NO: readonly string[] = [

@@ -202,18 +202,22 @@ const STAYS: readonly string[] = [
 /** What the HOA allows, which is not what it costs. */
 // prettier-ignore
 const HOA_RULES: readonly string[] = [
-  'allow|allows|allowed|let|lets|rule|rules|restrict*|pet|pets|dog|dogs|cat|cats|rent|rental|rentals|renting|airbnb|permit*|approv*|permite|permiten|dejan|regla|reglas|mascota|mascotas|perro|perros|gato|gatos|rentar|docs|documents|bylaws|ccrs|minutes|reserve|reserves|documentos|reglamento',
+  'allow|allows|allowed|let|lets|rule|rules|restrict*|pet|pets|dog|dogs|cat|cats|rent|rental|rentals|renting|airbnb|permit*|approv*|permite|permiten|deja|dejan|regla|reglas|mascota|mascotas|perro|perros|gato|gatos|rentar|docs|documents|bylaws|ccrs|minutes|reserve|reserves|documentos|reglamento',
   'short term',
   'cc rs',
 ];
 /** Words about the home, the market or the process: a question holding one is the agent's to answer. */
 // prettier-ignore
 const HOME_WORDS: readonly string[] = [
-  'it|house|home|property|listing|place|unit|condo|market|price|seller|sellers|owner|owners|vendedor|vendedores|vendedora|dueno|duenos|negotiable|flexible|prices|rate|rates|interest|roof|kitchen|hvac|furnace|utilities|taxes|offer|offers|closing|escrow|inspection|appraisal|available|pending|sold|process|pet|pets|parking|lot|acre|acres|acreage|yard|foundation|hoa|dog|dogs|cat|cats|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|oferta|ofertas|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuesto|impuestos|predial|venden|rentan|escuela|escuelas|vecinos|cancel|contract|contracts|commitment|obligat*|agreement|rental|rentals|lease|leases|cancelar|contrato|contratos|compromiso|renta|rentas|rentar|alquilar|alquiler|arrendamiento|precio|negociable|tour|photo|photos|picture|pictures|fotos|video|videos|floorplan|floorplans|disclosure|disclosures',
+  'it|house|home|property|listing|place|unit|condo|market|price|seller|sellers|owner|owners|vendedor|vendedores|vendedora|dueno|duenos|negotiable|flexible|prices|rate|rates|interest|roof|kitchen|hvac|furnace|utilities|taxes|offer|offers|closing|escrow|inspection|appraisal|available|pending|sold|process|pet|pets|parking|lot|acre|acres|acreage|yard|foundation|hoa|dog|dogs|cat|cats|furniture|furnished|appliances|casa|lote|propiedad|mercado|precios|techo|cocina|disponible|oferta|ofertas|enganche|mascotas|estacionamiento|terreno|muebles|amueblada|electrodomesticos|impuesto|impuestos|predial|venden|rentan|escuela|escuelas|vecinos|cancel|contract|contracts|commitment|obligat*|agreement|rental|rentals|lease|leases|cancelar|contrato|contratos|compromiso|renta|rentas|rentar|alquilar|alquiler|arrendamiento|precio|negociable|tour|photo|photos|picture|pictures|fotos|video|videos|floorplan|floorplans|disclosure|disclosures|asociacion|flood|zone|zona|inundacion|inundaciones|perro|perros|gato|gatos',
   'water heater',
   'down payment',
   'school|schools district',
   'floor plan|plans',
+];
+/** The other side of the sale as a question's subject ("why are the owners selling?"): their selling is no intent of the lead's. */
+const THEIR_SIDE: readonly string[] = [
+  'owner|owners|seller|sellers|dueno|duenos|duena|duenas|vendedor|vendedores|vendedora|propietario|propietarios',
 ];
 /** Financing, which the listing cannot answer ("do they accept VA loans?", "¿aceptan préstamo VA?"). */
 // prettier-ignore
@@ -463,7 +467,7 @@ const FACT_ALONE: readonly string[] = [
 ];
 // prettier-ignore
 const INTERROGATIVE: readonly string[] = [
-  `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|how|when|where|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|cuando|donde|puedo|podemos|es|esta|incluye`,
+  `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|how|hows|when|whens|where|wheres|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|cuando|donde|puedo|podemos|es|esta|incluye`,
   `${OPENER} se puede`,
   // a Spanish question opened by a preposition: "de que año es", "en qué año", "para cuándo", "desde cuándo"; not the
   // conjunctions "en cuanto vendamos", "para que sepas", "con que tenga", "desde que nos casamos"
@@ -559,6 +563,7 @@ export type QuestionCue =
   | 'getting_around'
   | 'accepts'
   | 'about_the_agent'
+  | 'their_side'
   | keyof typeof TOPIC_WORDS
   | 'sell_it_for'
   | 'worth_it'
@@ -636,6 +641,7 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...table('getting_around', GETTING_AROUND),
   ...table('accepts', ACCEPTS),
   ...table('about_the_agent', ABOUT_THE_AGENT),
+  ...table('their_side', THEIR_SIDE),
   ...Object.entries(TOPIC_WORDS).flatMap(([cue, phrases]) => table(cue as keyof typeof TOPIC_WORDS, phrases)),
   { cue: 'year_built', words: YEAR_BUILT_ALONE, always: true, whole: true },
   ...FACT_ALONE.map((words) => ({ cue: 'fact_alone' as const, words, always: true, whole: true })),

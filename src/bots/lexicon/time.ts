@@ -230,6 +230,8 @@ export const YES_WORDS = [
   'sale',
   'va',
   'simon',
+  'esta bueno',
+  'ta bueno',
   'correct',
   'exactly',
   'totally',
@@ -560,6 +562,7 @@ export const PREFERRED_WORDS: readonly string[] = [
 export const SECOND_GUESS_WORDS: readonly string[] = [
   'more like',
   'mas bien',
+  'mas como',
   'or rather',
   'well',
   'bueno',
@@ -601,7 +604,7 @@ export type HolidayDate =
 // prettier-ignore
 export const HOLIDAYS: readonly { words: readonly string[]; on: HolidayDate }[] = [
   // "the holidays", "end of the year", "new year": before the season gets busy (the 20th of December).
-  { words: ['the holidays', 'christmas', 'xmas', 'new year', 'new years', 'navidad', 'las fiestas', 'fin de ano',
+  { words: ['the holidays', 'christmas', 'xmas', 'new year', 'new years', 'navidad', 'navidades', 'las fiestas', 'fin de ano',
     'end of the year', 'end of year', 'ano nuevo', 'finales de ano', 'finales del ano', 'fines de ano', 'fines del ano',
     'fin del ano', 'final del ano', 'late this year', 'later this year'], on: { month: 11, day: 20 } },
   { words: ['thanksgiving', 'accion de gracias'], on: { month: 10, weekday: 4, nth: 4 } },

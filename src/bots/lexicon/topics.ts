@@ -123,7 +123,7 @@ const KICKBACK: readonly string[] = [
   'te|le doy|echo|pago un|algo extra|bono|dinerito',
   'te|les doy|pago|regalo # por cada|cada',
   // A payment told over the sentence: "if we refer anyone, would you pay us?", "si te mando clientes me das algo?"
-  'if i|we refer|send ~~ pay|give|get|reward|compensate|cut|bonus|kick',
+  'if i|we refer|send ~~ pay|give|get|reward|compensate|cut|bonus|kick|split|share',
   'pay|give|compensate|reward me|us ~~ refer|referral|referal',
   'pay|give|compensate|reward me|us ~~ send you|_ people|friends|clients|buyers',
   'pagan|dan|darian|darias|pagarian|pagarias algo|dinero|una+comision|un+regalo ~~ recomiendo|refiero|mando|envio|recomendar|referir|recomendamos',

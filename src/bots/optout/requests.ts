@@ -113,6 +113,11 @@ export const CLAUSE_RULES: readonly Rule[] = [
     words: `stop|quit|quite|cease|enough|end|halt|no+more already|_ with|_ ${DETERMINER} ${gerunds} me|us|_`,
     notFollowedBy: list === 0 ? ['instead|rather', ...HOURS] : HOURS,
   })),
+  // ...said of our messages by name: "yo chill with the texts", "enough with the calls", "ya basta con los mensajes"
+  {
+    cue: 'stop_op',
+    words: `chill|enough|ease+up|lay+off|cool+it|knock+it+off|basta|ya+basta with|on|con the|your|these|those|all+the|all+these|los|tus|sus|estos|_ ${oneOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])}`,
+  },
   // a polite stop with nothing after it, or something that is no contact; a stop of one contact is the rule above's
   {
     cue: 'polite_stop',

@@ -38,6 +38,7 @@ import {
   SETTLED_WORDS,
   STILL_TO_COME_WORDS,
   CALL_NOW_WORDS,
+  FREE_NOW,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
 import { firstHit, firstHits, type Located } from './read/phrase-offsets.js';
@@ -111,6 +112,7 @@ const PERSON: PersonRule[] = [
   earliest(firstOf('person8', CALL_ME_ES), firstOf('call_wished', CALL_WISHED)),
   firstOf('call_me_subjunctive', [CALL_ME_SUBJUNCTIVE]),
   firstOf('rather_a_person', RATHER_A_PERSON),
+  firstOf('free_now', FREE_NOW),
   // "persona real" alone asks for one; "es esto una persona real o que" asks what is answering (disclosure.ts).
   /(?<!\b(es esto|esto es|eres|es usted|hablo con|estoy hablando con) (una )?)\bpersona real\b(?!.*\?)/,
   // "real person please", "is there a human i can talk to", "quiero a alguien de verdad", "¿hay alguien que me

@@ -311,6 +311,19 @@ export const CALL_INSTEAD: readonly { words: string; followedBy?: readonly strin
   },
 ];
 /**
+ * Free to talk right now ("right now works, im free", "ahorita estoy libre", "ahora mismo sí se puede"): a call asked
+ * for now (not "i'm not free right now", not "free now" of something else).
+ */
+const NOT_FREE = 'no|not|nope|cant|dont|tampoco|busy|ocupado|ocupada|clear';
+export const FREE_NOW: readonly { words: string; clause: true; unless: string }[] = [
+  {
+    words: 'now|rn|ahorita|ahora ~3 free|libre|available|disponible|works|se+puede|puedo+hablar',
+    clause: true,
+    unless: NOT_FREE,
+  },
+  { words: 'free|libre|available|disponible ~2 now|rn|ahorita|ahora', clause: true, unless: NOT_FREE },
+];
+/**
  * A person or a call preferred to the chat: "i'd rather deal with a person from here on", "id rather go over this w
  * him on the phone", "prefiero tratar con una persona" (not "i'd rather not talk on the phone").
  */

@@ -367,6 +367,13 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
     `${not} been|gotten|got|_ ${PRE_ANY_1}`,
     `${not} been|gotten|got|_ ${PRE_ANY_2}`,
   ]),
+  // the approval as a step still ahead: "¿primero tengo que estar preaprobado?", "do we need to be pre-approved
+  // first?", "we haven't done the lender part yet"
+  'tengo|tenemos|hay|debo|debemos que estar|ser|tener|sacar|conseguir|_ preaprob*|precalific*|la+preaprobacion|la+precalificacion',
+  'tengo|tenemos|hay|debo|debemos que estar|ser|_ pre aprob*|calific*',
+  `need|have to be|get ${PRE_ANY_1}`,
+  `need|have to be|get ${PRE_ANY_2}`,
+  'havent|have+not|not+yet done|started|handled the|our|_ lender|loan|bank|financing|mortgage|preapproval|pre+approval part|stuff|thing|side|step',
 ];
 
 /**

@@ -132,7 +132,7 @@ export const CONTACT_NEGATORS: readonly string[] = [
 // prettier-ignore
 export const WHAT_WE_SEND: readonly string[] = [
   'listing', 'listings', 'house', 'houses', 'home', 'homes', 'property', 'properties', 'casas', 'propiedades',
-  'opciones', 'options', 'esas', 'esos', 'those', 'these', 'ones',
+  'opciones', 'options', 'esas', 'esos', 'those', 'these', 'ones', 'las', 'los',
 ];
 /** What narrows what we send to a kind: "in", "under", "with", "de", ", only", "solo", "but". */
 // prettier-ignore

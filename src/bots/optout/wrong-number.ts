@@ -30,6 +30,8 @@ const PLAIN = phraseBook([
   always('plain', 'wrong number|person'),
   always('plain', 'numero|persona equivocado|equivocada'),
   always('plain', 'se equivoc* de numero'),
+  // "se confundió de persona", "te equivocaste de persona", "you've got the wrong guy"
+  always('plain', 'se|te|me confundi*|equivoc* de numero|persona'),
 ]);
 /** Told about someone ("this isn't jimmy's phone anymore", "este número ya no es de Juan"), unless the lead talks on. */
 const NOT_THEIRS = phraseBook([
@@ -46,6 +48,9 @@ const NOT_THEIRS = phraseBook([
   { ...always('not_theirs', `this|that|it|its ${IS_NOT} * anymore|no+more`), needs: PHONE },
   always('not_theirs', `i|we just|recently|_ got|have this ${PHONE} ~1 last|recently|a+few|ago|new`),
   always('not_theirs', 'im not who|the+person youre looking for'),
+  // someone who never asked: "yo nunca pedí información de ninguna casa", "i never asked for any info"
+  always('not_theirs', 'nunca|jamas pedi|pedimos|solicite informacion|info|nada'),
+  always('not_theirs', 'never asked|signed+up|requested for|_ any|this|_ info|information|anything'),
   ...[`este|ese ${PHONE} ya no es`, `este|ese ya|_ no es el|su|_ ${PHONE}`, `ya no es el|su|_ ${PHONE}`].map(
     (said) =>
       always('not_theirs', `${said} de|del`, { notFollowedBy: `la|mi|su|tu|_ ${oneOf(PLACE_WORDS_ES)}` }),

@@ -129,6 +129,9 @@ describe.each([
   // session's mechanisms.
   ['s40a', 0.8],
   ['s40b', 0.93],
+  // (conversations-s41a and s41b, session 32, 15/30 and 19/30 then 25/30 and 26/30, have no floor: three hand-off
+  // checks are open, a listing buyer who must sell first, a capital-gains question the writer counts as tax advice and
+  // a shrug emoji that ends a vague streak; BOTS.md 36.4.)
 ] as const)('blind conversations (conversations-%s, tuning part)', (set, share) => {
   it(`reads at least ${share * 100}% of them fully right, and every opt-out and hand-off as expected`, () => {
     expectReadsFullyRight(tuningOf(set), share);

@@ -161,6 +161,8 @@ describe('lead-message corpus', () => {
       ['blind-s39', 0.93],
       // Session 31: first measured at 82.2% (148/180), 95.6% after the session's mechanisms.
       ['blind-s40', 0.94],
+      // Session 32: first measured at 82.8% (149/180), 95.6% after the session's mechanisms.
+      ['blind-s41', 0.94],
       ['review-s31', 0.98],
       ['review-s33', 0.97],
       ['review-s35', 0.72],
@@ -172,6 +174,9 @@ describe('lead-message corpus', () => {
       // Session 31: the adversarial review of the session's commits, read at 56.3% (94/167) by the session-start code,
       // 71.9% by the reviewed commits, 95.2% after.
       ['review-s40', 0.93],
+      // Session 32: the adversarial review of the session's first three reading commits, read at 53.8% (91/169) by the
+      // session-start code, 74.0% (125/169) by the reviewed commits, 91.7% after.
+      ['review-s41', 0.9],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

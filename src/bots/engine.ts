@@ -306,8 +306,11 @@ function runBotStep(turn: Turn): void {
     // Facts given while a call is being set up are still read ("mornings. btw we're pre-approved for 700k"); a
     // message that gives facts or asks its own question is no attempt at a pick ("alta loma or etiwanda", "any
     // without an HOA?"), so it is no failed pick either.
+    // ...and neither is any question ("can you send me a few listings that fit?"): asked again, never the fallback.
     const filled = readFacts(turn);
-    continueCall(turn, { aside: filled.length > 0 || turn.answer !== undefined });
+    const said = turn.text.trim();
+    const asks = said.endsWith('?') || said.startsWith('¿');
+    continueCall(turn, { aside: filled.length > 0 || turn.answer !== undefined || asks });
     return;
   }
   if (state.phase === 'done') {

@@ -23,6 +23,7 @@ import {
   TALK_TO_SOMEONE,
   CALL_INSTEAD,
   CALL_ME_SUBJUNCTIVE,
+  CALL_ME_PREFERRED,
   CALL_WISHED,
   NOT_THEIR_FORECLOSURE,
   ASKS_WHAT_ANSWERS,
@@ -38,6 +39,7 @@ import {
   SETTLED_WORDS,
   STILL_TO_COME_WORDS,
   CALL_NOW_WORDS,
+  COMPARABLE_SALE_WORDS,
   FREE_NOW,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
@@ -110,7 +112,7 @@ const PERSON: PersonRule[] = [
   // "llámame", "márcame" (Mexican Spanish: call me), "márquenme", "me marcan", "háblame por teléfono"; a bare
   // "háblame" is also "tell me" ("háblame de la casa"), so it needs the phone.
   earliest(firstOf('person8', CALL_ME_ES), firstOf('call_wished', CALL_WISHED)),
-  firstOf('call_me_subjunctive', [CALL_ME_SUBJUNCTIVE]),
+  firstOf('call_me_subjunctive', [CALL_ME_SUBJUNCTIVE, CALL_ME_PREFERRED]),
   firstOf('rather_a_person', RATHER_A_PERSON),
   firstOf('free_now', FREE_NOW),
   // "persona real" alone asks for one; "es esto una persona real o que" asks what is answering (disclosure.ts).
@@ -282,6 +284,20 @@ function askedOfTheListing(folded: string, index: number): boolean {
     !tokens.some((token) => FIRST_PERSON_SET.has(token.word))
   );
 }
+/**
+ * Another home's sale told as a price ("the short sale on our street went for 610", "la venta corta de la esquina se
+ * vendió en 580"): a comparable, not the lead's matter.
+ */
+function aComparable(folded: string, index: number): boolean {
+  const { said, tokens } = sentenceAround(folded, index);
+  // ("we're doing a short sale, we closed on the loan in 2015" is the lead's own)
+  const ownBefore = tokenise(folded.slice(Math.max(0, index - 24), index)).some((token) =>
+    FIRST_PERSON_SET.has(token.word),
+  );
+  return !ownBefore && /\d/.test(said) && tokens.some((token) => SOLD_FOR.has(token.word));
+}
+const SOLD_FOR: ReadonlySet<string> = new Set(COMPARABLE_SALE_WORDS);
+
 /** The home on the page, named: "this one", "esta casa". */
 const THIS_HOME: ReadonlySet<string> = new Set(['this', 'it', 'esta', 'este', 'listing']);
 
@@ -340,7 +356,10 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     if (negatedBefore(folded, index, 3)) continue;
     if (own !== folded && own.slice(index, index + 2).trim() === '') continue;
     if (SETTLES.has(detail) && settledAfter(folded, index)) continue;
-    if (detail === 'short sale' && (generalQuestion(folded, index) || askedOfTheListing(folded, index)))
+    if (
+      detail === 'short sale' &&
+      (generalQuestion(folded, index) || askedOfTheListing(folded, index) || aComparable(folded, index))
+    )
       continue;
     return { kind: 'legal', detail };
   }

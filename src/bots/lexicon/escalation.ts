@@ -3,6 +3,16 @@
  * (lower case, no accents, no apostrophes). Plain word lists: `escalation.ts` combines them into phrases.
  */
 
+/** Another home's sale told as a price ("went for 610", "sold for", "se vendió en 580"). */
+export const COMPARABLE_SALE_WORDS: readonly string[] = [
+  'sold',
+  'went',
+  'closed',
+  'vendio',
+  'vendieron',
+  'cerro',
+];
+
 /** Right now, said with a call asked for: "call me now", "llámame ahorita", "márcame ya". */
 // prettier-ignore
 export const CALL_NOW_WORDS: readonly string[] = [
@@ -228,6 +238,9 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   { words: 'have the agent call me' },
   { words: 'call me back' },
   { words: 'hit me up on the phone' },
+  // "necesito que alguien me call back", "put me on the phone with the agent"
+  { words: 'me|us call back' },
+  { words: 'put|get me|us on the phone|line with' },
 ];
 /** "quiero hablar con una persona", "me pasas con un asesor" (not "voy a hablar con un agente"). */
 // prettier-ignore
@@ -367,10 +380,15 @@ export const CALL_WISHED: readonly { words: string; clause: true; notFollowedBy?
 ];
 /** "que me llame jorge por favor", "q me marquen": a call asked for in the subjunctive, opening the message. */
 export const CALL_ME_SUBJUNCTIVE = {
-  words: 'que|q me|nos llame|llamen|marque|marquen|hable|hablen',
+  words: 'que|q me|nos llame|llamen|llameis|marque|marquen|marqueis|hable|hablen',
   opening: true,
   clause: true,
   notFollowedBy: 'la|el|los|las atencion*|gana*',
+};
+/** ...after a preference: "prefiero que me llaméis por teléfono", "mejor que me marquen". */
+export const CALL_ME_PREFERRED = {
+  words: 'prefiero|preferimos|preferiria|mejor que|q me|nos llame|llamen|llameis|marque|marquen|marqueis',
+  clause: true,
 };
 /** "¿hay alguien que me pueda atender?" (not "... ayudar con la hoa"). */
 export const SOMEONE_THERE_ES = {

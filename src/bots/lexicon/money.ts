@@ -325,6 +325,7 @@ export const BUDGET_MOVED = [
   // ...or lowered: "nos aprobaron solo hasta 420, así que hay que bajarle", "we have to lower it to 450"
   'hay que bajarle', 'tenemos que bajarle', 'bajarle a', 'bajar el presupuesto', 'have to lower', 'need to lower',
   'lower it to', 'lower our budget', 'budget went down', 'solo hasta', 'only up to', 'only approved for',
+  'rather keep it', 'keep it under', 'stay under', 'rather stay under', 'mejor no pasar de',
 ] as const;
 
 /** An offer someone made, before its amount: "a flipper offered me 520 cash", "nos ofrecieron 500": their price. */

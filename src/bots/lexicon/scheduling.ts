@@ -17,7 +17,7 @@ export const TIME_YES: readonly string[] = [
   'yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'perfect', 'sounds good', 'that works', 'works', 'great', 'do it',
   'lock it in', 'please do', 'si', 'claro', 'perfecto', 'dale', 'esta bien', 'me funciona', 'k', 'kk', 'okk', 'okey',
   'oki', 'okis', 'sip', 'simon', 'va', 'sale', 'orale', 'bet', 'yes please', 'yess', 'sii', 'ta bien', 'confirmed',
-  'yea', 'yah', 'pura vida', 'de una', 'arre', 'sipi', 'nos sirve', 'me sirve', 'ahi quedamos', 'quedamos',
+  'yea', 'yah', 'pura vida', 'de una', 'arre', 'sipi', 'nos sirve', 'me sirve', 'ahi quedamos', 'quedamos', 'andale',
 ];
 /** A no opening the answer to a time offered: "no", "nah", "not really", "actually no". */
 export const TIME_NO: readonly string[] = ['no', 'nope', 'nah', 'not really', 'actually no'];

@@ -188,6 +188,11 @@ export const CLAUSE_RULES: readonly Rule[] = [
         })),
       ),
   ),
+  // ...with this number named in place of the lead: "no vuelvan a escribir a este número", "no llamen a este cel"
+  {
+    cue: 'no_me' as const,
+    words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a|sigan|sigas|_ ${ES_VERB} a este|ese numero|telefono|cel|celular`,
+  },
   // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos", "dejen d escribirme" (texted "d")
   {
     cue: 'dejen',

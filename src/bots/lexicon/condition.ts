@@ -101,6 +101,9 @@ export const READY_PHRASES: readonly string[] = [
   'move in ready',
   'ready to move in',
   'great|good|excellent|perfect|showroom|pristine|mint|immaculate shape|condition',
+  // "está una joya, no hay que tocarle nada"
+  'esta una|hecha+una joya*',
+  'no hay que tocarle|arreglarle|hacerle nada*',
   'updated|remodeled|remodelled|renovated|turnkey|actualizada|remodelada|renovada',
   'new roof|ac|hvac|furnace|windows|floors|flooring|water+heater|pool+equipment|carpet|carpets|paint|appliances|cabinets|countertops',
   'ready to go $',

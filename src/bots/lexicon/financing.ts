@@ -244,7 +244,19 @@ export const CASH_LEADS = [
   'todo',
 ] as const;
 /** Words between ("all", "100%", "the", "todo en", "al"). */
-export const CASH_FILLERS = ['all', '100%', 'full', 'the', 'todo', 'al', 'en', 'con', 'de', 'el'] as const;
+export const CASH_FILLERS = [
+  'all',
+  '100%',
+  'full',
+  'the',
+  'todo',
+  'al',
+  'en',
+  'con',
+  'de',
+  'el',
+  'a',
+] as const;
 export const CASH_WORDS = ['cash', 'efectivo', 'contado', 'tocateja', 'out of pocket'] as const;
 /** Paying with a loan, said in a word ("loan", "financing", "con préstamo", "crédito"). */
 export const LOAN_WAYS = [

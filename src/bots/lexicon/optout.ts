@@ -719,7 +719,7 @@ export const CORRECTING_WORDS: readonly string[] = [
   'typo', 'quise decir', 'quisimos decir', 'me equivoque', 'corrijo', 'correccion', 'jk', 'just kidding', 'es broma',
   'era broma', 'no es cierto',
   // what was said before, taken back: "olvide lo de Fontana, mejor Upland" ("as i said before" restates)
-  'olvide lo de', 'olvida lo de', 'olviden lo de', 'olvidate de', 'forget about', 'forget what i said',
+  'me he equivocado', 'nos equivocamos', 'nos hemos equivocado', 'olvide lo de', 'olvida lo de', 'olviden lo de', 'olvidate de', 'forget about', 'forget what i said',
 ];
 /** The keywords that opt a lead back in ("START", "unstop"). */
 export const START_KEYWORDS: readonly string[] = [

@@ -134,3 +134,41 @@ describe('a seller who says buying before anything of a sale is known', () => {
     expect(lead.state.kind).toBe('seller');
   });
 });
+
+// After the sealed measurement (docs/BOTS.md 36.3): the sealed misses' mechanisms, with their near neighbours.
+suite('after the sealed measurement: legal matters, persons, cash and condition', [
+  [
+    'The short sale on our street went for 610 and ours is bigger, so 675',
+    S('priceExpectation'),
+    { escalation: null, slots: { priceExpectation: 675_000 } },
+  ],
+  ["we're doing a short sale, we closed on the loan in 2015", S('priceExpectation'), { escalation: 'legal' }],
+  ['Prefiero que me llaméis por teléfono, ¿puede ser hoy?', ES('financing'), person],
+  ['put me on the phone with the agent, i have questions', B('financing'), person],
+  ['prefiero que me manden fotos por aquí', ES('financing'), noPerson],
+  [
+    'Lo pagaríamos a tocateja, tenemos el dinero de la venta del piso',
+    ES('financing'),
+    { slots: { financing: 'cash' } },
+  ],
+  ['paying out of pocket, my dad left us the money', B('financing'), { slots: { financing: 'cash' } }],
+  [
+    'foundation has a crack and the pool is green. investor special for sure',
+    S('condition'),
+    { slots: { condition: 'needs_work' } },
+  ],
+  ['Está una joya, no hay que tocarle nada', SES('condition'), { slots: { condition: 'move_in_ready' } }],
+  ['honestamente it’s a tear down', SES('condition'), { slots: { condition: 'needs_work' } }],
+]);
+
+describe('after the sealed measurement: this number named in place of the lead', () => {
+  it.each([['No vuelvan a escribir a este número, por favor'], ['no llamen a este cel']])(
+    '%j opts out',
+    (text) => {
+      expect(readOptOut(text)?.kind).toBe('opt_out');
+    },
+  );
+  it('a complaint about a number is no stop', () => {
+    expect(readOptOut('nunca mandaron nada al numero que les di')).toBeNull();
+  });
+});

@@ -824,9 +824,6 @@ export const NOT_DENYING_AFTER_NO: readonly string[] = [
   'doubt',
   'joke',
   'lie',
-  'te',
-  'se',
-  'hay',
 ];
 
 /** Words that negate what follows them in their clause (`negatedBefore` and `negatedAfter` in text.ts). */

@@ -13,6 +13,7 @@ import {
   type LeadQuestion,
 } from './lead-question.js';
 import { noteWhen, stageFor } from './scheduling.js';
+import { clockTime, day, timeOfDay } from './scheduling-parse.js';
 import { readContact } from './contact-ask.js';
 import { listen } from './listen.js';
 import { finalizeTurn } from './finalize.js';
@@ -306,10 +307,16 @@ function runBotStep(turn: Turn): void {
     // Facts given while a call is being set up are still read ("mornings. btw we're pre-approved for 700k"); a
     // message that gives facts or asks its own question is no attempt at a pick ("alta loma or etiwanda", "any
     // without an HOA?"), so it is no failed pick either.
-    // ...and neither is any question ("can you send me a few listings that fit?"): asked again, never the fallback.
+    // ...and neither is a question that names no time ("can you send me a few listings that fit?"; "saturday?" is a
+    // pick): asked again, never the fallback.
     const filled = readFacts(turn);
     const said = turn.text.trim();
-    const asks = said.endsWith('?') || said.startsWith('¿');
+    const folded = fold(said);
+    const asks =
+      (said.endsWith('?') || said.startsWith('¿')) &&
+      !day(folded, state.lang) &&
+      !timeOfDay(folded) &&
+      !clockTime(folded);
     continueCall(turn, { aside: filled.length > 0 || turn.answer !== undefined || asks });
     return;
   }

@@ -46,19 +46,23 @@ function stallDefault(state: JorgeState, slot: QuestionSlot): void {
 /** What the seller bot asks about a sale. */
 const SALE_SLOTS = ['address', 'motivation', 'timelineAccepted', 'condition', 'priceExpectation'] as const;
 
+/**
+ * Selling walked back ("we're not selling, we want to buy"), or buying said before anything of a sale is known ("wait
+ * no, autocorrect lol. we want to BUY", "oh I don't own, queremos comprar"): the buyer bot's lead.
+ */
+function buysInstead(turn: Turn): boolean {
+  const read = turn.read(turn.text);
+  const intent = detectIntent(read);
+  if (intent.intent !== 'buyer') return false;
+  if (walksBackSelling(read)) return true;
+  const nothingOfASale = SALE_SLOTS.every((slot) => turn.state.slots[slot] === undefined);
+  return nothingOfASale && intent.seller === 0 && saysBuying(read);
+}
+
 /** The seller bot's step (DOMAIN.md section 3). `buyerStep` is passed in to switch without an import cycle. */
 export function sellerStep(turn: Turn, buyerStep: (turn: Turn) => void): void {
   const { state } = turn;
-  const intent = detectIntent(turn.read(turn.text));
-  // Selling walked back ("we're not selling, we want to buy"), or buying said before anything of a sale is known ("wait
-  // no, autocorrect lol. we want to BUY", "oh I don't own, queremos comprar"): the buyer bot.
-  const nothingOfASale = SALE_SLOTS.every((slot) => state.slots[slot] === undefined);
-  if (
-    state.phase === 'qualify' &&
-    intent.intent === 'buyer' &&
-    (walksBackSelling(turn.read(turn.text)) ||
-      (nothingOfASale && intent.seller === 0 && saysBuying(turn.read(turn.text))))
-  ) {
+  if (state.phase === 'qualify' && buysInstead(turn)) {
     if (canSwitch(state.switches, 'seller', 'buyer', turn.input.nowMs)) {
       switchKind(turn, 'buyer');
       buyerStep(turn);

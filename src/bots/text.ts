@@ -152,6 +152,19 @@ const TENS = {
   es: 'veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa',
 };
 
+/** The Spanish hundreds, 100 to 900 in order ("cien", "doscientos", ... "novecientos"). */
+export const SPANISH_HUNDREDS: readonly string[] = [
+  'cien',
+  'doscientos',
+  'trescientos',
+  'cuatrocientos',
+  'quinientos',
+  'seiscientos',
+  'setecientos',
+  'ochocientos',
+  'novecientos',
+];
+
 /**
  * Spanish number words with their English words ("quinientos" five hundred, "veinticinco" twenty five, "millon"
  * million), for amounts said in both languages at once ("quinientos fifty", "four hundred cincuenta mil").
@@ -165,19 +178,7 @@ export const SPANISH_NUMBER_IN_ENGLISH: Readonly<Record<string, string>> = Objec
   ...Object.fromEntries(
     EN_WORDS.slice(1, 10).map((unit, n) => [`veinti${ES_WORDS[n + 1]!}`, `twenty ${unit}`]),
   ),
-  ...Object.fromEntries(
-    [
-      'cien',
-      'doscientos',
-      'trescientos',
-      'cuatrocientos',
-      'quinientos',
-      'seiscientos',
-      'setecientos',
-      'ochocientos',
-      'novecientos',
-    ].map((word, n) => [word, `${EN_WORDS[n + 1]!} hundred`]),
-  ),
+  ...Object.fromEntries(SPANISH_HUNDREDS.map((word, n) => [word, `${EN_WORDS[n + 1]!} hundred`])),
   ciento: 'one hundred',
   un: 'one',
   una: 'one',

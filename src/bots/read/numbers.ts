@@ -1,6 +1,6 @@
 import recognizers from '@microsoft/recognizers-text-number';
 import { MISHEARD_NUMBERS, SPLIT_HUNDREDS } from '../lexicon/money.js';
-import { PLAIN_NUMBER_WORDS, SPANISH_NUMBER_IN_ENGLISH } from '../text.js';
+import { PLAIN_NUMBER_WORDS, SPANISH_HUNDREDS, SPANISH_NUMBER_IN_ENGLISH } from '../text.js';
 import { anyOf } from './words.js';
 import { readSpanishNumbers, type SpokenNumber } from './spanish-numbers.js';
 
@@ -40,16 +40,8 @@ const ES_UNITS = 'uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
 const EN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ES_TENS = 'veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa';
 const ES_HUNDREDS_VALUES: Record<string, number> = {
-  cien: 100,
+  ...Object.fromEntries(SPANISH_HUNDREDS.map((word, n) => [word, (n + 1) * 100])),
   ciento: 100,
-  doscientos: 200,
-  trescientos: 300,
-  cuatrocientos: 400,
-  quinientos: 500,
-  seiscientos: 600,
-  setecientos: 700,
-  ochocientos: 800,
-  novecientos: 900,
 };
 /** The words a spoken shorthand is built from: units, tens and (Spanish) hundreds. */
 const DIGIT: Record<string, number> = {
@@ -58,8 +50,8 @@ const DIGIT: Record<string, number> = {
   ),
   ...ES_HUNDREDS_VALUES,
 };
-const ES_HUNDREDS =
-  'doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos';
+/** The hundreds from 200 ("cien" stands alone: "cien mil", "un millón cien"). */
+const ES_HUNDREDS = SPANISH_HUNDREDS.slice(1).join('|');
 
 const RESPELLING: Readonly<Record<string, string>> = { ...SPLIT_HUNDREDS, ...MISHEARD_NUMBERS };
 const RESPELLED = new RegExp(`\\b(?:${anyOf(Object.keys(RESPELLING))})\\b`);
@@ -229,11 +221,8 @@ const AMOUNT_WORD: ReadonlySet<string> = new Set(
     .filter(([, value]) => value >= 20)
     .map(([word]) => word)
     .concat(['hundred', 'thousand', 'million', 'billion', 'mil', 'millon', 'millones', 'cien', 'ciento'])
-    .concat(
-      Object.keys(SPANISH_NUMBER_IN_ENGLISH).filter(
-        (word) => word.endsWith('cientos') || word.startsWith('veinti'),
-      ),
-    ),
+    .concat(SPANISH_HUNDREDS)
+    .concat(Object.keys(SPANISH_NUMBER_IN_ENGLISH).filter((word) => word.startsWith('veinti'))),
 );
 /** Spanish words that also belong to English amounts ("one point two mil", "a million") or join words. */
 const EITHER_LANGUAGE = new Set(['mil', 'un', 'una', 'y', 'and']);

@@ -23,6 +23,7 @@ import {
   CLOSING_WORDS,
   CONTACT_STEMS_ES,
   PROGRESSIVE_AUXILIARIES,
+  PROGRESSIVE_CONTACT,
   SENT_HOME_KINDS,
   KIND_NARROWERS,
   CONTACT_NEGATORS,
@@ -528,13 +529,16 @@ function normalise(text: string): string {
   return fold(text)
     .replace(STOP_EMOJI, ' stop ')
     .replace(STOP_TYPO, 'stop')
-    .replace(PROGRESSIVE, '')
+    .replace(PROGRESSIVE, (_said, gerund: string) => PROGRESSIVE_CONTACT[gerund] ?? gerund)
     .replace(BLANKS, ' ')
     .trim();
 }
-/** "ya no me anden mandando mensajes", "no me estén llamando": the verb of contact, its auxiliary dropped. */
+/**
+ * "ya no me anden mandando mensajes", "no me estén llamando": the verb of contact said as the request it is ("no me
+ * manden mensajes"), so the rules read it as they read that ("no me estén mandando condos" narrows).
+ */
 const PROGRESSIVE = new RegExp(
-  `\\b(?:${anyOf(PROGRESSIVE_AUXILIARIES)}) (?=(?:${CONTACT_STEMS_ES.join('|')})\\w*(?:ando|iendo)\\b)`,
+  `\\b(?:${anyOf(PROGRESSIVE_AUXILIARIES)}) (${anyOf(Object.keys(PROGRESSIVE_CONTACT))})\\b`,
   'g',
 );
 

@@ -625,7 +625,7 @@ export const CEILING_BEFORE_WORDS: readonly string[] = [
   ...['estirar', 'subir', 'llegar', 'aventar'].flatMap((verb) =>
     ['', 'nos', 'me', 'le'].flatMap((self) => ['a', 'hasta'].map((to) => `${verb}${self} ${to}`)),
   ),
-  ...['pasar', 'pasarnos', 'pasarme', 'pasarle'].map((verb) => `${verb} de`),
+  ...['pasar', 'pasarnos', 'pasarme', 'pasarle', 'pasamos', 'paso', 'pasemos'].map((verb) => `${verb} de`),
   'go over', 'go above', 'going over', 'exceed', 'exceder', 'top out at', 'topping out at', 'tops out at', 'max out at', 'capped at', 'cap of', 'ceiling of', 'limit of', 'tope de',
   'limite de',
 ];

@@ -813,6 +813,20 @@ export const PROGRESSIVE_AUXILIARIES: readonly string[] = [
   'anden', 'andes', 'ande', 'andan', 'esten', 'estes', 'este', 'estan',
 ];
 
+/** Contact verbs said ongoing, with the request each stands for ("anden mandando" is "manden"). */
+export const PROGRESSIVE_CONTACT: Readonly<Record<string, string>> = {
+  mandando: 'manden',
+  enviando: 'envien',
+  escribiendo: 'escriban',
+  llamando: 'llamen',
+  marcando: 'marquen',
+  molestando: 'molesten',
+  textiando: 'texteen',
+  texteando: 'texteen',
+  contactando: 'contacten',
+  mensajeando: 'mensajeen',
+};
+
 /** Words after a "no" that make it deny nothing: "no worries", "no problem", "no cap". */
 export const NOT_DENYING_AFTER_NO: readonly string[] = [
   'worries',

@@ -114,6 +114,8 @@ describe('opt-outs said in other words, and what they are not', () => {
     ['3 recámaras. Y ya no me manden de las que tienen alberca, no quiero mantenimiento'],
     ['enough with the calls, text me instead'],
     ['chill with the prices lol'],
+    // found after the session's review: an ongoing send that narrows what is sent
+    ['no me estén mandando condos, solo casas'],
     ['we never asked for a price reduction lol'],
   ])('%j does not', (text) => {
     expect(readOptOut(text)?.kind).not.toBe('opt_out');
@@ -172,3 +174,8 @@ describe('after the sealed measurement: this number named in place of the lead',
     expect(readOptOut('nunca mandaron nada al numero que les di')).toBeNull();
   });
 });
+
+suite('found after the review: a ceiling with the verb in the first person', [
+  ['no pasamos de five hundred cincuenta mil', ES('budget'), { slots: { budget: { max: 550_000 } } }],
+  ['no pasamos de 500 mil', ES('budget'), { slots: { budget: { max: 500_000 } } }],
+]);

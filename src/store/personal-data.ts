@@ -132,12 +132,6 @@ function normalise(purpose: LookupPurpose, value: string): string {
 }
 
 /**
- * The plaintexts of the sealed values read last (a conversation's sealed meta is read with every turn and every
- * lead message), keyed by field and stored text: a stored text is unique (random IV), so an entry never goes
- * stale, and one for data erased since can no longer be asked for. Bounded in entries and size; it only keeps in
- * this process's memory what was just decrypted there, and nothing of it reaches a file.
- */
-/**
  * Random 96-bit GCM nonces, drawn from the system's generator 4 KiB at a time (one call per 341 seals instead of
  * one per seal). Each nonce is fresh random bytes, used once.
  */
@@ -155,6 +149,32 @@ function createIvSource(): () => Buffer {
   };
 }
 
+/**
+ * The search index's hashes computed last, by HMAC input (purpose, tenant, word or prefix). Every word of every
+ * message is hashed whole and as up to eight prefixes (search-tokens.ts), at about 4 µs an HMAC: the store's
+ * largest cost per append. Words repeat, so most come from here. Only the search purposes are kept (the hashes of
+ * phones, emails and names are not); bounded in entries, started over when full, in this process's memory only.
+ */
+function createSearchHashMemo(maxEntries = 20_000) {
+  let hashes = new Map<string, string>();
+  const kept = (purpose: LookupPurpose) => purpose === 'search-word' || purpose === 'search-prefix';
+  return {
+    get: (purpose: LookupPurpose, input: string): string | undefined =>
+      kept(purpose) ? hashes.get(input) : undefined,
+    set(purpose: LookupPurpose, input: string, hash: string): void {
+      if (!kept(purpose) || input.length > 200) return;
+      if (hashes.size >= maxEntries) hashes = new Map();
+      hashes.set(input, hash);
+    },
+  };
+}
+
+/**
+ * The plaintexts of the sealed values read last (a conversation's sealed meta is read with every turn and every
+ * lead message), keyed by field and stored text: a stored text is unique (random IV), so an entry never goes
+ * stale, and one for data erased since can no longer be asked for. Bounded in entries and size; it only keeps in
+ * this process's memory what was just decrypted there, and nothing of it reaches a file.
+ */
 function createOpenedCache(maxEntries = 2_000, maxChars = 8_192) {
   const byField = new Map<SealedField, Map<string, string>>();
   let size = 0;
@@ -188,6 +208,7 @@ export function createPersonalDataCodec(settings: DataKeySettings = DEV_DATA_KEY
   const opened = createOpenedCache();
   const nextIv = createIvSource();
   const lookupKey = Buffer.from(settings.lookupKey, 'base64');
+  const searchHashes = createSearchHashMemo();
   const activeKeyId = settings.activeKeyId;
   // The additional authenticated data of each field kind, made once (a seal per message on the store's hot path).
   const aads = new Map<SealedField, Buffer>();
@@ -260,9 +281,12 @@ export function createPersonalDataCodec(settings: DataKeySettings = DEV_DATA_KEY
     lookup(purpose, tenantId, value) {
       const normalised = normalise(purpose, value);
       if (normalised === '') return null;
-      return createHmac('sha256', lookupKey)
-        .update(`${purpose}\u0000${tenantId}\u0000${normalised}`)
-        .digest('hex');
+      const input = `${purpose}\u0000${tenantId}\u0000${normalised}`;
+      const remembered = searchHashes.get(purpose, input);
+      if (remembered !== undefined) return remembered;
+      const hash = createHmac('sha256', lookupKey).update(input).digest('hex');
+      searchHashes.set(purpose, input, hash);
+      return hash;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isHubError } from '../../../src/errors.js';
 import {
@@ -102,6 +103,24 @@ describe('personal data codec', () => {
     expect(codec.lookup('phone', 't', '9095550142')).not.toBe(codec.lookup('name-word', 't', '9095550142'));
     expect(codec.lookup('phone', 't', '9095550142')).not.toBe(other.lookup('phone', 't', '9095550142'));
     expect(codec.lookup('phone', 't', 'no digits')).toBeNull();
+  });
+
+  it('gives the same search hashes from its memo as computed afresh, per purpose and tenant, past its bound', () => {
+    const codec = createPersonalDataCodec();
+    const fresh = (purpose: 'search-word' | 'search-prefix', tenant: string, word: string) =>
+      createHmac('sha256', Buffer.from(DEV_DATA_KEYS.lookupKey, 'base64'))
+        .update(`${purpose}\u0000${tenant}\u0000${word}`)
+        .digest('hex');
+    // Twice over more words than the memo holds: first computed, then remembered or computed again.
+    for (let round = 0; round < 2; round++) {
+      for (let n = 0; n < 25_000; n += 997) {
+        expect(codec.lookup('search-word', 't', `word${n}`)).toBe(fresh('search-word', 't', `word${n}`));
+        expect(codec.lookup('search-prefix', 'u', `wor${n}`)).toBe(fresh('search-prefix', 'u', `wor${n}`));
+      }
+      for (let n = 0; n < 21_000; n++) codec.lookup('search-prefix', 't', `filler${n}`);
+    }
+    expect(codec.lookup('search-word', 't', 'casa')).not.toBe(codec.lookup('search-word', 'u', 'casa'));
+    expect(codec.lookup('search-word', 't', 'casa')).not.toBe(codec.lookup('search-prefix', 't', 'casa'));
   });
 
   it('reads the key settings and names the setting on every mistake', () => {

@@ -11,6 +11,7 @@ import {
   LOAN_WAYS,
   NEEDS_APPROVAL_PHRASES,
   NEEDS_LENDER_PHRASES,
+  NO_LOAN_PHRASES,
   NEED_WORDS,
   NOT_NEEDED_AFTER,
   NOT_NEEDED_BEFORE,
@@ -184,6 +185,18 @@ const NEED_A_LENDER = new RegExp(
 const NO_LOAN = new RegExp(
   `(?<!\\b(?:todavia|aun|still|yet|seguimos|sigo|sigue) )${wordsOf(NOT_NEEDED_BEFORE)} (?:a |an |any |un |una |ningun )?(?:${LENDER})(?![a-z])(?![\\s,]+(?:todavia|aun|yet|still)\\b)|\\bno (?:${LENDER}) (?:${anyOf(NOT_NEEDED_AFTER)})\\b`,
 );
+/** No loan at all, in the grammar of `read/phrases.ts`: "no mortgage", "sin préstamos", "no vamos a financiar". */
+const NO_LOAN_SAID = phraseBook(
+  NO_LOAN_PHRASES.map((words) => ({
+    cue: 'no_loan' as const,
+    words,
+    always: true,
+    clause: true,
+    notBefore:
+      'on|en|yet|todavia|aun|still|officer|broker|payment|payments|approval|preapproval|letter|limit|limits',
+    notAfter: 'still|todavia|aun|yet|seguimos|sigo|sigue',
+  })),
+);
 /**
  * The lead approved: said of the lead ("loan officer says we're approved", "ya estamos aprobados"), or opening its
  * clause and tied to a lender or an amount ("approved thru navy federal"); "2 aprobadas por el vendedor" is an offer.
@@ -289,7 +302,9 @@ export function extractFinancing(
   if (qualified && !/\b(?:if|si)\b/.test(folded.slice(0, folded.indexOf(qualified.evidence.split(' ')[0]!))))
     return 'pre_approved';
   if (whole && !inAQuestion(folded, folded.indexOf(whole.evidence.split(' ')[0]!))) return 'cash';
-  const noLoan = NO_LOAN.exec(folded);
+  const noLoanHit = NO_LOAN_SAID.find(tokens);
+  const noLoan =
+    NO_LOAN.exec(folded) ?? (noLoanHit ? { index: folded.indexOf(noLoanHit.evidence.split(' ')[0]!) } : null);
   // "do you know a good lender? we're already pre approved but the rate is bad": asking for a lender, approved.
   if (NEEDS_LENDER.find(tokens) && !noLoan && ALREADY_APPROVED.test(folded) && !EXPIRED.find(tokens))
     return 'pre_approved';

@@ -86,6 +86,18 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'de los 50|60|70|80|90 s*',
   'toca|tocaria|hay+que hacerle|arreglar*|reparar*|cambiar*|pintar*|remodelar*',
   'hacerle|hacer|haciendole unas|algunas|varias|_ reparaciones|arreglos|arreglitos',
+  // work by its kind: "mostly cosmetic", "fire damage", "boarded up", "para tumbar", "worth the land", "comején"
+  'cosmetic*|cosmetico*|cosmetica*',
+  'fire|smoke|flood|storm|hail|wind|termite|foundation|water+and+fire damage*|damaged',
+  'boarded up|_',
+  'incendio*|se+quemo|inundacion*|inundo|se+inundo',
+  'para|pa tumbar*|demoler*|derrumbar*|tirar*|tirarla|botar*',
+  'worth|vale ~3 land|lot|dirt|terreno|lote',
+  'comejen*|polilla*|carcoma*|podrid*|rotten*|rotted*',
+  'meterle|invertirle|echarle ~2 plata|dinero|lana|feria|varo|billete|money|inversion',
+  'put|sink|pour|throw ~2 money|cash|dinero into+it|in+it|into+the+house',
+  'its|it+is|is|it+s lived in',
+  'lived+in look|feel|_ $',
 ];
 /** Flaws too big to be conceded before a verdict: "the foundation is cracked but otherwise its in great shape". */
 // prettier-ignore
@@ -144,4 +156,16 @@ export const READY_PHRASES: readonly string[] = [
   'no necesita|ocupa nada',
   'no le falta nada',
   'nada que arreglar',
+  // ready by its kind: "model home", "zero deferred maintenance", "full rehab", "repiped", "de revista", "a nuevo"
+  'model home*',
+  'shows like a model*',
+  'zero|no|nothing+in deferred maintenance',
+  'gut|full|complete|total rehab|renovation|remodel|reno',
+  'rehabbed|repiped|rewired|replumbed|reroofed|reformada|reformado|restaurada|restaurado',
+  'new panel|electrical|plumbing|siding|ducts|ductwork|sewer+line|pipes|wiring|stucco',
+  'de revista',
+  'dejamos|dejaron|quedo|queda|esta|quedó a nuevo',
+  'remodelada|remodelado|reformada|reformado|renovada|renovado entera|entero|completa|completo|toda|todo',
+  'ready to list|show|sell',
+  'cuidadita|cuidadito|cuidadisima|cuidadisimo',
 ];

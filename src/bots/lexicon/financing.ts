@@ -82,6 +82,11 @@ export const NOT_NEEDED_BEFORE = [
   "we won't need",
   'sin',
 ] as const;
+/** No loan at all, said outright ("no mortgage", "sin préstamos", "we're not financing", "no vamos a financiar"). */
+export const NO_LOAN_PHRASES: readonly string[] = [
+  'no|sin|without mortgage|loan|loans|financing|prestamo|prestamos|hipoteca|financiamiento',
+  'not|no|never vamos+a|voy+a|going+to|gonna|_ financiar|finance|financing|be+financing',
+];
 export const NOT_NEEDED_AFTER = ['needed', 'necessary', 'required', 'necesario', 'necesitamos'] as const;
 
 /** Approved, in either language ("approved", "aprobados", "nos aprobó"). */
@@ -144,6 +149,25 @@ export const LEAD_SUBJECTS = [
 /** Said of a lender already in place ("approved for", "working with a lender", "carta de preaprobación"). */
 export const APPROVAL_PHRASES = [
   'approved for',
+  'fully underwritten',
+  "we're underwritten",
+  'been underwritten',
+  'cleared to close',
+  'clear to close',
+  'got the green light',
+  'gave us the green light',
+  'have the green light',
+  'dieron el visto bueno',
+  'dio el visto bueno',
+  'tenemos el visto bueno',
+  'dieron luz verde',
+  'dio luz verde',
+  'prequalificaron',
+  'prequalificados',
+  'have our approval',
+  'have the approval',
+  'have my approval',
+  'tenemos la aprobacion',
 
   'have a lender',
   'working with a lender',
@@ -197,6 +221,7 @@ export const APPROVAL_PHRASES = [
 
 /** Who pays, before a cash word ("paying cash", "we're all cash", "pagamos de contado", "compradores en efectivo"). */
 export const CASH_LEADS = [
+  'straight',
   'paying',
   'pay',
   'buying',
@@ -369,7 +394,11 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'no tengo prestamista',
   'no he|hemos hablado con nadie del|de prestamo|banco|credito|loan|lender|financiamiento',
   // asking for a lender: "do you know a good lender?", "me recomienda un prestamista?"
-  'know|recommend|recomienda|recomiendas|conoce|conoces a|an|un|una|_ good|buen|_ lender|prestamista|loan+officer',
+  'know|recommend|recomienda|recomiendas|conoce|conoces a|an|un|una|_ good|buen|_ lender|prestamista|loan+officer|mortgage+person|mortgage+guy|mortgage+lady|mortgage+broker|loan+guy|loan+person|broker|banco|bank',
+  'ustedes|you|y+all|yall tienen|have|conocen|know|work+with|trabajan+con ~3 banco|bank|lender|prestamista|lenders|bancos',
+  // no idea where to start: "no clue where to start with financing", "ni idea de hipotecas"
+  'no+clue|no+idea|ni+idea|not+sure|idk where|how to|_ start|begin|empezar ~3 financing|loan|loans|mortgage|mortgages|lender|financiamiento|prestamo|prestamos|hipoteca|hipotecas|credito|preaprob*|preapprov*',
+  'no+clue|no+idea|ni+idea about|de|with|sobre|_ financing|loans|mortgage|mortgages|hipoteca|hipotecas|prestamos|financiamiento',
   'todavia|aun no',
   // still without one: "todavía sin banco", "still without a lender" ("sin banco" alone is no loan: cash)
   'todavia|aun|still|yet|seguimos|sigo|sigue sin|without a|un|_ banco|prestamista|lender|bank',
@@ -405,6 +434,13 @@ export const WHOLE_PRICE_PHRASES: readonly string[] = [
   'gifting|gift|giving|give|paying|pay|covering|cover ~2 the|_ whole|entire|full amount|price|thing|purchase|house',
   'nos|me|le|les regala|regalan|paga|pagan|da|dan|cubre|cubren todo|toda|completo|completa ~2 el|la|_ dinero|precio|casa|cantidad',
   'paid|pay|paying|pagar|pagamos|pago in|en full|total|completo',
+  // paid at once, without a loan: "paying outright", "free and clear", "de un jalón", "wire the full price"
+  'pay|paying|pagar|buy|buying|purchase|purchasing ~2 outright|free+and+clear',
+  'pay|paying|paid|pagamos|pagar|pagaremos|pagariamos|pagado|pagada|pago ~3 de+un+jalon|de+una+vez|de+un+solo+pago|all+at+once|in+one+go|in+one+shot|upfront|up+front|en+una+sola+exhibicion|de+un+tiron|al+tiro',
+  'wire|transfer|send ~2 the|_ full|whole|entire|total price|amount|purchase+price',
+  'with|from|using|con ~2 the|our|my|la|el|_ proceeds|herencia|inheritance|sale+money|money+from+the+sale|dinero+de+la+venta',
+  'inheritance|herencia|proceeds|settlement|money|dinero|savings|ahorros|gift|regalo ~3 covers|cover|covering|cubre|cubren|paga|pays|pay+for|alcanza ~3 whole|entire|full|todo|toda|completa|completo|purchase|house|casa|price',
+  '1031 exchange',
 ];
 /** An amount the lead qualifies for: "the lender said we qualify for like 520", "calificamos para 450" (an approval). */
 export const QUALIFIED_FOR_PHRASES: readonly string[] = [

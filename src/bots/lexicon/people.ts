@@ -42,6 +42,16 @@ export const PERSON_ADJECTIVES: readonly string[] = [
   'last', 'previous', 'former', 'old', 'anterior', 'antiguo', 'antigua',
 ];
 
+/**
+ * What another person leaves or gives that becomes the lead's own means, said right after that person: "my grandma's
+ * inheritance covers it", "my dad's gift is the down payment" (the clause is the lead's, not the grandmother's).
+ */
+// prettier-ignore
+export const GIVEN_MEANS: readonly string[] = [
+  'inheritance', 'estate', 'trust', 'gift', 'money', 'life', 'insurance', 'settlement', 'herencia', 'regalo', 'dinero',
+  'seguro',
+];
+
 /** What opens a clause before its subject: "and", "but", "also", "pero", "y". */
 // prettier-ignore
 export const CLAUSE_OPENERS: readonly string[] = [

@@ -132,12 +132,14 @@ export const BAD_STATES: readonly string[] = [
   'viejos', 'viejita', 'viejito', 'viejitas', 'antigua', 'antiguo', 'antiguas', 'worn', 'rough', 'gastada',
   'gastado', 'gastados', 'fea', 'feo', 'original', 'originales', 'apart', 'pedazos', 'shot', 'tired',
   'rundown', 'run-down', 'jodida', 'amolada', 'acabada', 'cracked', 'cracking',
+  'descuidada', 'descuidado', 'maltratada', 'maltratado', 'deteriorada', 'deteriorado', 'abandonada', 'abandonado', 'scratched', 'scuffed', 'neglected', 'dilapidated', 'shabby', 'podrida', 'podrido', 'podridas', 'podridos', 'rotten', 'rotted', 'rotting', 'quemada', 'quemado', 'burned', 'burnt', 'gutted',
 ];
 /** A good state of the home, said of it the same way ("está impecable", "it's spotless"): move-in ready. */
 // prettier-ignore
 export const GOOD_STATES: readonly string[] = [
   'impecable', 'impeccable', 'immaculate', 'spotless', 'pristine', 'flawless', 'nuevecita', 'nuevecito', 'nitida',
   'nitido',
+  'impeque', 'reluciente', 'relucientes', 'immaculate', 'mint', 'gorgeous', 'stunning', 'cuidadisima', 'cuidadisimo', 'preciosa', 'divina',
 ];
 /** Before "como está": selling the home as it is ("se vende como está", "tal como está", "así como está"). */
 export const AS_IS_BEFORE: readonly string[] = [
@@ -171,6 +173,7 @@ export const HOME_PARTS: readonly string[] = [
   'gabinetes', 'alfombra', 'alfombras', 'estado', 'condiciones', 'stucco', 'tile', 'tiles', 'counters',
   'countertops', 'fixtures', 'bones', 'structure', 'estructura', 'stuff', 'area', 'rooms', 'cuartos',
   'recamaras',
+  'vigas', 'beams', 'joists', 'subfloor', 'cimientos', 'drywall', 'sheetrock', 'madera', 'walls', 'panel', 'ducts',
 ];
 /** Words skipped when finding what a state word is said of (articles, possessives, copulas, adverbs). */
 // prettier-ignore
@@ -216,6 +219,7 @@ export const WORK_NOUNS: readonly string[] = [
   'techo', 'reparaciones', 'reparacion', 'arreglos', 'arreglo', 'trabajo', 'remodelacion', 'manita',
   'mantenimiento', 'refresh', 'makeover', 'overhaul', 'gutting', 'help', 'cariño', 'carino', 'arreglar',
   'reparar', 'remodelar',
+  'patching', 'patched', 'patch', 'redoing', 'elbow', 'sweat', 'replacement', 'replacing', 'rewiring', 'repiping', 'rehab', 'gut', 'tune-up', 'touch-ups', 'touchups', 'retoques', 'resanar', 'arreglitos', 'inversion', 'lana',
 ];
 /** "le falta mucho", "needs a lot": an amount alone at the end of the clause is work. */
 // prettier-ignore

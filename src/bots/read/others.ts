@@ -4,6 +4,7 @@ import {
   DISOWNING_WORDS,
   DISOWNED_THINGS,
   DOUBTING_WORDS,
+  GIVEN_MEANS,
   AGREEING_WORDS,
   BEFORE_NOW_WORDS,
   HOME_REFERENTS,
@@ -107,8 +108,11 @@ function aboutSomeoneElse(words: readonly string[]): boolean {
     return false;
   while (at < words.length && ADJECTIVE.has(words[at]!)) at += 1;
   if (!isPerson(words[at] ?? '')) return false;
+  // "my grandma's inheritance covers the whole purchase": what the person left or gave is the lead's means.
+  if (GIVEN.has(words[words[at + 1] === 's' ? at + 2 : at + 1] ?? '')) return false;
   return !saysOfUs(words.slice(at + 1));
 }
+const GIVEN: ReadonlySet<string> = new Set(GIVEN_MEANS);
 
 const OTHER_ONE: ReadonlySet<string> = new Set(['otra', 'otro', 'other']);
 /** "la otra 650", "el otro dice", "the other one says": another of the people just named, with a figure or a word. */

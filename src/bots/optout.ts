@@ -526,13 +526,15 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
 }
 
 function normalise(text: string): string {
-  return fold(text)
+  return fold(text.replace(SPOKEN_PA, 'pa'))
     .replace(STOP_EMOJI, ' stop ')
     .replace(STOP_TYPO, 'stop')
     .replace(PROGRESSIVE, (_said, gerund: string) => PROGRESSIVE_CONTACT[gerund] ?? gerund)
     .replace(BLANKS, ' ')
     .trim();
 }
+/** Spoken "pa'" is "para" as "for" ("pa' ya": right away), never the imperative "¡para!" (stop): kept apart here. */
+const SPOKEN_PA = /\bpa['\u2019](?=\s|$)/gi;
 /**
  * "ya no me anden mandando mensajes", "no me estén llamando": the verb of contact said as the request it is ("no me
  * manden mensajes"), so the rules read it as they read that ("no me estén mandando condos" narrows).

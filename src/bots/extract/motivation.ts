@@ -19,10 +19,16 @@ import {
   RECEIVERS,
   THERE,
 } from '../lexicon/seller.js';
-import { MOTIVATION_PHRASES } from '../lexicon/motivation.js';
+import {
+  MOTIVATION_HEDGES,
+  MOTIVATION_PHRASES,
+  OWN_WORDS,
+  QUESTION_OPENINGS,
+  REASON_WORDS,
+} from '../lexicon/motivation.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
 import { SECOND_GUESS_WORDS } from '../lexicon/time.js';
-import { anyOf } from '../read/words.js';
+import { anyOf, wordsOf } from '../read/words.js';
 import { everyHit, locate, type Located } from '../read/phrase-offsets.js';
 import { phraseBook, type Phrase } from '../read/phrases.js';
 import { fold, titleCase } from '../text.js';
@@ -402,19 +408,18 @@ export function extractMotivation(text: string, { asked }: { asked: boolean }): 
 
 /** A real reason given in answer to the motivation question (not a hedge, not a question back, not "just thinking"). */
 function isSubstantive(folded: string): boolean {
-  const hedge =
-    /\b(not sure|idk|i don't know|i dont know|dunno|maybe|no idea|just (thinking|curious|looking|exploring)|no se|tal vez|quizas|solo (pensando|curiosidad|viendo))\b/;
-  if (hedge.test(folded) || /\?\s*$/.test(folded)) return false;
-  if (/^\s*(what|why|how|who|when|where|can|could|do|does|is|are|tell me|que|por que|como)\b/.test(folded))
-    return false;
+  if (HEDGE.test(folded) || /\?\s*$/.test(folded)) return false;
+  if (QUESTION_OPENING.test(folded)) return false;
   if (
     /\b(thinking about selling|considering selling|pensando en vender)\b/.test(folded) &&
     folded.split(/\s+/).length < 8
   ) {
     return false;
   }
-  const reason =
-    /\b(because|since|want|wanna|need|time to|ready for|tired of|change|closer|too (big|small|far)|porque|queremos|quiero|necesitamos|cansad[oa]s?)\b/;
-  const firstPerson = /\b(we|i|i'm|we're|our|my|us|nosotros|nuestra|mi)\b/;
-  return reason.test(folded) || (firstPerson.test(folded) && (folded.match(/[a-z]{2,}/g) ?? []).length >= 5);
+  const own = (folded.match(/[a-z']+/g) ?? []).some((word) => OWN.has(word));
+  return REASON.test(folded) || (own && (folded.match(/[a-z]{2,}/g) ?? []).length >= 5);
 }
+const HEDGE = new RegExp(wordsOf(MOTIVATION_HEDGES));
+const QUESTION_OPENING = new RegExp(`^\\s*${wordsOf(QUESTION_OPENINGS)}`);
+const REASON = new RegExp(wordsOf(REASON_WORDS));
+const OWN: ReadonlySet<string> = new Set(OWN_WORDS);

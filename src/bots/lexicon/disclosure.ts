@@ -63,6 +63,10 @@ const SINCERE: readonly string[] = [
   `me|_ contesta|responde|escribe * *|_ ${OR_MACHINE}`,
   // "is a human reading these or is it automatic?": a person at work, or else
   'is|are there|_ a|an|any|some|_ real|actual|live|_ human|person|someone|somebody reading|answering|writing|typing|replying|responding|texting this|these|that|me|my+messages|_ or',
+  // "am i texting jorge himself or his assistant?", "is this un mensaje automático?"
+  ...['am i', 'are|r we', 'im'].map((who) => `${who} ${TALKING} * himself|herself|personally|directly|mismo|misma`),
+  `${TALKING} * ~1 or|o his|her|su|an|a|un|una assistant|asistente|secretary|secretaria|helper|ayudante|bot|robot`,
+  'is|es this|esto a|an|un|una|_ mensaje|message|text|texto|respuesta|reply|response automatico|automatica|automated|automatic|generado|generated',
   // "¿usted es el mismo Jorge?": the agent himself
   'usted|tu es|eres el|la mismo|misma', 'es|eres usted|tu el|la mismo|misma',
 ];

@@ -225,7 +225,12 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
   ['i want|need', 'id like', 'i would like', 'can i get', 'let me have'].map((opener) => ({
     words: `${opener} ${SOMEONE_REAL}`,
   })),
-  [{ words: 'stop the bot' }, { words: 'no more bot' }, { words: 'enough with|_ the|_ bot' }],
+  [
+    { words: 'stop the bot' }, { words: 'no more bot' }, { words: 'enough with|_ the|_ bot' },
+    // "can a human take over please", "que alguien tome el control"
+    { words: 'a|an|some|the|_ real|live|actual|_ person|human|agent|someone|somebody|alguien|persona take+over|step+in|jump+in|hop+on' },
+    { words: 'alguien|una+persona|un+humano|el+agente tome|tomen el+control|la+conversacion' },
+  ],
 ];
 /** A call asked for: "call me" (not "call me crazy"), "give me a ring", "have someone call me". */
 // prettier-ignore
@@ -241,6 +246,10 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   // "necesito que alguien me call back", "put me on the phone with the agent"
   { words: 'me|us call back' },
   { words: 'put|get me|us on the phone|line with' },
+  // "can jorge hit me up directly?", "hit my line", "can someone llamarme?"
+  { words: 'can|could|would|have|tell jorge|someone|somebody|he|she|you|u|the+agent hit me|us up' },
+  { words: 'hit|call my line|cell|phone' },
+  { words: 'can|could|would someone|somebody|you|u|jorge llamarme|marcarme|llamarnos|marcarnos' },
 ];
 /** "quiero hablar con una persona", "me pasas con un asesor" (not "voy a hablar con un agente"). */
 // prettier-ignore
@@ -281,6 +290,8 @@ export const CALL_ME_ES: readonly { words: string; notBefore?: string }[] = [
   { words: 'pueden|puedes|puede|podrian|podrias|podra llamarme|marcarme|llamarnos|marcarnos|hablarme' },
   { words: 'me llaman|marcan|llamas|marcas' },
   { words: 'quiero una llamada' },
+  // "échenme un telefonazo", "me dan una llamadita"
+  { words: 'echenme|echame|echeme|pegame|peguenme|dame|denme|deme|me+echan|me+dan|me+das un|una telefonazo|llamada|llamadita|timbrazo|grito' },
   { words: 'hablame|hablenme|hableme por telefono' },
   { words: 'hablame|hablenme|hableme al cel|celular|telefono' },
   // "háblame hoy", "hábleme ahorita": with a time it is a call ("háblame de la casa" is "tell me")
@@ -348,7 +359,7 @@ export const RATHER_A_PERSON: readonly { words: string; clause: true; notFollowe
   },
   {
     words:
-      'rather|prefer|prefiero|preferimos go+over|talk|speak|chat|hablar|platicar|hablarlo ~5 on|over|by|por the|el|_ phone|telefono',
+      'rather|prefer|prefiero|preferimos just|simply|solo|nomas|_ go+over|talk|speak|chat|hablar|platicar|hablarlo ~5 on|over|by|por the|el|_ phone|telefono',
     clause: true,
   },
 ];

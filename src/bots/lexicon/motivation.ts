@@ -35,6 +35,32 @@ const HOW_MANY = 'like|about|around|maybe|almost|_ a|some|several|#|two|three|fo
 const SMALL_ES = 'chico*|chica*|pequeno*|pequena*';
 const ONLY_US = ['me|us', 'the two|2 of us', 'one person', 'two|2 people'];
 
+/** A hedge, not a reason: "not sure", "just curious", "tal vez" (the motivation question answered by nothing). */
+// prettier-ignore
+export const MOTIVATION_HEDGES: readonly string[] = [
+  'not sure', 'idk', "i don't know", 'i dont know', 'dunno', 'maybe', 'no idea', 'just thinking', 'just curious',
+  'just looking', 'just exploring', 'no se', 'tal vez', 'quizas', 'solo pensando', 'solo curiosidad', 'solo viendo',
+];
+/** The opening of a question back, no reason: "what would you offer", "¿por qué?". */
+// prettier-ignore
+export const QUESTION_OPENINGS: readonly string[] = [
+  'what', 'why', 'how', 'who', 'when', 'where', 'can', 'could', 'do', 'does', 'is', 'are', 'tell me', 'que',
+  'por que', 'como',
+];
+/** Words of a reason: "because", "tired of", "too small", "ya no aguantamos", "fed up". */
+// prettier-ignore
+export const REASON_WORDS: readonly string[] = [
+  'because', 'since', 'want', 'wanna', 'need', 'time to', 'ready for', 'tired of', 'change', 'closer', 'too big',
+  'too small', 'too far', 'porque', 'queremos', 'quiero', 'necesitamos', 'cansado', 'cansada', 'cansados', 'cansadas',
+  'fed up', 'sick of', 'cant stand', "can't stand", 'hate', 'unbearable', 'insoportable', 'insoportables', 'aguantamos',
+  'aguanto', 'soportamos', 'soporto', 'harto', 'harta', 'hartos', 'hartas', 'noisy', 'ruido', 'too much', 'demasiado',
+];
+/** The lead speaking of itself: "we", "my", "nosotros", "nos". */
+// prettier-ignore
+export const OWN_WORDS: readonly string[] = [
+  'we', 'i', "i'm", "we're", 'our', 'my', 'us', 'nosotros', 'nuestra', 'mi',
+];
+
 // prettier-ignore
 export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhrase)[]> = {
   divorce: [
@@ -113,6 +139,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // a payment that grew past reach: "the payment went from 2,400 a 3,600 when the adjustable rate reset"
     'payment|payments|mortgage|mensualidad|pago went|jumped|doubled|subio|aumento|brinco*',
     'rate|tasa reset|adjusted|went+up|subio*',
+    'payment|payments|mortgage|mensualidad|pago|pagos|cuota|cuotas se subieron|subio|aumentaron|aumento|dispararon|disparo*',
+    'arm|adjustable ~2 reset|adjusted|went+up|subio|se+subio|kicked+in*',
   ],
   retirement: [
     'retire*|retiring*|jubil*|retiro*',
@@ -123,6 +151,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
   ],
   relocation: [
     'new job*',
+    // military orders: "we got PCS orders", "reporting to Fort Liberty", "nos mandan a otra base"
+    'pcs*|pcsing*|deploy*|stationed*',
+    'got|have|received|recibimos|recibio orders*|ordenes*',
+    'reporting|report to*',
     'job offer*|transfer*',
     'transfered*|transferred*|transfering*|transferring*|relocat*|reubica*|transfiriendo*|trasladando*',
     'moving|move away*|closer*|back*',

@@ -298,6 +298,13 @@ export const CONTACT_NOUNS: readonly string[] = [
   'email', 'emails', 'mensaje', 'mensajes', 'textos', 'llamadas', 'correos', 'times', 'veces',
 ];
 
+/** What a number said wrong may be about, not the phone: "wrong number en los bedrooms, son 5 no 4". */
+// prettier-ignore
+export const SLOT_NOUNS: readonly string[] = [
+  'bedrooms', 'beds', 'bed', 'baths', 'bathrooms', 'recamaras', 'cuartos', 'habitaciones', 'banos', 'price', 'budget',
+  'precio', 'presupuesto', 'address', 'direccion', 'sqft', 'rooms', 'zip', 'street', 'calle', 'house+number', 'unit',
+];
+
 /** Number words, for a correction spelt out ("i put two meant three"). */
 // prettier-ignore
 export const NUMBER_WORDS: readonly string[] = [
@@ -580,6 +587,12 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   { words: 'opt|opting me|_ out' },
   { words: 'optout|optingout' },
   { words: 'darme de baja' },
+  // "denme de baja", "cease all text messages", "no jodan más con los mensajitos"
+  { words: 'denme|deme|dame|dennos|denos de baja' },
+  { words: '^ please|pls|kindly|_ cease|discontinue|halt all|_ text*|messag*|contact*|communicat*|call*' },
+  { words: 'cease|discontinue|halt all|_ text*|messag*|contact*|communicat*|call* to|with me|us|this|my' },
+  { words: 'no|ya+no me|nos|_ jodan|molesten|fastidien|frieguen|joroben|chinguen|jodas|molestes mas', notBefore: 'al|a|a+la|a+mi|a+los' },
+  { words: 'no|ya+no me|nos|_ jodan|molesten|fastidien|frieguen|joroben|chinguen|jodas|molestes con ~2 mensaj*|textos|llamadas|whats*' },
   { words: 'remove|delete|erase|lose|forget|drop me' },
   { words: 'remove|delete|erase|lose|forget|drop my number|info|information|contact|details|email|phone' },
   { words: 'remove|delete|erase|lose|forget|drop this number' },

@@ -205,6 +205,17 @@ export const YES_ALONE_WORDS: readonly string[] = [
   'whenever you like',
 ];
 export const YES_WORDS = [
+  'andale',
+  'orale',
+  'i reckon',
+  'reckon so',
+  'lets do it',
+  "let's do it",
+  'deal',
+  'count us in',
+  'count me in',
+  'de una',
+  'jalo',
   'sipi',
   'bet',
   'fo sho',
@@ -241,6 +252,13 @@ export const YES_WORDS = [
 
 /** It works for the lead ("works", "sounds good", "no problem", "nos funciona", "sin problema"). */
 export const WORKS_WORDS = [
+  'work out',
+  'works out',
+  'me late',
+  'nos late',
+  'me parece bien',
+  'nos parece bien',
+  'de acuerdo',
   'works',
   'would work',
   'should be fine',
@@ -390,6 +408,14 @@ export const NOT_NOW_WORDS = [
   'ni de broma',
   'ni de chiste',
   'de ninguna manera',
+  'not a chance',
+  'no chance',
+  'fat chance',
+  'ni a palos',
+  'ni loco',
+  'ni loca',
+  'tan poco tiempo',
+  'so little time',
 ] as const;
 
 /** An answer that leaves it open ("depends", "ya veremos"): nothing is stored unless a yes follows. */
@@ -415,6 +441,8 @@ export const NO_RUSH_PHRASES = [
   'not urgent',
   'no es urgente',
   'nada urgente',
+  'sin afan|apuro|afanes',
+  'no tenemos|hay afan|apuro',
 ] as const;
 
 /**
@@ -467,7 +495,7 @@ export const SOONEST_PHRASES = [
 /** Fillers before an answer ("hmm, no", "honestly no", "lol nope"): one at most, or none. */
 const FILLER = 'mm*|hmm*|uh*|um*|eh|pues|well|honestly|sinceramente|_';
 const NO_SAID =
-  'no|nope|nah|not+really|no+way|negative|para+nada|nel|probably+not|prob+not|likely+not|i+dont+think+so|dont+think+so|creo+que+no|no+creo|mejor+no|probablemente+no|i+doubt+it|doubt+it|lo+dudo';
+  'not+a+chance|no+chance|que+va|ni+a+palos|heck+no|hell+no|no+way+jose|no|nope|nah|not+really|no+way|negative|para+nada|nel|probably+not|prob+not|likely+not|i+dont+think+so|dont+think+so|creo+que+no|no+creo|mejor+no|probablemente+no|i+doubt+it|doubt+it|lo+dudo';
 /** A no opening the answer to a yes/no question ("nope", "hmm, creo que no", "i doubt it"). */
 export const NO_OPENINGS = [`${FILLER} ${NO_SAID}`] as const;
 /** A no after a duration asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
@@ -483,6 +511,9 @@ export const IMMEDIATE_PHRASES = [
   // "luego luego", "ya mismo": at once
   'luego luego',
   'ya mismo',
+  // "de volada" (at once), "pa' ya" (right away, "pa'" is "para")
+  'de volada',
+  '^ para ya $',
   'needed it yesterday',
   'need|needed it|to+move|to+be+in yesterday',
   { words: 'yesterday lol|lmao|haha|jaja|_', whole: true },
@@ -619,6 +650,17 @@ export const HOLIDAYS: readonly { words: readonly string[]; on: HolidayDate }[] 
   { words: ['valentines', 'valentines day', 'san valentin'], on: { month: 1, day: 14 } },
   { words: ['spring break'], on: { month: 2, day: 15 } },
   { words: ['easter', 'pascua', 'semana santa'], on: { easter: true, shift: 0 } },
+];
+/**
+ * Events whose date varies, read only when nothing else in the message says when ("before school starts, like 2
+ * months" is two months): the school year starting again, mid-August here.
+ */
+// prettier-ignore
+export const LOOSE_EVENTS: readonly { words: readonly string[]; on: HolidayDate }[] = [
+  { words: ['school starts', 'school starts back', 'school starts again', 'school starts back up', 'back to school',
+    'start of school', 'school year starts', 'new school year', 'regreso a clases', 'empiecen las clases',
+    'empiecen clases', 'inicio de clases', 'entren a la escuela', 'empiece la escuela', 'empiece el ciclo escolar'],
+    on: { month: 7, day: 15 } },
 ];
 
 /**

@@ -5,6 +5,7 @@ import {
   PERSON_WORDS,
   PHONE_WORDS,
   PLACE_WORDS_ES,
+  SLOT_NOUNS,
 } from '../lexicon/optout.js';
 import { oneOf, phraseBook, tokenise, type Token } from '../read/phrases.js';
 import { sentences } from '../text.js';
@@ -48,8 +49,18 @@ const NOT_THEIRS = phraseBook([
   { ...always('not_theirs', `this|that|it|its ${IS_NOT} * anymore|no+more`), needs: PHONE },
   always('not_theirs', `i|we just|recently|_ got|have this ${PHONE} ~1 last|recently|a+few|ago|new`),
   always('not_theirs', 'im not who|the+person youre looking for'),
+  // "there's no Maria at this number", "got me mixed up with someone else", "tienen mal el número", "este es el
+  // número de mi hija ahora"
+  always('not_theirs', `theres|there+is|no+hay no|_ * ~1 at|on|en this|that|este|ese ${PHONE}`),
+  always(
+    'not_theirs',
+    'mixed+me+up|got+me+mixed+up|mixing+me+up|confused+me|confusing+me|mistaken+me|me+confunden|me+confundieron with|con someone|somebody|otra|otro else|persona|_',
+  ),
+  always('not_theirs', `tienen|tiene|tienes|tenes mal el|este|mi ${PHONE}`),
+  always('not_theirs', `este|this es|is el|the|_ ${PHONE} de|of mi|my ~1 ahora|now`),
+  always('not_theirs', `this|thats|its is|s my *s ${PHONE} now`),
   // someone who never asked: "yo nunca pedí información de ninguna casa", "i never asked for any info"
-  always('not_theirs', 'nunca|jamas pedi|pedimos|solicite informacion|info|nada'),
+  always('not_theirs', 'nunca|jamas|no pedi|pedimos|solicite informacion|info|nada'),
   always('not_theirs', 'never asked|signed+up|requested for|_ any|this|_ info|information|anything'),
   ...[`este|ese ${PHONE} ya no es`, `este|ese ya|_ no es el|su|_ ${PHONE}`, `ya no es el|su|_ ${PHONE}`].map(
     (said) =>
@@ -61,6 +72,8 @@ const KEEPS_TALKING = phraseBook([always('keeps_talking', oneOf(KEEPS_TALKING_WO
 const IN_THE_SENTENCE = phraseBook(
   [
     always('meant', 'wrong number|person ~~ meant|quise+decir'),
+    // a figure said wrong, not the phone: "wrong number en los bedrooms, son 5 no 4"
+    always('meant', `wrong number ~3 ${oneOf(SLOT_NOUNS)}`),
     always('right_one', 'wrong number ~~ mine+is|use+#|its+#|is+#'),
     always('right_one', 'wrong number ~~ my real|correct|right|new|_ number|cell|phone is'),
   ].map((phrase) => ({ ...phrase, clause: false })),
@@ -77,5 +90,10 @@ export function wrongNumber(message: string): boolean {
   );
   if (OWN_NUMBER.find(tokens) || said.has('right_one')) return false;
   if (PLAIN.find(tokens)) return !said.has('meant');
-  return NOT_THEIRS.find(tokens) !== undefined && !message.includes('?') && !KEEPS_TALKING.find(tokens);
+  // Told, not asked: a sentence that says it without a question ("who? there's no Maria at this number").
+  return (
+    sentences(message).some(
+      (sentence) => !sentence.includes('?') && NOT_THEIRS.find(tokensOf(sentence)) !== undefined,
+    ) && !KEEPS_TALKING.find(tokens)
+  );
 }

@@ -10,6 +10,7 @@ import {
   LASTING_WORDS,
   DISTANCE_WORDS,
   HOLIDAYS,
+  LOOSE_EVENTS,
   MEASURED_THINGS,
   MOVING_IN_WORDS,
   NOW_OF_A_MOVE,
@@ -98,8 +99,11 @@ function daysUntil(year: number, month: number, day: number, nowMs: number, offs
 }
 
 const HOLIDAY_WORDS = new RegExp(`\\b(?:${anyOf(HOLIDAYS.flatMap((holiday) => holiday.words))})\\b`);
+const LOOSE_EVENT_WORDS = new RegExp(`\\b(?:${anyOf(LOOSE_EVENTS.flatMap((event) => event.words))})\\b`);
 const HOLIDAY_BY_WORD: ReadonlyMap<string, HolidayDate> = new Map(
-  HOLIDAYS.flatMap((holiday) => holiday.words.map((word) => [word, holiday.on] as const)),
+  [...HOLIDAYS, ...LOOSE_EVENTS].flatMap((holiday) =>
+    holiday.words.map((word) => [word, holiday.on] as const),
+  ),
 );
 
 /** Easter Sunday of a year (the Gregorian computus of Meeus, Jones and Butcher): month 0-11 and day. */
@@ -135,7 +139,27 @@ function holidayDate(on: HolidayDate, year: number): { year: number; month: numb
   return { year, month: on.month, day: lastDay.getUTCDate() - ((lastDay.getUTCDay() - on.weekday + 7) % 7) };
 }
 
-/** Seasons start on the first day of their first month; an upcoming one is this year's or next year's. */
+/** A holiday's (or a loose event's) next date: one of an earlier month is next year's, one of this month this year's. */
+function onHoliday(
+  said: RegExpExecArray,
+  today: { year: number; month: number },
+  nowMs: number,
+  offset: number,
+): { daysAhead: number; text: string; index: number } {
+  const on = HOLIDAY_BY_WORD.get(said[0].replace(/\s+/g, ' '))!;
+  const thisYear = holidayDate(on, today.year);
+  const date = thisYear.month < today.month ? holidayDate(on, today.year + 1) : thisYear;
+  return {
+    daysAhead: daysUntil(date.year, date.month, date.day, nowMs, offset),
+    text: said[0],
+    index: said.index,
+  };
+}
+
+/**
+ * Seasons start on the first day of their first month (one under way: the middle of what is left of it); an upcoming
+ * one is this year's or next year's.
+ */
 const SEASONS: [RegExp, number][] = [
   [/\b(spring|primavera)\b/, 2],
   [/\b(summer|verano)\b/, 5],
@@ -251,17 +275,7 @@ function supplement(
   const thisMonth = /\b(this month|este mes|end of the month|fin de mes|finales de mes)\b/.exec(folded);
   if (thisMonth) return { daysAhead: 15, text: thisMonth[0], index: thisMonth.index };
   const holiday = HOLIDAY_WORDS.exec(folded);
-  if (holiday) {
-    const on = HOLIDAY_BY_WORD.get(holiday[0].replace(/\s+/g, ' '))!;
-    // A holiday of an earlier month is next year's; one of this month is this year's (soon, or just gone: now).
-    const thisYear = holidayDate(on, today.year);
-    const date = thisYear.month < today.month ? holidayDate(on, today.year + 1) : thisYear;
-    return {
-      daysAhead: daysUntil(date.year, date.month, date.day, nowMs, offset),
-      text: holiday[0],
-      index: holiday.index,
-    };
-  }
+  if (holiday) return onHoliday(holiday, today, nowMs, offset);
   const nextYear = /\b(next year|el proximo ano|el ano que viene|proximo ano|el otro ano)\b/.exec(folded);
   if (nextYear)
     return {
@@ -294,10 +308,11 @@ function supplement(
     const inSeason = today.month >= month && today.month <= month + 2 && year === today.year;
     // "end of summer", "late summer", "finales del verano": the season's last day, not its first.
     const late = LATE_IN.test(folded.slice(Math.max(0, match.index - 24), match.index));
+    // The season under way ("sometime this spring" said in March): the middle of what is left of it.
     const daysAhead = late
       ? daysUntil(year, month + 3, 0, nowMs, offset)
       : inSeason
-        ? 0
+        ? Math.round(daysUntil(year, month + 3, 0, nowMs, offset) / 2)
         : daysUntil(year, month, 1, nowMs, offset);
     const text =
       namedYear > 0 ? folded.slice(match.index, match.index + match[0].length + named![0].length) : match[0];
@@ -368,7 +383,8 @@ export function inQuestion(folded: string, index: number): boolean {
 
 /**
  * "two and a half months", "a month and a half", "mes y medio": chrono reads "half months" alone (two weeks), so
- * the halves become decimals it reads whole ("2.5 months", "1.5 months").
+ * the halves become decimals it reads whole ("2.5 months", "1.5 months"); "medio año" is six months, and "a month or
+ * two" the later of the two.
  */
 const SMALL_NUMBERS: Record<string, number> = {
   two: 2,
@@ -381,16 +397,24 @@ const SMALL_NUMBERS: Record<string, number> = {
   nine: 9,
 };
 export function halves(folded: string): string {
-  return folded
-    .replace(
-      /\b(\d+|two|three|four|five|six|seven|eight|nine) and a half (weeks?|months?|years?)\b/g,
-      (_m, n: string, unit: string) => `${SMALL_NUMBERS[n] ?? n}.5 ${unit}`,
-    )
-    .replace(/\b(?:a|one) (week|month|year) and a half\b/g, (_m, unit: string) => `1.5 ${unit}s`)
-    .replace(
-      /\b(?:un |1 )?(mes|ano) y medio\b/g,
-      (_m, unit: string) => `1.5 ${unit === 'mes' ? 'meses' : 'anos'}`,
-    );
+  return (
+    folded
+      .replace(
+        /\b(\d+|two|three|four|five|six|seven|eight|nine) and a half (weeks?|months?|years?)\b/g,
+        (_m, n: string, unit: string) => `${SMALL_NUMBERS[n] ?? n}.5 ${unit}`,
+      )
+      .replace(/\b(?:a|one) (week|month|year) and a half\b/g, (_m, unit: string) => `1.5 ${unit}s`)
+      .replace(
+        /\b(?:un |1 )?(mes|ano) y medio\b/g,
+        (_m, unit: string) => `1.5 ${unit === 'mes' ? 'meses' : 'anos'}`,
+      )
+      .replace(/\bmedio ano\b/g, '6 meses')
+      // "a month or two", "un mes o dos": the later of the two
+      .replace(
+        /\b(?:a|one|un|una|1) (week|month|semana|mes) (?:or|o) (?:two|dos|2)\b/g,
+        (_m, unit: string) => `2 ${unit === 'mes' ? 'meses' : `${unit}s`}`,
+      )
+  );
 }
 
 /**
@@ -646,7 +670,10 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
     }
   }
   if (candidates.length === 0) {
-    const alone = dayOrYearAlone(folded, options.nowMs, offset);
+    const event = LOOSE_EVENT_WORDS.exec(folded);
+    const alone =
+      dayOrYearAlone(folded, options.nowMs, offset) ??
+      (event ? onHoliday(event, localDate(options.nowMs, offset), options.nowMs, offset) : undefined);
     if (alone) candidates.push(alone);
   }
   candidates.sort((a, b) => a.index - b.index);

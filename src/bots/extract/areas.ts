@@ -1,6 +1,7 @@
 import { SENTENCE_WORDS } from '../lexicon/address.js';
 import { WISH_WORDS } from '../lexicon/people.js';
 import {
+  AREA_NICKNAMES,
   AREA_REFUSED_AFTER,
   AREA_RULED_OUT,
   CLAUSE_JOINERS,
@@ -102,20 +103,28 @@ function notAnArea(place: string): boolean {
   );
 }
 
-/** Levenshtein distance of two short words, capped: true when at most `limit`. */
+/**
+ * Edit distance of two short words, two letters swapped counting as one edit ("ontairo"), capped: true when at most
+ * `limit`.
+ */
 function near(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
-  // Two rows of the distance table, swapped after each letter of `a` (not a new row per letter).
+  // Three rows of the distance table (the one two letters back for a swap), rotated after each letter of `a`.
+  let before: number[] = [];
   let row: number[] = [];
   for (let j = 0; j <= b.length; j += 1) row.push(j);
   let next = row.slice();
   for (let i = 1; i <= a.length; i += 1) {
     next[0] = i;
-    for (let j = 1; j <= b.length; j += 1)
+    for (let j = 1; j <= b.length; j += 1) {
       next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    const done = row;
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        next[j] = Math.min(next[j]!, before[j - 2]! + 1);
+    }
+    const done = before;
+    before = row;
     row = next;
-    next = done;
+    next = done.length > 0 ? done : row.slice();
   }
   return row[b.length]! <= limit;
 }
@@ -138,8 +147,10 @@ function knownAreasOf(names: readonly string[]): KnownArea[] {
   if (!areas) {
     areas = names.map((name) => {
       const folded = fold(name);
-      const spelled = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
-      const pattern = new RegExp(`\\b${spelled}\\b`);
+      const spelled = [folded, ...(AREA_NICKNAMES[folded] ?? [])]
+        .map((said) => said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'))
+        .join('|');
+      const pattern = new RegExp(`\\b(?:${spelled})\\b`);
       return {
         name,
         folded,
@@ -157,7 +168,8 @@ type Word = { text: string; index: number };
 
 /**
  * Where a known area is written with one typo ("etiwana", "alta lomma", "victoria garden"), if it is: the same
- * number of words, the same first letter, one letter off in all, and only for names of six letters or more.
+ * number of words, the same first letter, one letter off in all (two in names of eight letters or more), and only for
+ * names of six letters or more.
  */
 function misspelledAt(words: readonly Word[], area: KnownArea): number | undefined {
   const { folded, wordCount } = area;
@@ -171,7 +183,9 @@ function misspelledAt(words: readonly Word[], area: KnownArea): number | undefin
             .slice(i, i + wordCount)
             .map((word) => word.text)
             .join(' ');
-    if (phrase !== folded && phrase.length >= 5 && near(phrase, folded, 1)) return words[i]!.index;
+    // Two letters off in a name of eight or more ("etiguanda", "murietta").
+    const limit = folded.length >= 8 ? 2 : 1;
+    if (phrase !== folded && phrase.length >= 5 && near(phrase, folded, limit)) return words[i]!.index;
   }
   return undefined;
 }
@@ -278,19 +292,30 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   const homes: Hit[] = [];
   const refused = new Set<string>();
   const known = knownAreasOf(knownAreas);
+  // Where each area is named, to tell "Chino" from the "Chino" in "Chino Hills" ("Chino, pero no Chino Hills").
+  const spans = known.flatMap((area) =>
+    Array.from(folded.matchAll(area.everywhere), (match) => ({
+      index: match.index,
+      end: match.index + match[0].length,
+    })),
+  );
+  const inLonger = (index: number, length: number) =>
+    spans.some((span) => span.index <= index && index + length <= span.end && span.end - span.index > length);
   for (const area of known) {
     // Each place it is named, until one is not ruled out ("mi mamá vive en chino y queremos estar en chino mismo").
     const named = Array.from(folded.matchAll(area.everywhere), (match) => ({
       index: match.index,
       length: match[0].length,
-    }));
+    })).filter(({ index, length }) => !inLonger(index, length));
     const typo = named.length === 0 ? misspelledAt(words, area) : undefined;
     if (typo !== undefined) named.push({ index: typo, length: area.folded.length });
     let home: Hit | undefined;
-    const wanted = named.find(({ index }) => {
-      if (!ruledOut(folded, index, area.folded)) return true;
-      if (!home && livesThere(folded, index, index + area.folded.length))
-        home = { area: area.name, index, end: index + area.folded.length };
+    // (what was written: the name, a nickname or a typo, decides where the words after it start)
+    const said = (index: number, length: number) => folded.slice(index, index + length);
+    const wanted = named.find(({ index, length }) => {
+      if (!ruledOut(folded, index, said(index, length))) return true;
+      if (!home && livesThere(folded, index, index + length))
+        home = { area: area.name, index, end: index + length };
       return false;
     });
     // "ontario or chino... actually scratch ontario": a place turned down after it was named is out.
@@ -299,7 +324,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
       named.some(
         ({ index, length }) =>
           index > wanted.index &&
-          ruledOut(folded, index, area.folded) &&
+          ruledOut(folded, index, said(index, length)) &&
           !livesThere(folded, index, index + length),
       );
     if (refusedLater) refused.add(area.name);
@@ -356,6 +381,8 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     // "near my wife's work", "cerca de mi trabajo": a place in the lead's life, not an area it names.
     if (/^\d/.test(place) || notAnArea(place) || place.split(' ').length > 4) continue;
     const named = knownAreas.find((area) => fold(area) === place);
+    // "near the Victoria Gardens mall", "close to loma linda university": the area already named says it.
+    if (!named && found.some((existing) => new RegExp(`\\b${fold(existing)}\\b`).test(place))) continue;
     const label = named ?? `near ${titleCase(place)}`;
     if (!found.some((existing) => fold(existing) === fold(label) || (named && existing === named)))
       found.push(label);

@@ -12,6 +12,9 @@ import {
   NEEDS_APPROVAL_PHRASES,
   NEEDS_LENDER_PHRASES,
   NO_LOAN_PHRASES,
+  LENDER_APPROVAL_PHRASES,
+  LENDER_CONTEXT,
+  NOT_A_LENDER,
   NEED_WORDS,
   NOT_NEEDED_AFTER,
   NOT_NEEDED_BEFORE,
@@ -35,7 +38,14 @@ export type Financing = (typeof FINANCING)[number];
 const QUALIFIED_FOR = phraseBook(
   QUALIFIED_FOR_PHRASES.map((words) => ({ cue: 'qualified' as const, words })),
 );
-const WHOLE_PRICE = phraseBook(WHOLE_PRICE_PHRASES.map((words) => ({ cue: 'whole' as const, words })));
+/** (not a part of it: "the down payment we pay upfront", "el enganche de un jalón") */
+const WHOLE_PRICE = phraseBook(
+  WHOLE_PRICE_PHRASES.map((words) => ({
+    cue: 'whole' as const,
+    words,
+    unless: 'down|downpayment|enganche|closing|deposit|deposito|escrow|costs|costos',
+  })),
+);
 const NEEDS_LENDER = phraseBook(
   NEEDS_LENDER_PHRASES.map((words) => ({
     cue: 'needs',
@@ -185,6 +195,16 @@ const NEED_A_LENDER = new RegExp(
 const NO_LOAN = new RegExp(
   `(?<!\\b(?:todavia|aun|still|yet|seguimos|sigo|sigue) )${wordsOf(NOT_NEEDED_BEFORE)} (?:a |an |any |un |una |ningun )?(?:${LENDER})(?![a-z])(?![\\s,]+(?:todavia|aun|yet|still)\\b)|\\bno (?:${LENDER}) (?:${anyOf(NOT_NEEDED_AFTER)})\\b`,
 );
+/** An approval in other words, tied to a lender (lexicon/financing.ts LENDER_APPROVAL_PHRASES). */
+const LENDER_APPROVAL = phraseBook(
+  LENDER_APPROVAL_PHRASES.map((words) => ({
+    cue: 'approved' as const,
+    words,
+    clause: true,
+    needs: LENDER_CONTEXT,
+    unless: NOT_A_LENDER,
+  })),
+);
 /** No loan at all, in the grammar of `read/phrases.ts`: "no mortgage", "sin préstamos", "no vamos a financiar". */
 const NO_LOAN_SAID = phraseBook(
   NO_LOAN_PHRASES.map((words) => ({
@@ -193,8 +213,9 @@ const NO_LOAN_SAID = phraseBook(
     always: true,
     clause: true,
     notBefore:
-      'on|en|yet|todavia|aun|still|officer|broker|payment|payments|approval|preapproval|letter|limit|limits',
-    notAfter: 'still|todavia|aun|yet|seguimos|sigo|sigue',
+      'on|en|yet|todavia|aun|still|officer|broker|payment|payments|approval|preapproval|letter|limit|limits|aprobado|aprobada|approved|pre|insurance|seguro|with|con|experience|experiencia|knowledge|idea|clue|rates|rate|tasa|por|for',
+    notAfter:
+      'still|todavia|aun|yet|seguimos|sigo|sigue|has|have|had|tiene|tenemos|owns|own|ahora|now|estamos',
   })),
 );
 /**
@@ -344,8 +365,12 @@ export function extractFinancing(
   )
     return 'cash';
   if (ASKED_BACK_DENIED.find(tokens)) return 'needs_lender';
+  const lenderApproval = LENDER_APPROVAL.find(tokens);
   const approved =
-    PRE_APPROVED.exec(folded) ?? LEAD_APPROVED.exec(folded) ?? (asked ? BARE_APPROVED.exec(folded) : null);
+    PRE_APPROVED.exec(folded) ??
+    LEAD_APPROVED.exec(folded) ??
+    (asked ? BARE_APPROVED.exec(folded) : null) ??
+    (lenderApproval ? { index: folded.indexOf(lenderApproval.evidence.split(' ')[0]!) } : null);
   if (approved) {
     // "not pre-approved yet", "no estamos precalificados": negated in the same clause ("not cash, we're pre
     // approved" is approved).

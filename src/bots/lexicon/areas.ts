@@ -3,6 +3,28 @@
  * "cerca de" without naming an area.
  */
 
+/**
+ * What people call an area besides its name, by the area's folded name: read wherever the tenant knows the area
+ * ("RC or upland", "Fontucky lol", "san berdoo is fine", "moval", "por el rancho").
+ */
+// prettier-ignore
+export const AREA_NICKNAMES: Readonly<Record<string, readonly string[]>> = {
+  'rancho cucamonga': ['rc', 'el rancho', 'rancho cuca', 'cucamonga', 'r cucamonga'],
+  'san bernardino': ['san berdoo', 'berdoo', 'san berna', 'sanber', 'san bernadino', 'sb county'],
+  fontana: ['fontucky'],
+  'moreno valley': ['moval', 'mo val', 'mo-val', 'moreno vally'],
+  'jurupa valley': ['jurupa'],
+  'diamond bar': ['db'],
+  'apple valley': ['av'],
+  victorville: ['vville'],
+  'chino hills': ['ch'],
+  'la verne': ['laverne'],
+  'san dimas': ['sandimas'],
+  'loma linda': ['lomalinda'],
+  'alta loma': ['altaloma'],
+  etiwanda: ['eti'],
+};
+
 /** Words that put a place near what the lead wants ("near", "closer to", "cerca de", "más cerca de"). */
 // prettier-ignore
 export const NEAR_WORDS: readonly string[] = [

@@ -82,6 +82,25 @@ export const NOT_NEEDED_BEFORE = [
   "we won't need",
   'sin',
 ] as const;
+/**
+ * An approval said in other words, heard with a lender in the same message and no one else's say-so ("got the green
+ * light from our credit union", "ya nos dieron el visto bueno en la cooperativa", "underwriting signed off"; not "my
+ * wife gave us the green light", "approval from our landlord"): `extract/financing.ts` LENDER_APPROVAL.
+ */
+export const LENDER_APPROVAL_PHRASES: readonly string[] = [
+  'got|gave+us|gave+me|have|has|dieron|dio|tenemos|tengo the|el|la|_ green+light|visto+bueno|luz+verde|thumbs+up|ok|okay|si|go+ahead',
+  'underwriting|underwriter signed+off|approved|cleared',
+  'clear|cleared to close',
+  'have|got|tenemos|tengo our|the|my|la|nuestra|_ approval|aprobacion from|de|del|con|en',
+  'good to go up+to|hasta|for',
+];
+/** What ties such an approval to a loan: one of these words in the message. */
+export const LENDER_CONTEXT =
+  'lender|lenders|bank|banco|credit|cooperativa|loan|loans|mortgage|prestamo|hipoteca|prestamista|underwriting|underwriter|officer|pennymac|chase|rocket|wells|navy|federal|fha|va';
+/** Someone else's say-so: the approval is theirs, not a lender's. */
+export const NOT_A_LENDER =
+  'wife|husband|boss|esposo|esposa|marido|mujer|jefe|landlord|casero|job|trabajo|buyer|buyers|comprador|hoa|city|permit|permits|parents|papas|brother|sister|hermano|hermana';
+
 /** No loan at all, said outright ("no mortgage", "sin préstamos", "we're not financing", "no vamos a financiar"). */
 export const NO_LOAN_PHRASES: readonly string[] = [
   'no|sin|without mortgage|loan|loans|financing|prestamo|prestamos|hipoteca|financiamiento',
@@ -152,22 +171,8 @@ export const APPROVAL_PHRASES = [
   'fully underwritten',
   "we're underwritten",
   'been underwritten',
-  'cleared to close',
-  'clear to close',
-  'got the green light',
-  'gave us the green light',
-  'have the green light',
-  'dieron el visto bueno',
-  'dio el visto bueno',
-  'tenemos el visto bueno',
-  'dieron luz verde',
-  'dio luz verde',
   'prequalificaron',
   'prequalificados',
-  'have our approval',
-  'have the approval',
-  'have my approval',
-  'tenemos la aprobacion',
 
   'have a lender',
   'working with a lender',
@@ -221,7 +226,6 @@ export const APPROVAL_PHRASES = [
 
 /** Who pays, before a cash word ("paying cash", "we're all cash", "pagamos de contado", "compradores en efectivo"). */
 export const CASH_LEADS = [
-  'straight',
   'paying',
   'pay',
   'buying',
@@ -441,6 +445,7 @@ export const WHOLE_PRICE_PHRASES: readonly string[] = [
   'with|from|using|con ~2 the|our|my|la|el|_ proceeds|herencia|inheritance|sale+money|money+from+the+sale|dinero+de+la+venta',
   'inheritance|herencia|proceeds|settlement|money|dinero|savings|ahorros|gift|regalo ~3 covers|cover|covering|cubre|cubren|paga|pays|pay+for|alcanza ~3 whole|entire|full|todo|toda|completa|completo|purchase|house|casa|price',
   '1031 exchange',
+  'straight|all cash homie|baby|_ $',
 ];
 /** An amount the lead qualifies for: "the lender said we qualify for like 520", "calificamos para 450" (an approval). */
 export const QUALIFIED_FOR_PHRASES: readonly string[] = [

@@ -48,8 +48,7 @@ export const PERSON_ADJECTIVES: readonly string[] = [
  */
 // prettier-ignore
 export const GIVEN_MEANS: readonly string[] = [
-  'inheritance', 'estate', 'trust', 'gift', 'money', 'life', 'insurance', 'settlement', 'herencia', 'regalo', 'dinero',
-  'seguro',
+  'inheritance', 'estate', 'trust', 'gift', 'life', 'insurance', 'settlement', 'herencia', 'regalo', 'seguro',
 ];
 
 /** What opens a clause before its subject: "and", "but", "also", "pero", "y". */

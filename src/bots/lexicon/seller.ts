@@ -132,7 +132,7 @@ export const BAD_STATES: readonly string[] = [
   'viejos', 'viejita', 'viejito', 'viejitas', 'antigua', 'antiguo', 'antiguas', 'worn', 'rough', 'gastada',
   'gastado', 'gastados', 'fea', 'feo', 'original', 'originales', 'apart', 'pedazos', 'shot', 'tired',
   'rundown', 'run-down', 'jodida', 'amolada', 'acabada', 'cracked', 'cracking',
-  'descuidada', 'descuidado', 'maltratada', 'maltratado', 'deteriorada', 'deteriorado', 'abandonada', 'abandonado', 'scratched', 'scuffed', 'neglected', 'dilapidated', 'shabby', 'podrida', 'podrido', 'podridas', 'podridos', 'rotten', 'rotted', 'rotting', 'quemada', 'quemado', 'burned', 'burnt', 'gutted',
+  'descuidada', 'descuidado', 'descuidadita', 'descuidadito', 'maltratada', 'maltratado', 'deteriorada', 'deteriorado', 'abandonada', 'abandonado', 'scratched', 'scuffed', 'neglected', 'dilapidated', 'shabby', 'podrida', 'podrido', 'podridas', 'podridos', 'rotten', 'rotted', 'rotting', 'quemada', 'quemado', 'burned', 'burnt', 'overdue',
 ];
 /** A good state of the home, said of it the same way ("está impecable", "it's spotless"): move-in ready. */
 // prettier-ignore
@@ -219,7 +219,7 @@ export const WORK_NOUNS: readonly string[] = [
   'techo', 'reparaciones', 'reparacion', 'arreglos', 'arreglo', 'trabajo', 'remodelacion', 'manita',
   'mantenimiento', 'refresh', 'makeover', 'overhaul', 'gutting', 'help', 'cariño', 'carino', 'arreglar',
   'reparar', 'remodelar',
-  'patching', 'patched', 'patch', 'redoing', 'elbow', 'sweat', 'replacement', 'replacing', 'rewiring', 'repiping', 'rehab', 'gut', 'tune-up', 'touch-ups', 'touchups', 'retoques', 'resanar', 'arreglitos', 'inversion', 'lana',
+  'patching', 'patched', 'patch', 'redoing', 'rewired', 'repiped', 'replumbed', 'elbow', 'sweat', 'replacement', 'replacing', 'rewiring', 'repiping', 'rehab', 'gut', 'tune-up', 'touch-ups', 'touchups', 'retoques', 'resanar', 'arreglitos', 'inversion', 'lana',
 ];
 /** "le falta mucho", "needs a lot": an amount alone at the end of the clause is work. */
 // prettier-ignore

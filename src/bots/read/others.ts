@@ -98,6 +98,9 @@ function aboutSomeoneElse(words: readonly string[]): boolean {
   if (THIRD_PERSON.has(words[at] ?? '') && !saysOfUs(words.slice(at + 1))) return true;
   // ...or the other of them: "una de mis hermanas dice 600, la otra 650", "the other one says 700".
   if (theOtherOne(words.slice(at)) && !saysOfUs(words.slice(at + 2))) return true;
+  // "la herencia de mi abuela alcanza para toda la casa": what the person left or gave is the lead's means.
+  if (ARTICLE.has(words[at] ?? '') && GIVEN.has(words[at + 1] ?? '') && OF.has(words[at + 2] ?? ''))
+    return false;
   // Whose thing it is, said after it: "el lease de mi mamá", "la casa de mi suegra", "the house of my uncle".
   if (ARTICLE.has(words[at] ?? '') && OF.has(words[at + 2] ?? '') && OWNER.has(words[at + 3] ?? '')) at += 3;
   // "my sister", "la vecina"; a plural needs no owner ("neighbors listed at 950", "vecinos vendieron en 700").

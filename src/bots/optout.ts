@@ -3,6 +3,7 @@ import {
   CONDITION_ON_THE_HOME,
   TOPICS_LEFT_ALONE,
   NOT_INTERESTED_WORDS,
+  FEATURES_TURNED_DOWN,
   DEAL_SIDES,
   OPT_OUT_ACTS,
   OUR_LIST_WORDS,
@@ -377,6 +378,11 @@ const THE_MOVE = phraseBook([
 /** A home or a place right after "in that", "in this": what the lead is not interested in is that, not this talk. */
 const A_THING_AFTER = new RegExp(`^\\s+${words(HOMES_AND_PLACES)}(?![a-z])`);
 
+const FEATURE: ReadonlySet<string> = new Set(FEATURES_TURNED_DOWN);
+/** A feature or a kind of home named earlier in the clause of "no me interesa" ("la alberca no me interesa"). */
+const featureBefore = (tokens: readonly Token[], start: number): boolean =>
+  tokens.slice(0, start).some((token) => token.clause === tokens[start]!.clause && FEATURE.has(token.word));
+
 /** A letter or digit of a folded word: "anymore" is said whole, "thanks'" and "ok." end where they should. */
 const inWord = (char: string | undefined) =>
   char !== undefined && ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '_');
@@ -520,7 +526,8 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
     if (!story) add('all', from, alone + 'alone'.length);
   }
   for (const hit of everyHit(NOT_INTERESTED, tokens))
-    if (aboutThis(unit.text, located, hit.end - 1)) add('all', at[hit.start]!, end[hit.end - 1]!);
+    if (aboutThis(unit.text, located, hit.end - 1) && !featureBefore(tokens, hit.start))
+      add('all', at[hit.start]!, end[hit.end - 1]!);
   if (unit.sentence && warnsOff(unit.text)) whole();
   return found;
 }

@@ -443,7 +443,7 @@ export const WHOLE_PRICE_PHRASES: readonly string[] = [
   'pay|paying|paid|pagamos|pagar|pagaremos|pagariamos|pagado|pagada|pago ~3 de+un+jalon|de+una+vez|de+un+solo+pago|all+at+once|in+one+go|in+one+shot|upfront|up+front|en+una+sola+exhibicion|de+un+tiron|al+tiro',
   'wire|transfer|send ~2 the|_ full|whole|entire|total price|amount|purchase+price',
   'with|from|using|con ~2 the|our|my|la|el|_ proceeds|herencia|inheritance|sale+money|money+from+the+sale|dinero+de+la+venta',
-  'inheritance|herencia|proceeds|settlement|money|dinero|savings|ahorros|gift|regalo ~3 covers|cover|covering|cubre|cubren|paga|pays|pay+for|alcanza ~3 whole|entire|full|todo|toda|completa|completo|purchase|house|casa|price',
+  'inheritance|herencia|proceeds|settlement|money|dinero|savings|ahorros|gift|regalo|insurance|seguro ~3 covers|cover|covering|cubre|cubren|paga|pays|pay+for|alcanza ~3 whole|entire|full|todo|toda|completa|completo|purchase|house|casa|price',
   '1031 exchange',
   'straight|all cash homie|baby|_ $',
 ];

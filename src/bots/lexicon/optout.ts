@@ -473,9 +473,38 @@ export const DONE_STATES: readonly string[] = [
 
 /** A home or a place: "not interested in that one", "in this area" are about it, not this conversation. */
 // prettier-ignore
+/**
+ * A feature or a kind of home named before "no me interesa" in its clause: the lead turns that down, not the talk ("lo
+ * de la alberca no me interesa, mejor un patio grande", "the condos don't interest me").
+ */
+// prettier-ignore
+export const FEATURES_TURNED_DOWN: readonly string[] = [
+  'alberca', 'piscina', 'pileta', 'pool', 'jacuzzi', 'spa', 'hoa', 'garage', 'cochera', 'patio', 'yard', 'jardin',
+  'view', 'vista', 'basement', 'sotano', 'adu', 'casita', 'solar', 'paneles', 'fireplace', 'chimenea', 'stairs',
+  'escaleras', 'condo', 'condos', 'condominio', 'condominios', 'townhouse', 'townhouses', 'townhome', 'townhomes',
+  'departamento', 'departamentos', 'depa', 'fixer', 'fixers', 'story', 'pisos', 'plantas', 'hoas', 'gym', 'golf',
+];
 export const HOMES_AND_PLACES: readonly string[] = [
-  'one', 'ones', 'house', 'houses', 'home', 'homes', 'listing', 'listings', 'place', 'property', 'condo', 'condos',
-  'area', 'neighborhood', 'street', 'casa', 'casas', 'zona', 'colonia', 'calle',
+  'one',
+  'ones',
+  'house',
+  'houses',
+  'home',
+  'homes',
+  'listing',
+  'listings',
+  'place',
+  'property',
+  'condo',
+  'condos',
+  'area',
+  'neighborhood',
+  'street',
+  'casa',
+  'casas',
+  'zona',
+  'colonia',
+  'calle',
 ];
 
 /** "not interested" about this conversation: what may follow it ("anymore", "in your services", "en esto"). */
@@ -587,6 +616,9 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   { words: 'opt|opting me|_ out' },
   { words: 'optout|optingout' },
   { words: 'darme de baja' },
+  // "i'm on the do not call list, knock it off"
+  { words: 'do not|dont call list|registry' },
+  { words: 'knock|cut it off|out $' },
   // "denme de baja", "cease all text messages", "no jodan más con los mensajitos"
   { words: 'denme|deme|dame|dennos|denos de baja' },
   { words: '^ please|pls|kindly|_ cease|discontinue|halt all|_ text*|messag*|contact*|communicat*|call*' },

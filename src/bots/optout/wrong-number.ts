@@ -16,7 +16,7 @@ const IS_NOT = 'isnt|is+not|not|no+longer|aint';
 /** Someone's, one word or two ("jimmy's", "jimmy garcia's"). */
 const SOMEONES = '~1 *s';
 
-type Cue = 'plain' | 'not_theirs' | 'meant' | 'right_one' | 'own' | 'keeps_talking';
+type Cue = 'plain' | 'not_theirs' | 'meant' | 'right_one' | 'own' | 'keeps_talking' | 'not_looking';
 const always = (cue: Cue, words: string, more: { notFollowedBy?: string } = {}) => ({
   cue,
   words,
@@ -68,6 +68,13 @@ const NOT_THEIRS = phraseBook([
   ),
 ]);
 const KEEPS_TALKING = phraseBook([always('keeps_talking', oneOf(KEEPS_TALKING_WORDS))]);
+/** ...unless the new owner says it wants nothing ("ahora es mío. Yo no ando buscando nada", "mine now, not looking"). */
+const NOT_LOOKING = phraseBook([
+  always(
+    'not_looking',
+    'no|not|nor|im+not|i+am+not ando|estoy|estamos|am|looking|buscando|busco|interested ~2 nada|anything|nothing|casas|houses|homes|for|_',
+  ),
+]);
 /** In the sentence of a plain wrong number: what was meant ("wrong number, i meant 3 beds"), or the right one. */
 const IN_THE_SENTENCE = phraseBook(
   [
@@ -94,6 +101,7 @@ export function wrongNumber(message: string): boolean {
   return (
     sentences(message).some(
       (sentence) => !sentence.includes('?') && NOT_THEIRS.find(tokensOf(sentence)) !== undefined,
-    ) && !KEEPS_TALKING.find(tokens)
+    ) &&
+    (!KEEPS_TALKING.find(tokens) || NOT_LOOKING.find(tokens) !== undefined)
   );
 }

@@ -177,6 +177,11 @@ describe('lead-message corpus', () => {
       // Session 32: the adversarial review of the session's first three reading commits, read at 53.8% (91/169) by the
       // session-start code, 74.0% (125/169) by the reviewed commits, 91.7% after.
       ['review-s41', 0.9],
+      // Session 33: the vocabularies (breadth of words per concept), first read at 78.2% (169/216) and 81.9% (167/204);
+      // and the adversarial review of the first vocabulary commit, read at 52.7% (79/150) by the session-start code.
+      ['vocab-s42a', 0.94],
+      ['vocab-s42b', 0.98],
+      ['review-s42', 0.75],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

@@ -114,6 +114,7 @@ export const MAJOR_FLAWS: readonly string[] = [
 // prettier-ignore
 export const READY_PHRASES: readonly string[] = [
   'move in ready',
+  'move in condition|shape',
   'ready to move in',
   'great|good|excellent|perfect|showroom|pristine|mint|immaculate shape|condition',
   // "está una joya, no hay que tocarle nada"

@@ -326,6 +326,9 @@ export const BUDGET_MOVED = [
   'hay que bajarle', 'tenemos que bajarle', 'bajarle a', 'bajar el presupuesto', 'have to lower', 'need to lower',
   'lower it to', 'lower our budget', 'budget went down', 'solo hasta', 'only up to', 'only approved for',
   'rather keep it', 'keep it under', 'stay under', 'rather stay under', 'mejor no pasar de',
+  // raised by the lender, or a new top said: "el credit union nos subió a 560", "that's our new max"
+  'nos subio a', 'me subio a', 'nos subio', 'raised us to', 'raised it to', 'bumped us to', 'bumped us up to',
+  'new max', 'new limit', 'new cap', 'nuevo maximo', 'nuevo tope', 'nuevo limite',
 ] as const;
 
 /** An offer someone made, before its amount: "a flipper offered me 520 cash", "nos ofrecieron 500": their price. */

@@ -53,10 +53,16 @@ export const MUST_HAVE_PHRASES: readonly Phrase<MustHave>[] = [
   { cue: 'yard', words: 'yard|backyard|yarda|jardin|patio', notBefore: 'sale|sign' },
   { cue: 'rv_parking', words: 'rv|boat parking|garage|access|space|storage|spot' },
   { cue: 'rv_parking', words: 'parking|estacionamiento|espacio|lugar for|para a|an|the|la|el|una|un|_ rv|motorhome|trailer|traila|lancha|boat' },
+  // "espacio pa' estacionar la casa rodante", "room to park the camper"
+  { cue: 'rv_parking', words: 'park|parquear|estacionar|guardar ~3 rv|motorhome|trailer|traila|camper|casa+rodante|lancha|boat' },
+  { cue: 'rv_parking', words: 'casa rodante|camper|motorhome' },
   { cue: 'guest_unit', words: 'adu|casita|granny|inlaw' },
   { cue: 'guest_unit', words: 'guest house|unit|quarters|suite' },
   { cue: 'guest_unit', words: 'in law unit|suite|quarters' },
   { cue: 'home_office', words: 'home office' },
+  // "somewhere I can set up an office, I WFH", "trabajo desde casa"
+  { cue: 'home_office', words: 'set up|setup|put|poner|montar ~2 office|oficina|desk|escritorio' },
+  { cue: 'home_office', words: 'wfh|work+from+home|remote+work|trabajo+desde+casa|home+based' },
   { cue: 'home_office', words: 'room|space|cuarto|espacio|lugar for|para a|an|una|un|_ office|oficina' },
   { cue: 'home_office', words: 'oficina en|para _ casa' },
   { cue: 'home_office', words: 'tenga|tengan|con una|un|_ oficina' },

@@ -270,7 +270,10 @@ function inOneLanguage(text: string): string {
 const WORDS = /[a-z]+/g;
 
 /** Folded text with number words replaced by digits (English always, Spanish when `spanish` is true). */
-export function numberWordsToDigits(folded: string, { spanish }: { spanish: boolean }): string {
+const HYPHENATED_TENS = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?=[a-z])/g;
+export function numberWordsToDigits(input: string, { spanish }: { spanish: boolean }): string {
+  // "twenty-five" is "twenty five".
+  const folded = input.includes('-') ? input.replace(HYPHENATED_TENS, '$1 ') : input;
   // "cuatro cientos cincuenta", "for hundred thousand": a hundred written apart or misheard, joined back first.
   let text = inOneLanguage(
     RESPELLED.test(folded)

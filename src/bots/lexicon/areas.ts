@@ -189,7 +189,8 @@ export const AREA_TURNED_DOWN: readonly string[] = [
   'olvidate de', 'sin', 'quita', 'quitale', 'quitenle', 'quitale a', 'saca', 'sacale', 'borra', 'borrale', 'tacha',
   'tachale', 'elimina', 'descarta', 'remove', 'drop', 'take off', 'cross off', 'cross out', 'skip', 'minus', 'cancel',
   'cancel lo de', 'cancela', 'cancela lo de', 'olvida lo de', 'olvide', 'olvide lo de', 'olviden', 'olviden lo de',
-  'olvidese de',
+  'olvidese de', 'borra lo de', 'borre lo de', 'borren lo de', 'quita lo de', 'quite lo de', 'saca lo de', 'strike',
+  'scratch', 'ignore',
 ];
 /**
  * A mind changed about a place: turned down only when a preferred place follows ("... on fontana, rather upland", "...

@@ -765,6 +765,10 @@ export const CORRECTING_WORDS: readonly string[] = [
   'era broma', 'no es cierto',
   // what was said before, taken back: "olvide lo de Fontana, mejor Upland" ("as i said before" restates)
   'me he equivocado', 'nos equivocamos', 'nos hemos equivocado', 'olvide lo de', 'olvida lo de', 'olviden lo de', 'olvidate de', 'forget about', 'forget what i said',
+  // "strike that", "ignore the last number", "disregard what i said", "borra lo de", "rectifico", "my bad", "mejor dicho"
+  'strike that', 'ignore the last', 'ignore what i said', 'ignore that', 'disregard', 'my bad', 'my mistake', 'i misspoke',
+  'wrong figure', 'borra lo de', 'borre lo de', 'borren lo de', 'quita lo de', 'quite lo de', 'rectifico', 'rectificando',
+  'mejor dicho', 'me confundi', 'me trabe', 'i was wrong', 'we were wrong', 'numbers were off', 'were off',
 ];
 /** The keywords that opt a lead back in ("START", "unstop"). */
 export const START_KEYWORDS: readonly string[] = [

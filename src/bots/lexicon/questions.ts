@@ -6,11 +6,12 @@ import { WEEKDAYS_EN } from './time.js';
  * is worth or would sell for, in English and Spanish. Heard whatever precedes them (`always`).
  */
 const OWN = 'my|our|mi|nuestra|nuestro';
-const HOME = 'home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento';
+const HOME =
+  'home|house|condo|place|property|townhouse|townhome|casa|propiedad|condominio|depa|departamento|crib|pad|piso|apartment|duplex';
 const MODAL = 'would|could|will|can|might';
 /** The lead's home said as a possessive pronoun ("mine", "la mía"). */
 const MINE = 'mine|ours|la+mia|la+nuestra|el+mio|el+nuestro';
-const SPANISH_MODAL = 'podria|podriamos|puedo|podemos';
+const SPANISH_MODAL = 'podria|podriamos|puedo|podemos|le+puedo|le+podemos|le+podria';
 
 // prettier-ignore
 /** A word about the lead's home now ("my current house", "nuestra casa actual" says it after). */
@@ -42,6 +43,17 @@ const HOME_VALUE: readonly string[] = [
   `cuanto|que ~ me|nos darian|dan|pagarian|pagan|ofrecen|ofrecerian por|x ${MINE}`,
   // asked for a relative: "me pidió que viera cuánto le darían por su casa"
   'cuanto|que ~ le|les darian|dan|den|pagarian|ofrecerian por|x su casa|propiedad',
+  // in other words: "what could we get for ours", "what my condo would fetch", "run comps on my place", "a CMA", "what
+  // would you list my townhouse at", "¿en cuánto podría vender la mía?", "un avalúo", "¿en cuánto me tasarían el depa?"
+  `what|much ${MODAL} i|we|you get|sell|list ~ for|at ${MINE}`,
+  `${OWN} ${NOW_ADJ} ${HOME} ~2 would|could|might|will fetch|bring|go+for|sell+for|list+for`,
+  `run|pull|do|send|get comps|a+cma|a+market+analysis|an+evaluation|a+valuation on|for|of ${OWN} ${HOME}|${MINE}`,
+  'cma|avaluo|tasacion|valuacion|valuo|market+analysis de|of|on|for mi|my|nuestra|our|la|el|_ casa|home|house|place|propiedad|depa|departamento|condo|townhouse',
+  'like mine|ours|como+la+mia|como+la+nuestra going|selling|go|sell|se+vende|se+venden for|en',
+  `list ${OWN} ${HOME} at|for`,
+  `en|por cuanto ${SPANISH_MODAL}|se+podria|se+puede|me|nos|_ vender|tasarian|tasan|valuarian|avaluarian ~2 ${OWN}|${MINE}|el|la ${HOME}|mia|nuestra`,
+  `que|cuanto precio tendria|tiene|le+pondrian|le+pondrias ${OWN} ${HOME}`,
+  `much|cuanto ~ pedir|sacar|cobrar por|x ${OWN} ${HOME}`,
 ];
 
 /**
@@ -69,7 +81,7 @@ const HOME_VALUE_AROUND: readonly Phrase<'home_value'>[] = [
 
 const DAYS = ['tomorrow', 'today', ...WEEKDAYS_EN].join('|');
 const HOME_NOUN = 'house|home|place|property';
-const SEE_IT_ES = 'verla|conocerla|visitarla';
+const SEE_IT_ES = 'verla|conocerla|visitarla|recorrerla|checarla|chequearla';
 const SEE_ES = 'ver*|visitar*|conocer*';
 const CAN_ES = 'podemos|puedo|puede|podriamos|pudieramos';
 
@@ -101,6 +113,20 @@ const SHOWING: readonly string[] = [
   // "¿qué tal el sábado para verla?", "que tal si la vemos mañana": a visit proposed for a time.
   `para ${SEE_IT_ES}`,
   'si|_ la|lo vemos|visitamos|conocemos',
+  // in other words: "take a look at it saturday", "get us in there", "how do we get inside", "wants to tour it",
+  // "conocer la propiedad", "¿nos la podríais enseñar?", "chequear por dentro", "recorrerla", "un walkthrough"
+  'take|have|get a|_ look at|inside it|the+house|the+home|the+place|this+one',
+  'get us|me in|inside there|it|the+house|the+place|this+one|_',
+  'get inside|in+there',
+  'want|wants|wanna|like|gustaria|quiere|quieren to|_ tour|see|visit|view|ver|conocer it|the+house|this+one|la+casa',
+  'conocer|ver|visitar|recorrer la|el propiedad|casa|inmueble|depa|departamento|terreno',
+  'nos|me la|lo podrian|podriais|pueden|puedes|puede|podria|podrias ensenar|mostrar',
+  'ensenarnos|mostrarnos|ensenarmela|mostrarmela|ensenarnosla|mostrarnosla|ensenarmelo|mostrarmelo',
+  'chequear|checar|revisar|ver por dentro',
+  'ir a chequear|checar|ver|revisar|conocer',
+  'recorrerla|recorrerlo|checarla|chequearla',
+  'hacer|agendar|programar|tener|quisiera|quiero|queremos|gustaria|concertar un|una|_ walkthrough|showing|recorrido|cita+para+ver|cita+para+visitar',
+  'check|see|ver|conocer it|la|lo|_ out|_ in|en person|persona',
 ];
 
 /** When a visit is set: a day, "tonight", "this weekend". */
@@ -125,7 +151,7 @@ const THE_PAPERS =
   'the|any|all+the|_ hoa|inspection|seller|sellers|disclosure|title|_ docs|documents|disclosures|report|reports|paperwork|papers|photos|pictures|floorplan|floorplans|floor+plan|floor+plans|numbers|comps';
 /** "schedule a showing", "do a virtual tour", not a tour's link ("get a tour link"). */
 const BOOK_A_VISIT =
-  'schedule|book|set+up|arrange|do|get|have a|an|_ virtual|video|facetime|in+person|_ showing*|tour*|viewing*|visit*|walkthrough*|walk+through';
+  'schedule|book|set+up|arrange|do|get|have a|an|_ virtual|video|facetime|in+person|private|quick|_ showing*|tour*|viewing*|visit*|walkthrough*|walk+through';
 
 const SHOWING_AROUND: readonly Phrase<'showing'>[] = [
   {

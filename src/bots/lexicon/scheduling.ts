@@ -71,7 +71,15 @@ export const DAY_PARTS: readonly {
       'las tardecitas',
     ],
     asked: ['lunch', 'noon', 'midday', 'mediodia'],
-    slot: ['after lunch'],
+    slot: [
+      'after lunch',
+      'lunchtime',
+      'lunch time',
+      'lunch one',
+      'noon one',
+      'la del mediodia',
+      'al mediodia',
+    ],
   },
   {
     part: 'evening',
@@ -89,7 +97,7 @@ export const DAY_PARTS: readonly {
       'las nochecitas',
     ],
     asked: ['noche'],
-    slot: ['tonight'],
+    slot: ['tonight', 'la de la noche', 'de noche', 'la nocturna'],
   },
 ];
 /** Any time of the day: "anytime", "whenever", "a cualquier hora". */
@@ -168,12 +176,17 @@ export const HOUR_WORD_AT: readonly string[] = [
 /** The first, second and third of the slots offered, as ordinals ("1st", "la primera", "segundo"). */
 // prettier-ignore
 export const SLOT_ORDINALS: readonly (readonly string[])[] = [
-  ['first', '1st', 'primer', 'primero', 'primera', 'la primera', 'el primero'],
+  ['first', '1st', 'primer', 'primero', 'primera', 'la primera', 'el primero', 'earliest', 'soonest',
+    'the early one', 'la mas temprano', 'la mas temprana', 'la de mas temprano', 'la mas pronto', 'el mas temprano'],
   ['second', '2nd', 'segundo', 'segunda'],
   ['third', '3rd', 'tercer', 'tercero', 'tercera'],
 ];
 /** The last of the slots offered: "the last one", "la última". */
-export const SLOT_LAST: readonly string[] = ['last', 'final', 'ultimo', 'ultima'];
+// prettier-ignore
+export const SLOT_LAST: readonly string[] = [
+  'last', 'final', 'ultimo', 'ultima', 'latest one', 'the late one', 'la mas tarde',
+  'la de mas tarde', 'el mas tarde', 'la mas tardecita',
+];
 /** The middle one of the slots offered: "the middle one", "la de en medio". */
 export const SLOT_MIDDLE: readonly string[] = [
   'middle',

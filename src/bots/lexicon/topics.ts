@@ -86,6 +86,16 @@ const FAIR_HOUSING: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)
   'buenas escuelas',
   'section 8',
   'seccion 8',
+  // in other words: "where do mostly retirees live", "group homes ... mentally ill", "gente de color", "zona de
+  // evangélicos", "sin tanto indocumentado", "familias con niños" asked of a place
+  `where ~2 mostly|mainly|only ${HOUSEHOLDS}|retirees live`,
+  'group+homes|halfway+houses|mentally+ill|disabled+people|wheelchair+people',
+  'gente|personas|familias de color',
+  'zona|barrio|area de evangelicos|catolicos|cristianos|musulmanes|judios|mormones',
+  `sin tanto|tantos|tanta|tantas ${ORIGINS}|indocumentado*|ilegal*|mojado*`,
+  'indocumentado*|illegals|ilegales',
+  `hay|are+there muchas|muchos|a+lot+of|many ${HOUSEHOLDS} con|with ninos|kids|hijos`,
+  'fewest|least|fewer|less|menos ~2 immigrants|inmigrantes|minorities|minorias|foreigners|extranjeros|kids|ninos|families|familias',
 ];
 
 /** The lead offering to pay: "i'll", "we can", "happy to". */
@@ -137,6 +147,13 @@ const KICKBACK: readonly string[] = [
   'send|kick|toss|throw something|money|cash|a+little back ~~ referral*|refer*|referido*|send+my|send+you',
   'me|nos|us das|da|dan|darias|daria|give|toss|throw una|a|un|_ parte|cut|part|piece|share|tajada|porcion|pedazo $',
   'me|nos|us das|da|dan|darias|daria|give|toss|throw una|a|un|_ parte|cut|part|piece|share|tajada|porcion|pedazo of|de ~1 fee|commission|comision|it|eso|that',
+  // something per client sent, told of a third party or of the lead: "he pays 250 per client you send him", "le da
+  // una lanita por cada cliente que le mande", "le damos algo por cada cierre que nos mande", "pays referral money"
+  'per|por|for each|every|cada|_ client|clients|cliente|clientes|referral|referrals|referido|referidos|cierre|cierres|closing|closings|deal|deals|lead|leads|buyer|buyers ~4 send|sends|mande|mandes|mandas|manden|mandan|refer|refers|refieras|refieres|consiga|consigas|his+way|her+way',
+  'referral|referal money|cash|pay|payment|check|propina',
+  'consigo|consiga|mando|mande|send|refer ~2 clientes|clients|buyers|compradores|gente ~8 comision|cut|money|dinero|pago|algo',
+  'split|share|parto|comparto|partir|compartir ~3 fee|commission|comision ~8 refer*|send|mandas|mandes|mandan',
+  'refer*|refieres|mandas|send ~6 split|share|parto|comparto ~3 fee|commission|comision',
 ];
 
 /** Someone else's commission: "I work on commission", "mi esposo trabaja por comisión", "the planning commission". */
@@ -191,6 +208,16 @@ const COMMISSION: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)[]
   'aceptaria|aceptarias|aceptarian|aceptas|acepta|haria|harias|harian|cobraria|cobrarias|cobrarian|cobras|trabajaria|trabajarias|trabajarian por|con|_ el|un|_ # por ciento',
   'lo harias por|con|_ el|un|_ # %',
   'bajar|rebajar|reducir tu|su|la comision|tarifa|porcentaje',
+  // in other words: "a percentage or a flat rate", "take two and a half instead of three", "sus honorarios", "¿quién
+  // les paga?", "¿cuánto se lleva el corredor?", "por menos del 5%"
+  'percentage|percent|porcentaje ~3 or|o a|an|una|_ flat+rate|flat+fee|tarifa+fija',
+  'take|do+it+for|accept ~3 instead+of|rather+than|en+vez+de ~2 #|one|two|three|four|five|six|uno|dos|tres|cuatro|cinco|seis',
+  'take|do+it+for|accept two|three|one|dos|tres|uno and|y a|_ half|medio',
+  'sus|tus|los honorarios',
+  'quien|who les|te|le|you|_ paga|pays|paid ~3 comprador|vendedor|buyer|seller',
+  'cuanto|how+much se|_ lleva|llevan|gana|ganan|takes|make|makes el|la|the|_ corredor|corredora|agente|realtor|agent|broker',
+  'por menos del #',
+  'it|work for less than # percent|pct|%',
 ];
 
 /** A fee asked in Spanish without the word: "cobran el 6% como todos?", "¿cuánto me va a costar su servicio?". */

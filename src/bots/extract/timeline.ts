@@ -39,6 +39,7 @@ import {
   WORKS_WORDS,
   YES_ALONE_WORDS,
   YES_WORDS,
+  DEADLINE_WORDS,
 } from '../lexicon/time.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { phraseBook, type Phrase } from '../read/phrases.js';
@@ -157,6 +158,8 @@ const NO_WAY = new RegExp(
  * A time the lead prefers, said a few words after the wish: "mejor en 2 meses", "more like 2 months", "ideally 60
  * days", "we'd rather wait till summer", "prefer 60 to 90 days".
  */
+/** A deadline said before its date ("before august", "antes de que empiecen las clases", "a más tardar en junio"). */
+const DEADLINE_BEFORE = new RegExp(`${wordsOf(DEADLINE_WORDS)}(?:\\s+(?:que|el|la|los|las|en))*\\s*$`);
 const BARE_DAYS = /^(\s*(?:30|45))(?!\s*(?:days?|dias?|k\b|mil\b|%|\d|[.,]\d|-|to\b|a\b|o\b|or\b))/;
 const CONTRAST = new RegExp(wordsOf(DATE_CONTRAST_WORDS));
 const PREFERRED_BEFORE = new RegExp(`${wordsOf(PREFERRED_WORDS)}[\\s,]*(?:\\S+\\s+){0,3}$`);
@@ -302,6 +305,10 @@ export function extractSellerTimeline(
     }
     // "no tan rápido, como 3 meses": the pace turned down, and a date past the 30 to 45 days.
     if (slower && first.daysAhead > 46) return { accepted: false, urgency: words(first) };
+    // "ya, está bien, nomás que sea antes de que empiecen las clases": a deadline past the 30 to 45 days is met by them.
+    const at = said.indexOf(first.text);
+    if (first.daysAhead > 46 && at > 0 && DEADLINE_BEFORE.test(said.slice(Math.max(0, at - 30), at)))
+      return { accepted: true, urgency: words(first) };
     if (first.daysAhead <= SELLER_ACCEPT_DAYS) {
       const days = first.daysAhead;
       return { accepted: true, urgency: days >= 28 && days <= 46 ? '30-45 days' : words(first) };

@@ -418,6 +418,17 @@ export const NOT_NOW_WORDS = [
   'so little time',
 ] as const;
 
+/** Words of a deadline before its date: the seller's 30 to 45 days meet a later one. */
+export const DEADLINE_WORDS: readonly string[] = [
+  'before',
+  'no later than',
+  'antes de',
+  'antes del',
+  'a mas tardar',
+  'para antes de',
+  'para antes del',
+];
+
 /** An answer that leaves it open ("depends", "ya veremos"): nothing is stored unless a yes follows. */
 export const DEPENDS_WORDS: readonly string[] = [
   'depends',

@@ -181,6 +181,8 @@ describe('lead-message corpus', () => {
       // and the adversarial review of the first vocabulary commit, read at 52.7% (79/150) by the session-start code.
       ['vocab-s42a', 0.94],
       ['vocab-s42b', 0.98],
+      // (vocab-s42c, the flow's words, first read at 66.7% (116/174))
+      ['vocab-s42c', 0.95],
       ['review-s42', 0.75],
       ['review-s28', 0.97],
       ['review-s29', 0.97],

@@ -67,6 +67,31 @@ suite('urgency in other words', [
   ['before school starts, like 6 weeks', B('urgency'), { slots: { urgency: 'three_months' } }],
 ]);
 
+// After the held-out measurement of sealed-s43 (labelled): the school year's start read as a date had turned a
+// conditional yes into a no.
+suite('a deadline past the 30 to 45 days is met by them', [
+  [
+    'Ya, está bien, mientras sea antes de que empiecen las clases',
+    SES('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    "sure, as long as we're out before august",
+    S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'sí pero necesitamos quedarnos hasta agosto',
+    SES('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    'not before august',
+    S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    { slots: { timelineAccepted: false } },
+  ],
+]);
+
 describe('opt-outs said in other words, and what they are not', () => {
   it.each([
     ['please discontinue all texts to this number'],

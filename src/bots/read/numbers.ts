@@ -1,5 +1,5 @@
 import recognizers from '@microsoft/recognizers-text-number';
-import { MISHEARD_NUMBERS, SPLIT_HUNDREDS } from '../lexicon/money.js';
+import { MISHEARD_NUMBERS, SPLIT_HUNDREDS, SPOKEN_TENS } from '../lexicon/money.js';
 import { PLAIN_NUMBER_WORDS, SPANISH_HUNDREDS, SPANISH_NUMBER_IN_ENGLISH } from '../text.js';
 import { anyOf } from './words.js';
 import { readSpanishNumbers, type SpokenNumber } from './spanish-numbers.js';
@@ -270,7 +270,7 @@ function inOneLanguage(text: string): string {
 const WORDS = /[a-z]+/g;
 
 /** Folded text with number words replaced by digits (English always, Spanish when `spanish` is true). */
-const HYPHENATED_TENS = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?=[a-z])/g;
+const HYPHENATED_TENS = new RegExp(`\\b(${anyOf(SPOKEN_TENS)})-(?=[a-z])`, 'g');
 export function numberWordsToDigits(input: string, { spanish }: { spanish: boolean }): string {
   // "twenty-five" is "twenty five".
   const folded = input.includes('-') ? input.replace(HYPHENATED_TENS, '$1 ') : input;

@@ -382,7 +382,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     if (/^\d/.test(place) || notAnArea(place) || place.split(' ').length > 4) continue;
     const named = knownAreas.find((area) => fold(area) === place);
     // "near the Victoria Gardens mall", "close to loma linda university": the area already named says it.
-    if (!named && found.some((existing) => new RegExp(`\\b${fold(existing)}\\b`).test(place))) continue;
+    if (!named && known.some((area) => found.includes(area.name) && area.pattern.test(place))) continue;
     const label = named ?? `near ${titleCase(place)}`;
     if (!found.some((existing) => fold(existing) === fold(label) || (named && existing === named)))
       found.push(label);

@@ -195,6 +195,9 @@ const NEED_A_LENDER = new RegExp(
 const NO_LOAN = new RegExp(
   `(?<!\\b(?:todavia|aun|still|yet|seguimos|sigo|sigue) )${wordsOf(NOT_NEEDED_BEFORE)} (?:a |an |any |un |una |ningun )?(?:${LENDER})(?![a-z])(?![\\s,]+(?:todavia|aun|yet|still)\\b)|\\bno (?:${LENDER}) (?:${anyOf(NOT_NEEDED_AFTER)})\\b`,
 );
+/** Where a phrase was heard in the folded text: the first place its first word is said. */
+const saidAt = (folded: string, hit: { evidence: string }): number =>
+  folded.indexOf(hit.evidence.split(' ')[0]!);
 /** An approval in other words, tied to a lender (lexicon/financing.ts LENDER_APPROVAL_PHRASES). */
 const LENDER_APPROVAL = phraseBook(
   LENDER_APPROVAL_PHRASES.map((words) => ({
@@ -320,12 +323,10 @@ export function extractFinancing(
   const whole = WHOLE_PRICE.find(tokens);
   // "the lender said we qualify for like 520": an approval with its amount (not "if we qualify for FHA").
   const qualified = QUALIFIED_FOR.find(tokens);
-  if (qualified && !/\b(?:if|si)\b/.test(folded.slice(0, folded.indexOf(qualified.evidence.split(' ')[0]!))))
-    return 'pre_approved';
-  if (whole && !inAQuestion(folded, folded.indexOf(whole.evidence.split(' ')[0]!))) return 'cash';
+  if (qualified && !/\b(?:if|si)\b/.test(folded.slice(0, saidAt(folded, qualified)))) return 'pre_approved';
+  if (whole && !inAQuestion(folded, saidAt(folded, whole))) return 'cash';
   const noLoanHit = NO_LOAN_SAID.find(tokens);
-  const noLoan =
-    NO_LOAN.exec(folded) ?? (noLoanHit ? { index: folded.indexOf(noLoanHit.evidence.split(' ')[0]!) } : null);
+  const noLoan = NO_LOAN.exec(folded) ?? (noLoanHit ? { index: saidAt(folded, noLoanHit) } : null);
   // "do you know a good lender? we're already pre approved but the rate is bad": asking for a lender, approved.
   if (NEEDS_LENDER.find(tokens) && !noLoan && ALREADY_APPROVED.test(folded) && !EXPIRED.find(tokens))
     return 'pre_approved';
@@ -370,7 +371,7 @@ export function extractFinancing(
     PRE_APPROVED.exec(folded) ??
     LEAD_APPROVED.exec(folded) ??
     (asked ? BARE_APPROVED.exec(folded) : null) ??
-    (lenderApproval ? { index: folded.indexOf(lenderApproval.evidence.split(' ')[0]!) } : null);
+    (lenderApproval ? { index: saidAt(folded, lenderApproval) } : null);
   if (approved) {
     // "not pre-approved yet", "no estamos precalificados": negated in the same clause ("not cash, we're pre
     // approved" is approved).

@@ -13,6 +13,8 @@ const noFinancing = { slots: { financing: null } } as const;
 const work = { slots: { condition: 'needs_work' } } as const;
 const ready = { slots: { condition: 'move_in_ready' } } as const;
 const noCondition = { slots: { condition: null } } as const;
+/** A seller moving away, asked the 30 to 45 days. */
+const RELOCATING = { slots: { address: '8231 Haven Ave', motivation: 'relocation' } };
 
 suite('a home that needs work, by the kind of work, and what is no work', [
   ['mostly cosmetic stuff, paint and some trim', S('condition'), work],
@@ -72,24 +74,20 @@ suite('urgency in other words', [
 suite('a deadline past the 30 to 45 days is met by them', [
   [
     'Ya, está bien, mientras sea antes de que empiecen las clases',
-    SES('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    SES('timelineAccepted', RELOCATING),
     { slots: { timelineAccepted: true } },
   ],
   [
     "sure, as long as we're out before august",
-    S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    S('timelineAccepted', RELOCATING),
     { slots: { timelineAccepted: true } },
   ],
   [
     'sí pero necesitamos quedarnos hasta agosto',
-    SES('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    SES('timelineAccepted', RELOCATING),
     { slots: { timelineAccepted: false } },
   ],
-  [
-    'not before august',
-    S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
-    { slots: { timelineAccepted: false } },
-  ],
+  ['not before august', S('timelineAccepted', RELOCATING), { slots: { timelineAccepted: false } }],
 ]);
 
 describe('opt-outs said in other words, and what they are not', () => {

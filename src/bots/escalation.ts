@@ -41,11 +41,14 @@ import {
   CALL_NOW_WORDS,
   COMPARABLE_SALE_WORDS,
   FREE_NOW,
+  AGENT_TITLES,
+  AGENT_CONTACT_VERBS,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
 import { firstHit, firstHits, type Located } from './read/phrase-offsets.js';
 import {
   either as w,
+  oneOf,
   phraseBook,
   tokenise,
   type Phrase,
@@ -139,35 +142,42 @@ const A_TIME =
 const callNow = (folded: string) => NOW.test(folded) && !NOT_NOW.test(folded) && !A_TIME.test(folded);
 const namesATime = (folded: string) => A_TIME.test(folded) || NOT_NOW.test(folded) || LATER.test(folded);
 const LATER = new RegExp(wordsOf(LATER_WORDS));
-/** Names of the agent: "can I talk to Jorge", "pásame con Jorge" is a request for a person. */
+/**
+ * Names of the agent: "can I talk to Jorge", "pásame con Jorge", "I'd prefer to speak with Mr. Salas directly" is a
+ * request for a person. The first name or the surname, after a title or none.
+ */
 function agentRule(agentName: string): PersonRule {
-  const first = tokenise(agentName)[0]?.word;
-  if (first === undefined) return () => undefined;
+  const names = [...new Set(tokenise(agentName).map((token) => token.word))].filter((word) =>
+    /^[a-z]{3,}$/.test(word),
+  );
+  if (names.length === 0) return () => undefined;
+  const name = `${oneOf(AGENT_TITLES)}|_ ${names.join('|')}`;
   return (located) => {
     // Most messages never name the agent: the name's phrases are compiled only for one that does.
-    if (!located.tokens.some((token) => token.word === first)) return undefined;
+    if (!located.tokens.some((token) => names.includes(token.word))) return undefined;
     const book = phraseBook(
       [
-        // "i'd rather just talk it through with jorge"
-        { words: `talk|speak|chat ~3 to|with|w|con ${first}`, clause: true },
-        // "prefiero hablar directamente con jorge"
-        { words: `hablar|platicar ~2 con ${first}` },
+        // "i'd rather just talk it through with jorge", "I'd prefer to deal with Jorge directly", "discuss this with
+        // Mr. Salas personally" (not when denied: "no need to talk to jorge")
+        { words: `${oneOf(AGENT_CONTACT_VERBS)} ~3 to|with|w|con ${name}`, clause: true, always: false },
+        // "prefiero hablar directamente con jorge", "quisiera tratar esto con el señor salas"
+        { words: `hablar|platicar|tratar|tratarlo|verlo|comunicarme|reunirme ~2 con ${name}` },
         // "¿nos puede llamar jorge hoy?", "can jorge just hop on a call with me"
-        { words: `me|nos puede|podria|podra|pudiera llamar|marcar ${first}`, clause: true },
-        { words: `${first} ~2 hop|jump|get on a|the call|phone`, clause: true },
+        { words: `me|nos puede|podria|podra|pudiera llamar|marcar ${name}`, clause: true },
+        { words: `${name} ~2 hop|jump|get on a|the call|phone`, clause: true },
         // "can you loop jorge in?", "loop in jorge", "get jorge on the phone"
-        { words: `loop|bring|get ${first} in|on` },
-        { words: `loop|bring in ${first}` },
+        { words: `loop|bring|get ${name} in|on` },
+        { words: `loop|bring in ${name}` },
         // "¿jorge me podrá llamar hoy?", "que me llame el señor jorge mañana", "can jorge call me"
-        { words: `${first} ~2 me|nos puede|podra|podria|pueda|pudiera llamar|marcar|hablar`, clause: true },
-        { words: `que|q me|nos llame|marque|hable ~3 ${first}`, clause: true },
-        { words: `can|could|would|will ${first} ~2 call|phone|ring|text me|us`, clause: true },
+        { words: `${name} ~2 me|nos puede|podra|podria|pueda|pudiera llamar|marcar|hablar`, clause: true },
+        { words: `que|q me|nos llame|marque|hable ~3 ${name}`, clause: true },
+        { words: `can|could|would|will ${name} ~2 call|phone|ring|text me|us`, clause: true },
         // "i want jorge on the phone today", "necesito a jorge al teléfono"
         {
-          words: `want|need|get|quiero|necesito a|_ ${first} on|al|en the|el|_ phone|line|telefono`,
+          words: `want|need|get|quiero|necesito a|_ ${name} on|al|en the|el|_ phone|line|telefono`,
           clause: true,
         },
-        ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a|al el|_ senor|_ ${first}` })),
+        ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a|al el|_ ${name}` })),
       ].map((phrase) => ({ cue: 'agent', always: true, ...phrase })),
     );
     const hit = firstHit(book, located.tokens);

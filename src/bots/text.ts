@@ -13,7 +13,7 @@ export type Lang = 'en' | 'es';
 export function fold(text: string): string {
   // Plain ASCII has nothing to decompose, no marks, format characters or curly quotes: only case and "pa'" change
   // (the same result as the full fold below, at a fraction of its cost: a step folds many short ASCII texts).
-  if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(PA, 'para');
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(PA, para);
   return (
     text
       // "2½" is 2.5 (compatibility decomposition would write "21⁄2").
@@ -25,15 +25,16 @@ export function fold(text: string): string {
       .toLowerCase()
       // A thumbs up or a check mark is an "ok", a thumbs down a "no" (any skin tone).
       .replace(THUMBS, (_said, thumb: string) => (thumb === '\u{1F44E}' ? ' no ' : ' ok '))
-      // Spoken Spanish "pa'" is "para" ("lista pa' mudarse", "pa' la universidad").
-      .replace(PA, 'para')
+      // Spoken Spanish "pa'" is "para" ("lista pa' mudarse", "pa' la universidad"), "pa'l" is "para el".
+      .replace(PA, para)
   );
 }
 // Compiled once (a pattern written in `fold` is a new object on every call); `replace` starts the global PA at 0
 // and leaves it there.
 const NOT_ASCII = /[^\p{ASCII}]/u;
 const THUMBS = /(\u{1F44D}|\u{1F44C}|\u2705|\u2611|\u{1F197}|\u{1F44E})(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)*/gu;
-const PA = /\bpa'(?=\s|$)/g;
+const PA = /\bpa'(l?)(?=\s|$)/g;
+const para = (_said: string, article: string): string => (article ? 'para el' : 'para');
 
 /**
  * How much of a step's text the bot reads for facts, questions and intent: about a screenful of chat. A lead

@@ -35,6 +35,7 @@ import {
   restatesValue,
   takesUpTheirLimit,
   takesUpTheirPrice,
+  wishedPrice,
 } from './price.js';
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
 import {
@@ -257,9 +258,11 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   };
   const ownSale = ownPart(sale);
   const voice = leadVoice(sale);
+  const voicePrice = voice !== undefined ? extractPrice(voice, askedPrice) : undefined;
+  const readPrice = voicePrice ?? extractPrice(ownSale, askedPrice);
   const price =
-    (voice !== undefined ? extractPrice(voice, askedPrice) : undefined) ??
-    extractPrice(ownSale, askedPrice) ??
+    wishedPrice(voicePrice !== undefined ? voice! : ownSale, readPrice) ??
+    readPrice ??
     (takesUpTheirPrice(sale) ? extractPrice(sale, { ...askedPrice, theirs: true }) : undefined);
   // "like 700, wait no, make it 750": the message's last word, read as the price again.
   const pricing = price !== undefined || askedPrice.asked || state.slots.priceExpectation !== undefined;
@@ -352,8 +355,11 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   // A correction is about what was said: its bare numbers read as the answer to that question again.
   // A bare amount of three digits answering the bedroom question ("650") can only be the budget.
   const amountForSize = state.asking === 'size' && /^\s*\$?[1-9]\d{2}\s*k?\s*[.!]*\s*$/.test(fold(text));
+  // ...and so does a budget said to have moved ("el credit union nos subió a 560").
   const askedBudget =
-    state.asking === 'budget' || amountForSize || (correcting && state.slots.budget !== undefined);
+    state.asking === 'budget' ||
+    amountForSize ||
+    (state.slots.budget !== undefined && (correcting || budgetMoved(text)));
   // The lead's own voice first when the message also reports someone else's ("my wife wants 700 but i say 650").
   const voice = leadVoice(text);
   // The lead's own figure against someone else's replaces the one known ("700k max", then "my husband says 700 but
@@ -497,7 +503,13 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   } else if (areas) {
     const known = state.slots.areas ?? [];
     const merged = [...known, ...areas.filter((area) => !known.includes(area))];
-    if (merged.length > known.length && (state.slots.areas === undefined || state.asking === 'areas')) {
+    // A list that names a known place again with others ("alta loma or etiwanda", when Alta Loma came from the first
+    // message) is the lead's whole answer, even to another question.
+    const restated = areas.some((area) => known.includes(area));
+    if (
+      merged.length > known.length &&
+      (state.slots.areas === undefined || state.asking === 'areas' || restated)
+    ) {
       state.slots.areas = merged;
       state.skipped = state.skipped.filter((name) => name !== 'areas');
       filled.push('areas');

@@ -4,6 +4,7 @@ import {
   HUNDRED_VARIANTS,
   JOINED_TENS,
   OUR_LIMIT_PHRASES,
+  PRICE_WISH_WORDS,
   REAL_LIMIT_PHRASES,
   SAME_AS_THEIRS,
   SPLIT_HUNDREDS,
@@ -14,6 +15,7 @@ import { phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
+import { RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { asThousands, SAID_BEFORE, scanAmounts, setsAsideAnAmount, type Amount } from './amount.js';
 
 export interface Budget {
@@ -134,6 +136,34 @@ export function extractPrice(
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+const PRICE_WISH = new RegExp(wordsOf(PRICE_WISH_WORDS));
+/** A reconsidered amount ("but realistically 650"); "like" and "como" only say about how much. */
+const RECONSIDERED = new RegExp(
+  wordsOf(RECONSIDERING_WORDS.filter((word) => word !== 'like' && word !== 'como')),
+);
+/** Clauses: at a mark (not inside "1.2m" or "1,200"), or before a contrast or a consequence. */
+const CLAUSE_BREAK = /[;!?]|[.,](?!\d)|\b(?:but|pero|so|asi que|though)\b/;
+
+/**
+ * Several amounts, and the seller's wish says which is the price: "a guy on my street got 615. id want 600", "the
+ * Garcias got 910 ... if we walked away with around 800 i'd be happy". The price read from the whole message
+ * (`read`) stands when its own clause says a wish or reconsiders ("hoping for 700 but realistically 650").
+ */
+export function wishedPrice(text: string, read: number | undefined): number | undefined {
+  if (read === undefined) return undefined;
+  const clauses = fold(text)
+    .split(CLAUSE_BREAK)
+    .filter((clause) => clause !== undefined);
+  const priced = clauses.flatMap((clause) => {
+    const value = extractPrice(clause, { asked: true });
+    return value === undefined ? [] : [{ clause, value }];
+  });
+  if (priced.length < 2) return undefined;
+  const readIn = priced.find((each) => each.value === read);
+  if (!readIn || PRICE_WISH.test(readIn.clause) || RECONSIDERED.test(readIn.clause)) return undefined;
+  return priced.filter((each) => PRICE_WISH.test(each.clause) && each.value !== read).pop()?.value;
 }
 
 /**

@@ -309,6 +309,18 @@ export function extractSellerTimeline(
     const at = said.indexOf(first.text);
     if (first.daysAhead > 46 && at > 0 && DEADLINE_BEFORE.test(said.slice(Math.max(0, at - 30), at)))
       return { accepted: true, urgency: words(first) };
+    // "30 to 45 days is quicker than we planned, we'd rather take about 6 months": the lead's own time, past the
+    // window, said after the one offered.
+    const preferred = readings
+      .slice(readings.indexOf(first) + 1)
+      .find(
+        (when) =>
+          !when.negated &&
+          when.daysAhead > SELLER_ACCEPT_DAYS &&
+          PREFERRED_BEFORE.test(said.slice(0, Math.max(0, said.indexOf(when.text)))),
+      );
+    if (first.daysAhead <= SELLER_ACCEPT_DAYS && preferred && !WORKS.test(folded))
+      return { accepted: false, urgency: words(preferred) };
     if (first.daysAhead <= SELLER_ACCEPT_DAYS) {
       const days = first.daysAhead;
       return { accepted: true, urgency: days >= 28 && days <= 46 ? '30-45 days' : words(first) };

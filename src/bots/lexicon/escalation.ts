@@ -206,7 +206,7 @@ const SOMEONE_REAL = 'a|an|_ real|live|_ person|human|agent|realtor';
 export const PUT_THROUGH_ES: readonly string[] = [
   'pasame|pasenme|paseme|comunicame|comuniquenme|comuniqueme|conectame|conectenme|conecteme|ponme|ponganme|pongame|mandame|mandenme',
   'me pasas|pasan|comunicas|comunican|comunica|conectas|conectan|pones|ponen',
-  'me puedes|puede|pueden|podrias|podria|podrian pasar|comunicar|conectar|poner',
+  'me puedes|puede|pueden|podes|podras|podrias|podria|podrian pasar|comunicar|conectar|poner',
 ];
 const SOMEONE_ES =
   'un|una|el|la|tu|su|_ persona|humano|agente|agent|realtor|asesor|asesora|alguien|corredor|corredora';
@@ -221,7 +221,8 @@ const NOT_A_CALL =
 // prettier-ignore
 export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: string; notBefore?: string }[])[] = [
   [{ words: 'connect|transfer|put me to|with|through' }, { words: 'connect|transfer|put me in touch' }],
-  [{ words: `get|give me ${SOMEONE_REAL}` }],
+  // "get me someone who can actually answer questions"
+  [{ words: `get|give me ${SOMEONE_REAL}` }, { words: 'get|give|find me someone|somebody who|that can|knows' }],
   ['i want|need', 'id like', 'i would like', 'can i get', 'let me have'].map((opener) => ({
     words: `${opener} ${SOMEONE_REAL}`,
   })),
@@ -249,6 +250,9 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   // "can jorge hit me up directly?", "hit my line", "can someone llamarme?"
   { words: 'can|could|would|have|tell jorge|someone|somebody|he|she|you|u|the+agent hit me|us up' },
   { words: 'hit|call my line|cell|phone' },
+  // "can u just facetime me rn"
+  { words: 'facetime|zoom|videocall me|us' },
+  { words: 'video call me|us' },
   { words: 'can|could|would someone|somebody|you|u|jorge llamarme|marcarme|llamarnos|marcarnos' },
 ];
 /** "quiero hablar con una persona", "me pasas con un asesor" (not "voy a hablar con un agente"). */
@@ -466,4 +470,12 @@ export const LATER_WORDS: readonly string[] = [
   'antes',
   'al rato',
   'mas tarde',
+];
+
+/** How the agent is named with a title: "Mr. Salas", "el señor Salas", "don Jorge". */
+export const AGENT_TITLES: readonly string[] = ['mr', 'mister', 'sr', 'senor', 'el senor', 'don', 'the'];
+/** What a lead wants to do with the agent himself: "speak with", "deal with", "discuss this with", "go over it with". */
+// prettier-ignore
+export const AGENT_CONTACT_VERBS: readonly string[] = [
+  'talk', 'speak', 'chat', 'deal', 'discuss', 'work', 'meet', 'handle', 'go over', 'sit down', 'connect', 'hop on a call',
 ];

@@ -18,7 +18,7 @@ const SELLER: Record<string, readonly Entry[]> = {
   whats_worth: ['whats my|our home|house|condo|place|property worth'],
   home_value: ['home value'],
   cma: ['cma'],
-  cash_offer: ['cash offer'],
+  cash_offer: ['cash offer|offers'],
   downsize: ['downsiz*'],
   cash_out: ['cash|cashing out'],
   vender: [
@@ -101,7 +101,7 @@ const AFTER_A_PLACE: readonly string[] = [
 
 /** The lead walking back a sale ("actually we're not selling, just buying"). */
 // prettier-ignore
-const NOT_SELLING: readonly string[] = [
+const NOT_SELLING: readonly Entry[] = [
   'not looking|going|planning|trying|_ to|_ sell|selling', 'dont want to sell', 'no longer selling', 'changed my|our mind',
   'not really|_ interested in|en selling|vender', 'only|just want|looking|_ to|_ buy|buying', 'no quiero|queremos vender',
   'solo|nomas|nada+mas comprar',
@@ -109,6 +109,15 @@ const NOT_SELLING: readonly string[] = [
   // nothing to sell first: "we don't need to sell first", "no tenemos casa que vender"
   'dont|do+not|wont|will+not need|have to sell', 'nothing to sell', 'no home|house to sell',
   'no tenemos|tengo casa|nada que vender', 'no tenemos|tengo que vender',
+  // the home kept, whoever keeps it: "we're going to keep it and rent it out", "mi hermano wants to keep the house"
+  // (not "keep it until the kids finish school, then sell")
+  {
+    words: 'keep|keeping|quedarnos+con|quedarse+con it|the+house|the+home|the+place|la+casa',
+    notFollowedBy: 'until|til|till|hasta|for+now|por+ahora|a+little|un+tiempo',
+    // "neither of us can refinance to keep the house": a home that cannot be kept
+    unless: 'refinance|refi|afford|neither|cant|cannot|refinanciar',
+  },
+  'no la|lo voy|vamos a vender', 'no la|lo vendo|vendemos|venderemos',
 ];
 
 /** Explicit first-person selling: decides a tie in the seller's favour. */

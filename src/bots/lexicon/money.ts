@@ -319,7 +319,8 @@ export const BUDGET_MOVED = [
   'move up to', 'raise it to', 'increase it to', 'new budget', 'budget is now', 'budget went up', 'budget changed',
   'got a raise', 'can do more', 'can afford more', 'subir a', 'subir hasta', 'subirle a', 'subirle hasta',
   'podemos subir', 'llegar hasta', 'llegar a', 'estirarnos a', 'estirarnos hasta', 'nuevo presupuesto',
-  'el presupuesto ahora', 'nos aprobaron mas', 'nos subieron', 'aumentar a',
+  'el presupuesto ahora', 'nos aprobaron mas', 'nos subieron', 'aumentar a', 'nos subio', 'new max', 'nuevo maximo',
+  'nuevo tope', 'raised us to', 'bumped us to', 'bumped us up',
   // a reach that is new: "we can go to 560 now", "ahora podemos hasta 580"
   'can go to', 'could go to', 'can now go', 'ahora podemos', 'ahora si podemos', 'ya podemos',
   // ...or lowered: "nos aprobaron solo hasta 420, así que hay que bajarle", "we have to lower it to 450"
@@ -494,7 +495,8 @@ export const STRONG_TAKE_BACKS: readonly string[] = [
 // prettier-ignore
 export const STRETCH_BEFORE_WORDS: readonly string[] = [
   'could do', 'can do', 'might do', 'maybe', 'possibly', 'or even', 'or up to', 'quizas', 'tal vez', 'podriamos',
-  'podriamos hacer', 'top out at', 'topping out at', 'tops out at', 'max out at',
+  'podriamos hacer', 'top out at', 'topping out at', 'tops out at', 'max out at', 'at most', 'at the most', 'como mucho',
+  'a lo mucho', 'cuando mucho',
 ];
 /** The other side of a sale, whose stretch is not the lead's: "the seller might do 700". */
 // prettier-ignore
@@ -619,7 +621,8 @@ export const OWN_LIMITS: readonly string[] = ['our', 'my', 'the', 'nuestro', 'mi
 // prettier-ignore
 export const CEILING_BEFORE_WORDS: readonly string[] = [
   'under', 'below', 'less than', 'up to', 'max', 'maximum', 'no more than', 'not more than', 'at most', 'tops',
-  'menos de', 'hasta', 'no mas de', 'maximo', 'como maximo', 'as high as',
+  'menos de', 'hasta', 'no mas de', 'maximo', 'como maximo', 'as high as', 'como mucho', 'a lo mucho', 'cuando mucho',
+  'at the most',
   ...['stretch', 'go', 'push', 'pay', 'spend'].flatMap((verb) =>
     ['', ' it'].flatMap((it) =>
       ['', ' a little', ' a bit', ' a tad'].flatMap((bit) => ['', ' up'].map((up) => `${verb}${it}${bit}${up} to`)),
@@ -671,4 +674,16 @@ export const JOINED_TENS = {
 export const AMOUNT_WISHED_AFTER: readonly string[] = [
   'would be great', 'would be nice', 'would be good', 'would be perfect', 'would be ideal', 'would work', 'works for us',
   'estaria bien', 'seria bueno', 'seria ideal', 'estaria perfecto', 'me parece bien', 'nos parece bien',
+];
+
+/**
+ * The seller's own wish for a price: "id want 600", "if we walked away with around 800 i'd be happy", "yo con unos 600
+ * me sentiría bien", "queremos sacar unos 550" (extract/price.ts `wishedPrice`).
+ */
+// prettier-ignore
+export const PRICE_WISH_WORDS: readonly string[] = [
+  'want', 'wanted', 'hoping', 'hope', 'happy', 'walk away with', 'walked away with', 'would like', 'id like', 'wed like',
+  'asking', 'comfortable', 'settle for', 'would take', 'wed take', 'id take', 'be good with', 'be fine with',
+  'queremos', 'quiero', 'esperamos', 'espero', 'sacar', 'sacarle', 'pedir', 'pedimos', 'contentos', 'contento',
+  'contenta', 'felices', 'feliz', 'sentiria', 'sentiriamos', 'conformes', 'conforme', 'aceptariamos', 'aceptaria',
 ];

@@ -810,7 +810,19 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
   'o mejor', 'mejor dicho', 'digo', 'perdon', 'quise decir', 'me equivoque', 'corrijo', 'no espera', 'espera no',
   // settling on a figure, or a slip of the thumb: "so let's just say 550", "ponle 530", "sorry fat fingers, 540"
   'lets say', 'lets just say', 'digamos', 'pongamos', 'fat fingers', 'fat fingered', 'typo', 'now its only', 'now only',
-  'ahora solo',
+  'ahora solo', 'nope', 'no perdon', 'perdon no',
+];
+/**
+ * A take-back inside a clause, after what it takes back: "le dije 500, pero hablé con mi esposo y mejor hasta 450",
+ * "so better make it 4".
+ */
+export const MID_CLAUSE_TAKE_BACKS: readonly string[] = [
+  'y mejor',
+  'pero mejor',
+  'asi que mejor',
+  'entonces mejor',
+  'better make it',
+  'so make it',
 ];
 /** Words that may open the clause before its take-back: "so let's just say 550", "sorry, typo". */
 export const TAKE_BACK_LEAD_INS: readonly string[] = [

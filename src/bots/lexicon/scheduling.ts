@@ -18,6 +18,7 @@ export const TIME_YES: readonly string[] = [
   'lock it in', 'please do', 'si', 'claro', 'perfecto', 'dale', 'esta bien', 'me funciona', 'k', 'kk', 'okk', 'okey',
   'oki', 'okis', 'sip', 'simon', 'va', 'sale', 'orale', 'bet', 'yes please', 'yess', 'sii', 'ta bien', 'confirmed',
   'yea', 'yah', 'pura vida', 'de una', 'arre', 'sipi', 'nos sirve', 'me sirve', 'ahi quedamos', 'quedamos', 'andale',
+  'listo', 'vale', 'de acuerdo', 'sounds perfect', 'all good', 'deal',
 ];
 /** A no opening the answer to a time offered: "no", "nah", "not really", "actually no". */
 export const TIME_NO: readonly string[] = ['no', 'nope', 'nah', 'not really', 'actually no'];

@@ -1,4 +1,9 @@
-import { FIGURE_PUT_DOWN, SELF_CORRECTING_WORDS, TAKE_BACK_LEAD_INS } from '../lexicon/optout.js';
+import {
+  FIGURE_PUT_DOWN,
+  MID_CLAUSE_TAKE_BACKS,
+  SELF_CORRECTING_WORDS,
+  TAKE_BACK_LEAD_INS,
+} from '../lexicon/optout.js';
 import { fold } from '../text.js';
 import { locate, everyHit } from './phrase-offsets.js';
 import { oneOf, phraseBook } from './phrases.js';
@@ -9,9 +14,12 @@ const TAKING_BACK = phraseBook([
   { cue: 'back' as const, words: `^ ${LEAD_INS} ${oneOf(SELF_CORRECTING_WORDS)}`, always: true },
   // "lo del presupuesto: ponle 530": a figure put down anywhere in a later clause
   { cue: 'back' as const, words: oneOf(FIGURE_PUT_DOWN), always: true },
+  // "le dije 600 pero lo pensé y mejor hasta 550": inside the first clause too, after what it takes back
+  { cue: 'within' as const, words: oneOf(MID_CLAUSE_TAKE_BACKS), always: true },
 ]);
 
 const LEADING_MARKS = /^[\s,.;:!-]+/;
+const CLAUSE_COLON = /:(?=\s)/g;
 
 /**
  * The lead's last word when a message takes back, after its first clause, what it said before ("está lista pa
@@ -23,9 +31,13 @@ export function lastWord(text: string): string | undefined {
   const folded = fold(text);
   const located = locate(folded);
   const last = everyHit(TAKING_BACK, located.tokens)
-    .filter((hit) => located.tokens[hit.start]!.clause > 0)
+    .filter((hit) => located.tokens[hit.start]!.clause > 0 || (hit.cue === 'within' && hit.start > 0))
     .pop();
   if (!last) return undefined;
-  const tail = folded.slice(located.end[last.end - 1]).replace(LEADING_MARKS, '');
+  // "sorry, four: i'd forgotten ...": a colon after the figure ends its clause like a comma (not "4:30").
+  const tail = folded
+    .slice(located.end[last.end - 1])
+    .replace(LEADING_MARKS, '')
+    .replace(CLAUSE_COLON, ',');
   return tail.length > 0 ? tail : undefined;
 }

@@ -138,7 +138,8 @@ export function tokenise(text: string): Token[] {
       tokens.push({ word: folded.slice(from, at), clause });
     } else {
       if (code === PERCENT) tokens.push({ word: '%', clause });
-      else if (CLAUSE_ENDS.includes(folded[at]!)) clause += 1;
+      // "Mr. Salas", "la Sra. Ruiz": the title's period ends no clause.
+      else if (CLAUSE_ENDS.includes(folded[at]!) && !afterTitle(folded, at, tokens)) clause += 1;
       at += 1;
     }
   }
@@ -146,6 +147,12 @@ export function tokenise(text: string): Token[] {
 }
 
 const APOSTROPHES = /['\u2019]/g;
+/** Titles written with a period before a name. */
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta']);
+const afterTitle = (folded: string, at: number, tokens: readonly Token[]): boolean =>
+  folded[at] === '.' &&
+  isLetter(folded.charCodeAt(at - 1)) &&
+  TITLES.has(tokens[tokens.length - 1]?.word ?? '');
 const PERCENT = 37;
 const CLAUSE_ENDS = '.!?;,';
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;

@@ -1,0 +1,134 @@
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Session 34's mechanisms (docs/BOTS.md section 38), with near neighbours written for this file (not the phrasings of
+ * the sets they came from) and the hard negatives beside them.
+ */
+const UPGRADING = { slots: { address: '8231 Haven Ave', motivation: 'upgrading' } };
+
+suite('a list that names a known place again with others is the whole answer', [
+  [
+    'rialto or fontana, whichever is cheaper',
+    B('urgency', { slots: { areas: ['Fontana'] } }),
+    { slots: { areas: ['Fontana', 'Rialto'] } },
+  ],
+  [
+    'Upland o Claremont, por la escuela de los niños',
+    ES('size', { slots: { areas: ['Upland'] } }),
+    { slots: { areas: ['Upland', 'Claremont'] } },
+  ],
+  [
+    'my sister lives in Pomona',
+    B('urgency', { slots: { areas: ['Upland'] } }),
+    { slots: { areas: ['Upland'] } },
+  ],
+]);
+
+suite('a value taken back inside one message', [
+  [
+    'pre-approved for 640, nope, 610 after the rate went up',
+    B('budget'),
+    { slots: { 'budget.max': 610000 } },
+  ],
+  [
+    'Te dije 600 mil pero lo pensé y mejor hasta 550',
+    ES('financing', { slots: { budget: { max: 600000 } } }),
+    { slots: { 'budget.max': 550000 } },
+  ],
+  ['4 recámaras y mejor si tiene patio', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['3 bedrooms, sorry for the slow reply', B('size'), { slots: { 'size.bedrooms': 3 } }],
+]);
+
+suite('the agent asked for by the surname, a title, or to deal with him', [
+  ['I would rather go over the numbers with Mr. Salas himself', B('size'), { escalation: 'person' }],
+  ['quisiera tratar esto directamente con el señor Salas', ES('size'), { escalation: 'person' }],
+  ['I want to deal with Jorge from now on', B('size'), { escalation: 'person' }],
+  ['find me somebody who knows the area', B('size'), { escalation: 'person' }],
+  ['can you facetime me so I can ask about the kitchen', B('size'), { escalation: 'person' }],
+  ['¿Me podés pasar con Jorge?', ES('size'), { escalation: 'person' }],
+  ['my cousin worked with Mr. Salas back in 2019', B('size'), { escalation: null }],
+  ['no need to talk to Jorge yet, just send listings', B('size'), { escalation: null }],
+  ['does Mr. Salas work weekends?', B('size'), { escalation: null }],
+]);
+
+suite('a seller who keeps the home and buys instead', [
+  [
+    'we talked it over, we will keep the house and rent it, and buy a bigger one',
+    S('timelineAccepted', UPGRADING),
+    { kind: 'buyer' },
+  ],
+  [
+    'no la vamos a vender, mejor queremos comprar otra para rentar',
+    SES('timelineAccepted', UPGRADING),
+    { kind: 'buyer' },
+  ],
+  ['we want to keep it until school is out, then sell', S('timelineAccepted', UPGRADING), { kind: 'seller' }],
+  [
+    "we can't afford to keep the house, so we have to sell and buy something cheaper",
+    S('timelineAccepted', UPGRADING),
+    { kind: 'seller' },
+  ],
+]);
+
+suite('a cash offer asked about is a seller cue', [
+  ['do you guys make cash offers? the house needs a lot of work', undefined, { kind: 'seller' }],
+  ['I am a cash buyer looking in Etiwanda', undefined, { kind: 'buyer' }],
+]);
+
+suite('several amounts, and the seller’s wish says which is the price', [
+  [
+    'the house next door went for 705, we would be happy with 690',
+    S('priceExpectation'),
+    { slots: { priceExpectation: 690000 } },
+  ],
+  [
+    'mi compadre vendió en 520, nosotros queremos unos 540',
+    SES('priceExpectation'),
+    { slots: { priceExpectation: 540000 } },
+  ],
+  [
+    'we still owe like 250, hoping to get 475',
+    S('priceExpectation'),
+    { slots: { priceExpectation: 475000 } },
+  ],
+  [
+    'we were hoping for 700 but realistically 650',
+    S('priceExpectation'),
+    { slots: { priceExpectation: 650000 } },
+  ],
+  ['we want 700, the neighbor got 720', S('priceExpectation'), { slots: { priceExpectation: 700000 } }],
+]);
+
+suite('a ceiling after a first amount, a budget that moved, "pa\'l"', [
+  ['unos 600, a lo mucho 650', ES('budget'), { slots: { 'budget.max': 650000 } }],
+  ['around 450, at the most 480', B('budget'), { slots: { 'budget.max': 480000 } }],
+  [
+    'the bank bumped us up to 610, so that is the new max',
+    B('size', { slots: { budget: { max: 550000 } } }),
+    { slots: { 'budget.max': 610000 } },
+  ],
+  [
+    "tenemos 80 mil pa'l enganche y nos aprobaron hasta 520",
+    ES('budget'),
+    { slots: { 'budget.max': 520000 } },
+  ],
+]);
+
+const RETIRING = { slots: { address: '8231 Haven Ave', motivation: 'retirement' } };
+suite('the 30 to 45 days named, and the seller’s own longer time preferred', [
+  [
+    '45 days feels rushed, we would rather aim for 7 months',
+    S('timelineAccepted', RETIRING),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    '30 días, mmm, mejor como en 8 meses',
+    SES('timelineAccepted', RETIRING),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    '30-45 days is fine, 2 months at the latest',
+    S('timelineAccepted', RETIRING),
+    { slots: { timelineAccepted: true } },
+  ],
+]);

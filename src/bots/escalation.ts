@@ -43,6 +43,7 @@ import {
   FREE_NOW,
   AGENT_TITLES,
   AGENT_CONTACT_VERBS,
+  CALL_TIME_WORDS,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
 import { firstHit, firstHits, type Located } from './read/phrase-offsets.js';
@@ -57,7 +58,7 @@ import {
 } from './read/phrases.js';
 import { namesSomeoneElse, ownPart } from './read/others.js';
 import { asRead, type Readable } from './read/read-text.js';
-import { wordsOf } from './read/words.js';
+import { anyOf, wordsOf } from './read/words.js';
 import { negatedBefore } from './text.js';
 
 export type Escalation = { kind: 'person'; detail: string } | { kind: 'legal'; detail: string };
@@ -137,8 +138,9 @@ const PERSON: PersonRule[] = [
 const NOW = new RegExp(wordsOf(CALL_NOW_WORDS));
 const NOT_NOW =
   /\b(not|no|can'?t|cannot|busy|ocupad[oa]s?|puedo|podemos)\b[^.!?]{0,12}\b(now|right now|rn|ahorita|ahora)\b|\b(ahorita|ahora) no\b/;
-const A_TIME =
-  /\b(tonight|tomorrow|manana|morning|afternoon|evening|tarde|noche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2}(:\d{2})?\s*(am|pm)|(at|a las) \d{1,2})\b/;
+const A_TIME = new RegExp(
+  `\\b(?:${anyOf(CALL_TIME_WORDS)}|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|(?:at|a las) \\d{1,2})\\b`,
+);
 const callNow = (folded: string) => NOW.test(folded) && !NOT_NOW.test(folded) && !A_TIME.test(folded);
 const namesATime = (folded: string) => A_TIME.test(folded) || NOT_NOW.test(folded) || LATER.test(folded);
 const LATER = new RegExp(wordsOf(LATER_WORDS));

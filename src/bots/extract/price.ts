@@ -15,7 +15,7 @@ import { phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
-import { RECONSIDERING_WORDS } from '../lexicon/optout.js';
+import { RETHINKING_WORDS } from '../lexicon/optout.js';
 import { asThousands, SAID_BEFORE, scanAmounts, setsAsideAnAmount, type Amount } from './amount.js';
 
 export interface Budget {
@@ -139,10 +139,7 @@ export function extractPrice(
 }
 
 const PRICE_WISH = new RegExp(wordsOf(PRICE_WISH_WORDS));
-/** A reconsidered amount ("but realistically 650"); "like" and "como" only say about how much. */
-const RECONSIDERED = new RegExp(
-  wordsOf(RECONSIDERING_WORDS.filter((word) => word !== 'like' && word !== 'como')),
-);
+const RECONSIDERED = new RegExp(wordsOf(RETHINKING_WORDS));
 /** Clauses: at a mark (not inside "1.2m" or "1,200"), or before a contrast or a consequence. */
 const CLAUSE_BREAK = /[;!?]|[.,](?!\d)|\b(?:but|pero|so|asi que|though)\b/;
 

@@ -1,3 +1,4 @@
+import { WEEKDAYS_EN, WEEKDAYS_ES } from './time.js';
 /**
  * The words of hand-off requests and legal matters (`escalation.ts`), English and Spanish side by side, folded
  * (lower case, no accents, no apostrophes). Plain word lists: `escalation.ts` combines them into phrases.
@@ -478,4 +479,17 @@ export const AGENT_TITLES: readonly string[] = ['mr', 'mister', 'sr', 'senor', '
 // prettier-ignore
 export const AGENT_CONTACT_VERBS: readonly string[] = [
   'talk', 'speak', 'chat', 'deal', 'discuss', 'work', 'meet', 'handle', 'go over', 'sit down', 'connect', 'hop on a call',
+];
+/** A time named for a call: a request with one is an answer while a call is set up ("call me tomorrow"). */
+export const CALL_TIME_WORDS: readonly string[] = [
+  'tonight',
+  'tomorrow',
+  'manana',
+  'morning',
+  'afternoon',
+  'evening',
+  'tarde',
+  'noche',
+  ...WEEKDAYS_EN,
+  ...WEEKDAYS_ES,
 ];

@@ -115,6 +115,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'nos|me atrase*|atrasamos*',
     'atras* en|con los|las|el|la|_ pagos*|hipoteca*|mensualidad*',
     'necesito|necesitamos el dinero*',
+    // "el pisto ya no nos alcanza", "debemos tres meses", "we owe two months on the house"
+    'dinero|pisto|plata|lana|sueldo|billete ya|_ no nos|me alcanza*',
+    'debemos|debo|owe # ~1 meses*|pagos*|mensualidades*|months*|payments*',
     'no podemos|puedo pagar*',
     'ya no podemos|puedo|alcanzamos|alcanzo|alcanza ~ pagos*|hipoteca*|mensualidad*|renta*|cuota*|mortgage*',
     // hours cut at work: "my hours got cut", "me bajaron las horas", "they cut our hours"
@@ -301,5 +304,14 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'familia crecio*',
     'no|ya+no cabemos*|cabemos*',
     'need|needs|necesitamos|ocupamos bigger*|larger*',
+    // "we're having twins", "vamos a tener un bebé", "otro bebé en camino", "bursting at the seams"
+    'having|have a|another|_ baby*|twins*|triplets*|kid*',
+    'tener|tendremos|esperamos un|otro|_ bebe*|gemelos*|cuates*|mellizos*',
+    'bebe|baby en camino*',
+    'embarazada*',
+    'bursting at the seams*',
+    'no alcanza|alcanzan|alcanzara|cabe|caben ~2 el|los espacio*|cuartos*|recamaras*',
+    'recamaras|cuartos|bedrooms ya no va|van a alcanzar*',
+    'condo|casa|depa|departamento|apartment ~4 ya no va a alcanzar*',
   ],
 };

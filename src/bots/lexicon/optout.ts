@@ -854,6 +854,10 @@ export const RECONSIDERING_WORDS: readonly string[] = [
   'maybe', 'probably', 'prob', 'realistically', 'honestly', 'i guess', 'more like', 'tal vez', 'quizas', 'quiza',
   'a lo mejor', 'mas bien', 'supongo', 'siendo realistas', 'creo que', 'i think', 'like', 'como',
 ];
+/** A reconsidered amount ("but realistically 650"): RECONSIDERING_WORDS but "like" and "como", which only say about how much. */
+export const RETHINKING_WORDS: readonly string[] = RECONSIDERING_WORDS.filter(
+  (word) => word !== 'like' && word !== 'como',
+);
 export const CONTRAST_WORDS: readonly string[] = ['but', 'pero', 'though', 'tho', 'aunque', 'although'];
 
 /**

@@ -19,7 +19,6 @@ const TAKING_BACK = phraseBook([
 ]);
 
 const LEADING_MARKS = /^[\s,.;:!-]+/;
-const CLAUSE_COLON = /:(?=\s)/g;
 
 /**
  * The lead's last word when a message takes back, after its first clause, what it said before ("está lista pa
@@ -38,6 +37,6 @@ export function lastWord(text: string): string | undefined {
   const tail = folded
     .slice(located.end[last.end - 1])
     .replace(LEADING_MARKS, '')
-    .replace(CLAUSE_COLON, ',');
+    .replaceAll(': ', ', ');
   return tail.length > 0 ? tail : undefined;
 }

@@ -132,3 +132,22 @@ suite('the 30 to 45 days named, and the seller’s own longer time preferred', [
     { slots: { timelineAccepted: true } },
   ],
 ]);
+
+suite('a growing family and money that no longer reaches, in other words', [
+  [
+    'we are having a baby in june and the 2 bed is already tight',
+    S('motivation'),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  [
+    'vamos a tener otro bebé y la casa ya no nos queda',
+    SES('motivation'),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  [
+    'la plata ya no nos alcanza y debemos dos meses de la casa',
+    SES('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  ['we owe 280 on the mortgage still', S('condition'), { slots: { motivation: null } }],
+]);

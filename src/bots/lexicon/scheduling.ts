@@ -19,6 +19,8 @@ export const TIME_YES: readonly string[] = [
   'oki', 'okis', 'sip', 'simon', 'va', 'sale', 'orale', 'bet', 'yes please', 'yess', 'sii', 'ta bien', 'confirmed',
   'yea', 'yah', 'pura vida', 'de una', 'arre', 'sipi', 'nos sirve', 'me sirve', 'ahi quedamos', 'quedamos', 'andale',
   'listo', 'vale', 'de acuerdo', 'sounds perfect', 'all good', 'deal',
+  // thanks for the call the lead asked for: "Thank you dear!", "mil gracias"
+  'thank you', 'thanks', 'thx', 'ty', 'gracias', 'mil gracias', 'muchas gracias',
 ];
 /** A no opening the answer to a time offered: "no", "nah", "not really", "actually no". */
 export const TIME_NO: readonly string[] = ['no', 'nope', 'nah', 'not really', 'actually no'];

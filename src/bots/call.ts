@@ -1,3 +1,4 @@
+import { detectEscalation } from './escalation.js';
 import { schedulingStep, startScheduling } from './scheduling.js';
 import { requestHandoff, say, type Turn } from './turn.js';
 
@@ -19,13 +20,18 @@ export function continueCall(turn: Turn, { aside = false }: { aside?: boolean } 
     offerCall(turn);
     return;
   }
+  // "can Jorge give us a ring tomorrow morning?": a call asked for with its time (the hand-off check let it through as
+  // an answer) is confirmed once its day and time of day are known.
+  const requested =
+    detectEscalation(turn.read(turn.text), { agentName: turn.tenant.agentName, scheduling: false })?.kind ===
+    'person';
   const result = schedulingStep(
     state.scheduling,
     turn.text,
     turn.tenant,
     state.lang,
     { nowMs: turn.input.nowMs, timeZone: turn.tenant.timeZone },
-    { aside },
+    { aside, requested },
   );
   state.scheduling = result.scheduling;
   say(turn, result.text, result.fixed);

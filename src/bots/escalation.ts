@@ -44,6 +44,8 @@ import {
   AGENT_TITLES,
   AGENT_CONTACT_VERBS,
   CALL_TIME_WORDS,
+  OTHER_CALLERS,
+  TOLD_WORDS,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
 import { firstHit, firstHits, type Located } from './read/phrase-offsets.js';
@@ -174,6 +176,9 @@ function agentRule(agentName: string): PersonRule {
         { words: `${name} ~2 me|nos puede|podra|podria|pueda|pudiera llamar|marcar|hablar`, clause: true },
         { words: `que|q me|nos llame|marque|hable ~3 ${name}`, clause: true },
         { words: `can|could|would|will ${name} ~2 call|phone|ring|text me|us`, clause: true },
+        // "can Jorge give us a ring tomorrow", "have Jorge call the wife tonight", "mek Jorge call mi today"
+        { words: `${name} ~2 give me|us a call|ring|buzz`, clause: true },
+        { words: `have|make|mek|tell|get ${name} ~2 call|ring|phone`, clause: true },
         // "i want jorge on the phone today", "necesito a jorge al teléfono"
         {
           words: `want|need|get|quiero|necesito a|_ ${name} on|al|en the|el|_ phone|line|telefono`,
@@ -389,10 +394,37 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     if (!found) continue;
     // While a call is being set up, a call asked for with a time is an answer ("call me in the morning"); one with
     // none is a request for the person now ("just have someone call me whenever", "mejor que me llame una persona").
-    if (options.scheduling && /call|llam|marc/.test(found.said) && !callNow(folded) && namesATime(folded))
+    if (
+      options.scheduling &&
+      /call|llam|marc/.test(found.said) &&
+      !callNow(folded) &&
+      namesATime(folded)
+    )
       continue;
-    if (negatedBefore(folded, found.index, 3)) continue;
+    if (negatedBefore(folded, found.index, 3) || toldOfSomeoneElse(folded, found.index)) continue;
     return { kind: 'person', detail: found.said };
   }
   return null;
+}
+
+const OTHER_CALLER: ReadonlySet<string> = new Set(OTHER_CALLERS);
+const TOLD: ReadonlySet<string> = new Set(TOLD_WORDS);
+/**
+ * A call someone else will make or said they would, told, not asked for: "my lender will give me a ring tomorrow",
+ * "mi lender said she'd call me mañana" (another caller and a word of telling among the few words of the clause before).
+ */
+function toldOfSomeoneElse(folded: string, index: number): boolean {
+  const clause = folded.slice(0, index);
+  const start = Math.max(
+    clause.lastIndexOf('.'),
+    clause.lastIndexOf(','),
+    clause.lastIndexOf('?'),
+    clause.lastIndexOf('!'),
+  );
+  const words = clause
+    .slice(start + 1)
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .slice(-6);
+  return words.some((word) => OTHER_CALLER.has(word)) && words.some((word) => TOLD.has(word));
 }

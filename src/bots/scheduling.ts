@@ -141,7 +141,10 @@ export function startScheduling(tenant: SchedulingTenant, lang: Lang, said = '')
   };
 }
 
-/** One lead answer while a call is being set up. */
+/**
+ * One lead answer while a call is being set up. `requested`: the lead asks for the call itself ("can Jorge give us a
+ * ring tomorrow morning?"); with a day and a time of day known it is confirmed at once, not asked again.
+ */
 const MANANA_ALONE = /^\s*(?:en la |por la |la )?manana\s*[.!]*\s*$/;
 
 export function schedulingStep(
@@ -150,7 +153,7 @@ export function schedulingStep(
   tenant: SchedulingTenant,
   lang: Lang,
   today?: Today,
-  { aside = false }: { aside?: boolean } = {},
+  { aside = false, requested = false }: { aside?: boolean; requested?: boolean } = {},
 ): SchedulingTurn {
   const folded = expandShorthand(fold(text));
   const fallback = (): SchedulingTurn => ({
@@ -190,15 +193,7 @@ export function schedulingStep(
     };
   }
   if (state.stage === 'confirm') {
-    if (YES.test(folded)) {
-      const slot = when(state, lang);
-      return {
-        scheduling: next,
-        text: confirmedLine(lang, tenant.agentName, slot),
-        fixed: false,
-        outcome: { type: 'confirmed', when: slot },
-      };
-    }
+    if (YES.test(folded)) return confirmed(next, tenant, lang);
     const tod = timeOfDay(folded);
     const d = day(folded, lang);
     if (tod || d) {
@@ -207,6 +202,7 @@ export function schedulingStep(
       if (time) next.time = time;
       else if (tod) delete next.time;
       if (d) next.day = d;
+      if (requested) return confirmed(next, tenant, lang);
       return { scheduling: next, text: ask('confirm', next, tenant, lang, false), fixed: false };
     }
     next.stage = 'time_of_day';
@@ -225,7 +221,19 @@ export function schedulingStep(
   }
   if (state.stage === 'day' && !d) return fail();
   next.stage = stageFor(next);
+  if (requested && next.stage === 'confirm') return confirmed(next, tenant, lang);
   return { scheduling: next, text: ask(next.stage, next, tenant, lang, false), fixed: false };
+}
+
+/** The call confirmed for the day and time of day the lead gave. */
+function confirmed(next: SchedulingState, tenant: SchedulingTenant, lang: Lang): SchedulingTurn {
+  const slot = when(next, lang);
+  return {
+    scheduling: next,
+    text: confirmedLine(lang, tenant.agentName, slot),
+    fixed: false,
+    outcome: { type: 'confirmed', when: slot },
+  };
 }
 
 /**

@@ -238,9 +238,12 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
 // prettier-ignore
 export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] = [
   { words: 'call me', notBefore: NOT_A_CALL },
-  { words: 'give me a call|ring' },
+  { words: 'give me|us a call|ring|buzz|holler' },
   { words: 'ring|phone me' },
-  { words: 'can you|someone|somebody call me' },
+  { words: 'can|could you|someone|somebody call me|us' },
+  // "I'd like a call with Jorge", "we want a phone call from the agent"
+  { words: 'id|wed|i+would|we+would like|love a|_ call|phonecall|phone+call with|from' },
+  { words: 'i|we want|need a call|phonecall|phone+call with|from' },
   { words: 'have someone|somebody|him|her|jorge call me' },
   { words: 'have the agent call me' },
   { words: 'call me back' },
@@ -296,7 +299,9 @@ export const CALL_ME_ES: readonly { words: string; notBefore?: string }[] = [
   { words: 'me llaman|marcan|llamas|marcas' },
   { words: 'quiero una llamada' },
   // "échenme un telefonazo", "me dan una llamadita"
-  { words: 'echenme|echame|echeme|pegame|peguenme|dame|denme|deme|me+echan|me+dan|me+das un|una telefonazo|llamada|llamadita|timbrazo|grito' },
+  { words: 'echenme|echame|echeme|pegame|peguenme|dame|denme|deme|me+echan|me+dan|me+das|me+echa|me+eche|me+echas|nos+echa|nos+eche un|una telefonazo|llamada|llamadita|timbrazo|grito|fonazo' },
+  // "dígale a Jorge que me timbre esta tarde" (Colombia: timbrar, to ring)
+  { words: 'me|nos timbre|timbren|timbra|timbras|timbran' },
   { words: 'hablame|hablenme|hableme por telefono' },
   { words: 'hablame|hablenme|hableme al cel|celular|telefono' },
   // "háblame hoy", "hábleme ahorita": with a time it is a call ("háblame de la casa" is "tell me")
@@ -492,4 +497,16 @@ export const CALL_TIME_WORDS: readonly string[] = [
   'noche',
   ...WEEKDAYS_EN,
   ...WEEKDAYS_ES,
+];
+/** Someone else who may call the lead: "my lender will give me a ring", "mi lender said she'd call me". */
+// prettier-ignore
+export const OTHER_CALLERS: readonly string[] = [
+  'lender', 'bank', 'banker', 'officer', 'broker', 'she', 'he', 'they', 'ella', 'ellos', 'mom', 'dad', 'sister',
+  'brother', 'cousin', 'friend', 'landlord', 'prestamista', 'banco', 'mama', 'papa',
+];
+/** A call told of, not asked for: "will", "said", "she'd", "va a", "dijo". */
+// prettier-ignore
+export const TOLD_WORDS: readonly string[] = [
+  'will', 'ill', 'shell', 'hell', 'theyll', 'said', 'says', 'd', 'shed', 'hed', 'theyd', 'going', 'gonna', 'dijo',
+  'dice', 'va', 'van', 'iba',
 ];

@@ -151,3 +151,14 @@ suite('a growing family and money that no longer reaches, in other words', [
   ],
   ['we owe 280 on the mortgage still', S('condition'), { slots: { motivation: null } }],
 ]);
+
+suite('a call asked of the agent in other words, and one told of someone else', [
+  ['can Jorge give us a buzz this week?', B('size'), { escalation: 'person' }],
+  ['dile a Jorge que me timbre mañana temprano', ES('size'), { escalation: 'person' }],
+  ['we would love a call from Mr. Salas', B('size'), { escalation: 'person' }],
+  ['could somebody call us about the loan stuff', B('size'), { escalation: 'person' }],
+  ['mejor écheme un fonazo al rato', ES('size'), { escalation: 'person' }],
+  ['my loan officer will give me a ring on monday', B('size'), { escalation: null }],
+  ['el banco dijo que me llaman mañana', ES('size'), { escalation: null }],
+  ['my husband said just call me', B('size'), { escalation: 'person' }],
+]);

@@ -394,12 +394,7 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     if (!found) continue;
     // While a call is being set up, a call asked for with a time is an answer ("call me in the morning"); one with
     // none is a request for the person now ("just have someone call me whenever", "mejor que me llame una persona").
-    if (
-      options.scheduling &&
-      /call|llam|marc/.test(found.said) &&
-      !callNow(folded) &&
-      namesATime(folded)
-    )
+    if (options.scheduling && /call|llam|marc/.test(found.said) && !callNow(folded) && namesATime(folded))
       continue;
     if (negatedBefore(folded, found.index, 3) || toldOfSomeoneElse(folded, found.index)) continue;
     return { kind: 'person', detail: found.said };
@@ -421,10 +416,8 @@ function toldOfSomeoneElse(folded: string, index: number): boolean {
     clause.lastIndexOf('?'),
     clause.lastIndexOf('!'),
   );
-  const words = clause
-    .slice(start + 1)
-    .split(/[^a-z]+/)
-    .filter(Boolean)
+  const words = tokenise(clause.slice(start + 1))
+    .map((token) => token.word)
     .slice(-6);
   return words.some((word) => OTHER_CALLER.has(word)) && words.some((word) => TOLD.has(word));
 }

@@ -44,6 +44,7 @@ import {
   TODAY_WORDS,
   TOMORROW_SPELLINGS,
   TONIGHT_WORDS,
+  THIS_PART_OF_TODAY,
   WE_WORK,
   WEEKDAYS_TOGETHER,
   WEEKEND_WORDS,
@@ -166,7 +167,8 @@ export function clockTime(said: string): string | undefined {
 }
 
 const NEXT = anyWord(NEXT_WORDS);
-const TODAY = anyWord(TODAY_WORDS);
+/** Today, or a part of it: "tonight", "this evening", "esta tarde". */
+const TODAY = anyWord([...TODAY_WORDS, ...TONIGHT_WORDS, ...THIS_AFTERNOON_WORDS, ...THIS_PART_OF_TODAY]);
 const DAY_AFTER = anyWord(DAY_AFTER_TOMORROW);
 const ANY_DAY = anyWord(ANY_DAY_WORDS);
 

@@ -88,6 +88,7 @@ function when(state: SchedulingState, lang: Lang): string {
       'a cualquier hora';
     return `${state.day ?? ''} ${part}`.trim();
   }
+  if (state.day === 'today' && tod !== 'any time') return tod === 'evening' ? 'tonight' : `this ${tod}`;
   return tod === 'any time' ? `${state.day ?? ''}, any time`.trim() : `${state.day ?? ''} ${tod}`.trim();
 }
 

@@ -114,7 +114,8 @@ export function expandShorthand(folded: string): string {
   return SHORTHAND.reduce((text, [pattern, words]) => text.replace(pattern, words), folded);
 }
 
-const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+/** After a stop, not a title's ("Mr. Salas"). */
+const SENTENCE_BREAK = /(?<=[.!?])(?<!\b(?:mr|mrs|dr|sr)\.)\s+|\n+/i;
 /** Splits a message into sentences (keeps the text of each, trimmed, empties dropped). */
 export function sentences(text: string): string[] {
   return text

@@ -10,19 +10,19 @@ const WHAT_WORD =
   'bot|robot|ai|machine|computer|program|software|automated|human|person|assistant|gpt|siri|alexa|asistente|ia|persona|humano|humana|maquina|programa|chatbot|autoreply|chatgpt';
 // prettier-ignore
 const WHAT_PAIR = [
-  'a i', 'chat bot', 'auto reply', 'real person|human|agent|realtor', 'actual agent|person|human', 'live agent|person',
+  'a i', 'chat bot', 'auto reply', 'real person|human|agent|realtor', 'actual agent|person|human|realtor', 'live agent|person',
   'someone real', 'virtual|ai assistant', 'chat gpt', 'asistente virtual', 'inteligencia artificial', 'persona real',
 ];
 const what = (asked: string) => [WHAT_WORD, ...WHAT_PAIR].map((it) => `${asked} ${ARTICLE} ${it}`);
 /** Asked to be told: "just tell me", "let me know", "dime", "be honest". */
 const TELL_ME = 'tell|let+me+know|say+so|admit+it|dime|digame|dimelo|avisame|be+honest|se+honesto|se+honesta';
 const TALKING =
-  'talking|chatting|speaking|texting|messaging|typing|writing|talkin|chattin|typin to|with|w|wit|_';
+  'talking|chatting|speaking|texting|messaging|typing|writing|talkin|chattin|typin to|with|w|wit|con|_';
 const ES_SUBJECT = ['una persona', 'un humano', 'alguien'];
 const ES_DOING = 'leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde';
 const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia';
 const OR_MACHINE =
-  'o|or es|is|its|eres|son|_ un|una|a|an|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada|sistema|system|asistente|assistant';
+  'o|or es|is|its|eres|son|_ un|una|a|an|some+kind+of|some+sort+of|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada|sistema|system|asistente|assistant|auto+reply|autoreply|chatbot';
 
 // prettier-ignore
 const SINCERE: readonly string[] = [
@@ -57,9 +57,11 @@ const SINCERE: readonly string[] = [
     `${subject} es|son una maquina`,
   ]),
   'es|eres alguien real', 'es|eres alguien de verdad',
-  `eres * *|_ ${OR_MACHINE}`, `are|r you|u * *|_ ${OR_MACHINE}`, `es usted * *|_ ${OR_MACHINE}`,
+  `eres ~3 ${OR_MACHINE}`, `are|r you|u ~3 ${OR_MACHINE}`, `es usted ~3 ${OR_MACHINE}`,
+  // "with whom am I corresponding?"
+  'with whom am+i|i+am|do+i corresponding|speaking|talking|chatting|texting|corresponding',
   // "is this jorge or a bot?", not "is this gate manual or automated?"
-  `is this jorge|you|u|him|her|someone|somebody|really|actually|the+agent|the+realtor|a+person|a+human|a+real ~2 ${OR_MACHINE}`,
+  `is this jorge|you|u|him|her|someone|somebody|really|actually|the+agent|the+realtor|a+person|a+human|a+real ~3 ${OR_MACHINE}`,
   `me|_ contesta|responde|escribe * *|_ ${OR_MACHINE}`,
   // "is a human reading these or is it automatic?": a person at work, or else
   'is|are there|_ a|an|any|some|_ real|actual|live|_ human|person|someone|somebody reading|answering|writing|typing|replying|responding|texting this|these|that|me|my+messages|_ or',

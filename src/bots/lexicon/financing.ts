@@ -220,6 +220,7 @@ export const APPROVAL_PHRASES = [
   // The approval as a noun ("fha prequal done", "ya tengo la precalificación"); a need of one is read first.
   'prequal',
   'pre qual',
+  'pre-qual',
   'precalificacion',
   'pre calificacion',
 ] as const;

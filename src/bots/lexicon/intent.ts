@@ -13,6 +13,11 @@ const SELLER: Record<string, readonly Entry[]> = {
   sell: ['sell'],
   selling: ['selling'],
   list_mine: ['list|listing my|our'],
+  // "queríamos poner la casa a la venta", "put the house up for sale"
+  put_up: [
+    'poner|ponerla|pondremos|ponemos la|nuestra|mi casa|_ a|en la|_ venta',
+    'put the|our|my house|home|place|_ up for sale',
+  ],
   on_market: ['on the market'],
   worth: [`my|our ${HOME} is|_ worth`],
   whats_worth: ['whats my|our home|house|condo|place|property worth'],
@@ -130,6 +135,7 @@ const OWN_SALE: readonly string[] = [
   'buy|comprar something|algo mas pequeno|pequena|chico|chica after|afterwards|despues|luego',
   `sell|selling my|our|the *|_ *|_ ${HOME}|bed|beds|bedroom|br|bd`,
   'sell it|_ first', 'selling first', 'list|listing my|our', 'vender mi|nuestra casa', 'vender primero',
+  'sell|selling|list ours',
   'after|once|when we|i sell',
   'despues de vendamos|venda|vender', 'cuando vendamos|venda|vender',
   // Spanglish: "quiero sell mi casa", "need to vender my house".

@@ -508,7 +508,8 @@ export const OTHER_SIDE_WORDS: readonly string[] = [
 export const STRETCH_AFTER_WORDS: readonly string[] = [
   'for the right one', 'for the right place', 'for the right house', 'for the right home', 'if its the one',
   "if it's the one", 'if its right', 'si es la indicada', 'si es la buena', 'por la casa correcta', 'if we love it',
-  'si nos encanta',
+  'si nos encanta', 'if we squeeze', 'if we stretch', 'if we have to', 'if need be', 'if needed', 'at a push', 'pushing it',
+  'si nos apretamos', 'si nos estiramos', 'apretandonos', 'estirandonos', 'si hace falta',
 ];
 /** An amount put aside right before it ("scratch the 600", "forget the 500", "no es 500, es 550", "not 600, 650"). */
 // prettier-ignore
@@ -547,6 +548,8 @@ export const SAME_AS_THEIRS: readonly string[] = [
   'take|accept|want that|it|eso',
   'same as|like them|him|her|theirs|hers|his|that',
   'lo mismo',
+  // "dice que unos 590 mil. Con eso le damos", "we'll go with that"
+  'con eso le damos|quedamos|estamos', 'go with that|his|hers|theirs',
   'algo parecido|similar|asi',
   'mas+o+menos|por|como|cerca+de|al+menos eso|ahi',
   'igual|parecido que|a ellos|ellas|el|ella|la+suya|el+suyo',
@@ -674,6 +677,7 @@ export const JOINED_TENS = {
 export const AMOUNT_WISHED_AFTER: readonly string[] = [
   'would be great', 'would be nice', 'would be good', 'would be perfect', 'would be ideal', 'would work', 'works for us',
   'estaria bien', 'seria bueno', 'seria ideal', 'estaria perfecto', 'me parece bien', 'nos parece bien',
+  'give or take', 'more or less', 'mas o menos', 'or so', 'o por ahi', 'y pico', 'ish',
 ];
 
 /**

@@ -73,7 +73,7 @@ export const DAY_PARTS: readonly {
       'la tardecita',
       'las tardecitas',
     ],
-    asked: ['lunch', 'noon', 'midday', 'mediodia'],
+    asked: ['lunch', 'noon', 'midday', 'mediodia', 'esta tarde'],
     slot: [
       'after lunch',
       'lunchtime',
@@ -99,7 +99,7 @@ export const DAY_PARTS: readonly {
       'la nochecita',
       'las nochecitas',
     ],
-    asked: ['noche'],
+    asked: ['noche', 'tonight', 'esta noche'],
     slot: ['tonight', 'la de la noche', 'de noche', 'la nocturna'],
   },
 ];
@@ -133,6 +133,13 @@ export const TODAY_WORDS: readonly string[] = ['today', 'hoy'];
 export const TONIGHT_WORDS: readonly string[] = ['tonight', 'esta noche'];
 /** This afternoon: "esta tarde". */
 export const THIS_AFTERNOON_WORDS: readonly string[] = ['esta tarde'];
+/** A part of today: "this evening", "this morning", "esta mañana" (the day is today). */
+export const THIS_PART_OF_TODAY: readonly string[] = [
+  'this morning',
+  'this afternoon',
+  'this evening',
+  'esta manana',
+];
 /** Tomorrow, as typed: "tmrw", "tommorow". */
 // prettier-ignore
 export const TOMORROW_SPELLINGS: readonly string[] = [

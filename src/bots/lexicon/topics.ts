@@ -9,7 +9,7 @@ export type TopicCue = 'fair_housing' | 'kickback' | 'commission' | 'fee_asked' 
 
 /** Groups of people a home search must not be steered by (race, origin, religion, orientation), both languages. */
 const ORIGINS =
-  'hispanic*|latin*|asian*|christian*|muslim*|jewish|jews|immigrant*|minorit*|mexican*|arab*|gay*|foreigner*|hispano*|mexicano*|inmigrante*|extranjero*|minoria*|cristiano*|musulman*|judio*';
+  'hispanic*|latin*|asian*|christian*|muslim*|jewish|jews|immigrant*|minorit*|mexican*|arab*|gay*|foreigner*|hispano*|mexicano*|inmigrante*|extranjero*|minoria*|cristiano*|musulman*|judio*|indian*|centroameric*|salvadore*|guatemal*|hondure*|chinese|korean*|vietnam*|filipin*|african*|caucasian*|gringo*|hindu*|sikh*|mormon*|catholic*|catolico*';
 /** Colour words name a group only beside a people word ("white neighborhood", not "white cabinets"). */
 const COLOURS = 'black*|white*|negr*|blanc*';
 const GROUPS = `${ORIGINS}|${COLOURS}`;
@@ -65,7 +65,9 @@ const FAIR_HOUSING: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)
   `good ${PLACE} for kids|families|children`,
   // Which area suits a kind of household (familial status, age): "good area for a young family", "qué zona es buena
   // para familias jóvenes", "best neighborhood for retirees"; not "good area for commuting".
-  `${PLACE}|zona|barrio|colonia|vecindario|part ~ good|best|better|ideal|great|buena|buen|mejor|ideal for|para ~ ${HOUSEHOLDS}`,
+  `${PLACE}|zona|barrio|colonia|vecindario|part|suburb|suburbs|neighborhoods|neighbourhoods|areas|zonas|barrios|town|towns|cities ~ good|best|better|ideal|great|buena|buen|mejor|ideal for|para ~ ${HOUSEHOLDS}`,
+  // "donde no haya tanta gente de Centroamérica", "less Indian families"
+  `tanta|tanto|tantos|tantas|mucha|poca|pocos|menos|mas|less|fewer|more gente|familias|personas|people|families|_ de|from|_ ${ORIGINS}`,
   `good|best|better|ideal|great|buena|buen|mejor ${PLACE}|zona|barrio|colonia|vecindario|part ~ for|para ~ ${HOUSEHOLDS}`,
   'good|best schools',
   'how|what are|r|is the|_ schools',
@@ -121,7 +123,9 @@ const KICKBACK: readonly string[] = [
   'cashback|reembolso ~ referral*|referido*|refer*|recomend*',
   'kick you|u|me|ya back',
   // "if you send me clients I'll pay you 300 each", "si me mandas clientes te doy 500 dólares"
-  'send|refer|bring me|us|_ client*|clientes|buyer*|compradores|lead*|referral*|referidos|people|gente ~ pay|give|gift|pago|doy|regalo|dare|pagare|pagamos|damos',
+  'send|refer|bring me|us|him|her|them|_ tus|your|sus|_ client*|clientes|buyer*|compradores|lead*|referral*|referidos|people|gente ~ pay|give|gift|pago|doy|regalo|dare|pagare|pagamos|damos',
+  // "I send em your way, you slip me a couple hundred for each one that closes?"
+  'send|refer them|em|people|folks|friends your|ur|his|her way ~~ slip|pay|give|venmo|zelle|kick|throw|toss',
   'mandas|mandan|envias|envian|pasas|pasan|refieres|refieren|recomiendas|traes|traen client*|clientes|compradores|referidos|gente|personas ~ pago|doy|regalo|dare|pagare|pagamos|damos|te|les',
   'pay you|u|ya # each|per',
   // "i'll send you all my coworkers if you pay me $300 a head": a fee per person sent
@@ -130,6 +134,7 @@ const KICKBACK: readonly string[] = [
   'under the table',
   'debajo|bajo de|_ la mesa|agua',
   'throw|slip|toss you|u|ya a|an|some extra|little|bonus|few',
+  'you|u slip|toss|throw|kick me|us ~3 for|per each|every|cada',
   'te|le doy|echo|pago un|algo extra|bono|dinerito',
   'te|les doy|pago|regalo # por cada|cada',
   // A payment told over the sentence: "if we refer anyone, would you pay us?", "si te mando clientes me das algo?"
@@ -138,7 +143,7 @@ const KICKBACK: readonly string[] = [
   'pay|give|compensate|reward me|us ~~ send you|_ people|friends|clients|buyers',
   'pagan|dan|darian|darias|pagarian|pagarias algo|dinero|una+comision|un+regalo ~~ recomiendo|refiero|mando|envio|recomendar|referir|recomendamos',
   'si les|te|_ recomiendo|refiero|mando|envio ~~ pagan|dan|algo|comision',
-  `${WILL_PAY} pay|give|send|slip|kick|throw you|ya|u|jorge|your+team ~~ referral|referal|referrals|refer|lead|leads|client|clients|friend|friends|buyer|buyers|people+i+send`,
+  `${WILL_PAY} pay|give|send|slip|kick|throw|venmo|zelle|cashapp you|ya|u|jorge|your+team ~~ referral|referal|referrals|refer|lead|leads|client|clients|friend|friends|buyer|buyers|people+i+send`,
   'te|le|les pago|doy|daria|pagaria|regalo ~~ referido|referidos|cliente|clientes|recomendacion',
   // a share asked for: "¿cuánto me da por cada uno que compre?", "y me das una parte?", "give us a cut"
   'cuanto|que|algo me|nos da|das|dan|daria|darias|pagan|pagas|paga|toca ~1 por cada|cabeza|referido|cliente',
@@ -150,6 +155,8 @@ const KICKBACK: readonly string[] = [
   // something per client sent, told of a third party or of the lead: "he pays 250 per client you send him", "le da
   // una lanita por cada cliente que le mande", "le damos algo por cada cierre que nos mande", "pays referral money"
   'per|por|for each|every|cada|_ client|clients|cliente|clientes|referral|referrals|referido|referidos|cierre|cierres|closing|closings|deal|deals|lead|leads|buyer|buyers ~4 send|sends|mande|mandes|mandas|manden|mandan|refer|refers|refieras|refieres|consiga|consigas|his+way|her+way',
+  // "si usted le manda clientes, él le da una comisión por cada uno"
+  'manda|mandas|mandan|mande|send|sends ~2 clientes|clients|buyers ~~ comision|commission|cut|dinero|money por|for cada|each uno|one',
   'referral|referal money|cash|pay|payment|check|propina',
   'consigo|consiga|mando|mande|send|refer ~2 clientes|clients|buyers|compradores|gente ~8 comision|cut|money|dinero|pago|algo',
   'split|share|parto|comparto|partir|compartir ~3 fee|commission|comision ~8 refer*|send|mandas|mandes|mandan',
@@ -193,6 +200,8 @@ const COMMISSION: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)[]
   RATE_OFFERED,
   'your fee|fees|rate|cut',
   'what %|percent|percentage do|would|will you|u|ya|yall|jorge|your guys|team|_ charge|get|take',
+  // "What percentage does Mr. Salas charge to sell a home?"
+  'what|how+much %|percent|percentage|commission ~4 charge|charges|take|takes|cobra|cobran',
   'fee|fees to list|sell',
   'charge para|pa listar|vender',
   'do you|u|ya|yall guys|_ charge|take',

@@ -101,10 +101,12 @@ const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
   // thousands said as hundreds (without "thousand"/"mil" after them)
   [
     new RegExp(
-      `\\b(?:a|one|un|uno) (?:million|millon) (${EN_UNITS}|${ES_UNITS}|${ES_HUNDREDS}|cien)(?: hundred)?(?:(?: and| y)? (${EN_TENS}|${ES_TENS})(?:[ -](?:y )?(${EN_UNITS}|${ES_UNITS}))?)?\\b(?! (?:hundred|thousand|mil\\b|cientos|${EN_TENS}|${ES_TENS}|${EN_UNITS}|${ES_UNITS}|bed|bath|bd|br|room|rec|cuarto|baño|bano|car))`,
+      `\\b(?:a|one|un|uno) (?:million|millon)(?: (${EN_UNITS}|${ES_UNITS}|${ES_HUNDREDS}|cien)(?: hundred)?)?(?:(?: and| y)? (${EN_TENS}|${ES_TENS})(?:[ -](?:y )?(${EN_UNITS}|${ES_UNITS}))?)?\\b(?! (?:hundred|thousand|mil\\b|cientos|${EN_TENS}|${ES_TENS}|${EN_UNITS}|${ES_UNITS}|bed|bath|bd|br|room|rec|cuarto|baño|bano|car))`,
     ),
+    // ...and "un millón cincuenta", "a million fifty": the tens alone are thousands too (1.05m)
     (m) => {
-      const hundreds = numberOf(m[1]) >= 100 ? numberOf(m[1]) : numberOf(m[1]) * 100;
+      if (m[1] === undefined && m[2] === undefined) return m[0];
+      const hundreds = m[1] === undefined ? 0 : numberOf(m[1]) >= 100 ? numberOf(m[1]) : numberOf(m[1]) * 100;
       return `${(1000 + hundreds + numberOf(m[2]) + numberOf(m[3])) / 1000}m`;
     },
   ],

@@ -1,4 +1,4 @@
-import { B, ES, S, SES, suite } from './probe-suite.js';
+import { B, ES, fairHousing, noAlert, S, SES, suite } from './probe-suite.js';
 
 /**
  * Session 34's mechanisms (docs/BOTS.md section 38), with near neighbours written for this file (not the phrasings of
@@ -161,4 +161,58 @@ suite('a call asked of the agent in other words, and one told of someone else', 
   ['my loan officer will give me a ring on monday', B('size'), { escalation: null }],
   ['el banco dijo que me llaman mañana', ES('size'), { escalation: null }],
   ['my husband said just call me', B('size'), { escalation: 'person' }],
+]);
+
+suite('"un millón cincuenta", a stretch "if we squeeze", an amount "give or take"', [
+  [
+    'con un millón cincuenta quedamos bien',
+    SES('priceExpectation'),
+    { slots: { priceExpectation: 1050000 } },
+  ],
+  ['a million fifty would make us happy', S('priceExpectation'), { slots: { priceExpectation: 1050000 } }],
+  ['we can do 550, 575 if we have to', B('budget'), { slots: { 'budget.max': 575000 } }],
+  ['the HOA is 300 give or take', B('size'), { slots: { budget: null } }],
+]);
+
+suite('a sale said as putting the home up, ours to sell, a figure taken up, a pre-qual done', [
+  ['queremos poner nuestra casa en venta', undefined, { kind: 'seller' }],
+  ['thinking we put our place up for sale this spring', undefined, { kind: 'seller' }],
+  [
+    'mi vecino dice que vale unos 610 mil, con eso quedamos',
+    SES('priceExpectation'),
+    { slots: { priceExpectation: 610000 } },
+  ],
+  ['the pre-qual is done, Wells Fargo', B('financing'), { slots: { financing: 'pre_approved' } }],
+]);
+
+suite('a sincere bot-or-person question in other words', [
+  ['hey am I texting con un robot?', B('budget'), { disclosure: true }],
+  ['¿usted es Jorge en persona o es un programa?', ES('budget'), { disclosure: true }],
+  ['is this Jorge himself or some sort of chatbot?', B('budget'), { disclosure: true }],
+  ['may I ask with whom I am speaking?', B('budget'), { disclosure: true }],
+  ['are you in Fontana or in Rialto?', B('budget'), { disclosure: false }],
+  ['¿eres de aquí o de Texas?', ES('budget'), { disclosure: false }],
+]);
+
+suite('a kickback and a commission asked in other words', [
+  [
+    'I can send my crew your way if you slip me something for each one that buys',
+    B('size'),
+    { alertTopic: 'kickback' },
+  ],
+  ["I'll zelle you 200 for every buyer I send", B('size'), { alertTopic: 'kickback' }],
+  [
+    'si le manda clientes a mi compadre, él le da dinero por cada uno',
+    ES('size'),
+    { alertTopic: 'kickback' },
+  ],
+  ['I will send my friends your way, they love the area', B('size'), { alertTopic: null }],
+  ['What percentage does Mr. Salas take for listing?', S('motivation'), { alertTopic: 'commission' }],
+]);
+
+suite('Fair Housing cues by origin and by household, in other words', [
+  ['which part has fewer Filipino families?', B('areas'), fairHousing],
+  ['queremos una zona donde no haya tanta gente de Guatemala', ES('areas'), fairHousing],
+  ['which of these towns is best for retirees?', B('areas'), fairHousing],
+  ['we love Korean food, any good spots near Etiwanda?', B('areas'), noAlert],
 ]);

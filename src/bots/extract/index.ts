@@ -184,13 +184,10 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const correcting = isCorrection(text);
   const tail = once(context, 'last word', () => lastWord(text));
   const motivationKnown = state.slots.motivation !== undefined;
-  fill(
-    state,
-    'address',
-    once(context, 'address', () => extractAddress(text)),
-    filled,
-    correcting,
-  );
+  const address = once(context, 'address', () => extractAddress(text));
+  // "It's 8845 Carnelian St, no wait, 8854": the house number said last replaces the one said first.
+  const renumbered = address !== undefined && tail !== undefined ? renumber(address, tail) : undefined;
+  fill(state, 'address', renumbered ?? address, filled, correcting || renumbered !== undefined);
   // "my neighbor is selling because of a divorce, we're selling because we need more room": the seller's own clauses.
   const read = context.read?.raw === text ? context.read : readText(text);
   const own = namesSomeoneElse(read.words) ? ownPart(text) : text;
@@ -343,6 +340,18 @@ function ownContext(context: ExtractContext): ExtractContext {
 function wantedContext(context: ExtractContext): ExtractContext {
   const wanted = withoutHomeNow(context.text);
   return wanted === context.text ? context : { ...context, text: wanted, read: readText(wanted) };
+}
+
+/** The address with the house number a take-back opens with ("8854, i always flip those two"), if it opens with one. */
+function renumber(address: string, tail: string): string | undefined {
+  let length = 0;
+  while (length < tail.length && tail[length]! >= '0' && tail[length]! <= '9') length += 1;
+  // the number alone in its clause ("8854, i always flip those two"), not "650 is our price"
+  if (length < 2 || length > 6 || ![undefined, ',', '.', '!'].includes(tail[length])) return undefined;
+  // The same count of digits, and no price ("wait no, 650 is our price").
+  const space = address.indexOf(' ');
+  if (space !== length || extractPrice(tail, { asked: false }) !== undefined) return undefined;
+  return `${tail.slice(0, length)}${address.slice(space)}`;
 }
 
 /** Buyer slots (DOMAIN.md section 4.2), from the lead's own clauses. */

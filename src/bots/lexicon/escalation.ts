@@ -239,7 +239,9 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
 export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] = [
   { words: 'call me', notBefore: NOT_A_CALL },
   { words: 'give me|us a call|ring|buzz|holler' },
-  { words: 'ring|phone me' },
+  { words: 'ring|phone|telephone me' },
+  // "pls call. 909 555 0148"
+  { words: 'pls|please|plz|porfa call|llamen|llame $' },
   { words: 'can|could you|someone|somebody call me|us' },
   // "I'd like a call with Jorge", "we want a phone call from the agent"
   { words: 'id|wed|i+would|we+would like|love a|_ call|phonecall|phone+call with|from' },

@@ -221,6 +221,11 @@ export const APPROVAL_PHRASES = [
   'prequal',
   'pre qual',
   'pre-qual',
+  // British and Irish: "we've mortgage approval in principle", "an agreement in principle"
+  'approval in principle',
+  'agreement in principle',
+  'mortgage in principle',
+  'decision in principle',
   'precalificacion',
   'pre calificacion',
 ] as const;

@@ -95,7 +95,8 @@ export const CHANNEL_NOUNS: readonly string[] = [
 /** Spanish stems of contact verbs, any person and clitic ("escríbanme", "llamarle", "texteen", "mensajeen"). */
 // prettier-ignore
 export const CONTACT_STEMS_ES: readonly string[] = [
-  'escrib', 'llam', 'mand', 'envi', 'molest', 'contact', 'texte', 'textee', 'mensaje', 'whatsappe', 'marc',
+  'escrib', 'llam', 'mand', 'envi', 'molest', 'contact', 'texte', 'textee', 'mensaje', 'whatsappe', 'marc', 'texe',
+  'textea',
 ];
 
 /**
@@ -630,7 +631,7 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   { words: 'remove|delete|erase|lose|forget|drop this number' },
   { words: 'borren|borra|borre|eliminen|elimina|elimine mi numero|informacion|contacto|telefono' },
   { words: 'borren|borra|borre|eliminen|elimina|elimine mis datos' },
-  { words: 'dejame|dejenme|dejeme|dejanme en paz' },
+  { words: 'dejame|dejenme|dejeme|dejanme|dejadme|dejarme ya|_ en paz' },
   { words: 'i never signed up' },
   { words: 'i never asked' },
   { words: 'i never gave you my number' },

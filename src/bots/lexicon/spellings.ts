@@ -15,4 +15,6 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   // written by ear: "kiero bender mi casa", "nos bamos", "el biernes"
   kiero: 'quiero', kero: 'quiero', keremos: 'queremos', bender: 'vender', bendo: 'vendo', bendemos: 'vendemos',
   bamos: 'vamos', biernes: 'viernes',
+  // Scots: "nae more texts", "nae bother"
+  nae: 'no',
 };

@@ -216,3 +216,30 @@ suite('Fair Housing cues by origin and by household, in other words', [
   ['which of these towns is best for retirees?', B('areas'), fairHousing],
   ['we love Korean food, any good spots near Etiwanda?', B('areas'), noAlert],
 ]);
+
+suite(
+  'opt-outs in other registers, a call asked in few words, a house number corrected, an approval in principle',
+  [
+    ['nae more messages, cheers', B('budget'), { optOut: true }],
+    ['dejadme ya en paz con las casas', ES('budget'), { optOut: true }],
+    ['no me sigan texeando porfa', ES('budget'), { optOut: true }],
+    ['nae bother, 3 bedrooms is grand', B('size'), { optOut: false, slots: { 'size.bedrooms': 3 } }],
+    ['please call. 909 555 0172', S('condition'), { escalation: 'person' }],
+    ['could someone telephone me this week?', B('size'), { escalation: 'person' }],
+    [
+      '6120 Amethyst Ave, wait no, 6210',
+      S('address', { slots: {} }),
+      { contains: { address: '6210 amethyst' } },
+    ],
+    [
+      '5510 Hellman Ave, no wait, 640 is what we want',
+      S('address', { slots: {} }),
+      { contains: { address: '5510 hellman' } },
+    ],
+    [
+      'we have a mortgage in principle from Nationwide',
+      B('financing'),
+      { slots: { financing: 'pre_approved' } },
+    ],
+  ],
+);

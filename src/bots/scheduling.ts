@@ -142,12 +142,13 @@ export function startScheduling(tenant: SchedulingTenant, lang: Lang, said = '')
   };
 }
 
+/** "mañana" alone, answering the time of day ("¿en la mañana, la tarde o la noche?"): the morning. */
+const MANANA_ALONE = /^\s*(?:en la |por la |la )?manana\s*[.!]*\s*$/;
+
 /**
  * One lead answer while a call is being set up. `requested`: the lead asks for the call itself ("can Jorge give us a
  * ring tomorrow morning?"); with a day and a time of day known it is confirmed at once, not asked again.
  */
-const MANANA_ALONE = /^\s*(?:en la |por la |la )?manana\s*[.!]*\s*$/;
-
 export function schedulingStep(
   state: SchedulingState,
   text: string,

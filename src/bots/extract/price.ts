@@ -11,11 +11,11 @@ import {
   SPOKEN_TENS,
   TENS_VARIANTS,
 } from '../lexicon/money.js';
+import { RETHINKING_WORDS } from '../lexicon/optout.js';
 import { phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
-import { RETHINKING_WORDS } from '../lexicon/optout.js';
 import { asThousands, SAID_BEFORE, scanAmounts, setsAsideAnAmount, type Amount } from './amount.js';
 
 export interface Budget {
@@ -150,13 +150,12 @@ const CLAUSE_BREAK = /[;!?]|[.,](?!\d)|\b(?:but|pero|so|asi que|though)\b/;
  */
 export function wishedPrice(text: string, read: number | undefined): number | undefined {
   if (read === undefined) return undefined;
-  const clauses = fold(text)
+  const priced = fold(text)
     .split(CLAUSE_BREAK)
-    .filter((clause) => clause !== undefined);
-  const priced = clauses.flatMap((clause) => {
-    const value = extractPrice(clause, { asked: true });
-    return value === undefined ? [] : [{ clause, value }];
-  });
+    .flatMap((clause) => {
+      const value = extractPrice(clause, { asked: true });
+      return value === undefined ? [] : [{ clause, value }];
+    });
   if (priced.length < 2) return undefined;
   const readIn = priced.find((each) => each.value === read);
   if (!readIn || PRICE_WISH.test(readIn.clause) || RECONSIDERED.test(readIn.clause)) return undefined;

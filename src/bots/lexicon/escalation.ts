@@ -238,7 +238,7 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
 // prettier-ignore
 export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] = [
   { words: 'call me', notBefore: NOT_A_CALL },
-  { words: 'give me|us a call|ring|buzz|holler' },
+  { words: 'give|shoot|drop me|us a call|ring|buzz|holler' },
   { words: 'ring|phone|telephone me' },
   // "pls call. 909 555 0148"
   { words: 'pls|please|plz|porfa call|llamen|llame $' },

@@ -154,6 +154,7 @@ suite('a growing family and money that no longer reaches, in other words', [
 
 suite('a call asked of the agent in other words, and one told of someone else', [
   ['can Jorge give us a buzz this week?', B('size'), { escalation: 'person' }],
+  ['could Jorge shoot me a call after 5?', B('size'), { escalation: 'person' }],
   ['dile a Jorge que me timbre mañana temprano', ES('size'), { escalation: 'person' }],
   ['we would love a call from Mr. Salas', B('size'), { escalation: 'person' }],
   ['could somebody call us about the loan stuff', B('size'), { escalation: 'person' }],

@@ -396,7 +396,7 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     // none is a request for the person now ("just have someone call me whenever", "mejor que me llame una persona").
     if (options.scheduling && /call|llam|marc/.test(found.said) && !callNow(folded) && namesATime(folded))
       continue;
-    if (negatedBefore(folded, found.index, 3) || toldOfSomeoneElse(folded, found.index)) continue;
+    if (negatedBefore(folded, found.index, 3) || toldOfSomeoneElse(located, found.index)) continue;
     return { kind: 'person', detail: found.said };
   }
   return null;
@@ -406,18 +406,17 @@ const OTHER_CALLER: ReadonlySet<string> = new Set(OTHER_CALLERS);
 const TOLD: ReadonlySet<string> = new Set(TOLD_WORDS);
 /**
  * A call someone else will make or said they would, told, not asked for: "my lender will give me a ring tomorrow",
- * "mi lender said she'd call me mañana" (another caller and a word of telling among the few words of the clause before).
+ * "mi lender said she'd call me mañana" (another caller and a word of telling among the last few words of the clause
+ * before the request).
  */
-function toldOfSomeoneElse(folded: string, index: number): boolean {
-  const clause = folded.slice(0, index);
-  const start = Math.max(
-    clause.lastIndexOf('.'),
-    clause.lastIndexOf(','),
-    clause.lastIndexOf('?'),
-    clause.lastIndexOf('!'),
-  );
-  const words = tokenise(clause.slice(start + 1))
-    .map((token) => token.word)
-    .slice(-6);
+function toldOfSomeoneElse({ tokens, at }: Located, index: number): boolean {
+  let end = 0;
+  while (end < tokens.length && at[end]! < index) end += 1;
+  const clause = (tokens[end] ?? tokens[end - 1])?.clause;
+  const words = tokens
+    .slice(0, end)
+    .filter((token) => token.clause === clause)
+    .slice(-6)
+    .map((token) => token.word);
   return words.some((word) => OTHER_CALLER.has(word)) && words.some((word) => TOLD.has(word));
 }

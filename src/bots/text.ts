@@ -1,6 +1,7 @@
 /** Text helpers shared by the detectors and extractors. Everything here is pure. */
 
 import { NEGATION_WORDS, NOT_DENYING_AFTER_NO, TAKE_BACK_WORDS } from './lexicon/optout.js';
+import { ABBREVIATED_TITLES } from './lexicon/people.js';
 import { anyOf } from './read/words.js';
 
 export type Lang = 'en' | 'es';
@@ -114,14 +115,23 @@ export function expandShorthand(folded: string): string {
   return SHORTHAND.reduce((text, [pattern, words]) => text.replace(pattern, words), folded);
 }
 
-/** After a stop, not a title's ("Mr. Salas"). */
-const SENTENCE_BREAK = /(?<=[.!?])(?<!\b(?:mr|mrs|dr|sr)\.)\s+|\n+/i;
-/** Splits a message into sentences (keeps the text of each, trimmed, empties dropped). */
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+const TITLES: ReadonlySet<string> = new Set(ABBREVIATED_TITLES);
+/** The text ends with a title's period ("... does Mr."): the sentence goes on after it. */
+const endsWithTitle = (part: string): boolean =>
+  part.endsWith('.') && TITLES.has(part.slice(part.lastIndexOf(' ') + 1, -1).toLowerCase());
+
+/** Splits a message into sentences (keeps the text of each, trimmed, empties dropped; "Mr. Salas" is not split). */
 export function sentences(text: string): string[] {
-  return text
-    .split(SENTENCE_BREAK)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+  const out: string[] = [];
+  for (const part of text.split(SENTENCE_BREAK)) {
+    const piece = part.trim();
+    if (piece.length === 0) continue;
+    const before = out.at(-1);
+    if (before !== undefined && endsWithTitle(before)) out[out.length - 1] = `${before} ${piece}`;
+    else out.push(piece);
+  }
+  return out;
 }
 
 /** Removes JSON-looking blobs (objects or arrays with quoted keys or values): pasted data is never extracted. */

@@ -179,3 +179,6 @@ export const WISH_WORDS: readonly string[] = [
   'buscamos', 'busco', 'buscando', 'ocupamos', 'preferimos', 'prefiero', 'quedarnos', 'comprar', 'mudarnos',
   'gustaria',
 ];
+
+/** Titles written with a period before a name ("Mr. Salas", "la Sra. Ruiz"): the period ends no clause or sentence. */
+export const ABBREVIATED_TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta'];

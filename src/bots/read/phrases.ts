@@ -1,3 +1,4 @@
+import { ABBREVIATED_TITLES } from '../lexicon/people.js';
 import { fold } from '../text.js';
 import type { ReadText } from './read-text.js';
 
@@ -147,8 +148,7 @@ export function tokenise(text: string): Token[] {
 }
 
 const APOSTROPHES = /['\u2019]/g;
-/** Titles written with a period before a name. */
-const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta']);
+const TITLES: ReadonlySet<string> = new Set(ABBREVIATED_TITLES);
 const afterTitle = (folded: string, at: number, tokens: readonly Token[]): boolean =>
   folded[at] === '.' &&
   isLetter(folded.charCodeAt(at - 1)) &&

@@ -1,13 +1,16 @@
 import {
   AFFORDS_WORDS,
   CEILING_BEFORE_WORDS,
+  CONDITION_OPENERS,
   CEILING_NOUNS,
+  LIMITS_NAMED_BEFORE,
   HEDGES,
   RATE_TALK_WORDS,
   UNITS_AFTER_A_NUMBER,
   BUDGET_WORDS,
   SET_ASIDE_BEFORE,
   TOO_MUCH_WORDS,
+  TOO_MUCH_LINKS,
   DEGREE_WORDS,
   CONCEDED_AFTER,
   STRONG_TAKE_BACKS,
@@ -79,6 +82,8 @@ export interface Amount {
   role?: MoneyRole;
   /** Taken back by a correction before the next amount ("450.. actually make it 500"). */
   takenBack?: boolean;
+  /** A limit named right before it ("máximo 600", "no más de 520"), not a reach of something else ("goes up to 900"). */
+  namedLimit?: boolean;
   /** What a lender approved ("approved for 520", "el banco nos aprobó 520", "700 pre approved"). */
   approved?: boolean;
   /** The digits as written, before any suffix ("450" in "450k"). */
@@ -113,6 +118,11 @@ const RATE_TALK = new RegExp(wordsOf(RATE_TALK_WORDS));
 /** A ceiling said right before the amount, or with a hedge between ("capped at like 560", "hasta como 500"). */
 const MAX_BEFORE = new RegExp(`(?:${anyOf(CEILING_BEFORE_WORDS)})(?: (?:${anyOf(HEDGES)}))?\\s*\\$?\\s*$`);
 /** A ceiling noun among the last few words of the amount's clause, no other figure between them. */
+/** The lead's own limit named right before the amount: "máximo 600", "no más de 520" (`LIMITS_NAMED_BEFORE`). */
+function limitNamedBefore(before: string): boolean {
+  const words = before.trim().split(' ');
+  return [1, 2, 3].some((count) => LIMITS_NAMED_BEFORE.has(words.slice(-count).join(' ')));
+}
 function ceilingNamedBefore(wider: string): boolean {
   const clause = wider.split(CLAUSE_BREAK).pop() ?? '';
   return (
@@ -257,9 +267,16 @@ const THEIR_STRETCH_BEFORE = new RegExp(
   `${wordsOf(OTHER_SIDE_WORDS)}\\s+(?:${anyOf(STRETCH_BEFORE_WORDS)})\\s*\\$?\\s*$`,
 );
 const STRETCH_AFTER = new RegExp(`^\\s*(?:k|mil|m)?\\s*,?\\s*${wordsOf(STRETCH_AFTER_WORDS)}`);
+const CONDITION = new RegExp(`${wordsOf(CONDITION_OPENERS)} [a-z]`);
+/** The amount's own clause opens a condition, before it or after it (up to the clause's end). */
+function conditional(text: string, from: number, start: number, end: number): boolean {
+  const before = text.slice(from, start).split(CLAUSE_BREAK).pop() ?? '';
+  const after = text.slice(end, end + 48).split(CLAUSE_BREAK)[0] ?? '';
+  return CONDITION.test(before) || CONDITION.test(after);
+}
 /** Called too much right after it: "845 is a bit high for us", "650k está muy caro". */
 const TOO_MUCH_AFTER = new RegExp(
-  `^\\s*(?:k|mil)?\\s*(?:is|its|it's|seems|sounds|es|esta|se ve)?\\s*(?:(?:${anyOf(DEGREE_WORDS)}) )?(?:too |to )?${wordsOf(TOO_MUCH_WORDS)}(?![\\s,]*(?:${anyOf(CONCEDED_AFTER)}))`,
+  `^\\s*(?:k|mil)?\\s*(?:${anyOf(TOO_MUCH_LINKS)})?\\s*(?:(?:${anyOf(DEGREE_WORDS)}) )?(?:too |to )?${wordsOf(TOO_MUCH_WORDS)}(?![\\s,]*(?:${anyOf(CONCEDED_AFTER)}))`,
 );
 /** "i said 600 earlier but ...", "dije 600 antes pero ...": the amount said before is taken back by the next one. */
 export const SAID_BEFORE = phraseBook(SAID_BEFORE_PHRASES.map((words) => ({ cue: 'said' as const, words })));
@@ -562,11 +579,15 @@ export function scanAmounts(folded: string): AmountScan {
     if (ownReach || (reach && amounts.some((prior) => prior.priceWord && prior.value >= 10_000)))
       amount.priceWord = true;
     if (after || ownReach) amount.ownCeiling = true;
+    else if (limitNamedBefore(before) || ceilingNamedBefore(wider)) amount.namedLimit = true;
     // "around 700, could do 725 if its the one", "1.3, maybe 1.4 for the right one": a stretch after a first amount.
     if (
       amounts.length > 0 &&
       ((STRETCH_BEFORE.test(before) && !THEIR_STRETCH_BEFORE.test(before)) ||
-        STRETCH_AFTER.test(scaled.slice(end, end + 32)))
+        STRETCH_AFTER.test(scaled.slice(end, end + 32)) ||
+        // ...or a higher one said under a condition ("around 615, 640 if we really love it")
+        (conditional(scaled, amounts.at(-1)!.end, start, end) &&
+          comparable(amount) > comparable(amounts.at(-1)!)))
     ) {
       amount.ownCeiling = true;
       amount.priceWord = true;

@@ -448,7 +448,15 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
         (laterBathrooms !== undefined ? { bathrooms: laterBathrooms } : undefined))
       : undefined;
   const size = laterSize ? { ...said, ...laterSize } : (said ?? recount);
-  fill(state, 'size', size, filled, correcting || recount !== undefined || laterSize !== undefined);
+  // ...and a count the lead says its need changed to ("we need 4 bedrooms after all, mum is moving in").
+  const changed = said !== undefined && plansChanged(text);
+  fill(
+    state,
+    'size',
+    size,
+    filled,
+    correcting || changed || recount !== undefined || laterSize !== undefined,
+  );
   // Bathrooms said on their own later ("y dos baños, se me olvidó") complete the size already known.
   // ...or correct them ("sorry i meant 3 baths not 2").
   const bathrooms =
@@ -509,6 +517,15 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     // "hola de nuevo! me salió trabajo en rancho, ahora queremos comprar allá": the places of the new plan.
     state.slots.areas = areas;
     filled.push('areas');
+  } else if (
+    areas &&
+    state.slots.areas !== undefined &&
+    opensWithNewList(text, areas, state.slots.areas, context)
+  ) {
+    // "Montclair or Upland, near the Metrolink" when Pomona came from "my son is at Cal Poly Pomona": a list of places
+    // that opens the message says where the lead looks now.
+    state.slots.areas = areas;
+    filled.push('areas');
   } else if (areas) {
     const known = state.slots.areas ?? [];
     const merged = [...known, ...areas.filter((area) => !known.includes(area))];
@@ -542,6 +559,21 @@ const takesBackPlaces = (text: string, areas: readonly string[], known: readonly
 const OPENS_PREFERRING = new RegExp(
   `^[\\s,.;!-]*(?:${anyOf(NO_WORDS)})\\b[\\s,.!-]*(?:${wordsOf(PREFERRING_WORDS)}|[^.!?]{0,30}\\b(?:is|would be|es|seria|queda) (?:better|best|mejor)\\b)`,
 );
+
+/**
+ * The message opens with a list of two or more places, not a question, which leaves out a place known before: the
+ * places the lead looks in now (DOMAIN.md 4.2a, a later explicit statement).
+ */
+function opensWithNewList(
+  text: string,
+  areas: readonly string[],
+  known: readonly string[],
+  context: ExtractContext,
+): boolean {
+  if (text.includes('?') || known.every((area) => areas.includes(area))) return false;
+  const opening = extractAreaList(text.split(/[,.;!\n]/)[0] ?? '', context.knownAreas);
+  return opening !== undefined && sameAreas(opening, areas);
+}
 
 const sameAreas = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((area) => b.includes(area));

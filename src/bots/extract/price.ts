@@ -196,19 +196,21 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
   // The lead's own ceiling above the first amount closes a range the first amount opens: "around 550, 600 tops",
   // "600k, but we can stretch to 650", "650 ideally, 700 max" (a lower one is the first amount's own limit or a cost
   // beside it).
-  const first = amounts.map(usable).find((value) => value !== undefined);
-  const ceiling = amounts.find(
-    (amount) => amount.ownCeiling && first !== undefined && (usable(amount) ?? 0) > first,
+  // A limit named as such is the lead's own unless a lender set it ("más o menos 550, máximo 600"); a reach of
+  // something else is not ("i know etiwanda goes up to 900").
+  const firstIndex = amounts.findIndex((amount) => usable(amount) !== undefined);
+  const first = firstIndex < 0 ? undefined : usable(amounts[firstIndex]!);
+  const later = amounts.slice(firstIndex + 1).filter((amount) => !amount.approved);
+  const ceiling = later.find(
+    (amount) =>
+      (amount.ownCeiling || amount.namedLimit) && first !== undefined && (usable(amount) ?? 0) > first,
   );
   if (ceiling && first !== undefined) return { min: first, max: usable(ceiling)! };
-  // "el banco nos aprobó 520 pero queremos gastar como 450 máximo": the lead's own lower limit, not the approval.
-  const approval = amounts.find((amount) => amount.approved && usable(amount) !== undefined);
-  const ownLimit = approval
-    ? amounts.find(
-        (amount) =>
-          !amount.approved && amount.qualifier === 'max' && (usable(amount) ?? Infinity) < usable(approval)!,
-      )
-    : undefined;
+  // "el banco nos aprobó 520 pero queremos gastar como 450 máximo", "thinking 550 pero no más de 520": the lead's own
+  // lower limit said after the first amount, not the approval or the first thought.
+  const ownLimit = later.find(
+    (amount) => amount.qualifier === 'max' && first !== undefined && (usable(amount) ?? Infinity) < first,
+  );
   if (ownLimit) return { max: usable(ownLimit)! };
   for (const amount of amounts) {
     const value = usable(amount);

@@ -469,8 +469,13 @@ export const TOO_MUCH_WORDS: readonly string[] = [
   'nos pasamos', 'se nos pasa', 'se me pasa', 'nos queda grande', 'no nos alcanza', 'no me alcanza', 'out of reach',
   'a stretch', 'a big stretch', 'a reach', 'pushing it', 'stretching it', 'muy justo', 'muy apretado', 'nos aprieta',
   'over what we planned', 'more than we planned', 'over what we wanted', 'more than we wanted', 'over our plan',
-  'mas de lo que planeamos', 'mas de lo que queriamos', 'mas de lo que pensabamos',
+  'mas de lo que planeamos', 'mas de lo que queriamos', 'mas de lo que pensabamos', 'a lot', 'over budget',
+  'a lil over', 'a little over', 'a bit over', 'slightly over', 'more than we would like', "more than we'd like",
+  'more than wed like', 'more than i would like', "more than i'd like", 'more than id like', 'mas de lo que queremos',
 ];
+/** What joins an amount to its being too much: "845 is a bit high", "650k está muy caro". */
+// prettier-ignore
+export const TOO_MUCH_LINKS: readonly string[] = ['is', 'its', "it's", 'seems', 'sounds', 'es', 'esta', 'se ve', 'would be', 'seria'];
 /** How much too much: "way too much", "a bit steep", "bastante caro". */
 // prettier-ignore
 export const DEGREE_WORDS: readonly string[] = [
@@ -510,6 +515,14 @@ export const STRETCH_AFTER_WORDS: readonly string[] = [
   "if it's the one", 'if its right', 'si es la indicada', 'si es la buena', 'por la casa correcta', 'if we love it',
   'si nos encanta', 'if we squeeze', 'if we stretch', 'if we have to', 'if need be', 'if needed', 'at a push', 'pushing it',
   'si nos apretamos', 'si nos estiramos', 'apretandonos', 'estirandonos', 'si hace falta',
+];
+/**
+ * What opens a condition in an amount's clause: a higher amount said under one is a stretch ("640 if we really love
+ * it", "pero si es la casa perfecta llego a 575", "475 si estiramos").
+ */
+// prettier-ignore
+export const CONDITION_OPENERS: readonly string[] = [
+  'if', 'only if', 'as long as', 'provided', 'si', 'solo si', 'siempre que', 'siempre y cuando', 'en caso de que',
 ];
 /** An amount put aside right before it ("scratch the 600", "forget the 500", "no es 500, es 550", "not 600, 650"). */
 // prettier-ignore
@@ -589,6 +602,36 @@ export const RATE_TALK_WORDS: readonly string[] = [
   'commission', 'commissions', 'comision', 'comisiones', 'honorarios', 'cobra', 'cobran', 'cobras', 'charges',
   'charge', 'rate', 'rates', 'interest', 'tasa', 'tasas', 'interes',
 ];
+/**
+ * A limit named right before its amount, said as the lead's own limit ("máximo 600", "no más de 520", "tops 500"),
+ * unlike a reach of something else ("etiwanda goes up to 900"): the last one to three words before it.
+ */
+export const LIMITS_NAMED_BEFORE: ReadonlySet<string> = new Set([
+  'max',
+  'maximum',
+  'maximo',
+  'tops',
+  'tope',
+  'el tope es',
+  'tope de',
+  'no more than',
+  'not more than',
+  'at most',
+  'no mas de',
+  'como mucho',
+  'a lo mucho',
+  'cuando mucho',
+  'como maximo',
+  'at the most',
+  'max is',
+  'maximo es',
+  'max of',
+  'limit is',
+  'cap is',
+  'cap of',
+  'nada mas de',
+  'ni un peso mas de',
+]);
 /** A ceiling named before its amount: "my max is 450k", "el tope es 450 mil", "our cap is 500". */
 export const CEILING_NOUNS: ReadonlySet<string> = new Set([
   'max',

@@ -572,6 +572,14 @@ export const CHANGED_WORDS = [
   'que mejor en',
   'mejor en',
   'better in',
+  // a need said again, changed: "we need 4 bedrooms after all", "bump it up to 4", "al final sí queremos 4"
+  'after all',
+  'al final',
+  'despues de todo',
+  'bump',
+  'bump it up',
+  'on second thought',
+  'pensandolo bien',
 ] as const;
 
 /** Units of a duration, and what else a bare number may count ("3 beds", "650k", "4 pm"). */

@@ -25,12 +25,14 @@ import {
   OWN_WORDS,
   QUESTION_OPENINGS,
   REASON_WORDS,
+  SELLING_BECAUSE_PHRASES,
 } from '../lexicon/motivation.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
 import { SECOND_GUESS_WORDS } from '../lexicon/time.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { everyHit, locate, type Located } from '../read/phrase-offsets.js';
-import { phraseBook, type Phrase } from '../read/phrases.js';
+import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
+import { SPOUSE_WORDS } from '../lexicon/people.js';
 import { fold, titleCase } from '../text.js';
 
 export const MOTIVATIONS = [
@@ -331,7 +333,7 @@ function bequeathed(tokens: Token[]): boolean {
     if (!BEQUEATH.has(word) || !stated(tokens, index)) return false;
     // The giver before the verb, or after it in Spanish ("nos la dejó mi abuelito").
     const near = [...words.slice(Math.max(0, index - 5), index), ...words.slice(index + 1, index + 4)];
-    if (!near.some((other) => KIN_WORD.has(other))) return false;
+    if (!near.some((other) => KIN_WORD.has(other) || SPOUSE_WORDS.has(other))) return false;
     const receiverBefore = RECEIVER.has(words[index - 1] ?? '') || RECEIVER.has(words[index - 2] ?? '');
     // "nos la dejó", "she left it to us" after the home was named: the pronoun is the home.
     if (words.slice(0, index).some((before) => HOME.has(before))) {
@@ -363,13 +365,18 @@ function classOf(folded: string, tokens: Token[]): Motivation | undefined {
       if (index >= tokens.length) return motivation;
       // "my coworker transferred to Austin": a move is the lead's only when its subject is.
       if (!stated(tokens, index) || (motivation === 'relocation' && notOurs(tokens, index))) continue;
-      if (!past(tokens, index)) return motivation;
+      if (!past(tokens, index) && !(motivation === 'inherited' && spouseGone(tokens, index)))
+        return motivation;
       earlier ??= motivation;
     }
     if (motivation === 'inherited' && bequeathed(tokens)) return motivation;
   }
   return earlier;
 }
+
+/** The cue names the lead's spouse's death ("mi esposo falleció", "my wife passed"): a spouse a few words before it. */
+const spouseGone = (tokens: Token[], index: number): boolean =>
+  tokens.slice(Math.max(0, index - 3), index + 1).some((token) => SPOUSE_WORDS.has(token.word));
 
 /** Words that take back or correct what was just said: "actually", "i mean", "bueno no", "más bien", "or rather". */
 const RETHINKING = new RegExp(
@@ -402,8 +409,19 @@ export function extractMotivation(text: string, { asked }: { asked: boolean }): 
     result.destination = titleCase(destination);
     result.motivation ??= 'relocation';
   }
-  if (!result.motivation && asked && isSubstantive(folded)) result.motivation = 'other';
+  if (!result.motivation && (asked || givesAReason(folded)) && isSubstantive(folded))
+    result.motivation = 'other';
   return result;
+}
+
+const SELLS_BECAUSE = phraseBook(
+  SELLING_BECAUSE_PHRASES.map((words) => ({ cue: 'because' as const, words })),
+);
+/** The sale said with a reason of at least four words after its "because", unasked. */
+function givesAReason(folded: string): boolean {
+  const tokens = tokenise(folded);
+  const hit = SELLS_BECAUSE.find(tokens);
+  return hit !== undefined && tokens.length - hit.end >= 4;
 }
 
 /** A real reason given in answer to the motivation question (not a hedge, not a question back, not "just thinking"). */

@@ -55,6 +55,14 @@ export const REASON_WORDS: readonly string[] = [
   'fed up', 'sick of', 'cant stand', "can't stand", 'hate', 'unbearable', 'insoportable', 'insoportables', 'aguantamos',
   'aguanto', 'soportamos', 'soporto', 'harto', 'harta', 'hartos', 'hartas', 'noisy', 'ruido', 'too much', 'demasiado',
 ];
+/**
+ * The sale said with its reason, unasked: "queremos vender porque van a construir apartamentos al lado", "thinking of
+ * selling cuz the HOA keeps fining me" (phrase grammar of src/bots/read/phrases.ts; a reason of no other class is
+ * "other").
+ */
+export const SELLING_BECAUSE_PHRASES: readonly string[] = [
+  'sell|selling|sold|list|listing|vender|venderla|vendemos|vendiendo|venta ~8 because|cuz|bc|cause|since|porque|pq|ya+que',
+];
 /** The lead speaking of itself: "we", "my", "nosotros", "nos". */
 // prettier-ignore
 export const OWN_WORDS: readonly string[] = [

@@ -182,3 +182,22 @@ export const WISH_WORDS: readonly string[] = [
 
 /** Titles written with a period before a name ("Mr. Salas", "la Sra. Ruiz"): the period ends no clause or sentence. */
 export const ABBREVIATED_TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta'];
+
+/**
+ * The lead's spouse: a spouse's death leaves the home with the lead, so it is the reason only when nothing else is
+ * ("my husband passed and the house is too big for just me" is downsizing).
+ */
+export const SPOUSE_WORDS: ReadonlySet<string> = new Set([
+  'husband',
+  'wife',
+  'spouse',
+  'partner',
+  'hubby',
+  'esposo',
+  'esposa',
+  'marido',
+  'mujer',
+  'senora',
+  'viejo',
+  'vieja',
+]);

@@ -48,6 +48,9 @@ import {
   WE_WORK,
   WEEKDAYS_TOGETHER,
   WEEKEND_WORDS,
+  AFTER_WORDS,
+  OWN_DAY_SUBJECTS,
+  UNTIL_WORDS,
 } from './lexicon/scheduling.js';
 import {
   APPOINTMENT_WORDS,
@@ -494,6 +497,8 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
         if (clauseCandidates.length > 0) continue;
         clauseCandidates = all.filter((index) => !excluded.includes(index));
       }
+      // "the evening one, I'm hauling till 4": the lead's own day beside a pick made is not another pick.
+      if (clausePositive && ownDay(segment)) continue;
       const negative =
         NOT_OPENING.test(segment.trim()) || TAKEN_OFF.test(segment) || UNAVAILABLE.test(segment);
       const constraint = constraintsOf(segment.replace(FALLBACK, ''), slots.length, offeredDates);
@@ -518,6 +523,15 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   if (candidates.length === 1) return { index: candidates[0]! };
   if (candidates.length > 1) return { ambiguous: candidates };
   return undefined;
+}
+
+/** The segment tells the lead's own day ("i'm hauling till 4", "after i wake up"): `UNTIL_WORDS`, `AFTER_WORDS`. */
+function ownDay(segment: string): boolean {
+  const words = segment.trim().split(' ');
+  return words.some(
+    (word, index) =>
+      UNTIL_WORDS.has(word) || (AFTER_WORDS.has(word) && OWN_DAY_SUBJECTS.has(words[index + 1] ?? '')),
+  );
 }
 
 /** The clause names a time or a part of the day, and no slot number, weekday or date. */

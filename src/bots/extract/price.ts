@@ -158,8 +158,12 @@ export function wishedPrice(text: string, read: number | undefined): number | un
     });
   if (priced.length < 2) return undefined;
   const readIn = priced.find((each) => each.value === read);
-  if (!readIn || PRICE_WISH.test(readIn.clause) || RECONSIDERED.test(readIn.clause)) return undefined;
-  return priced.filter((each) => PRICE_WISH.test(each.clause) && each.value !== read).pop()?.value;
+  // (a hedge in the first clause is not a second thought: "worth maybe 610 but with the foundation id take 560")
+  if (!readIn || PRICE_WISH.test(readIn.clause)) return undefined;
+  if (priced.indexOf(readIn) > 0 && RECONSIDERED.test(readIn.clause)) return undefined;
+  // A wish said before the amount read was taken back by it ("queremos 650... no, espéreme, 670").
+  const after = priced.slice(priced.indexOf(readIn) + 1);
+  return after.filter((each) => PRICE_WISH.test(each.clause) && each.value !== read).pop()?.value;
 }
 
 /**

@@ -733,4 +733,6 @@ export const PRICE_WISH_WORDS: readonly string[] = [
   'asking', 'comfortable', 'settle for', 'would take', 'wed take', 'id take', 'be good with', 'be fine with',
   'queremos', 'quiero', 'esperamos', 'espero', 'sacar', 'sacarle', 'pedir', 'pedimos', 'contentos', 'contento',
   'contenta', 'felices', 'feliz', 'sentiria', 'sentiriamos', 'conformes', 'conforme', 'aceptariamos', 'aceptaria',
+  "i'd take", "we'd take", "i'd like", "we'd like", "i'd want", "we'd want", 'id want', 'wed want', "i'd say", 'id say',
+  "we'd say", 'yo diria', 'diria yo', 'diriamos',
 ];

@@ -322,6 +322,7 @@ export const TAKE_BACK_WORDS: readonly string[] = [
   'actually', 'wait', 'no wait', 'i mean', 'i meant', 'meant', 'scratch that', 'oops', 'sorry', 'nvm',
   'never mind', 'perdon', 'perdona', 'digo', 'bueno no', 'no mejor', 'mejor', 'or actually', 'o mejor', 'espera',
   'esperate', 'esperame', 'aguanta', 'corrijo', 'me equivoque', 'quise decir', 'hang on', 'hold on', 'hold up',
+  'espereme', 'esperenme', 'aguanteme',
 ];
 
 /** What a Spanish or Spanglish lead closes a request with ("x favor", "porfa", "gracias"). */

@@ -46,6 +46,7 @@ export const DAY_PARTS: readonly {
     words: [
       'morning',
       'mornings',
+      'mornin',
       'la manana',
       'las mananas',
       'mananita',
@@ -65,6 +66,7 @@ export const DAY_PARTS: readonly {
     words: [
       'afternoon',
       'afternoons',
+      'aftanoon',
       'por la tarde',
       'en la tarde',
       'las tardes',
@@ -89,6 +91,7 @@ export const DAY_PARTS: readonly {
     words: [
       'evening',
       'evenings',
+      'evenin',
       'night',
       'nights',
       'after work',
@@ -396,3 +399,38 @@ export const GREETINGS_WITH_PARTS: readonly string[] = [
   'good morning', 'good afternoon', 'good evening', 'morning all', 'buenos dias', 'buen dia', 'buenas tardes',
   'buenas noches',
 ];
+
+/**
+ * The lead's own day said beside a pick, not a pick: "the evening one, I'm hauling till 4", "the last one, after I wake
+ * up", "el de la tarde, cuando salga del jale". A segment with a word of `UNTIL_WORDS`, or of `AFTER_WORDS` followed by
+ * one of `OWN_DAY_SUBJECTS`, is left out once a pick was made.
+ */
+export const UNTIL_WORDS: ReadonlySet<string> = new Set(['till', 'til', 'until', 'untill', 'hasta']);
+export const AFTER_WORDS: ReadonlySet<string> = new Set([
+  'after',
+  'when',
+  'once',
+  'cuando',
+  'despues',
+  'luego',
+]);
+export const OWN_DAY_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  'im',
+  'we',
+  "we're",
+  'were',
+  'my',
+  'de',
+  'que',
+  'salga',
+  'salgo',
+  'salgamos',
+  'llegue',
+  'llego',
+  'termine',
+  'termino',
+  'get',
+  'finish',
+]);

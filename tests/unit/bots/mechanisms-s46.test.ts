@@ -1,4 +1,4 @@
-import { B, ES, suite } from './probe-suite.js';
+import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
  * Session 35's mechanisms (docs/BOTS.md section 39), with near neighbours written for this file (not the phrasings of
@@ -76,4 +76,103 @@ suite('a list of places that opens the message says where the lead looks now', [
     B('urgency', { slots: { areas: ['Upland'] } }),
     { slots: { areas: ['Upland', 'Claremont'] } },
   ],
+]);
+
+const HAVEN = { slots: { address: '8231 Haven Ave' } };
+
+suite('a sale said with its reason, unasked', [
+  [
+    'we want to sell because the new freeway ramp goes right behind our fence',
+    { kind: 'lead' },
+    { slots: { motivation: 'other' } },
+  ],
+  [
+    'queremos vender ya que los vecinos nuevos hacen fiestas cada fin de semana',
+    { kind: 'lead', lang: 'es' },
+    { slots: { motivation: 'other' } },
+  ],
+  // a named class wins over "other"
+  [
+    'selling because my job is moving us to Denver in June',
+    { kind: 'lead' },
+    { slots: { motivation: 'relocation' } },
+  ],
+  // no reason given
+  [
+    'not selling because of anything in particular, just curious',
+    { kind: 'lead' },
+    { slots: { motivation: null } },
+  ],
+]);
+
+suite("a spouse's death is the reason only when nothing else is", [
+  [
+    'my wife passed in the spring and this place is too big for one old man',
+    S('motivation', HAVEN),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  ['mi esposo falleció hace dos años', SES('motivation', HAVEN), { slots: { motivation: 'inherited' } }],
+  [
+    'my husband passed and left the house to me, I am moving near my son',
+    S('motivation', HAVEN),
+    { slots: { motivation: 'inherited' } },
+  ],
+]);
+
+const PRICING = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+};
+
+suite("among several amounts, the seller's own wish is the price", [
+  [
+    'probably worth 700 but with the old roof we would take 660',
+    S('priceExpectation', PRICING),
+    { slots: { priceExpectation: 660000 } },
+  ],
+  [
+    "the house across the street sold for 580, I'd take 560",
+    S('priceExpectation', PRICING),
+    { slots: { priceExpectation: 560000 } },
+  ],
+  [
+    'Redfin dice 640, yo diría unos 620 mil',
+    SES('priceExpectation', PRICING),
+    { slots: { priceExpectation: 620000 } },
+  ],
+  [
+    'queremos 650 mil... no, espéreme, 670',
+    SES('priceExpectation', PRICING),
+    { slots: { priceExpectation: 670000 } },
+  ],
+  // a wish in the first clause stands
+  [
+    "we'd take 600, though the neighbor maybe got 640",
+    S('priceExpectation', PRICING),
+    { slots: { priceExpectation: 600000 } },
+  ],
+]);
+
+const BOOKING = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+  scheduling: 'slot',
+  calendar: ['Wed Mar 11, 9:00am', 'Fri Mar 13, 2:30pm', 'Mon Mar 16, 5:30pm'],
+};
+
+suite("the lead's own day beside a pick is not another pick", [
+  ["the afternoon one, I'm at the shop till 1", S('priceExpectation', BOOKING), { booked: 1 }],
+  ['the first one, after I drop the kids off', S('priceExpectation', BOOKING), { booked: 0 }],
+  ['la de la tarde del lunes, cuando salga del trabajo', SES('priceExpectation', BOOKING), { booked: 2 }],
+  ['the evenin one', S('priceExpectation', BOOKING), { booked: 2 }],
+  // a time asked for that no offered slot has is still no pick
+  ['friday, but at 6pm', S('priceExpectation', BOOKING), { booked: null }],
 ]);

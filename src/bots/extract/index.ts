@@ -561,8 +561,8 @@ const OPENS_PREFERRING = new RegExp(
 );
 
 /**
- * The message opens with a list of two or more places, not a question, which leaves out a place known before: the
- * places the lead looks in now (DOMAIN.md 4.2a, a later explicit statement).
+ * The message's first clause names two or more places, after at most a few words, not in a question, and leaves out a
+ * place known before: the places the lead looks in now (DOMAIN.md 4.2a, a later explicit statement).
  */
 function opensWithNewList(
   text: string,
@@ -571,8 +571,12 @@ function opensWithNewList(
   context: ExtractContext,
 ): boolean {
   if (text.includes('?') || known.every((area) => areas.includes(area))) return false;
-  const opening = extractAreaList(text.split(/[,.;!\n]/)[0] ?? '', context.knownAreas);
-  return opening !== undefined && sameAreas(opening, areas);
+  const opening = fold(text).split(/[,.;!\n]/)[0] ?? '';
+  const named = extractAreas(opening, context.knownAreas);
+  if (named === undefined || named.length < 2 || !sameAreas(named, areas)) return false;
+  // at most a few words before the first place ("por", "somewhere near", "we like")
+  const first = Math.min(...named.map((area) => opening.indexOf(fold(area))).filter((at) => at >= 0));
+  return Number.isFinite(first) && opening.slice(0, first).split(' ').filter(Boolean).length <= 3;
 }
 
 const sameAreas = (a: readonly string[], b: readonly string[]): boolean =>

@@ -101,6 +101,11 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'podrid*|rotten*|rotted*',
   'hay+que|tienes+que|tendrian+que|tendria+que|habria+que|necesita+que+le|toca|necesita meterle|invertirle|echarle ~2 plata|dinero|lana|feria|varo|billete|money',
   'need|needs|have|gotta|would+need|gonna+need ~1 to put|sink|pour|throw ~4 money|cash|dinero into|in',
+  // a project, a hoarder's house, a home from another decade ("straight out of 1979")
+  'its|it+s|it+is|es|esta a|an|un|una|_ real|total|big|_ project|proyecto',
+  'hoarder*|acumulador*',
+  'straight|stuck out of|in the 60|70|80|90|1960*|1970*|1980*|1990*|sixties|seventies|eighties',
+  'anos|years sin|without arreglar*|remodelar*|reparar*|updates|work|updating',
 ];
 /** Flaws too big to be conceded before a verdict: "the foundation is cracked but otherwise its in great shape". */
 // prettier-ignore
@@ -174,4 +179,12 @@ export const READY_PHRASES: readonly string[] = [
   'the+house|the+home|the+place|everything|todo|la+casa is|esta|es|_ perfect|perfecta|perfecto',
   'otherwise|other+than+that|de+ahi+en+fuera|fuera+de+eso its|it+is|it+s|esta|_ perfect|perfecta|perfecto',
   'cuidadita|cuidadito|cuidadisima|cuidadisimo',
+  // redone lately, said with the work done ("reformamos los baños y la cocina", "we gutted it, new everything")
+  'reformamos|reformaron|remodelamos|remodelaron|renovamos|renovaron|we+redid|we+remodeled|we+renovated|we+updated ~2 los|las|el|la|the|our|both|_ bano*|cocina*|kitchen*|bath*|piso*|floor*',
+  'new|nuevo|nueva everything|todo',
+  'we|i|they gutted|rebuilt it|the+place|the+house',
+  'nothing to fix|repair|do|arreglar|reparar',
+  'show|move ready',
+  'staged and|_ ready',
+  'esta|is|its|it+s niquela|niquelada|impecable|impeccable|spotless|nitida|nitido',
 ];

@@ -95,6 +95,16 @@ const WHAT_ES =
   'bot|robot|ia|chatbot|chat+bot|chatgpt|chat+gpt|gpt|computadora|maquina|automatico|automatica|automatizado|automatizada|persona|humano|asistente+virtual|asistente+de+ia|inteligencia+artificial';
 const PERSONALLY =
   'personally|in+person|an+automated|a+bot|a+robot|a+machine|a+computer|a+program|an+ai|a+real+person';
+/**
+ * Who may be answering and what may, set against each other with an "or" in a question about the chat itself (asked of
+ * "you", "this", "me"), not about something else ("is the estimate from a real person or automated?").
+ */
+const ASKED_ABOUT =
+  'you|u|yuh|ya|yall|this|im|am+i|i+am|me|eres|es+usted|esto|hablo|contesta|responde|escribe|texting|talking|typing';
+const SOMEONE =
+  'person|human|persona|humano|humana|someone|somebody|anybody|anyone|alguien|agent|agente|realtor|jorge|people|gente';
+const SOMETHING =
+  'bot|robot|ai|ia|machine|maquina|computer|computadora|program|programa|automated|automatic|automatico|automatica|chatbot|autoreply|recording|grabacion';
 // prettier-ignore
 const CHECKED = heardAlways<CheckedCue>([
   {
@@ -103,6 +113,15 @@ const CHECKED = heardAlways<CheckedCue>([
   },
   { cue: 'asked', words: `esto es un|una|_ ${WHAT_ES}`, notPrecededBy: 'eso|todo' },
   { cue: 'asked_later', words: 'a|an|un|una automated|automatic|automatico|automatica service|system|reply|message|servicio|sistema|mensaje|respuesta' },
+  // A person and a machine set against each other in a question: "yuh a real person or one a dem computer ting?", "is
+  // anybody there or am i typing to a computer?", "¿me contesta alguien o es automático?"
+  ...[
+    `${ASKED_ABOUT} ~3 ${SOMEONE} ~2 or|o ~5 ${SOMETHING}`,
+    `${ASKED_ABOUT} ~3 ${SOMETHING} ~2 or|o ~5 ${SOMEONE}`,
+    `anybody|anyone|somebody|someone|alguien ~2 there|real|reading|answering|typing|ahi ~2 or|o ~5 ${SOMETHING}`,
+  ].map((words) => ({ cue: 'asked_later' as const, words, clause: true })),
+  // "is this one of those AI chat things?"
+  { cue: 'asked', words: `is+this|is+it|es+esto ~4 ${SOMETHING} ~1 thing|things|deal|system|service|cosa|cosas|sistema` },
 ]);
 
 /** "a real person", "un bot": what may be answering, with its article. */
@@ -125,6 +144,11 @@ const WHOLE = heardAlways<WholeCue>([
     { cue: 'either_or' as const, words: `${asked} ${MACHINE} or|o ${HUMAN} ${AFTERWORD}` },
   ]),
   { cue: 'who_writes', words: 'y|and|_ quien|who es|is+it|is+this|habla|eres' },
+  // "u a bot?", "you a real person?", "yall real?": the question with its verb left out
+  ...[`${A} real|actual|live|_ person|human|persona|humano`, MACHINE].map((what) => ({
+    cue: 'what_answers' as const,
+    words: `you|u|yall|ya|yuh ${what}`,
+  })),
   ...[ANSWERS, `${ANSWERS} or a|_ bot|robot|ai|machine|person|human`, `${ANSWERS} o bot|robot|persona|maquina`].map(
     (words) => ({ cue: 'what_answers' as const, words }),
   ),

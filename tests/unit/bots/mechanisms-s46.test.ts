@@ -176,3 +176,37 @@ suite("the lead's own day beside a pick is not another pick", [
   // a time asked for that no offered slot has is still no pick
   ['friday, but at 6pm', S('priceExpectation', BOOKING), { booked: null }],
 ]);
+
+suite('a person and a machine set against each other in a question', [
+  ['yo, u a real person or some kinda computer?', B('size'), { disclosure: true }],
+  ['is anyone there or am I just texting a machine?', B('size'), { disclosure: true }],
+  ['¿me contesta alguien o es un programa?', ES('size'), { disclosure: true }],
+  ['you a bot?', B('size'), { disclosure: true }],
+  ['is this one of those automated things?', B('size'), { disclosure: true }],
+  // something else that is automatic or manual
+  ['is the sprinkler system automatic or does someone set it?', B('size'), { disclosure: false }],
+  ['the seller, is he a real person or a company?', B('size'), { disclosure: false }],
+]);
+
+const CONDITION = { slots: { address: '8231 Haven Ave', motivation: 'relocation', timelineAccepted: true } };
+
+suite('the condition said by the work done or still to do', [
+  [
+    'remodelamos la cocina y los baños el año pasado',
+    SES('condition', CONDITION),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  ['spotless, nothing to fix', S('condition', CONDITION), { slots: { condition: 'move_in_ready' } }],
+  [
+    "it's a big project, the previous owner was a hoarder",
+    S('condition', CONDITION),
+    { slots: { condition: 'needs_work' } },
+  ],
+  ['tiene como 30 años sin remodelar', SES('condition', CONDITION), { slots: { condition: 'needs_work' } }],
+  // a small flaw conceded before the verdict
+  [
+    'lista para vivirse, nomás la alfombra está algo anticuada',
+    SES('condition', CONDITION),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+]);

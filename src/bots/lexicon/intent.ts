@@ -123,6 +123,10 @@ const NOT_SELLING: readonly Entry[] = [
     unless: 'refinance|refi|afford|neither|cant|cannot|refinanciar',
   },
   'no la|lo voy|vamos a vender', 'no la|lo vendo|vendemos|venderemos',
+  // "no vendo nada, lo que quiero es comprar", "quiero comprar, no vender" (not "no vendo hasta junio")
+  { words: 'no vendo|vendemos|estoy+vendiendo|estamos+vendiendo nada|_', notFollowedBy: 'hasta|sin|antes|por+menos|en+menos|barato' },
+  'comprar|buy|buying ~1 no|not vender|sell|selling',
+  '^ no|not vender|sell|selling $',
 ];
 
 /** Explicit first-person selling: decides a tie in the seller's favour. */

@@ -22,6 +22,7 @@ import {
   SOMEONE_THERE_ES,
   TALK_TO_SOMEONE,
   CALL_INSTEAD,
+  CALL_WITH_TIME,
   CALL_ME_SUBJUNCTIVE,
   CALL_ME_PREFERRED,
   CALL_WISHED,
@@ -110,7 +111,7 @@ const PERSON: PersonRule[] = [
   firstOf('person3', PERSON_PHRASES[2]!),
   firstOf('person4', PERSON_PHRASES[3]!),
   // A call asked for without "me": "can you call instead?" (not "can you call the lender?").
-  firstOf('call_instead', CALL_INSTEAD),
+  firstOf('call_instead', [...CALL_INSTEAD, ...CALL_WITH_TIME]),
   firstOf('person5', CALL_ME_PHRASES),
   firstOf('person6', PERSON_PHRASES_ES[0]!),
   // "pásame con el agente", "me pasas a alguien del equipo?", "me puedes comunicar con un asesor"

@@ -165,7 +165,11 @@ export function clockTime(said: string): string | undefined {
   const raw = Number(match[1]);
   if (raw < 1 || raw > 12) return undefined;
   const minutes = match[2] ?? '00';
-  const pm = clock ? clock[3]!.startsWith('p') : !(raw >= 8 && raw <= 11);
+  // A bare hour takes the part of the day said with it ("tonight after 8" is 8pm), else 8 to 11 are the morning's.
+  const part = clock ? undefined : timeOfDay(said);
+  const pm = clock
+    ? clock[3]!.startsWith('p')
+    : raw === 12 || part === 'evening' || (part !== 'morning' && !(raw >= 8 && raw <= 11));
   return `${raw}:${minutes}${pm ? 'pm' : 'am'}`;
 }
 

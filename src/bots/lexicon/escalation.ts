@@ -500,6 +500,20 @@ export const CALL_TIME_WORDS: readonly string[] = [
   ...WEEKDAYS_EN,
   ...WEEKDAYS_ES,
 ];
+/**
+ * The agent asked to call, with when but without "me": "can Jorge call tonight after 8?", "could you call tomorrow
+ * morning", "can someone ring this afternoon" (not "can jorge call the lender tomorrow": the time must follow).
+ */
+export const CALL_WITH_TIME: readonly { words: string; followedBy: readonly string[]; clause: true }[] = [
+  {
+    words: 'can|could|would|will|pls|please jorge|someone|somebody|you|u|ya|the+agent call|ring|phone',
+    followedBy: [
+      [...CALL_TIME_WORDS, 'today', 'now', 'later', 'this', 'at', 'after', 'around', 'hoy'].join('|'),
+    ],
+    clause: true,
+  },
+];
+
 /** Someone else who may call the lead: "my lender will give me a ring", "mi lender said she'd call me". */
 // prettier-ignore
 export const OTHER_CALLERS: readonly string[] = [

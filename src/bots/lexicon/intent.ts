@@ -139,6 +139,8 @@ const OWN_SALE: readonly string[] = [
   'buy|comprar something|algo mas pequeno|pequena|chico|chica after|afterwards|despues|luego',
   `sell|selling my|our|the *|_ *|_ ${HOME}|bed|beds|bedroom|br|bd`,
   'sell it|_ first', 'selling first', 'list|listing my|our', 'vender mi|nuestra casa', 'vender primero',
+  // "primero tengo que vender la casa que compartía con mi ex", "first we have to sell the condo"
+  'primero|first ~3 vender|venderla|vendamos|vendemos|venda|sell|selling',
   'sell|selling|list ours',
   'after|once|when we|i sell',
   'despues de vendamos|venda|vender', 'cuando vendamos|venda|vender',

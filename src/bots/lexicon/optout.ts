@@ -196,6 +196,18 @@ export const SENT_HOME_KINDS: readonly string[] = [
   'link',
   'pics',
   'photos',
+  'units',
+  'unit',
+  'duplexes',
+  'duplex',
+  'mobile homes',
+  'manufactured homes',
+  'lots',
+  'land',
+  'deptos',
+  'depas',
+  'apartamentos',
+  'terrenos',
 ];
 
 /**
@@ -553,6 +565,8 @@ export const OPT_OUT_ACTS: readonly string[] = [
 export const DEAL_SIDES: readonly string[] = [
   'buy', 'buying', 'sell', 'selling', 'rent', 'renting', 'look', 'looking', 'invest', 'investing', 'moving', 'comprar',
   'vender', 'rentar', 'buscar', 'invertir', 'mudarnos', 'mudarme',
+  // what the home is worth, the other interest: "no me interesa vender ahorita, solo quiero saber cuánto vale"
+  'know', 'saber', 'value', 'valor', 'worth', 'vale', 'estimate', 'estimado', 'appraisal', 'avaluo',
 ];
 // prettier-ignore
 export const RATHER_WORDS: readonly string[] = [

@@ -87,7 +87,7 @@ const GERUND = oneOf([...CONTACT_GERUNDS, ...CHANNEL_NOUNS]);
 const DETERMINER = 'the|all+the|these|your|those|_';
 const VERB = oneOf(CONTACT_VERBS);
 const LEAD = 'me|us|this+number|this+phone';
-const NOT = 'dont|never|dnt|do+not';
+const NOT = 'dont|never|dnt|do+not|you+would+not|you+wouldnt|u+would+not|you+will+not|you+wont';
 const NOUN = oneOf(CHANNEL_NOUNS);
 const CHANNEL_ES = oneOf(CHANNEL_NOUNS_ES);
 const NARROWING = oneOf(NARROWING_WORDS);
@@ -124,6 +124,9 @@ export const CLAUSE_RULES: readonly Rule[] = [
     words: 'please|pls|plz|just|can+you|could+you|u+can|you+can stop|quit',
     notFollowedBy: [
       'by|at|in|the|a|renting|paying|looking|working|thinking|searching',
+      // something of the lead's own ("i just quit my job", "just quit smoking")
+      'my|our|his|her|their|mi|su ~1 job|jobs|trabajo|chamba|jale|career|position|lease|gym|membership|meds',
+      'smoking|drinking|vaping',
       `with|_ ${DETERMINER} ${GERUND}`,
     ],
   },
@@ -193,6 +196,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
     cue: 'no_me' as const,
     words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a|sigan|sigas|_ ${ES_VERB} a este|ese numero|telefono|cel|celular`,
   },
+  // the infinitive with the lead as clitic: "favor de no escribirme más", "les pido no llamarnos"
+  { cue: 'no_me' as const, words: `no|nunca ${ES_VERB_ME} mas|ya|_`, notFollowedBy: NARROWING },
   // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos", "dejen d escribirme" (texted "d")
   {
     cue: 'dejen',

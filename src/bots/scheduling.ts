@@ -10,7 +10,13 @@ import {
   YES,
   type Today,
 } from './scheduling-parse.js';
+import { CONTRAST_WORDS } from './lexicon/optout.js';
+import { tokenise } from './read/phrases.js';
 import { expandShorthand, fold, TAKE_BACK_WORD, type Lang } from './text.js';
+
+/** A confirmation that changes the time it confirms: "right, but friday instead", "sí, pero mejor el lunes". */
+const CHANGING: ReadonlySet<string> = new Set([...CONTRAST_WORDS, 'instead', 'mejor', 'rather']);
+const changes = (folded: string): boolean => tokenise(folded).some((token) => CHANGING.has(token.word));
 
 /** DOMAIN.md section 4.4: calendar slots ("Reply 1, 2 or 3"), else time of day, then day, then confirm. */
 
@@ -195,16 +201,18 @@ export function schedulingStep(
     };
   }
   if (state.stage === 'confirm') {
-    if (YES.test(folded)) return confirmed(next, tenant, lang);
+    const yes = YES.test(folded);
     const tod = timeOfDay(folded);
     const d = day(folded, lang);
+    if (yes && !tod && !d) return confirmed(next, tenant, lang);
     if (tod || d) {
       if (tod) next.timeOfDay = tod;
       const time = clockTime(folded);
       if (time) next.time = time;
       else if (tod) delete next.time;
       if (d) next.day = d;
-      if (requested) return confirmed(next, tenant, lang);
+      // "yes, thursday at 7 works" confirms; "right, but can we do friday instead" changes it and is asked again.
+      if (requested || (yes && !changes(folded))) return confirmed(next, tenant, lang);
       return { scheduling: next, text: ask('confirm', next, tenant, lang, false), fixed: false };
     }
     next.stage = 'time_of_day';

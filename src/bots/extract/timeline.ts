@@ -42,7 +42,8 @@ import {
   DEADLINE_WORDS,
 } from '../lexicon/time.js';
 import { anyOf, wordsOf } from '../read/words.js';
-import { phraseBook, type Phrase } from '../read/phrases.js';
+import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
+import { LENDER_WORDS } from '../lexicon/financing.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { blankMoney } from './amount.js';
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
@@ -498,6 +499,30 @@ function dateAfter(folded: string, span: Span, options: TimelineOptions): BuyerT
 /** A rent or a monthly payment is what the lead pays where it lives: "paying 2,800 a month right now" is no move. */
 const COSTS_NOW = { rent: 'rent', payment: 'rent' } as const;
 
+const LENDER: ReadonlySet<string> = new Set(LENDER_WORDS.filter((word) => !word.includes(' ')));
+const CLAUSE_MARKS = [',', '.', ';', '!', '?'];
+const CLAUSE_JOINS: ReadonlySet<string> = new Set([...CONTRAST_WORDS, 'and', 'y', 'so', 'asi']);
+
+/**
+ * The date is said of the loan, not of the move: "not yet, gonna call a lender next week", "vamos al banco la otra
+ * semana" (its clause, cut at the marks and at "but", "and", "so", names the lender or the loan and not the move).
+ */
+function aboutTheLoan(folded: string, when: WhenReading): boolean {
+  const at = folded.indexOf(when.text);
+  if (when.moving || at < 0) return false;
+  const end = at + when.text.length;
+  const start = Math.max(...CLAUSE_MARKS.map((mark) => folded.lastIndexOf(mark, at))) + 1;
+  const ends = CLAUSE_MARKS.map((mark) => folded.indexOf(mark, end)).filter((found) => found >= 0);
+  const before = tokenise(folded.slice(start, at)).map((token) => token.word);
+  const after = tokenise(folded.slice(end, ends.length > 0 ? Math.min(...ends) : folded.length)).map(
+    (token) => token.word,
+  );
+  const joinBefore = before.findLastIndex((word) => CLAUSE_JOINS.has(word));
+  const joinAfter = after.findIndex((word) => CLAUSE_JOINS.has(word));
+  const words = [...before.slice(joinBefore + 1), ...(joinAfter < 0 ? after : after.slice(0, joinAfter))];
+  return words.some((word) => LENDER.has(word));
+}
+
 function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
   // ("2 and a half months" is one duration before any number is taken for money: "lease ends in 2 and a half months")
   const text = blankMoney(halves(fold(said)), COSTS_NOW).replace(PRESENT_STATE, 'these days');
@@ -546,7 +571,10 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   // A date the answer depends on is no answer: "not sure, depende de cuando acaben las clases".
   const depends = DEPENDS_ON.exec(folded);
   const dates = readWhens(folded, options).filter(
-    (when) => (!when.negated || when.earliest) && !dependedOn(folded, depends, when.text),
+    (when) =>
+      (!when.negated || when.earliest) &&
+      !dependedOn(folded, depends, when.text) &&
+      !aboutTheLoan(folded, when),
   );
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
   const conclusion = concluded(text);

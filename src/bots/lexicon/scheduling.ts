@@ -18,7 +18,10 @@ export const TIME_YES: readonly string[] = [
   'lock it in', 'please do', 'si', 'claro', 'perfecto', 'dale', 'esta bien', 'me funciona', 'k', 'kk', 'okk', 'okey',
   'oki', 'okis', 'sip', 'simon', 'va', 'sale', 'orale', 'bet', 'yes please', 'yess', 'sii', 'ta bien', 'confirmed',
   'yea', 'yah', 'pura vida', 'de una', 'arre', 'sipi', 'nos sirve', 'me sirve', 'ahi quedamos', 'quedamos', 'andale',
-  'listo', 'vale', 'de acuerdo', 'sounds perfect', 'all good', 'deal',
+  'listo', 'vale', 'de acuerdo', 'sounds perfect', 'all good', 'deal', 'yessir', 'yes sir', 'yes maam', "yes ma'am",
+  'yessum', "that'll work", 'thatll work', 'that will work', 'works for me', 'that works for me', 'for sure', 'absolutely',
+  'definitely', 'of course', 'correct', 'right', 'affirmative', 'cool', 'alright', 'all right', 'por supuesto', 'correcto',
+  'seguro', 'sale y vale', 'a huevo', 'va que va',
   // thanks for the call the lead asked for: "Thank you dear!", "mil gracias"
   'thank you', 'thanks', 'thx', 'ty', 'gracias', 'mil gracias', 'muchas gracias',
 ];

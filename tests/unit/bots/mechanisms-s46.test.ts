@@ -210,3 +210,88 @@ suite('the condition said by the work done or still to do', [
     { slots: { condition: 'move_in_ready' } },
   ],
 ]);
+
+suite('a lead on the seller side who says it buys, not sells', [
+  [
+    'No vendo nada, lo que queremos es comprar por acá',
+    { kind: 'seller', asking: 'address', lang: 'es' },
+    { kind: 'buyer' },
+  ],
+  ['queremos comprar, no vender', { kind: 'seller', asking: 'address', lang: 'es' }, { kind: 'buyer' }],
+  [
+    'no vendo hasta que los niños terminen la escuela',
+    { kind: 'seller', asking: 'address', lang: 'es' },
+    { kind: 'seller' },
+  ],
+]);
+
+suite('opt-outs asked politely or by the infinitive, and near misses', [
+  ['I would appreciate it if you would not message me again', B('size'), { optOut: true }],
+  ['les pido de favor no llamarme más', ES('size'), { optOut: true }],
+  ['favor de no escribirme después de las 9', ES('size'), { optOut: false }],
+  ['stop sending me duplexes, just single family', B('size'), { optOut: false }],
+  ['the last agent would not call me back', B('size'), { optOut: false }],
+  [
+    'no nos interesa vender todavía, nomás queremos saber el valor',
+    SES('motivation', HAVEN),
+    { optOut: false },
+  ],
+]);
+
+suite('a stop of something of the lead own is no opt-out', [
+  ['I just quit my job, we are moving in 2 months', B('urgency'), { optOut: false }],
+  ['please stop my texts', B('urgency'), { optOut: true }],
+  ['pls stop this', B('urgency'), { optOut: true }],
+]);
+
+suite('a sale said first, before the purchase, routes to the seller', [
+  [
+    'ya tenemos la carta, pero primero tenemos que vender la casa de Fontana',
+    ES('financing', { slots: { budget: { max: 500000 } } }),
+    { kind: 'seller' },
+  ],
+  ['we are first time buyers, never sold a home', B('financing'), { kind: 'buyer' }],
+]);
+
+suite('the agent asked to call with when, without "me"', [
+  ['could Jorge call tomorrow after 6?', B('size'), { escalation: 'person' }],
+  ['can someone call this afternoon', B('size'), { escalation: 'person' }],
+  ['can jorge call the lender tomorrow for us?', B('size'), { escalation: null }],
+]);
+
+const CONFIRMING = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'upgrading',
+    timelineAccepted: true,
+    condition: 'needs_work',
+    priceExpectation: 670000,
+  },
+  scheduling: 'confirm',
+};
+
+suite('a call offered for confirmation', [
+  ["yessir, that'll work", S('priceExpectation', CONFIRMING), { phase: 'handoff' }],
+  ['for sure', S('priceExpectation', CONFIRMING), { phase: 'handoff' }],
+  ['yes, thursday works', S('priceExpectation', CONFIRMING), { phase: 'handoff' }],
+  // a change is asked again, not confirmed
+  ['right, but can we do friday instead', S('priceExpectation', CONFIRMING), { phase: 'scheduling' }],
+]);
+
+suite('a date said of the loan is not the move', [
+  [
+    'not yet, going to call a lender next week',
+    B('financing', { slots: { budget: { max: 500000 } } }),
+    { slots: { financing: 'needs_lender', urgency: null } },
+  ],
+  [
+    'todavía no, el lunes vamos al banco',
+    ES('financing', { slots: { budget: { max: 500000 } } }),
+    { slots: { financing: 'needs_lender', urgency: null } },
+  ],
+  [
+    'we talked to the bank and want to move in 2 months',
+    B('financing', { slots: { budget: { max: 500000 } } }),
+    { slots: { urgency: 'three_months' } },
+  ],
+]);

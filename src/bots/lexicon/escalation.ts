@@ -358,6 +358,13 @@ export const FREE_NOW: readonly { words: string; clause: true; unless: string }[
     unless: NOT_FREE,
   },
   { words: 'free|libre|available|disponible ~2 now|rn|ahorita|ahora', clause: true, unless: NOT_FREE },
+  // someone of the team free to talk: "is anyone free to talk right now?", "is Jorge available to talk by phone?"
+  {
+    words:
+      'anyone|anybody|someone|somebody|jorge|the+agent|alguien|el+agente free|available|libre|disponible to|para|_ talk|chat|speak|hablar|platicar',
+    clause: true,
+    unless: NOT_FREE,
+  },
 ];
 /**
  * A person or a call preferred to the chat: "i'd rather deal with a person from here on", "id rather go over this w
@@ -366,7 +373,12 @@ export const FREE_NOW: readonly { words: string; clause: true; unless: string }[
 export const RATHER_A_PERSON: readonly { words: string; clause: true; notFollowedBy?: string }[] = [
   {
     words:
-      'rather|prefer|prefiero|preferimos deal|work|talk|speak|chat|go|tratar|hablar|platicar ~3 with|w|to|con a|an|the|una|un|_ real|live|actual|_ person|human|agent|someone|somebody|persona|humano|agente|alguien',
+      'rather|prefer|prefiero|preferimos deal|work|talk|speak|chat|go|tratar|hablar|platicar|hablarlo|platicarlo|tratarlo|verlo ~3 with|w|to|con a|an|the|una|un|el|la|_ real|live|actual|_ person|human|agent|someone|somebody|persona|humano|agente|alguien',
+    clause: true,
+  },
+  // "is there any way I can get the actual agent on the phone?"
+  {
+    words: 'get|put ~3 agent|realtor|jorge|someone|somebody|person|human on|in the|a phone|line|call',
     clause: true,
   },
   {
@@ -400,6 +412,12 @@ export const CALL_WISHED: readonly { words: string; clause: true; notFollowedBy?
     clause: true,
   },
   { words: 'tell|ask|have jorge|him|the+agent|your+agent|someone to|_ call|ring me|us', clause: true },
+  // "¿puede alguien llamarme?", "¿me podría marcar Jorge?"
+  {
+    words:
+      'puede|podria|pueden|podrian alguien|jorge|el+agente|usted|ustedes llamarme|marcarme|hablarme|llamarnos|marcarnos',
+    clause: true,
+  },
 ];
 /** "que me llame jorge por favor", "q me marquen": a call asked for in the subjunctive, opening the message. */
 export const CALL_ME_SUBJUNCTIVE = {

@@ -76,7 +76,7 @@ export const CHANNEL_STEMS: Readonly<Record<Channel, readonly string[]>> = {
  */
 // prettier-ignore
 export const CONTACT_VERBS: readonly string[] = [
-  'text', 'txt', 'message', 'msg', 'call', 'email', 'contact', 'write', 'bother', 'reach out to', 'phone', 'whatsapp',
+  'text', 'txt', 'message', 'msg', 'call', 'email', 'contact', 'write', 'bother', 'reach out to', 'reach out', 'phone', 'whatsapp',
   'spam', 'harass', 'bug', 'hit me up', 'hit us up',
 ];
 // prettier-ignore

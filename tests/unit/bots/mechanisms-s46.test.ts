@@ -295,3 +295,18 @@ suite('a date said of the loan is not the move', [
     { slots: { urgency: 'three_months' } },
   ],
 ]);
+
+// Added after the held-out measurement of sealed-s46 and conversations-s46 (docs/BOTS.md 39.3), in other words.
+suite('a person asked for in everyday words', [
+  ['is somebody available to chat on the phone?', B('size'), { escalation: 'person' }],
+  ['prefiero hablarlo con el agente, gracias', ES('size'), { escalation: 'person' }],
+  ['can I get a real person on the line', B('size'), { escalation: 'person' }],
+  ['¿podría alguien marcarme mañana?', ES('size'), { escalation: 'person' }],
+  ['is anyone available to check the pool this week?', B('size'), { escalation: null }],
+  ["I'm not available to talk right now", B('size'), { escalation: null }],
+]);
+
+suite("don't reach out", [
+  ['please do not reach out anymore', B('size'), { optOut: true }],
+  ["we haven't reached out to a lender yet", B('size'), { optOut: false }],
+]);

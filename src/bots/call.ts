@@ -23,17 +23,20 @@ export function continueCall(turn: Turn, { aside = false }: { aside?: boolean } 
   // "can Jorge give us a ring tomorrow morning?": a call asked for with its time (the hand-off check let it through as
   // an answer) is confirmed once its day and time of day are known.
   const requested =
-    detectEscalation(turn.read(turn.text), { agentName: turn.tenant.agentName, scheduling: false })?.kind ===
-    'person';
+    detectEscalation(turn.read(turn.input.text), { agentName: turn.tenant.agentName, scheduling: false })
+      ?.kind === 'person';
   const result = schedulingStep(
     state.scheduling,
-    turn.text,
+    // (a call asked as a question is read whole: "¿me puede llamar el agente el sábado en la mañana?")
+    requested ? turn.input.text : turn.text,
     turn.tenant,
     state.lang,
     { nowMs: turn.input.nowMs, timeZone: turn.tenant.timeZone },
     { aside, requested },
   );
   state.scheduling = result.scheduling;
+  // the call asked as a question is no open question left for the agent
+  if (requested) delete turn.answer;
   say(turn, result.text, result.fixed);
   if (result.outcome?.type === 'confirmed') {
     turn.effects.push({ type: 'call_booked', when: result.outcome.when });

@@ -20,8 +20,7 @@ import { finalizeTurn } from './finalize.js';
 import { detectLanguage, nextLanguage } from './lang.js';
 import { detectIntent } from './intent.js';
 import { leadStep } from './lead.js';
-import { handoffLine, reengageLine, welcomeBackLine, type TeamAway } from './lines.js';
-import { isBusinessTime, nextOpening } from '../time-zone.js';
+import { handoffLine, reengageLine, teamAway, welcomeBackLine } from './lines.js';
 import { isBareOptIn, optOutReply, readOptOut, type OptOutReading } from './optout.js';
 import type { BotEffect, BotInput, BotStepResult } from './port.js';
 import { currentQuestionText, reaskCurrent } from './prompt.js';
@@ -117,14 +116,6 @@ function onLeadMessage(prev: JorgeState, message: LeadMessageInput): BotStepResu
   }
   handleMessage(turn);
   return finalizeTurn(prev, turn);
-}
-
-/** Outside the tenant's business hours: when the team is next in (undefined inside them, or with no day set). */
-function teamAway(input: LeadMessageInput): TeamAway | undefined {
-  const { businessHours: hours, timeZone } = input.tenant;
-  if (!hours || hours.days.length === 0 || isBusinessTime(input.nowMs, timeZone, hours)) return undefined;
-  const opening = nextOpening(input.nowMs, timeZone, hours);
-  return opening ? { daysAhead: opening.daysAhead, weekday: opening.weekday, opens: hours.open } : undefined;
 }
 
 /** A question by its form: a question mark, or how it opens ("is it safe", "how are the schools", "es seguro"). */

@@ -1,5 +1,7 @@
 import type { BotKind } from '../protocol/common.js';
+import { isBusinessTime, nextOpening } from '../time-zone.js';
 import type { Lang } from './text.js';
+import type { LeadMessageInput } from './turn.js';
 
 /** Fixed lines (sent as written: `rephrase` false). */
 
@@ -104,4 +106,12 @@ export function welcomeBackLine(lang: Lang): string {
 
 export function reengageLine(lang: Lang): string {
   return lang === 'es' ? 'Gracias por escribir de nuevo.' : 'Thanks for getting back to me.';
+}
+
+/** Outside the tenant's business hours: when the team is next in (undefined inside them, or with no day set). */
+export function teamAway(input: LeadMessageInput): TeamAway | undefined {
+  const { businessHours: hours, timeZone } = input.tenant;
+  if (!hours || hours.days.length === 0 || isBusinessTime(input.nowMs, timeZone, hours)) return undefined;
+  const opening = nextOpening(input.nowMs, timeZone, hours);
+  return opening ? { daysAhead: opening.daysAhead, weekday: opening.weekday, opens: hours.open } : undefined;
 }

@@ -216,6 +216,12 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
     (amount) => amount.qualifier === 'max' && first !== undefined && (usable(amount) ?? Infinity) < first,
   );
   if (ownLimit) return { max: usable(ownLimit)! };
+  // "tenemos aprobado hasta 550 mil pero queremos algo de 480": what the lead wants, below what a lender approved.
+  const approvedUpTo = amounts[firstIndex]?.approved === true && amounts[firstIndex]?.qualifier === 'max';
+  const wanted = approvedUpTo
+    ? later.find((amount) => first !== undefined && (usable(amount) ?? Infinity) < first)
+    : undefined;
+  if (wanted) return { max: usable(wanted)! };
   for (const amount of amounts) {
     const value = usable(amount);
     if (value === undefined) continue;

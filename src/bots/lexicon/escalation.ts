@@ -296,7 +296,7 @@ export const SOMEONE_CAN_HELP = {
 // prettier-ignore
 export const CALL_ME_ES: readonly { words: string; notBefore?: string }[] = [
   { words: 'llamame|llamenme|llameme|marcame|marquenme|marqueme' },
-  { words: 'me pueden|puedes|puede|podrian|podrias llamar|marcar' },
+  { words: 'me|nos pueden|puedes|puede|podrian|podrias|podria|pudiera llamar|marcar|telefonear' },
   { words: 'pueden|puedes|puede|podrian|podrias|podra llamarme|marcarme|llamarnos|marcarnos|hablarme' },
   { words: 'me llaman|marcan|llamas|marcas' },
   { words: 'quiero una llamada' },

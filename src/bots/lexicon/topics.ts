@@ -142,7 +142,7 @@ const KICKBACK: readonly string[] = [
   'pay|give|compensate|reward me|us ~~ refer|referral|referal',
   'pay|give|compensate|reward me|us ~~ send you|_ people|friends|clients|buyers',
   'pagan|dan|darian|darias|pagarian|pagarias algo|dinero|una+comision|un+regalo ~~ recomiendo|refiero|mando|envio|recomendar|referir|recomendamos',
-  'si les|te|_ recomiendo|refiero|mando|envio ~~ pagan|dan|algo|comision',
+  'si les|te|le|_ lo|la|_ recomiendo|refiero|mando|envio|paso ~~ pagan|dan|das|da|darias|daria|algo|comision',
   `${WILL_PAY} pay|give|send|slip|kick|throw|venmo|zelle|cashapp you|ya|u|jorge|your+team ~~ referral|referal|referrals|refer|lead|leads|client|clients|friend|friends|buyer|buyers|people+i+send`,
   'te|le|les pago|doy|daria|pagaria|regalo ~~ referido|referidos|cliente|clientes|recomendacion',
   // a share asked for: "¿cuánto me da por cada uno que compre?", "y me das una parte?", "give us a cut"
@@ -161,6 +161,10 @@ const KICKBACK: readonly string[] = [
   'consigo|consiga|mando|mande|send|refer ~2 clientes|clients|buyers|compradores|gente ~8 comision|cut|money|dinero|pago|algo',
   'split|share|parto|comparto|partir|compartir ~3 fee|commission|comision ~8 refer*|send|mandas|mandes|mandan',
   'refer*|refieres|mandas|send ~6 split|share|parto|comparto ~3 fee|commission|comision',
+  // "¿cuánto me das si te lo mando?", "he'll give you a little something if we use him"
+  'cuanto|que|algo me|nos das|da|dan|darias|daria ~3 si te|le|les lo|la|los|_ mando|mandamos|envio|recomiendo|refiero|paso',
+  'give|slip|toss|throw|hand you|u|ya|jorge a+little|little|some something|extra',
+  'if|si we|i|usamos|uso use|go+with|usamos|uso him|her|them|lo|la ~~ give|hook|pay|throw|slip|da|dara|paga|pagara',
 ];
 
 /** Someone else's commission: "I work on commission", "mi esposo trabaja por comisión", "the planning commission". */

@@ -310,3 +310,41 @@ suite("don't reach out", [
   ['please do not reach out anymore', B('size'), { optOut: true }],
   ["we haven't reached out to a lender yet", B('size'), { optOut: false }],
 ]);
+
+// Added after the held-out measurement of sealed-s47 and conversations-s47 (docs/BOTS.md 39.4), in other words.
+suite('what the lead wants below a lender approval up to an amount', [
+  ['approved up to 700 but we want to keep it around 640', B('budget'), { slots: { 'budget.max': 640000 } }],
+  [
+    'el banco nos aprobó hasta 500, y el budget ahora es 480, no 450',
+    ES('budget'),
+    { slots: { 'budget.max': 480000 } },
+  ],
+]);
+
+suite('a kickback offered in everyday words', [
+  ['si te mando a mi hermano, ¿cuánto me das?', ES('size'), { alertTopic: 'kickback' }],
+  [
+    "my cousin's a lender, use him and he'll slip you a little something",
+    B('size'),
+    { alertTopic: 'kickback' },
+  ],
+  ['if we use your lender can we close faster?', B('size'), { alertTopic: null }],
+]);
+
+const CALLING = {
+  slots: {
+    budget: { max: 550000 },
+    financing: 'pre_approved',
+    size: { bedrooms: 3 },
+    urgency: 'three_months',
+  },
+  scheduling: 'time_of_day',
+};
+
+suite('a call asked as a question while one is offered is read whole', [
+  ['¿me podría marcar el agente el sábado en la tarde?', ES('areas', CALLING), { phase: 'handoff' }],
+  ['can Jorge call me thursday evening?', B('areas', CALLING), { phase: 'handoff' }],
+  // a time of day alone is an answer: the day is asked next (DOMAIN.md 4.4)
+  ['have Jorge call me after 4', B('areas', CALLING), { phase: 'scheduling' }],
+  ['evenings, after 6', B('areas', CALLING), { phase: 'scheduling' }],
+]);

@@ -194,7 +194,14 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
       (high.priceWord && low.bare ? asThousands(low) : undefined) ??
       (low.decimal && highValue !== undefined && highValue >= 1_000_000 ? asMillions(low) : undefined);
     if (lowValue !== undefined && highValue !== undefined && plausible(lowValue) && plausible(highValue)) {
-      return { min: lowValue, max: highValue };
+      // "between 400 and 450, 475 max if it has a pool": the lead's own limit said after the range stretches it.
+      const stretch = amounts
+        .slice(highIndex + 1)
+        .find(
+          (amount) =>
+            !amount.approved && (amount.ownCeiling || amount.namedLimit) && (usable(amount) ?? 0) > highValue,
+        );
+      return { min: lowValue, max: stretch ? usable(stretch)! : highValue };
     }
   }
   // The lead's own ceiling above the first amount closes a range the first amount opens: "around 550, 600 tops",

@@ -10,6 +10,9 @@ suite('a limit said after a first amount decides the budget', [
   ['like 420, 445 if the yard is big', B('budget'), { slots: { 'budget.max': 445000 } }],
   ['unos 480, y si es la buena nos vamos a 500', ES('budget'), { slots: { 'budget.max': 500000 } }],
   ['we said 700, 720 as long as it has the pool', B('budget'), { slots: { 'budget.max': 720000 } }],
+  // ...and stretches a range said before it
+  ['entre 380 y 420, máximo 440 si tiene cochera', ES('budget'), { slots: { 'budget.max': 440000 } }],
+  ['300 to 350, approved up to 400', B('budget'), { slots: { 'budget.max': 350000 } }],
   // a lower limit said after it is the lead's own
   ['we were looking at 650 but honestly no more than 600', B('budget'), { slots: { 'budget.max': 600000 } }],
   ['pensábamos 500, pero el tope es 470', ES('budget'), { slots: { 'budget.max': 470000 } }],

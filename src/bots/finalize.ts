@@ -31,6 +31,16 @@ function replyAfterAnswer(turn: Turn): string | undefined {
   return `${reply.text.slice(0, -withPrice.length)}${priceSaidBudgetQuestion(state.lang)}`;
 }
 
+/** The turn asks the question the lead already has (or that waits for approval), with nothing new learned. */
+function asksTheSameAgain(prev: JorgeState, state: JorgeState): boolean {
+  return (
+    state.asking === prev.asking &&
+    state.phase === prev.phase &&
+    state.scheduling?.stage === prev.scheduling?.stage &&
+    JSON.stringify(state.slots) === JSON.stringify(prev.slots)
+  );
+}
+
 /**
  * Ends a turn: temperature and offer type, the review gate, the outbound guard on the reply (a blocked reply is
  * replaced by a safe line that re-asks the current question, plus compliance alerts), the hand-off packet, the
@@ -84,12 +94,14 @@ export function finalizeTurn(prev: JorgeState, turn: Turn): BotStepResult<JorgeS
       // The disclosure goes out at once; the qualifying part waits for approval, unless it only asks the current
       // question again (that question is already with the lead, or already waiting for approval).
       effects.push(reply(turn.prefix, false));
-      const next = turn.reasked ? undefined : turn.reply?.text;
+      // ...or that asks it again after a remark that answered nothing ("soon come... are you a real person?").
+      const same = turn.reasked || asksTheSameAgain(prev, state);
+      const next = same ? undefined : turn.reply?.text;
       const rest = [turn.answer, next].filter((part): part is string => Boolean(part)).join(' ');
       if (rest) {
         effects.push({ type: 'hold_for_review', text: rest, lang: state.lang, reason: 'high_value' });
         state.askHeld = Boolean(state.asking);
-      } else if (turn.reasked) state.askHeld = prev.askHeld ?? false;
+      } else if (same) state.askHeld = prev.askHeld ?? false;
     } else {
       effects.push({ type: 'hold_for_review', text, lang: state.lang, reason: 'high_value' });
       state.askHeld = Boolean(state.asking);

@@ -1,6 +1,6 @@
 /** Text helpers shared by the detectors and extractors. Everything here is pure. */
 
-import { NEGATION_WORDS, NOT_DENYING_AFTER_NO, TAKE_BACK_WORDS } from './lexicon/optout.js';
+import { CONTRAST_WORDS, NEGATION_WORDS, NOT_DENYING_AFTER_NO, TAKE_BACK_WORDS } from './lexicon/optout.js';
 import { ABBREVIATED_TITLES } from './lexicon/people.js';
 import { anyOf } from './read/words.js';
 
@@ -274,13 +274,16 @@ export function negatedBefore(folded: string, index: number, window = 4): boolea
       .slice(Math.max(0, index - 200), index)
       .split(/[.!?;,]/)
       .pop() ?? '';
-  const words = before.trim().split(/\s+/).slice(-window);
+  const said = before.trim().split(/\s+/).slice(-window);
+  // "no huge rush but within 6 months": a contrast ends what the negation denies.
+  const words = said.slice(said.findLastIndex((word) => CONTRAST.has(word)) + 1);
   // "no worries", "no cap", "no problem": a "no" that denies nothing.
   return words.some(
     (word, at) => NEGATION_WORD.test(word) && !(word === 'no' && NO_IDIOM.has(words[at + 1] ?? '')),
   );
 }
 const NO_IDIOM: ReadonlySet<string> = new Set(NOT_DENYING_AFTER_NO);
+const CONTRAST: ReadonlySet<string> = new Set(CONTRAST_WORDS);
 
 const NEGATION_WORD = new RegExp(`^(?:${anyOf(NEGATION_WORDS)})$`);
 

@@ -40,6 +40,7 @@ import {
   YES_ALONE_WORDS,
   YES_WORDS,
   DEADLINE_WORDS,
+  HEDGES,
 } from '../lexicon/time.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
@@ -462,6 +463,16 @@ function immediateSaid(folded: string, cut: ReadText): Span | undefined {
   return immediateSaid(rest, readFolded(rest));
 }
 
+/** A hedge right before or after the span: "kinda urgent", "nos urge un poco". */
+function hedgedSpan(folded: string, span: Span): boolean {
+  const before = ` ${folded.slice(Math.max(0, span.index - 12), span.index).trimEnd()}`;
+  const after = folded.slice(span.index + span.text.length, span.index + span.text.length + 12).trimStart();
+  const endsWord = (at: number) => !(after[at]! >= 'a' && after[at]! <= 'z');
+  return HEDGES.some(
+    (hedge) => before.endsWith(` ${hedge}`) || (after.startsWith(hedge) && endsWord(hedge.length)),
+  );
+}
+
 /** The last date said before the reading at `span` ("timing like 6 months, no rush"), not turned down. */
 function dateBefore(folded: string, span: Span, options: TimelineOptions): BuyerTimeline | undefined {
   const when = readWhens(folded.slice(0, span.index), options).findLast((reading) => !reading.negated);
@@ -548,10 +559,13 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   // "el landlord nos quiere fuera en 2 meses so now it's the sooner the better": a wish for soon beside a date the move
   // hangs on is that date.
   const wish = now !== undefined && unquestioned(cut, SOONEST) !== undefined;
+  // "nos urge un poco, nos mudamos en dos meses", "kinda urgent, lease ends in 10 weeks": a hedged hurry beside a date
+  // is that date.
+  const hedged = now !== undefined && hedgedSpan(folded, now);
   if (now)
     return (
       dateTakingBack(folded, now, options) ??
-      (wish ? dateOf(folded, options) : undefined) ?? { urgency: 'immediate', timeline: now.text }
+      (wish || hedged ? dateOf(folded, options) : undefined) ?? { urgency: 'immediate', timeline: now.text }
     );
   const few = FEW.exec(folded);
   if (

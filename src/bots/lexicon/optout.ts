@@ -826,7 +826,17 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
   'o mejor', 'mejor dicho', 'digo', 'perdon', 'quise decir', 'me equivoque', 'corrijo', 'no espera', 'espera no',
   // settling on a figure, or a slip of the thumb: "so let's just say 550", "ponle 530", "sorry fat fingers, 540"
   'lets say', 'lets just say', 'digamos', 'pongamos', 'fat fingers', 'fat fingered', 'typo', 'now its only', 'now only',
-  'ahora solo', 'nope', 'no perdon', 'perdon no',
+  'ahora solo', 'nope', 'no perdon', 'perdon no', 'no espereme', 'no esperame', 'no esperen', 'espereme no',
+  'esperame no',
+];
+/**
+ * A pause that hands the figure to the household: "500... actually my husband just said 525 is fine", "como 500, ah
+ * espéreme, mi hijo dice que hasta 540". Read with a household member and what they say right after it
+ * (`read/last-word.ts`): alone, "actually it needs work" adds to what was said.
+ */
+// prettier-ignore
+export const HANDING_OVER_WORDS: readonly string[] = [
+  'actually', 'wait', 'hold on', 'oops', 'oh', 'ah', 'espera', 'esperame', 'espereme', 'aguanta', 'bueno', 'update',
 ];
 /**
  * A take-back inside a clause, after what it takes back: "le dije 500, pero hablé con mi esposo y mejor hasta 450",
@@ -858,6 +868,13 @@ export const FIGURE_PUT_DOWN: readonly string[] = [
   'pongale',
   'put us down for',
   'put me down for',
+  // a figure the household settled on: "my ex wants 650 and i wanted 620, so we agreed on 635"
+  'agreed on',
+  'settled on',
+  'decided on',
+  'quedamos en',
+  'acordamos',
+  'nos pusimos de acuerdo en',
 ];
 
 /**

@@ -201,3 +201,9 @@ export const SPOUSE_WORDS: ReadonlySet<string> = new Set([
   'viejo',
   'vieja',
 ]);
+
+/** Who buys or sells with the lead and may settle a figure for it: a spouse, a child, "she" or "he" just named. */
+// prettier-ignore
+export const CO_DECIDERS: readonly string[] = [
+  ...SPOUSE_WORDS, 'son', 'daughter', 'kids', 'hijo', 'hija', 'hijos', 'hijas', 'she', 'he', 'ella',
+];

@@ -804,6 +804,7 @@ export const PAST_EVENT_VERBS: readonly string[] = [
   'called', 'came', 'went', 'saw', 'visited', 'talked', 'spoke', 'happened', 'started', 'received', 'llamaron',
   'hablaron', 'vino', 'vinieron', 'fuimos', 'fue', 'vimos', 'recibimos', 'empezo', 'empezaron', 'got back', 'texted',
   'emailed', 'replied', 'answered', 'sent', 'hablo', 'llamo', 'escribio', 'mando', 'contesto', 'hable', 'llame',
+  'arrived', 'signed', 'toured', 'met', 'heard', 'llego', 'visitamos', 'hablamos', 'firmamos', 'mandaron', 'recibi',
 ];
 /** The months, English and Spanish (folded). */
 // prettier-ignore
@@ -978,4 +979,11 @@ export const DATE_CONTRAST_WORDS: readonly string[] = ['but', 'pero', 'though', 
 // prettier-ignore
 export const SOONER_WORDS: readonly string[] = [
   'sooner', 'faster', 'quicker', 'earlier', 'asap', 'antes', 'mas pronto', 'mas rapido', 'lo antes posible',
+];
+
+/** Words that soften a hurry: "kinda urgent", "nos urge un poco", "a bit of a rush". */
+// prettier-ignore
+export const HEDGES: readonly string[] = [
+  'un poco', 'un poquito', 'a little', 'a bit', 'a bit of a', 'kinda', 'kind of', 'sort of', 'sorta', 'medio', 'algo',
+  'somewhat', 'semi',
 ];

@@ -535,6 +535,10 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     `el|la|en+el|en+la otono|primavera|verano|invierno pasado|pasada`,
     // a weekday of something that happened: "me llamaron de la escuela el lunes", "we talked to the lender on monday"
     `${either(PAST_EVENT_VERBS)} ~4 el|on|this|last|_ ${either(WEEKDAYS)}`,
+    // "got the letter friday", "got our approval on monday" (not "we've got until friday")
+    `got the|a|an|my|our|his|her|their|el|la ~4 el|on|last|_ ${either(WEEKDAYS)}`,
+    // a pause in the chat: "one sec", "give me a min", "un segundo", "un momentito"
+    'a|one|1|un|una|uno sec|secs|second|seconds|segundo|segundos|segundito|min|mins|minute|minutes|minuto|minutos|minutito|momento|momentito|moment',
     // "llevamos 3 meses buscando": how long the lead has been at it
     'llevamos|llevo|lleva|llevan como|unos|_ #|un|una|dos|tres|varios|unos day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
   ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),

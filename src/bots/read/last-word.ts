@@ -1,5 +1,7 @@
+import { CO_DECIDERS, REPORT_VERBS } from '../lexicon/people.js';
 import {
   FIGURE_PUT_DOWN,
+  HANDING_OVER_WORDS,
   MID_CLAUSE_TAKE_BACKS,
   SELF_CORRECTING_WORDS,
   TAKE_BACK_LEAD_INS,
@@ -12,10 +14,16 @@ const LEAD_INS = `${oneOf(TAKE_BACK_LEAD_INS)}|_`;
 /** A clause that opens by taking back what the message said before it: "..., bueno no, ...", "..., wait no, ...". */
 const TAKING_BACK = phraseBook([
   { cue: 'back' as const, words: `^ ${LEAD_INS} ${oneOf(SELF_CORRECTING_WORDS)}`, always: true },
-  // "lo del presupuesto: ponle 530": a figure put down anywhere in a later clause
-  { cue: 'back' as const, words: oneOf(FIGURE_PUT_DOWN), always: true },
+  // "lo del presupuesto: ponle 530", "queríamos 600 pero quedamos en 585": a figure put down after anything said
+  { cue: 'within' as const, words: oneOf(FIGURE_PUT_DOWN), always: true },
   // "le dije 600 pero lo pensé y mejor hasta 550": inside the first clause too, after what it takes back
   { cue: 'within' as const, words: oneOf(MID_CLAUSE_TAKE_BACKS), always: true },
+  // "500... actually my husband just said 525 is fine": a pause, then the household's figure
+  {
+    cue: 'back' as const,
+    words: `^ ${LEAD_INS} ${oneOf(HANDING_OVER_WORDS)} ~2 ${oneOf(CO_DECIDERS)} ~1 ${oneOf(REPORT_VERBS)}`,
+    always: true,
+  },
 ]);
 
 const LEADING_MARKS = /^[\s,.;:!-]+/;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { conversation } from './helpers.js';
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Session 36's mechanisms (docs/BOTS.md section 40), with near neighbours written for this file (not the phrasings of
+ * the sets they came from) and the hard negatives beside them.
+ */
+suite("a pause that hands the figure to the household: the household's figure is the lead's", [
+  ['like 450... oh wait my wife says 475 is ok', B('budget'), { slots: { 'budget.max': 475000 } }],
+  ['unos 400, ah espérame, mi esposo dice que hasta 430', ES('budget'), { slots: { 'budget.max': 430000 } }],
+  ['600 tops, hold on, my son says we can do 640', B('budget'), { slots: { 'budget.max': 640000 } }],
+  // a report with no pause before it is not a correction: the lead's own figure against it stays
+  ['my wife wants 700 but i say 650', B('budget'), { slots: { 'budget.max': 650000 } }],
+  // the household's words after the pause that hold no figure leave the figure said
+  [
+    '500 max. actually my husband says we should look in upland too',
+    B('budget'),
+    { slots: { 'budget.max': 500000 } },
+  ],
+]);
+
+const PRICING = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'divorce',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+};
+
+suite('a figure the household settled on is the one said last', [
+  [
+    'he wanted 700 and i wanted 660, we settled on 680',
+    S('priceExpectation', PRICING),
+    { slots: { priceExpectation: 680000 } },
+  ],
+  [
+    'yo quería 520 pero quedamos en 505 con mi ex',
+    SES('priceExpectation', PRICING),
+    { slots: { priceExpectation: 505000 } },
+  ],
+  ['first we said 400, then we decided on 425', B('budget'), { slots: { 'budget.max': 425000 } }],
+]);
+
+suite("'no, espéreme' takes back what was said before it", [
+  ['tres recámaras... no, espéreme, cuatro', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['como 350, no esperen, 380', ES('budget'), { slots: { 'budget.max': 380000 } }],
+]);
+
+suite('a contrast ends what a negation before it denies', [
+  ['no big rush but within 4 months', B('urgency'), { slots: { urgency: 'six_months' } }],
+  ['no hay mucha prisa pero en unos 2 meses', ES('urgency'), { slots: { urgency: 'three_months' } }],
+  // a negation after the contrast still denies
+  ['we like it but not before next year', B('urgency'), { slots: { urgency: 'browsing' } }],
+]);
+
+suite('a hedged hurry beside a date is that date', [
+  ['kind of urgent, our lease is up in 9 weeks', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['medio urgente, nos cambiamos en 2 meses', ES('urgency'), { slots: { urgency: 'three_months' } }],
+  // an unhedged hurry alone is now
+  ['urgent, we need something asap', B('urgency'), { slots: { urgency: 'immediate' } }],
+]);
+
+suite('a weekday of something received is no timeline', [
+  [
+    'we are pre approved, got our approval letter on monday',
+    B('financing'),
+    { slots: { financing: 'pre_approved', urgency: null } },
+  ],
+  ['we got the keys to our rental tuesday lol', B('urgency'), { slots: { urgency: null } }],
+  // a weekday the lead moves by is one
+  ['we have to be out by friday', B('urgency'), { slots: { urgency: 'immediate' } }],
+]);
+
+describe('the review gate: a disclosure after a remark holds nothing new', () => {
+  const held = (effects: readonly { type: string }[]) =>
+    effects.some((effect) => effect.type === 'hold_for_review');
+
+  it('holds no second copy of the question that waits for approval', () => {
+    const c = conversation({ listing: { id: 'L-HV', price: 1_650_000 } });
+    c.say('hello, love the pool on this one');
+    c.say('we can do 1.7, already approved');
+    const played = c.say('hmm ok. one sec... is this a real person or some automated thing? lol');
+    expect(played.reply).toMatch(/AI assistant/);
+    expect(held(played.effects)).toBe(false);
+    expect(c.state.review).toBe(true);
+  });
+
+  it('holds nothing in Spanish either', () => {
+    const c = conversation({ listing: { id: 'L-HV', price: 1_650_000 } });
+    c.say('hola, me gusta mucho esta casa');
+    c.say('sí, podemos pagar 1.7 millones');
+    const played = c.say('a ver, antes de seguir... ¿usted es una persona o un robot? nomás para saber');
+    expect(played.reply).toMatch(/asistente/i);
+    expect(held(played.effects)).toBe(false);
+  });
+
+  it('still holds the next question when the message also answered one', () => {
+    const c = conversation({ listing: { id: 'L-HV', price: 1_650_000 } });
+    c.say('hello, love the pool on this one');
+    c.say('we can do 1.7, already approved');
+    const played = c.say('are you a bot? we need 5 bedrooms by the way');
+    expect(played.reply).toMatch(/AI assistant/);
+    expect(held(played.effects)).toBe(true);
+  });
+});
+
+suite('a pause in the chat is no timeline', [
+  ['one sec, checking with my husband', B('urgency'), { slots: { urgency: null } }],
+  ['un momentito, ahorita le pregunto', ES('urgency'), { slots: { urgency: null } }],
+  ['hold on a sec... 3 bedrooms', B('size'), { slots: { 'size.bedrooms': 3, urgency: null } }],
+  // a month is a timeline
+  ['within a month if we can', B('urgency'), { slots: { urgency: 'immediate' } }],
+]);

@@ -29,6 +29,7 @@ import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { moneySpans } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
+import { firstHit, locate } from '../read/phrase-offsets.js';
 import { fold, negatedBefore, TAKE_BACK_ANYWHERE } from '../text.js';
 
 export const FINANCING = ['pre_approved', 'cash', 'needs_lender', 'unknown'] as const;
@@ -443,7 +444,32 @@ function paidInCash(folded: string): boolean {
     return before !== null && !inAQuestion(folded, at) && !negatedBefore(folded, at - before[0].length, 3);
   };
   const spans = moneySpans(folded);
-  return clauses.some(opens) || spans.some((span) => opens(span.end) || cashBefore(span.start));
+  return (
+    clauses.some(opens) ||
+    spans.some((span) => opens(span.end) || cashBefore(span.start)) ||
+    bareAmountInCash(folded)
+  );
+}
+
+/** A bare figure paid in cash: "we can do 1.45 cash", "500 cash", "like 650 de contado" (not "2 cash offers"). */
+const FIGURE_IN_CASH = phraseBook([
+  {
+    cue: 'cash' as const,
+    words: `# k|m|mil|_ in|en|de|all|_ ${oneOf(CASH_WORDS)}`,
+    notFollowedBy: oneOf(NOT_PAYING_AFTER),
+  },
+]);
+function bareAmountInCash(folded: string): boolean {
+  const located = locate(folded);
+  const hit = firstHit(FIGURE_IN_CASH, located.tokens);
+  if (!hit) return false;
+  const figure = Number(located.tokens[hit.start]!.word.replace(',', ''));
+  const at = located.at[hit.start]!;
+  return (
+    (figure >= 100 || (figure >= 0.5 && figure <= 20 && !Number.isInteger(figure))) &&
+    !inAQuestion(folded, at) &&
+    !negatedBefore(folded, at, 3)
+  );
 }
 
 /** Someone else, right before the need: "my brother needs a loan", "their kid needs a lender". */

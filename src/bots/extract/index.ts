@@ -32,6 +32,7 @@ import {
   budgetMoved,
   extractBudget,
   extractPrice,
+  ownersWish,
   restatesValue,
   takesUpTheirLimit,
   takesUpTheirPrice,
@@ -260,7 +261,8 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const price =
     wishedPrice(voicePrice !== undefined ? voice! : ownSale, readPrice) ??
     readPrice ??
-    (takesUpTheirPrice(sale) ? extractPrice(sale, { ...askedPrice, theirs: true }) : undefined);
+    (takesUpTheirPrice(sale) ? extractPrice(sale, { ...askedPrice, theirs: true }) : undefined) ??
+    (ownSale !== sale && ownersWish(sale) ? extractPrice(sale, askedPrice) : undefined);
   // "like 700, wait no, make it 750": the message's last word, read as the price again.
   const pricing = price !== undefined || askedPrice.asked || state.slots.priceExpectation !== undefined;
   const laterPrice = tail !== undefined && pricing ? extractPrice(ownPart(tail), { asked: true }) : undefined;

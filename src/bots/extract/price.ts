@@ -12,7 +12,9 @@ import {
   TENS_VARIANTS,
 } from '../lexicon/money.js';
 import { RETHINKING_WORDS } from '../lexicon/optout.js';
-import { phraseBook, tokenise } from '../read/phrases.js';
+import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
+import { CO_DECIDERS } from '../lexicon/people.js';
+import { KIN, OWNER_WISH_VERBS } from '../lexicon/seller.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
@@ -106,6 +108,16 @@ const SAME_AS = phraseBook(SAME_AS_THEIRS.map((words) => ({ cue: 'same' as const
 
 /** The seller takes up someone else's price ("... so i'm hoping around there", "queremos lo mismo"). */
 export const takesUpTheirPrice = (text: string): boolean => SAME_AS.find(tokenise(fold(text))) !== undefined;
+
+const OWNERS_WISH = phraseBook([
+  { cue: 'wish' as const, words: `${oneOf([...KIN, ...CO_DECIDERS])} ~1 ${oneOf(OWNER_WISH_VERBS)}` },
+]);
+
+/**
+ * The price the owner the lead speaks for wants ("un señor le ofreció 520 pero mi papá quiere 600 mil", "my mom is
+ * hoping for 640"): a family member's wish is the sale's price when the lead names none of its own.
+ */
+export const ownersWish = (text: string): boolean => OWNERS_WISH.find(tokenise(fold(text))) !== undefined;
 
 /**
  * Seller price expectation: explicit amounts; a bare 3-digit number (300 to 999) only next to a price word, in

@@ -337,6 +337,9 @@ export const BUDGET_MOVED = [
 export const OFFERED_WORDS = [
   'offered', 'offered me', 'offered us', 'offering', 'an offer of', 'offer of', 'ofrecieron', 'me ofrecieron',
   'nos ofrecieron', 'ofrecio', 'me ofrecio', 'nos ofrecio', 'ofrecen',
+  // an offer to the owner the lead speaks for: "a flipper offered her 450", "un señor le ofreció 520"
+  'offered her', 'offered him', 'offered them', 'le ofrecio', 'le ofrecieron', 'les ofrecio',
+  'les ofrecieron',
 ] as const;
 
 /** What is still owed on the home ("we owe about 310", "debemos como 300 mil"): a debt, never the price. */
@@ -494,7 +497,7 @@ export const STRONG_TAKE_BACKS: readonly string[] = [
   'scratch that', 'no wait', 'i mean', 'i meant', 'never mind', 'nvm', 'me equivoque', 'quise decir', 'bueno no',
   'no mejor', 'corrijo', 'forget that', 'olvida eso', 'lets say', "let's say", 'call it', 'digamos', 'pongamos',
   'lets go with', "let's go with", 'vamos con', 'dejemoslo en', 'ok fine', 'okay fine', 'alright fine', 'fine fine',
-  'ok ok', 'bueno va', 'ya pues', 'esta bien pues',
+  'ok ok', 'bueno va', 'ya pues', 'esta bien pues', 'no no', 'nono',
 ];
 /** A higher amount offered as a stretch, said before or after it ("could do 725", "1.4 for the right one"). */
 // prettier-ignore

@@ -220,6 +220,17 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'vivir con mi|mis|nuestra|nuestro|nuestros*',
     'queremos|quiero irnos|irme|regresarnos|regresarme|volvernos a|para',
     'vamos a irnos|irme|regresarnos|regresarme|volvernos a|para',
+    // a move said of the one the seller sells for: "se quiere regresar a el salvador", "se va a vivir con mi tía a
+    // texas", "nos han trasladado a madrid"
+    'se quiere|quiere|quieren regresar|volver|ir|mudar a|para|pa',
+    'se va|van a vivir|ir|regresar|mudar',
+    'se regresa|regresan|muda|mudan a|para|pa',
+    'nos|me|lo|la|les han|ha trasladado|transferido|cambiado|mandado a|para',
+    // "she wants to go back to mexico" (not "go back to work")
+    {
+      words: 'go|going|goes back to|home',
+      notBefore: 'work|school|sleep|bed|normal|the|my|our|his|her|chat|trabajo',
+    },
     // "nos vamos pa Texas", not "nos vamos para la casa"
     {
       words: 'nos|me vamos|voy para|pa',
@@ -321,5 +332,13 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'no alcanza|alcanzan|alcanzara|cabe|caben ~2 el|los espacio*|cuartos*|recamaras*',
     'recamaras|cuartos|bedrooms ya no va|van a alcanzar*',
     'condo|casa|depa|departamento|apartment ~4 ya no va a alcanzar*',
+    // "twins on the way", "our second baby", "out of room", "ya no nos queda", "ya somos cinco"
+    'twins|triplets on the way*',
+    'bebes|gemelos|cuates en camino*',
+    'second|third|2nd|3rd|segundo|tercer baby|kid|child|bebe|hijo*',
+    'out+of|running+out+of|ran+out+of room*|space*|espacio*',
+    'casa|condo|depa|departamento|apartment|house|townhome|townhouse|place ~1 ya no nos|me|les queda*|quedan*',
+    'ya somos cuatro|cinco|seis|siete|ocho|#*',
+    'nada+mas|nomas|solo|only tiene|has ~1 una|dos|1|2 recamaras*|cuartos*|bedrooms*|beds*|bedroom*',
   ],
 };

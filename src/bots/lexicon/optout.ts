@@ -785,6 +785,8 @@ export const CORRECTING_WORDS: readonly string[] = [
   'strike that', 'ignore the last', 'ignore what i said', 'ignore that', 'disregard', 'my bad', 'my mistake', 'i misspoke',
   'wrong figure', 'borra lo de', 'borre lo de', 'borren lo de', 'quita lo de', 'quite lo de', 'rectifico', 'rectificando',
   'mejor dicho', 'me confundi', 'me trabe', 'i was wrong', 'we were wrong', 'numbers were off', 'were off',
+  // "oh wait sorry I said 650 no no the max is 620"
+  'sorry i said', 'sorry we said', 'oops i said', 'perdon dije', 'perdon que dije', 'perdon te dije',
 ];
 /** The keywords that opt a lead back in ("START", "unstop"). */
 export const START_KEYWORDS: readonly string[] = [

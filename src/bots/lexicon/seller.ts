@@ -32,6 +32,13 @@ export const KIN: readonly string[] = [
   'primas', 'aunts', 'uncles', 'tias', 'tios',
 ];
 
+/** What the owner wants for the home, said by whoever helps them sell: "mi papá quiere 600", "mom is hoping for 640". */
+// prettier-ignore
+export const OWNER_WISH_VERBS: readonly string[] = [
+  'wants', 'want', 'wanted', 'hopes', 'hoping', 'would like', 'wishes', 'asking', 'quiere', 'quieren', 'queria',
+  'pide', 'piden', 'espera', 'esperan', 'le gustaria', 'les gustaria',
+];
+
 /** "left me", "nos dejó": the giving of a home on a death. */
 export const BEQUEATH_VERBS: readonly string[] = ['left', 'willed', 'dejo', 'dejaron', 'heredo', 'heredaron'];
 /** Who receives, in English after the verb, in Spanish before it. */

@@ -18,6 +18,13 @@ const TAKING_BACK = phraseBook([
   { cue: 'within' as const, words: oneOf(FIGURE_PUT_DOWN), always: true },
   // "le dije 600 pero lo pensé y mejor hasta 550": inside the first clause too, after what it takes back
   { cue: 'within' as const, words: oneOf(MID_CLAUSE_TAKE_BACKS), always: true },
+  // "we were thinking like 550 pero my husband says no más de 520, so 520": a figure concluded as a clause of its own
+  {
+    cue: 'back' as const,
+    words: '^ so|entonces|then|asi+que',
+    followedBy: 'like|about|around|como|unos|_ # k|mil|_ max|tops|_ $',
+    always: true,
+  },
   // "500... actually my husband just said 525 is fine": a pause, then the household's figure
   {
     cue: 'back' as const,

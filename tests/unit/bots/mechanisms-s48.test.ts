@@ -113,3 +113,95 @@ suite('a pause in the chat is no timeline', [
   // a month is a timeline
   ['within a month if we can', B('urgency'), { slots: { urgency: 'immediate' } }],
 ]);
+
+const ADDRESS = { slots: { address: '8231 Haven Ave' } };
+
+suite('a family outgrowing the home is upgrading', [
+  [
+    'triplets on the way and we only have 2 bedrooms',
+    S('motivation', ADDRESS),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  ['ya somos seis y no cabemos bien', SES('motivation', ADDRESS), { slots: { motivation: 'upgrading' } }],
+  [
+    'our third kid is coming and we ran out of space',
+    S('motivation', ADDRESS),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  [
+    'la casa ya no nos queda, viene otro bebé',
+    SES('motivation', ADDRESS),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  // "ya no nos queda" with no home is no room problem
+  ['ya no nos queda tiempo para arreglarla', SES('motivation', ADDRESS), { slots: { motivation: null } }],
+]);
+
+suite('a move said of the one the lead sells for', [
+  [
+    'se quiere regresar a Guatemala, ya está cansada de aquí',
+    SES('motivation', ADDRESS),
+    { slots: { motivation: 'relocation' } },
+  ],
+  [
+    'a mi esposo lo han trasladado a Houston',
+    SES('motivation', ADDRESS),
+    { slots: { motivation: 'relocation' } },
+  ],
+  // going back to work is no move
+  [
+    'my husband is going back to work next month',
+    S('motivation', ADDRESS),
+    { slots: { motivation: 'other' } },
+  ],
+]);
+
+const FOR_THE_OWNER = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+};
+
+suite("the owner's wish, told by whoever helps them sell", [
+  [
+    'a flipper offered her 450 but my grandma wants 520',
+    S('priceExpectation', FOR_THE_OWNER),
+    { slots: { priceExpectation: 520000 } },
+  ],
+  [
+    'mi mamá espera unos 480 mil',
+    SES('priceExpectation', FOR_THE_OWNER),
+    { slots: { priceExpectation: 480000 } },
+  ],
+  // a neighbour's wish is not the owner's
+  [
+    'the neighbor wants 700 for his, no idea about ours',
+    S('priceExpectation', FOR_THE_OWNER),
+    { slots: { priceExpectation: null } },
+  ],
+]);
+
+suite('a bare figure paid in cash', [
+  ['we could do 1.2 cash', B('financing'), { slots: { financing: 'cash' } }],
+  ['unos 400 de contado', ES('financing'), { slots: { financing: 'cash' } }],
+  // cash offers are no way of paying
+  ['our friends got 3 cash offers last month', B('financing'), { slots: { financing: null } }],
+]);
+
+suite('a figure concluded after a report, or taken back with no no', [
+  ['i wanted 600, wife says 560 max, so 560', B('budget'), { slots: { 'budget.max': 560000 } }],
+  [
+    'pensábamos 500 pero mi esposo dice que 470, entonces 470',
+    ES('budget'),
+    { slots: { 'budget.max': 470000 } },
+  ],
+  ['450 no no, the max is 430', B('budget'), { slots: { 'budget.max': 430000 } }],
+  [
+    'sorry i said 700 before, the real max is 680',
+    B('urgency', { slots: { budget: { max: 700000 } } }),
+    { slots: { 'budget.max': 680000 } },
+  ],
+]);

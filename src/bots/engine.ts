@@ -178,6 +178,12 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
       (state.kind === 'lead' || canSwitch(state.switches, state.kind, 'seller', turn.input.nowMs))
     ) {
       if (state.kind === 'lead') state.leadTurns += 1;
+      // "4 beds. but we'd have to sell ours first, can you help with that too?": what the buyer said before the
+      // question is kept ("... its a 3/2" after it is the home being sold).
+      else {
+        const before = turn.text.slice(0, Math.max(0, turn.text.indexOf(question.sentence)));
+        if (before.trim() !== '') extractSlotsOfKind(state, extractContext({ ...turn, text: before }));
+      }
       switchKind(turn, 'seller');
       steps.seller(turn);
       return true;
@@ -221,8 +227,12 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   // "does it have a pool? y cuánto es el HOA?": every further question is answered too, from the listing or kept
   // for the agent ("does it have a pool? is the price negotiable?"); a showing asked after it is set up below.
   // What the question's sentence states before it asks is still read ("4 bedrooms, cuantos tiene esta?").
-  turn.text =
-    `${statedBefore(question.sentence, { butQualifies: state.phase === 'scheduling' })} ${withoutSentence(turn.text, question.sentence)}`.trim();
+  // ...where it was said ("4 beds. but we'd have to sell ours first, can you help with that too?").
+  turn.text = inPlaceOf(
+    turn.text,
+    question.sentence,
+    statedBefore(question.sentence, { butQualifies: state.phase === 'scheduling' }),
+  );
   const others = answerFurtherQuestions(turn, turn.text);
   if (others) turn.answer = [...new Set([turn.answer, ...sentences(others)])].join(' ');
   const showing = findLeadQuestion(turn.text, { worthMeansOwnHome: false });
@@ -273,9 +283,13 @@ function answerFurtherQuestions(turn: Turn, text: string): string | undefined {
   return answers.length > 0 ? answers.join(' ') : undefined;
 }
 
-const withoutSentence = (text: string, sentence: string): string =>
+const withoutSentence = (text: string, sentence: string): string => inPlaceOf(text, sentence, '');
+
+/** The text with one of its sentences replaced (by '' to take it out). */
+const inPlaceOf = (text: string, sentence: string, replacement: string): string =>
   sentences(text)
-    .filter((each) => each !== sentence)
+    .map((each) => (each === sentence ? replacement.trim() : each))
+    .filter((each) => each !== '')
     .join(' ');
 
 /** A question only the agent can answer: kept for the hand-off packet and the coach. */

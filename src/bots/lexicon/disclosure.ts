@@ -27,7 +27,7 @@ const OR_MACHINE =
 // prettier-ignore
 const SINCERE: readonly string[] = [
   ...what('are|r you|u'),
-  ...what('estoy hablando con|w|wit'),
+  ...what('estoy hablando con|w|wit|with'),
   ...what('eres|es usted|_'),
   ...['am i', 'are|r we', 'im'].flatMap((who) => what(`${who} ${TALKING}`)),
   'is this a|an|un|una|_ bot|robot|ai|automated|human|person|chatbot|computer|persona|humano|maquina|system',

@@ -18,3 +18,24 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   // Scots: "nae more texts", "nae bother"
   nae: 'no',
 };
+
+/**
+ * Texting shorthand, written out once before any reader sees the message (`read/respell.ts`): "who am i txting w rn",
+ * "lease is up in 6 wks", "can we do a call w jorge tmrw", "upland o claremont pq ahi vivo yo", "y tmb en la verne".
+ * Only forms with one meaning: "prob" ("no prob"), "k" (ok or que), "ur" (your or you're), "rn" ("just looking rn"
+ * is no move now), "ya" and "x" are left as written, and so are the shorthands the readers' own word lists already
+ * hold ("pls", "thx", "idk", "porfa", "xfa"). "w" after a number is a street's direction ("1328 w 9th st"), and stays.
+ */
+// prettier-ignore
+export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
+  u: 'you', r: 'are', tmrw: 'tomorrow', tmr: 'tomorrow', tmrow: 'tomorrow', tmw: 'tomorrow',
+  '2moro': 'tomorrow', '2morrow': 'tomorrow', '2nite': 'tonight', tonite: 'tonight', w: 'with', 'w/': 'with',
+  wk: 'week', wks: 'weeks', yr: 'year', yrs: 'years', mo: 'month', mos: 'months', mths: 'months', mnths: 'months',
+  b4: 'before', bc: 'because', cuz: 'because', bcuz: 'because', bcz: 'because', abt: 'about', bout: 'about',
+  ppl: 'people', txt: 'text', txts: 'texts', txting: 'texting', txted: 'texted', msg: 'message', msgs: 'messages',
+  prolly: 'probably', gd: 'good', rly: 'really', lmk: 'let me know', thru: 'through', wat: 'what', wut: 'what',
+  q: 'que', ke: 'que', xq: 'porque', pq: 'porque', porq: 'porque', xk: 'porque', pk: 'porque', tmb: 'también',
+  tb: 'también', tmbn: 'también', tambn: 'también', dsps: 'después', dps: 'después', dsp: 'después',
+  ntp: 'no te preocupes', bn: 'bien', grax: 'gracias', aki: 'aquí', dnd: 'dónde', xa: 'para', sta: 'está',
+  msj: 'mensaje', msjs: 'mensajes', cdo: 'cuando', mñn: 'mañana',
+};

@@ -537,6 +537,10 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     `${either(PAST_EVENT_VERBS)} ~4 el|on|this|last|_ ${either(WEEKDAYS)}`,
     // "got the letter friday", "got our approval on monday" (not "we've got until friday")
     `got the|a|an|my|our|his|her|their|el|la ~4 el|on|last|_ ${either(WEEKDAYS)}`,
+    // an age: "i have a 7 yr old", "mi hijo de 8 años", "tiene 3 años"
+    '# year|years old|olds',
+    'hijo|hija|hijos|hijas|nino|nina|ninos|ninas|nene|nena|bebe|mama|papa|abuela|abuelo de # ano|anos|mes|meses',
+    'tiene|tienen|cumple|cumplen # ano|anos',
     // a pause in the chat: "one sec", "give me a min", "un segundo", "un momentito"
     'a|one|1|un|una|uno sec|secs|second|seconds|segundo|segundos|segundito|min|mins|minute|minutes|minuto|minutos|minutito|momento|momentito|moment',
     // "llevamos 3 meses buscando": how long the lead has been at it
@@ -592,6 +596,28 @@ function notWhenSpans(folded: string): { from: number; to: number }[] {
 }
 
 /** The text of the sentence holding `index`, up to `index`. */
+/** A length of time said as when: "in 3 months", "2 weeks", "a year", "in 2 years", "en dos años". */
+function spansTime(text: string): boolean {
+  const words = text.split(' ');
+  return (
+    words.some((word) => SPAN_UNITS.has(word)) ||
+    (AHEAD.has(words[0]!) && words.some((word) => word === 'years' || word === 'anos'))
+  );
+}
+const SPAN_UNITS: ReadonlySet<string> = new Set([
+  'month',
+  'months',
+  'mes',
+  'meses',
+  'week',
+  'weeks',
+  'semana',
+  'semanas',
+  'year',
+  'ano',
+]);
+const AHEAD: ReadonlySet<string> = new Set(['in', 'within', 'en', 'dentro']);
+
 function clauseBefore(folded: string, index: number): string {
   return (
     folded
@@ -644,8 +670,8 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
       const certain =
         result.start.isCertain('day') || result.start.isCertain('month') || result.start.isCertain('weekday');
       // A bare clock time ("noon", "at 4") says nothing about a timeline.
-      if (!certain && !/\b(month|months|mes|meses|week|weeks|semana|semanas|year|ano)\b/.test(result.text))
-        continue;
+      // ...and a length of years is one only said ahead ("in 2 years"; "4 years at my job" is none).
+      if (!certain && !spansTime(result.text)) continue;
       // "end of april", "end of next month": the month's last day when no day was said.
       const monthEnd =
         !result.start.isCertain('day') &&

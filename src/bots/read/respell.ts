@@ -1,21 +1,39 @@
-import { REGIONAL_SPELLINGS } from '../lexicon/spellings.js';
+import { REGIONAL_SPELLINGS, TEXTING_SPELLINGS } from '../lexicon/spellings.js';
+
+const SPELLINGS: Readonly<Record<string, string>> = { ...REGIONAL_SPELLINGS, ...TEXTING_SPELLINGS };
 
 /** Each key as a whole word, in any case: "Queremo" and "queremo" alike. */
 const SPELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}'])(?:${Object.keys(REGIONAL_SPELLINGS)
+  `(?<![\\p{L}\\p{N}'])(?:${Object.keys(SPELLINGS)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
+/** The word at `at` follows a number ("1328 W 9th St": a street's direction, not "with"). */
+function afterNumber(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && text[before] === ' ') before -= 1;
+  return before >= 0 && text[before]! >= '0' && text[before]! <= '9';
+}
+
+/** The next word starts with an o ("u ocho", "u hoy"). */
+function beforeAnO(text: string, after: number): boolean {
+  const next = text.slice(after).trimStart().toLowerCase();
+  return next.startsWith('o') || next.startsWith('ho');
+}
+
 /**
- * The lead's message with regional spellings written the usual way (lexicon/spellings.ts), read by every reader of the
- * step in place of the message (the transcript keeps what the lead wrote). A message with none is returned as is.
+ * The lead's message with regional spellings and texting shorthand written the usual way (lexicon/spellings.ts), read
+ * by every reader of the step in place of the message (the transcript keeps what the lead wrote). A message with none
+ * is returned as is.
  */
 export function respell(text: string): string {
-  return text.replace(SPELLED, (word) => {
-    const usual = REGIONAL_SPELLINGS[word.toLowerCase()];
-    if (usual === undefined) return word;
+  return text.replace(SPELLED, (word, at: number) => {
+    const usual = SPELLINGS[word.toLowerCase()];
+    if (usual === undefined || (word.length === 1 && afterNumber(text, at))) return word;
+    // Spanish "u" is "o" before an o: "siete u ocho", "uno u otro".
+    if (word.toLowerCase() === 'u' && beforeAnO(text, at + 1)) return word;
     return word[0] === word[0]!.toUpperCase() ? usual[0]!.toUpperCase() + usual.slice(1) : usual;
   });
 }

@@ -205,3 +205,35 @@ suite('a figure concluded after a report, or taken back with no no', [
     { slots: { 'budget.max': 680000 } },
   ],
 ]);
+
+suite('texting shorthand is read as the words it stands for', [
+  ['lease ends in 5 wks', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['r u a real person or a bot', B('size'), { disclosure: true }],
+  ['3 bed w a big yard pls', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['am i txting w an actual human', B('size'), { disclosure: true }],
+  ['we need to move in like 7 wks tops', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['upland pq ahi trabaja mi esposo, y tmb rialto', ES('areas'), { slots: { areas: ['Upland', 'Rialto'] } }],
+  ['nos cambiamos en 2 meses xq se acaba la renta', ES('urgency'), { slots: { urgency: 'three_months' } }],
+  // Spanish "u" before an o is "or", and a "w" after a number is a street's direction
+  ['siete u ocho meses', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  ['its 1328 w 9th st', S('address', { slots: {} }), { slots: { address: '1328 w 9th st' } }],
+]);
+
+suite('an age is no timeline; a length of years said ahead is one', [
+  ['i have a 9 yr old so good schools matter', B('urgency'), { slots: { urgency: null } }],
+  ['mi hija de 10 años necesita su cuarto', ES('urgency'), { slots: { urgency: null } }],
+  ['prob in 2 years, just starting to look', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['en 3 años más o menos', ES('urgency'), { slots: { urgency: 'browsing' } }],
+  // years gone by are none
+  ['been renting 8 years, ready to own', B('urgency'), { slots: { urgency: null } }],
+]);
+
+describe("a buyer's facts beside a question left for the agent are read where they were said", () => {
+  it('keeps the bedrooms said before a question about selling first', () => {
+    const c = conversation({ listing: { id: 'L-7', price: 640_000, area: 'Etiwanda' } });
+    c.say('still available?');
+    c.say('yes thats our range, preapproved to 650');
+    c.say('3 beds. but we would have to sell our place in fontana first, can you guys help with that too?');
+    expect(c.state.slots.size?.bedrooms).toBe(3);
+  });
+});

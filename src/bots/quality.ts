@@ -44,7 +44,8 @@ export function answerQuality(text: Readable, filled: boolean): number {
   if (folded.trim() === '') return 0;
   if (heard('greeting') && onlyWords(read, '.!,')) return 0.5;
   if ((heard('filler') && onlyWords(read, '.!?')) || onlyMarks(folded)) return 0.2;
-  if (hedged) return filled ? 0.4 : 0.2;
+  // "maybe 590 since ours needs work", "not sure, maybe 6 months": a hedged figure still answers.
+  if (hedged) return filled ? (heard('fact') ? 0.6 : 0.4) : 0.2;
   if (filled) return heard('fact') ? 0.95 : 0.85;
   if (opensWithAWord(folded) && heard('definite')) return 0.8;
   if (heard('fact')) return 0.7;

@@ -11,6 +11,7 @@ import {
   type Today,
 } from './scheduling-parse.js';
 import { CONTRAST_WORDS } from './lexicon/optout.js';
+import { localParts } from '../time-zone.js';
 import { tokenise } from './read/phrases.js';
 import { expandShorthand, fold, TAKE_BACK_WORD, type Lang } from './text.js';
 
@@ -229,10 +230,21 @@ export function schedulingStep(
     if (NO.test(folded) && !TAKE_BACK_WORD.test(folded)) return fallback();
     return fail();
   }
-  if (state.stage === 'day' && !d) return fail();
+  if (state.stage === 'day' && !d && !requested) return fail();
+  // "can Jorge call me after 6?": a call asked for with a time and no day is for the next such time, today or
+  // tomorrow.
+  if (requested && next.timeOfDay && !next.day && today) next.day = nextDayOf(next.timeOfDay, today, lang);
   next.stage = stageFor(next);
   if (requested && next.stage === 'confirm') return confirmed(next, tenant, lang);
   return { scheduling: next, text: ask(next.stage, next, tenant, lang, false), fixed: false };
+}
+
+/** Today while the part of the day asked for is still ahead where the lead is, otherwise tomorrow. */
+function nextDayOf(timeOfDay: string, today: Today, lang: Lang): string {
+  const hour = localParts(today.nowMs, today.timeZone).hour;
+  const ends = { morning: 12, afternoon: 17, evening: 21 }[timeOfDay] ?? 21;
+  if (hour < ends) return lang === 'es' ? 'hoy' : 'today';
+  return lang === 'es' ? 'mañana' : 'tomorrow';
 }
 
 /** The call confirmed for the day and time of day the lead gave. */

@@ -146,11 +146,11 @@ export const READY_PHRASES: readonly string[] = [
   'recien pintada|pintado|remodelada|remodelado',
   'todo|toda nuevo|nueva|new',
   'all|everything new|redone|updated',
-  'como nueva',
+  'como nueva|nuevo|nuevas|nuevos',
   // Cuban and Caribbean: "está en talla" (in great shape); a home fixed up all through ("la arreglamos toda")
   'esta|_ en talla',
   'la|lo arreglamos|remodelamos|renovamos|arreglaron toda|todo|completa|completo',
-  'la|lo remodelamos|renovamos|remodelaron|renovaron',
+  'la|lo remodelamos|renovamos|remodelaron|renovaron|remodele|renove|arregle',
   // fixed already ("ya la arreglamos", "we already fixed it")
   'ya|already la|lo|it|_ arreglamos|arreglaron|remodelamos|renovamos|fixed|redid|remodeled|renovated|updated',
   'we|i fixed|redid it|that|those|them already',

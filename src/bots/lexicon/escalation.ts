@@ -20,6 +20,8 @@ export const CALL_NOW_WORDS: readonly string[] = [
   'now', 'right now', 'rn', 'asap', 'right away', 'immediately', 'today', 'ahorita', 'ahora', 'ahora mismo',
   'ya mismo', 'hoy', 'de inmediato', 'en este momento', 'call me ya', 'llamame ya', 'marcame ya', 'llamenme ya',
   'marquenme ya', 'hablame ya',
+  // soon, today: "me puede marcar jorge al rato?", "call me in a bit"
+  'al rato', 'en un rato', 'mas al rato', 'in a bit', 'in a little bit', 'in a little while', 'in a while',
 ];
 
 /** A person the lead may ask for. */
@@ -260,6 +262,9 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   { words: 'facetime|zoom|videocall me|us' },
   { words: 'video call me|us' },
   { words: 'can|could|would someone|somebody|you|u|jorge llamarme|marcarme|llamarnos|marcarnos' },
+  // a call set up by the lead: "can we do a call with jorge tmrw?", "could we hop on a call", "podemos agendar una llamada"
+  { words: 'can|could|should|shall|lets we|i|_ do|set+up|schedule|book|get|have|hop+on|jump+on a|_ quick|_ call|phonecall|phone+call' },
+  { words: 'podemos|puedo|podriamos|podria hacer|tener|agendar|programar una|_ llamada' },
 ];
 /** "quiero hablar con una persona", "me pasas con un asesor" (not "voy a hablar con un agente"). */
 // prettier-ignore

@@ -347,7 +347,8 @@ const CALLING = {
 suite('a call asked as a question while one is offered is read whole', [
   ['¿me podría marcar el agente el sábado en la tarde?', ES('areas', CALLING), { phase: 'handoff' }],
   ['can Jorge call me thursday evening?', B('areas', CALLING), { phase: 'handoff' }],
-  // a time of day alone is an answer: the day is asked next (DOMAIN.md 4.4)
-  ['have Jorge call me after 4', B('areas', CALLING), { phase: 'scheduling' }],
+  // a call asked for with a time of day alone is for the next such time (session 36, mechanisms-s48.test.ts)
+  ['have Jorge call me after 4', B('areas', CALLING), { phase: 'handoff' }],
+  // a time of day alone, not asked as a call, is an answer: the day is asked next (DOMAIN.md 4.4)
   ['evenings, after 6', B('areas', CALLING), { phase: 'scheduling' }],
 ]);

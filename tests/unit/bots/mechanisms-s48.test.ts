@@ -237,3 +237,53 @@ describe("a buyer's facts beside a question left for the agent are read where th
     expect(c.state.slots.size?.bedrooms).toBe(3);
   });
 });
+
+const OFFERING = {
+  kind: 'seller',
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+    priceExpectation: 600000,
+    name: 'Dana Ruiz',
+    phone: '909-555-0100',
+  },
+  scheduling: 'time_of_day',
+} as const;
+
+suite('a call the lead sets up, or asks for with a time, while one is offered', [
+  ['could we hop on a call with jorge friday afternoon?', OFFERING, { phase: 'handoff' }],
+  ['can i get a call this evening', OFFERING, { phase: 'handoff' }],
+  ['que me llame jorge en un rato porfa', { ...OFFERING, lang: 'es' }, { phase: 'handoff' }],
+  [
+    '¿podemos agendar una llamada para el lunes en la mañana?',
+    { ...OFFERING, lang: 'es' },
+    { phase: 'handoff' },
+  ],
+  // a part of the day given as an answer is no request: the day is asked next
+  ['afternoons are best', OFFERING, { phase: 'scheduling' }],
+  // a call told of is none
+  ['we had a call with the lender this morning', OFFERING, { phase: 'scheduling' }],
+]);
+
+describe('a hedged figure still answers', () => {
+  it('keeps a seller warm on "maybe" and a price', () => {
+    const c = conversation({ intent: 'sell' });
+    c.say('4410 Amber Ln, we are splitting up');
+    c.say('no, 30 days is way too fast for us');
+    c.say('it needs a new roof honestly');
+    c.say('zillow says 700 but maybe 650 given the roof');
+    expect(c.state.slots.priceExpectation).toBe(650000);
+    expect(c.state.temperature).toBe('warm');
+  });
+});
+
+suite('like new, said of any home', [
+  ['el depa está como nuevo', SES('condition'), { slots: { condition: 'move_in_ready' } }],
+  [
+    'los pisos están como nuevos, lo remodelé todo',
+    SES('condition'),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+]);

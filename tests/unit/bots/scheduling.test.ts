@@ -166,10 +166,19 @@ describe('scheduling inside a conversation', () => {
     expect(c.state.phase).toBe('handoff');
   });
 
-  it('"call me in the morning" while scheduling is an answer, not an escalation', () => {
+  it('"call me in the morning" while scheduling books the next morning (session 36), not an escalation', () => {
     const c = conversation({ intent: 'buy' });
     c.say('cash, 3 bed, 600k, asap, Etiwanda');
     const turn = c.say('call me in the morning');
+    expect(turn.reply).toMatch(/^You're all set for this morning\./);
+    expect(turn.effects.some((effect) => effect.type === 'call_booked')).toBe(true);
+    expect(c.state.handoffReason).toMatch(/^call confirmed/);
+  });
+
+  it('"mornings" while scheduling is an answer: the day is asked next', () => {
+    const c = conversation({ intent: 'buy' });
+    c.say('cash, 3 bed, 600k, asap, Etiwanda');
+    const turn = c.say('mornings');
     expect(turn.reply).toBe('Great. Which day works for you, this week or next?');
   });
 });

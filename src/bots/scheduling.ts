@@ -235,7 +235,8 @@ export function schedulingStep(
   // tomorrow.
   if (requested && next.timeOfDay && !next.day && today) next.day = nextDayOf(next.timeOfDay, today, lang);
   next.stage = stageFor(next);
-  if (requested && next.stage === 'confirm') return confirmed(next, tenant, lang);
+  // ...and one asked for with a day and no time ("¿me puede llamar jorge el jueves?") is for that day, any time.
+  if (requested && (next.stage === 'confirm' || next.day !== undefined)) return confirmed(next, tenant, lang);
   return { scheduling: next, text: ask(next.stage, next, tenant, lang, false), fixed: false };
 }
 

@@ -207,3 +207,9 @@ export const SPOUSE_WORDS: ReadonlySet<string> = new Set([
 export const CO_DECIDERS: readonly string[] = [
   ...SPOUSE_WORDS, 'son', 'daughter', 'kids', 'hijo', 'hija', 'hijos', 'hijas', 'she', 'he', 'ella',
 ];
+
+/** What may open a message before what it says (read/phrases.ts openings): "hi um can we see it saturday". */
+// prettier-ignore
+export const GREETINGS_AND_HESITATIONS: readonly string[] = [
+  'hi', 'hey', 'hello', 'hola', 'um', 'umm', 'ummm', 'uh', 'uhh', 'uhm', 'erm', 'hmm', 'hmmm', 'mmm',
+];

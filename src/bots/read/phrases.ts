@@ -1,4 +1,4 @@
-import { ABBREVIATED_TITLES } from '../lexicon/people.js';
+import { ABBREVIATED_TITLES, GREETINGS_AND_HESITATIONS } from '../lexicon/people.js';
 import { fold } from '../text.js';
 import type { ReadText } from './read-text.js';
 
@@ -535,8 +535,10 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
       if (!saidAll(words, tokens, entry.required)) continue;
       if (entry.unless && said(words, tokens, entry.unless)) continue;
       if (entry.needs && !said(words, tokens, entry.needs)) continue;
-      const last = entry.phrase.opening || entry.phrase.whole ? 1 : tokens.length;
-      for (let start = 0; start < last; start++) {
+      // An opening may follow a greeting or a hesitation ("hi um can we see it saturday", "hmm are you a bot").
+      const opensAt = entry.phrase.opening || entry.phrase.whole ? afterLeadIn(tokens) : 0;
+      const last = entry.phrase.opening || entry.phrase.whole ? opensAt + 1 : tokens.length;
+      for (let start = opensAt; start < last; start++) {
         const end = matchAt(tokens, entry.steps, start);
         if (end < 0 || (entry.phrase.whole && end < tokens.length)) continue;
         if (entry.phrase.clause && end > start && tokens[start]!.clause !== tokens[end - 1]!.clause) continue;
@@ -561,3 +563,12 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
 }
 
 const isTokens = (text: Tokens): text is readonly Token[] => Array.isArray(text);
+
+/** "hi", "um", "hmm": a greeting or a sound of hesitation before what the message says. */
+const LEAD_INS: ReadonlySet<string> = new Set(GREETINGS_AND_HESITATIONS);
+/** The first token after the greetings and hesitations that open the text. */
+function afterLeadIn(tokens: readonly Token[]): number {
+  let at = 0;
+  while (at < tokens.length - 1 && LEAD_INS.has(tokens[at]!.word)) at += 1;
+  return at;
+}

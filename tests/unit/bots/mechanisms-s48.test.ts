@@ -287,3 +287,15 @@ suite('like new, said of any home', [
     { slots: { condition: 'move_in_ready' } },
   ],
 ]);
+
+suite('a call asked for with a day and no time is for that day, any time', [
+  ['ok, can jorge call me on monday?', OFFERING, { phase: 'handoff' }],
+  ['¿me puede marcar el viernes?', { ...OFFERING, lang: 'es' }, { phase: 'handoff' }],
+  // a day given as an answer is no request: the time of day is asked
+  ['monday works', OFFERING, { phase: 'scheduling' }],
+]);
+
+suite('an opening after a greeting or a hesitation', [
+  ['hey um could we tour it sunday', B('budget', { listing: { price: 615_000 } }), { answer: 'showing' }],
+  ['hmm are you a bot', B('budget'), { disclosure: true }],
+]);

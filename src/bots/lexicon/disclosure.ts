@@ -20,7 +20,7 @@ const TALKING =
   'talking|chatting|speaking|texting|messaging|typing|writing|talkin|chattin|typin to|with|w|wit|con|_';
 const ES_SUBJECT = ['una persona', 'un humano', 'alguien'];
 const ES_DOING = 'leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde';
-const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia';
+const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia|inteligencia+artificial';
 const OR_MACHINE =
   'o|or es|is|its|eres|son|_ un|una|a|an|some+kind+of|some+sort+of|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada|sistema|system|asistente|assistant|auto+reply|autoreply|chatbot';
 
@@ -44,6 +44,8 @@ const SINCERE: readonly string[] = [
   'is this the|your agent|realtor', 'es usted|eres el|la agente|asistente|corredor|corredora',
   'is this|that *|_ *|_ himself|herself|personally', 'is this|that *|_ *|_ in person', 'is this|that *|_ *|_ for real',
   'is this a|an|_ automated|auto|ai|bot|computer|chatgpt|gpt', 'is this a|an|_ chat gpt',
+  // "is this answered by AI?", "are these texts written by a person?"
+  'is|are this|these|you|it|the|_ text|texts|message|messages|replies|answers|chat|_ answered|run|written|handled|done|powered|sent by|with a|an|_ ai|a+i|bot|robot|person|human|computer|machine|program|chatgpt|gpt',
   'are|r you|u a|_ real|human|person|bot|ai',
   'con quien hablo', 'con quien estoy hablando', 'con quien tengo el gusto', 'quien eres|habla', 'quien es usted',
   'quien me escribe', 'quien me esta escribiendo',

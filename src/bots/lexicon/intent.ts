@@ -111,6 +111,9 @@ const NOT_SELLING: readonly Entry[] = [
   'not really|_ interested in|en selling|vender', 'only|just want|looking|_ to|_ buy|buying', 'no quiero|queremos vender',
   'solo|nomas|nada+mas comprar',
   'no vamos a vender', 'no me|nos interesa vender', 'solo quiero|queremos comprar',
+  // talked out of it: "my brother talked me out of selling", "decided not to sell", "we're not selling after all"
+  'talked|talk me|us out of selling|it', 'decided|decide not to sell', 'not selling after all', 'ya no vamos a vender',
+  'decidimos no vender',
   // nothing to sell first: "we don't need to sell first", "no tenemos casa que vender"
   'dont|do+not|wont|will+not need|have to sell', 'nothing to sell', 'no home|house to sell',
   'no tenemos|tengo casa|nada que vender', 'no tenemos|tengo que vender',

@@ -159,6 +159,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'pensionamos*|pensione*|pensionado*|pensionada*|pensionados*|pensionarme*|pensionarnos*',
     // "me voy a retirar", "retirarnos" (not "retirar de la cuenta")
     { words: 'me|nos voy|vamos|_ a|_ retirar|retiramos|retirarme|retirarnos', notBefore: 'de|del' },
+    // "mi esposo se retira del packing house" (reflexive: the job left, not money taken out)
+    'se retira|retiran|retiro',
   ],
   relocation: [
     'new job*',

@@ -299,3 +299,27 @@ suite('an opening after a greeting or a hesitation', [
   ['hey um could we tour it sunday', B('budget', { listing: { price: 615_000 } }), { answer: 'showing' }],
   ['hmm are you a bot', B('budget'), { disclosure: true }],
 ]);
+
+suite('who answers, asked by what does the answering', [
+  ['¿estos mensajes los contesta una inteligencia artificial?', ES('budget'), { disclosure: true }],
+  ['are these replies written by a bot', B('budget'), { disclosure: true }],
+  // a person who does the work is no question about the chat
+  ['the paperwork was handled by a person at the bank', B('budget'), { disclosure: false }],
+]);
+
+suite('retiring said reflexively in Spanish', [
+  [
+    'mi papá se retira el otro año y se van a Michoacán',
+    SES('motivation', ADDRESS),
+    { slots: { motivation: 'retirement' } },
+  ],
+]);
+
+describe('a seller talked out of selling who wants to buy goes to the buyer bot', () => {
+  it('switches on "talked me out of selling"', () => {
+    const c = conversation({ intent: 'sell' });
+    c.say('thinking of selling 2210 Oak Ridge Dr');
+    c.say('my wife talked me out of selling haha, what we want is to buy a second place to rent out');
+    expect(c.state.kind).toBe('buyer');
+  });
+});

@@ -47,6 +47,7 @@ import {
   SAID_BEFORE_PHRASES,
   SAVED_AFTER,
   YEAR_WORDS,
+  ACCEPTABLE_AFTER,
 } from '../lexicon/money.js';
 import { CONTRAST_WORDS, NOT_INTERESTED_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
@@ -86,6 +87,8 @@ export interface Amount {
   namedLimit?: boolean;
   /** What a lender approved ("approved for 520", "el banco nos aprobó 520", "700 pre approved"). */
   approved?: boolean;
+  /** Only called acceptable right after it ("489 is ok", "465 is fine", "ese precio está bien"): no limit of its own. */
+  acceptable?: boolean;
   /** The digits as written, before any suffix ("450" in "450k"). */
   digits: string;
   start: number;
@@ -140,7 +143,7 @@ const CLAUSE_BREAK = /[.,;!?]/;
  * carta de pre-aprobación es por 480", "aprobados por 500 mil": a price, even when a bare number.
  */
 const APPROVED_BEFORE =
-  /\b(?:approved|approval|aprob(?:ad[oa]s?|acion|aron|o)|preaprob(?:ad[oa]s?|acion|aron|o))\b(?: letter| carta)?(?:[^.?\d]{0,20}?\b(?:for|por|de|at|en|up to|hasta|says|said|is|es|dice|dijo))?\s*[!:,]?\s*\$?\s*$/;
+  /\b(?:(?:pre)?approv(?:ed|al)|aprob(?:ad[oa]s?|acion|aron|o)|preaprob(?:ad[oa]s?|acion|aron|o))\b(?: letter| carta)?(?:[^.?\d]{0,20}?\b(?:for|por|de|at|en|up to|hasta|says|said|is|es|dice|dijo))?\s*[!:,]?\s*\$?\s*$/;
 /**
  * The lead's own reach, just before a ceiling: "we could stretch to", "i can go up to", "podemos llegar hasta", or a
  * ceiling word opening its own clause after a first amount ("como 450, máximo 500").
@@ -221,6 +224,15 @@ const OFFERED_BEFORE = new RegExp(
 const OWED_AFTER = new RegExp(
   `^\\s*(?:k|mil|grand)?\\s*(?:like |about |or so )?${wordsOf(DEBT_AFTER_WORDS)}`,
 );
+
+const ACCEPTABLE: readonly string[] = ACCEPTABLE_AFTER.map((words) => ` ${words}`);
+/** The words right after an amount call it acceptable: " is ok", " is fine bro", " works", " está bien". */
+function calledAcceptable(after: string): boolean {
+  const said = after.startsWith('k ') ? after.slice(1) : after;
+  return ACCEPTABLE.some((words) => said.startsWith(words) && !isWordChar(said[words.length]));
+}
+const isWordChar = (char: string | undefined): boolean =>
+  char !== undefined && ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9'));
 
 /**
  * A correction right between two amounts, with nothing else said there: "450.. actually no make it 500", "500k wait
@@ -566,6 +578,7 @@ export function scanAmounts(folded: string): AmountScan {
     const after = MAX_AFTER.exec(scaled.slice(end));
     const approved = APPROVED_BEFORE.test(wider);
     if (approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.approved = true;
+    if (calledAcceptable(scaled.slice(end, end + 24))) amount.acceptable = true;
     // "575ish": an amount said roughly is a price
     // ...and so does one wished for, unless it names a road ("right off the 210 would be great")
     const wished = WISHED_AFTER.test(scaled.slice(end)) && !` ${before.trimEnd()}`.endsWith(' the');

@@ -241,6 +241,20 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
     ? later.find((amount) => first !== undefined && (usable(amount) ?? Infinity) < first)
     : undefined;
   if (wanted) return { max: usable(wanted)! };
+  // "489 is ok, we're pre-approved hasta 500": an amount only called acceptable leaves the approval above it as the
+  // limit (not "we want to spend around 550, approved up to 650": that one is a wish).
+  const approvalAbove = amounts[firstIndex]?.acceptable
+    ? amounts
+        .slice(firstIndex + 1)
+        .find(
+          (amount) =>
+            amount.approved &&
+            amount.qualifier === 'max' &&
+            first !== undefined &&
+            (usable(amount) ?? 0) > first,
+        )
+    : undefined;
+  if (approvalAbove) return { max: usable(approvalAbove)! };
   for (const amount of amounts) {
     const value = usable(amount);
     if (value === undefined) continue;

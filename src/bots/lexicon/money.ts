@@ -739,3 +739,10 @@ export const PRICE_WISH_WORDS: readonly string[] = [
   "i'd take", "we'd take", "i'd like", "we'd like", "i'd want", "we'd want", 'id want', 'wed want', "i'd say", 'id say',
   "we'd say", 'yo diria', 'diria yo', 'diriamos',
 ];
+
+/** Said right after an amount, calling it acceptable and nothing more: "489 is ok", "465 is fine", "esa está bien". */
+// prettier-ignore
+export const ACCEPTABLE_AFTER: readonly string[] = [
+  'is ok', 'is okay', 'is fine', 'is good', 'works', 'works for us', 'is doable', 'esta bien', 'nos queda bien',
+  'sounds good', 'sounds fine', 'no problem', 'no hay problema', 'is no problem',
+];

@@ -323,3 +323,16 @@ describe('a seller talked out of selling who wants to buy goes to the buyer bot'
     expect(c.state.kind).toBe('buyer');
   });
 });
+
+const PAGE = { listing: { id: 'L-5', price: 529_000, area: 'Upland' } };
+
+suite('an amount only called acceptable leaves the approval above it as the limit', [
+  ['529 is fine, we are preapproved up to 560', B('budget', PAGE), { slots: { 'budget.max': 560000 } }],
+  ['529 está bien, nos aprobaron hasta 550', ES('budget', PAGE), { slots: { 'budget.max': 550000 } }],
+  // a wish below the approval stays the budget
+  [
+    'we would like to stay near 500, approved up to 560',
+    B('budget', PAGE),
+    { slots: { 'budget.max': 500000 } },
+  ],
+]);

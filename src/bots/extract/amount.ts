@@ -48,6 +48,7 @@ import {
   SAVED_AFTER,
   YEAR_WORDS,
   ACCEPTABLE_AFTER,
+  ROUGHLY_WORDS,
 } from '../lexicon/money.js';
 import { CONTRAST_WORDS, NOT_INTERESTED_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
@@ -206,7 +207,7 @@ const OTHER_SALE_BEFORE =
   /\b(?:(?:(?:sold|vendio|vendieron|vendimos|vendi)(?: (?!(?:for|at|en|por|and|y|but|pero)\b)[\w'-]+){0,6}|(?:went|paid|bought|appraised|pagamos|pagaron|compramos|compraron)(?: (?!(?:for|at|en|por|and|y|but|pero)\b)[\w'-]+){0,3}) (?:for|at|in|en|por)|(?:paid|pagamos|pagaron)|(?:zestimate|zillow|redfin|appraisal|avaluo)(?: (?:says|said|is|was|dice|dijo|es|fue|at|en|de))? (?:about |around |like |como |unos )?)\s*\$?\s*$/;
 /** An estimate of the home by someone else: "the county assessor has it at like 430", "valuada en 310 mil". */
 const ESTIMATE_BEFORE = new RegExp(
-  `${wordsOf(ESTIMATE_SOURCES)}(?: [\\w']+){0,4}? (?:at|en|in|de|for|of|says|said|dice|dijo|is|es|was|fue|are|were|son|run|go for)(?: (?:about|around|like|como|unos|maybe))?\\s*\\$?\\s*$`,
+  `${wordsOf(ESTIMATE_SOURCES)}(?: [\\w']+){0,4}? (?:at|en|in|de|for|of|says|said|dice|dijo|is|es|was|fue|are|were|son|run|go for)(?: (?:${anyOf(ROUGHLY_WORDS)}))?\\s*\\$?\\s*$`,
 );
 /** What the seller keeps after the loan: "walk away with 300", "unos 300 libres", "300 after the mortgage". */
 const NET_BEFORE = new RegExp(
@@ -214,9 +215,7 @@ const NET_BEFORE = new RegExp(
 );
 const NET_AFTER = new RegExp(`^\\s?(?:k|mil)?\\s?${wordsOf(NET_AFTER_WORDS)}`);
 /** Still owed ("we still owe about 380k", "debemos como 300"): a debt, never the price (price.ts). */
-const OWED_BEFORE = new RegExp(
-  `${wordsOf(DEBT_WORDS)}(?: (?:about|around|like|como|unos|maybe))?\\s*\\$?\\s*$`,
-);
+const OWED_BEFORE = new RegExp(`${wordsOf(DEBT_WORDS)}(?: (?:${anyOf(ROUGHLY_WORDS)}))?\\s*\\$?\\s*$`);
 
 const OFFERED_BEFORE = new RegExp(
   `${wordsOf(OFFERED_WORDS)}(?: (?:me|us|like|about|around|como|unos))?\\s*\\$?\\s*$`,

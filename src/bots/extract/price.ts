@@ -14,7 +14,7 @@ import {
 import { RETHINKING_WORDS } from '../lexicon/optout.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { CO_DECIDERS } from '../lexicon/people.js';
-import { KIN, OWNER_WISH_VERBS } from '../lexicon/seller.js';
+import { KIN, OWNER_CONTENT, OWNER_WISH_VERBS } from '../lexicon/seller.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
@@ -111,6 +111,7 @@ export const takesUpTheirPrice = (text: string): boolean => SAME_AS.find(tokenis
 
 const OWNERS_WISH = phraseBook([
   { cue: 'wish' as const, words: `${oneOf([...KIN, ...CO_DECIDERS])} ~1 ${oneOf(OWNER_WISH_VERBS)}` },
+  { cue: 'wish' as const, words: oneOf(OWNER_CONTENT) },
 ]);
 
 /**

@@ -265,6 +265,11 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   // a call set up by the lead: "can we do a call with jorge tmrw?", "could we hop on a call", "podemos agendar una llamada"
   { words: 'can|could|should|shall|lets we|i|_ do|set+up|schedule|book|get|have|hop+on|jump+on a|_ quick|_ call|phonecall|phone+call' },
   { words: 'podemos|puedo|podriamos|podria hacer|tener|agendar|programar una|_ llamada' },
+  // the verb first, the caller after it: "¿podría llamarme el señor Jorge ...?", "¿me puede hablar alguien hoy?"
+  { words: 'podria|puede|pudiera|podrian|pueden llamarme|marcarme|llamarnos|marcarnos' },
+  { words: 'me|nos puede|pueden|podria|podrian hablar|llamar|marcar alguien|jorge|el+agente|usted' },
+  // "¿sería posible que Jorge nos llame el sábado?"
+  { words: 'que jorge|alguien|usted|el+agente|el+senor+jorge me|nos llame|llamen|marque|marquen|hable|hablen' },
 ];
 /** "quiero hablar con una persona", "me pasas con un asesor" (not "voy a hablar con un agente"). */
 // prettier-ignore

@@ -746,3 +746,10 @@ export const ACCEPTABLE_AFTER: readonly string[] = [
   'is ok', 'is okay', 'is fine', 'is good', 'works', 'works for us', 'is doable', 'esta bien', 'nos queda bien',
   'sounds good', 'sounds fine', 'no problem', 'no hay problema', 'is no problem',
 ];
+
+/** How near a figure is said to be, before it: "we owe roughly 230", "zillow has it at about 640". */
+// prettier-ignore
+export const ROUGHLY_WORDS: readonly string[] = [
+  'about', 'around', 'like', 'como', 'unos', 'maybe', 'roughly', 'approximately', 'nearly', 'almost', 'close to',
+  'just under', 'just over', 'aproximadamente', 'casi', 'alrededor de',
+];

@@ -203,6 +203,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'nos|me cambiamos|cambio|mudamos|mudo a|para otro|otra estado*|ciudad*|pais*',
     'consegui|conseguimos|consiguio un|_ trabajo|chamba en*',
     'got|offered|accepted a|_ job|position in|out+of*',
+    // "I have accepted a position at a hospital in Portland"
+    'accepted|took|taking|accepting a|an|the new|_ position|job|offer|role*',
     // "nos cambiamos a arizona" (not "nos cambiamos a una casa más grande")
     { words: 'nos|me cambiamos|cambio a|para', notBefore: 'una|un|la|el|algo|otra|otro', wordAfter: true },
     'nos mudamos*',

@@ -36,7 +36,14 @@ export const KIN: readonly string[] = [
 // prettier-ignore
 export const OWNER_WISH_VERBS: readonly string[] = [
   'wants', 'want', 'wanted', 'hopes', 'hoping', 'would like', 'wishes', 'asking', 'quiere', 'quieren', 'queria',
-  'pide', 'piden', 'espera', 'esperan', 'le gustaria', 'les gustaria',
+  'pide', 'piden', 'espera', 'esperan', 'le gustaria', 'les gustaria', 'quisiera', 'quisieran', 'would be happy',
+  'would take',
+];
+/** The owner's wish said with a contraction (apostrophes dropped): "she'd be happy with 520k", "they'd take 600". */
+// prettier-ignore
+export const OWNER_CONTENT: readonly string[] = [
+  'shed be happy', 'theyd be happy', 'hed be happy', 'shed take', 'theyd take', 'hed take', 'they would be happy',
+  'they want', 'they are hoping', 'theyre hoping',
 ];
 
 /** "left me", "nos dejó": the giving of a home on a death. */

@@ -147,7 +147,7 @@ const KICKBACK: readonly string[] = [
   'te|le|les pago|doy|daria|pagaria|regalo ~~ referido|referidos|cliente|clientes|recomendacion',
   // a share asked for: "¿cuánto me da por cada uno que compre?", "y me das una parte?", "give us a cut"
   'cuanto|que|algo me|nos da|das|dan|daria|darias|pagan|pagas|paga|toca ~1 por cada|cabeza|referido|cliente',
-  'me|nos da|das|dan|daria|darias algo|dinero|comision ~1 por cada|cabeza|referido|cliente',
+  'me|nos da|das|dan|daria|darias una|un|_ algo|dinero|comision|comisioncita|lanita|feria ~1 por cada|cabeza|referido|cliente',
   'do|would|will|can i|we get a cut|piece|share|kickback',
   'send|kick|toss|throw something|money|cash|a+little back ~~ referral*|refer*|referido*|send+my|send+you',
   'me|nos|us das|da|dan|darias|daria|give|toss|throw una|a|un|_ parte|cut|part|piece|share|tajada|porcion|pedazo $',

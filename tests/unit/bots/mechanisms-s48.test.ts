@@ -336,3 +336,34 @@ suite('an amount only called acceptable leaves the approval above it as the limi
     { slots: { 'budget.max': 500000 } },
   ],
 ]);
+
+// Added after the held-out measurement of sealed-s49 and conversations-s49 (docs/BOTS.md 40), in other words.
+suite('formal and polite requests for a call, the verb first', [
+  ['¿Podría marcarme usted mañana temprano?', { ...OFFERING, lang: 'es' }, { phase: 'handoff' }],
+  ['¿me puede hablar el agente hoy mismo?', ES('budget'), { escalation: 'person' }],
+  ['¿Sería posible que alguien me llame el lunes?', ES('budget'), { escalation: 'person' }],
+  // someone of the family who will call is no request
+  ['le voy a decir a mi esposo que me llame', ES('budget'), { escalation: null }],
+]);
+
+suite("the owner's wish in a contraction, an owed figure said roughly", [
+  [
+    "he'd be happy with 455k, the neighbor got 470",
+    S('priceExpectation', FOR_THE_OWNER),
+    { slots: { priceExpectation: 455000 } },
+  ],
+  [
+    'we owe approximately 210 thousand, and we would like 600 thousand',
+    S('priceExpectation', FOR_THE_OWNER),
+    { slots: { priceExpectation: 600000 } },
+  ],
+]);
+
+suite('a new position taken elsewhere is relocation; a share per buyer sent is a kickback', [
+  [
+    'I accepted a new role with my company in Seattle',
+    S('motivation', ADDRESS),
+    { slots: { motivation: 'relocation' } },
+  ],
+  ['si le mando clientes, ¿me da una comisioncita por cada uno?', ES('budget'), { alertTopic: 'kickback' }],
+]);

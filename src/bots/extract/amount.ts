@@ -647,6 +647,10 @@ export function scanAmounts(folded: string): AmountScan {
     amounts.push(amount);
   }
   const said = amounts.length > 1 ? saidBefore(scaled) : undefined;
+  // "we can go up to 625 rather than 550": the last amount set aside for the one said before it.
+  const last = amounts.at(-1);
+  if (last && amounts.length > 1 && SET_ASIDE.test(scaled.slice(Math.max(0, last.start - 24), last.start)))
+    last.takenBack = true;
   for (let i = 0; i + 1 < amounts.length; i += 1) {
     const { start, end } = amounts[i]!;
     const before = said !== undefined && start >= said.index && end <= said.index + said.text.length;

@@ -330,6 +330,10 @@ export const BUDGET_MOVED = [
   // raised by the lender, or a new top said: "el credit union nos subió a 560", "that's our new max"
   'nos subio a', 'me subio a', 'nos subio', 'raised us to', 'raised it to', 'bumped us to', 'bumped us up to',
   'new max', 'new limit', 'new cap', 'nuevo maximo', 'nuevo tope', 'nuevo limite',
+  // said in full sentences: "we had said 500 to begin with, but we are comfortable going up to 560", "625 rather
+  // than 550", "pero solamente hasta 520 mil, así que ese sería mi límite"
+  'comfortable going up to', 'comfortable up to', 'to begin with', 'rather than', 'instead of', 'en vez de',
+  'en lugar de', 'solamente hasta', 'ese seria mi limite', 'that would be our limit', 'that would be my limit',
 ] as const;
 
 /** An offer someone made, before its amount: "a flipper offered me 520 cash", "nos ofrecieron 500": their price. */
@@ -444,7 +448,7 @@ export const SAVED_AFTER = [
  * between) and not "i said 600 but 650 is ok too" (no word of an earlier time).
  */
 export const SAID_BEFORE_PHRASES: readonly string[] = [
-  'i|we said|told|put|wrote|mentioned ~2 # ~3 earlier|before|previously|originally|initially|yesterday|at+first',
+  'i|we had|_ said|told|put|wrote|mentioned ~2 # ~3 earlier|before|previously|originally|initially|yesterday|at+first|to+begin+with',
   'dije|dijimos|puse|pusimos|mencione ~2 # ~3 antes|ahorita|hace+rato|al+principio|primero|ayer|la+otra+vez',
 ];
 
@@ -531,7 +535,8 @@ export const CONDITION_OPENERS: readonly string[] = [
 // prettier-ignore
 export const SET_ASIDE_BEFORE: readonly string[] = [
   'scratch the', 'scratch that', 'forget the', 'forget about the', 'ignore the', 'olvida el', 'olvida lo de',
-  'olvide el', 'no es', 'not', "it's not", 'its not', 'is not', "isn't",
+  'olvide el', 'no es', 'not', "it's not", 'its not', 'is not', "isn't", 'rather than', 'instead of', 'en vez de',
+  'en lugar de',
 ];
 /**
  * What a number before it counts when it is no money: a share, an area, a time, a count of people, cars or storeys, a

@@ -787,6 +787,8 @@ export const CORRECTING_WORDS: readonly string[] = [
   'mejor dicho', 'me confundi', 'me trabe', 'i was wrong', 'we were wrong', 'numbers were off', 'were off',
   // "oh wait sorry I said 650 no no the max is 620"
   'sorry i said', 'sorry we said', 'oops i said', 'perdon dije', 'perdon que dije', 'perdon te dije',
+  // "I beg your pardon, I was mistaken earlier"
+  'i was mistaken', 'we were mistaken', 'estaba equivocado', 'estaba equivocada', 'estabamos equivocados',
 ];
 /** The keywords that opt a lead back in ("START", "unstop"). */
 export const START_KEYWORDS: readonly string[] = [

@@ -367,3 +367,22 @@ suite('a new position taken elsewhere is relocation; a share per buyer sent is a
   ],
   ['si le mando clientes, ¿me da una comisioncita por cada uno?', ES('budget'), { alertTopic: 'kickback' }],
 ]);
+
+suite('a budget revised in full sentences', [
+  [
+    'We had said 450 to begin with, but we are comfortable going up to 490 now.',
+    B('size', { slots: { budget: { min: 360000, max: 450000 } } }),
+    { slots: { 'budget.max': 490000 } },
+  ],
+  ['we could go as high as 700 rather than 650', B('budget'), { slots: { 'budget.max': 700000 } }],
+  [
+    'el banco solamente nos aprobó hasta 480, así que ese sería mi límite',
+    ES('size', { slots: { budget: { min: 400000, max: 500000 } } }),
+    { slots: { 'budget.max': 480000 } },
+  ],
+  [
+    'I was mistaken earlier, we need 4 bedrooms, not 3',
+    B('urgency', { slots: { size: { bedrooms: 3 } } }),
+    { slots: { 'size.bedrooms': 4 } },
+  ],
+]);

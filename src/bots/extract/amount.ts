@@ -5,6 +5,8 @@ import {
   CEILING_NOUNS,
   LIMITS_NAMED_BEFORE,
   HEDGES,
+  ACCEPTABLE_AFTER,
+  ROUGHLY_WORDS,
   RATE_TALK_WORDS,
   UNITS_AFTER_A_NUMBER,
   BUDGET_WORDS,
@@ -47,8 +49,6 @@ import {
   SAID_BEFORE_PHRASES,
   SAVED_AFTER,
   YEAR_WORDS,
-  ACCEPTABLE_AFTER,
-  ROUGHLY_WORDS,
 } from '../lexicon/money.js';
 import { CONTRAST_WORDS, NOT_INTERESTED_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
@@ -647,26 +647,22 @@ export function scanAmounts(folded: string): AmountScan {
     amounts.push(amount);
   }
   const said = amounts.length > 1 ? saidBefore(scaled) : undefined;
-  // "we can go up to 625 rather than 550": the last amount set aside for the one said before it.
-  const last = amounts.at(-1);
-  if (last && amounts.length > 1 && SET_ASIDE.test(scaled.slice(Math.max(0, last.start - 24), last.start)))
-    last.takenBack = true;
-  for (let i = 0; i + 1 < amounts.length; i += 1) {
-    const { start, end } = amounts[i]!;
+  // Each amount but the only one: taken back by what is said before it or between it and the next ("we can go up to
+  // 625 rather than 550" sets the last one aside).
+  for (let i = 0; amounts.length > 1 && i < amounts.length; i += 1) {
+    const taken = amounts[i]!;
+    const next = amounts[i + 1];
+    const { start, end } = taken;
     const before = said !== undefined && start >= said.index && end <= said.index + said.text.length;
     const setAside = SET_ASIDE.test(scaled.slice(Math.max(0, start - 24), start));
-    const between = scaled.slice(end, amounts[i + 1]!.start);
-    if (
-      before ||
-      setAside ||
-      TAKEN_BACK.test(between) ||
-      STRONG_TAKE_BACK.test(between) ||
-      reconsidered(between, amounts[i]!, amounts[i + 1]!)
-    ) {
-      amounts[i]!.takenBack = true;
+    const between = next ? scaled.slice(end, next.start) : undefined;
+    const retracted =
+      between !== undefined &&
+      (TAKEN_BACK.test(between) || STRONG_TAKE_BACK.test(between) || reconsidered(between, taken, next!));
+    if (before || setAside || retracted) {
+      taken.takenBack = true;
       // "500k, actually make that 550": the amount said in its place is on the same scale.
-      const taken = amounts[i]!;
-      if (taken.priceWord || (!taken.bare && taken.value >= 10_000)) amounts[i + 1]!.priceWord = true;
+      if (next && (taken.priceWord || (!taken.bare && taken.value >= 10_000))) next.priceWord = true;
     }
   }
   const ranges: [number, number][] = [];

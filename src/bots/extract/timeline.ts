@@ -40,7 +40,7 @@ import {
   YES_ALONE_WORDS,
   YES_WORDS,
   DEADLINE_WORDS,
-  HEDGES,
+  HURRY_SOFTENERS,
 } from '../lexicon/time.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
@@ -468,7 +468,7 @@ function hedgedSpan(folded: string, span: Span): boolean {
   const before = ` ${folded.slice(Math.max(0, span.index - 12), span.index).trimEnd()}`;
   const after = folded.slice(span.index + span.text.length, span.index + span.text.length + 12).trimStart();
   const endsWord = (at: number) => !(after[at]! >= 'a' && after[at]! <= 'z');
-  return HEDGES.some(
+  return HURRY_SOFTENERS.some(
     (hedge) => before.endsWith(` ${hedge}`) || (after.startsWith(hedge) && endsWord(hedge.length)),
   );
 }

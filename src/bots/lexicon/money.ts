@@ -752,9 +752,9 @@ export const ACCEPTABLE_AFTER: readonly string[] = [
   'sounds good', 'sounds fine', 'no problem', 'no hay problema', 'is no problem',
 ];
 
-/** How near a figure is said to be, before it: "we owe roughly 230", "zillow has it at about 640". */
+/** How near a figure is said to be, before it: "we owe roughly 230", "zillow has it at about 640" (the hedges and more). */
 // prettier-ignore
 export const ROUGHLY_WORDS: readonly string[] = [
-  'about', 'around', 'like', 'como', 'unos', 'maybe', 'roughly', 'approximately', 'nearly', 'almost', 'close to',
-  'just under', 'just over', 'aproximadamente', 'casi', 'alrededor de',
+  ...HEDGES, 'approximately', 'nearly', 'almost', 'close to', 'just under', 'just over', 'aproximadamente', 'casi',
+  'alrededor de',
 ];

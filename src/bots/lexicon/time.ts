@@ -983,7 +983,7 @@ export const SOONER_WORDS: readonly string[] = [
 
 /** Words that soften a hurry: "kinda urgent", "nos urge un poco", "a bit of a rush". */
 // prettier-ignore
-export const HEDGES: readonly string[] = [
+export const HURRY_SOFTENERS: readonly string[] = [
   'un poco', 'un poquito', 'a little', 'a bit', 'a bit of a', 'kinda', 'kind of', 'sort of', 'sorta', 'medio', 'algo',
   'somewhat', 'semi',
 ];

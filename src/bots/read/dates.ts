@@ -595,7 +595,6 @@ function notWhenSpans(folded: string): { from: number; to: number }[] {
   });
 }
 
-/** The text of the sentence holding `index`, up to `index`. */
 /** A length of time said as when: "in 3 months", "2 weeks", "a year", "in 2 years", "en dos años". */
 function spansTime(text: string): boolean {
   const words = text.split(' ');
@@ -618,6 +617,7 @@ const SPAN_UNITS: ReadonlySet<string> = new Set([
 ]);
 const AHEAD: ReadonlySet<string> = new Set(['in', 'within', 'en', 'dentro']);
 
+/** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {
   return (
     folded

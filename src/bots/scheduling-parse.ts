@@ -180,12 +180,15 @@ const DAY_AFTER = anyWord(DAY_AFTER_TOMORROW);
 const ANY_DAY = anyWord(ANY_DAY_WORDS);
 
 export function day(folded: string, lang: Lang): string | undefined {
-  for (const [pattern, en, es] of WEEKDAYS) {
-    if (pattern.test(folded)) {
-      const next = NEXT.test(folded);
-      if (lang === 'es') return next ? `el próximo ${es}` : `el ${es}`;
-      return next ? `next ${en}` : en;
-    }
+  // "el jueves... no, espérate, mejor el viernes, el jueves tengo doble turno": the first weekday said after the last
+  // correction that names one.
+  const said = folded.split(CORRECTION).findLast((part) => WEEKDAYS.some(([pattern]) => pattern.test(part)));
+  const first = said === undefined ? undefined : firstWeekday(said);
+  if (first) {
+    const [, en, es] = first;
+    const next = NEXT.test(folded);
+    if (lang === 'es') return next ? `el próximo ${es}` : `el ${es}`;
+    return next ? `next ${en}` : en;
   }
   if (TODAY.test(folded)) return lang === 'es' ? 'hoy' : 'today';
   if (DAY_AFTER.test(folded)) return lang === 'es' ? 'pasado mañana' : 'the day after tomorrow';
@@ -194,6 +197,16 @@ export function day(folded: string, lang: Lang): string | undefined {
     return lang === 'es' ? 'mañana' : 'tomorrow';
   if (ANY_DAY.test(folded)) return lang === 'es' ? 'cualquier día' : 'any day';
   return undefined;
+}
+
+/** The weekday said first in the text. */
+function firstWeekday(text: string): [RegExp, string, string] | undefined {
+  let first: { at: number; weekday: [RegExp, string, string] } | undefined;
+  for (const weekday of WEEKDAYS) {
+    const at = text.search(weekday[0]);
+    if (at >= 0 && (first === undefined || at < first.at)) first = { at, weekday };
+  }
+  return first?.weekday;
 }
 
 interface SlotFacts {
@@ -449,6 +462,8 @@ const ALL_BUT = new RegExp(
   `\\b(?:${anyOf(EVERY_SLOT)})\\s+(?:${anyOf(BUT_WORDS)})\\b|\\b(?:${anyOf(EXCEPT_WORDS)})\\b|\\b(?:${anyOf(EVERY_SLOT_EN)})\\s+pero\\b(?!\\s+(?:${anyOf(PERO_PICKS)})\\b)`,
   'g',
 );
+/** "I am Maricel": the verb, never the morning's "am". */
+const I_AM = /\bi am\b/g;
 /** "either of the first two", "any of the last 2", "los primeros dos": two slots named together, so no single pick. */
 const FIRST_TWO_SAID = new RegExp(`\\b(?:${anyOf(FIRST_TWO)})\\b`, 'g');
 const LAST_TWO_SAID = new RegExp(`\\b(?:${anyOf(LAST_TWO)})\\b`, 'g');
@@ -465,6 +480,7 @@ const NO_TAKEN_BACK = new RegExp(
 function resolveWith(answer: string, slots: readonly string[], edges: boolean, today?: Today): SlotPick {
   if (slots.length === 0) return undefined;
   const folded = (today ? relativeDaysAsWeekdays(answer, today) : answer)
+    .replace(I_AM, 'im')
     .replace(ALL_BUT, ', not ')
     .replace(FIRST_TWO_SAID, '1 or 2')
     .replace(LAST_TWO_SAID, `${slots.length - 1} or ${slots.length}`);

@@ -128,15 +128,10 @@ function limitNamedBefore(before: string): boolean {
   return [1, 2, 3].some((count) => LIMITS_NAMED_BEFORE.has(words.slice(-count).join(' ')));
 }
 function ceilingNamedBefore(wider: string): boolean {
-  const clause = wider.split(CLAUSE_BREAK).pop() ?? '';
-  return (
-    !/\d/.test(clause) &&
-    clause
-      .trim()
-      .split(' ')
-      .slice(-6)
-      .some((word) => CEILING_NOUNS.has(word))
-  );
+  const words = (wider.split(CLAUSE_BREAK).pop() ?? '').trim().split(' ');
+  // Only the words after the clause's last figure name this amount's ceiling ("699 is ok but the maximum is 720").
+  const sinceFigure = words.slice(words.findLastIndex((word) => /\d/.test(word)) + 1);
+  return sinceFigure.slice(-6).some((word) => CEILING_NOUNS.has(word));
 }
 const CLAUSE_BREAK = /[.,;!?]/;
 /**
@@ -169,7 +164,7 @@ const TURNED_DOWN_AFTER = new RegExp(`^\\s*(?:k|mil)?[\\s,.]*${wordsOf(NOT_INTER
 /** "430 would be great", "600 estaría bien": an amount wished for is a price. */
 const WISHED_AFTER = new RegExp(`^\\s?(?:k\\s)?(?:${anyOf(AMOUNT_WISHED_AFTER)})\\b`);
 const MAX_AFTER = new RegExp(
-  `^\\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:${anyOf(CEILING_FILLERS)}) )*(${anyOf(CEILING_WORDS)})\\b`,
+  `^,?\\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:${anyOf(CEILING_FILLERS)}) )*(${anyOf(CEILING_WORDS)})\\b`,
 );
 /** "750 pre approved", "600 aprobados": the amount a lender approved (a budget, read as its ceiling below). */
 const PRE_APPROVED_AFTER = /^\s?(?:pre[- ]?approved|pre-?aprobad[oa]s?|aprobad[oa]s?)\b/;

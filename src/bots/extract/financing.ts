@@ -1,4 +1,7 @@
 import {
+  APPROVAL_AHEAD,
+  APPROVAL_ASKED,
+  APPROVAL_HELD,
   APPROVAL_LINKS,
   APPROVAL_PHRASES,
   APPROVED_WORDS,
@@ -104,7 +107,7 @@ const EXPIRED = phraseBook([
 ]);
 /** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */
 const PRE_APPROVED = new RegExp(
-  `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed)|qual+'?e?d|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) (?:aprobad[oa]s?|approved)|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
+  `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed|y)|qual+'?e?d|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) (?:aprobad[oa]s?|approved)|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
 );
 /** An approval the lead already has: "we're already pre approved", "ya tenemos la pre aprobación". */
 const ALREADY_APPROVED = new RegExp(`\\b(?:already|ya)\\b[^.,;!?]{0,24}?(?:${PRE_APPROVED.source})`);
@@ -381,11 +384,20 @@ export function extractFinancing(
         .slice(0, approved.index)
         .split(/[.,;!?]|\b(?:but|pero)\b/)
         .pop() ?? '';
+    const before = tokenise(clause);
     // A doubt about the approval is no denial of it ("not sure the pre approval covers it").
     const negated =
-      !DOUBT.find(tokenise(clause)) &&
+      !DOUBT.find(before) &&
       (/\bnot\b/.test(clause) || SPANISH_NEGATED.test(clause) || negatedBefore(folded, approved.index, 3));
-    return negated ? 'needs_lender' : 'pre_approved';
+    // "we will pre-qualify next week", "can we get pre-approved with you?": not yet approved (not "we'll send our
+    // pre-approval letter").
+    const asking = inAQuestion(folded, approved.index);
+    const near = before.slice(-4);
+    const ahead =
+      !HELD.has(before.at(-1)?.word ?? '') &&
+      !near.some((token) => DONE.has(token.word)) &&
+      near.some((token) => AHEAD.has(token.word) || (asking && ASKED.has(token.word)));
+    return negated || ahead ? 'needs_lender' : 'pre_approved';
   }
   // "not approved yet": an approval negated in its clause.
   const bare = BARE_APPROVED.exec(folded);
@@ -489,6 +501,12 @@ function someoneElses(folded: string, index: number): boolean {
  * True when the clause holding `index` ends in a question mark ("do we need a lender?"); "cash, 2 million, can you
  * call me now?" says how the lead pays before it asks.
  */
+const AHEAD: ReadonlySet<string> = new Set(APPROVAL_AHEAD);
+const ASKED: ReadonlySet<string> = new Set(APPROVAL_ASKED);
+const HELD: ReadonlySet<string> = new Set(APPROVAL_HELD);
+/** Words that close the approval's own verb off what came before it: "..., and we're already approved". */
+const DONE: ReadonlySet<string> = new Set(['and', 'y', 'so', 'already', 'ya', 'just', 'recien']);
+
 function inAQuestion(folded: string, index: number): boolean {
   return /^[^.!,;]*\?/.test(folded.slice(index));
 }

@@ -224,7 +224,8 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
   // something else is not ("i know etiwanda goes up to 900").
   const firstIndex = amounts.findIndex((amount) => usable(amount) !== undefined);
   const first = firstIndex < 0 ? undefined : usable(amounts[firstIndex]!);
-  const later = amounts.slice(firstIndex + 1).filter((amount) => !amount.approved);
+  // (an approval the lead makes its own limit counts: "we have approve from bank for 780, not more")
+  const later = amounts.slice(firstIndex + 1).filter((amount) => !amount.approved || amount.ownCeiling);
   const ceiling = later.find(
     (amount) =>
       (amount.ownCeiling || amount.namedLimit) && first !== undefined && (usable(amount) ?? 0) > first,

@@ -138,7 +138,10 @@ export const READY_PHRASES: readonly string[] = [
   'esta|ya+esta lista|listo $',
   'para|pa entrar a vivir',
   'en buen|excelente estado',
-  'muy|_ buen|buenas|excelente|excelentes|perfecto|perfectas estado|condiciones|condicion|forma',
+  'muy|_ buen|buena|buenas|excelente|excelentes|perfecto|perfectas estado|condiciones|condicion|forma',
+  // everything new, nothing wrong: "everything is new only, no problem in anything", "todo está nuevo"
+  'everything|all|todo is|are|es|esta|estan new|nuevo|nueva|nuevos|brand+new',
+  'no|zero problem|problems|problema|problemas|issue|issues in|with|con anything|nothing|nada',
   'bien cuidada|cuidado|mantenida|conservada',
   'la|lo hemos|han cuidado|mantenido mucho|bien|_',
   'toda|todo esta|_ remodelada|remodelado|renovada|renovado|actualizada|actualizado',

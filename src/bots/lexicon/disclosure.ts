@@ -43,7 +43,9 @@ const SINCERE: readonly string[] = [
   'is this a|an|_ real|actual|live agent|realtor|person|human', 'is this a|an|_ person|human', 'is this a|an|_ someone real',
   'is this the|your agent|realtor', 'es usted|eres el|la agente|asistente|corredor|corredora',
   'is this|that *|_ *|_ himself|herself|personally', 'is this|that *|_ *|_ in person', 'is this|that *|_ *|_ for real',
-  'is this a|an|_ automated|auto|ai|bot|computer|chatgpt|gpt', 'is this a|an|_ chat gpt',
+  'is this a|an|_ automated|auto|ai|bot|computer|chatgpt|gpt',
+  // the whole clause: "is this automatic?" (not "is this automatic payment?")
+  'is this automatic|automatico $', 'is this a|an|_ chat gpt',
   // "is this answered by AI?", "are these texts written by a person?"
   'is|are this|these|you|it|the|_ text|texts|message|messages|replies|answers|chat|_ answered|run|written|handled|done|powered|sent by|with a|an|_ ai|a+i|bot|robot|person|human|computer|machine|program|chatgpt|gpt',
   'are|r you|u a|_ real|human|person|bot|ai',

@@ -154,7 +154,17 @@ export const TAX_AVOIDED = PAYING_LESS.flatMap((verb) =>
 export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = [
   ['bankruptcy', ['bankrupt*|bancarrota*|quiebra*', 'chapter 7|13']],
   ['lawyer', ['lawyer|lawyers|attorney|attorneys|abogado|abogada|abogados|abogadas']],
-  ['lawsuit', ['lawsuit|lawsuits|suing|sued|demandar|demandando|demandaron', 'sue me|us|them', 'una demanda legal']],
+  [
+    'lawsuit',
+    [
+      'lawsuit|lawsuits|suing|sued|demandar|demandando|demandaron',
+      'sue me|us|them',
+      'una demanda legal',
+      // "la HOA me demandó", "nos demandaron", "estoy demandado"
+      'me|nos|lo|la|les demando|demandan|demandaran|demandaria',
+      'demandado|demandada|demandados|demandadas',
+    ],
+  ],
   ['short sale', ['short sale|sales', 'venta|ventas corta|cortas']],
   [
     'tax lien',
@@ -174,6 +184,9 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       'is it|this|that legal',
       'can i|we legally',
       'legal question|issue|problem',
+      // the home taken for a debt: "¿me pueden quitar la casa por eso?", "can they take my house?"
+      'pueden|puede|podrian|van+a quitar|quitarme|quitarnos ~1 la|mi|nuestra casa',
+      'can|could|will|would they|the+hoa|the+bank take|taking my|our|the house|home',
       'capital gain|gains',
       'how much in|_ tax|taxes would|will|do|should',
       'tax implication|implications|consequence|consequences|question|questions|liability|penalt*',
@@ -241,6 +254,8 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
 export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] = [
   { words: 'call me', notBefore: NOT_A_CALL },
   { words: 'give|shoot|drop me|us a call|ring|buzz|holler' },
+  // without the article, as a second-language writer says it: "you can give me phone call tonight?"
+  { words: 'give|shoot me|us phone|_ call|ring' },
   { words: 'ring|phone|telephone me' },
   // "pls call. 909 555 0148"
   { words: 'pls|please|plz|porfa call|llamen|llame $' },

@@ -93,6 +93,8 @@ export const LENDER_APPROVAL_PHRASES: readonly string[] = [
   'clear|cleared to close',
   'have|got|tenemos|tengo our|the|my|la|nuestra|_ approval|aprobacion from|de|del|con|en',
   'good to go up+to|hasta|for',
+  // the lender approving the lead: "the bank approve us for 640", "el banco nos aprobó"
+  'bank|lender|banco|prestamista|credit+union approve|approved|approves us|me|_ for|up+to|hasta',
 ];
 /** What ties such an approval to a loan: one of these words in the message. */
 export const LENDER_CONTEXT =
@@ -107,10 +109,35 @@ export const NO_LOAN_PHRASES: readonly string[] = [
   'not|no|never vamos+a|voy+a|going+to|gonna|_ financiar|finance|financing|be+financing',
 ];
 export const NOT_NEEDED_AFTER = ['needed', 'necessary', 'required', 'necesario', 'necesitamos'] as const;
+/**
+ * An approval still ahead, by a word before it in its clause: planned ("we will pre-qualify next week", "vamos a
+ * sacar la preaprobación"), or, in a question, asked about ("can we get pre-approved with you?", "how do we
+ * pre-qualify?").
+ */
+// prettier-ignore
+export const APPROVAL_AHEAD = [
+  'will', 'gonna', 'going', 'plan', 'planning', 'hope', 'hoping', 'try', 'trying', 'vamos', 'voy', 'want', 'wanna',
+  'quiero', 'queremos',
+] as const;
+export const APPROVAL_ASKED = [
+  'can',
+  'could',
+  'should',
+  'how',
+  'podemos',
+  'puedo',
+  'podria',
+  'podriamos',
+  'como',
+] as const;
+/** The approval as a paper the lead holds, right before it ("our pre-approval letter", "la preaprobación"). */
+export const APPROVAL_HELD = ['our', 'my', 'the', 'mi', 'nuestra', 'la', 'su'] as const;
 
 /** Approved, in either language ("approved", "aprobados", "nos aprobó"). */
 export const APPROVED_WORDS = [
   'approved',
+  // the base form a second-language writer uses: "we have approve from bank for 780"
+  'approve',
   'aprobado',
   'aprobados',
   'aprobada',
@@ -281,6 +308,7 @@ export const CASH_LEADS = [
 /** Words between ("all", "100%", "the", "todo en", "al"). */
 export const CASH_FILLERS = [
   'all',
+  'by',
   '100%',
   'full',
   'the',
@@ -343,8 +371,8 @@ export const INSTEAD_WORDS = [
 
 /** Pre-approved or pre-qualified as one word or two ("preapproved", "pre-approved", "pre aproved", "prequalified"). */
 const PRE_1 =
-  'preapproved|preapprove|preaproved|preaprove|prequalified|prequalifed|prequallified|prequallifed';
-const PRE_2 = 'pre approved|approve|aproved|aprove|qualified|qualifed|quallified|quallifed';
+  'preapproved|preapprove|preaproved|preaprove|prequalified|prequalify|prequalifed|prequallified|prequallifed';
+const PRE_2 = 'pre approved|approve|aproved|aprove|qualified|qualify|qualifed|quallified|quallifed';
 /** The approval itself, or any form of the word ("pre-approval", "preapproving", "pre-qual"). */
 const PRE_ANY_1 = 'preapprov*|preaprov*|preappprov*|prequal*';
 const PRE_ANY_2 = 'pre approv*|aprov*|appprov*|qual*';
@@ -370,7 +398,7 @@ const HOW_TO_GET = [
  */
 export const NEEDS_LENDER_PHRASES: readonly string[] = [
   ...NOT_YET.flatMap((not) => [
-    `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ lender*|bank*|mortgage|banco|prestamista|loan|loans|prestamo`,
+    `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact|ask|asked|visited|visit ~ lender*|bank*|mortgage|banco|prestamista|loan|loans|prestamo`,
     `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ loan officer`,
   ]),
   'no lender',

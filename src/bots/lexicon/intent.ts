@@ -41,6 +41,8 @@ const SELLER: Record<string, readonly Entry[]> = {
       notPrecededBy: 'acaban+de|acabaron+de|van+a|la+que|que',
     },
     'poner|ponerla|ponerlo en el mercado',
+    // "quiere poner la casa de Upland en el mercado"
+    'poner la|su|mi|nuestra casa|propiedad ~3 en el mercado',
     'poner mi|nuestra|nuestro|mi casa|condo|depa|departamento|propiedad|townhouse a|en la|_ venta',
   ],
   // A home the lead was left: "my mom left me her house", "we inherited my dad's place", "mi papá nos dejó su casa".
@@ -71,7 +73,11 @@ const BUYER: Record<string, readonly string[]> = {
   relocating: ['relocating to'],
   investment: ['investment|rental property', 'duplex|triplex|fourplex|quadplex|multifamily|multiplex'],
   comprar: ['comprar|comprando|compra|compro|compramos|compraremos|comprariamos'],
-  busco: ['busco|buscamos|buscando una|un|_ casa|hogar|vivienda|propiedad|condominio'],
+  busco: [
+    'busco|buscamos|buscando una|un|_ casa|hogar|vivienda|propiedad|condominio',
+    // the heritage speaker's calque of "looking for a house": "estoy mirando por una casa"
+    'mirando|viendo por una|un casa|hogar|vivienda|propiedad|condominio',
+  ],
   primera: ['primera casa'],
   aprobado: ['pre aprobado|aprobada|aprobados|aprobadas', 'preaprobado|preaprobada|preaprobados|preaprobadas'],
   mudarme: ['mudarme|mudarnos a'],

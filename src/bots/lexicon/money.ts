@@ -592,6 +592,8 @@ export const CEILING_WORDS: readonly string[] = [
   'max', 'maximum', 'tops', 'top', 'limit', 'ceiling', 'cap', 'or less', 'or under', 'or below', 'at most', 'as a max',
   'max budget', 'como maximo', 'maximo', 'tope', 'limite', 'max.', 'o menos', 'most', 'at the most', 'a lo mucho',
   'como mucho', 'lo mas que',
+  // "780, not more", "600, no more", "500, nada más"
+  'not more', 'no more', 'nothing more', 'no mas', 'nada mas',
 ];
 /** Hedges said between a ceiling and its amount: "capped at like 560", "hasta como 500". */
 export const HEDGES: readonly string[] = [
@@ -632,6 +634,11 @@ export const LIMITS_NAMED_BEFORE: ReadonlySet<string> = new Set([
   'como maximo',
   'at the most',
   'max is',
+  // "cannot over 950" (second-language English for "cannot go over")
+  'cannot over',
+  'can not over',
+  'cant over',
+  'not over',
   'maximo es',
   'max of',
   'limit is',
@@ -675,7 +682,7 @@ export const OWN_LIMITS: readonly string[] = ['our', 'my', 'the', 'nuestro', 'mi
 // prettier-ignore
 export const CEILING_BEFORE_WORDS: readonly string[] = [
   'under', 'below', 'less than', 'up to', 'max', 'maximum', 'no more than', 'not more than', 'at most', 'tops',
-  'menos de', 'hasta', 'no mas de', 'maximo', 'como maximo', 'as high as', 'como mucho', 'a lo mucho', 'cuando mucho',
+  'menos de', 'abajo de', 'debajo de', 'hasta', 'no mas de', 'maximo', 'como maximo', 'as high as', 'como mucho', 'a lo mucho', 'cuando mucho',
   'at the most',
   ...['stretch', 'go', 'push', 'pay', 'spend'].flatMap((verb) =>
     ['', ' it'].flatMap((it) =>
@@ -686,7 +693,7 @@ export const CEILING_BEFORE_WORDS: readonly string[] = [
     ['', 'nos', 'me', 'le'].flatMap((self) => ['a', 'hasta'].map((to) => `${verb}${self} ${to}`)),
   ),
   ...['pasar', 'pasarnos', 'pasarme', 'pasarle', 'pasamos', 'paso', 'pasemos'].map((verb) => `${verb} de`),
-  'go over', 'go above', 'going over', 'exceed', 'exceder', 'top out at', 'topping out at', 'tops out at', 'max out at', 'capped at', 'cap of', 'ceiling of', 'limit of', 'tope de',
+  'go over', 'go above', 'going over', 'exceed', 'cannot over', 'can not over', 'cant over', 'not over', 'exceder', 'top out at', 'topping out at', 'tops out at', 'max out at', 'capped at', 'cap of', 'ceiling of', 'limit of', 'tope de',
   'limite de',
 ];
 

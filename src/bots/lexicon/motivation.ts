@@ -85,6 +85,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     { words: `${OF_KIN} house*|home*|estate*|place*`, apostrophe: true },
     `${WHO_PASSED} passed*|died*`,
     'passed away*',
+    // the base form a second-language writer uses for the past: "my mother pass away last year"
+    `${WHO_PASSED} pass ~1 away*`,
     'my late*',
     'in his|her|their estate*',
     'the estate*',
@@ -161,6 +163,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     { words: 'me|nos voy|vamos|_ a|_ retirar|retiramos|retirarme|retirarnos', notBefore: 'de|del' },
     // "mi esposo se retira del packing house" (reflexive: the job left, not money taken out)
     'se retira|retiran|retiro',
+    // retired from work: "ya nos retiramos del trabajo", "me retiré de la compañía"
+    'retiramos|retire|retiro|retiraron|retiro|jubilamos|jubile del|de+la trabajo*|chamba*|jale*|empresa*|compania*|fabrica*',
   ],
   relocation: [
     'new job*',
@@ -178,6 +182,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     },
     'moving|move out of*',
     'moving|sending|transferring|relocating me|us to*|out*',
+    // the employer sends the lead, in the base form too: "company send me to Seattle"
+    'company|job|work|employer|boss|empresa|compania|trabajo send|sends|sent|move|moves|moved|transfer|transfers me|us|nos to*',
     // the employer moves the team: "my company is moving our whole team to Austin"
     'moving|relocating|transferring our|my|the whole|_ team*|office*|department*|division*',
     // "compramos un terreno en Hesperia y nos vamos pa' allá"
@@ -256,7 +262,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'mas pequena*|pequeno*',
     `algo|una|uno mas ${SMALL_ES}|chiquito*|chiquita*|pequenito*|pequenita*`,
     // "necesitamos algo chico y de una planta", "una casa de un solo piso"
-    `necesitamos|necesito|ocupamos|queremos|buscamos algo ${SMALL_ES}|chiquito*|chiquita*`,
+    `necesitamos|necesito|ocupamos|queremos|buscamos|quiere|quieren|busca|necesita algo ${SMALL_ES}|chiquito*|chiquita*`,
     'de una|un sola|solo|_ planta*|piso*|nivel*',
     `comprar|buscar|buscamos|queremos algo|una|uno mas|_ ${SMALL_ES}`,
     'muy grande para*',
@@ -344,5 +350,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'casa|condo|depa|departamento|apartment|house|townhome|townhouse|place ~1 ya no nos|me|les queda*|quedan*',
     'ya somos cuatro|cinco|seis|siete|ocho|#*',
     'nada+mas|nomas|solo|only tiene|has ~1 una|dos|1|2 recamaras*|cuartos*|bedrooms*|beds*|bedroom*',
+    // "the house have only 2 rooms", "one more big" (bigger, said in second-language English)
+    'has|have|tiene only|just|solo|nomas 1|2|one|two|una|dos room*|rooms*|recamaras*|cuartos*|bedrooms*|bedroom*',
+    'one|a|something more big*|bigger*',
+    'baby|bebe|babies|twins|gemelos number|numero|#|_ #|two|three|dos|tres|_ is|are|esta|estan coming*|viniendo*',
   ],
 };

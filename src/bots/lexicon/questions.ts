@@ -172,7 +172,7 @@ const SHOWING_AROUND: readonly Phrase<'showing'>[] = [
 /** The HOA's fee asked about: its name, its fee, its dues with a word of money ("cuánto se paga de asociación"). */
 // prettier-ignore
 const HOA: readonly string[] = [
-  'hoa', 'h o a', 'homeowner|homeowners association', 'association fee|dues', 'cuota de mantenimiento|asociacion',
+  'hoa', 'h o a', 'homeowner|homeowners association', 'association fee|fees|dues|due', 'cuota de mantenimiento|asociacion',
   'paga|pagan|pago|cobran|cobra de|_ mantenimiento',
   'monthly|condo|hoa dues',
   'mensualidad de la asociacion', 'cuanto|cuota|pago|paga|pagan|pagar|mensual*|how+much ~ asociacion',

@@ -38,12 +38,15 @@ export const OWNER_WISH_VERBS: readonly string[] = [
   'wants', 'want', 'wanted', 'hopes', 'hoping', 'would like', 'wishes', 'asking', 'quiere', 'quieren', 'queria',
   'pide', 'piden', 'espera', 'esperan', 'le gustaria', 'les gustaria', 'quisiera', 'quisieran', 'would be happy',
   'would take',
+  // said by the owner, reported by whoever helps them sell: "mi dad dice que no menos de 650", "my son say 640"
+  'says', 'say', 'said', 'dice', 'dijo', 'thinks', 'piensa', 'cree',
 ];
 /** The owner's wish said with a contraction (apostrophes dropped): "she'd be happy with 520k", "they'd take 600". */
 // prettier-ignore
 export const OWNER_CONTENT: readonly string[] = [
   'shed be happy', 'theyd be happy', 'hed be happy', 'shed take', 'theyd take', 'hed take', 'they would be happy',
-  'they want', 'they are hoping', 'theyre hoping',
+  'they want', 'they are hoping', 'theyre hoping', 'she says', 'he says', 'they say', 'ella dice', 'ellos dicen',
+  'estaria contenta', 'estaria contento', 'estarian contentos',
 ];
 
 /** "left me", "nos dejó": the giving of a home on a death. */
@@ -69,7 +72,8 @@ export const MOVE_VERBS: readonly string[] = [
   'headed', 'head', 'retiring', 'retire', 'mudar', 'mudarnos', 'mudarme', 'mudamos', 'mudo', 'vamos', 'voy',
   'irnos', 'irme', 'regresar', 'regresarnos', 'regresarme', 'regresamos', 'volver', 'volvernos', 'volvemos',
   'transfirieron', 'transfieren', 'cambian', 'cambiaron', 'mandan', 'mandaron', 'trasladan', 'trasladaron',
-  'stationed', 'ir', 'sending', 'transfiere', 'manda', 'traslada', 'devolvemos', 'devuelvo', 'regreso', 'vuelvo',
+  'stationed', 'ir', 'sending', 'send', 'sent', 'sends', 'transfiere', 'manda', 'traslada', 'devolvemos', 'devuelvo',
+  'regreso', 'vuelvo',
 ];
 /** Nouns of a move for work: "job transfer to Austin", "job offer in Seattle", "trabajo en Dallas". */
 export const JOB_NOUNS: readonly string[] = [

@@ -465,6 +465,9 @@ export const TOO_SOON_PHRASES = [
   // "imposible tan pronto", "impossible that fast", "no way that soon"
   'imposible|impossible|no+way|ni+modo tan|that|so pronto|rapido|soon|fast|quick',
   'is|its|thats|es really|so|very|pretty|kinda|super|bastante|medio|algo fast|quick|soon|rushed|rapido|pronto',
+  // the pace judged by its degree alone: "too rush for me", "way too rápido", "muy apurado para ella", "so fast no"
+  'too|muy|demasiado fast|quick|soon|rush|rushed|rapido|pronto|apurado|apurada|apresurado|apresurada',
+  'so|tan fast|quick|soon|rapido|pronto no|nope|nah $',
 ] as const;
 
 /** Only looking, in no hurry, or some day ("just browsing", "solo estamos viendo", "a year or two"). */
@@ -591,6 +594,12 @@ export const SMALL_UNITS: readonly (readonly [string, string])[] = [
   ['mesecito', 'mes'],
   ['diitas', 'dias'],
   ['diita', 'dia'],
+  // what is left, said with "more": "our lease is having 5 more months", "2 more weeks", "3 meses más"
+  ...(['days', 'weeks', 'months', 'years'] as const).map((unit) => [` more ${unit}`, ` ${unit}`] as const),
+  ...(['dias', 'semanas', 'meses', 'anos'] as const).flatMap((unit) => [
+    [` mas ${unit}`, ` ${unit}`] as const,
+    [` ${unit} mas`, ` ${unit}`] as const,
+  ]),
 ];
 // prettier-ignore
 export const DURATION_UNITS: readonly string[] = [

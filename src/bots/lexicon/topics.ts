@@ -174,7 +174,7 @@ const A_BOARD = 'planning|city|county|coastal|zoning|state|housing|public+utilit
 const A_BOARD_ES = ['de planeacion|zonificacion', 'de la ciudad', 'del condado'];
 /** Words of the lead's own pay: commission said of them is income, not our fee. */
 const LEADS_PAY =
-  'income|incomes|salary|w2|1099|paycheck|paystubs|cheque|cheques|earn|earnings|ingreso|ingresos|sueldo|salario|nomina|gano|ganamos';
+  'income|incomes|salary|w2|1099|paycheck|paystubs|cheque|cheques|earn|earnings|ingreso|ingresos|sueldo|salario|nomina|gano|ganamos|bonus|bono|bonos';
 /** "my commission", "mi comisión", "commission check": the lead's own pay, said right beside the word. */
 const LEADS_OWN = 'my|our|mi|mis|nuestra|nuestras';
 const PAY_NOUNS = 'check|checks|paycheck|cheque|payout';

@@ -87,7 +87,8 @@ const GERUND = oneOf([...CONTACT_GERUNDS, ...CHANNEL_NOUNS]);
 const DETERMINER = 'the|all+the|these|your|those|_';
 const VERB = oneOf(CONTACT_VERBS);
 const LEAD = 'me|us|this+number|this+phone';
-const NOT = 'dont|never|dnt|do+not|you+would+not|you+wouldnt|u+would+not|you+will+not|you+wont';
+const NOT =
+  'dont|never|dnt|do+not|please+not|pls+not|you+would+not|you+wouldnt|u+would+not|you+will+not|you+wont';
 const NOUN = oneOf(CHANNEL_NOUNS);
 const CHANNEL_ES = oneOf(CHANNEL_NOUNS_ES);
 const NARROWING = oneOf(NARROWING_WORDS);
@@ -130,7 +131,13 @@ export const CLAUSE_RULES: readonly Rule[] = [
       `with|_ ${DETERMINER} ${GERUND}`,
     ],
   },
-  { cue: 'stop_it', words: 'stop|quit it|now|already|please|pls|plz', opening: true },
+  // ...unless what follows asks to be shown or sent something ("stop please to show me the two-story houses")
+  {
+    cue: 'stop_it',
+    words: 'stop|quit it|now|already|please|pls|plz',
+    opening: true,
+    notFollowedBy: 'to|_ show|showing|send|sending me|us',
+  },
   // a negator over one or more verbs of contact aimed at the lead, or alone at the end of the clause: "don't text",
   // "never call me or message me"
   ...[`${VERB} ${LEAD}|_ or|and|nor ${NOT}|_ ${VERB}`, VERB].flatMap((verbs) => [
@@ -153,6 +160,14 @@ export const CLAUSE_RULES: readonly Rule[] = [
       followedBy: CLOSING,
     },
   ]),
+  // our messages refused by name with the verb that sends them: "don't send me messages anymore", "please don't send
+  // any more texts" (not "i don't send texts", nor "don't send me texts after 9pm")
+  {
+    cue: 'not_lead',
+    words: `${NOT} ever|_ send|forward me|us|_ any|anymore|more|no|_ more|_ ${NOUN}`,
+    notPrecededBy: 'i|we|he|she|they|who',
+    notFollowedBy: [NARROWING, ...HOURS],
+  },
   // our channel refused as the whole message: "no calls", "no texts pls", "no llamadas por favor"
   {
     cue: 'no_channel',

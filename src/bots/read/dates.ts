@@ -543,6 +543,10 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     'tiene|tienen|cumple|cumplen # ano|anos',
     // a pause in the chat: "one sec", "give me a min", "un segundo", "un momentito"
     'a|one|1|un|una|uno sec|secs|second|seconds|segundo|segundos|segundito|min|mins|minute|minutes|minuto|minutos|minutito|momento|momentito|moment',
+    // a call or a talk planned for a day: "we will call him this week", "voy a hablar con el banco el lunes"
+    `call|calling|talk|talking|speak|speaking|ask|asking|meet|meeting|llamar|llamarle|llamo|hablar|hablarle|hablo|preguntar|pregunto ~4 this|next|este|esta|el|la|proxima|proximo|on|_ week|weekend|semana|tomorrow|manana|tonight|${either(WEEKDAYS)}`,
+    // a Punjabi greeting, not Saturday: "sat sri akal ji"
+    'sat sri akal|akaal',
     // "llevamos 3 meses buscando": how long the lead has been at it
     'llevamos|llevo|lleva|llevan como|unos|_ #|un|una|dos|tres|varios|unos day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
   ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),
@@ -598,11 +602,17 @@ function notWhenSpans(folded: string): { from: number; to: number }[] {
 /** A length of time said as when: "in 3 months", "2 weeks", "a year", "in 2 years", "en dos años". */
 function spansTime(text: string): boolean {
   const words = text.split(' ');
+  // "30 year" (a plural left off) counts as years: "we live in this house 30 year" is no timeline.
+  const years = (word: string, at: number) =>
+    word === 'years' || word === 'anos' || (SINGULAR_YEAR.has(word) && countAbove1(words[at - 1] ?? ''));
   return (
-    words.some((word) => SPAN_UNITS.has(word)) ||
-    (AHEAD.has(words[0]!) && words.some((word) => word === 'years' || word === 'anos'))
+    words.some((word, at) => SPAN_UNITS.has(word) && !years(word, at)) ||
+    (AHEAD.has(words[0]!) && words.some(years))
   );
 }
+const SINGULAR_YEAR: ReadonlySet<string> = new Set(['year', 'ano']);
+const countAbove1 = (word: string): boolean =>
+  word !== '' && Number.isInteger(Number(word)) && Number(word) > 1;
 const SPAN_UNITS: ReadonlySet<string> = new Set([
   'month',
   'months',

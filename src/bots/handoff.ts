@@ -108,6 +108,7 @@ function describe(state: JorgeState): string {
   if (slots.timeline) facts.push(`timeline "${slots.timeline}"`);
   else if (slots.urgency) facts.push(`timeline ${URGENCY_WORDS[slots.urgency]}`);
   if (slots.areas?.length) facts.push(`areas ${slots.areas.join(', ')}`);
+  else if (slots.areasOpen) facts.push('any area');
   if (slots.mustHaves?.length) facts.push(`must have ${slots.mustHaves.join(', ').replace(/_/g, ' ')}`);
   return facts.length > 0 ? `Known: ${facts.join('; ')}.` : 'Nothing qualified yet.';
 }

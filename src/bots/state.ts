@@ -26,6 +26,11 @@ export interface Slots {
   timeline?: string;
   urgency?: Urgency;
   areas?: string[];
+  /**
+   * The lead named no place and wants none ("no preference", "anywhere is fine", "donde sea"): the areas question is
+   * answered, and no place is stored in `areas` for it (DOMAIN.md 4.2a: a non-value is never a value).
+   */
+  areasOpen?: true;
   /** What the home must have ("single story with a pool"), added to as the lead says more; never asked. */
   mustHaves?: MustHave[];
 }

@@ -5,6 +5,7 @@ import { BUYER_QUESTIONS, SELLER_QUESTIONS, type JorgeState, type SlotName, type
 /** A slot holds a real answer (not a stall default, not a loop-guard skip). */
 export function isAnswered(state: Pick<JorgeState, 'slots' | 'defaulted'>, slot: SlotName): boolean {
   const value = state.slots[slot];
+  if (slot === 'areas' && state.slots.areasOpen) return true;
   if (value === undefined || state.defaulted.includes(slot)) return false;
   if (slot === 'financing') return value !== 'unknown';
   if (slot === 'budget')

@@ -424,16 +424,25 @@ export function isAreaNonAnswer(text: string): boolean {
 }
 
 /**
- * An answer to the areas question that names places the tenant does not list ("Upland or Claremont"), or says
- * there is no preference. Only used when the areas question is the one being answered.
+ * The answer to the areas question that wants no place in particular ("no preference", "anywhere is fine", "donde
+ * sea"): the question is answered with no place. Only used when the areas question is the one being answered.
+ */
+export function saysAnyArea(text: string, knownAreas: readonly string[] = []): boolean {
+  const folded = fold(text).trim();
+  if (knownAreasOf(knownAreas).some((area) => area.pattern.test(folded)) || HEDGE.test(folded)) return false;
+  return NO_PREFERENCE.find(tokenise(folded)) !== undefined;
+}
+
+/**
+ * An answer to the areas question that names places the tenant does not list ("Upland or Claremont"). Only used when
+ * the areas question is the one being answered.
  */
 export function extractAreaAnswer(text: string, knownAreas: readonly string[] = []): string[] | undefined {
   const folded = fold(text).trim();
   const known = knownAreasOf(knownAreas);
   // A known area was named and ruled out ("ya no busco en fontana"): the rest is not a list of places.
   if (known.some((area) => area.pattern.test(folded))) return undefined;
-  if (HEDGE.test(folded)) return undefined;
-  if (NO_PREFERENCE.find(tokenise(folded))) return ['no preference'];
+  if (HEDGE.test(folded) || NO_PREFERENCE.find(tokenise(folded))) return undefined;
   const places = placesListed(text);
   if (!places) return undefined;
   return places.map((place) => areaCalled(fold(place), known) ?? titleCase(place));

@@ -327,7 +327,9 @@ export function extractFinancing(
   const whole = WHOLE_PRICE.find(tokens);
   // "the lender said we qualify for like 520": an approval with its amount (not "if we qualify for FHA").
   const qualified = QUALIFIED_FOR.find(tokens);
-  if (qualified && !/\b(?:if|si)\b/.test(folded.slice(0, saidAt(folded, qualified)))) return 'pre_approved';
+  // ("sí califico hasta 430" is a yes: the "si" of a condition is read before accents are folded away)
+  if (qualified && !/\b(?:if|si)\b/.test(text.toLowerCase().slice(0, saidAt(folded, qualified))))
+    return 'pre_approved';
   if (whole && !inAQuestion(folded, saidAt(folded, whole))) return 'cash';
   const noLoanHit = NO_LOAN_SAID.find(tokens);
   const noLoan = NO_LOAN.exec(folded) ?? (noLoanHit ? { index: saidAt(folded, noLoanHit) } : null);

@@ -19,6 +19,7 @@ import {
   areasAdded,
   areasTurnedDown,
   extractAreaAnswer,
+  saysAnyArea,
   extractAreaList,
   extractAreas,
   placesTakenUp,
@@ -542,6 +543,16 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
       state.skipped = state.skipped.filter((name) => name !== 'areas');
       filled.push('areas');
     }
+  }
+  // "no preference", "donde sea": the areas question answered with no place (none is stored for it).
+  if (
+    state.asking === 'areas' &&
+    areas === undefined &&
+    state.slots.areas === undefined &&
+    saysAnyArea(text, context.knownAreas)
+  ) {
+    state.slots.areasOpen = true;
+    filled.push('areas');
   }
   addMustHaves(state, text, filled);
   fillFromModel(state, context, BUYER_MODEL_SLOTS, filled);

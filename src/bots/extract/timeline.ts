@@ -149,6 +149,18 @@ const UNSURE_ANSWER =
 export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_ANSWER.test(urgency ?? '');
 
 const DEPENDS = new RegExp(wordsOf(DEPENDS_WORDS));
+/** A yes judged fine in words of its own ("yes, it is ok for us", "sí, está bien"). */
+const FINE: ReadonlySet<string> = new Set([
+  'ok',
+  'okay',
+  'fine',
+  'good',
+  'bien',
+  'perfect',
+  'perfecto',
+  'sure',
+  'claro',
+]);
 const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH, byPhrases(TOO_SOON_PHRASES));
 /** A flat refusal right before a date ("ni de broma en 30 días", "no way in 45 days", "ni loca en un mes"). */
 const NO_WAY = new RegExp(
@@ -222,6 +234,20 @@ export function extractSellerTimeline(
   const slower = folded !== said;
   const cut = readFolded(folded);
   const reject = unquestioned(cut, REJECT);
+  // "Yes po, it is ok for us. Our tickets is not yet buy but we are ready.": a yes that works, said as a sentence of
+  // its own first, stands against a "not yet" of something else after it (no date, no contrast opening its sentence).
+  const firstSentence = folded.split(/[.!?\n]/)[0]!;
+  const yesFirst =
+    asked &&
+    reject !== undefined &&
+    reject.index > firstSentence.length &&
+    YES.test(firstSentence) &&
+    (WORKS.test(firstSentence) || firstSentence.split(/\s+/).some((word) => FINE.has(word)));
+  if (yesFirst) {
+    const rest = folded.slice(firstSentence.length + 1).trimStart();
+    if (!CONTRAST.test(rest.split(/\s+/)[0] ?? '') && readWhens(rest, options).length === 0)
+      return { accepted: true, urgency: '30-45 days' };
+  }
   // "not gonna wait till next year": a later time turned down is no refusal of the 30 to 45 days.
   if (reject && !negatedBefore(folded, reject.index, 4)) {
     // "no, 30 days is too soon. wait actually yes, 30 days is fine": what follows a take-back decides.

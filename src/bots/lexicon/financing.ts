@@ -407,6 +407,9 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'havent|have+not|no+he|no+hemos talked|spoken|hablado to|con anyone|anybody|nadie',
   'al banco|prestamista no hemos|he ido|hablado|llamado|ido',
   'need a lender',
+  // a visit to the bank still ahead: "we need go first to the bank" (second-language English), "have to go to a lender"
+  'need|needs|have+to|must go ~3 bank|lender|lenders|banco|prestamista',
+  'tenemos+que|tengo+que|hay+que|necesitamos|necesito ir ~2 banco|prestamista|lender',
   'need to find a lender',
   'need|have|got to talk|speak to|with a|the|our|my|_ lender|bank',
   'need|have|got to talk|speak to|with a|the|our|my|_ loan officer',

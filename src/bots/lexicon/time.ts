@@ -77,6 +77,7 @@ export const NO_PREFERENCE_OPENINGS = [
   'no|nope|nah|not+really not+really|preference|real+preference|anywhere|any+where|wherever|donde+sea|cualquier|no+importa',
   'anywhere',
   'any where|area|place|is+fine|of+them',
+  'whatever|whichever area|areas|place|city|zona|lugar',
   'no real|_ preference',
   'open to anything|anywhere|suggestions|ideas',
   'flexible',

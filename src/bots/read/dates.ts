@@ -535,6 +535,8 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     `el|la|en+el|en+la otono|primavera|verano|invierno pasado|pasada`,
     // a weekday of something that happened: "me llamaron de la escuela el lunes", "we talked to the lender on monday"
     `${either(PAST_EVENT_VERBS)} ~4 el|on|this|last|_ ${either(WEEKDAYS)}`,
+    // ...and a weekday or a weekend said before what happened on it: "el weekend fuimos a ver unas casas"
+    `el|this|last|on|_ weekend|finde|${either(WEEKDAYS)} ~2 ${either(PAST_EVENT_VERBS)}`,
     // "got the letter friday", "got our approval on monday" (not "we've got until friday")
     `got the|a|an|my|our|his|her|their|el|la ~4 el|on|last|_ ${either(WEEKDAYS)}`,
     // an age: "i have a 7 yr old", "mi hijo de 8 años", "tiene 3 años"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAreaAnswer, extractAreas } from '../../../src/bots/extract/areas.js';
+import { extractAreaAnswer, extractAreas, saysAnyArea } from '../../../src/bots/extract/areas.js';
 import { extractFinancing } from '../../../src/bots/extract/financing.js';
 import { extractSize } from '../../../src/bots/extract/size.js';
 import { extractBuyerTimeline } from '../../../src/bots/extract/timeline.js';
@@ -119,8 +119,11 @@ describe('extractAreas', () => {
 
   it('reads an answer to the areas question that names other places or none', () => {
     expect(extractAreaAnswer('Upland or Claremont')).toEqual(['Upland', 'Claremont']);
-    expect(extractAreaAnswer('no preference')).toEqual(['no preference']);
-    expect(extractAreaAnswer('anywhere is fine')).toEqual(['no preference']);
+    // no place is a place of its own: the answer says any area will do (saysAnyArea), and no area is stored
+    expect(extractAreaAnswer('no preference')).toBeUndefined();
+    expect(saysAnyArea('no preference')).toBe(true);
+    expect(saysAnyArea('anywhere is fine')).toBe(true);
     expect(extractAreaAnswer('not sure')).toBeUndefined();
+    expect(saysAnyArea('not sure')).toBe(false);
   });
 });

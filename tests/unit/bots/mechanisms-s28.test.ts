@@ -82,8 +82,8 @@ suite('"que" opening a wish, not a question', [
 // The answer to the areas question is a list of places, never a sentence or a "no" about something else.
 suite('an areas answer is places', [
   ['Upland or Claremont', B('areas', areasAsked), { slots: { areas: ['Upland', 'Claremont'] } }],
-  ['no, anywhere is fine', B('areas', areasAsked), { slots: { areas: ['no preference'] } }],
-  ['nope', B('areas', areasAsked), { slots: { areas: ['no preference'] } }],
+  ['no, anywhere is fine', B('areas', areasAsked), { slots: { areas: null, areasOpen: true } }],
+  ['nope', B('areas', areasAsked), { slots: { areas: null, areasOpen: true } }],
   ['que no tenga escaleras', ES('areas', areasAsked), { slots: { areas: null } }],
   ['un piso de madera estaría bien', ES('areas', areasAsked), { slots: { areas: null } }],
   ['no me interesan los condominios, queremos casa', ES('areas', areasAsked), { slots: { areas: null } }],

@@ -87,8 +87,8 @@ suite('near a freeway', [
     { slots: { areas: ['Fontana', 'Rialto', 'near the 210'] } },
   ],
   // Near misses: a count, and "anywhere" alone.
-  ['anywhere near 5 schools', B('areas', areasAsked), { slots: { areas: ['no preference'] } }],
-  ['anywhere really', B('areas', areasAsked), { slots: { areas: ['no preference'] } }],
+  ['anywhere near 5 schools', B('areas', areasAsked), { slots: { areas: null, areasOpen: true } }],
+  ['anywhere really', B('areas', areasAsked), { slots: { areas: null, areasOpen: true } }],
 ]);
 
 // A way of paying said again after a word of changed plans replaces the one held.

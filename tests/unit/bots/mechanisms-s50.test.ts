@@ -273,3 +273,53 @@ suite('the day said after the last correction is the day', [
   ],
   ['el miércoles', CALL_DAY, { slots: { 'scheduling.day': 'el miércoles' } }],
 ]);
+
+suite('"sí" before an approval is a yes, "si" a condition', [
+  ['me dijeron que sí califico hasta 410', ES('financing'), { slots: { financing: 'pre_approved' } }],
+  ['si califico hasta 410 compramos', ES('financing'), { slots: { financing: null } }],
+]);
+
+suite('a visit to the bank still ahead is still needing a lender', [
+  ['we need go first to the bank', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['tenemos que ir al banco primero', ES('financing'), { slots: { financing: 'needs_lender' } }],
+]);
+
+suite('a weekend or a weekday before what happened on it is no timeline', [
+  ['el weekend fuimos a ver casas en Fontana', ES('areas'), { slots: { urgency: null } }],
+  ['on saturday we went to an open house', B('areas'), { slots: { urgency: null } }],
+  ['this weekend we move out', B('urgency'), { slots: { urgency: 'immediate' } }],
+]);
+
+const ACCEPTING = { slots: { address: '9134 Hemlock Ave', motivation: 'retirement' } };
+
+suite('a yes judged fine in a sentence of its own stands against a "not yet" of something else', [
+  [
+    'Yes, it is ok for us. Our flights are not yet booked but we are ready.',
+    S('timelineAccepted', ACCEPTING),
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'sí, está bien. todavía no compramos los boletos',
+    SES('timelineAccepted', ACCEPTING),
+    { slots: { timelineAccepted: true } },
+  ],
+  // a contrast or a date after the yes still decides
+  [
+    'Yes it is fine. But not yet, we need 3 months',
+    S('timelineAccepted', ACCEPTING),
+    { slots: { timelineAccepted: false } },
+  ],
+  ['yes. not yet', S('timelineAccepted', ACCEPTING), { slots: { timelineAccepted: false } }],
+]);
+
+const AREAS_ASKED = {
+  slots: { budget: { max: 500000 }, financing: 'cash', size: { bedrooms: 3 }, urgency: 'six_months' },
+};
+
+suite('any area will do: the question is answered and no place is stored', [
+  ['whatever area, we are not picky', B('areas', AREAS_ASKED), { slots: { areas: null, areasOpen: true } }],
+  ['donde sea está bien', ES('areas', AREAS_ASKED), { slots: { areas: null, areasOpen: true } }],
+  // places named beside it are the answer; a hedge answers nothing
+  ['upland or fontana, no preference', B('areas', AREAS_ASKED), { slots: { areas: ['Upland', 'Fontana'] } }],
+  ['not sure yet', B('areas', AREAS_ASKED), { slots: { areas: null, areasOpen: null } }],
+]);

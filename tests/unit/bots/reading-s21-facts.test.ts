@@ -67,7 +67,7 @@ const probes: Probe[] = [
   ['cualquier lugar está bien', ES('areas'), { areas: null }],
   ['still getting to know the area tbh', B('areas'), { areas: null }],
   ['no idea, we are new here', B('areas'), { areas: null }],
-  ['anywhere really', B('areas'), { areas: ['no preference'] }],
+  ['anywhere really', B('areas'), { areas: null, areasOpen: true }],
   ['etiwanda', B('areas'), { areas: ['Etiwanda'] }],
   // 4. Timelines.
   ['we need to be out by the 15th', B('urgency'), { urgency: 'immediate' }],

@@ -177,6 +177,13 @@ function agentRule(agentName: string): PersonRule {
         { words: `${name} ~2 me|nos puede|podra|podria|pueda|pudiera llamar|marcar|hablar`, clause: true },
         { words: `que|q me|nos llame|marque|hable ~3 ${name}`, clause: true },
         { words: `can|could|would|will ${name} ~2 call|phone|ring|text me|us`, clause: true },
+        // "I prefer that Jorge calls me himself", "¿y no me puede llamar Jorge mismo?": the agent himself asked for
+        {
+          words: `prefer|rather|want|like ~2 ${name} ~1 call|calls|phone|phones|ring|rings me|us`,
+          clause: true,
+        },
+        // ...asked as a negative question: "¿y no me puede llamar Jorge mismo?"
+        { words: `no me|nos puede|podria|podra llamar|marcar ${name}`, clause: true, always: true },
         // "can Jorge give us a ring tomorrow", "have Jorge call the wife tonight", "mek Jorge call mi today"
         { words: `${name} ~2 give me|us a call|ring|buzz`, clause: true },
         { words: `have|make|mek|tell|get ${name} ~2 call|ring|phone`, clause: true },

@@ -463,7 +463,7 @@ const ALL_BUT = new RegExp(
   'g',
 );
 /** "I am Maricel": the verb, never the morning's "am". */
-const I_AM = /\bi am\b/g;
+const withoutIAm = (text: string): string => ` ${text} `.replaceAll(' i am ', ' im ').slice(1, -1);
 /** "either of the first two", "any of the last 2", "los primeros dos": two slots named together, so no single pick. */
 const FIRST_TWO_SAID = new RegExp(`\\b(?:${anyOf(FIRST_TWO)})\\b`, 'g');
 const LAST_TWO_SAID = new RegExp(`\\b(?:${anyOf(LAST_TWO)})\\b`, 'g');
@@ -479,8 +479,7 @@ const NO_TAKEN_BACK = new RegExp(
 
 function resolveWith(answer: string, slots: readonly string[], edges: boolean, today?: Today): SlotPick {
   if (slots.length === 0) return undefined;
-  const folded = (today ? relativeDaysAsWeekdays(answer, today) : answer)
-    .replace(I_AM, 'im')
+  const folded = withoutIAm(today ? relativeDaysAsWeekdays(answer, today) : answer)
     .replace(ALL_BUT, ', not ')
     .replace(FIRST_TWO_SAID, '1 or 2')
     .replace(LAST_TWO_SAID, `${slots.length - 1} or ${slots.length}`);

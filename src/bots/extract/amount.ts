@@ -49,8 +49,9 @@ import {
   SAID_BEFORE_PHRASES,
   SAVED_AFTER,
   YEAR_WORDS,
+  REFUSED,
 } from '../lexicon/money.js';
-import { CONTRAST_WORDS, NOT_INTERESTED_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
+import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { phraseBook } from '../read/phrases.js';
@@ -160,7 +161,7 @@ function sideCostAskedBefore(before: string): boolean {
 const SIDE_COST_ASKED = new RegExp(`${wordsOf(SIDE_COST_WORDS)}[^.;!\\d]{0,44}\\?[^.;!?\\d]{0,24}$`);
 const BUDGET_WORD = new RegExp(wordsOf(BUDGET_WORDS));
 /** A floor turned down right after it: "more than 700 not interested", "más de 500 no me interesa". */
-const TURNED_DOWN_AFTER = new RegExp(`^\\s*(?:k|mil)?[\\s,.]*${wordsOf(NOT_INTERESTED_WORDS)}`);
+const TURNED_DOWN_AFTER = new RegExp(`^\\s*(?:k|mil)?[\\s,.]*${wordsOf(REFUSED)}`);
 /** "430 would be great", "600 estaría bien": an amount wished for is a price. */
 const WISHED_AFTER = new RegExp(`^\\s?(?:k\\s)?(?:${anyOf(AMOUNT_WISHED_AFTER)})\\b`);
 const MAX_AFTER = new RegExp(

@@ -338,6 +338,12 @@ function bequeathed(tokens: Token[]): boolean {
     // "nos la dejó", "she left it to us" after the home was named: the pronoun is the home.
     if (words.slice(0, index).some((before) => HOME.has(before))) {
       if (['la', 'lo'].includes(words[index - 1] ?? '') && receiverBefore) return true;
+      // "la casa que me dejó mi papá", "the house my dad left me": the home named just before, in a clause of its own
+      // (a parent or a relative, not a spouse who left: "la casa que me dejó mi esposo cuando se fue")
+      const near = words.slice(Math.max(0, index - 4), index);
+      const kin = words.slice(index + 1, index + 4).some((after) => KIN_WORD.has(after));
+      if (near.some((before) => HOME.has(before)) && near.includes('que') && receiverBefore && kin)
+        return true;
       if (words[index + 1] === 'it' && toUs(index + 2)) return true;
     }
     let at = index + 1;

@@ -141,7 +141,7 @@ const REJECT_WORDS = new RegExp(
  * 45 days would be better" is a yes); alone it is a no. "tan rápido no hay problema" is no refusal.
  */
 const NOT_SO_FAST =
-  /\b(not (that|so|this) (fast|quick|soon)|no tan (rapido|pronto)|tan (rapido|pronto) no\b(?! (hay|es|pasa|problem)))/g;
+  /\b(not (that|so|this) (fast|quick|soon)|no tan (rapido|pronto)|tan (rapido|pronto) no\b(?! (hay|es|pasa|problem))|not interested (en|in) \w+ (tan|so|that) (rapido|fast|quick))/g;
 
 /** An unsure answer to the 30-45 day question, as REJECT leaves it for the urgency: a later yes may replace it. */
 const UNSURE_ANSWER =

@@ -186,7 +186,7 @@ export const NEAR_TIME_WORDS: readonly string[] = [
 // prettier-ignore
 export const AREA_TURNED_DOWN: readonly string[] = [
   'not', 'ni', 'no longer', 'ya no', 'forget', 'forget about', 'instead of', 'en vez de', 'en lugar de', 'olvida',
-  'olvidate de', 'sin', 'quita', 'quitale', 'quitenle', 'quitale a', 'saca', 'sacale', 'borra', 'borrale', 'tacha',
+  'olvidate de', 'sin', 'quita', 'quitale', 'quitele', 'quitenle', 'quitale a', 'quite', 'saca', 'sacale', 'saquele', 'borra', 'borrale', 'tacha',
   'tachale', 'elimina', 'descarta', 'remove', 'drop', 'take off', 'cross off', 'cross out', 'skip', 'minus', 'cancel',
   'cancel lo de', 'cancela', 'cancela lo de', 'olvida lo de', 'olvide', 'olvide lo de', 'olviden', 'olviden lo de',
   'olvidese de', 'borra lo de', 'borre lo de', 'borren lo de', 'quita lo de', 'quite lo de', 'saca lo de', 'strike',

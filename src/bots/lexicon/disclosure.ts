@@ -27,7 +27,7 @@ const OR_MACHINE =
 // prettier-ignore
 const SINCERE: readonly string[] = [
   ...what('are|r you|u'),
-  ...what('estoy hablando con|w|wit|with'),
+  ...what('estoy hablando|chateando|texteando|escribiendo|mensajeando con|w|wit|with'),
   ...what('eres|es usted|_'),
   ...['am i', 'are|r we', 'im'].flatMap((who) => what(`${who} ${TALKING}`)),
   'is this a|an|un|una|_ bot|robot|ai|automated|human|person|chatbot|computer|persona|humano|maquina|system',
@@ -66,6 +66,10 @@ const SINCERE: readonly string[] = [
   'with whom am+i|i+am|do+i corresponding|speaking|talking|chatting|texting|corresponding',
   // "is this jorge or a bot?", not "is this gate manual or automated?"
   `is this jorge|you|u|him|her|someone|somebody|really|actually|the+agent|the+realtor|a+person|a+human|a+real ~3 ${OR_MACHINE}`,
+  // Jorge himself or someone else answering: "is this actually Jorge or someone on his team?"
+  'is this|are+you|r+u|eres|es+usted ~2 jorge|him|el ~1 or|o someone|somebody|alguien on|from|in|de his|the|su team|equipo|office|oficina',
+  // "¿tú eres Jorge o una de esas grabaciones?"
+  'eres|es+usted|is+this|are+you ~3 o|or una|uno|one de|of esas|esos|those|these grabaciones|maquinas|bots|robots|recordings|programas|contestadoras|machines',
   `me|_ contesta|responde|escribe * *|_ ${OR_MACHINE}`,
   // "is a human reading these or is it automatic?": a person at work, or else
   'is|are there|_ a|an|any|some|_ real|actual|live|_ human|person|someone|somebody reading|answering|writing|typing|replying|responding|texting this|these|that|me|my+messages|_ or',

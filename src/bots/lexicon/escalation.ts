@@ -236,7 +236,11 @@ const NOT_A_CALL =
  */
 // prettier-ignore
 export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: string; notBefore?: string }[])[] = [
-  [{ words: 'connect|transfer|put me to|with|through' }, { words: 'connect|transfer|put me in touch' }],
+  // (not an employer's transfer: "company transfer me to Seattle office")
+  [
+    { words: 'connect|transfer|put me to|with|through', notAfter: 'company|job|work|employer|boss|they|firm|army|navy|military|bank|empresa' },
+    { words: 'connect|transfer|put me in touch' },
+  ],
   // "get me someone who can actually answer questions"
   [{ words: `get|give me ${SOMEONE_REAL}` }, { words: 'get|give|find me someone|somebody who|that can|knows' }],
   ['i want|need', 'id like', 'i would like', 'can i get', 'let me have'].map((opener) => ({

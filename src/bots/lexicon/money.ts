@@ -1,3 +1,4 @@
+import { NOT_INTERESTED_WORDS } from './optout.js';
 import { MONTH_NAMES } from './time.js';
 
 /**
@@ -764,4 +765,14 @@ export const ACCEPTABLE_AFTER: readonly string[] = [
 export const ROUGHLY_WORDS: readonly string[] = [
   ...HEDGES, 'approximately', 'nearly', 'almost', 'close to', 'just under', 'just over', 'aproximadamente', 'casi',
   'alrededor de',
+];
+
+/**
+ * An amount turned down right after it: not interested, or not within reach ("más de 700 no podemos", "over 600 we
+ * can't do", "more than 500 is too much").
+ */
+// prettier-ignore
+export const REFUSED: readonly string[] = [
+  ...NOT_INTERESTED_WORDS, 'no podemos', 'no puedo', 'no alcanzamos', 'no nos alcanza', 'we cant', 'we can not',
+  'i cant', 'cant do', 'is too much', 'es mucho', 'es demasiado',
 ];

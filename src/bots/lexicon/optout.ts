@@ -301,7 +301,7 @@ export const HOLD_WORDS: readonly string[] = ['stop', 'stopp', 'para', 'alto', '
 // prettier-ignore
 export const CORRECTION_VERBS: readonly string[] = [
   'typed', 'type', 'wrote', 'write', 'put', 'entered', 'meant', 'mean', 'typo', 'misspoke', 'puse', 'escribi',
-  'quise', 'queria', 'era', 'eran', 'son', 'gave', 'filled',
+  'quise', 'queria', 'era', 'eran', 'son', 'gave', 'filled', 'dije', 'said',
 ];
 
 /** Our channel: a correction about the messages themselves is no correction ("stop, i typed 3 messages"). */

@@ -123,7 +123,9 @@ const KICKBACK: readonly string[] = [
   'cashback|reembolso ~ referral*|referido*|refer*|recomend*',
   'kick you|u|me|ya back',
   // "if you send me clients I'll pay you 300 each", "si me mandas clientes te doy 500 dólares"
-  'send|refer|bring me|us|him|her|them|_ tus|your|sus|_ client*|clientes|buyer*|compradores|lead*|referral*|referidos|people|gente ~ pay|give|gift|pago|doy|regalo|dare|pagare|pagamos|damos',
+  'send|refer|bring me|us|him|her|them|_ tus|your|sus|_ client*|clientes|buyer*|compradores|lead*|referral*|referidos|people|gente ~ pay|pays|give|gives|gift|pago|doy|regalo|dare|pagare|pagamos|damos',
+  // "if you send your buyers his way he'll hook you up, like $500 for every one"
+  'send|refer|bring ~2 his|her|their|my way ~~ hook|slip|pay|pays|give|gives|kick|venmo|zelle',
   // "I send em your way, you slip me a couple hundred for each one that closes?"
   'send|refer them|em|people|folks|friends your|ur|his|her way ~~ slip|pay|give|venmo|zelle|kick|throw|toss',
   'mandas|mandan|envias|envian|pasas|pasan|refieres|refieren|recomiendas|traes|traen client*|clientes|compradores|referidos|gente|personas ~ pago|doy|regalo|dare|pagare|pagamos|damos|te|les',

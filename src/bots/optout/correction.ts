@@ -59,10 +59,16 @@ export function correctionFollows(rest: string): boolean {
 export function correctsFigures(sentence: string): boolean {
   const tokens = tokenise(sentence);
   if (!HOLD.has(tokens[0]?.word ?? '')) return false;
-  const rest = tokens.slice(1).map((token) => token.word);
+  // the stop said again first ("stop stop, my bad: 650 max, not 560", "para, para, ¿dije tres cuartos?")
+  let start = 1;
+  while (HOLD.has(tokens[start]?.word ?? '')) start += 1;
+  const rest = tokens.slice(start).map((token) => token.word);
   if (rest.some((word) => ABOUT_CONTACT.has(word) || isKeyword(word))) return false;
   const figures = rest.filter((word) => /^\d/.test(word) || NUMBER_WORD.has(word)).length;
-  return figures >= 2 && (rest.some((word) => CORRECTING.has(word)) || ONE_FOR_ANOTHER.test(sentence));
+  const correcting = rest.some((word) => CORRECTING.has(word));
+  // ...or a figure of the lead's own asked back ("¿dije tres cuartos?"): what follows corrects it
+  const askedBack = figures === 1 && correcting && sentence.trimEnd().endsWith('?');
+  return (figures >= 2 && (correcting || ONE_FOR_ANOTHER.test(sentence))) || askedBack;
 }
 
 /** One figure said in place of another: "600 no 500", "650 not 600", "4 en vez de 3". */

@@ -12,6 +12,7 @@ import {
   CONTACT_STEMS_ES,
   CONTACT_VERBS,
   SENT_HOME_KINDS,
+  WHAT_WE_SEND,
   MARKET_WORDS,
   MARKET_WORDS_ES,
   NARROWING_WORDS,
@@ -129,6 +130,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
       'my|our|his|her|their|mi|su ~1 job|jobs|trabajo|chamba|jale|career|position|lease|gym|membership|meds',
       'smoking|drinking|vaping',
       `with|_ ${DETERMINER} ${GERUND}`,
+      // what we send, narrowed: "please stop send me houses with pool" (second-language English for "sending")
+      `send|show|sending|showing me|us|_ ~1 ${oneOf([...WHAT_WE_SEND, ...SENT_HOME_KINDS])} with|con|in|en|under|over|that|without|sin|de|near|cerca`,
     ],
   },
   // ...unless what follows asks to be shown or sent something ("stop please to show me the two-story houses")

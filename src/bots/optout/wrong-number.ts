@@ -49,6 +49,14 @@ const NOT_THEIRS = phraseBook([
   { ...always('not_theirs', `this|that|it|its ${IS_NOT} * anymore|no+more`), needs: PHONE },
   always('not_theirs', `i|we just|recently|_ got|have this ${PHONE} ~1 last|recently|a+few|ago|new`),
   always('not_theirs', 'im not who|the+person youre looking for'),
+  // a number had only a short while, a new SIM: "this number I have only two weeks, it is new SIM card"
+  always('not_theirs', `this|that|este ${PHONE} i|we|yo have|had|tengo ~2 only|just|solo|apenas`),
+  always('not_theirs', 'new|nuevo|nueva sim|chip'),
+  // "I am not Oksana and I did not ask about any house"
+  always(
+    'not_theirs',
+    'i|we did+not|didnt|never ask|asked|inquire|inquired|contact|contacted about|for any|a|_ house|home|property',
+  ),
   // "there's no Maria at this number", "got me mixed up with someone else", "tienen mal el número", "este es el
   // número de mi hija ahora"
   always('not_theirs', `theres|there+is|no+hay no|_ * ~1 at|on|en this|that|este|ese ${PHONE}`),

@@ -323,3 +323,82 @@ suite('any area will do: the question is answered and no place is stored', [
   ['upland or fontana, no preference', B('areas', AREAS_ASKED), { slots: { areas: ['Upland', 'Fontana'] } }],
   ['not sure yet', B('areas', AREAS_ASKED), { slots: { areas: null, areasOpen: null } }],
 ]);
+
+suite('a stop said again before a correction of figures holds the words, no opt-out', [
+  ['stop stop, sorry: 700 max, not 600', B('budget'), { optOut: false, slots: { 'budget.max': 700000 } }],
+  ['para, para, ¿dije dos baños? quise decir tres', ES('size'), { optOut: false }],
+  // the stop said again alone, or with what it stops, is one
+  ['stop stop stop', B('budget'), { optOut: true }],
+  ['para, para ya', ES('budget'), { optOut: true }],
+]);
+
+suite('a polite stop of homes narrowed by a feature is no opt-out', [
+  ['please stop send me condos with hoa', B('size'), { optOut: false }],
+  ['please stop send me messages', B('size'), { optOut: true }],
+  ['please stop send me listings', B('size'), { optOut: true }],
+]);
+
+suite('Jorge himself or someone else, a recording, a chat with a bot: a sincere question', [
+  ['is this really jorge or someone from his office?', B('size'), { disclosure: true }],
+  ['¿usted es Jorge o una de esas máquinas?', ES('size'), { disclosure: true }],
+  ['estoy texteando con un robot?', ES('size'), { disclosure: true }],
+  // a question about Jorge's team that asks nothing of who answers
+  ['does jorge work with someone on his team for inspections?', B('size'), { disclosure: false }],
+]);
+
+suite('a payment per buyer sent, told of a friend', [
+  [
+    'my uncle is a lender, send your buyers to him and he pays you 300 each',
+    B('financing'),
+    { alertTopic: 'kickback' },
+  ],
+  ['send your clients his way and he will hook you up', B('financing'), { alertTopic: 'kickback' }],
+  ['my cousin sends buyers to him and he gives them good rates', B('financing'), { alertTopic: null }],
+]);
+
+suite('selling that fast, turned down, and a home a relative left in a clause of its own', [
+  [
+    'not interested in selling that fast, maybe next year',
+    S('timelineAccepted', ACCEPT),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    'la casa que nos dejó mi abuela en Fontana',
+    SES('motivation', MOTIVE),
+    { slots: { motivation: 'inherited' } },
+  ],
+  [
+    'la casa que me dejó mi esposo cuando se fue',
+    SES('motivation', MOTIVE),
+    { slots: { motivation: 'other' } },
+  ],
+]);
+
+suite('"quítele" a place takes it off', [
+  [
+    'mejor quítele Fontana, solo Rialto',
+    ES('urgency', { slots: { areas: ['Fontana'], budget: { max: 500000 } } }),
+    { slots: { areas: ['Rialto'] } },
+  ],
+]);
+
+suite("an employer's transfer is no transfer of the chat, and the agent himself asked for", [
+  ['my company transfer me to Denver office, we must sell', S('motivation', MOTIVE), { escalation: null }],
+  ['can you transfer me to Jorge please', B('size'), { escalation: 'person' }],
+  ['I prefer that Jorge calls me himself', B('size'), { escalation: 'person' }],
+  ['¿y no me puede llamar Jorge a mí?', ES('size'), { escalation: 'person' }],
+  ['my wife already talked to jorge herself last week', B('size'), { escalation: null }],
+]);
+
+suite('a past time said with "hace" in English units, an amount we cannot go past', [
+  ['pre-approved con mi credit union hace 3 weeks', B('financing'), { slots: { urgency: null } }],
+  ['más de 650 no podemos', ES('budget'), { slots: { 'budget.max': 650000 } }],
+  ['anything over 700 we cant do', B('budget'), { slots: { 'budget.max': 700000 } }],
+]);
+
+suite('a number had only a short while, a house never asked about: a wrong number', [
+  ['this number I have only one month, I did not ask for any house', { kind: 'lead' }, { optOut: true }],
+  ['new sim, I never asked about a home', { kind: 'lead' }, { optOut: true }],
+  // a new SIM beside a request to be called is the lead's own number
+  ['we got a new sim for the trip, call me at 909 555 0100', { kind: 'lead' }, { optOut: false }],
+]);

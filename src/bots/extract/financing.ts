@@ -1,6 +1,7 @@
 import {
   APPROVAL_AHEAD,
   APPROVAL_ASKED,
+  APPROVAL_DONE,
   APPROVAL_HELD,
   APPROVAL_LINKS,
   APPROVAL_PHRASES,
@@ -109,6 +110,10 @@ const EXPIRED = phraseBook([
 const PRE_APPROVED = new RegExp(
   `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed|y)|qual+'?e?d|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) (?:aprobad[oa]s?|approved)|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
 );
+const AHEAD: ReadonlySet<string> = new Set(APPROVAL_AHEAD);
+const ASKED: ReadonlySet<string> = new Set(APPROVAL_ASKED);
+const HELD: ReadonlySet<string> = new Set(APPROVAL_HELD);
+const DONE: ReadonlySet<string> = new Set(APPROVAL_DONE);
 /** An approval the lead already has: "we're already pre approved", "ya tenemos la pre aprobación". */
 const ALREADY_APPROVED = new RegExp(`\\b(?:already|ya)\\b[^.,;!?]{0,24}?(?:${PRE_APPROVED.source})`);
 const CASH = new RegExp(
@@ -503,12 +508,6 @@ function someoneElses(folded: string, index: number): boolean {
  * True when the clause holding `index` ends in a question mark ("do we need a lender?"); "cash, 2 million, can you
  * call me now?" says how the lead pays before it asks.
  */
-const AHEAD: ReadonlySet<string> = new Set(APPROVAL_AHEAD);
-const ASKED: ReadonlySet<string> = new Set(APPROVAL_ASKED);
-const HELD: ReadonlySet<string> = new Set(APPROVAL_HELD);
-/** Words that close the approval's own verb off what came before it: "..., and we're already approved". */
-const DONE: ReadonlySet<string> = new Set(['and', 'y', 'so', 'already', 'ya', 'just', 'recien']);
-
 function inAQuestion(folded: string, index: number): boolean {
   return /^[^.!,;]*\?/.test(folded.slice(index));
 }

@@ -15,6 +15,7 @@ import {
   CHANGED_WORDS,
   CURRENT_STATES,
   DECLINED_OPENINGS,
+  FINE_WORDS,
   FEW_MONTHS_PHRASES,
   IMMEDIATE_PHRASES,
   MUST_MOVE as MUST_MOVE_WORDS,
@@ -150,17 +151,7 @@ export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_A
 
 const DEPENDS = new RegExp(wordsOf(DEPENDS_WORDS));
 /** A yes judged fine in words of its own ("yes, it is ok for us", "sí, está bien"). */
-const FINE: ReadonlySet<string> = new Set([
-  'ok',
-  'okay',
-  'fine',
-  'good',
-  'bien',
-  'perfect',
-  'perfecto',
-  'sure',
-  'claro',
-]);
+const FINE: ReadonlySet<string> = new Set(FINE_WORDS);
 const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH, byPhrases(TOO_SOON_PHRASES));
 /** A flat refusal right before a date ("ni de broma en 30 días", "no way in 45 days", "ni loca en un mes"). */
 const NO_WAY = new RegExp(

@@ -130,6 +130,8 @@ export const APPROVAL_ASKED = [
   'podriamos',
   'como',
 ] as const;
+/** Words that close the approval's own verb off what came before it: "..., and we're already approved". */
+export const APPROVAL_DONE = ['and', 'y', 'so', 'already', 'ya', 'just', 'recien'] as const;
 /** The approval as a paper the lead holds, right before it ("our pre-approval letter", "la preaprobación"). */
 export const APPROVAL_HELD = ['our', 'my', 'the', 'mi', 'nuestra', 'la', 'su'] as const;
 

@@ -997,3 +997,7 @@ export const HURRY_SOFTENERS: readonly string[] = [
   'un poco', 'un poquito', 'a little', 'a bit', 'a bit of a', 'kinda', 'kind of', 'sort of', 'sorta', 'medio', 'algo',
   'somewhat', 'semi',
 ];
+
+/** A yes judged fine in words of its own ("yes, it is ok for us", "sí, está bien"). */
+// prettier-ignore
+export const FINE_WORDS = ['ok', 'okay', 'fine', 'good', 'bien', 'perfect', 'perfecto', 'sure', 'claro'] as const;

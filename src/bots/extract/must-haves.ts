@@ -6,7 +6,10 @@ import { sentences } from '../text.js';
 
 const BOOK = phraseBook(MUST_HAVE_PHRASES);
 const WAIVED: ReadonlySet<string> = new Set(WAIVED_AFTER);
-/** "without a pool", "sin alberca": a must-have left out (besides the phrase grammar's own negations). */
+/**
+ * "without a pool", "sin alberca": a must-have left out (besides the phrase grammar's own negations); so is one in
+ * homes the lead asks us to stop sending ("please stop sending me houses with pool").
+ */
 const WITHOUT: ReadonlySet<string> = new Set([
   'without',
   'sin',
@@ -15,6 +18,10 @@ const WITHOUT: ReadonlySet<string> = new Set([
   'drop',
   'quita',
   'quitale',
+  'stop',
+  'quit',
+  'paren',
+  'dejen',
 ]);
 /** "we have a pool now", "tenemos alberca": what the lead owns today, unless wanted ("must have a pool"). */
 const OWNS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'tenemos', 'tengo', 'teniamos']);

@@ -402,3 +402,9 @@ suite('a number had only a short while, a house never asked about: a wrong numbe
   // a new SIM beside a request to be called is the lead's own number
   ['we got a new sim for the trip, call me at 909 555 0100', { kind: 'lead' }, { optOut: false }],
 ]);
+
+suite('a feature of the homes the lead asks us to stop sending is no must-have', [
+  ['please stop sending me houses with pool', B('size'), { optOut: false, slots: { mustHaves: null } }],
+  ['paren de mandarme casas con alberca', ES('size'), { optOut: false, slots: { mustHaves: null } }],
+  ['we want a pool', B('size'), { slots: { mustHaves: ['pool'] } }],
+]);

@@ -49,9 +49,6 @@ const SINCERE: readonly string[] = [
   // "is this answered by AI?", "are these texts written by a person?"
   'is|are this|these|you|it|the|_ text|texts|message|messages|replies|answers|chat|_ answered|run|written|handled|done|powered|sent by|with a|an|_ ai|a+i|bot|robot|person|human|computer|machine|program|chatgpt|gpt',
   'are|r you|u a|_ real|human|person|bot|ai',
-  // the statement's order, asked: "you are robot?"
-  'you|u are|r a|an|_ robot|bot|ai|machine|computer|program $',
-  'you|u are|r a|an|_ real|actual|_ person|human $',
   'con quien hablo', 'con quien estoy hablando', 'con quien tengo el gusto', 'quien eres|habla', 'quien es usted',
   'quien me escribe', 'quien me esta escribiendo',
   'hablo con un|una|_ persona|humano|robot|bot|maquina|programa', 'hablo con alguien real', 'hablo con alguien de verdad',

@@ -410,7 +410,7 @@ suite('a feature of the homes the lead asks us to stop sending is no must-have',
 ]);
 
 // Phrasings written after the session's measurements, in the same registers, to check the mechanisms beside them.
-suite("a question in the statement's order, and the amount of an approval in the base form", [
+suite('the amount of an approval in the base form, and a compliment that asks nothing', [
   ['you are a good person', B('size'), { disclosure: false }],
   [
     'we are pre-approve 600 from chase',

@@ -368,6 +368,9 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     .filter((hit) => !hits.some((other) => inside(hit, other)))
     .sort((a, b) => a.index - b.index)
     .map(({ area }) => area);
+  // "Fontana or Rialto, near the 10 freeway", "Upland or Montclair, close to the salon": beside areas it names, what
+  // the lead wants to be near says where in them, and is no area of its own.
+  const qualifies = found.length > 0;
   for (const match of folded.matchAll(NEAR)) {
     // "not near the 10", "no cerca de fontana": a place to keep away from.
     if (negatedBefore(folded, match.index, 2)) continue;
@@ -383,6 +386,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     const named = knownAreas.find((area) => fold(area) === place);
     // "near the Victoria Gardens mall", "close to loma linda university": the area already named says it.
     if (!named && known.some((area) => found.includes(area.name) && area.pattern.test(place))) continue;
+    if (!named && qualifies) continue;
     const label = named ?? `near ${titleCase(place)}`;
     if (!found.some((existing) => fold(existing) === fold(label) || (named && existing === named)))
       found.push(label);
@@ -395,7 +399,8 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
       negatedBefore(folded, match.index, 2) ||
       ruledOut(folded, match.index, match[0]) ||
       (/\boff\b/.test(match[0]) && AMOUNT_BEFORE.test(before)) ||
-      LIVES_BEFORE.test(before)
+      LIVES_BEFORE.test(before) ||
+      qualifies
     )
       continue;
     for (const number of [match[2]!, ...routesAfter(folded.slice(match.index + match[0].length))]) {

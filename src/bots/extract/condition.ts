@@ -18,6 +18,7 @@ import {
 } from '../lexicon/seller.js';
 import {
   CONCEDING_WORDS,
+  type ConditionPhrase,
   MAJOR_FLAWS,
   NEEDS_WORK_PHRASES,
   READY_PHRASES,
@@ -42,8 +43,13 @@ export type Condition = (typeof CONDITIONS)[number];
  * paperwork"); a need followed by its work ("needs mucho work", "le falta mucho"); a fix denied ("nunca la hemos
  * arreglado"); and the fixed phrases below.
  */
-const phrases = (cue: 'work' | 'ready', list: readonly string[]): Phrase<'work' | 'ready'>[] =>
-  list.map((words) => ({ cue, words, always: true }));
+const phrases = (
+  cue: 'work' | 'ready',
+  list: readonly (string | ConditionPhrase)[],
+): Phrase<'work' | 'ready'>[] =>
+  list.map((phrase) =>
+    typeof phrase === 'string' ? { cue, words: phrase, always: true } : { cue, ...phrase, always: true },
+  );
 const NEEDS_WORK = phraseBook(phrases('work', NEEDS_WORK_PHRASES));
 const READY = phraseBook(phrases('ready', READY_PHRASES));
 const AS_IS_SAID = phraseBook(phrases('work', SOLD_AS_IS_PHRASES));

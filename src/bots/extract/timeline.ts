@@ -610,7 +610,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
   const conclusion = concluded(text);
   const concludedDate =
-    conclusion !== text && conclusion.trim().split(/\s+/).length <= 3
+    conclusion !== text && conclusion.trim().split(/\s+/).length <= 5
       ? readWhens(conclusion, options).find((when) => !when.negated)
       : undefined;
   // A date that takes back the one before it ("en 3 meses. wait no, 6 months") is the last word.

@@ -30,11 +30,20 @@ export const WHOLE_HOME_WORDS: readonly string[] = [
 /** Sold as it is ("as is", "as-is"): work the home needs, when said rather than asked. */
 export const SOLD_AS_IS_PHRASES: readonly string[] = ['as is*'];
 
+/** A phrase with the words that, right after it, make it about something else than the home. */
+export interface ConditionPhrase {
+  words: string;
+  notFollowedBy: string;
+}
+/** Papers, not the home: "hay que arreglar los papeles de la herencia", "tenemos que arreglar el título". */
+const PAPERS =
+  'los|las|el|la|unos|unas|mis|sus|_ papeles|papeleo|documentos|tramites|asuntos|cuentas|testamento|titulo|escrituras|herencia|credito|paperwork|papers|title|will|credit';
+
 /** Work the home needs ("repairs needed", "fixer upper", "it leaks", "en mal estado", "could use some paint"). */
 // prettier-ignore
-export const NEEDS_WORK_PHRASES: readonly string[] = [
+export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   'repair|repairs needed*',
-  'fixer*|cracks*|grietas*|cuarteado*|cuarteada*|leaks*|leaky*|leaking*|gotea*|gotera*|mold*|termites*|termitas*|moho*|plaga*',
+  'fixer*|cracks*|grietas*|cuarteado*|cuarteada*|leaks*|leaky*|leaking*|gotea*|gotera*|filtracion*|mold*|termites*|termitas*|moho*|plaga*',
   'needs|need some|a+lot+of|_ attention|tlc*',
   'no le|la hemos|han|hice hecho|_ nada*',
   'handyman|contractor|investor special*',
@@ -49,7 +58,7 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'necesita que le|la|lo arreglen*|reparen*|cambien*|pinten*|remodelen*',
   // "tiene que arreglarse el baño", "hay que cambiar el piso"
   'tiene|tienen que arreglarse|arreglarle|repararse|cambiarse|pintarse|remodelarse',
-  'hay que arreglar*|reparar*|cambiar*|pintar*|remodelar*',
+  { words: 'hay que arreglar*|reparar*|cambiar*|pintar*|remodelar*', notFollowedBy: PAPERS },
   'water damage*',
   'foundation issues*|problems*',
   'para remodelar*',
@@ -60,6 +69,8 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   // a big part that needs replacing or is broken: "it needs a new roof", "the ac is shot", "el boiler no sirve"
   'needs|need|necesita a|an|un|una|_ new|nuevo|nueva|_ roof|ac|hvac|furnace|water+heater|foundation|plumbing|electrical|sewer|techo|boiler|calentador|plomeria',
   'roof|ac|hvac|furnace|heater|foundation|plumbing|pool|pump is|are shot|busted|broken|dead|fried|gone|leaking|cracked',
+  // a part of the home and what it does wrong, in any form: "the roof leak when rain come", "the fence fall down"
+  'roof|ceiling|fence|wall|walls|pipe|pipes|window|windows|floor|floors|door|doors|sink|toilet|shower|techo|cerca|barda|pared|paredes|tuberia|tubo|tubos leak|leaks|leaked|fall|falls|fell|falling|sag|sags|sagging|rot|rots|rotting|gotea|gotean|goteaba|se+cayo|se+cae|se+esta+cayendo',
   'no sirve|funciona*',
   'esta roto|rota|descompuesto|descompuesta*',
   'due again*',
@@ -84,7 +95,7 @@ export const NEEDS_WORK_PHRASES: readonly string[] = [
   'everything|all|todo ~1 original|originales|de+origen',
   'kitchen|cocina|bano|banos|bathroom|bathrooms|baths|cabinets|gabinetes|carpet|alfombra|windows|ventanas ~6 original|originales',
   'de los 50|60|70|80|90 s*',
-  'toca|tocaria|hay+que hacerle|arreglar*|reparar*|cambiar*|pintar*|remodelar*',
+  { words: 'toca|tocaria|hay+que hacerle|arreglar*|reparar*|cambiar*|pintar*|remodelar*', notFollowedBy: PAPERS },
   'hacerle|hacer|haciendole unas|algunas|varias|_ reparaciones|arreglos|arreglitos',
   // work by its kind: "mostly cosmetic", "fire damage", "boarded up", "para tumbar", "worth the land", "comején"
   'cosmetic*|cosmetico*|cosmetica*',

@@ -458,6 +458,12 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   `need|have to be|get ${PRE_ANY_1}`,
   `need|have to be|get ${PRE_ANY_2}`,
   'havent|have+not|not+yet done|started|handled the|our|_ lender|loan|bank|financing|mortgage|preapproval|pre+approval part|stuff|thing|side|step',
+  // the bank's part named first, then not begun: "esa vaina del banco ni la hemos empezado", "the loan stuff we haven't
+  // even started"
+  'banco|bank|prestamo|credito|lender|loan|financing|financiamiento|hipoteca|mortgage ~4 ni|no|todavia+no|aun+no|not|havent|have+not ~2 empezado|comenzado|empezamos|comenzamos|iniciado|started|begun|start|begin',
+  // a credit still being built or repaired: "el crédito apenas se está armando", "we're rebuilding our credit"
+  'credito|credit ~3 armando|construyendo|building|rebuilding|fixing|arreglando|reparando|limpiando',
+  'building|rebuilding|fixing|repairing|construyendo|armando|arreglando|reparando|limpiando ~2 credit|credito',
 ];
 
 /**

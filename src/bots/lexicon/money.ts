@@ -554,6 +554,8 @@ export const UNITS_AFTER_A_NUMBER: readonly string[] = [
   'for every referral', 'for every lead', 'for every client', 'for every buyer', 'for every friend',
   'for each referral', 'for each lead', 'for each client', 'for each buyer', 'for each friend', 'cada', 'por cada',
   'por mes', 'por referido', 'por pie', 'por metro', 'al mes', 'mensual',
+  // a span still to run: "our lease has 5 more months", "2 more years at this job"
+  'more day', 'more days', 'more week', 'more weeks', 'more month', 'more months', 'more year', 'more years',
   // a day of a month: "se acaba el 30 de junio", "the 15th of june"
   ...MONTH_NAMES.flatMap((month) => [`de ${month}`, `of ${month}`]),
 ];
@@ -737,6 +739,10 @@ export const AMOUNT_WISHED_AFTER: readonly string[] = [
   'would be great', 'would be nice', 'would be good', 'would be perfect', 'would be ideal', 'would work', 'works for us',
   'estaria bien', 'seria bueno', 'seria ideal', 'estaria perfecto', 'me parece bien', 'nos parece bien',
   'give or take', 'more or less', 'mas o menos', 'or so', 'o por ahi', 'y pico', 'ish',
+  // the amount named as the wish itself: "480 is what I want", "520 es lo que pedimos"
+  'is what i want', 'is what we want', 'is what i need', 'is what we need', 'is what im hoping', 'is what were hoping',
+  'es lo que quiero', 'es lo que queremos', 'es lo que pido', 'es lo que pedimos', 'es lo que necesito',
+  'es lo que necesitamos',
 ];
 
 /**

@@ -194,6 +194,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'closer to family*|work*|my*',
     // someone the seller must be near: "my dad needs me closer to him in arizona"
     'needs|need me|us closer|near*',
+    // going to live beside someone elsewhere: "we go there to stay with her", "moving back to care for my dad"
+    'go|going|goes|move|moving|fly|flying there|back|over to stay|live|be|care with|for*',
     'be|live|estar|vivir closer|near|cerca to|de him|her|them|el|ella|ellos|my+dad|my+mom|mi+papa|mi+mama*',
     'out of state*',
     'trabajo nuevo*',

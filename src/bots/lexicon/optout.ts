@@ -89,7 +89,7 @@ export const CONTACT_GERUNDS: readonly string[] = [
 // prettier-ignore
 export const CHANNEL_NOUNS: readonly string[] = [
   'text', 'texts', 'txts', 'txt', 'sms', 'message', 'messages', 'msgs', 'msg', 'calls', 'call', 'emails', 'email',
-  'notifications', 'alerts', 'robocalls', 'whatsapps', 'spam',
+  'notifications', 'alerts', 'robocalls', 'whatsapps', 'spam', 'follow ups', 'followups', 'follow-ups', 'reminders',
 ];
 
 /** Spanish stems of contact verbs, any person and clitic ("escríbanme", "llamarle", "texteen", "mensajeen"). */
@@ -789,6 +789,9 @@ export const CORRECTING_WORDS: readonly string[] = [
   'sorry i said', 'sorry we said', 'oops i said', 'perdon dije', 'perdon que dije', 'perdon te dije',
   // "I beg your pardon, I was mistaken earlier"
   'i was mistaken', 'we were mistaken', 'estaba equivocado', 'estaba equivocada', 'estabamos equivocados',
+  // "Oh sorry, I say wrong before", "te dije mal", "puse mal el número"
+  'i say wrong', 'i said wrong', 'we say wrong', 'we said wrong', 'said it wrong', 'told you wrong', 'i wrote wrong',
+  'i typed wrong', 'dije mal', 'escribi mal', 'puse mal',
 ];
 /** The keywords that opt a lead back in ("START", "unstop"). */
 export const START_KEYWORDS: readonly string[] = [

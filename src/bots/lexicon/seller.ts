@@ -29,7 +29,8 @@ export const KIN: readonly string[] = [
   'grandparents', 'abuela', 'abuelo', 'abuelita', 'abuelito', 'abuelos', 'aunt', 'auntie', 'tia', 'uncle',
   'tio', 'suegra', 'suegro', 'suegros', 'brother', 'sister', 'hermano', 'hermana', 'cousin', 'primo', 'prima',
   'godmother', 'madrina', 'padrino', 'brothers', 'sisters', 'siblings', 'hermanos', 'hermanas', 'cousins', 'primos',
-  'primas', 'aunts', 'uncles', 'tias', 'tios',
+  'primas', 'aunts', 'uncles', 'tias', 'tios', 'manman', 'stepmom', 'stepdad', 'stepmother', 'stepfather', 'granddad',
+  'grandad',
 ];
 
 /** What the owner wants for the home, said by whoever helps them sell: "mi papá quiere 600", "mom is hoping for 640". */
@@ -49,8 +50,11 @@ export const OWNER_CONTENT: readonly string[] = [
   'estaria contenta', 'estaria contento', 'estarian contentos',
 ];
 
-/** "left me", "nos dejó": the giving of a home on a death. */
-export const BEQUEATH_VERBS: readonly string[] = ['left', 'willed', 'dejo', 'dejaron', 'heredo', 'heredaron'];
+/** "left me", "nos dejó": the giving of a home on a death (and the base form of "she leave the house to me"). */
+// prettier-ignore
+export const BEQUEATH_VERBS: readonly string[] = [
+  'left', 'leave', 'willed', 'dejo', 'dejaron', 'heredo', 'heredaron',
+];
 /** Who receives, in English after the verb, in Spanish before it. */
 export const RECEIVERS: readonly string[] = ['me', 'us', 'nos', 'le', 'les', 'mi', 'nosotros'];
 /** Words that may stand between a verb and the home: "her house", "la casa", "the family home". */

@@ -81,10 +81,12 @@ suite('near a freeway', [
   ['anywhere near the 210', B('areas', areasAsked), { slots: { areas: ['near the 210'] } }],
   ['close to the 10', B('areas', areasAsked), { slots: { areas: ['near the 10'] } }],
   ['cerca de la 15 porfa', ES('areas', areasAsked), { slots: { areas: ['near the 15'] } }],
+  // Beside areas it names, a freeway says where in them (session 38: eight blind conversations and three blind probes
+  // expect it so).
   [
     'fontana or rialto, close to the 210',
     B('areas', areasAsked),
-    { slots: { areas: ['Fontana', 'Rialto', 'near the 210'] } },
+    { slots: { areas: ['Fontana', 'Rialto'] } },
   ],
   // Near misses: a count, and "anywhere" alone.
   ['anywhere near 5 schools', B('areas', areasAsked), { slots: { areas: null, areasOpen: true } }],

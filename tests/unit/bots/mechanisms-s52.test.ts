@@ -1,0 +1,89 @@
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Session 38's mechanisms (docs/BOTS.md section 42), taken from the spent conversations-s50 and s51 and the sealed
+ * s50 and s51 probes, with near neighbours written for this file and the hard negatives beside them.
+ */
+suite('a home left on a death, in the base form and by more relatives', [
+  [
+    'my grandad pass away in june and he leave the house to us',
+    S('motivation'),
+    { slots: { motivation: 'inherited' } },
+  ],
+  ['my stepmom left me her house', S('motivation'), { slots: { motivation: 'inherited' } }],
+  // leaving a house is no bequest without someone it is left to
+  ['my mom wants to leave the house clean for the buyers', S('condition'), { slots: { motivation: null } }],
+  ['we leave the house at 7 every morning', S('condition'), { slots: { motivation: null } }],
+]);
+
+suite('going to live beside someone elsewhere is a relocation', [
+  [
+    'we are going back to stay with my parents in texas',
+    S('motivation'),
+    { slots: { motivation: 'relocation' } },
+  ],
+  ['moving over to care for my grandma in phoenix', S('motivation'), { slots: { motivation: 'relocation' } }],
+  ['we go back to work on monday', S('condition'), { slots: { motivation: null } }],
+]);
+
+suite('an amount named as the wish itself is the price', [
+  ['500 is what we want', S('motivation'), { slots: { priceExpectation: 500000 } }],
+  ['620 es lo que pedimos', SES('condition'), { slots: { priceExpectation: 620000 } }],
+]);
+
+suite('follow-ups and reminders are our messages', [
+  ['no more follow-ups, we sold it already', B('budget'), { optOut: true }],
+  ['pls stop the reminders', S('condition'), { optOut: true }],
+  ['ill follow up with my husband tonight', B('budget'), { optOut: false }],
+  ['can you send me a reminder before the call?', B('budget'), { optOut: false }],
+]);
+
+suite('a part of the home and what it does wrong', [
+  ['the ceiling leak in the master bedroom', S('condition'), { slots: { condition: 'needs_work' } }],
+  ['el techo gotea cuando llueve', SES('condition'), { slots: { condition: 'needs_work' } }],
+  ['tiene filtraciones en el baño', SES('condition'), { slots: { condition: 'needs_work' } }],
+  ['no leaks, the roof is new', S('condition'), { slots: { condition: 'move_in_ready' } }],
+  // papers to fix are no work on the home
+  ['hay que arreglar los papeles primero', SES('condition'), { slots: { condition: null } }],
+  ['hay que arreglar la cocina', SES('condition'), { slots: { condition: 'needs_work' } }],
+]);
+
+suite('the bank not begun, a credit still being built', [
+  [
+    'lo del préstamo todavía no lo hemos comenzado',
+    ES('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['still rebuilding my credit after the divorce', B('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    'we started with the bank last month and got approved for 500',
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+]);
+
+suite('no hurry with a degree or without its article; a span still to run', [
+  ['no big rush for us', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['we not in hurry', B('urgency'), { slots: { urgency: 'browsing' } }],
+  ['not in hurry, the lease has 4 more months', B('urgency'), { slots: { urgency: 'six_months' } }],
+  ['we need to wait for my bonus, so like in 5-6 months', B('urgency'), { slots: { urgency: 'six_months' } }],
+]);
+
+suite('beside areas it names, what the lead wants to be near says where in them', [
+  ['chino or ontario, close to the 60', B('areas'), { slots: { areas: ['Chino', 'Ontario'] } }],
+  ['upland, near the church', B('areas'), { slots: { areas: ['Upland'] } }],
+  ['close to the 60', B('areas'), { slots: { areas: ['near the 60'] } }],
+]);
+
+suite('an earlier answer said to be wrong', [
+  [
+    'sorry i said wrong, 600 is the max',
+    B('size', { slots: { budget: { max: 650000 } } }),
+    { slots: { 'budget.max': 600000 } },
+  ],
+  [
+    'perdón, dije mal, son 3 recámaras',
+    ES('areas', { slots: { size: { bedrooms: 4 } } }),
+    { slots: { 'size.bedrooms': 3 } },
+  ],
+]);

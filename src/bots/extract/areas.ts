@@ -225,7 +225,7 @@ const AT_A_PLACE_OF = new RegExp(
  */
 const EVERYDAY_WORDS = new Set(['corona', 'chino']);
 const INTRODUCES_PLACE = new RegExp(`(${wordsOf(PLACE_INTRODUCERS)}\\s+|,\\s*|^\\s*)$`);
-const PLACE_FOLLOWS = /^\s*(,|or\b|o\b|and\b|y\b|area\b|ca\b)/;
+const PLACE_FOLLOWS = /^\s*(,|or\b|o\b|u\b|and\b|y\b|area\b|ca\b|only\b|solo\b|nomas\b)/;
 
 const LIVES_AFTER = new RegExp(`^\\s*,?\\s*${wordsOf(LIVES_AFTER_WORDS)}`);
 

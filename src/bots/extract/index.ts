@@ -583,8 +583,10 @@ function opensWithNewList(
   known: readonly string[],
   context: ExtractContext,
 ): boolean {
-  if (text.includes('?') || known.every((area) => areas.includes(area))) return false;
-  const opening = fold(text).split(/[,.;!\n]/)[0] ?? '';
+  // (not a first sentence that asks: "Upland or Chino, which is safer?"; a question after it asks something else)
+  const firstSentence = text.split(/(?<=[.!?\n])/)[0] ?? '';
+  if (/[?¿]/.test(firstSentence) || known.every((area) => areas.includes(area))) return false;
+  const opening = fold(text).split(/[,.;!?\n]/)[0] ?? '';
   const named = extractAreas(opening, context.knownAreas);
   if (named === undefined || named.length < 2 || !sameAreas(named, areas)) return false;
   // at most a few words before the first place ("por", "somewhere near", "we like")

@@ -85,6 +85,7 @@ const CUES = phraseBook<Cue>(
             always: true,
             ...(entry.notBefore ? { notBefore: entry.notBefore } : {}),
             ...(entry.notFollowedBy ? { notFollowedBy: entry.notFollowedBy } : {}),
+            ...(entry.unless ? { unless: entry.unless } : {}),
           },
     ),
   ),

@@ -73,6 +73,8 @@ export const WHERE_THEY_ARE_WORDS: readonly string[] = [
   'live', 'living', 'lives', 'reside', "we're renting", 'rent', 'renting', 'rent now', 'renting now', 'own a house',
   'own a home', 'own a place', 'own a condo', 'vivimos', 'vivo', 'viven', 'rentamos', 'rento', 'work', 'works',
   'working', 'trabajo', 'trabajamos', 'trabaja', 'grew up', 'crecimos', 'creci', 'vive', ...STUDYING_WORDS,
+  // a home already sold there: "1031 money from a sale in Pomona", "we sold in Hialeah", "vendimos en Colton"
+  'sold', 'a sale', 'the sale', 'our sale', 'vendimos', 'vendi', 'vendio',
   // a place of the lead's own life: "my church is in pomona", "mi trabajo está en ontario"
   ...['my', 'our', 'his', 'her', 'their', 'mi', 'su', 'nuestra', 'nuestro'].flatMap((whose) =>
     ['church', 'job', 'work', 'office', 'iglesia', 'trabajo', 'chamba', 'oficina', 'gym', 'clinic', 'clinica'].map(
@@ -255,7 +257,7 @@ export const REFUSAL_GOES_ON: readonly string[] = [
 export const PLACE_INTRODUCERS: readonly string[] = [
   'in', 'en', 'near', 'around', 'by', 'por', 'cerca de', 'to', 'a', 'from', 'de', 'at', 'like', 'prefer', 'prefiero',
   'or', 'o', 'and', 'y', 'maybe', 'mejor', 'quiza', 'quizas', 'tal vez', 'how about', 'what about', 'preferimos',
-  'preferiria', 'prefeririamos', 'rather', 'solo', 'only', 'just', 'nomas',
+  'preferiria', 'prefeririamos', 'rather', 'solo', 'only', 'just', 'nomas', 'u',
 ];
 
 /** A no that opens a message: "no", "nah", "nel" (Mexican Spanish). */

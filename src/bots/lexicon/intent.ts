@@ -136,6 +136,11 @@ const NOT_SELLING: readonly Entry[] = [
   { words: 'no vendo|vendemos|estoy+vendiendo|estamos+vendiendo nada|_', notFollowedBy: 'hasta|sin|antes|por+menos|en+menos|barato' },
   'comprar|buy|buying ~1 no|not vender|sell|selling',
   '^ no|not vender|sell|selling $',
+  // nothing owned here, or the home already sold: "I don't own nothing out there", "ya vendí mi casa en Henderson"
+  'dont|do+not|didnt own nothing|anything|a+house|a+home|a+place|property|any+property',
+  'no soy|somos dueno|duena|duenos|propietario|propietaria|propietarios',
+  'already sold my|our|the|_ house|home|place|condo',
+  'ya vendi|vendimos ~1 casa|propiedad|condo|depa|departamento',
 ];
 
 /** Explicit first-person selling: decides a tie in the seller's favour. */

@@ -12,6 +12,8 @@ export interface MotivationPhrase {
   notBefore?: string;
   /** Words that, right after it, make it something else ("moving to a condo" is no relocation). */
   notFollowedBy?: string;
+  /** Words that, anywhere in the text, make it something else ("my mom's house, she owns it": no inheritance). */
+  unless?: string;
   /** A word must follow ("nos vamos pa Texas"). */
   wordAfter?: boolean;
   /** The first word, when it ends in "s" ("moms"), was written with an apostrophe ("mom's"). */
@@ -78,13 +80,27 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'split|splitting up',
     'my|the ex',
     'nos separamos*',
+    // "me separé y quiero venderla", "mi señora y yo ya no estamos juntos", "we're not together anymore"
+    'me separe*',
+    'ya|_ no estamos juntos*',
+    'no longer together*',
+    'not together anymore*',
+    'broke up*',
   ],
   inherited: [
     'inherit*|probate*|herencia*|herede*|heredamos*|heredo*|sucesion*|fallecio*|murio*',
     'estate of my*',
-    { words: `${OF_KIN} house*|home*|estate*|place*`, apostrophe: true },
+    // (not a relative who still owns it and sells: "my mom's house, she owns it and she's thinking about selling")
+    {
+      words: `${OF_KIN} house*|home*|estate*|place*`,
+      apostrophe: true,
+      unless: 'owns|lives|living|vive|moving|mudarse|regresarse|behalf',
+    },
     `${WHO_PASSED} passed*|died*`,
     'passed away*',
+    // the base form without "away", and what was left: "she pass last year and leave it to me"
+    `${WHO_PASSED} pass last|this|in|recently*`,
+    `${WHO_PASSED} ~6 leave|left it to me|us*`,
     // the base form a second-language writer uses for the past: "my mother pass away last year"
     `${WHO_PASSED} pass ~1 away*`,
     'my late*',
@@ -118,6 +134,13 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'mortgage|payments|payment is|are|_ too much|high*',
     'cant|cannot afford*',
     'lost my|our job*',
+    // a job gone: "me quedé sin chamba", "se quedó sin trabajo", "the restaurant where I worked closed"
+    'me|se|nos quede|quedo|quedamos|quedaron sin trabajo*|chamba*|empleo*|jale*',
+    'where i|we|he|she worked|work|trabajaba|trabajo closed*|shut+down*|cerro*',
+    'mortgage|payments|payment|hipoteca|pagos ~2 killing|crushing|matando|ahogando*',
+    'no completamos|completo|completan ~2 hipoteca*|pagos*|renta*|mensualidad*',
+    'hipoteca|mensualidad|pagos|cuota ya|_ no nos|me alcanza*',
+    'es por plata*|dinero*|lana*|money*',
     'perdi|perdimos|perdio el|mi|su|nuestro trabajo*|empleo*|chamba*',
     'no puedo|podemos con los|la|las pagos*|hipoteca*|mensualidades*',
     'money is tight*',
@@ -184,6 +207,11 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'moving|sending|transferring|relocating me|us to*|out*',
     // the employer sends the lead, in the base form too: "company send me to Seattle"
     'company|job|work|employer|boss|empresa|compania|trabajo send|sends|sent|move|moves|moved|transfer|transfers me|us|nos to*',
+    // the household's earner moved by the employer: "his company is moving him to Houston"
+    {
+      words: 'company|job|work|employer|boss|empresa|compania is|_ moving|sending|transferring|relocating him|her|them to',
+      notFollowedBy: 'a|an|assisted|memory|nursing|hospice|care',
+    },
     // the employer moves the team: "my company is moving our whole team to Austin"
     'moving|relocating|transferring our|my|the whole|_ team*|office*|department*|division*',
     // "compramos un terreno en Hesperia y nos vamos pa' allá"

@@ -87,3 +87,54 @@ suite('an earlier answer said to be wrong', [
     { slots: { 'size.bedrooms': 3 } },
   ],
 ]);
+
+suite('a 1031 exchange asked about is tax advice; its cash told as a fact is cash', [
+  ['can i do a 1031 exchange on this one?', S('motivation'), { escalation: 'legal' }],
+  ['paying cash, its 1031 money', B('financing'), { escalation: null, slots: { financing: 'cash' } }],
+]);
+
+suite('a place where a home was sold is no area wanted', [
+  ['we sold our condo in ontario, looking in upland now', B('areas'), { slots: { areas: ['Upland'] } }],
+]);
+
+suite('nothing owned here, or the home already sold: the buyer bot', [
+  [
+    'no, i dont own anything here, we want to buy',
+    S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    { kind: 'buyer' },
+  ],
+  [
+    'we dont own the land, just the house',
+    S('condition', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } }),
+    { kind: 'seller' },
+  ],
+]);
+
+suite('a list of places that opens the message, a question after it, a place with "only" or "u"', [
+  [
+    'Upland or Claremont. do you have anything with a pool?',
+    B('size', { slots: { areas: ['Pomona'] } }),
+    { slots: { areas: ['Upland', 'Claremont'] } },
+  ],
+  [
+    'scratch ontario. chino only',
+    B('size', { slots: { areas: ['Ontario', 'Chino'] } }),
+    { slots: { areas: ['Chino'] } },
+  ],
+  ['Corona u Ontario', ES('areas'), { slots: { areas: ['Corona', 'Ontario'] } }],
+]);
+
+suite('reasons in more words: a separation, a job gone, a death in the base form, a spouse transferred', [
+  [
+    'me separé el año pasado y no puedo sola con la casa',
+    SES('motivation'),
+    { slots: { motivation: 'divorce' } },
+  ],
+  ['we broke up and neither of us wants the house', S('motivation'), { slots: { motivation: 'divorce' } }],
+  ['mi esposo se quedó sin chamba', SES('motivation'), { slots: { motivation: 'financial' } }],
+  ['the mortgage is crushing us', S('motivation'), { slots: { motivation: 'financial' } }],
+  ['my dad pass in may and leave it to us', S('motivation'), { slots: { motivation: 'inherited' } }],
+  ['her company is relocating her to denver', S('motivation'), { slots: { motivation: 'relocation' } }],
+  // a parent who owns the home and sells it is no inheritance
+  ["my mom's house, she owns it and lives there", S('condition'), { slots: { motivation: null } }],
+]);

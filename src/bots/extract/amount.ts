@@ -50,6 +50,7 @@ import {
   SAVED_AFTER,
   YEAR_WORDS,
   REFUSED,
+  SOURCE_AFTER_AN_AMOUNT,
 } from '../lexicon/money.js';
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
@@ -189,6 +190,12 @@ const DOLLARS_AFTER = /^\s?(?:dollars?|dolares|dolar|bucks|pesos|usd|dls)\b/;
  */
 const DOWN_AFTER =
   /^\s?(?:(?:of (?:that|it) (?:is|as|for) (?:our|the|my) |to put |para dar de |para (?:el )?|de |for (?:the |a |our )?|in |saved (?:up )?(?:for|as) (?:the |a |our )?|ahorrados? (?:para|de) (?:el )?)?(?:enganche|down payment|down\b(?! to\b| from\b)|closing (?:costs?|help)))/;
+/** What follows an amount, past where it comes from ("140k from that to put down": "to put down"). */
+function pastItsSource(after: string): string {
+  const rest = after.trimStart();
+  const source = SOURCE_AFTER_AN_AMOUNT.find((words) => rest.startsWith(`${words} `));
+  return source === undefined ? after : rest.slice(source.length);
+}
 const DOWN_BEFORE =
   /\b(?:(?:el |the |our |my |nuestro |mi )?(?:enganche|down payment|down)(?: (?:es|is|would be|will be|seria|sera|of|de|like|como|around|about|unos))+|put down|putting down|pondriamos)\s*\$?\s*$/;
 /** What the lead itself paid for its home: "we paid 410", "i bought it for 300", "we got it for 610", "la compramos en 300 mil". */
@@ -612,7 +619,10 @@ export function scanAmounts(folded: string): AmountScan {
       amount.qualifier = 'max';
     else if (MIN_BEFORE.test(before)) amount.qualifier = 'min';
     // A ceiling is the lead's own ("you can put down 550 as our max").
-    if ((DOWN_AFTER.test(scaled.slice(end)) || DOWN_BEFORE.test(before)) && amount.qualifier !== 'max')
+    if (
+      (DOWN_AFTER.test(pastItsSource(scaled.slice(end))) || DOWN_BEFORE.test(before)) &&
+      amount.qualifier !== 'max'
+    )
       amount.aside = 'down';
     else if (OWED_BEFORE.test(before) || OWED_AFTER.test(scaled.slice(end, end + 32))) amount.aside = 'owed';
     else if (OWN_PURCHASE_BEFORE.test(wider)) amount.aside = 'paid';
@@ -632,7 +642,7 @@ export function scanAmounts(folded: string): AmountScan {
     // unos 415 mil" (not "podemos poner hasta 50 mil de enganche").
     const buys =
       (ownReach || (reach && SUBJECT_REACHES.test(before)) || AFFORDS_BEFORE.test(before)) &&
-      !DOWN_AFTER.test(scaled.slice(end)) &&
+      !DOWN_AFTER.test(pastItsSource(scaled.slice(end))) &&
       found !== 'rent';
     // "i make about 140k and my wife around 60k": the next earner's figure is an income too.
     const prior = amounts.at(-1);

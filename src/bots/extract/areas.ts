@@ -22,6 +22,7 @@ import {
   ROUTE_WORDS,
   SHORT_NAME_LEAD_INS,
   PLACE_INTRODUCERS,
+  PLACE_FOLLOWERS,
   STAY_NEAR_WORDS,
   AREA_LEAD_INS,
   AREA_NEGATIONS,
@@ -225,7 +226,7 @@ const AT_A_PLACE_OF = new RegExp(
  */
 const EVERYDAY_WORDS = new Set(['corona', 'chino']);
 const INTRODUCES_PLACE = new RegExp(`(${wordsOf(PLACE_INTRODUCERS)}\\s+|,\\s*|^\\s*)$`);
-const PLACE_FOLLOWS = /^\s*(,|or\b|o\b|u\b|and\b|y\b|area\b|ca\b|only\b|solo\b|nomas\b)/;
+const PLACE_FOLLOWS = new RegExp(`^\\s*(?:,|${wordsOf(PLACE_FOLLOWERS)})`);
 
 const LIVES_AFTER = new RegExp(`^\\s*,?\\s*${wordsOf(LIVES_AFTER_WORDS)}`);
 

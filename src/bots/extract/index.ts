@@ -35,6 +35,7 @@ import {
   extractPrice,
   ownersWish,
   restatesValue,
+  saidAsWish,
   takesUpTheirLimit,
   takesUpTheirPrice,
   wishedPrice,
@@ -267,7 +268,19 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   // "like 700, wait no, make it 750": the message's last word, read as the price again.
   const pricing = price !== undefined || askedPrice.asked || state.slots.priceExpectation !== undefined;
   const laterPrice = tail !== undefined && pricing ? extractPrice(ownPart(tail), { asked: true }) : undefined;
-  fill(state, 'priceExpectation', laterPrice ?? price, filled, correcting || laterPrice !== undefined);
+  // "we want 650 now" after 600: a price said again as the seller's wish replaces the one before.
+  const rewished =
+    price !== undefined &&
+    state.slots.priceExpectation !== undefined &&
+    price !== state.slots.priceExpectation &&
+    saidAsWish(sale, price);
+  fill(
+    state,
+    'priceExpectation',
+    laterPrice ?? price,
+    filled,
+    correcting || laterPrice !== undefined || rewished,
+  );
   fillFromModel(state, context, SELLER_MODEL_SLOTS, filled);
   return filled;
 }
@@ -584,8 +597,14 @@ function opensWithNewList(
   context: ExtractContext,
 ): boolean {
   // (not a first sentence that asks: "Upland or Chino, which is safer?"; a question after it asks something else)
-  const firstSentence = text.split(/(?<=[.!?\n])/)[0] ?? '';
-  if (/[?¿]/.test(firstSentence) || known.every((area) => areas.includes(area))) return false;
+  const ends = ['.', '!', '?', '\n'].map((mark) => text.indexOf(mark)).filter((at) => at >= 0);
+  const firstSentence = text.slice(0, ends.length > 0 ? Math.min(...ends) + 1 : text.length);
+  if (
+    firstSentence.includes('?') ||
+    firstSentence.includes('¿') ||
+    known.every((area) => areas.includes(area))
+  )
+    return false;
   const opening = fold(text).split(/[,.;!?\n]/)[0] ?? '';
   const named = extractAreas(opening, context.knownAreas);
   if (named === undefined || named.length < 2 || !sameAreas(named, areas)) return false;

@@ -180,6 +180,16 @@ export function wishedPrice(text: string, read: number | undefined): number | un
 }
 
 /**
+ * The amount said as the seller's wish in a clause of its own ("we want 650 now", "esperamos unos 560", "fine, 690 and
+ * I'm happy"): a price said again so replaces the one said before.
+ */
+export function saidAsWish(text: string, value: number): boolean {
+  return fold(text)
+    .split(CLAUSE_BREAK)
+    .some((clause) => PRICE_WISH.test(clause) && extractPrice(clause, { asked: true }) === value);
+}
+
+/**
  * Buyer budget: amounts as for prices; a bare number 100 to 999 means thousands (when the budget question is being
  * answered or a price word is next to it); under 100 is never a budget. Two amounts are a range; one amount x is
  * {min: 0.8x, max: x}; "under 600k" is {max}; "at least 500k" is {min}.

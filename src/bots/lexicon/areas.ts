@@ -260,6 +260,20 @@ export const PLACE_INTRODUCERS: readonly string[] = [
   'preferiria', 'prefeririamos', 'rather', 'solo', 'only', 'just', 'nomas', 'u',
 ];
 
+/** Words right after a place that make it one ("corona or norco", "chino only", "corona u ontario"). */
+export const PLACE_FOLLOWERS: readonly string[] = [
+  'or',
+  'o',
+  'u',
+  'and',
+  'y',
+  'area',
+  'ca',
+  'only',
+  'solo',
+  'nomas',
+];
+
 /** A no that opens a message: "no", "nah", "nel" (Mexican Spanish). */
 export const NO_WORDS: readonly string[] = ['no', 'nah', 'nope', 'nel', 'nop', 'naa'];
 /** What a lead prefers after a no: "no, better in chino", "nah i'd rather upland", "no, mejor en upland". */

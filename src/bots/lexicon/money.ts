@@ -166,6 +166,12 @@ export const PAYMENT_WORDS = [
   'mensualidades',
 ] as const;
 
+/** Where an amount comes from, said between it and its use: "140k from that to put down", "40 mil de la venta para el enganche". */
+// prettier-ignore
+export const SOURCE_AFTER_AN_AMOUNT: readonly string[] = [
+  'from that', 'from it', 'from the sale', 'from our sale', 'from the house', 'from the condo', 'de eso', 'de la venta',
+];
+
 /** Words of a down payment or savings ("60k for the down payment", "40 mil de enganche"). */
 export const DOWN_WORDS = [
   'down payment',
@@ -308,6 +314,15 @@ export const PRICE_WORDS = [
   'pensando',
   'pensando en',
   'pensamos',
+  // the figure to put down or ask: "so put 495", "que le pidamos 640", "ponle 520", "ojalá 650"
+  'put',
+  'pon',
+  'ponle',
+  'pongamos',
+  'pidamos',
+  'pedir',
+  'pedirle',
+  'ojala',
 ] as const;
 
 /**
@@ -316,7 +331,7 @@ export const PRICE_WORDS = [
  */
 // prettier-ignore
 export const BUDGET_MOVED = [
-  'can go up to', 'could go up to', 'can go up', 'we go up to', 'i go up to', 'stretch to', 'stretch it to', 'push it to', 'bump it to', 'bumped it to',
+  'can go up to', 'could go up to', 'can we go up to', 'could we go up to', 'can go up', 'we go up to', 'i go up to', 'stretch to', 'stretch it to', 'push it to', 'bump it to', 'bumped it to',
   'move up to', 'raise it to', 'increase it to', 'new budget', 'budget is now', 'budget went up', 'budget changed',
   'got a raise', 'can do more', 'can afford more', 'subir a', 'subir hasta', 'subirle a', 'subirle hasta',
   'podemos subir', 'llegar hasta', 'llegar a', 'estirarnos a', 'estirarnos hasta', 'nuevo presupuesto',
@@ -597,6 +612,9 @@ export const CEILING_WORDS: readonly string[] = [
   'como mucho', 'lo mas que',
   // "780, not more", "600, no more", "500, nada más"
   'not more', 'no more', 'nothing more', 'no mas', 'nada mas',
+  // "600 is where i'd top out"
+  "where i'd top out", 'where id top out', "where we'd top out", 'where wed top out', 'where i top out',
+  'where we top out', "where i'd max out", 'where id max out', "where we'd max out", 'where wed max out',
 ];
 /** Hedges said between a ceiling and its amount: "capped at like 560", "hasta como 500". */
 export const HEDGES: readonly string[] = [
@@ -739,6 +757,10 @@ export const AMOUNT_WISHED_AFTER: readonly string[] = [
   'would be great', 'would be nice', 'would be good', 'would be perfect', 'would be ideal', 'would work', 'works for us',
   'estaria bien', 'seria bueno', 'seria ideal', 'estaria perfecto', 'me parece bien', 'nos parece bien',
   'give or take', 'more or less', 'mas o menos', 'or so', 'o por ahi', 'y pico', 'ish',
+  // "690 and I'm happy", "650 y quedamos contentos"
+  'and im happy', 'and were happy', 'and i am happy', 'and we are happy', 'and id be happy', 'and wed be happy',
+  "and i'm happy", "and we're happy", "and i'd be happy", "and we'd be happy",
+  'y quedo contento', 'y quedamos contentos', 'y quedo contenta',
   // the amount named as the wish itself: "480 is what I want", "520 es lo que pedimos"
   'is what i want', 'is what we want', 'is what i need', 'is what we need', 'is what im hoping', 'is what were hoping',
   'es lo que quiero', 'es lo que queremos', 'es lo que pido', 'es lo que pedimos', 'es lo que necesito',
@@ -757,6 +779,9 @@ export const PRICE_WISH_WORDS: readonly string[] = [
   'contenta', 'felices', 'feliz', 'sentiria', 'sentiriamos', 'conformes', 'conforme', 'aceptariamos', 'aceptaria',
   "i'd take", "we'd take", "i'd like", "we'd like", "i'd want", "we'd want", 'id want', 'wed want', "i'd say", 'id say',
   "we'd say", 'yo diria', 'diria yo', 'diriamos',
+  // "ojalá 650", "we'd be rapt with 850", "con 575 quedaría tranquilo", "so put 495", "que le pidamos 640"
+  'ojala', 'rapt', 'stoked', 'thrilled', 'chuffed', 'tranquilo', 'tranquila', 'tranquilos', 'put', 'pon', 'ponle',
+  'pongamos', 'pidamos', 'pidale', 'pide', 'pedirle',
 ];
 
 /** Said right after an amount, calling it acceptable and nothing more: "489 is ok", "465 is fine", "esa está bien". */

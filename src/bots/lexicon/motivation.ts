@@ -99,8 +99,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     `${WHO_PASSED} passed*|died*`,
     'passed away*',
     // the base form without "away", and what was left: "she pass last year and leave it to me"
-    `${WHO_PASSED} pass last|this|in|recently*`,
-    `${WHO_PASSED} ~6 leave|left it to me|us*`,
+    'she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|granny|manman|husband|wife|aunt|uncle pass last|this|in|recently*',
+    'pass|passed|died|murio|fallecio ~8 leave|left it to me|us*',
     // the base form a second-language writer uses for the past: "my mother pass away last year"
     `${WHO_PASSED} pass ~1 away*`,
     'my late*',
@@ -136,7 +136,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'lost my|our job*',
     // a job gone: "me quedé sin chamba", "se quedó sin trabajo", "the restaurant where I worked closed"
     'me|se|nos quede|quedo|quedamos|quedaron sin trabajo*|chamba*|empleo*|jale*',
-    'where i|we|he|she worked|work|trabajaba|trabajo closed*|shut+down*|cerro*',
+    'where i|we|he|she worked|work|trabajaba|trabajo closed*|cerro*',
+    'where i|we|he|she worked|work shut down*',
     'mortgage|payments|payment|hipoteca|pagos ~2 killing|crushing|matando|ahogando*',
     'no completamos|completo|completan ~2 hipoteca*|pagos*|renta*|mensualidad*',
     'hipoteca|mensualidad|pagos|cuota ya|_ no nos|me alcanza*',

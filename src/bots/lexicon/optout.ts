@@ -792,6 +792,8 @@ export const CORRECTING_WORDS: readonly string[] = [
   // "Oh sorry, I say wrong before", "te dije mal", "puse mal el número"
   'i say wrong', 'i said wrong', 'we say wrong', 'we said wrong', 'said it wrong', 'told you wrong', 'i wrote wrong',
   'i typed wrong', 'dije mal', 'escribi mal', 'puse mal',
+  // someone at home corrects the lead: "perdón, me corrige mi esposo", "my wife is correcting me"
+  'me corrige', 'me corrigio', 'corrects me', 'correcting me', 'corrected me',
 ];
 /** The keywords that opt a lead back in ("START", "unstop"). */
 export const START_KEYWORDS: readonly string[] = [

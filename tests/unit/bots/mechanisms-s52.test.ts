@@ -138,3 +138,44 @@ suite('reasons in more words: a separation, a job gone, a death in the base form
   // a parent who owns the home and sells it is no inheritance
   ["my mom's house, she owns it and lives there", S('condition'), { slots: { motivation: null } }],
 ]);
+
+const PRICED = (price: number, asking: 'condition' | 'motivation' = 'condition') =>
+  S(asking, { slots: { address: '8231 Haven Ave', priceExpectation: price } });
+
+suite("a price said again as the seller's wish replaces the one before", [
+  ['we want 700 now that the kitchen is done', PRICED(650000), { slots: { priceExpectation: 700000 } }],
+  ['ok 720 and we are happy', PRICED(650000), { slots: { priceExpectation: 720000 } }],
+  [
+    'ponle 580, ya lo platiqué con mi esposa',
+    SES('condition', { slots: { address: '8231 Haven Ave', priceExpectation: 550000 } }),
+    { slots: { priceExpectation: 580000 } },
+  ],
+  // someone else's figure, or a number of something else, leaves it
+  ['the neighbors want 800 for theirs', PRICED(650000), { slots: { priceExpectation: 650000 } }],
+  ['we want 3 bedrooms in the next place', PRICED(650000), { slots: { priceExpectation: 650000 } }],
+]);
+
+suite('an amount from a sale to put down is no budget; a ceiling said as where the lead tops out', [
+  ['we have like 90k from the sale to put down', B('budget'), { slots: { budget: null } }],
+  [
+    "honestly 550 is where we'd top out",
+    B('budget'),
+    { slots: { 'budget.max': 550000, 'budget.min': null } },
+  ],
+  ["650 is where we'd max out", B('budget'), { slots: { 'budget.max': 650000, 'budget.min': null } }],
+  // a bare amount keeps its range
+  ['honestly 550', B('budget'), { slots: { 'budget.max': 550000, 'budget.min': 440000 } }],
+]);
+
+suite('someone at home corrects the lead', [
+  [
+    'my wife is correcting me, the max is 600 not 650',
+    B('size', { slots: { budget: { min: 520000, max: 650000 } } }),
+    { slots: { 'budget.max': 600000 } },
+  ],
+  [
+    'me corrigió mi esposo, son 4 recámaras',
+    ES('budget', { slots: { size: { bedrooms: 3 } } }),
+    { slots: { 'size.bedrooms': 4 } },
+  ],
+]);

@@ -47,6 +47,7 @@ import {
   isNonAnswer,
   isUnsureAnswer,
   plansChanged,
+  saysDuration,
 } from './timeline.js';
 
 export interface ExtractContext {
@@ -488,9 +489,16 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     // A later explicit time replaces an earlier one when the lead says its plans changed ("actually asap").
     // ...and so does a firmer time after a "no rush" ("ok wait, the landlord wants us out in 4 weeks, so asap").
     const firmer = state.slots.urgency === 'browsing' && timeline.urgency !== 'browsing';
+    // "about 3 months from now" after a timeline read from a day or an event ("this week", "school starts"): the
+    // explicit one replaces the inference.
+    const explicit =
+      state.slots.timeline !== undefined &&
+      !saysDuration(state.slots.timeline) &&
+      saysDuration(timeline.timeline);
     const changed =
       correcting ||
       firmer ||
+      explicit ||
       timeline.retaken === true ||
       (timeline.urgency !== state.slots.urgency && plansChanged(text));
     fill(state, 'urgency', timeline.urgency, filled, changed);

@@ -38,6 +38,9 @@ import {
   THEREFORE_WORDS,
   URGENT_WORDS,
   WORKS_WORDS,
+  YES_AFTER_CONTRAST,
+  COUNTED_UNITS,
+  DURATION_COUNTS,
   YES_ALONE_WORDS,
   YES_WORDS,
   DEADLINE_WORDS,
@@ -192,10 +195,13 @@ function unquestioned(cut: ReadText, find: Finder): Span | undefined {
   return span && !inQuestion(cut.folded, span.index) ? span : undefined;
 }
 
-/** True when these words (a date the lead wrote) end in a question mark, the sentence asked back ("45 days??"). */
+/**
+ * True when these words (a date the lead wrote) end in a question mark, the sentence asked back ("45 days??"), or in a
+ * colon that answers them ("30-45 days: negative").
+ */
 function asksBack(folded: string, words: string): boolean {
   const at = folded.indexOf(fold(words));
-  return at >= 0 && /^[^.!?\n]*\?/.test(folded.slice(at));
+  return at >= 0 && /^[^.!?\n]*[?:]/.test(folded.slice(at));
 }
 
 /**
@@ -278,7 +284,7 @@ export function extractSellerTimeline(
     const accepting = contrast ? after.slice(contrast.index) : '';
     if (
       contrast &&
-      WORKS.test(accepting) &&
+      (WORKS.test(accepting) || yesAfterContrast(accepting)) &&
       readWhens(accepting, options).every((when) => when.daysAhead <= 46)
     )
       return { accepted: true, urgency: '30-45 days' };
@@ -304,7 +310,7 @@ export function extractSellerTimeline(
   // turned down, is a no ("45 days? no problem" is a yes, read below).
   const echo = readings[0] !== undefined && asksBack(folded, readings[0].text);
   if (echo) {
-    const reply = folded.slice(folded.lastIndexOf('?') + 1);
+    const reply = folded.slice(Math.max(folded.lastIndexOf('?'), folded.indexOf(':')) + 1);
     if (DECLINED.test(readFolded(reply)) && !WORKS.test(reply) && !SOONER.test(reply))
       return { accepted: false, urgency: readings[1] ? words(readings[1]) : 'declined 30-45 days' };
     if (YES.test(reply)) return { accepted: true, urgency: '30-45 days' };
@@ -357,6 +363,27 @@ export function extractSellerTimeline(
     if (YES.test(answer)) return { accepted: true, urgency: '30-45 days' };
   }
   return undefined;
+}
+
+const YES_AFTER: ReadonlySet<string> = new Set(YES_AFTER_CONTRAST);
+/** A yes right after the contrast word, past one filler: "but honestly yes", "pero sí". */
+function yesAfterContrast(accepting: string): boolean {
+  const words = accepting
+    .split(' ')
+    .map((word) => word.replaceAll(',', '').replaceAll('.', '').replaceAll('!', ''))
+    .filter((word) => word.length > 0);
+  return words.slice(1, 3).some((word) => YES_AFTER.has(word));
+}
+
+const UNIT: ReadonlySet<string> = new Set(COUNTED_UNITS);
+const COUNT: ReadonlySet<string> = new Set(DURATION_COUNTS);
+/** A timeline said as a count of units ("in 3 months", "two an' a half months", "10 weeks from now"). */
+export function saysDuration(timeline: string): boolean {
+  const words = fold(timeline).split(' ');
+  return (
+    words.some((word) => UNIT.has(word)) &&
+    words.some((word) => COUNT.has(word) || (word.length > 0 && word[0]! >= '0' && word[0]! <= '9'))
+  );
 }
 
 export const URGENCIES = ['immediate', 'three_months', 'six_months', 'browsing'] as const;

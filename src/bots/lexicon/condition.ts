@@ -33,7 +33,9 @@ export const SOLD_AS_IS_PHRASES: readonly string[] = ['as is*'];
 /** A phrase with the words that, right after it, make it about something else than the home. */
 export interface ConditionPhrase {
   words: string;
-  notFollowedBy: string;
+  notFollowedBy?: string;
+  /** Words that, ending right before it, make it work done ("he remodel the kitchen before he die"). */
+  notPrecededBy?: string;
 }
 /** Papers, not the home: "hay que arreglar los papeles de la herencia", "tenemos que arreglar el título". */
 const PAPERS =
@@ -86,7 +88,11 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   // broken or dead things, and parts a buyer would redo: "a broken window", "the yard is all dead", "redo the kitchen"
   'broken|busted|cracked|rotten|rotted window*|windows|fence|door*|pipes|pipe|ac|roof|floor*|ventana*|puerta*',
   'yard|lawn|grass|garden|jardin|pasto is|are|esta|_ all|totally|todo|toda|_ dead|dying|brown|seco|seca|muerto',
-  'redo|gut|remodel ~2 the|_ kitchen|kitchens|bathroom|bathrooms|baths|floors|cocina|banos',
+  // (work to do, not work done by someone in the base form: "he remodel the kitchen before he die")
+  {
+    words: 'redo|gut|remodel ~2 the|_ kitchen|kitchens|bathroom|bathrooms|baths|floors|cocina|banos',
+    notPrecededBy: 'he|she|we|they|i|husband|wife|dad|mom',
+  },
   // work still to do ("le falta cambiar el techo", "le hace falta pintar"), and none ever done ("nunca le hemos hecho
   // nada", "we haven't touched it since we bought it", "everything is original")
   'le|_ falta|faltan|hace+falta|hacen+falta cambiar*|arreglar*|pintar*|reparar*|remodelar*|componer*|impermeabilizar*',
@@ -169,6 +175,10 @@ export const READY_PHRASES: readonly string[] = [
   'ya|already la|lo|it|_ arreglamos|arreglaron|remodelamos|renovamos|fixed|redid|remodeled|renovated|updated',
   'we|i fixed|redid it|that|those|them already',
   'we|i|_ redid|remodeled|renovated|updated|fixed everything|it+all|the+whole+thing|the+whole+house',
+  // the home called nice as it is ("the house is nice", "está chula la casa"); someone at home who fixes everything
+  'house|home|place|casa is|es|esta really|very|so|muy|_ nice|lovely|beautiful|chula|bonita|linda|preciosa',
+  'esta chula|bonita|linda|preciosa la casa',
+  'he|she|husband|wife fix|fixes|fixed|arregla|arreglaba everything|todo',
   // a big part redone lately ("we just replaced the roof", "le cambiamos el techo hace poco")
   'just|recently|_ replaced|redid|redone|installed|put+in ~2 roof|floors|flooring|kitchen|hvac|windows|plumbing',
   'le|_ cambiamos|cambie|cambiaron|pusimos|hicimos|remodelamos|meti|metimos ~2 techo|pisos|piso|cocina|ventanas|plomeria|clima|banos',

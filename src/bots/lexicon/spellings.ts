@@ -12,6 +12,8 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   vendé: 'vender', comprá: 'comprar', mudá: 'mudar', hablá: 'hablar', pagá: 'pagar', arreglá: 'arreglar',
   ta: 'está', tá: 'está', má: 'más', mientra: 'mientras', entonce: 'entonces', despué: 'después',
   ademá: 'además', nosotro: 'nosotros',
+  // Andalusian: "eso es mu' rápido"
+  mu: 'muy',
   // written by ear: "kiero bender mi casa", "nos bamos", "el biernes"
   kiero: 'quiero', kero: 'quiero', keremos: 'queremos', bender: 'vender', bendo: 'vendo', bendemos: 'vendemos',
   bamos: 'vamos', biernes: 'viernes',

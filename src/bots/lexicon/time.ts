@@ -251,10 +251,19 @@ export const YES_WORDS = [
   '100',
 ] as const;
 
+/** A yes said right after a contrast, past a filler at most ("fast, but honestly yes", "rápido pero sí"). */
+// prettier-ignore
+export const YES_AFTER_CONTRAST: readonly string[] = [
+  'yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'si', 'claro', 'dale', 'absolutely', 'definitely', 'totally',
+];
+
 /** It works for the lead ("works", "sounds good", "no problem", "nos funciona", "sin problema"). */
 export const WORKS_WORDS = [
   'work out',
   'works out',
+  'itd work',
+  "it'd work",
+  'it would work',
   'me late',
   'nos late',
   'me parece bien',
@@ -591,6 +600,22 @@ export const CHANGED_WORDS = [
 ] as const;
 
 /** Units of a duration, and what else a bare number may count ("3 beds", "650k", "4 pm"). */
+/**
+ * The units and counts of a duration ("in 3 months", "two and a half months", "10 weeks from now"): a time said so is
+ * explicit, and replaces one read before from a day or an event only ("this week", "tuesday", "school starts").
+ */
+// prettier-ignore
+export const COUNTED_UNITS: readonly string[] = [
+  'day', 'days', 'week', 'weeks', 'wks', 'month', 'months', 'mos', 'year', 'years', 'dia', 'dias', 'semana', 'semanas',
+  'mes', 'meses', 'ano', 'anos',
+];
+// prettier-ignore
+export const DURATION_COUNTS: readonly string[] = [
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'half',
+  'couple', 'few', 'un', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'medio',
+  'par', 'unos',
+];
+
 /** Units of time said small ("en dos semanitas", "unos mesecitos"), read as the unit (no other word holds them). */
 export const SMALL_UNITS: readonly (readonly [string, string])[] = [
   ['semanitas', 'semanas'],

@@ -179,3 +179,38 @@ suite('someone at home corrects the lead', [
     { slots: { 'size.bedrooms': 4 } },
   ],
 ]);
+
+const RETIRING = S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'retirement' } });
+
+suite('the home called nice as it is; work done by someone in the base form', [
+  ['the house is really nice, nothing to fix', S('condition'), { slots: { condition: 'move_in_ready' } }],
+  ['the area is nice but the house needs a new roof', S('condition'), { slots: { condition: 'needs_work' } }],
+  ['we would have to remodel the bathrooms', S('condition'), { slots: { condition: 'needs_work' } }],
+]);
+
+suite('the pace judged, then a yes after the contrast; a colon that answers the days', [
+  ['sounds fast, but yes we can do it', RETIRING, { slots: { timelineAccepted: true } }],
+  ['rápido pero sí, nos conviene', RETIRING, { slots: { timelineAccepted: true } }],
+  [
+    'too fast, but yes we want to sell at some point, maybe in a year',
+    RETIRING,
+    { slots: { timelineAccepted: false } },
+  ],
+  ['45 days: no', RETIRING, { slots: { timelineAccepted: false } }],
+  ['45 days: sure', RETIRING, { slots: { timelineAccepted: true } }],
+  ["eso es mu' rápido pa nosotros", RETIRING, { slots: { timelineAccepted: false } }],
+]);
+
+suite('a weekend gone by is no timeline; a count of units replaces a time read from a day', [
+  ['we started looking last weekend', B('budget'), { slots: { urgency: null } }],
+  [
+    'in about 2 months i think',
+    B('size', { slots: { urgency: 'immediate', timeline: 'this week' } }),
+    { slots: { urgency: 'three_months' } },
+  ],
+  [
+    'and maybe in 6 months we can get a dog',
+    B('size', { slots: { urgency: 'three_months', timeline: 'in 2 months' } }),
+    { slots: { urgency: 'three_months' } },
+  ],
+]);

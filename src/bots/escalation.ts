@@ -10,6 +10,7 @@ import {
   GENERAL_WORDS,
   HELP_VERBS,
   LEAD_OBJECTS,
+  FORECLOSURE_UNLESS_PAID,
   LEGAL_PHRASES,
   CALL_ME_ES,
   CALL_ME_PHRASES,
@@ -246,6 +247,7 @@ const BOOK = phraseBook<
   { cue: 'asks_what_answers', words: ASKS_WHAT_ANSWERS, always: true },
   { cue: 'wants_one', words: WANTS_ONE, always: true },
   ...FORECLOSURE_PHRASES.map((words) => ({ cue: 'foreclosure' as const, words })),
+  ...FORECLOSURE_UNLESS_PAID.map((words) => ({ cue: 'foreclosure' as const, words, always: true })),
   {
     cue: 'person',
     words: `${w(CAN_VERBS)} ${w(ARTICLES)}|_ ${w(REAL_WORDS)}|_ ${w(PERSON_NOUNS)} ${w(REAL_WORDS)}|_ ${w(HELP_VERBS)}`,

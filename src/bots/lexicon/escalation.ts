@@ -124,12 +124,24 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'aviso de incumplimiento|default',
   'fecha de|del remate|subasta',
   'banco|prestamista|bank|lender ~ subastar*|rematar*|auctioning|auction+off|auction+it',
+  // the home to be auctioned, whoever says it: "si no pago van a subastar la casa en un mes y medio"
+  'va|van|vayan a subastar|rematar la|mi|nuestra|su casa|propiedad',
+  'going to|gonna auction our|my|the house|home|place|property',
   'banco|prestamista|bank|lender ~ auction|subastar|rematar our|my|the|la|nuestra house|home|casa|place',
   'casa|la ~ va|van|sale|esta a|en remate|subasta|rematar',
   'tienen|tiene|pusieron|puso|poner en subasta|remate',
   'banco|prestamista|financiera|hipotecaria|lender|bank ~ quitar*|embargar*|quitando|embargando ~ casa|propiedad',
   // "el banco me la quiere quitar" (the home named before)
   'banco|prestamista|financiera|hipotecaria|lender|bank me|nos la|lo quiere|quieren|va+a|van+a quitar|embargar',
+];
+
+/**
+ * A foreclosure threatened unless the lead pays: "si no pago van a subastar la casa", "if we don't pay they'll
+ * foreclose" (read even after its negation, which is the condition's).
+ */
+export const FORECLOSURE_UNLESS_PAID: readonly string[] = [
+  'si no pago|pagamos|pagan|pagas ~3 subastar|rematar|quitar|embargar*|quitarnos|quitarme',
+  'if i|we|you dont|cant|do+not|cannot pay ~4 auction|foreclose|take+the+house|take+my+house|take+our+house',
 ];
 
 /** Ways of paying less tax ("avoid paying", "pagar menos", "cut down on"), before what is paid (`TAX_AVOIDED`). */
@@ -188,7 +200,7 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       'pueden|puede|podrian|van+a quitar|quitarme|quitarnos ~1 la|mi|nuestra casa',
       'can|could|will|would they|the+hoa|the+bank take|taking my|our|the house|home',
       'capital gain|gains',
-      'how much in|_ tax|taxes would|will|do|should',
+      'how much in|_ tax|taxes would|will|do|should|voy|vamos|tengo|tendria|tendriamos|i+pay|we+pay|id+pay|wed+pay',
       'tax implication|implications|consequence|consequences|question|questions|liability|penalt*',
       'tax writeoff|writeoffs',
       'tax write off|offs',
@@ -443,6 +455,12 @@ export const CALL_WISHED: readonly { words: string; clause: true; notFollowedBy?
     clause: true,
   },
   { words: 'tell|ask|have jorge|him|the+agent|your+agent|someone to|_ call|ring me|us', clause: true },
+  // the agent himself asked to reach the lead: "pues que él mismo me contacte", "que Jorge mismo me escriba"
+  {
+    words: 'que|q el|jorge|usted mismo|misma me|nos llame|marque|contacte|escriba|hable',
+    clause: true,
+    notFollowedBy: 'del|de+la|de+los|el+banco|el+lender|el+prestamista',
+  },
   // "¿puede alguien llamarme?", "¿me podría marcar Jorge?"
   {
     words:

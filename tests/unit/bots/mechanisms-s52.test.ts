@@ -214,3 +214,21 @@ suite('a weekend gone by is no timeline; a count of units replaces a time read f
     { slots: { urgency: 'three_months' } },
   ],
 ]);
+
+suite('a foreclosure threatened unless the lead pays; tax asked about in Spanglish', [
+  ['si no pagamos en junio nos van a quitar la casa', SES('motivation'), { escalation: 'legal' }],
+  ["if we don't pay by june they will foreclose", S('motivation'), { escalation: 'legal' }],
+  ['si no pagamos la luz nos la cortan', SES('motivation'), { escalation: null }],
+  ['how much tax would i pay on the sale?', S('motivation'), { escalation: 'legal' }],
+]);
+
+suite('the agent himself asked to reach the lead; not to be looked up again', [
+  ['pues que Jorge mismo me llame', ES('size'), { escalation: 'person' }],
+  ['ya no me busquen, gracias', ES('size'), { optOut: true }],
+  ['no me busquen casas de dos pisos', ES('size'), { optOut: false }],
+]);
+
+suite('an errand with the bank is no approval', [
+  ['cancelamos la cita con el banco, la movimos al lunes', ES('financing'), { slots: { financing: null } }],
+  ['ya estamos con el banco, todo listo', ES('financing'), { slots: { financing: 'pre_approved' } }],
+]);

@@ -4,6 +4,8 @@ import {
   PART_TURN_WORDS,
   PART_RULED_OUT_WORDS,
   ANY_DAY_WORDS,
+  DAY_EXCLUDED_BEFORE,
+  DAY_REFUSED_AFTER,
   ANY_TIME_WORDS,
   APPOINTMENT_DETERMINERS,
   BUSY_WORDS,
@@ -199,14 +201,28 @@ export function day(folded: string, lang: Lang): string | undefined {
   return undefined;
 }
 
-/** The weekday said first in the text. */
+/**
+ * The weekday said first in the text and not turned down: "Thursday he has a doctor thing. Can we do Friday instead" is
+ * Friday; "cualquier día menos el viernes" names none.
+ */
 function firstWeekday(text: string): [RegExp, string, string] | undefined {
   let first: { at: number; weekday: [RegExp, string, string] } | undefined;
   for (const weekday of WEEKDAYS) {
-    const at = text.search(weekday[0]);
-    if (at >= 0 && (first === undefined || at < first.at)) first = { at, weekday };
+    const found = weekday[0].exec(text);
+    if (found === null || turnedDown(text, found.index, found.index + found[0].length)) continue;
+    if (first === undefined || found.index < first.at) first = { at: found.index, weekday };
   }
   return first?.weekday;
+}
+
+const ARTICLE_BEFORE_A_DAY: ReadonlySet<string> = new Set(['el', 'la', 'on', 'the', 'los']);
+/** The weekday at [start, end) is left out before it or turned down right after it. */
+function turnedDown(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start).trimEnd().split(' ');
+  const word = ARTICLE_BEFORE_A_DAY.has(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
+  if (DAY_EXCLUDED_BEFORE.includes(word ?? '')) return true;
+  const after = text.slice(end).replaceAll(',', ' ').trimStart();
+  return DAY_REFUSED_AFTER.some((words) => after === words || after.startsWith(`${words} `));
 }
 
 interface SlotFacts {

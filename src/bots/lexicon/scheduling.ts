@@ -119,6 +119,18 @@ export const ANY_TIME_WORDS: readonly string[] = [
 ];
 /** Any day: "any day", "whenever", "cualquier día". */
 export const ANY_DAY_WORDS: readonly string[] = ['any day', 'anyday', 'whenever', 'cualquier dia'];
+/** Words right before a weekday that leave it out ("cualquier día menos el viernes", "any day except friday"). */
+// prettier-ignore
+export const DAY_EXCLUDED_BEFORE: readonly string[] = [
+  'menos', 'except', 'excepto', 'salvo', 'not', 'no', 'but',
+];
+/** Words right after a weekday that turn it down ("Thursday he has a doctor thing", "el jueves no puedo"). */
+// prettier-ignore
+export const DAY_REFUSED_AFTER: readonly string[] = [
+  'he has', 'she has', 'i have', 'we have', 'i got', 'we got', "doesn't work", 'doesnt work', "won't work",
+  'wont work', 'is bad', 'is out', 'no', 'not', 'tengo', 'tiene', 'tenemos', 'no puedo', 'no podemos', 'no puede',
+  'no me queda', 'no nos queda',
+];
 /** The weekdays together: "weekdays", "entre semana". */
 export const WEEKDAYS_TOGETHER: readonly string[] = [
   'weekday',

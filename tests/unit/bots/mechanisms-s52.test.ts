@@ -1,3 +1,4 @@
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
 import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
@@ -231,4 +232,28 @@ suite('the agent himself asked to reach the lead; not to be looked up again', [
 suite('an errand with the bank is no approval', [
   ['cancelamos la cita con el banco, la movimos al lunes', ES('financing'), { slots: { financing: null } }],
   ['ya estamos con el banco, todo listo', ES('financing'), { slots: { financing: 'pre_approved' } }],
+]);
+
+const HOT_SELLER = (lang: 'en' | 'es'): CorpusCase['setup'] => ({
+  kind: 'seller',
+  ...(lang === 'es' ? { lang } : {}),
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+    priceExpectation: 650000,
+  },
+  scheduling: 'day',
+});
+
+suite('a weekday turned down is not the day of the call', [
+  ['monday is bad for me, tuesday works', HOT_SELLER('en'), { slots: { 'scheduling.day': 'Tuesday' } }],
+  [
+    'thursday he has work, can we do friday instead?',
+    HOT_SELLER('en'),
+    { slots: { 'scheduling.day': 'Friday' } },
+  ],
+  ['cualquier día menos el lunes', HOT_SELLER('es'), { slots: { 'scheduling.day': 'cualquier día' } }],
+  ['el miércoles', HOT_SELLER('es'), { slots: { 'scheduling.day': 'el miércoles' } }],
 ]);

@@ -14,6 +14,7 @@ import {
   PERSONS,
   POSSESSIVES,
   STATE_FILLERS,
+  AILING_WORDS,
   WORK_NOUNS,
 } from '../lexicon/seller.js';
 import {
@@ -69,6 +70,8 @@ const HOME = new Set(HOME_PARTS);
 const FILLER = new Set(STATE_FILLERS);
 const POSSESSIVE = new Set(POSSESSIVES);
 const PERSON = new Set([...PERSONS, ...KIN]);
+const RELATIVE = new Set(KIN);
+const AILING = new Set(AILING_WORDS);
 const NEED = new Set(NEED_VERBS);
 const NEED_FILLER = new Set(NEED_FILLERS);
 const WORK = new Set(WORK_NOUNS);
@@ -105,6 +108,16 @@ function needsItsWork(tokens: Token[], index: number): boolean {
   if (denied(tokens, index, 3)) return false;
   const before = clauseBefore(tokens, index, 4);
   if (before.some((word) => PERSON.has(word)) && before.includes('a')) return false;
+  // "my mom is getting older y necesita help": a relative said to age or ail before the need, the home not named
+  const sentence: string[] = [];
+  for (let at = index - 1; at >= Math.max(0, index - 7) && !BREAK.test(tokens[at]!.word); at -= 1)
+    sentence.push(tokens[at]!.word);
+  if (
+    sentence.some((word) => RELATIVE.has(word)) &&
+    sentence.some((word) => AILING.has(word)) &&
+    !sentence.some((word) => HOME.has(word) || word === 'it' || word === 'la' || word === 'lo')
+  )
+    return false;
   for (let at = index + 1; at < Math.min(tokens.length, index + 6); at += 1) {
     const word = tokens[at]!.word;
     if (WORK.has(word)) return true;

@@ -72,7 +72,7 @@ const BUYER: Record<string, readonly string[]> = {
   moving: ['move|moving to'],
   relocating: ['relocating to'],
   investment: ['investment|rental property', 'duplex|triplex|fourplex|quadplex|multifamily|multiplex'],
-  comprar: ['comprar|comprando|compra|compro|compramos|compraremos|comprariamos'],
+  comprar: ['comprar|comprando|compra|compro|compramos|compraremos|comprariamos|comprarle|comprarles|comprarnos|comprarme'],
   busco: [
     'busco|buscamos|buscando una|un|_ casa|hogar|vivienda|propiedad|condominio',
     // the heritage speaker's calque of "looking for a house": "estoy mirando por una casa"
@@ -175,12 +175,14 @@ const SALE_THEN: readonly string[] = [
 ];
 
 /** A sale of their own before a purchase: "sell our house and then buy", "vender primero y luego comprar". */
-const SOLD = 'sell|selling|vender|vendemos';
-const BOUGHT = 'buy|buying|purchase|comprar|compramos|compraremos';
+const SOLD = 'sell|selling|vender|vendemos|venderla|venderlo|vendamos';
+const BOUGHT = 'buy|buying|purchase|comprar|compramos|compraremos|comprarle|comprarnos|compremos';
 // prettier-ignore
 const SELL_THEN_BUY: readonly string[] = [
   `${SOLD} ~ ~ ~ then|first|before|luego|despues|primero|antes ~ ~ ${BOUGHT}`,
   `${SOLD} ~ ~ ~ after that ~ ~ ${BOUGHT}`,
+  // the sale paying for the purchase: "vender la de Pomona y con eso comprar una más grande"
+  `${SOLD} ~ ~ ~ and|y with|con that|eso|the+money|el+dinero|lo+que+saquemos ~ ${BOUGHT}`,
   'buy|buying|comprar ~ ~ after|once|when|cuando we|i|_ sell|vendamos|vendemos|venda',
   'buy|buying|comprar ~ ~ despues de que we|i|_ sell|vendamos|vendemos|venda',
   // "we want to buy en chino hills pero primero vender la de nosotros", "buy, but first we have to sell ours"
@@ -337,7 +339,7 @@ export type IntentCue =
 export const INTENT_PHRASES: readonly Phrase<IntentCue>[] = [
   ...SELF_DESCRIBED,
   // Not heard when denied: "no queremos comprar, solo rentar" is a renter.
-  { cue: 'buy_word', words: 'buy|buying|purchase|comprar' },
+  { cue: 'buy_word', words: 'buy|buying|purchase|comprar|comprarle|comprarles|comprarnos|comprarme' },
   { cue: 'home_worth', words: 'my|our home|house is|_ worth', always: true },
   ...SELL_THEN_BUY.map((words) => ({ cue: 'sell_then_buy' as const, words, always: true })),
   ...table({ after_a_place: AFTER_A_PLACE, not_selling: NOT_SELLING, own_sale: OWN_SALE }),

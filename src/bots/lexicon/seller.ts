@@ -33,6 +33,13 @@ export const KIN: readonly string[] = [
   'grandad',
 ];
 
+/** A person said to age or ail ("my mom is getting older", "mi papá está enfermo"): a need after it is theirs. */
+// prettier-ignore
+export const AILING_WORDS: readonly string[] = [
+  'older', 'old', 'sick', 'ill', 'aging', 'elderly', 'frail', 'mayor', 'grande', 'viejita', 'viejito', 'enferma',
+  'enfermo', 'delicada', 'delicado',
+];
+
 /** What the owner wants for the home, said by whoever helps them sell: "mi papá quiere 600", "mom is hoping for 640". */
 // prettier-ignore
 export const OWNER_WISH_VERBS: readonly string[] = [

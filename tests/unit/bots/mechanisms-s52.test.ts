@@ -257,3 +257,23 @@ suite('a weekday turned down is not the day of the call', [
   ['cualquier día menos el lunes', HOT_SELLER('es'), { slots: { 'scheduling.day': 'cualquier día' } }],
   ['el miércoles', HOT_SELLER('es'), { slots: { 'scheduling.day': 'el miércoles' } }],
 ]);
+
+suite('buying for someone, a sale that pays for the purchase', [
+  ['queremos comprarle una casa a mi mamá', { kind: 'lead', lang: 'es' }, { kind: 'buyer' }],
+  [
+    'queremos vender la de Ontario y con eso comprar algo más grande',
+    { kind: 'lead', lang: 'es' },
+    { kind: 'seller' },
+  ],
+]);
+
+suite("a relative's need is not the home's", [
+  ['my dad is getting old and needs help, so we sell', S('motivation'), { slots: { condition: null } }],
+  ['mi papá está enfermo y necesita cuidados', SES('motivation'), { slots: { condition: null } }],
+  ['my dad says the house needs a lot of work', S('motivation'), { slots: { condition: 'needs_work' } }],
+  [
+    'la heredé de mi papá y necesita muchas reparaciones',
+    SES('motivation'),
+    { slots: { condition: 'needs_work' } },
+  ],
+]);

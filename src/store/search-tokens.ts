@@ -18,21 +18,63 @@ export const PREFIX_MIN = 3;
 const token = (codec: PersonalDataCodec, kind: 'w' | 'p', tenantId: string, value: string): string =>
   `${kind}${codec.lookup(kind === 'w' ? 'search-word' : 'search-prefix', tenantId, value)!.slice(0, TOKEN_HEX)}`;
 
-/** The index body of a message's words: space-separated tokens, each distinct token once. */
+/** The tokens of one word: its whole-word token, then (with prefixes) those of its prefixes, shortest first. */
+function wordTokens(codec: PersonalDataCodec, tenantId: string, word: string, prefixes: boolean): string[] {
+  const tokens = [token(codec, 'w', tenantId, word)];
+  if (!prefixes) return tokens;
+  const longest = Math.min(word.length - 1, PREFIX_MAX);
+  for (let length = PREFIX_MIN; length <= longest; length++)
+    tokens.push(token(codec, 'p', tenantId, word.slice(0, length)));
+  return tokens;
+}
+
+/**
+ * The tokens of the words indexed last, by tenant and word (with their prefixes' tokens): a word of up to
+ * PREFIX_MAX + 1 letters is one whole-word hash and up to eight prefix hashes, each looked up by its own HMAC input
+ * (about 0.3 µs each, remembered or not), and most words of a message were indexed before. Use it only with the
+ * codec it was made with (the tokens are hashes under its lookup key). Bounded in entries, started over when full, in this
+ * process's memory only, like the codec's own memo of search hashes (personal-data.ts).
+ */
+export interface SearchTokenMemo {
+  tokensOf(tenantId: string, word: string): readonly string[];
+}
+
+export function createSearchTokenMemo(codec: PersonalDataCodec, maxEntries = 10_000): SearchTokenMemo {
+  let byWord = new Map<string, readonly string[]>();
+  return {
+    tokensOf(tenantId, word) {
+      const key = `${tenantId}\u0000${word}`;
+      let tokens = byWord.get(key);
+      if (!tokens) {
+        tokens = wordTokens(codec, tenantId, word, true);
+        if (word.length <= 200) {
+          if (byWord.size >= maxEntries) byWord = new Map();
+          byWord.set(key, tokens);
+        }
+      }
+      return tokens;
+    },
+  };
+}
+
+/**
+ * The index body of a message's words: space-separated tokens, each distinct token once. `memo` (made with the
+ * same codec: createSearchTokenMemo) remembers each word's tokens with its prefixes'; the body is the same with it.
+ */
 export function searchTokens(
   codec: PersonalDataCodec,
   tenantId: string,
   words: readonly string[],
-  options: { prefixes: boolean },
+  options: { prefixes: boolean; memo?: SearchTokenMemo },
 ): string {
+  const memo = options.prefixes ? options.memo : undefined;
   const tokens = new Set<string>();
   for (const word of words) {
     if (word === '') continue;
-    tokens.add(token(codec, 'w', tenantId, word));
-    if (!options.prefixes) continue;
-    const longest = Math.min(word.length - 1, PREFIX_MAX);
-    for (let length = PREFIX_MIN; length <= longest; length++)
-      tokens.add(token(codec, 'p', tenantId, word.slice(0, length)));
+    for (const one of memo
+      ? memo.tokensOf(tenantId, word)
+      : wordTokens(codec, tenantId, word, options.prefixes))
+      tokens.add(one);
   }
   return [...tokens].join(' ');
 }

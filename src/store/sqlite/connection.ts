@@ -47,7 +47,7 @@ import {
 import { storedHandoffKey } from '../handoff-key.js';
 import { createSearchRows, type SearchRows } from './search-rows.js';
 import { sealStoredFields } from './sealing.js';
-import { searchTokens } from '../search-tokens.js';
+import { createSearchTokenMemo, searchTokens } from '../search-tokens.js';
 import { deepFreeze, STORED_TEXT } from './record-mirror.js';
 import { isSqliteUnavailable, withUnavailableErrors } from '../unavailable.js';
 import {
@@ -71,6 +71,8 @@ import {
 export { SCHEMA_VERSION } from './schema.js';
 
 interface ConversationRow {
+  tenant_id: string;
+  id: string;
   version: number;
   last_seq: number;
   last_lead_seq: number;
@@ -79,7 +81,8 @@ interface ConversationRow {
   data: string;
 }
 
-const CONVERSATION_COLUMNS = 'version, last_seq, last_lead_seq, answered_seq, updated_at, data';
+const CONVERSATION_COLUMNS =
+  'tenant_id, id, version, last_seq, last_lead_seq, answered_seq, updated_at, data';
 
 interface FollowUpRow {
   id: string;
@@ -120,23 +123,25 @@ function writeTransaction<Args extends unknown[], Result>(
 }
 
 /**
- * The opened records of the stored texts read lately. Every append reads its conversation's record, which changes
- * only with a turn, so most reads parse and open a text read before. A stored text is its own key: an entry can
- * never be stale (a changed record is another text), only unused. Entries are deep-frozen (every reader builds new
- * objects from them); bounded, and emptied when full, like the sealed values' cache (personal-data.ts).
+ * The opened records read lately, one per conversation: every append reads its conversation's record, which changes
+ * only with a turn, so most reads parse and open the text read before. An entry is used only when the stored text
+ * read now is the one it was opened from (compared whole, so it can never be stale, whoever wrote the file); it is
+ * kept by conversation, not by its text, because hashing a fresh 3 KB string as a map key cost about 4 µs per read.
+ * Entries are deep-frozen (every reader builds new objects from them); bounded, and emptied when full, like the
+ * sealed values' cache (personal-data.ts).
  */
 function createRecordMemo(open: (data: string) => ConversationRecord, maxEntries = 2_000, maxChars = 16_384) {
-  let records = new Map<string, ConversationRecord>();
+  let records = new Map<string, { data: string; record: ConversationRecord }>();
   return {
-    open(data: string): ConversationRecord {
-      let record = records.get(data);
-      if (!record) {
-        record = deepFreeze(open(data));
-        if (data.length <= maxChars) {
-          if (records.size >= maxEntries) records = new Map();
-          records.set(data, record);
-        }
-      }
+    open(tenantId: string, id: string, data: string): ConversationRecord {
+      const key = `${tenantId}\u0000${id}`;
+      const known = records.get(key);
+      if (known?.data === data) return known.record;
+      const record = deepFreeze(open(data));
+      if (data.length <= maxChars) {
+        if (!known && records.size >= maxEntries) records = new Map();
+        records.set(key, { data, record });
+      } else if (known) records.delete(key);
       return record;
     },
     /** Forgets every record (an erasure: the plaintext of an erased lead's records leaves this memory too). */
@@ -239,6 +244,7 @@ export function openSqliteConnection({
 }: SqliteStoreOptions): SqliteConnection {
   const stamp = () => new Date(clock.now()).toISOString();
   const codec: PersonalDataCodec = createPersonalDataCodec(dataKeys);
+  const searchTokenMemo = createSearchTokenMemo(codec);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -286,7 +292,7 @@ export function openSqliteConnection({
   const parseConversation = (row: ConversationRow): ConversationRecord =>
     Object.defineProperty(
       {
-        ...records.open(row.data),
+        ...records.open(row.tenant_id, row.id, row.data),
         version: row.version,
         lastSeq: row.last_seq,
         lastLeadSeq: row.last_lead_seq,
@@ -577,7 +583,7 @@ export function openSqliteConnection({
         leadNameOf(conversation),
         leadNameIn(tenantId, conversation.leadId),
       ]).split(' '),
-      { prefixes: true },
+      { prefixes: true, memo: searchTokenMemo },
     );
     if (body !== '') searchRows.add(tenantId, conversationId, body);
     return { message: stored, duplicate: false };
@@ -692,7 +698,7 @@ export function openSqliteConnection({
     const order = range.last ? 'DESC' : 'ASC';
     return db
       .prepare<unknown[], ConversationRow>(
-        `SELECT d.version AS version, d.last_seq AS last_seq, d.last_lead_seq AS last_lead_seq,
+        `SELECT d.tenant_id AS tenant_id, d.id AS id, d.version AS version, d.last_seq AS last_seq, d.last_lead_seq AS last_lead_seq,
            d.answered_seq AS answered_seq, d.updated_at AS updated_at, d.data AS data
          FROM conversations c JOIN conversation_rows d ON d.tenant_id = c.tenant_id AND d.id = c.id
          WHERE ${filters.join(' AND ')} ORDER BY c.handoff_key ${order}, c.id ${order} LIMIT ?`,

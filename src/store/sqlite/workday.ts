@@ -27,6 +27,8 @@ DROP TRIGGER IF EXISTS search_lead_name_update;
 
 /** The columns of a conversation row the SQLite store parses. */
 interface ConversationRowLike {
+  tenant_id: string;
+  id: string;
   version: number;
   last_seq: number;
   last_lead_seq: number;
@@ -114,7 +116,8 @@ export function sqliteWorkday(
       // The page and the total in one pass over the matches (the word lookups run once, not once per count).
       const rows = db
         .prepare<unknown[], ConversationRowLike & { total: number }>(
-          `SELECT version, last_seq, last_lead_seq, answered_seq, updated_at, data, COUNT(*) OVER () AS total
+          `SELECT tenant_id, id, version, last_seq, last_lead_seq, answered_seq, updated_at, data,
+             COUNT(*) OVER () AS total
            FROM conversation_rows WHERE ${filter}
            ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
         )

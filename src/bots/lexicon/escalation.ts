@@ -508,6 +508,9 @@ export const NOT_THEIR_FORECLOSURE: readonly string[] = [
   'foreclosure|foreclosures auction|homes|listings|deals|properties in|near|around',
   'any|looking+for|searching+for foreclosure|foreclosures',
   'foreclosure|foreclosures in|near|around *',
+  // a foreclosure said not to be happening: "no es que me vayan a embargar ni nada", "it's not like they're foreclosing"
+  'no es que ~4 embargar|subastar|rematar|quitar*',
+  'not like ~4 foreclos*|auction*|take',
 ];
 /** Asking what is answering ("am i talking to a bot", "are you real"), and wanting a person all the same. */
 export const ASKS_WHAT_ANSWERS =

@@ -68,8 +68,30 @@ export function correctsFigures(sentence: string): boolean {
   const correcting = rest.some((word) => CORRECTING.has(word));
   // ...or a figure of the lead's own asked back ("¿dije tres cuartos?"): what follows corrects it
   const askedBack = figures === 1 && correcting && sentence.trimEnd().endsWith('?');
-  return (figures >= 2 && (correcting || ONE_FOR_ANOTHER.test(sentence))) || askedBack;
+  return (
+    (figures >= 2 && (correcting || ONE_FOR_ANOTHER.test(sentence))) || askedBack || notThisButThat(rest)
+  );
 }
+
+/**
+ * One thing said in place of another after the stop: "para, para, no es Fontana, es Rialto", "stop, not Chino, it's
+ * Chino Hills": "no es" or "not", then "es", "sino" or "it's" (folded "its") a few words on.
+ */
+function notThisButThat(words: readonly string[]): boolean {
+  const not = words.findIndex((word, at) => (word === 'no' && words[at + 1] === 'es') || word === 'not');
+  if (not < 0) return false;
+  const rest = words.slice(not + 2, not + 8);
+  // (not a reason to stop: "para, no es por ti, es que ya compramos", "no es necesario, es que ya no buscamos")
+  return (
+    rest.some(
+      (word, at) => (word === 'es' || word === 'sino' || word === 'its') && !EXPLAINS.has(rest[at + 1] ?? ''),
+    ) &&
+    !words.some((word) => ABOUT_PEOPLE.has(word)) &&
+    !doneReason(words.join(' '))
+  );
+}
+const ABOUT_PEOPLE = new Set(['ti', 'usted', 'ustedes', 'you', 'personal']);
+const EXPLAINS = new Set(['que', 'because', 'that', 'just', 'porque']);
 
 /** One figure said in place of another: "600 no 500", "650 not 600", "4 en vez de 3". */
 const ONE_FOR_ANOTHER =

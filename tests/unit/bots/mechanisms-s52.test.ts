@@ -277,3 +277,11 @@ suite("a relative's need is not the home's", [
     { slots: { condition: 'needs_work' } },
   ],
 ]);
+
+suite('a stop before one thing said in place of another holds the words; a foreclosure said not to happen', [
+  ['para, para, no es Ontario, es Chino', ES('size', { slots: { areas: ['Ontario'] } }), { optOut: false }],
+  ['stop, not 3 bedrooms, its 4', B('budget'), { optOut: false }],
+  ['para, no es por ti, es que ya compramos', ES('size'), { optOut: true }],
+  ['stop, no es necesario, es que ya no buscamos', ES('size'), { optOut: true }],
+  ['no es que me vayan a quitar la casa, solo quiero vender', SES('motivation'), { escalation: null }],
+]);

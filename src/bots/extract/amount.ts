@@ -141,7 +141,7 @@ const CLAUSE_BREAK = /[.,;!?]/;
  * carta de pre-aprobación es por 480", "aprobados por 500 mil": a price, even when a bare number.
  */
 const APPROVED_BEFORE =
-  /\b(?:(?:pre)?approv(?:ed|al|e)|aprob(?:ad[oa]s?|acion|aron|o)|preaprob(?:ad[oa]s?|acion|aron|o))\b(?: letter| carta)?(?:[^.?\d]{0,20}?\b(?:for|por|de|at|en|up to|hasta|says|said|is|es|dice|dijo))?\s*[!:,]?\s*\$?\s*$/;
+  /\b(?:(?:pre)?approv(?:ed|al|e)|aprob(?:ad[oa]s?|acion|aron|o)|preaprob(?:ad[oa]s?|acion|aron|o))\b(?: letter| carta)?(?:[^.?\d]{0,20}?\b(?:for|por|para|de|at|en|up to|hasta|says|said|is|es|dice|dijo))?\s*[!:,]?\s*\$?\s*$/;
 /**
  * The lead's own reach, just before a ceiling: "we could stretch to", "i can go up to", "podemos llegar hasta", or a
  * ceiling word opening its own clause after a first amount ("como 450, máximo 500").

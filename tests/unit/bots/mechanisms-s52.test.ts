@@ -285,3 +285,16 @@ suite('a stop before one thing said in place of another holds the words; a forec
   ['stop, no es necesario, es que ya no buscamos', ES('size'), { optOut: true }],
   ['no es que me vayan a quitar la casa, solo quiero vender', SES('motivation'), { escalation: null }],
 ]);
+
+suite('an approval amount after "para"', [
+  [
+    'ya estamos pre-aprobados para 480',
+    ES('financing'),
+    { slots: { financing: 'pre_approved', 'budget.max': 480000 } },
+  ],
+  [
+    'we are pre-approved para 610',
+    B('financing'),
+    { slots: { financing: 'pre_approved', 'budget.max': 610000 } },
+  ],
+]);

@@ -112,6 +112,8 @@ function needsItsWork(tokens: Token[], index: number): boolean {
   const sentence: string[] = [];
   for (let at = index - 1; at >= Math.max(0, index - 7) && !BREAK.test(tokens[at]!.word); at -= 1)
     sentence.push(tokens[at]!.word);
+  // ...or a person its subject: "he needs help with everything"
+  if (['he', 'she', 'el', 'ella'].includes(tokens[index - 1]?.word ?? '')) return false;
   if (
     sentence.some((word) => RELATIVE.has(word)) &&
     sentence.some((word) => AILING.has(word)) &&

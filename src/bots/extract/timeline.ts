@@ -636,9 +636,15 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   );
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
   const conclusion = concluded(text);
-  const concludedDate =
-    conclusion !== text && conclusion.trim().split(/\s+/).length <= 5
+  // (up to five words, or up to eight when it says a count of units: "so maybe in 5 months or so")
+  const concludedWords = conclusion.trim().split(/\s+/).length;
+  const concludedReading =
+    conclusion !== text && concludedWords <= 8
       ? readWhens(conclusion, options).find((when) => !when.negated)
+      : undefined;
+  const concludedDate =
+    concludedReading && (concludedWords <= 5 || saysDuration(concludedReading.text))
+      ? concludedReading
       : undefined;
   // A date that takes back the one before it ("en 3 meses. wait no, 6 months") is the last word.
   const retaken = dates.findLast((when) => when.retaken);

@@ -206,7 +206,7 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       'tax write off|offs',
       // a 1031 exchange asked about ("can we do a 1031 exchange?"), not the cash of one told as a fact ("tengo 1031
       // exchange money from a sale")
-      'do|can|could|should|would|how|what|does|is|qualify|puedo|podemos|puede|como|se+puede|aplica|califica ~5 1031',
+      'can|could|should|would|how|does|qualify|puedo|podemos|puede|como|se+puede|aplica|califica ~5 1031',
       'consejo legal',
       'asesoria legal|fiscal',
       'ganancias de capital',

@@ -99,8 +99,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     `${WHO_PASSED} passed*|died*`,
     'passed away*',
     // the base form without "away", and what was left: "she pass last year and leave it to me"
-    'she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|granny|manman|husband|wife|aunt|uncle pass last|this|in|recently*',
-    'pass|passed|died|murio|fallecio ~8 leave|left it to me|us*',
+    'she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|granny|manman|husband|wife|aunt|uncle pass|die last|this|in|recently*',
+    'pass|passed|die|died|murio|fallecio ~8 leave|left it to me|us*',
+    'pass|passed|die|died|murio|fallecio ~8 leave|left me|us his|her|their|the house*|home*|place*',
     // the base form a second-language writer uses for the past: "my mother pass away last year"
     `${WHO_PASSED} pass ~1 away*`,
     'my late*',
@@ -220,7 +221,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'getting transferred*',
     // "me cambiaron de planta a Monterrey": moved by the employer
     'me|nos|lo|la cambiaron|mandaron|movieron de planta|sucursal|oficina|base*',
-    'closer to family*|work*|my*',
+    'closer to family*|work*|my*|us*|me*',
     // someone the seller must be near: "my dad needs me closer to him in arizona"
     'needs|need me|us closer|near*',
     // going to live beside someone elsewhere: "we go there to stay with her", "moving back to care for my dad"

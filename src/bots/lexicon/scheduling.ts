@@ -129,7 +129,8 @@ export const DAY_EXCLUDED_BEFORE: readonly string[] = [
 export const DAY_REFUSED_AFTER: readonly string[] = [
   'he has', 'she has', 'i have', 'we have', 'i got', 'we got', "doesn't work", 'doesnt work', "won't work",
   'wont work', 'is bad', 'is out', 'no', 'not', 'tengo', 'tiene', 'tenemos', 'no puedo', 'no podemos', 'no puede',
-  'no me queda', 'no nos queda',
+  'no me queda', 'no nos queda', "i'm slammed", 'im slammed', "i'm busy", 'im busy', "we're busy", 'were busy',
+  'is busy', 'is full', 'no good', "isn't good", 'isnt good', "i can't", 'i cant', 'estoy ocupado', 'estoy ocupada',
 ];
 /** The weekdays together: "weekdays", "entre semana". */
 export const WEEKDAYS_TOGETHER: readonly string[] = [

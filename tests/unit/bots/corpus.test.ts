@@ -184,6 +184,8 @@ describe('lead-message corpus', () => {
       // (vocab-s42c, the flow's words, first read at 66.7% (116/174))
       ['vocab-s42c', 0.95],
       ['review-s42', 0.75],
+      // Session 38: the adversarial review of the session's mechanisms, read at 87.5% (42/48) unseen, 97.9% after.
+      ['review-s52', 0.97],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

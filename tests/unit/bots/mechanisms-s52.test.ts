@@ -298,3 +298,17 @@ suite('an approval amount after "para"', [
     { slots: { financing: 'pre_approved', 'budget.max': 610000 } },
   ],
 ]);
+
+// After the adversarial review (review-s52.json): its misses' mechanisms, in other words again.
+suite('a death in the base form with what was left; a person who needs help; a weekday the lead is busy', [
+  [
+    'my grandma die in march and she leave us her house',
+    S('motivation'),
+    { slots: { motivation: 'inherited' } },
+  ],
+  ['my mom is sick, she needs help every day', S('motivation'), { slots: { condition: null } }],
+  ['the kitchen needs help honestly', S('condition'), { slots: { condition: 'needs_work' } }],
+  ["tuesday i'm busy all day, thursday?", HOT_SELLER('en'), { slots: { 'scheduling.day': 'Thursday' } }],
+  ['how would a 1031 work if i sell this one?', S('motivation'), { escalation: 'legal' }],
+  ['the down payment is coming from a 1031 we set up', B('financing'), { escalation: null }],
+]);

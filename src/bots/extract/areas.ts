@@ -266,6 +266,24 @@ function ruledOut(folded: string, index: number, name: string): boolean {
   return !INTRODUCES_PLACE.test(said) && !PLACE_FOLLOWS.test(folded.slice(index + name.length));
 }
 
+/** The area is said as the only one: "eastvale only", "solo en chino", "just upland" (not "only fontana or rialto"). */
+function saidAlone(folded: string, hit: Hit): boolean {
+  const before = folded.slice(0, hit.index).trimEnd().split(' ');
+  // (not the last of a list, "fontana o rialto nomás")
+  if (LIST_JOINS.includes(before.at(-1) ?? '') || (before.at(-1) ?? '').endsWith(',')) return false;
+  const after = folded.slice(hit.end).trimStart();
+  const only = ONLY_WORDS.find(
+    (word) => after === word || after.startsWith(`${word} `) || after.startsWith(`${word},`),
+  );
+  if (only !== undefined) return !PLACE_FOLLOWS.test(after.slice(only.length));
+  const place = before.at(-1) === 'en' || before.at(-1) === 'in' ? before.length - 2 : before.length - 1;
+  // (not "no solo alta loma", "not only upland")
+  if (before[place - 1] === 'no' || before[place - 1] === 'not') return false;
+  return ONLY_WORDS.includes(before[place] ?? '') && !PLACE_FOLLOWS.test(folded.slice(hit.end));
+}
+const ONLY_WORDS: readonly string[] = ['only', 'solo', 'solamente', 'nomas', 'unicamente'];
+const LIST_JOINS: readonly string[] = ['o', 'or', 'y', 'and', 'u'];
+
 /** Where a known area was named: [index, end) in the folded text. */
 interface Hit {
   area: string;
@@ -365,8 +383,10 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   // A name inside a longer one the lead wrote is not a second area ("Chino" in "Chino Hills").
   const inside = (hit: Hit, other: Hit) =>
     other.index <= hit.index && hit.end <= other.end && other.end - other.index > hit.end - hit.index;
-  const found = hits
-    .filter((hit) => !hits.some((other) => inside(hit, other)))
+  // "before I say Ontario, but now we decide Eastvale only": the one area said with "only" is the whole answer.
+  const named = hits.filter((hit) => !hits.some((other) => inside(hit, other)));
+  const alone = named.filter((hit) => saidAlone(folded, hit));
+  const found = (alone.length === 1 ? alone : named)
     .sort((a, b) => a.index - b.index)
     .map(({ area }) => area);
   // "Fontana or Rialto, near the 10 freeway", "Upland or Montclair, close to the salon": beside areas it names, what

@@ -312,3 +312,10 @@ suite('a death in the base form with what was left; a person who needs help; a w
   ['how would a 1031 work if i sell this one?', S('motivation'), { escalation: 'legal' }],
   ['the down payment is coming from a 1031 we set up', B('financing'), { escalation: null }],
 ]);
+
+suite('the one area said with "only" is the whole answer', [
+  ['we thought Ontario but now Chino only', B('areas'), { slots: { areas: ['Chino'] } }],
+  ['antes dije Montclair, pero solo en Upland', ES('areas'), { slots: { areas: ['Upland'] } }],
+  ['Fontana o Rialto nomás', ES('areas'), { slots: { areas: ['Fontana', 'Rialto'] } }],
+  ['etiwanda también, no solo alta loma', ES('areas'), { slots: { areas: ['Etiwanda', 'Alta Loma'] } }],
+]);

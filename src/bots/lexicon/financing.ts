@@ -105,8 +105,10 @@ export const NOT_A_LENDER =
 
 /** No loan at all, said outright ("no mortgage", "sin préstamos", "we're not financing", "no vamos a financiar"). */
 export const NO_LOAN_PHRASES: readonly string[] = [
-  'no|sin|without mortgage|loan|loans|financing|prestamo|prestamos|hipoteca|financiamiento',
-  'not|no|never vamos+a|voy+a|going+to|gonna|_ financiar|finance|financing|be+financing',
+  'no|sin|without|zero|nada+de mortgage|loan|loans|financing|prestamo|prestamos|hipoteca|financiamiento',
+  'not|no|never|wont vamos+a|voy+a|going+to|gonna|_ financiar|finance|financing|be+financing',
+  // a loan turned down: "we're not taking out any loan", "no vamos a pedir préstamo"
+  'not|no|never|wont|arent|dont taking|take|getting|get|pedir|sacar|pedimos|sacamos out|_ any|a|un|ningun|_ loan|mortgage|prestamo|hipoteca',
 ];
 export const NOT_NEEDED_AFTER = ['needed', 'necessary', 'required', 'necesario', 'necesitamos'] as const;
 /**

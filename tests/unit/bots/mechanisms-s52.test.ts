@@ -319,3 +319,10 @@ suite('the one area said with "only" is the whole answer', [
   ['Fontana o Rialto nomás', ES('areas'), { slots: { areas: ['Fontana', 'Rialto'] } }],
   ['etiwanda también, no solo alta loma', ES('areas'), { slots: { areas: ['Etiwanda', 'Alta Loma'] } }],
 ]);
+
+suite('a loan turned down is cash', [
+  ["we aren't taking out a mortgage, we have the money", B('financing'), { slots: { financing: 'cash' } }],
+  ['zero loans, all savings', B('financing'), { slots: { financing: 'cash' } }],
+  ['nada de hipoteca, lo pagamos con ahorros', ES('financing'), { slots: { financing: 'cash' } }],
+  ['no loan yet, still shopping for a lender', B('financing'), { slots: { financing: 'needs_lender' } }],
+]);

@@ -36,6 +36,7 @@ import {
   ownersWish,
   restatesValue,
   saidAsWish,
+  savedForCash,
   takesUpTheirLimit,
   takesUpTheirPrice,
   wishedPrice,
@@ -447,6 +448,9 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     financing !== state.slots.financing &&
     (revisitsFinancing(text, state.slots.financing) || plansChanged(text));
   fill(state, 'financing', financing, filled, correcting || movedOn || paysOtherwise);
+  // "vamos a comprar de contado, tenemos unos 450 mil ahorrados": a cash buyer's savings are its budget's ceiling.
+  if (state.slots.financing === 'cash' && state.slots.budget === undefined)
+    fill(state, 'budget', savedForCash(text), filled);
   const askedSize = state.asking === 'size' || (correcting && state.slots.size !== undefined && !budget);
   const known = state.slots.size;
   // The lead's own count against someone else's ("my mom wants us to get 5 bedrooms lol, we need 4").

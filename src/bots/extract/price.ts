@@ -10,6 +10,7 @@ import {
   SPLIT_HUNDREDS,
   SPOKEN_TENS,
   TENS_VARIANTS,
+  SAVED_AFTER,
 } from '../lexicon/money.js';
 import { RETHINKING_WORDS } from '../lexicon/optout.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
@@ -177,6 +178,21 @@ export function wishedPrice(text: string, read: number | undefined): number | un
   // A wish said before the amount read was taken back by it ("queremos 650... no, espéreme, 670").
   const after = priced.slice(priced.indexOf(readIn) + 1);
   return after.filter((each) => PRICE_WISH.test(each.clause) && each.value !== read).pop()?.value;
+}
+
+/**
+ * What a buyer who pays cash has saved ("vamos a comprar de contado, tenemos unos 450 mil ahorrados", "paying cash,
+ * about 450k saved"): the most it can pay, its budget's ceiling. Read only when the lead pays cash.
+ */
+export function savedForCash(text: string): Budget | undefined {
+  const folded = fold(blankAddresses(text));
+  if (!SAVED_AFTER.some((words) => folded.includes(words))) return undefined;
+  const saved = scanAmounts(numberWordsToDigits(folded, { spanish: true })).amounts.find(
+    (amount) => amount.aside === 'down',
+  );
+  if (saved === undefined) return undefined;
+  const value = saved.bare ? asThousands(saved) : saved.value;
+  return plausible(value) ? { max: value } : undefined;
 }
 
 /**

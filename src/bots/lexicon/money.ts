@@ -341,7 +341,8 @@ export const BUDGET_MOVED = [
   'can go to', 'could go to', 'can now go', 'ahora podemos', 'ahora si podemos', 'ya podemos',
   // ...or lowered: "nos aprobaron solo hasta 420, así que hay que bajarle", "we have to lower it to 450"
   'hay que bajarle', 'tenemos que bajarle', 'bajarle a', 'bajar el presupuesto', 'have to lower', 'need to lower',
-  'lower it to', 'lower our budget', 'budget went down', 'solo hasta', 'only up to', 'only approved for',
+  'lower it to', 'lower our budget', 'budget went down', 'budget drops', 'budget dropped', 'budget goes down',
+  'presupuesto baja', 'presupuesto bajo', 'presupuesto bajó', 'solo hasta', 'only up to', 'only approved for',
   'rather keep it', 'keep it under', 'stay under', 'rather stay under', 'mejor no pasar de',
   // raised by the lender, or a new top said: "el credit union nos subió a 560", "that's our new max"
   'nos subio a', 'me subio a', 'nos subio', 'raised us to', 'raised it to', 'bumped us to', 'bumped us up to',

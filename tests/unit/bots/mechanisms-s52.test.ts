@@ -326,3 +326,17 @@ suite('a loan turned down is cash', [
   ['nada de hipoteca, lo pagamos con ahorros', ES('financing'), { slots: { financing: 'cash' } }],
   ['no loan yet, still shopping for a lender', B('financing'), { slots: { financing: 'needs_lender' } }],
 ]);
+
+suite("a cash buyer's savings are its budget's ceiling; a budget that drops", [
+  [
+    'cash buyers, we have around 600k saved',
+    B('financing'),
+    { slots: { financing: 'cash', budget: { max: 600000 } } },
+  ],
+  ['we have 80k saved for the down payment', B('financing'), { slots: { budget: null } }],
+  [
+    'el presupuesto baja a 500 como máximo',
+    ES('areas', { slots: { budget: { max: 560000 } } }),
+    { slots: { 'budget.max': 500000 } },
+  ],
+]);

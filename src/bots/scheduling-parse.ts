@@ -4,6 +4,7 @@ import {
   PART_TURN_WORDS,
   PART_RULED_OUT_WORDS,
   ANY_DAY_WORDS,
+  DAY_ARTICLES,
   DAY_EXCLUDED_BEFORE,
   DAY_REFUSED_AFTER,
   ANY_TIME_WORDS,
@@ -215,7 +216,7 @@ function firstWeekday(text: string): [RegExp, string, string] | undefined {
   return first?.weekday;
 }
 
-const ARTICLE_BEFORE_A_DAY: ReadonlySet<string> = new Set(['el', 'la', 'on', 'the', 'los']);
+const ARTICLE_BEFORE_A_DAY: ReadonlySet<string> = new Set(DAY_ARTICLES);
 /** The weekday at [start, end) is left out before it or turned down right after it. */
 function turnedDown(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start).trimEnd().split(' ');

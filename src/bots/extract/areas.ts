@@ -23,6 +23,8 @@ import {
   SHORT_NAME_LEAD_INS,
   PLACE_INTRODUCERS,
   PLACE_FOLLOWERS,
+  AREA_ALONE_WORDS,
+  AREA_LIST_JOINS,
   STAY_NEAR_WORDS,
   AREA_LEAD_INS,
   AREA_NEGATIONS,
@@ -270,19 +272,17 @@ function ruledOut(folded: string, index: number, name: string): boolean {
 function saidAlone(folded: string, hit: Hit): boolean {
   const before = folded.slice(0, hit.index).trimEnd().split(' ');
   // (not the last of a list, "fontana o rialto nomás")
-  if (LIST_JOINS.includes(before.at(-1) ?? '') || (before.at(-1) ?? '').endsWith(',')) return false;
+  if (AREA_LIST_JOINS.includes(before.at(-1) ?? '') || (before.at(-1) ?? '').endsWith(',')) return false;
   const after = folded.slice(hit.end).trimStart();
-  const only = ONLY_WORDS.find(
+  const only = AREA_ALONE_WORDS.find(
     (word) => after === word || after.startsWith(`${word} `) || after.startsWith(`${word},`),
   );
   if (only !== undefined) return !PLACE_FOLLOWS.test(after.slice(only.length));
   const place = before.at(-1) === 'en' || before.at(-1) === 'in' ? before.length - 2 : before.length - 1;
   // (not "no solo alta loma", "not only upland")
   if (before[place - 1] === 'no' || before[place - 1] === 'not') return false;
-  return ONLY_WORDS.includes(before[place] ?? '') && !PLACE_FOLLOWS.test(folded.slice(hit.end));
+  return AREA_ALONE_WORDS.includes(before[place] ?? '') && !PLACE_FOLLOWS.test(folded.slice(hit.end));
 }
-const ONLY_WORDS: readonly string[] = ['only', 'solo', 'solamente', 'nomas', 'unicamente'];
-const LIST_JOINS: readonly string[] = ['o', 'or', 'y', 'and', 'u'];
 
 /** Where a known area was named: [index, end) in the folded text. */
 interface Hit {

@@ -15,6 +15,8 @@ import {
   POSSESSIVES,
   STATE_FILLERS,
   AILING_WORDS,
+  HOME_PRONOUNS,
+  PERSON_SUBJECTS,
   WORK_NOUNS,
 } from '../lexicon/seller.js';
 import {
@@ -72,6 +74,8 @@ const POSSESSIVE = new Set(POSSESSIVES);
 const PERSON = new Set([...PERSONS, ...KIN]);
 const RELATIVE = new Set(KIN);
 const AILING = new Set(AILING_WORDS);
+const PERSON_SUBJECT = new Set(PERSON_SUBJECTS);
+const HOME_PRONOUN = new Set(HOME_PRONOUNS);
 const NEED = new Set(NEED_VERBS);
 const NEED_FILLER = new Set(NEED_FILLERS);
 const WORK = new Set(WORK_NOUNS);
@@ -113,11 +117,11 @@ function needsItsWork(tokens: Token[], index: number): boolean {
   for (let at = index - 1; at >= Math.max(0, index - 7) && !BREAK.test(tokens[at]!.word); at -= 1)
     sentence.push(tokens[at]!.word);
   // ...or a person its subject: "he needs help with everything"
-  if (['he', 'she', 'el', 'ella'].includes(tokens[index - 1]?.word ?? '')) return false;
+  if (PERSON_SUBJECT.has(tokens[index - 1]?.word ?? '')) return false;
   if (
     sentence.some((word) => RELATIVE.has(word)) &&
     sentence.some((word) => AILING.has(word)) &&
-    !sentence.some((word) => HOME.has(word) || word === 'it' || word === 'la' || word === 'lo')
+    !sentence.some((word) => HOME.has(word) || HOME_PRONOUN.has(word))
   )
     return false;
   for (let at = index + 1; at < Math.min(tokens.length, index + 6); at += 1) {

@@ -274,6 +274,11 @@ export const PLACE_FOLLOWERS: readonly string[] = [
   'nomas',
 ];
 
+/** Words that make an area the only one ("eastvale only", "solo en chino"). */
+export const AREA_ALONE_WORDS: readonly string[] = ['only', 'solo', 'solamente', 'nomas', 'unicamente'];
+/** Words that join places in a list ("fontana o rialto nomás": the "only" is the whole list's). */
+export const AREA_LIST_JOINS: readonly string[] = ['o', 'or', 'y', 'and', 'u'];
+
 /** A no that opens a message: "no", "nah", "nel" (Mexican Spanish). */
 export const NO_WORDS: readonly string[] = ['no', 'nah', 'nope', 'nel', 'nop', 'naa'];
 /** What a lead prefers after a no: "no, better in chino", "nah i'd rather upland", "no, mejor en upland". */

@@ -795,6 +795,11 @@ export const CORRECTING_WORDS: readonly string[] = [
   // someone at home corrects the lead: "perdón, me corrige mi esposo", "my wife is correcting me"
   'me corrige', 'me corrigio', 'corrects me', 'correcting me', 'corrected me',
 ];
+/** A stop said of the people it stops ("para, no es por ti"): no correction follows it. */
+export const STOP_ABOUT_PEOPLE: readonly string[] = ['ti', 'usted', 'ustedes', 'you', 'personal'];
+/** Words that open a reason after "it's" ("no es necesario, es que ya no buscamos"): an explanation, no correction. */
+export const STOP_EXPLAINED: readonly string[] = ['que', 'because', 'that', 'just', 'porque'];
+
 /** The keywords that opt a lead back in ("START", "unstop"). */
 export const START_KEYWORDS: readonly string[] = [
   'start',

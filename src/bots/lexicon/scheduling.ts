@@ -119,6 +119,8 @@ export const ANY_TIME_WORDS: readonly string[] = [
 ];
 /** Any day: "any day", "whenever", "cualquier día". */
 export const ANY_DAY_WORDS: readonly string[] = ['any day', 'anyday', 'whenever', 'cualquier dia'];
+/** Articles and prepositions said before a weekday ("el viernes", "on friday"). */
+export const DAY_ARTICLES: readonly string[] = ['el', 'la', 'on', 'the', 'los'];
 /** Words right before a weekday that leave it out ("cualquier día menos el viernes", "any day except friday"). */
 // prettier-ignore
 export const DAY_EXCLUDED_BEFORE: readonly string[] = [

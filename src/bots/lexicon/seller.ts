@@ -40,6 +40,11 @@ export const AILING_WORDS: readonly string[] = [
   'enfermo', 'delicada', 'delicado',
 ];
 
+/** A person as the subject right before a need ("he needs help"): the need is theirs, not the home's. */
+export const PERSON_SUBJECTS: readonly string[] = ['he', 'she', 'el', 'ella'];
+/** Pronouns that stand for the home ("it needs work", "la heredé ... y necesita"). */
+export const HOME_PRONOUNS: readonly string[] = ['it', 'la', 'lo'];
+
 /** What the owner wants for the home, said by whoever helps them sell: "mi papá quiere 600", "mom is hoping for 640". */
 // prettier-ignore
 export const OWNER_WISH_VERBS: readonly string[] = [

@@ -9,6 +9,8 @@ import {
   NOT_A_CORRECTION_WORDS,
   NUMBER_WORDS,
   SORRY_WORDS,
+  STOP_ABOUT_PEOPLE,
+  STOP_EXPLAINED,
   STOP_RETRACTIONS,
 } from '../lexicon/optout.js';
 import { tokenise } from '../read/phrases.js';
@@ -90,8 +92,8 @@ function notThisButThat(words: readonly string[]): boolean {
     !doneReason(words.join(' '))
   );
 }
-const ABOUT_PEOPLE = new Set(['ti', 'usted', 'ustedes', 'you', 'personal']);
-const EXPLAINS = new Set(['que', 'because', 'that', 'just', 'porque']);
+const ABOUT_PEOPLE = new Set(STOP_ABOUT_PEOPLE);
+const EXPLAINS = new Set(STOP_EXPLAINED);
 
 /** One figure said in place of another: "600 no 500", "650 not 600", "4 en vez de 3". */
 const ONE_FOR_ANOTHER =

@@ -1,5 +1,6 @@
 import {
   CONFESSING_WORDS,
+  CONFESSION_OPENERS,
   CORRECTING_WORDS,
   FIGURE_CORRECTIONS,
   RETRACTING_WORDS,
@@ -13,6 +14,7 @@ import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { BATHROOM_WORD, BEDROOM_WORD, fold, TAKE_BACK } from '../text.js';
+import { findLeadQuestion } from '../lead-question.js';
 import { extractAddress } from './address.js';
 import { moneySpans } from './amount.js';
 import {
@@ -148,7 +150,7 @@ const NAMES_THE_DAYS = /\b(?:30|45|treinta|cuarenta y cinco)\s*(?:days?|dias?)\b
 const OPENS_RETRACTING = new RegExp(`^[\\s,.;!-]*${wordsOf(RETRACTING_WORDS)}`);
 /** A message that opens by telling the truth after an answer: "bueno la verdad sí necesita trabajo", "honestly...". */
 const OPENS_CONFESSING = new RegExp(
-  `^[\\s,.;!-]*(?:(?:${anyOf([...CLAUSE_OPENERS, 'ok', 'okay', 'mira', 'oye', 'look'])})[\\s,]+)?${wordsOf(CONFESSING_WORDS)}`,
+  `^[\\s,.;!-]*(?:(?:${anyOf([...CLAUSE_OPENERS, ...CONFESSION_OPENERS])})[\\s,]+)?${wordsOf(CONFESSING_WORDS)}`,
 );
 
 /** A message that opens by taking back what was said, whatever follows ("no, espera, sí...", "actually, yes"). */
@@ -372,6 +374,20 @@ function renumber(address: string, tail: string): string | undefined {
   return `${tail.slice(0, length)}${address.slice(space)}`;
 }
 
+/**
+ * The listing's price said as a figure of its own, not asked about: "765 works", "765k" or "765,000" for $765,000
+ * (not "is the 765 firm?").
+ */
+function namesListingPrice(context: ExtractContext, price: number | undefined): boolean {
+  if (price === undefined || price % 1000 !== 0) return false;
+  const read = context.read?.raw === context.text ? context.read : readText(context.text);
+  const figure = [String(price / 1000), price.toLocaleString('en-US')].find((word) => read.words.has(word));
+  if (figure === undefined) return false;
+  const after = read.folded.slice(read.folded.indexOf(figure));
+  const asked = [...after].find((char) => char === '.' || char === '!' || char === '?') === '?';
+  return !asked && !(findLeadQuestion(context.text)?.sentence.includes(figure) ?? false);
+}
+
 /** Buyer slots (DOMAIN.md section 4.2), from the lead's own clauses. */
 export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
@@ -383,10 +399,12 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   // A bare amount of three digits answering the bedroom question ("650") can only be the budget.
   const amountForSize = state.asking === 'size' && /^\s*\$?[1-9]\d{2}\s*k?\s*[.!]*\s*$/.test(fold(text));
   // ...and so does a budget said to have moved ("el credit union nos subió a 560").
+  // ...and so does the listing's own price named in a message ("765 works, we're paying cash" on a $765,000 page).
   const askedBudget =
     state.asking === 'budget' ||
     amountForSize ||
-    (state.slots.budget !== undefined && (correcting || budgetMoved(text)));
+    (state.slots.budget !== undefined && (correcting || budgetMoved(text))) ||
+    (state.slots.budget === undefined && namesListingPrice(context, state.listingPrice));
   // The lead's own voice first when the message also reports someone else's ("my wife wants 700 but i say 650").
   const voice = leadVoice(text);
   // The lead's own figure against someone else's replaces the one known ("700k max", then "my husband says 700 but

@@ -496,6 +496,7 @@ export const TOO_MUCH_WORDS: readonly string[] = [
   'mas de lo que planeamos', 'mas de lo que queriamos', 'mas de lo que pensabamos', 'a lot', 'over budget',
   'a lil over', 'a little over', 'a bit over', 'slightly over', 'more than we would like', "more than we'd like",
   'more than wed like', 'more than i would like', "more than i'd like", 'more than id like', 'mas de lo que queremos',
+  'high', 'alto', 'alta', 'elevado', 'elevada',
 ];
 /** What joins an amount to its being too much: "845 is a bit high", "650k está muy caro". */
 // prettier-ignore
@@ -505,6 +506,7 @@ export const TOO_MUCH_LINKS: readonly string[] = ['is', 'its', "it's", 'seems', 
 export const DEGREE_WORDS: readonly string[] = [
   'se me hace', 'se nos hace', 'seems', 'feels', 'looks',
   'way', 'a bit', 'a little', 'kinda', 'kind of', 'pretty', 'super', 'very', 'really', 'un poco', 'bastante', 'just',
+  'un poquito', 'un poquitito', 'algo', 'medio', 'a tad', 'a lil', 'little', 'lil',
 ];
 /** A price called too much, then allowed: "700 is expensive but doable", "700 es caro pero sí podemos". */
 // prettier-ignore

@@ -772,6 +772,20 @@ export const CONFESSING_WORDS: readonly string[] = [
   'la verdad', 'bueno la verdad', 'pues la verdad', 'honestly', 'to be honest', 'tbh', 'en realidad', 'truth is',
   'if im honest', 'siendo honesto', 'siendo honesta', 'siendo sincero', 'siendo sincera', 'para ser sincero',
   'para ser sincera', 'full disclosure', 'in all honesty',
+  // what was left out, told now: "actually wait I forgot the AC is broken", "ah se me olvidó, el techo gotea"
+  'i forgot', 'forgot to mention', 'forgot to say', 'wait i forgot', 'i should mention', 'i should have said',
+  'se me olvido', 'se me paso decirle', 'olvide decirle', 'olvide mencionar', 'me falto decirle',
+];
+/** What may open a truth told after an answer: "ok honestly...", "actually wait I forgot...". */
+export const CONFESSION_OPENERS: readonly string[] = [
+  'ok',
+  'okay',
+  'mira',
+  'oye',
+  'look',
+  'actually',
+  'oh',
+  'ah',
 ];
 /** Words that correct what was said before ("i meant", "scratch that", "quise decir", "corrijo"). */
 // prettier-ignore

@@ -731,6 +731,9 @@ export const SHOWING_WORDS = [
   'tour it', 'view it', 'visit', 'look at it', 'walk through', 'walkthrough', 'showing', 'open house', 'verla',
   'verlo', 'verlas', 'ver la casa', 'ver las casas', 'la podemos ver', 'lo podemos ver', 'la puedo ver', 'visitarla',
   'visitar', 'conocerla', 'recorrerla', 'recorrido', 'pasar a verla', 'ir a verla',
+  // dropping in: "we might stop by saturday", "could swing by sunday", "pasamos el sábado"
+  'stop by', 'swing by', 'drop by', 'pop by', 'come by', 'stop in', 'pop in', 'come see', 'check it out',
+  'darnos una vuelta', 'pasamos a verla',
 ] as const;
 
 /** Someone's day that is no move: "mi hijo cumple 5 next month", "my bday is april 15", "our anniversary in may". */

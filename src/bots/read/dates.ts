@@ -632,6 +632,28 @@ const SPAN_UNITS: ReadonlySet<string> = new Set([
 ]);
 const AHEAD: ReadonlySet<string> = new Set(['in', 'within', 'en', 'dentro']);
 
+const isLetter = (char: string | undefined): boolean =>
+  char !== undefined && char.toLowerCase() !== char.toUpperCase();
+/** Whether the span starts or ends inside a word. */
+function insideWord(text: string, index: number, length: number): boolean {
+  return (
+    (isLetter(text[index]) && isLetter(text[index - 1])) ||
+    (isLetter(text[index + length - 1]) && isLetter(text[index + length]))
+  );
+}
+
+/** "the money": chrono's "the <unit>" with a word that is no unit of time. */
+function notAUnit(said: string): boolean {
+  if (!said.startsWith('the ')) return false;
+  const unit = said.slice(4);
+  return [...unit].every(isLetter) && !TIME_UNIT_WORDS.has(unit);
+}
+// prettier-ignore
+const TIME_UNIT_WORDS: ReadonlySet<string> = new Set([
+  'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes',
+  'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'winter',
+]);
+
 /** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {
   return (
@@ -669,6 +691,8 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
     for (const result of parser.parse(folded, reference, { forwardDate: true })) {
       // "3/2" is three bedrooms and two baths, not March 2nd: numeric dates need a year.
       if (!/[a-z]/.test(result.text) && !/\d{4}/.test(result.text)) continue;
+      // A date read from part of a word is none ("handles the money": chrono reads "the mon..." as a month).
+      if (insideWord(folded, result.index, result.text.length) || notAUnit(result.text)) continue;
       if (
         candidates.some(
           (c) => result.index < c.index + c.text.length && c.index < result.index + result.text.length,

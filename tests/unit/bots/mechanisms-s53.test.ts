@@ -1,0 +1,85 @@
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Session 39's mechanisms (docs/BOTS.md section 43), taken from the conversations that still failed (the tuning and
+ * older sealed sets, and the spent conversations-s52), with near neighbours written for this file and the hard
+ * negatives beside them.
+ */
+const LISTED = { listing: { id: 'RC-9', price: 765000 } };
+
+suite("the listing's own price named as a figure is the budget", [
+  ['765 works, we are paying cash', B('financing', LISTED), { slots: { 'budget.max': 765000 } }],
+  ['the 765k is fine for us', B('size', LISTED), { slots: { 'budget.max': 765000 } }],
+  ['765,000 está bien para nosotros', ES('size', LISTED), { slots: { 'budget.max': 765000 } }],
+  // asked about, not taken up
+  ['is the 765 firm?', B('financing', LISTED), { slots: { budget: null } }],
+  [
+    'has the price come down or is 765 where they are at',
+    B('financing', LISTED),
+    { slots: { budget: null } },
+  ],
+  ['765 is too much for us', B('financing', LISTED), { slots: { budget: null } }],
+  // another figure is no listing price
+  ['we live at 765 Elm St right now', B('financing'), { slots: { budget: null } }],
+]);
+
+suite('a price called high is no budget', [
+  [
+    '615 está un poquito alto pa nosotros, lo más que podemos son 590 mil',
+    ES('budget', { listing: { id: 'RC-2', price: 615000 } }),
+    { slots: { 'budget.max': 590000 } },
+  ],
+  ['650 is a tad high, 600 max', B('budget'), { slots: { 'budget.max': 600000 } }],
+  ['650 se me hace algo elevado, hasta 600', ES('budget'), { slots: { 'budget.max': 600000 } }],
+  ['650 is high but we can do it', B('budget'), { slots: { 'budget.max': 650000 } }],
+]);
+
+suite("a date chrono reads from part of a word is none ('the money')", [
+  ['idk todavía, mi esposo handles the money part', ES('budget'), { slots: { urgency: null } }],
+  ['my wife does the money stuff', B('budget'), { slots: { urgency: null } }],
+  ['we want to move within the month', B('urgency'), { slots: { urgency: 'immediate' } }],
+  ['by the weekend if possible', B('urgency'), { slots: { urgency: 'immediate' } }],
+]);
+
+suite('dropping in to see a home is no move date', [
+  ['is there an open house? we might stop by saturday', B('budget', LISTED), { slots: { urgency: null } }],
+  ['we could swing by sunday afternoon', B('budget', LISTED), { slots: { urgency: null } }],
+  ['we need to be moved by saturday the 28th', B('urgency'), { slots: { urgency: 'immediate' } }],
+  ['nos gustaría pasarnos en unas 6 semanas', ES('urgency'), { slots: { urgency: 'three_months' } }],
+]);
+
+const READY = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'upgrading',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+};
+const READY_ES = { ...READY, lang: 'es' };
+
+suite("a defect told after 'move in ready' replaces it", [
+  [
+    'actually wait I forgot the AC is broken and the roof needs fixing',
+    S('priceExpectation', READY),
+    { slots: { condition: 'needs_work' } },
+  ],
+  [
+    'oh i forgot to mention, the water heater is leaking',
+    S('priceExpectation', READY),
+    { slots: { condition: 'needs_work' } },
+  ],
+  [
+    'ah se me olvidó, el techo gotea',
+    SES('priceExpectation', READY_ES),
+    { slots: { condition: 'needs_work' } },
+  ],
+  // not a defect told: a price
+  ['i forgot, my husband wants 600', S('priceExpectation', READY), { slots: { condition: 'move_in_ready' } }],
+  // a later "it needs some paint" without a cue adds nothing to what was said
+  [
+    'my neighbor says it needs work lol',
+    S('priceExpectation', READY),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+]);

@@ -178,6 +178,13 @@ const NO_ANSWER = phraseBook([
     always: true,
   },
   { cue: 'no', words: 'no he|hemos hablado con nadie', always: true },
+  // "no hemos llenado la solicitud", "todavía no hemos aplicado"
+  {
+    cue: 'no',
+    words: 'no he|hemos aplicado|solicitado|llenado|mandado|metido|empezado|comenzado|iniciado',
+    always: true,
+    notFollowedBy: 'a+buscar|a+ver|a+mirar|buscando|a+empacar',
+  },
   {
     cue: 'no',
     words: 'no|todavia+no|aun+no le|lo|la|les|_ he|hemos llamado|marcado|contactado|hablado|escrito',

@@ -22,6 +22,7 @@ import {
 import {
   MOTIVATION_HEDGES,
   MOTIVATION_PHRASES,
+  OWNERS_HOME_PHRASES,
   OWN_WORDS,
   QUESTION_OPENINGS,
   REASON_WORDS,
@@ -300,26 +301,28 @@ function placeNamedBefore(tokens: Token[], index: number): string | undefined {
  * coworker transferred to Austin"), unless the move takes us along ("my company is sending us to Denver") or the
  * subject is the household's ("my husband got transferred"); or a job that is the one held now ("my job in LA").
  */
-function notOurs(tokens: Token[], index: number): boolean {
+function notOurs(tokens: Token[], index: number, forOwner = false): boolean {
   const before = clauseBefore(tokens, index, 5);
   const word = tokens[index]!.word;
   if (JOB.has(word)) return ['my', 'our', 'current', 'old', 'mi', 'su', 'yo', 'i'].includes(before[0] ?? '');
   const takesUs = ['me', 'us', 'nos'].includes(tokens[index + 1]?.word ?? '');
   const subject = before.findIndex((other) => !AUXILIARY.has(other));
   const noun = before[subject] ?? '';
+  // ...unless the lead sells for that relative ("mi abuela se va a vivir con mi tía ... cuánto le darían por su casa").
+  if (forOwner && KIN_WORD.has(noun)) return false;
   if (OTHER.has(noun) || KIN_WORD.has(noun)) return !takesUs;
   // "mi hermano se va a regresar a Guadalajara": a relative named in the few words before, none of ours after it.
   const named = before.findIndex((other) => KIN_WORD.has(other) || OTHER.has(other));
-  if (named >= 0 && !before.slice(0, named).some((other) => OURS.has(other))) return !takesUs;
+  if (named >= 0 && !before.slice(0, named).some((other) => OURS.has(other))) return !takesUs && !forOwner;
   return POSSESSIVE.has(before[subject + 1] ?? '') && !OURS.has(noun) && !takesUs;
 }
 
 /** The first place named after a move of ours, said as a statement. */
-function destinationOf(tokens: Token[]): string | undefined {
+function destinationOf(tokens: Token[], forOwner: boolean): string | undefined {
   for (let index = 0; index < tokens.length; index += 1) {
     const word = tokens[index]!.word;
     if (!MOVE.has(word) && !JOB.has(word)) continue;
-    if (!stated(tokens, index) || notOurs(tokens, index)) continue;
+    if (!stated(tokens, index) || notOurs(tokens, index, forOwner)) continue;
     const place = placeAfter(tokens, index);
     if (place) return place;
   }
@@ -361,7 +364,7 @@ export interface MotivationResult {
 }
 
 /** The first class whose cue is said as a statement (not asked, not denied). */
-function classOf(folded: string, tokens: Token[]): Motivation | undefined {
+function classOf(folded: string, tokens: Token[], forOwner = false): Motivation | undefined {
   // A cue said of the past stands only when nothing else is said ("divorce was final a month ago, judge says sell").
   let earlier: Motivation | undefined;
   const located = locate(folded);
@@ -371,7 +374,8 @@ function classOf(folded: string, tokens: Token[]): Motivation | undefined {
       const index = tokenAt(tokens, offset);
       if (index >= tokens.length) return motivation;
       // "my coworker transferred to Austin": a move is the lead's only when its subject is.
-      if (!stated(tokens, index) || (motivation === 'relocation' && notOurs(tokens, index))) continue;
+      if (!stated(tokens, index) || (motivation === 'relocation' && notOurs(tokens, index, forOwner)))
+        continue;
       if (!past(tokens, index) && !(motivation === 'inherited' && spouseGone(tokens, index)))
         return motivation;
       earlier ??= motivation;
@@ -397,11 +401,11 @@ const ADDING = /^[\s,.]*(?:also|too|and|plus|y|tambien|ademas)\b/;
  * The reason said after the last word that takes one back ("we're retiring, bueno, más bien downsizing", "divorce,
  * sorry i mean we're relocating"): it replaces the one before, whatever the order of the classes.
  */
-function rethought(folded: string): Motivation | undefined {
+function rethought(folded: string, forOwner: boolean): Motivation | undefined {
   const last = Array.from(folded.matchAll(RETHINKING)).pop();
   if (!last || last.index === 0) return undefined;
   const rest = folded.slice(last.index + last[0].length);
-  return ADDING.test(rest) ? undefined : classOf(rest, tokensOf(rest));
+  return ADDING.test(rest) ? undefined : classOf(rest, tokensOf(rest), forOwner);
 }
 
 /** Classifies a selling motivation; "thinking about selling" alone is not one. */
@@ -409,9 +413,11 @@ export function extractMotivation(text: string, { asked }: { asked: boolean }): 
   const folded = fold(text);
   const tokens = tokensOf(folded);
   const result: MotivationResult = {};
-  const motivation = rethought(folded) ?? classOf(folded, tokens);
+  // The lead who sells for the owner ("... cuánto le darían por su casa"): the owner's move is the reason.
+  const forOwner = OWNERS_HOME.find(tokenise(folded)) !== undefined;
+  const motivation = rethought(folded, forOwner) ?? classOf(folded, tokens, forOwner);
   if (motivation) result.motivation = motivation;
-  const destination = destinationOf(tokens);
+  const destination = destinationOf(tokens, forOwner);
   if (destination) {
     result.destination = titleCase(destination);
     result.motivation ??= 'relocation';
@@ -420,6 +426,8 @@ export function extractMotivation(text: string, { asked }: { asked: boolean }): 
     result.motivation = 'other';
   return result;
 }
+
+const OWNERS_HOME = phraseBook(OWNERS_HOME_PHRASES.map((words) => ({ cue: 'owner' as const, words })));
 
 const SELLS_BECAUSE = phraseBook(
   SELLING_BECAUSE_PHRASES.map((words) => ({ cue: 'because' as const, words })),

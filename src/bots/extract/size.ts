@@ -9,6 +9,9 @@ import {
   TAKE_BACK_WORD,
 } from '../text.js';
 import {
+  COUNT_LEAD_INS,
+  HOMES_NOW,
+  OTHER_HOMES,
   AT_LEAST_AFTER,
   AT_LEAST_BEFORE,
   CONCLUSION_WORDS,
@@ -84,8 +87,9 @@ const COUNT_SETTLED =
 const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|digo|o sea|perdon|sorry)\b/;
 
 /** The home the lead has now, before its count: "our house has", "my place is a", "ahorita tenemos", "mi casa tiene". */
-const HOME_NOW =
-  /\b(?:(?:my|our|mi|nuestra|nuestro) (?:current )?(?:house|home|place|apartment|apt|condo|casa|depa|departamento|apartamento)\b.*\b(?:has|have|is|tiene|es)|(?:we|i) (?:have|got)|(?:we|i) currently have|(?:ahorita |ahora )?(?:tenemos|tengo))\s*(?:a|an|un|una|only|solo|just|ahorita|now|currently)?\s*$/;
+const HOME_NOW = new RegExp(
+  `\\b(?:(?:my|our|mi|nuestra|nuestro) (?:current )?(?:${anyOf(HOMES_NOW)})\\b.*\\b(?:has|have|is|tiene|es)|(?:${anyOf(OTHER_HOMES)}) (?:only |just |solo )?(?:has|tiene)|(?:we|i) (?:have|got)|(?:we|i) currently have|(?:ahorita |ahora )?(?:tenemos|tengo))\\s*(?:${anyOf(COUNT_LEAD_INS)})?\\s*$`,
+);
 /** The count wanted after it: "we want 4", "queremos 4", "need at least 4". */
 const WANTED_COUNT =
   /^[^.!?]*?\b(?:want|need|looking for|queremos|quiero|necesitamos|necesito|buscamos|ocupamos)\s+(?:at least\s+|al menos\s+|minimo\s+)?(\d{1,2})\b/;
@@ -318,7 +322,8 @@ export function extractSize(
     if (count !== undefined && count >= 1 && count <= 12) {
       size.bedrooms = count;
       // "5 bedrooms would be a dream but 4 is fine": the dream is the top of the range.
-      const dream = count === enoughLater ? smallNumber(beds[1] ?? '') : undefined;
+      const said = smallNumber(beds[1] ?? '');
+      const dream = count === enoughLater && said !== undefined && said > count ? said : undefined;
       // "2 bedrooms, maybe 3 if the price is right": a larger count offered right after is the top.
       const offered = Number(OFFERED_AFTER.exec(after)?.[1] ?? NaN);
       const top =

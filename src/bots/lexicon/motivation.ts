@@ -260,6 +260,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // moving in with family elsewhere: "move in with our daughter in temecula", "me voy a vivir con mi hija a las vegas"
     'move|moving in with our|my*',
     'vivir con mi|mis|nuestra|nuestro|nuestros*',
+    // "y moverse con nosotros a San Antonio", "quiere mudarse con mi hermana"
+    'moverse|movernos|moverme|mudarse|irse|irnos con nosotros|mi|mis|su|sus|nuestra|nuestro*',
+    { words: 'moverse|movernos|moverme|mudarse a|para|pa', notBefore: 'una|un|la|el|algo|otra|otro', wordAfter: true },
     'queremos|quiero irnos|irme|regresarnos|regresarme|volvernos a|para',
     'vamos a irnos|irme|regresarnos|regresarme|volvernos a|para',
     // a move said of the one the seller sells for: "se quiere regresar a el salvador", "se va a vivir con mi tía a
@@ -302,7 +305,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // that is too much, nor "mucha casa para el precio").
     'casa es|esta mucha|mucho|demasiada|demasiado|too+much para*',
     'mucha casa para nosotros|mi|los|las|nosotras|una|uno|dos*',
-    'nos|me|les|le|te queda muy|demasiado|_ grande*',
+    'nos|me|les|le|te queda|quedo|quedaba muy|demasiado|_ grande*',
+    // "quedamos solitos mi esposo y yo": the two left alone in the home
+    'quedamos|estamos solos|solitos|solitas|solas*',
     'demasiado grande para nosotros*|mi*|nosotras*',
     'demasiado grande para los dos*',
     'ya|_ se fueron|casaron|independizaron los|mis|nuestros hijos*',
@@ -388,3 +393,13 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'baby|bebe|babies|twins|gemelos number|numero|#|_ #|two|three|dos|tres|_ is|are|esta|estan coming*|viniendo*',
   ],
 };
+
+/**
+ * The home of the owner the lead sells for: "cuánto le darían por su casa", "my grandma wants to sell her house", "la
+ * casa de mi abuela". The owner's move is then the reason ("mi abuela se va a vivir con mi tía a Texas").
+ */
+export const OWNERS_HOME_PHRASES: readonly string[] = [
+  'su|her|his|their casa|house|home|place|propiedad|property|condo|townhouse',
+  'la|el casa|house|home|condo|townhouse de mi|mis|nuestra|nuestro|su|sus',
+  'the house|home|place of my|her|his',
+];

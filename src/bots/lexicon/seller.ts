@@ -60,6 +60,9 @@ export const OWNER_CONTENT: readonly string[] = [
   'shed be happy', 'theyd be happy', 'hed be happy', 'shed take', 'theyd take', 'hed take', 'they would be happy',
   'they want', 'they are hoping', 'theyre hoping', 'she says', 'he says', 'they say', 'ella dice', 'ellos dicen',
   'estaria contenta', 'estaria contento', 'estarian contentos',
+  // "he's hoping around four eighty" (the apostrophe dropped)
+  'hes hoping', 'shes hoping', 'hes asking', 'shes asking', 'hes thinking', 'shes thinking', 'hes looking for',
+  'shes looking for', 'he is hoping', 'she is hoping', 'theyre asking', 'theyre thinking',
 ];
 
 /** "left me", "nos dejó": the giving of a home on a death (and the base form of "she leave the house to me"). */

@@ -149,6 +149,8 @@ export const COUNT_ENOUGH: readonly string[] = [
   'is plenty', 'is enough', 'is fine', 'is good', 'is ok', 'would be fine', 'would be enough', 'are plenty',
   'are enough', 'plenty', 'enough', 'basta', 'bastan', 'es suficiente', 'son suficientes', 'esta bien', 'estan bien',
   'alcanza', 'seria suficiente', 'estamos bien', 'we are good', "we're good", 'works for us',
+  // a floor after a wish: "five bedrooms ideally, four at the very least", "5 ideal, 4 mínimo"
+  'at the very least', 'at least', 'minimum', 'at a minimum', 'como minimo', 'minimo', 'por lo menos', 'lo minimo',
 ];
 /** A word between the count and "enough" that makes it no bedroom count enough: "4 isnt enough", "2 stories is fine". */
 // prettier-ignore
@@ -190,4 +192,20 @@ export const COUNT_UNIT_STARTS: readonly string[] = [
   '%', '$', ':', 'grand', 'thousand', 'million', 'of us', 'de nosotros', 'day', 'dias', 'hour', 'hr', 'hora', 'minuto',
   'week', 'semana', 'month', 'mes', 'year', 'ano', 'yr', "o'clock", 'oclock', 'kid', 'hijos', 'car', 'people',
   'personas', 'dog', 'sq', 'ft', 'acre', 'stor', 'floor', 'level', 'nivel', 'planta', 'piso',
+];
+
+/** The home the lead has now, by its noun: "our current house has 3", "mi casa tiene 2". */
+// prettier-ignore
+export const HOMES_NOW: readonly string[] = [
+  'house', 'home', 'place', 'apartment', 'apt', 'condo', 'casa', 'depa', 'departamento', 'apartamento',
+];
+/** A home that is not the one wanted, said of its count: "it only has 3 rooms y necesitamos 4", "esta tiene 3". */
+// prettier-ignore
+export const OTHER_HOMES: readonly string[] = [
+  'it', 'this one', 'this house', 'this home', 'that one', 'that house', 'the house', 'esta', 'esta casa', 'la casa',
+];
+/** What may come between a home's "has" and its count: "has only 3", "tiene solo 2". */
+// prettier-ignore
+export const COUNT_LEAD_INS: readonly string[] = [
+  'a', 'an', 'un', 'una', 'only', 'solo', 'just', 'ahorita', 'now', 'currently',
 ];

@@ -41,3 +41,55 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   ntp: 'no te preocupes', bn: 'bien', grax: 'gracias', aki: 'aquí', dnd: 'dónde', xa: 'para', sta: 'está',
   msj: 'mensaje', msjs: 'mensajes', cdo: 'cuando', mñn: 'mañana',
 };
+
+/**
+ * A digit texted for a word, known by the words around it: "lookin 4 a 3bd" (for), "want 2 buy" (to), "c u 2morrow".
+ * `before` are the words that may come right before the digit, `after` those right after it; both must hold, so "3 or
+ * 4 a month" and "need 4 bedrooms" keep their numbers.
+ */
+export const TEXTED_DIGITS: readonly {
+  digit: string;
+  word: string;
+  before: ReadonlySet<string>;
+  after: ReadonlySet<string>;
+}[] = [
+  {
+    digit: '4',
+    word: 'for',
+    // prettier-ignore
+    before: new Set([
+      'looking', 'lookin', 'searching', 'shopping', 'hunting', 'ready', 'thanks', 'thx', 'thank', 'asking', 'here',
+      'just', 'house', 'home', 'homes', 'approved', 'preapproved', 'qualified', 'budget', 'good', 'perfect', 'great',
+    ]),
+    // prettier-ignore
+    after: new Set([
+      'a', 'an', 'the', 'sale', 'rent', 'something', 'smth', 'sth', 'me', 'us', 'my', 'our', 'sure', 'now', 'real',
+      'you', 'u', 'your', 'ur', 'about', 'like', 'around', 'up', 'under', 'sum', 'some', 'that', 'this',
+    ]),
+  },
+  {
+    digit: '2',
+    word: 'to',
+    // prettier-ignore
+    before: new Set([
+      'want', 'wanna', 'need', 'trying', 'tryin', 'ready', 'going', 'looking', 'lookin', 'hoping', 'plan', 'planning',
+      'like', 'love', 'able', 'have', 'got', 'gotta', 'moving', 'movin', 'relocating', 'back', 'close', 'talk', 'speak',
+      'listen', 'due', 'used', 'about',
+    ]),
+    // prettier-ignore
+    after: new Set([
+      'buy', 'sell', 'move', 'see', 'talk', 'know', 'get', 'find', 'rent', 'tour', 'view', 'list', 'be', 'do', 'go',
+      'make', 'start', 'close', 'texas', 'arizona', 'nevada', 'you', 'u', 'me', 'us', 'him', 'her', 'jorge', 'someone',
+      'somebody', 'a', 'the', 'my', 'our',
+    ]),
+  },
+];
+
+/** Emoji texted for the words of a home: "3 🛏 2 🛁" is three bedrooms and two baths. */
+export const TEXTED_EMOJI: readonly (readonly [string, string])[] = [
+  ['🛏️', 'bedrooms'],
+  ['🛏', 'bedrooms'],
+  ['🛁', 'baths'],
+  ['🚿', 'baths'],
+  ['🏊', 'pool'],
+];

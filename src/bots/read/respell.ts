@@ -1,4 +1,4 @@
-import { REGIONAL_SPELLINGS, TEXTING_SPELLINGS } from '../lexicon/spellings.js';
+import { REGIONAL_SPELLINGS, TEXTED_DIGITS, TEXTED_EMOJI, TEXTING_SPELLINGS } from '../lexicon/spellings.js';
 
 const SPELLINGS: Readonly<Record<string, string>> = { ...REGIONAL_SPELLINGS, ...TEXTING_SPELLINGS };
 
@@ -29,6 +29,34 @@ function beforeAnO(text: string, after: number): boolean {
  * is returned as is.
  */
 export function respell(text: string): string {
+  return undigit(respellWords(unemoji(text)));
+}
+
+/** "3 🛏 2 🛁" is "3 bedrooms 2 baths" (lexicon/spellings.ts `TEXTED_EMOJI`). */
+function unemoji(text: string): string {
+  let said = text;
+  for (const [emoji, word] of TEXTED_EMOJI)
+    if (said.includes(emoji)) said = said.replaceAll(emoji, ` ${word} `);
+  return said;
+}
+
+/** "lookin 4 a 3bd" is "lookin for a 3bd", "want 2 buy" is "want to buy" (lexicon/spellings.ts `TEXTED_DIGITS`). */
+function undigit(text: string): string {
+  if (!text.includes(' 4 ') && !text.includes(' 2 ')) return text;
+  const words = text.split(' ');
+  const bare = (word: string | undefined) => (word ?? '').toLowerCase().replace(/[,.!?]+$/, '');
+  let changed = false;
+  for (let at = 1; at < words.length - 1; at += 1) {
+    const texted = TEXTED_DIGITS.find((entry) => entry.digit === words[at]);
+    if (texted && texted.before.has(bare(words[at - 1])) && texted.after.has(bare(words[at + 1]))) {
+      words[at] = texted.word;
+      changed = true;
+    }
+  }
+  return changed ? words.join(' ') : text;
+}
+
+function respellWords(text: string): string {
   return text.replace(SPELLED, (word, at: number) => {
     const usual = SPELLINGS[word.toLowerCase()];
     if (usual === undefined || (word.length === 1 && afterNumber(text, at))) return word;

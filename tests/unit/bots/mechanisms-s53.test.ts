@@ -83,3 +83,78 @@ suite("a defect told after 'move in ready' replaces it", [
     { slots: { condition: 'move_in_ready' } },
   ],
 ]);
+
+suite('a home grown too big, the two left alone in it', [
+  ['nos quedó muy grande la casa', SES('motivation'), { slots: { motivation: 'downsizing' } }],
+  ['quedamos solitos mi esposo y yo', SES('motivation'), { slots: { motivation: 'downsizing' } }],
+  ['nos quedamos sin trabajo los dos', SES('motivation'), { slots: { motivation: 'financial' } }],
+]);
+
+suite("a move in Spanglish ('moverse a', 'moverse con')", [
+  [
+    'my dad wants to sell y moverse con nosotros a Phoenix',
+    S('motivation'),
+    { slots: { motivation: 'relocation' } },
+  ],
+  ['queremos movernos a Arizona', SES('motivation'), { slots: { motivation: 'relocation' } }],
+  ['queremos movernos a una casa más grande', SES('motivation'), { slots: { motivation: 'upgrading' } }],
+]);
+
+suite("the owner the lead sells for: their move, their price ('he's hoping')", [
+  [
+    'mi abuela se va a vivir con mi tía a Texas y quiere saber cuánto le darían por su casa',
+    SES('motivation'),
+    { slots: { motivation: 'relocation' } },
+  ],
+  [
+    'my grandpa is moving in with my uncle in Vegas, he wants to sell his house',
+    S('motivation'),
+    { slots: { motivation: 'relocation' } },
+  ],
+  ["she's hoping around five twenty", S('priceExpectation'), { slots: { priceExpectation: 520000 } }],
+  // someone else who is no owner
+  [
+    'my coworker moved to austin, he sold his house fast',
+    S('motivation'),
+    { slots: { motivation: 'other' } },
+  ],
+]);
+
+suite("a digit or an emoji texted for a word ('lookin 4 a 3bd', '3 🛏 2 🛁')", [
+  ['lookin 4 a 3bd in upland', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['we want 2 buy a 3 bedroom', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['3 🛏 2 🛁', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2 } }],
+  ['need 4 bedrooms', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['4 or 5 bedrooms', B('size'), { slots: { 'size.bedrooms': 4 } }],
+]);
+
+suite('a floor said after the wish is the minimum', [
+  ['five bedrooms ideally, four at the very least', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['5 would be ideal, 4 minimum', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['cinco recámaras idealmente, cuatro como mínimo', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['forget the 3 bedrooms, 4 at least', B('size'), { slots: { size: { bedrooms: 4 } } }],
+]);
+
+suite('an application not yet made needs a lender', [
+  [
+    'ya hablamos con un asesor del banco pero no hemos llenado la solicitud',
+    ES('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['no hemos aplicado todavía', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    'we talked to a loan officer but havent applied',
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+]);
+
+suite('the count the home has is not the count wanted', [
+  [
+    '825 is doable, pero it only has 3 rooms y necesitamos 4',
+    B('size', { listing: { id: 'RC-3', price: 825000 } }),
+    { slots: { 'size.bedrooms': 4 } },
+  ],
+  ['esta casa tiene 3 recámaras, necesitamos 4', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['it has to have 4 bedrooms', B('size'), { slots: { 'size.bedrooms': 4 } }],
+]);

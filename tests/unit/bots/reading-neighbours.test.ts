@@ -1762,13 +1762,7 @@ function reviewSuite(name: string, file: string, stillMissed: ReadonlySet<string
 }
 
 // The session-13 adversarial review (docs/BOTS.md section 18.15).
-reviewSuite(
-  'reading: the session-13 adversarial review',
-  'review-s18.json',
-  new Set([
-    'a18-191', // "ya estamos solos mi esposa y yo, la casa es muy grande": no downsizing read
-  ]),
-);
+reviewSuite('reading: the session-13 adversarial review', 'review-s18.json', new Set([]));
 
 // The session-14 adversarial review of the reading-s19 fixes (docs/BOTS.md section 18.16): 89 probes written
 // against the change; the first round of fixes failed 29 of them that the code before had read right (nine false

@@ -43,6 +43,7 @@ import {
   CALL_NOW_WORDS,
   COMPARABLE_SALE_WORDS,
   FREE_NOW,
+  ABOUT_OUR_HOME,
   AGENT_TITLES,
   AGENT_CONTACT_VERBS,
   CALL_TIME_WORDS,
@@ -237,7 +238,9 @@ const BOOK = phraseBook<
   | 'not_their_foreclosure'
   | 'asks_what_answers'
   | 'wants_one'
+  | 'about_our_home'
 >([
+  ...ABOUT_OUR_HOME.map((words) => ({ cue: 'about_our_home' as const, words, always: true })),
   ...NOT_THEIR_FORECLOSURE.map((words) => ({
     cue: 'not_their_foreclosure' as const,
     words,
@@ -376,12 +379,15 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
   const legal = firstHits(LEGAL_BOOK, read);
   // "the last owner did a short sale, pero we're just upgrading": a clause about someone else is not the lead's matter.
   const own = legal.size > 0 && namesSomeoneElse(read.words) ? ownPart(folded) : folded;
+  // ...unless it is a lawsuit about the lead's home or the estate ("my cousin file a lawsuit over the will").
+  const theirsAboutOurs = (detail: string) =>
+    detail === 'lawsuit' && BOOK.find(read, 'about_our_home') !== undefined;
   for (const [detail] of LEGAL_PHRASES) {
     const first = legal.get(detail);
     if (!first) continue;
     const index = located.at[first.start]!;
     if (negatedBefore(folded, index, 3)) continue;
-    if (own !== folded && own.slice(index, index + 2).trim() === '') continue;
+    if (own !== folded && own.slice(index, index + 2).trim() === '' && !theirsAboutOurs(detail)) continue;
     if (SETTLES.has(detail) && settledAfter(folded, index)) continue;
     if (
       detail === 'short sale' &&

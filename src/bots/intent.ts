@@ -123,7 +123,8 @@ export function detectIntent(text: Readable): IntentScore {
   const said = asRead(text);
   // The lead's own clauses decide when they say an intent ("my mom is selling her house in chino ... we're looking to
   // buy"); when they say none, the whole message does ("my mom wants to sell her house, can you help?").
-  if (namesSomeoneElse(said.words)) {
+  // ...unless the lead writes for that someone ("I'm texting for my parents, they want to sell").
+  if (namesSomeoneElse(said.words) && !heard(said, 'writes_for')) {
     const own = ownPart(said.raw);
     if (own !== said.raw) {
       const ownIntent = intentOf(readText(own));
@@ -154,7 +155,8 @@ function intentOf(whole: ReadText): IntentScore {
   if (seller > 0 && heard(read, 'sell_then_buy')) intent = 'seller';
   else if (seller > buyer) intent = 'seller';
   else if (buyer > seller) intent = 'buyer';
-  else if (seller > 0 && ownSale(read)) intent = 'seller';
+  // ...and so does the sale of whoever the lead writes for ("I'm texting for my parents, they want to sell").
+  else if (seller > 0 && (ownSale(read) || heard(read, 'writes_for'))) intent = 'seller';
   return { seller, buyer, intent };
 }
 

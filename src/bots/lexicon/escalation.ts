@@ -364,7 +364,7 @@ export const CALL_ME_ES: readonly { words: string; notBefore?: string }[] = [
  */
 export const TALK_TO_SOMEONE = {
   words:
-    'talk|speak|chat to|with|w a|an|the|your|una|un|_ real|live|actual|listing|seller|sellers|_ person|human|agent|realtor|someone|somebody|broker|representative|rep|manager|alguien|persona|humano|agente',
+    'talk|speak|chat to|with|w|con a|an|the|your|una|un|_ real|live|actual|listing|seller|sellers|_ person|human|agent|realtor|someone|somebody|broker|representative|rep|manager|alguien|persona|humano|agente',
   notPrecededBy: 'already|gonna|going+to|will|would|should|ill|well|hell|shell|theyll',
   notFollowedBy: '~1 friend*|at+my|from+my|of+mine',
   clause: true,
@@ -525,6 +525,15 @@ export const STILL_TO_COME_WORDS: readonly string[] = [
   'when we sell', 'at closing', 'at close', 'before we can sell', 'before we sell', 'cuando vendamos', 'al vender',
   'con la venta', 'from the sale', 'out of the sale', 'at escrow', 'still going', 'ongoing', 'pending', 'still',
   'todavia', 'sigue',
+];
+/**
+ * Someone else's legal matter that is about the lead's home or the estate it comes from ("my cousin file a lawsuit over
+ * the will, he say the house is his", "mi hermano nos demandó por la casa"): the lead's matter too.
+ */
+export const ABOUT_OUR_HOME: readonly string[] = [
+  'over|about|por|sobre|for the|el|la|my|our|mi|nuestra|nuestro will|estate|house|home|property|testamento|herencia|casa|propiedad',
+  'against|contra me|us|nosotros|mi|nuestra|my|our',
+  'the house|home|casa is|es his|hers|theirs|suya|suyo',
 ];
 /** A legal matter said to be over after it ("the lien was paid off", "ya se pagó", "the lawsuit was dismissed"). */
 // prettier-ignore

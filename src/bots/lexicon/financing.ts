@@ -58,6 +58,21 @@ export const NEED_WORDS = [
   'estamos buscando',
   'tenemos que buscar',
   'hay que buscar',
+  // a lender not found yet: "we'd need to sort out a lender", "haven't sorted a lender yet", "no tenemos prestamista"
+  'need to sort out',
+  'have to sort out',
+  'need to line up',
+  'havent sorted',
+  "haven't sorted",
+  'havent found',
+  "haven't found",
+  'havent picked',
+  "haven't picked",
+  'havent chosen',
+  "haven't chosen",
+  'no tenemos',
+  'todavia no tenemos',
+  'aun no tenemos',
 ] as const;
 
 /** Not needing one ("no loan needed", "don't need a mortgage", "sin préstamo"). */

@@ -30,7 +30,13 @@ const SELLER: Record<string, readonly Entry[]> = {
     'vender|vendemos|vendo|vendiendo|venderia|venderiamos|venderemos|venderla|venderlo|venderlas|venderlos',
     'venta de mi|nuestra casa',
   ],
-  valor: ['cuanto vale mi|nuestra casa', 'valor de mi|nuestra casa'],
+  valor: [
+    'cuanto vale mi|nuestra casa',
+    'valor de mi|nuestra casa',
+    // "mi esposo quería saber cuánto vale la casa" (no listing in view: the lead's own home)
+    'saber|ver cuanto vale|valdria la|su casa',
+    'saber|ver cuanto le|les|nos|me darian|daran|dan por la|su casa',
+  ],
   oferta: ['oferta en efectivo'],
   poner: [
     'poner mi|nuestra casa en venta',
@@ -335,9 +341,21 @@ export type IntentCue =
   | 'buy_mine_asked'
   | 'their_sale'
   | 'own_budget'
-  | 'budget_said';
+  | 'budget_said'
+  | 'writes_for';
+/**
+ * The lead writes for someone ("I'm texting for my parents", "le escribo de parte de mi papá"): what that person wants
+ * is what the conversation is about.
+ */
+const WRITES_FOR: readonly string[] = [
+  'texting|writing|asking|messaging|inquiring|reaching+out|contacting|translating|helping for|on+behalf+of my|our',
+  'on+behalf+of',
+  'escribo|pregunto|hablo|escribimos|preguntamos|traduzco de+parte+de|por|para mi|mis|nuestro|nuestros|nuestra',
+  'de+parte+de mi|mis|nuestro|nuestros|nuestra',
+];
 export const INTENT_PHRASES: readonly Phrase<IntentCue>[] = [
   ...SELF_DESCRIBED,
+  ...WRITES_FOR.map((words) => ({ cue: 'writes_for' as const, words, always: true })),
   // Not heard when denied: "no queremos comprar, solo rentar" is a renter.
   { cue: 'buy_word', words: 'buy|buying|purchase|comprar|comprarle|comprarles|comprarnos|comprarme' },
   { cue: 'home_worth', words: 'my|our home|house is|_ worth', always: true },

@@ -12,6 +12,13 @@ const HEDGE: readonly string[] = [
   // leaving it for later or to chance: "we'll figure it out", "ahí vemos", "puede ser", "up in the air"
   'figure it|that out', 'play it by ear', 'up in the air', 'ahi vemos|veremos', 'puede ser', 'veremos', 'quien sabe',
   'habria que ver', 'a ver que pasa', 'no se sabe',
+  // left to someone else, or to the team: "mi señora es la que sabe", "pues lo que valga, vos decime", "I need to talk
+  // to my ex first", "ask my husband"
+  'es la|el que sabe', 'la|el que sabe de eso', 'knows better|best', 'handles that|those|the money', 'you tell me',
+  'tell me you', 'vos decime', 'digame usted', 'usted digame', 'dime tu', 'tu dime', 'lo que valga', 'lo que usted diga',
+  'lo que tu digas', 'whatever its|it+is worth', 'whatever you think|say', 'ask my', 'preguntarle a mi',
+  'talk|check|speak with|to my ~2 first', 'need to talk|check', 'hold space', 'tengo|tenemos que hablarlo|platicarlo|consultarlo|hablar|platicar|consultar',
+  'rather not say', 'prefiero no decir', 'not ready to say',
 ];
 /** A definite answer, as its first words: "yes", "of course", "claro". */
 const DEFINITE: readonly string[] = [

@@ -158,3 +158,66 @@ suite('the count the home has is not the count wanted', [
   ['esta casa tiene 3 recámaras, necesitamos 4', ES('size'), { slots: { 'size.bedrooms': 4 } }],
   ['it has to have 4 bedrooms', B('size'), { slots: { 'size.bedrooms': 4 } }],
 ]);
+
+suite('the lead who writes for someone: their sale routes to the seller bot', [
+  [
+    "I'm texting for my parents, they want to sell their house and buy something smaller",
+    undefined,
+    { kind: 'seller' },
+  ],
+  ['le escribo de parte de mi papá, quiere vender su casa', { lang: 'es' }, { kind: 'seller' }],
+  ['my mom is selling her house, we want to buy in chino', undefined, { kind: 'buyer' }],
+]);
+
+suite("a home's worth asked with 'la casa' and no listing is the lead's own", [
+  ['mi esposo quería saber cuánto vale la casa, 2245 S Mountain Ave', { lang: 'es' }, { kind: 'seller' }],
+  ['queremos saber cuánto nos darían por la casa', { lang: 'es' }, { kind: 'seller' }],
+]);
+
+suite('a lender not found yet', [
+  ["we'd need to sort out a lender, haven't yet", B('financing'), { slots: { financing: 'needs_lender' } }],
+  ["haven't found a lender yet", B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['no tenemos prestamista todavía', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ["we haven't found a house yet, our lender is great", B('size'), { slots: { financing: null } }],
+]);
+
+const THREE = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'retirement',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+};
+
+suite('an answer left to someone else is a hedge (a seller with three answers stays cold)', [
+  [
+    'pues lo que valga, vos decime',
+    SES('priceExpectation', { ...THREE, lang: 'es' }),
+    { temperature: 'cold' },
+  ],
+  [
+    'mi señora es la que sabe de eso',
+    SES('priceExpectation', { ...THREE, lang: 'es' }),
+    { temperature: 'cold' },
+  ],
+  ['I need to talk to my ex first', S('priceExpectation', THREE), { temperature: 'cold' }],
+  ['you tell me, what do you think it is worth', S('priceExpectation', THREE), { temperature: 'cold' }],
+  ['we would take 600', S('priceExpectation', THREE), { temperature: 'hot' }],
+]);
+
+suite("'talk con' a person", [
+  ['can I talk con un agente real?', ES('budget'), { escalation: 'person' }],
+  ['can i talk con alguien?', ES('budget'), { escalation: 'person' }],
+  ['tengo que talk con mi esposo first', ES('budget'), { escalation: null }],
+]);
+
+suite("someone else's lawsuit over the lead's home or the will", [
+  [
+    'my cousin file a lawsuit over the will, he say the house is his',
+    S('priceExpectation', { slots: { address: '8231 Haven Ave', motivation: 'inherited' } }),
+    { escalation: 'legal' },
+  ],
+  ['mi hermano nos demandó por la casa', SES('priceExpectation'), { escalation: 'legal' }],
+  ['my neighbor got sued over his house', S('priceExpectation'), { escalation: null }],
+]);

@@ -34,6 +34,7 @@ import {
   INCOME_AFTER,
   LOAN_WORDS,
   MEASURE_UNITS,
+  ZIP_WORDS,
   MONEY_SCALES,
   MONTHLY_AFTER as MONTHLY_AFTER_WORDS,
   PAYMENT_WORDS,
@@ -336,7 +337,24 @@ const A_MIL =
 
 /** Blanks out phone numbers and clock times so they never read as amounts. */
 function blankNoise(folded: string): string {
-  return folded.replace(PHONE, blank).replace(CLOCK, blank).replace(SLASHED, blank).replace(ACCOUNT, blank);
+  return blankZips(
+    folded.replace(PHONE, blank).replace(CLOCK, blank).replace(SLASHED, blank).replace(ACCOUNT, blank),
+  );
+}
+/** "el zip 92336", "zip code: 91739", "código postal 91701": a zip code, no amount. */
+function blankZips(folded: string): string {
+  let text = folded;
+  for (const word of ZIP_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      let digits = at + word.length;
+      while (digits < text.length && ' :#'.includes(text[digits]!)) digits += 1;
+      for (const link of ['is ', 'es ', 'de ']) if (text.startsWith(link, digits)) digits += link.length;
+      let end = digits;
+      while (end < text.length && text[end]! >= '0' && text[end]! <= '9') end += 1;
+      if (end - digits === 5) text = text.slice(0, digits) + ' '.repeat(5) + text.slice(end);
+    }
+  }
+  return text;
 }
 /** "401k", "403(b)", "457b": a retirement account, no amount ("457k" is one). */
 const ACCOUNT = /\b(401\(?k|4(03|57)\(?b)\b/g;

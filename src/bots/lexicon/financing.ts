@@ -464,6 +464,12 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   // asking for a lender: "do you know a good lender?", "me recomienda un prestamista?"
   'know|recommend|recomienda|recomiendas|conoce|conoces a|an|un|una|_ good|buen|_ lender|prestamista|loan+officer|mortgage+person|mortgage+guy|mortgage+lady|mortgage+broker|loan+guy|loan+person|broker|banco|bank',
   'ustedes|you|y+all|yall tienen|have|conocen|know|work+with|trabajan+con ~3 banco|bank|lender|prestamista|lenders|bancos',
+  // "can you point me to a good mortgage guy?", "who do you guys use for loans?", "recomiéndame un buen loan officer",
+  // "¿me pasas el contacto de algún prestamista?", "¿con qué banco trabajan ustedes?"
+  'point|refer|connect|hook|send me|us to|with|up+with a|an|_ good|_ lender|mortgage+guy|mortgage+person|mortgage+broker|loan+officer|loan+guy|bank',
+  'who|what+lender|what+bank do|does you|u|yall|y+all|you+guys|_ use|recommend|work+with for loans|mortgages|financing|a+loan|a+mortgage',
+  'recomiendame|recomiendenme|recomiendeme|pasame|pasenme|paseme|me+pasas|me+pasa|me+pasan el|_ contacto|numero|_ de|_ un|una|algun|alguna|_ buen|buena|_ prestamista|lender|loan+officer|banco',
+  'con que|cual banco|bancos|prestamista|prestamistas|lender|lenders trabajan|recomiendan|usan',
   // no idea where to start: "no clue where to start with financing", "ni idea de hipotecas"
   'no+clue|no+idea|ni+idea|not+sure|idk where|how to|_ start|begin|empezar ~3 financing|loan|loans|mortgage|mortgages|lender|financiamiento|prestamo|prestamos|hipoteca|hipotecas|credito|preaprob*|preapprov*',
   'no+clue|no+idea|ni+idea about|de|with|sobre|_ financing|loans|mortgage|mortgages|hipoteca|hipotecas|prestamos|financiamiento',

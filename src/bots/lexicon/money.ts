@@ -118,6 +118,10 @@ export const INCOME_WORDS = [
   'salaries',
   'we make',
   'i make',
+  'bring in',
+  'bring home',
+  'take home',
+  'brings in',
   'we both make',
   'makes',
   "we're making",
@@ -484,6 +488,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'sq', 'sqft', 'square', 'feet', 'ft', 'pies', 'pie', 'metros', 'metro', 'mts', 'm2', 'acres', 'acre', 'miles', 'mile',
   'millas', 'milla',
 ];
+/** The words before a zip code, which is no amount ("el zip 92336", "zip code 91739", "código postal 91701"). */
+export const ZIP_WORDS: readonly string[] = ['zip code', 'zipcode', 'zip', 'codigo postal', 'postal code'];
 /** A price called too much right after it ("845 is a bit high for us", "650 está muy caro"): not the lead's budget. */
 // prettier-ignore
 export const TOO_MUCH_WORDS: readonly string[] = [
@@ -513,6 +519,9 @@ export const DEGREE_WORDS: readonly string[] = [
 export const CONCEDED_AFTER: readonly string[] = [
   'but doable', 'but we can', 'but we could', 'but ok', 'but fine', 'but manageable', 'but possible', 'but we can do it',
   'pero si podemos', 'pero si', 'pero se puede', 'pero podemos', 'pero esta bien', 'pero si se puede',
+  'for us but doable', 'for us but we can', 'but i guess doable', 'but i guess we can', 'but i think we can',
+  'but we could make it work', 'but we can make it work', 'pero bueno si podemos', 'pero bueno si se puede',
+  'pero bueno', 'pero le entramos', 'pero si le entramos',
 ];
 /** A take-back anywhere between two amounts: the later one replaces ("700k... scratch that, mi wife says 650 max"). */
 // prettier-ignore

@@ -93,3 +93,15 @@ export const TEXTED_EMOJI: readonly (readonly [string, string])[] = [
   ['🚿', 'baths'],
   ['🏊', 'pool'],
 ];
+
+/** Sayings whose numbers count nothing: "un millón de gracias", "a million thanks" are thanks, no amount. */
+export const IDIOM_SPELLINGS: Readonly<Record<string, string>> = {
+  'un millón de gracias': 'muchísimas gracias',
+  'un millon de gracias': 'muchisimas gracias',
+  'mil gracias': 'muchas gracias',
+  'a million thanks': 'many thanks',
+  'thanks a million': 'many thanks',
+  'a million times': 'many times',
+  'un millón de veces': 'muchas veces',
+  'un millon de veces': 'muchas veces',
+};

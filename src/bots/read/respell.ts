@@ -1,6 +1,16 @@
-import { REGIONAL_SPELLINGS, TEXTED_DIGITS, TEXTED_EMOJI, TEXTING_SPELLINGS } from '../lexicon/spellings.js';
+import {
+  IDIOM_SPELLINGS,
+  REGIONAL_SPELLINGS,
+  TEXTED_DIGITS,
+  TEXTED_EMOJI,
+  TEXTING_SPELLINGS,
+} from '../lexicon/spellings.js';
 
-const SPELLINGS: Readonly<Record<string, string>> = { ...REGIONAL_SPELLINGS, ...TEXTING_SPELLINGS };
+const SPELLINGS: Readonly<Record<string, string>> = {
+  ...REGIONAL_SPELLINGS,
+  ...TEXTING_SPELLINGS,
+  ...IDIOM_SPELLINGS,
+};
 
 /** Each key as a whole word, in any case: "Queremo" and "queremo" alike. */
 const SPELLED = new RegExp(

@@ -221,3 +221,31 @@ suite("someone else's lawsuit over the lead's home or the will", [
   ['mi hermano nos demandó por la casa', SES('priceExpectation'), { escalation: 'legal' }],
   ['my neighbor got sued over his house', S('priceExpectation'), { escalation: null }],
 ]);
+
+suite('a lender asked for needs one', [
+  ['can you point me to a good mortgage guy?', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['who do you guys use for loans?', B('budget'), { slots: { financing: 'needs_lender' } }],
+  ['¿me pasas el contacto de algún prestamista?', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['recomiéndame un buen loan officer porfa', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['¿con qué banco trabajan ustedes?', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['who do you use?', B('size'), { slots: { financing: null } }],
+]);
+
+suite('a zip code, an income brought in, a million thanks: no amount', [
+  ['Fontana, pero el zip 92336', ES('areas'), { slots: { budget: null } }],
+  ['zip code is 91739', B('areas'), { slots: { budget: null } }],
+  ['between the two of us we bring in about 180k', B('budget'), { slots: { budget: null } }],
+  ['un millón de gracias! andamos en 450', ES('budget'), { slots: { 'budget.max': 450000 } }],
+  ['thanks a million, 450 max', B('budget'), { slots: { 'budget.max': 450000 } }],
+]);
+
+suite('a price called too much, then allowed, is the budget', [
+  ['725 is pricey for us but doable', B('budget'), { slots: { 'budget.max': 725000 } }],
+  ['725 se me hace caro, pero bueno, sí podemos', ES('budget'), { slots: { 'budget.max': 725000 } }],
+  [
+    'my husband says 725 is too steep but i think we can do it',
+    B('budget'),
+    { slots: { 'budget.max': 725000 } },
+  ],
+  ['725 is too steep, 650 max', B('budget'), { slots: { 'budget.max': 650000 } }],
+]);

@@ -34,6 +34,7 @@ import {
   PREFERRING_WORDS,
   STUDYING_WORDS,
   WHERE_THEY_ARE_WORDS,
+  HEDGES_IN_A_LIST,
 } from '../lexicon/areas.js';
 import {
   AREA_NON_ANSWERS,
@@ -501,7 +502,7 @@ function placesListed(text: string): string[] | undefined {
   const places = text
     .replace(LIST_LEAD_IN, '')
     .split(/\s*(?:,|\/|\band\b|\bor\b|\by\b|\bo\b)\s*/i)
-    .map((place) => place.replace(/[.!]+$/, '').trim())
+    .map((place) => withoutHedges(place.replace(/[.!]+$/, '').trim()))
     .filter((place) => /^[\p{L}][\p{L} .'-]{1,30}$/u.test(place));
   // A sentence is not a list of places ("que no tenga escaleras", "un piso de madera estaría bien").
   if (
@@ -514,6 +515,14 @@ function placesListed(text: string): string[] | undefined {
     return undefined;
   return places.length > 0 ? places : undefined;
 }
+
+/** A list item without the hedges said with it ("rancho prob", "upland maybe", "tal vez chino"). */
+function withoutHedges(place: string): string {
+  const words = place.split(' ');
+  const kept = words.filter((word) => !LIST_HEDGES.has(fold(word)));
+  return kept.length === words.length ? place : kept.join(' ');
+}
+const LIST_HEDGES: ReadonlySet<string> = new Set(HEDGES_IN_A_LIST);
 
 /** The longest known area spelled out in a list item ("chino hills", not "chino"). */
 function spelledIn(place: string, known: readonly KnownArea[]): string | undefined {

@@ -111,7 +111,12 @@ const SAME_AS = phraseBook(SAME_AS_THEIRS.map((words) => ({ cue: 'same' as const
 export const takesUpTheirPrice = (text: string): boolean => SAME_AS.find(tokenise(fold(text))) !== undefined;
 
 const OWNERS_WISH = phraseBook([
-  { cue: 'wish' as const, words: `${oneOf([...KIN, ...CO_DECIDERS])} ~1 ${oneOf(OWNER_WISH_VERBS)}` },
+  // ("my mom hasn't said a number yet": no wish said)
+  {
+    cue: 'wish' as const,
+    words: `${oneOf([...KIN, ...CO_DECIDERS])} ~1 ${oneOf(OWNER_WISH_VERBS)}`,
+    unless: 'hasnt|havent|hadnt|ni+ha|no+ha|no+han',
+  },
   { cue: 'wish' as const, words: oneOf(OWNER_CONTENT) },
 ]);
 

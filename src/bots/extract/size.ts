@@ -284,8 +284,13 @@ export function extractSize(
   // A count said only to be replaced, about bedrooms: named with the first count, or the question just asked.
   const notThis = COUNT_NOT_THIS.exec(folded);
   if (notThis && (notThis[2] || notThis[4] || asked)) Object.assign(size, bedroomCount(Number(notThis[3])));
-  else if (concluded) Object.assign(size, bedroomCount(Number(concluded[1])));
-  else if (beds) {
+  else if (concluded) {
+    // "lo ideal serían cinco recámaras, pero con cuatro nos la arreglamos": a smaller count said to be enough after it.
+    const said = Number(concluded[1]);
+    const after = withoutBaths(folded.slice(concluded.index + concluded[0].length));
+    const enough = Number(ENOUGH_COUNT.exec(after)?.[1] ?? NaN);
+    Object.assign(size, enough < said ? { bedrooms: enough, maxBedrooms: said } : bedroomCount(said));
+  } else if (beds) {
     // "our house has 3 bedrooms, we want 4": the count of the home the lead has now gives way to the one it wants.
     const clause =
       folded

@@ -287,3 +287,23 @@ export const PREFERRING_WORDS: readonly string[] = [
   'better', 'rather', "i'd rather", 'id rather', "we'd rather", 'wed rather', 'prefer', 'i prefer', 'we prefer',
   'instead', 'mejor', 'mas bien', 'prefiero', 'preferimos',
 ];
+
+/** Hedges said beside a place in a short list, no part of its name: "rancho prob", "upland maybe", "tal vez chino". */
+export const HEDGES_IN_A_LIST: readonly string[] = [
+  'probably',
+  'prob',
+  'probs',
+  'prolly',
+  'maybe',
+  'perhaps',
+  'possibly',
+  'mostly',
+  'ideally',
+  'quizas',
+  'quiza',
+  'talvez',
+  'probablemente',
+  'idealmente',
+  'pref',
+  'preferably',
+];

@@ -208,6 +208,9 @@ export const READY_PHRASES: readonly string[] = [
   'new|nuevo|nueva everything|todo',
   'we|i|they gutted|rebuilt it|the+place|the+house',
   'nothing to fix|repair|do|arreglar|reparar',
+  // "it doesn't need any work", "doesn't need a thing", "no necesita ningún arreglo"
+  'doesnt|does+not|dont|do+not need|needs any|a|_ work|repairs|fixing|thing|single+thing',
+  'no necesita|ocupa ningun|ninguna arreglo|reparacion|trabajo',
   'show|move ready',
   'staged and|_ ready',
   'esta|is|its|it+s niquela|niquelada|impecable|impeccable|spotless|nitida|nitido',

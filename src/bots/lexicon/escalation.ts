@@ -170,6 +170,8 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
     'lawsuit',
     [
       'lawsuit|lawsuits|suing|sued|demandar|demandando|demandaron',
+      // "mi tía nos puso una demanda por la casa"
+      'puso|pusieron|metio|metieron|hay|tiene|tenemos una demanda',
       'sue me|us|them',
       'una demanda legal',
       // "la HOA me demandó", "nos demandaron", "estoy demandado"
@@ -315,7 +317,7 @@ export const SOMEONE_TO_TALK_TO: readonly { words: string; notBefore: string }[]
   'is|are there',
   'any',
 ].map((opener) => ({
-  words: `${opener} a|an|some|_ real|live|actual|_ person|human|one|someone|somebody|anyone|anybody|agent|realtor there|here|_ i|we can|could actually|really|_ talk|speak|chat to|with`,
+  words: `${opener} a|an|some|una|un|_ real|live|actual|_ person|human|one|someone|somebody|anyone|anybody|agent|realtor|persona|humano|agente there|here|real|_ i|we can|could actually|really|_ talk|speak|chat to|with`,
   notBefore: 'at|from',
 }));
 /** "quiero hablar con alguien de verdad", "necesito una persona real" (not "real estate"). */
@@ -364,9 +366,10 @@ export const CALL_ME_ES: readonly { words: string; notBefore?: string }[] = [
  */
 export const TALK_TO_SOMEONE = {
   words:
-    'talk|speak|chat to|with|w|con a|an|the|your|una|un|_ real|live|actual|listing|seller|sellers|_ person|human|agent|realtor|someone|somebody|broker|representative|rep|manager|alguien|persona|humano|agente',
-  notPrecededBy: 'already|gonna|going+to|will|would|should|ill|well|hell|shell|theyll',
-  notFollowedBy: '~1 friend*|at+my|from+my|of+mine',
+    'talk|speak|chat|hablar to|with|w|con a|an|the|your|una|un|_ real|live|actual|listing|seller|sellers|_ person|human|agent|realtor|someone|somebody|broker|representative|rep|manager|alguien|persona|humano|agente',
+  notPrecededBy:
+    'already|gonna|going+to|will|would|should|ill|well|hell|shell|theyll|vamos+a|voy+a|tengo+que|tenemos+que|hay+que|antes|primero',
+  notFollowedBy: '~1 friend*|at+my|from+my|of+mine|del|de+la|de+mi',
   clause: true,
 };
 /**

@@ -463,7 +463,8 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'no he|hemos hablado con nadie del|de prestamo|banco|credito|loan|lender|financiamiento',
   // asking for a lender: "do you know a good lender?", "me recomienda un prestamista?"
   'know|recommend|recomienda|recomiendas|conoce|conoces a|an|un|una|_ good|buen|_ lender|prestamista|loan+officer|mortgage+person|mortgage+guy|mortgage+lady|mortgage+broker|loan+guy|loan+person|broker|banco|bank',
-  'ustedes|you|y+all|yall tienen|have|conocen|know|work+with|trabajan+con ~3 banco|bank|lender|prestamista|lenders|bancos',
+  'ustedes|you|y+all|yall tienen|have|conocen|know|work+with|trabajan+con ~3 banco|bank|lender|prestamista|lenders|bancos|loan+officer|mortgage+broker',
+  'recomendar|recomiendan|recomienda|recomiendas a|_ alguien|someone|somebody para|pa|for ~3 prestamo|credito|hipoteca|financiamiento|loan|mortgage',
   // "can you point me to a good mortgage guy?", "who do you guys use for loans?", "recomiéndame un buen loan officer",
   // "¿me pasas el contacto de algún prestamista?", "¿con qué banco trabajan ustedes?"
   'point|refer|connect|hook|send me|us to|with|up+with a|an|_ good|_ lender|mortgage+guy|mortgage+person|mortgage+broker|loan+officer|loan+guy|bank',

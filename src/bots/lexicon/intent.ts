@@ -36,6 +36,8 @@ const SELLER: Record<string, readonly Entry[]> = {
     // "mi esposo quería saber cuánto vale la casa" (no listing in view: the lead's own home)
     'saber|ver cuanto vale|valdria la|su casa',
     'saber|ver cuanto le|les|nos|me darian|daran|dan por la|su casa',
+    'saber|ver que|cual valor tiene la|su casa',
+    'saber|know how+much la|the|su|our|my casa|house|home is|es|would+be|_ worth|vale',
   ],
   oferta: ['oferta en efectivo'],
   poner: [
@@ -49,7 +51,7 @@ const SELLER: Record<string, readonly Entry[]> = {
     'poner|ponerla|ponerlo en el mercado',
     // "quiere poner la casa de Upland en el mercado"
     'poner la|su|mi|nuestra casa|propiedad ~3 en el mercado',
-    'poner mi|nuestra|nuestro|mi casa|condo|depa|departamento|propiedad|townhouse a|en la|_ venta',
+    'poner mi|nuestra|nuestro|su casa|condo|depa|departamento|propiedad|townhouse a|en la|_ venta',
   ],
   // A home the lead was left: "my mom left me her house", "we inherited my dad's place", "mi papá nos dejó su casa".
   inherited: [

@@ -489,7 +489,16 @@ export const MEASURE_UNITS: readonly string[] = [
   'millas', 'milla',
 ];
 /** The words before a zip code, which is no amount ("el zip 92336", "zip code 91739", "código postal 91701"). */
-export const ZIP_WORDS: readonly string[] = ['zip code', 'zipcode', 'zip', 'codigo postal', 'postal code'];
+export const ZIP_WORDS: readonly string[] = [
+  'zip code',
+  'zipcode',
+  'zip',
+  'codigo postal',
+  'postal code',
+  // "andamos por el 91739", "vivimos en el 91701": a place said by its zip
+  'por el',
+  'en el',
+];
 /** A price called too much right after it ("845 is a bit high for us", "650 está muy caro"): not the lead's budget. */
 // prettier-ignore
 export const TOO_MUCH_WORDS: readonly string[] = [
@@ -644,6 +653,8 @@ export const HEDGES: readonly string[] = [
 export const RATE_TALK_WORDS: readonly string[] = [
   'commission', 'commissions', 'comision', 'comisiones', 'honorarios', 'cobra', 'cobran', 'cobras', 'charges',
   'charge', 'rate', 'rates', 'interest', 'tasa', 'tasas', 'interes',
+  // "what percentage do you take? redfin does 1.5", "other brokers take 2.5, could you do 2?"
+  'percentage', 'porcentaje', 'brokers take', 'agents take', 'realtors take', 'redfin',
 ];
 /**
  * A limit named right before its amount, said as the lead's own limit ("máximo 600", "no más de 520", "tops 500"),

@@ -257,6 +257,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'nos|me regresamos|regreso|volvemos|vuelvo|devolvemos|devuelvo a|para|pa',
     // "my company me transfiere a dallas"
     'me|nos|lo|la transfiere|transfieren|manda|mandan|traslada|trasladan a|para|pa*',
+    // "la company de mi esposo lo va a mover a Dallas"
+    'me|nos|lo|la|los va|van a mover|transferir|mandar|trasladar a|para|pa*',
     // moving in with family elsewhere: "move in with our daughter in temecula", "me voy a vivir con mi hija a las vegas"
     'move|moving in with our|my*',
     'vivir con mi|mis|nuestra|nuestro|nuestros*',
@@ -322,6 +324,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'mucha|demasiada casa para mi*|nosotros*|nosotras*',
     'mucha|demasiada casa para los|una|dos dos*|persona*|personas*',
     'kids|children have|are|_ all|_ moved out*',
+    // "5 bedrooms is way more house than we need", "es más casa de la que necesitamos"
+    'more house|space|room than we|i need|use*',
+    'mas casa de la que necesitamos|ocupamos*',
     'kids|children are|_ all|_ out of the house*',
     'a lot|too much to keep up with*|maintain*|take care of*',
     'kids|children have|are|_ all|_ grown up|_ and gone*|left*',

@@ -774,10 +774,13 @@ export const CONFESSING_WORDS: readonly string[] = [
   'para ser sincera', 'full disclosure', 'in all honesty',
   // what was left out, told now: "actually wait I forgot the AC is broken", "ah se me olvidó, el techo gotea"
   'i forgot', 'forgot to mention', 'forgot to say', 'wait i forgot', 'i should mention', 'i should have said',
-  'se me olvido', 'se me paso decirle', 'olvide decirle', 'olvide mencionar', 'me falto decirle',
+  'se me olvido', 'se me paso decirle', 'olvide decirle', 'olvide mencionar', 'me falto decirle', 'se me pasaba',
+  'se me paso',
 ];
 /** What may open a truth told after an answer: "ok honestly...", "actually wait I forgot...". */
 export const CONFESSION_OPENERS: readonly string[] = [
+  'ay',
+  'oops',
   'ok',
   'okay',
   'mira',

@@ -18,7 +18,8 @@ const HEDGE: readonly string[] = [
   'tell me you', 'vos decime', 'digame usted', 'usted digame', 'dime tu', 'tu dime', 'lo que valga', 'lo que usted diga',
   'lo que tu digas', 'whatever its|it+is worth', 'whatever you think|say', 'ask my', 'preguntarle a mi',
   'talk|check|speak with|to my ~2 first', 'need to talk|check', 'hold space', 'tengo|tenemos que hablarlo|platicarlo|consultarlo|hablar|platicar|consultar',
-  'rather not say', 'prefiero no decir', 'not ready to say',
+  'rather not say', 'prefiero no decir', 'not ready to say', 'thats|its up to my|mi|her|his', 'up to my|mi', 'depende de mi',
+  'depends on my',
 ];
 /** A definite answer, as its first words: "yes", "of course", "claro". */
 const DEFINITE: readonly string[] = [

@@ -151,11 +151,13 @@ export const COUNT_ENOUGH: readonly string[] = [
   'alcanza', 'seria suficiente', 'estamos bien', 'we are good', "we're good", 'works for us',
   // a floor after a wish: "five bedrooms ideally, four at the very least", "5 ideal, 4 mínimo"
   'at the very least', 'at least', 'minimum', 'at a minimum', 'como minimo', 'minimo', 'por lo menos', 'lo minimo',
+  'nos la arreglamos', 'la hacemos', 'nos alcanza', 'we can make it work', 'we could make it work',
 ];
 /** A word between the count and "enough" that makes it no bedroom count enough: "4 isnt enough", "2 stories is fine". */
 // prettier-ignore
 export const NOT_ENOUGH_BETWEEN: readonly string[] = [
   'no', 'not', 'isnt', 'wasnt', 'aint', 'nunca', 'stories', 'story', 'levels', 'level', 'pisos', 'piso', 'plantas',
+  'floors', 'floor', 'niveles', 'nivel', 'planta',
   'baths', 'bathrooms', 'banos', 'car', 'cars', 'garage', 'kids', 'people', 'personas', 'acres',
 ];
 /** A count quoted from before, to be replaced: "i said 3 bedrooms earlier but we need 4", "te dije 3 pero ocupamos 4". */
@@ -203,6 +205,7 @@ export const HOMES_NOW: readonly string[] = [
 // prettier-ignore
 export const OTHER_HOMES: readonly string[] = [
   'it', 'this one', 'this house', 'this home', 'that one', 'that house', 'the house', 'esta', 'esta casa', 'la casa',
+  'esta nomas', 'esta nada mas', 'esta casa nomas', 'la casa nomas',
 ];
 /** What may come between a home's "has" and its count: "has only 3", "tiene solo 2". */
 // prettier-ignore

@@ -39,7 +39,7 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   q: 'que', ke: 'que', xq: 'porque', pq: 'porque', porq: 'porque', xk: 'porque', pk: 'porque', tmb: 'también',
   tb: 'también', tmbn: 'también', tambn: 'también', dsps: 'después', dps: 'después', dsp: 'después',
   ntp: 'no te preocupes', bn: 'bien', grax: 'gracias', aki: 'aquí', dnd: 'dónde', xa: 'para', sta: 'está',
-  msj: 'mensaje', msjs: 'mensajes', cdo: 'cuando', mñn: 'mañana',
+  msj: 'mensaje', msjs: 'mensajes', cdo: 'cuando', mñn: 'mañana', prob: 'probably', probs: 'probably',
 };
 
 /**
@@ -64,7 +64,8 @@ export const TEXTED_DIGITS: readonly {
     // prettier-ignore
     after: new Set([
       'a', 'an', 'the', 'sale', 'rent', 'something', 'smth', 'sth', 'me', 'us', 'my', 'our', 'sure', 'now', 'real',
-      'you', 'u', 'your', 'ur', 'about', 'like', 'around', 'up', 'under', 'sum', 'some', 'that', 'this',
+      'you', 'u', 'your', 'ur', 'about', 'like', 'around', 'up', 'under', 'sum', 'some', 'that', 'this', 'sumn',
+      'somethin', 'something', 'them', 'those',
     ]),
   },
   {
@@ -92,6 +93,10 @@ export const TEXTED_EMOJI: readonly (readonly [string, string])[] = [
   ['🛁', 'baths'],
   ['🚿', 'baths'],
   ['🏊', 'pool'],
+  ['🐕', 'dogs'],
+  ['🐶', 'dogs'],
+  ['🐈', 'cats'],
+  ['🐱', 'cats'],
 ];
 
 /** Sayings whose numbers count nothing: "un millón de gracias", "a million thanks" are thanks, no amount. */
@@ -99,6 +104,8 @@ export const IDIOM_SPELLINGS: Readonly<Record<string, string>> = {
   'un millón de gracias': 'muchísimas gracias',
   'un millon de gracias': 'muchisimas gracias',
   'mil gracias': 'muchas gracias',
+  'gracias un millón': 'muchísimas gracias',
+  'gracias un millon': 'muchisimas gracias',
   'a million thanks': 'many thanks',
   'thanks a million': 'many thanks',
   'a million times': 'many times',

@@ -733,7 +733,7 @@ export const SHOWING_WORDS = [
   'visitar', 'conocerla', 'recorrerla', 'recorrido', 'pasar a verla', 'ir a verla',
   // dropping in: "we might stop by saturday", "could swing by sunday", "pasamos el sábado"
   'stop by', 'swing by', 'drop by', 'pop by', 'come by', 'stop in', 'pop in', 'come see', 'check it out',
-  'darnos una vuelta', 'pasamos a verla',
+  'darnos una vuelta', 'damos una vuelta', 'dar una vuelta', 'pasamos a verla',
 ] as const;
 
 /** Someone's day that is no move: "mi hijo cumple 5 next month", "my bday is april 15", "our anniversary in may". */

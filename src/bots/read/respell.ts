@@ -58,13 +58,31 @@ function undigit(text: string): string {
   let changed = false;
   for (let at = 1; at < words.length - 1; at += 1) {
     const texted = TEXTED_DIGITS.find((entry) => entry.digit === words[at]);
-    if (texted && texted.before.has(bare(words[at - 1])) && texted.after.has(bare(words[at + 1]))) {
+    const after = bare(words[at + 1]);
+    // ("backyard 4 the dogs": a pronoun or an article after it is "for" whatever comes before, but not after a
+    // number or a join, "3 or 4 the most")
+    const strong = texted !== undefined && STRONG_AFTER.has(after) && !JOINS.has(bare(words[at - 1]));
+    if (texted && (strong || (texted.before.has(bare(words[at - 1])) && texted.after.has(after)))) {
       words[at] = texted.word;
       changed = true;
     }
   }
   return changed ? words.join(' ') : text;
 }
+
+const STRONG_AFTER: ReadonlySet<string> = new Set([
+  'the',
+  'my',
+  'our',
+  'your',
+  'ur',
+  'u',
+  'you',
+  'me',
+  'us',
+  'them',
+]);
+const JOINS: ReadonlySet<string> = new Set(['or', 'and', 'to', 'o', 'y', 'a', '-', 'like', 'about', 'maybe']);
 
 function respellWords(text: string): string {
   return text.replace(SPELLED, (word, at: number) => {

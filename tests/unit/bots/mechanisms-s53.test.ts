@@ -249,3 +249,18 @@ suite('a price called too much, then allowed, is the budget', [
   ],
   ['725 is too steep, 650 max', B('budget'), { slots: { 'budget.max': 650000 } }],
 ]);
+
+suite('rooms, a price and the home of the owner, after the review of the mechanisms', [
+  ['4 recámaras ideal, pero con 3 nos la arreglamos', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['esta nomás tiene dos recámaras y ocupamos tres', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['lookin 4 sumn w a big yard 4 the dogs', B('size'), { slots: { size: null } }],
+  [
+    'the lady next to my mom got 610, my mom hasnt said a number yet',
+    S('priceExpectation'),
+    { slots: { priceExpectation: null } },
+  ],
+  ['is there una persona real I can talk to?', B('budget'), { escalation: 'person' }],
+  ['voy a hablar con alguien del banco primero', ES('financing'), { escalation: null }],
+  ['mi tía nos puso una demanda por la casa', SES('priceExpectation'), { escalation: 'legal' }],
+  ['a lo mejor nos damos una vuelta el domingo pa verla', ES('budget'), { slots: { urgency: null } }],
+]);

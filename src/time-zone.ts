@@ -56,15 +56,19 @@ const OFFSET_UNTIL = Date.UTC(2200, 0, 1);
 function hourOffset(ms: number, timeZone: string): number | undefined {
   if (!(ms >= 0 && ms < OFFSET_UNTIL)) return undefined;
   const hour = Math.floor(ms / HOUR_MS);
-  const key = `${hour} ${timeZone}`;
-  let offset = offsetsLately.get(key);
+  let hours = offsetsLately.get(timeZone);
+  if (!hours || hours.size >= MAX_HOURS) {
+    if (!hours && offsetsLately.size >= MAX_ZONES) offsetsLately.clear();
+    hours = new Map();
+    offsetsLately.set(timeZone, hours);
+  }
+  let offset = hours.get(hour);
   if (offset === undefined) {
     const start = hour * HOUR_MS;
     const first = offsetOfParts(start, formattedParts(start, timeZone));
     const last = offsetOfParts(start + HOUR_MS - 1_000, formattedParts(start + HOUR_MS - 1_000, timeZone));
     offset = first === last ? first : Number.NaN;
-    if (offsetsLately.size >= MAX_HOURS) offsetsLately.clear();
-    offsetsLately.set(key, offset);
+    hours.set(hour, offset);
   }
   return Number.isNaN(offset) ? undefined : offset;
 }
@@ -72,10 +76,12 @@ function hourOffset(ms: number, timeZone: string): number | undefined {
 /**
  * Each zone's offset by UTC hour (NaN when it changes within the hour), for the hours read lately: the nurture plan
  * and the date reader ask a dozen times a bot step, for the same few hours step after step, and each Intl reading
- * costs more than the rest of the arithmetic. A memo table of at most MAX_HOURS entries, emptied when full; each
- * entry is what Intl gives for that hour, so a reading through it is the reading through Intl.
+ * costs more than the rest of the arithmetic. A memo table of at most MAX_ZONES zones of MAX_HOURS hours each, a
+ * zone's hours (or all zones) dropped when full; each entry is what Intl gives for that hour, so a reading through
+ * it is the reading through Intl.
  */
-const offsetsLately = new Map<string, number>();
+const offsetsLately = new Map<string, Map<number, number>>();
+const MAX_ZONES = 64;
 const MAX_HOURS = 512;
 
 /** local = utc + offset, from the wall clock read at `ms` (whole seconds). */

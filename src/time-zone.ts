@@ -30,6 +30,67 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 export function localParts(ms: number, timeZone: string): LocalParts & { second: number } {
+  const offset = hourOffset(ms, timeZone);
+  if (offset === undefined) return formattedParts(ms, timeZone);
+  // The zone keeps one offset all this hour: the wall clock is the instant moved by it (whole seconds).
+  const local = new Date(ms + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
+}
+
+const HOUR_MS = 3_600_000;
+/** The instants whose wall clock is read through an hour's offset: years 1970 to 2199 (others through Intl). */
+const OFFSET_UNTIL = Date.UTC(2200, 0, 1);
+
+/**
+ * The zone's offset (ms) through the UTC hour of `ms`, or undefined when it changes within that hour (a DST change)
+ * or `ms` is outside the years read this way. The same offset at the hour's first and last second means one offset
+ * all hour: no zone changes its offset twice within one hour (tz database).
+ */
+function hourOffset(ms: number, timeZone: string): number | undefined {
+  if (!(ms >= 0 && ms < OFFSET_UNTIL)) return undefined;
+  const hour = Math.floor(ms / HOUR_MS);
+  let hours = offsetsLately.get(timeZone);
+  if (!hours || hours.size >= MAX_HOURS) {
+    if (!hours && offsetsLately.size >= MAX_ZONES) offsetsLately.clear();
+    hours = new Map();
+    offsetsLately.set(timeZone, hours);
+  }
+  let offset = hours.get(hour);
+  if (offset === undefined) {
+    const start = hour * HOUR_MS;
+    const first = offsetOfParts(start, formattedParts(start, timeZone));
+    const last = offsetOfParts(start + HOUR_MS - 1_000, formattedParts(start + HOUR_MS - 1_000, timeZone));
+    offset = first === last ? first : Number.NaN;
+    hours.set(hour, offset);
+  }
+  return Number.isNaN(offset) ? undefined : offset;
+}
+
+/**
+ * Each zone's offset by UTC hour (NaN when it changes within the hour), for the hours read lately: the nurture plan
+ * and the date reader ask a dozen times a bot step, for the same few hours step after step, and each Intl reading
+ * costs more than the rest of the arithmetic. A memo table of at most MAX_ZONES zones of MAX_HOURS hours each, a
+ * zone's hours (or all zones) dropped when full; each entry is what Intl gives for that hour, so a reading through
+ * it is the reading through Intl.
+ */
+const offsetsLately = new Map<string, Map<number, number>>();
+const MAX_ZONES = 64;
+const MAX_HOURS = 512;
+
+/** local = utc + offset, from the wall clock read at `ms` (whole seconds). */
+function offsetOfParts(ms: number, p: LocalParts & { second: number }): number {
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1_000) * 1_000;
+}
+
+/** The wall clock at `ms` through Intl. */
+function formattedParts(ms: number, timeZone: string): LocalParts & { second: number } {
   // "3/10/2026, 10:00:00" read by its six runs of digits: formatToParts builds an object per part and costs twice
   // as much, and the nurture plan asks a dozen times a bot step (so no split strings or arrays either).
   const text = formatter(timeZone).format(ms);
@@ -72,9 +133,7 @@ function partsOf(ms: number, timeZone: string): LocalParts & { second: number } 
 
 /** The zone's offset from UTC at `ms`, in milliseconds (local = utc + offset). */
 export function zoneOffsetMs(ms: number, timeZone: string): number {
-  const p = localParts(ms, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(ms / 1_000) * 1_000;
+  return offsetOfParts(ms, localParts(ms, timeZone));
 }
 
 /** The instant of a local wall-clock time in the zone (DST gaps resolve forward). */

@@ -58,9 +58,11 @@ import {
   phraseBook,
   tokenise,
   type Phrase,
+  type PhraseBook,
   type PhraseHit,
   type Token,
 } from './read/phrases.js';
+import { memoised } from './read/memo.js';
 import { namesSomeoneElse, ownPart } from './read/others.js';
 import { asRead, type Readable } from './read/read-text.js';
 import { anyOf, wordsOf } from './read/words.js';
@@ -154,53 +156,62 @@ const LATER = new RegExp(wordsOf(LATER_WORDS));
  * request for a person. The first name or the surname, after a title or none.
  */
 function agentRule(agentName: string): PersonRule {
-  const names = [...new Set(tokenise(agentName).map((token) => token.word))].filter((word) =>
-    /^[a-z]{3,}$/.test(word),
-  );
+  const names = agentNames(agentName);
   if (names.length === 0) return () => undefined;
-  const name = `${oneOf(AGENT_TITLES)}|_ ${names.join('|')}`;
   return (located) => {
     // Most messages never name the agent: the name's phrases are compiled only for one that does.
     if (!located.tokens.some((token) => names.includes(token.word))) return undefined;
-    const book = phraseBook(
-      [
-        // "i'd rather just talk it through with jorge", "I'd prefer to deal with Jorge directly", "discuss this with
-        // Mr. Salas personally" (not when denied: "no need to talk to jorge")
-        { words: `${oneOf(AGENT_CONTACT_VERBS)} ~3 to|with|w|con ${name}`, clause: true, always: false },
-        // "prefiero hablar directamente con jorge", "quisiera tratar esto con el señor salas"
-        { words: `hablar|platicar|tratar|tratarlo|verlo|comunicarme|reunirme ~2 con ${name}` },
-        // "¿nos puede llamar jorge hoy?", "can jorge just hop on a call with me"
-        { words: `me|nos puede|podria|podra|pudiera llamar|marcar ${name}`, clause: true },
-        { words: `${name} ~2 hop|jump|get on a|the call|phone`, clause: true },
-        // "can you loop jorge in?", "loop in jorge", "get jorge on the phone"
-        { words: `loop|bring|get ${name} in|on` },
-        { words: `loop|bring in ${name}` },
-        // "¿jorge me podrá llamar hoy?", "que me llame el señor jorge mañana", "can jorge call me"
-        { words: `${name} ~2 me|nos puede|podra|podria|pueda|pudiera llamar|marcar|hablar`, clause: true },
-        { words: `que|q me|nos llame|marque|hable ~3 ${name}`, clause: true },
-        { words: `can|could|would|will ${name} ~2 call|phone|ring|text me|us`, clause: true },
-        // "I prefer that Jorge calls me himself", "¿y no me puede llamar Jorge mismo?": the agent himself asked for
-        {
-          words: `prefer|rather|want|like ~2 ${name} ~1 call|calls|phone|phones|ring|rings me|us`,
-          clause: true,
-        },
-        // ...asked as a negative question: "¿y no me puede llamar Jorge mismo?"
-        { words: `no me|nos puede|podria|podra llamar|marcar ${name}`, clause: true, always: true },
-        // "can Jorge give us a ring tomorrow", "have Jorge call the wife tonight", "mek Jorge call mi today"
-        { words: `${name} ~2 give me|us a call|ring|buzz`, clause: true },
-        { words: `have|make|mek|tell|get ${name} ~2 call|ring|phone`, clause: true },
-        // "i want jorge on the phone today", "necesito a jorge al teléfono"
-        {
-          words: `want|need|get|quiero|necesito a|_ ${name} on|al|en the|el|_ phone|line|telefono`,
-          clause: true,
-        },
-        ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a|al el|_ ${name}` })),
-      ].map((phrase) => ({ cue: 'agent', always: true, ...phrase })),
-    );
-    const hit = firstHit(book, located.tokens);
+    const hit = firstHit(agentBook(agentName), located.tokens);
     return hit && { index: located.at[hit.start]!, said: hit.evidence };
   };
 }
+
+/** The words of the agent's name that name him: the first name or the surname, three letters or more. */
+const agentNames = (agentName: string): string[] =>
+  [...new Set(tokenise(agentName).map((token) => token.word))].filter((word) => /^[a-z]{3,}$/.test(word));
+
+/**
+ * The phrases of a person asked for by the agent's name, compiled once per name (a tenant's agent is named in many
+ * messages) and remembered for the few names seen lately (read/memo.ts).
+ */
+const agentBook = memoised(16, (agentName: string): PhraseBook<string> => {
+  const name = `${oneOf(AGENT_TITLES)}|_ ${agentNames(agentName).join('|')}`;
+  return phraseBook(
+    [
+      // "i'd rather just talk it through with jorge", "I'd prefer to deal with Jorge directly", "discuss this with
+      // Mr. Salas personally" (not when denied: "no need to talk to jorge")
+      { words: `${oneOf(AGENT_CONTACT_VERBS)} ~3 to|with|w|con ${name}`, clause: true, always: false },
+      // "prefiero hablar directamente con jorge", "quisiera tratar esto con el señor salas"
+      { words: `hablar|platicar|tratar|tratarlo|verlo|comunicarme|reunirme ~2 con ${name}` },
+      // "¿nos puede llamar jorge hoy?", "can jorge just hop on a call with me"
+      { words: `me|nos puede|podria|podra|pudiera llamar|marcar ${name}`, clause: true },
+      { words: `${name} ~2 hop|jump|get on a|the call|phone`, clause: true },
+      // "can you loop jorge in?", "loop in jorge", "get jorge on the phone"
+      { words: `loop|bring|get ${name} in|on` },
+      { words: `loop|bring in ${name}` },
+      // "¿jorge me podrá llamar hoy?", "que me llame el señor jorge mañana", "can jorge call me"
+      { words: `${name} ~2 me|nos puede|podra|podria|pueda|pudiera llamar|marcar|hablar`, clause: true },
+      { words: `que|q me|nos llame|marque|hable ~3 ${name}`, clause: true },
+      { words: `can|could|would|will ${name} ~2 call|phone|ring|text me|us`, clause: true },
+      // "I prefer that Jorge calls me himself", "¿y no me puede llamar Jorge mismo?": the agent himself asked for
+      {
+        words: `prefer|rather|want|like ~2 ${name} ~1 call|calls|phone|phones|ring|rings me|us`,
+        clause: true,
+      },
+      // ...asked as a negative question: "¿y no me puede llamar Jorge mismo?"
+      { words: `no me|nos puede|podria|podra llamar|marcar ${name}`, clause: true, always: true },
+      // "can Jorge give us a ring tomorrow", "have Jorge call the wife tonight", "mek Jorge call mi today"
+      { words: `${name} ~2 give me|us a call|ring|buzz`, clause: true },
+      { words: `have|make|mek|tell|get ${name} ~2 call|ring|phone`, clause: true },
+      // "i want jorge on the phone today", "necesito a jorge al teléfono"
+      {
+        words: `want|need|get|quiero|necesito a|_ ${name} on|al|en the|el|_ phone|line|telefono`,
+        clause: true,
+      },
+      ...PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a|al el|_ ${name}` })),
+    ].map((phrase) => ({ cue: 'agent', always: true, ...phrase })),
+  );
+});
 
 /** Every phrase table of the person rules, in one book. */
 const PERSON_BOOK = phraseBook<string>(
@@ -275,7 +286,7 @@ const SENTENCE_STOPS = ['.', '!', '?', '\n'];
 function sentenceAround(
   folded: string,
   index: number,
-): { said: string; tokens: Token[]; endsAsking: boolean } {
+): { said: string; tokens: readonly Token[]; endsAsking: boolean } {
   const start = Math.max(...SENTENCE_STOPS.map((mark) => folded.lastIndexOf(mark, index - 1))) + 1;
   const stops = SENTENCE_STOPS.map((mark) => folded.indexOf(mark, index)).filter((at) => at >= 0);
   const end = stops.length > 0 ? Math.min(...stops) : folded.length;

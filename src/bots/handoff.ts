@@ -32,16 +32,24 @@ export function slotLists(state: JorgeState): { filled: SlotName[]; missing: str
 
 /** The lead profile as stored and shown to staff: language, bot kind, every slot (flat), offer type, review flag. */
 export function profileOf(state: JorgeState): Record<string, unknown> {
+  return copyData(profileFields(state));
+}
+
+/**
+ * `profileOf` without its copy: the state's own values, only to be compared (JSON), never kept or changed (a step
+ * compares the profile before and after, and copied both for it).
+ */
+function profileFields(state: JorgeState): Record<string, unknown> {
   const offerType = state.kind === 'seller' ? offerTypeOf(state.slots) : undefined;
   return {
     lang: state.lang,
     botKind: state.kind,
-    ...copyData(state.slots),
+    ...state.slots,
     ...(offerType ? { offerType } : {}),
     ...(state.review ? { reviewRequired: true } : {}),
     ...(state.optedOut ? { optedOut: true } : {}),
-    ...(state.openQuestions?.length ? { openQuestions: [...state.openQuestions] } : {}),
-    ...(state.sources && Object.keys(state.sources).length > 0 ? { sources: { ...state.sources } } : {}),
+    ...(state.openQuestions?.length ? { openQuestions: state.openQuestions } : {}),
+    ...(state.sources && Object.keys(state.sources).length > 0 ? { sources: state.sources } : {}),
   };
 }
 
@@ -59,16 +67,15 @@ export function settleTemperature(state: JorgeState): void {
  */
 export function profileUpdate(prev: JorgeState, state: JorgeState): BotEffect | undefined {
   settleTemperature(state);
-  const profile = profileOf(state);
   if (
-    JSON.stringify(profile) === JSON.stringify(profileOf(prev)) &&
     prev.temperature === state.temperature &&
-    prev.offerType === state.offerType
+    prev.offerType === state.offerType &&
+    JSON.stringify(profileFields(state)) === JSON.stringify(profileFields(prev))
   )
     return undefined;
   return {
     type: 'update_profile',
-    profile,
+    profile: profileOf(state),
     temperature: state.temperature,
     ...(state.offerType ? { offerType: state.offerType } : {}),
   };

@@ -55,7 +55,7 @@ const heard = cueBooks(QUESTION_PHRASES);
 const TOPICS = ['pool', 'sqft', 'year_built', 'beds', 'baths', 'price'] as const;
 const FEATURES = BOOK.only('feature');
 /** The feature asked about first in the sentence, as written ("a/c" for the words "a c"). */
-function featureAsked(tokens: Token[]): string | undefined {
+function featureAsked(tokens: readonly Token[]): string | undefined {
   const hits = FEATURES.hear(tokens);
   if (hits.length === 0) return undefined;
   const first = hits.reduce((best, hit) => (hit.start < best.start ? hit : best));
@@ -258,7 +258,7 @@ export function findLeadQuestion(
  * "is there a wine cellar", "¿tiene bodega?", "¿hay cuarto de lavado?"), the question being the whole sentence: the
  * listing answers it when one of its features names it, the agent otherwise.
  */
-function thingAsked(folded: string, tokens: Token[], cue: 'has_a' | 'is_it'): string | undefined {
+function thingAsked(folded: string, tokens: readonly Token[], cue: 'has_a' | 'is_it'): string | undefined {
   const opening = heard(tokens, cue);
   if (!opening) return undefined;
   const { end } = locateTokens(folded, tokens);

@@ -2,6 +2,7 @@
 
 import { CONTRAST_WORDS, NEGATION_WORDS, NOT_DENYING_AFTER_NO, TAKE_BACK_WORDS } from './lexicon/optout.js';
 import { ABBREVIATED_TITLES } from './lexicon/people.js';
+import { memoised } from './read/memo.js';
 import { anyOf } from './read/words.js';
 
 export type Lang = 'en' | 'es';
@@ -12,6 +13,16 @@ export type Lang = 'en' | 'es';
  * joiners, direction marks, soft hyphens) go: "st\u200bop" is "stop".
  */
 export function fold(text: string): string {
+  return foldedLately(text);
+}
+
+/**
+ * `fold` of the texts seen lately, remembered (read/memo.ts): a step folds the same few texts dozens of times, each
+ * reader on its own (the message, its sentences, the agent's name).
+ */
+const foldedLately = memoised(256, (text: string): string => foldAfresh(text));
+
+function foldAfresh(text: string): string {
   // Plain ASCII has nothing to decompose, no marks, format characters or curly quotes: only case and "pa'" change
   // (the same result as the full fold below, at a fraction of its cost: a step folds many short ASCII texts).
   if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(PA, para);

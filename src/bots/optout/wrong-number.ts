@@ -96,7 +96,7 @@ const IN_THE_SENTENCE = phraseBook(
 /** The lead's own number corrected: "i put the wrong number earlier, mine is ...", "puse mal mi teléfono". */
 const OWN_NUMBER = phraseBook(OWN_NUMBER_PHRASES.map((words) => always('own', words)));
 
-const tokensOf = (text: string): Token[] => tokenise(text.replaceAll('#', ' number '));
+const tokensOf = (text: string): readonly Token[] => tokenise(text.replaceAll('#', ' number '));
 
 export function wrongNumber(message: string): boolean {
   const tokens = tokensOf(message);

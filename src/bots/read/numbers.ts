@@ -1,6 +1,7 @@
 import recognizers from '@microsoft/recognizers-text-number';
 import { MISHEARD_NUMBERS, SPLIT_HUNDREDS, SPOKEN_TENS } from '../lexicon/money.js';
 import { PLAIN_NUMBER_WORDS, SPANISH_HUNDREDS, SPANISH_NUMBER_IN_ENGLISH } from '../text.js';
+import { memoised } from './memo.js';
 import { anyOf } from './words.js';
 import { readSpanishNumbers, type SpokenNumber } from './spanish-numbers.js';
 
@@ -16,9 +17,10 @@ import { readSpanishNumbers, type SpokenNumber } from './spanish-numbers.js';
 type NumberModel = ReturnType<InstanceType<typeof recognizers.NumberRecognizer>['getNumberModel']>;
 
 /**
- * The one value this module keeps: Recognizers-Text's compiled English number model, built from the library's
- * constant tables on first use (about 0.2 s, so not at import; warmUpNumberModels pays it before the hub listens)
- * and never changed after: the same text always reads the same, whoever asked before. No reading is remembered.
+ * Recognizers-Text's compiled English number model, built from the library's constant tables on first use (about
+ * 0.2 s, so not at import; warmUpNumberModels pays it before the hub listens) and never changed after: the same text
+ * always reads the same, whoever asked before. Besides it, this module keeps only the bounded memos of
+ * `numberWordsToDigits` (each value what a fresh reading gives).
  */
 let english: NumberModel | undefined;
 
@@ -274,6 +276,17 @@ const WORDS = /[a-z]+/g;
 /** Folded text with number words replaced by digits (English always, Spanish when `spanish` is true). */
 const HYPHENATED_TENS = new RegExp(`\\b(${anyOf(SPOKEN_TENS)})-(?=[a-z])`, 'g');
 export function numberWordsToDigits(input: string, { spanish }: { spanish: boolean }): string {
+  return spanish ? spanishLately(input) : englishLately(input);
+}
+
+/**
+ * `numberWordsToDigits` of the texts read lately, one memo per reading (read/memo.ts): the price, size and amount
+ * readers of a step each turn the same message's number words into digits.
+ */
+const englishLately = memoised(128, (input: string): string => toDigits(input, false));
+const spanishLately = memoised(128, (input: string): string => toDigits(input, true));
+
+function toDigits(input: string, spanish: boolean): string {
   // "twenty-five" is "twenty five".
   const folded = input.includes('-') ? input.replace(HYPHENATED_TENS, '$1 ') : input;
   // "cuatro cientos cincuenta", "for hundred thousand": a hundred written apart or misheard, joined back first.

@@ -1,5 +1,6 @@
 import { ABBREVIATED_TITLES, GREETINGS_AND_HESITATIONS } from '../lexicon/people.js';
 import { fold } from '../text.js';
+import { memoised } from './memo.js';
 import type { ReadText } from './read-text.js';
 
 /**
@@ -47,9 +48,9 @@ export interface Phrase<C extends string> {
 }
 
 export interface Token {
-  word: string;
+  readonly word: string;
   /** The clause it belongs to: a new clause after each of . ! ? ; , */
-  clause: number;
+  readonly clause: number;
 }
 
 export interface PhraseHit<C extends string> {
@@ -114,8 +115,18 @@ export function either(words: readonly string[]): string {
   return words.filter((word) => !word.includes(' ')).join('|');
 }
 
-/** Folded words (apostrophes dropped, "%" a word of its own), each with the number of its clause. */
-export function tokenise(text: string): Token[] {
+/**
+ * Folded words (apostrophes dropped, "%" a word of its own), each with the number of its clause. The tokens of a
+ * text seen lately are remembered (read/memo.ts): a step tokenises the same few texts many times, reader by reader.
+ * They are shared, so read-only.
+ */
+export function tokenise(text: string): readonly Token[] {
+  return tokenisedLately(text);
+}
+
+const tokenisedLately = memoised(256, (text: string): readonly Token[] => tokeniseAfresh(text));
+
+function tokeniseAfresh(text: string): readonly Token[] {
   // The words of /[a-z]+|\d+(?:[.,]\d+)?|%|[.!?;,]/g on the text without apostrophes, read by one scan of its
   // characters: a step tokenises dozens of short texts, and the regex's iterator made a match array per word.
   const folded = fold(text).replace(APOSTROPHES, '');

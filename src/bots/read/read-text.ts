@@ -47,7 +47,7 @@ function views(raw: string, given: string | undefined): ReadText {
  */
 class Views implements ReadText {
   #folded: string | undefined;
-  #tokens: Token[] | undefined;
+  #tokens: readonly Token[] | undefined;
   #located: Located | undefined;
   #words: Set<string> | undefined;
   #derived: Map<string, unknown> | undefined;

@@ -203,6 +203,12 @@ const agentBook = memoised(16, (agentName: string): PhraseBook<string> => {
       // "can Jorge give us a ring tomorrow", "have Jorge call the wife tonight", "mek Jorge call mi today"
       { words: `${name} ~2 give me|us a call|ring|buzz`, clause: true },
       { words: `have|make|mek|tell|get ${name} ~2 call|ring|phone`, clause: true },
+      // "is Jorge around? I'd like to talk to him", "is there a way to reach Jorge himself?"
+      { words: `is|isnt ${name} around|available|there|in|free`, clause: true },
+      { words: `reach|contact|ahold+of ${name}`, clause: true },
+      // "¿y si mejor Jorge me habla por teléfono hoy?", "¿y no podría mejor hablar directo con Jorge?"
+      { words: `${name} me|nos habla|llama|marca|hable|llame|marque`, clause: true },
+      { words: `no podria|puedo|podemos|podriamos ~2 hablar|platicar ~2 con ${name}`, always: true },
       // "i want jorge on the phone today", "necesito a jorge al teléfono"
       {
         words: `want|need|get|quiero|necesito a|_ ${name} on|al|en the|el|_ phone|line|telefono`,

@@ -172,6 +172,9 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       'lawsuit|lawsuits|suing|sued|demandar|demandando|demandaron',
       // "mi tía nos puso una demanda por la casa"
       'puso|pusieron|metio|metieron|hay|tiene|tenemos una demanda',
+      // "a credit card company got a judgment against me"
+      'judgment|judgement|judgments|judgements against',
+      'un|una juicio|sentencia|embargo en|contra mi|nosotros|mio',
       'sue me|us|them',
       'una demanda legal',
       // "la HOA me demandó", "nos demandaron", "estoy demandado"
@@ -568,6 +571,7 @@ export const AGENT_TITLES: readonly string[] = ['mr', 'mister', 'sr', 'senor', '
 // prettier-ignore
 export const AGENT_CONTACT_VERBS: readonly string[] = [
   'talk', 'speak', 'chat', 'deal', 'discuss', 'work', 'meet', 'handle', 'go over', 'sit down', 'connect', 'hop on a call',
+  'hop', 'jump', 'get on the phone',
 ];
 /** A time named for a call: a request with one is an answer while a call is set up ("call me tomorrow"). */
 export const CALL_TIME_WORDS: readonly string[] = [

@@ -194,7 +194,7 @@ const SELL_THEN_BUY: readonly string[] = [
   'buy|buying|comprar ~ ~ after|once|when|cuando we|i|_ sell|vendamos|vendemos|venda',
   'buy|buying|comprar ~ ~ despues de que we|i|_ sell|vendamos|vendemos|venda',
   // "we want to buy en chino hills pero primero vender la de nosotros", "buy, but first we have to sell ours"
-  'buy|buying|comprar ~ ~ ~ but|pero ~1 first|primero ~2 sell|selling|vender|vendemos|venda|vendamos',
+  'buy|buying|comprar ~ ~ ~ but|pero ~1 first|primero ~2 sell|selling|vender|vendemos|venda|vendamos|put|list|listing|poner',
 ];
 
 /** Someone who wants to rent a home for themselves ("we just need a rental", "solo buscamos rentar una casa"). */

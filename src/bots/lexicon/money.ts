@@ -536,6 +536,7 @@ export const CONCEDED_AFTER: readonly string[] = [
 // prettier-ignore
 export const STRONG_TAKE_BACKS: readonly string[] = [
   'scratch that', 'no wait', 'i mean', 'i meant', 'never mind', 'nvm', 'me equivoque', 'quise decir', 'bueno no',
+  'but meant', 'but i meant', 'pero quise decir',
   'no mejor', 'corrijo', 'forget that', 'olvida eso', 'lets say', "let's say", 'call it', 'digamos', 'pongamos',
   'lets go with', "let's go with", 'vamos con', 'dejemoslo en', 'ok fine', 'okay fine', 'alright fine', 'fine fine',
   'ok ok', 'bueno va', 'ya pues', 'esta bien pues', 'no no', 'nono',

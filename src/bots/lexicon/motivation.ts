@@ -118,6 +118,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'rest in peace*',
   ],
   financial: [
+    // "los pagos de la casa ya no me alcanzan desde que cerraron la fábrica"
+    'pagos|pago|hipoteca ~3 ya|_ no me|nos alcanza|alcanzan*',
+    'cerraron|cerro la|mi|el fabrica|planta|empresa|compania|trabajo*',
     `behind on my|our|the|_ ${HOW_MANY} payments*|mortgage*`,
     `fell|fallen|falling|got|gotten|are|am|were|im behind on|_ ${HOW_MANY} payments*|mortgage*|months*`,
     'behind like|about|around|_ #|a|two|three|four|several few|couple|_ of|_ months|payments on|with the|my|our|_ mortgage*|payments*|house*',

@@ -264,3 +264,33 @@ suite('rooms, a price and the home of the owner, after the review of the mechani
   ['mi tía nos puso una demanda por la casa', SES('priceExpectation'), { escalation: 'legal' }],
   ['a lo mejor nos damos una vuelta el domingo pa verla', ES('budget'), { slots: { urgency: null } }],
 ]);
+
+// After the held-out measurement: mechanisms taken from the spent conversations-s53.
+suite('the agent asked for by name, in more ways', [
+  ["is Jorge around? I'd like to talk to him", B('areas'), { escalation: 'person' }],
+  ["I'd rather hop on the phone with Jorge", B('areas'), { escalation: 'person' }],
+  ['is there a way to reach Jorge himself?', B('areas'), { escalation: 'person' }],
+  ['¿Y no podría mejor hablar directo con Jorge?', ES('areas'), { escalation: 'person' }],
+  ['¿Y si mejor Jorge me habla por teléfono hoy?', ES('areas'), { escalation: 'person' }],
+  ['Jorge will reach out tomorrow, he said', B('areas'), { escalation: null }],
+  ['is jorge the listing agent?', B('areas'), { escalation: null }],
+]);
+
+suite('a judgment, payments that no longer fit, a sale before the purchase', [
+  [
+    'a credit card company got a judgment against me last year, can they take money from the sale?',
+    S('priceExpectation'),
+    { escalation: 'legal' },
+  ],
+  [
+    'los pagos de la casa ya no me alcanzan desde que cerraron la fábrica',
+    SES('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  [
+    'queremos comprar algo más grande but first we gotta put ours on the market',
+    undefined,
+    { kind: 'seller' },
+  ],
+  ['I typed 500 but meant 550', B('budget'), { slots: { 'budget.max': 550000 } }],
+]);

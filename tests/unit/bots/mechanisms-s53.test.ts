@@ -294,3 +294,17 @@ suite('a judgment, payments that no longer fit, a sale before the purchase', [
   ],
   ['I typed 500 but meant 550', B('budget'), { slots: { 'budget.max': 550000 } }],
 ]);
+
+suite('an approval that came through or was sent over', [
+  [
+    'our loan officer at Chase already sent over the approval letter',
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  [
+    'the preapproval came through from the credit union',
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ["my boss's approval for the transfer came through", B('financing'), { slots: { financing: null } }],
+]);

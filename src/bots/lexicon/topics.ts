@@ -66,6 +66,8 @@ const FAIR_HOUSING: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)
   // Which area suits a kind of household (familial status, age): "good area for a young family", "qué zona es buena
   // para familias jóvenes", "best neighborhood for retirees"; not "good area for commuting".
   `${PLACE}|zona|barrio|colonia|vecindario|part|suburb|suburbs|neighborhoods|neighbourhoods|areas|zonas|barrios|town|towns|cities ~ good|best|better|ideal|great|buena|buen|mejor|ideal for|para ~ ${HOUSEHOLDS}`,
+  // "which neighborhood has más niños?", "qué zona tiene menos familias?": places ranked by a kind of household
+  `which|what|cual|que ${PLACE}|zona|barrio|colonia|vecindario|neighborhoods|areas|zonas ~1 has|have|tiene|tienen|hay more|most|mas|less|fewer|menos ${HOUSEHOLDS}`,
   // "donde no haya tanta gente de Centroamérica", "less Indian families"
   `tanta|tanto|tantos|tantas|mucha|poca|pocos|menos|mas|less|fewer|more gente|familias|personas|people|families|_ de|from|_ ${ORIGINS}`,
   `good|best|better|ideal|great|buena|buen|mejor ${PLACE}|zona|barrio|colonia|vecindario|part ~ for|para ~ ${HOUSEHOLDS}`,
@@ -126,6 +128,9 @@ const KICKBACK: readonly string[] = [
   'send|refer|bring me|us|him|her|them|_ tus|your|sus|_ client*|clientes|buyer*|compradores|lead*|referral*|referidos|people|gente ~ pay|pays|give|gives|gift|pago|doy|regalo|dare|pagare|pagamos|damos',
   // "if you send your buyers his way he'll hook you up, like $500 for every one"
   'send|refer|bring ~2 his|her|their|my way ~~ hook|slip|pay|pays|give|gives|kick|venmo|zelle',
+  // "send your buyers my way and I'll take care of you at every closing"
+  'send|refer|steer ~3 my|our way ~~ take+care+of|hook+you|hook+u|make+it+worth|look+out+for|reward|treat',
+  'take care of|look out for you|u|ya at|on|for every|each closing|deal|sale|cierre',
   // "I send em your way, you slip me a couple hundred for each one that closes?"
   'send|refer them|em|people|folks|friends your|ur|his|her way ~~ slip|pay|give|venmo|zelle|kick|throw|toss',
   'mandas|mandan|envias|envian|pasas|pasan|refieres|refieren|recomiendas|traes|traen client*|clientes|compradores|referidos|gente|personas ~ pago|doy|regalo|dare|pagare|pagamos|damos|te|les',

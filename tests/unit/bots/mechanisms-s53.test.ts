@@ -308,3 +308,15 @@ suite('an approval that came through or was sent over', [
   ],
   ["my boss's approval for the transfer came through", B('financing'), { slots: { financing: null } }],
 ]);
+
+suite('places ranked by a kind of household; care promised for referrals', [
+  ['which neighborhood has más niños? we have 3 little ones', B('areas'), { alertTopic: 'fair_housing' }],
+  ['qué zona tiene menos familias?', ES('areas'), { alertTopic: 'fair_housing' }],
+  ['which area has more parks?', B('areas'), { alertTopic: null }],
+  [
+    "I'm a loan officer, send your buyers my way and I'll take care of you at every closing",
+    B('areas'),
+    { alertTopic: 'kickback' },
+  ],
+  ['my lender will take care of everything at closing', B('areas'), { alertTopic: null }],
+]);

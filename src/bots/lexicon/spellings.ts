@@ -112,3 +112,30 @@ export const IDIOM_SPELLINGS: Readonly<Record<string, string>> = {
   'un millón de veces': 'muchas veces',
   'un millon de veces': 'muchas veces',
 };
+
+/** Words after a texted digit that make it "for" or "to" whatever comes before ("backyard 4 the dogs"). */
+export const TEXTED_DIGIT_STRONG_AFTER: readonly string[] = [
+  'the',
+  'my',
+  'our',
+  'your',
+  'ur',
+  'u',
+  'you',
+  'me',
+  'us',
+  'them',
+];
+/** Words before a digit that keep it a number ("3 or 4 the most", "like 2 my size"). */
+export const TEXTED_DIGIT_NOT_AFTER: readonly string[] = [
+  'or',
+  'and',
+  'to',
+  'o',
+  'y',
+  'a',
+  '-',
+  'like',
+  'about',
+  'maybe',
+];

@@ -1033,3 +1033,10 @@ export const HURRY_SOFTENERS: readonly string[] = [
 /** A yes judged fine in words of its own ("yes, it is ok for us", "sí, está bien"). */
 // prettier-ignore
 export const FINE_WORDS = ['ok', 'okay', 'fine', 'good', 'bien', 'perfect', 'perfecto', 'sure', 'claro'] as const;
+
+/** The words chrono reads after "the" as a time ("the week", "the weekend"); any other word there is no date ("the money"). */
+// prettier-ignore
+export const CHRONO_UNIT_WORDS: readonly string[] = [
+  'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes',
+  'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'winter',
+];

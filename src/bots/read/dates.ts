@@ -22,6 +22,7 @@ import {
   OTHER_DAYS,
   SAME_DAY_DATES,
   SHOWING_WORDS,
+  CHRONO_UNIT_WORDS,
   PAST_EVENT_VERBS,
   DATE_REFUSALS,
   REFUSAL_THEN,
@@ -648,11 +649,7 @@ function notAUnit(said: string): boolean {
   const unit = said.slice(4);
   return [...unit].every(isLetter) && !TIME_UNIT_WORDS.has(unit);
 }
-// prettier-ignore
-const TIME_UNIT_WORDS: ReadonlySet<string> = new Set([
-  'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes',
-  'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'winter',
-]);
+const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(CHRONO_UNIT_WORDS);
 
 /** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {

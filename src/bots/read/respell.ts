@@ -2,6 +2,8 @@ import {
   IDIOM_SPELLINGS,
   REGIONAL_SPELLINGS,
   TEXTED_DIGITS,
+  TEXTED_DIGIT_NOT_AFTER,
+  TEXTED_DIGIT_STRONG_AFTER,
   TEXTED_EMOJI,
   TEXTING_SPELLINGS,
 } from '../lexicon/spellings.js';
@@ -70,19 +72,8 @@ function undigit(text: string): string {
   return changed ? words.join(' ') : text;
 }
 
-const STRONG_AFTER: ReadonlySet<string> = new Set([
-  'the',
-  'my',
-  'our',
-  'your',
-  'ur',
-  'u',
-  'you',
-  'me',
-  'us',
-  'them',
-]);
-const JOINS: ReadonlySet<string> = new Set(['or', 'and', 'to', 'o', 'y', 'a', '-', 'like', 'about', 'maybe']);
+const STRONG_AFTER: ReadonlySet<string> = new Set(TEXTED_DIGIT_STRONG_AFTER);
+const JOINS: ReadonlySet<string> = new Set(TEXTED_DIGIT_NOT_AFTER);
 
 function respellWords(text: string): string {
   return text.replace(SPELLED, (word, at: number) => {

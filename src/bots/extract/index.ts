@@ -8,7 +8,13 @@ import {
 import { anyOf, wordsOf } from '../read/words.js';
 import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER } from '../lexicon/people.js';
 import { NO_WORDS, PREFERRING_WORDS } from '../lexicon/areas.js';
-import { BUYING_NEXT_WORDS, INHERITING_WORDS, PURCHASE_BUDGET_WORDS } from '../lexicon/seller.js';
+import {
+  BUYING_NEXT_WORDS,
+  INHERITING_WORDS,
+  PURCHASE_BUDGET_WORDS,
+  SALE_PROCEEDS_WORDS,
+  WANTED_HOME_WORDS,
+} from '../lexicon/seller.js';
 import { namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
 import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
@@ -308,6 +314,8 @@ const BUDGET_WORD = new RegExp(wordsOf(PURCHASE_BUDGET_WORDS));
  */
 const BUYING = new RegExp(wordsOf(BUYING_NEXT_WORDS));
 const SELLING = /\b(?:sell|selling|sold|sale|vender|vendemos|venta)\b/;
+const PROCEEDS = new RegExp(wordsOf(SALE_PROCEEDS_WORDS));
+const WANTED_HOME = new RegExp(wordsOf(WANTED_HOME_WORDS));
 
 /**
  * The message split into what is about the sale and what is about the purchase: a clause that names a purchase budget
@@ -320,11 +328,19 @@ function purchaseClauses(text: string): { sale: string; purchase?: string } {
   // ...and the clauses after one, until the sale is spoken of again ("for the next one we're pre approved up to 800,
   // 4 bedrooms").
   let onPurchase = false;
+  // After the home wanted is described by its size, the clauses with no amount say more of it ("algo más grande en
+  // fontana, 4 recámaras"); one with an amount may be the sale's again ("something smaller. we'd want around 875").
+  let wanted = false;
   const buying = clauses.filter((clause) => {
     const folded = fold(clause);
-    if (SELLING.test(folded)) onPurchase = false;
-    if (budgeted(folded) || (BUYING.test(folded) && !SELLING.test(folded))) onPurchase = true;
-    return onPurchase;
+    const selling = SELLING.test(folded);
+    if (selling) onPurchase = wanted = false;
+    // ("lo pagaríamos cash con lo de la venta, unos 350": paid with the sale's money, the purchase)
+    if (budgeted(folded) || PROCEEDS.test(folded) || (BUYING.test(folded) && !selling)) onPurchase = true;
+    const describesWanted = WANTED_HOME.test(folded) && !selling;
+    const more = wanted && extractBudget(clause, { asked: false }) === undefined;
+    wanted ||= describesWanted;
+    return onPurchase || describesWanted || more;
   });
   if (buying.length === 0) return { sale: text };
   return { sale: clauses.filter((clause) => !buying.includes(clause)).join(' '), purchase: buying.join(' ') };

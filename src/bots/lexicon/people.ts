@@ -180,6 +180,26 @@ export const WISH_WORDS: readonly string[] = [
   'gustaria',
 ];
 
+/** A wish said of a third person ("she wants", "ella quisiera", "they're hoping"): with WISH_WORDS, the people the lead writes for. */
+export const THIRD_PERSON_WISH_WORDS: readonly string[] = [
+  'wants',
+  'hopes',
+  'quiere',
+  'quieren',
+  'quisiera',
+  'quisieran',
+  'necesita',
+  'necesitan',
+  'busca',
+  'buscan',
+  'ocupa',
+  'ocupan',
+  'prefiere',
+  'prefieren',
+  'espera',
+  'esperan',
+];
+
 /** Titles written with a period before a name ("Mr. Salas", "la Sra. Ruiz"): the period ends no clause or sentence. */
 export const ABBREVIATED_TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta'];
 

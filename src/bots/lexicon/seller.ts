@@ -301,5 +301,22 @@ export const PURCHASE_BUDGET_WORDS: readonly string[] = [
 // prettier-ignore
 export const BUYING_NEXT_WORDS: readonly string[] = [
   'buy', 'buying', 'purchase', 'comprar', 'next one', 'next house', 'next home', 'next place', 'la siguiente',
-  'la proxima', 'la otra casa',
+  'la proxima', 'la otra casa', 'compremos', 'compraremos', 'comprariamos', 'the new place', 'the new house',
+  'the new home', 'la casa nueva', 'la nueva casa', 'el depto', 'un depto', 'el depa', 'un depa',
+];
+/**
+ * The home wanted, by its size against the one sold ("we want something bigger", "algo más chiquito"): this clause is
+ * about the purchase (not the ones after it: "we want something smaller. the house is in good shape, we'd want 875").
+ */
+// prettier-ignore
+export const WANTED_HOME_WORDS: readonly string[] = [
+  'something bigger', 'something smaller', 'something larger', 'a bigger place', 'a smaller place', 'a bigger house',
+  'a smaller house', 'a bigger home', 'a smaller home', 'bigger place', 'smaller place', 'algo mas grande',
+  'algo mas chico', 'algo mas chiquito', 'algo mas pequeno', 'una casa mas grande', 'una casa mas chica',
+];
+/** A purchase paid with what the sale brings: "con lo de la venta", "with the money from the sale". */
+// prettier-ignore
+export const SALE_PROCEEDS_WORDS: readonly string[] = [
+  'con lo de la venta', 'con lo que saquemos', 'con el dinero de la venta', 'with the money from the sale',
+  'from the sale', 'with what we get', 'with the proceeds', 'proceeds', 'con la ganancia',
 ];

@@ -23,6 +23,7 @@ import {
   TURNING_WORDS,
   HOME_NOW_PHRASES,
   WISH_WORDS,
+  THIRD_PERSON_WISH_WORDS,
 } from '../lexicon/people.js';
 
 import { phraseBook, tokenise } from './phrases.js';
@@ -90,12 +91,19 @@ const CLAUSE_END = new RegExp(`[;!?\\n]+|[.,](?!\\d)|(?<!\\ba)\\s(?=${wordsOf(TU
  * nothing of the lead after it (no "we", "us", "i", "nosotros", no Spanish verb of ours: "my parents will live with
  * us", "mi hermana y yo buscamos").
  */
-function aboutSomeoneElse(words: readonly string[]): boolean {
+function aboutSomeoneElse(words: readonly string[], personNamedBefore: boolean): boolean {
   let at = 0;
   while (at < words.length && OPENER.has(words[at]!)) at += 1;
   if (ANOTHER_HOME.test(words.slice(at, at + 8).join(' ')) && !saysOfUs(words.slice(at + 2))) return true;
-  // Another person already named, as the clause's subject: "... mi cuñado nos recomendó, él compró en rialto".
-  if (THIRD_PERSON.has(words[at] ?? '') && !saysOfUs(words.slice(at + 1))) return true;
+  // Another person already named, as the clause's subject: "... mi cuñado nos recomendó, él compró en rialto". A wish
+  // of people named nowhere before is that of the buyers the lead writes for ("they need 4 bedrooms, her mom lives
+  // with them").
+  if (
+    THIRD_PERSON.has(words[at] ?? '') &&
+    !saysOfUs(words.slice(at + 1)) &&
+    (personNamedBefore || !THEIR_WISH.test(words.join(' ')))
+  )
+    return true;
   // ...or the other of them: "una de mis hermanas dice 600, la otra 650", "the other one says 700".
   if (theOtherOne(words.slice(at)) && !saysOfUs(words.slice(at + 2))) return true;
   // "la herencia de mi abuela alcanza para toda la casa": what the person left or gave is the lead's means.
@@ -180,7 +188,7 @@ export function namesSomeoneElse(words: ReadonlySet<string>): boolean {
  * replaced by spaces, so offsets and clause marks stay). The message itself when no clause is.
  */
 export function ownPart(text: string): string {
-  return blanked(text, (words) => aboutSomeoneElse(words)).text;
+  return blanked(text, aboutSomeoneElse).text;
 }
 
 /**
@@ -208,7 +216,8 @@ export function ownVoice(
   if (agreeing && !disagrees) return undefined;
   const { text: voice, kept } = blanked(
     text,
-    (words) => aboutSomeoneElse(words) || reported(words, household ? SPEAKER : THIRD_PARTY),
+    (words, personNamedBefore) =>
+      aboutSomeoneElse(words, personNamedBefore) || reported(words, household ? SPEAKER : THIRD_PARTY),
   );
   // A clause in the lead's own voice now: "i'd be fine with 700", "queremos quedarnos en 600"; not a figure it had
   // before ("i wanted 700 at first but my wife says 650 is the max now").
@@ -234,6 +243,7 @@ export function withoutHomeNow(text: string): string {
 
 const HOME_NOW = phraseBook(HOME_NOW_PHRASES.map((words) => ({ cue: 'now' as const, words, always: true })));
 const WISH = new RegExp(wordsOf(WISH_WORDS));
+const THEIR_WISH = new RegExp(wordsOf([...WISH_WORDS, ...THIRD_PERSON_WISH_WORDS]));
 function describesHomeNow(words: readonly string[]): boolean {
   const said = words.join(' ');
   return !WISH.test(said) && HOME_NOW.find(tokenise(said)) !== undefined;
@@ -247,7 +257,7 @@ const OUR_VERB = /^[a-z]{2,}[aei]mos$/;
 
 function blanked(
   text: string,
-  blank: (words: readonly string[]) => boolean,
+  blank: (words: readonly string[], personNamedBefore: boolean) => boolean,
 ): { text: string; kept: (readonly string[])[] } {
   let own: string | undefined;
   const kept: (readonly string[])[] = [];
@@ -261,13 +271,15 @@ function blanked(
     clauses.push({ start, end, words: fold(text.slice(start, end)).match(/[a-z0-9]+(?:-[a-z]+)?/g) ?? [] });
     start = end + 1;
   }
+  let personNamedBefore = false;
   clauses.forEach(({ start, end, words }, at) => {
     // "my daughter moves to oregon next year but thats her": a clause the next one says is someone else's.
     // ("that's" is the words "that s": joined back as written without the apostrophe)
     const next = (clauses[at + 1]?.words ?? []).join(' ').replace(APOSTROPHE_S, '$1s');
     const disowned = DISOWNING.test(next);
     const continuing = at > 0 && continues(words) && blankedBefore;
-    blankedBefore = blank(words) || disowned || continuing;
+    blankedBefore = blank(words, personNamedBefore) || disowned || continuing;
+    personNamedBefore ||= words.some(isPerson);
     if (blankedBefore) {
       own = (own ?? text).slice(0, start) + ' '.repeat(end - start) + (own ?? text).slice(end);
     } else kept.push(words);

@@ -18,6 +18,7 @@ import {
 import { namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
 import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
+import { phraseBook, tokenise } from '../read/phrases.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { BATHROOM_WORD, BEDROOM_WORD, fold, TAKE_BACK } from '../text.js';
 import { findLeadQuestion } from '../lead-question.js';
@@ -314,8 +315,11 @@ const BUDGET_WORD = new RegExp(wordsOf(PURCHASE_BUDGET_WORDS));
  */
 const BUYING = new RegExp(wordsOf(BUYING_NEXT_WORDS));
 const SELLING = /\b(?:sell|selling|sold|sale|vender|vendemos|venta)\b/;
-const PROCEEDS = new RegExp(wordsOf(SALE_PROCEEDS_WORDS));
-const WANTED_HOME = new RegExp(wordsOf(WANTED_HOME_WORDS));
+/** Phrases of the sale's money and of the home wanted by its size, one book: which one a clause says. */
+const PURCHASE_CUES = phraseBook([
+  ...SALE_PROCEEDS_WORDS.map((words) => ({ cue: 'proceeds' as const, words, always: true })),
+  ...WANTED_HOME_WORDS.map((words) => ({ cue: 'wanted' as const, words, always: true })),
+]);
 
 /**
  * The message split into what is about the sale and what is about the purchase: a clause that names a purchase budget
@@ -334,10 +338,11 @@ function purchaseClauses(text: string): { sale: string; purchase?: string } {
   const buying = clauses.filter((clause) => {
     const folded = fold(clause);
     const selling = SELLING.test(folded);
+    const cue = PURCHASE_CUES.find(tokenise(folded))?.cue;
     if (selling) onPurchase = wanted = false;
     // ("lo pagaríamos cash con lo de la venta, unos 350": paid with the sale's money, the purchase)
-    if (budgeted(folded) || PROCEEDS.test(folded) || (BUYING.test(folded) && !selling)) onPurchase = true;
-    const describesWanted = WANTED_HOME.test(folded) && !selling;
+    if (budgeted(folded) || cue === 'proceeds' || (BUYING.test(folded) && !selling)) onPurchase = true;
+    const describesWanted = cue === 'wanted' && !selling;
     const more = wanted && extractBudget(clause, { asked: false }) === undefined;
     wanted ||= describesWanted;
     return onPurchase || describesWanted || more;

@@ -101,7 +101,7 @@ function aboutSomeoneElse(words: readonly string[], personNamedBefore: boolean):
   if (
     THIRD_PERSON.has(words[at] ?? '') &&
     !saysOfUs(words.slice(at + 1)) &&
-    (personNamedBefore || !THEIR_WISH.test(words.join(' ')))
+    (personNamedBefore || !(WISH.test(words.join(' ')) || words.some((word) => THEIR_WISH.has(word))))
   )
     return true;
   // ...or the other of them: "una de mis hermanas dice 600, la otra 650", "the other one says 700".
@@ -243,7 +243,7 @@ export function withoutHomeNow(text: string): string {
 
 const HOME_NOW = phraseBook(HOME_NOW_PHRASES.map((words) => ({ cue: 'now' as const, words, always: true })));
 const WISH = new RegExp(wordsOf(WISH_WORDS));
-const THEIR_WISH = new RegExp(wordsOf([...WISH_WORDS, ...THIRD_PERSON_WISH_WORDS]));
+const THEIR_WISH: ReadonlySet<string> = new Set(THIRD_PERSON_WISH_WORDS);
 function describesHomeNow(words: readonly string[]): boolean {
   const said = words.join(' ');
   return !WISH.test(said) && HOME_NOW.find(tokenise(said)) !== undefined;

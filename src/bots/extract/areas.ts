@@ -2,6 +2,7 @@ import { SENTENCE_WORDS } from '../lexicon/address.js';
 import { WISH_WORDS } from '../lexicon/people.js';
 import {
   AREA_NICKNAMES,
+  NOT_A_PLACE_WORDS,
   AREA_REFUSED_AFTER,
   AREA_RULED_OUT,
   CLAUSE_JOINERS,
@@ -442,7 +443,7 @@ const NO_PREFERENCE = phraseBook([
   ...NO_PREFERENCE_OPENINGS.map((words) => ({ cue: 'none' as const, words, always: true, opening: true })),
 ]);
 /** Words of a sentence, never of a place's name (lexicon/address.ts). */
-const NOT_IN_A_NAME: ReadonlySet<string> = new Set(SENTENCE_WORDS);
+const NOT_IN_A_NAME: ReadonlySet<string> = new Set([...SENTENCE_WORDS, ...NOT_A_PLACE_WORDS]);
 const HEDGE = new RegExp(wordsOf([...NON_ANSWERS, ...AREA_NON_ANSWERS, 'maybe', 'tal vez', 'quizas']));
 
 /** Deferring the areas question ("open to anything", "still learning the area", "cualquier zona está bien"). */

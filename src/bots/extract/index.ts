@@ -257,7 +257,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const { sale, purchase } = purchaseClauses(text);
   if (purchase) {
     fill(state, 'financing', extractFinancing(purchase, { asked: false }), filled);
-    fill(state, 'budget', extractBudget(purchase, { asked: false }), filled);
+    fill(state, 'budget', extractBudget(purchase, { asked: true }), filled);
     fill(state, 'areas', extractAreas(purchase, context.knownAreas), filled);
     fill(state, 'size', extractSize(purchase, { asked: false }), filled);
   }

@@ -330,7 +330,12 @@ export function extractSize(
       const said = smallNumber(beds[1] ?? '');
       const dream = count === enoughLater && said !== undefined && said > count ? said : undefined;
       // "2 bedrooms, maybe 3 if the price is right": a larger count offered right after is the top.
-      const offered = Number(OFFERED_AFTER.exec(after)?.[1] ?? NaN);
+      // (not "3 bedrooms, maybe 4 weeks to close")
+      const offeredAfter = OFFERED_AFTER.exec(after);
+      const offered =
+        offeredAfter && !NOT_A_HOME_AFTER.test(after.slice(offeredAfter[0].length))
+          ? Number(offeredAfter[1])
+          : NaN;
       const top =
         replacement !== undefined
           ? dream

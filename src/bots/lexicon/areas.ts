@@ -288,6 +288,22 @@ export const PREFERRING_WORDS: readonly string[] = [
   'instead', 'mejor', 'mas bien', 'prefiero', 'preferimos',
 ];
 
+/**
+ * Words of what a home or a buyer is like, never in the name of a place the tenant does not list: an answer to the
+ * areas question made of them ("somewhere quiet", "cash buyer", "algo tranquilo") names no place. (Not "big", "home",
+ * "garden" or "valley": Big Bear, Home Gardens, Garden Grove.)
+ */
+// prettier-ignore
+export const NOT_A_PLACE_WORDS: readonly string[] = [
+  'somewhere', 'anywhere', 'everywhere', 'quiet', 'quieter', 'safe', 'safer', 'cash', 'buyer', 'buyers', 'cheap',
+  'cheaper', 'affordable', 'bigger', 'smaller', 'school', 'schools', 'yard', 'house', 'houses', 'condo', 'condos',
+  'townhouse', 'loan', 'lender', 'bank', 'approved', 'preapproved', 'budget', 'bedroom', 'bedrooms', 'bath', 'baths',
+  'pool', 'garage', 'story', 'investor', 'rental', 'rent', 'algun', 'alguna', 'algo', 'tranquila', 'tranquilo',
+  'segura', 'seguro', 'barata', 'barato', 'casa', 'casas', 'escuela', 'escuelas', 'patio', 'alberca', 'contado',
+  'efectivo', 'banco', 'prestamo', 'recamaras', 'banos', 'lugar', 'zona', 'barrio', 'familia', 'family', 'kids',
+  'ninos', 'work', 'job', 'trabajo',
+];
+
 /** Hedges said beside a place in a short list, no part of its name: "rancho prob", "upland maybe", "tal vez chino". */
 export const HEDGES_IN_A_LIST: readonly string[] = [
   'probably',

@@ -105,6 +105,16 @@ export const PEOPLE_AFTER = [
 
 /** What joins the two ends of a count range ("3 or 4", "3-4", "3 maybe 4", "3 o tal vez 4", "3 or even 4"). */
 export const RANGE_JOINERS = [
+  // after a comma: "two, maybe three bedrooms", "3, o tal vez 4 recámaras"
+  ', maybe',
+  ', or maybe',
+  ', or',
+  ', o',
+  ', tal vez',
+  ', o tal vez',
+  ', quizas',
+  ', possibly',
+  ', maybe even',
   'or',
   'to',
   '-',
@@ -152,6 +162,8 @@ export const COUNT_ENOUGH: readonly string[] = [
   // a floor after a wish: "five bedrooms ideally, four at the very least", "5 ideal, 4 mínimo"
   'at the very least', 'at least', 'minimum', 'at a minimum', 'como minimo', 'minimo', 'por lo menos', 'lo minimo',
   'nos la arreglamos', 'la hacemos', 'nos alcanza', 'we can make it work', 'we could make it work',
+  'works', 'would work', 'could work', 'will work', 'will do', 'would do', 'is a plenty', 'me sirve', 'nos sirve',
+  'funciona', 'nos funciona', 'nos sirven',
 ];
 /** A word between the count and "enough" that makes it no bedroom count enough: "4 isnt enough", "2 stories is fine". */
 // prettier-ignore

@@ -22,6 +22,19 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Verbs written with their final "g" dropped ("we'll be payin cash", "just lookin", "thinkin bout sellin"): each stem
+ * here is read with "ing" whether written "-in" or "-in'". Only verbs, so "cabin", "cousin" or "within" are never
+ * touched.
+ */
+// prettier-ignore
+export const DROPPED_G_STEMS: readonly string[] = [
+  'pay', 'look', 'think', 'mov', 'sell', 'buy', 'hop', 'plann', 'gett', 'go', 'try', 'want', 'need', 'fix', 'rent',
+  'work', 'call', 'text', 'talk', 'search', 'shopp', 'leav', 'wait', 'stay', 'liv', 'clos', 'start', 'ask', 'list',
+  'say', 'com', 'mak', 'tak', 'do', 'hav', 'runn', 'downsiz', 'relocat', 'financ', 'sav', 'build', 'retir', 'wonder',
+  'check', 'kidd', 'mess', 'aim', 'shoot', 'tell', 'bring', 'upgrad', 'refinanc', 'struggl', 'fall', 'lean',
+];
+
+/**
  * Texting shorthand, written out once before any reader sees the message (`read/respell.ts`): "who am i txting w rn",
  * "lease is up in 6 wks", "can we do a call w jorge tmrw", "upland o claremont pq ahi vivo yo", "y tmb en la verne".
  * Only forms with one meaning: "prob" ("no prob"), "k" (ok or que), "ur" (your or you're), "rn" ("just looking rn"

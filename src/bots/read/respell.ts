@@ -1,4 +1,5 @@
 import {
+  DROPPED_G_STEMS,
   IDIOM_SPELLINGS,
   REGIONAL_SPELLINGS,
   TEXTED_DIGITS,
@@ -9,6 +10,7 @@ import {
 } from '../lexicon/spellings.js';
 
 const SPELLINGS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(DROPPED_G_STEMS.map((stem) => [`${stem}in`, `${stem}ing`])),
   ...REGIONAL_SPELLINGS,
   ...TEXTING_SPELLINGS,
   ...IDIOM_SPELLINGS,

@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+
+import { respell } from '../../../src/bots/read/respell.js';
 import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
@@ -48,4 +51,69 @@ suite("a seller's purchase: the home wanted by its size, and a purchase paid wit
     SES('priceExpectation', SELLING_HOME),
     { slots: { priceExpectation: 700000 } },
   ],
+]);
+
+suite("a seller's purchase: a bare figure in a clause about buying is its budget", [
+  [
+    "I'd like 735 for mine, y después comprar algo como de 450 en Redlands",
+    S('priceExpectation', SELLING_HOME),
+    { slots: { priceExpectation: 735000, 'budget.max': 450000 } },
+  ],
+  [
+    'then buy something around 500 in Yucaipa',
+    S('condition', SELLING_HOME),
+    { slots: { 'budget.max': 500000, priceExpectation: null } },
+  ],
+  // a count of rooms is no budget
+  [
+    'y luego comprar algo de 3 recámaras en Fontana',
+    SES('condition', SELLING_HOME),
+    { slots: { budget: null, 'size.bedrooms': 3 } },
+  ],
+  ['and then buy a 4 bedroom in Etiwanda', S('condition', SELLING_HOME), { slots: { budget: null } }],
+]);
+
+suite('a count range after a comma, and a smaller count that works after a wish', [
+  [
+    "two, maybe three bedrooms. it's just me and my son",
+    B('size'),
+    { slots: { 'size.bedrooms': 2, 'size.maxBedrooms': 3 } },
+  ],
+  ['3, o tal vez 4 recámaras', ES('size'), { slots: { 'size.bedrooms': 3, 'size.maxBedrooms': 4 } }],
+  ['5 bedrooms would be nice but 4 works', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['lo ideal 4 recámaras, pero 3 nos sirve', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  // a count of something else
+  ['3 bedrooms, and 2 baths works', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  [
+    '3 bedrooms, maybe 4 weeks to close',
+    B('size'),
+    { slots: { 'size.bedrooms': 3, 'size.maxBedrooms': null } },
+  ],
+]);
+
+suite('a verb written with its final g dropped', [
+  ["We'll be payin cash, no bank", B('financing'), { slots: { financing: 'cash' } }],
+  [
+    "we're just lookin, thinkin bout movin in like 6 months",
+    B('urgency'),
+    { slots: { urgency: 'six_months' } },
+  ],
+  ['been plannin on sellin since my wife retired', S('motivation'), { slots: { motivation: 'retirement' } }],
+]);
+
+describe('a dropped g is restored on verbs only', () => {
+  it('respells the verbs and leaves other words ending in "in" as written', () => {
+    expect(respell("just lookin, payin cash, movin' soon")).toBe("just looking, paying cash, moving' soon");
+    const others = 'my cousin has a cabin within an hour, begin in the margin of Robin';
+    expect(respell(others)).toBe(others);
+  });
+});
+
+suite('an answer to the areas question made of what a home or a buyer is like names no place', [
+  ['somewhere quiet', B('areas'), { slots: { areas: null } }],
+  ['cash buyer', B('areas'), { slots: { areas: null, financing: 'cash' } }],
+  ['algo tranquilo, con escuelas buenas', ES('areas'), { slots: { areas: null } }],
+  // places the tenant does not list are still places
+  ['Hesperia or Apple Valley', B('areas'), { slots: { areas: ['Hesperia', 'Apple Valley'] } }],
+  ['the Claremont area', B('areas'), { slots: { areas: ['Claremont'] } }],
 ]);

@@ -53,7 +53,7 @@ import {
   REFUSED,
   SOURCE_AFTER_AN_AMOUNT,
 } from '../lexicon/money.js';
-import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
+import { AMOUNT_DENIALS, CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { phraseBook } from '../read/phrases.js';
@@ -242,6 +242,21 @@ const isWordChar = (char: string | undefined): boolean =>
  * no 550k", "600 bueno no, mejor 650". An apology or a preference further away is not one ("550k max. sorry, we
  * have 30k to put down", "hasta 550, pero mejor si es 500").
  */
+/**
+ * What the words between two amounts deny: "not", "no", "y no" run on into the next amount deny it ("550, not 520");
+ * a "no" closed by a mark takes back the amount before it ("520, no, 550", "520... no. 550").
+ */
+function denies(between: string): 'next' | 'this' | undefined {
+  const words = Array.from(between, (char) => (char >= 'a' && char <= 'z' ? char : ' '))
+    .join('')
+    .split(' ')
+    .filter(Boolean)
+    .join(' ');
+  if (!DENYING.has(words)) return undefined;
+  const last = between.trimEnd().at(-1) ?? '';
+  return last >= 'a' && last <= 'z' ? 'next' : words === 'no' ? 'this' : undefined;
+}
+const DENYING: ReadonlySet<string> = new Set(AMOUNT_DENIALS);
 const TAKEN_BACK = new RegExp(`${TAKE_BACK}\\$?\\s*$`);
 /** Set aside right before the amount, another amount said after it: "scratch the 600, ... 680", "no es 500, es 550". */
 const SET_ASIDE = new RegExp(`${wordsOf(SET_ASIDE_BEFORE)}\\s*\\$?\\s*$`);
@@ -683,7 +698,10 @@ export function scanAmounts(folded: string): AmountScan {
     const retracted =
       between !== undefined &&
       (TAKEN_BACK.test(between) || STRONG_TAKE_BACK.test(between) || reconsidered(between, taken, next!));
-    if (before || setAside || retracted) {
+    // "550, not 520", "hasta 550, no 520": the next amount is the one denied; "520, no, 550": this one is.
+    const denial = between !== undefined ? denies(between) : undefined;
+    if (denial === 'next') next!.takenBack = true;
+    if (before || setAside || retracted || denial === 'this') {
       taken.takenBack = true;
       // "500k, actually make that 550": the amount said in its place is on the same scale.
       if (next && (taken.priceWord || (!taken.bare && taken.value >= 10_000))) next.priceWord = true;

@@ -19,6 +19,8 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   bamos: 'vamos', biernes: 'viernes',
   // Scots: "nae more texts", "nae bother"
   nae: 'no',
+  // "two an' a half months", "me an' my wife"
+  "an'": 'and',
 };
 
 /**

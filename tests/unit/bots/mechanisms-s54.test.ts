@@ -117,3 +117,17 @@ suite('an answer to the areas question made of what a home or a buyer is like na
   ['Hesperia or Apple Valley', B('areas'), { slots: { areas: ['Hesperia', 'Apple Valley'] } }],
   ['the Claremont area', B('areas'), { slots: { areas: ['Claremont'] } }],
 ]);
+
+const KNOWN_520 = { slots: { budget: { max: 520000 } } };
+suite('an amount denied right after another ("550, not 520") is set aside', [
+  ['nos aprobaron hasta 550, no 520', ES('financing', KNOWN_520), { slots: { 'budget.max': 550000 } }],
+  ["it's 550 not 520, sorry", B('financing', KNOWN_520), { slots: { 'budget.max': 550000 } }],
+  ['600k max, not 650', B('budget'), { slots: { 'budget.max': 600000 } }],
+  // a range is not a denial
+  ['between 500 and 550, not more', B('budget'), { slots: { 'budget.min': 500000, 'budget.max': 550000 } }],
+]);
+
+suite("'an'' is 'and'", [
+  ["in two an' a half months", B('urgency'), { slots: { urgency: 'three_months' } }],
+  ["me an' my wife want 3 bedrooms", B('size'), { slots: { 'size.bedrooms': 3 } }],
+]);

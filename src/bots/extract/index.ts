@@ -284,7 +284,8 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     price !== undefined &&
     state.slots.priceExpectation !== undefined &&
     price !== state.slots.priceExpectation &&
-    saidAsWish(sale, price);
+    // ...or as the wish of the owners the lead sells with or for ("mis hermanos dicen que mínimo 525")
+    (saidAsWish(sale, price) || voicePrice === price || (ownSale !== sale && ownersWish(sale)));
   fill(
     state,
     'priceExpectation',

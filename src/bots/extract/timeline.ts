@@ -20,6 +20,7 @@ import {
   IMMEDIATE_PHRASES,
   MUST_MOVE as MUST_MOVE_WORDS,
   NON_ANSWERS,
+  TIMELINE_UNSURE,
   NOT_NOW_WORDS,
   NO_OPENINGS,
   NOW_WORDS,
@@ -49,7 +50,7 @@ import {
 import { anyOf, wordsOf } from '../read/words.js';
 import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
 import { LENDER_WORDS } from '../lexicon/financing.js';
-import { firstSpan, type Span } from '../read/phrase-offsets.js';
+import { everyHit, firstSpan, locate, type Span } from '../read/phrase-offsets.js';
 import { blankMoney } from './amount.js';
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 
@@ -204,6 +205,34 @@ function asksBack(folded: string, words: string): boolean {
   return at >= 0 && /^[^.!?\n]*[?:]/.test(folded.slice(at));
 }
 
+// ("no se puede", "no se va a poder": it cannot be, not "no sé")
+const UNSURE = phraseBook(
+  TIMELINE_UNSURE.map((words) => ({
+    cue: 'unsure' as const,
+    words,
+    always: true,
+    notFollowedBy: 'puede|pueden|podra|podria|va|van|vende|venden|hace|da',
+  })),
+);
+
+/**
+ * The message (folded) with its words of not knowing or of asking someone first blanked (lexicon/time.ts
+ * `TIMELINE_UNSURE`); undefined when it has none.
+ */
+function withoutUnsure(message: string): string | undefined {
+  const folded = fold(message);
+  const located = locate(folded);
+  const hits = everyHit(UNSURE, located.tokens);
+  if (hits.length === 0) return undefined;
+  let rest = folded;
+  for (const hit of hits) {
+    const from = located.at[hit.start]!;
+    const to = located.end[hit.end - 1]!;
+    rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
+  }
+  return rest;
+}
+
 /**
  * Seller question 2 ("within 30 to 45 days, would that work?"). Only called once motivation is known. `asked`
  * says whether the question is the one being answered: a bare yes/no counts only then.
@@ -213,6 +242,9 @@ export function extractSellerTimeline(
   asked: boolean,
   options: TimelineOptions,
 ): SellerTimeline | undefined {
+  // "no sé, tendría que hablarlo con mi esposo": not knowing is no answer; what else is said still is one.
+  const unsure = withoutUnsure(message);
+  if (unsure !== undefined) return extractSellerTimeline(unsure, asked, options);
   // "depends, could be june, could be august": left open, unless a yes follows ("depends but 45 days works").
   const leftOpen = DEPENDS.exec(fold(message));
   // ("not sure, depende de mi esposo" is the unsure answer DOMAIN.md section 3 counts as a no, read below)

@@ -52,7 +52,7 @@ export const OWNER_WISH_VERBS: readonly string[] = [
   'pide', 'piden', 'espera', 'esperan', 'le gustaria', 'les gustaria', 'quisiera', 'quisieran', 'would be happy',
   'would take',
   // said by the owner, reported by whoever helps them sell: "mi dad dice que no menos de 650", "my son say 640"
-  'says', 'say', 'said', 'dice', 'dijo', 'thinks', 'piensa', 'cree',
+  'says', 'say', 'said', 'dice', 'dijo', 'thinks', 'piensa', 'cree', 'dicen', 'dijeron', 'creen', 'piensan', 'think',
 ];
 /** The owner's wish said with a contraction (apostrophes dropped): "she'd be happy with 520k", "they'd take 600". */
 // prettier-ignore

@@ -42,6 +42,22 @@ export const NON_ANSWERS = [
   'quizas',
 ] as const;
 
+/**
+ * Saying one does not know, or has to ask someone first, in answer to the seller's 30-to-45-days question ("no sé,
+ * tendría que hablarlo con mi esposo", "not sure, gotta ask my wife"): a non-answer (DOMAIN.md section 4.2a, issue 30),
+ * not the refusal section 3 lists "not sure" as. What else the message says still answers ("not sure, probably not that
+ * fast" is a no). Phrase grammar (read/phrases.ts).
+ */
+// prettier-ignore
+export const TIMELINE_UNSURE: readonly string[] = [
+  'not sure', 'not too sure', 'unsure', 'idk', 'i dont know', 'dont know', 'dunno', 'no idea', 'not certain',
+  'hard to say', 'tough to say', 'who knows', 'no se', 'no sabemos', 'no lo se', 'no estoy seguro|segura',
+  'no estamos seguros|seguras', 'ni idea', 'no tengo idea', 'quien sabe', 'no le|les|_ sabria|sabriamos decir',
+  'no sabria|sabriamos decirle|decirles', 'tendria|tendriamos|tengo|tenemos que consultarlo|consultar|hablarlo|preguntarle|preguntar|platicarlo',
+  'lo tengo|tenemos que hablar|consultar|platicar', 'primero lo|_ tengo|tenemos|tendria que hablar|consultar|hablarlo|consultarlo',
+  'have+to|need+to|gotta|got+to talk|check|ask',
+];
+
 /** Deferring the areas question to the agent or to later ("open to anything", "still learning the area"). */
 export const AREA_NON_ANSWERS = [
   'open to anything',

@@ -97,7 +97,9 @@ describe('extractSellerTimeline', () => {
     ['no rush', false, false],
     ['eventually', false, false],
     ['someday', false, false],
-    ['not sure', false, false],
+    // a non-answer, not the refusal DOMAIN.md section 3 lists it as (section 4.2a and issue 30; session 40)
+    ['not sure', false, undefined],
+    ['not sure, probably not that fast', false, false],
     ['just exploring', false, false],
     ['el próximo año', false, false],
     ['yes', false, undefined],

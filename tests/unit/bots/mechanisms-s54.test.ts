@@ -131,3 +131,71 @@ suite("'an'' is 'and'", [
   ["in two an' a half months", B('urgency'), { slots: { urgency: 'three_months' } }],
   ["me an' my wife want 3 bedrooms", B('size'), { slots: { 'size.bedrooms': 3 } }],
 ]);
+
+const PRICED_500 = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'inherited',
+    timelineAccepted: true,
+    priceExpectation: 500000,
+  },
+};
+suite("a new price said as the co-owners' wish replaces the one known", [
+  [
+    'Ay perdón, mis hermanos dicen que mínimo 525 mil, que no bajemos de ahí',
+    SES('condition', { ...PRICED_500, lang: 'es' }),
+    { slots: { priceExpectation: 525000 } },
+  ],
+  [
+    'sorry, my sisters say 540k at least',
+    S('condition', PRICED_500),
+    { slots: { priceExpectation: 540000 } },
+  ],
+  // the lead's own figure against theirs replaces it too
+  [
+    'my brother says 600k but i think 550k is fair',
+    S('condition', PRICED_500),
+    { slots: { priceExpectation: 550000 } },
+  ],
+  // someone who does not own it
+  ['my neighbor says his sold for 600', S('condition', PRICED_500), { slots: { priceExpectation: 500000 } }],
+]);
+
+const SELLER_AT_TIMELINE = { slots: { address: '8231 Haven Ave', motivation: 'relocation' } };
+suite(
+  'not knowing, or asking someone first, is no answer to the 30-to-45-days question (DOMAIN.md 4.2a, issue 30)',
+  [
+    [
+      'Pues no sé, tendría que hablarlo con mi esposo',
+      SES('timelineAccepted', SELLER_AT_TIMELINE),
+      { slots: { timelineAccepted: null } },
+    ],
+    [
+      'not sure, gotta ask my wife first',
+      S('timelineAccepted', SELLER_AT_TIMELINE),
+      { slots: { timelineAccepted: null } },
+    ],
+    [
+      'no le sabría decir todavía',
+      SES('timelineAccepted', SELLER_AT_TIMELINE),
+      { slots: { timelineAccepted: null } },
+    ],
+    // what else is said still answers
+    [
+      'not sure, probably not that fast',
+      S('timelineAccepted', SELLER_AT_TIMELINE),
+      { slots: { timelineAccepted: false } },
+    ],
+    [
+      'no sé, pero 45 días sí funciona',
+      SES('timelineAccepted', SELLER_AT_TIMELINE),
+      { slots: { timelineAccepted: true } },
+    ],
+    // "no se puede" is "it cannot be", not "no sé"
+    [
+      'no, en 30 días no se puede, mínimo 6 meses',
+      SES('timelineAccepted', SELLER_AT_TIMELINE),
+      { slots: { timelineAccepted: false } },
+    ],
+  ],
+);

@@ -8,7 +8,7 @@ import { connectClient, postJson } from './shared.js';
 import { summarize, type Summary } from './stats.js';
 
 const serverPath = fileURLToPath(new URL('./durable-server.ts', import.meta.url));
-const WARMUP_PASSES = 2;
+const WARMUP_PASSES = 3;
 
 /**
  * A server of the durable section: a mode of durable-server.ts, or `hub-compare`, the `hub` mode of another
@@ -173,8 +173,10 @@ export async function startDurableServer(
       hub ? connectClient(`${url}/widget`, await widgetToken(url)) : connectClient(url);
     // Steady state, not start-up: unmeasured passes of other visitors first, the same for every server. One pass
     // is not enough: the bot turns that run after it make V8 compile much of the accept path again, which showed
-    // as about a quarter more server CPU in the measured window (JIT threads, unoptimised code). After two passes the JIT is
-    // quiet, as in a server that has been up for a while; the database holds their conversations.
+    // as about a quarter more server CPU in the measured window (JIT threads, unoptimised code). After two passes
+    // TurboFan still compiled about 20 functions in the first measured window and 10 in the second (session 38's
+    // --trace-opt); a third makes the measured rounds steadier, as in a server that has been up for a while. The
+    // database holds their conversations.
     for (let pass = 1; pass <= WARMUP_PASSES; pass++) {
       const warmup = await connectAll(options.visitors, connect);
       await sendAll(warmup, options.messagesEach, `warmup${pass}-`);

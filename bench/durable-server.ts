@@ -101,11 +101,13 @@ async function startHub(eager: boolean, searchWorker: boolean, writeLeadEvents =
   } = await hubModules();
   const host = createSqliteWorkerHost();
   sqliteGroupCommitStats = () => host.stats();
-  // As src/server.ts: history search and reports on a second worker, on a connection that only reads.
+  // As src/server.ts: history search and reports on a second worker, the reads of a lead's first message on a
+  // third, each on a connection that only reads.
   const store = await openSqliteStore(
     host,
     { file, synchronous: 'full', ...(writeLeadEvents ? {} : { writeLeadEvents: false }) },
     searchWorker ? createSqliteWorkerHost() : undefined,
+    createSqliteWorkerHost(),
   );
   const tenants = loadTenants('config/tenants.json');
   // As `npm start` does before it listens (src/server.ts): the readers' first use is not a lead's to pay.

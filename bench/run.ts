@@ -385,7 +385,7 @@ function report(
       `(hub of this checkout / hub of ${process.env.BENCH_DURABLE_COMPARE}, msg/s per round: ${ratios.map((r) => fmt(r, 2)).join(' / ')}; median ${fmt(median(ratios), 2)}; the other hub's median ratio to bare group commit ${vsGroup('hub-compare')}, ack p99 ${fmt(combinePasses(compared).ack.p99)} ms)`,
     );
   }
-  for (const result of [hub, eager, bareTx, bareGroup]) {
+  for (const result of [hub, eager, bareTx, bareGroup, combined('hub-compare')]) {
     if (!result) continue;
     const first = summarize(result.firstLatencies);
     const later = summarize(result.laterLatencies);
@@ -393,7 +393,7 @@ function report(
       `(${result.mode}: ack p50 / p99 ms of each visitor's first message ${fmt(first.p50, 1)} / ${fmt(first.p99, 1)}, of the later ones ${fmt(later.p50, 1)} / ${fmt(later.p99, 1)})`,
     );
   }
-  for (const mode of ['hub', 'hub-eager'] as const) {
+  for (const mode of ['hub', 'hub-eager', 'hub-compare'] as const) {
     const ratios = perRound(mode);
     const loop = passes.get(mode)?.map((pass) => fmt(pass.server.eventLoopP99Ms, 1));
     if (ratios && loop) {
@@ -405,6 +405,7 @@ function report(
   for (const [name, result] of [
     ['hub', hub],
     ['hub, no quiet window', eager],
+    ['hub-compare', combined('hub-compare')],
   ] as const) {
     if (!result) continue;
     console.log(
@@ -541,6 +542,7 @@ async function searchSection(): Promise<void> {
     );
     console.log('|---|---|---|---|---|---|---|---|');
     const ratios: string[] = [];
+    const firstLines: string[] = [];
     for (const [index, name] of [
       'searches on their own worker (the hub)',
       'searches on the writing worker (before)',
@@ -559,8 +561,13 @@ async function searchSection(): Promise<void> {
         );
       }
       ratios.push(`${name}: ${fmt(withSearches.ack.p99 / without.ack.p99, 2)}`);
+      const firsts = [without, withSearches].map((result) => summarize(result.firstLatencies));
+      firstLines.push(
+        `(${name}: ack p50 / p99 ms of each visitor's first message ${firsts.map((first) => `${fmt(first.p50, 1)} / ${fmt(first.p99, 1)}`).join(' without searches, ')} with them)`,
+      );
     }
-    console.log(`(lead ack p99 with searches / without, target ≤ 1.2: ${ratios.join('; ')})\n`);
+    console.log(`(lead ack p99 with searches / without, target ≤ 1.2: ${ratios.join('; ')})`);
+    console.log(`${firstLines.join('\n')}\n`);
   } finally {
     for (const server of servers) await server.stop();
   }

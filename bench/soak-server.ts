@@ -90,6 +90,7 @@ async function startHub() {
     m.createSqliteWorkerHost(),
     { file, synchronous: 'full' },
     m.createSqliteWorkerHost(),
+    m.createSqliteWorkerHost(),
   );
   const tenants = m.loadTenants('config/tenants.json');
   const logger = m.createLogger('silent');

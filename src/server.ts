@@ -51,8 +51,9 @@ async function openStore(config: Config, logger: Logger, clock: Clock): Promise<
       clock,
     });
   }
-  // Runs on the store worker thread this process starts here, with history search and reports on a second one;
-  // awaits the open so that a bad data dir fails the start.
+  // Runs on the store worker thread this process starts here, with history search and reports on a second one and
+  // the reads of a lead's first message on a third (sqlite/store.ts LOOKUP_METHODS); awaits the open so that a bad
+  // data dir fails the start.
   return openSqliteStore(
     createSqliteWorkerHost(),
     {
@@ -61,6 +62,7 @@ async function openStore(config: Config, logger: Logger, clock: Clock): Promise<
       dataKeys: dataKeysFromConfig(config),
       clock,
     },
+    createSqliteWorkerHost(),
     createSqliteWorkerHost(),
   );
 }

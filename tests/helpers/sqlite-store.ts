@@ -13,8 +13,10 @@ import type { Store } from '../../src/store/types.js';
 export const sqliteHost = createSqliteWorkerHost();
 /** The search worker, as the server has one (history search and reports on a connection that only reads). */
 export const sqliteSearchHost = createSqliteWorkerHost();
+/** The lookup worker, as the server has one (the reads of a lead's first message, on a connection that only reads). */
+export const sqliteLookupHost = createSqliteWorkerHost();
 
 export const createSqliteStore = (options: SqliteWorkerStoreOptions): Store =>
-  createOn(sqliteHost, options, sqliteSearchHost);
+  createOn(sqliteHost, options, sqliteSearchHost, sqliteLookupHost);
 export const openSqliteStore = (options: SqliteWorkerStoreOptions): Promise<Store> =>
-  openOn(sqliteHost, options, sqliteSearchHost);
+  openOn(sqliteHost, options, sqliteSearchHost, sqliteLookupHost);

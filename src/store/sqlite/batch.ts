@@ -61,6 +61,9 @@ export const READ_ONLY_METHODS: ReadonlySet<string> = new Set([
   'listOutboxEvents',
   'getTenant',
   'listTenants',
+  'getExperiment',
+  'listExperiments',
+  'runningExperiments',
   // Not 'ping': readiness proves that a write commits.
 ]);
 

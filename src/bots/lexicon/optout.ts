@@ -301,8 +301,12 @@ export const HOLD_WORDS: readonly string[] = ['stop', 'stopp', 'para', 'alto', '
 // prettier-ignore
 export const CORRECTION_VERBS: readonly string[] = [
   'typed', 'type', 'wrote', 'write', 'put', 'entered', 'meant', 'mean', 'typo', 'misspoke', 'puse', 'escribi',
-  'quise', 'queria', 'era', 'eran', 'son', 'gave', 'filled', 'dije', 'said',
+  'quise', 'queria', 'era', 'eran', 'son', 'gave', 'filled', 'dije', 'said', 'flipped', 'swapped', 'mixed',
+  'switched', 'confundi', 'invert', 'inverted', 'backwards', 'al reves',
 ];
+/** Words between two holds that keep them one hold: "wait no, stop, it's 4 bedrooms", "espera no, para, son 4". */
+// prettier-ignore
+export const BETWEEN_HOLDS: readonly string[] = ['no', 'nah', 'nope', 'oops', 'sorry', 'perdon', 'ay', 'oh'];
 
 /** Our channel: a correction about the messages themselves is no correction ("stop, i typed 3 messages"). */
 // prettier-ignore

@@ -1,5 +1,6 @@
 /** A stop that holds the lead's own words while they correct them: "stop, wait, I meant 700k" is a "wait". */
 import {
+  BETWEEN_HOLDS,
   CONTACT_NOUNS,
   CORRECTION_CUES,
   CORRECTION_VERBS,
@@ -18,6 +19,7 @@ import { doneReason, EMPHASIS, isKeyword, wordsIn } from './keywords.js';
 import { anyOf } from './words.js';
 
 const HOLD = new Set(HOLD_WORDS);
+const BETWEEN = new Set(BETWEEN_HOLDS);
 const CORRECTING = new Set(CORRECTION_VERBS);
 const ABOUT_CONTACT = new Set(CONTACT_NOUNS);
 const NUMBER_WORD = new Set(NUMBER_WORDS);
@@ -61,9 +63,14 @@ export function correctionFollows(rest: string): boolean {
 export function correctsFigures(sentence: string): boolean {
   const tokens = tokenise(sentence);
   if (!HOLD.has(tokens[0]?.word ?? '')) return false;
-  // the stop said again first ("stop stop, my bad: 650 max, not 560", "para, para, ¿dije tres cuartos?")
+  // the stop said again first ("stop stop, my bad: 650 max, not 560", "para, para, ¿dije tres cuartos?", "wait no,
+  // stop, it's 4 bedrooms")
   let start = 1;
-  while (HOLD.has(tokens[start]?.word ?? '')) start += 1;
+  while (
+    HOLD.has(tokens[start]?.word ?? '') ||
+    (BETWEEN.has(tokens[start]?.word ?? '') && HOLD.has(tokens[start + 1]?.word ?? ''))
+  )
+    start += BETWEEN.has(tokens[start]!.word) ? 2 : 1;
   const rest = tokens.slice(start).map((token) => token.word);
   if (rest.some((word) => ABOUT_CONTACT.has(word) || isKeyword(word))) return false;
   const figures = rest.filter((word) => /^\d/.test(word) || NUMBER_WORD.has(word)).length;

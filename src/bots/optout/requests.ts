@@ -214,10 +214,10 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // ...with this number named in place of the lead: "no vuelvan a escribir a este número", "no llamen a este cel"
   {
     cue: 'no_me' as const,
-    words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a|sigan|sigas|_ ${ES_VERB} a este|ese numero|telefono|cel|celular`,
+    words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a|volver+a|sigan|sigas|_ ${ES_VERB} a este|ese numero|telefono|cel|celular`,
   },
   // the infinitive with the lead as clitic: "favor de no escribirme más", "les pido no llamarnos"
-  { cue: 'no_me' as const, words: `no|nunca ${ES_VERB_ME} mas|ya|_`, notFollowedBy: NARROWING },
+  { cue: 'no_me' as const, words: `no|nunca volver+a|_ ${ES_VERB_ME} mas|ya|_`, notFollowedBy: NARROWING },
   // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos", "dejen d escribirme" (texted "d")
   {
     cue: 'dejen',
@@ -360,6 +360,21 @@ export const CLAUSE_RULES: readonly Rule[] = [
     cue: 'discontinue' as const,
     words: `${before ?? ''}discontinue|cease|terminate all|any|_ further|future|more|_ communication|communications|contact|correspondence|outreach`,
     ...(opening ? { opening } : {}),
+    notFollowedBy: ['with the|my|our seller|buyer|lender|other|old', 'from the|my seller|lender|bank'],
+  })),
+  // ...our messages by name: "please discontinue these text messages", "cease all calls to this number"
+  ...[{ opening: true }, { before: 'please|kindly|pls|i+ask+you|id+like+you+to|i+want+you+to ' }].map(
+    ({ opening, before }) => ({
+      cue: 'discontinue' as const,
+      words: `${before ?? ''}discontinue|cease ${DETERMINER}|any text|sms|_ ${oneOf(CHANNEL_NOUNS)}`,
+      ...(opening ? { opening } : {}),
+    }),
+  ),
+  ...[{ opening: true }].map(({ opening }) => ({
+    cue: 'discontinue' as const,
+    words: 'discontinue|cease',
+    opening,
+    whole: true,
     notFollowedBy: ['with the|my|our seller|buyer|lender|other|old', 'from the|my seller|lender|bank'],
   })),
   // said again: "i said stop", "te dije que pares", "how many times do i have to say stop"

@@ -199,3 +199,29 @@ suite(
     ],
   ],
 );
+
+// After the held-out measurement: the opt-out errors of the spent sealed-s54.
+suite(
+  'a stop inside a correction after "wait no", and stops said as "discontinue" or "no volver a escribir"',
+  [
+    [
+      "wait no, stop, it's 4 bedrooms and 3 baths, I flipped them",
+      B('size'),
+      { optOut: false, slots: { 'size.bedrooms': 4 } },
+    ],
+    [
+      'espera no, para, son 4 recámaras y 3 baños, me confundí',
+      ES('size'),
+      { optOut: false, slots: { 'size.bedrooms': 4 } },
+    ],
+    ['wait no, stop texting me', B('size'), { optOut: true }],
+    [
+      'Please discontinue these text messages. We decided to stay put.',
+      S('timelineAccepted'),
+      { optOut: true },
+    ],
+    ['Favor de no volver a escribir a este número. Gracias.', SES('timelineAccepted'), { optOut: true }],
+    ['favor de no volver a escribirme', ES('size'), { optOut: true }],
+    ['we had to discontinue the search for a bit, still want texts', B('size'), { optOut: false }],
+  ],
+);

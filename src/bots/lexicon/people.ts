@@ -200,6 +200,15 @@ export const THIRD_PERSON_WISH_WORDS: readonly string[] = [
   'esperan',
 ];
 
+/**
+ * The lead acting for the person named ("I'm helping my parents look", "busco para mi mamá", "texting on behalf of my
+ * brother"): that person's wishes said after it are the buyer's, not someone else's (read/others.ts).
+ */
+// prettier-ignore
+export const ACTING_FOR_WORDS: readonly string[] = [
+  'helping', 'ayudando', 'ayudo', 'ayudarle', 'ayudarles', 'behalf', 'representing', 'nombre',
+];
+
 /** Titles written with a period before a name ("Mr. Salas", "la Sra. Ruiz"): the period ends no clause or sentence. */
 export const ABBREVIATED_TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta'];
 

@@ -24,6 +24,7 @@ import {
   HOME_NOW_PHRASES,
   WISH_WORDS,
   THIRD_PERSON_WISH_WORDS,
+  ACTING_FOR_WORDS,
 } from '../lexicon/people.js';
 
 import { phraseBook, tokenise } from './phrases.js';
@@ -244,6 +245,7 @@ export function withoutHomeNow(text: string): string {
 const HOME_NOW = phraseBook(HOME_NOW_PHRASES.map((words) => ({ cue: 'now' as const, words, always: true })));
 const WISH = new RegExp(wordsOf(WISH_WORDS));
 const THEIR_WISH: ReadonlySet<string> = new Set(THIRD_PERSON_WISH_WORDS);
+const ACTING_FOR: ReadonlySet<string> = new Set(ACTING_FOR_WORDS);
 function describesHomeNow(words: readonly string[]): boolean {
   const said = words.join(' ');
   return !WISH.test(said) && HOME_NOW.find(tokenise(said)) !== undefined;
@@ -279,7 +281,8 @@ function blanked(
     const disowned = DISOWNING.test(next);
     const continuing = at > 0 && continues(words) && blankedBefore;
     blankedBefore = blank(words, personNamedBefore) || disowned || continuing;
-    personNamedBefore ||= words.some(isPerson);
+    // (not a person the lead acts for: "i'm helping my parents look. they want 3 bedrooms")
+    personNamedBefore ||= words.some(isPerson) && !words.some((word) => ACTING_FOR.has(word));
     if (blankedBefore) {
       own = (own ?? text).slice(0, start) + ' '.repeat(end - start) + (own ?? text).slice(end);
     } else kept.push(words);

@@ -225,3 +225,23 @@ suite(
     ['we had to discontinue the search for a bit, still want texts', B('size'), { optOut: false }],
   ],
 );
+
+// After the held-out measurement: the spent conversations-s54's leads who write for someone else.
+suite("the wishes of the people the lead says it acts for are the buyer's", [
+  [
+    "Hi, I'm helping my parents look. They're retiring. They want a single story with 3 bedrooms",
+    B('size'),
+    { slots: { 'size.bedrooms': 3 } },
+  ],
+  [
+    'estoy ayudando a mi mamá a buscar, ella quiere 2 recámaras',
+    ES('size'),
+    { slots: { 'size.bedrooms': 2 } },
+  ],
+  // a person named without acting for them keeps their wish
+  [
+    'my sister bought a 5 bedroom, she needs the space, we need 3',
+    B('size'),
+    { slots: { 'size.bedrooms': 3 } },
+  ],
+]);

@@ -38,10 +38,10 @@ describe('localParts through an hour offset', () => {
     'Pacific/Chatham',
     'UTC',
   ];
-  it.each(zones)('gives what Intl gives every 7 minutes across two years of DST changes in %s', (zone) => {
+  it.each(zones)('gives what Intl gives every 47 minutes across two years of DST changes in %s', (zone) => {
     const from = Date.UTC(2025, 0, 1);
     const to = Date.UTC(2027, 0, 1);
-    for (let ms = from; ms < to; ms += 7 * 60_000 + 13_001) {
+    for (let ms = from; ms < to; ms += 47 * 60_000 + 13_001) {
       expect(localParts(ms, zone)).toEqual(throughIntl(ms, zone));
     }
   });

@@ -53,7 +53,8 @@ import {
   REFUSED,
   SOURCE_AFTER_AN_AMOUNT,
 } from '../lexicon/money.js';
-import { AMOUNT_DENIALS, CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
+import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
+import { AMOUNT_DENIALS } from '../lexicon/money.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { phraseBook } from '../read/phrases.js';

@@ -831,3 +831,10 @@ export const REFUSED: readonly string[] = [
   ...NOT_INTERESTED_WORDS, 'no podemos', 'no puedo', 'no alcanzamos', 'no nos alcanza', 'we cant', 'we can not',
   'i cant', 'cant do', 'is too much', 'es mucho', 'es demasiado',
 ];
+
+/** Words between two amounts that deny the next one ("550, not 520", "hasta 550, no 520"): extract/amount.ts. */
+// prettier-ignore
+export const AMOUNT_DENIALS: readonly string[] = [
+  'not', 'no', 'y no', 'and not', 'but not', 'pero no', 'ni', 'no es', 'not like', 'instead of', 'en vez de',
+  'en lugar de', 'rather than',
+];

@@ -980,10 +980,3 @@ export const NEGATION_WORDS: readonly string[] = [
   'isnt', "wouldn't", 'wouldnt', "couldn't", 'couldnt', "haven't", 'havent', "hasn't", 'hasnt', "didn't", 'didnt',
   "aren't", 'arent', "weren't", 'werent', "wasn't", 'wasnt', "ain't", 'aint', 'nunca', 'tampoco', 'sin',
 ];
-
-/** Words between two amounts that deny the next one ("550, not 520", "hasta 550, no 520"): extract/amount.ts. */
-// prettier-ignore
-export const AMOUNT_DENIALS: readonly string[] = [
-  'not', 'no', 'y no', 'and not', 'but not', 'pero no', 'ni', 'no es', 'not like', 'instead of', 'en vez de',
-  'en lugar de', 'rather than',
-];

@@ -1,3 +1,4 @@
+import { writesForSomeone } from './read/others.js';
 import { buyerStep, nextBuyerQuestion } from './buyer.js';
 import { continueCall, offerCall } from './call.js';
 import { disclosureLine } from './disclosure.js';
@@ -127,6 +128,8 @@ function handleMessage(turn: Turn): void {
   const split = readSideTopics(turn.input.text, turn.tenant.agentName, turn.read);
   turn.effects.push(...complianceAlerts(split));
   turn.text = split.text;
+  // "I'm helping my parents look": from here on, "they" are the buyers or sellers the lead writes for.
+  if (!turn.state.writesFor && writesForSomeone(turn.text)) turn.state.writesFor = true;
   // "is etiwanda a safe area?": the fixed line answers it, and the place asked about is one the lead looks at ("we're
   // leaving fontana because of the crime" asks nothing, so it names no place to look at).
   const askedAbout = split.flagged.filter(
@@ -322,7 +325,9 @@ function runBotStep(turn: Turn): void {
       !day(folded, state.lang) &&
       !timeOfDay(folded) &&
       !clockTime(folded);
-    continueCall(turn, { aside: filled.length > 0 || turn.answer !== undefined || asks });
+    // ...nor is a message whose side topic was answered ("am I texting with a bot?", "do you take kickbacks?").
+    const aside = filled.length > 0 || turn.answer !== undefined || asks || turn.prefixKind !== undefined;
+    continueCall(turn, { aside });
     return;
   }
   if (state.phase === 'done') {

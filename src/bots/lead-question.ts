@@ -10,6 +10,8 @@ import {
   NOT_A_THING,
   OWNERSHIP_WORDS,
   QUESTION_PHRASES,
+  QUESTION_OPENERS_OF_A_CLAUSE,
+  QUESTION_WORDS_ANYWHERE,
 } from './lexicon/questions.js';
 import { wordsOf } from './read/words.js';
 import { locateTokens } from './read/phrase-offsets.js';
@@ -150,6 +152,11 @@ export function statedBefore(sentence: string, { butQualifies }: { butQualifies:
  * Finds the lead's own question in the (side-topic free) text; none when the message asks nothing.
  * `worthMeansOwnHome`: "what's it worth?" asks about the lead's own home (no listing in view, not a buyer).
  */
+/** Words past which a sentence not built as a question, only ended by "?", is a hedged statement. */
+const HEDGED_STATEMENT_WORDS = 8;
+const ASKING_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS_ANYWHERE);
+const ASKING_OPENERS: ReadonlySet<string> = new Set(QUESTION_OPENERS_OF_A_CLAUSE);
+
 export function findLeadQuestion(
   text: string,
   { worthMeansOwnHome }: { worthMeansOwnHome: boolean } = { worthMeansOwnHome: false },
@@ -238,12 +245,25 @@ export function findLeadQuestion(
     // process work?", "¿cómo funciona el proceso de compra?", "what are the steps to sell?").
     if (heard(tokens, 'how_it_works')) return { topic: 'other', sentence };
     // ...and so does one whose subject is the other side of the sale ("why are the owners selling?").
+    // A long statement with a question mark at its end states, hedged ("we're locked into our lease for roughly 5
+    // more months so around then?"): not a question about the home unless it is built as one.
+    const builtAsAQuestion = interrogative || heard(tokens, 'accepts') || OPENS_ASKING.test(sentence.trim());
+    // ("we want to avoid mello roos, does this one have it?": its last clause is built as one)
+    // ("we want to avoid mello roos, does this one have it?", "if we rented it out what would it bring in?": a
+    // question word or a verb that asks, anywhere in it)
+    const hedgedStatement =
+      !builtAsAQuestion &&
+      tokens.length > HEDGED_STATEMENT_WORDS &&
+      !tokens.some(
+        ({ word, clause }, at) =>
+          ASKING_WORDS.has(word) || (ASKING_OPENERS.has(word) && tokens[at - 1]?.clause !== clause),
+      );
     if (
       heard(apart, 'home_words') &&
+      !hedgedStatement &&
       (detectIntent(folded).intent === 'unclear' || heard(tokens, 'their_side'))
     )
       return { topic: 'other', sentence };
-    const builtAsAQuestion = interrogative || heard(tokens, 'accepts') || OPENS_ASKING.test(sentence.trim());
     if (
       (heard(tokens, 'getting_around') || (heard(tokens, 'financing') && builtAsAQuestion)) &&
       detectIntent(folded).intent === 'unclear'

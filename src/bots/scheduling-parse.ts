@@ -12,6 +12,7 @@ import {
   BUSY_WORDS,
   BUT_WORDS,
   CALL_DECLINES,
+  CALL_DECLINE_PHRASES,
   CANT_WORDS,
   CLOCK_AT,
   CORRECTION_WORDS,
@@ -44,6 +45,7 @@ import {
   THIS_AFTERNOON_WORDS,
   TIME_NO,
   TIME_YES,
+  TIME_YES_SAID,
   TODAY_WORDS,
   TOMORROW_SPELLINGS,
   TONIGHT_WORDS,
@@ -64,6 +66,7 @@ import {
   DURATION_UNITS,
   HOUR_UNITS,
 } from './lexicon/time.js';
+import { phraseBook, tokenise } from './read/phrases.js';
 import { anyOf } from './read/words.js';
 
 /** Parsing of scheduling answers: slot picks, time of day, day, yes/no, declines (English and Spanish). */
@@ -82,9 +85,14 @@ export const WEEKDAYS: [RegExp, string, string][] = WEEKDAYS_EN.map((en, index) 
     WRITTEN_ES[es] ?? es,
   ];
 });
-export const DECLINE = anyWord(CALL_DECLINES);
-/** ...and a bare "y", texting's yes (a "y" opening more words is Spanish "and"). */
-export const YES = new RegExp(`^\\s*(?:${anyOf(TIME_YES)})\\b|^\\s*y\\s*[.!]*\\s*$`);
+const DECLINE_WORDS = anyWord(CALL_DECLINES);
+const DECLINE_PHRASES = phraseBook(CALL_DECLINE_PHRASES.map((words) => ({ cue: 'decline' as const, words })));
+/** The call turned down (lexicon/scheduling.ts `CALL_DECLINES`, `CALL_DECLINE_PHRASES`). */
+export const declinesCall = (folded: string): boolean =>
+  DECLINE_WORDS.test(folded) || DECLINE_PHRASES.find(tokenise(folded)) !== undefined;
+const YES_WORDS = anyOf([...TIME_YES, ...TIME_YES_SAID]);
+/** A yes opening the answer, and a bare "y", texting's yes (a "y" opening more words is Spanish "and"). */
+export const YES = new RegExp(`^\\s*(?:${YES_WORDS})\\b|^\\s*y\\s*[.!]*\\s*$`);
 export const NO = new RegExp(`^\\s*(?:${anyOf(TIME_NO)})\\b`);
 
 /** Each part of the day, by the words that name it as the time a lead would like. */

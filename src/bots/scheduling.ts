@@ -2,7 +2,7 @@ import type { SchedulingState } from './state.js';
 import {
   clockTime,
   day,
-  DECLINE,
+  declinesCall,
   NO,
   partSaidAlone,
   resolveSlotPick,
@@ -172,7 +172,7 @@ export function schedulingStep(
     outcome: { type: 'fallback' },
   });
   // "not now, call me thursday": a decline that picks a time is the pick.
-  if (DECLINE.test(folded) && !day(folded, lang) && !timeOfDay(folded) && !clockTime(folded))
+  if (declinesCall(folded) && !day(folded, lang) && !timeOfDay(folded) && !clockTime(folded))
     return fallback();
   const next: SchedulingState = { ...state };
   // A message about something else (`aside`: facts, the lead's own question) is no failed pick: asked again.

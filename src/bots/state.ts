@@ -124,6 +124,11 @@ export interface JorgeState {
   askHeld?: boolean;
   /** Where each slot came from when it was not the rules: `model` for model-assisted extraction. */
   sources?: Partial<Record<SlotName, 'model'>>;
+  /**
+   * The lead said it writes for someone else (a parent, a sibling it helps): "he", "she" or "they" with no one else
+   * named are then the buyers or sellers it writes for (read/others.ts `writesForSomeone`).
+   */
+  writesFor?: boolean;
   /** What the bot knows of the lead's contact details (the values live on the lead record, not here). */
   contact?: { name?: boolean; reach?: boolean; asked?: boolean };
   /** The experiment arm this conversation runs (src/bots/variant.ts): set once, when the conversation starts. */

@@ -110,5 +110,6 @@ export function extractContext(turn: Turn): ExtractContext {
     lang: turn.state.lang,
     ...(turn.input.modelSlots ? { modelSlots: turn.input.modelSlots } : {}),
     ...(turn.askedAbout ? { askedAbout: turn.askedAbout } : {}),
+    ...(turn.state.writesFor ? { writesFor: true } : {}),
   };
 }

@@ -76,6 +76,8 @@ export interface ExtractContext {
    * a place they name is still one the lead is looking at.
    */
   askedAbout?: string;
+  /** The lead writes for someone else (`JorgeState.writesFor`): what "he", "she" or "they" say is theirs. */
+  writesFor?: boolean;
 }
 
 const BUYER_MODEL_SLOTS: SlotName[] = ['budget', 'financing', 'size', 'urgency', 'areas'];
@@ -204,7 +206,8 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   fill(state, 'address', renumbered ?? address, filled, correcting || renumbered !== undefined);
   // "my neighbor is selling because of a divorce, we're selling because we need more room": the seller's own clauses.
   const read = context.read?.raw === text ? context.read : readText(text);
-  const own = namesSomeoneElse(read.words) ? ownPart(text) : text;
+  const writesFor = { writesFor: context.writesFor === true };
+  const own = namesSomeoneElse(read.words) ? ownPart(text, writesFor) : text;
   const ownMotivation =
     own !== text ? extractMotivation(own, { asked: state.asking === 'motivation' }) : undefined;
   const whole = extractMotivation(text, { asked: state.asking === 'motivation' });
@@ -267,7 +270,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const askedPrice = {
     asked: state.asking === 'priceExpectation' || (correcting && state.slots.priceExpectation !== undefined),
   };
-  const ownSale = ownPart(sale);
+  const ownSale = ownPart(sale, writesFor);
   const voice = leadVoice(sale);
   const voicePrice = voice !== undefined ? extractPrice(voice, askedPrice) : undefined;
   const readPrice = voicePrice ?? extractPrice(ownSale, askedPrice);
@@ -278,7 +281,8 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     (ownSale !== sale && ownersWish(sale) ? extractPrice(sale, askedPrice) : undefined);
   // "like 700, wait no, make it 750": the message's last word, read as the price again.
   const pricing = price !== undefined || askedPrice.asked || state.slots.priceExpectation !== undefined;
-  const laterPrice = tail !== undefined && pricing ? extractPrice(ownPart(tail), { asked: true }) : undefined;
+  const laterPrice =
+    tail !== undefined && pricing ? extractPrice(ownPart(tail, writesFor), { asked: true }) : undefined;
   // "we want 650 now" after 600: a price said again as the seller's wish replaces the one before.
   const rewished =
     price !== undefined &&
@@ -371,7 +375,7 @@ function withoutAmounts(areas: string[], budget: { min?: number; max?: number })
 function ownContext(context: ExtractContext): ExtractContext {
   const read = context.read?.raw === context.text ? context.read : readText(context.text);
   if (!namesSomeoneElse(read.words)) return context;
-  const own = ownPart(context.text);
+  const own = ownPart(context.text, { writesFor: context.writesFor === true });
   return own === context.text ? context : { ...context, text: own, read: readText(own) };
 }
 

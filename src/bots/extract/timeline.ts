@@ -8,7 +8,7 @@ import {
   type WhenReading,
 } from '../read/dates.js';
 import { numberWordsToDigits } from '../read/numbers.js';
-import { fold, negatedAfter, negatedBefore, TAKE_BACK_WORD } from '../text.js';
+import { fold, negatedAfter, negatedBefore, sentences, TAKE_BACK_WORD } from '../text.js';
 import {
   ALREADY_SOLD,
   BROWSING_PHRASES,
@@ -441,9 +441,14 @@ const OPEN_ENDED_SAID = byPattern(OPEN_ENDED);
 const NON_ANSWER = new RegExp(wordsOf(NON_ANSWERS));
 const CHANGED = new RegExp(wordsOf(CHANGED_WORDS));
 
-/** The lead says its plans changed ("actually asap", "update: ...", "cambio de planes"): a new time replaces the old. */
+/**
+ * The lead says its plans changed ("actually asap", "update: ...", "cambio de planes"): a new time replaces the old.
+ * Not in a question of its own ("can someone actually call me?").
+ */
 export function plansChanged(text: string): boolean {
-  return CHANGED.test(fold(text));
+  const folded = fold(text);
+  if (!CHANGED.test(folded)) return false;
+  return sentences(folded).some((sentence) => !sentence.endsWith('?') && CHANGED.test(sentence));
 }
 
 /** The lead does not know yet or defers ("not sure", "no sé", "idk yet", "depends"): a non-answer, never a value. */

@@ -226,8 +226,9 @@ export const AREA_REFUSED_AFTER: readonly string[] = [
 /** Before a short list of places answering the areas question ("maybe upland or claremont", "mejor rancho"). */
 // prettier-ignore
 export const LIST_LEAD_INS: readonly string[] = [
-  'maybe', 'probably', 'i like', 'we like', "i'd say", 'somewhere in', 'in', 'en', 'quizas', 'either', 'entre',
-  'mejor', "we'd love", 'we love', "i'd love", 'prefer', "i'd prefer", "we'd prefer", 'prefiero', 'preferimos',
+  'maybe', 'probably', 'i like', 'we like', 'i would say', 'somewhere in', 'in', 'en', 'quizas', 'either', 'entre',
+  'mejor', 'we would love', 'we love', 'i would love', 'prefer', 'i would prefer', 'we would prefer', 'prefiero',
+  'preferimos',
   'how about', 'what about', 'y que tal', 'que tal',
 ];
 /** Before a known area's short name ("in rancho", "mudarnos a rancho", "we want rancho"); not "to", "at" (people). */
@@ -284,7 +285,7 @@ export const NO_WORDS: readonly string[] = ['no', 'nah', 'nope', 'nel', 'nop', '
 /** What a lead prefers after a no: "no, better in chino", "nah i'd rather upland", "no, mejor en upland". */
 // prettier-ignore
 export const PREFERRING_WORDS: readonly string[] = [
-  'better', 'rather', "i'd rather", 'id rather', "we'd rather", 'wed rather', 'prefer', 'i prefer', 'we prefer',
+  'better', 'rather', 'i would rather', 'we would rather', 'prefer', 'i prefer', 'we prefer',
   'instead', 'mejor', 'mas bien', 'prefiero', 'preferimos',
 ];
 

@@ -262,7 +262,7 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
   ],
   // "get me someone who can actually answer questions"
   [{ words: `get|give me ${SOMEONE_REAL}` }, { words: 'get|give|find me someone|somebody who|that can|knows' }],
-  ['i want|need', 'id like', 'i would like', 'can i get', 'let me have'].map((opener) => ({
+  ['i want|need', 'i would like', 'can i get', 'let me have'].map((opener) => ({
     words: `${opener} ${SOMEONE_REAL}`,
   })),
   [

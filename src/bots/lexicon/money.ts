@@ -797,12 +797,13 @@ export const AMOUNT_WISHED_AFTER: readonly string[] = [
  */
 // prettier-ignore
 export const PRICE_WISH_WORDS: readonly string[] = [
-  'want', 'wanted', 'hoping', 'hope', 'happy', 'walk away with', 'walked away with', 'would like', 'id like', 'wed like',
-  'asking', 'comfortable', 'settle for', 'would take', 'wed take', 'id take', 'be good with', 'be fine with',
+  'want', 'wanted', 'hoping', 'hope', 'happy', 'walk away with', 'walked away with', 'would like', 'i would like',
+  'we would like',
+  'asking', 'comfortable', 'settle for', 'would take', 'we would take', 'i would take', 'be good with', 'be fine with',
   'queremos', 'quiero', 'esperamos', 'espero', 'sacar', 'sacarle', 'pedir', 'pedimos', 'contentos', 'contento',
   'contenta', 'felices', 'feliz', 'sentiria', 'sentiriamos', 'conformes', 'conforme', 'aceptariamos', 'aceptaria',
-  "i'd take", "we'd take", "i'd like", "we'd like", "i'd want", "we'd want", 'id want', 'wed want', "i'd say", 'id say',
-  "we'd say", 'yo diria', 'diria yo', 'diriamos',
+  'i would take', 'we would take', 'i would like', 'we would like', 'i would want', 'we would want', 'i would say',
+  'we would say', 'yo diria', 'diria yo', 'diriamos',
   // "ojalá 650", "we'd be rapt with 850", "con 575 quedaría tranquilo", "so put 495", "que le pidamos 640"
   'ojala', 'rapt', 'stoked', 'thrilled', 'chuffed', 'tranquilo', 'tranquila', 'tranquilos', 'put', 'pon', 'ponle',
   'pongamos', 'pidamos', 'pidale', 'pide', 'pedirle',

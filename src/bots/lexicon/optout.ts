@@ -267,7 +267,8 @@ export const WELCOME_CHANNELS: readonly string[] = [
 /** How a welcome is said before its channel ("prefer text", "mejor por mensaje", "only email")... */
 // prettier-ignore
 export const PREFER_BEFORE: readonly string[] = [
-  'prefer', 'prefer to', 'rather', 'rather to', "i'd rather", 'prefiero', 'mejor', 'solo', 'nada mas', 'just', 'only',
+  'prefer', 'prefer to', 'rather', 'rather to', 'i would rather', 'prefiero', 'mejor', 'solo', 'nada mas', 'just',
+  'only',
 ];
 /** ... or after it ("text is better", "calls work", "text only", "por mensaje está bien"). */
 // prettier-ignore

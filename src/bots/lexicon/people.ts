@@ -64,7 +64,7 @@ export const TURNING_WORDS: readonly string[] = [
   'but', 'pero', 'lol', 'jaja', 'haha', 'tho', 'though', 'while', 'mientras', 'whereas', 'and', 'y', 'aunque',
   'although', 'so', 'asi que', 'entonces',
   // the lead's own opinion after someone else's, with no stop between ("my brother says 480 i think 500")
-  'i think', 'i say', 'id say', 'i feel', 'i figure', 'yo digo', 'yo creo', 'yo pienso',
+  'i think', 'i say', 'i would say', 'i feel', 'i figure', 'yo digo', 'yo creo', 'yo pienso',
 ];
 /** Words that join a clause to the one before it, whose subject it keeps when it names none ("... and works in ontario"). */
 export const JOINING_WORDS: readonly string[] = ['and', 'y', 'plus', 'then', 'also', 'tambien', 'luego'];
@@ -170,14 +170,18 @@ export const HOME_NOW_PHRASES: readonly string[] = [
   'right+now|ahora+mismo|for+now|por+ahora we|were|im|i|estamos|estoy|vivimos|rentamos in|at|en|_',
   'our|my current|actual|old|_ place|apartment|apt|house|home|condo|rental|lease',
   'mi|nuestro|nuestra|el|la casa|depa|departamento|apartamento|renta actual|de+ahorita|de+ahora',
+  // "its 7 of us in a 2 bedroom", "a family of five squeezed into a 2 bed rental", "estamos en un depa de 2 recámaras"
+  'were|we+are|its|it+is|im|i+am|estamos|somos|vivimos ~5 in|into|en a|an|un|una ~2 #',
+  '# bed|beds|bedroom|br|bd|bdrm|recamaras|cuartos rental|rent|renta',
 ];
 /** A wish in the same clause keeps it the lead's wish: "we rent in upland and want to stay", "queremos quedarnos". */
 // prettier-ignore
 export const WISH_WORDS: readonly string[] = [
   'want', 'wanna', 'need', 'needs', 'looking', 'look', 'hoping', 'hope', 'prefer', 'ideal', 'ideally', 'would like',
-  'wed like', 'id like', 'stay', 'buy', 'buying', 'move', 'moving', 'queremos', 'quiero', 'necesitamos', 'necesito',
+  'we would like', 'i would like', 'stay', 'buy', 'buying', 'move', 'moving', 'queremos', 'quiero', 'necesitamos',
+  'necesito',
   'buscamos', 'busco', 'buscando', 'ocupamos', 'preferimos', 'prefiero', 'quedarnos', 'comprar', 'mudarnos',
-  'gustaria',
+  'gustaria', 'interested', 'interesados', 'interesado', 'interesada',
 ];
 
 /** A wish said of a third person ("she wants", "ella quisiera", "they're hoping"): with WISH_WORDS, the people the lead writes for. */
@@ -207,6 +211,18 @@ export const THIRD_PERSON_WISH_WORDS: readonly string[] = [
 // prettier-ignore
 export const ACTING_FOR_WORDS: readonly string[] = [
   'helping', 'ayudando', 'ayudo', 'ayudarle', 'ayudarles', 'behalf', 'representing', 'nombre',
+];
+/**
+ * A lead who says it writes for someone else, remembered for the conversation (read/others.ts `writesForSomeone`):
+ * "I'm helping my parents look", "tengo unas preguntas for my parents", "mi hermano ... me pidió que le ayude a
+ * buscar casa", "buscando casa para mi mamá"; phrases (src/bots/read/phrases.ts grammar) over these relatives.
+ */
+export const ACTED_FOR_PEOPLE: readonly string[] = [...KIN, 'son', 'daughter', 'hijo', 'hija'];
+export const WRITES_FOR_PHRASES: readonly string[] = [
+  'helping|ayudando|ayudo|ayudarle|ayudarles|behalf|representing',
+  `for|para my|mi|mis|our|nuestro|nuestra|nuestros|nuestras ~1 ${ACTED_FOR_PEOPLE.join('|')}`,
+  'asked|pidio|pidieron me|us|nos ~3 help|ayude|ayudara|ayudemos|ayudar|buscar|busque|look|find',
+  'me|nos pidio|pidieron ~3 ayude|ayudara|ayudemos|ayudar|buscar|busque',
 ];
 
 /** Titles written with a period before a name ("Mr. Salas", "la Sra. Ruiz"): the period ends no clause or sentence. */

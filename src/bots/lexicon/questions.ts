@@ -706,3 +706,20 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
 
 /** The home's age stated, not asked ("tiene 25 años y ...", "tiene como 30 años la casa"): lead-question.ts. */
 export const AGE_STATED_PHRASE = 'y|_ tiene|tienen como|unos|casi|_ # anos';
+
+/**
+ * Words that make a sentence ask wherever they stand (`lead-question.ts`), and verbs that ask when they open a clause
+ * ("..., does this one have it?"; not "our lease is up"): a long sentence with none of them, only ended by "?", is a
+ * hedged statement ("we're locked into our lease for roughly 5 more months so around then?").
+ */
+// prettier-ignore
+export const QUESTION_WORDS_ANYWHERE: readonly string[] = [
+  'what', 'whats', 'how', 'hows', 'which', 'where', 'wheres', 'who', 'whos', 'why', 'cuanto', 'cuanta', 'cuantos',
+  'cuantas', 'cual', 'cuales', 'donde', 'quien', 'quienes',
+];
+// prettier-ignore
+export const QUESTION_OPENERS_OF_A_CLAUSE: readonly string[] = [
+  'is', 'are', 'isnt', 'arent', 'does', 'do', 'did', 'doesnt', 'dont', 'can', 'cant', 'could', 'would', 'will',
+  'should', 'may', 'am', 'any', 'when', 'hay', 'puedo', 'puede', 'pueden', 'podemos', 'podria', 'podrian', 'tiene',
+  'tienen', 'es', 'son', 'esta', 'estan', 'sabe', 'saben', 'cuando',
+];

@@ -8,9 +8,39 @@ import { WEEKDAYS_EN, WEEKDAYS_ES } from './time.js';
 // prettier-ignore
 export const CALL_DECLINES: readonly string[] = [
   'no thanks', 'no thank you', 'not now', "don't want a call", 'dont want a call', 'no call', 'no calls', 'rather text',
-  'rather not', 'prefer text', 'prefer to text', 'not interested in a call', 'no gracias', 'ahora no', 'prefiero texto',
+  'prefer text', 'prefer to text', 'not interested in a call', 'no gracias', 'ahora no', 'prefiero texto',
   'prefiero mensajes', 'no quiero llamada', 'no quiero una llamada',
 ];
+/**
+ * "rather not" turns the call down said alone or of the call ("i'd rather not", "rather not talk on the phone"), not of
+ * something else ("is there an HOA? we'd rather not pay one"): phrases (src/bots/read/phrases.ts grammar).
+ */
+export const CALL_DECLINE_PHRASES: readonly string[] = [
+  'rather|prefer not $',
+  'rather|prefer not ~2 talk|call|calls|phone|speak|chat|hop',
+];
+/** A yes said of the time offered: "that's perfect", "sounds great", "that would be fine", "me parece bien". */
+export const TIME_YES_SAID: readonly string[] = [
+  'that is',
+  'thats',
+  "that's",
+  'that sounds',
+  'sounds',
+  'that would be',
+]
+  .flatMap((opening) =>
+    ['perfect', 'great', 'good', 'fine', 'wonderful', 'fantastic', 'awesome', 'ideal'].map(
+      (word) => `${opening} ${word}`,
+    ),
+  )
+  .concat([
+    'me parece bien',
+    'me parece perfecto',
+    'suena bien',
+    'suena perfecto',
+    'muy bien',
+    'esta perfecto',
+  ]);
 /** A yes opening the answer to a time offered: "yes", "sounds good", "lock it in", "dale", "me funciona". */
 // prettier-ignore
 export const TIME_YES: readonly string[] = [

@@ -50,14 +50,15 @@ export const HOME_PRONOUNS: readonly string[] = ['it', 'la', 'lo'];
 export const OWNER_WISH_VERBS: readonly string[] = [
   'wants', 'want', 'wanted', 'hopes', 'hoping', 'would like', 'wishes', 'asking', 'quiere', 'quieren', 'queria',
   'pide', 'piden', 'espera', 'esperan', 'le gustaria', 'les gustaria', 'quisiera', 'quisieran', 'would be happy',
-  'would take',
+  'would take', 'would love',
   // said by the owner, reported by whoever helps them sell: "mi dad dice que no menos de 650", "my son say 640"
   'says', 'say', 'said', 'dice', 'dijo', 'thinks', 'piensa', 'cree', 'dicen', 'dijeron', 'creen', 'piensan', 'think',
 ];
 /** The owner's wish said with a contraction (apostrophes dropped): "she'd be happy with 520k", "they'd take 600". */
 // prettier-ignore
 export const OWNER_CONTENT: readonly string[] = [
-  'shed be happy', 'theyd be happy', 'hed be happy', 'shed take', 'theyd take', 'hed take', 'they would be happy',
+  'she would be happy', 'they would be happy', 'he would be happy', 'she would take', 'they would take', 'he would take',
+  'they would love', 'she would love', 'he would love', 'they would like', 'she would like', 'he would like',
   'they want', 'they are hoping', 'theyre hoping', 'she says', 'he says', 'they say', 'ella dice', 'ellos dicen',
   'estaria contenta', 'estaria contento', 'estarian contentos',
   // "he's hoping around four eighty" (the apostrophe dropped)

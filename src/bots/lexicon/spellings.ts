@@ -154,3 +154,16 @@ export const TEXTED_DIGIT_NOT_AFTER: readonly string[] = [
   'about',
   'maybe',
 ];
+
+/**
+ * "'d" after a pronoun is "would" before a verb's base form or an adverb ("they'd like 650k", "she'd take 600", "wed
+ * love a pool"), "had" before a past participle ("they'd sold it"), left as it is: the subjects, then what comes after.
+ */
+export const WOULD_SUBJECTS: readonly string[] = ['i', 'you', 'he', 'she', 'we', 'they', 'it', 'who', 'that'];
+// prettier-ignore
+export const WOULD_FOLLOWERS: readonly string[] = [
+  'like', 'love', 'take', 'be', 'want', 'prefer', 'rather', 'need', 'accept', 'consider', 'go', 'sell', 'buy', 'settle',
+  'do', 'say', 'pay', 'hate', 'move', 'keep', 'listen', 'look', 'get', 'put', 'expect', 'hope', 'feel', 'probably',
+  'definitely', 'really', 'also', 'still', 'just', 'only', 'never', 'not', 'prob', 'def', 'honestly', 'ideally',
+  'happily', 'gladly', 'totally', 'actually', 'need', 'want', 'try', 'qualify', 'close', 'start', 'wait', 'have',
+];

@@ -553,6 +553,11 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     `call|calling|talk|talking|speak|speaking|ask|asking|meet|meeting|llamar|llamarle|llamo|hablar|hablarle|hablo|preguntar|pregunto ~4 this|next|este|esta|el|la|proxima|proximo|on|_ week|weekend|semana|tomorrow|manana|tonight|${either(WEEKDAYS)}`,
     // a Punjabi greeting, not Saturday: "sat sri akal ji"
     'sat sri akal|akaal',
+    // how often, not when: "we work from home a few days a week", "commute twice a month", "my son visits every
+    // other weekend", "trabajo desde casa 3 días a la semana", "cada fin de semana"
+    '#|a|an|one|few|couple|several|some|un|una|unos|unas|dos|tres|varios|varias|pocos day*|night*|week*|weekend*|month*|time|times|dia|dias|noche*|semana*|mes|meses|vez|veces a|an|per|each|every|por|al|a+la|cada day|night|week|weekend|month|year|dia|noche|semana|mes|ano|finde',
+    'twice|once|thrice a|per|every week|weekend|month|year',
+    'every|each|cada other|_ day|night|week|weekend|month|year|morning|evening|dia|noche|semana|mes|ano|finde|fin+de+semana|dos|2|#',
     // "llevamos 3 meses buscando": how long the lead has been at it
     'llevamos|llevo|lleva|llevan como|unos|_ #|un|una|dos|tres|varios|unos day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
   ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),

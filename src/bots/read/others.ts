@@ -25,6 +25,7 @@ import {
   WISH_WORDS,
   THIRD_PERSON_WISH_WORDS,
   ACTING_FOR_WORDS,
+  WRITES_FOR_PHRASES,
 } from '../lexicon/people.js';
 
 import { phraseBook, tokenise } from './phrases.js';
@@ -92,17 +93,18 @@ const CLAUSE_END = new RegExp(`[;!?\\n]+|[.,](?!\\d)|(?<!\\ba)\\s(?=${wordsOf(TU
  * nothing of the lead after it (no "we", "us", "i", "nosotros", no Spanish verb of ours: "my parents will live with
  * us", "mi hermana y yo buscamos").
  */
-function aboutSomeoneElse(words: readonly string[], personNamedBefore: boolean): boolean {
+function aboutSomeoneElse(words: readonly string[], personNamedBefore: boolean, writesFor = false): boolean {
   let at = 0;
   while (at < words.length && OPENER.has(words[at]!)) at += 1;
   if (ANOTHER_HOME.test(words.slice(at, at + 8).join(' ')) && !saysOfUs(words.slice(at + 2))) return true;
   // Another person already named, as the clause's subject: "... mi cuñado nos recomendó, él compró en rialto". A wish
   // of people named nowhere before is that of the buyers the lead writes for ("they need 4 bedrooms, her mom lives
-  // with them").
+  // with them"), and so is all they say once the lead said it writes for them ("he gets back in about 6 weeks").
   if (
     THIRD_PERSON.has(words[at] ?? '') &&
     !saysOfUs(words.slice(at + 1)) &&
-    (personNamedBefore || !(WISH.test(words.join(' ')) || words.some((word) => THEIR_WISH.has(word))))
+    (personNamedBefore ||
+      !(writesFor || WISH.test(words.join(' ')) || words.some((word) => THEIR_WISH.has(word))))
   )
     return true;
   // ...or the other of them: "una de mis hermanas dice 600, la otra 650", "the other one says 700".
@@ -188,9 +190,19 @@ export function namesSomeoneElse(words: ReadonlySet<string>): boolean {
  * The lead's own part of a message: the text with every clause about someone else blanked out (its characters
  * replaced by spaces, so offsets and clause marks stay). The message itself when no clause is.
  */
-export function ownPart(text: string): string {
-  return blanked(text, aboutSomeoneElse).text;
+export function ownPart(text: string, { writesFor = false }: { writesFor?: boolean } = {}): string {
+  return blanked(text, (words, personNamedBefore) => aboutSomeoneElse(words, personNamedBefore, writesFor))
+    .text;
 }
+
+const WRITES_FOR = phraseBook(WRITES_FOR_PHRASES.map((words) => ({ cue: 'for' as const, words })));
+/**
+ * The lead says it writes for someone else ("I'm helping my parents look", "mi hermano me pidió que le ayude a buscar
+ * casa"): remembered for the conversation (`JorgeState.writesFor`), so what "he", "she" or "they" say or want later
+ * is that buyer's or seller's.
+ */
+export const writesForSomeone = (text: string): boolean =>
+  WRITES_FOR.find(tokenise(fold(text))) !== undefined;
 
 /**
  * The lead's own voice, when the message also reports what someone else says or wants: the own part without the

@@ -7,6 +7,8 @@ import {
   TEXTED_DIGIT_STRONG_AFTER,
   TEXTED_EMOJI,
   TEXTING_SPELLINGS,
+  WOULD_FOLLOWERS,
+  WOULD_SUBJECTS,
 } from '../lexicon/spellings.js';
 
 const SPELLINGS: Readonly<Record<string, string>> = {
@@ -43,7 +45,30 @@ function beforeAnO(text: string, after: number): boolean {
  * is returned as is.
  */
 export function respell(text: string): string {
-  return undigit(respellWords(unemoji(text)));
+  return unwould(undigit(respellWords(unemoji(text))));
+}
+
+const WOULD_AFTER: ReadonlySet<string> = new Set(WOULD_FOLLOWERS);
+/** "they'd", "they’d" and "theyd" to the subject they shorten. */
+const CONTRACTED_WOULD: ReadonlyMap<string, string> = new Map(
+  WOULD_SUBJECTS.flatMap((subject) =>
+    [`${subject}'d`, `${subject}’d`, `${subject}d`].map((form) => [form, subject]),
+  ),
+);
+
+/** "they'd like 650k" is "they would like 650k" (lexicon/spellings.ts `WOULD_SUBJECTS`, `WOULD_FOLLOWERS`). */
+function unwould(text: string): string {
+  if (!text.includes('d ')) return text;
+  const words = text.split(' ');
+  let changed = false;
+  for (let at = 0; at < words.length - 1; at += 1) {
+    const word = words[at]!;
+    const subject = CONTRACTED_WOULD.get(word.toLowerCase());
+    if (subject === undefined || !WOULD_AFTER.has(words[at + 1]!.toLowerCase())) continue;
+    words[at] = `${word.slice(0, subject.length)} would`;
+    changed = true;
+  }
+  return changed ? words.join(' ') : text;
 }
 
 /** "3 🛏 2 🛁" is "3 bedrooms 2 baths" (lexicon/spellings.ts `TEXTED_EMOJI`). */

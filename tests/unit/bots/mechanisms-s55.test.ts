@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+
+import { findLeadQuestion } from '../../../src/bots/lead-question.js';
+import { respell } from '../../../src/bots/read/respell.js';
+import { writesForSomeone } from '../../../src/bots/read/others.js';
+import { schedulingStep, type SchedulingTenant } from '../../../src/bots/scheduling.js';
+import { B, ES, S, SES, suite } from './probe-suite.js';
+import { conversation } from './helpers.js';
+
+/**
+ * Session 41's mechanisms (docs/BOTS.md section 45), taken from the spent conversations-s54 and the tuning material,
+ * with near neighbours written for this file and the hard negatives beside them.
+ */
+
+describe("'d before a verb is would", () => {
+  it.each([
+    ["they'd like 650k", 'they would like 650k'],
+    ['theyd take 600', 'they would take 600'],
+    ['She’d be happy with 520', 'She would be happy with 520'],
+    ["we'd love rancho", 'we would love rancho'],
+    ['id rather Eastvale', 'i would rather Eastvale'],
+  ])('%s', (said, read) => {
+    expect(respell(said)).toBe(read);
+  });
+  it.each([["they'd sold it in 2019"], ['the shed is old'], ['we wed in june'], ["I'd been looking"]])(
+    'leaves %s as it is',
+    (said) => {
+      expect(respell(said)).toBe(said);
+    },
+  );
+});
+
+const SELLER_KNOWN = { slots: { motivation: 'downsizing', timelineAccepted: true, condition: 'needs_work' } };
+suite("a price said with 'd is the price", [
+  ["they'd like 650k", S('priceExpectation', SELLER_KNOWN), { slots: { priceExpectation: 650000 } }],
+  ['They’d love 650k', S('priceExpectation', SELLER_KNOWN), { slots: { priceExpectation: 650000 } }],
+  ['id be happy w 600', S('priceExpectation', SELLER_KNOWN), { slots: { priceExpectation: 600000 } }],
+  ["we'd love rancho", B('areas'), { slots: { areas: ['Rancho Cucamonga'] } }],
+  [
+    'nah, id rather Eastvale',
+    B('areas', { slots: { areas: ['Corona'] } }),
+    { slots: { areas: ['Eastvale'] } },
+  ],
+]);
+
+suite('how often something happens is no timeline', [
+  [
+    '3 bedrooms, 2 baths. We both work from home a few days a week so an office matters',
+    B('size'),
+    { slots: { 'size.bedrooms': 3, urgency: null } },
+  ],
+  ['3 beds, i commute twice a month', B('size'), { slots: { 'size.bedrooms': 3, urgency: null } }],
+  ['3 bed, my son visits every other weekend', B('size'), { slots: { 'size.bedrooms': 3, urgency: null } }],
+  [
+    '3 recámaras, trabajo desde casa 3 días a la semana',
+    ES('size'),
+    { slots: { 'size.bedrooms': 3, urgency: null } },
+  ],
+  // a time of the move beside it is still read
+  ['3 beds, we want to move in a few weeks', B('size'), { slots: { urgency: 'immediate' } }],
+  [
+    '3 bed, moving every 2 years is tiring, we want in by next month',
+    B('size'),
+    { slots: { urgency: 'immediate' } },
+  ],
+]);
+
+suite('the home the lead is in now is not the one it looks for', [
+  [
+    "We're a family of five squeezed into a 2 bed rental right now lol",
+    B('budget'),
+    { slots: { size: null } },
+  ],
+  ['its 7 of us in a 2 bedroom', B('budget'), { slots: { size: null } }],
+  [
+    'estamos en un depa de 2 recámaras y necesitamos 4 recámaras',
+    ES('budget'),
+    { slots: { 'size.bedrooms': 4 } },
+  ],
+  // a wish in the clause keeps it
+  ["we're interested in a 3 bedroom", B('budget'), { slots: { 'size.bedrooms': 3 } }],
+  ["we're a family of 5 so we need 4 bedrooms", B('budget'), { slots: { 'size.bedrooms': 4 } }],
+]);
+
+const TIME_KNOWN = { slots: { urgency: 'three_months', timeline: 'about 7 weeks out' } };
+suite('a change of plans is not said in a question', [
+  [
+    'Also can someone actually call me? We fly in on a Friday and I would love to see a few places that weekend.',
+    B('areas', TIME_KNOWN),
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['actually we need to move asap', B('areas', TIME_KNOWN), { slots: { urgency: 'immediate' } }],
+  ['update: we need to be out in 3 weeks', B('areas', TIME_KNOWN), { slots: { urgency: 'immediate' } }],
+]);
+
+describe('a lead who writes for someone else, remembered for the conversation', () => {
+  it.each([
+    ["mi hermano está deployed y me pidió que le ayude a buscar casa while he's gone", true],
+    ['Tengo unas preguntas for my parents', true],
+    ["I'm helping my mom look", true],
+    ['we are looking on behalf of my aunt', true],
+    ['my kids love pools', false],
+    ['we want 3 bedrooms for us', false],
+  ] as const)('%s', (said, writes) => {
+    expect(writesForSomeone(said)).toBe(writes);
+  });
+
+  it("reads what 'he' says later as the buyer's", () => {
+    const c = conversation({ intent: 'buy' });
+    c.say('hi! my brother is deployed and asked me to help him find a house');
+    c.say('he said no more than 500k, he has a VA pre-approval');
+    c.say('3 bedrooms');
+    c.say('he gets back in about 6 weeks, that is when he wants to move in');
+    expect(c.state.writesFor).toBe(true);
+    expect(c.state.slots.urgency).toBe('three_months');
+  });
+
+  it("keeps what 'he' says as someone else's when the lead writes for itself", () => {
+    const c = conversation({ intent: 'buy' });
+    c.say('hi, looking for a 3 bedroom, pre-approved for 500k');
+    c.say('my neighbor sold last month, he gets back from vacation in 2 weeks');
+    expect(c.state.writesFor).toBeUndefined();
+    expect(c.state.slots.urgency).toBeUndefined();
+  });
+});
+
+describe('while a call is set up without a calendar', () => {
+  const tenant: SchedulingTenant = { calendarSlots: [], agentName: 'Jorge Salas' };
+  it('a "rather not" of something else is no decline of the call', () => {
+    const turn = schedulingStep(
+      { stage: 'time_of_day', failures: 0 },
+      "is there an HOA on this one? we'd rather not pay one",
+      tenant,
+      'en',
+      undefined,
+      { aside: true },
+    );
+    expect(turn.outcome).toBeUndefined();
+  });
+  it.each(["I'd rather not", 'rather not talk on the phone', 'prefer not, just text me'])(
+    '"%s" declines it',
+    (said) => {
+      const turn = schedulingStep({ stage: 'time_of_day', failures: 0 }, said, tenant, 'en');
+      expect(turn.outcome).toEqual({ type: 'fallback' });
+    },
+  );
+  it.each(["That's perfect, thank you dear", 'sounds great', 'that would be fine', 'me parece bien'])(
+    '"%s" confirms the time offered',
+    (said) => {
+      const turn = schedulingStep(
+        { stage: 'confirm', failures: 0, timeOfDay: 'morning', day: 'next Tuesday' },
+        said,
+        tenant,
+        'en',
+      );
+      expect(turn.outcome?.type).toBe('confirmed');
+    },
+  );
+  it('a disclosure question is no failed pick', () => {
+    const c = conversation({ intent: 'sell' });
+    c.say("hi, my dad left us his house when he passed and we want to sell it. It's 5842 Amethyst Ave");
+    c.say('yeah, 30-45 days works');
+    c.say("it's in great shape, everything updated");
+    c.say("we're hoping for around 650k");
+    expect(c.state.phase).toBe('scheduling');
+    c.say('hello?? nobody answered');
+    const disclosed = c.say('wait, am I texting with a bot? just want to know');
+    expect(c.state.phase).toBe('scheduling');
+    expect(disclosed.effects.some((effect) => effect.type === 'handoff')).toBe(false);
+  });
+});
+
+describe('a long statement only ended by "?" is a hedged answer, not a question', () => {
+  it.each([
+    "We're locked into our lease for roughly 5 more months so around then?",
+    'our lease is up at the end of the school year so we were thinking summer?',
+  ])('%s', (said) => {
+    expect(findLeadQuestion(said)).toBeUndefined();
+  });
+  it.each([
+    'we want to avoid taxes like mello roos, does this one have it?',
+    'if we rented it out what would it bring in?',
+    'the garage on this one fits two trucks right, or just one?',
+  ])('still asks: %s', (said) => {
+    expect(findLeadQuestion(said)).toBeDefined();
+  });
+});
+
+suite('a hedged answer with a question mark still answers', [
+  [
+    "We're locked into our lease for roughly 5 more months so around then? We don't want to pay rent and a mortgage at the same time.",
+    B('urgency'),
+    { slots: { urgency: 'six_months' } },
+  ],
+]);
+
+suite('neighbours in Spanish', [
+  [
+    'ellos quisieran unos 650 mil',
+    SES('priceExpectation', SELLER_KNOWN),
+    { slots: { priceExpectation: 650000 } },
+  ],
+]);

@@ -174,6 +174,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'debemos|debo|owe # months*|meses*',
     // a rental that costs more than it brings: "estoy perdiendo dinero cada mes", "the tenant hasn't paid in 4 months"
     'losing|perdiendo|pierdo|perdemos money|dinero|plata|lana*',
+    // "la renta ya no cubre el mortgage", "rent doesn't cover the payment", "losing like 400 a month"
+    'rent|rents|renta|rentas ~3 no|not|doesnt|dont|longer cover|covers|cubre|cubren|alcanza|pays|paga ~2 mortgage*|hipoteca*|payment*|payments*|pagos*|note*|gastos*|expenses*',
+    'losing|lose|loses|lost|perdiendo|pierdo|perdemos like|about|around|como|unos|casi|_ # a|per|al|cada|every month*|mes*',
     'tenant|tenants|inquilino|inquilinos|renter|renters ~3 no|not|hasnt|havent|stopped|dejo|dejaron pagado|paid|paying|pagan|paga|pay|de+pagar*',
     'no me|nos ha|han pagado*',
     'drowning*|ahogado*|ahogados*|ahogando*',
@@ -230,6 +233,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // going to live beside someone elsewhere: "we go there to stay with her", "moving back to care for my dad"
     'go|going|goes|move|moving|fly|flying there|back|over to stay|live|be|care with|for*',
     'be|live|estar|vivir closer|near|cerca to|de him|her|them|el|ella|ellos|my+dad|my+mom|mi+papa|mi+mama*',
+    // "to be near her sisters", "para estar cerca de mis nietos"
+    'be|live|estar|vivir closer|near|cerca to|de|_ her|his|their|my|our|su|sus|mi|mis ~1 family*|familia*|sisters*|brothers*|kids*|grandkids*|nietos*|hermanas*|hermanos*|hijos*|hijas*|daughter*|son*|hija*|hijo*',
+    // "mi mamá quiere regresarse a Guadalajara"
+    'quiere|quieren|quiero|queremos regresarse|regresarnos|regresarme|volverse|volvernos|volverme|irse|irnos|irme|mudarse a|para|pa',
     'out of state*',
     'trabajo nuevo*',
     'nuevo trabajo*',

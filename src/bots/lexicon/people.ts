@@ -63,11 +63,27 @@ export const CLAUSE_OPENERS: readonly string[] = [
 export const TURNING_WORDS: readonly string[] = [
   'but', 'pero', 'lol', 'jaja', 'haha', 'tho', 'though', 'while', 'mientras', 'whereas', 'and', 'y', 'aunque',
   'although', 'so', 'asi que', 'entonces',
+  // a reason after what it explains ("upland o claremont pq ahí vivo yo")
+  'because', 'porque', 'pq', 'cuz', 'cause', 'bc',
   // the lead's own opinion after someone else's, with no stop between ("my brother says 480 i think 500")
   'i think', 'i say', 'i would say', 'i feel', 'i figure', 'yo digo', 'yo creo', 'yo pienso',
 ];
 /** Words that join a clause to the one before it, whose subject it keeps when it names none ("... and works in ontario"). */
-export const JOINING_WORDS: readonly string[] = ['and', 'y', 'plus', 'then', 'also', 'tambien', 'luego'];
+export const JOINING_WORDS: readonly string[] = [
+  'and',
+  'y',
+  'plus',
+  'then',
+  'also',
+  'tambien',
+  'luego',
+  'because',
+  'porque',
+  'pq',
+  'cuz',
+  'cause',
+  'bc',
+];
 /** Said with no subject, of the lead: "... and need to move by may", "y hay que salirse para mayo". */
 export const OWN_WITHOUT_SUBJECT: readonly string[] = ['hay', 'need', 'want', 'gotta', 'have'];
 

@@ -194,6 +194,51 @@ suite('a hedged answer with a question mark still answers', [
   ],
 ]);
 
+const SELLING = { slots: { address: '4471 Sapphire St' } };
+suite("a seller's reasons: a rental that loses money, a move to be near family", [
+  [
+    "la renta ya no cubre el mortgage, I'm losing like 400 a month",
+    SES('motivation', SELLING),
+    { slots: { motivation: 'financial' } },
+  ],
+  [
+    "the rent doesn't cover the mortgage anymore",
+    S('motivation', SELLING),
+    { slots: { motivation: 'financial' } },
+  ],
+  [
+    'we lose about 300 a month on it with the vacancies',
+    S('motivation', SELLING),
+    { slots: { motivation: 'financial' } },
+  ],
+  [
+    'mi mamá quiere regresarse a Guadalajara to be near her sisters',
+    SES('motivation', SELLING),
+    { slots: { motivation: 'relocation' } },
+  ],
+  [
+    'we want to be near our grandkids in Boise',
+    S('motivation', SELLING),
+    { slots: { motivation: 'relocation' } },
+  ],
+  // not a loss: a rent that covers the payment
+  [
+    'the rent covers the mortgage fine, we just want out of landlording',
+    S('motivation', SELLING),
+    { slots: { motivation: 'other' } },
+  ],
+]);
+
+suite('a reason after "because" is its own clause, and keeps the subject before it', [
+  ['upland o claremont pq ahi vivo yo', ES('areas'), { slots: { areas: ['Upland', 'Claremont'] } }],
+  ['chino or ontario because my job is there', B('areas'), { slots: { areas: ['Chino', 'Ontario'] } }],
+  [
+    "my neighbor is selling because of a divorce, we're selling because we need more room",
+    S('motivation', SELLING),
+    { slots: { motivation: 'upgrading' } },
+  ],
+]);
+
 suite('neighbours in Spanish', [
   [
     'ellos quisieran unos 650 mil',

@@ -156,6 +156,18 @@ export function statedBefore(sentence: string, { butQualifies }: { butQualifies:
 const HEDGED_STATEMENT_WORDS = 8;
 const ASKING_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS_ANYWHERE);
 const ASKING_OPENERS: ReadonlySet<string> = new Set(QUESTION_OPENERS_OF_A_CLAUSE);
+/** ...or after a word that opens a clause of its own ("lease is up in 5 months but does the seller need..."). */
+const ASKING_AFTER: ReadonlySet<string> = new Set([
+  'but',
+  'pero',
+  'and',
+  'y',
+  'so',
+  'or',
+  'o',
+  'also',
+  'then',
+]);
 
 export function findLeadQuestion(
   text: string,
@@ -256,7 +268,9 @@ export function findLeadQuestion(
       tokens.length > HEDGED_STATEMENT_WORDS &&
       !tokens.some(
         ({ word, clause }, at) =>
-          ASKING_WORDS.has(word) || (ASKING_OPENERS.has(word) && tokens[at - 1]?.clause !== clause),
+          ASKING_WORDS.has(word) ||
+          (ASKING_OPENERS.has(word) &&
+            (tokens[at - 1]?.clause !== clause || ASKING_AFTER.has(tokens[at - 1]!.word))),
       );
     if (
       heard(apart, 'home_words') &&

@@ -448,7 +448,11 @@ const CHANGED = new RegExp(wordsOf(CHANGED_WORDS));
 export function plansChanged(text: string): boolean {
   const folded = fold(text);
   if (!CHANGED.test(folded)) return false;
-  return sentences(folded).some((sentence) => !sentence.endsWith('?') && CHANGED.test(sentence));
+  // ("actually we need to be in by end of april, is that doable?": the question is the last clause only)
+  return sentences(folded).some((sentence) => {
+    const asked = sentence.endsWith('?') ? sentence.lastIndexOf(',') : sentence.length;
+    return asked > 0 && CHANGED.test(sentence.slice(0, asked));
+  });
 }
 
 /** The lead does not know yet or defers ("not sure", "no sé", "idk yet", "depends"): a non-answer, never a value. */

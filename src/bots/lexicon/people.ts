@@ -179,7 +179,7 @@ export const DISOWNED_THINGS: readonly string[] = [
  */
 // prettier-ignore
 export const HOME_NOW_PHRASES: readonly string[] = [
-  'live|living|reside|rent|renting|vivimos|vivo|rentamos|rento|rentando|viviendo|alquilamos|alquilo in|at|en|a|an|un|una|el|la|the|with|con|_',
+  'live|living|lived|reside|rent|renting|rented|vivimos|viviamos|vivo|rentamos|rento|rentando|viviendo|alquilamos|alquilo in|at|en|a|an|un|una|el|la|the|with|con|_',
   'i|we|im|were pay|paying ~3 for|a+month|rent',
   'pagamos|pago|pagando ~3 por|al+mes|de+renta|renta',
   'currently|rn|ahorita|actualmente in|at|en|_ a|an|un|una|el|la|the|our|my|mi|nuestra|nuestro',

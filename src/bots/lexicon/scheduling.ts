@@ -16,7 +16,7 @@ export const CALL_DECLINES: readonly string[] = [
  * something else ("is there an HOA? we'd rather not pay one"): phrases (src/bots/read/phrases.ts grammar).
  */
 export const CALL_DECLINE_PHRASES: readonly string[] = [
-  'rather|prefer not $',
+  'rather|prefer not tbh|honestly|lol|thanks|thx|ty|really|_ $',
   'rather|prefer not ~2 talk|call|calls|phone|speak|chat|hop',
 ];
 /** A yes said of the time offered: "that's perfect", "sounds great", "that would be fine", "me parece bien". */

@@ -551,6 +551,8 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     'a|one|1|un|una|uno sec|secs|second|seconds|segundo|segundos|segundito|min|mins|minute|minutes|minuto|minutos|minutito|momento|momentito|moment',
     // a call or a talk planned for a day: "we will call him this week", "voy a hablar con el banco el lunes"
     `call|calling|talk|talking|speak|speaking|ask|asking|meet|meeting|llamar|llamarle|llamo|hablar|hablarle|hablo|preguntar|pregunto ~4 this|next|este|esta|el|la|proxima|proximo|on|_ week|weekend|semana|tomorrow|manana|tonight|${either(WEEKDAYS)}`,
+    // married, not Wednesday: "we wed in june 2019"
+    'we|they|i|just|got wed',
     // a Punjabi greeting, not Saturday: "sat sri akal ji"
     'sat sri akal|akaal',
     // how often, not when: "we work from home a few days a week", "commute twice a month", "my son visits every

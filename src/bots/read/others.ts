@@ -60,6 +60,7 @@ const DISOWNING = new RegExp(
 );
 const VOICE: ReadonlySet<string> = new Set(OWN_VOICE);
 const JOINING: ReadonlySet<string> = new Set(JOINING_WORDS);
+const TOLD: ReadonlySet<string> = new Set(['said', 'says', 'told', 'dijo', 'dice', 'conto']);
 const OWN_UNSAID: ReadonlySet<string> = new Set(OWN_WITHOUT_SUBJECT);
 
 /**
@@ -67,6 +68,8 @@ const OWN_UNSAID: ReadonlySet<string> = new Set(OWN_WITHOUT_SUBJECT);
  * ontario": "and works in ontario"): it says more of the same one.
  */
 function continues(words: readonly string[]): boolean {
+  // ...and one that opens with what the person said ("his buddy sold a 4 bed for 810k, said it took 2 weeks")
+  if (TOLD.has(words[0] ?? '')) return !saysOfUs(words);
   if (!JOINING.has(words[0] ?? '')) return false;
   let at = 0;
   while (at < words.length && (JOINING.has(words[at]!) || OPENER.has(words[at]!))) at += 1;

@@ -239,6 +239,31 @@ suite('a reason after "because" is its own clause, and keeps the subject before 
   ],
 ]);
 
+// After the adversarial review (tests/fixtures/corpus/review-s55.json, 34/46 when first run unseen): its misses.
+suite("the review's misses, in other words", [
+  [
+    'our lease ends in june but is the seller flexible on the close date?',
+    B('urgency'),
+    { answer: 'agent', openQuestion: true },
+  ],
+  [
+    'update we need to be in by end of april, is that doable?',
+    B('areas', TIME_KNOWN),
+    { slots: { urgency: 'three_months' } },
+  ],
+  [
+    'we got married in june 2019 and a baby is on the way so 4 bedrooms',
+    B('size'),
+    { slots: { 'size.bedrooms': 4, urgency: null } },
+  ],
+  ['we lived in Fontana for years, now we want Alta Loma', B('areas'), { slots: { areas: ['Alta Loma'] } }],
+  [
+    'my coworker sold his place in upland last month, said it took 3 weeks',
+    B('size'),
+    { slots: { urgency: null } },
+  ],
+]);
+
 suite('neighbours in Spanish', [
   [
     'ellos quisieran unos 650 mil',

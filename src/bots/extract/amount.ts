@@ -522,6 +522,8 @@ export function moneySpans(folded: string): MoneySpan[] {
     const start = match.index;
     const end = start + whole.length;
     const plain = !dollar && !scale;
+    // A number in a date or a ratio ("our lease is up 4/30", "3/2") is no money.
+    if (plain && (folded[end] === '/' || folded[start - 1] === '/')) continue;
     // A plain number before a unit is no money ("4 years at my job", "3br"), unless a loan term or a period.
     const unit = plain && UNIT_AFTER.test(folded.slice(end, end + 40));
     const span = roleOf(folded, start, end, () => (unit ? undefined : roles(from, start)), from);

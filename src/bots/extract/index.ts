@@ -15,7 +15,7 @@ import {
   SALE_PROCEEDS_WORDS,
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
-import { namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
+import { namesAnotherHome, namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
 import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { phraseBook, tokenise } from '../read/phrases.js';
@@ -249,7 +249,9 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   }
   // "wait no, actually it's move in ready": a condition that opens by retracting the last one replaces it ("actually
   // it needs work" alone adds to what was said and does not).
-  const condition = extractCondition(text);
+  // The home's own condition, not another's ("the house next door is a total fixer but ours is move in ready"); what
+  // a relative says of it is the home's ("my dad says the house needs a lot of work").
+  const condition = extractCondition(namesAnotherHome(read) ? own : text);
   // ...and so does one that opens by telling the truth ("bueno la verdad sí necesita trabajo").
   const recondition =
     condition !== state.slots.condition &&

@@ -45,7 +45,7 @@ const PAPERS =
 // prettier-ignore
 export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   'repair|repairs needed*',
-  'fixer*|cracks*|grietas*|cuarteado*|cuarteada*|leaks*|leaky*|leaking*|gotea*|gotera*|filtracion*|mold*|termites*|termitas*|moho*|plaga*',
+  'fixer*|cracks*|grietas*|cuarteado*|cuarteada*|leak*|gotea*|gotera*|filtracion*|mold*|termites*|termitas*|moho*|plaga*',
   'needs|need some|a+lot+of|_ attention|tlc*',
   'no le|la hemos|han|hice hecho|_ nada*',
   'handyman|contractor|investor special*',
@@ -71,6 +71,8 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   // a big part that needs replacing or is broken: "it needs a new roof", "the ac is shot", "el boiler no sirve"
   'needs|need|necesita a|an|un|una|_ new|nuevo|nueva|_ roof|ac|hvac|furnace|water+heater|foundation|plumbing|electrical|sewer|techo|boiler|calentador|plomeria',
   'roof|ac|hvac|furnace|heater|foundation|plumbing|pool|pump is|are shot|busted|broken|dead|fried|gone|leaking|cracked',
+  // ...with "is" shortened ("AC's dead", "roof's shot": the apostrophe dropped)
+  'roofs|acs|hvacs|furnaces|heaters|foundations|pools|pumps shot|busted|broken|dead|fried|gone|leaking|cracked',
   // a part of the home and what it does wrong, in any form: "the roof leak when rain come", "the fence fall down"
   'roof|ceiling|fence|wall|walls|pipe|pipes|window|windows|floor|floors|door|doors|sink|toilet|shower|techo|cerca|barda|pared|paredes|tuberia|tubo|tubos leak|leaks|leaked|fall|falls|fell|falling|sag|sags|sagging|rot|rots|rotting|gotea|gotean|goteaba|se+cayo|se+cae|se+esta+cayendo',
   'no sirve|funciona*',

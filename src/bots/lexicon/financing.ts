@@ -286,6 +286,15 @@ export const APPROVAL_PHRASES = [
   'decision in principle',
   'precalificacion',
   'pre calificacion',
+  // the approval as a noun in other orders and words: "la aprobación previa del Wells Fargo", "a pre-qualification",
+  // "the approval came through monday"
+  'aprobacion previa',
+  'pre-qualification',
+  'prequalification',
+  'pre qualification',
+  'approval came through',
+  'approval came in',
+  'approval went through',
 ] as const;
 
 /** Who pays, before a cash word ("paying cash", "we're all cash", "pagamos de contado", "compradores en efectivo"). */

@@ -157,6 +157,11 @@ export const NEARBY_HOMES: readonly string[] = [
   'on the street', 'on our block', 'on the block', 'on the corner', 'behind us', 'behind ours', 'next to ours',
   'de al lado', 'de enfrente', 'de la esquina', 'en nuestra calle', 'de la cuadra', 'de junto', 'de atras',
 ];
+/** The people of another home nearby: "the neighbors place is a dump", "el vecino la vendió como fixer". */
+// prettier-ignore
+export const NEIGHBOR_WORDS: readonly string[] = [
+  'neighbor', 'neighbors', 'neighbour', 'neighbours', 'vecino', 'vecina', 'vecinos', 'vecinas', 'flip', 'flipper',
+];
 /** Said after a clause to make it someone else's: "my daughter moves next year but thats her", "eso es de ella". */
 // prettier-ignore
 export const DISOWNING_WORDS: readonly string[] = [

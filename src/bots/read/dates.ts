@@ -551,6 +551,8 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     'a|one|1|un|una|uno sec|secs|second|seconds|segundo|segundos|segundito|min|mins|minute|minutes|minuto|minutos|minutito|momento|momentito|moment',
     // a call or a talk planned for a day: "we will call him this week", "voy a hablar con el banco el lunes"
     `call|calling|talk|talking|speak|speaking|ask|asking|meet|meeting|llamar|llamarle|llamo|hablar|hablarle|hablo|preguntar|pregunto ~4 this|next|este|esta|el|la|proxima|proximo|on|_ week|weekend|semana|tomorrow|manana|tonight|${either(WEEKDAYS)}`,
+    // a place named for a month: March Air Reserve Base ("I report to March ARB in 2 wks")
+    'march arb|afb|air+reserve|air+force|field',
     // married, not Wednesday: "we wed in june 2019"
     'we|they|i|just|got wed',
     // a Punjabi greeting, not Saturday: "sat sri akal ji"
@@ -610,6 +612,12 @@ function notWhenSpans(folded: string): { from: number; to: number }[] {
       to: hit.cue === 'valid_until' ? (clauseEnd < 0 ? folded.length : to + clauseEnd) : to,
     };
   });
+}
+
+/** "4/30", "30/4": a numeric date with a day from 13 to 31. */
+function dayPastTwelve(text: string): boolean {
+  const parts = text.split('/');
+  return parts.length === 2 && parts.some((part) => Number(part) >= 13 && Number(part) <= 31);
 }
 
 /** A length of time said as when: "in 3 months", "2 weeks", "a year", "in 2 years", "en dos años". */
@@ -693,8 +701,9 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
   const parsers = options.lang === 'es' ? [chrono.es, chrono.en] : [chrono.en, chrono.es];
   for (const parser of parsers) {
     for (const result of parser.parse(folded, reference, { forwardDate: true })) {
-      // "3/2" is three bedrooms and two baths, not March 2nd: numeric dates need a year.
-      if (!/[a-z]/.test(result.text) && !/\d{4}/.test(result.text)) continue;
+      // "3/2" is three bedrooms and two baths, not March 2nd: numeric dates need a year, or a day past 12 that no count
+      // of rooms reaches ("our lease is up 4/30").
+      if (!/[a-z]/.test(result.text) && !/\d{4}/.test(result.text) && !dayPastTwelve(result.text)) continue;
       // A date read from part of a word is none ("handles the money": chrono reads "the mon..." as a month).
       if (insideWord(folded, result.index, result.text.length) || notAUnit(result.text)) continue;
       if (

@@ -26,9 +26,11 @@ import {
   THIRD_PERSON_WISH_WORDS,
   ACTING_FOR_WORDS,
   WRITES_FOR_PHRASES,
+  NEIGHBOR_WORDS,
 } from '../lexicon/people.js';
 
 import { phraseBook, tokenise } from './phrases.js';
+import type { ReadText } from './read-text.js';
 import { anyOf, wordsOf } from './words.js';
 import { fold, negatedBefore } from '../text.js';
 
@@ -161,6 +163,13 @@ const POSSESSIVE: ReadonlySet<string> = new Set([
   'nuestras',
   'nuestros',
 ]);
+
+const NEIGHBORS: ReadonlySet<string> = new Set(NEIGHBOR_WORDS);
+/** The message speaks of another home nearby ("the house next door", "the neighbors place", "la casa de al lado"). */
+export function namesAnotherHome(read: ReadText): boolean {
+  for (const word of NEIGHBORS) if (read.words.has(word)) return true;
+  return NEARBY_HOMES.some((place) => read.folded.includes(place));
+}
 
 /** Another home nearby as the clause's subject: "the one down the street", "the house next door", "la casa de al lado". */
 const ANOTHER_HOME = new RegExp(

@@ -264,6 +264,55 @@ suite("the review's misses, in other words", [
   ],
 ]);
 
+// From the spent sealed probes s42 to s54.
+const SELL_KNOWN = { slots: { motivation: 'upgrading', timelineAccepted: true } };
+suite("the home's own condition, not another's; what breaks or leaks", [
+  [
+    'the house next door is a total fixer but ours is move in ready',
+    S('condition', SELL_KNOWN),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'the neighbors place is a dump, ours is in great shape',
+    S('condition', SELL_KNOWN),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'need to sell my moms house, she passed in jan and it needs a ton of work',
+    S('condition'),
+    { slots: { condition: 'needs_work' } },
+  ],
+  [
+    "AC's dead and there's a leak under the kitchen sink",
+    S('condition', SELL_KNOWN),
+    { slots: { condition: 'needs_work' } },
+  ],
+  ["roof's shot honestly", S('condition', SELL_KNOWN), { slots: { condition: 'needs_work' } }],
+  ['no leaks, everything works', S('condition', SELL_KNOWN), { slots: { condition: null } }],
+]);
+
+suite('dates: a base named for a month, a numeric date with a day past 12', [
+  ['got orders, i report to march ARB in 2 wks', B('urgency'), { slots: { urgency: 'immediate' } }],
+  [
+    'we report to March Air Reserve Base in about 6 weeks',
+    B('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['our lease is up 4/30 so ideally before then', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['3/2 is fine', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2, urgency: null } }],
+]);
+
+suite('an approval said as a noun in other words', [
+  [
+    'Ya tenemos la aprobación previa del Wells Fargo',
+    ES('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ['Chase gave us a pre-qualification last week', B('financing'), { slots: { financing: 'pre_approved' } }],
+  ['VA loan, approval came through monday', B('financing'), { slots: { financing: 'pre_approved' } }],
+  ['we still need a pre-qualification', B('financing'), { slots: { financing: 'needs_lender' } }],
+]);
+
 suite('neighbours in Spanish', [
   [
     'ellos quisieran unos 650 mil',

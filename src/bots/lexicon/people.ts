@@ -194,6 +194,8 @@ export const HOME_NOW_PHRASES: readonly string[] = [
   // "its 7 of us in a 2 bedroom", "a family of five squeezed into a 2 bed rental", "estamos en un depa de 2 recámaras"
   'were|we+are|its|it+is|im|i+am|estamos|somos|vivimos ~5 in|into|en a|an|un|una ~2 #',
   '# bed|beds|bedroom|br|bd|bdrm|recamaras|cuartos rental|rent|renta',
+  // "3 kids sharing one room right now", "los niños comparten un cuarto"
+  'sharing|share|comparten|compartiendo ~3 room|rooms|bedroom|cuarto|recamara',
 ];
 /** A wish in the same clause keeps it the lead's wish: "we rent in upland and want to stay", "queremos quedarnos". */
 // prettier-ignore

@@ -291,6 +291,16 @@ suite("the home's own condition, not another's; what breaks or leaks", [
   ['no leaks, everything works', S('condition', SELL_KNOWN), { slots: { condition: null } }],
 ]);
 
+suite('rooms shared now are the home now', [
+  [
+    "we've got 3 kids sharing one room right now lol. need at least 4 bedrooms",
+    B('size'),
+    { slots: { 'size.bedrooms': 4 } },
+  ],
+  ['los 3 niños comparten un cuarto, necesitamos 4 recámaras', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['the kids can share a room, so 3 bedrooms', B('size'), { slots: { 'size.bedrooms': 3 } }],
+]);
+
 suite('dates: a base named for a month, a numeric date with a day past 12', [
   ['got orders, i report to march ARB in 2 wks', B('urgency'), { slots: { urgency: 'immediate' } }],
   [

@@ -204,7 +204,8 @@ export function day(folded: string, lang: Lang): string | undefined {
   if (TODAY.test(folded)) return lang === 'es' ? 'hoy' : 'today';
   if (DAY_AFTER.test(folded)) return lang === 'es' ? 'pasado mañana' : 'the day after tomorrow';
   // "mañana no, en la tarde": tomorrow turned down.
-  if (/\btomorrow\b|^\s*manana\b(?![\s,]*no\b)|\bmanana (por|en)\b/.test(folded))
+  // ("¿Jorge me podría llamar mañana?": tomorrow, as "mañana" is wherever it is not the morning)
+  if (/\btomorrow\b/.test(folded) || (MANANA_ONCE.test(folded) && !/\bmanana[\s,]*no\b/.test(folded)))
     return lang === 'es' ? 'mañana' : 'tomorrow';
   if (ANY_DAY.test(folded)) return lang === 'es' ? 'cualquier día' : 'any day';
   return undefined;
@@ -314,6 +315,7 @@ const TOMORROW = new RegExp(`\\b(?:${anyOf(TOMORROW_SPELLINGS)})\\b`, 'g');
 const DAY_AFTER_SAID = new RegExp(`\\b(?:${anyOf(DAY_AFTER_TOMORROW)})\\b`, 'g');
 /** "mañana" as tomorrow: not "por la mañana", "esta mañana", "cada mañana" (the morning). */
 const MANANA = new RegExp(`(^|[^a-z])(?<!\\b(?:${anyOf(MORNING_OF)}) )manana\\b`, 'g');
+const MANANA_ONCE = new RegExp(MANANA.source);
 const TODAY_SAID = new RegExp(
   `\\b(?:${anyOf([...TODAY_WORDS, ...TONIGHT_WORDS, ...THIS_AFTERNOON_WORDS])})\\b`,
   'g',

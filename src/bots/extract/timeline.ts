@@ -10,6 +10,7 @@ import {
 import { numberWordsToDigits } from '../read/numbers.js';
 import { fold, negatedAfter, negatedBefore, sentences, TAKE_BACK_WORD } from '../text.js';
 import {
+  ACKNOWLEDGMENTS,
   ALREADY_SOLD,
   BROWSING_PHRASES,
   CHANGED_WORDS,
@@ -266,9 +267,11 @@ export function extractSellerTimeline(
   // "Yes po, it is ok for us. Our tickets is not yet buy but we are ready.": a yes that works, said as a sentence of
   // its own first, stands against a "not yet" of something else after it (no date, no contrast opening its sentence).
   const firstSentence = folded.split(/[.!?\n]/)[0]!;
+  // ("ok. and no, that's way too quick for us": an "ok" alone acknowledges what the bot said, it agrees to nothing)
   const yesFirst =
     asked &&
     reject !== undefined &&
+    !ACKNOWLEDGING.has(firstSentence.trim()) &&
     reject.index > firstSentence.length &&
     YES.test(firstSentence) &&
     (WORKS.test(firstSentence) || firstSentence.split(/\s+/).some((word) => FINE.has(word)));
@@ -439,6 +442,7 @@ const MUST_MOVE = new RegExp(
 const MUST_MOVE_SAID = byPattern(MUST_MOVE);
 const OPEN_ENDED_SAID = byPattern(OPEN_ENDED);
 const NON_ANSWER = new RegExp(wordsOf(NON_ANSWERS));
+const ACKNOWLEDGING: ReadonlySet<string> = new Set(ACKNOWLEDGMENTS);
 const CHANGED = new RegExp(wordsOf(CHANGED_WORDS));
 
 /**

@@ -112,12 +112,12 @@ const ASKED_ABOUT =
 const SOMEONE =
   'person|human|persona|humano|humana|someone|somebody|anybody|anyone|alguien|agent|agente|realtor|jorge|people|gente';
 const SOMETHING =
-  'bot|robot|ai|ia|machine|maquina|computer|computadora|program|programa|automated|automatic|automatico|automatica|chatbot|autoreply|recording|grabacion';
+  'bot|robot|ai|ia|machine|maquina|computer|computadora|program|programa|automated|automatic|automatico|automatica|chatbot|autoreply|recording|grabacion|responder|autoresponder|contestadora';
 // prettier-ignore
 const CHECKED = heardAlways<CheckedCue>([
   {
     cue: 'ends',
-    words: `is|are there|_ a|an|any|some|_ real|actual|live|_ ${READER} real|actual|_ ${READING} this|these|that|my+messages|my+texts|the+chat|the+messages|the+texts|me|_`,
+    words: `is|are there|_ a|an|any|some|_ real|actual|live|_ ${READER} real|actual|actually|really|_ ${READING} this|these|that|esto|estos|here|aqui|my+messages|my+texts|the+chat|the+messages|the+texts|me|_`,
   },
   { cue: 'asked', words: `esto es un|una|_ ${WHAT_ES}`, notPrecededBy: 'eso|todo' },
   { cue: 'asked_later', words: 'a|an|un|una automated|automatic|automatico|automatica service|system|reply|message|servicio|sistema|mensaje|respuesta' },

@@ -393,6 +393,16 @@ export const NOT_PAYING_AFTER = [
   'is tight',
   'is low',
   'es poco',
+  // cash for a part of the price, not the price: "200k cash for the down", "tengo 200k cash para el enganche"
+  'for the down',
+  'for down',
+  'for the downpayment',
+  'for closing',
+  'para el down',
+  'para el enganche',
+  'para la prima',
+  'para el pago inicial',
+  'de enganche',
 ] as const;
 
 /** A way of paying refused right after it: "de contado no", "cash? nope", "efectivo tampoco". */

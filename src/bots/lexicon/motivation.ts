@@ -161,7 +161,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // hours cut at work: "my hours got cut", "me bajaron las horas", "they cut our hours"
     'hours got|were|have+been|been cut|reduced|slashed*',
     'cut|reduced my|our|his|her hours*',
-    'me|nos|le bajaron|redujeron|recortaron|quitaron las|mis|sus horas*',
+    'me|nos|le bajaron|redujeron|recortaron|quitaron|cortaron las|mis|sus horas*',
+    // the count before "behind": "we're like 3 payments behind", "2 months behind on the mortgage"
+    {
+      words: '#|two|three|four|several|few|couple payments|payment|months|pagos|meses behind|atrasados|atrasado|atrasada',
+      notFollowedBy: 'schedule|in|at|with+the+remodel|on+the+remodel|on+the+project',
+    },
     'ya|_ no nos|me alcanza ~ pagos*|hipoteca*|mensualidad*|cuota*',
     'cant|cannot|longer keep|make|afford up|_ with|_ the|our|my|_ payments*|mortgage*|note*',
     'problemas economicos*|financieros*',

@@ -1056,3 +1056,25 @@ export const CHRONO_UNIT_WORDS: readonly string[] = [
   'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes',
   'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'winter',
 ];
+
+/** A sentence of its own that only acknowledges what was said ("ok. and no, that's way too quick"): no yes. */
+export const ACKNOWLEDGMENTS: readonly string[] = [
+  'ok',
+  'okay',
+  'k',
+  'kk',
+  'alright',
+  'got it',
+  'gotcha',
+  'i see',
+  'ah ok',
+  'oh ok',
+  'ok then',
+  'vale',
+  'bueno',
+  'ya veo',
+  'ah',
+  'oh',
+  'mmm',
+  'hmm',
+];

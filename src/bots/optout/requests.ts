@@ -103,6 +103,7 @@ const ES_VERB_ME = CONTACT_STEMS_ES.flatMap((stem) => [`${stem}*me`, `${stem}*no
 const NOT_NARROWED_ES = [NARROWING, oneOf(SENT_HOME_KINDS), 'de|con', 'por whatsapp|correo|mensaje|texto'];
 const DEJEN =
   'dejen|deja|deje|dejar|dejenle|dejale|dejele|dejarle|paren|para|pare|parar|parenle|parale|parele|pararle';
+const DEJEN_ME = 'dejenme|dejame|dejeme|dejennos|dejanos|dejenos|parenme|parenle';
 const CHANNEL_ES_OR_MENSAJE = `${CHANNEL_ES}|mensaje|spam`;
 
 type Rule = Omit<Phrase<RequestRule>, 'always'>;
@@ -225,6 +226,12 @@ export const CLAUSE_RULES: readonly Rule[] = [
     notFollowedBy: ['a el|la|los|las|mi|su', 'al', NARROWING],
   },
   { cue: 'dejen', words: `${DEJEN} de|d mandar|enviar mensajes|textos` },
+  // ...with the lead on the first verb: "déjenme de escribir", "déjanos de llamar"
+  {
+    cue: 'dejen',
+    words: `${DEJEN_ME} de|d ${ES_VERB}`,
+    notFollowedBy: ['a el|la|los|las|mi|su', 'al', ...NOT_NARROWED_ES],
+  },
   // "ya dejen de molestar" (not "dejen de molestar a mi esposa con llamadas": someone else's)
   { cue: 'dejen', words: `${DEJEN} de|d molestar|fregar|insistir`, notFollowedBy: 'a|al|con|en' },
   // "no más mensajes", "ya no quiero msjs", "no quiero recibir más llamadas"

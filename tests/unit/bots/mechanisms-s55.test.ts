@@ -323,6 +323,50 @@ suite('an approval said as a noun in other words', [
   ['we still need a pre-qualification', B('financing'), { slots: { financing: 'needs_lender' } }],
 ]);
 
+// After the held-out measurement (from the spent conversations-s55, in other words).
+suite(
+  'after the held-out measurement: disclosure, opt-out, the 30-45 days, money trouble, cash for the down',
+  [
+    ['is anyone really reading this?', B('areas'), { disclosure: true }],
+    ['is a real person answering these or is it an autoresponder?', B('areas'), { disclosure: true }],
+    ['my husband is a first responder', B('areas'), { disclosure: false }],
+    ['Mejor déjenme de escribir por ahora', ES('urgency'), { optOut: true }],
+    ['déjame de mandar casas de Fontana, solo Upland', ES('urgency'), { optOut: false }],
+    [
+      "ok. and no, that's way too quick for us, we need to find the next place first",
+      S('timelineAccepted', { slots: { motivation: 'upgrading' } }),
+      { slots: { timelineAccepted: false } },
+    ],
+    [
+      'ok. 45 days works',
+      S('timelineAccepted', { slots: { motivation: 'upgrading' } }),
+      { slots: { timelineAccepted: true } },
+    ],
+    [
+      "we're like 3 payments behind since they cut my hours",
+      S('motivation'),
+      { slots: { motivation: 'financial' } },
+    ],
+    ["we're 3 months behind schedule on the remodel", S('motivation'), { slots: { motivation: 'other' } }],
+    ['we have 200k cash for the down payment', B('financing'), { slots: { financing: null } }],
+  ],
+);
+
+describe('after the held-out measurement: a call asked for "mañana" is tomorrow', () => {
+  const tenant: SchedulingTenant = { calendarSlots: [], agentName: 'Jorge Salas' };
+  it.each(['¿Jorge me podría llamar mañana?', 'que me llame mañana porfa'])('%s', (said) => {
+    const turn = schedulingStep({ stage: 'time_of_day', failures: 0 }, said, tenant, 'es', undefined, {
+      requested: true,
+    });
+    expect(turn.outcome).toEqual({ type: 'confirmed', when: 'mañana a cualquier hora' });
+  });
+  it('"en la mañana" is still the morning', () => {
+    const turn = schedulingStep({ stage: 'time_of_day', failures: 0 }, 'en la mañana', tenant, 'es');
+    expect(turn.scheduling.timeOfDay).toBe('morning');
+    expect(turn.scheduling.day).toBeUndefined();
+  });
+});
+
 suite('neighbours in Spanish', [
   [
     'ellos quisieran unos 650 mil',

@@ -99,8 +99,12 @@ export type LookupPurpose = 'phone' | 'email' | 'name-word' | 'search-word' | 's
 
 export interface PersonalDataCodec {
   readonly activeKeyId: string;
-  /** AES-256-GCM under the active key: `pd1.<keyId>.<iv>.<ciphertext+tag>` (base64url). */
-  seal(field: SealedField, plaintext: string): string;
+  /**
+   * AES-256-GCM under the active key: `pd1.<keyId>.<iv>.<ciphertext+tag>` (base64url). `keep`: the value is put in
+   * the cache of opened values as it is sealed, so the next `open` of it (a record read back after its write) is a
+   * lookup; for the values read again soon, not for every message text.
+   */
+  seal(field: SealedField, plaintext: string, options?: { keep?: boolean }): string;
   /**
    * Seals these plaintexts now, one after the other, for the `seal` calls of the same field and plaintext that
    * follow: each of those takes one of them (every sealed value is used once, with its own nonce) until
@@ -171,9 +175,10 @@ function createSearchHashMemo(maxEntries = 20_000) {
 
 /**
  * The plaintexts of the sealed values read last (a conversation's sealed meta is read with every turn and every
- * lead message), keyed by field and stored text: a stored text is unique (random IV), so an entry never goes
- * stale, and one for data erased since can no longer be asked for. Bounded in entries and size; it only keeps in
- * this process's memory what was just decrypted there, and nothing of it reaches a file.
+ * lead message), and of those sealed with `keep` (a conversation's record, read back by the next append), keyed
+ * by field and stored text: a stored text is unique (random IV), so an entry never goes stale, and one for data
+ * erased since can no longer be asked for. Bounded in entries and size; it only keeps in
+ * this process's memory what was just decrypted or encrypted there, and nothing of it reaches a file.
  */
 function createOpenedCache(maxEntries = 2_000, maxChars = 8_192) {
   const byField = new Map<SealedField, Map<string, string>>();
@@ -231,11 +236,12 @@ export function createPersonalDataCodec(settings: DataKeySettings = DEV_DATA_KEY
 
   return {
     activeKeyId,
-    seal(field, plaintext) {
-      return (
+    seal(field, plaintext, options) {
+      const sealed =
         (ahead.size > 0 ? ahead.get(aheadKey(field, plaintext))?.pop() : undefined) ??
-        sealNow(field, plaintext)
-      );
+        sealNow(field, plaintext);
+      if (options?.keep) opened.set(field, sealed, plaintext);
+      return sealed;
     },
     sealAhead(field, plaintexts) {
       for (const plaintext of plaintexts) {

@@ -14,17 +14,23 @@ const SEALED_META = 'sealed';
 /** The close note's key in the sealed meta (it lives in `meta.lifecycle.note` in the clear record). */
 const LIFECYCLE_NOTE = 'lifecycleNote';
 
-/** A JSON value sealed whole (bot state, lead profile): its sealed text, or as is when there is nothing in it. */
-const sealJson = (codec: PersonalDataCodec, value: unknown): unknown =>
-  value === null || value === undefined ? value : codec.seal('message.text', JSON.stringify(value));
+/**
+ * A JSON value sealed whole (bot state, lead profile): its sealed text, or as is when there is nothing in it.
+ * `keep`: in the codec's cache of opened values (PersonalDataCodec.seal), for a record read back soon.
+ */
+const sealJson = (codec: PersonalDataCodec, value: unknown, keep = false): unknown =>
+  value === null || value === undefined ? value : codec.seal('message.text', JSON.stringify(value), { keep });
 const openJson = (codec: PersonalDataCodec, stored: unknown): unknown =>
   typeof stored === 'string' && stored.startsWith('pd1.')
     ? (JSON.parse(codec.open('message.text', stored)) as unknown)
     : stored;
 
-/** The bot's state as stored: sealed (it holds the slots the lead gave: budget, area, timeline, its words). */
+/**
+ * The bot's state as stored: sealed (it holds the slots the lead gave: budget, area, timeline, its words). Kept
+ * opened in the codec: the next append or turn reads the record back (its first read after a start or a turn).
+ */
 export const sealBotState = (codec: PersonalDataCodec, botState: unknown): unknown =>
-  sealJson(codec, botState);
+  sealJson(codec, botState, true);
 
 export function sealLead(codec: PersonalDataCodec, lead: LeadRecord): LeadRecord {
   const stored = { ...lead };
@@ -115,7 +121,8 @@ export function sealConversation<T extends Pick<ConversationRecord, 'meta'> & { 
     secret[LIFECYCLE_NOTE] = note;
     meta.lifecycle = rest;
   }
-  if (Object.keys(secret).length) meta[SEALED_META] = codec.seal('message.text', JSON.stringify(secret));
+  if (Object.keys(secret).length)
+    meta[SEALED_META] = codec.seal('message.text', JSON.stringify(secret), { keep: true });
   const stored: Sealed<T> = { ...conversation, meta };
   if ('botState' in conversation)
     (stored as { botState?: unknown }).botState = sealBotState(

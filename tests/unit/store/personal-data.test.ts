@@ -95,6 +95,25 @@ describe('personal data codec', () => {
     for (const sealed of seals) expect(codec.open('message.text', sealed)).toBe('hi');
   });
 
+  it('opens a value sealed with keep from its memory, as the same plaintext, in its own field only', () => {
+    const codec = createPersonalDataCodec();
+    const kept = codec.seal('message.text', '{"step":"budget"}', { keep: true });
+    expect(kept).not.toBe(codec.seal('message.text', '{"step":"budget"}', { keep: true }));
+    expect(codec.open('message.text', kept)).toBe('{"step":"budget"}');
+    // Another process (a fresh codec, the same keys) decrypts it.
+    expect(createPersonalDataCodec().open('message.text', kept)).toBe('{"step":"budget"}');
+    expect(() => codec.open('lead.name', kept)).toThrowError(/authentication/);
+    // A record's bot state and sealed meta are kept as they are sealed; each opens to what was sealed.
+    const conversation = {
+      meta: { botActive: true, leadName: 'Ana Ruiz' },
+      botState: { version: 1, step: 'budget' },
+      outbox: [],
+    } as unknown as ConversationRecord;
+    const sealed = sealConversation(codec, conversation);
+    expect(openConversation(codec, sealed)).toEqual(conversation);
+    expect(openConversation(createPersonalDataCodec(), sealed)).toEqual(conversation);
+  });
+
   it('hashes lookups per purpose and tenant with the lookup key, normalising phones and emails', () => {
     const codec = createPersonalDataCodec();
     const other = createPersonalDataCodec({ ...DEV_DATA_KEYS, lookupKey: newDataKey() });

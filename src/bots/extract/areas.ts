@@ -382,9 +382,10 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   // "trabajo en ontario, queremos comprar en chino": where the lead lives or works is no area, unless nothing else
   // is named and the lead takes it up ("... so near there").
   if (hits.length === 0 && STAY_NEAR.test(folded)) hits.push(...homes);
-  // A name inside a longer one the lead wrote is not a second area ("Chino" in "Chino Hills").
+  // A name inside a longer one the lead wrote is not a second area ("Chino" in "Chino Hills"), nor is one that overlaps
+  // a longer one ("at Loma Linda" is no misspelled "Alta Loma").
   const inside = (hit: Hit, other: Hit) =>
-    other.index <= hit.index && hit.end <= other.end && other.end - other.index > hit.end - hit.index;
+    other.index < hit.end && hit.index < other.end && other.end - other.index > hit.end - hit.index;
   // "before I say Ontario, but now we decide Eastvale only": the one area said with "only" is the whole answer.
   const named = hits.filter((hit) => !hits.some((other) => inside(hit, other)));
   const alone = named.filter((hit) => saidAlone(folded, hit));

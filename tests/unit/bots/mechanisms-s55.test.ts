@@ -367,6 +367,16 @@ describe('after the held-out measurement: a call asked for "mañana" is tomorrow
   });
 });
 
+suite('a name overlapping a longer one is no second area', [
+  [
+    "We're relocating for my wife's residency at Loma Linda",
+    B('budget'),
+    { slots: { areas: ['Loma Linda'] } },
+  ],
+  ['alta loma or loma linda', B('areas'), { slots: { areas: ['Alta Loma', 'Loma Linda'] } }],
+  ['chino hills', B('areas'), { slots: { areas: ['Chino Hills'] } }],
+]);
+
 suite('neighbours in Spanish', [
   [
     'ellos quisieran unos 650 mil',

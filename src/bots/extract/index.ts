@@ -35,6 +35,7 @@ import {
   isAreaNonAnswer,
 } from './areas.js';
 import { extractCondition } from './condition.js';
+import { SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
 import { extractFinancing, revisitsFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractMustHaves } from './must-haves.js';
@@ -416,6 +417,17 @@ function namesListingPrice(context: ExtractContext, price: number | undefined): 
   return !asked && !(findLeadQuestion(context.text)?.sentence.includes(figure) ?? false);
 }
 
+/**
+ * What a message that quotes an earlier answer ("I said 2", "dije 2") says after its last "but" or "pero", or
+ * undefined.
+ */
+function afterLastContrast(text: string, quoting: readonly string[]): string | undefined {
+  const folded = fold(text);
+  const at = Math.max(folded.lastIndexOf(' but '), folded.lastIndexOf(' pero '));
+  if (at < 0 || !quoting.some((words) => folded.slice(0, at).includes(words))) return undefined;
+  return folded.slice(folded.indexOf(' ', at + 1) + 1);
+}
+
 /** Buyer slots (DOMAIN.md section 4.2), from the lead's own clauses. */
 export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
@@ -509,11 +521,15 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   // "son 5 recámaras, bueno no, con 4 la hacemos", "2 baths, no espera, 3": the message's last word about the size.
   const laterBathrooms =
     tail !== undefined && (said !== undefined || known !== undefined) ? extractBathrooms(tail) : undefined;
+  // "dije 2 pero son 3 recámaras", "I said 2 but it's 3 bedrooms": a correction's count after its "but".
+  const contrasted = known !== undefined ? afterLastContrast(text, SIZE_SAID_BEFORE) : undefined;
   const laterSize =
     tail !== undefined && (said !== undefined || known !== undefined)
       ? (extractSize(tail, { asked: true }) ??
         (laterBathrooms !== undefined ? { bathrooms: laterBathrooms } : undefined))
-      : undefined;
+      : contrasted !== undefined
+        ? extractSize(contrasted, { asked: false })
+        : undefined;
   const size = laterSize ? { ...said, ...laterSize } : (said ?? recount);
   // ...and a count the lead says its need changed to ("we need 4 bedrooms after all, mum is moving in").
   const changed = said !== undefined && plansChanged(text);

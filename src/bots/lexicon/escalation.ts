@@ -1,3 +1,4 @@
+import { ACTED_FOR_PEOPLE } from './people.js';
 import { WEEKDAYS_EN, WEEKDAYS_ES } from './time.js';
 /**
  * The words of hand-off requests and legal matters (`escalation.ts`), English and Spanish side by side, folded
@@ -283,6 +284,10 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   // "pls call. 909 555 0148"
   { words: 'pls|please|plz|porfa call|llamen|llame $' },
   { words: 'can|could you|someone|somebody call me|us' },
+  // a call for the person the lead acts for: "can Jorge call my dad?", "¿Jorge le puede llamar a mi papá?"
+  { words: `can|could|would jorge|someone|somebody|you|u|the+agent call my|our ~1 ${ACTED_FOR_PEOPLE.join('|')}` },
+  { words: 'jorge|alguien|usted|el+agente le|les puede|pueden|podria|podrian llamar|marcar|hablar a mi|mis|nuestro|nuestra' },
+  { words: 'le|les puede|pueden|podria|podrian llamar|marcar a mi|mis|nuestro|nuestra' },
   // "I'd like a call with Jorge", "we want a phone call from the agent"
   { words: 'id|wed|i+would|we+would like|love a|_ call|phonecall|phone+call with|from' },
   { words: 'i|we want|need a call|phonecall|phone+call with|from' },

@@ -1,11 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as BatchModule from '../src/store/sqlite/batch.js';
 import type * as ConnectionModule from '../src/store/sqlite/connection.js';
-import type { NewConversation, NewMessage } from '../src/store/types.js';
+import {
+  buildCheckout,
+  checkoutsFromArgs,
+  conversationOf,
+  messageOf,
+  printRatios,
+} from './store-bench-shared.js';
 
 /**
  * The store worker's CPU for the two calls of a conversation that cost the most, the SQLite store alone (as
@@ -19,57 +24,11 @@ import type { NewConversation, NewMessage } from '../src/store/types.js';
  *   npx tsx bench/store-starts.ts /path/to/other/checkout .
  * About 1 s a round and checkout on the 2-core machine.
  */
-const checkouts = (process.argv.slice(2).length ? process.argv.slice(2) : ['.']).map((path) => resolve(path));
+const checkouts = checkoutsFromArgs();
 const rounds = Number(process.env.BENCH_STORE_ROUNDS ?? 10);
 const passes = Math.max(2, Number(process.env.BENCH_STORE_PASSES ?? 6));
 const VISITORS = 200;
 const BATCH = 70;
-const TEXTS = ['Hi, is this still available?', 'We want to buy a 3 bedroom house around 800k'];
-const botState = {
-  version: 1,
-  step: 'greeting',
-  ...Object.fromEntries(
-    Array.from({ length: Number(process.env.BENCH_STORE_SLOTS ?? 6) }, (_, i) => [
-      `slot${i}`,
-      `what the lead said about slot ${i}`,
-    ]),
-  ),
-};
-
-const at = (ms: number) => new Date(Date.UTC(2026, 10, 27) + ms).toISOString();
-const conversationOf = (leadId: string): NewConversation => ({
-  id: `conv-${leadId}`,
-  tenantId: 'demo',
-  leadId,
-  channel: 'widget',
-  botKind: 'lead',
-  botState,
-  owner: { type: 'bot' },
-  status: 'open',
-  temperature: 'cold',
-  lastSeq: 0,
-  version: 0,
-  meta: { botActive: true },
-  createdAt: at(0),
-  updatedAt: at(0),
-  stateSince: at(0),
-});
-const messageOf = (leadId: string, n: number): Omit<NewMessage, 'conversationId'> => ({
-  clientMsgId: `${leadId}-m${n}`,
-  author: { type: 'lead', id: leadId },
-  visibility: 'everyone',
-  kind: 'text',
-  text: TEXTS[n % TEXTS.length]!,
-  createdAt: at(n + 1),
-});
-
-function build(checkout: string): void {
-  execFileSync(
-    process.execPath,
-    [join(checkout, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    { cwd: checkout, stdio: 'inherit' },
-  );
-}
 
 /** CPU µs per call (user and system) of the measured passes: the starts, the first appends after them. */
 interface Measured {
@@ -125,7 +84,7 @@ async function measure(checkout: string, round: number): Promise<Measured> {
   }
 }
 
-for (const checkout of checkouts) build(checkout);
+for (const checkout of checkouts) buildCheckout(checkout);
 const results = new Map<string, Measured[]>(checkouts.map((checkout) => [checkout, []]));
 for (let round = 0; round < rounds; round++) {
   for (const checkout of round % 2 ? [...checkouts].reverse() : checkouts)
@@ -144,12 +103,4 @@ for (const [checkout, list] of results) {
         .join('; '),
   );
 }
-if (checkouts.length === 2) {
-  const [first, second] = checkouts.map((checkout) => results.get(checkout)!);
-  for (const kind of kinds) {
-    const ratios = first!.map((m, round) => second![round]![kind] / m[kind]);
-    console.log(
-      `${kind}: ${checkouts[1]} / ${checkouts[0]} per round median ${median(ratios).toFixed(2)} (${ratios.map((r) => r.toFixed(2)).join(' / ')})`,
-    );
-  }
-}
+printRatios(checkouts, results, kinds);

@@ -10,6 +10,7 @@ import {
   NOT_A_THING,
   OWNERSHIP_WORDS,
   QUESTION_PHRASES,
+  QUESTION_OPENERS_AFTER,
   QUESTION_OPENERS_OF_A_CLAUSE,
   QUESTION_WORDS_ANYWHERE,
 } from './lexicon/questions.js';
@@ -157,17 +158,7 @@ const HEDGED_STATEMENT_WORDS = 8;
 const ASKING_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS_ANYWHERE);
 const ASKING_OPENERS: ReadonlySet<string> = new Set(QUESTION_OPENERS_OF_A_CLAUSE);
 /** ...or after a word that opens a clause of its own ("lease is up in 5 months but does the seller need..."). */
-const ASKING_AFTER: ReadonlySet<string> = new Set([
-  'but',
-  'pero',
-  'and',
-  'y',
-  'so',
-  'or',
-  'o',
-  'also',
-  'then',
-]);
+const ASKING_AFTER: ReadonlySet<string> = new Set(QUESTION_OPENERS_AFTER);
 
 export function findLeadQuestion(
   text: string,

@@ -84,6 +84,8 @@ export const JOINING_WORDS: readonly string[] = [
   'cause',
   'bc',
 ];
+/** A clause opened by what a person said keeps that person ("his buddy sold a 4 bed, said it took 2 weeks"). */
+export const TELLING_OPENERS: readonly string[] = ['said', 'says', 'told', 'dijo', 'dice', 'conto'];
 /** Said with no subject, of the lead: "... and need to move by may", "y hay que salirse para mayo". */
 export const OWN_WITHOUT_SUBJECT: readonly string[] = ['hay', 'need', 'want', 'gotta', 'have'];
 

@@ -723,3 +723,15 @@ export const QUESTION_OPENERS_OF_A_CLAUSE: readonly string[] = [
   'should', 'may', 'am', 'any', 'when', 'hay', 'puedo', 'puede', 'pueden', 'podemos', 'podria', 'podrian', 'tiene',
   'tienen', 'es', 'son', 'esta', 'estan', 'sabe', 'saben', 'cuando',
 ];
+/** ...or after a word that opens a clause of its own ("lease is up in 5 months but does the seller need..."). */
+export const QUESTION_OPENERS_AFTER: readonly string[] = [
+  'but',
+  'pero',
+  'and',
+  'y',
+  'so',
+  'or',
+  'o',
+  'also',
+  'then',
+];

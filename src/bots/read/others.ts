@@ -27,6 +27,7 @@ import {
   ACTING_FOR_WORDS,
   WRITES_FOR_PHRASES,
   NEIGHBOR_WORDS,
+  TELLING_OPENERS,
 } from '../lexicon/people.js';
 
 import { phraseBook, tokenise } from './phrases.js';
@@ -62,7 +63,7 @@ const DISOWNING = new RegExp(
 );
 const VOICE: ReadonlySet<string> = new Set(OWN_VOICE);
 const JOINING: ReadonlySet<string> = new Set(JOINING_WORDS);
-const TOLD: ReadonlySet<string> = new Set(['said', 'says', 'told', 'dijo', 'dice', 'conto']);
+const TOLD: ReadonlySet<string> = new Set(TELLING_OPENERS);
 const OWN_UNSAID: ReadonlySet<string> = new Set(OWN_WITHOUT_SUBJECT);
 
 /**

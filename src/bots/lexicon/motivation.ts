@@ -164,7 +164,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'me|nos|le bajaron|redujeron|recortaron|quitaron|cortaron las|mis|sus horas*',
     // the count before "behind": "we're like 3 payments behind", "2 months behind on the mortgage"
     {
-      words: '#|two|three|four|several|few|couple payments|payment|months|pagos|meses behind|atrasados|atrasado|atrasada',
+      words:
+        '#|two|three|four|several|few|couple ~1 payments|payment|months|pagos|meses behind|atrasados|atrasado|atrasada',
       notFollowedBy: 'schedule|in|at|with+the+remodel|on+the+remodel|on+the+project',
     },
     'ya|_ no nos|me alcanza ~ pagos*|hipoteca*|mensualidad*|cuota*',

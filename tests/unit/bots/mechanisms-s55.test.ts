@@ -348,6 +348,7 @@ suite(
       { slots: { motivation: 'financial' } },
     ],
     ["we're 3 months behind schedule on the remodel", S('motivation'), { slots: { motivation: 'other' } }],
+    ["we're 2 mortgage payments behind", S('motivation'), { slots: { motivation: 'financial' } }],
     ['we have 200k cash for the down payment', B('financing'), { slots: { financing: null } }],
   ],
 );

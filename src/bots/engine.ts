@@ -1,4 +1,3 @@
-import { writesForSomeone } from './read/others.js';
 import { buyerStep, nextBuyerQuestion } from './buyer.js';
 import { continueCall, offerCall } from './call.js';
 import { disclosureLine } from './disclosure.js';
@@ -21,6 +20,7 @@ import { finalizeTurn } from './finalize.js';
 import { detectLanguage, nextLanguage } from './lang.js';
 import { detectIntent } from './intent.js';
 import { leadStep } from './lead.js';
+import { writesForSomeone } from './read/others.js';
 import { handoffLine, reengageLine, teamAway, welcomeBackLine } from './lines.js';
 import { isBareOptIn, optOutReply, readOptOut, type OptOutReading } from './optout.js';
 import type { BotEffect, BotInput, BotStepResult } from './port.js';

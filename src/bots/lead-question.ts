@@ -149,10 +149,6 @@ export function statedBefore(sentence: string, { butQualifies }: { butQualifies:
   return asking > 0 ? clauses.slice(0, asking).join(', ') : '';
 }
 
-/**
- * Finds the lead's own question in the (side-topic free) text; none when the message asks nothing.
- * `worthMeansOwnHome`: "what's it worth?" asks about the lead's own home (no listing in view, not a buyer).
- */
 /** Words past which a sentence not built as a question, only ended by "?", is a hedged statement. */
 const HEDGED_STATEMENT_WORDS = 8;
 const ASKING_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS_ANYWHERE);
@@ -160,6 +156,10 @@ const ASKING_OPENERS: ReadonlySet<string> = new Set(QUESTION_OPENERS_OF_A_CLAUSE
 /** ...or after a word that opens a clause of its own ("lease is up in 5 months but does the seller need..."). */
 const ASKING_AFTER: ReadonlySet<string> = new Set(QUESTION_OPENERS_AFTER);
 
+/**
+ * Finds the lead's own question in the (side-topic free) text; none when the message asks nothing.
+ * `worthMeansOwnHome`: "what's it worth?" asks about the lead's own home (no listing in view, not a buyer).
+ */
 export function findLeadQuestion(
   text: string,
   { worthMeansOwnHome }: { worthMeansOwnHome: boolean } = { worthMeansOwnHome: false },
@@ -247,13 +247,11 @@ export function findLeadQuestion(
     // How something works is a question for the agent, whatever intent its words state ("how does the buying
     // process work?", "¿cómo funciona el proceso de compra?", "what are the steps to sell?").
     if (heard(tokens, 'how_it_works')) return { topic: 'other', sentence };
-    // ...and so does one whose subject is the other side of the sale ("why are the owners selling?").
     // A long statement with a question mark at its end states, hedged ("we're locked into our lease for roughly 5
-    // more months so around then?"): not a question about the home unless it is built as one.
+    // more months so around then?"): not a question about the home unless it is built as one, or holds a question
+    // word or a verb that asks opening a clause ("if we rented it out what would it bring in?", "we want to avoid
+    // mello roos, does this one have it?").
     const builtAsAQuestion = interrogative || heard(tokens, 'accepts') || OPENS_ASKING.test(sentence.trim());
-    // ("we want to avoid mello roos, does this one have it?": its last clause is built as one)
-    // ("we want to avoid mello roos, does this one have it?", "if we rented it out what would it bring in?": a
-    // question word or a verb that asks, anywhere in it)
     const hedgedStatement =
       !builtAsAQuestion &&
       tokens.length > HEDGED_STATEMENT_WORDS &&
@@ -263,6 +261,7 @@ export function findLeadQuestion(
           (ASKING_OPENERS.has(word) &&
             (tokens[at - 1]?.clause !== clause || ASKING_AFTER.has(tokens[at - 1]!.word))),
       );
+    // ...and so does one whose subject is the other side of the sale ("why are the owners selling?").
     if (
       heard(apart, 'home_words') &&
       !hedgedStatement &&

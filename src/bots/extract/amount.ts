@@ -52,9 +52,9 @@ import {
   YEAR_WORDS,
   REFUSED,
   SOURCE_AFTER_AN_AMOUNT,
+  AMOUNT_DENIALS,
 } from '../lexicon/money.js';
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
-import { AMOUNT_DENIALS } from '../lexicon/money.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
 import { phraseBook } from '../read/phrases.js';

@@ -15,6 +15,7 @@ import {
   SALE_PROCEEDS_WORDS,
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
+import { SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
 import { namesAnotherHome, namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
 import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
@@ -35,7 +36,6 @@ import {
   isAreaNonAnswer,
 } from './areas.js';
 import { extractCondition } from './condition.js';
-import { SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
 import { extractFinancing, revisitsFinancing } from './financing.js';
 import { extractMotivation } from './motivation.js';
 import { extractMustHaves } from './must-haves.js';

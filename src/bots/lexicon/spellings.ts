@@ -165,5 +165,5 @@ export const WOULD_FOLLOWERS: readonly string[] = [
   'like', 'love', 'take', 'be', 'want', 'prefer', 'rather', 'need', 'accept', 'consider', 'go', 'sell', 'buy', 'settle',
   'do', 'say', 'pay', 'hate', 'move', 'keep', 'listen', 'look', 'get', 'put', 'expect', 'hope', 'feel', 'probably',
   'definitely', 'really', 'also', 'still', 'just', 'only', 'never', 'not', 'prob', 'def', 'honestly', 'ideally',
-  'happily', 'gladly', 'totally', 'actually', 'need', 'want', 'try', 'qualify', 'close', 'start', 'wait', 'have',
+  'happily', 'gladly', 'totally', 'actually', 'try', 'qualify', 'close', 'start', 'wait', 'have',
 ];

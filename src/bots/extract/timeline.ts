@@ -357,6 +357,8 @@ export function extractSellerTimeline(
       ? readings[1]
       : (readings.findLast((when) => when.retaken && !when.negated) ?? readings[0]);
   if (first) {
+    // "yeah that works, just not any sooner than 30 days", "not before 3 weeks": a floor the 30 to 45 days reach.
+    if (first.earliest && first.daysAhead <= 46) return { accepted: true, urgency: '30-45 days' };
     if (first.negated) {
       // "2 weeks would be impossible but 45 days works": a date the lead offers instead decides.
       const instead = readings.slice(readings.indexOf(first) + 1).find((reading) => !reading.negated);

@@ -56,7 +56,8 @@ export interface WhenReading {
   negated: boolean;
   /**
    * The date is an earliest time, said as a negated "before"/"until" ("not until june", "can't move until the
-   * lease ends in june", "no antes de septiembre"): negated for a 30-45 day sale, but it is when a buyer moves.
+   * lease ends in june", "no antes de septiembre"): when a buyer moves; for a 30-45 day sale, a floor that the window
+   * meets or not.
    */
   earliest?: boolean;
   /** The date says when the lead moves or buys ("we want to be moved in by july", "mudarnos para agosto"). */
@@ -460,11 +461,12 @@ function unbound(folded: string): string {
 }
 
 /**
- * A negated "before"/"until" anywhere earlier in the clause makes the date an earliest time: "not until after the
- * kids finish school in june", "we can't move until our lease ends in june", "no antes de septiembre".
+ * A negated "before"/"until"/"sooner than" anywhere earlier in the clause makes the date an earliest time: "not until
+ * after the kids finish school in june", "we can't move until our lease ends in june", "no antes de septiembre", "just
+ * not any sooner than 30 days".
  */
 const EARLIEST =
-  /\b(not|no|never|can'?t|cannot|won'?t|wont|couldn'?t|unable to|nunca|no (podemos|puedo|vamos a|nos|me)( \w+)?)( \w+){0,3} (before|until|till|til|antes de|hasta( que)?)\b/;
+  /\b(not|no|never|can'?t|cannot|won'?t|wont|couldn'?t|unable to|nunca|no (podemos|puedo|vamos a|nos|me)( \w+)?)( \w+){0,3} (before|until|till|til|antes de|hasta( que)?|(sooner|earlier) than)\b/;
 
 /**
  * A negated "for" and a duration is an earliest time too: "not for a year or so", "not for another 6 months" ("not
@@ -784,8 +786,9 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
     const retaken =
       before !== undefined && SECOND_GUESS.test(between) && !LEEWAY.test(`${between}${candidate.text}`);
     const clause = clauseBefore(folded, candidate.index);
-    // chrono's text may hold the preposition itself ("for a year"), and so does a year alone ("till 2028").
-    const lead = /^(?:for|till|til|until|before|hasta|antes del?) /.exec(candidate.text);
+    // chrono's text may hold the preposition itself ("for a year", "de 30 días" after "no antes"), and so does a year
+    // alone ("till 2028").
+    const lead = /^(?:for|till|til|until|before|hasta|antes del?|del?) /.exec(candidate.text);
     const said = lead ? `${clause}${lead[0]}` : clause;
     const earliest = EARLIEST.test(said) || NOT_FOR.test(said);
     const refused = REFUSED_AFTER.test(folded.slice(candidate.index + candidate.text.length));

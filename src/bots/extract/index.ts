@@ -15,7 +15,7 @@ import {
   SALE_PROCEEDS_WORDS,
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
-import { SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
+import { COUNT_ADDED, SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
 import { namesAnotherHome, namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
 import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
@@ -324,6 +324,10 @@ const BUDGET_WORD = new RegExp(wordsOf(PURCHASE_BUDGET_WORDS));
 const BUYING = new RegExp(wordsOf(BUYING_NEXT_WORDS));
 const SELLING = /\b(?:sell|selling|sold|sale|vender|vendemos|venta)\b/;
 /** Phrases of the sale's money and of the home wanted by its size, one book: which one a clause says. */
+const COUNT_ADDED_BOOK = phraseBook(
+  COUNT_ADDED.map((words) => ({ cue: 'added' as const, words, always: true })),
+);
+
 const PURCHASE_CUES = phraseBook([
   ...SALE_PROCEEDS_WORDS.map((words) => ({ cue: 'proceeds' as const, words, always: true })),
   ...WANTED_HOME_WORDS.map((words) => ({ cue: 'wanted' as const, words, always: true })),
@@ -532,7 +536,15 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
         : undefined;
   const size = laterSize ? { ...said, ...laterSize } : (said ?? recount);
   // ...and a count the lead says its need changed to ("we need 4 bedrooms after all, mum is moving in").
-  const changed = said !== undefined && plansChanged(text);
+  // ...or says outright, unasked, of its own wish ("three bedrooms, two baths is perfect" after a count read before;
+  // not "4 bedrooms would be nice too").
+  const changed =
+    said !== undefined &&
+    (plansChanged(text) ||
+      (said.bedrooms !== undefined &&
+        known?.bedrooms !== undefined &&
+        !askedSize &&
+        COUNT_ADDED_BOOK.find(tokenise(fold(text))) === undefined));
   fill(
     state,
     'size',

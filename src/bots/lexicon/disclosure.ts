@@ -197,7 +197,8 @@ const ASKED_BY_NAME =
 export const AGENT_PHRASES: readonly Phrase<AgentCue>[] = heardAlways<AgentCue>([
   ...ASKED_BY_NAME.map((asked) => ({
     cue: 'name_opening' as const,
-    words: `hi|hey|hello|hola|_ ${asked.split(' ').join('+')} *`,
+    // "is this actually jorge, or an automated assistant?"
+    words: `hi|hey|hello|hola|_ ${asked.split(' ').join('+')} actually|really|realmente|de+verdad|_ *`,
     opening: true,
     // "es jorge el que nos va a enseñar la casa?" asks who shows it ("es jorge el que me escribe?" is name_second)
     notFollowedBy: '~1 el+que|la+que|quien|the+one|who|going+to|gonna|va+a|will|can|could|would|puede',

@@ -309,7 +309,7 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   { words: 'can|could|should|shall|lets we|i|_ do|set+up|schedule|book|get|have|hop+on|jump+on a|_ quick|_ call|phonecall|phone+call' },
   { words: 'podemos|puedo|podriamos|podria hacer|tener|agendar|programar una|_ llamada' },
   // the verb first, the caller after it: "¿podría llamarme el señor Jorge ...?", "¿me puede hablar alguien hoy?"
-  { words: 'podria|puede|pudiera|podrian|pueden llamarme|marcarme|llamarnos|marcarnos' },
+  { words: 'podria|puede|pudiera|podrian|pueden mejor|mas+bien|nomas|solo|_ llamarme|marcarme|llamarnos|marcarnos' },
   { words: 'me|nos puede|pueden|podria|podrian hablar|llamar|marcar alguien|jorge|el+agente|usted' },
   // "¿sería posible que Jorge nos llame el sábado?"
   { words: 'que jorge|alguien|usted|el+agente|el+senor+jorge me|nos llame|llamen|marque|marquen|hable|hablen' },
@@ -392,11 +392,11 @@ export const CALL_INSTEAD: readonly { words: string; followedBy?: readonly strin
   },
   { words: 'call us|_ instead', clause: true },
   { words: 'prefer|rather|rather+have|rather+do a|_ phone|_ call', clause: true },
-  { words: 'prefer|rather to|_ talk|speak on|over|by the|_ phone', clause: true },
+  { words: 'prefer|rather to|_ talk|speak|explain ~1 on|over|by the|_ phone', clause: true },
   // "can we hablar por telefono mejor?", "mejor hablamos por teléfono", "prefiero platicar por llamada"
   {
     words:
-      'can|could|may|podemos|podriamos|puedo|podria|mejor|prefiero|preferimos we|i|_ hablar|hablamos|platicar|platicamos|talk|speak|chat por|on|over|by|al the|_ telefono|phone|cel|celular|llamada',
+      'can|could|may|podemos|podriamos|puedo|podria|mejor|prefiero|preferimos we|i|_ hablar|hablamos|platicar|platicamos|talk|speak|chat|explicarle|explicarles|platicarle|contarle|explain ~1 por|on|over|by|al the|_ telefono|phone|cel|celular|llamada',
     clause: true,
   },
 ];

@@ -355,6 +355,14 @@ export const BUDGET_MOVED = [
   // than 550", "pero solamente hasta 520 mil, así que ese sería mi límite"
   'comfortable going up to', 'comfortable up to', 'to begin with', 'rather than', 'instead of', 'en vez de',
   'en lugar de', 'solamente hasta', 'ese seria mi limite', 'that would be our limit', 'that would be my limit',
+  // a top said outright, later: "it says around 450k is my max, so let's go with 450k", "nuestro máximo es 520"
+  ...['my', 'our'].flatMap((whose) =>
+    ['max', 'limit', 'cap'].flatMap((top) => [`is ${whose} ${top}`, `${whose} ${top} is`]),
+  ),
+  ...['mi', 'nuestro'].flatMap((whose) =>
+    ['maximo', 'limite', 'tope'].flatMap((top) => [`es ${whose} ${top}`, `${whose} ${top} es`]),
+  ),
+  'lets go with', 'lets say', 'vamos con', 'digamos',
 ] as const;
 
 /** An offer someone made, before its amount: "a flipper offered me 520 cash", "nos ofrecieron 500": their price. */

@@ -28,11 +28,11 @@ export const THIRD_PERSON_SUBJECTS: readonly string[] = [
   'he', 'hes', 'she', 'shes', 'they', 'theyre', 'ella', 'ellos', 'ellas',
 ];
 
-/** Whose: "my sister", "our neighbors", "mi suegra", "la vecina". */
+/** Whose: "my sister", "our neighbors", "mi suegra", "la vecina", "a coworker", "un amigo". */
 // prettier-ignore
 export const OWNERS: readonly string[] = [
   'my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'the', 'la', 'el', 'los', 'las', 'her',
-  'his', 'their', 'su', 'sus',
+  'his', 'their', 'su', 'sus', 'a', 'an', 'one', 'some', 'un', 'una',
 ];
 
 /** Words that may stand between the owner and the person: "my older sister", "mi hermana mayor". */
@@ -198,6 +198,8 @@ export const HOME_NOW_PHRASES: readonly string[] = [
   '# bed|beds|bedroom|br|bd|bdrm|recamaras|cuartos rental|rent|renta',
   // "3 kids sharing one room right now", "los niños comparten un cuarto"
   'sharing|share|comparten|compartiendo ~3 room|rooms|bedroom|cuarto|recamara',
+  // the home the lead had: "we raised three kids in a four bedroom in claremont", "criamos a los hijos en una de 4"
+  'raised|criamos|crecimos|grew+up ~4 in|en a|an|un|una|the|el|la|our|my|nuestra|mi',
 ];
 /** A wish in the same clause keeps it the lead's wish: "we rent in upland and want to stay", "queremos quedarnos". */
 // prettier-ignore

@@ -178,6 +178,15 @@ export const SAID_BEFORE: readonly string[] = [
   'i said', 'we said', 'i told you', 'told you', 'i put', 'i mentioned', 'i wrote', 'dije', 'te dije', 'le dije',
   'dijimos', 'puse', 'earlier', 'before', 'last time', 'antes', 'la otra vez', 'hace rato',
 ];
+/**
+ * A count added as a nice-to-have beside the one known, not put in its place: "4 bedrooms would be nice too", "y si
+ * tiene 4 mejor", in the grammar of `read/phrases.ts`.
+ */
+// prettier-ignore
+export const COUNT_ADDED: readonly string[] = [
+  'too', 'also', 'tambien', 'maybe', 'quizas', 'quiza', 'tal+vez', 'a+lo+mejor', 'bonus', 'plus', 'if+possible',
+  'si+se+puede', 'nice+to+have', 'would be nice|great|better', 'seria|estaria bueno|mejor|bien',
+];
 /** Words that may lead the count put in place of one turned down: "not 3, but 4", "no 3 sino 4", "not 3, we need 4". */
 // prettier-ignore
 export const COUNT_INSTEAD_LEADS: readonly string[] = [

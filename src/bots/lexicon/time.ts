@@ -893,13 +893,22 @@ export const APPOINTMENT_WORDS: readonly string[] = [
   'appointment', 'appt', 'meeting', 'dentist', 'doctor', 'game', 'practice', 'class', 'shift', 'flight', 'cita',
   'junta', 'clase', 'partido', 'turno', 'vuelo', 'consulta', 'dentista',
 ];
+/** A verb's future or present turned down: "won't", "wouldn't", "isn't going to", "can't". */
+// prettier-ignore
+const NOT_GOING_TO: readonly string[] = [
+  "won't", 'wont', 'will not', "wouldn't", 'wouldnt', 'would not', "doesn't", 'doesnt', 'does not', "can't", 'cant',
+  'cannot', 'can not',
+  ...["isn't", 'isnt', 'is not', "ain't", 'aint'].flatMap((not) => [`${not} going to`, `${not} gonna`]),
+];
 /** A date turned down right after it: "30 days is impossible", "45 días no nos alcanza", "too soon for us". */
 // prettier-ignore
 export const DATE_REFUSALS: readonly string[] = [
   'imposible', 'impossible', 'not possible', 'no es posible', 'not doable', 'not gonna happen', 'no way',
   'no se puede', 'no da', 'no alcanza', 'no nos alcanza', 'no me alcanza', 'not enough', "isn't enough",
-  'isnt enough', 'mucho tiempo', "won't work", 'wont work', 'will not work', "doesn't work", 'doesnt work',
-  'does not work', 'no funciona', 'no nos funciona', 'no me funciona', 'no sirve', 'no nos sirve', 'no me sirve',
+  'isnt enough', 'mucho tiempo',
+  // "won't work", "wouldn't work", "is not gonna happen", "can't happen"
+  ...NOT_GOING_TO.flatMap((not) => ['work', 'happen', 'cut it'].map((verb) => `${not} ${verb}`)),
+  'no funciona', 'no nos funciona', 'no me funciona', 'no sirve', 'no nos sirve', 'no me sirve',
   ...['soon', 'fast', 'quick', 'short', 'long', 'late', 'far', 'far out', 'far off'].map((word) => `too ${word}`),
   ...['muy', 'demasiado'].flatMap((much) =>
     ['pronto', 'poco', 'rapido', 'largo', 'tiempo', 'tarde', 'lejos'].map((word) => `${much} ${word}`),

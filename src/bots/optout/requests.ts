@@ -163,6 +163,12 @@ export const CLAUSE_RULES: readonly Rule[] = [
       notPrecededBy: 'i|we|he|she|they|who',
       followedBy: CLOSING,
     },
+    // ...about all of it, again: "please don't reach out about this again", "don't text me about any of this anymore"
+    {
+      cue: 'not_closing' as const,
+      words: `${NOT} ever|_ ${verbs} ${LEAD}|_ about this|that|it|any+of+this again|anymore|any+more`,
+      notPrecededBy: 'i|we|he|she|they|who',
+    },
   ]),
   // our messages refused by name with the verb that sends them: "don't send me messages anymore", "please don't send
   // any more texts" (not "i don't send texts", nor "don't send me texts after 9pm")

@@ -1,4 +1,4 @@
-import { S, SES, B, suite } from './probe-suite.js';
+import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
  * Session 42's mechanisms (docs/BOTS.md section 46), taken from the spent sets and the tuning material, with near
@@ -37,4 +37,99 @@ suite('an earliest time the 30 to 45 days reach accepts the sale', [
   // a buyer's earliest time is when they move
   ['not any sooner than 3 months', B('urgency'), { slots: { urgency: 'three_months' } }],
   ['no earlier than 6 months from now', B('urgency'), { slots: { urgency: 'six_months' } }],
+]);
+
+suite('a date turned down with a verb that will not work', [
+  [
+    "No, 30 to 45 days wouldn't work.",
+    S('timelineAccepted', SELLING),
+    { slots: { timelineAccepted: false } },
+  ],
+  ['30 days wouldnt work for us', S('timelineAccepted', SELLING), { slots: { timelineAccepted: false } }],
+  ["30 days isn't going to work", S('timelineAccepted', SELLING), { slots: { timelineAccepted: false } }],
+  [
+    '45 days is not gonna happen, we need 6 months',
+    S('timelineAccepted', SELLING),
+    { slots: { timelineAccepted: false } },
+  ],
+  // a date that would work is still a yes
+  ['45 days would work', S('timelineAccepted', SELLING), { slots: { timelineAccepted: true } }],
+  ['30 days would work fine', S('timelineAccepted', SELLING), { slots: { timelineAccepted: true } }],
+]);
+
+suite('a stop of all of it, again', [
+  ["Please don't reach out about this again, we won't be selling.", S('condition'), { optOut: true }],
+  ["don't text me about any of this anymore", B('budget'), { optOut: true }],
+  ["don't call me about that again lol, I already told the other agent", B('budget'), { optOut: true }],
+  // not a stop: about something else, the lead's own promise, a worry
+  ["don't worry about this again", B('budget'), { optOut: false }],
+  ["I won't text you about this again", B('budget'), { optOut: false }],
+  ["don't text me about the listing tomorrow, I'm at work", B('budget'), { optOut: false }],
+]);
+
+const HANDED = { escalation: 'person' } as const;
+suite('a call asked for with a word between, or to explain by phone', [
+  ['¿Podría mejor llamarme Jorge directamente?', SES('condition'), HANDED],
+  ['¿Puede mejor llamarme?', SES('condition'), HANDED],
+  ['Prefiero explicarle todo por teléfono.', SES('condition'), HANDED],
+  ["I'd rather explain everything over the phone", S('condition'), HANDED],
+  // not a call: explained by message, a call turned down
+  ['prefiero explicarle todo por mensaje', SES('condition'), { escalation: null }],
+  ["I'd rather not talk on the phone", S('condition'), { escalation: null }],
+]);
+
+suite('"is this actually Jorge, or ...?" asks who answers', [
+  ['Is this actually Jorge, or an automated assistant?', B('budget'), { disclosure: true }],
+  ['is this really jorge?', B('budget'), { disclosure: true }],
+  [
+    'Sorry, between meetings. Is this actually Jorge, or a bot? Either is fine.',
+    B('budget'),
+    { disclosure: true },
+  ],
+  ['is this really the price?', B('budget'), { disclosure: false }],
+]);
+
+const BUDGETED = { slots: { budget: { min: 336000, max: 420000 } } };
+suite('a budget top said outright later replaces the one known', [
+  [
+    'it says around 450k is my max, so lets go with 450k for now',
+    B('size', BUDGETED),
+    { slots: { 'budget.max': 450000 } },
+  ],
+  ['nuestro máximo es 450 mil', ES('size', BUDGETED), { slots: { 'budget.max': 450000 } }],
+  ['450k is our limit', B('size', BUDGETED), { slots: { 'budget.max': 450000 } }],
+  // an amount with no top said is not a new budget
+  ['my rent is 2,100 a month', B('size', BUDGETED), { slots: { 'budget.max': 420000 } }],
+]);
+
+suite("someone's purchase named with 'a' or 'un' is theirs", [
+  [
+    'A coworker bought a condo in Fontana for 420 last year',
+    B('budget'),
+    { slots: { budget: null, areas: null } },
+  ],
+  ['un amigo compró en Fontana en 450 mil', ES('budget'), { slots: { budget: null } }],
+  // the lead's own figure beside it is read
+  ['a friend paid 500k, we want to stay under 450k', B('budget'), { slots: { 'budget.max': 450000 } }],
+]);
+
+suite('the home the lead raised a family in is no size wanted', [
+  [
+    'we raised three kids in a four bedroom in Claremont for 31 years',
+    B('budget'),
+    { slots: { size: null } },
+  ],
+  ['criamos a los hijos en una casa de 4 recámaras', ES('budget'), { slots: { size: null } }],
+]);
+
+const SIZED = { slots: { size: { bedrooms: 4 } } };
+suite('a count of bedrooms said outright later replaces the one known', [
+  ['Three bedrooms, two baths is perfect.', B('urgency', SIZED), { slots: { 'size.bedrooms': 3 } }],
+  [
+    'ya no quiero 3 recamaras quiero 5',
+    ES('urgency', { slots: { size: { bedrooms: 3 } } }),
+    { slots: { 'size.bedrooms': 5 } },
+  ],
+  // someone else's count is not
+  ['my sister has a 5 bedroom', B('urgency', SIZED), { slots: { 'size.bedrooms': 4 } }],
 ]);

@@ -13,7 +13,10 @@ export function offerCall(turn: Turn, lead?: string): void {
   say(turn, lead ? `${lead} ${start.text}` : start.text, start.fixed);
 }
 
-/** A lead answer while a call is being set up: a confirmed call or two failed picks hand off to a human. */
+/**
+ * A lead answer while a call is being set up: a confirmed call or two failed picks hand off to a human; a call turned
+ * down keeps the conversation on text.
+ */
 export function continueCall(turn: Turn, { aside = false }: { aside?: boolean } = {}): void {
   const { state } = turn;
   if (!state.scheduling) {
@@ -43,5 +46,10 @@ export function continueCall(turn: Turn, { aside = false }: { aside?: boolean } 
     requestHandoff(turn, `call confirmed for ${result.outcome.when}`);
   } else if (result.outcome?.type === 'fallback') {
     requestHandoff(turn, 'call not scheduled: team to reach out for a time');
+  } else if (result.outcome?.type === 'declined') {
+    // Every question is answered: the conversation is done (nurture runs), and no call is offered again.
+    state.phase = 'done';
+    state.callDeclined = true;
+    delete state.scheduling;
   }
 }

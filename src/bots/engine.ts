@@ -12,7 +12,7 @@ import {
   showingLine,
   type LeadQuestion,
 } from './lead-question.js';
-import { noteWhen, stageFor } from './scheduling.js';
+import { declinedLine, noteWhen, stageFor } from './scheduling.js';
 import { clockTime, day, timeOfDay } from './scheduling-parse.js';
 import { readContact } from './contact-ask.js';
 import { listen } from './listen.js';
@@ -332,7 +332,9 @@ function runBotStep(turn: Turn): void {
   }
   if (state.phase === 'done') {
     readFacts(turn);
-    offerCall(turn, reengageLine(state.lang));
+    if (state.callDeclined)
+      say(turn, `${reengageLine(state.lang)} ${declinedLine(state.lang, turn.tenant.agentName)}`, true);
+    else offerCall(turn, reengageLine(state.lang));
     return;
   }
   if (state.kind === 'lead') leadStep(turn, steps);

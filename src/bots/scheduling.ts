@@ -26,7 +26,11 @@ export interface SchedulingTenant {
   calendarSlots: readonly string[];
 }
 
-export type SchedulingOutcome = { type: 'confirmed'; when: string } | { type: 'fallback' };
+export type SchedulingOutcome =
+  | { type: 'confirmed'; when: string }
+  | { type: 'fallback' }
+  /** The lead turned the call down ("no thanks, I prefer text"): no call, no hand-off; the bot stays on text. */
+  | { type: 'declined' };
 
 export interface SchedulingTurn {
   scheduling: SchedulingState;
@@ -117,6 +121,13 @@ export function fallbackLine(lang: Lang, agentName: string): string {
     : `I'll have ${agentName}'s team reach out to lock in a time.`;
 }
 
+/** A call turned down: the conversation stays on text, and the team follows up there. */
+export function declinedLine(lang: Lang, agentName: string): string {
+  return lang === 'es'
+    ? `Sin problema, seguimos por mensaje. El equipo de ${agentName} te dará seguimiento por aquí.`
+    : `No problem, we'll keep it to text. ${agentName}'s team will follow up here.`;
+}
+
 export function confirmedLine(lang: Lang, agentName: string, slot: string): string {
   return lang === 'es'
     ? `Listo, quedó para ${slot}. Te conecto con el equipo de ${agentName}; alguien se unirá en breve.`
@@ -171,9 +182,15 @@ export function schedulingStep(
     fixed: true,
     outcome: { type: 'fallback' },
   });
+  const declined = (): SchedulingTurn => ({
+    scheduling: state,
+    text: declinedLine(lang, tenant.agentName),
+    fixed: true,
+    outcome: { type: 'declined' },
+  });
   // "not now, call me thursday": a decline that picks a time is the pick.
   if (declinesCall(folded) && !day(folded, lang) && !timeOfDay(folded) && !clockTime(folded))
-    return fallback();
+    return declined();
   const next: SchedulingState = { ...state };
   // A message about something else (`aside`: facts, the lead's own question) is no failed pick: asked again.
   const fail = (): SchedulingTurn => {
@@ -227,7 +244,7 @@ export function schedulingStep(
   const { timeOfDay: tod, day: d } = morning ? noteWhen(next, 'morning', lang) : noteWhen(next, folded, lang);
   if (state.stage === 'time_of_day' && !tod && !d) {
     // "no wait, 900 is what zillow says...": a no that takes back a fact is no decline of the call.
-    if (NO.test(folded) && !TAKE_BACK_WORD.test(folded)) return fallback();
+    if (NO.test(folded) && !TAKE_BACK_WORD.test(folded)) return declined();
     return fail();
   }
   if (state.stage === 'day' && !d && !requested) return fail();

@@ -129,6 +129,8 @@ export interface JorgeState {
    * named are then the buyers or sellers it writes for (read/others.ts `writesForSomeone`).
    */
   writesFor?: boolean;
+  /** The lead turned down the call the bot offered: it is not offered again when the lead writes after the close. */
+  callDeclined?: boolean;
   /** What the bot knows of the lead's contact details (the values live on the lead record, not here). */
   contact?: { name?: boolean; reach?: boolean; asked?: boolean };
   /** The experiment arm this conversation runs (src/bots/variant.ts): set once, when the conversation starts. */

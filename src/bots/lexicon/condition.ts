@@ -106,7 +106,8 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   { words: 'toca|tocaria|hay+que hacerle|arreglar*|reparar*|cambiar*|pintar*|remodelar*', notFollowedBy: PAPERS },
   'hacerle|hacer|haciendole unas|algunas|varias|_ reparaciones|arreglos|arreglitos',
   // work by its kind: "mostly cosmetic", "fire damage", "boarded up", "para tumbar", "worth the land", "comején"
-  'cosmetic*|cosmetico*|cosmetica*',
+  // ...not a flaw waved off as cosmetic ("the lawn died, but that's cosmetic", "eso es pura cosa cosmética")
+  { words: 'cosmetic*|cosmetico*|cosmetica*', notPrecededBy: 'thats|that+is|thats+just|thats+only|eso+es|es+puro|es+pura' },
   'surface stuff|things|fixes|work|level|issues',
   'a|_ scrape|scraper $',
   'fire|smoke|flood|storm|hail|wind|termite damaged',

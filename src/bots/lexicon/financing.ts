@@ -454,7 +454,8 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'no lender',
   // "nada de lender todavía"
   'nada de lender|prestamista|banco',
-  'havent|have+not|no+he|no+hemos talked|spoken|hablado to|con anyone|anybody|nadie',
+  // "we havent talked to one yet" (the lender asked about)
+  'havent|have+not|no+he|no+hemos talked|spoken|hablado to|con anyone|anybody|nadie|one|uno|ninguno',
   'al banco|prestamista no hemos|he ido|hablado|llamado|ido',
   'need a lender',
   // a visit to the bank still ahead: "we need go first to the bank" (second-language English), "have to go to a lender"

@@ -594,8 +594,14 @@ export const UNITS_AFTER_A_NUMBER: readonly string[] = [
   'acre', 'acres', 'day', 'days', 'dia', 'dias', 'week', 'weeks', 'semana', 'semanas', 'month', 'months', 'meses',
   'mes', 'year', 'years', 'yr', 'yrs', 'ano', 'anos', 'mile', 'miles', 'millas', 'minute', 'minutes', 'min', 'mins',
   'minutos', 'hour', 'hours', 'horas', 'am', 'pm', 'a.m', 'p.m', 'st', 'nd', 'rd', 'th', 'kid', 'kids', 'children',
-  'hijos', 'car', 'cars', 'story', 'stories', 'planta', 'plantas', 'piso', 'pisos', "o'clock", 'oclock', 'each',
-  'per', 'a month', 'a referral', 'a lead', 'a head', 'a pop', 'an hour', '/mo', '/month', '/hr', 'monthly',
+  'hijos', 'car', 'cars', 'story', 'stories', 'planta', 'plantas', 'piso', 'pisos', "o'clock", 'oclock',
+  'each',
+  // a rate per something other than a home ("400 to 500 per property" is a price)
+  ...['month', 'mo', 'year', 'yr', 'week', 'day', 'night', 'hour', 'hr', 'person', 'head', 'referral', 'lead',
+    'client', 'buyer', 'deal', 'loan', 'sq', 'square', 'foot', 'ft', 'sqft', 'cent', 'kid', 'child'].map(
+    (unit) => `per ${unit}`,
+  ),
+  'a month', 'a referral', 'a lead', 'a head', 'a pop', 'an hour', '/mo', '/month', '/hr', 'monthly',
   'for every referral', 'for every lead', 'for every client', 'for every buyer', 'for every friend',
   'for each referral', 'for each lead', 'for each client', 'for each buyer', 'for each friend', 'cada', 'por cada',
   'por mes', 'por referido', 'por pie', 'por metro', 'al mes', 'mensual',

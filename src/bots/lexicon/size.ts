@@ -161,7 +161,7 @@ export const COUNT_ENOUGH: readonly string[] = [
   'alcanza', 'seria suficiente', 'estamos bien', 'we are good', "we're good", 'works for us',
   // a floor after a wish: "five bedrooms ideally, four at the very least", "5 ideal, 4 mínimo"
   'at the very least', 'at least', 'minimum', 'at a minimum', 'como minimo', 'minimo', 'por lo menos', 'lo minimo',
-  'nos la arreglamos', 'la hacemos', 'nos alcanza', 'we can make it work', 'we could make it work',
+  'nos la arreglamos', 'nos arreglamos', 'nos acomodamos', 'la hacemos', 'nos alcanza', 'we can make do', 'make do', 'we can make it work', 'we could make it work',
   'works', 'would work', 'could work', 'will work', 'will do', 'would do', 'is a plenty', 'me sirve', 'nos sirve',
   'funciona', 'nos funciona', 'nos sirven',
 ];

@@ -1019,7 +1019,8 @@ export const OWN_MOVE = {
   move: [
     'move', 'moved', 'moving', 'move in', 'moved in', 'be in', 'be settled', 'settled in', 'close', 'closing', 'buy',
     'purchase', 'mudados', 'mudadas', 'mudarnos', 'mudarme', 'mudar', 'cambiarnos', 'instalados', 'instaladas',
-    'cerrar', 'comprar',
+    'cerrar', 'comprar', 'have the house', 'have a house', 'have our house', 'tener la casa', 'tener casa',
+    'tener nuestra casa', 'estar en la casa', 'estar en nuestra casa',
   ],
 } as const;
 

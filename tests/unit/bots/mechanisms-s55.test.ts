@@ -141,7 +141,8 @@ describe('while a call is set up without a calendar', () => {
     '"%s" declines it',
     (said) => {
       const turn = schedulingStep({ stage: 'time_of_day', failures: 0 }, said, tenant, 'en');
-      expect(turn.outcome).toEqual({ type: 'fallback' });
+      // (session 42: a call turned down keeps the conversation on text, no longer the fallback hand-off)
+      expect(turn.outcome).toEqual({ type: 'declined' });
     },
   );
   it.each(["That's perfect, thank you dear", 'sounds great', 'that would be fine', 'me parece bien'])(

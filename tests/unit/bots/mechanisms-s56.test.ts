@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+
+import { conversation } from './helpers.js';
 import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
@@ -133,3 +136,35 @@ suite('a count of bedrooms said outright later replaces the one known', [
   // someone else's count is not
   ['my sister has a 5 bedroom', B('urgency', SIZED), { slots: { 'size.bedrooms': 4 } }],
 ]);
+
+describe('a call turned down keeps the conversation on text', () => {
+  it.each([
+    ['no thanks, texting is easier', "we'll keep it to text"],
+    ['no gracias mejor por aki x mensaje', 'seguimos por mensaje'],
+  ])('%s: no hand-off, and no call offered again', (decline, line) => {
+    const c = conversation({ intent: 'buy' });
+    const offer = c.say(
+      decline.startsWith('no gracias')
+        ? 'Estamos preaprobados y queremos comprar ya, 3 recámaras, como 650 mil en Fontana'
+        : "We're pre-approved and want to buy asap, 3 bed around 650k in Terra Vista",
+    );
+    expect(c.state.phase).toBe('scheduling');
+    expect(offer.effects.some((effect) => effect.type === 'handoff')).toBe(false);
+    const declined = c.say(decline);
+    expect(declined.effects.some((effect) => effect.type === 'handoff')).toBe(false);
+    expect(declined.reply).toContain(line);
+    expect(c.state.phase).toBe('done');
+    const later = c.say(decline.startsWith('no gracias') ? 'gracias!' : 'thanks!');
+    expect(later.effects.some((effect) => effect.type === 'handoff')).toBe(false);
+    expect(later.reply).toContain(line);
+    expect(later.reply).not.toMatch(/morning|mañana/);
+  });
+
+  it('a call asked for after it is still handed off', () => {
+    const c = conversation({ intent: 'buy' });
+    c.say("We're pre-approved and want to buy asap, 3 bed around 650k in Terra Vista");
+    c.say('no thanks, texting is easier');
+    const asked = c.say('actually can Jorge call me?');
+    expect(asked.effects.some((effect) => effect.type === 'handoff')).toBe(true);
+  });
+});

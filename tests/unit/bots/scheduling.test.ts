@@ -132,12 +132,24 @@ describe('scheduling without a calendar', () => {
     expect(outcome).toEqual({ type: 'confirmed', when: 'Tuesday morning' });
   });
 
-  it.each<[string, string[]]>([
-    ['two failed picks', ['blue', 'purple']],
-    ['a decline', ['no thanks, I prefer text']],
-    ['two refusals at confirmation', ['morning', 'monday', 'no', 'no']],
-  ])('falls back on %s', (_name, answers) => {
-    expect(run(NO_CALENDAR, answers).outcome).toEqual({ type: 'fallback' });
+  it.each<[string, string[]]>([['two failed picks', ['blue', 'purple']]])(
+    'falls back on %s',
+    (_name, answers) => {
+      expect(run(NO_CALENDAR, answers).outcome).toEqual({ type: 'fallback' });
+    },
+  );
+
+  it.each([
+    ['no thanks, I prefer text'],
+    ['no gracias mejor por aki x mensaje'],
+    ["I'd rather not"],
+    ['no'],
+    // refused at confirmation, then again when the time of day is asked
+    ['morning', 'monday', 'no', 'no'],
+  ])('keeps to text when the call is turned down: %s', (...answers) => {
+    const { texts, outcome } = run(NO_CALENDAR, answers);
+    expect(outcome).toEqual({ type: 'declined' });
+    expect(texts.at(-1)).toMatch(/keep it to text|seguimos por mensaje/);
   });
 
   it('speaks Spanish', () => {

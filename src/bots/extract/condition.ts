@@ -16,6 +16,7 @@ import {
   STATE_FILLERS,
   AILING_WORDS,
   HOME_PRONOUNS,
+  HELP_SEEKERS,
   PERSON_SUBJECTS,
   WORK_NOUNS,
 } from '../lexicon/seller.js';
@@ -75,6 +76,7 @@ const PERSON = new Set([...PERSONS, ...KIN]);
 const RELATIVE = new Set(KIN);
 const AILING = new Set(AILING_WORDS);
 const PERSON_SUBJECT = new Set(PERSON_SUBJECTS);
+const HELP_SEEKER = new Set(HELP_SEEKERS);
 const HOME_PRONOUN = new Set(HOME_PRONOUNS);
 const NEED = new Set(NEED_VERBS);
 const NEED_FILLER = new Set(NEED_FILLERS);
@@ -124,9 +126,10 @@ function needsItsWork(tokens: Token[], index: number): boolean {
     !sentence.some((word) => HOME.has(word) || HOME_PRONOUN.has(word))
   )
     return false;
+  const seeker = HELP_SEEKER.has(tokens[index - 1]?.word ?? '');
   for (let at = index + 1; at < Math.min(tokens.length, index + 6); at += 1) {
     const word = tokens[at]!.word;
-    if (WORK.has(word)) return true;
+    if (WORK.has(word)) return word !== 'help' || !seeker;
     if (AMOUNT.has(word) && (at + 1 >= tokens.length || BREAK.test(tokens[at + 1]!.word))) return true;
     if (!NEED_FILLER.has(word) && !AMOUNT.has(word)) return false;
   }

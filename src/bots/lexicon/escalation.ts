@@ -310,6 +310,8 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   { words: 'podemos|puedo|podriamos|podria hacer|tener|agendar|programar una|_ llamada' },
   // the verb first, the caller after it: "¿podría llamarme el señor Jorge ...?", "¿me puede hablar alguien hoy?"
   { words: 'podria|puede|pudiera|podrian|pueden mejor|mas+bien|nomas|solo|_ llamarme|marcarme|llamarnos|marcarnos' },
+  // "¿y si mejor me llama usted?"
+  { words: 'mejor me|nos llama|llame|llamas|marca|marque usted|tu|jorge|el' },
   { words: 'me|nos puede|pueden|podria|podrian hablar|llamar|marcar alguien|jorge|el+agente|usted' },
   // "¿sería posible que Jorge nos llame el sábado?"
   { words: 'que jorge|alguien|usted|el+agente|el+senor+jorge me|nos llame|llamen|marque|marquen|hable|hablen' },
@@ -396,7 +398,7 @@ export const CALL_INSTEAD: readonly { words: string; followedBy?: readonly strin
   // "can we hablar por telefono mejor?", "mejor hablamos por teléfono", "prefiero platicar por llamada"
   {
     words:
-      'can|could|may|podemos|podriamos|puedo|podria|mejor|prefiero|preferimos we|i|_ hablar|hablamos|platicar|platicamos|talk|speak|chat|explicarle|explicarles|platicarle|contarle|explain ~1 por|on|over|by|al the|_ telefono|phone|cel|celular|llamada',
+      'can|could|may|podemos|podriamos|puedo|podria|mejor|prefiero|preferimos we|i|_ hablar|hablamos|platicar|platicamos|talk|speak|chat|explicarle|explicarles|platicarle|contarle|explico|explicaria|cuento|platico|explain ~1 por|on|over|by|al the|_ telefono|phone|cel|celular|llamada',
     clause: true,
   },
 ];

@@ -357,7 +357,11 @@ export const BUDGET_MOVED = [
   'en lugar de', 'solamente hasta', 'ese seria mi limite', 'that would be our limit', 'that would be my limit',
   // a top said outright, later: "it says around 450k is my max, so let's go with 450k", "nuestro máximo es 520"
   ...['my', 'our'].flatMap((whose) =>
-    ['max', 'limit', 'cap'].flatMap((top) => [`is ${whose} ${top}`, `${whose} ${top} is`]),
+    ['max', 'limit', 'cap', 'ceiling'].flatMap((top) =>
+      ['is', 'is really', 'is truly', "that's", 'thats', 'thats really'].map((is) => `${is} ${whose} ${top}`).concat(
+        `${whose} ${top} is`,
+      ),
+    ),
   ),
   ...['mi', 'nuestro'].flatMap((whose) =>
     ['maximo', 'limite', 'tope'].flatMap((top) => [`es ${whose} ${top}`, `${whose} ${top} es`]),

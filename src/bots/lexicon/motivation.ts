@@ -397,6 +397,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'bebe|baby en camino*',
     'embarazada*',
     'bursting at the seams*',
+    // the children growing: "the twins getting bigger", "los niños están creciendo" (a parent moving in is left out:
+    // the parent may be the one who sells)
+    'kids|twins|boys|girls|children ~1 getting bigger*|growing*',
+    'ninos|hijos|chamacos|gemelos|cuates ~1 estan creciendo*',
     'no alcanza|alcanzan|alcanzara|cabe|caben ~2 el|los espacio*|cuartos*|recamaras*',
     'recamaras|cuartos|bedrooms ya no va|van a alcanzar*',
     'condo|casa|depa|departamento|apartment ~4 ya no va a alcanzar*',

@@ -262,7 +262,9 @@ export const TOLD_VERBS: readonly string[] = [
 export const WELCOME_CHANNELS: readonly string[] = [
   'text', 'texting', 'texts', 'message', 'messages', 'email', 'call', 'calls', 'calling', 'a call', 'chat',
   'whatsapp', 'mensaje', 'mensajes', 'texto', 'textos', 'correo', 'llamada', 'una llamada', 'por mensaje',
-  'por mensajes', 'por texto', 'por whatsapp', 'por correo',
+  'por mensajes', 'por texto', 'por whatsapp', 'por correo', 'por text', 'por txt', 'por msj', 'x mensaje', 'x text',
+  // "mejor seguimos por text", "sigamos por aquí"
+  ...['seguimos', 'sigamos'].flatMap((go) => ['por text', 'por texto', 'por mensaje', 'por aqui'].map((way) => `${go} ${way}`)),
 ];
 /** How a welcome is said before its channel ("prefer text", "mejor por mensaje", "only email")... */
 // prettier-ignore

@@ -42,6 +42,8 @@ export const AILING_WORDS: readonly string[] = [
 
 /** A person as the subject right before a need ("he needs help"): the need is theirs, not the home's. */
 export const PERSON_SUBJECTS: readonly string[] = ['he', 'she', 'el', 'ella'];
+/** Whoever asks for help for themselves ("I need some help", "we need help"; "it needs help" is the home's work). */
+export const HELP_SEEKERS: readonly string[] = [...PERSON_SUBJECTS, 'i', 'we', 'they', 'you', 'u'];
 /** Pronouns that stand for the home ("it needs work", "la heredé ... y necesita"). */
 export const HOME_PRONOUNS: readonly string[] = ['it', 'la', 'lo'];
 

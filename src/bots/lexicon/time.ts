@@ -908,6 +908,10 @@ export const DATE_REFUSALS: readonly string[] = [
   'isnt enough', 'mucho tiempo',
   // "won't work", "wouldn't work", "is not gonna happen", "can't happen"
   ...NOT_GOING_TO.flatMap((not) => ['work', 'happen', 'cut it'].map((verb) => `${not} ${verb}`)),
+  // "no nos va a funcionar", "no me funcionaría"
+  ...['no', 'no nos', 'no me'].flatMap((not) =>
+    ['va a funcionar', 'funcionaria', 'va a servir', 'serviria', 'va a alcanzar', 'alcanzaria'].map((verb) => `${not} ${verb}`),
+  ),
   'no funciona', 'no nos funciona', 'no me funciona', 'no sirve', 'no nos sirve', 'no me sirve',
   ...['soon', 'fast', 'quick', 'short', 'long', 'late', 'far', 'far out', 'far off'].map((word) => `too ${word}`),
   ...['muy', 'demasiado'].flatMap((much) =>

@@ -216,6 +216,11 @@ export const CLAUSE_RULES: readonly Rule[] = [
         })),
       ),
   ),
+  // ...about all of it, again: "no me textees about any of this anymore", "no me escriban sobre esto otra vez"
+  {
+    cue: 'no_me' as const,
+    words: `no|nunca|ya+no me|nos ${ES_VERB} about|sobre|de this|that|it|any+of+this|esto|eso|nada+de+esto again|anymore|any+more|mas|otra+vez`,
+  },
   // "ya no me busquen, por favor": not to be looked up again, said alone (not "no me busquen casas de dos pisos")
   { cue: 'no_me' as const, words: 'ya|_ no|nunca me|nos busquen|busques|busque mas|ya|_ $' },
   // ...with this number named in place of the lead: "no vuelvan a escribir a este número", "no llamen a este cel"

@@ -191,7 +191,7 @@ const LASTS_FOR = new RegExp(
 );
 
 /** "hace 2 años" is two years ago (chrono's Spanish parser reads "2 años" ahead): a past time, never a timeline. */
-const AGO = /\bhace (?:\w+ ){0,2}(?:dia|semana|mes|ano|day|week|month|year)/g;
+const AGO = /\bhace (?:\S+ ){0,2}(?:dia|semana|mes|ano|day|week|month|year)/g;
 
 /** A bound before a month makes it a day: "by april", "before april", "antes de abril" (its first day). */
 const BY_MONTH = /\b(by|before|until|till|til|antes de|antes del|hasta)\s*$/;

@@ -168,3 +168,36 @@ describe('a call turned down keeps the conversation on text', () => {
     expect(asked.effects.some((effect) => effect.type === 'handoff')).toBe(true);
   });
 });
+
+suite('after the review (review-s56, spent)', [
+  // a lead who asks for help is no home that needs work; the home that needs help is
+  ['Hi, I need some help.', S('motivation'), { slots: { condition: null } }],
+  ['the house needs some help', S('motivation'), { slots: { condition: 'needs_work' } }],
+  // the children growing is upgrading; children grown and gone is not
+  [
+    'the twins are getting bigger, we need a 5 bedroom',
+    S('motivation'),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  ['los niños están creciendo', SES('motivation'), { slots: { motivation: 'upgrading' } }],
+  ['our kids grew up and moved out', S('motivation'), { slots: { motivation: 'other' } }],
+  // calls refused with text welcomed is no opt-out
+  ['nah no call porfa, mejor seguimos por text', ES('financing'), { optOut: false }],
+  ['no calls porfa, mejor por text', B('financing'), { optOut: false }],
+  // a Spanish refusal of the 30 to 45 days
+  [
+    'uy no, en 30 o 45 días no nos va a funcionar',
+    SES('timelineAccepted', SELLING),
+    { slots: { timelineAccepted: false } },
+  ],
+  ['45 días sí nos funcionaría', SES('timelineAccepted', SELLING), { slots: { timelineAccepted: true } }],
+  // a past time with filler
+  ['Empezamos a buscar hace como mes y medio', ES('urgency'), { slots: { urgency: null } }],
+  // a top with an adverb or "ceiling"
+  ['520k is really our max', B('size', BUDGETED), { slots: { 'budget.max': 520000 } }],
+  ["475k, that's our ceiling", B('size', BUDGETED), { slots: { 'budget.max': 475000 } }],
+  // a Spanish stop of all of it
+  ['ok pero no me textees about any of this anymore', B('financing'), { optOut: true }],
+  ['no me escriban sobre esto otra vez', ES('financing'), { optOut: true }],
+  ['¿Y si mejor me llama usted?', SES('motivation'), HANDED],
+]);

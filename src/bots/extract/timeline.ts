@@ -27,6 +27,7 @@ import {
   NOW_WORDS,
   NO_RUSH_PHRASES,
   TOO_SOON_PHRASES,
+  WINDOW_AGREED_PHRASES,
   DEPENDS_WORDS,
   DEPENDS_ON_WORDS,
   NO_WAY_WORDS,
@@ -158,6 +159,7 @@ const DEPENDS = new RegExp(wordsOf(DEPENDS_WORDS));
 /** A yes judged fine in words of its own ("yes, it is ok for us", "sí, está bien"). */
 const FINE: ReadonlySet<string> = new Set(FINE_WORDS);
 const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH, byPhrases(TOO_SOON_PHRASES));
+const WINDOW_AGREED = byPhrases(WINDOW_AGREED_PHRASES);
 /** A flat refusal right before a date ("ni de broma en 30 días", "no way in 45 days", "ni loca en un mes"). */
 const NO_WAY = new RegExp(
   `${wordsOf(NO_WAY_WORDS)}(?: (?:en|in|within|by|para))? (?=\\d|un |una |a |one )`,
@@ -280,6 +282,10 @@ export function extractSellerTimeline(
     if (!CONTRAST.test(rest.split(/\s+/)[0] ?? '') && readWhens(rest, options).length === 0)
       return { accepted: true, urgency: '30-45 days' };
   }
+  // "i don't see why 45 days wouldn't work": the window agreed to by two negatives, unless a contrast follows.
+  const agreed = asked ? unquestioned(cut, WINDOW_AGREED) : undefined;
+  if (agreed && !CONTRAST.test(folded.slice(agreed.index + agreed.text.length)))
+    return { accepted: true, urgency: '30-45 days' };
   // "not gonna wait till next year": a later time turned down is no refusal of the 30 to 45 days.
   if (reject && !negatedBefore(folded, reject.index, 4)) {
     // "no, 30 days is too soon. wait actually yes, 30 days is fine": what follows a take-back decides.

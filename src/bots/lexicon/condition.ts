@@ -75,7 +75,8 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   'roofs|acs|hvacs|furnaces|heaters|foundations|pools|pumps shot|busted|broken|dead|fried|gone|leaking|cracked',
   // a part of the home and what it does wrong, in any form: "the roof leak when rain come", "the fence fall down"
   'roof|ceiling|fence|wall|walls|pipe|pipes|window|windows|floor|floors|door|doors|sink|toilet|shower|techo|cerca|barda|pared|paredes|tuberia|tubo|tubos leak|leaks|leaked|fall|falls|fell|falling|sag|sags|sagging|rot|rots|rotting|gotea|gotean|goteaba|se+cayo|se+cae|se+esta+cayendo',
-  'no sirve|funciona*',
+  // (not a plan that would not work: "no veo por qué no funcionaría")
+  { words: 'no sirve|funciona*', notPrecededBy: 'que|porque' },
   'esta roto|rota|descompuesto|descompuesta*',
   'due again*',
   'due for a|an|_ new|replacement|repair*|redo*|update*|replac*',

@@ -201,7 +201,11 @@ export const AGENT_PHRASES: readonly Phrase<AgentCue>[] = heardAlways<AgentCue>(
     words: `hi|hey|hello|hola|_ ${asked.split(' ').join('+')} actually|really|realmente|de+verdad|_ *`,
     opening: true,
     // "es jorge el que nos va a enseñar la casa?" asks who shows it ("es jorge el que me escribe?" is name_second)
-    notFollowedBy: '~1 el+que|la+que|quien|the+one|who|going+to|gonna|va+a|will|can|could|would|puede',
+    notFollowedBy: [
+      '~1 el+que|la+que|quien|the+one|who|going+to|gonna|va+a|will|can|could|would|puede',
+      // "is this actually jorge's listing?" asks whose home it is
+      's|_ listing|listings|house|home|property|place|casa|propiedad',
+    ],
   })),
   // "is jorge the one texting me?", "is jorge really the one?", not "is jorge going to be the one showing us the house?"
   {

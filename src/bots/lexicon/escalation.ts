@@ -401,6 +401,12 @@ export const CALL_INSTEAD: readonly { words: string; followedBy?: readonly strin
       'can|could|may|podemos|podriamos|puedo|podria|mejor|prefiero|preferimos we|i|_ hablar|hablamos|platicar|platicamos|talk|speak|chat|explicarle|explicarles|platicarle|contarle|explico|explicaria|cuento|platico|explain ~1 por|on|over|by|al the|_ telefono|phone|cel|celular|llamada',
     clause: true,
   },
+  // easier said by phone: "es más fácil si se lo explico por teléfono", "easier to explain over the phone"
+  {
+    words:
+      'easier|simpler|mas+facil|mas+sencillo ~3 explain|talk|explicar*|explico|hablar*|hablamos|platicar*|platico|contar*|cuento ~2 on|over|by|por|al the|_ phone|telefono|llamada|cel',
+    clause: true,
+  },
 ];
 /**
  * Free to talk right now ("right now works, im free", "ahorita estoy libre", "ahora mismo sí se puede"): a call asked

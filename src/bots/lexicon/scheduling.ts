@@ -10,6 +10,10 @@ export const CALL_DECLINES: readonly string[] = [
   'no thanks', 'no thank you', 'not now', "don't want a call", 'dont want a call', 'no call', 'no calls', 'rather text',
   'prefer text', 'prefer to text', 'not interested in a call', 'no gracias', 'ahora no', 'prefiero texto',
   'prefiero mensajes', 'no quiero llamada', 'no quiero una llamada',
+  // the call turned down by welcoming text: "prefiero que no, mejor por aquí", "text is fine", "let's keep it here"
+  'prefiero que no', 'mejor no', 'mejor por aqui', 'mejor por mensaje', 'mejor por texto', 'mejor por text',
+  'por aqui esta bien', 'por mensaje esta bien', 'text is fine', 'texting is fine', 'here is fine', 'keep it here',
+  'keep it to text', 'keep it over text', 'just text me', 'text me instead',
 ];
 /**
  * "rather not" turns the call down said alone or of the call ("i'd rather not", "rather not talk on the phone"), not of

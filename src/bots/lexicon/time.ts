@@ -497,6 +497,26 @@ export const TOO_SOON_PHRASES = [
   // the pace judged by its degree alone: "too rush for me", "way too rápido", "muy apurado para ella", "so fast no"
   'too|muy|demasiado fast|quick|soon|rush|rushed|rapido|pronto|apurado|apurada|apresurado|apresurada',
   'so|tan fast|quick|soon|rapido|pronto no|nope|nah $',
+  // doubt that it can be done: "i don't see how we could do 45 days", "no veo cómo", "no creo que se pueda tan rápido"
+  'dont|do+not|cant|cannot|can+not see how',
+  'no veo como',
+  'no creo que ~1 pueda|podamos|podria|podriamos|alcance|alcancemos|funcione|sea+posible|de+tiempo|lleguemos',
+  'i|we|_ doubt it|that|we|i',
+  'lo|la dudo',
+  'dudo que',
+] as const;
+
+/**
+ * The window agreed to with a double negative: "i don't see why 45 days wouldn't work", "can't see why not", "no
+ * reason it wouldn't work", "no veo por qué no".
+ */
+export const WINDOW_AGREED_PHRASES = [
+  'dont|do+not|cant|cannot|can+not see|know|think+of+a+reason why|_ not',
+  'dont|do+not|cant|cannot|can+not see|know why ~4 wouldnt|couldnt|cant|cannot|wont|shouldnt work|happen|be|do',
+  'no|dont|do+not|cant|cannot|can+not|any ~1 reason ~1 why|_ not',
+  'no|any ~1 reason ~3 wouldnt|couldnt|cant|cannot|wont|shouldnt work|happen|be|do',
+  'no veo|se por+que|porque no',
+  'no hay|veo razon|motivo para|para+que|por+el+que|por+la+que|por+que no',
 ] as const;
 
 /** Only looking, in no hurry, or some day ("just browsing", "solo estamos viendo", "a year or two"). */

@@ -101,6 +101,8 @@ const HOURS = [
 const ES_VERB = CONTACT_STEMS_ES.map((stem) => `${stem}*`).join('|');
 const ES_VERB_ME = CONTACT_STEMS_ES.flatMap((stem) => [`${stem}*me`, `${stem}*nos`]).join('|');
 const NOT_NARROWED_ES = [NARROWING, oneOf(SENT_HOME_KINDS), 'de|con', 'por whatsapp|correo|mensaje|texto'];
+/** What we send narrowed to a kind of home: "no me escriban de casas con alberca", "sobre esos condos". */
+const KINDS_NARROWED_ES = `de|sobre|acerca+de ~1 ${oneOf(SENT_HOME_KINDS)}`;
 const DEJEN =
   'dejen|deja|deje|dejar|dejenle|dejale|dejele|dejarle|paren|para|pare|parar|parenle|parale|parele|pararle';
 const DEJEN_ME = 'dejenme|dejame|dejeme|dejennos|dejanos|dejenos|parenme|parenle';
@@ -212,7 +214,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
           cue: 'no_me' as const,
           words:
             `${opener} vuelvan+a|vuelvas+a|vuelva+a|volvieran+a|volviera+a|volvieras+a|sigan|sigas|siga|_ ${verbs} ${channel}`.trim(),
-          notFollowedBy: NARROWING,
+          notFollowedBy: [NARROWING, KINDS_NARROWED_ES],
         })),
       ),
   ),

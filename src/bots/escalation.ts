@@ -44,6 +44,7 @@ import {
   COMPARABLE_SALE_WORDS,
   FREE_NOW,
   ABOUT_OUR_HOME,
+  LAWYER_ENGAGED,
   AGENT_TITLES,
   AGENT_CONTACT_VERBS,
   CALL_TIME_WORDS,
@@ -256,8 +257,10 @@ const BOOK = phraseBook<
   | 'asks_what_answers'
   | 'wants_one'
   | 'about_our_home'
+  | 'lawyer_engaged'
 >([
   ...ABOUT_OUR_HOME.map((words) => ({ cue: 'about_our_home' as const, words, always: true })),
+  { cue: 'lawyer_engaged', words: LAWYER_ENGAGED, always: true },
   ...NOT_THEIR_FORECLOSURE.map((words) => ({
     cue: 'not_their_foreclosure' as const,
     words,
@@ -396,9 +399,11 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
   const legal = firstHits(LEGAL_BOOK, read);
   // "the last owner did a short sale, pero we're just upgrading": a clause about someone else is not the lead's matter.
   const own = legal.size > 0 && namesSomeoneElse(read.words) ? ownPart(folded) : folded;
-  // ...unless it is a lawsuit about the lead's home or the estate ("my cousin file a lawsuit over the will").
+  // ...unless it is a lawsuit about the lead's home or the estate ("my cousin file a lawsuit over the will"), or a
+  // lawyer hired over it ("my sister hired a lawyer over the estate", "the tenant got a lawyer and won't move out").
   const theirsAboutOurs = (detail: string) =>
-    detail === 'lawsuit' && BOOK.find(read, 'about_our_home') !== undefined;
+    (detail === 'lawsuit' || (detail === 'lawyer' && BOOK.find(read, 'lawyer_engaged') !== undefined)) &&
+    BOOK.find(read, 'about_our_home') !== undefined;
   for (const [detail] of LEGAL_PHRASES) {
     const first = legal.get(detail);
     if (!first) continue;

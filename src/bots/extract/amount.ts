@@ -180,7 +180,7 @@ const MIN_BEFORE =
  * floor said with a negation a few words before it, in its clause, is a ceiling ("not sure, more than 500" is not).
  */
 const NEGATED_MIN_BEFORE =
-  /\b(nothing|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|do not|no|won'?t|can'?t|cannot|nunca)(?: (?!sure\b|know\b|se\b)[\w-]+){0,3})\s+(over|above|more than|mas de|arriba de|encima de|(?:pasar\w*|pase) de|exceed)\s*\$?\s*$/;
+  /\b(nothing|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|do not|no|won'?t|can'?t|cannot|nunca)(?: (?!sure\b|know\b|se\b)[\w-]+){0,4})\s+(over|above|more than|mas de|arriba de|encima de|(?:pasar\w*|pase) de|exceed)\s*\$?\s*$/;
 /** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
 const YEARLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...INCOME_AFTER])}`);
 const MONTHLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_MONTH, ...MONTHLY_AFTER_WORDS])}`);

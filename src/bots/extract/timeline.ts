@@ -28,6 +28,8 @@ import {
   NO_RUSH_PHRASES,
   TOO_SOON_PHRASES,
   WINDOW_AGREED_PHRASES,
+  HOME_WISH_WORDS,
+  SAME_DAY_WORDS,
   DEPENDS_WORDS,
   DEPENDS_ON_WORDS,
   NO_WAY_WORDS,
@@ -560,6 +562,34 @@ function immediateSaid(folded: string, cut: ReadText): Span | undefined {
   return immediateSaid(rest, readFolded(rest));
 }
 
+/** A time said of the same day: "today", "tonight", "hoy" (not "asap" nor "right away"). */
+const SAME_DAY_TIMES: ReadonlySet<string> = new Set(SAME_DAY_WORDS);
+const HOME_WISH: ReadonlySet<string> = new Set(HOME_WISH_WORDS);
+
+/** The clause of the text around `at`: from the mark before it to the mark after it. */
+function clauseAround(folded: string, at: number): { start: number; text: string } {
+  const start = Math.max(...CLAUSE_MARKS.map((mark) => folded.lastIndexOf(mark, at - 1))) + 1;
+  const ends = CLAUSE_MARKS.map((mark) => folded.indexOf(mark, at)).filter((found) => found >= 0);
+  return { start, text: folded.slice(start, ends.length > 0 ? Math.min(...ends) : folded.length) };
+}
+
+/**
+ * A later date wished for the home in another clause than a same-day time said first ("helping my sister move
+ * tonight. we're hoping for may", "vamos a comprar los muebles hoy, la casa la queremos para mayo"): that date is the
+ * move.
+ */
+function wishedOverSameDay(folded: string, dates: readonly WhenReading[]): WhenReading | undefined {
+  const first = dates[0];
+  if (!first || !SAME_DAY_TIMES.has(first.text)) return undefined;
+  const own = clauseAround(folded, folded.indexOf(first.text)).start;
+  return dates.slice(1).find((when) => {
+    const at = folded.indexOf(when.text);
+    if (when.negated || when.daysAhead < 7 || at < 0) return false;
+    const clause = clauseAround(folded, at);
+    return clause.start !== own && tokenise(clause.text).some((token) => HOME_WISH.has(token.word));
+  });
+}
+
 /** A hedge right before or after the span: "kinda urgent", "nos urge un poco". */
 function hedgedSpan(folded: string, span: Span): boolean {
   const before = ` ${folded.slice(Math.max(0, span.index - 12), span.index).trimEnd()}`;
@@ -701,7 +731,12 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
       : undefined;
   // A date that takes back the one before it ("en 3 meses. wait no, 6 months") is the last word.
   const retaken = dates.findLast((when) => when.retaken);
-  const reading = concludedDate ?? retaken ?? dates.find((when) => when.moving) ?? dates[0];
+  const reading =
+    concludedDate ??
+    retaken ??
+    dates.find((when) => when.moving) ??
+    wishedOverSameDay(folded, dates) ??
+    dates[0];
   if (reading)
     return {
       urgency: urgencyOfWhen(reading),

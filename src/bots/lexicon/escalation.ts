@@ -553,7 +553,12 @@ export const ABOUT_OUR_HOME: readonly string[] = [
   'over|about|por|sobre|for the|el|la|my|our|mi|nuestra|nuestro will|estate|house|home|property|testamento|herencia|casa|propiedad',
   'against|contra me|us|nosotros|mi|nuestra|my|our',
   'the house|home|casa is|es his|hers|theirs|suya|suyo',
+  // the lead's tenant ("the tenant got a lawyer", "el inquilino nos demandó")
+  'the|our|my|el|la|mi|nuestro|nuestra|_ tenant|tenants|renter|renters|inquilino|inquilinos|inquilina|inquilinas',
 ];
+/** A lawyer someone hired ("my sister hired a lawyer", "ya metió lawyer"), not one someone is ("he's a lawyer"). */
+export const LAWYER_ENGAGED =
+  'got|hired|retained|has|have|called|contrato|contrataron|metio|metieron|consiguio|consiguieron|tiene|tienen|llamo ~2 lawyer|lawyers|attorney|attorneys|abogado|abogada|abogados';
 /** A legal matter said to be over after it ("the lien was paid off", "ya se pagó", "the lawsuit was dismissed"). */
 // prettier-ignore
 export const SETTLED_WORDS: readonly string[] = [

@@ -683,6 +683,21 @@ export const PREFERRED_WORDS: readonly string[] = [
   'mejor', 'better', 'prefer', 'preferably', 'rather', 'more like', 'mas bien', 'ideally', 'idealmente', 'preferimos',
   'prefiero',
 ];
+/**
+ * A wish for the home, in the clause of a date ("we're hoping for may", "we need a place by may", "la casa la queremos
+ * para mayo"): that date is the move, not a same-day time said of something else in another clause ("helping my
+ * sister move tonight", "i start my new job today").
+ */
+// prettier-ignore
+export const HOME_WISH_WORDS: readonly string[] = [
+  'hoping', 'hope', 'want', 'wanna', 'need', 'ideally', 'planning', 'aiming', 'queremos', 'quiero', 'necesitamos',
+  'necesito', 'esperamos', 'ojala', 'planeamos', 'buscamos', 'ocupamos',
+];
+/** The times of the same day as a date reads them ("today", "tonight", "hoy"), not "asap" nor "right away". */
+// prettier-ignore
+export const SAME_DAY_WORDS: readonly string[] = [
+  'today', 'tonight', 'hoy', 'esta noche', 'this morning', 'this afternoon', 'this evening',
+];
 /** A rougher second guess after a duration ("2 months. well, more like 4"): its bare number takes the unit. */
 export const SECOND_GUESS_WORDS: readonly string[] = [
   'more like',

@@ -96,3 +96,45 @@ suite('a stop narrowed to a kind of home is no stop', [
   ['no me escriban de nuevo', ES('areas'), { optOut: true }],
   ['ya no me escriban, gracias', ES('areas'), { optOut: true }],
 ]);
+
+suite('a floor turned down a few words after its negation is a ceiling', [
+  ['no me siento cómoda con más de 650', ES('budget'), { slots: { 'budget.max': 650000 } }],
+  ['no nos sentimos cómodos pagando más de 600 mil', ES('budget'), { slots: { 'budget.max': 600000 } }],
+  [
+    'mi esposo dice que 700 pero yo no me siento cómoda con más de 650',
+    ES('budget'),
+    { slots: { 'budget.max': 650000 } },
+  ],
+  // a floor is still a floor
+  ['queremos algo de más de 500 mil', ES('budget'), { slots: { 'budget.min': 500000 } }],
+]);
+
+const SELLER_KNOWN = { slots: { ...SELLING.slots, timelineAccepted: true } };
+suite("a lawyer someone hired over the lead's home is a legal matter", [
+  ["the tenant got a lawyer and won't move out", S('condition', SELLER_KNOWN), { escalation: 'legal' }],
+  [
+    "my sister hired a lawyer over the estate, she doesn't want to sell",
+    S('condition', SELLER_KNOWN),
+    { escalation: 'legal' },
+  ],
+  ['el tenant no se quiere salir y ya metió lawyer', SES('condition', SELLER_KNOWN), { escalation: 'legal' }],
+  ['mi hermana contrató un abogado por la herencia', SES('condition', SELLER_KNOWN), { escalation: 'legal' }],
+  // someone who is a lawyer, or hired one over something else, is not
+  ['my brother is a lawyer lol', S('condition', SELLER_KNOWN), { escalation: null }],
+  ['my friend got a lawyer for his divorce', S('condition', SELLER_KNOWN), { escalation: null }],
+  ['the tenant is a lawyer, super nice guy', S('condition', SELLER_KNOWN), { escalation: null }],
+  ['mi cuñado es abogado', SES('condition', SELLER_KNOWN), { escalation: null }],
+]);
+
+suite('a date wished for the home beats a same-day time said of something else', [
+  ['i start my new job today, we need a place by may', B('urgency'), { slots: { urgency: 'three_months' } }],
+  [
+    'vamos a comprar los muebles hoy, la casa la queremos para mayo',
+    ES('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  ["tonight I'm busy, but we want to buy in 2 months", B('urgency'), { slots: { urgency: 'three_months' } }],
+  // a move today is today
+  ['we need to move today, lease ends in may', B('urgency'), { slots: { urgency: 'immediate' } }],
+  ['hoy mismo si se puede', ES('urgency'), { slots: { urgency: 'immediate' } }],
+]);

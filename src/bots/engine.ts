@@ -145,6 +145,12 @@ function handleMessage(turn: Turn): void {
         ? disclosureLine(turn.state.lang, agent)
         : sideTopicLine(topic, turn.state.lang, agent);
     turn.prefixKind = topic;
+    // "what do you guys charge to sell a house?": the lead bot routes on the side topic's words too.
+    if (topic !== 'injection' && turn.state.kind === 'lead' && turn.state.phase === 'qualify') {
+      const intent = detectIntent(turn.read(turn.input.text)).intent;
+      if (intent !== 'unclear' && detectIntent(turn.read(turn.text)).intent === 'unclear')
+        switchKind(turn, intent);
+    }
     if (countWords(turn.text) === 0) {
       if (turn.askedAbout) readFacts(turn);
       reaskCurrent(turn);

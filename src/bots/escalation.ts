@@ -49,6 +49,7 @@ import {
   AGENT_CONTACT_VERBS,
   CALL_TIME_WORDS,
   OTHER_CALLERS,
+  DREADED_CALLERS,
   TOLD_WORDS,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
@@ -434,12 +435,33 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     // none is a request for the person now ("just have someone call me whenever", "mejor que me llame una persona").
     if (options.scheduling && /call|llam|marc/.test(found.said) && !callNow(folded) && namesATime(folded))
       continue;
-    if (negatedBefore(folded, found.index, 3) || toldOfSomeoneElse(located, found.index)) continue;
+    if (
+      negatedBefore(folded, found.index, 3) ||
+      toldOfSomeoneElse(located, found.index) ||
+      dreadedCallers(located, found.index)
+    )
+      continue;
     return { kind: 'person', detail: found.said };
   }
   return null;
 }
 
+const DREADED: ReadonlySet<string> = new Set(DREADED_CALLERS);
+const ASKING_THEM: ReadonlySet<string> = new Set(['have', 'let', 'can', 'could', 'please', 'pls', 'your']);
+/**
+ * Callers the lead dreads named right before the call ("50 realtors call me?"), or right after it in Spanish ("no
+ * quiero que me llamen 50 agentes"): no call asked for, unless asked of them ("have your agents call me").
+ */
+function dreadedCallers({ tokens, at }: Located, index: number): boolean {
+  let start = 0;
+  while (start < tokens.length && at[start]! < index) start += 1;
+  const before = tokens.slice(Math.max(0, start - 3), start).map((token) => token.word);
+  const after = tokens.slice(start, start + 5).map((token) => token.word);
+  return (
+    (DREADED.has(before.at(-1) ?? '') && !before.some((word) => ASKING_THEM.has(word))) ||
+    after.slice(2).some((word) => DREADED.has(word))
+  );
+}
 const OTHER_CALLER: ReadonlySet<string> = new Set(OTHER_CALLERS);
 const TOLD: ReadonlySet<string> = new Set(TOLD_WORDS);
 /**

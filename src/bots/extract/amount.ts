@@ -19,6 +19,9 @@ import {
   STRETCH_AFTER_WORDS,
   STRETCH_BEFORE_WORDS,
   SIDE_COST_WORDS,
+  SIDE_COSTS_AFTER,
+  MARKET_HOMES,
+  MARKET_COSTS,
   AMOUNT_WISHED_AFTER,
   CEILING_FILLERS,
   CEILING_WORDS,
@@ -57,7 +60,7 @@ import {
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
-import { phraseBook } from '../read/phrases.js';
+import { phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { BATHROOM_WORD, BEDROOM_WORD, TAKE_BACK } from '../text.js';
 
@@ -160,6 +163,28 @@ const SIDE_COST_BEFORE = new RegExp(`${wordsOf(SIDE_COST_WORDS)}(?! union)[^,.;!
 function sideCostAskedBefore(before: string): boolean {
   const side = SIDE_COST_ASKED.exec(before);
   return side !== null && !BUDGET_WORD.test(before.slice(side.index));
+}
+const MARKET_HOME: ReadonlySet<string> = new Set(MARKET_HOMES);
+const MARKET_COST: ReadonlySet<string> = new Set(MARKET_COSTS);
+/** Homes in general and what they cost, in the last words before the amount ("allá las casas cuestan como 350"). */
+function marketCostBefore(before: string): boolean {
+  const near = before.slice(-48);
+  const clause = near.slice(Math.max(...[...',.;!?'].map((mark) => near.lastIndexOf(mark))) + 1);
+  const words = tokenise(clause)
+    .slice(-6)
+    .map((token) => token.word);
+  const home = words.findIndex((word) => MARKET_HOME.has(word));
+  const cost = words.findLastIndex((word) => MARKET_COST.has(word));
+  return home >= 0 && cost > home && cost >= words.length - 3;
+}
+const SIDE_COST_AFTER: ReadonlySet<string> = new Set(SIDE_COSTS_AFTER);
+const COST_LINKS: ReadonlySet<string> = new Set(['in', 'de', 'of', 'for', 'the', 'la', 'el', 'en']);
+/** A cost of the home named right after the amount, past a linking word ("$385 HOA", "200 in dues", "300 de cuota"). */
+function sideCostAfter(after: string): boolean {
+  const stop = [...after].findIndex((char) => ',.;!?'.includes(char));
+  const words = tokenise(stop < 0 ? after : after.slice(0, stop)).map((token) => token.word);
+  const named = COST_LINKS.has(words[0] ?? '') ? words[1] : words[0];
+  return SIDE_COST_AFTER.has(named ?? '');
 }
 const SIDE_COST_ASKED = new RegExp(`${wordsOf(SIDE_COST_WORDS)}[^.;!\\d]{0,44}\\?[^.;!?\\d]{0,24}$`);
 const BUDGET_WORD = new RegExp(wordsOf(BUDGET_WORDS));
@@ -665,10 +690,12 @@ export function scanAmounts(folded: string): AmountScan {
     else if (
       OTHER_SALE_BEFORE.test(wider) ||
       ESTIMATE_BEFORE.test(wider) ||
+      marketCostBefore(wider) ||
       NET_BEFORE.test(before) ||
       NET_AFTER.test(scaled.slice(end, end + 32)) ||
       OFFERED_BEFORE.test(before) ||
       SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start)) ||
+      sideCostAfter(scaled.slice(end, end + 24)) ||
       sideCostAskedBefore(scaled.slice(Math.max(0, start - 56), start)) ||
       TOO_MUCH_AFTER.test(scaled.slice(end, end + 40))
     )

@@ -238,14 +238,20 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
       (high.priceWord && low.bare ? asThousands(low) : undefined) ??
       (low.decimal && highValue !== undefined && highValue >= 1_000_000 ? asMillions(low) : undefined);
     if (lowValue !== undefined && highValue !== undefined && plausible(lowValue) && plausible(highValue)) {
-      // "between 400 and 450, 475 max if it has a pool": the lead's own limit said after the range stretches it.
-      const stretch = amounts
+      // "between 400 and 450, 475 max if it has a pool": the lead's own limit said after the range stretches it;
+      // "low 600s, like 625 tops": one inside it is its top.
+      const limit = amounts
         .slice(highIndex + 1)
         .find(
           (amount) =>
-            !amount.approved && (amount.ownCeiling || amount.namedLimit) && (usable(amount) ?? 0) > highValue,
+            !amount.approved &&
+            (amount.ownCeiling || amount.namedLimit || amount.qualifier === 'max') &&
+            usable(amount) !== undefined,
         );
-      return { min: lowValue, max: stretch ? usable(stretch)! : highValue };
+      const top = limit ? usable(limit)! : highValue;
+      const stretched =
+        limit !== undefined && (top > highValue ? limit.ownCeiling || limit.namedLimit : top >= lowValue);
+      return { min: lowValue, max: stretched ? top : highValue };
     }
   }
   // The lead's own ceiling above the first amount closes a range the first amount opens: "around 550, 600 tops",

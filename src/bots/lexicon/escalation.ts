@@ -624,6 +624,15 @@ export const OTHER_CALLERS: readonly string[] = [
   'lender', 'bank', 'banker', 'officer', 'broker', 'she', 'he', 'they', 'ella', 'ellos', 'mom', 'dad', 'sister',
   'brother', 'cousin', 'friend', 'landlord', 'prestamista', 'banco', 'mama', 'papa',
 ];
+/**
+ * Callers the lead dreads, right before the call ("I type my address and 50 realtors call me?", "que me llamen 50
+ * agentes"): no call asked for, unless the lead asks for them ("have your agents call me").
+ */
+// prettier-ignore
+export const DREADED_CALLERS: readonly string[] = [
+  'realtors', 'agents', 'people', 'investors', 'companies', 'wholesalers', 'guys', 'callers', 'spammers', 'brokers',
+  'agentes', 'personas', 'inversionistas', 'companias', 'realtores', 'vendedores',
+];
 /** A call told of, not asked for: "will", "said", "she'd", "va a", "dijo". */
 // prettier-ignore
 export const TOLD_WORDS: readonly string[] = [

@@ -448,8 +448,8 @@ const HOW_TO_GET = [
  */
 export const NEEDS_LENDER_PHRASES: readonly string[] = [
   ...NOT_YET.flatMap((not) => [
-    `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact|ask|asked|visited|visit ~ lender*|bank*|mortgage|banco|prestamista|loan|loans|prestamo`,
-    `${not} talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ loan officer`,
+    `${not} actually|really|even|ever|yet|_ talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact|ask|asked|visited|visit ~ lender*|bank*|mortgage|banco|prestamista|loan|loans|prestamo`,
+    `${not} actually|really|even|ever|yet|_ talked|spoken|spoke|gone|been|talk|speak|reached|called|contacted|call|contact ~ loan officer`,
   ]),
   'no lender',
   // "nada de lender todavía"

@@ -46,6 +46,20 @@ export const ESTIMATE_SOURCES: readonly string[] = [
   'comparables', 'estimate', 'estimado',
 ];
 
+/**
+ * Homes in general or a neighbour's, and what they cost or ask, before an amount: the market, not the lead's figure
+ * ("allá las casas cuestan como 350 mil", "houses there go for like 400", "si la vecina pide 689").
+ */
+// prettier-ignore
+export const MARKET_HOMES: readonly string[] = [
+  'houses', 'homes', 'casas', 'condos', 'places', 'prices', 'precios', 'neighbor', 'neighbors', 'neighbour',
+  'neighbours', 'vecina', 'vecino', 'vecinos',
+];
+// prettier-ignore
+export const MARKET_COSTS: readonly string[] = [
+  'cost', 'costs', 'cuestan', 'valen', 'run', 'go', 'going', 'sell', 'selling', 'venden', 'andan', 'estan', 'are',
+  'pide', 'piden', 'asks', 'asking', 'listed', 'puso',
+];
 /** What the seller keeps after the loan, said before the amount ("walk away with 300", "que nos queden libres 300"). */
 // prettier-ignore
 export const NET_BEFORE_WORDS: readonly string[] = [
@@ -559,6 +573,9 @@ export const STRETCH_BEFORE_WORDS: readonly string[] = [
   'could do', 'can do', 'might do', 'maybe', 'possibly', 'or even', 'or up to', 'quizas', 'tal vez', 'podriamos',
   'podriamos hacer', 'top out at', 'topping out at', 'tops out at', 'max out at', 'at most', 'at the most', 'como mucho',
   'a lo mucho', 'cuando mucho',
+  // "podemos ir hasta 700", "we can go up to 700"
+  'ir hasta', 'llegar hasta', 'subir hasta', 'can go up to', 'could go up to', 'can go to', 'could go to',
+  'can stretch to', 'could stretch to',
 ];
 /** The other side of a sale, whose stretch is not the lead's: "the seller might do 700". */
 // prettier-ignore
@@ -644,6 +661,8 @@ export const SIDE_COST_WORDS: readonly string[] = [
   'hoa', 'h.o.a', 'dues', 'association', 'mello roos', 'melloroos', 'taxes', 'tax', 'credit', 'credits', 'concession',
   'concessions', 'closing cost', 'closing costs', 'cuota', 'mantenimiento', 'impuestos', 'costos de cierre',
 ];
+/** A cost of the home named right after its amount: "the $385 HOA", "300 de cuota", "200 in dues". */
+export const SIDE_COSTS_AFTER: readonly string[] = ['hoa', 'dues', 'cuota', 'mantenimiento', 'mello'];
 /** A ceiling said after the amount: "650 max", "700 tops", "600 or less", "800 como máximo". */
 // prettier-ignore
 export const CEILING_WORDS: readonly string[] = [
@@ -825,6 +844,8 @@ export const PRICE_WISH_WORDS: readonly string[] = [
   // "ojalá 650", "we'd be rapt with 850", "con 575 quedaría tranquilo", "so put 495", "que le pidamos 640"
   'ojala', 'rapt', 'stoked', 'thrilled', 'chuffed', 'tranquilo', 'tranquila', 'tranquilos', 'put', 'pon', 'ponle',
   'pongamos', 'pidamos', 'pidale', 'pide', 'pedirle',
+  // "i'm thinking 665k", "we'd list at $599,000", "estamos pensando en 650"
+  'thinking', 'list at', 'list it at', 'list for', 'list it for', 'price it at', 'pensando', 'pensamos',
 ];
 
 /** Said right after an amount, calling it acceptable and nothing more: "489 is ok", "465 is fine", "esa está bien". */

@@ -123,6 +123,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'cerraron|cerro la|mi|el fabrica|planta|empresa|compania|trabajo*',
     `behind on my|our|the|_ ${HOW_MANY} payments*|mortgage*`,
     `fell|fallen|falling|got|gotten|are|am|were|im behind on|_ ${HOW_MANY} payments*|mortgage*|months*`,
+    // "Payment is 2,100 plus the HOA and I'm falling behind", "honestly it's the money"
+    'falling|fell|fallen|getting|gotten behind $',
+    'falling|fell|fallen|getting|gotten behind on|with bills|everything|the+bills',
+    'its|it+is|es the|el|_ money|dinero $',
     'behind like|about|around|_ #|a|two|three|four|several few|couple|_ of|_ months|payments on|with the|my|our|_ mortgage*|payments*|house*',
     'get out|_ from under it*|this*',
     'get out|_ from under the mortgage*|payments*|house*',

@@ -341,7 +341,7 @@ export const TAKE_BACK_WORDS: readonly string[] = [
   'actually', 'wait', 'no wait', 'i mean', 'i meant', 'meant', 'scratch that', 'oops', 'sorry', 'nvm',
   'never mind', 'perdon', 'perdona', 'digo', 'bueno no', 'no mejor', 'mejor', 'or actually', 'o mejor', 'espera',
   'esperate', 'esperame', 'aguanta', 'corrijo', 'me equivoque', 'quise decir', 'hang on', 'hold on', 'hold up',
-  'espereme', 'esperenme', 'aguanteme',
+  'espereme', 'esperenme', 'aguanteme', 'cancel that', 'strike that', 'correction', 'olvida eso', 'borra eso',
 ];
 
 /** What a Spanish or Spanglish lead closes a request with ("x favor", "porfa", "gracias"). */
@@ -653,6 +653,9 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   { words: 'remove|delete|erase|lose|forget|drop this number' },
   { words: 'borren|borra|borre|eliminen|elimina|elimine mi numero|informacion|contacto|telefono' },
   { words: 'borren|borra|borre|eliminen|elimina|elimine mis datos' },
+  // "take my info out of your system", "quiten mi número de su sistema"
+  { words: 'take|get|pull my|our number|info|information|name|details|data|contact out+of|off|from your|the|this system|database|records|files' },
+  { words: 'quiten|saquen|quita|saca|quite|saque|borren|eliminen mi|mis|nuestro|nuestros numero|datos|informacion|nombre|contacto de su|tu|el|la|sus sistema|base|registros|lista' },
   { words: 'dejame|dejenme|dejeme|dejanme|dejadme|dejarme ya|_ en paz' },
   { words: 'i never signed up' },
   { words: 'i never asked' },
@@ -751,6 +754,8 @@ export const REPLY_TO: readonly string[] = ['opt out', 'unsubscribe', 'stop'];
 // prettier-ignore
 export const STORY_NEGATORS: readonly string[] = [
   'wouldnt', 'would not', 'didnt', 'did not', 'couldnt', 'could not', 'never would', 'no dejen', 'no dejes', 'no deje',
+  // "the last site I signed up on won't stop calling me"
+  'wont', 'will not', 'doesnt', 'does not', 'never will',
 ];
 /** ... unless it is the lead's condition ("if you don't stop, i'll report you"). */
 export const IF_YOU: readonly string[] = [

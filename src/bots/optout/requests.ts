@@ -23,6 +23,7 @@ import {
   STOP_SAID,
 } from '../lexicon/optout.js';
 import { oneOf, type Phrase } from '../read/phrases.js';
+import { DREADED_CALLERS } from '../lexicon/escalation.js';
 
 /** How the text after a match must look: as the rule's end said ("no calls." yes, "no calls?" no). */
 export type After =
@@ -214,7 +215,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
           cue: 'no_me' as const,
           words:
             `${opener} vuelvan+a|vuelvas+a|vuelva+a|volvieran+a|volviera+a|volvieras+a|sigan|sigas|siga|_ ${verbs} ${channel}`.trim(),
-          notFollowedBy: [NARROWING, KINDS_NARROWED_ES],
+          // (not callers the lead dreads: "no quiero que me llamen 50 agentes")
+          notFollowedBy: [NARROWING, KINDS_NARROWED_ES, `~2 ${oneOf(DREADED_CALLERS)}`],
         })),
       ),
   ),

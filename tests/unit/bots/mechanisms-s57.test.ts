@@ -138,3 +138,113 @@ suite('a date wished for the home beats a same-day time said of something else',
   ['we need to move today, lease ends in may', B('urgency'), { slots: { urgency: 'immediate' } }],
   ['hoy mismo si se puede', ES('urgency'), { slots: { urgency: 'immediate' } }],
 ]);
+
+suite('callers the lead dreads are no call asked for, and no stop', [
+  [
+    'Let me guess, I type my address and 50 realtors call me? Fine. 9047 Carrari Ct',
+    S('motivation'),
+    { escalation: null, optOut: false },
+  ],
+  ['Y no, no quiero que me llamen 50 agentes', SES('motivation'), { optOut: false, escalation: null }],
+  // asked of them, or a stop of the calls, still is
+  ['have your agents call me', S('motivation'), { escalation: 'person' }],
+  ['no quiero que me llamen', SES('motivation'), { optOut: true }],
+]);
+
+suite("someone else who won't stop is a story, and the lead's data taken out is a stop", [
+  [
+    "The last site I signed up on won't stop calling me, that's why I'm careful",
+    B('areas'),
+    { optOut: false },
+  ],
+  ['Take my info out of your system please', B('areas'), { optOut: true }],
+  ['quiten mi número de su sistema', ES('areas'), { optOut: true }],
+  // the lead's own condition is still a stop
+  ["if you won't stop texting me I'll report you", B('areas'), { optOut: true }],
+]);
+
+suite('a side topic routes the lead bot too', [
+  ['What do you guys charge to sell a house? 6%? 5%?', { kind: 'lead' }, { kind: 'seller' }],
+  [
+    'Hola. ¿Cuánto cobran por vender una casa? No quiero sorpresas',
+    { kind: 'lead', lang: 'es' },
+    { kind: 'seller' },
+  ],
+  ["what's your commission? we want to buy a 3 bed", { kind: 'lead' }, { kind: 'buyer' }],
+  // a commission question alone routes nowhere
+  ["what's your commission?", { kind: 'lead' }, { kind: 'lead' }],
+]);
+
+suite('a value taken back with "cancel that", and a lender never actually talked to', [
+  [
+    '4 bedrooms. Cancel that, 5, my mother in law is moving in with us',
+    B('size'),
+    { slots: { 'size.bedrooms': 5 } },
+  ],
+  ['3 recámaras, olvida eso, 4', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  [
+    "We're pre-approved. Well, kind of. We filled out a form online but never actually talked to a lender",
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ["haven't actually talked to a lender", B('financing'), { slots: { financing: 'needs_lender' } }],
+]);
+
+const PRICING = { slots: { ...SELLING.slots, timelineAccepted: true, condition: 'needs_work' } };
+suite("the seller's own figure among the market's", [
+  [
+    "Neighbor across the street got 6 and a half. Ours has the bigger yard so I'm thinking 665k.",
+    S('priceExpectation', PRICING),
+    { slots: { priceExpectation: 665000 } },
+  ],
+  [
+    "The last 3 units that sold went 585, 592 and 601. We'd list at $599,000",
+    S('priceExpectation', PRICING),
+    { slots: { priceExpectation: 599000 } },
+  ],
+  [
+    'Si la vecina pide 689, nosotros queremos por lo menos 675 mil',
+    SES('priceExpectation', PRICING),
+    { slots: { priceExpectation: 675000 } },
+  ],
+  [
+    'Nos queremos mudar a Texas, allá las casas cuestan como 350 mil',
+    SES('motivation'),
+    { slots: { motivation: 'relocation', priceExpectation: null } },
+  ],
+  [
+    "Payment is 2,100 plus the $385 HOA and I'm falling behind",
+    S('motivation'),
+    { slots: { motivation: 'financial', priceExpectation: null } },
+  ],
+  ["Honestly it's the money.", S('motivation'), { slots: { motivation: 'financial' } }],
+  // the lead's own figure beside a fee, and a neighbour's figure the lead anchors on, still are
+  ['650, the hoa is 300', S('priceExpectation', PRICING), { slots: { priceExpectation: 650000 } }],
+  [
+    'neighbor 2 doors down got 815 last fall so around there',
+    S('priceExpectation', PRICING),
+    { slots: { priceExpectation: 815000 } },
+  ],
+  [
+    'my son is falling behind in school so we want a better district',
+    S('motivation'),
+    { slots: { motivation: 'other' } },
+  ],
+]);
+
+suite("a buyer's top said inside or above a rough range", [
+  ['Low 600s, like 625 tops', B('budget'), { slots: { 'budget.max': 625000 } }],
+  ['Sí, 679 está bien, podemos ir hasta 700', ES('budget'), { slots: { 'budget.max': 700000 } }],
+  ['between 400 and 450, 475 max if it has a pool', B('budget'), { slots: { 'budget.max': 475000 } }],
+  // market prices are not the budget
+  [
+    'yo wassup, we finna buy a spot out there, Bay prices are hella dumb. budget is 700',
+    B('budget'),
+    { slots: { 'budget.max': 700000 } },
+  ],
+  [
+    'homes in fontana go for like 500, we want to stay under 450',
+    B('budget'),
+    { slots: { 'budget.max': 450000 } },
+  ],
+]);

@@ -45,6 +45,7 @@ import {
   FREE_NOW,
   ABOUT_OUR_HOME,
   LAWYER_ENGAGED,
+  LAWYER_BY_TRADE,
   AGENT_TITLES,
   AGENT_CONTACT_VERBS,
   CALL_TIME_WORDS,
@@ -259,9 +260,11 @@ const BOOK = phraseBook<
   | 'wants_one'
   | 'about_our_home'
   | 'lawyer_engaged'
+  | 'lawyer_by_trade'
 >([
   ...ABOUT_OUR_HOME.map((words) => ({ cue: 'about_our_home' as const, words, always: true })),
   { cue: 'lawyer_engaged', words: LAWYER_ENGAGED, always: true },
+  { cue: 'lawyer_by_trade', words: LAWYER_BY_TRADE, always: true },
   ...NOT_THEIR_FORECLOSURE.map((words) => ({
     cue: 'not_their_foreclosure' as const,
     words,
@@ -410,6 +413,9 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     if (!first) continue;
     const index = located.at[first.start]!;
     if (negatedBefore(folded, index, 3)) continue;
+    // "I'm an attorney myself", "mi esposo es abogado": a trade, not a matter (unless a lawyer is also hired).
+    if (detail === 'lawyer' && BOOK.find(read, 'lawyer_by_trade') && !BOOK.find(read, 'lawyer_engaged'))
+      continue;
     if (own !== folded && own.slice(index, index + 2).trim() === '' && !theirsAboutOurs(detail)) continue;
     if (SETTLES.has(detail) && settledAfter(folded, index)) continue;
     if (

@@ -175,7 +175,9 @@ function marketCostBefore(before: string): boolean {
     .map((token) => token.word);
   const home = words.findIndex((word) => MARKET_HOME.has(word));
   const cost = words.findLastIndex((word) => MARKET_COST.has(word));
-  return home >= 0 && cost > home && cost >= words.length - 3;
+  // ("everything's 750 plus": the home and its cost in one word)
+  const said = cost > home || (cost === home && MARKET_COST.has(words[home]!));
+  return home >= 0 && said && cost >= words.length - 3;
 }
 const SIDE_COST_AFTER: ReadonlySet<string> = new Set(SIDE_COSTS_AFTER);
 const COST_LINKS: ReadonlySet<string> = new Set(['in', 'de', 'of', 'for', 'the', 'la', 'el', 'en']);

@@ -28,6 +28,7 @@ import {
   NO_RUSH_PHRASES,
   TOO_SOON_PHRASES,
   WINDOW_AGREED_PHRASES,
+  WHY_NOT_PHRASES,
   HOME_WISH_WORDS,
   SAME_DAY_WORDS,
   DEPENDS_WORDS,
@@ -162,6 +163,7 @@ const DEPENDS = new RegExp(wordsOf(DEPENDS_WORDS));
 const FINE: ReadonlySet<string> = new Set(FINE_WORDS);
 const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH, byPhrases(TOO_SOON_PHRASES));
 const WINDOW_AGREED = byPhrases(WINDOW_AGREED_PHRASES);
+const WHY_NOT = opens(WHY_NOT_PHRASES);
 /** A flat refusal right before a date ("ni de broma en 30 días", "no way in 45 days", "ni loca en un mes"). */
 const NO_WAY = new RegExp(
   `${wordsOf(NO_WAY_WORDS)}(?: (?:en|in|within|by|para))? (?=\\d|un |una |a |one )`,
@@ -288,6 +290,7 @@ export function extractSellerTimeline(
   const agreed = asked ? unquestioned(cut, WINDOW_AGREED) : undefined;
   if (agreed && !CONTRAST.test(folded.slice(agreed.index + agreed.text.length)))
     return { accepted: true, urgency: '30-45 days' };
+  if (asked && WHY_NOT.test(cut)) return { accepted: true, urgency: '30-45 days' };
   // "not gonna wait till next year": a later time turned down is no refusal of the 30 to 45 days.
   if (reject && !negatedBefore(folded, reject.index, 4)) {
     // "no, 30 days is too soon. wait actually yes, 30 days is fine": what follows a take-back decides.

@@ -198,7 +198,7 @@ export const AGENT_PHRASES: readonly Phrase<AgentCue>[] = heardAlways<AgentCue>(
   ...ASKED_BY_NAME.map((asked) => ({
     cue: 'name_opening' as const,
     // "is this actually jorge, or an automated assistant?"
-    words: `hi|hey|hello|hola|_ ${asked.split(' ').join('+')} actually|really|realmente|de+verdad|_ *`,
+    words: `hi|hey|hello|hola|wait|hold+on|hang+on|espera|oye|sorry|ok|so|hmm|_ ${asked.split(' ').join('+')} actually|really|realmente|de+verdad|_ *`,
     opening: true,
     // "es jorge el que nos va a enseñar la casa?" asks who shows it ("es jorge el que me escribe?" is name_second)
     notFollowedBy: [

@@ -556,6 +556,9 @@ export const ABOUT_OUR_HOME: readonly string[] = [
   // the lead's tenant ("the tenant got a lawyer", "el inquilino nos demandó")
   'the|our|my|el|la|mi|nuestro|nuestra|_ tenant|tenants|renter|renters|inquilino|inquilinos|inquilina|inquilinas',
 ];
+/** Someone who is a lawyer ("I'm an attorney myself", "mi esposo es abogado"): no legal matter. */
+export const LAWYER_BY_TRADE =
+  'im|i+am|is|es|soy|somos|hes|shes|was|era an|a|un|una|_ attorney|lawyer|abogado|abogada';
 /** A lawyer someone hired ("my sister hired a lawyer", "ya metió lawyer"), not one someone is ("he's a lawyer"). */
 export const LAWYER_ENGAGED =
   'got|hired|retained|has|have|called|contrato|contrataron|metio|metieron|consiguio|consiguieron|tiene|tienen|llamo ~2 lawyer|lawyers|attorney|attorneys|abogado|abogada|abogados';

@@ -53,12 +53,12 @@ export const ESTIMATE_SOURCES: readonly string[] = [
 // prettier-ignore
 export const MARKET_HOMES: readonly string[] = [
   'houses', 'homes', 'casas', 'condos', 'places', 'prices', 'precios', 'neighbor', 'neighbors', 'neighbour',
-  'neighbours', 'vecina', 'vecino', 'vecinos',
+  'neighbours', 'vecina', 'vecino', 'vecinos', 'everything', 'everythings', 'todo',
 ];
 // prettier-ignore
 export const MARKET_COSTS: readonly string[] = [
   'cost', 'costs', 'cuestan', 'valen', 'run', 'go', 'going', 'sell', 'selling', 'venden', 'andan', 'estan', 'are',
-  'pide', 'piden', 'asks', 'asking', 'listed', 'puso',
+  'pide', 'piden', 'asks', 'asking', 'listed', 'puso', 'is', 'esta', 'everythings',
 ];
 /** What the seller keeps after the loan, said before the amount ("walk away with 300", "que nos queden libres 300"). */
 // prettier-ignore

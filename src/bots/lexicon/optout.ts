@@ -755,7 +755,7 @@ export const REPLY_TO: readonly string[] = ['opt out', 'unsubscribe', 'stop'];
 export const STORY_NEGATORS: readonly string[] = [
   'wouldnt', 'would not', 'didnt', 'did not', 'couldnt', 'could not', 'never would', 'no dejen', 'no dejes', 'no deje',
   // "the last site I signed up on won't stop calling me"
-  'wont', 'will not', 'doesnt', 'does not', 'never will',
+  'wont', 'will not', 'doesnt', 'does not', 'never will', 'no deja', 'no dejan', 'nunca deja', 'nunca dejan',
 ];
 /** ... unless it is the lead's condition ("if you don't stop, i'll report you"). */
 export const IF_YOU: readonly string[] = [

@@ -13,7 +13,8 @@ export const CALL_DECLINES: readonly string[] = [
   // the call turned down by welcoming text: "prefiero que no, mejor por aquí", "text is fine", "let's keep it here"
   'prefiero que no', 'mejor no', 'mejor por aqui', 'mejor por mensaje', 'mejor por texto', 'mejor por text',
   'por aqui esta bien', 'por mensaje esta bien', 'text is fine', 'texting is fine', 'here is fine', 'keep it here',
-  'keep it to text', 'keep it over text', 'just text me', 'text me instead',
+  'keep it to text', 'keep it over text', 'just text me', 'text me instead', 'seguimos por aqui',
+  'seguimos por mensaje', 'no hace falta la llamada', 'no hace falta llamar', 'no need to call', 'no need for a call',
 ];
 /**
  * "rather not" turns the call down said alone or of the call ("i'd rather not", "rather not talk on the phone"), not of

@@ -518,6 +518,8 @@ export const WINDOW_AGREED_PHRASES = [
   'no veo|se por+que|porque no',
   'no hay|veo razon|motivo para|para+que|por+el+que|por+la+que|por+que no',
 ] as const;
+/** ...or asked back as the whole answer: "why not?", "pues ¿por qué no?" (not "why not 60 days?"). */
+export const WHY_NOT_PHRASES = ['pues|well|sure|ok|and|y|bueno|_ why+not|por+que+no|porque+no $'] as const;
 
 /** Only looking, in no hurry, or some day ("just browsing", "solo estamos viendo", "a year or two"). */
 export const BROWSING_PHRASES = [

@@ -227,7 +227,7 @@ const PART_OF_MONTH = new RegExp(
  * after "in" or next to a day number, for fear of the verb (the guard above keeps "by may be" a verb).
  */
 const MAY_AFTER = new RegExp(
-  `\\b(by|before|until|till|til|around|after|this|next|late|(?:the )?end of|sometime in|like)\\s+(${MONTHS[4]})\\b`,
+  `\\b(by|for|before|until|till|til|around|after|this|next|late|(?:the )?end of|sometime in|like)\\s+(${MONTHS[4]})\\b`,
 );
 function partDay(part: string): number {
   if (/second|2nd/.test(part)) return 11;

@@ -192,6 +192,9 @@ describe('lead-message corpus', () => {
       // session-start code), 84.8% after (two of its checks are on the scheduling state the bot keeps after a decline).
       ['review-s55', 0.84],
       ['review-s56', 0.9],
+      // Session 43: the adversarial review of the session's mechanisms, read at 63.1% (53/84) by the session-start code,
+      // 88.1% (74/84) unseen, 96.4% after.
+      ['review-s57', 0.95],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

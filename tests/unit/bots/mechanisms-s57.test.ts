@@ -248,3 +248,55 @@ suite("a buyer's top said inside or above a rough range", [
     { slots: { 'budget.max': 450000 } },
   ],
 ]);
+
+suite('"for may" is the month', [
+  ["we're hoping for may", B('urgency'), { slots: { urgency: 'three_months' } }],
+  [
+    "sorry slow to answer, helping my sister move tonight. we're hoping for may",
+    B('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  // the verb is not
+  ['that may be too soon for us', B('urgency'), { slots: { urgency: null } }],
+]);
+
+suite('after the review (review-s57, spent)', [
+  // "why not?" as the whole answer is a yes; "why not 60 days?" is not
+  [
+    'pues why not? ya casi todo está en cajas anyway',
+    SES('timelineAccepted', SELLING),
+    { slots: { timelineAccepted: true } },
+  ],
+  // (a counter-offer asked is left unread, as "how about 60 days?" is)
+  ['why not 60 days instead?', S('timelineAccepted', SELLING), { slots: { timelineAccepted: null } }],
+  // text welcomed in place of the call
+  [
+    'Mejor seguimos por aquí por mensaje, no hace falta la llamada',
+    SES('timelineAccepted', CALLING),
+    { phase: 'done', escalation: null },
+  ],
+  // a filler before "is this actually Jorge"
+  ['hold on, is this actually Jorge texting me?', B('budget'), { disclosure: true }],
+  ['wait is this jorges listing?', B('budget'), { disclosure: false }],
+  // a lawyer by trade is no matter
+  [
+    "I'm an attorney myself so the paperwork doesn't scare me, we're moving to Denver for my firm",
+    S('condition', SELLER_KNOWN),
+    { escalation: null },
+  ],
+  [
+    'Mi esposo es abogado y le ofrecieron trabajo en Phoenix, por eso vendemos',
+    SES('condition', SELLER_KNOWN),
+    { escalation: null },
+  ],
+  ['we need a lawyer for the estate', S('condition', SELLER_KNOWN), { escalation: 'legal' }],
+  // someone else who does not stop calling
+  ['Mi cuñado no deja de llamarme para que le venda la casa a él', SES('motivation'), { optOut: false }],
+  // everything at a market price
+  [
+    "prices in Rancho are insane right now, everything's 750 plus. we're working with 600",
+    B('budget'),
+    { slots: { 'budget.max': 600000 } },
+  ],
+  ['todo está como en 700k, crazy. our budget es 575', ES('budget'), { slots: { 'budget.max': 575000 } }],
+]);

@@ -31,8 +31,11 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   // A lead who said it wants to rent is no buyer by its facts alone ("2 bedrooms in upland under 2500 a month"
   // after "we just need a rental"): only words of buying or selling route it.
   const byFacts = detected === 'unclear' ? intentFromFacts(turn) : detected;
+  // ...nor by a room count wanted beside a question about rentals ("do you guys have any rentals? need a 2 bedroom").
+  const whole = turn.read(turn.input.text);
+  const rentingAsked = wantsToRent(whole) && detectIntent(whole).intent === 'unclear';
   const renter =
-    (byFacts === 'buyer' && detected === 'unclear' && saidToRent(turn)) ||
+    (byFacts === 'buyer' && (detected === 'unclear' || rentingAsked) && saidToRent(turn)) ||
     (CANNOT_BUY.test(fold(turn.text)) && saidToRent(turn));
   // "both" to the buy-or-sell question: a sale, then a purchase.
   const both = detected === 'unclear' && state.asking === 'intent' && BOTH.test(fold(turn.text));
@@ -78,7 +81,9 @@ function saidToRent(turn: Turn): boolean {
   if (turn.input.type !== 'lead_message') return false;
   const leadTexts = turn.input.recent.filter((message) => message.author === 'lead').map((m) => m.text);
   // Only a text with a word of every renter phrase (lexicon/intent.ts RENTER) is read: rent, lease, alquilar, apartment.
-  return [turn.text, ...leadTexts].some((text) => RENT_WORD.test(text) && wantsToRent(turn.read(text)));
+  return [turn.text, turn.input.text, ...leadTexts].some(
+    (text) => RENT_WORD.test(text) && wantsToRent(turn.read(text)),
+  );
 }
 
 const BUYER_FACTS = ['budget', 'financing', 'size', 'urgency', 'areas'] as const;

@@ -60,7 +60,13 @@ import {
   START_RETRACTIONS,
 } from './lexicon/optout.js';
 import { bareKeyword, keywordAndMore } from './optout/keywords.js';
-import { correctionFollows, correctsFigures, HOLD_TO_CORRECT, STOP_TAKEN_BACK } from './optout/correction.js';
+import {
+  correctionFollows,
+  correctsFigures,
+  HOLD_TO_CORRECT,
+  pausedForAQuestion,
+  STOP_TAKEN_BACK,
+} from './optout/correction.js';
 import { warnsOff } from './optout/threat.js';
 import { wrongNumber } from './optout/wrong-number.js';
 import { AFTER, CLAUSE_RULES, SENTENCE_RULES, type RequestRule } from './optout/requests.js';
@@ -353,6 +359,7 @@ function scopesOf(read: ReadText): Span[] {
   for (const m of matchesOf(HOLD_TO_CORRECT, message))
     if (correctionFollows(message.slice(m.index + m[0].length))) add(m.index, m.index + m[0].length);
   for (const m of matchesOf(STOP_TAKEN_BACK, message)) add(m.index, m.index + m[0].length);
+  for (const pause of pausedForAQuestion(message, located)) add(pause.start, pause.end);
   return spans;
 }
 

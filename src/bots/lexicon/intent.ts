@@ -208,9 +208,11 @@ const RENTER: readonly Phrase<'renter'>[] = [
     'busco|buscamos|buscando|quiero|queremos|necesito|necesitamos|solo rentar|alquilar|arrendar',
     'busco|buscamos|necesito|necesitamos|quiero|queremos|solo|nomas una|un|_ casa|depa|departamento|cuarto para|de|en renta|rentar|alquiler|alquilar',
   ].map((words) => ({ cue: 'renter' as const, words, always: true, clause: true })),
-  { cue: 'renter', words: 'just|only|we|i need|want a|an|_ rental|rent|lease|apartment', always: true, notBefore: 'property|properties|propertys' },
+  { cue: 'renter', words: 'just|only|we|i need|want a|an|to|_ rental|rent|lease|apartment', always: true, notBefore: 'property|properties|propertys|out|it|ours|our|my' },
   { cue: 'renter', words: 'just|only|we|i looking for a|an|_ rental|rent|lease|apartment', always: true, notBefore: 'property|properties|propertys' },
   { cue: 'renter', words: 'place|home|house|apartment|apt|room|something to rent|lease', always: true, notBefore: 'out' },
+  // asking for rentals: "do you guys have any rentals?", "¿tienen casas en renta?"
+  { cue: 'renter', words: 'have|got|any|tienen|hay|manejan ~2 rentals|rentas|alquileres|for+rent|en+renta|para+rentar', always: true },
 ];
 
 const table = <C extends string>(groups: Record<C, readonly Entry[]>): Phrase<C>[] =>

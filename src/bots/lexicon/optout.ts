@@ -300,6 +300,21 @@ export const WELCOME_VERBS: readonly string[] = [
 /** Words a lead opens a correction with, meaning "wait": "stop, i typed 500 meant 600", "para, puse 3 y son 4". */
 export const HOLD_WORDS: readonly string[] = ['stop', 'stopp', 'para', 'alto', 'wait', 'espera'];
 
+/**
+ * A stop said with a "wait" beside it, before a question of the lead's ("wait wait, stop. ¿ustedes cobran por las
+ * fotos?", "hold on, stop. is the hoa included?"): a pause, not a stop.
+ */
+export const PAUSE_STOPS: readonly string[] = ['stop', 'para', 'alto', 'paren', 'pare'];
+export const PAUSE_WAITS: readonly string[] = [
+  'wait',
+  'espera',
+  'espere',
+  'hold',
+  'hang',
+  'aguanta',
+  'aguante',
+];
+
 /** Saying what was written, or what was meant: the verbs of a correction. */
 // prettier-ignore
 export const CORRECTION_VERBS: readonly string[] = [
@@ -341,7 +356,7 @@ export const TAKE_BACK_WORDS: readonly string[] = [
   'actually', 'wait', 'no wait', 'i mean', 'i meant', 'meant', 'scratch that', 'oops', 'sorry', 'nvm',
   'never mind', 'perdon', 'perdona', 'digo', 'bueno no', 'no mejor', 'mejor', 'or actually', 'o mejor', 'espera',
   'esperate', 'esperame', 'aguanta', 'corrijo', 'me equivoque', 'quise decir', 'hang on', 'hold on', 'hold up',
-  'espereme', 'esperenme', 'aguanteme', 'cancel that', 'strike that', 'correction', 'olvida eso', 'borra eso',
+  'espereme', 'esperenme', 'aguanteme', 'espere', 'esperen', 'cancel that', 'strike that', 'correction', 'olvida eso', 'borra eso',
 ];
 
 /** What a Spanish or Spanglish lead closes a request with ("x favor", "porfa", "gracias"). */

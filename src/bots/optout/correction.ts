@@ -5,6 +5,8 @@ import {
   CORRECTION_CUES,
   CORRECTION_VERBS,
   HOLD_WORDS,
+  PAUSE_STOPS,
+  PAUSE_WAITS,
   KEEP_SENDING,
   MEANT_WORDS,
   NOT_A_CORRECTION_WORDS,
@@ -14,6 +16,7 @@ import {
   STOP_EXPLAINED,
   STOP_RETRACTIONS,
 } from '../lexicon/optout.js';
+import type { Located } from '../read/phrase-offsets.js';
 import { tokenise } from '../read/phrases.js';
 import { doneReason, EMPHASIS, isKeyword, wordsIn } from './keywords.js';
 import { anyOf } from './words.js';
@@ -105,3 +108,27 @@ const EXPLAINS = new Set(STOP_EXPLAINED);
 /** One figure said in place of another: "600 no 500", "650 not 600", "4 en vez de 3". */
 const ONE_FOR_ANOTHER =
   /\d+(?:\.\d+)?\s*(?:k|mil|m)?\s*,?\s+(?:not|no|instead of|en vez de|en lugar de)\s+\$?\d/;
+
+const PAUSE_STOP = new Set(PAUSE_STOPS);
+const PAUSE_WAIT = new Set(PAUSE_WAITS);
+/**
+ * A stop with a "wait" beside it, and a question of the lead's after it, not about our messages ("wait wait, stop.
+ * ¿ustedes cobran por las fotos?"): where the stop is, to be set aside as a pause.
+ */
+export function pausedForAQuestion(
+  message: string,
+  { tokens, at, end }: Located,
+): { start: number; end: number }[] {
+  const words = tokens.map((token) => token.word);
+  return words.flatMap((word, index) => {
+    if (!PAUSE_STOP.has(word)) return [];
+    const near = [...words.slice(Math.max(0, index - 3), index), ...words.slice(index + 1, index + 3)];
+    if (!near.some((other) => PAUSE_WAIT.has(other))) return [];
+    const rest = message.slice(end[index]);
+    const asked = rest.slice(0, rest.lastIndexOf('?') + 1);
+    const askedWords = tokenise(asked).map((token) => token.word);
+    if (askedWords.length === 0 || askedWords.some((said) => ABOUT_CONTACT.has(said))) return [];
+    if (ABOUT_THE_CONTACT.test(asked)) return [];
+    return [{ start: at[index]!, end: end[index]! }];
+  });
+}

@@ -300,3 +300,28 @@ suite('after the review (review-s57, spent)', [
   ],
   ['todo está como en 700k, crazy. our budget es 575', ES('budget'), { slots: { 'budget.max': 575000 } }],
 ]);
+
+suite('after the held-out sets (conversations-s57 and s57b, spent)', [
+  // a stop with a "wait" beside it before a question is a pause
+  ['Wait wait, stop. ¿Ustedes cobran por las fotos?', { kind: 'lead', lang: 'es' }, { optOut: false }],
+  ['hold on, stop. is the hoa included?', B('budget'), { optOut: false }],
+  ['espera, para. ¿cuánto es el enganche?', ES('budget'), { optOut: false }],
+  // ...not a stop of our messages, nor a stop alone
+  ['wait, stop. why do you keep texting me?', B('budget'), { optOut: true }],
+  ['stop. who is this?', B('budget'), { optOut: true }],
+  ['stop', B('budget'), { optOut: true }],
+  // "espere" takes back the 30 to 45 days said before
+  [
+    'Espere, lo hablé con mi esposo y mejor en unos 6 meses, no antes',
+    SES('condition', { slots: { ...SELLING.slots, timelineAccepted: true } }),
+    { slots: { timelineAccepted: false } },
+  ],
+  // a renter asking for rentals, or not buying, is no buyer
+  [
+    'Hi do you guys have any rentals? need a 2 bedroom in Upland, around 2400/mo',
+    { kind: 'lead' },
+    { kind: 'lead' },
+  ],
+  ["we're not buying, just need to rent for now", { kind: 'lead' }, { kind: 'lead' }],
+  ['we want to rent out our house and buy a bigger one', { kind: 'lead' }, { kind: 'buyer' }],
+]);

@@ -3,8 +3,10 @@ import { extractBuyerSlots, extractNeutralSlots, extractSellerSlots } from './ex
 import { copyData, type JorgeState } from './state.js';
 import { detectIntent, wantsToRent } from './intent.js';
 import { afterAnswer, nudge, politeClose } from './qualify.js';
-import { ask, switchKind, type Turn, extractContext } from './turn.js';
-import { BOTH_WAYS, CANNOT_BUY_YET } from './lexicon/intent.js';
+import { ask, say, switchKind, type Turn, extractContext } from './turn.js';
+import { BOTH_WAYS, CANNOT_BUY_YET, SIGN_OFF_PHRASES } from './lexicon/intent.js';
+import { coldCloseLine } from './lines.js';
+import { phraseBook } from './read/phrases.js';
 import { wordsOf } from './read/words.js';
 import { fold } from './text.js';
 
@@ -55,6 +57,13 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   // "just checking things out" is no time): never asked for again, the call is offered.
   const dated = filled.includes('urgency') && state.slots.urgency !== 'browsing';
   const timelineKnown = dated && state.leadTurns >= ROUTING_TURNS;
+  // "alright thanks anyway" to the timeline question: a goodbye, no warm lead; the cold close keeps the info on file.
+  if (state.phase === 'lead_timeline' && !dated && SIGN_OFF.find(turn.read(turn.text).tokens)) {
+    state.phase = 'done';
+    delete state.asking;
+    say(turn, coldCloseLine(state.lang), true);
+    return;
+  }
   if (state.phase === 'lead_timeline' || timelineKnown) {
     state.phase = 'lead_timeline';
     state.leadWarm = true;
@@ -73,6 +82,10 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   ask(turn, 'intent');
   state.misses.intent = state.leadTurns;
 }
+
+const SIGN_OFF = phraseBook(
+  SIGN_OFF_PHRASES.map((words) => ({ cue: 'sign_off' as const, words, always: true, whole: true })),
+);
 
 const RENT_WORD = /rent|leas|alquil|arrend|apartment/i;
 

@@ -170,6 +170,8 @@ function knownAreasOf(names: readonly string[]): KnownArea[] {
 }
 
 type Word = { text: string; index: number };
+/** Words that introduce the lead's name ("soy", "me llamo", "my name is", "I'm"). */
+const NAME_INTRO: ReadonlySet<string> = new Set(['soy', 'llamo', 'name', 'im', 'am', 'habla']);
 
 /**
  * Where a known area is written with one typo ("etiwana", "alta lomma", "victoria garden"), if it is: the same
@@ -181,6 +183,8 @@ function misspelledAt(words: readonly Word[], area: KnownArea): number | undefin
   if (folded.length < 6) return undefined;
   for (let i = 0; i + wordCount <= words.length; i += 1) {
     if (words[i]!.text[0] !== folded[0]) continue;
+    // (a surname after an introduction: "soy Javier Colón" is no Colton)
+    if (words.slice(Math.max(0, i - 3), i).some((word) => NAME_INTRO.has(word.text))) continue;
     const phrase =
       wordCount === 1
         ? words[i]!.text

@@ -54,6 +54,7 @@ import {
 import { correctedCount, extractBathrooms, extractSize } from './size.js';
 import {
   extractBuyerTimeline,
+  type BuyerTimeline,
   extractSellerTimeline,
   isNonAnswer,
   isUnsureAnswer,
@@ -563,25 +564,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   const timeline =
     (voice !== undefined ? extractBuyerTimeline(voice, when(context)) : undefined) ??
     extractBuyerTimeline(context.read ?? text, when(context));
-  if (timeline) {
-    // A later explicit time replaces an earlier one when the lead says its plans changed ("actually asap").
-    // ...and so does a firmer time after a "no rush" ("ok wait, the landlord wants us out in 4 weeks, so asap").
-    const firmer = state.slots.urgency === 'browsing' && timeline.urgency !== 'browsing';
-    // "about 3 months from now" after a timeline read from a day or an event ("this week", "school starts"): the
-    // explicit one replaces the inference.
-    const explicit =
-      state.slots.timeline !== undefined &&
-      !saysDuration(state.slots.timeline) &&
-      saysDuration(timeline.timeline);
-    const changed =
-      correcting ||
-      firmer ||
-      explicit ||
-      timeline.retaken === true ||
-      (timeline.urgency !== state.slots.urgency && plansChanged(text));
-    fill(state, 'urgency', timeline.urgency, filled, changed);
-    fill(state, 'timeline', timeline.timeline, filled, changed);
-  }
+  if (timeline) fillTimeline(state, timeline, text, filled, correcting);
   let areas =
     once(wanted, 'areas', () => extractAreas(wanted.text, context.knownAreas)) ??
     (wanted.text !== whole.text ? placesTakenUp(whole.text, context.knownAreas) : undefined) ??
@@ -785,12 +768,37 @@ export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): S
   const timeline =
     (voice !== undefined ? extractBuyerTimeline(voice, when(context)) : undefined) ??
     extractBuyerTimeline(context.read ?? text, when(context));
-  if (timeline) {
-    fill(state, 'urgency', timeline.urgency, filled);
-    fill(state, 'timeline', timeline.timeline, filled);
-  }
+  if (timeline) fillTimeline(state, timeline, text, filled, correcting);
   fillFromModel(state, context, NEUTRAL_MODEL_SLOTS, filled);
   return filled;
+}
+
+/**
+ * The move's time read from a message, over the one known when it is firmer or said again: a later explicit time
+ * replaces an earlier one when the lead says its plans changed ("actually asap"), a firmer time one after a "no rush"
+ * ("ok wait, the landlord wants us out in 4 weeks, so asap"), and a duration one read from a day or an event ("about
+ * 3 months from now" after "this week" or "school starts").
+ */
+function fillTimeline(
+  state: JorgeState,
+  timeline: BuyerTimeline,
+  text: string,
+  filled: SlotName[],
+  correcting: boolean,
+): void {
+  const firmer = state.slots.urgency === 'browsing' && timeline.urgency !== 'browsing';
+  const explicit =
+    state.slots.timeline !== undefined &&
+    !saysDuration(state.slots.timeline) &&
+    saysDuration(timeline.timeline);
+  const changed =
+    correcting ||
+    firmer ||
+    explicit ||
+    timeline.retaken === true ||
+    (timeline.urgency !== state.slots.urgency && plansChanged(text));
+  fill(state, 'urgency', timeline.urgency, filled, changed);
+  fill(state, 'timeline', timeline.timeline, filled, changed);
 }
 
 /** Every slot of the current bot read from the text as volunteered facts (no question is being answered). */

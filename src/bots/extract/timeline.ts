@@ -631,8 +631,9 @@ function dependedOn(text: string, depends: RegExpExecArray | null, said: string)
 
 /** The first date said after the reading at `span` ("no rush, maybe 6 months"), not turned down. */
 function dateAfter(folded: string, span: Span, options: TimelineOptions): BuyerTimeline | undefined {
+  // (a "now" after "no rush" is how things stand: "no rush now honestly")
   const when = readWhens(folded.slice(span.index + span.text.length), options).find(
-    (reading) => !reading.negated,
+    (reading) => !reading.negated && reading.daysAhead > 1,
   );
   return when ? { urgency: urgencyOfWhen(when), timeline: when.text } : undefined;
 }

@@ -303,6 +303,9 @@ export const NOT_A_PLACE_WORDS: readonly string[] = [
   'segura', 'seguro', 'barata', 'barato', 'casa', 'casas', 'escuela', 'escuelas', 'patio', 'alberca', 'contado',
   'efectivo', 'banco', 'prestamo', 'recamaras', 'banos', 'lugar', 'zona', 'barrio', 'familia', 'family', 'kids',
   'ninos', 'work', 'job', 'trabajo',
+  // "todavía tengo el número de PR": the lead's phone or papers, not a place
+  'tengo', 'tenemos', 'todavia', 'still', 'numero', 'number', 'phone', 'telefono', 'cel', 'celular', 'soy', 'llamo',
+  'name', 'im',
 ];
 
 /** Hedges said beside a place in a short list, no part of its name: "rancho prob", "upland maybe", "tal vez chino". */

@@ -489,8 +489,8 @@ export const CALL_WISHED: readonly { words: string; clause: true; notFollowedBy?
 ];
 /** "que me llame jorge por favor", "q me marquen": a call asked for in the subjunctive, opening the message. */
 export const CALL_ME_SUBJUNCTIVE = {
-  words: 'que|q me|nos llame|llamen|llameis|marque|marquen|marqueis|hable|hablen',
-  opening: true,
+  // (opening its sentence: "Soy Javier, 787-555-0112. Que me llame el agente cuando pueda.")
+  words: '^ ok|bueno|y|_ que|q me|nos llame|llamen|llameis|marque|marquen|marqueis|hable|hablen',
   clause: true,
   notFollowedBy: 'la|el|los|las atencion*|gana*',
 };

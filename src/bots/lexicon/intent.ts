@@ -197,6 +197,12 @@ const SELL_THEN_BUY: readonly string[] = [
   'buy|buying|comprar ~ ~ ~ but|pero ~1 first|primero ~2 sell|selling|vender|vendemos|venda|vendamos|put|list|listing|poner',
 ];
 
+/** A goodbye as the whole answer ("alright thanks anyway", "ok gracias de todos modos", "bye"): no time given. */
+export const SIGN_OFF_PHRASES: readonly string[] = [
+  'alright|ok|okay|well|oh+well|no+worries|bueno|ok+bueno|_ thanks|thank+you|thx|ty|gracias anyway|de+todos+modos|de+todas+formas|igual|_ bye|_ $',
+  'bye|adios|goodbye $',
+];
+
 /** Someone who wants to rent a home for themselves ("we just need a rental", "solo buscamos rentar una casa"). */
 const TO = 'looking|want|need|trying|wanna|gonna|just|only|wed|id';
 const RENTED = 'house|home|place|apartment|apt|condo|townhouse|room';

@@ -121,7 +121,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "los pagos de la casa ya no me alcanzan desde que cerraron la fábrica"
     'pagos|pago|hipoteca ~3 ya|_ no me|nos alcanza|alcanzan*',
     'cerraron|cerro la|mi|el fabrica|planta|empresa|compania|trabajo*',
-    `behind on my|our|the|_ ${HOW_MANY} payments*|mortgage*`,
+    `behind on|con|with my|our|the|los|la|_ ${HOW_MANY} payments*|mortgage*|pagos*|hipoteca*`,
     `fell|fallen|falling|got|gotten|are|am|were|im behind on|_ ${HOW_MANY} payments*|mortgage*|months*`,
     // "Payment is 2,100 plus the HOA and I'm falling behind", "honestly it's the money"
     'falling|fell|fallen|getting|gotten behind $',

@@ -527,6 +527,8 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     'sat for|on|there|empty|vacant|unsold|around',
     // a past length of a state: "sat vacant for 2 months", "been looking for a year", "listed por como 3 meses"
     'sat|sitting|vacant|empty|listed|been|quiet|away|busy|gone|offline|ghosted|ignored|waited|ocupado|ocupada|ocupados|fuera ~3 for|por like|about|around|como|unos|_ #|a|an|one|un|una|few|couple|several day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
+    // a length of time had ("tuve una semana muy ocupada", "it's been a crazy week", "had a long month")
+    'tuve|tuvimos|had|its+been|it+was|been+a|fue a|an|un|una|one ~2 day|week|month|dia|semana|mes',
     // a name that is a month: "me llamo Julio Paredes", "my name is April", "soy Abril"
     `${either(NAME_INTROS)} ${either(MONTH_NAMES)}`,
     // a time looked back on: "we got approved back in the fall", "allá por marzo"

@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+
+import { conversation } from './helpers.js';
 import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
@@ -325,3 +328,54 @@ suite('after the held-out sets (conversations-s57 and s57b, spent)', [
   ["we're not buying, just need to rent for now", { kind: 'lead' }, { kind: 'lead' }],
   ['we want to rent out our house and buy a bigger one', { kind: 'lead' }, { kind: 'buyer' }],
 ]);
+
+suite('after conversations-s57e and s57f (spent)', [
+  // a request that opens its sentence after the contact details
+  ['Soy Javier, 787-555-0112. Que me llame el agente cuando pueda.', ES('areas'), { escalation: 'person' }],
+  ['mi esposa dice que me llame cuando llegue', ES('areas'), { escalation: null }],
+  // the lead's name and phone are no places
+  ['Soy Javier Colón', ES('areas'), { slots: { areas: null } }],
+  ['todavía tengo el número de PR', ES('areas'), { slots: { areas: null } }],
+  ['Upland o Claremont', ES('areas'), { slots: { areas: ['Upland', 'Claremont'] } }],
+  // a week had is no time ahead; a "now" after "no rush" is how things stand
+  [
+    'Perdón, tuve una semana muy ocupada. Ya hablamos con un prestamista',
+    ES('urgency'),
+    { slots: { urgency: null } },
+  ],
+  [
+    "No rush now honestly. We'll keep renting and save up a bit more, maybe next year",
+    B('urgency'),
+    { slots: { urgency: 'browsing' } },
+  ],
+  ['no rush, maybe 2 weeks', B('urgency'), { slots: { urgency: 'immediate' } }],
+  // behind with the payments, in Spanglish
+  [
+    "Honestly we're behind con los payments like 2 months, mi esposo se lastimó en el trabajo",
+    S('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  // a goodbye to the lead bot's timeline question is no warm lead
+  [
+    'in like 3 months',
+    { kind: 'lead', asking: 'leadTimeline', slots: { urgency: 'browsing' } },
+    { slots: { urgency: 'three_months' } },
+  ],
+]);
+
+describe("a goodbye to the lead bot's timeline question", () => {
+  it('closes cold, with no call offered; a time given is still a warm lead', () => {
+    const bye = conversation();
+    for (const text of ['hi', 'just looking around', 'not sure yet']) bye.say(text);
+    expect(bye.state.phase).toBe('lead_timeline');
+    const closed = bye.say('alright thanks anyway');
+    expect(closed.reply).toContain('keep your info on file');
+    expect(bye.state.phase).toBe('done');
+    expect(bye.state.temperature).toBe('cold');
+    const dated = conversation();
+    for (const text of ['hi', 'just looking around', 'not sure yet']) dated.say(text);
+    const offered = dated.say('in like 3 months');
+    expect(offered.reply).toMatch(/morning, afternoon or evening/);
+    expect(dated.state.slots.urgency).toBe('three_months');
+  });
+});

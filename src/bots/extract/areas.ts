@@ -142,7 +142,20 @@ interface KnownArea {
   /** The same, global: every place it is named (read with `matchAll`, which leaves it as it is). */
   everywhere: RegExp;
   wordCount: number;
+  /** The first word of each spelling: a text that holds none of them (as written) cannot name the area. */
+  firstWords: readonly string[];
 }
+
+/** Where the area is named in `folded` (none without one of its first words: most areas, in most texts). */
+function namedIn(folded: string, area: KnownArea): { index: number; length: number }[] {
+  if (!area.firstWords.some((word) => folded.includes(word))) return [];
+  return Array.from(folded.matchAll(area.everywhere), (match) => ({
+    index: match.index,
+    length: match[0].length,
+  }));
+}
+
+const SPACES = /\s+/;
 
 /** Each tenant's areas, folded and compiled once (the list is the tenant's, so its identity is stable). */
 const compiledAreas = new WeakMap<readonly string[], KnownArea[]>();
@@ -152,7 +165,8 @@ function knownAreasOf(names: readonly string[]): KnownArea[] {
   if (!areas) {
     areas = names.map((name) => {
       const folded = fold(name);
-      const spelled = [folded, ...(AREA_NICKNAMES[folded] ?? [])]
+      const spellings = [folded, ...(AREA_NICKNAMES[folded] ?? [])];
+      const spelled = spellings
         .map((said) => said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'))
         .join('|');
       const pattern = new RegExp(`\\b(?:${spelled})\\b`);
@@ -161,7 +175,8 @@ function knownAreasOf(names: readonly string[]): KnownArea[] {
         folded,
         pattern,
         everywhere: new RegExp(pattern, 'g'),
-        wordCount: folded.split(/\s+/).length,
+        wordCount: folded.split(SPACES).length,
+        firstWords: spellings.map((said) => said.split(SPACES)[0]!),
       };
     });
     compiledAreas.set(names, areas);
@@ -314,20 +329,13 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   const refused = new Set<string>();
   const known = knownAreasOf(knownAreas);
   // Where each area is named, to tell "Chino" from the "Chino" in "Chino Hills" ("Chino, pero no Chino Hills").
-  const spans = known.flatMap((area) =>
-    Array.from(folded.matchAll(area.everywhere), (match) => ({
-      index: match.index,
-      end: match.index + match[0].length,
-    })),
-  );
+  const namings = known.map((area) => namedIn(folded, area));
+  const spans = namings.flat().map(({ index, length }) => ({ index, end: index + length }));
   const inLonger = (index: number, length: number) =>
     spans.some((span) => span.index <= index && index + length <= span.end && span.end - span.index > length);
-  for (const area of known) {
+  for (const [at, area] of known.entries()) {
     // Each place it is named, until one is not ruled out ("mi mamá vive en chino y queremos estar en chino mismo").
-    const named = Array.from(folded.matchAll(area.everywhere), (match) => ({
-      index: match.index,
-      length: match[0].length,
-    })).filter(({ index, length }) => !inLonger(index, length));
+    const named = namings[at]!.filter(({ index, length }) => !inLonger(index, length));
     const typo = named.length === 0 ? misspelledAt(words, area) : undefined;
     if (typo !== undefined) named.push({ index: typo, length: area.folded.length });
     let home: Hit | undefined;

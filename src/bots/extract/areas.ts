@@ -114,6 +114,7 @@ function notAnArea(place: string): boolean {
  */
 function near(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
+  if (lettersApart(a, b) > 2 * limit) return false;
   // Three rows of the distance table (the one two letters back for a swap), rotated after each letter of `a`.
   let before: number[] = [];
   let row: number[] = [];
@@ -132,6 +133,20 @@ function near(a: string, b: string, limit: number): boolean {
     next = done.length > 0 ? done : row.slice();
   }
   return row[b.length]! <= limit;
+}
+
+/**
+ * How far apart the letters of two words are in number: the sum over letters of the difference of their counts
+ * (letters counted by their code's last six bits, which can only make it smaller). An edit changes it by two at most
+ * (a swap not at all), so words more than twice `limit` apart are more than `limit` edits apart.
+ */
+function lettersApart(a: string, b: string): number {
+  const counts = new Int16Array(64);
+  for (let i = 0; i < a.length; i += 1) counts[a.charCodeAt(i) & 63]! += 1;
+  for (let i = 0; i < b.length; i += 1) counts[b.charCodeAt(i) & 63]! -= 1;
+  let apart = 0;
+  for (const count of counts) apart += Math.abs(count);
+  return apart;
 }
 
 interface KnownArea {
@@ -191,11 +206,18 @@ type Word = { text: string; index: number };
  * number of words, the same first letter, one letter off in all (two in names of eight letters or more), and only for
  * names of six letters or more.
  */
-function misspelledAt(words: readonly Word[], area: KnownArea): number | undefined {
+function misspelledAt(words: readonly Word[], area: KnownArea, byFirst: FirstLetters): number | undefined {
   const { folded, wordCount } = area;
   if (folded.length < 6) return undefined;
-  for (let i = 0; i + wordCount <= words.length; i += 1) {
-    if (words[i]!.text[0] !== folded[0]) continue;
+  // Two letters off in a name of eight or more ("etiguanda", "murietta").
+  const limit = folded.length >= 8 ? 2 : 1;
+  // (only the words that start with the name's first letter, in the text's order)
+  for (const i of byFirst.get(folded[0]!) ?? []) {
+    if (i + wordCount > words.length) break;
+    // (words of a length too far from the name's are no typo of it, and are not joined to be compared)
+    let length = wordCount - 1;
+    for (let k = i; k < i + wordCount; k += 1) length += words[k]!.text.length;
+    if (Math.abs(length - folded.length) > limit) continue;
     const phrase =
       wordCount === 1
         ? words[i]!.text
@@ -203,11 +225,21 @@ function misspelledAt(words: readonly Word[], area: KnownArea): number | undefin
             .slice(i, i + wordCount)
             .map((word) => word.text)
             .join(' ');
-    // Two letters off in a name of eight or more ("etiguanda", "murietta").
-    const limit = folded.length >= 8 ? 2 : 1;
     if (phrase !== folded && phrase.length >= 5 && near(phrase, folded, limit)) return words[i]!.index;
   }
   return undefined;
+}
+
+/** Where the words of a text start, by their first letter (each list in the text's order). */
+type FirstLetters = ReadonlyMap<string, readonly number[]>;
+function byFirstLetter(words: readonly Word[]): FirstLetters {
+  const starts = new Map<string, number[]>();
+  words.forEach((word, at) => {
+    const list = starts.get(word.text[0]!);
+    if (list) list.push(at);
+    else starts.set(word.text[0]!, [at]);
+  });
+  return starts;
 }
 
 /** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations. */
@@ -330,13 +362,15 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   const known = knownAreasOf(knownAreas);
   // Where each area is named, to tell "Chino" from the "Chino" in "Chino Hills" ("Chino, pero no Chino Hills").
   const namings = known.map((area) => namedIn(folded, area));
+  let byFirst: FirstLetters | undefined;
   const spans = namings.flat().map(({ index, length }) => ({ index, end: index + length }));
   const inLonger = (index: number, length: number) =>
     spans.some((span) => span.index <= index && index + length <= span.end && span.end - span.index > length);
   for (const [at, area] of known.entries()) {
     // Each place it is named, until one is not ruled out ("mi mamá vive en chino y queremos estar en chino mismo").
     const named = namings[at]!.filter(({ index, length }) => !inLonger(index, length));
-    const typo = named.length === 0 ? misspelledAt(words, area) : undefined;
+    const typo =
+      named.length === 0 ? misspelledAt(words, area, (byFirst ??= byFirstLetter(words))) : undefined;
     if (typo !== undefined) named.push({ index: typo, length: area.folded.length });
     let home: Hit | undefined;
     // (what was written: the name, a nickname or a typo, decides where the words after it start)

@@ -87,6 +87,8 @@ interface Compiled<C extends string> {
   steps: readonly Step[];
   /** Steps that must match one of their exact words: a text holding none of them is skipped at once. */
   required: readonly ReadonlySet<string>[];
+  /** The words a match starts with, when its first step must match one of its exact words (or sequences). */
+  opensWith?: ReadonlySet<string>;
   unless?: ReadonlySet<string>;
   needs?: ReadonlySet<string>;
   notAfter?: ReadonlySet<string>;
@@ -219,10 +221,13 @@ function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
     const words = step.gap || step.edge ? undefined : requiredOf(step);
     return words ? [words] : [];
   });
+  const first = steps[0];
+  const opensWith = first && !first.gap && !first.edge ? requiredOf(first) : undefined;
   return {
     phrase,
     steps,
     required,
+    ...(opensWith ? { opensWith } : {}),
     ...(phrase.unless ? { unless: new Set(phrase.unless.split('|')) } : {}),
     ...(phrase.needs ? { needs: new Set(phrase.needs.split('|')) } : {}),
     ...(phrase.notAfter ? { notAfter: new Set(phrase.notAfter.split('|')) } : {}),
@@ -550,6 +555,8 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
       const opensAt = entry.phrase.opening || entry.phrase.whole ? afterLeadIn(tokens) : 0;
       const last = entry.phrase.opening || entry.phrase.whole ? opensAt + 1 : tokens.length;
       for (let start = opensAt; start < last; start++) {
+        // (a match of a phrase that opens with one of its words starts only at one of them)
+        if (entry.opensWith && !entry.opensWith.has(tokens[start]!.word)) continue;
         const end = matchAt(tokens, entry.steps, start);
         if (end < 0 || (entry.phrase.whole && end < tokens.length)) continue;
         if (entry.phrase.clause && end > start && tokens[start]!.clause !== tokens[end - 1]!.clause) continue;

@@ -85,7 +85,12 @@ type Step = { gap: true; max: number } | WordStep | EdgeStep;
 interface Compiled<C extends string> {
   phrase: Phrase<C>;
   steps: readonly Step[];
-  /** Steps that must match one of their exact words: a text holding none of them is skipped at once. */
+  /**
+   * The smallest of the steps that must match one of their exact words: the entry is filed under its words (a text
+   * holding none of them is never tried), so a text it is tried on holds one of them.
+   */
+  key?: ReadonlySet<string>;
+  /** The other steps that must match one of their exact words: a text holding none of one of them is skipped. */
   required: readonly ReadonlySet<string>[];
   /** The words a match starts with, when its first step must match one of its exact words (or sequences). */
   opensWith?: ReadonlySet<string>;
@@ -217,15 +222,21 @@ const lookaround = (words: string | readonly string[]): Step[][] =>
 
 function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
   const steps = stepsOf(phrase.words);
-  const required = steps.flatMap((step) => {
+  const musts = steps.flatMap((step) => {
     const words = step.gap || step.edge ? undefined : requiredOf(step);
     return words ? [words] : [];
   });
+  const key = musts.reduce<ReadonlySet<string> | undefined>(
+    (best, step) => (best === undefined || step.size < best.size ? step : best),
+    undefined,
+  );
+  const required = musts.filter((step) => step !== key);
   const first = steps[0];
   const opensWith = first && !first.gap && !first.edge ? requiredOf(first) : undefined;
   return {
     phrase,
     steps,
+    ...(key ? { key } : {}),
     required,
     ...(opensWith ? { opensWith } : {}),
     ...(phrase.unless ? { unless: new Set(phrase.unless.split('|')) } : {}),
@@ -428,10 +439,7 @@ function indexEntries<C extends string>(entries: readonly Compiled<C>[]): EntryI
   const byWord = new Map<string, number[]>();
   const always: number[] = [];
   entries.forEach((entry, at) => {
-    const key = entry.required.reduce<ReadonlySet<string> | undefined>(
-      (best, step) => (best === undefined || step.size < best.size ? step : best),
-      undefined,
-    );
+    const key = entry.key;
     if (!key) {
       always.push(at);
       return;

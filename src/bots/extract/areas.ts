@@ -230,6 +230,23 @@ function misspelledAt(words: readonly Word[], area: KnownArea, byFirst: FirstLet
   return undefined;
 }
 
+/** The runs of letters a to z of a folded text, each with where it starts. */
+function letterRuns(folded: string): Word[] {
+  const words: Word[] = [];
+  let at = 0;
+  while (at < folded.length) {
+    if (!isLowerLetter(folded.charCodeAt(at))) {
+      at += 1;
+      continue;
+    }
+    const from = at;
+    while (at < folded.length && isLowerLetter(folded.charCodeAt(at))) at += 1;
+    words.push({ text: folded.slice(from, at), index: from });
+  }
+  return words;
+}
+const isLowerLetter = (code: number): boolean => code >= 97 && code <= 122;
+
 /** Where the words of a text start, by their first letter (each list in the text's order). */
 type FirstLetters = ReadonlyMap<string, readonly number[]>;
 function byFirstLetter(words: readonly Word[]): FirstLetters {
@@ -351,10 +368,7 @@ export function placesTakenUp(text: string, knownAreas: readonly string[]): stri
 /** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
 export function extractAreas(text: string, knownAreas: readonly string[]): string[] | undefined {
   const folded = fold(text);
-  const words = Array.from(folded.matchAll(/[a-z]+/g), (match): Word => ({
-    text: match[0],
-    index: match.index,
-  }));
+  const words = letterRuns(folded);
   // Known areas in the order the lead named them, spelled exactly or with one typo per word of six letters or more.
   const hits: Hit[] = [];
   const homes: Hit[] = [];
@@ -372,6 +386,8 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     const typo =
       named.length === 0 ? misspelledAt(words, area, (byFirst ??= byFirstLetter(words))) : undefined;
     if (typo !== undefined) named.push({ index: typo, length: area.folded.length });
+    // (an area not named, nor misspelled, is neither wanted, turned down nor where the lead lives)
+    if (named.length === 0) continue;
     let home: Hit | undefined;
     // (what was written: the name, a nickname or a typo, decides where the words after it start)
     const said = (index: number, length: number) => folded.slice(index, index + length);

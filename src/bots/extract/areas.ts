@@ -114,6 +114,7 @@ function notAnArea(place: string): boolean {
  */
 function near(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
+  if (lettersApart(a, b) > 2 * limit) return false;
   // Three rows of the distance table (the one two letters back for a swap), rotated after each letter of `a`.
   let before: number[] = [];
   let row: number[] = [];
@@ -134,6 +135,20 @@ function near(a: string, b: string, limit: number): boolean {
   return row[b.length]! <= limit;
 }
 
+/**
+ * How far apart the letters of two words are in number: the sum over letters of the difference of their counts
+ * (letters counted by their code's last six bits, which can only make it smaller). An edit changes it by two at most
+ * (a swap not at all), so words more than twice `limit` apart are more than `limit` edits apart.
+ */
+function lettersApart(a: string, b: string): number {
+  const counts = new Int16Array(64);
+  for (let i = 0; i < a.length; i += 1) counts[a.charCodeAt(i) & 63]! += 1;
+  for (let i = 0; i < b.length; i += 1) counts[b.charCodeAt(i) & 63]! -= 1;
+  let apart = 0;
+  for (const count of counts) apart += Math.abs(count);
+  return apart;
+}
+
 interface KnownArea {
   name: string;
   folded: string;
@@ -142,7 +157,20 @@ interface KnownArea {
   /** The same, global: every place it is named (read with `matchAll`, which leaves it as it is). */
   everywhere: RegExp;
   wordCount: number;
+  /** The first word of each spelling: a text that holds none of them (as written) cannot name the area. */
+  firstWords: readonly string[];
 }
+
+/** Where the area is named in `folded` (none without one of its first words: most areas, in most texts). */
+function namedIn(folded: string, area: KnownArea): { index: number; length: number }[] {
+  if (!area.firstWords.some((word) => folded.includes(word))) return [];
+  return Array.from(folded.matchAll(area.everywhere), (match) => ({
+    index: match.index,
+    length: match[0].length,
+  }));
+}
+
+const SPACES = /\s+/;
 
 /** Each tenant's areas, folded and compiled once (the list is the tenant's, so its identity is stable). */
 const compiledAreas = new WeakMap<readonly string[], KnownArea[]>();
@@ -152,7 +180,8 @@ function knownAreasOf(names: readonly string[]): KnownArea[] {
   if (!areas) {
     areas = names.map((name) => {
       const folded = fold(name);
-      const spelled = [folded, ...(AREA_NICKNAMES[folded] ?? [])]
+      const spellings = [folded, ...(AREA_NICKNAMES[folded] ?? [])];
+      const spelled = spellings
         .map((said) => said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'))
         .join('|');
       const pattern = new RegExp(`\\b(?:${spelled})\\b`);
@@ -161,7 +190,8 @@ function knownAreasOf(names: readonly string[]): KnownArea[] {
         folded,
         pattern,
         everywhere: new RegExp(pattern, 'g'),
-        wordCount: folded.split(/\s+/).length,
+        wordCount: folded.split(SPACES).length,
+        firstWords: spellings.map((said) => said.split(SPACES)[0]!),
       };
     });
     compiledAreas.set(names, areas);
@@ -178,13 +208,20 @@ const NAME_INTRO: ReadonlySet<string> = new Set(['soy', 'llamo', 'name', 'im', '
  * number of words, the same first letter, one letter off in all (two in names of eight letters or more), and only for
  * names of six letters or more.
  */
-function misspelledAt(words: readonly Word[], area: KnownArea): number | undefined {
+function misspelledAt(words: readonly Word[], area: KnownArea, byFirst: FirstLetters): number | undefined {
   const { folded, wordCount } = area;
   if (folded.length < 6) return undefined;
-  for (let i = 0; i + wordCount <= words.length; i += 1) {
-    if (words[i]!.text[0] !== folded[0]) continue;
+  // Two letters off in a name of eight or more ("etiguanda", "murietta").
+  const limit = folded.length >= 8 ? 2 : 1;
+  // (only the words that start with the name's first letter, in the text's order)
+  for (const i of byFirst.get(folded[0]!) ?? []) {
+    if (i + wordCount > words.length) break;
     // (a surname after an introduction: "soy Javier Colón" is no Colton)
     if (words.slice(Math.max(0, i - 3), i).some((word) => NAME_INTRO.has(word.text))) continue;
+    // (words of a length too far from the name's are no typo of it, and are not joined to be compared)
+    let length = wordCount - 1;
+    for (let k = i; k < i + wordCount; k += 1) length += words[k]!.text.length;
+    if (Math.abs(length - folded.length) > limit) continue;
     const phrase =
       wordCount === 1
         ? words[i]!.text
@@ -192,11 +229,38 @@ function misspelledAt(words: readonly Word[], area: KnownArea): number | undefin
             .slice(i, i + wordCount)
             .map((word) => word.text)
             .join(' ');
-    // Two letters off in a name of eight or more ("etiguanda", "murietta").
-    const limit = folded.length >= 8 ? 2 : 1;
     if (phrase !== folded && phrase.length >= 5 && near(phrase, folded, limit)) return words[i]!.index;
   }
   return undefined;
+}
+
+/** The runs of letters a to z of a folded text, each with where it starts. */
+function letterRuns(folded: string): Word[] {
+  const words: Word[] = [];
+  let at = 0;
+  while (at < folded.length) {
+    if (!isLowerLetter(folded.charCodeAt(at))) {
+      at += 1;
+      continue;
+    }
+    const from = at;
+    while (at < folded.length && isLowerLetter(folded.charCodeAt(at))) at += 1;
+    words.push({ text: folded.slice(from, at), index: from });
+  }
+  return words;
+}
+const isLowerLetter = (code: number): boolean => code >= 97 && code <= 122;
+
+/** Where the words of a text start, by their first letter (each list in the text's order). */
+type FirstLetters = ReadonlyMap<string, readonly number[]>;
+function byFirstLetter(words: readonly Word[]): FirstLetters {
+  const starts = new Map<string, number[]>();
+  words.forEach((word, at) => {
+    const list = starts.get(word.text[0]!);
+    if (list) list.push(at);
+    else starts.set(word.text[0]!, [at]);
+  });
+  return starts;
 }
 
 /** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations. */
@@ -308,32 +372,26 @@ export function placesTakenUp(text: string, knownAreas: readonly string[]): stri
 /** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
 export function extractAreas(text: string, knownAreas: readonly string[]): string[] | undefined {
   const folded = fold(text);
-  const words = Array.from(folded.matchAll(/[a-z]+/g), (match): Word => ({
-    text: match[0],
-    index: match.index,
-  }));
+  const words = letterRuns(folded);
   // Known areas in the order the lead named them, spelled exactly or with one typo per word of six letters or more.
   const hits: Hit[] = [];
   const homes: Hit[] = [];
   const refused = new Set<string>();
   const known = knownAreasOf(knownAreas);
   // Where each area is named, to tell "Chino" from the "Chino" in "Chino Hills" ("Chino, pero no Chino Hills").
-  const spans = known.flatMap((area) =>
-    Array.from(folded.matchAll(area.everywhere), (match) => ({
-      index: match.index,
-      end: match.index + match[0].length,
-    })),
-  );
+  const namings = known.map((area) => namedIn(folded, area));
+  let byFirst: FirstLetters | undefined;
+  const spans = namings.flat().map(({ index, length }) => ({ index, end: index + length }));
   const inLonger = (index: number, length: number) =>
     spans.some((span) => span.index <= index && index + length <= span.end && span.end - span.index > length);
-  for (const area of known) {
+  for (const [at, area] of known.entries()) {
     // Each place it is named, until one is not ruled out ("mi mamá vive en chino y queremos estar en chino mismo").
-    const named = Array.from(folded.matchAll(area.everywhere), (match) => ({
-      index: match.index,
-      length: match[0].length,
-    })).filter(({ index, length }) => !inLonger(index, length));
-    const typo = named.length === 0 ? misspelledAt(words, area) : undefined;
+    const named = namings[at]!.filter(({ index, length }) => !inLonger(index, length));
+    const typo =
+      named.length === 0 ? misspelledAt(words, area, (byFirst ??= byFirstLetter(words))) : undefined;
     if (typo !== undefined) named.push({ index: typo, length: area.folded.length });
+    // (an area not named, nor misspelled, is neither wanted, turned down nor where the lead lives)
+    if (named.length === 0) continue;
     let home: Hit | undefined;
     // (what was written: the name, a nickname or a typo, decides where the words after it start)
     const said = (index: number, length: number) => folded.slice(index, index + length);

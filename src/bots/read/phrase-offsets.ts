@@ -26,9 +26,14 @@ export function locateTokens(folded: string, tokens: readonly Token[]): Located 
   let from = 0;
   for (const token of tokens) {
     // The token's word in `folded`, skipping the apostrophes tokenise took out ("can't" is "cant").
+    // (a word is spelled only where its first letter is, and written as it is there, apostrophes aside)
     let after = -1;
+    const first = token.word.charCodeAt(0);
     for (; from < folded.length; from += 1) {
-      after = spelledAt(folded, from, token.word);
+      if (folded.charCodeAt(from) !== first) continue;
+      after = folded.startsWith(token.word, from)
+        ? from + token.word.length
+        : spelledAt(folded, from, token.word);
       if (after >= 0) break;
     }
     at.push(from);

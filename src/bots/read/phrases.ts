@@ -85,8 +85,15 @@ type Step = { gap: true; max: number } | WordStep | EdgeStep;
 interface Compiled<C extends string> {
   phrase: Phrase<C>;
   steps: readonly Step[];
-  /** Steps that must match one of their exact words: a text holding none of them is skipped at once. */
+  /**
+   * The smallest of the steps that must match one of their exact words: the entry is filed under its words (a text
+   * holding none of them is never tried), so a text it is tried on holds one of them.
+   */
+  key?: ReadonlySet<string>;
+  /** The other steps that must match one of their exact words: a text holding none of one of them is skipped. */
   required: readonly ReadonlySet<string>[];
+  /** The words a match starts with, when its first step must match one of its exact words (or sequences). */
+  opensWith?: ReadonlySet<string>;
   unless?: ReadonlySet<string>;
   needs?: ReadonlySet<string>;
   notAfter?: ReadonlySet<string>;
@@ -215,14 +222,23 @@ const lookaround = (words: string | readonly string[]): Step[][] =>
 
 function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
   const steps = stepsOf(phrase.words);
-  const required = steps.flatMap((step) => {
+  const musts = steps.flatMap((step) => {
     const words = step.gap || step.edge ? undefined : requiredOf(step);
     return words ? [words] : [];
   });
+  const key = musts.reduce<ReadonlySet<string> | undefined>(
+    (best, step) => (best === undefined || step.size < best.size ? step : best),
+    undefined,
+  );
+  const required = musts.filter((step) => step !== key);
+  const first = steps[0];
+  const opensWith = first && !first.gap && !first.edge ? requiredOf(first) : undefined;
   return {
     phrase,
     steps,
+    ...(key ? { key } : {}),
     required,
+    ...(opensWith ? { opensWith } : {}),
     ...(phrase.unless ? { unless: new Set(phrase.unless.split('|')) } : {}),
     ...(phrase.needs ? { needs: new Set(phrase.needs.split('|')) } : {}),
     ...(phrase.notAfter ? { notAfter: new Set(phrase.notAfter.split('|')) } : {}),
@@ -423,10 +439,7 @@ function indexEntries<C extends string>(entries: readonly Compiled<C>[]): EntryI
   const byWord = new Map<string, number[]>();
   const always: number[] = [];
   entries.forEach((entry, at) => {
-    const key = entry.required.reduce<ReadonlySet<string> | undefined>(
-      (best, step) => (best === undefined || step.size < best.size ? step : best),
-      undefined,
-    );
+    const key = entry.key;
     if (!key) {
       always.push(at);
       return;
@@ -550,6 +563,8 @@ function fromCompiled<C extends string>(entries: readonly Compiled<C>[]): Phrase
       const opensAt = entry.phrase.opening || entry.phrase.whole ? afterLeadIn(tokens) : 0;
       const last = entry.phrase.opening || entry.phrase.whole ? opensAt + 1 : tokens.length;
       for (let start = opensAt; start < last; start++) {
+        // (a match of a phrase that opens with one of its words starts only at one of them)
+        if (entry.opensWith && !entry.opensWith.has(tokens[start]!.word)) continue;
         const end = matchAt(tokens, entry.steps, start);
         if (end < 0 || (entry.phrase.whole && end < tokens.length)) continue;
         if (entry.phrase.clause && end > start && tokens[start]!.clause !== tokens[end - 1]!.clause) continue;

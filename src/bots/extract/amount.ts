@@ -169,6 +169,8 @@ const MARKET_COST: ReadonlySet<string> = new Set(MARKET_COSTS);
 /** Homes in general and what they cost, in the last words before the amount ("allá las casas cuestan como 350"). */
 function marketCostBefore(before: string): boolean {
   const near = before.slice(-48);
+  // (a cheap look first: most amounts have no home word before them)
+  if (!MARKET_HOMES.some((home) => near.includes(home))) return false;
   const clause = near.slice(Math.max(...[...',.;!?'].map((mark) => near.lastIndexOf(mark))) + 1);
   const words = tokenise(clause)
     .slice(-6)
@@ -183,6 +185,7 @@ const SIDE_COST_AFTER: ReadonlySet<string> = new Set(SIDE_COSTS_AFTER);
 const COST_LINKS: ReadonlySet<string> = new Set(['in', 'de', 'of', 'for', 'the', 'la', 'el', 'en']);
 /** A cost of the home named right after the amount, past a linking word ("$385 HOA", "200 in dues", "300 de cuota"). */
 function sideCostAfter(after: string): boolean {
+  if (!SIDE_COSTS_AFTER.some((cost) => after.includes(cost))) return false;
   const stop = [...after].findIndex((char) => ',.;!?'.includes(char));
   const words = tokenise(stop < 0 ? after : after.slice(0, stop)).map((token) => token.word);
   const named = COST_LINKS.has(words[0] ?? '') ? words[1] : words[0];

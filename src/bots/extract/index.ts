@@ -224,7 +224,12 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
       : whole;
   // A reason named later replaces an answer that named none ("other"): "relocating to nashville for work".
   const unnamed = state.slots.motivation === 'other' && motivation.motivation !== 'other';
-  fill(state, 'motivation', motivation.motivation, filled, correcting || unnamed);
+  // ...and so does one told as the truth ("le voy a ser honesto, no es por el trabajo. nos estamos divorciando").
+  const confessed =
+    motivation.motivation !== undefined &&
+    motivation.motivation !== state.slots.motivation &&
+    OPENS_CONFESSING.test(fold(text));
+  fill(state, 'motivation', motivation.motivation, filled, correcting || unnamed || confessed);
   fill(state, 'relocationDestination', motivation.destination, filled);
   // The 30-45 days are read once the reason is known, or with it when named ("nos vamos a guadalajara, y sí, 45 días
   // está bien").

@@ -260,6 +260,13 @@ export function extractSellerTimeline(
     const contrast = CONTRAST.exec(rest);
     if (!(contrast && WORKS.test(rest.slice(contrast.index)))) return undefined;
   }
+  // "she meant 30 days after I retire ... So no, 30 to 45 days won't work for us": what follows the last conclusion,
+  // when it opens with a yes or a no, is the answer (not "so fast no", where "so" is a degree).
+  const concluding = concluded(fold(message));
+  if (concluding !== fold(message) && (NO.test(readFolded(concluding)) || YES.test(concluding))) {
+    const answer = extractSellerTimeline(concluding, asked, options);
+    if (answer) return answer;
+  }
   // "45 ok", "30 is fine": the days asked about, said as a bare number in answer
   const text = asked ? message.replace(BARE_DAYS, '$1 days') : message;
   const said = read(text);

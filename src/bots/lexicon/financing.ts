@@ -110,6 +110,8 @@ export const LENDER_APPROVAL_PHRASES: readonly string[] = [
   'good to go up+to|hasta|for',
   // the lender approving the lead: "the bank approve us for 640", "el banco nos aprobó"
   'bank|lender|banco|prestamista|credit+union approve|approved|approves us|me|_ for|up+to|hasta',
+  // "the bank approved us, but for less than we thought"
+  'bank|lender|credit+union approved us|me',
   // "approval came through monday", "sent over the approval letter", "ya nos llegó la aprobación"
   'approval|preapproval|pre+approval|aprobacion|preaprobacion came|went|got through|in|back',
   'sent|sent+over|emailed|gave+us|gave+me|mandaron|enviaron ~2 approval|preapproval|pre+approval|aprobacion|preaprobacion letter|carta|_',

@@ -798,7 +798,8 @@ export const RETRACTING_WORDS: readonly string[] = [
 export const CONFESSING_WORDS: readonly string[] = [
   'la verdad', 'bueno la verdad', 'pues la verdad', 'honestly', 'to be honest', 'tbh', 'en realidad', 'truth is',
   'if im honest', 'siendo honesto', 'siendo honesta', 'siendo sincero', 'siendo sincera', 'para ser sincero',
-  'para ser sincera', 'full disclosure', 'in all honesty',
+  'para ser sincera', 'full disclosure', 'in all honesty', 'le voy a ser honesto', 'le voy a ser honesta',
+  'te voy a ser honesto', 'te voy a ser honesta', 'ill be honest', 'i will be honest', 'let me be honest',
   // what was left out, told now: "actually wait I forgot the AC is broken", "ah se me olvidó, el techo gotea"
   'i forgot', 'forgot to mention', 'forgot to say', 'wait i forgot', 'i should mention', 'i should have said',
   'se me olvido', 'se me paso decirle', 'olvide decirle', 'olvide mencionar', 'me falto decirle', 'se me pasaba',

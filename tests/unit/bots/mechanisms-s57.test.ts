@@ -379,3 +379,47 @@ describe("a goodbye to the lead bot's timeline question", () => {
     expect(dated.state.slots.urgency).toBe('three_months');
   });
 });
+
+const RETIRING = {
+  slots: {
+    ...SELLING.slots,
+    motivation: 'retirement',
+    timelineAccepted: true,
+    timelineUrgency: '30-45 days',
+  },
+};
+const BUDGETED_HIGH = { slots: { budget: { min: 640000, max: 800000 }, financing: 'needs_lender' } };
+suite('after conversations-s57f (spent): conclusions, approvals for less, a reason told as the truth', [
+  // what follows the last conclusion, opening with a yes or a no, is the answer
+  [
+    "Scratch that. I checked with her again and she meant 30 days after I retire, which is about 6 months away. So no, 30 to 45 days won't work for us",
+    S('condition', RETIRING),
+    { slots: { timelineAccepted: false } },
+  ],
+  // ...not "so" of a degree
+  [
+    'No, no, so fast no. I need time to give the things to my children, maybe 6 or 7 months.',
+    S('timelineAccepted', SELLING),
+    { slots: { timelineAccepted: false } },
+  ],
+  // an approval for less than the budget is its new top
+  [
+    'Ok, bad news. The bank approved us, but for less than we thought. Only 690k',
+    B('urgency', BUDGETED_HIGH),
+    { slots: { financing: 'pre_approved', 'budget.max': 690000 } },
+  ],
+  [
+    'Nos aprobaron, pero por menos de lo que pensábamos: hasta 680 mil nada más',
+    ES('urgency', BUDGETED_HIGH),
+    { slots: { financing: 'pre_approved', 'budget.max': 680000 } },
+  ],
+  // an approval asked about or hoped for is none
+  ['will the bank approve us?', B('urgency', BUDGETED_HIGH), { slots: { financing: 'needs_lender' } }],
+  ['if the bank approves us we buy', B('urgency', BUDGETED_HIGH), { slots: { financing: 'needs_lender' } }],
+  // a reason told as the truth replaces the one said
+  [
+    'Le voy a ser honesto, no es por el trabajo. Nos estamos divorciando y la casa se tiene que vender',
+    SES('condition', { slots: { ...SELLING.slots, timelineAccepted: true } }),
+    { slots: { motivation: 'divorce' } },
+  ],
+]);

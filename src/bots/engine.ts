@@ -162,6 +162,7 @@ function handleMessage(turn: Turn): void {
       ? undefined
       : findLeadQuestion(turn.text, {
           worthMeansOwnHome: turn.input.context.listing === undefined && turn.state.kind !== 'buyer',
+          ownHome: turn.state.kind === 'seller',
         });
   if (question && answerLeadQuestion(turn, question)) return;
   runBotStep(turn);

@@ -13,6 +13,7 @@ import {
   QUESTION_OPENERS_AFTER,
   QUESTION_OPENERS_OF_A_CLAUSE,
   QUESTION_WORDS_ANYWHERE,
+  STATING_OPENERS,
 } from './lexicon/questions.js';
 import { wordsOf } from './read/words.js';
 import { locateTokens } from './read/phrase-offsets.js';
@@ -122,6 +123,7 @@ const COMMA_OR_BUT = clauseEnd('but|pero|and|y|so|asi que');
 const APOSTROPHES = /'/g;
 const OPENING_MARKS = /^[¿\s]+/;
 const LETTER = /[a-z]/;
+const STATING: ReadonlySet<string> = new Set(STATING_OPENERS);
 const ASKED_LAST = /\b(cuant[oa]s?|how (much|many))\s*$/;
 const ENDS_ASKING = /\?\s*$/;
 const OPENS_ASKING = /^¿/;
@@ -162,7 +164,14 @@ const ASKING_AFTER: ReadonlySet<string> = new Set(QUESTION_OPENERS_AFTER);
  */
 export function findLeadQuestion(
   text: string,
-  { worthMeansOwnHome }: { worthMeansOwnHome: boolean } = { worthMeansOwnHome: false },
+  {
+    worthMeansOwnHome,
+    ownHome = false,
+  }: {
+    worthMeansOwnHome: boolean;
+    /** The lead describes its own home (a seller): "está bien cuidada, tiene piso nuevo" states. */
+    ownHome?: boolean;
+  } = { worthMeansOwnHome: false },
 ): LeadQuestion | undefined {
   for (const sentence of sentences(text).flatMap(splitInnerQuestion)) {
     const folded = fold(sentence).replace(OPENING_MARKS, '').trim();
@@ -184,7 +193,8 @@ export function findLeadQuestion(
     const interrogative =
       heard(apart, 'interrogative') !== undefined &&
       !LABEL.test(folded) &&
-      !(AGE_STATED.find(apart) !== undefined && !folded.includes('?'));
+      !(AGE_STATED.find(apart) !== undefined && !folded.includes('?')) &&
+      !(ownHome && !folded.includes('?') && STATING.has(apart[0]?.word ?? ''));
     // A question word at the end asks too ("hoa cuanto", "taxes how much").
     // ...and so does a listing fact named alone ("hoa fees", "y la cuota").
     const askedLast = ASKED_LAST.test(folded) || heard(tokens, 'fact_alone') !== undefined;

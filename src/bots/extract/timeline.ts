@@ -356,7 +356,14 @@ export function extractSellerTimeline(
   )
     return { accepted: false, urgency: 'declined 30-45 days' };
   const urgent = unquestioned(cut, URGENT_OR_SOONEST);
-  if (urgent && !negatedBefore(folded, urgent.index, 3)) return { accepted: true, urgency: 'asap' };
+  // ("nos urge, pero primero hay que encontrar la otra casa ...": a hurry taken back by a contrast right after it)
+  const urgentEnd = urgent ? urgent.index + urgent.text.length : 0;
+  const hedged =
+    urgent !== undefined &&
+    CONTRAST.test(folded.slice(urgentEnd, urgentEnd + 8)) &&
+    !yesAfterContrast(withoutMarks(folded.slice(urgentEnd)));
+  if (urgent && !hedged && !negatedBefore(folded, urgent.index, 3))
+    return { accepted: true, urgency: 'asap' };
   // "ni de broma en 30 días", "no way in 30 days": a date said after a flat refusal is turned down.
   const readings = readWhens(said.replace(NO_WAY, 'not '), options);
   // "45 days?? no way, more like 6 months", "45 días? imposible": the question's own duration asked back, then
@@ -418,6 +425,13 @@ export function extractSellerTimeline(
     if (YES.test(answer)) return { accepted: true, urgency: '30-45 days' };
   }
   return undefined;
+}
+
+/** The text past the spaces and marks it opens with (", but honestly yes" is "but honestly yes"). */
+function withoutMarks(text: string): string {
+  let at = 0;
+  while (at < text.length && ' ,.!\n'.includes(text[at]!)) at += 1;
+  return text.slice(at);
 }
 
 const YES_AFTER: ReadonlySet<string> = new Set(YES_AFTER_CONTRAST);

@@ -485,6 +485,11 @@ export const NOT_A_THING: ReadonlySet<string> = new Set(
 /** A sentence opened as a question ("does it ...", "and what ...", "¿tiene ...?"). */
 const OPENER =
   'and|also|plus|oh|ok|okay|so|but|y|tambien|pero|ah|oye|hi|hey|hello|hola|buenas|nice|cool|wait|_';
+/**
+ * Spanish verbs that open a yes-or-no question only by the tone ("tiene alberca", "está bien cuidada"): said of the
+ * seller's own home without a question mark, they state.
+ */
+export const STATING_OPENERS: readonly string[] = ['tiene', 'hay', 'es', 'esta', 'incluye'];
 /** A listing fact named alone, as the whole message ("hoa fees", "the square footage?", "y la cuota"): asked. */
 const FACT_ALONE: readonly string[] = [
   `${OPENER} the|el|la|_ hoa|dues|cuota|sqft|square+footage|sq+ft|year+built|lot+size`,

@@ -423,3 +423,24 @@ suite('after conversations-s57f (spent): conclusions, approvals for less, a reas
     { slots: { motivation: 'divorce' } },
   ],
 ]);
+
+suite('after conversations-s57e (spent): a hurry taken back, a seller stating', [
+  [
+    'Nos urge, pero primero hay que encontrar la otra casa, así que vender en 30 o 45 días no. Más bien en unos 6 meses.',
+    SES('timelineAccepted', SELLING),
+    { slots: { timelineAccepted: false } },
+  ],
+  // a hurry with a yes after the contrast is still a yes
+  [
+    "Aigoo, that's fast. But honestly yes, the sooner it's done the better",
+    S('timelineAccepted', SELLING),
+    { slots: { timelineAccepted: true } },
+  ],
+  // a seller's "está bien cuidada, tiene piso nuevo" states; with a question mark it asks
+  [
+    'La casa está en 7719 Juniper Ave, Fontana. Está bien cuidada, tiene piso nuevo y la cocina remodelada.',
+    SES('condition', { slots: { ...SELLING.slots, timelineAccepted: false } }),
+    { slots: { condition: 'move_in_ready' }, answer: null },
+  ],
+  ['tiene alberca', ES('budget'), { answer: 'agent' }],
+]);

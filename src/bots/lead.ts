@@ -34,10 +34,12 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   // after "we just need a rental"): only words of buying or selling route it.
   const byFacts = detected === 'unclear' ? intentFromFacts(turn) : detected;
   // ...nor by a room count wanted beside a question about rentals ("do you guys have any rentals? need a 2 bedroom").
-  const whole = turn.read(turn.input.text);
-  const rentingAsked = wantsToRent(whole) && detectIntent(whole).intent === 'unclear';
+  const rentingAsked = (): boolean => {
+    const whole = turn.read(turn.input.text);
+    return wantsToRent(whole) && detectIntent(whole).intent === 'unclear';
+  };
   const renter =
-    (byFacts === 'buyer' && (detected === 'unclear' || rentingAsked) && saidToRent(turn)) ||
+    (byFacts === 'buyer' && (detected === 'unclear' || rentingAsked()) && saidToRent(turn)) ||
     (CANNOT_BUY.test(fold(turn.text)) && saidToRent(turn));
   // "both" to the buy-or-sell question: a sale, then a purchase.
   const both = detected === 'unclear' && state.asking === 'intent' && BOTH.test(fold(turn.text));

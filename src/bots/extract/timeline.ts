@@ -590,11 +590,15 @@ function immediateSaid(folded: string, cut: ReadText): Span | undefined {
 const SAME_DAY_TIMES: ReadonlySet<string> = new Set(SAME_DAY_WORDS);
 const HOME_WISH: ReadonlySet<string> = new Set(HOME_WISH_WORDS);
 
-/** The clause of the text around `at`: from the mark before it to the mark after it. */
-function clauseAround(folded: string, at: number): { start: number; text: string } {
+/**
+ * The clause of the text around the words from `at` to `end`: from the mark before them to the mark after them (`end`
+ * at the clause's end).
+ */
+function clauseAround(folded: string, at: number, end = at): { start: number; end: number; text: string } {
   const start = Math.max(...CLAUSE_MARKS.map((mark) => folded.lastIndexOf(mark, at - 1))) + 1;
-  const ends = CLAUSE_MARKS.map((mark) => folded.indexOf(mark, at)).filter((found) => found >= 0);
-  return { start, text: folded.slice(start, ends.length > 0 ? Math.min(...ends) : folded.length) };
+  const ends = CLAUSE_MARKS.map((mark) => folded.indexOf(mark, end)).filter((found) => found >= 0);
+  const last = ends.length > 0 ? Math.min(...ends) : folded.length;
+  return { start, end: last, text: folded.slice(start, last) };
 }
 
 /**
@@ -674,12 +678,9 @@ function aboutTheLoan(folded: string, when: WhenReading): boolean {
   const at = folded.indexOf(when.text);
   if (when.moving || at < 0) return false;
   const end = at + when.text.length;
-  const start = Math.max(...CLAUSE_MARKS.map((mark) => folded.lastIndexOf(mark, at))) + 1;
-  const ends = CLAUSE_MARKS.map((mark) => folded.indexOf(mark, end)).filter((found) => found >= 0);
-  const before = tokenise(folded.slice(start, at)).map((token) => token.word);
-  const after = tokenise(folded.slice(end, ends.length > 0 ? Math.min(...ends) : folded.length)).map(
-    (token) => token.word,
-  );
+  const clause = clauseAround(folded, at, end);
+  const before = tokenise(folded.slice(clause.start, at)).map((token) => token.word);
+  const after = tokenise(folded.slice(end, clause.end)).map((token) => token.word);
   const joinBefore = before.findLastIndex((word) => CLAUSE_JOINS.has(word));
   const joinAfter = after.findIndex((word) => CLAUSE_JOINS.has(word));
   const words = [...before.slice(joinBefore + 1), ...(joinAfter < 0 ? after : after.slice(0, joinAfter))];

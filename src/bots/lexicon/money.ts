@@ -363,7 +363,7 @@ export const BUDGET_MOVED = [
   'presupuesto baja', 'presupuesto bajo', 'presupuesto bajó', 'solo hasta', 'only up to', 'only approved for',
   // approved for less: "the bank approved us, but for less than we thought. Only 690k", "por menos de lo que pensábamos"
   'less than we thought', 'less than we expected', 'less than we hoped', 'menos de lo que pensabamos',
-  'menos de lo que esperabamos', 'hasta 680 mil nada mas', 'nada mas',
+  'menos de lo que esperabamos', 'nada mas',
   'rather keep it', 'keep it under', 'stay under', 'rather stay under', 'mejor no pasar de',
   // raised by the lender, or a new top said: "el credit union nos subió a 560", "that's our new max"
   'nos subio a', 'me subio a', 'nos subio', 'raised us to', 'raised it to', 'bumped us to', 'bumped us up to',

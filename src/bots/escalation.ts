@@ -46,6 +46,8 @@ import {
   ABOUT_OUR_HOME,
   LAWYER_ENGAGED,
   LAWYER_BY_TRADE,
+  EVICTION_OVER,
+  POWER_OF_ATTORNEY,
   AGENT_TITLES,
   AGENT_CONTACT_VERBS,
   CALL_TIME_WORDS,
@@ -261,7 +263,11 @@ const BOOK = phraseBook<
   | 'about_our_home'
   | 'lawyer_engaged'
   | 'lawyer_by_trade'
+  | 'eviction_over'
+  | 'power_of_attorney'
 >([
+  ...EVICTION_OVER.map((words) => ({ cue: 'eviction_over' as const, words, always: true, clause: true })),
+  { cue: 'power_of_attorney', words: POWER_OF_ATTORNEY, always: true },
   ...ABOUT_OUR_HOME.map((words) => ({ cue: 'about_our_home' as const, words, always: true })),
   { cue: 'lawyer_engaged', words: LAWYER_ENGAGED, always: true },
   { cue: 'lawyer_by_trade', words: LAWYER_BY_TRADE, always: true },
@@ -291,6 +297,16 @@ const BOOK = phraseBook<
   { cue: 'arrears', words: `${w(ARREARS_WORDS)} on|en|with|con|de ~ ${w(ARREARS_ON)}` },
   { cue: 'notice', words: w(NOTICE_WORDS) },
 ]);
+/** The only attorney said is a power of attorney ("I have power of attorney for my dad"), none hired besides it. */
+function powerOfAttorneyOnly(read: ReadonlyRead): boolean {
+  const power = BOOK.find(read, 'power_of_attorney');
+  if (!power || read.folded.split('attorney').length > 2) return false;
+  if (OTHER_LAWYER_WORDS.some((word) => read.words.has(word))) return false;
+  const hired = BOOK.find(read, 'lawyer_engaged');
+  return hired === undefined || hired.end === power.end;
+}
+type ReadonlyRead = ReturnType<typeof asRead>;
+const OTHER_LAWYER_WORDS = ['lawyer', 'lawyers', 'attorneys', 'abogado', 'abogada', 'abogados', 'abogadas'];
 const FIRST_PERSON_SET: ReadonlySet<string> = new Set(FIRST_PERSON);
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(QUESTION_WORDS.map((word) => word.replace(/'/g, '')));
 
@@ -416,6 +432,9 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     // "I'm an attorney myself", "mi esposo es abogado": a trade, not a matter (unless a lawyer is also hired).
     if (detail === 'lawyer' && BOOK.find(read, 'lawyer_by_trade') && !BOOK.find(read, 'lawyer_engaged'))
       continue;
+    // "I have power of attorney for my dad": a relative's authority to sell, no lawyer; "we had to evict": over.
+    if (detail === 'lawyer' && powerOfAttorneyOnly(read)) continue;
+    if (detail === 'eviction' && BOOK.find(read, 'eviction_over')) continue;
     if (own !== folded && own.slice(index, index + 2).trim() === '' && !theirsAboutOurs(detail)) continue;
     if (SETTLES.has(detail) && settledAfter(folded, index)) continue;
     if (

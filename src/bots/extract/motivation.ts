@@ -20,6 +20,7 @@ import {
   THERE,
 } from '../lexicon/seller.js';
 import {
+  JUST_THINKING,
   MOTIVATION_HEDGES,
   MOTIVATION_PHRASES,
   OWNERS_HOME_PHRASES,
@@ -443,12 +444,7 @@ function givesAReason(folded: string): boolean {
 function isSubstantive(folded: string): boolean {
   if (HEDGE.test(folded) || /\?\s*$/.test(folded)) return false;
   if (QUESTION_OPENING.test(folded)) return false;
-  if (
-    /\b(thinking about selling|considering selling|pensando en vender)\b/.test(folded) &&
-    folded.split(/\s+/).length < 8
-  ) {
-    return false;
-  }
+  if (JUST_THINKING.some((words) => folded.includes(words)) && folded.split(/\s+/).length < 8) return false;
   const own = (folded.match(/[a-z']+/g) ?? []).some((word) => OWN.has(word));
   return REASON.test(folded) || (own && (folded.match(/[a-z]{2,}/g) ?? []).length >= 5);
 }

@@ -559,6 +559,20 @@ export const ABOUT_OUR_HOME: readonly string[] = [
 /** Someone who is a lawyer ("I'm an attorney myself", "mi esposo es abogado"): no legal matter. */
 export const LAWYER_BY_TRADE =
   'im|i+am|is|es|soy|somos|hes|shes|was|era an|a|un|una|_ attorney|lawyer|abogado|abogada';
+/** A relative's authority over the home, no lawyer: "I have power of attorney for my dad", "tengo un poder notarial". */
+export const POWER_OF_ATTORNEY = 'power|poa of|_ attorney|atty';
+/**
+ * An eviction that is over, not a matter to hand off: "we had to evict, we're done being landlords", "the tenant was
+ * evicted last year", "ya los desalojamos" (not "we're trying to get them evicted").
+ */
+export const EVICTION_OVER: readonly string[] = [
+  'had+to|finally|already|ya evict|evicted|desalojar|desalojamos|desalojaron',
+  'we|i|they evicted',
+  'was|were|been|got evicted $',
+  'was|were|been|got evicted ~2 ago|last|in|back|years|months',
+  'ya los|lo|la desalojamos|desalojaron|sacamos',
+  'after|despues+del|despues+de+la the|an|our|el|la eviction|desalojo',
+];
 /** A lawyer someone hired ("my sister hired a lawyer", "ya metió lawyer"), not one someone is ("he's a lawyer"). */
 export const LAWYER_ENGAGED =
   'got|hired|retained|has|have|called|contrato|contrataron|metio|metieron|consiguio|consiguieron|tiene|tienen|llamo ~2 lawyer|lawyers|attorney|attorneys|abogado|abogada|abogados';

@@ -20,7 +20,16 @@ const SELLER: Record<string, readonly Entry[]> = {
   ],
   on_market: ['on the market'],
   worth: [`my|our ${HOME} is|_ worth`],
-  whats_worth: ['whats my|our home|house|condo|place|property worth'],
+  whats_worth: [
+    'whats my|our home|house|condo|place|property worth',
+    // "we want to see what our place would go for"
+    'what|how+much my|our home|house|condo|place|property would|could|will|might|can go|sell for',
+  ],
+  // "the house has to go", "our place needs to go" (a sale the lead must make)
+  has_to_go: [
+    'the|our|my house|home|place|condo has|needs|got to go',
+    'the|our|my house|home|place|condo gotta go',
+  ],
   home_value: ['home value'],
   cma: ['cma'],
   cash_offer: ['cash offer|offers'],
@@ -65,10 +74,14 @@ const SELLER: Record<string, readonly Entry[]> = {
   ],
 };
 
+/** Buying someone's share of a home the lead owns with them: "buy the other out", "buy me out", "comprarle su parte". */
+const BOUGHT_OUT =
+  'out+my|out+his|out+her|out+their|out+the+other|me+out|us+out|him+out|her+out|them+out|the+other+out|each+other+out|my+ex+out|the+others+out|my+share|his+share|her+share|their+share';
+const SHARE_ES = 'su|la|mi|tu|sus parte|partes|mitad';
 // prettier-ignore
-const BUYER: Record<string, readonly string[]> = {
-  buy: ['buy'],
-  buying: ['buying'],
+const BUYER: Record<string, readonly Entry[]> = {
+  buy: [{ words: 'buy', notFollowedBy: BOUGHT_OUT }],
+  buying: [{ words: 'buying', notFollowedBy: BOUGHT_OUT }],
   purchase: ['purchase|purchasing'],
   looking: [
     `looking for a|an|our|my|_ new|_ ${HOME}`,
@@ -80,7 +93,14 @@ const BUYER: Record<string, readonly string[]> = {
   moving: ['move|moving to'],
   relocating: ['relocating to'],
   investment: ['investment|rental property', 'duplex|triplex|fourplex|quadplex|multifamily|multiplex'],
-  comprar: ['comprar|comprando|compra|compro|compramos|compraremos|comprariamos|comprarle|comprarles|comprarnos|comprarme'],
+  comprar: [
+    {
+      words: 'comprar|comprando|compra|compro|compramos|compraremos|comprariamos|comprarle|comprarles|comprarnos|comprarme',
+      notFollowedBy: SHARE_ES,
+      // a home bought before: "la casa que compramos juntos", "donde compramos hace años"
+      notPrecededBy: 'que|donde|cuando|ya',
+    },
+  ],
   busco: [
     'busco|buscamos|buscando una|un|_ casa|hogar|vivienda|propiedad|condominio',
     // the heritage speaker's calque of "looking for a house": "estoy mirando por una casa"
@@ -169,6 +189,8 @@ const OWN_SALE: readonly string[] = [
   // Spanglish: "quiero sell mi casa", "need to vender my house".
   'sell|selling|vender mi|nuestra|nuestro|my|our casa|propiedad|condo|depa|departamento|house|home|place',
   'quiero|queremos|necesito|necesitamos|planeamos|tengo|tenemos que|_ sell|selling',
+  // "tenemos que vender la casa", "necesito vender la propiedad"
+  'quiero|queremos|necesito|necesitamos|tengo+que|tenemos+que vender|venderla la|nuestra|mi|_ casa|propiedad|_',
 ];
 /** A sale told before what follows it, within one clause ("sell the condo and then buy", "vender y luego comprar"). */
 // prettier-ignore
@@ -193,6 +215,8 @@ const SELL_THEN_BUY: readonly string[] = [
   `${SOLD} ~ ~ ~ and|y with|con that|eso|the+money|el+dinero|lo+que+saquemos ~ ${BOUGHT}`,
   'buy|buying|comprar ~ ~ after|once|when|cuando we|i|_ sell|vendamos|vendemos|venda',
   'buy|buying|comprar ~ ~ despues de que we|i|_ sell|vendamos|vendemos|venda',
+  // the home's equity buys the next: "we need the equity to buy bigger"
+  'need|use|pull|get|tap|take the|our|my equity ~3 buy|buying|purchase|comprar|next',
   // "we want to buy en chino hills pero primero vender la de nosotros", "buy, but first we have to sell ours"
   'buy|buying|comprar ~ ~ ~ but|pero ~1 first|primero ~2 sell|selling|vender|vendemos|venda|vendamos|put|list|listing|poner',
 ];
@@ -311,12 +335,21 @@ const BUY_MINE: readonly Phrase<'buy_mine' | 'buy_mine_asked'>[] = [
 ];
 
 /** Someone else's sale ("would the owners sell for under 600?", "¿el dueño la quiere vender rápido?", "the landlord is selling"): no seller cue. */
-const THEIR_SALE: Phrase<'their_sale'> = {
-  cue: 'their_sale',
-  words:
-    'the|my|our|_ owner|owners|seller|sellers|landlord|landlords|landlady|el+dueno|los+duenos|dueno|duenos|la+duena|casero|la+casera ~3 sell|selling|vender|venderia|vende|venden|vendiendo',
-  always: true,
-};
+const THEIR_SALE: readonly Phrase<'their_sale'>[] = [
+  {
+    cue: 'their_sale',
+    words:
+      'the|my|our|_ owner|owners|seller|sellers|landlord|landlords|landlady|el+dueno|los+duenos|dueno|duenos|la+duena|casero|la+casera ~3 sell|selling|vender|venderia|vende|venden|vendiendo',
+    always: true,
+  },
+  // a sale made already, whose money buys now: "200 down from selling our last place"
+  {
+    cue: 'their_sale',
+    words:
+      'from|after selling|vender our|my|the|nuestra|mi|la last|old|previous|former|other|ultima|anterior|otra place|house|home|condo|townhouse|casa',
+    always: true,
+  },
+];
 
 /**
  * A budget of the lead's own ("budget is 700", "max budget 550k", "mi presupuesto"), not one for something else ("the
@@ -375,7 +408,7 @@ export const INTENT_PHRASES: readonly Phrase<IntentCue>[] = [
   ...RENTER,
   WE_LIST,
   ...BUY_MINE,
-  THEIR_SALE,
+  ...THEIR_SALE,
   ...OWN_BUDGET,
 ];
 

@@ -43,6 +43,12 @@ export const MOTIVATION_HEDGES: readonly string[] = [
   'not sure', 'idk', "i don't know", 'i dont know', 'dunno', 'maybe', 'no idea', 'just thinking', 'just curious',
   'just looking', 'just exploring', 'no se', 'tal vez', 'quizas', 'solo pensando', 'solo curiosidad', 'solo viendo',
 ];
+/** A sale only thought of, no reason: "thinking about selling" (in a short answer). */
+export const JUST_THINKING: readonly string[] = [
+  'thinking about selling',
+  'considering selling',
+  'pensando en vender',
+];
 /** The opening of a question back, no reason: "what would you offer", "¿por qué?". */
 // prettier-ignore
 export const QUESTION_OPENINGS: readonly string[] = [
@@ -76,6 +82,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
   divorce: [
     'divorc*|separated*|separating*|separation*|separacion*|separados*',
     'nos|se estamos|estan|_ separando*',
+    'me|te estoy|estas separando*',
     'separandonos*|separandose*',
     'split|splitting up',
     'my|the ex',
@@ -88,7 +95,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'broke up*',
   ],
   inherited: [
-    'inherit*|probate*|herencia*|herede*|heredamos*|heredo*|sucesion*|fallecio*|murio*',
+    'inherit*|probate*|herencia*|herede*|heredamos*|heredo*|sucesion*|fallecio*|murio*|fallecieron*|murieron*',
     'estate of my*',
     // (not a relative who still owns it and sells: "my mom's house, she owns it and she's thinking about selling")
     {
@@ -311,6 +318,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'empty nest*',
     'kids moved|are out*',
     'too big*',
+    // "the house is too much for me", "too many rooms", "a big yard I can't keep up with"
+    'house|home|place|casa is|its|es too+much|demasiado for|para me|us|one|mi|nosotros*',
+    'too many rooms*|bedrooms*',
+    'cant|cannot|hard+to keep up with the|a|_ yard*|house*|upkeep*|it*',
     'too much house*|space*|yard*|upkeep*|maintenance*|work*',
     'too many stairs*',
     'want|need a|something|_ single|one story*',

@@ -133,7 +133,7 @@ export const CONTACT_NEGATORS: readonly string[] = [
 // prettier-ignore
 export const WHAT_WE_SEND: readonly string[] = [
   'listing', 'listings', 'house', 'houses', 'home', 'homes', 'property', 'properties', 'casas', 'propiedades',
-  'opciones', 'options', 'esas', 'esos', 'those', 'these', 'ones', 'las', 'los',
+  'opciones', 'options', 'esas', 'esos', 'those', 'these', 'ones', 'las', 'los', 'stuff', 'things', 'cosas',
 ];
 /** What narrows what we send to a kind: "in", "under", "with", "de", ", only", "solo", "but". */
 // prettier-ignore
@@ -142,7 +142,7 @@ export const KIND_NARROWERS: readonly string[] = [
   'cerca', 'only', 'just', 'solo', 'nomas', 'but', 'pero', 'instead', 'unless', 'except', 'menos', 'sino', 'without',
   'sin', 'around', 'from', 'far', 'we want', 'we need', 'i want', 'i need', 'looking for', 'we prefer', 'i prefer',
   'queremos', 'quiero', 'buscamos', 'busco', 'necesitamos', 'preferimos', 'prefiero', 'tan', 'so', 'too', 'muy',
-  'that are', 'que',
+  'that are', 'que', 'arriba', 'abajo', 'encima', 'debajo', 'right', 'next', 'close', 'mas', 'more', 'less',
 ];
 /** What a home is called when a lead says which ones to stop sending ("stop sending condos", "paren de mandarme casas"). */
 export const SENT_HOME_KINDS: readonly string[] = [

@@ -111,6 +111,18 @@ const CHANNEL_ES_OR_MENSAJE = `${CHANNEL_ES}|mensaje|spam`;
 
 type Rule = Omit<Phrase<RequestRule>, 'always'>;
 
+/**
+ * The lead or someone else who stops doing something, not a request to us: "i need to stop texting my ex", "we had to
+ * stop calling the lender", "my realtor had to stop sending stuff", "i told my sister to stop sending me listings" (not
+ * "i want you to stop texting me", "i told you to stop").
+ */
+const SOMEONE_STOPPING = [
+  'i|we|he|she|they|ive|weve|id|wed|im|were need|needed|had|have|has|gotta|got|must|should|tried|try|trying|decided|going|gonna|wanna to|_',
+  'my|our|his|her|their|the ~1 need|needs|needed|had|has|gotta|must|should|tried|decided|wants|wanted to|_',
+  'told|asked|tell|ask my|our|his|her|the ~1 to',
+  'told|asked|tell|ask him|her|them to',
+];
+
 /** The rules read on clauses (and on sentences of one clause). */
 export const CLAUSE_RULES: readonly Rule[] = [
   // a stop operator over our channel: "stop texting me", "quit messaging", "no more texts", "enough with the calls"
@@ -118,6 +130,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
     cue: 'stop_op' as const,
     words: `stop|quit|quite|cease|enough|end|halt|no+more already|_ with|_ ${DETERMINER} ${gerunds} me|us|_`,
     notFollowedBy: list === 0 ? ['instead|rather', ...HOURS] : HOURS,
+    notPrecededBy: SOMEONE_STOPPING,
   })),
   // ...said of our messages by name: "yo chill with the texts", "enough with the calls", "ya basta con los mensajes"
   {

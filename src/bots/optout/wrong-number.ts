@@ -65,6 +65,14 @@ const NOT_THEIRS = phraseBook([
     'mixed+me+up|got+me+mixed+up|mixing+me+up|confused+me|confusing+me|mistaken+me|me+confunden|me+confundieron with|con someone|somebody|otra|otro else|persona|_',
   ),
   always('not_theirs', `tienen|tiene|tienes|tenes mal el|este|mi ${PHONE}`),
+  // no one of that name here: "aquí no vive ningún Pedro", "aquí no hay ninguna Graciela", "nobody named Maria here"
+  always('not_theirs', 'aqui|aca no vive|viven ningun|ninguna|nadie'),
+  {
+    ...always('not_theirs', 'aqui|aca no hay ningun|ninguna * $'),
+    unless:
+      'problema|inconveniente|prisa|apuro|duda|casa|cuarto|recamara|garage|alberca|hoa|escuela|tienda|parque',
+  },
+  always('not_theirs', 'nobody|no+one named|called|by+that+name|by+the+name'),
   always('not_theirs', `este|this es|is el|the|_ ${PHONE} de|of mi|my ~1 ahora|now`),
   always('not_theirs', `this|thats|its is|s my *s ${PHONE} now`),
   // someone who never asked: "yo nunca pedí información de ninguna casa", "i never asked for any info"

@@ -90,7 +90,10 @@ function continues(words: readonly string[]): boolean {
  * Clause ends: . ; ! ? and a new line, a comma or a point not inside a number ("2,800", "1.5M"), and the space before
  * a word that turns to someone else ("my friend is pre-approved but we aren't", "... lol we aren't yet").
  */
-const CLAUSE_END = new RegExp(`[;!?\\n]+|[.,](?!\\d)|(?<!\\ba)\\s(?=${wordsOf(TURNING_WORDS)})`, 'g');
+const CLAUSE_END = new RegExp(
+  `[;!?\\n]+|[.,](?!\\d)|(?<!\\b(?:a|me|i|yo))\\s(?=${wordsOf(TURNING_WORDS)})`,
+  'g',
+);
 
 /**
  * Whether a clause (folded words) is about someone else: it opens with another person as its subject ("my sister has
@@ -139,9 +142,22 @@ const OTHER_ONE: ReadonlySet<string> = new Set(['otra', 'otro', 'other']);
 function theOtherOne(words: readonly string[]): boolean {
   // "una quiere 650", "one says 700": one of them
   if (ONE_OF_THEM.has(words[0] ?? '') && REPORT.has(words[1] ?? '')) return true;
+  // "one of them wants to keep it", "uno de mis hermanos quiere quedársela"
+  if (ONE_OF_THEM.has(words[0] ?? '') && OF.has(words[1] ?? '') && OF_WHOM.has(words[2] ?? '')) return true;
   return ARTICLE.has(words[0] ?? '') && OTHER_ONE.has(words[1] ?? '');
 }
 const ONE_OF_THEM: ReadonlySet<string> = new Set(['una', 'uno', 'one']);
+const OF_WHOM: ReadonlySet<string> = new Set([
+  'them',
+  'my',
+  'his',
+  'her',
+  'their',
+  'ellos',
+  'ellas',
+  'mis',
+  'sus',
+]);
 
 /** Another person, or another person's written without its apostrophe ("my sisters house", "sister's" as "sisters"). */
 const isPerson = (word: string): boolean =>

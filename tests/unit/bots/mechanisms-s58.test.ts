@@ -1,0 +1,117 @@
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Session 44's mechanisms (docs/BOTS.md section 48), taken from the spent conversation sets s58c, s58d and s58e,
+ * with near neighbours written for this file and the hard negatives beside them.
+ */
+
+const LEAD = { kind: 'lead' } as const;
+const LEAD_ES = { kind: 'lead', lang: 'es' } as const;
+
+suite('a stop of "stuff" we send, and someone who stops doing something', [
+  ['we need to put the house hunt on ice. you can stop sending us stuff, sorry', B('size'), { optOut: true }],
+  ['please stop sending me things', B('size'), { optOut: true }],
+  ['ya pueden dejar de mandarme cosas', ES('size'), { optOut: true }],
+  // ...narrowed to a kind of home
+  ['stop sending me stuff arriba de 500 porfa', ES('size'), { optOut: false }],
+  ['and stop sending stuff right next to the 71, the noise is a dealbreaker', B('size'), { optOut: false }],
+  ['stop sending me listings more than once a week', B('size'), { optOut: false }],
+  // ...the lead or someone else who stops doing something
+  ['i need to stop texting my ex lol. 3 beds', B('size'), { optOut: false, slots: { 'size.bedrooms': 3 } }],
+  ['we had to stop calling the lender, 3 beds', B('size'), { optOut: false }],
+  ['i told my sister to stop sending me listings, 3 beds', B('size'), { optOut: false }],
+  ['my realtor had to stop sending stuff bc her mls expired. 3 beds', B('size'), { optOut: false }],
+  // ...not a request made to us through someone
+  ['i want you to stop texting me', B('size'), { optOut: true }],
+  ['i told you to stop calling me', B('size'), { optOut: true }],
+  ['you need to stop texting me', B('size'), { optOut: true }],
+]);
+
+suite('a wrong number told by who is not there', [
+  ['Se equivocaron, aquí no hay ninguna Graciela. Este número es de mi negocio', LEAD_ES, { optOut: true }],
+  ['aqui no vive ningun Pedro', LEAD_ES, { optOut: true }],
+  ['nobody named maria here', LEAD, { optOut: true }],
+  ['aquí no hay ningún problema, 3 recámaras', ES('size'), { optOut: false }],
+  ['Se equivocaron. Es de 3 recámaras no 2', ES('size'), { optOut: false }],
+  ["no one lives here yet, it's a new build", LEAD, { optOut: false }],
+]);
+
+suite('asked whether a person reads the messages', [
+  ['wait r these replies canned or is somebody actually reading them', B('urgency'), { disclosure: true }],
+  ['hello?? is this being typed by a person or a program', B('urgency'), { disclosure: true }],
+  ['is this going straight to jorge or to some call center?', B('urgency'), { disclosure: true }],
+  ['did my message go through? is a real person even reading these', B('urgency'), { disclosure: true }],
+  ['do you even read these or just send canned replies', B('urgency'), { disclosure: true }],
+  ['does anyone actually read this', B('urgency'), { disclosure: true }],
+  // ...not about the chat
+  ['is this being sent to my email too?', B('urgency'), { disclosure: false }],
+  ['do you read zillow reviews', B('urgency'), { disclosure: false }],
+]);
+
+suite('selling said by what must go, a buy-out, a home bought before, a sale already made', [
+  [
+    'my ex and i are finalizing the divorce and neither of us can buy the other out, so the house has to go',
+    LEAD,
+    { kind: 'seller', slots: { motivation: 'divorce' } },
+  ],
+  ['my brother wants to buy me out of the house', LEAD, { kind: 'lead' }],
+  ['hola, we are in Phoenix pero looking to buy out there', LEAD, { kind: 'buyer' }],
+  [
+    'Hola, me estoy separando de mi esposo y tenemos que vender la casa que compramos juntos',
+    LEAD_ES,
+    { kind: 'seller', slots: { motivation: 'divorce' } },
+  ],
+  ['queremos comprar una casa en Fontana', LEAD_ES, { kind: 'buyer' }],
+  [
+    'we want to see what our place would go for, we need the equity to buy bigger, twins on the way',
+    LEAD,
+    { kind: 'seller', slots: { motivation: 'upgrading' } },
+  ],
+  [
+    'up to 900k, we have about 200 down from selling our last place',
+    B('budget'),
+    { kind: 'buyer', slots: { 'budget.max': 900000 } },
+  ],
+  ['we have to sell our place first, then buy', LEAD, { kind: 'seller' }],
+]);
+
+suite('an inheritance shared, a separation, a house too much to keep up', [
+  [
+    'my grandma left the house to me and my two cousins. one of them wants to keep it, me and my other cousin want to sell',
+    LEAD,
+    { kind: 'seller', slots: { motivation: 'inherited' } },
+  ],
+  ['my brother wants to keep the house', LEAD, { kind: 'lead' }],
+  [
+    'Mis papás fallecieron y nos dejaron la casa a mis hermanos y a mí',
+    SES('motivation'),
+    { slots: { motivation: 'inherited' } },
+  ],
+  [
+    "I am 79 and since my husband passed the house is too much for me. Too many rooms and a yard I can't keep up with",
+    S('motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  ['the payments are too much for me', S('motivation'), { slots: { motivation: 'financial' } }],
+]);
+
+suite('a power of attorney, an eviction that is over', [
+  [
+    'hi, i have power of attorney for my dad. he just moved into memory care, we need to sell his house',
+    S('motivation'),
+    { escalation: null },
+  ],
+  [
+    'we have a durable power of attorney and a lawyer for the trust',
+    S('motivation'),
+    { escalation: 'legal' },
+  ],
+  [
+    'the last tenant quit paying and we had to evict, we are done being landlords',
+    S('motivation'),
+    { escalation: null },
+  ],
+  ['the tenant was evicted last year', S('motivation'), { escalation: null }],
+  ["we're trying to evict the tenant right now", S('motivation'), { escalation: 'legal' }],
+  ["we're in the middle of an eviction", S('motivation'), { escalation: 'legal' }],
+]);

@@ -9,6 +9,7 @@ import { coldCloseLine } from './lines.js';
 import { phraseBook } from './read/phrases.js';
 import { wordsOf } from './read/words.js';
 import { fold } from './text.js';
+import { ownPart } from './read/others.js';
 
 const BOTH = new RegExp(`^\\s*(?:${wordsOf(BOTH_WAYS)})`);
 const CANNOT_BUY = new RegExp(wordsOf(CANNOT_BUY_YET));
@@ -45,6 +46,7 @@ export function leadStep(turn: Turn, steps: KindSteps): void {
   const both = detected === 'unclear' && state.asking === 'intent' && BOTH.test(fold(turn.text));
   const intent = both ? 'seller' : renter ? 'unclear' : byFacts;
   if (intent === 'seller' || intent === 'buyer') {
+    if (intent === 'seller') sellerFactsSaidBefore(turn);
     switchKind(turn, intent);
     steps[intent](turn);
     return;
@@ -99,6 +101,31 @@ function saidToRent(turn: Turn): boolean {
   return [turn.text, turn.input.text, ...leadTexts].some(
     (text) => RENT_WORD.test(text) && wantsToRent(turn.read(text)),
   );
+}
+
+/**
+ * The seller's reason and address said while the intent was still unclear ("mi ex y yo nos divorciamos and the house
+ * is in both names. what are my options?", then "sell I guess"): the seller bot keeps them instead of asking again.
+ * Only a classified reason (no "other") and an address: what the lead bot does not read for itself.
+ */
+function sellerFactsSaidBefore(turn: Turn): void {
+  if (turn.input.type !== 'lead_message') return;
+  const earlier = turn.input.recent
+    .filter((message) => message.author === 'lead')
+    .map((message) => message.text);
+  // (the transcript the hub passes ends before this message; a replay's may end with it)
+  if (earlier.at(-1) === turn.input.text) earlier.pop();
+  // (the lead's own part of each: "my sister just got divorced" is no reason of the lead's)
+  for (const text of earlier.map((said) => ownPart(said))) {
+    const scratch: JorgeState = { ...copyData(turn.state), slots: {}, defaulted: [], skipped: [] };
+    delete scratch.asking;
+    const { modelSlots: _model, ...context } = extractContext(turn);
+    extractSellerSlots(scratch, { ...context, text, read: turn.read(text) });
+    const { motivation, address } = scratch.slots;
+    if (motivation && motivation !== 'other' && !turn.state.slots.motivation)
+      turn.state.slots.motivation = motivation;
+    if (address && !turn.state.slots.address) turn.state.slots.address = address;
+  }
 }
 
 const BUYER_FACTS = ['budget', 'financing', 'size', 'urgency', 'areas'] as const;

@@ -157,6 +157,8 @@ interface KnownArea {
   /** The same, global: every place it is named (read with `matchAll`, which leaves it as it is). */
   everywhere: RegExp;
   wordCount: number;
+  /** The length of each of its words. */
+  wordLengths: readonly number[];
   /** The first word of each spelling: a text that holds none of them (as written) cannot name the area. */
   firstWords: readonly string[];
 }
@@ -191,6 +193,7 @@ function knownAreasOf(names: readonly string[]): KnownArea[] {
         pattern,
         everywhere: new RegExp(pattern, 'g'),
         wordCount: folded.split(SPACES).length,
+        wordLengths: folded.split(SPACES).map((word) => word.length),
         firstWords: spellings.map((said) => said.split(SPACES)[0]!),
       };
     });
@@ -220,8 +223,13 @@ function misspelledAt(words: readonly Word[], area: KnownArea, byFirst: FirstLet
     if (words.slice(Math.max(0, i - 3), i).some((word) => NAME_INTRO.has(word.text))) continue;
     // (words of a length too far from the name's are no typo of it, and are not joined to be compared)
     let length = wordCount - 1;
-    for (let k = i; k < i + wordCount; k += 1) length += words[k]!.text.length;
-    if (Math.abs(length - folded.length) > limit) continue;
+    // ...nor is a word of a length two off the name's word ("at loma" is no "alta loma")
+    let wordOff = false;
+    for (let k = i; k < i + wordCount; k += 1) {
+      length += words[k]!.text.length;
+      if (wordCount > 1 && Math.abs(words[k]!.text.length - area.wordLengths[k - i]!) > 1) wordOff = true;
+    }
+    if (wordOff || Math.abs(length - folded.length) > limit) continue;
     const phrase =
       wordCount === 1
         ? words[i]!.text

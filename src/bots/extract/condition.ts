@@ -101,12 +101,21 @@ function stateOfHome(tokens: Token[], index: number): boolean {
   }
   const next = tokens[index + 1]?.word ?? '';
   if (NOT_NEXT.has(next)) return false;
-  if (HOME.has(next)) return true;
+  // "my dad's old house", "our old place", "mi vieja casa": a home had before, not its state.
+  if (HOME.has(next)) return !formerHome(tokens, index);
   const before = clauseBefore(tokens, at, 8);
   if (POSSESSIVE.has(before[0] ?? '') && word !== 'original') return false;
   if (denied(tokens, at, 2)) return false;
   const head = before.find((other) => !FILLER.has(other));
   return head === undefined || (HOME.has(head) && !PERSON.has(head));
+}
+
+const FORMER = new Set(['old', 'vieja', 'viejo']);
+/** "old" after a possessive, or after a relative's ("my dad's old house"): the home had before. */
+function formerHome(tokens: Token[], index: number): boolean {
+  if (!FORMER.has(tokens[index]!.word)) return false;
+  const before = tokens[index - 1]?.word ?? '';
+  return POSSESSIVE.has(before) || (PERSON.has(before) && POSSESSIVE.has(tokens[index - 2]?.word ?? ''));
 }
 
 /** "needs mucho work", "necesita reparaciones", "le falta mucho" (not "a mi esposo le falta un año"). */

@@ -95,7 +95,14 @@ const EXPIRED = phraseBook([
   {
     cue: 'expired',
     words:
-      'approv*|aprov*|aprob*|preapprov*|preaprov*|preaprob*|prequal*|qual* ~8 expired|lapsed|vencio|expiro|caduco|ran+out|ya+no+vale|ya+no+sirve|ya+no+es+valida',
+      'approv*|aprov*|aprob*|preapprov*|preaprov*|preaprob*|prequal*|qual*|precalifica* ~8 expired|lapsed|vencio|expiro|caduco|ran+out|ya+no+vale|ya+no+sirve|ya+no+es+valida|pulled+it|revoked|rescinded|withdrew|withdrawn|took+it+back|cancelled|canceled',
+    always: true,
+  },
+  // "nos cancelaron la preaprobación", "they pulled our approval"
+  {
+    cue: 'expired',
+    words:
+      'cancelaron|cancelo|quitaron|quito|retiraron|retiro|pulled|revoked|rescinded|withdrew|cancelled|canceled ~3 approv*|aprob*|preaprob*|preapprov*|precalifica*|prequal*',
     always: true,
   },
   // "ya me negaron la pre-aprobación", "we got denied for the loan"

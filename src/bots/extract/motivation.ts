@@ -28,6 +28,7 @@ import {
   QUESTION_OPENINGS,
   REASON_WORDS,
   SELLING_BECAUSE_PHRASES,
+  WEARY_OWNER_PHRASES,
 } from '../lexicon/motivation.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
 import { SECOND_GUESS_WORDS } from '../lexicon/time.js';
@@ -433,11 +434,14 @@ const OWNERS_HOME = phraseBook(OWNERS_HOME_PHRASES.map((words) => ({ cue: 'owner
 const SELLS_BECAUSE = phraseBook(
   SELLING_BECAUSE_PHRASES.map((words) => ({ cue: 'because' as const, words })),
 );
-/** The sale said with a reason of at least four words after its "because", unasked. */
+const WEARY_OWNER = phraseBook(
+  WEARY_OWNER_PHRASES.map((words) => ({ cue: 'weary' as const, words, always: true })),
+);
+/** The sale said with a reason of at least four words after its "because", or a landlord worn out, unasked. */
 function givesAReason(folded: string): boolean {
   const tokens = tokenise(folded);
   const hit = SELLS_BECAUSE.find(tokens);
-  return hit !== undefined && tokens.length - hit.end >= 4;
+  return (hit !== undefined && tokens.length - hit.end >= 4) || WEARY_OWNER.find(tokens) !== undefined;
 }
 
 /** A real reason given in answer to the motivation question (not a hedge, not a question back, not "just thinking"). */

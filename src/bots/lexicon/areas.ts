@@ -73,6 +73,9 @@ export const WHERE_THEY_ARE_WORDS: readonly string[] = [
   'live', 'living', 'lives', 'reside', "we're renting", 'rent', 'renting', 'rent now', 'renting now', 'own a house',
   'own a home', 'own a place', 'own a condo', 'vivimos', 'vivo', 'viven', 'rentamos', 'rento', 'work', 'works',
   'working', 'trabajo', 'trabajamos', 'trabaja', 'grew up', 'crecimos', 'creci', 'vive', ...STUDYING_WORDS,
+  // a job there: "i'm a nurse at loma linda", "soy maestra en fontana", "he's stationed at march"
+  'nurse', 'nurses', 'teacher', 'teachers', 'doctor', 'employed', 'stationed', 'enfermera', 'enfermero', 'maestra',
+  'maestro',
   // a home already sold there: "1031 money from a sale in Pomona", "we sold in Hialeah", "vendimos en Colton"
   'sold', 'a sale', 'the sale', 'our sale', 'vendimos', 'vendi', 'vendio',
   // a place of the lead's own life: "my church is in pomona", "mi trabajo está en ontario"

@@ -301,6 +301,9 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   // "can jorge hit me up directly?", "hit my line", "can someone llamarme?"
   { words: 'can|could|would|have|tell jorge|someone|somebody|he|she|you|u|the+agent hit me|us up' },
   { words: 'hit|call my line|cell|phone' },
+  // "can you call my number instead of his" (not "did you call my number yesterday?")
+  { words: 'can|could|would|will you|u call my number|celular|cel' },
+  { words: 'please|pls|plz|just call my number|celular|cel' },
   // "can u just facetime me rn"
   { words: 'facetime|zoom|videocall me|us' },
   { words: 'video call me|us' },

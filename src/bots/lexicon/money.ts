@@ -754,6 +754,8 @@ export const CEILING_FILLERS: readonly string[] = [
 export const REACH_SUBJECTS: readonly string[] = [
   'we', 'i', "we'd", 'wed', "i'd", 'id', "we're", 'were', "i'm", 'im', 'could', 'can', 'would', 'nos', 'me', 'podemos',
   'podriamos', 'puedo', 'podria',
+  // a limit said with a negation: "we wouldn't go over 540", "i don't want to go past 600"
+  "wouldn't", 'wouldnt', "won't", 'wont', "can't", 'cant', "couldn't", 'couldnt', "don't", 'dont',
 ];
 /** The lead's own limit named before its amount: "our budget", "my max", "nuestro presupuesto", "el límite". */
 export const OWN_LIMITS: readonly string[] = ['our', 'my', 'the', 'nuestro', 'mi', 'el'].flatMap((whose) =>
@@ -778,7 +780,7 @@ export const CEILING_BEFORE_WORDS: readonly string[] = [
     ['', 'nos', 'me', 'le'].flatMap((self) => ['a', 'hasta'].map((to) => `${verb}${self} ${to}`)),
   ),
   ...['pasar', 'pasarnos', 'pasarme', 'pasarle', 'pasamos', 'paso', 'pasemos'].map((verb) => `${verb} de`),
-  'go over', 'go above', 'going over', 'exceed', 'cannot over', 'can not over', 'cant over', 'not over', 'exceder', 'top out at', 'topping out at', 'tops out at', 'max out at', 'capped at', 'cap of', 'ceiling of', 'limit of', 'tope de',
+  'go over', 'go above', 'going over', 'go past', 'going past', 'go beyond', 'exceed', 'cannot over', 'can not over', 'cant over', 'not over', 'exceder', 'top out at', 'topping out at', 'tops out at', 'max out at', 'capped at', 'cap of', 'ceiling of', 'limit of', 'tope de',
   'limite de',
 ];
 

@@ -62,6 +62,17 @@ export const REASON_WORDS: readonly string[] = [
   'too small', 'too far', 'porque', 'queremos', 'quiero', 'necesitamos', 'cansado', 'cansada', 'cansados', 'cansadas',
   'fed up', 'sick of', 'cant stand', "can't stand", 'hate', 'unbearable', 'insoportable', 'insoportables', 'aguantamos',
   'aguanto', 'soportamos', 'soporto', 'harto', 'harta', 'hartos', 'hartas', 'noisy', 'ruido', 'too much', 'demasiado',
+  'headache', 'headaches', 'hassle', 'anymore', 'batallar', 'lidiar',
+];
+/**
+ * A reason to sell said unasked without a "because" (`extract/motivation.ts` reads it as "other"): a landlord worn out
+ * ("ya no quiero ser landlord, too many headaches", "ya no queremos batallar con inquilinos", "done being landlords").
+ */
+export const WEARY_OWNER_PHRASES: readonly string[] = [
+  'ya+no|no+longer quiero|queremos|want|wants to|_ ser|be a|_ landlord|landlords|casero|caseros|caseras',
+  'done|tired|cansado|cansados|cansada|harto|hartos|harta being|of|de|_ a|ser|_ landlord|landlords|casero|caseros',
+  'batallar|lidiar|deal|dealing|pelear con|with ~1 inquilinos|tenants|renters|inquilino|tenant',
+  'too+many|so+many|demasiados|muchos headaches|problemas+con+inquilinos|dolores+de+cabeza',
 ];
 /**
  * The sale said with its reason, unasked: "queremos vender porque van a construir apartamentos al lado", "thinking of
@@ -142,6 +153,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'underwater on the|our|my|_ mortgage*|loan*|house*',
     'upside down on the|our|my|_ mortgage*|loan*|house*',
     'debt|debts|deuda*|bills*|financial*|hardship*',
+    // a parent's care paid with the sale: "he just moved into memory care, we need to sell his house to help pay for it"
+    'memory+care|assisted+living|nursing+home|care+home|asilo ~~ pay|pagar|afford|costs|cuesta',
+    'pay|pagar ~3 memory+care|assisted+living|nursing+home|care+home|medical+bills|asilo',
     'need the money*|cash*',
     // A payment too heavy: "la hipoteca es mucha para nosotros", "the mortgage is too high".
     'hipoteca|pagos|mensualidad|mensualidades es|son|esta|estan mucha|muchos|demasiado|demasiada*',

@@ -212,7 +212,7 @@ export const HOME_PARTS: readonly string[] = [
   'banos', 'techo', 'pisos', 'piso', 'ventanas', 'paredes', 'barda', 'alberca', 'garaje', 'jardin',
   'gabinetes', 'alfombra', 'alfombras', 'estado', 'condiciones', 'stucco', 'tile', 'tiles', 'counters',
   'countertops', 'fixtures', 'bones', 'structure', 'estructura', 'stuff', 'area', 'rooms', 'cuartos',
-  'recamaras',
+  'recamaras', 'pintura',
   'vigas', 'beams', 'joists', 'subfloor', 'cimientos', 'drywall', 'sheetrock', 'madera', 'walls', 'panel', 'ducts',
 ];
 /** Words skipped when finding what a state word is said of (articles, possessives, copulas, adverbs). */

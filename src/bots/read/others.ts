@@ -259,13 +259,20 @@ export function ownVoice(
   const { text: voice, kept } = blanked(
     text,
     (words, personNamedBefore) =>
-      aboutSomeoneElse(words, personNamedBefore) || reported(words, household ? SPEAKER : THIRD_PARTY),
+      aboutSomeoneElse(words, personNamedBefore) ||
+      (reported(words, household ? SPEAKER : THIRD_PARTY) && !lenderNow(words)),
   );
   // A clause in the lead's own voice now: "i'd be fine with 700", "queremos quedarnos en 600"; not a figure it had
   // before ("i wanted 700 at first but my wife says 650 is the max now").
   const ownNow = (words: readonly string[]) =>
     words.some((word) => VOICE.has(word) || OUR_VERB.test(word)) && !BEFORE_NOW.test(words.join(' '));
   if (voice !== text && (disagrees || kept.some(ownNow))) return voice;
+  // "mi tío dice 450 pero abuelo says he'd take 430k": only others reported, the one after the last contrast has the
+  // last word.
+  if (kept.length === 0) {
+    const contrasted = afterLastContrast(text);
+    if (contrasted !== undefined) return contrasted;
+  }
   // "i was at 700 last week but my wife says 650 is the max now": the lead's own figure is one it had before, and
   // what the household says now stands.
   const now = blanked(text, (words) => BEFORE_NOW.test(words.join(' '))).text;
@@ -297,6 +304,34 @@ const DOUBTING = new RegExp(`${wordsOf(DOUBTING_WORDS)}\\s*$`);
 const BEFORE_NOW = new RegExp(wordsOf(BEFORE_NOW_WORDS));
 /** A Spanish verb of ours ("queremos", "podemos", "vivimos"). */
 const OUR_VERB = /^[a-z]{2,}[aei]mos$/;
+
+const LENDERS: ReadonlySet<string> = new Set([
+  'lender',
+  'bank',
+  'banco',
+  'prestamista',
+  'loan',
+  'underwriter',
+]);
+const NOW: ReadonlySet<string> = new Set(['now', 'ahora', 'anymore']);
+/** The lender's word on what holds now ("after rates went up the lender said 610 is the max now"): the household's. */
+const lenderNow = (words: readonly string[]): boolean =>
+  words.some((word) => LENDERS.has(word)) && words.some((word) => NOW.has(word));
+
+const CONTRAST: ReadonlySet<string> = new Set(['but', 'pero', 'though', 'aunque', 'although']);
+/** The text with every clause before the last one opening with a contrast blanked; undefined when none opens so. */
+function afterLastContrast(text: string): string | undefined {
+  let clauses = 0;
+  let last = -1;
+  blanked(text, (words) => {
+    if (CONTRAST.has(words[0] ?? '')) last = clauses;
+    clauses += 1;
+    return false;
+  });
+  if (last <= 0) return undefined;
+  let at = 0;
+  return blanked(text, () => at++ < last).text;
+}
 
 function blanked(
   text: string,

@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+
+import { conversation } from './helpers.js';
 import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
@@ -115,3 +118,158 @@ suite('a power of attorney, an eviction that is over', [
   ["we're trying to evict the tenant right now", S('motivation'), { escalation: 'legal' }],
   ["we're in the middle of an eviction", S('motivation'), { escalation: 'legal' }],
 ]);
+
+const SELLING = { slots: { address: '8231 Haven Ave', motivation: 'other' } };
+
+suite("the seller's facts said before the lead chose to sell, and a landlord worn out", [
+  [
+    'tengo una rental and honestly ya no quiero ser landlord, too many headaches',
+    SES('address'),
+    {
+      slots: { motivation: 'other' },
+    },
+  ],
+  [
+    'Queremos vender la de Pomona, ya no queremos batallar con inquilinos',
+    SES('address'),
+    {
+      slots: { motivation: 'other' },
+    },
+  ],
+  [
+    'we want to sell the rental, our tenant is great and pays on time',
+    S('address'),
+    { slots: { motivation: null } },
+  ],
+  [
+    "he's 82 y ya no puede manejar dos casas, the rent money isn't worth the headache anymore",
+    S('motivation'),
+    {
+      slots: { motivation: 'other' },
+    },
+  ],
+  ['ya no nos queda tiempo para arreglarla', SES('motivation'), { slots: { motivation: null } }],
+  [
+    'he just moved into memory care, we need to sell his house to help pay for it',
+    S('address'),
+    { slots: { motivation: 'financial' } },
+  ],
+]);
+
+suite('two others reported, the one after the contrast; the lender on what holds now', [
+  [
+    'mi tío dice 450 pero abuelo says he would take 430k',
+    SES('priceExpectation', SELLING),
+    {
+      slots: { priceExpectation: 430000 },
+    },
+  ],
+  [
+    'my uncle says 450 but grandpa says he would take 430k',
+    S('priceExpectation', SELLING),
+    {
+      slots: { priceExpectation: 430000 },
+    },
+  ],
+  [
+    'my wife says 600 but i think 650',
+    S('priceExpectation', SELLING),
+    { slots: { priceExpectation: 650000 } },
+  ],
+  [
+    'we were approved up to 650 pero after rates went up the lender said 610 is the max now',
+    B('budget'),
+    { slots: { 'budget.max': 610000 } },
+  ],
+  ['my lender says 700 but we want to stay at 600', B('budget'), { slots: { 'budget.max': 600000 } }],
+  ['el banco dice que hasta 500 pero queremos gastar 450', ES('budget'), { slots: { 'budget.max': 450000 } }],
+]);
+
+suite('a limit said with a negation', [
+  ["529 is right at our limit, we wouldn't go over 540", B('budget'), { slots: { 'budget.max': 540000 } }],
+  ["we can do 500, wouldn't go past 520", B('budget'), { slots: { 'budget.max': 520000 } }],
+  ["around 500, we don't want to go over 550", B('budget'), { slots: { 'budget.max': 550000 } }],
+]);
+
+suite('an approval pulled or run out is none', [
+  [
+    'we were preapproved but they pulled it after my husband got laid off',
+    B('financing'),
+    {
+      slots: { financing: 'needs_lender' },
+    },
+  ],
+  ['they revoked our pre approval', B('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    'Pues sí tenía la precalificación pero ya se venció',
+    ES('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['nos cancelaron la preaprobación', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    'we got pre approved and the lender already pulled the credit',
+    B('financing'),
+    {
+      slots: { financing: 'pre_approved' },
+    },
+  ],
+]);
+
+suite('a workplace is no area wanted; a word two letters off is no typo of an area', [
+  [
+    "fontana or rialto. i'm a nurse at loma linda so the commute matters",
+    B('areas'),
+    {
+      slots: { areas: ['Fontana', 'Rialto'] },
+    },
+  ],
+  ['fontana or rialto. i work at loma linda', B('areas'), { slots: { areas: ['Fontana', 'Rialto'] } }],
+  ['soy maestra en fontana, buscamos en rialto', ES('areas'), { slots: { areas: ['Rialto'] } }],
+  ['alta lomma or etiwana', B('areas'), { slots: { areas: ['Alta Loma', 'Etiwanda'] } }],
+]);
+
+suite('a home had before is no condition; a flaw after a contrast', [
+  [
+    "thinking about selling my dad's old house in fontana, 8341 Citrus Ave",
+    { kind: 'seller' },
+    {
+      slots: { condition: null },
+    },
+  ],
+  ["we're selling our old house, it's a mess", { kind: 'seller' }, { slots: { condition: 'needs_work' } }],
+  ["it's an old house, original kitchen", { kind: 'seller' }, { slots: { condition: 'needs_work' } }],
+  [
+    'Está bien cuidada pero la alfombra y la pintura ya están viejas',
+    SES('condition', SELLING),
+    {
+      slots: { condition: 'needs_work' },
+    },
+  ],
+]);
+
+suite('a call to my number asked for', [
+  [
+    "can you call my number instead of his, he doesn't hear well. Andrés 909-555-0187",
+    S('priceExpectation', { ...SELLING, scheduling: 'time_of_day' }),
+    { escalation: 'person' },
+  ],
+  ['did you call my number yesterday? 3 beds', B('size'), { escalation: null }],
+]);
+
+describe("the seller's reason said while the intent was unclear", () => {
+  it('is kept when the lead turns out to sell, and the address is not asked first', () => {
+    const lead = conversation();
+    lead.say('hi, mi ex y yo nos divorciamos and the house is in both names. what are my options?');
+    const routed = lead.say('sell I guess, ninguno de los dos puede quedarse con ella');
+    expect(lead.state.kind).toBe('seller');
+    expect(lead.state.slots.motivation).toBe('divorce');
+    expect(routed.reply).toMatch(/30 to 45 days|30 a 45 días/);
+  });
+  it('is not taken from a message about someone else', () => {
+    const lead = conversation();
+    lead.say('my sister just got divorced, crazy year');
+    lead.say('anyway we want to sell our place in upland');
+    expect(lead.state.kind).toBe('seller');
+    expect(lead.state.slots.motivation).not.toBe('divorce');
+  });
+});

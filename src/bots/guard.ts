@@ -1,4 +1,5 @@
 import { contentViolations, styleViolations, type Violation } from './guard-rules.js';
+import { memoised } from './read/memo.js';
 import type { Lang } from './text.js';
 
 export { GuardRule, type Violation } from './guard-rules.js';
@@ -18,9 +19,15 @@ export interface GuardResult {
   violations: Violation[];
 }
 
+/**
+ * The content rules' verdicts on the texts checked lately (read/memo.ts): the bot says the same few lines to every
+ * lead (its questions, its fixed answers), each checked before it goes out. Each caller gets its own copies.
+ */
+const contentLately = memoised(128, (text: string): readonly Violation[] => contentViolations(text));
+
 /** The outbound guard: Fair Housing, commission quotes, referral kickbacks and (for bot replies) style. */
 export function checkOutbound(text: string, options: GuardOptions): GuardResult {
-  const violations = contentViolations(text);
+  const violations = contentLately(text).map((violation) => ({ ...violation }));
   if (options.style ?? true) violations.push(...styleViolations(text, options.maxChars ?? MAX_REPLY_CHARS));
   return { ok: violations.length === 0, violations };
 }

@@ -1,5 +1,10 @@
 import { offerCall } from './call.js';
-import { extractBuyerSlots, extractNeutralSlots, extractSellerSlots } from './extract/index.js';
+import {
+  extractBuyerSlots,
+  extractNeutralSlots,
+  extractSellerSlots,
+  routingSellerFacts,
+} from './extract/index.js';
 import { copyData, type JorgeState } from './state.js';
 import { detectIntent, wantsToRent } from './intent.js';
 import { afterAnswer, nudge, politeClose } from './qualify.js';
@@ -150,15 +155,12 @@ export function intentFromFacts(turn: Turn): 'buyer' | 'seller' | 'unclear' {
   const buyerFilled = extractBuyerSlots(asBuyer, context).filter((slot) =>
     (BUYER_FACTS as readonly string[]).includes(slot),
   );
-  const asSeller = scratch();
-  delete asSeller.asking;
-  const sellerFilled = extractSellerSlots(asSeller, context).filter(
-    (slot) =>
-      slot === 'address' ||
-      slot === 'condition' ||
-      (slot === 'motivation' && asSeller.slots.motivation !== 'other'),
-  );
   const strictBuyer = buyerFilled.filter((slot) => slot !== 'budget' && slot !== 'urgency');
+  // One buyer fact that is neither a budget nor a time makes neither a buyer nor a seller, whatever the seller facts.
+  if (strictBuyer.length >= 1 && buyerFilled.length < 2) return 'unclear';
+  // The seller facts as a scratch seller reading fills them (no slot known, no question asked): the address, a
+  // classified reason and the condition, read without the price and the timeline that routing does not look at.
+  const sellerFilled = routingSellerFacts(context);
   if (buyerFilled.length >= 2 && strictBuyer.length >= 1 && sellerFilled.length === 0) return 'buyer';
   if (sellerFilled.length >= 2 && strictBuyer.length === 0) return 'seller';
   return 'unclear';

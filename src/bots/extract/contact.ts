@@ -66,9 +66,14 @@ const DIGIT = /\p{Nd}/gu;
 
 function findPhone(text: string, region: NonNullable<ContactOptions['region']>) {
   let spans = 0;
+  // A span written again in the same text ("123 456 7890 ... 123 456 7890") holds no number the first one did not.
+  const tried = new Set<string>();
   for (const span of text.matchAll(PHONE_SPAN)) {
     if ((span[0].match(DIGIT)?.length ?? 0) < MIN_PHONE_DIGITS) continue;
-    const match = findPhoneNumbersInText(span[0], region).find((found) => found.number.isValid());
+    const match = tried.has(span[0])
+      ? undefined
+      : findPhoneNumbersInText(span[0], region).find((found) => found.number.isValid());
+    tried.add(span[0]);
     if (match)
       return {
         number: match.number,

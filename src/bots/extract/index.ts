@@ -195,24 +195,19 @@ export function fill<K extends SlotName>(
   filled.push(slot);
 }
 
-/** Seller slots (DOMAIN.md section 3). The timeline is read only once motivation was known before this message. */
-export function extractSellerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
-  const filled: SlotName[] = [];
+/**
+ * What a seller's message says of the home and of the reason to sell, read the same way for the seller bot and for
+ * the lead bot's routing (which needs no price nor timeline): the address, the reason and the home's condition.
+ */
+function sellerFacts(context: ExtractContext, askedMotivation: boolean) {
   const { text } = context;
-  const correcting = isCorrection(text);
-  const tail = once(context, 'last word', () => lastWord(text));
-  const motivationKnown = state.slots.motivation !== undefined;
   const address = once(context, 'address', () => extractAddress(text));
-  // "It's 8845 Carnelian St, no wait, 8854": the house number said last replaces the one said first.
-  const renumbered = address !== undefined && tail !== undefined ? renumber(address, tail) : undefined;
-  fill(state, 'address', renumbered ?? address, filled, correcting || renumbered !== undefined);
   // "my neighbor is selling because of a divorce, we're selling because we need more room": the seller's own clauses.
   const read = context.read?.raw === text ? context.read : readText(text);
   const writesFor = { writesFor: context.writesFor === true };
   const own = namesSomeoneElse(read.words) ? ownPart(text, writesFor) : text;
-  const ownMotivation =
-    own !== text ? extractMotivation(own, { asked: state.asking === 'motivation' }) : undefined;
-  const whole = extractMotivation(text, { asked: state.asking === 'motivation' });
+  const ownMotivation = own !== text ? extractMotivation(own, { asked: askedMotivation }) : undefined;
+  const whole = extractMotivation(text, { asked: askedMotivation });
   // A relative's death said of the relative is the seller's reason ("my mom passed in march"); a relative who inherited
   // is not ("my sister just inherited our mom's house").
   const theirInheritance =
@@ -222,6 +217,40 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     ((ownMotivation.motivation !== undefined && ownMotivation.motivation !== 'other') || theirInheritance)
       ? ownMotivation
       : whole;
+  // The home's own condition, not another's ("the house next door is a total fixer but ours is move in ready"); what
+  // a relative says of it is the home's ("my dad says the house needs a lot of work").
+  const condition = extractCondition(namesAnotherHome(read) ? own : text);
+  return { address, writesFor, own, motivation, condition };
+}
+
+/**
+ * The seller facts that route a lead (lead.ts `intentFromFacts`): the slots `extractSellerSlots` fills on a scratch
+ * state with no slot known and no question asked among the address, a classified reason and the condition, read
+ * without the price, the timeline and the purchase that routing does not look at.
+ */
+export function routingSellerFacts(context: ExtractContext): SlotName[] {
+  const { address, motivation, condition } = sellerFacts(context, false);
+  const facts: SlotName[] = [];
+  if (address !== undefined) facts.push('address');
+  if (motivation.motivation !== undefined && motivation.motivation !== 'other') facts.push('motivation');
+  if (condition !== undefined) facts.push('condition');
+  return facts;
+}
+
+/** Seller slots (DOMAIN.md section 3). The timeline is read only once motivation was known before this message. */
+export function extractSellerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
+  const filled: SlotName[] = [];
+  const { text } = context;
+  const correcting = isCorrection(text);
+  const tail = once(context, 'last word', () => lastWord(text));
+  const motivationKnown = state.slots.motivation !== undefined;
+  const { address, writesFor, own, motivation, condition } = sellerFacts(
+    context,
+    state.asking === 'motivation',
+  );
+  // "It's 8845 Carnelian St, no wait, 8854": the house number said last replaces the one said first.
+  const renumbered = address !== undefined && tail !== undefined ? renumber(address, tail) : undefined;
+  fill(state, 'address', renumbered ?? address, filled, correcting || renumbered !== undefined);
   // A reason named later replaces an answer that named none ("other"): "relocating to nashville for work".
   const unnamed = state.slots.motivation === 'other' && motivation.motivation !== 'other';
   // ...and so does one told as the truth ("le voy a ser honesto, no es por el trabajo. nos estamos divorciando").
@@ -256,9 +285,6 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   }
   // "wait no, actually it's move in ready": a condition that opens by retracting the last one replaces it ("actually
   // it needs work" alone adds to what was said and does not).
-  // The home's own condition, not another's ("the house next door is a total fixer but ours is move in ready"); what
-  // a relative says of it is the home's ("my dad says the house needs a lot of work").
-  const condition = extractCondition(namesAnotherHome(read) ? own : text);
   // ...and so does one that opens by telling the truth ("bueno la verdad sí necesita trabajo").
   const recondition =
     condition !== state.slots.condition &&

@@ -19,7 +19,15 @@ import { KIN, OWNER_CONTENT, OWNER_WISH_VERBS } from '../lexicon/seller.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { fold } from '../text.js';
 import { blankAddresses } from './address.js';
-import { asThousands, SAID_BEFORE, scanAmounts, setsAsideAnAmount, type Amount } from './amount.js';
+import {
+  asThousands,
+  SAID_BEFORE,
+  scanAmounts,
+  setsAsideAnAmount,
+  type Amount,
+  type AmountScan,
+} from './amount.js';
+import { memoised } from '../read/memo.js';
 
 export interface Budget {
   min?: number;
@@ -59,6 +67,21 @@ const DIGIT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 
 const digitWord = (_: string, digit: string) => `${DIGIT_WORDS[Number(digit)]} `;
 
 /**
+ * Every amount of a text and its ranges, as the scan reads them (spoken tens and hundreds written as words first). A
+ * step scans the same text for the budget, the price and the price of each clause (a text without clause breaks is
+ * its own clause): the scans of the texts seen lately are remembered (read/memo.ts). The amounts are shared, so
+ * read-only (`scan` and its callers filter and copy, never change one).
+ */
+const scannedLately = memoised(64, (text: string): AmountScan => {
+  const spoken = fold(blankAddresses(text))
+    .replace(TENS_TYPED, (word) => TENS_VARIANTS[word] ?? word)
+    .replace(HUNDRED_TYPED, hundredWord)
+    .replace(DIGIT_THEN_TENS, digitWord)
+    .replace(DIGIT_JOINED_TENS, digitWord);
+  return scanAmounts(numberWordsToDigits(spoken, { spanish: true }));
+});
+
+/**
  * The amounts of a text that may be the lead's own price or budget, best first: a down payment or savings is never
  * one; an amount taken back by a correction ("450.. actually 500") or someone else's price ("the neighbor sold for
  * 780") only when nothing else is said.
@@ -66,12 +89,7 @@ const digitWord = (_: string, digit: string) => `${DIGIT_WORDS[Number(digit)]} `
  * neighbor sold for 780"); a buyer's budget is never one ("our condo sold for 780k last yr").
  */
 function scan(text: string, { othersAsFallback }: { othersAsFallback: boolean }) {
-  const spoken = fold(blankAddresses(text))
-    .replace(TENS_TYPED, (word) => TENS_VARIANTS[word] ?? word)
-    .replace(HUNDRED_TYPED, hundredWord)
-    .replace(DIGIT_THEN_TENS, digitWord)
-    .replace(DIGIT_JOINED_TENS, digitWord);
-  const { amounts, ranges } = scanAmounts(numberWordsToDigits(spoken, { spanish: true }));
+  const { amounts, ranges } = scannedLately(text);
   // An income, a rent, a monthly payment, a down payment or a loan term is never the price.
   // A debt ("we owe about 310") or what the lead paid for its home ("we paid 410 back in 2015") is not either.
   const own = amounts.filter(

@@ -667,6 +667,16 @@ function dateAfter(folded: string, span: Span, options: TimelineOptions): BuyerT
 const COSTS_NOW = { rent: 'rent', payment: 'rent' } as const;
 
 const LENDER: ReadonlySet<string> = new Set(LENDER_WORDS.filter((word) => !word.includes(' ')));
+
+/**
+ * Whether a lender word can be one of the words `aboutTheLoan` reads in `folded`: each is a word of a part of the
+ * text, so written in it (apostrophes aside). A text with none is read without cutting a clause around each date.
+ */
+function mayNameALender(folded: string): boolean {
+  const text = folded.replaceAll("'", '').replaceAll('\u2019', '');
+  for (const word of LENDER) if (text.includes(word)) return true;
+  return false;
+}
 const CLAUSE_MARKS = [',', '.', ';', '!', '?'];
 const CLAUSE_JOINS: ReadonlySet<string> = new Set([...CONTRAST_WORDS, 'and', 'y', 'so', 'asi']);
 
@@ -737,11 +747,12 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   // When several dates are said, the one the move hangs on: "school ends in june, so we want to be moved in by july".
   // A date the answer depends on is no answer: "not sure, depende de cuando acaben las clases".
   const depends = DEPENDS_ON.exec(folded);
+  const lender = mayNameALender(folded);
   const dates = readWhens(folded, options).filter(
     (when) =>
       (!when.negated || when.earliest) &&
       !dependedOn(folded, depends, when.text) &&
-      !aboutTheLoan(folded, when),
+      !(lender && aboutTheLoan(folded, when)),
   );
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
   const conclusion = concluded(text);

@@ -672,12 +672,15 @@ const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(CHRONO_UNIT_WORDS);
 
 /** The text of the sentence holding `index`, up to `index`. */
 function clauseBefore(folded: string, index: number): string {
-  return (
-    folded
-      .slice(0, index)
-      .split(/[.!?;]/)
-      .pop() ?? ''
+  // (what follows the last mark: a split at every mark made a piece per clause for each date of a long text)
+  const before = folded.slice(0, index);
+  const mark = Math.max(
+    before.lastIndexOf('.'),
+    before.lastIndexOf('!'),
+    before.lastIndexOf('?'),
+    before.lastIndexOf(';'),
   );
+  return before.slice(mark + 1);
 }
 
 /**

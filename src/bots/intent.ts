@@ -184,6 +184,7 @@ export function strongSellerCue(text: Readable): boolean {
   const read = asRead(text);
   return (
     ownSale(read) ||
-    (SELLER.find(read, 'home_value', 'cma', 'cash_offer') ?? heard(read, 'home_worth')) !== undefined
+    (SELLER.find(read, 'home_value', 'cma', 'cash_offer', 'whats_worth') ?? heard(read, 'home_worth')) !==
+      undefined
   );
 }

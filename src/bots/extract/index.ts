@@ -13,6 +13,7 @@ import {
   INHERITING_WORDS,
   PURCHASE_BUDGET_WORDS,
   SALE_PROCEEDS_WORDS,
+  NEEDED_FROM_SALE,
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
 import { COUNT_ADDED, SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
@@ -360,6 +361,7 @@ const COUNT_ADDED_BOOK = phraseBook(
   COUNT_ADDED.map((words) => ({ cue: 'added' as const, words, always: true })),
 );
 
+const NEEDED = phraseBook(NEEDED_FROM_SALE.map((words) => ({ cue: 'needed' as const, words, always: true })));
 const PURCHASE_CUES = phraseBook([
   ...SALE_PROCEEDS_WORDS.map((words) => ({ cue: 'proceeds' as const, words, always: true })),
   ...WANTED_HOME_WORDS.map((words) => ({ cue: 'wanted' as const, words, always: true })),
@@ -384,6 +386,8 @@ function purchaseClauses(text: string): { sale: string; purchase?: string } {
     const selling = SELLING.test(folded);
     const cue = PURCHASE_CUES.find(tokenise(folded))?.cue;
     if (selling) onPurchase = wanted = false;
+    // ("we need at least 590 to make the next one work": the sale's figure, named for the purchase it pays for)
+    if (NEEDED.find(tokenise(folded))) return false;
     // ("lo pagaríamos cash con lo de la venta, unos 350": paid with the sale's money, the purchase)
     if (budgeted(folded) || cue === 'proceeds' || (BUYING.test(folded) && !selling)) onPurchase = true;
     const describesWanted = cue === 'wanted' && !selling;

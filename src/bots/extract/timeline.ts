@@ -48,6 +48,7 @@ import {
   COUNTED_UNITS,
   DURATION_COUNTS,
   YES_ALONE_WORDS,
+  YES_LEAD_INS,
   YES_WORDS,
   DEADLINE_WORDS,
   HURRY_SOFTENERS,
@@ -123,7 +124,10 @@ const earliest =
   };
 
 const NO_RUSH = byPhrases(NO_RUSH_PHRASES);
-const YES = new RegExp(`^\\s*(?:${wordsOf(YES_WORDS)}|(?:${anyOf(YES_ALONE_WORDS)})\\s*(?:[,.!]|$))`);
+// (past a lead-in: "bueno, sí", "ah ok. sí", "well yes")
+const YES = new RegExp(
+  `^\\s*(?:(?:${anyOf(YES_LEAD_INS)})[\\s,.!]+)*(?:${wordsOf(YES_WORDS)}|(?:${anyOf(YES_ALONE_WORDS)})\\s*(?:[,.!]|$))`,
+);
 const WORKS = new RegExp(wordsOf(WORKS_WORDS));
 const NO = opens(NO_OPENINGS);
 /** The answer after a conclusion: "we'd have to find a place first so probably not", "entonces sí". */
@@ -154,9 +158,20 @@ const NOT_SO_FAST =
   /\b(not (that|so|this) (fast|quick|soon)|no tan (rapido|pronto)|tan (rapido|pronto) no\b(?! (hay|es|pasa|problem))|not interested (en|in) \w+ (tan|so|that) (rapido|fast|quick))/g;
 
 /** An unsure answer to the 30-45 day question, as REJECT leaves it for the urgency: a later yes may replace it. */
-const UNSURE_ANSWER =
-  /^(not sure|unsure|no se|no estoy segur[oa]|depends|it depends|depende|well see|ya veremos|quien sabe)$/;
-export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_ANSWER.test(urgency ?? '');
+const UNSURE_ANSWER: ReadonlySet<string> = new Set([
+  'not sure',
+  'unsure',
+  'no se',
+  'no estoy seguro',
+  'no estoy segura',
+  'depends',
+  'it depends',
+  'depende',
+  'well see',
+  'ya veremos',
+  'quien sabe',
+]);
+export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_ANSWER.has(urgency ?? '');
 
 const DEPENDS = new RegExp(wordsOf(DEPENDS_WORDS));
 /** A yes judged fine in words of its own ("yes, it is ok for us", "sí, está bien"). */

@@ -127,6 +127,14 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   'hoarder*|acumulador*',
   'straight|stuck out of|in the 60|70|80|90|1960*|1970*|1980*|1990*|sixties|seventies|eighties',
   'anos|years sin|without arreglar*|remodelar*|reparar*|updates|work|updating',
+  // work left half done: "the hall bath is half gutted, we started demo and never finished", "quedó a medias"
+  'half gutted|done|finished|demoed|torn+out',
+  'unfinished|sin+terminar|a+medias*',
+  'never finished|finish|terminamos|termino',
+  // work it would need: "habría que cambiarlo", "tendríamos que arreglar el techo"
+  { words: 'habria|tendria|tendriamos|tendrian|habra que cambiar*|arreglar*|reparar*|pintar*|remodelar*', notFollowedBy: PAPERS },
+  // still from another decade: "kitchen y baños siguen como en los 80s"
+  'como|like en|in los|the 50|60|70|80|90 s*',
 ];
 /** Flaws too big to be conceded before a verdict: "the foundation is cracked but otherwise its in great shape". */
 // prettier-ignore
@@ -192,6 +200,10 @@ export const READY_PHRASES: readonly string[] = [
   'well kept',
   'no necesita|ocupa nada',
   'no le falta nada',
+  'no le|la hace|hacen falta nada',
+  // parts put in new: "el aire lo pusimos nuevo", "el AC lo cambiamos" (not "dated, but everything works": the flaw
+  // stands)
+  'aire|ac|hvac|techo|roof|calentador|boiler lo|la cambiamos|cambiaron|pusimos|pusieron|instalamos|replaced|changed',
   'nada que arreglar',
   // ready by its kind: "model home", "zero deferred maintenance", "full rehab", "repiped", "de revista", "a nuevo"
   'like a model home*',

@@ -220,6 +220,9 @@ export const LEAD_SUBJECTS = [
 /** Said of a lender already in place ("approved for", "working with a lender", "carta de preaprobación"). */
 export const APPROVAL_PHRASES = [
   'approved for',
+  'has us approved',
+  'have us approved',
+  'got us approved',
   'fully underwritten',
   "we're underwritten",
   'been underwritten',

@@ -24,6 +24,8 @@ const SELLER: Record<string, readonly Entry[]> = {
     'whats my|our home|house|condo|place|property worth',
     // "we want to see what our place would go for"
     'what|how+much my|our home|house|condo|place|property would|could|will|might|can go|sell for',
+    // "if it gets 719 what would ours get?" (the listing beside the lead's own)
+    'what|how+much would|will|could|might ours|mine get|go+for|sell+for|be+worth|bring',
   ],
   // "the house has to go", "our place needs to go" (a sale the lead must make)
   has_to_go: [

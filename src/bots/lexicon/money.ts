@@ -44,6 +44,8 @@ export const ESTIMATE_SOURCES: readonly string[] = [
   'zestimate', 'zillow', 'redfin', 'appraisal', 'appraiser', 'appraised', 'avaluo', 'avaluada', 'avaluado', 'assessor',
   'assessed', 'assessment', 'county', 'condado', 'valuada', 'valuado', 'tax value', 'valor fiscal', 'comps',
   'comparables', 'estimate', 'estimado',
+  // the lead's own home in a sale under way ("ours is in escrow at 705")
+  'escrow',
 ];
 
 /**

@@ -66,13 +66,18 @@ export const REASON_WORDS: readonly string[] = [
 ];
 /**
  * A reason to sell said unasked without a "because" (`extract/motivation.ts` reads it as "other"): a landlord worn out
- * ("ya no quiero ser landlord, too many headaches", "ya no queremos batallar con inquilinos", "done being landlords").
+ * ("ya no quiero ser landlord, too many headaches", "ya no queremos batallar con inquilinos", "done being landlords"),
+ * a home no one needs now ("ya no la necesitamos").
  */
 export const WEARY_OWNER_PHRASES: readonly string[] = [
   'ya+no|no+longer quiero|queremos|want|wants to|_ ser|be a|_ landlord|landlords|casero|caseros|caseras',
   'done|tired|cansado|cansados|cansada|harto|hartos|harta being|of|de|_ a|ser|_ landlord|landlords|casero|caseros',
   'batallar|lidiar|deal|dealing|pelear con|with ~1 inquilinos|tenants|renters|inquilino|tenant',
   'too+many|so+many|demasiados|muchos headaches|problemas+con+inquilinos|dolores+de+cabeza',
+  // a home no one needs now: "ya no la necesitamos", "we don't need it anymore", "nadie vive ahí"
+  'ya+no|no+longer la|lo|it|_ necesitamos|necesito|ocupamos|usamos|need|use',
+  'dont|do+not need|use it anymore|any+more|now',
+  'nadie|nobody|no+one vive|lives|la+usa|uses+it',
 ];
 /**
  * The sale said with its reason, unasked: "queremos vender porque van a construir apartamentos al lado", "thinking of
@@ -402,6 +407,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'bigger|larger place*|home*|house*|yard*|backyard*|lot*|kitchen*|garage*|property*',
     'something|somewhere|algo bigger*|larger*',
     'more room*|space*|bedrooms*|land*|yard*',
+    // "más yard para los kids", "to buy something with a pool"
+    'mas yard*|espacio*|patio*|cuartos*|recamaras*|terreno*',
+    'buy|comprar|find|buscar something|somewhere|algo|una+casa with|con a|una|_ pool*|alberca*|bigger*',
     'another bedroom*',
     'too small*',
     'baby #|_ on the way*',

@@ -317,6 +317,13 @@ export const WANTED_HOME_WORDS: readonly string[] = [
   'a smaller house', 'a bigger home', 'a smaller home', 'bigger place', 'smaller place', 'algo mas grande',
   'algo mas chico', 'algo mas chiquito', 'algo mas pequeno', 'una casa mas grande', 'una casa mas chica',
 ];
+/**
+ * What the sale must bring for the purchase after it, the sale's own figure: "we need at least 590 to make the next
+ * one work", "necesitamos 600 para que nos alcance para la siguiente".
+ */
+export const NEEDED_FROM_SALE: readonly string[] = [
+  'need|needs|necesitamos|necesito ~6 to+make|para+que|para the|la|nos next|siguiente|alcance|alcanzar',
+];
 /** A purchase paid with what the sale brings: "con lo de la venta", "with the money from the sale". */
 // prettier-ignore
 export const SALE_PROCEEDS_WORDS: readonly string[] = [

@@ -221,6 +221,18 @@ export const YES_ALONE_WORDS: readonly string[] = [
   'whenever you want',
   'whenever you like',
 ];
+/** Words a yes may follow at the opening of an answer ("bueno, sí", "ah ok. sí", "well yes", "pues sí"). */
+export const YES_LEAD_INS: readonly string[] = [
+  'bueno',
+  'pues',
+  'ah',
+  'oh',
+  'well',
+  'hmm',
+  'um',
+  'este',
+  'mira',
+];
 export const YES_WORDS = [
   'andale',
   'orale',
@@ -504,6 +516,11 @@ export const TOO_SOON_PHRASES = [
   'i|we|_ doubt it|that|we|i',
   'lo|la dudo',
   'dudo que',
+  // too little time: "45 días es muy poquito", "no nos da tiempo", "30 days isn't enough time", "not enough time"
+  'muy|demasiado|bien poco|poquito|corto|cortito',
+  'no nos|me|les da|alcanza|daria|alcanzaria ~1 tiempo|el+tiempo',
+  'isnt|is+not|wont+be|not|aint enough|long+enough time|_',
+  'too short|little',
 ] as const;
 
 /**

@@ -290,6 +290,14 @@ export const CLAUSE_RULES: readonly Rule[] = [
     words: `i|we dont|do+not want any|your|these|the|_ ${NOUN} anymore|any+more|from+you|again|_ ${CLOSING}|_ ${CLOSING}|_ $`,
   },
   { cue: 'want_not', words: `no more|_ ${NOUN} ${CLOSING}` },
+  // "i'd rather not get these texts anymore", "we'd prefer not to receive these messages" (not "rather not get a call,
+  // text is fine": one channel kept is read by the caller)
+  {
+    cue: 'want_not',
+    words: `id|wed|i+would|we+would|i|we rather|prefer not to|_ get|receive|have any|these|the|your|_ ${NOUN}`,
+    // (someone else's: "texts from the lender")
+    notFollowedBy: 'from the|my|other|them|those|zillow|redfin|realtors|agents|lenders|banks',
+  },
   // no need to keep contacting: "no need to keep reaching out", "no hace falta que me sigan escribiendo"
   ...['with+me|with+us|me|us', ''].map((lead) => ({
     cue: 'no_need' as const,

@@ -273,3 +273,114 @@ describe("the seller's reason said while the intent was unclear", () => {
     expect(lead.state.slots.motivation).not.toBe('divorce');
   });
 });
+
+const ASKED_WINDOW = { slots: { address: '8231 Haven Ave', motivation: 'other' } };
+const FILLED = { slots: { ...ASKED_WINDOW.slots, timelineAccepted: true } };
+
+suite('from conversations-s58h (spent): too little time, a yes after a lead-in, a polite stop', [
+  [
+    'Uy no, 45 días es muy poquito',
+    SES('timelineAccepted', ASKED_WINDOW),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    'No, 45 días no nos da tiempo',
+    SES('timelineAccepted', ASKED_WINDOW),
+    { slots: { timelineAccepted: false } },
+  ],
+  ["30 days isn't enough time", S('timelineAccepted', ASKED_WINDOW), { slots: { timelineAccepted: false } }],
+  ['45 days is plenty of time', S('timelineAccepted', ASKED_WINDOW), { slots: { timelineAccepted: true } }],
+  ['si, nos da tiempo', SES('timelineAccepted', ASKED_WINDOW), { slots: { timelineAccepted: true } }],
+  [
+    'Bueno, sí, con tal de que nos dejen quedarnos unas semanas',
+    SES('timelineAccepted', ASKED_WINDOW),
+    {
+      slots: { timelineAccepted: true },
+    },
+  ],
+  [
+    'Ah ok. Sí, está desocupada, se puede cuando quieran',
+    SES('timelineAccepted', ASKED_WINDOW),
+    {
+      slots: { timelineAccepted: true },
+    },
+  ],
+  [
+    "i'd rather not get these texts anymore. we'll call someone when we're ready",
+    S('condition', FILLED),
+    {
+      optOut: true,
+    },
+  ],
+  ["we'd prefer not to receive these messages", S('condition', FILLED), { optOut: true }],
+  ["i'd rather not get a call, text is fine", S('condition', FILLED), { optOut: false }],
+  ["i'd rather not get texts from the lender, only from jorge", S('condition', FILLED), { optOut: false }],
+]);
+
+suite('from conversations-s58h (spent): condition by parts put in new, work half done, another decade', [
+  [
+    'El techo tiene 4 años y el aire lo pusimos nuevo. No le hace falta nada',
+    SES('condition', FILLED),
+    {
+      slots: { condition: 'move_in_ready' },
+    },
+  ],
+  [
+    'el AC lo cambiamos hace dos veranos, everything works',
+    S('condition', FILLED),
+    {
+      slots: { condition: 'move_in_ready' },
+    },
+  ],
+  ['pretty dated but everything works', S('condition', FILLED), { slots: { condition: 'needs_work' } }],
+  [
+    'kitchen got redone but the hall bath is half gutted, we started demo and never finished',
+    S('condition', FILLED),
+    {
+      slots: { condition: 'needs_work' },
+    },
+  ],
+  [
+    'lo malo es el techo, tiene 25 años y habría que cambiarlo',
+    SES('condition', FILLED),
+    {
+      slots: { condition: 'needs_work' },
+    },
+  ],
+  [
+    'pero kitchen y baños siguen como en los 80s',
+    S('condition', FILLED),
+    { slots: { condition: 'needs_work' } },
+  ],
+]);
+
+suite('from conversations-s58h (spent): prices, routes and reasons of owners', [
+  [
+    'we need at least 590 to make the next one work',
+    S('priceExpectation', { slots: { ...FILLED.slots, condition: 'needs_work' } }),
+    { slots: { priceExpectation: 590000, 'budget.max': null } },
+  ],
+  [
+    "sell ours for 600, and for the next one we're pre approved up to 800",
+    S('priceExpectation', { slots: { ...FILLED.slots, condition: 'needs_work' } }),
+    { slots: { priceExpectation: 600000, 'budget.max': 800000 } },
+  ],
+  [
+    'ours is in escrow at 705 and we will clear about 280. lender has us approved to 875',
+    B('budget'),
+    { slots: { 'budget.max': 875000, financing: 'pre_approved' } },
+  ],
+  [
+    'Tenemos una casa que compramos para mis papás, ya no la necesitamos. La queremos vender',
+    SES('address'),
+    { slots: { motivation: 'other' } },
+  ],
+  [
+    'hey, queremos vender to buy something with a pool y más yard para los kids',
+    S('address'),
+    {
+      slots: { motivation: 'upgrading' },
+    },
+  ],
+  ["we don't need a pool, just want to sell", S('address'), { slots: { motivation: null } }],
+]);

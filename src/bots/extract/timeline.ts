@@ -164,12 +164,7 @@ const UNSURE_ANSWER: ReadonlySet<string> = new Set([
   'no se',
   'no estoy seguro',
   'no estoy segura',
-  'depends',
-  'it depends',
-  'depende',
-  'well see',
-  'ya veremos',
-  'quien sabe',
+  ...DEPENDS_WORDS,
 ]);
 export const isUnsureAnswer = (urgency: string | undefined): boolean => UNSURE_ANSWER.has(urgency ?? '');
 

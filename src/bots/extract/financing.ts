@@ -95,7 +95,7 @@ const EXPIRED = phraseBook([
   {
     cue: 'expired',
     words:
-      'approv*|aprov*|aprob*|preapprov*|preaprov*|preaprob*|prequal*|qual*|precalifica* ~8 expired|lapsed|vencio|expiro|caduco|ran+out|ya+no+vale|ya+no+sirve|ya+no+es+valida|pulled+it|revoked|rescinded|withdrew|withdrawn|took+it+back|cancelled|canceled',
+      'approv*|aprov*|aprob*|preapprov*|preaprov*|preaprob*|prequal*|qual*|precalifica* ~8 expired|lapsed|vencio|expiro|caduco|ran+out|ya+no+vale|ya+no+sirve|ya+no+es+valida|pulled+it|revoked|rescinded|withdrew|withdrawn|took+it+back|cancelled|canceled|retiro|retiraron|quito|quitaron|cancelo|cancelaron',
     always: true,
   },
   // "nos cancelaron la preaprobación", "they pulled our approval"

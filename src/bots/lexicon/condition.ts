@@ -128,7 +128,7 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   'straight|stuck out of|in the 60|70|80|90|1960*|1970*|1980*|1990*|sixties|seventies|eighties',
   'anos|years sin|without arreglar*|remodelar*|reparar*|updates|work|updating',
   // work left half done: "the hall bath is half gutted, we started demo and never finished", "quedó a medias"
-  'half gutted|done|finished|demoed|torn+out',
+  'half|halfway gutted|done|finished|demoed|torn+out',
   'unfinished|sin+terminar|a+medias*',
   'never finished|finish|terminamos|termino',
   // work it would need: "habría que cambiarlo", "tendríamos que arreglar el techo"

@@ -74,7 +74,7 @@ const SINCERE: readonly string[] = [
   // "is a human reading these or is it automatic?": a person at work, or else
   'is|are there|_ a|an|any|some|_ real|actual|live|_ human|person|someone|somebody reading|answering|writing|typing|replying|responding|texting this|these|that|me|my+messages|_ or',
   // "do you even read these or just send canned replies", "does anyone actually read this"
-  'do|does you|u|anyone|anybody|someone|somebody|a+person|a+human even|actually|really read|see these|this|them|my+messages|my+texts',
+  'do|does you|u|anyone|anybody|someone|somebody|a+person|a+human|an+actual+person|a+real+person even|actually|really|_ read|see these|this|them|my+messages|my+texts|what+i+write|what+i+type',
   // "am i texting jorge himself or his assistant?", "is this un mensaje automático?"
   ...['am i', 'are|r we', 'im'].map((who) => `${who} ${TALKING} * himself|herself|personally|directly|mismo|misma`),
   `${TALKING} * ~1 or|o his|her|su|an|a|un|una assistant|asistente|secretary|secretaria|helper|ayudante|bot|robot`,

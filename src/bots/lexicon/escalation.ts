@@ -575,6 +575,8 @@ export const EVICTION_OVER: readonly string[] = [
   'was|were|been|got evicted ~2 ago|last|in|back|years|months',
   'ya los|lo|la desalojamos|desalojaron|sacamos',
   'after|despues+del|despues+de+la the|an|our|el|la eviction|desalojo',
+  'eviction|desalojo ~3 termino|acabo|ended|is+over|was+over|is+done|was+done|finished',
+  'termino|acabo|ended el|la|the|our|_ eviction|desalojo',
 ];
 /** A lawyer someone hired ("my sister hired a lawyer", "ya metió lawyer"), not one someone is ("he's a lawyer"). */
 export const LAWYER_ENGAGED =

@@ -29,8 +29,8 @@ const SELLER: Record<string, readonly Entry[]> = {
   ],
   // "the house has to go", "our place needs to go" (a sale the lead must make)
   has_to_go: [
-    'the|our|my house|home|place|condo has|needs|got to go',
-    'the|our|my house|home|place|condo gotta go',
+    'the|our|my|this house|home|place|condo has|needs|got to go',
+    'the|our|my|this house|home|place|condo has|_ gotta|hasta go',
   ],
   home_value: ['home value'],
   cma: ['cma'],

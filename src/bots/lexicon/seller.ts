@@ -323,6 +323,7 @@ export const WANTED_HOME_WORDS: readonly string[] = [
  */
 export const NEEDED_FROM_SALE: readonly string[] = [
   'need|needs|necesitamos|necesito ~6 to+make|para+que|para the|la|nos next|siguiente|alcance|alcanzar',
+  'need|needs|necesitamos|necesito ~6 pa|para|to poder|_ comprar|buy',
 ];
 /** A purchase paid with what the sale brings: "con lo de la venta", "with the money from the sale". */
 // prettier-ignore

@@ -118,7 +118,7 @@ type Rule = Omit<Phrase<RequestRule>, 'always'>;
  */
 const SOMEONE_STOPPING = [
   'i|we|he|she|they|ive|weve|id|wed|im|were need|needed|had|have|has|gotta|got|must|should|tried|try|trying|decided|going|gonna|wanna to|_',
-  'my|our|his|her|their|the ~1 need|needs|needed|had|has|gotta|must|should|tried|decided|wants|wanted to|_',
+  'my|our|his|her|their|the ~2 need|needs|needed|had|has|gotta|must|should|tried|decided|wants|wanted to|_',
   'told|asked|tell|ask my|our|his|her|the ~1 to',
   'told|asked|tell|ask him|her|them to',
 ];
@@ -252,6 +252,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
     cue: 'dejen',
     words: `${DEJEN} de|d ${ES_VERB_ME}`,
     notFollowedBy: ['a el|la|los|las|mi|su', 'al', NARROWING],
+    // someone who had to stop ("mi hijo tuvo que dejar de mandarme fotos"), not a request to us
+    notPrecededBy: 'tuvo|tuve|tuvimos|tuvieron|tenia|teniamos|tengo|tenemos que',
   },
   { cue: 'dejen', words: `${DEJEN} de|d mandar|enviar mensajes|textos` },
   // ...with the lead on the first verb: "déjenme de escribir", "déjanos de llamar"
@@ -290,11 +292,17 @@ export const CLAUSE_RULES: readonly Rule[] = [
     words: `i|we dont|do+not want any|your|these|the|_ ${NOUN} anymore|any+more|from+you|again|_ ${CLOSING}|_ ${CLOSING}|_ $`,
   },
   { cue: 'want_not', words: `no more|_ ${NOUN} ${CLOSING}` },
+  // "preferiría no recibir estos mensajes", "prefiero no recibir these texts"
+  {
+    cue: 'want_not',
+    words: `prefiero|preferiria|preferimos|prefeririamos no recibir estos|esos|los|mas|these|the|_ ${CHANNEL_ES}|${NOUN}`,
+    notFollowedBy: 'del|de+la|de+los|de+otros|de+otras|from',
+  },
   // "i'd rather not get these texts anymore", "we'd prefer not to receive these messages" (not "rather not get a call,
   // text is fine": one channel kept is read by the caller)
   {
     cue: 'want_not',
-    words: `id|wed|i+would|we+would|i|we rather|prefer not to|_ get|receive|have any|these|the|your|_ ${NOUN}`,
+    words: `id|wed|i+would|we+would|i|we rather|prefer not to|_ get|receive|have any+more+of|any|_ these|the|your|those|_ ${NOUN}`,
     // (someone else's: "texts from the lender")
     notFollowedBy: 'from the|my|other|them|those|zillow|redfin|realtors|agents|lenders|banks',
   },

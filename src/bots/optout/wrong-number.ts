@@ -67,8 +67,14 @@ const NOT_THEIRS = phraseBook([
   always('not_theirs', `tienen|tiene|tienes|tenes mal el|este|mi ${PHONE}`),
   // no one of that name here: "aquí no vive ningún Pedro", "aquí no hay ninguna Graciela", "nobody named Maria here"
   always('not_theirs', 'aqui|aca no vive|viven ningun|ninguna|nadie'),
+  always('not_theirs', 'casa|numero no vive|viven ningun|ninguna'),
   {
     ...always('not_theirs', 'aqui|aca no hay ningun|ninguna * $'),
+    unless:
+      'problema|inconveniente|prisa|apuro|duda|casa|cuarto|recamara|garage|alberca|hoa|escuela|tienda|parque',
+  },
+  {
+    ...always('not_theirs', 'no hay ningun|ninguna * aqui|aca'),
     unless:
       'problema|inconveniente|prisa|apuro|duda|casa|cuarto|recamara|garage|alberca|hoa|escuela|tienda|parque',
   },

@@ -2,8 +2,8 @@ import { offerCall } from './call.js';
 import {
   extractBuyerSlots,
   extractNeutralSlots,
-  extractSellerSlots,
   routingSellerFacts,
+  statedSellerFacts,
 } from './extract/index.js';
 import { copyData, type JorgeState } from './state.js';
 import { detectIntent, wantsToRent } from './intent.js';
@@ -120,13 +120,10 @@ function sellerFactsSaidBefore(turn: Turn): void {
     .map((message) => message.text);
   // (the transcript the hub passes ends before this message; a replay's may end with it)
   if (earlier.at(-1) === turn.input.text) earlier.pop();
+  const { modelSlots: _model, ...context } = extractContext(turn);
   // (the lead's own part of each: "my sister just got divorced" is no reason of the lead's)
   for (const text of earlier.map((said) => ownPart(said))) {
-    const scratch: JorgeState = { ...copyData(turn.state), slots: {}, defaulted: [], skipped: [] };
-    delete scratch.asking;
-    const { modelSlots: _model, ...context } = extractContext(turn);
-    extractSellerSlots(scratch, { ...context, text, read: turn.read(text) });
-    const { motivation, address } = scratch.slots;
+    const { motivation, address } = statedSellerFacts({ ...context, text, read: turn.read(text) });
     if (motivation && motivation !== 'other' && !turn.state.slots.motivation)
       turn.state.slots.motivation = motivation;
     if (address && !turn.state.slots.address) turn.state.slots.address = address;

@@ -238,6 +238,18 @@ export function routingSellerFacts(context: ExtractContext): SlotName[] {
   return facts;
 }
 
+/**
+ * The address and the reason a message states, as a scratch seller reading with no slot known and no question asked
+ * reads them (lead.ts reads them in the messages said before the lead chose to sell).
+ */
+export function statedSellerFacts(context: ExtractContext): Pick<Slots, 'address' | 'motivation'> {
+  const { address, motivation } = sellerFacts(context, false);
+  return {
+    ...(address !== undefined ? { address } : {}),
+    ...(motivation.motivation !== undefined ? { motivation: motivation.motivation } : {}),
+  };
+}
+
 /** Seller slots (DOMAIN.md section 3). The timeline is read only once motivation was known before this message. */
 export function extractSellerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];

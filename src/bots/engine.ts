@@ -96,6 +96,7 @@ function onLeadMessage(prev: JorgeState, message: LeadMessageInput): BotStepResu
       // Under the review gate every scheduling question is held as a draft, so a high-value lead asking for a call
       // is handed to a person at once (the hand-off notice is never held): DOMAIN.md 4.3 and 5.
       scheduling: state.phase === 'scheduling' && !state.review,
+      ...(state.writesFor ? { writesFor: true } : {}),
     }) ?? callInstead(reading);
   if (escalation) {
     // Facts given in the same message are kept for the agent picking the lead up, read by the bot the lead is for
@@ -312,8 +313,11 @@ function keepForAgent(turn: Turn, sentence: string): void {
 }
 
 /** Reads every slot of the current bot from the turn's text (used where no question is being answered). */
-function readFacts(turn: Turn): SlotName[] {
-  return extractSlotsOfKind(turn.state, extractContext(turn));
+function readFacts(turn: Turn, { callTimeSaid = false }: { callTimeSaid?: boolean } = {}): SlotName[] {
+  return extractSlotsOfKind(turn.state, {
+    ...extractContext(turn),
+    ...(callTimeSaid ? { callTimeSaid } : {}),
+  });
 }
 
 function runBotStep(turn: Turn): void {
@@ -324,14 +328,12 @@ function runBotStep(turn: Turn): void {
     // without an HOA?"), so it is no failed pick either.
     // ...and neither is a question that names no time ("can you send me a few listings that fit?"; "saturday?" is a
     // pick): asked again, never the fallback.
-    const filled = readFacts(turn);
+    // ...and a day or a time said for the call is no time of the move ("saturday afternoon is good for us").
     const said = turn.text.trim();
     const folded = fold(said);
-    const asks =
-      (said.endsWith('?') || said.startsWith('¿')) &&
-      !day(folded, state.lang) &&
-      !timeOfDay(folded) &&
-      !clockTime(folded);
+    const callTimeSaid = day(folded, state.lang) !== undefined || !!timeOfDay(folded) || !!clockTime(folded);
+    const filled = readFacts(turn, { callTimeSaid });
+    const asks = (said.endsWith('?') || said.startsWith('¿')) && !callTimeSaid;
     // ...nor is a message whose side topic was answered ("am I texting with a bot?", "do you take kickbacks?").
     const aside = filled.length > 0 || turn.answer !== undefined || asks || turn.prefixKind !== undefined;
     continueCall(turn, { aside });

@@ -401,6 +401,8 @@ export interface EscalationOptions {
   agentName: string;
   /** While a call is being scheduled, "call me in the morning" is an answer, not an escalation. */
   scheduling: boolean;
+  /** The lead writes for someone else (`JorgeState.writesFor`): that person's legal matter is the seller's. */
+  writesFor?: boolean;
 }
 
 /** DOMAIN.md section 1.5: a request for a person, or an active legal or distress matter. */
@@ -418,11 +420,17 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
   const located = read.located;
   const legal = firstHits(LEGAL_BOOK, read);
   // "the last owner did a short sale, pero we're just upgrading": a clause about someone else is not the lead's matter.
-  const own = legal.size > 0 && namesSomeoneElse(read.words) ? ownPart(folded) : folded;
+  const own =
+    legal.size > 0 && namesSomeoneElse(read.words)
+      ? ownPart(folded, { writesFor: options.writesFor === true })
+      : folded;
   // ...unless it is a lawsuit about the lead's home or the estate ("my cousin file a lawsuit over the will"), or a
   // lawyer hired over it ("my sister hired a lawyer over the estate", "the tenant got a lawyer and won't move out").
+  // ...or a lien on it ("a mi papá le llegó una carta ... un gravamen por impuestos atrasados sobre la propiedad").
   const theirsAboutOurs = (detail: string) =>
-    (detail === 'lawsuit' || (detail === 'lawyer' && BOOK.find(read, 'lawyer_engaged') !== undefined)) &&
+    (detail === 'lawsuit' ||
+      detail === 'tax lien' ||
+      (detail === 'lawyer' && BOOK.find(read, 'lawyer_engaged') !== undefined)) &&
     BOOK.find(read, 'about_our_home') !== undefined;
   for (const [detail] of LEGAL_PHRASES) {
     const first = legal.get(detail);

@@ -1,7 +1,13 @@
-import { BUYER_PHRASES, INTENT_PHRASES, SELLER_PHRASES, type IntentCue } from './lexicon/intent.js';
+import {
+  BUYER_PHRASES,
+  INTENT_PHRASES,
+  SALE_WITH_US_PHRASES,
+  SELLER_PHRASES,
+  type IntentCue,
+} from './lexicon/intent.js';
 import { cueBooks } from './read/cue-books.js';
 import { phraseBook, type PhraseBook, type PhraseHit } from './read/phrases.js';
-import { namesSomeoneElse, ownPart } from './read/others.js';
+import { namesAnotherHome, namesSomeoneElse, ownPart } from './read/others.js';
 import { asRead, readText, refold, type Readable, type ReadText } from './read/read-text.js';
 import { BEDROOM_WORD } from './text.js';
 
@@ -10,6 +16,9 @@ export type Intent = 'seller' | 'buyer' | 'unclear';
 const SELLER = phraseBook(SELLER_PHRASES);
 const BUYER = phraseBook(BUYER_PHRASES);
 const heard = cueBooks(INTENT_PHRASES);
+const SALE_WITH_US = phraseBook(
+  SALE_WITH_US_PHRASES.map((words) => ({ cue: 'with_us' as const, words, always: true })),
+);
 /** How many of a book's cues are heard (each cue once). */
 const cues = (book: PhraseBook<string>, read: ReadText) =>
   new Set(book.hear(read).map((hit) => hit.cue)).size;
@@ -129,6 +138,9 @@ export function detectIntent(text: Readable): IntentScore {
     if (own !== said.raw) {
       const ownIntent = intentOf(readText(own));
       if (ownIntent.intent !== 'unclear') return ownIntent;
+      // ...and none when the other's sale is one the team has, or another home's ("the house next door to mine is
+      // selling with your company", "mi hermano está vendiendo su casa con ustedes").
+      if (namesAnotherHome(said) || SALE_WITH_US.find(said.tokens) !== undefined) return ownIntent;
     }
   }
   return intentOf(said);

@@ -4,6 +4,7 @@ import {
   TOPICS_LEFT_ALONE,
   NOT_INTERESTED_WORDS,
   FEATURES_TURNED_DOWN,
+  LISTINGS_POINTED_AT,
   DEAL_SIDES,
   OPT_OUT_ACTS,
   OUR_LIST_WORDS,
@@ -385,7 +386,7 @@ const THE_MOVE = phraseBook([
 /** A home or a place right after "in that", "in this": what the lead is not interested in is that, not this talk. */
 const A_THING_AFTER = new RegExp(`^\\s+${words(HOMES_AND_PLACES)}(?![a-z])`);
 
-const FEATURE: ReadonlySet<string> = new Set(FEATURES_TURNED_DOWN);
+const FEATURE: ReadonlySet<string> = new Set([...FEATURES_TURNED_DOWN, ...LISTINGS_POINTED_AT]);
 /** A feature or a kind of home named earlier in the clause of "no me interesa" ("la alberca no me interesa"). */
 const featureBefore = (tokens: readonly Token[], start: number): boolean =>
   tokens.slice(0, start).some((token) => token.clause === tokens[start]!.clause && FEATURE.has(token.word));

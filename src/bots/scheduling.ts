@@ -210,6 +210,8 @@ export function schedulingStep(
       return { ...failed, text: ambiguousLine(pick.ambiguous, tenant.calendarSlots, lang) };
     }
     const slot = pick ? tenant.calendarSlots[pick.index] : undefined;
+    // "can Jorge just give me a call?": a call asked for with no slot picked is left to the team (hand-off).
+    if (!slot && requested) return fallback();
     if (!slot) return fail();
     return {
       scheduling: next,
@@ -242,6 +244,8 @@ export function schedulingStep(
   // "mañana" alone, asked "¿en la mañana, la tarde o la noche?", is the morning (elsewhere, tomorrow).
   const morning = state.stage === 'time_of_day' && MANANA_ALONE.test(folded);
   const { timeOfDay: tod, day: d } = morning ? noteWhen(next, 'morning', lang) : noteWhen(next, folded, lang);
+  // "¿me puedes echar una llamadita?", "can Jorge give me a call?": a call asked for with no time is left to the team.
+  if (requested && !tod && !d && !next.day) return fallback();
   if (state.stage === 'time_of_day' && !tod && !d) {
     // "no wait, 900 is what zillow says...": a no that takes back a fact is no decline of the call.
     if (NO.test(folded) && !TAKE_BACK_WORD.test(folded)) return declined();

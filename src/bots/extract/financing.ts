@@ -15,6 +15,7 @@ import {
   LOAN_WAYS,
   NEEDS_APPROVAL_PHRASES,
   NEEDS_LENDER_PHRASES,
+  REST_FINANCED_PHRASES,
   NO_LOAN_PHRASES,
   LENDER_APPROVAL_PHRASES,
   LENDER_CONTEXT,
@@ -51,12 +52,19 @@ const WHOLE_PRICE = phraseBook(
     unless: 'down|downpayment|enganche|closing|deposit|deposito|escrow|costs|costos',
   })),
 );
+/** Not knowing yet, after "todavía no", "not yet" ("todavía no sé por cuánto"; not "todavía no se ha aprobado"). */
+const NOT_KNOWING_YET = 'se+por|se+cuanto|se+si|se+que|se+$|sabemos|sabe|sure|know|decidimos|decided';
+const REST_FINANCED = phraseBook(
+  REST_FINANCED_PHRASES.map((words) => ({ cue: 'rest_financed' as const, words, always: true })),
+);
 const NEEDS_LENDER = phraseBook(
   NEEDS_LENDER_PHRASES.map((words) => ({
     cue: 'needs',
     words,
     always: true,
     unless: 'cash|efectivo|contado',
+    // "todavía no sé por cuánto", "not yet sure how much": not knowing something, no lender missing
+    notFollowedBy: NOT_KNOWING_YET,
   })),
 );
 /**
@@ -169,7 +177,13 @@ const NO_ANSWER = phraseBook([
     always: true,
     notFollowedBy: 'me|nos|te|le|les|lo|la|los|las|se|sabemos|quiero|queremos|puedo|podemos|estoy|estamos',
   },
-  { cue: 'no', words: 'nope|nah|nel|not+yet|todavia+no|aun+no', opening: true, always: true },
+  {
+    cue: 'no',
+    words: 'nope|nah|nel|not+yet|todavia+no|aun+no',
+    opening: true,
+    always: true,
+    notFollowedBy: NOT_KNOWING_YET,
+  },
 
   { cue: 'no', words: 'havent|have+not|didnt|did+not yet|_ $', opening: true, always: true },
   {
@@ -378,7 +392,8 @@ export function extractFinancing(
     const way = extractFinancing(otherWay, { asked, instead: true });
     if (way) return way;
   }
-  const cash = CASH.exec(folded);
+  // "una parte en efectivo y el resto con préstamo": the loan is the way of paying.
+  const cash = REST_FINANCED.find(tokens) ? null : CASH.exec(folded);
   // "not paying cash", "no vamos a pagar de contado", "de contado no, con préstamo": the lead pays some other way;
   // "cash poor", "cash strapped", "are cash offers better?" and "do you have cash buyers?" say nothing about how the
   // lead pays.

@@ -17,10 +17,18 @@ import {
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
 import { COUNT_ADDED, SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
-import { namesAnotherHome, namesSomeoneElse, ownPart, ownVoice, withoutHomeNow } from '../read/others.js';
+import { MOVING_IN_WORDS, OWN_MOVE } from '../lexicon/time.js';
+import {
+  fromOwnContrast,
+  namesAnotherHome,
+  namesSomeoneElse,
+  ownPart,
+  ownVoice,
+  withoutHomeNow,
+} from '../read/others.js';
 import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
-import { phraseBook, tokenise } from '../read/phrases.js';
+import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { BATHROOM_WORD, BEDROOM_WORD, fold, TAKE_BACK } from '../text.js';
 import { findLeadQuestion } from '../lead-question.js';
@@ -81,6 +89,11 @@ export interface ExtractContext {
   askedAbout?: string;
   /** The lead writes for someone else (`JorgeState.writesFor`): what "he", "she" or "they" say is theirs. */
   writesFor?: boolean;
+  /**
+   * A call is being set up and the message names a time for it ("saturday afternoon is good for us"): its day and
+   * time are the call's, never the move's, unless it names the move ("we'd move in june, call me friday").
+   */
+  callTimeSaid?: boolean;
 }
 
 const BUYER_MODEL_SLOTS: SlotName[] = ['budget', 'financing', 'size', 'urgency', 'areas'];
@@ -115,6 +128,28 @@ function once<T>(context: ExtractContext, key: string, make: () => T): T {
   if (!read || read.raw !== context.text) return make();
   const value = read.derive(key, make);
   return typeof value === 'object' && value !== null ? copyData(value) : value;
+}
+
+const MOVE_NAMED = phraseBook(
+  MOVING_IN_WORDS.map((words) => ({ cue: 'move' as const, words: words.replaceAll(' ', '+'), always: true })),
+);
+/** The lead states its own move: "we want to be in before the baby comes", "queremos mudarnos en 2 meses". */
+const OWN_MOVE_SAID = phraseBook([
+  {
+    cue: 'own_move' as const,
+    words: `${oneOf(OWN_MOVE.who)} ~3 ${oneOf(OWN_MOVE.move)}`,
+    always: true,
+    clause: true,
+  },
+]);
+/** The move's time said in the message (the lead's own words first), none when only a call's time is said. */
+function moveTimeline(context: ExtractContext, voice: string | undefined) {
+  const read = context.read ?? readText(context.text);
+  if (context.callTimeSaid && MOVE_NAMED.find(tokenise(read.folded)) === undefined) return undefined;
+  return (
+    (voice !== undefined ? extractBuyerTimeline(voice, when(context)) : undefined) ??
+    extractBuyerTimeline(read, when(context))
+  );
 }
 
 function when(context: ExtractContext) {
@@ -196,6 +231,11 @@ export function fill<K extends SlotName>(
   filled.push(slot);
 }
 
+const PAIRINGS = [' and i ', ' and me ', ' me and ', ' y yo ', ' yo y '];
+/** Another person paired with the lead as one subject ("the ex and I are splitting everything"): the lead's own. */
+const pairedWithTheLead = (folded: string): boolean =>
+  PAIRINGS.some((pairing) => ` ${folded} `.includes(pairing));
+
 /**
  * What a seller's message says of the home and of the reason to sell, read the same way for the seller bot and for
  * the lead bot's routing (which needs no price nor timeline): the address, the reason and the home's condition.
@@ -213,14 +253,25 @@ function sellerFacts(context: ExtractContext, askedMotivation: boolean) {
   // is not ("my sister just inherited our mom's house").
   const theirInheritance =
     ownMotivation !== undefined && whole.motivation === 'inherited' && inheritedBySomeoneElse(text, own);
+  // ...and someone else's divorce is theirs ("una amiga se está divorciando y vendió su casa con ustedes"), unless the
+  // lead writes for them.
+  const theirDivorce =
+    ownMotivation !== undefined &&
+    whole.motivation === 'divorce' &&
+    !context.writesFor &&
+    !pairedWithTheLead(read.folded);
   const motivation =
     ownMotivation !== undefined &&
-    ((ownMotivation.motivation !== undefined && ownMotivation.motivation !== 'other') || theirInheritance)
+    ((ownMotivation.motivation !== undefined && ownMotivation.motivation !== 'other') ||
+      theirInheritance ||
+      theirDivorce)
       ? ownMotivation
       : whole;
-  // The home's own condition, not another's ("the house next door is a total fixer but ours is move in ready"); what
-  // a relative says of it is the home's ("my dad says the house needs a lot of work").
-  const condition = extractCondition(namesAnotherHome(read) ? own : text);
+  // The home's own condition, not another's ("the house next door is a total fixer but ours is move in ready", "it's
+  // in good shape. my sister's place needs a ton of work"); what a relative says of it is the home's when the seller's
+  // own clauses say nothing of it ("my dad says the house needs a lot of work").
+  const ownCondition = own !== text ? extractCondition(own) : undefined;
+  const condition = namesAnotherHome(read) ? extractCondition(own) : (ownCondition ?? extractCondition(text));
   return { address, writesFor, own, motivation, condition };
 }
 
@@ -427,7 +478,10 @@ function withoutAmounts(areas: string[], budget: { min?: number; max?: number })
  * The context with the clauses about someone else blanked (read/others.ts): "my sister has a pre-approval" and "my
  * parents moved to temecula" are not the buyer's financing or areas.
  */
-function ownContext(context: ExtractContext): ExtractContext {
+function ownContext(whole: ExtractContext): ExtractContext {
+  // "her lender says she's pre-qualified for 300. me, nope": from where the lead turns to itself.
+  const turned = fromOwnContrast(whole.text);
+  const context = turned === whole.text ? whole : { ...whole, text: turned, read: readText(turned) };
   const read = context.read?.raw === context.text ? context.read : readText(context.text);
   if (!namesSomeoneElse(read.words)) return context;
   const own = ownPart(context.text, { writesFor: context.writesFor === true });
@@ -608,9 +662,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     state.slots.size = { ...known, ...state.slots.size, bathrooms };
     filled.push('size');
   }
-  const timeline =
-    (voice !== undefined ? extractBuyerTimeline(voice, when(context)) : undefined) ??
-    extractBuyerTimeline(context.read ?? text, when(context));
+  const timeline = moveTimeline(context, voice);
   if (timeline) fillTimeline(state, timeline, text, filled, correcting);
   let areas =
     once(wanted, 'areas', () => extractAreas(wanted.text, context.knownAreas)) ??
@@ -812,9 +864,7 @@ export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): S
     filled,
   );
   const voice = leadVoice(text);
-  const timeline =
-    (voice !== undefined ? extractBuyerTimeline(voice, when(context)) : undefined) ??
-    extractBuyerTimeline(context.read ?? text, when(context));
+  const timeline = moveTimeline(context, voice);
   if (timeline) fillTimeline(state, timeline, text, filled, correcting);
   fillFromModel(state, context, NEUTRAL_MODEL_SLOTS, filled);
   return filled;
@@ -843,7 +893,9 @@ function fillTimeline(
     firmer ||
     explicit ||
     timeline.retaken === true ||
-    (timeline.urgency !== state.slots.urgency && plansChanged(text));
+    // a later explicit statement of the move replaces what was read before ("so honestly asap")
+    (timeline.urgency !== state.slots.urgency &&
+      (plansChanged(text) || OWN_MOVE_SAID.find(tokenise(fold(text))) !== undefined));
   fill(state, 'urgency', timeline.urgency, filled, changed);
   fill(state, 'timeline', timeline.timeline, filled, changed);
 }

@@ -45,6 +45,7 @@ import {
   URGENT_WORDS,
   WORKS_WORDS,
   YES_AFTER_CONTRAST,
+  HEDGE_WORDS,
   COUNTED_UNITS,
   DURATION_COUNTS,
   YES_ALONE_WORDS,
@@ -192,7 +193,7 @@ const PREFERRED_BEFORE = new RegExp(`${wordsOf(PREFERRED_WORDS)}[\\s,]*(?:\\S+\\
 
 /** Folded, money blanked: a time is never read inside an amount or its period ("$1.5M", "150k a year"). */
 function read(text: string, blanked = false): string {
-  const folded = fold(text);
+  const folded = withoutHedges(fold(text));
   const digits = numberWordsToDigits(folded, { spanish: true });
   // Already blanked, and no number words became digits: nothing more to take out.
   return blanked && digits === folded ? digits : blankMoney(digits);
@@ -291,10 +292,12 @@ export function extractSellerTimeline(
   // its own first, stands against a "not yet" of something else after it (no date, no contrast opening its sentence).
   const firstSentence = folded.split(/[.!?\n]/)[0]!;
   // ("ok. and no, that's way too quick for us": an "ok" alone acknowledges what the bot said, it agrees to nothing)
+  // ("ok in that case, no. we haven't found the next house": a sentence that ends on a no says no)
   const yesFirst =
     asked &&
     reject !== undefined &&
     !ACKNOWLEDGING.has(firstSentence.trim()) &&
+    !NO_ENDING.has(firstSentence.trim().split(' ').pop()!.replaceAll(',', '')) &&
     reject.index > firstSentence.length &&
     YES.test(firstSentence) &&
     (WORKS.test(firstSentence) || firstSentence.split(/\s+/).some((word) => FINE.has(word)));
@@ -359,8 +362,9 @@ export function extractSellerTimeline(
   if (
     asked &&
     opening !== folded &&
-    opening.trim().split(/\s+/).length <= 3 &&
-    NO.test(refold(cut, opening)) &&
+    // (or one that ends on it: "ok in that case, no. we haven't found the next place")
+    ((opening.trim().split(/\s+/).length <= 3 && NO.test(refold(cut, opening))) ||
+      NO_ENDING.has(opening.trim().split(' ').pop()!)) &&
     !TAKE_BACK_WORD.test(folded) &&
     !WORKS.test(folded)
   )
@@ -451,10 +455,21 @@ function yesAfterContrast(accepting: string): boolean {
     .split(' ')
     .map((word) => word.replaceAll(',', '').replaceAll('.', '').replaceAll('!', ''))
     .filter((word) => word.length > 0);
-  return words.slice(1, 3).some((word) => YES_AFTER.has(word));
+  // (the days it says yes to may come first: "pero 45 days sí", "but 45, yes")
+  const said = words
+    .slice(1)
+    .findIndex((word) => !COUNT.has(word) && !UNIT.has(word) && !(word[0]! >= '0' && word[0]! <= '9'));
+  return words.slice(1, 3 + Math.max(0, said)).some((word) => YES_AFTER.has(word));
 }
 
+const HEDGE: ReadonlySet<string> = new Set(HEDGE_WORDS);
+const withoutHedges = (folded: string): string =>
+  folded
+    .split(' ')
+    .filter((word) => !HEDGE.has(word))
+    .join(' ');
 const UNIT: ReadonlySet<string> = new Set(COUNTED_UNITS);
+const NO_ENDING: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'nel']);
 const COUNT: ReadonlySet<string> = new Set(DURATION_COUNTS);
 /** A timeline said as a count of units ("in 3 months", "two an' a half months", "10 weeks from now"). */
 export function saysDuration(timeline: string): boolean {

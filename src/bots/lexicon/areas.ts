@@ -138,6 +138,12 @@ export const AREA_NEGATIONS: readonly string[] = [
       (looking) => [`${not} ${looking}`, `${not} ${looking} anymore`, `${not} ${looking} mas`],
     ),
   ),
+  // a search given up: "ya dejamos de ver casas en fontana", "we stopped looking at homes in chino", "gave up on rialto"
+  ...['dejamos de', 'deje de', 'stopped', 'quit', 'gave up'].flatMap((stopped) =>
+    ['ver', 'ver casas', 'buscar', 'buscar casas', 'looking', 'looking at homes', 'looking at houses', 'searching', 'on'].map(
+      (looking) => `${stopped} ${looking}`,
+    ),
+  ),
 ];
 /** What may stand between such a negation and the place ("not in", "no en la zona de"). */
 // prettier-ignore

@@ -37,7 +37,7 @@ const SINCERE: readonly string[] = [
   'is there a real|_ person|human there', 'is there a real|_ person|human on the other end',
   'is|are there|_ a|an|any|some|_ real|actual|live|_ human|person|someone|somebody|anyone on the other end|side',
   ...ES_SUBJECT.flatMap((subject) => [`${subject} real|_ ${ES_DOING}`, `${subject} de verdad ${ES_DOING}`]),
-  'who are|r you|u|yall', 'who are|r you guys', 'who am i talking|chatting|speaking|texting',
+  'who are|r you|u|yall', 'who are|r you guys', 'who am|are i|we actually|really|even|_ talking|chatting|speaking|texting',
   'is|are|r this|these|that|the text|texts|message|messages|replies|answers|responses *|_ automated|automatic|ai|bot|generated|computer|real|canned|scripted|prewritten|programmed',
   'is|its a|an bot|robot|ai|computer|machine|program texting|writing|answering|replying|messaging|talking',
   'is this a|an|_ real|actual|live agent|realtor|person|human', 'is this a|an|_ person|human', 'is this a|an|_ someone real',
@@ -136,7 +136,7 @@ const CHECKED = heardAlways<CheckedCue>([
 
 /** "a real person", "un bot": what may be answering, with its article. */
 const A = 'a|an|un|una|_';
-const HUMAN = `${A} real|actual|live|_ person|human|agent|realtor|persona|humano|humana|agente real|de+verdad|_`;
+const HUMAN = `${A} real|actual|live|_ person|human|agent|realtor|persona|humano|humana|agente|jorge real|de+verdad|_`;
 const MACHINE = `${A} bot|robot|ai|ia|machine|maquina|computer|computadora|program|programa|chatbot|chat+bot|automated|automatico|automatica`;
 /** Who is asked about before the choice: "are you", "is this", "are these texts from", "estoy hablando con". */
 const ASKED_OF =

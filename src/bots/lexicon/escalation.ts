@@ -277,7 +277,8 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
 // prettier-ignore
 export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] = [
   { words: 'call me', notBefore: NOT_A_CALL },
-  { words: 'give|shoot|drop me|us a call|ring|buzz|holler' },
+  { words: 'give|shoot|drop me|us a|un|una call|ring|buzz|holler' },
+  { words: 'gimme a|un|una|_ call|ring|buzz|holler' },
   // without the article, as a second-language writer says it: "you can give me phone call tonight?"
   { words: 'give|shoot me|us phone|_ call|ring' },
   { words: 'ring|phone|telephone me' },
@@ -359,7 +360,9 @@ export const CALL_ME_ES: readonly { words: string; notBefore?: string }[] = [
   { words: 'me llaman|marcan|llamas|marcas' },
   { words: 'quiero una llamada' },
   // "échenme un telefonazo", "me dan una llamadita"
-  { words: 'echenme|echame|echeme|pegame|peguenme|dame|denme|deme|me+echan|me+dan|me+das|me+echa|me+eche|me+echas|nos+echa|nos+eche un|una telefonazo|llamada|llamadita|timbrazo|grito|fonazo' },
+  { words: 'echenme|echame|echeme|pegame|peguenme|dame|denme|deme|regalame|regaleme|hazme|hagame|me+echan|me+dan|me+das|me+de|me+den|me+echa|me+eche|me+echas|me+regala|me+regalas|me+regale|me+hace|me+haces|me+haga|nos+echa|nos+eche|nos+de|nos+den un|una telefonazo|llamada|llamadita|call|timbrazo|grito|fonazo' },
+  // the request's modal between: "¿me puedes echar una llamadita al rato?", "¿nos podría dar una llamada?"
+  { words: 'me|nos puedes|puede|pueden|podrias|podria|podrian|podra|podras echar|dar|regalar|hacer un|una telefonazo|llamada|llamadita|call|timbrazo|fonazo' },
   // "dígale a Jorge que me timbre esta tarde" (Colombia: timbrar, to ring)
   { words: 'me|nos timbre|timbren|timbra|timbras|timbran' },
   { words: 'hablame|hablenme|hableme por telefono' },

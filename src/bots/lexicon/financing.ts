@@ -113,17 +113,27 @@ export const LENDER_APPROVAL_PHRASES: readonly string[] = [
   // "the bank approved us, but for less than we thought"
   'bank|lender|credit+union approved us|me',
   // "approval came through monday", "sent over the approval letter", "ya nos llegó la aprobación"
-  'approval|preapproval|pre+approval|aprobacion|preaprobacion came|went|got through|in|back',
+  'approval|preapproval|pre+approval|aprobacion|preaprobacion letter|carta|_ came|went|got through|in|back',
+  // the letter and what it says: "the approval letter arrived", "our approval letter says up to 760"
+  'approval|preapproval|pre+approval|prequal letter|carta arrived|came|says|said|shows|is+for|dice|llego',
   'sent|sent+over|emailed|gave+us|gave+me|mandaron|enviaron ~2 approval|preapproval|pre+approval|aprobacion|preaprobacion letter|carta|_',
   'llego|llegaron ~2 la aprobacion|preaprobacion|carta',
 ];
 /** What ties such an approval to a loan: one of these words in the message. */
 export const LENDER_CONTEXT =
-  'lender|lenders|bank|banco|credit|cooperativa|loan|loans|mortgage|prestamo|hipoteca|prestamista|underwriting|underwriter|officer|pennymac|chase|rocket|wells|navy|federal|fha|va';
+  'letter|lender|lenders|bank|banco|credit|cooperativa|loan|loans|mortgage|prestamo|hipoteca|prestamista|underwriting|underwriter|officer|pennymac|chase|rocket|wells|navy|federal|fha|va';
 /** Someone else's say-so: the approval is theirs, not a lender's. */
 export const NOT_A_LENDER =
   'wife|husband|boss|esposo|esposa|marido|mujer|jefe|landlord|casero|job|trabajo|buyer|buyers|comprador|hoa|city|permit|permits|parents|papas|brother|sister|hermano|hermana';
 
+/**
+ * Part paid in cash, the rest with a loan ("una parte en efectivo y el resto con préstamo", "half cash, the rest
+ * financed"): the loan is how the lead pays, so the cash is no cash purchase.
+ */
+export const REST_FINANCED_PHRASES: readonly string[] = [
+  'el|the resto|rest ~3 prestamo|loan|financed|financing|financiado|financiamos|mortgage|hipoteca|banco|bank|lender',
+  'part|parte|half|mitad ~3 cash|efectivo|contado ~4 loan|prestamo|financed|financing|financiado|mortgage|hipoteca',
+];
 /** No loan at all, said outright ("no mortgage", "sin préstamos", "we're not financing", "no vamos a financiar"). */
 export const NO_LOAN_PHRASES: readonly string[] = [
   'no|sin|without|zero|nada+de mortgage|loan|loans|financing|prestamo|prestamos|hipoteca|financiamiento',
@@ -504,6 +514,11 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'no+clue|no+idea|ni+idea|not+sure|idk where|how to|_ start|begin|empezar ~3 financing|loan|loans|mortgage|mortgages|lender|financiamiento|prestamo|prestamos|hipoteca|hipotecas|credito|preaprob*|preapprov*',
   'no+clue|no+idea|ni+idea about|de|with|sobre|_ financing|loans|mortgage|mortgages|hipoteca|hipotecas|prestamos|financiamiento',
   'todavia|aun no',
+  // not yet asked anywhere: "ni he preguntado en ningún lado por el préstamo", "haven't asked any bank"
+  'ni|no he|hemos preguntado|averiguado|investigado ~5 prestamo|prestamos|banco|bancos|lender|prestamista|credito|financiamiento',
+  'havent|have+not|didnt|did+not|not+yet asked|checked+with ~2 any|a|the|_ bank|banks|lender|lenders|loan',
+  'ni|no he|hemos preguntado|averiguado|ido en|a ningun+lado|ninguna+parte|ningun+lugar|ningun+banco',
+  'havent|have+not|didnt|did+not|not+yet asked|checked|looked anywhere',
   // still without one: "todavía sin banco", "still without a lender" ("sin banco" alone is no loan: cash)
   'todavia|aun|still|yet|seguimos|sigo|sigue sin|without a|un|_ banco|prestamista|lender|bank',
   ...HOW_TO_GET.flatMap((how) => [`${how} get|_ ${PRE_ANY_1}`, `${how} get|_ ${PRE_ANY_2}`]),

@@ -431,3 +431,11 @@ export const CANNOT_BUY_YET: readonly string[] = [
   'no puedo comprar', 'no estamos listos para comprar', 'no alcanza para comprar', 'cant buy', 'cannot buy',
   'cant afford to buy', 'not ready to buy', 'not able to buy', 'no credit to buy',
 ];
+
+/**
+ * Someone else's sale the team already has ("my brother is selling his house with you", "la vecina vendió su casa con
+ * ustedes"): no sale of the lead's, nor one the lead asks help with.
+ */
+export const SALE_WITH_US_PHRASES: readonly string[] = [
+  'selling|sold|listed|listing|vendiendo|vendio|vendieron|vende|listo ~6 with|through|thru|con you|yall|your|jorge|y+all|ustedes|usted|su+compania',
+];

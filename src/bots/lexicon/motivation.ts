@@ -184,7 +184,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'atras* en|con los|las|el|la|_ pagos*|hipoteca*|mensualidad*',
     'necesito|necesitamos el dinero*',
     // "el pisto ya no nos alcanza", "debemos tres meses", "we owe two months on the house"
-    'dinero|pisto|plata|lana|sueldo|billete ya|_ no nos|me alcanza*',
+    'dinero|pisto|plata|lana|sueldo|billete|chavos|feria|cheque ya|_ no nos|me alcanza*|da|dan',
     'debemos|debo|owe # ~1 meses*|pagos*|mensualidades*|months*|payments*',
     'no podemos|puedo pagar*',
     'ya no podemos|puedo|alcanzamos|alcanzo|alcanza ~ pagos*|hipoteca*|mensualidad*|renta*|cuota*|mortgage*',
@@ -301,6 +301,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'nos|me queremos|quiero ir|regresar|volver a|para',
     'nos|me vamos|voy a ir|regresar|volver a|para',
     'nos|me regresamos|regreso|volvemos|vuelvo|devolvemos|devuelvo a|para|pa',
+    // "nos vamos de vuelta pa Puerto Rico", "we're going back home to Ohio"
+    'nos|me vamos|voy|regresamos|regreso|volvemos|vuelvo|mudamos de+vuelta|de+regreso|devuelta a|para|pa|al',
     // "my company me transfiere a dallas"
     'me|nos|lo|la transfiere|transfieren|manda|mandan|traslada|trasladan a|para|pa*',
     // "la company de mi esposo lo va a mover a Dallas"

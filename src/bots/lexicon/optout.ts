@@ -520,6 +520,15 @@ export const FEATURES_TURNED_DOWN: readonly string[] = [
   'escaleras', 'condo', 'condos', 'condominio', 'condominios', 'townhouse', 'townhouses', 'townhome', 'townhomes',
   'departamento', 'departamentos', 'depa', 'fixer', 'fixers', 'story', 'pisos', 'plantas', 'hoas', 'gym', 'golf',
 ];
+/**
+ * A home pointed at before "no me interesa" in its clause: the lead turns that listing down, not the talk ("esa ya no
+ * me interesa", "that one doesn't interest me", "the listing isn't interesting"); a gendered Spanish demonstrative
+ * stands for a home (the neuter "eso" may be the whole talk and is left out).
+ */
+// prettier-ignore
+export const LISTINGS_POINTED_AT: readonly string[] = [
+  'esa', 'ese', 'esas', 'esos', 'aquella', 'aquel', 'aquellas', 'aquellos', 'one', 'ones', 'listing', 'listings',
+];
 export const HOMES_AND_PLACES: readonly string[] = [
   'one',
   'ones',
@@ -824,6 +833,8 @@ export const CORRECTING_WORDS: readonly string[] = [
   'i meant', 'we meant', 'meant to say', 'sorry i meant', 'sorry, i meant', 'correction', 'make that', 'scratch that',
   'typo', 'quise decir', 'quisimos decir', 'me equivoque', 'corrijo', 'correccion', 'jk', 'just kidding', 'es broma',
   'era broma', 'no es cierto',
+  // a figure decided anew: "so let's go with 525", "mejor vamos con 540"
+  'lets go with', "let's go with", 'vamos con', 'mejor vamos con', 'lets make it', "let's make it",
   // what was said before, taken back: "olvide lo de Fontana, mejor Upland" ("as i said before" restates)
   'me he equivocado', 'nos equivocamos', 'nos hemos equivocado', 'olvide lo de', 'olvida lo de', 'olviden lo de', 'olvidate de', 'forget about', 'forget what i said',
   // "strike that", "ignore the last number", "disregard what i said", "borra lo de", "rectifico", "my bad", "mejor dicho"

@@ -55,7 +55,7 @@ export const GIVEN_MEANS: readonly string[] = [
 // prettier-ignore
 export const CLAUSE_OPENERS: readonly string[] = [
   'and', 'but', 'also', 'so', 'plus', 'btw', 'oh', 'well', 'y', 'pero', 'tambien', 'pues', 'bueno', 'because', 'bc',
-  'cuz', 'porque',
+  'cuz', 'porque', 'hey', 'hi', 'hello', 'hola', 'oye', 'ok', 'okay',
 ];
 
 /** Words that turn from someone else to the lead: "my friend is pre-approved but we aren't", "... lol we aren't yet". */
@@ -200,6 +200,18 @@ export const HOME_NOW_PHRASES: readonly string[] = [
   'sharing|share|comparten|compartiendo ~3 room|rooms|bedroom|cuarto|recamara',
   // the home the lead had: "we raised three kids in a four bedroom in claremont", "criamos a los hijos en una de 4"
   'raised|criamos|crecimos|grew+up ~4 in|en a|an|un|una|the|el|la|our|my|nuestra|mi',
+  // "están conmigo en un apartamento de una recámara", "my parents live with us in a 1 bed"
+  'estan|viven|vive|live|lives|living|staying conmigo|con+nosotros|with+me|with+us',
+  'apartment|apt|apartamento|departamento|depa|studio|trailer de|with|_ #|un|una|one bed|beds|bedroom|br|recamara|recamaras|cuarto|cuartos',
+];
+/**
+ * A question about the home on the page, by its opening: "does it have 4 bedrooms?", "¿solo tiene 1 baño?", "is it 3
+ * beds?" (not "do you have anything with 4 bedrooms?").
+ */
+export const HOME_ASKED_PHRASES: readonly string[] = [
+  'oh|wait|and|y|so|but|pero|_ does|do it|this|that|the+house|the+home|this+one|that+one|_ only|_ have|has',
+  'oh|wait|and|y|so|but|pero|_ has|is|was it|this|that|this+one|that+one',
+  'oh|y|o|pero|_ solo|nomas|nada+mas|_ tiene|trae|cuenta+con #|un|una|uno|dos|tres|cuatro|cinco',
 ];
 /** A wish in the same clause keeps it the lead's wish: "we rent in upland and want to stay", "queremos quedarnos". */
 // prettier-ignore
@@ -284,4 +296,29 @@ export const CO_DECIDERS: readonly string[] = [
 // prettier-ignore
 export const GREETINGS_AND_HESITATIONS: readonly string[] = [
   'hi', 'hey', 'hello', 'hola', 'um', 'umm', 'ummm', 'uh', 'uhh', 'uhm', 'erm', 'hmm', 'hmmm', 'mmm',
+];
+
+/**
+ * The lead turning from someone else to itself, opening a clause: "me, nope, haven't called anybody", "yo ni he
+ * preguntado", "lo mío es que ya estamos grandes", "as for us", "en mi caso", "somewhere around 6 months for me".
+ */
+export const OWN_CONTRAST_PHRASES: readonly string[] = [
+  '^ me|myself|yo|nosotros $',
+  '^ pero|but|and|y|_ yo|me|myself ni|no|nope|nah|todavia|tampoco|ya|personally|personalmente',
+  '^ as|en for|cuanto+a me|us|mi|nosotros',
+  '^ lo mio|nuestro',
+  '^ in|en my|our|mi|nuestro case|caso',
+  '~ for me|us|mi $',
+];
+/** Who opens a clause about someone else before the lead turns to itself ("her lender says...", "she needs..."). */
+export const OTHERS_OPENING: readonly string[] = [
+  'her',
+  'his',
+  'their',
+  'she',
+  'shes',
+  'he',
+  'hes',
+  'ella',
+  'el',
 ];

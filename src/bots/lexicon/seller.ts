@@ -128,6 +128,9 @@ export const PLACE_STOPS: readonly string[] = [
   'right', 'now', 'ya', 'where', 'we', 'i', 'he', 'she', 'they', 'as', 'is', 'are', 'has', 'have', 'like',
   'around', 'then', 'or', 'o', 'until', 'at', 'later', 'early', 'late', 'from', 'que', 'donde', 'pues', 'pero', 'because',
   'cuz', 'bc', 'porq', 'xq', 'since', 'ahi', 'alla', 'there',
+  // a verb after the place ("if his transfer to phoenix gets signed off", "a texas se aprueba")
+  'gets', 'got', 'goes', 'went', 'was', 'were', 'will', 'would', 'if', 'si', 'happens', 'comes', 'works', 'se', 'es',
+  'sale',
 ];
 /** What a place's name cannot start with: articles, pronouns, verbs, time words. */
 // prettier-ignore

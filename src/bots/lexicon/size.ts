@@ -63,6 +63,16 @@ export const PEOPLE_BEFORE = [
   'theres',
   'somos',
   'vivimos',
+  // "somos solo 2 y un baby", "we're just 3"
+  'somos solo',
+  'somos nomas',
+  'somos nada mas',
+  'we are only',
+  'we are just',
+  'were only',
+  'were just',
+  'its only',
+  'its just',
 ] as const;
 
 /** People said after a count ("5 of us", "4 people", "3 kids", "6 en la familia", "somos 4 personas"). */

@@ -336,6 +336,10 @@ export const WORKS_WORDS = [
   'le hacemos la lucha',
   'we can do that',
   'can do',
+  'could do',
+  'podriamos hacerlo',
+  'si podemos',
+  'si se puede',
   'funciona',
   'esta bien',
   'ta bien',
@@ -521,6 +525,12 @@ export const TOO_SOON_PHRASES = [
   'no nos|me|les da|alcanza|daria|alcanzaria ~1 tiempo|el+tiempo',
   'isnt|is+not|wont+be|not|aint enough|long+enough time|_',
   'too short|little',
+  // the window said not to work: "that doesn't work for us", "that timeline won't fly", "eso no nos sirve"
+  'that|this|it|timeline|timing|window|timeframe|frame|days|plan doesnt|does+not|wont|will+not|wouldnt|would+not|aint work|fly|happen',
+  'eso|esto|plazo|tiempo no nos|me|_ funciona|funcionaria|sirve|serviria|conviene|queda',
+  // "30 to 45 days is a no for me", "eso es un no" (not "a no brainer")
+  'is|es|its|thats a|un|una hard|_ no|nogo for|para|from|de',
+  'is|es|its|thats a|un|una hard|_ no|nogo $',
 ] as const;
 
 /**
@@ -561,8 +571,10 @@ export const BROWSING_PHRASES = [
 
 /** "As soon as possible" said the other ways: "lo más pronto posible", "tan pronto como se pueda". */
 export const SOONEST_PHRASES = [
-  'the|_ sooner the better',
-  'entre|mientras mas pronto|rapido mejor',
+  // (what would be sooner may come between: "the sooner we're out the better", "entre más rápido nos vayamos mejor")
+  'the|_ sooner ~4 the better',
+  'entre|mientras|cuanto mas pronto|rapido ~4 mejor',
+  'entre|mientras|cuanto antes ~4 mejor',
   'lo antes posible',
   'cuanto antes',
   'lo mas|antes pronto|rapido posible',
@@ -571,6 +583,8 @@ export const SOONEST_PHRASES = [
   'tan pronto como|_ sea+posible|se+pueda|podamos',
   'en cuanto se+pueda|podamos|sea+posible',
   'lo mas antes',
+  // said alone as the whole clause: "lo más pronto, ahorita no cabemos" (not "lo más pronto sería en diciembre")
+  'lo|_ mas|antes pronto|rapido|rapidito|prontito $',
   'as fast as possible|we+can',
   'as quick|quickly as possible|we+can',
 ] as const;
@@ -670,6 +684,27 @@ export const DURATION_COUNTS: readonly string[] = [
   'couple', 'few', 'un', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'medio',
   'par', 'unos',
 ];
+
+/** Hedges that sit inside an answer and change nothing of it: "30-45 would honestly be fine", "sí, la verdad". */
+export const HEDGE_WORDS: readonly string[] = [
+  'honestly',
+  'really',
+  'totally',
+  'definitely',
+  'def',
+  'truly',
+  'tbh',
+  'sinceramente',
+  'realmente',
+];
+
+/** A time said past with "back" ("a few weeks back"), read as "ago" (chrono reads "a few weeks" ahead). */
+export const BACK_AS_AGO: readonly (readonly [string, string])[] = ['day', 'week', 'month', 'year'].flatMap(
+  (unit) => [
+    [`${unit}s back`, `${unit}s ago`],
+    [`${unit} back`, `${unit} ago`],
+  ],
+);
 
 /** Units of time said small ("en dos semanitas", "unos mesecitos"), read as the unit (no other word holds them). */
 export const SMALL_UNITS: readonly (readonly [string, string])[] = [
@@ -1072,7 +1107,7 @@ export const OWN_MOVE = {
   who: [
     'we', 'i', "we'd", 'wed', "i'd", 'id', "we're", 'were', "i'm", 'im', 'hoping', 'hope', 'want', 'wanna', 'need',
     'planning', 'plan', 'ideally', 'queremos', 'quiero', 'necesitamos', 'necesito', 'planeamos', 'esperamos', 'ojala',
-    'nos', 'me',
+    'nos', 'me', 'quisieramos', 'quisiera', 'gustaria',
   ],
   move: [
     'move', 'moved', 'moving', 'move in', 'moved in', 'be in', 'be settled', 'settled in', 'close', 'closing', 'buy',

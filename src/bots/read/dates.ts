@@ -33,6 +33,7 @@ import {
   MONTH_NAMES,
   type HolidayDate,
   SMALL_UNITS,
+  BACK_AS_AGO,
 } from '../lexicon/time.js';
 import { everyHit, locate } from './phrase-offsets.js';
 import { either, phraseBook } from './phrases.js';
@@ -487,7 +488,7 @@ const REFUSED_AFTER = new RegExp(
  * The lead's own move or purchase in the date's clause, just before it: "we want to be moved in by", "queremos estar
  * mudados para", "we close by" (not "my brother is moving in with us in august").
  */
-const MOVE_BEFORE = new RegExp(`${wordsOf(OWN_MOVE.who)}[^,;]{0,20}?${wordsOf(OWN_MOVE.move)}[^,;]{0,24}$`);
+const MOVE_BEFORE = new RegExp(`${wordsOf(OWN_MOVE.who)}[^,;]{0,20}?${wordsOf(OWN_MOVE.move)}[^;]{0,24}$`);
 
 /**
  * "now" opening what comes next in the same sentence is a turn of the story, not the date: "we sold 2 years ago, now
@@ -569,14 +570,23 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     // "llevamos 3 meses buscando": how long the lead has been at it
     'llevamos|llevo|lleva|llevan como|unos|_ #|un|una|dos|tres|varios|unos day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
   ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),
-  // how long a paper holds, to its clause's end: "letter is good till june", "la preaprobación vence en mayo"
-  {
-    cue: 'valid_until',
-    words:
-      'letter|approval|preapproval|carta|aprobacion|preaprobacion|lock ~2 good|valid|expires|expire|expiring|vence|dura|lasts',
+  // when a baby is due, said alone ("my wife is due in like 3 months"): no time of the move unless the message ties the
+  // move to it ("baby's due in about 5 months so before then")
+  ...[
+    `baby|babys|bebe|bebito|wife|wifes|esposa|she|shes|ella|im|i+am|estoy ~2 coming|due|arrives|arriving|llega|nace|viene in|en|around|by|para|_ about|like|around|unos|como|_ #|a|an|one|un|una|few|couple day*|week*|month*|mes|meses|semana*`,
+    `baby|babys|bebe|bebito|wife|wifes|esposa|she|shes|ella|im|i+am|estoy ~2 coming|due|arrives|arriving|llega|nace|viene in|en|around|by|para|_ ${either(MONTH_NAMES)}`,
+  ].map((words) => ({
+    cue: 'not_when' as const,
+    words,
     always: true,
     clause: true,
-  },
+    unless: 'before|antes|then|after|despues|move|moving|mudarnos|mudar|be+in|estar',
+  })),
+  // how long a paper holds, to its clause's end: "letter is good till june", "la preaprobación vence en mayo", "the
+  // letter runs out in 45 days", "the approval only has about 60 days left on it": the time of something else
+  ...[
+    'letter|approval|preapproval|carta|aprobacion|preaprobacion|lock ~2 good|valid|expires|expire|expiring|vence|dura|lasts|runs|caduca|has|tiene',
+  ].map((words) => ({ cue: 'valid_until' as const, words, always: true, clause: true })),
 ]);
 
 /** A same-day time said of the move (lexicon NOW_OF_A_MOVE). */
@@ -691,6 +701,7 @@ function clauseBefore(folded: string, index: number): string {
 function unitsFullSize(folded: string): string {
   let text = folded;
   for (const [small, unit] of SMALL_UNITS) if (text.includes(small)) text = text.replaceAll(small, unit);
+  for (const [back, ago] of BACK_AS_AGO) if (text.includes(back)) text = text.replaceAll(back, ago);
   return text;
 }
 

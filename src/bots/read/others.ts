@@ -22,6 +22,9 @@ import {
   THIRD_PARTIES,
   TURNING_WORDS,
   HOME_NOW_PHRASES,
+  HOME_ASKED_PHRASES,
+  OWN_CONTRAST_PHRASES,
+  OTHERS_OPENING,
   WISH_WORDS,
   THIRD_PERSON_WISH_WORDS,
   ACTING_FOR_WORDS,
@@ -30,6 +33,7 @@ import {
   TELLING_OPENERS,
 } from '../lexicon/people.js';
 
+import { locate } from './phrase-offsets.js';
 import { phraseBook, tokenise } from './phrases.js';
 import type { ReadText } from './read-text.js';
 import { anyOf, wordsOf } from './words.js';
@@ -87,11 +91,11 @@ function continues(words: readonly string[]): boolean {
 }
 
 /**
- * Clause ends: . ; ! ? and a new line, a comma or a point not inside a number ("2,800", "1.5M"), and the space before
+ * Clause ends: . ; ! ? and a new line, a comma, a colon or a point not inside a number ("2,800", "1.5M"), and the space before
  * a word that turns to someone else ("my friend is pre-approved but we aren't", "... lol we aren't yet").
  */
 const CLAUSE_END = new RegExp(
-  `[;!?\\n]+|[.,](?!\\d)|(?<!\\b(?:a|me|i|yo))\\s(?=${wordsOf(TURNING_WORDS)})`,
+  `[;!?\\n]+|[.,:](?!\\d)|(?<!\\b(?:a|me|i|yo))\\s(?=${wordsOf(TURNING_WORDS)})`,
   'g',
 );
 
@@ -105,7 +109,12 @@ const CLAUSE_END = new RegExp(
 function aboutSomeoneElse(words: readonly string[], personNamedBefore: boolean, writesFor = false): boolean {
   let at = 0;
   while (at < words.length && OPENER.has(words[at]!)) at += 1;
-  if (ANOTHER_HOME.test(words.slice(at, at + 8).join(' ')) && !saysOfUs(words.slice(at + 2))) return true;
+  // ("the house next door to mine is selling": "mine" places the other home, it says nothing of the lead)
+  if (
+    ANOTHER_HOME.test(words.slice(at, at + 8).join(' ')) &&
+    !saysOfUs(words.slice(at + 2).filter((word) => word !== 'mine' && word !== 'ours'))
+  )
+    return true;
   // Another person already named, as the clause's subject: "... mi cuñado nos recomendó, él compró en rialto". A wish
   // of people named nowhere before is that of the buyers the lead writes for ("they need 4 bedrooms, her mom lives
   // with them"), and so is all they say once the lead said it writes for them ("he gets back in about 6 weeks").
@@ -121,6 +130,9 @@ function aboutSomeoneElse(words: readonly string[], personNamedBefore: boolean, 
   // "la herencia de mi abuela alcanza para toda la casa": what the person left or gave is the lead's means.
   if (ARTICLE.has(words[at] ?? '') && GIVEN.has(words[at + 1] ?? '') && OF.has(words[at + 2] ?? ''))
     return false;
+  // The person after a Spanish "a" ("a mi vecina le tomó 4 meses", "al vecino le dieron 700").
+  if (words[at] === 'a' && OWNER.has(words[at + 1] ?? '')) at += 1;
+  else if (words[at] === 'al' && isPerson(words[at + 1] ?? '')) return !saysOfUs(words.slice(at + 2));
   // Whose thing it is, said after it: "el lease de mi mamá", "la casa de mi suegra", "the house of my uncle".
   if (ARTICLE.has(words[at] ?? '') && OF.has(words[at + 2] ?? '') && OWNER.has(words[at + 3] ?? '')) at += 3;
   // "my sister", "la vecina"; a plural needs no owner ("neighbors listed at 950", "vecinos vendieron en 700").
@@ -224,6 +236,33 @@ export function ownPart(text: string, { writesFor = false }: { writesFor?: boole
     .text;
 }
 
+const OWN_CONTRAST = phraseBook(
+  OWN_CONTRAST_PHRASES.map((words) => ({ cue: 'own' as const, words, always: true })),
+);
+const OTHERS_FIRST: ReadonlySet<string> = new Set(OTHERS_OPENING);
+/**
+ * The lead's own part when it turns from someone else to itself ("her lender says she's pre-qualified for 300. me,
+ * nope, haven't called anybody"; "mi hermana ya tiene preaprobación. Yo ni he preguntado"): the text from the clause
+ * that turns on, the clauses before it blanked, when one of them opens with someone else. Otherwise the text.
+ */
+export function fromOwnContrast(text: string): string {
+  const folded = fold(text);
+  if (folded.length !== text.length) return text;
+  const { tokens, at } = locate(folded);
+  const hit = OWN_CONTRAST.find(tokens);
+  if (!hit) return text;
+  const clause = tokens[hit.start]!.clause;
+  const first = tokens.findIndex((token) => token.clause === clause);
+  const othersBefore = tokens.some(
+    (token, index) =>
+      index < first &&
+      (index === 0 || tokens[index - 1]!.clause !== token.clause) &&
+      (OTHERS_FIRST.has(token.word) || isPerson(token.word) || isPerson(tokens[index + 1]?.word ?? '')),
+  );
+  const from = at[first] ?? 0;
+  return othersBefore ? ' '.repeat(from) + text.slice(from) : text;
+}
+
 const WRITES_FOR = phraseBook(WRITES_FOR_PHRASES.map((words) => ({ cue: 'for' as const, words })));
 /**
  * The lead says it writes for someone else ("I'm helping my parents look", "mi hermano me pidió que le ayude a buscar
@@ -285,9 +324,32 @@ export function ownVoice(
  * that says a wish too ("we rent in upland and want to stay") is kept.
  */
 export function withoutHomeNow(text: string): string {
+  const asked = withoutListingQuestions(text);
   // Most messages say nothing of a home now: one scan of the whole text before any clause is cut.
-  if (HOME_NOW.find(tokenise(fold(text))) === undefined) return text;
-  return blanked(text, describesHomeNow).text;
+  if (HOME_NOW.find(tokenise(fold(asked))) === undefined) return asked;
+  return blanked(asked, describesHomeNow).text;
+}
+
+const ASKED_OF_THE_HOME = phraseBook(
+  HOME_ASKED_PHRASES.map((words) => ({ cue: 'asked' as const, words, opening: true, always: true })),
+);
+/**
+ * The text without its questions about the home on the page ("solo tiene 1 baño?", "does it have 4 bedrooms?"): what
+ * the home has is no count the lead wants ("do you have anything with 4 bedrooms?" is kept: it asks for one).
+ */
+function withoutListingQuestions(text: string): string {
+  let result = text;
+  let start = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const char = text[at]!;
+    if (char !== '?' && char !== '.' && char !== '!' && char !== '\n') continue;
+    // (a question's last clause: "oh wait, solo tiene 1 baño?")
+    const clause = text.slice(Math.max(start, text.lastIndexOf(',', at) + 1), at);
+    if (char === '?' && ASKED_OF_THE_HOME.find(tokenise(fold(clause).trim())) !== undefined)
+      result = result.slice(0, start) + ' '.repeat(at + 1 - start) + result.slice(at + 1);
+    start = at + 1;
+  }
+  return result;
 }
 
 const HOME_NOW = phraseBook(HOME_NOW_PHRASES.map((words) => ({ cue: 'now' as const, words, always: true })));

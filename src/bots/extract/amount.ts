@@ -152,7 +152,7 @@ const APPROVED_BEFORE =
  * ceiling word opening its own clause after a first amount ("como 450, máximo 500").
  */
 const OWN_REACH_BEFORE = new RegExp(
-  `${wordsOf(REACH_SUBJECTS)}(?: \\w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\\w*|subir\\w*|aventar\\w*|gastar|pagar)\\b[^,.;!?]{0,16}$|\\b(?:${anyOf(OWN_LIMITS)})\\b[^,.;!?]{0,16}$|\\b(pero|but|aunque|although|or|o) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\\s*\\$?\\s*$|\\b(pero|but) (si|if) [^.;$\\d]{0,30}\\b(hasta|up to|we'?d go|we could go|podriamos)\\s*\\$?\\s*$|(^|[,;]|\\b(and|y))\\s*(max|maximo|maximum|tops|a lo mucho|hasta|up to)\\s*\\$?\\s*$`,
+  `${wordsOf(REACH_SUBJECTS)}(?: \\w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\\w*|subir\\w*|aventar\\w*|gastar|pagar|hasta)\\b[^,.;!?]{0,16}$|\\b(?:${anyOf(OWN_LIMITS)})\\b[^,.;!?]{0,16}$|\\b(pero|but|aunque|although|or|o) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\\s*\\$?\\s*$|\\b(pero|but) (si|if) [^.;$\\d]{0,30}\\b(hasta|up to|we'?d go|we could go|podriamos)\\s*\\$?\\s*$|(^|[,;]|\\b(and|y))\\s*(max|maximo|maximum|tops|a lo mucho|hasta|up to)\\s*\\$?\\s*$`,
 );
 /** A cost beside the price: "hoa under 300", "a seller credit up to 15k", "costos de cierre hasta 10 mil". */
 const SIDE_COST_BEFORE = new RegExp(`${wordsOf(SIDE_COST_WORDS)}(?! union)[^,.;!?\\d]{0,18}$`);
@@ -214,7 +214,7 @@ const NEGATED_MIN_BEFORE =
 /** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
 const YEARLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...INCOME_AFTER])}`);
 const MONTHLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_MONTH, ...MONTHLY_AFTER_WORDS])}`);
-const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)\s*\$?\s*$/;
+const RANGE_JOIN = /^\s*(-|–|to|and|a|y|or|o)?\s*\$?\s*$/;
 const DOLLARS_AFTER = /^\s?(?:dollars?|dolares|dolar|bucks|pesos|usd|dls)\b/;
 /**
  * A down payment, savings or closing help: "50 mil de enganche", "20k down", "30k to put down", "20k of that is our
@@ -746,7 +746,10 @@ export function scanAmounts(folded: string): AmountScan {
   for (let i = 0; i + 1 < amounts.length; i += 1) {
     const low = amounts[i]!;
     const high = amounts[i + 1]!;
-    if (!RANGE_JOIN.test(scaled.slice(low.end, high.start))) continue;
+    const join = scaled.slice(low.end, high.start);
+    if (!RANGE_JOIN.test(join)) continue;
+    // "like 550 600": two figures of the same length side by side (not "3 450")
+    if (join.trim() === '' && low.digits.length !== high.digits.length) continue;
     // "comps are like 455-470": a range set aside at one end is set aside whole.
     if (low.aside === 'other' && high.aside === undefined) high.aside = 'other';
     shortLowEnd(low, high);

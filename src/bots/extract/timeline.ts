@@ -187,7 +187,7 @@ const NO_WAY = new RegExp(
  */
 /** A deadline said before its date ("before august", "antes de que empiecen las clases", "a más tardar en junio"). */
 const DEADLINE_BEFORE = new RegExp(`${wordsOf(DEADLINE_WORDS)}(?:\\s+(?:que|el|la|los|las|en))*\\s*$`);
-const BARE_DAYS = /^(\s*(?:30|45))(?!\s*(?:days?|dias?|k\b|mil\b|%|\d|[.,]\d|-|to\b|a\b|o\b|or\b))/;
+const BARE_DAYS = /^(\s*(?:30|45))(?!\s*(?:days?|d[ií]as?|k\b|mil\b|%|\d|[.,]\d|-|to\b|a\b|o\b|or\b))/;
 const CONTRAST = new RegExp(wordsOf(DATE_CONTRAST_WORDS));
 const PREFERRED_BEFORE = new RegExp(`${wordsOf(PREFERRED_WORDS)}[\\s,]*(?:\\S+\\s+){0,3}$`);
 

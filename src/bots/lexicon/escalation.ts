@@ -108,7 +108,7 @@ export const GENERAL_WORDS: readonly string[] = [
 /** The lead's home in foreclosure, as phrases (`read/phrases.ts` grammar), English and Spanish. */
 // prettier-ignore
 export const FORECLOSURE_PHRASES: readonly string[] = [
-  'foreclos*|preforeclos*',
+  'foreclos*|preforeclos*|forclos*|forclous*|foreclous*',
   'ejecucion|ejecuciones hipotecaria|hipotecarias',
   'bank|lender ~ set|scheduled|gave|sent ~ sale|auction date',
   'notificacion|aviso|carta de|del embargo|remate|ejecucion',

@@ -111,6 +111,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'broke up*',
   ],
   inherited: [
+    // "nos la dejó a los nietos", "me la dejaron a mí y a mis hermanos"
+    'nos|me la|lo dejo|dejaron ~3 nietos|hijos|nietas|hijas|hermanos|herencia',
     'inherit*|probate*|herencia*|herede*|heredamos*|heredo*|sucesion*|fallecio*|murio*|fallecieron*|murieron*',
     'estate of my*',
     // (not a relative who still owns it and sells: "my mom's house, she owns it and she's thinking about selling")
@@ -334,6 +336,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     },
   ],
   downsizing: [
+    // "ya somos nomás mi viejo y yo, sobran cuartos"
+    'sobran|sobra cuartos|recamaras|espacio|casa',
+    'ya somos nomas|solo|nada+mas',
     'downsiz*',
     'smaller place*|home*|house*',
     'empty nest*',
@@ -402,6 +407,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'departamento|depa|apartment|condo de|_ un|una|one piso|planta|story*',
   ],
   upgrading: [
+    // "el condo ya nos queda chiquito", "ya no cabemos"
+    'nos|me queda|quedo ~1 chiquito|chiquita|chico|chica|pequeno|pequena|apretado|apretada',
+    'ya no cabemos',
     'upgrad*|outgrew*|outgrown*|outgrowing*',
     'growing family*',
     'family is growing*',

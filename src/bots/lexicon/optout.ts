@@ -433,6 +433,15 @@ export const SORRY_WORDS: readonly string[] = [
 ];
 /** Saying what was meant ("i meant", "quise decir")... */
 export const MEANT_WORDS: readonly string[] = [
+  // "no stop, i read that wrong. theres 5 of us so 4 bedrooms works"
+  'i read that wrong',
+  'i read it wrong',
+  'i misread',
+  'i misunderstood',
+  'lei mal',
+  'lo lei mal',
+  'lo entendi mal',
+  'entendi mal',
   'i meant',
   'i mean',
   'meant',

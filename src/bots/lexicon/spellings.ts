@@ -55,6 +55,7 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   tb: 'también', tmbn: 'también', tambn: 'también', dsps: 'después', dps: 'después', dsp: 'después',
   ntp: 'no te preocupes', bn: 'bien', grax: 'gracias', aki: 'aquí', dnd: 'dónde', xa: 'para', sta: 'está',
   msj: 'mensaje', msjs: 'mensajes', cdo: 'cuando', mñn: 'mañana', prob: 'probably', probs: 'probably',
+  lil: 'little', og: 'original',
 };
 
 /**

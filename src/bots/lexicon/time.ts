@@ -283,6 +283,7 @@ export const YES_WORDS = [
 // prettier-ignore
 export const YES_AFTER_CONTRAST: readonly string[] = [
   'yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'si', 'claro', 'dale', 'absolutely', 'definitely', 'totally',
+  'fine', 'doable', 'manageable', 'bien', 'vale',
 ];
 
 /** It works for the lead ("works", "sounds good", "no problem", "nos funciona", "sin problema"). */
@@ -337,6 +338,8 @@ export const WORKS_WORDS = [
   'we can do that',
   'can do',
   'could do',
+  'swing it',
+  'can swing',
   'podriamos hacerlo',
   'si podemos',
   'si se puede',
@@ -525,6 +528,10 @@ export const TOO_SOON_PHRASES = [
   'no nos|me|les da|alcanza|daria|alcanzaria ~1 tiempo|el+tiempo',
   'isnt|is+not|wont+be|not|aint enough|long+enough time|_',
   'too short|little',
+  // the pace judged with no degree ("ooh thats quick, but yeah we can swing it"), the days turned down after them
+  // ("30 days no way lol")
+  'thats|that+is|eso+es|suena fast|quick|soon|rapido|pronto|rapidito',
+  '# days|dias|d no+way|nope|nah|imposible|jamas|never',
   // the window said not to work: "that doesn't work for us", "that timeline won't fly", "eso no nos sirve"
   'that|this|it|timeline|timing|window|timeframe|frame|days|plan doesnt|does+not|wont|will+not|wouldnt|would+not|aint work|fly|happen',
   'eso|esto|plazo|tiempo no nos|me|_ funciona|funcionaria|sirve|serviria|conviene|queda',

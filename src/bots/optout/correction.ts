@@ -51,7 +51,13 @@ const NOT_A_THING = /\b\w+(ly|mente)\b|\b(wrong|equivocad[oa]|someone|somebody|a
 /** What follows "stop, i meant" is a correction: a figure, or a short name of what the lead wants ("fontana"). */
 export function correctionFollows(rest: string): boolean {
   const leadIn = CORRECTION_LEAD_IN.exec(rest)?.[0] ?? '';
-  const said = (rest.slice(leadIn.length).split(/[.!?]/)[0] ?? '').trim();
+  // (the correction in the next sentence when the lead-in ends one: "stop, i read that wrong. 4 bedrooms works")
+  const said = (
+    rest
+      .slice(leadIn.length)
+      .split(/[.!?]/)
+      .find((part) => part.trim() !== '') ?? ''
+  ).trim();
   if (said === '' || NOT_A_CORRECTION.test(said) || ABOUT_THE_CONTACT.test(said)) return false;
   if (EMPHASIS.test(said) || doneReason(said)) return false;
   const named = wordsIn(said);

@@ -276,3 +276,64 @@ suite('asked whether Jorge or a machine answers', [
   ['is it jorge or a bot', B('urgency'), { disclosure: true }],
   ['is jorge going to call me?', B('urgency'), { disclosure: false }],
 ]);
+
+suite('from the spent conversations-s58 and s58b: figures side by side, a reach without its verb', [
+  ['ok like 550 600', B('budget'), { slots: { 'budget.min': 550000, 'budget.max': 600000 } }],
+  ['maybe 450 500', B('budget'), { slots: { 'budget.min': 450000, 'budget.max': 500000 } }],
+  ['489 is ok, podemos hasta 500', ES('budget'), { slots: { 'budget.max': 500000 } }],
+  ['450 está bien, podemos hasta 480', ES('budget'), { slots: { 'budget.max': 480000 } }],
+  // ...a count and a figure are no range
+  ['3 450', B('budget'), { slots: { 'budget.max': 450000 } }],
+]);
+
+suite('from the spent conversations-s58 and s58b: the pace, shorthand, stops taken back, reasons', [
+  [
+    'ooh thats quick, but yeah we can swing it',
+    S('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    {
+      slots: { timelineAccepted: true },
+    },
+  ],
+  [
+    "that's fast but fine",
+    S('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    {
+      slots: { timelineAccepted: true },
+    },
+  ],
+  [
+    '30 days no way lol',
+    S('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    {
+      slots: { timelineAccepted: false },
+    },
+  ],
+  [
+    '45 días imposible, necesitamos más',
+    SES('timelineAccepted', { slots: { motivation: 'relocation' } }),
+    {
+      slots: { timelineAccepted: false },
+    },
+  ],
+  ['og kitchen and baths', S('condition'), { slots: { condition: 'needs_work' } }],
+  ['its a lil dated', S('condition'), { slots: { condition: 'needs_work' } }],
+  [
+    'no stop, i read that wrong. 4 bedrooms works',
+    B('size'),
+    { optOut: false, slots: { 'size.bedrooms': 4 } },
+  ],
+  ['stop, lo leí mal. son 3 recámaras', ES('size'), { optOut: false, slots: { 'size.bedrooms': 3 } }],
+  ['stop texting me', B('size'), { optOut: true }],
+  [
+    'ya somos nomás mi viejo y yo, sobran cuartos',
+    SES('motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  ['el depa ya nos queda chiquito', SES('motivation'), { slots: { motivation: 'upgrading' } }],
+  ['Era de mi abuelita, nos la dejó a los nietos', SES('motivation'), { slots: { motivation: 'inherited' } }],
+  [
+    'my sister said its gonna go to forclosure if we dont do something',
+    S('condition'),
+    { escalation: 'legal' },
+  ],
+]);

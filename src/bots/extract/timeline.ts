@@ -45,6 +45,7 @@ import {
   URGENT_WORDS,
   WORKS_WORDS,
   YES_AFTER_CONTRAST,
+  FORTY_FIVE_TAKEN_PHRASES,
   HEDGE_WORDS,
   COUNTED_UNITS,
   DURATION_COUNTS,
@@ -174,6 +175,7 @@ const DEPENDS = new RegExp(wordsOf(DEPENDS_WORDS));
 const FINE: ReadonlySet<string> = new Set(FINE_WORDS);
 const REJECT = earliest(byPattern(REJECT_WORDS), NO_RUSH, byPhrases(TOO_SOON_PHRASES));
 const WINDOW_AGREED = byPhrases(WINDOW_AGREED_PHRASES);
+const FORTY_FIVE_TAKEN = byPhrases(FORTY_FIVE_TAKEN_PHRASES);
 const WHY_NOT = opens(WHY_NOT_PHRASES);
 /** A flat refusal right before a date ("ni de broma en 30 días", "no way in 45 days", "ni loca en un mes"). */
 const NO_WAY = new RegExp(
@@ -313,6 +315,8 @@ export function extractSellerTimeline(
   if (asked && WHY_NOT.test(cut)) return { accepted: true, urgency: '30-45 days' };
   // "not gonna wait till next year": a later time turned down is no refusal of the 30 to 45 days.
   if (reject && !negatedBefore(folded, reject.index, 4)) {
+    // "a los 45 sí le llegamos, 30 está muy justo": the 45 days taken, whatever is said of the 30.
+    if (asked && unquestioned(cut, FORTY_FIVE_TAKEN)) return { accepted: true, urgency: '30-45 days' };
     // "no, 30 days is too soon. wait actually yes, 30 days is fine": what follows a take-back decides.
     const after = folded.slice(reject.index + reject.text.length);
     const back = TAKE_BACK_WORD.exec(after);

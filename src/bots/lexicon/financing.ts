@@ -131,7 +131,8 @@ export const NOT_A_LENDER =
  * financed"): the loan is how the lead pays, so the cash is no cash purchase.
  */
 export const REST_FINANCED_PHRASES: readonly string[] = [
-  'el|the resto|rest ~3 prestamo|loan|financed|financing|financiado|financiamos|mortgage|hipoteca|banco|bank|lender',
+  'el|the|lo resto|rest|demas ~3 prestamo|loan|financed|financing|financiado|financiamos|mortgage|hipoteca|banco|bank|lender|credito',
+  'lo que falta ~2 financiado|financiamos|prestamo|credito|banco',
   'part|parte|half|mitad ~3 cash|efectivo|contado ~4 loan|prestamo|financed|financing|financiado|mortgage|hipoteca',
 ];
 /** No loan at all, said outright ("no mortgage", "sin préstamos", "we're not financing", "no vamos a financiar"). */
@@ -519,6 +520,8 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'havent|have+not|didnt|did+not|not+yet asked|checked+with ~2 any|a|the|_ bank|banks|lender|lenders|loan',
   'ni|no he|hemos preguntado|averiguado|ido en|a ningun+lado|ninguna+parte|ningun+lugar|ningun+banco',
   'havent|have+not|didnt|did+not|not+yet asked|checked|looked anywhere',
+  'havent|have+not|didnt|did+not|not+yet ~2 looked|searched|shopped for|into a|any|_ lender|lenders|bank|loan',
+  'no|todavia+no|aun+no hablamos|llamamos|contactamos|fuimos ~3 ningun|un|el|_ banco|lender|prestamista',
   // still without one: "todavía sin banco", "still without a lender" ("sin banco" alone is no loan: cash)
   'todavia|aun|still|yet|seguimos|sigo|sigue sin|without a|un|_ banco|prestamista|lender|bank',
   ...HOW_TO_GET.flatMap((how) => [`${how} get|_ ${PRE_ANY_1}`, `${how} get|_ ${PRE_ANY_2}`]),

@@ -62,6 +62,8 @@ const SELLER: Record<string, readonly Entry[]> = {
     'poner|ponerla|ponerlo en el mercado',
     // "quiere poner la casa de Upland en el mercado"
     'poner la|su|mi|nuestra casa|propiedad ~3 en el mercado',
+    // "quiere poner su casa de Colton a la venta"
+    'poner la|su|mi|nuestra casa|propiedad ~3 a|en la venta',
     'poner mi|nuestra|nuestro|su casa|condo|depa|departamento|propiedad|townhouse a|en la|_ venta',
   ],
   // A home the lead was left: "my mom left me her house", "we inherited my dad's place", "mi papá nos dejó su casa".

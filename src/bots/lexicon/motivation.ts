@@ -101,7 +101,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'me|te estoy|estas separando*',
     'separandonos*|separandose*',
     'split|splitting up',
-    'my|the ex',
+    'my|the|our soon|_ to|_ be|_ ex',
     'nos separamos*',
     // "me separé y quiero venderla", "mi señora y yo ya no estamos juntos", "we're not together anymore"
     'me separe*',
@@ -143,6 +143,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'rest in peace*',
   ],
   financial: [
+    // "los chavos ya no dan pa' la hipoteca", "estamos bien apretaos"
+    'dinero|pisto|plata|lana|sueldo|billete|chavos|feria ya|_ no dan|alcanza|alcanzan',
     // "los pagos de la casa ya no me alcanzan desde que cerraron la fábrica"
     'pagos|pago|hipoteca ~3 ya|_ no me|nos alcanza|alcanzan*',
     'cerraron|cerro la|mi|el fabrica|planta|empresa|compania|trabajo*',
@@ -323,9 +325,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'se va|van a vivir|ir|regresar|mudar',
     'se regresa|regresan|muda|mudan a|para|pa',
     'nos|me|lo|la|les han|ha trasladado|transferido|cambiado|mandado a|para',
-    // "she wants to go back to mexico" (not "go back to work")
+    // "she wants to go back to mexico", "we're heading back pa'l rancho" (not "go back to work")
     {
-      words: 'go|going|goes back to|home',
+      words: 'go|going|goes|heading|headed|head back to|home|pa|pal',
       notBefore: 'work|school|sleep|bed|normal|the|my|our|his|her|chat|trabajo',
     },
     // "nos vamos pa Texas", not "nos vamos para la casa"
@@ -336,6 +338,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     },
   ],
   downsizing: [
+    // "we just don't need 4 bedrooms with the kids gone"
+    'with|now+that|since the|our|my|_ kids|children gone|grown|moved+out',
+    'kids|children ~2 grown|moved+out',
+    'dont|do+not|no need|necesitamos # bedrooms|rooms|beds|recamaras|cuartos',
     // "ya somos nomás mi viejo y yo, sobran cuartos"
     'sobran|sobra cuartos|recamaras|espacio|casa',
     'ya somos nomas|solo|nada+mas',

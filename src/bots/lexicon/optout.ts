@@ -536,7 +536,8 @@ export const FEATURES_TURNED_DOWN: readonly string[] = [
  */
 // prettier-ignore
 export const LISTINGS_POINTED_AT: readonly string[] = [
-  'esa', 'ese', 'esas', 'esos', 'aquella', 'aquel', 'aquellas', 'aquellos', 'one', 'ones', 'listing', 'listings',
+  'esa', 'ese', 'esas', 'esos', 'aquella', 'aquel', 'aquellas', 'aquellos', 'esta', 'este', 'estas', 'estos', 'one',
+  'ones', 'listing', 'listings', 'casa', 'house', 'home', 'place', 'propiedad', 'property',
 ];
 export const HOMES_AND_PLACES: readonly string[] = [
   'one',
@@ -569,7 +570,7 @@ export const ABOUT_THIS_WORDS: readonly string[] = [
   'in your company', 'in your message', 'in your messages', 'in your text', 'in your texts', 'in any of this',
   'in any of that', 'in any of it', 'in working with', 'in hearing', 'in talking', 'in chatting', 'in these',
   'in receiving', 'in getting', 'en esto', 'en eso', 'en nada', 'en sus servicios', 'en sus mensajes', 'gracias', 'ya',
-  'para nada',
+  'para nada', 'nada',
 ];
 /** ... or the move itself ("in selling my house right now", "en vender ahorita"). */
 // prettier-ignore

@@ -198,6 +198,10 @@ export const HOME_NOW_PHRASES: readonly string[] = [
   '# bed|beds|bedroom|br|bd|bdrm|recamaras|cuartos rental|rent|renta',
   // "3 kids sharing one room right now", "los niños comparten un cuarto"
   'sharing|share|comparten|compartiendo ~3 room|rooms|bedroom|cuarto|recamara',
+  // "we're crammed in a 2br apt right now", "estamos apretados en un depa"
+  'crammed|squeezed|stuck|cramped|apretados|amontonados ~3 in|into|en',
+  // what the listing's photos show: "en las fotos nomás veo 2 cuartos", "the pics only show 2 beds"
+  'fotos|photos|pics|pictures|fotografias ~4 veo|see|only|solo|nomas|show|shows|muestran',
   // the home the lead had: "we raised three kids in a four bedroom in claremont", "criamos a los hijos en una de 4"
   'raised|criamos|crecimos|grew+up ~4 in|en a|an|un|una|the|el|la|our|my|nuestra|mi',
   // "están conmigo en un apartamento de una recámara", "my parents live with us in a 1 bed"
@@ -262,6 +266,9 @@ export const WRITES_FOR_PHRASES: readonly string[] = [
   `for|para my|mi|mis|our|nuestro|nuestra|nuestros|nuestras ~1 ${ACTED_FOR_PEOPLE.join('|')}`,
   'asked|pidio|pidieron me|us|nos ~3 help|ayude|ayudara|ayudemos|ayudar|buscar|busque|look|find',
   'me|nos pidio|pidieron ~3 ayude|ayudara|ayudemos|ayudar|buscar|busque',
+  // "me pidió que les escribiera", "asked me to reach out to you"
+  'me|nos pidio|pidieron ~3 escribiera|escribieramos|contactara|contactaramos|mandara|hablara|llamara',
+  'asked|told me|us to ~1 text|write|reach|contact|message',
 ];
 
 /** Titles written with a period before a name ("Mr. Salas", "la Sra. Ruiz"): the period ends no clause or sentence. */

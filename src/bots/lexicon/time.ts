@@ -338,6 +338,7 @@ export const WORKS_WORDS = [
   'we can do that',
   'can do',
   'could do',
+  'le llegamos',
   'swing it',
   'can swing',
   'podriamos hacerlo',
@@ -535,9 +536,19 @@ export const TOO_SOON_PHRASES = [
   // the window said not to work: "that doesn't work for us", "that timeline won't fly", "eso no nos sirve"
   'that|this|it|timeline|timing|window|timeframe|frame|days|plan doesnt|does+not|wont|will+not|wouldnt|would+not|aint work|fly|happen',
   'eso|esto|plazo|tiempo no nos|me|_ funciona|funcionaria|sirve|serviria|conviene|queda',
+  'thats|its|that+is|it+is|_ not|aint gonna|going+to work|fly|happen|cut+it',
+  // "we can't be out that fast", "no podemos salir tan rápido"
+  'cant|cannot|can+not|couldnt|wont ~4 that|so|this fast|quick|soon|quickly',
+  'no podemos|podriamos|alcanzamos ~3 tan rapido|pronto',
+  'muy|bien|demasiado justo',
   // "30 to 45 days is a no for me", "eso es un no" (not "a no brainer")
   'is|es|its|thats a|un|una hard|_ no|nogo for|para|from|de',
   'is|es|its|thats a|un|una hard|_ no|nogo $',
+] as const;
+
+/** The 45 days taken whatever is said of the 30: "a los 45 sí le llegamos, 30 está muy justo", "45 works, 30 is tight". */
+export const FORTY_FIVE_TAKEN_PHRASES = [
+  '45|cuarenta+y+cinco days|dias|_ si|yes|yeah|works|ok|okay|fine|bien|doable|sirve|funciona|le+llegamos|llegamos',
 ] as const;
 
 /**
@@ -579,7 +590,7 @@ export const BROWSING_PHRASES = [
 /** "As soon as possible" said the other ways: "lo más pronto posible", "tan pronto como se pueda". */
 export const SOONEST_PHRASES = [
   // (what would be sooner may come between: "the sooner we're out the better", "entre más rápido nos vayamos mejor")
-  'the|_ sooner ~4 the better',
+  'the|_ sooner|faster|quicker ~5 the better|happier|best',
   'entre|mientras|cuanto mas pronto|rapido ~4 mejor',
   'entre|mientras|cuanto antes ~4 mejor',
   'lo antes posible',

@@ -389,7 +389,13 @@ const A_THING_AFTER = new RegExp(`^\\s+${words(HOMES_AND_PLACES)}(?![a-z])`);
 const FEATURE: ReadonlySet<string> = new Set([...FEATURES_TURNED_DOWN, ...LISTINGS_POINTED_AT]);
 /** A feature or a kind of home named earlier in the clause of "no me interesa" ("la alberca no me interesa"). */
 const featureBefore = (tokens: readonly Token[], start: number): boolean =>
-  tokens.slice(0, start).some((token) => token.clause === tokens[start]!.clause && FEATURE.has(token.word));
+  tokens.slice(0, start).some(
+    (token, at) =>
+      token.clause === tokens[start]!.clause &&
+      // (or the one named by its street: "la de Rosebay ya no me interesa", "el de Foothill")
+      (FEATURE.has(token.word) ||
+        ((token.word === 'la' || token.word === 'el') && tokens[at + 1]?.word === 'de')),
+  );
 
 /** A letter or digit of a folded word: "anymore" is said whole, "thanks'" and "ok." end where they should. */
 const inWord = (char: string | undefined) =>

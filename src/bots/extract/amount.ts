@@ -20,6 +20,8 @@ import {
   STRETCH_BEFORE_WORDS,
   SIDE_COST_WORDS,
   SIDE_COSTS_AFTER,
+  SPENT_FILLERS,
+  SPENT_ON,
   MARKET_HOMES,
   MARKET_COSTS,
   AMOUNT_WISHED_AFTER,
@@ -184,6 +186,19 @@ function marketCostBefore(before: string): boolean {
 const SIDE_COST_AFTER: ReadonlySet<string> = new Set(SIDE_COSTS_AFTER);
 const COST_LINKS: ReadonlySet<string> = new Set(['in', 'de', 'of', 'for', 'the', 'la', 'el', 'en']);
 /** A cost of the home named right after the amount, past a linking word ("$385 HOA", "200 in dues", "300 de cuota"). */
+const SPENT_FILLER: ReadonlySet<string> = new Set(SPENT_FILLERS);
+const SPENT_PART: ReadonlySet<string> = new Set(SPENT_ON);
+/** Money put into the home, said after its amount ("90k into it", "40 more into the kitchen", "50 mil en arreglos"). */
+function spentOnTheHome(after: string): boolean {
+  const words = tokenise(after.slice(0, 40)).map((token) => token.word);
+  let at = 0;
+  while (at < words.length && SPENT_FILLER.has(words[at]!)) at += 1;
+  if (words[at] === 'into') return true;
+  const part = ['the', 'our', 'la', 'el', 'los', 'las'].includes(words[at + 1] ?? '')
+    ? words[at + 2]
+    : words[at + 1];
+  return (words[at] === 'in' || words[at] === 'en') && SPENT_PART.has(part ?? '');
+}
 function sideCostAfter(after: string): boolean {
   if (!SIDE_COSTS_AFTER.some((cost) => after.includes(cost))) return false;
   const stop = [...after].findIndex((char) => ',.;!?'.includes(char));
@@ -701,6 +716,7 @@ export function scanAmounts(folded: string): AmountScan {
       OFFERED_BEFORE.test(before) ||
       SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start)) ||
       sideCostAfter(scaled.slice(end, end + 24)) ||
+      spentOnTheHome(scaled.slice(end)) ||
       sideCostAskedBefore(scaled.slice(Math.max(0, start - 56), start)) ||
       TOO_MUCH_AFTER.test(scaled.slice(end, end + 40))
     )

@@ -424,7 +424,13 @@ export function extractFinancing(
     // A doubt about the approval is no denial of it ("not sure the pre approval covers it").
     const negated =
       !DOUBT.find(before) &&
-      (/\bnot\b/.test(clause) || SPANISH_NEGATED.test(clause) || negatedBefore(folded, approved.index, 3));
+      (/\bnot\b/.test(clause) ||
+        SPANISH_NEGATED.test(clause) ||
+        negatedBefore(folded, approved.index, 3) ||
+        // "nadie nos ha preaprobado todavía", "nobody's approved us yet"
+        before.some(
+          (token) => token.word === 'nadie' || token.word === 'nobody' || token.word === 'nobodys',
+        ));
     // "we will pre-qualify next week", "can we get pre-approved with you?": not yet approved (not "we'll send our
     // pre-approval letter").
     const asking = inAQuestion(folded, approved.index);

@@ -54,7 +54,7 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   'de los sesenta|setenta|ochenta|noventa*',
   'new ~2 would|could help*',
   'new ~2 would|could be nice*|good*',
-  'beat+up|wrecked*|trashed*|torn+up|rundown|run+down',
+  'beat+up|wrecked*|trashed*|torn+up|torn+apart|rundown|run+down',
   'from the 60|70|80|90 s*',
   'from the sixties*|seventies*|eighties*|nineties*',
   'necesita que le|la|lo arreglen*|reparen*|cambien*|pinten*|remodelen*',

@@ -112,7 +112,7 @@ const PERSONALLY =
  * "you", "this", "me"), not about something else ("is the estimate from a real person or automated?").
  */
 const ASKED_ABOUT =
-  'you|u|yuh|ya|yall|this|im|am+i|i+am|me|eres|es+usted|esto|hablo|contesta|responde|escribe|texting|talking|typing';
+  'you|u|yuh|ya|yall|this|im|am+i|i+am|me|eres|es+usted|esto|hablo|contesta|responde|escribe|texting|talking|typing|chatting|contestando|respondiendo|escribiendo|platicando';
 const SOMEONE =
   'person|human|persona|humano|humana|someone|somebody|anybody|anyone|alguien|agent|agente|realtor|jorge|people|gente';
 const SOMETHING =

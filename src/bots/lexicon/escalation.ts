@@ -181,6 +181,11 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       // "la HOA me demandó", "nos demandaron", "estoy demandado"
       'me|nos|lo|la|les demando|demandan|demandaran|demandaria',
       'demandado|demandada|demandados|demandadas',
+      // a will contested in probate: "my cousin filed an objection to the will", "impugnaron el testamento"
+      'objection|objections|contest|contested|contesting|challenge|challenged|challenging ~3 the|a|_ will|estate|probate',
+      'impugno|impugnaron|impugnar|impugnando ~2 el|la|_ testamento|herencia|sucesion',
+      'probate isnt|is+not|not|hasnt|has+not ~1 closed|finished|done|cleared',
+      'probate ~2 still|_ open|pending|contested',
     ],
   ],
   ['short sale', ['short sale|sales', 'venta|ventas corta|cortas']],
@@ -318,7 +323,10 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   { words: 'mejor me|nos llama|llame|llamas|marca|marque usted|tu|jorge|el' },
   { words: 'me|nos puede|pueden|podria|podrian hablar|llamar|marcar alguien|jorge|el+agente|usted' },
   // "¿sería posible que Jorge nos llame el sábado?"
-  { words: 'que jorge|alguien|usted|el+agente|el+senor+jorge me|nos llame|llamen|marque|marquen|hable|hablen' },
+  { words: 'que jorge|alguien|usted|el|el+agente|el+senor+jorge me|nos llame|llamen|marque|marquen|hable|hablen' },
+  // "esto lo quiero ver con Jorge por teléfono", "prefiero platicarlo con Jorge de viva voz"
+  { words: 'quiero|queremos|prefiero|preferimos ~4 con jorge|el+agente|una+persona ~2 por|al telefono|cel|celular' },
+  { words: 'con jorge|el+agente de viva voz' },
 ];
 /** "quiero hablar con una persona", "me pasas con un asesor" (not "voy a hablar con un agente"). */
 // prettier-ignore

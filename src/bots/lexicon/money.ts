@@ -190,6 +190,9 @@ export const PAYMENT_WORDS = [
 // prettier-ignore
 export const SOURCE_AFTER_AN_AMOUNT: readonly string[] = [
   'from that', 'from it', 'from the sale', 'from our sale', 'from the house', 'from the condo', 'de eso', 'de la venta',
+  // what the amount goes to, said after it: "210k, thats going to the down payment", "50 mil, eso va para el enganche"
+  ', thats going to the', ', that goes to the', ', thats for the', ', which goes to the', ', eso va para el',
+  ', eso es para el', ', va para el',
 ];
 
 /** Words of a down payment or savings ("60k for the down payment", "40 mil de enganche"). */
@@ -667,6 +670,27 @@ export const SIDE_COST_WORDS: readonly string[] = [
   'concessions', 'closing cost', 'closing costs', 'cuota', 'mantenimiento', 'impuestos', 'costos de cierre',
 ];
 /** A cost of the home named right after its amount: "the $385 HOA", "300 de cuota", "200 in dues". */
+/**
+ * Money put into the home, said right after its amount ("we put about 90k into it", "sunk 40 more into the kitchen",
+ * "le metimos 50 mil en arreglos"): spent, no price. The words that may stand between, then "into", or "in"/"en" and a
+ * part of the home or its work.
+ */
+export const SPENT_FILLERS: readonly string[] = [
+  'k',
+  'mil',
+  'more',
+  'mas',
+  'dollars',
+  'bucks',
+  'de',
+  'or',
+  'so',
+];
+// prettier-ignore
+export const SPENT_ON: readonly string[] = [
+  'it', 'repairs', 'upgrades', 'renovations', 'remodel', 'remodeling', 'kitchen', 'roof', 'bathrooms', 'arreglos',
+  'remodelacion', 'reparaciones', 'mejoras', 'cocina', 'techo', 'ella', 'la',
+];
 export const SIDE_COSTS_AFTER: readonly string[] = ['hoa', 'dues', 'cuota', 'mantenimiento', 'mello'];
 /** A ceiling said after the amount: "650 max", "700 tops", "600 or less", "800 como máximo". */
 // prettier-ignore

@@ -166,6 +166,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'memory+care|assisted+living|nursing+home|care+home|asilo ~~ pay|pagar|afford|costs|cuesta',
     'pay|pagar ~3 memory+care|assisted+living|nursing+home|care+home|medical+bills|asilo',
     'need the money*|cash*',
+    // "we dont have the money to finish it"
+    'dont|do+not|no have|tenemos the|el|la|_ money|dinero|plata|lana ~2 to|para finish|fix|terminar|arreglar|pay|pagar',
     // A payment too heavy: "la hipoteca es mucha para nosotros", "the mortgage is too high".
     'hipoteca|pagos|mensualidad|mensualidades es|son|esta|estan mucha|muchos|demasiado|demasiada*',
     'hipoteca|pagos|mensualidad|mensualidades es|son|esta|estan muy alta|alto|altos|altas*',
@@ -338,6 +340,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     },
   ],
   downsizing: [
+    // "5 bedrooms is way more than we need now"
+    'way|much|lot|mucho more|mas than|de|que ~1 we|lo need|necesitamos',
     // "we just don't need 4 bedrooms with the kids gone"
     'with|now+that|since the|our|my|_ kids|children gone|grown|moved+out',
     'kids|children ~2 grown|moved+out',

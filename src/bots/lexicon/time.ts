@@ -540,6 +540,7 @@ export const TOO_SOON_PHRASES = [
   // "we can't be out that fast", "no podemos salir tan rápido"
   'cant|cannot|can+not|couldnt|wont ~4 that|so|this fast|quick|soon|quickly',
   'no podemos|podriamos|alcanzamos ~3 tan rapido|pronto',
+  'no+way|ni+modo ~5 that|so|this|tan fast|quick|soon|rapido|pronto',
   'muy|bien|demasiado justo',
   // "30 to 45 days is a no for me", "eso es un no" (not "a no brainer")
   'is|es|its|thats a|un|una hard|_ no|nogo for|para|from|de',
@@ -608,14 +609,14 @@ export const SOONEST_PHRASES = [
 ] as const;
 
 /** Fillers before an answer ("hmm, no", "honestly no", "lol nope"): one at most, or none. */
-const FILLER = 'mm*|hmm*|uh*|um*|eh|pues|well|honestly|sinceramente|_';
+const FILLER = 'mm*|hmm*|uh*|um*|eh|uy|ay|uff|ugh|oof|pues|well|honestly|sinceramente|_';
 const NO_SAID =
   'not+a+chance|no+chance|que+va|ni+a+palos|heck+no|hell+no|no+way+jose|no|nope|nah|not+really|no+way|negative|para+nada|nel|probably+not|prob+not|likely+not|i+dont+think+so|dont+think+so|creo+que+no|no+creo|mejor+no|probablemente+no|i+doubt+it|doubt+it|lo+dudo';
 /** A no opening the answer to a yes/no question ("nope", "hmm, creo que no", "i doubt it"). */
 export const NO_OPENINGS = [`${FILLER} ${NO_SAID}`] as const;
 /** A no after a duration asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
 export const DECLINED_OPENINGS = [
-  `lol|lmao|haha|jaja|ha|uh|um|hmm|honestly|sinceramente|_ no|nope|nah|not+really|no+way|negative|para+nada|nel|imposible|impossible|slower|too+soon|too+fast|too+quick|muy+pronto|demasiado+pronto|hell+no|absolutely+not|de+ninguna+manera|ni+de+chiste`,
+  `lol|lmao|haha|jaja|ha|uh|um|hmm|uy|ay|uff|ugh|honestly|sinceramente|_ no|nope|nah|not+really|no+way|negative|para+nada|nel|imposible|impossible|slower|too+soon|too+fast|too+quick|muy+pronto|demasiado+pronto|hell+no|absolutely+not|de+ninguna+manera|ni+de+chiste`,
 ] as const;
 
 /** A move wanted at once, said as "yesterday" or with Spanish "ya" ("needed it yesterday", "mudarnos ya"). */

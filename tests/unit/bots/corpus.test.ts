@@ -198,6 +198,9 @@ describe('lead-message corpus', () => {
       // Session 44: the adversarial review of the session's mechanisms, read at 60.0% (54/90) by the session-start code,
       // 76.7% (69/90) unseen, 91.1% after.
       ['review-s58', 0.9],
+      // Session 45: the adversarial review of the session's mechanisms, read at 71.9% (69/96) by the session-start code,
+      // 75.0% (72/96) unseen, 93.8% after.
+      ['review-s59', 0.9],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

@@ -337,3 +337,64 @@ suite('from the spent conversations-s58 and s58b: the pace, shorthand, stops tak
     { escalation: 'legal' },
   ],
 ]);
+
+suite('from the spent conversations-s59d: life changes', [
+  ['Buenas, ¿me está contestando el mismo Jorge o una máquina?', SES('motivation'), { disclosure: true }],
+  ['hold on, am i chatting with a live human right now or a chatbot?', B('financing'), { disclosure: true }],
+  ['que él me llame por favor', SES('priceExpectation'), { escalation: 'person' }],
+  ['esto lo quiero ver con Jorge por teléfono', SES('priceExpectation'), { escalation: 'person' }],
+  [
+    'no way we can move that fast',
+    S('timelineAccepted', { slots: { motivation: 'divorce' } }),
+    {
+      slots: { timelineAccepted: false },
+    },
+  ],
+  [
+    '¿30 a 45 días? Uy no, primero necesito dónde vivir',
+    SES('timelineAccepted', { slots: { motivation: 'upgrading' } }),
+    {
+      slots: { timelineAccepted: false },
+    },
+  ],
+  ['we dont have the money to finish it', S('motivation'), { slots: { motivation: 'financial' } }],
+  ['5 bedrooms is way more than we need now', S('motivation'), { slots: { motivation: 'downsizing' } }],
+  [
+    'the contractor bailed with the kitchen torn apart',
+    S('condition'),
+    { slots: { condition: 'needs_work' } },
+  ],
+  [
+    'we put about 90k into it so id like to see 875',
+    S('priceExpectation', {
+      slots: { motivation: 'downsizing', timelineAccepted: true, condition: 'move_in_ready' },
+    }),
+    { slots: { priceExpectation: 875000 } },
+  ],
+  [
+    'le metimos 50 mil en arreglos, queremos 600',
+    SES('priceExpectation', {
+      slots: { motivation: 'downsizing', timelineAccepted: true, condition: 'move_in_ready' },
+    }),
+    { slots: { priceExpectation: 600000 } },
+  ],
+  [
+    "we'd want 700 in the spring",
+    S('priceExpectation', {
+      slots: { motivation: 'downsizing', timelineAccepted: true, condition: 'move_in_ready' },
+    }),
+    { slots: { priceExpectation: 700000 } },
+  ],
+  [
+    'my half was around 210k, thats going to the down payment. comfortable up to 600',
+    B('budget'),
+    { slots: { 'budget.max': 600000 } },
+  ],
+  ['Nadie nos ha preaprobado todavía', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    'probate isnt closed and my cousin filed an objection to the will',
+    S('condition'),
+    { escalation: 'legal' },
+  ],
+  ['probate closed last year, so we are free to sell', S('condition'), { escalation: null }],
+]);

@@ -21,6 +21,7 @@ import {
   SIDE_COST_WORDS,
   SIDE_COSTS_AFTER,
   SPENT_FILLERS,
+  OWN_HOME_VALUE_PHRASES,
   SPENT_ON,
   MARKET_HOMES,
   MARKET_COSTS,
@@ -88,7 +89,7 @@ export interface Amount {
    * 300", "a seller credit up to 15k", "closing costs up to 15k"), `paid` what the lead itself paid for its home
    * ("we paid 410 back in 2015", "la compramos en 300 mil"), `owed` what it still owes.
    */
-  aside?: 'down' | 'other' | 'paid' | 'owed';
+  aside?: 'down' | 'other' | 'paid' | 'owed' | 'value';
   /** What the amount is (`budget` unless its clause or period says otherwise): see `moneySpans`. */
   role?: MoneyRole;
   /** Taken back by a correction before the next amount ("450.. actually make it 500"). */
@@ -198,6 +199,15 @@ function spentOnTheHome(after: string): boolean {
     ? words[at + 2]
     : words[at + 1];
   return (words[at] === 'in' || words[at] === 'en') && SPENT_PART.has(part ?? '');
+}
+const OWN_HOME_VALUE = phraseBook(
+  OWN_HOME_VALUE_PHRASES.map((words) => ({ cue: 'value' as const, words, always: true, clause: true })),
+);
+/** The value of the lead's own home right before the amount ("our house is worth like 650"): no budget. */
+function ownHomeValueBefore(wider: string): boolean {
+  const tokens = tokenise(wider);
+  const hit = OWN_HOME_VALUE.find(tokens);
+  return hit !== undefined && tokens.length - hit.end <= 2;
 }
 function sideCostAfter(after: string): boolean {
   if (!SIDE_COSTS_AFTER.some((cost) => after.includes(cost))) return false;
@@ -707,6 +717,8 @@ export function scanAmounts(folded: string): AmountScan {
       amount.aside = 'down';
     else if (OWED_BEFORE.test(before) || OWED_AFTER.test(scaled.slice(end, end + 32))) amount.aside = 'owed';
     else if (OWN_PURCHASE_BEFORE.test(wider)) amount.aside = 'paid';
+    // the value of the lead's own home: a seller's price, never a buyer's budget
+    else if (ownHomeValueBefore(wider)) amount.aside = 'value';
     else if (
       OTHER_SALE_BEFORE.test(wider) ||
       ESTIMATE_BEFORE.test(wider) ||

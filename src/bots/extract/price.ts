@@ -88,7 +88,10 @@ const scannedLately = memoised(64, (text: string): AmountScan => {
  * `othersAsFallback`: a price someone else got or paid stands in when nothing else is said (a seller's anchor: "the
  * neighbor sold for 780"); a buyer's budget is never one ("our condo sold for 780k last yr").
  */
-function scan(text: string, { othersAsFallback }: { othersAsFallback: boolean }) {
+function scan(
+  text: string,
+  { othersAsFallback, budget = false }: { othersAsFallback: boolean; budget?: boolean },
+) {
   const { amounts, ranges } = scannedLately(text);
   // An income, a rent, a monthly payment, a down payment or a loan term is never the price.
   // A debt ("we owe about 310") or what the lead paid for its home ("we paid 410 back in 2015") is not either.
@@ -99,11 +102,13 @@ function scan(text: string, { othersAsFallback }: { othersAsFallback: boolean })
       amount.aside !== 'paid' &&
       amount.role === undefined,
   );
-  const firstChoice = own.filter((amount) => !amount.takenBack && amount.aside !== 'other');
+  // (the value of the lead's own home is a seller's price, never a buyer's budget)
+  const buyers = (amount: Amount) => !budget || amount.aside !== 'value';
+  const firstChoice = own.filter((amount) => !amount.takenBack && amount.aside !== 'other' && buyers(amount));
   const kept =
     firstChoice.length > 0
       ? firstChoice
-      : own.filter((amount) => othersAsFallback || amount.aside !== 'other');
+      : own.filter((amount) => (othersAsFallback || amount.aside !== 'other') && buyers(amount));
   return {
     amounts: kept,
     ranges: ranges.flatMap(([low, high]): [number, number][] => {
@@ -234,7 +239,7 @@ export function saidAsWish(text: string, value: number): boolean {
  * {min: 0.8x, max: x}; "under 600k" is {max}; "at least 500k" is {min}.
  */
 export function extractBudget(text: string, { asked }: { asked: boolean }): Budget | undefined {
-  const { amounts, ranges } = scan(text, { othersAsFallback: false });
+  const { amounts, ranges } = scan(text, { othersAsFallback: false, budget: true });
   const usable = (amount: Amount): number | undefined => {
     if ((asked || amount.priceWord) && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;

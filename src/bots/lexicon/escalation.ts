@@ -225,6 +225,9 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       'cuanto voy a pagar de impuestos',
       'cuanto tendria que pagar de impuestos',
       'impuesto|impuestos de|sobre la|_ ganancia|venta',
+      // "¿me conviene ponerla a nombre de mis hijos ... por lo de los impuestos?"
+      'me|nos conviene ~8 impuesto|impuestos|taxes',
+      'por lo de|por los impuestos',
     ],
   ],
   ['eviction', ['evict*|desalojo*|desalojar*']],

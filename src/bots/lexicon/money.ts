@@ -691,6 +691,10 @@ export const SPENT_ON: readonly string[] = [
   'it', 'repairs', 'upgrades', 'renovations', 'remodel', 'remodeling', 'kitchen', 'roof', 'bathrooms', 'arreglos',
   'remodelacion', 'reparaciones', 'mejoras', 'cocina', 'techo', 'ella', 'la',
 ];
+/** The value of the home the lead has, said before its amount ("our house is worth like 650", "mi casa vale 500"). */
+export const OWN_HOME_VALUE_PHRASES: readonly string[] = [
+  'our|my|mi|nuestra|nuestro house|home|place|casa|condo|depa|townhouse ~2 worth|vale|valued|appraised|appraises|apraised',
+];
 export const SIDE_COSTS_AFTER: readonly string[] = ['hoa', 'dues', 'cuota', 'mantenimiento', 'mello'];
 /** A ceiling said after the amount: "650 max", "700 tops", "600 or less", "800 como máximo". */
 // prettier-ignore

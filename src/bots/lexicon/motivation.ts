@@ -367,7 +367,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     `algo|una|uno mas ${SMALL_ES}|chiquito*|chiquita*|pequenito*|pequenita*`,
     // "necesitamos algo chico y de una planta", "una casa de un solo piso"
     `necesitamos|necesito|ocupamos|queremos|buscamos|quiere|quieren|busca|necesita algo ${SMALL_ES}|chiquito*|chiquita*`,
-    'de una|un sola|solo|_ planta*|piso*|nivel*',
+    // (wanted, not the home described: "es casa de un piso")
+    'algo|something|necesitamos|necesito|queremos|quiero|buscamos|busco|ocupamos|mejor ~3 de una|un sola|solo|_ planta*|piso*|nivel*',
     `comprar|buscar|buscamos|queremos algo|una|uno mas|_ ${SMALL_ES}`,
     'muy grande para*',
     // "la casa es mucha para nosotros solos", "ya es mucha casa para los dos" (the house for them: never a payment

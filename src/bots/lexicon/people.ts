@@ -200,6 +200,8 @@ export const HOME_NOW_PHRASES: readonly string[] = [
   'sharing|share|comparten|compartiendo ~3 room|rooms|bedroom|cuarto|recamara',
   // "we're crammed in a 2br apt right now", "estamos apretados en un depa"
   'crammed|squeezed|stuck|cramped|apretados|amontonados ~3 in|into|en',
+  // the home sold or had before: "we sold our 4 bedroom in etiwanda", "vendimos la de 3 recámaras"
+  'sold|vendimos|vendi|had|tuvimos our|my|a|the|nuestra|mi|la|una ~2 #',
   // what the listing's photos show: "en las fotos nomás veo 2 cuartos", "the pics only show 2 beds"
   'fotos|photos|pics|pictures|fotografias ~4 veo|see|only|solo|nomas|show|shows|muestran',
   // the home the lead had: "we raised three kids in a four bedroom in claremont", "criamos a los hijos en una de 4"
@@ -215,7 +217,7 @@ export const HOME_NOW_PHRASES: readonly string[] = [
 export const HOME_ASKED_PHRASES: readonly string[] = [
   'oh|wait|and|y|so|but|pero|_ does|do it|this|that|the+house|the+home|this+one|that+one|_ only|_ have|has',
   'oh|wait|and|y|so|but|pero|_ has|is|was it|this|that|this+one|that+one',
-  'oh|y|o|pero|_ solo|nomas|nada+mas|_ tiene|trae|cuenta+con #|un|una|uno|dos|tres|cuatro|cinco',
+  'oh|y|o|pero|_ la+casa|esta+casa|la+propiedad|_ solo|nomas|nada+mas|_ tiene|trae|cuenta+con #|un|una|uno|dos|tres|cuatro|cinco',
 ];
 /** A wish in the same clause keeps it the lead's wish: "we rent in upland and want to stay", "queremos quedarnos". */
 // prettier-ignore

@@ -398,3 +398,33 @@ suite('from the spent conversations-s59d: life changes', [
   ],
   ['probate closed last year, so we are free to sell', S('condition'), { escalation: null }],
 ]);
+
+suite('from the spent s58g and s58h: homes described, sold or valued, and a tax question', [
+  ['12130 Foothill Blvd, es casa de un piso', SES('address'), { slots: { motivation: null } }],
+  ['queremos algo de una planta', SES('motivation'), { slots: { motivation: 'downsizing' } }],
+  [
+    '¿La casa tiene una habitación con baño en el primer piso?',
+    ES('urgency', { listing: LISTING, slots: { size: { bedrooms: 4 } } }),
+    { slots: { 'size.bedrooms': 4 } },
+  ],
+  [
+    'we sold our 4 bedroom in etiwanda, so we are paying cash',
+    B('size', { listing: LISTING }),
+    { slots: { size: null, financing: 'cash' } },
+  ],
+  [
+    'our house is worth like 650 según redfin, for this one we are pre-approved hasta 820',
+    B('budget'),
+    { slots: { 'budget.max': 820000 } },
+  ],
+  [
+    'our house is worth about 650, thats what we want',
+    S('priceExpectation'),
+    { slots: { priceExpectation: 650000 } },
+  ],
+  [
+    '¿me conviene ponerla a nombre de mis hijos antes de venderla, por lo de los impuestos?',
+    SES('timelineAccepted', { slots: { motivation: 'downsizing' } }),
+    { escalation: 'legal' },
+  ],
+]);

@@ -53,6 +53,10 @@ import {
   CALL_TIME_WORDS,
   OTHER_CALLERS,
   DREADED_CALLERS,
+  OUR_CALLERS,
+  CALL_VERBS_ENGLISH,
+  CALL_VERBS_SPANISH,
+  NO_CALL_ASKED_BEFORE,
   TOLD_WORDS,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
@@ -475,6 +479,43 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     )
       continue;
     return { kind: 'person', detail: found.said };
+  }
+  const call = callOfOurs(located.tokens);
+  if (call && !(options.scheduling && namesATime(folded) && !callNow(folded))) return call;
+  return null;
+}
+
+const OUR_CALLER: ReadonlySet<string> = new Set(OUR_CALLERS);
+const CALLING: ReadonlySet<string> = new Set(CALL_VERBS_ENGLISH);
+const LLAMAR: ReadonlySet<string> = new Set(CALL_VERBS_SPANISH);
+const NO_CALL_ASKED: ReadonlySet<string> = new Set(NO_CALL_ASKED_BEFORE);
+/**
+ * A call asked of one of ours, read by its parts: a caller of ours, then in the same clause a call verb with the lead
+ * as its object right after it in English ("jorge just phones me") or right before it in Spanish ("que él me llame"),
+ * nothing in between that makes it past, doubted or denied ("did jorge call me?", "jorge never calls me back").
+ */
+function callOfOurs(tokens: readonly Token[]): Escalation | null {
+  for (let at = 1; at < tokens.length; at += 1) {
+    const word = tokens[at]!.word;
+    const english = CALLING.has(word) && ['me', 'us'].includes(tokens[at + 1]?.word ?? '');
+    const spanish = LLAMAR.has(word) && ['me', 'nos'].includes(tokens[at - 1]?.word ?? '');
+    if (!english && !spanish) continue;
+    const clause = tokens[at]!.clause;
+    const from = spanish ? at - 1 : at;
+    let caller = -1;
+    for (let back = from - 1; back >= Math.max(0, from - 6) && tokens[back]!.clause === clause; back -= 1)
+      if (OUR_CALLER.has(tokens[back]!.word)) caller = back;
+    // ("que él me llame": "el" right before the verb's "me" is "él", never the article)
+    if (spanish && tokens[from - 1]?.word === 'el') caller = from - 1;
+    // (the caller may follow a Spanish verb: "que me llame Jorge")
+    const after = spanish && OUR_CALLER.has(tokens[at + 1]?.word ?? '') && tokens[at + 1]!.clause === clause;
+    if (caller < 0 && !after) continue;
+    const between = tokens.slice(caller < 0 ? from : caller, from).map((token) => token.word);
+    const before = tokens
+      .slice(Math.max(0, (caller < 0 ? from : caller) - 2), from)
+      .map((token) => token.word);
+    if ([...between, ...before].some((other) => NO_CALL_ASKED.has(other))) continue;
+    return { kind: 'person', detail: 'a call asked of us' };
   }
   return null;
 }

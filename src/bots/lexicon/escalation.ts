@@ -331,6 +331,33 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   { words: 'quiero|queremos|prefiero|preferimos ~4 con jorge|el+agente|una+persona ~2 por|al telefono|cel|celular' },
   { words: 'con jorge|el+agente de viva voz' },
 ];
+/**
+ * A call asked of one of ours, read by its parts (`escalation.ts` callOfOurs): a caller of ours, then within the clause
+ * a call verb with the lead as its object ("better if Jorge just phones me", "would jorge mind calling me?", "i need
+ * jorge calling me right now", "que alguien me marque"). Past forms are not here ("jorge called me"), so what happened
+ * is never a request.
+ */
+// prettier-ignore
+export const OUR_CALLERS: readonly string[] = [
+  'jorge', 'he', 'him', 'someone', 'somebody', 'anyone', 'anybody', 'agent', 'realtor', 'alguien', 'agente', 'usted',
+  'ustedes', 'you', 'u', 'yall', 'team', 'equipo',
+];
+// prettier-ignore
+export const CALL_VERBS_ENGLISH: readonly string[] = [
+  'call', 'calls', 'calling', 'phone', 'phones', 'phoning', 'ring', 'rings', 'ringing', 'buzz',
+];
+// prettier-ignore
+export const CALL_VERBS_SPANISH: readonly string[] = [
+  'llame', 'llamen', 'llama', 'llamara', 'llamaran', 'marque', 'marquen', 'marca', 'marcara', 'telefonee', 'timbre',
+];
+/** What before the call makes it no request: a past, a doubt, a condition, a negation ("did jorge call me?"). */
+// prettier-ignore
+export const NO_CALL_ASKED_BEFORE: readonly string[] = [
+  'did', 'didnt', 'has', 'hasnt', 'have', 'havent', 'was', 'wasnt', 'never', 'dont', 'doesnt', 'not', 'no', 'nunca',
+  'when', 'cuando', 'ever', 'stop', 'deja', 'dejen', 'is', 'are', 'start', 'starting', 'keep', 'keeps', 'ayer',
+  'yesterday', 'hice', 'made',
+];
+
 /** "quiero hablar con una persona", "me pasas con un asesor" (not "voy a hablar con un agente"). */
 // prettier-ignore
 export const PERSON_PHRASES_ES: readonly (readonly { words: string; notAfter?: string; notBefore?: string }[])[] = [

@@ -298,6 +298,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "nos cambiamos a arizona" (not "nos cambiamos a una casa más grande")
     { words: 'nos|me cambiamos|cambio a|para', notBefore: 'una|un|la|el|algo|otra|otro', wordAfter: true },
     'nos mudamos*',
+    // a move already made: "we moved to menifee already for my husband's job"
+    // (not the move into the home sold: "we moved to rancho from LA in 2015")
+    { words: 'we|i already|just|recently moved|relocated to|out+to', notBefore: 'a|an|the|this|that|our|my', wordAfter: true },
+    'moved|relocated to ~2 already',
     'mudarnos*|mudarme*',
     'me mudo*',
     'me|nos voy|vamos a mudar*',
@@ -340,6 +344,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     },
   ],
   downsizing: [
+    // "los hijos ya hicieron su vida y tanto espacio ya no lo ocupamos"
+    'tanto|tantos|tanta espacio|cuartos|casa ~3 no lo|los|la ocupamos|necesitamos|usamos',
+    'hijos|kids ya|_ hicieron su+vida',
     // "5 bedrooms is way more than we need now"
     'way|much|lot|mucho more|mas than|de|que ~1 we|lo need|necesitamos',
     // "we just don't need 4 bedrooms with the kids gone"

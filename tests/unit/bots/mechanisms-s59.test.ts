@@ -428,3 +428,34 @@ suite('from the spent s58g and s58h: homes described, sold or valued, and a tax 
     { escalation: 'legal' },
   ],
 ]);
+
+suite('a call asked of one of ours, read by its parts (who calls, the call, the lead as its object)', [
+  ['better if Jorge just phones me', B('urgency'), { escalation: 'person' }],
+  ['would jorge mind calling me? easier than texting', B('urgency'), { escalation: 'person' }],
+  ['honestly i need jorge calling me right now', B('urgency'), { escalation: 'person' }],
+  ['prefiero que él me llame', ES('urgency'), { escalation: 'person' }],
+  ['it would be great if someone rings me tonight', B('urgency'), { escalation: 'person' }],
+  // ...not a call that happened, is dreaded, doubted, or someone else's
+  ['jorge never calls me back lol, 3 beds', B('size'), { escalation: null }],
+  ['hice que el banco me llamara ayer para la preaprobación', ES('urgency'), { escalation: null }],
+  ['wait, is someone going to start calling me now?', B('urgency'), { escalation: null }],
+  ['my lender will call me tomorrow', B('urgency'), { escalation: null }],
+  ['when jorge calls me ill tell him', B('urgency'), { escalation: null }],
+  ['he called me last week about another house', B('urgency'), { escalation: null }],
+]);
+
+suite('from the spent sealed s59 and s59c (read after their end measurement)', [
+  ["up to 1.65M. it'll be cash, the equity covers it", B('budget'), { slots: { financing: 'cash' } }],
+  ['its cash flow positive', B('budget'), { slots: { financing: null } }],
+  ['ni hemos ido con un lender todavía', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    'los hijos ya hicieron su vida y tanto espacio ya no lo ocupamos',
+    SES('motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  [
+    "we moved to menifee already for my husband's job",
+    S('motivation'),
+    { slots: { motivation: 'relocation' } },
+  ],
+]);

@@ -320,8 +320,9 @@ export function ownVoice(
 
 /**
  * The message without the clauses that describe the home the lead has now ("we currently live in a 3 bed in rialto but
- * need 4", "rn i pay 1900 for a 1 bed in upland"): their size and place are not the home the lead looks for. A clause
- * that says a wish too ("we rent in upland and want to stay") is kept.
+ * need 4", "rn i pay 1900 for a 1 bed in upland"), or a home sold before, or what the listing's photos show, and
+ * without its questions about the home on the page: their size and place are not the home the lead looks for. A
+ * clause that says a wish too ("we rent in upland and want to stay") is kept.
  */
 export function withoutHomeNow(text: string): string {
   const asked = withoutListingQuestions(text);

@@ -1,5 +1,5 @@
 import { offerCall } from './call.js';
-import { extractFinancing } from './extract/financing.js';
+import { approvalPending, extractFinancing } from './extract/financing.js';
 import { extractBuyerSlots } from './extract/index.js';
 import { detectIntent, strongSellerCue } from './intent.js';
 import { homesAnswerLine, homesOfferLine, homesToOffer, leadWants, readHomesAnswer } from './homes.js';
@@ -44,7 +44,10 @@ export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
   const filled = withEarlierAnswer(state, extractBuyerSlots(state, context), () =>
     extractBuyerSlots(state, context),
   );
-  const ladder = afterAnswer(turn, filled, (slot) => {
+  // "the pre-approval is still pending": the lender question is answered for now, not asked again at once.
+  const pending = state.asking === 'financing' && !filled.includes('financing') && approvalPending(turn.text);
+  if (pending && !state.skipped.includes('financing')) state.skipped.push('financing');
+  const ladder = afterAnswer(turn, pending ? [...filled, 'financing'] : filled, (slot) => {
     if ((buyerQuestionsOf(state.variant) as readonly string[]).includes(slot))
       state.skipped.push(slot as SlotName);
   });

@@ -56,6 +56,8 @@ import {
   OUR_CALLERS,
   CALL_VERBS_ENGLISH,
   CALL_VERBS_SPANISH,
+  CALLED_ENGLISH,
+  CALLED_SPANISH,
   NO_CALL_ASKED_BEFORE,
   TOLD_WORDS,
 } from './lexicon/escalation.js';
@@ -489,16 +491,19 @@ const OUR_CALLER: ReadonlySet<string> = new Set(OUR_CALLERS);
 const CALLING: ReadonlySet<string> = new Set(CALL_VERBS_ENGLISH);
 const LLAMAR: ReadonlySet<string> = new Set(CALL_VERBS_SPANISH);
 const NO_CALL_ASKED: ReadonlySet<string> = new Set(NO_CALL_ASKED_BEFORE);
+const CALLED: ReadonlySet<string> = new Set(CALLED_ENGLISH);
+const LLAMADO: ReadonlySet<string> = new Set(CALLED_SPANISH);
 /**
  * A call asked of one of ours, read by its parts: a caller of ours, then in the same clause a call verb with the lead
- * as its object right after it in English ("jorge just phones me") or right before it in Spanish ("que él me llame"),
- * nothing in between that makes it past, doubted or denied ("did jorge call me?", "jorge never calls me back").
+ * (or the one it writes for) as its object right after it in English ("jorge just phones me", "can Jorge call him?")
+ * or right before it in Spanish ("que él me llame", "que le llame a mi papá"), nothing in between that makes it past,
+ * doubted or denied ("did jorge call me?", "jorge never calls me back").
  */
 function callOfOurs(tokens: readonly Token[]): Escalation | null {
   for (let at = 1; at < tokens.length; at += 1) {
     const word = tokens[at]!.word;
-    const english = CALLING.has(word) && ['me', 'us'].includes(tokens[at + 1]?.word ?? '');
-    const spanish = LLAMAR.has(word) && ['me', 'nos'].includes(tokens[at - 1]?.word ?? '');
+    const english = CALLING.has(word) && CALLED.has(tokens[at + 1]?.word ?? '');
+    const spanish = LLAMAR.has(word) && LLAMADO.has(tokens[at - 1]?.word ?? '');
     if (!english && !spanish) continue;
     const clause = tokens[at]!.clause;
     const from = spanish ? at - 1 : at;

@@ -36,6 +36,8 @@ import {
   STOP_SPELLINGS,
   WHAT_WE_SEND,
   UNSUBSCRIBED,
+  UNSUBSCRIBING,
+  OTHER_SERVICES,
   OURS,
   REPLY_VERBS,
   REPLY_KEYWORDS,
@@ -259,6 +261,11 @@ const SCOPE_BOOK = phraseBook<
       cue: 'another_service' as const,
       words: `${oneOf(UNSUBSCRIBED)} from|of`,
       notFollowedBy: oneOf(OURS),
+    },
+    {
+      cue: 'another_service' as const,
+      words: `${oneOf(UNSUBSCRIBING)} from|of|de ${oneOf(OTHER_SERVICES)}`,
+      notFollowedBy: 'and|y|plus|or|o ~2 you|u|yall|ustedes|ur|your|this|these',
     },
     {
       cue: 'instruction' as const,

@@ -639,7 +639,10 @@ export function scanAmounts(folded: string): AmountScan {
     const digits = /^\d{1,2},\d{1,2}$/.test(said) ? said.replace(',', '.') : said;
     const start = match.index;
     const end = start + whole.length;
-    if (suffix ? MEASURED_AFTER.test(scaled.slice(end)) : UNIT_AFTER.test(scaled.slice(end))) continue;
+    // ("under 450 each": a ceiling on each home is a price, not a rate)
+    const perHome = scaled.startsWith(' each', end) && MAX_BEFORE.test(scaled.slice(0, start));
+    if (suffix ? MEASURED_AFTER.test(scaled.slice(end)) : UNIT_AFTER.test(scaled.slice(end)) && !perHome)
+      continue;
     if (YEARLY_AFTER.test(scaled.slice(end))) continue;
     if (/[\d,.]$/.test(scaled.slice(0, start)) || /^[\d/]/.test(scaled.slice(end))) continue;
     // "650.000", "1.200.000": the Spanish thousands separator (a dot before three digits, no scale after).

@@ -16,9 +16,12 @@ import {
   NEEDS_APPROVAL_PHRASES,
   NEEDS_LENDER_PHRASES,
   REST_FINANCED_PHRASES,
+  PART_CASH_PHRASES,
   NO_LOAN_PHRASES,
   LENDER_APPROVAL_PHRASES,
   LENDER_CONTEXT,
+  PENDING_ANSWER_PHRASES,
+  PENDING_APPROVAL_PHRASES,
   NOT_A_LENDER,
   NEED_WORDS,
   NOT_NEEDED_AFTER,
@@ -67,6 +70,16 @@ const NEEDS_LENDER = phraseBook(
     notFollowedBy: NOT_KNOWING_YET,
   })),
 );
+/** ...and with part of the price in cash: the cash does not make the loan unneeded ("half cash, no lender yet"). */
+const NEEDS_LENDER_FOR_THE_REST = phraseBook(
+  NEEDS_LENDER_PHRASES.map((words) => ({
+    cue: 'needs',
+    words,
+    always: true,
+    notFollowedBy: NOT_KNOWING_YET,
+  })),
+);
+const PART_CASH = phraseBook(PART_CASH_PHRASES.map((words) => ({ cue: 'part_cash' as const, words })));
 /**
  * The approval letter in hand ("got the letter already", "ya tenemos la carta"): an approval when the lender question
  * is the one asked or a loan is named beside it; a letter from the bank about a default or the taxes is no approval.
@@ -245,6 +258,33 @@ const LENDER_APPROVAL = phraseBook(
     unless: NOT_A_LENDER,
   })),
 );
+/** ...and with no lender named when the lender question is the one answered ("ya tenemos approval con schoolsfirst"). */
+const ASKED_APPROVAL = phraseBook(
+  LENDER_APPROVAL_PHRASES.map((words) => ({
+    cue: 'approved' as const,
+    words,
+    clause: true,
+    unless: NOT_A_LENDER,
+  })),
+);
+/** What settles an approval one way or the other: then it is pending no more. */
+const SETTLED =
+  'denied|declined|rejected|negaron|nego|rechazaron|rechazo|approved|preapproved|aprobaron|aprobo|aprobados|aprobado|aprobada|aprobadas|preaprobados|preaprobado';
+/** An approval applied for and not answered yet (lexicon/financing.ts PENDING_APPROVAL_PHRASES). */
+const PENDING = phraseBook([
+  ...PENDING_APPROVAL_PHRASES.map((words) => ({ cue: 'pending' as const, words, unless: SETTLED })),
+  ...PENDING_ANSWER_PHRASES.map((words) => ({
+    cue: 'pending' as const,
+    words,
+    always: true,
+    needs: `${LENDER_CONTEXT}|application|applied|aplicamos|solicitud|papeles|paperwork|approval|preapproval|aprobacion|preaprobacion`,
+    unless: SETTLED,
+  })),
+]);
+/** The lead applied for an approval and has no answer yet: no way of paying is known, and none is needed. */
+export function approvalPending(text: string): boolean {
+  return PENDING.find(tokenise(fold(text))) !== undefined;
+}
 /** No loan at all, in the grammar of `read/phrases.ts`: "no mortgage", "sin préstamos", "no vamos a financiar". */
 const NO_LOAN_SAID = phraseBook(
   NO_LOAN_PHRASES.map((words) => ({
@@ -342,6 +382,8 @@ export function extractFinancing(
   const tokens = tokenise(folded);
   // Undecided between ways, unless an approval is said beside them ("not cash or a loan, we're already approved").
   if (UNDECIDED.find(tokens) && !PRE_APPROVED.test(folded) && !LEAD_APPROVED.test(folded)) return undefined;
+  // "the pre-approval is still pending": neither approved nor in need of a lender.
+  if (PENDING.find(tokens)) return undefined;
   // "no me aprobaron, ahora ya estoy pre aprobado": what holds now, said after what held before, is the answer.
   const turned = [...folded.matchAll(NOW_CLAUSE)].pop();
   if (turned) {
@@ -366,11 +408,12 @@ export function extractFinancing(
   if (whole && !inAQuestion(folded, saidAt(folded, whole))) return 'cash';
   const noLoanHit = NO_LOAN_SAID.find(tokens);
   const noLoan = NO_LOAN.exec(folded) ?? (noLoanHit ? { index: saidAt(folded, noLoanHit) } : null);
+  // "una parte en efectivo y el resto con préstamo", "half down in cash": the loan is the way of paying.
+  const partCash = REST_FINANCED.find(tokens) ?? PART_CASH.find(tokens);
+  const needsLender = (partCash ? NEEDS_LENDER_FOR_THE_REST : NEEDS_LENDER).find(tokens);
   // "do you know a good lender? we're already pre approved but the rate is bad": asking for a lender, approved.
-  if (NEEDS_LENDER.find(tokens) && !noLoan && ALREADY_APPROVED.test(folded) && !EXPIRED.find(tokens))
-    return 'pre_approved';
-  if ((NEEDS_LENDER.find(tokens) || NEEDS_APPROVAL.find(tokens) || EXPIRED.find(tokens)) && !noLoan)
-    return 'needs_lender';
+  if (needsLender && !noLoan && ALREADY_APPROVED.test(folded) && !EXPIRED.find(tokens)) return 'pre_approved';
+  if ((needsLender || NEEDS_APPROVAL.find(tokens) || EXPIRED.find(tokens)) && !noLoan) return 'needs_lender';
   const needs = NEED_A_LENDER.exec(folded);
   if (
     needs &&
@@ -392,8 +435,7 @@ export function extractFinancing(
     const way = extractFinancing(otherWay, { asked, instead: true });
     if (way) return way;
   }
-  // "una parte en efectivo y el resto con préstamo": the loan is the way of paying.
-  const cash = REST_FINANCED.find(tokens) ? null : CASH.exec(folded);
+  const cash = partCash ? null : CASH.exec(folded);
   // "not paying cash", "no vamos a pagar de contado", "de contado no, con préstamo": the lead pays some other way;
   // "cash poor", "cash strapped", "are cash offers better?" and "do you have cash buyers?" say nothing about how the
   // lead pays.
@@ -406,7 +448,7 @@ export function extractFinancing(
   )
     return 'cash';
   if (ASKED_BACK_DENIED.find(tokens)) return 'needs_lender';
-  const lenderApproval = LENDER_APPROVAL.find(tokens);
+  const lenderApproval = (asked ? ASKED_APPROVAL : LENDER_APPROVAL).find(tokens);
   const approved =
     PRE_APPROVED.exec(folded) ??
     LEAD_APPROVED.exec(folded) ??

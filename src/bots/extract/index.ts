@@ -32,7 +32,7 @@ import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { BATHROOM_WORD, BEDROOM_WORD, fold, TAKE_BACK } from '../text.js';
 import { findLeadQuestion } from '../lead-question.js';
-import { extractAddress } from './address.js';
+import { blankAddresses, extractAddress } from './address.js';
 import { moneySpans } from './amount.js';
 import {
   areasAdded,
@@ -329,7 +329,12 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const namesTheDays = state.slots.motivation !== undefined && NAMES_THE_DAYS.test(fold(text));
   if (motivationKnown || namesTheDays) {
     // "my daughter moves to oregon next year but thats her. for me 30 days is fine": the seller's own clauses.
-    const timeline = extractSellerTimeline(own, state.asking === 'timelineAccepted', when(context));
+    // (a house number is no count of days: "es en 7419 day creek blvd")
+    const timeline = extractSellerTimeline(
+      blankAddresses(own),
+      state.asking === 'timelineAccepted',
+      when(context),
+    );
     if (timeline) {
       // "no sé, depende" then "ok, 45 días nos funciona": a later yes to the 30-45 days replaces an unsure answer
       // ("te aviso en una semana" does not).

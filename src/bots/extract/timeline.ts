@@ -403,6 +403,8 @@ export function extractSellerTimeline(
     // "yeah that works, just not any sooner than 30 days", "not before 3 weeks": a floor the 30 to 45 days reach.
     if (first.earliest && first.daysAhead <= 46) return { accepted: true, urgency: '30-45 days' };
     if (first.negated) {
+      // "treinta días no, pero 45 sí": the 45 days taken decides here too.
+      if (asked && unquestioned(cut, FORTY_FIVE_TAKEN)) return { accepted: true, urgency: '30-45 days' };
       // "2 weeks would be impossible but 45 days works": a date the lead offers instead decides.
       const instead = readings.slice(readings.indexOf(first) + 1).find((reading) => !reading.negated);
       if (instead && instead.daysAhead <= 46) return { accepted: true, urgency: words(instead) };
@@ -439,7 +441,9 @@ export function extractSellerTimeline(
   for (const answer of new Set([concluded(folded), folded])) {
     const works = WORKS.exec(answer);
     if (works && !negatedBefore(answer, works.index, 2)) return { accepted: true, urgency: '30-45 days' };
-    if (NO.test(refold(cut, answer))) return { accepted: false, urgency: 'declined 30-45 days' };
+    // ("4480 ramona ave, no wait 4408": a no that takes back something else said is no answer)
+    if (NO.test(refold(cut, answer)) && !TAKE_BACK_WORD.test(answer))
+      return { accepted: false, urgency: 'declined 30-45 days' };
     if (YES.test(answer)) return { accepted: true, urgency: '30-45 days' };
   }
   return undefined;

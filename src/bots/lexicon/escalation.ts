@@ -131,6 +131,8 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'banco|prestamista|bank|lender ~ auction|subastar|rematar our|my|the|la|nuestra house|home|casa|place',
   'casa|la ~ va|van|sale|esta a|en remate|subasta|rematar',
   'tienen|tiene|pusieron|puso|poner en subasta|remate',
+  // "me van a sacar la casa a remate"
+  'sacar|sacaran|sacan ~3 a|en remate|subasta',
   'banco|prestamista|financiera|hipotecaria|lender|bank ~ quitar*|embargar*|quitando|embargando ~ casa|propiedad',
   // "el banco me la quiere quitar" (the home named before)
   'banco|prestamista|financiera|hipotecaria|lender|bank me|nos la|lo quiere|quieren|va+a|van+a quitar|embargar',
@@ -225,6 +227,9 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       'cuanto voy a pagar de impuestos',
       'cuanto tendria que pagar de impuestos',
       'impuesto|impuestos de|sobre la|_ ganancia|venta',
+      // "cuánto nos toca pagar de taxes on the profit?", "how much would we owe in taxes"
+      'cuanto|how+much ~4 pagar|pago|pagaria|pay|paying|owe|toca ~3 impuestos|taxes|tax',
+      'tax|taxes|impuestos on|sobre|de the|la|el|_ profit|profits|gain|gains|ganancia|ganancias',
       // "¿me conviene ponerla a nombre de mis hijos ... por lo de los impuestos?"
       'me|nos conviene ~8 impuesto|impuestos|taxes',
       'por lo de|por los impuestos',
@@ -349,19 +354,26 @@ export const CALL_VERBS_ENGLISH: readonly string[] = [
 // prettier-ignore
 export const CALL_VERBS_SPANISH: readonly string[] = [
   'llame', 'llamen', 'llama', 'llamara', 'llamaran', 'marque', 'marquen', 'marca', 'marcara', 'telefonee', 'timbre',
+  // Mexican "que me hable" is a call
+  'hable', 'hablen', 'hablara',
 ];
+/** Who is called besides the lead: the one it writes for ("can Jorge call him?", "que le llame a mi papá"). */
+export const CALLED_ENGLISH: readonly string[] = ['me', 'us', 'him', 'her', 'them', 'my'];
+export const CALLED_SPANISH: readonly string[] = ['me', 'nos', 'le', 'les', 'lo', 'la'];
 /** What before the call makes it no request: a past, a doubt, a condition, a negation ("did jorge call me?"). */
 // prettier-ignore
 export const NO_CALL_ASKED_BEFORE: readonly string[] = [
   'did', 'didnt', 'has', 'hasnt', 'have', 'havent', 'was', 'wasnt', 'never', 'dont', 'doesnt', 'not', 'no', 'nunca',
   'when', 'cuando', 'ever', 'stop', 'deja', 'dejen', 'is', 'are', 'start', 'starting', 'keep', 'keeps', 'ayer',
   'yesterday', 'hice', 'made',
+  // a call told, not asked: "my uncle's a realtor, he said call him if anything looks fishy"
+  'said', 'says', 'told', 'dijo', 'dice', 'dijeron',
 ];
 
 /** "quiero hablar con una persona", "me pasas con un asesor" (not "voy a hablar con un agente"). */
 // prettier-ignore
 export const PERSON_PHRASES_ES: readonly (readonly { words: string; notAfter?: string; notBefore?: string }[])[] = [
-  [{ words: `hablar|comunicarme por|en|_ telefono|cel|celular|persona|_ con ${SOMEONE_ES}`, notAfter: 'a|que' }],
+  [{ words: `hablar|platicar|comunicarme por|en|_ telefono|cel|celular|persona|_ con ${SOMEONE_ES}`, notAfter: 'a|que' }],
   PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a|al ${SOMEONE_ES}` })),
 ];
 /** "is there a human i can talk to" (not "anyone i can talk to at the bank"). */

@@ -127,13 +127,38 @@ export const NOT_A_LENDER =
   'wife|husband|boss|esposo|esposa|marido|mujer|jefe|landlord|casero|job|trabajo|buyer|buyers|comprador|hoa|city|permit|permits|parents|papas|brother|sister|hermano|hermana';
 
 /**
+ * An approval applied for and not answered yet ("the pre-approval is still pending", "put in an application at the
+ * credit union, still no word", "ya metimos los papeles con un prestamista pero todavía no nos dicen nada"): no way of
+ * paying yet, and no lender to find either (`extract/financing.ts` approvalPending).
+ */
+export const PENDING_APPROVAL_PHRASES: readonly string[] = [
+  'approval|preapproval|pre+approval|prequal|application|app|paperwork|papeles|solicitud|aprobacion|preaprobacion|precalificacion ~3 pending|processing|in+process|in+review|under+review|en+proceso|en+tramite|en+revision|pendiente',
+  'pending|waiting+on|waiting+for|esperando|esperamos ~2 approval|preapproval|pre+approval|prequal|letter|carta|underwriting|aprobacion|preaprobacion|respuesta|answer',
+  'applied|aplicamos|aplique|metimos|meti|submitted|sent+in|mandamos|entregamos ~3 application|app|solicitud|papeles|paperwork|documentos|documents|for+a+loan|for+preapproval|for+pre+approval|for+the+loan',
+  'waiting+on|waiting+for|waiting+to+hear|esperando|esperamos|still+waiting ~3 bank|lender|banco|prestamista|credit+union|cooperativa|underwriter|loan+officer',
+];
+/** ...heard only with a loan said beside it ("still no word from them", "todavía no nos dicen nada"). */
+export const PENDING_ANSWER_PHRASES: readonly string[] = [
+  'no|ningun|ninguna word|answer|respuesta|news|noticias|reply ~2 yet|todavia|aun|back|from|del|de',
+  'todavia|aun|still no ~2 dicen|dice|contestan|contesta|responden|responde|avisan|avisa|heard|hear|answer|sabemos|word',
+  'havent|hasnt|have+not|has+not heard|gotten ~2 back',
+];
+
+/**
  * Part paid in cash, the rest with a loan ("una parte en efectivo y el resto con préstamo", "half cash, the rest
  * financed"): the loan is how the lead pays, so the cash is no cash purchase.
  */
 export const REST_FINANCED_PHRASES: readonly string[] = [
-  'el|the|lo resto|rest|demas ~3 prestamo|loan|financed|financing|financiado|financiamos|mortgage|hipoteca|banco|bank|lender|credito',
-  'lo que falta ~2 financiado|financiamos|prestamo|credito|banco',
+  'el|the|lo resto|rest|demas ~3 prestamo|loan|financed|financing|financiado|financiamos|financio|financiare|mortgage|hipoteca|banco|bank|lender|credito',
+  'lo que falta ~2 financiado|financiamos|financio|prestamo|credito|banco',
+  // the loan named first: "finance the rest", "financiar lo demás"
+  'finance|financing|financiar|financio|financiamos the|el|lo rest|resto|demas|remainder',
   'part|parte|half|mitad ~3 cash|efectivo|contado ~4 loan|prestamo|financed|financing|financiado|mortgage|hipoteca',
+];
+/** Part of the price in cash, or the down payment ("half cash", "half down in cash", "el enganche de contado"). */
+export const PART_CASH_PHRASES: readonly string[] = [
+  'half|part|parte|mitad|some|portion|down|downpayment|enganche ~3 cash|efectivo|contado',
+  'cash|efectivo|contado ~3 down|downpayment|enganche|part|half|mitad|parte',
 ];
 /** No loan at all, said outright ("no mortgage", "sin préstamos", "we're not financing", "no vamos a financiar"). */
 export const NO_LOAN_PHRASES: readonly string[] = [

@@ -788,9 +788,14 @@ export const REACH_SUBJECTS: readonly string[] = [
   "wouldn't", 'wouldnt', "won't", 'wont', "can't", 'cant', "couldn't", 'couldnt', "don't", 'dont',
 ];
 /** The lead's own limit named before its amount: "our budget", "my max", "nuestro presupuesto", "el límite". */
-export const OWN_LIMITS: readonly string[] = ['our', 'my', 'the', 'nuestro', 'mi', 'el'].flatMap((whose) =>
-  ['budget', 'presupuesto', 'max', 'limit', 'limite'].map((limit) => `${whose} ${limit}`),
-);
+export const OWN_LIMITS: readonly string[] = [
+  ...['our', 'my', 'the', 'nuestro', 'mi', 'el'].flatMap((whose) =>
+    ['budget', 'presupuesto', 'max', 'limit', 'limite'].map((limit) => `${whose} ${limit}`),
+  ),
+  // ...or the budget with no one named, as the lead's own ("need 4 bed, budget tops out at 690")
+  'budget',
+  'presupuesto',
+];
 
 /**
  * A ceiling said right before the amount: "under 600", "up to 550", "we could stretch to 700", "podemos llegar hasta

@@ -773,6 +773,24 @@ export const NOT_IMPERATIVE_WORDS: readonly string[] = [
 ];
 /** A story about another service: "i unsubscribed from zillow alerts" (not "from your texts"). */
 export const UNSUBSCRIBED: readonly string[] = ['unsubscribed', 'opted out', 'canceled', 'cancelled'];
+/** ...or any unsubscribing from a service that is not ours, named ("had to unsubscribe de Redfin"). */
+export const UNSUBSCRIBING: readonly string[] = [
+  'unsubscribe',
+  'unsubscribing',
+  'opt out',
+  'opting out',
+  'desuscribirme',
+  'desuscribirnos',
+  'darme de baja',
+  'darnos de baja',
+  'me di de baja',
+  'nos dimos de baja',
+];
+// prettier-ignore
+export const OTHER_SERVICES: readonly string[] = [
+  'zillow', 'redfin', 'trulia', 'realtor', 'homes', 'opendoor', 'offerpad', 'compass', 'remax', 'century', 'coldwell',
+  'facebook', 'craigslist', 'nextdoor', 'movoto', 'xome', 'apartments', 'hotpads', 'rocket',
+];
 // prettier-ignore
 export const OURS: readonly string[] = [
   'you', 'your', 'ur', 'this', 'these', 'yall', 'the texts', 'the messages', 'your texts',

@@ -21,6 +21,10 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   nae: 'no',
   // "two an' a half months", "me an' my wife"
   "an'": 'and',
+  // Spain's and South America's "cualificar": "estamos pre-cualificados con el banco"
+  cualificados: 'calificados', cualificado: 'calificado', cualificadas: 'calificadas', cualificada: 'calificada',
+  precualificados: 'precalificados', precualificado: 'precalificado', precualificadas: 'precalificadas',
+  precualificada: 'precalificada', cualifico: 'califico', cualificamos: 'calificamos',
 };
 
 /**

@@ -105,7 +105,7 @@ const NOT_NARROWED_ES = [NARROWING, oneOf(SENT_HOME_KINDS), 'de|con', 'por whats
 /** What we send narrowed to a kind of home: "no me escriban de casas con alberca", "sobre esos condos". */
 const KINDS_NARROWED_ES = `de|sobre|acerca+de ~1 ${oneOf(SENT_HOME_KINDS)}`;
 const DEJEN =
-  'dejen|deja|deje|dejar|dejenle|dejale|dejele|dejarle|paren|para|pare|parar|parenle|parale|parele|pararle';
+  'dejen|deja|deje|dejar|dejenle|dejale|dejele|dejarle|paren|para|pare|parar|parenle|parale|parele|pararle|abstengan|abstenganse|abstengase|abstenerse|abstente';
 const DEJEN_ME = 'dejenme|dejame|dejeme|dejennos|dejanos|dejenos|parenme|parenle';
 const CHANNEL_ES_OR_MENSAJE = `${CHANNEL_ES}|mensaje|spam`;
 

@@ -540,8 +540,9 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     `last|this+past fall|spring|summer|winter|autumn|${either(MONTH_NAMES)}`,
     `el|la|en+el|en+la otono|primavera|verano|invierno pasado|pasada`,
     // a weekend gone by: "we just started looking last weekend", "el finde pasado"
-    'last|this+past weekend',
-    'el finde|fin+de+semana pasado',
+    // ...and a weekday gone by: "applied at the credit union last thursday", "el jueves pasado"
+    `last|this+past weekend|${either(WEEKDAYS)}`,
+    `el finde|fin+de+semana|${either(WEEKDAYS)} pasado`,
     // a weekday of something that happened: "me llamaron de la escuela el lunes", "we talked to the lender on monday"
     `${either(PAST_EVENT_VERBS)} ~4 el|on|this|last|_ ${either(WEEKDAYS)}`,
     // ...and a weekday or a weekend said before what happened on it: "el weekend fuimos a ver unas casas"

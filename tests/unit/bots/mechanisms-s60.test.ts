@@ -1,0 +1,167 @@
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Session 46's mechanisms (docs/BOTS.md section 50), taken from the spent sets and the work sets s60b and s60c, with
+ * near neighbours written for this file and the hard negatives beside them.
+ */
+
+const BUDGET = { slots: { budget: { max: 500000 } } } as const;
+const BUDGET_ES = { slots: { budget: { max: 500000 } }, lang: 'es' } as const;
+const MOVING = { slots: { motivation: 'relocation' } } as const;
+const MOVING_ES = { slots: { motivation: 'relocation' }, lang: 'es' } as const;
+const QUALIFIED = {
+  slots: { budget: { max: 400000 }, financing: 'cash', size: { bedrooms: 2 } },
+} as const;
+
+suite('an approval applied for and not answered yet is no way of paying, and the question moves on', [
+  ['pre-approval is still pending', B('financing', BUDGET), { slots: { financing: null }, phase: 'qualify' }],
+  [
+    'put in an application at the credit union, still no word from them',
+    B('financing', BUDGET),
+    { slots: { financing: null, urgency: null } },
+  ],
+  ['still waiting to hear back from the lender', B('financing', BUDGET), { slots: { financing: null } }],
+  [
+    'ya metimos los papeles con un prestamista pero todavía no nos dicen nada',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: null } },
+  ],
+  ['estamos esperando la respuesta del banco', ES('financing', BUDGET_ES), { slots: { financing: null } }],
+  // ...an answer that came, or none sought, is still read
+  [
+    'we got approved, waiting on the letter',
+    B('financing', BUDGET),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ['no lender yet', B('financing', BUDGET), { slots: { financing: 'needs_lender' } }],
+  [
+    'todavía no hablamos con ningún banco',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'needs_lender' } },
+  ],
+]);
+
+suite('an approval said with no lender named, to the lender question', [
+  [
+    'ya tenemos approval con schoolsfirst',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  [
+    'ya tenemos la aprobación con golden 1',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  // ...not someone else's say-so
+  ['my wife gave us the green light', B('financing', BUDGET), { slots: { financing: null } }],
+  ['tenemos el visto bueno de mi esposo', ES('financing', BUDGET_ES), { slots: { financing: null } }],
+]);
+
+suite('a weekday gone by is no move', [
+  ['we applied last thursday', B('urgency', BUDGET), { slots: { urgency: null } }],
+  ['fuimos a verla el jueves pasado', ES('urgency', BUDGET_ES), { slots: { urgency: null } }],
+  // ...a weekday ahead still is
+  ['we need to move by thursday', B('urgency', BUDGET), { slots: { urgency: 'immediate' } }],
+]);
+
+suite('the budget with no one named', [
+  ['need 4 bed 2 bath, budget tops out at 690', B('size'), { slots: { 'budget.max': 690000 } }],
+  ['presupuesto llega hasta 520', ES('budget'), { slots: { 'budget.max': 520000 } }],
+  ['under 450 each', B('budget'), { slots: { 'budget.max': 450000 } }],
+  // ...a rate per referral is no budget
+  ['if I refer my friends will you pay me? like $500 each', B('budget'), { slots: { budget: null } }],
+]);
+
+suite('the 45 days taken after the 30 turned down', [
+  [
+    'Treinta días no, pero 45 sí nos alcanzaría',
+    SES('timelineAccepted', MOVING_ES),
+    { slots: { timelineAccepted: true } },
+  ],
+  ['30 no, 45 yes', S('timelineAccepted', MOVING), { slots: { timelineAccepted: true } }],
+  // ...not when the 45 is doubted
+  ['30 days no, 45 maybe', S('timelineAccepted', MOVING), { slots: { timelineAccepted: false } }],
+]);
+
+suite('a house number is no count of days, and a no that takes back something else is no answer', [
+  ['es en 7419 day creek blvd', SES('timelineAccepted', MOVING_ES), { slots: { timelineAccepted: null } }],
+  ['4480 ramona ave, no wait 4408', S('timelineAccepted', MOVING), { slots: { timelineAccepted: null } }],
+  // ...a plain no still is one
+  ['no, too fast for us', S('timelineAccepted', MOVING), { slots: { timelineAccepted: false } }],
+]);
+
+suite('unsubscribing from another service is no stop', [
+  [
+    'btw I had to unsubscribe de Redfin, too many emails jaja, so now its just you guys',
+    B('areas', BUDGET),
+    { optOut: false },
+  ],
+  ['me di de baja de zillow, ya nomás ustedes', ES('areas', BUDGET_ES), { optOut: false }],
+  // ...from us, or from both, is one
+  ['unsubscribe from redfin and from you too', B('areas', BUDGET), { optOut: true }],
+  ['unsubscribe', B('areas', BUDGET), { optOut: true }],
+]);
+
+suite('refraining asked of us is a stop', [
+  [
+    'Le ruego que se abstengan de escribirme o llamarme en adelante.',
+    SES('condition', MOVING_ES),
+    { optOut: true },
+  ],
+  ['absténganse de escribirme', SES('condition', MOVING_ES), { optOut: true }],
+  // ...the lead's own refraining is not
+  ['me abstengo de escribirle a mi ex', SES('condition', MOVING_ES), { optOut: false }],
+]);
+
+suite('a call asked of ours for the one the lead writes for, and "que me hable"', [
+  ['can Jorge call him? he only speaks spanish', B('urgency', QUALIFIED), { escalation: 'person' }],
+  ['le pido al señor Jorge que me hable por teléfono', ES('urgency', QUALIFIED), { escalation: 'person' }],
+  ['mi papá quiere platicar con el agente en persona', ES('urgency', QUALIFIED), { escalation: 'person' }],
+  // ...not a call told or gone by
+  ['did jorge call him?', B('urgency', QUALIFIED), { escalation: null }],
+  [
+    "my uncle's a realtor, he said call him if anything looks fishy",
+    B('urgency', QUALIFIED),
+    { escalation: null },
+  ],
+  ['jorge le habló a mi papá ayer', ES('urgency', QUALIFIED), { escalation: null }],
+]);
+
+suite('a foreclosure sale ahead and a tax on the profit hand off', [
+  [
+    'me llegó una carta del banco que dice que me van a sacar la casa a remate',
+    SES('condition', MOVING_ES),
+    { escalation: 'legal' },
+  ],
+  ['cuánto nos toca pagar de taxes on the profit?', SES('condition', MOVING_ES), { escalation: 'legal' }],
+  ['how much would we owe in taxes if we sell?', S('condition', MOVING), { escalation: 'legal' }],
+  // ...the home's running costs are no tax question
+  ['the hoa and taxes are like 400 a month', S('condition', MOVING), { escalation: null }],
+]);
+
+suite('part of the price in cash keeps the loan, and its lender', [
+  ['half cash, no lender yet', B('financing', BUDGET), { slots: { financing: 'needs_lender' } }],
+  [
+    "i'd put about half down in cash from my 401k and finance the rest, no lender conversations yet",
+    B('financing', BUDGET),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'la mitad la pongo yo de contado y lo demás lo financio, pero todavía no hablé con ningún banco',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'i have cash for the down payment, no lender yet',
+    B('financing', BUDGET),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  // ...all of it in cash is cash
+  ['all cash', B('financing', BUDGET), { slots: { financing: 'cash' } }],
+  ['cash, no lender needed', B('financing', BUDGET), { slots: { financing: 'cash' } }],
+  [
+    'estamos pre-cualificados con el banco',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'pre_approved' } },
+  ],
+]);

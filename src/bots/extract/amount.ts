@@ -19,6 +19,8 @@ import {
   STRETCH_AFTER_WORDS,
   STRETCH_BEFORE_WORDS,
   SIDE_COST_WORDS,
+  SCORE_WORDS,
+  COMPARABLE_WORDS,
   SIDE_COSTS_AFTER,
   SPENT_FILLERS,
   OWN_HOME_VALUE_PHRASES,
@@ -144,6 +146,24 @@ function ceilingNamedBefore(wider: string): boolean {
   return sinceFigure.slice(-6).some((word) => CEILING_NOUNS.has(word));
 }
 const CLAUSE_BREAK = /[.,;!?]/;
+const SCORE: ReadonlySet<string> = new Set(SCORE_WORDS);
+const COMPARABLE: ReadonlySet<string> = new Set(COMPARABLE_WORDS);
+/** One of `words` among the last four words of the amount's clause, with no other figure between. */
+function namedRightBefore(before: string, words: ReadonlySet<string>): boolean {
+  const clause = (before.split(CLAUSE_BREAK).pop() ?? '').trim().split(' ');
+  const sinceFigure = clause.slice(clause.findLastIndex((word) => /\d/.test(word)) + 1);
+  return sinceFigure.slice(-4).some((word) => words.has(word));
+}
+/** A credit score named right before the number ("mi score anda en 690") or right after it ("690 credit score"). */
+function creditScore(before: string, after: string): boolean {
+  return (
+    namedRightBefore(before, SCORE) ||
+    (after.split(CLAUSE_BREAK)[0] ?? '')
+      .trim()
+      .split(' ', 2)
+      .some((word) => SCORE.has(word))
+  );
+}
 /**
  * The amount a lender approved, said after the approval: "approved for 480", "pre-approval letter is for 480k", "la
  * carta de pre-aprobación es por 480", "aprobados por 500 mil": a price, even when a bare number.
@@ -643,7 +663,11 @@ export function scanAmounts(folded: string): AmountScan {
     const perHome = scaled.startsWith(' each', end) && MAX_BEFORE.test(scaled.slice(0, start));
     if (suffix ? MEASURED_AFTER.test(scaled.slice(end)) : UNIT_AFTER.test(scaled.slice(end)) && !perHome)
       continue;
-    if (YEARLY_AFTER.test(scaled.slice(end))) continue;
+    if (
+      YEARLY_AFTER.test(scaled.slice(end)) ||
+      creditScore(scaled.slice(Math.max(0, start - 32), start), scaled.slice(end, end + 16))
+    )
+      continue;
     if (/[\d,.]$/.test(scaled.slice(0, start)) || /^[\d/]/.test(scaled.slice(end))) continue;
     // "650.000", "1.200.000": the Spanish thousands separator (a dot before three digits, no scale after).
     const number = Number(
@@ -724,6 +748,7 @@ export function scanAmounts(folded: string): AmountScan {
     else if (ownHomeValueBefore(wider)) amount.aside = 'value';
     else if (
       OTHER_SALE_BEFORE.test(wider) ||
+      namedRightBefore(wider, COMPARABLE) ||
       ESTIMATE_BEFORE.test(wider) ||
       marketCostBefore(wider) ||
       NET_BEFORE.test(before) ||

@@ -205,6 +205,9 @@ export const READY_PHRASES: readonly string[] = [
   // stands)
   'aire|ac|hvac|techo|roof|calentador|boiler lo|la cambiamos|cambiaron|pusimos|pusieron|instalamos|replaced|changed',
   'nada que arreglar',
+  // nothing damaged: "no tiene nada dañado", "nothing's broken", "nada roto"
+  'no tiene|hay nada danado|roto|descompuesto|malo',
+  'nothing|nada is|_ broken|damaged|roto|danado',
   // ready by its kind: "model home", "zero deferred maintenance", "full rehab", "repiped", "de revista", "a nuevo"
   'like a model home*',
   'looks|shows like a|_ builders|builder|_ model*',

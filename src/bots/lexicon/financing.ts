@@ -116,7 +116,9 @@ export const LENDER_APPROVAL_PHRASES: readonly string[] = [
   'approval|preapproval|pre+approval|aprobacion|preaprobacion letter|carta|_ came|went|got through|in|back',
   // the letter and what it says: "the approval letter arrived", "our approval letter says up to 760"
   'approval|preapproval|pre+approval|prequal letter|carta arrived|came|says|said|shows|is+for|dice|llego',
-  'sent|sent+over|emailed|gave+us|gave+me|mandaron|enviaron ~2 approval|preapproval|pre+approval|aprobacion|preaprobacion letter|carta|_',
+  'sent|sent+over|emailed|gave+us|gave+me|mandaron|enviaron|sending|mandando|enviando|van+a+mandar ~2 approval|preapproval|pre+approval|aprobacion|preaprobacion letter|carta|_',
+  // the letter on its way: "they're sending the letter", "nos van a mandar la carta"
+  'sending|mandando|enviando|van+a+mandar|van+a+enviar|mandan|envian ~2 the|la|our|nuestra letter|carta',
   'llego|llegaron ~2 la aprobacion|preaprobacion|carta',
 ];
 /** What ties such an approval to a loan: one of these words in the message. */
@@ -165,7 +167,7 @@ export const NO_LOAN_PHRASES: readonly string[] = [
   'no|sin|without|zero|nada+de mortgage|loan|loans|financing|prestamo|prestamos|hipoteca|financiamiento',
   'not|no|never|wont vamos+a|voy+a|going+to|gonna|_ financiar|finance|financing|be+financing',
   // a loan turned down: "we're not taking out any loan", "no vamos a pedir préstamo"
-  'not|no|never|wont|arent|dont taking|take|getting|get|pedir|sacar|pedimos|sacamos out|_ any|a|un|ningun|_ loan|mortgage|prestamo|hipoteca',
+  'not|no|never|wont|arent|dont vamos+a|voy+a|van+a|va+a|going+to|gonna|_ taking|take|getting|get|pedir|sacar|pedimos|sacamos out|_ any|a|un|ningun|_ loan|mortgage|prestamo|hipoteca',
 ];
 export const NOT_NEEDED_AFTER = ['needed', 'necessary', 'required', 'necesario', 'necesitamos'] as const;
 /**
@@ -591,6 +593,8 @@ export const WHOLE_PRICE_PHRASES: readonly string[] = [
   'gifting|gift|giving|give|paying|pay|covering|cover ~2 the|_ whole|entire|full amount|price|thing|purchase|house',
   'nos|me|le|les regala|regalan|paga|pagan|da|dan|cubre|cubren todo|toda|completo|completa ~2 el|la|_ dinero|precio|casa|cantidad',
   'paid|pay|paying|pagar|pagamos|pago in|en full|total|completo',
+  // "van a pagar todo con ese dinero", "we'll pay for all of it with the sale"
+  'pay|paying|pagar|pagamos|pagaremos|pagan|paga todo|all|everything|toda+la+casa ~1 con|with|from|de ese|este|the|el|our|nuestro|mi|my|su|_ dinero|money|savings|ahorros|proceeds|sale|venta|herencia|inheritance',
   // paid at once, without a loan: "paying outright", "free and clear", "de un jalón", "wire the full price"
   'pay|paying|pagar|buy|buying|purchase|purchasing ~2 outright|free+and+clear',
   'pay|paying|paid|pagamos|pagar|pagaremos|pagariamos|pagado|pagada|pago ~3 de+un+jalon|de+una+vez|de+un+solo+pago|all+at+once|in+one+go|in+one+shot|upfront|up+front|en+una+sola+exhibicion|de+un+tiron|al+tiro',

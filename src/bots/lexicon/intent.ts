@@ -160,8 +160,9 @@ const NOT_SELLING: readonly Entry[] = [
   {
     words: 'keep|keeping|quedarnos+con|quedarse+con it|the+house|the+home|the+place|la+casa',
     notFollowedBy: 'until|til|till|hasta|for+now|por+ahora|a+little|un+tiempo',
-    // "neither of us can refinance to keep the house": a home that cannot be kept
-    unless: 'refinance|refi|afford|neither|cant|cannot|refinanciar',
+    // "neither of us can refinance to keep the house": a home that cannot be kept, or is not worth keeping ("no vale la
+    // pena keep it")
+    unless: 'refinance|refi|afford|neither|cant|cannot|refinanciar|pena|worth',
   },
   'no la|lo voy|vamos a vender', 'no la|lo vendo|vendemos|venderemos',
   // "no vendo nada, lo que quiero es comprar", "quiero comprar, no vender" (not "no vendo hasta junio")

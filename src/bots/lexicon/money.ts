@@ -773,6 +773,16 @@ export const CEILING_NOUNS: ReadonlySet<string> = new Set([
   'cap',
   'ceiling',
 ]);
+/** A credit score named in the clause before a number: it is no money ("mi score anda en 690", "fico is like 720"). */
+export const SCORE_WORDS: readonly string[] = ['score', 'scores', 'puntaje', 'fico', 'beacon'];
+/** A comparable sale named in the clause before its price: another home's ("my sister found a comp por 610"). */
+export const COMPARABLE_WORDS: readonly string[] = [
+  'comp',
+  'comps',
+  'comparable',
+  'comparables',
+  'comparativo',
+];
 /** Words between the amount and its ceiling word: "650 is our absolute max", "700 es el tope". */
 // prettier-ignore
 export const CEILING_FILLERS: readonly string[] = [

@@ -264,6 +264,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     },
     // the employer moves the team: "my company is moving our whole team to Austin"
     'moving|relocating|transferring our|my|the whole|_ team*|office*|department*|division*',
+    // "his job is sending my husband up to Boise"
+    'company|job|work|employer|boss is|_ moving|sending|transferring|relocating my|mi ~1 up|down|out|over|_ to',
     // "compramos un terreno en Hesperia y nos vamos pa' allá"
     'nos+vamos|me+voy|nos+mudamos|nos+cambiamos pa|para alla*|alli*',
     'getting transferred*',
@@ -285,6 +287,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'me transfirieron*',
     'me|nos|lo|la cambiaron|transfirieron|mandaron|trasladaron de trabajo*|oficina*|plaza*',
     'me|nos|lo|la cambiaron|transfirieron|mandaron|trasladaron a|al',
+    // "a mi esposo lo transfirieron"
+    'me|nos|lo|la|le transfirieron|trasladaron|reubicaron',
     'cambio|traslado de trabajo*',
     // a job offered elsewhere: "me ofrecieron trabajo en las vegas", "got a job in denver"
     'me|le|nos ofrecieron|dieron|salio un|_ trabajo|chamba|puesto en|fuera|afuera*',
@@ -428,6 +432,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "el condo ya nos queda chiquito", "ya no cabemos"
     'nos|me queda|quedo ~1 chiquito|chiquita|chico|chica|pequeno|pequena|apretado|apretada',
     'ya no cabemos',
+    // crowded where they live: "estamos muy apretados, somos 6 en una casa de 2 recámaras"
+    { words: 'estamos|vivimos|we+are|were|were+living muy|bien|so|really|_ apretados|apretujados|amontonados|crammed|cramped', notFollowedBy: 'de|con|for|on' },
+    'somos|we+are|were # en|in una|un|a casa|apartamento|depa|house|apartment|apt|condo|place|cuarto|room',
     'upgrad*|outgrew*|outgrown*|outgrowing*',
     'growing family*',
     'family is growing*',

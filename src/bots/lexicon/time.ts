@@ -490,7 +490,7 @@ export const DEPENDS_WORDS: readonly string[] = [
 
 /** Saying there is no hurry, in either language ("no tenemos prisa", "no nos urge", "we're taking our time"). */
 export const NO_RUSH_PHRASES = [
-  'no tenemos|tengo|hay|llevamos ~1 prisa|apuro',
+  'no tenemos|tengo|tienen|tiene|hay|llevamos|llevan ~1 prisa|apuro',
   'no nos|me|le urge|apura',
   'no nos|me|le corre prisa',
   'sin ninguna|mucha|_ prisa|apuro',
@@ -630,6 +630,8 @@ export const IMMEDIATE_PHRASES = [
   // "de volada" (at once), "pa' ya" (right away, "pa'" is "para")
   'de volada',
   '^ para ya $',
+  // "re pronto", "really soon" as the answer
+  '^ re|muy|bien|super|really|very|real pronto|soon $',
   'needed it yesterday',
   'need|needed it|to+move|to+be+in yesterday',
   { words: 'yesterday lol|lmao|haha|jaja|_', whole: true },

@@ -165,3 +165,72 @@ suite('part of the price in cash keeps the loan, and its lender', [
     { slots: { financing: 'pre_approved' } },
   ],
 ]);
+
+suite('a credit score and a comparable are no money of the lead', [
+  [
+    'todavía no hemos sacado el crédito, y mi score anda en 690 nada más',
+    ES('financing', BUDGET_ES),
+    { slots: { 'budget.max': 500000 } },
+  ],
+  ['690 credit score, looking around 500', B('budget'), { slots: { 'budget.max': 500000 } }],
+  ['my score is 700 and budget is 650', B('budget'), { slots: { 'budget.max': 650000 } }],
+  [
+    "my sister found a comp por 610 pero they're hoping for 640k",
+    S('priceExpectation', {
+      slots: { motivation: 'downsizing', timelineAccepted: true, condition: 'needs_work' },
+    }),
+    { slots: { priceExpectation: 640000 } },
+  ],
+]);
+
+suite('all of it paid from a sum is cash, a loan turned down in the third person too', [
+  [
+    'No, no van a pedir préstamo, van a pagar todo con ese dinero.',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'cash' } },
+  ],
+  ['no vamos a pedir préstamo', ES('financing', BUDGET_ES), { slots: { financing: 'cash' } }],
+  // ...all of it with a loan is no cash
+  ['vamos a pagar todo con el préstamo', ES('financing', BUDGET_ES), { slots: { financing: null } }],
+  [
+    "he went to a lender ayer y le dijeron que sí califica, they're sending the letter",
+    B('financing', BUDGET),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ['the bank is sending a letter about the default', B('financing', BUDGET), { slots: { financing: null } }],
+]);
+
+suite('a move by the employer, a crowded home, and a home not worth keeping', [
+  ['a mi esposo lo transfirieron', SES('motivation'), { slots: { motivation: 'relocation' } }],
+  ['his job is sending my husband up to Boise', S('motivation'), { slots: { motivation: 'relocation' } }],
+  [
+    'estamos muy apretados, somos 6 en una casa de 2 recámaras',
+    SES('motivation'),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  ['estamos apretados de dinero', SES('motivation'), { slots: { motivation: 'financial' } }],
+  [
+    "ok. we're moving to Austin, a mi esposo lo transfirieron, so no vale la pena keep it",
+    S('motivation', { slots: { address: '29840 Bradley Rd' } }),
+    { kind: 'seller', slots: { motivation: 'relocation' } },
+  ],
+]);
+
+suite('nothing damaged is ready, no hurry said of the ones the lead writes for, "re pronto"', [
+  [
+    'está bien bonita, la compramos nueva hace 4 años y no tiene nada dañado',
+    SES('condition', MOVING_ES),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  ['nothing is broken', S('condition', MOVING), { slots: { condition: 'move_in_ready' } }],
+  ['the roof is broken, nothing else', S('condition', MOVING), { slots: { condition: 'needs_work' } }],
+  ['pues ellos dicen que no tienen apuro', ES('urgency', BUDGET_ES), { slots: { urgency: 'browsing' } }],
+  ["re pronto, we're staying con mi suegra", ES('urgency', BUDGET_ES), { slots: { urgency: 'immediate' } }],
+  // ...a soon that follows from a date is the date's
+  [
+    'el lease se acaba en 2 meses, so pronto',
+    ES('urgency', BUDGET_ES),
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['es muy pronto', SES('timelineAccepted', MOVING_ES), { slots: { timelineAccepted: false } }],
+]);

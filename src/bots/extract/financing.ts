@@ -79,7 +79,9 @@ const NEEDS_LENDER_FOR_THE_REST = phraseBook(
     notFollowedBy: NOT_KNOWING_YET,
   })),
 );
-const PART_CASH = phraseBook(PART_CASH_PHRASES.map((words) => ({ cue: 'part_cash' as const, words })));
+const PART_CASH = phraseBook(
+  PART_CASH_PHRASES.map((words) => ({ cue: 'part_cash' as const, words, clause: true })),
+);
 /**
  * The approval letter in hand ("got the letter already", "ya tenemos la carta"): an approval when the lender question
  * is the one asked or a loan is named beside it; a letter from the bank about a default or the taxes is no approval.

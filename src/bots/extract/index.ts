@@ -246,7 +246,9 @@ function sellerFacts(context: ExtractContext, askedMotivation: boolean) {
   // "my neighbor is selling because of a divorce, we're selling because we need more room": the seller's own clauses.
   const read = context.read?.raw === text ? context.read : readText(text);
   const writesFor = { writesFor: context.writesFor === true };
-  const own = namesSomeoneElse(read.words) ? ownPart(text, writesFor) : text;
+  // ("hers is a fixer, mine's turnkey": from where the seller turns to its own)
+  const turned = fromOwnContrast(text);
+  const own = namesSomeoneElse(read.words) ? ownPart(turned, writesFor) : turned;
   const ownMotivation = own !== text ? extractMotivation(own, { asked: askedMotivation }) : undefined;
   const whole = extractMotivation(text, { asked: askedMotivation });
   // A relative's death said of the relative is the seller's reason ("my mom passed in march"); a relative who inherited
@@ -371,8 +373,12 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   // The seller's own voice first ("mis hermanos want 800 pero yo digo 720"), then its own clauses; a price someone
   // else listed or got ("my neighbor listed at 899") only when the seller takes it up ("so we're hoping around there").
   // A correction of a price said before reads its bare numbers as the price again ("no wait, i'd be happy with 850").
+  // (a price left at the stall's default is still an open question: "he says 715 and we'd be happy")
   const askedPrice = {
-    asked: state.asking === 'priceExpectation' || (correcting && state.slots.priceExpectation !== undefined),
+    asked:
+      state.asking === 'priceExpectation' ||
+      state.defaulted.includes('priceExpectation') ||
+      (correcting && state.slots.priceExpectation !== undefined),
   };
   const ownSale = ownPart(sale, writesFor);
   const voice = leadVoice(sale);

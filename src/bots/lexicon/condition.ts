@@ -150,7 +150,7 @@ export const READY_PHRASES: readonly string[] = [
   'move in ready',
   'move in condition|shape',
   'ready to move in',
-  'great|good|excellent|perfect|showroom|pristine|mint|immaculate shape|condition',
+  'great|good|excellent|perfect|showroom|pristine|mint|immaculate|decent|solid|nice shape|condition',
   // "está una joya, no hay que tocarle nada"
   'esta una|hecha+una joya*',
   'no hay que tocarle|arreglarle|hacerle nada*',
@@ -205,6 +205,12 @@ export const READY_PHRASES: readonly string[] = [
   // stands)
   'aire|ac|hvac|techo|roof|calentador|boiler lo|la cambiamos|cambiaron|pusimos|pusieron|instalamos|replaced|changed',
   'nada que arreglar',
+  // "está perfecta" (the home), "la reformamos entera", fresh paint and newer floors
+  'esta|es perfecta|impecable',
+  'la|lo reformamos|reformaron|reforme|reformamos entera|entero|toda|todo|_',
+  'reformada|reformado',
+  'paint|pintura is|es|esta fresh|fresca|nueva|new',
+  'floors|pisos are|son newer|new|nuevos',
   // nothing damaged: "no tiene nada dañado", "nothing's broken", "nada roto"
   'no tiene|hay nada danado|roto|descompuesto|malo',
   'nothing|nada is|_ broken|damaged|roto|danado',

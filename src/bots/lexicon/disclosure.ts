@@ -38,6 +38,9 @@ const SINCERE: readonly string[] = [
   'is|are there|_ a|an|any|some|_ real|actual|live|_ human|person|someone|somebody|anyone on the other end|side',
   ...ES_SUBJECT.flatMap((subject) => [`${subject} real|_ ${ES_DOING}`, `${subject} de verdad ${ES_DOING}`]),
   'who are|r you|u|yall', 'who are|r you guys', 'who am|are i|we actually|really|even|_ talking|chatting|speaking|texting',
+  // "whos typing?", "who's on the other side of this chat", "who is answering these"
+  'whos|who+is|who typing|answering|replying|responding|on+the+other+end|on+the+other+side',
+  'whos|who+is|who texting me|us|here',
   // "¿con quién estoy platicando?", "¿quién me contesta?"
   'con quien estoy|estamos|hablo|_ hablando|platicando|chateando|escribiendo|textando', 'quien me|nos contesta|responde|escribe|atiende',
   'is|are|r this|these|that|the text|texts|message|messages|replies|answers|responses *|_ automated|automatic|ai|bot|generated|computer|real|canned|scripted|prewritten|programmed',

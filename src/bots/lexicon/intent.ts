@@ -40,6 +40,9 @@ const SELLER: Record<string, readonly Entry[]> = {
   vender: [
     'vender|vendemos|vendo|vendiendo|venderia|venderiamos|venderemos|venderla|venderlo|venderlas|venderlos',
     'venta de mi|nuestra casa',
+    // the home to be sold, with no seller named: "el juez ordenó que se venda la casa", "la casa se tiene que vender"
+    'se venda|tiene+que+vender|debe+vender la|nuestra|mi casa|propiedad',
+    'la|nuestra|mi casa|propiedad se tiene|tendra|debe que|_ vender|venda',
   ],
   valor: [
     'cuanto vale mi|nuestra casa',

@@ -13,6 +13,8 @@ export const THIRD_PARTIES: readonly string[] = [
   'amigo', 'amiga', 'amigos', 'amigas', 'companero', 'companera', 'in-laws', 'inlaws', 'laws', 'owner', 'owners',
   'dueno', 'duena', 'duenos', 'landlord', 'landlady', 'tenant', 'tenants', 'inquilino', 'inquilina', 'inquilinos',
   'guy', 'lady', 'dude', 'muchacho', 'muchacha', 'fulano', 'fulana', 'ex',
+  // friends in other words: "mi compa Luis", "my homie", "mi pana", "mi parcero", "my bestie"
+  'compa', 'compas', 'homie', 'homies', 'bro', 'pana', 'parcero', 'parcera', 'cuate', 'cuata', 'bestie', 'colleague',
 ];
 
 /** Parents, named with no possessive as often as with one: "mom wants", "mama dice", "dad says". */
@@ -316,12 +318,16 @@ export const OWN_CONTRAST_PHRASES: readonly string[] = [
   '^ pero|but|and|y|_ yo|me|myself ni|no|nope|nah|todavia|tampoco|ya|personally|personalmente',
   '^ as|en for|cuanto+a me|us|mi|nosotros',
   '^ lo mio|nuestro',
+  // "hers is a fixer, mine's turnkey", "la de ella necesita todo, la mía no"
+  '^ mine|mines|ours|la+mia|el+mio|la+nuestra|el+nuestro',
   '^ in|en my|our|mi|nuestro case|caso',
   '~ for me|us|mi $',
 ];
 /** Who opens a clause about someone else before the lead turns to itself ("her lender says...", "she needs..."). */
 export const OTHERS_OPENING: readonly string[] = [
   'her',
+  'hers',
+  'theirs',
   'his',
   'their',
   'she',

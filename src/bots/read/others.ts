@@ -247,7 +247,6 @@ const OTHERS_FIRST: ReadonlySet<string> = new Set(OTHERS_OPENING);
  */
 export function fromOwnContrast(text: string): string {
   const folded = fold(text);
-  if (folded.length !== text.length) return text;
   const { tokens, at } = locate(folded);
   const hit = OWN_CONTRAST.find(tokens);
   if (!hit) return text;
@@ -259,8 +258,25 @@ export function fromOwnContrast(text: string): string {
       (index === 0 || tokens[index - 1]!.clause !== token.clause) &&
       (OTHERS_FIRST.has(token.word) || isPerson(token.word) || isPerson(tokens[index + 1]?.word ?? '')),
   );
-  const from = at[first] ?? 0;
-  return othersBefore ? ' '.repeat(from) + text.slice(from) : text;
+  if (!othersBefore) return text;
+  const from = rawIndex(text, folded, at[first] ?? 0);
+  return ' '.repeat(from) + text.slice(from);
+}
+
+/**
+ * Where a place in the folded text falls in the text as written: folding drops apostrophes and a few marks ("mine's"
+ * is "mines"), so the two can differ in length. Folding a longer start never gives a shorter text: a binary search.
+ */
+function rawIndex(text: string, folded: string, index: number): number {
+  if (folded.length === text.length) return index;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (fold(text.slice(0, middle)).length < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const WRITES_FOR = phraseBook(WRITES_FOR_PHRASES.map((words) => ({ cue: 'for' as const, words })));

@@ -234,3 +234,50 @@ suite('nothing damaged is ready, no hurry said of the ones the lead writes for, 
   ],
   ['es muy pronto', SES('timelineAccepted', MOVING_ES), { slots: { timelineAccepted: false } }],
 ]);
+
+suite('a friend is someone else', [
+  [
+    "mi compa Luis got approved con Guild en una semana, we haven't started nada",
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'needs_lender', urgency: null } },
+  ],
+]);
+
+suite('the seller turning to its own home, and a home ready in other words', [
+  [
+    "hers is a fixer, mine's turnkey, we updated everything in 2021",
+    S('condition', MOVING),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    "my sister's place is a fixer, ours is turnkey",
+    S('condition', MOVING),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'está perfecta, la reformamos entera hace dos años',
+    SES('condition', MOVING_ES),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'its in decent shape, paint is fresh, floors are newer',
+    S('condition', MOVING),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  // ...the seller's own fixer stays one
+  ["mine's a fixer", S('condition', MOVING), { slots: { condition: 'needs_work' } }],
+  ['está perfecto, gracias', SES('condition', MOVING_ES), { slots: { condition: null } }],
+]);
+
+suite('who is typing, and a home ordered sold', [
+  ['real quick, whos typing, jorge or a program', B('size', BUDGET), { disclosure: true }],
+  ['before i give you my address, whos on the other side of this chat', S('address'), { disclosure: true }],
+  ["who's the listing agent on this one?", B('size', BUDGET), { disclosure: false }],
+  ['who answers the door at the open house?', B('size', BUDGET), { disclosure: false }],
+  [
+    'Con lo del divorcio el juez ordenó que se venda la casa y repartir lo que salga',
+    { kind: 'lead', lang: 'es' },
+    { kind: 'seller', slots: { motivation: 'divorce' } },
+  ],
+  ['¿se vende la casa de la esquina?', { kind: 'lead', lang: 'es' }, { kind: 'lead' }],
+]);

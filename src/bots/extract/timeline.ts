@@ -363,13 +363,16 @@ export function extractSellerTimeline(
   // "nope. need till june at least": a bare refusal said first is the answer, whatever date follows, unless the
   // lead takes it back or says something works.
   const opening = folded.split(/[.!?\n]/)[0]!;
+  // ...or as a clause of its own before a comma: "no, wait til school lets out in june"
+  const clause = folded.split(',')[0]!;
   if (
     asked &&
-    opening !== folded &&
-    // (or one that ends on it: "ok in that case, no. we haven't found the next place")
-    ((opening.trim().split(/\s+/).length <= 3 && NO.test(refold(cut, opening))) ||
-      NO_ENDING.has(opening.trim().split(' ').pop()!)) &&
-    !TAKE_BACK_WORD.test(folded) &&
+    ((opening !== folded &&
+      // (or one that ends on it: "ok in that case, no. we haven't found the next place")
+      ((opening.trim().split(/\s+/).length <= 3 && NO.test(refold(cut, opening))) ||
+        NO_ENDING.has(opening.trim().split(' ').pop()!))) ||
+      (clause !== folded && clause.trim().split(' ').length <= 2 && NO.test(refold(cut, clause)))) &&
+    !takesBack(folded) &&
     !WORKS.test(folded)
   )
     return { accepted: false, urgency: 'declined 30-45 days' };
@@ -442,11 +445,24 @@ export function extractSellerTimeline(
     const works = WORKS.exec(answer);
     if (works && !negatedBefore(answer, works.index, 2)) return { accepted: true, urgency: '30-45 days' };
     // ("4480 ramona ave, no wait 4408": a no that takes back something else said is no answer)
-    if (NO.test(refold(cut, answer)) && !TAKE_BACK_WORD.test(answer))
+    if (NO.test(refold(cut, answer)) && !takesBack(answer))
       return { accepted: false, urgency: 'declined 30-45 days' };
     if (YES.test(answer)) return { accepted: true, urgency: '30-45 days' };
   }
   return undefined;
+}
+
+const WAITED_FOR: ReadonlySet<string> = new Set(['til', 'till', 'until', 'for', 'hasta', 'on']);
+/** A word that takes back what came before, not a "wait" for something ("no, wait til school lets out in june"). */
+function takesBack(text: string): boolean {
+  const back = TAKE_BACK_WORD.exec(text);
+  if (!back) return false;
+  const next =
+    text
+      .slice(back.index + back[0].length)
+      .trim()
+      .split(' ', 1)[0] ?? '';
+  return !(back[0] === 'wait' && WAITED_FOR.has(next));
 }
 
 /** The text past the spaces and marks it opens with (", but honestly yes" is "but honestly yes"). */

@@ -206,7 +206,7 @@ export const READY_PHRASES: readonly string[] = [
   'aire|ac|hvac|techo|roof|calentador|boiler lo|la cambiamos|cambiaron|pusimos|pusieron|instalamos|replaced|changed',
   'nada que arreglar',
   // "está perfecta" (the home), "la reformamos entera", fresh paint and newer floors
-  'esta|es perfecta|impecable',
+  'esta perfecta|impecable',
   'la|lo reformamos|reformaron|reforme|reformamos entera|entero|toda|todo|_',
   'reformada|reformado',
   'paint|pintura is|es|esta fresh|fresca|nueva|new',

@@ -515,7 +515,7 @@ export const TOO_SOON_PHRASES = [
   'imposible|impossible|no+way|ni+modo tan|that|so pronto|rapido|soon|fast|quick',
   'is|its|thats|es really|so|very|pretty|kinda|super|bastante|medio|algo fast|quick|soon|rushed|rapido|pronto',
   // the pace judged by its degree alone: "too rush for me", "way too rápido", "muy apurado para ella", "so fast no"
-  'too|muy|demasiado fast|quick|soon|rush|rushed|rapido|pronto|apurado|apurada|apresurado|apresurada',
+  'too|muy|demasiado|re fast|quick|soon|rush|rushed|rapido|pronto|apurado|apurada|apresurado|apresurada',
   'so|tan fast|quick|soon|rapido|pronto no|nope|nah $',
   // doubt that it can be done: "i don't see how we could do 45 days", "no veo cómo", "no creo que se pueda tan rápido"
   'dont|do+not|cant|cannot|can+not see how',
@@ -1032,6 +1032,8 @@ export const DATE_REFUSALS: readonly string[] = [
 // prettier-ignore
 export const REFUSAL_THEN: readonly string[] = [
   'but', 'pero', 'more like', 'mas bien', 'mejor', 'we need', 'necesitamos', 'necesito', 'i need',
+  // ...or what only makes the refusal stronger: "no nos alcanza pa' nada", "no way at all lol"
+  'para nada', 'pa nada', 'at all', 'la verdad', 'honestly', 'tbh', 'lol', 'jaja', 'haha',
 ];
 /** The units of a duration, singular and plural in both languages ("day", "días", "mes", "años"). */
 export const DURATION_WORDS: readonly string[] = [...DURATION_UNITS, 'dia', 'semana', 'mes', 'ano'];

@@ -128,7 +128,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // a stop operator over our channel: "stop texting me", "quit messaging", "no more texts", "enough with the calls"
   ...[`${GERUND} or|and|nor ${GERUND}`, GERUND].map((gerunds, list) => ({
     cue: 'stop_op' as const,
-    words: `stop|quit|quite|cease|enough|end|halt|no+more already|_ with|_ ${DETERMINER} ${gerunds} me|us|_`,
+    words: `stop|quit|quite|cease|enough|end|halt|no+more|refrain+from|abstain+from already|_ with|_ ${DETERMINER} ${gerunds} me|us|_`,
     notFollowedBy: list === 0 ? ['instead|rather', ...HOURS] : HOURS,
     notPrecededBy: SOMEONE_STOPPING,
   })),

@@ -281,3 +281,32 @@ suite('who is typing, and a home ordered sold', [
   ],
   ['¿se vende la casa de la esquina?', { kind: 'lead', lang: 'es' }, { kind: 'lead' }],
 ]);
+
+suite('a refusal of the 30-45 days is never read as a yes', [
+  [
+    'no, wait til school lets out in june pls',
+    S('timelineAccepted', MOVING),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    "espérate, no, 30 días no nos alcanza pa' nada",
+    SES('timelineAccepted', MOVING_ES),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    '30-45 days? uf, eso es re pronto para nosotros',
+    SES('timelineAccepted', MOVING_ES),
+    { slots: { timelineAccepted: false } },
+  ],
+  // ...a yes after a no that takes back, or with the days said to work, stays a yes
+  ['no, 45 days is fine', S('timelineAccepted', MOVING), { slots: { timelineAccepted: true } }],
+  ['no problem, 30 days works', S('timelineAccepted', MOVING), { slots: { timelineAccepted: true } }],
+  ['no wait, yes 45 days works', S('timelineAccepted', MOVING), { slots: { timelineAccepted: true } }],
+]);
+
+suite('refraining asked in English', [
+  ['kindly refrain from texting this number going forward', B('size', BUDGET), { optOut: true }],
+  ['please refrain from contacting me', B('size', BUDGET), { optOut: true }],
+  ['i try to refrain from texting my ex lol', B('size', BUDGET), { optOut: false }],
+  ['mi esposo es impecable para limpiar', SES('condition', MOVING_ES), { slots: { condition: null } }],
+]);

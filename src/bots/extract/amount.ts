@@ -660,7 +660,9 @@ export function scanAmounts(folded: string): AmountScan {
     const start = match.index;
     const end = start + whole.length;
     // ("under 450 each": a ceiling on each home is a price, not a rate)
-    const perHome = scaled.startsWith(' each', end) && MAX_BEFORE.test(scaled.slice(0, start));
+    const perHome =
+      (scaled.startsWith(' each', end) || scaled.startsWith(' cada', end)) &&
+      MAX_BEFORE.test(scaled.slice(0, start));
     if (suffix ? MEASURED_AFTER.test(scaled.slice(end)) : UNIT_AFTER.test(scaled.slice(end)) && !perHome)
       continue;
     if (

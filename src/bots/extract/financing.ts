@@ -89,7 +89,7 @@ const PART_CASH = phraseBook(
 const LENDER_WORDS_ES = 'banco|lender|prestamista|preaprobacion|aprobacion';
 /** A letter about trouble is no approval ("the bank sent us a letter about the foreclosure"). */
 const LETTER_NOT_AN_APPROVAL =
-  'foreclosure|foreclose|foreclosing|default|remate|embargo|auction|irs|tax|taxes|impuesto|impuestos|eviction|desalojo|lien|demanda|lawsuit';
+  'foreclosure|foreclose|foreclosing|default|remate|embargo|auction|irs|tax|taxes|impuesto|impuestos|eviction|desalojo|lien|demanda|lawsuit|missed|late|overdue|atrasados|atrasado|atraso|behind|collections|cobranza|aviso|notice';
 const LETTER_IN_HAND = phraseBook([
   {
     cue: 'letter',
@@ -279,7 +279,7 @@ const PENDING = phraseBook([
     cue: 'pending' as const,
     words,
     always: true,
-    needs: `${LENDER_CONTEXT}|application|applied|aplicamos|solicitud|papeles|paperwork|approval|preapproval|aprobacion|preaprobacion`,
+    needs: `${LENDER_CONTEXT}|financiera|application|applied|aplicamos|mandamos|solicitud|papeles|paperwork|approval|preapproval|aprobacion|preaprobacion`,
     unless: SETTLED,
   })),
 ]);

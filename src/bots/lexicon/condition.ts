@@ -196,6 +196,7 @@ export const READY_PHRASES: readonly string[] = [
   'le|_ cambiamos|cambie|cambiaron|pusimos|hicimos|remodelamos|meti|metimos ~2 techo|pisos|piso|cocina|ventanas|plomeria|clima|banos',
   // nothing left to do: "nothing needs doing", "we've kept it up really well", "no le falta nada"
   'nothing needs|need|to ~1 doing|done|fixing|fixed|work|repairs|repaired',
+  'nothing that needs|need ~1 doing|fixing|work|repairs',
   'kept it|_ up',
   'well kept',
   'no necesita|ocupa nada',

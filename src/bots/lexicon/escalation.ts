@@ -133,6 +133,8 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'tienen|tiene|pusieron|puso|poner en subasta|remate',
   // "me van a sacar la casa a remate"
   'sacar|sacaran|sacan ~3 a|en remate|subasta',
+  // "si no vendemos rápido nos rematan la casa"
+  'nos|me|les|le rematan|rematen|remataran|subastan|subasten ~1 la|mi|nuestra|su casa|propiedad',
   'banco|prestamista|financiera|hipotecaria|lender|bank ~ quitar*|embargar*|quitando|embargando ~ casa|propiedad',
   // "el banco me la quiere quitar" (the home named before)
   'banco|prestamista|financiera|hipotecaria|lender|bank me|nos la|lo quiere|quieren|va+a|van+a quitar|embargar',
@@ -144,6 +146,7 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
  */
 export const FORECLOSURE_UNLESS_PAID: readonly string[] = [
   'si no pago|pagamos|pagan|pagas ~3 subastar|rematar|quitar|embargar*|quitarnos|quitarme',
+  'si no vendemos|vendo|pagamos|pago ~3 rematan|rematen|subastan|quitan|embargan',
   'if i|we|you dont|cant|do+not|cannot pay ~4 auction|foreclose|take+the+house|take+my+house|take+our+house',
 ];
 
@@ -229,6 +232,8 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       'impuesto|impuestos de|sobre la|_ ganancia|venta',
       // "cuánto nos toca pagar de taxes on the profit?", "how much would we owe in taxes"
       'cuanto|how+much ~4 pagar|pago|pagaria|pay|paying|owe|toca ~3 impuestos|taxes|tax',
+      // "cuánto le toca al IRS de la ganancia"
+      'irs ~4 ganancia|ganancias|profit|profits|gain|gains|sale|venta',
       'tax|taxes|impuestos on|sobre|de the|la|el|_ profit|profits|gain|gains|ganancia|ganancias',
       // "¿me conviene ponerla a nombre de mis hijos ... por lo de los impuestos?"
       'me|nos conviene ~8 impuesto|impuestos|taxes',
@@ -291,6 +296,8 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
 export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] = [
   { words: 'call me', notBefore: NOT_A_CALL },
   { words: 'give|shoot|drop me|us a|un|una call|ring|buzz|holler' },
+  // ...the one the lead writes for: "could someone on ur team give him a ring?"
+  { words: 'someone|somebody|jorge|you|u|team ~3 give|shoot him|her|them|my+dad|my+mom a|un|una call|ring|buzz' },
   { words: 'gimme a|un|una|_ call|ring|buzz|holler' },
   // without the article, as a second-language writer says it: "you can give me phone call tonight?"
   { words: 'give|shoot me|us phone|_ call|ring' },

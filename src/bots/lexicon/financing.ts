@@ -118,8 +118,10 @@ export const LENDER_APPROVAL_PHRASES: readonly string[] = [
   'approval|preapproval|pre+approval|prequal letter|carta arrived|came|says|said|shows|is+for|dice|llego',
   'sent|sent+over|emailed|gave+us|gave+me|mandaron|enviaron|sending|mandando|enviando|van+a+mandar ~2 approval|preapproval|pre+approval|aprobacion|preaprobacion letter|carta|_',
   // the letter on its way: "they're sending the letter", "nos van a mandar la carta"
-  'sending|mandando|enviando|van+a+mandar|van+a+enviar|mandan|envian ~2 the|la|our|nuestra letter|carta',
+  'sending|mandando|enviando|van+a+mandar|van+a+enviar|mandan|envian|emailing|emails ~2 the|la|our|nuestra letter|carta',
   'llego|llegaron ~2 la aprobacion|preaprobacion|carta',
+  // the approval given: "ya nos dieron el approval en SchoolsFirst", "they gave us the approval"
+  'dieron|dio|gave+us|gave+me|got el|la|the|our|_ approval|aprobacion|preaprobacion|preapproval',
 ];
 /** What ties such an approval to a loan: one of these words in the message. */
 export const LENDER_CONTEXT =
@@ -159,13 +161,15 @@ export const REST_FINANCED_PHRASES: readonly string[] = [
 ];
 /** Part of the price in cash, or the down payment ("half cash", "half down in cash", "el enganche de contado"). */
 export const PART_CASH_PHRASES: readonly string[] = [
-  'half|part|parte|mitad|some|portion|down|downpayment|enganche ~3 cash|efectivo|contado',
+  'half|part|parte|mitad|some|portion|down|downpayment|enganche ~5 cash|efectivo|contado',
   'cash|efectivo|contado ~3 down|downpayment|enganche|part|half|mitad|parte',
 ];
 /** No loan at all, said outright ("no mortgage", "sin préstamos", "we're not financing", "no vamos a financiar"). */
 export const NO_LOAN_PHRASES: readonly string[] = [
   'no|sin|without|zero|nada+de mortgage|loan|loans|financing|prestamo|prestamos|hipoteca|financiamiento',
   'not|no|never|wont vamos+a|voy+a|going+to|gonna|_ financiar|finance|financing|be+financing',
+  // a loan refused by those who buy: "they refuse to get a mortgage", "se niegan a sacar préstamo"
+  'refuse|refuses|refused|rehusan|niegan ~3 mortgage|loan|prestamo|hipoteca|credito',
   // a loan turned down: "we're not taking out any loan", "no vamos a pedir préstamo"
   'not|no|never|wont|arent|dont vamos+a|voy+a|van+a|va+a|going+to|gonna|_ taking|take|getting|get|pedir|sacar|pedimos|sacamos out|_ any|a|un|ningun|_ loan|mortgage|prestamo|hipoteca',
 ];
@@ -552,6 +556,9 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'ni|no he|hemos preguntado|averiguado|ido en|a ningun+lado|ninguna+parte|ningun+lugar|ningun+banco',
   'havent|have+not|didnt|did+not|not+yet asked|checked|looked anywhere',
   'havent|have+not|didnt|did+not|not+yet ~2 looked|searched|shopped for|into a|any|_ lender|lenders|bank|loan',
+  // no one picked to lend: "havent picked anyone to lend us the rest", "todavía no tenemos a nadie" (for the loan)
+  'havent|have+not|didnt|did+not|not+yet picked|chosen|found|got anyone|anybody|a+lender|one',
+  'todavia|aun no tenemos|tengo a+nadie|ningun+lender|ningun+prestamista',
   'no|todavia+no|aun+no hablamos|llamamos|contactamos|fuimos ~3 ningun|un|el|_ banco|lender|prestamista',
   // still without one: "todavía sin banco", "still without a lender" ("sin banco" alone is no loan: cash)
   'todavia|aun|still|yet|seguimos|sigo|sigue sin|without a|un|_ banco|prestamista|lender|bank',
@@ -595,6 +602,8 @@ export const WHOLE_PRICE_PHRASES: readonly string[] = [
   'paid|pay|paying|pagar|pagamos|pago in|en full|total|completo',
   // "van a pagar todo con ese dinero", "we'll pay for all of it with the sale"
   'pay|paying|pagar|pagamos|pagaremos|pagan|paga todo|all|everything|toda+la+casa ~1 con|with|from|de ese|este|the|el|our|nuestro|mi|my|su|_ dinero|money|savings|ahorros|proceeds|sale|venta|herencia|inheritance',
+  // the whole home or price paid or covered: "pagamos la casa completa", "covering el precio completo"
+  'pay|paying|paid|pagamos|pagar|pagaremos|covering|cover|cubrimos|cubrir la|el|the casa|house|home|precio|price completa|completo|entera|entero|in+full|outright',
   // paid at once, without a loan: "paying outright", "free and clear", "de un jalón", "wire the full price"
   'pay|paying|pagar|buy|buying|purchase|purchasing ~2 outright|free+and+clear',
   'pay|paying|paid|pagamos|pagar|pagaremos|pagariamos|pagado|pagada|pago ~3 de+un+jalon|de+una+vez|de+un+solo+pago|all+at+once|in+one+go|in+one+shot|upfront|up+front|en+una+sola+exhibicion|de+un+tiron|al+tiro',

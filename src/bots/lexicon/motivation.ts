@@ -289,6 +289,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'me|nos|lo|la cambiaron|transfirieron|mandaron|trasladaron a|al',
     // "a mi esposo lo transfirieron"
     'me|nos|lo|la|le transfirieron|trasladaron|reubicaron',
+    // "my job me está mandando a Phoenix"
+    'me|nos|lo|la esta|estan mandando|transfiriendo|moviendo|trasladando a|para|pa',
     'cambio|traslado de trabajo*',
     // a job offered elsewhere: "me ofrecieron trabajo en las vegas", "got a job in denver"
     'me|le|nos ofrecieron|dieron|salio un|_ trabajo|chamba|puesto en|fuera|afuera*',

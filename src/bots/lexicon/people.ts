@@ -315,7 +315,7 @@ export const GREETINGS_AND_HESITATIONS: readonly string[] = [
  */
 export const OWN_CONTRAST_PHRASES: readonly string[] = [
   '^ me|myself|yo|nosotros $',
-  '^ pero|but|and|y|_ yo|me|myself ni|no|nope|nah|todavia|tampoco|ya|personally|personalmente',
+  '^ pero|but|and|y|_ yo|me|myself|nosotros|nosotras ni|no|nope|nah|todavia|tampoco|ya|personally|personalmente',
   '^ as|en for|cuanto+a me|us|mi|nosotros',
   '^ lo mio|nuestro',
   // "hers is a fixer, mine's turnkey", "la de ella necesita todo, la mía no"

@@ -631,7 +631,7 @@ export const IMMEDIATE_PHRASES = [
   'de volada',
   '^ para ya $',
   // "re pronto", "really soon" as the answer
-  '^ re|muy|bien|super|really|very|real pronto|soon $',
+  '^ pues|well|oh|ok|_ re|muy|bien|super|really|very|real pronto|soon $',
   'needed it yesterday',
   'need|needed it|to+move|to+be+in yesterday',
   { words: 'yesterday lol|lmao|haha|jaja|_', whole: true },

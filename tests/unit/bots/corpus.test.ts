@@ -201,6 +201,9 @@ describe('lead-message corpus', () => {
       // Session 45: the adversarial review of the session's mechanisms, read at 71.9% (69/96) by the session-start code,
       // 75.0% (72/96) unseen, 93.8% after.
       ['review-s59', 0.9],
+      // Session 46: the adversarial review of the session's mechanisms, read at 66.7% (64/96) by the session-start code,
+      // 76.0% (73/96) unseen, 95.8% after.
+      ['review-s60', 0.94],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

@@ -310,3 +310,61 @@ suite('refraining asked in English', [
   ['i try to refrain from texting my ex lol', B('size', BUDGET), { optOut: false }],
   ['mi esposo es impecable para limpiar', SES('condition', MOVING_ES), { slots: { condition: null } }],
 ]);
+
+suite("the session mechanisms in the review set's other words", [
+  [
+    'ya le mandamos todo a la señorita de la financiera, todavía no nos contesta nada',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: null } },
+  ],
+  [
+    'yes ya nos dieron el approval en SchoolsFirst, todo listo',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  [
+    'we can put around 40% down in cash, havent picked anyone to lend us the rest yet',
+    B('financing', BUDGET),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['buying 2 para rentar, no más de 475 cada una', ES('budget'), { slots: { 'budget.max': 475000 } }],
+  ['could someone on ur team give him a ring? 909 555 0142', B('size', BUDGET), { escalation: 'person' }],
+  ['si no vendemos rápido nos rematan la casa', SES('motivation'), { escalation: 'legal' }],
+  [
+    'cuánto le toca al IRS de la ganancia when we sell?',
+    S('priceExpectation', MOVING),
+    { escalation: 'legal' },
+  ],
+  [
+    'con lo que nos dio el seguro pagamos la casa completa',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'cash' } },
+  ],
+  [
+    'la lender is emailing us the letter hoy',
+    B('financing', BUDGET),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  [
+    'my job me está mandando a Phoenix en mayo, so we gotta sell',
+    S('motivation'),
+    { slots: { motivation: 'relocation' } },
+  ],
+  [
+    'theres no damage, no leaks, nothing that needs fixing',
+    S('condition', MOVING),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  ['pues muy pronto, ojalá', ES('urgency', BUDGET_ES), { slots: { urgency: 'immediate' } }],
+  // ...and their hard negatives
+  [
+    'el lender dice que nos manda la carta once underwriting lo apruebe',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: null } },
+  ],
+  [
+    'the bank sent a letter about the missed payments',
+    B('financing', BUDGET),
+    { slots: { financing: null } },
+  ],
+]);

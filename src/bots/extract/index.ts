@@ -17,7 +17,7 @@ import {
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
 import { COUNT_ADDED, SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
-import { MOVING_IN_WORDS, OWN_MOVE } from '../lexicon/time.js';
+import { MOVING_IN_WORDS, OWN_MOVE, TIED_TO_THEIR_DATE_PHRASES } from '../lexicon/time.js';
 import {
   fromOwnContrast,
   namesAnotherHome,
@@ -142,6 +142,18 @@ const OWN_MOVE_SAID = phraseBook([
     clause: true,
   },
 ]);
+const TIED_TO_THEIR_DATE = phraseBook(
+  TIED_TO_THEIR_DATE_PHRASES.map((words) => ({ cue: 'tied' as const, words })),
+);
+/**
+ * The date someone else's clause gives, when the lead's own words tie its move to it ("el lease de mi mamá se acaba en
+ * 8 semanas y vivimos juntas, so by then"): the whole message's time.
+ */
+function tiedToTheirDate(whole: ExtractContext, own: ExtractContext) {
+  if (own.text === whole.text || TIED_TO_THEIR_DATE.find(tokenise(fold(own.text))) === undefined)
+    return undefined;
+  return extractBuyerTimeline(whole.read ?? readText(whole.text), when(whole));
+}
 /** The move's time said in the message (the lead's own words first), none when only a call's time is said. */
 function moveTimeline(context: ExtractContext, voice: string | undefined) {
   const read = context.read ?? readText(context.text);
@@ -673,7 +685,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     state.slots.size = { ...known, ...state.slots.size, bathrooms };
     filled.push('size');
   }
-  const timeline = moveTimeline(context, voice);
+  const timeline = moveTimeline(context, voice) ?? tiedToTheirDate(whole, context);
   if (timeline) fillTimeline(state, timeline, text, filled, correcting);
   let areas =
     once(wanted, 'areas', () => extractAreas(wanted.text, context.knownAreas)) ??

@@ -55,6 +55,9 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   'new ~2 would|could help*',
   'new ~2 would|could be nice*|good*',
   'beat+up|wrecked*|trashed*|torn+up|torn+apart|rundown|run+down',
+  // tenants or years hard on the home: "they've been rough on it", "la han maltratado"
+  'rough|hard on it*|the+house*|the+place*|la+casa*',
+  'maltratado*|maltratada*|descuidado*|descuidada*',
   'from the 60|70|80|90 s*',
   'from the sixties*|seventies*|eighties*|nineties*',
   'necesita que le|la|lo arreglen*|reparen*|cambien*|pinten*|remodelen*',
@@ -171,7 +174,9 @@ export const READY_PHRASES: readonly string[] = [
   // everything new, nothing wrong: "everything is new only, no problem in anything", "todo está nuevo"
   'everything|all|todo is|are|es|esta|estan new|nuevo|nueva|nuevos|brand+new',
   'no|zero problem|problems|problema|problemas|issue|issues in|with|con anything|nothing|nada',
-  'bien cuidada|cuidado|mantenida|conservada',
+  'bien|muy cuidada|cuidado|mantenida|conservada',
+  // parts listed as new: "techo y ventanas nuevos"
+  'techo|pisos|ventanas|cocina|banos|roof|windows|floors|kitchen ~3 nuevos|nuevas|new $',
   'la|lo hemos|han cuidado|mantenido mucho|bien|_',
   'toda|todo esta|_ remodelada|remodelado|renovada|renovado|actualizada|actualizado',
   'pisos|piso|cocina|banos|techo|pintura|alfombra nuevo|nueva|nuevos|nuevas',

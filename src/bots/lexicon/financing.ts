@@ -168,6 +168,8 @@ export const PART_CASH_PHRASES: readonly string[] = [
 export const NO_LOAN_PHRASES: readonly string[] = [
   'no|sin|without|zero|nada+de mortgage|loan|loans|financing|prestamo|prestamos|hipoteca|financiamiento',
   'not|no|never|wont vamos+a|voy+a|going+to|gonna|_ financiar|finance|financing|be+financing',
+  // a loan not to be needed: "no voy a necesitar préstamo", "we won't need a loan"
+  'no|not|never|wont voy+a|vamos+a|going+to|gonna|_ necesitar|need|needing ~1 prestamo|loan|mortgage|hipoteca|financiamiento',
   // a loan refused by those who buy: "they refuse to get a mortgage", "se niegan a sacar préstamo"
   'refuse|refuses|refused|rehusan|niegan ~3 mortgage|loan|prestamo|hipoteca|credito',
   // a loan turned down: "we're not taking out any loan", "no vamos a pedir préstamo"

@@ -868,6 +868,8 @@ export const AMOUNT_WISHED_AFTER: readonly string[] = [
   'would be great', 'would be nice', 'would be good', 'would be perfect', 'would be ideal', 'would work', 'works for us',
   'estaria bien', 'seria bueno', 'seria ideal', 'estaria perfecto', 'me parece bien', 'nos parece bien',
   'give or take', 'more or less', 'mas o menos', 'or so', 'o por ahi', 'y pico', 'ish',
+  // "then 625 sounds good to me", "630 nos suena bien"
+  'sounds good', 'sounds great', 'sounds fair', 'sounds right', 'suena bien', 'nos suena bien', 'me suena bien',
   // "690 and I'm happy", "650 y quedamos contentos"
   'and im happy', 'and were happy', 'and i am happy', 'and we are happy', 'and id be happy', 'and wed be happy',
   "and i'm happy", "and we're happy", "and i'd be happy", "and we'd be happy",

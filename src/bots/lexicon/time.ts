@@ -640,6 +640,15 @@ export const IMMEDIATE_PHRASES = [
   { words: 'comprar|mudarnos|mudarme|cambiarnos ya', notFollowedBy: 'no|que|tenemos|estamos|vimos|hablamos' },
 ] as const;
 
+/**
+ * The lead's move tied to a date it said of someone else: "el lease de mi mamá se acaba en 8 semanas y vivimos juntas,
+ * so by then", "ellos cierran en unos 60 días, so we have to move out before that".
+ */
+export const TIED_TO_THEIR_DATE_PHRASES = [
+  'by|before|for then|that|that+point|that+time|that+date',
+  'para|antes+de|hasta entonces|eso|esa+fecha|ese+dia|ese+tiempo',
+] as const;
+
 /** A few months, said without a number ("a couple of months", "unos meses"). */
 export const FEW_MONTHS_PHRASES = [
   'a|_ few months',

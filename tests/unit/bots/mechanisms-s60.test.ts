@@ -368,3 +368,50 @@ suite("the session mechanisms in the review set's other words", [
     { slots: { financing: null } },
   ],
 ]);
+
+suite("the lead's move tied to a date said of someone else", [
+  [
+    'el lease de mi mamá se acaba en 8 semanas y vivimos juntas, so by then',
+    ES('urgency', BUDGET_ES),
+    { slots: { urgency: 'three_months' } },
+  ],
+  [
+    'ellos cierran en unos 60 días, so we have to move out before that',
+    B('urgency', BUDGET),
+    { slots: { urgency: 'three_months' } },
+  ],
+  // ...not when the lead's own words tie nothing to it
+  ['mi hermana se muda en junio', ES('urgency', BUDGET_ES), { slots: { urgency: null } }],
+  ["my sister moves in june, we're in no rush", B('urgency', BUDGET), { slots: { urgency: 'browsing' } }],
+]);
+
+suite('no loan to be needed, a price that sounds good, a home cared for or worn', [
+  [
+    'no voy a necesitar préstamo, vendí un terreno en El Salvador y lo pago de contado',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'cash' } },
+  ],
+  ["we're not going to need a loan", B('financing', BUDGET), { slots: { financing: 'cash' } }],
+  [
+    'then 625 sounds good to me',
+    S('priceExpectation', {
+      slots: { motivation: 'retirement', timelineAccepted: true, condition: 'move_in_ready' },
+    }),
+    { slots: { priceExpectation: 625000 } },
+  ],
+  [
+    'está muy cuidada. techo y ventanas nuevos hace tres años',
+    SES('condition', MOVING_ES),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    "they've been rough on it. carpets and paint for sure",
+    S('condition', MOVING),
+    { slots: { condition: 'needs_work' } },
+  ],
+  [
+    'no está descuidada, está muy cuidada',
+    SES('condition', MOVING_ES),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+]);

@@ -193,6 +193,8 @@ export const SOURCE_AFTER_AN_AMOUNT: readonly string[] = [
   // what the amount goes to, said after it: "210k, thats going to the down payment", "50 mil, eso va para el enganche"
   ', thats going to the', ', that goes to the', ', thats for the', ', which goes to the', ', eso va para el',
   ', eso es para el', ', va para el',
+  // the amount's form: "tengo 200k cash para el down", "50 mil en efectivo para el enganche"
+  'cash', 'in cash', 'en efectivo', 'de contado', 'efectivo', 'saved', 'ahorrados',
 ];
 
 /** Words of a down payment or savings ("60k for the down payment", "40 mil de enganche"). */

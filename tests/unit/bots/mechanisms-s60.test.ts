@@ -415,3 +415,12 @@ suite('no loan to be needed, a price that sounds good, a home cared for or worn'
     { slots: { condition: 'move_in_ready' } },
   ],
 ]);
+
+suite('cash for the down payment is no budget', [
+  [
+    'tengo 200k cash para el down, so like 800 total?',
+    ES('budget'),
+    { slots: { 'budget.max': 800000, financing: null } },
+  ],
+  ['200k cash', B('budget'), { slots: { 'budget.max': 200000, financing: 'cash' } }],
+]);

@@ -1,4 +1,13 @@
-import { AGENT_PHRASES, DISCLOSURE_PHRASES, type DisclosureCue } from './lexicon/disclosure.js';
+import {
+  AGENT_PHRASES,
+  ANSWERING_MACHINE,
+  ANSWERING_PERSON,
+  DISCLOSURE_PHRASES,
+  PERSON_OR_MACHINE_JOINS,
+  ANSWERING_HERE,
+  QUESTION_OPENERS,
+  type DisclosureCue,
+} from './lexicon/disclosure.js';
 import { locateTokens } from './read/phrase-offsets.js';
 import { phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
 import { asRead, type Readable } from './read/read-text.js';
@@ -97,6 +106,34 @@ function namesAgent(question: Token[], agent: string, opensWithWord: boolean): b
   });
 }
 
+const PERSON: ReadonlySet<string> = new Set(ANSWERING_PERSON);
+const MACHINE: ReadonlySet<string> = new Set(ANSWERING_MACHINE);
+const OR: ReadonlySet<string> = new Set(PERSON_OR_MACHINE_JOINS);
+const OPENERS: ReadonlySet<string> = new Set(QUESTION_OPENERS);
+const HERE: ReadonlySet<string> = new Set(ANSWERING_HERE);
+/**
+ * A person and a machine set against each other in one question, read by its parts: a word for a person, "or", a word
+ * for a machine (or the other way round), in a sentence that asks (a question mark after it, or a question's opening
+ * word) about what answers here: "is a real agent typing this or an ai?", "¿me está contestando alguien de la oficina o es algo automático?".
+ */
+function personOrMachine(folded: string): boolean {
+  const asked = folded.split('?');
+  return asked.some((part, index) => {
+    const sentence = (part.split(/[.!\n]/).pop() ?? '').replaceAll('¿', ' ');
+    const words = sentence.split(' ').filter((word) => word.length > 0);
+    const question = index < asked.length - 1 || OPENERS.has(words[0] ?? '');
+    if (!question || !words.some((word) => HERE.has(word))) return false;
+    const join = words.findIndex((word) => OR.has(word));
+    if (join < 0) return false;
+    const before = words.slice(0, join);
+    const after = words.slice(join + 1);
+    return (
+      (before.some((word) => PERSON.has(word)) && after.some((word) => MACHINE.has(word))) ||
+      (before.some((word) => MACHINE.has(word)) && after.some((word) => PERSON.has(word)))
+    );
+  });
+}
+
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
 export function isSincereBotQuestion(text: Readable, agentName?: string): boolean {
   const read = asRead(text);
@@ -104,7 +141,8 @@ export function isSincereBotQuestion(text: Readable, agentName?: string): boolea
   const asked =
     SINCERE.find(read) !== undefined ||
     checked(read.folded, read.tokens, CHECKED.every(read)) ||
-    sentences(unopened(read.folded)).some((sentence) => asksWhole(sentence, first));
+    sentences(unopened(read.folded)).some((sentence) => asksWhole(sentence, first)) ||
+    personOrMachine(read.folded);
   if (!asked) return false;
   // Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask; "the seller es robot o
   // que?" asks about someone else.

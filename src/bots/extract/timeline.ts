@@ -319,7 +319,7 @@ export function extractSellerTimeline(
     if (asked && unquestioned(cut, FORTY_FIVE_TAKEN)) return { accepted: true, urgency: '30-45 days' };
     // "no, 30 days is too soon. wait actually yes, 30 days is fine": what follows a take-back decides.
     const after = folded.slice(reject.index + reject.text.length);
-    const back = TAKE_BACK_WORD.exec(after);
+    const back = takesBack(after) ? TAKE_BACK_WORD.exec(after) : null;
     const retaken = back
       ? extractSellerTimeline(after.slice(back.index + back[0].length), asked, options)
       : undefined;

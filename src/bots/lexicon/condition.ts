@@ -56,7 +56,7 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   'new ~2 would|could be nice*|good*',
   'beat+up|wrecked*|trashed*|torn+up|torn+apart|rundown|run+down',
   // tenants or years hard on the home: "they've been rough on it", "la han maltratado"
-  'rough|hard on it*|the+house*|the+place*|la+casa*',
+  'rough|hard on it|the+house|the+place|la+casa',
   'maltratado*|maltratada*|descuidado*|descuidada*',
   'from the 60|70|80|90 s*',
   'from the sixties*|seventies*|eighties*|nineties*',

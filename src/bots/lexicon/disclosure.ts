@@ -14,6 +14,46 @@ const WHAT_PAIR = [
   'someone real', 'virtual|ai assistant', 'chat gpt', 'asistente virtual', 'inteligencia artificial', 'persona real',
 ];
 const what = (asked: string) => [WHAT_WORD, ...WHAT_PAIR].map((it) => `${asked} ${ARTICLE} ${it}`);
+/**
+ * A person and a machine set against each other in one question, read by its parts (`disclosure.ts` personOrMachine):
+ * "is a real agent typing this or an ai?", "¿me está contestando alguien de la oficina o es algo automático?", "is a
+ * living breathing person answering or some AI thing?".
+ */
+// prettier-ignore
+export const ANSWERING_PERSON: readonly string[] = [
+  'person', 'human', 'agent', 'realtor', 'someone', 'somebody', 'people', 'guy', 'lady', 'man', 'woman', 'alguien',
+  'persona', 'humano', 'humana', 'agente', 'gente', 'señor', 'senor', 'señora', 'senora',
+];
+// prettier-ignore
+export const ANSWERING_MACHINE: readonly string[] = [
+  'ai', 'bot', 'robot', 'automated', 'automatic', 'automatico', 'automatica', 'automatizado', 'automatizada', 'machine',
+  'maquina', 'program', 'programa', 'computer', 'computadora', 'chatbot', 'gpt', 'chatgpt', 'ia', 'software', 'script',
+  'autoreply', 'recording', 'grabacion',
+];
+export const PERSON_OR_MACHINE_JOINS: readonly string[] = ['or', 'o', 'u', 'vs', 'versus'];
+/** ...about what answers here: one of these words in the question. */
+// prettier-ignore
+export const ANSWERING_HERE: readonly string[] = [
+  'typing', 'texting', 'answering', 'replying', 'responding', 'writing', 'talking', 'chatting', 'messaging', 'this',
+  'these', 'you', 'contestando', 'contesta', 'escribiendo', 'escribe', 'respondiendo', 'responde', 'platicando',
+  'hablando', 'esto', 'eres', 'usted', 'chat',
+];
+/** What opens a question said without its mark ("is a real person answering or a bot"). */
+export const QUESTION_OPENERS: readonly string[] = [
+  'is',
+  'are',
+  'am',
+  'r',
+  'who',
+  'es',
+  'eres',
+  'esta',
+  'estoy',
+  'hablo',
+  'me',
+  'quien',
+  'son',
+];
 /** Asked to be told: "just tell me", "let me know", "dime", "be honest". */
 const TELL_ME = 'tell|let+me+know|say+so|admit+it|dime|digame|dimelo|avisame|be+honest|se+honesto|se+honesta';
 const TALKING =

@@ -123,6 +123,8 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'our|my|the home|house|place|property ~ for|to auction',
   'bank|banks|lender|lenders|company ~ take|taking back|_ our|my|the house|home|place|property',
   'aviso de incumplimiento|default',
+  // "the lender filed an NOD on us", "got a notice of trustee sale"
+  'filed|sent|served|got|received ~3 nod|nods|notice+of+default|notice+of+trustee+sale|trustee+sale',
   'fecha de|del remate|subasta',
   'banco|prestamista|bank|lender ~ subastar*|rematar*|auctioning|auction+off|auction+it',
   // the home to be auctioned, whoever says it: "si no pago van a subastar la casa en un mes y medio"
@@ -299,6 +301,9 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   // ...the one the lead writes for: "could someone on ur team give him a ring?"
   { words: 'someone|somebody|jorge|you|u|team ~3 give|shoot him|her|them|my+dad|my+mom a|un|una call|ring|buzz' },
   { words: 'gimme a|un|una|_ call|ring|buzz|holler' },
+  // "need a phone call w jorge this afternoon", "an actual agent i can get on the phone with?"
+  { words: 'need|want|wanna|like a|an phone|_ call w|with|con jorge|someone|somebody|an+agent|the+agent|a+person|you|u|a+human' },
+  { words: 'agent|person|human|someone|somebody|realtor|jorge ~3 get|hop|jump on the|a phone' },
   // without the article, as a second-language writer says it: "you can give me phone call tonight?"
   { words: 'give|shoot me|us phone|_ call|ring' },
   { words: 'ring|phone|telephone me' },

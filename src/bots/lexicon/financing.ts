@@ -558,6 +558,9 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'ni|no he|hemos preguntado|averiguado|ido en|a ningun+lado|ninguna+parte|ningun+lugar|ningun+banco',
   'havent|have+not|didnt|did+not|not+yet asked|checked|looked anywhere',
   'havent|have+not|didnt|did+not|not+yet ~2 looked|searched|shopped for|into a|any|_ lender|lenders|bank|loan',
+  // nothing done yet about the loan: "haven't done anything with a lender yet", "ni he empezado con eso del préstamo"
+  'havent|have+not|didnt|not+yet done anything|nothing with|about|on a|the|any|_ lender|bank|loan|financing|mortgage',
+  'ni|no|todavia+no|aun+no he|hemos empezado|comenzado|visto con|lo ~3 prestamo|credito|banco|lender|financiamiento|hipoteca',
   // no one picked to lend: "havent picked anyone to lend us the rest", "todavía no tenemos a nadie" (for the loan)
   'havent|have+not|didnt|did+not|not+yet picked|chosen|found|got anyone|anybody|a+lender|one',
   'todavia|aun no tenemos|tengo a+nadie|ningun+lender|ningun+prestamista',

@@ -10,7 +10,11 @@ const OWNER = 'her|his|their|the';
 // prettier-ignore
 type Entry = string | Omit<Phrase<string>, 'cue' | 'always' | 'clause'>;
 const SELLER: Record<string, readonly Entry[]> = {
-  sell: ['sell'],
+  sell: [
+    'sell',
+    // the home to be sold, with no seller named: "the settlement says the terra vista house gets sold"
+    'house|home|place|property|condo ~1 gets|get|has+to+be|must+be|needs+to+be|will+be|to+be sold',
+  ],
   selling: ['selling'],
   list_mine: ['list|listing my|our'],
   // "queríamos poner la casa a la venta", "put the house up for sale"

@@ -194,7 +194,8 @@ export const SOURCE_AFTER_AN_AMOUNT: readonly string[] = [
   ', thats going to the', ', that goes to the', ', thats for the', ', which goes to the', ', eso va para el',
   ', eso es para el', ', va para el',
   // the amount's form: "tengo 200k cash para el down", "50 mil en efectivo para el enganche"
-  'cash', 'in cash', 'en efectivo', 'de contado', 'efectivo', 'saved', 'ahorrados',
+  'cash', 'in cash', 'en efectivo', 'de contado', 'efectivo', 'saved', 'ahorrados', 'put away', 'set aside', 'saved up',
+  'guardados', 'verdes', 'juntados',
 ];
 
 /** Words of a down payment or savings ("60k for the down payment", "40 mil de enganche"). */

@@ -690,6 +690,10 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   // "take my info out of your system", "quiten mi número de su sistema"
   { words: 'take|get|pull my|our number|info|information|name|details|data|contact out+of|off|from your|the|this system|database|records|files' },
   { words: 'quiten|saquen|quita|saca|quite|saque|borren|eliminen mi|mis|nuestro|nuestros numero|datos|informacion|nombre|contacto de su|tu|el|la|sus sistema|base|registros|lista' },
+  // ...asked with "favor de": "favor de sacar mi número de su base de datos"
+  { words: 'favor|porfavor|porfa de|_ sacar|quitar|borrar|eliminar mi|mis|nuestro|nuestros numero|datos|informacion|nombre|contacto' },
+  // "please don't send anything else to this phone"
+  { words: 'dont|do+not send|text|message anything|nothing else|more|further to|_ this|my phone|number' },
   { words: 'dejame|dejenme|dejeme|dejanme|dejadme|dejarme ya|_ en paz' },
   { words: 'i never signed up' },
   { words: 'i never asked' },

@@ -25,6 +25,8 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   cualificados: 'calificados', cualificado: 'calificado', cualificadas: 'calificadas', cualificada: 'calificada',
   precualificados: 'precalificados', precualificado: 'precalificado', precualificadas: 'precalificadas',
   precualificada: 'precalificada', cualifico: 'califico', cualificamos: 'calificamos',
+  // the down payment in other countries' words: "90 mil para el anticipo"
+  anticipo: 'enganche',
 };
 
 /**

@@ -424,3 +424,81 @@ suite('cash for the down payment is no budget', [
   ],
   ['200k cash', B('budget'), { slots: { 'budget.max': 200000, financing: 'cash' } }],
 ]);
+
+suite(
+  'a person and a machine set against each other in a question about who answers (after the sealed sets)',
+  [
+    ['hold on, is a real agent typing this or an ai?', B('size', BUDGET), { disclosure: true }],
+    [
+      'Disculpe, ¿me está contestando alguien de la oficina o es algo automático?',
+      ES('size', BUDGET_ES),
+      { disclosure: true },
+    ],
+    [
+      'real quick, is a living breathing person answering or some AI thing?',
+      B('size', BUDGET),
+      { disclosure: true },
+    ],
+    // ...not a person or a machine that does something else
+    ['is it better to have a robot vacuum or a person clean it?', B('size', BUDGET), { disclosure: false }],
+    ['do you use ai or a person to price homes', B('size', BUDGET), { disclosure: false }],
+    ['my husband says ai or a person doesnt matter lol', B('size', BUDGET), { disclosure: false }],
+  ],
+);
+
+suite("stops, calls and hand-offs in the spent sealed sets' words", [
+  ['favor de sacar mi número de su base de datos', ES('size'), { optOut: true }],
+  [
+    "ok i'm gonna pass for now, please don't send anything else to this phone",
+    B('areas', BUDGET),
+    { optOut: true },
+  ],
+  ["don't send anything over 600", B('areas', BUDGET), { optOut: false }],
+  [
+    'cash buyer, up to 1.9M. need a phone call w jorge this afternoon',
+    B('size', BUDGET),
+    { escalation: 'person' },
+  ],
+  ['is there an actual agent i can get on the phone with?', B('size', BUDGET), { escalation: 'person' }],
+  ['i had to get on the phone with my lender', B('size', BUDGET), { escalation: null }],
+  ['the lender filed an NOD on us and the sale date is april 20th', S('motivation'), { escalation: 'legal' }],
+  [
+    "our divorce is final and the settlement says the terra vista house gets sold and we split what's left",
+    { kind: 'lead' },
+    { kind: 'seller', slots: { motivation: 'divorce' } },
+  ],
+  ['the house next door got sold last week', { kind: 'lead' }, { kind: 'lead' }],
+]);
+
+suite('money put away for the down payment, and nothing done about the loan', [
+  [
+    'weve got 60k put away for the down, so somewhere around 690k',
+    B('budget'),
+    { slots: { 'budget.max': 690000 } },
+  ],
+  [
+    'juntamos 90 mil verdes para el anticipo, y no queremos pasarnos de 610',
+    ES('budget'),
+    { slots: { 'budget.max': 610000 } },
+  ],
+  [
+    "haven't done anything with a lender yet",
+    B('financing', BUDGET),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'ni he empezado con eso del préstamo',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'no, 45 days is much too fast for us, we gotta wait til the kids finish school in june',
+    S('timelineAccepted', MOVING),
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    '30 days is too fast, wait, 45 works',
+    S('timelineAccepted', MOVING),
+    { slots: { timelineAccepted: true } },
+  ],
+]);

@@ -30,6 +30,17 @@ const always = (cue: Cue, words: string, more: { notFollowedBy?: string } = {}) 
 const PLAIN = phraseBook([
   always('plain', 'wrong number|person'),
   always('plain', 'numero|persona equivocado|equivocada'),
+  // "this is not the right number", "no es el número correcto"
+  {
+    ...always('plain', 'not|isnt|aint the right|correct|good number|person|phone'),
+    // (not a count, nor a question: "not the right number of bedrooms", "is this not the right number to text?")
+    notFollowedBy: 'of|to|for|de|para',
+    notPrecededBy: 'is+this|is+that',
+  },
+  {
+    ...always('plain', 'no es el|la numero|persona correcto|correcta|indicado|indicada'),
+    notFollowedBy: 'de|para',
+  },
   always('plain', 'se equivoc* de numero'),
   // "se confundió de persona", "te equivocaste de persona", "you've got the wrong guy"
   always('plain', 'se|te|me confundi*|equivoc* de numero|persona'),

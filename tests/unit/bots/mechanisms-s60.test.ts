@@ -502,3 +502,31 @@ suite('money put away for the down payment, and nothing done about the loan', [
     { slots: { timelineAccepted: true } },
   ],
 ]);
+
+suite('not the right number is a wrong number (after the sealed sets)', [
+  [
+    'this is not the right number, nobody here is looking for a house. remove it',
+    B('size'),
+    { optOut: true },
+  ],
+  ['no es el número correcto', ES('size'), { optOut: true }],
+  ['sorry not the right person', B('size'), { optOut: true }],
+  // ...not a count, nor a question
+  [
+    'not the right number of bedrooms, we need 4',
+    B('size'),
+    { optOut: false, slots: { 'size.bedrooms': 4 } },
+  ],
+  ['is this not the right number to text jorge?', B('size'), { optOut: false }],
+  ['is this not the right number?', B('size'), { optOut: false }],
+]);
+
+suite('a range said with "up to" between its ends', [
+  [
+    'anywhere from 1.4 up to 1.6, depends on the lot',
+    B('budget'),
+    { slots: { 'budget.min': 1400000, 'budget.max': 1600000 } },
+  ],
+  ['450 up to 500', B('budget'), { slots: { 'budget.min': 450000, 'budget.max': 500000 } }],
+  ['approved up to 500', B('budget'), { slots: { 'budget.max': 500000 } }],
+]);

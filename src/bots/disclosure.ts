@@ -1,10 +1,10 @@
 import {
   AGENT_PHRASES,
+  ANSWERING_HERE,
   ANSWERING_MACHINE,
   ANSWERING_PERSON,
   DISCLOSURE_PHRASES,
   PERSON_OR_MACHINE_JOINS,
-  ANSWERING_HERE,
   QUESTION_OPENERS,
   type DisclosureCue,
 } from './lexicon/disclosure.js';
@@ -114,7 +114,8 @@ const HERE: ReadonlySet<string> = new Set(ANSWERING_HERE);
 /**
  * A person and a machine set against each other in one question, read by its parts: a word for a person, "or", a word
  * for a machine (or the other way round), in a sentence that asks (a question mark after it, or a question's opening
- * word) about what answers here: "is a real agent typing this or an ai?", "¿me está contestando alguien de la oficina o es algo automático?".
+ * word) about what answers here: "is a real agent typing this or an ai?", "¿me está contestando alguien de la oficina
+ * o es algo automático?".
  */
 function personOrMachine(folded: string): boolean {
   const asked = folded.split('?');

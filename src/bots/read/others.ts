@@ -264,8 +264,8 @@ export function fromOwnContrast(text: string): string {
 }
 
 /**
- * Where a place in the folded text falls in the text as written: folding drops apostrophes and a few marks ("mine's"
- * is "mines"), so the two can differ in length. Folding a longer start never gives a shorter text: a binary search.
+ * Where a place in the folded text falls in the text as written: folding rewrites a few marks ("…" is "..."), so the
+ * two can differ in length. Folding a longer start never gives a shorter text: a binary search.
  */
 function rawIndex(text: string, folded: string, index: number): number {
   if (folded.length === text.length) return index;

@@ -122,7 +122,7 @@ function personOrMachine(folded: string): boolean {
   return asked.some((part, index) => {
     const sentence = (part.split(/[.!\n]/).pop() ?? '').replaceAll('¿', ' ');
     const words = sentence.split(' ').filter((word) => word.length > 0);
-    const question = index < asked.length - 1 || OPENERS.has(words[0] ?? '');
+    const question = index < asked.length - 1 || words.slice(0, 3).some((word) => OPENERS.has(word));
     if (!question || !words.some((word) => HERE.has(word))) return false;
     const join = words.findIndex((word) => OR.has(word));
     if (join < 0) return false;

@@ -557,6 +557,8 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     'a|one|1|un|una|uno sec|secs|second|seconds|segundo|segundos|segundito|min|mins|minute|minutes|minuto|minutos|minutito|momento|momentito|moment',
     // a call or a talk planned for a day: "we will call him this week", "voy a hablar con el banco el lunes"
     `call|calling|talk|talking|speak|speaking|ask|asking|meet|meeting|llamar|llamarle|llamo|hablar|hablarle|hablo|preguntar|pregunto ~4 this|next|este|esta|el|la|proxima|proximo|on|_ week|weekend|semana|tomorrow|manana|tonight|${either(WEEKDAYS)}`,
+    // an answer awaited on a day: "still waiting on underwriting, should hear back friday", "nos dan respuesta el lunes"
+    `hear|hearing|heard|respuesta|answer|decision back|_ ~4 this|next|este|esta|el|la|proxima|proximo|on|by|_ week|weekend|semana|tomorrow|manana|${either(WEEKDAYS)}`,
     // a place named for a month: March Air Reserve Base ("I report to March ARB in 2 wks")
     'march arb|afb|air+reserve|air+force|field',
     // married, not Wednesday: "we wed in june 2019"

@@ -530,3 +530,14 @@ suite('a range said with "up to" between its ends', [
   ['450 up to 500', B('budget'), { slots: { 'budget.min': 450000, 'budget.max': 500000 } }],
   ['approved up to 500', B('budget'), { slots: { 'budget.max': 500000 } }],
 ]);
+
+suite('an answer awaited on a day is no move, and who answers asked without its mark', [
+  [
+    'still waiting on underwriting, should hear back friday',
+    B('financing', BUDGET),
+    { slots: { urgency: null, financing: null } },
+  ],
+  ['we want to move next week', B('financing', BUDGET), { slots: { urgency: 'immediate' } }],
+  ['ok but is someone actually reading these or is it a bot', B('financing', BUDGET), { disclosure: true }],
+  ['my husband says a person or a bot is fine lol', B('financing', BUDGET), { disclosure: false }],
+]);

@@ -26,6 +26,7 @@ import {
   CONTACT_STEMS_ES,
   PROGRESSIVE_AUXILIARIES,
   PROGRESSIVE_CONTACT,
+  PHONE_WORDS,
   SENT_HOME_KINDS,
   KIND_NARROWERS,
   CONTACT_NEGATORS,
@@ -70,6 +71,7 @@ import {
   pausedForAQuestion,
   STOP_TAKEN_BACK,
 } from './optout/correction.js';
+import { stopsByParts, welcomesByParts } from './optout/by-parts.js';
 import { warnsOff } from './optout/threat.js';
 import { wrongNumber } from './optout/wrong-number.js';
 import { AFTER, CLAUSE_RULES, SENTENCE_RULES, type RequestRule } from './optout/requests.js';
@@ -528,6 +530,9 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
       const to = end[hit.end - 1]!;
       add(channelsOf(tokens.slice(hit.start, hit.end)), from, to);
     }
+    const asked = unit.text.trimEnd().endsWith('?');
+    for (const hit of stopsByParts({ tokens, asked, phoneNamed: namesAPhone(read) }))
+      add(channelsOf(tokens.slice(hit.start, hit.end)), at[hit.start]!, end[hit.end - 1]!);
   }
   const leave = everyHit(LEAVE_ALONE, tokens);
   for (const hit of leave) {
@@ -552,6 +557,10 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
   if (unit.sentence && warnsOff(unit.text)) whole();
   return found;
 }
+
+const PHONES: ReadonlySet<string> = new Set(PHONE_WORDS);
+/** The message names a phone or a number: "it" and "lo" may be it ("he had this number, pls lose it"). */
+const namesAPhone = (read: ReadText): boolean => read.located.tokens.some((token) => PHONES.has(token.word));
 
 function normalise(text: string): string {
   return fold(text.replace(SPOKEN_PA, 'pa'))
@@ -613,6 +622,12 @@ export function readOptOut(text: string): OptOutReading | null {
     );
     if (inRequest) continue;
     for (const channel of channelsIn(m[0])) if (!stops.has(channel)) welcome.add(channel);
+  }
+  for (const hit of welcomesByParts(read.located.tokens)) {
+    const from = read.located.at[hit.start]!;
+    const to = read.located.end[hit.end - 1]!;
+    if (requests.some((request) => from < request.end && request.start < to)) continue;
+    for (const channel of channelsIn(message.slice(from, to))) if (!stops.has(channel)) welcome.add(channel);
   }
   // Texting is what the bot does: stopped, with no call welcome, it is a full opt-out ("stop texting, email me").
   if (welcome.size === 0 || (stops.has('text') && !welcome.has('call')))

@@ -2,6 +2,7 @@ import {
   AFFORDS_WORDS,
   CEILING_BEFORE_WORDS,
   CONDITION_OPENERS,
+  TOO_HIGH_WORDS,
   CEILING_NOUNS,
   LIMITS_NAMED_BEFORE,
   HEDGES,
@@ -65,7 +66,7 @@ import {
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
 import { firstSpan, type Span } from '../read/phrase-offsets.js';
-import { phraseBook, tokenise } from '../read/phrases.js';
+import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { BATHROOM_WORD, BEDROOM_WORD, TAKE_BACK } from '../text.js';
 
@@ -310,6 +311,23 @@ function calledAcceptable(after: string): boolean {
   const said = after.startsWith('k ') ? after.slice(1) : after;
   return ACCEPTABLE.some((words) => said.startsWith(words) && !isWordChar(said[words.length]));
 }
+/**
+ * The lead turns the amount down right after it: "the lender said we qualify for like 520 but we dont want to go all
+ * the way up there", "nos aprobaron 600 pero no queremos llegar a tanto": a figure named, not the budget.
+ */
+const TURNED_DOWN_HIGH = phraseBook([
+  {
+    cue: 'turned_down' as const,
+    words: `but|pero we|i|_ dont|do+not|no|never|nunca|ni+locos|ni+de+broma really|_ want|wanna|queremos|quiero|plan|planning|llegamos|llegariamos|vamos|going|gonna|go|spend|gastar ~4 ${oneOf(TOO_HIGH_WORDS)}`,
+  },
+]);
+/** Said right after the amount (its unit aside): "520 but we dont want...", "600 mil pero no queremos...". */
+const turnedDownHigh = (after: string): boolean => {
+  const tokens = tokenise(after);
+  const first = tokens[0]?.word === 'k' || tokens[0]?.word === 'mil' ? 1 : 0;
+  return TURNED_DOWN_HIGH.find(tokens)?.start === first;
+};
+
 const isWordChar = (char: string | undefined): boolean =>
   char !== undefined && ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9'));
 
@@ -522,9 +540,13 @@ const CLAUSE_END = /[.;!?,]|\b(?:but|pero|and then|so|y luego)\b/g;
  * The role words and clause ends of a text, found once; `at(from, start)` is the role word nearest before `start` in
  * its clause (not before `from`, nor more than 60 characters back).
  */
+/** How far after an amount a role word still names that amount, in characters ("35 mil para la inicial"). */
+const ROLE_OF_THE_AMOUNT_BEFORE = 12;
+
 function roleWords(folded: string): (from: number, start: number) => MoneyRole | undefined {
   const ends = Array.from(folded.matchAll(CLAUSE_END), (match) => match.index + match[0].length);
   const hits = Array.from(folded.matchAll(ROLE_WORDS), (match) => ({
+    start: match.index,
     end: match.index + match[0].length,
     role: Object.entries(match.groups ?? {}).find(([, said]) => said !== undefined)![0] as MoneyRole,
   }));
@@ -536,7 +558,10 @@ function roleWords(folded: string): (from: number, start: number) => MoneyRole |
     let i = lastAtOrBefore(hitEnds, start);
     while (i > 0 && hits[i - 1]!.end === hits[i]!.end) i -= 1;
     const hit = hits[i];
-    return hit && hit.end - 1 >= clause ? hit.role : undefined;
+    if (!hit || hit.end - 1 < clause) return undefined;
+    // A role word right after the amount before is that amount's ("35 mil para la inicial y la casa no puede pasar de
+    // 510 mil": the down payment is the 35).
+    return from > 0 && hit.start - from <= ROLE_OF_THE_AMOUNT_BEFORE ? undefined : hit.role;
   };
 }
 
@@ -760,6 +785,7 @@ export function scanAmounts(folded: string): AmountScan {
       sideCostAfter(scaled.slice(end, end + 24)) ||
       spentOnTheHome(scaled.slice(end)) ||
       sideCostAskedBefore(scaled.slice(Math.max(0, start - 56), start)) ||
+      turnedDownHigh(scaled.slice(end, end + 72)) ||
       TOO_MUCH_AFTER.test(scaled.slice(end, end + 40))
     )
       amount.aside = 'other';

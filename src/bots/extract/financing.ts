@@ -32,11 +32,13 @@ import {
   WHOLE_PRICE_PHRASES,
   QUALIFIED_FOR_PHRASES,
   SPANISH_AUXILIARIES,
+  NOT_STARTED,
+  OTHER_CREDIT_WORDS,
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { moneySpans } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
-import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
+import { oneOf, phraseBook, tokenise, type Token } from '../read/phrases.js';
 import { firstHit, locate } from '../read/phrase-offsets.js';
 import { fold, negatedBefore, TAKE_BACK_ANYWHERE } from '../text.js';
 
@@ -456,6 +458,8 @@ export function extractFinancing(
     LEAD_APPROVED.exec(folded) ??
     (asked ? BARE_APPROVED.exec(folded) : null) ??
     (lenderApproval ? { index: saidAt(folded, lenderApproval) } : null);
+  if (approved && approvalForOtherCredit(folded, approved.index))
+    return paidInCash(folded) ? 'cash' : undefined;
   if (approved) {
     // "not pre-approved yet", "no estamos precalificados": negated in the same clause ("not cash, we're pre
     // approved" is approved).
@@ -472,9 +476,8 @@ export function extractFinancing(
         SPANISH_NEGATED.test(clause) ||
         negatedBefore(folded, approved.index, 3) ||
         // "nadie nos ha preaprobado todavía", "nobody's approved us yet"
-        before.some(
-          (token) => token.word === 'nadie' || token.word === 'nobody' || token.word === 'nobodys',
-        ));
+        // ...or nothing is ("we still have nothing lined up", "nada aprobado todavía")
+        before.some((token) => NOBODY_NOTHING.has(token.word)));
     // "we will pre-qualify next week", "can we get pre-approved with you?": not yet approved (not "we'll send our
     // pre-approval letter").
     const asking = inAQuestion(folded, approved.index);
@@ -495,7 +498,8 @@ export function extractFinancing(
   )
     return 'pre_approved';
   // "no, cash": no lender because the lead pays cash.
-  if (asked && NO_ANSWER.find(tokens)) return paidInCash(folded) ? 'cash' : 'needs_lender';
+  if (asked && (NO_ANSWER.find(tokens) || notStartedByParts(tokens)))
+    return paidInCash(folded) ? 'cash' : 'needs_lender';
   if ((asked || instead) && LOAN_ANSWER.find(tokens)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';
   return paidInCash(folded) ? 'cash' : undefined;
@@ -589,4 +593,72 @@ function someoneElses(folded: string, index: number): boolean {
  */
 function inAQuestion(folded: string, index: number): boolean {
   return /^[^.!,;]*\?/.test(folded.slice(index));
+}
+
+const LEAD_SIDE: ReadonlySet<string> = new Set(NOT_STARTED.leadSide);
+const SIDE_NOUNS: ReadonlySet<string> = new Set(NOT_STARTED.sideNouns);
+const NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.nothing);
+const NOBODY_NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.denying);
+const BEFORE_NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.beforeNothing);
+const NOT_YET = NOT_STARTED.notYet.map((words) => words.split(' '));
+const PROGRESS: ReadonlySet<string> = new Set(NOT_STARTED.progress);
+const BETWEEN: ReadonlySet<string> = new Set(NOT_STARTED.between);
+const SEARCHING: ReadonlySet<string> = new Set(NOT_STARTED.searching);
+
+/**
+ * Not started with a lender, read by its parts (an answer to the lender question): the lead's side, then nothing
+ * ("nosotros aún nada", "on our end nothing yet"), or a not-yet over a step of progress with what it did not do
+ * ("we havent done anything on our end", "todavía no hemos hecho nada"), never over the home search ("haven't started
+ * looking").
+ */
+function notStartedByParts(tokens: readonly Token[]): boolean {
+  for (let at = 0; at < tokens.length; at += 1) {
+    const said = tokens[at]!.word;
+    if (NOTHING.has(said)) {
+      // the lead's side, then only words of time or place ("nosotros aún nada", not "yo no sé nada de eso")
+      const clause = tokens[at]!.clause;
+      let back = at - 1;
+      while (back >= 0 && tokens[back]!.clause === clause && BEFORE_NOTHING.has(tokens[back]!.word))
+        back -= 1;
+      if (back >= 0 && tokens[back]!.clause === clause && LEAD_SIDE.has(tokens[back]!.word)) return true;
+      // ...or after it ("nada todavía on our side", "nothing yet on our end")
+      const after = tokens.slice(at + 1, at + 5).filter((token) => token.clause === clause);
+      if (after.some((token) => SIDE_NOUNS.has(token.word))) return true;
+    }
+    const notYet = NOT_YET.find((words) => words.every((word, k) => tokens[at + k]?.word === word));
+    if (!notYet) continue;
+    let next = at + notYet.length;
+    while (BETWEEN.has(tokens[next]?.word ?? '')) next += 1;
+    if (!PROGRESS.has(tokens[next]?.word ?? '')) continue;
+    const rest = tokens.slice(next + 1, next + 4).filter((token) => token.clause === tokens[next]!.clause);
+    if (!rest.some((token) => SEARCHING.has(token.word))) return true;
+  }
+  return false;
+}
+
+const OTHER_CREDIT: ReadonlySet<string> = new Set(OTHER_CREDIT_WORDS);
+const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'on', 'with']);
+const CREDIT_NOUNS: ReadonlySet<string> = new Set(NOT_STARTED.creditNouns);
+
+/**
+ * The approval said at `index` is for other credit than the home's: "we just got approved for a car loan", "nos
+ * aprobaron la tarjeta", "approved for the apartment" (the approval's words, then within a few words "for" and the
+ * credit, or the credit right after).
+ */
+function approvalForOtherCredit(folded: string, index: number): boolean {
+  // ...or said just before it ("the new truck loan got approved")
+  const before = tokenise(folded.slice(Math.max(0, index - 32), index)).slice(-4);
+  const lastClause = before.at(-1)?.clause;
+  if (
+    before.some((token) => OTHER_CREDIT.has(token.word) && token.clause === lastClause) &&
+    before.some((token) => CREDIT_NOUNS.has(token.word) && token.clause === lastClause)
+  )
+    return true;
+  const after = tokenise(folded.slice(index)).slice(0, 7);
+  return after.some(
+    (token, at) =>
+      OTHER_CREDIT.has(token.word) &&
+      token.clause === after[0]!.clause &&
+      after.slice(0, at).some((earlier) => FOR_WORDS.has(earlier.word) || earlier.word.startsWith('aprob')),
+  );
 }

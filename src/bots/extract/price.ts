@@ -290,6 +290,11 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
     (amount) =>
       (amount.ownCeiling || amount.namedLimit) && first !== undefined && (usable(amount) ?? 0) > first,
   );
+  // "approved for 480, so homes up to 580": after a lender's figure, the lead's own limit is the budget.
+  const ownAfterApproval = amounts[firstIndex]?.approved
+    ? later.find((amount) => !amount.approved && amount.qualifier === 'max' && usable(amount) !== undefined)
+    : undefined;
+  if (ownAfterApproval) return { max: usable(ownAfterApproval)! };
   if (ceiling && first !== undefined) return { min: first, max: usable(ceiling)! };
   // "el banco nos aprobó 520 pero queremos gastar como 450 máximo", "thinking 550 pero no más de 520": the lead's own
   // lower limit said after the first amount, not the approval or the first thought.

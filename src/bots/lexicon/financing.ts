@@ -623,3 +623,46 @@ export const QUALIFIED_FOR_PHRASES: readonly string[] = [
   'qualify|qualified|qualifies for|up+to ~2 #',
   'calificamos|califico|calificaron|calificaba para|por|hasta ~2 #',
 ];
+
+/** The parts of "not started with a lender" (extract/financing.ts `notStartedByParts`). */
+// prettier-ignore
+export const NOT_STARTED = {
+  /** The lead's side, before "nothing" ("nosotros aún nada", "on our end nothing yet"). */
+  leadSide: ['we', 'i', 'nosotros', 'yo', 'us', 'me', 'end', 'parte', 'lado', 'side', 'ourselves'],
+  /** The lead's side said after "nothing" ("nada todavía on our side"). */
+  sideNouns: ['end', 'side', 'parte', 'lado'],
+  /** Credit named before an approval ("the truck loan got approved", "la tarjeta de crédito fue aprobada"). */
+  creditNouns: ['loan', 'prestamo', 'credito', 'credit', 'lease', 'financing', 'application', 'app', 'card', 'tarjeta'],
+  nothing: ['nada', 'nothing', 'nothin', 'zip', 'zilch'],
+  /** Words that deny an approval said after them ("cero preaprobación", "sin preaprobación", "nada aprobado"). */
+  denying: ['nadie', 'nobody', 'nobodys', 'cero', 'zero', 'sin', 'nada', 'nothing', 'nothin'],
+  /** Words of time or place between the lead's side and "nothing" ("we still have nothing", "de nuestro lado aún nada"). */
+  beforeNothing: [
+    'aun', 'todavia', 'still', 'yet', 'so', 'far', 'have', 'got', 'tenemos', 'on', 'our', 'de', 'por', 'nuestra',
+    'nuestro', 'hasta', 'ahora', 'right', 'now',
+  ],
+  notYet: [
+    'havent', 'have not', 'hasnt', 'not yet', 'no hemos', 'no he', 'todavia no', 'aun no', 'didnt', 'did not',
+    'nunca hemos', 'never',
+  ],
+  /** Words between the not-yet and the step ("havent really done", "no hemos ni empezado"). */
+  between: ['really', 'even', 'yet', 'actually', 'ni', 'siquiera', 'hemos', 'he', 'todavia', 'aun'],
+  progress: [
+    'done', 'started', 'begun', 'talked', 'spoken', 'applied', 'gone', 'reached', 'called', 'contacted', 'hecho',
+    'empezado', 'comenzado', 'hablado', 'aplicado', 'iniciado', 'movido', 'llamado', 'contactado', 'sent', 'filled',
+    'mandado', 'llenado', 'got', 'gotten', 'sacado', 'tramitado',
+  ],
+  /** The home search, which a not-yet over it is not about the lender ("haven't started looking"). */
+  searching: [
+    'looking', 'searching', 'hunting', 'touring', 'buscar', 'buscando', 'packing', 'empacar', 'a', 'ver', 'viewing',
+    'showings', 'visitas', 'homes', 'houses', 'casas',
+  ],
+} satisfies Record<string, readonly string[]>;
+
+/** Credit that is not the home's, after an approval ("approved for a car loan", "nos aprobaron la tarjeta"). */
+// prettier-ignore
+export const OTHER_CREDIT_WORDS: readonly string[] = [
+  'car', 'auto', 'carro', 'coche', 'truck', 'troca', 'card', 'cards', 'tarjeta', 'tarjetas', 'student', 'apartment',
+  'apartamento', 'departamento', 'rental', 'lease', 'renta', 'business', 'negocio', 'boat', 'rv', 'personal',
+  'furniture', 'muebles', 'phone', 'celular',
+];

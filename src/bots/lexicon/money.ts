@@ -207,6 +207,20 @@ export const DOWN_WORDS = [
   'saved',
   'ahorrado',
   'ahorros',
+  // money the lead has, not the price it pays: "cash on hand is maybe 110k", "contamos con una inicial de 100 mil" (the
+  // Caribbean and South American down payment), "earnest money"
+  'cash on hand',
+  'on hand',
+  'in the bank',
+  'nest egg',
+  'ahorramos',
+  'una inicial',
+  'la inicial',
+  'de inicial',
+  'cuota inicial',
+  'pago inicial',
+  'earnest',
+  'anticipo',
 ] as const;
 
 /** Loan words after a term in years ("a 30 year fixed", "15 yr loan", "hipoteca a 30 años"). */
@@ -498,6 +512,13 @@ export const SAVED_AFTER = [
   'de ahorros',
   'ahorrados',
   'ahorrado',
+  'on hand',
+  'in the bank',
+  'nest egg',
+  'de inicial',
+  'para poner',
+  'para dar',
+  'para la inicial',
 ] as const;
 
 /**
@@ -932,4 +953,11 @@ export const REFUSED: readonly string[] = [
 export const AMOUNT_DENIALS: readonly string[] = [
   'not', 'no', 'y no', 'and not', 'but not', 'pero no', 'ni', 'no es', 'not like', 'instead of', 'en vez de',
   'en lugar de', 'rather than',
+];
+
+/** How high an amount is, as a lead turns it down ("we dont want to go all the way up there", "llegar a tanto"). */
+// prettier-ignore
+export const TOO_HIGH_WORDS: readonly string[] = [
+  'up+there', 'that+high', 'that+much', 'all+the+way', 'the+whole+thing', 'that+far', 'tan+alto', 'hasta+alla',
+  'tanto', 'a+tanto', 'el+maximo', 'the+max', 'the+top', 'a+eso', 'to+that', 'that+number', 'that+figure', 'esa+cifra',
 ];

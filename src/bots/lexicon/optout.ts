@@ -682,16 +682,8 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   { words: 'cease|discontinue|halt all|_ text*|messag*|contact*|communicat*|call* to|with me|us|this|my' },
   { words: 'no|ya+no me|nos|_ jodan|molesten|fastidien|frieguen|joroben|chinguen|jodas|molestes mas', notBefore: 'al|a|a+la|a+mi|a+los' },
   { words: 'no|ya+no me|nos|_ jodan|molesten|fastidien|frieguen|joroben|chinguen|jodas|molestes con ~2 mensaj*|textos|llamadas|whats*' },
-  { words: 'remove|delete|erase|lose|forget|drop me' },
-  { words: 'remove|delete|erase|lose|forget|drop my number|info|information|contact|details|email|phone' },
-  { words: 'remove|delete|erase|lose|forget|drop this number' },
-  { words: 'borren|borra|borre|eliminen|elimina|elimine mi numero|informacion|contacto|telefono' },
-  { words: 'borren|borra|borre|eliminen|elimina|elimine mis datos' },
-  // "take my info out of your system", "quiten mi número de su sistema"
+  // "take my info out of your system" (removals by their verb: optout/by-parts.ts)
   { words: 'take|get|pull my|our number|info|information|name|details|data|contact out+of|off|from your|the|this system|database|records|files' },
-  { words: 'quiten|saquen|quita|saca|quite|saque|borren|eliminen mi|mis|nuestro|nuestros numero|datos|informacion|nombre|contacto de su|tu|el|la|sus sistema|base|registros|lista' },
-  // ...asked with "favor de": "favor de sacar mi número de su base de datos"
-  { words: 'favor|porfavor|porfa de|_ sacar|quitar|borrar|eliminar mi|mis|nuestro|nuestros numero|datos|informacion|nombre|contacto' },
   // "please don't send anything else to this phone"
   { words: 'dont|do+not send|text|message anything|nothing else|more|further to|_ this|my phone|number' },
   { words: 'dejame|dejenme|dejeme|dejanme|dejadme|dejarme ya|_ en paz' },
@@ -1046,4 +1038,157 @@ export const NEGATION_WORDS: readonly string[] = [
   'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', "won't", 'wont', "can't", 'cant', 'cannot', "isn't",
   'isnt', "wouldn't", 'wouldnt', "couldn't", 'couldnt', "haven't", 'havent', "hasn't", 'hasnt', "didn't", 'didnt',
   "aren't", 'arent', "weren't", 'werent', "wasn't", 'wasnt', "ain't", 'aint', 'nunca', 'tampoco', 'sin',
+];
+
+/**
+ * The parts of a stop read by its parts (optout/by-parts.ts): who speaks, the wish not to be contacted, the filler
+ * words between it and the contact, a removal of the lead's details and whose records they leave, no further
+ * contact, a number that takes no messages, off what we send, and a stop asked as a kindness.
+ */
+// prettier-ignore
+export const BY_PARTS = {
+  /** Words before a wish that keep the lead the speaker ("i", "we", "but", "pero"). */
+  leadSpeakers: [
+    'i', 'we', 'id', 'wed', 'yo', 'nosotros', 'and', 'but', 'so', 'pero', 'y', 'also', 'tambien', 'ok', 'okay',
+    'please', 'pls', 'thanks', 'lol', 'sorry', 'hey', 'hi', 'look', 'listen', 'mira', 'oiga', 'oye', 'mire', 'now',
+    'ahora', 'bueno', 'pues', 'entonces', 'que', 'nah', 'no', 'yes', 'yeah', 'si', 'gracias', 'anyway', 'anyways',
+  ],
+  /** Words that may stand between the speaker and the wish ("i really dont want", "ya no quiero"). */
+  adverbs: [
+    'really', 'honestly', 'just', 'seriously', 'truly', 'simply', 'actually', 'ya', 'realmente', 'sinceramente',
+    'kinda', 'still', 'definitely', 'absolutely', 'rly', 'rlly', 'realy', 'reallly', 'def', 'would', 'much', 'la',
+    'verdad', 'de',
+  ],
+  /** The lead's wish not to have something. */
+  notWanting: [
+    'preferiria que no', 'prefiero que no', 'preferimos que no', 'quisiera que no', 'me gustaria que no',
+    'les pido que no', 'le pido que no', 'te pido que no', 'les agradeceria que no', 'le agradeceria que no',
+    'no deseo la verdad', 'no quiero la verdad',
+    'dont want', 'do not want', 'dont wanna', 'dont wish', 'do not wish', 'prefer not', 'rather not',
+    'no longer want', 'no quiero', 'no queremos', 'no deseo', 'no deseamos', 'prefiero no', 'preferimos no', 'preferiria no', 'prefeririamos no',
+  ],
+  /** A condition before the wish makes it none ("if i dont want texts later"). */
+  conditions: ['if', 'unless', 'when', 'whenever', 'si', 'cuando', 'once', 'case'],
+  /** Words between a wish and the contact it refuses ("prefer not to get any more texts", "anyone from your office"). */
+  fillers: [
+    'to', 'get', 'getting', 'receive', 'receiving', 'any', 'more', 'anymore', 'further', 'of', 'your', 'these', 'the',
+    'those', 'all', 'you', 'u', 'guys', 'yall', 'anyone', 'anybody', 'someone', 'somebody', 'from', 'ur', 'office',
+    'team', 'company', 'que', 'me', 'nos', 'recibir', 'sus', 'tus', 'los', 'las', 'estos', 'esos', 'mas',
+    'ningun', 'ninguna', 'ni', 'unos', 'otro', 'otra', 'otros', 'this', 'that', 'again', 'ever', 'be',
+    'being', 'keep', 'continue', 'sigan', 'sigas', 'siga', 'vuelvan', 'vuelvas', 'vuelva', 'esten', 'anden', 'le',
+    'people', 'ppl', 'folks', 'texts', 'text', 'messages', 'nadie', 'de', 'su', 'sus', 'oficina', 'equipo', 'ser',
+    'sean', 'seguir', 'volver', 'a', 'sigais', 'sigas', 'continuen', 'recibiendo', 'getting', 'ppl', 'anyone',
+  ],
+  /** Contact said as a noun with no channel ("no further contact", "no quiero comunicación"). */
+  contactNouns: [
+    'contact', 'communication', 'communications', 'correspondence', 'outreach', 'solicitation', 'solicitations',
+    'contacto', 'comunicacion', 'marketing',
+  ],
+  /** Contacts of several words, beside the lexicon's ("hitting up my phone", "mensajes de texto"). */
+  contactPhrases: [
+    'hitting up', 'hit up', 'blowing up', 'mensajes de texto', 'text messages', 'reaching out', 'reach out',
+    'ringing', 'tipo de contacto', 'blowing me up',
+  ],
+  /** Contact said in the passive ("i don't want to be contacted"). */
+  contactPassives: [
+    'contacted', 'texted', 'called', 'messaged', 'emailed', 'bothered', 'contactado', 'contactada', 'contactados',
+  ],
+  /** English verbs that remove the lead from what we keep ("wipe my details", "lose my number"). */
+  removalVerbs: ['remove', 'delete', 'erase', 'wipe', 'scrub', 'purge', 'lose', 'forget', 'drop'],
+  /** ...of which these remove only the lead's details, never "me" or "it" ("drop me a line", "forget it"). */
+  dataOnlyVerbs: ['forget', 'drop'],
+  /** Spanish stems of the same, with the endings of a request and the clitics that may follow. */
+  removalStemsEs: ['borr', 'elimin', 'quit', 'saqu', 'sac', 'remuev', 'remov', 'suprim', 'tach', 'descart'],
+  removalEndingsEs: ['en', 'e', 'a', 'ar', 'an', 'ir', 'ad', 'as', 'es'],
+  /** A clitic before one of these is for whom something else is removed ("quíteme lo de la alberca"). */
+  objectOpeners: ['lo', 'la', 'los', 'las', 'el', 'eso', 'esto', 'esa', 'ese', 'esas', 'esos', 'un', 'una', 'the'],
+  clitics: ['me', 'nos', 'lo', 'la', 'los'],
+  /** The lead's details ("my details", "mis datos"; the phone's words are added). */
+  leadData: [
+    'details', 'info', 'information', 'data', 'contact', 'name', 'email', 'datos', 'informacion', 'contacto',
+    'nombre', 'correo', 'record', 'records', 'profile', 'perfil', 'registro', 'digits',
+  ],
+  /** Whose details: "my", "this", "mis". */
+  dataOwners: ['my', 'our', 'mi', 'mis', 'nuestro', 'nuestros', 'nuestra', 'this', 'este', 'ese', 'the', 'el', 'la'],
+  /** Our records, or everyone's, after "from", "de", "off" ("from your system", "de su lista"). */
+  ourSources: [
+    'your', 'ur', 'you', 'u', 'yall', 'this', 'these', 'the', 'su', 'sus', 'tu', 'tus', 'ustedes', 'usted', 'ti',
+    'esta', 'este', 'la', 'el', 'ese', 'esa', 'nadie', 'anyone', 'anybody', 'any', 'that', 'whatever', 'all', 'every',
+  ],
+  /** Senders that are not us, beside the other services. */
+  otherSenders: ['lender', 'lenders', 'bank', 'banco', 'realtors', 'agents', 'them', 'him', 'her', 'other', 'otros'],
+  /** Someone who removes or would not: the removal is no request to us ("i deleted", "dont lose my number"). */
+  removers: [
+    'i', 'we', 'he', 'she', 'they', 'ive', 'weve', 'ill', 'im', 'id', 'wed', 'hes', 'shes', 'theyre', 'someone',
+    'somebody', 'dont', 'never', 'not', 'no', 'didnt', 'wont', 'my', 'his', 'her', 'their', 'mi', 'su', 'nunca',
+  ],
+  /** A request asked as a question ("can you wipe my details?"). */
+  askingYou: [
+    'can you', 'could you', 'can u', 'could u', 'would you', 'will you', 'would u', 'pls', 'please', 'can yall',
+    'could yall', 'puede', 'pueden', 'podrian', 'podria', 'me puede', 'me pueden', 'me podrian', 'me podria',
+  ],
+  /** "no further", "no more", "no más", "ningún tipo de". */
+  further: ['further', 'more', 'additional', 'mas', 'any', 'tipo', 'de', 'kind', 'of', 'type'],
+  /** A refusal opening its clause ("no more outreach", "cero contacto", "ningún tipo de contacto", "ni llamadas"). */
+  refusals: ['no', 'cero', 'zero', 'ningun', 'ninguna', 'ni', 'nada'],
+  /** What joins contacts refused together ("no calls and no texts", "ni llamadas ni mensajes"). */
+  joins: ['and', 'or', 'nor', 'ni', 'y', 'o', 'n'],
+  /** Words of time that may open a clause before a refusal ("going forward", "from now on", "de aquí pa'lante"). */
+  openingWords: [
+    'going', 'forward', 'from', 'now', 'on', 'de', 'aqui', 'pa', 'lante', 'palante', 'adelante', 'en', 'ahora',
+    'desde', 'hoy', 'here', 'out',
+  ],
+  /** A number that takes no messages: the negator, then the verb. */
+  notAcceptingNegators: [
+    'is not', 'isnt', 'does not', 'doesnt', 'dont', 'do not', 'am not', 'are not', 'no longer', 'no',
+  ],
+  accepting: [
+    'accept', 'accepting', 'accepts', 'receive', 'receiving', 'receives', 'allow', 'allowing', 'acepto', 'aceptamos',
+    'acepta', 'recibo', 'recibimos', 'recibe', 'accpet', 'acept', 'admite', 'admitimos', 'takes', 'permite',
+  ],
+  /** Wanting off what we send ("i want off your texts", "get me off this thing"). */
+  wantingOff: ['want', 'wanna', 'need', 'get', 'like', 'be', 'count', 'me', 'us', 'opt'],
+  /** Words between leaving and what is left ("this texting thing", "lo que sea esta lista"). */
+  offBetween: ['texting', 'text', 'messaging', 'lo', 'que', 'sea', 'whatever', 'de', 'mensajes', 'sms', 'email', 'mailing'],
+  /** Leaving, in Spanish ("salirme de", "salir de"). */
+  leavingEs: ['salir', 'salgo', 'salga'],
+  /** A request asked as "how do i" ("how do i get out of this texting thing?"). */
+  howDoI: ['how do i', 'how can i', 'how do we', 'how can we', 'como me', 'como nos', 'como hago'],
+  offOfWhat: [
+    'list', 'lists', 'thing', 'system', 'database', 'contacts', 'mailing', 'distribution', 'blast', 'blasts', 'lista',
+    'sistema', 'txts', 'program', 'programa', 'alerts',
+  ],
+  /** What a contact may be about and stay whole ("texts about homes", "sobre esto"). */
+  kindFrames: ['about', 'sobre', 'regarding', 're', 'acerca', 'de'],
+  thisWords: ['this', 'that', 'it', 'any', 'anything', 'esto', 'eso', 'nada', 'todo', 'everything'],
+  /** Where a contact comes from ("from your office", "de ustedes"). */
+  sourceWords: ['from', 'de', 'del', 'by'],
+  /** A channel welcome by its parts: the channel, a few of these, a preference ("texting here is better for us"). */
+  welcomeBetween: ['here', 'is', 'are', 'would', 'be', 'much', 'way', 'so', 'def', 'definitely', 'actually', 'really', 'just', 'still', 'by', 'far', 'aqui', 'esta', 'es', 'seria', 'mucho'],
+  preferences: [
+    'better', 'best', 'fine', 'easier', 'ok', 'okay', 'good', 'great', 'works', 'work', 'preferred', 'mejor', 'bien',
+    'si', 'yes',
+  ],
+  /** Words after a contact that narrow nothing ("no more texts anymore please", "que me escriban más"). */
+  narrowingNothing: [
+    'anymore', 'again', 'ever', 'more', 'mas', 'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'u', 'thx',
+    'gracias', 'por', 'favor', 'porfa', 'period', 'ok', 'okay', 'lol', 'seriously', 'otra', 'vez', 'nunca', 'jamas',
+    'ya', 'whatsoever', 'either', 'office', 'team', 'company', 'guys', 'yall', 'people', 'ppl', 'of', 'any', 'this',
+    'nada', 'favor', 'ustedes', 'appreciate', 'it', 'going', 'forward', 'moving', 'to', 'number', 'phone', 'cell',
+    'line', 'my', 'here', 'aqui', 'conmigo', 'compania', 'empresa', 'agencia', 'agency', 'la', 'verdad', 'esta',
+  ],
+  /** A frame of kindness before "if you" ("i'd appreciate it if you stopped texting me"). */
+  kindnesses: [
+    'appreciate', 'appreciated', 'grateful', 'great', 'nice', 'best', 'better', 'prefer', 'helpful', 'glad', 'happy',
+    'love', 'ideal', 'kind', 'cool', 'good', 'favor',
+  ],
+  modals: ['would', 'could', 'can', 'will', 'just', 'please', 'kindly'],
+  ceasing: ['stop', 'stopped', 'quit', 'quitted', 'cease', 'ceased', 'discontinue', 'discontinued', 'didnt', 'wouldnt', 'dont'],
+} satisfies Record<string, readonly string[]>;
+
+/** Where a figure is printed, not a phone texted from ("el número equivocado en el anuncio", "on the flyer"). */
+// prettier-ignore
+export const PRINTED_PLACES: readonly string[] = [
+  'ad', 'ads', 'anuncio', 'listing', 'listings', 'publicacion', 'post', 'letrero', 'sign', 'flyer', 'pagina',
+  'website', 'site', 'foto', 'fotos', 'photos', 'pics', 'description', 'descripcion', 'mls', 'brochure', 'folleto',
 ];

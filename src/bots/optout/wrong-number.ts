@@ -5,6 +5,7 @@ import {
   PERSON_WORDS,
   PHONE_WORDS,
   PLACE_WORDS_ES,
+  PRINTED_PLACES,
   SLOT_NOUNS,
 } from '../lexicon/optout.js';
 import { oneOf, phraseBook, tokenise, type Token } from '../read/phrases.js';
@@ -26,10 +27,14 @@ const always = (cue: Cue, words: string, more: { notFollowedBy?: string } = {}) 
   ...more,
 });
 
+/** Where a number is printed rather than texted from: the ad, the listing, the sign. */
+const PRINTED_SOMEWHERE = `in|on|en|del|de ~1 ${oneOf(PRINTED_PLACES)}`;
+
 /** Told plainly ("wrong number", "número equivocado"), a wrong number stands whatever follows. */
 const PLAIN = phraseBook([
-  always('plain', 'wrong number|person'),
-  always('plain', 'numero|persona equivocado|equivocada'),
+  // (not a figure printed somewhere: "pusieron el número equivocado en el anuncio", "wrong number on the flyer")
+  always('plain', 'wrong number|person', { notFollowedBy: PRINTED_SOMEWHERE }),
+  always('plain', 'numero|persona equivocado|equivocada', { notFollowedBy: PRINTED_SOMEWHERE }),
   // "this is not the right number", "no es el número correcto"
   {
     ...always('plain', 'not|isnt|aint the right|correct|good number|person|phone'),

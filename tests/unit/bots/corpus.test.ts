@@ -204,6 +204,11 @@ describe('lead-message corpus', () => {
       // Session 46: the adversarial review of the session's mechanisms, read at 66.7% (64/96) by the session-start code,
       // 76.0% (73/96) unseen, 95.8% after.
       ['review-s60', 0.94],
+      // Session 47: the adversarial review of the session's mechanisms, read at 64.3% (54/84) by the session-start code,
+      // 67.9% (57/84) unseen, 94.0% after; the session's work set of stops, down payments and lender status, 85.6%
+      // (77/90) on arrival, 96.7% after.
+      ['review-s61', 0.93],
+      ['constructs-s61', 0.96],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

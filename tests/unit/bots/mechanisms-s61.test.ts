@@ -1,0 +1,137 @@
+import { B, ES, suite } from './probe-suite.js';
+
+/**
+ * Session 47's mechanisms (docs/BOTS.md section 51): stops, money beside the budget and lender status read by their
+ * parts, with near neighbours written for this file (none from a corpus) and the hard negatives beside them.
+ */
+
+const BUDGET = { slots: { budget: { max: 500000 } } } as const;
+const BUDGET_ES = { slots: { budget: { max: 500000 } }, lang: 'es' } as const;
+
+suite('a wish not to be contacted: the lead, the wish, fillers, a contact left whole', [
+  ['honestly id prefer not to get any more texts about homes', B('size'), { optOut: true }],
+  ['i dont want anyone from your office contacting me', B('size'), { optOut: true }],
+  ['i really dont want anybody calling me about this', B('size'), { optOut: true }],
+  ['we no longer want to be contacted', B('size'), { optOut: true }],
+  ["honestly i'd rather not be contacted again", B('size'), { optOut: true }],
+  ['no quiero que nadie de su oficina me contacte', ES('size'), { optOut: true }],
+  ['preferimos no recibir más mensajes', ES('size'), { optOut: true }],
+  ['no deseo ser contactado', ES('size'), { optOut: true }],
+  ['no quiero volver a recibir mensajes', ES('size'), { optOut: true }],
+  // ...narrowed to an hour, a sender, a language or a kind, or about something else: no stop
+  ['i dont want texts after 8pm', B('size'), { optOut: false }],
+  ['i dont want calls from lenders', B('size'), { optOut: false }],
+  ['i dont want texts about condos', B('size'), { optOut: false }],
+  ['no quiero mensajes en inglés', ES('size'), { optOut: false }],
+  ['i dont want a house with a pool call me if one comes up', B('size'), { optOut: false }],
+  ["don't need a call, just send me what you have", B('size'), { optOut: false }],
+  ['if i dont want texts later can i just say stop?', B('size'), { optOut: false }],
+  // ...one channel refused with another welcome: that channel only
+  ["we'd rather not get phone calls, texting here is better for us", B('size'), { optOut: false }],
+  ['prefiero no recibir llamadas, mejor mensajes', ES('size'), { optOut: false }],
+]);
+
+suite('a removal of the lead: a removal verb over the lead or the lead’s details, from our records', [
+  ['can you wipe my details from your system pls', B('size'), { optOut: true }],
+  ['scrub my number please', B('size'), { optOut: true }],
+  ['please erase our info, we bought elsewhere', B('size'), { optOut: true }],
+  ['could you delete this number from your records?', B('size'), { optOut: true }],
+  ['he had this number before me, nobody here is buying so pls lose it', B('size'), { optOut: true }],
+  ['eliminen mi número por favor', ES('size'), { optOut: true }],
+  ['este número era de mi tío, bórrenlo de su sistema', ES('size'), { optOut: true }],
+  // ...not asked of us, negated, asked about, or not the lead's details
+  ['dont lose my number, text me in june', B('size'), { optOut: false }],
+  ["please don't delete my info, i still want listings", B('size'), { optOut: false }],
+  ['did you delete my info?', B('size'), { optOut: false }],
+  ['i deleted my number from zillow', B('size'), { optOut: false }],
+  ['my husband deleted your number by mistake lol', B('size'), { optOut: false }],
+  ['remove the pool from my must haves', B('size'), { optOut: false }],
+  ['drop me a text when something comes up', B('size'), { optOut: false }],
+  ['lose the attitude lol, just kidding', B('size'), { optOut: false }],
+  ['no quiero perder su número', ES('size'), { optOut: false }],
+]);
+
+suite('no further contact, a number that takes none, off what we send, a stop asked as a kindness', [
+  ['no further contact please', B('size'), { optOut: true }],
+  ['no more communication from your team please', B('size'), { optOut: true }],
+  ['this number is not accepting messages from you', B('size'), { optOut: true }],
+  ['this phone does not accept marketing texts', B('size'), { optOut: true }],
+  ['I want off your texts', B('size'), { optOut: true }],
+  ['get me off this list asap', B('size'), { optOut: true }],
+  ["i'd appreciate it if you stopped texting me", B('size'), { optOut: true }],
+  ["I'd be grateful if you'd stop messaging me", B('size'), { optOut: true }],
+  // ...narrowed, or about something else
+  ["I'd appreciate it if you didn't text me on weekends", B('size'), { optOut: false }],
+  ["i'd love it if you sent more listings", B('size'), { optOut: false }],
+  ['we dont take calls from unknown numbers, text me', B('size'), { optOut: false }],
+  ['i need to get off work early to see it', B('size'), { optOut: false }],
+]);
+
+suite('a wrong number is the lead’s phone, not a figure printed somewhere', [
+  ['creo que pusieron el número equivocado en el anuncio, dice 3 baños', ES('size'), { optOut: false }],
+  ['wrong number on the flyer btw, the listing agent is someone else', B('size'), { optOut: false }],
+  ['wrong number', B('size'), { optOut: true }],
+  ['número equivocado', ES('size'), { optOut: true }],
+]);
+
+suite('money the lead has is no price: a role word names the amount right before it', [
+  [
+    'Contamos con una inicial de 100 mil, el resto sería con préstamo',
+    ES('budget'),
+    { slots: { budget: null } },
+  ],
+  ['de alquiler pagamos 2300 y juntamos unos 150 mil para poner', ES('budget'), { slots: { budget: null } }],
+  ['we have 30k on hand for closing', B('budget'), { slots: { budget: null } }],
+  // ...and the amount after it is the budget
+  [
+    'Tenemos 35 mil para la inicial y la casa no puede pasar de 510 mil',
+    ES('budget'),
+    { slots: { 'budget.max': 510000 } },
+  ],
+  ['40k for the down payment, homes up to 600', B('budget'), { slots: { 'budget.max': 600000 } }],
+]);
+
+suite('after a lender’s figure, the lead’s own limit; a figure turned down is none', [
+  ['approved for 480, so homes up to 580', B('budget'), { slots: { 'budget.max': 580000 } }],
+  ['the bank approved 480, homes up to 580', B('budget'), { slots: { 'budget.max': 580000 } }],
+  [
+    'the lender said we qualify for like 520 but we dont want to go all the way up there',
+    B('budget'),
+    { slots: { budget: null } },
+  ],
+  ['nos aprobaron 600 mil pero no queremos llegar a tanto', ES('budget'), { slots: { budget: null } }],
+  // ...an approval alone is still the ceiling
+  ['approved up to 500', B('budget'), { slots: { 'budget.max': 500000 } }],
+]);
+
+suite('not started with a lender, by its parts; an approval for other credit is none', [
+  [
+    'my dad just got approved with chase for his condo but we havent done anything on our end',
+    B('financing', BUDGET),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'mi suegro ya está aprobado. nosotros aún nada',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'todavía no hemos hecho nada con el banco',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['we still have nothing lined up', B('financing', BUDGET), { slots: { financing: 'needs_lender' } }],
+  ['we havent started looking yet', B('financing', BUDGET), { slots: { financing: null } }],
+  ['Eso lo ve mi esposo, yo no sé nada de eso', ES('financing', BUDGET_ES), { slots: { financing: null } }],
+  [
+    'we just got approved for a car loan so our credit is decent',
+    B('financing', BUDGET),
+    { slots: { financing: null } },
+  ],
+  [
+    'nos aprobaron la tarjeta de crédito pero para casa todavía no',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['approved with chase for 500k', B('financing'), { slots: { financing: 'pre_approved' } }],
+]);

@@ -46,6 +46,7 @@ import {
   ABOUT_OUR_HOME,
   LAWYER_ENGAGED,
   LAWYER_BY_TRADE,
+  LAWYER_PAID,
   EVICTION_OVER,
   POWER_OF_ATTORNEY,
   AGENT_TITLES,
@@ -269,6 +270,7 @@ const BOOK = phraseBook<
   | 'about_our_home'
   | 'lawyer_engaged'
   | 'lawyer_by_trade'
+  | 'lawyer_paid'
   | 'eviction_over'
   | 'power_of_attorney'
 >([
@@ -277,6 +279,7 @@ const BOOK = phraseBook<
   ...ABOUT_OUR_HOME.map((words) => ({ cue: 'about_our_home' as const, words, always: true })),
   { cue: 'lawyer_engaged', words: LAWYER_ENGAGED, always: true },
   { cue: 'lawyer_by_trade', words: LAWYER_BY_TRADE, always: true },
+  ...LAWYER_PAID.map((words) => ({ cue: 'lawyer_paid' as const, words, always: true, clause: true })),
   ...NOT_THEIR_FORECLOSURE.map((words) => ({
     cue: 'not_their_foreclosure' as const,
     words,
@@ -448,6 +451,8 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
       continue;
     // "I have power of attorney for my dad": a relative's authority to sell, no lawyer; "we had to evict": over.
     if (detail === 'lawyer' && powerOfAttorneyOnly(read)) continue;
+    // "140k after the lawyers took their cut": the lawyer's share of money come in, a matter over.
+    if (detail === 'lawyer' && BOOK.find(read, 'lawyer_paid') && !BOOK.find(read, 'lawyer_engaged')) continue;
     if (detail === 'eviction' && BOOK.find(read, 'eviction_over')) continue;
     if (own !== folded && own.slice(index, index + 2).trim() === '' && !theirsAboutOurs(detail)) continue;
     if (SETTLES.has(detail) && settledAfter(folded, index)) continue;

@@ -34,6 +34,7 @@ import {
   PLAIN_REQUEST_PHRASES,
   NOT_INTERESTED_PHRASES,
   TOLD_VERBS,
+  STOPS_TOLD,
   STOP_SPELLINGS,
   WHAT_WE_SEND,
   UNSUBSCRIBED,
@@ -249,7 +250,13 @@ const OUR_CHANNEL_WORDS = new RegExp(`\\b(${anyOf(OUR_LIST_WORDS)})\\b`, 'g');
  * lead asking for it ("send them to me instead", "escríbanme a mí", "i'm still interested").
  */
 const SCOPE_BOOK = phraseBook<
-  'negated_stop' | 'another_service' | 'instruction' | 'someone_else' | 'redirected' | 'about_a_topic'
+  | 'negated_stop'
+  | 'another_service'
+  | 'instruction'
+  | 'someone_else'
+  | 'redirected'
+  | 'about_a_topic'
+  | 'told_the_lead'
 >(
   [
     // a negated stop asks for more ("don't stop sending me listings", "no dejen de escribirme"); a story about
@@ -296,6 +303,11 @@ const SCOPE_BOOK = phraseBook<
     },
     { cue: 'redirected' as const, words: `${oneOf(SEND_VERBS)} the * to|_ me`, notFollowedBy: 'no|not' },
     { cue: 'redirected' as const, words: 'instead' },
+    // the lead told to stop by someone ("hes being difficult, told me to stop texting him"): to the clause's end
+    {
+      cue: 'told_the_lead' as const,
+      words: `${oneOf(TOLD_VERBS)} me|us to|que ${oneOf(STOPS_TOLD)}`,
+    },
     // "leave me alone about the lender stuff": one topic, not the conversation (to the clause's end)
     {
       cue: 'about_a_topic' as const,
@@ -361,7 +373,12 @@ function scopesOf(read: ReadText): Span[] {
   const redirected = hits.some((hit) => hit.cue === 'redirected');
   for (const hit of hits) {
     const start = located.at[hit.start]!;
-    if (hit.cue === 'another_service' || hit.cue === 'negated_stop' || hit.cue === 'about_a_topic')
+    if (
+      hit.cue === 'another_service' ||
+      hit.cue === 'negated_stop' ||
+      hit.cue === 'about_a_topic' ||
+      hit.cue === 'told_the_lead'
+    )
       add(start, clauseEnd(located, hit.end - 1));
     else if (hit.cue === 'instruction' || (hit.cue === 'someone_else' && redirected))
       add(start, located.end[hit.end - 1]!);

@@ -3,6 +3,9 @@ import {
   CEILING_BEFORE_WORDS,
   CONDITION_OPENERS,
   TOO_HIGH_WORDS,
+  AMOUNT_LEAD_WORDS,
+  DOWN_REFERRED_WORDS,
+  APPROVAL_STEMS,
   CEILING_NOUNS,
   LIMITS_NAMED_BEFORE,
   HEDGES,
@@ -65,10 +68,10 @@ import {
 } from '../lexicon/money.js';
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
-import { firstSpan, type Span } from '../read/phrase-offsets.js';
+import { firstSpan, locate, type Span } from '../read/phrase-offsets.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf, wordsOf } from '../read/words.js';
-import { BATHROOM_WORD, BEDROOM_WORD, TAKE_BACK } from '../text.js';
+import { BATHROOM_WORD, BEDROOM_WORD, negatedBefore, TAKE_BACK } from '../text.js';
 
 /** Money amounts in lead text: "450 thousand", "$450,000", "450k", "1.2m", "$1,200,000", bare numbers, ranges. */
 
@@ -101,6 +104,8 @@ export interface Amount {
   namedLimit?: boolean;
   /** What a lender approved ("approved for 520", "el banco nos aprobó 520", "700 pre approved"). */
   approved?: boolean;
+  /** Denied by a negation right before it in its clause ("no llegamos a 479", "can't do 500"). */
+  denied?: boolean;
   /** Only called acceptable right after it ("489 is ok", "465 is fine", "ese precio está bien"): no limit of its own. */
   acceptable?: boolean;
   /** The digits as written, before any suffix ("450" in "450k"). */
@@ -171,6 +176,48 @@ function creditScore(before: string, after: string): boolean {
  */
 const APPROVED_BEFORE =
   /\b(?:(?:pre)?approv(?:ed|al|e)|aprob(?:ad[oa]s?|acion|aron|o)|preaprob(?:ad[oa]s?|acion|aron|o))\b(?: letter| carta)?(?:[^.?\d]{0,20}?\b(?:for|por|para|de|at|en|up to|hasta|says|said|is|es|dice|dijo))?\s*[!:,]?\s*\$?\s*$/;
+/**
+ * The same by its parts, farther back: an approval in the amount's clause, then a few words, then only the words that
+ * lead up to an amount ("pre-approved con el credit union for 575", "approved us for as much as 610").
+ */
+function approvalSaidBefore(before: string): boolean {
+  const tokens = tokenise(before);
+  const clause = tokens.at(-1)?.clause;
+  let lead = tokens.length;
+  while (lead > 0 && tokens[lead - 1]!.clause === clause && LEADS_TO_AN_AMOUNT.has(tokens[lead - 1]!.word))
+    lead -= 1;
+  if (lead === tokens.length) return false;
+  const approval = tokens.findIndex(
+    (token, at) =>
+      at < lead && token.clause === clause && APPROVAL_STEMS.some((stem) => token.word.startsWith(stem)),
+  );
+  // (with no amount between: "aprobado hasta 550 mil pero queremos algo de 480" approves the 550 only)
+  return (
+    approval >= 0 &&
+    lead - approval <= 8 &&
+    !tokens.slice(approval, lead).some((token) => token.word[0]! >= '0' && token.word[0]! <= '9')
+  );
+}
+const LEADS_TO_AN_AMOUNT: ReadonlySet<string> = new Set(AMOUNT_LEAD_WORDS);
+
+/** An amount put down by reference later: "about 140k ..., and I want to put most of that down", "usar eso de enganche". */
+const DOWN_BY_REFERENCE = phraseBook([
+  {
+    cue: 'down' as const,
+    words: `put|putting|use|using|poner|usar|dar ~2 that|it|this|eso|esa|esto ~2 ${oneOf(DOWN_REFERRED_WORDS)}`,
+  },
+]);
+/** The amount said last before a reference that puts it down is a down payment, not the price. */
+function putDownByReference(scaled: string, amounts: Amount[]): void {
+  if (amounts.length < 2) return;
+  const located = locate(scaled);
+  const hit = DOWN_BY_REFERENCE.find(located.tokens);
+  if (!hit) return;
+  const at = located.at[hit.start]!;
+  const before = amounts.filter((amount) => amount.end <= at).at(-1);
+  if (before && before.qualifier !== 'max') before.aside = 'down';
+}
+
 /**
  * The lead's own reach, just before a ceiling: "we could stretch to", "i can go up to", "podemos llegar hasta", or a
  * ceiling word opening its own clause after a first amount ("como 450, máximo 500").
@@ -723,9 +770,11 @@ export function scanAmounts(folded: string): AmountScan {
     if (rateTalk && !dollar && !HEDGED_PRICE_BEFORE.test(wider)) amount.decimal = false;
     // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
     const after = MAX_AFTER.exec(scaled.slice(end));
-    const approved = APPROVED_BEFORE.test(wider);
+    const approved =
+      APPROVED_BEFORE.test(wider) || approvalSaidBefore(scaled.slice(Math.max(0, start - 64), start));
     if (approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.approved = true;
     if (calledAcceptable(scaled.slice(end, end + 24))) amount.acceptable = true;
+    if (negatedBefore(scaled, start, 3)) amount.denied = true;
     // "575ish": an amount said roughly is a price
     // ...and so does one wished for, unless it names a road ("right off the 210 would be great")
     const wished = WISHED_AFTER.test(scaled.slice(end)) && !` ${before.trimEnd()}`.endsWith(' the');
@@ -804,6 +853,7 @@ export function scanAmounts(folded: string): AmountScan {
     if (role === 'down' && amount.qualifier !== 'max') amount.aside = 'down';
     amounts.push(amount);
   }
+  putDownByReference(scaled, amounts);
   const said = amounts.length > 1 ? saidBefore(scaled) : undefined;
   // Each amount but the only one: taken back by what is said before it or between it and the next ("we can go up to
   // 625 rather than 550" sets the last one aside).

@@ -30,6 +30,7 @@ import {
   AREA_LEAD_INS,
   AREA_NEGATIONS,
   EXCLUDING_WORDS,
+  NO_WAY_LATER,
   WHERE_THEY_ARE_OR_LEAVE,
   MIND_CHANGED,
   PREFERRING_WORDS,
@@ -333,6 +334,15 @@ function livesThere(folded: string, index: number, end?: number): boolean {
  */
 const STAY_NEAR = new RegExp(wordsOf(STAY_NEAR_WORDS));
 
+/** Said of the place in the rest of its sentence: "but" and someone's "no" ("has cheap houses but my wife says no way"). */
+const NO_WAY = phraseBook([
+  { cue: 'no_way' as const, words: `but|pero ~5 ${NO_WAY_LATER.join('|')}`, clause: true, always: true },
+]);
+function noWayLater(after: string): boolean {
+  const end = [...after].findIndex((char) => char === '.' || char === '!' || char === '?' || char === ';');
+  return NO_WAY.find(tokenise(end < 0 ? after : after.slice(0, end))) !== undefined;
+}
+
 /** "no me interesa fontana", "not in ontario", "anything but rialto": a place the lead does not want. */
 function ruledOut(folded: string, index: number, name: string): boolean {
   const said = folded.slice(Math.max(0, index - 40), index);
@@ -342,6 +352,7 @@ function ruledOut(folded: string, index: number, name: string): boolean {
   const after = folded.slice(index + name.length);
   // "alta loma and no, we don't need to sell first": a "no" joined on answers something else
   if (TURNED_DOWN_AFTER.test(after) && !JOINED_NO.test(after)) return true;
+  if (noWayLater(after)) return true;
   if (!EVERYDAY_WORDS.has(name)) return false;
   return !INTRODUCES_PLACE.test(said) && !PLACE_FOLLOWS.test(folded.slice(index + name.length));
 }

@@ -460,6 +460,9 @@ export function extractFinancing(
     (lenderApproval ? { index: saidAt(folded, lenderApproval) } : null);
   if (approved && approvalForOtherCredit(folded, approved.index))
     return paidInCash(folded) ? 'cash' : undefined;
+  // "nomás mi cuñado. Él sí está preaprobado pero es para la casa que va a comprar él": someone else's approval
+  if (approved && approvalOfSomeoneElse(tokens, folded, approved.index))
+    return asked && (NO_ANSWER.find(tokens) || notStartedByParts(tokens)) ? 'needs_lender' : undefined;
   if (approved) {
     // "not pre-approved yet", "no estamos precalificados": negated in the same clause ("not cash, we're pre
     // approved" is approved).
@@ -661,4 +664,25 @@ function approvalForOtherCredit(folded: string, index: number): boolean {
       token.clause === after[0]!.clause &&
       after.slice(0, at).some((earlier) => FOR_WORDS.has(earlier.word) || earlier.word.startsWith('aprob')),
   );
+}
+
+const THIRD_PERSONS: ReadonlySet<string> = new Set(NOT_STARTED.thirdPersons);
+const SPOUSES: ReadonlySet<string> = new Set(NOT_STARTED.spouses);
+const PRONOUN_VERBS: ReadonlySet<string> = new Set(NOT_STARTED.pronounVerbs);
+
+/**
+ * The approval at `index` is someone else's: a third person says it just before and it is said to be for their own
+ * purchase ("Él sí está preaprobado pero es para la casa que va a comprar él", "he got approved, he's buying his own
+ * place"); not a spouse's ("my husband got preapproved, he's buying his own truck" is still the couple's), nor one
+ * told of the lead ("he already approved us", "she's pre-approved" for the mother the lead writes for).
+ */
+function approvalOfSomeoneElse(tokens: readonly Token[], folded: string, index: number): boolean {
+  const before = tokenise(folded.slice(Math.max(0, index - 24), index)).slice(-3);
+  // ("él" folds to "el": a pronoun before a verb, "el sí está", not the article of "el banco")
+  const pronoun = (token: Token, at: number) =>
+    THIRD_PERSONS.has(token.word) || (token.word === 'el' && PRONOUN_VERBS.has(before[at + 1]?.word ?? ''));
+  if (!before.some(pronoun)) return false;
+  const after = folded.slice(index);
+  if (!NOT_STARTED.theirOwnPurchase.some((words) => after.includes(words))) return false;
+  return !tokens.some((token) => SPOUSES.has(token.word));
 }

@@ -290,9 +290,13 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
     (amount) =>
       (amount.ownCeiling || amount.namedLimit) && first !== undefined && (usable(amount) ?? 0) > first,
   );
-  // "approved for 480, so homes up to 580": after a lender's figure, the lead's own limit is the budget.
+  // "approved for 480, so homes up to 580", "preaprobaron hasta 780 pero la idea es no pasar de 700", "preapproved for
+  // 465. so 450 still works": after a lender's figure, the lead's own figure is the budget's top.
   const ownAfterApproval = amounts[firstIndex]?.approved
-    ? later.find((amount) => !amount.approved && amount.qualifier === 'max' && usable(amount) !== undefined)
+    ? later.find(
+        (amount) =>
+          !amount.approved && !amount.denied && amount.qualifier !== 'min' && usable(amount) !== undefined,
+      )
     : undefined;
   if (ownAfterApproval) return { max: usable(ownAfterApproval)! };
   if (ceiling && first !== undefined) return { min: first, max: usable(ceiling)! };

@@ -117,6 +117,8 @@ export const STAY_NEAR_WORDS: readonly string[] = [
 export const EXCLUDING_WORDS: readonly string[] = [
   'except', 'excepto', 'menos', 'but not', 'anything but', 'anywhere but', 'away from', 'lejos de', 'avoid', 'evitar',
   'cross', 'olvida', 'olvida lo de', 'olvidate de', 'olvidese de', 'scratch',
+  // a place the lead has had enough of: "we're done with pomona", "ya estamos hartos de ontario"
+  'done with', 'sick of', 'tired of', 'harto de', 'harta de', 'hartos de', 'hartas de', 'cansados de',
   // where a commute goes: "anywhere that isnt a crazy commute to riverside"
   'commute to', 'commute from', 'commute into', 'drive to', 'drive into', 'manejar a', 'manejar hasta',
 ];
@@ -335,4 +337,11 @@ export const HEDGES_IN_A_LIST: readonly string[] = [
   'idealmente',
   'pref',
   'preferably',
+];
+
+/** A place turned down later in its sentence by someone's "no" ("hesperia has cheap houses but my wife says no way"). */
+// prettier-ignore
+export const NO_WAY_LATER: readonly string[] = [
+  'no+way', 'says+no', 'said+no', 'dice+que+no', 'dijo+que+no', 'not+for+us', 'nope', 'ni+loca', 'ni+loco',
+  'no+thanks', 'no+gracias', 'ni+de+broma', 'hard+pass',
 ];

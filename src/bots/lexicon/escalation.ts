@@ -647,6 +647,14 @@ export const EVICTION_OVER: readonly string[] = [
   'eviction|desalojo ~3 termino|acabo|ended|is+over|was+over|is+done|was+done|finished',
   'termino|acabo|ended el|la|the|our|_ eviction|desalojo',
 ];
+/**
+ * The lawyers' share of money that came in, a matter over: "140k after the lawyers took their cut", "after attorney
+ * fees", "ya descontando lo del abogado" (not "the lawyer wants his fee before the sale").
+ */
+export const LAWYER_PAID: readonly string[] = [
+  'after|once|minus|less|despues+de|ya+descontando|descontando the|my|our|los|el|lo+del|lo+de+los|_ lawyer|lawyers|attorney|attorneys|abogado|abogados|legal took|got|take|fees|fee|cut|share|parte|honorarios',
+  'after|minus|less the|my|_ lawyer|lawyers|attorney|attorneys|legal fees|cut|share',
+];
 /** A lawyer someone hired ("my sister hired a lawyer", "ya metió lawyer"), not one someone is ("he's a lawyer"). */
 export const LAWYER_ENGAGED =
   'got|hired|retained|has|have|called|contrato|contrataron|metio|metieron|consiguio|consiguieron|tiene|tienen|llamo ~2 lawyer|lawyers|attorney|attorneys|abogado|abogada|abogados';

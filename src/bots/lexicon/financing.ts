@@ -633,13 +633,24 @@ export const NOT_STARTED = {
   sideNouns: ['end', 'side', 'parte', 'lado'],
   /** Credit named before an approval ("the truck loan got approved", "la tarjeta de crédito fue aprobada"). */
   creditNouns: ['loan', 'prestamo', 'credito', 'credit', 'lease', 'financing', 'application', 'app', 'card', 'tarjeta'],
-  nothing: ['nada', 'nothing', 'nothin', 'zip', 'zilch'],
+  nothing: ['nada', 'nothing', 'nothin', 'zip', 'zilch', 'ningun', 'ninguno', 'ninguna'],
+  /** Who else may hold an approval ("Él sí está preaprobado", "she got approved for her own place"). */
+  thirdPersons: ['he', 'she', 'hes', 'shes', 'ella'],
+  /** An approval said to be for someone's own purchase ("para la casa que va a comprar él", "buying his own place"). */
+  theirOwnPurchase: [
+    ' his own', ' her own', ' their own', ' su propia', 'para su casa', 'que va a comprar el', 'que va a comprar ella',
+    'va a comprar el', "he's buying", 'hes buying', "she's buying", 'shes buying', 'for his ', 'for her ',
+  ],
+  /** Verbs after "él" (folded "el") that make it the pronoun ("el sí está", "el ya tiene"). */
+  pronounVerbs: ['si', 'ya', 'esta', 'tiene', 'fue', 'es', 'tambien', 'salio', 'consiguio'],
+  /** The lead's spouse, whose approval is the lead's ("my husband got preapproved"). */
+  spouses: ['husband', 'wife', 'hubby', 'esposo', 'esposa', 'marido', 'mujer', 'partner', 'fiance', 'fiancee', 'spouse'],
   /** Words that deny an approval said after them ("cero preaprobación", "sin preaprobación", "nada aprobado"). */
   denying: ['nadie', 'nobody', 'nobodys', 'cero', 'zero', 'sin', 'nada', 'nothing', 'nothin'],
   /** Words of time or place between the lead's side and "nothing" ("we still have nothing", "de nuestro lado aún nada"). */
   beforeNothing: [
     'aun', 'todavia', 'still', 'yet', 'so', 'far', 'have', 'got', 'tenemos', 'on', 'our', 'de', 'por', 'nuestra',
-    'nuestro', 'hasta', 'ahora', 'right', 'now',
+    'nuestro', 'hasta', 'ahora', 'right', 'now', 'con', 'with', 'directamente', 'directly',
   ],
   notYet: [
     'havent', 'have not', 'hasnt', 'not yet', 'no hemos', 'no he', 'todavia no', 'aun no', 'didnt', 'did not',

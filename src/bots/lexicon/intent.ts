@@ -351,7 +351,7 @@ const THEIR_SALE: readonly Phrase<'their_sale'>[] = [
   {
     cue: 'their_sale',
     words:
-      'the|my|our|_ owner|owners|seller|sellers|landlord|landlords|landlady|el+dueno|los+duenos|dueno|duenos|la+duena|casero|la+casera ~3 sell|selling|vender|venderia|vende|venden|vendiendo',
+      'the|my|our|_ owner|owners|seller|sellers|landlord|landlords|landlady|el+dueno|los+duenos|dueno|duenos|la+duena|casero|la+casera ~5 sell|selling|vender|venderia|vende|venden|vendiendo',
     always: true,
   },
   // a sale made already, whose money buys now: "200 down from selling our last place"

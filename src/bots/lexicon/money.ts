@@ -961,3 +961,19 @@ export const TOO_HIGH_WORDS: readonly string[] = [
   'up+there', 'that+high', 'that+much', 'all+the+way', 'the+whole+thing', 'that+far', 'tan+alto', 'hasta+alla',
   'tanto', 'a+tanto', 'el+maximo', 'the+max', 'the+top', 'a+eso', 'to+that', 'that+number', 'that+figure', 'esa+cifra',
 ];
+
+/** Words that lead up to an amount approved ("for as much as", "hasta unos", "up to like"). */
+// prettier-ignore
+export const AMOUNT_LEAD_WORDS: readonly string[] = [
+  'for', 'por', 'para', 'de', 'at', 'en', 'up', 'to', 'hasta', 'as', 'much', 'like', 'about', 'around', 'como', 'unos',
+  'is', 'es', 'of', 'only', 'just', 'nomas', 'solo', 'roughly', 'approximately', 'aproximadamente', 'almost', 'casi',
+];
+/** The starts of approval words ("approved", "pre-approval", "preaprobaron", "aprobados"). */
+export const APPROVAL_STEMS: readonly string[] = ['approv', 'preapprov', 'aprob', 'preaprob'];
+
+/** Where money referred to ("that", "eso") is put: the down payment ("put most of that down", "usar eso de enganche"). */
+// prettier-ignore
+export const DOWN_REFERRED_WORDS: readonly string[] = [
+  'down', 'as+the+down', 'as+a+down', 'for+the+down', 'toward+the+down', 'towards+the+down', 'de+enganche',
+  'para+el+enganche', 'como+enganche', 'de+inicial', 'para+la+inicial', 'como+inicial', 'de+down',
+];

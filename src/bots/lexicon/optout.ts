@@ -221,7 +221,8 @@ export const NARROWING_WORDS: readonly string[] = [
   'yet', 'while', 'at work', 'en la', 'por la', 'antes', 'despues', 'a las', 'a esta hora', 'a estas horas', 'hoy',
   'manana', 'temprano', 'tan temprano', 'tan tarde', 'de noche', 'en la noche', 'en la madrugada', 'en ingles',
   'en espanol', 'los lunes', 'los martes', 'los miercoles', 'los jueves', 'los viernes', 'los sabados',
-  'los domingos', 'al trabajo', 'tan seguido', 'tanto', 'todos los', 'cada', 'mas tarde',
+  'los domingos', 'al trabajo', 'tan seguido', 'tanto', 'todos los', 'cada', 'mas tarde', 'en horas', 'en horario',
+  'en el trabajo', 'mientras', 'durante',
 ];
 
 /** A time of day or of the week after a stop ("no more texts after 9pm", "no más mensajes de noche"): a narrowed stop. */
@@ -1052,6 +1053,8 @@ export const BY_PARTS = {
     'i', 'we', 'id', 'wed', 'yo', 'nosotros', 'and', 'but', 'so', 'pero', 'y', 'also', 'tambien', 'ok', 'okay',
     'please', 'pls', 'thanks', 'lol', 'sorry', 'hey', 'hi', 'look', 'listen', 'mira', 'oiga', 'oye', 'mire', 'now',
     'ahora', 'bueno', 'pues', 'entonces', 'que', 'nah', 'no', 'yes', 'yeah', 'si', 'gracias', 'anyway', 'anyways',
+    // the clitic of a framed wish ("te agradecería que...", "les pido que...")
+    'te', 'le', 'les',
   ],
   /** Words that may stand between the speaker and the wish ("i really dont want", "ya no quiero"). */
   adverbs: [
@@ -1078,12 +1081,22 @@ export const BY_PARTS = {
     'being', 'keep', 'continue', 'sigan', 'sigas', 'siga', 'vuelvan', 'vuelvas', 'vuelva', 'esten', 'anden', 'le',
     'people', 'ppl', 'folks', 'texts', 'text', 'messages', 'nadie', 'de', 'su', 'sus', 'oficina', 'equipo', 'ser',
     'sean', 'seguir', 'volver', 'a', 'sigais', 'sigas', 'continuen', 'recibiendo', 'getting', 'ppl', 'anyone',
+    'llegaran', 'lleguen', 'llegue', 'llegara', 'llegando',
   ],
   /** Contact said as a noun with no channel ("no further contact", "no quiero comunicación"). */
   contactNouns: [
     'contact', 'communication', 'communications', 'correspondence', 'outreach', 'solicitation', 'solicitations',
     'contacto', 'comunicacion', 'marketing',
   ],
+  /** A wish framed as a request, before its "no" ("te agradecería que a partir de ahora no me llegaran más mensajes"). */
+  wishFrames: [
+    'agradeceria que', 'agradeceriamos que', 'pido que', 'pedimos que', 'gustaria que', 'preferiria que',
+    'prefiero que', 'preferimos que', 'quisiera que', 'quisieramos que', 'ruego que', 'solicito que',
+  ],
+  /** Words of time between such a frame and its "no" ("a partir de ahora", "de hoy en adelante"). */
+  frameFillers: ['a', 'partir', 'de', 'ahora', 'hoy', 'en', 'adelante', 'ya', 'por', 'favor', 'mejor', 'aqui', 'pa', 'lante', 'palante', 'mas'],
+  /** "Let's stop" in Spanish, over our messages ("ahí le paramos con los mensajes", "cortemos con los textos"). */
+  stopTogether: ['paramos', 'paremos', 'dejamos', 'dejemos', 'cortamos', 'cortemos', 'terminamos', 'terminemos'],
   /** Contacts of several words, beside the lexicon's ("hitting up my phone", "mensajes de texto"). */
   contactPhrases: [
     'hitting up', 'hit up', 'blowing up', 'mensajes de texto', 'text messages', 'reaching out', 'reach out',
@@ -1176,6 +1189,7 @@ export const BY_PARTS = {
     'ya', 'whatsoever', 'either', 'office', 'team', 'company', 'guys', 'yall', 'people', 'ppl', 'of', 'any', 'this',
     'nada', 'favor', 'ustedes', 'appreciate', 'it', 'going', 'forward', 'moving', 'to', 'number', 'phone', 'cell',
     'line', 'my', 'here', 'aqui', 'conmigo', 'compania', 'empresa', 'agencia', 'agency', 'la', 'verdad', 'esta',
+    'vuestros', 'vuestras', 'suyos', 'tuyos',
   ],
   /** A frame of kindness before "if you" ("i'd appreciate it if you stopped texting me"). */
   kindnesses: [
@@ -1191,4 +1205,10 @@ export const BY_PARTS = {
 export const PRINTED_PLACES: readonly string[] = [
   'ad', 'ads', 'anuncio', 'listing', 'listings', 'publicacion', 'post', 'letrero', 'sign', 'flyer', 'pagina',
   'website', 'site', 'foto', 'fotos', 'photos', 'pics', 'description', 'descripcion', 'mls', 'brochure', 'folleto',
+];
+
+/** What the lead was told to stop doing, after "told me to" ("told me to stop texting him", "me dijo que dejara"). */
+// prettier-ignore
+export const STOPS_TOLD: readonly string[] = [
+  'stop', 'quit', 'dejar', 'parar', 'deje', 'pare', 'dejara', 'parara', 'dejemos', 'paremos', 'ya+no',
 ];

@@ -54,6 +54,9 @@ const FILLERS = set(BY_PARTS.fillers);
 const LEAD_SPEAKERS = set(BY_PARTS.leadSpeakers);
 const ADVERBS = set(BY_PARTS.adverbs);
 const NOT_WANTING = sequences(BY_PARTS.notWanting);
+const WISH_FRAMES = sequences(BY_PARTS.wishFrames);
+const FRAME_FILLERS = set(BY_PARTS.frameFillers);
+const STOP_TOGETHER = set(BY_PARTS.stopTogether);
 const CONDITIONS = set(BY_PARTS.conditions);
 const CONTACTS = [
   ...CONTACT_VERBS,
@@ -108,6 +111,7 @@ export function stopsByParts(input: PartsInput): PartsRequest[] {
     wishNotToBeContacted,
     removalOfTheLead,
     noFurtherContact,
+    stoppedTogether,
     notAccepting,
     offWhatWeSend,
     askedAsAKindness,
@@ -163,6 +167,13 @@ function leftWhole(tokens: readonly Token[], at: number): boolean {
     )
       next += 2;
     else if (KIND_FRAMES.has(said) && (WHOLE_OF_WHAT_WE_SEND.has(then) || THIS_WORDS.has(then))) next += 2;
+    // ("about the house", "sobre la casa": the lead's own, whole)
+    else if (
+      KIND_FRAMES.has(said) &&
+      DATA_OWNERS.has(then) &&
+      WHOLE_OF_WHAT_WE_SEND.has(word(tokens, next + 2) ?? '')
+    )
+      next += 3;
     else return false;
   }
   return true;
@@ -203,11 +214,21 @@ function wishNotToBeContacted({ tokens, asked }: PartsInput): PartsRequest | und
   if (asked) return undefined;
   for (let at = 0; at < tokens.length; at += 1) {
     const wish = NOT_WANTING.find((sequence) => startsWith(tokens, at, sequence));
-    if (!wish || !leadSpeaks(tokens, at)) continue;
-    const contact = contactAfter(tokens, at + wish.length, 6);
+    const end = wish ? at + wish.length : framedNo(tokens, at);
+    if (end === undefined || !leadSpeaks(tokens, at)) continue;
+    const contact = contactAfter(tokens, end, 6);
     if (contact !== undefined) return { start: at, end: contact + 1 };
   }
   return undefined;
+}
+
+/** A wish framed as a request, then its "no" a few words of time later: where the "no" ends. */
+function framedNo(tokens: readonly Token[], at: number): number | undefined {
+  const frame = WISH_FRAMES.find((sequence) => startsWith(tokens, at, sequence));
+  if (!frame) return undefined;
+  let next = at + frame.length;
+  while (FRAME_FILLERS.has(word(tokens, next) ?? '') && next < at + frame.length + 5) next += 1;
+  return word(tokens, next) === 'no' ? next + 1 : undefined;
 }
 
 /** A Spanish verb of removal with its clitic: "bórrenlo", "eliminen", "sáquenme", "quitar". */
@@ -308,6 +329,17 @@ function noFurtherContact({ tokens, asked }: PartsInput): PartsRequest | undefin
       end = more;
     }
     if (leftWhole(tokens, end - 1)) return { start: at, end };
+  }
+  return undefined;
+}
+
+/** "ahí le paramos con los mensajes", "cortemos con los textos": a stop of ours said together, over our messages. */
+function stoppedTogether({ tokens, asked }: PartsInput): PartsRequest | undefined {
+  if (asked) return undefined;
+  for (let at = 0; at + 2 < tokens.length; at += 1) {
+    if (!STOP_TOGETHER.has(tokens[at]!.word) || word(tokens, at + 1) !== 'con') continue;
+    const contact = contactAfter(tokens, at + 2, 2);
+    if (contact !== undefined) return { start: at, end: contact + 1 };
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { B, ES, suite } from './probe-suite.js';
+import { B, ES, S, suite } from './probe-suite.js';
 
 /**
  * Session 47's mechanisms (docs/BOTS.md section 51): stops, money beside the budget and lender status read by their
@@ -134,4 +134,97 @@ suite('not started with a lender, by its parts; an approval for other credit is 
     { slots: { financing: 'needs_lender' } },
   ],
   ['approved with chase for 500k', B('financing'), { slots: { financing: 'pre_approved' } }],
+]);
+
+suite('from the review and the work set s61b: more parts of a stop, and what is not one', [
+  ['honestly i realy dont want ppl hitting up my phone about houses anymore', B('size'), { optOut: true }],
+  ['Preferiría que no me sigáis mandando nada más. Un saludo', ES('size'), { optOut: true }],
+  ['Les solicito que supriman mis datos personales de su sistema', ES('size'), { optOut: true }],
+  ['going forward, no more outreach to this number please', B('size'), { optOut: true }],
+  ['no calls and no texts. ill reach out if i ever need something', B('size'), { optOut: true }],
+  ['this is a work line, we dont accept texts here', B('size'), { optOut: true }],
+  ['count me out of these txts from here on', B('size'), { optOut: true }],
+  [
+    'So id rather not get any more messages about the house. Thanks for your time',
+    B('size'),
+    { optOut: true },
+  ],
+  ['Te agradecería que a partir de ahora no me llegaran más mensajes vuestros', ES('size'), { optOut: true }],
+  ['mejor ahí le paramos con los mensajes, yo los busco cuando estemos listos', ES('size'), { optOut: true }],
+  // ...someone else's, narrowed, or for whom something else is removed
+  ['hes being difficult, told me to stop texting him about it', B('size'), { optOut: false }],
+  ['Quíteme lo de la alberca de mi lista, ya no la necesitamos', ES('size'), { optOut: false }],
+  ['le agradecería que no me llame en horas de trabajo', ES('size'), { optOut: false }],
+  ['pls dont call, i cant pick up at the warehouse. msgs here work way better', B('size'), { optOut: false }],
+  ['no texts from my lender yet, should i call them?', B('size'), { optOut: false }],
+]);
+
+suite('a lender’s figure, then the lead’s own; money put down by reference; a landlord’s sale', [
+  [
+    'the credit union approved us for as much as 610 but we want the mortgage around 3,400 a month tops so 540 is our number',
+    B('budget'),
+    { slots: { 'budget.max': 540000 } },
+  ],
+  [
+    'Ya nos preaprobaron hasta 780 pero la idea es no pasar de 700',
+    ES('budget'),
+    { slots: { 'budget.max': 700000 } },
+  ],
+  [
+    'we got pre-approved con el credit union for 575 pero we want to stay around 525',
+    B('budget'),
+    { slots: { 'budget.max': 525000 } },
+  ],
+  ['Mirá, tenemos aprobado hasta 470, no llegamos a 479', ES('budget'), { slots: { 'budget.max': 470000 } }],
+  [
+    'Tenemos aprobado hasta 550 mil pero queremos algo de 480 mil',
+    ES('budget'),
+    { slots: { 'budget.max': 480000 } },
+  ],
+  [
+    'about 140k after the lawyers took their cut, i want to put most of that down. thinking around 500 total',
+    B('budget'),
+    { slots: { 'budget.max': 500000 }, escalation: null },
+  ],
+  ['the lawyer wants his fee before we can sell', S('condition'), { escalation: 'legal' }],
+  [
+    'lease is up in about 9 weeks. landlord already told us hes selling the place after we leave',
+    B('urgency'),
+    { kind: 'buyer' },
+  ],
+]);
+
+suite('whose approval: someone else’s for their own purchase is none of the lead’s', [
+  [
+    'Nosotros con ningún banco hemos tratado, nomás mi cuñado. Él sí está preaprobado pero es para la casa que va a comprar él',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'my brother in law is a loan officer, he already approved us',
+    B('financing', BUDGET),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  [
+    'my husband got preapproved, he sent the letter',
+    B('financing', BUDGET),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ['el banco ya nos preaprobó', ES('financing', BUDGET_ES), { slots: { financing: 'pre_approved' } }],
+]);
+
+suite('a place the lead has had enough of, or that someone turns down later in its sentence', [
+  [
+    'upland or montclair mostly. not pomona again lol we are done with pomona',
+    B('areas'),
+    { slots: { areas: ['Upland', 'Montclair'] } },
+  ],
+  [
+    'colton, maybe rialto. hesperia has cheap houses but my wife says no way',
+    B('areas'),
+    { slots: { areas: ['Colton', 'Rialto'] } },
+  ],
+  ['ya estamos hartos de ontario, mejor fontana', ES('areas'), { slots: { areas: ['Fontana'] } }],
+  ['we are looking over in fontana', B('areas'), { slots: { areas: ['Fontana'] } }],
+  ['hesperia, my wife loves it', B('areas'), { slots: { areas: ['Hesperia'] } }],
 ]);

@@ -35,6 +35,7 @@ import {
   NOT_INTERESTED_PHRASES,
   TOLD_VERBS,
   STOPS_TOLD,
+  KEEP_GOING_AFTER,
   STOP_SPELLINGS,
   WHAT_WE_SEND,
   UNSUBSCRIBED,
@@ -390,6 +391,17 @@ function scopesOf(read: ReadText): Span[] {
   return spans;
 }
 
+/** Going on after a stop ("jk keep em coming", "sígale"), as phrases. */
+const KEEP_GOING = phraseBook(
+  // an imperative, not a complaint ("why do you keep texting me?")
+  KEEP_GOING_AFTER.map((words) => ({
+    cue: 'keep_going' as const,
+    words,
+    always: true,
+    notPrecededBy: 'you|u|yall|ya|why|they|he|she|it|still|always',
+  })),
+);
+
 // ---------------------------------------------------------------- not interested, leave me alone, warnings
 
 /** "not interested", "no longer interested", "ya no me interesa": what follows says whether it is about this. */
@@ -627,6 +639,10 @@ export function readOptOut(text: string): OptOutReading | null {
     (request) => !scopes.some((scope) => request.start < scope.end && scope.start < request.end),
   );
   if (requests.length === 0) return null;
+  // "jk keep em coming", "mientras tanto sígale": going on, said after every request, takes them back.
+  const last = Math.max(...requests.map((request) => request.end));
+  if (everyHit(KEEP_GOING, read.located.tokens).some((hit) => read.located.at[hit.start]! >= last))
+    return null;
   const stops = new Set<Channel>();
   for (const request of requests) {
     if (request.stops === 'all') return { kind: 'opt_out', wrongNumber: false };

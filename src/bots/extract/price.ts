@@ -215,6 +215,9 @@ export function wishedPrice(text: string, read: number | undefined): number | un
 export function savedForCash(text: string): Budget | undefined {
   const folded = fold(blankAddresses(text));
   if (!SAVED_AFTER.some((words) => folded.includes(words))) return undefined;
+  // ("my cash on hand is like 130k": money held, said with no way of paying)
+  if (folded.includes('cash on hand') && !folded.split('cash on hand').join(' ').includes('cash'))
+    return undefined;
   const saved = scanAmounts(numberWordsToDigits(folded, { spanish: true })).amounts.find(
     (amount) => amount.aside === 'down',
   );

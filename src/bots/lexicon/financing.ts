@@ -654,14 +654,14 @@ export const NOT_STARTED = {
   ],
   notYet: [
     'havent', 'have not', 'hasnt', 'not yet', 'no hemos', 'no he', 'todavia no', 'aun no', 'didnt', 'did not',
-    'nunca hemos', 'never',
+    'nunca hemos', 'never', 'ni he', 'ni hemos',
   ],
   /** Words between the not-yet and the step ("havent really done", "no hemos ni empezado"). */
   between: ['really', 'even', 'yet', 'actually', 'ni', 'siquiera', 'hemos', 'he', 'todavia', 'aun'],
   progress: [
     'done', 'started', 'begun', 'talked', 'spoken', 'applied', 'gone', 'reached', 'called', 'contacted', 'hecho',
     'empezado', 'comenzado', 'hablado', 'aplicado', 'iniciado', 'movido', 'llamado', 'contactado', 'sent', 'filled',
-    'mandado', 'llenado', 'got', 'gotten', 'sacado', 'tramitado',
+    'mandado', 'llenado', 'got', 'gotten', 'sacado', 'tramitado', 'pisado', 'ido', 'visitado',
   ],
   /** The home search, which a not-yet over it is not about the lender ("haven't started looking"). */
   searching: [
@@ -675,5 +675,5 @@ export const NOT_STARTED = {
 export const OTHER_CREDIT_WORDS: readonly string[] = [
   'car', 'auto', 'carro', 'coche', 'truck', 'troca', 'card', 'cards', 'tarjeta', 'tarjetas', 'student', 'apartment',
   'apartamento', 'departamento', 'rental', 'lease', 'renta', 'business', 'negocio', 'boat', 'rv', 'personal',
-  'furniture', 'muebles', 'phone', 'celular',
+  'furniture', 'muebles', 'phone', 'celular', 'extension', 'contrato',
 ];

@@ -519,6 +519,12 @@ export const SAVED_AFTER = [
   'para poner',
   'para dar',
   'para la inicial',
+  'cash to put in',
+  'cash to put down',
+  'to put in',
+  'pal down',
+  'pal enganche',
+  'pa el down',
 ] as const;
 
 /**

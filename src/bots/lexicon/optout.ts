@@ -494,6 +494,12 @@ export const KEEP_SENDING: readonly string[] = [
   'sigan mandando', 'sigue enviando', 'sigan enviando', "don't stop", 'dont stop', 'no pares', 'no paren',
   'send me more', 'send more', 'keep them', 'mandenme mas', 'manden mas', 'mandame mas', 'sigan', 'si mandenme',
 ];
+/** Going on, said after a stop that was a joke or a condition ("jk keep em coming", "mientras tanto sígale"). */
+// prettier-ignore
+export const KEEP_GOING_AFTER: readonly string[] = [
+  'keep+em+coming', 'keep+them+coming', 'keep+sending', 'keep+texting', 'keep+the+listings+coming', 'sigale',
+  'siganle', 'sigale+asi', 'sigan+mandando', 'sigue+mandando', 'no+paren', 'no+pares', 'mientras+tanto+sigale',
+];
 /** Words that open what a lead means by the stop itself, no correction ("i mean it", "quise decir que no"). */
 // prettier-ignore
 export const NOT_A_CORRECTION_WORDS: readonly string[] = [
@@ -688,6 +694,8 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   // "please don't send anything else to this phone"
   { words: 'dont|do+not send|text|message anything|nothing else|more|further to|_ this|my phone|number' },
   { words: 'dejame|dejenme|dejeme|dejanme|dejadme|dejarme ya|_ en paz' },
+  // "been getting these for weeks, make it stop"
+  { words: 'make it|them|this|these stop $' },
   { words: 'i never signed up' },
   { words: 'i never asked' },
   { words: 'i never gave you my number' },
@@ -701,6 +709,8 @@ const WROTE_ES = 'puse|escribi|di|meti|anote|llene ~3';
 const PHONE_ES = 'numero|telefono|cel|celular|correo';
 // prettier-ignore
 export const OWN_NUMBER_PHRASES: readonly string[] = [
+  // the lead's own message sent to the wrong number: "sorry wrong number, eso era pa mi comadre", "that was meant for my wife"
+  'eso|esto|that|this era|iba|was|was+meant pa|para|for mi|my|a+mi|someone|alguien',
   'i|we ~1 put|typed|gave|entered|wrote|used|filled|left in|you|_ the|a|my|_ wrong number|email|phone',
   'wrong number|email|phone on|in the|my form|application|signup',
   'wrong number|email|phone on|in the|my sign up',
@@ -1111,7 +1121,7 @@ export const BY_PARTS = {
   /** ...of which these remove only the lead's details, never "me" or "it" ("drop me a line", "forget it"). */
   dataOnlyVerbs: ['forget', 'drop'],
   /** Spanish stems of the same, with the endings of a request and the clitics that may follow. */
-  removalStemsEs: ['borr', 'elimin', 'quit', 'saqu', 'sac', 'remuev', 'remov', 'suprim', 'tach', 'descart'],
+  removalStemsEs: ['borr', 'elimin', 'quit', 'saqu', 'sac', 'remuev', 'remov', 'suprim', 'tach', 'descart', 'retir'],
   removalEndingsEs: ['en', 'e', 'a', 'ar', 'an', 'ir', 'ad', 'as', 'es'],
   /** A clitic before one of these is for whom something else is removed ("quíteme lo de la alberca"). */
   objectOpeners: ['lo', 'la', 'los', 'las', 'el', 'eso', 'esto', 'esa', 'ese', 'esas', 'esos', 'un', 'una', 'the'],
@@ -1141,16 +1151,21 @@ export const BY_PARTS = {
     'could yall', 'puede', 'pueden', 'podrian', 'podria', 'me puede', 'me pueden', 'me podrian', 'me podria',
   ],
   /** "no further", "no more", "no más", "ningún tipo de". */
-  further: ['further', 'more', 'additional', 'mas', 'any', 'tipo', 'de', 'kind', 'of', 'type'],
+  further: ['further', 'more', 'additional', 'mas', 'any', 'tipo', 'de', 'kind', 'of', 'type', 'todo', 'toda', 'all', 'cualquier'],
   /** A refusal opening its clause ("no more outreach", "cero contacto", "ningún tipo de contacto", "ni llamadas"). */
-  refusals: ['no', 'cero', 'zero', 'ningun', 'ninguna', 'ni', 'nada'],
+  refusals: ['no', 'cero', 'zero', 'ningun', 'ninguna', 'ni', 'nada', 'cese', 'cesen', 'cesar', 'cease'],
   /** What joins contacts refused together ("no calls and no texts", "ni llamadas ni mensajes"). */
   joins: ['and', 'or', 'nor', 'ni', 'y', 'o', 'n'],
   /** Words of time that may open a clause before a refusal ("going forward", "from now on", "de aquí pa'lante"). */
   openingWords: [
     'going', 'forward', 'from', 'now', 'on', 'de', 'aqui', 'pa', 'lante', 'palante', 'adelante', 'en', 'ahora',
-    'desde', 'hoy', 'here', 'out',
+    'desde', 'hoy', 'here', 'out', 'send', 'que', 'y', 'and',
   ],
+  /** Consent taken back ("i am revoking any consent to be contacted", "retiro mi consentimiento"). */
+  revoking: ['revok', 'revoc', 'withdraw', 'retiro', 'retiramos', 'rescind'],
+  consent: ['consent', 'consentimiento', 'permission', 'permiso', 'authorization', 'autorizacion'],
+  /** A stop of ours as a verb of ceasing, then "de" and a contact ("dejen de escribir aquí", "os pido que dejéis de escribirme"). */
+  ceasingEs: ['dejen', 'dejeis', 'deje', 'deja', 'dejad', 'paren', 'pareis', 'pare', 'para', 'parad', 'dejar', 'parar'],
   /** A number that takes no messages: the negator, then the verb. */
   notAcceptingNegators: [
     'is not', 'isnt', 'does not', 'doesnt', 'dont', 'do not', 'am not', 'are not', 'no longer', 'no',
@@ -1189,7 +1204,7 @@ export const BY_PARTS = {
     'ya', 'whatsoever', 'either', 'office', 'team', 'company', 'guys', 'yall', 'people', 'ppl', 'of', 'any', 'this',
     'nada', 'favor', 'ustedes', 'appreciate', 'it', 'going', 'forward', 'moving', 'to', 'number', 'phone', 'cell',
     'line', 'my', 'here', 'aqui', 'conmigo', 'compania', 'empresa', 'agencia', 'agency', 'la', 'verdad', 'esta',
-    'vuestros', 'vuestras', 'suyos', 'tuyos',
+    'vuestros', 'vuestras', 'suyos', 'tuyos', 'via', 'medio',
   ],
   /** A frame of kindness before "if you" ("i'd appreciate it if you stopped texting me"). */
   kindnesses: [

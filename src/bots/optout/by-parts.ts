@@ -57,6 +57,9 @@ const NOT_WANTING = sequences(BY_PARTS.notWanting);
 const WISH_FRAMES = sequences(BY_PARTS.wishFrames);
 const FRAME_FILLERS = set(BY_PARTS.frameFillers);
 const STOP_TOGETHER = set(BY_PARTS.stopTogether);
+const REVOKING = BY_PARTS.revoking;
+const CONSENT = set(BY_PARTS.consent);
+const CEASING_ES = set(BY_PARTS.ceasingEs);
 const CONDITIONS = set(BY_PARTS.conditions);
 const CONTACTS = [
   ...CONTACT_VERBS,
@@ -78,6 +81,7 @@ const REMOVAL_ENDINGS_ES = BY_PARTS.removalEndingsEs;
 const REMOVAL_STEMS_ES = BY_PARTS.removalStemsEs;
 const OBJECT_OPENERS = set(BY_PARTS.objectOpeners);
 const LEAD_DATA = set([...BY_PARTS.leadData, ...PHONE_WORDS]);
+const PHONES = set(PHONE_WORDS);
 const DATA_OWNERS = set(BY_PARTS.dataOwners);
 const OUR_SOURCES = set(BY_PARTS.ourSources);
 const OTHER_SENDERS = set([...OTHER_SERVICES, ...BY_PARTS.otherSenders]);
@@ -112,6 +116,8 @@ export function stopsByParts(input: PartsInput): PartsRequest[] {
     removalOfTheLead,
     noFurtherContact,
     stoppedTogether,
+    consentRevoked,
+    ceasedInSpanish,
     notAccepting,
     offWhatWeSend,
     askedAsAKindness,
@@ -167,6 +173,13 @@ function leftWhole(tokens: readonly Token[], at: number): boolean {
     )
       next += 2;
     else if (KIND_FRAMES.has(said) && (WHOLE_OF_WHAT_WE_SEND.has(then) || THIS_WORDS.has(then))) next += 2;
+    // ("a este número", "to this phone": the lead's own)
+    else if (
+      (said === 'a' || said === 'to') &&
+      DATA_OWNERS.has(then) &&
+      PHONES.has(word(tokens, next + 2) ?? '')
+    )
+      next += 3;
     // ("about the house", "sobre la casa": the lead's own, whole)
     else if (
       KIND_FRAMES.has(said) &&
@@ -340,6 +353,29 @@ function stoppedTogether({ tokens, asked }: PartsInput): PartsRequest | undefine
     if (!STOP_TOGETHER.has(tokens[at]!.word) || word(tokens, at + 1) !== 'con') continue;
     const contact = contactAfter(tokens, at + 2, 2);
     if (contact !== undefined) return { start: at, end: contact + 1 };
+  }
+  return undefined;
+}
+
+/** "Per the TCPA I am revoking any consent to be contacted", "retiro mi consentimiento": consent taken back. */
+function consentRevoked({ tokens }: PartsInput): PartsRequest | undefined {
+  for (let at = 0; at < tokens.length; at += 1) {
+    if (!REVOKING.some((stem) => tokens[at]!.word.startsWith(stem))) continue;
+    const consent = tokens
+      .slice(at + 1, at + 4)
+      .findIndex((token) => token.clause === tokens[at]!.clause && CONSENT.has(token.word));
+    if (consent >= 0) return { start: at, end: at + consent + 2 };
+  }
+  return undefined;
+}
+
+/** "dejen de escribir aquí", "os pido que dejéis de escribirme": a verb of ceasing, "de", a contact left whole. */
+function ceasedInSpanish({ tokens, asked }: PartsInput): PartsRequest | undefined {
+  if (asked) return undefined;
+  for (let at = 0; at + 2 < tokens.length; at += 1) {
+    if (!CEASING_ES.has(tokens[at]!.word) || word(tokens, at + 1) !== 'de') continue;
+    const end = contactEnd(tokens, at + 2);
+    if (end !== undefined && leftWhole(tokens, end - 1)) return { start: at, end };
   }
   return undefined;
 }

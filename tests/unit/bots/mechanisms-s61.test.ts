@@ -228,3 +228,40 @@ suite('a place the lead has had enough of, or that someone turns down later in i
   ['we are looking over in fontana', B('areas'), { slots: { areas: ['Fontana'] } }],
   ['hesperia, my wife loves it', B('areas'), { slots: { areas: ['Hesperia'] } }],
 ]);
+
+suite('after the held-out sets were spent: consent revoked, ceasing in Spanish, going on after a joke', [
+  ['Per the TCPA I am revoking any consent to be contacted at this number.', B('size'), { optOut: true }],
+  ['Send no further messages.', B('size'), { optOut: true }],
+  ['os pido que dejéis de escribirme a este número', ES('size'), { optOut: true }],
+  ['ya no tiene este número, dejen de escribir aquí por favor', ES('size'), { optOut: true }],
+  [
+    'Les solicito que retiren mis datos y que cese todo contacto conmigo por esta vía',
+    ES('size'),
+    { optOut: true },
+  ],
+  ['been getting these for weeks, make it stop', B('size'), { optOut: true }],
+  ['dejen de escribirle a mi esposa', ES('size'), { optOut: false }],
+  [
+    'if my wife sees one more listing shes gonna make me tell you to stop texting. jk keep em coming',
+    B('size'),
+    { optOut: false },
+  ],
+  [
+    'si no encontramos nada le digo que deje de escribirme. mientras tanto sígale',
+    ES('size'),
+    { optOut: false },
+  ],
+  ['sorry wrong number, eso era pa mi comadre. seguimos buscando', ES('size'), { optOut: false }],
+  [
+    "we've got around 200k cash to put in and we'll finance the rest, total budget like 900k",
+    B('budget'),
+    { slots: { 'budget.max': 900000 } },
+  ],
+  ['el down would be 20% and my cash on hand is like 130k', B('budget'), { slots: { budget: null } }],
+  ['ni hemos pisado un banco aún', ES('financing', BUDGET_ES), { slots: { financing: 'needs_lender' } }],
+  [
+    'nos aprobaron la extensión del contrato de renta hasta agosto',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: null } },
+  ],
+]);

@@ -96,7 +96,7 @@ const LETTER_IN_HAND = phraseBook([
   {
     cue: 'letter',
     words:
-      'got|have|has|tengo|tenemos|tiene|dieron|mandaron|recibi|recibimos|sent|send|emailed|mailed|texted|forwarded|gave|enviaron|sacamos ~2 letter|carta',
+      'got|have|has|tengo|tenemos|tiene|dieron|dio|mandaron|mando|recibi|recibimos|sent|send|emailed|mailed|texted|forwarded|gave|enviaron|envio|paso|pasaron|sacamos ~2 letter|carta',
     clause: true,
     unless: LETTER_NOT_AN_APPROVAL,
   },
@@ -600,6 +600,7 @@ function inAQuestion(folded: string, index: number): boolean {
 
 const LEAD_SIDE: ReadonlySet<string> = new Set(NOT_STARTED.leadSide);
 const SIDE_NOUNS: ReadonlySet<string> = new Set(NOT_STARTED.sideNouns);
+const LENDERS: ReadonlySet<string> = new Set(NOT_STARTED.lenders);
 const NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.nothing);
 const NOBODY_NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.denying);
 const BEFORE_NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.beforeNothing);
@@ -624,9 +625,12 @@ function notStartedByParts(tokens: readonly Token[]): boolean {
       while (back >= 0 && tokens[back]!.clause === clause && BEFORE_NOTHING.has(tokens[back]!.word))
         back -= 1;
       if (back >= 0 && tokens[back]!.clause === clause && LEAD_SIDE.has(tokens[back]!.word)) return true;
-      // ...or after it ("nada todavía on our side", "nothing yet on our end")
+      // ...or after it ("nada todavía on our side", "nothing yet on our end"), or a lender named ("con ningún banco
+      // todavía", "no lender at all")
       const after = tokens.slice(at + 1, at + 5).filter((token) => token.clause === clause);
       if (after.some((token) => SIDE_NOUNS.has(token.word))) return true;
+      if (NOBODY_NOTHING.has(said) || said.startsWith('ningun'))
+        if (after.slice(0, 2).some((token) => LENDERS.has(token.word))) return true;
     }
     const notYet = NOT_YET.find((words) => words.every((word, k) => tokens[at + k]?.word === word));
     if (!notYet) continue;

@@ -622,6 +622,8 @@ export const WHOLE_PRICE_PHRASES: readonly string[] = [
 export const QUALIFIED_FOR_PHRASES: readonly string[] = [
   'qualify|qualified|qualifies for|up+to ~2 #',
   'calificamos|califico|calificaron|calificaba para|por|hasta ~2 #',
+  // the lender's answer told as the lead's reach: "talked to the lender, we're good up to 730"
+  'lender|bank|banco|prestamista|loan+officer ~6 were|we+are|im|i+am|estamos good|ok|okay|set|cleared|bien up+to|for|hasta|to ~1 #',
 ];
 
 /** The parts of "not started with a lender" (extract/financing.ts `notStartedByParts`). */
@@ -631,6 +633,8 @@ export const NOT_STARTED = {
   leadSide: ['we', 'i', 'nosotros', 'yo', 'us', 'me', 'end', 'parte', 'lado', 'side', 'ourselves'],
   /** The lead's side said after "nothing" ("nada todavía on our side"). */
   sideNouns: ['end', 'side', 'parte', 'lado'],
+  /** A lender named after "ningún", "no" ("con ningún banco todavía"). */
+  lenders: ['banco', 'bank', 'lender', 'prestamista', 'lenders', 'bancos', 'prestamistas', 'credit', 'cooperativa'],
   /** Credit named before an approval ("the truck loan got approved", "la tarjeta de crédito fue aprobada"). */
   creditNouns: ['loan', 'prestamo', 'credito', 'credit', 'lease', 'financing', 'application', 'app', 'card', 'tarjeta'],
   nothing: ['nada', 'nothing', 'nothin', 'zip', 'zilch', 'ningun', 'ninguno', 'ninguna'],

@@ -265,3 +265,26 @@ suite('after the held-out sets were spent: consent revoked, ceasing in Spanish, 
     { slots: { financing: null } },
   ],
 ]);
+
+suite('from the spent sealed-s61: a lender’s answer told as the lead’s reach, a letter sent, no bank yet', [
+  [
+    'talked to the lender, we are good up to 730',
+    B('financing', BUDGET),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  [
+    'my brother talked to his bank, he is good up to 500',
+    B('financing', BUDGET),
+    { slots: { financing: null } },
+  ],
+  [
+    'el loan officer ya nos mandó el approval letter',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  [
+    'Con ningún banco todavía, y sin prisa',
+    ES('financing', BUDGET_ES),
+    { slots: { financing: 'needs_lender' } },
+  ],
+]);

@@ -592,7 +592,8 @@ const PHONES: ReadonlySet<string> = new Set(PHONE_WORDS);
 const namesAPhone = (read: ReadText): boolean => read.located.tokens.some((token) => PHONES.has(token.word));
 
 function normalise(text: string): string {
-  return fold(text.replace(SPOKEN_PA, 'pa'))
+  // ("never text this # again": "#" is a number said, which the tokens would drop)
+  return fold(text.replace(SPOKEN_PA, 'pa').split('#').join(' number '))
     .replace(STOP_EMOJI, ' stop ')
     .replace(STOP_TYPO, 'stop')
     .replace(PROGRESSIVE, (_said, gerund: string) => PROGRESSIVE_CONTACT[gerund] ?? gerund)

@@ -431,8 +431,11 @@ export function extractFinancing(
     return 'needs_lender';
   // "no loan needed, cash", "no necesitamos préstamo": paid without a loan.
   // "no need for a lender, we're already pre approved": without another lender.
-  if (noLoan && !inAQuestion(folded, noLoan.index))
-    return PRE_APPROVED.test(folded) ? 'pre_approved' : 'cash';
+  if (noLoan && !inAQuestion(folded, noLoan.index)) {
+    const approval = PRE_APPROVED.exec(folded);
+    // (someone else's approval beside it: "nuestro hijo tiene la hipoteca aprobada para su piso; nosotros sin préstamo")
+    return approval && !approvalOfSomeoneElse(tokens, folded, approval.index) ? 'pre_approved' : 'cash';
+  }
   // "de contado no, con préstamo", "efectivo no, vamos a financiar": the way said instead.
   const otherWay = afterCashRefused(folded);
   if (otherWay) {
@@ -448,7 +451,9 @@ export function extractFinancing(
     !negatedBefore(folded, cash.index, 3) &&
     afterCashRefused(folded, cash.index + cash[0].length) === undefined &&
     !inAQuestion(folded, cash.index) &&
-    !NO_PAYMENT_AFTER.test(folded.slice(cash.index + cash[0].length))
+    !NO_PAYMENT_AFTER.test(folded.slice(cash.index + cash[0].length)) &&
+    // ("35k cash on hand para closing costs": money held, no way of paying)
+    !folded.startsWith(' on hand', cash.index + cash[0].length)
   )
     return 'cash';
   if (ASKED_BACK_DENIED.find(tokens)) return 'needs_lender';
@@ -458,11 +463,17 @@ export function extractFinancing(
     LEAD_APPROVED.exec(folded) ??
     (asked ? BARE_APPROVED.exec(folded) : null) ??
     (lenderApproval ? { index: saidAt(folded, lenderApproval) } : null);
-  if (approved && approvalForOtherCredit(folded, approved.index))
-    return paidInCash(folded) ? 'cash' : undefined;
+  if (approved && approvalForOtherCredit(folded, approved.index)) {
+    if (paidInCash(folded)) return 'cash';
+    return notStartedByParts(tokens) && (asked || tokens.some((token) => LOAN_NAMED.has(token.word)))
+      ? 'needs_lender'
+      : undefined;
+  }
   // "nomás mi cuñado. Él sí está preaprobado pero es para la casa que va a comprar él": someone else's approval
-  if (approved && approvalOfSomeoneElse(tokens, folded, approved.index))
+  if (approved && approvalOfSomeoneElse(tokens, folded, approved.index)) {
+    if (noLoan || paidInCash(folded)) return 'cash';
     return asked && (NO_ANSWER.find(tokens) || notStartedByParts(tokens)) ? 'needs_lender' : undefined;
+  }
   if (approved) {
     // "not pre-approved yet", "no estamos precalificados": negated in the same clause ("not cash, we're pre
     // approved" is approved).
@@ -601,6 +612,7 @@ function inAQuestion(folded: string, index: number): boolean {
 const LEAD_SIDE: ReadonlySet<string> = new Set(NOT_STARTED.leadSide);
 const SIDE_NOUNS: ReadonlySet<string> = new Set(NOT_STARTED.sideNouns);
 const LENDERS: ReadonlySet<string> = new Set(NOT_STARTED.lenders);
+const LOAN_NAMED: ReadonlySet<string> = new Set(NOT_STARTED.loanNamed);
 const NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.nothing);
 const NOBODY_NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.denying);
 const BEFORE_NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.beforeNothing);
@@ -666,7 +678,14 @@ function approvalForOtherCredit(folded: string, index: number): boolean {
     (token, at) =>
       OTHER_CREDIT.has(token.word) &&
       token.clause === after[0]!.clause &&
-      after.slice(0, at).some((earlier) => FOR_WORDS.has(earlier.word) || earlier.word.startsWith('aprob')),
+      after
+        .slice(0, at)
+        .some(
+          (earlier) =>
+            FOR_WORDS.has(earlier.word) ||
+            earlier.word.startsWith('aprob') ||
+            earlier.word.startsWith('approv'),
+        ),
   );
 }
 
@@ -681,10 +700,13 @@ const PRONOUN_VERBS: ReadonlySet<string> = new Set(NOT_STARTED.pronounVerbs);
  * told of the lead ("he already approved us", "she's pre-approved" for the mother the lead writes for).
  */
 function approvalOfSomeoneElse(tokens: readonly Token[], folded: string, index: number): boolean {
-  const before = tokenise(folded.slice(Math.max(0, index - 24), index)).slice(-3);
+  const before = tokenise(folded.slice(Math.max(0, index - 40), index)).slice(-6);
   // ("él" folds to "el": a pronoun before a verb, "el sí está", not the article of "el banco")
   const pronoun = (token: Token, at: number) =>
-    THIRD_PERSONS.has(token.word) || (token.word === 'el' && PRONOUN_VERBS.has(before[at + 1]?.word ?? ''));
+    THIRD_PERSONS.has(token.word) ||
+    (at >= before.length - 3 && token.word === 'el' && PRONOUN_VERBS.has(before[at + 1]?.word ?? '')) ||
+    // ...or a relative named ("nuestro hijo tiene la hipoteca aprobada ... para su piso")
+    (SOMEONE_ELSE.has(token.word) && !SPOUSES.has(token.word));
   if (!before.some(pronoun)) return false;
   const after = folded.slice(index);
   if (!NOT_STARTED.theirOwnPurchase.some((words) => after.includes(words))) return false;

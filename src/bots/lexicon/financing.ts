@@ -430,7 +430,8 @@ export const LOAN_WAYS = [
   'hipoteca',
 ] as const;
 /** "cash buyer", "cash offer", "cash on hand". */
-export const CASH_AFTER = ['buyer', 'buyers', 'offer', 'deal', 'purchase', 'sale', 'buy', 'on hand'] as const;
+// ("cash on hand" is money held, no way of paying: "35k cash on hand para closing costs")
+export const CASH_AFTER = ['buyer', 'buyers', 'offer', 'deal', 'purchase', 'sale', 'buy'] as const;
 /**
  * After "cash" opening a clause or following an amount, what makes it no payment: "cash flow", "cash poor", "cash
  * is tight", "cash offers" (a seller's wish or a question).
@@ -635,6 +636,8 @@ export const NOT_STARTED = {
   sideNouns: ['end', 'side', 'parte', 'lado'],
   /** A lender named after "ningún", "no" ("con ningún banco todavía"). */
   lenders: ['banco', 'bank', 'lender', 'prestamista', 'lenders', 'bancos', 'prestamistas', 'credit', 'cooperativa'],
+  /** The loan named, so a not-yet is about it even when the lender question was not asked ("mortgage stuff we haven't touched"). */
+  loanNamed: ['mortgage', 'loan', 'hipoteca', 'prestamo', 'financing', 'lender', 'banco', 'prestamista'],
   /** Credit named before an approval ("the truck loan got approved", "la tarjeta de crédito fue aprobada"). */
   creditNouns: ['loan', 'prestamo', 'credito', 'credit', 'lease', 'financing', 'application', 'app', 'card', 'tarjeta'],
   nothing: ['nada', 'nothing', 'nothin', 'zip', 'zilch', 'ningun', 'ninguno', 'ninguna'],
@@ -642,7 +645,8 @@ export const NOT_STARTED = {
   thirdPersons: ['he', 'she', 'hes', 'shes', 'ella'],
   /** An approval said to be for someone's own purchase ("para la casa que va a comprar él", "buying his own place"). */
   theirOwnPurchase: [
-    ' his own', ' her own', ' their own', ' su propia', 'para su casa', 'que va a comprar el', 'que va a comprar ella',
+    ' his own', ' her own', ' their own', ' su propia', 'para su casa', 'para su piso', 'para su depa', 'para su condo',
+    'que va a comprar el', 'que va a comprar ella',
     'va a comprar el', "he's buying", 'hes buying', "she's buying", 'shes buying', 'for his ', 'for her ',
   ],
   /** Verbs after "él" (folded "el") that make it the pronoun ("el sí está", "el ya tiene"). */
@@ -665,7 +669,7 @@ export const NOT_STARTED = {
   progress: [
     'done', 'started', 'begun', 'talked', 'spoken', 'applied', 'gone', 'reached', 'called', 'contacted', 'hecho',
     'empezado', 'comenzado', 'hablado', 'aplicado', 'iniciado', 'movido', 'llamado', 'contactado', 'sent', 'filled',
-    'mandado', 'llenado', 'got', 'gotten', 'sacado', 'tramitado', 'pisado', 'ido', 'visitado',
+    'mandado', 'llenado', 'got', 'gotten', 'sacado', 'tramitado', 'pisado', 'ido', 'visitado', 'touched', 'looked',
   ],
   /** The home search, which a not-yet over it is not about the lender ("haven't started looking"). */
   searching: [

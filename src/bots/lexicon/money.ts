@@ -176,6 +176,10 @@ export const RENT_AFTER = ['de renta', 'de alquiler', 'en renta', 'in rent', 'fo
 
 /** Words of a monthly payment ("payment under 4k", "pago mensual de 3 mil"). */
 export const PAYMENT_WORDS = [
+  'al mes',
+  'por mes',
+  'a month',
+  'per month',
   'payment',
   'payments',
   'monthly',
@@ -519,6 +523,7 @@ export const SAVED_AFTER = [
   'para poner',
   'para dar',
   'para la inicial',
+  'cash on hand',
   'cash to put in',
   'cash to put down',
   'to put in',

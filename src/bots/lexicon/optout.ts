@@ -1091,16 +1091,18 @@ export const BY_PARTS = {
     'being', 'keep', 'continue', 'sigan', 'sigas', 'siga', 'vuelvan', 'vuelvas', 'vuelva', 'esten', 'anden', 'le',
     'people', 'ppl', 'folks', 'texts', 'text', 'messages', 'nadie', 'de', 'su', 'sus', 'oficina', 'equipo', 'ser',
     'sean', 'seguir', 'volver', 'a', 'sigais', 'sigas', 'continuen', 'recibiendo', 'getting', 'ppl', 'anyone',
-    'llegaran', 'lleguen', 'llegue', 'llegara', 'llegando',
+    'llegaran', 'lleguen', 'llegue', 'llegara', 'llegando', 'seguirme', 'seguirnos', 'seguir',
   ],
   /** Contact said as a noun with no channel ("no further contact", "no quiero comunicación"). */
   contactNouns: [
     'contact', 'communication', 'communications', 'correspondence', 'outreach', 'solicitation', 'solicitations',
     'contacto', 'comunicacion', 'marketing',
   ],
+  /** What joins a second request on, ending the first contact whole ("dejéis de escribirme y que borréis mis datos"). */
+  nextRequest: ['que', 'please', 'pls', 'and', 'also', 'tambien', 'porfa'],
   /** A wish framed as a request, before its "no" ("te agradecería que a partir de ahora no me llegaran más mensajes"). */
   wishFrames: [
-    'agradeceria que', 'agradeceriamos que', 'pido que', 'pedimos que', 'gustaria que', 'preferiria que',
+    'favor de', 'agradeceria que', 'agradeceriamos que', 'pido que', 'pedimos que', 'gustaria que', 'preferiria que',
     'prefiero que', 'preferimos que', 'quisiera que', 'quisieramos que', 'ruego que', 'solicito que',
   ],
   /** Words of time between such a frame and its "no" ("a partir de ahora", "de hoy en adelante"). */
@@ -1122,7 +1124,7 @@ export const BY_PARTS = {
   dataOnlyVerbs: ['forget', 'drop'],
   /** Spanish stems of the same, with the endings of a request and the clitics that may follow. */
   removalStemsEs: ['borr', 'elimin', 'quit', 'saqu', 'sac', 'remuev', 'remov', 'suprim', 'tach', 'descart', 'retir'],
-  removalEndingsEs: ['en', 'e', 'a', 'ar', 'an', 'ir', 'ad', 'as', 'es'],
+  removalEndingsEs: ['en', 'e', 'a', 'ar', 'an', 'ir', 'ad', 'as', 'es', 'eis', 'ais'],
   /** A clitic before one of these is for whom something else is removed ("quíteme lo de la alberca"). */
   objectOpeners: ['lo', 'la', 'los', 'las', 'el', 'eso', 'esto', 'esa', 'ese', 'esas', 'esos', 'un', 'una', 'the'],
   clitics: ['me', 'nos', 'lo', 'la', 'los'],

@@ -90,6 +90,7 @@ const ASKING_YOU = sequences(BY_PARTS.askingYou);
 const FURTHER = set(BY_PARTS.further);
 const REFUSALS = set(BY_PARTS.refusals);
 const JOINS = set(BY_PARTS.joins);
+const NEXT_REQUEST = set(BY_PARTS.nextRequest);
 const OPENING_WORDS = set([...BY_PARTS.leadSpeakers, ...BY_PARTS.openingWords]);
 const ABSTRACT_CONTACT = set(BY_PARTS.contactNouns);
 const ACCEPTING = set(BY_PARTS.accepting);
@@ -165,6 +166,8 @@ function leftWhole(tokens: readonly Token[], at: number): boolean {
     const said = tokens[next]!.word;
     const then = word(tokens, next + 1) ?? '';
     if (LEAD_OBJECTS.has(said) || NARROWING_NOTHING.has(said)) next += 1;
+    // ("... y que borréis mis datos": a second request joined on, the first contact ended whole)
+    else if (JOINS.has(said) && NEXT_REQUEST.has(then)) return true;
     else if (said === 'at' && then === 'all') next += 2;
     else if (
       SOURCE_WORDS.has(said) &&

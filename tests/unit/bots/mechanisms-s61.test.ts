@@ -288,3 +288,25 @@ suite('from the spent sealed-s61: a lender’s answer told as the lead’s reach
     { slots: { financing: 'needs_lender' } },
   ],
 ]);
+
+suite(
+  'after the third writer’s set was spent: "#", "favor de", joined requests, money held, whose approval',
+  [
+    ['never text this # again', B('size'), { optOut: true }],
+    ['favor de ya no seguirme mandando mensajes, ya compramos', ES('size'), { optOut: true }],
+    ['Os pido que dejéis de escribirme y que borréis mis datos', ES('size'), { optOut: true }],
+    ['we got 35k cash on hand para closing costs', B('budget'), { slots: { financing: null, budget: null } }],
+    ['Al mes podríamos pagar unos 3 mil, no más', ES('budget'), { slots: { budget: null } }],
+    [
+      "the rental application got approved. mortgage stuff we haven't touched",
+      B('budget'),
+      { slots: { financing: 'needs_lender' } },
+    ],
+    [
+      'Nuestro hijo tiene la hipoteca aprobada para su piso; nosotros pagaremos sin préstamo',
+      ES('budget'),
+      { slots: { financing: 'cash' } },
+    ],
+    ['Ellos tienen ahorrados como 380 mil', ES('budget'), { slots: { 'budget.max': 380000 } }],
+  ],
+);

@@ -118,6 +118,8 @@ type Rule = Omit<Phrase<RequestRule>, 'always'>;
  */
 const SOMEONE_STOPPING = [
   'i|we|he|she|they|ive|weve|id|wed|im|were need|needed|had|have|has|gotta|got|must|should|tried|try|trying|decided|going|gonna|wanna to|_',
+  // the lead's own texting to us, later: "i'll stop texting you when we find a house lol"
+  'ill|well|i+will|we+will|i+can|we+can',
   'my|our|his|her|their|the ~2 need|needs|needed|had|has|gotta|must|should|tried|decided|wants|wanted to|_',
   'told|asked|tell|ask my|our|his|her|the ~1 to',
   'told|asked|tell|ask him|her|them to',

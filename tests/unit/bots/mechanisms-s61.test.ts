@@ -310,3 +310,9 @@ suite(
     ['Ellos tienen ahorrados como 380 mil', ES('budget'), { slots: { 'budget.max': 380000 } }],
   ],
 );
+
+suite('the lead stopping its own texting later is no request to us', [
+  ["i'll stop texting you when we find a house lol", B('size'), { optOut: false }],
+  ["i'll say it again, stop texting me", B('size'), { optOut: true }],
+  ["i'll stop texting you, and please stop texting me", B('size'), { optOut: true }],
+]);

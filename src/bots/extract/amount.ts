@@ -181,6 +181,8 @@ const APPROVED_BEFORE =
  * lead up to an amount ("pre-approved con el credit union for 575", "approved us for as much as 610").
  */
 function approvalSaidBefore(before: string): boolean {
+  // (most amounts have no approval before them: no tokens made for those)
+  if (!APPROVAL_STEMS.some((stem) => before.includes(stem))) return false;
   const tokens = tokenise(before);
   const clause = tokens.at(-1)?.clause;
   let lead = tokens.length;
@@ -209,7 +211,8 @@ const DOWN_BY_REFERENCE = phraseBook([
 ]);
 /** The amount said last before a reference that puts it down is a down payment, not the price. */
 function putDownByReference(scaled: string, amounts: Amount[]): void {
-  if (amounts.length < 2) return;
+  if (amounts.length < 2 || !DOWN_REFERRED_WORDS.some((words) => scaled.includes(words.split('+')[0]!)))
+    return;
   const located = locate(scaled);
   const hit = DOWN_BY_REFERENCE.find(located.tokens);
   if (!hit) return;
@@ -370,6 +373,7 @@ const TURNED_DOWN_HIGH = phraseBook([
 ]);
 /** Said right after the amount (its unit aside): "520 but we dont want...", "600 mil pero no queremos...". */
 const turnedDownHigh = (after: string): boolean => {
+  if (!after.includes('but') && !after.includes('pero')) return false;
   const tokens = tokenise(after);
   const first = tokens[0]?.word === 'k' || tokens[0]?.word === 'mil' ? 1 : 0;
   return TURNED_DOWN_HIGH.find(tokens)?.start === first;

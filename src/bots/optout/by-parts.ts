@@ -55,6 +55,8 @@ const LEAD_SPEAKERS = set(BY_PARTS.leadSpeakers);
 const ADVERBS = set(BY_PARTS.adverbs);
 const NOT_WANTING = sequences(BY_PARTS.notWanting);
 const WISH_FRAMES = sequences(BY_PARTS.wishFrames);
+/** The first words of a wish, said or framed: a token that is none of them starts no wish. */
+const WISH_STARTS = new Set([...NOT_WANTING, ...WISH_FRAMES].map((sequence) => sequence[0]!));
 const FRAME_FILLERS = set(BY_PARTS.frameFillers);
 const STOP_TOGETHER = set(BY_PARTS.stopTogether);
 const REVOKING = BY_PARTS.revoking;
@@ -229,6 +231,7 @@ function contactAfter(tokens: readonly Token[], from: number, gap: number): numb
 function wishNotToBeContacted({ tokens, asked }: PartsInput): PartsRequest | undefined {
   if (asked) return undefined;
   for (let at = 0; at < tokens.length; at += 1) {
+    if (!WISH_STARTS.has(tokens[at]!.word)) continue;
     const wish = NOT_WANTING.find((sequence) => startsWith(tokens, at, sequence));
     const end = wish ? at + wish.length : framedNo(tokens, at);
     if (end === undefined || !leadSpeaks(tokens, at)) continue;

@@ -451,9 +451,7 @@ export function extractFinancing(
     !negatedBefore(folded, cash.index, 3) &&
     afterCashRefused(folded, cash.index + cash[0].length) === undefined &&
     !inAQuestion(folded, cash.index) &&
-    !NO_PAYMENT_AFTER.test(folded.slice(cash.index + cash[0].length)) &&
-    // ("35k cash on hand para closing costs": money held, no way of paying)
-    !folded.startsWith(' on hand', cash.index + cash[0].length)
+    !NO_PAYMENT_AFTER.test(folded.slice(cash.index + cash[0].length))
   )
     return 'cash';
   if (ASKED_BACK_DENIED.find(tokens)) return 'needs_lender';

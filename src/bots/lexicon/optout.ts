@@ -1089,10 +1089,8 @@ export const BY_PARTS = {
     'team', 'company', 'que', 'me', 'nos', 'recibir', 'sus', 'tus', 'los', 'las', 'estos', 'esos', 'mas',
     'ningun', 'ninguna', 'ni', 'unos', 'otro', 'otra', 'otros', 'this', 'that', 'again', 'ever', 'be',
     'being', 'keep', 'continue', 'sigan', 'sigas', 'siga', 'vuelvan', 'vuelvas', 'vuelva', 'esten', 'anden', 'le',
-    'people', 'ppl', 'folks', 'texts', 'text', 'messages', 'nadie', 'de', 'su', 'sus', 'oficina', 'equipo', 'ser',
-    'sean', 'seguir', 'volver', 'a', 'sigais', 'sigas', 'continuen', 'recibiendo', 'getting', 'ppl', 'anyone',
-    'llegaran', 'lleguen', 'llegue', 'llegara', 'llegando', 'seguirme', 'seguirnos', 'seguir',
-  ],
+    'people', 'ppl', 'folks', 'texts', 'text', 'messages', 'nadie', 'de', 'su', 'oficina', 'equipo', 'ser',
+    'sean', 'seguir', 'volver', 'a', 'sigais', 'continuen', 'recibiendo',     'llegaran', 'lleguen', 'llegue', 'llegara', 'llegando', 'seguirme', 'seguirnos',   ],
   /** Contact said as a noun with no channel ("no further contact", "no quiero comunicación"). */
   contactNouns: [
     'contact', 'communication', 'communications', 'correspondence', 'outreach', 'solicitation', 'solicitations',
@@ -1111,7 +1109,7 @@ export const BY_PARTS = {
   stopTogether: ['paramos', 'paremos', 'dejamos', 'dejemos', 'cortamos', 'cortemos', 'terminamos', 'terminemos'],
   /** Contacts of several words, beside the lexicon's ("hitting up my phone", "mensajes de texto"). */
   contactPhrases: [
-    'hitting up', 'hit up', 'blowing up', 'mensajes de texto', 'text messages', 'reaching out', 'reach out',
+    'hitting up', 'hit up', 'blowing up', 'mensajes de texto', 'text messages', 'reach out',
     'ringing', 'tipo de contacto', 'blowing me up',
   ],
   /** Contact said in the passive ("i don't want to be contacted"). */
@@ -1204,7 +1202,7 @@ export const BY_PARTS = {
     'anymore', 'again', 'ever', 'more', 'mas', 'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'u', 'thx',
     'gracias', 'por', 'favor', 'porfa', 'period', 'ok', 'okay', 'lol', 'seriously', 'otra', 'vez', 'nunca', 'jamas',
     'ya', 'whatsoever', 'either', 'office', 'team', 'company', 'guys', 'yall', 'people', 'ppl', 'of', 'any', 'this',
-    'nada', 'favor', 'ustedes', 'appreciate', 'it', 'going', 'forward', 'moving', 'to', 'number', 'phone', 'cell',
+    'nada', 'ustedes', 'appreciate', 'it', 'going', 'forward', 'moving', 'to', 'number', 'phone', 'cell',
     'line', 'my', 'here', 'aqui', 'conmigo', 'compania', 'empresa', 'agencia', 'agency', 'la', 'verdad', 'esta',
     'vuestros', 'vuestras', 'suyos', 'tuyos', 'via', 'medio',
   ],

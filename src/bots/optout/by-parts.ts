@@ -178,13 +178,8 @@ function leftWhole(tokens: readonly Token[], at: number): boolean {
     )
       next += 2;
     else if (KIND_FRAMES.has(said) && (WHOLE_OF_WHAT_WE_SEND.has(then) || THIS_WORDS.has(then))) next += 2;
-    // ("a este número", "to this phone": the lead's own)
-    else if (
-      (said === 'a' || said === 'to') &&
-      DATA_OWNERS.has(then) &&
-      PHONES.has(word(tokens, next + 2) ?? '')
-    )
-      next += 3;
+    // ("a este número": the lead's own; "to this phone" is read word by word above)
+    else if (said === 'a' && DATA_OWNERS.has(then) && PHONES.has(word(tokens, next + 2) ?? '')) next += 3;
     // ("about the house", "sobre la casa": the lead's own, whole)
     else if (
       KIND_FRAMES.has(said) &&

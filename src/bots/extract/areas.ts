@@ -37,6 +37,8 @@ import {
   STUDYING_WORDS,
   WHERE_THEY_ARE_WORDS,
   HEDGES_IN_A_LIST,
+  CLAUSE_NOT_A_PLACE,
+  FENCE_ARTICLES,
 } from '../lexicon/areas.js';
 import {
   AREA_NON_ANSWERS,
@@ -92,6 +94,8 @@ const POSSESSIVE: ReadonlySet<string> = new Set(PLACE_POSSESSIVES);
 const OWN_PLACE: ReadonlySet<string> = new Set(OWN_PLACES);
 const TIME_WORD: ReadonlySet<string> = new Set(NEAR_TIME_WORDS);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'la', 'el']);
+const CLAUSE_WORD: ReadonlySet<string> = new Set(CLAUSE_NOT_A_PLACE);
+const FENCE_ARTICLE: ReadonlySet<string> = new Set(FENCE_ARTICLES);
 
 /** What follows "near" is no area: nothing placeable, a place of the lead's own life, or a time. */
 function notAnArea(place: string): boolean {
@@ -105,7 +109,8 @@ function notAnArea(place: string): boolean {
     (words.length > 1 && NOT_A_PLACE.has(words[0]!) && !ARTICLES.has(words[0]!)) ||
     place.length <= 2 ||
     words.some((word) => POSSESSIVE.has(word) || TIME_WORD.has(word) || /^\d+k$/.test(word)) ||
-    OWN_PLACE.has(words[0]!)
+    OWN_PLACE.has(words[0]!) ||
+    words.some((word) => CLAUSE_WORD.has(word))
   );
 }
 
@@ -238,9 +243,28 @@ function misspelledAt(words: readonly Word[], area: KnownArea, byFirst: FirstLet
             .slice(i, i + wordCount)
             .map((word) => word.text)
             .join(' ');
-    if (phrase !== folded && phrase.length >= 5 && near(phrase, folded, limit)) return words[i]!.index;
+    if (phrase === folded || phrase.length < 5 || !near(phrase, folded, limit)) continue;
+    // (a name of several words takes its typos word by word: "se la vende" is two letters off "la verne" in one
+    // short word, no typo of it)
+    if (wordCount > 1 && !eachWordNear(words.slice(i, i + wordCount), folded)) continue;
+    return words[i]!.index;
   }
   return undefined;
+}
+
+/** Each word of a phrase at most one letter off its word of the name (two in a word of eight letters or more). */
+function eachWordNear(words: readonly Word[], folded: string): boolean {
+  const names = folded.split(' ');
+  return words.every((word, k) => {
+    const name = names[k] ?? '';
+    return word.text === name || near(word.text, name, name.length >= 8 ? 2 : 1);
+  });
+}
+
+/** The word that ends right before `at` (spaces skipped). */
+function wordBefore(folded: string, at: number): string {
+  const before = folded.slice(0, at).trimEnd();
+  return before.slice(before.lastIndexOf(' ') + 1);
 }
 
 /** The runs of letters a to z of a folded text, each with where it starts. */
@@ -479,6 +503,8 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   for (const match of folded.matchAll(NEAR)) {
     // "not near the 10", "no cerca de fontana": a place to keep away from.
     if (negatedBefore(folded, match.index, 2)) continue;
+    // "la cerca del patio está caída": the fence, not a place near
+    if (match[0].startsWith('cerca') && FENCE_ARTICLE.has(wordBefore(folded, match.index))) continue;
     const place = (match[2] ?? '')
       .trim()
       .replace(/\s+(porfa|pls|please|plz|thanks|thx|gracias|por favor|lol|jaja)$/, '')
@@ -555,7 +581,25 @@ export function extractAreaAnswer(text: string, knownAreas: readonly string[] = 
   if (HEDGE.test(folded) || NO_PREFERENCE.find(tokenise(folded))) return undefined;
   const places = placesListed(text);
   if (!places) return undefined;
-  return places.map((place) => areaCalled(fold(place), known) ?? titleCase(place));
+  return places.map(
+    (place) => areaCalled(fold(place), known) ?? typoOfAName(fold(place), known) ?? titleCase(place),
+  );
+}
+
+/**
+ * A place listed in answer to the areas question that is a known area's name with a typo or an autocorrect ("alta
+ * llama"): the whole item as far off the name as `misspelledAt` allows a whole name, same first letter and word count.
+ */
+function typoOfAName(place: string, known: readonly KnownArea[]): string | undefined {
+  const wordCount = place.split(' ').length;
+  const area = known.find(
+    (candidate) =>
+      candidate.folded.length >= 6 &&
+      candidate.wordCount === wordCount &&
+      candidate.folded[0] === place[0] &&
+      near(place, candidate.folded, candidate.folded.length >= 8 ? 2 : 1),
+  );
+  return area?.name;
 }
 
 /**

@@ -257,6 +257,23 @@ function withoutUnsure(message: string): string | undefined {
  * Seller question 2 ("within 30 to 45 days, would that work?"). Only called once motivation is known. `asked`
  * says whether the question is the one being answered: a bare yes/no counts only then.
  */
+/** The days of the window asked about, as the lead may say them back. */
+const WINDOW_DAYS: ReadonlySet<string> = new Set(['30', '45', 'treinta', 'cuarenta']);
+
+/** The message opens by asking back the 30 to 45 days (a question naming them), and its answer opens with a yes. */
+function windowAskedBackThenYes(folded: string): boolean {
+  const mark = folded.indexOf('?');
+  if (mark < 0) return false;
+  const question = folded.slice(0, mark).split(' ');
+  if (question.length > 6 || !question.some((word) => WINDOW_DAYS.has(word))) return false;
+  let from = mark + 1;
+  while (from < folded.length && '?! '.includes(folded[from]!)) from += 1;
+  const reply = folded.slice(from);
+  // ("45? yeah right lol, no": an answer that ends on a no says no)
+  const last = reply.split(' ').pop()!.replaceAll(',', '').replaceAll('.', '');
+  return YES.test(reply) && !DECLINED.test(readFolded(reply)) && !NO_ENDING.has(last);
+}
+
 export function extractSellerTimeline(
   message: string,
   asked: boolean,
@@ -308,6 +325,9 @@ export function extractSellerTimeline(
     if (!CONTRAST.test(rest.split(/\s+/)[0] ?? '') && readWhens(rest, options).length === 0)
       return { accepted: true, urgency: '30-45 days' };
   }
+  // "in 45? yeah, pero no menos", "¿entre 30 y 45? sí, ojalá fuera antes": the window asked back, then a yes opening
+  // the answer (a floor or a wish for sooner after it takes nothing back).
+  if (asked && windowAskedBackThenYes(folded)) return { accepted: true, urgency: '30-45 days' };
   // "i don't see why 45 days wouldn't work": the window agreed to by two negatives, unless a contrast follows.
   const agreed = asked ? unquestioned(cut, WINDOW_AGREED) : undefined;
   if (agreed && !CONTRAST.test(folded.slice(agreed.index + agreed.text.length)))

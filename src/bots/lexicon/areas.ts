@@ -345,3 +345,20 @@ export const NO_WAY_LATER: readonly string[] = [
   'no+way', 'says+no', 'said+no', 'dice+que+no', 'dijo+que+no', 'not+for+us', 'nope', 'ni+loca', 'ni+loco',
   'no+thanks', 'no+gracias', 'ni+de+broma', 'hard+pass',
 ];
+
+/**
+ * Words of a clause, never of a place the lead wants to be near: a verb or a pronoun after "near" or "cerca de" says
+ * the words go on as a sentence ("next to ours sold for 548", "close to bedrooms would be nice", "la cerca del patio
+ * está caída").
+ */
+// prettier-ignore
+export const CLAUSE_NOT_A_PLACE: readonly string[] = [
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'would', 'will', 'can', 'could', 'should', 'has', 'have', 'had',
+  'do', 'does', 'did', 'get', 'got', 'goes', 'sold', 'sells', 'sell', 'buy', 'need', 'want', 'i', 'we', 'you',
+  'they', 'he', 'she', 'it', 'its', 'me', 'us', 'ours', 'mine', 'yours', 'right', 'es', 'son', 'esta', 'estan',
+  'está', 'tiene', 'tienen', 'va', 'sea', 'seria', 'estaria', 'queda', 'quedan', 'hay', 'fue', 'yo', 'nosotros',
+  'caida', 'caido', 'rota', 'roto', 'vendio', 'vendieron',
+];
+
+/** An article before "cerca" makes it the fence ("la cerca del patio", "una cerca de madera"), no "near". */
+export const FENCE_ARTICLES: readonly string[] = ['la', 'una', 'esa', 'nuestra', 'the'];

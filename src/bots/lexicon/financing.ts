@@ -385,6 +385,7 @@ export const CASH_LEADS = [
   'pagaremos',
   'pagaria',
   'pagariamos',
+  'comprar',
   'compramos',
   'compraremos',
   'compraria',
@@ -398,7 +399,7 @@ export const CASH_LEADS = [
   'de',
   'todo',
 ] as const;
-/** Words between ("all", "100%", "the", "todo en", "al"). */
+/** Words between ("all", "100%", "the", "todo en", "al", the home bought). */
 export const CASH_FILLERS = [
   'all',
   'by',
@@ -412,6 +413,15 @@ export const CASH_FILLERS = [
   'de',
   'el',
   'a',
+  // the home bought between ("buy a house cash", "comprar una casa cash", "pagar la casa de contado")
+  'una',
+  'la',
+  'house',
+  'home',
+  'place',
+  'property',
+  'casa',
+  'propiedad',
 ] as const;
 export const CASH_WORDS = ['cash', 'efectivo', 'contado', 'tocateja', 'out of pocket'] as const;
 /** Paying with a loan, said in a word ("loan", "financing", "con préstamo", "crédito"). */
@@ -670,6 +680,7 @@ export const NOT_STARTED = {
     'done', 'started', 'begun', 'talked', 'spoken', 'applied', 'gone', 'reached', 'called', 'contacted', 'hecho',
     'empezado', 'comenzado', 'hablado', 'aplicado', 'iniciado', 'movido', 'llamado', 'contactado', 'sent', 'filled',
     'mandado', 'llenado', 'got', 'gotten', 'sacado', 'tramitado', 'pisado', 'ido', 'visitado', 'touched', 'looked',
+    'platicado', 'consultado', 'averiguado', 'preguntado', 'checked', 'asked', 'met', 'reunido', 'juntado',
   ],
   /** The home search, which a not-yet over it is not about the lender ("haven't started looking"). */
   searching: [

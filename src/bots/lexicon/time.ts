@@ -606,6 +606,8 @@ export const SOONEST_PHRASES = [
   'lo|_ mas|antes pronto|rapido|rapidito|prontito $',
   'as fast as possible|we+can',
   'as quick|quickly as possible|we+can',
+  // "soon" or "pronto" as the whole clause ("Pronto. Mi roommate se muda en tres semanas"): a date beside it says when
+  '^ pues|well|oh|ok|hopefully|ojala|_ pronto|prontito|soon|soonish $',
 ] as const;
 
 /** Fillers before an answer ("hmm, no", "honestly no", "lol nope"): one at most, or none. */

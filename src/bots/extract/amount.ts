@@ -6,6 +6,7 @@ import {
   AMOUNT_LEAD_WORDS,
   DOWN_REFERRED_WORDS,
   APPROVAL_STEMS,
+  LENDER_TOLD,
   CEILING_NOUNS,
   LIMITS_NAMED_BEFORE,
   HEDGES,
@@ -201,6 +202,25 @@ function approvalSaidBefore(before: string): boolean {
   );
 }
 const LEADS_TO_AN_AMOUNT: ReadonlySet<string> = new Set(AMOUNT_LEAD_WORDS);
+const TOLD_VERBS: ReadonlySet<string> = new Set(LENDER_TOLD.verbs);
+
+/**
+ * A lender's figure told by the lead, an approval: who gave it (a lender, the letter), a verb that tells it, then at
+ * most five words and no other number before the amount ("our loan officer at the credit union says we're good up to
+ * 560", "el letter dice 530").
+ */
+function lenderToldBefore(before: string): boolean {
+  // (most amounts have no lender before them: no tokens made for those)
+  if (!LENDER_TOLD.givers.some((giver) => before.includes(giver))) return false;
+  const words = tokenise(before)
+    .slice(-14)
+    .map((token) => token.word);
+  const verb = words.findLastIndex((word) => TOLD_VERBS.has(word));
+  if (verb < 0 || words.length - verb > 6) return false;
+  if (words.slice(verb + 1).some((word) => word[0]! >= '0' && word[0]! <= '9')) return false;
+  const teller = ` ${words.slice(Math.max(0, verb - 6), verb).join(' ')} `;
+  return LENDER_TOLD.givers.some((giver) => teller.includes(` ${giver} `));
+}
 
 /** An amount put down by reference later: "about 140k ..., and I want to put most of that down", "usar eso de enganche". */
 const DOWN_BY_REFERENCE = phraseBook([
@@ -775,7 +795,9 @@ export function scanAmounts(folded: string): AmountScan {
     // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
     const after = MAX_AFTER.exec(scaled.slice(end));
     const approved =
-      APPROVED_BEFORE.test(wider) || approvalSaidBefore(scaled.slice(Math.max(0, start - 64), start));
+      APPROVED_BEFORE.test(wider) ||
+      approvalSaidBefore(scaled.slice(Math.max(0, start - 64), start)) ||
+      lenderToldBefore(scaled.slice(Math.max(0, start - 96), start));
     if (approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.approved = true;
     if (calledAcceptable(scaled.slice(end, end + 24))) amount.acceptable = true;
     if (negatedBefore(scaled, start, 3)) amount.denied = true;

@@ -453,6 +453,8 @@ const PURCHASE_CUES = phraseBook([
   ...WANTED_HOME_WORDS.map((words) => ({ cue: 'wanted' as const, words, always: true })),
 ]);
 
+const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['but', 'pero', 'aunque', 'though', 'however', 'sin']);
+
 /**
  * The message split into what is about the sale and what is about the purchase: a clause that names a purchase budget
  * (BUDGET_WORD) or speaks of buying and not of the sale (BUYING).
@@ -467,11 +469,18 @@ function purchaseClauses(text: string): { sale: string; purchase?: string } {
   // After the home wanted is described by its size, the clauses with no amount say more of it ("algo más grande en
   // fontana, 4 recámaras"); one with an amount may be the sale's again ("something smaller. we'd want around 875").
   let wanted = false;
+  let sentenceEnded = false;
   const buying = clauses.filter((clause) => {
     const folded = fold(clause);
     const selling = SELLING.test(folded);
     const cue = PURCHASE_CUES.find(tokenise(folded))?.cue;
     if (selling) onPurchase = wanted = false;
+    // ("depende de lo que cueste la que vamos a comprar, pero mínimo 560 mil", "... decides what we can buy, así que
+    // lo más que se pueda. mínimo 900": a contrast or a new sentence after the purchase is the sale's again)
+    const first = folded.trimStart().split(' ')[0] ?? '';
+    if (sentenceEnded || CONTRAST_OPENERS.has(first)) onPurchase = false;
+    const last = clause.trimEnd().at(-1) ?? '';
+    sentenceEnded = last === '.' || last === '!' || last === '?';
     // ("we need at least 590 to make the next one work": the sale's figure, named for the purchase it pays for)
     if (NEEDED.find(tokenise(folded))) return false;
     // ("lo pagaríamos cash con lo de la venta, unos 350": paid with the sale's money, the purchase)

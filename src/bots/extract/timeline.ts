@@ -747,7 +747,18 @@ function mayNameALender(folded: string): boolean {
   return false;
 }
 const CLAUSE_MARKS = [',', '.', ';', '!', '?'];
-const CLAUSE_JOINS: ReadonlySet<string> = new Set([...CONTRAST_WORDS, 'and', 'y', 'so', 'asi']);
+// (a reason given after the date is its own clause: "4-5 months out since we need to get the lender stuff going")
+const CLAUSE_JOINS: ReadonlySet<string> = new Set([
+  ...CONTRAST_WORDS,
+  'and',
+  'y',
+  'so',
+  'asi',
+  'since',
+  'because',
+  'cuz',
+  'porque',
+]);
 
 /**
  * The date is said of the loan, not of the move: "not yet, gonna call a lender next week", "vamos al banco la otra

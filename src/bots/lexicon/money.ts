@@ -979,6 +979,22 @@ export const AMOUNT_LEAD_WORDS: readonly string[] = [
   'for', 'por', 'para', 'de', 'at', 'en', 'up', 'to', 'hasta', 'as', 'much', 'like', 'about', 'around', 'como', 'unos',
   'is', 'es', 'of', 'only', 'just', 'nomas', 'solo', 'roughly', 'approximately', 'aproximadamente', 'almost', 'casi',
 ];
+/**
+ * A lender's figure told by the lead ("our loan officer says we're good up to 560", "el letter dice 530"): who gave it
+ * (a lender or the approval letter), then a verb that tells it (extract/amount.ts `lenderToldBefore`).
+ */
+// prettier-ignore
+export const LENDER_TOLD = {
+  givers: [
+    'lender', 'loan officer', 'bank', 'banco', 'broker', 'credit union', 'prestamista', 'loan guy', 'loan lady',
+    'mortgage guy', 'mortgage lady', 'letter', 'carta', 'cooperativa',
+  ],
+  verbs: [
+    'says', 'said', 'told', 'tells', 'saying', 'dice', 'dijo', 'dicen', 'dijeron', 'shows', 'showed', 'puso', 'pone',
+    'gave', 'gives', 'dio', 'reads', 'came', 'salio', 'sale',
+  ],
+} as const;
+
 /** The starts of approval words ("approved", "pre-approval", "preaprobaron", "aprobados"). */
 export const APPROVAL_STEMS: readonly string[] = ['approv', 'preapprov', 'aprob', 'preaprob'];
 

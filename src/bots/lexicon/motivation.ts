@@ -109,6 +109,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'no longer together*',
     'not together anymore*',
     'broke up*',
+    // "mi ex y yo finally agreed to sell", "mi ex esposo y yo", "the ex and I"
+    'mi|my|the|nuestra ex y|and yo|i|me*',
+    'mi ex esposo|esposa|marido|mujer|pareja*',
   ],
   inherited: [
     // "nos la dejó a los nietos", "me la dejaron a mí y a mis hermanos"
@@ -208,6 +211,15 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'cant|cannot|longer keep|make|afford up|_ with|_ the|our|my|_ payments*|mortgage*|note*',
     'problemas economicos*|financieros*',
     'problemas de dinero*',
+    // dues, taxes and bills fallen behind on: "got behind on what i owe the HOA", "atrasados con los impuestos"
+    'behind|atrasados|atrasado|atrasada ~4 hoa*|dues*|taxes*|property+taxes*|impuestos*|cuotas*|bills*|biles*',
+    // the money ran out: "se nos acabó el dinero", "we ran out of money", "money ran out halfway"
+    'se|nos ~1 acabo|termino el|la dinero*|plata*|lana*|feria*|pisto*|presupuesto*',
+    'ran|running|run out of money*|cash*|funds*',
+    'money|funds|cash ran|run|running out*',
+    // shifts or hours cut: "my shifts got reduced", "me quitaron turnos"
+    'shifts got|were|have+been|been cut|reduced|slashed*',
+    'me|nos|le quitaron|bajaron|redujeron turnos*',
     // "andamos mal de dinero", "money stuff", "la corrieron del trabajo"
     'mal|cortos|apretados de dinero*|lana*|feria*|billete*',
     'money stuff*|trouble*|problems*|issues*',
@@ -272,6 +284,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "me cambiaron de planta a Monterrey": moved by the employer
     'me|nos|lo|la cambiaron|mandaron|movieron de planta|sucursal|oficina|base*',
     'closer to family*|work*|my*|us*|me*',
+    // a commute worn out: "la manejada nos está matando", "the commute is killing us", "más cerca del trabajo"
+    'commute|drive|manejada|traffic|trafico ~3 killing|kills|matando|mata|brutal|too+long|insoportable*',
+    'mas cerca del|de+la|de+mi|de+nuestro trabajo*|chamba*|jale*|oficina*',
     // someone the seller must be near: "my dad needs me closer to him in arizona"
     'needs|need me|us closer|near*',
     // going to live beside someone elsewhere: "we go there to stay with her", "moving back to care for my dad"
@@ -424,6 +439,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'nomas|solo|solamente|ya quedamos*',
     'just|only the two|2 of us ~2 now|left|anymore*',
     'pa|para que tanto|tanta*',
+    // "es mucha casa pa nosotros", "too much house for the two of us"
+    'mucha|demasiada casa pa|pal nosotros*|mi*|los*|dos*|una*|uno*',
+    // the children off to college: "los kids ya están en la universidad", "both kids are away at college now"
+    'kids|hijos|ninos|children|muchachos|chamacos ya|now|both|all|_ estan|se+fueron|are|went|left|off|away ~2 universidad*|college*|university*|dorms*',
+    // the upkeep tired of: "tired of the upkeep", "cansados del mantenimiento"
+    'tired|sick|cansado|cansada|cansados|hartos|harto|harta of|de|del the|el|_ upkeep*|yard+work*|maintenance*|mantenimiento*',
     // stairs the owner can no longer take: "ya no puedo con las escaleras", "cant do the stairs anymore"
     'no puedo|podemos|puede ~1 con las escaleras*',
     'cant|cannot|cant+do|can+not ~2 stairs*',
@@ -469,6 +490,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'having|have a|another|_ baby*|twins*|triplets*|kid*',
     'tener|tendremos|esperamos un|otro|_ bebe*|gemelos*|cuates*|mellizos*',
     'bebe|baby en camino*',
+    // a child to take in: "we just got licensed to foster so we need the room", "vamos a adoptar"
+    'licensed|approved|certified to foster*|adopt*',
+    'fostering|adopting|adoptar|adoptando*',
+    'we|i need|needs the|_ room|space $',
     'embarazada*',
     'bursting at the seams*',
     // the children growing: "the twins getting bigger", "los niños están creciendo" (a parent moving in is left out:

@@ -79,3 +79,102 @@ suite('the 30 to 45 days asked back, then a yes', [
   ['45 days?? no way', S('timelineAccepted', MOVED), { slots: { timelineAccepted: false } }],
   ['30 días? no, imposible', SES('timelineAccepted', MOVED), { slots: { timelineAccepted: false } }],
 ]);
+
+suite('why a seller sells: dues fallen behind on, money run out, a child to take in, a commute, an ex', [
+  [
+    'got behind on the HOA dues after my shifts got reduced',
+    S('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  [
+    'estamos atrasados con los impuestos de la casa',
+    SES('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  ['se nos acabó el dinero a medio remodelar', SES('motivation'), { slots: { motivation: 'financial' } }],
+  [
+    'we ran out of money halfway through the remodel',
+    S('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  ['we got approved to adopt so we need the room', S('motivation'), { slots: { motivation: 'upgrading' } }],
+  ['the drive to LA is killing us', S('motivation'), { slots: { motivation: 'relocation' } }],
+  ['queremos vivir más cerca del trabajo', SES('motivation'), { slots: { motivation: 'relocation' } }],
+  ['mi ex y yo ya decidimos venderla', SES('motivation'), { slots: { motivation: 'divorce' } }],
+  ['both kids are off at college now', S('motivation'), { slots: { motivation: 'downsizing' } }],
+  ['ya es mucha casa pa nosotros dos', SES('motivation'), { slots: { motivation: 'downsizing' } }],
+  ['honestly just tired of the upkeep', S('motivation'), { slots: { motivation: 'downsizing' } }],
+  // ...and beside them, no such reason
+  ['the HOA is behind on fixing the pool', S('motivation'), { slots: { motivation: null } }],
+  ['our kids go to college nearby so we love it here', S('motivation'), { slots: { motivation: 'other' } }],
+  ['we need the rooms painted first', S('motivation'), { slots: { motivation: 'other' } }],
+]);
+
+suite('a lender’s figure told by the lead is an approval: the lead’s own lower figure after it is the top', [
+  [
+    'our loan officer at the credit union says were good up to 610 but wed feel better near 540',
+    B('budget'),
+    { slots: { 'budget.max': 540000 } },
+  ],
+  ['el letter dice 575 pero queremos quedarnos en 520', ES('budget'), { slots: { 'budget.max': 520000 } }],
+  ['the bank told us 640, but we want to stay around 590', B('budget'), { slots: { 'budget.max': 590000 } }],
+  [
+    'la cooperativa nos dijo que hasta 480, mejor nos quedamos en 450',
+    ES('budget'),
+    { slots: { 'budget.max': 450000 } },
+  ],
+  // ...not a lender, or a number between
+  [
+    'my cousin is a broker and he says prices are around 700, we want 600 max',
+    B('budget'),
+    { slots: { 'budget.max': 600000 } },
+  ],
+  [
+    'the lender says rates are 6.5 now, we want to stay under 500',
+    B('budget'),
+    { slots: { 'budget.max': 500000 } },
+  ],
+]);
+
+const SELLER_AT_PRICE = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'upgrading',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+} as const;
+
+suite('a seller who also buys: a contrast or a new sentence after the purchase is the sale’s again', [
+  [
+    'Todo depende de cuánto cueste la que queremos comprar, pero mínimo 610 mil',
+    SES('priceExpectation', SELLER_AT_PRICE),
+    { slots: { priceExpectation: 610000, budget: null } },
+  ],
+  [
+    'whatever we get decides what we can buy. at least 780 tho',
+    S('priceExpectation', SELLER_AT_PRICE),
+    { slots: { priceExpectation: 780000, budget: null } },
+  ],
+  [
+    'we want 700 for ours. for the next one we are pre approved up to 800, 4 bedrooms',
+    S('priceExpectation', SELLER_AT_PRICE),
+    { slots: { priceExpectation: 700000, 'budget.max': 800000 } },
+  ],
+  [
+    'we would buy something around 900 but we need 650 for ours',
+    S('priceExpectation', SELLER_AT_PRICE),
+    { slots: { priceExpectation: 650000, 'budget.max': 900000 } },
+  ],
+]);
+
+suite('a reason after the date is its own clause: a lender named there does not make the date the loan’s', [
+  [
+    'no fixed date, probably 4-5 months out since we still need to sort out the lender',
+    B('urgency'),
+    { slots: { urgency: 'six_months' } },
+  ],
+  ['en unos 2 meses porque el banco tarda', ES('urgency'), { slots: { urgency: 'three_months' } }],
+  ['gonna call a lender next week', B('urgency'), { slots: { urgency: null } }],
+  ['the lender said 45 days to close', B('urgency'), { slots: { urgency: null } }],
+]);

@@ -105,6 +105,8 @@ export interface Amount {
   namedLimit?: boolean;
   /** What a lender approved ("approved for 520", "el banco nos aprobó 520", "700 pre approved"). */
   approved?: boolean;
+  /** A lender's figure told by the lead ("our loan officer says we're good up to 560"): also `approved`. */
+  told?: boolean;
   /** Denied by a negation right before it in its clause ("no llegamos a 479", "can't do 500"). */
   denied?: boolean;
   /** Only called acceptable right after it ("489 is ok", "465 is fine", "ese precio está bien"): no limit of its own. */
@@ -203,23 +205,33 @@ function approvalSaidBefore(before: string): boolean {
 }
 const LEADS_TO_AN_AMOUNT: ReadonlySet<string> = new Set(AMOUNT_LEAD_WORDS);
 const TOLD_VERBS: ReadonlySet<string> = new Set(LENDER_TOLD.verbs);
+const TOLD_REACH: ReadonlySet<string> = new Set(LENDER_TOLD.reach);
+const LETTERS: ReadonlySet<string> = new Set(['letter', 'carta']);
 
 /**
  * A lender's figure told by the lead, an approval: who gave it (a lender, the letter), a verb that tells it, then at
- * most five words and no other number before the amount ("our loan officer at the credit union says we're good up to
+ * most seven words and no other number before the amount ("our loan officer at the credit union says we're good up to
  * 560", "el letter dice 530").
  */
 function lenderToldBefore(before: string): boolean {
   // (most amounts have no lender before them: no tokens made for those)
   if (!LENDER_TOLD.givers.some((giver) => before.includes(giver))) return false;
-  const words = tokenise(before)
-    .slice(-14)
-    .map((token) => token.word);
-  const verb = words.findLastIndex((word) => TOLD_VERBS.has(word));
-  if (verb < 0 || words.length - verb > 6) return false;
-  if (words.slice(verb + 1).some((word) => word[0]! >= '0' && word[0]! <= '9')) return false;
-  const teller = ` ${words.slice(Math.max(0, verb - 6), verb).join(' ')} `;
-  return LENDER_TOLD.givers.some((giver) => teller.includes(` ${giver} `));
+  const tokens = tokenise(before).slice(-14);
+  const verb = tokens.findLastIndex((token) => TOLD_VERBS.has(token.word));
+  if (verb < 0 || tokens.length - verb > 8) return false;
+  const after = tokens.slice(verb + 1).map((token) => token.word);
+  if (after.some((word) => word[0]! >= '0' && word[0]! <= '9')) return false;
+  // (the teller in the verb's own clause: "no hemos hablado con ningún prestamista. mi primo dice que ... 500")
+  const clause = tokens[verb]!.clause;
+  const teller = ` ${tokens
+    .slice(Math.max(0, verb - 6), verb)
+    .filter((token) => token.clause === clause)
+    .map((token) => token.word)
+    .join(' ')} `;
+  const giver = LENDER_TOLD.givers.find((words) => teller.includes(` ${words} `));
+  // (the letter is the approval; a lender's figure is a reach: "up to", "hasta", "as high as", not "which our lender
+  // said is about 525k" of a payment)
+  return giver !== undefined && (LETTERS.has(giver) || after.some((word) => TOLD_REACH.has(word)));
 }
 
 /** An amount put down by reference later: "about 140k ..., and I want to put most of that down", "usar eso de enganche". */
@@ -794,10 +806,10 @@ export function scanAmounts(folded: string): AmountScan {
     if (rateTalk && !dollar && !HEDGED_PRICE_BEFORE.test(wider)) amount.decimal = false;
     // "650 max", "700 tops", "600 or less", "800 como máximo": the qualifier after the number.
     const after = MAX_AFTER.exec(scaled.slice(end));
+    const told = lenderToldBefore(scaled.slice(Math.max(0, start - 96), start));
+    if (told) amount.told = true;
     const approved =
-      APPROVED_BEFORE.test(wider) ||
-      approvalSaidBefore(scaled.slice(Math.max(0, start - 64), start)) ||
-      lenderToldBefore(scaled.slice(Math.max(0, start - 96), start));
+      told || APPROVED_BEFORE.test(wider) || approvalSaidBefore(scaled.slice(Math.max(0, start - 64), start));
     if (approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.approved = true;
     if (calledAcceptable(scaled.slice(end, end + 24))) amount.acceptable = true;
     if (negatedBefore(scaled, start, 3)) amount.denied = true;

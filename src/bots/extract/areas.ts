@@ -110,7 +110,7 @@ function notAnArea(place: string): boolean {
     place.length <= 2 ||
     words.some((word) => POSSESSIVE.has(word) || TIME_WORD.has(word) || /^\d+k$/.test(word)) ||
     OWN_PLACE.has(words[0]!) ||
-    words.some((word) => CLAUSE_WORD.has(word))
+    words.some((word) => CLAUSE_WORD.has(word) || spanishWeVerb(word))
   );
 }
 
@@ -259,6 +259,11 @@ function eachWordNear(words: readonly Word[], folded: string): boolean {
     const name = names[k] ?? '';
     return word.text === name || near(word.text, name, name.length >= 8 ? 2 : 1);
   });
+}
+
+/** A Spanish verb of "we" ("trabajamos", "tenemos", "vivimos"): a clause, not a place's name. */
+function spanishWeVerb(word: string): boolean {
+  return word.length > 5 && (word.endsWith('amos') || word.endsWith('emos') || word.endsWith('imos'));
 }
 
 /** The word that ends right before `at` (spaces skipped). */
@@ -502,7 +507,8 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   const qualifies = found.length > 0;
   for (const match of folded.matchAll(NEAR)) {
     // "not near the 10", "no cerca de fontana": a place to keep away from.
-    if (negatedBefore(folded, match.index, 2)) continue;
+    // ...or a wish against it ("no queremos vivir cerca de ...")
+    if (negatedBefore(folded, match.index, 3)) continue;
     // "la cerca del patio está caída": the fence, not a place near
     if (match[0].startsWith('cerca') && FENCE_ARTICLE.has(wordBefore(folded, match.index))) continue;
     const place = (match[2] ?? '')
@@ -576,8 +582,9 @@ export function saysAnyArea(text: string, knownAreas: readonly string[] = []): b
 export function extractAreaAnswer(text: string, knownAreas: readonly string[] = []): string[] | undefined {
   const folded = fold(text).trim();
   const known = knownAreasOf(knownAreas);
-  // A known area was named and ruled out ("ya no busco en fontana"): the rest is not a list of places.
-  if (known.some((area) => area.pattern.test(folded))) return undefined;
+  // A known area was named and ruled out ("ya no busco en fontana"): the rest is not a list of places, unless every
+  // place of the list is a known area ("Day Crick, o si no Etiwanda").
+  if (known.some((area) => area.pattern.test(folded))) return extractAreaList(text, knownAreas);
   if (HEDGE.test(folded) || NO_PREFERENCE.find(tokenise(folded))) return undefined;
   const places = placesListed(text);
   if (!places) return undefined;
@@ -613,7 +620,7 @@ export function extractAreaList(text: string, knownAreas: readonly string[]): st
   // A place turned down in its item is left out ("fontana ni de chiste, mejor upland").
   const named = places.flatMap((place) => {
     const item = fold(place);
-    const area = spelledIn(item, known) ?? areaCalled(item, known);
+    const area = spelledIn(item, known) ?? areaCalled(item, known) ?? typoOfAName(item, known);
     const at = area === undefined ? -1 : item.indexOf(fold(area));
     return at >= 0 && ruledOut(item, at, fold(area!)) ? [] : [area];
   });
@@ -645,6 +652,10 @@ function placesListed(text: string): string[] | undefined {
 
 /** A list item without the hedges said with it ("rancho prob", "upland maybe", "tal vez chino"). */
 function withoutHedges(place: string): string {
+  // ("Day Creek, o si no Etiwanda": "or else" joins the next one)
+  const folded = fold(place);
+  const orElse = ['si no ', 'if not '].find((words) => folded.startsWith(words));
+  if (orElse) place = place.slice(orElse.length).trim();
   const words = place.split(' ');
   const kept = words.filter((word) => !LIST_HEDGES.has(fold(word)));
   return kept.length === words.length ? place : kept.join(' ');

@@ -257,6 +257,8 @@ function withoutUnsure(message: string): string | undefined {
  * Seller question 2 ("within 30 to 45 days, would that work?"). Only called once motivation is known. `asked`
  * says whether the question is the one being answered: a bare yes/no counts only then.
  */
+const SENTENCE_END = /[.!?\n]/;
+
 /** The days of the window asked about, as the lead may say them back. */
 const WINDOW_DAYS: ReadonlySet<string> = new Set(['30', '45', 'treinta', 'cuarenta']);
 
@@ -269,9 +271,17 @@ function windowAskedBackThenYes(folded: string): boolean {
   let from = mark + 1;
   while (from < folded.length && '?! '.includes(folded[from]!)) from += 1;
   const reply = folded.slice(from);
-  // ("45? yeah right lol, no": an answer that ends on a no says no)
+  // ("45? yeah right lol, no": an answer that ends on a no says no; "¿en 30 días? sí claro, y a mí me toca la lotería.
+  // no, necesitamos más tiempo": nor does one with a later sentence that opens with a no or asks for more time)
   const last = reply.split(' ').pop()!.replaceAll(',', '').replaceAll('.', '');
-  return YES.test(reply) && !DECLINED.test(readFolded(reply)) && !NO_ENDING.has(last);
+  const laterSentences = reply.split(SENTENCE_END).slice(1);
+  return (
+    YES.test(reply) &&
+    !DECLINED.test(readFolded(reply)) &&
+    !NO_ENDING.has(last) &&
+    !laterSentences.some((sentence) => NO.test(readFolded(sentence.trim()))) &&
+    !REJECT_WORDS.test(reply)
+  );
 }
 
 export function extractSellerTimeline(
@@ -309,7 +319,7 @@ export function extractSellerTimeline(
   const reject = unquestioned(cut, REJECT);
   // "Yes po, it is ok for us. Our tickets is not yet buy but we are ready.": a yes that works, said as a sentence of
   // its own first, stands against a "not yet" of something else after it (no date, no contrast opening its sentence).
-  const firstSentence = folded.split(/[.!?\n]/)[0]!;
+  const firstSentence = folded.split(SENTENCE_END)[0]!;
   // ("ok. and no, that's way too quick for us": an "ok" alone acknowledges what the bot said, it agrees to nothing)
   // ("ok in that case, no. we haven't found the next house": a sentence that ends on a no says no)
   const yesFirst =
@@ -382,7 +392,7 @@ export function extractSellerTimeline(
   }
   // "nope. need till june at least": a bare refusal said first is the answer, whatever date follows, unless the
   // lead takes it back or says something works.
-  const opening = folded.split(/[.!?\n]/)[0]!;
+  const opening = folded.split(SENTENCE_END)[0]!;
   // ...or as a clause of its own before a comma: "no, wait til school lets out in june"
   const clause = folded.split(',')[0]!;
   if (

@@ -357,7 +357,10 @@ export const CLAUSE_NOT_A_PLACE: readonly string[] = [
   'do', 'does', 'did', 'get', 'got', 'goes', 'sold', 'sells', 'sell', 'buy', 'need', 'want', 'i', 'we', 'you',
   'they', 'he', 'she', 'it', 'its', 'me', 'us', 'ours', 'mine', 'yours', 'right', 'es', 'son', 'esta', 'estan',
   'está', 'tiene', 'tienen', 'va', 'sea', 'seria', 'estaria', 'queda', 'quedan', 'hay', 'fue', 'yo', 'nosotros',
-  'caida', 'caido', 'rota', 'roto', 'vendio', 'vendieron',
+  'caida', 'caido', 'rota', 'roto', 'vendio', 'vendieron', 'donde', 'where', 'cuando', 'when',
+  // "estamos cerca de renovar el lease", "close to closing on ours": close to doing something, no place
+  'renovar', 'terminar', 'cerrar', 'comprar', 'vender', 'firmar', 'acabar', 'encontrar', 'mudarnos', 'mudarme', 'pagar',
+  'closing', 'finishing', 'signing', 'buying', 'selling', 'moving', 'done', 'finished', 'ready', 'listo', 'listos',
 ];
 
 /** An article before "cerca" makes it the fence ("la cerca del patio", "una cerca de madera"), no "near". */

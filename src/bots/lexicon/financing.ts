@@ -672,7 +672,7 @@ export const NOT_STARTED = {
   ],
   notYet: [
     'havent', 'have not', 'hasnt', 'not yet', 'no hemos', 'no he', 'todavia no', 'aun no', 'didnt', 'did not',
-    'nunca hemos', 'never', 'ni he', 'ni hemos',
+    'nunca hemos', 'never', 'ni he', 'ni hemos', 'nobodys', 'nobody has', 'no one has', 'nadie ha', 'nadie le ha',
   ],
   /** Words between the not-yet and the step ("havent really done", "no hemos ni empezado"). */
   between: ['really', 'even', 'yet', 'actually', 'ni', 'siquiera', 'hemos', 'he', 'todavia', 'aun'],
@@ -684,7 +684,7 @@ export const NOT_STARTED = {
   ],
   /** The home search, which a not-yet over it is not about the lender ("haven't started looking"). */
   searching: [
-    'looking', 'searching', 'hunting', 'touring', 'buscar', 'buscando', 'packing', 'empacar', 'a', 'ver', 'viewing',
+    'looking', 'searching', 'hunting', 'touring', 'buscar', 'buscando', 'packing', 'empacar', 'ver', 'viewing',
     'showings', 'visitas', 'homes', 'houses', 'casas',
   ],
 } satisfies Record<string, readonly string[]>;

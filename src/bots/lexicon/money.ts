@@ -987,11 +987,16 @@ export const AMOUNT_LEAD_WORDS: readonly string[] = [
 export const LENDER_TOLD = {
   givers: [
     'lender', 'loan officer', 'bank', 'banco', 'broker', 'credit union', 'prestamista', 'loan guy', 'loan lady',
-    'mortgage guy', 'mortgage lady', 'letter', 'carta', 'cooperativa',
+    'mortgage guy', 'mortgage lady', 'letter', 'carta', 'cooperativa', 'segun el banco', 'segun el broker',
   ],
   verbs: [
     'says', 'said', 'told', 'tells', 'saying', 'dice', 'dijo', 'dicen', 'dijeron', 'shows', 'showed', 'puso', 'pone',
-    'gave', 'gives', 'dio', 'reads', 'came', 'salio', 'sale',
+    'gave', 'gives', 'dio', 'reads', 'came', 'salio', 'sale', 'dan', 'da',
+  ],
+  /** A reach said between the verb and the amount ("up to", "hasta", "as high as", "good for"). */
+  reach: [
+    'up', 'hasta', 'high', 'much', 'max', 'maximo', 'good', 'qualify', 'qualified', 'approved', 'aprobado',
+    'aprobados', 'preaprobado', 'preaprobados', 'calificamos', 'alcanza', 'alcanzamos', 'llegar', 'afford',
   ],
 } as const;
 

@@ -112,6 +112,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "mi ex y yo finally agreed to sell", "mi ex esposo y yo", "the ex and I"
     'mi|my|the|nuestra ex y|and yo|i|me*',
     'mi ex esposo|esposa|marido|mujer|pareja*',
+    // "la casa es de mi ex y mía", "ya cada quien por su lado", "we went our separate ways"
+    'mi|my ex y|and mia|mio|mine*',
+    'cada quien|uno por su lado*',
+    'went|going our separate ways*',
   ],
   inherited: [
     // "nos la dejó a los nietos", "me la dejaron a mí y a mis hermanos"
@@ -196,6 +200,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'dinero|pisto|plata|lana|sueldo|billete|chavos|feria|cheque ya|_ no nos|me alcanza*|da|dan',
     'debemos|debo|owe # ~1 meses*|pagos*|mensualidades*|months*|payments*',
     'no podemos|puedo pagar*',
+    // "la hipoteca ya no la podemos pagar"
+    'no la|lo|las|los podemos|puedo pagar*',
     'ya no podemos|puedo|alcanzamos|alcanzo|alcanza ~ pagos*|hipoteca*|mensualidad*|renta*|cuota*|mortgage*',
     // hours cut at work: "my hours got cut", "me bajaron las horas", "they cut our hours"
     'hours got|were|have+been|been cut|reduced|slashed*',
@@ -212,10 +218,13 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'problemas economicos*|financieros*',
     'problemas de dinero*',
     // dues, taxes and bills fallen behind on: "got behind on what i owe the HOA", "atrasados con los impuestos"
-    'behind|atrasados|atrasado|atrasada ~4 hoa*|dues*|taxes*|property+taxes*|impuestos*|cuotas*|bills*|biles*',
+    'behind|atrasados|atrasado|atrasada ~4 hoa*|dues*|taxes*|property+taxes|impuestos*|cuotas*|bills*|biles*',
     // the money ran out: "se nos acabó el dinero", "we ran out of money", "money ran out halfway"
     'se|nos ~1 acabo|termino el|la dinero*|plata*|lana*|feria*|pisto*|presupuesto*',
     'ran|running|run out of money*|cash*|funds*',
+    // "we owe like 8 months of HOA", "the property tax bill is past due"
+    'owe|debemos|debo like|about|around|como|unos|casi|_ # months|meses|payments|pagos ~2 of|de|on|en hoa*|dues*|taxes*|impuestos*|cuotas*|mortgage*|hipoteca*',
+    'bill|bills|taxes|dues|hoa|payment|payments|mortgage ~2 past+due|overdue|delinquent*',
     'money|funds|cash ran|run|running out*',
     // shifts or hours cut: "my shifts got reduced", "me quitaron turnos"
     'shifts got|were|have+been|been cut|reduced|slashed*',
@@ -285,7 +294,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'me|nos|lo|la cambiaron|mandaron|movieron de planta|sucursal|oficina|base*',
     'closer to family*|work*|my*|us*|me*',
     // a commute worn out: "la manejada nos está matando", "the commute is killing us", "más cerca del trabajo"
-    'commute|drive|manejada|traffic|trafico ~3 killing|kills|matando|mata|brutal|too+long|insoportable*',
+    'commute|drive|manejada|traffic|trafico ~5 killing|kills|matando|mata|brutal|too+long|insoportable*',
     'mas cerca del|de+la|de+mi|de+nuestro trabajo*|chamba*|jale*|oficina*',
     // someone the seller must be near: "my dad needs me closer to him in arizona"
     'needs|need me|us closer|near*',
@@ -444,7 +453,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // the children off to college: "los kids ya están en la universidad", "both kids are away at college now"
     'kids|hijos|ninos|children|muchachos|chamacos ya|now|both|all|_ estan|se+fueron|are|went|left|off|away ~2 universidad*|college*|university*|dorms*',
     // the upkeep tired of: "tired of the upkeep", "cansados del mantenimiento"
-    'tired|sick|cansado|cansada|cansados|hartos|harto|harta of|de|del the|el|_ upkeep*|yard+work*|maintenance*|mantenimiento*',
+    'tired|sick|cansado|cansada|cansados|hartos|harto|harta of|de|del the|el|_ upkeep*|yard+work|maintenance*|mantenimiento*',
     // stairs the owner can no longer take: "ya no puedo con las escaleras", "cant do the stairs anymore"
     'no puedo|podemos|puede ~1 con las escaleras*',
     'cant|cannot|cant+do|can+not ~2 stairs*',
@@ -490,9 +499,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'having|have a|another|_ baby*|twins*|triplets*|kid*',
     'tener|tendremos|esperamos un|otro|_ bebe*|gemelos*|cuates*|mellizos*',
     'bebe|baby en camino*',
+    // a child taken in with no room for them: "estamos por adoptar a mi sobrina y no hay lugar para ella"
+    'adoptar|adopt|adopting|foster|fostering a|_ mi|my|our|nuestra|nuestro sobrina|sobrino|nieta|nieto|niece|nephew|grandson|granddaughter|hijo|hija|nino|nina|child|kid|kids|baby|bebe*',
+    'no hay lugar|espacio|cuarto para*',
+    'no room for her|him|them|the+baby*',
     // a child to take in: "we just got licensed to foster so we need the room", "vamos a adoptar"
     'licensed|approved|certified to foster*|adopt*',
-    'fostering|adopting|adoptar|adoptando*',
     'we|i need|needs the|_ room|space $',
     'embarazada*',
     'bursting at the seams*',

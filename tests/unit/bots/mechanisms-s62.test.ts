@@ -178,3 +178,53 @@ suite('a reason after the date is its own clause: a lender named there does not 
   ['gonna call a lender next week', B('urgency'), { slots: { urgency: null } }],
   ['the lender said 45 days to close', B('urgency'), { slots: { urgency: null } }],
 ]);
+
+// After the adversarial review review-s62 (written from the mechanisms' one-line descriptions), near neighbours of
+// its misses written for this file.
+suite('from the review: a list with "or else", clauses after "cerca de", the reach of a lender’s figure', [
+  ['Upland, o si no Claremont', ES('areas'), { slots: { areas: ['Upland', 'Claremont'] } }],
+  ['Terra Vissta or else Etiwanda', B('areas'), { slots: { areas: ['Terra Vista', 'Etiwanda'] } }],
+  ['cerca de donde vivimos ahorita estaría bien', ES('areas'), { slots: { areas: null } }],
+  ['estamos cerca de terminar la renta, so like next year', ES('areas'), { slots: { areas: null } }],
+  ['no queremos vivir cerca de la autopista', ES('areas'), { slots: { areas: null } }],
+  [
+    'the credit union told us we could go as high as 590',
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ['el banco nos dijo que hasta 575 mil', ES('financing'), { slots: { financing: 'pre_approved' } }],
+  // ...a payment's worth, or someone who is no lender, is no approval
+  [
+    'we want our payment under 3200 a month, which the lender said is about 480k',
+    B('financing'),
+    { slots: { financing: null } },
+  ],
+  [
+    'No hemos hablado con ningún banco. Mi tío dice que podemos llegar a 450 mil',
+    ES('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['nobody’s asked a lender anything yet', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['we owe like 6 months of HOA', S('motivation'), { slots: { motivation: 'financial' } }],
+  ['the tax bill is past due and I cant cover it', S('motivation'), { slots: { motivation: 'financial' } }],
+  [
+    'Vamos a adoptar un gatito jaja, pero la hipoteca ya no la podemos pagar',
+    SES('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  [
+    'estamos por adoptar a mi nieto y no hay lugar para él',
+    SES('motivation'),
+    { slots: { motivation: 'upgrading' } },
+  ],
+  [
+    'la casa es de mi ex y mía, cada quien por su lado ya',
+    SES('motivation'),
+    { slots: { motivation: 'divorce' } },
+  ],
+  [
+    '¿En 45 días? Sí, cómo no, y yo soy el papa. No, necesitamos más tiempo',
+    SES('timelineAccepted', MOVED),
+    { slots: { timelineAccepted: false } },
+  ],
+]);

@@ -436,11 +436,13 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
   // ...unless it is a lawsuit about the lead's home or the estate ("my cousin file a lawsuit over the will"), or a
   // lawyer hired over it ("my sister hired a lawyer over the estate", "the tenant got a lawyer and won't move out").
   // ...or a lien on it ("a mi papá le llegó una carta ... un gravamen por impuestos atrasados sobre la propiedad").
+  // ...or a co-owner on the title who will not sign (the title is the home's).
   const theirsAboutOurs = (detail: string) =>
-    (detail === 'lawsuit' ||
+    detail === 'title dispute' ||
+    ((detail === 'lawsuit' ||
       detail === 'tax lien' ||
       (detail === 'lawyer' && BOOK.find(read, 'lawyer_engaged') !== undefined)) &&
-    BOOK.find(read, 'about_our_home') !== undefined;
+      BOOK.find(read, 'about_our_home') !== undefined);
   for (const [detail] of LEGAL_PHRASES) {
     const first = legal.get(detail);
     if (!first) continue;

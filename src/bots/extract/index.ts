@@ -60,7 +60,7 @@ import {
   takesUpTheirPrice,
   wishedPrice,
 } from './price.js';
-import { correctedCount, extractBathrooms, extractSize } from './size.js';
+import { correctedCount, countTurnedDown, extractBathrooms, extractSize } from './size.js';
 import {
   extractBuyerTimeline,
   type BuyerTimeline,
@@ -675,6 +675,11 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   const changed =
     said !== undefined &&
     (plansChanged(text) ||
+      // ...or turns the count known down by name ("stop looking at 1 bedrooms, he wants 3")
+      (said.bedrooms !== undefined &&
+        known?.bedrooms !== undefined &&
+        said.bedrooms !== known.bedrooms &&
+        countTurnedDown(text, known.bedrooms)) ||
       (said.bedrooms !== undefined &&
         known?.bedrooms !== undefined &&
         !askedSize &&

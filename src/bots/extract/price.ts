@@ -289,9 +289,14 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
   const first = firstIndex < 0 ? undefined : usable(amounts[firstIndex]!);
   // (an approval the lead makes its own limit counts: "we have approve from bank for 780, not more")
   const later = amounts.slice(firstIndex + 1).filter((amount) => !amount.approved || amount.ownCeiling);
+  // ("hasta 780, pero el banco nos preaprobó hasta 850": a lender's figure above the lead's own top stretches nothing)
+  const ownTop = amounts[firstIndex]?.qualifier === 'max' && !amounts[firstIndex]?.approved;
   const ceiling = later.find(
     (amount) =>
-      (amount.ownCeiling || amount.namedLimit) && first !== undefined && (usable(amount) ?? 0) > first,
+      (amount.ownCeiling || amount.namedLimit) &&
+      !(ownTop && amount.approved) &&
+      first !== undefined &&
+      (usable(amount) ?? 0) > first,
   );
   // "approved for 480, so homes up to 580", "preaprobaron hasta 780 pero la idea es no pasar de 700", "preapproved for
   // 465. so 450 still works": after a lender's figure, the lead's own figure is the budget's top.

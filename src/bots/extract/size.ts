@@ -28,6 +28,7 @@ import {
 } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { blankAddresses } from './address.js';
+import { blankMoney } from './amount.js';
 import { DURATION_UNITS, HOUR_UNITS, NOT_A_HOME_UNITS } from '../lexicon/time.js';
 
 export interface Size {
@@ -125,6 +126,20 @@ const OFFERED_AFTER =
 const NO_THEN = /^\d{1,2}\s*,?\s*(?:no|nah|nope)\b[\s,.]*$/;
 const FLOOR_MIN = /\b(\d{1,2}) min\b(?!\s*(?:from|away|to|walk|drive|de|del|a|al|in|en)\b)/g;
 const BETWEEN_AND = /\b(entre \d{1,2}) y /g;
+
+/**
+ * The message turns down the bedroom count known, by name ("stop looking at 1 bedrooms, he wants 3", "forget the 5
+ * bedrooms"): a set-aside phrase, then that count within a few characters.
+ */
+export function countTurnedDown(text: string, count: number): boolean {
+  const folded = numberWordsToDigits(fold(text), { spanish: true });
+  return COUNT_NOT_NEEDED.some((words) => {
+    const at = folded.indexOf(`${words} `);
+    if (at < 0 || (at > 0 && folded[at - 1] !== ' ')) return false;
+    const after = folded.slice(at + words.length, at + words.length + 10).split(' ');
+    return after.includes(String(count));
+  });
+}
 
 function bareCount(said: string): Size | undefined {
   if (/\$|\d{3,}|\d+k\b/.test(said)) return undefined;
@@ -363,7 +378,8 @@ export function extractSize(
   }
   if (size.bedrooms === undefined && asked && !turnedDown) {
     // A bathroom count and the count it replaces ("3 baths not 2") say nothing about bedrooms.
-    Object.assign(size, bareCount(withoutBaths(folded)));
+    // (money said beside it is no count: "2 would work, 3 if i can swing it. i have like 38k saved")
+    Object.assign(size, bareCount(withoutBaths(blankMoney(folded))));
   }
   return size.bedrooms === undefined ? undefined : size;
 }

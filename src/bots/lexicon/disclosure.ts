@@ -106,6 +106,10 @@ const SINCERE: readonly string[] = [
     `${subject} es|son una maquina`,
   ]),
   'es|eres alguien real', 'es|eres alguien de verdad',
+  // "¿detrás de estos mensajes hay alguien o lo lleva un ordenador?", "¿hay una persona detrás de esto?"
+  'detras de esto|estos+mensajes|los+mensajes|estos+textos|este+chat hay|esta alguien|una+persona|un+humano',
+  'hay|esta alguien|una+persona|un+humano ~1 detras de esto|estos+mensajes|los+mensajes|estos+textos|este+chat',
+  'esto lo|_ lleva|maneja|contesta un|una maquina|bot|robot|programa|computadora',
   `eres ~3 ${OR_MACHINE}`, `are|r you|u ~3 ${OR_MACHINE}`, `es usted ~3 ${OR_MACHINE}`,
   // "with whom am I corresponding?"
   'with whom am+i|i+am|do+i corresponding|speaking|talking|chatting|texting|corresponding',

@@ -196,6 +196,8 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
     ],
   ],
   ['short sale', ['short sale|sales', 'venta|ventas corta|cortas']],
+  // a co-owner on the title who will not sign: "mi ex todavía aparece en el título y no quiere firmar nada"
+  ['title dispute', ['titulo|title|deed|escritura ~8 no+quiere|no+quieren|wont|refuses+to|refused+to|will+not firmar|sign']],
   [
     'tax lien',
     [
@@ -240,6 +242,10 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       // "¿me conviene ponerla a nombre de mis hijos ... por lo de los impuestos?"
       'me|nos conviene ~8 impuesto|impuestos|taxes',
       'por lo de|por los impuestos',
+      // "how bad is depreciation recapture going to hit me", "¿tengo que ir a la corte?"
+      'depreciation recapture',
+      'ir|irnos|irme a la corte',
+      'go|going|take+her|take+him|take+them to court',
     ],
   ],
   ['eviction', ['evict*|desalojo*|desalojar*']],

@@ -200,6 +200,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'dinero|pisto|plata|lana|sueldo|billete|chavos|feria|cheque ya|_ no nos|me alcanza*|da|dan',
     'debemos|debo|owe # ~1 meses*|pagos*|mensualidades*|months*|payments*',
     'no podemos|puedo pagar*',
+    // "se me está complicando pagar la hipoteca", "its getting hard to make the payments"
+    'complicando|complicado|dificil|cuesta|costando|batallando ~1 pagar la|las|los|el hipoteca*|pagos*|mensualidad*|mensualidades*|casa*',
+    'hard|harder|tough|struggling ~2 to|_ make|pay|paying|making the|our|my|_ payments*|mortgage*|note*',
     // "la hipoteca ya no la podemos pagar"
     'no la|lo|las|los podemos|puedo pagar*',
     'ya no podemos|puedo|alcanzamos|alcanzo|alcanza ~ pagos*|hipoteca*|mensualidad*|renta*|cuota*|mortgage*',
@@ -400,6 +403,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'want|need a|something|_ single|one story*',
     'less house*|space*|upkeep*|maintenance*',
     'something smaller*',
+    // "she's alone in that big house now, wants something small", "sola en esa casa tan grande"
+    'alone|sola|solo|solos|solas in|en that|the|this|esa|la|esta big|huge|casa house|home|tan|grande*|place*',
+    'something|algo small|chico|chica|pequeno|pequena|chiquito|chiquita $',
     'mas pequena*|pequeno*',
     `algo|una|uno mas ${SMALL_ES}|chiquito*|chiquita*|pequenito*|pequenita*`,
     // "necesitamos algo chico y de una planta", "una casa de un solo piso"
@@ -502,7 +508,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // a child taken in with no room for them: "estamos por adoptar a mi sobrina y no hay lugar para ella"
     'adoptar|adopt|adopting|foster|fostering a|_ mi|my|our|nuestra|nuestro sobrina|sobrino|nieta|nieto|niece|nephew|grandson|granddaughter|hijo|hija|nino|nina|child|kid|kids|baby|bebe*',
     'no hay lugar|espacio|cuarto para*',
-    'no room for her|him|them|the+baby*',
+    'no room for her|him|them|the+baby',
     // a child to take in: "we just got licensed to foster so we need the room", "vamos a adoptar"
     'licensed|approved|certified to foster*|adopt*',
     'we|i need|needs the|_ room|space $',

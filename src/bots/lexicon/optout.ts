@@ -1079,6 +1079,8 @@ export const BY_PARTS = {
     'no deseo la verdad', 'no quiero la verdad',
     'dont want', 'do not want', 'dont wanna', 'dont wish', 'do not wish', 'prefer not', 'rather not',
     'no longer want', 'no quiero', 'no queremos', 'no deseo', 'no deseamos', 'prefiero no', 'preferimos no', 'preferiria no', 'prefeririamos no',
+    // a need no longer had ("ya no ocupamos que nos manden mensajes", "we no longer need the texts")
+    'ya no ocupamos', 'ya no ocupo', 'ya no necesitamos', 'ya no necesito', 'no longer need',
   ],
   /** A condition before the wish makes it none ("if i dont want texts later"). */
   conditions: ['if', 'unless', 'when', 'whenever', 'si', 'cuando', 'once', 'case'],
@@ -1117,9 +1119,12 @@ export const BY_PARTS = {
     'contacted', 'texted', 'called', 'messaged', 'emailed', 'bothered', 'contactado', 'contactada', 'contactados',
   ],
   /** English verbs that remove the lead from what we keep ("wipe my details", "lose my number"). */
-  removalVerbs: ['remove', 'delete', 'erase', 'wipe', 'scrub', 'purge', 'lose', 'forget', 'drop'],
-  /** ...of which these remove only the lead's details, never "me" or "it" ("drop me a line", "forget it"). */
-  dataOnlyVerbs: ['forget', 'drop'],
+  removalVerbs: ['remove', 'delete', 'erase', 'wipe', 'scrub', 'purge', 'lose', 'forget', 'drop', 'close'],
+  /**
+   * ...of which these remove only the lead's details, never "me" or "it" ("drop me a line", "forget it", "close on
+   * the house"; "you can close out our file").
+   */
+  dataOnlyVerbs: ['forget', 'drop', 'close'],
   /** Spanish stems of the same, with the endings of a request and the clitics that may follow. */
   removalStemsEs: ['borr', 'elimin', 'quit', 'saqu', 'sac', 'remuev', 'remov', 'suprim', 'tach', 'descart', 'retir'],
   removalEndingsEs: ['en', 'e', 'a', 'ar', 'an', 'ir', 'ad', 'as', 'es', 'eis', 'ais'],
@@ -1129,7 +1134,7 @@ export const BY_PARTS = {
   /** The lead's details ("my details", "mis datos"; the phone's words are added). */
   leadData: [
     'details', 'info', 'information', 'data', 'contact', 'name', 'email', 'datos', 'informacion', 'contacto',
-    'nombre', 'correo', 'record', 'records', 'profile', 'perfil', 'registro', 'digits',
+    'nombre', 'correo', 'record', 'records', 'profile', 'perfil', 'registro', 'digits', 'file', 'account', 'expediente',
   ],
   /** Whose details: "my", "this", "mis". */
   dataOwners: ['my', 'our', 'mi', 'mis', 'nuestro', 'nuestros', 'nuestra', 'this', 'este', 'ese', 'the', 'el', 'la'],

@@ -162,6 +162,9 @@ export const COUNT_NOT_NEEDED: readonly string[] = [
   'no me manden', 'dejen de mandarme', 'deja de mandarme', 'ya no mas', 'no mas casas de', 'manden casas de',
   'mandes casas de', 'mandarme casas de', 'quit sending', 'quit showing me', 'quit showing', 'stop showing',
   'stop with the', 'enough of the', 'no more of the',
+  // "stop looking at 1 bedrooms, he wants 3", "quit dreaming about 5 bedrooms lol. 3 beds 2 baths is fine"
+  'stop looking at', 'quit looking at', 'stop dreaming about', 'quit dreaming about', 'dejen de buscar',
+  'deja de buscar', 'ya no busquen', 'no busquen', 'olvidate de',
 ];
 /** The count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine", "con 4 estamos bien". */
 // prettier-ignore

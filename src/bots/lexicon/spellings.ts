@@ -27,6 +27,8 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   precualificada: 'precalificada', cualifico: 'califico', cualificamos: 'calificamos',
   // the down payment in other countries' words: "90 mil para el anticipo"
   anticipo: 'enganche',
+  // Spain's computer: "¿lo lleva un ordenador?"
+  ordenador: 'computadora',
 };
 
 /**

@@ -267,8 +267,8 @@ function removalOfTheLead({ tokens, asked, phoneNamed }: PartsInput): PartsReque
     if (asked && !ASKING_YOU.some((sequence) => sequence.every((part, k) => word(tokens, k) === part)))
       continue;
     if (!removedByUs(tokens, at)) continue;
-    // the lead, as a clitic or an object, or the lead's details
-    let object = at + 1;
+    // the lead, as a clitic or an object, or the lead's details (after a particle: "close out our file")
+    let object = word(tokens, at + 1) === 'out' && !spanish ? at + 2 : at + 1;
     const clitic = spanish?.clitic ?? '';
     // ("quíteme lo de la alberca de mi lista": the clitic is for whom something else is removed)
     const dative = OBJECT_OPENERS.has(word(tokens, object) ?? '');

@@ -228,3 +228,80 @@ suite('from the review: a list with "or else", clauses after "cerca de", the rea
     { slots: { timelineAccepted: false } },
   ],
 ]);
+
+suite('a need no longer had, a file closed out: stops; and what is not one', [
+  ['ya no ocupamos que nos manden mensajes, gracias', ES('size'), { optOut: true }],
+  ['ya no necesito mensajes, ya compramos', ES('size'), { optOut: true }],
+  ['we no longer need your messages', B('size'), { optOut: true }],
+  ['you can close out our file, we bought with someone else', B('size'), { optOut: true }],
+  ['please close my account', B('size'), { optOut: true }],
+  ["don't need a call, just send me what you have", B('size'), { optOut: false }],
+  ['ya no necesitamos que nos manden casas de 2 recámaras', ES('size'), { optOut: false }],
+  ['we close out escrow friday on our condo', B('size'), { optOut: false }],
+  ['can you close out the escrow file for us?', B('size'), { optOut: false }],
+]);
+
+suite('who answers, asked in Spain’s and other words: "ordenador", someone behind these messages', [
+  ['¿esto lo contesta un ordenador?', SES('condition'), { disclosure: true }],
+  ['perdona, ¿detrás de estos mensajes hay alguien?', SES('condition'), { disclosure: true }],
+  ['¿hay una persona detrás de esto?', ES('size'), { disclosure: true }],
+  ['hay gente detrás de la casa?', ES('size'), { disclosure: false }],
+  ['detrás de la casa hay un arroyo', SES('condition'), { disclosure: false }],
+]);
+
+suite(
+  'the lead’s own top before a lender’s higher figure; a count turned down by name; money beside a count',
+  [
+    ['Hasta 720, aunque el banco nos preaprobó hasta 800', ES('budget'), { slots: { 'budget.max': 720000 } }],
+    ['max 500, approved up to 560', B('budget'), { slots: { 'budget.max': 500000 } }],
+    ['around 550, 600 tops', B('budget'), { slots: { 'budget.min': 550000, 'budget.max': 600000 } }],
+    [
+      'stop looking at 2 bedrooms, we want 4',
+      B('areas', { slots: { size: { bedrooms: 2 } } }),
+      { slots: { 'size.bedrooms': 4 } },
+    ],
+    [
+      'quit dreaming about 5 bedrooms lol, 3 beds is fine',
+      B('areas', { slots: { size: { bedrooms: 5 } } }),
+      { slots: { 'size.bedrooms': 3 } },
+    ],
+    [
+      'no more than 5 bedrooms, 4 is ideal',
+      B('areas', { slots: { size: { bedrooms: 5 } } }),
+      { slots: { 'size.bedrooms': 5 } },
+    ],
+    [
+      '3 would work, 4 if we can. we have about 45k for the down payment',
+      B('size'),
+      { slots: { 'size.bedrooms': 3, 'size.maxBedrooms': 4 } },
+    ],
+  ],
+);
+
+suite(
+  'a legal matter: a co-owner who will not sign, court, a tax question; money trouble and a home too big, more',
+  [
+    [
+      'mi hermano sigue en el título y no quiere firmar nada, ¿qué hago?',
+      SES('condition', SELLER_AT_PRICE),
+      { escalation: 'legal' },
+    ],
+    ['¿tengo que ir a la corte para venderla?', SES('condition', SELLER_AT_PRICE), { escalation: 'legal' }],
+    [
+      'how much will depreciation recapture cost me on this rental?',
+      S('condition', SELLER_AT_PRICE),
+      { escalation: 'legal' },
+    ],
+    ["we'll sign the title over at closing", S('condition', SELLER_AT_PRICE), { escalation: null }],
+    [
+      'the court date for my traffic ticket is monday lol',
+      S('condition', SELLER_AT_PRICE),
+      { escalation: null },
+    ],
+    ['se nos está complicando pagar la hipoteca', SES('motivation'), { slots: { motivation: 'financial' } }],
+    ['its getting hard to make the payments', S('motivation'), { slots: { motivation: 'financial' } }],
+    ['my mom is alone in that big house now', S('motivation'), { slots: { motivation: 'downsizing' } }],
+    ['mi papá quedó solo en esa casa tan grande', SES('motivation'), { slots: { motivation: 'downsizing' } }],
+    ['we want something small and cute to flip', S('motivation'), { slots: { motivation: 'other' } }],
+  ],
+);

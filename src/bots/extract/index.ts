@@ -55,6 +55,7 @@ import {
   ownersWish,
   restatesValue,
   saidAsWish,
+  wishesAPrice,
   savedForCash,
   takesUpTheirLimit,
   takesUpTheirPrice,
@@ -386,11 +387,13 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   // else listed or got ("my neighbor listed at 899") only when the seller takes it up ("so we're hoping around there").
   // A correction of a price said before reads its bare numbers as the price again ("no wait, i'd be happy with 850").
   // (a price left at the stall's default is still an open question: "he says 715 and we'd be happy")
+  // ...and so does a price known, said again as a wish ("con 630 estamos bien" after 600).
+  const knownPrice = state.slots.priceExpectation;
   const askedPrice = {
     asked:
       state.asking === 'priceExpectation' ||
       state.defaulted.includes('priceExpectation') ||
-      (correcting && state.slots.priceExpectation !== undefined),
+      (knownPrice !== undefined && (correcting || wishesAPrice(sale))),
   };
   const ownSale = ownPart(sale, writesFor);
   const voice = leadVoice(sale);

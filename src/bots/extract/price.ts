@@ -230,6 +230,13 @@ export function savedForCash(text: string): Budget | undefined {
  * The amount said as the seller's wish in a clause of its own ("we want 650 now", "esperamos unos 560", "fine, 690 and
  * I'm happy"): a price said again so replaces the one said before.
  */
+/** A price said in some clause as the seller's wish ("con 630 estamos bien", "we'd be happy with 675"). */
+export function wishesAPrice(text: string): boolean {
+  return fold(text)
+    .split(CLAUSE_BREAK)
+    .some((clause) => PRICE_WISH.test(clause) && extractPrice(clause, { asked: true }) !== undefined);
+}
+
 export function saidAsWish(text: string, value: number): boolean {
   return fold(text)
     .split(CLAUSE_BREAK)

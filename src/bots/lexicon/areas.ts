@@ -337,6 +337,13 @@ export const HEDGES_IN_A_LIST: readonly string[] = [
   'idealmente',
   'pref',
   'preferably',
+  // laughter is no place ("... lol", "jaja")
+  'lol',
+  'lmao',
+  'haha',
+  'jaja',
+  'jajaja',
+  'jeje',
 ];
 
 /** A place turned down later in its sentence by someone's "no" ("hesperia has cheap houses but my wife says no way"). */

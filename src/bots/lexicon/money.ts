@@ -43,7 +43,7 @@ export const PER_YEAR = [
 export const ESTIMATE_SOURCES: readonly string[] = [
   'zestimate', 'zillow', 'redfin', 'appraisal', 'appraiser', 'appraised', 'avaluo', 'avaluada', 'avaluado', 'assessor',
   'assessed', 'assessment', 'county', 'condado', 'valuada', 'valuado', 'tax value', 'valor fiscal', 'comps',
-  'comparables', 'estimate', 'estimado',
+  'comparables', 'estimate', 'estimado', 'tasacion', 'tasador', 'tasaron', 'tasada', 'tasado', 'valuacion',
   // the lead's own home in a sale under way ("ours is in escrow at 705")
   'escrow',
 ];
@@ -933,6 +933,9 @@ export const PRICE_WISH_WORDS: readonly string[] = [
   'pongamos', 'pidamos', 'pidale', 'pide', 'pedirle',
   // "i'm thinking 665k", "we'd list at $599,000", "estamos pensando en 650"
   'thinking', 'list at', 'list it at', 'list for', 'list it for', 'price it at', 'pensando', 'pensamos',
+  // a price accepted: "then 625 sounds good to me", "we're ok with 625k", "con 640 estamos bien"
+  'ok with', 'okay with', 'fine with', 'good with', 'sounds good', 'sounds fine', 'sounds great', 'estamos bien con',
+  'de acuerdo con', 'me parece bien', 'nos parece bien', 'me late', 'nos late', 'estamos bien', 'quedamos bien',
 ];
 
 /** Said right after an amount, calling it acceptable and nothing more: "489 is ok", "465 is fine", "esa está bien". */

@@ -1141,13 +1141,14 @@ export const OWN_MOVE = {
   who: [
     'we', 'i', "we'd", 'wed', "i'd", 'id', "we're", 'were', "i'm", 'im', 'hoping', 'hope', 'want', 'wanna', 'need',
     'planning', 'plan', 'ideally', 'queremos', 'quiero', 'necesitamos', 'necesito', 'planeamos', 'esperamos', 'ojala',
-    'nos', 'me', 'quisieramos', 'quisiera', 'gustaria',
+    'nos', 'me', 'quisieramos', 'quisiera', 'gustaria', 'tenemos', 'tengo', 'gotta', 'have to', 'got to', 'hay que',
   ],
   move: [
     'move', 'moved', 'moving', 'move in', 'moved in', 'be in', 'be settled', 'settled in', 'close', 'closing', 'buy',
     'purchase', 'mudados', 'mudadas', 'mudarnos', 'mudarme', 'mudar', 'cambiarnos', 'instalados', 'instaladas',
     'cerrar', 'comprar', 'have the house', 'have a house', 'have our house', 'tener la casa', 'tener casa',
-    'tener nuestra casa', 'estar en la casa', 'estar en nuestra casa',
+    'tener nuestra casa', 'estar en la casa', 'estar en nuestra casa', 'lined up', 'next place', 'la siguiente',
+    'la otra casa',
   ],
 } as const;
 

@@ -305,3 +305,45 @@ suite(
     ['we want something small and cute to flip', S('motivation'), { slots: { motivation: 'other' } }],
   ],
 );
+
+const PRICED = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'retirement',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+    priceExpectation: 600000,
+  },
+} as const;
+const MOVING_SOON = { slots: { urgency: 'immediate', timeline: 'en tres semanas' } } as const;
+
+suite(
+  'a later explicit fact replaces the one before: a price accepted, the move the lead must make, a set-aside "lol"',
+  [
+    ['then 640 sounds good to me', S('intent', PRICED), { slots: { priceExpectation: 640000 } }],
+    ["we're ok with 615k if it sells fast", S('intent', PRICED), { slots: { priceExpectation: 615000 } }],
+    ['con 630 estamos bien', SES('intent', PRICED), { slots: { priceExpectation: 630000 } }],
+    [
+      'la tasación salió en 590 y queremos pedir 620',
+      SES('intent', PRICED),
+      { slots: { priceExpectation: 620000 } },
+    ],
+    [
+      'the house next door sold for 640, sounds good right?',
+      S('intent', PRICED),
+      { slots: { priceExpectation: 600000 } },
+    ],
+    [
+      'tenemos que mudarnos en dos meses porque se vence el contrato',
+      ES('areas', MOVING_SOON),
+      { slots: { urgency: 'three_months' } },
+    ],
+    [
+      'our buyers take possession 7 weeks from now and we want our next place lined up by then',
+      B('areas', MOVING_SOON),
+      { slots: { urgency: 'three_months' } },
+    ],
+    ['upland lol', B('areas'), { slots: { areas: ['Upland'] } }],
+    ['idk yet lol', B('areas'), { slots: { areas: null } }],
+  ],
+);

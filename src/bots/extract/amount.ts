@@ -7,6 +7,7 @@ import {
   DOWN_REFERRED_WORDS,
   APPROVAL_STEMS,
   LENDER_TOLD,
+  SUPPOSED,
   CEILING_NOUNS,
   LIMITS_NAMED_BEFORE,
   HEDGES,
@@ -109,6 +110,11 @@ export interface Amount {
   told?: boolean;
   /** Denied by a negation right before it in its clause ("no llegamos a 479", "can't do 500"). */
   denied?: boolean;
+  /**
+   * Said in a question the lead asks about something else ("would the sellers come down from 689?") or in a case only
+   * supposed ("lets say we find one at 800"): no figure of the lead's own.
+   */
+  supposed?: boolean;
   /** Only called acceptable right after it ("489 is ok", "465 is fine", "ese precio está bien"): no limit of its own. */
   acceptable?: boolean;
   /** The digits as written, before any suffix ("450" in "450k"). */
@@ -207,6 +213,37 @@ const LEADS_TO_AN_AMOUNT: ReadonlySet<string> = new Set(AMOUNT_LEAD_WORDS);
 const TOLD_VERBS: ReadonlySet<string> = new Set(LENDER_TOLD.verbs);
 const TOLD_REACH: ReadonlySet<string> = new Set(LENDER_TOLD.reach);
 const LETTERS: ReadonlySet<string> = new Set(['letter', 'carta']);
+
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(SUPPOSED.questionOpeners);
+const CLAUSE_FILLERS: ReadonlySet<string> = new Set(SUPPOSED.fillers);
+const CLAUSE_MARKS = '!?;\n';
+
+/** Where the clause of an amount starts and ends: at a mark (a dot only when no digit follows it). */
+function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
+  const isMark = (at: number) =>
+    CLAUSE_MARKS.includes(text[at]!) || (text[at] === '.' && !(text[at + 1]! >= '0' && text[at + 1]! <= '9'));
+  let from = start;
+  while (from > 0 && !isMark(from - 1)) from -= 1;
+  let to = end;
+  while (to < text.length && !isMark(to)) to += 1;
+  return { from, to };
+}
+
+/**
+ * An amount said in a question about something else, or in a supposed case: its clause ends on a question mark and
+ * opens with a question word with at least two words before the amount ("would the sellers come down from 689?", not
+ * "would 500 be enough?"), or a supposition leads up to it in its clause ("lets say the house is 720", "pongamos que
+ * la casa cuesta 800").
+ */
+function supposedAt(scaled: string, start: number, end: number): boolean {
+  const { from, to } = clauseAround(scaled, start, end);
+  const before = scaled.slice(from, start);
+  if (SUPPOSED.leads.some((lead) => before.includes(lead))) return true;
+  if (scaled[to] !== '?') return false;
+  const words = before.split(' ').filter((word) => word !== '' && !CLAUSE_FILLERS.has(word));
+  return words.length >= 3 && QUESTION_OPENERS.has(words[0]!) && !words.some((word) => OWN_ASKING.has(word));
+}
+const OWN_ASKING: ReadonlySet<string> = new Set(SUPPOSED.ownAsking);
 
 /**
  * A lender's figure told by the lead, an approval: who gave it (a lender, the letter), a verb that tells it, then at
@@ -813,6 +850,7 @@ export function scanAmounts(folded: string): AmountScan {
     if (approved || PRE_APPROVED_AFTER.test(scaled.slice(end))) amount.approved = true;
     if (calledAcceptable(scaled.slice(end, end + 24))) amount.acceptable = true;
     if (negatedBefore(scaled, start, 3)) amount.denied = true;
+    if (supposedAt(scaled, start, end)) amount.supposed = true;
     // "575ish": an amount said roughly is a price
     // ...and so does one wished for, unless it names a road ("right off the 210 would be great")
     const wished = WISHED_AFTER.test(scaled.slice(end)) && !` ${before.trimEnd()}`.endsWith(' the');

@@ -616,6 +616,7 @@ const SIDE_NOUNS: ReadonlySet<string> = new Set(NOT_STARTED.sideNouns);
 const LENDERS: ReadonlySet<string> = new Set(NOT_STARTED.lenders);
 const LOAN_NAMED: ReadonlySet<string> = new Set(NOT_STARTED.loanNamed);
 const NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.nothing);
+const COUNTING_NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.countingNothing);
 const NOBODY_NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.denying);
 const BEFORE_NOTHING: ReadonlySet<string> = new Set(NOT_STARTED.beforeNothing);
 const NOT_YET = NOT_STARTED.notYet.map((words) => words.split(' '));
@@ -638,11 +639,13 @@ function notStartedByParts(tokens: readonly Token[]): boolean {
       let back = at - 1;
       while (back >= 0 && tokens[back]!.clause === clause && BEFORE_NOTHING.has(tokens[back]!.word))
         back -= 1;
-      if (back >= 0 && tokens[back]!.clause === clause && LEAD_SIDE.has(tokens[back]!.word)) return true;
+      const counting = COUNTING_NOTHING.has(said);
+      if (!counting && back >= 0 && tokens[back]!.clause === clause && LEAD_SIDE.has(tokens[back]!.word))
+        return true;
       // ...or after it ("nada todavía on our side", "nothing yet on our end"), or a lender named ("con ningún banco
       // todavía", "no lender at all")
       const after = tokens.slice(at + 1, at + 5).filter((token) => token.clause === clause);
-      if (after.some((token) => SIDE_NOUNS.has(token.word))) return true;
+      if (!counting && after.some((token) => SIDE_NOUNS.has(token.word))) return true;
       if (NOBODY_NOTHING.has(said) || said.startsWith('ningun'))
         if (after.slice(0, 2).some((token) => LENDERS.has(token.word))) return true;
     }

@@ -590,7 +590,12 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   const voice = leadVoice(text);
   // The lead's own figure against someone else's replaces the one known ("700k max", then "my husband says 700 but
   // i'm not comfortable over 650").
-  const voiced = voice !== undefined ? extractBudget(voice, { asked: askedBudget }) : undefined;
+  const voicedOnly = voice !== undefined ? extractBudget(voice, { asked: askedBudget }) : undefined;
+  // ("between four fifty and five hundred thousand depending on what the lender says": a range's high end is no one
+  // else's word; the voice cut the range at its "and")
+  const wholeRange = voicedOnly?.max !== undefined ? extractBudget(text, { asked: askedBudget }) : undefined;
+  const voiced =
+    wholeRange?.min !== undefined && wholeRange.min === voicedOnly?.max ? wholeRange : voicedOnly;
   // "my mom wont sign for anything over 450 so thats our cap": someone else's limit, taken up.
   let budget =
     voiced ??

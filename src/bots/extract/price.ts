@@ -251,6 +251,8 @@ export function saidAsWish(text: string, value: number): boolean {
 export function extractBudget(text: string, { asked }: { asked: boolean }): Budget | undefined {
   const { amounts, ranges } = scan(text, { othersAsFallback: false, budget: true });
   const usable = (amount: Amount): number | undefined => {
+    // ("would the sellers come down from 689?", "lets say we find one at 800": no figure of the lead's own)
+    if (amount.supposed) return undefined;
     if ((asked || amount.priceWord) && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;
     if ((asked || amount.priceWord) && amount.value >= 100 && amount.value <= 999) return asThousands(amount);

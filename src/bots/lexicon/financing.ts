@@ -650,7 +650,9 @@ export const NOT_STARTED = {
   loanNamed: ['mortgage', 'loan', 'hipoteca', 'prestamo', 'financing', 'lender', 'banco', 'prestamista'],
   /** Credit named before an approval ("the truck loan got approved", "la tarjeta de crédito fue aprobada"). */
   creditNouns: ['loan', 'prestamo', 'credito', 'credit', 'lease', 'financing', 'application', 'app', 'card', 'tarjeta'],
-  nothing: ['nada', 'nothing', 'nothin', 'zip', 'zilch', 'ningun', 'ninguno', 'ninguna'],
+  nothing: ['nada', 'nothing', 'nothin', 'zip', 'zilch', 'ningun', 'ninguno', 'ninguna', 'zero', 'cero'],
+  /** Of these, the ones that count a noun after them, never a whole answer ("zero lenders", not "we have zero debt"). */
+  countingNothing: ['zero', 'cero'],
   /** Who else may hold an approval ("Él sí está preaprobado", "she got approved for her own place"). */
   thirdPersons: ['he', 'she', 'hes', 'shes', 'ella'],
   /** An approval said to be for someone's own purchase ("para la casa que va a comprar él", "buying his own place"). */

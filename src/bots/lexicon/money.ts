@@ -1003,6 +1003,27 @@ export const LENDER_TOLD = {
   ],
 } as const;
 
+/**
+ * An amount in a question about something else or a supposed case (extract/amount.ts `supposedAt`): the question words
+ * that open such a clause, the words before them that open no clause, and the leads of a supposition.
+ */
+// prettier-ignore
+export const SUPPOSED = {
+  questionOpeners: [
+    'would', 'will', 'does', 'do', 'did', 'can', 'could', 'should', 'how', 'what', 'whats', 'which', 'where', 'when',
+    'why', 'is', 'are', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'cual', 'como', 'donde', 'cuando', 'puede',
+    'pueden', 'podria', 'podrian', 'incluye', 'incluyen', 'hay', 'tiene', 'tienen', 'aceptarian', 'aceptaria',
+  ],
+  fillers: ['and', 'y', 'also', 'tambien', 'but', 'pero', 'so', 'ok', 'okay', 'oh', 'hey', 'pues', 'entonces'],
+  /** (not "let's say 550", a figure restated) */
+  leads: [
+    'say we find', 'suppose', 'supposing', 'hypothetically', 'pongamos que', 'supongamos', 'imaginemos',
+    'if we find one at', 'si encontramos una de', 'si encontramos una en',
+  ],
+  /** The lead asking of its own reach ("what can we get for 550?", "¿qué podemos comprar con 450?"). */
+  ownAsking: ['we', 'i', 'us', 'me', 'nosotros', 'podemos', 'puedo', 'alcanza', 'alcanzamos', 'afford'],
+} as const;
+
 /** The starts of approval words ("approved", "pre-approval", "preaprobaron", "aprobados"). */
 export const APPROVAL_STEMS: readonly string[] = ['approv', 'preapprov', 'aprob', 'preaprob'];
 

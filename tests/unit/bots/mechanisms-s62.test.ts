@@ -347,3 +347,27 @@ suite(
     ['idk yet lol', B('areas'), { slots: { areas: null } }],
   ],
 );
+
+suite('a range the lead said is not cut by someone named after it; "zero lenders" counts the lenders', [
+  [
+    "we're thinking between four fifty and five hundred thousand depending on what the lender says",
+    B('budget'),
+    { slots: { 'budget.min': 450000, 'budget.max': 500000 } },
+  ],
+  ['my husband says 700 but i am not comfortable over 650', B('budget'), { slots: { 'budget.max': 650000 } }],
+  ['me personally, zero lenders contacted so far', B('financing'), { slots: { financing: 'needs_lender' } }],
+  ['cero bancos todavía', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['we have zero debt and a 780 score', B('financing'), { slots: { financing: null } }],
+]);
+
+suite('an amount in a question about something else, or in a supposed case, is no budget', [
+  ['would the sellers come down from 689 or is that firm?', B('budget'), { slots: { budget: null } }],
+  ['how much is the hoa on the 715 one?', B('budget'), { slots: { budget: null } }],
+  ['pongamos que la casa cuesta 800, ¿cuánto sería el enganche?', ES('budget'), { slots: { budget: null } }],
+  ['suppose we find one at 640, what would closing costs be?', B('budget'), { slots: { budget: null } }],
+  // ...the lead's own figure asked about, or restated, is one
+  ['would 500 be enough?', B('budget'), { slots: { 'budget.max': 500000 } }],
+  ['what can we get for 550?', B('budget'), { slots: { 'budget.max': 550000 } }],
+  ['like 500, lets say 550 to be safe', B('budget'), { slots: { 'budget.max': 550000 } }],
+  ['¿qué podemos comprar con 450?', ES('budget'), { slots: { 'budget.max': 450000 } }],
+]);

@@ -36,6 +36,7 @@ import {
   OTHER_CREDIT_WORDS,
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
+import { LENDER_TOLD } from '../lexicon/money.js';
 import { moneySpans, scanAmounts } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { oneOf, phraseBook, tokenise, type Token } from '../read/phrases.js';
@@ -411,7 +412,10 @@ export function extractFinancing(
     return 'pre_approved';
   // "the bank told us up to 575", "según el broker nos dan hasta 530": a lender's figure told is an approval.
   // (a figure of a price, not a rate: "the lender says rates are 6.5 now")
-  if (scanAmounts(folded).amounts.some((amount) => amount.told && !amount.denied && amount.value >= 100))
+  if (
+    LENDER_TOLD.givers.some((giver) => folded.includes(giver)) &&
+    scanAmounts(folded).amounts.some((amount) => amount.told && !amount.denied && amount.value >= 100)
+  )
     return 'pre_approved';
   if (whole && !inAQuestion(folded, saidAt(folded, whole))) return 'cash';
   const noLoanHit = NO_LOAN_SAID.find(tokens);

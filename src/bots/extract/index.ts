@@ -33,7 +33,7 @@ import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots }
 import { BATHROOM_WORD, BEDROOM_WORD, fold, TAKE_BACK } from '../text.js';
 import { findLeadQuestion } from '../lead-question.js';
 import { blankAddresses, extractAddress } from './address.js';
-import { moneySpans } from './amount.js';
+import { moneySpans, scanAmounts } from './amount.js';
 import {
   areasAdded,
   areasTurnedDown,
@@ -500,6 +500,12 @@ function purchaseClauses(text: string): { sale: string; purchase?: string } {
 const YES_TO_LISTING =
   /^\s*(yes|yeah|yep|yup|sure|it is|that'?s (fine|in (my|our) range|about right)|that works|definitely|absolutely|si|claro|esta bien|entra)\b/;
 
+/** Every amount of the message is a lender's figure (an approval, a letter): none is the lead's own. */
+function onlyLendersFigures(text: string): boolean {
+  const { amounts } = scanAmounts(fold(text));
+  return amounts.length > 0 && amounts.every((amount) => amount.approved && !amount.ownCeiling);
+}
+
 /** The areas but a freeway whose number is one of the budget's amounts in thousands ("near the 650": $650k). */
 function withoutAmounts(areas: string[], budget: { min?: number; max?: number }): string[] | undefined {
   const amounts = [budget.min, budget.max]
@@ -614,8 +620,13 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   }
   // A budget moved since ("update: podemos subir a 680k") replaces the known one; its floor stays below the new top.
   const knownBudget = state.slots.budget;
+  // ("update: preapproval letter came in, 610 is the number on it" after "525 or under": a lender's figure alone moves
+  // no budget the lead said)
   const moved =
-    budget !== undefined && knownBudget !== undefined && (budgetMoved(text) || plansChanged(text));
+    budget !== undefined &&
+    knownBudget !== undefined &&
+    (budgetMoved(text) || plansChanged(text)) &&
+    !onlyLendersFigures(text);
   if (
     moved &&
     budget?.min === undefined &&
@@ -628,12 +639,19 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     tail !== undefined && (budget !== undefined || knownBudget !== undefined || askedBudget)
       ? extractBudget(tail, { asked: true })
       : undefined;
+  // "we'd rather keep the payment low tho, so 525 or under" after 480 to 600: a ceiling said below the known top
+  // narrows the budget to it.
+  const lowered =
+    budget?.min === undefined &&
+    budget?.max !== undefined &&
+    knownBudget?.max !== undefined &&
+    budget.max < knownBudget.max;
   fill(
     state,
     'budget',
     laterBudget ?? budget,
     filled,
-    correcting || voiced !== undefined || moved || laterBudget !== undefined,
+    correcting || voiced !== undefined || moved || lowered || laterBudget !== undefined,
   );
   const askedFinancing = state.asking === 'financing' && !takesBackFirst(text);
   const financing = once(context, `financing ${askedFinancing}`, () =>

@@ -371,3 +371,25 @@ suite('an amount in a question about something else, or in a supposed case, is n
   ['like 500, lets say 550 to be safe', B('budget'), { slots: { 'budget.max': 550000 } }],
   ['¿qué podemos comprar con 450?', ES('budget'), { slots: { 'budget.max': 450000 } }],
 ]);
+
+const BUDGETED = { slots: { budget: { min: 480000, max: 600000 } } } as const;
+const OWN_TOP = { slots: { budget: { max: 525000 } } } as const;
+
+suite(
+  'a ceiling said below the budget known narrows it; a lender’s figure alone moves no budget the lead said',
+  [
+    [
+      "we'd rather keep the payment low tho, so 540 or under",
+      B('size', BUDGETED),
+      { slots: { 'budget.max': 540000 } },
+    ],
+    ['the hoa has to be under 300', B('size', BUDGETED), { slots: { 'budget.max': 600000 } }],
+    [
+      'update: preapproval letter came in, 610 is the number on it',
+      B('size', OWN_TOP),
+      { slots: { 'budget.max': 525000, financing: 'pre_approved' } },
+    ],
+    ['the lender says we can go up to 720 now', B('size', OWN_TOP), { slots: { 'budget.max': 720000 } }],
+    ['update: podemos subir a 680k', ES('size', OWN_TOP), { slots: { 'budget.max': 680000 } }],
+  ],
+);

@@ -14,6 +14,7 @@ import {
   QUESTION_OPENERS_OF_A_CLAUSE,
   QUESTION_WORDS_ANYWHERE,
   STATING_OPENERS,
+  QUESTIONS_NOT_FOR_THE_AGENT,
 } from './lexicon/questions.js';
 import { wordsOf } from './read/words.js';
 import { locateTokens } from './read/phrase-offsets.js';
@@ -173,7 +174,10 @@ export function findLeadQuestion(
     ownHome?: boolean;
   } = { worthMeansOwnHome: false },
 ): LeadQuestion | undefined {
-  for (const sentence of sentences(text).flatMap(splitInnerQuestion)) {
+  const asked = sentences(text).flatMap(splitInnerQuestion);
+  // (the message is this one sentence)
+  const whole = asked.length === 1;
+  for (const sentence of asked) {
     const folded = fold(sentence).replace(OPENING_MARKS, '').trim();
     // A sentence without letters asks nothing (and a long run of "?!" is many such sentences).
     if (!LETTER.test(folded)) continue;
@@ -283,9 +287,22 @@ export function findLeadQuestion(
       detectIntent(folded).intent === 'unclear'
     )
       return { topic: 'other', sentence };
+    // A message that is one question built as one, about no call, visit, time, figure or intent ("¿las placas solares
+    // son de ustedes o están rentadas?", "is the water de pozo o de la ciudad?"): the agent answers it.
+    if (
+      interrogative &&
+      whole &&
+      folded.endsWith('?') &&
+      !hedgedStatement &&
+      tokens.length >= 4 &&
+      !tokens.some(({ word }) => NOT_FOR_THE_AGENT.has(word) || (word[0]! >= '0' && word[0]! <= '9')) &&
+      detectIntent(folded).intent === 'unclear'
+    )
+      return { topic: 'other', sentence };
   }
   return undefined;
 }
+const NOT_FOR_THE_AGENT: ReadonlySet<string> = new Set(QUESTIONS_NOT_FOR_THE_AGENT);
 
 /**
  * The thing a question whether the home has something names, in one to four words ("does it have a guest house?",

@@ -740,3 +740,17 @@ export const QUESTION_OPENERS_AFTER: readonly string[] = [
   'also',
   'then',
 ];
+
+/**
+ * Words that make a lone question something other than a question about the home for the agent (lead-question.ts):
+ * a call, a visit or a time asked for, a figure, the lead's own sale or purchase, who answers.
+ */
+// prettier-ignore
+export const QUESTIONS_NOT_FOR_THE_AGENT: readonly string[] = [
+  'call', 'calls', 'llamar', 'llame', 'llamen', 'llamarle', 'llamarme', 'phone', 'text', 'textear', 'tour', 'visit',
+  'see', 'ver', 'verla', 'verlo', 'schedule', 'agendar', 'cita', 'appointment', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado',
+  'domingo', 'today', 'tomorrow', 'tonight', 'hoy', 'manana', 'morning', 'afternoon', 'evening', 'tarde', 'noche',
+  'lender', 'prestamista', 'worth', 'vale', 'sell', 'vender', 'venderla', 'buy', 'comprar', 'bot', 'robot',
+  'human', 'persona', 'jorge', 'still', 'sigues', 'sigue', 'recibiste', 'recibio', 'message', 'mensaje', 'texto',
+];

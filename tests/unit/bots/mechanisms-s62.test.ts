@@ -393,3 +393,24 @@ suite(
     ['update: podemos subir a 680k', ES('size', OWN_TOP), { slots: { 'budget.max': 680000 } }],
   ],
 );
+
+const ON_A_LISTING = {
+  kind: 'buyer',
+  asking: 'budget',
+  listing: { id: 'L-m62', price: 689000, beds: 4, baths: 3, area: 'Etiwanda' },
+} as const;
+
+suite(
+  'a message that is one question about the home, of no call, visit, time or figure: the agent answers it',
+  [
+    [
+      '¿Y cuánto sale el recibo de la luz al mes, más o menos?',
+      { ...ON_A_LISTING, lang: 'es' },
+      { answer: 'agent' },
+    ],
+    ['how old is the water heater?', ON_A_LISTING, { answer: 'agent' }],
+    ['are you still there?', ON_A_LISTING, { answer: null }],
+    ['did you get my message?', ON_A_LISTING, { answer: null }],
+    ['can i call you later today?', ON_A_LISTING, { answer: null }],
+  ],
+);

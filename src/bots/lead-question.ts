@@ -287,8 +287,8 @@ export function findLeadQuestion(
       detectIntent(folded).intent === 'unclear'
     )
       return { topic: 'other', sentence };
-    // A message that is one question built as one, about no call, visit, time, figure or intent ("¿las placas solares
-    // son de ustedes o están rentadas?", "is the water de pozo o de la ciudad?"): the agent answers it.
+    // A message that is one question built as one, about no call, visit, time, figure or intent ("¿cuánto sale el
+    // recibo de la luz al mes?", "how old is the water heater?"): the agent answers it.
     if (
       interrogative &&
       whole &&

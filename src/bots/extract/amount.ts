@@ -112,7 +112,7 @@ export interface Amount {
   denied?: boolean;
   /**
    * Said in a question the lead asks about something else ("would the sellers come down from 689?") or in a case only
-   * supposed ("lets say we find one at 800"): no figure of the lead's own.
+   * supposed ("suppose we find one at 800"): no figure of the lead's own.
    */
   supposed?: boolean;
   /** Only called acceptable right after it ("489 is ok", "465 is fine", "ese precio está bien"): no limit of its own. */
@@ -216,6 +216,7 @@ const LETTERS: ReadonlySet<string> = new Set(['letter', 'carta']);
 
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(SUPPOSED.questionOpeners);
 const CLAUSE_FILLERS: ReadonlySet<string> = new Set(SUPPOSED.fillers);
+const OWN_ASKING: ReadonlySet<string> = new Set(SUPPOSED.ownAsking);
 const CLAUSE_MARKS = '!?;\n';
 
 /** Where the clause of an amount starts and ends: at a mark (a dot only when no digit follows it). */
@@ -232,8 +233,8 @@ function clauseAround(text: string, start: number, end: number): { from: number;
 /**
  * An amount said in a question about something else, or in a supposed case: its clause ends on a question mark and
  * opens with a question word with at least two words before the amount ("would the sellers come down from 689?", not
- * "would 500 be enough?"), or a supposition leads up to it in its clause ("lets say the house is 720", "pongamos que
- * la casa cuesta 800").
+ * "would 500 be enough?", nor "what can we get for 550?", the lead's own reach), or a supposition leads up to it in its
+ * clause ("suppose we find one at 640", "pongamos que la casa cuesta 800"; not "let's say 550", a figure restated).
  */
 function supposedAt(scaled: string, start: number, end: number): boolean {
   const { from, to } = clauseAround(scaled, start, end);
@@ -243,7 +244,6 @@ function supposedAt(scaled: string, start: number, end: number): boolean {
   const words = before.split(' ').filter((word) => word !== '' && !CLAUSE_FILLERS.has(word));
   return words.length >= 3 && QUESTION_OPENERS.has(words[0]!) && !words.some((word) => OWN_ASKING.has(word));
 }
-const OWN_ASKING: ReadonlySet<string> = new Set(SUPPOSED.ownAsking);
 
 /**
  * A lender's figure told by the lead, an approval: who gave it (a lender, the letter), a verb that tells it, then at

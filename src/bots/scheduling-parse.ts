@@ -56,6 +56,7 @@ import {
   AFTER_WORDS,
   OWN_DAY_SUBJECTS,
   UNTIL_WORDS,
+  ASIDE_OPENINGS,
 } from './lexicon/scheduling.js';
 import {
   APPOINTMENT_WORDS,
@@ -544,7 +545,8 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
         clauseCandidates = all.filter((index) => !excluded.includes(index));
       }
       // "the evening one, I'm hauling till 4": the lead's own day beside a pick made is not another pick.
-      if (clausePositive && ownDay(segment)) continue;
+      // ...nor an aside after it ("la primera, y por cierto we need a garage for 2 cars")
+      if (clausePositive && (ownDay(segment) || opensAnAside(segment))) continue;
       const negative =
         NOT_OPENING.test(segment.trim()) || TAKEN_OFF.test(segment) || UNAVAILABLE.test(segment);
       const constraint = constraintsOf(segment.replace(FALLBACK, ''), slots.length, offeredDates);
@@ -570,6 +572,15 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   if (candidates.length > 1) return { ambiguous: candidates };
   return undefined;
 }
+
+/** The segment opens an aside after a pick ("y por cierto ...", "btw we need 4 bedrooms", "also ..."). */
+function opensAnAside(segment: string): boolean {
+  const words = segment.trim().split(' ');
+  const from = ASIDE_JOINS.has(words[0] ?? '') ? 1 : 0;
+  const rest = ` ${words.slice(from).join(' ')} `;
+  return ASIDE_OPENINGS.some((opening) => rest.startsWith(` ${opening} `));
+}
+const ASIDE_JOINS: ReadonlySet<string> = new Set(['y', 'and', 'oh', 'ah', 'e']);
 
 /** The segment tells the lead's own day ("i'm hauling till 4", "after i wake up"): `UNTIL_WORDS`, `AFTER_WORDS`. */
 function ownDay(segment: string): boolean {

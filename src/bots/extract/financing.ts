@@ -646,6 +646,9 @@ function notStartedByParts(tokens: readonly Token[]): boolean {
       const counting = COUNTING_NOTHING.has(said);
       if (!counting && back >= 0 && tokens[back]!.clause === clause && LEAD_SIDE.has(tokens[back]!.word))
         return true;
+      // ...or the lender named as the topic before it ("con bancos aún nada", "with the bank, nothing yet")
+      if (!counting && back >= 0 && tokens[back]!.clause === clause && LENDERS.has(tokens[back]!.word))
+        return true;
       // ...or after it ("nada todavía on our side", "nothing yet on our end"), or a lender named ("con ningún banco
       // todavía", "no lender at all")
       const after = tokens.slice(at + 1, at + 5).filter((token) => token.clause === clause);

@@ -31,7 +31,7 @@ import {
   WEARY_OWNER_PHRASES,
 } from '../lexicon/motivation.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
-import { SECOND_GUESS_WORDS } from '../lexicon/time.js';
+import { MONTH_NAMES, SECOND_GUESS_WORDS } from '../lexicon/time.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { everyHit, locate, type Located } from '../read/phrase-offsets.js';
 import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
@@ -319,17 +319,23 @@ function notOurs(tokens: Token[], index: number, forOwner = false): boolean {
   return POSSESSIVE.has(before[subject + 1] ?? '') && !OURS.has(noun) && !takesUs;
 }
 
-/** The first place named after a move of ours, said as a statement. */
+/**
+ * The first place named after a move of ours, said as a statement; '' when the only move said is followed by a month
+ * ("nos vamos en agosto": a move, the month when, no place).
+ */
 function destinationOf(tokens: Token[], forOwner: boolean): string | undefined {
+  let moveInAMonth = false;
   for (let index = 0; index < tokens.length; index += 1) {
     const word = tokens[index]!.word;
     if (!MOVE.has(word) && !JOB.has(word)) continue;
     if (!stated(tokens, index) || notOurs(tokens, index, forOwner)) continue;
     const place = placeAfter(tokens, index);
-    if (place) return place;
+    if (place && MONTH.has(fold(place).split(' ')[0]!)) moveInAMonth = true;
+    else if (place) return place;
   }
-  return undefined;
+  return moveInAMonth ? '' : undefined;
 }
+const MONTH: ReadonlySet<string> = new Set(MONTH_NAMES);
 
 /** A relative left the home to the lead: "my mom left me her house", "mi abuela nos dejó la casa", "nos la dejó". */
 function bequeathed(tokens: Token[]): boolean {
@@ -420,8 +426,8 @@ export function extractMotivation(text: string, { asked }: { asked: boolean }): 
   const motivation = rethought(folded, forOwner) ?? classOf(folded, tokens, forOwner);
   if (motivation) result.motivation = motivation;
   const destination = destinationOf(tokens, forOwner);
-  if (destination) {
-    result.destination = titleCase(destination);
+  if (destination !== undefined) {
+    if (destination !== '') result.destination = titleCase(destination);
     result.motivation ??= 'relocation';
   }
   if (!result.motivation && (asked || givesAReason(folded)) && isSubstantive(folded))

@@ -145,6 +145,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'nos|me quedo la casa*',
     // Said of someone gone: "la casa era de mi abuelita que en paz descanse", "que dios la tenga en su gloria".
     'en paz descanse*',
+    // "era de mi abuelita, QEPD", "está a nombre de todos los nietos"
+    'qepd*',
+    'a nombre de todos|_ los nietos|hijos|hermanos|herederos*',
     'descanse en paz*',
     'dios la|lo tenga en su gloria*',
     'rest in peace*',

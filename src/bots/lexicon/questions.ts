@@ -753,4 +753,5 @@ export const QUESTIONS_NOT_FOR_THE_AGENT: readonly string[] = [
   'domingo', 'today', 'tomorrow', 'tonight', 'hoy', 'manana', 'morning', 'afternoon', 'evening', 'tarde', 'noche',
   'lender', 'prestamista', 'worth', 'vale', 'sell', 'vender', 'venderla', 'buy', 'comprar', 'bot', 'robot',
   'human', 'persona', 'jorge', 'still', 'sigues', 'sigue', 'recibiste', 'recibio', 'message', 'mensaje', 'texto',
+  'approved', 'afford', 'qualify', 'aprobado', 'aprobados', 'calificamos', 'anything', 'else', 'algo',
 ];

@@ -491,3 +491,9 @@ export const OWN_DAY_SUBJECTS: ReadonlySet<string> = new Set([
   'get',
   'finish',
 ]);
+
+/** What opens an aside after a pick, no pick of its own ("la primera, y por cierto we need a garage for 2 cars"). */
+// prettier-ignore
+export const ASIDE_OPENINGS: readonly string[] = [
+  'por cierto', 'btw', 'by the way', 'also', 'tambien', 'ademas', 'aparte', 'fyi', 'another thing', 'otra cosa',
+];

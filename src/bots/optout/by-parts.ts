@@ -151,10 +151,11 @@ function contactEnd(tokens: readonly Token[], at: number): number | undefined {
   if (phrase) return at + phrase.length;
   if (CONTACT_WORDS.has(said)) return at + 1;
   if (said === 'hear' && word(tokens, at + 1) === 'from') return at + 2;
-  return CONTACT_STEMS_ES.some((stem) => said.startsWith(stem) && said.length > stem.length)
-    ? at + 1
-    : undefined;
+  if (!CONTACT_STEMS_ES.some((stem) => said.startsWith(stem) && said.length > stem.length)) return undefined;
+  // ...with what is sent after it ("dejad de mandarme mensajes")
+  return CHANNEL_NOUN_WORDS.has(word(tokens, at + 1) ?? '') ? at + 2 : at + 1;
 }
+const CHANNEL_NOUN_WORDS = set([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES]);
 
 /**
  * What follows a contact at `at` leaves it whole: the clause ends, or goes on only with words that narrow nothing

@@ -414,3 +414,33 @@ suite(
     ['can i call you later today?', ON_A_LISTING, { answer: null }],
   ],
 );
+
+const CALENDAR = {
+  kind: 'buyer' as const,
+  scheduling: 'slot' as const,
+  calendar: ['Wed Mar 11, 9:00am', 'Thu Mar 12, 1:30pm', 'Sat Mar 14, 12:00pm'],
+};
+
+// After the held-out sets s62 and s62b were measured at the end and spent: near neighbours of their misses.
+suite(
+  'after the held-out sets were spent: a Spanish stop with what is sent, a lender as the topic, an aside',
+  [
+    ['dejad de mandarme mensajes, gracias', ES('size'), { optOut: true }],
+    ['dejad de mandarme mensajes en inglés', ES('size'), { optOut: false }],
+    ['con bancos todavía nada', ES('financing'), { slots: { financing: 'needs_lender' } }],
+    ['el banco no dijo nada', ES('financing'), { slots: { financing: null } }],
+    ['era de mi abuelo, QEPD', SES('motivation'), { slots: { motivation: 'inherited' } }],
+    [
+      'me salió trabajo en Boise y nos vamos en agosto',
+      SES('motivation'),
+      { slots: { motivation: 'relocation', relocationDestination: 'Boise' } },
+    ],
+    [
+      'nos vamos en agosto, ya está decidido',
+      SES('motivation'),
+      { slots: { motivation: 'relocation', relocationDestination: null } },
+    ],
+    ['la segunda, y por cierto necesitamos 3 baños', CALENDAR, { booked: 1 }],
+    ['the last one, btw we need 4 bedrooms not 3', CALENDAR, { booked: 2 }],
+  ],
+);

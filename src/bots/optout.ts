@@ -277,6 +277,12 @@ const SCOPE_BOOK = phraseBook<
       words: `${oneOf(UNSUBSCRIBING)} from|of|de ${oneOf(OTHER_SERVICES)}`,
       notFollowedBy: 'and|y|plus|or|o ~2 you|u|yall|ustedes|ur|your|this|these',
     },
+    // the lead asked another service to stop ("already asked realtor.com to quit sending me alerts", "le pedí a
+    // zillow que dejara de mandarme correos")
+    {
+      cue: 'another_service' as const,
+      words: `asked|told|emailed|messaged|called|pedi|dije|le+pedi|le+dije|les+pedi|les+dije|a ${OTHER_SERVICES.map((service) => `${service}*`).join('|')} ~2 to|que stop|quit|dejar|dejara|dejaran|parar|parara|pararan`,
+    },
     {
       cue: 'instruction' as const,
       words: `${oneOf(REPLY_VERBS)} with|_ ${oneOf(REPLY_KEYWORDS)} to ${oneOf(REPLY_TO)}`,
@@ -592,8 +598,9 @@ const PHONES: ReadonlySet<string> = new Set(PHONE_WORDS);
 const namesAPhone = (read: ReadText): boolean => read.located.tokens.some((token) => PHONES.has(token.word));
 
 function normalise(text: string): string {
-  // ("never text this # again": "#" is a number said, which the tokens would drop)
-  return fold(text.replace(SPOKEN_PA, 'pa').split('#').join(' number '))
+  // ("never text this # again": "#" is a number said, which the tokens would drop; "realtor.com" is one name, no
+  // sentence ending at its dot)
+  return fold(text.replace(SPOKEN_PA, 'pa').split('#').join(' number ').split('.com').join(' com'))
     .replace(STOP_EMOJI, ' stop ')
     .replace(STOP_TYPO, 'stop')
     .replace(PROGRESSIVE, (_said, gerund: string) => PROGRESSIVE_CONTACT[gerund] ?? gerund)

@@ -8,6 +8,7 @@ import {
   APPROVAL_STEMS,
   LENDER_TOLD,
   SUPPOSED,
+  SALE_CLOSED_BEFORE,
   CEILING_NOUNS,
   LIMITS_NAMED_BEFORE,
   HEDGES,
@@ -900,6 +901,7 @@ export function scanAmounts(folded: string): AmountScan {
     else if (ownHomeValueBefore(wider)) amount.aside = 'value';
     else if (
       OTHER_SALE_BEFORE.test(wider) ||
+      SALE_CLOSED_BEFORE.some((closed) => wider.includes(closed)) ||
       namedRightBefore(wider, COMPARABLE) ||
       ESTIMATE_BEFORE.test(wider) ||
       marketCostBefore(wider) ||

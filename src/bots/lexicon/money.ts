@@ -1024,6 +1024,13 @@ export const SUPPOSED = {
   ownAsking: ['we', 'i', 'us', 'me', 'nosotros', 'podemos', 'puedo', 'alcanza', 'alcanzamos', 'afford'],
 } as const;
 
+/** A sale closed before the amount, the home's price then, no budget ("we just closed on our house in huntington beach, 1.52M"). */
+// prettier-ignore
+export const SALE_CLOSED_BEFORE: readonly string[] = [
+  'closed on our', 'closed on my', 'closed on the sale', 'closed the sale', 'cerramos la venta', 'cerramos la casa',
+  'ya cerramos la venta',
+];
+
 /** The starts of approval words ("approved", "pre-approval", "preaprobaron", "aprobados"). */
 export const APPROVAL_STEMS: readonly string[] = ['approv', 'preapprov', 'aprob', 'preaprob'];
 

@@ -696,6 +696,9 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   { words: 'dejame|dejenme|dejeme|dejanme|dejadme|dejarme ya|_ en paz' },
   // "been getting these for weeks, make it stop"
   { words: 'make it|them|this|these stop $' },
+  // "i'd like these texts to stop", "i want the calls to end", "quiero que los mensajes paren"
+  { words: 'like|want|need|wish|prefer these|the|your|all|_ texts|text+messages|messages|calls|emails|msgs to stop|end|cease please|pls|thanks|thx|_ $' },
+  { words: 'quiero|quisiera|queremos|necesito que los|estos|sus mensajes|textos|llamadas paren|terminen|se+detengan|dejen+de+llegar $' },
   { words: 'i never signed up' },
   { words: 'i never asked' },
   { words: 'i never gave you my number' },

@@ -444,3 +444,21 @@ suite(
     ['the last one, btw we need 4 bedrooms not 3', CALENDAR, { booked: 2 }],
   ],
 );
+
+suite(
+  'after the held-out conversations were spent: a wish that the texts stop, another service asked, a sale closed',
+  [
+    ["i'd like these texts to stop, thanks", B('size'), { optOut: true }],
+    ['i want the calls to stop', B('size'), { optOut: true }],
+    ['quiero que los mensajes paren', ES('size'), { optOut: true }],
+    ["i'd like the texts to stop after 8pm", B('size'), { optOut: false }],
+    ['if i want the texts to stop do i just reply stop?', B('size'), { optOut: false }],
+    ['already asked realtor.com to quit sending me alerts, like 10 a day lol', B('areas'), { optOut: false }],
+    ['le pedí a zillow que dejara de mandarme correos', ES('areas'), { optOut: false }],
+    [
+      'we just closed on our house in huntington beach, 1.52M, now looking to buy near our daughter',
+      B('budget'),
+      { slots: { budget: null } },
+    ],
+  ],
+);

@@ -144,11 +144,37 @@ export function isSincereBotQuestion(text: Readable, agentName?: string): boolea
     checked(read.folded, read.tokens, CHECKED.every(read)) ||
     sentences(unopened(read.folded)).some((sentence) => asksWhole(sentence, first)) ||
     personOrMachine(read.folded);
-  if (!asked) return false;
-  // Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask; "the seller es robot o
-  // que?" asks about someone else.
-  if (JOKE.find(read) && !read.folded.includes('?')) return false;
-  return LIKE_A.find(read) === undefined;
+  return asked && !jokeOrSomeoneElse(read);
+}
+
+/**
+ * Comparisons and laughter: "you type like a robot lol" is a joke, not a sincere ask; "the seller es robot o que?"
+ * asks about someone else. Whoever read a question about bots in the text (the rules or the topic model).
+ */
+export function jokeOrSomeoneElse(text: Readable): boolean {
+  const read = asRead(text);
+  return (JOKE.find(read) !== undefined && !read.folded.includes('?')) || LIKE_A.find(read) !== undefined;
+}
+
+/** What makes a machine word a kind of something else: "un programa de asistencia", "a program for buyers". */
+const KIND_OF: ReadonlySet<string> = new Set(['de', 'del', 'para', 'for', 'of']);
+
+/**
+ * The text names what answers here ("these", "you", "typing", "esto", "usted", the agent's names), and no machine word
+ * in it is a kind of something else: a question about the sprinkler system being automatic, a home value estimate
+ * made by a person or "un programa de asistencia para compradores" asks nothing about who answers.
+ */
+export function aboutWhatAnswers(text: Readable, agentName: string): boolean {
+  const { words, tokens } = asRead(text);
+  const names = fold(agentName)
+    .split(' ')
+    .map((name) => [...name].filter(isLetter).join(''))
+    .filter((name) => name.length > 2);
+  const here = [...ANSWERING_HERE, ...names].some((word) => words.has(word));
+  const kindOf = tokens.some(
+    (token, at) => MACHINE.has(token.word) && KIND_OF.has(tokens[at + 1]?.word ?? ''),
+  );
+  return here && !kindOf;
 }
 
 /** The honest answer: an AI assistant for the agent's team, who can connect them with the agent any time. */

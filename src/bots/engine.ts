@@ -101,7 +101,7 @@ function onLeadMessage(prev: JorgeState, message: LeadMessageInput): BotStepResu
   if (escalation) {
     // Facts given in the same message are kept for the agent picking the lead up, read by the bot the lead is for
     // ("cash buyer, 1.3m, need to move asap, call me" is a buyer's hand-off, with the buyer's slots and temperature).
-    turn.text = readSideTopics(input.text, input.tenant.agentName, turn.read).text;
+    turn.text = readSideTopics(input.text, input.tenant.agentName, turn.read, state.lang).text;
     if (state.kind === 'lead' && state.phase === 'qualify') {
       const intent = detectIntent(turn.read(turn.text)).intent;
       if (intent !== 'unclear') switchKind(turn, intent);
@@ -126,7 +126,7 @@ const ASKS =
 
 /** Side topics first (each answered with a fixed line), then the bot step on what is left of the message. */
 function handleMessage(turn: Turn): void {
-  const split = readSideTopics(turn.input.text, turn.tenant.agentName, turn.read);
+  const split = readSideTopics(turn.input.text, turn.tenant.agentName, turn.read, turn.state.lang);
   turn.effects.push(...complianceAlerts(split));
   turn.text = split.text;
   // "I'm helping my parents look": from here on, "they" are the buyers or sellers the lead writes for.

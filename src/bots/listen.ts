@@ -17,7 +17,7 @@ import { extractContext, type LeadMessageInput, type Turn } from './turn.js';
  */
 export function listen(prev: JorgeState, state: JorgeState, input: LeadMessageInput, effects: BotEffect[]) {
   const read = textReader();
-  const split = readSideTopics(input.text, input.tenant.agentName, read);
+  const split = readSideTopics(input.text, input.tenant.agentName, read, state.lang);
   effects.push(...complianceAlerts(split));
   const asking = state.asking;
   delete state.asking;

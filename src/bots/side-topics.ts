@@ -1,7 +1,11 @@
+import { aboutWhatAnswers, jokeOrSomeoneElse } from './disclosure.js';
 import { complianceCuesOf, type ComplianceCue } from './intents.js';
+import { detectLanguage } from './lang.js';
 import type { BotEffect } from './port.js';
 import { textReader, type TextReader } from './read/read-text.js';
+import type { Lang } from './text.js';
 import { sentences } from './text.js';
+import { topicModel, type TopicModel } from './topic-model/model.js';
 import { SIDE_TOPIC_PRIORITY, splitSideTopics, type SideTopic, type SideTopicSplit } from './topics.js';
 
 /** The side topic a compliance cue of the bilingual word list stands for (TCPA cues are no side question). */
@@ -18,20 +22,35 @@ const TOPIC_OF: Partial<Record<ComplianceCue, SideTopic>> = {
  * people?", "whats a good area for a young family?", "si me mandas clientes te doy 500 dólares", "¿me la puedes
  * bajar al 1%?") is answered with the same fixed line and raises the same staff alert, whoever owns the
  * conversation. One reading for the bot turn, the bot listening to a staff-owned conversation, and the coach.
+ * Last, the trained topic model (topic-model/) adds a disclosure question or a kickback offer the rules did not
+ * read, in the sentence it finds it in ("does a live person read these or is it like chatgpt").
  */
 export function readSideTopics(
   text: string,
   agentName?: string,
   read: TextReader = textReader(),
+  lang: Lang | null = null,
+  model: TopicModel = topicModel,
 ): SideTopicSplit {
   const split = splitSideTopics(text, agentName, read);
   if (split.flagged.some(({ topic }) => topic === 'injection')) return split;
   const kept: string[] = [];
   const flagged = [...split.flagged];
+  const ruled = new Set(flagged.map(({ topic }) => topic));
+  const modelled = model.topics(split.text, detectLanguage(split.text) ?? lang);
   for (const sentence of sentences(split.text)) {
-    const topic = complianceCuesOf(read(sentence))
-      .map((cue) => TOPIC_OF[cue])
-      .find((found): found is SideTopic => found !== undefined);
+    const topic =
+      complianceCuesOf(read(sentence))
+        .map((cue) => TOPIC_OF[cue])
+        .find((found): found is SideTopic => found !== undefined) ??
+      modelledIn(sentence, {
+        modelled,
+        ruled,
+        model,
+        lang: detectLanguage(sentence) ?? lang,
+        read,
+        agentName,
+      });
     if (topic) flagged.push({ topic, sentence });
     // A statement still carries facts and intent ("we want to buy near our church, 3 beds"); a question is answered
     // by the fixed line alone.
@@ -41,6 +60,35 @@ export function readSideTopics(
   const found = new Set(flagged.map(({ topic }) => topic));
   const topic = SIDE_TOPIC_PRIORITY.find((candidate) => found.has(candidate));
   return { text: kept.join(' '), flagged, ...(topic ? { topic } : {}) };
+}
+
+interface ModelledIn {
+  modelled: ReadonlySet<string>;
+  ruled: ReadonlySet<SideTopic>;
+  model: TopicModel;
+  lang: Lang | null;
+  read: TextReader;
+  agentName: string | undefined;
+}
+
+/**
+ * A topic the model read in the whole message and the rules did not, if this sentence holds it (a message of one
+ * sentence always does).
+ */
+function modelledIn(
+  sentence: string,
+  { modelled, ruled, model, lang, read, agentName }: ModelledIn,
+): SideTopic | undefined {
+  const topics = (['disclosure', 'kickback'] as const).filter(
+    (topic) => modelled.has(topic) && !ruled.has(topic),
+  );
+  if (topics.length === 0) return undefined;
+  const here = model.topics(sentence, lang);
+  // "lmao ok robot speed": a joke about bots is no question whoever reads it, and one about the sprinkler system
+  // asks nothing about us.
+  const asksUs = (said: string) =>
+    aboutWhatAnswers(read(said), agentName ?? '') && !jokeOrSomeoneElse(read(said));
+  return topics.find((topic) => here.has(topic) && (topic !== 'disclosure' || asksUs(sentence)));
 }
 
 /** The side topics that raise a compliance alert for staff, by rule. */

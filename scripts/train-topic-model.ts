@@ -1,13 +1,16 @@
 /**
- * Trains the topic model of src/bots/topic-model/ (disclosure, a person asked for, kickback; fair housing and
- * commission are trained too, so the network tells them apart) on the corpus probes, one network per language,
- * and writes en.json and es.json there.
+ * Trains the topic model of src/bots/topic-model/, one network per reading and language, on the corpus probes, and
+ * writes `<reading>.<lang>.json` there:
+ * - topics: every probe, labelled by its expected reading (`disclosure: true`, `escalation: 'person'`, or the
+ *   compliance alert's topic: kickback, Fair Housing, commission), every other probe `none`;
+ * - condition and motivation: the probes that answer the seller question of that name (no messages before them),
+ *   labelled by the value expected, `none` where the slot must stay empty; and the answers to every other question
+ *   that expect nothing of that slot, `none` (a message that answers no such question: a legal matter, a price).
  *
  *   npx tsx scripts/train-topic-model.ts                        # train on every part but the held-out ones, write
  *   npx tsx scripts/train-topic-model.ts --evaluate sealed-s62  # train without these parts, then score them
  *
- * A probe's label comes from its expected reading: `disclosure: true`, `escalation: 'person'`, or the compliance
- * alert topic; every other probe is `none`. Parts still held out (measured once, never seen) are never trained on.
+ * Parts still held out (measured once, never seen) are never trained on.
  */
 import { writeFileSync } from 'node:fs';
 import { NeuralNetwork, type NeuralNetworkJson, type TrainingExample } from '@nlpjs/neural';
@@ -19,6 +22,9 @@ import {
   networkFrom,
   normalisedScores,
   MODEL_THRESHOLD,
+  READINGS,
+  type Networks,
+  type Reading,
 } from '../src/bots/topic-model/model.js';
 import type { Lang } from '../src/bots/text.js';
 import { CORPUS_PARTS, loadCorpus, type CorpusCase, type CorpusPart } from '../tests/fixtures/corpus/run.js';
@@ -26,32 +32,33 @@ import { CORPUS_PARTS, loadCorpus, type CorpusCase, type CorpusPart } from '../t
 /** Parts written blind and not yet measured: never trained on. */
 const HELD_OUT: readonly string[] = ['sealed-s63'];
 
-const LABELS = ['disclosure', 'person', 'kickback', 'fair_housing', 'commission'] as const;
-type Label = (typeof LABELS)[number];
-
-function labelsOf(c: CorpusCase): Label[] {
-  const labels: Label[] = [];
-  if (c.expect.disclosure === true) labels.push('disclosure');
-  if (c.expect.escalation === 'person') labels.push('person');
-  const topic = c.expect.alertTopic;
-  if (topic === 'kickback' || topic === 'fair_housing' || topic === 'commission') labels.push(topic);
-  return labels;
+/** A probe's labels for a reading; none when the probe says nothing of it. */
+function labelsOf(reading: Reading, c: CorpusCase): string[] | undefined {
+  if (reading === 'topics') {
+    const labels: string[] = [];
+    if (c.expect.disclosure === true) labels.push('disclosure');
+    if (c.expect.escalation === 'person') labels.push('person');
+    const topic = c.expect.alertTopic;
+    if (topic === 'kickback' || topic === 'fair_housing' || topic === 'commission') labels.push(topic);
+    return labels.length > 0 ? labels : ['none'];
+  }
+  if (c.before) return undefined;
+  const value = c.expect.slots?.[reading];
+  if (c.setup?.asking === reading)
+    return value === undefined ? undefined : [typeof value === 'string' ? value : 'none'];
+  // An answer to another question that says nothing of this one: what a message that is no answer looks like.
+  return c.setup?.asking !== undefined && value === undefined ? ['none'] : undefined;
 }
 
 const args = process.argv.slice(2);
 const evaluateAt = args.indexOf('--evaluate');
-const evaluated = evaluateAt >= 0 ? (args[evaluateAt + 1] ?? '').split(',').filter(Boolean) : [];
+const evaluated = (evaluateAt >= 0 ? (args[evaluateAt + 1] ?? '').split(',') : []).filter(
+  (part): part is CorpusPart => (CORPUS_PARTS as readonly string[]).includes(part),
+);
 const trainedOn = CORPUS_PARTS.filter((part) => !HELD_OUT.includes(part) && !evaluated.includes(part));
-
-const stemmers = { en: boundedStems(new StemmerEn()), es: boundedStems(new StemmerEs()) };
-const examples: Record<Lang, TrainingExample[]> = { en: [], es: [] };
-for (const part of trainedOn) {
-  for (const c of loadCorpus(part)) {
-    const labels = labelsOf(c);
-    const output = Object.fromEntries((labels.length > 0 ? labels : ['none']).map((label) => [label, 1]));
-    examples[c.lang].push({ input: featuresOf(c.text, c.lang, stemmers[c.lang]), output });
-  }
-}
+if (evaluateAt >= 0 && evaluated.length === 0)
+  throw new Error('--evaluate needs corpus parts, comma-separated');
+const stems = { en: boundedStems(new StemmerEn()), es: boundedStems(new StemmerEs()) };
 
 /** The trained network without features no intent weighs, its weights rounded (the file stays small). */
 function compact(json: NeuralNetworkJson): NeuralNetworkJson {
@@ -70,44 +77,67 @@ function compact(json: NeuralNetworkJson): NeuralNetworkJson {
   };
 }
 
-const models = {} as Record<Lang, NeuralNetworkJson>;
-for (const lang of ['en', 'es'] as const) {
-  const started = Date.now();
-  const network = new NeuralNetwork({ log: false });
-  network.train(examples[lang]);
-  models[lang] = compact(network.toJSON());
-  console.log(
-    `${lang}: ${examples[lang].length} probes, ${models[lang].features.length} features, ${Date.now() - started} ms`,
-  );
+function train(reading: Reading): Record<Lang, NeuralNetworkJson> {
+  const examples: Record<Lang, TrainingExample[]> = { en: [], es: [] };
+  for (const part of trainedOn) {
+    for (const c of loadCorpus(part)) {
+      const labels = labelsOf(reading, c);
+      if (!labels) continue;
+      const output = Object.fromEntries(labels.map((label) => [label, 1]));
+      examples[c.lang].push({ input: featuresOf(c.text, c.lang, stems[c.lang]), output });
+    }
+  }
+  const trained = {} as Record<Lang, NeuralNetworkJson>;
+  for (const lang of ['en', 'es'] as const) {
+    const started = Date.now();
+    const network = new NeuralNetwork({ log: false });
+    network.train(examples[lang]);
+    trained[lang] = compact(network.toJSON());
+    console.log(
+      `${reading} ${lang}: ${examples[lang].length} probes, ${trained[lang].features.length} features, ${Date.now() - started} ms`,
+    );
+  }
+  return trained;
 }
 
+const networks = Object.fromEntries(READINGS.map((reading) => [reading, train(reading)])) as Networks;
+
 if (evaluated.length === 0) {
-  for (const lang of ['en', 'es'] as const) {
-    writeFileSync(
-      new URL(`../src/bots/topic-model/${lang}.json`, import.meta.url),
-      `${JSON.stringify(models[lang])}\n`,
-    );
+  for (const reading of READINGS) {
+    for (const lang of ['en', 'es'] as const) {
+      writeFileSync(
+        new URL(`../src/bots/topic-model/${reading}.${lang}.json`, import.meta.url),
+        `${JSON.stringify(networks[reading][lang])}\n`,
+      );
+    }
   }
   console.log(`written from ${trainedOn.length} parts`);
 } else {
-  const networks = { en: networkFrom(models.en), es: networkFrom(models.es) };
-  for (const label of LABELS) {
-    let found = 0;
-    let missed = 0;
-    let wrong = 0;
+  // The model alone on the parts left out: for each label, found, missed, and read where the probe expects another.
+  for (const reading of READINGS) {
+    const loaded = { en: networkFrom(networks[reading].en), es: networkFrom(networks[reading].es) };
+    const tally = new Map<string, { found: number; missed: number; wrong: number }>();
+    const count = (label: string) => tally.get(label) ?? { found: 0, missed: 0, wrong: 0 };
     for (const part of evaluated) {
-      for (const c of loadCorpus(part as CorpusPart)) {
-        const outputs = networks[c.lang].run(featuresOf(c.text, c.lang, stemmers[c.lang])) ?? {};
-        const says = (normalisedScores(outputs).get(label) ?? 0) >= MODEL_THRESHOLD;
-        const truth = labelsOf(c).includes(label);
-        if (truth && says) found += 1;
-        else if (truth) missed += 1;
-        else if (says) {
-          wrong += 1;
-          console.log(`  ${label} read in ${c.id}: ${JSON.stringify(c.text)}`);
+      for (const c of loadCorpus(part)) {
+        const truth = labelsOf(reading, c);
+        if (!truth) continue;
+        const outputs = loaded[c.lang].run(featuresOf(c.text, c.lang, stems[c.lang])) ?? {};
+        const scores = normalisedScores(outputs);
+        for (const label of networks[reading][c.lang].intents) {
+          if (label === 'none') continue;
+          const says = (scores.get(label) ?? 0) >= MODEL_THRESHOLD;
+          const entry = count(label);
+          if (truth.includes(label) && says) entry.found += 1;
+          else if (truth.includes(label)) entry.missed += 1;
+          else if (says) entry.wrong += 1;
+          tally.set(label, entry);
         }
       }
     }
-    console.log(`${label}: ${found} found, ${missed} missed, ${wrong} read where the probe expects none`);
+    for (const [label, { found, missed, wrong }] of tally)
+      console.log(
+        `${reading} ${label}: ${found} found, ${missed} missed, ${wrong} read where another is expected`,
+      );
   }
 }

@@ -26,12 +26,14 @@ import {
   ownVoice,
   withoutHomeNow,
 } from '../read/others.js';
+import { detectLanguage } from '../lang.js';
 import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { BATHROOM_WORD, BEDROOM_WORD, fold, TAKE_BACK } from '../text.js';
 import { findLeadQuestion } from '../lead-question.js';
+import { topicModel } from '../topic-model/model.js';
 import { blankAddresses, extractAddress } from './address.js';
 import { moneySpans, scanAmounts } from './amount.js';
 import {
@@ -337,7 +339,16 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     motivation.motivation !== undefined &&
     motivation.motivation !== state.slots.motivation &&
     OPENS_CONFESSING.test(fold(text));
-  fill(state, 'motivation', motivation.motivation, filled, correcting || unnamed || confessed);
+  // The reason asked and not read by the rules (or read as "other"): the topic model's reading of the seller's own
+  // clauses, if it is sure of one ("Kids have all flown the coop, it's just the missus and me rattling round four
+  // bedrooms"; not a friend's divorce).
+  const modelled =
+    state.asking === 'motivation' &&
+    (motivation.motivation === undefined || motivation.motivation === 'other') &&
+    !isNonAnswer(text)
+      ? topicModel.answer('motivation', own, detectLanguage(own) ?? context.lang)
+      : undefined;
+  fill(state, 'motivation', modelled ?? motivation.motivation, filled, correcting || unnamed || confessed);
   fill(state, 'relocationDestination', motivation.destination, filled);
   // The 30-45 days are read once the reason is known, or with it when named ("nos vamos a guadalajara, y sí, 45 días
   // está bien").
@@ -373,7 +384,13 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const recondition =
     condition !== state.slots.condition &&
     (OPENS_RETRACTING.test(fold(text)) || OPENS_CONFESSING.test(fold(text)));
-  fill(state, 'condition', condition, filled, correcting || recondition);
+  // The condition asked and not read by the rules: the topic model's reading of the seller's own clauses, if it is
+  // sure of one ("Uay, está toda fregada, se llueve el techo").
+  const modelledCondition =
+    state.asking === 'condition' && condition === undefined && !isNonAnswer(text)
+      ? topicModel.answer('condition', own, detectLanguage(own) ?? context.lang)
+      : undefined;
+  fill(state, 'condition', condition ?? modelledCondition, filled, correcting || recondition);
   // A seller who also buys ("sell ours, then buy; pre-approved for 900k"): the clauses about the purchase hold its
   // budget and financing, kept for the buying part; the sale price is read from the other clauses only.
   const { sale, purchase } = purchaseClauses(text);

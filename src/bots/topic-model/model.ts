@@ -1,21 +1,45 @@
 /**
- * A trained reader of two topics the sentence rules miss in new words (issue 30, design item 4): a sincere question
- * whether a person or a machine is answering (`disclosure`) and an offer of money for referrals (`kickback`). One
- * small network per language (nlp.js's perceptrons over stemmed words), trained by `scripts/train-topic-model.ts` on
- * the corpus probes and saved in `en.json` and `es.json`; it also learns a person asked for, Fair Housing and
- * commission, to tell them apart, but reads none of them (the rules did better there). It only adds to the rules,
- * at a score of 0.9 or more: docs/BOTS.md section 53 has the evaluation (the rules alone against rules or model, on
- * sets the model never saw) that chose these topics and that threshold.
+ * A trained reader of what a message is about, where the rules miss new words (issue 30, design item 4): two side
+ * topics, a sincere question whether a person or a machine is answering (`disclosure`) and an offer of money for
+ * referrals (`kickback`); and two seller answers, the home's condition and why the seller sells, when the lead was
+ * asked them. One small network per reading and language (nlp.js's perceptrons over stemmed words), trained by
+ * `scripts/train-topic-model.ts` on the corpus probes and saved as `<reading>.<lang>.json`. The topics network also
+ * learns a person asked for, Fair Housing and commission, to tell them apart, but reads none of them (the rules did
+ * better there). It only adds to the rules, at a score of 0.9 or more: docs/BOTS.md section 53 has the evaluation
+ * (the rules alone against rules or model, on sets the model never saw) that chose these readings and that threshold.
  */
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { StemmerEs } from '@nlpjs/lang-es';
 import { NeuralNetwork, type NeuralNetworkJson } from '@nlpjs/neural';
 import type { Lang } from '../text.js';
-import en from './en.json' with { type: 'json' };
-import es from './es.json' with { type: 'json' };
+import type { Condition } from '../extract/condition.js';
+import type { Motivation } from '../extract/motivation.js';
+import conditionEn from './condition.en.json' with { type: 'json' };
+import conditionEs from './condition.es.json' with { type: 'json' };
+import motivationEn from './motivation.en.json' with { type: 'json' };
+import motivationEs from './motivation.es.json' with { type: 'json' };
+import topicsEn from './topics.en.json' with { type: 'json' };
+import topicsEs from './topics.es.json' with { type: 'json' };
 
 export const MODEL_TOPICS = ['disclosure', 'kickback'] as const;
 export type ModelTopic = (typeof MODEL_TOPICS)[number];
+
+/** The seller answers the model reads, and the values it may give each (never "other" or "unknown"). */
+export const MODEL_ANSWERS = {
+  condition: ['move_in_ready', 'needs_work'],
+  motivation: ['relocation', 'downsizing', 'upgrading', 'divorce', 'inherited', 'financial', 'retirement'],
+} as const satisfies { condition: readonly Condition[]; motivation: readonly Motivation[] };
+export type ModelAnswer = keyof typeof MODEL_ANSWERS;
+
+export const READINGS = ['topics', 'condition', 'motivation'] as const;
+export type Reading = (typeof READINGS)[number];
+export type Networks = Record<Reading, Record<Lang, NeuralNetworkJson>>;
+
+const SAVED: Networks = {
+  topics: { en: topicsEn, es: topicsEs },
+  condition: { en: conditionEn, es: conditionEs },
+  motivation: { en: motivationEn, es: motivationEs },
+};
 
 /** Below this score the model adds nothing (chosen on held-out sets, where it added no false reading). */
 export const MODEL_THRESHOLD = 0.9;
@@ -29,6 +53,12 @@ const MAX_CHARS = 600;
 export interface TopicModel {
   /** The topics this text is about, by the model of its language (both when it cannot tell). */
   topics(text: string, lang: Lang | null): Set<ModelTopic>;
+  /** The value this answer gives the seller question asked, if the model is sure of one. */
+  answer<Asked extends ModelAnswer>(
+    asked: Asked,
+    text: string,
+    lang: Lang,
+  ): (typeof MODEL_ANSWERS)[Asked][number] | undefined;
 }
 
 /** nlp.js's stemmers: normalise (lower case, no accents), tokenise, stem; each keeps every word it has stemmed. */
@@ -82,27 +112,62 @@ export function networkFrom(json: NeuralNetworkJson): NeuralNetwork {
   return network;
 }
 
-export function createTopicModel(models: Record<Lang, NeuralNetworkJson> = { en, es }): TopicModel {
-  const readers = {
-    en: { network: networkFrom(models.en), stems: boundedStems(new StemmerEn()) },
-    es: { network: networkFrom(models.es), stems: boundedStems(new StemmerEs()) },
-  };
-  const read = (text: string, lang: Lang, found: Set<ModelTopic>) => {
-    const { network, stems } = readers[lang];
-    const features = featuresOf(text, lang, stems);
-    // No word at all: the network's biases alone would answer.
-    if (Object.keys(features).length === 0) return;
-    const outputs = network.run(features);
-    if (!outputs) return;
-    const scores = normalisedScores(outputs);
-    for (const topic of MODEL_TOPICS) if ((scores.get(topic) ?? 0) >= MODEL_THRESHOLD) found.add(topic);
-  };
+/** The scores a network gives features, or none when there is no word to read (the biases alone would answer). */
+function scoresOf(network: NeuralNetwork, features: Record<string, number>): Map<string, number> {
+  const none = new Map<string, number>();
+  if (Object.keys(features).length === 0) return none;
+  const outputs = network.run(features);
+  return outputs ? normalisedScores(outputs) : none;
+}
+
+/**
+ * A label that stays the network's first without any one of the words: "the HOA is behind on fixing the pool" is
+ * financial only by "behind", a word whose sense the rules weigh (here, no payment), so the model keeps out of it;
+ * "estamos atrasados con la cuota del préstamo y ya no damos más" is financial by several words.
+ */
+function standsWithoutAnyOneWord(
+  network: NeuralNetwork,
+  features: Record<string, number>,
+  label: string,
+): boolean {
+  return Object.keys(features).every((left) => {
+    const rest = { ...features };
+    delete rest[left];
+    const scores = scoresOf(network, rest);
+    const score = scores.get(label) ?? 0;
+    return [...scores.values()].every((other) => other <= score);
+  });
+}
+
+export function createTopicModel(networks: Networks = SAVED): TopicModel {
+  const stems = { en: boundedStems(new StemmerEn()), es: boundedStems(new StemmerEs()) };
+  const loaded = Object.fromEntries(
+    READINGS.map((reading) => [
+      reading,
+      { en: networkFrom(networks[reading].en), es: networkFrom(networks[reading].es) },
+    ]),
+  ) as Record<Reading, Record<Lang, NeuralNetwork>>;
+  const sure = (scores: Map<string, number>, label: string) => (scores.get(label) ?? 0) >= MODEL_THRESHOLD;
   return {
     topics(text, lang) {
       const found = new Set<ModelTopic>();
-      if (text.length > MAX_CHARS) return found;
-      for (const each of lang ? [lang] : (['en', 'es'] as const)) read(text, each, found);
+      for (const each of lang ? [lang] : (['en', 'es'] as const)) {
+        const scores =
+          text.length > MAX_CHARS
+            ? new Map<string, number>()
+            : scoresOf(loaded.topics[each], featuresOf(text, each, stems[each]));
+        for (const topic of MODEL_TOPICS) if (sure(scores, topic)) found.add(topic);
+      }
       return found;
+    },
+    answer(asked, text, lang) {
+      if (text.length > MAX_CHARS) return undefined;
+      const network = loaded[asked][lang];
+      const features = featuresOf(text, lang, stems[lang]);
+      const scores = scoresOf(network, features);
+      return MODEL_ANSWERS[asked].find(
+        (value) => sure(scores, value) && standsWithoutAnyOneWord(network, features, value),
+      );
     },
   };
 }

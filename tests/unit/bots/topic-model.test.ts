@@ -9,8 +9,9 @@ import {
   topicModel,
   type TopicModel,
 } from '../../../src/bots/topic-model/model.js';
-import en from '../../../src/bots/topic-model/en.json' with { type: 'json' };
-import es from '../../../src/bots/topic-model/es.json' with { type: 'json' };
+import en from '../../../src/bots/topic-model/topics.en.json' with { type: 'json' };
+import es from '../../../src/bots/topic-model/topics.es.json' with { type: 'json' };
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
 import { B, ES, suite } from './probe-suite.js';
 
 /**
@@ -63,9 +64,100 @@ suite('money offered for referrals, in new words, alerts staff', [
   ['what is the commission on a 700k house?', B('size'), { alertTopic: 'commission' }],
 ]);
 
-const readsNothing: TopicModel = { topics: () => new Set() };
+/** A seller asked the question, the address (and for the condition, the reason and the 30-45 days) known. */
+const asked = (question: 'condition' | 'motivation', lang: 'en' | 'es' = 'en') =>
+  ({
+    kind: 'seller',
+    asking: question,
+    lang,
+    slots: {
+      address: '8231 Haven Ave',
+      ...(question === 'condition' ? { motivation: 'relocation', timelineAccepted: true } : {}),
+    },
+  }) as CorpusCase['setup'];
+const condition = (value: string | null) => ({ slots: { condition: value } });
+const motivation = (value: string | null) => ({ slots: { motivation: value } });
+
+suite(
+  'the home’s condition asked: an answer in new words is read, and what answers no such question is not',
+  [
+    [
+      'honestly its a gem, new floors and the roof is 3 yrs old',
+      asked('condition'),
+      condition('move_in_ready'),
+    ],
+    ['the bathrooms are original 1970s and the carpet is shot', asked('condition'), condition('needs_work')],
+    ['foundation cracks and the plumbing leaks, its rough', asked('condition'), condition('needs_work')],
+    [
+      'está impecable, la pintamos y cambiamos los pisos el año pasado',
+      asked('condition', 'es'),
+      condition('move_in_ready'),
+    ],
+    [
+      'le falta de todo, el techo gotea y la cocina está muy vieja',
+      asked('condition', 'es'),
+      condition('needs_work'),
+    ],
+    ['la casa está en condiciones de entrar a vivir', asked('condition', 'es'), condition('move_in_ready')],
+    ['hay que meterle lana, los baños están feos', asked('condition', 'es'), condition('needs_work')],
+    ['why do you need to know that?', asked('condition'), condition(null)],
+    ['we owe about 300k on it still', asked('condition'), condition(null)],
+    ['mi abogado dice que espere', asked('condition', 'es'), condition(null)],
+    ['can someone call me tomorrow instead', asked('condition'), condition(null)],
+  ],
+);
+
+suite('why the seller sells, asked: a reason in new words is read, and no reason is not', [
+  ['got a job offer in austin we cant pass up', asked('motivation'), motivation('relocation')],
+  [
+    'the kids moved out and its way too much house for two old folks',
+    asked('motivation'),
+    motivation('downsizing'),
+  ],
+  [
+    'baby number three on the way, we are bursting at the seams',
+    asked('motivation'),
+    motivation('upgrading'),
+  ],
+  ['me and my husband are splitting up', asked('motivation'), motivation('divorce')],
+  ['it was my grandpas, he left it to us when he passed', asked('motivation'), motivation('inherited')],
+  [
+    'nos trasladan a Phoenix por el trabajo de mi esposo',
+    asked('motivation', 'es'),
+    motivation('relocation'),
+  ],
+  [
+    'ya no podemos con la hipoteca, se nos atrasaron los pagos',
+    asked('motivation', 'es'),
+    motivation('financial'),
+  ],
+  ['nos estamos separando y hay que repartir', asked('motivation', 'es'), motivation('divorce')],
+  ['ya me jubilé y quiero irme a vivir a la playa', asked('motivation', 'es'), motivation('retirement')],
+  ['just curious what its worth honestly', asked('motivation'), motivation(null)],
+  ['whats the commission you charge?', asked('motivation'), motivation(null)],
+  ['prefiero no decir', asked('motivation', 'es'), motivation(null)],
+  // a friend's divorce is the friend's reason
+  [
+    'Una amiga se está divorciando y vendió su casa con ustedes, por eso les escribo',
+    asked('motivation', 'es'),
+    { slots: { motivation: null } },
+  ],
+]);
+
+const readsNothing: TopicModel = { topics: () => new Set(), answer: () => undefined };
 
 describe('the topic model', () => {
+  it('reads a seller’s answer the rules do not, and only the question asked', () => {
+    const answer = 'Kids have all flown the coop, its just the missus and me rattling round four bedrooms';
+    expect(topicModel.answer('motivation', answer, 'en')).toBe('downsizing');
+    expect(topicModel.answer('condition', 'we are splitting up', 'en')).toBeUndefined();
+    const worn =
+      'Well, its been loved, bless it. Same carpet since Reagan and the avocado green stove still works';
+    expect(topicModel.answer('condition', worn, 'en')).toBe('needs_work');
+    // ...and never a reading that hangs on one word whose sense the rules weigh
+    expect(topicModel.answer('motivation', 'the HOA is behind on fixing the pool', 'en')).toBeUndefined();
+  });
+
   it('adds what the rules do not read, and only that', () => {
     const asked = 'real question, does a live person read these or is it like chatgpt';
     expect(readSideTopics(asked, 'Jorge Salas', undefined, 'en', readsNothing).topic).toBeUndefined();
@@ -113,7 +205,7 @@ describe('the topic model', () => {
       expect(json.perceptrons).toHaveLength(json.intents.length);
       for (const row of json.perceptrons) expect(row).toHaveLength(json.features.length + 1);
     }
-    const model = createTopicModel({ en, es });
+    const model = createTopicModel({ topics: { en, es }, condition: { en, es }, motivation: { en, es } });
     expect(model.topics('r u a bot or a real person', 'en').has('disclosure')).toBe(true);
   });
 });

@@ -212,6 +212,10 @@ describe('lead-message corpus', () => {
       // Session 48: the adversarial review of the session's mechanisms, read at 70.0% (56/80) by the session-start code,
       // 77.5% (62/80) unseen, 93.8% after.
       ['review-s62', 0.93],
+      // Session 49: the adversarial review of the topic model's four readings (disclosure, kickback, the seller's
+      // condition and reason), read at 65.0% (52/80) by the session-start code and 70.0% (56/80) unseen with the model;
+      // nothing tuned on it since.
+      ['review-s63', 0.7],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

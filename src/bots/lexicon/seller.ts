@@ -146,6 +146,8 @@ export const NOT_A_PLACE: readonly string[] = [
   'retire', 'school', 'college', 'office', 'whatever', 'wherever', 'jubilar', 'jubilarnos', 'quedar',
   'quedarnos', 'cambiar', 'cambiarnos', 'pasar', 'estar', 'hacer', 'poner', 'dar', 'salir', 'llegar',
   'empezar', 'poder', 'rentar', 'trabajar', 'storage',
+  // "a punto de": about to ("no me voy a mudar con mi esposa a punto de aliviarse")
+  'punto',
 ];
 /** Whose move it is not: "are you moving", "my brother se va a regresar". */
 // prettier-ignore

@@ -135,10 +135,16 @@ function personOrMachine(folded: string): boolean {
   });
 }
 
+/** The agent's name, word by word, folded, letters only ("Jorge Salas": "jorge", "salas"). */
+const nameWords = (agentName: string): string[] =>
+  fold(agentName)
+    .split(' ')
+    .map((name) => [...name].filter(isLetter).join(''));
+
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
 export function isSincereBotQuestion(text: Readable, agentName?: string): boolean {
   const read = asRead(text);
-  const first = agentName ? [...(fold(agentName).split(' ')[0] ?? '')].filter(isLetter).join('') : '';
+  const first = agentName ? (nameWords(agentName)[0] ?? '') : '';
   const asked =
     SINCERE.find(read) !== undefined ||
     checked(read.folded, read.tokens, CHECKED.every(read)) ||
@@ -166,10 +172,7 @@ const KIND_OF: ReadonlySet<string> = new Set(['de', 'del', 'para', 'for', 'of'])
  */
 export function aboutWhatAnswers(text: Readable, agentName: string): boolean {
   const { words, tokens } = asRead(text);
-  const names = fold(agentName)
-    .split(' ')
-    .map((name) => [...name].filter(isLetter).join(''))
-    .filter((name) => name.length > 2);
+  const names = nameWords(agentName).filter((name) => name.length > 2);
   const here = [...ANSWERING_HERE, ...names].some((word) => words.has(word));
   const kindOf = tokens.some(
     (token, at) => MACHINE.has(token.word) && KIND_OF.has(tokens[at + 1]?.word ?? ''),

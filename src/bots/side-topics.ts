@@ -3,9 +3,8 @@ import { complianceCuesOf, type ComplianceCue } from './intents.js';
 import { detectLanguage } from './lang.js';
 import type { BotEffect } from './port.js';
 import { textReader, type TextReader } from './read/read-text.js';
-import type { Lang } from './text.js';
-import { sentences } from './text.js';
-import { topicModel, type TopicModel } from './topic-model/model.js';
+import { sentences, type Lang } from './text.js';
+import { MODEL_TOPICS, topicModel, type TopicModel } from './topic-model/model.js';
 import { SIDE_TOPIC_PRIORITY, splitSideTopics, type SideTopic, type SideTopicSplit } from './topics.js';
 
 /** The side topic a compliance cue of the bilingual word list stands for (TCPA cues are no side question). */
@@ -43,14 +42,7 @@ export function readSideTopics(
       complianceCuesOf(read(sentence))
         .map((cue) => TOPIC_OF[cue])
         .find((found): found is SideTopic => found !== undefined) ??
-      modelledIn(sentence, {
-        modelled,
-        ruled,
-        model,
-        lang: detectLanguage(sentence) ?? lang,
-        read,
-        agentName,
-      });
+      modelledIn(sentence, { modelled, ruled, model, lang, read, agentName });
     if (topic) flagged.push({ topic, sentence });
     // A statement still carries facts and intent ("we want to buy near our church, 3 beds"); a question is answered
     // by the fixed line alone.
@@ -66,6 +58,7 @@ interface ModelledIn {
   modelled: ReadonlySet<string>;
   ruled: ReadonlySet<SideTopic>;
   model: TopicModel;
+  /** The conversation's language, for a sentence too short or mixed to tell its own. */
   lang: Lang | null;
   read: TextReader;
   agentName: string | undefined;
@@ -79,16 +72,13 @@ function modelledIn(
   sentence: string,
   { modelled, ruled, model, lang, read, agentName }: ModelledIn,
 ): SideTopic | undefined {
-  const topics = (['disclosure', 'kickback'] as const).filter(
-    (topic) => modelled.has(topic) && !ruled.has(topic),
-  );
+  const topics = MODEL_TOPICS.filter((topic) => modelled.has(topic) && !ruled.has(topic));
   if (topics.length === 0) return undefined;
-  const here = model.topics(sentence, lang);
+  const here = model.topics(sentence, detectLanguage(sentence) ?? lang);
   // "lmao ok robot speed": a joke about bots is no question whoever reads it, and one about the sprinkler system
   // asks nothing about us.
-  const asksUs = (said: string) =>
-    aboutWhatAnswers(read(said), agentName ?? '') && !jokeOrSomeoneElse(read(said));
-  return topics.find((topic) => here.has(topic) && (topic !== 'disclosure' || asksUs(sentence)));
+  const asksUs = aboutWhatAnswers(read(sentence), agentName ?? '') && !jokeOrSomeoneElse(read(sentence));
+  return topics.find((topic) => here.has(topic) && (topic !== 'disclosure' || asksUs));
 }
 
 /** The side topics that raise a compliance alert for staff, by rule. */

@@ -33,7 +33,7 @@ import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { BATHROOM_WORD, BEDROOM_WORD, fold, TAKE_BACK } from '../text.js';
 import { findLeadQuestion } from '../lead-question.js';
-import { topicModel } from '../topic-model/model.js';
+import { topicModel, type MODEL_ANSWERS, type ModelAnswer } from '../topic-model/model.js';
 import { blankAddresses, extractAddress } from './address.js';
 import { moneySpans, scanAmounts } from './amount.js';
 import {
@@ -318,6 +318,20 @@ export function statedSellerFacts(context: ExtractContext): Pick<Slots, 'address
   };
 }
 
+/**
+ * The topic model's reading of an answer to the seller question asked (the seller's own clauses, `own`), for a
+ * reason or a condition the rules read no value of; none for another question or a non-answer.
+ */
+function modelledAnswer<Asked extends ModelAnswer>(
+  asked: Asked,
+  state: JorgeState,
+  context: ExtractContext,
+  own: string,
+): (typeof MODEL_ANSWERS)[Asked][number] | undefined {
+  if (state.asking !== asked || isNonAnswer(context.text)) return undefined;
+  return topicModel.answer(asked, own, detectLanguage(own) ?? context.lang);
+}
+
 /** Seller slots (DOMAIN.md section 3). The timeline is read only once motivation was known before this message. */
 export function extractSellerSlots(state: JorgeState, context: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
@@ -343,10 +357,8 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   // clauses, if it is sure of one ("Kids have all flown the coop, it's just the missus and me rattling round four
   // bedrooms"; not a friend's divorce).
   const modelled =
-    state.asking === 'motivation' &&
-    (motivation.motivation === undefined || motivation.motivation === 'other') &&
-    !isNonAnswer(text)
-      ? topicModel.answer('motivation', own, detectLanguage(own) ?? context.lang)
+    motivation.motivation === undefined || motivation.motivation === 'other'
+      ? modelledAnswer('motivation', state, context, own)
       : undefined;
   fill(state, 'motivation', modelled ?? motivation.motivation, filled, correcting || unnamed || confessed);
   fill(state, 'relocationDestination', motivation.destination, filled);
@@ -387,9 +399,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   // The condition asked and not read by the rules: the topic model's reading of the seller's own clauses, if it is
   // sure of one ("Uay, está toda fregada, se llueve el techo").
   const modelledCondition =
-    state.asking === 'condition' && condition === undefined && !isNonAnswer(text)
-      ? topicModel.answer('condition', own, detectLanguage(own) ?? context.lang)
-      : undefined;
+    condition === undefined ? modelledAnswer('condition', state, context, own) : undefined;
   fill(state, 'condition', condition ?? modelledCondition, filled, correcting || recondition);
   // A seller who also buys ("sell ours, then buy; pre-approved for 900k"): the clauses about the purchase hold its
   // budget and financing, kept for the buying part; the sale price is read from the other clauses only.

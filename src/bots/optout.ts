@@ -124,16 +124,21 @@ const NAMED = phraseBook(
     always: true,
   })),
 );
-/** Verbs of contact without a channel: they stop everything ("contact", "bother", "reach out", "molestar"). */
-const EVERY_CHANNEL = phraseBook(
-  [
-    'contact*|bother*|bug*|spam*|harass*|molest*|unsub*|opt*|remove|delete|lose|list|baja|cancel*|number|numero|alone|paz|interested|interesa*|communication*',
+/**
+ * Verbs of contact without a channel: they stop everything ("contact", "bother", "reach out", "molestar"). A removal
+ * ("unsubscribe", "opt out", "dar de baja") stops everything too, unless it names its channel ("unsubscribe me from
+ * the emails": the emails).
+ */
+const EVERY_CHANNEL = phraseBook([
+  ...[
+    'contact*|bother*|bug*|spam*|harass*|molest*|lose|number|numero|alone|paz|interested|interesa*|communication*',
     'hit|hitting me|us up',
     'reach* out',
     'blowing up',
     'hear from',
   ].map((words) => ({ cue: 'all' as const, words, always: true })),
-);
+  { cue: 'removal' as const, words: 'unsub*|opt*|remove|delete|list|baja|cancel*', always: true },
+]);
 /** "no me escriban", "stop writing me", "stop sending": writing is texting. */
 const WRITING = phraseBook([{ cue: 'text' as const, words: 'sending*|mand*|envi*', always: true }]);
 /** "márcame", "ring me": a call. */
@@ -145,12 +150,20 @@ function named(tokens: readonly Token[]): Channel[] {
   return CHANNELS.filter((channel) => heard.has(channel));
 }
 
-/** What a request stops, from its own words: every channel, or the channels it names. */
-function channelsOf(request: readonly Token[]): Channel[] | 'all' {
-  if (EVERY_CHANNEL.find(request)) return 'all';
+/**
+ * What a request stops: every channel, the channels it names, or (`unnamed`) every channel unless a request said with
+ * it names them ("take me off your call list": "take me off" names none, "off your call list" the calls).
+ */
+type Stops = Channel[] | 'all' | 'unnamed';
+
+/** What a request stops, from its own words. */
+function channelsOf(request: readonly Token[]): Stops {
+  const every = new Set(EVERY_CHANNEL.hear(request).map((hit) => hit.cue));
+  if (every.has('all')) return 'all';
   const channels = named(request);
+  if (every.has('removal')) return channels.length > 0 ? channels : 'unnamed';
   if (channels.length === 0 && WRITING.find(request)) return ['text'];
-  return channels.length > 0 ? channels : 'all';
+  return channels.length > 0 ? channels : 'unnamed';
 }
 
 const ES_VERB = `(?:${CONTACT_STEMS_ES.join('|')})\\w*`;
@@ -535,7 +548,7 @@ function unitsOf(message: string): Unit[] {
 }
 
 interface Request {
-  stops: Channel[] | 'all';
+  stops: Stops;
   start: number;
   end: number;
 }
@@ -546,7 +559,7 @@ interface Request {
  */
 function requestsIn(unit: Unit, read: ReadText): Request[] {
   const found: Request[] = [];
-  const add = (stops: Channel[] | 'all', start: number, end: number): void => {
+  const add = (stops: Stops, start: number, end: number): void => {
     found.push({ stops, start: unit.at + start, end: unit.at + end });
   };
   const whole = (): void => add('all', 0, unit.text.length);
@@ -654,6 +667,14 @@ export function readOptOut(text: string): OptOutReading | null {
   const stops = new Set<Channel>();
   for (const request of requests) {
     if (request.stops === 'all') return { kind: 'opt_out', wrongNumber: false };
+    if (request.stops === 'unnamed') {
+      // "take me off your call list": the channel is named by a request said with it
+      const said = requests.filter(
+        (other) => Array.isArray(other.stops) && other.start < request.end && request.start < other.end,
+      );
+      if (said.length === 0) return { kind: 'opt_out', wrongNumber: false };
+      continue;
+    }
     for (const channel of request.stops) stops.add(channel);
   }
   const welcome = new Set<Channel>();

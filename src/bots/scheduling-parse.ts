@@ -227,11 +227,16 @@ function firstWeekday(text: string): [RegExp, string, string] | undefined {
 }
 
 const ARTICLE_BEFORE_A_DAY: ReadonlySet<string> = new Set(DAY_ARTICLES);
+const CLAUSE_ENDS = [',', '.', ';', '!', '?'];
 /** The weekday at [start, end) is left out before it or turned down right after it. */
 function turnedDown(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start).trimEnd().split(' ');
   const word = ARTICLE_BEFORE_A_DAY.has(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
   if (DAY_EXCLUDED_BEFORE.includes(word ?? '')) return true;
+  // a few words before it in its clause that say it is taken ("soccer eats up all of saturday")
+  const near = before.slice(-4);
+  const opens = near.findLastIndex((said) => CLAUSE_ENDS.some((end) => said.endsWith(end)));
+  if (UNAVAILABLE.test(near.slice(opens + 1).join(' '))) return true;
   const after = text.slice(end).replaceAll(',', ' ').trimStart();
   return DAY_REFUSED_AFTER.some((words) => after === words || after.startsWith(`${words} `));
 }
@@ -582,14 +587,24 @@ function opensAnAside(segment: string): boolean {
 }
 const ASIDE_JOINS: ReadonlySet<string> = new Set(['y', 'and', 'oh', 'ah', 'e']);
 
-/** The segment tells the lead's own day ("i'm hauling till 4", "after i wake up"): `UNTIL_WORDS`, `AFTER_WORDS`. */
+/**
+ * The segment tells the lead's own day ("i'm hauling till 4", "after i wake up"): `UNTIL_WORDS`, `AFTER_WORDS`; an
+ * "after" that names a part of the day is none ("jueves, después de comer").
+ */
 function ownDay(segment: string): boolean {
   const words = segment.trim().split(' ');
   return words.some(
     (word, index) =>
-      UNTIL_WORDS.has(word) || (AFTER_WORDS.has(word) && OWN_DAY_SUBJECTS.has(words[index + 1] ?? '')),
+      UNTIL_WORDS.has(word) ||
+      (AFTER_WORDS.has(word) &&
+        OWN_DAY_SUBJECTS.has(words[index + 1] ?? '') &&
+        !namesAPart(words.slice(index).join(' '))),
   );
 }
+/** Every phrase that names a part of the day a slot is in ("afternoon", "after lunch", "después de comer"). */
+const PART_PHRASES = DAY_PARTS.flatMap(({ words, slot }) => [...words, ...slot]);
+const namesAPart = (said: string): boolean =>
+  PART_PHRASES.some((phrase) => said === phrase || said.startsWith(`${phrase} `));
 
 /** The clause names a time or a part of the day, and no slot number, weekday or date. */
 function timeOnly(clause: string, count: number, offeredDates: ReadonlySet<number>): boolean {

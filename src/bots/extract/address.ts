@@ -91,11 +91,23 @@ const nameLike = (word: string): boolean => /^[a-z0-9][a-z0-9.'-]*$/.test(word);
 /** A suffix word, unless hyphenated into another word ("walk-in", "run-down"). */
 const isSuffix = (word: string): boolean => SUFFIX.has(word.replace(/\.$/, ''));
 
+/** A suffix closes the street within two words of `at` ("1186 Grand Ave", "40 Acre Oak Ln"). */
+function suffixSoon(list: Words, at: number): boolean {
+  for (let index = at; index <= at + 2; index += 1) {
+    const token = list.at(index);
+    if (!token) return false;
+    if (isSuffix(token.word)) return true;
+    if (token.breaks) return false;
+  }
+  return false;
+}
+
 /** The number at `at` is a house number, by the words on either side of it. */
 function houseNumber(list: Words, at: number): boolean {
   const number = list.at(at)!.word;
   const next = list.at(at + 1)?.word ?? '';
-  if (QUANTITY.has(next) || next.startsWith('%')) return false;
+  // ("50 grand" is money, "1186 Grand Ave" a street)
+  if ((QUANTITY.has(next) && !suffixSoon(list, at + 2)) || next.startsWith('%')) return false;
   const before = list.at(at - 1);
   const counted = before !== undefined && !before.breaks && COUNT.has(before.word);
   return !(TIME.has(next) && (counted || number.length <= 2));
@@ -149,6 +161,22 @@ function addressEnd(list: Words, at: number): number | undefined {
   return undefined;
 }
 
+const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+const isDigit = (char: string): boolean => char >= '0' && char <= '9';
+
+/** An ordinal of one to three digits opens the text after a space ("19th", "3rd"): a numbered street's name. */
+function ordinalFollows(after: string): boolean {
+  const word = after.trimStart().split(' ')[0] ?? '';
+  if (!(after[0] === ' ' || after[0] === '\t')) return false;
+  const digits = word.slice(0, -2);
+  return (
+    digits.length >= 1 &&
+    digits.length <= 3 &&
+    [...digits].every(isDigit) &&
+    ORDINAL_ENDINGS.has(word.slice(-2).toLowerCase())
+  );
+}
+
 function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[.,]$/, '').trim();
 }
@@ -158,12 +186,10 @@ export function findAddresses(text: string): AddressMatch[] {
   const found: AddressMatch[] = [];
   let from = 0;
   for (const number of text.matchAll(/(?<![\w$.,])\d{2,6}\b/g)) {
-    // A word (not a digit or a sign) must follow the number before anything is read.
-    if (
-      number.index < from ||
-      !/^[ \t]+\p{L}/u.test(text.slice(number.index + number[0].length, number.index + number[0].length + 4))
-    )
-      continue;
+    // A word (not a digit or a sign) must follow the number before anything is read, or a numbered street's
+    // ordinal ("7263 19th st").
+    const after = text.slice(number.index + number[0].length, number.index + number[0].length + 8);
+    if (number.index < from || !(/^[ \t]+\p{L}/u.test(after) || ordinalFollows(after))) continue;
     const { words: list, first: at } = wordsAround(text, number.index);
     if (list.at(at)?.start !== number.index || !isNumber(list.at(at)!.word)) continue;
     const end = addressEnd(list, at);

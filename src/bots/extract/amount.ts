@@ -70,6 +70,7 @@ import {
   AMOUNT_DENIALS,
 } from '../lexicon/money.js';
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
+import { MONTH_NAMES } from '../lexicon/time.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
 import { firstSpan, locate, type Span } from '../read/phrase-offsets.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
@@ -743,8 +744,9 @@ export function moneySpans(folded: string): MoneySpan[] {
     const start = match.index;
     const end = start + whole.length;
     const plain = !dollar && !scale;
-    // A number in a date or a ratio ("our lease is up 4/30", "3/2") is no money.
-    if (plain && (folded[end] === '/' || folded[start - 1] === '/')) continue;
+    // A number in a date or a ratio ("our lease is up 4/30", "3/2", "may 29 and we pay 2,585") is no money.
+    if (plain && (folded[end] === '/' || folded[start - 1] === '/' || dayOfAMonth(folded, start, whole)))
+      continue;
     // A plain number before a unit is no money ("4 years at my job", "3br"), unless a loan term or a period.
     const unit = plain && UNIT_AFTER.test(folded.slice(end, end + 40));
     const span = roleOf(folded, start, end, () => (unit ? undefined : roles(from, start)), from);
@@ -753,6 +755,15 @@ export function moneySpans(folded: string): MoneySpan[] {
     from = span.end;
   }
   return spans;
+}
+
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
+
+/** A day of the month after its name ("may 29", "junio 3"): one or two digits, up to 31. */
+function dayOfAMonth(folded: string, start: number, said: string): boolean {
+  if (said.length > 2 || Number(said) > 31 || folded[start - 1] !== ' ') return false;
+  const before = folded.slice(Math.max(0, start - 11), start - 1);
+  return MONTHS.has(before.slice(before.lastIndexOf(' ') + 1));
 }
 
 /**

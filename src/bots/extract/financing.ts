@@ -20,6 +20,7 @@ import {
   NO_LOAN_PHRASES,
   LENDER_APPROVAL_PHRASES,
   LENDER_CONTEXT,
+  LENDER_SAID_NO,
   PENDING_ANSWER_PHRASES,
   PENDING_APPROVAL_PHRASES,
   NOT_A_LENDER,
@@ -137,6 +138,19 @@ const EXPIRED = phraseBook([
     words:
       'negaron|nego|rechazaron|rechazo|denied|rejected|declined|turned+down ~3 approv*|aprob*|preaprob*|preapprov*|prestamo|credito|loan|mortgage|hipoteca',
     always: true,
+  },
+  // a lender's no, the lender named: "wells fargo turned us down", "el banco nos rechazó", "got denied by chase"
+  {
+    cue: 'expired',
+    words: `${LENDER_CONTEXT} ~2 ${LENDER_SAID_NO}`,
+    always: true,
+    clause: true,
+  },
+  {
+    cue: 'expired',
+    words: `denied|rejected|declined|turned+down|rechazados|rechazado|rechazada|rechazadas by|from|at|with|por|en|del|de ~2 ${LENDER_CONTEXT}`,
+    always: true,
+    clause: true,
   },
 ]);
 /** Approved, by its forms ("pre-approved", "preaprobados", "precalificados", "600k aprobados") or its phrases. */

@@ -21,6 +21,7 @@ import {
   IMMEDIATE_PHRASES,
   MUST_MOVE as MUST_MOVE_WORDS,
   NON_ANSWERS,
+  FOLLOW_UP_PHRASES,
   TIMELINE_UNSURE,
   NOT_NOW_WORDS,
   NO_OPENINGS,
@@ -719,6 +720,20 @@ function dateOf(folded: string, options: TimelineOptions): BuyerTimeline | undef
   return when ? { urgency: urgencyOfWhen(when), timeline: when.text } : undefined;
 }
 
+const FOLLOW_UP = phraseBook(
+  FOLLOW_UP_PHRASES.map((words) => ({ cue: 'follow_up' as const, words, always: true })),
+);
+
+/**
+ * The time at `at` is when to follow up, not the move: a follow-up said at most three words before it in its clause
+ * ("ask me again in a couple weeks", "check back with me in march", "te aviso en un mes").
+ */
+function followUpTime(folded: string, at: number): boolean {
+  if (at < 0) return false;
+  const before = tokenise(folded.slice(clauseAround(folded, at).start, at));
+  return FOLLOW_UP.hear(before).some((hit) => before.length - hit.end <= 3);
+}
+
 /** What an answer depends on: "depende de cuándo", "depends on when", "depending on if". */
 const DEPENDS_ON = new RegExp(wordsOf(DEPENDS_ON_WORDS));
 /**
@@ -827,6 +842,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     !negatedBefore(folded, few.index, 3) &&
     // "we got pre-approved a couple weeks ago": a past time
     !AGO_AFTER.test(folded.slice(few.index + few[0].length)) &&
+    !followUpTime(folded, few.index) &&
     !PAST_STATE_BEFORE.test(folded.slice(Math.max(0, few.index - 40), few.index))
   ) {
     const weeks = /week|semana/.test(few[2] ?? '');
@@ -842,6 +858,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     (when) =>
       (!when.negated || when.earliest) &&
       !dependedOn(folded, depends, when.text) &&
+      !followUpTime(folded, folded.indexOf(when.text)) &&
       !(lender && aboutTheLoan(folded, when)),
   );
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".

@@ -223,6 +223,8 @@ export const NARROWING_WORDS: readonly string[] = [
   'en espanol', 'los lunes', 'los martes', 'los miercoles', 'los jueves', 'los viernes', 'los sabados',
   'los domingos', 'al trabajo', 'tan seguido', 'tanto', 'todos los', 'cada', 'mas tarde', 'en horas', 'en horario',
   'en el trabajo', 'mientras', 'durante',
+  // not yet: a call put off, not refused ("no me llamen todavía", "don't call me just yet")
+  'just yet', 'quite yet', 'todavia', 'aun', 'aun no', 'todavia no',
 ];
 
 /** A time of day or of the week after a stop ("no more texts after 9pm", "no más mensajes de noche"): a narrowed stop. */
@@ -661,6 +663,8 @@ const CONTACT_STARTS = 'contact*|text*|txt*|message*|msg*|call*|email*|write*|bo
 const DONT = ['dont', 'do not'];
 /** Who is wanted to stop, before "to" ("you", "you guys", "y'all"). */
 const YOU = 'you|u|yall guys|_ to';
+/** The emails, named as what a removal is from ("the open house emails", "los correos"). */
+const EMAILS_NAMED = '~3 email*|e-mail*|mail*|correo*';
 /** Words after a want-not that make it a condition or a time ("don't want you to call me before 5"). */
 const NOT_A_WANT_NOT = 'about|if|when|until|before|after|back';
 
@@ -676,6 +680,9 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
     { words: `${dont} want ${YOU} ${CONTACT_STARTS} me|us`, notBefore: NOT_A_WANT_NOT },
     { words: `${dont} want to hear from you|u|yall` },
   ]),
+  // the email named after it stops the email ("unsubscribe me from the open house emails, texting is fine")
+  { words: `unsubscri*|opt+out|optout|opt+me+out me|us|_ from|of|off ${EMAILS_NAMED}` },
+  { words: `darme|denme|deme|dame|dennos|denos de baja de|del ${EMAILS_NAMED}` },
   { words: 'unsubscri*' },
   { words: 'opt|opting me|_ out' },
   { words: 'optout|optingout' },
@@ -1200,7 +1207,12 @@ export const BY_PARTS = {
   /** Where a contact comes from ("from your office", "de ustedes"). */
   sourceWords: ['from', 'de', 'del', 'by'],
   /** A channel welcome by its parts: the channel, a few of these, a preference ("texting here is better for us"). */
-  welcomeBetween: ['here', 'is', 'are', 'would', 'be', 'much', 'way', 'so', 'def', 'definitely', 'actually', 'really', 'just', 'still', 'by', 'far', 'aqui', 'esta', 'es', 'seria', 'mucho'],
+  welcomeBetween: [
+    'here', 'is', 'are', 'would', 'be', 'much', 'way', 'so', 'def', 'definitely', 'actually', 'really', 'just', 'still',
+    'by', 'far', 'aqui', 'esta', 'es', 'seria', 'mucho', 'me', 'us',
+    // degree words ("texting here is totally fine", "por mensaje está perfectamente bien")
+    'totally', 'perfectly', 'completely', 'absolutely', 'pretty', 'super', 'muy', 'totalmente', 'perfectamente',
+  ],
   preferences: [
     'better', 'best', 'fine', 'easier', 'ok', 'okay', 'good', 'great', 'works', 'work', 'preferred', 'mejor', 'bien',
     'si', 'yes',

@@ -116,6 +116,10 @@ export const DAY_PARTS: readonly {
     asked: ['lunch', 'noon', 'midday', 'mediodia', 'esta tarde'],
     slot: [
       'after lunch',
+      'despues de comer',
+      'despues del almuerzo',
+      'despues de almorzar',
+      'despues de la comida',
       'lunchtime',
       'lunch time',
       'lunch one',
@@ -165,6 +169,7 @@ export const DAY_ARTICLES: readonly string[] = ['el', 'la', 'on', 'the', 'los'];
 export const DAY_EXCLUDED_BEFORE: readonly string[] = [
   'menos', 'except', 'excepto', 'salvo', 'not', 'no', 'but',
 ];
+
 /** Words right after a weekday that turn it down ("Thursday he has a doctor thing", "el jueves no puedo"). */
 // prettier-ignore
 export const DAY_REFUSED_AFTER: readonly string[] = [
@@ -380,6 +385,19 @@ export const BUSY_WORDS: readonly string[] = [
   "i'm working",
   'im working',
   'busy',
+  // a day taken by something else ("soccer eats up all of saturday", "el sábado ya está ocupado")
+  'eats up',
+  'eat up',
+  'takes up',
+  'tied up',
+  'booked',
+  'slammed',
+  'swamped',
+  'packed',
+  'ocupado',
+  'ocupada',
+  'ocupados',
+  'ocupadas',
   ...["can't", 'cant'].flatMap((cant) => ['till', 'til', 'until'].map((until) => `${cant} wait ${until}`)),
   "won't work",
   'wont work',

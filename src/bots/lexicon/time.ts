@@ -40,7 +40,30 @@ export const NON_ANSWERS = [
   'a lo mejor',
   'tal vez',
   'quizas',
+  'hinges on',
+  'hinge on',
+  'up in the air',
+  'en el aire',
 ] as const;
+
+/**
+ * Asking to be asked or contacted again later ("ask me again in a couple weeks", "check back in march", "te aviso en
+ * un mes", "pregúntame en dos semanas"): the time said after it is when to follow up, not when the lead moves.
+ * Phrase grammar (read/phrases.ts).
+ */
+// prettier-ignore
+export const FOLLOW_UP_PHRASES: readonly string[] = [
+  'ask|text|hit|check|contact|call|ping|bug me|us again|back|later|up|_',
+  'ask|check again|back',
+  'check|circle back|in',
+  'follow up',
+  'get|reach back|out to you|u|ya|_',
+  'reach out again',
+  'preguntame|pregunteme|preguntenme|preguntanos|escribeme|escribame|escribanme|buscame|busqueme|busquenme|contactame|contacteme|llamame|llameme|llamenme de+nuevo|otra+vez|luego|_',
+  'vuelve|vuelva|vuelvan a preguntar|escribir|llamar|buscar',
+  'te|le|les aviso|escribo|llamo|marco|busco',
+  'te|le|les|_ avisamos|escribimos|llamamos',
+];
 
 /**
  * Saying one does not know, or has to ask someone first, in answer to the seller's 30-to-45-days question ("no sé,
@@ -1100,6 +1123,22 @@ export const LASTING_WORDS: readonly string[] = [
   'good for', 'valid for', 'vale por', 'es valida por', 'lasts', 'dura', 'good thru', 'good through',
   // ...or how often something comes: "cada quince días salimos a ver casas", "every 2 weeks"
   'every', 'each', 'cada',
+];
+
+/**
+ * What a length of time can be the term of, said after it ("a 6 month lease", "a 30 year fixed", "his 9 month
+ * deployment") or, in Spanish, before it ("un contrato de 6 meses"): that length is no move (`read/dates.ts`).
+ */
+// prettier-ignore
+export const TERMS_AFTER: readonly string[] = [
+  'lease', 'leases', 'contract', 'contracts', 'rental', 'sublease', 'sublet', 'mortgage', 'loan', 'fixed', 'arm',
+  'note', 'warranty', 'assignment', 'assignments', 'contract', 'deployment', 'rotation', 'tour', 'stint', 'internship',
+  'program', 'residency', 'fellowship', 'travel', 'gig', 'term', 'trial', 'probation', 'plan', 'lock', 'rate',
+];
+// prettier-ignore
+export const TERMS_BEFORE: readonly string[] = [
+  'contrato', 'contratos', 'lease', 'renta', 'arrendamiento', 'prestamo', 'hipoteca', 'asignacion', 'despliegue',
+  'garantia', 'plazo', 'programa', 'residencia',
 ];
 
 const SCHOOL_THINGS_ES = ['las clases', 'la escuela', 'el ano escolar', 'el ciclo escolar'];

@@ -457,14 +457,14 @@ const WELCOME_BETWEEN = set(BY_PARTS.welcomeBetween);
 const PREFERENCES = set(BY_PARTS.preferences);
 
 /**
- * A channel welcome by its parts: a channel, at most three words that say nothing against it, a preference ("texting
+ * A channel welcome by its parts: a channel, at most four words that say nothing against it, a preference ("texting
  * here is better for us", "email is really fine", "whatsapp aquí es mejor"): tokens of each welcome.
  */
 export function welcomesByParts(tokens: readonly Token[]): PartsRequest[] {
   const found: PartsRequest[] = [];
   for (let at = 0; at < tokens.length; at += 1) {
     if (!WELCOME_CHANNELS.has(tokens[at]!.word)) continue;
-    for (let next = at + 1; next <= at + 4 && tokens[next]?.clause === tokens[at]!.clause; next += 1) {
+    for (let next = at + 1; next <= at + 5 && tokens[next]?.clause === tokens[at]!.clause; next += 1) {
       const said = tokens[next]!.word;
       if (PREFERENCES.has(said)) {
         found.push({ start: at, end: next + 1 });

@@ -247,6 +247,17 @@ export const CLAUSE_RULES: readonly Rule[] = [
     cue: 'no_me' as const,
     words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a|volver+a|sigan|sigas|_ ${ES_VERB} a este|ese numero|telefono|cel|celular`,
   },
+  // going on with what we send, refused: "ya no sigan con los mensajes", "no continúen mandando mensajes" (not "no
+  // sigan mandando casas en Fontana", which narrows, nor "no sigan llamando a mi esposa", someone else)
+  ...[
+    `con los|las|sus|tus|tanto|tantos|_ ${CHANNEL_ES}`,
+    `${ES_VERB} un|unos|los|mas|_ ${CHANNEL_ES}`,
+    `${ES_VERB}`,
+  ].map((going) => ({
+    cue: 'no_me' as const,
+    words: `ya|_ no|nunca sigan|sigas|siga|continuen|continues|continue ${going}`,
+    notFollowedBy: ['a el|la|los|las|mi|su', 'al', ...NOT_NARROWED_ES],
+  })),
   // the infinitive with the lead as clitic: "favor de no escribirme más", "les pido no llamarnos"
   { cue: 'no_me' as const, words: `no|nunca volver+a|_ ${ES_VERB_ME} mas|ya|_`, notFollowedBy: NARROWING },
   // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos", "dejen d escribirme" (texted "d")

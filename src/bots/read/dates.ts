@@ -18,6 +18,8 @@ import {
   DURATION_UNITS,
   DURATION_WORDS,
   NOT_A_DURATION_AFTER,
+  TERMS_AFTER,
+  TERMS_BEFORE,
   BY_WORDS,
   OTHER_DAYS,
   SAME_DAY_DATES,
@@ -676,6 +678,32 @@ function insideWord(text: string, index: number, length: number): boolean {
 }
 
 /** "the money": chrono's "the <unit>" with a word that is no unit of time. */
+const UNIT_WORDS: ReadonlySet<string> = new Set(DURATION_UNITS);
+const TERM_AFTER: ReadonlySet<string> = new Set(TERMS_AFTER);
+const TERM_BEFORE: ReadonlySet<string> = new Set(TERMS_BEFORE);
+const OF_WORDS: ReadonlySet<string> = new Set(['de', 'por', 'a']);
+const wordsOfText = (text: string): string[] =>
+  text
+    .split(' ')
+    .map((word) => [...word].filter(isLetter).join(''))
+    .filter((word) => word !== '');
+
+/**
+ * A length said as the term of something ("our 6 month lease is up may 29", "a 6-month assignment", "un contrato de 6
+ * meses"): no move.
+ */
+function termOfSomething(folded: string, index: number, said: string): boolean {
+  const own = wordsOfText(said.split('-').join(' '));
+  if (!UNIT_WORDS.has(own.at(-1) ?? '')) return false;
+  const after = folded.slice(index + said.length, index + said.length + 24);
+  const next =
+    after.startsWith(' ') || after.startsWith('-') ? wordsOfText(after.split('-').join(' '))[0] : '';
+  const before = wordsOfText(folded.slice(Math.max(0, index - 24), index));
+  // ("de 6 meses": chrono may hold the "de")
+  const linked = OF_WORDS.has(own[0]!) ? before : before.slice(0, OF_WORDS.has(before.at(-1) ?? '') ? -1 : 0);
+  return TERM_AFTER.has(next ?? '') || TERM_BEFORE.has(linked.at(-1) ?? '');
+}
+
 function notAUnit(said: string): boolean {
   if (!said.startsWith('the ')) return false;
   const unit = said.slice(4);
@@ -727,6 +755,7 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
       if (!/[a-z]/.test(result.text) && !/\d{4}/.test(result.text) && !dayPastTwelve(result.text)) continue;
       // A date read from part of a word is none ("handles the money": chrono reads "the mon..." as a month).
       if (insideWord(folded, result.index, result.text.length) || notAUnit(result.text)) continue;
+      if (termOfSomething(folded, result.index, result.text)) continue;
       if (
         candidates.some(
           (c) => result.index < c.index + c.text.length && c.index < result.index + result.text.length,

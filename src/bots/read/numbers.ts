@@ -89,9 +89,10 @@ const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
     ),
     (m) => String(numberOf(m[1]) * 100 + (m[2] === 'half' ? 50 : 25)),
   ],
-  // "three quarters of a million", "tres cuartos de millón" (not three bedrooms), "a quarter million"
-  [/\b(?:three|tres|3) (?:quarters of a|cuartos de(?: un)?) (?:million|millon)\b/, () => '750k'],
-  [/\b(?:a|one|un|1) (?:quarter(?: of a)?|cuarto de(?: un)?) (?:million|millon)\b/, () => '250k'],
+  // "three quarters of a million", "three quarters of a mil", "tres cuartos de millón" (not three bedrooms), "a
+  // quarter million"
+  [/\b(?:three|tres|3) (?:quarters of a|cuartos de(?: un)?) mill?(?:ion|on)?\b/, () => '750k'],
+  [/\b(?:a|one|un|1) (?:quarter(?: of a)?|cuarto de(?: un)?) mill?(?:ion|on)?\b/, () => '250k'],
   // "one point two million", "uno punto dos millones", "1 point 3 million"
   [
     new RegExp(

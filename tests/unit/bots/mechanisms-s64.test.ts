@@ -1,0 +1,129 @@
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Session 50's reading mechanisms (docs/BOTS.md section 54), each with near neighbours and hard negatives written for
+ * this file (none from a corpus).
+ */
+
+suite('going on with what we send, refused in Spanish, is a stop', [
+  ['ya no sigan con los mensajes por favor', ES('budget'), { optOut: true }],
+  ['no continúen mandando mensajes, gracias', ES('budget'), { optOut: true }],
+  ['ya no sigan escribiendo, ya compramos', ES('urgency'), { optOut: true }],
+  // what we send narrowed, someone else, a time: no stop
+  ['no sigan mandando casas en Fontana, solo Upland', ES('areas'), { optOut: false }],
+  ['no sigan llamando a mi esposa, mejor a mí', ES('budget'), { optOut: false }],
+  ['no sigan con los mensajes de noche porfa', ES('budget'), { optOut: false }],
+]);
+
+suite('a removal that names its channel stops that channel only', [
+  ['unsubscribe me from the newsletter emails, texting is fine', B('budget'), { optOut: false }],
+  ['take me off your call list, texting me here is perfectly fine', B('budget'), { optOut: false }],
+  ['denme de baja de los correos, por mensaje está bien', ES('budget'), { optOut: false }],
+  // nothing else welcomed, or every channel: a stop
+  ['unsubscribe me from the emails', B('budget'), { optOut: true }],
+  ['take me off your list', B('budget'), { optOut: true }],
+  ['unsubscribe me from everything, texts too', B('budget'), { optOut: true }],
+]);
+
+suite('a call put off ("not yet") is no stop', [
+  ['no me llamen todavía, primero quiero ver más casas por aquí', ES('budget'), { optOut: false }],
+  ["don't call me just yet, still comparing neighborhoods", B('budget'), { optOut: false }],
+  ['no me llames aún porfa', ES('budget'), { optOut: false }],
+  // a stop with a reason that says "yet" is still a stop
+  ["stop texting me, we haven't decided anything yet", B('budget'), { optOut: true }],
+  ['no me llamen, todavía estoy viendo y no quiero llamadas', ES('budget'), { optOut: true }],
+]);
+
+suite('a time said as when to follow up is not the move', [
+  ['check back with me in march, we have a lot going on', B('urgency'), { slots: { urgency: null } }],
+  ['pregúntame en dos semanas, ahorita no sé', ES('urgency'), { slots: { urgency: null } }],
+  ['te aviso en un mes más o menos', ES('urgency'), { slots: { urgency: null } }],
+  ['all hinges on my transfer, hit me up again in a few weeks', B('urgency'), { slots: { urgency: null } }],
+  // the move's own time beside a follow-up
+  ['we need to be moved by june, text me next week', B('urgency'), { slots: { urgency: 'three_months' } }],
+  ['nos mudamos en un mes, escríbeme mañana', ES('urgency'), { slots: { urgency: 'immediate' } }],
+  ['in a couple weeks hopefully', B('urgency'), { slots: { urgency: 'immediate' } }],
+]);
+
+suite('numbered streets, and a street whose name is also a money word', [
+  [
+    'it is 4418 21st st, the blue one',
+    S('address', { slots: {} }),
+    { contains: { address: '4418 21st st' } },
+  ],
+  ['la casa está en 2290 3rd Ave', SES('address', { slots: {} }), { contains: { address: '2290 3rd ave' } }],
+  ['3375 Grand Ave, off the 210', S('address', { slots: {} }), { contains: { address: '3375 grand ave' } }],
+  // money and counts stay money and counts
+  ['we can put 60 grand down', B('budget'), { slots: { address: null } }],
+  ['12 19th century homes on the block', S('address', { slots: {} }), { slots: { address: null } }],
+]);
+
+suite('a length said as the term of something is no move; a day after its month is no money', [
+  ['we have a 12 month lease that runs out july 31', B('urgency'), { slots: { urgency: 'six_months' } }],
+  [
+    'mi esposo regresa de un despliegue de 9 meses en abril',
+    ES('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['our lease ends april 20 and we pay 2,150 now', B('urgency'), { slots: { urgency: 'three_months' } }],
+  // a length that is the move's own time
+  ['we want to be moved in 6 months', B('urgency'), { slots: { urgency: 'six_months' } }],
+  ['6 months, once the lease is done', B('urgency'), { slots: { urgency: 'six_months' } }],
+  // money beside a month stays money
+  ['by june, and 650 tops', B('budget'), { slots: { 'budget.max': 650000 } }],
+]);
+
+suite('a lender that said no, or none yet, is a lender needed', [
+  ['navy federal turned us down in january', B('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    'we got declined by the credit union last month',
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['el banco no nos aprobó, ocupamos otro', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ['prestamista no tenemos, ¿conocen alguno?', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  ["we haven't met with a lender yet", B('financing'), { slots: { financing: 'needs_lender' } }],
+  // someone else's no, or another thing refused
+  [
+    'my brother got turned down by chase but we are pre approved',
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  [
+    'aprobados con el banco, lo que nos rechazaron fue el carro',
+    ES('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+]);
+
+suite('three quarters and a quarter of a "mil" are money', [
+  ['three quarters of a mil is our ceiling', B('budget'), { slots: { 'budget.max': 750000 } }],
+  ['tres cuartos de millón como máximo', ES('budget'), { slots: { 'budget.max': 750000 } }],
+  // a quarter of something else is no budget
+  ['three quarters of an acre lot would be nice', B('budget'), { slots: { budget: null } }],
+]);
+
+const picking = (calendar: string[], lang: 'en' | 'es' = 'en'): CorpusCase['setup'] => ({
+  kind: 'buyer',
+  lang,
+  slots: {
+    budget: { min: 500000, max: 640000 },
+    financing: 'cash',
+    size: { bedrooms: 3 },
+    urgency: 'immediate',
+  },
+  scheduling: 'slot',
+  calendar,
+});
+const WEEK = ['Wed Mar 11, 2:15pm', 'Thu Mar 12, 8:00am', 'Sun Mar 15, 1:00pm'];
+const THURSDAY = ['Thu Mar 12, 11:00am', 'Thu Mar 12, 4:30pm', 'Mon Mar 16, 9:30am'];
+
+suite('a day said as taken is no pick; "after lunch" in Spanish is the afternoon', [
+  ['thursday works, my shift takes up all of wednesday', picking(WEEK), { booked: 1 }],
+  ['el domingo, el miércoles ya está ocupado', picking(WEEK, 'es'), { booked: 2 }],
+  ['el jueves, después de almorzar', picking(THURSDAY, 'es'), { booked: 1 }],
+  ['jueves, antes de la comida', picking(THURSDAY, 'es'), { booked: 0 }],
+  // a day taken and no other picked: no booking
+  ['wednesday is packed for me', picking(WEEK), { booked: null }],
+]);

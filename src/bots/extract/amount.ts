@@ -35,6 +35,7 @@ import {
   MARKET_HOMES,
   MARKET_COSTS,
   AMOUNT_WISHED_AFTER,
+  IDEAL_WORDS,
   CEILING_FILLERS,
   CEILING_WORDS,
   REACH_SUBJECTS,
@@ -503,9 +504,12 @@ function reconsidered(between: string, first: Amount, second: Amount): boolean {
     // the same thing said again, not a cost beside it ("pedimos 600 mil pero como 20 mil se van en comisiones")
     now * 2 > was &&
     CONTRAST.test(between) &&
-    RECONSIDERING.test(between)
+    RECONSIDERING.test(between) &&
+    // ("max 750, pero ideally like 700": a wish under a ceiling said, which stays the ceiling)
+    !(first.qualifier === 'max' && between.split(' ').some((word) => IDEAL.has(word)))
   );
 }
+const IDEAL: ReadonlySet<string> = new Set(IDEAL_WORDS);
 /** A higher amount offered as a stretch: "could do 725", "maybe 1.4 for the right one", "hasta 700 si es la indicada". */
 const STRETCH_BEFORE = new RegExp(`${wordsOf(STRETCH_BEFORE_WORDS)}\\s*\\$?\\s*$`);
 /** The other side's stretch, not the lead's: "the seller might do 700", "ellos podrían 650". */

@@ -23,6 +23,7 @@ import {
 import {
   CONCEDING_WORDS,
   type ConditionPhrase,
+  FLAW_FIXED_PHRASES,
   MAJOR_FLAWS,
   NEEDS_WORK_PHRASES,
   READY_PHRASES,
@@ -161,10 +162,33 @@ function smallFlawOfPart(tokens: Token[], index: number): boolean {
  * after taking something back decides ("necesita trabajo... bueno no, ya la arreglamos").
  */
 export function extractCondition(text: string): Condition | undefined {
-  const folded = fold(text).replace(YEARS_OLD, ' ');
+  const told = fold(text).replace(YEARS_OLD, ' ');
+  const folded = withoutFixedFlaws(told);
   const back = TAKE_BACK_WORD.exec(folded);
   const retaken = back && back.index > 0 ? conditionOf(folded.slice(back.index + back[0].length)) : undefined;
-  return retaken ?? concededReady(folded) ?? conditionOf(folded);
+  // ("the roof leaked but we fixed it": a flaw fixed and nothing else said is a home ready)
+  const fixedOnly = folded !== told ? 'move_in_ready' : undefined;
+  return retaken ?? concededReady(folded) ?? conditionOf(folded) ?? fixedOnly;
+}
+
+const FLAW_FIXED = phraseBook(
+  FLAW_FIXED_PHRASES.map((words) => ({ cue: 'fixed' as const, words, always: true })),
+);
+const CLAUSE_MARKS = [',', '.', ';', '!', '?'];
+
+/**
+ * The text without each flaw fixed right after it was told: from the flaw's clause start to the end of its fix
+ * ("its fine, the tenants trashed the carpet but we replaced all of it. paint is fresh" reads "its fine, . paint is
+ * fresh"). What the fix says of the home goes with it; the rest of the message decides.
+ */
+function withoutFixedFlaws(folded: string): string {
+  const located = locate(folded);
+  const fix = firstHit(FLAW_FIXED, located.tokens);
+  if (fix === undefined) return folded;
+  const from = located.at[fix.start]!;
+  const to = located.end[fix.end - 1]!;
+  const start = Math.max(...CLAUSE_MARKS.map((mark) => folded.lastIndexOf(mark, from - 1))) + 1;
+  return withoutFixedFlaws(`${folded.slice(0, start)} ${folded.slice(to)}`);
 }
 
 const MAJOR_FLAW = new RegExp(wordsOf(MAJOR_FLAWS));
@@ -193,15 +217,20 @@ function concededReady(folded: string): Condition | undefined {
 function conditionOf(folded: string): Condition | undefined {
   const tokens = tokensOf(folded);
   const located = locate(folded);
+  // A small flaw of one part beside a verdict on the whole home ("its in great shape, the kitchen is a bit dated",
+  // "está en buenas condiciones, nomás el jardín está un poco descuidado"): the verdict decides.
+  const ready = firstSaid(READY, located, tokens);
+  const wholeReady = ready !== undefined && !denied(tokens, ready, 2);
   const needsWork = firstSaid(NEEDS_WORK, located, tokens);
-  if (needsWork !== undefined && !denied(tokens, needsWork, 2)) return 'needs_work';
+  if (
+    needsWork !== undefined &&
+    !denied(tokens, needsWork, 2) &&
+    !(wholeReady && smallFlawOfPart(tokens, needsWork))
+  )
+    return 'needs_work';
   // Sold as it is, said, not asked ("we'd sell it as is"; not "do people here buy as-is?").
   const asIs = firstHit(AS_IS_SAID, located.tokens);
   if (asIs !== undefined && !inQuestion(folded, located.at[asIs.start]!)) return 'needs_work';
-  // A small flaw of one part beside a verdict on the whole home ("its in great shape, the kitchen is a bit dated"):
-  // the verdict decides.
-  const ready = firstSaid(READY, located, tokens);
-  const wholeReady = ready !== undefined && !denied(tokens, ready, 2);
   const said = tokens.some(
     ({ word }, index) =>
       (STATE.has(word) && stateOfHome(tokens, index) && !(wholeReady && smallFlawOfPart(tokens, index))) ||

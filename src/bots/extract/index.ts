@@ -802,7 +802,12 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     filled.push('areas');
   } else if (areas) {
     const known = state.slots.areas ?? [];
-    const merged = [...known, ...areas.filter((area) => !known.includes(area))];
+    const said = areas;
+    // (a list that holds every known place is the lead's whole list, in its own order: "Fontana, Rialto, San
+    // Bernardino" after Rialto came up)
+    const merged = known.every((area) => said.includes(area))
+      ? said
+      : [...known, ...said.filter((area) => !known.includes(area))];
     // A list that names a known place again with others ("alta loma or etiwanda", when Alta Loma came from the first
     // message) is the lead's whole answer, even to another question.
     const restated = areas.some((area) => known.includes(area));

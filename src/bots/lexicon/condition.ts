@@ -30,6 +30,17 @@ export const WHOLE_HOME_WORDS: readonly string[] = [
 /** Sold as it is ("as is", "as-is"): work the home needs, when said rather than asked. */
 export const SOLD_AS_IS_PHRASES: readonly string[] = ['as is*'];
 
+/**
+ * A flaw told and then fixed in the same breath ("the tenants trashed the carpet but we replaced all of it", "tenía
+ * goteras pero ya las arreglamos"): the flaw is gone. Phrase grammar (read/phrases.ts), read after a contrast.
+ */
+// prettier-ignore
+export const FLAW_FIXED_PHRASES: readonly string[] = [
+  'but|pero we|i|ya|already|we+already|_ replaced|fixed|repaired|redid|redone|patched|arreglamos|arregle|cambiamos|cambie|reemplazamos|reparamos|compusimos all+of+it|all+of+them|it|them|those|that|everything|lo|los|la|las|todo|todos|todas',
+  'but|pero ya|already|_ lo|los|la|las arreglamos|arregle|cambiamos|cambie|reemplazamos|reparamos|compusimos',
+  'but|pero it|they|that|those was|were|has+been|have+been|fue|fueron|ya+fue|ya+fueron fixed|replaced|repaired|arreglado|arreglados|arreglada|arregladas|reparado|reparada|cambiado|cambiada',
+];
+
 /** A phrase with the words that, right after it, make it about something else than the home. */
 export interface ConditionPhrase {
   words: string;

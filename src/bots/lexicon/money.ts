@@ -1031,8 +1031,28 @@ export const SALE_CLOSED_BEFORE: readonly string[] = [
   'ya cerramos la venta',
 ];
 
+/** A wish, not a limit ("ideally like 700", "idealmente 500", "hopefully under 600"). */
+export const IDEAL_WORDS: readonly string[] = [
+  'ideally',
+  'idealmente',
+  'preferably',
+  'hopefully',
+  'ojala',
+  'ideal',
+];
+
 /** The starts of approval words ("approved", "pre-approval", "preaprobaron", "aprobados"). */
-export const APPROVAL_STEMS: readonly string[] = ['approv', 'preapprov', 'aprob', 'preaprob'];
+export const APPROVAL_STEMS: readonly string[] = [
+  'approv',
+  'preapprov',
+  'aprob',
+  'preaprob',
+  // a qualification is a lender's figure too ("pre-qualified for 610", "precalificados por 480")
+  'prequal',
+  'qualif',
+  'precalif',
+  'calific',
+];
 
 /** Where money referred to ("that", "eso") is put: the down payment ("put most of that down", "usar eso de enganche"). */
 // prettier-ignore

@@ -928,6 +928,12 @@ export const AFTER_A_START: readonly string[] = [
   'perdon',
 ];
 
+/** "Wait" in Spanish, to one or to several ("espera", "espérate", "espéreme", "aguánteme"). */
+// prettier-ignore
+const WAIT_ES: readonly string[] = [
+  'espera', 'espere', 'esperen', 'esperate', 'esperame', 'espereme', 'esperenme', 'aguanta', 'aguante', 'aguantame',
+  'aguanteme',
+];
 /**
  * Words that open a clause taking back what the same message said before it ("está lista pa entrar... bueno no, la
  * verdad le falta el techo", "like 700, wait no, make it 750"): read by `read/last-word.ts` at a clause's start. Not
@@ -941,8 +947,9 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
   'o mejor', 'mejor dicho', 'digo', 'perdon', 'quise decir', 'me equivoque', 'corrijo', 'no espera', 'espera no',
   // settling on a figure, or a slip of the thumb: "so let's just say 550", "ponle 530", "sorry fat fingers, 540"
   'lets say', 'lets just say', 'digamos', 'pongamos', 'fat fingers', 'fat fingered', 'typo', 'now its only', 'now only',
-  'ahora solo', 'nope', 'no perdon', 'perdon no', 'no espereme', 'no esperame', 'no esperen', 'espereme no',
-  'esperame no',
+  'ahora solo', 'nope', 'no perdon', 'perdon no',
+  // "no, espérate", "espéreme no"
+  ...WAIT_ES.flatMap((wait) => [`no ${wait}`, `${wait} no`]),
 ];
 /**
  * A pause that hands the figure to the household: "500... actually my husband just said 525 is fine", "como 500, ah
@@ -951,7 +958,7 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
  */
 // prettier-ignore
 export const HANDING_OVER_WORDS: readonly string[] = [
-  'actually', 'wait', 'hold on', 'oops', 'oh', 'ah', 'espera', 'esperame', 'espereme', 'aguanta', 'bueno', 'update',
+  'actually', 'wait', 'hold on', 'oops', 'oh', 'ah', 'bueno', 'update', ...WAIT_ES,
 ];
 /**
  * A take-back inside a clause, after what it takes back: "le dije 500, pero hablé con mi esposo y mejor hasta 450",

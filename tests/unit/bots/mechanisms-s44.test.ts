@@ -6,11 +6,12 @@ import { B, ES, fairHousing, noAlert, S, SES, suite } from './probe-suite.js';
  */
 const UPGRADING = { slots: { address: '8231 Haven Ave', motivation: 'upgrading' } };
 
+// (in the lead's own order since session 50: the whole answer is the lead's list)
 suite('a list that names a known place again with others is the whole answer', [
   [
     'rialto or fontana, whichever is cheaper',
     B('urgency', { slots: { areas: ['Fontana'] } }),
-    { slots: { areas: ['Fontana', 'Rialto'] } },
+    { slots: { areas: ['Rialto', 'Fontana'] } },
   ],
   [
     'Upland o Claremont, por la escuela de los niños',

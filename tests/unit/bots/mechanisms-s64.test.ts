@@ -127,3 +127,67 @@ suite('a day said as taken is no pick; "after lunch" in Spanish is the afternoon
   // a day taken and no other picked: no booking
   ['wednesday is packed for me', picking(WEEK), { booked: null }],
 ]);
+
+suite("a ceiling said, a wish under it, and a lender's qualification", [
+  ['max 680, but ideally like 640', B('budget'), { slots: { 'budget.max': 680000 } }],
+  ['hasta 700 máximo, pero idealmente como 650', ES('budget'), { slots: { 'budget.max': 700000 } }],
+  [
+    'prequalified for 590, we would be comfortable around 540',
+    B('budget'),
+    { slots: { 'budget.max': 540000 } },
+  ],
+  [
+    'nos precalificaron por 600 pero queremos quedarnos en 520',
+    ES('budget'),
+    { slots: { 'budget.max': 520000 } },
+  ],
+  // a second thought without a ceiling before it is still the answer
+  ['600, but honestly more like 560', B('budget'), { slots: { 'budget.max': 560000 } }],
+]);
+
+const SELLER_PRICE = {
+  slots: { address: '8231 Haven Ave', motivation: 'relocation', timelineAccepted: true },
+};
+suite('"espérate" and its forms hand the figure over like "espéreme"', [
+  [
+    'Unos 590... no, espérate, mi esposa dice que 615',
+    SES('priceExpectation', SELLER_PRICE),
+    { slots: { priceExpectation: 615000 } },
+  ],
+  [
+    'como 700, aguánteme, mi hijo dice que 720',
+    SES('priceExpectation', SELLER_PRICE),
+    { slots: { priceExpectation: 720000 } },
+  ],
+  // "espera" as "we hope"
+  [
+    'mi esposo espera unos 640',
+    SES('priceExpectation', SELLER_PRICE),
+    { slots: { priceExpectation: 640000 } },
+  ],
+]);
+
+suite('a flaw fixed in the same breath is gone; a small flaw of one part leaves the verdict', [
+  [
+    'the dog wrecked the floors but we replaced all of them last year',
+    S('condition'),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'se goteaba el techo pero ya lo arreglamos, lo demás bien',
+    SES('condition'),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'está en buen estado, nomás el patio está un poco descuidado',
+    SES('condition'),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  // a fix of something else, or a flaw of the whole home, still needs work
+  ['the roof leaks but we fixed the fence', S('condition'), { slots: { condition: 'needs_work' } }],
+  [
+    'está bien por fuera pero la casa está muy descuidada',
+    SES('condition'),
+    { slots: { condition: 'needs_work' } },
+  ],
+]);

@@ -488,6 +488,11 @@ const SUBJECT_REACHES = new RegExp(
 const NEXT_EARNER = new RegExp(
   `^\\s*(?:and|y|,)?\\s*(?:my|his|her|mi|su) (?:${anyOf(HOUSEHOLD_SPEAKERS)})\\b[^\\d]{0,16}$`,
 );
+/** The words between two amounts from their last join on ("al mes en el jale y mi esposa otros": "y mi esposa otros"). */
+function fromLastJoin(between: string): string {
+  const at = Math.max(between.lastIndexOf(' y '), between.lastIndexOf(' and '), between.lastIndexOf(','));
+  return at < 0 ? between : between.slice(at);
+}
 const AFFORDS_BEFORE = new RegExp(
   `${wordsOf(AFFORDS_WORDS)}\\s*(?:unos|like|about|around|como)?\\s*\\$?\\s*$`,
 );
@@ -730,7 +735,11 @@ function roleOf(
   const then = rent && !monthly ? MONTHLY.exec(after.slice(rent[0].length)) : undefined;
   const period = (monthly?.[0].length ?? 0) + (rent?.[0].length ?? 0) + (then?.[0].length ?? 0);
   if (rent) return { start, end: end + period, role: 'rent' };
-  if (monthly) return { start, end: end + period, role: role() === 'rent' ? 'rent' : 'payment' };
+  if (monthly) {
+    // (what the lead earns a month is an income: "gano como 5 mil al mes", "we make 9k a month")
+    const said = role();
+    return { start, end: end + period, role: said === 'rent' || said === 'income' ? said : 'payment' };
+  }
   return { start, end, role: role() ?? 'budget' };
 }
 
@@ -940,7 +949,7 @@ export function scanAmounts(folded: string): AmountScan {
       found !== 'rent';
     // "i make about 140k and my wife around 60k": the next earner's figure is an income too.
     const prior = amounts.at(-1);
-    const earns = prior?.role === 'income' && NEXT_EARNER.test(scaled.slice(prior.end, start));
+    const earns = prior?.role === 'income' && NEXT_EARNER.test(fromLastJoin(scaled.slice(prior.end, start)));
     const role = buys ? 'budget' : earns ? 'income' : found;
     if (role !== 'budget') amount.role = role;
     if (role === 'down' && amount.qualifier !== 'max') amount.aside = 'down';

@@ -321,8 +321,13 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
   // lower limit said after the first amount, not the approval or the first thought.
   // ...or a lower limit the lender advised after its approval ("preapproved me for 600 but she wants me to stay under
   // 550")
+  // (not a cost beside the first figure, less than half of it: "tope 530 mil, y que la cuota del HOA sea baja, menos
+  // de 250")
   const lowerLimit = (amount: Amount): boolean =>
-    amount.qualifier === 'max' && first !== undefined && (usable(amount) ?? Infinity) < first;
+    amount.qualifier === 'max' &&
+    first !== undefined &&
+    (usable(amount) ?? Infinity) < first &&
+    (usable(amount) ?? 0) * 2 > first;
   const ownLimit =
     later.find(lowerLimit) ??
     (amounts[firstIndex]?.approved ? amounts.slice(firstIndex + 1).find(lowerLimit) : undefined);

@@ -53,5 +53,12 @@ export function lastWord(text: string): string | undefined {
     .slice(located.end[last.end - 1])
     .replace(LEADING_MARKS, '')
     .replaceAll(': ', ', ');
+  // ("hasta 600, bueno no más de 560": the "no" of the take-back is also the "no" of "no más de")
+  const saysNoMore =
+    located.tokens[last.end - 1]?.word === 'no' &&
+    NO_MORE_AFTER.some((words) => tail.startsWith(`${words} `));
+  if (saysNoMore) return `no ${tail}`;
   return tail.length > 0 ? tail : undefined;
 }
+/** What a "no" right before makes a ceiling ("no más de 560", "no more than 560"). */
+const NO_MORE_AFTER = ['mas de', 'mas que', 'more than', 'over', 'arriba de', 'above', 'higher than'];

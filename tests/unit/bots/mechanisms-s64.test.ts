@@ -191,3 +191,15 @@ suite('a flaw fixed in the same breath is gone; a small flaw of one part leaves 
     { slots: { condition: 'needs_work' } },
   ],
 ]);
+
+suite('a monthly income and the next earner are no budget; a cost far under the budget is no limit', [
+  [
+    'gano como 4 mil al mes y mi esposo como 3 mil, el banco dice que hasta 520 mil',
+    ES('budget'),
+    { slots: { 'budget.max': 520000 } },
+  ],
+  ['we make about 11k a month together, thinking 600 tops', B('budget'), { slots: { 'budget.max': 600000 } }],
+  ['máximo 610 mil, y que el HOA sea de menos de 200', ES('budget'), { slots: { 'budget.max': 610000 } }],
+  // a second limit near the first is the lead's own
+  ['hasta 600, bueno no más de 560', ES('budget'), { slots: { 'budget.max': 560000 } }],
+]);

@@ -36,6 +36,7 @@ import {
   TOLD_VERBS,
   STOPS_TOLD,
   KEEP_GOING_AFTER,
+  PUT_BACK_AFTER,
   STOP_SPELLINGS,
   WHAT_WE_SEND,
   UNSUBSCRIBED,
@@ -410,16 +411,17 @@ function scopesOf(read: ReadText): Span[] {
   return spans;
 }
 
-/** Going on after a stop ("jk keep em coming", "sígale"), as phrases. */
-const KEEP_GOING = phraseBook(
+/** Going on after a stop ("jk keep em coming", "sígale"), or put back on ("can u put me back on?"), as phrases. */
+const KEEP_GOING = phraseBook([
   // an imperative, not a complaint ("why do you keep texting me?")
-  KEEP_GOING_AFTER.map((words) => ({
+  ...KEEP_GOING_AFTER.map((words) => ({
     cue: 'keep_going' as const,
     words,
     always: true,
     notPrecededBy: 'you|u|yall|ya|why|they|he|she|it|still|always',
   })),
-);
+  ...PUT_BACK_AFTER.map((words) => ({ cue: 'keep_going' as const, words, always: true })),
+]);
 
 // ---------------------------------------------------------------- not interested, leave me alone, warnings
 
@@ -668,11 +670,14 @@ export function readOptOut(text: string): OptOutReading | null {
   for (const request of requests) {
     if (request.stops === 'all') return { kind: 'opt_out', wrongNumber: false };
     if (request.stops === 'unnamed') {
-      // "take me off your call list": the channel is named by a request said with it
+      // "take me off your call list": the channel is named by a request said with it, or right after it ("remove
+      // me from the email blasts", "quítenme de la email list")
       const said = requests.filter(
         (other) => Array.isArray(other.stops) && other.start < request.end && request.start < other.end,
       );
-      if (said.length === 0) return { kind: 'opt_out', wrongNumber: false };
+      const from = channelsFrom(message, request.start, request.end);
+      if (said.length === 0 && from.length === 0) return { kind: 'opt_out', wrongNumber: false };
+      for (const channel of from) stops.add(channel);
       continue;
     }
     for (const channel of request.stops) stops.add(channel);
@@ -695,6 +700,19 @@ export function readOptOut(text: string): OptOutReading | null {
   if (welcome.size === 0 || (stops.has('text') && !welcome.has('call')))
     return { kind: 'opt_out', wrongNumber: false };
   return { kind: 'channel', stop: [...stops].sort(), welcome: [...welcome].sort() };
+}
+
+const REMOVED_FROM: ReadonlySet<string> = new Set(['from', 'of', 'off', 'de', 'del', 'out']);
+/**
+ * The channels named right after a removal, in its clause: "from the email blasts", "de la email list", or after a
+ * removal that ends on its "off" ("take me off the newsletter emails").
+ */
+function channelsFrom(message: string, start: number, end: number): Channel[] {
+  const said = tokenise(message.slice(start, end));
+  const tokens = tokenise(message.slice(end, end + 48));
+  const opened = REMOVED_FROM.has(said.at(-1)?.word ?? '') || REMOVED_FROM.has(tokens[0]?.word ?? '');
+  if (!opened || tokens.length === 0) return [];
+  return named(tokens.filter((token) => token.clause === tokens[0]!.clause).slice(0, 5));
 }
 
 /** The channels a welcome names ("llámame" is a call, "escríbeme" and "mándame" are texts). */

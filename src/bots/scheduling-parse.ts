@@ -219,11 +219,22 @@ export function day(folded: string, lang: Lang): string | undefined {
 function firstWeekday(text: string): [RegExp, string, string] | undefined {
   let first: { at: number; weekday: [RegExp, string, string] } | undefined;
   for (const weekday of WEEKDAYS) {
-    const found = weekday[0].exec(text);
-    if (found === null || turnedDown(text, found.index, found.index + found[0].length)) continue;
-    if (first === undefined || found.index < first.at) first = { at: found.index, weekday };
+    const at = firstNotTurnedDown(text, weekday[0]);
+    if (at !== undefined && (first === undefined || at < first.at)) first = { at, weekday };
   }
   return first?.weekday;
+}
+
+/** Where the weekday is first said and not turned down ("pensé que el sábado lo tenía ocupado ... así que el sábado sí"). */
+function firstNotTurnedDown(text: string, weekday: RegExp): number | undefined {
+  for (let from = 0; from < text.length;) {
+    const found = weekday.exec(text.slice(from));
+    if (found === null) return undefined;
+    const at = from + found.index;
+    if (!turnedDown(text, at, at + found[0].length)) return at;
+    from = at + Math.max(1, found[0].length);
+  }
+  return undefined;
 }
 
 const ARTICLE_BEFORE_A_DAY: ReadonlySet<string> = new Set(DAY_ARTICLES);
@@ -530,7 +541,8 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   let candidates = all;
   let positive = false;
   let excluded: number[] = [];
-  for (const clause of clauses) {
+  for (const [number, clause] of clauses.entries()) {
+    const excludedBefore = excluded.length;
     let clauseCandidates = all.filter((index) => !excluded.includes(index));
     // "the 2nd one but at 5 instead", "thursday, actually at 6": a time alone after a pick keeps the picked day
     // (another day's 5 o'clock slot is not what was asked for; none on that day is no pick).
@@ -556,7 +568,16 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
         NOT_OPENING.test(segment.trim()) || TAKEN_OFF.test(segment) || UNAVAILABLE.test(segment);
       const constraint = constraintsOf(segment.replace(FALLBACK, ''), slots.length, offeredDates);
       if (isEmpty(constraint)) continue;
-      const hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index, edges));
+      let hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index, edges));
+      // "pensé que el sábado lo tenía ocupado pero se canceló, así que el sábado sí": a slot named after a correction
+      // takes back what excluded it before the correction
+      const namesADay = constraint.weekdays.size > 0 || constraint.dates.size > 0;
+      if (!negative && hit.length === 0 && number > 0 && namesADay) {
+        const excludedHere = excluded.slice(excludedBefore);
+        hit = all.filter(
+          (index) => !excludedHere.includes(index) && matches(constraint, facts[index]!, index, edges),
+        );
+      }
       if (negative) {
         excluded = [...excluded, ...hit];
         clauseCandidates = clauseCandidates.filter((index) => !hit.includes(index));

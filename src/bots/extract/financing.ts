@@ -117,6 +117,17 @@ const LETTER_IN_HAND = phraseBook([
   },
 ]);
 const NEEDS_APPROVAL = phraseBook(NEEDS_APPROVAL_PHRASES.map((words) => ({ cue: 'needs', words })));
+/** Loans for something else than the home ("the car loan", "la tarjeta"). */
+const OTHER_LOANS =
+  'carro|car|auto|truck|troca|tarjeta|card|personal|student|estudiantil|business|negocio|boat';
+
+const OTHER_LOAN: ReadonlySet<string> = new Set(OTHER_LOANS.split('|'));
+/** An approval that ran out or a loan denied, said of the home's loan ("nos negaron la tarjeta de crédito" is not). */
+const expiredSaid = (tokens: readonly Token[]): boolean =>
+  EXPIRED.hear(tokens).some(
+    (hit) => !tokens.slice(hit.start, hit.end).some((token) => OTHER_LOAN.has(token.word)),
+  );
+
 /** An approval that ran out ("pre-approval expired", "la aprobación ya no vale"), in the same sentence. */
 const EXPIRED = phraseBook([
   {
@@ -138,6 +149,7 @@ const EXPIRED = phraseBook([
     words:
       'negaron|nego|rechazaron|rechazo|denied|rejected|declined|turned+down ~3 approv*|aprob*|preaprob*|preapprov*|prestamo|credito|loan|mortgage|hipoteca',
     always: true,
+    notFollowedBy: `~3 ${OTHER_LOANS}`,
   },
   // a lender's no, the lender named: "wells fargo turned us down", "el banco nos rechazó", "got denied by chase"
   {
@@ -145,6 +157,8 @@ const EXPIRED = phraseBook([
     words: `${LENDER_CONTEXT} ~2 ${LENDER_SAID_NO}`,
     always: true,
     clause: true,
+    // (not a loan for something else: "el banco me negó el préstamo del carro")
+    notFollowedBy: `~3 ${OTHER_LOANS}`,
   },
   {
     cue: 'expired',
@@ -438,8 +452,8 @@ export function extractFinancing(
   const partCash = REST_FINANCED.find(tokens) ?? PART_CASH.find(tokens);
   const needsLender = (partCash ? NEEDS_LENDER_FOR_THE_REST : NEEDS_LENDER).find(tokens);
   // "do you know a good lender? we're already pre approved but the rate is bad": asking for a lender, approved.
-  if (needsLender && !noLoan && ALREADY_APPROVED.test(folded) && !EXPIRED.find(tokens)) return 'pre_approved';
-  if ((needsLender || NEEDS_APPROVAL.find(tokens) || EXPIRED.find(tokens)) && !noLoan) return 'needs_lender';
+  if (needsLender && !noLoan && ALREADY_APPROVED.test(folded) && !expiredSaid(tokens)) return 'pre_approved';
+  if ((needsLender || NEEDS_APPROVAL.find(tokens) || expiredSaid(tokens)) && !noLoan) return 'needs_lender';
   const needs = NEED_A_LENDER.exec(folded);
   if (
     needs &&
@@ -448,7 +462,7 @@ export function extractFinancing(
     !inAQuestion(folded, needs.index) &&
     !someoneElses(folded, needs.index) &&
     // "ya tenemos la precalificación, pero busco otro lender con mejor tasa": approved, shopping for a rate
-    !(ALREADY_APPROVED.test(folded) && !EXPIRED.find(tokens))
+    !(ALREADY_APPROVED.test(folded) && !expiredSaid(tokens))
   )
     return 'needs_lender';
   // "no loan needed, cash", "no necesitamos préstamo": paid without a loan.

@@ -21,6 +21,10 @@ import {
   IMMEDIATE_PHRASES,
   MUST_MOVE as MUST_MOVE_WORDS,
   NON_ANSWERS,
+  BILL_WORDS,
+  LEASE_WORDS,
+  DUE_WORDS,
+  PAYMENT_WORDS,
   FOLLOW_UP_PHRASES,
   TIMELINE_UNSURE,
   NOT_NOW_WORDS,
@@ -789,7 +793,23 @@ const CLAUSE_JOINS: ReadonlySet<string> = new Set([
  * The date is said of the loan, not of the move: "not yet, gonna call a lender next week", "vamos al banco la otra
  * semana" (its clause, cut at the marks and at "but", "and", "so", names the lender or the loan and not the move).
  */
-function aboutTheLoan(folded: string, when: WhenReading): boolean {
+const aboutTheLoan = (folded: string, when: WhenReading): boolean => clauseNames(folded, when, LENDER);
+
+const BILL: ReadonlySet<string> = new Set(BILL_WORDS);
+const LEASE: ReadonlySet<string> = new Set(LEASE_WORDS);
+const DUE: ReadonlySet<string> = new Set(DUE_WORDS);
+const PAYMENT: ReadonlySet<string> = new Set(PAYMENT_WORDS);
+/**
+ * ...or of a bill: "our rent is due march 28 like always", "el 15 de abril pagamos los impuestos" (not a lease's end:
+ * "our lease is due for renewal may 1").
+ */
+const aboutABill = (folded: string, when: WhenReading): boolean =>
+  (clauseNames(folded, when, BILL) ||
+    (clauseNames(folded, when, DUE) && clauseNames(folded, when, PAYMENT))) &&
+  !clauseNames(folded, when, LEASE);
+
+/** The date's clause, cut at the marks and at "but", "and", "so", names one of `words` (and the date is no move). */
+function clauseNames(folded: string, when: WhenReading, named: ReadonlySet<string>): boolean {
   const at = folded.indexOf(when.text);
   if (when.moving || at < 0) return false;
   const end = at + when.text.length;
@@ -799,7 +819,7 @@ function aboutTheLoan(folded: string, when: WhenReading): boolean {
   const joinBefore = before.findLastIndex((word) => CLAUSE_JOINS.has(word));
   const joinAfter = after.findIndex((word) => CLAUSE_JOINS.has(word));
   const words = [...before.slice(joinBefore + 1), ...(joinAfter < 0 ? after : after.slice(0, joinAfter))];
-  return words.some((word) => LENDER.has(word));
+  return words.some((word) => named.has(word));
 }
 
 function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
@@ -859,7 +879,8 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
       (!when.negated || when.earliest) &&
       !dependedOn(folded, depends, when.text) &&
       !followUpTime(folded, folded.indexOf(when.text)) &&
-      !(lender && aboutTheLoan(folded, when)),
+      !(lender && aboutTheLoan(folded, when)) &&
+      !aboutABill(folded, when),
   );
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
   const conclusion = concluded(text);

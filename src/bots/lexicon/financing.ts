@@ -128,7 +128,7 @@ export const LENDER_CONTEXT =
   'letter|lender|lenders|bank|banco|credit|cooperativa|loan|loans|mortgage|prestamo|hipoteca|prestamista|underwriting|underwriter|officer|pennymac|chase|rocket|wells|navy|federal|fha|va';
 /** A lender's no to the lead, after the lender named ("wells fargo turned us down", "el banco nos rechazó"). */
 export const LENDER_SAID_NO =
-  'turned+us+down|turned+me+down|turned+us+away|turned+me+away|denied+us|denied+me|rejected+us|rejected+me|declined+us|declined+me|nos+rechazo|nos+rechazaron|me+rechazo|me+rechazaron|nos+nego|nos+negaron|me+nego|me+negaron|no+nos+aprobo|no+nos+aprobaron|no+me+aprobo|no+me+aprobaron';
+  'said+no+on|said+no+to|dijo+que+no|turned+us+down|turned+me+down|turned+us+away|turned+me+away|denied+us|denied+me|rejected+us|rejected+me|declined+us|declined+me|nos+rechazo|nos+rechazaron|me+rechazo|me+rechazaron|nos+nego|nos+negaron|me+nego|me+negaron|no+nos+aprobo|no+nos+aprobaron|no+me+aprobo|no+me+aprobaron';
 /** Someone else's say-so: the approval is theirs, not a lender's. */
 export const NOT_A_LENDER =
   'wife|husband|boss|esposo|esposa|marido|mujer|jefe|landlord|casero|job|trabajo|buyer|buyers|comprador|hoa|city|permit|permits|parents|papas|brother|sister|hermano|hermana';
@@ -522,6 +522,8 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   // the lender named first: "prestamista no tenemos ninguno todavía", "lender we don't have yet"
   'lender|lenders|prestamista|prestamistas ~1 no|todavia+no|aun+no tenemos|tengo|hay',
   'lender|lenders ~1 we|i dont|do+not|havent have|got',
+  // the lender asked back and none named: "¿prestamista? ninguno todavía"
+  'lender|lenders|prestamista|prestamistas ninguno|ninguna|none|nobody|nadie|not+yet|todavia+no|aun+no',
   // "nada de lender todavía"
   'nada de lender|prestamista|banco',
   // "we havent talked to one yet" (the lender asked about)

@@ -501,6 +501,14 @@ export const KEEP_SENDING: readonly string[] = [
 export const KEEP_GOING_AFTER: readonly string[] = [
   'keep+em+coming', 'keep+them+coming', 'keep+sending', 'keep+texting', 'keep+the+listings+coming', 'sigale',
   'siganle', 'sigale+asi', 'sigan+mandando', 'sigue+mandando', 'no+paren', 'no+pares', 'mientras+tanto+sigale',
+  // the lead kept on after someone else is taken off: "a mi esposa ya no le escriban; conmigo sí sigan"
+  'conmigo+si', 'a+mi+si', 'si+sigan', 'conmigo+sigan', 'with+me+keep', 'me+you+can+keep',
+];
+/** Put back on what was left by mistake, asked after it: "i unsubscribed by accident, can u put me back on?". */
+// prettier-ignore
+export const PUT_BACK_AFTER: readonly string[] = [
+  'put+me+back', 'put+us+back', 'add+me+back', 'add+us+back', 'sign+me+back', 'resubscribe', 're+subscribe',
+  'vuelvan+a+agregarme', 'vuelvan+a+ponerme', 'agreguenme+de+nuevo', 'agregame+de+nuevo',
 ];
 /** Words that open what a lead means by the stop itself, no correction ("i mean it", "quise decir que no"). */
 // prettier-ignore
@@ -932,7 +940,7 @@ export const AFTER_A_START: readonly string[] = [
 // prettier-ignore
 const WAIT_ES: readonly string[] = [
   'espera', 'espere', 'esperen', 'esperate', 'esperame', 'espereme', 'esperenme', 'aguanta', 'aguante', 'aguantame',
-  'aguanteme',
+  'aguanteme', 'aguarda', 'aguarde', 'perame', 'pereme',
 ];
 /**
  * Words that open a clause taking back what the same message said before it ("está lista pa entrar... bueno no, la
@@ -958,7 +966,8 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
  */
 // prettier-ignore
 export const HANDING_OVER_WORDS: readonly string[] = [
-  'actually', 'wait', 'hold on', 'oops', 'oh', 'ah', 'bueno', 'update', ...WAIT_ES,
+  'actually', 'wait', 'hold on', 'hang on', 'hold up', 'one sec', 'oops', 'oh', 'ah', 'bueno', 'update', 'un momento',
+  'un segundo', ...WAIT_ES,
 ];
 /**
  * A take-back inside a clause, after what it takes back: "le dije 500, pero hablé con mi esposo y mejor hasta 450",
@@ -1222,7 +1231,7 @@ export const BY_PARTS = {
   ],
   preferences: [
     'better', 'best', 'fine', 'easier', 'ok', 'okay', 'good', 'great', 'works', 'work', 'preferred', 'mejor', 'bien',
-    'si', 'yes',
+    'si', 'yes', 'cool', 'perfect', 'perfecto', 'alright', 'chido', 'vale',
   ],
   /** Words after a contact that narrow nothing ("no more texts anymore please", "que me escriban más"). */
   narrowingNothing: [

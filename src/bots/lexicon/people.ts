@@ -141,7 +141,8 @@ export const SPOUSE_TAKING_OVER: readonly string[] = [
 export const REPORT_VERBS: readonly string[] = [
   'says', 'said', 'thinks', 'think', 'thought', 'wants', 'want', 'wanted', 'suggests', 'suggested', 'told', 'tells',
   'say', 'dice', 'dicen', 'dijo', 'dijeron', 'quiere', 'quieren', 'queria', 'piensa', 'piensan', 'cree', 'creen',
-  'opina', 'opinan', 'recomienda', 'sugiere', 'estimate', 'estimates', 'shows', 'has', 'puts',
+  'opina', 'opinan', 'recomienda', 'sugiere', 'estimate', 'estimates', 'shows', 'has', 'puts', 'saying', 'yelling',
+  'yells', 'yelled', 'grita', 'gritando',
 ];
 /** The lead's own word against it: "i'd be fine with 700", "yo digo 720", "pero yo quiero en 3 meses". */
 // prettier-ignore
@@ -301,6 +302,8 @@ export const SPOUSE_WORDS: ReadonlySet<string> = new Set([
 // prettier-ignore
 export const CO_DECIDERS: readonly string[] = [
   ...SPOUSE_WORDS, 'son', 'daughter', 'kids', 'hijo', 'hija', 'hijos', 'hijas', 'she', 'he', 'ella',
+  // a parent who lives and decides with the lead ("my mom's yelling from the kitchen that she wants 615")
+  'mom', 'moms', 'mama', 'dad', 'dads', 'papa', 'mother', 'father', 'madre', 'padre',
 ];
 
 /** What may open a message before what it says (read/phrases.ts openings): "hi um can we see it saturday". */

@@ -46,6 +46,18 @@ export const NON_ANSWERS = [
   'en el aire',
 ] as const;
 
+/** What is paid on a date and is no move ("pagamos los impuestos el 15 de abril", "the bill comes the 3rd"). */
+// prettier-ignore
+export const BILL_WORDS: readonly string[] = [
+  'taxes', 'tax', 'impuestos', 'bill', 'bills', 'recibo', 'recibos', 'payday', 'paycheck',
+];
+/** ...and a payment said due ("our rent is due march 28"; not a baby due in june). */
+export const DUE_WORDS: readonly string[] = ['due', 'vence'];
+export const PAYMENT_WORDS: readonly string[] = ['rent', 'payment', 'mortgage', 'renta', 'pago', 'hipoteca'];
+
+/** A lease, whose end is when a renter moves ("our lease is due for renewal may 1"). */
+export const LEASE_WORDS: readonly string[] = ['lease', 'contrato', 'renewal', 'renovacion', 'arrendamiento'];
+
 /**
  * Asking to be asked or contacted again later ("ask me again in a couple weeks", "check back in march", "te aviso en
  * un mes", "pregúntame en dos semanas"): the time said after it is when to follow up, not when the lead moves.
@@ -1008,12 +1020,17 @@ export const PAST_EVENT_VERBS: readonly string[] = [
   'emailed', 'replied', 'answered', 'sent', 'hablo', 'llamo', 'escribio', 'mando', 'contesto', 'hable', 'llame',
   'arrived', 'signed', 'toured', 'met', 'heard', 'llego', 'visitamos', 'hablamos', 'firmamos', 'mandaron', 'recibi',
 ];
+/** The months in Spanish (folded). */
+// prettier-ignore
+export const MONTH_NAMES_ES: readonly string[] = [
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre',
+  'diciembre',
+];
 /** The months, English and Spanish (folded). */
 // prettier-ignore
 export const MONTH_NAMES: readonly string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre',
-  'noviembre', 'diciembre',
+  'december', ...MONTH_NAMES_ES,
 ];
 /** What introduces a name, which may be a month's ("me llamo Julio", "my name is April"): no date. */
 // prettier-ignore
@@ -1134,11 +1151,13 @@ export const TERMS_AFTER: readonly string[] = [
   'lease', 'leases', 'contract', 'contracts', 'rental', 'sublease', 'sublet', 'mortgage', 'loan', 'fixed', 'arm',
   'note', 'warranty', 'assignment', 'assignments', 'contract', 'deployment', 'rotation', 'tour', 'stint', 'internship',
   'program', 'residency', 'fellowship', 'travel', 'gig', 'term', 'trial', 'probation', 'plan', 'lock', 'rate',
+  'course', 'training', 'trip', 'bootcamp',
 ];
 // prettier-ignore
 export const TERMS_BEFORE: readonly string[] = [
   'contrato', 'contratos', 'lease', 'renta', 'arrendamiento', 'prestamo', 'hipoteca', 'asignacion', 'despliegue',
-  'garantia', 'plazo', 'programa', 'residencia',
+  'garantia', 'plazo', 'programa', 'residencia', 'curso', 'pasantia', 'practicas', 'entrenamiento', 'capacitacion',
+  'viaje', 'beca',
 ];
 
 const SCHOOL_THINGS_ES = ['las clases', 'la escuela', 'el ano escolar', 'el ciclo escolar'];

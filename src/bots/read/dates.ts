@@ -33,6 +33,7 @@ import {
   LEEWAY_WORDS,
   SECOND_UNITS,
   MONTH_NAMES,
+  MONTH_NAMES_ES,
   type HolidayDate,
   SMALL_UNITS,
   BACK_AS_AGO,
@@ -704,6 +705,27 @@ function termOfSomething(folded: string, index: number, said: string): boolean {
   return TERM_AFTER.has(next ?? '') || TERM_BEFORE.has(linked.at(-1) ?? '');
 }
 
+const MONTHS_ES: ReadonlySet<string> = new Set(MONTH_NAMES_ES);
+/**
+ * A Spanish month with its day after it ("julio 20", as in "July 20"), said the Spanish way ("20 de julio"), which the
+ * Spanish parser reads; the words keep their count.
+ */
+function dayAfterMonthEs(folded: string): string {
+  const words = folded.split(' ');
+  let changed = false;
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    const day = words[at + 1]!;
+    const digits = [...day].filter((char) => char >= '0' && char <= '9').join('');
+    const plain =
+      digits.length > 0 && digits.length <= 2 && day.startsWith(digits) && !isLetter(day[digits.length]);
+    if (!MONTHS_ES.has(words[at]!) || !plain || Number(digits) < 1 || Number(digits) > 31) continue;
+    words[at + 1] = `${words[at]}${day.slice(digits.length)}`;
+    words[at] = `${digits} de`;
+    changed = true;
+  }
+  return changed ? words.join(' ') : folded;
+}
+
 function notAUnit(said: string): boolean {
   if (!said.startsWith('the ')) return false;
   const unit = said.slice(4);
@@ -737,7 +759,7 @@ function unitsFullSize(folded: string): string {
 }
 
 export function readWhens(text: string, options: WhenOptions): WhenReading[] {
-  const folded = apart(halves(unbound(unitsFullSize(expandShorthand(fold(text))))))
+  const folded = apart(halves(unbound(unitsFullSize(dayAfterMonthEs(expandShorthand(fold(text)))))))
     .replace(TIME_LEFT, 'in $1 $2; ')
     .replace(FOR_NOW, (match) => ' '.repeat(match.length))
     .replace(LASTS_FOR, (match) => ' '.repeat(match.length))

@@ -25,10 +25,17 @@ const TAKING_BACK = phraseBook([
     followedBy: 'like|about|around|como|unos|_ # k|mil|_ max|tops|_ $',
     always: true,
   },
-  // "500... actually my husband just said 525 is fine": a pause, then the household's figure
+  // "500... actually my husband just said 525 is fine": a pause, then the household's figure ("mi hijo que vive con
+  // nosotros dice que mejor 740")
   {
     cue: 'back' as const,
-    words: `^ ${LEAD_INS} ${oneOf(HANDING_OVER_WORDS)} ~2 ${oneOf(CO_DECIDERS)} ~1 ${oneOf(REPORT_VERBS)}`,
+    words: `^ ${LEAD_INS} ${oneOf(HANDING_OVER_WORDS)} ~2 ${oneOf(CO_DECIDERS)} ~4 ${oneOf(REPORT_VERBS)}`,
+    always: true,
+  },
+  // ...the verb first: "un momento, que dice mi marido que mejor 550"
+  {
+    cue: 'back' as const,
+    words: `^ ${LEAD_INS} ${oneOf(HANDING_OVER_WORDS)} ~2 ${oneOf(REPORT_VERBS)} ~2 ${oneOf(CO_DECIDERS)}`,
     always: true,
   },
 ]);

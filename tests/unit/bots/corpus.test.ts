@@ -216,6 +216,9 @@ describe('lead-message corpus', () => {
       // condition and reason), read at 65.0% (52/80) by the session-start code and 70.0% (56/80) unseen with the model;
       // nothing tuned on it since.
       ['review-s63', 0.7],
+      // Session 50: the adversarial review of the session's twelve mechanisms, read at 56.5% (61/108) by the
+      // session-start code, 73.1% (79/108) unseen, 98.1% (106/108) after the fixes it led to.
+      ['review-s64', 0.96],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

@@ -203,3 +203,64 @@ suite('a monthly income and the next earner are no budget; a cost far under the 
   // a second limit near the first is the lead's own
   ['hasta 600, bueno no más de 560', ES('budget'), { slots: { 'budget.max': 560000 } }],
 ]);
+
+suite('the review-s64 mechanisms, in other words: stops and no stops', [
+  ['no sigáis llamándome, que ya compramos', ES('budget'), { optOut: true }],
+  ['no le sigan escribiendo a este número, ya no busco', ES('budget'), { optOut: true }],
+  ['ya no queremos recibir ni una llamada', ES('budget'), { optOut: true }],
+  ['no me sigan mandando los que tienen alberca, no nos interesa la alberca', ES('areas'), { optOut: false }],
+  ['todavía no me marquen, primero veo con mi esposa', ES('budget'), { optOut: false }],
+  ['take me off the newsletter emails please, texting is cool', B('budget'), { optOut: false }],
+  ['i hit unsubscribe on your emails by mistake, can you add me back?', B('budget'), { optOut: false }],
+  ['a mi hermana ya no le escriban, conmigo sí sigan', ES('budget'), { optOut: false }],
+]);
+
+suite('the review-s64 mechanisms, in other words: lenders, prices, condition', [
+  [
+    'the credit union said no on our loan, need someone else',
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'nos negaron la tarjeta de crédito pero la casa ya está preaprobada',
+    ES('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ['¿lender? ninguno todavía', ES('financing'), { slots: { financing: 'needs_lender' } }],
+  [
+    'around 640... hang on, my dad says 660',
+    S('priceExpectation', SELLER_PRICE),
+    { slots: { priceExpectation: 660000 } },
+  ],
+  [
+    'unos 600... un segundo, dice mi esposa que 625',
+    SES('priceExpectation', SELLER_PRICE),
+    { slots: { priceExpectation: 625000 } },
+  ],
+  [
+    'the fence rotted but we ripped it out and put up a new one',
+    S('condition'),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+]);
+
+suite('the review-s64 mechanisms, in other words: dates and picks', [
+  ['hago un curso de 2 meses y nos mudamos en julio', ES('urgency'), { slots: { urgency: 'six_months' } }],
+  ['agosto 10 nos tenemos que salir de aquí', ES('urgency'), { slots: { urgency: 'six_months' } }],
+  [
+    'the water bill is due march 30, moving is more like next year',
+    B('urgency'),
+    { slots: { urgency: 'browsing' } },
+  ],
+  ['taxes get paid april 15, but the move is in october', B('urgency'), { slots: { urgency: 'browsing' } }],
+  // a lease's end and a baby's due date stay the move's time
+  ['our lease is due for renewal may 1, so by then', B('urgency'), { slots: { urgency: 'three_months' } }],
+  [
+    "she's due in june, we want to be in before the baby",
+    B('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['wednesday is a no go, thursday works', picking(WEEK), { booked: 1 }],
+  ['creí que el domingo trabajaba pero no, así que el domingo', picking(WEEK, 'es'), { booked: 2 }],
+  ['el jueves antes de comer', picking(THURSDAY, 'es'), { booked: 0 }],
+]);

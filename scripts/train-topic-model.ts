@@ -33,7 +33,13 @@ import { CORPUS_PARTS, loadCorpus, type CorpusCase, type CorpusPart } from '../t
  * Never trained on: the held-out probes of sessions 49 and 50 (measured with and without the model) and the review of
  * the model itself, kept to measure a retrained model on words it never saw.
  */
-const HELD_OUT: readonly string[] = ['sealed-s63', 'review-s63', 'sealed-s64', 'review-s64'];
+const HELD_OUT: readonly string[] = [
+  'sealed-s63',
+  'review-s63',
+  'sealed-s64',
+  'review-s64',
+  'review-optout-s64',
+];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */
 function labelsOf(reading: Reading, c: CorpusCase): string[] | undefined {

@@ -219,7 +219,7 @@ const SCOPES: RegExp[] = [
   // which homes to send, not whether: "stop sending condos", "deja de mandarme casas en fontana"; what we send said
   // as a whole ("stop sending me listings", "no more messages about houses") is a stop of everything we send
   new RegExp(
-    `\\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?(( [\\w$]+){0,2} (?!${WHOLE}\\b)(${anyOf(SENT_HOME_KINDS)})|( (?!${OUR_MESSAGES}\\b)[\\w$]+){0,2} ${WHOLE}(?=,? (${anyOf(KIND_NARROWERS)})\\b| \\d)|( [\\w$]+){0,2} ((anything|nada) (in|under|over|above|below|with|outside|near|de(?! lo| eso| nada)|en)|stuff (in|under|over|about|near)))\\b`,
+    `\\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|pulling|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?(( [\\w$]+){0,2} (?!${WHOLE}\\b)(${anyOf(SENT_HOME_KINDS)})|( (?!${OUR_MESSAGES}\\b)[\\w$]+){0,2} ${WHOLE}(?=,? (${anyOf(KIND_NARROWERS)})\\b| \\d)|( [\\w$]+){0,2} ((anything|nada) (in|under|over|above|below|with|outside|near|de(?! lo| eso| nada)|en)|stuff (in|under|over|about|near)))\\b`,
     'g',
   ),
   // the lead's own future: "if i ever want to unsubscribe, do i reply stop?", "si luego quiero darme de baja"

@@ -28,6 +28,8 @@ import {
   SIDE_COST_WORDS,
   SCORE_WORDS,
   COMPARABLE_WORDS,
+  BUSINESS_FIGURE_WORDS,
+  FOREIGN_CURRENCIES,
   SIDE_COSTS_AFTER,
   SPENT_FILLERS,
   OWN_HOME_VALUE_PHRASES,
@@ -166,6 +168,19 @@ function ceilingNamedBefore(wider: string): boolean {
 const CLAUSE_BREAK = /[.,;!?]/;
 const SCORE: ReadonlySet<string> = new Set(SCORE_WORDS);
 const COMPARABLE: ReadonlySet<string> = new Set(COMPARABLE_WORDS);
+const BUSINESS_FIGURE: ReadonlySet<string> = new Set(BUSINESS_FIGURE_WORDS);
+/** Money of another country said right after the amount ("25 million shillings", "80 lakhs", "300 mil euros"). */
+const foreignMoney = (after: string): boolean => {
+  const said = ` ${(after.split(CLAUSE_BREAK)[0] ?? '').trim().split(' ', 3).join(' ')} `;
+  return FOREIGN_CURRENCIES.some((currency) => said.includes(` ${currency} `));
+};
+/** A business's figure, named a few words before it or right after it ("2 million in sales", "de ventas"). */
+const businessFigure = (wider: string, after: string): boolean =>
+  namedRightBefore(wider, BUSINESS_FIGURE) ||
+  (after.split(CLAUSE_BREAK)[0] ?? '')
+    .trim()
+    .split(' ', 3)
+    .some((word) => BUSINESS_FIGURE.has(word));
 /** One of `words` among the last four words of the amount's clause, with no other figure between. */
 function namedRightBefore(before: string, words: ReadonlySet<string>): boolean {
   const clause = (before.split(CLAUSE_BREAK).pop() ?? '').trim().split(' ');
@@ -927,6 +942,8 @@ export function scanAmounts(folded: string): AmountScan {
       OTHER_SALE_BEFORE.test(wider) ||
       SALE_CLOSED_BEFORE.some((closed) => wider.includes(closed)) ||
       namedRightBefore(wider, COMPARABLE) ||
+      businessFigure(wider, scaled.slice(end, end + 32)) ||
+      foreignMoney(scaled.slice(end, end + 32)) ||
       ESTIMATE_BEFORE.test(wider) ||
       marketCostBefore(wider) ||
       NET_BEFORE.test(before) ||

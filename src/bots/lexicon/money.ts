@@ -811,6 +811,20 @@ export const CEILING_NOUNS: ReadonlySet<string> = new Set([
 /** A credit score named in the clause before a number: it is no money ("mi score anda en 690", "fico is like 720"). */
 export const SCORE_WORDS: readonly string[] = ['score', 'scores', 'puntaje', 'fico', 'beacon'];
 /** A comparable sale named in the clause before its price: another home's ("my sister found a comp por 610"). */
+/** Money of another country, no budget in dollars ("25 million shillings back home", "80 lakhs", "300 mil euros"). */
+// prettier-ignore
+export const FOREIGN_CURRENCIES: readonly string[] = [
+  'shillings', 'shilling', 'rupees', 'rupee', 'rupias', 'lakh', 'lakhs', 'crore', 'crores', 'euros', 'euro', 'pounds',
+  'quid', 'quetzales', 'lempiras', 'colones', 'soles', 'yen', 'yuan', 'naira', 'cedis', 'bolivares', 'reais', 'reales',
+  'dirhams', 'dinars', 'pesos colombianos', 'pesos mexicanos', 'pesos chilenos', 'pesos argentinos', 'pesos dominicanos',
+];
+
+/** A business's figures, no price of a home ("the business billed 1.6 million", "2 million in sales"). */
+// prettier-ignore
+export const BUSINESS_FIGURE_WORDS: readonly string[] = [
+  'business', 'company', 'restaurant', 'shop', 'store', 'negocio', 'empresa', 'compania', 'billed', 'revenue',
+  'revenues', 'sales', 'facturo', 'facturamos', 'facturacion', 'ventas', 'gross', 'grossed', 'ingresos', 'sucursal',
+];
 export const COMPARABLE_WORDS: readonly string[] = [
   'comp',
   'comps',
@@ -822,7 +836,7 @@ export const COMPARABLE_WORDS: readonly string[] = [
 // prettier-ignore
 export const CEILING_FILLERS: readonly string[] = [
   'our', 'my', 'the', 'absolute', 'absolutely', 'hard', 'tops', 'real', 'actual', 'true', 'nuestro', 'mi', 'el', 'lo',
-  'verdadero',
+  'verdadero', 'dollars', 'dolares', 'bucks', 'usd',
 ];
 /** Who reaches for a ceiling: "we could stretch to", "i can go up to", "podemos llegar hasta". */
 // prettier-ignore

@@ -62,6 +62,7 @@ export const CHANNEL_STEMS: Readonly<Record<Channel, readonly string[]>> = {
     'chat',
     'notif',
     'alert',
+    'ping',
     'escrib',
     'writ',
   ],
@@ -90,13 +91,14 @@ export const CONTACT_GERUNDS: readonly string[] = [
 export const CHANNEL_NOUNS: readonly string[] = [
   'text', 'texts', 'txts', 'txt', 'sms', 'message', 'messages', 'msgs', 'msg', 'calls', 'call', 'emails', 'email',
   'notifications', 'alerts', 'robocalls', 'whatsapps', 'spam', 'follow ups', 'followups', 'follow-ups', 'reminders',
+  'pings',
 ];
 
 /** Spanish stems of contact verbs, any person and clitic ("escríbanme", "llamarle", "texteen", "mensajeen"). */
 // prettier-ignore
 export const CONTACT_STEMS_ES: readonly string[] = [
   'escrib', 'llam', 'mand', 'envi', 'molest', 'contact', 'texte', 'textee', 'mensaje', 'whatsappe', 'marc', 'texe',
-  'textea',
+  'textea', 'comunic',
 ];
 
 /**
@@ -230,6 +232,7 @@ export const NARROWING_WORDS: readonly string[] = [
 /** A time of day or of the week after a stop ("no more texts after 9pm", "no más mensajes de noche"): a narrowed stop. */
 // prettier-ignore
 export const HOURS_NARROWING: readonly string[] = [
+  'today', 'tonight', 'hoy', 'esta noche',
   'during', 'between', 'so early', 'so late', 'this early', 'this late', 'early', 'late', 'at night', 'on weekends',
   'on the weekend', 'on sundays', 'at work', 'while', 'antes', 'despues', 'de noche', 'en la noche',
   'en la madrugada', 'temprano', 'tan temprano', 'tan tarde', 'mas tarde', 'los domingos', 'en fin de semana',
@@ -509,6 +512,9 @@ export const KEEP_GOING_AFTER: readonly string[] = [
 export const PUT_BACK_AFTER: readonly string[] = [
   'put+me+back', 'put+us+back', 'add+me+back', 'add+us+back', 'sign+me+back', 'resubscribe', 're+subscribe',
   'vuelvan+a+agregarme', 'vuelvan+a+ponerme', 'agreguenme+de+nuevo', 'agregame+de+nuevo',
+  // a stop taken back, or meant for someone else: "just stop. no wait, ignore that", "eso era para la compañía de luz"
+  'ignore+that', 'ignora+eso', 'ignore+eso', 'disregard+that', 'eso+era+para', 'that+was+for', 'wrong+chat',
+  'wrong+person', 'era+para+otra+persona', 'still+in', 'seguimos+en+pie', 'aqui+si+seguimos',
 ];
 /** Words that open what a lead means by the stop itself, no correction ("i mean it", "quise decir que no"). */
 // prettier-ignore
@@ -709,6 +715,26 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   // "please don't send anything else to this phone"
   { words: 'dont|do+not send|text|message anything|nothing else|more|further to|_ this|my phone|number' },
   { words: 'dejame|dejenme|dejeme|dejanme|dejadme|dejarme ya|_ en paz' },
+  // "cut out the messages completely", "knock off the texts"
+  { words: 'cut|knock out|off the|these|your|all+the|_ messages|texts|msgs|pings|calls|emails' },
+  // "i'd rather not hear from anyone about real estate", "prefer not to hear from you"
+  { words: 'rather|prefer not|not+to hear from anyone|you|u|yall|your+team' },
+  // "this number needs to come off your list", "take this line off"
+  { words: 'come|be|get off your|the|ur list|lists|contact+list' },
+  { words: 'number|line|cell|phone ~4 off your|the|ur list|lists' },
+  // "i'd appreciate it if this was the last message i get", "que este sea el último mensaje"
+  { words: 'this|that was|is|be the last message|text|msg|one' },
+  { words: 'este|ese sea|fuera el ultimo mensaje|texto|msj' },
+  // "don't hit up this line again"
+  { words: 'dont|do+not|never|no hit|text|call|message up|_ this line|number|phone|cel|celular' },
+  // "hasta aquí llegaran los mensajes", "ya chole con sus mensajes", "dejen en paz mi celular"
+  { words: 'hasta aqui|aca llegan|lleguen|llegaran|llegue los|sus|tus mensajes|mensajitos|textos|llamadas' },
+  { words: 'ya chole|estuvo|basta con sus|tus|los|tantos mensajes|mensajitos|textos|llamadas' },
+  // "ya párenle con los mensajitos, ya no ocupo nada" (the "-le" says stop; "para con los mensajes de condos" narrows)
+  { words: 'parenle|parale|parele con los|sus|tus|tantos|_ mensajes|mensajitos|textos|llamadas|msjs', notBefore: 'de|en|tan|sobre|que|del' },
+  { words: 'dejen|deje|deja en paz mi|este|mi+numero|el celular|cel|numero|telefono|linea' },
+  // someone gone from this line: "quítenla de sus contactos", "bórrenlo de su lista"
+  { words: 'quitenla|quitenlo|borrenla|borrenlo|quitela|quitelo|borrela|borrelo de|del sus|su|la contactos|lista|sistema' },
   // "been getting these for weeks, make it stop"
   { words: 'make it|them|this|these stop $' },
   // "i'd like these texts to stop", "i want the calls to end", "quiero que los mensajes paren"
@@ -1225,7 +1251,7 @@ export const BY_PARTS = {
   /** A channel welcome by its parts: the channel, a few of these, a preference ("texting here is better for us"). */
   welcomeBetween: [
     'here', 'is', 'are', 'would', 'be', 'much', 'way', 'so', 'def', 'definitely', 'actually', 'really', 'just', 'still',
-    'by', 'far', 'aqui', 'esta', 'es', 'seria', 'mucho', 'me', 'us',
+    'by', 'far', 'aqui', 'esta', 'es', 'seria', 'mucho', 'me', 'us', 'o', 'or', 'por',
     // degree words ("texting here is totally fine", "por mensaje está perfectamente bien")
     'totally', 'perfectly', 'completely', 'absolutely', 'pretty', 'super', 'muy', 'totalmente', 'perfectamente',
   ],

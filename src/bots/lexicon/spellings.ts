@@ -16,7 +16,8 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   mu: 'muy',
   // written by ear: "kiero bender mi casa", "nos bamos", "el biernes"
   kiero: 'quiero', kero: 'quiero', keremos: 'queremos', bender: 'vender', bendo: 'vendo', bendemos: 'vendemos',
-  bamos: 'vamos', biernes: 'viernes',
+  bamos: 'vamos', biernes: 'viernes', buelban: 'vuelvan', buelvan: 'vuelvan', escrivir: 'escribir',
+  escrivan: 'escriban', porfabor: 'porfavor',
   // Scots: "nae more texts", "nae bother"
   nae: 'no',
   // "two an' a half months", "me an' my wife"

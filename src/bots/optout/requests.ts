@@ -273,6 +273,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
     notPrecededBy: 'tuvo|tuve|tuvimos|tuvieron|tenia|teniamos|tengo|tenemos que',
   },
   { cue: 'dejen', words: `${DEJEN} de|d mandar|enviar mensajes|textos` },
+  // "dejen de comunicarse a este número"
+  { cue: 'dejen', words: `${DEJEN} de|d ${ES_VERB} a|al este|ese numero|telefono|cel|celular|linea` },
   // ...with the lead on the first verb: "déjenme de escribir", "déjanos de llamar"
   {
     cue: 'dejen',

@@ -219,6 +219,9 @@ describe('lead-message corpus', () => {
       // Session 50: the adversarial review of the session's twelve mechanisms, read at 56.5% (61/108) by the
       // session-start code, 73.1% (79/108) unseen, 98.1% (106/108) after the fixes it led to.
       ['review-s64', 0.96],
+      // Session 50: a blind attack on the opt-out reading (30 stops, 40 hard negatives), read at 75.7% (53/70) by the
+      // session-start code and unseen by the session's code of the moment (12 missed, 5 false), 100% after.
+      ['review-optout-s64', 0.97],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

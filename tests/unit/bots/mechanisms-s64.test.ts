@@ -264,3 +264,24 @@ suite('the review-s64 mechanisms, in other words: dates and picks', [
   ['creí que el domingo trabajaba pero no, así que el domingo', picking(WEEK, 'es'), { booked: 2 }],
   ['el jueves antes de comer', picking(THURSDAY, 'es'), { booked: 0 }],
 ]);
+
+suite('the review-optout-s64 mechanisms, in other words', [
+  ['please cut out the texts, not interested anymore', B('budget'), { optOut: true }],
+  ['id rather not hear from you guys again', B('budget'), { optOut: true }],
+  ['my number needs to come off your list', B('budget'), { optOut: true }],
+  ['please let this be the last text you send me', B('budget'), { optOut: true }],
+  ['no more pings from you', B('budget'), { optOut: true }],
+  ['never hit up this number again', B('budget'), { optOut: true }],
+  ['ya párenle con las llamadas, gracias', ES('budget'), { optOut: true }],
+  ['por favor dejen de comunicarse a este cel', ES('budget'), { optOut: true }],
+  ['ya estuvo con tantos mensajes', ES('budget'), { optOut: true }],
+  ['dejen en paz este número', ES('budget'), { optOut: true }],
+  ['mi papá ya no vive, bórrenlo de su lista por favor', ES('budget'), { optOut: true }],
+  ['no me buelban a escrivir', ES('budget'), { optOut: true }],
+  // no stop
+  ['stop pulling up townhomes for me, single family only', B('areas'), { optOut: false }],
+  ['no more calls today, in meetings. tomorrow is fine', B('budget'), { optOut: false }],
+  ['stop. wait, disregard that, wrong chat. 3 bedrooms', B('size'), { optOut: false }],
+  ['no me llamen, mejor por whatsapp o por aquí sí', ES('budget'), { optOut: false }],
+  ['cut out the carpet talk, we will replace it anyway', S('condition'), { optOut: false }],
+]);

@@ -793,7 +793,7 @@ const CLAUSE_JOINS: ReadonlySet<string> = new Set([
  * The date is said of the loan, not of the move: "not yet, gonna call a lender next week", "vamos al banco la otra
  * semana" (its clause, cut at the marks and at "but", "and", "so", names the lender or the loan and not the move).
  */
-const aboutTheLoan = (folded: string, when: WhenReading): boolean => clauseNames(folded, when, LENDER);
+const aboutTheLoan = (words: readonly string[]): boolean => words.some((word) => LENDER.has(word));
 
 const BILL: ReadonlySet<string> = new Set(BILL_WORDS);
 const LEASE: ReadonlySet<string> = new Set(LEASE_WORDS);
@@ -803,23 +803,24 @@ const PAYMENT: ReadonlySet<string> = new Set(PAYMENT_WORDS);
  * ...or of a bill: "our rent is due march 28 like always", "el 15 de abril pagamos los impuestos" (not a lease's end:
  * "our lease is due for renewal may 1").
  */
-const aboutABill = (folded: string, when: WhenReading): boolean =>
-  (clauseNames(folded, when, BILL) ||
-    (clauseNames(folded, when, DUE) && clauseNames(folded, when, PAYMENT))) &&
-  !clauseNames(folded, when, LEASE);
+const aboutABill = (words: readonly string[]): boolean =>
+  (words.some((word) => BILL.has(word)) ||
+    (words.some((word) => DUE.has(word)) && words.some((word) => PAYMENT.has(word)))) &&
+  !words.some((word) => LEASE.has(word));
+/** Whether the text has a word a bill is named by (most have none: no clause is cut around each date then). */
+const mayNameABill = (read: ReadText): boolean => [...BILL, ...DUE].some((word) => read.words.has(word));
 
-/** The date's clause, cut at the marks and at "but", "and", "so", names one of `words` (and the date is no move). */
-function clauseNames(folded: string, when: WhenReading, named: ReadonlySet<string>): boolean {
+/** The words of the date's clause, cut at the marks and at "but", "and", "so" (none when the date is the move's). */
+function clauseWordsOf(folded: string, when: WhenReading): readonly string[] {
   const at = folded.indexOf(when.text);
-  if (when.moving || at < 0) return false;
+  if (when.moving || at < 0) return [];
   const end = at + when.text.length;
   const clause = clauseAround(folded, at, end);
   const before = tokenise(folded.slice(clause.start, at)).map((token) => token.word);
   const after = tokenise(folded.slice(end, clause.end)).map((token) => token.word);
   const joinBefore = before.findLastIndex((word) => CLAUSE_JOINS.has(word));
   const joinAfter = after.findIndex((word) => CLAUSE_JOINS.has(word));
-  const words = [...before.slice(joinBefore + 1), ...(joinAfter < 0 ? after : after.slice(0, joinAfter))];
-  return words.some((word) => named.has(word));
+  return [...before.slice(joinBefore + 1), ...(joinAfter < 0 ? after : after.slice(0, joinAfter))];
 }
 
 function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
@@ -874,14 +875,15 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   // A date the answer depends on is no answer: "not sure, depende de cuando acaben las clases".
   const depends = DEPENDS_ON.exec(folded);
   const lender = mayNameALender(folded);
-  const dates = readWhens(folded, options).filter(
-    (when) =>
-      (!when.negated || when.earliest) &&
-      !dependedOn(folded, depends, when.text) &&
-      !followUpTime(folded, folded.indexOf(when.text)) &&
-      !(lender && aboutTheLoan(folded, when)) &&
-      !aboutABill(folded, when),
-  );
+  const bill = mayNameABill(cut);
+  const followUp = FOLLOW_UP.find(cut.tokens) !== undefined;
+  const dates = readWhens(folded, options).filter((when) => {
+    if ((when.negated && !when.earliest) || dependedOn(folded, depends, when.text)) return false;
+    if (followUp && followUpTime(folded, folded.indexOf(when.text))) return false;
+    if (!lender && !bill) return true;
+    const words = clauseWordsOf(folded, when);
+    return !(lender && aboutTheLoan(words)) && !(bill && aboutABill(words));
+  });
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
   const conclusion = concluded(text);
   // (up to five words, or up to eight when it says a count of units: "so maybe in 5 months or so")

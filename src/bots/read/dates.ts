@@ -711,6 +711,7 @@ const MONTHS_ES: ReadonlySet<string> = new Set(MONTH_NAMES_ES);
  * Spanish parser reads; the words keep their count.
  */
 function dayAfterMonthEs(folded: string): string {
+  if (!MONTH_NAMES_ES.some((month) => folded.includes(month))) return folded;
   const words = folded.split(' ');
   let changed = false;
   for (let at = 0; at + 1 < words.length; at += 1) {

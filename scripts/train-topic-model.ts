@@ -39,6 +39,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-s64',
   'review-s64',
   'review-optout-s64',
+  'sealed-optout-s64',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

@@ -53,6 +53,8 @@ function labelsOf(reading: Reading, c: CorpusCase): string[] | undefined {
     return labels.length > 0 ? labels : ['none'];
   }
   if (c.before) return undefined;
+  // every probe is a stop asked for or not (what a probe expects of its reading holds no stop unless it says one)
+  if (reading === 'optout') return [c.expect.optOut === true ? 'stop' : 'none'];
   const value = c.expect.slots?.[reading];
   if (c.setup?.asking === reading)
     return value === undefined ? undefined : [typeof value === 'string' ? value : 'none'];

@@ -65,6 +65,7 @@ import {
   START_KEYWORDS,
   AFTER_A_START,
   START_RETRACTIONS,
+  CONTACT_SUBJECTS,
 } from './lexicon/optout.js';
 import { bareKeyword, keywordAndMore } from './optout/keywords.js';
 import {
@@ -654,8 +655,7 @@ export function readOptOut(text: string): OptOutReading | null {
     return { kind: 'opt_out', wrongNumber: false };
   if (wrongNumber(message)) return { kind: 'opt_out', wrongNumber: true };
   const read = readFolded(message);
-  const found = unitsOf(message).flatMap((unit) => requestsIn(unit, read));
-  if (bareKeyword(message)) found.push({ stops: 'all', start: 0, end: message.length });
+  const found = requestsOf(message, read);
   if (found.length === 0) return null;
   const scopes = scopesOf(read);
   const requests = found.filter(
@@ -721,6 +721,36 @@ function channelsIn(said: string): Channel[] {
   const channels = named(tokens);
   if (channels.length > 0) return channels;
   return RINGING.find(tokens) ? ['call'] : ['text'];
+}
+
+/** Every request a normalised message makes, before its scopes set any aside. */
+function requestsOf(message: string, read: ReadText): Request[] {
+  const found = unitsOf(message).flatMap((unit) => requestsIn(unit, read));
+  if (bareKeyword(message)) found.push({ stops: 'all', start: 0, end: message.length });
+  return found;
+}
+
+/**
+ * The rules read no request at all in the message (not one they set aside as a story, someone else's or a narrowing:
+ * "told me to stop texting him"): where the trained opt-out reading may add one (engine.ts).
+ */
+export function saysNoRequest(text: string): boolean {
+  const message = normalise(text);
+  return message === '' || requestsOf(message, readFolded(message)).length === 0;
+}
+
+const CONTACT_WORD_STARTS = [
+  ...Object.values(CHANNEL_STEMS).flat(),
+  ...CONTACT_STEMS_ES,
+  ...CONTACT_SUBJECTS,
+];
+/**
+ * The message speaks of contact: a channel, a verb of contact, a list or this number ("come off your list", "hasta aquí
+ * llegaran los mensajes"). The trained opt-out reading counts only in such a message (engine.ts): a thank-you or a
+ * blessing that came with stops in training is no request.
+ */
+export function speaksOfContact(text: string): boolean {
+  return tokenise(fold(text)).some(({ word }) => CONTACT_WORD_STARTS.some((start) => word.startsWith(start)));
 }
 
 /** The message is only the opt-in keyword ("START", "unstop"): nothing else to read. */

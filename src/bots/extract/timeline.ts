@@ -738,6 +738,10 @@ function followUpTime(folded: string, at: number): boolean {
   return FOLLOW_UP.hear(before).some((hit) => before.length - hit.end <= 3);
 }
 
+/** The lead says when to follow up or that it will write again ("cualquier cosa les escribo", "check back in march"). */
+export const speaksOfFollowingUp = (text: string): boolean =>
+  FOLLOW_UP.find(tokenise(fold(text))) !== undefined;
+
 /** What an answer depends on: "depende de cuándo", "depends on when", "depending on if". */
 const DEPENDS_ON = new RegExp(wordsOf(DEPENDS_ON_WORDS));
 /**

@@ -111,6 +111,22 @@ export const CHANNEL_NOUNS_ES: readonly string[] = [
   'correos', 'emails', 'whatsapps', 'whatsapp', 'notificaciones', 'messages', 'msgs',
 ];
 
+/** What a request to stop speaks of besides a channel: a list, this number, hearing from us (word starts). */
+export const CONTACT_SUBJECTS: readonly string[] = [
+  'list',
+  'lista',
+  'number',
+  'numero',
+  'line',
+  'linea',
+  'contact',
+  'hear',
+  'ping',
+  'cel',
+  'phone',
+  'telefono',
+];
+
 /** Who the lead is: a request about them ("me", "us", "this number", the Spanish clitics are in the verb). */
 export const CONTACT_OBJECTS: readonly string[] = ['me', 'us', 'this number', 'this phone', 'this #'];
 

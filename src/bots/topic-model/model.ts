@@ -1,8 +1,9 @@
 /**
  * A trained reader of what a message is about, where the rules miss new words (issue 30, design item 4): two side
  * topics, a sincere question whether a person or a machine is answering (`disclosure`) and an offer of money for
- * referrals (`kickback`); and two seller answers, the home's condition and why the seller sells, when the lead was
- * asked them. One small network per reading and language (nlp.js's perceptrons over stemmed words), trained by
+ * referrals (`kickback`); two seller answers, the home's condition and why the seller sells, when the lead was
+ * asked them; and a request to stop being contacted the rules did not read (`optout`: it adds an opt-out, never
+ * removes one; docs/BOTS.md section 54). One small network per reading and language (nlp.js's perceptrons over stemmed words), trained by
  * `scripts/train-topic-model.ts` on the corpus probes and saved as `<reading>.<lang>.json`. The topics network also
  * learns a person asked for, Fair Housing and commission, to tell them apart, but reads none of them (the rules did
  * better there). It only adds to the rules, at a score of 0.9 or more: docs/BOTS.md section 53 has the evaluation
@@ -18,6 +19,8 @@ import conditionEn from './condition.en.json' with { type: 'json' };
 import conditionEs from './condition.es.json' with { type: 'json' };
 import motivationEn from './motivation.en.json' with { type: 'json' };
 import motivationEs from './motivation.es.json' with { type: 'json' };
+import optoutEn from './optout.en.json' with { type: 'json' };
+import optoutEs from './optout.es.json' with { type: 'json' };
 import topicsEn from './topics.en.json' with { type: 'json' };
 import topicsEs from './topics.es.json' with { type: 'json' };
 
@@ -31,7 +34,7 @@ export const MODEL_ANSWERS = {
 } as const satisfies { condition: readonly Condition[]; motivation: readonly Motivation[] };
 export type ModelAnswer = keyof typeof MODEL_ANSWERS;
 
-export const READINGS = ['topics', 'condition', 'motivation'] as const;
+export const READINGS = ['topics', 'condition', 'motivation', 'optout'] as const;
 export type Reading = (typeof READINGS)[number];
 export type Networks = Record<Reading, Record<Lang, NeuralNetworkJson>>;
 
@@ -39,6 +42,7 @@ const SAVED: Networks = {
   topics: { en: topicsEn, es: topicsEs },
   condition: { en: conditionEn, es: conditionEs },
   motivation: { en: motivationEn, es: motivationEs },
+  optout: { en: optoutEn, es: optoutEs },
 };
 
 /** Below this score the model adds nothing (chosen on held-out sets, where it added no false reading). */
@@ -59,6 +63,8 @@ export interface TopicModel {
     text: string,
     lang: Lang,
   ): (typeof MODEL_ANSWERS)[Asked][number] | undefined;
+  /** The message asks to stop being contacted, by the model of its language (it only adds to the rules). */
+  stops(text: string, lang: Lang): boolean;
 }
 
 /** nlp.js's stemmers: normalise (lower case, no accents), tokenise, stem; each keeps every word it has stemmed. */
@@ -167,6 +173,18 @@ export function createTopicModel(networks: Networks = SAVED): TopicModel {
       const scores = scoresOf(network, features);
       return MODEL_ANSWERS[asked].find(
         (value) => sure(scores, value) && standsWithoutAnyOneWord(network, features, value),
+      );
+    },
+    stops(text, lang) {
+      if (text.length > MAX_CHARS) return false;
+      const network = loaded.optout[lang];
+      const features = featuresOf(text, lang, stems[lang]);
+      // (never a stop said in one word, the rules' part, nor one that hangs on one word: "thx", a greeting, a name that
+      // came with a stop in training)
+      return (
+        Object.keys(features).length >= 2 &&
+        sure(scoresOf(network, features), 'stop') &&
+        standsWithoutAnyOneWord(network, features, 'stop')
       );
     },
   };

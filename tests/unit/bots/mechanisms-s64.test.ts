@@ -285,3 +285,30 @@ suite('the review-optout-s64 mechanisms, in other words', [
   ['no me llamen, mejor por whatsapp o por aquí sí', ES('budget'), { optOut: false }],
   ['cut out the carpet talk, we will replace it anyway', S('condition'), { optOut: false }],
 ]);
+
+// The trained opt-out reading (topic-model/optout.*.json): it adds a stop the rules miss, only in a message that speaks
+// of contact, asks nothing, has two words or more and does not hang on any one of them.
+suite('the trained opt-out reading adds a stop the rules miss, and nothing else', [
+  ['this number is not taking messages from realtors anymore', B('budget'), { optOut: true }],
+  ['can you text me the address of the open house?', B('budget'), { optOut: false }],
+  ['my number changed, text the new one: 909 555 0144', B('budget'), { optOut: false }],
+  ['ok thanks, i will message you when my lease is up', B('budget'), { optOut: false }],
+  ['send the listings to my email instead of this number please', B('budget'), { optOut: false }],
+  ['mi esposo dice que le manden los mensajes a él también', ES('budget'), { optOut: false }],
+  ['gracias, les escribo mañana con lo del banco', ES('budget'), { optOut: false }],
+  ['I stopped getting the listing alerts, can you add me back', B('budget'), { optOut: false }],
+  ['no tengo whatsapp, mejor por mensaje normal', ES('budget'), { optOut: false }],
+  ['the lender keeps calling me lol, anyway 3 bedrooms', B('budget'), { optOut: false }],
+  ['thx', B('budget'), { optOut: false }],
+  ['Bendiciones para usted', ES('budget'), { optOut: false }],
+  [
+    'Good evening. I got a text from this number about a house. Who am I speaking with?',
+    B('budget'),
+    { optOut: false },
+  ],
+]);
+
+suite('the trained opt-out reading stays out of a contact to come', [
+  ['ok gracias, cualquier cosa les escribo', ES('budget'), { optOut: false }],
+  ['thanks, i will reach out again after the holidays', B('budget'), { optOut: false }],
+]);

@@ -144,7 +144,7 @@ suite('why the seller sells, asked: a reason in new words is read, and no reason
   ],
 ]);
 
-const readsNothing: TopicModel = { topics: () => new Set(), answer: () => undefined };
+const readsNothing: TopicModel = { topics: () => new Set(), answer: () => undefined, stops: () => false };
 
 describe('the topic model', () => {
   it('reads a seller’s answer the rules do not, and only the question asked', () => {
@@ -205,7 +205,12 @@ describe('the topic model', () => {
       expect(json.perceptrons).toHaveLength(json.intents.length);
       for (const row of json.perceptrons) expect(row).toHaveLength(json.features.length + 1);
     }
-    const model = createTopicModel({ topics: { en, es }, condition: { en, es }, motivation: { en, es } });
+    const model = createTopicModel({
+      topics: { en, es },
+      condition: { en, es },
+      motivation: { en, es },
+      optout: { en, es },
+    });
     expect(model.topics('r u a bot or a real person', 'en').has('disclosure')).toBe(true);
   });
 });

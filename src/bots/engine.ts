@@ -3,7 +3,6 @@ import { continueCall, offerCall } from './call.js';
 import { disclosureLine } from './disclosure.js';
 import { detectEscalation, type Escalation } from './escalation.js';
 import { extractSlotsOfKind } from './extract/index.js';
-import { speaksOfFollowingUp } from './extract/timeline.js';
 import {
   agentWillConfirmLine,
   homeValueLine,
@@ -23,14 +22,7 @@ import { detectIntent } from './intent.js';
 import { leadStep } from './lead.js';
 import { writesForSomeone } from './read/others.js';
 import { handoffLine, reengageLine, teamAway, welcomeBackLine } from './lines.js';
-import {
-  isBareOptIn,
-  optOutReply,
-  readOptOut,
-  saysNoRequest,
-  speaksOfContact,
-  type OptOutReading,
-} from './optout.js';
+import { isBareOptIn, optOutReply, readOptOut, trainedStop, type OptOutReading } from './optout.js';
 import type { BotEffect, BotInput, BotStepResult } from './port.js';
 import { currentQuestionText, reaskCurrent } from './prompt.js';
 import { profileOf } from './handoff.js';
@@ -39,7 +31,6 @@ import { copyData, type JorgeState, type SlotName } from './state.js';
 import { complianceAlerts, readSideTopics } from './side-topics.js';
 import { sideTopicLine } from './topics.js';
 import { textReader } from './read/read-text.js';
-import { topicModel } from './topic-model/model.js';
 import { respell } from './read/respell.js';
 import { countWords, fold, readablePart, sentences, stripJsonBlobs } from './text.js';
 import { extractContext, requestHandoff, say, switchKind, type LeadMessageInput, type Turn } from './turn.js';
@@ -72,14 +63,7 @@ function onLeadMessage(prev: JorgeState, message: LeadMessageInput): BotStepResu
   // rules read ("don't text, call me") is no miss.
   const missed =
     reading === null &&
-    (whole.modelOptOut === true ||
-      // (the trained one only in a message that speaks of contact, asks nothing ("who am i speaking with?"), holds no
-      // request the rules set aside ("told me to stop texting him") and no contact to come ("cualquier cosa les escribo"))
-      (!whole.text.includes('?') &&
-        speaksOfContact(whole.text) &&
-        saysNoRequest(whole.text) &&
-        !speaksOfFollowingUp(whole.text) &&
-        topicModel.stops(whole.text, detectLanguage(whole.text) ?? state.lang)));
+    (whole.modelOptOut === true || trainedStop(whole.text, detectLanguage(whole.text) ?? state.lang));
   const signal = reading?.kind === 'channel' ? null : (reading?.kind ?? (missed ? 'opt_out' : null));
   const staffOwned = whole.owner === 'staff';
   if (state.optedOut && (signal !== 'opt_in' || staffOwned)) return { state: prev, effects: [] };

@@ -84,6 +84,8 @@ import { everyHit, locate, type Located } from './read/phrase-offsets.js';
 import { readFolded, type ReadText } from './read/read-text.js';
 import { oneOf, phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
 import { fold, sentences, type Lang } from './text.js';
+import { speaksOfFollowingUp } from './extract/timeline.js';
+import { topicModel, type TopicModel } from './topic-model/model.js';
 
 /**
  * Opt-out by intent (DOMAIN.md section 1.3), read clause by clause (docs/BOTS.md section 4).
@@ -731,10 +733,23 @@ function requestsOf(message: string, read: ReadText): Request[] {
 }
 
 /**
- * The rules read no request at all in the message (not one they set aside as a story, someone else's or a narrowing:
- * "told me to stop texting him"): where the trained opt-out reading may add one (engine.ts).
+ * The trained opt-out reading (topic-model/, docs/BOTS.md section 54.5), for a message the rules read nothing in: a
+ * stop only in a message that asks nothing ("who am i speaking with?"), speaks of contact (a thank-you or a blessing
+ * that came with stops in training is no request), holds no request the rules set aside ("told me to stop texting
+ * him"), says no contact to come ("cualquier cosa les escribo"), and whose stop the model is sure of.
  */
-export function saysNoRequest(text: string): boolean {
+export function trainedStop(text: string, lang: Lang, model: TopicModel = topicModel): boolean {
+  return (
+    !text.includes('?') &&
+    speaksOfContact(text) &&
+    saysNoRequest(text) &&
+    !speaksOfFollowingUp(text) &&
+    model.stops(text, lang)
+  );
+}
+
+/** The rules read no request at all in the message (not one they set aside as a story, someone else's or a narrowing). */
+function saysNoRequest(text: string): boolean {
   const message = normalise(text);
   return message === '' || requestsOf(message, readFolded(message)).length === 0;
 }
@@ -744,12 +759,8 @@ const CONTACT_WORD_STARTS = [
   ...CONTACT_STEMS_ES,
   ...CONTACT_SUBJECTS,
 ];
-/**
- * The message speaks of contact: a channel, a verb of contact, a list or this number ("come off your list", "hasta aquí
- * llegaran los mensajes"). The trained opt-out reading counts only in such a message (engine.ts): a thank-you or a
- * blessing that came with stops in training is no request.
- */
-export function speaksOfContact(text: string): boolean {
+/** The message speaks of contact: a channel, a verb of contact, a list or this number ("come off your list"). */
+function speaksOfContact(text: string): boolean {
   return tokenise(fold(text)).some(({ word }) => CONTACT_WORD_STARTS.some((start) => word.startsWith(start)));
 }
 

@@ -67,7 +67,7 @@ import {
   DURATION_UNITS,
   HOUR_UNITS,
 } from './lexicon/time.js';
-import { phraseBook, tokenise } from './read/phrases.js';
+import { CLAUSE_ENDS, phraseBook, tokenise } from './read/phrases.js';
 import { anyOf } from './read/words.js';
 
 /** Parsing of scheduling answers: slot picks, time of day, day, yes/no, declines (English and Spanish). */
@@ -238,7 +238,6 @@ function firstNotTurnedDown(text: string, weekday: RegExp): number | undefined {
 }
 
 const ARTICLE_BEFORE_A_DAY: ReadonlySet<string> = new Set(DAY_ARTICLES);
-const CLAUSE_ENDS = [',', '.', ';', '!', '?'];
 /** The weekday at [start, end) is left out before it or turned down right after it. */
 function turnedDown(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start).trimEnd().split(' ');
@@ -246,7 +245,7 @@ function turnedDown(text: string, start: number, end: number): boolean {
   if (DAY_EXCLUDED_BEFORE.includes(word ?? '')) return true;
   // a few words before it in its clause that say it is taken ("soccer eats up all of saturday")
   const near = before.slice(-4);
-  const opens = near.findLastIndex((said) => CLAUSE_ENDS.some((end) => said.endsWith(end)));
+  const opens = near.findLastIndex((said) => CLAUSE_ENDS.includes(said.at(-1) ?? ' '));
   if (UNAVAILABLE.test(near.slice(opens + 1).join(' '))) return true;
   const after = text.slice(end).replaceAll(',', ' ').trimStart();
   return DAY_REFUSED_AFTER.some((words) => after === words || after.startsWith(`${words} `));

@@ -34,7 +34,7 @@ import {
 import { anyOf, wordsOf } from '../read/words.js';
 import { namesSomeoneElse } from '../read/others.js';
 import { firstHit, locate, type Located } from '../read/phrase-offsets.js';
-import { phraseBook, type Phrase } from '../read/phrases.js';
+import { CLAUSE_ENDS, phraseBook, type Phrase } from '../read/phrases.js';
 import { fold, TAKE_BACK_WORD } from '../text.js';
 import { inQuestion } from '../read/dates.js';
 import { clauseBefore, tokenAt, tokensOf, type Token } from './motivation.js';
@@ -174,7 +174,6 @@ export function extractCondition(text: string): Condition | undefined {
 const FLAW_FIXED = phraseBook(
   FLAW_FIXED_PHRASES.map((words) => ({ cue: 'fixed' as const, words, always: true })),
 );
-const CLAUSE_MARKS = [',', '.', ';', '!', '?'];
 
 /**
  * The text without each flaw fixed right after it was told: from the flaw's clause start to the end of its fix
@@ -187,7 +186,7 @@ function withoutFixedFlaws(folded: string): string {
   if (fix === undefined) return folded;
   const from = located.at[fix.start]!;
   const to = located.end[fix.end - 1]!;
-  const start = Math.max(...CLAUSE_MARKS.map((mark) => folded.lastIndexOf(mark, from - 1))) + 1;
+  const start = Math.max(...[...CLAUSE_ENDS].map((mark) => folded.lastIndexOf(mark, from - 1))) + 1;
   return withoutFixedFlaws(`${folded.slice(0, start)} ${folded.slice(to)}`);
 }
 

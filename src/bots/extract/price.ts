@@ -319,18 +319,15 @@ export function extractBudget(text: string, { asked }: { asked: boolean }): Budg
   if (ceiling && first !== undefined) return { min: first, max: usable(ceiling)! };
   // "el banco nos aprobó 520 pero queremos gastar como 450 máximo", "thinking 550 pero no más de 520": the lead's own
   // lower limit said after the first amount, not the approval or the first thought.
-  // ...or a lower limit the lender advised after its approval ("preapproved me for 600 but she wants me to stay under
-  // 550")
   // (not a cost beside the first figure, less than half of it: "tope 530 mil, y que la cuota del HOA sea baja, menos
   // de 250")
-  const lowerLimit = (amount: Amount): boolean =>
-    amount.qualifier === 'max' &&
-    first !== undefined &&
-    (usable(amount) ?? Infinity) < first &&
-    (usable(amount) ?? 0) * 2 > first;
-  const ownLimit =
-    later.find(lowerLimit) ??
-    (amounts[firstIndex]?.approved ? amounts.slice(firstIndex + 1).find(lowerLimit) : undefined);
+  const ownLimit = later.find(
+    (amount) =>
+      amount.qualifier === 'max' &&
+      first !== undefined &&
+      (usable(amount) ?? Infinity) < first &&
+      (usable(amount) ?? 0) * 2 > first,
+  );
   if (ownLimit) return { max: usable(ownLimit)! };
   // "tenemos aprobado hasta 550 mil pero queremos algo de 480": what the lead wants, below what a lender approved.
   const approvedUpTo = amounts[firstIndex]?.approved === true && amounts[firstIndex]?.qualifier === 'max';

@@ -523,6 +523,16 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   // the lead kept on after someone else is taken off: "a mi esposa ya no le escriban; conmigo sí sigan"
   'conmigo+si', 'a+mi+si', 'si+sigan', 'conmigo+sigan', 'with+me+keep', 'me+you+can+keep',
 ];
+/** What a "no" right before makes a ceiling, after a take-back that ends on it ("bueno no más de 560"). */
+export const NO_MORE_AFTER: readonly string[] = [
+  'mas de',
+  'mas que',
+  'more than',
+  'over',
+  'arriba de',
+  'above',
+  'higher than',
+];
 /** Put back on what was left by mistake, asked after it: "i unsubscribed by accident, can u put me back on?". */
 // prettier-ignore
 export const PUT_BACK_AFTER: readonly string[] = [

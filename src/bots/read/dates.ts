@@ -678,7 +678,6 @@ function insideWord(text: string, index: number, length: number): boolean {
   );
 }
 
-/** "the money": chrono's "the <unit>" with a word that is no unit of time. */
 const UNIT_WORDS: ReadonlySet<string> = new Set(DURATION_UNITS);
 const TERM_AFTER: ReadonlySet<string> = new Set(TERMS_AFTER);
 const TERM_BEFORE: ReadonlySet<string> = new Set(TERMS_BEFORE);
@@ -708,7 +707,7 @@ function termOfSomething(folded: string, index: number, said: string): boolean {
 const MONTHS_ES: ReadonlySet<string> = new Set(MONTH_NAMES_ES);
 /**
  * A Spanish month with its day after it ("julio 20", as in "July 20"), said the Spanish way ("20 de julio"), which the
- * Spanish parser reads; the words keep their count.
+ * Spanish parser reads.
  */
 function dayAfterMonthEs(folded: string): string {
   if (!MONTH_NAMES_ES.some((month) => folded.includes(month))) return folded;
@@ -727,6 +726,7 @@ function dayAfterMonthEs(folded: string): string {
   return changed ? words.join(' ') : folded;
 }
 
+/** "the money": chrono's "the <unit>" with a word that is no unit of time. */
 function notAUnit(said: string): boolean {
   if (!said.startsWith('the ')) return false;
   const unit = said.slice(4);

@@ -4,6 +4,7 @@ import {
   HANDING_OVER_WORDS,
   MID_CLAUSE_TAKE_BACKS,
   SELF_CORRECTING_WORDS,
+  NO_MORE_AFTER,
   TAKE_BACK_LEAD_INS,
 } from '../lexicon/optout.js';
 import { fold } from '../text.js';
@@ -67,5 +68,3 @@ export function lastWord(text: string): string | undefined {
   if (saysNoMore) return `no ${tail}`;
   return tail.length > 0 ? tail : undefined;
 }
-/** What a "no" right before makes a ceiling ("no más de 560", "no more than 560"). */
-const NO_MORE_AFTER = ['mas de', 'mas que', 'more than', 'over', 'arriba de', 'above', 'higher than'];

@@ -172,7 +172,8 @@ const afterTitle = (folded: string, at: number, tokens: readonly Token[]): boole
   isLetter(folded.charCodeAt(at - 1)) &&
   TITLES.has(tokens[tokens.length - 1]?.word ?? '');
 const PERCENT = 37;
-const CLAUSE_ENDS = '.!?;,';
+/** The marks that end a clause (a token's `clause` changes after each). */
+export const CLAUSE_ENDS = '.!?;,';
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 

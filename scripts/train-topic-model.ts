@@ -41,6 +41,7 @@ const HELD_OUT: readonly string[] = [
   'review-optout-s64',
   'sealed-optout-s64',
   'sealed-optout-s65',
+  'sealed-s65',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

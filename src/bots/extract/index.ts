@@ -343,9 +343,17 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     context,
     state.asking === 'motivation',
   );
-  // "It's 8845 Carnelian St, no wait, 8854": the house number said last replaces the one said first.
+  // "It's 8845 Carnelian St, no wait, 8854": the house number said last replaces the one said first, and so does a
+  // whole address said last ("es el 9318 Hillside Rd... no perdón, 9381 Hillside Rd").
   const renumbered = address !== undefined && tail !== undefined ? renumber(address, tail) : undefined;
-  fill(state, 'address', renumbered ?? address, filled, correcting || renumbered !== undefined);
+  const readdressed = address !== undefined ? addressSaidLast(text, tail) : undefined;
+  fill(
+    state,
+    'address',
+    readdressed ?? renumbered ?? address,
+    filled,
+    correcting || renumbered !== undefined || readdressed !== undefined,
+  );
   // A reason named later replaces an answer that named none ("other"): "relocating to nashville for work".
   const unnamed = state.slots.motivation === 'other' && motivation.motivation !== 'other';
   // ...and so does one told as the truth ("le voy a ser honesto, no es por el trabajo. nos estamos divorciando").
@@ -563,6 +571,18 @@ function ownContext(whole: ExtractContext): ExtractContext {
 function wantedContext(context: ExtractContext): ExtractContext {
   const wanted = withoutHomeNow(context.text);
   return wanted === context.text ? context : { ...context, text: wanted, read: readText(wanted) };
+}
+
+/**
+ * The address a message's last word gives (`lastWord`: the words after its last take-back), as the lead wrote it when
+ * the folded text kept every letter's place.
+ */
+function addressSaidLast(text: string, tail: string | undefined): string | undefined {
+  const said = tail !== undefined ? extractAddress(tail) : undefined;
+  if (said === undefined) return undefined;
+  const folded = fold(text);
+  const at = folded.lastIndexOf(said);
+  return at >= 0 && folded.length === text.length ? text.slice(at, at + said.length) : said;
 }
 
 /** The address with the house number a take-back opens with ("8854, i always flip those two"), if it opens with one. */
@@ -914,13 +934,15 @@ function placesAskedAbout(context: ExtractContext): string[] | undefined {
 export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
   const correcting = isCorrection(whole.text);
-  fill(
-    state,
-    'address',
-    once(whole, 'address', () => extractAddress(whole.text)),
-    filled,
-    correcting,
-  );
+  const address = once(whole, 'address', () => extractAddress(whole.text));
+  const readdressed =
+    address !== undefined
+      ? addressSaidLast(
+          whole.text,
+          once(whole, 'last word', () => lastWord(whole.text)),
+        )
+      : undefined;
+  fill(state, 'address', readdressed ?? address, filled, correcting || readdressed !== undefined);
   const context = ownContext(whole);
   const { text } = context;
   const askedSize = state.asking === 'size';

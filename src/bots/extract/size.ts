@@ -142,7 +142,8 @@ export function countTurnedDown(text: string, count: number): boolean {
 }
 
 function bareCount(said: string): Size | undefined {
-  if (/\$|\d{3,}|\d+k\b/.test(said)) return undefined;
+  // (money, and a figure with decimals: "we can go up to 1.3" is millions, never a count)
+  if (/\$|\d{3,}|\d+k\b|\d\.\d/.test(said)) return undefined;
   const folded = said
     .replace(PEOPLE_COUNT, (match) => ' '.repeat(match.length))
     // "3 min, 4 would be nice" is a floor, not minutes; "entre 3 y 4" a range

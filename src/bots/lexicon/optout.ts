@@ -1008,6 +1008,9 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
   // settling on a figure, or a slip of the thumb: "so let's just say 550", "ponle 530", "sorry fat fingers, 540"
   'lets say', 'lets just say', 'digamos', 'pongamos', 'fat fingers', 'fat fingered', 'typo', 'now its only', 'now only',
   'ahora solo', 'nope', 'no perdon', 'perdon no',
+  // an apology that opens a clause after a figure: "three bedrooms. sorry, four", "oops, 5512", "mas bien 4" (not
+  // "actually": "600k max, actually we could stretch to 650" widens)
+  'sorry', 'oops', 'correction', 'mas bien',
   // "no, espérate", "espéreme no"
   ...WAIT_ES.flatMap((wait) => [`no ${wait}`, `${wait} no`]),
 ];

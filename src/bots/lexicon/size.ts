@@ -228,6 +228,9 @@ export const COUNT_UNIT_STARTS: readonly string[] = [
   '%', '$', ':', 'grand', 'thousand', 'million', 'of us', 'de nosotros', 'day', 'dias', 'hour', 'hr', 'hora', 'minuto',
   'week', 'semana', 'month', 'mes', 'year', 'ano', 'yr', "o'clock", 'oclock', 'kid', 'hijos', 'car', 'people',
   'personas', 'dog', 'sq', 'ft', 'acre', 'stor', 'floor', 'level', 'nivel', 'planta', 'piso',
+  // what a lead has to add: "sorry 1 more thing", "2 preguntas"
+  'thing', 'question', 'cosa', 'cosita', 'pregunta', 'preguntita',
+  ...['more', 'quick', 'last', 'small', 'little', 'other'].flatMap((word) => [`${word} thing`, `${word} question`]),
 ];
 
 /** The home the lead has now, by its noun: "our current house has 3", "mi casa tiene 2". */

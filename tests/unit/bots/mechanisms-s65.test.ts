@@ -1,0 +1,62 @@
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Session 51's reading mechanisms (docs/BOTS.md section 55), each with near neighbours and hard negatives written for
+ * this file (none from a corpus).
+ */
+
+suite('an address said again after a take-back replaces the one said first', [
+  [
+    'its 7716 Vineyard Ave, sorry I meant 7761 Vineyard Ave',
+    S('address', { slots: {} }),
+    { contains: { address: '7761 vineyard' } },
+  ],
+  [
+    'la casa es la 5034 Archibald Ave... no perdón, 5043 Archibald Ave',
+    SES('address', { slots: {} }),
+    { contains: { address: '5043 archibald' } },
+  ],
+  [
+    'We live at 9902 Banyan St, oops, 9920 Banyan St is right',
+    S('address', { slots: {} }),
+    { contains: { address: '9920 banyan' } },
+  ],
+  // kept as written
+  [
+    '1208 Baseline Rd, sorry, 1280 Baseline Rd',
+    S('address', { slots: {} }),
+    { slots: { address: '1280 Baseline Rd' } },
+  ],
+  // an apology that takes nothing back keeps the address
+  [
+    '6617 Carnelian St, sorry for the late reply, work was crazy',
+    S('address', { slots: {} }),
+    { contains: { address: '6617 carnelian' } },
+  ],
+  [
+    '4490 Etiwanda Ave. actually we might also sell the lot next to it',
+    S('address', { slots: {} }),
+    { contains: { address: '4490 etiwanda' } },
+  ],
+]);
+
+suite('a count said again after an apology replaces the first', [
+  ['Two bedrooms. Sorry, three, my brother might stay with us', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['we need 3 bedrooms. oops, 4, my mom moves in', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['dos recámaras... más bien 3, por si viene mi suegra', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+  // an apology or an "actually" about something else keeps the count
+  ['3 bedrooms, sorry for the typos', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['4 bedrooms. actually we also want a pool', B('size'), { slots: { 'size.bedrooms': 4 } }],
+  ['3 bedrooms. sorry 2 quick things: a pool and a yard', B('size'), { slots: { 'size.bedrooms': 3 } }],
+  ['4 recámaras. perdón, 1 pregunta: ¿tiene patio?', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+]);
+
+suite('a figure with decimals is never a bedroom count', [
+  [
+    '4 recámaras. y actually we can stretch to 1.2 if it is the one',
+    ES('size'),
+    { slots: { 'size.bedrooms': 4, 'budget.max': 1200000 } },
+  ],
+  ['5 beds, and we could go to 1.5', B('size'), { slots: { 'size.bedrooms': 5 } }],
+  ['3 beds, sorry, 2.5 baths', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2.5 } }],
+]);

@@ -55,6 +55,10 @@ function labelsOf(reading: Reading, c: CorpusCase): string[] | undefined {
     return labels.length > 0 ? labels : ['none'];
   }
   if (c.before) return undefined;
+  // every probe asks for a visit or for its home's value, or neither (what a probe expects holds no such question
+  // unless it says one)
+  if (reading === 'question')
+    return [c.expect.answer === 'showing' || c.expect.answer === 'home_value' ? c.expect.answer : 'none'];
   // every probe is a stop asked for or not (what a probe expects of its reading holds no stop unless it says one)
   if (reading === 'optout') return [c.expect.optOut === true ? 'stop' : 'none'];
   const value = c.expect.slots?.[reading];

@@ -31,6 +31,7 @@ import { copyData, type JorgeState, type SlotName } from './state.js';
 import { complianceAlerts, readSideTopics } from './side-topics.js';
 import { sideTopicLine } from './topics.js';
 import { textReader } from './read/read-text.js';
+import { topicModel } from './topic-model/model.js';
 import { respell } from './read/respell.js';
 import { countWords, fold, readablePart, sentences, stripJsonBlobs } from './text.js';
 import { extractContext, requestHandoff, say, switchKind, type LeadMessageInput, type Turn } from './turn.js';
@@ -167,6 +168,7 @@ function handleMessage(turn: Turn): void {
       : findLeadQuestion(turn.text, {
           worthMeansOwnHome: turn.input.context.listing === undefined && turn.state.kind !== 'buyer',
           ownHome: turn.state.kind === 'seller',
+          model: { reader: topicModel, lang: turn.state.lang },
         });
   if (question && answerLeadQuestion(turn, question)) return;
   runBotStep(turn);
@@ -249,7 +251,10 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   );
   const others = answerFurtherQuestions(turn, turn.text);
   if (others) turn.answer = [...new Set([turn.answer, ...sentences(others)])].join(' ');
-  const showing = findLeadQuestion(turn.text, { worthMeansOwnHome: false });
+  const showing = findLeadQuestion(turn.text, {
+    worthMeansOwnHome: false,
+    model: { reader: topicModel, lang: turn.state.lang },
+  });
   if (showing?.topic === 'showing' && state.phase !== 'scheduling') {
     readFacts(turn);
     offerCall(turn, showingLine(lang));
@@ -277,7 +282,10 @@ function answerFurtherQuestions(turn: Turn, text: string): string | undefined {
   const answers: string[] = [];
   let rest = text;
   for (let more = 0; more < 2; more++) {
-    const next = findLeadQuestion(rest, { worthMeansOwnHome: false });
+    const next = findLeadQuestion(rest, {
+      worthMeansOwnHome: false,
+      model: { reader: topicModel, lang: turn.state.lang },
+    });
     if (!next || next.topic === 'showing' || next.topic === 'home_value') break;
     const answer = listingAnswer(next, listing, lang);
     if (answer) {

@@ -16,11 +16,13 @@ import {
   STATING_OPENERS,
   QUESTIONS_NOT_FOR_THE_AGENT,
 } from './lexicon/questions.js';
+import { detectLanguage } from './lang.js';
 import { wordsOf } from './read/words.js';
 import { locateTokens } from './read/phrase-offsets.js';
 import { cueBooks } from './read/cue-books.js';
 import { phraseBook, tokenise, type Token } from './read/phrases.js';
 import { BATHROOM_WORD, BEDROOM_WORD, fold, formatMoney, sentences, type Lang } from './text.js';
+import type { ModelQuestion, TopicModel } from './topic-model/model.js';
 
 export type QuestionTopic =
   | 'showing'
@@ -168,138 +170,179 @@ export function findLeadQuestion(
   {
     worthMeansOwnHome,
     ownHome = false,
+    model,
   }: {
     worthMeansOwnHome: boolean;
     /** The lead describes its own home (a seller): "está bien cuidada, tiene piso nuevo" states. */
     ownHome?: boolean;
+    /**
+     * The trained reading of a visit or a home's value asked for, where the rules read no question or one for the
+     * agent, and the language of the conversation (a sentence's own language first).
+     */
+    model?: { reader: TopicModel; lang: Lang };
   } = { worthMeansOwnHome: false },
 ): LeadQuestion | undefined {
   const asked = sentences(text).flatMap(splitInnerQuestion);
   // (the message is this one sentence)
   const whole = asked.length === 1;
   for (const sentence of asked) {
-    const folded = fold(sentence).replace(OPENING_MARKS, '').trim();
-    // A sentence without letters asks nothing (and a long run of "?!" is many such sentences).
-    if (!LETTER.test(folded)) continue;
-    const tokens = tokenise(folded);
-    if (
-      heard(tokens, 'home_value') ||
-      heard(tokens, 'sell_it_for') ||
-      (worthMeansOwnHome && heard(tokens, 'worth_it'))
-    )
-      return { topic: 'home_value', sentence };
-    // "can't", "how's" open a question as "can" and "how" do; "we're" is no "were" (a sentence without an
-    // apostrophe has the same tokens either way).
-    const apart = folded.includes("'") ? tokenise(folded.replace(APOSTROPHES, ' ')) : tokens;
-    // "what wasn't: the roof leaks", "lo que falta: pintura": a question word before a colon labels a list.
-    // "tiene 25 años y ...", "tiene como 30 años la casa": the home's age after "tiene", with no question mark, is stated
-    // ("tiene 4 recámaras verdad" still asks).
-    const interrogative =
-      heard(apart, 'interrogative') !== undefined &&
-      !LABEL.test(folded) &&
-      !(AGE_STATED.find(apart) !== undefined && !folded.includes('?')) &&
-      !(ownHome && !folded.includes('?') && STATING.has(apart[0]?.word ?? ''));
-    // A question word at the end asks too ("hoa cuanto", "taxes how much").
-    // ...and so does a listing fact named alone ("hoa fees", "y la cuota").
-    const askedLast = ASKED_LAST.test(folded) || heard(tokens, 'fact_alone') !== undefined;
-    const asks = ENDS_ASKING.test(folded) || OPENS_ASKING.test(sentence.trim()) || interrogative || askedLast;
-    if (heard(tokens, 'showing') && (asks || heard(tokens, 'wants'))) return { topic: 'showing', sentence };
-    // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
-    if (wantsToRent(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
-    if (!asks) continue;
-    // "que bonita casa!", "what a view!": an exclamation opened like a question asks nothing.
-    if (ENDS_EXCLAIMING.test(folded) && !folded.includes('?') && !OPENS_ASKING.test(sentence.trim()))
-      continue;
-    if (!interrogative && !ENDS_ASKING.test(folded) && !askedLast) continue;
-    if (heard(tokens, 'rent_rate')) return { topic: 'other', sentence };
-    if (heard(tokens, 'advice_asked') && (heard(tokens, 'getting_ready') || heard(tokens, 'first')))
-      return { topic: 'other', sentence };
-    // A choice between getting it ready and selling as is: "¿le arreglo el techo primero o la vendo así?"
-    if (heard(tokens, 'getting_ready') && heard(tokens, 'first_or')) return { topic: 'other', sentence };
-    // Another home's facts are not the page's listing's: the agent answers them.
-    if (heard(tokens, 'another_home')) return { topic: 'other', sentence };
-    // The lot is a fact of the catalogue; another part's size or age is the agent's to answer.
-    if (heard(tokens, 'lot_size')) return { topic: 'lot', sentence };
-    if (heard(tokens, 'size_of_part', 'age_of_part')) return { topic: 'other', sentence };
-    if (heard(tokens, 'appliance') && heard(tokens, 'stays')) return { topic: 'other', sentence };
-    // What the HOA allows is not what it costs.
-    if (heard(tokens, 'hoa') && heard(tokens, 'hoa_rules')) return { topic: 'other', sentence };
-    // "is it still available?", "¿ya se vendió?": the catalogue's status answers it.
-    if (heard(tokens, 'availability')) return { topic: 'availability', sentence };
-    if (heard(tokens, 'hoa')) return { topic: 'hoa', sentence };
-    const topic = TOPICS.find((cue) => heard(tokens, cue));
-    if (topic) return { topic, sentence };
-    // "4 bedrooms, cuantos tiene esta?": a count asked without its noun counts what the message named last before it.
-    const counted = heard(tokens, 'count_elided') ? countNamedBefore(text, sentence) : undefined;
-    if (counted) return { topic: counted, sentence };
-    const feature = featureAsked(tokens);
-    const ownership = heard(tokens, 'status_of_part') ? { ownership: true as const } : {};
-    if (feature) return { topic: 'feature', sentence, feature, ...ownership };
-    // "does it have a guest house?", "¿tiene bodega?": whatever the listing's features may name.
-    const thing = thingAsked(folded, tokens, 'has_a');
-    if (thing) return { topic: 'feature', sentence, feature: thing };
-    // "¿tiene lugar para estacionar una troca grande?": a longer thing asked of the home is the agent's to answer.
-    // ("is there anything else you need?" asks the bot, not about the home)
-    const opening = heard(tokens, 'has_a');
-    if (ENDS_ASKING.test(folded) && opening?.start === 0 && !IS_THERE.has(tokens[0]!.word))
-      return { topic: 'other', sentence };
-    // "is this one single story?": the kind of home, after "one" when the lead said "this one".
-    const kind = kindAsked(thingAsked(folded, tokens, 'is_it'));
-    if (kind && !NOT_A_KIND.has(kind.split(' ')[0]!))
-      return { topic: 'feature', sentence, feature: kind, kind: true };
-    // A bare "?" after one word ("ok?", "3?") is not a question about the home, unless the word names a listing
-    // fact ("hoa?", "pool?", "garage?", matched above).
-    if ((folded.match(WORDS_OF_TWO) ?? []).length < 2) continue;
-    // Any other question about the home, the market or the process; not a counter-question about the bot.
-    // ("why are the owners selling?" asks about the other side, not back about the bot's question)
-    if (heard(tokens, 'counter_question') && !heard(tokens, 'their_side')) continue;
-    // "Can I get a cash offer on my house?" states the intent; the bot step reads it.
-    if (heard(tokens, 'about_the_agent')) return { topic: 'other', sentence };
-    // "how long has it been on the market?": a question whose subject is the listing asks about it, whatever its
-    // words say of selling.
-    if (heard(tokens, 'about_the_listing')) return { topic: 'other', sentence };
-    // How something works is a question for the agent, whatever intent its words state ("how does the buying
-    // process work?", "¿cómo funciona el proceso de compra?", "what are the steps to sell?").
-    if (heard(tokens, 'how_it_works')) return { topic: 'other', sentence };
-    // A long statement with a question mark at its end states, hedged ("we're locked into our lease for roughly 5
-    // more months so around then?"): not a question about the home unless it is built as one, or holds a question
-    // word or a verb that asks opening a clause ("if we rented it out what would it bring in?", "we want to avoid
-    // mello roos, does this one have it?").
-    const builtAsAQuestion = interrogative || heard(tokens, 'accepts') || OPENS_ASKING.test(sentence.trim());
-    const hedgedStatement =
-      !builtAsAQuestion &&
-      tokens.length > HEDGED_STATEMENT_WORDS &&
-      !tokens.some(
-        ({ word, clause }, at) =>
-          ASKING_WORDS.has(word) ||
-          (ASKING_OPENERS.has(word) &&
-            (tokens[at - 1]?.clause !== clause || ASKING_AFTER.has(tokens[at - 1]!.word))),
-      );
-    // ...and so does one whose subject is the other side of the sale ("why are the owners selling?").
-    if (
-      heard(apart, 'home_words') &&
-      !hedgedStatement &&
-      (detectIntent(folded).intent === 'unclear' || heard(tokens, 'their_side'))
-    )
-      return { topic: 'other', sentence };
-    if (
-      (heard(tokens, 'getting_around') || (heard(tokens, 'financing') && builtAsAQuestion)) &&
-      detectIntent(folded).intent === 'unclear'
-    )
-      return { topic: 'other', sentence };
-    // A message that is one question built as one, about no call, visit, time, figure or intent ("¿cuánto sale el
-    // recibo de la luz al mes?", "how old is the water heater?"): the agent answers it.
-    if (
-      interrogative &&
-      whole &&
-      folded.endsWith('?') &&
-      !hedgedStatement &&
-      tokens.length >= 4 &&
-      !tokens.some(({ word }) => NOT_FOR_THE_AGENT.has(word) || (word[0]! >= '0' && word[0]! <= '9')) &&
-      detectIntent(folded).intent === 'unclear'
-    )
-      return { topic: 'other', sentence };
+    const found = questionOf(sentence, { text, whole, worthMeansOwnHome, ownHome });
+    if (found && (found.topic !== 'other' || !model)) return found;
+    const modelled = model ? modelledQuestion(sentence, model.reader, model.lang) : undefined;
+    if (modelled) return { topic: modelled, sentence };
+    if (found) return found;
   }
+  return undefined;
+}
+
+/**
+ * The topic model's reading of a sentence built as a question, or said as a wish ("we'd love to see it"): a visit or
+ * the value of the lead's own home ("can we pop over for a look saturday?", "¿en cuánto creen que se vendería la
+ * nuestra?").
+ */
+function modelledQuestion(sentence: string, reader: TopicModel, lang: Lang): ModelQuestion | undefined {
+  const folded = fold(sentence).replace(OPENING_MARKS, '').trim();
+  const tokens = tokenise(folded);
+  const apart = folded.includes("'") ? tokenise(folded.replace(APOSTROPHES, ' ')) : tokens;
+  const asks =
+    ENDS_ASKING.test(folded) ||
+    OPENS_ASKING.test(sentence.trim()) ||
+    heard(apart, 'interrogative') !== undefined ||
+    heard(tokens, 'wants') !== undefined;
+  return asks ? reader.asks(sentence, detectLanguage(sentence) ?? lang) : undefined;
+}
+
+/** The question one sentence of the message asks, read by the rules; none when it asks nothing. */
+function questionOf(
+  sentence: string,
+  {
+    text,
+    whole,
+    worthMeansOwnHome,
+    ownHome,
+  }: { text: string; whole: boolean; worthMeansOwnHome: boolean; ownHome: boolean },
+): LeadQuestion | undefined {
+  const folded = fold(sentence).replace(OPENING_MARKS, '').trim();
+  // A sentence without letters asks nothing (and a long run of "?!" is many such sentences).
+  if (!LETTER.test(folded)) return undefined;
+  const tokens = tokenise(folded);
+  if (
+    heard(tokens, 'home_value') ||
+    heard(tokens, 'sell_it_for') ||
+    (worthMeansOwnHome && heard(tokens, 'worth_it'))
+  )
+    return { topic: 'home_value', sentence };
+  // "can't", "how's" open a question as "can" and "how" do; "we're" is no "were" (a sentence without an
+  // apostrophe has the same tokens either way).
+  const apart = folded.includes("'") ? tokenise(folded.replace(APOSTROPHES, ' ')) : tokens;
+  // "what wasn't: the roof leaks", "lo que falta: pintura": a question word before a colon labels a list.
+  // "tiene 25 años y ...", "tiene como 30 años la casa": the home's age after "tiene", with no question mark, is stated
+  // ("tiene 4 recámaras verdad" still asks).
+  const interrogative =
+    heard(apart, 'interrogative') !== undefined &&
+    !LABEL.test(folded) &&
+    !(AGE_STATED.find(apart) !== undefined && !folded.includes('?')) &&
+    !(ownHome && !folded.includes('?') && STATING.has(apart[0]?.word ?? ''));
+  // A question word at the end asks too ("hoa cuanto", "taxes how much").
+  // ...and so does a listing fact named alone ("hoa fees", "y la cuota").
+  const askedLast = ASKED_LAST.test(folded) || heard(tokens, 'fact_alone') !== undefined;
+  const asks = ENDS_ASKING.test(folded) || OPENS_ASKING.test(sentence.trim()) || interrogative || askedLast;
+  if (heard(tokens, 'showing') && (asks || heard(tokens, 'wants'))) return { topic: 'showing', sentence };
+  // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
+  if (wantsToRent(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
+  if (!asks) return undefined;
+  // "que bonita casa!", "what a view!": an exclamation opened like a question asks nothing.
+  if (ENDS_EXCLAIMING.test(folded) && !folded.includes('?') && !OPENS_ASKING.test(sentence.trim()))
+    return undefined;
+  if (!interrogative && !ENDS_ASKING.test(folded) && !askedLast) return undefined;
+  if (heard(tokens, 'rent_rate')) return { topic: 'other', sentence };
+  if (heard(tokens, 'advice_asked') && (heard(tokens, 'getting_ready') || heard(tokens, 'first')))
+    return { topic: 'other', sentence };
+  // A choice between getting it ready and selling as is: "¿le arreglo el techo primero o la vendo así?"
+  if (heard(tokens, 'getting_ready') && heard(tokens, 'first_or')) return { topic: 'other', sentence };
+  // Another home's facts are not the page's listing's: the agent answers them.
+  if (heard(tokens, 'another_home')) return { topic: 'other', sentence };
+  // The lot is a fact of the catalogue; another part's size or age is the agent's to answer.
+  if (heard(tokens, 'lot_size')) return { topic: 'lot', sentence };
+  if (heard(tokens, 'size_of_part', 'age_of_part')) return { topic: 'other', sentence };
+  if (heard(tokens, 'appliance') && heard(tokens, 'stays')) return { topic: 'other', sentence };
+  // What the HOA allows is not what it costs.
+  if (heard(tokens, 'hoa') && heard(tokens, 'hoa_rules')) return { topic: 'other', sentence };
+  // "is it still available?", "¿ya se vendió?": the catalogue's status answers it.
+  if (heard(tokens, 'availability')) return { topic: 'availability', sentence };
+  if (heard(tokens, 'hoa')) return { topic: 'hoa', sentence };
+  const topic = TOPICS.find((cue) => heard(tokens, cue));
+  if (topic) return { topic, sentence };
+  // "4 bedrooms, cuantos tiene esta?": a count asked without its noun counts what the message named last before it.
+  const counted = heard(tokens, 'count_elided') ? countNamedBefore(text, sentence) : undefined;
+  if (counted) return { topic: counted, sentence };
+  const feature = featureAsked(tokens);
+  const ownership = heard(tokens, 'status_of_part') ? { ownership: true as const } : {};
+  if (feature) return { topic: 'feature', sentence, feature, ...ownership };
+  // "does it have a guest house?", "¿tiene bodega?": whatever the listing's features may name.
+  const thing = thingAsked(folded, tokens, 'has_a');
+  if (thing) return { topic: 'feature', sentence, feature: thing };
+  // "¿tiene lugar para estacionar una troca grande?": a longer thing asked of the home is the agent's to answer.
+  // ("is there anything else you need?" asks the bot, not about the home)
+  const opening = heard(tokens, 'has_a');
+  if (ENDS_ASKING.test(folded) && opening?.start === 0 && !IS_THERE.has(tokens[0]!.word))
+    return { topic: 'other', sentence };
+  // "is this one single story?": the kind of home, after "one" when the lead said "this one".
+  const kind = kindAsked(thingAsked(folded, tokens, 'is_it'));
+  if (kind && !NOT_A_KIND.has(kind.split(' ')[0]!))
+    return { topic: 'feature', sentence, feature: kind, kind: true };
+  // A bare "?" after one word ("ok?", "3?") is not a question about the home, unless the word names a listing
+  // fact ("hoa?", "pool?", "garage?", matched above).
+  if ((folded.match(WORDS_OF_TWO) ?? []).length < 2) return undefined;
+  // Any other question about the home, the market or the process; not a counter-question about the bot.
+  // ("why are the owners selling?" asks about the other side, not back about the bot's question)
+  if (heard(tokens, 'counter_question') && !heard(tokens, 'their_side')) return undefined;
+  // "Can I get a cash offer on my house?" states the intent; the bot step reads it.
+  if (heard(tokens, 'about_the_agent')) return { topic: 'other', sentence };
+  // "how long has it been on the market?": a question whose subject is the listing asks about it, whatever its
+  // words say of selling.
+  if (heard(tokens, 'about_the_listing')) return { topic: 'other', sentence };
+  // How something works is a question for the agent, whatever intent its words state ("how does the buying
+  // process work?", "¿cómo funciona el proceso de compra?", "what are the steps to sell?").
+  if (heard(tokens, 'how_it_works')) return { topic: 'other', sentence };
+  // A long statement with a question mark at its end states, hedged ("we're locked into our lease for roughly 5
+  // more months so around then?"): not a question about the home unless it is built as one, or holds a question
+  // word or a verb that asks opening a clause ("if we rented it out what would it bring in?", "we want to avoid
+  // mello roos, does this one have it?").
+  const builtAsAQuestion = interrogative || heard(tokens, 'accepts') || OPENS_ASKING.test(sentence.trim());
+  const hedgedStatement =
+    !builtAsAQuestion &&
+    tokens.length > HEDGED_STATEMENT_WORDS &&
+    !tokens.some(
+      ({ word, clause }, at) =>
+        ASKING_WORDS.has(word) ||
+        (ASKING_OPENERS.has(word) &&
+          (tokens[at - 1]?.clause !== clause || ASKING_AFTER.has(tokens[at - 1]!.word))),
+    );
+  // ...and so does one whose subject is the other side of the sale ("why are the owners selling?").
+  if (
+    heard(apart, 'home_words') &&
+    !hedgedStatement &&
+    (detectIntent(folded).intent === 'unclear' || heard(tokens, 'their_side'))
+  )
+    return { topic: 'other', sentence };
+  if (
+    (heard(tokens, 'getting_around') || (heard(tokens, 'financing') && builtAsAQuestion)) &&
+    detectIntent(folded).intent === 'unclear'
+  )
+    return { topic: 'other', sentence };
+  // A message that is one question built as one, about no call, visit, time, figure or intent ("¿cuánto sale el
+  // recibo de la luz al mes?", "how old is the water heater?"): the agent answers it.
+  if (
+    interrogative &&
+    whole &&
+    folded.endsWith('?') &&
+    !hedgedStatement &&
+    tokens.length >= 4 &&
+    !tokens.some(({ word }) => NOT_FOR_THE_AGENT.has(word) || (word[0]! >= '0' && word[0]! <= '9')) &&
+    detectIntent(folded).intent === 'unclear'
+  )
+    return { topic: 'other', sentence };
   return undefined;
 }
 const NOT_FOR_THE_AGENT: ReadonlySet<string> = new Set(QUESTIONS_NOT_FOR_THE_AGENT);

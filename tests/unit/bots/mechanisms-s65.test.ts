@@ -60,3 +60,17 @@ suite('a figure with decimals is never a bedroom count', [
   ['5 beds, and we could go to 1.5', B('size'), { slots: { 'size.bedrooms': 5 } }],
   ['3 beds, sorry, 2.5 baths', B('size'), { slots: { 'size.bedrooms': 3, 'size.bathrooms': 2.5 } }],
 ]);
+
+suite('a visit or a home’s value asked in words the rules do not know: the trained question reading', [
+  ['could we swing by for a peek this weekend?', B('budget'), { answer: 'showing' }],
+  ['is there any way to walk through it thursday evening?', B('budget'), { answer: 'showing' }],
+  ['¿habrá chance de verla el sábado?', ES('budget'), { answer: 'showing' }],
+  ['¿la puedo ir a ver mañana después del trabajo?', ES('budget'), { answer: 'showing' }],
+  ['how much could we get for ours if we list in spring?', B('budget'), { answer: 'home_value' }],
+  ['¿Cuánto nos darían por la casa de mi suegra en Ontario?', ES('budget'), { answer: 'home_value' }],
+  // a visit told, not asked; a price asked of this home; more homes asked for: none of them
+  ['we saw it saturday at the open house, loved it', B('budget'), { answer: null }],
+  ['ya la vimos el domingo, está bonita', ES('budget'), { answer: null }],
+  ['how much is it?', B('budget'), { answer: 'agent' }],
+  ['¿me pueden mandar más casas como esta?', ES('budget'), { answer: null }],
+]);

@@ -1,5 +1,6 @@
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { describe, expect, it } from 'vitest';
+import { findLeadQuestion } from '../../../src/bots/lead-question.js';
 import { readSideTopics } from '../../../src/bots/side-topics.js';
 import {
   MODEL_TOPICS,
@@ -144,7 +145,12 @@ suite('why the seller sells, asked: a reason in new words is read, and no reason
   ],
 ]);
 
-const readsNothing: TopicModel = { topics: () => new Set(), answer: () => undefined, stops: () => false };
+const readsNothing: TopicModel = {
+  topics: () => new Set(),
+  answer: () => undefined,
+  stops: () => false,
+  asks: () => undefined,
+};
 
 describe('the topic model', () => {
   it('reads a seller’s answer the rules do not, and only the question asked', () => {
@@ -170,6 +176,36 @@ describe('the topic model', () => {
     const artificial = 'be real with me, am i chatting with artificial intelligence right now?';
     expect(readSideTopics(artificial, 'Jorge Salas', undefined, 'en', readsNothing).topic).toBeUndefined();
     expect(readSideTopics(artificial, 'Jorge Salas', undefined, 'en').topic).toBe('disclosure');
+  });
+
+  it('reads a visit or a home’s value asked for where the rules read none or one for the agent', () => {
+    const visit = '¿Podría verla el martes temprano?';
+    expect(topicModel.asks(visit, 'es')).toBe('showing');
+    expect(findLeadQuestion(visit, { worthMeansOwnHome: false })?.topic).toBeUndefined();
+    expect(
+      findLeadQuestion(visit, { worthMeansOwnHome: false, model: { reader: topicModel, lang: 'es' } })?.topic,
+    ).toBe('showing');
+    const value = '¿Cuánto nos darían por la casa de mi suegra en Ontario?';
+    expect(findLeadQuestion(value, { worthMeansOwnHome: false })?.topic).toBe('other');
+    expect(
+      findLeadQuestion(value, { worthMeansOwnHome: false, model: { reader: readsNothing, lang: 'es' } })
+        ?.topic,
+    ).toBe('other');
+    expect(
+      findLeadQuestion(value, { worthMeansOwnHome: false, model: { reader: topicModel, lang: 'es' } })?.topic,
+    ).toBe('home_value');
+    // a listing fact the rules read stays theirs; a statement is never read
+    const pool = 'does it have a pool? we could see it saturday';
+    expect(
+      findLeadQuestion(pool, { worthMeansOwnHome: false, model: { reader: topicModel, lang: 'en' } })?.topic,
+    ).toBe('pool');
+    expect(
+      findLeadQuestion('we saw it saturday, loved it', {
+        worthMeansOwnHome: false,
+        model: { reader: topicModel, lang: 'en' },
+      }),
+    ).toBeUndefined();
+    expect(topicModel.asks('verla', 'es')).toBeUndefined();
   });
 
   it('reads the topics of the language it is given, and nothing in numbers, empty or over-long text', () => {
@@ -210,6 +246,7 @@ describe('the topic model', () => {
       condition: { en, es },
       motivation: { en, es },
       optout: { en, es },
+      question: { en, es },
     });
     expect(model.topics('r u a bot or a real person', 'en').has('disclosure')).toBe(true);
   });

@@ -8,6 +8,7 @@ import {
   MASS_FEATURE_WORDS,
   NOT_A_KIND,
   NOT_A_THING,
+  NOT_A_FEATURE_WORD,
   OWNERSHIP_WORDS,
   QUESTION_PHRASES,
   QUESTION_OPENERS_AFTER,
@@ -413,11 +414,24 @@ function featureLine(
  * ("alberca" finds "pool", "jardín" finds "backyard"); several words and "a/c" are found as written.
  */
 function featureNames(feature: string, asked: string): boolean {
-  const item = fold(feature);
+  // (a catalogue's "rv_parking" or "single-story" is written with spaces)
+  const item = fold(feature).replaceAll('_', ' ').replaceAll('-', ' ');
   const words = new Set(item.split(/[^a-z0-9]+/));
-  return (FEATURE_SYNONYMS[asked] ?? [asked]).some((word) =>
-    word.includes(' ') || word.includes('/') ? item.includes(word) : words.has(word),
-  );
+  const names = (said: string) =>
+    (FEATURE_SYNONYMS[said] ?? [said]).some((word) =>
+      word.includes(' ') || word.includes('/') ? item.includes(word) : words.has(word),
+    );
+  if (names(asked)) return true;
+  // ...or by one of the thing's words, or two of them the lexicon knows ("is it all on one level?" finds "single story",
+  // "is there room for my RV?" finds "RV parking", "¿tiene garaje para tres carros?" finds "3-car garage")
+  const parts = asked.split(' ');
+  return parts.some((word, at) => {
+    const pair = at + 1 < parts.length ? `${word} ${parts[at + 1]}` : undefined;
+    return (
+      (pair !== undefined && FEATURE_SYNONYMS[pair] !== undefined && names(pair)) ||
+      (word.length > 1 && !NOT_A_FEATURE_WORD.has(word) && names(word))
+    );
+  });
 }
 
 /** What the catalogue's status tells a lead who asks whether the home can still be bought. */

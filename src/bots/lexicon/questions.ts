@@ -419,7 +419,7 @@ const HAS_A: readonly string[] = [
 export const MASS_FEATURE_WORDS: ReadonlySet<string> = new Set(['parking', 'solar', 'air', 'a/c', 'central']);
 /** The words a listing feature may be written with, by the word a lead asks with (lead-question.ts). */
 const POOL = ['pool', 'piscina', 'alberca', 'pileta'];
-const GARAGE = ['garage', 'cochera'];
+const GARAGE = ['garage', 'cochera', 'garaje'];
 const YARD = ['yard', 'backyard', 'patio', 'jardin'];
 const AIR = ['a/c', 'ac', 'air condition', 'aire'];
 const FIREPLACE = ['fireplace', 'chimenea'];
@@ -440,6 +440,7 @@ export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   pileta: POOL,
   garage: GARAGE,
   cochera: GARAGE,
+  garaje: GARAGE,
   solar: ['solar'],
   panels: PANELS,
   paneles: PANELS,
@@ -462,6 +463,17 @@ export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'de una planta': ONE_STORY,
   'de una sola planta': ONE_STORY,
 };
+/**
+ * Words of a thing asked about that name no feature of a home on their own ("is there room for my RV?", "¿tiene
+ * espacio para la troca?"): a listing feature is found by the thing's other words.
+ */
+// prettier-ignore
+export const NOT_A_FEATURE_WORD: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'for', 'of', 'to', 'in', 'on', 'at', 'with', 'all',
+  'and', 'or', 'room', 'space', 'enough', 'big', 'good', 'some', 'any', 'de', 'del', 'la', 'el', 'los', 'las', 'un',
+  'una', 'para', 'con', 'en', 'mi', 'mis', 'su', 'sus', 'nuestro', 'nuestra', 'y', 'o', 'espacio', 'lugar', 'suficiente',
+  'grande', 'buen', 'buena',
+]);
 /** The home named after its kind ("a single story home", "una casa"): not part of the kind asked about. */
 export const KIND_HOME_NOUNS: ReadonlySet<string> = new Set(['home', 'house', 'place', 'property', 'casa']);
 /** What the home is, asked ("is this one single story?", "is it a corner lot", "¿es de una planta?"). */

@@ -1,3 +1,4 @@
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
 import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
@@ -73,4 +74,28 @@ suite('a visit or a home’s value asked in words the rules do not know: the tra
   ['ya la vimos el domingo, está bonita', ES('budget'), { answer: null }],
   ['how much is it?', B('budget'), { answer: 'agent' }],
   ['¿me pueden mandar más casas como esta?', ES('budget'), { answer: null }],
+]);
+
+const WITH_FEATURES: CorpusCase['setup'] = {
+  kind: 'buyer',
+  asking: 'budget',
+  listing: {
+    id: 'L-m65',
+    price: 712000,
+    beds: 4,
+    baths: 3,
+    area: 'Alta Loma',
+    features: ['boat_parking', 'one-story', '2-car garage', 'casita'],
+  },
+};
+
+suite('a thing asked of the home is found among the listing’s features by any of its words', [
+  ['is there room for our boat?', WITH_FEATURES, { answer: 'listing' }],
+  ['is it single level?', WITH_FEATURES, { answer: 'listing' }],
+  ['¿tiene garaje para dos carros?', { ...WITH_FEATURES, lang: 'es' }, { answer: 'listing' }],
+  ['does it have boat parking?', WITH_FEATURES, { answer: 'listing' }],
+  // a thing of no feature, or only a word that names none: the agent answers it
+  ['is there room for a pool?', WITH_FEATURES, { answer: 'agent' }],
+  ['does it have a big basement?', WITH_FEATURES, { answer: 'agent' }],
+  ['¿tiene espacio para una huerta?', { ...WITH_FEATURES, lang: 'es' }, { answer: 'agent' }],
 ]);

@@ -210,7 +210,12 @@ function modelledQuestion(sentence: string, reader: TopicModel, lang: Lang): Mod
     OPENS_ASKING.test(sentence.trim()) ||
     heard(apart, 'interrogative') !== undefined ||
     heard(tokens, 'wants') !== undefined;
-  return asks ? reader.asks(sentence, detectLanguage(sentence) ?? lang) : undefined;
+  if (!asks) return undefined;
+  const asked = reader.asks(sentence, detectLanguage(sentence) ?? lang);
+  // (a visit asked, not told; the lead's own home valued, not this one: "¿y esta en cuánto la tienen?")
+  if (asked === 'showing' && heard(tokens, 'visit_made')) return undefined;
+  if (asked === 'home_value' && !heard(apart, 'own_home')) return undefined;
+  return asked;
 }
 
 /** The question one sentence of the message asks, read by the rules; none when it asks nothing. */
@@ -248,7 +253,9 @@ function questionOf(
   // ...and so does a listing fact named alone ("hoa fees", "y la cuota").
   const askedLast = ASKED_LAST.test(folded) || heard(tokens, 'fact_alone') !== undefined;
   const asks = ENDS_ASKING.test(folded) || OPENS_ASKING.test(sentence.trim()) || interrogative || askedLast;
-  if (heard(tokens, 'showing') && (asks || heard(tokens, 'wants'))) return { topic: 'showing', sentence };
+  // (a visit told, not asked: "my parents went to see it last weekend, how many offers are in?")
+  if (heard(tokens, 'showing') && (asks || heard(tokens, 'wants')) && !heard(tokens, 'visit_made'))
+    return { topic: 'showing', sentence };
   // A lead who wants to rent asks the team something the bots do not do: the agent answers it.
   if (wantsToRent(folded) && detectIntent(folded).intent === 'unclear') return { topic: 'other', sentence };
   if (!asks) return undefined;

@@ -1008,12 +1008,26 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
   // settling on a figure, or a slip of the thumb: "so let's just say 550", "ponle 530", "sorry fat fingers, 540"
   'lets say', 'lets just say', 'digamos', 'pongamos', 'fat fingers', 'fat fingered', 'typo', 'now its only', 'now only',
   'ahora solo', 'nope', 'no perdon', 'perdon no',
-  // an apology that opens a clause after a figure: "three bedrooms. sorry, four", "oops, 5512", "mas bien 4" (not
-  // "actually": "600k max, actually we could stretch to 650" widens)
-  'sorry', 'oops', 'correction', 'mas bien',
+  // "oops, 5512", "correction: 11406", "mas bien 4" (not "actually": "600k max, actually we could stretch to 650"
+  // widens)
+  'oops', 'correction', 'correccion', 'mas bien',
   // "no, espérate", "espéreme no"
   ...WAIT_ES.flatMap((wait) => [`no ${wait}`, `${wait} no`]),
 ];
+/**
+ * An apology that opens a clause after a figure, taking it back ("three bedrooms. sorry, four", "4 recámaras,
+ * disculpa, 3 nomás"), unless it says what it is sorry for ("sorry for the late reply", "sorry if zillow still shows
+ * our old place", "perdón por la demora").
+ */
+export const APOLOGIES: readonly string[] = [
+  'sorry',
+  'disculpa',
+  'disculpe',
+  'disculpen',
+  'perdona',
+  'perdone',
+];
+export const APOLOGY_FOR: readonly string[] = ['for', 'if', 'about', 'that', 'to', 'but', 'por', 'si', 'que'];
 /**
  * A pause that hands the figure to the household: "500... actually my husband just said 525 is fine", "como 500, ah
  * espéreme, mi hijo dice que hasta 540". Read with a household member and what they say right after it

@@ -127,6 +127,11 @@ const SHOWING: readonly string[] = [
   'recorrerla|recorrerlo|checarla|chequearla',
   'hacer|agendar|programar|tener|quisiera|quiero|queremos|gustaria|concertar un|una|_ walkthrough|showing|recorrido|cita+para+ver|cita+para+visitar',
   'check|see|ver|conocer it|la|lo|_ out|_ in|en person|persona',
+  // "check it out this weekend", "to go see it?", "conocerla por dentro", "echarle un ojo por dentro"
+  'check it|this+one|the+place|the+house out',
+  'go see|look+at it|the+house|the+place|this+one',
+  `${SEE_IT_ES} por dentro`,
+  'echarle|echar un ojo|ojito|vistazo',
 ];
 
 /** When a visit is set: a day, "tonight", "this weekend". */
@@ -423,6 +428,7 @@ const GARAGE = ['garage', 'cochera', 'garaje'];
 const YARD = ['yard', 'backyard', 'patio', 'jardin'];
 const AIR = ['a/c', 'ac', 'air condition', 'aire'];
 const FIREPLACE = ['fireplace', 'chimenea'];
+const SPA = ['spa', 'jacuzzi', 'hot tub', 'hottub'];
 const PANELS = ['solar', 'panel', 'panels'];
 const ONE_STORY = [
   'single story',
@@ -431,6 +437,8 @@ const ONE_STORY = [
   'one-story',
   'single level',
   'one level',
+  'one floor',
+  'single floor',
   'un piso',
   'una planta',
   'un nivel',
@@ -458,6 +466,11 @@ export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'single level': ONE_STORY,
   'one story': ONE_STORY,
   'one level': ONE_STORY,
+  'one floor': ONE_STORY,
+  'single floor': ONE_STORY,
+  spa: SPA,
+  jacuzzi: SPA,
+  'hot tub': SPA,
   'de un piso': ONE_STORY,
   'de un solo piso': ONE_STORY,
   'de una planta': ONE_STORY,
@@ -512,6 +525,9 @@ const FACT_ALONE: readonly string[] = [
 const INTERROGATIVE: readonly string[] = [
   `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|how|hows|when|whens|where|wheres|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|cuando|donde|puedo|podemos|es|esta|incluye`,
   `${OPENER} se puede`,
+  // a question put as wondering: "just curious if the hoa covers water", "me pregunto si tiene cochera"
+  `${OPENER} just|_ curious|wondering|wonder if|whether`,
+  `${OPENER} me|nos pregunto|preguntamos|preguntaba si`,
   // a Spanish question opened by a preposition: "de que año es", "en qué año", "para cuándo", "desde cuándo"; not the
   // conjunctions "en cuanto vendamos", "para que sepas", "con que tenga", "desde que nos casamos"
   `${OPENER} de|a que|cual|cuales|donde|cuando|quien|cuanto|cuanta|cuantos|cuantas`,
@@ -523,7 +539,10 @@ const WANTS: readonly string[] = [
   'want|wanna|quiero|queremos|quisiera|quisieramos',
   'like|love to',
   'would love',
-  'me|nos gustaria',
+  'me|nos gustaria|encantaria',
+  // a wish: "ojalá pudiéramos ir a verla", "hoping to see it this weekend"
+  'ojala',
+  'hoping|hope to',
 ];
 /** A counter-question about the bot's own words ("why?", "what do you mean"), opening. */
 const COUNTER_QUESTION: readonly string[] = ['why', 'por que', 'what do you mean', 'que quieres decir'];
@@ -626,7 +645,9 @@ export type QuestionCue =
   | 'count_elided'
   | 'hoa'
   | 'has_a'
-  | 'is_it';
+  | 'is_it'
+  | 'visit_made'
+  | 'own_home';
 /** A count asked without its noun ("4 bedrooms, cuantos tiene esta?", "how many does this one have?"). */
 const COUNT_ELIDED: readonly string[] = [
   'cuantos|cuantas tiene|hay',
@@ -645,6 +666,25 @@ const ANOTHER_HOME: readonly string[] = [
   'la otra que|casa|propiedad',
   'el otro que',
   'la que vimos|vi|visitamos|fuimos',
+];
+/** A visit told, already made: "my parents went to see it last weekend", "ya la vimos", "fuimos a verla". */
+const VISIT_MADE: readonly string[] = [
+  'went|came|already ~1 see|saw|tour|toured|visit|visited|look+at|looked+at it|the+house|the+place|this+one',
+  'saw|seen|toured|visited it|the+house|the+place|this+one',
+  'ya|_ la|lo vimos|vi|visitamos|conocimos|recorrimos',
+  'fuimos|fueron|fue|vinimos ~1 a ver|verla|conocerla|visitarla',
+];
+/**
+ * The lead's own home named: "my house", "nuestra casa", "la mía", "i also own a condo", "la casa de mi mamá", a home
+ * the lead sells.
+ */
+const OWN_HOME_NAMED: readonly string[] = [
+  `${OWN} ${NOW_ADJ} ${HOME}`,
+  MINE,
+  'ours',
+  `own|have|tengo|tenemos a|an|un|una|_ ${HOME}`,
+  `${HOME} de mi|nuestra|nuestro`,
+  `sell|vender ~2 ${HOME}`,
 ];
 const table = (
   cue: QuestionCue,
@@ -669,6 +709,8 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
       'fuimos|estuvimos|pasamos|entramos a|al|en|por la|el|_',
     ],
   },
+  ...table('visit_made', VISIT_MADE),
+  ...table('own_home', OWN_HOME_NAMED),
   ...table('hoa', HOA),
   ...table('has_a', HAS_A, { opening: true }),
   ...table('is_it', IS_IT, { opening: true }),

@@ -230,7 +230,11 @@ export const COUNT_UNIT_STARTS: readonly string[] = [
   'personas', 'dog', 'sq', 'ft', 'acre', 'stor', 'floor', 'level', 'nivel', 'planta', 'piso',
   // what a lead has to add: "sorry 1 more thing", "2 preguntas"
   'thing', 'question', 'cosa', 'cosita', 'pregunta', 'preguntita',
-  ...['more', 'quick', 'last', 'small', 'little', 'other'].flatMap((word) => [`${word} thing`, `${word} question`]),
+  ...['more', 'quick', 'last', 'small', 'little', 'other'].flatMap((word) => [
+    `${word} thing`,
+    `${word} question`,
+    `${word} q `,
+  ]),
 ];
 
 /** The home the lead has now, by its noun: "our current house has 3", "mi casa tiene 2". */

@@ -1,5 +1,7 @@
 import { CO_DECIDERS, REPORT_VERBS } from '../lexicon/people.js';
 import {
+  APOLOGIES,
+  APOLOGY_FOR,
   FIGURE_PUT_DOWN,
   HANDING_OVER_WORDS,
   MID_CLAUSE_TAKE_BACKS,
@@ -15,6 +17,12 @@ const LEAD_INS = `${oneOf(TAKE_BACK_LEAD_INS)}|_`;
 /** A clause that opens by taking back what the message said before it: "..., bueno no, ...", "..., wait no, ...". */
 const TAKING_BACK = phraseBook([
   { cue: 'back' as const, words: `^ ${LEAD_INS} ${oneOf(SELF_CORRECTING_WORDS)}`, always: true },
+  {
+    cue: 'back' as const,
+    words: `^ ${LEAD_INS} ${oneOf(APOLOGIES)}`,
+    notFollowedBy: oneOf(APOLOGY_FOR),
+    always: true,
+  },
   // "lo del presupuesto: ponle 530", "queríamos 600 pero quedamos en 585": a figure put down after anything said
   { cue: 'within' as const, words: oneOf(FIGURE_PUT_DOWN), always: true },
   // "le dije 600 pero lo pensé y mejor hasta 550": inside the first clause too, after what it takes back

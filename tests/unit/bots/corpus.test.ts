@@ -222,6 +222,10 @@ describe('lead-message corpus', () => {
       // Session 50: a blind attack on the opt-out reading (30 stops, 40 hard negatives), read at 75.7% (53/70) by the
       // session-start code and unseen by the session's code of the moment (12 missed, 5 false), 100% after.
       ['review-optout-s64', 0.97],
+      // Session 51: the adversarial review of the session's four mechanisms (take-backs in one message, decimals and
+      // things to add are no counts, the trained question reading, a listing's features by any word), read at 65.0%
+      // (65/100) by the session-start code, 78.0% (78/100) unseen, 89.0% (89/100) after the fixes it led to.
+      ['review-s65', 0.88],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

@@ -89,6 +89,19 @@ const WITH_FEATURES: CorpusCase['setup'] = {
   },
 };
 
+const WITH_FEATURES_SPA: CorpusCase['setup'] = {
+  kind: 'buyer',
+  asking: 'budget',
+  listing: {
+    id: 'L-m65b',
+    price: 655000,
+    beds: 3,
+    baths: 2,
+    area: 'Etiwanda',
+    features: ['spa', 'single story'],
+  },
+};
+
 suite('a thing asked of the home is found among the listing’s features by any of its words', [
   ['is there room for our boat?', WITH_FEATURES, { answer: 'listing' }],
   ['is it single level?', WITH_FEATURES, { answer: 'listing' }],
@@ -98,4 +111,34 @@ suite('a thing asked of the home is found among the listing’s features by any 
   ['is there room for a pool?', WITH_FEATURES, { answer: 'agent' }],
   ['does it have a big basement?', WITH_FEATURES, { answer: 'agent' }],
   ['¿tiene espacio para una huerta?', { ...WITH_FEATURES, lang: 'es' }, { answer: 'agent' }],
+]);
+
+suite('an apology takes back a figure unless it says what it is sorry for (review-s65)', [
+  ['son 5 recámaras, disculpe, 4 nada más', ES('size'), { slots: { 'size.bedrooms': 4 } }],
+  [
+    'la casa es 7731 Lemon Ave... corrección: 7713 Lemon Ave',
+    SES('address', { slots: {} }),
+    { contains: { address: '7713 lemon' } },
+  ],
+  [
+    'we sell 8815 Amethyst Ave. sorry if the county site still lists our old place at 2290 Ramona Ave',
+    S('address', { slots: {} }),
+    { contains: { address: '8815 amethyst' } },
+  ],
+  ['3 recámaras, perdone por la tardanza', ES('size'), { slots: { 'size.bedrooms': 3 } }],
+]);
+
+suite('a visit wished, or told as already made; a home valued that is the lead’s own (review-s65)', [
+  ['ojalá pudiéramos pasar a verla el domingo', ES('budget'), { answer: 'showing' }],
+  ['hoping to go see it this weekend', B('budget'), { answer: 'showing' }],
+  ['we went to see it on sunday, does it have a pool?', B('budget'), { answer: 'agent' }],
+  ['ya la vimos el sábado, ¿cuánto es de HOA?', ES('budget'), { answer: 'agent' }],
+  // the page's home priced beside a neighbour's sale is no home value of the lead's
+  ['a mi compadre le dieron 702 por la suya, ¿y esta cuánto cuesta?', ES('budget'), { answer: 'agent' }],
+]);
+
+suite('a jacuzzi is a spa, one floor is one story (review-s65)', [
+  ['does it come with a hot tub?', WITH_FEATURES_SPA, { answer: 'listing' }],
+  ['is it all on one floor?', WITH_FEATURES_SPA, { answer: 'listing' }],
+  ['does it have a sauna?', WITH_FEATURES_SPA, { answer: 'agent' }],
 ]);

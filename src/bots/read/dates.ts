@@ -552,6 +552,9 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     `el|this|last|on|_ weekend|finde|${either(WEEKDAYS)} ~2 ${either(PAST_EVENT_VERBS)}`,
     // "got the letter friday", "got our approval on monday" (not "we've got until friday")
     `got the|a|an|my|our|his|her|their|el|la ~4 el|on|last|_ ${either(WEEKDAYS)}`,
+    // what is earned in a year, whatever comes between: "we make like 217k combined a yr", "ganamos 90 mil entre los
+    // dos al año"
+    'make|makes|earn|earns|gross|grosses|gano|ganamos|gana|ganan ~5 a|per|al|por year|yr|ano',
     // an age: "i have a 7 yr old", "mi hijo de 8 años", "tiene 3 años"
     '# year|years old|olds',
     'hijo|hija|hijos|hijas|nino|nina|ninos|ninas|nene|nena|bebe|mama|papa|abuela|abuelo de # ano|anos|mes|meses',

@@ -142,3 +142,16 @@ suite('a jacuzzi is a spa, one floor is one story (review-s65)', [
   ['is it all on one floor?', WITH_FEATURES_SPA, { answer: 'listing' }],
   ['does it have a sauna?', WITH_FEATURES_SPA, { answer: 'agent' }],
 ]);
+
+suite('what is earned in a year is no time, whatever comes between the earning and the year', [
+  ['we make like 184k combined a yr, want to stay under 610', B('budget'), { slots: { urgency: null } }],
+  ['ganamos unos 96 mil entre los dos al año', ES('budget'), { slots: { urgency: null } }],
+  ['my wife grosses 88k before taxes per year', B('budget'), { slots: { urgency: null } }],
+  // a move in a year said beside it is still the move's time
+  [
+    'we earn 150k together a year and plan to move in a year or so',
+    B('urgency'),
+    { slots: { urgency: 'browsing' } },
+  ],
+  ['ganamos 70 mil al año, nos mudamos en 2 meses', ES('urgency'), { slots: { urgency: 'three_months' } }],
+]);

@@ -41,6 +41,7 @@ import {
   WHAT_WE_SEND,
   UNSUBSCRIBED,
   UNSUBSCRIBING,
+  OWN_AGREEMENTS,
   OTHER_SERVICES,
   OURS,
   REPLY_VERBS,
@@ -293,6 +294,12 @@ const SCOPE_BOOK = phraseBook<
       cue: 'another_service' as const,
       words: `${oneOf(UNSUBSCRIBING)} from|of|de ${oneOf(OTHER_SERVICES)}`,
       notFollowedBy: 'and|y|plus|or|o ~2 you|u|yall|ustedes|ur|your|this|these',
+    },
+    // ...or from an agreement of the lead's own ("can i opt out of that contract before listing?", "salirme del
+    // contrato de los paneles")
+    {
+      cue: 'another_service' as const,
+      words: `${oneOf(UNSUBSCRIBING)} from|of|de|del ~2 ${oneOf(OWN_AGREEMENTS)}`,
     },
     // the lead asked another service to stop ("already asked realtor.com to quit sending me alerts", "le pedí a
     // zillow que dejara de mandarme correos")

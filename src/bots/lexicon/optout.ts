@@ -240,7 +240,7 @@ export const NARROWING_WORDS: readonly string[] = [
   'manana', 'temprano', 'tan temprano', 'tan tarde', 'de noche', 'en la noche', 'en la madrugada', 'en ingles',
   'en espanol', 'los lunes', 'los martes', 'los miercoles', 'los jueves', 'los viernes', 'los sabados',
   'los domingos', 'al trabajo', 'tan seguido', 'tanto', 'todos los', 'cada', 'mas tarde', 'en horas', 'en horario',
-  'en el trabajo', 'mientras', 'durante',
+  'en el trabajo', 'mientras', 'durante', 'en las', 'por las',
   // not yet: a call put off, not refused ("no me llamen todavía", "don't call me just yet")
   'just yet', 'quite yet', 'todavia', 'aun', 'aun no', 'todavia no',
 ];
@@ -863,6 +863,12 @@ export const UNSUBSCRIBING: readonly string[] = [
   'me di de baja',
   'nos dimos de baja',
 ];
+/** Agreements of the lead's own that one opts out of: a contract, a lease, a warranty, the HOA's programme. */
+// prettier-ignore
+export const OWN_AGREEMENTS: readonly string[] = [
+  'contract', 'contracts', 'lease', 'agreement', 'warranty', 'insurance', 'program', 'hoa', 'contrato', 'arrendamiento',
+  'garantia', 'seguro', 'programa',
+];
 // prettier-ignore
 export const OTHER_SERVICES: readonly string[] = [
   'zillow', 'redfin', 'trulia', 'realtor', 'homes', 'opendoor', 'offerpad', 'compass', 'remax', 'century', 'coldwell',
@@ -1214,7 +1220,7 @@ export const BY_PARTS = {
     'contacted', 'texted', 'called', 'messaged', 'emailed', 'bothered', 'contactado', 'contactada', 'contactados',
   ],
   /** English verbs that remove the lead from what we keep ("wipe my details", "lose my number"). */
-  removalVerbs: ['remove', 'delete', 'erase', 'wipe', 'scrub', 'purge', 'lose', 'forget', 'drop', 'close'],
+  removalVerbs: ['remove', 'delete', 'erase', 'wipe', 'scrub', 'purge', 'lose', 'forget', 'drop', 'close', 'cross', 'strike'],
   /**
    * ...of which these remove only the lead's details, never "me" or "it" ("drop me a line", "forget it", "close on
    * the house"; "you can close out our file").
@@ -1303,6 +1309,8 @@ export const BY_PARTS = {
     'si', 'yes', 'cool', 'perfect', 'perfecto', 'alright', 'chido', 'vale',
   ],
   /** Words after a contact that narrow nothing ("no more texts anymore please", "que me escriban más"). */
+  /** The search homes come from: a removal from it narrows what is sent ("quítenme lo de Victorville de la búsqueda"). */
+  searches: ['search', 'searches', 'busqueda', 'busquedas', 'filtro', 'filtros', 'filter', 'filters', 'results', 'resultados'],
   narrowingNothing: [
     'anymore', 'again', 'ever', 'more', 'mas', 'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'u', 'thx',
     'gracias', 'por', 'favor', 'porfa', 'period', 'ok', 'okay', 'lol', 'seriously', 'otra', 'vez', 'nunca', 'jamas',

@@ -106,6 +106,7 @@ const KIND_FRAMES = set(BY_PARTS.kindFrames);
 const CEASING = set(BY_PARTS.ceasing);
 const WHOLE_OF_WHAT_WE_SEND = set(WHAT_WE_SEND);
 const HOME_KINDS = set(SENT_HOME_KINDS);
+const SEARCHES = set(BY_PARTS.searches);
 const NARROWING_NOTHING = set(BY_PARTS.narrowingNothing);
 const SOURCE_WORDS = set(BY_PARTS.sourceWords);
 const THIS_WORDS = set(BY_PARTS.thisWords);
@@ -299,15 +300,21 @@ function removalOfTheLead({ tokens, asked, phoneNamed }: PartsInput): PartsReque
   return undefined;
 }
 
-/** A kind of home, a size or a figure in the few words after `at`, in its clause: what is removed is narrowed to it. */
+/**
+ * A kind of home, a size or a figure in the few words after `at`, in its clause, or the search the homes come from
+ * ("quítenme todo lo de Victorville de la búsqueda"): what is removed is narrowed to it.
+ */
 function narrowedToAKind(tokens: readonly Token[], at: number): boolean {
-  return tokens
-    .slice(at + 1, at + 6)
-    .some(
-      (token) =>
-        token.clause === tokens[at]!.clause &&
-        ((HOME_KINDS.has(token.word) && !WHOLE_OF_WHAT_WE_SEND.has(token.word)) || isDigit(token.word[0])),
-    );
+  const inClause = (token: Token) => token.clause === tokens[at]!.clause;
+  return (
+    tokens
+      .slice(at + 1, at + 6)
+      .some(
+        (token) =>
+          inClause(token) &&
+          ((HOME_KINDS.has(token.word) && !WHOLE_OF_WHAT_WE_SEND.has(token.word)) || isDigit(token.word[0])),
+      ) || tokens.slice(at + 1, at + 9).some((token) => inClause(token) && SEARCHES.has(token.word))
+  );
 }
 
 /** The removal at `at` is asked of us: no one else removes ("i deleted my number from zillow", "my wife will delete it"). */

@@ -155,3 +155,22 @@ suite('what is earned in a year is no time, whatever comes between the earning a
   ],
   ['ganamos 70 mil al año, nos mudamos en 2 meses', ES('urgency'), { slots: { urgency: 'three_months' } }],
 ]);
+
+suite(
+  'opt-out: an agreement of the lead’s own, hours said in the plural, a search narrowed, a name crossed off',
+  [
+    ['can we opt out of the hoa landscaping program if we buy?', B('budget'), { optOut: false }],
+    [
+      '¿me puedo salir del contrato de los paneles antes de vender?',
+      SES('timelineAccepted'),
+      { optOut: false },
+    ],
+    ['no me llamen en las mañanas, en la tarde sí', ES('budget'), { optOut: false }],
+    ['saquen todo lo de Hesperia de mi búsqueda, queda muy lejos', ES('areas'), { optOut: false }],
+    ['please cross my name off your contact list', B('budget'), { optOut: true }],
+    ['strike this number from your texting list', B('budget'), { optOut: true }],
+    // a stop is still a stop
+    ['opt me out of your texts', B('budget'), { optOut: true }],
+    ['no me manden más mensajes', ES('budget'), { optOut: true }],
+  ],
+);

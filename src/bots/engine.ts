@@ -168,13 +168,16 @@ function handleMessage(turn: Turn): void {
       : findLeadQuestion(turn.text, {
           worthMeansOwnHome: turn.input.context.listing === undefined && turn.state.kind !== 'buyer',
           ownHome: turn.state.kind === 'seller',
-          model: { reader: topicModel, lang: turn.state.lang },
+          model: questionModel(turn),
         });
   if (question && answerLeadQuestion(turn, question)) return;
   runBotStep(turn);
 }
 
 const MAX_OPEN_QUESTIONS = 5;
+
+/** The trained reading of the lead's own question, in the conversation's language (`findLeadQuestion`). */
+const questionModel = (turn: Turn) => ({ reader: topicModel, lang: turn.state.lang });
 
 /**
  * Answers the lead's own question first (DOMAIN.md section 1.8). Returns true when the turn is complete (a showing
@@ -253,7 +256,7 @@ function answerLeadQuestion(turn: Turn, question: LeadQuestion): boolean {
   if (others) turn.answer = [...new Set([turn.answer, ...sentences(others)])].join(' ');
   const showing = findLeadQuestion(turn.text, {
     worthMeansOwnHome: false,
-    model: { reader: topicModel, lang: turn.state.lang },
+    model: questionModel(turn),
   });
   if (showing?.topic === 'showing' && state.phase !== 'scheduling') {
     readFacts(turn);
@@ -284,7 +287,7 @@ function answerFurtherQuestions(turn: Turn, text: string): string | undefined {
   for (let more = 0; more < 2; more++) {
     const next = findLeadQuestion(rest, {
       worthMeansOwnHome: false,
-      model: { reader: topicModel, lang: turn.state.lang },
+      model: questionModel(turn),
     });
     if (!next || next.topic === 'showing' || next.topic === 'home_value') break;
     const answer = listingAnswer(next, listing, lang);

@@ -43,6 +43,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-optout-s65',
   'sealed-s65',
   'review-s65',
+  'sealed-s66',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

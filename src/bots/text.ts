@@ -1,6 +1,12 @@
 /** Text helpers shared by the detectors and extractors. Everything here is pure. */
 
-import { CONTRAST_WORDS, NEGATION_WORDS, NOT_DENYING_AFTER_NO, TAKE_BACK_WORDS } from './lexicon/optout.js';
+import {
+  CONTRAST_WORDS,
+  NEGATION_WORDS,
+  NOT_DENYING_AFTER_NO,
+  TAKE_BACK_WORDS,
+  TROUBLE_WORDS,
+} from './lexicon/optout.js';
 import { ABBREVIATED_TITLES } from './lexicon/people.js';
 import { memoised } from './read/memo.js';
 import { anyOf } from './read/words.js';
@@ -290,10 +296,25 @@ export function negatedBefore(folded: string, index: number, window = 4): boolea
   const words = said.slice(said.findLastIndex((word) => CONTRAST.has(word)) + 1);
   // "no worries", "no cap", "no problem": a "no" that denies nothing.
   return words.some(
-    (word, at) => NEGATION_WORD.test(word) && !(word === 'no' && NO_IDIOM.has(words[at + 1] ?? '')),
+    (word, at) =>
+      NEGATION_WORD.test(word) &&
+      !(word === 'no' && NO_IDIOM.has(words[at + 1] ?? '')) &&
+      !deniesTrouble(words, at),
   );
 }
 const NO_IDIOM: ReadonlySet<string> = new Set(NOT_DENYING_AFTER_NO);
+const TROUBLE: ReadonlySet<string> = new Set(TROUBLE_WORDS);
+
+/** The negation at `at` reaches a trouble within three words: it denies the trouble alone ("no hay problema con"). */
+function deniesTrouble(words: readonly string[], at: number): boolean {
+  return words.slice(at + 1, at + 4).some((word) => TROUBLE.has(word));
+}
+
+/** A trouble denied anywhere in the text: "that wouldn't be a problem", "no hay bronca", "not an issue at all". */
+export function troubleDenied(folded: string): boolean {
+  const words = folded.split(' ');
+  return words.some((word, at) => NEGATION_WORD.test(word) && deniesTrouble(words, at));
+}
 const CONTRAST: ReadonlySet<string> = new Set(CONTRAST_WORDS);
 
 const NEGATION_WORD = new RegExp(`^(?:${anyOf(NEGATION_WORDS)})$`);
@@ -304,8 +325,9 @@ const NEGATION_WORD = new RegExp(`^(?:${anyOf(NEGATION_WORDS)})$`);
  */
 export function negatedAfter(folded: string, index: number, window = 3): boolean {
   const after = folded.slice(index, index + 120).split(/[.!?;,]/)[0] ?? '';
-  const words = after.trim().split(/\s+/).slice(0, window);
-  return words.some((word) => NEGATION_WORD.test(word));
+  const clause = after.trim().split(/\s+/);
+  // ("45 days isn't an issue": the trouble is denied, not the days)
+  return clause.slice(0, window).some((word, at) => NEGATION_WORD.test(word) && !deniesTrouble(clause, at));
 }
 
 /** A word that takes back what was said before it ("actually", "wait", "scratch that", "mejor"), anywhere. */

@@ -62,6 +62,8 @@ import {
   NET_AFTER_WORDS,
   NET_BEFORE_WORDS,
   PER_YEAR,
+  HOME_TALK_WORDS,
+  PRICE_HEDGES,
   PRICE_WORDS,
   RENT_AFTER,
   RENT_WORDS,
@@ -90,6 +92,11 @@ export interface Amount {
   decimal: boolean;
   /** A price word ("around", "asking", "budget", "$", ...) sits right before it. */
   priceWord: boolean;
+  /**
+   * Only a hedge prices it ("like 160", "around 550") and its sentence speaks of no home or money ("parked at stop 94
+   * of like 160 today"): a price only in answer to the price question.
+   */
+  hedged: boolean;
   qualifier?: 'max' | 'min';
   /**
    * The ceiling is the lead's own: said after the amount ("700 max", "650 tops") or after the lead's own reach ("we
@@ -829,6 +836,37 @@ const SLANG_AMOUNTS: readonly (readonly [RegExp, string])[] = [
   [/\b(a|one|un) (million|millon)\b/g, '1m'],
 ];
 
+const PRICE_HEDGE: ReadonlySet<string> = new Set(PRICE_HEDGES);
+/** The text before an amount ends on a hedge ("like", "around", "alrededor de"). */
+function endsWithHedge(before: string): boolean {
+  const words = before.trim().split(' ');
+  return PRICE_HEDGE.has(words.at(-1) ?? '') || PRICE_HEDGE.has(words.slice(-2).join(' '));
+}
+
+/** The sentence an amount is said in (a point between digits ends none: "1.3M"). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const ends = (at: number) => '!?\n'.includes(text[at]!) || (text[at] === '.' && !isDigit(text[at + 1]));
+  let from = start;
+  while (from > 0 && !ends(from - 1)) from -= 1;
+  let to = end;
+  while (to < text.length && !ends(to)) to += 1;
+  return text.slice(from, to);
+}
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+
+const HOME_TALK: ReadonlySet<string> = new Set(HOME_TALK_WORDS);
+/**
+ * A sentence that speaks of homes, buying or money ("looking for a 3 bed in ontario around 550"), or says little but
+ * its figures ("around 550", "like 5 or 6 hundred"): a hedged figure there is a price.
+ */
+function pricedBySentence(sentence: string): boolean {
+  const words = sentence
+    .split(' ')
+    .map((word) => word.replaceAll(',', ''))
+    .filter((word) => word !== '' && !isDigit(word[0]) && !PRICE_HEDGE.has(word));
+  return words.length <= 2 || words.some((word) => HOME_TALK.has(word));
+}
+
 /** Scans folded text (see text.ts `fold`); callers blank addresses first. */
 export function scanAmounts(folded: string): AmountScan {
   let slang = blankNoise(folded).replace(DECADE, decadeAmount);
@@ -866,11 +904,14 @@ export function scanAmounts(folded: string): AmountScan {
     const wider = scaled.slice(Math.max(0, start - 48), start);
     // "unos 500 dólares", "200 bucks": dollars as said, never thousands.
     const bare = !suffix && /^\d{1,3}$/.test(digits) && !DOLLARS_AFTER.test(scaled.slice(end));
+    const priced = Boolean(dollar) || PRICE_WORD_BEFORE.test(before) || HEDGED_PRICE_BEFORE.test(wider);
+    const hedge = !priced && endsWithHedge(before);
     const amount: Amount = {
       value: bare ? number : number * multiplier(suffix, digits.replace(/,/g, '')),
       bare,
       decimal: !suffix && !dollar && /^\d{1,2}\.\d{1,2}$/.test(digits),
-      priceWord: Boolean(dollar) || PRICE_WORD_BEFORE.test(before) || HEDGED_PRICE_BEFORE.test(wider),
+      priceWord: priced || hedge,
+      hedged: hedge && !pricedBySentence(sentenceAround(scaled, start, end)),
       digits: digits.replace(/,/g, ''),
       start,
       end,
@@ -970,6 +1011,9 @@ export function scanAmounts(folded: string): AmountScan {
     const role = buys ? 'budget' : earns ? 'income' : found;
     if (role !== 'budget') amount.role = role;
     if (role === 'down' && amount.qualifier !== 'max') amount.aside = 'down';
+    // (a hedged figure is priced all the same by what else is said of it: "pre-approved for 520", "like 550 max")
+    if (after || reach || wished || amount.approved || amount.ownCeiling || amount.qualifier)
+      amount.hedged = false;
     amounts.push(amount);
   }
   putDownByReference(scaled, amounts);

@@ -639,23 +639,22 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     amountForSize ||
     (state.slots.budget !== undefined && (correcting || budgetMoved(text))) ||
     (state.slots.budget === undefined && namesListingPrice(context, state.listingPrice));
+  const budgetAsked = { asked: askedBudget, answering: state.asking !== undefined };
   // The lead's own voice first when the message also reports someone else's ("my wife wants 700 but i say 650").
   const voice = leadVoice(text);
   // The lead's own figure against someone else's replaces the one known ("700k max", then "my husband says 700 but
   // i'm not comfortable over 650").
-  const voicedOnly = voice !== undefined ? extractBudget(voice, { asked: askedBudget }) : undefined;
+  const voicedOnly = voice !== undefined ? extractBudget(voice, budgetAsked) : undefined;
   // ("between four fifty and five hundred thousand depending on what the lender says": a range's high end is no one
   // else's word; the voice cut the range at its "and")
-  const wholeRange = voicedOnly?.max !== undefined ? extractBudget(text, { asked: askedBudget }) : undefined;
+  const wholeRange = voicedOnly?.max !== undefined ? extractBudget(text, budgetAsked) : undefined;
   const voiced =
     wholeRange?.min !== undefined && wholeRange.min === voicedOnly?.max ? wholeRange : voicedOnly;
   // "my mom wont sign for anything over 450 so thats our cap": someone else's limit, taken up.
   let budget =
     voiced ??
-    once(context, `budget ${askedBudget}`, () => extractBudget(text, { asked: askedBudget })) ??
-    (text !== whole.text && takesUpTheirLimit(text)
-      ? extractBudget(whole.text, { asked: askedBudget })
-      : undefined);
+    once(context, `budget ${askedBudget} ${budgetAsked.answering}`, () => extractBudget(text, budgetAsked)) ??
+    (text !== whole.text && takesUpTheirLimit(text) ? extractBudget(whole.text, budgetAsked) : undefined);
   if (
     !budget &&
     askedBudget &&

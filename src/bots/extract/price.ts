@@ -246,16 +246,23 @@ export function saidAsWish(text: string, value: number): boolean {
 /**
  * Buyer budget: amounts as for prices; a bare number 100 to 999 means thousands (when the budget question is being
  * answered or a price word is next to it); under 100 is never a budget. Two amounts are a range; one amount x is
- * {min: 0.8x, max: x}; "under 600k" is {max}; "at least 500k" is {min}.
+ * {min: 0.8x, max: x}; "under 600k" is {max}; "at least 500k" is {min}. `answering`: the lead answers one of the bot's
+ * questions (a figure only hedged is a price then).
  */
-export function extractBudget(text: string, { asked }: { asked: boolean }): Budget | undefined {
+export function extractBudget(
+  text: string,
+  { asked, answering = false }: { asked: boolean; answering?: boolean },
+): Budget | undefined {
   const { amounts, ranges } = scan(text, { othersAsFallback: false, budget: true });
   const usable = (amount: Amount): number | undefined => {
     // ("would the sellers come down from 689?", "lets say we find one at 800": no figure of the lead's own)
     if (amount.supposed) return undefined;
-    if ((asked || amount.priceWord) && amount.decimal) return asMillions(amount);
+    // ("parked at stop 94 of like 160 today": a hedge alone prices a figure said while the lead answers the bot's
+    // questions, not one volunteered before any was asked)
+    const priced = asked || (amount.priceWord && (answering || !amount.hedged));
+    if (priced && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;
-    if ((asked || amount.priceWord) && amount.value >= 100 && amount.value <= 999) return asThousands(amount);
+    if (priced && amount.value >= 100 && amount.value <= 999) return asThousands(amount);
     return undefined;
   };
   for (const [lowIndex, highIndex] of ranges) {

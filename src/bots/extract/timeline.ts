@@ -8,7 +8,7 @@ import {
   type WhenReading,
 } from '../read/dates.js';
 import { numberWordsToDigits } from '../read/numbers.js';
-import { fold, negatedAfter, negatedBefore, sentences, TAKE_BACK_WORD } from '../text.js';
+import { fold, negatedAfter, negatedBefore, sentences, TAKE_BACK_WORD, troubleDenied } from '../text.js';
 import {
   ACKNOWLEDGMENTS,
   ALREADY_SOLD,
@@ -408,7 +408,9 @@ export function extractSellerTimeline(
         NO_ENDING.has(opening.trim().split(' ').pop()!))) ||
       (clause !== folded && clause.trim().split(' ').length <= 2 && NO.test(refold(cut, clause)))) &&
     !takesBack(folded) &&
-    !WORKS.test(folded)
+    !WORKS.test(folded) &&
+    // ("no, that wouldn't be a problem": the no denies the trouble)
+    !troubleDenied(folded)
   )
     return { accepted: false, urgency: 'declined 30-45 days' };
   const urgent = unquestioned(cut, URGENT_OR_SOONEST);
@@ -479,6 +481,8 @@ export function extractSellerTimeline(
   for (const answer of new Set([concluded(folded), folded])) {
     const works = WORKS.exec(answer);
     if (works && !negatedBefore(answer, works.index, 2)) return { accepted: true, urgency: '30-45 days' };
+    // ("no, that wouldn't be a problem": the trouble denied is the yes)
+    if (troubleDenied(answer)) return { accepted: true, urgency: '30-45 days' };
     // ("4480 ramona ave, no wait 4408": a no that takes back something else said is no answer)
     if (NO.test(refold(cut, answer)) && !takesBack(answer))
       return { accepted: false, urgency: 'declined 30-45 days' };

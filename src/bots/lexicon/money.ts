@@ -305,10 +305,6 @@ export const PRICE_WORDS = [
   'aceptariamos',
   'conformamos con',
   'conformo con',
-  'around',
-  'about',
-  'bout',
-  'abt',
   'hoping',
   'hope',
   'asking',
@@ -316,7 +312,6 @@ export const PRICE_WORDS = [
   'worth',
   'get',
   'getting',
-  'for',
   'budget',
   'range',
   'under',
@@ -324,19 +319,12 @@ export const PRICE_WORDS = [
   'max',
   'maximum',
   'up to',
-  'like',
-  'least',
-  'over',
-  'above',
-  'than',
   'price',
   'priced',
   'pay',
   'spend',
   'afford',
   'approved',
-  'alrededor de',
-  'unos',
   'hasta',
   'presupuesto',
   'precio',
@@ -345,11 +333,6 @@ export const PRICE_WORDS = [
   'vale',
   'entre',
   'between',
-  'maybe',
-  'roughly',
-  'approximately',
-  'aprox',
-  'aproximadamente',
   'want',
   'wanting',
   'quiero',
@@ -367,6 +350,33 @@ export const PRICE_WORDS = [
   'pedir',
   'pedirle',
   'ojala',
+] as const;
+
+/**
+ * Words that price the bare number after them only as a hedge ("like 160", "around 550", "for 500"): enough when the
+ * price question was asked, not in a message that volunteers it ("parked at stop 94 of like 160 today").
+ */
+// prettier-ignore
+export const PRICE_HEDGES = [
+  'around', 'about', 'bout', 'abt', 'like', 'maybe', 'roughly', 'approximately', 'aprox', 'aproximadamente', 'for',
+  'over', 'above', 'than', 'least', 'alrededor de', 'unos',
+] as const;
+
+/**
+ * Words of a sentence that speaks of homes, buying or money: a hedged figure there is a price ("looking for a 3 bed in
+ * ontario around 550", "we're thinking like 500"), not elsewhere ("parked at stop 94 of like 160 today").
+ */
+// prettier-ignore
+export const HOME_TALK_WORDS = [
+  'buy', 'buying', 'purchase', 'house', 'houses', 'home', 'homes', 'place', 'condo', 'townhouse', 'townhome', 'property',
+  'bed', 'beds', 'bedroom', 'bedrooms', 'br', 'bd', 'bdr', 'bath', 'baths', 'looking', 'searching', 'shopping',
+  'thinking', 'budget', 'price', 'priced', 'range', 'afford', 'spend', 'pay', 'qualify', 'qualified', 'approved',
+  'preapproved', 'pre-approved', 'cash', 'loan', 'lender', 'mortgage', 'something', 'one', 'it', 'max', 'sell', 'list',
+  'worth', 'offer', 'asking', 'want', 'wanna', 'hoping', 'comprar', 'compra', 'casa', 'casas', 'casita', 'lugar',
+  'propiedad', 'recamaras', 'recamara', 'cuartos', 'habitaciones', 'buscando', 'busco', 'buscamos', 'pensando',
+  'presupuesto', 'precio', 'rango', 'gastar', 'pagar', 'calificamos', 'aprobados', 'aprobado', 'preaprobados',
+  'preaprobado', 'contado', 'prestamo', 'hipoteca', 'algo', 'una', 'vender', 'vale', 'oferta', 'pedir', 'quiero',
+  'queremos',
 ] as const;
 
 /**

@@ -1144,6 +1144,17 @@ export const NOT_DENYING_AFTER_NO: readonly string[] = [
   'lie',
 ];
 
+/**
+ * Words naming a trouble: a negation that reaches one within three words denies the trouble, not what comes after it
+ * ("no hay problema con 45 días", "45 days isn't an issue for us", "i don't have a problem w that"). Not "rush" or
+ * "apuro": "no rush, 6 months" says the time.
+ */
+// prettier-ignore
+export const TROUBLE_WORDS: readonly string[] = [
+  'problem', 'problems', 'problemo', 'prob', 'probs', 'issue', 'issues', 'worries', 'worry', 'hassle', 'biggie',
+  'problema', 'problemas', 'bronca', 'broncas', 'inconveniente', 'inconvenientes', 'pedo', 'drama',
+];
+
 /** Words that negate what follows them in their clause (`negatedBefore` and `negatedAfter` in text.ts). */
 // prettier-ignore
 export const NEGATION_WORDS: readonly string[] = [

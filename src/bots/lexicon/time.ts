@@ -577,6 +577,9 @@ export const TOO_SOON_PHRASES = [
   'no podemos|podriamos|alcanzamos ~3 tan rapido|pronto',
   'no+way|ni+modo ~5 that|so|this|tan fast|quick|soon|rapido|pronto',
   'muy|bien|demasiado justo',
+  // the window called a trouble: "45 days is a problem", "that'd be an issue", "eso sería un problema" (not "no es
+  // problema": a trouble denied)
+  'is|es|its|thats|be|seria|sera|thatd|itd a|an|un|una|_ problem|issue|problema|bronca|hassle',
   // "30 to 45 days is a no for me", "eso es un no" (not "a no brainer")
   'is|es|its|thats a|un|una hard|_ no|nogo for|para|from|de',
   'is|es|its|thats a|un|una hard|_ no|nogo $',

@@ -264,8 +264,9 @@ function sellerFacts(context: ExtractContext, askedMotivation: boolean) {
   // ("hers is a fixer, mine's turnkey": from where the seller turns to its own)
   const turned = fromOwnContrast(text);
   const own = namesSomeoneElse(read.words) ? ownPart(turned, writesFor) : turned;
-  const ownMotivation = own !== text ? extractMotivation(own, { asked: askedMotivation }) : undefined;
-  const whole = extractMotivation(text, { asked: askedMotivation });
+  const motivationAsked = { asked: askedMotivation, writesFor: context.writesFor === true };
+  const ownMotivation = own !== text ? extractMotivation(own, motivationAsked) : undefined;
+  const whole = extractMotivation(text, motivationAsked);
   // A relative's death said of the relative is the seller's reason ("my mom passed in march"); a relative who inherited
   // is not ("my sister just inherited our mom's house").
   const theirInheritance =

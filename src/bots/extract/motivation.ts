@@ -9,6 +9,7 @@ import {
   NEGATORS,
   NOT_A_PLACE,
   OTHER_SUBJECTS,
+  OWNER_PRONOUNS,
   PLACE_PREPOSITIONS,
   PLACE_STOPS,
   QUESTION_WORDS,
@@ -121,6 +122,7 @@ const COMPANION = new Set(COMPANIONS);
 const STOP = new Set([...PLACE_STOPS, ...PLACE_PREPOSITIONS]);
 const NOT_PLACE = new Set(NOT_A_PLACE);
 const OTHER = new Set(OTHER_SUBJECTS);
+const OWNER_PRONOUN: ReadonlySet<string> = new Set(OWNER_PRONOUNS);
 const OURS = new Set(OUR_SUBJECTS);
 const AUXILIARY = new Set(AUXILIARIES);
 const POSSESSIVE = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'su', 'sus']);
@@ -311,7 +313,8 @@ function notOurs(tokens: Token[], index: number, forOwner = false): boolean {
   const subject = before.findIndex((other) => !AUXILIARY.has(other));
   const noun = before[subject] ?? '';
   // ...unless the lead sells for that relative ("mi abuela se va a vivir con mi tía ... cuánto le darían por su casa").
-  if (forOwner && KIN_WORD.has(noun)) return false;
+  // ("my mom wants to know what her house is worth ... she's moving back to Mexico")
+  if (forOwner && (KIN_WORD.has(noun) || OWNER_PRONOUN.has(noun))) return false;
   if (OTHER.has(noun) || KIN_WORD.has(noun)) return !takesUs;
   // "mi hermano se va a regresar a Guadalajara": a relative named in the few words before, none of ours after it.
   const named = before.findIndex((other) => KIN_WORD.has(other) || OTHER.has(other));
@@ -417,12 +420,16 @@ function rethought(folded: string, forOwner: boolean): Motivation | undefined {
 }
 
 /** Classifies a selling motivation; "thinking about selling" alone is not one. */
-export function extractMotivation(text: string, { asked }: { asked: boolean }): MotivationResult {
+export function extractMotivation(
+  text: string,
+  { asked, writesFor = false }: { asked: boolean; writesFor?: boolean },
+): MotivationResult {
   const folded = fold(text);
   const tokens = tokensOf(folded);
   const result: MotivationResult = {};
-  // The lead who sells for the owner ("... cuánto le darían por su casa"): the owner's move is the reason.
-  const forOwner = OWNERS_HOME.find(tokenise(folded)) !== undefined;
+  // The lead who sells for the owner ("... cuánto le darían por su casa", or said before: `JorgeState.writesFor`): the
+  // owner's move is the reason.
+  const forOwner = writesFor || OWNERS_HOME.find(tokenise(folded)) !== undefined;
   const motivation = rethought(folded, forOwner) ?? classOf(folded, tokens, forOwner);
   if (motivation) result.motivation = motivation;
   const destination = destinationOf(tokens, forOwner);

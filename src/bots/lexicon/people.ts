@@ -274,6 +274,12 @@ export const WRITES_FOR_PHRASES: readonly string[] = [
   // "me pidió que les escribiera", "asked me to reach out to you"
   'me|nos pidio|pidieron ~3 escribiera|escribieramos|contactara|contactaramos|mandara|hablara|llamara',
   'asked|told me|us to ~1 text|write|reach|contact|message',
+  // the home named as the person's, with its sale or its worth: "my mom wants to know what her house is worth", "mi
+  // papá quiere vender su casa" (not a home merely described: "her house is right by the park"; not "su casa" alone,
+  // which may be the listing's)
+  'sell|selling|sold|list|listing|worth|value her|his|their house|home|place|condo|property',
+  'her|his|their house|home|place|condo|property ~2 worth|value|sell|sold',
+  `${ACTED_FOR_PEOPLE.join('|')} ~4 vender|vende|venda|valor|vale ~1 su|sus casa|propiedad|casita`,
 ];
 
 /** Titles written with a period before a name ("Mr. Salas", "la Sra. Ruiz"): the period ends no clause or sentence. */

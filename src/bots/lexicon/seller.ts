@@ -156,6 +156,19 @@ export const OTHER_SUBJECTS: readonly string[] = [
   'son', 'daughter', 'kids', 'children', 'hijo', 'hija', 'hijos', 'hijas', 'friend', 'friends', 'neighbor',
   'neighbors', 'vecino', 'vecina', 'vecinos', 'amigo', 'amiga', 'amigos', 'in-laws', 'inlaws', 'laws',
 ];
+/** The owner a lead writes for, as the subject of a move ("she's moving back to Mexico", "él se regresa a Jalisco"). */
+export const OWNER_PRONOUNS: readonly string[] = [
+  'he',
+  'she',
+  'they',
+  'hes',
+  'shes',
+  'theyre',
+  'el',
+  'ella',
+  'ellos',
+  'ellas',
+];
 /** Whose move is the lead's own: "my husband got transferred", "our family is moving". */
 // prettier-ignore
 export const OUR_SUBJECTS: readonly string[] = [

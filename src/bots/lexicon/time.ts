@@ -1155,12 +1155,15 @@ export const TERMS_AFTER: readonly string[] = [
   'note', 'warranty', 'assignment', 'assignments', 'contract', 'deployment', 'rotation', 'tour', 'stint', 'internship',
   'program', 'residency', 'fellowship', 'travel', 'gig', 'term', 'trial', 'probation', 'plan', 'lock', 'rate',
   'course', 'training', 'trip', 'bootcamp',
+  // a length of work or travel: "10 hour shifts", "a 2 hour commute"
+  'shift', 'shifts', 'commute', 'commutes', 'drive', 'workday', 'workdays', 'flight', 'layover',
 ];
 // prettier-ignore
 export const TERMS_BEFORE: readonly string[] = [
   'contrato', 'contratos', 'lease', 'renta', 'arrendamiento', 'prestamo', 'hipoteca', 'asignacion', 'despliegue',
   'garantia', 'plazo', 'programa', 'residencia', 'curso', 'pasantia', 'practicas', 'entrenamiento', 'capacitacion',
   'viaje', 'beca',
+  'turno', 'turnos', 'jornada', 'jornadas',
 ];
 
 const SCHOOL_THINGS_ES = ['las clases', 'la escuela', 'el ano escolar', 'el ciclo escolar'];

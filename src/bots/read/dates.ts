@@ -16,6 +16,7 @@ import {
   NOW_OF_A_MOVE,
   SECOND_GUESS_WORDS,
   DURATION_UNITS,
+  HOUR_UNITS,
   DURATION_WORDS,
   NOT_A_DURATION_AFTER,
   TERMS_AFTER,
@@ -29,6 +30,7 @@ import {
   DATE_REFUSALS,
   REFUSAL_THEN,
   WEEKDAYS,
+  WEEKDAY_SHORT_FORMS,
   NAME_INTROS,
   LEEWAY_WORDS,
   SECOND_UNITS,
@@ -82,6 +84,8 @@ export interface WhenOptions {
   lang?: 'en' | 'es';
 }
 
+/** The days of the week, in full and short ("mon", "thu"). */
+const WEEKDAY_WORDS: readonly string[] = [...WEEKDAYS, ...WEEKDAY_SHORT_FORMS.flat()];
 const DAY_MS = 86_400_000;
 
 /** The time zone's offset from UTC at `atMs`, in minutes (DST-aware); 0 for a zone Intl does not know. */
@@ -546,6 +550,9 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     // ...and a weekday gone by: "applied at the credit union last thursday", "el jueves pasado"
     `last|this+past weekend|${either(WEEKDAYS)}`,
     `el finde|fin+de+semana|${either(WEEKDAYS)} pasado`,
+    // a span of weekdays is a week's routine, never a move's date: "im gone mon-thu most weeks", "trabajo de lunes a
+    // viernes", "monday through thursday"
+    `${either(WEEKDAY_WORDS)} to|through|thru|till|til|until|a|al|hasta|_ ${either(WEEKDAY_WORDS)}`,
     // a weekday of something that happened: "me llamaron de la escuela el lunes", "we talked to the lender on monday"
     `${either(PAST_EVENT_VERBS)} ~4 el|on|this|last|_ ${either(WEEKDAYS)}`,
     // ...and a weekday or a weekend said before what happened on it: "el weekend fuimos a ver unas casas"
@@ -681,7 +688,8 @@ function insideWord(text: string, index: number, length: number): boolean {
   );
 }
 
-const UNIT_WORDS: ReadonlySet<string> = new Set(DURATION_UNITS);
+/** The units a term is said in ("our 6 month lease", "12 hour shifts"). */
+const UNIT_WORDS: ReadonlySet<string> = new Set([...DURATION_UNITS, ...HOUR_UNITS]);
 const TERM_AFTER: ReadonlySet<string> = new Set(TERMS_AFTER);
 const TERM_BEFORE: ReadonlySet<string> = new Set(TERMS_BEFORE);
 const OF_WORDS: ReadonlySet<string> = new Set(['de', 'por', 'a']);

@@ -1,5 +1,7 @@
 import type { CorpusCase } from '../../fixtures/corpus/run.js';
-import { B, S, SES, suite } from './probe-suite.js';
+import { describe, expect, it } from 'vitest';
+import { runCase } from '../../fixtures/corpus/run.js';
+import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
  * Session 52's reading mechanisms (docs/BOTS.md section 56), each with near neighbours and hard negatives written for
@@ -63,4 +65,73 @@ suite('a figure priced only by a hedge is a budget in answer, not one volunteere
   // a figure priced by more than a hedge stays one
   ['parked at stop 30 of 90 today, budget is 450', firstBuyerMessage, { slots: { 'budget.max': 450000 } }],
   ['on route rn, pre-approved for 505', firstBuyerMessage, { slots: { 'budget.max': 505000 } }],
+]);
+
+/** Probes played after earlier lead messages of the same conversation (the checks follow the last one). */
+function conversationSuite(
+  name: string,
+  probes: [string[], string, CorpusCase['setup'], CorpusCase['expect']][],
+) {
+  describe(name, () => {
+    it.each(probes)('%j then %s', (before, text, setup, expectation) => {
+      const result = runCase({
+        id: 'm',
+        class: 'conversation',
+        lang: setup?.lang === 'es' ? 'es' : 'en',
+        text,
+        before,
+        ...(setup ? { setup } : {}),
+        expect: expectation,
+      });
+      const wrong = result.checks.filter((check) => !check.ok);
+      expect(wrong, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
+      expect(result.checks.length).toBeGreaterThan(0);
+    });
+  });
+}
+
+const seller = { kind: 'seller' } as CorpusCase['setup'];
+const sellerEs = { kind: 'seller', lang: 'es' } as CorpusCase['setup'];
+
+conversationSuite(
+  "a lead who asks what someone's home is worth writes for them: their move is the seller's reason",
+  [
+    [
+      ["hi, my dad wants to know what his house is worth, it's 6230 Amethyst Ave"],
+      "he's moving up to Oregon to be near my sister",
+      seller,
+      { slots: { motivation: 'relocation' } },
+    ],
+    [
+      ['mi abuela quiere vender su casa, es la 7719 Sapphire St'],
+      'ella se va a vivir a Sonora con mis tíos',
+      sellerEs,
+      { slots: { motivation: 'relocation' } },
+    ],
+    // a home only described makes no one the owner
+    [
+      [
+        "my sister's house is right by the park, we'd love to be close to her. we want to sell ours, 8120 Hermosa Ave",
+      ],
+      "she's moving to Oregon next year",
+      seller,
+      { slots: { motivation: null } },
+    ],
+  ],
+);
+
+suite('a span of weekdays is a routine, never a move date', [
+  ['i drive trucks so im out mon-thu most weeks', B('budget'), { slots: { urgency: null } }],
+  ['I work Monday through Thursday, 10 hour shifts', B('budget'), { slots: { urgency: null } }],
+  ['trabajo de lunes a viernes en la bodega', ES('budget'), { slots: { urgency: null } }],
+  // ...and so is the length of a shift or a commute
+  ['we both do 12 hour shifts at the hospital', B('budget'), { slots: { urgency: null } }],
+  ['hago turnos de 10 horas', ES('budget'), { slots: { urgency: null } }],
+  // a weekday said as when the move happens still is one
+  ['we have to be out by friday', B('budget'), { slots: { urgency: 'immediate' } }],
+  [
+    'i work monday to thursday, but we need to move by friday',
+    B('budget'),
+    { slots: { urgency: 'immediate' } },
+  ],
 ]);

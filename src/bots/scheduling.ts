@@ -235,6 +235,8 @@ export function schedulingStep(
       if (requested || (yes && !changes(folded))) return confirmed(next, tenant, lang);
       return { scheduling: next, text: ask('confirm', next, tenant, lang, false), fixed: false };
     }
+    // ("we would want to close in 45 days or so": a fact given meanwhile keeps the time picked, asked again)
+    if (aside) return fail();
     next.stage = 'time_of_day';
     delete next.timeOfDay;
     delete next.time;

@@ -135,3 +135,38 @@ suite('a span of weekdays is a routine, never a move date', [
     { slots: { urgency: 'immediate' } },
   ],
 ]);
+
+const readyBuyer = {
+  kind: 'buyer',
+  scheduling: 'time_of_day',
+  slots: {
+    budget: { max: 600000 },
+    financing: 'pre_approved',
+    size: { bedrooms: 3 },
+    urgency: 'three_months',
+    areas: ['Upland'],
+  },
+} as CorpusCase['setup'];
+
+conversationSuite('a fact given while the call is being confirmed keeps the time picked', [
+  [
+    ['saturday morning'],
+    'oh and we need a garage for the boat',
+    readyBuyer,
+    { slots: { 'scheduling.day': 'Saturday', 'scheduling.stage': 'confirm' } },
+  ],
+  [
+    ['saturday morning'],
+    'we would want to close in 45 days or so',
+    readyBuyer,
+    { slots: { 'scheduling.stage': 'confirm', 'scheduling.timeOfDay': 'morning' } },
+  ],
+  [
+    ['el sábado en la mañana'],
+    'ah y queremos que tenga patio grande',
+    { ...readyBuyer, lang: 'es' },
+    { slots: { 'scheduling.stage': 'confirm' } },
+  ],
+  // a message that is no fact and no answer still asks for the time again
+  [['saturday morning'], 'hmm', readyBuyer, { slots: { 'scheduling.stage': 'time_of_day' } }],
+]);

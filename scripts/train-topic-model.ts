@@ -44,6 +44,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-s65',
   'review-s65',
   'sealed-s66',
+  'review-s66',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

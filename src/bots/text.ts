@@ -5,6 +5,7 @@ import {
   NEGATION_WORDS,
   NOT_DENYING_AFTER_NO,
   TAKE_BACK_WORDS,
+  OPINION_VERBS,
   TROUBLE_WORDS,
 } from './lexicon/optout.js';
 import { ABBREVIATED_TITLES } from './lexicon/people.js';
@@ -295,25 +296,42 @@ export function negatedBefore(folded: string, index: number, window = 4): boolea
   // "no huge rush but within 6 months": a contrast ends what the negation denies.
   const words = said.slice(said.findLastIndex((word) => CONTRAST.has(word)) + 1);
   // "no worries", "no cap", "no problem": a "no" that denies nothing.
+  // (the trouble may lie past `index`: "i don't think 45 days would be an issue")
+  const reached = [...words, ...clauseAfter(folded, index)];
   return words.some(
     (word, at) =>
       NEGATION_WORD.test(word) &&
       !(word === 'no' && NO_IDIOM.has(words[at + 1] ?? '')) &&
-      !deniesTrouble(words, at),
+      !deniesTrouble(reached, at),
   );
+}
+
+/** The words from `index` to the end of its clause (at most 80 characters). */
+function clauseAfter(folded: string, index: number): string[] {
+  let to = index;
+  while (to < folded.length && to < index + 80 && !'.!?;,'.includes(folded[to]!)) to += 1;
+  return folded.slice(index, to).trim().split(' ');
 }
 const NO_IDIOM: ReadonlySet<string> = new Set(NOT_DENYING_AFTER_NO);
 const TROUBLE: ReadonlySet<string> = new Set(TROUBLE_WORDS);
 
-/** The negation at `at` reaches a trouble within three words: it denies the trouble alone ("no hay problema con"). */
+/**
+ * The negation at `at` reaches a trouble within three words: it denies the trouble alone ("no hay problema con"); after
+ * a verb of opinion, within its clause ("i dont think that timeframe would be a problem", "no creo que sea problema").
+ */
 function deniesTrouble(words: readonly string[], at: number): boolean {
-  return words.slice(at + 1, at + 4).some((word) => TROUBLE.has(word));
+  const reach = OPINION.has(words[at + 1] ?? '') ? 9 : 4;
+  return words.slice(at + 1, at + reach).some((word) => TROUBLE.has(word));
 }
+const OPINION: ReadonlySet<string> = new Set(OPINION_VERBS);
 
 /** A trouble denied anywhere in the text: "that wouldn't be a problem", "no hay bronca", "not an issue at all". */
 export function troubleDenied(folded: string): boolean {
-  const words = folded.split(' ');
-  return words.some((word, at) => NEGATION_WORD.test(word) && deniesTrouble(words, at));
+  const clauses = [...folded].map((char) => (',.;!?'.includes(char) ? '|' : char)).join('');
+  return clauses.split('|').some((clause) => {
+    const words = clause.trim().split(' ');
+    return words.some((word, at) => NEGATION_WORD.test(word) && deniesTrouble(words, at));
+  });
 }
 const CONTRAST: ReadonlySet<string> = new Set(CONTRAST_WORDS);
 

@@ -62,6 +62,7 @@ import {
   NET_AFTER_WORDS,
   NET_BEFORE_WORDS,
   PER_YEAR,
+  CLAUSE_JOINING_WORDS,
   HOME_TALK_WORDS,
   PRICE_HEDGES,
   PRICE_WORDS,
@@ -837,35 +838,57 @@ const SLANG_AMOUNTS: readonly (readonly [RegExp, string])[] = [
 ];
 
 const PRICE_HEDGE: ReadonlySet<string> = new Set(PRICE_HEDGES);
-/** The text before an amount ends on a hedge ("like", "around", "alrededor de"). */
+/** The text before an amount ends on a hedge ("like", "around", "alrededor de", "por ahí de"). */
 function endsWithHedge(before: string): boolean {
   const words = before.trim().split(' ');
-  return PRICE_HEDGE.has(words.at(-1) ?? '') || PRICE_HEDGE.has(words.slice(-2).join(' '));
+  return [1, 2, 3].some((count) => PRICE_HEDGE.has(words.slice(-count).join(' ')));
 }
 
-/** The sentence an amount is said in (a point between digits ends none: "1.3M"). */
-function sentenceAround(text: string, start: number, end: number): string {
-  const ends = (at: number) => '!?\n'.includes(text[at]!) || (text[at] === '.' && !isDigit(text[at + 1]));
+/**
+ * The clause an amount is said in: from the last mark or joining word before it to the next after it ("fui al boliche
+ * anoche y saqué like 215 🎳 jaja anyway queremos comprar casa" holds "saqué like 215 🎳"; a point between digits
+ * ends nothing: "1.3M").
+ */
+function clauseWordsAround(text: string, start: number, end: number): string[] {
+  const ends = (at: number) => '!?;,\n'.includes(text[at]!) || (text[at] === '.' && !isDigit(text[at + 1]));
   let from = start;
   while (from > 0 && !ends(from - 1)) from -= 1;
   let to = end;
   while (to < text.length && !ends(to)) to += 1;
-  return text.slice(from, to);
+  const before = text.slice(from, start).split(' ');
+  const after = text.slice(end, to).split(' ');
+  const joined = before.findLastIndex((word) => CLAUSE_JOIN.has(word));
+  const joins = after.findIndex((word) => CLAUSE_JOIN.has(word));
+  return [...before.slice(joined + 1), ...(joins < 0 ? after : after.slice(0, joins))].filter(
+    (word) => word !== '',
+  );
 }
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+const CLAUSE_JOIN: ReadonlySet<string> = new Set(CLAUSE_JOINING_WORDS);
 
 const HOME_TALK: ReadonlySet<string> = new Set(HOME_TALK_WORDS);
 /**
- * A sentence that speaks of homes, buying or money ("looking for a 3 bed in ontario around 550"), or says little but
- * its figures ("around 550", "like 5 or 6 hundred"): a hedged figure there is a price.
+ * A clause that speaks of homes, buying or money ("looking for a 3 bed in ontario around 550"), or says nothing but its
+ * figures ("around 550", "like 5 or 6 hundred"): a hedged figure there is a price.
  */
-function pricedBySentence(sentence: string): boolean {
-  const words = sentence
-    .split(' ')
+function pricedByClause(words: readonly string[]): boolean {
+  const said = words
     .map((word) => word.replaceAll(',', ''))
     .filter((word) => word !== '' && !isDigit(word[0]) && !PRICE_HEDGE.has(word));
-  return words.length <= 2 || words.some((word) => HOME_TALK.has(word));
+  return said.every((word) => FIGURE_WORDS.has(word)) || said.some((word) => HOME_TALK.has(word));
 }
+const FIGURE_WORDS: ReadonlySet<string> = new Set([
+  'or',
+  'to',
+  'o',
+  'a',
+  'hundred',
+  'k',
+  'mil',
+  'ish',
+  'max',
+  'tops',
+]);
 
 /** Scans folded text (see text.ts `fold`); callers blank addresses first. */
 export function scanAmounts(folded: string): AmountScan {
@@ -911,7 +934,7 @@ export function scanAmounts(folded: string): AmountScan {
       bare,
       decimal: !suffix && !dollar && /^\d{1,2}\.\d{1,2}$/.test(digits),
       priceWord: priced || hedge,
-      hedged: hedge && !pricedBySentence(sentenceAround(scaled, start, end)),
+      hedged: hedge && !pricedByClause(clauseWordsAround(scaled, start, end)),
       digits: digits.replace(/,/g, ''),
       start,
       end,

@@ -31,7 +31,7 @@ import { lastWord } from '../read/last-word.js';
 import { readText, type ReadText } from '../read/read-text.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
-import { BATHROOM_WORD, BEDROOM_WORD, fold, TAKE_BACK } from '../text.js';
+import { BATHROOM_WORD, BEDROOM_WORD, countWords, fold, TAKE_BACK } from '../text.js';
 import { findLeadQuestion } from '../lead-question.js';
 import { topicModel, type MODEL_ANSWERS, type ModelAnswer } from '../topic-model/model.js';
 import { blankAddresses, extractAddress } from './address.js';
@@ -278,11 +278,15 @@ function sellerFacts(context: ExtractContext, askedMotivation: boolean) {
     whole.motivation === 'divorce' &&
     !context.writesFor &&
     !pairedWithTheLead(read.folded);
+  // ...and a reason told only of someone else is none of the seller's ("my neighbor sold hers and moved to reno").
+  const onlyTheirs =
+    ownMotivation?.motivation === undefined && whole.motivation === 'other' && countWords(own) <= 3;
   const motivation =
     ownMotivation !== undefined &&
     ((ownMotivation.motivation !== undefined && ownMotivation.motivation !== 'other') ||
       theirInheritance ||
-      theirDivorce)
+      theirDivorce ||
+      onlyTheirs)
       ? ownMotivation
       : whole;
   // The home's own condition, not another's ("the house next door is a total fixer but ours is move in ready", "it's

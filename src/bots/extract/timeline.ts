@@ -349,7 +349,11 @@ export function extractSellerTimeline(
     return { accepted: true, urgency: '30-45 days' };
   if (asked && WHY_NOT.test(cut)) return { accepted: true, urgency: '30-45 days' };
   // "not gonna wait till next year": a later time turned down is no refusal of the 30 to 45 days.
-  if (reject && !negatedBefore(folded, reject.index, 4)) {
+  // ("i dont think that timeframe would be a problem": a trouble denied from further back is no refusal)
+  // ("showing it is no problem but 45 days is an issue": not a trouble denied before a contrast)
+  const troubleDeniedThere =
+    reject !== undefined && troubleDenied(sinceLastTurn(folded.slice(0, reject.index + reject.text.length)));
+  if (reject && !negatedBefore(folded, reject.index, 4) && !troubleDeniedThere) {
     // "a los 45 sí le llegamos, 30 está muy justo": the 45 days taken, whatever is said of the 30.
     if (asked && unquestioned(cut, FORTY_FIVE_TAKEN)) return { accepted: true, urgency: '30-45 days' };
     // "no, 30 days is too soon. wait actually yes, 30 days is fine": what follows a take-back decides.
@@ -410,7 +414,7 @@ export function extractSellerTimeline(
     !takesBack(folded) &&
     !WORKS.test(folded) &&
     // ("no, that wouldn't be a problem": the no denies the trouble)
-    !troubleDenied(folded)
+    !troubleDenied(sinceLastTurn(folded))
   )
     return { accepted: false, urgency: 'declined 30-45 days' };
   const urgent = unquestioned(cut, URGENT_OR_SOONEST);
@@ -482,13 +486,21 @@ export function extractSellerTimeline(
     const works = WORKS.exec(answer);
     if (works && !negatedBefore(answer, works.index, 2)) return { accepted: true, urgency: '30-45 days' };
     // ("no, that wouldn't be a problem": the trouble denied is the yes)
-    if (troubleDenied(answer)) return { accepted: true, urgency: '30-45 days' };
+    if (troubleDenied(sinceLastTurn(answer))) return { accepted: true, urgency: '30-45 days' };
     // ("4480 ramona ave, no wait 4408": a no that takes back something else said is no answer)
     if (NO.test(refold(cut, answer)) && !takesBack(answer))
       return { accepted: false, urgency: 'declined 30-45 days' };
     if (YES.test(answer)) return { accepted: true, urgency: '30-45 days' };
   }
   return undefined;
+}
+
+const TURNS: ReadonlySet<string> = new Set(DATE_CONTRAST_WORDS);
+/** The words after the last contrast or sentence end ("no problem con las visitas pero los 45 days no nos da"). */
+function sinceLastTurn(text: string): string {
+  const words = text.split(' ');
+  const turn = words.findLastIndex((word) => TURNS.has(word) || '.;!?'.includes(word.at(-1) ?? ' '));
+  return words.slice(turn + 1).join(' ');
 }
 
 const WAITED_FOR: ReadonlySet<string> = new Set(['til', 'till', 'until', 'for', 'hasta', 'on']);

@@ -354,16 +354,24 @@ export const PRICE_WORDS = [
 
 /**
  * Words that price the bare number after them only as a hedge ("like 160", "around 550", "for 500"): enough when the
- * price question was asked, not in a message that volunteers it ("parked at stop 94 of like 160 today").
+ * price question was asked, not in a message that volunteers it ("parked at stop 94 of like 160 today"). Not "como" or
+ * "tipo", too common in Spanish to price anything ("mi presupuesto mensual es como 900").
  */
 // prettier-ignore
 export const PRICE_HEDGES = [
   'around', 'about', 'bout', 'abt', 'like', 'maybe', 'roughly', 'approximately', 'aprox', 'aproximadamente', 'for',
-  'over', 'above', 'than', 'least', 'alrededor de', 'unos',
+  'over', 'above', 'than', 'least', 'alrededor de', 'unos', 'por ahi de', 'mas o menos', 'masomenos',
+] as const;
+
+/** Words that join two clauses: a hedged figure is read with the words of its own clause only. */
+// prettier-ignore
+export const CLAUSE_JOINING_WORDS = [
+  'and', 'but', 'so', 'anyway', 'anyways', 'lol', 'haha', 'jaja', 'jajaja', 'y', 'pero', 'entonces', 'asi', 'also',
+  'plus', 'tho', 'though',
 ] as const;
 
 /**
- * Words of a sentence that speaks of homes, buying or money: a hedged figure there is a price ("looking for a 3 bed in
+ * Words of a clause that speaks of homes, buying or money: a hedged figure there is a price ("looking for a 3 bed in
  * ontario around 550", "we're thinking like 500"), not elsewhere ("parked at stop 94 of like 160 today").
  */
 // prettier-ignore
@@ -376,7 +384,7 @@ export const HOME_TALK_WORDS = [
   'propiedad', 'recamaras', 'recamara', 'cuartos', 'habitaciones', 'buscando', 'busco', 'buscamos', 'pensando',
   'presupuesto', 'precio', 'rango', 'gastar', 'pagar', 'calificamos', 'aprobados', 'aprobado', 'preaprobados',
   'preaprobado', 'contado', 'prestamo', 'hipoteca', 'algo', 'una', 'vender', 'vale', 'oferta', 'pedir', 'quiero',
-  'queremos',
+  'queremos', 'stay', 'staying', 'keep', 'keeping', 'spending', 'spent',
 ] as const;
 
 /**

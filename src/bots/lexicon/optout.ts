@@ -1155,6 +1155,18 @@ export const TROUBLE_WORDS: readonly string[] = [
   'problema', 'problemas', 'bronca', 'broncas', 'inconveniente', 'inconvenientes', 'pedo', 'drama',
 ];
 
+/** Verbs of opinion a negation raises over its clause: "i don't think it'd be a problem", "no creo que sea problema". */
+export const OPINION_VERBS: readonly string[] = [
+  'think',
+  'believe',
+  'see',
+  'expect',
+  'creo',
+  'pienso',
+  'veo',
+  'creemos',
+];
+
 /** Words that negate what follows them in their clause (`negatedBefore` and `negatedAfter` in text.ts). */
 // prettier-ignore
 export const NEGATION_WORDS: readonly string[] = [

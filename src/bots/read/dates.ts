@@ -550,9 +550,6 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     // ...and a weekday gone by: "applied at the credit union last thursday", "el jueves pasado"
     `last|this+past weekend|${either(WEEKDAYS)}`,
     `el finde|fin+de+semana|${either(WEEKDAYS)} pasado`,
-    // a span of weekdays is a week's routine, never a move's date: "im gone mon-thu most weeks", "trabajo de lunes a
-    // viernes", "monday through thursday"
-    `${either(WEEKDAY_WORDS)} to|through|thru|till|til|until|a|al|hasta|_ ${either(WEEKDAY_WORDS)}`,
     // a weekday of something that happened: "me llamaron de la escuela el lunes", "we talked to the lender on monday"
     `${either(PAST_EVENT_VERBS)} ~4 el|on|this|last|_ ${either(WEEKDAYS)}`,
     // ...and a weekday or a weekend said before what happened on it: "el weekend fuimos a ver unas casas"
@@ -586,6 +583,36 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     // "llevamos 3 meses buscando": how long the lead has been at it
     'llevamos|llevo|lleva|llevan como|unos|_ #|un|una|dos|tres|varios|unos day*|week*|month*|year*|dia*|semana*|mes|meses|ano*',
   ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),
+  // a span of weekdays is a week's routine, never a move's date ("im gone mon-thu most weeks", "trabajo de lunes a
+  // viernes"), unless a week names it ("movers are booked mon thru wed next week"); and a length in hours is how long
+  // something takes ("my commute is 2 and a half hours", "turnos de 12 hrs"), unless it is said ahead ("in 48 hours",
+  // "48 hours from now", "48 hours to be out")
+  {
+    cue: 'not_when' as const,
+    words: `${either(WEEKDAY_WORDS)} to|through|thru|till|til|until|a|al|hasta|_ ${either(WEEKDAY_WORDS)}`,
+    always: true,
+    clause: true,
+    notFollowedBy: 'next|this|la|esta|de+la week|semana|proxima|que+viene',
+  },
+  // ...and so is a weekday said as the one free ("sun or mon r best to see places", "el domingo es el único día que
+  // tengo", "i'm off on fridays")
+  ...[
+    `${either(WEEKDAY_WORDS)} or|o|and|y|_ ${either(WEEKDAY_WORDS)}|_ is|are|r|es|son|work|works|funciona|funcionan ~2 best|better|only|free|off|mejor|unico|libre|libres|descanso`,
+    `off|free|libre|descanso on|los|el|_ ${either(WEEKDAY_WORDS)}`,
+    `day+off|days+off|dia+libre|dias+libres|dia+de+descanso is|are|es|son ~1 ${either(WEEKDAY_WORDS)}`,
+  ].map((words) => ({ cue: 'not_when' as const, words, always: true, clause: true })),
+  {
+    cue: 'not_when' as const,
+    words: '#|a|an|un|una|couple|few|several|media|half and|y|_ a|_ half|media|_ hour*|hr|hrs|hora*',
+    always: true,
+    clause: true,
+    notPrecededBy: 'in|within|en|next|proximas|de+aqui+a|dentro+de',
+    notFollowedBy: [
+      'from+now|de+ahora|desde+ahora',
+      // a time given to leave: "landlord gave us 48 hours to be out", "tenemos 24 horas pa desalojar"
+      'to|pa|para be|get|move|leave|pack|vacate|clear|desalojar|salir|mudarnos|irnos|entregar|desocupar',
+    ],
+  },
   // when a baby is due, said alone ("my wife is due in like 3 months"): no time of the move unless the message ties the
   // move to it ("baby's due in about 5 months so before then")
   ...[

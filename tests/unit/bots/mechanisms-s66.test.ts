@@ -170,3 +170,49 @@ conversationSuite('a fact given while the call is being confirmed keeps the time
   // a message that is no fact and no answer still asks for the time again
   [['saturday morning'], 'hmm', readyBuyer, { slots: { 'scheduling.stage': 'time_of_day' } }],
 ]);
+
+suite(
+  'what review-s66 found: hours given to leave, free days, Spanish hedges, a clause of its own, an opinion denied',
+  [
+    // a length in hours said as the time given to leave is one
+    ['the landlord gave us 72 hours to get out', B('urgency'), { slots: { urgency: 'immediate' } }],
+    ['nos dieron 48 horas para salir de la casa', ES('urgency'), { slots: { urgency: 'immediate' } }],
+    ['my drive to work is like 3 hours round trip', B('urgency'), { slots: { urgency: null } }],
+    // a weekday said as the day free is no move date, a span of weekdays named by its week is one
+    [
+      'depends, wed or thu are my days off if we need to see houses',
+      B('urgency'),
+      { slots: { urgency: null } },
+    ],
+    ['el sábado es mi día libre', ES('urgency'), { slots: { urgency: null } }],
+    [
+      'the truck is booked tues thru thurs next week so we need something by then',
+      B('urgency'),
+      { slots: { urgency: 'immediate' } },
+    ],
+    // a Spanish hedge prices a figure, in a clause of homes; a figure in a clause of its own is no budget
+    ['buscamos algo por ahí de 455', { kind: 'buyer', lang: 'es' }, { slots: { 'budget.max': 455000 } }],
+    [
+      'salí a correr y hice como 210 minutos lol anyway queremos comprar casa',
+      { kind: 'buyer', lang: 'es' },
+      { slots: { budget: null } },
+    ],
+    [
+      'jugamos boliche y saqué like 190 jaja. queremos una casa este año',
+      { kind: 'buyer', lang: 'es' },
+      { slots: { budget: null } },
+    ],
+    // an opinion denied over a trouble is a yes, a trouble denied before a contrast is not
+    [
+      "honestly i don't think 45 days would be an issue",
+      sellerAskedWindow,
+      { slots: { timelineAccepted: true } },
+    ],
+    ['no creo que los 45 días sean problema', sellerAskedWindowEs, { slots: { timelineAccepted: true } }],
+    [
+      'the inspection is no problem but 30 to 45 days is an issue for us',
+      sellerAskedWindow,
+      { slots: { timelineAccepted: false } },
+    ],
+  ],
+);

@@ -1,7 +1,5 @@
 import type { CorpusCase } from '../../fixtures/corpus/run.js';
-import { describe, expect, it } from 'vitest';
-import { runCase } from '../../fixtures/corpus/run.js';
-import { B, ES, S, SES, suite } from './probe-suite.js';
+import { B, conversationSuite, ES, S, SES, suite } from './probe-suite.js';
 
 /**
  * Session 52's reading mechanisms (docs/BOTS.md section 56), each with near neighbours and hard negatives written for
@@ -66,29 +64,6 @@ suite('a figure priced only by a hedge is a budget in answer, not one volunteere
   ['parked at stop 30 of 90 today, budget is 450', firstBuyerMessage, { slots: { 'budget.max': 450000 } }],
   ['on route rn, pre-approved for 505', firstBuyerMessage, { slots: { 'budget.max': 505000 } }],
 ]);
-
-/** Probes played after earlier lead messages of the same conversation (the checks follow the last one). */
-function conversationSuite(
-  name: string,
-  probes: [string[], string, CorpusCase['setup'], CorpusCase['expect']][],
-) {
-  describe(name, () => {
-    it.each(probes)('%j then %s', (before, text, setup, expectation) => {
-      const result = runCase({
-        id: 'm',
-        class: 'conversation',
-        lang: setup?.lang === 'es' ? 'es' : 'en',
-        text,
-        before,
-        ...(setup ? { setup } : {}),
-        expect: expectation,
-      });
-      const wrong = result.checks.filter((check) => !check.ok);
-      expect(wrong, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
-      expect(result.checks.length).toBeGreaterThan(0);
-    });
-  });
-}
 
 const seller = { kind: 'seller' } as CorpusCase['setup'];
 const sellerEs = { kind: 'seller', lang: 'es' } as CorpusCase['setup'];

@@ -25,18 +25,38 @@ export const noAlert = { alertTopic: null } as const;
 /** One `it` per probe: every check of the expectation passes (and there is at least one). */
 export function suite(name: string, probes: Probe[]): void {
   describe(name, () => {
-    it.each(probes)('%s', (text, setup, expectation) => {
-      const result = runCase({
-        id: 'm',
-        class: 'facts',
-        lang: setup?.lang === 'es' ? 'es' : 'en',
-        text,
-        ...(setup ? { setup } : {}),
-        expect: expectation,
-      });
-      const wrong = result.checks.filter((check) => !check.ok);
-      expect(wrong, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
-      expect(result.checks.length).toBeGreaterThan(0);
-    });
+    it.each(probes)('%s', (text, setup, expectation) => expectReads([], text, setup, expectation));
   });
+}
+
+/** A probe played after earlier lead messages of the same conversation: the checks follow its last message. */
+export type ConversationProbe = [string[], string, CorpusCase['setup'], CorpusCase['expect']];
+
+/** One `it` per conversation probe, as `suite`. */
+export function conversationSuite(name: string, probes: ConversationProbe[]): void {
+  describe(name, () => {
+    it.each(probes)('%j then %s', (before, text, setup, expectation) =>
+      expectReads(before, text, setup, expectation),
+    );
+  });
+}
+
+function expectReads(
+  before: string[],
+  text: string,
+  setup: CorpusCase['setup'],
+  expectation: CorpusCase['expect'],
+): void {
+  const result = runCase({
+    id: 'm',
+    class: before.length > 0 ? 'conversation' : 'facts',
+    lang: setup?.lang === 'es' ? 'es' : 'en',
+    text,
+    ...(before.length > 0 ? { before } : {}),
+    ...(setup ? { setup } : {}),
+    expect: expectation,
+  });
+  const wrong = result.checks.filter((check) => !check.ok);
+  expect(wrong, `${JSON.stringify(wrong)} | reply: ${result.reply ?? ''}`).toEqual([]);
+  expect(result.checks.length).toBeGreaterThan(0);
 }

@@ -63,6 +63,7 @@ import {
   NET_BEFORE_WORDS,
   PER_YEAR,
   CLAUSE_JOINING_WORDS,
+  FIGURE_ONLY_WORDS,
   HOME_TALK_WORDS,
   PRICE_HEDGES,
   PRICE_WORDS,
@@ -94,8 +95,8 @@ export interface Amount {
   /** A price word ("around", "asking", "budget", "$", ...) sits right before it. */
   priceWord: boolean;
   /**
-   * Only a hedge prices it ("like 160", "around 550") and its sentence speaks of no home or money ("parked at stop 94
-   * of like 160 today"): a price only in answer to the price question.
+   * Only a hedge prices it ("like 160", "around 550") and its clause speaks of no home or money ("parked at stop 94 of
+   * like 160 today"): a price only when the lead answers the bot's questions (`extractBudget`'s `answering`).
    */
   hedged: boolean;
   qualifier?: 'max' | 'min';
@@ -877,18 +878,7 @@ function pricedByClause(words: readonly string[]): boolean {
     .filter((word) => word !== '' && !isDigit(word[0]) && !PRICE_HEDGE.has(word));
   return said.every((word) => FIGURE_WORDS.has(word)) || said.some((word) => HOME_TALK.has(word));
 }
-const FIGURE_WORDS: ReadonlySet<string> = new Set([
-  'or',
-  'to',
-  'o',
-  'a',
-  'hundred',
-  'k',
-  'mil',
-  'ish',
-  'max',
-  'tops',
-]);
+const FIGURE_WORDS: ReadonlySet<string> = new Set(FIGURE_ONLY_WORDS);
 
 /** Scans folded text (see text.ts `fold`); callers blank addresses first. */
 export function scanAmounts(folded: string): AmountScan {

@@ -363,6 +363,9 @@ export const PRICE_HEDGES = [
   'over', 'above', 'than', 'least', 'alrededor de', 'unos', 'por ahi de', 'mas o menos', 'masomenos',
 ] as const;
 
+/** The words of a clause that says nothing but its figures ("around 550", "like 5 or 6 hundred", "600ish tops"). */
+export const FIGURE_ONLY_WORDS = ['or', 'to', 'o', 'a', 'hundred', 'k', 'mil', 'ish', 'max', 'tops'] as const;
+
 /** Words that join two clauses: a hedged figure is read with the words of its own clause only. */
 // prettier-ignore
 export const CLAUSE_JOINING_WORDS = [

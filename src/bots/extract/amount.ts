@@ -245,11 +245,16 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set(SUPPOSED.questionOpeners);
 const CLAUSE_FILLERS: ReadonlySet<string> = new Set(SUPPOSED.fillers);
 const OWN_ASKING: ReadonlySet<string> = new Set(SUPPOSED.ownAsking);
 const CLAUSE_MARKS = '!?;\n';
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 /** Where the clause of an amount starts and ends: at a mark (a dot only when no digit follows it). */
-function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
-  const isMark = (at: number) =>
-    CLAUSE_MARKS.includes(text[at]!) || (text[at] === '.' && !(text[at + 1]! >= '0' && text[at + 1]! <= '9'));
+function clauseAround(
+  text: string,
+  start: number,
+  end: number,
+  marks: string = CLAUSE_MARKS,
+): { from: number; to: number } {
+  const isMark = (at: number) => marks.includes(text[at]!) || (text[at] === '.' && !isDigit(text[at + 1]));
   let from = start;
   while (from > 0 && !isMark(from - 1)) from -= 1;
   let to = end;
@@ -851,11 +856,7 @@ function endsWithHedge(before: string): boolean {
  * ends nothing: "1.3M").
  */
 function clauseWordsAround(text: string, start: number, end: number): string[] {
-  const ends = (at: number) => '!?;,\n'.includes(text[at]!) || (text[at] === '.' && !isDigit(text[at + 1]));
-  let from = start;
-  while (from > 0 && !ends(from - 1)) from -= 1;
-  let to = end;
-  while (to < text.length && !ends(to)) to += 1;
+  const { from, to } = clauseAround(text, start, end, `${CLAUSE_MARKS},`);
   const before = text.slice(from, start).split(' ');
   const after = text.slice(end, to).split(' ');
   const joined = before.findLastIndex((word) => CLAUSE_JOIN.has(word));
@@ -864,7 +865,6 @@ function clauseWordsAround(text: string, start: number, end: number): string[] {
     (word) => word !== '',
   );
 }
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 const CLAUSE_JOIN: ReadonlySet<string> = new Set(CLAUSE_JOINING_WORDS);
 
 const HOME_TALK: ReadonlySet<string> = new Set(HOME_TALK_WORDS);

@@ -45,6 +45,7 @@ const HELD_OUT: readonly string[] = [
   'review-s65',
   'sealed-s66',
   'review-s66',
+  'sealed-s67',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

@@ -61,9 +61,17 @@ import {
   CALLED_SPANISH,
   NO_CALL_ASKED_BEFORE,
   TOLD_WORDS,
+  CONTACT_ACTS,
+  CONTACT_ASKING_WORDS,
+  CALL_WANTING_WORDS,
+  PAST_WISHING_WORDS,
+  OUR_PEOPLE,
+  OTHER_PARTIES,
+  WRITTEN_CHANNEL_WORDS,
+  CONTACT_STORY_WORDS,
 } from './lexicon/escalation.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
-import { firstHit, firstHits, type Located } from './read/phrase-offsets.js';
+import { everyHit, firstHit, firstHits, type Located } from './read/phrase-offsets.js';
 import {
   either as w,
   oneOf,
@@ -230,6 +238,66 @@ const agentBook = memoised(16, (agentName: string): PhraseBook<string> => {
     ].map((phrase) => ({ cue: 'agent', always: true, ...phrase })),
   );
 });
+
+const CONTACT_BOOK = phraseBook(
+  CONTACT_ACTS.map((act) => ({
+    ...act,
+    always: true,
+    clause: true,
+    // ("reach out to me by email", "que me contacten por correo": a written channel, no call)
+    notFollowedBy: `by|via|through|thru|por|x|in|en an|a|the|el|un|_ ${WRITTEN_CHANNEL_WORDS}`,
+  })),
+);
+const CONTACT_ASKING: ReadonlySet<string> = new Set(CONTACT_ASKING_WORDS);
+const CALL_WANTING: ReadonlySet<string> = new Set(CALL_WANTING_WORDS);
+const PAST_WISHING: ReadonlySet<string> = new Set(PAST_WISHING_WORDS);
+const OURS: ReadonlySet<string> = new Set(OUR_PEOPLE);
+const OTHERS: ReadonlySet<string> = new Set(OTHER_PARTIES);
+/** How far back in its clause a contact's asking word may be ("can someone from your team please reach out to me"). */
+const ASKED_WITHIN = 8;
+const THAT: ReadonlySet<string> = new Set(['que', 'q']);
+/** Words after a contact that name who makes it ("a call from my lender", "una llamada de mi banco"). */
+const FROM: ReadonlySet<string> = new Set(['from', 'de', 'del', 'by']);
+
+/**
+ * A contact with the lead asked of the team, read by its parts in one clause (DOMAIN.md section 1.5): a contact only
+ * a person makes (`CONTACT_ACTS`), an asking word before it ("can", "i'd love", "que", "have"), nothing between them
+ * that makes it someone else's, past or denied ("can my lender reach out to me", "did someone call me"), and who
+ * makes it named where the verb does not say it ("can someone reach out to me", "can an actual person take it from
+ * here", never "hit me up with listings"). Said in the past only after a wish ("id rather jorge rang me"); a call as
+ * a noun only when wanted ("i'd love a quick phone call", "ocupo una llamada de Jorge"), never "a call from the bank".
+ */
+function contactRule(agentName: string): PersonRule {
+  const names = agentNames(agentName);
+  return ({ tokens, at }) => {
+    for (const hit of everyHit(CONTACT_BOOK, tokens)) {
+      const clause = tokens[hit.start]!.clause;
+      let from = hit.start;
+      while (from > 0 && tokens[from - 1]!.clause === clause && hit.start - from < ASKED_WITHIN) from -= 1;
+      const before = tokens.slice(from, hit.start).map((token) => token.word);
+      const asking = before.findIndex((word) => CONTACT_ASKING.has(word));
+      // (or the act asks itself: "¿me podrían atender por teléfono?")
+      const asks = tokens.slice(hit.start, hit.end).some((token) => CONTACT_ASKING.has(token.word));
+      if (asking < 0 && !asks) continue;
+      const between = before.slice(asking + 1);
+      // (the asking word itself is no past: "have someone hit me up")
+      const past = before.some((word, k) => k !== asking && NO_CALL_ASKED.has(word));
+      // ...and a "que" said to someone else makes it theirs ("le voy a decir a mi esposo que me llame")
+      const theirs = THAT.has(before[asking] ?? '') ? before.slice(Math.max(0, asking - 3)) : between;
+      if (past || theirs.some((word) => OTHERS.has(word))) continue;
+      const after = tokens.slice(hit.end, hit.end + 4).filter((token) => token.clause === clause);
+      // (or named right after a Spanish verb: "que me llame mi hermana")
+      if (OTHERS.has(after[0]?.word ?? '')) continue;
+      if (after.some((token, k) => FROM.has(token.word) && OTHERS.has(after[k + 1]?.word ?? ''))) continue;
+      const ours = between.some((word) => OURS.has(word) || names.includes(word));
+      if (hit.cue === 'past_call' && !before.some((word) => PAST_WISHING.has(word))) continue;
+      if (hit.cue === 'call_noun' && !before.some((word) => CALL_WANTING.has(word))) continue;
+      if ((hit.cue === 'reach' || hit.cue === 'take_over') && !ours) continue;
+      return { index: at[hit.start]!, said: hit.evidence };
+    }
+    return undefined;
+  };
+}
 
 /** Every phrase table of the person rules, in one book. */
 const PERSON_BOOK = phraseBook<string>(
@@ -473,8 +541,8 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
   if (asked) return { kind: 'person', detail: asked.evidence };
   const firsts = firstHits(PERSON_BOOK, read);
   // The person rules, then the agent's name (its rule made only for a message that gets that far).
-  for (let at = 0; at <= PERSON.length; at++) {
-    const rule = PERSON[at] ?? agentRule(options.agentName);
+  const rules = [...PERSON, agentRule(options.agentName), contactRule(options.agentName)];
+  for (const rule of rules) {
     const found = said(rule, folded, located, firsts);
     if (!found) continue;
     // While a call is being set up, a call asked for with a time is an answer ("call me in the morning"); one with
@@ -483,6 +551,7 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
       continue;
     if (
       negatedBefore(folded, found.index, 3) ||
+      toldAsAStory(located, found.index) ||
       toldOfSomeoneElse(located, found.index) ||
       dreadedCallers(located, found.index)
     )
@@ -547,6 +616,16 @@ function dreadedCallers({ tokens, at }: Located, index: number): boolean {
     (DREADED.has(before.at(-1) ?? '') && !before.some((word) => ASKING_THEM.has(word))) ||
     after.slice(2).some((word) => DREADED.has(word))
   );
+}
+const STORY: ReadonlySet<string> = new Set(CONTACT_STORY_WORDS);
+/** A contact told as made or missed: a word of a story among the last few of its clause before it ("did ... call me"). */
+function toldAsAStory({ tokens, at }: Located, index: number): boolean {
+  let end = 0;
+  while (end < tokens.length && at[end]! < index) end += 1;
+  const clause = tokens[end]?.clause;
+  return tokens
+    .slice(Math.max(0, end - 5), end)
+    .some((token) => token.clause === clause && STORY.has(token.word));
 }
 const OTHER_CALLER: ReadonlySet<string> = new Set(OTHER_CALLERS);
 const TOLD: ReadonlySet<string> = new Set(TOLD_WORDS);

@@ -16,6 +16,8 @@ import {
   QUESTION_WORDS_ANYWHERE,
   STATING_OPENERS,
   QUESTIONS_NOT_FOR_THE_AGENT,
+  QUESTION_PREAMBLES,
+  APOLOGIES,
 } from './lexicon/questions.js';
 import { detectLanguage } from './lang.js';
 import { wordsOf } from './read/words.js';
@@ -155,6 +157,32 @@ export function statedBefore(sentence: string, { butQualifies }: { butQualifies:
   return asking > 0 ? clauses.slice(0, asking).join(', ') : '';
 }
 
+/** Longest first: "quick question" before "question". */
+const PREAMBLES = [...QUESTION_PREAMBLES].sort((a, b) => b.length - a.length);
+const wordChar = (char: string | undefined): boolean =>
+  char !== undefined && ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9'));
+const PREAMBLE_MARKS = ' ,.!:;-';
+const APOLOGY: ReadonlySet<string> = new Set(APOLOGIES);
+/**
+ * A folded sentence read past the words that open it and ask nothing ("sorry, what's the asking price again", "ok so
+ * how much is it"): at most three, and never the whole sentence.
+ */
+function afterPreamble(folded: string): string {
+  let rest = folded;
+  for (let taken = 0; taken < 3; taken++) {
+    const opening = PREAMBLES.find((word) => rest.startsWith(word) && !wordChar(rest[word.length]));
+    if (opening === undefined) break;
+    let next = opening.length;
+    while (next < rest.length && PREAMBLE_MARKS.includes(rest[next]!)) next += 1;
+    const left = rest.slice(next);
+    const marked = rest.slice(opening.length, next).trim() !== '';
+    if (APOLOGY.has(opening) && !marked && !ASKING_WORDS.has(tokenise(left)[0]?.word ?? '')) break;
+    if (!LETTER.test(left)) break;
+    rest = left;
+  }
+  return rest;
+}
+
 /** Words past which a sentence not built as a question, only ended by "?", is a hedged statement. */
 const HEDGED_STATEMENT_WORDS = 8;
 const ASKING_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS_ANYWHERE);
@@ -202,7 +230,7 @@ export function findLeadQuestion(
  * nuestra?").
  */
 function modelledQuestion(sentence: string, reader: TopicModel, lang: Lang): ModelQuestion | undefined {
-  const folded = fold(sentence).replace(OPENING_MARKS, '').trim();
+  const folded = afterPreamble(fold(sentence).replace(OPENING_MARKS, '').trim());
   const tokens = tokenise(folded);
   const apart = folded.includes("'") ? tokenise(folded.replace(APOSTROPHES, ' ')) : tokens;
   const asks =
@@ -228,7 +256,7 @@ function questionOf(
     ownHome,
   }: { text: string; whole: boolean; worthMeansOwnHome: boolean; ownHome: boolean },
 ): LeadQuestion | undefined {
-  const folded = fold(sentence).replace(OPENING_MARKS, '').trim();
+  const folded = afterPreamble(fold(sentence).replace(OPENING_MARKS, '').trim());
   // A sentence without letters asks nothing (and a long run of "?!" is many such sentences).
   if (!LETTER.test(folded)) return undefined;
   const tokens = tokenise(folded);

@@ -466,6 +466,26 @@ const featureBefore = (tokens: readonly Token[], start: number): boolean =>
         ((token.word === 'la' || token.word === 'el') && tokens[at + 1]?.word === 'de')),
   );
 
+const TURNED_DOWN: ReadonlySet<string> = new Set(FEATURES_TURNED_DOWN);
+/**
+ * A kind of home or a feature named in the clause right before "not interested" (at `from` in the message), in its
+ * sentence: "condos no, not interested en eso", "HOA? not interested" turn that down, not this talk.
+ */
+function turnedDownBefore(read: ReadText, from: number): boolean {
+  const { tokens, at, end } = read.located;
+  const start = at.indexOf(from);
+  if (start <= 0) return false;
+  const clause = tokens[start]!.clause;
+  return tokens
+    .slice(0, start)
+    .some(
+      (token, k) =>
+        token.clause === clause - 1 &&
+        TURNED_DOWN.has(token.word) &&
+        ![...read.folded.slice(end[k], from)].some((char) => char === '.' || char === '!'),
+    );
+}
+
 /** A letter or digit of a folded word: "anymore" is said whole, "thanks'" and "ok." end where they should. */
 const inWord = (char: string | undefined) =>
   char !== undefined && ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '_');
@@ -612,7 +632,11 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
     if (!story) add('all', from, alone + 'alone'.length);
   }
   for (const hit of everyHit(NOT_INTERESTED, tokens))
-    if (aboutThis(unit.text, located, hit.end - 1) && !featureBefore(tokens, hit.start))
+    if (
+      aboutThis(unit.text, located, hit.end - 1) &&
+      !featureBefore(tokens, hit.start) &&
+      !turnedDownBefore(read, unit.at + at[hit.start]!)
+    )
       add('all', at[hit.start]!, end[hit.end - 1]!);
   if (unit.sentence && warnsOff(unit.text)) whole();
   return found;

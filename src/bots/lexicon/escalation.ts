@@ -744,3 +744,81 @@ export const TOLD_WORDS: readonly string[] = [
   'will', 'ill', 'shell', 'hell', 'theyll', 'said', 'says', 'd', 'shed', 'hed', 'theyd', 'going', 'gonna', 'dijo',
   'dice', 'va', 'van', 'iba',
 ];
+
+/**
+ * A contact with the lead that only a person of the team makes, by the part of it that says so (`escalation.ts`
+ * `contactAsked`): `call` a call verb with the lead as its object ("ring me"), `past_call` one said in the past after
+ * a wish ("id rather jorge rang me"), `reach` a verb of getting in touch, said by one of ours ("can someone reach out
+ * to me"), `contact` one in Spanish, whose verb names them ("que me contacten"),
+ * `call_noun` a call itself ("a quick phone call", "una llamada"), `by_phone` anything done with the lead on the phone
+ * ("walk me through this on the phone"), `take_over` the chat handed over ("take it from here").
+ */
+export type ContactAct = 'call' | 'past_call' | 'reach' | 'contact' | 'call_noun' | 'by_phone' | 'take_over';
+const LEAD = 'me|us|nos';
+// prettier-ignore
+export const CONTACT_ACTS: readonly { cue: ContactAct; words: string }[] = [
+  { cue: 'call', words: `call|phone|ring|buzz|calls|phones|rings ${LEAD}` },
+  { cue: 'call', words: `give ${LEAD} a call|ring|buzz|holler|shout` },
+  { cue: 'call', words: `me|nos llame|llamen|marque|marquen|telefonee` },
+  { cue: 'call', words: 'llamarme|llamarnos|marcarme|marcarnos|telefonearme' },
+  { cue: 'call', words: `me|nos puede|pueden|podria|podrian|podra|podran llamar|marcar` },
+  { cue: 'past_call', words: `rang|called|phoned|buzzed ${LEAD}` },
+  { cue: 'reach', words: `reach+out to ${LEAD}` },
+  { cue: 'reach', words: `reach|contact ${LEAD}` },
+  { cue: 'reach', words: `get|be in touch|contact with ${LEAD}` },
+  { cue: 'reach', words: `get back to ${LEAD}` },
+  { cue: 'reach', words: `get ahold|hold of ${LEAD}` },
+  { cue: 'reach', words: `hit ${LEAD} up` },
+  { cue: 'contact', words: 'me|nos contacte|contacten|comunique|comuniquen|busque|busquen|atienda|atiendan' },
+  { cue: 'contact', words: 'contactarme|contactarnos|buscarme|buscarnos|atenderme|atendernos' },
+  { cue: 'contact', words: 'comunicarse|comunicar|contactarse|ponerse+en+contacto conmigo|con+nosotros' },
+  { cue: 'contact', words: 'me|nos puede|pueden|podria|podrian|podra|podran contactar|comunicar|atender' },
+  { cue: 'call_noun', words: 'a|an|one|una|un quick|short|brief|rapida|rapidita|_ phone|_ call|phonecall|llamada|llamadita|telefonazo' },
+  { cue: 'by_phone', words: `${LEAD} ~5 on|over|by|por the|el|_ phone|telefono|llamada` },
+  { cue: 'by_phone', words: `on|over the phone with ${LEAD}` },
+  { cue: 'take_over', words: 'take|takes it|this|_ over|from+here' },
+  { cue: 'take_over', words: 'step|jump in' },
+];
+/** Words before a contact, in its clause, that ask for it: a modal question, a wish, "have / tell / let ... ". */
+// prettier-ignore
+export const CONTACT_ASKING_WORDS: readonly string[] = [
+  'can', 'could', 'would', 'will', 'cud', 'cn', 'pls', 'please', 'plz', 'porfa', 'favor', 'have', 'let', 'tell', 'ask',
+  'need', 'want', 'wanna', 'rather', 'prefer', 'wish', 'like', 'love', 'appreciate', 'id', 'wed', 'puede', 'pueden',
+  'podria', 'podrian', 'podra', 'podran', 'quiero', 'queremos', 'quisiera', 'quisieramos', 'necesito', 'necesitamos',
+  'ocupo', 'ocupamos', 'prefiero', 'preferimos', 'preferiria', 'gustaria', 'que', 'q', 'dile', 'digale', 'diganle',
+  'pidele', 'pidale', 'mejor', 'get', 'may',
+];
+/** ...of which these want a call said as a noun ("i'd love a quick phone call", "ocupo una llamada"). */
+// prettier-ignore
+export const CALL_WANTING_WORDS: readonly string[] = [
+  'need', 'want', 'wanna', 'rather', 'prefer', 'like', 'love', 'appreciate', 'get', 'quiero', 'queremos', 'quisiera',
+  'quisieramos', 'necesito', 'necesitamos', 'ocupo', 'ocupamos', 'prefiero', 'preferimos', 'preferiria', 'gustaria',
+  'pido', 'pedir', 'agendar', 'schedule', 'set', 'book',
+];
+/** ...and these a call said in the past ("i'd rather jorge rang me", "wish someone would've called us"). */
+export const PAST_WISHING_WORDS: readonly string[] = ['rather', 'wish', 'prefer', 'ojala'];
+/** The team's side named as who makes the contact ("can someone reach out to me", "que alguien me contacte"). */
+// prettier-ignore
+export const OUR_PEOPLE: readonly string[] = [
+  'someone', 'somebody', 'anyone', 'anybody', 'agent', 'agents', 'realtor', 'realtors', 'person', 'human', 'team',
+  'rep', 'alguien', 'agente', 'agentes', 'persona', 'humano', 'equipo', 'asesor', 'asesora', 'whoever', 'yall',
+  'ustedes', 'usted',
+];
+/** What makes a contact someone else's, between its asking word and it ("can my lender reach out to me"). */
+// prettier-ignore
+export const OTHER_PARTIES: readonly string[] = [
+  'lender', 'bank', 'banker', 'officer', 'broker', 'mom', 'dad', 'sister', 'brother', 'cousin', 'friend', 'landlord',
+  'prestamista', 'banco', 'mama', 'papa', 'boss', 'jefe', 'wife', 'husband', 'esposa', 'esposo', 'lawyer', 'abogado',
+  'insurance', 'seguro', 'my', 'mi', 'his', 'her', 'they', 'she', 'ella', 'ellos',
+];
+/** A contact by a written channel is no call ("que me contacten por correo", "reach out to me by email"). */
+export const WRITTEN_CHANNEL_WORDS =
+  'email|e-mail|correo|mail|text|texto|mensaje|mensajes|whatsapp|wa|dm|sms';
+/**
+ * Words before a request for a person, in its clause, that make it a story of a contact made or missed ("did someone
+ * call me earlier?", "the agent never called me back", "ayer me llamó alguien"), not a request.
+ */
+// prettier-ignore
+export const CONTACT_STORY_WORDS: readonly string[] = [
+  'did', 'didnt', 'never', 'nunca', 'yesterday', 'ayer', 'wasnt', 'hasnt', 'havent', 'used',
+];

@@ -1,4 +1,5 @@
 import type { Phrase } from '../read/phrases.js';
+import { GREETINGS_AND_HESITATIONS } from './people.js';
 import { WEEKDAYS_EN } from './time.js';
 
 /**
@@ -314,12 +315,49 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
     'what is the price|asking', 'asking|list price', 'cuanto cuesta', 'cuanto estan|_ piden|pide|quieren|pidiendo por ella|el|esta',
     'cuanto estan|_ piden|pide|quieren|pidiendo por la casa', 'cuanto vale|sale la|esta casa', 'cual es el precio',
     'en cuanto esta', 'en cuanto la venden|dan', 'how much vale|cuesta|sale|piden', 'que|cual precio tiene|es|piden',
+    'whats the price|asking', 'how much was it|this|that', 'how much was the|this house|home|place',
   ],
   feature: [
     'garage|cochera|solar|panels|paneles|yard|backyard|patio|jardin|ac|fireplace|chimenea|view|vista|adu|casita|basement|sotano|office|oficina|spa|jacuzzi',
     'a c', 'air conditioning', 'aire acondicionado', 'rv parking',
   ],
 };
+/**
+ * The price asked by its noun alone, or by "how much" alone ("and the price?", "y el precio?", "¿cuánto es?", "how
+ * much?"): on a listing page, the listing's price.
+ */
+const PRICE_ALONE: readonly string[] = [
+  'and|y|so|ok|_ the|el|its|_ price|precio|asking|list+price|asking+price|precio+de+lista',
+  'and|y|so|ok|_ how much',
+  'y|_ cuanto|cuanta es|sale|cuesta|vale|piden|pide|_',
+];
+/**
+ * Words a lead may open a question with that ask nothing themselves (greetings, hesitations, apologies, a thing
+ * remembered): read past before the question is ("sorry what's the asking price again", "ok so how much is it", "perdón,
+ * ¿cuánto es?").
+ */
+// prettier-ignore
+export const QUESTION_PREAMBLES: readonly string[] = [
+  ...GREETINGS_AND_HESITATIONS, 'buenas', 'ok', 'okay', 'k', 'kk', 'okey', 'oki', 'alright', 'oh', 'ah', 'oye', 'so',
+  'sorry', 'sry', 'srry', 'perdon', 'perdona', 'perdone', 'disculpa', 'disculpe', 'disculpen', 'btw', 'lol', 'jaja',
+  'jajaja', 'haha', 'lmao', 'wait', 'nice', 'cool', 'bueno', 'pues', 'quick question', 'real quick', 'one more thing',
+  'otra pregunta', 'una pregunta', 'pregunta', 'question', 'remind me', 'recuerdame', 'thanks', 'gracias',
+];
+/**
+ * ...of which an apology opens a question only before a question word or a mark ("sorry, what's the HOA", "perdón
+ * cuánto es"): "sorry was fixing the dryer" tells why the lead was away.
+ */
+export const APOLOGIES: readonly string[] = [
+  'sorry',
+  'sry',
+  'srry',
+  'perdon',
+  'perdona',
+  'perdone',
+  'disculpa',
+  'disculpe',
+  'disculpen',
+];
 /** "¿y cuántos años tiene?" alone: the home's age. */
 const YEAR_BUILT_ALONE = 'y|oye|_ cuantos anos tiene';
 
@@ -729,6 +767,8 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...table('their_side', THEIR_SIDE),
   ...Object.entries(TOPIC_WORDS).flatMap(([cue, phrases]) => table(cue as keyof typeof TOPIC_WORDS, phrases)),
   { cue: 'year_built', words: YEAR_BUILT_ALONE, always: true, whole: true },
+  ...PRICE_ALONE.map((words) => ({ cue: 'price' as const, words, always: true, whole: true })),
+  ...PRICE_ALONE.map((words) => ({ cue: 'fact_alone' as const, words, always: true, whole: true })),
   ...FACT_ALONE.map((words) => ({ cue: 'fact_alone' as const, words, always: true, whole: true })),
   ...table('sell_it_for', SELL_IT_FOR),
   ...table('worth_it', WORTH_IT),

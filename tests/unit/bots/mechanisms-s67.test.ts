@@ -1,0 +1,133 @@
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
+import { suite } from './probe-suite.js';
+
+/**
+ * Session 53's reading mechanisms (docs/BOTS.md section 57), each with near neighbours and hard negatives written for
+ * this file (none from a corpus).
+ */
+
+const buyer = {
+  kind: 'buyer',
+  asking: 'size',
+  slots: { budget: { max: 600000 }, financing: 'pre_approved' },
+} as CorpusCase['setup'];
+const buyerEs = { ...buyer, lang: 'es' } as CorpusCase['setup'];
+const listing = {
+  intent: 'buy',
+  listing: {
+    id: 'L-53',
+    address: '7814 Hillcrest Ave',
+    price: 682000,
+    beds: 3,
+    baths: 2,
+    area: 'Alta Loma',
+    features: ['pool'],
+    hoaMonthly: 95,
+  },
+} as CorpusCase['setup'];
+const listingAsked = { ...listing, asking: 'budget' } as CorpusCase['setup'];
+const listingEs = { ...listing, lang: 'es' } as CorpusCase['setup'];
+const firstBuyerMessage = { kind: 'buyer' } as CorpusCase['setup'];
+
+suite('a contact only a person makes, asked of the team, is a request for a person', [
+  ['can someone walk me through this on the phone tonight?', buyer, { escalation: 'person' }],
+  ['id rather jorge rang me', buyer, { escalation: 'person' }],
+  ['can an actual person take it from here?', buyer, { escalation: 'person' }],
+  ['have someone from your office ring me after 5', buyerEs, { escalation: 'person' }],
+  ['ocupo que alguien me hable hoy', buyerEs, { escalation: 'person' }],
+  ['dígale a jorge que me marque porfa', buyerEs, { escalation: 'person' }],
+  ["i'd love a quick phone call with whoever handles this", buyer, { escalation: 'person' }],
+  ['could somebody just give me a buzz', buyerEs, { escalation: 'person' }],
+  ['honestly just want to talk to a human being', buyer, { escalation: 'person' }],
+  ['is there a number i can call to talk to someone?', buyer, { escalation: 'person' }],
+  ['get me on the phone with your agent please', buyer, { escalation: 'person' }],
+  ['can your agent reach out to me directly', buyerEs, { escalation: 'person' }],
+  ['prefiero que me llame una persona', buyerEs, { escalation: 'person' }],
+  ['me gustaría platicar con alguien del equipo por teléfono', buyerEs, { escalation: 'person' }],
+  ['pueden comunicarse conmigo por llamada?', buyer, { escalation: 'person' }],
+  ['mejor que me hable el agente', buyerEs, { escalation: 'person' }],
+  ['rather chat live with somebody than text', buyer, { escalation: 'person' }],
+  ['have your realtor hit me up', buyerEs, { escalation: 'person' }],
+  ['necesito hablar con alguien hoy mismo', buyerEs, { escalation: 'person' }],
+  ['phone me pls', buyerEs, { escalation: 'person' }],
+  ['tell jorge to give me a call when he can', buyerEs, { escalation: 'person' }],
+  ['I want to speak with someone in person about this', buyer, { escalation: 'person' }],
+  ['ocupo una llamada de alguien del equipo', buyerEs, { escalation: 'person' }],
+  ['can u have the agent call my cell', buyer, { escalation: 'person' }],
+  ['que alguien del equipo me contacte por favor', buyerEs, { escalation: 'person' }],
+  ['could one of your agents get in touch with me this afternoon', buyerEs, { escalation: 'person' }],
+  ["i'd appreciate a phone call from jorge", buyer, { escalation: 'person' }],
+  ['can somebody from the office contact me today', buyer, { escalation: 'person' }],
+  ['quisiera que un asesor me contacte hoy', buyerEs, { escalation: 'person' }],
+  ['me podrían atender por teléfono?', buyerEs, { escalation: 'person' }],
+  ['can a real human get back to me?', buyer, { escalation: 'person' }],
+  ['necesito que alguien me busque para platicar de esto', buyerEs, { escalation: 'person' }],
+  ['i would like someone to reach me at this number', buyer, { escalation: 'person' }],
+  ['can your team get ahold of me tomorrow morning', buyerEs, { escalation: 'person' }],
+  ['preferiría una llamadita la verdad', buyerEs, { escalation: 'person' }],
+  // a contact told, someone else's, by a written channel, or no contact with the lead at all
+  ['my agent called me yesterday about another house', buyerEs, { escalation: null }],
+  ["i talked to someone at the bank and they said we're fine", buyer, { escalation: null }],
+  ['my wife will call the lender tomorrow', buyer, { escalation: null }],
+  ['call me crazy but i love that kitchen', buyer, { escalation: null }],
+  ["i can't talk on the phone at work, text is better", buyer, { escalation: null }],
+  ['no need to call, texting is fine', buyer, { escalation: null }],
+  ['my sister talked to a realtor last year and it went badly', buyer, { escalation: null }],
+  ['el agente de mi hermano le marcó ayer', buyer, { escalation: null }],
+  ['no me llamen porfa, prefiero mensajes', buyerEs, { escalation: null }],
+  ['we spoke with a lender already, pre approved for 500', buyer, { escalation: null }],
+  ['can you send me more photos of it', buyerEs, { escalation: null }],
+  ['who would i be working with eventually?', buyer, { escalation: null }],
+  ['my boss calls me all day so texting works', buyerEs, { escalation: null }],
+  ['ya hablé con el banco y me dijeron que sí', buyerEs, { escalation: null }],
+  ["don't need a human, you're doing great", buyer, { escalation: null }],
+  ['hit me up with more listings like that one', buyerEs, { escalation: null }],
+  ['reach out to me by email instead', buyerEs, { escalation: null }],
+  ['can my lender contact you directly?', buyer, { escalation: null }],
+  ['i got a call from the bank today', buyer, { escalation: null }],
+  ["my realtor friend said she'd reach out to me", buyer, { escalation: null }],
+  ["i'll take it from here thanks", buyer, { escalation: null }],
+  ['the last agent never got back to me', buyer, { escalation: null }],
+  ['did someone call me earlier?', buyerEs, { escalation: null }],
+  ['que me contacten por correo porfa', buyerEs, { escalation: null }],
+  ['we need to call the lender first', buyer, { escalation: null }],
+  ['could you get back to me with the HOA amount?', buyer, { escalation: null }],
+  ['el banco me va a llamar mañana', buyerEs, { escalation: null }],
+  ["i'd love a call back from my loan officer first", buyer, { escalation: null }],
+  ['can you text me the address', buyer, { escalation: null }],
+  ['quiero que me manden más casas', buyerEs, { escalation: null }],
+  ['i missed a call from this number', buyer, { escalation: null }],
+  ['can someone take a look at the roof for me', buyer, { escalation: null }],
+]);
+
+suite('a question read past the words that open it and ask nothing; the price asked by its noun alone', [
+  ["sorry what's the asking price again", listing, { answer: 'listing' }],
+  ["sorry what's the asking price again", listingAsked, { answer: 'listing' }],
+  ['ok so how much is it', listingAsked, { answer: 'listing' }],
+  ['remind me whats the price', listing, { answer: 'listing' }],
+  ['whats the price', listing, { answer: 'listing' }],
+  ['how much was it again?', listing, { answer: 'listing' }],
+  ['and the price?', listing, { answer: 'listing' }],
+  ['perdón, ¿cuánto es?', listingEs, { answer: 'listing' }],
+  ['y el precio?', listingEs, { answer: 'listing' }],
+  ['ok y cuánto es? is there wiggle room on the price?', listing, { answer: 'listing' }],
+  ['oye y tiene alberca', listingEs, { answer: 'listing' }],
+  ['hmm ok, is there an hoa', listing, { answer: 'listing' }],
+  // an apology before a statement asks nothing ("sorry was fixing the dryer"); a price range is not the price
+  ['sorry was fixing the dryer, what was the question?', listingAsked, { answer: null }],
+  ['sorry was at work, we can do about 650', listingAsked, { answer: null, slots: { 'budget.max': 650000 } }],
+]);
+
+suite(
+  'a kind of home or a feature turned down in the clause before "not interested" narrows, never opts out',
+  [
+    ['condos no, not interested en eso, las HOA me matan', firstBuyerMessage, { optOut: false }],
+    ['HOA no, not interested', firstBuyerMessage, { optOut: false }],
+    ['townhomes? nah not interested', firstBuyerMessage, { optOut: false }],
+    ['departamentos no, no me interesa eso', { kind: 'buyer', lang: 'es' }, { optOut: false }],
+    // a sentence of its own, or no home or feature before it, still opts out
+    ['we looked at condos. not interested anymore', firstBuyerMessage, { optOut: true }],
+    ['no thanks, not interested', firstBuyerMessage, { optOut: true }],
+    ['townhomes, not interested. stop texting', firstBuyerMessage, { optOut: true }],
+  ],
+);

@@ -7,6 +7,7 @@ import {
   TAKE_BACK_WORDS,
   OPINION_VERBS,
   TROUBLE_WORDS,
+  SAYING_VERBS,
 } from './lexicon/optout.js';
 import { ABBREVIATED_TITLES } from './lexicon/people.js';
 import { memoised } from './read/memo.js';
@@ -320,9 +321,17 @@ const TROUBLE: ReadonlySet<string> = new Set(TROUBLE_WORDS);
  * a verb of opinion, within its clause ("i dont think that timeframe would be a problem", "no creo que sea problema").
  */
 function deniesTrouble(words: readonly string[], at: number): boolean {
+  // ("never mind" takes back what was said; it denies nothing)
+  if (words[at] === 'never' && words[at + 1] === 'mind') return false;
   const reach = OPINION.has(words[at + 1] ?? '') ? 9 : 4;
-  return words.slice(at + 1, at + reach).some((word) => TROUBLE.has(word));
+  const reached = words.slice(at + 1, at + reach);
+  // (a no said after a verb of saying: "i wouldnt say no", "no diría que no")
+  const saysNo = reached.some(
+    (word, k) => SAYING.has(word) && [reached[k + 1], reached[k + 2]].includes('no'),
+  );
+  return saysNo || reached.some((word) => TROUBLE.has(word));
 }
+const SAYING: ReadonlySet<string> = new Set(SAYING_VERBS);
 const OPINION: ReadonlySet<string> = new Set(OPINION_VERBS);
 
 /** A trouble denied anywhere in the text: "that wouldn't be a problem", "no hay bronca", "not an issue at all". */

@@ -1153,7 +1153,13 @@ export const NOT_DENYING_AFTER_NO: readonly string[] = [
 export const TROUBLE_WORDS: readonly string[] = [
   'problem', 'problems', 'problemo', 'prob', 'probs', 'issue', 'issues', 'worries', 'worry', 'hassle', 'biggie',
   'problema', 'problemas', 'bronca', 'broncas', 'inconveniente', 'inconvenientes', 'pedo', 'drama',
+  // a refusal or an objection denied is a yes too ("wouldn't mind", "not opposed to it", "no me opongo", "can't argue
+  // with that", "no estaría mal", "it wouldn't hurt")
+  'mind', 'opposed', 'oppose', 'object', 'objection', 'objections', 'opongo', 'oponemos', 'objecion', 'objeciones',
+  'argue', 'complain', 'complaint', 'complaints', 'queja', 'quejas', 'quejo', 'bad', 'mal', 'mala', 'hurt',
 ];
+/** "wouldn't say no", "no diría que no": a no denied is a yes, after a verb of saying. */
+export const SAYING_VERBS: readonly string[] = ['say', 'saying', 'diria', 'diriamos', 'decir', 'digo'];
 
 /** Verbs of opinion a negation raises over its clause: "i don't think it'd be a problem", "no creo que sea problema". */
 export const OPINION_VERBS: readonly string[] = [

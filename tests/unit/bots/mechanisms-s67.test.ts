@@ -131,3 +131,31 @@ suite(
     ['townhomes, not interested. stop texting', firstBuyerMessage, { optOut: true }],
   ],
 );
+
+const sellerAskedWindow = {
+  kind: 'seller',
+  asking: 'timelineAccepted',
+  slots: { address: '8231 Haven Ave', motivation: 'relocation' },
+} as CorpusCase['setup'];
+const sellerAskedWindowEs = { ...sellerAskedWindow, lang: 'es' } as CorpusCase['setup'];
+const accepted = { slots: { timelineAccepted: true } };
+const refused = { slots: { timelineAccepted: false } };
+
+suite('a refusal or an objection denied is a yes (litotes)', [
+  ['i wouldnt say no to that timeframe', sellerAskedWindow, accepted],
+  ["wouldn't mind that at all", sellerAskedWindow, accepted],
+  ['not opposed to 45 days', sellerAskedWindow, accepted],
+  ["can't argue with that", sellerAskedWindow, accepted],
+  ['that wouldnt hurt honestly', sellerAskedWindow, accepted],
+  ["I wouldn't object", sellerAskedWindow, accepted],
+  ['no estaría mal', sellerAskedWindowEs, accepted],
+  ['no me opongo', sellerAskedWindowEs, accepted],
+  ['no diría que no', sellerAskedWindowEs, accepted],
+  ['no tengo objeción con eso', sellerAskedWindowEs, accepted],
+  // "never mind" takes back; an objection said, or denied before a contrast, still refuses
+  ['never mind, 45 days wont work for us', sellerAskedWindow, refused],
+  ['not bad but 30 days is too fast', sellerAskedWindow, refused],
+  ["i don't mind waiting longer, 45 days is too quick", sellerAskedWindow, refused],
+  ['no estaría mal pero 30 días es muy poco', sellerAskedWindowEs, refused],
+  ['I object, way too fast', sellerAskedWindow, refused],
+]);

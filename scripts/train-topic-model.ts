@@ -46,6 +46,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-s66',
   'review-s66',
   'sealed-s67',
+  'review-s67',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

@@ -69,7 +69,10 @@ import {
   OTHER_PARTIES,
   WRITTEN_CHANNEL_WORDS,
   CONTACT_STORY_WORDS,
+  NAMING_WORDS,
+  NOT_A_CALLER_WORDS,
 } from './lexicon/escalation.js';
+import { MONTH_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
 import { everyHit, firstHit, firstHits, type Located } from './read/phrase-offsets.js';
 import {
@@ -86,7 +89,7 @@ import { memoised } from './read/memo.js';
 import { namesSomeoneElse, ownPart } from './read/others.js';
 import { asRead, type Readable } from './read/read-text.js';
 import { anyOf, wordsOf } from './read/words.js';
-import { negatedBefore } from './text.js';
+import { fold, negatedBefore } from './text.js';
 
 export type Escalation = { kind: 'person'; detail: string } | { kind: 'legal'; detail: string };
 
@@ -245,7 +248,10 @@ const CONTACT_BOOK = phraseBook(
     always: true,
     clause: true,
     // ("reach out to me by email", "que me contacten por correo": a written channel, no call)
-    notFollowedBy: `by|via|through|thru|por|x|in|en an|a|the|el|un|_ ${WRITTEN_CHANNEL_WORDS}`,
+    notFollowedBy: [
+      `by|via|through|thru|por|x|in|en an|a|the|el|un|_ ${WRITTEN_CHANNEL_WORDS}`,
+      ...(act.notFollowedBy === undefined ? [] : [act.notFollowedBy]),
+    ],
   })),
 );
 const CONTACT_ASKING: ReadonlySet<string> = new Set(CONTACT_ASKING_WORDS);
@@ -256,8 +262,11 @@ const OTHERS: ReadonlySet<string> = new Set(OTHER_PARTIES);
 /** How far back in its clause a contact's asking word may be ("can someone from your team please reach out to me"). */
 const ASKED_WITHIN = 8;
 const THAT: ReadonlySet<string> = new Set(['que', 'q']);
-/** Words after a contact that name who makes it ("a call from my lender", "una llamada de mi banco"). */
-const FROM: ReadonlySet<string> = new Set(['from', 'de', 'del', 'by']);
+/** Words after a contact that name who makes it or shares it ("a call from my lender", "hablar con mi esposa"). */
+const FROM: ReadonlySet<string> = new Set(['from', 'de', 'del', 'by', 'with', 'w', 'con', 'to']);
+/** "tengo que hablar por teléfono con...": a "que" of duty, not of asking. */
+const DUTY: ReadonlySet<string> = new Set(['tengo', 'tenemos', 'tiene', 'tienen', 'hay']);
+const NOT_A_MAKER: ReadonlySet<string> = new Set(NOT_A_CALLER_WORDS);
 
 /**
  * A contact with the lead asked of the team, read by its parts in one clause (DOMAIN.md section 1.5): a contact only
@@ -279,17 +288,21 @@ function contactRule(agentName: string): PersonRule {
       // (or the act asks itself: "¿me podrían atender por teléfono?")
       const asks = tokens.slice(hit.start, hit.end).some((token) => CONTACT_ASKING.has(token.word));
       if (asking < 0 && !asks) continue;
+      if (THAT.has(before[asking] ?? '') && DUTY.has(before[asking - 1] ?? '')) continue;
       const between = before.slice(asking + 1);
-      // (the asking word itself is no past: "have someone hit me up")
-      const past = before.some((word, k) => k !== asking && NO_CALL_ASKED.has(word));
+      // (an asking word is no past: "pls have someone hit me up")
+      const past = before.some((word) => !CONTACT_ASKING.has(word) && NO_CALL_ASKED.has(word));
       // ...and a "que" said to someone else makes it theirs ("le voy a decir a mi esposo que me llame")
       const theirs = THAT.has(before[asking] ?? '') ? before.slice(Math.max(0, asking - 3)) : between;
       if (past || theirs.some((word) => OTHERS.has(word))) continue;
       const after = tokens.slice(hit.end, hit.end + 4).filter((token) => token.clause === clause);
       // (or named right after a Spanish verb: "que me llame mi hermana")
       if (OTHERS.has(after[0]?.word ?? '')) continue;
-      if (after.some((token, k) => FROM.has(token.word) && OTHERS.has(after[k + 1]?.word ?? ''))) continue;
-      const ours = between.some((word) => OURS.has(word) || names.includes(word));
+      // who makes it, when named after it, is one of ours ("a call from jorge", never "from the credit union")
+      if (madeByOthers(after.map((token) => token.word))) continue;
+      // (said before the act, or after a Spanish verb: "¿puede seguir la plática una persona del equipo?")
+      const named = (word: string) => OURS.has(word) || names.includes(word);
+      const ours = between.some(named) || after.slice(0, 3).some((token) => named(token.word));
       if (hit.cue === 'past_call' && !before.some((word) => PAST_WISHING.has(word))) continue;
       if (hit.cue === 'call_noun' && !before.some((word) => CALL_WANTING.has(word))) continue;
       if ((hit.cue === 'reach' || hit.cue === 'take_over') && !ours) continue;
@@ -552,6 +565,8 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     if (
       negatedBefore(folded, found.index, 3) ||
       toldAsAStory(located, found.index) ||
+      givesAName(read, found.index, options.agentName) ||
+      calledBySomeoneElse(located, found, options.agentName) ||
       toldOfSomeoneElse(located, found.index) ||
       dreadedCallers(located, found.index)
     )
@@ -559,6 +574,7 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     return { kind: 'person', detail: found.said };
   }
   const call = callOfOurs(located.tokens);
+  if (call && givesAName(read, 0, options.agentName)) return null;
   if (call && !(options.scheduling && namesATime(folded) && !callNow(folded))) return call;
   return null;
 }
@@ -614,9 +630,68 @@ function dreadedCallers({ tokens, at }: Located, index: number): boolean {
   const after = tokens.slice(start, start + 5).map((token) => token.word);
   return (
     (DREADED.has(before.at(-1) ?? '') && !before.some((word) => ASKING_THEM.has(word))) ||
-    after.slice(2).some((word) => DREADED.has(word))
+    // ("can i call you guys": the ones called, not callers)
+    after.slice(2).some((word, k) => DREADED.has(word) && after[k + 1] !== 'you')
   );
 }
+/**
+ * "you can call me Dani btw", "llámame Lupe": a name the lead goes by, written with its capital right after "call me"
+ * (from `index` on), not the agent's name, a day or a month ("call me Monday").
+ */
+function givesAName(read: ReadonlyRead, index: number, agentName: string): boolean {
+  const { tokens, at } = read.located;
+  for (let k = 0; k < tokens.length; k += 1) {
+    if (at[k]! < index) continue;
+    const word = tokens[k]!.word;
+    const named = word === 'call' && tokens[k + 1]?.word === 'me' ? k + 2 : NAMING.has(word) ? k + 1 : -1;
+    const next = tokens[named];
+    if (named < 0 || next === undefined || next.clause !== tokens[k]!.clause) continue;
+    if (NOT_A_NAME.has(next.word) || agentNames(agentName).includes(next.word)) continue;
+    const written = read.raw.slice(at[named], at[named]! + next.word.length);
+    if (fold(written) === next.word && written[0] !== written[0]!.toLowerCase()) return true;
+  }
+  return false;
+}
+const NAMING: ReadonlySet<string> = new Set(NAMING_WORDS);
+const NOT_A_NAME: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES, 'i']);
+
+/**
+ * A call said with who makes it, someone else: right after a Spanish verb ("que me llame mi hermano primero"), or
+ * after "from" ("i'd love a call from the credit union"), where only one of ours asks for the team.
+ */
+function calledBySomeoneElse({ tokens, at }: Located, found: Said, agentName: string): boolean {
+  let end = 0;
+  while (end < tokens.length && at[end]! < found.index + found.said.length) end += 1;
+  const next = tokens[end]?.word ?? '';
+  const spanishVerb = LLAMAR.has(tokens[end - 1]?.word ?? '');
+  if (spanishVerb && OTHERS.has(next) && tokens[end]!.clause === tokens[end - 1]?.clause) return true;
+  let start = end;
+  while (start > 0 && at[start - 1]! >= found.index) start -= 1;
+  const clause = tokens[end - 1]?.clause;
+  const around = tokens.slice(start, end + 4).filter((token) => token.clause === clause);
+  return madeByOthers(
+    around.map((token) => token.word),
+    agentNames(agentName),
+  );
+}
+
+/**
+ * Who makes or shares a contact, named after "from", "with" or "de" among `words`, is someone else: "a call from
+ * our loan officer", "hablar con mi esposa"; not one of ours ("a call from someone on the team", "from jorge").
+ */
+function madeByOthers(words: readonly string[], names: readonly string[] = []): boolean {
+  const by = words.findIndex((word) => FROM.has(word));
+  if (by < 0) return false;
+  const named = words.slice(by + 1, by + 4).filter((word) => !NOT_A_MAKER.has(word));
+  const first = named[0];
+  return (
+    first !== undefined &&
+    !OURS.has(first) &&
+    !names.includes(first) &&
+    named.some((word) => OTHERS.has(word))
+  );
+}
+
 const STORY: ReadonlySet<string> = new Set(CONTACT_STORY_WORDS);
 /** A contact told as made or missed: a word of a story among the last few of its clause before it ("did ... call me"). */
 function toldAsAStory({ tokens, at }: Located, index: number): boolean {

@@ -170,7 +170,8 @@ const APOLOGY: ReadonlySet<string> = new Set(APOLOGIES);
 function afterPreamble(folded: string): string {
   let rest = folded;
   for (let taken = 0; taken < 3; taken++) {
-    const opening = PREAMBLES.find((word) => rest.startsWith(word) && !wordChar(rest[word.length]));
+    const opening =
+      PREAMBLES.find((word) => rest.startsWith(word) && !wordChar(rest[word.length])) ?? drawnOut(rest);
     if (opening === undefined) break;
     let next = opening.length;
     while (next < rest.length && PREAMBLE_MARKS.includes(rest[next]!)) next += 1;
@@ -182,6 +183,17 @@ function afterPreamble(folded: string): string {
   }
   return rest;
 }
+
+/** The first word when it is a preamble said drawn out ("hiii", "heyyy", "holaaa", "sooo"). */
+function drawnOut(text: string): string | undefined {
+  let end = 0;
+  while (wordChar(text[end])) end += 1;
+  const word = text.slice(0, end);
+  let said = word;
+  while (said.length > 2 && said.at(-1) === said.at(-2)) said = said.slice(0, -1);
+  return said !== word && PREAMBLE_SET.has(said) ? word : undefined;
+}
+const PREAMBLE_SET: ReadonlySet<string> = new Set(QUESTION_PREAMBLES);
 
 /** Words past which a sentence not built as a question, only ended by "?", is a hedged statement. */
 const HEDGED_STATEMENT_WORDS = 8;

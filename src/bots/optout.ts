@@ -5,6 +5,9 @@ import {
   NOT_INTERESTED_WORDS,
   FEATURES_TURNED_DOWN,
   LISTINGS_POINTED_AT,
+  POINTING_WORDS,
+  CONTRAST_WORDS,
+  WIDENING_AFTER,
   DEAL_SIDES,
   OPT_OUT_ACTS,
   OUR_LIST_WORDS,
@@ -455,36 +458,44 @@ const THE_MOVE = phraseBook([
 /** A home or a place right after "in that", "in this": what the lead is not interested in is that, not this talk. */
 const A_THING_AFTER = new RegExp(`^\\s+${words(HOMES_AND_PLACES)}(?![a-z])`);
 
-const FEATURE: ReadonlySet<string> = new Set([...FEATURES_TURNED_DOWN, ...LISTINGS_POINTED_AT]);
-/** A feature or a kind of home named earlier in the clause of "no me interesa" ("la alberca no me interesa"). */
-const featureBefore = (tokens: readonly Token[], start: number): boolean =>
-  tokens.slice(0, start).some(
-    (token, at) =>
-      token.clause === tokens[start]!.clause &&
-      // (or the one named by its street: "la de Rosebay ya no me interesa", "el de Foothill")
-      (FEATURE.has(token.word) ||
-        ((token.word === 'la' || token.word === 'el') && tokens[at + 1]?.word === 'de')),
-  );
-
 const TURNED_DOWN: ReadonlySet<string> = new Set(FEATURES_TURNED_DOWN);
+const POINTED: ReadonlySet<string> = new Set(LISTINGS_POINTED_AT);
+const POINTING: ReadonlySet<string> = new Set(POINTING_WORDS);
+const CONTRAST: ReadonlySet<string> = new Set(CONTRAST_WORDS);
+const EVERYTHING: ReadonlySet<string> = new Set(['whatever', 'whatevs', 'everything']);
 /**
- * A kind of home or a feature named in the clause right before "not interested" (at `from` in the message), in its
- * sentence: "condos no, not interested en eso", "HOA? not interested" turn that down, not this talk.
+ * What "not interested" (at `from` in the message) turns down is named before it in its sentence, so it narrows the
+ * search and stops nothing: a kind of home or a feature ("condos no, not interested en eso", "mobile homes? nah not
+ * interested", "la alberca no me interesa"), a listing pointed at ("the one on hillside rd, not interested", "lo de
+ * Fontana no, no me interesa"), or any home word in its own clause ("esa no me interesa"). Not past a full stop, nor
+ * past a contrast ("the pool looks amazing but honestly not interested anymore" is about all of it).
  */
 function turnedDownBefore(read: ReadText, from: number): boolean {
   const { tokens, at, end } = read.located;
   const start = at.indexOf(from);
-  if (start <= 0) return false;
-  const clause = tokens[start]!.clause;
-  return tokens
-    .slice(0, start)
-    .some(
-      (token, k) =>
-        token.clause === clause - 1 &&
-        TURNED_DOWN.has(token.word) &&
-        ![...read.folded.slice(end[k], from)].some((char) => char === '.' || char === '!'),
-    );
+  for (let k = start - 1; k >= 0; k -= 1) {
+    const gap = read.folded.slice(end[k], at[k + 1]);
+    if ([...gap].some((char) => char === '.' || char === '!' || char === '\n')) return false;
+    const word = tokens[k]!.word;
+    // (and not past a word that makes the list everything: "houses, condos, whatever, not interested")
+    if (CONTRAST.has(word) || EVERYTHING.has(word)) return false;
+    if (TURNED_DOWN.has(word)) return true;
+    if (
+      POINTED.has(word) &&
+      (tokens[k]!.clause === tokens[start]!.clause || POINTING.has(tokens[k - 1]?.word ?? ''))
+    )
+      return true;
+    // (the one named by its street or its city: "la de Rosebay", "el de Foothill", "lo de Fontana")
+    if ((word === 'la' || word === 'el' || word === 'lo') && tokens[k + 1]?.word === 'de') return true;
+  }
+  return false;
 }
+
+/** "not interested" (ending at `after`) said of all of it: "in any of it anymore", "en nada". */
+const widened = (text: string, after: number): boolean =>
+  WIDENING_AFTER.some(
+    (words) => text.startsWith(words, after + 1) && !inWord(text[after + 1 + words.length]),
+  );
 
 /** A letter or digit of a folded word: "anymore" is said whole, "thanks'" and "ok." end where they should. */
 const inWord = (char: string | undefined) =>
@@ -634,8 +645,7 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
   for (const hit of everyHit(NOT_INTERESTED, tokens))
     if (
       aboutThis(unit.text, located, hit.end - 1) &&
-      !featureBefore(tokens, hit.start) &&
-      !turnedDownBefore(read, unit.at + at[hit.start]!)
+      (widened(unit.text, end[hit.end - 1]!) || !turnedDownBefore(read, unit.at + at[hit.start]!))
     )
       add('all', at[hit.start]!, end[hit.end - 1]!);
   if (unit.sentence && warnsOff(unit.text)) whole();

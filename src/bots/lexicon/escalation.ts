@@ -756,7 +756,7 @@ export const TOLD_WORDS: readonly string[] = [
 export type ContactAct = 'call' | 'past_call' | 'reach' | 'contact' | 'call_noun' | 'by_phone' | 'take_over';
 const LEAD = 'me|us|nos';
 // prettier-ignore
-export const CONTACT_ACTS: readonly { cue: ContactAct; words: string }[] = [
+export const CONTACT_ACTS: readonly { cue: ContactAct; words: string; notFollowedBy?: string }[] = [
   { cue: 'call', words: `call|phone|ring|buzz|calls|phones|rings ${LEAD}` },
   { cue: 'call', words: `give ${LEAD} a call|ring|buzz|holler|shout` },
   { cue: 'call', words: `me|nos llame|llamen|marque|marquen|telefonee` },
@@ -776,8 +776,17 @@ export const CONTACT_ACTS: readonly { cue: ContactAct; words: string }[] = [
   { cue: 'call_noun', words: 'a|an|one|una|un quick|short|brief|rapida|rapidita|_ phone|_ call|phonecall|llamada|llamadita|telefonazo' },
   { cue: 'by_phone', words: `${LEAD} ~5 on|over|by|por the|el|_ phone|telefono|llamada` },
   { cue: 'by_phone', words: `on|over the phone with ${LEAD}` },
+  // the lead calling the team ("can i just call you guys instead?"), not later ("I'll call you back")
+  { cue: 'call', words: 'i|we ~2 call|phone|ring you|u|yall|ya', notFollowedBy: 'back|guys+back|later' },
+  { cue: 'call', words: 'me|nos hagan|haga|den|de|echen|eche un|una call|llamada|llamadita|telefonazo|timbrazo' },
+  { cue: 'reach', words: `touch base with ${LEAD}` },
+  { cue: 'contact', words: 'se comunique|comuniquen|contacte|contacten conmigo|con+nosotros' },
+  { cue: 'contact', words: 'se ponga|pongan en contacto conmigo|con+nosotros' },
+  { cue: 'by_phone', words: 'talk|speak|chat|hablar|platicar|hablarlo|platicarlo ~2 on|over|by|por the|el|_ phone|telefono' },
   { cue: 'take_over', words: 'take|takes it|this|_ over|from+here' },
   { cue: 'take_over', words: 'step|jump in' },
+  { cue: 'take_over', words: 'seguir|continuar|llevar|tomar|siga|sigan|tome|tomen la|el|esta|este platica|conversacion|chat|caso' },
+  { cue: 'take_over', words: 'se encargue|encarguen|haga+cargo|hagan+cargo' },
 ];
 /** Words before a contact, in its clause, that ask for it: a modal question, a wish, "have / tell / let ... ". */
 // prettier-ignore
@@ -809,7 +818,9 @@ export const OUR_PEOPLE: readonly string[] = [
 export const OTHER_PARTIES: readonly string[] = [
   'lender', 'bank', 'banker', 'officer', 'broker', 'mom', 'dad', 'sister', 'brother', 'cousin', 'friend', 'landlord',
   'prestamista', 'banco', 'mama', 'papa', 'boss', 'jefe', 'wife', 'husband', 'esposa', 'esposo', 'lawyer', 'abogado',
-  'insurance', 'seguro', 'my', 'mi', 'his', 'her', 'they', 'she', 'ella', 'ellos',
+  'insurance', 'seguro', 'my', 'mi', 'mis', 'his', 'her', 'they', 'she', 'ella', 'ellos', 'credit', 'union', 'mortgage',
+  'underwriter', 'escrow', 'appraiser', 'inspector', 'hermano', 'hermana', 'tio', 'tia', 'primo', 'prima', 'hijo',
+  'hija', 'amigo', 'amiga', 'suegro', 'suegra', 'cooperativa', 'son', 'daughter', 'kid', 'kids',
 ];
 /** A contact by a written channel is no call ("que me contacten por correo", "reach out to me by email"). */
 export const WRITTEN_CHANNEL_WORDS =
@@ -820,5 +831,18 @@ export const WRITTEN_CHANNEL_WORDS =
  */
 // prettier-ignore
 export const CONTACT_STORY_WORDS: readonly string[] = [
-  'did', 'didnt', 'never', 'nunca', 'yesterday', 'ayer', 'wasnt', 'hasnt', 'havent', 'used',
+  'did', 'didnt', 'never', 'nunca', 'yesterday', 'ayer', 'wasnt', 'hasnt', 'havent', 'used', 'supposed', 'promised',
+  'mentioned', 'menciono',
+  'quedo', 'prometio',
+];
+/** "llámame Lupe", "dime Dani": a name given, no call asked, after one of these ("call me" is read as two words). */
+export const NAMING_WORDS: readonly string[] = ['llamame', 'llameme', 'dime', 'digame', 'dicen'];
+/**
+ * Words after "from" that name no one ("a call from the team", "take over from here", "from now on"): read past, or,
+ * for a place or a time, no caller at all.
+ */
+// prettier-ignore
+export const NOT_A_CALLER_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'your', 'su', 'here', 'there', 'now', 'then', 'today',
+  'aqui', 'ahi', 'ahora', 'hoy', 'on', 'our', 'nuestro', 'nuestra',
 ];

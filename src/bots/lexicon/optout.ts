@@ -287,6 +287,8 @@ export const WELCOME_CHANNELS: readonly string[] = [
   'por mensajes', 'por texto', 'por whatsapp', 'por correo', 'por text', 'por txt', 'por msj', 'x mensaje', 'x text',
   // "mejor seguimos por text", "sigamos por aquí"
   ...['seguimos', 'sigamos'].flatMap((go) => ['por text', 'por texto', 'por mensaje', 'por aqui'].map((way) => `${go} ${way}`)),
+  // this chat, said by where it is: "mejor por aquí", "just on here", "por este medio"
+  'por aqui', 'por aca', 'por este medio', 'on here', 'over here', 'in here', 'this way',
 ];
 /** How a welcome is said before its channel ("prefer text", "mejor por mensaje", "only email")... */
 // prettier-ignore
@@ -577,6 +579,8 @@ export const FEATURES_TURNED_DOWN: readonly string[] = [
   'view', 'vista', 'basement', 'sotano', 'adu', 'casita', 'solar', 'paneles', 'fireplace', 'chimenea', 'stairs',
   'escaleras', 'condo', 'condos', 'condominio', 'condominios', 'townhouse', 'townhouses', 'townhome', 'townhomes',
   'departamento', 'departamentos', 'depa', 'fixer', 'fixers', 'story', 'pisos', 'plantas', 'hoas', 'gym', 'golf',
+  'mobile', 'manufactured', 'duplex', 'duplexes', 'triplex', 'apartment', 'apartments', 'apartamento', 'apartamentos',
+  'trailer', 'trailers', 'traila', 'trailas', 'movil', 'moviles', 'lofts', 'loft', 'fixer-upper', 'remodel',
 ];
 /**
  * A home pointed at before "no me interesa" in its clause: the lead turns that listing down, not the talk ("esa ya no
@@ -584,9 +588,33 @@ export const FEATURES_TURNED_DOWN: readonly string[] = [
  * stands for a home (the neuter "eso" may be the whole talk and is left out).
  */
 // prettier-ignore
+/** Words that point at one listing before its noun ("the one on hillside", "that house", "esa casa"). */
+export const POINTING_WORDS: readonly string[] = [
+  'the', 'that', 'this', 'those', 'these', 'esa', 'ese', 'esta', 'este', 'esas', 'esos', 'la', 'el', 'las', 'los',
+];
 export const LISTINGS_POINTED_AT: readonly string[] = [
-  'esa', 'ese', 'esas', 'esos', 'aquella', 'aquel', 'aquellas', 'aquellos', 'esta', 'este', 'estas', 'estos', 'one',
-  'ones', 'listing', 'listings', 'casa', 'house', 'home', 'place', 'propiedad', 'property',
+  'esa',
+  'ese',
+  'esas',
+  'esos',
+  'aquella',
+  'aquel',
+  'aquellas',
+  'aquellos',
+  'esta',
+  'este',
+  'estas',
+  'estos',
+  'one',
+  'ones',
+  'listing',
+  'listings',
+  'casa',
+  'house',
+  'home',
+  'place',
+  'propiedad',
+  'property',
 ];
 export const HOMES_AND_PLACES: readonly string[] = [
   'one',
@@ -625,7 +653,15 @@ export const ABOUT_THIS_WORDS: readonly string[] = [
 // prettier-ignore
 export const THE_MOVE_WORDS: readonly string[] = [
   'buying', 'selling', 'moving', 'investing', 'buying or selling', 'selling or buying', 'comprar', 'vender', 'mudarme',
-  'mudarnos', 'comprar ni vender', 'vender ni comprar',
+  'mudarnos', 'comprar ni vender', 'vender ni comprar', 'anything',
+];
+/** What widens "not interested" past anything named before it ("not interested in any of it anymore"). */
+export const WIDENING_AFTER: readonly string[] = [
+  'in any of',
+  'in anything',
+  'en nada',
+  'in all of',
+  'in none of',
 ];
 // prettier-ignore
 export const FOR_NOW_WORDS: readonly string[] = [
@@ -905,7 +941,10 @@ export const IF_YOU: readonly string[] = [
 /** The lead's own home after the move ("not interested in selling my house right now"). */
 export const HOME_OWNERS: readonly string[] = ['my', 'our', 'the', 'this', 'mi', 'nuestra', 'la', 'esta'];
 export const OWN_HOMES: readonly string[] = ['house', 'home', 'place', 'property', 'casa', 'propiedad'];
-export const SIGN_OFFS: readonly string[] = ['thanks', 'thank you', 'thx', 'sorry', 'bye', 'gracias'];
+// prettier-ignore
+export const SIGN_OFFS: readonly string[] = [
+  'thanks', 'thank you', 'thx', 'sorry', 'bye', 'gracias', 'tbh', 'honestly', 'fr', 'la verdad', 'la neta',
+];
 
 /** What opens a message that says the last answer was wrong: "wait no, ...", "no, espera", "sorry, i meant". */
 // prettier-ignore

@@ -315,7 +315,11 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
     'what is the price|asking', 'asking|list price', 'cuanto cuesta', 'cuanto estan|_ piden|pide|quieren|pidiendo por ella|el|esta',
     'cuanto estan|_ piden|pide|quieren|pidiendo por la casa', 'cuanto vale|sale la|esta casa', 'cual es el precio',
     'en cuanto esta', 'en cuanto la venden|dan', 'how much vale|cuesta|sale|piden', 'que|cual precio tiene|es|piden',
-    'whats the price|asking', 'how much was it|this|that', 'how much was the|this house|home|place',
+    'how much was it|this|that', 'how much was the|this house|home|place',
+    'what|whatre|whats are|is|_ the|_ seller|sellers|owner|owners|they asking|wanting', 'whats the damage',
+    'how much is|es the|this|la|esta house|home|casa|place|property|propiedad',
+    'en cuanto la|lo estan|_ dan|dando|venden|vendiendo|ofrecen|ofreciendo', 'el precio que tiene|tienen|piden|pide',
+    'precio de la|esta casa|propiedad', 'remind|tell me|us the|its|_ price|asking', 'recuerdame|recuerdeme|dime|digame el|su|_ precio',
   ],
   feature: [
     'garage|cochera|solar|panels|paneles|yard|backyard|patio|jardin|ac|fireplace|chimenea|view|vista|adu|casita|basement|sotano|office|oficina|spa|jacuzzi',
@@ -332,8 +336,8 @@ const PRICE_ALONE: readonly string[] = [
   'y|_ cuanto|cuanta es|sale|cuesta|vale|piden|pide|_',
 ];
 /**
- * Words a lead may open a question with that ask nothing themselves (greetings, hesitations, apologies, a thing
- * remembered): read past before the question is ("sorry what's the asking price again", "ok so how much is it", "perdón,
+ * Words a lead may open a question with that ask nothing themselves (greetings, hesitations, apologies): read past
+ * before the question is ("sorry what's the asking price again", "ok so how much is it", "perdón,
  * ¿cuánto es?").
  */
 // prettier-ignore
@@ -341,7 +345,8 @@ export const QUESTION_PREAMBLES: readonly string[] = [
   ...GREETINGS_AND_HESITATIONS, 'buenas', 'ok', 'okay', 'k', 'kk', 'okey', 'oki', 'alright', 'oh', 'ah', 'oye', 'so',
   'sorry', 'sry', 'srry', 'perdon', 'perdona', 'perdone', 'disculpa', 'disculpe', 'disculpen', 'btw', 'lol', 'jaja',
   'jajaja', 'haha', 'lmao', 'wait', 'nice', 'cool', 'bueno', 'pues', 'quick question', 'real quick', 'one more thing',
-  'otra pregunta', 'una pregunta', 'pregunta', 'question', 'remind me', 'recuerdame', 'thanks', 'gracias',
+  'otra pregunta', 'una pregunta', 'pregunta', 'question', 'thanks', 'gracias', 'buenas tardes', 'buenos dias',
+  'buenas noches', 'oiga', 'oigan', 'a ver', 'mira', 'mire',
 ];
 /**
  * ...of which an apology opens a question only before a question word or a mark ("sorry, what's the HOA", "perdón
@@ -561,8 +566,11 @@ const FACT_ALONE: readonly string[] = [
 ];
 // prettier-ignore
 const INTERROGATIVE: readonly string[] = [
-  `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|how|hows|when|whens|where|wheres|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|cuando|donde|puedo|podemos|es|esta|incluye`,
+  `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|whatre|how|hows|when|whens|where|wheres|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|cuando|donde|puedo|podemos|es|esta|incluye`,
   `${OPENER} se puede`,
+  // a question put as a request to be reminded: "remind me the price", "recuérdeme el precio"
+  `${OPENER} remind me|us`,
+  `${OPENER} recuerdame|recuerdeme|recuerdenme`,
   // a question put as wondering: "just curious if the hoa covers water", "me pregunto si tiene cochera"
   `${OPENER} just|_ curious|wondering|wonder if|whether`,
   `${OPENER} me|nos pregunto|preguntamos|preguntaba si`,
@@ -768,6 +776,8 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   ...Object.entries(TOPIC_WORDS).flatMap(([cue, phrases]) => table(cue as keyof typeof TOPIC_WORDS, phrases)),
   { cue: 'year_built', words: YEAR_BUILT_ALONE, always: true, whole: true },
   ...PRICE_ALONE.map((words) => ({ cue: 'price' as const, words, always: true, whole: true })),
+  // ("what's the price range in alta loma?" asks of the market, not this home)
+  { cue: 'price', words: 'whats the price|asking', always: true, notBefore: 'range|ranges|rango|point|per' },
   ...PRICE_ALONE.map((words) => ({ cue: 'fact_alone' as const, words, always: true, whole: true })),
   ...FACT_ALONE.map((words) => ({ cue: 'fact_alone' as const, words, always: true, whole: true })),
   ...table('sell_it_for', SELL_IT_FOR),
@@ -813,7 +823,7 @@ export const AGE_STATED_PHRASE = 'y|_ tiene|tienen como|unos|casi|_ # anos';
  */
 // prettier-ignore
 export const QUESTION_WORDS_ANYWHERE: readonly string[] = [
-  'what', 'whats', 'how', 'hows', 'which', 'where', 'wheres', 'who', 'whos', 'why', 'cuanto', 'cuanta', 'cuantos',
+  'what', 'whats', 'whatre', 'how', 'hows', 'which', 'where', 'wheres', 'who', 'whos', 'why', 'cuanto', 'cuanta', 'cuantos',
   'cuantas', 'cual', 'cuales', 'donde', 'quien', 'quienes',
 ];
 // prettier-ignore

@@ -230,6 +230,10 @@ describe('lead-message corpus', () => {
       // volunteered, the owner the lead writes for, a span of weekdays, a length in hours), read at 66.3% (53/80) by the
       // session-start code, 76.3% (61/80) unseen, 96.3% (77/80) after the fixes it led to.
       ['review-s66', 0.95],
+      // Session 53: the adversarial review of the session's three mechanisms (a contact asked of the team by its parts,
+      // a question read past its opening words and the price by its noun, a kind of home turned down before "not
+      // interested"), read at 53.8% (43/80) by the session-start code, 65.0% (52/80) unseen, 97.5% (78/80) after.
+      ['review-s67', 0.95],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

@@ -159,3 +159,33 @@ suite('a refusal or an objection denied is a yes (litotes)', [
   ['no estaría mal pero 30 días es muy poco', sellerAskedWindowEs, refused],
   ['I object, way too fast', sellerAskedWindow, refused],
 ]);
+
+suite('what review-s67 found: a name given, a contact by someone else, a duty, a greeting drawn out', [
+  ['you can call me Benny, 4 beds would be ideal', buyer, { escalation: null }],
+  ['llámame Chuy, así me dicen todos', buyerEs, { escalation: null }],
+  ['call me tomorrow after lunch please', buyer, { escalation: 'person' }],
+  ['we would love a call from our loan officer before we decide', buyer, { escalation: null }],
+  ['tengo que platicarlo por teléfono con mi esposo', buyerEs, { escalation: null }],
+  ['i have to talk it over on the phone with my husband first', buyer, { escalation: null }],
+  ['can someone from the team touch base with us this week', buyer, { escalation: 'person' }],
+  ['quisiera que alguien del equipo se ponga en contacto conmigo', buyerEs, { escalation: 'person' }],
+  ['¿puede continuar la conversación un agente, por favor?', buyerEs, { escalation: 'person' }],
+  ['can we just call you guys? easier', buyer, { escalation: 'person' }],
+  ["i'll call you guys back later this week", buyer, { escalation: null }],
+  ['heyyy so whatre they asking for it', listing, { answer: 'listing' }],
+  ['buenas tardes, oiga, ¿en cuánto la están vendiendo?', listingEs, { answer: 'listing' }],
+  ['recuérdame el precio porfa', listingEs, { answer: 'listing' }],
+  ["what's the price range for a 4 bed around here?", listing, { answer: 'agent' }],
+]);
+
+suite('what review-s67 found: what "not interested" turns down, and what widens it to everything', [
+  ['manufactured homes? nope, not interested', firstBuyerMessage, { optOut: false }],
+  ['that one on foothill, not interested, the yard is tiny', firstBuyerMessage, { optOut: false }],
+  ['lo de Rialto no, no me interesa, mejor Upland', { kind: 'buyer', lang: 'es' }, { optOut: false }],
+  ['duplexes with an HOA, nah, not interested', firstBuyerMessage, { optOut: false }],
+  ['the kitchen is gorgeous but honestly we are not interested anymore', firstBuyerMessage, { optOut: true }],
+  ['condos, houses, whatever, not interested, we renewed our lease', firstBuyerMessage, { optOut: true }],
+  ['not only that listing, we are not interested in any of it anymore', firstBuyerMessage, { optOut: true }],
+  ['not interested in anything right now tbh', firstBuyerMessage, { optOut: true }],
+  ['no calls please, just on here', firstBuyerMessage, { optOut: false }],
+]);

@@ -117,7 +117,9 @@ const HERE: ReadonlySet<string> = new Set(ANSWERING_HERE);
  * word) about what answers here: "is a real agent typing this or an ai?", "¿me está contestando alguien de la oficina
  * o es algo automático?".
  */
-function personOrMachine(folded: string): boolean {
+function personOrMachine(folded: string, names: readonly string[]): boolean {
+  // (the agent, by his name, is a person: "are these replies from jorge or from a program?")
+  const person = (word: string) => PERSON.has(word) || names.includes(word);
   const asked = folded.split('?');
   return asked.some((part, index) => {
     const sentence = (part.split(/[.!\n]/).pop() ?? '').replaceAll('¿', ' ');
@@ -129,8 +131,8 @@ function personOrMachine(folded: string): boolean {
     const before = words.slice(0, join);
     const after = words.slice(join + 1);
     return (
-      (before.some((word) => PERSON.has(word)) && after.some((word) => MACHINE.has(word))) ||
-      (before.some((word) => MACHINE.has(word)) && after.some((word) => PERSON.has(word)))
+      (before.some(person) && after.some((word) => MACHINE.has(word))) ||
+      (before.some((word) => MACHINE.has(word)) && after.some(person))
     );
   });
 }
@@ -149,7 +151,7 @@ export function isSincereBotQuestion(text: Readable, agentName?: string): boolea
     SINCERE.find(read) !== undefined ||
     checked(read.folded, read.tokens, CHECKED.every(read)) ||
     sentences(unopened(read.folded)).some((sentence) => asksWhole(sentence, first)) ||
-    personOrMachine(read.folded);
+    personOrMachine(read.folded, agentName ? nameWords(agentName) : []);
   return asked && !jokeOrSomeoneElse(read);
 }
 

@@ -312,6 +312,14 @@ export const CO_DECIDERS: readonly string[] = [
   'mom', 'moms', 'mama', 'dad', 'dads', 'papa', 'mother', 'father', 'madre', 'padre',
 ];
 
+/**
+ * Words that only stress what they stand in, read past inside any phrase (`read/phrases.ts`): "who exactly am i
+ * talking to", "quién exactamente me escribe", "is this honestly a bot".
+ */
+// prettier-ignore
+export const STRESS_WORDS: readonly string[] = [
+  'exactly', 'actually', 'really', 'honestly', 'literally', 'exactamente', 'realmente', 'basically',
+];
 /** What may open a message before what it says (read/phrases.ts openings): "hi um can we see it saturday". */
 // prettier-ignore
 export const GREETINGS_AND_HESITATIONS: readonly string[] = [

@@ -1,4 +1,4 @@
-import { ABBREVIATED_TITLES, GREETINGS_AND_HESITATIONS } from '../lexicon/people.js';
+import { ABBREVIATED_TITLES, GREETINGS_AND_HESITATIONS, STRESS_WORDS } from '../lexicon/people.js';
 import { fold } from '../text.js';
 import { memoised } from './memo.js';
 import type { ReadText } from './read-text.js';
@@ -14,7 +14,8 @@ import type { ReadText } from './read-text.js';
  * word but a place: `^` a clause's start and `$` a clause's end (a clause ends at . ! ? ; , and at the text's end), so
  * "no calls please|_ $" is "no calls" said as the whole clause. `~~` is any number of words in between, and `a*b` a word
  * with that start and that end ("escrib*me" is "escribirme", "escribanme"). An alternative of several words is joined by `+`
- * ("stop|quit|no+more"): `oneOf(list)` writes a lexicon list so, its phrases of several words included.
+ * ("stop|quit|no+more"): `oneOf(list)` writes a lexicon list so, its phrases of several words included. A word that
+ * only stresses (`STRESS_WORDS`: "exactly", "really", "realmente") is read past between a phrase's words in its clause.
  */
 export interface Phrase<C extends string> {
   cue: C;
@@ -259,6 +260,8 @@ function fits(step: WordStep, word: string): boolean {
   return step.number && DIGIT.test(word);
 }
 
+const FILLERS: ReadonlySet<string> = new Set(STRESS_WORDS);
+
 /** The sequence of words of `sequence` is written at token `at`. */
 function sequenceAt(tokens: readonly Token[], sequence: readonly string[], at: number): boolean {
   for (let index = 0; index < sequence.length; index++)
@@ -281,6 +284,11 @@ function matchAt(tokens: readonly Token[], steps: readonly Step[], at: number, s
   const token = tokens[at];
   if (token && fits(current, token.word)) {
     const end = matchAt(tokens, steps, at + 1, step + 1);
+    if (end >= 0) return end;
+  }
+  // A word that only stresses, inside a phrase and its clause, is read past ("who exactly am i talking to").
+  if (step > 0 && token && FILLERS.has(token.word) && token.clause === tokens[at - 1]?.clause) {
+    const end = matchAt(tokens, steps, at + 1, step);
     if (end >= 0) return end;
   }
   for (const sequence of current.sequences)

@@ -189,3 +189,26 @@ suite('what review-s67 found: what "not interested" turns down, and what widens 
   ['not interested in anything right now tbh', firstBuyerMessage, { optOut: true }],
   ['no calls please, just on here', firstBuyerMessage, { optOut: false }],
 ]);
+
+const buyerAskedSize = {
+  kind: 'buyer',
+  asking: 'size',
+  slots: { budget: { max: 600000 } },
+} as CorpusCase['setup'];
+const buyerAskedSizeEs = { ...buyerAskedSize, lang: 'es' } as CorpusCase['setup'];
+
+suite('a word that only stresses is read past inside a phrase; the agent by name set against a machine', [
+  ['who exactly am i talking to?', buyerAskedSize, { disclosure: true }],
+  ['who really is texting me rn', buyerAskedSize, { disclosure: true }],
+  ['quien exactamente me está escribiendo?', buyerAskedSizeEs, { disclosure: true }],
+  ['is this a machine answering me?', buyerAskedSize, { disclosure: true }],
+  ['are these messages from jorge or some bot?', buyerAskedSize, { disclosure: true }],
+  ['¿esto lo contesta jorge o una máquina?', buyerAskedSizeEs, { disclosure: true }],
+  ['can someone actually call me today', buyer, { escalation: 'person' }],
+  // hard negatives: a machine or a person of someone else, a comparison, a question about the home
+  ['is jorge or a machine better at pricing homes lol', buyerAskedSize, { disclosure: false }],
+  ['is the alarm system automated or do we set it?', buyerAskedSize, { disclosure: false }],
+  ['who exactly is the seller?', buyerAskedSize, { disclosure: false }],
+  ['is that a machine shop next door to the listing?', buyerAskedSize, { disclosure: false }],
+  ['my lender actually called me this morning', buyer, { escalation: null }],
+]);

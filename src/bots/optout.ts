@@ -295,8 +295,9 @@ const SCOPE_BOOK = phraseBook<
     },
     {
       cue: 'another_service' as const,
-      words: `${oneOf(UNSUBSCRIBING)} from|of|de ${oneOf(OTHER_SERVICES)}`,
-      notFollowedBy: 'and|y|plus|or|o ~2 you|u|yall|ustedes|ur|your|this|these',
+      // ("unsubscribe me from zillow emails lol, your listings are better")
+      words: `${oneOf(UNSUBSCRIBING)} me|us|_ from|of|de ${oneOf(OTHER_SERVICES)}`,
+      notFollowedBy: '~3 and|y|plus|or|o ~2 you|u|yall|ustedes|ur|your|this|these',
     },
     // ...or from an agreement of the lead's own ("can i opt out of that contract before listing?", "salirme del
     // contrato de los paneles")

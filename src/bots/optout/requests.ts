@@ -249,7 +249,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // ...with this number named in place of the lead: "no vuelvan a escribir a este número", "no llamen a este cel"
   {
     cue: 'no_me' as const,
-    words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a|volver+a|sigan|sigas|_ ${ES_VERB} a este|ese numero|telefono|cel|celular`,
+    // ("hágame el favor de no volver a mandar nada a este número")
+    words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a|volver+a|sigan|sigas|_ ${ES_VERB} nada|mas|_ a este|ese numero|telefono|cel|celular`,
   },
   // going on with what we send, refused: "ya no sigan con los mensajes", "no continúen mandando mensajes" (not "no
   // sigan mandando casas en Fontana", which narrows, nor "no sigan llamando a mi esposa", someone else)

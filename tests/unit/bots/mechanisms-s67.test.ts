@@ -212,3 +212,20 @@ suite('a word that only stresses is read past inside a phrase; the agent by name
   ['is that a machine shop next door to the listing?', buyerAskedSize, { disclosure: false }],
   ['my lender actually called me this morning', buyer, { escalation: null }],
 ]);
+
+suite('an unsubscribing from another service said with "me" is no stop of ours; "no volver a mandar nada"', [
+  [
+    'unsubscribe me from zillow emails lol, your texts are way more useful',
+    firstBuyerMessage,
+    { optOut: false },
+  ],
+  ['pls unsubscribe us from redfin, keep sending yours', firstBuyerMessage, { optOut: false }],
+  ['unsubscribe me from redfin emails and your texts', firstBuyerMessage, { optOut: true }],
+  ['unsubscribe me from zillow and from you too', firstBuyerMessage, { optOut: true }],
+  [
+    'Hágame el favor de no volver a mandar nada a este número',
+    { kind: 'buyer', lang: 'es' },
+    { optOut: true },
+  ],
+  ['favor de no mandar nada antes de las 9', { kind: 'buyer', lang: 'es' }, { optOut: false }],
+]);

@@ -223,6 +223,12 @@ const JOKES = heardAlways<JokeCue>([
     words: 'seller|sellers|vendedor|vendedora|vendedores|owner|owners|dueno|duena|duenos|landlord|lender|lenders|banco|bank|company|compania|app|website|zillow|redfin ~3 bot|robot|robots|ai|machine|maquina|automated',
     clause: true,
   },
+  // The question told as someone else's: "my daughter just asked if im texting a robot", "mi esposo me preguntó si
+  // eras una máquina" (the lead asking it sincerely says it in its own words).
+  {
+    cue: 'someone_else',
+    words: 'daughter|son|kid|kids|wife|husband|mom|dad|friend|coworker|hija|hijo|esposa|esposo|mama|papa|amiga|amigo|she|he|ella|el ~2 asked|asks|wondered|wonders|pregunto|pregunta if|whether|si',
+  },
   { cue: 'joke', words: 'lol|lmao|rofl|haha|hahaa|hahaaa|hahaaaa|jaja|jajaa|jajaaa|jajaaaa' },
 ]);
 

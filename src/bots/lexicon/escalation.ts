@@ -754,7 +754,7 @@ export const TOLD_WORDS: readonly string[] = [
  * ("walk me through this on the phone"), `take_over` the chat handed over ("take it from here").
  */
 export type ContactAct = 'call' | 'past_call' | 'reach' | 'contact' | 'call_noun' | 'by_phone' | 'take_over';
-const LEAD = 'me|us|nos';
+const LEAD = 'me|us|nos|my+cell|my+phone|my+number|mi+cel|mi+celular|mi+numero';
 // prettier-ignore
 export const CONTACT_ACTS: readonly { cue: ContactAct; words: string; notFollowedBy?: string }[] = [
   { cue: 'call', words: `call|phone|ring|buzz|calls|phones|rings ${LEAD}` },
@@ -773,7 +773,7 @@ export const CONTACT_ACTS: readonly { cue: ContactAct; words: string; notFollowe
   { cue: 'contact', words: 'contactarme|contactarnos|buscarme|buscarnos|atenderme|atendernos' },
   { cue: 'contact', words: 'comunicarse|comunicar|contactarse|ponerse+en+contacto conmigo|con+nosotros' },
   { cue: 'contact', words: 'me|nos puede|pueden|podria|podrian|podra|podran contactar|comunicar|atender' },
-  { cue: 'call_noun', words: 'a|an|one|una|un quick|short|brief|rapida|rapidita|_ phone|_ call|phonecall|llamada|llamadita|telefonazo' },
+  { cue: 'call_noun', words: 'a|an|one|una|un quick|short|brief|rapida|rapidita|_ phone|video|zoom|facetime|_ call|phonecall|videollamada|llamada|llamadita|telefonazo' },
   { cue: 'by_phone', words: `${LEAD} ~5 on|over|by|por the|el|_ phone|telefono|llamada` },
   { cue: 'by_phone', words: `on|over the phone with ${LEAD}` },
   // the lead calling the team ("can i just call you guys instead?"), not later ("I'll call you back")
@@ -802,7 +802,7 @@ export const CONTACT_ASKING_WORDS: readonly string[] = [
 export const CALL_WANTING_WORDS: readonly string[] = [
   'need', 'want', 'wanna', 'rather', 'prefer', 'like', 'love', 'appreciate', 'get', 'quiero', 'queremos', 'quisiera',
   'quisieramos', 'necesito', 'necesitamos', 'ocupo', 'ocupamos', 'prefiero', 'preferimos', 'preferiria', 'gustaria',
-  'pido', 'pedir', 'agendar', 'schedule', 'set', 'book',
+  'pido', 'pedir', 'agendar', 'schedule', 'set', 'book', 'can', 'could', 'do',
 ];
 /** ...and these a call said in the past ("i'd rather jorge rang me", "wish someone would've called us"). */
 export const PAST_WISHING_WORDS: readonly string[] = ['rather', 'wish', 'prefer', 'ojala'];

@@ -885,7 +885,12 @@ export const NOT_IMPERATIVE_WORDS: readonly string[] = [
   'wont', 'will not', 'dont', 'doesnt', 'never', 'cant', 'until', 'till', 'wouldnt',
 ];
 /** A story about another service: "i unsubscribed from zillow alerts" (not "from your texts"). */
-export const UNSUBSCRIBED: readonly string[] = ['unsubscribed', 'opted out', 'canceled', 'cancelled'];
+// prettier-ignore
+export const UNSUBSCRIBED: readonly string[] = [
+  'unsubscribed', 'opted out', 'canceled', 'cancelled',
+  // ...or told as going on ("been unsubscribing from a million newsletters all morning")
+  'been unsubscribing', 'was unsubscribing', 'been opting out', 'estuve dandome de baja',
+];
 /** ...or any unsubscribing from a service that is not ours, named ("had to unsubscribe de Redfin"). */
 export const UNSUBSCRIBING: readonly string[] = [
   'unsubscribe',

@@ -229,3 +229,17 @@ suite('an unsubscribing from another service said with "me" is no stop of ours; 
   ],
   ['favor de no mandar nada antes de las 9', { kind: 'buyer', lang: 'es' }, { optOut: false }],
 ]);
+
+suite(
+  'what the spent conversations-s67 showed: the lead by its phone, a video call, a question told as someone else’s',
+  [
+    ['can someone from the team ring my cell after lunch', buyer, { escalation: 'person' }],
+    ['que alguien me marque a mi celular hoy', buyerEs, { escalation: 'person' }],
+    ['could we set up a zoom call with the agent this week?', buyer, { escalation: 'person' }],
+    ['my wife asked if this is a bot lol, i said probably', buyerAskedSize, { disclosure: false }],
+    ['mi hijo me preguntó si eras un robot jaja', buyerAskedSizeEs, { disclosure: false }],
+    ['been unsubscribing from store coupons all day ugh', firstBuyerMessage, { optOut: false }],
+    // ours named after it still stops
+    ['been unsubscribing from your texts, please stop', firstBuyerMessage, { optOut: true }],
+  ],
+);

@@ -156,7 +156,14 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "los chavos ya no dan pa' la hipoteca", "estamos bien apretaos"
     'dinero|pisto|plata|lana|sueldo|billete|chavos|feria ya|_ no dan|alcanza|alcanzan',
     // "los pagos de la casa ya no me alcanzan desde que cerraron la fábrica"
-    'pagos|pago|hipoteca ~3 ya|_ no me|nos alcanza|alcanzan*',
+    'pagos|pago|hipoteca ~4 ya|_ no me|nos|_ alcanza|alcanzan|ajusta|ajustan*',
+    // money that does not reach, said of the home: "con lo que gano ya no me alcanza para la casa"
+    'ya|_ no me|nos alcanza|alcanzan ~3 casa*|hipoteca*|pagos*|mensualidad*',
+    // "se me complicaron los pagos", "batallando con la hipoteca"
+    'complicaron|complico|complican|complica|batallando|batallamos|batallo ~2 pagos*|pago*|hipoteca*|mensualidad*|cuentas*',
+    // "money's been tight", "cash is short since i lost hours"
+    'money|moneys|finances|cash is|s|are|been|has+been|have+been|_ tight*|tighter*',
+    'money|moneys is|s|been|has+been|_ short*',
     'cerraron|cerro la|mi|el fabrica|planta|empresa|compania|trabajo*',
     `behind on|con|with my|our|the|los|la|_ ${HOW_MANY} payments*|mortgage*|pagos*|hipoteca*`,
     `fell|fallen|falling|got|gotten|are|am|were|im behind on|_ ${HOW_MANY} payments*|mortgage*|months*`,

@@ -243,3 +243,26 @@ suite(
     ['been unsubscribing from your texts, please stop', firstBuyerMessage, { optOut: true }],
   ],
 );
+
+const sellerAskedWhy = {
+  kind: 'seller',
+  asking: 'motivation',
+  slots: { address: '8231 Haven Ave' },
+} as CorpusCase['setup'];
+const sellerAskedWhyEs = { ...sellerAskedWhy, lang: 'es' } as CorpusCase['setup'];
+const financial = { slots: { motivation: 'financial' } };
+
+suite('money that does not reach the payments is the seller’s financial reason', [
+  ['el pago de la hipoteca nos subió y ya no alcanza', sellerAskedWhyEs, financial],
+  ['se me complicaron los pagos desde que cerró la tienda', sellerAskedWhyEs, financial],
+  ['con lo que gano ya no me alcanza para la casa', sellerAskedWhyEs, financial],
+  ['ya no nos alcanza para pagar la casa', sellerAskedWhyEs, financial],
+  ["money's been tight since i lost hours at work", sellerAskedWhy, financial],
+  // time, space or money denied are something else
+  ['no nos alcanza el tiempo para arreglarla', sellerAskedWhyEs, { slots: { motivation: null } }],
+  [
+    "money isn't tight, we just want something bigger",
+    sellerAskedWhy,
+    { slots: { motivation: 'upgrading' } },
+  ],
+]);

@@ -156,7 +156,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "los chavos ya no dan pa' la hipoteca", "estamos bien apretaos"
     'dinero|pisto|plata|lana|sueldo|billete|chavos|feria ya|_ no dan|alcanza|alcanzan',
     // "los pagos de la casa ya no me alcanzan desde que cerraron la fábrica"
-    'pagos|pago|hipoteca ~4 ya|_ no me|nos|_ alcanza|alcanzan|ajusta|ajustan*',
+    'pagos|pago|hipoteca ~8 ya|_ no me|nos|_ alcanza|alcanzan|ajusta|ajustan*',
     // money that does not reach, said of the home: "con lo que gano ya no me alcanza para la casa"
     'ya|_ no me|nos alcanza|alcanzan ~3 casa*|hipoteca*|pagos*|mensualidad*',
     // "se me complicaron los pagos", "batallando con la hipoteca"

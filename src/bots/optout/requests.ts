@@ -104,8 +104,11 @@ const ES_VERB_ME = CONTACT_STEMS_ES.flatMap((stem) => [`${stem}*me`, `${stem}*no
 const NOT_NARROWED_ES = [NARROWING, oneOf(SENT_HOME_KINDS), 'de|con', 'por whatsapp|correo|mensaje|texto'];
 /** What we send narrowed to a kind of home: "no me escriban de casas con alberca", "sobre esos condos". */
 const KINDS_NARROWED_ES = `de|sobre|acerca+de ~1 ${oneOf(SENT_HOME_KINDS)}`;
-/** Homes said by a pronoun and what narrows them: "no me sigan mandando las de dos recámaras", "los que tienen HOA". */
-const HOMES_BY_PRONOUN_ES = 'las|los|esas|esos de|con|que|sin|en';
+/**
+ * Homes said by a pronoun and what narrows them: "no me sigan mandando las de dos recámaras", "los que tienen HOA",
+ * "no me manden nada con HOA".
+ */
+const HOMES_BY_PRONOUN_ES = ['las|los|esas|esos de|con|que|sin|en', 'nada|algo con|que|sin'];
 const DEJEN =
   'dejen|deja|deje|dejar|dejenle|dejale|dejele|dejarle|paren|para|pare|parar|parenle|parale|parele|pararle|abstengan|abstenganse|abstengase|abstenerse|abstente';
 const DEJEN_ME = 'dejenme|dejame|dejeme|dejennos|dejanos|dejenos|parenme|parenle';
@@ -233,7 +236,12 @@ export const CLAUSE_RULES: readonly Rule[] = [
           words:
             `${opener} vuelvan+a|vuelvas+a|vuelva+a|volvieran+a|volviera+a|volvieras+a|sigan|sigas|siga|_ ${verbs} ${channel}`.trim(),
           // (not callers the lead dreads: "no quiero que me llamen 50 agentes", nor homes by a pronoun)
-          notFollowedBy: [NARROWING, KINDS_NARROWED_ES, `~2 ${oneOf(DREADED_CALLERS)}`, HOMES_BY_PRONOUN_ES],
+          notFollowedBy: [
+            NARROWING,
+            KINDS_NARROWED_ES,
+            `~2 ${oneOf(DREADED_CALLERS)}`,
+            ...HOMES_BY_PRONOUN_ES,
+          ],
           // (not yet: "todavía no me llame nadie, déjeme hablarlo con mi esposo")
           notPrecededBy: 'todavia|aun',
         })),
@@ -261,7 +269,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   ].map((going) => ({
     cue: 'no_me' as const,
     words: `ya|_ no|nunca me|le|nos|_ sigan|sigas|siga|sigais|continuen|continues|continue|continueis ${going}`,
-    notFollowedBy: ['a el|la|los|las|mi|su', 'al', ...NOT_NARROWED_ES, HOMES_BY_PRONOUN_ES],
+    notFollowedBy: ['a el|la|los|las|mi|su', 'al', ...NOT_NARROWED_ES, ...HOMES_BY_PRONOUN_ES],
   })),
   // the infinitive with the lead as clitic: "favor de no escribirme más", "les pido no llamarnos"
   { cue: 'no_me' as const, words: `no|nunca volver+a|_ ${ES_VERB_ME} mas|ya|_`, notFollowedBy: NARROWING },

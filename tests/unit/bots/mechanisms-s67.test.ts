@@ -266,3 +266,11 @@ suite('money that does not reach the payments is the seller’s financial reason
     { slots: { motivation: 'upgrading' } },
   ],
 ]);
+
+suite('"nothing" narrowed by what it has or lacks narrows what is sent', [
+  ['pero no me manden nada con HOA porfa', { kind: 'buyer', lang: 'es' }, { optOut: false }],
+  ['ya no me manden nada sin cochera', { kind: 'buyer', lang: 'es' }, { optOut: false }],
+  ['no me manden nada que tenga alberca', { kind: 'buyer', lang: 'es' }, { optOut: false }],
+  ['no me manden nada, gracias', { kind: 'buyer', lang: 'es' }, { optOut: true }],
+  ['ya no me manden nada más', { kind: 'buyer', lang: 'es' }, { optOut: true }],
+]);

@@ -71,6 +71,8 @@ import {
   CONTACT_STORY_WORDS,
   NAMING_WORDS,
   NOT_A_CALLER_WORDS,
+  CONTACT_MAKER_BEFORE,
+  DUTY_WORDS,
 } from './lexicon/escalation.js';
 import { MONTH_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
@@ -262,10 +264,8 @@ const OTHERS: ReadonlySet<string> = new Set(OTHER_PARTIES);
 /** How far back in its clause a contact's asking word may be ("can someone from your team please reach out to me"). */
 const ASKED_WITHIN = 8;
 const THAT: ReadonlySet<string> = new Set(['que', 'q']);
-/** Words after a contact that name who makes it or shares it ("a call from my lender", "hablar con mi esposa"). */
-const FROM: ReadonlySet<string> = new Set(['from', 'de', 'del', 'by', 'with', 'w', 'con', 'to']);
-/** "tengo que hablar por teléfono con...": a "que" of duty, not of asking. */
-const DUTY: ReadonlySet<string> = new Set(['tengo', 'tenemos', 'tiene', 'tienen', 'hay']);
+const FROM: ReadonlySet<string> = new Set(CONTACT_MAKER_BEFORE);
+const DUTY: ReadonlySet<string> = new Set(DUTY_WORDS);
 const NOT_A_MAKER: ReadonlySet<string> = new Set(NOT_A_CALLER_WORDS);
 
 /**
@@ -298,8 +298,6 @@ function contactRule(agentName: string): PersonRule {
       const after = tokens.slice(hit.end, hit.end + 4).filter((token) => token.clause === clause);
       // (or named right after a Spanish verb: "que me llame mi hermana")
       if (OTHERS.has(after[0]?.word ?? '')) continue;
-      // who makes it, when named after it, is one of ours ("a call from jorge", never "from the credit union")
-      if (madeByOthers(after.map((token) => token.word))) continue;
       // (said before the act, or after a Spanish verb: "¿puede seguir la plática una persona del equipo?")
       const named = (word: string) => OURS.has(word) || names.includes(word);
       const ours = between.some(named) || after.slice(0, 3).some((token) => named(token.word));
@@ -656,8 +654,9 @@ const NAMING: ReadonlySet<string> = new Set(NAMING_WORDS);
 const NOT_A_NAME: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES, 'i']);
 
 /**
- * A call said with who makes it, someone else: right after a Spanish verb ("que me llame mi hermano primero"), or
- * after "from" ("i'd love a call from the credit union"), where only one of ours asks for the team.
+ * A contact said with who makes or shares it, someone else: right after a Spanish verb ("que me llame mi hermano
+ * primero"), or after "from", "with" or "de" ("i'd love a call from the credit union", "hablar por teléfono con mi
+ * esposa"). Read for every person rule.
  */
 function calledBySomeoneElse({ tokens, at }: Located, found: Said, agentName: string): boolean {
   let end = 0;

@@ -8,6 +8,7 @@ import {
   POINTING_WORDS,
   CONTRAST_WORDS,
   WIDENING_AFTER,
+  WHOLE_LIST_WORDS,
   DEAL_SIDES,
   OPT_OUT_ACTS,
   OUR_LIST_WORDS,
@@ -463,7 +464,7 @@ const TURNED_DOWN: ReadonlySet<string> = new Set(FEATURES_TURNED_DOWN);
 const POINTED: ReadonlySet<string> = new Set(LISTINGS_POINTED_AT);
 const POINTING: ReadonlySet<string> = new Set(POINTING_WORDS);
 const CONTRAST: ReadonlySet<string> = new Set(CONTRAST_WORDS);
-const EVERYTHING: ReadonlySet<string> = new Set(['whatever', 'whatevs', 'everything']);
+const EVERYTHING: ReadonlySet<string> = new Set(WHOLE_LIST_WORDS);
 /**
  * What "not interested" (at `from` in the message) turns down is named before it in its sentence, so it narrows the
  * search and stops nothing: a kind of home or a feature ("condos no, not interested en eso", "mobile homes? nah not

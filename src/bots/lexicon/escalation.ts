@@ -846,3 +846,7 @@ export const NOT_A_CALLER_WORDS: readonly string[] = [
   'the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'your', 'su', 'here', 'there', 'now', 'then', 'today',
   'aqui', 'ahi', 'ahora', 'hoy', 'on', 'our', 'nuestro', 'nuestra',
 ];
+/** Words after a contact that name who makes or shares it ("a call from my lender", "hablar con mi esposa"). */
+export const CONTACT_MAKER_BEFORE: readonly string[] = ['from', 'de', 'del', 'by', 'with', 'w', 'con', 'to'];
+/** "tengo que hablar por teléfono con...": a "que" of duty, not of asking. */
+export const DUTY_WORDS: readonly string[] = ['tengo', 'tenemos', 'tiene', 'tienen', 'hay'];

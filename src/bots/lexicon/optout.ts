@@ -655,6 +655,8 @@ export const THE_MOVE_WORDS: readonly string[] = [
   'buying', 'selling', 'moving', 'investing', 'buying or selling', 'selling or buying', 'comprar', 'vender', 'mudarme',
   'mudarnos', 'comprar ni vender', 'vender ni comprar', 'anything',
 ];
+/** A word that makes a list everything, so no narrowing: "houses, condos, whatever, not interested". */
+export const WHOLE_LIST_WORDS: readonly string[] = ['whatever', 'whatevs', 'everything'];
 /** What widens "not interested" past anything named before it ("not interested in any of it anymore"). */
 export const WIDENING_AFTER: readonly string[] = [
   'in any of',

@@ -59,10 +59,12 @@ import {
   YES_WORDS,
   DEADLINE_WORDS,
   HURRY_SOFTENERS,
+  POINTING_BACK_WORDS,
+  CLAUSE_NAMING_NOTHING,
 } from '../lexicon/time.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
-import { LENDER_WORDS } from '../lexicon/financing.js';
+import { LENDER_WORDS, LOAN_STEP_WORDS } from '../lexicon/financing.js';
 import { everyHit, firstSpan, locate, type Span } from '../read/phrase-offsets.js';
 import { blankMoney } from './amount.js';
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
@@ -784,7 +786,11 @@ function dateAfter(folded: string, span: Span, options: TimelineOptions): BuyerT
 /** A rent or a monthly payment is what the lead pays where it lives: "paying 2,800 a month right now" is no move. */
 const COSTS_NOW = { rent: 'rent', payment: 'rent' } as const;
 
-const LENDER: ReadonlySet<string> = new Set(LENDER_WORDS.filter((word) => !word.includes(' ')));
+const LENDER: ReadonlySet<string> = new Set([
+  ...LENDER_WORDS.filter((word) => !word.includes(' ')),
+  // ...and the loan's own steps ("preapproval is in process, should have it in a few days")
+  ...LOAN_STEP_WORDS,
+]);
 
 /**
  * Whether a lender word can be one of the words `aboutTheLoan` reads in `folded`: each is a word of a part of the
@@ -840,8 +846,19 @@ function clauseWordsOf(folded: string, when: WhenReading): readonly string[] {
   const after = tokenise(folded.slice(end, clause.end)).map((token) => token.word);
   const joinBefore = before.findLastIndex((word) => CLAUSE_JOINS.has(word));
   const joinAfter = after.findIndex((word) => CLAUSE_JOINS.has(word));
-  return [...before.slice(joinBefore + 1), ...(joinAfter < 0 ? after : after.slice(0, joinAfter))];
+  const words = [...before.slice(joinBefore + 1), ...(joinAfter < 0 ? after : after.slice(0, joinAfter))];
+  // A clause that names nothing but "it" (and a hedge or a verb of having) speaks of what the clause before it named,
+  // in its sentence ("preapproval is in process, should have it in a few days", "la preaprobación, la tendremos en
+  // unos días").
+  const previous = folded.slice(0, Math.max(0, clause.start - 1));
+  const onlyIt =
+    words.some((word) => POINTING_BACK.has(word)) && words.every((word) => NAMES_NOTHING.has(word));
+  if (clause.start === 0 || !onlyIt || folded[clause.start - 1] !== ',') return words;
+  const mark = Math.max(...CLAUSE_MARKS.map((each) => previous.lastIndexOf(each)));
+  return [...tokenise(previous.slice(mark + 1)).map((token) => token.word), ...words];
 }
+const NAMES_NOTHING: ReadonlySet<string> = new Set([...CLAUSE_NAMING_NOTHING, ...POINTING_BACK_WORDS]);
+const POINTING_BACK: ReadonlySet<string> = new Set(POINTING_BACK_WORDS);
 
 function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
   // ("2 and a half months" is one duration before any number is taken for money: "lease ends in 2 and a half months")

@@ -27,6 +27,12 @@ export const LENDER_WORDS = [
   'alguien que nos preste',
 ] as const;
 
+/** The loan's own steps, of which a date is the loan's, not the move's ("the preapproval should come in a few days"). */
+// prettier-ignore
+export const LOAN_STEP_WORDS: readonly string[] = [
+  'preapproval', 'approval', 'preapproved', 'underwriting', 'preaprobacion', 'aprobacion', 'preaprobados',
+  'preaprobado', 'preaprobada',
+];
 /** Still needing or looking for one ("we need", "necesitamos", "nos falta buscar", "todavía buscamos"). */
 export const NEED_WORDS = [
   'need',

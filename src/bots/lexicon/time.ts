@@ -1280,3 +1280,13 @@ export const ACKNOWLEDGMENTS: readonly string[] = [
   'mmm',
   'hmm',
 ];
+
+/** Words that point back at what a clause before named ("should have it in a few days", "la tendremos en unos días"). */
+export const POINTING_BACK_WORDS: readonly string[] = ['it', 'that', 'them', 'lo', 'la', 'los', 'las', 'eso'];
+/** ...and the words of a clause that name nothing themselves: hedges, modals, verbs of having or getting. */
+// prettier-ignore
+export const CLAUSE_NAMING_NOTHING: readonly string[] = [
+  'maybe', 'probably', 'prob', 'hopefully', 'should', 'will', 'would', 'could', 'might', 'have', 'get', 'got', 'be',
+  'by', 'around', 'like', 'about', 'we', 'i', 'ill', 'well', 'shd', 'gonna', 'quizas', 'tal', 'vez', 'igual', 'capaz',
+  'ojala', 'tendremos', 'tendre', 'tengo', 'tenemos', 'dan', 'dara', 'daran', 'sale', 'llega', 'come', 'comes',
+];

@@ -274,3 +274,28 @@ suite('"nothing" narrowed by what it has or lacks narrows what is sent', [
   ['no me manden nada, gracias', { kind: 'buyer', lang: 'es' }, { optOut: true }],
   ['ya no me manden nada más', { kind: 'buyer', lang: 'es' }, { optOut: true }],
 ]);
+
+const buyerAskedFinancing = {
+  kind: 'buyer',
+  asking: 'financing',
+  slots: { budget: { max: 650000 } },
+} as CorpusCase['setup'];
+const buyerAskedFinancingEs = { ...buyerAskedFinancing, lang: 'es' } as CorpusCase['setup'];
+
+suite('a date said of the loan’s own steps, or of "it" when the clause before named them, is not the move', [
+  [
+    'preapproval is in process, should have it in a few days',
+    buyerAskedFinancing,
+    { slots: { urgency: null } },
+  ],
+  ['la preaprobación sale en unos días', buyerAskedFinancingEs, { slots: { urgency: null } }],
+  ['the approval letter, we should get it next week', buyerAskedFinancing, { slots: { urgency: null } }],
+  // the move said beside it, or "it" meaning the home, is still the move
+  [
+    'we want to move in 2 months, preapproval should come in a few days',
+    buyerAskedFinancing,
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['the house, we need it in 6 weeks', buyerAskedFinancing, { slots: { urgency: 'three_months' } }],
+  ['pre-approved, looking to move in 3 months', buyerAskedFinancing, { slots: { urgency: 'three_months' } }],
+]);

@@ -76,7 +76,7 @@ import {
 } from './lexicon/escalation.js';
 import { MONTH_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
-import { everyHit, firstHit, firstHits, type Located } from './read/phrase-offsets.js';
+import { everyHit, firstHit, firstHits, tokenFrom, type Located } from './read/phrase-offsets.js';
 import {
   either as w,
   oneOf,
@@ -621,9 +621,9 @@ const ASKING_THEM: ReadonlySet<string> = new Set(['have', 'let', 'can', 'could',
  * Callers the lead dreads named right before the call ("50 realtors call me?"), or right after it in Spanish ("no
  * quiero que me llamen 50 agentes"): no call asked for, unless asked of them ("have your agents call me").
  */
-function dreadedCallers({ tokens, at }: Located, index: number): boolean {
-  let start = 0;
-  while (start < tokens.length && at[start]! < index) start += 1;
+function dreadedCallers(located: Located, index: number): boolean {
+  const { tokens } = located;
+  const start = tokenFrom(located, index);
   const before = tokens.slice(Math.max(0, start - 3), start).map((token) => token.word);
   const after = tokens.slice(start, start + 5).map((token) => token.word);
   return (
@@ -638,13 +638,13 @@ function dreadedCallers({ tokens, at }: Located, index: number): boolean {
  */
 function givesAName(read: ReadonlyRead, index: number, agentName: string): boolean {
   const { tokens, at } = read.located;
-  for (let k = 0; k < tokens.length; k += 1) {
-    if (at[k]! < index) continue;
+  const names = agentNames(agentName);
+  for (let k = tokenFrom(read.located, index); k < tokens.length; k += 1) {
     const word = tokens[k]!.word;
     const named = word === 'call' && tokens[k + 1]?.word === 'me' ? k + 2 : NAMING.has(word) ? k + 1 : -1;
     const next = tokens[named];
     if (named < 0 || next === undefined || next.clause !== tokens[k]!.clause) continue;
-    if (NOT_A_NAME.has(next.word) || agentNames(agentName).includes(next.word)) continue;
+    if (NOT_A_NAME.has(next.word) || names.includes(next.word)) continue;
     const written = read.raw.slice(at[named], at[named]! + next.word.length);
     if (fold(written) === next.word && written[0] !== written[0]!.toLowerCase()) return true;
   }
@@ -658,9 +658,9 @@ const NOT_A_NAME: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES, 'i
  * primero"), or after "from", "with" or "de" ("i'd love a call from the credit union", "hablar por teléfono con mi
  * esposa"). Read for every person rule.
  */
-function calledBySomeoneElse({ tokens, at }: Located, found: Said, agentName: string): boolean {
-  let end = 0;
-  while (end < tokens.length && at[end]! < found.index + found.said.length) end += 1;
+function calledBySomeoneElse(located: Located, found: Said, agentName: string): boolean {
+  const { tokens, at } = located;
+  const end = tokenFrom(located, found.index + found.said.length);
   const next = tokens[end]?.word ?? '';
   const spanishVerb = LLAMAR.has(tokens[end - 1]?.word ?? '');
   if (spanishVerb && OTHERS.has(next) && tokens[end]!.clause === tokens[end - 1]?.clause) return true;
@@ -693,9 +693,9 @@ function madeByOthers(words: readonly string[], names: readonly string[] = []): 
 
 const STORY: ReadonlySet<string> = new Set(CONTACT_STORY_WORDS);
 /** A contact told as made or missed: a word of a story among the last few of its clause before it ("did ... call me"). */
-function toldAsAStory({ tokens, at }: Located, index: number): boolean {
-  let end = 0;
-  while (end < tokens.length && at[end]! < index) end += 1;
+function toldAsAStory(located: Located, index: number): boolean {
+  const { tokens } = located;
+  const end = tokenFrom(located, index);
   const clause = tokens[end]?.clause;
   return tokens
     .slice(Math.max(0, end - 5), end)
@@ -708,9 +708,9 @@ const TOLD: ReadonlySet<string> = new Set(TOLD_WORDS);
  * "mi lender said she'd call me mañana" (another caller and a word of telling among the last few words of the clause
  * before the request).
  */
-function toldOfSomeoneElse({ tokens, at }: Located, index: number): boolean {
-  let end = 0;
-  while (end < tokens.length && at[end]! < index) end += 1;
+function toldOfSomeoneElse(located: Located, index: number): boolean {
+  const { tokens } = located;
+  const end = tokenFrom(located, index);
   const clause = (tokens[end] ?? tokens[end - 1])?.clause;
   const words = tokens
     .slice(0, end)

@@ -850,12 +850,11 @@ function clauseWordsOf(folded: string, when: WhenReading): readonly string[] {
   // A clause that names nothing but "it" (and a hedge or a verb of having) speaks of what the clause before it named,
   // in its sentence ("preapproval is in process, should have it in a few days", "la preaprobación, la tendremos en
   // unos días").
-  const previous = folded.slice(0, Math.max(0, clause.start - 1));
   const onlyIt =
     words.some((word) => POINTING_BACK.has(word)) && words.every((word) => NAMES_NOTHING.has(word));
   if (clause.start === 0 || !onlyIt || folded[clause.start - 1] !== ',') return words;
-  const mark = Math.max(...CLAUSE_MARKS.map((each) => previous.lastIndexOf(each)));
-  return [...tokenise(previous.slice(mark + 1)).map((token) => token.word), ...words];
+  const previous = clauseAround(folded, clause.start - 1);
+  return [...tokenise(previous.text).map((token) => token.word), ...words];
 }
 const NAMES_NOTHING: ReadonlySet<string> = new Set([...CLAUSE_NAMING_NOTHING, ...POINTING_BACK_WORDS]);
 const POINTING_BACK: ReadonlySet<string> = new Set(POINTING_BACK_WORDS);

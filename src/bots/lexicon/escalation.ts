@@ -816,11 +816,12 @@ export const OUR_PEOPLE: readonly string[] = [
 /** What makes a contact someone else's, between its asking word and it ("can my lender reach out to me"). */
 // prettier-ignore
 export const OTHER_PARTIES: readonly string[] = [
-  'lender', 'bank', 'banker', 'officer', 'broker', 'mom', 'dad', 'sister', 'brother', 'cousin', 'friend', 'landlord',
-  'prestamista', 'banco', 'mama', 'papa', 'boss', 'jefe', 'wife', 'husband', 'esposa', 'esposo', 'lawyer', 'abogado',
-  'insurance', 'seguro', 'my', 'mi', 'mis', 'his', 'her', 'they', 'she', 'ella', 'ellos', 'credit', 'union', 'mortgage',
-  'underwriter', 'escrow', 'appraiser', 'inspector', 'hermano', 'hermana', 'tio', 'tia', 'primo', 'prima', 'hijo',
-  'hija', 'amigo', 'amiga', 'suegro', 'suegra', 'cooperativa', 'son', 'daughter', 'kid', 'kids',
+  // the callers besides the lead ("he" may be the agent: "can he call me today?")
+  ...OTHER_CALLERS.filter((word) => word !== 'he'),
+  'boss', 'jefe', 'wife', 'husband', 'esposa', 'esposo', 'lawyer', 'abogado', 'insurance', 'seguro', 'my', 'mi', 'mis',
+  'his', 'her', 'credit', 'union', 'mortgage', 'underwriter', 'escrow', 'appraiser', 'inspector', 'hermano', 'hermana',
+  'tio', 'tia', 'primo', 'prima', 'hijo', 'hija', 'amigo', 'amiga', 'suegro', 'suegra', 'cooperativa', 'son',
+  'daughter', 'kid', 'kids',
 ];
 /** A contact by a written channel is no call ("que me contacten por correo", "reach out to me by email"). */
 export const WRITTEN_CHANNEL_WORDS =

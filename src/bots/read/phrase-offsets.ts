@@ -43,6 +43,13 @@ export function locateTokens(folded: string, tokens: readonly Token[]): Located 
   return { tokens, at, end };
 }
 
+/** The first token that starts at or after `index` in the folded text (`tokens.length` when none does). */
+export function tokenFrom({ tokens, at }: Located, index: number): number {
+  let token = 0;
+  while (token < tokens.length && at[token]! < index) token += 1;
+  return token;
+}
+
 const APOSTROPHES = "'\u2019";
 
 /** Where `word` ends when it is written at `from` (apostrophes inside it allowed), or -1. */

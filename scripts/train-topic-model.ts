@@ -46,6 +46,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-s66',
   'review-s66',
   'sealed-s67',
+  'sealed-s68',
   'review-s67',
 ];
 

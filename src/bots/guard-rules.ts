@@ -54,6 +54,7 @@ import {
 import { everyHit, locate, type Located } from './read/phrase-offsets.js';
 import { oneOf, phraseBook } from './read/phrases.js';
 import { fold, negatedBefore } from './text.js';
+import { isDigit } from './read/words.js';
 
 export const GuardRule = {
   fairHousing: 'fair_housing',
@@ -241,7 +242,6 @@ function spacedAsSaid(
   }
   return true;
 }
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 export function contentViolations(text: string): Violation[] {
   // A possessive is its word ("near the church's lot"): tokens would read "churchs" (same length, offsets kept).

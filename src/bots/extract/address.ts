@@ -9,6 +9,7 @@ import {
   UNIT_WORDS,
 } from '../lexicon/address.js';
 import { fold } from '../text.js';
+import { isDigit } from '../read/words.js';
 
 /**
  * Street addresses: house number (2 to 6 digits), street name, street suffix. No number, no address.
@@ -162,7 +163,6 @@ function addressEnd(list: Words, at: number): number | undefined {
 }
 
 const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
-const isDigit = (char: string): boolean => char >= '0' && char <= '9';
 
 /** An ordinal of one to three digits opens the text after a space ("19th", "3rd"): a numbered street's name. */
 function ordinalFollows(after: string): boolean {

@@ -81,7 +81,7 @@ import { MONTH_NAMES } from '../lexicon/time.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
 import { firstSpan, locate, type Span } from '../read/phrase-offsets.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
-import { anyOf, wordsOf } from '../read/words.js';
+import { anyOf, isDigit, wordsOf } from '../read/words.js';
 import { BATHROOM_WORD, BEDROOM_WORD, negatedBefore, TAKE_BACK } from '../text.js';
 
 /** Money amounts in lead text: "450 thousand", "$450,000", "450k", "1.2m", "$1,200,000", bare numbers, ranges. */
@@ -245,7 +245,6 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set(SUPPOSED.questionOpeners);
 const CLAUSE_FILLERS: ReadonlySet<string> = new Set(SUPPOSED.fillers);
 const OWN_ASKING: ReadonlySet<string> = new Set(SUPPOSED.ownAsking);
 const CLAUSE_MARKS = '!?;\n';
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 /** Where the clause of an amount starts and ends: at a mark (a dot only when no digit follows it). */
 function clauseAround(

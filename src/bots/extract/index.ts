@@ -158,14 +158,19 @@ function tiedToTheirDate(whole: ExtractContext, own: ExtractContext) {
   return extractBuyerTimeline(whole.read ?? readText(whole.text), when(whole));
 }
 /** The move's time said in the message (the lead's own words first), none when only a call's time is said. */
-function moveTimeline(context: ExtractContext, voice: string | undefined) {
+function moveTimeline(context: ExtractContext, voice: string | undefined, volunteered: boolean) {
   const read = context.read ?? readText(context.text);
+  const options = { ...when(context), volunteered };
   if (context.callTimeSaid && MOVE_NAMED.find(tokenise(read.folded)) === undefined) return undefined;
   return (
-    (voice !== undefined ? extractBuyerTimeline(voice, when(context)) : undefined) ??
-    extractBuyerTimeline(read, when(context))
+    (voice !== undefined ? extractBuyerTimeline(voice, options) : undefined) ??
+    extractBuyerTimeline(read, options)
   );
 }
+
+/** A date said while another question stood and no time was known yet. */
+const volunteersTheTime = (state: JorgeState): boolean =>
+  state.asking !== 'urgency' && state.asking !== 'leadTimeline' && state.slots.urgency === undefined;
 
 function when(context: ExtractContext) {
   return { nowMs: context.nowMs, timeZone: context.timeZone, lang: context.lang };
@@ -776,7 +781,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     state.slots.size = { ...known, ...state.slots.size, bathrooms };
     filled.push('size');
   }
-  const timeline = moveTimeline(context, voice) ?? tiedToTheirDate(whole, context);
+  const timeline = moveTimeline(context, voice, volunteersTheTime(state)) ?? tiedToTheirDate(whole, context);
   if (timeline) fillTimeline(state, timeline, text, filled, correcting);
   let areas =
     once(wanted, 'areas', () => extractAreas(wanted.text, context.knownAreas)) ??
@@ -985,7 +990,7 @@ export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): S
     filled,
   );
   const voice = leadVoice(text);
-  const timeline = moveTimeline(context, voice);
+  const timeline = moveTimeline(context, voice, volunteersTheTime(state));
   if (timeline) fillTimeline(state, timeline, text, filled, correcting);
   fillFromModel(state, context, NEUTRAL_MODEL_SLOTS, filled);
   return filled;

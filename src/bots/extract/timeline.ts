@@ -23,6 +23,10 @@ import {
   NON_ANSWERS,
   BILL_WORDS,
   LEASE_WORDS,
+  MOVING_IN_WORDS,
+  OWN_MOVE,
+  MOVE_NAMING_WORDS,
+  TIME_FRAME_HEDGES,
   DUE_WORDS,
   PAYMENT_WORDS,
   FOLLOW_UP_PHRASES,
@@ -62,7 +66,7 @@ import {
   POINTING_BACK_WORDS,
   CLAUSE_NAMING_NOTHING,
 } from '../lexicon/time.js';
-import { anyOf, wordsOf } from '../read/words.js';
+import { anyOf, isDigit, wordsOf } from '../read/words.js';
 import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
 import { LENDER_WORDS, LOAN_STEP_WORDS } from '../lexicon/financing.js';
 import { everyHit, firstSpan, locate, type Span } from '../read/phrase-offsets.js';
@@ -89,7 +93,13 @@ export const THREE_MONTHS_DAYS = 95;
 export const SIX_MONTHS_DAYS = 186;
 export const SELLER_ACCEPT_DAYS = 125;
 
-export type TimelineOptions = WhenOptions;
+export interface TimelineOptions extends WhenOptions {
+  /**
+   * The time was not asked and is not known: a date counts only when the message names the move or the date stands
+   * alone in its clause.
+   */
+  volunteered?: boolean;
+}
 
 /**
  * Where a reading is found in the folded text: a pattern's first match, or a phrase book's (phrase-offsets.ts). The
@@ -646,8 +656,9 @@ const PRESENT_STATE = new RegExp(
  */
 export function extractBuyerTimeline(said: Readable, options: TimelineOptions): BuyerTimeline | undefined {
   const read = asRead(said);
-  return read.derive(`buyer timeline ${options.nowMs} ${options.timeZone} ${options.lang ?? ''}`, () =>
-    buyerTimeline(read.raw, options),
+  return read.derive(
+    `buyer timeline ${options.nowMs} ${options.timeZone} ${options.lang ?? ''} ${options.volunteered === true}`,
+    () => buyerTimeline(read.raw, options),
   );
 }
 
@@ -840,13 +851,7 @@ const mayNameABill = (read: ReadText): boolean => [...BILL, ...DUE].some((word) 
 function clauseWordsOf(folded: string, when: WhenReading): readonly string[] {
   const at = folded.indexOf(when.text);
   if (when.moving || at < 0) return [];
-  const end = at + when.text.length;
-  const clause = clauseAround(folded, at, end);
-  const before = tokenise(folded.slice(clause.start, at)).map((token) => token.word);
-  const after = tokenise(folded.slice(end, clause.end)).map((token) => token.word);
-  const joinBefore = before.findLastIndex((word) => CLAUSE_JOINS.has(word));
-  const joinAfter = after.findIndex((word) => CLAUSE_JOINS.has(word));
-  const words = [...before.slice(joinBefore + 1), ...(joinAfter < 0 ? after : after.slice(0, joinAfter))];
+  const { clause, words } = besideTheDate(folded, at, at + when.text.length);
   // A clause that names nothing but "it" (and a hedge or a verb of having) speaks of what the clause before it named,
   // in its sentence ("preapproval is in process, should have it in a few days", "la preaprobación, la tendremos en
   // unos días").
@@ -857,6 +862,33 @@ function clauseWordsOf(folded: string, when: WhenReading): readonly string[] {
   return [...tokenise(previous.text).map((token) => token.word), ...words];
 }
 const NAMES_NOTHING: ReadonlySet<string> = new Set([...CLAUSE_NAMING_NOTHING, ...POINTING_BACK_WORDS]);
+
+/** The words said beside a date in its clause, cut at the marks and at "but", "and", "so". */
+function besideTheDate(folded: string, at: number, end: number) {
+  const clause = clauseAround(folded, at, end);
+  const before = tokenise(folded.slice(clause.start, at)).map((token) => token.word);
+  const after = tokenise(folded.slice(end, clause.end)).map((token) => token.word);
+  const joinBefore = before.findLastIndex((word) => CLAUSE_JOINS.has(word));
+  const joinAfter = after.findIndex((word) => CLAUSE_JOINS.has(word));
+  return {
+    clause,
+    words: [...before.slice(joinBefore + 1), ...(joinAfter < 0 ? after : after.slice(0, joinAfter))],
+  };
+}
+
+/**
+ * A date said as a time frame of its own: alone in its clause but for hedges ("like 3 months from now", "4 bedrooms,
+ * within 3 months", "tal vez unos 6 meses, depende del trabajo").
+ */
+function saidAlone(folded: string, when: WhenReading): boolean {
+  const at = folded.indexOf(when.text);
+  if (at < 0) return false;
+  // (a range's first figure is beside its date: "in 4 to 6 months")
+  return besideTheDate(folded, at, at + when.text.length).words.every(
+    (word) => FRAME_HEDGES.has(word) || [...word].every(isDigit),
+  );
+}
+const FRAME_HEDGES: ReadonlySet<string> = new Set([...CLAUSE_NAMING_NOTHING, ...TIME_FRAME_HEDGES]);
 const POINTING_BACK: ReadonlySet<string> = new Set(POINTING_BACK_WORDS);
 
 function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | undefined {
@@ -913,7 +945,9 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   const lender = mayNameALender(folded);
   const bill = mayNameABill(cut);
   const followUp = FOLLOW_UP.find(cut.tokens) !== undefined;
+  const moveUnnamed = options.volunteered === true && !namesTheMove(cut);
   const dates = readWhens(folded, options).filter((when) => {
+    if (moveUnnamed && !saidAlone(folded, when)) return false;
     if ((when.negated && !when.earliest) || dependedOn(folded, depends, when.text)) return false;
     if (followUp && followUpTime(folded, folded.indexOf(when.text))) return false;
     if (!lender && !bill) return true;
@@ -950,3 +984,17 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   if (open && !negatedBefore(folded, open.index, 2)) return { urgency: 'browsing', timeline: open.text };
   return undefined;
 }
+
+/**
+ * Whether the message names the move, the home or what it hangs on ("we want to be in by june", "lease ends in 6
+ * weeks", "new job starts in 5 weeks"): a date volunteered without any of these is said of something else ("she's
+ * out of town till sunday", "we were gonna do that this week").
+ */
+const MOVE_NAMING = phraseBook(
+  [...MOVING_IN_WORDS, ...OWN_MOVE.move, ...LEASE_WORDS, ...MOVE_NAMING_WORDS].map((words) => ({
+    cue: 'move' as const,
+    words: words.replaceAll(' ', '+'),
+    always: true,
+  })),
+);
+const namesTheMove = (cut: ReadText): boolean => MOVE_NAMING.find(cut.tokens) !== undefined;

@@ -1290,3 +1290,30 @@ export const CLAUSE_NAMING_NOTHING: readonly string[] = [
   'by', 'around', 'like', 'about', 'we', 'i', 'ill', 'well', 'shd', 'gonna', 'quizas', 'tal', 'vez', 'igual', 'capaz',
   'ojala', 'tendremos', 'tendre', 'tengo', 'tenemos', 'dan', 'dara', 'daran', 'sale', 'llega', 'come', 'comes',
 ];
+
+/**
+ * Words that name the move, the home or what a move hangs on, beyond MOVING_IN_WORDS, OWN_MOVE.move and LEASE_WORDS: a
+ * date volunteered in a message with none of them is said of something else (extract/timeline.ts).
+ */
+// prettier-ignore
+export const MOVE_NAMING_WORDS: readonly string[] = [
+  'house', 'home', 'casa', 'place', 'lugar', 'depa', 'apartment', 'condo', 'timeline', 'timeframe', 'timing', 'tiempo',
+  'escrow', 'keys', 'llaves', 'salir', 'salirnos', 'relocating', 'relocate', 'relocation', 'transfer', 'transferred',
+  'job', 'start', 'starts', 'empiezo', 'empieza', 'school', 'escuela', 'clases', 'rent', 'renta', 'rentando',
+  'rentamos', 'landlord', 'cambiar', 'cambiamos', 'mover', 'movernos', 'movin', 'mudado', 'mudada', 'mudados',
+  'mudamos', 'mudaremos', 'mudanza', 'compramos', 'compraremos', 'compra', 'buying', 'entregar', 'vivir', 'be out',
+  'move out', 'get out', 'out by', 'baby', 'bebe', 'born', 'nace', 'ready', 'listos', 'listo', 'need', 'needs',
+  'necesitamos', 'urgent', 'urgente', 'asap', 'prisa', 'rush', 'hurry', 'soon', 'pronto', 'by', 'before', 'antes',
+  'looking', 'buscando', 'buscamos',
+];
+/** What may stand beside a date in a clause that says nothing but the time frame ("like", "prob", "tal vez unos"). */
+// prettier-ignore
+export const TIME_FRAME_HEDGES: readonly string[] = [
+  'like', 'around', 'about', 'maybe', 'prob', 'probably', 'tal', 'vez', 'unos', 'unas', 'en', 'in', 'within', 'dentro',
+  'de', 'from', 'now', 'ahora', 'or', 'o', 'so', 'more', 'less', 'mas', 'menos', 'the', 'a', 'un', 'una', 'el', 'la',
+  'los', 'las', 'roughly', 'approximately', 'aprox', 'ish', 'oh', 'and', 'y', 'also', 'tambien', 'ok', 'okay', 'yeah',
+  'yes', 'si', 'pues', 'bueno', 'hmm', 'um', 'lol', 'jaja', 'honestly', 'ideally', 'idealmente', 'como', 'sometime',
+  'next', 'proximo', 'proxima', 'late', 'early', 'to', 'hasta', 'mid', 'finales', 'principios', 'mediados', 'for',
+  'para', 'por', 'ahi', 'guess', 'think', 'creo', 'supongo', 'half', 'medio', 'couple', 'few', 'par', 'one', 'two',
+  'three', 'four', 'five', 'six', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis',
+];

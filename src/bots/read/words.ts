@@ -16,3 +16,7 @@ export function wordsOf(words: readonly string[]): string {
   const start = `\\b(?:${anyOf(words.filter((word) => /^[a-z\d]/.test(word)))})`;
   return `(?:${glued.length > 0 ? `${start}|${anyOf(glued)}` : start})(?![a-z\\d])`;
 }
+
+/** Whether one character is an ASCII digit. */
+export const isDigit = (char: string | undefined): boolean =>
+  char !== undefined && char >= '0' && char <= '9';

@@ -1,0 +1,81 @@
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
+import { suite } from './probe-suite.js';
+
+/**
+ * Session 54's reading mechanisms (docs/BOTS.md section 58), each with near neighbours and hard negatives written for
+ * this file (none from a corpus).
+ */
+
+const askingBudget = { kind: 'buyer', asking: 'budget' } as CorpusCase['setup'];
+const askingBudgetEs = { ...askingBudget, lang: 'es' } as CorpusCase['setup'];
+const askingLender = {
+  kind: 'buyer',
+  asking: 'financing',
+  slots: { budget: { max: 560000 } },
+} as CorpusCase['setup'];
+const askingLenderEs = { ...askingLender, lang: 'es' } as CorpusCase['setup'];
+const askingSize = {
+  kind: 'buyer',
+  asking: 'size',
+  slots: { budget: { max: 560000 }, financing: 'needs_lender' },
+} as CorpusCase['setup'];
+const askingTime = {
+  kind: 'buyer',
+  asking: 'urgency',
+  slots: { budget: { max: 560000 }, financing: 'pre_approved', size: { bedrooms: 3 } },
+} as CorpusCase['setup'];
+
+suite('a date volunteered without the move named, and not said alone, is said of something else', [
+  ['not yet, we were planning on doing that next week', askingLender, { slots: { urgency: null } }],
+  ['no todavía, vamos a ver a uno el jueves', askingLenderEs, { slots: { urgency: null } }],
+  [
+    "haven't yet. my brother in law knows a guy, we'll see him saturday",
+    askingLender,
+    { slots: { urgency: null } },
+  ],
+  ['no sé el número, mi esposa maneja eso y regresa el lunes', askingBudgetEs, { slots: { urgency: null } }],
+  ["she handles the money and she's away until thursday", askingBudget, { slots: { urgency: null } }],
+  ['i sat down with the numbers last night, 540 tops', askingBudget, { slots: { urgency: null } }],
+  ['600 tops, i get my bonus in 3 weeks', askingBudget, { slots: { urgency: null } }],
+  [
+    'my sister visits next month, she can help us with the number',
+    askingBudget,
+    { slots: { urgency: null } },
+  ],
+  ['700, we fly back from manila next tuesday', askingBudget, { slots: { urgency: null } }],
+  ['3 beds. my shift changes in two weeks btw', askingSize, { slots: { urgency: null } }],
+  ['tres recámaras, mi hermano viene en dos semanas a ver', askingSize, { slots: { urgency: null } }],
+]);
+
+suite('...but a date said of the move, or as a time frame of its own, is the move', [
+  ['around 600k, we want to move in about 2 months', askingBudget, { slots: { urgency: 'three_months' } }],
+  ['500 max. lease ends in 6 weeks', askingBudget, { slots: { urgency: 'three_months' } }],
+  ['cash, looking to close within 30 days', askingBudget, { slots: { urgency: 'immediate' } }],
+  [
+    'hasta 550, el contrato de renta se acaba en 2 meses',
+    askingBudgetEs,
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['550, new job starts in 5 weeks', askingBudget, { slots: { urgency: 'three_months' } }],
+  [
+    'like 700. the landlord is selling and we gotta be out in 60 days',
+    askingBudget,
+    {
+      slots: { urgency: 'three_months' },
+    },
+  ],
+  ['3 bedrooms, within 3 months', askingSize, { slots: { urgency: 'three_months' } }],
+  ['2 bed is fine. prob in 4 to 6 months', askingSize, { slots: { urgency: 'six_months' } }],
+  ['3 recámaras, como en dos meses', askingSize, { slots: { urgency: 'three_months' } }],
+  ['not yet, but we want to be in a place by june', askingLender, { slots: { urgency: 'three_months' } }],
+  ['todavía no, queremos mudarnos en un mes', askingLenderEs, { slots: { urgency: 'immediate' } }],
+  ['3, and we are in no rush, maybe next year', askingSize, { slots: { urgency: 'browsing' } }],
+  [
+    'the kids switch schools in 8 weeks so ideally before that, 3 beds',
+    askingSize,
+    {
+      slots: { urgency: 'three_months' },
+    },
+  ],
+  ['next week', askingTime, { slots: { urgency: 'immediate' } }],
+]);

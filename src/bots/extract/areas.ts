@@ -39,6 +39,8 @@ import {
   HEDGES_IN_A_LIST,
   CLAUSE_NOT_A_PLACE,
   FENCE_ARTICLES,
+  WORKPLACE_WORDS,
+  WORKPLACE_LINKS,
 } from '../lexicon/areas.js';
 import {
   AREA_NON_ANSWERS,
@@ -353,8 +355,23 @@ function livesThere(folded: string, index: number, end?: number): boolean {
   return (
     WHERE_THEY_ARE.test(before) ||
     AT_A_PLACE_OF.test(before) ||
+    atAWorkplace(before) ||
     (end !== undefined && LIVES_AFTER.test(folded.slice(end, end + 24)))
   );
+}
+
+const WORKPLACE: ReadonlySet<string> = new Set(WORKPLACE_WORDS);
+const WORKPLACE_LINK: ReadonlySet<string> = new Set(WORKPLACE_LINKS.map((words) => words.split(' ').at(-1)!));
+const WISH: ReadonlySet<string> = new Set(WISH_WORDS);
+/**
+ * ...or where a workplace named by its noun is, within three words before the link ("a dry cleaner in"), not one
+ * wished for in its clause ("we want a house with a shop in fontana").
+ */
+function atAWorkplace(before: string): boolean {
+  const words = tokenise(before).map((token) => token.word);
+  if (!WORKPLACE_LINK.has(words.at(-1) ?? '')) return false;
+  const noun = words.findLastIndex((word, at) => at >= words.length - 4 && WORKPLACE.has(word));
+  return noun >= 0 && !words.slice(0, noun).some((word) => WISH.has(word));
 }
 
 /**

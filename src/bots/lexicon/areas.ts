@@ -126,12 +126,26 @@ export const EXCLUDING_WORDS: readonly string[] = [
 // prettier-ignore
 export const LIVES_AFTER_WORDS: readonly string[] = [
   'vive', 'viven', 'lives', 'trabaja', 'trabajan', 'works', 'donde vive', 'donde viven',
-  'donde trabaja',
+  'donde trabaja', 'donde trabajo', 'donde trabajamos', 'es donde trabajo', 'is where i work', 'is where we work',
+  'is where he works', 'is where she works',
 ];
+/**
+ * A workplace or business named by its noun alone before the place ('my job en pomona', 'a dry cleaner in upland', 'un
+ * restaurante de claremont', 'the edison yard in chino'): where the lead or its people work, not where it looks.
+ */
+// prettier-ignore
+export const WORKPLACE_WORDS: readonly string[] = [
+  'job', 'work', 'trabajo', 'chamba', 'jale', 'office', 'oficina', 'shop', 'store', 'tienda', 'restaurant',
+  'restaurante', 'hotel', 'hospital', 'clinic', 'clinica', 'plant', 'planta', 'warehouse', 'bodega', 'salon', 'cleaner',
+  'cleaners', 'taller', 'fabrica', 'factory', 'business', 'negocio', 'company', 'compania', 'empresa', 'station',
+  'depot', 'dealership', 'firm', 'practice', 'consultorio', 'lab', 'laboratorio', 'terminal', 'mill', 'refinery',
+];
+/** The words that put a workplace in a place: 'in', 'en', 'de', 'at'. */
+export const WORKPLACE_LINKS: readonly string[] = ['in', 'en', 'de', 'del', 'at', 'out of'];
 /** A negation that governs the place after it ("not fontana", "no me interesa fontana", "ya no buscamos en chino"). */
 // prettier-ignore
 export const AREA_NEGATIONS: readonly string[] = [
-  'not', 'no', 'nothing', 'never', 'nunca', 'ni', 'no me interesa', 'no nos interesa', 'not interested in', 'no quiero',
+  'not', 'no', 'no es', 'no era', "isn't", 'isnt', 'nothing', 'never', 'nunca', 'ni', 'no me interesa', 'no nos interesa', 'not interested in', 'no quiero',
   'no queremos', 'no quiero nada', 'no queremos nada', "don't want", 'dont want', 'do not want', "don't like",
   'dont like', 'do not like', "don't want anything", 'dont want anything', 'do not want anything',
   "don't like anything", 'dont like anything', 'no me gusta', 'no nos gusta', 'no more', 'nada de', 'nada', 'no mas',

@@ -79,3 +79,45 @@ suite('...but a date said of the move, or as a time frame of its own, is the mov
   ],
   ['next week', askingTime, { slots: { urgency: 'immediate' } }],
 ]);
+
+const askingAreas = {
+  kind: 'buyer',
+  asking: 'areas',
+  slots: { budget: { max: 560000 }, financing: 'pre_approved', size: { bedrooms: 3 }, urgency: 'six_months' },
+} as CorpusCase['setup'];
+const askingAreasEs = { ...askingAreas, lang: 'es' } as CorpusCase['setup'];
+
+suite('a place named as where a workplace or business is, is no area wished for', [
+  [
+    'my husband owns a body shop in fontana, we want to buy in rialto',
+    askingBudget,
+    {
+      contains: { areas: 'rialto' },
+      slots: { areas: ['Rialto'] },
+    },
+  ],
+  [
+    'trabajo en una clínica de Upland pero queremos vivir en Chino',
+    askingAreasEs,
+    { slots: { areas: ['Chino'] } },
+  ],
+  ['i manage a restaurant in ontario btw, 560 max', askingBudget, { slots: { areas: null } }],
+  ['soy mesera en un hotel de Ontario, hasta 500 mil', askingBudgetEs, { slots: { areas: null } }],
+  [
+    'we run a little salon out of pomona. eastvale or corona for the house',
+    askingAreas,
+    {
+      slots: { areas: ['Eastvale', 'Corona'] },
+    },
+  ],
+  ["it's not ontario, it's upland", askingAreas, { slots: { areas: ['Upland'] } }],
+  ['no es chino, es chino hills', askingAreasEs, { slots: { areas: ['Chino Hills'] } }],
+  ['we want a house with a shop in fontana', askingAreas, { slots: { areas: ['Fontana'] } }],
+  [
+    'close to my office in upland would be ideal, upland or claremont',
+    askingAreas,
+    {
+      slots: { areas: ['Upland', 'Claremont'] },
+    },
+  ],
+]);

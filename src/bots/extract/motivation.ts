@@ -19,6 +19,7 @@ import {
   COMPANIONS,
   RECEIVERS,
   THERE,
+  POST_NOUNS,
 } from '../lexicon/seller.js';
 import {
   JUST_THINKING,
@@ -126,6 +127,8 @@ const OWNER_PRONOUN: ReadonlySet<string> = new Set(OWNER_PRONOUNS);
 const OURS = new Set(OUR_SUBJECTS);
 const AUXILIARY = new Set(AUXILIARIES);
 const POSSESSIVE = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'su', 'sus']);
+const OUR_POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra']);
+const POST: ReadonlySet<string> = new Set(POST_NOUNS);
 const NEGATOR = new Set(NEGATORS);
 const ASKS = new Set(QUESTION_WORDS);
 const KIN_WORD = new Set(KIN);
@@ -309,7 +312,10 @@ function notOurs(tokens: Token[], index: number, forOwner = false): boolean {
   const before = clauseBefore(tokens, index, 5);
   const word = tokens[index]!.word;
   if (JOB.has(word)) return ['my', 'our', 'current', 'old', 'mi', 'su', 'yo', 'i'].includes(before[0] ?? '');
-  const takesUs = ['me', 'us', 'nos'].includes(tokens[index + 1]?.word ?? '');
+  // (or the lead's post: "my airline is moving my base to charlotte")
+  const takesUs =
+    ['me', 'us', 'nos'].includes(tokens[index + 1]?.word ?? '') ||
+    (OUR_POSSESSIVE.has(tokens[index + 1]?.word ?? '') && POST.has(tokens[index + 2]?.word ?? ''));
   const subject = before.findIndex((other) => !AUXILIARY.has(other));
   const noun = before[subject] ?? '';
   // ...unless the lead sells for that relative ("mi abuela se va a vivir con mi tía ... cuánto le darían por su casa").
@@ -397,8 +403,9 @@ function classOf(folded: string, tokens: Token[], forOwner = false): Motivation 
 }
 
 /** The cue names the lead's spouse's death ("mi esposo falleció", "my wife passed"): a spouse a few words before it. */
+// (or a few words after it, as Spanish says it: "falleció mi esposo")
 const spouseGone = (tokens: Token[], index: number): boolean =>
-  tokens.slice(Math.max(0, index - 3), index + 1).some((token) => SPOUSE_WORDS.has(token.word));
+  tokens.slice(Math.max(0, index - 3), index + 3).some((token) => SPOUSE_WORDS.has(token.word));
 
 /** Words that take back or correct what was just said: "actually", "i mean", "bueno no", "más bien", "or rather". */
 const RETHINKING = new RegExp(

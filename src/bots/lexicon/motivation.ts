@@ -289,6 +289,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     },
     'moving|move out of*',
     'moving|sending|transferring|relocating me|us to*|out*',
+    // the lead's post moved: "my airline is moving my base to charlotte", "they're transferring my position to Dallas"
+    'moving|transferring|relocating|sending my|our|his|her base|station|position|job|unit|route to*',
     // the employer sends the lead, in the base form too: "company send me to Seattle"
     'company|job|work|employer|boss|empresa|compania|trabajo send|sends|sent|move|moves|moved|transfer|transfers me|us|nos to*',
     // the household's earner moved by the employer: "his company is moving him to Houston"
@@ -445,6 +447,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'mucha|demasiada casa para mi*|nosotros*|nosotras*',
     'mucha|demasiada casa para los|una|dos dos*|persona*|personas*',
     'kids|children have|are|_ all|_ moved out*',
+    // "our kids have their own places now", "los hijos ya tienen su casa"
+    'kids|children|girls|boys|daughters|sons|hijos|hijas|ninos have|tienen their|su|sus own|_ places|homes|houses|casas|families|familias',
+    // "far more house than two people and a dog need"
+    'more house|space|room than ~5 need|needs|use',
     // "5 bedrooms is way more house than we need", "es más casa de la que necesitamos"
     'more house|space|room than we|i need|use*',
     'mas casa de la que necesitamos|ocupamos*',
@@ -519,6 +525,17 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'adoptar|adopt|adopting|foster|fostering a|_ mi|my|our|nuestra|nuestro sobrina|sobrino|nieta|nieto|niece|nephew|grandson|granddaughter|hijo|hija|nino|nina|child|kid|kids|baby|bebe*',
     'no hay lugar|espacio|cuarto para*',
     'no room for her|him|them|the+baby',
+    // space the home lacks for the household: "there's just no room", "no hay espacio", "not enough space" (never
+    // room in a price: "no room to negotiate")
+    {
+      words: 'no|not+enough|sin|falta|hardly|barely|zero ~1 room|space|espacio|lugar',
+      notFollowedBy: 'to|para|for+negotiation|in+the+price|on+the+price|en+el+precio|left+on|de+negociar|in+the+budget|for+error',
+    },
+    // a roomier home wished for: "algo más amplio", "something more spacious", "a roomier place"
+    'algo|something|una|uno|casa|house|place|home mas|more amplio|amplia|spacious',
+    'roomier*',
+    // a baby coming: "ya viene el cuarto bebé", "another baby coming"
+    'viene|vienen|coming el|la|otro|otra|another|a|_ ~1 bebe|baby|bebes|babies',
     // a child to take in: "we just got licensed to foster so we need the room", "vamos a adoptar"
     'licensed|approved|certified to foster*|adopt*',
     'we|i need|needs the|_ room|space $',

@@ -116,6 +116,11 @@ export const MOVE_FILLERS: readonly string[] = [
   'the', 'way', 'finally', 'permanently', 'home',
 ];
 /** The prepositions before a place. */
+/** A post an employer moves with the lead on it: "moving my base to charlotte", "mandan mi plaza a Texas". */
+// prettier-ignore
+export const POST_NOUNS: readonly string[] = [
+  'base', 'station', 'position', 'job', 'unit', 'route', 'office', 'team', 'puesto', 'plaza', 'oficina', 'trabajo',
+];
 export const PLACE_PREPOSITIONS: readonly string[] = ['to', 'in', 'a', 'en', 'para', 'pa', 'near', 'towards'];
 /** "moving up there", "nos vamos para allá": the place named before. */
 export const THERE: readonly string[] = ['there', 'alla', 'aya'];

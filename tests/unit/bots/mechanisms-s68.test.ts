@@ -121,3 +121,71 @@ suite('a place named as where a workplace or business is, is no area wished for'
     },
   ],
 ]);
+
+const sellerAsked = {
+  kind: 'seller',
+  asking: 'motivation',
+  slots: { address: '8123 Vineyard Ave' },
+} as CorpusCase['setup'];
+const sellerAskedEs = { ...sellerAsked, lang: 'es' } as CorpusCase['setup'];
+const sellerUnasked = {
+  kind: 'seller',
+  asking: 'condition',
+  slots: { address: '8123 Vineyard Ave', timelineAccepted: true },
+} as CorpusCase['setup'];
+
+suite(
+  "the household's need for space, said by what the home lacks or has too much of, is the seller's reason",
+  [
+    [
+      "my in-laws are moving in with us and there's just no room",
+      sellerAsked,
+      { slots: { motivation: 'upgrading' } },
+    ],
+    ['somos seis y no hay espacio', sellerAskedEs, { slots: { motivation: 'upgrading' } }],
+    [
+      'we both work from home now, not enough space for two desks',
+      sellerAsked,
+      { slots: { motivation: 'upgrading' } },
+    ],
+    [
+      'queremos algo más amplio, ya viene el segundo bebé',
+      sellerAskedEs,
+      { slots: { motivation: 'upgrading' } },
+    ],
+    ['looking for something more spacious for the kids', sellerAsked, { slots: { motivation: 'upgrading' } }],
+    [
+      'our two girls have their own homes now, we rattle around in here',
+      sellerAsked,
+      {
+        slots: { motivation: 'downsizing' },
+      },
+    ],
+    [
+      'honestly its way more house than me and my wife need these days',
+      sellerAsked,
+      {
+        slots: { motivation: 'downsizing' },
+      },
+    ],
+    [
+      'desde que murió mi esposa la casa me queda muy grande',
+      sellerAskedEs,
+      { slots: { motivation: 'downsizing' } },
+    ],
+    [
+      'my hospital is moving my unit to sacramento in the spring',
+      sellerAsked,
+      { slots: { motivation: 'relocation' } },
+    ],
+    // hard negatives: room in a price, someone else's things moved
+    ['there is no room to negotiate, we need 700', sellerUnasked, { slots: { motivation: null } }],
+    [
+      'my brother is moving my stuff to his garage this weekend',
+      sellerAsked,
+      {
+        slots: { motivation: 'other' },
+      },
+    ],
+  ],
+);

@@ -19,6 +19,9 @@ import {
   HELP_SEEKERS,
   PERSON_SUBJECTS,
   WORK_NOUNS,
+  PART_ERAS,
+  OLD_PART_FIRST_YEAR,
+  OLD_PART_LAST_YEAR,
 } from '../lexicon/seller.js';
 import {
   CONCEDING_WORDS,
@@ -31,7 +34,7 @@ import {
   SMALL_WORDS,
   WHOLE_HOME_WORDS,
 } from '../lexicon/condition.js';
-import { anyOf, wordsOf } from '../read/words.js';
+import { anyOf, isDigit, wordsOf } from '../read/words.js';
 import { namesSomeoneElse } from '../read/others.js';
 import { firstHit, locate, type Located } from '../read/phrase-offsets.js';
 import { CLAUSE_ENDS, phraseBook, type Phrase } from '../read/phrases.js';
@@ -146,6 +149,22 @@ function needsItsWork(tokens: Token[], index: number): boolean {
   return false;
 }
 
+const ERA: ReadonlySet<string> = new Set(PART_ERAS);
+/** A decade said as a word, or a year said as digits within the old years. */
+function oldEra(word: string): boolean {
+  if (ERA.has(word)) return true;
+  if (word.length !== 4 || ![...word].every(isDigit)) return false;
+  const year = Number(word);
+  return year >= OLD_PART_FIRST_YEAR && year <= OLD_PART_LAST_YEAR;
+}
+/** A part of the home named in the clause before the token, or right after it ("an 80s kitchen"). */
+function partBeside(tokens: Token[], index: number): boolean {
+  return (
+    clauseBefore(tokens, index, 14).some((word) => PART.has(word)) ||
+    tokens.slice(index + 1, index + 3).some((token) => PART.has(token.word))
+  );
+}
+
 const SMALL = new Set(SMALL_WORDS);
 /** A state word said of one part of the home, made small ("the kitchen is just a bit dated"). */
 function smallFlawOfPart(tokens: Token[], index: number): boolean {
@@ -234,6 +253,8 @@ function conditionOf(folded: string): Condition | undefined {
     ({ word }, index) =>
       (STATE.has(word) && stateOfHome(tokens, index) && !(wholeReady && smallFlawOfPart(tokens, index))) ||
       (NEED.has(word) && needsItsWork(tokens, index)) ||
+      // "the kitchen is straight out of 1983", "an 80s kitchen": a part of the home from an old era.
+      (oldEra(word) && partBeside(tokens, index)) ||
       // "nunca la hemos arreglado", "nothing updated since 1979": a fix denied.
       (FIX.has(word) && denied(tokens, index, 3)) ||
       // "se vende como está", "tal como está": sold as it is.

@@ -250,6 +250,9 @@ export const STATE_FILLERS: readonly string[] = [
   'sinceramente', 'verdad', 'lol', 'tbh', 'also', 'back', 'front', 'all', 'quite', 'real', 'rather',
   'somewhat', 'still', 'absolute', 'huge', 'big', 'bigger', 'such', 'bastantito', 'demasiado', 'toda', 'todas',
   'todos', 'y', 'and', 'both', 'now', 'of',
+  // words that open or stress an answer and say nothing of whom: "pues está viejita", "bro it's a straight mess"
+  'pues', 'bueno', 'mira', 'oye', 'eh', 'ah', 'bro', 'straight', 'like', 'well', 'yeah', 'ok', 'okay', 'um', 'hmm',
+  'la', 'neta', 'literally', 'literalmente', 'seriously',
 ];
 /** A possessive right before "old" makes it former ("my old neighborhood", "mi vieja escuela"), unless a home follows. */
 // prettier-ignore
@@ -287,7 +290,7 @@ export const WORK_NOUNS: readonly string[] = [
 /** "le falta mucho", "needs a lot": an amount alone at the end of the clause is work. */
 // prettier-ignore
 export const NEED_AMOUNTS: readonly string[] = [
-  'mucho', 'muchisimo', 'bastante', 'harto', 'lot', 'lots', 'tons', 'todo',
+  'mucho', 'muchisimo', 'bastante', 'harto', 'lot', 'lots', 'tons', 'todo', 'everything',
 ];
 /** Done to a home; denied, the home needs work ("nunca la hemos arreglado", "nothing updated since 1979"). */
 // prettier-ignore
@@ -295,7 +298,20 @@ export const FIX_PARTICIPLES: readonly string[] = [
   'updated', 'remodeled', 'remodelled', 'renovated', 'fixed', 'upgraded', 'touched', 'redone', 'arreglado',
   'arreglada', 'remodelado', 'remodelada', 'renovado', 'renovada', 'actualizado', 'actualizada', 'arreglamos',
   'remodelamos', 'renovamos', 'actualizamos', 'reparado', 'reparada', 'mantenido', 'mantenida',
+  // "nunca le hicieron nada", "no le hemos hecho nada"
+  'hicieron', 'hicimos', 'hecho',
 ];
+/**
+ * The era a part of the home dates from ("the kitchen is straight out of 1983", "an 80s kitchen", "el baño como en
+ * los ochentas"): decades said as words; a year said as digits is old up to OLD_PART_LAST_YEAR.
+ */
+// prettier-ignore
+export const PART_ERAS: readonly string[] = [
+  '50s', '60s', '70s', '80s', '90s', "50's", "60's", "70's", "80's", "90's", '1950s', '1960s', '1970s', '1980s',
+  '1990s', 'cincuentas', 'sesentas', 'setentas', 'ochentas', 'noventas',
+];
+export const OLD_PART_FIRST_YEAR = 1940;
+export const OLD_PART_LAST_YEAR = 2005;
 /** Persons: what a state or a lack is said of when it is not the home ("mi mamá ya está muy vieja"). */
 // prettier-ignore
 export const PERSONS: readonly string[] = [

@@ -189,3 +189,55 @@ suite(
     ],
   ],
 );
+
+const askingCondition = {
+  kind: 'seller',
+  asking: 'condition',
+  slots: { address: '8123 Vineyard Ave', motivation: 'downsizing', timelineAccepted: true },
+} as CorpusCase['setup'];
+const askingConditionEs = { ...askingCondition, lang: 'es' } as CorpusCase['setup'];
+
+suite(
+  'a part of the home from an old era, and a state said after words that only open the answer, need work',
+  [
+    ['the bathrooms are straight out of the 90s', askingCondition, { slots: { condition: 'needs_work' } }],
+    [
+      'livable, but the kitchen is original from 1979',
+      askingCondition,
+      { slots: { condition: 'needs_work' } },
+    ],
+    [
+      'new roof, but an 80s kitchen and the baths match it',
+      askingCondition,
+      { slots: { condition: 'needs_work' } },
+    ],
+    [
+      'el techo es nuevo pero la cocina sigue como en los setentas',
+      askingConditionEs,
+      {
+        slots: { condition: 'needs_work' },
+      },
+    ],
+    ['pues está viejita la casa', askingConditionEs, { slots: { condition: 'needs_work' } }],
+    ['bro its a straight disaster in there', askingCondition, { slots: { condition: 'needs_work' } }],
+    [
+      'no le hemos hecho nada desde que la compramos',
+      askingConditionEs,
+      { slots: { condition: 'needs_work' } },
+    ],
+    ['honestly it needs everything', askingCondition, { slots: { condition: 'needs_work' } }],
+    // hard negatives: a year of the purchase, a recent redo
+    [
+      'we bought it in 1988 and the kitchen was redone in 2021, its in great shape',
+      askingCondition,
+      {
+        slots: { condition: 'move_in_ready' },
+      },
+    ],
+    [
+      'pues está impecable, la remodelamos toda',
+      askingConditionEs,
+      { slots: { condition: 'move_in_ready' } },
+    ],
+  ],
+);

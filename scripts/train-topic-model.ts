@@ -48,6 +48,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-s67',
   'sealed-s68',
   'review-s67',
+  'review-s68',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

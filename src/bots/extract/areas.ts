@@ -41,6 +41,9 @@ import {
   FENCE_ARTICLES,
   WORKPLACE_WORDS,
   WORKPLACE_LINKS,
+  NEAR_WISH_WORDS,
+  OWNING_WORDS,
+  OWNED_ARTICLES,
 } from '../lexicon/areas.js';
 import {
   AREA_NON_ANSWERS,
@@ -362,15 +365,22 @@ function livesThere(folded: string, index: number, end?: number): boolean {
 
 const WORKPLACE: ReadonlySet<string> = new Set(WORKPLACE_WORDS);
 const WORKPLACE_LINK: ReadonlySet<string> = new Set(WORKPLACE_LINKS.map((words) => words.split(' ').at(-1)!));
-const WISH: ReadonlySet<string> = new Set(WISH_WORDS);
+const WISH: ReadonlySet<string> = new Set([...WISH_WORDS, ...NEAR_WISH_WORDS]);
+const OWNING: ReadonlySet<string> = new Set(OWNING_WORDS);
+const OWNED_ARTICLE: ReadonlySet<string> = new Set(OWNED_ARTICLES);
 /**
- * ...or where a workplace named by its noun is, within three words before the link ("a dry cleaner in"), not one
- * wished for in its clause ("we want a house with a shop in fontana").
+ * ...or where a workplace named by its noun (or a verb of working) is, within four words before the link ("a dry
+ * cleaner in"), not one wished for or wished near in its clause ("we want a house with a shop in fontana", "close to my
+ * shop in la verne").
  */
 function atAWorkplace(before: string): boolean {
   const words = tokenise(before).map((token) => token.word);
   if (!WORKPLACE_LINK.has(words.at(-1) ?? '')) return false;
-  const noun = words.findLastIndex((word, at) => at >= words.length - 4 && WORKPLACE.has(word));
+  const near = (at: number) => at >= words.length - 5;
+  const noun = words.findLastIndex(
+    (word, at) =>
+      near(at) && (WORKPLACE.has(word) || (OWNING.has(word) && OWNED_ARTICLE.has(words[at + 1] ?? ''))),
+  );
   return noun >= 0 && !words.slice(0, noun).some((word) => WISH.has(word));
 }
 

@@ -287,6 +287,14 @@ function placeAfter(tokens: Token[], index: number): string | undefined {
       at = next;
       continue;
     }
+    // "moving my home terminal out to needles": the lead's post moved, past it.
+    const post = OUR_POSSESSIVE.has(word)
+      ? tokens.slice(at + 1, at + 4).findIndex((token) => POST.has(token.word))
+      : -1;
+    if (post >= 0) {
+      at += post + 2;
+      continue;
+    }
     if (!FILLER.has(word) && !MOVE.has(word)) return undefined;
     at += 1;
   }
@@ -315,7 +323,10 @@ function notOurs(tokens: Token[], index: number, forOwner = false): boolean {
   // (or the lead's post: "my airline is moving my base to charlotte")
   const takesUs =
     ['me', 'us', 'nos'].includes(tokens[index + 1]?.word ?? '') ||
-    (OUR_POSSESSIVE.has(tokens[index + 1]?.word ?? '') && POST.has(tokens[index + 2]?.word ?? ''));
+    // (Spanish puts the pronoun first: "la compañía me mueve a Monterrey")
+    ['me', 'nos'].includes(tokens[index - 1]?.word ?? '') ||
+    (OUR_POSSESSIVE.has(tokens[index + 1]?.word ?? '') &&
+      tokens.slice(index + 2, index + 4).some((token) => POST.has(token.word)));
   const subject = before.findIndex((other) => !AUXILIARY.has(other));
   const noun = before[subject] ?? '';
   // ...unless the lead sells for that relative ("mi abuela se va a vivir con mi tía ... cuánto le darían por su casa").

@@ -139,6 +139,29 @@ export const WORKPLACE_WORDS: readonly string[] = [
   'restaurante', 'hotel', 'hospital', 'clinic', 'clinica', 'plant', 'planta', 'warehouse', 'bodega', 'salon', 'cleaner',
   'cleaners', 'taller', 'fabrica', 'factory', 'business', 'negocio', 'company', 'compania', 'empresa', 'station',
   'depot', 'dealership', 'firm', 'practice', 'consultorio', 'lab', 'laboratorio', 'terminal', 'mill', 'refinery',
+  'offices', 'oficinas', 'shops', 'stores', 'tiendas', 'restaurants', 'restaurantes', 'hotels', 'motel', 'motels',
+  'clinics', 'market', 'mercado', 'meet', 'tianguis', 'puesto',
+  // a verb of working beside the place: "trabajo en el cheesecake de victoria gardens", "cleans rooms at a motel"
+  'trabajo', 'trabaja', 'trabajamos', 'trabajan', 'works', 'working', 'limpio', 'limpia', 'cleans',
+];
+/**
+ * A business owned or run there, said with its article: "mi esposo tiene una llantera en fontana", "she runs a daycare
+ * in upland" (not "tiene que ser en fontana").
+ */
+// prettier-ignore
+export const OWNING_WORDS: readonly string[] = [
+  'owns', 'own', 'runs', 'run', 'manages', 'manage', 'tiene', 'tienen', 'tenemos', 'maneja', 'atiende',
+];
+export const OWNED_ARTICLES: readonly string[] = ['a', 'an', 'un', 'una'];
+/** Words that wish for a place near the workplace named after them: "close to my shop in la verne". */
+export const NEAR_WISH_WORDS: readonly string[] = [
+  'close',
+  'closer',
+  'near',
+  'nearer',
+  'nearby',
+  'cerca',
+  'cerquita',
 ];
 /** The words that put a workplace in a place: 'in', 'en', 'de', 'at'. */
 export const WORKPLACE_LINKS: readonly string[] = ['in', 'en', 'de', 'del', 'at', 'out of'];

@@ -290,7 +290,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'moving|move out of*',
     'moving|sending|transferring|relocating me|us to*|out*',
     // the lead's post moved: "my airline is moving my base to charlotte", "they're transferring my position to Dallas"
-    'moving|transferring|relocating|sending my|our|his|her base|station|position|job|unit|route to*',
+    'moving|transferring|relocating|sending my|our|his|her ~1 base|station|position|job|unit|route|terminal|crew to*|a|al|out',
+    // the employer moves the lead, said in Spanish with the pronoun first: "la compañía me mueve a la planta de monterrey"
+    'me|nos mueve|mueven|movieron|transfieren|transfirieron|trasladan|trasladaron a|al|pa|para',
     // the employer sends the lead, in the base form too: "company send me to Seattle"
     'company|job|work|employer|boss|empresa|compania|trabajo send|sends|sent|move|moves|moved|transfer|transfers me|us|nos to*',
     // the household's earner moved by the employer: "his company is moving him to Houston"
@@ -430,7 +432,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // that is too much, nor "mucha casa para el precio").
     'casa es|esta mucha|mucho|demasiada|demasiado|too+much para*',
     'mucha casa para nosotros|mi|los|las|nosotras|una|uno|dos*',
-    'nos|me|les|le|te queda|quedo|quedaba muy|demasiado|_ grande*',
+    'nos|me|les|le|te queda|quedo|quedaba muy|demasiado|_ grande*|enorme*|gigante*|inmensa*',
     // "quedamos solitos mi esposo y yo": the two left alone in the home
     'quedamos|estamos solos|solitos|solitas|solas*',
     'demasiado grande para nosotros*|mi*|nosotras*',
@@ -473,7 +475,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "es mucha casa pa nosotros", "too much house for the two of us"
     'mucha|demasiada casa pa|pal nosotros*|mi*|los*|dos*|una*|uno*',
     // the children off to college: "los kids ya están en la universidad", "both kids are away at college now"
-    'kids|hijos|ninos|children|muchachos|chamacos ya|now|both|all|_ estan|se+fueron|are|went|left|off|away ~2 universidad*|college*|university*|dorms*',
+    'kids|hijos|hijas|ninos|children|muchachos|chamacos|boys|girls|sons|daughters ya|now|both|all|_ estan|se+fueron|are|went|left|off|away ~2 universidad*|college*|university*|dorms*',
     // the upkeep tired of: "tired of the upkeep", "cansados del mantenimiento"
     'tired|sick|cansado|cansada|cansados|hartos|harto|harta of|de|del the|el|_ upkeep*|yard+work|maintenance*|mantenimiento*',
     // stairs the owner can no longer take: "ya no puedo con las escaleras", "cant do the stairs anymore"
@@ -487,7 +489,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'nos|me queda|quedo ~1 chiquito|chiquita|chico|chica|pequeno|pequena|apretado|apretada',
     'ya no cabemos',
     // crowded where they live: "estamos muy apretados, somos 6 en una casa de 2 recámaras"
-    { words: 'estamos|vivimos|we+are|were|were+living muy|bien|so|really|_ apretados|apretujados|amontonados|crammed|cramped', notFollowedBy: 'de|con|for|on' },
+    { words: 'estamos|vivimos|we+are|were|were+living muy|bien|so|really|_ apretados|apretujados|amontonados|crammed|cramped', notFollowedBy: 'de|for|on|con+el|con+la|con+las|con+los+pagos|con+lo' },
     'somos|we+are|were # en|in una|un|a casa|apartamento|depa|house|apartment|apt|condo|place|cuarto|room',
     'upgrad*|outgrew*|outgrown*|outgrowing*',
     'growing family*',
@@ -529,11 +531,17 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // room in a price: "no room to negotiate")
     {
       words: 'no|not+enough|sin|falta|hardly|barely|zero ~1 room|space|espacio|lugar',
-      notFollowedBy: 'to|para|for+negotiation|in+the+price|on+the+price|en+el+precio|left+on|de+negociar|in+the+budget|for+error',
+      notFollowedBy: 'to|para|pa|for+negotiation|in+the+price|on+the+price|en+el+precio|left+on|de+negociar|in+the+budget|for+error',
     },
     // a roomier home wished for: "algo más amplio", "something more spacious", "a roomier place"
     'algo|something|una|uno|casa|house|place|home mas|more amplio|amplia|spacious',
     'roomier*',
+    // no place for someone of the household: "no hay dónde acomodarlo"; children made to share: "the kids are doubled up",
+    // "our 3 girls are sharing one room"
+    'no hay donde|adonde',
+    'doubled|tripled up',
+    'sharing one|a|the|_ room|bedroom',
+    'comparten|compartiendo ~1 cuarto|recamara',
     // a baby coming: "ya viene el cuarto bebé", "another baby coming"
     'viene|vienen|coming el|la|otro|otra|another|a|_ ~1 bebe|baby|bebes|babies',
     // a child to take in: "we just got licensed to foster so we need the room", "vamos a adoptar"

@@ -95,7 +95,7 @@ export const MOVE_VERBS: readonly string[] = [
   'irnos', 'irme', 'regresar', 'regresarnos', 'regresarme', 'regresamos', 'volver', 'volvernos', 'volvemos',
   'transfirieron', 'transfieren', 'cambian', 'cambiaron', 'mandan', 'mandaron', 'trasladan', 'trasladaron',
   'stationed', 'ir', 'sending', 'send', 'sent', 'sends', 'transfiere', 'manda', 'traslada', 'devolvemos', 'devuelvo',
-  'regreso', 'vuelvo',
+  'regreso', 'vuelvo', 'mueve', 'mueven', 'movieron',
 ];
 /** Nouns of a move for work: "job transfer to Austin", "job offer in Seattle", "trabajo en Dallas". */
 export const JOB_NOUNS: readonly string[] = [
@@ -120,6 +120,7 @@ export const MOVE_FILLERS: readonly string[] = [
 // prettier-ignore
 export const POST_NOUNS: readonly string[] = [
   'base', 'station', 'position', 'job', 'unit', 'route', 'office', 'team', 'puesto', 'plaza', 'oficina', 'trabajo',
+  'terminal', 'crew', 'shift', 'department',
 ];
 export const PLACE_PREPOSITIONS: readonly string[] = ['to', 'in', 'a', 'en', 'para', 'pa', 'near', 'towards'];
 /** "moving up there", "nos vamos para allá": the place named before. */

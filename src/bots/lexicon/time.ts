@@ -1302,9 +1302,9 @@ export const MOVE_NAMING_WORDS: readonly string[] = [
   'job', 'start', 'starts', 'empiezo', 'empieza', 'school', 'escuela', 'clases', 'rent', 'renta', 'rentando',
   'rentamos', 'landlord', 'cambiar', 'cambiamos', 'mover', 'movernos', 'movin', 'mudado', 'mudada', 'mudados',
   'mudamos', 'mudaremos', 'mudanza', 'compramos', 'compraremos', 'compra', 'buying', 'entregar', 'vivir', 'be out',
-  'move out', 'get out', 'out by', 'baby', 'bebe', 'born', 'nace', 'ready', 'listos', 'listo', 'need', 'needs',
+  'move out', 'get out', 'out by', 'ready', 'listos', 'listo', 'need', 'needs',
   'necesitamos', 'urgent', 'urgente', 'asap', 'prisa', 'rush', 'hurry', 'soon', 'pronto', 'by', 'before', 'antes',
-  'looking', 'buscando', 'buscamos',
+  'looking', 'buscando', 'buscamos', 'casero', 'desocupar', 'desalojar', 'desalojo', 'deadline',
 ];
 /** What may stand beside a date in a clause that says nothing but the time frame ("like", "prob", "tal vez unos"). */
 // prettier-ignore
@@ -1315,5 +1315,6 @@ export const TIME_FRAME_HEDGES: readonly string[] = [
   'yes', 'si', 'pues', 'bueno', 'hmm', 'um', 'lol', 'jaja', 'honestly', 'ideally', 'idealmente', 'como', 'sometime',
   'next', 'proximo', 'proxima', 'late', 'early', 'to', 'hasta', 'mid', 'finales', 'principios', 'mediados', 'for',
   'para', 'por', 'ahi', 'guess', 'think', 'creo', 'supongo', 'half', 'medio', 'couple', 'few', 'par', 'one', 'two',
-  'three', 'four', 'five', 'six', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis',
+  'three', 'four', 'five', 'six', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'tops', 'max', 'maximum', 'maximo',
+  'most', 'least', 'latest', 'at', 'aqui', 'here', 'out', 'give', 'take', 'desde',
 ];

@@ -623,7 +623,7 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     words,
     always: true,
     clause: true,
-    unless: 'before|antes|then|after|despues|move|moving|mudarnos|mudar|be+in|estar',
+    unless: 'before|antes|then|after|despues|move|moving|mudarnos|mudar|be+in|estar|deadline|limite',
   })),
   // how long a paper holds, to its clause's end: "letter is good till june", "la preaprobación vence en mayo", "the
   // letter runs out in 45 days", "the approval only has about 60 days left on it": the time of something else

@@ -234,6 +234,10 @@ describe('lead-message corpus', () => {
       // a question read past its opening words and the price by its noun, a kind of home turned down before "not
       // interested"), read at 53.8% (43/80) by the session-start code, 65.0% (52/80) unseen, 97.5% (78/80) after.
       ['review-s67', 0.95],
+      // Session 54: the adversarial review of the session's three mechanisms (a date volunteered while another question
+      // stands, a place named as a workplace, the seller's reason read from space), read at 51.3% (41/80) by the
+      // session-start code, 58.8% (47/80) unseen, 83.8% (67/80) after.
+      ['review-s68', 0.83],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

@@ -241,3 +241,47 @@ suite(
     ],
   ],
 );
+
+suite('after the review (review-s68): the same mechanisms, further words', [
+  // a time frame said alone with its limit, a landlord in Spanish, a due date made the deadline
+  ['3 bed, 8 weeks max', askingSize, { slots: { urgency: 'three_months' } }],
+  [
+    '2 recámaras, de aquí a unos 4 meses',
+    { ...askingSize, lang: 'es' },
+    {
+      slots: { urgency: 'six_months' },
+    },
+  ],
+  ['unos 480, el casero nos dio un mes pa desocupar', askingBudgetEs, { slots: { urgency: 'immediate' } }],
+  ['twins are due in june and thats our deadline', askingSize, { slots: { urgency: 'three_months' } }],
+  ['the baby is due in june', askingSize, { slots: { urgency: null } }],
+  // a workplace named by a plural, by a verb of working, by a business owned; a workplace wished near
+  ['limpio casas y oficinas en upland, buscamos en rialto', askingAreasEs, { slots: { areas: ['Rialto'] } }],
+  [
+    'mi suegro tiene una panadería en colton, nosotros queremos fontana',
+    askingAreasEs,
+    {
+      slots: { areas: ['Fontana'] },
+    },
+  ],
+  ['tiene que ser en fontana', askingAreasEs, { slots: { areas: ['Fontana'] } }],
+  ['close to my barbershop in upland if we can', askingAreas, { slots: { areas: ['Upland'] } }],
+  // the household crowded, the home too big, the post moved
+  ['the boys are doubled up in one room', sellerAsked, { slots: { motivation: 'upgrading' } }],
+  ['mis hijas comparten cuarto y ya no se puede', sellerAskedEs, { slots: { motivation: 'upgrading' } }],
+  ['ya estamos bien apretados con los niños', sellerAskedEs, { slots: { motivation: 'upgrading' } }],
+  ['estamos apretados con los pagos', sellerUnasked, { slots: { motivation: null } }],
+  [
+    'the house feels enormous since the girls went off to college',
+    sellerAsked,
+    {
+      slots: { motivation: 'downsizing' },
+    },
+  ],
+  ['la empresa me mueve a la oficina de houston', sellerAskedEs, { slots: { motivation: 'relocation' } }],
+  [
+    'the railroad is moving my home terminal out to barstow',
+    sellerAsked,
+    { slots: { motivation: 'relocation' } },
+  ],
+]);

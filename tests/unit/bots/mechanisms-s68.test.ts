@@ -285,3 +285,31 @@ suite('after the review (review-s68): the same mechanisms, further words', [
     { slots: { motivation: 'relocation' } },
   ],
 ]);
+
+const askingWindow = {
+  kind: 'seller',
+  asking: 'timelineAccepted',
+  slots: { address: '8123 Vineyard Ave', motivation: 'downsizing' },
+} as CorpusCase['setup'];
+
+suite('a window said to work with a modal of expectation is accepted', [
+  [
+    'that should work, we already have the next place lined up',
+    askingWindow,
+    {
+      slots: { timelineAccepted: true },
+    },
+  ],
+  [
+    'sí, debería funcionar',
+    { ...askingWindow, lang: 'es' },
+    {
+      slots: { timelineAccepted: true },
+    },
+  ],
+  [
+    "honestly that shouldn't work for us, we need 6 months",
+    askingWindow,
+    { slots: { timelineAccepted: false } },
+  ],
+]);

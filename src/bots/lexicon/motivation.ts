@@ -4,7 +4,7 @@
  * side by side. A word ending in `*` is a word's start ("divorc*" is "divorce", "divorced", "divorcing"). Whether a
  * phrase is said as a statement of the lead's own is weighed by the reader, not here.
  */
-import { KIN } from './seller.js';
+import { KIN, POST_NOUNS } from './seller.js';
 
 /** A phrase with a guard: words that right after it make it something else, or a word that must follow it. */
 export interface MotivationPhrase {
@@ -120,7 +120,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
   inherited: [
     // "nos la dejó a los nietos", "me la dejaron a mí y a mis hermanos"
     'nos|me la|lo dejo|dejaron ~3 nietos|hijos|nietas|hijas|hermanos|herencia',
-    'inherit*|probate*|herencia*|herede*|heredamos*|heredo*|sucesion*|fallecio*|murio*|fallecieron*|murieron*',
+    'inherit*|probate*|herencia*|herede*|heredamos*|heredo*|sucesion*|fallecio*|fallecieron*',
+    // a death, never of animals or plants: "se nos murieron las gallinas"
+    {
+      words: 'murio|murieron',
+      notFollowedBy: '~2 gallinas|gallinas|pollos|animales|vacas|borregas|chivas|plantas|arboles|perros|gatos|caballos|abejas',
+    },
     'estate of my*',
     // (not a relative who still owns it and sells: "my mom's house, she owns it and she's thinking about selling")
     {
@@ -165,6 +170,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'money|moneys|finances|cash is|s|are|been|has+been|have+been|_ tight*|tighter*',
     'money|moneys is|s|been|has+been|_ short*',
     'cerraron|cerro la|mi|el fabrica|planta|empresa|compania|trabajo*',
+    // "ya no salimos con los pagos": the payments no longer made
+    'ya|_ no salimos|salgo|sale|salen con los|el|la pagos|pago|hipoteca|mensualidad|gastos',
     `behind on|con|with my|our|the|los|la|_ ${HOW_MANY} payments*|mortgage*|pagos*|hipoteca*`,
     `fell|fallen|falling|got|gotten|are|am|were|im behind on|_ ${HOW_MANY} payments*|mortgage*|months*`,
     // "Payment is 2,100 plus the HOA and I'm falling behind", "honestly it's the money"
@@ -264,6 +271,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
   ],
   retirement: [
     'retire*|retiring*|jubil*|retiro*',
+    // a working life done: "cumplí mis años de trabajo y quiero descansar", "ya nos toca descansar"
+    'cumpli|cumplimos|cumplio mis|nuestros|sus|los anos',
+    'quiero|queremos|quiere|toca|tocaba ~1 descansar',
     // "ya nos pensionamos", "me pensioné" (Central America)
     'pensionamos*|pensione*|pensionado*|pensionada*|pensionados*|pensionarme*|pensionarnos*',
     // "me voy a retirar", "retirarnos" (not "retirar de la cuenta")
@@ -288,9 +298,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
       notFollowedBy: 'a|an|un|una|_ condo|condos|apartment|apartments|apt|townhouse|townhome|smaller|senior|retirement',
     },
     'moving|move out of*',
-    'moving|sending|transferring|relocating me|us to*|out*',
+    'moving|sending|transferring|relocating me|us ~1 to*|out*',
     // the lead's post moved: "my airline is moving my base to charlotte", "they're transferring my position to Dallas"
-    'moving|transferring|relocating|sending my|our|his|her ~1 base|station|position|job|unit|route|terminal|crew to*|a|al|out',
+    `moving|moved|transferring|transferred|relocating|relocated|sending|sent my|our|his|her ~1 ${POST_NOUNS.join('|')} to*|a|al|out`,
     // the employer moves the lead, said in Spanish with the pronoun first: "la compañía me mueve a la planta de monterrey"
     'me|nos mueve|mueven|movieron|transfieren|transfirieron|trasladan|trasladaron a|al|pa|para',
     // the employer sends the lead, in the base form too: "company send me to Seattle"

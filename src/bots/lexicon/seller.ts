@@ -120,7 +120,7 @@ export const MOVE_FILLERS: readonly string[] = [
 // prettier-ignore
 export const POST_NOUNS: readonly string[] = [
   'base', 'station', 'position', 'job', 'unit', 'route', 'office', 'team', 'puesto', 'plaza', 'oficina', 'trabajo',
-  'terminal', 'crew', 'shift', 'department',
+  'terminal', 'crew', 'department', 'dispatch', 'assignment', 'posting', 'yard', 'port', 'vessel',
 ];
 export const PLACE_PREPOSITIONS: readonly string[] = ['to', 'in', 'a', 'en', 'para', 'pa', 'near', 'towards'];
 /** "moving up there", "nos vamos para allá": the place named before. */
@@ -196,7 +196,7 @@ export const BAD_STATES: readonly string[] = [
   'viejos', 'viejita', 'viejito', 'viejitas', 'antigua', 'antiguo', 'antiguas', 'worn', 'rough', 'gastada',
   'gastado', 'gastados', 'fea', 'feo', 'original', 'originales', 'apart', 'pedazos', 'shot', 'tired',
   'rundown', 'run-down', 'jodida', 'amolada', 'acabada', 'cracked', 'cracking',
-  'descuidada', 'descuidado', 'descuidadita', 'descuidadito', 'maltratada', 'maltratado', 'deteriorada', 'deteriorado', 'abandonada', 'abandonado', 'scratched', 'scuffed', 'neglected', 'dilapidated', 'shabby', 'podrida', 'podrido', 'podridas', 'podridos', 'rotten', 'rotted', 'rotting', 'quemada', 'quemado', 'burned', 'burnt', 'overdue',
+  'descuidada', 'descuidado', 'descuidadita', 'descuidadito', 'maltratada', 'maltratado', 'deteriorada', 'deteriorado', 'abandonada', 'abandonado', 'scratched', 'scuffed', 'neglected', 'dilapidated', 'shabby', 'podrida', 'podrido', 'podridas', 'podridos', 'rotten', 'rotted', 'rotting', 'quemada', 'quemado', 'burned', 'burnt', 'overdue', 'toast',
 ];
 /** A good state of the home, said of it the same way ("está impecable", "it's spotless"): move-in ready. */
 // prettier-ignore

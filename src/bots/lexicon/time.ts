@@ -372,6 +372,8 @@ export const WORKS_WORDS = [
   'doable',
   'do-able',
   'make it work',
+  'make that happen',
+  'make it happen',
   'can manage',
   'manageable',
   'nos las arreglamos',

@@ -313,3 +313,22 @@ suite('a window said to work with a modal of expectation is accepted', [
     { slots: { timelineAccepted: false } },
   ],
 ]);
+
+suite('after conversations-s68 was spent: reasons in more words, a window made to happen, a part gone', [
+  ["the company's moving me over to their reno office", sellerAsked, { slots: { motivation: 'relocation' } }],
+  ['the union moved my dispatch to long beach', sellerAsked, { slots: { motivation: 'relocation' } }],
+  ['they moved my shift to nights', sellerUnasked, { slots: { motivation: null } }],
+  [
+    'se nos murieron las vacas y ya no salimos con los pagos',
+    sellerAskedEs,
+    { slots: { motivation: 'financial' } },
+  ],
+  [
+    'murió mi papá y la casa quedó a nombre de nosotros',
+    sellerAskedEs,
+    { slots: { motivation: 'inherited' } },
+  ],
+  ['ya cumplí mis años de trabajo, quiero descansar', sellerAskedEs, { slots: { motivation: 'retirement' } }],
+  ['tight with my schedule but we can make that happen', askingWindow, { slots: { timelineAccepted: true } }],
+  ['the deck is rotting and the carpet is toast', askingCondition, { slots: { condition: 'needs_work' } }],
+]);

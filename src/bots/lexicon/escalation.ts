@@ -288,7 +288,11 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
     { words: 'connect|transfer|put me in touch' },
   ],
   // "get me someone who can actually answer questions"
-  [{ words: `get|give me ${SOMEONE_REAL}` }, { words: 'get|give|find me someone|somebody who|that can|knows' }],
+  [
+    { words: `get|give me ${SOMEONE_REAL}` },
+    { words: `gimme ${SOMEONE_REAL}` },
+    { words: 'get|give|find me someone|somebody who|that can|knows' },
+  ],
   ['i want|need', 'i would like', 'can i get', 'let me have'].map((opener) => ({
     words: `${opener} ${SOMEONE_REAL}`,
   })),

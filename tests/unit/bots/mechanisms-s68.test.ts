@@ -332,3 +332,10 @@ suite('after conversations-s68 was spent: reasons in more words, a window made t
   ['tight with my schedule but we can make that happen', askingWindow, { slots: { timelineAccepted: true } }],
   ['the deck is rotting and the carpet is toast', askingCondition, { slots: { condition: 'needs_work' } }],
 ]);
+
+suite('after sealed-s68 was spent: a person asked for with "gimme"', [
+  ['gimme a live agent pls, this texting is slow', askingSize, { escalation: 'person' }],
+  ['gimme a human', askingSize, { escalation: 'person' }],
+  ['give a real person a raise lol', askingSize, { escalation: null }],
+  ['get a realtor you trust, my dad always says', askingSize, { escalation: null }],
+]);

@@ -49,6 +49,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-s68',
   'review-s67',
   'review-s68',
+  'sealed-s69',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

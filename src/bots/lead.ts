@@ -111,7 +111,8 @@ function saidToRent(turn: Turn): boolean {
 /**
  * The seller's reason and address said while the intent was still unclear ("mi ex y yo nos divorciamos and the house
  * is in both names. what are my options?", then "sell I guess"): the seller bot keeps them instead of asking again.
- * Only a classified reason (no "other") and an address: what the lead bot does not read for itself.
+ * Only a classified reason (no "other", with its destination) and an address: what the lead bot does not read for
+ * itself.
  */
 function sellerFactsSaidBefore(turn: Turn): void {
   if (turn.input.type !== 'lead_message') return;
@@ -123,9 +124,16 @@ function sellerFactsSaidBefore(turn: Turn): void {
   const { modelSlots: _model, ...context } = extractContext(turn);
   // (the lead's own part of each: "my sister just got divorced" is no reason of the lead's)
   for (const text of earlier.map((said) => ownPart(said))) {
-    const { motivation, address } = statedSellerFacts({ ...context, text, read: turn.read(text) });
-    if (motivation && motivation !== 'other' && !turn.state.slots.motivation)
+    const { motivation, address, relocationDestination } = statedSellerFacts({
+      ...context,
+      text,
+      read: turn.read(text),
+    });
+    if (motivation && motivation !== 'other' && !turn.state.slots.motivation) {
       turn.state.slots.motivation = motivation;
+      if (relocationDestination) turn.state.slots.relocationDestination = relocationDestination;
+      turn.state.reasonInPassing = true;
+    }
     if (address && !turn.state.slots.address) turn.state.slots.address = address;
   }
 }

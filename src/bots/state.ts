@@ -129,6 +129,11 @@ export interface JorgeState {
    * named are then the buyers or sellers it writes for (read/others.ts `writesForSomeone`).
    */
   writesFor?: boolean;
+  /**
+   * The seller's reason was read from a message that answered no reason question (a move said in passing, "estamos
+   * pensando en mudarnos"): a reason the seller names later replaces a move to no place named (DOMAIN.md 4.2a).
+   */
+  reasonInPassing?: boolean;
   /** The lead turned down the call the bot offered: it is not offered again when the lead writes after the close. */
   callDeclined?: boolean;
   /** What the bot knows of the lead's contact details (the values live on the lead record, not here). */

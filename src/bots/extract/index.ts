@@ -320,11 +320,14 @@ export function routingSellerFacts(context: ExtractContext): SlotName[] {
  * The address and the reason a message states, as a scratch seller reading with no slot known and no question asked
  * reads them (lead.ts reads them in the messages said before the lead chose to sell).
  */
-export function statedSellerFacts(context: ExtractContext): Pick<Slots, 'address' | 'motivation'> {
+export function statedSellerFacts(
+  context: ExtractContext,
+): Pick<Slots, 'address' | 'motivation' | 'relocationDestination'> {
   const { address, motivation } = sellerFacts(context, false);
   return {
     ...(address !== undefined ? { address } : {}),
     ...(motivation.motivation !== undefined ? { motivation: motivation.motivation } : {}),
+    ...(motivation.destination !== undefined ? { relocationDestination: motivation.destination } : {}),
   };
 }
 
@@ -365,7 +368,16 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     correcting || renumbered !== undefined || readdressed !== undefined,
   );
   // A reason named later replaces an answer that named none ("other"): "relocating to nashville for work".
-  const unnamed = state.slots.motivation === 'other' && motivation.motivation !== 'other';
+  // ...and so does one named after a move to nowhere said ("estamos pensando en mudarnos", then "ya somos 4 y el
+  // townhouse tiene 2 cuartos": every seller moves; the reason is the room).
+  const unnamed =
+    (state.slots.motivation === 'other' && motivation.motivation !== 'other') ||
+    (state.slots.motivation === 'relocation' &&
+      state.reasonInPassing === true &&
+      state.slots.relocationDestination === undefined &&
+      motivation.motivation !== undefined &&
+      motivation.motivation !== 'other' &&
+      motivation.motivation !== 'relocation');
   // ...and so does one told as the truth ("le voy a ser honesto, no es por el trabajo. nos estamos divorciando").
   const confessed =
     motivation.motivation !== undefined &&
@@ -379,6 +391,8 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
       ? modelledAnswer('motivation', state, context, own)
       : undefined;
   fill(state, 'motivation', modelled ?? motivation.motivation, filled, correcting || unnamed || confessed);
+  if (filled.includes('motivation') && state.asking !== 'motivation') state.reasonInPassing = true;
+  else if (filled.includes('motivation')) delete state.reasonInPassing;
   fill(state, 'relocationDestination', motivation.destination, filled);
   // The 30-45 days are read once the reason is known, or with it when named ("nos vamos a guadalajara, y sí, 45 días
   // está bien").
@@ -545,10 +559,16 @@ function purchaseClauses(text: string): { sale: string; purchase?: string } {
 const YES_TO_LISTING =
   /^\s*(yes|yeah|yep|yup|sure|it is|that'?s (fine|in (my|our) range|about right)|that works|definitely|absolutely|si|claro|esta bien|entra)\b/;
 
-/** Every amount of the message is a lender's figure (an approval, a letter): none is the lead's own. */
+/**
+ * Every amount of the message that could be a budget is a lender's figure (an approval, a letter): none is the lead's
+ * own. A count under 100 ("2 kids") and a figure set aside as another cost ("the hoa cant be over 300") are none.
+ */
 function onlyLendersFigures(text: string): boolean {
   const { amounts } = scanAmounts(fold(text));
-  return amounts.length > 0 && amounts.every((amount) => amount.approved && !amount.ownCeiling);
+  const figures = amounts.filter(
+    (amount) => !(amount.bare && amount.value < 100) && amount.aside === undefined,
+  );
+  return figures.length > 0 && figures.every((amount) => amount.approved && !amount.ownCeiling);
 }
 
 /** The areas but a freeway whose number is one of the budget's amounts in thousands ("near the 650": $650k). */

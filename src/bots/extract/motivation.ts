@@ -3,6 +3,7 @@ import {
   HOME_DETERMINERS,
   HOME_NOUNS,
   JOB_NOUNS,
+  JOB_NOUN_OPENERS,
   KIN,
   MOVE_FILLERS,
   MOVE_VERBS,
@@ -116,6 +117,7 @@ function cueOffsets(folded: string, { tokens, at }: Located): Map<Motivation, nu
 
 const MOVE = new Set(MOVE_VERBS);
 const JOB = new Set(JOB_NOUNS);
+const JOB_NOUN_OPENER: ReadonlySet<string> = new Set(JOB_NOUN_OPENERS);
 const FILLER = new Set(MOVE_FILLERS);
 const PREPOSITION = new Set(PLACE_PREPOSITIONS);
 const THERE_WORD = new Set(THERE);
@@ -349,6 +351,7 @@ function destinationOf(tokens: Token[], forOwner: boolean): string | undefined {
     const word = tokens[index]!.word;
     if (!MOVE.has(word) && !JOB.has(word)) continue;
     if (!stated(tokens, index) || notOurs(tokens, index, forOwner)) continue;
+    if (word === 'trabajo' && !JOB_NOUN_OPENER.has(tokens[index - 1]?.word ?? '')) continue;
     const place = placeAfter(tokens, index);
     if (place && MONTH.has(fold(place).split(' ')[0]!)) moveInAMonth = true;
     else if (place) return place;

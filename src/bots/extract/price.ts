@@ -316,13 +316,26 @@ export function extractBudget(
   );
   // "approved for 480, so homes up to 580", "preaprobaron hasta 780 pero la idea es no pasar de 700", "preapproved for
   // 465. so 450 still works": after a lender's figure, the lead's own figure is the budget's top.
+  // (volunteered, "so 450 still works" after "preapproved for 465": a bare figure near the approval is in its thousands)
+  const nearTheApproval = (amount: Amount): number | undefined => {
+    const value = usable(amount);
+    if (value !== undefined || first === undefined || !amount.bare || !amounts[firstIndex]!.bare)
+      return value;
+    const ratio = amount.value / amounts[firstIndex]!.value;
+    return amount.value >= 100 && amount.value <= 999 && ratio >= 0.7 && ratio <= 1.3
+      ? asThousands(amount)
+      : undefined;
+  };
   const ownAfterApproval = amounts[firstIndex]?.approved
     ? later.find(
         (amount) =>
-          !amount.approved && !amount.denied && amount.qualifier !== 'min' && usable(amount) !== undefined,
+          !amount.approved &&
+          !amount.denied &&
+          amount.qualifier !== 'min' &&
+          nearTheApproval(amount) !== undefined,
       )
     : undefined;
-  if (ownAfterApproval) return { max: usable(ownAfterApproval)! };
+  if (ownAfterApproval) return { max: nearTheApproval(ownAfterApproval)! };
   if (ceiling && first !== undefined) return { min: first, max: usable(ceiling)! };
   // "el banco nos aprobó 520 pero queremos gastar como 450 máximo", "thinking 550 pero no más de 520": the lead's own
   // lower limit said after the first amount, not the approval or the first thought.

@@ -16,7 +16,7 @@ const SELLER: Record<string, readonly Entry[]> = {
     'house|home|place|property|condo ~1 gets|get|has+to+be|must+be|needs+to+be|will+be|to+be sold',
   ],
   selling: ['selling'],
-  list_mine: ['list|listing my|our'],
+  list_mine: ['list|listing my|our', 'list|listing ours'],
   // "queríamos poner la casa a la venta", "put the house up for sale"
   put_up: [
     'poner|ponerla|pondremos|ponemos la|nuestra|mi casa|_ a|en la|_ venta',
@@ -43,6 +43,8 @@ const SELLER: Record<string, readonly Entry[]> = {
   cash_out: ['cash|cashing out'],
   vender: [
     'vender|vendemos|vendo|vendiendo|venderia|venderiamos|venderemos|venderla|venderlo|venderlas|venderlos',
+    // a sale someone ordered of the lead: "el juez ordered que vendamos la casa" (not "depende de cuando vendamos")
+    'ordered|ordeno|ordenaron|mando|mandaron|ordena que vendamos|vendieramos',
     'venta de mi|nuestra casa',
     // the home to be sold, with no seller named: "el juez ordenó que se venda la casa", "la casa se tiene que vender"
     'se venda|tiene+que+vender|debe+vender la|nuestra|mi casa|propiedad',
@@ -217,7 +219,7 @@ const SALE_THEN: readonly string[] = [
 ];
 
 /** A sale of their own before a purchase: "sell our house and then buy", "vender primero y luego comprar". */
-const SOLD = 'sell|selling|vender|vendemos|venderla|venderlo|vendamos';
+const SOLD = 'sell|selling|list|listing|vender|vendemos|venderla|venderlo|vendamos';
 const BOUGHT = 'buy|buying|purchase|comprar|compramos|compraremos|comprarle|comprarnos|compremos';
 // prettier-ignore
 const SELL_THEN_BUY: readonly string[] = [

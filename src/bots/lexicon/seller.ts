@@ -107,6 +107,16 @@ export const JOB_NOUNS: readonly string[] = [
   'chamba',
   'empleo',
 ];
+/**
+ * Words before "trabajo" that make it the noun, a job ("un trabajo en Tulsa", "me salió trabajo en Phoenix", "por
+ * trabajo"); with none of them it is the verb, where the lead works now ("trabajo en un vivero en upland").
+ */
+// prettier-ignore
+export const JOB_NOUN_OPENERS: readonly string[] = [
+  'un', 'el', 'mi', 'su', 'nuestro', 'nuevo', 'otro', 'buen', 'mejor', 'de', 'del', 'por', 'este', 'ese',
+  'salio', 'consegui', 'consiguio', 'conseguimos', 'consiguieron', 'encontre', 'encontro', 'ofrecieron', 'dieron',
+  'tengo', 'tiene', 'tenemos', 'hay', 'cambio', 'nueva',
+];
 /** Who goes along, skipped on the way to the place: "me voy a vivir con mi hija a Phoenix". */
 export const COMPANIONS: readonly string[] = ['with', 'con'];
 /** Words between the move and its place: "moving back to", "moving up there", "me cambian de trabajo a". */
@@ -114,6 +124,8 @@ export const COMPANIONS: readonly string[] = ['with', 'con'];
 export const MOVE_FILLERS: readonly string[] = [
   'me', 'us', 'back', 'up', 'out', 'down', 'over', 'closer', 'de', 'trabajo', 'oficina', 'plaza', 'nos', 'all',
   'the', 'way', 'finally', 'permanently', 'home',
+  // an adjective after the job in Spanish: "un trabajo nuevo en Tucson"
+  'nuevo', 'nueva', 'mejor',
 ];
 /** The prepositions before a place. */
 /** A post an employer moves with the lead on it: "moving my base to charlotte", "mandan mi plaza a Texas". */
@@ -137,6 +149,8 @@ export const PLACE_STOPS: readonly string[] = [
   // a verb after the place ("if his transfer to phoenix gets signed off", "a texas se aprueba")
   'gets', 'got', 'goes', 'went', 'was', 'were', 'will', 'would', 'if', 'si', 'happens', 'comes', 'works', 'se', 'es',
   'sale',
+  // a time after the place ("trabajo en dallas desde enero", "starting in june")
+  'desde', 'starting', 'durante', 'till', 'til',
 ];
 /** What a place's name cannot start with: articles, pronouns, verbs, time words. */
 // prettier-ignore

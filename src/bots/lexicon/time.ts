@@ -1077,7 +1077,7 @@ const NOT_GOING_TO: readonly string[] = [
 export const DATE_REFUSALS: readonly string[] = [
   'imposible', 'impossible', 'not possible', 'no es posible', 'not doable', 'not gonna happen', 'no way',
   'no se puede', 'no da', 'no alcanza', 'no nos alcanza', 'no me alcanza', 'not enough', "isn't enough",
-  'isnt enough', 'mucho tiempo',
+  'isnt enough', 'mucho tiempo', 'muy pocos', 'muy poquitos', 'bien poquitos',
   // "won't work", "wouldn't work", "is not gonna happen", "can't happen"
   ...NOT_GOING_TO.flatMap((not) => ['work', 'happen', 'cut it'].map((verb) => `${not} ${verb}`)),
   // "no nos va a funcionar", "no me funcionaría"
@@ -1089,6 +1089,12 @@ export const DATE_REFUSALS: readonly string[] = [
   ...['muy', 'demasiado'].flatMap((much) =>
     ['pronto', 'poco', 'rapido', 'largo', 'tiempo', 'tarde', 'lejos'].map((word) => `${much} ${word}`),
   ),
+];
+/** What may stand between a date and its refusal: "30 days is impossible", "45 días se nos hace imposible". */
+// prettier-ignore
+export const DATE_REFUSAL_LINKS: readonly string[] = [
+  'is', 'are', 'would be', 'es', 'seria', 'son', 'esta', 'seems', 'sounds', 'feels', 'looks',
+  ...['se nos', 'se me'].flatMap((us) => ['hace', 'hacen', 'haria', 'harian', 've', 'ven'].map((verb) => `${us} ${verb}`)),
 ];
 /** What may follow such a refusal: "but", "more like", "mejor", "we need". */
 // prettier-ignore

@@ -28,6 +28,7 @@ import {
   CHRONO_UNIT_WORDS,
   PAST_EVENT_VERBS,
   DATE_REFUSALS,
+  DATE_REFUSAL_LINKS,
   REFUSAL_THEN,
   WEEKDAYS,
   WEEKDAY_SHORT_FORMS,
@@ -488,7 +489,7 @@ const NOT_FOR =
  * days won't work", "6 months is way too long".
  */
 const REFUSED_AFTER = new RegExp(
-  `^[\\s,]*(?:(?:is|are|would be|es|seria|son|esta)\\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\\b|way we))|${anyOf(DATE_REFUSALS)})(?: for (?:us|me)| para (?:nosotros|mi))?(?=\\s*(?:$|[,.!?;]|(?:${anyOf(REFUSAL_THEN)})\\b))`,
+  `^[\\s,]*(?:(?:${anyOf(DATE_REFUSAL_LINKS)})\\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\\b|way we))|${anyOf(DATE_REFUSALS)})(?: for (?:us|me)| para (?:nosotros|mi))?(?=\\s*(?:$|[,.!?;]|(?:${anyOf(REFUSAL_THEN)})\\b))`,
 );
 
 /**

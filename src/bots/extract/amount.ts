@@ -397,7 +397,7 @@ const MAX_AFTER = new RegExp(
   `^,?\\s?(?:(?:is|'s|would be|will be|es|seria|sera) )?(?:(?:${anyOf(CEILING_FILLERS)}) )*(${anyOf(CEILING_WORDS)})\\b`,
 );
 /** "750 pre approved", "600 aprobados": the amount a lender approved (a budget, read as its ceiling below). */
-const PRE_APPROVED_AFTER = /^\s?(?:pre[- ]?approved|pre-?aprobad[oa]s?|aprobad[oa]s?)\b/;
+const PRE_APPROVED_AFTER = /^\s?(?:(?:pre[- ]?)?approved|pre-?aprobad[oa]s?|aprobad[oa]s?)\b/;
 const MIN_BEFORE =
   /(over|above|at least|more than|minimum|min|starting at|mas de|al menos|minimo|desde)\s*\$?\s*$/;
 /**

@@ -321,8 +321,9 @@ export function extractBudget(
     const value = usable(amount);
     if (value !== undefined || first === undefined || !amount.bare || !amounts[firstIndex]!.bare)
       return value;
+    if (amount.aside !== undefined) return undefined;
     const ratio = amount.value / amounts[firstIndex]!.value;
-    return amount.value >= 100 && amount.value <= 999 && ratio >= 0.7 && ratio <= 1.3
+    return amount.value >= 100 && amount.value <= 999 && ratio >= 0.5 && ratio <= 1.5
       ? asThousands(amount)
       : undefined;
   };

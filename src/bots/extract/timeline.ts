@@ -303,18 +303,20 @@ function windowAskedBackThenYes(folded: string): boolean {
 
 /**
  * The seller's own time offered against the window: a date within the 30 to 45 days named first, then one past
- * `SELLER_ACCEPT_DAYS` not negated, with no yes and nothing said to work or be fine anywhere in the message ("45 days
- * is fine, we close on the other one in 6 months" accepts).
+ * `SELLER_ACCEPT_DAYS` not negated, with no yes and nothing said to work or be fine before it ("45 days is fine, we
+ * close on the other one in 6 months" accepts; "unos 6 meses sería lo ideal" is the later time's own praise).
  */
-function counterOffer(said: string, folded: string, options: TimelineOptions): WhenReading | undefined {
-  if (WORKS.test(folded) || YES.test(folded.split(SENTENCE_END)[0]!)) return undefined;
-  if (tokenise(folded).some((token) => FINE.has(token.word))) return undefined;
+function counterOffer(said: string, options: TimelineOptions): WhenReading | undefined {
   const readings = readWhens(said, options);
   const windowAt = readings.findIndex((when) => when.daysAhead >= 20 && when.daysAhead <= 46);
   if (windowAt < 0) return undefined;
-  return readings
+  const later = readings
     .slice(windowAt + 1)
     .find((when) => !when.negated && !when.earliest && when.daysAhead > SELLER_ACCEPT_DAYS);
+  if (!later) return undefined;
+  const before = said.slice(0, Math.max(0, said.indexOf(later.text)));
+  if (WORKS.test(before) || YES.test(before.split(SENTENCE_END)[0]!)) return undefined;
+  return tokenise(before).some((token) => FINE.has(token.word)) ? undefined : later;
 }
 export function extractSellerTimeline(
   message: string,
@@ -447,7 +449,7 @@ export function extractSellerTimeline(
   // "no way we can be out in 30-45 days ... we're thinking closer to 5 or 6 months", "30 days?? crazy fast ... closer
   // to 6 months", "esos 30 o 45 días se nos hacen imposibles, sería en unos 5 meses": the window named, then a time of
   // the seller's own past any the sale can wait for, and nothing said to work: a no, whatever was said of the window.
-  const countered = asked ? counterOffer(said, folded, options) : undefined;
+  const countered = asked ? counterOffer(said, options) : undefined;
   if (countered) return { accepted: false, urgency: words(countered) };
   const urgent = unquestioned(cut, URGENT_OR_SOONEST);
   // ("nos urge, pero primero hay que encontrar la otra casa ...": a hurry taken back by a contrast right after it)

@@ -195,6 +195,9 @@ const OWN_SALE: readonly string[] = [
   'buy|comprar something|algo mas pequeno|pequena|chico|chica after|afterwards|despues|luego',
   `sell|selling my|our|the *|_ *|_ ${HOME}|bed|beds|bedroom|br|bd`,
   'sell it|_ first', 'selling first', 'list|listing my|our', 'vender mi|nuestra casa', 'vender primero',
+  // "we would put our place up for sale first", "primero ponemos la casa en venta"
+  'put|putting our|my|the place|house|home|condo up for sale',
+  'poner|ponemos|pondremos|ponerla la|nuestra|mi casa en|a la|_ venta',
   // "primero tengo que vender la casa que compartía con mi ex", "first we have to sell the condo"
   'primero|first ~3 vender|venderla|vendamos|vendemos|venda|sell|selling',
   'sell|selling|list ours',

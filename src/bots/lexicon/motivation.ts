@@ -417,6 +417,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'smaller place*|home*|house*',
     'empty nest*',
     'kids moved|are out*',
+    // "our kids left a while back, this house is too much"
+    // (not "the kids left for camp", "los kids se fueron de campamento")
+    { words: 'kids|children left|moved+away', notFollowedBy: 'for|to|on|early|this|today|yesterday' },
+    'house|home|place|casa is|its|es too+much|demasiado $',
     'too big*',
     // "the house is too much for me", "too many rooms", "a big yard I can't keep up with"
     'house|home|place|casa is|its|es too+much|demasiado for|para me|us|one|mi|nosotros*',
@@ -512,6 +516,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'mas yard*|espacio*|patio*|cuartos*|recamaras*|terreno*',
     'buy|comprar|find|buscar something|somewhere|algo|una+casa with|con a|una|_ pool*|alberca*|bigger*',
     'another bedroom*',
+    // "necesito un cuarto más para oficina", "we need one more room"
+    'need|necesito|necesitamos|ocupo|ocupamos another|one+more|an+extra|un+cuarto|una+recamara room|bedroom|mas',
     'too small*',
     'baby #|_ on the way*',
     'expecting a baby*',

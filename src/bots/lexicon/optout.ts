@@ -84,6 +84,7 @@ export const CONTACT_VERBS: readonly string[] = [
 export const CONTACT_GERUNDS: readonly string[] = [
   'texting', 'txting', 'messaging', 'msging', 'calling', 'phoning', 'emailing', 'contacting', 'writing', 'bugging',
   'spamming', 'harassing', 'bothering', 'blowing up my phone', 'hitting me up', 'hitting us up', 'reaching out',
+  'hitting my phone', 'hitting my line', 'hitting my cell', 'blowing up my line', 'blowing up my cell',
   'whatsapping', 'sending',
 ];
 /** English nouns of our channel ("no more texts", "these calls", "the notifications"). */
@@ -524,6 +525,8 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   'siganle', 'sigale+asi', 'sigan+mandando', 'sigue+mandando', 'no+paren', 'no+pares', 'mientras+tanto+sigale',
   // the lead kept on after someone else is taken off: "a mi esposa ya no le escriban; conmigo sí sigan"
   'conmigo+si', 'a+mi+si', 'si+sigan', 'conmigo+sigan', 'with+me+keep', 'me+you+can+keep',
+  // "... pero yo sí quiero seguir viendo casas", "contigo sí quiero seguir"
+  'yo+si+quiero+seguir', 'contigo+si', 'si+quiero+seguir', 'i+still+want+to+keep', 'i+want+to+keep+getting',
 ];
 /** What a "no" right before makes a ceiling, after a take-back that ends on it ("bueno no más de 560"). */
 export const NO_MORE_AFTER: readonly string[] = [
@@ -751,7 +754,7 @@ const NOT_A_WANT_NOT = 'about|if|when|until|before|after|back';
  * the clause rules of `optout.ts` (every place, scopes applied after): a want-not, off the list, left alone.
  */
 // prettier-ignore
-export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string }[] = [
+export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string; notAfter?: string }[] = [
   { words: 'do not contact' },
   ...DONT.flatMap((dont) => [
     { words: `${dont} want ${CONTACT_STARTS} me|us`, notBefore: NOT_A_WANT_NOT },
@@ -772,6 +775,19 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   { words: 'denme|deme|dame|dennos|denos de baja' },
   { words: '^ please|pls|kindly|_ cease|discontinue|halt all|_ text*|messag*|contact*|communicat*|call*' },
   { words: 'cease|discontinue|halt all|_ text*|messag*|contact*|communicat*|call* to|with me|us|this|my' },
+  // "kindly cease and desist", "cease now or you'll hear from my attorney"
+  { words: 'cease and desist', notAfter: 'a|an|the|un|una|el|his|her|their' },
+  { words: 'cease|desist now|immediately|today|at+once', notAfter: 'a|an|the|to|will|would|should|must' },
+  // "i'd like to be removed from your mailing list", "get taken off the text list"
+  { words: 'be|get|been removed|deleted|taken from|off your|the|ur mailing+list|text+list|contact+list|list|lists' },
+  // "whatever is sending these, shut it off for my number"
+  { words: 'shut|turn it|them|this|that|these off for my|this number|phone|line|cell' },
+  // "im good on the texts, all of em" (not "good with texts": texting is fine then)
+  { words: 'im|i+am|were|we+are good on the|your|these|those|all+the texts|messages|msgs|calls|emails|alerts' },
+  // "ya no quiero recibir nada de ustedes"
+  { words: 'no quiero|queremos recibir nada de ustedes|uds|ti|su+parte|su+oficina|su+equipo' },
+  // Spanglish, "stop con los texts, ya compramos" (a kind after it narrows: "stop con los texts de condos")
+  { words: 'stop|quit con los|sus|tus|tantos|_ texts|mensajes|mensajitos|textos|llamadas|msgs|calls', notBefore: 'de|en|sobre|que|del|about|for|of' },
   { words: 'no|ya+no me|nos|_ jodan|molesten|fastidien|frieguen|joroben|chinguen|jodas|molestes mas', notBefore: 'al|a|a+la|a+mi|a+los' },
   { words: 'no|ya+no me|nos|_ jodan|molesten|fastidien|frieguen|joroben|chinguen|jodas|molestes con ~2 mensaj*|textos|llamadas|whats*' },
   // "take my info out of your system" (removals by their verb: optout/by-parts.ts)
@@ -795,7 +811,7 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   { words: 'hasta aqui|aca llegan|lleguen|llegaran|llegue los|sus|tus mensajes|mensajitos|textos|llamadas' },
   { words: 'ya chole|estuvo|basta con sus|tus|los|tantos mensajes|mensajitos|textos|llamadas' },
   // "ya párenle con los mensajitos, ya no ocupo nada" (the "-le" says stop; "para con los mensajes de condos" narrows)
-  { words: 'parenle|parale|parele con los|sus|tus|tantos|_ mensajes|mensajitos|textos|llamadas|msjs', notBefore: 'de|en|tan|sobre|que|del' },
+  { words: 'parenle|parale|parele|paren|cortala|cortenla|cortale|cortenle con los|sus|tus|tantos|_ mensajes|mensajitos|textos|llamadas|msjs', notBefore: 'de|en|tan|sobre|que|del' },
   { words: 'dejen|deje|deja en paz mi|este|mi+numero|el celular|cel|numero|telefono|linea' },
   // someone gone from this line: "quítenla de sus contactos", "bórrenlo de su lista"
   { words: 'quitenla|quitenlo|borrenla|borrenlo|quitela|quitelo|borrela|borrelo de|del sus|su|la contactos|lista|sistema' },

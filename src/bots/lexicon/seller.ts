@@ -106,6 +106,8 @@ export const JOB_NOUNS: readonly string[] = [
   'trabajo',
   'chamba',
   'empleo',
+  // "got hired on at a towing outfit in Flagstaff"
+  'hired',
 ];
 /**
  * Words before "trabajo" that make it the noun, a job ("un trabajo en Tulsa", "me salió trabajo en Phoenix", "por
@@ -123,7 +125,7 @@ export const COMPANIONS: readonly string[] = ['with', 'con'];
 // prettier-ignore
 export const MOVE_FILLERS: readonly string[] = [
   'me', 'us', 'back', 'up', 'out', 'down', 'over', 'closer', 'de', 'trabajo', 'oficina', 'plaza', 'nos', 'all',
-  'the', 'way', 'finally', 'permanently', 'home',
+  'the', 'way', 'finally', 'permanently', 'home', 'on',
   // an adjective after the job in Spanish: "un trabajo nuevo en Tucson"
   'nuevo', 'nueva', 'mejor',
 ];
@@ -150,7 +152,7 @@ export const PLACE_STOPS: readonly string[] = [
   'gets', 'got', 'goes', 'went', 'was', 'were', 'will', 'would', 'if', 'si', 'happens', 'comes', 'works', 'se', 'es',
   'sale',
   // a time after the place ("trabajo en dallas desde enero", "starting in june")
-  'desde', 'starting', 'durante', 'till', 'til',
+  'desde', 'starting', 'durante', 'till', 'til', 'back', 'ago', 'last',
 ];
 /** What a place's name cannot start with: articles, pronouns, verbs, time words. */
 // prettier-ignore

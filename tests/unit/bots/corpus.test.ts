@@ -238,6 +238,11 @@ describe('lead-message corpus', () => {
       // stands, a place named as a workplace, the seller's reason read from space), read at 51.3% (41/80) by the
       // session-start code, 58.8% (47/80) unseen, 83.8% (67/80) after.
       ['review-s68', 0.83],
+      // Session 55: the adversarial review of the session's five mechanisms (the window turned down with a later time of
+      // the seller's own, a buyer's figure beside a lender's, "trabajo en" where the lead works, a move said in passing
+      // giving way to a reason, a sale first routed to the seller), read at 71.3% (57/80) by the session-start code,
+      // 85.0% (68/80) unseen, 95.0% (76/80) after.
+      ['review-s69', 0.93],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

@@ -162,3 +162,70 @@ suite('a sale of "ours" first, or one ordered of the lead, routes to the seller 
   ['hasta que vendamos la nuestra, como 3 meses', buyerAskingTime, { kind: 'buyer' }],
   ['do you have other listings like this one? we want to buy', unclear, { kind: 'buyer' }],
 ]);
+
+const asked = { kind: 'buyer', asking: 'size', slots: { budget: { max: 560000 } } } as CorpusCase['setup'];
+const askedEs = { ...asked, lang: 'es' } as CorpusCase['setup'];
+suite('a stop said in slang, legalese, Spanglish or as a need no longer had', [
+  ['yo quit hitting my line, we already closed on a place', asked, { optOut: true }],
+  ['stop blowing up my cell every morning', asked, { optOut: true }],
+  ['please cease and desist all contact', asked, { optOut: true }],
+  ['cease immediately, this is harassment', asked, { optOut: true }],
+  ['i would like to be removed from your text list', asked, { optOut: true }],
+  ['i got your bot thing texting me, shut it off for this number', asked, { optOut: true }],
+  ["i'm good on the texts, thanks anyway", asked, { optOut: true }],
+  ['ya no queremos recibir nada de ustedes, gracias', askedEs, { optOut: true }],
+  ['ya no ocupo que me manden casas, ya compramos', askedEs, { optOut: true }],
+  ['porfa stop con los mensajes, ya rentamos otra cosa', askedEs, { optOut: true }],
+  ['cortenle con los textos por favor', askedEs, { optOut: true }],
+  ['ya paren con las llamadas, gracias', askedEs, { optOut: true }],
+]);
+
+suite('...never the same words said of something else', [
+  ['my cousin got a cease and desist from his HOA over a fence', asked, { optOut: false }],
+  ["we're good with the texts, keep them coming", asked, { optOut: false }],
+  ["i'm good on the budget, 560 is right", asked, { optOut: false }],
+  ['stop con los texts de condos, solo casas', askedEs, { optOut: false }],
+  ['no quiero recibir nada de la HOA, muy caras', askedEs, { optOut: false }],
+  ['got removed from the waitlist for the apartments, so we really need a house', asked, { optOut: false }],
+  ['can you shut it off for the weekend? monday works again', asked, { optOut: false }],
+]);
+
+suite('the reasons in other words: children gone, one more room, hired somewhere, a place before "back"', [
+  [
+    'our kids left years ago and the house is too much',
+    S('motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  ['the kids left for camp today, ill answer later', S('motivation'), { slots: { motivation: null } }],
+  ['necesitamos un cuarto más para mi suegra', SES('motivation'), { slots: { motivation: 'upgrading' } }],
+  ['we need one more bedroom, twins on the way', S('motivation'), { slots: { motivation: 'upgrading' } }],
+  [
+    'he got hired in Bakersfield, starts next month',
+    S('motivation'),
+    { slots: { motivation: 'relocation', relocationDestination: 'Bakersfield' } },
+  ],
+  [
+    'took a job in Tacoma back in january and been commuting since',
+    S('motivation'),
+    { slots: { relocationDestination: 'Tacoma' } },
+  ],
+]);
+
+suite('a lender\'s figure said "approved" after it, then the buyer\'s own', [
+  [
+    'bank says 688 approved but 560 is what we want to spend',
+    { kind: 'buyer', asking: 'budget' },
+    { slots: { budget: { min: 448000, max: 560000 } } },
+  ],
+  [
+    'we got 612 approved',
+    { kind: 'buyer', asking: 'budget' },
+    { slots: { budget: { max: 612000 }, financing: 'pre_approved' } },
+  ],
+]);
+
+suite('a sale put up first routes to the seller', [
+  ['we want to put our house up for sale first, then buy in Fontana', unclear, { kind: 'seller' }],
+  ['primero ponemos la casa a la venta y luego compramos', unclearEs, { kind: 'seller' }],
+  ['we want to buy something that is up for sale in Fontana', unclear, { kind: 'buyer' }],
+]);

@@ -9,6 +9,7 @@ import {
   MOVE_VERBS,
   NEGATORS,
   NOT_A_PLACE,
+  ARTICLE_PLACES,
   OTHER_SUBJECTS,
   OWNER_PRONOUNS,
   PLACE_PREPOSITIONS,
@@ -124,6 +125,7 @@ const THERE_WORD = new Set(THERE);
 const COMPANION = new Set(COMPANIONS);
 const STOP = new Set([...PLACE_STOPS, ...PLACE_PREPOSITIONS]);
 const NOT_PLACE = new Set(NOT_A_PLACE);
+const ARTICLE_PLACE: ReadonlySet<string> = new Set(ARTICLE_PLACES);
 const OTHER = new Set(OTHER_SUBJECTS);
 const OWNER_PRONOUN: ReadonlySet<string> = new Set(OWNER_PRONOUNS);
 const OURS = new Set(OUR_SUBJECTS);
@@ -259,14 +261,14 @@ export function stated(tokens: Token[], index: number, window = 3): boolean {
 
 /** The words from token `index` to the next stop: where they end, and the place they name if they name one. */
 function placeAt(tokens: Token[], index: number): { end: number; place?: string } {
-  let end = index;
+  // ("El Paso", "La Paz": an article that opens the name is no stop)
+  const articled = ARTICLE_PLACE.has(`${tokens[index]?.word} ${tokens[index + 1]?.word}`);
+  let end = articled ? index + 2 : index;
   while (end < tokens.length && !BREAK.test(tokens[end]!.word) && !STOP.has(tokens[end]!.word)) end += 1;
   const words = tokens.slice(index, end).map((token) => token.word);
   const first = words[0];
-  const place =
-    first !== undefined && !NOT_PLACE.has(first) && /^[a-z]/.test(first) && words.length <= 4
-      ? words.join(' ')
-      : undefined;
+  const named = first !== undefined && !NOT_PLACE.has(first) && /^[a-z]/.test(first);
+  const place = (named || articled) && words.length <= 4 ? words.join(' ') : undefined;
   return { end: Math.max(end, index + 1), ...(place ? { place } : {}) };
 }
 

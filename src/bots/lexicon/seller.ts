@@ -154,6 +154,13 @@ export const PLACE_STOPS: readonly string[] = [
   // a time after the place ("trabajo en dallas desde enero", "starting in june")
   'desde', 'starting', 'durante', 'till', 'til', 'back', 'ago', 'last',
 ];
+/** Places whose names open with an article, which `NOT_A_PLACE` would turn away ("nos vamos a Las Vegas"). */
+// prettier-ignore
+export const ARTICLE_PLACES: readonly string[] = [
+  'las vegas', 'los angeles', 'el paso', 'la paz', 'las cruces', 'la quinta', 'los cabos', 'el centro', 'la jolla',
+  'el cajon', 'la mesa', 'la habra', 'la puente', 'la verne', 'el monte', 'los alamos', 'la crosse', 'las palmas',
+  'el salvador', 'la habana', 'los mochis', 'la piedad', 'el grullo', 'los altos',
+];
 /** What a place's name cannot start with: articles, pronouns, verbs, time words. */
 // prettier-ignore
 export const NOT_A_PLACE: readonly string[] = [

@@ -229,3 +229,23 @@ suite('a sale put up first routes to the seller', [
   ['primero ponemos la casa a la venta y luego compramos', unclearEs, { kind: 'seller' }],
   ['we want to buy something that is up for sale in Fontana', unclear, { kind: 'buyer' }],
 ]);
+
+suite('a destination whose name opens with an article', [
+  [
+    'we got orders, moving to Las Vegas in the summer',
+    S('motivation'),
+    { slots: { motivation: 'relocation', relocationDestination: 'Las Vegas' } },
+  ],
+  [
+    'nos regresamos pa El Paso con mi familia',
+    SES('motivation'),
+    { slots: { motivation: 'relocation', relocationDestination: 'El Paso' } },
+  ],
+  [
+    'mi esposo consiguió trabajo en Los Angeles',
+    SES('motivation'),
+    { slots: { motivation: 'relocation', relocationDestination: 'Los Angeles' } },
+  ],
+  // an article before a home is no place
+  ['nos vamos a la casa de mis suegros', SES('motivation'), { slots: { relocationDestination: null } }],
+]);

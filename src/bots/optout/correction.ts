@@ -20,6 +20,7 @@ import type { Located } from '../read/phrase-offsets.js';
 import { tokenise } from '../read/phrases.js';
 import { doneReason, EMPHASIS, isKeyword, wordsIn } from './keywords.js';
 import { anyOf } from './words.js';
+import { isDigit } from '../read/words.js';
 
 const HOLD = new Set(HOLD_WORDS);
 const BETWEEN = new Set(BETWEEN_HOLDS);
@@ -71,6 +72,9 @@ export function correctionFollows(rest: string): boolean {
 /** A stop that opens a correction of figures: "stop, i typed 500 meant 600", "para, puse 3 recámaras y son 4". */
 export function correctsFigures(sentence: string): boolean {
   const tokens = tokenise(sentence);
+  // ("2 recamaras... no wait, stop, 3": the figure said before it, the stop opens its own sentence after a "no")
+  const opening = BETWEEN.has(tokens[0]?.word ?? '') && HOLD.has(tokens[1]?.word ?? '') ? 1 : 0;
+  if (opening > 0) return correctsFigures(sentence.slice(sentence.indexOf(tokens[1]!.word)));
   if (!HOLD.has(tokens[0]?.word ?? '')) return false;
   // the stop said again first ("stop stop, my bad: 650 max, not 560", "para, para, ¿dije tres cuartos?", "wait no,
   // stop, it's 4 bedrooms")
@@ -82,6 +86,10 @@ export function correctsFigures(sentence: string): boolean {
     start += BETWEEN.has(tokens[start]!.word) ? 2 : 1;
   const rest = tokens.slice(start).map((token) => token.word);
   if (rest.some((word) => ABOUT_CONTACT.has(word) || isKeyword(word))) return false;
+  // the new figure alone after a stop said with a wait, the old one said before it ("... no wait, stop, 3.", "wait
+  // stop, 4 beds"; not "stop 2")
+  const figureFirst = isDigit(rest[0]?.[0]) || NUMBER_WORD.has(rest[0] ?? '');
+  if (start > 1 && figureFirst && rest.length <= 2) return true;
   const figures = rest.filter((word) => /^\d/.test(word) || NUMBER_WORD.has(word)).length;
   const correcting = rest.some((word) => CORRECTING.has(word));
   // ...or a figure of the lead's own asked back ("¿dije tres cuartos?"): what follows corrects it

@@ -241,8 +241,8 @@ describe('lead-message corpus', () => {
       // Session 55: the adversarial review of the session's five mechanisms (the window turned down with a later time of
       // the seller's own, a buyer's figure beside a lender's, "trabajo en" where the lead works, a move said in passing
       // giving way to a reason, a sale first routed to the seller), read at 71.3% (57/80) by the session-start code,
-      // 85.0% (68/80) unseen, 95.0% (76/80) after.
-      ['review-s69', 0.93],
+      // 85.0% (68/80) unseen, 96.3% (77/80) after.
+      ['review-s69', 0.95],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

@@ -249,3 +249,29 @@ suite('a destination whose name opens with an article', [
   // an article before a home is no place
   ['nos vamos a la casa de mis suegros', SES('motivation'), { slots: { relocationDestination: null } }],
 ]);
+
+suite('after sealed-s69 and conversations-s69 were spent: a stop between a figure and the one replacing it', [
+  [
+    '3 bedrooms... no wait, stop, 4. my mom moves in with us',
+    {
+      kind: 'buyer',
+      asking: 'size',
+      slots: { budget: { max: 560000 }, financing: 'pre_approved' },
+    },
+    { optOut: false, slots: { size: { bedrooms: 4 } } },
+  ],
+  [
+    'dos recámaras... no espera, para, 3',
+    {
+      kind: 'buyer',
+      asking: 'size',
+      lang: 'es',
+      slots: { budget: { max: 560000 }, financing: 'pre_approved' },
+    },
+    { optOut: false, slots: { size: { bedrooms: 3 } } },
+  ],
+  // a stop alone, or before our messages, still stops
+  ['no, stop', asked, { optOut: true }],
+  ['no wait stop texting me', asked, { optOut: true }],
+  ['nope, stop. 2 texts a day is too many', asked, { optOut: true }],
+]);

@@ -73,12 +73,11 @@ export function correctionFollows(rest: string): boolean {
 export function correctsFigures(sentence: string): boolean {
   const tokens = tokenise(sentence);
   // ("2 recamaras... no wait, stop, 3": the figure said before it, the stop opens its own sentence after a "no")
-  const opening = BETWEEN.has(tokens[0]?.word ?? '') && HOLD.has(tokens[1]?.word ?? '') ? 1 : 0;
-  if (opening > 0) return correctsFigures(sentence.slice(sentence.indexOf(tokens[1]!.word)));
-  if (!HOLD.has(tokens[0]?.word ?? '')) return false;
+  const first = BETWEEN.has(tokens[0]?.word ?? '') && HOLD.has(tokens[1]?.word ?? '') ? 1 : 0;
+  if (!HOLD.has(tokens[first]?.word ?? '')) return false;
   // the stop said again first ("stop stop, my bad: 650 max, not 560", "para, para, ¿dije tres cuartos?", "wait no,
   // stop, it's 4 bedrooms")
-  let start = 1;
+  let start = first + 1;
   while (
     HOLD.has(tokens[start]?.word ?? '') ||
     (BETWEEN.has(tokens[start]?.word ?? '') && HOLD.has(tokens[start + 1]?.word ?? ''))
@@ -89,7 +88,7 @@ export function correctsFigures(sentence: string): boolean {
   // the new figure alone after a stop said with a wait, the old one said before it ("... no wait, stop, 3.", "wait
   // stop, 4 beds"; not "stop 2")
   const figureFirst = isDigit(rest[0]?.[0]) || NUMBER_WORD.has(rest[0] ?? '');
-  if (start > 1 && figureFirst && rest.length <= 2) return true;
+  if (start - first > 1 && figureFirst && rest.length <= 2) return true;
   const figures = rest.filter((word) => /^\d/.test(word) || NUMBER_WORD.has(word)).length;
   const correcting = rest.some((word) => CORRECTING.has(word));
   // ...or a figure of the lead's own asked back ("¿dije tres cuartos?"): what follows corrects it

@@ -51,6 +51,7 @@ const HELD_OUT: readonly string[] = [
   'review-s68',
   'sealed-s69',
   'review-s69',
+  'sealed-s70',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

@@ -74,7 +74,7 @@ export const READ_LIMIT = 700;
 export const TAKE_BACK_ANYWHERE =
   '[\\s,.;!-]*(?:(?:no|nah|bueno|ok|oh|uh|um|hmm|well|sorry|perdon|but|pero)[\\s,.!-]+)?(?:(?:' +
   anyOf(TAKE_BACK_WORDS) +
-  ')\\b|(?:no|nah)\\s*[,.!-]+(?=\\s*\\d))[\\s,.!-]*(?:no\\b[\\s,.!-]*)?(?:(?:make (?:it|that)|more like|like|que sean|mejor|hasta|unos|its|thats|son|es|seria)\\s+)?';
+  ')\\b|(?:no|nah|bueno)\\s*[,.!-]+(?=\\s*\\d))[\\s,.!-]*(?:no\\b[\\s,.!-]*)?(?:(?:make (?:it|that)|more like|like|que sean|mejor|hasta|unos|its|thats|son|es|seria)\\s+)?';
 /** `TAKE_BACK_ANYWHERE` at the start of the text it is read on. */
 export const TAKE_BACK = `^${TAKE_BACK_ANYWHERE}`;
 

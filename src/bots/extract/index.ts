@@ -53,6 +53,7 @@ import { extractMustHaves } from './must-haves.js';
 import {
   budgetMoved,
   extractBudget,
+  namesALimit,
   extractPrice,
   ownersWish,
   restatesValue,
@@ -652,6 +653,14 @@ function afterLastContrast(text: string, quoting: readonly string[]): string | u
   return folded.slice(folded.indexOf(' ', at + 1) + 1);
 }
 
+/**
+ * The budget question answered with someone else's limit only ("she says nothing over 648, that's firm", "my husband
+ * set 600 as the max"): the lead's own clauses hold no figure, so the household's limit is the answer.
+ */
+function limitSetForTheLead(own: string, whole: string, askedBudget: boolean): boolean {
+  return askedBudget && scanAmounts(fold(own)).amounts.length === 0 && namesALimit(whole);
+}
+
 /** Buyer slots (DOMAIN.md section 4.2), from the lead's own clauses. */
 export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): SlotName[] {
   const filled: SlotName[] = [];
@@ -684,7 +693,9 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   let budget =
     voiced ??
     once(context, `budget ${askedBudget} ${budgetAsked.answering}`, () => extractBudget(text, budgetAsked)) ??
-    (text !== whole.text && takesUpTheirLimit(text) ? extractBudget(whole.text, budgetAsked) : undefined);
+    (text !== whole.text && (takesUpTheirLimit(text) || limitSetForTheLead(text, whole.text, askedBudget))
+      ? extractBudget(whole.text, budgetAsked)
+      : undefined);
   if (
     !budget &&
     askedBudget &&

@@ -4,6 +4,8 @@ import {
   HOME_NOUNS,
   JOB_NOUNS,
   JOB_NOUN_OPENERS,
+  OPENED_JOB_NOUNS,
+  EMPLOYER_LEADS,
   KIN,
   MOVE_FILLERS,
   MOVE_VERBS,
@@ -119,6 +121,8 @@ function cueOffsets(folded: string, { tokens, at }: Located): Map<Motivation, nu
 const MOVE = new Set(MOVE_VERBS);
 const JOB = new Set(JOB_NOUNS);
 const JOB_NOUN_OPENER: ReadonlySet<string> = new Set(JOB_NOUN_OPENERS);
+const OPENED_JOB_NOUN: ReadonlySet<string> = new Set(OPENED_JOB_NOUNS);
+const EMPLOYER_LEAD: ReadonlySet<string> = new Set(EMPLOYER_LEADS);
 const FILLER = new Set(MOVE_FILLERS);
 const PREPOSITION = new Set(PLACE_PREPOSITIONS);
 const THERE_WORD = new Set(THERE);
@@ -283,6 +287,14 @@ function placeAfter(tokens: Token[], index: number): string | undefined {
       at = end;
       continue;
     }
+    // "a job at the university in flagstaff": the employer, up to the preposition of its place.
+    if (EMPLOYER_LEAD.has(word) && JOB.has(tokens[index]!.word)) {
+      // (from the employer's second word: "at a hospital in boise" has the article "a" first)
+      const next = tokens.findIndex((token, index) => index > at + 1 && PREPOSITION.has(token.word));
+      if (next < 0 || next > at + 5) return undefined;
+      at = next;
+      continue;
+    }
     // "con mi hija a Phoenix": who goes along, up to the next preposition; with no place after it, where they
     // are ("mis hijos consiguieron trabajo en Texas y me quiero ir con ellos").
     if (COMPANION.has(word)) {
@@ -353,7 +365,7 @@ function destinationOf(tokens: Token[], forOwner: boolean): string | undefined {
     const word = tokens[index]!.word;
     if (!MOVE.has(word) && !JOB.has(word)) continue;
     if (!stated(tokens, index) || notOurs(tokens, index, forOwner)) continue;
-    if (word === 'trabajo' && !JOB_NOUN_OPENER.has(tokens[index - 1]?.word ?? '')) continue;
+    if (OPENED_JOB_NOUN.has(word) && !JOB_NOUN_OPENER.has(tokens[index - 1]?.word ?? '')) continue;
     const place = placeAfter(tokens, index);
     if (place && MONTH.has(fold(place).split(' ')[0]!)) moveInAMonth = true;
     else if (place) return place;

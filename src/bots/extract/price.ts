@@ -399,6 +399,23 @@ const OUR_LIMIT = phraseBook(
 export const takesUpTheirLimit = (text: string): boolean =>
   OUR_LIMIT.find(tokenise(fold(text))) !== undefined;
 
+/**
+ * A limit named in the text ("nothing over 648", "550 tops", "máximo 600"), no lender's figure, no cost beside the price
+ * and no supposed case: what a household member sets ("she says nothing over 648, that's firm") when the lead answers
+ * the budget question with no figure of its own.
+ */
+export function namesALimit(text: string): boolean {
+  return scannedLately(text).amounts.some(
+    (amount) =>
+      (amount.qualifier === 'max' || amount.namedLimit === true || amount.ownCeiling === true) &&
+      !amount.approved &&
+      !amount.supposed &&
+      !amount.denied &&
+      amount.aside === undefined &&
+      amount.role === undefined,
+  );
+}
+
 const REAL_LIMIT = phraseBook(REAL_LIMIT_PHRASES.map((words) => ({ cue: 'real' as const, words })));
 
 /**

@@ -22,11 +22,13 @@ import {
   PEOPLE_BEFORE,
   RANGE_JOINERS,
   COUNT_INSTEAD_LEADS,
+  COUNT_CORRECTIONS,
   COUNT_UNIT_STARTS,
   COUNT_UNIT_WORDS,
   SAID_BEFORE,
 } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
+import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
 import { blankAddresses } from './address.js';
 import { blankMoney } from './amount.js';
 import { DURATION_UNITS, HOUR_UNITS, NOT_A_HOME_UNITS } from '../lexicon/time.js';
@@ -85,7 +87,7 @@ const COUNT_SETTLED =
   '(?:instead|then|is (?:fine|enough|plenty|ok|good|better|best|ideal|perfect)|would be (?:ideal|great|perfect|better|best|nice|good|fine|enough)|ideally|nomas|no mas|nada mas|solamente|es suficiente|esta bien|estaria bien|seria (?:ideal|mejor|perfecto)|alcanza)';
 
 /** A correction between two counts ("5, no wait 4", "3... actually 4"): the later count replaces the earlier. */
-const CORRECTION = /\b(actually|wait|i mean|scratch that|make (it|that)|mejor|digo|o sea|perdon|sorry)\b/;
+const CORRECTION = new RegExp(`\\b(?:${anyOf([...TAKE_BACK_WORDS, ...COUNT_CORRECTIONS])})\\b`);
 
 /** The home the lead has now, before its count: "our house has", "my place is a", "ahorita tenemos", "mi casa tiene". */
 const HOME_NOW = new RegExp(
@@ -253,8 +255,7 @@ export function correctedCount(text: string, bedrooms: number): Size | undefined
 }
 
 /** A message that opens by taking back what was said ("wait no", "actually", "perdón", "no, espera"). */
-const TAKING_BACK =
-  /^\s*(wait|actually|sorry|oops|correction|perdon|perdona|espera|mejor|digo|no wait|no espera)\b/;
+const TAKING_BACK = new RegExp(`^\\s*(?:${anyOf(TAKE_BACK_WORDS)})\\b`);
 
 /** The text without its bathroom counts and the counts they replace ("3 baths not 2"): no bedrooms there. */
 const withoutBaths = (folded: string): string => folded.replace(BATHS_REPLACING, ' ').replace(BATHS, ' ');

@@ -162,7 +162,7 @@ export const MAJOR_FLAWS: readonly string[] = [
 
 /** A home ready to live in ("move-in ready", "new roof", "en buen estado", "toda remodelada", "techo nuevo"). */
 // prettier-ignore
-export const READY_PHRASES: readonly string[] = [
+export const READY_PHRASES: readonly (string | ConditionPhrase)[] = [
   'move in ready',
   'move in condition|shape',
   'ready to move in',
@@ -173,13 +173,15 @@ export const READY_PHRASES: readonly string[] = [
   'updated|remodeled|remodelled|renovated|turnkey|actualizada|remodelada|renovada',
   'new roof|ac|hvac|furnace|windows|floors|flooring|water+heater|pool+equipment|carpet|carpets|paint|appliances|cabinets|countertops',
   'ready to go $',
+  // the home called ready at the end of its clause ("le cambiamos el roof, so it's ready"; not "the paperwork is ready")
+  { words: 'its|it+s|it+is|so+its ready $', notPrecededBy: 'when|whenever|once|until|till|til|if|before' },
   'kitchen|kitchens|baths|bathrooms|bathroom|floors|roof was|were|got redone|remodeled|updated|replaced',
   'turn key',
   'like|brand new',
   'well maintained',
   'lista|listo|preparada|preparado para|pa mudarse|vivir|vivirse|habitar|habitarse|entrar|estrenar',
   'everything|todo works|funciona great|fine|well|perfect|perfecto|bien',
-  'techo|cocina|pisos|banos|roof|kitchen|floors|ac|hvac es|is|son|are|esta|estan|_ nuevo|nueva|nuevos|nuevas|new|brand+new',
+  'techo|cocina|pisos|piso|banos|bano|roof|kitchen|floors|floor|ac|hvac es|is|son|are|esta|estan|_ nuevo|nueva|nuevos|nuevas|new|brand+new',
   'esta|ya+esta lista|listo $',
   'para|pa entrar a vivir',
   'en buen|excelente estado',
@@ -208,10 +210,13 @@ export const READY_PHRASES: readonly string[] = [
   // the home called nice as it is ("the house is nice", "está chula la casa"); someone at home who fixes everything
   'house|home|place|casa is|es|esta really|very|so|muy|_ nice|lovely|beautiful|chula|bonita|linda|preciosa',
   'esta chula|bonita|linda|preciosa la casa',
+  'esta|es bien|muy padre|chida|chido',
   'he|she|husband|wife fix|fixes|fixed|arregla|arreglaba everything|todo',
   // a big part redone lately ("we just replaced the roof", "le cambiamos el techo hace poco")
   'just|recently|_ replaced|redid|redone|installed|put+in ~2 roof|floors|flooring|kitchen|hvac|windows|plumbing',
-  'le|_ cambiamos|cambie|cambiaron|pusimos|hicimos|remodelamos|meti|metimos ~2 techo|pisos|piso|cocina|ventanas|plomeria|clima|banos',
+  'le|_ cambiamos|cambie|cambiaron|pusimos|hicimos|remodelamos|meti|metimos ~2 techo|pisos|piso|cocina|ventanas|plomeria|clima|banos|roof|kitchen|floors|windows|ac',
+  // a coat of paint given ("le dimos una pintada adentro", "le hicimos una manita de gato")
+  'le|_ dimos|hicimos|dieron una pintada|pintadita|manita',
   // nothing left to do: "nothing needs doing", "we've kept it up really well", "no le falta nada"
   'nothing needs|need|to ~1 doing|done|fixing|fixed|work|repairs|repaired',
   'nothing that needs|need ~1 doing|fixing|work|repairs',

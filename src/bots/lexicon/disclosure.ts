@@ -128,6 +128,8 @@ const SINCERE: readonly string[] = [
   ...['am i', 'are|r we', 'im'].map((who) => `${who} ${TALKING} * himself|herself|personally|directly|mismo|misma`),
   `${TALKING} * ~1 or|o his|her|su|an|a|un|una assistant|asistente|secretary|secretaria|helper|ayudante|bot|robot`,
   'is|es this|esto a|an|un|una|_ mensaje|message|text|texto|respuesta|reply|response automatico|automatica|automated|automatic|generado|generated',
+  // "¿hay una persona ahí o es puro bot?", "is there a human there or just a bot?"
+  'hay|is+there alguien|una+persona|un+humano|un+human|someone|somebody|a+person|a+human|a+real+person|an+actual+person ahi|alli|aqui|there|_ o|or es|is|its|_ puro|pura|solo|nomas|just|only|_ bot|robot|maquina|machine|ia|ai|programa|program|computadora|computer|chatbot|automatico|automated',
   // "¿usted es el mismo Jorge?": the agent himself
   'usted|tu es|eres el|la mismo|misma', 'es|eres usted|tu el|la mismo|misma',
 ];
@@ -277,7 +279,14 @@ export const AGENT_PHRASES: readonly Phrase<AgentCue>[] = heardAlways<AgentCue>(
 
 export type DisclosureCue = 'sincere' | 'lead_in' | CheckedCue | WholeCue | JokeCue;
 export const DISCLOSURE_PHRASES: readonly Phrase<DisclosureCue>[] = [
-  ...[...new Set(SINCERE)].map((words) => ({ cue: 'sincere' as const, words, always: true, clause: true })),
+  // (said of the world, not of this chat: "ya todo es inteligencia artificial", "everything is AI now")
+  ...[...new Set(SINCERE)].map((words) => ({
+    cue: 'sincere' as const,
+    words,
+    always: true,
+    clause: true,
+    notAfter: 'todo|todos|everything|everythings|mundo|world',
+  })),
   // "who's texting", "who is this" (not "who is this house's agent")
   ...['who is', 'whos|whose'].map((who) => ({
     cue: 'sincere' as const,

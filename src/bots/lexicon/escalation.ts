@@ -137,6 +137,10 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'sacar|sacaran|sacan ~3 a|en remate|subasta',
   // "si no vendemos rápido nos rematan la casa"
   'nos|me|les|le rematan|rematen|remataran|subastan|subasten ~1 la|mi|nuestra|su casa|propiedad',
+  // said of them, no pronoun: "dicen que rematan la casa en mes y medio"
+  'rematan|rematen|remataran|subastan|subasten|subastaran la|mi|nuestra casa|propiedad',
+  // the home itself auctioned: "the house gets auctioned 5 weeks from now", "our place is being auctioned off"
+  'house|home|place|property gets|is+getting|will+be|is+being|is+going+to+be|goes+to|goes+up+for|is+set+for|is+up+for auctioned|auction',
   'banco|prestamista|financiera|hipotecaria|lender|bank ~ quitar*|embargar*|quitando|embargando ~ casa|propiedad',
   // "el banco me la quiere quitar" (the home named before)
   'banco|prestamista|financiera|hipotecaria|lender|bank me|nos la|lo quiere|quieren|va+a|van+a quitar|embargar',

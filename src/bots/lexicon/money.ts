@@ -76,7 +76,7 @@ export const NET_AFTER_WORDS: readonly string[] = [
   'de ganancia', 'profit',
 ];
 
-/** A shorter pay period after an amount: a wage ("500 a week", "25 an hour", "800 a la quincena"), never a time. */
+/** A shorter pay period after an amount: a wage ("500 a week", "25 an hour", "263 a night"), never a time. */
 export const PER_WEEK = [
   'a week',
   'per week',
@@ -108,6 +108,14 @@ export const PER_WEEK = [
   'por hora',
   'al dia',
   'por dia',
+  'a night',
+  'per night',
+  'a shift',
+  'per shift',
+  'por noche',
+  'la noche',
+  'por turno',
+  'el turno',
 ] as const;
 
 /** A monthly period after an amount: a payment or a rent ("4k a month", "2 mil al mes"). */

@@ -208,6 +208,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'es por plata*|dinero*|lana*|money*',
     'perdi|perdimos|perdio el|mi|su|nuestro trabajo*|empleo*|chamba*',
     'no puedo|podemos con los|la|las pagos*|hipoteca*|mensualidades*',
+    // the payments no longer managed: "los pagos ya no los puedo sacar", "no alcanzamos a cubrir la hipoteca"
+    'pagos|hipoteca|mensualidad|mensualidades ya|_ no los|la|las|_ puedo|podemos|alcanzo|alcanzamos sacar|cubrir|completar|hacer',
+    'no puedo|podemos|alcanzo|alcanzamos a|_ sacar|cubrir|completar los|la|las|el pagos*|hipoteca*|mensualidad*',
     'money is tight*',
     'pay off*',
     'nos|me atrase*|atrasamos*',

@@ -378,7 +378,7 @@ export const NUMBER_WORDS: readonly string[] = [
  */
 // prettier-ignore
 export const TAKE_BACK_WORDS: readonly string[] = [
-  'actually', 'wait', 'no wait', 'i mean', 'i meant', 'meant', 'scratch that', 'oops', 'sorry', 'nvm',
+  'actually', 'wait', 'no wait', 'no espera', 'wait stop', 'no stop', 'i mean', 'i meant', 'meant', 'scratch that', 'oops', 'sorry', 'nvm',
   'never mind', 'perdon', 'perdona', 'digo', 'bueno no', 'no mejor', 'mejor', 'or actually', 'o mejor', 'espera',
   'esperate', 'esperame', 'aguanta', 'corrijo', 'me equivoque', 'quise decir', 'hang on', 'hold on', 'hold up',
   'espereme', 'esperenme', 'aguanteme', 'espere', 'esperen', 'cancel that', 'strike that', 'correction', 'olvida eso', 'borra eso',

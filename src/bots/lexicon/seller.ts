@@ -108,9 +108,20 @@ export const JOB_NOUNS: readonly string[] = [
   'empleo',
   // "got hired on at a towing outfit in Flagstaff"
   'hired',
+  // only after an opener (JOB_NOUN_OPENERS): "me salió un contrato en Tulsa", "le dieron un puesto en Reno"
+  'contrato',
+  'puesto',
 ];
+/** Job nouns that are one only after an opener: "trabajo" is also "I work", "contrato" a lease, "puesto" a stall. */
+export const OPENED_JOB_NOUNS: readonly string[] = ['trabajo', 'contrato', 'puesto'];
 /**
- * Words before "trabajo" that make it the noun, a job ("un trabajo en Tulsa", "me salió trabajo en Phoenix", "por
+ * The employer between a job and its place, skipped on the way to it: "a job at the university in Flagstaff", "a
+ * contract with a security company in Tulsa", "working for the county in Reno". With no place after it the job says
+ * none ("a job at Walmart").
+ */
+export const EMPLOYER_LEADS: readonly string[] = ['at', 'for', 'with', 'con'];
+/**
+ * Words before "trabajo" (and the other OPENED_JOB_NOUNS) that make it the noun, a job ("un trabajo en Tulsa", "me salió trabajo en Phoenix", "por
  * trabajo"); with none of them it is the verb, where the lead works now ("trabajo en un vivero en upland").
  */
 // prettier-ignore

@@ -166,6 +166,9 @@ export const COUNT_NOT_NEEDED: readonly string[] = [
   'stop looking at', 'quit looking at', 'stop dreaming about', 'quit dreaming about', 'dejen de buscar',
   'deja de buscar', 'ya no busquen', 'no busquen', 'olvidate de',
 ];
+/** Besides the take-back words, what corrects one bare count with the next: "3, make it 4", "3 o sea 4". */
+export const COUNT_CORRECTIONS: readonly string[] = ['make it', 'make that', 'o sea'];
+
 /** The count said to be enough after it: "3 is plenty", "con 3 basta", "3 would be fine", "con 4 estamos bien". */
 // prettier-ignore
 export const COUNT_ENOUGH: readonly string[] = [
@@ -174,6 +177,8 @@ export const COUNT_ENOUGH: readonly string[] = [
   'alcanza', 'seria suficiente', 'estamos bien', 'we are good', "we're good", 'works for us',
   // a floor after a wish: "five bedrooms ideally, four at the very least", "5 ideal, 4 mínimo"
   'at the very least', 'at least', 'minimum', 'at a minimum', 'como minimo', 'minimo', 'por lo menos', 'lo minimo',
+  // "4 bed ideally, 3 is the minimum", "5 seria lo ideal, 4 es el minimo"
+  'the minimum', 'the bare minimum', 'the min', 'our minimum', 'my minimum', 'el minimo', 'nuestro minimo', 'the floor',
   'nos la arreglamos', 'nos arreglamos', 'nos acomodamos', 'la hacemos', 'nos alcanza', 'we can make do', 'make do', 'we can make it work', 'we could make it work',
   'works', 'would work', 'could work', 'will work', 'will do', 'would do', 'is a plenty', 'me sirve', 'nos sirve',
   'funciona', 'nos funciona', 'nos sirven',

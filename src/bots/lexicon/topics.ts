@@ -178,10 +178,12 @@ const KICKBACK: readonly string[] = [
 const PAID_ON =
   'work|works|working|paid|earn|trabaja|trabajo|trabajamos|trabajan|gana|gano|ganamos on|by|a|por|de|en';
 const A_BOARD = 'planning|city|county|coastal|zoning|state|housing|public+utilities';
+/** Pay said by its period: "9k a month in commission", "como 5 mil al mes en comisiones". */
+const A_PERIODS_PAY = 'month|week|year|mes|semana|ano|monthly|weekly in|en';
 const A_BOARD_ES = ['de planeacion|zonificacion', 'de la ciudad', 'del condado'];
 /** Words of the lead's own pay: commission said of them is income, not our fee. */
 const LEADS_PAY =
-  'income|incomes|salary|w2|1099|paycheck|paystubs|cheque|cheques|earn|earnings|ingreso|ingresos|sueldo|salario|nomina|gano|ganamos|bonus|bono|bonos';
+  'income|incomes|salary|w2|1099|paycheck|paystubs|cheque|cheques|earn|earnings|ingreso|ingresos|sueldo|salario|nomina|gano|ganamos|bonus|bono|bonos|clear|clears|cleared|gross|grossed|netted';
 /** "my commission", "mi comisión", "commission check": the lead's own pay, said right beside the word. */
 const LEADS_OWN = 'my|our|mi|mis|nuestra|nuestras';
 const PAY_NOUNS = 'check|checks|paycheck|cheque|payout';
@@ -205,7 +207,7 @@ const COMMISSION: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)[]
   // The lead's own pay is not our fee ("my income is mostly commission, is that ok for a loan?").
   {
     words: 'commission|commissions', unless: LEADS_PAY, notAfter: LEADS_OWN, notBefore: PAY_NOUNS,
-    notPrecededBy: [PAID_ON, A_BOARD],
+    notPrecededBy: [PAID_ON, A_BOARD, A_PERIODS_PAY],
   },
   { words: FEE_ASKED_OF, followedBy: FOR_OUR_SALE },
   RATE_OFFERED,

@@ -1,0 +1,215 @@
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
+import { B, conversationSuite, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Session 56's reading mechanisms (docs/BOTS.md section 60), each with near neighbours and hard negatives written for
+ * this file (none from a corpus).
+ */
+
+const budget = B('budget');
+const budgetEs = ES('budget');
+
+suite('the budget question answered with a household member’s limit only, whatever follows it', [
+  ["he says nothing over 615, that's final", budget, { slots: { budget: { max: 615000 } } }],
+  ['she said 590 is the limit, thats what we can do', budget, { slots: { budget: { max: 590000 } } }],
+  ['my partner says 540 max, that is it', budget, { slots: { budget: { max: 540000 } } }],
+  ['mi esposa dice que nada arriba de 575, eso es todo', budgetEs, { slots: { budget: { max: 575000 } } }],
+  // the lead's own figure beside it is the answer
+  [
+    'she says nothing over 600 but i think 640, thats my take',
+    budget,
+    { slots: { budget: { min: 512000, max: 640000 } } },
+  ],
+]);
+
+suite('...never a figure of something else someone else said', [
+  ["my dad says homes in etiwanda go for 900, that's crazy", budget, { slots: { budget: null } }],
+  ["my sister paid 500 max for hers, that's insane", budget, { slots: { budget: null } }],
+  ['he says the hoa cant be over 300, thats his rule', budget, { slots: { budget: null } }],
+]);
+
+suite('commission said as the lead’s pay by its period is income, not a question about our fee', [
+  [
+    'i clear about 8k a month in commission so maybe 515?',
+    budget,
+    { slots: { budget: { min: 412000, max: 515000 } }, alertTopic: null },
+  ],
+  [
+    'we make like 11k a month in commissions, budget 590',
+    budget,
+    { slots: { budget: { min: 472000, max: 590000 } }, alertTopic: null },
+  ],
+  [
+    'gano como 6 mil al mes en comisiones, hasta 455',
+    budgetEs,
+    { slots: { budget: { max: 455000 } }, alertTopic: null },
+  ],
+  // ...a question about the fee is still one
+  ['whats your commission? we are thinking 515', budget, { alertTopic: 'commission' }],
+  ['how much commission do you charge a month lol', budget, { alertTopic: 'commission' }],
+]);
+
+suite('a wage by the night or the shift is no budget', [
+  ['my tips are like 240 a night so idk, maybe hasta 380?', budget, { slots: { budget: { max: 380000 } } }],
+  ['i make 310 a shift, thinking 460', budget, { slots: { budget: { min: 368000, max: 460000 } } }],
+  ['gano 280 por turno, como 430 la casa', budgetEs, { slots: { budget: { min: 344000, max: 430000 } } }],
+  [
+    'we pay 130 a night at the motel rn, budget is 505',
+    budget,
+    { slots: { budget: { min: 404000, max: 505000 } } },
+  ],
+]);
+
+const size = B('size');
+const sizeEs = ES('size');
+
+suite('bedrooms: a wish, then the least the buyer takes ("4 ideally, 3 is the minimum")', [
+  ['5 bed ideally, 4 is the minimum', size, { slots: { size: { bedrooms: 4, maxBedrooms: 5 } } }],
+  ['4 would be nice, 3 is the bare minimum', size, { slots: { size: { bedrooms: 3, maxBedrooms: 4 } } }],
+  ['5 seria lo ideal, 4 es el minimo', sizeEs, { slots: { size: { bedrooms: 4, maxBedrooms: 5 } } }],
+  // one count alone stays as it is
+  ['3 is the minimum', size, { slots: { size: { bedrooms: 3 } } }],
+]);
+
+suite('bedrooms: a count taken back with "wait stop", "no stop", "bueno," or an opening "espérame"', [
+  [
+    '3 bedrooms. wait stop, 4, my mom is moving in',
+    size,
+    { slots: { size: { bedrooms: 4 } }, optOut: false },
+  ],
+  ['2, no stop, 3', size, { slots: { size: { bedrooms: 3 } }, optOut: false }],
+  ['2 recámaras... bueno, 3, porque viene mi suegra', sizeEs, { slots: { size: { bedrooms: 3 } } }],
+  ['3, make it 4', size, { slots: { size: { bedrooms: 4 } } }],
+  ['3 o sea 4', sizeEs, { slots: { size: { bedrooms: 4 } } }],
+  // a real stop after a count is still a stop
+  ['3 bedrooms, no stop texting me', size, { optOut: true }],
+]);
+
+const knownSize = {
+  kind: 'buyer',
+  asking: 'urgency',
+  slots: { budget: { min: 440000, max: 550000 }, financing: 'pre_approved', size: { bedrooms: 4 } },
+} as CorpusCase['setup'];
+const knownSizeEs = { ...knownSize, lang: 'es' } as CorpusCase['setup'];
+
+suite('a count said again after a take-back at a later question replaces the known one', [
+  ['Espérame, mi esposo dice que con 3 nos alcanza', knownSizeEs, { slots: { size: { bedrooms: 3 } } }],
+  ['hold on, 3 is enough', knownSize, { slots: { size: { bedrooms: 3 } } }],
+  ['no espera, mejor 5 recámaras', knownSizeEs, { slots: { size: { bedrooms: 5 } } }],
+  // no take-back: the known count stays
+  ['in about 2 months, 3 kids in school so summer', knownSize, { slots: { size: { bedrooms: 4 } } }],
+]);
+
+const reason = S('motivation');
+const reasonEs = SES('motivation');
+
+suite('a job at, with or for an employer, then its place: a relocation there', [
+  [
+    'my wife got a job at a hospital in boise',
+    reason,
+    { slots: { motivation: 'relocation', relocationDestination: 'Boise' } },
+  ],
+  [
+    'he accepted a teaching job at the college in flagstaff, starts in the fall',
+    reason,
+    { slots: { motivation: 'relocation', relocationDestination: 'Flagstaff' } },
+  ],
+  [
+    'got a job with the county in reno',
+    reason,
+    { slots: { motivation: 'relocation', relocationDestination: 'Reno' } },
+  ],
+  [
+    'me salió un contrato con una compañía de seguridad en Tulsa',
+    reasonEs,
+    { slots: { motivation: 'relocation', relocationDestination: 'Tulsa' } },
+  ],
+  [
+    'a mi esposo le dieron un puesto en Reno',
+    reasonEs,
+    { slots: { motivation: 'relocation', relocationDestination: 'Reno' } },
+  ],
+  // ...an employer with no place after it names none
+  ['he got a job at walmart', reason, { slots: { relocationDestination: null } }],
+  // a lease is no job
+  [
+    'el contrato de la renta en Ontario se acaba y ya no queremos rentar',
+    reasonEs,
+    { slots: { relocationDestination: null } },
+  ],
+]);
+
+conversationSuite('a household limit after earlier turns', [
+  [
+    ['hi', 'we want to buy'],
+    "she says nothing over 625, that's firm",
+    { kind: 'lead' },
+    { slots: { budget: { max: 625000 } } },
+  ],
+]);
+
+const condition = S('condition', {
+  slots: { address: '8231 Haven Ave', motivation: 'relocation', timelineAccepted: true },
+});
+const conditionEs = SES('condition', {
+  slots: { address: '8231 Haven Ave', motivation: 'relocation', timelineAccepted: true },
+});
+
+suite('the home called ready, its parts new, a coat of paint given (English, Spanish, Spanglish)', [
+  [
+    'we put in a new kitchen two years ago, so its ready',
+    condition,
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  [
+    'le cambiamos el roof y las ventanas, so it is ready',
+    conditionEs,
+    { slots: { condition: 'move_in_ready' } },
+  ],
+  ['el piso es nuevo y la cocina también', conditionEs, { slots: { condition: 'move_in_ready' } }],
+  ['le dimos una pintadita por dentro el año pasado', conditionEs, { slots: { condition: 'move_in_ready' } }],
+  ['está bien chida la casa, no le falta nada', conditionEs, { slots: { condition: 'move_in_ready' } }],
+  // a time it will be ready, or papers ready, say nothing of the home
+  ['we can list once it is ready', condition, { slots: { condition: null } }],
+  ['the paperwork is ready', condition, { slots: { condition: null } }],
+]);
+
+const distress = S('condition', {
+  slots: { address: '8231 Haven Ave', motivation: 'financial', timelineAccepted: true },
+});
+const distressEs = SES('condition', {
+  slots: { address: '8231 Haven Ave', motivation: 'financial', timelineAccepted: true },
+});
+
+suite('the home itself to be auctioned is a foreclosure (escalated), whoever says it', [
+  [
+    'a letter came, the house gets auctioned in 6 weeks. can they do that?',
+    distress,
+    { escalation: 'legal' },
+  ],
+  ['our place is being auctioned off next month', distress, { escalation: 'legal' }],
+  ['dicen que rematan la casa en dos meses, ¿se puede parar?', distressEs, { escalation: 'legal' }],
+  ['me dijeron que subastan mi casa en marzo', distressEs, { escalation: 'legal' }],
+  // someone else's home sold at auction is no escalation
+  ['the house next door got auctioned last year', distress, { escalation: null }],
+]);
+
+suite('payments no longer managed, in Spanish: financial', [
+  [
+    'los pagos ya no los puedo sacar desde que cerraron la panadería',
+    SES('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  ['no alcanzamos a cubrir la hipoteca', SES('motivation'), { slots: { motivation: 'financial' } }],
+  ['la mensualidad ya no la podemos hacer', SES('motivation'), { slots: { motivation: 'financial' } }],
+]);
+
+suite('a person or a bot "there": a sincere ask; the world said to be AI is none', [
+  ['¿hay una persona ahí o es puro bot?', ES('budget'), { disclosure: true }],
+  ['hay un human ahi o puro robot?', ES('budget'), { disclosure: true }],
+  ['is there a real person there or just a bot?', B('budget'), { disclosure: true }],
+  ['ya todo es inteligencia artificial, qué miedo. como 480', ES('budget'), { disclosure: false }],
+  ['everything is AI these days lol, 520', B('budget'), { disclosure: false }],
+  // ...a place asked about is no disclosure
+  ['is there someone there or just a lockbox?', B('budget'), { disclosure: false }],
+]);

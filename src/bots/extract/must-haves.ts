@@ -22,6 +22,21 @@ const WITHOUT: ReadonlySet<string> = new Set([
   'quit',
   'paren',
   'dejen',
+  // "nothing with a pool", "nada con alberca"
+  'nothing',
+  'nada',
+]);
+/** A negation of the wish itself reaches further: "not interested in a place with a pool", "no queremos una casa con alberca". */
+const WISH_DENIED: ReadonlySet<string> = new Set([
+  'interested',
+  'want',
+  'wanna',
+  'like',
+  'need',
+  'queremos',
+  'quiero',
+  'buscamos',
+  'busco',
 ]);
 /** "we have a pool now", "tenemos alberca": what the lead owns today, unless wanted ("must have a pool"). */
 const OWNS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'tenemos', 'tengo', 'teniamos']);
@@ -58,13 +73,17 @@ const ASKS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** A negation or "without" up to five words before `start` in its clause, with no "but" in between. */
+/**
+ * A negation or "without" up to five words before `start` in its clause, with no "but" in between; a denied wish up to
+ * eight ("not interested in a place with a pool").
+ */
 function leftOut(tokens: readonly Token[], start: number): boolean {
   const clause = tokens[start]?.clause;
-  for (let at = start - 1; at >= Math.max(0, start - 5); at--) {
+  for (let at = start - 1; at >= Math.max(0, start - 8); at--) {
     const token = tokens[at]!;
     if (token.clause !== clause || TURNS.has(token.word)) return false;
-    if (NEGATIONS.has(token.word) || WITHOUT.has(token.word)) return true;
+    if (!NEGATIONS.has(token.word) && !WITHOUT.has(token.word)) continue;
+    if (start - at <= 5 || WISH_DENIED.has(tokens[at + 1]?.word ?? '')) return true;
   }
   return false;
 }

@@ -668,7 +668,7 @@ const NOT_A_MOVE =
  * state verb comes first. "we need a place right now, we're staying in a motel" keeps its "right now".
  */
 const PRESENT_STATE = new RegExp(
-  `(?:^|(?<=[.,;!?]\\s*)|(?<=\\b(?:but|pero|and|y|so|tho|though)\\s))${NOW_WORD}\\b,?( ${NOT_A_MOVE}[\\p{L}\\d'’]+){0,4} ${STATE_VERB}(?![\\p{L}])|(?<![\\p{L}])${STATE_VERB}(?![\\p{L}])( ${NOT_A_MOVE}[\\p{L}\\d'’]+){0,4},? ${NOW_WORD}(?![\\p{L}])`,
+  `(?:^|(?<=[.,;!?]\\s*)|(?<=\\b(?:but|pero|and|y|so|tho|though)\\s))${NOW_WORD}\\b,?( ${NOT_A_MOVE}[\\p{L}\\d'’]+){0,4} ${STATE_VERB}(?![\\p{L}])|(?<![\\p{L}])${STATE_VERB}(?![\\p{L}])( ${NOT_A_MOVE}[\\p{L}\\d'’]+){0,4},? (?<!from )${NOW_WORD}(?![\\p{L}])`,
   'giu',
 );
 

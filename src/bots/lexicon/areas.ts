@@ -141,6 +141,8 @@ export const WORKPLACE_WORDS: readonly string[] = [
   'depot', 'dealership', 'firm', 'practice', 'consultorio', 'lab', 'laboratorio', 'terminal', 'mill', 'refinery',
   'offices', 'oficinas', 'shops', 'stores', 'tiendas', 'restaurants', 'restaurantes', 'hotels', 'motel', 'motels',
   'clinics', 'market', 'mercado', 'meet', 'tianguis', 'puesto',
+  // a public employer's office: "I work for the building dept in ontario"
+  'dept', 'department', 'departamento',
   // a verb of working beside the place: "trabajo en el cheesecake de victoria gardens", "cleans rooms at a motel"
   'trabajo', 'trabaja', 'trabajamos', 'trabajan', 'works', 'working', 'limpio', 'limpia', 'cleans',
 ];

@@ -213,3 +213,42 @@ suite('a person or a bot "there": a sincere ask; the world said to be AI is none
   // ...a place asked about is no disclosure
   ['is there someone there or just a lockbox?', B('budget'), { disclosure: false }],
 ]);
+
+suite(
+  'a must-have in a denied wish further back ("not interested in a place with a pool") or "nothing with"',
+  [
+    ['2 bed is fine. not interested in a place with a pool though', size, { slots: { mustHaves: null } }],
+    ['nothing with a pool, too much upkeep', size, { slots: { mustHaves: null } }],
+    ['no queremos una casa que tenga alberca', sizeEs, { slots: { mustHaves: null } }],
+    ['nada con alberca porfa', sizeEs, { slots: { mustHaves: null } }],
+    // ...a wish stays one
+    ['a pool would be nice', size, { slots: { mustHaves: ['pool'] } }],
+    ['not sure yet, we need a place with a pool', size, { slots: { mustHaves: ['pool'] } }],
+  ],
+);
+
+const timing = {
+  kind: 'buyer',
+  asking: 'urgency',
+  slots: { budget: { min: 491200, max: 614000 }, financing: 'pre_approved', size: { bedrooms: 4 } },
+} as CorpusCase['setup'];
+
+suite('"N weeks from now" after a lease verb is a date, not the present ("we rent right now")', [
+  ['lease ends 6 weeks from now', timing, { slots: { urgency: 'three_months' } }],
+  ['lease ending 2 months from now', timing, { slots: { urgency: 'three_months' } }],
+  ['our lease finishes 3 weeks from now', timing, { slots: { urgency: 'immediate' } }],
+  ['we rent right now, moving in 3 months', timing, { slots: { urgency: 'three_months' } }],
+]);
+
+suite('a public employer’s office is where the lead works, not an area wanted', [
+  [
+    'hi, I work for the building dept in ontario and my fiancée and I are looking to buy',
+    { kind: 'lead' },
+    { slots: { areas: null } },
+  ],
+  [
+    'trabajo para el departamento de bomberos en fontana y queremos comprar',
+    { kind: 'lead', lang: 'es' },
+    { slots: { areas: null } },
+  ],
+]);

@@ -52,6 +52,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-s69',
   'review-s69',
   'sealed-s70',
+  'review-s70',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

@@ -467,7 +467,10 @@ export function extractMotivation(
   const forOwner = writesFor || OWNERS_HOME.find(tokenise(folded)) !== undefined;
   const motivation = rethought(folded, forOwner) ?? classOf(folded, tokens, forOwner);
   if (motivation) result.motivation = motivation;
-  const destination = destinationOf(tokens, forOwner);
+  // (a move beside another reason than a move or a retirement is someone else's, or no move of the sale: "my youngest
+  // got hired at a mine in Arizona, so its just us in 4 bedrooms" is downsizing, with no destination)
+  const moving = motivation === undefined || motivation === 'relocation' || motivation === 'retirement';
+  const destination = moving ? destinationOf(tokens, forOwner) : undefined;
   if (destination !== undefined) {
     if (destination !== '') result.destination = titleCase(destination);
     result.motivation ??= 'relocation';

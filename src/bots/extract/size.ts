@@ -111,7 +111,7 @@ const ENOUGH_COUNT = new RegExp(
  * garage" or "o sea 1 para cada niño" take nothing back.
  */
 const BEDS_TAKEN_BACK = new RegExp(
-  `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:${BEDROOM_WORD}|${COUNT_SETTLED}|porque|because|since|cuz|pq|if|si)\\b|(?:y|and|plus|con|with|\\+) (?!(?:a )?half\\b|medio\\b|${BATHROOM_WORD}\\b)))`,
+  `${TAKE_BACK}(\\d{1,2})(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|-\\s|(?:${BEDROOM_WORD}|${COUNT_SETTLED}|porque|because|since|cuz|pq|if|si|pa|para)\\b|(?:y|and|plus|con|with|\\+) (?!(?:a )?half\\b|medio\\b|${BATHROOM_WORD}\\b)))`,
 );
 
 /** A count of people ("family of 5", "somos 6 en la familia", "3 kids"), taken out before a bare count is read. */
@@ -202,6 +202,16 @@ function bareCount(said: string): Size | undefined {
 const LEAST_BEFORE = new RegExp(`${wordsOf(AT_LEAST_BEFORE)}\\s*$`);
 const LEAST_AFTER = new RegExp(`^\\d{1,2}\\s*(?:\\+|${wordsOf(AT_LEAST_AFTER)})`);
 
+/** A smaller count than `said` after a floor word ("minimum 4", "al menos 3") in `after`, or undefined. */
+function floorAfter(after: string, said: number): number | undefined {
+  for (const match of after.matchAll(BARE_COUNT)) {
+    const value = Number(match[1]);
+    const at = match.index + match[0].indexOf(match[1]!);
+    if (value >= 1 && value < said && LEAST_BEFORE.test(after.slice(Math.max(0, at - 16), at))) return value;
+  }
+  return undefined;
+}
+
 /** A count after a conclusion ends its clause: "3 rooms for the kids plus an office so 4", "entonces 3". */
 const CONCLUDED = new RegExp(
   `\\b(?:${anyOf(CONCLUSION_WORDS)}),?\\s+(\\d{1,2})\\+?(?:\\s*${BEDROOM_WORD})?(?=\\s*(?:$|[,;!?]|\\.(?!\\d)|${COUNT_SETTLED}\\b))`,
@@ -274,6 +284,15 @@ function bathroomsIn(folded: string): number | undefined {
   return count !== undefined && count >= 1 && count <= 10 ? count : undefined;
 }
 
+/** A bathroom count said again after a take-back ("3 bed 2 bath wait, 3 baths"): the later one. */
+function bathroomsTakenBack(folded: string): number | undefined {
+  const first = BATHS.exec(folded);
+  if (!first) return undefined;
+  const rest = folded.slice(first.index + first[0].length);
+  const back = TAKE_BACK_WORD.exec(rest);
+  return back ? bathroomsIn(rest.slice(back.index)) : undefined;
+}
+
 /** Bathrooms said on their own ("y dos baños", "2.5 baths"): added to a size already known. */
 export function extractBathrooms(text: string): number | undefined {
   return bathroomsIn(numberWordsToDigits(fold(text), { spanish: true }));
@@ -306,7 +325,12 @@ export function extractSize(
     const said = Number(concluded[1]);
     const after = withoutBaths(folded.slice(concluded.index + concluded[0].length));
     const enough = Number(ENOUGH_COUNT.exec(after)?.[1] ?? NaN);
-    Object.assign(size, enough < said ? { bedrooms: enough, maxBedrooms: said } : bedroomCount(said));
+    // ...or a floor said after it: "lo ideal serían 5, pero mínimo 4 recámaras"
+    const least = enough < said ? enough : floorAfter(after, said);
+    Object.assign(
+      size,
+      least !== undefined && least < said ? { bedrooms: least, maxBedrooms: said } : bedroomCount(said),
+    );
   } else if (beds) {
     // "our house has 3 bedrooms, we want 4": the count of the home the lead has now gives way to the one it wants.
     const clause =
@@ -360,7 +384,7 @@ export function extractSize(
       if (top !== undefined) size.maxBedrooms = top;
     }
   }
-  const bathrooms = bathroomsIn(folded);
+  const bathrooms = bathroomsTakenBack(folded) ?? bathroomsIn(folded);
   if (bathrooms !== undefined) size.bathrooms = bathrooms;
   const slash = SLASH.exec(folded);
   const dashedHome =

@@ -216,7 +216,7 @@ export const READY_PHRASES: readonly (string | ConditionPhrase)[] = [
   'just|recently|_ replaced|redid|redone|installed|put+in ~2 roof|floors|flooring|kitchen|hvac|windows|plumbing',
   'le|_ cambiamos|cambie|cambiaron|pusimos|hicimos|remodelamos|meti|metimos ~2 techo|pisos|piso|cocina|ventanas|plomeria|clima|banos|roof|kitchen|floors|windows|ac',
   // a coat of paint given ("le dimos una pintada adentro", "le hicimos una manita de gato")
-  'le|_ dimos|hicimos|dieron una pintada|pintadita|manita',
+  'le|_ dimos|hicimos|dieron ~2 pintada|pintadita|manita',
   // nothing left to do: "nothing needs doing", "we've kept it up really well", "no le falta nada"
   'nothing needs|need|to ~1 doing|done|fixing|fixed|work|repairs|repaired',
   'nothing that needs|need ~1 doing|fixing|work|repairs',

@@ -120,7 +120,9 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'got|received|have|sent us|me|_ a|an|the|_ nod',
   'auction date',
   'auction is in|on|set|scheduled|next',
-  'our|my|the home|house|place|property ~ for|to auction',
+  'our|my home|house|place|property ~ for|to auction',
+  // (the home, with few words before the auction: not "the place two doors down went to auction")
+  'the home|house|place|property ~2 for|to auction',
   'bank|banks|lender|lenders|company ~ take|taking back|_ our|my|the house|home|place|property',
   'aviso de incumplimiento|default',
   // "the lender filed an NOD on us", "got a notice of trustee sale"
@@ -140,7 +142,7 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   // said of them, no pronoun: "dicen que rematan la casa en mes y medio"
   'rematan|rematen|remataran|subastan|subasten|subastaran la|mi|nuestra casa|propiedad',
   // the home itself auctioned: "the house gets auctioned 5 weeks from now", "our place is being auctioned off"
-  'house|home|place|property gets|is+getting|will+be|is+being|is+going+to+be|goes+to|goes+up+for|is+set+for|is+up+for auctioned|auction',
+  'house|home|place|property|casa gets|is+getting|will+be|is+being|is+going+to+be|goes+to|goes+up+for|is+set+for|is+up+for auctioned|auction',
   'banco|prestamista|financiera|hipotecaria|lender|bank ~ quitar*|embargar*|quitando|embargando ~ casa|propiedad',
   // "el banco me la quiere quitar" (the home named before)
   'banco|prestamista|financiera|hipotecaria|lender|bank me|nos la|lo quiere|quieren|va+a|van+a quitar|embargar',

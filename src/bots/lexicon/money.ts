@@ -116,6 +116,8 @@ export const PER_WEEK = [
   'la noche',
   'por turno',
   'el turno',
+  'por jornada',
+  'la jornada',
 ] as const;
 
 /** A monthly period after an amount: a payment or a rent ("4k a month", "2 mil al mes"). */

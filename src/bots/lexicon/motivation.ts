@@ -427,6 +427,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'too big*',
     // "the house is too much for me", "too many rooms", "a big yard I can't keep up with"
     'house|home|place|casa is|its|es too+much|demasiado for|para me|us|one|mi|nosotros*',
+    // "la casa ya es demasiado pa nosotros dos", "the house is already too much for the two of us"
+    'house|home|place|casa is|es ya|already|now|ahora too+much|demasiado for|para|pa me|us|the|mi|nosotros|los*',
+    'casa es|ya+es demasiado pa nosotros*|los*|mi*',
     'too many rooms*|bedrooms*',
     'cant|cannot|hard+to keep up with the|a|_ yard*|house*|upkeep*|it*',
     'too much house*|space*|yard*|upkeep*|maintenance*|work*',

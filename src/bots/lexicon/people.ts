@@ -102,6 +102,8 @@ export const HOUSEHOLD_SPEAKERS: readonly string[] = [
   'kids', 'hijo', 'hija', 'hijos', 'hijas', 'hermanos', 'brothers', 'sisters', 'siblings', 'family', 'familia',
   'agent', 'realtor', 'appraiser', 'zillow', 'redfin', 'zestimate', 'internet', 'app', 'she', 'he', 'they', 'ella',
   'ellos', 'lender', 'bank', 'banco', 'prestamista', 'broker',
+  // a partner named the familiar way: "my girl says 797 max", "mi señor dice que 671", "mi viejo dice"
+  'girl', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'novio', 'novia', 'senor', 'senora', 'viejo', 'vieja',
 ];
 /** The lead giving in to the figure reported: "he's probably right", "creo que él tiene razón", "i agree with her". */
 // prettier-ignore

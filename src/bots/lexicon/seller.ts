@@ -176,6 +176,8 @@ export const ARTICLE_PLACES: readonly string[] = [
 // prettier-ignore
 export const NOT_A_PLACE: readonly string[] = [
   'a', 'an', 'the', 'be', 'sell', 'buy', 'find', 'get', 'do', 'go', 'have', 'make', 'move', 'see', 'live',
+  // what a home goes to that is no place: "the house is going to auction", "se va a remate"
+  'auction', 'subasta', 'remate', 'escrow', 'foreclosure',
   'work', 'stay', 'rent', 'vender', 'comprar', 'ser', 'tener', 'una', 'un', 'el', 'la', 'los', 'las', 'ir',
   'irnos', 'irme', 'vivir', 'volver', 'regresar', 'buscar', 'my', 'our', 'your', 'his', 'her', 'their', 'mi',
   'mis', 'su', 'sus', 'nuestra', 'nuestro', 'another', 'other', 'otra', 'otro', 'some', 'closer', 'back', 'ready',

@@ -189,6 +189,8 @@ export const NOT_ENOUGH_BETWEEN: readonly string[] = [
   'no', 'not', 'isnt', 'wasnt', 'aint', 'nunca', 'stories', 'story', 'levels', 'level', 'pisos', 'piso', 'plantas',
   'floors', 'floor', 'niveles', 'nivel', 'planta',
   'baths', 'bathrooms', 'banos', 'car', 'cars', 'garage', 'kids', 'people', 'personas', 'acres',
+  // a turn before a floor belongs to the next count: "ideally 5 but minimum 4"
+  'but', 'pero', 'and', 'y', 'or', 'o',
 ];
 /** A count quoted from before, to be replaced: "i said 3 bedrooms earlier but we need 4", "te dije 3 pero ocupamos 4". */
 // prettier-ignore
@@ -231,6 +233,8 @@ export const COUNT_UNIT_WORDS: readonly string[] = [
 // prettier-ignore
 export const COUNT_UNIT_STARTS: readonly string[] = [
   '%', '$', ':', 'grand', 'thousand', 'million', 'of us', 'de nosotros', 'day', 'dias', 'hour', 'hr', 'hora', 'minuto',
+  // a part of the rooms: "2 of the bedrooms gotta be downstairs"
+  'of the', 'of them', 'of those', 'de las', 'de los', 'de ellas', 'de ellos',
   'week', 'semana', 'month', 'mes', 'year', 'ano', 'yr', "o'clock", 'oclock', 'kid', 'hijos', 'car', 'people',
   'personas', 'dog', 'sq', 'ft', 'acre', 'stor', 'floor', 'level', 'nivel', 'planta', 'piso',
   // what a lead has to add: "sorry 1 more thing", "2 preguntas"

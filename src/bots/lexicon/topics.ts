@@ -183,7 +183,7 @@ const A_PERIODS_PAY = 'month|week|year|mes|semana|ano|monthly|weekly in|en';
 const A_BOARD_ES = ['de planeacion|zonificacion', 'de la ciudad', 'del condado'];
 /** Words of the lead's own pay: commission said of them is income, not our fee. */
 const LEADS_PAY =
-  'income|incomes|salary|w2|1099|paycheck|paystubs|cheque|cheques|earn|earnings|ingreso|ingresos|sueldo|salario|nomina|gano|ganamos|bonus|bono|bonos|clear|clears|cleared|gross|grossed|netted';
+  'income|incomes|salary|w2|1099|paycheck|paystubs|cheque|cheques|earn|earnings|ingreso|ingresos|sueldo|salario|nomina|gano|ganamos|bonus|bono|bonos|clear|clears|cleared|gross|grossed|netted|base|straight';
 /** "my commission", "mi comisión", "commission check": the lead's own pay, said right beside the word. */
 const LEADS_OWN = 'my|our|mi|mis|nuestra|nuestras';
 const PAY_NOUNS = 'check|checks|paycheck|cheque|payout';

@@ -252,3 +252,62 @@ suite('a public employer’s office is where the lead works, not an area wanted'
     { slots: { areas: null } },
   ],
 ]);
+
+suite(
+  'after review-s70: a partner named the familiar way speaks for the household, the lead’s own figure wins',
+  [
+    [
+      'mi viejo dice que 640 pero yo digo que llegamos a 690',
+      budgetEs,
+      { slots: { budget: { min: 552000, max: 690000 } } },
+    ],
+    [
+      'my boyfriend says 720 max but honestly id rather stay around 655',
+      budget,
+      { slots: { budget: { min: 524000, max: 655000 } } },
+    ],
+  ],
+);
+
+suite('after review-s70: base pay, straight commission, pay by the day’s work', [
+  [
+    'base plus commission i take home about 7k a month, keep it under 430',
+    budget,
+    { slots: { budget: { max: 430000 } }, alertTopic: null },
+  ],
+  ["i'm straight commission at the dealership, so maybe 615 max", budget, { alertTopic: null }],
+  [
+    'me pagan 260 por jornada, buscamos algo de 420 mil',
+    budgetEs,
+    { slots: { budget: { min: 336000, max: 420000 } } },
+  ],
+]);
+
+suite('after review-s70: bedrooms and baths said again, a floor after a wish, part of the rooms', [
+  ['ideally 6 but minimum 5', size, { slots: { size: { bedrooms: 5, maxBedrooms: 6 } } }],
+  [
+    'lo ideal serían 4, pero mínimo 3 recámaras',
+    sizeEs,
+    { slots: { size: { bedrooms: 3, maxBedrooms: 4 } } },
+  ],
+  ['2 recámaras... bueno, 3 pa mi mamá', sizeEs, { slots: { size: { bedrooms: 3 } } }],
+  ['4 bed 2 bath, wait, 3 baths', size, { slots: { size: { bedrooms: 4, bathrooms: 3 } } }],
+  [
+    'hold on, 2 of the bedrooms need to be on the first floor. by june ideally',
+    knownSize,
+    { slots: { size: { bedrooms: 4 } } },
+  ],
+]);
+
+suite('after review-s70: a destination only beside a move or a retirement; no place "auction"', [
+  [
+    'our oldest got hired at a hospital in Denver, so its just the two of us in 5 bedrooms, way too much house',
+    reason,
+    { slots: { motivation: 'downsizing', relocationDestination: null } },
+  ],
+  ['retiring in may and heading to tucson', reason, { slots: { relocationDestination: 'Tucson' } }],
+  ['the house is going to auction next month', distress, { slots: { relocationDestination: null } }],
+  ['the place three doors down went to auction in may, i want out', distress, { escalation: null }],
+  ['me llegó carta que la casa goes to auction en 4 semanas', distressEs, { escalation: 'legal' }],
+  ['la casa ya es demasiado pa nosotros dos', reasonEs, { slots: { motivation: 'downsizing' } }],
+]);

@@ -120,7 +120,7 @@ type Entry = Phrase<Cue>;
 
 /** Word groups: the vocabulary, one group per idea, shared by the phrases below. */
 const SPOUSE = 'wife|husband|spouse|partner|parents|esposo|esposa|marido|mujer|pareja|papas|papa|mama';
-const PEOPLE = `hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immigrant*|jewish|jews|muslim*|christian*|catholic*|hispan*|blancos|blancas|negros|negras|mexican*|asiatic*|inmigrant*|gringos|gringas|afroamerican*|morenos|morenas|chinos|arabes|indios|minority|minorities|minorias|${oneOf(CODED_GROUP_WORDS)}|mormon*|musulman*|judio*|judias|iglesia*|church*|mosque*|mezquita*|synagogue*|sinagoga*`;
+const PEOPLE = `hispanic*|latin*|black|blacks|white|whites|asian*|mexican*|immigrant*|jewish|jews|muslim*|christian*|catholic*|hispan*|blancos|blancas|negros|negras|mexican*|asiatic*|inmigrant*|gringos|gringas|afroamerican*|morenos|morenas|chinos|arabes|indios|minority|minorities|minorias|${oneOf(CODED_GROUP_WORDS)}|mormon*|musulman*|judio*|judias|iglesia*|church*|mosque*|mezquita*|synagogue*|sinagoga*|puertorrique*|dominican*|salvadore*|guatemal*|cuban*|colombian*|hondure*|filipin*|korean*|coreano*|coreana*|vietnam*|armenian*|armenio*|persian*|cristian*|catolic*|evangelic*`;
 const PLACE =
   'area|neighborhood|neighbourhood|street|block|community|school|schools|building|complex|barrio|zona|colonia|vecindario|calle|escuela|escuelas|edificio';
 const FAMILY = 'kids|children|family|families|ninos|hijos|familia|familias';
@@ -310,6 +310,26 @@ const LEXICON: readonly Entry[] = [
   { cue: 'fair_housing', words: 'bajos recursos|ingresos', always: true },
   { cue: 'fair_housing', words: 'public|subsidized|government housing', always: true },
   { cue: 'fair_housing', words: 'people|families|folks like us|ours', always: true },
+  // "familias jóvenes like us", "gente mayor como nosotros"
+  {
+    cue: 'fair_housing',
+    words: 'people|families|folks|familias|gente ~1 like|como us|nosotros',
+    always: true,
+  },
+  // age and familial status as a share: "mostly older folks or couples w little kids?"
+  {
+    cue: 'fair_housing',
+    words:
+      'mostly|mainly|predominantly|mayormente|puro|pura|puros|puras ~1 older|old|elderly|retired|young|younger|viejitos|jovenes|mayores|retirados folks|people|couples|families|gente|familias|parejas|personas',
+    always: true,
+  },
+  // disability, kept away: "¿algún vecindario sin esos hogares de grupo para discapacitados?"
+  {
+    cue: 'fair_housing',
+    words:
+      'sin|without|no|avoid|away+from|lejos+de ~3 group+home|group+homes|hogares+de+grupo|hogar+de+grupo|discapacitados|disabled|handicapped',
+    always: true,
+  },
   { cue: 'fair_housing', words: 'kind|type|sort of ~ folks|people|neighbors|families|crowd' },
   { cue: 'fair_housing', words: 'tipo|clase de ~ gente|personas|vecinos|familias' },
   {

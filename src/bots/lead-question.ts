@@ -16,6 +16,7 @@ import {
   QUESTION_WORDS_ANYWHERE,
   STATING_OPENERS,
   QUESTIONS_NOT_FOR_THE_AGENT,
+  QUESTION_TAGS,
   QUESTION_PREAMBLES,
   APOLOGIES,
 } from './lexicon/questions.js';
@@ -292,6 +293,15 @@ function questionOf(
   // A question word at the end asks too ("hoa cuanto", "taxes how much").
   // ...and so does a listing fact named alone ("hoa fees", "y la cuota").
   const askedLast = ASKED_LAST.test(folded) || heard(tokens, 'fact_alone') !== undefined;
+  // A question built as one and closed by a tag instead of its mark ("did somebody grab this one or nah").
+  const tagged =
+    interrogative &&
+    QUESTION_TAG.has(
+      tokens
+        .slice(-2)
+        .map(({ word }) => word)
+        .join(' '),
+    );
   const asks = ENDS_ASKING.test(folded) || OPENS_ASKING.test(sentence.trim()) || interrogative || askedLast;
   // (a visit told, not asked: "my parents went to see it last weekend, how many offers are in?")
   if (heard(tokens, 'showing') && (asks || heard(tokens, 'wants')) && !heard(tokens, 'visit_made'))
@@ -333,7 +343,7 @@ function questionOf(
   // "¿tiene lugar para estacionar una troca grande?": a longer thing asked of the home is the agent's to answer.
   // ("is there anything else you need?" asks the bot, not about the home)
   const opening = heard(tokens, 'has_a');
-  if (ENDS_ASKING.test(folded) && opening?.start === 0 && !IS_THERE.has(tokens[0]!.word))
+  if ((ENDS_ASKING.test(folded) || tagged) && opening?.start === 0 && !IS_THERE.has(tokens[0]!.word))
     return { topic: 'other', sentence };
   // "is this one single story?": the kind of home, after "one" when the lead said "this one".
   const kind = kindAsked(thingAsked(folded, tokens, 'is_it'));
@@ -369,7 +379,7 @@ function questionOf(
     );
   // ...and so does one whose subject is the other side of the sale ("why are the owners selling?").
   if (
-    heard(apart, 'home_words') &&
+    (heard(apart, 'home_words') || heard(tokens, 'their_side')) &&
     !hedgedStatement &&
     (detectIntent(folded).intent === 'unclear' || heard(tokens, 'their_side'))
   )
@@ -384,7 +394,7 @@ function questionOf(
   if (
     interrogative &&
     whole &&
-    folded.endsWith('?') &&
+    (folded.endsWith('?') || tagged) &&
     !hedgedStatement &&
     tokens.length >= 4 &&
     !tokens.some(({ word }) => NOT_FOR_THE_AGENT.has(word) || (word[0]! >= '0' && word[0]! <= '9')) &&
@@ -394,6 +404,7 @@ function questionOf(
   return undefined;
 }
 const NOT_FOR_THE_AGENT: ReadonlySet<string> = new Set(QUESTIONS_NOT_FOR_THE_AGENT);
+const QUESTION_TAG: ReadonlySet<string> = new Set(QUESTION_TAGS);
 
 /**
  * The thing a question whether the home has something names, in one to four words ("does it have a guest house?",

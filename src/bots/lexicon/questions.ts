@@ -250,6 +250,11 @@ const HOME_WORDS: readonly string[] = [
 /** The other side of the sale as a question's subject ("why are the owners selling?"): their selling is no intent of the lead's. */
 const THEIR_SIDE: readonly string[] = [
   'owner|owners|seller|sellers|dueno|duenos|duena|duenas|vendedor|vendedores|vendedora|propietario|propietarios',
+  // the owners said by the verb: "¿por qué la están vendiendo?", "why are they selling?"
+  'la|lo estan|andan vendiendo',
+  'la|lo venden|vendieron',
+  'are|were they selling|moving|leaving',
+  'theyre|they+are selling|moving|leaving',
 ];
 /** Financing, which the listing cannot answer ("do they accept VA loans?", "¿aceptan préstamo VA?"). */
 // prettier-ignore
@@ -592,6 +597,11 @@ const WANTS: readonly string[] = [
 ];
 /** A counter-question about the bot's own words ("why?", "what do you mean"), opening. */
 const COUNTER_QUESTION: readonly string[] = ['why', 'por que', 'what do you mean', 'que quieres decir'];
+/** The last two words of a question closed by a tag instead of its mark: "... or nah", "... o no". */
+// prettier-ignore
+export const QUESTION_TAGS: readonly string[] = [
+  'or nah', 'or naw', 'or nope', 'or no', 'or not', 'or what', 'o no', 'o que', 'o nel', 'o nah',
+];
 
 /**
  * A size asked about a part of the property ("how big is the lot", "what's the lot size", "cuánto mide el

@@ -172,6 +172,16 @@ const KICKBACK: readonly string[] = [
   'cuanto|que|algo me|nos das|da|dan|darias|daria ~3 si te|le|les lo|la|los|_ mando|mandamos|envio|recomiendo|refiero|paso',
   'give|slip|toss|throw|hand you|u|ya|jorge a+little|little|some something|extra',
   'if|si we|i|usamos|uso use|go+with|usamos|uso him|her|them|lo|la ~~ give|hook|pay|throw|slip|da|dara|paga|pagara',
+  // the agent's clients sent to a third party who pays for them: "if you steer your buyers to him he'll slide you a
+  // couple hundred", "if you send us his way he'd take care of you", "si usted le manda clientes él le pasa una comisión"
+  'if you|u|ya send|steer|refer|point|push|funnel ~~ he|hell|hed|she|shell|shed|they|theyll|theyd ~4 settle|slide|pay|give|hook|kick|tip|take+care+of|look+out+for you|u|ya',
+  'si usted|ustedes|tu|_ le|les manda|mandas|mandan|refiere|refieres|pasa|pasas ~~ le|les|te pasa|da|dara|paga|pagara|dan|pasan|toca ~2 comision|comisioncita|dinero|lana|feria|algo|parte|mordida|#',
+  // a share asked for sending buyers: "si le mando conocidos, ¿cuánto me toca?", "if i send em your way whats in it for me"
+  'si ~~ mando|mandamos|refiero|recomiendo|consigo|vende|vendes|venden ~~ cuanto|algo|que me|nos toca|tocaria',
+  'si ~~ mando|mandamos|refiero|recomiendo|consigo|vende|vendes|venden ~~ me|nos toca|tocaria algo',
+  'send|refer|mando|mandamos|refiero ~~ whats|what+is|what+s in it for me|us',
+  // money under the agent's fee: "él le da su comisión por debajo"
+  'le|te|les da|doy|pasa|paga|dan su|una|_ comision|lana|feria|mordida por debajo',
 ];
 
 /** Someone else's commission: "I work on commission", "mi esposo trabaja por comisión", "the planning commission". */

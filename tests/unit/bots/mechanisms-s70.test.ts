@@ -311,3 +311,47 @@ suite('after review-s70: a destination only beside a move or a retirement; no pl
   ['me llegó carta que la casa goes to auction en 4 semanas', distressEs, { escalation: 'legal' }],
   ['la casa ya es demasiado pa nosotros dos', reasonEs, { slots: { motivation: 'downsizing' } }],
 ]);
+
+const listingPage = B('budget');
+const listingPageEs = ES('budget');
+
+suite('why the owners sell, said by the verb, is a question for the agent; a question closed by "or nah"', [
+  ['¿y por qué la andan vendiendo?', listingPageEs, { answer: 'agent' }],
+  ['why are they moving out?', listingPage, { answer: 'agent' }],
+  ['did someone already put an offer on it or nah', listingPage, { answer: 'agent' }],
+  // "why?" back at the bot, or a statement closed by "or not", asks nothing
+  ['why?', listingPage, { answer: null }],
+  ['idk if we are buying or not', listingPage, { answer: null }],
+]);
+
+suite('a payment for sending the agent’s clients to a third party is a kickback, in its many shapes', [
+  [
+    'my uncle does mortgages, if you send your buyers to him he will hook you up with 300 a loan',
+    listingPage,
+    { alertTopic: 'kickback' },
+  ],
+  ["if you point your clients his way he'll take care of you", listingPage, { alertTopic: 'kickback' }],
+  [
+    'mi cuñado es inspector, si usted le manda clientes él le da una lana',
+    listingPageEs,
+    { alertTopic: 'kickback' },
+  ],
+  ['si le recomiendo a mis compas, ¿cuánto me toca?', listingPageEs, { alertTopic: 'kickback' }],
+  ['if i refer my coworkers whats in it for me?', listingPage, { alertTopic: 'kickback' }],
+  // ...never a call offered, a number passed, nor the lead's own proceeds
+  ['if you send me the listings i will give you a call', listingPage, { alertTopic: null }],
+  ['si le mandas las fotos a mi esposa, ella te da su número', listingPageEs, { alertTopic: null }],
+  ['si vendemos, ¿cuánto nos toca de la venta?', listingPageEs, { alertTopic: null }],
+]);
+
+suite('Fair Housing: national origin, religion, age, familial status and disability asked of a place', [
+  ['¿hay muchos salvadoreños por esa zona?', listingPageEs, { alertTopic: 'fair_housing' }],
+  ['is that street mostly filipinos?', listingPage, { alertTopic: 'fair_housing' }],
+  ['¿dónde viven más familias evangélicas?', listingPageEs, { alertTopic: 'fair_housing' }],
+  ['is it mostly retired people over there?', listingPage, { alertTopic: 'fair_housing' }],
+  ['we want a neighborhood without group homes', listingPage, { alertTopic: 'fair_housing' }],
+  ['is Alta Loma good for families like us?', listingPage, { alertTopic: 'fair_housing' }],
+  // ...a trait of the lead's own is no question about a place
+  ['my wife is colombian and we want 3 bedrooms', B('size'), { alertTopic: null }],
+  ['no stairs please, my dad is disabled', B('size'), { alertTopic: null }],
+]);

@@ -47,6 +47,7 @@ import {
   LAWYER_ENGAGED,
   LAWYER_BY_TRADE,
   LAWYER_PAID,
+  LIST_DENYING_WORDS,
   EVICTION_OVER,
   POWER_OF_ATTORNEY,
   AGENT_TITLES,
@@ -395,6 +396,20 @@ function powerOfAttorneyOnly(read: ReadonlyRead): boolean {
 }
 type ReadonlyRead = ReturnType<typeof asRead>;
 const OTHER_LAWYER_WORDS = ['lawyer', 'lawyers', 'attorneys', 'abogado', 'abogada', 'abogados', 'abogadas'];
+/** Words that deny a thing in a list ("nada de abogados ni de bancos", "no debts nor lawyers"). */
+const LIST_DENIERS: ReadonlySet<string> = new Set(LIST_DENYING_WORDS);
+/**
+ * A legal word denied in a list, within the three words before it: "nada de abogados", "ni nada de abogados" (not the
+ * idiom "ni modo, el abogado dice...").
+ */
+function deniedInAList(folded: string, index: number): boolean {
+  const words = folded
+    .slice(Math.max(0, index - 32), index)
+    .split(' ')
+    .filter((word) => word !== '')
+    .slice(-3);
+  return words.some((word, at) => LIST_DENIERS.has(word) && !(words[at + 1] ?? '').startsWith('modo'));
+}
 const FIRST_PERSON_SET: ReadonlySet<string> = new Set(FIRST_PERSON);
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(QUESTION_WORDS.map((word) => word.replace(/'/g, '')));
 
@@ -526,7 +541,7 @@ export function detectEscalation(text: Readable, options: EscalationOptions): Es
     const first = legal.get(detail);
     if (!first) continue;
     const index = located.at[first.start]!;
-    if (negatedBefore(folded, index, 3)) continue;
+    if (negatedBefore(folded, index, 3) || deniedInAList(folded, index)) continue;
     // "I'm an attorney myself", "mi esposo es abogado": a trade, not a matter (unless a lawyer is also hired).
     if (detail === 'lawyer' && BOOK.find(read, 'lawyer_by_trade') && !BOOK.find(read, 'lawyer_engaged'))
       continue;

@@ -277,7 +277,7 @@ export const PUT_THROUGH_ES: readonly string[] = [
   'me puedes|puede|pueden|podes|podras|podrias|podria|podrian pasar|comunicar|conectar|poner',
 ];
 const SOMEONE_ES =
-  'un|una|el|la|tu|su|_ persona|humano|agente|agent|realtor|asesor|asesora|alguien|corredor|corredora';
+  'un|una|el|la|tu|su|_ persona|humano|ser+humano|agente|agent|realtor|asesor|asesora|alguien|corredor|corredora|jefe|jefa|supervisor|supervisora|encargado|encargada|gerente';
 /** "call me crazy", "call me old-fashioned": the idiom, no call asked for. */
 const NOT_A_CALL =
   'crazy|nuts|old|oldfashioned|picky|paranoid|silly|weird|cautious|skeptical|naive|stubborn|impatient|cheap|spoiled|a|an';
@@ -299,7 +299,7 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
     { words: `gimme ${SOMEONE_REAL}` },
     { words: 'get|give|find me someone|somebody who|that can|knows' },
   ],
-  ['i want|need', 'i would like', 'can i get', 'let me have'].map((opener) => ({
+  ['i want|need', 'i would like', 'can i get', 'let me have', 'id|i+would|wed|we+would prefer|rather'].map((opener) => ({
     words: `${opener} ${SOMEONE_REAL}`,
   })),
   [
@@ -334,6 +334,8 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   { words: 'id|wed|i+would|we+would like|love a|_ call|phonecall|phone+call with|from' },
   { words: 'i|we want|need a call|phonecall|phone+call with|from' },
   { words: 'have someone|somebody|him|her|jorge call me' },
+  // "have someone from your team reach out tmrw morning"
+  { words: 'have|get someone|somebody|jorge|the+agent|a+person ~3 reach+out|get+in+touch|contact+me|call+us' },
   { words: 'have the agent call me' },
   { words: 'call me back' },
   { words: 'hit me up on the phone' },
@@ -419,6 +421,9 @@ export const SOMEONE_REAL_ES: readonly { words: string; notBefore?: string }[] =
   { words: `${WANT_ES} de verdad` },
   { words: `${WANT_ES} real`, notBefore: 'estate' },
   { words: `${WANT_ES} de carne y hueso` },
+  // "¿no hay forma de que me atienda una persona del equipo?"
+  // (the subjunctive of a request; "¿me atiende Jorge o un asistente?" asks what answers)
+  { words: 'me|nos atienda|atiendan una+persona|alguien|un+humano|el+agente|jorge|un+ser+humano' },
 ];
 /** "alguien me puede atender" (not "si alguien me puede ayudar"). */
 export const SOMEONE_CAN_HELP = {
@@ -436,6 +441,8 @@ export const CALL_ME_ES: readonly { words: string; notBefore?: string }[] = [
   { words: 'me|nos pueden|puedes|puede|podrian|podrias|podria|pudiera llamar|marcar|telefonear' },
   { words: 'pueden|puedes|puede|podrian|podrias|podra llamarme|marcarme|llamarnos|marcarnos|hablarme' },
   { words: 'me llaman|marcan|llamas|marcas' },
+  // "¿me llama el señor Jorge al cel?"
+  { words: 'me|nos llama|marca el+senor+jorge|don+jorge|jorge|alguien|usted|el+agente' },
   { words: 'quiero una llamada' },
   // "échenme un telefonazo", "me dan una llamadita"
   { words: 'echenme|echame|echeme|pegame|peguenme|dame|denme|deme|regalame|regaleme|hazme|hagame|me+echan|me+dan|me+das|me+de|me+den|me+echa|me+eche|me+echas|me+regala|me+regalas|me+regale|me+hace|me+haces|me+haga|nos+echa|nos+eche|nos+de|nos+den un|una telefonazo|llamada|llamadita|call|timbrazo|grito|fonazo' },
@@ -644,6 +651,8 @@ export const ABOUT_OUR_HOME: readonly string[] = [
   // the lead's tenant ("the tenant got a lawyer", "el inquilino nos demandó")
   'the|our|my|el|la|mi|nuestro|nuestra|_ tenant|tenants|renter|renters|inquilino|inquilinos|inquilina|inquilinas',
 ];
+/** Words that deny a thing in a list, before a legal word: "nada de abogados ni de bancos", "no debts nor lawyers". */
+export const LIST_DENYING_WORDS: readonly string[] = ['ni', 'nada', 'nor', 'neither', 'ningun', 'ninguna'];
 /** Someone who is a lawyer ("I'm an attorney myself", "mi esposo es abogado"): no legal matter. */
 export const LAWYER_BY_TRADE =
   'im|i+am|is|es|soy|somos|hes|shes|was|era an|a|un|una|_ attorney|lawyer|abogado|abogada';

@@ -355,3 +355,18 @@ suite('Fair Housing: national origin, religion, age, familial status and disabil
   ['my wife is colombian and we want 3 bedrooms', B('size'), { alertTopic: null }],
   ['no stairs please, my dad is disabled', B('size'), { alertTopic: null }],
 ]);
+
+suite('a person asked for in other words; a question of what answers stays a disclosure', [
+  ['¿me llama don Jorge mañana temprano? ando en la obra', sizeEs, { escalation: 'person' }],
+  ['pásame con un ser humano por favor', sizeEs, { escalation: 'person' }],
+  ['¿habrá forma de que me atienda alguien del equipo?', sizeEs, { escalation: 'person' }],
+  ['have somebody from the office reach out this afternoon', size, { escalation: 'person' }],
+  ["i'd prefer a real person for the money part", size, { escalation: 'person' }],
+  ['¿me atiende una persona o una máquina?', sizeEs, { disclosure: true, escalation: null }],
+]);
+
+suite('a legal word denied in a list is no legal matter; "ni modo" denies nothing', [
+  ['nada de abogados ni de deudas, nomás nos queda grande', reasonEs, { escalation: null }],
+  ['no es por bancos ni nada de abogados, ya nos retiramos', reasonEs, { escalation: null }],
+  ['ni modo, el abogado dice que hay que vender por la herencia', reasonEs, { escalation: 'legal' }],
+]);

@@ -10,6 +10,7 @@ import {
   MOVE_FILLERS,
   MOVE_VERBS,
   NEGATORS,
+  DENYING_CLAUSE_OPENINGS,
   NOT_A_PLACE,
   ARTICLE_PLACES,
   OTHER_SUBJECTS,
@@ -138,6 +139,7 @@ const POSSESSIVE = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'su'
 const OUR_POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra']);
 const POST: ReadonlySet<string> = new Set(POST_NOUNS);
 const NEGATOR = new Set(NEGATORS);
+const DENYING_OPENINGS: readonly string[] = DENYING_CLAUSE_OPENINGS;
 const ASKS = new Set(QUESTION_WORDS);
 const KIN_WORD = new Set(KIN);
 const BEQUEATH = new Set(BEQUEATH_VERBS);
@@ -257,10 +259,15 @@ export function clauseBefore(tokens: Token[], index: number, count: number): str
   return out;
 }
 
-/** Said as a statement: not inside a question, not denied by a negator in the few words before. */
+/**
+ * Said as a statement: not inside a question, not denied by a negator in the few words before, nor in a clause that
+ * opens by denying it ("no es que estemos behind on payments", "it's not that we're getting divorced").
+ */
 export function stated(tokens: Token[], index: number, window = 3): boolean {
   if (tokens[index]!.asks) return false;
-  return !clauseBefore(tokens, index, window).some((word) => NEGATOR.has(word));
+  if (clauseBefore(tokens, index, window).some((word) => NEGATOR.has(word))) return false;
+  const opening = clauseBefore(tokens, index, 12).reverse().join(' ');
+  return !DENYING_OPENINGS.some((denial) => opening === denial || opening.startsWith(`${denial} `));
 }
 
 /** The words from token `index` to the next stop: where they end, and the place they name if they name one. */

@@ -84,7 +84,7 @@ const BARE_COUNT = new RegExp(
 
 /** What may follow a count that settles the answer: "4 instead", "3 is fine", "4 would be ideal", "3 estaría bien". */
 const COUNT_SETTLED =
-  '(?:instead|then|is (?:fine|enough|plenty|ok|good|better|best|ideal|perfect)|would be (?:ideal|great|perfect|better|best|nice|good|fine|enough)|ideally|nomas|no mas|nada mas|solamente|es suficiente|esta bien|estaria bien|seria (?:ideal|mejor|perfecto)|alcanza)';
+  '(?:instead|then|is (?:fine|enough|plenty|ok|good|better|best|ideal|perfect)|would be (?:ideal|great|perfect|better|best|nice|good|fine|enough)|ideally|nomas|no mas|nada mas|solamente|es suficiente|esta bien|estaria bien|seria (?:ideal|mejor|perfecto)|alcanza|total)';
 
 /** A correction between two counts ("5, no wait 4", "3... actually 4"): the later count replaces the earlier. */
 const CORRECTION = new RegExp(`\\b(?:${anyOf([...TAKE_BACK_WORDS, ...COUNT_CORRECTIONS])})\\b`);

@@ -10,6 +10,14 @@ export const NEGATORS: readonly string[] = [
   'not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', "won't", 'wont', "can't", 'cant', 'cannot',
   "isn't", 'isnt', "aren't", 'arent', "wasn't", 'wasnt', "haven't", 'havent', "hasn't", 'hasnt', "wouldn't",
   'wouldnt', "weren't", 'nothing', 'nunca', 'tampoco', 'nada', 'sin', "didn't", 'didnt',
+  // a reason denied in a list: "ni divorcio ni nada de eso"
+  'ni',
+];
+/** A clause that opens by denying what it names: "no es que estemos behind on payments", "it's not that we...". */
+// prettier-ignore
+export const DENYING_CLAUSE_OPENINGS: readonly string[] = [
+  'no es que', 'no es por', 'no fue por', 'not that', 'its not that', 'it s not that', 'it isnt that', 'its not like',
+  'not like', 'it aint that',
 ];
 
 /** A clause of a question ("...?", "¿...") that opens with one of these asks; it does not tell. */
@@ -106,8 +114,10 @@ export const JOB_NOUNS: readonly string[] = [
   'trabajo',
   'chamba',
   'empleo',
-  // "got hired on at a towing outfit in Flagstaff"
+  // "got hired on at a towing outfit in Flagstaff", "a mi marido lo contrataron en Houston"
   'hired',
+  'contrataron',
+  'contrataran',
   // only after an opener (JOB_NOUN_OPENERS): "me salió un contrato en Tulsa", "le dieron un puesto en Reno"
   'contrato',
   'puesto',

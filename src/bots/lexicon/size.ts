@@ -8,6 +8,13 @@
  */
 export const CONCLUSION_WORDS = [
   'so',
+  // "...so it should be four", "so make it 4"
+  'so it should be',
+  'so it would be',
+  'so it will be',
+  'so make it',
+  'so that makes',
+  'so that makes it',
   'so like',
   'so about',
   'so we need',

@@ -630,6 +630,10 @@ export const BROWSING_PHRASES = [
   'a year or two',
   'couple of|_ years',
   'few years',
+  // "de aquí a un par de años", "year and a half at least"
+  'par de|_ anos',
+  'no real|hard|set|_ deadline|timeline|timeframe',
+  'keeping|keep|just+keeping an eye out|on+things|on+the+market',
   'sin prisa',
   'algun dia',
 ] as const;
@@ -652,6 +656,11 @@ export const SOONEST_PHRASES = [
   'lo|_ mas|antes pronto|rapido|rapidito|prontito $',
   'as fast as possible|we+can',
   'as quick|quickly as possible|we+can',
+  // with a word between: "as soon as humanly possible", "as soon as we possibly can"
+  'as soon|fast|quick as ~2 possible|can',
+  // "este mismo mes", "this very month"
+  'este mismo mes',
+  'this same|very month',
   // "soon" or "pronto" as the whole clause ("Pronto. Mi roommate se muda en tres semanas"): a date beside it says when
   '^ pues|well|oh|ok|hopefully|ojala|_ pronto|prontito|soon|soonish $',
 ] as const;

@@ -370,3 +370,55 @@ suite('a legal word denied in a list is no legal matter; "ni modo" denies nothin
   ['no es por bancos ni nada de abogados, ya nos retiramos', reasonEs, { escalation: null }],
   ['ni modo, el abogado dice que hay que vender por la herencia', reasonEs, { escalation: 'legal' }],
 ]);
+
+const when = B('urgency', {
+  slots: { budget: { min: 400000, max: 500000 }, financing: 'cash', size: { bedrooms: 3 } },
+});
+const whenEs = ES('urgency', {
+  slots: { budget: { min: 400000, max: 500000 }, financing: 'cash', size: { bedrooms: 3 } },
+});
+
+suite(
+  'a time said other ways: "as soon as humanly possible", "este mismo mes", "un par de años", "no real deadline"',
+  [
+    ['as soon as humanly possible, we are on a month to month', when, { slots: { urgency: 'immediate' } }],
+    ['as soon as we possibly can', when, { slots: { urgency: 'immediate' } }],
+    ['nos queremos mudar este mismo mes', whenEs, { slots: { urgency: 'immediate' } }],
+    ['de aquí a un par de años', whenEs, { slots: { urgency: 'browsing' } }],
+    ['no hard deadline, just keeping an eye on the market', when, { slots: { urgency: 'browsing' } }],
+    // a date said beside it still says when
+    ['no real deadline but the lease ends in 2 months', when, { slots: { urgency: 'three_months' } }],
+  ],
+);
+
+suite(
+  'a reason denied ("no es que...", "ni divorcio ni nada") gives way to the one said; "lo contrataron en"',
+  [
+    [
+      "it's not that we're behind on payments, we just need a bigger yard for the dogs",
+      reason,
+      { slots: { motivation: 'upgrading' } },
+    ],
+    [
+      'ni divorcio ni nada de eso, ya los hijos se fueron y queremos algo chico',
+      reasonEs,
+      { slots: { motivation: 'downsizing' } },
+    ],
+    [
+      'no es que nos vayan a quitar la casa, es que a mi esposa la contrataron en Phoenix',
+      reasonEs,
+      { slots: { motivation: 'relocation', relocationDestination: 'Phoenix' } },
+    ],
+    // a reason said outright stays
+    ['we are behind on payments since my hours got cut', reason, { slots: { motivation: 'financial' } }],
+  ],
+);
+
+suite('a count concluded after a story: "so it should be four", "so 4 total"', [
+  [
+    'we need 3. actually my mother in law is staying with us, so it should be four',
+    size,
+    { slots: { size: { bedrooms: 4 } } },
+  ],
+  ['one downstairs for grandpa plus 2 for us, so 3 total', size, { slots: { size: { bedrooms: 3 } } }],
+]);

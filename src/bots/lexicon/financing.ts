@@ -281,6 +281,11 @@ export const APPROVAL_PHRASES = [
   'been underwritten',
   'prequalificaron',
   'prequalificados',
+  // Spanglish: "rocket already preaprobó us"
+  'preaprobo us',
+  'preaprobo me',
+  'preaprobaron us',
+  'preaprobaron me',
 
   'have a lender',
   'working with a lender',
@@ -589,6 +594,13 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   // no one picked to lend: "havent picked anyone to lend us the rest", "todavía no tenemos a nadie" (for the loan)
   'havent|have+not|didnt|did+not|not+yet picked|chosen|found|got anyone|anybody|a+lender|one',
   'todavia|aun no tenemos|tengo a+nadie|ningun+lender|ningun+prestamista',
+  // a lender seen before, none for this home: "talked to a lender years ago, but nothing for this one yet"
+  'but|pero nothing|nada for|para this|esta one|casa|purchase|compra|_ yet|todavia|aun',
+  // "ni un lender hemos contactado yet", "ningún banco hemos visitado"
+  'ni+un|ni+una|ningun|ninguna lender|prestamista|banco|loan+officer ~1 hemos|he contactado|llamado|hablado|visitado|ido|buscado',
+  // "haven't approached any bank so far", "apenas estamos juntando los papeles para el préstamo"
+  'havent|have+not|didnt|did+not|not+yet approached|contacted|reached+out+to ~1 any|a|the|_ bank|banks|lender|lenders',
+  'juntando|reuniendo|preparando|gathering los|the|_ papeles|documentos|papers|paperwork|docs ~3 prestamo|credito|loan|mortgage|preaprobacion|banco|lender',
   'no|todavia+no|aun+no hablamos|llamamos|contactamos|fuimos ~3 ningun|un|el|_ banco|lender|prestamista',
   // still without one: "todavía sin banco", "still without a lender" ("sin banco" alone is no loan: cash)
   'todavia|aun|still|yet|seguimos|sigo|sigue sin|without a|un|_ banco|prestamista|lender|bank',

@@ -527,6 +527,11 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   'conmigo+si', 'a+mi+si', 'si+sigan', 'conmigo+sigan', 'with+me+keep', 'me+you+can+keep',
   // "... pero yo sí quiero seguir viendo casas", "contigo sí quiero seguir"
   'yo+si+quiero+seguir', 'contigo+si', 'si+quiero+seguir', 'i+still+want+to+keep', 'i+want+to+keep+getting',
+  // the rest kept after a part is taken off: "take me off the Montclair alerts ... the Rancho ones are perfect",
+  // "unsubscribe me from anything near the 10, rest is cool", "lo demás está bien"
+  'rest+look+good', 'rest+looks+good', 'rest+look+great', 'rest+is+cool', 'rest+are+cool', 'rest+is+fine',
+  'rest+are+fine', 'rest+are+good', 'rest+is+good', 'ones+are+perfect', 'ones+look+good', 'ones+are+great',
+  'ones+are+good', 'lo+demas+esta+bien', 'lo+demas+si', 'los+demas+si', 'las+demas+si', 'las+demas+estan+bien',
 ];
 /** What a "no" right before makes a ceiling, after a take-back that ends on it ("bueno no más de 560"). */
 export const NO_MORE_AFTER: readonly string[] = [
@@ -780,6 +785,10 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   { words: 'cease|desist now|immediately|today|at+once', notAfter: 'a|an|the|to|will|would|should|must' },
   // "i'd like to be removed from your mailing list", "get taken off the text list"
   { words: 'be|get|been removed|deleted|taken from|off your|the|ur mailing+list|text+list|contact+list|list|lists' },
+  // "cross our names off ur contact list please", "strike my number from your list"
+  { words: 'cross|strike|scratch|take our|my names|name|number|info off|from ur|your|the contact+list|call+list|text+list|mailing+list|list|lists' },
+  // "le solicito que se abstenga de contactarme por cualquier medio"
+  { words: 'se abstenga|abstengan|abstengas de contactarme|contactarnos|llamarme|llamarnos|escribirme|escribirnos|enviarme|mandarme' },
   // "whatever is sending these, shut it off for my number"
   { words: 'shut|turn it|them|this|that|these off for my|this number|phone|line|cell' },
   // "im good on the texts, all of em" (not "good with texts": texting is fine then)

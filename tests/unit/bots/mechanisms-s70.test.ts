@@ -422,3 +422,40 @@ suite('a count concluded after a story: "so it should be four", "so 4 total"', [
   ],
   ['one downstairs for grandpa plus 2 for us, so 3 total', size, { slots: { size: { bedrooms: 3 } } }],
 ]);
+
+const stopAsked = B('size', { slots: { budget: { min: 440000, max: 550000 } } });
+const stopAskedEs = ES('size', { slots: { budget: { min: 440000, max: 550000 } } });
+
+suite('a part of the listings taken off with the rest kept is no opt-out; list removals in other words are', [
+  ['take me off the Ontario alerts, the Upland ones are perfect', stopAsked, { optOut: false }],
+  ['unsubscribe me from anything with an HOA, rest is cool', stopAsked, { optOut: false }],
+  ['quítenme las casas de Fontana, lo demás está bien', stopAskedEs, { optOut: false }],
+  ['we decided to stay put, cross my name off your contact list please', stopAsked, { optOut: true }],
+  ['le pido que se abstenga de llamarme, gracias', stopAskedEs, { optOut: true }],
+  // ...a stop with praise for someone else is still a stop
+  ['stop texting me. the rest of your team was great', stopAsked, { optOut: true }],
+]);
+
+const lenderAsked = B('financing', { slots: { budget: { min: 400000, max: 500000 } } });
+const lenderAskedEs = ES('financing', { slots: { budget: { min: 400000, max: 500000 } } });
+
+suite('financing: no lender reached in other words, an approval in Spanglish', [
+  ['ni un banco hemos visitado todavía', lenderAskedEs, { slots: { financing: 'needs_lender' } }],
+  [
+    'apenas estamos juntando los papeles para el crédito',
+    lenderAskedEs,
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ["we haven't approached any lender so far", lenderAsked, { slots: { financing: 'needs_lender' } }],
+  [
+    'we used a lender for our condo in 2019, but nothing for this one yet',
+    lenderAsked,
+    { slots: { financing: 'needs_lender' } },
+  ],
+  ['chase ya preaprobó us last week', lenderAsked, { slots: { financing: 'pre_approved' } }],
+  [
+    'ya juntamos los papeles y el banco nos preaprobó',
+    lenderAskedEs,
+    { slots: { financing: 'pre_approved' } },
+  ],
+]);

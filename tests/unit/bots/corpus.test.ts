@@ -243,6 +243,11 @@ describe('lead-message corpus', () => {
       // giving way to a reason, a sale first routed to the seller), read at 71.3% (57/80) by the session-start code,
       // 85.0% (68/80) unseen, 96.3% (77/80) after.
       ['review-s69', 0.95],
+      // Session 56: the adversarial review of the session's five mechanisms (a household member's limit as the budget,
+      // commission and shift pay beside the budget, bedrooms corrected, a job at an employer in a place, the home ready,
+      // auctioned or asked of a bot), read at 66.3% (53/80) by the session-start code, 77.5% (62/80) unseen, 96.3%
+      // (77/80) after.
+      ['review-s70', 0.95],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

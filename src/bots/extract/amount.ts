@@ -436,6 +436,25 @@ const OWN_PURCHASE_BEFORE =
  */
 const OTHER_SALE_BEFORE =
   /\b(?:(?:(?:sold|vendio|vendieron|vendimos|vendi)(?: (?!(?:for|at|en|por|and|y|but|pero)\b)[\w'-]+){0,6}|(?:went|paid|bought|appraised|pagamos|pagaron|compramos|compraron)(?: (?!(?:for|at|en|por|and|y|but|pero)\b)[\w'-]+){0,3}) (?:for|at|in|en|por)|(?:paid|pagamos|pagaron)|(?:zestimate|zillow|redfin|appraisal|avaluo)(?: (?:says|said|is|was|dice|dijo|es|fue|at|en|de))? (?:about |around |like |como |unos )?)\s*\$?\s*$/;
+/** A sale of the lead's own home supposed ("if it sold for 817k id be happy", "si se vendiera en 700"): its wish. */
+function ownSaleSupposed(wider: string): boolean {
+  const words = wider.trimEnd().split(' ').slice(-6);
+  return words.some(
+    (word, at) => (word === 'if' || word === 'si') && OWN_SALE_SUBJECTS.has(words[at + 1] ?? ''),
+  );
+}
+const OWN_SALE_SUBJECTS: ReadonlySet<string> = new Set([
+  'it',
+  'we',
+  'i',
+  'our',
+  'my',
+  'se',
+  'la',
+  'lo',
+  'mi',
+  'nuestra',
+]);
 /** An estimate of the home by someone else: "the county assessor has it at like 430", "valuada en 310 mil". */
 const ESTIMATE_BEFORE = new RegExp(
   `${wordsOf(ESTIMATE_SOURCES)}(?: [\\w']+){0,4}? (?:at|en|in|de|for|of|says|said|dice|dijo|is|es|was|fue|are|were|son|run|go for)(?: (?:${anyOf(ROUGHLY_WORDS)}))?\\s*\\$?\\s*$`,
@@ -992,7 +1011,7 @@ export function scanAmounts(folded: string): AmountScan {
     // the value of the lead's own home: a seller's price, never a buyer's budget
     else if (ownHomeValueBefore(wider)) amount.aside = 'value';
     else if (
-      OTHER_SALE_BEFORE.test(wider) ||
+      (OTHER_SALE_BEFORE.test(wider) && !ownSaleSupposed(wider)) ||
       SALE_CLOSED_BEFORE.some((closed) => wider.includes(closed)) ||
       namedRightBefore(wider, COMPARABLE) ||
       businessFigure(wider, scaled.slice(end, end + 32)) ||

@@ -134,6 +134,21 @@ export const PER_MONTH = [
   'cada mes',
   'mensual',
   'mensuales',
+  // a car's or a truck's payment said by its noun ("447 del carro al mes", "380 on my truck"): never the price
+  'del carro',
+  'de la troca',
+  'de la camioneta',
+  'del auto',
+  'for the car',
+  'for my car',
+  'on the car',
+  'on my car',
+  'for the truck',
+  'for my truck',
+  'on the truck',
+  'on my truck',
+  'car payment',
+  'truck payment',
 ] as const;
 
 /** Words of an income, said before the amount in its clause ("income is 120k", "ganamos 90 mil"). */
@@ -454,7 +469,12 @@ export const OFFERED_WORDS = [
 ] as const;
 
 /** What is still owed on the home ("we owe about 310", "debemos como 300 mil"): a debt, never the price. */
-export const DEBT_WORDS = ['owe', 'owed', 'debemos', 'debo', 'debe', 'payoff', 'saldo'] as const;
+// prettier-ignore
+export const DEBT_WORDS = [
+  'owe', 'owed', 'debemos', 'debo', 'debe', 'payoff', 'saldo',
+  // the creditor between: "le debemos al banco como 227 mil", "we owe the bank about 300"
+  'debemos al banco', 'debo al banco', 'debe al banco', 'owe the bank', 'owe on it', 'owe on the house',
+] as const;
 /** ... said after the amount: "40k en tarjetas", "30k in credit card debt", "20 mil de deuda". */
 // prettier-ignore
 export const DEBT_AFTER_WORDS = [

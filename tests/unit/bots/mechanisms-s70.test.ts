@@ -459,3 +459,43 @@ suite('financing: no lender reached in other words, an approval in Spanglish', [
     { slots: { financing: 'pre_approved' } },
   ],
 ]);
+
+const price = S('priceExpectation', {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+});
+const priceEs = SES('priceExpectation', {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+});
+
+suite(
+  'money beside the price: a car payment by its noun, a debt with its creditor, a sale of ours supposed',
+  [
+    [
+      'pagamos 1,650 de renta y 395 de la troca al mes, lo más que queremos gastar son 505 mil',
+      budgetEs,
+      { slots: { budget: { min: 404000, max: 505000 } } },
+    ],
+    [
+      'le debemos al banco como 215 mil. con 655 mil quedamos bien',
+      priceEs,
+      { slots: { priceExpectation: 655000 } },
+    ],
+    [
+      'we owe the bank about 290k. if it sold for 760k we would be thrilled',
+      price,
+      { slots: { priceExpectation: 760000 } },
+    ],
+    // someone else's sale stays theirs
+    ['if the neighbor sold for 780 we can get more', price, { slots: { priceExpectation: null } }],
+  ],
+);

@@ -171,7 +171,14 @@ export function extractPrice(
     // "like 5 or 6 hundred": the price word before the range speaks for its high end too.
     const value =
       usable(high) ?? (amounts[lowIndex]!.priceWord ? usable({ ...high, priceWord: true }) : undefined);
-    if (value !== undefined) return value;
+    if (value === undefined) continue;
+    // "the high 700s, say 785": a figure inside the range said after it is the price.
+    const low = usable({ ...amounts[lowIndex]!, priceWord: true }) ?? 0;
+    const inside = amounts
+      .slice(highIndex + 1)
+      .map((amount) => usable({ ...amount, priceWord: true }))
+      .find((figure) => figure !== undefined && figure >= low && figure <= value);
+    return inside ?? value;
   }
   for (const amount of amounts) {
     const value = usable(amount);

@@ -312,6 +312,8 @@ export const CO_DECIDERS: readonly string[] = [
   ...SPOUSE_WORDS, 'son', 'daughter', 'kids', 'hijo', 'hija', 'hijos', 'hijas', 'she', 'he', 'ella',
   // a parent who lives and decides with the lead ("my mom's yelling from the kitchen that she wants 615")
   'mom', 'moms', 'mama', 'dad', 'dads', 'papa', 'mother', 'father', 'madre', 'padre',
+  // a co-owner after a separation ("my ex says 547k minimum")
+  'ex', 'exwife', 'exhusband', 'exesposa', 'exesposo',
 ];
 
 /**

@@ -499,3 +499,19 @@ suite(
     ['if the neighbor sold for 780 we can get more', price, { slots: { priceExpectation: null } }],
   ],
 );
+
+const priceDivorce = S('priceExpectation', {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'divorce',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+});
+
+suite('the price: a co-owner after a separation says it; a figure inside a range said after it', [
+  ['my ex says 615k minimum, she will not go lower', priceDivorce, { slots: { priceExpectation: 615000 } }],
+  ['somewhere in the low 600s, say 615', priceDivorce, { slots: { priceExpectation: 615000 } }],
+  ['between 600 and 650', priceDivorce, { slots: { priceExpectation: 650000 } }],
+  ['my ex lives in texas now', priceDivorce, { slots: { priceExpectation: null } }],
+]);

@@ -258,6 +258,7 @@ export const MIND_CHANGED: readonly string[] = [
 // prettier-ignore
 export const AREA_ADDING_BEFORE: readonly string[] = [
   'also', 'add', 'plus', 'tambien', 'agrega', 'agregale', 'agregue', 'agreguele', 'anade', 'anadele', 'and maybe',
+  'agreguen', 'agreguenle', 'anadan', 'incluyan',
   'y tal vez', 'pon', 'ponle', 'ponga', 'pongale', 'incluye', 'incluyele', 'include', 'throw in', 'suma', 'sumale',
 ];
 /** After it: "upland too", "rialto también". */

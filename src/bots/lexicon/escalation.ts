@@ -442,7 +442,7 @@ export const CALL_ME_ES: readonly { words: string; notBefore?: string }[] = [
   { words: 'pueden|puedes|puede|podrian|podrias|podra llamarme|marcarme|llamarnos|marcarnos|hablarme' },
   { words: 'me llaman|marcan|llamas|marcas' },
   // "¿me llama el señor Jorge al cel?"
-  { words: 'me|nos llama|marca el+senor+jorge|don+jorge|jorge|alguien|usted|el+agente' },
+  { words: 'me|nos llama|marca el+senor+jorge|don+jorge|jorge|alguien|usted|el+agente|una+persona|un+humano' },
   { words: 'quiero una llamada' },
   // "échenme un telefonazo", "me dan una llamadita"
   { words: 'echenme|echame|echeme|pegame|peguenme|dame|denme|deme|regalame|regaleme|hazme|hagame|me+echan|me+dan|me+das|me+de|me+den|me+echa|me+eche|me+echas|me+regala|me+regalas|me+regale|me+hace|me+haces|me+haga|nos+echa|nos+eche|nos+de|nos+den un|una telefonazo|llamada|llamadita|call|timbrazo|grito|fonazo' },

@@ -108,16 +108,19 @@ export const NOT_NEEDED_BEFORE = [
  * light from our credit union", "ya nos dieron el visto bueno en la cooperativa", "underwriting signed off"; not "my
  * wife gave us the green light", "approval from our landlord"): `extract/financing.ts` LENDER_APPROVAL.
  */
+/** Lenders by their names, as the phrase grammar writes them ("navy fed", "rocket", "schoolsfirst"). */
+const LENDER_NAMES =
+  'navy+fed|navy+federal|nfcu|penfed|usaa|rocket|rocket+mortgage|wells+fargo|chase|bank+of+america|loandepot|loan+depot|pennymac|wescom|schoolsfirst|schools+first';
 export const LENDER_APPROVAL_PHRASES: readonly string[] = [
   'got|gave+us|gave+me|have|has|dieron|dio|tenemos|tengo the|el|la|_ green+light|visto+bueno|luz+verde|thumbs+up|ok|okay|si|go+ahead',
   'underwriting|underwriter signed+off|approved|cleared',
   'clear|cleared to close',
   'have|got|tenemos|tengo our|the|my|la|nuestra|_ approval|aprobacion from|de|del|con|en',
   'good to go up+to|hasta|for',
-  // the lender approving the lead: "the bank approve us for 640", "el banco nos aprobó"
-  'bank|lender|banco|prestamista|credit+union approve|approved|approves us|me|_ for|up+to|hasta',
+  // the lender approving the lead: "the bank approve us for 640", "el banco nos aprobó", "navy fed approved us up to 756k"
+  `bank|lender|banco|prestamista|credit+union|${LENDER_NAMES} approve|approved|approves us|me|_ for|up+to|hasta`,
   // "the bank approved us, but for less than we thought"
-  'bank|lender|credit+union approved us|me',
+  `bank|lender|credit+union|${LENDER_NAMES} approved us|me`,
   // "approval came through monday", "sent over the approval letter", "ya nos llegó la aprobación"
   'approval|preapproval|pre+approval|aprobacion|preaprobacion letter|carta|_ came|went|got through|in|back',
   // the letter and what it says: "the approval letter arrived", "our approval letter says up to 760"
@@ -131,7 +134,7 @@ export const LENDER_APPROVAL_PHRASES: readonly string[] = [
 ];
 /** What ties such an approval to a loan: one of these words in the message. */
 export const LENDER_CONTEXT =
-  'letter|lender|lenders|bank|banco|credit|cooperativa|loan|loans|mortgage|prestamo|hipoteca|prestamista|underwriting|underwriter|officer|pennymac|chase|rocket|wells|navy|federal|fha|va';
+  'letter|lender|lenders|bank|banco|credit|cooperativa|loan|loans|mortgage|prestamo|hipoteca|prestamista|underwriting|underwriter|officer|pennymac|chase|rocket|wells|navy|federal|fha|va|penfed|nfcu|usaa|loandepot|wescom|schoolsfirst';
 /** A lender's no to the lead, after the lender named ("wells fargo turned us down", "el banco nos rechazó"). */
 export const LENDER_SAID_NO =
   'said+no+on|said+no+to|dijo+que+no|turned+us+down|turned+me+down|turned+us+away|turned+me+away|denied+us|denied+me|rejected+us|rejected+me|declined+us|declined+me|nos+rechazo|nos+rechazaron|me+rechazo|me+rechazaron|nos+nego|nos+negaron|me+nego|me+negaron|no+nos+aprobo|no+nos+aprobaron|no+me+aprobo|no+me+aprobaron';

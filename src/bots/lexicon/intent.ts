@@ -359,6 +359,13 @@ const THEIR_SALE: readonly Phrase<'their_sale'>[] = [
       'the|my|our|_ owner|owners|seller|sellers|landlord|landlords|landlady|el+dueno|los+duenos|dueno|duenos|la+duena|casero|la+casera ~5 sell|selling|vender|venderia|vende|venden|vendiendo',
     always: true,
   },
+  // told of a third person, the landlord named before: "landlord told us we got 3 weeks, hes selling the place"
+  {
+    cue: 'their_sale',
+    words:
+      'hes|shes|theyre|he+is|she+is|they+are|he+s|she+s selling|vendiendo the|their|his|her|this|_ place|house|home|building|unit|condo',
+    always: true,
+  },
   // a sale made already, whose money buys now: "200 down from selling our last place"
   {
     cue: 'their_sale',

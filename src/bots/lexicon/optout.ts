@@ -458,6 +458,17 @@ export const SORRY_WORDS: readonly string[] = [
 ];
 /** Saying what was meant ("i meant", "quise decir")... */
 export const MEANT_WORDS: readonly string[] = [
+  // what the lead adds to its search: "stop, espera, add Colton tambien" (never a removal: "stop, remove me")
+  'add',
+  'also add',
+  'agrega',
+  'agreguen',
+  'agregale',
+  'agregue',
+  'anade',
+  'include',
+  'incluye',
+  'incluyan',
   // "no stop, i read that wrong. theres 5 of us so 4 bedrooms works"
   'i read that wrong',
   'i read it wrong',
@@ -479,6 +490,8 @@ export const MEANT_WORDS: readonly string[] = [
 export const CORRECTION_CUES: readonly string[] = [
   'actually', 'en realidad', 'correction', 'typo', 'my mistake', 'mistake', 'sorry', 'scratch that', 'digamos',
   'lets say', "let's say", 'mejor dicho', 'make it',
+  // "stop, wait, my bad. 4 bedrooms not 3"
+  'my bad', 'mb',
 ];
 /**
  * A condition on the home or its price before a "not interested" ("if its more than 200 no me interesa", "si cuesta

@@ -515,3 +515,24 @@ suite('the price: a co-owner after a separation says it; a figure inside a range
   ['between 600 and 650', priceDivorce, { slots: { priceExpectation: 650000 } }],
   ['my ex lives in texas now', priceDivorce, { slots: { priceExpectation: null } }],
 ]);
+
+suite('after sealed-s70 and conversations-s70 were spent: a stop that holds a correction or an addition', [
+  ['stop, wait, my bad. 3 bedrooms not 2', size, { optOut: false, slots: { size: { bedrooms: 3 } } }],
+  ['stop, espera, add Upland tambien', stopAskedEs, { optOut: false }],
+  // ...a stop with a removal, or one that asks for the do-not-call list, stays a stop
+  ['stop, remove me', stopAsked, { optOut: true }],
+  ['stop, add me to your do not call list', stopAsked, { optOut: true }],
+]);
+
+suite(
+  'after the spent sets: a lender by name, a third person selling the lead’s rental, a call from a person',
+  [
+    ['penfed approved us up to 640k', budget, { slots: { financing: 'pre_approved' } }],
+    [
+      'landlord gave us 30 days, shes selling the place',
+      { kind: 'buyer', asking: 'urgency' },
+      { kind: 'buyer' },
+    ],
+    ['no me gustan los mensajes, ¿me marca una persona mejor?', sizeEs, { escalation: 'person' }],
+  ],
+);

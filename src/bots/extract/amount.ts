@@ -7,6 +7,7 @@ import {
   DOWN_REFERRED_WORDS,
   APPROVAL_STEMS,
   LENDER_TOLD,
+  OWN_SALE_SUBJECTS,
   SUPPOSED,
   SALE_CLOSED_BEFORE,
   CEILING_NOUNS,
@@ -440,21 +441,10 @@ const OTHER_SALE_BEFORE =
 function ownSaleSupposed(wider: string): boolean {
   const words = wider.trimEnd().split(' ').slice(-6);
   return words.some(
-    (word, at) => (word === 'if' || word === 'si') && OWN_SALE_SUBJECTS.has(words[at + 1] ?? ''),
+    (word, at) => (word === 'if' || word === 'si') && OWN_SALE_SUBJECT.has(words[at + 1] ?? ''),
   );
 }
-const OWN_SALE_SUBJECTS: ReadonlySet<string> = new Set([
-  'it',
-  'we',
-  'i',
-  'our',
-  'my',
-  'se',
-  'la',
-  'lo',
-  'mi',
-  'nuestra',
-]);
+const OWN_SALE_SUBJECT: ReadonlySet<string> = new Set(OWN_SALE_SUBJECTS);
 /** An estimate of the home by someone else: "the county assessor has it at like 430", "valuada en 310 mil". */
 const ESTIMATE_BEFORE = new RegExp(
   `${wordsOf(ESTIMATE_SOURCES)}(?: [\\w']+){0,4}? (?:at|en|in|de|for|of|says|said|dice|dijo|is|es|was|fue|are|were|son|run|go for)(?: (?:${anyOf(ROUGHLY_WORDS)}))?\\s*\\$?\\s*$`,

@@ -139,7 +139,6 @@ const POSSESSIVE = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'su'
 const OUR_POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra']);
 const POST: ReadonlySet<string> = new Set(POST_NOUNS);
 const NEGATOR = new Set(NEGATORS);
-const DENYING_OPENINGS: readonly string[] = DENYING_CLAUSE_OPENINGS;
 const ASKS = new Set(QUESTION_WORDS);
 const KIN_WORD = new Set(KIN);
 const BEQUEATH = new Set(BEQUEATH_VERBS);
@@ -267,7 +266,7 @@ export function stated(tokens: Token[], index: number, window = 3): boolean {
   if (tokens[index]!.asks) return false;
   if (clauseBefore(tokens, index, window).some((word) => NEGATOR.has(word))) return false;
   const opening = clauseBefore(tokens, index, 12).reverse().join(' ');
-  return !DENYING_OPENINGS.some((denial) => opening === denial || opening.startsWith(`${denial} `));
+  return !DENYING_CLAUSE_OPENINGS.some((denial) => opening === denial || opening.startsWith(`${denial} `));
 }
 
 /** The words from token `index` to the next stop: where they end, and the place they name if they name one. */

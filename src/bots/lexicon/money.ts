@@ -469,6 +469,19 @@ export const OFFERED_WORDS = [
 ] as const;
 
 /** What is still owed on the home ("we owe about 310", "debemos como 300 mil"): a debt, never the price. */
+/** Who sells in a sale of the lead's own home supposed after "if" or "si" ("if it sold for 817k", "si la vendemos en"). */
+export const OWN_SALE_SUBJECTS: readonly string[] = [
+  'it',
+  'we',
+  'i',
+  'our',
+  'my',
+  'se',
+  'la',
+  'lo',
+  'mi',
+  'nuestra',
+];
 // prettier-ignore
 export const DEBT_WORDS = [
   'owe', 'owed', 'debemos', 'debo', 'debe', 'payoff', 'saldo',

@@ -311,9 +311,20 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
     'la|_ casa|propiedad cuantos anos tiene', 'que edad tiene la|_ casa|propiedad',
     'que tan vieja|nueva|antigua es la|_ casa|propiedad', 'en que ano se construyo', 'en que ano la construyeron',
     'en que ano fue construida', 'que ano se construyo|construyeron', 'que ano fue construida|construido',
+    // "de qué año es la casa", "the year of construction"
+    'de que ano es la|esta casa|propiedad', 'year of construction|construction+of', 'construction year',
   ],
-  beds: ['how many bed|bedrooms|rooms|recamaras|cuartos|habitaciones', 'bedrooms does it', 'cuantos|cuantas recamaras|habitaciones|cuartos|dormitorios|bedrooms|beds|rooms|recamaras|bdrms'],
-  baths: ['how many bath|baths|bathrooms', 'bathrooms does it', 'cuantos banos|baths|bathrooms|restrooms'],
+  beds: [
+    'how many bed|bedrooms|rooms|recamaras|cuartos|habitaciones', 'bedrooms does it',
+    'cuantos|cuantas recamaras|habitaciones|cuartos|dormitorios|bedrooms|beds|rooms|recamaras|bdrms',
+    // the noun first: "¿y de recámaras cuántas trae?"
+    'de|y|_ recamaras|cuartos|habitaciones|bedrooms cuantas|cuantos|how+many trae|tiene|has|_',
+  ],
+  baths: [
+    'how many bath|baths|bathrooms', 'bathrooms does it', 'cuantos banos|baths|bathrooms|restrooms',
+    // the noun first: "¿y de baños cuántos trae?", "baths how many?"
+    'de|y|_ banos|baths|bathrooms cuantos|how+many trae|tiene|has|_',
+  ],
   price: [
     'how much is it', 'how much is the|this house|home', 'how much is this one', 'how much are they asking',
     'how much do they want', 'how much are the sellers asking', 'what are they asking', 'whats|what is the price|asking',
@@ -585,6 +596,8 @@ const INTERROGATIVE: readonly string[] = [
   `${OPENER} en que|cual|cuales|donde|cuando|quien`,
   `${OPENER} con|para|desde cual|cuales|donde|cuando|quien|cuanto|cuanta|cuantos|cuantas`,
 ];
+/** Asking politely to be told: "kindly tell me the year", "please let us know the hoa" (not "waiting on them to tell us"). */
+const KNOWING_ASKED: readonly string[] = ['kindly|please|pls|plz tell|let me|us know|_'];
 /** Wanting something ("want to see it", "me gustaría verla"). */
 const WANTS: readonly string[] = [
   'want|wanna|quiero|queremos|quisiera|quisieramos',
@@ -807,6 +820,8 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
     clause: true,
     notBefore: 'no|tenga|tengan|sea|sean|haya|este|esten|quede|queden|tambien',
   },
+  // a question put as a polite request to be told, anywhere in its clause: "kindly tell me the year of construction"
+  ...table('interrogative', KNOWING_ASKED, { clause: true }),
   ...table('wants', WANTS),
   ...table('counter_question', COUNTER_QUESTION, { opening: true }),
   ...table('lot_size', LOT_SIZE, { clause: true }),

@@ -536,3 +536,21 @@ suite(
     ['no me gustan los mensajes, ¿me marca una persona mejor?', sizeEs, { escalation: 'person' }],
   ],
 );
+
+const listingBuyer = {
+  kind: 'buyer',
+  asking: 'budget',
+  listing: { address: '1 Main St', price: 689000, beds: 3, baths: 2, yearBuilt: 1988 },
+} as CorpusCase['setup'];
+const listingBuyerEs = { ...listingBuyer, lang: 'es' } as CorpusCase['setup'];
+
+suite(
+  'a question with its marks and no question word, the noun before the count, a polite request to be told',
+  [
+    ['¿y de recámaras cuántas trae?', listingBuyerEs, { answer: 'listing' }],
+    ['baths how many?', listingBuyer, { answer: 'listing' }],
+    ['please tell me the year of construction', listingBuyer, { answer: 'listing' }],
+    // ...a lender who will tell us is no question of ours
+    ['waiting on the lender to tell us what we qualify for', listingBuyer, { answer: null }],
+  ],
+);

@@ -545,6 +545,9 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   'rest+look+good', 'rest+looks+good', 'rest+look+great', 'rest+is+cool', 'rest+are+cool', 'rest+is+fine',
   'rest+are+fine', 'rest+are+good', 'rest+is+good', 'ones+are+perfect', 'ones+look+good', 'ones+are+great',
   'ones+are+good', 'lo+demas+esta+bien', 'lo+demas+si', 'los+demas+si', 'las+demas+si', 'las+demas+estan+bien',
+  // other places preferred after one is taken off: "unsubscribe me from the Victorville listings ... Rialto or Fontana
+  // mejor"
+  '* or|o * mejor|better|instead $',
 ];
 /** What a "no" right before makes a ceiling, after a take-back that ends on it ("bueno no más de 560"). */
 export const NO_MORE_AFTER: readonly string[] = [

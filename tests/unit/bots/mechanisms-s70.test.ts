@@ -554,3 +554,14 @@ suite(
     ['waiting on the lender to tell us what we qualify for', listingBuyer, { answer: null }],
   ],
 );
+
+suite('after the spent sets: one place’s listings taken off with other places preferred is no opt-out', [
+  [
+    'unsubscribe me from the Hesperia listings, too far. Ontario or Chino mejor',
+    stopAsked,
+    { optOut: false },
+  ],
+  ['take me off the Pomona ones, Upland or Claremont better', stopAsked, { optOut: false }],
+  // ...a plain stop stays one
+  ['stop texting me, we found a place', stopAsked, { optOut: true }],
+]);

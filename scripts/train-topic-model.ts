@@ -53,6 +53,7 @@ const HELD_OUT: readonly string[] = [
   'review-s69',
   'sealed-s70',
   'review-s70',
+  'sealed-s71',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

@@ -28,6 +28,8 @@ export interface Turn {
   read: TextReader;
   /** The Fair Housing questions removed from `text`, for the places they name (ExtractContext.askedAbout). */
   askedAbout?: string;
+  /** The question the lead saw when this message switched the bot's kind (`switchKind`). */
+  switchedFrom?: QuestionSlot;
   effects: BotEffect[];
   /** A fixed line answering a side topic (disclosure, Fair Housing, ...), said before the bot's own reply. */
   prefix?: string;
@@ -84,6 +86,7 @@ export function switchKind(turn: Turn, to: BotKind): void {
   const from = state.kind;
   state.switches = recordSwitch(state.switches, { from, to, atMs: turn.input.nowMs });
   state.kind = to;
+  if (state.asking !== undefined) turn.switchedFrom = state.asking;
   delete state.asking;
   state.totalMisses = 0;
   state.questionTurns = 0;
@@ -110,6 +113,7 @@ export function extractContext(turn: Turn): ExtractContext {
     lang: turn.state.lang,
     ...(turn.input.modelSlots ? { modelSlots: turn.input.modelSlots } : {}),
     ...(turn.askedAbout ? { askedAbout: turn.askedAbout } : {}),
+    ...(turn.switchedFrom ? { switchedFrom: turn.switchedFrom } : {}),
     ...(turn.state.writesFor ? { writesFor: true } : {}),
   };
 }

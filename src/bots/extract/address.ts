@@ -209,7 +209,29 @@ export function extractAddress(text: string): string | undefined {
 export function blankAddresses(text: string): string {
   let out = text;
   for (const match of findAddresses(text)) {
-    out = out.slice(0, match.start) + ' '.repeat(match.end - match.start) + out.slice(match.end);
+    const end = zipAfter(text, match.end) ?? match.end;
+    out = out.slice(0, match.start) + ' '.repeat(end - match.start) + out.slice(end);
   }
   return out;
+}
+
+/** Words of a place between a street address and its zip code (a city, a state), at most this many. */
+const PLACE_WORDS = 4;
+/**
+ * Where a zip code closing the address that ends at `from` ends: five digits after a few words of its place
+ * ("2264 N Riverside Ave, Rialto 92376", "5501 Amethyst Ave, Rancho Cucamonga, CA 91701"). A zip is no amount.
+ */
+function zipAfter(text: string, from: number): number | undefined {
+  let at = from;
+  for (let place = 0; place <= PLACE_WORDS; place += 1) {
+    const gap = at;
+    while (at < text.length && ' ,.'.includes(text[at]!)) at += 1;
+    const start = at;
+    while (at < text.length && /[a-z\d]/i.test(text[at]!)) at += 1;
+    const word = text.slice(start, at).toLowerCase();
+    if (at === gap || word === '') return undefined;
+    if (word.length === 5 && [...word].every(isDigit)) return at;
+    if (!/^[a-z]+$/.test(word) || SENTENCE.has(word)) return undefined;
+  }
+  return undefined;
 }

@@ -996,7 +996,7 @@ export function scanAmounts(folded: string): AmountScan {
       amount.qualifier !== 'max'
     )
       amount.aside = 'down';
-    else if (OWED_BEFORE.test(before) || OWED_AFTER.test(scaled.slice(end, end + 32))) amount.aside = 'owed';
+    else if (OWED_BEFORE.test(wider) || OWED_AFTER.test(scaled.slice(end, end + 32))) amount.aside = 'owed';
     else if (OWN_PURCHASE_BEFORE.test(wider)) amount.aside = 'paid';
     // the value of the lead's own home: a seller's price, never a buyer's budget
     else if (ownHomeValueBefore(wider)) amount.aside = 'value';

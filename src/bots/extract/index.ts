@@ -33,6 +33,7 @@ import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { BUYER_QUESTIONS, copyData, type JorgeState, type SlotName, type Slots } from '../state.js';
 import { BATHROOM_WORD, BEDROOM_WORD, countWords, fold, TAKE_BACK } from '../text.js';
 import { findLeadQuestion } from '../lead-question.js';
+import type { QuestionSlot } from '../questions.js';
 import { topicModel, type MODEL_ANSWERS, type ModelAnswer } from '../topic-model/model.js';
 import { blankAddresses, extractAddress } from './address.js';
 import { moneySpans, scanAmounts } from './amount.js';
@@ -98,6 +99,8 @@ export interface ExtractContext {
    * time are the call's, never the move's, unless it names the move ("we'd move in june, call me friday").
    */
   callTimeSaid?: boolean;
+  /** The question the lead saw when this message switched the bot's kind (the new bot has asked nothing yet). */
+  switchedFrom?: QuestionSlot;
 }
 
 const BUYER_MODEL_SLOTS: SlotName[] = ['budget', 'financing', 'size', 'urgency', 'areas'];
@@ -436,7 +439,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   fill(state, 'condition', condition ?? modelledCondition, filled, correcting || recondition);
   // A seller who also buys ("sell ours, then buy; pre-approved for 900k"): the clauses about the purchase hold its
   // budget and financing, kept for the buying part; the sale price is read from the other clauses only.
-  const { sale, purchase } = purchaseClauses(text);
+  const { sale, purchase } = purchaseClauses(text, context.switchedFrom === 'budget');
   if (purchase) {
     fill(state, 'financing', extractFinancing(purchase, { asked: false }), filled);
     fill(state, 'budget', extractBudget(purchase, { asked: true }), filled);
@@ -459,11 +462,14 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   const voice = leadVoice(sale);
   const voicePrice = voice !== undefined ? extractPrice(voice, askedPrice) : undefined;
   const readPrice = voicePrice ?? extractPrice(ownSale, askedPrice);
-  const price =
+  const heard =
     wishedPrice(voicePrice !== undefined ? voice! : ownSale, readPrice) ??
     readPrice ??
     (takesUpTheirPrice(sale) ? extractPrice(sale, { ...askedPrice, theirs: true }) : undefined) ??
     (ownSale !== sale && ownersWish(sale) ? extractPrice(sale, askedPrice) : undefined);
+  // The price of the listing the lead writes from is that home's, not the seller's ("if it gets 719 what would ours
+  // get?"), unless the seller takes it up.
+  const price = heard === state.listingPrice && !takesUpTheirPrice(sale) ? undefined : heard;
   // "like 700, wait no, make it 750": the message's last word, read as the price again.
   const pricing = price !== undefined || askedPrice.asked || state.slots.priceExpectation !== undefined;
   const laterPrice =
@@ -520,12 +526,16 @@ const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['but', 'pero', 'aunque', 
 
 /**
  * The message split into what is about the sale and what is about the purchase: a clause that names a purchase budget
- * (BUDGET_WORD) or speaks of buying and not of the sale (BUYING).
+ * (BUDGET_WORD) or speaks of buying and not of the sale (BUYING). When the lead saw the buyer's budget question, a
+ * clause with an amount and no word of the sale answers it ("hasta ochocientos podríamos, pero ocupamos vender
+ * primero nuestra casa": the budget, no price for the sale).
  */
-function purchaseClauses(text: string): { sale: string; purchase?: string } {
+function purchaseClauses(text: string, budgetAsked: boolean): { sale: string; purchase?: string } {
   const clauses = text.split(/(?<=[,.;!?])\s+|\s+(?=(?:and then|then|y luego|luego|y despues|but|pero)\b)/i);
   // ("her transfer got approved for 6 weeks from now": an approval with no amount is no purchase)
-  const budgeted = (clause: string) => BUDGET_WORD.test(clause) && moneySpans(clause).length > 0;
+  const budgeted = (clause: string) =>
+    (BUDGET_WORD.test(clause) && moneySpans(clause).length > 0) ||
+    (budgetAsked && !saleSpoken && extractBudget(clause, { asked: true }) !== undefined);
   // ...and the clauses after one, until the sale is spoken of again ("for the next one we're pre approved up to 800,
   // 4 bedrooms").
   let onPurchase = false;
@@ -533,9 +543,12 @@ function purchaseClauses(text: string): { sale: string; purchase?: string } {
   // fontana, 4 recámaras"); one with an amount may be the sale's again ("something smaller. we'd want around 875").
   let wanted = false;
   let sentenceEnded = false;
+  // (the budget question is answered before the sale is spoken of: "we need to sell ours first, we want 610 for it")
+  let saleSpoken = false;
   const buying = clauses.filter((clause) => {
     const folded = fold(clause);
     const selling = SELLING.test(folded);
+    saleSpoken ||= selling;
     const cue = PURCHASE_CUES.find(tokenise(folded))?.cue;
     if (selling) onPurchase = wanted = false;
     // ("depende de lo que cueste la que vamos a comprar, pero mínimo 560 mil", "... decides what we can buy, así que

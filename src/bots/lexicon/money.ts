@@ -468,7 +468,6 @@ export const OFFERED_WORDS = [
   'les ofrecieron',
 ] as const;
 
-/** What is still owed on the home ("we owe about 310", "debemos como 300 mil"): a debt, never the price. */
 /** Who sells in a sale of the lead's own home supposed after "if" or "si" ("if it sold for 817k", "si la vendemos en"). */
 export const OWN_SALE_SUBJECTS: readonly string[] = [
   'it',
@@ -482,9 +481,13 @@ export const OWN_SALE_SUBJECTS: readonly string[] = [
   'mi',
   'nuestra',
 ];
+/** What is still owed on the home ("we owe about 310", "debemos como 300 mil"): a debt, never the price. */
 // prettier-ignore
 export const DEBT_WORDS = [
   'owe', 'owed', 'debemos', 'debo', 'debe', 'payoff', 'saldo',
+  // what is left of the mortgage: "de hipoteca me quedan unos 190 mil"
+  'hipoteca me quedan', 'hipoteca nos quedan', 'hipoteca le quedan', 'hipoteca quedan', 'hipoteca me queda',
+  'hipoteca nos queda',
   // the creditor between: "le debemos al banco como 227 mil", "we owe the bank about 300"
   'debemos al banco', 'debo al banco', 'debe al banco', 'owe the bank', 'owe on it', 'owe on the house',
 ] as const;

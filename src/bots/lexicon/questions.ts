@@ -582,7 +582,9 @@ const FACT_ALONE: readonly string[] = [
 ];
 // prettier-ignore
 const INTERROGATIVE: readonly string[] = [
-  `${OPENER} does|do|did|is|are|was|were|has|have|had|what|whats|whatre|how|hows|when|whens|where|wheres|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|cuando|donde|puedo|podemos|es|esta|incluye`,
+  `${OPENER} does|do|did|is|are|was|were|what|whats|whatre|how|hows|when|whens|where|wheres|which|who|why|can|could|would|will|any|tiene|hay|cuanto|cuanta|cuantos|cuantas|cual|cuales|cuando|donde|puedo|podemos|es|esta|incluye`,
+  // "has it sold?", "have you got...", not a duty or a thing had ("had to cancel the lender appt", "have a good one")
+  `${OPENER} has|have|had you|u|ya|yall|they|we|i|it|he|she|this|that|the|there|anyone|anybody|someone|somebody|any|your|their`,
   `${OPENER} se puede`,
   // a question put as a request to be reminded: "remind me the price", "recuérdeme el precio"
   `${OPENER} remind me|us`,

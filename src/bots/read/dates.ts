@@ -564,6 +564,8 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     '# year|years old|olds',
     'hijo|hija|hijos|hijas|nino|nina|ninos|ninas|nene|nena|bebe|mama|papa|abuela|abuelo de # ano|anos|mes|meses',
     'tiene|tienen|cumple|cumplen # ano|anos',
+    // a day's work ended: "im done for the day", "off for the night", "clocked out for the weekend"
+    'done|off|finished|out|home|wrapped|quit|gone|closed ~2 for the day|night|week|weekend|evening',
     // a pause in the chat: "one sec", "give me a min", "un segundo", "un momentito"
     'a|one|1|un|una|uno sec|secs|second|seconds|segundo|segundos|segundito|min|mins|minute|minutes|minuto|minutos|minutito|momento|momentito|moment',
     // a call or a talk planned for a day: "we will call him this week", "voy a hablar con el banco el lunes"

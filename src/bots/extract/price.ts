@@ -377,6 +377,18 @@ export function extractBudget(
         )
     : undefined;
   if (approvalAbove) return { max: usable(approvalAbove)! };
+  // ...and so does the lead's own limit above it ("538 está bien, pero más de 550 no podemos", "538 works, nothing over
+  // 550 tho").
+  const limitAbove = amounts[firstIndex]?.acceptable
+    ? later.find(
+        (amount) =>
+          !amount.approved &&
+          amount.qualifier === 'max' &&
+          first !== undefined &&
+          (usable(amount) ?? 0) > first,
+      )
+    : undefined;
+  if (limitAbove) return { max: usable(limitAbove)! };
   for (const amount of amounts) {
     const value = usable(amount);
     if (value === undefined) continue;

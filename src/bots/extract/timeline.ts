@@ -377,6 +377,15 @@ export function extractSellerTimeline(
   if (agreed && !CONTRAST.test(folded.slice(agreed.index + agreed.text.length)))
     return { accepted: true, urgency: '30-45 days' };
   if (asked && WHY_NOT.test(cut)) return { accepted: true, urgency: '30-45 days' };
+  // "mejor 45, en 30 no alcanzamos a empacar": the 45 days taken, whatever is said of the 30 (unless taken back after
+  // the first word: "30 to 45 days works. bueno no, más bien 6 months").
+  if (
+    asked &&
+    reject === undefined &&
+    !takesBack(folded.slice(folded.indexOf(' ') + 1)) &&
+    unquestioned(cut, FORTY_FIVE_TAKEN)
+  )
+    return { accepted: true, urgency: '30-45 days' };
   // "not gonna wait till next year": a later time turned down is no refusal of the 30 to 45 days.
   // ("i dont think that timeframe would be a problem": a trouble denied from further back is no refusal)
   // ("showing it is no problem but 45 days is an issue": not a trouble denied before a contrast)

@@ -458,7 +458,18 @@ export const BUDGET_MOVED = [
   'lets go with', 'lets say', 'vamos con', 'digamos',
 ] as const;
 
-/** An offer someone made, before its amount: "a flipper offered me 520 cash", "nos ofrecieron 500": their price. */
+/** What the owners of a home ask for it, before the amount: "he's asking 560", "él pide 560 mil": their price. */
+// prettier-ignore
+const OWNERS_ASKING_WORDS = [
+  "he's asking", 'hes asking', "she's asking", 'shes asking', "they're asking", 'theyre asking', 'he is asking',
+  'she is asking', 'they are asking', 'el pide', 'ella pide', 'ellos piden', 'piden', 'esta pidiendo',
+  'estan pidiendo', 'le piden', 'the owner wants', 'the owners want', 'the seller wants', 'the sellers want',
+  'el dueno quiere', 'los duenos quieren', 'el dueno pide', 'los duenos piden',
+] as const;
+/**
+ * An offer someone made, or what the owners ask, before its amount: "a flipper offered me 520 cash", "nos ofrecieron
+ * 500", "he's asking 560": their price.
+ */
 // prettier-ignore
 export const OFFERED_WORDS = [
   'offered', 'offered me', 'offered us', 'offering', 'an offer of', 'offer of', 'ofrecieron', 'me ofrecieron',
@@ -466,6 +477,8 @@ export const OFFERED_WORDS = [
   // an offer to the owner the lead speaks for: "a flipper offered her 450", "un señor le ofreció 520"
   'offered her', 'offered him', 'offered them', 'le ofrecio', 'le ofrecieron', 'les ofrecio',
   'les ofrecieron',
+  // what the owners ask: "he's asking 560"
+  ...OWNERS_ASKING_WORDS,
 ] as const;
 
 /** Who sells in a sale of the lead's own home supposed after "if" or "si" ("if it sold for 817k", "si la vendemos en"). */

@@ -244,12 +244,14 @@ export const ALREADY_SOLD = [
   'ya vendi',
 ] as const;
 
-/** A yes that opens the answer to a yes/no question ("yes", "sure", "claro", "dale", "100"). */
 /**
  * "whenever you like", as the whole answer or a clause of its own: the days asked about are fine ("cuando guste, la
  * casa ya está vacía"; not "cuando guste le mando fotos").
  */
 export const YES_ALONE_WORDS: readonly string[] = [
+  // "ya" is a yes alone ("ya, está bien", "ya po"), "already" before a verb ("ya nos confirmaron del colegio")
+  'ya',
+  'ya po',
   'cuando guste',
   'cuando gusten',
   'cuando quieran',
@@ -268,6 +270,7 @@ export const YES_LEAD_INS: readonly string[] = [
   'este',
   'mira',
 ];
+/** A yes that opens the answer to a yes/no question ("yes", "sure", "claro", "dale", "100"). */
 export const YES_WORDS = [
   'andale',
   'orale',
@@ -289,7 +292,6 @@ export const YES_WORDS = [
   'yea',
   'yep',
   'yup',
-  'ya',
   'sure',
   'absolutely',
   'definitely',
@@ -596,6 +598,9 @@ export const TOO_SOON_PHRASES = [
 /** The 45 days taken whatever is said of the 30: "a los 45 sí le llegamos, 30 está muy justo", "45 works, 30 is tight". */
 export const FORTY_FIVE_TAKEN_PHRASES = [
   '45|cuarenta+y+cinco days|dias|_ si|yes|yeah|works|ok|okay|fine|bien|doable|sirve|funciona|le+llegamos|llegamos',
+  // the 45 days preferred: "mejor 45, en 30 no alcanzamos", "45 would be better", "prefer the 45"
+  '^ mejor|better|prefer|preferimos|prefiero|rather los|the|_ 45|cuarenta+y+cinco',
+  '45|cuarenta+y+cinco days|dias|_ would+be|seria|es|is better|mejor',
 ] as const;
 
 /**

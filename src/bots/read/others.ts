@@ -242,8 +242,8 @@ const OWN_CONTRAST = phraseBook(
 const OTHERS_FIRST: ReadonlySet<string> = new Set(OTHERS_OPENING);
 /**
  * The lead's own part when it turns from someone else to itself ("her lender says she's pre-qualified for 300. me,
- * nope, haven't called anybody"; "mi hermana ya tiene preaprobación. Yo ni he preguntado"): the text from the clause
- * that turns on, the clauses before it blanked, when one of them opens with someone else. Otherwise the text.
+ * nope, haven't called anybody"; "mi hermana ya tiene preaprobación. Yo ni he preguntado"): the text with the clauses
+ * from the first that opens with someone else to the one that turns blanked. Otherwise the text.
  */
 export function fromOwnContrast(text: string): string {
   const folded = fold(text);
@@ -252,15 +252,18 @@ export function fromOwnContrast(text: string): string {
   if (!hit) return text;
   const clause = tokens[hit.start]!.clause;
   const first = tokens.findIndex((token) => token.clause === clause);
-  const othersBefore = tokens.some(
+  const othersAt = tokens.findIndex(
     (token, index) =>
       index < first &&
       (index === 0 || tokens[index - 1]!.clause !== token.clause) &&
       (OTHERS_FIRST.has(token.word) || isPerson(token.word) || isPerson(tokens[index + 1]?.word ?? '')),
   );
-  if (!othersBefore) return text;
-  const from = rawIndex(text, folded, at[first] ?? 0);
-  return ' '.repeat(from) + text.slice(from);
+  if (othersAt < 0) return text;
+  // (the lead's own clauses before the first about someone else stay: "yes, that window is doable. my cousin is an
+  // attorney, he'll look over the contract for us")
+  const from = rawIndex(text, folded, at[othersAt] ?? 0);
+  const to = rawIndex(text, folded, at[first] ?? 0);
+  return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 }
 
 /**

@@ -141,3 +141,68 @@ suite('“had to”, “have a” open no question; “has it”, “have you”
     { answer: 'agent' },
   ],
 ]);
+
+const budget = B('budget');
+const budgetEs = ES('budget');
+
+suite('what the owners ask for a home is their figure; the lead’s own beside it is the budget', [
+  ["she's asking 610, we could do maybe 585", budget, { slots: { budget: { min: 468000, max: 585000 } } }],
+  ['they are asking 705 but we can only go 680', budget, { slots: { budget: { min: 544000, max: 680000 } } }],
+  [
+    'el dueño pide 640 mil, nosotros llegamos a 615',
+    budgetEs,
+    { slots: { budget: { min: 492000, max: 615000 } } },
+  ],
+  ['ella pide 590; nosotros como 570', budgetEs, { slots: { budget: { min: 456000, max: 570000 } } }],
+  // asked by a household member, the figure is still the lead's
+  ["my husband's asking if we can do 600", budget, { slots: { budget: { min: 480000, max: 600000 } } }],
+]);
+
+suite('a figure called fine, then the lead’s own limit above it: the limit is the top', [
+  ['612 está bien, pero más de 630 no podemos', budgetEs, { slots: { budget: { max: 630000 } } }],
+  ['612 works, nothing over 630 though', budget, { slots: { budget: { max: 630000 } } }],
+  // a lower figure after it is the first one's own limit, as before
+  ['612 works but honestly no more than 600', budget, { slots: { budget: { max: 600000 } } }],
+]);
+
+const window = S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } });
+const windowEs = SES('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } });
+
+suite('the 45 days preferred is a yes to the window', [
+  ['mejor 45, en 30 no nos da tiempo de empacar', windowEs, { slots: { timelineAccepted: true } }],
+  ['45 would be better, 30 is tight for us', window, { slots: { timelineAccepted: true } }],
+  ['prefer the 45, we have a lot of stuff', window, { slots: { timelineAccepted: true } }],
+  // ...unless taken back, or turned down
+  [
+    '45 days works. wait no, we need to find a place first, more like 6 months',
+    window,
+    { slots: { timelineAccepted: false } },
+  ],
+  ['45 days? no way', window, { slots: { timelineAccepted: false } }],
+]);
+
+suite('“ya” before a verb is “already”, no yes to the window', [
+  [
+    'ya nos avisaron del trabajo, así que esos 30 o 45 días no se pueden, sería en unos 6 meses',
+    windowEs,
+    { slots: { timelineAccepted: false } },
+  ],
+  ['ya nos avisaron del trabajo', windowEs, { slots: { timelineAccepted: null } }],
+  ['ya, está bien', windowEs, { slots: { timelineAccepted: true } }],
+  ['ya po', windowEs, { slots: { timelineAccepted: true } }],
+]);
+
+suite('the lead’s own clauses before someone else’s stay the lead’s, when the lead turns back later', [
+  [
+    "Yes, 45 days is doable. My brother is a lawyer and he'll read the contract for us",
+    window,
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    'sí, 30 o 45 días está bien. mi cuñado es abogado y va a revisar el contrato por nosotros',
+    windowEs,
+    { slots: { timelineAccepted: true } },
+  ],
+  // the clauses of someone else before the turn are still theirs
+  ['my sister wants to wait 6 months. for us 45 days is fine', window, { slots: { timelineAccepted: true } }],
+]);

@@ -54,6 +54,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-s70',
   'review-s70',
   'sealed-s71',
+  'review-s71',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

@@ -47,6 +47,9 @@ import {
   UNSUBSCRIBING,
   OWN_AGREEMENTS,
   OTHER_SERVICES,
+  NEVER_US,
+  AGENT_WORDS,
+  OTHER_BEFORE_AGENT,
   OURS,
   REPLY_VERBS,
   REPLY_KEYWORDS,
@@ -311,6 +314,16 @@ const SCOPE_BOOK = phraseBook<
     {
       cue: 'another_service' as const,
       words: `asked|told|emailed|messaged|called|pedi|dije|le+pedi|le+dije|les+pedi|les+dije|a ${OTHER_SERVICES.map((service) => `${service}*`).join('|')} ~2 to|que stop|quit|dejar|dejara|dejaran|parar|parara|pararan`,
+    },
+    // someone else made to stop ("how do i get the lender i talked to to stop calling me", "tell every other agent to
+    // stop texting me", "¿cómo le hago para que la otra agencia deje de llamarme?"): to the clause's end
+    {
+      cue: 'another_service' as const,
+      words: `get|make|tell|ask|have|getting|making|telling|asking|para+que|hacer+que|hago+que ~3 ${oneOf([...NEVER_US, ...OTHER_SERVICES])} ~~ to|_ stop|quit|deje|dejen|pare|paren`,
+    },
+    {
+      cue: 'another_service' as const,
+      words: `get|make|tell|ask|have|getting|making|telling|asking|para+que|hacer+que|hago+que ~2 ${oneOf(OTHER_BEFORE_AGENT)} ${oneOf(AGENT_WORDS)} ~~ to|_ stop|quit|deje|dejen|pare|paren`,
     },
     {
       cue: 'instruction' as const,

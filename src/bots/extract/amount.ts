@@ -1029,7 +1029,8 @@ export function scanAmounts(folded: string): AmountScan {
     // "i make about 140k and my wife around 60k": the next earner's figure is an income too.
     const prior = amounts.at(-1);
     const earns = prior?.role === 'income' && NEXT_EARNER.test(fromLastJoin(scaled.slice(prior.end, start)));
-    const role = buys ? 'budget' : earns ? 'income' : found;
+    // (what the lead's own home brings in is its price, no income: "ours should bring in about 540")
+    const role = buys || amount.aside === 'value' ? 'budget' : earns ? 'income' : found;
     if (role !== 'budget') amount.role = role;
     if (role === 'down' && amount.qualifier !== 'max') amount.aside = 'down';
     // (a hedged figure is priced all the same by what else is said of it: "pre-approved for 520", "like 550 max")

@@ -162,8 +162,9 @@ export function extractPrice(
   const usable = (amount: Amount): number | undefined => {
     if ((asked || amount.priceWord) && amount.decimal) return asMillions(amount);
     if (!amount.bare) return plausible(amount.value) ? amount.value : undefined;
-    if ((amount.priceWord || asked) && amount.value >= 300 && amount.value <= 999)
-      return amount.value * 1_000;
+    // (the value of the lead's own home names its price: "esperamos sacarle 480")
+    const priced = amount.priceWord || asked || amount.aside === 'value';
+    if (priced && amount.value >= 300 && amount.value <= 999) return amount.value * 1_000;
     return undefined;
   };
   for (const [lowIndex, highIndex] of ranges) {

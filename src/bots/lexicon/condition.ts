@@ -174,6 +174,8 @@ export const READY_PHRASES: readonly (string | ConditionPhrase)[] = [
   'new roof|ac|hvac|furnace|windows|floors|flooring|water+heater|pool+equipment|carpet|carpets|paint|appliances|cabinets|countertops',
   // the home ready to go, not the sellers ("yes, 45 days works, we're ready to go")
   { words: 'ready to go $', notPrecededBy: 'we+re|were|we+are|we+r|i+m|im|i+am|they+re|theyre|us|all|both' },
+  // ...the home said ready to go, whatever follows ("house is totally ready to go honestly")
+  'house|home|place|casa ~3 ready to go',
   // the home called ready at the end of its clause ("le cambiamos el roof, so it's ready"; not "the paperwork is ready")
   { words: 'its|it+s|it+is|so+its ready $', notPrecededBy: 'when|whenever|once|until|till|til|if|before' },
   'kitchen|kitchens|baths|bathrooms|bathroom|floors|roof was|were|got redone|remodeled|updated|replaced',

@@ -463,7 +463,8 @@ export const BUDGET_MOVED = [
 const OWNERS_ASKING_WORDS = [
   "he's asking", 'hes asking', "she's asking", 'shes asking', "they're asking", 'theyre asking', 'he is asking',
   'she is asking', 'they are asking', 'el pide', 'ella pide', 'ellos piden', 'piden', 'esta pidiendo',
-  'estan pidiendo', 'le piden', 'the owner wants', 'the owners want', 'the seller wants', 'the sellers want',
+  'estan pidiendo', 'le piden', 'owner is asking', 'owners are asking', 'seller is asking', 'sellers are asking',
+  'the owner wants', 'the owners want', 'the seller wants', 'the sellers want',
   'el dueno quiere', 'los duenos quieren', 'el dueno pide', 'los duenos piden',
 ] as const;
 /**
@@ -809,6 +810,9 @@ export const SPENT_ON: readonly string[] = [
 /** The value of the home the lead has, said before its amount ("our house is worth like 650", "mi casa vale 500"). */
 export const OWN_HOME_VALUE_PHRASES: readonly string[] = [
   'our|my|mi|nuestra|nuestro house|home|place|casa|condo|depa|townhouse ~2 worth|vale|valued|appraised|appraises|apraised',
+  // what the lead's own home should sell for: "ours should bring in about 540", "esperamos sacarle 480"
+  'ours|mine|our+place|our+house|our+home|my+place|my+house ~2 bring|brings|fetch|fetches|sell|sells|go|goes in|for|_',
+  'sacarle|sacarles|le+sacamos|le+sacariamos|le+saquemos',
 ];
 export const SIDE_COSTS_AFTER: readonly string[] = ['hoa', 'dues', 'cuota', 'mantenimiento', 'mello'];
 /** A ceiling said after the amount: "650 max", "700 tops", "600 or less", "800 como máximo". */
@@ -817,8 +821,8 @@ export const CEILING_WORDS: readonly string[] = [
   'max', 'maximum', 'tops', 'top', 'limit', 'ceiling', 'cap', 'or less', 'or under', 'or below', 'at most', 'as a max',
   'max budget', 'como maximo', 'maximo', 'tope', 'limite', 'max.', 'o menos', 'most', 'at the most', 'a lo mucho',
   'como mucho', 'lo mas que',
-  // "780, not more", "600, no more", "500, nada más"
-  'not more', 'no more', 'nothing more', 'no mas', 'nada mas',
+  // "780, not more", "600, no more", "500, nada más"; "de 550 no pasamos"
+  'not more', 'no more', 'nothing more', 'no mas', 'nada mas', 'no pasamos', 'no nos pasamos', 'no pasariamos',
   // "600 is where i'd top out"
   "where i'd top out", 'where id top out', "where we'd top out", 'where wed top out', 'where i top out',
   'where we top out', "where i'd max out", 'where id max out', "where we'd max out", 'where wed max out',

@@ -458,6 +458,14 @@ export const SORRY_WORDS: readonly string[] = [
 ];
 /** Saying what was meant ("i meant", "quise decir")... */
 export const MEANT_WORDS: readonly string[] = [
+  // the phone's own mistake: "stop, autocorrect got me, its 5 beds not 4", "para, el autocorrector me cambió"
+  'autocorrect',
+  'autocorrected',
+  'auto correct',
+  'spellcheck',
+  'spell check',
+  'autocorrector',
+  'el autocorrector',
   // what the lead adds to its search: "stop, espera, add Colton tambien" (never a removal: "stop, remove me")
   'add',
   'also add',
@@ -957,6 +965,36 @@ export const OWN_AGREEMENTS: readonly string[] = [
 export const OTHER_SERVICES: readonly string[] = [
   'zillow', 'redfin', 'trulia', 'realtor', 'homes', 'opendoor', 'offerpad', 'compass', 'remax', 'century', 'coldwell',
   'facebook', 'craigslist', 'nextdoor', 'movoto', 'xome', 'apartments', 'hotpads', 'rocket',
+];
+/**
+ * Who else may be asked to stop, never the team the lead writes to: lenders, banks, other services ("how do i get the
+ * lender to stop calling me", "¿cómo hago para que el banco deje de llamarme?").
+ */
+// prettier-ignore
+export const NEVER_US: readonly string[] = [
+  'lender', 'lenders', 'bank', 'banks', 'broker', 'brokers', 'telemarketer', 'telemarketers', 'spammer', 'spammers',
+  'robocalls', 'banco', 'bancos', 'prestamista', 'prestamistas', 'financiera',
+];
+/** Agents who are the team's only when no "other" comes before them ("tell every other agent to stop texting me"). */
+// prettier-ignore
+export const AGENT_WORDS: readonly string[] = [
+  'agent', 'agents', 'agency', 'agencies', 'realtor', 'realtors', 'company', 'companies', 'agente', 'agentes',
+  'agencia', 'agencias', 'compania', 'companias', 'inmobiliaria', 'inmobiliarias', 'realtors',
+];
+/** What makes another agent someone else: "every other agent", "la otra agencia", "my old realtor". */
+export const OTHER_BEFORE_AGENT: readonly string[] = [
+  'other',
+  'another',
+  'previous',
+  'old',
+  'last',
+  'former',
+  'otra',
+  'otro',
+  'otras',
+  'otros',
+  'anterior',
+  'pasada',
 ];
 // prettier-ignore
 export const OURS: readonly string[] = [

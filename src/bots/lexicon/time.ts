@@ -252,6 +252,7 @@ export const YES_ALONE_WORDS: readonly string[] = [
   // "ya" is a yes alone ("ya, está bien", "ya po"), "already" before a verb ("ya nos confirmaron del colegio")
   'ya',
   'ya po',
+  'ya poh',
   'cuando guste',
   'cuando gusten',
   'cuando quieran',
@@ -272,6 +273,14 @@ export const YES_LEAD_INS: readonly string[] = [
 ];
 /** A yes that opens the answer to a yes/no question ("yes", "sure", "claro", "dale", "100"). */
 export const YES_WORDS = [
+  // a yes for the lead's own part: "por mí sí, pero ...", "for us yes"
+  'por mi si',
+  'por nosotros si',
+  'por mi parte si',
+  'for me yes',
+  'for us yes',
+  'on my end yes',
+  'on our end yes',
   'andale',
   'orale',
   'i reckon',
@@ -539,7 +548,11 @@ export const NO_RUSH_PHRASES = [
   'no nos|me|le urge|apura',
   'no nos|me|le corre prisa',
   'sin ninguna|mucha|_ prisa|apuro',
-  'con calma',
+  // (not how the lead will write: "mañana te escribo con calma")
+  {
+    words: 'con calma',
+    notPrecededBy: 'escribo|escribimos|contesto|respondo|leo|reviso|llamo|hablamos|platicamos',
+  },
   'take|taking our|my time',
   'not really|_ in|on a|any|_ rush|hurry',
   'no pressure',

@@ -287,7 +287,7 @@ function supplement(
   if (thisMonth) return { daysAhead: 15, text: thisMonth[0], index: thisMonth.index };
   const holiday = HOLIDAY_WORDS.exec(folded);
   if (holiday) return onHoliday(holiday, today, nowMs, offset);
-  const nextYear = /\b(next year|el proximo ano|el ano que viene|proximo ano|el otro ano)\b/.exec(folded);
+  const nextYear = /\b(next year|el proximo ano|el ano que viene|proximo ano|[ae]l otro ano)\b/.exec(folded);
   if (nextYear)
     return {
       daysAhead: daysUntil(today.year + 1, 0, 1, nowMs, offset),

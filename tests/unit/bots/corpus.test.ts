@@ -248,6 +248,11 @@ describe('lead-message corpus', () => {
       // auctioned or asked of a bot), read at 66.3% (53/80) by the session-start code, 77.5% (62/80) unseen, 96.3%
       // (77/80) after.
       ['review-s70', 0.95],
+      // Session 57: the adversarial review of the session's five mechanisms (a zip closing an address, whose figure a
+      // budget is, the seller's window in other words, a figure called fine then a limit above it, things that are not
+      // what they look like), read at 63.8% (51/80) by the session-start code, 86.3% (69/80) unseen, 97.5% (78/80)
+      // after.
+      ['review-s71', 0.95],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

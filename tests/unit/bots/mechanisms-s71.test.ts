@@ -206,3 +206,79 @@ suite('the lead’s own clauses before someone else’s stay the lead’s, when 
   // the clauses of someone else before the turn are still theirs
   ['my sister wants to wait 6 months. for us 45 days is fine', window, { slots: { timelineAccepted: true } }],
 ]);
+
+suite('someone else asked to stop contacting the lead is no opt-out from us', [
+  [
+    'quick q, how do i get the bank i applied with last month to stop calling me every day? anyway 3 bedrooms',
+    B('size', { slots: { budget: { min: 400000, max: 500000 }, financing: 'pre_approved' } }),
+    { optOut: false },
+  ],
+  [
+    '¿cómo hago para que el otro agente deje de mandarme mensajes? ya le dije que estoy con ustedes',
+    ES('size', { slots: { budget: { min: 400000, max: 500000 }, financing: 'pre_approved' } }),
+    { optOut: false },
+  ],
+  ['i keep telling my old realtor to stop texting me lol. anyway 4 beds', B('size'), { optOut: false }],
+  // a stop of our own messages, or one asked of us by name, still is one
+  ['tell jorge to stop texting me', B('size'), { optOut: true }],
+  ['stop texting me and tell the lender to stop too', B('size'), { optOut: true }],
+  ['para que dejen de escribirme: ya no me interesa', ES('size'), { optOut: true }],
+]);
+
+suite('a stop said while blaming the phone’s autocorrect corrects a figure, no opt-out', [
+  [
+    'stop, autocorrect changed it, its 4 beds not 3',
+    B('size', { slots: { budget: { min: 400000, max: 500000 } } }),
+    { optOut: false, slots: { size: { bedrooms: 4 } } },
+  ],
+  ['para, el autocorrector me cambió, son 3 recámaras', ES('size'), { optOut: false }],
+  ['stop texting me, autocorrect keeps messing up my replies anyway', B('size'), { optOut: true }],
+]);
+
+suite('what the lead’s own home should bring is its price, not the budget', [
+  [
+    'we have to sell first. ours should fetch about 565, then we go shopping',
+    B('budget'),
+    { slots: { budget: null, priceExpectation: 565000 } },
+  ],
+  [
+    'Primero vendemos la nuestra, le queremos sacarle unos 505 y luego buscamos',
+    ES('budget'),
+    { slots: { budget: null, priceExpectation: 505000 } },
+  ],
+  // the lead's income is still no price
+  [
+    'we bring in about 140k a year, budget is 520',
+    B('budget'),
+    { slots: { budget: { min: 416000, max: 520000 } } },
+  ],
+  ['owner is asking 745 for it, is that firm?', B('budget'), { slots: { budget: null } }],
+]);
+
+suite('Spanish ways of saying yes to the window, next year and a limit', [
+  ['ya poh', windowEs, { slots: { timelineAccepted: true } }],
+  ['por mí sí, nomás que mi esposo revise el contrato', windowEs, { slots: { timelineAccepted: true } }],
+  ['nos dijeron que mejor al otro año', windowEs, { slots: { timelineAccepted: false } }],
+  [
+    '540 nos queda bien, pero de 560 no pasamos',
+    budgetEs,
+    { slots: { budget: { min: 540000, max: 560000 } } },
+  ],
+  ['de 575 no nos pasamos', budgetEs, { slots: { budget: { max: 575000 } } }],
+]);
+
+suite('how the lead will write is no pace of the move; the home ready to go, whatever follows', [
+  ['ya terminé por hoy, mañana te escribo con calma', { kind: 'buyer' }, { slots: { urgency: null } }],
+  ['lo vamos a buscar con calma, sin prisa', B('urgency'), { slots: { urgency: 'browsing' } }],
+  [
+    'the house is ready to go honestly, we kept it up',
+    condition(),
+    { slots: { condition: 'move_in_ready' } },
+  ],
+]);
+
+function condition() {
+  return S('condition', {
+    slots: { address: '8231 Haven Ave', motivation: 'relocation', timelineAccepted: true },
+  });
+}

@@ -399,8 +399,11 @@ function noWayLater(after: string): boolean {
   return NO_WAY.find(tokenise(end < 0 ? after : after.slice(0, end))) !== undefined;
 }
 
-/** "no me interesa fontana", "not in ontario", "anything but rialto": a place the lead does not want. */
-function ruledOut(folded: string, index: number, name: string): boolean {
+/**
+ * "no me interesa fontana", "not in ontario", "anything but rialto": a place the lead does not want. `asAWord`: a name
+ * that is an everyday word too ("chino", "corona") is out when no place word comes with it (said as the word).
+ */
+function ruledOut(folded: string, index: number, name: string, asAWord = true): boolean {
   const said = folded.slice(Math.max(0, index - 40), index);
   const before = said.split(/[.!?;,]/).pop() ?? '';
   if (EXCLUDING.test(before) || NEGATED.test(before) || livesThere(folded, index, index + name.length))
@@ -409,7 +412,7 @@ function ruledOut(folded: string, index: number, name: string): boolean {
   // "alta loma and no, we don't need to sell first": a "no" joined on answers something else
   if (TURNED_DOWN_AFTER.test(after) && !JOINED_NO.test(after)) return true;
   if (noWayLater(after)) return true;
-  if (!EVERYDAY_WORDS.has(name)) return false;
+  if (!asAWord || !EVERYDAY_WORDS.has(name)) return false;
   return !INTRODUCES_PLACE.test(said) && !PLACE_FOLLOWS.test(folded.slice(index + name.length));
 }
 
@@ -482,7 +485,9 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
       named.some(
         ({ index, length }) =>
           index > wanted.index &&
-          ruledOut(folded, index, said(index, length)) &&
+          // (a name that is an everyday word, said again with no place word, is not turned down: "ontario o chino.
+          // is chino safe?")
+          ruledOut(folded, index, said(index, length), false) &&
           !livesThere(folded, index, index + length),
       );
     if (refusedLater) refused.add(area.name);

@@ -6,7 +6,7 @@ import {
   RETRACTING_WORDS,
 } from '../lexicon/optout.js';
 import { anyOf, wordsOf } from '../read/words.js';
-import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER } from '../lexicon/people.js';
+import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER, THIRD_PERSON_SUBJECTS } from '../lexicon/people.js';
 import { NO_WORDS, PREFERRING_WORDS } from '../lexicon/areas.js';
 import {
   BUYING_NEXT_WORDS,
@@ -608,6 +608,17 @@ function ownContext(whole: ExtractContext): ExtractContext {
   return own === context.text ? context : { ...context, text: own, read: readText(own) };
 }
 
+const SPOKEN_OF: ReadonlySet<string> = new Set(THIRD_PERSON_SUBJECTS);
+/**
+ * The text without the clauses whose subject is "he", "she" or "they" (read/others.ts `ownPart`), when one is: what
+ * they do and where is theirs ("claremont or la verne. he drives to the yard in chino every day").
+ */
+function withoutTheirClauses(text: string, writesFor: boolean): string {
+  return tokenise(fold(text)).some((token) => SPOKEN_OF.has(token.word))
+    ? ownPart(text, { writesFor })
+    : text;
+}
+
 /**
  * The lead's own clauses without those about the home it has now ("we currently live in a 3 bed in rialto"): the size
  * and the places of the home it looks for are read from these.
@@ -827,14 +838,20 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   }
   const timeline = moveTimeline(context, voice, volunteersTheTime(state)) ?? tiedToTheirDate(whole, context);
   if (timeline) fillTimeline(state, timeline, text, filled, correcting);
+  // (the places of a clause about "he", "she" or "they" are theirs: "he drives to the edison yard in chino")
+  const placesText = withoutTheirClauses(wanted.text, context.writesFor === true);
   let areas =
-    once(wanted, 'areas', () => extractAreas(wanted.text, context.knownAreas)) ??
+    once(wanted, placesText === wanted.text ? 'areas' : 'own areas', () =>
+      extractAreas(placesText, context.knownAreas),
+    ) ??
     (wanted.text !== whole.text ? placesTakenUp(whole.text, context.knownAreas) : undefined) ??
     placesAskedAbout(context);
-  if (state.asking === 'areas')
+  if (state.asking === 'areas') {
+    const answer = withoutTheirClauses(text, context.writesFor === true);
     areas = areas
-      ? (extractAreaList(text, context.knownAreas) ?? areas)
-      : extractAreaAnswer(text, context.knownAreas);
+      ? (extractAreaList(answer, context.knownAreas) ?? areas)
+      : extractAreaAnswer(answer, context.knownAreas);
+  }
   // A number the budget was read from is an amount, not a freeway ("somewhere near the 650" to the price question).
   if (areas && budget) areas = withoutAmounts(areas, budget);
   const dropped = areasTurnedDown(text, state.slots.areas ?? [], correcting);

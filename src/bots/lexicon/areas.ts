@@ -173,7 +173,8 @@ export const AREA_NEGATIONS: readonly string[] = [
   'not', 'no', 'no es', 'no era', "isn't", 'isnt', 'nothing', 'never', 'nunca', 'ni', 'no me interesa', 'no nos interesa', 'not interested in', 'no quiero',
   'no queremos', 'no quiero nada', 'no queremos nada', "don't want", 'dont want', 'do not want', "don't like",
   'dont like', 'do not like', "don't want anything", 'dont want anything', 'do not want anything',
-  "don't like anything", 'dont like anything', 'no me gusta', 'no nos gusta', 'no more', 'nada de', 'nada', 'no mas',
+  "don't like anything", 'dont like anything', 'no me gusta', 'no nos gusta', 'no more', 'nada de', 'nada en',
+  // ("nada más Chino", "no más Chino": only Chino, said the Mexican way, is no negation)
   ...['not', 'no longer', 'ya no', 'no'].flatMap((not) =>
     ['looking', 'searching', 'shopping', 'busco', 'buscamos', 'buscando', 'estoy buscando', 'estamos buscando'].flatMap(
       (looking) => [`${not} ${looking}`, `${not} ${looking} anymore`, `${not} ${looking} mas`],
@@ -309,7 +310,7 @@ export const REFUSAL_GOES_ON: readonly string[] = [
 export const PLACE_INTRODUCERS: readonly string[] = [
   'in', 'en', 'near', 'around', 'by', 'por', 'cerca de', 'to', 'a', 'from', 'de', 'at', 'like', 'prefer', 'prefiero',
   'or', 'o', 'and', 'y', 'maybe', 'mejor', 'quiza', 'quizas', 'tal vez', 'how about', 'what about', 'preferimos',
-  'preferiria', 'prefeririamos', 'rather', 'solo', 'only', 'just', 'nomas', 'u',
+  'preferiria', 'prefeririamos', 'rather', 'solo', 'only', 'just', 'nomas', 'nada mas', 'no mas', 'u',
 ];
 
 /** Words right after a place that make it one ("corona or norco", "chino only", "corona u ontario"). */

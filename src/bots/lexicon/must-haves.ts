@@ -50,7 +50,14 @@ export const MUST_HAVE_PHRASES: readonly Phrase<MustHave>[] = [
   { cue: 'single_story', words: 'un|una solo|sola piso|planta|nivel' },
   { cue: 'single_story', words: 'no|sin stairs|escaleras', always: true },
   { cue: 'single_story', words: 'nada de escaleras', always: true },
-  { cue: 'yard', words: 'yard|backyard|yarda|jardin|patio', notBefore: 'sale|sign' },
+  { cue: 'yard', words: 'backyard|yarda|jardin|patio', notBefore: 'sale|sign' },
+  // (a workplace's yard is none: "the edison yard in chino", "the rail yard", "el yard de la compañía")
+  {
+    cue: 'yard',
+    words: 'yard',
+    notBefore: 'sale|sign',
+    notAfter: 'rail|railroad|train|truck|trucking|freight|shipping|lumber|junk|salvage|storage|navy|edison|company|ups|fedex|bus|work',
+  },
   { cue: 'rv_parking', words: 'rv|boat parking|garage|access|space|storage|spot' },
   { cue: 'rv_parking', words: 'parking|estacionamiento|espacio|lugar for|para a|an|the|la|el|una|un|_ rv|motorhome|trailer|traila|lancha|boat' },
   // "espacio pa' estacionar la casa rodante", "room to park the camper"

@@ -282,3 +282,49 @@ function condition() {
     slots: { address: '8231 Haven Ave', motivation: 'relocation', timelineAccepted: true },
   });
 }
+
+const areasAsked = B('areas', {
+  slots: {
+    budget: { min: 400000, max: 500000 },
+    financing: 'pre_approved',
+    size: { bedrooms: 3 },
+    urgency: 'three_months',
+  },
+});
+const areasAskedEs = ES('areas', {
+  slots: {
+    budget: { min: 400000, max: 500000 },
+    financing: 'pre_approved',
+    size: { bedrooms: 3 },
+    urgency: 'three_months',
+  },
+});
+
+suite('places wanted: “nada más Chino” is only Chino; a name that is a word said again is no refusal', [
+  ['nada más Chino', areasAskedEs, { slots: { areas: ['Chino'] } }],
+  ['ya no Ontario, nada más Corona', areasAskedEs, { slots: { areas: ['Corona'] } }],
+  ['Upland o Chino. is Chino a good area for kids?', areasAskedEs, { slots: { areas: ['Upland', 'Chino'] } }],
+  // still turned down when said so
+  ['Ontario o Chino. no Chino, mejor Ontario', areasAskedEs, { slots: { areas: ['Ontario'] } }],
+  ['nada en Fontana, solo Rialto', areasAskedEs, { slots: { areas: ['Rialto'] } }],
+]);
+
+suite('the places of a clause about “he”, “she” or “they” are theirs', [
+  [
+    'upland or claremont. she drives to the warehouse in fontana every night',
+    areasAsked,
+    { slots: { areas: ['Upland', 'Claremont'] } },
+  ],
+  [
+    'Rialto o Colton. él maneja hasta la planta de Ontario diario',
+    areasAskedEs,
+    { slots: { areas: ['Rialto', 'Colton'] } },
+  ],
+  // a wish of theirs the lead takes up is the lead's
+  ['etiwanda. she wants alta loma too and so do i', areasAsked, { contains: { areas: 'alta loma' } }],
+]);
+
+suite('a workplace’s yard is no yard wanted', [
+  ['alta loma. he works at the rail yard in colton', areasAsked, { slots: { mustHaves: null } }],
+  ['etiwanda, and the yard has to be big for the dogs', areasAsked, { slots: { mustHaves: ['yard'] } }],
+]);

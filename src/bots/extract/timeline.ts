@@ -999,6 +999,15 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
       : undefined;
   // A date that takes back the one before it ("en 3 meses. wait no, 6 months") is the last word.
   const retaken = dates.findLast((when) => when.retaken);
+  // Not knowing, with dates of different urgencies as possibilities ("depends if my transfer goes thru. could be 2
+  // months could be a year"): no answer.
+  if (
+    !concludedDate &&
+    !retaken &&
+    NON_ANSWER.test(folded) &&
+    new Set(dates.map((when) => urgencyOfWhen(when))).size > 1
+  )
+    return undefined;
   const reading =
     concludedDate ??
     retaken ??

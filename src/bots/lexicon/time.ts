@@ -64,6 +64,13 @@ export const LEASE_WORDS: readonly string[] = ['lease', 'contrato', 'renewal', '
  * Phrase grammar (read/phrases.ts).
  */
 // prettier-ignore
+/** A date dismissed by the words right before it: "olvida lo de next year", "forget about june", "scratch the 6 months". */
+// prettier-ignore
+export const DATE_DISMISSALS: readonly string[] = [
+  'olvida lo de', 'olvida lo del', 'olvidate de', 'olvidate de lo de', 'olvide lo de', 'forget', 'forget about',
+  'forget the', 'forget about the', 'scratch', 'scratch the', 'ignore', 'ignore the', 'never mind', 'nevermind',
+  'never mind the', 'ya no', 'not anymore', 'no longer',
+];
 export const FOLLOW_UP_PHRASES: readonly string[] = [
   'ask|text|hit|check|contact|call|ping|bug me|us again|back|later|up|_',
   'ask|check again|back',
@@ -75,6 +82,10 @@ export const FOLLOW_UP_PHRASES: readonly string[] = [
   'vuelve|vuelva|vuelvan a preguntar|escribir|llamar|buscar',
   'te|le|les aviso|escribo|llamo|marco|busco',
   'te|le|les|_ avisamos|escribimos|llamamos',
+  // when news comes, not the move: "he hears back in a few weeks", "nos avisan en un mes"
+  'hear|hears|hearing back|_',
+  'find|finds out',
+  'nos|le|les avisan|responden|contestan',
 ];
 
 /**
@@ -1247,10 +1258,13 @@ export const OWN_MOVE = {
     'we', 'i', "we'd", 'wed', "i'd", 'id', "we're", 'were', "i'm", 'im', 'hoping', 'hope', 'want', 'wanna', 'need',
     'planning', 'plan', 'ideally', 'queremos', 'quiero', 'necesitamos', 'necesito', 'planeamos', 'esperamos', 'ojala',
     'nos', 'me', 'quisieramos', 'quisiera', 'gustaria', 'tenemos', 'tengo', 'gotta', 'have to', 'got to', 'hay que',
+    // the household moving ("mi esposa y los niños se cambian en julio"; not "mi hermana se va a mudar")
+    'ninos', 'familia', 'esposa', 'esposo', 'kids', 'family', 'wife', 'husband',
   ],
   move: [
     'move', 'moved', 'moving', 'move in', 'moved in', 'be in', 'be settled', 'settled in', 'close', 'closing', 'buy',
     'purchase', 'mudados', 'mudadas', 'mudarnos', 'mudarme', 'mudar', 'cambiarnos', 'instalados', 'instaladas',
+    'mudamos', 'mudaremos', 'mudariamos', 'mudan', 'mudaran', 'cambiamos', 'cambiaremos', 'cambian', 'cambiaran',
     'cerrar', 'comprar', 'have the house', 'have a house', 'have our house', 'tener la casa', 'tener casa',
     'tener nuestra casa', 'estar en la casa', 'estar en nuestra casa', 'lined up', 'next place', 'la siguiente',
     'la otra casa',

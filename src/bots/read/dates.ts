@@ -28,6 +28,7 @@ import {
   CHRONO_UNIT_WORDS,
   PAST_EVENT_VERBS,
   DATE_REFUSALS,
+  DATE_DISMISSALS,
   DATE_REFUSAL_LINKS,
   REFUSAL_THEN,
   WEEKDAYS,
@@ -488,6 +489,15 @@ const NOT_FOR =
  * A date turned down right after it is said: "30 days is impossible", "en 30 días imposible", "2 weeks no way", "30
  * days won't work", "6 months is way too long".
  */
+/** The date at `at` is dismissed by the words right before it ("olvida lo de next year", "forget about june"). */
+function dismissed(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - 24), at).trimEnd();
+  return DATE_DISMISSALS.some(
+    (words) =>
+      before.endsWith(words) &&
+      (before.length === words.length || before[before.length - words.length - 1] === ' '),
+  );
+}
 const REFUSED_AFTER = new RegExp(
   `^[\\s,]*(?:(?:${anyOf(DATE_REFUSAL_LINKS)})\\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\\b|way we))|${anyOf(DATE_REFUSALS)})(?: for (?:us|me)| para (?:nosotros|mi))?(?=\\s*(?:$|[,.!?;]|(?:${anyOf(REFUSAL_THEN)})\\b))`,
 );
@@ -910,7 +920,11 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
         .replace(/\s+/g, ' ')
         .replace(/[\s,;:]+$/, '')
         .trim(),
-      negated: earliest || refused || negatedBefore(folded, candidate.index, 4),
+      negated:
+        earliest ||
+        refused ||
+        dismissed(folded, candidate.index) ||
+        negatedBefore(folded, candidate.index, 4),
       ...(earliest ? { earliest } : {}),
       ...(MOVE_BEFORE.test(clause) ? { moving: true } : {}),
       ...(retaken ? { retaken } : {}),

@@ -328,3 +328,52 @@ suite('a workplace’s yard is no yard wanted', [
   ['alta loma. he works at the rail yard in colton', areasAsked, { slots: { mustHaves: null } }],
   ['etiwanda, and the yard has to be big for the dogs', areasAsked, { slots: { mustHaves: ['yard'] } }],
 ]);
+
+const urgency = B('urgency', {
+  slots: { budget: { min: 400000, max: 500000 }, financing: 'pre_approved', size: { bedrooms: 3 } },
+});
+const urgencyEs = ES('urgency', {
+  slots: { budget: { min: 400000, max: 500000 }, financing: 'pre_approved', size: { bedrooms: 3 } },
+});
+
+suite('not knowing, with dates of different urgencies as possibilities, is no answer', [
+  [
+    'honestly no idea, depends on the promotion. could be 3 weeks could be a year',
+    urgency,
+    { slots: { urgency: null } },
+  ],
+  ['no sé, puede ser en un mes o en un año, depende del trabajo', urgencyEs, { slots: { urgency: null } }],
+  // one date said with the doubt is still the answer
+  ['not sure, maybe 5 months', urgency, { slots: { urgency: 'six_months' } }],
+]);
+
+suite('when news comes is no move date', [
+  [
+    'depends on her job offer, no idea yet. she hears back in a couple weeks',
+    urgency,
+    { slots: { urgency: null } },
+  ],
+  ['nos avisan en un mes si nos dan el préstamo', urgencyEs, { slots: { urgency: null } }],
+]);
+
+suite('a date dismissed by the words before it gives way to the next', [
+  [
+    'forget about next year, the landlord is selling, we have to be out by end of april',
+    urgency,
+    { slots: { urgency: 'three_months' } },
+  ],
+  ['olvida lo de junio, mejor en agosto', urgencyEs, { slots: { urgency: 'six_months' } }],
+]);
+
+suite('the family’s move named in Spanish verbs is the move, not another date before it', [
+  [
+    'empiezo en la planta el 2 de abril, nos mudamos en agosto',
+    urgencyEs,
+    { slots: { urgency: 'six_months' } },
+  ],
+  [
+    'mi esposo entra al curso el 1 de abril; los niños y yo nos cambiamos en julio',
+    urgencyEs,
+    { slots: { urgency: 'six_months' } },
+  ],
+]);

@@ -1066,7 +1066,19 @@ export function scanAmounts(folded: string): AmountScan {
     const low = amounts[i]!;
     const high = amounts[i + 1]!;
     const join = scaled.slice(low.end, high.start);
-    if (!RANGE_JOIN.test(join)) continue;
+    // "como 430, 440 mil", "480, 490?": two close figures of the same length after a comma (not a list of more:
+    // "sold for 585, 592 and 601")
+    const next = amounts[i + 2];
+    const more =
+      next !== undefined &&
+      ['', ',', 'and', 'y', ', and', ', y'].includes(scaled.slice(high.end, next.start).trim());
+    const listed =
+      !more &&
+      join.trim() === ',' &&
+      low.digits.length === high.digits.length &&
+      Number(high.digits) > Number(low.digits) &&
+      Number(high.digits) <= Number(low.digits) * 1.25;
+    if (!RANGE_JOIN.test(join) && !listed) continue;
     // "like 550 600": two figures of the same length side by side (not "3 450")
     if (join.trim() === '' && low.digits.length !== high.digits.length) continue;
     // "comps are like 455-470": a range set aside at one end is set aside whole.

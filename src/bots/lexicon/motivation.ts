@@ -246,7 +246,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'se|nos ~1 acabo|termino el|la dinero*|plata*|lana*|feria*|pisto*|presupuesto*',
     'ran|running|run out of money*|cash*|funds*',
     // "we owe like 8 months of HOA", "the property tax bill is past due"
-    'owe|debemos|debo like|about|around|como|unos|casi|_ # months|meses|payments|pagos ~2 of|de|on|en hoa*|dues*|taxes*|impuestos*|cuotas*|mortgage*|hipoteca*',
+    'owe|debemos|debo like|about|around|como|unos|casi|_ #|un|dos|tres|cuatro|cinco|seis|two|three|four|five|six months|meses|payments|pagos ~2 of|de|on|en hoa*|dues*|taxes*|impuestos*|cuotas*|mortgage*|hipoteca*',
+    // "4 months late on the house payment", "tres meses tarde con la hipoteca"
+    '#|two|three|four|five|six|several|few|couple|dos|tres|cuatro|cinco|seis months|payments|meses|pagos late|tarde ~3 house|mortgage|payment*|note|hipoteca*|pago*|casa',
     'bill|bills|taxes|dues|hoa|payment|payments|mortgage ~2 past+due|overdue|delinquent*',
     'money|funds|cash ran|run|running out*',
     // shifts or hours cut: "my shifts got reduced", "me quitaron turnos"
@@ -348,6 +350,14 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'cambio|traslado de trabajo*',
     // a job offered elsewhere: "me ofrecieron trabajo en las vegas", "got a job in denver"
     'me|le|nos ofrecieron|dieron|salio un|_ trabajo|chamba|puesto en|fuera|afuera*',
+    // ...with what the job is between: "me salió trabajo de grower en un invernadero en Oxnard"
+    'me|le|nos ofrecieron|dieron|salio un|_ trabajo|chamba|puesto de|como ~6 en|fuera|afuera*',
+    // a move said as the way things go: "so we gotta go", "so we are moving", "así que nos vamos"
+    {
+      words: 'so|asi+que we|_ gotta|got+to|have+to|need+to|are|re|were go|leave|move|moving',
+      notFollowedBy: 'to|on|ahead|forward|along|for|with|now|rn|in|out+of+the+chat|bye',
+    },
+    'asi+que|entonces nos vamos|mudamos|cambiamos*',
     'me|le|nos ofrecieron|dieron un|una puesto|trabajo|chamba|posicion|plaza ~3 en|fuera|afuera*',
     // "nos cambiamos a otro estado", "me cambio a el paso"
     'nos|me cambiamos|cambio|mudamos|mudo a|para otro|otra estado*|ciudad*|pais*',

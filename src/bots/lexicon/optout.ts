@@ -608,6 +608,8 @@ export const DONE_STATES: readonly string[] = [
 // prettier-ignore
 export const FEATURES_TURNED_DOWN: readonly string[] = [
   'alberca', 'piscina', 'pileta', 'pool', 'jacuzzi', 'spa', 'hoa', 'garage', 'cochera', 'patio', 'yard', 'jardin',
+  'albercas', 'piscinas', 'pools', 'jacuzzis', 'spas', 'garages', 'patios', 'yards', 'views', 'basements', 'stories',
+  'fireplaces', 'fixer uppers',
   'view', 'vista', 'basement', 'sotano', 'adu', 'casita', 'solar', 'paneles', 'fireplace', 'chimenea', 'stairs',
   'escaleras', 'condo', 'condos', 'condominio', 'condominios', 'townhouse', 'townhouses', 'townhome', 'townhomes',
   'departamento', 'departamentos', 'depa', 'fixer', 'fixers', 'story', 'pisos', 'plantas', 'hoas', 'gym', 'golf',
@@ -669,6 +671,16 @@ export const HOMES_AND_PLACES: readonly string[] = [
   'zona',
   'colonia',
   'calle',
+  // a price past the lead's own ("no me interesa nada arriba de eso", "nothing over that")
+  'arriba',
+  'encima',
+  'mas caro',
+  'mas cara',
+  'mas de',
+  'over',
+  'above',
+  'more than',
+  'pricier',
 ];
 
 /** "not interested" about this conversation: what may follow it ("anymore", "in your services", "en esto"). */

@@ -377,3 +377,55 @@ suite('the family’s move named in Spanish verbs is the move, not another date 
     { slots: { urgency: 'six_months' } },
   ],
 ]);
+
+suite('“not interested” in a feature or in a price above the lead’s own narrows the search, no opt-out', [
+  [
+    'jacuzzis? not interested, too much upkeep. budget 520k',
+    budget,
+    { optOut: false, slots: { budget: { min: 416000, max: 520000 } } },
+  ],
+  [
+    'hasta 455k, no me interesa nada arriba de eso',
+    budgetEs,
+    { optOut: false, slots: { budget: { max: 455000 } } },
+  ],
+  ['510 max, not interested in anything over that', budget, { optOut: false }],
+  // said of it all, it still is one
+  ['not interested', budget, { optOut: true }],
+  ['no me interesa nada, gracias', budgetEs, { optOut: true }],
+]);
+
+suite('two close figures after a comma are a range; a list of three is not', [
+  ['como 455, 465 mil', budgetEs, { slots: { budget: { min: 455000, max: 465000 } } }],
+  ['maybe 515, 530?', budget, { slots: { budget: { min: 515000, max: 530000 } } }],
+  // far apart, the first is the answer
+  ['500, 700', budget, { slots: { budget: { min: 400000, max: 500000 } } }],
+]);
+
+const reasonAsked = S('motivation');
+const reasonAskedEs = SES('motivation');
+
+suite(
+  'the seller’s reason: payments late, a job elsewhere said with what it is, a move said as the way things go',
+  [
+    [
+      '3 months late on the mortgage since the harvest money never showed',
+      reasonAsked,
+      { slots: { motivation: 'financial' } },
+    ],
+    ['ya debo dos meses de hipoteca', reasonAskedEs, { slots: { motivation: 'financial' } }],
+    [
+      'me salió trabajo de mayordomo en un rancho en Visalia',
+      reasonAskedEs,
+      { slots: { motivation: 'relocation' } },
+    ],
+    [
+      'they made me foreman at the new plant up north, so we have to move',
+      reasonAsked,
+      { slots: { motivation: 'relocation' } },
+    ],
+    // going on to something else, or late to an event, is no reason
+    ['ok so we gotta go to the store, brb', reasonAsked, { slots: { motivation: 'other' } }],
+    ['i was 3 months late to the party lol', reasonAsked, { slots: { motivation: 'other' } }],
+  ],
+);

@@ -55,6 +55,7 @@ import {
   WEEKEND_WORDS,
   AFTER_WORDS,
   OWN_DAY_SUBJECTS,
+  OWN_SCHEDULE_VERBS,
   UNTIL_WORDS,
   ASIDE_OPENINGS,
 } from './lexicon/scheduling.js';
@@ -608,14 +609,16 @@ function opensAnAside(segment: string): boolean {
 const ASIDE_JOINS: ReadonlySet<string> = new Set(['y', 'and', 'oh', 'ah', 'e']);
 
 /**
- * The segment tells the lead's own day ("i'm hauling till 4", "after i wake up"): `UNTIL_WORDS`, `AFTER_WORDS`; an
- * "after" that names a part of the day is none ("jueves, después de comer").
+ * The segment tells the lead's own day ("i'm hauling till 4", "after i wake up", "salgo del hotel a las 8"):
+ * `UNTIL_WORDS`, `OWN_SCHEDULE_VERBS`, `AFTER_WORDS`; an "after" that names a part of the day is none ("jueves, después
+ * de comer").
  */
 function ownDay(segment: string): boolean {
   const words = segment.trim().split(' ');
   return words.some(
     (word, index) =>
       UNTIL_WORDS.has(word) ||
+      OWN_SCHEDULE_VERBS.has(word) ||
       (AFTER_WORDS.has(word) &&
         OWN_DAY_SUBJECTS.has(words[index + 1] ?? '') &&
         !namesAPart(words.slice(index).join(' '))),

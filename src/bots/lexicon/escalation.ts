@@ -209,8 +209,8 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
     [
       'tax|irs lien|liens',
       'lien|liens on|against the|my|our|_ house|home|property|it',
-      'un|el|_ lien de|del|sobre|por',
-      'puso|pusieron|tiene|hay un|una|_ lien|liens',
+      'un|el|_ lien de|del|sobre|por|a+la|al',
+      'puso|pusieron|metio|metieron|tiene|hay un|una|_ lien|liens',
       'gravamen',
       'embargo fiscal',
     ],

@@ -491,6 +491,19 @@ export const GREETINGS_WITH_PARTS: readonly string[] = [
  * one of `OWN_DAY_SUBJECTS`, is left out once a pick was made.
  */
 export const UNTIL_WORDS: ReadonlySet<string> = new Set(['till', 'til', 'until', 'untill', 'hasta']);
+/** The lead's own schedule said in the first person: "salgo del hotel a las 8", "cierro la cocina a las 6". */
+export const OWN_SCHEDULE_VERBS: ReadonlySet<string> = new Set([
+  'salgo',
+  'entro',
+  'cierro',
+  'abro',
+  'llego',
+  'termino',
+  'trabajo',
+  'descanso',
+  'clock',
+  'clocking',
+]);
 export const AFTER_WORDS: ReadonlySet<string> = new Set([
   'after',
   'when',

@@ -1,3 +1,4 @@
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
 import { B, conversationSuite, ES, S, SES, suite } from './probe-suite.js';
 
 /**
@@ -429,3 +430,46 @@ suite(
     ['i was 3 months late to the party lol', reasonAsked, { slots: { motivation: 'other' } }],
   ],
 );
+
+const calendarOf = (lang: 'en' | 'es'): CorpusCase['setup'] => ({
+  kind: 'buyer',
+  lang,
+  slots: {
+    budget: { min: 500000, max: 640000 },
+    financing: 'cash',
+    size: { bedrooms: 3 },
+    urgency: 'immediate',
+  },
+  scheduling: 'slot',
+  calendar: ['Wed Mar 11, 9:45am', 'Fri Mar 13, 3:15pm', 'Mon Mar 16, 7:00pm'],
+});
+
+suite('a pick said with the lead’s own schedule in the first person', [
+  ['la primera, salgo del turno a las 7', calendarOf('es'), { booked: 0 }],
+  ['el lunes, ya que cierro la tienda a las 5', calendarOf('es'), { booked: 2 }],
+  ['the friday one, i clock out at 2', calendarOf('en'), { booked: 1 }],
+  // a time of the slot's own is still read
+  ['el viernes a las 3:15', calendarOf('es'), { booked: 1 }],
+]);
+
+suite('a tax lien put on the property, in Spanish, is a legal matter', [
+  [
+    'el IRS le metió un lien a la propiedad por unos impuestos, ¿se puede vender así?',
+    SES('priceExpectation', {
+      slots: {
+        address: '8231 Haven Ave',
+        motivation: 'divorce',
+        timelineAccepted: true,
+        condition: 'move_in_ready',
+      },
+    }),
+    { escalation: 'legal' },
+  ],
+  [
+    'le metieron un gravamen a la casa',
+    SES('condition', {
+      slots: { address: '8231 Haven Ave', motivation: 'financial', timelineAccepted: true },
+    }),
+    { escalation: 'legal' },
+  ],
+]);

@@ -1,5 +1,4 @@
-import type { CorpusCase } from '../../fixtures/corpus/run.js';
-import { B, ES, S, SES, suite } from './probe-suite.js';
+import { B, ES, picking, S, SES, suite } from './probe-suite.js';
 
 /**
  * Session 50's reading mechanisms (docs/BOTS.md section 54), each with near neighbours and hard negatives written for
@@ -104,18 +103,6 @@ suite('three quarters and a quarter of a "mil" are money', [
   ['three quarters of an acre lot would be nice', B('budget'), { slots: { budget: null } }],
 ]);
 
-const picking = (calendar: string[], lang: 'en' | 'es' = 'en'): CorpusCase['setup'] => ({
-  kind: 'buyer',
-  lang,
-  slots: {
-    budget: { min: 500000, max: 640000 },
-    financing: 'cash',
-    size: { bedrooms: 3 },
-    urgency: 'immediate',
-  },
-  scheduling: 'slot',
-  calendar,
-});
 const WEEK = ['Wed Mar 11, 2:15pm', 'Thu Mar 12, 8:00am', 'Sun Mar 15, 1:00pm'];
 const THURSDAY = ['Thu Mar 12, 11:00am', 'Thu Mar 12, 4:30pm', 'Mon Mar 16, 9:30am'];
 

@@ -1,5 +1,5 @@
 import type { CorpusCase } from '../../fixtures/corpus/run.js';
-import { B, conversationSuite, ES, S, SES, suite } from './probe-suite.js';
+import { B, conversationSuite, ES, S, priceAsked, priceAskedEs, SES, suite } from './probe-suite.js';
 
 /**
  * Session 56's reading mechanisms (docs/BOTS.md section 60), each with near neighbours and hard negatives written for
@@ -460,22 +460,8 @@ suite('financing: no lender reached in other words, an approval in Spanglish', [
   ],
 ]);
 
-const price = S('priceExpectation', {
-  slots: {
-    address: '8231 Haven Ave',
-    motivation: 'relocation',
-    timelineAccepted: true,
-    condition: 'move_in_ready',
-  },
-});
-const priceEs = SES('priceExpectation', {
-  slots: {
-    address: '8231 Haven Ave',
-    motivation: 'relocation',
-    timelineAccepted: true,
-    condition: 'move_in_ready',
-  },
-});
+const price = priceAsked;
+const priceEs = priceAskedEs;
 
 suite(
   'money beside the price: a car payment by its noun, a debt with its creditor, a sale of ours supposed',

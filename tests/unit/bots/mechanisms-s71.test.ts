@@ -1,5 +1,4 @@
-import type { CorpusCase } from '../../fixtures/corpus/run.js';
-import { B, conversationSuite, ES, S, SES, suite } from './probe-suite.js';
+import { B, conversationSuite, ES, picking, S, priceAsked, priceAskedEs, SES, suite } from './probe-suite.js';
 
 /**
  * Session 57's reading mechanisms (docs/BOTS.md section 61), each with near neighbours and hard negatives written for
@@ -27,22 +26,8 @@ suite('the five digits closing a street address are its zip code, never the pric
   ['6120 Hellman Ave y queremos unos 710 mil', addressEs, { slots: { priceExpectation: 710000 } }],
 ]);
 
-const price = S('priceExpectation', {
-  slots: {
-    address: '8231 Haven Ave',
-    motivation: 'relocation',
-    timelineAccepted: true,
-    condition: 'move_in_ready',
-  },
-});
-const priceEs = SES('priceExpectation', {
-  slots: {
-    address: '8231 Haven Ave',
-    motivation: 'relocation',
-    timelineAccepted: true,
-    condition: 'move_in_ready',
-  },
-});
+const price = priceAsked;
+const priceEs = priceAskedEs;
 
 suite('what is left of the mortgage, said in Spanish, is a debt, never the price', [
   ['de hipoteca nos quedan como 215 mil', priceEs, { slots: { priceExpectation: null } }],
@@ -431,25 +416,14 @@ suite(
   ],
 );
 
-const calendarOf = (lang: 'en' | 'es'): CorpusCase['setup'] => ({
-  kind: 'buyer',
-  lang,
-  slots: {
-    budget: { min: 500000, max: 640000 },
-    financing: 'cash',
-    size: { bedrooms: 3 },
-    urgency: 'immediate',
-  },
-  scheduling: 'slot',
-  calendar: ['Wed Mar 11, 9:45am', 'Fri Mar 13, 3:15pm', 'Mon Mar 16, 7:00pm'],
-});
+const OFFERED = ['Wed Mar 11, 9:45am', 'Fri Mar 13, 3:15pm', 'Mon Mar 16, 7:00pm'];
 
 suite('a pick said with the lead’s own schedule in the first person', [
-  ['la primera, salgo del turno a las 7', calendarOf('es'), { booked: 0 }],
-  ['el lunes, ya que cierro la tienda a las 5', calendarOf('es'), { booked: 2 }],
-  ['the friday one, i clock out at 2', calendarOf('en'), { booked: 1 }],
+  ['la primera, salgo del turno a las 7', picking(OFFERED, 'es'), { booked: 0 }],
+  ['el lunes, ya que cierro la tienda a las 5', picking(OFFERED, 'es'), { booked: 2 }],
+  ['the friday one, i clock out at 2', picking(OFFERED), { booked: 1 }],
   // a time of the slot's own is still read
-  ['el viernes a las 3:15', calendarOf('es'), { booked: 1 }],
+  ['el viernes a las 3:15', picking(OFFERED, 'es'), { booked: 1 }],
 ]);
 
 suite('a tax lien put on the property, in Spanish, is a legal matter', [

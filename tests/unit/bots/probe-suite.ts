@@ -19,6 +19,32 @@ export const S = (asking: QuestionSlot, x: object = {}) =>
 export const SES = (asking: QuestionSlot, x: object = {}) =>
   ({ kind: 'seller', asking, lang: 'es', slots: { address: '8231 Haven Ave' }, ...x }) as CorpusCase['setup'];
 
+/** A seller asked the price, every other question answered (an address, a relocation, the window, move-in ready). */
+const ANSWERED_BUT_PRICE = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'move_in_ready',
+  },
+};
+export const priceAsked = S('priceExpectation', ANSWERED_BUT_PRICE);
+export const priceAskedEs = SES('priceExpectation', ANSWERED_BUT_PRICE);
+
+/** A cash buyer with every question answered, picking one of the tenant's offered slots. */
+export const picking = (calendar: string[], lang: 'en' | 'es' = 'en'): CorpusCase['setup'] => ({
+  kind: 'buyer',
+  lang,
+  slots: {
+    budget: { min: 500000, max: 640000 },
+    financing: 'cash',
+    size: { bedrooms: 3 },
+    urgency: 'immediate',
+  },
+  scheduling: 'slot',
+  calendar,
+});
+
 export const fairHousing = { alertTopic: 'fair_housing' } as const;
 export const noAlert = { alertTopic: null } as const;
 

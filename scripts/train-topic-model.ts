@@ -54,6 +54,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-s70',
   'review-s70',
   'sealed-s71',
+  'sealed-s72',
   'review-s71',
 ];
 

@@ -56,6 +56,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-s71',
   'sealed-s72',
   'review-s71',
+  'review-s72',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

@@ -268,6 +268,7 @@ const THAT: ReadonlySet<string> = new Set(['que', 'q']);
 const FROM: ReadonlySet<string> = new Set(CONTACT_MAKER_BEFORE);
 const DUTY: ReadonlySet<string> = new Set(DUTY_WORDS);
 const NOT_A_MAKER: ReadonlySet<string> = new Set(NOT_A_CALLER_WORDS);
+const YOURS: ReadonlySet<string> = new Set(['your', 'ur', 'tu', 'tus']);
 
 /**
  * A contact with the lead asked of the team, read by its parts in one clause (DOMAIN.md section 1.5): a contact only
@@ -696,6 +697,8 @@ function calledBySomeoneElse(located: Located, found: Said, agentName: string): 
 function madeByOthers(words: readonly string[], names: readonly string[] = []): boolean {
   const by = words.findIndex((word) => FROM.has(word));
   if (by < 0) return false;
+  // ("pásame con tu jefe", "let me talk with your manager": the team's own)
+  if (YOURS.has(words[by + 1] ?? '')) return false;
   const named = words.slice(by + 1, by + 4).filter((word) => !NOT_A_MAKER.has(word));
   const first = named[0];
   return (

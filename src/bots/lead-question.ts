@@ -64,6 +64,8 @@ const heard = cueBooks(QUESTION_PHRASES);
 
 /** The listing facts asked about, in this order (the HOA first: its fee may be asked with the pool's). */
 const TOPICS = ['pool', 'sqft', 'year_built', 'beds', 'baths', 'price'] as const;
+/** The listing facts a wish to know asks for ("my dad wants to know what year it was built"). */
+const WISHED_FACTS = ['pool', 'sqft', 'year_built', 'beds', 'baths', 'hoa', 'lot_size', 'feature'] as const;
 const FEATURES = BOOK.only('feature');
 /** The feature asked about first in the sentence, as written ("a/c" for the words "a c"). */
 function featureAsked(tokens: readonly Token[]): string | undefined {
@@ -285,8 +287,14 @@ function questionOf(
   // "what wasn't: the roof leaks", "lo que falta: pintura": a question word before a colon labels a list.
   // "tiene 25 años y ...", "tiene como 30 años la casa": the home's age after "tiene", with no question mark, is stated
   // ("tiene 4 recámaras verdad" still asks).
+  // (a wish to know asks a fact of the listing; of what a home is worth it is the home-value request the model reads)
+  const knowingWished =
+    heard(apart, 'knowing_wished') !== undefined &&
+    !ownHome &&
+    heard(apart, 'own_home') === undefined &&
+    WISHED_FACTS.some((cue) => heard(tokens, cue) !== undefined);
   const interrogative =
-    heard(apart, 'interrogative') !== undefined &&
+    (heard(apart, 'interrogative') !== undefined || knowingWished) &&
     !LABEL.test(folded) &&
     !(AGE_STATED.find(apart) !== undefined && !folded.includes('?')) &&
     !(ownHome && !folded.includes('?') && STATING.has(apart[0]?.word ?? ''));
@@ -407,7 +415,7 @@ const NOT_FOR_THE_AGENT: ReadonlySet<string> = new Set(QUESTIONS_NOT_FOR_THE_AGE
 const QUESTION_TAG: ReadonlySet<string> = new Set(QUESTION_TAGS);
 
 /**
- * The thing a question whether the home has something names, in one to four words ("does it have a guest house?",
+ * The thing a question whether the home has something names, in one to eight words ("does it have a guest house?",
  * "is there a wine cellar", "¿tiene bodega?", "¿hay cuarto de lavado?"), the question being the whole sentence: the
  * listing answers it when one of its features names it, the agent otherwise.
  */
@@ -419,11 +427,17 @@ function thingAsked(folded: string, tokens: readonly Token[], cue: 'has_a' | 'is
   // The opening as written, its words one space apart ("does it have", not "does it, have").
   if (folded.slice(0, openingEnd) !== opening.evidence || folded[openingEnd] !== ' ') return undefined;
   const rest = folded.slice(openingEnd + 1);
+  // (the thing up to an alternative: "tiene EV charger pa mi Tesla o tendria que poner uno?")
   let words = (rest.endsWith('?') ? rest.slice(0, -1) : rest).trimEnd().split(' ');
+  const or = words.findIndex((word, at) => at > 0 && (word === 'o' || word === 'or'));
+  if (or > 0) words = words.slice(0, or);
   // "is there a pool": the article is no part of the thing, unless what follows it names none ("a chance").
   if (words.length > 1 && HAS_A_ARTICLES.has(words[0]!) && !NOT_A_THING.has(firstPart(words[1]!)))
     words = words.slice(1);
-  if (NOT_A_THING.has(firstPart(words[0]!)) || words.length > 4 || !words.every(isPlainWord))
+  // (a longer thing is found by its words among the listing's features: "does it have somewhere to charge my
+  // tesla?", "¿tiene espacio para parquear un RV?")
+  const most = cue === 'has_a' ? 8 : 4;
+  if (NOT_A_THING.has(firstPart(words[0]!)) || words.length > most || !words.every(isPlainWord))
     return undefined;
   return words.join(' ');
 }

@@ -551,6 +551,7 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
       clauseCandidates = clauseCandidates.filter((index) => pickedDays.has(facts[index]!.weekday));
     }
     let clausePositive = false;
+    let pickedByMinute = false;
     for (const segment of clause
       .split(/\s*[,;…]\s*|[.!?]+(?:\s+|$)/)
       .flatMap((part) => part.split(REASON_BREAK))
@@ -569,6 +570,9 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
       const constraint = constraintsOf(segment.replace(FALLBACK, ''), slots.length, offeredDates);
       if (isEmpty(constraint)) continue;
       let hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index, edges));
+      // "the 4:45 one, after work", "the 7:30 am one, justo después del night shift": a part of the day said after a
+      // slot picked by its minute tells why, it does not undo the pick.
+      if (!negative && hit.length === 0 && pickedByMinute && onlyParts(constraint)) continue;
       // "pensé que el sábado lo tenía ocupado pero se canceló, así que el sábado sí": a slot named after a correction
       // takes back what excluded it before the correction
       const namesADay = constraint.weekdays.size > 0 || constraint.dates.size > 0;
@@ -584,6 +588,7 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
       } else {
         clausePositive = true;
         clauseCandidates = hit;
+        pickedByMinute = hit.length === 1 && constraint.times.some((time) => time.minute !== undefined);
       }
     }
     if (clausePositive) {
@@ -598,6 +603,14 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   if (candidates.length > 1) return { ambiguous: candidates };
   return undefined;
 }
+
+/** The constraint names parts of the day and nothing else. */
+const onlyParts = (c: Constraints): boolean =>
+  c.parts.size > 0 &&
+  c.picks.size === 0 &&
+  c.weekdays.size === 0 &&
+  c.dates.size === 0 &&
+  c.times.length === 0;
 
 /** The segment opens an aside after a pick ("y por cierto ...", "btw we need 4 bedrooms", "also ..."). */
 function opensAnAside(segment: string): boolean {

@@ -1,6 +1,7 @@
 import {
   AFFORDS_WORDS,
   CEILING_BEFORE_WORDS,
+  FLOOR_BEFORE_WORDS,
   CONDITION_OPENERS,
   TOO_HIGH_WORDS,
   AMOUNT_LEAD_WORDS,
@@ -399,8 +400,7 @@ const MAX_AFTER = new RegExp(
 );
 /** "750 pre approved", "600 aprobados": the amount a lender approved (a budget, read as its ceiling below). */
 const PRE_APPROVED_AFTER = /^\s?(?:(?:pre[- ]?)?approved|pre-?aprobad[oa]s?|aprobad[oa]s?)\b/;
-const MIN_BEFORE =
-  /(over|above|at least|more than|minimum|min|starting at|mas de|al menos|minimo|desde)\s*\$?\s*$/;
+const MIN_BEFORE = new RegExp(`(?:${anyOf(FLOOR_BEFORE_WORDS)})\\s*\\$?\\s*$`);
 /**
  * "nothing over 700", "not a penny above 800k", "nada más de 550 mil", "not interested in anything over 700k", "no
  * queremos nada arriba de 600", "no queremos pagar más de 550", "we can't go over 650", "no queremos pasar de 600": a
@@ -897,12 +897,17 @@ export function scanAmounts(folded: string): AmountScan {
   const amounts: Amount[] = [];
   const roles = roleWords(scaled);
   const rateTalk = RATE_TALK.test(scaled);
+  // (the end of the number before, read as an amount or not: "my BAH is 3,150 a month and we were thinking 738k tops"
+  // gives "a month" to the 3,150)
+  let numberBefore = 0;
   for (const match of scaled.matchAll(TOKEN)) {
     const [whole, dollar, said = '', suffix] = match;
     // "1,2", "1,5 millones": the Spanish decimal comma (a thousands comma has three digits after it).
     const digits = /^\d{1,2},\d{1,2}$/.test(said) ? said.replace(',', '.') : said;
     const start = match.index;
     const end = start + whole.length;
+    const previousEnd = numberBefore;
+    numberBefore = end;
     // ("under 450 each": a ceiling on each home is a price, not a rate)
     const perHome =
       (scaled.startsWith(' each', end) || scaled.startsWith(' cada', end)) &&
@@ -1019,7 +1024,11 @@ export function scanAmounts(folded: string): AmountScan {
       TOO_MUCH_AFTER.test(scaled.slice(end, end + 40))
     )
       amount.aside = 'other';
-    const found = roleOf(scaled, start, end, () => roles(amounts.at(-1)?.end ?? 0, start)).role;
+    // (a figure with its own limit word: "... 3,150 a month and we were thinking 738k tops")
+    const ownLimit = amount.ownCeiling === true || amount.namedLimit === true || amount.qualifier === 'max';
+    const found = roleOf(scaled, start, end, () =>
+      roles(Math.max(amounts.at(-1)?.end ?? 0, ownLimit ? previousEnd : 0), start),
+    ).role;
     // What a payment or savings buy is a price: "con eso y los ahorros podemos hasta 700", "con ese pago me da para
     // unos 415 mil" (not "podemos poner hasta 50 mil de enganche").
     const buys =

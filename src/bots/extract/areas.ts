@@ -734,8 +734,11 @@ export function areasTurnedDown(text: string, known: readonly string[], correcti
   return knownAreasOf(known)
     .filter((area) => {
       // "scratch fontana, the commute is bad", "corona está muy lejos": the last time it is named, it is turned down...
-      const last = Array.from(folded.matchAll(area.everywhere)).pop();
+      const said = Array.from(folded.matchAll(area.everywhere));
+      const last = said.pop();
       if (last === undefined) return false;
+      // ...or it is quoted as said before and another meant ("I wrote Upland earlier; I meant Claremont").
+      if ([...said, last].some((match) => quotedThenMeant(folded, match.index))) return true;
       const end = last.index + last[0].length;
       // ...and not taken up again after it ("we're not in fontana now but we want to live there").
       if (BACK_THERE.test(folded.slice(end))) return false;
@@ -748,6 +751,38 @@ export function areasTurnedDown(text: string, known: readonly string[], correcti
       return ruledOut(folded, last.index, area.folded) && !livesThere(folded, last.index, end);
     })
     .map((area) => area.name);
+}
+
+const QUOTING: ReadonlySet<string> = new Set([
+  'said',
+  'say',
+  'wrote',
+  'typed',
+  'put',
+  'mentioned',
+  'dije',
+  'puse',
+  'escribi',
+]);
+const MEANT: ReadonlySet<string> = new Set([
+  'meant',
+  'mean',
+  'now',
+  'ahora',
+  'quise',
+  'instead',
+  'actually',
+  'mejor',
+]);
+/** The place at `index` is quoted as the lead's earlier word, and something else is meant after it. */
+function quotedThenMeant(folded: string, index: number): boolean {
+  const before = folded
+    .slice(Math.max(0, index - 24), index)
+    .split(/[.;!?,]/)
+    .pop()!
+    .split(' ');
+  const after = folded.slice(index).split(' ').slice(1, 12);
+  return before.some((word) => QUOTING.has(word)) && after.some((word) => MEANT.has(word));
 }
 
 const BACK_THERE = new RegExp(`${wordsOf(WISH_WORDS)}[^.!?]{0,24}\\b(?:there|ahi|alla)\\b`);

@@ -172,6 +172,7 @@ const PRE_APPROVED = new RegExp(
   `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed|y)|qual+'?e?d|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) (?:aprobad[oa]s?|approved)|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
 );
 const AHEAD: ReadonlySet<string> = new Set(APPROVAL_AHEAD);
+const OFFERERS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 const ASKED: ReadonlySet<string> = new Set(APPROVAL_ASKED);
 const HELD: ReadonlySet<string> = new Set(APPROVAL_HELD);
 const DONE: ReadonlySet<string> = new Set(APPROVAL_DONE);
@@ -288,7 +289,7 @@ const LENDER_APPROVAL = phraseBook(
     words,
     clause: true,
     needs: LENDER_CONTEXT,
-    unless: NOT_A_LENDER,
+    unlessInClause: NOT_A_LENDER,
   })),
 );
 /** ...and with no lender named when the lender question is the one answered ("ya tenemos approval con schoolsfirst"). */
@@ -297,7 +298,7 @@ const ASKED_APPROVAL = phraseBook(
     cue: 'approved' as const,
     words,
     clause: true,
-    unless: NOT_A_LENDER,
+    unlessInClause: NOT_A_LENDER,
   })),
 );
 /** What settles an approval one way or the other: then it is pending no more. */
@@ -530,10 +531,14 @@ export function extractFinancing(
     // pre-approval letter").
     const asking = inAQuestion(folded, approved.index);
     const near = before.slice(-4);
+    // ("he said he would get us approved": an approval someone else offers, not given)
+    const offered = near.some(
+      (token, at) => token.word === 'would' && OFFERERS.has(near[at - 1]?.word ?? before.at(-5)?.word ?? ''),
+    );
     const ahead =
       !HELD.has(before.at(-1)?.word ?? '') &&
       !near.some((token) => DONE.has(token.word)) &&
-      near.some((token) => AHEAD.has(token.word) || (asking && ASKED.has(token.word)));
+      (offered || near.some((token) => AHEAD.has(token.word) || (asking && ASKED.has(token.word))));
     return negated || ahead ? 'needs_lender' : 'pre_approved';
   }
   // "not approved yet": an approval negated in its clause.

@@ -642,15 +642,39 @@ function addressSaidLast(text: string, tail: string | undefined): string | undef
 
 /** The address with the house number a take-back opens with ("8854, i always flip those two"), if it opens with one. */
 function renumber(address: string, tail: string): string | undefined {
-  let length = 0;
-  while (length < tail.length && tail[length]! >= '0' && tail[length]! <= '9') length += 1;
-  // the number alone in its clause ("8854, i always flip those two"), not "650 is our price"
-  if (length < 2 || length > 6 || ![undefined, ',', '.', '!'].includes(tail[length])) return undefined;
-  // The same count of digits, and no price ("wait no, 650 is our price").
+  // The number within the first words ("its 6381, fat fingers", "es 3247, me comí los números"), alone in its clause
+  // or set against the one it replaces ("its 2209 not 2290"), not "650 is our price".
+  const words = tail.split(' ').slice(0, 4);
+  const at = words.findIndex((word) => isDigits(withoutMark(word)));
+  if (at < 0) return undefined;
+  const said = words[at]!;
+  const number = withoutMark(said);
+  const closes = said !== number || at === words.length - 1 || REPLACED.has(words[at + 1] ?? '');
+  // (not another number of the address: "sorry zip is 91730 not 91701", "unit 12")
+  const before = words.slice(0, at);
+  if (!closes || before.some((word) => !isLetters(word) || NOT_THE_HOUSE.has(word))) return undefined;
+  // The same count of digits, and no price in the number's own clause ("wait no, 650 is our price"; not "1934. i hit
+  // like 600 stops a day").
   const space = address.indexOf(' ');
-  if (space !== length || extractPrice(tail, { asked: false }) !== undefined) return undefined;
-  return `${tail.slice(0, length)}${address.slice(space)}`;
+  const clause = said === number ? words.join(' ') : words.slice(0, at + 1).join(' ');
+  if (space !== number.length || extractPrice(clause, { asked: false }) !== undefined) return undefined;
+  return `${number}${address.slice(space)}`;
 }
+const REPLACED: ReadonlySet<string> = new Set(['not', 'no', 'instead', 'en']);
+const NOT_THE_HOUSE: ReadonlySet<string> = new Set([
+  'zip',
+  'zipcode',
+  'code',
+  'codigo',
+  'postal',
+  'unit',
+  'apt',
+  'suite',
+]);
+const withoutMark = (word: string): string => (',.!'.includes(word.at(-1) ?? '') ? word.slice(0, -1) : word);
+const isDigits = (word: string): boolean =>
+  word.length >= 2 && word.length <= 6 && [...word].every((char) => char >= '0' && char <= '9');
+const isLetters = (word: string): boolean => [...word].every((char) => char >= 'a' && char <= 'z');
 
 /**
  * The listing's price said as a figure of its own, not asked about: "765 works", "765k" or "765,000" for $765,000
@@ -830,8 +854,10 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   );
   // Bathrooms said on their own later ("y dos baños, se me olvidó") complete the size already known.
   // ...or correct them ("sorry i meant 3 baths not 2").
+  // ...or come with the count already known ("3 bedrooms, 2 bath if possible" after "3 bedrooms").
+  const sameCount = said === undefined || said.bedrooms === undefined || said.bedrooms === known?.bedrooms;
   const bathrooms =
-    !said && known && (known.bathrooms === undefined || correcting) ? extractBathrooms(text) : undefined;
+    sameCount && known && (known.bathrooms === undefined || correcting) ? extractBathrooms(text) : undefined;
   if (known && bathrooms !== undefined && bathrooms !== known.bathrooms) {
     state.slots.size = { ...known, ...state.slots.size, bathrooms };
     filled.push('size');
@@ -1012,7 +1038,17 @@ export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): S
           once(whole, 'last word', () => lastWord(whole.text)),
         )
       : undefined;
-  fill(state, 'address', readdressed ?? address, filled, correcting || readdressed !== undefined);
+  const neutralTail =
+    address !== undefined ? once(whole, 'last word', () => lastWord(whole.text)) : undefined;
+  const renumbered =
+    address !== undefined && neutralTail !== undefined ? renumber(address, neutralTail) : undefined;
+  fill(
+    state,
+    'address',
+    readdressed ?? renumbered ?? address,
+    filled,
+    correcting || readdressed !== undefined || renumbered !== undefined,
+  );
   const context = ownContext(whole);
   const { text } = context;
   const askedSize = state.asking === 'size';

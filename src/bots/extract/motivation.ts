@@ -383,7 +383,7 @@ const MONTH: ReadonlySet<string> = new Set(MONTH_NAMES);
 /** A relative left the home to the lead: "my mom left me her house", "mi abuela nos dejó la casa", "nos la dejó". */
 function bequeathed(tokens: Token[]): boolean {
   const words = tokens.map((token) => token.word);
-  const toUs = (at: number): boolean => words[at] === 'to' && ['me', 'us'].includes(words[at + 1] ?? '');
+  const toUs = (at: number): boolean => words[at] === 'to' && recipientsFrom(words, at + 1).self;
   return words.some((word, index) => {
     if (!BEQUEATH.has(word) || !stated(tokens, index)) return false;
     // The giver before the verb, or after it in Spanish ("nos la dejó mi abuelito").
@@ -395,18 +395,42 @@ function bequeathed(tokens: Token[]): boolean {
       if (['la', 'lo'].includes(words[index - 1] ?? '') && receiverBefore) return true;
       // "la casa que me dejó mi papá", "the house my dad left me": the home named just before, in a clause of its own
       // (a parent or a relative, not a spouse who left: "la casa que me dejó mi esposo cuando se fue")
-      const near = words.slice(Math.max(0, index - 4), index);
+      const near = words.slice(Math.max(0, index - 6), index);
       const kin = words.slice(index + 1, index + 4).some((after) => KIN_WORD.has(after));
       if (near.some((before) => HOME.has(before)) && near.includes('que') && receiverBefore && kin)
         return true;
       if (words[index + 1] === 'it' && toUs(index + 2)) return true;
     }
-    let at = index + 1;
-    const receiverAfter = RECEIVER.has(words[at] ?? '');
-    if (receiverAfter) at += 1;
-    while (at < index + 5 && DETERMINER.has(words[at] ?? '')) at += 1;
+    // ("my grandpa left my brother and me his house": the lead among those it was left to)
+    const recipients = recipientsFrom(words, index + 1);
+    let at = recipients.self ? recipients.end : index + 1;
+    const receiverAfter = recipients.self;
+    const determinersEnd = at + 4;
+    while (at < determinersEnd && DETERMINER.has(words[at] ?? '')) at += 1;
     return HOME.has(words[at] ?? '') && (receiverBefore || receiverAfter || toUs(at + 1));
   });
+}
+
+// prettier-ignore
+const JOINED: ReadonlySet<string> = new Set([
+  'and', 'y', 'a', 'al', 'my', 'mi', 'mis', 'our', 'the', 'los', 'las', 'two', 'three', 'four', 'both', 'dos', 'tres',
+  'cuatro', 'ambos',
+]);
+/**
+ * The people a home was left to, from `from`: "me", "us", "my brother and me", "me and my sisters", "a mi hermano y a
+ * mí" (at most seven words); `self` when the lead is among them, `end` the word after them.
+ */
+function recipientsFrom(words: readonly string[], from: number): { self: boolean; end: number } {
+  let at = from;
+  let self = false;
+  while (at < from + 7 && at < words.length) {
+    const word = words[at]!;
+    // ("mi" is "mí" only where no relative follows it: "a mi hermano y a mí")
+    if (RECEIVER.has(word) && !(word === 'mi' && KIN_WORD.has(words[at + 1] ?? ''))) self = true;
+    else if (!JOINED.has(word) && !KIN_WORD.has(word) && !KIN_WORD.has(word.replace(/s$/, ''))) break;
+    at += 1;
+  }
+  return { self, end: at };
 }
 
 export interface MotivationResult {

@@ -1,6 +1,7 @@
 import { numberWordsToDigits } from '../read/numbers.js';
 import {
   BUDGET_MOVED,
+  BUDGET_SHIFTED_PHRASES,
   HUNDRED_VARIANTS,
   JOINED_TENS,
   OUR_LIMIT_PHRASES,
@@ -346,6 +347,14 @@ export function extractBudget(
     : undefined;
   if (ownAfterApproval) return { max: nearTheApproval(ownAfterApproval)! };
   if (ceiling && first !== undefined) return { min: first, max: usable(ceiling)! };
+  // A floor, then a ceiling above it: "over 500 but under 575", "north of 500 but south of 575".
+  const topAfterFloor =
+    amounts[firstIndex]?.qualifier === 'min'
+      ? later.find(
+          (amount) => amount.qualifier === 'max' && first !== undefined && (usable(amount) ?? 0) > first,
+        )
+      : undefined;
+  if (topAfterFloor && first !== undefined) return { min: first, max: usable(topAfterFloor)! };
   // "el banco nos aprobó 520 pero queremos gastar como 450 máximo", "thinking 550 pero no más de 520": the lead's own
   // lower limit said after the first amount, not the approval or the first thought.
   // (not a cost beside the first figure, less than half of it: "tope 530 mil, y que la cuota del HOA sea baja, menos
@@ -401,9 +410,13 @@ export function extractBudget(
 }
 
 const MOVED = new RegExp(wordsOf(BUDGET_MOVED));
+const SHIFTED = phraseBook(
+  BUDGET_SHIFTED_PHRASES.map((words) => ({ cue: 'shifted' as const, words, clause: true })),
+);
 /** The lead's budget moved since it was said ("update: podemos subir a 680k"): its new amount replaces the known one. */
 export function budgetMoved(text: string): boolean {
-  return MOVED.test(fold(text));
+  const folded = fold(text);
+  return MOVED.test(folded) || SHIFTED.find(tokenise(folded)) !== undefined;
 }
 
 /** The largest amount a budget or a price points at (for the high-value review gate). */

@@ -24,6 +24,8 @@ import {
   COUNT_INSTEAD_LEADS,
   COUNT_CORRECTIONS,
   COUNT_UNIT_STARTS,
+  COUNTED_THINGS,
+  COUNT_FOR_WORDS,
   COUNT_UNIT_WORDS,
   SAID_BEFORE,
 } from '../lexicon/size.js';
@@ -143,6 +145,20 @@ export function countTurnedDown(text: string, count: number): boolean {
   });
 }
 
+const COUNT_FOR: ReadonlySet<string> = new Set(COUNT_FOR_WORDS);
+/**
+ * The words after a bare count name what it counts within five words: "2 big dogs", "3 of my project cars", "2 jet
+ * skis" (not "3 for my kids", "4, one for each kid": a word of purpose or a mark ends the look).
+ */
+function countsAThing(after: string): boolean {
+  for (const word of after.split(' ').filter(Boolean).slice(0, 5)) {
+    if (COUNT_FOR.has(word)) return false;
+    if (COUNTED_THINGS.some((thing) => word.startsWith(thing))) return true;
+    if (!/^[a-z]+$/.test(word)) return false;
+  }
+  return false;
+}
+
 function bareCount(said: string): Size | undefined {
   // (money, and a figure with decimals: "we can go up to 1.3" is millions, never a count)
   if (/\$|\d{3,}|\d+k\b|\d\.\d/.test(said)) return undefined;
@@ -155,6 +171,7 @@ function bareCount(said: string): Size | undefined {
   for (const match of folded.matchAll(BARE_COUNT)) {
     // "we need 4, not 5", "4 no 5": a count turned down is not one of the counts said.
     if (TURNED_DOWN.test(folded.slice(0, match.index + 1))) continue;
+    if (countsAThing(folded.slice(match.index + match[0].length))) continue;
     // A range ("3 or 4", "3-4") is the buyer's minimum: its low end (and its top is kept).
     counts.push({
       value: Number(match[1]),

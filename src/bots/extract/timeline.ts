@@ -26,6 +26,7 @@ import {
   MOVING_IN_WORDS,
   OWN_MOVE,
   MOVE_NAMING_WORDS,
+  MOVE_ITSELF_WORDS,
   TIME_FRAME_HEDGES,
   DUE_WORDS,
   PAYMENT_WORDS,
@@ -1013,6 +1014,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     retaken ??
     dates.find((when) => when.moving) ??
     wishedOverSameDay(folded, dates) ??
+    dateOfTheMove(folded, dates) ??
     dates[0];
   if (reading)
     return {
@@ -1024,6 +1026,37 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   if (open && !negatedBefore(folded, open.index, 2)) return { urgency: 'browsing', timeline: open.text };
   return undefined;
 }
+
+/**
+ * Of several dates, the first whose clause names the move, the home or what it hangs on, when the first date's
+ * clause names none ("the money hits the acct in may. moving wise were thinking august", "me jubilo en 2 años, pero la
+ * casa la necesitamos ya, antes de que se acabe marzo").
+ */
+function dateOfTheMove(folded: string, dates: readonly WhenReading[]): WhenReading | undefined {
+  if (dates.length < 2) return undefined;
+  // (the clause's part around the date, cut at a contrast: "the bonus hits in may but moving wise we're thinking
+  // september")
+  const clauseOf = (when: WhenReading) => {
+    const at = folded.indexOf(when.text);
+    if (at < 0) return [];
+    const parts = clauseAround(folded, at)
+      .text.split(' but ')
+      .flatMap((part) => part.split(' pero '));
+    return tokenise(parts.find((part) => part.includes(when.text)) ?? '');
+  };
+  // (the first date said as a time frame of its own stays: "para mayo idealmente, mi hermana se va a mudar ... en
+  // agosto")
+  if (saidAlone(folded, dates[0]!) || MOVE_NAMING.find(clauseOf(dates[0]!)) !== undefined) return undefined;
+  return dates.slice(1).find((when) => THE_MOVE_ITSELF.find(clauseOf(when)) !== undefined);
+}
+/** The move itself, said with its verb or noun ("moving wise", "la mudanza", "nos vemos desempacando"). */
+const THE_MOVE_ITSELF = phraseBook(
+  [...OWN_MOVE.move, ...MOVE_ITSELF_WORDS].map((words) => ({
+    cue: 'move' as const,
+    words: words.replaceAll(' ', '+'),
+    always: true,
+  })),
+);
 
 /**
  * Whether the message names the move, the home or what it hangs on ("we want to be in by june", "lease ends in 6

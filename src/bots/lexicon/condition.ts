@@ -115,6 +115,8 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   // work still to do ("le falta cambiar el techo", "le hace falta pintar"), and none ever done ("nunca le hemos hecho
   // nada", "we haven't touched it since we bought it", "everything is original")
   'le|_ falta|faltan|hace+falta|hacen+falta cambiar*|arreglar*|pintar*|reparar*|remodelar*|componer*|impermeabilizar*',
+  // ...said as the work itself: "le falta una remozada completa", "le hace falta una buena arreglada"
+  'le|_ falta|hace+falta una|un buena|buen|_ remozada*|arreglada*|remodelada*|renovada*|pintada*|manita*|remodelacion*|arreglo*',
   'nunca le|la|lo hemos|han|_ hecho|arreglado|remodelado|renovado|cambiado nada|_',
   'never|havent|hasnt|have+not|has+not ~1 touched|updated|remodeled|renovated|upgraded|redone|done+anything',
   'everything|all|todo ~1 original|originales|de+origen',
@@ -182,10 +184,10 @@ export const READY_PHRASES: readonly (string | ConditionPhrase)[] = [
   'turn key',
   'like|brand new',
   'well maintained',
-  'lista|listo|preparada|preparado para|pa mudarse|vivir|vivirse|habitar|habitarse|entrar|estrenar',
+  'lista|listo|preparada|preparado|ready para|pa mudarse|vivir|vivirse|habitar|habitarse|entrar|estrenar|move+in',
   'everything|todo works|funciona great|fine|well|perfect|perfecto|bien',
   'techo|cocina|pisos|piso|banos|bano|roof|kitchen|floors|floor|ac|hvac es|is|son|are|esta|estan|_ nuevo|nueva|nuevos|nuevas|new|brand+new',
-  'esta|ya+esta lista|listo $',
+  'esta|ya+esta lista|listo|ready $',
   'para|pa entrar a vivir',
   'en buen|excelente estado',
   'muy|_ buen|buena|buenas|excelente|excelentes|perfecto|perfectas estado|condiciones|condicion|forma',
@@ -209,7 +211,7 @@ export const READY_PHRASES: readonly (string | ConditionPhrase)[] = [
   // fixed already ("ya la arreglamos", "we already fixed it")
   'ya|already la|lo|it|_ arreglamos|arreglaron|remodelamos|renovamos|fixed|redid|remodeled|renovated|updated',
   'we|i fixed|redid it|that|those|them already',
-  'we|i|_ redid|remodeled|renovated|updated|fixed everything|it+all|the+whole+thing|the+whole+house',
+  'we|i|_ redid|remodeled|renovated|updated|fixed everything|it+all|the+whole+thing|the+whole+house|todo',
   // the home called nice as it is ("the house is nice", "está chula la casa"); someone at home who fixes everything
   'house|home|place|casa is|es|esta really|very|so|muy|_ nice|lovely|beautiful|chula|bonita|linda|preciosa',
   'esta chula|bonita|linda|preciosa la casa',

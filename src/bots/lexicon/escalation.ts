@@ -29,7 +29,7 @@ export const CALL_NOW_WORDS: readonly string[] = [
 // prettier-ignore
 export const PERSON_NOUNS: readonly string[] = [
   'person', 'human', 'agent', 'realtor', 'broker', 'representative', 'rep', 'manager', 'persona', 'humano',
-  'humana', 'agente', 'asesor', 'asesora', 'corredor', 'corredora',
+  'humana', 'agente', 'asesor', 'asesora', 'corredor', 'corredora', 'supervisor', 'supervisora', 'gerente',
 ];
 /** Someone, anyone: a person only with a request verb ("can someone call me"). */
 export const SOMEONE: readonly string[] = ['someone', 'somebody', 'anyone', 'anybody', 'alguien'];
@@ -111,6 +111,8 @@ export const FORECLOSURE_PHRASES: readonly string[] = [
   'foreclos*|preforeclos*|forclos*|forclous*|foreclous*',
   'ejecucion|ejecuciones hipotecaria|hipotecarias',
   'bank|lender ~ set|scheduled|gave|sent ~ sale|auction date',
+  // "the bank scheduled the auction for april 22"
+  'bank|lender|banco|prestamista ~ set|scheduled|programo|fijo ~2 auction|trustee+sale|subasta|remate',
   'notificacion|aviso|carta de|del embargo|remate|ejecucion',
   'embargo hipotecario',
   'embargar',
@@ -213,6 +215,8 @@ export const LEGAL_PHRASES: readonly (readonly [string, readonly string[]])[] = 
       'puso|pusieron|metio|metieron|tiene|hay un|una|_ lien|liens',
       'gravamen',
       'embargo fiscal',
+      // a seizure put on the home for taxes: "le pusieron un embargo a la casa por los impuestos"
+      'embargo ~6 impuestos|irs|taxes|hacienda',
     ],
   ],
   [
@@ -467,7 +471,7 @@ export const CALL_ME_ES: readonly { words: string; notBefore?: string }[] = [
  */
 export const TALK_TO_SOMEONE = {
   words:
-    'talk|speak|chat|hablar to|with|w|con a|an|the|your|una|un|_ real|live|actual|listing|seller|sellers|_ person|human|agent|realtor|someone|somebody|broker|representative|rep|manager|alguien|persona|humano|agente',
+    'talk|speak|chat|hablar to|with|w|con a|an|the|your|una|un|_ real|live|actual|listing|seller|sellers|_ person|human|agent|realtor|someone|somebody|broker|representative|rep|manager|supervisor|alguien|persona|humano|agente',
   notPrecededBy:
     'already|gonna|going+to|will|would|should|ill|well|hell|shell|theyll|vamos+a|voy+a|tengo+que|tenemos+que|hay+que|antes|primero',
   notFollowedBy: '~1 friend*|at+my|from+my|of+mine|del|de+la|de+mi',
@@ -619,7 +623,7 @@ export const NOT_THEIR_FORECLOSURE: readonly string[] = [
   'de enfrente',
   'de al lado',
   'bought|buy|buying|purchased|compramos|compre at|a|an|in|_ a|an|the|_ foreclos*|auction|subasta|remate',
-  'foreclosure|foreclosures auction|homes|listings|deals|properties in|near|around',
+  'foreclosure|foreclosures homes|listings|deals|properties|auctions in|near|around',
   'any|looking+for|searching+for foreclosure|foreclosures',
   'foreclosure|foreclosures in|near|around *',
   // a foreclosure said not to be happening: "no es que me vayan a embargar ni nada", "it's not like they're foreclosing"

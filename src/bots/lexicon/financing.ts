@@ -173,7 +173,7 @@ export const REST_FINANCED_PHRASES: readonly string[] = [
 ];
 /** Part of the price in cash, or the down payment ("half cash", "half down in cash", "el enganche de contado"). */
 export const PART_CASH_PHRASES: readonly string[] = [
-  'half|part|parte|mitad|some|portion|down|downpayment|enganche ~5 cash|efectivo|contado',
+  'half|part|parte|mitad|some|portion|down|downpayment|enganche|prima|inicial ~5 cash|efectivo|contado',
   'cash|efectivo|contado ~3 down|downpayment|enganche|part|half|mitad|parte',
 ];
 /** No loan at all, said outright ("no mortgage", "sin préstamos", "we're not financing", "no vamos a financiar"). */
@@ -197,6 +197,8 @@ export const NOT_NEEDED_AFTER = ['needed', 'necessary', 'required', 'necesario',
 export const APPROVAL_AHEAD = [
   'will', 'gonna', 'going', 'plan', 'planning', 'hope', 'hoping', 'try', 'trying', 'vamos', 'voy', 'want', 'wanna',
   'quiero', 'queremos',
+  // an approval offered, not given: "he said he'd pre-approve us" (and "he would", extract/financing.ts)
+  'hed', 'shed', 'theyd',
 ] as const;
 export const APPROVAL_ASKED = [
   'can',
@@ -415,6 +417,8 @@ export const CASH_LEADS = [
   'en',
   'de',
   'todo',
+  // "y al contado", "compramos al contado"
+  'al',
 ] as const;
 /** Words between ("all", "100%", "the", "todo en", "al", the home bought). */
 export const CASH_FILLERS = [

@@ -416,6 +416,14 @@ export const HOME_TALK_WORDS = [
 ] as const;
 
 /**
+ * A budget moved by a verb of raising or lowering with the budget as its object: "we bumped our max to 668", "upped the
+ * budget to 682k", "le subimos el presupuesto a 560", "we dropped our range to 450" (the amount said after it).
+ */
+export const BUDGET_SHIFTED_PHRASES: readonly string[] = [
+  'bump|bumped|bumping|up|upped|upping|raise|raised|raising|increase|increased|increasing|push|pushed|pushing|move|moved|moving|stretch|stretched|lower|lowered|lowering|drop|dropped|dropping|subimos|subi|subirle|subiendo|aumentamos|aumente|bajamos|baje|bajarle|bajando our|my|the|el|nuestro|mi|_ budget|max|maximum|limit|cap|top|range|number|presupuesto|tope|maximo|limite|rango ~1 to|a|hasta|up+to',
+];
+
+/**
  * A budget moved since it was said ("we can go up to 680k now", "podemos subir a 680", "we got a raise"): the amount
  * said with it replaces the one known.
  */
@@ -741,6 +749,8 @@ export const UNITS_AFTER_A_NUMBER: readonly string[] = [
   'minutos', 'hour', 'hours', 'horas', 'am', 'pm', 'a.m', 'p.m', 'st', 'nd', 'rd', 'th', 'kid', 'kids', 'children',
   'hijos', 'car', 'cars', 'story', 'stories', 'planta', 'plantas', 'piso', 'pisos', "o'clock", 'oclock',
   'each',
+  // what a day's work counts: "600 stops a day", "250 paquetes", "180 deliveries"
+  'stops', 'paradas', 'deliveries', 'entregas', 'packages', 'paquetes', 'parcels', 'routes', 'rutas', 'boxes', 'cajas',
   // a rate per something other than a home ("400 to 500 per property" is a price)
   ...['month', 'mo', 'year', 'yr', 'week', 'day', 'night', 'hour', 'hr', 'person', 'head', 'referral', 'lead',
     'client', 'buyer', 'deal', 'loan', 'sq', 'square', 'foot', 'ft', 'sqft', 'cent', 'kid', 'child'].map(
@@ -948,7 +958,7 @@ export const OWN_LIMITS: readonly string[] = [
 export const CEILING_BEFORE_WORDS: readonly string[] = [
   'under', 'below', 'less than', 'up to', 'max', 'maximum', 'no more than', 'not more than', 'at most', 'tops',
   'menos de', 'abajo de', 'debajo de', 'hasta', 'no mas de', 'maximo', 'como maximo', 'as high as', 'como mucho', 'a lo mucho', 'cuando mucho',
-  'at the most',
+  'at the most', 'south of', 'go north of', 'going north of',
   ...['stretch', 'go', 'push', 'pay', 'spend'].flatMap((verb) =>
     ['', ' it'].flatMap((it) =>
       ['', ' a little', ' a bit', ' a tad'].flatMap((bit) => ['', ' up'].map((up) => `${verb}${it}${bit}${up} to`)),
@@ -960,6 +970,13 @@ export const CEILING_BEFORE_WORDS: readonly string[] = [
   ...['pasar', 'pasarnos', 'pasarme', 'pasarle', 'pasamos', 'paso', 'pasemos'].map((verb) => `${verb} de`),
   'go over', 'go above', 'going over', 'go past', 'going past', 'go beyond', 'exceed', 'cannot over', 'can not over', 'cant over', 'not over', 'exceder', 'top out at', 'topping out at', 'tops out at', 'max out at', 'capped at', 'cap of', 'ceiling of', 'limit of', 'tope de',
   'limite de',
+];
+
+/** A floor said right before the amount: "over 500", "at least 450", "north of 600", "más de 500", "desde 400". */
+// prettier-ignore
+export const FLOOR_BEFORE_WORDS: readonly string[] = [
+  'over', 'above', 'at least', 'more than', 'minimum', 'min', 'starting at', 'north of', 'mas de', 'al menos', 'minimo',
+  'desde',
 ];
 
 /** What a payment, savings or a loan buy, said before the price: "me da para unos 415 mil", "that gets us to 600". */

@@ -137,7 +137,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'passed away*',
     // the base form without "away", and what was left: "she pass last year and leave it to me"
     'she|he|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|granny|manman|husband|wife|aunt|uncle pass|die last|this|in|recently*',
-    'pass|passed|die|died|murio|fallecio ~8 leave|left it to me|us*',
+    'pass|passed|die|died|murio|fallecio ~8 leave|left ~3 to me|us*',
+    // the home become the lead's: "la casa pasó a ser de nosotras tres", "quedó a nombre de nosotros"
+    'paso|pasaron a ser de|nuestra|nuestro nosotros|nosotras|mi|mia|nuestra|nuestro*',
     'pass|passed|die|died|murio|fallecio ~8 leave|left me|us his|her|their|the house*|home*|place*',
     // the base form a second-language writer uses for the past: "my mother pass away last year"
     `${WHO_PASSED} pass ~1 away*`,
@@ -322,6 +324,18 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "compramos un terreno en Hesperia y nos vamos pa' allá"
     'nos+vamos|me+voy|nos+mudamos|nos+cambiamos pa|para alla*|alli*',
     'getting transferred*',
+    // posted elsewhere: "the conference is appointing me to a church in Sacramento", "they're assigning him to Fort Irwin"
+    'appointing|appointed|assigning|assigned|reassigning|reassigned|posting|posted|stationing me|us|him|her to*',
+    // a new office elsewhere given to the lead: "my firm is opening a sacramento office, they asked me to run it"
+    'opening|open|opens|abriendo|abre ~3 office|branch|store|location|plant|clinic|hub|terminal|station|warehouse|center|oficina|sucursal|tienda|planta|bodega ~8 asked|want|wants|need|needs|pidieron|quieren me|us|nos to|que run|lead|manage|head|open|go|be|dirija|maneje*',
+    // "the postmaster wants me out in Boise by fall"
+    'wants|want|needs|asked me|us out|up|down|over in|there*',
+    // "el obispo me asignó a una parroquia en El Paso", "FedEx me ofreció ser manager en la terminal de Tucson"
+    'me|nos|lo|la asigno|asignaron|asignan a|al*',
+    'me|le|nos ofrecio|ofrecieron ser ~4 en|de*',
+    // the employer wants the lead elsewhere: "the company ... wants me running the crews out there", "mi jefe me quiere allá"
+    'company|job|work|employer|boss|empresa|compania|jefe ~8 wants|needs|asked|quiere|necesita|pidio me|us|nos ~4 out|over|up|down|para there|alla*',
+    'me|nos quiere|quieren|necesita|necesitan|piden|pidio|pidieron para|_ alla*',
     // "me cambiaron de planta a Monterrey": moved by the employer
     'me|nos|lo|la cambiaron|mandaron|movieron de planta|sucursal|oficina|base*',
     'closer to family*|work*|my*|us*|me*',

@@ -1149,7 +1149,7 @@ export const SELF_CORRECTING_WORDS: readonly string[] = [
   'meant', 'scratch that', 'make it', 'make that', 'nvm', 'never mind', 'bueno no', 'pues no', 'no mejor',
   'o mejor', 'mejor dicho', 'digo', 'perdon', 'quise decir', 'me equivoque', 'corrijo', 'no espera', 'espera no',
   // settling on a figure, or a slip of the thumb: "so let's just say 550", "ponle 530", "sorry fat fingers, 540"
-  'lets say', 'lets just say', 'digamos', 'pongamos', 'fat fingers', 'fat fingered', 'typo', 'now its only', 'now only',
+  'lets say', 'lets just say', 'digamos', 'pongamos', 'fat fingers', 'fat fingered', 'typo', 'correction', 'correccion', 'now its only', 'now only',
   'ahora solo', 'nope', 'no perdon', 'perdon no',
   // "oops, 5512", "correction: 11406", "mas bien 4" (not "actually": "600k max, actually we could stretch to 650"
   // widens)

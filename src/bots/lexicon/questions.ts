@@ -478,6 +478,9 @@ const HAS_A: readonly string[] = [
   `and|y|_ does|do ${THE_HOME_NAMED.join('|')} have|come+with`,
   'is|are there',
   'y|_ tiene|hay|cuenta+con|viene+con',
+  // what the lead could keep there: "can i park my rv there", "¿puedo estacionar la troca?"
+  'can|could i|we park|fit|keep|charge',
+  'y|_ puedo|podemos|se+puede park|parquear|estacionar|meter|cargar',
 ];
 /** Features said without an article ("it has solar", "it has RV parking", "it has central air"). */
 export const MASS_FEATURE_WORDS: ReadonlySet<string> = new Set(['parking', 'solar', 'air', 'a/c', 'central']);
@@ -489,6 +492,8 @@ const AIR = ['a/c', 'ac', 'air condition', 'aire'];
 const FIREPLACE = ['fireplace', 'chimenea'];
 const SPA = ['spa', 'jacuzzi', 'hot tub', 'hottub'];
 const PANELS = ['solar', 'panel', 'panels'];
+const CHARGER = ['charger', 'charging', 'ev', 'cargador', 'tesla'];
+const RV = ['rv', 'motorhome', 'camper'];
 const ONE_STORY = [
   'single story',
   'single-story',
@@ -534,6 +539,17 @@ export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'de un solo piso': ONE_STORY,
   'de una planta': ONE_STORY,
   'de una sola planta': ONE_STORY,
+  motorhome: RV,
+  camper: RV,
+  'casa rodante': RV,
+  'motor home': RV,
+  charge: CHARGER,
+  charger: CHARGER,
+  charging: CHARGER,
+  cargar: CHARGER,
+  cargador: CHARGER,
+  tesla: CHARGER,
+  ev: CHARGER,
 };
 /**
  * Words of a thing asked about that name no feature of a home on their own ("is there room for my RV?", "¿tiene
@@ -600,6 +616,12 @@ const INTERROGATIVE: readonly string[] = [
 ];
 /** Asking politely to be told: "kindly tell me the year", "please let us know the hoa" (not "waiting on them to tell us"). */
 const KNOWING_ASKED: readonly string[] = ['kindly|please|pls|plz tell|let me|us know|_'];
+/** A wish to know: "my dad wants to know what year it was built", "mi papá quiere saber de qué año es la casa". */
+const KNOWING_WISHED: readonly string[] = [
+  'want|wants|wanted|wanna|like|quiere|quieren|quiero|queremos|quisiera|quisieramos|gustaria to|_ know|saber',
+  // ...or someone asking it: "my pops is asking how many bathrooms it has", "la señora pregunta que si trae alberca"
+  'asking|asks|asked|pregunta|preguntan|pregunto how|what|if|whether|si|que|cuantos|cuantas|cuanto|de+que',
+];
 /** Wanting something ("want to see it", "me gustaría verla"). */
 const WANTS: readonly string[] = [
   'want|wanna|quiero|queremos|quisiera|quisieramos',
@@ -705,6 +727,7 @@ export type QuestionCue =
   | 'how_it_works'
   | 'about_the_listing'
   | 'interrogative'
+  | 'knowing_wished'
   | 'fact_alone'
   | 'wants'
   | 'counter_question'
@@ -754,7 +777,7 @@ const OWN_HOME_NAMED: readonly string[] = [
   MINE,
   'ours',
   `own|have|tengo|tenemos a|an|un|una|_ ${HOME}`,
-  `${HOME} de mi|nuestra|nuestro`,
+  `${HOME} de mi|nuestra|nuestro|nosotros`,
   `sell|vender ~2 ${HOME}`,
 ];
 const table = (
@@ -824,6 +847,7 @@ export const QUESTION_PHRASES: readonly Phrase<QuestionCue>[] = [
   },
   // a question put as a polite request to be told, anywhere in its clause: "kindly tell me the year of construction"
   ...table('interrogative', KNOWING_ASKED, { clause: true }),
+  ...table('knowing_wished', KNOWING_WISHED, { clause: true }),
   ...table('wants', WANTS),
   ...table('counter_question', COUNTER_QUESTION, { opening: true }),
   ...table('lot_size', LOT_SIZE, { clause: true }),

@@ -130,6 +130,8 @@ export const DAY_PARTS: readonly {
       'noon one',
       'la del mediodia',
       'al mediodia',
+      // "la de la tarde del viernes": the one of the afternoon
+      'de la tarde',
     ],
   },
   {

@@ -253,6 +253,23 @@ export const COUNT_UNIT_STARTS: readonly string[] = [
   ]),
 ];
 
+/**
+ * Things a bare number counts with a word or two between ("2 big dogs", "3 of my project cars", "2 jet skis", "dos
+ * perros grandes" is read by its first word): the starts of their words.
+ */
+// prettier-ignore
+export const COUNTED_THINGS: readonly string[] = [
+  'dog', 'perro', 'cat', 'gato', 'pet', 'mascota', 'car', 'carro', 'truck', 'troca', 'jet', 'boat',
+  'lancha', 'bike', 'motorcycle', 'moto', 'horse', 'caballo', 'kid', 'nino', 'hijo', 'trailer', 'camper', 'rv',
+  'pitbull', 'pup', 'bird', 'parrot', 'perico', 'chicken', 'gallina', 'goat', 'chiva', 'cow', 'vaca', 'pig',
+];
+/** Words that between a count and a thing say the count is of rooms after all ("3 for my kids", "4 con los niños"). */
+// prettier-ignore
+export const COUNT_FOR_WORDS: readonly string[] = [
+  'for', 'para', 'pa', 'with', 'con', 'so', 'since', 'because', 'cuz', 'bc', 'and', 'y', 'or', 'o', 'one', 'una', 'uno',
+  'each', 'cada',
+];
+
 /** The home the lead has now, by its noun: "our current house has 3", "mi casa tiene 2". */
 // prettier-ignore
 export const HOMES_NOW: readonly string[] = [

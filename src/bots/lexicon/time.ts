@@ -974,8 +974,20 @@ export const BY_WORDS: readonly string[] = [
 export const ASKING_SELVES: readonly string[] = ['we', 'i', 'us', 'podemos', 'puedo', 'podriamos'];
 /** Moving in or closing: "moved in", "close by may 15", "mudarnos", "cerrar". */
 // prettier-ignore
+/** The move named by a noun or a moment of it, beside OWN_MOVE's verbs: "la mudanza", "nos vemos desempacando". */
+export const MOVE_ITSELF_WORDS: readonly string[] = ['mudanza', 'desempacando', 'unpacking', 'unpacked', 'movers'];
 export const MOVING_IN_WORDS: readonly string[] = [
-  'move', 'moved', 'moving', 'close', 'closing', 'be in', 'get in', 'mudarnos', 'mudarme', 'mudar', 'cerrar',
+  'move',
+  'moved',
+  'moving',
+  'close',
+  'closing',
+  'be in',
+  'get in',
+  'mudarnos',
+  'mudarme',
+  'mudar',
+  'cerrar',
   'estar en',
 ];
 /** A flat refusal right before a date: "ni de broma en 30 días", "no way in 45 days", "ni loca en un mes". */

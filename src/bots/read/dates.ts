@@ -502,6 +502,28 @@ const REFUSED_AFTER = new RegExp(
   `^[\\s,]*(?:(?:${anyOf(DATE_REFUSAL_LINKS)})\\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\\b|way we))|${anyOf(DATE_REFUSALS)})(?: for (?:us|me)| para (?:nosotros|mi))?(?=\\s*(?:$|[,.!?;]|(?:${anyOf(REFUSAL_THEN)})\\b))`,
 );
 
+const NEXT: ReadonlySet<string> = new Set(['next', 'proximo', 'proxima', 'siguiente', 'otro']);
+const NEXT_YEAR_AFTER: readonly string[] = [
+  'next year',
+  'proximo ano',
+  'ano que viene',
+  'ano que entra',
+  'otro ano',
+];
+/** "next march", "el próximo marzo", "march of next year": the next one named beside the month. */
+function nextNamedBefore(folded: string, index: number): boolean {
+  const before = folded
+    .slice(Math.max(0, index - 16), index)
+    .trim()
+    .split(' ');
+  const after = folded.slice(index, index + 32);
+  return (
+    NEXT.has(before.at(-1) ?? '') ||
+    NEXT.has(before.at(-2) ?? '') ||
+    NEXT_YEAR_AFTER.some((words) => after.includes(words))
+  );
+}
+
 /**
  * The lead's own move or purchase in the date's clause, just before it: "we want to be moved in by", "queremos estar
  * mudados para", "we close by" (not "my brother is moving in with us in august").
@@ -867,11 +889,24 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
         !result.start.isCertain('weekday') &&
         !result.tags().has('result/relativeDate') &&
         !BY_MONTH.test(folded.slice(Math.max(0, result.index - 12), result.index));
+      // "we want to move in march", "antes de que se acabe marzo" said in March: this month, by its end (chrono,
+      // reading only forward, gave next year's), unless the next one is named ("next march").
+      const today = localDate(options.nowMs, offset);
+      const thisMonth =
+        wholeMonth &&
+        !result.start.isCertain('year') &&
+        local.month === today.month &&
+        local.year === today.year + 1 &&
+        !nextNamedBefore(folded, result.index);
+      if (thisMonth) {
+        local.year = today.year;
+        local.day = new Date(Date.UTC(local.year, local.month + 1, 0)).getUTCDate();
+      }
       candidates.push({
         daysAhead: daysUntil(local.year, local.month, local.day, options.nowMs, offset),
         text: result.text,
         index: result.index,
-        ...(wholeMonth ? { wholeMonth } : {}),
+        ...(wholeMonth && !thisMonth ? { wholeMonth } : {}),
       });
     }
   }

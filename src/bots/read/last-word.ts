@@ -50,6 +50,16 @@ const TAKING_BACK = phraseBook([
 ]);
 
 const LEADING_MARKS = /^[\s,.;:!-]+/;
+const LAUGHS: ReadonlySet<string> = new Set([
+  'lol',
+  'lmao',
+  'haha',
+  'hahaha',
+  'jaja',
+  'jajaja',
+  'jeje',
+  'xd',
+]);
 
 /**
  * The lead's last word when a message takes back, after its first clause, what it said before ("está lista pa
@@ -60,15 +70,22 @@ const LEADING_MARKS = /^[\s,.;:!-]+/;
 export function lastWord(text: string): string | undefined {
   const folded = fold(text);
   const located = locate(folded);
-  const last = everyHit(TAKING_BACK, located.tokens)
-    .filter((hit) => located.tokens[hit.start]!.clause > 0 || (hit.cue === 'within' && hit.start > 0))
-    .pop();
-  if (!last) return undefined;
+  const hits = everyHit(TAKING_BACK, located.tokens).filter(
+    (hit) => located.tokens[hit.start]!.clause > 0 || (hit.cue === 'within' && hit.start > 0),
+  );
   // "sorry, four: i'd forgotten ...": a colon after the figure ends its clause like a comma (not "4:30").
-  const tail = folded
-    .slice(located.end[last.end - 1])
-    .replace(LEADING_MARKS, '')
-    .replaceAll(': ', ', ');
+  const after = (hit: (typeof hits)[number]) =>
+    folded
+      .slice(located.end[hit.end - 1])
+      .replace(LEADING_MARKS, '')
+      .replaceAll(': ', ', ');
+  // (a take-back closing the message says why the one before it was made: "wait no sorry its 6381, fat fingers",
+  // "es 4760 no 4706, fat fingers jaja")
+  const saysNothing = (tail: string) => tail.split(' ').every((word) => word === '' || LAUGHS.has(word));
+  let last = hits.pop();
+  while (last && hits.length > 0 && saysNothing(after(last))) last = hits.pop();
+  if (!last) return undefined;
+  const tail = after(last);
   // ("hasta 600, bueno no más de 560": the "no" of the take-back is also the "no" of "no más de")
   const saysNoMore =
     located.tokens[last.end - 1]?.word === 'no' &&

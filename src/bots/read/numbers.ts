@@ -61,6 +61,8 @@ const RESPELLED_GLOBAL = new RegExp(RESPELLED.source, 'g');
 
 /** Spoken price shorthands, in the order they are tried. */
 const SHORTHANDS: [RegExp, (match: RegExpExecArray) => string][] = [
+  // "between four hundred and four hundred fifty thousand": a second hundred after "and" opens the range's other end
+  [/\bhundred and (?=[a-z]+ hundred)/, () => 'hundred to '],
   // "a million and a half", "un millón y medio", "one and a half million"
   [/\b(?:a|one|un|uno) (?:million|millon) (?:and a half|y medio)\b/, () => '1.5m'],
   // "dos millones y medio", "two and a half million"

@@ -263,7 +263,10 @@ export function fromOwnContrast(text: string): string {
   // attorney, he'll look over the contract for us")
   const from = rawIndex(text, folded, at[othersAt] ?? 0);
   const to = rawIndex(text, folded, at[first] ?? 0);
-  return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  // (a clause between them that speaks of the lead stays: "mi tía no tuvo hijos y la casa me la heredó a mí. yo ya
+  // tengo la mía")
+  const between = blanked(text.slice(from, to), (words) => !saysOfUs(words)).text;
+  return text.slice(0, from) + between + text.slice(to);
 }
 
 /**

@@ -26,6 +26,11 @@ export interface Phrase<C extends string> {
   negAfter?: boolean;
   /** Words that, anywhere in the text, mean something else ("30 días no nos alcanza" is time, not money). */
   unless?: string;
+  /**
+   * Words that, in the clauses of the match, mean something else ("my wife gave us the green light" is her say-so, not
+   * a lender's; "my wife is done renting. the credit union approved us" is the lender's).
+   */
+  unlessInClause?: string;
   /** Words of which one must be in the text ("vender antes" is sell-first only with a purchase in view). */
   needs?: string;
   /** Words that, right before the phrase, make it someone else's ("my commission" is the lead's pay). */
@@ -96,6 +101,7 @@ interface Compiled<C extends string> {
   /** The words a match starts with, when its first step must match one of its exact words (or sequences). */
   opensWith?: ReadonlySet<string>;
   unless?: ReadonlySet<string>;
+  unlessInClause?: ReadonlySet<string>;
   needs?: ReadonlySet<string>;
   notAfter?: ReadonlySet<string>;
   notBefore?: ReadonlySet<string>;
@@ -174,7 +180,7 @@ const afterTitle = (folded: string, at: number, tokens: readonly Token[]): boole
   TITLES.has(tokens[tokens.length - 1]?.word ?? '');
 const PERCENT = 37;
 /** The marks that end a clause (a token's `clause` changes after each). */
-export const CLAUSE_ENDS = '.!?;,';
+export const CLAUSE_ENDS = '.!?;,—–';
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
@@ -242,6 +248,7 @@ function compile<C extends string>(phrase: Phrase<C>): Compiled<C> {
     required,
     ...(opensWith ? { opensWith } : {}),
     ...(phrase.unless ? { unless: new Set(phrase.unless.split('|')) } : {}),
+    ...(phrase.unlessInClause ? { unlessInClause: new Set(phrase.unlessInClause.split('|')) } : {}),
     ...(phrase.needs ? { needs: new Set(phrase.needs.split('|')) } : {}),
     ...(phrase.notAfter ? { notAfter: new Set(phrase.notAfter.split('|')) } : {}),
     ...(phrase.notBefore ? { notBefore: new Set(phrase.notBefore.split('|')) } : {}),
@@ -355,6 +362,11 @@ function aroundHolds<C extends string>(
   start: number,
   end: number,
 ) {
+  if (entry.unlessInClause && start < tokens.length) {
+    const from = clauseAround(tokens, start)[0];
+    const to = clauseAround(tokens, Math.max(start, end - 1))[1];
+    for (let at = from; at < to; at++) if (entry.unlessInClause.has(tokens[at]!.word)) return false;
+  }
   if (entry.followedBy || entry.notFollowedBy) {
     // The match's last clause, from the match's end on: a lookahead never crosses a comma or a stop.
     const to = end > start ? clauseAround(tokens, end - 1)[1] : tokens.length;

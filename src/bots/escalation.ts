@@ -74,6 +74,7 @@ import {
   NOT_A_CALLER_WORDS,
   CONTACT_MAKER_BEFORE,
   DUTY_WORDS,
+  YOUR_WORDS,
 } from './lexicon/escalation.js';
 import { MONTH_NAMES, WEEKDAYS } from './lexicon/time.js';
 import { QUESTION_WORDS } from './lexicon/seller.js';
@@ -268,7 +269,7 @@ const THAT: ReadonlySet<string> = new Set(['que', 'q']);
 const FROM: ReadonlySet<string> = new Set(CONTACT_MAKER_BEFORE);
 const DUTY: ReadonlySet<string> = new Set(DUTY_WORDS);
 const NOT_A_MAKER: ReadonlySet<string> = new Set(NOT_A_CALLER_WORDS);
-const YOURS: ReadonlySet<string> = new Set(['your', 'ur', 'tu', 'tus']);
+const YOURS: ReadonlySet<string> = new Set(YOUR_WORDS);
 
 /**
  * A contact with the lead asked of the team, read by its parts in one clause (DOMAIN.md section 1.5): a contact only

@@ -325,6 +325,13 @@ const SCOPE_BOOK = phraseBook<
       cue: 'another_service' as const,
       words: `get|make|tell|ask|have|getting|making|telling|asking|para+que|hacer+que|hago+que ~2 ${oneOf(OTHER_BEFORE_AGENT)} ${oneOf(AGENT_WORDS)} ~~ to|_ stop|quit|deje|dejen|pare|paren`,
     },
+    // calls or texts from someone else ("no more calls from the lender, thank god", "no más llamadas del prestamista"):
+    // to the clause's end
+    {
+      cue: 'another_service' as const,
+      words: `calls|call|texts|text|messages|emails|spam|llamadas|mensajes|correos from|de|del the|el|la|los|las|_ ${oneOf([...NEVER_US, ...OTHER_SERVICES])}`,
+      notFollowedBy: '~3 and|y|plus|or|o|ni|nor ~2 you|u|yall|ustedes|ur|your|this|these|ti|usted',
+    },
     {
       cue: 'instruction' as const,
       words: `${oneOf(REPLY_VERBS)} with|_ ${oneOf(REPLY_KEYWORDS)} to ${oneOf(REPLY_TO)}`,

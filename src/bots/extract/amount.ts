@@ -701,8 +701,11 @@ const MONEY_TOKEN = new RegExp(
   `(\\$\\s?)?(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)(\\s?(?:${anyOf(SCALES_SAID)})(?![a-z]))?`,
   'g',
 );
-/** A clause ends at a stop, a comma or a "but": a role word in another clause is not this amount's. */
-const CLAUSE_END = /[.;!?,]|\b(?:but|pero|and then|so|y luego)\b/g;
+/**
+ * A clause ends at a stop, a comma or a "but" (not the point or comma inside a number: "18.90 an hour"): a role word in
+ * another clause is not this amount's.
+ */
+const CLAUSE_END = /[;!?]|[.,](?!\d)|\b(?:but|pero|and then|so|y luego)\b/g;
 
 /**
  * The role words and clause ends of a text, found once; `at(from, start)` is the role word nearest before `start` in

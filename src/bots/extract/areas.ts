@@ -44,6 +44,8 @@ import {
   NEAR_WISH_WORDS,
   OWNING_WORDS,
   OWNED_ARTICLES,
+  AREA_QUOTING_WORDS,
+  AREA_MEANT_WORDS,
 } from '../lexicon/areas.js';
 import {
   AREA_NON_ANSWERS,
@@ -753,27 +755,8 @@ export function areasTurnedDown(text: string, known: readonly string[], correcti
     .map((area) => area.name);
 }
 
-const QUOTING: ReadonlySet<string> = new Set([
-  'said',
-  'say',
-  'wrote',
-  'typed',
-  'put',
-  'mentioned',
-  'dije',
-  'puse',
-  'escribi',
-]);
-const MEANT: ReadonlySet<string> = new Set([
-  'meant',
-  'mean',
-  'now',
-  'ahora',
-  'quise',
-  'instead',
-  'actually',
-  'mejor',
-]);
+const QUOTING: ReadonlySet<string> = new Set(AREA_QUOTING_WORDS);
+const MEANT: ReadonlySet<string> = new Set(AREA_MEANT_WORDS);
 /** The place at `index` is quoted as the lead's earlier word, and something else is meant after it. */
 function quotedThenMeant(folded: string, index: number): boolean {
   const before = folded

@@ -35,6 +35,7 @@ import {
   SPANISH_AUXILIARIES,
   NOT_STARTED,
   OTHER_CREDIT_WORDS,
+  APPROVAL_OFFERERS,
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { LENDER_TOLD } from '../lexicon/money.js';
@@ -172,7 +173,7 @@ const PRE_APPROVED = new RegExp(
   `\\b(?:pre[- ]?(?:ap+rov(?:ed|e|al)|qual+if(?:ied|ed|y)|qual+'?e?d|aprobad[oa]s?)|(?:pre ?)?calificad[oa]s?|(?:\\d{3,}|\\d+\\s*(?:k|mil|lucas?)) (?:aprobad[oa]s?|approved)|(?:credito|prestamo|hipoteca|financiamiento) (?:ya )?(?:pre ?)?aprobad[oa]|(?:nos|me|ya) (?:pre[- ]?)?(?:aprobaron|aprobo|calificaron|califico)|(?:loan|mortgage|financing) (?:is |already )?(?:approved|in place|secured|ready))\\b|${wordsOf(APPROVAL_PHRASES)}`,
 );
 const AHEAD: ReadonlySet<string> = new Set(APPROVAL_AHEAD);
-const OFFERERS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+const OFFERERS: ReadonlySet<string> = new Set(APPROVAL_OFFERERS);
 const ASKED: ReadonlySet<string> = new Set(APPROVAL_ASKED);
 const HELD: ReadonlySet<string> = new Set(APPROVAL_HELD);
 const DONE: ReadonlySet<string> = new Set(APPROVAL_DONE);

@@ -8,6 +8,7 @@ import {
 import { anyOf, wordsOf } from '../read/words.js';
 import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER, THIRD_PERSON_SUBJECTS } from '../lexicon/people.js';
 import { NO_WORDS, PREFERRING_WORDS } from '../lexicon/areas.js';
+import { NOT_THE_HOUSE_NUMBER, NUMBER_REPLACED_WORDS } from '../lexicon/address.js';
 import {
   BUYING_NEXT_WORDS,
   INHERITING_WORDS,
@@ -660,17 +661,8 @@ function renumber(address: string, tail: string): string | undefined {
   if (space !== number.length || extractPrice(clause, { asked: false }) !== undefined) return undefined;
   return `${number}${address.slice(space)}`;
 }
-const REPLACED: ReadonlySet<string> = new Set(['not', 'no', 'instead', 'en']);
-const NOT_THE_HOUSE: ReadonlySet<string> = new Set([
-  'zip',
-  'zipcode',
-  'code',
-  'codigo',
-  'postal',
-  'unit',
-  'apt',
-  'suite',
-]);
+const REPLACED: ReadonlySet<string> = new Set(NUMBER_REPLACED_WORDS);
+const NOT_THE_HOUSE: ReadonlySet<string> = new Set(NOT_THE_HOUSE_NUMBER);
 const withoutMark = (word: string): string => (',.!'.includes(word.at(-1) ?? '') ? word.slice(0, -1) : word);
 const isDigits = (word: string): boolean =>
   word.length >= 2 && word.length <= 6 && [...word].every((char) => char >= '0' && char <= '9');

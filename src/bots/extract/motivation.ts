@@ -25,6 +25,7 @@ import {
   RECEIVERS,
   THERE,
   POST_NOUNS,
+  RECIPIENT_JOINERS,
 } from '../lexicon/seller.js';
 import {
   JUST_THINKING,
@@ -411,11 +412,7 @@ function bequeathed(tokens: Token[]): boolean {
   });
 }
 
-// prettier-ignore
-const JOINED: ReadonlySet<string> = new Set([
-  'and', 'y', 'a', 'al', 'my', 'mi', 'mis', 'our', 'the', 'los', 'las', 'two', 'three', 'four', 'both', 'dos', 'tres',
-  'cuatro', 'ambos',
-]);
+const JOINED: ReadonlySet<string> = new Set(RECIPIENT_JOINERS);
 /**
  * The people a home was left to, from `from`: "me", "us", "my brother and me", "me and my sisters", "a mi hermano y a
  * mí" (at most seven words); `self` when the lead is among them, `end` the word after them.

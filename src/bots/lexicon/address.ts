@@ -76,3 +76,17 @@ export const SENTENCE_WORDS: readonly string[] = [
 
 /** Articles: inside a street name only after "of"/"de". */
 export const ADDRESS_ARTICLES: readonly string[] = ['the', 'a', 'an'];
+
+/** After a corrected house number, the one it replaces ("its 2209 not 2290", "es 4760 no 4706"). */
+export const NUMBER_REPLACED_WORDS: readonly string[] = ['not', 'no', 'instead', 'en'];
+/** Another number of an address, never the house's ("sorry zip is 91730 not 91701", "unit 12"). */
+export const NOT_THE_HOUSE_NUMBER: readonly string[] = [
+  'zip',
+  'zipcode',
+  'code',
+  'codigo',
+  'postal',
+  'unit',
+  'apt',
+  'suite',
+];

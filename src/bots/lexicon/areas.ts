@@ -199,6 +199,8 @@ export const AREA_LEAD_INS: readonly string[] = [
 export const NEAR_NOTHING: readonly string[] = [
   'me', 'my', 'us', 'you', 'it', 'that', 'this', 'then', 'now', 'end', 'there', 'here', 'mi', 'nosotros', 'la', 'el',
   'ahi', 'aqui', 'around', 'about', 'them', 'him', 'her', 'ellos', 'ellas', 'ella', 'ti', 'usted', 'ustedes',
+  // people, not a place: "cerca de gente de fe", "near families like ours"
+  'gente', 'people', 'folks', 'families', 'familias', 'personas', 'neighbors', 'vecinos',
 ];
 
 /** Places everywhere, not one area ("near the freeway", "cerca de la escuela", "near shopping"). */
@@ -413,3 +415,14 @@ export const CLAUSE_NOT_A_PLACE: readonly string[] = [
 
 /** An article before "cerca" makes it the fence ("la cerca del patio", "una cerca de madera"), no "near". */
 export const FENCE_ARTICLES: readonly string[] = ['la', 'una', 'esa', 'nuestra', 'the'];
+
+/** A place quoted as the lead's earlier word ("I wrote Upland earlier", "dije Ontario antes"). */
+// prettier-ignore
+export const AREA_QUOTING_WORDS: readonly string[] = [
+  'said', 'say', 'wrote', 'typed', 'put', 'mentioned', 'dije', 'puse', 'escribi',
+];
+/** ...and another meant after it ("I meant Claremont", "ahora queremos Chino"). */
+// prettier-ignore
+export const AREA_MEANT_WORDS: readonly string[] = [
+  'meant', 'mean', 'now', 'ahora', 'quise', 'instead', 'actually', 'mejor',
+];

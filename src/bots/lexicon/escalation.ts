@@ -874,3 +874,6 @@ export const NOT_A_CALLER_WORDS: readonly string[] = [
 export const CONTACT_MAKER_BEFORE: readonly string[] = ['from', 'de', 'del', 'by', 'with', 'w', 'con', 'to'];
 /** "tengo que hablar por teléfono con...": a "que" of duty, not of asking. */
 export const DUTY_WORDS: readonly string[] = ['tengo', 'tenemos', 'tiene', 'tienen', 'hay'];
+
+/** The team's own, said to it ("pásame con tu jefe", "let me talk with your manager"). */
+export const YOUR_WORDS: readonly string[] = ['your', 'ur', 'tu', 'tus'];

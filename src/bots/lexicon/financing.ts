@@ -731,3 +731,6 @@ export const OTHER_CREDIT_WORDS: readonly string[] = [
   'apartamento', 'departamento', 'rental', 'lease', 'renta', 'business', 'negocio', 'boat', 'rv', 'personal',
   'furniture', 'muebles', 'phone', 'celular', 'extension', 'contrato',
 ];
+
+/** Who offers an approval not given yet, before "would" ("he said he would get us approved"). */
+export const APPROVAL_OFFERERS: readonly string[] = ['he', 'she', 'they'];

@@ -181,6 +181,13 @@ export const INCOME_WORDS = [
   'gano',
   'gana',
   'ganan',
+  // the employer paying: "the call center pays me 18.90 an hour plus a $225 bonus", "me pagan 22 la hora"
+  'pays me',
+  'pays us',
+  'me pagan',
+  'nos pagan',
+  'me paga',
+  'nos paga',
 ] as const;
 
 /** Words of a rent ("rent is 2800", "pagamos 2,500 de renta"). */

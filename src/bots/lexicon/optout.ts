@@ -1506,3 +1506,15 @@ export const PRINTED_PLACES: readonly string[] = [
 export const STOPS_TOLD: readonly string[] = [
   'stop', 'quit', 'dejar', 'parar', 'deje', 'pare', 'dejara', 'parara', 'dejemos', 'paremos', 'ya+no',
 ];
+
+/** A laugh, saying nothing after a take-back ("es 4760 no 4706, fat fingers jaja"). */
+export const LAUGH_WORDS: readonly string[] = [
+  'lol',
+  'lmao',
+  'haha',
+  'hahaha',
+  'jaja',
+  'jajaja',
+  'jeje',
+  'xd',
+];

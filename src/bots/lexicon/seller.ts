@@ -417,3 +417,9 @@ export const SALE_PROCEEDS_WORDS: readonly string[] = [
   'con lo de la venta', 'con lo que saquemos', 'con el dinero de la venta', 'with the money from the sale',
   'from the sale', 'with what we get', 'with the proceeds', 'proceeds', 'con la ganancia',
 ];
+
+/** Words among the people a home was left to ("my brother and me", "a mis primos y a mí", "my two cousins"). */
+// prettier-ignore
+export const RECIPIENT_JOINERS: readonly string[] = [
+  'and', 'y', 'a', 'al', 'my', 'mi', 'mis', 'our', 'the', 'los', 'las', 'two', 'three', 'four', 'both', 'dos', 'tres', 'cuatro', 'ambos',
+];

@@ -1385,3 +1385,14 @@ export const TIME_FRAME_HEDGES: readonly string[] = [
   'three', 'four', 'five', 'six', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'tops', 'max', 'maximum', 'maximo',
   'most', 'least', 'latest', 'at', 'aqui', 'here', 'out', 'give', 'take', 'desde',
 ];
+
+/** The next of a month named right before it ("next march", "el próximo marzo"). */
+// prettier-ignore
+export const NEXT_NAMED_WORDS: readonly string[] = [
+  'next', 'proximo', 'proxima', 'siguiente', 'otro',
+];
+/** ...or after it ("march of next year", "marzo del año que viene"). */
+// prettier-ignore
+export const NEXT_YEAR_AFTER_WORDS: readonly string[] = [
+  'next year', 'proximo ano', 'ano que viene', 'ano que entra', 'otro ano',
+];

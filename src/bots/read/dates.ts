@@ -41,6 +41,8 @@ import {
   type HolidayDate,
   SMALL_UNITS,
   BACK_AS_AGO,
+  NEXT_NAMED_WORDS,
+  NEXT_YEAR_AFTER_WORDS,
 } from '../lexicon/time.js';
 import { everyHit, locate } from './phrase-offsets.js';
 import { either, phraseBook } from './phrases.js';
@@ -502,14 +504,7 @@ const REFUSED_AFTER = new RegExp(
   `^[\\s,]*(?:(?:${anyOf(DATE_REFUSAL_LINKS)})\\s+)?(?:just |simply |totally |way |muy |completamente )?(?:no(?! (?:problem|prob|hay problema|pasa nada|se\\b|way we))|${anyOf(DATE_REFUSALS)})(?: for (?:us|me)| para (?:nosotros|mi))?(?=\\s*(?:$|[,.!?;]|(?:${anyOf(REFUSAL_THEN)})\\b))`,
 );
 
-const NEXT: ReadonlySet<string> = new Set(['next', 'proximo', 'proxima', 'siguiente', 'otro']);
-const NEXT_YEAR_AFTER: readonly string[] = [
-  'next year',
-  'proximo ano',
-  'ano que viene',
-  'ano que entra',
-  'otro ano',
-];
+const NEXT: ReadonlySet<string> = new Set(NEXT_NAMED_WORDS);
 /** "next march", "el próximo marzo", "march of next year": the next one named beside the month. */
 function nextNamedBefore(folded: string, index: number): boolean {
   const before = folded
@@ -520,7 +515,7 @@ function nextNamedBefore(folded: string, index: number): boolean {
   return (
     NEXT.has(before.at(-1) ?? '') ||
     NEXT.has(before.at(-2) ?? '') ||
-    NEXT_YEAR_AFTER.some((words) => after.includes(words))
+    NEXT_YEAR_AFTER_WORDS.some((words) => after.includes(words))
   );
 }
 

@@ -4,6 +4,7 @@ import {
   APOLOGY_FOR,
   FIGURE_PUT_DOWN,
   HANDING_OVER_WORDS,
+  LAUGH_WORDS,
   MID_CLAUSE_TAKE_BACKS,
   SELF_CORRECTING_WORDS,
   NO_MORE_AFTER,
@@ -50,16 +51,7 @@ const TAKING_BACK = phraseBook([
 ]);
 
 const LEADING_MARKS = /^[\s,.;:!-]+/;
-const LAUGHS: ReadonlySet<string> = new Set([
-  'lol',
-  'lmao',
-  'haha',
-  'hahaha',
-  'jaja',
-  'jajaja',
-  'jeje',
-  'xd',
-]);
+const LAUGHS: ReadonlySet<string> = new Set(LAUGH_WORDS);
 
 /**
  * The lead's last word when a message takes back, after its first clause, what it said before ("está lista pa

@@ -289,3 +289,33 @@ suite('a place quoted as said before, another meant', [
     { slots: { areas: ['Upland'] } },
   ],
 ]);
+
+suite('calls from someone else stopped are no opt-out; a stop that includes us still is', [
+  ['no more calls from the bank thank god, we got approved', B('budget'), { optOut: false }],
+  ['ya no hay mensajes del prestamista, qué alivio', ES('budget'), { optOut: false }],
+  ['no more texts from zillow or from you', B('budget'), { optOut: true }],
+  ['no más llamadas por favor', ES('budget'), { optOut: true }],
+]);
+
+suite('pay by the hour is income, its decimal point no clause end; people near are no place', [
+  ['work pays me 21.50 an hour plus a $300 bonus so idk', B('budget'), { slots: { budget: null } }],
+  ['me pagan 19.75 la hora, podemos hasta 420 mil', ES('budget'), { slots: { budget: { max: 420000 } } }],
+  [
+    'somewhere near families like ours, maybe Upland',
+    B('areas', {
+      slots: {
+        budget: { max: 600000 },
+        financing: 'pre_approved',
+        size: { bedrooms: 3 },
+        urgency: 'three_months',
+      },
+    }),
+    { slots: { areas: ['Upland'] } },
+  ],
+]);
+
+suite('“usted es real?” asks what answers; “real” as “really” does not', [
+  ['oiga, ¿usted es real o es un programa?', ES('budget'), { disclosure: true }],
+  ['usted es real?', ES('budget'), { disclosure: true }],
+  ['la casa de usted es real bonita, cuánto piden?', ES('budget'), { disclosure: false }],
+]);

@@ -171,7 +171,8 @@ function bareCount(said: string): Size | undefined {
   for (const match of folded.matchAll(BARE_COUNT)) {
     // "we need 4, not 5", "4 no 5": a count turned down is not one of the counts said.
     if (TURNED_DOWN.test(folded.slice(0, match.index + 1))) continue;
-    if (countsAThing(folded.slice(match.index + match[0].length))) continue;
+    if (countsAThing(folded.slice(match.index + match[0].length, match.index + match[0].length + 60)))
+      continue;
     // A range ("3 or 4", "3-4") is the buyer's minimum: its low end (and its top is kept).
     counts.push({
       value: Number(match[1]),

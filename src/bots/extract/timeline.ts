@@ -68,7 +68,7 @@ import {
   CLAUSE_NAMING_NOTHING,
 } from '../lexicon/time.js';
 import { anyOf, isDigit, wordsOf } from '../read/words.js';
-import { phraseBook, tokenise, type Phrase } from '../read/phrases.js';
+import { phraseBook, tokenise, type Phrase, type Token } from '../read/phrases.js';
 import { LENDER_WORDS, LOAN_STEP_WORDS } from '../lexicon/financing.js';
 import { everyHit, firstSpan, locate, type Span } from '../read/phrase-offsets.js';
 import { blankMoney } from './amount.js';
@@ -1035,20 +1035,25 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
 function dateOfTheMove(folded: string, dates: readonly WhenReading[]): WhenReading | undefined {
   if (dates.length < 2) return undefined;
   // (the clause's part around the date, cut at a contrast: "the bonus hits in may but moving wise we're thinking
-  // september")
+  // september"; each part read once, and only the first few dates: a message of many dates names no one move)
+  const read = new Map<string, readonly Token[]>();
   const clauseOf = (when: WhenReading) => {
     const at = folded.indexOf(when.text);
     if (at < 0) return [];
     const parts = clauseAround(folded, at)
       .text.split(' but ')
       .flatMap((part) => part.split(' pero '));
-    return tokenise(parts.find((part) => part.includes(when.text)) ?? '');
+    const part = parts.find((piece) => piece.includes(when.text)) ?? '';
+    const tokens = read.get(part) ?? tokenise(part);
+    read.set(part, tokens);
+    return tokens;
   };
   // (the first date said as a time frame of its own stays: "para mayo idealmente, mi hermana se va a mudar ... en
   // agosto")
   if (saidAlone(folded, dates[0]!) || MOVE_NAMING.find(clauseOf(dates[0]!)) !== undefined) return undefined;
-  return dates.slice(1).find((when) => THE_MOVE_ITSELF.find(clauseOf(when)) !== undefined);
+  return dates.slice(1, FEW_DATES).find((when) => THE_MOVE_ITSELF.find(clauseOf(when)) !== undefined);
 }
+const FEW_DATES = 6;
 /** The move itself, said with its verb or noun ("moving wise", "la mudanza", "nos vemos desempacando"). */
 const THE_MOVE_ITSELF = phraseBook(
   [...OWN_MOVE.move, ...MOVE_ITSELF_WORDS].map((words) => ({

@@ -641,7 +641,10 @@ function addressSaidLast(text: string, tail: string | undefined): string | undef
   return at >= 0 && folded.length === text.length ? text.slice(at, at + said.length) : said;
 }
 
-/** The address with the house number a take-back opens with ("8854, i always flip those two"), if it opens with one. */
+/**
+ * The address with the house number a take-back gives in its first words ("8854, i always flip those two", "its 6381,
+ * fat fingers"), if it gives one.
+ */
 function renumber(address: string, tail: string): string | undefined {
   // The number within the first words ("its 6381, fat fingers", "es 3247, me comí los números"), alone in its clause
   // or set against the one it replaces ("its 2209 not 2290"), not "650 is our price".
@@ -1023,17 +1026,9 @@ export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): S
   const filled: SlotName[] = [];
   const correcting = isCorrection(whole.text);
   const address = once(whole, 'address', () => extractAddress(whole.text));
-  const readdressed =
-    address !== undefined
-      ? addressSaidLast(
-          whole.text,
-          once(whole, 'last word', () => lastWord(whole.text)),
-        )
-      : undefined;
-  const neutralTail =
-    address !== undefined ? once(whole, 'last word', () => lastWord(whole.text)) : undefined;
-  const renumbered =
-    address !== undefined && neutralTail !== undefined ? renumber(address, neutralTail) : undefined;
+  const tail = address !== undefined ? once(whole, 'last word', () => lastWord(whole.text)) : undefined;
+  const readdressed = address !== undefined ? addressSaidLast(whole.text, tail) : undefined;
+  const renumbered = address !== undefined && tail !== undefined ? renumber(address, tail) : undefined;
   fill(
     state,
     'address',

@@ -11,7 +11,7 @@ import type { ReadText } from './read-text.js';
  * A phrase is words separated by spaces (folded: lower case, no accents, no apostrophes): `a|b` for either word,
  * `word*` for a word's start, `#` for any number ("2", "2.5"), `_` among the alternatives for no word at all
  * ("a|an|_ human"), and `~` for up to four words in between (`~1` to `~9`: up to that many). Two marks match no
- * word but a place: `^` a clause's start and `$` a clause's end (a clause ends at . ! ? ; , and at the text's end), so
+ * word but a place: `^` a clause's start and `$` a clause's end (a clause ends at . ! ? ; , — – and at the text's end), so
  * "no calls please|_ $" is "no calls" said as the whole clause. `~~` is any number of words in between, and `a*b` a word
  * with that start and that end ("escrib*me" is "escribirme", "escribanme"). An alternative of several words is joined by `+`
  * ("stop|quit|no+more"): `oneOf(list)` writes a lexicon list so, its phrases of several words included. A word that

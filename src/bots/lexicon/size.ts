@@ -239,7 +239,7 @@ export const COUNT_UNIT_WORDS: readonly string[] = [
 ];
 // prettier-ignore
 export const COUNT_UNIT_STARTS: readonly string[] = [
-  '%', '$', ':', 'grand', 'thousand', 'million', 'of us', 'de nosotros', 'day', 'dias', 'hour', 'hr', 'hora', 'minuto',
+  '%', '$', ':0', ':1', ':2', ':3', ':4', ':5', 'grand', 'thousand', 'million', 'of us', 'de nosotros', 'day', 'dias', 'hour', 'hr', 'hora', 'minuto',
   // a part of the rooms: "2 of the bedrooms gotta be downstairs"
   'of the', 'of them', 'of those', 'de las', 'de los', 'de ellas', 'de ellos',
   'week', 'semana', 'month', 'mes', 'year', 'ano', 'yr', "o'clock", 'oclock', 'kid', 'hijos', 'car', 'people',

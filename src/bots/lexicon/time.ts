@@ -1193,7 +1193,8 @@ export const UPPER_BOUNDS_NEGATED: readonly string[] = [
 /** What an answer hangs on: "depende de cuándo acaben las clases", "depends on when the house sells". */
 // prettier-ignore
 export const DEPENDS_ON_WORDS: readonly string[] = [
-  ...['depends on', 'depending on', 'depende de', 'dependiendo de', 'todo depende de'].flatMap((depends) =>
+  // ("it depends if i make shift manager before the holidays", "depende si me dan la plaza en enero")
+  ...['depends on', 'depending on', 'depende de', 'dependiendo de', 'todo depende de', 'depends', 'depending', 'depende', 'dependiendo'].flatMap((depends) =>
     ['when', 'if', 'whether', 'how', 'cuando', 'si', 'como', 'que'].map((on) => `${depends} ${on}`),
   ),
 ];

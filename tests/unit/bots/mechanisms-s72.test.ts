@@ -319,3 +319,12 @@ suite('“usted es real?” asks what answers; “real” as “really” does n
   ['usted es real?', ES('budget'), { disclosure: true }],
   ['la casa de usted es real bonita, cuánto piden?', ES('budget'), { disclosure: false }],
 ]);
+
+suite('a date inside what the answer depends on, a count before a colon', [
+  ['no idea honestly, depends if i get the day shift before summer', timeline, { slots: { urgency: null } }],
+  ['depende si me dan la plaza en enero', timelineEs, { slots: { urgency: null } }],
+  // (a date said after the dependency is still the answer)
+  ['depends on the lease, but probably june', timeline, { slots: { urgency: 'three_months' } }],
+  ['4: one for us, one per kid and an office', sizeAsked, { slots: { 'size.bedrooms': 4 } }],
+  ['at 3:30 works for a call', sizeAsked, { slots: { size: null } }],
+]);

@@ -1028,9 +1028,10 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
 }
 
 /**
- * Of several dates, the first whose clause names the move, the home or what it hangs on, when the first date's
- * clause names none ("the money hits the acct in may. moving wise were thinking august", "me jubilo en 2 años, pero la
- * casa la necesitamos ya, antes de que se acabe marzo").
+ * Of several dates, when the first is no time frame of its own and its clause names neither the move, the home nor what
+ * the move hangs on (`MOVE_NAMING`), the first of the next few whose clause names the move itself (`THE_MOVE_ITSELF`:
+ * "the money hits the acct in may. moving wise were thinking august", "el bono llega en septiembre ... en unas seis
+ * semanas nos vemos ya desempacando").
  */
 function dateOfTheMove(folded: string, dates: readonly WhenReading[]): WhenReading | undefined {
   if (dates.length < 2) return undefined;

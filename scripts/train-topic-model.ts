@@ -55,6 +55,7 @@ const HELD_OUT: readonly string[] = [
   'review-s70',
   'sealed-s71',
   'sealed-s72',
+  'sealed-s73',
   'review-s71',
   'review-s72',
 ];

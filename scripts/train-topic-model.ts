@@ -58,6 +58,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-s73',
   'review-s71',
   'review-s72',
+  'review-s73',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

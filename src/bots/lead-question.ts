@@ -16,11 +16,17 @@ import {
   QUESTION_WORDS_ANYWHERE,
   STATING_OPENERS,
   QUESTIONS_NOT_FOR_THE_AGENT,
+  CONDITION_FIRST_WORDS,
+  FEATURE_COPULAS,
+  REQUEST_OPENERS,
+  DETAIL_SYNONYMS,
+  FEATURE_DETAIL_FILLERS,
   QUESTION_TAGS,
   QUESTION_PREAMBLES,
   APOLOGIES,
 } from './lexicon/questions.js';
 import { detectLanguage } from './lang.js';
+import { numberWordsToDigits } from './read/numbers.js';
 import { wordsOf } from './read/words.js';
 import { locateTokens } from './read/phrase-offsets.js';
 import { cueBooks } from './read/cue-books.js';
@@ -53,6 +59,8 @@ export interface LeadQuestion {
   feature?: string;
   /** For `feature`: asked whether it is owned, leased or paid off ("is the solar paid off?"). */
   ownership?: true;
+  /** For `feature`: what it is asked to be, beyond being there ("is the pool heated?": ["heated"]). */
+  detail?: string[];
   /** For `feature`: asked what the home is, not what it has ("is this one single story?"). */
   kind?: true;
 }
@@ -68,11 +76,29 @@ const TOPICS = ['pool', 'sqft', 'year_built', 'beds', 'baths', 'price'] as const
 const WISHED_FACTS = ['pool', 'sqft', 'year_built', 'beds', 'baths', 'hoa', 'lot_size', 'feature'] as const;
 const FEATURES = BOOK.only('feature');
 /** The feature asked about first in the sentence, as written ("a/c" for the words "a c"). */
-function featureAsked(tokens: readonly Token[]): string | undefined {
+function featureAsked(tokens: readonly Token[]): { feature: string; start: number; end: number } | undefined {
   const hits = FEATURES.hear(tokens);
   if (hits.length === 0) return undefined;
   const first = hits.reduce((best, hit) => (hit.start < best.start ? hit : best));
-  return first.evidence === 'a c' ? 'a/c' : first.evidence;
+  return { feature: first.evidence === 'a c' ? 'a/c' : first.evidence, start: first.start, end: first.end };
+}
+
+const COPULA: ReadonlySet<string> = new Set(FEATURE_COPULAS);
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'una']);
+const DETAIL_FILLER: ReadonlySet<string> = new Set(FEATURE_DETAIL_FILLERS);
+/**
+ * What a feature is asked to be, when it is the subject of "is" ("is the pool heated o no?", "¿la chimenea es de leña
+ * o de gas?", "is the casita permitted?"): the words after it, past fillers; none for "is there a pool?".
+ */
+function detailAsked(tokens: readonly Token[], start: number, end: number): { detail?: string[] } {
+  const words = tokens.map((token) => token.word);
+  // ("is that a pool in pic 6?" asks whether there is one)
+  if (INDEFINITE.has(words[start - 1] ?? '')) return {};
+  const opensWithIs = COPULA.has(words[0] ?? '') && words[1] !== 'there';
+  const isAfter = COPULA.has(words[end] ?? '');
+  if (!opensWithIs && !isAfter) return {};
+  const detail = words.slice(isAfter ? end + 1 : end).filter((word) => !DETAIL_FILLER.has(word));
+  return detail.length > 0 ? { detail } : {};
 }
 
 /**
@@ -107,6 +133,28 @@ function splitClauseQuestion(sentence: string): string[] {
   if (comma <= 0) return [sentence];
   const last = sentence.slice(comma + 1);
   return CLAUSE_QUESTION.test(last) ? [sentence.slice(0, comma), last.trim()] : [sentence];
+}
+
+/**
+ * In a sentence with a question mark that opens as no question, the first clause that does, to the end ("if we change
+ * our minds, can we back out?", "g'day, has the sewer line been scoped at all, do you know?").
+ */
+function markedQuestion(sentence: string): string | undefined {
+  if (!sentence.includes('?')) return undefined;
+  const opensAsking = (part: string): boolean =>
+    OPENS_ASKING.test(part.trim()) ||
+    heard(tokenise(afterPreamble(fold(part).replace(OPENING_MARKS, '').trim())), 'interrogative')?.start ===
+      0;
+  if (opensAsking(sentence)) return undefined;
+  // (after a greeting of a word or two, or a condition: not after a statement, "sorry was fixing the dryer, what was
+  // the question?")
+  const head = tokenise(fold(sentence.slice(0, sentence.indexOf(','))));
+  if (head.length > 2 && !CONDITION_FIRST_WORD.has(head[0]?.word ?? '')) return undefined;
+  for (let comma = sentence.indexOf(','); comma > 0; comma = sentence.indexOf(',', comma + 1)) {
+    const rest = sentence.slice(comma + 1).trim();
+    if (opensAsking(rest)) return rest;
+  }
+  return undefined;
 }
 
 const BEDROOMS_NAMED = new RegExp(`\\b${BEDROOM_WORD}(?![a-z])`, 'g');
@@ -227,14 +275,21 @@ export function findLeadQuestion(
   } = { worthMeansOwnHome: false },
 ): LeadQuestion | undefined {
   const asked = sentences(text).flatMap(splitInnerQuestion);
-  // (the message is this one sentence)
-  const whole = asked.length === 1;
+  // (the message is this one sentence, or a statement and a question marked by its signs: "ya vimos las fotos. ¿el
+  // techo es nuevo?")
+  const whole =
+    asked.length === 1 ||
+    (asked.length === 2 && OPENS_ASKING.test(asked[1]!.trim()) && !asked[0]!.includes('?'));
   for (const sentence of asked) {
     const found = questionOf(sentence, { text, whole, worthMeansOwnHome, ownHome });
     if (found && (found.topic !== 'other' || !model)) return found;
     const modelled = model ? modelledQuestion(sentence, model.reader, model.lang) : undefined;
     if (modelled) return { topic: modelled, sentence };
     if (found) return found;
+    // (the question a sentence holds after words that ask nothing and state no intent, read as the sentence would be)
+    const inner = detectIntent(fold(sentence)).intent === 'unclear' ? markedQuestion(sentence) : undefined;
+    const innerFound = inner ? questionOf(inner, { text, whole, worthMeansOwnHome, ownHome }) : undefined;
+    if (innerFound) return { ...innerFound, sentence };
   }
   return undefined;
 }
@@ -338,13 +393,24 @@ function questionOf(
   if (heard(tokens, 'availability')) return { topic: 'availability', sentence };
   if (heard(tokens, 'hoa')) return { topic: 'hoa', sentence };
   const topic = TOPICS.find((cue) => heard(tokens, cue));
+  // ("is the pool heated?": what the pool is, which only a feature line can say)
+  const pool = topic === 'pool' ? heard(tokens, 'pool') : undefined;
+  const poolDescribed = pool ? detailAsked(tokens, pool.start, pool.end) : {};
+  if (poolDescribed.detail) return { topic: 'feature', sentence, feature: 'pool', ...poolDescribed };
   if (topic) return { topic, sentence };
   // "4 bedrooms, cuantos tiene esta?": a count asked without its noun counts what the message named last before it.
   const counted = heard(tokens, 'count_elided') ? countNamedBefore(text, sentence) : undefined;
   if (counted) return { topic: counted, sentence };
-  const feature = featureAsked(tokens);
+  const asked = featureAsked(tokens);
   const ownership = heard(tokens, 'status_of_part') ? { ownership: true as const } : {};
-  if (feature) return { topic: 'feature', sentence, feature, ...ownership };
+  if (asked)
+    return {
+      topic: 'feature',
+      sentence,
+      feature: asked.feature,
+      ...ownership,
+      ...detailAsked(tokens, asked.start, asked.end),
+    };
   // "does it have a guest house?", "¿tiene bodega?": whatever the listing's features may name.
   const thing = thingAsked(folded, tokens, 'has_a');
   if (thing) return { topic: 'feature', sentence, feature: thing };
@@ -399,8 +465,13 @@ function questionOf(
     return { topic: 'other', sentence };
   // A message that is one question built as one, about no call, visit, time, figure or intent ("¿cuánto sale el
   // recibo de la luz al mes?", "how old is the water heater?"): the agent answers it.
+  // (Spanish asks without turning the sentence round: "¿las placas solares son propias?", "¿perdemos el depósito?" are
+  // built as questions by their marks; not "¿me pueden mandar más casas?", a request)
+  const thingMarked =
+    OPENS_ASKING.test(sentence.trim()) &&
+    !REQUEST_OPENER.has((AND_WORDS.has(tokens[0]?.word ?? '') ? tokens[1] : tokens[0])?.word ?? '');
   if (
-    interrogative &&
+    (interrogative || thingMarked) &&
     whole &&
     (folded.endsWith('?') || tagged) &&
     !hedgedStatement &&
@@ -412,6 +483,9 @@ function questionOf(
   return undefined;
 }
 const NOT_FOR_THE_AGENT: ReadonlySet<string> = new Set(QUESTIONS_NOT_FOR_THE_AGENT);
+const REQUEST_OPENER: ReadonlySet<string> = new Set(REQUEST_OPENERS);
+const AND_WORDS: ReadonlySet<string> = new Set(['y', 'e', 'and']);
+const CONDITION_FIRST_WORD: ReadonlySet<string> = new Set(CONDITION_FIRST_WORDS);
 const QUESTION_TAG: ReadonlySet<string> = new Set(QUESTION_TAGS);
 
 /**
@@ -465,10 +539,21 @@ function featureLine(
   listing: Listing,
   asked: string,
   lang: Lang,
-  { ownership = false, kind = false }: { ownership?: boolean; kind?: boolean } = {},
+  {
+    ownership = false,
+    kind = false,
+    detail = [],
+  }: { ownership?: boolean; kind?: boolean; detail?: readonly string[] } = {},
 ): string | undefined {
   const feature = (listing.features ?? []).find((item) => featureNames(item, asked));
   if (!feature || (ownership && !OWNERSHIP_SAID.test(fold(feature)))) return undefined;
+  // (the catalogue says what it is only when its line says it: "heated pool" answers "is the pool heated?")
+  // (in either language, a count in words or digits: "¿la cochera es de tres carros?" finds "3-car garage")
+  const line = fold(feature);
+  const said = numberWordsToDigits(detail.join(' '), { spanish: lang === 'es' })
+    .split(' ')
+    .flatMap((word) => [word, ...(DETAIL_SYNONYMS[word] ?? [])]);
+  if (detail.length > 0 && !said.some((word) => line.includes(word))) return undefined;
   if (kind) return lang === 'es' ? `Sí: ${feature}.` : `Yes, it's ${feature}.`;
   if (lang === 'es') return `Sí, tiene ${feature}.`;
   // "a pool", "an RV pad", "a 3-car garage"; plurals and mass nouns ("solar panels", "RV parking") take none.
@@ -566,6 +651,7 @@ export function listingAnswer(
         : featureLine(listing, feature, lang, {
             ownership: question.ownership === true,
             kind: question.kind === true,
+            detail: question.detail ?? [],
           });
     }
     default:

@@ -12,6 +12,7 @@ import {
   SUPPOSED,
   SALE_CLOSED_BEFORE,
   CEILING_NOUNS,
+  CEILING_REACHED,
   LIMITS_NAMED_BEFORE,
   HEDGES,
   ACCEPTABLE_AFTER,
@@ -59,6 +60,7 @@ import {
   MONTHLY_AFTER as MONTHLY_AFTER_WORDS,
   PAYMENT_WORDS,
   PER_MONTH,
+  ADDED_TO_A_RATE,
   PER_WEEK,
   ESTIMATE_SOURCES,
   NET_AFTER_WORDS,
@@ -81,6 +83,7 @@ import {
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { MONTH_NAMES } from '../lexicon/time.js';
 import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
+import { HOME_NOUNS } from '../lexicon/seller.js';
 import { firstSpan, locate, type Span } from '../read/phrase-offsets.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { anyOf, isDigit, wordsOf } from '../read/words.js';
@@ -148,6 +151,7 @@ export interface AmountScan {
 const TOKEN =
   /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,]|\s?(?:k|m|mm|mil|mill)\b)|\d{1,2},\d{1,2}(?!,?\d)|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|mill|mils|millones|millon|million)\b)?/g;
 /** A unit right after a number makes it no price; a whole word only ("450,000 thx" is a price, "4th" is not). */
+const HOME_NOUN: ReadonlySet<string> = new Set(HOME_NOUNS);
 const UNIT_AFTER = new RegExp(
   `^\\s?(?:${BEDROOM_WORD}|${BATHROOM_WORD}|:\\d|${anyOf(UNITS_AFTER_A_NUMBER)})(?![a-z])`,
 );
@@ -174,7 +178,10 @@ function ceilingNamedBefore(wider: string): boolean {
   const words = (wider.split(CLAUSE_BREAK).pop() ?? '').trim().split(' ');
   // Only the words after the clause's last figure name this amount's ceiling ("699 is ok but the maximum is 720").
   const sinceFigure = words.slice(words.findLastIndex((word) => /\d/.test(word)) + 1);
-  return sinceFigure.slice(-6).some((word) => CEILING_NOUNS.has(word));
+  if (sinceFigure.slice(-6).some((word) => CEILING_NOUNS.has(word))) return true;
+  // ...or a ceiling said as what the lead can reach: "the most we could pay is 455k", "lo más que podemos pagar es 480"
+  const said = ` ${sinceFigure.slice(-12).join(' ')}`;
+  return CEILING_REACHED.some((words) => said.includes(` ${words} `));
 }
 const CLAUSE_BREAK = /[.,;!?]/;
 const SCORE: ReadonlySet<string> = new Set(SCORE_WORDS);
@@ -707,22 +714,29 @@ const MONEY_TOKEN = new RegExp(
  */
 const CLAUSE_END = /[;!?]|[.,](?!\d)|\b(?:but|pero|and then|so|y luego)\b/g;
 
-/**
- * The role words and clause ends of a text, found once; `at(from, start)` is the role word nearest before `start` in
- * its clause (not before `from`, nor more than 60 characters back).
- */
 /** How far after an amount a role word still names that amount, in characters ("35 mil para la inicial"). */
 const ROLE_OF_THE_AMOUNT_BEFORE = 12;
 
-function roleWords(folded: string): (from: number, start: number) => MoneyRole | undefined {
+/**
+ * The role words and clause ends of a text, found once; `at(from, start, numberEnd)` is the role word nearest before
+ * `start` in its clause (not before `from`, the end of the amount before, nor more than 60 characters back). A period
+ * right after the number before, even one not read as an amount, is that number's ("ahorrando 1,340 al mes y lo más
+ * que podemos pagar es una casa de 419 mil": the 419 is no monthly payment); a role word that opens what follows is
+ * not ("3 bed, we make like 140k").
+ */
+
+function roleWords(
+  folded: string,
+): (from: number, start: number, numberEnd?: number) => MoneyRole | undefined {
   const ends = Array.from(folded.matchAll(CLAUSE_END), (match) => match.index + match[0].length);
   const hits = Array.from(folded.matchAll(ROLE_WORDS), (match) => ({
     start: match.index,
     end: match.index + match[0].length,
     role: Object.entries(match.groups ?? {}).find(([, said]) => said !== undefined)![0] as MoneyRole,
+    period: MONTHLY.test(match[0]),
   }));
   const hitEnds = hits.map((hit) => hit.end);
-  return (from, start) => {
+  return (from, start, numberEnd = from) => {
     const endBefore = ends[lastAtOrBefore(ends, start)];
     const clause = Math.max(from, start - 60, endBefore ?? 0);
     // The nearest role word wins (of two ending together, the first listed).
@@ -732,7 +746,10 @@ function roleWords(folded: string): (from: number, start: number) => MoneyRole |
     if (!hit || hit.end - 1 < clause) return undefined;
     // A role word right after the amount before is that amount's ("35 mil para la inicial y la casa no puede pasar de
     // 510 mil": the down payment is the 35).
-    return from > 0 && hit.start - from <= ROLE_OF_THE_AMOUNT_BEFORE ? undefined : hit.role;
+    if (from > 0 && hit.start - from <= ROLE_OF_THE_AMOUNT_BEFORE) return undefined;
+    return hit.period && numberEnd > from && hit.start - numberEnd <= ROLE_OF_THE_AMOUNT_BEFORE
+      ? undefined
+      : hit.role;
   };
 }
 
@@ -903,6 +920,8 @@ export function scanAmounts(folded: string): AmountScan {
   // (the end of the number before, read as an amount or not: "my BAH is 3,150 a month and we were thinking 738k tops"
   // gives "a month" to the 3,150)
   let numberBefore = 0;
+  // (where the last monthly figure's period ends)
+  let rateEnd = 0;
   for (const match of scaled.matchAll(TOKEN)) {
     const [whole, dollar, said = '', suffix] = match;
     // "1,2", "1,5 millones": the Spanish decimal comma (a thousands comma has three digits after it).
@@ -912,11 +931,18 @@ export function scanAmounts(folded: string): AmountScan {
     const previousEnd = numberBefore;
     numberBefore = end;
     // ("under 450 each": a ceiling on each home is a price, not a rate)
+    // ("450 for each property": a price a home, not a rate)
+    const [first, second, third] = scaled.slice(end).trim().split(' ', 3);
     const perHome =
-      (scaled.startsWith(' each', end) || scaled.startsWith(' cada', end)) &&
-      MAX_BEFORE.test(scaled.slice(0, start));
-    if (suffix ? MEASURED_AFTER.test(scaled.slice(end)) : UNIT_AFTER.test(scaled.slice(end)) && !perHome)
+      ((first === 'each' || first === 'cada') && MAX_BEFORE.test(scaled.slice(0, start))) ||
+      (first === 'for' && (second === 'each' || second === 'every') && HOME_NOUN.has(third ?? ''));
+    if (suffix ? MEASURED_AFTER.test(scaled.slice(end)) : UNIT_AFTER.test(scaled.slice(end)) && !perHome) {
+      const monthly = MONTHLY_AFTER.exec(scaled.slice(end));
+      if (monthly) rateEnd = end + monthly[0].length;
       continue;
+    }
+    // ("643 a month plus 361 in student loans", "2,800 al mes más 300 de HOA": a cost added to a monthly one is monthly)
+    if (!suffix && ADDED_TO_A_RATE.includes(scaled.slice(rateEnd, start).replace('$', '').trim())) continue;
     if (
       YEARLY_AFTER.test(scaled.slice(end)) ||
       creditScore(scaled.slice(Math.max(0, start - 32), start), scaled.slice(end, end + 16))
@@ -1030,7 +1056,7 @@ export function scanAmounts(folded: string): AmountScan {
     // (a figure with its own limit word: "... 3,150 a month and we were thinking 738k tops")
     const ownLimit = amount.ownCeiling === true || amount.namedLimit === true || amount.qualifier === 'max';
     const found = roleOf(scaled, start, end, () =>
-      roles(Math.max(amounts.at(-1)?.end ?? 0, ownLimit ? previousEnd : 0), start),
+      roles(Math.max(amounts.at(-1)?.end ?? 0, ownLimit ? previousEnd : 0), start, previousEnd),
     ).role;
     // What a payment or savings buy is a price: "con eso y los ahorros podemos hasta 700", "con ese pago me da para
     // unos 415 mil" (not "podemos poner hasta 50 mil de enganche").

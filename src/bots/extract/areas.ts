@@ -17,6 +17,7 @@ import {
   LIST_LEAD_INS,
   NOT_A_ROUTE_AFTER,
   NEAR_WORDS,
+  NEAR_DENIED,
   NEAR_TIME_WORDS,
   OWN_PLACES,
   PLACE_POSSESSIVES,
@@ -365,6 +366,40 @@ function livesThere(folded: string, index: number, end?: number): boolean {
   );
 }
 
+/** Near where someone lives or works, said before it in its clause and not denied ("near my sister who lives in"). */
+function nearWhereTheyAre(folded: string, index: number): boolean {
+  // (in its sentence: "close to my daughter, she lives in chino hills")
+  const before = ` ${
+    folded
+      .slice(Math.max(0, index - 60), index)
+      .split(/[.!?;]/)
+      .pop() ?? ''
+  }`;
+  const where = before.search(WHERE_THEY_ARE);
+  const upTo = where >= 0 ? where : atAWorkplace(before) ? before.length : -1;
+  return NEAR_WORDS.some((words) => {
+    const at = before.indexOf(` ${words} `);
+    return at >= 0 && at < upTo && !NEGATED_NEAR.has(before.slice(0, at).trim().split(' ').at(-1) ?? '');
+  });
+}
+const NEGATED_NEAR: ReadonlySet<string> = new Set(NEAR_DENIED);
+/** Near someone or something denied, a few words before the place: "just not near my ex in colton". */
+function nearDenied(before: string): boolean {
+  const words = ` ${before.trim()}`;
+  return (
+    NEAR_AT.has(words.split(' ').at(-1) ?? '') &&
+    NEAR_WORDS.some((near) => {
+      const at = words.lastIndexOf(` ${near} `);
+      return (
+        at >= 0 &&
+        NEGATED_NEAR.has(words.slice(0, at).trim().split(' ').at(-1) ?? '') &&
+        words.slice(at + near.length + 2).split(' ').length <= 5
+      );
+    })
+  );
+}
+const NEAR_AT: ReadonlySet<string> = new Set(['in', 'en', 'at', 'by', 'de', 'por']);
+
 const WORKPLACE: ReadonlySet<string> = new Set(WORKPLACE_WORDS);
 const WORKPLACE_LINK: ReadonlySet<string> = new Set(WORKPLACE_LINKS.map((words) => words.split(' ').at(-1)!));
 const WISH: ReadonlySet<string> = new Set([...WISH_WORDS, ...NEAR_WISH_WORDS]);
@@ -408,7 +443,12 @@ function noWayLater(after: string): boolean {
 function ruledOut(folded: string, index: number, name: string, asAWord = true): boolean {
   const said = folded.slice(Math.max(0, index - 40), index);
   const before = said.split(/[.!?;,]/).pop() ?? '';
-  if (EXCLUDING.test(before) || NEGATED.test(before) || livesThere(folded, index, index + name.length))
+  if (
+    EXCLUDING.test(before) ||
+    NEGATED.test(before) ||
+    nearDenied(before) ||
+    livesThere(folded, index, index + name.length)
+  )
     return true;
   const after = folded.slice(index + name.length);
   // "alta loma and no, we don't need to sell first": a "no" joined on answers something else
@@ -525,7 +565,13 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   }
   // "trabajo en ontario, queremos comprar en chino": where the lead lives or works is no area, unless nothing else
   // is named and the lead takes it up ("... so near there").
+  // ...or the lead wants to be near it before naming any other ("cerca de mi hija que vive en eastvale, o en corona",
+  // not "por etiwanda, pa estar cerca de mi jefa que vive en upland").
   if (hits.length === 0 && STAY_NEAR.test(folded)) hits.push(...homes);
+  else {
+    const first = (home: Hit) => !hits.some((hit) => hit.index < home.index);
+    hits.push(...homes.filter((home) => first(home) && nearWhereTheyAre(folded, home.index)));
+  }
   // A name inside a longer one the lead wrote is not a second area ("Chino" in "Chino Hills"), nor is one that overlaps
   // a longer one ("at Loma Linda" is no misspelled "Alta Loma").
   const inside = (hit: Hit, other: Hit) =>
@@ -542,7 +588,7 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
   for (const match of folded.matchAll(NEAR)) {
     // "not near the 10", "no cerca de fontana": a place to keep away from.
     // ...or a wish against it ("no queremos vivir cerca de ...")
-    if (negatedBefore(folded, match.index, 3)) continue;
+    if (negatedBefore(folded, match.index, 3) || NEGATED_NEAR.has(wordBefore(folded, match.index))) continue;
     // "la cerca del patio está caída": the fence, not a place near
     if (match[0].startsWith('cerca') && FENCE_ARTICLE.has(wordBefore(folded, match.index))) continue;
     const place = (match[2] ?? '')
@@ -775,12 +821,12 @@ const ADDING_BEFORE = new RegExp(`${wordsOf(AREA_ADDING_BEFORE)}[^.!?]{0,24}$`);
 const ADDING_AFTER = new RegExp(`^[^.!?,;]{0,12}${wordsOf(AREA_ADDING_AFTER)}`);
 export function areasAdded(text: string, areas: readonly string[]): boolean {
   const folded = fold(text);
-  return knownAreasOf(areas).some((area) => {
-    const at = area.pattern.exec(folded);
-    if (!at) return false;
-    return (
-      ADDING_BEFORE.test(folded.slice(0, at.index)) ||
-      ADDING_AFTER.test(folded.slice(at.index + at[0].length))
-    );
-  });
+  // (any place it is named: "la mandan a la oficina de redlands ... y maybe redlands too")
+  return knownAreasOf(areas).some((area) =>
+    Array.from(folded.matchAll(area.everywhere)).some(
+      (at) =>
+        ADDING_BEFORE.test(folded.slice(0, at.index)) ||
+        ADDING_AFTER.test(folded.slice(at.index + at[0].length)),
+    ),
+  );
 }

@@ -13,6 +13,8 @@ import {
   DENYING_CLAUSE_OPENINGS,
   NOT_A_PLACE,
   ARTICLE_PLACES,
+  WORKPLACES,
+  WORKPLACE_DETERMINERS,
   OTHER_SUBJECTS,
   OWNER_PRONOUNS,
   PLACE_PREPOSITIONS,
@@ -139,6 +141,9 @@ const AUXILIARY = new Set(AUXILIARIES);
 const POSSESSIVE = new Set(['my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'su', 'sus']);
 const OUR_POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'mi', 'nuestro', 'nuestra']);
 const POST: ReadonlySet<string> = new Set(POST_NOUNS);
+const WORKPLACE: ReadonlySet<string> = new Set(WORKPLACES);
+const WORKPLACE_DETERMINER: ReadonlySet<string> = new Set(WORKPLACE_DETERMINERS);
+const TRANSFER: ReadonlySet<string> = new Set(['transfer', 'cambio', 'traslado', 'orders']);
 const NEGATOR = new Set(NEGATORS);
 const ASKS = new Set(QUESTION_WORDS);
 const KIN_WORD = new Set(KIN);
@@ -272,6 +277,21 @@ export function stated(tokens: Token[], index: number, window = 3): boolean {
 
 /** The words from token `index` to the next stop: where they end, and the place they name if they name one. */
 function placeAt(tokens: Token[], index: number): { end: number; place?: string } {
+  // "a la planta de Saltillo", "en la tienda de Tulsa": a workplace, then the place it is in.
+  const word = (at: number): string => tokens[at]?.word ?? '';
+  if (
+    WORKPLACE.has(word(index + 1)) &&
+    ['de', 'del'].includes(word(index + 2)) &&
+    WORKPLACE_DETERMINER.has(word(index))
+  )
+    return placeAt(tokens, index + 3);
+  // "to the Tulsa store", "to their denver office": the place said before the workplace.
+  if (WORKPLACE_DETERMINER.has(word(index))) {
+    const workplace = [2, 3].find((at) => WORKPLACE.has(word(index + at)));
+    const named = tokens.slice(index + 1, index + (workplace ?? 0)).map((token) => token.word);
+    if (workplace && !named.some((said) => NOT_PLACE.has(said) || STOP.has(said)))
+      return { end: index + workplace + 1, place: named.join(' ') };
+  }
   // ("El Paso", "La Paz": an article that opens the name is no stop)
   const articled = ARTICLE_PLACE.has(`${tokens[index]?.word} ${tokens[index + 1]?.word}`);
   let end = articled ? index + 2 : index;
@@ -289,13 +309,25 @@ function placeAfter(tokens: Token[], index: number): string | undefined {
     const word = tokens[at]!.word;
     if (THERE_WORD.has(word)) return placeNamedBefore(tokens, index);
     if (PREPOSITION.has(word)) {
+      // ("nos vamos para allá": the place named before)
+      if (THERE_WORD.has(tokens[at + 1]?.word ?? '')) {
+        const there = placeNamedBefore(tokens, index);
+        if (there) return there;
+        at += 2;
+        continue;
+      }
       const { end, place } = placeAt(tokens, at + 1);
       if (place) return place;
       at = end;
       continue;
     }
     // "a job at the university in flagstaff": the employer, up to the preposition of its place.
-    if (EMPLOYER_LEAD.has(word) && JOB.has(tokens[index]!.word)) {
+    // (a post said after "de" has no article: "un puesto de gerente en Boise", not "el contrato de la renta en Ontario")
+    if (
+      EMPLOYER_LEAD.has(word) &&
+      JOB.has(tokens[index]!.word) &&
+      !(word === 'de' && NOT_PLACE.has(tokens[at + 1]?.word ?? ''))
+    ) {
       // (from the employer's second word: "at a hospital in boise" has the article "a" first)
       const next = tokens.findIndex((token, index) => index > at + 1 && PREPOSITION.has(token.word));
       if (next < 0 || next > at + 5) return undefined;
@@ -318,7 +350,8 @@ function placeAfter(tokens: Token[], index: number): string | undefined {
       at += post + 2;
       continue;
     }
-    if (!FILLER.has(word) && !MOVE.has(word)) return undefined;
+    // ("me transfirieron to a parish in Pueblo": the workplace, then the preposition of its place)
+    if (!FILLER.has(word) && !MOVE.has(word) && !WORKPLACE.has(word)) return undefined;
     at += 1;
   }
   return undefined;
@@ -342,7 +375,9 @@ function placeNamedBefore(tokens: Token[], index: number): string | undefined {
 function notOurs(tokens: Token[], index: number, forOwner = false): boolean {
   const before = clauseBefore(tokens, index, 5);
   const word = tokens[index]!.word;
-  if (JOB.has(word)) return ['my', 'our', 'current', 'old', 'mi', 'su', 'yo', 'i'].includes(before[0] ?? '');
+  // ("my transfer to Fresno", "pidió su traslado a Reno" are a move all the same)
+  if (JOB.has(word) && !TRANSFER.has(word))
+    return ['my', 'our', 'current', 'old', 'mi', 'su', 'yo', 'i'].includes(before[0] ?? '');
   // (or the lead's post: "my airline is moving my base to charlotte")
   const takesUs =
     ['me', 'us', 'nos'].includes(tokens[index + 1]?.word ?? '') ||
@@ -380,6 +415,17 @@ function destinationOf(tokens: Token[], forOwner: boolean): string | undefined {
   return moveInAMonth ? '' : undefined;
 }
 const MONTH: ReadonlySet<string> = new Set(MONTH_NAMES);
+
+/** The first place named with a workplace ("their Prescott office", "la sucursal de Yuma"). */
+function workplaceNamed(tokens: Token[]): string | undefined {
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!WORKPLACE_DETERMINER.has(tokens[index]!.word)) continue;
+    if (!tokens.slice(index + 1, index + 4).some((token) => WORKPLACE.has(token.word))) continue;
+    const { place } = placeAt(tokens, index);
+    if (place) return place;
+  }
+  return undefined;
+}
 
 /** A relative left the home to the lead: "my mom left me her house", "mi abuela nos dejó la casa", "nos la dejó". */
 function bequeathed(tokens: Token[]): boolean {
@@ -497,7 +543,11 @@ export function extractMotivation(
   // (a move beside another reason than a move or a retirement is someone else's, or no move of the sale: "my youngest
   // got hired at a mine in Arizona, so its just us in 4 bedrooms" is downsizing, with no destination)
   const moving = motivation === undefined || motivation === 'relocation' || motivation === 'retirement';
-  const destination = moving ? destinationOf(tokens, forOwner) : undefined;
+  // (a relocation said with no verb of moving names its place with the workplace: "wants me running their Prescott
+  // office")
+  const destination = moving
+    ? (destinationOf(tokens, forOwner) ?? (motivation === 'relocation' ? workplaceNamed(tokens) : undefined))
+    : undefined;
   if (destination !== undefined) {
     if (destination !== '') result.destination = titleCase(destination);
     result.motivation ??= 'relocation';

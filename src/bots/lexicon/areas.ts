@@ -25,10 +25,23 @@ export const AREA_NICKNAMES: Readonly<Record<string, readonly string[]>> = {
   etiwanda: ['eti'],
 };
 
+/** Words that deny a nearness right before it: "not near my job", "menos cerca de mi trabajo". */
+// prettier-ignore
+export const NEAR_DENIED: readonly string[] = [
+  'not', 'no', 'nada', 'nothing', 'never', 'nunca', 'menos', 'except', 'excepto', 'salvo',
+];
 /** Words that put a place near what the lead wants ("near", "closer to", "cerca de", "más cerca de"). */
 // prettier-ignore
 export const NEAR_WORDS: readonly string[] = [
-  'near', 'nearer to', 'close to', 'closer to', 'next to', 'cerca de', 'mas cerca de', 'cerquita de', 'junto a',
+  'near',
+  'nearer to',
+  'close to',
+  'closer to',
+  'next to',
+  'cerca de',
+  'mas cerca de',
+  'cerquita de',
+  'junto a',
 ];
 
 /**
@@ -110,6 +123,7 @@ export const STAY_NEAR_WORDS: readonly string[] = [
   // a home wanted where the lead is: "we live in upland and want a 4 bedroom there"
   'buy there', 'something there', 'one there', 'bedroom there', 'bed there', 'house there', 'home there', 'place there',
   'comprar ahi', 'comprar alla', 'algo ahi', 'casa ahi', 'casa alla', 'so there', 'asi que ahi', 'entonces ahi',
+  'close a ella', 'close a el', 'cerca a ella', 'cerca a el', 'near ella', 'near el',
 ];
 
 /** Words before a place that rule it out ("anything but", "lejos de"), beside the plain negations ("forget" is read apart). */
@@ -312,7 +326,8 @@ export const REFUSAL_GOES_ON: readonly string[] = [
 export const PLACE_INTRODUCERS: readonly string[] = [
   'in', 'en', 'near', 'around', 'by', 'por', 'cerca de', 'to', 'a', 'from', 'de', 'at', 'like', 'prefer', 'prefiero',
   'or', 'o', 'and', 'y', 'maybe', 'mejor', 'quiza', 'quizas', 'tal vez', 'how about', 'what about', 'preferimos',
-  'preferiria', 'prefeririamos', 'rather', 'solo', 'only', 'just', 'nomas', 'nada mas', 'no mas', 'u',
+  'preferiria', 'prefeririamos', 'rather', 'solo', 'only', 'just', 'nomas', 'nada mas', 'no mas', 'u', 'otherwise',
+  'or else', 'si no', 'sino',
 ];
 
 /** Words right after a place that make it one ("corona or norco", "chino only", "corona u ontario"). */

@@ -121,6 +121,17 @@ export const PER_WEEK = [
 ] as const;
 
 /** A monthly period after an amount: a payment or a rent ("4k a month", "2 mil al mes"). */
+/** Words that add a figure to the monthly one before it: "643 a month plus 361", "2,800 al mes más 300 de HOA". */
+export const ADDED_TO_A_RATE: readonly string[] = [
+  'plus',
+  '+',
+  'mas',
+  'and another',
+  'y otros',
+  'y otro',
+  'on top of that',
+];
+
 export const PER_MONTH = [
   'a month',
   'per month',
@@ -764,9 +775,9 @@ export const UNITS_AFTER_A_NUMBER: readonly string[] = [
     (unit) => `per ${unit}`,
   ),
   'a month', 'a referral', 'a lead', 'a head', 'a pop', 'an hour', '/mo', '/month', '/hr', 'monthly',
-  'for every referral', 'for every lead', 'for every client', 'for every buyer', 'for every friend',
-  'for each referral', 'for each lead', 'for each client', 'for each buyer', 'for each friend', 'cada', 'por cada',
-  'por mes', 'por referido', 'por pie', 'por metro', 'al mes', 'mensual',
+  // ...or for each of something ("215 for each wedding", "a cut for every referral")
+  'for every', 'for each', 'cada', 'por cada',
+  'por mes', 'por referido', 'por pie', 'por metro', 'al mes', 'mensual', 'mensuales',
   // a span still to run: "our lease has 5 more months", "2 more years at this job"
   'more day', 'more days', 'more week', 'more weeks', 'more month', 'more months', 'more year', 'more years',
   // a day of a month: "se acaba el 30 de junio", "the 15th of june"
@@ -909,6 +920,12 @@ export const CEILING_NOUNS: ReadonlySet<string> = new Set([
   'cap',
   'ceiling',
 ]);
+/** A ceiling said as what the lead can reach, before its amount: "the most we could pay is 455k". */
+// prettier-ignore
+export const CEILING_REACHED: readonly string[] = [
+  'the most we', 'the most i', 'highest we', 'highest wed', 'highest i', 'highest id', 'lo mas que', 'lo maximo que',
+  'lo mas alto que',
+];
 /** A credit score named in the clause before a number: it is no money ("mi score anda en 690", "fico is like 720"). */
 export const SCORE_WORDS: readonly string[] = ['score', 'scores', 'puntaje', 'fico', 'beacon'];
 /** A comparable sale named in the clause before its price: another home's ("my sister found a comp por 610"). */

@@ -4,7 +4,7 @@
  * side by side. A word ending in `*` is a word's start ("divorc*" is "divorce", "divorced", "divorcing"). Whether a
  * phrase is said as a statement of the lead's own is weighed by the reader, not here.
  */
-import { KIN, POST_NOUNS } from './seller.js';
+import { KIN, POST_NOUNS, WORKPLACES } from './seller.js';
 
 /** A phrase with a guard: words that right after it make it something else, or a word that must follow it. */
 export interface MotivationPhrase {
@@ -184,7 +184,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'get out|_ from under it*|this*',
     'get out|_ from under the mortgage*|payments*|house*',
     // "estamos atrasados 4 pagos con el banco", "nos atrasamos en la hipoteca".
-    'atrasados|atrasado|atrasada|atrasadas|atrasamos|atrase ~3 pago*|pagos*|hipoteca*|mensualidad*|meses*|banco*',
+    'atrasados|atrasado|atrasada|atrasadas|atrasamos|atrase ~3 pago*|pagos*|hipoteca*|mensualidad*|meses*|banco*|cuota*|prestamo*',
+    // payments not made: "we missed the last 2 house payments", "se nos pasaron dos pagos de la casa"
+    'missed|missing|skipped|couldnt+make|could+not+make ~4 mortgage*|house+payment|house+payments|home+payment|home+payments',
+    'no+hemos+pagado|no+pudimos+pagar|dejamos+de+pagar ~3 pago*|pagos*|hipoteca*|cuota*|mensualidad*|casa*',
     'underwater on the|our|my|_ mortgage*|loan*|house*',
     'upside down on the|our|my|_ mortgage*|loan*|house*',
     'debt|debts|deuda*|bills*|financial*|hardship*',
@@ -328,6 +331,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'appointing|appointed|assigning|assigned|reassigning|reassigned|posting|posted|stationing me|us|him|her to*',
     // a new office elsewhere given to the lead: "my firm is opening a sacramento office, they asked me to run it"
     'opening|open|opens|abriendo|abre ~3 office|branch|store|location|plant|clinic|hub|terminal|station|warehouse|center|oficina|sucursal|tienda|planta|bodega ~8 asked|want|wants|need|needs|pidieron|quieren me|us|nos to|que run|lead|manage|head|open|go|be|dirija|maneje*',
+    // running a workplace elsewhere: "the hospice chain wants me running their Prescott office by summer"
+    // (not the one here: "they want me to manage the store here in Ontario")
+    {
+      words: `wants|want|needs|asked me|us running|heading|managing|to+run|to+head|to+manage the|their|its|a|our ~2 ${WORKPLACES.join('|')}`,
+      notFollowedBy: 'here|aqui|aca|nearby|down+the+street|in+town',
+    },
     // "the postmaster wants me out in Boise by fall"
     'wants|want|needs|asked me|us out|up|down|over in|there*',
     // "el obispo me asignó a una parroquia en El Paso", "FedEx me ofreció ser manager en la terminal de Tucson"

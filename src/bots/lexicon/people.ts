@@ -336,6 +336,8 @@ export const GREETINGS_AND_HESITATIONS: readonly string[] = [
  */
 export const OWN_CONTRAST_PHRASES: readonly string[] = [
   '^ me|myself|yo|nosotros $',
+  // "shes moving to texas, me i'm just tired of the upkeep"
+  '^ me|myself im|i',
   '^ pero|but|and|y|_ yo|me|myself|nosotros|nosotras ni|no|nope|nah|todavia|tampoco|ya|personally|personalmente',
   '^ as|en for|cuanto+a me|us|mi|nosotros',
   '^ lo mio|nuestro',

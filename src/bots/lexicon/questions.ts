@@ -339,7 +339,7 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
   ],
   feature: [
     'garage|cochera|solar|panels|paneles|yard|backyard|patio|jardin|ac|fireplace|chimenea|view|vista|adu|casita|basement|sotano|office|oficina|spa|jacuzzi',
-    'a c', 'air conditioning', 'aire acondicionado', 'rv parking',
+    'a c', 'air conditioning', 'aire acondicionado', 'rv parking', 'placas solares',
   ],
 };
 /**
@@ -351,6 +351,47 @@ const PRICE_ALONE: readonly string[] = [
   'and|y|so|ok|_ how much',
   'y|_ cuanto|cuanta es|sale|cuesta|vale|piden|pide|_',
 ];
+/** "Is" before or after a feature asked about: "is the pool heated?", "¿la chimenea es de leña?". */
+export const FEATURE_COPULAS: readonly string[] = ['is', 'are', 'was', 'es', 'son', 'esta', 'estan'];
+/** What a feature is asked to be, in the words a catalogue line may use ("¿el patio es grande?" finds "large backyard"). */
+export const DETAIL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  grande: ['large', 'big'],
+  grandes: ['large', 'big'],
+  big: ['large'],
+  large: ['big'],
+  chico: ['small'],
+  pequeno: ['small'],
+  privada: ['private'],
+  privado: ['private'],
+  complejo: ['community', 'shared'],
+  comunitaria: ['community', 'shared'],
+  shared: ['community'],
+  climatizada: ['heated'],
+  calentada: ['heated'],
+  carros: ['car'],
+  cars: ['car'],
+  techada: ['covered'],
+  cubierta: ['covered'],
+};
+/** Words around what a feature is asked to be that say nothing of it ("o no", "or not", "de", "the"). */
+// prettier-ignore
+export const FEATURE_DETAIL_FILLERS: readonly string[] = [
+  'the', 'this', 'that', 'its', 'it', 'or', 'not', 'nah', 'no', 'yes', 'o', 'si', 'de', 'del', 'la', 'el', 'los', 'las',
+  'un', 'una', 'a', 'an', 'at', 'all', 'already', 'still', 'too', 'also', 'tambien', 'ya', 'todavia', 'verdad', 'right',
+  'y', 'and', 'por', 'para', 'for', 'is', 'are', 'es', 'son', 'esta', 'estan', 'was',
+];
+/** Words that open a request to the team, not a question about the home ("¿me pueden mandar más casas?"). */
+// prettier-ignore
+export const REQUEST_OPENERS: readonly string[] = [
+  'me', 'nos', 'te', 'le', 'les', 'pueden', 'puede', 'puedes', 'podrian', 'podria', 'podrias', 'manda', 'mandan',
+  'manden', 'mande', 'envien', 'envian', 'quiero', 'queremos', 'quisiera', 'necesito', 'necesitamos',
+];
+/** Words that open a condition before a question ("if we change our minds, can we back out?"). */
+// prettier-ignore
+export const CONDITION_FIRST_WORDS: readonly string[] = [
+  'if', 'si', 'when', 'cuando', 'once', 'say', 'suppose', 'assuming',
+];
+
 /**
  * Words a lead may open a question with that ask nothing themselves (greetings, hesitations, apologies): read past
  * before the question is ("sorry what's the asking price again", "ok so how much is it", "perdón,
@@ -516,6 +557,7 @@ export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   solar: ['solar'],
   panels: PANELS,
   paneles: PANELS,
+  placas: PANELS,
   yard: YARD,
   backyard: YARD,
   patio: YARD,
@@ -676,7 +718,7 @@ const AGE_FILLER =
   'is|are|was|were|did|they|es|son|fue|fueron|the|el|la|los|las|de|del|of|on|in|this|that|its|it|s|su|sus|_';
 // prettier-ignore
 const AGED_PART = [
-  'roof|pool|hvac|ac|furnace|heater|appliances|windows|kitchen|bathroom|bathrooms|floors|flooring|carpet|carpets|fence|deck|solar|panels|spa|jacuzzi|techo|alberca|piscina|calentador|boiler|aire|clima|minisplit|electrodomesticos|ventanas|cocina|bano|banos|pisos|alfombra|alfombras|cerca|barda|paneles|cochera',
+  'roof|pool|hvac|ac|furnace|heater|appliances|windows|kitchen|bathroom|bathrooms|floors|flooring|carpet|carpets|fence|deck|solar|panels|spa|jacuzzi|techo|alberca|piscina|calentador|boiler|aire|clima|minisplit|electrodomesticos|ventanas|cocina|bano|banos|pisos|alfombra|alfombras|cerca|barda|paneles|placas|cochera',
   'a c', 'air conditioner', 'water heater', 'garage door',
 ];
 /** Words of a catalogue feature that say whether it is owned ("owned solar", "leased solar"). */
@@ -685,7 +727,7 @@ export const OWNERSHIP_WORDS: readonly string[] = [
   'owned', 'leased', 'lease', 'paid', 'propio', 'propios', 'rentado', 'rentados', 'pagado', 'pagados',
 ];
 const OWNED_HOW =
-  'paid+off|leased|lease|owned|financed|rented|pagado|pagados|pagadas|rentado|rentados|rentadas|arrendado|arrendados|propios';
+  'paid+off|leased|lease|owned|financed|rented|pagado|pagados|pagadas|rentado|rentados|rentadas|arrendado|arrendados|propios|propias';
 /**
  * Whether a part is paid off, leased or owned ("is the solar paid off o es lease?", "los paneles son rentados?"): a
  * feature line answers it only when it says so ("owned solar"); otherwise the agent does.
@@ -694,7 +736,7 @@ const STATUS_OF_PART: readonly string[] = AGED_PART.flatMap((part) => [
   `${part} ${AGE_FILLER} ${AGE_FILLER} ${OWNED_HOW}`,
   // "do they own the solar or is it a lease?", "¿los paneles solares ya están pagados?"
   `own|owned ${AGE_FILLER} ${AGE_FILLER} ${part}`,
-  `${part} ~3 ${OWNED_HOW}|lease|leasing|rent|renta`,
+  `${part} ~3 ${OWNED_HOW}|lease|leasing|rent|renta|de+ustedes|suyas|suyos|del+dueno|del+vendedor`,
 ]);
 const AGE_OF_PART: readonly string[] = AGE_ASKED.flatMap((asked) =>
   AGED_PART.flatMap((part) => [

@@ -103,7 +103,8 @@ export const MOVE_VERBS: readonly string[] = [
   'irnos', 'irme', 'regresar', 'regresarnos', 'regresarme', 'regresamos', 'volver', 'volvernos', 'volvemos',
   'transfirieron', 'transfieren', 'cambian', 'cambiaron', 'mandan', 'mandaron', 'trasladan', 'trasladaron',
   'stationed', 'ir', 'sending', 'send', 'sent', 'sends', 'transfiere', 'manda', 'traslada', 'devolvemos', 'devuelvo',
-  'regreso', 'vuelvo', 'mueve', 'mueven', 'movieron',
+  'regreso', 'vuelvo', 'mueve', 'mueven', 'movieron', 'cambia', 'transfirio', 'mando', 'movio', 'reassigned',
+  'reassigning', 'assigned', 'reubicaron', 'reubican', 'reubico',
 ];
 /** Nouns of a move for work: "job transfer to Austin", "job offer in Seattle", "trabajo en Dallas". */
 export const JOB_NOUNS: readonly string[] = [
@@ -121,15 +122,18 @@ export const JOB_NOUNS: readonly string[] = [
   // only after an opener (JOB_NOUN_OPENERS): "me salió un contrato en Tulsa", "le dieron un puesto en Reno"
   'contrato',
   'puesto',
+  // "le aprobaron el cambio a Blythe", "pedí mi traslado a Reno"
+  'cambio',
+  'traslado',
 ];
 /** Job nouns that are one only after an opener: "trabajo" is also "I work", "contrato" a lease, "puesto" a stall. */
-export const OPENED_JOB_NOUNS: readonly string[] = ['trabajo', 'contrato', 'puesto'];
+export const OPENED_JOB_NOUNS: readonly string[] = ['trabajo', 'contrato', 'puesto', 'cambio', 'traslado'];
 /**
- * The employer between a job and its place, skipped on the way to it: "a job at the university in Flagstaff", "a
- * contract with a security company in Tulsa", "working for the county in Reno". With no place after it the job says
- * none ("a job at Walmart").
+ * The employer or the post between a job and its place, skipped on the way to it: "a job at the university in
+ * Flagstaff", "a contract with a security company in Tulsa", "working for the county in Reno", "a job as a foreman in
+ * Reno", "un puesto de gerente en Boise". With no place after it the job says none ("a job at Walmart").
  */
-export const EMPLOYER_LEADS: readonly string[] = ['at', 'for', 'with', 'con'];
+export const EMPLOYER_LEADS: readonly string[] = ['at', 'for', 'with', 'con', 'as', 'de', 'como'];
 /**
  * Words before "trabajo" (and the other OPENED_JOB_NOUNS) that make it the noun, a job ("un trabajo en Tulsa", "me salió trabajo en Phoenix", "por
  * trabajo"); with none of them it is the verb, where the lead works now ("trabajo en un vivero en upland").
@@ -174,6 +178,35 @@ export const PLACE_STOPS: readonly string[] = [
   'sale',
   // a time after the place ("trabajo en dallas desde enero", "starting in june")
   'desde', 'starting', 'durante', 'till', 'til', 'back', 'ago', 'last',
+];
+/**
+ * Workplaces a lead is sent to, said with the place they are in: "a la planta de Saltillo", "en la tienda de Tulsa",
+ * "to the Denver office".
+ */
+// prettier-ignore
+export const WORKPLACES: readonly string[] = [
+  'planta', 'tienda', 'oficina', 'sucursal', 'prision', 'carcel', 'hospital', 'escuela', 'fabrica', 'bodega', 'clinica',
+  'parroquia', 'iglesia', 'universidad', 'sede', 'base', 'mina', 'refineria', 'almacen', 'terminal', 'yarda',
+  'plant', 'store', 'office', 'branch', 'prison', 'school', 'factory', 'warehouse', 'clinic', 'parish', 'church',
+  'campus', 'location', 'site', 'hub', 'depot', 'mill', 'refinery', 'yard', 'shop', 'restaurant', 'hospice', 'agency',
+  'facility', 'center', 'centro', 'district', 'distrito',
+];
+/** Words before a workplace that name whose it is: "to the Tulsa store", "a su oficina de Ogden". */
+export const WORKPLACE_DETERMINERS: readonly string[] = [
+  'the',
+  'their',
+  'our',
+  'his',
+  'her',
+  'its',
+  'my',
+  'la',
+  'el',
+  'su',
+  'sus',
+  'mi',
+  'nuestra',
+  'nuestro',
 ];
 /** Places whose names open with an article, which `NOT_A_PLACE` would turn away ("nos vamos a Las Vegas"). */
 // prettier-ignore

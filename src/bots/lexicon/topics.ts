@@ -1,4 +1,5 @@
 import type { Phrase } from '../read/phrases.js';
+import { PARENTS, THIRD_PARTIES } from './people.js';
 
 /**
  * The side topics' phrases (`topics.ts`), English and Spanish, in the grammar of `read/phrases.ts` (folded words,
@@ -24,6 +25,21 @@ const WHERE_LIVED =
 const HOUSEHOLDS =
   'family|families|kids|children|retirees|seniors|couples|singles|familia|familias|ninos|hijos|jubilados|jovenes|parejas|solteros|ancianos';
 
+/** The lead's people, one word each ("my brother who lives in ..."). */
+const PEOPLE_OF_THE_LEAD = [
+  ...THIRD_PARTIES,
+  ...PARENTS,
+  'son',
+  'daughter',
+  'kids',
+  'hijo',
+  'hija',
+  'hijos',
+  'law',
+]
+  .filter((word) => !word.includes('-') && !word.includes(' '))
+  .join('|');
+
 // prettier-ignore
 const FAIR_HOUSING: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)[] = [
   'is it|this|that a|_ safe|dangerous|sketchy|rough',
@@ -44,7 +60,9 @@ const FAIR_HOUSING: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)
   'how safe',
   'crime*',
   'what kind of people|neighbors|families',
-  'who lives there|in',
+  // (not a person of the lead's who lives there: "close to my brother who lives in montclair")
+  { words: 'who lives there|in', notPrecededBy: PEOPLE_OF_THE_LEAD },
+  { words: 'quien|quienes vive|viven en|por|ahi|alla', notPrecededBy: PEOPLE_OF_THE_LEAD },
   'demographic*',
   'diverse*|diversity|ethnic*',
   `many|lots|lot of|_ ${ORIGINS}`,

@@ -258,6 +258,10 @@ describe('lead-message corpus', () => {
       // or as a wish to know, a home left to several heirs and a post elsewhere), read at 51.3% (41/80) by the
       // session-start code, 76.3% (61/80) unseen, 96.3% (77/80) after.
       ['review-s72', 0.95],
+      // Session 59: the adversarial review of the session's five mechanisms (money by its period, where a move goes named
+      // by a workplace, a question after words that ask nothing, near where someone lives, who lives there asked of a
+      // relative), read at 56.3% (45/80) by the session-start code, 72.5% (58/80) unseen, 95.0% (76/80) after.
+      ['review-s73', 0.95],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

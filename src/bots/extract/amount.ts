@@ -61,6 +61,8 @@ import {
   PAYMENT_WORDS,
   PER_MONTH,
   ADDED_TO_A_RATE,
+  EMERGENCY_LINE_BEFORE,
+  EMERGENCY_LINE_AFTER,
   PER_WEEK,
   ESTIMATE_SOURCES,
   NET_AFTER_WORDS,
@@ -152,6 +154,13 @@ const TOKEN =
   /(\$\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.,]|\s?(?:k|m|mm|mil|mill)\b)|\d{1,2},\d{1,2}(?!,?\d)|\d+(?:\.\d+)?)(\s?(?:k|mm|m|grand|thousand|mil|mill|mils|millones|millon|million)\b)?/g;
 /** A unit right after a number makes it no price; a whole word only ("450,000 thx" is a price, "4th" is not). */
 const HOME_NOUN: ReadonlySet<string> = new Set(HOME_NOUNS);
+const LINE_BEFORE: ReadonlySet<string> = new Set(EMERGENCY_LINE_BEFORE);
+/** The number is the emergency line's: after "del", "the", "call" ..., or before "dispatch", "operator", "call". */
+function namesTheLine(scaled: string, start: number, end: number): boolean {
+  const before = scaled.slice(0, start).trim().split(' ').at(-1) ?? '';
+  const after = scaled.slice(end).trim().split(' ', 1)[0] ?? '';
+  return LINE_BEFORE.has(before) || EMERGENCY_LINE_AFTER.some((stem) => after.startsWith(stem));
+}
 const UNIT_AFTER = new RegExp(
   `^\\s?(?:${BEDROOM_WORD}|${BATHROOM_WORD}|:\\d|${anyOf(UNITS_AFTER_A_NUMBER)})(?![a-z])`,
 );
@@ -949,6 +958,8 @@ export function scanAmounts(folded: string): AmountScan {
     )
       continue;
     if (/[\d,.]$/.test(scaled.slice(0, start)) || /^[\d/]/.test(scaled.slice(end))) continue;
+    // ("soy despachadora del 911", "911 dispatcher": the emergency line named, never money)
+    if (!suffix && !dollar && said === '911' && namesTheLine(scaled, start, end)) continue;
     // "650.000", "1.200.000": the Spanish thousands separator (a dot before three digits, no scale after).
     const number = Number(
       digits.replace(/,/g, '').replace(/\.(?=\d{3}(?:\.|$))/g, (dot) => (suffix ? dot : '')),

@@ -136,6 +136,8 @@ const EXPIRED = phraseBook([
     words:
       'approv*|aprov*|aprob*|preapprov*|preaprov*|preaprob*|prequal*|qual*|precalifica* ~8 expired|lapsed|vencio|expiro|caduco|ran+out|ya+no+vale|ya+no+sirve|ya+no+es+valida|pulled+it|revoked|rescinded|withdrew|withdrawn|took+it+back|cancelled|canceled|retiro|retiraron|quito|quitaron|cancelo|cancelaron',
     always: true,
+    // (an errand cancelled, not the approval: "ya estoy pre-approved, el banco me canceló una cita")
+    notFollowedBy: 'una|la|mi|nuestra|the|my|our|an|a|_ cita|appointment|appt|meeting|reunion|llamada|call',
   },
   // "nos cancelaron la preaprobación", "they pulled our approval"
   {

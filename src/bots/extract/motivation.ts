@@ -416,10 +416,15 @@ function destinationOf(tokens: Token[], forOwner: boolean): string | undefined {
 }
 const MONTH: ReadonlySet<string> = new Set(MONTH_NAMES);
 
-/** The first place named with a workplace ("their Prescott office", "la sucursal de Yuma"). */
+/** The first place named with a workplace ("their Prescott office", "la sucursal de Yuma", "a store in Reno"). */
 function workplaceNamed(tokens: Token[]): string | undefined {
   for (let index = 0; index < tokens.length; index += 1) {
-    if (!WORKPLACE_DETERMINER.has(tokens[index]!.word)) continue;
+    const word = tokens[index]!.word;
+    if (WORKPLACE.has(word) && ['in', 'en'].includes(tokens[index + 1]?.word ?? '')) {
+      const { place } = placeAt(tokens, index + 2);
+      if (place) return place;
+    }
+    if (!WORKPLACE_DETERMINER.has(word)) continue;
     if (!tokens.slice(index + 1, index + 4).some((token) => WORKPLACE.has(token.word))) continue;
     const { place } = placeAt(tokens, index);
     if (place) return place;

@@ -1051,7 +1051,10 @@ function dateOfTheMove(folded: string, dates: readonly WhenReading[]): WhenReadi
   };
   // (the first date said as a time frame of its own stays: "para mayo idealmente, mi hermana se va a mudar ... en
   // agosto")
-  if (saidAlone(folded, dates[0]!) || MOVE_NAMING.find(clauseOf(dates[0]!)) !== undefined) return undefined;
+  // (a first date named only by what the move hangs on gives way to a later one of the move itself: "la renta nos la
+  // suben en julio. la idea es ya estar mudados antes del 20 de mayo", "school starts in august, moving wise june")
+  if (saidAlone(folded, dates[0]!) || THE_MOVE_OR_MOVING_IN.find(clauseOf(dates[0]!)) !== undefined)
+    return undefined;
   return dates.slice(1, FEW_DATES).find((when) => THE_MOVE_ITSELF.find(clauseOf(when)) !== undefined);
 }
 const FEW_DATES = 6;
@@ -1077,3 +1080,11 @@ const MOVE_NAMING = phraseBook(
   })),
 );
 const namesTheMove = (cut: ReadText): boolean => MOVE_NAMING.find(cut.tokens) !== undefined;
+/** The move itself or moving in, not what the move hangs on (the rent, the lease, a job, a school). */
+const THE_MOVE_OR_MOVING_IN = phraseBook(
+  [...MOVING_IN_WORDS, ...OWN_MOVE.move, ...MOVE_ITSELF_WORDS].map((words) => ({
+    cue: 'move' as const,
+    words: words.replaceAll(' ', '+'),
+    always: true,
+  })),
+);

@@ -135,6 +135,9 @@ export const EXCLUDING_WORDS: readonly string[] = [
   'done with', 'sick of', 'tired of', 'harto de', 'harta de', 'hartos de', 'hartas de', 'cansados de',
   // where a commute goes: "anywhere that isnt a crazy commute to riverside"
   'commute to', 'commute from', 'commute into', 'drive to', 'drive into', 'manejar a', 'manejar hasta',
+  // a place taken off the list or not to be sent: "quita Rialto de la lista", "dont send me anything in corona"
+  'quita', 'quitale', 'quiten', 'quitenle', 'saca', 'sacale', 'borra', 'borrale', 'remove', 'take off', 'cross off',
+  'dont send me anything', "don't send me anything", 'dont show me anything', "don't show me anything", 'no me mandes nada', 'no me manden nada', 'no me mande nada',
 ];
 /** Someone living or working in the place, said right after it: "en corona vive mi ex", "upland, where my mom lives". */
 // prettier-ignore

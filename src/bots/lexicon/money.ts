@@ -121,6 +121,35 @@ export const PER_WEEK = [
 ] as const;
 
 /** A monthly period after an amount: a payment or a rent ("4k a month", "2 mil al mes"). */
+/** Words around "911" that make it the emergency line, never an amount ("despachadora del 911", "911 dispatcher"). */
+export const EMERGENCY_LINE_BEFORE: readonly string[] = [
+  'del',
+  'the',
+  'al',
+  'el',
+  'call',
+  'called',
+  'calling',
+  'for',
+  'llamar',
+  'llame',
+  'llamo',
+  'de',
+  'at',
+  'en',
+];
+export const EMERGENCY_LINE_AFTER: readonly string[] = [
+  'dispatch',
+  'despach',
+  'operator',
+  'operador',
+  'call',
+  'llamada',
+  'center',
+  'centro',
+  'line',
+  'linea',
+];
 /** Words that add a figure to the monthly one before it: "643 a month plus 361", "2,800 al mes más 300 de HOA". */
 export const ADDED_TO_A_RATE: readonly string[] = [
   'plus',

@@ -327,6 +327,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // "compramos un terreno en Hesperia y nos vamos pa' allá"
     'nos+vamos|me+voy|nos+mudamos|nos+cambiamos pa|para alla*|alli*',
     'getting transferred*',
+    // "we would be packing up and heading north", "moving out of state"
+    'packing+up|pack+up ~3 heading|moving|going|leaving|head|move*',
+    'heading|head|relocating|were+moving|moving+us|were+going|we+are+going north|south|east|west|out+of+state|back+east|up+north|down+south',
     // posted elsewhere: "the conference is appointing me to a church in Sacramento", "they're assigning him to Fort Irwin"
     'appointing|appointed|assigning|assigned|reassigning|reassigned|posting|posted|stationing me|us|him|her to*',
     // a new office elsewhere given to the lead: "my firm is opening a sacramento office, they asked me to run it"

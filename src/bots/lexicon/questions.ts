@@ -519,6 +519,8 @@ const HAS_A: readonly string[] = [
   `and|y|_ does|do ${THE_HOME_NAMED.join('|')} have|come+with`,
   'is|are there',
   'y|_ tiene|hay|cuenta+con|viene+con',
+  // "¿la casa tiene taller?", "¿esta casa tiene alberca?"
+  'y|_ la|esta casa|propiedad tiene|trae',
   // what the lead could keep there: "can i park my rv there", "¿puedo estacionar la troca?"
   'can|could i|we park|fit|keep|charge',
   'y|_ puedo|podemos|se+puede park|parquear|estacionar|meter|cargar',
@@ -558,6 +560,7 @@ export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   panels: PANELS,
   paneles: PANELS,
   placas: PANELS,
+  taller: ['workshop', 'shop'],
   yard: YARD,
   backyard: YARD,
   patio: YARD,

@@ -218,7 +218,7 @@ export const ARTICLE_PLACES: readonly string[] = [
 /** What a place's name cannot start with: articles, pronouns, verbs, time words. */
 // prettier-ignore
 export const NOT_A_PLACE: readonly string[] = [
-  'a', 'an', 'the', 'be', 'sell', 'buy', 'find', 'get', 'do', 'go', 'have', 'make', 'move', 'see', 'live',
+  'a', 'an', 'the', 'be', 'sell', 'buy', 'find', 'get', 'do', 'go', 'have', 'make', 'move', 'see', 'live', 'town',
   // what a home goes to that is no place: "the house is going to auction", "se va a remate"
   'auction', 'subasta', 'remate', 'escrow', 'foreclosure',
   'work', 'stay', 'rent', 'vender', 'comprar', 'ser', 'tener', 'una', 'un', 'el', 'la', 'los', 'las', 'ir',

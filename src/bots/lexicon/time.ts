@@ -975,7 +975,9 @@ export const ASKING_SELVES: readonly string[] = ['we', 'i', 'us', 'podemos', 'pu
 /** Moving in or closing: "moved in", "close by may 15", "mudarnos", "cerrar". */
 // prettier-ignore
 /** The move named by a noun or a moment of it, beside OWN_MOVE's verbs: "la mudanza", "nos vemos desempacando". */
-export const MOVE_ITSELF_WORDS: readonly string[] = ['mudanza', 'desempacando', 'unpacking', 'unpacked', 'movers'];
+export const MOVE_ITSELF_WORDS: readonly string[] = [
+  'mudanza', 'desempacando', 'unpacking', 'unpacked', 'movers', 'mudados', 'mudadas', 'moved in', 'instalados',
+];
 export const MOVING_IN_WORDS: readonly string[] = [
   'move',
   'moved',

@@ -64,6 +64,8 @@ const FAIR_HOUSING: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)
   { words: 'who lives there|in', notPrecededBy: PEOPLE_OF_THE_LEAD },
   { words: 'quien|quienes vive|viven en|por|ahi|alla', notPrecededBy: PEOPLE_OF_THE_LEAD },
   'demographic*',
+  // "whats the racial mix like on that street"
+  'racial*',
   'diverse*|diversity|ethnic*',
   `many|lots|lot of|_ ${ORIGINS}`,
   // How many households of a kind live there, asked ("are there a lot of young families with kids in this complex?",
@@ -149,6 +151,8 @@ const KICKBACK: readonly string[] = [
   // "send your buyers my way and I'll take care of you at every closing"
   'send|refer|steer ~3 my|our way ~~ take+care+of|hook+you|hook+u|make+it+worth|look+out+for|reward|treat',
   'take care of|look out for you|u|ya at|on|for every|each closing|deal|sale|cierre',
+  // "te mando a la crew del tire shop si me das algo, like a couple hundred, por cada uno que compre"
+  'te|les mando|mandamos|refiero|recomiendo ~~ si+me+das|si+me+dan|si+me+da|si+me+pagas|si+me+pagan|me+das|me+dan ~~ por+cada|for+each|for+every|each',
   // "I send em your way, you slip me a couple hundred for each one that closes?"
   'send|refer them|em|people|folks|friends your|ur|his|her way ~~ slip|pay|give|venmo|zelle|kick|throw|toss',
   'mandas|mandan|envias|envian|pasas|pasan|refieres|refieren|recomiendas|traes|traen client*|clientes|compradores|referidos|gente|personas ~ pago|doy|regalo|dare|pagare|pagamos|damos|te|les',

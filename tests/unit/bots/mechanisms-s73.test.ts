@@ -231,3 +231,53 @@ suite('payments on the home missed or behind, in other words, are a financial re
     { slots: { motivation: 'upgrading' } },
   ],
 ]);
+
+// After the held-out sets were spent (docs/BOTS.md 63.4): neighbours of what they showed, none of their lines.
+suite('a later date of the move itself wins over a first one of what the move hangs on', [
+  [
+    'the rent goes up in august. we want to be moved in before may 15',
+    B('timeline'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  [
+    'nos suben la renta en agosto; la idea es estar mudados para el 15 de mayo',
+    ES('timeline'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  // (a first date of the move itself stays)
+  [
+    'para mayo idealmente, mi cuñado se va a mudar en agosto',
+    ES('timeline'),
+    { slots: { urgency: 'three_months' } },
+  ],
+]);
+
+suite('the emergency line is no amount', [
+  [
+    'i work 911 dispatch, thinking around 480',
+    B('budget'),
+    { slots: { budget: { min: 384000, max: 480000 } } },
+  ],
+  [
+    'trabajo en el 911, buscamos de unos 455 mil',
+    ES('budget'),
+    { slots: { budget: { min: 364000, max: 455000 } } },
+  ],
+  ['911 max, not a penny more', B('budget'), { slots: { budget: { max: 911000 } } }],
+]);
+
+suite('a place taken off the list or not to be sent is ruled out', [
+  ['Upland or Ontario, and take off Fontana please', areas, { slots: { areas: ['Upland', 'Ontario'] } }],
+  ['Chino o Pomona, y saca Montclair de la lista', areasEs, { slots: { areas: ['Chino', 'Pomona'] } }],
+  ["Eastvale only. don't send me anything in Norco", areas, { slots: { areas: ['Eastvale'] } }],
+]);
+
+suite('moving away said as heading somewhere, and an errand with the bank cancelled', [
+  ['we are packing up and heading back east', motivation, { slots: { motivation: 'relocation' } }],
+  ['prices keep going north, we just want out while we can', motivation, { slots: { motivation: 'other' } }],
+  [
+    'already pre-approved, the bank cancelled a meeting but we rescheduled',
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+]);

@@ -150,9 +150,12 @@ function markedQuestion(sentence: string): string | undefined {
   // the question?")
   const head = tokenise(fold(sentence.slice(0, sentence.indexOf(','))));
   if (head.length > 2 && !CONDITION_FIRST_WORD.has(head[0]?.word ?? '')) return undefined;
-  for (let comma = sentence.indexOf(','); comma > 0; comma = sentence.indexOf(',', comma + 1)) {
+  // (the first few clauses only: a long run of commas asks nothing more)
+  let comma = sentence.indexOf(',');
+  for (let tried = 0; comma > 0 && tried < 4; tried += 1) {
     const rest = sentence.slice(comma + 1).trim();
     if (opensAsking(rest)) return rest;
+    comma = sentence.indexOf(',', comma + 1);
   }
   return undefined;
 }
@@ -287,7 +290,8 @@ export function findLeadQuestion(
     if (modelled) return { topic: modelled, sentence };
     if (found) return found;
     // (the question a sentence holds after words that ask nothing and state no intent, read as the sentence would be)
-    const inner = detectIntent(fold(sentence)).intent === 'unclear' ? markedQuestion(sentence) : undefined;
+    const marked = markedQuestion(sentence);
+    const inner = marked && detectIntent(fold(sentence)).intent === 'unclear' ? marked : undefined;
     const innerFound = inner ? questionOf(inner, { text, whole, worthMeansOwnHome, ownHome }) : undefined;
     if (innerFound) return { ...innerFound, sentence };
   }

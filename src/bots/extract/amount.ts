@@ -157,8 +157,17 @@ const HOME_NOUN: ReadonlySet<string> = new Set(HOME_NOUNS);
 const LINE_BEFORE: ReadonlySet<string> = new Set(EMERGENCY_LINE_BEFORE);
 /** The number is the emergency line's: after "del", "the", "call" ..., or before "dispatch", "operator", "call". */
 function namesTheLine(scaled: string, start: number, end: number): boolean {
-  const before = scaled.slice(0, start).trim().split(' ').at(-1) ?? '';
-  const after = scaled.slice(end).trim().split(' ', 1)[0] ?? '';
+  const before =
+    scaled
+      .slice(Math.max(0, start - 24), start)
+      .trim()
+      .split(' ')
+      .at(-1) ?? '';
+  const after =
+    scaled
+      .slice(end, end + 24)
+      .trim()
+      .split(' ', 1)[0] ?? '';
   return LINE_BEFORE.has(before) || EMERGENCY_LINE_AFTER.some((stem) => after.startsWith(stem));
 }
 const UNIT_AFTER = new RegExp(
@@ -941,7 +950,10 @@ export function scanAmounts(folded: string): AmountScan {
     numberBefore = end;
     // ("under 450 each": a ceiling on each home is a price, not a rate)
     // ("450 for each property": a price a home, not a rate)
-    const [first, second, third] = scaled.slice(end).trim().split(' ', 3);
+    const [first, second, third] = scaled
+      .slice(end, end + 40)
+      .trim()
+      .split(' ', 3);
     const perHome =
       ((first === 'each' || first === 'cada') && MAX_BEFORE.test(scaled.slice(0, start))) ||
       (first === 'for' && (second === 'each' || second === 'every') && HOME_NOUN.has(third ?? ''));
@@ -951,7 +963,13 @@ export function scanAmounts(folded: string): AmountScan {
       continue;
     }
     // ("643 a month plus 361 in student loans", "2,800 al mes más 300 de HOA": a cost added to a monthly one is monthly)
-    if (!suffix && ADDED_TO_A_RATE.includes(scaled.slice(rateEnd, start).replace('$', '').trim())) continue;
+    if (
+      !suffix &&
+      rateEnd > 0 &&
+      start - rateEnd <= 24 &&
+      ADDED_TO_A_RATE.includes(scaled.slice(rateEnd, start).replace('$', '').trim())
+    )
+      continue;
     if (
       YEARLY_AFTER.test(scaled.slice(end)) ||
       creditScore(scaled.slice(Math.max(0, start - 32), start), scaled.slice(end, end + 16))

@@ -236,18 +236,18 @@ suite('payments on the home missed or behind, in other words, are a financial re
 suite('a later date of the move itself wins over a first one of what the move hangs on', [
   [
     'the rent goes up in august. we want to be moved in before may 15',
-    B('timeline'),
+    B('urgency'),
     { slots: { urgency: 'three_months' } },
   ],
   [
     'nos suben la renta en agosto; la idea es estar mudados para el 15 de mayo',
-    ES('timeline'),
+    ES('urgency'),
     { slots: { urgency: 'three_months' } },
   ],
   // (a first date of the move itself stays)
   [
     'para mayo idealmente, mi cuñado se va a mudar en agosto',
-    ES('timeline'),
+    ES('urgency'),
     { slots: { urgency: 'three_months' } },
   ],
 ]);

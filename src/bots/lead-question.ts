@@ -26,12 +26,11 @@ import {
   APOLOGIES,
 } from './lexicon/questions.js';
 import { detectLanguage } from './lang.js';
-import { numberWordsToDigits } from './read/numbers.js';
 import { wordsOf } from './read/words.js';
 import { locateTokens } from './read/phrase-offsets.js';
 import { cueBooks } from './read/cue-books.js';
 import { phraseBook, tokenise, type Token } from './read/phrases.js';
-import { BATHROOM_WORD, BEDROOM_WORD, fold, formatMoney, sentences, type Lang } from './text.js';
+import { BATHROOM_WORD, BEDROOM_WORD, fold, formatMoney, sentences, smallNumber, type Lang } from './text.js';
 import type { ModelQuestion, TopicModel } from './topic-model/model.js';
 
 export type QuestionTopic =
@@ -554,9 +553,11 @@ function featureLine(
   // (the catalogue says what it is only when its line says it: "heated pool" answers "is the pool heated?")
   // (in either language, a count in words or digits: "¿la cochera es de tres carros?" finds "3-car garage")
   const line = fold(feature);
-  const said = numberWordsToDigits(detail.join(' '), { spanish: lang === 'es' })
-    .split(' ')
-    .flatMap((word) => [word, ...(DETAIL_SYNONYMS[word] ?? [])]);
+  const said = detail.flatMap((word) => [
+    word,
+    String(smallNumber(word) ?? word),
+    ...(DETAIL_SYNONYMS[word] ?? []),
+  ]);
   if (detail.length > 0 && !said.some((word) => line.includes(word))) return undefined;
   if (kind) return lang === 'es' ? `Sí: ${feature}.` : `Yes, it's ${feature}.`;
   if (lang === 'es') return `Sí, tiene ${feature}.`;

@@ -18,6 +18,7 @@ import {
   NOT_A_ROUTE_AFTER,
   NEAR_WORDS,
   NEAR_DENIED,
+  NEAR_PLACE_LINKS,
   NEAR_TIME_WORDS,
   OWN_PLACES,
   PLACE_POSSESSIVES,
@@ -379,10 +380,13 @@ function nearWhereTheyAre(folded: string, index: number): boolean {
   const upTo = where >= 0 ? where : atAWorkplace(before) ? before.length : -1;
   return NEAR_WORDS.some((words) => {
     const at = before.indexOf(` ${words} `);
-    return at >= 0 && at < upTo && !NEGATED_NEAR.has(before.slice(0, at).trim().split(' ').at(-1) ?? '');
+    return at >= 0 && at < upTo && !deniedAt(before, at);
   });
 }
 const NEGATED_NEAR: ReadonlySet<string> = new Set(NEAR_DENIED);
+/** The word right before `at` denies the nearness said there ("not near", "menos cerca de"). */
+const deniedAt = (text: string, at: number): boolean =>
+  NEGATED_NEAR.has(text.slice(0, at).trim().split(' ').at(-1) ?? '');
 /** Near someone or something denied, a few words before the place: "just not near my ex in colton". */
 function nearDenied(before: string): boolean {
   const words = ` ${before.trim()}`;
@@ -390,15 +394,11 @@ function nearDenied(before: string): boolean {
     NEAR_AT.has(words.split(' ').at(-1) ?? '') &&
     NEAR_WORDS.some((near) => {
       const at = words.lastIndexOf(` ${near} `);
-      return (
-        at >= 0 &&
-        NEGATED_NEAR.has(words.slice(0, at).trim().split(' ').at(-1) ?? '') &&
-        words.slice(at + near.length + 2).split(' ').length <= 5
-      );
+      return at >= 0 && deniedAt(words, at) && words.slice(at + near.length + 2).split(' ').length <= 5;
     })
   );
 }
-const NEAR_AT: ReadonlySet<string> = new Set(['in', 'en', 'at', 'by', 'de', 'por']);
+const NEAR_AT: ReadonlySet<string> = new Set(NEAR_PLACE_LINKS);
 
 const WORKPLACE: ReadonlySet<string> = new Set(WORKPLACE_WORDS);
 const WORKPLACE_LINK: ReadonlySet<string> = new Set(WORKPLACE_LINKS.map((words) => words.split(' ').at(-1)!));

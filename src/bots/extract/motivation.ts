@@ -15,6 +15,7 @@ import {
   ARTICLE_PLACES,
   WORKPLACES,
   WORKPLACE_DETERMINERS,
+  TRANSFER_NOUNS,
   OTHER_SUBJECTS,
   OWNER_PRONOUNS,
   PLACE_PREPOSITIONS,
@@ -143,7 +144,7 @@ const OUR_POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'mi', 'nuestro
 const POST: ReadonlySet<string> = new Set(POST_NOUNS);
 const WORKPLACE: ReadonlySet<string> = new Set(WORKPLACES);
 const WORKPLACE_DETERMINER: ReadonlySet<string> = new Set(WORKPLACE_DETERMINERS);
-const TRANSFER: ReadonlySet<string> = new Set(['transfer', 'cambio', 'traslado', 'orders']);
+const TRANSFER: ReadonlySet<string> = new Set(TRANSFER_NOUNS);
 const NEGATOR = new Set(NEGATORS);
 const ASKS = new Set(QUESTION_WORDS);
 const KIN_WORD = new Set(KIN);

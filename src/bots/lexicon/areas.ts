@@ -30,6 +30,8 @@ export const AREA_NICKNAMES: Readonly<Record<string, readonly string[]>> = {
 export const NEAR_DENIED: readonly string[] = [
   'not', 'no', 'nada', 'nothing', 'never', 'nunca', 'menos', 'except', 'excepto', 'salvo',
 ];
+/** Words that link a thing near the lead to its place: "not near my ex in Colton", "cerca de mi trabajo en". */
+export const NEAR_PLACE_LINKS: readonly string[] = ['in', 'en', 'at', 'by', 'de', 'por'];
 /** Words that put a place near what the lead wants ("near", "closer to", "cerca de", "más cerca de"). */
 // prettier-ignore
 export const NEAR_WORDS: readonly string[] = [

@@ -126,6 +126,8 @@ export const JOB_NOUNS: readonly string[] = [
   'cambio',
   'traslado',
 ];
+/** Job nouns that name a move, not the job held now, even after "my" ("my transfer to Fresno"). */
+export const TRANSFER_NOUNS: readonly string[] = ['transfer', 'cambio', 'traslado', 'orders'];
 /** Job nouns that are one only after an opener: "trabajo" is also "I work", "contrato" a lease, "puesto" a stall. */
 export const OPENED_JOB_NOUNS: readonly string[] = ['trabajo', 'contrato', 'puesto', 'cambio', 'traslado'];
 /**

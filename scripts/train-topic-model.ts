@@ -56,6 +56,8 @@ const HELD_OUT: readonly string[] = [
   'sealed-s71',
   'sealed-s72',
   'sealed-s73',
+  'sealed-s74',
+  'sealed-optout-s74',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -41,6 +41,7 @@ import {
   STOPS_TOLD,
   KEEP_GOING_AFTER,
   PUT_BACK_AFTER,
+  STOP_JOKED_AFTER,
   STOP_SPELLINGS,
   WHAT_WE_SEND,
   UNSUBSCRIBED,
@@ -283,6 +284,7 @@ const SCOPE_BOOK = phraseBook<
   | 'redirected'
   | 'about_a_topic'
   | 'told_the_lead'
+  | 'own_future'
 >(
   [
     // a negated stop asks for more ("don't stop sending me listings", "no dejen de escribirme"); a story about
@@ -369,6 +371,13 @@ const SCOPE_BOOK = phraseBook<
       cue: 'about_a_topic' as const,
       words: `leave|dejame|dejenme me|us|_ alone|en+paz about|regarding|with|con|de the|that|those|all+the|lo+del|lo+de|la+del|el+del|lo|la|el|_ ${oneOf(TOPICS_LEFT_ALONE)}`,
     },
+    // a want-not of the lead's own future, not a request now ("if i dont want texts anymore, how do i stop them?", "si
+    // luego ya no quiero recibir mensajes", "cuando ya no quiera mensajes les aviso"): to the clause's end
+    {
+      cue: 'own_future' as const,
+      words: `${oneOf(CONDITION_OPENERS)} i|we|_ ever|later|_ ya+no|no|dont|do+not|no+longer ${oneOf(WANT_WORDS)}`,
+    },
+    { cue: 'own_future' as const, words: 'cuando ya+no|no quiera|queramos|necesite|necesitemos' },
     { cue: 'redirected' as const, words: oneOf(TO_ME_ES) },
     { cue: 'redirected' as const, words: `${oneOf(STILL_WE)} still ${oneOf(STILL_IN_IT)}` },
   ].map((phrase) => ({ ...phrase, always: true, clause: true })),
@@ -433,7 +442,8 @@ function scopesOf(read: ReadText): Span[] {
       hit.cue === 'another_service' ||
       hit.cue === 'negated_stop' ||
       hit.cue === 'about_a_topic' ||
-      hit.cue === 'told_the_lead'
+      hit.cue === 'told_the_lead' ||
+      hit.cue === 'own_future'
     )
       add(start, clauseEnd(located, hit.end - 1));
     else if (hit.cue === 'instruction' || (hit.cue === 'someone_else' && redirected))
@@ -456,6 +466,12 @@ const KEEP_GOING = phraseBook([
     notPrecededBy: 'you|u|yall|ya|why|they|he|she|it|still|always',
   })),
   ...PUT_BACK_AFTER.map((words) => ({ cue: 'keep_going' as const, words, always: true })),
+  ...STOP_JOKED_AFTER.map((words) => ({
+    cue: 'keep_going' as const,
+    words,
+    always: true,
+    notPrecededBy: ['not|no|nt|ni|nunca|never', 'not|no ~1'],
+  })),
 ]);
 
 // ---------------------------------------------------------------- not interested, leave me alone, warnings

@@ -546,6 +546,9 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   'siganle', 'sigale+asi', 'sigan+mandando', 'sigue+mandando', 'no+paren', 'no+pares', 'mientras+tanto+sigale',
   // the lead kept on after someone else is taken off: "a mi esposa ya no le escriban; conmigo sí sigan"
   'conmigo+si', 'a+mi+si', 'si+sigan', 'conmigo+sigan', 'with+me+keep', 'me+you+can+keep',
+  // "por ahora sí sígueme escribiendo", "no quiero cancelar nada, nomás saber"
+  'sigueme|siganme|sigan|sigue escribiendo|escribiendome|mandando|mandandome', 'keep+writing', 'keep+messaging',
+  'no quiero|queremos cancelar|darme+de+baja|darnos+de+baja', 'dont+want+to+unsubscribe', 'not+unsubscribing',
   // "... pero yo sí quiero seguir viendo casas", "contigo sí quiero seguir"
   'yo+si+quiero+seguir', 'contigo+si', 'si+quiero+seguir', 'i+still+want+to+keep', 'i+want+to+keep+getting',
   // the rest kept after a part is taken off: "take me off the Montclair alerts ... the Rancho ones are perfect",
@@ -556,6 +559,28 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   // other places preferred after one is taken off: "unsubscribe me from the Victorville listings ... Rialto or Fontana
   // mejor"
   '* or|o * mejor|better|instead $',
+];
+/** Asking us to do something, in Spanish: "¿me pueden dar de baja?", "¿me podrías quitar de la lista?". */
+// prettier-ignore
+export const ASKING_US_ES: readonly string[] = [
+  'pueden', 'puedes', 'puede', 'podrian', 'podrias', 'podria', 'podran', 'pudieran', 'pudieras', 'pudiera',
+];
+/** A wish that someone does it: "quiero que me den de baja". */
+// prettier-ignore
+export const WISHING_ES: readonly string[] = [
+  'quiero', 'queremos', 'quisiera', 'quisieramos', 'necesito', 'necesitamos', 'pido', 'les pido', 'te pido',
+];
+/** Our lists, said after a removal in Spanish ("de la lista", "de su sistema"). */
+// prettier-ignore
+export const OUR_LISTS_ES: readonly string[] = [
+  'la lista', 'su lista', 'tu lista', 'sus listas', 'tus listas', 'esta lista', 'la base', 'su base', 'sus contactos',
+  'su sistema', 'los mensajes', 'sus mensajes',
+];
+/** What a lead may be taken off that is not ours: a job, a school, an insurance, another service. */
+// prettier-ignore
+export const NOT_OUR_LISTS_ES: readonly string[] = [
+  'trabajo', 'escuela', 'seguro', 'banco', 'gimnasio', 'ejercito', 'hospital', 'clinica', 'nomina', 'zillow', 'redfin',
+  'trulia', 'realtor', 'facebook',
 ];
 /** What a "no" right before makes a ceiling, after a take-back that ends on it ("bueno no más de 560"). */
 export const NO_MORE_AFTER: readonly string[] = [
@@ -575,6 +600,20 @@ export const PUT_BACK_AFTER: readonly string[] = [
   // a stop taken back, or meant for someone else: "just stop. no wait, ignore that", "eso era para la compañía de luz"
   'ignore+that', 'ignora+eso', 'ignore+eso', 'disregard+that', 'eso+era+para', 'that+was+for', 'wrong+chat',
   'wrong+person', 'era+para+otra+persona', 'still+in', 'seguimos+en+pie', 'aqui+si+seguimos',
+  // meant for someone the lead names: "perdón, era para mi hermano", "sorry that was meant for my wife"
+  'era para mi|su|el|la *', 'eso+iba+para', 'that+was+meant+for', 'meant+that+for', 'that+was+for+my', 'wrong+convo',
+  'wrong+conversation', 'wrong+thread', 'chat+equivocado', 'conversacion+equivocada',
+];
+/**
+ * The stop said as a joke, told after it ("UNSUBSCRIBE... nah i'm messing with u", "basta jaja no es cierto, es
+ * broma"); never "not joking", "no es broma" (notPrecededBy in the reader).
+ */
+// prettier-ignore
+export const STOP_JOKED_AFTER: readonly string[] = [
+  'messing with u|you|ya|yall', 'just+messing', 'im+messing', 'only+messing', 'just+playing', 'im+playing', 'jk',
+  'jking', 'just+kidding', 'im+kidding', 'kidding', 'joking', 'just+joking', 'trolling', 'es+broma', 'era+broma',
+  'es+una+broma', 'era+una+broma', 'estoy+bromeando', 'bromeando', 'nomas+bromeo', 'solo+bromeo', 'te+estoy+vacilando',
+  'estoy+jugando', 'nomas+jugando', 'es+chiste', 'era+chiste',
 ];
 /** Words that open what a lead means by the stop itself, no correction ("i mean it", "quise decir que no"). */
 // prettier-ignore
@@ -795,7 +834,12 @@ const NOT_A_WANT_NOT = 'about|if|when|until|before|after|back';
  * the clause rules of `optout.ts` (every place, scopes applied after): a want-not, off the list, left alone.
  */
 // prettier-ignore
-export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string; notAfter?: string }[] = [
+export const PLAIN_REQUEST_PHRASES: readonly {
+  words: string;
+  notBefore?: string;
+  notAfter?: string;
+  notPrecededBy?: string;
+}[] = [
   { words: 'do not contact' },
   ...DONT.flatMap((dont) => [
     { words: `${dont} want ${CONTACT_STARTS} me|us`, notBefore: NOT_A_WANT_NOT },
@@ -808,7 +852,8 @@ export const PLAIN_REQUEST_PHRASES: readonly { words: string; notBefore?: string
   { words: 'unsubscri*' },
   { words: 'opt|opting me|_ out' },
   { words: 'optout|optingout' },
-  { words: 'darme de baja' },
+  // (not the want denied: "no quiero darme de baja, solo preguntaba")
+  { words: 'darme|darnos de baja', notPrecededBy: 'no|nunca|tampoco quiero|queremos|quisiera|quisieramos' },
   // "i'm on the do not call list, knock it off"
   { words: 'do not|dont call list|registry' },
   { words: 'knock|cut it off|out $' },

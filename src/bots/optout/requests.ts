@@ -13,6 +13,10 @@ import {
   CONTACT_VERBS,
   SENT_HOME_KINDS,
   WHAT_WE_SEND,
+  ASKING_US_ES,
+  OUR_LISTS_ES,
+  NOT_OUR_LISTS_ES,
+  WISHING_ES,
   MARKET_WORDS,
   MARKET_WORDS_ES,
   NARROWING_WORDS,
@@ -62,6 +66,7 @@ export type RequestRule =
   | 'saquenme'
   | 'baja'
   | 'baja_end'
+  | 'baja_asked'
   | 'cancelar_end'
   | 'cancelar'
   | 'cancel'
@@ -413,12 +418,36 @@ export const CLAUSE_RULES: readonly Rule[] = [
     ],
   },
   { cue: 'baja_end', words: 'me|nos doy|damos de baja $' },
-  { cue: 'cancelar_end', words: 'quiero|queremos cancelar|parar|darme+de+baja $' },
+  // a removal asked of us ("¿me pueden dar de baja?", "¿me podrían quitar de la lista?", "quiero que me den de baja",
+  // "me das de baja porfa"), not one the lead takes elsewhere ("si me dan de baja en el trabajo")
+  {
+    cue: 'baja_asked',
+    words: `me|nos ${oneOf(ASKING_US_ES)} ~1 dar|quitar|sacar|borrar|eliminar|remover de|del baja|${oneOf(OUR_LISTS_ES)}`,
+    notFollowedBy: [`~3 ${oneOf(NOT_OUR_LISTS_ES)}`, `de|con|para|sobre ~1 ${oneOf(SENT_HOME_KINDS)}`],
+  },
+  {
+    cue: 'baja_asked',
+    words: `${oneOf(WISHING_ES)} que me|nos den|de|dieran|diera|quiten|saquen|borren|eliminen de|del baja|${oneOf(OUR_LISTS_ES)}`,
+    notFollowedBy: [`~3 ${oneOf(NOT_OUR_LISTS_ES)}`, `de|con|para|sobre ~1 ${oneOf(SENT_HOME_KINDS)}`],
+  },
+  {
+    cue: 'baja_asked',
+    words: 'me|nos das|dan|da|de|den de baja por+favor|porfa|pls|please|ya|gracias|_ $',
+    notPrecededBy: 'si|cuando|when|if|once|que',
+  },
+  // (not the want denied: "no quiero darme de baja", "ya no quiero cancelar")
+  {
+    cue: 'cancelar_end',
+    words: 'quiero|queremos cancelar|parar|darme+de+baja|darnos+de+baja $',
+    notPrecededBy: 'no|nunca|tampoco|ya+no',
+  },
   // not something the lead had to call off ("se cayó el trato y hubo que cancelar todo", "tuvimos que cancelar todo")
   {
     cue: 'cancelar',
     words: 'cancelar|parar los+mensajes|mensajes|todo|esto|la+suscripcion',
-    notPrecededBy: 'hubo+que|habia+que|tuvimos+que|tuve+que|toco|decidimos|decidi|ibamos+a|iba+a',
+    // (nor what something is for, asked: "¿es para cancelar todo o nomás las alertas?")
+    notPrecededBy:
+      'hubo+que|habia+que|tuvimos+que|tuve+que|toco|decidimos|decidi|ibamos+a|iba+a|es+para|sirve+para|seria+para',
   },
   {
     cue: 'cancel',

@@ -42,6 +42,7 @@ import {
   KEEP_GOING_AFTER,
   PUT_BACK_AFTER,
   STOP_JOKED_AFTER,
+  STOP_EMOJIS,
   STOP_SPELLINGS,
   WHAT_WE_SEND,
   UNSUBSCRIBED,
@@ -285,6 +286,7 @@ const SCOPE_BOOK = phraseBook<
   | 'about_a_topic'
   | 'told_the_lead'
   | 'own_future'
+  | 'how_it_works'
 >(
   [
     // a negated stop asks for more ("don't stop sending me listings", "no dejen de escribirme"); a story about
@@ -378,6 +380,11 @@ const SCOPE_BOOK = phraseBook<
       words: `${oneOf(CONDITION_OPENERS)} i|we|_ ever|later|_ ya+no|no|dont|do+not|no+longer ${oneOf(WANT_WORDS)}`,
     },
     { cue: 'own_future' as const, words: 'cuando ya+no|no quiera|queramos|necesite|necesitemos' },
+    // how opting out works, asked ("how does opting out work if i ever need to?"): to the clause's end
+    {
+      cue: 'how_it_works' as const,
+      words: `how|what does|would|will ${oneOf(OPT_OUT_ACTS)}|opting+out|unsubscribing|replying+stop|the+stop+thing ~2 work|mean|do|happen`,
+    },
     { cue: 'redirected' as const, words: oneOf(TO_ME_ES) },
     { cue: 'redirected' as const, words: `${oneOf(STILL_WE)} still ${oneOf(STILL_IN_IT)}` },
   ].map((phrase) => ({ ...phrase, always: true, clause: true })),
@@ -443,7 +450,8 @@ function scopesOf(read: ReadText): Span[] {
       hit.cue === 'negated_stop' ||
       hit.cue === 'about_a_topic' ||
       hit.cue === 'told_the_lead' ||
-      hit.cue === 'own_future'
+      hit.cue === 'own_future' ||
+      hit.cue === 'how_it_works'
     )
       add(start, clauseEnd(located, hit.end - 1));
     else if (hit.cue === 'instruction' || (hit.cue === 'someone_else' && redirected))
@@ -584,7 +592,7 @@ const LEAVE_ALONE = phraseBook<'leave_alone' | 'not_imperative'>([
 
 // ---------------------------------------------------------------- the message
 
-const STOP_EMOJI = /[\u{1F6D1}\u{26D4}\u{1F6AB}\u{270B}\u{1F645}\u{1F44B}]/gu;
+const STOP_EMOJI = new RegExp(`[${STOP_EMOJIS.join('')}]`, 'gu');
 const STOP_TYPO = new RegExp(`\\b${STOP_SPELLINGS}\\b`, 'g');
 const START = anyOf(START_KEYWORDS);
 const BARE_OPT_IN = new RegExp(`^\\s*(?:${START})\\s*[.!?]*\\s*$`);

@@ -1,4 +1,5 @@
 import { numberWordsToDigits } from '../read/numbers.js';
+import { tokenise } from '../read/phrases.js';
 import {
   BATHROOM_WORD,
   BEDROOM_WORD,
@@ -28,6 +29,7 @@ import {
   COUNT_FOR_WORDS,
   COUNT_UNIT_WORDS,
   SAID_BEFORE,
+  FALLING_SHORT,
 } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
@@ -317,6 +319,33 @@ export function extractBathrooms(text: string): number | undefined {
 }
 
 /** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */
+const SHORT: readonly string[] = FALLING_SHORT.map((words) => ` ${words} `);
+const BATH_WORDS: ReadonlySet<string> = new Set([
+  'bath',
+  'baths',
+  'bathroom',
+  'bathrooms',
+  'ba',
+  'bano',
+  'banos',
+  'car',
+  'story',
+  'stories',
+]);
+/**
+ * A count said of a home that falls short, then the count wanted: the words before the wanted count say so ("if its
+ * only 3 bed, we need 4"), and the wanted count is of bedrooms (not "we need 2 baths").
+ */
+function fallsShort(clause: string, upToWanted: string, afterWanted: string): boolean {
+  const said = ` ${tokenise(`${clause} ${upToWanted}`)
+    .map((token) => token.word)
+    .join(' ')} `;
+  const unit = tokenise(afterWanted)[0]?.word ?? '';
+  const ofBedrooms =
+    !NOT_A_HOME_AFTER.test(` ${unit}`) && !BATH_WORDS.has(unit) && !countsAThing(afterWanted.trim());
+  return ofBedrooms && SHORT.some((words) => said.includes(words));
+}
+
 export function extractSize(
   text: string,
   { asked }: { asked: boolean } = { asked: false },
@@ -357,7 +386,17 @@ export function extractSize(
         .split(/[.,;!?]/)
         .pop() ?? '';
     const after = folded.slice(beds.index + beds[0].length);
-    const wanted = HOME_NOW.test(clause) ? WANTED_COUNT.exec(after) : null;
+    const wantedAfter = WANTED_COUNT.exec(after);
+    const wanted =
+      HOME_NOW.test(clause) ||
+      (wantedAfter &&
+        fallsShort(
+          clause,
+          after.slice(0, wantedAfter.index + wantedAfter[0].length),
+          after.slice(wantedAfter.index + wantedAfter[0].length),
+        ))
+        ? wantedAfter
+        : null;
     // "i said 3 bedrooms earlier but we need 4", "i mentioned 2 before, make that 3": the count said after it.
     const quoted = QUOTED.test(clause) || QUOTED.test(after.slice(0, 24));
     const requoted = quoted ? bareCount(withoutBaths(after))?.bedrooms : undefined;

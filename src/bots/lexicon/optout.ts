@@ -86,6 +86,8 @@ export const CONTACT_GERUNDS: readonly string[] = [
   'spamming', 'harassing', 'bothering', 'blowing up my phone', 'hitting me up', 'hitting us up', 'reaching out',
   'hitting my phone', 'hitting my line', 'hitting my cell', 'blowing up my line', 'blowing up my cell',
   'whatsapping', 'sending',
+  // the final g dropped
+  'textin', 'txtin', 'messagin', 'callin', 'blowin up my phone', 'blowin up my line', 'blowin up my cell', 'hittin me up',
 ];
 /** English nouns of our channel ("no more texts", "these calls", "the notifications"). */
 // prettier-ignore
@@ -569,6 +571,8 @@ export const ASKING_US_ES: readonly string[] = [
 // prettier-ignore
 export const WISHING_ES: readonly string[] = [
   'quiero', 'queremos', 'quisiera', 'quisieramos', 'necesito', 'necesitamos', 'pido', 'les pido', 'te pido',
+  'solicito', 'solicitamos', 'pedimos', 'me gustaria', 'nos gustaria', 'preferiria', 'prefeririamos', 'agradeceria', 'le agradeceria', 'les agradeceria',
+  'te agradeceria',
 ];
 /** Our lists, said after a removal in Spanish ("de la lista", "de su sistema"). */
 // prettier-ignore
@@ -581,6 +585,25 @@ export const OUR_LISTS_ES: readonly string[] = [
 export const NOT_OUR_LISTS_ES: readonly string[] = [
   'trabajo', 'escuela', 'seguro', 'banco', 'gimnasio', 'ejercito', 'hospital', 'clinica', 'nomina', 'zillow', 'redfin',
   'trulia', 'realtor', 'facebook',
+];
+/** Who a lead may not know in a sale, which is no wrong number ("no conozco a ningún prestamista"). */
+// prettier-ignore
+export const PEOPLE_IN_A_SALE: readonly string[] = [
+  'prestamista', 'prestamistas', 'lender', 'lenders', 'agente', 'agentes', 'realtor', 'realtors', 'banco', 'bancos',
+  'vendedor', 'vendedora', 'abogado', 'abogada', 'inspector', 'contratista', 'corredor', 'persona', 'vecino', 'vecina',
+  'broker', 'notario', 'tasador', 'familia', 'gente', 'amigo', 'amiga', 'amigos', 'pariente', 'doctor', 'maestro',
+  'maestra',
+];
+/** Signs that say stop, read as the keyword: a stop sign, no entry, prohibited, a raised hand, no phones, a muted bell. */
+export const STOP_EMOJIS: readonly string[] = [
+  '\u{1F6D1}',
+  '\u{26D4}',
+  '\u{1F6AB}',
+  '\u{270B}',
+  '\u{1F645}',
+  '\u{1F44B}',
+  '\u{1F4F5}',
+  '\u{1F515}',
 ];
 /** What a "no" right before makes a ceiling, after a take-back that ends on it ("bueno no más de 560"). */
 export const NO_MORE_AFTER: readonly string[] = [
@@ -814,9 +837,21 @@ export const MARKET_WORDS_ES: readonly string[] = [
 export const SAID_WORDS: readonly string[] = [
   'i said', 'i told you', 'told you', 'i already said', 'dije', 'te dije', 'les dije', 'ya les dije', 'ya te dije',
 ];
+/** The lead's own sending of the keyword, said ("consider this my STOP", "ya les mandé STOP"). */
+// prettier-ignore
+export const KEYWORD_SENT: readonly string[] = [
+  'i replied', 'i already replied', 'already replied', 'i texted', 'i already texted', 'i sent', 'i already sent',
+  'already sent', 'i typed', 'texting', 'replying', 'im texting', 'im replying', 'consider this my', 'this is me saying',
+  'this is my', 'here is my', 'heres my', 'le respondo', 'les respondo', 'te respondo', 'le contesto', 'les contesto',
+  'les mande', 'ya les mande', 'ya le mande', 'ya mande', 'ya respondi', 'ya les respondi', 'ya conteste',
+  'ya les conteste', 'este es mi', 'aqui va mi', 'going to say', 'gonna say', 'ill just type', 'ill type', 'ill just say',
+  'ill say', 'im gonna type', 'voy a poner', 'le voy a poner', 'les voy a poner', 'voy a mandar', 'les voy a mandar',
+  'voy a responder', 'voy a contestar',
+];
 // prettier-ignore
 export const STOP_SAID: readonly string[] = [
-  'stop', 'quit', 'basta', 'alto', 'pares', 'paren', 'parar', 'no me escriban', 'no me escribas', 'unsubscribe',
+  'stop', 'quit', 'basta', 'alto', 'pares', 'paren', 'parar', 'no me escriban', 'no me escribas', 'unsubscribe', 'end',
+  'cancel', 'stop all',
 ];
 
 /** Contact the lead bans in a want-not ("don't want you to text me"). */
@@ -849,11 +884,18 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   // the email named after it stops the email ("unsubscribe me from the open house emails, texting is fine")
   { words: `unsubscri*|opt+out|optout|opt+me+out me|us|_ from|of|off ${EMAILS_NAMED}` },
   { words: `darme|denme|deme|dame|dennos|denos de baja de|del ${EMAILS_NAMED}` },
-  { words: 'unsubscri*' },
-  { words: 'opt|opting me|_ out' },
+  // (not the removal denied: "please don't unsubscribe me, i clicked by accident")
+  { words: 'unsubscri*', notPrecededBy: 'dont|do+not|never|didnt|did+not|wont want|wanna|_ to|_' },
+  { words: 'opt|opting me|_ out', notPrecededBy: 'dont|do+not|never|didnt|did+not|wont want|wanna|_ to|_' },
   { words: 'optout|optingout' },
   // (not the want denied: "no quiero darme de baja, solo preguntaba")
+  // "leave us be please", "END this conversation"
+  { words: 'leave|let me|us be please|pls|_ $' },
+  { words: 'end|ending this|the conversation|chat|convo|thread', notAfter: 'the|el|la|at|by' },
+  { words: 'terminen|termina|terminemos|terminar esta|la conversacion|charla' },
   { words: 'darme|darnos de baja', notPrecededBy: 'no|nunca|tampoco quiero|queremos|quisiera|quisieramos' },
+  // ("me quiero dar de baja", not "no me quiero dar de baja")
+  { words: 'me|nos quiero|queremos|quisiera|quisieramos dar de baja', notPrecededBy: 'no|nunca|tampoco' },
   // "i'm on the do not call list, knock it off"
   { words: 'do not|dont call list|registry' },
   { words: 'knock|cut it off|out $' },
@@ -951,6 +993,9 @@ export const DONE_REASON_PHRASES: readonly string[] = [
   ...DONE_SUBJECTS.flatMap((who) => DONE_STATES.map((state) => `${who} so|really|getting|puro|_ ${state}`)),
   'not interested',
   'molest*',
+  // the move itself called off ("paren, ya no vamos a vender", "stop, we decided not to sell")
+  'ya|_ no vamos|voy a vender|comprar|mudarnos|mudar',
+  'we|i|_ decided|decidimos|decidi not|no to|_ sell|buy|move|vender|comprar|mudarnos',
 ];
 
 /** "not interested" and its Spanish ("no longer really interested", "no me interesa", "ya no nos interesa"). */

@@ -270,6 +270,15 @@ export const COUNT_FOR_WORDS: readonly string[] = [
   'each', 'cada',
 ];
 
+/**
+ * Words that say a bedroom count falls short of what the lead needs, so the count wanted after it is the one: "if its
+ * only 3 bed, we need 4", "3 beds is too small, we need 4", "this one is 3 bed but we need 4", "solo tiene 3, ocupamos 4".
+ */
+// prettier-ignore
+export const FALLING_SHORT: readonly string[] = [
+  'only', 'just', 'solo', 'nomas', 'small', 'smaller', 'tiny', 'not enough', 'isnt enough', 'no alcanza', 'no alcanzan',
+  'poco', 'pocas', 'pequena', 'chica', 'chiquita', 'but', 'pero', 'though', 'aunque', 'tight', 'cramped',
+];
 /** The home the lead has now, by its noun: "our current house has 3", "mi casa tiene 2". */
 // prettier-ignore
 export const HOMES_NOW: readonly string[] = [

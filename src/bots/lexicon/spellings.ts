@@ -65,6 +65,10 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   ntp: 'no te preocupes', bn: 'bien', grax: 'gracias', aki: 'aquí', dnd: 'dónde', xa: 'para', sta: 'está',
   msj: 'mensaje', msjs: 'mensajes', cdo: 'cuando', mñn: 'mañana', prob: 'probably', probs: 'probably',
   lil: 'little', og: 'original',
+  // contact words mistyped, with one meaning each ("remvoe me", "stop textng", "kitenme de la lista")
+  remvoe: 'remove', reomve: 'remove', textng: 'texting', textn: 'texting', txtn: 'texting', textting: 'texting',
+  mesage: 'message', mesages: 'messages', messeges: 'messages', kitenme: 'quitenme', kitame: 'quitame',
+  kitenos: 'quitenos', escrivan: 'escriban', escrivir: 'escribir', escrivirme: 'escribirme', mensages: 'mensajes',
 };
 
 /**
@@ -122,6 +126,7 @@ export const TEXTED_EMOJI: readonly (readonly [string, string])[] = [
   ['🐶', 'dogs'],
   ['🐈', 'cats'],
   ['🐱', 'cats'],
+  ['❌', 'no'],
 ];
 
 /** Sayings whose numbers count nothing: "un millón de gracias", "a million thanks" are thanks, no amount. */

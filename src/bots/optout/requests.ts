@@ -25,6 +25,8 @@ import {
   CLOCK_TIMES,
   SAID_WORDS,
   STOP_SAID,
+  KEYWORD_SENT,
+  OTHER_SERVICES,
 } from '../lexicon/optout.js';
 import { oneOf, type Phrase } from '../read/phrases.js';
 import { DREADED_CALLERS } from '../lexicon/escalation.js';
@@ -44,6 +46,10 @@ export type RequestRule =
   | 'stop_op'
   | 'polite_stop'
   | 'stop_it'
+  | 'so_stop'
+  | 'remove_passive'
+  | 'paren_alone'
+  | 'no_thanks_anymore'
   | 'not_lead'
   | 'not_alone'
   | 'not_closing'
@@ -95,7 +101,7 @@ const DETERMINER = 'the|all+the|these|your|those|_';
 const VERB = oneOf(CONTACT_VERBS);
 const LEAD = 'me|us|this+number|this+phone';
 const NOT =
-  'dont|never|dnt|do+not|please+not|pls+not|you+would+not|you+wouldnt|u+would+not|you+will+not|you+wont';
+  'dont|never|dnt|do+not|please+not|pls+not|you+would+not|you+wouldnt|u+would+not|you+will+not|you+wont|can+you+not|could+you+not|can+u+not|could+u+not';
 const NOUN = oneOf(CHANNEL_NOUNS);
 const CHANNEL_ES = oneOf(CHANNEL_NOUNS_ES);
 const NARROWING = oneOf(NARROWING_WORDS);
@@ -168,7 +174,15 @@ export const CLAUSE_RULES: readonly Rule[] = [
     cue: 'stop_it',
     words: 'stop|quit it|now|already|please|pls|plz',
     opening: true,
-    notFollowedBy: 'to|_ show|showing|send|sending me|us',
+    // (nor said laughing: "STOP it lol, you're making me want all of them")
+    notFollowedBy: ['to|_ show|showing|send|sending me|us', 'lol|lmao|lmfao|haha*|jaja*|jeje*|xd'],
+  },
+  // a stop said last, after what made it ("im not buying anymore so stop", "we found one, just stop"; not "the bus
+  // stop", "i had to stop")
+  {
+    cue: 'so_stop',
+    words: 'so|then|just|now|please|pls|plz stop|quit|unsubscribe $',
+    notPrecededBy: 'i|we|you|u|they|he|she|it|to|the|a|bus|cant|can+not|couldnt|wont|never|didnt',
   },
   // a negator over one or more verbs of contact aimed at the lead, or alone at the end of the clause: "don't text",
   // "never call me or message me"
@@ -287,6 +301,12 @@ export const CLAUSE_RULES: readonly Rule[] = [
     notPrecededBy: 'tuvo|tuve|tuvimos|tuvieron|tenia|teniamos|tengo|tenemos que',
   },
   { cue: 'dejen', words: `${DEJEN} de|d mandar|enviar mensajes|textos` },
+  // the verb alone, the clause ending on it ("paren de escribir plis")
+  {
+    cue: 'dejen',
+    words: `${DEJEN} de|d escribir|mandar|enviar|textear|llamar|marcar ${CLOSING}|_ $`,
+    notPrecededBy: 'tuvo|tuve|tuvimos|tuvieron|tenia|teniamos|tengo|tenemos|hay|debo|debemos que|_',
+  },
   // "dejen de comunicarse a este número"
   { cue: 'dejen', words: `${DEJEN} de|d ${ES_VERB} a|al este|ese numero|telefono|cel|celular|linea` },
   // ...with the lead on the first verb: "déjenme de escribir", "déjanos de llamar"
@@ -322,6 +342,68 @@ export const CLAUSE_RULES: readonly Rule[] = [
   },
   // a want-not: "don't want any more calls", "i don't want your texts", "no more texts please"
   { cue: 'want_not', words: `dont|do+not want anymore|any+more|more ${NOUN}` },
+  // no more of what we send, needed: "dont need any more updates thanks", "ya no necesito información"
+  {
+    cue: 'want_not_end',
+    words: `i|we|_ dont|do+not need any+more|anymore|more updates|info|information|${NOUN} ${CLOSING}|_ ${CLOSING}|_ $`,
+  },
+  {
+    cue: 'want_not_end',
+    words: `ya no necesito|necesitamos mas|_ informacion|info|actualizaciones ${CLOSING}|_ ${CLOSING}|_ $`,
+  },
+  // "i'm out. bye", "me salgo, bye": the whole message
+  { cue: 'off_list_alone', words: 'im|i+am out bye|thanks|thx|_' },
+  { cue: 'off_list_alone', words: 'me salgo bye|adios|gracias|_' },
+  // "por favor paren", "ya párenle" (not "para": it is also "for"), and "ya no escriban" at the clause's end
+  // (with a please or an already beside it: "paren, paren, me equivoqué" is a correction)
+  {
+    cue: 'paren_alone',
+    words: 'por+favor|porfa|ya|ya+por+favor paren|parenle ya|por+favor|porfa|_ $',
+    opening: true,
+  },
+  { cue: 'paren_alone', words: 'paren|parenle ya|por+favor|porfa|ya+por+favor $', opening: true },
+  {
+    cue: 'no_me',
+    words: `ya|_ no escriban|escribas|manden|mandes|llamen|llames|contacten|texteen|molesten|envien mas|nada|_ ${CLOSING}|_ ${CLOSING}|_ $`,
+  },
+  // "no more please", "not anymore thanks": the whole message
+  {
+    cue: 'off_list_alone',
+    words: 'no+more|not+anymore|no+mas|ya+no+mas please|pls|plz|thanks|thx|gracias|por+favor|porfa',
+  },
+  // a removal asked in the passive: "can i please be removed?", "i'm requesting to be removed"
+  {
+    cue: 'remove_passive',
+    words: 'i|we|me|us|im|were ~3 be|get|to+be removed|deleted|unsubscribed',
+    notFollowedBy: `from|off ~3 ${oneOf(OTHER_SERVICES)}`,
+  },
+  // a wish to stop getting what we send: "i'd like for you to stop", "i would love to stop getting these", "i no
+  // longer wish to receive these"
+  {
+    cue: 'want_not',
+    words: 'id+like|i+would+like|wed+like|we+would+like|i+want|we+want for|_ you|u|yall to stop|quit $',
+  },
+  {
+    cue: 'want_not',
+    words: `id+like|i+would+like|i+would+love|id+love|wed+like|we+would+like to stop|not getting|receiving|get|receive these|them|${NOUN}`,
+  },
+  {
+    cue: 'want_not',
+    words: `no+longer|do+not|dont wish|want to receive|get|be+sent these|them|any|your|_ ${NOUN}|_`,
+    notPrecededBy: 'if|si|when|once|you|u|they',
+    notFollowedBy: [NARROWING, ...HOURS, 'in|en spanish|english|espanol|ingles'],
+  },
+  // "¿me puedo dar de baja?", "¿puedo salirme de la lista?"
+  ...[
+    'me|nos puedo|podemos dar de baja',
+    'puedo|podemos salirme|salirnos|salir de|del la|su|esta|sus lista|listas',
+  ].map((words) => ({
+    cue: 'baja_asked' as const,
+    words,
+    notFollowedBy: 'despues|luego|mas+adelante|si|cuando',
+  })),
+  // "enough already", "ya no, gracias": the whole message
+  { cue: 'off_list_alone', words: 'enough|thats+enough already please|pls|_' },
   {
     cue: 'want_not_end',
     words: `i|we dont|do+not want any|your|these|the|_ ${NOUN} anymore|any+more|from+you|again|_ ${CLOSING}|_ ${CLOSING}|_ $`,
@@ -330,7 +412,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // "preferiría no recibir estos mensajes", "prefiero no recibir these texts"
   {
     cue: 'want_not',
-    words: `prefiero|preferiria|preferimos|prefeririamos no recibir estos|esos|los|mas|these|the|_ ${CHANNEL_ES}|${NOUN}`,
+    words: `prefiero|preferiria|preferimos|prefeririamos|quisiera|quisieramos|me+gustaria|nos+gustaria ya|_ no recibir estos|esos|los|mas|these|the|_ ${CHANNEL_ES}|${NOUN}|nada`,
     notFollowedBy: 'del|de+la|de+los|de+otros|de+otras|from',
   },
   // "i'd rather not get these texts anymore", "we'd prefer not to receive these messages" (not "rather not get a call,
@@ -340,6 +422,16 @@ export const CLAUSE_RULES: readonly Rule[] = [
     words: `id|wed|i+would|we+would|i|we rather|prefer not to|_ get|receive|have any+more+of|any|_ these|the|your|those|_ ${NOUN}`,
     // (someone else's: "texts from the lender")
     notFollowedBy: 'from the|my|other|them|those|zillow|redfin|realtors|agents|lenders|banks',
+  },
+  // ...what we send said by a pronoun ("i'd prefer not to get these anymore"), or our contact as the lead's wish
+  // ("i'd rather you didn't text me")
+  {
+    cue: 'want_not',
+    words: `id|wed|i+would|we+would|i|we rather|prefer not to|_ get|receive these|them anymore|any+more|again|_ $`,
+  },
+  {
+    cue: 'want_not',
+    words: `id|wed|i+would|we+would rather|prefer+that|prefer you|u didnt|did+not|wouldnt|would+not|not ${VERB} me|us`,
   },
   // no need to keep contacting: "no need to keep reaching out", "no hace falta que me sigan escribiendo"
   ...['with+me|with+us|me|us', ''].map((lead) => ({
@@ -362,6 +454,23 @@ export const CLAUSE_RULES: readonly Rule[] = [
     cue: 'no_need_es',
     words: `no hace+falta|es+necesario|necesitan|necesitas|tienen+que|tiene+que|hay+necesidad+de que|_ me|nos|_ sigan|sigas|siga|vuelvan+a|vuelvas+a|vuelva+a|_ ${ES_VERB}`,
     notFollowedBy: NOT_NARROWED_ES,
+  },
+  // ...said in Spanglish ("no hace falta que me sigan texting")
+  {
+    cue: 'no_need_es',
+    words: `no hace+falta|es+necesario que me|nos sigan|sigas|siga ${GERUND}|texting|texteando|textear`,
+    notFollowedBy: NOT_NARROWED_ES,
+  },
+  // this number no longer to be used: "ya no usen este número", "don't use this number anymore"
+  {
+    cue: 'take_off',
+    words: 'ya+no|no|dejen+de|deja+de usen|uses|use|usar este numero|telefono|cel|celular',
+    notFollowedBy: 'para|pa ~1 la|el|su|sus ~1 anuncio|formulario|aplicacion|prestamo',
+  },
+  {
+    cue: 'take_off',
+    words:
+      'dont|do+not|stop|quit|never use|using this|my number|phone|cell anymore|any+more|again|please|pls|_ $',
   },
   {
     cue: 'how_stop',
@@ -427,13 +536,13 @@ export const CLAUSE_RULES: readonly Rule[] = [
   },
   {
     cue: 'baja_asked',
-    words: `${oneOf(WISHING_ES)} que me|nos den|de|dieran|diera|quiten|saquen|borren|eliminen de|del baja|${oneOf(OUR_LISTS_ES)}`,
+    words: `${oneOf(WISHING_ES)} que me|nos den|de|dieran|diera|quiten|saquen|borren|eliminen|quitaran|sacaran|borraran|eliminaran|quitara|sacara|borrara de|del baja|${oneOf(OUR_LISTS_ES)}`,
     notFollowedBy: [`~3 ${oneOf(NOT_OUR_LISTS_ES)}`, `de|con|para|sobre ~1 ${oneOf(SENT_HOME_KINDS)}`],
   },
   {
     cue: 'baja_asked',
     words: 'me|nos das|dan|da|de|den de baja por+favor|porfa|pls|please|ya|gracias|_ $',
-    notPrecededBy: 'si|cuando|when|if|once|que',
+    notPrecededBy: 'si|cuando|when|if|once|que|no|nunca',
   },
   // (not the want denied: "no quiero darme de baja", "ya no quiero cancelar")
   {
@@ -489,6 +598,17 @@ export const CLAUSE_RULES: readonly Rule[] = [
   })),
   // said again: "i said stop", "te dije que pares", "how many times do i have to say stop"
   { cue: 'said_stop', words: `${oneOf(SAID_WORDS)} to|_ que|_ ${oneOf(STOP_SAID)}` },
+  // the keyword sent by the lead, said so ("consider this my STOP", "i already replied STOP twice", "le respondo STOP
+  // como dice"), not to someone else ("i replied stop to zillow")
+  {
+    cue: 'said_stop',
+    words: `${oneOf(KEYWORD_SENT)} ${oneOf(STOP_SAID)}`,
+    // (a threat said as a condition: "si me mandas otra de 900k te voy a poner STOP")
+    notPrecededBy: 'si|if|cuando|when|once ~~',
+    notFollowedBy: `to|a|al ~2 ${oneOf([...OTHER_SERVICES, 'them', 'him', 'her', 'lender', 'banco'])}`,
+  },
+  { cue: 'said_stop', words: 'stop means stop|stop' },
+  { cue: 'said_stop', words: 'alto significa|es alto' },
   {
     cue: 'said_stop',
     words: `how many times do+i+have+to|must+i|should+i|have+i|did+i|will+i+have+to say|tell+you|ask|text|write you|_ to|_ ${oneOf(STOP_SAID)}`,
@@ -501,6 +621,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
 
 /** Rules read on whole sentences only: after a comma "no más" is "just" ("480 mil, no más"). */
 export const SENTENCE_RULES: readonly Rule[] = [
+  // "ya no, gracias": no longer, the message's opening
+  { cue: 'no_thanks_anymore', words: 'ya no gracias|thanks|thx|por+favor|porfa', opening: true },
   // someone else's number, and the lead's too: "dejen de mandarle mensajes a este número"
   {
     cue: 'dejen_le',

@@ -3,6 +3,7 @@ import {
   KEEPS_TALKING_WORDS,
   OWN_NUMBER_PHRASES,
   PERSON_WORDS,
+  PEOPLE_IN_A_SALE,
   PHONE_WORDS,
   PLACE_WORDS_ES,
   PRINTED_PLACES,
@@ -18,7 +19,7 @@ const IS_NOT = 'isnt|is+not|not|no+longer|aint';
 const SOMEONES = '~1 *s';
 
 type Cue = 'plain' | 'not_theirs' | 'meant' | 'right_one' | 'own' | 'keeps_talking' | 'not_looking';
-const always = (cue: Cue, words: string, more: { notFollowedBy?: string } = {}) => ({
+const always = (cue: Cue, words: string, more: { notFollowedBy?: string; notPrecededBy?: string } = {}) => ({
   cue,
   words,
   always: true,
@@ -34,7 +35,10 @@ const PRINTED_SOMEWHERE = `in|on|en|del|de ~1 ${oneOf(PRINTED_PLACES)}`;
 const PLAIN = phraseBook([
   // (not a figure printed somewhere: "pusieron el número equivocado en el anuncio", "wrong number on the flyer")
   always('plain', 'wrong number|person', { notFollowedBy: PRINTED_SOMEWHERE }),
-  always('plain', 'numero|persona equivocado|equivocada', { notFollowedBy: PRINTED_SOMEWHERE }),
+  always('plain', 'numero|persona|contacto equivocado|equivocada|incorrecto|incorrecta|errado|errada', {
+    notFollowedBy: PRINTED_SOMEWHERE,
+  }),
+  always('plain', 'wrong|incorrect contact|cell', { notFollowedBy: PRINTED_SOMEWHERE }),
   // "this is not the right number", "no es el número correcto"
   {
     ...always('plain', 'not|isnt|aint the right|correct|good number|person|phone'),
@@ -71,7 +75,7 @@ const NOT_THEIRS = phraseBook([
   // "I am not Oksana and I did not ask about any house"
   always(
     'not_theirs',
-    'i|we did+not|didnt|never ask|asked|inquire|inquired|contact|contacted about|for any|a|_ house|home|property',
+    'i|we did+not|didnt|never ask|asked|inquire|inquired|contact|contacted about|for any|a|_ house|houses|home|homes|property|properties',
   ),
   // "there's no Maria at this number", "got me mixed up with someone else", "tienen mal el número", "este es el
   // número de mi hija ahora"
@@ -95,6 +99,43 @@ const NOT_THEIRS = phraseBook([
       'problema|inconveniente|prisa|apuro|duda|casa|cuarto|recamara|garage|alberca|hoa|escuela|tienda|parque',
   },
   always('not_theirs', 'nobody|no+one named|called|by+that+name|by+the+name'),
+  // not the one meant, said in other words: "not whoever you're looking for", "nobody here by that name", "you must
+  // have me confused with someone else", "i don't know who this is for", "no sé para quién sea esto", "not me, must be
+  // someone else", "whoever gave you this number"
+  always('not_theirs', 'not|isnt whoever|who youre|you+are|ur|u+are looking|trying'),
+  always('not_theirs', 'nobody|no+one here|_ by+that+name|by+the+name|with+that+name'),
+  always(
+    'not_theirs',
+    'have|got|tienen|tiene|tienes me|_ confused|mixed+up|confundido|confundida with|con someone|somebody|otra|otro|alguien',
+    // (someone else's mix-up: "the lender must have me confused with someone else")
+    { notPrecededBy: 'lender|bank|banco|he|she|they|agent|realtor|el|ella must|might|_' },
+  ),
+  always(
+    'not_theirs',
+    'dont|do+not know who this|this+message|these+texts|these+messages is|are|was|were for|meant+for',
+  ),
+  always('not_theirs', 'no se para|a quien sea|es|va|era esto|este+mensaje|estos+mensajes'),
+  always('not_theirs', 'must|might|gotta be someone|somebody else'),
+  always('not_theirs', 'debe|debes|deben ser|de+ser otra|otro persona|alguien|numero'),
+  {
+    ...always(
+      'not_theirs',
+      `whoever|quien|quienes gave|les+dio|les+dieron|le+dio|te+dio you|_ this|este ${PHONE} ~~ wrong|mal`,
+    ),
+    clause: false,
+  },
+  // the one meant changed numbers: "this isn't kevin, he changed numbers", "este no es Kevin, cambió de número"
+  {
+    ...always(
+      'not_theirs',
+      `this|that|it|its|este|ese isnt|is+not|no+es * ~~ changed|cambio numbers|${PHONE}|de+numero|de+telefono`,
+    ),
+    clause: false,
+  },
+  // no one the lead knows by that name: "i dont know anyone named Carlos", "no conozco a ninguna Martha"
+  always('not_theirs', 'i|we dont|do+not know any|anyone|anybody|a named|called|by+the+name|by+that+name'),
+  always('not_theirs', 'no conozco|conocemos a ningun|ninguna', { notFollowedBy: oneOf(PEOPLE_IN_A_SALE) }),
+  always('not_theirs', 'no conozco|conocemos a nadie llamado|llamada|con+ese+nombre|que+se+llame'),
   always('not_theirs', `este|this es|is el|the|_ ${PHONE} de|of mi|my ~1 ahora|now`),
   always('not_theirs', `this|thats|its is|s my *s ${PHONE} now`),
   // someone who never asked: "yo nunca pedí información de ninguna casa", "i never asked for any info"

@@ -10,6 +10,7 @@ import {
   WOULD_FOLLOWERS,
   WOULD_SUBJECTS,
 } from '../lexicon/spellings.js';
+import { isDigit } from './words.js';
 
 const SPELLINGS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(DROPPED_G_STEMS.map((stem) => [`${stem}in`, `${stem}ing`])),
@@ -45,7 +46,37 @@ function beforeAnO(text: string, after: number): boolean {
  * is returned as is.
  */
 export function respell(text: string): string {
-  return unwould(undigit(respellWords(unemoji(text))));
+  return unish(unwould(undigit(respellWords(unemoji(text)))));
+}
+
+const RANGE_JOINS: ReadonlySet<string> = new Set(['to', '-', 'a', 'or', 'o', 'and', 'y', 'through', 'thru']);
+/** "9ish weeks", "400ish", "500kish" are "about 9 weeks", "about 400", "about 500k". */
+function unish(text: string): string {
+  if (!text.toLowerCase().includes('ish')) return text;
+  const words = text.split(' ');
+  let changed = false;
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at]!;
+    let end = word.length;
+    while (end > 0 && ',.!?'.includes(word[end - 1]!)) end -= 1;
+    const figure = word.slice(0, end - 3);
+    if (word.slice(end - 3, end).toLowerCase() !== 'ish' || !isDigit(figure[0])) continue;
+    if (
+      ![...figure].every(
+        (char) => isDigit(char) || char === ',' || char === '.' || char === 'k' || char === 'K',
+      )
+    )
+      continue;
+    // (the end of a range keeps the range: "600 to 650ish")
+    const ranged = RANGE_JOINS.has((words[at - 1] ?? '').toLowerCase());
+    // (a year is "or so": "2028ish" is "2028 or so")
+    const year = figure.length === 4 && (figure.startsWith('19') || figure.startsWith('20'));
+    words[at] = year
+      ? `${figure} or so${word.slice(end)}`
+      : `${ranged ? '' : 'about '}${figure}${word.slice(end)}`;
+    changed = true;
+  }
+  return changed ? words.join(' ') : text;
 }
 
 const WOULD_AFTER: ReadonlySet<string> = new Set(WOULD_FOLLOWERS);

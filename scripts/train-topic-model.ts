@@ -61,6 +61,7 @@ const HELD_OUT: readonly string[] = [
   'review-s71',
   'review-s72',
   'review-s73',
+  'review-s74',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

@@ -207,6 +207,8 @@ function framed(text: string, from: number, to: number, rule: RequestRule): bool
   const rest = text.slice(to);
   if (after === 'blank') return rest.trim() === '';
   if (after === 'stops') return [...rest].every((char) => char === '.' || char === '!' || char.trim() === '');
+  if (after === 'unasked')
+    return [...rest].find((char) => char === '.' || char === '!' || char === '?') !== '?';
   const next = rest.trimStart()[0];
   return next === undefined || next === '.' || next === '!';
 }

@@ -12,6 +12,7 @@ import {
   NEGATORS,
   DENYING_CLAUSE_OPENINGS,
   NOT_A_PLACE,
+  POST_VERBS,
   ARTICLE_PLACES,
   WORKPLACES,
   WORKPLACE_DETERMINERS,
@@ -134,6 +135,8 @@ const THERE_WORD = new Set(THERE);
 const COMPANION = new Set(COMPANIONS);
 const STOP = new Set([...PLACE_STOPS, ...PLACE_PREPOSITIONS]);
 const NOT_PLACE = new Set(NOT_A_PLACE);
+const POST_VERB: ReadonlySet<string> = new Set(POST_VERBS);
+const PLACE_PREPOSITION: ReadonlySet<string> = new Set(['in', 'en', 'at']);
 const ARTICLE_PLACE: ReadonlySet<string> = new Set(ARTICLE_PLACES);
 const OTHER = new Set(OTHER_SUBJECTS);
 const OWNER_PRONOUN: ReadonlySet<string> = new Set(OWNER_PRONOUNS);
@@ -317,6 +320,12 @@ function placeAfter(tokens: Token[], index: number): string | undefined {
         at += 2;
         continue;
       }
+      // ("hired to run a new plant in phoenix": what the lead goes to do, then the preposition of its place)
+      if (POST_VERB.has(tokens[at + 1]?.word ?? '')) {
+        const next = tokens.findIndex((token, later) => later > at + 1 && PLACE_PREPOSITION.has(token.word));
+        at = next < 0 || next > at + 8 ? at + 2 : next;
+        continue;
+      }
       const { end, place } = placeAt(tokens, at + 1);
       if (place) return place;
       at = end;
@@ -365,7 +374,8 @@ function placeNamedBefore(tokens: Token[], index: number): string | undefined {
     if (tokens[at]!.word !== 'in' && tokens[at]!.word !== 'en') continue;
     found = placeAt(tokens, at + 1).place ?? found;
   }
-  return found;
+  // ...or named with a workplace before it ("a lead spot at the dallas hub so im moving out there")
+  return found ?? workplaceNamed(tokens.slice(0, index));
 }
 
 /**

@@ -320,6 +320,16 @@ export function extractBathrooms(text: string): number | undefined {
 
 /** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */
 const SHORT: readonly string[] = FALLING_SHORT.map((words) => ` ${words} `);
+const WANT_WORDS: ReadonlySet<string> = new Set([
+  'need',
+  'want',
+  'queremos',
+  'quiero',
+  'necesitamos',
+  'necesito',
+  'buscamos',
+  'ocupamos',
+]);
 const BATH_WORDS: ReadonlySet<string> = new Set([
   'bath',
   'baths',
@@ -343,7 +353,11 @@ function fallsShort(clause: string, upToWanted: string, afterWanted: string): bo
   const unit = tokenise(afterWanted)[0]?.word ?? '';
   const ofBedrooms =
     !NOT_A_HOME_AFTER.test(` ${unit}`) && !BATH_WORDS.has(unit) && !countsAThing(afterWanted.trim());
-  return ofBedrooms && SHORT.some((words) => said.includes(words));
+  // (the first count is itself the one wanted, "we need 3 bed, pero si solo tiene 1 baño we need 2"; or baths are
+  // named between them)
+  const firstWanted = tokenise(clause).some((token) => WANT_WORDS.has(token.word));
+  const bathsBetween = tokenise(upToWanted).some((token) => BATH_WORDS.has(token.word));
+  return ofBedrooms && !firstWanted && !bathsBetween && SHORT.some((words) => said.includes(words));
 }
 
 export function extractSize(
@@ -386,14 +400,16 @@ export function extractSize(
         .split(/[.,;!?]/)
         .pop() ?? '';
     const after = folded.slice(beds.index + beds[0].length);
-    const wantedAfter = WANTED_COUNT.exec(after);
+    // ("queremos de 4 o 5": the count wanted after "de")
+    const wantedText = after.replaceAll('queremos de ', 'queremos ').replaceAll('quiero de ', 'quiero ');
+    const wantedAfter = WANTED_COUNT.exec(wantedText);
     const wanted =
       HOME_NOW.test(clause) ||
       (wantedAfter &&
         fallsShort(
           clause,
-          after.slice(0, wantedAfter.index + wantedAfter[0].length),
-          after.slice(wantedAfter.index + wantedAfter[0].length),
+          wantedText.slice(0, wantedAfter.index + wantedAfter[0].length),
+          wantedText.slice(wantedAfter.index + wantedAfter[0].length),
         ))
         ? wantedAfter
         : null;

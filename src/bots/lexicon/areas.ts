@@ -147,6 +147,9 @@ export const LIVES_AFTER_WORDS: readonly string[] = [
   'vive', 'viven', 'lives', 'trabaja', 'trabajan', 'works', 'donde vive', 'donde viven',
   'donde trabaja', 'donde trabajo', 'donde trabajamos', 'es donde trabajo', 'is where i work', 'is where we work',
   'is where he works', 'is where she works',
+  // the lead's clients there: "en Redlands tengo muchos clientes pero para vivir no"
+  'tengo clientes', 'tengo muchos clientes', 'tenemos clientes', 'tenemos muchos clientes', 'i have clients',
+  'i have a lot of clients', 'we have clients', 'i got clients',
 ];
 /**
  * A workplace or business named by its noun alone before the place ('my job en pomona', 'a dry cleaner in upland', 'un

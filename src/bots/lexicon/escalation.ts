@@ -407,7 +407,11 @@ export const NO_CALL_ASKED_BEFORE: readonly string[] = [
 /** "quiero hablar con una persona", "me pasas con un asesor" (not "voy a hablar con un agente"). */
 // prettier-ignore
 export const PERSON_PHRASES_ES: readonly (readonly { words: string; notAfter?: string; notBefore?: string }[])[] = [
-  [{ words: `hablar|platicar|comunicarme por|en|_ telefono|cel|celular|persona|_ con ${SOMEONE_ES}`, notAfter: 'a|que' }],
+  [
+    { words: `hablar|platicar|comunicarme por|en|_ telefono|cel|celular|persona|_ con ${SOMEONE_ES}`, notAfter: 'a|que' },
+    // "quiero tratar con una persona y no con mensajitos", "prefiero entenderme con alguien"
+    { words: `quiero|queremos|prefiero|preferimos|necesito tratar|entenderme|arreglarme|tratarlo con ${SOMEONE_ES}` },
+  ],
   PUT_THROUGH_ES.map((put) => ({ words: `${put} con|a|al ${SOMEONE_ES}` })),
 ];
 /** "is there a human i can talk to" (not "anyone i can talk to at the bank"). */

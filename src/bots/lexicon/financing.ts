@@ -553,6 +553,8 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'tenemos+que|tengo+que|hay+que|necesitamos|necesito ir ~2 banco|prestamista|lender',
   'need to find a lender',
   'need|have|got to talk|speak to|with a|the|our|my|_ lender|bank',
+  // a talk still ahead, said as a duty or a plan: "i should talk to a lender", "gotta reach out to a lender"
+  'should|gotta|ought+to|plan+to|planning+to|going+to|gonna talk|speak|reach+out|get+with to|with a|the|our|my|_ lender|bank|loan+officer',
   'need|have|got to talk|speak to|with a|the|our|my|_ loan officer',
   'dont|do+not have a|_ lender|prestamista',
   'need a|_ loan|mortgage',

@@ -553,6 +553,8 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   'no quiero|queremos cancelar|darme+de+baja|darnos+de+baja', 'dont+want+to+unsubscribe', 'not+unsubscribing',
   // "... pero yo sí quiero seguir viendo casas", "contigo sí quiero seguir"
   'yo+si+quiero+seguir', 'contigo+si', 'si+quiero+seguir', 'i+still+want+to+keep', 'i+want+to+keep+getting',
+  // the lead who decides, after someone else's stop: "my husband keeps saying unsubscribe ... but i'm the one buying"
+  'im|i+am the+one buying|looking|deciding|searching|paying', 'yo soy la|el que compra|busca|decide|paga',
   // the rest kept after a part is taken off: "take me off the Montclair alerts ... the Rancho ones are perfect",
   // "unsubscribe me from anything near the 10, rest is cool", "lo demás está bien"
   'rest+look+good', 'rest+looks+good', 'rest+look+great', 'rest+is+cool', 'rest+are+cool', 'rest+is+fine',
@@ -578,7 +580,8 @@ export const WISHING_ES: readonly string[] = [
 // prettier-ignore
 export const OUR_LISTS_ES: readonly string[] = [
   'la lista', 'su lista', 'tu lista', 'sus listas', 'tus listas', 'esta lista', 'la base', 'su base', 'sus contactos',
-  'su sistema', 'los mensajes', 'sus mensajes',
+  'su sistema', 'los mensajes', 'sus mensajes', 'sus textos', 'sus texts', 'los texts', 'los textos', 'sus alertas',
+  'las alertas', 'sus correos', 'sus notificaciones',
 ];
 /** What a lead may be taken off that is not ours: a job, a school, an insurance, another service. */
 // prettier-ignore
@@ -626,6 +629,11 @@ export const PUT_BACK_AFTER: readonly string[] = [
   // meant for someone the lead names: "perdón, era para mi hermano", "sorry that was meant for my wife"
   'era para mi|su|el|la *', 'eso+iba+para', 'that+was+meant+for', 'meant+that+for', 'that+was+for+my', 'wrong+convo',
   'wrong+conversation', 'wrong+thread', 'chat+equivocado', 'conversacion+equivocada',
+  // the keyword sent by mistake: "my son texted STOP on my phone by accident"
+  'texted|sent|typed|hit|pressed|replied|puso|mando|mande|puse ~4 by+accident|on+accident|accidentally|por+accidente|sin+querer|por+error',
+  'accidentally|sin+querer texted|sent|typed|hit|pressed|replied|puso|mando|mande|puse',
+  // "stop!! jaja sorry that was para mi hijo"
+  'that|eso|this was|era para|for mi|my|su *',
 ];
 /**
  * The stop said as a joke, told after it ("UNSUBSCRIBE... nah i'm messing with u", "basta jaja no es cierto, es
@@ -846,7 +854,8 @@ export const KEYWORD_SENT: readonly string[] = [
   'les mande', 'ya les mande', 'ya le mande', 'ya mande', 'ya respondi', 'ya les respondi', 'ya conteste',
   'ya les conteste', 'este es mi', 'aqui va mi', 'going to say', 'gonna say', 'ill just type', 'ill type', 'ill just say',
   'ill say', 'im gonna type', 'voy a poner', 'le voy a poner', 'les voy a poner', 'voy a mandar', 'les voy a mandar',
-  'voy a responder', 'voy a contestar',
+  'voy a responder', 'voy a contestar', 'les pongo', 'le pongo', 'te pongo', 'pongo', 'les escribo', 'ahi les va',
+  'texted', 'replied', 'les conteste', 'le conteste', 'les respondi', 'le respondi', 'les puse', 'le puse', 'puse',
 ];
 // prettier-ignore
 export const STOP_SAID: readonly string[] = [

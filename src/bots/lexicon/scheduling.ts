@@ -505,6 +505,16 @@ export const OWN_SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'descanso',
   'clock',
   'clocking',
+  // the lead's own sleep and shifts: "friday morning pls, i sleep at noon after baking all night"
+  'sleep',
+  'sleeping',
+  'nap',
+  'duermo',
+  'dormimos',
+  'duerme',
+  'bake',
+  'baking',
+  'shift',
 ]);
 export const AFTER_WORDS: ReadonlySet<string> = new Set([
   'after',

@@ -217,6 +217,13 @@ export const ARTICLE_PLACES: readonly string[] = [
   'el cajon', 'la mesa', 'la habra', 'la puente', 'la verne', 'el monte', 'los alamos', 'la crosse', 'las palmas',
   'el salvador', 'la habana', 'los mochis', 'la piedad', 'el grullo', 'los altos',
 ];
+/** A post's verb after "hired to", "moving to": what the lead goes to do, then where ("hired to run a new plant in phoenix"). */
+// prettier-ignore
+export const POST_VERBS: readonly string[] = [
+  'run', 'manage', 'lead', 'open', 'head', 'oversee', 'supervise', 'coordinate', 'teach', 'train', 'help', 'start',
+  'launch', 'build', 'cook', 'drive', 'fix', 'handle', 'take', 'fill', 'cover', 'dirigir', 'manejar', 'abrir',
+  'encargarse', 'administrar',
+];
 /** What a place's name cannot start with: articles, pronouns, verbs, time words. */
 // prettier-ignore
 export const NOT_A_PLACE: readonly string[] = [
@@ -235,6 +242,7 @@ export const NOT_A_PLACE: readonly string[] = [
   'empezar', 'poder', 'rentar', 'trabajar', 'storage',
   // "a punto de": about to ("no me voy a mudar con mi esposa a punto de aliviarse")
   'punto',
+  ...POST_VERBS,
 ];
 /** Whose move it is not: "are you moving", "my brother se va a regresar". */
 // prettier-ignore

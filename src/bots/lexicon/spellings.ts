@@ -69,6 +69,8 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   remvoe: 'remove', reomve: 'remove', textng: 'texting', textn: 'texting', txtn: 'texting', textting: 'texting',
   mesage: 'message', mesages: 'messages', messeges: 'messages', kitenme: 'quitenme', kitame: 'quitame',
   kitenos: 'quitenos', escrivan: 'escriban', escrivir: 'escribir', escrivirme: 'escribirme', mensages: 'mensajes',
+  unsubscibe: 'unsubscribe', unsuscribe: 'unsubscribe', unsubcribe: 'unsubscribe', unsubscirbe: 'unsubscribe',
+  usubscribe: 'unsubscribe', unsubscrib: 'unsubscribe', thes: 'these', allready: 'already',
 };
 
 /**

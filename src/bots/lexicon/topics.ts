@@ -175,7 +175,7 @@ const KICKBACK: readonly string[] = [
   `${WILL_PAY} pay|give|send|slip|kick|throw|venmo|zelle|cashapp you|ya|u|jorge|your+team ~~ referral|referal|referrals|refer|lead|leads|client|clients|friend|friends|buyer|buyers|people+i+send`,
   'te|le|les pago|doy|daria|pagaria|regalo ~~ referido|referidos|cliente|clientes|recomendacion',
   // a share asked for: "¿cuánto me da por cada uno que compre?", "y me das una parte?", "give us a cut"
-  'cuanto|que|algo me|nos da|das|dan|daria|darias|pagan|pagas|paga|toca ~1 por cada|cabeza|referido|cliente',
+  'cuanto|que|algo me|nos da|das|dan|daria|darias|pagan|pagas|paga|toca|pasa|pasan|pasas|pasaria|tocaria|queda ~1 por cada|cabeza|referido|cliente',
   'me|nos da|das|dan|daria|darias una|un|_ algo|dinero|comision|comisioncita|lanita|feria ~1 por cada|cabeza|referido|cliente',
   'do|would|will|can i|we get a cut|piece|share|kickback',
   'send|kick|toss|throw something|money|cash|a+little back ~~ referral*|refer*|referido*|send+my|send+you',

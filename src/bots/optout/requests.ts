@@ -40,13 +40,16 @@ export type After =
   /** only stops and spaces are left */
   | 'stops'
   /** only spaces are left */
-  | 'blank';
+  | 'blank'
+  /** the sentence goes on as a statement: no question mark before its end ("¿nomás pongo STOP?" asks) */
+  | 'unasked';
 
 export type RequestRule =
   | 'stop_op'
   | 'polite_stop'
   | 'stop_it'
   | 'so_stop'
+  | 'keyword_sent'
   | 'remove_passive'
   | 'paren_alone'
   | 'no_thanks_anymore'
@@ -92,6 +95,7 @@ export const AFTER: Readonly<Partial<Record<RequestRule, After>>> = {
   off_list_alone: 'blank',
   remove_alone: 'stops',
   cancelar_end: 'blank',
+  keyword_sent: 'unasked',
   no_mas_alone: 'stops',
 };
 
@@ -137,7 +141,7 @@ const SOMEONE_STOPPING = [
   // the lead's own texting to us, later: "i'll stop texting you when we find a house lol"
   'ill|well|i+will|we+will|i+can|we+can',
   'my|our|his|her|their|the ~2 need|needs|needed|had|has|gotta|must|should|tried|decided|wants|wanted to|_',
-  'told|asked|tell|ask my|our|his|her|the ~1 to',
+  'told|asked|tell|ask my|our|his|her|the ~2 to',
   'told|asked|tell|ask him|her|them to',
 ];
 
@@ -351,6 +355,21 @@ export const CLAUSE_RULES: readonly Rule[] = [
     cue: 'want_not_end',
     words: `ya no necesito|necesitamos mas|_ informacion|info|actualizaciones ${CLOSING}|_ ${CLOSING}|_ $`,
   },
+  // a request put as a favour: "would you mind not texting me anymore?", "¿le molestaría ya no escribirme?"
+  { cue: 'polite_stop', words: `would|do you|u mind not ${GERUND}|contacting me|us` },
+  { cue: 'polite_stop', words: `le|les|te molestaria|importaria ya|_ no ${ES_VERB_ME}` },
+  // no more of our texts, named by what they are about: "no more real estate texts for me thx"
+  {
+    cue: 'want_not',
+    words: `no more real+estate|realty|house|home|housing|property ${NOUN} for+me|for+us|_ ${CLOSING}|_ ${CLOSING}|_ $`,
+  },
+  // "im done with the texts", "we're finished with these messages"
+  { cue: 'want_not', words: `i|im|were|we+are|i+am done|finished with|w the|these|your|all+the|_ ${NOUN}` },
+  // "ya no deseo que me lleguen", "ya no quiero que me lleguen mensajes"
+  {
+    cue: 'no_quiero',
+    words: `ya|_ no deseo|quiero|queremos|deseamos que me|nos lleguen ${CHANNEL_ES}|mas|_ ${CLOSING}|_ $`,
+  },
   // "i'm out. bye", "me salgo, bye": the whole message
   { cue: 'off_list_alone', words: 'im|i+am out bye|thanks|thx|_' },
   { cue: 'off_list_alone', words: 'me salgo bye|adios|gracias|_' },
@@ -375,7 +394,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'remove_passive',
     words: 'i|we|me|us|im|were ~3 be|get|to+be removed|deleted|unsubscribed',
-    notFollowedBy: `from|off ~3 ${oneOf(OTHER_SERVICES)}`,
+    notFollowedBy: `from|off ~3 ${OTHER_SERVICES.map((service) => `${service}*`).join('|')}`,
   },
   // a wish to stop getting what we send: "i'd like for you to stop", "i would love to stop getting these", "i no
   // longer wish to receive these"
@@ -601,10 +620,14 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // the keyword sent by the lead, said so ("consider this my STOP", "i already replied STOP twice", "le respondo STOP
   // como dice"), not to someone else ("i replied stop to zillow")
   {
-    cue: 'said_stop',
+    cue: 'keyword_sent',
     words: `${oneOf(KEYWORD_SENT)} ${oneOf(STOP_SAID)}`,
+    // (not someone else's: "my son texted STOP on my phone")
     // (a threat said as a condition: "si me mandas otra de 900k te voy a poner STOP")
-    notPrecededBy: 'si|if|cuando|when|once ~~',
+    notPrecededBy: [
+      'si|if|cuando|when|once ~~',
+      'son|daughter|kid|kids|he|she|they|wife|husband|hijo|hija|esposo|esposa|nino|nina|mama|papa|mom|dad',
+    ],
     notFollowedBy: `to|a|al ~2 ${oneOf([...OTHER_SERVICES, 'them', 'him', 'her', 'lender', 'banco'])}`,
   },
   { cue: 'said_stop', words: 'stop means stop|stop' },

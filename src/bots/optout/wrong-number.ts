@@ -82,7 +82,7 @@ const NOT_THEIRS = phraseBook([
   always('not_theirs', `theres|there+is|no+hay no|_ * ~1 at|on|en this|that|este|ese ${PHONE}`),
   always(
     'not_theirs',
-    'mixed+me+up|got+me+mixed+up|mixing+me+up|confused+me|confusing+me|mistaken+me|me+confunden|me+confundieron with|con someone|somebody|otra|otro else|persona|_',
+    'mixed+me+up|got+me+mixed+up|mixing+me+up|confused+me|confusing+me|mistaken+me|me+confunden|me+confundieron with|con someone|somebody|alguien|otra+persona|otro+persona else|mas|_',
   ),
   always('not_theirs', `tienen|tiene|tienes|tenes mal el|este|mi ${PHONE}`),
   // no one of that name here: "aquí no vive ningún Pedro", "aquí no hay ninguna Graciela", "nobody named Maria here"
@@ -132,6 +132,10 @@ const NOT_THEIRS = phraseBook([
     ),
     clause: false,
   },
+  // the one meant no longer has it, and it is the lead's now: "la señora Rosa ya no usa este cel, ahora es mío"
+  always('not_theirs', `ya no usa|usan este|ese ${PHONE}`),
+  always('not_theirs', `no longer uses|has this|that ${PHONE}`),
+  always('not_theirs', 'ahora es mio|es mio ahora|its|it+is mine now'),
   // no one the lead knows by that name: "i dont know anyone named Carlos", "no conozco a ninguna Martha"
   always('not_theirs', 'i|we dont|do+not know any|anyone|anybody|a named|called|by+the+name|by+that+name'),
   always('not_theirs', 'no conozco|conocemos a ningun|ninguna', { notFollowedBy: oneOf(PEOPLE_IN_A_SALE) }),
@@ -151,7 +155,7 @@ const KEEPS_TALKING = phraseBook([always('keeps_talking', oneOf(KEEPS_TALKING_WO
 const NOT_LOOKING = phraseBook([
   always(
     'not_looking',
-    'no|not|nor|im+not|i+am+not ando|estoy|estamos|am|looking|buscando|busco|interested ~2 nada|anything|nothing|casas|houses|homes|for|_',
+    'no|not|nor|im+not|i+am+not ando|estoy|estamos|am|looking|buscando|busco|interested|vendo|compro|vendemos|compramos|selling|buying ~2 nada|anything|nothing|casas|houses|homes|for|_',
   ),
 ]);
 /** In the sentence of a plain wrong number: what was meant ("wrong number, i meant 3 beds"), or the right one. */

@@ -591,6 +591,8 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     '# year|years old|olds',
     'hijo|hija|hijos|hijas|nino|nina|ninos|ninas|nene|nena|bebe|mama|papa|abuela|abuelo de # ano|anos|mes|meses',
     'tiene|tienen|cumple|cumplen # ano|anos',
+    // a baby's months: "mi bebé tiene 10 meses", "the baby is 8 months"
+    'bebe|bebes|baby|babies|nino|nina|nene|nena|hijo|hija|son|daughter ~1 tiene|cumple|is|turns # mes|meses|month|months',
     // a day's work ended: "im done for the day", "off for the night", "clocked out for the weekend"
     'done|off|finished|out|home|wrapped|quit|gone|closed ~2 for the day|night|week|weekend|evening',
     // a pause in the chat: "one sec", "give me a min", "un segundo", "un momentito"

@@ -375,7 +375,15 @@ function withoutListingQuestions(text: string): string {
   return result;
 }
 
-const HOME_NOW = phraseBook(HOME_NOW_PHRASES.map((words) => ({ cue: 'now' as const, words, always: true })));
+// (a room wanted named by its home, "my home office", "a home gym", is no home now)
+const HOME_NOW = phraseBook(
+  HOME_NOW_PHRASES.map((words) => ({
+    cue: 'now' as const,
+    words,
+    always: true,
+    notFollowedBy: 'office|offices|gym|theater|theatre|studio',
+  })),
+);
 const WISH = new RegExp(wordsOf(WISH_WORDS));
 const THEIR_WISH: ReadonlySet<string> = new Set(THIRD_PERSON_WISH_WORDS);
 const ACTING_FOR: ReadonlySet<string> = new Set(ACTING_FOR_WORDS);

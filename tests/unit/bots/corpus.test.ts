@@ -262,6 +262,11 @@ describe('lead-message corpus', () => {
       // by a workplace, a question after words that ask nothing, near where someone lives, who lives there asked of a
       // relative), read at 56.3% (45/80) by the session-start code, 72.5% (58/80) unseen, 95.0% (76/80) after.
       ['review-s73', 0.95],
+      // Session 60: the adversarial review of the session's five mechanisms (a removal asked of us in Spanish or in the
+      // passive, a stop taken back after it, a want-not of the lead's own future or the keyword sent and said so, a
+      // wrong number in other words, a bedroom count that falls short and a figure with -ish), read at 76.3% (61/80)
+      // by the session-start code, 86.3% (69/80) unseen, 98.8% (79/80) after.
+      ['review-s74', 0.95],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

@@ -1,4 +1,4 @@
-import { B, ES, suite } from './probe-suite.js';
+import { B, ES, S, suite } from './probe-suite.js';
 
 /**
  * Session 60's reading mechanisms (docs/BOTS.md section 64), each with near neighbours and hard negatives written for
@@ -176,4 +176,51 @@ suite('a bedroom count that falls short gives way to the count wanted after it',
   // (what is wanted after it is no bedroom count)
   ['3 bedrooms but we need 2 baths', B('size'), { slots: { size: { bedrooms: 3, bathrooms: 2 } } }],
   ['4 bedrooms, just need 3 car garage too', B('size'), { slots: { size: { bedrooms: 4 } } }],
+]);
+
+// After the end measurement: the spent s74 sets' and the review's kinds, each with neighbours written for this file.
+suite(
+  'after the end measurement: the keyword sent, asked or by mistake; done with the texts; no longer used',
+  [
+    ['ya les puse STOP ayer y siguen', askedEs, { optOut: true }],
+    ['replied stop last week, still getting these', asked, { optOut: true }],
+    ['si un día ya no quiero nada, ¿nomás les pongo STOP?', askedEs, { optOut: false }],
+    [
+      'my daughter texted STOP as a joke, ignore her. 3 beds',
+      asked,
+      { optOut: false, slots: { size: { bedrooms: 3 } } },
+    ],
+    ['sorry, accidentally hit stop. we still want 3 beds', asked, { optOut: false }],
+    ["we're done with the texts, thanks", asked, { optOut: true }],
+    ['le pongo STOP porque ya compramos', askedEs, { optOut: true }],
+    ['don Memo ya no usa este cel, ahora es mío y no busco casa', askedEs, { optOut: true }],
+    ['how can i get removed from redfin alerts? we like yours better', asked, { optOut: false }],
+    ['en la chamba me confundieron con otro cocinero jaja. 3 recámaras', askedEs, { optOut: false }],
+  ],
+);
+
+suite('after the end measurement: a post, a workplace, a baby’s months, clients in a place, a person asked', [
+  [
+    'my husband got hired to manage a grocery chains new store in boise, we go with him',
+    S('motivation'),
+    { slots: { motivation: 'relocation', relocationDestination: 'Boise' } },
+  ],
+  [
+    'she landed a supervisor spot at the reno depot so we are moving out there',
+    S('motivation'),
+    { slots: { motivation: 'relocation', relocationDestination: 'Reno' } },
+  ],
+  [
+    'mi niña tiene 8 meses y ocupamos mudarnos en 5 semanas',
+    ES('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  [
+    'Fontana o Rialto. en Ontario tengo clientes pero no para vivir',
+    ES('areas'),
+    { slots: { areas: ['Fontana', 'Rialto'] } },
+  ],
+  ['yo prefiero tratar con una persona, no con un programa', ES('budget'), { escalation: 'person' }],
+  ['la de 2 cuartos nos queda chica, queremos de 3', ES('size'), { slots: { size: { bedrooms: 3 } } }],
+  ['we need 4 bed, but if it only has 2 baths we need 3', B('size'), { slots: { 'size.bedrooms': 4 } }],
 ]);

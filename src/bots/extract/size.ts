@@ -30,6 +30,8 @@ import {
   COUNT_UNIT_WORDS,
   SAID_BEFORE,
   FALLING_SHORT,
+  WANTING_COUNT_WORDS,
+  COUNTS_NOT_BEDROOMS,
 } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
@@ -320,28 +322,8 @@ export function extractBathrooms(text: string): number | undefined {
 
 /** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */
 const SHORT: readonly string[] = FALLING_SHORT.map((words) => ` ${words} `);
-const WANT_WORDS: ReadonlySet<string> = new Set([
-  'need',
-  'want',
-  'queremos',
-  'quiero',
-  'necesitamos',
-  'necesito',
-  'buscamos',
-  'ocupamos',
-]);
-const BATH_WORDS: ReadonlySet<string> = new Set([
-  'bath',
-  'baths',
-  'bathroom',
-  'bathrooms',
-  'ba',
-  'bano',
-  'banos',
-  'car',
-  'story',
-  'stories',
-]);
+const WANTING: ReadonlySet<string> = new Set(WANTING_COUNT_WORDS);
+const NOT_BEDROOMS: ReadonlySet<string> = new Set(COUNTS_NOT_BEDROOMS);
 /**
  * A count said of a home that falls short, then the count wanted: the words before the wanted count say so ("if its
  * only 3 bed, we need 4"), and the wanted count is of bedrooms (not "we need 2 baths").
@@ -352,12 +334,12 @@ function fallsShort(clause: string, upToWanted: string, afterWanted: string): bo
     .join(' ')} `;
   const unit = tokenise(afterWanted)[0]?.word ?? '';
   const ofBedrooms =
-    !NOT_A_HOME_AFTER.test(` ${unit}`) && !BATH_WORDS.has(unit) && !countsAThing(afterWanted.trim());
+    !NOT_A_HOME_AFTER.test(` ${unit}`) && !NOT_BEDROOMS.has(unit) && !countsAThing(afterWanted.trim());
   // (the first count is itself the one wanted, "we need 3 bed, pero si solo tiene 1 baño we need 2"; or baths are
   // named between them)
-  const firstWanted = tokenise(clause).some((token) => WANT_WORDS.has(token.word));
-  const bathsBetween = tokenise(upToWanted).some((token) => BATH_WORDS.has(token.word));
-  return ofBedrooms && !firstWanted && !bathsBetween && SHORT.some((words) => said.includes(words));
+  const firstWanted = tokenise(clause).some((token) => WANTING.has(token.word));
+  const othersBetween = tokenise(upToWanted).some((token) => NOT_BEDROOMS.has(token.word));
+  return ofBedrooms && !firstWanted && !othersBetween && SHORT.some((words) => said.includes(words));
 }
 
 export function extractSize(

@@ -11,7 +11,7 @@ export interface MotivationPhrase {
   words: string;
   notBefore?: string;
   /** Words that, right after it, make it something else ("moving to a condo" is no relocation). */
-  notFollowedBy?: string;
+  notFollowedBy?: string | readonly string[];
   /** Words that, anywhere in the text, make it something else ("my mom's house, she owns it": no inheritance). */
   unless?: string;
   /** A word must follow ("nos vamos pa Texas"). */
@@ -348,6 +348,19 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // the employer wants the lead elsewhere: "the company ... wants me running the crews out there", "mi jefe me quiere allá"
     'company|job|work|employer|boss|empresa|compania|jefe ~8 wants|needs|asked|quiere|necesita|pidio me|us|nos ~4 out|over|up|down|para there|alla*',
     'me|nos quiere|quieren|necesita|necesitan|piden|pidio|pidieron para|_ alla*',
+    // ...in a place it names: "mi jefe me quiere en Las Vegas pa agosto", "the company needs us in Reno by june"
+    // (a place, not a room or an hour: "mi jefe me quiere en la oficina temprano")
+    ...[
+      'company|job|employer|boss|jefe|jefa|empresa|compania ~6 wants|needs|quiere|quieren|necesita|necesitan me|us|nos en|in',
+      'me|nos quiere|quieren|necesita|necesitan ~1 jefe|jefa|empresa|compania en',
+      'jefe|jefa|empresa|compania|boss ~2 me|nos quiere|quieren|necesita|necesitan en',
+    ].map((words) => ({
+      words,
+      notFollowedBy: [
+        'la|el|the|a|my|mi|su|this|esta|este ~1 oficina|office|casa|house|tienda|store|planta|plant|trabajo|work|junta|meeting|turno|shift|job',
+        'early|temprano|person|persona|time|tiempo|manana|tomorrow|today|hoy|work|trabajo',
+      ],
+    })),
     // "me cambiaron de planta a Monterrey": moved by the employer
     'me|nos|lo|la cambiaron|mandaron|movieron de planta|sucursal|oficina|base*',
     'closer to family*|work*|my*|us*|me*',

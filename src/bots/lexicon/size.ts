@@ -270,6 +270,16 @@ export const COUNT_FOR_WORDS: readonly string[] = [
   'each', 'cada',
 ];
 
+/** Words that say a count is the one wanted ("we need 3 bed"): such a count is no home's that falls short. */
+// prettier-ignore
+export const WANTING_COUNT_WORDS: readonly string[] = [
+  'need', 'want', 'queremos', 'quiero', 'necesitamos', 'necesito', 'buscamos', 'ocupamos',
+];
+/** What a count wanted after one that falls short may be of, other than bedrooms ("we need 2 baths", "a 3 car garage"). */
+// prettier-ignore
+export const COUNTS_NOT_BEDROOMS: readonly string[] = [
+  'bath', 'baths', 'bathroom', 'bathrooms', 'ba', 'bano', 'banos', 'car', 'story', 'stories',
+];
 /**
  * Words that say a bedroom count falls short of what the lead needs, so the count wanted after it is the one: "if its
  * only 3 bed, we need 4", "3 beds is too small, we need 4", "this one is 3 bed but we need 4", "solo tiene 3, ocupamos 4".

@@ -117,6 +117,9 @@ export const TEXTED_DIGITS: readonly {
   },
 ];
 
+/** Words before the end of a range ("600 to 650ish"): the figure said with -ish there keeps the range, no "about". */
+export const RANGE_END_JOINS: readonly string[] = ['to', '-', 'a', 'or', 'o', 'and', 'y', 'through', 'thru'];
+
 /** Emoji texted for the words of a home: "3 🛏 2 🛁" is three bedrooms and two baths. */
 export const TEXTED_EMOJI: readonly (readonly [string, string])[] = [
   ['🛏️', 'bedrooms'],

@@ -9,6 +9,7 @@ import {
   TEXTING_SPELLINGS,
   WOULD_FOLLOWERS,
   WOULD_SUBJECTS,
+  RANGE_END_JOINS,
 } from '../lexicon/spellings.js';
 import { isDigit } from './words.js';
 
@@ -49,7 +50,7 @@ export function respell(text: string): string {
   return unish(unwould(undigit(respellWords(unemoji(text)))));
 }
 
-const RANGE_JOINS: ReadonlySet<string> = new Set(['to', '-', 'a', 'or', 'o', 'and', 'y', 'through', 'thru']);
+const RANGE_JOINS: ReadonlySet<string> = new Set(RANGE_END_JOINS);
 /** "9ish weeks", "400ish", "500kish" are "about 9 weeks", "about 400", "about 500k". */
 function unish(text: string): string {
   if (!text.toLowerCase().includes('ish')) return text;

@@ -1,4 +1,4 @@
-import { B, ES, S, suite } from './probe-suite.js';
+import { B, ES, S, SES, suite } from './probe-suite.js';
 
 /**
  * Session 60's reading mechanisms (docs/BOTS.md section 64), each with near neighbours and hard negatives written for
@@ -224,3 +224,29 @@ suite('after the end measurement: a post, a workplace, a baby’s months, client
   ['la de 2 cuartos nos queda chica, queremos de 3', ES('size'), { slots: { size: { bedrooms: 3 } } }],
   ['we need 4 bed, but if it only has 2 baths we need 3', B('size'), { slots: { 'size.bedrooms': 4 } }],
 ]);
+
+suite(
+  'an employer that wants the lead in another place is a relocation; wanted at the office or early is none',
+  [
+    [
+      'la compañía me necesita en Yuma para julio',
+      SES('motivation'),
+      { slots: { motivation: 'relocation' } },
+    ],
+    [
+      'my boss wants me in Tulsa by spring, they are opening a depot',
+      S('motivation'),
+      { slots: { motivation: 'relocation' } },
+    ],
+    [
+      'mi jefa me quiere en la oficina más temprano, por eso vendemos',
+      SES('motivation'),
+      { slots: { motivation: 'other' } },
+    ],
+    [
+      'my boss needs me in early all week so we want less commute',
+      S('motivation'),
+      { slots: { motivation: 'other' } },
+    ],
+  ],
+);

@@ -13,6 +13,7 @@ import {
   DENYING_CLAUSE_OPENINGS,
   NOT_A_PLACE,
   POST_VERBS,
+  POST_PLACE_PREPOSITIONS,
   ARTICLE_PLACES,
   WORKPLACES,
   WORKPLACE_DETERMINERS,
@@ -136,7 +137,7 @@ const COMPANION = new Set(COMPANIONS);
 const STOP = new Set([...PLACE_STOPS, ...PLACE_PREPOSITIONS]);
 const NOT_PLACE = new Set(NOT_A_PLACE);
 const POST_VERB: ReadonlySet<string> = new Set(POST_VERBS);
-const PLACE_PREPOSITION: ReadonlySet<string> = new Set(['in', 'en', 'at']);
+const PLACE_PREPOSITION: ReadonlySet<string> = new Set(POST_PLACE_PREPOSITIONS);
 const ARTICLE_PLACE: ReadonlySet<string> = new Set(ARTICLE_PLACES);
 const OTHER = new Set(OTHER_SUBJECTS);
 const OWNER_PRONOUN: ReadonlySet<string> = new Set(OWNER_PRONOUNS);

@@ -320,7 +320,6 @@ export function extractBathrooms(text: string): number | undefined {
   return bathroomsIn(numberWordsToDigits(fold(text), { spanish: true }));
 }
 
-/** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */
 const SHORT: readonly string[] = FALLING_SHORT.map((words) => ` ${words} `);
 const WANTING: ReadonlySet<string> = new Set(WANTING_COUNT_WORDS);
 const NOT_BEDROOMS: ReadonlySet<string> = new Set(COUNTS_NOT_BEDROOMS);
@@ -342,6 +341,7 @@ function fallsShort(clause: string, upToWanted: string, afterWanted: string): bo
   return ofBedrooms && !firstWanted && !othersBetween && SHORT.some((words) => said.includes(words));
 }
 
+/** Bedrooms (and bathrooms, style when given): "3 bed", "3br", "three bedrooms", "3/2", "3 recámaras". */
 export function extractSize(
   text: string,
   { asked }: { asked: boolean } = { asked: false },
@@ -383,7 +383,10 @@ export function extractSize(
         .pop() ?? '';
     const after = folded.slice(beds.index + beds[0].length);
     // ("queremos de 4 o 5": the count wanted after "de")
-    const wantedText = after.replaceAll('queremos de ', 'queremos ').replaceAll('quiero de ', 'quiero ');
+    const wantedText = WANTING_COUNT_WORDS.reduce(
+      (said, word) => said.replaceAll(`${word} de `, `${word} `),
+      after,
+    );
     const wantedAfter = WANTED_COUNT.exec(wantedText);
     const wanted =
       HOME_NOW.test(clause) ||

@@ -224,6 +224,8 @@ export const POST_VERBS: readonly string[] = [
   'launch', 'build', 'cook', 'drive', 'fix', 'handle', 'take', 'fill', 'cover', 'dirigir', 'manejar', 'abrir',
   'encargarse', 'administrar',
 ];
+/** Where the post's place follows it: "to run a new plant in phoenix", "at the reno depot". */
+export const POST_PLACE_PREPOSITIONS: readonly string[] = ['in', 'en', 'at'];
 /** What a place's name cannot start with: articles, pronouns, verbs, time words. */
 // prettier-ignore
 export const NOT_A_PLACE: readonly string[] = [

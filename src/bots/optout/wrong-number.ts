@@ -98,12 +98,11 @@ const NOT_THEIRS = phraseBook([
     unless:
       'problema|inconveniente|prisa|apuro|duda|casa|cuarto|recamara|garage|alberca|hoa|escuela|tienda|parque',
   },
-  always('not_theirs', 'nobody|no+one named|called|by+that+name|by+the+name'),
   // not the one meant, said in other words: "not whoever you're looking for", "nobody here by that name", "you must
   // have me confused with someone else", "i don't know who this is for", "no sé para quién sea esto", "not me, must be
   // someone else", "whoever gave you this number"
   always('not_theirs', 'not|isnt whoever|who youre|you+are|ur|u+are looking|trying'),
-  always('not_theirs', 'nobody|no+one here|_ by+that+name|by+the+name|with+that+name'),
+  always('not_theirs', 'nobody|no+one here|_ named|called|by+that+name|by+the+name|with+that+name'),
   always(
     'not_theirs',
     'have|got|tienen|tiene|tienes me|_ confused|mixed+up|confundido|confundida with|con someone|somebody|otra|otro|alguien',

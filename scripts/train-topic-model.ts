@@ -58,6 +58,8 @@ const HELD_OUT: readonly string[] = [
   'sealed-s73',
   'sealed-s74',
   'sealed-optout-s74',
+  'sealed-s75',
+  'sealed-optout-s75',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -325,11 +325,17 @@ const SCOPE_BOOK = phraseBook<
     // stop texting me", "¿cómo le hago para que la otra agencia deje de llamarme?"): to the clause's end
     {
       cue: 'another_service' as const,
-      words: `get|make|tell|ask|have|getting|making|telling|asking|para+que|hacer+que|hago+que ~3 ${oneOf([...NEVER_US, ...OTHER_SERVICES])} ~~ to|_ stop|quit|deje|dejen|pare|paren`,
+      words: `get|make|tell|ask|have|getting|making|telling|asking|told|asked|had|made|got|para+que|hacer+que|hago+que ~3 ${oneOf([...NEVER_US, ...OTHER_SERVICES])} ~~ to|_ stop|quit|deje|dejen|pare|paren`,
+    },
+    // a stop the lead told someone of its own ("ayer le dije a mi cuñado que ya no me mandara memes"): to the
+    // clause's end (not "ya les dije que no me escriban", said to us)
+    {
+      cue: 'another_service' as const,
+      words: 'le|les|_ dije|pedi|dijimos|pedimos|dijo|pidio a|al ~3 que',
     },
     {
       cue: 'another_service' as const,
-      words: `get|make|tell|ask|have|getting|making|telling|asking|para+que|hacer+que|hago+que ~2 ${oneOf(OTHER_BEFORE_AGENT)} ${oneOf(AGENT_WORDS)} ~~ to|_ stop|quit|deje|dejen|pare|paren`,
+      words: `get|make|tell|ask|have|getting|making|telling|asking|told|asked|had|made|got|para+que|hacer+que|hago+que ~2 ${oneOf(OTHER_BEFORE_AGENT)} ${oneOf(AGENT_WORDS)} ~~ to|_ stop|quit|deje|dejen|pare|paren`,
     },
     // calls or texts from someone else ("no more calls from the lender, thank god", "no más llamadas del prestamista"):
     // to the clause's end
@@ -337,6 +343,11 @@ const SCOPE_BOOK = phraseBook<
       cue: 'another_service' as const,
       words: `calls|call|texts|text|messages|emails|spam|llamadas|mensajes|correos from|de|del the|el|la|los|las|_ ${oneOf([...NEVER_US, ...OTHER_SERVICES])}`,
       notFollowedBy: '~3 and|y|plus|or|o|ni|nor ~2 you|u|yall|ustedes|ur|your|this|these|ti|usted',
+    },
+    // ...or another agency's ("cancelé los mensajes de otra inmobiliaria", "the texts from my old realtor")
+    {
+      cue: 'another_service' as const,
+      words: `calls|call|texts|text|messages|emails|llamadas|mensajes|correos from|de|del the|el|la|los|las|my|mi|_ ${oneOf(OTHER_BEFORE_AGENT)} ${oneOf(AGENT_WORDS)}`,
     },
     {
       cue: 'instruction' as const,
@@ -382,6 +393,18 @@ const SCOPE_BOOK = phraseBook<
       words: `${oneOf(CONDITION_OPENERS)} i|we|_ ever|later|_ ya+no|no|dont|do+not|no+longer ${oneOf(WANT_WORDS)}`,
     },
     { cue: 'own_future' as const, words: 'cuando ya+no|no quiera|queramos|necesite|necesitemos' },
+    // ...or a stop wanted under a condition ("¿y si algún día quiero que dejen de escribirme?"; not "if i need anything
+    // ill call you stop texting me"), or after the move
+    // ("cuando nos mudemos ya pueden dejar de mandarme cosas", "once we close you can stop")
+    {
+      cue: 'own_future' as const,
+      words: `${oneOf(CONDITION_OPENERS)} i|we|_ ${oneOf(WANT_WORDS)} que|you|u|yall|to ~3 stop|quit|dejen|paren|unsubscribe|cancel|cancelar|darme|darnos`,
+    },
+    {
+      cue: 'own_future' as const,
+      words:
+        'cuando|once|after|when nos+mudemos|compremos|encontremos|cerremos|we+move|we+buy|we+find|we+close|were+moved|weve+moved|we+are+moved',
+    },
     // how opting out works, asked ("how does opting out work if i ever need to?"): to the clause's end
     {
       cue: 'how_it_works' as const,

@@ -81,6 +81,7 @@ import {
   REFUSED,
   SOURCE_AFTER_AN_AMOUNT,
   AMOUNT_DENIALS,
+  DOWN_PAYMENT_NOUNS,
 } from '../lexicon/money.js';
 import { CONTRAST_WORDS, RECONSIDERING_WORDS } from '../lexicon/optout.js';
 import { MONTH_NAMES } from '../lexicon/time.js';
@@ -442,8 +443,9 @@ const DOLLARS_AFTER = /^\s?(?:dollars?|dolares|dolar|bucks|pesos|usd|dls)\b/;
  * A down payment, savings or closing help: "50 mil de enganche", "20k down", "30k to put down", "20k of that is our
  * down", "we have 40k saved", "enganche de 30 mil", "10k in closing help".
  */
-const DOWN_AFTER =
-  /^\s?(?:(?:of (?:that|it) (?:is|as|for) (?:our|the|my) |to put |para dar de |para (?:el )?|de |for (?:the |a |our )?|in |saved (?:up )?(?:for|as) (?:the |a |our )?|ahorrados? (?:para|de) (?:el )?)?(?:enganche|down payment|down\b(?! to\b| from\b)|closing (?:costs?|help)))/;
+const DOWN_AFTER = new RegExp(
+  `^\\s?(?:(?:of (?:that|it) (?:is|as|for) (?:our|the|my) |to put |para dar de |para (?:el |la )?|de |for (?:the |a |our )?|in |saved (?:up )?(?:for|as) (?:the |a |our )?|ahorrados? (?:para|de) (?:el )?)?(?:${wordsOf(DOWN_PAYMENT_NOUNS)}|down\\b(?! to\\b| from\\b)))`,
+);
 /** What follows an amount, past where it comes from ("140k from that to put down": "to put down"). */
 function pastItsSource(after: string): string {
   const rest = after.trimStart();

@@ -131,8 +131,12 @@ function needsItsWork(tokens: Token[], index: number): boolean {
   const sentence: string[] = [];
   for (let at = index - 1; at >= Math.max(0, index - 7) && !BREAK.test(tokens[at]!.word); at -= 1)
     sentence.push(tokens[at]!.word);
-  // ...or a person its subject: "he needs help with everything"
-  if (PERSON_SUBJECT.has(tokens[index - 1]?.word ?? '')) return false;
+  // ...or a person its subject: "he needs help with everything", "mi mamá necesita muchas cosas" (not "la casa de mi
+  // mamá necesita mucho")
+  const subject = tokens[index - 1]?.word ?? '';
+  if (PERSON_SUBJECT.has(subject)) return false;
+  if (RELATIVE.has(subject) && !sentence.some((word) => HOME.has(word) || HOME_PRONOUN.has(word)))
+    return false;
   if (
     sentence.some((word) => RELATIVE.has(word)) &&
     sentence.some((word) => AILING.has(word)) &&
@@ -182,12 +186,17 @@ function smallFlawOfPart(tokens: Token[], index: number): boolean {
  */
 export function extractCondition(text: string): Condition | undefined {
   const told = fold(text).replace(YEARS_OLD, ' ');
+  const back = TAKE_BACK_WORD.exec(told);
+  const retaken = back && back.index > 0 ? conditionTold(told.slice(back.index + back[0].length)) : undefined;
+  return retaken ?? conditionTold(told, true);
+}
+
+/** The condition a text tells, its flaws fixed set aside; `conceding`: a verdict after a flaw conceded decides. */
+function conditionTold(told: string, conceding = false): Condition | undefined {
   const folded = withoutFixedFlaws(told);
-  const back = TAKE_BACK_WORD.exec(folded);
-  const retaken = back && back.index > 0 ? conditionOf(folded.slice(back.index + back[0].length)) : undefined;
   // ("the roof leaked but we fixed it": a flaw fixed and nothing else said is a home ready)
   const fixedOnly = folded !== told ? 'move_in_ready' : undefined;
-  return retaken ?? concededReady(folded) ?? conditionOf(folded) ?? fixedOnly;
+  return (conceding ? concededReady(folded) : undefined) ?? conditionOf(folded) ?? fixedOnly;
 }
 
 const FLAW_FIXED = phraseBook(

@@ -361,6 +361,33 @@ const DOUBT = phraseBook([
   },
 ]);
 
+/** Not knowing whether: "no sé si ya nos aprobaron", "idk if we got approved", "not sure whether they approved us". */
+const DOUBTED = phraseBook([
+  {
+    cue: 'doubt',
+    words:
+      'no+se|no+sabemos|no+sabe|ni+se|idk|dunno|quien+sabe|not+sure|dont+know|do+not+know|no+estoy+seguro|no+estoy+segura si|if|whether',
+    always: true,
+  },
+]);
+
+const EVERY_APPROVAL = new RegExp(BARE_APPROVED.source, 'g');
+/** Every approval said is doubted in its clause ("idk if we got approved"; not "..., we're approved for 500 tho"). */
+function approvalDoubted(folded: string): boolean {
+  const approvals = [...folded.matchAll(EVERY_APPROVAL)];
+  return (
+    approvals.length > 0 &&
+    approvals.every((approval) => {
+      const clause =
+        folded
+          .slice(0, approval.index)
+          .split(/[.,;!?]/)
+          .pop() ?? '';
+      return DOUBTED.find(tokenise(clause).slice(-6)) !== undefined;
+    })
+  );
+}
+
 /**
  * Cash and a loan weighed as alternatives in one clause ("we might do cash or a loan", "either cash or financing",
  * "de contado o con crédito, no sabemos"): the lead has not chosen, so neither is its answer.
@@ -421,6 +448,8 @@ export function extractFinancing(
   if (UNDECIDED.find(tokens) && !PRE_APPROVED.test(folded) && !LEAD_APPROVED.test(folded)) return undefined;
   // "the pre-approval is still pending": neither approved nor in need of a lender.
   if (PENDING.find(tokens)) return undefined;
+  // ...nor one that the lead does not know it has ("no sé si ya nos aprobaron", "idk if we got approved")
+  if (approvalDoubted(folded)) return undefined;
   // "no me aprobaron, ahora ya estoy pre aprobado": what holds now, said after what held before, is the answer.
   const turned = [...folded.matchAll(NOW_CLAUSE)].pop();
   if (turned) {

@@ -1,12 +1,11 @@
 import {
   CONFESSING_WORDS,
-  CONFESSION_OPENERS,
   CORRECTING_WORDS,
   FIGURE_CORRECTIONS,
   RETRACTING_WORDS,
 } from '../lexicon/optout.js';
 import { anyOf, wordsOf } from '../read/words.js';
-import { CLAUSE_OPENERS, SPOUSE_TAKING_OVER, THIRD_PERSON_SUBJECTS } from '../lexicon/people.js';
+import { SPOUSE_TAKING_OVER, THIRD_PERSON_SUBJECTS, THIRD_PERSON_WISH_WORDS } from '../lexicon/people.js';
 import { NO_WORDS, PREFERRING_WORDS } from '../lexicon/areas.js';
 import { NOT_THE_HOUSE_NUMBER, NUMBER_REPLACED_WORDS } from '../lexicon/address.js';
 import {
@@ -14,6 +13,7 @@ import {
   INHERITING_WORDS,
   PURCHASE_BUDGET_WORDS,
   SALE_PROCEEDS_WORDS,
+  MENDED_NOW_WORDS,
   NEEDED_FROM_SALE,
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
@@ -220,9 +220,14 @@ const NAMES_THE_DAYS = /\b(?:30|45|treinta|cuarenta y cinco)\s*(?:days?|dias?)\b
 
 /** A message that opens by saying the last answer was wrong: "wait no, ...", "no, espera", "sorry, i meant". */
 const OPENS_RETRACTING = new RegExp(`^[\\s,.;!-]*${wordsOf(RETRACTING_WORDS)}`);
-/** A message that opens by telling the truth after an answer: "bueno la verdad sí necesita trabajo", "honestly...". */
+/** Said of a home that needed work and is ready now: "we fixed the roof, now its move in ready". */
+const MENDED_NOW = new RegExp(wordsOf(MENDED_NOW_WORDS));
+/**
+ * A message that opens by telling the truth after an answer: "bueno la verdad sí necesita trabajo", "honestly...", "ah
+ * no, espéreme, se me olvidaba: ...", "¡Carallo! Casi se me olvida: ..." (up to three words before it).
+ */
 const OPENS_CONFESSING = new RegExp(
-  `^[\\s,.;!-]*(?:(?:${anyOf([...CLAUSE_OPENERS, ...CONFESSION_OPENERS])})[\\s,]+)?${wordsOf(CONFESSING_WORDS)}`,
+  `^[\\s,.;:!¡-]*(?:[a-z']+[\\s,.;:!¡-]+){0,3}?${wordsOf(CONFESSING_WORDS)}`,
 );
 
 /** A message that opens by taking back what was said, whatever follows ("no, espera, sí...", "actually, yes"). */
@@ -430,9 +435,11 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
   // "wait no, actually it's move in ready": a condition that opens by retracting the last one replaces it ("actually
   // it needs work" alone adds to what was said and does not).
   // ...and so does one that opens by telling the truth ("bueno la verdad sí necesita trabajo").
+  // ...and so does a home called ready now after the work it needed ("we fixed the roof, now its move in ready").
   const recondition =
-    condition !== state.slots.condition &&
-    (OPENS_RETRACTING.test(fold(text)) || OPENS_CONFESSING.test(fold(text)));
+    (condition !== state.slots.condition &&
+      (OPENS_RETRACTING.test(fold(text)) || OPENS_CONFESSING.test(fold(text)))) ||
+    (state.slots.condition === 'needs_work' && condition === 'move_in_ready' && MENDED_NOW.test(fold(own)));
   // The condition asked and not read by the rules: the topic model's reading of the seller's own clauses, if it is
   // sure of one ("Uay, está toda fregada, se llueve el techo").
   const modelledCondition =
@@ -610,6 +617,10 @@ function ownContext(whole: ExtractContext): ExtractContext {
 }
 
 const SPOKEN_OF: ReadonlySet<string> = new Set(THIRD_PERSON_SUBJECTS);
+const THEIR_WISH: ReadonlySet<string> = new Set([...THIRD_PERSON_WISH_WORDS, 'needs', 'prefers']);
+/** Someone in the message wants or needs something ("mi mamá necesita que sea de una planta", "my dad needs a ramp"). */
+const householdWish = (text: string): boolean =>
+  tokenise(fold(text)).some((token) => THEIR_WISH.has(token.word));
 /**
  * The text without the clauses whose subject is "he", "she" or "they" (read/others.ts `ownPart`), when one is: what
  * they do and where is theirs ("claremont or la verne. he drives to the yard in chino every day").
@@ -698,10 +709,13 @@ function afterLastContrast(text: string, quoting: readonly string[]): string | u
 
 /**
  * The budget question answered with someone else's limit only ("she says nothing over 648, that's firm", "my husband
- * set 600 as the max"): the lead's own clauses hold no figure, so the household's limit is the answer.
+ * set 600 as the max"): the lead's own clauses hold no figure but a lender's ("my lender preapproved me for 600 but
+ * she wants me to stay under 550"), so the limit set for the lead is the answer.
  */
 function limitSetForTheLead(own: string, whole: string, askedBudget: boolean): boolean {
-  return askedBudget && scanAmounts(fold(own)).amounts.length === 0 && namesALimit(whole);
+  return (
+    askedBudget && scanAmounts(fold(own)).amounts.every((amount) => amount.approved) && namesALimit(whole)
+  );
 }
 
 /** Buyer slots (DOMAIN.md section 4.2), from the lead's own clauses. */
@@ -726,7 +740,12 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   const voice = leadVoice(text);
   // The lead's own figure against someone else's replaces the one known ("700k max", then "my husband says 700 but
   // i'm not comfortable over 650").
-  const voicedOnly = voice !== undefined ? extractBudget(voice, budgetAsked) : undefined;
+  // (not when the lead's own voice only tells a lender's figure and someone sets its limit: "my lender preapproved me
+  // for 600 but she wants me to stay under 550")
+  const voicedOnly =
+    voice !== undefined && !limitSetForTheLead(voice, text, askedBudget)
+      ? extractBudget(voice, budgetAsked)
+      : undefined;
   // ("between four fifty and five hundred thousand depending on what the lender says": a range's high end is no one
   // else's word; the voice cut the range at its "and")
   const wholeRange = voicedOnly?.max !== undefined ? extractBudget(text, budgetAsked) : undefined;
@@ -808,9 +827,14 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   // The lead's own count against someone else's ("my mom wants us to get 5 bedrooms lol, we need 4").
   const countVoice = voice !== undefined ? ownVoice(text, { household: false }) : undefined;
   const wanted = wantedContext(context);
+  // The size question answered with a household member's need only ("Mi mamá necesita que sea de una planta y 2
+  // recámaras mínimo"): the home is theirs too.
   const said =
     (countVoice !== undefined ? extractSize(countVoice, { asked: askedSize }) : undefined) ??
-    once(wanted, `size ${askedSize}`, () => extractSize(wanted.text, { asked: askedSize }));
+    once(wanted, `size ${askedSize}`, () => extractSize(wanted.text, { asked: askedSize })) ??
+    (state.asking === 'size' && context.text !== whole.text && householdWish(whole.text)
+      ? extractSize(withoutHomeNow(whole.text), { asked: true })
+      : undefined);
   const recount = known?.bedrooms !== undefined ? correctedCount(text, known.bedrooms) : undefined;
   // "son 5 recámaras, bueno no, con 4 la hacemos", "2 baths, no espera, 3": the message's last word about the size.
   const laterBathrooms =
@@ -872,6 +896,20 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     areas = areas
       ? (extractAreaList(answer, context.knownAreas) ?? areas)
       : extractAreaAnswer(answer, context.knownAreas);
+  }
+  // "Diamond Bar, Chino Hills... wait no scratch that, i meant Chino and Ontario": the places after the message's last
+  // take-back replace the ones it took back.
+  // (not when it turns one down by name: "Fontana o Ontario... wait no, Upland not Ontario" keeps Fontana)
+  const meant = tail !== undefined && areas ? extractAreas(tail, context.knownAreas) : undefined;
+  const targeted =
+    meant !== undefined &&
+    context.knownAreas.some((area) => !meant.includes(area) && fold(tail!).includes(fold(area)));
+  if (areas && meant && meant.length < areas.length && !targeted) {
+    const takenBack = areas.filter((area) => !meant.includes(area));
+    areas = meant;
+    const kept = state.slots.areas?.filter((area) => !takenBack.includes(area));
+    if (kept !== undefined && kept.length > 0) state.slots.areas = kept;
+    else delete state.slots.areas;
   }
   // A number the budget was read from is an amount, not a freeway ("somewhere near the 650" to the price question).
   if (areas && budget) areas = withoutAmounts(areas, budget);

@@ -40,6 +40,7 @@ import {
   OWN_WORDS,
   QUESTION_OPENINGS,
   REASON_WORDS,
+  RETIRED_STATE,
   SELLING_BECAUSE_PHRASES,
   WEARY_OWNER_PHRASES,
 } from '../lexicon/motivation.js';
@@ -502,6 +503,9 @@ export interface MotivationResult {
 function classOf(folded: string, tokens: Token[], forOwner = false): Motivation | undefined {
   // A cue said of the past stands only when nothing else is said ("divorce was final a month ago, judge says sell").
   let earlier: Motivation | undefined;
+  // ...and so does being retired, said of the lead, before its reason ("retired engineer here. we're downsizing", "im a
+  // retired nurse, moving to arizona")
+  let retired: Motivation | undefined;
   const located = locate(folded);
   const offsets = cueOffsets(folded, located);
   for (const motivation of CUE_ORDER) {
@@ -511,13 +515,28 @@ function classOf(folded: string, tokens: Token[], forOwner = false): Motivation 
       // "my coworker transferred to Austin": a move is the lead's only when its subject is.
       if (!stated(tokens, index) || (motivation === 'relocation' && notOurs(tokens, index, forOwner)))
         continue;
+      if (motivation === 'retirement' && retiredState(tokens, index)) {
+        retired = motivation;
+        continue;
+      }
       if (!past(tokens, index) && !(motivation === 'inherited' && spouseGone(tokens, index)))
         return motivation;
       earlier ??= motivation;
     }
     if (motivation === 'inherited' && bequeathed(tokens)) return motivation;
   }
-  return earlier;
+  return earlier ?? retired;
+}
+const RETIRED: ReadonlySet<string> = new Set(RETIRED_STATE.words);
+const RETIRED_WHEN: ReadonlySet<string> = new Set(RETIRED_STATE.when);
+const RETIRED_WHO: ReadonlySet<string> = new Set(RETIRED_STATE.who);
+/** "retired" as what the lead is ("retired nurse here", "we're retired"), not as the act ("i retired last month"). */
+function retiredState(tokens: Token[], index: number): boolean {
+  return (
+    RETIRED.has(tokens[index]!.word) &&
+    !RETIRED_WHEN.has(tokens[index + 1]?.word ?? '') &&
+    !RETIRED_WHO.has(tokens[index - 1]?.word ?? '')
+  );
 }
 
 /** The cue names the lead's spouse's death ("mi esposo falleció", "my wife passed"): a spouse a few words before it. */

@@ -165,6 +165,10 @@ export const WORKPLACE_WORDS: readonly string[] = [
   'clinics', 'market', 'mercado', 'meet', 'tianguis', 'puesto',
   // a public employer's office: "I work for the building dept in ontario"
   'dept', 'department', 'departamento',
+  // a public or large workplace: "baggage at the ontario airport", "the library in upland", "started at kaiser in
+  // ontario"
+  'airport', 'aeropuerto', 'library', 'biblioteca', 'courthouse', 'university', 'universidad', 'college', 'campus',
+  'yard', 'yarda', 'hangar', 'kaiser', 'amazon', 'ups', 'fedex', 'walmart', 'costco',
   // a verb of working beside the place: "trabajo en el cheesecake de victoria gardens", "cleans rooms at a motel"
   'trabajo', 'trabaja', 'trabajamos', 'trabajan', 'works', 'working', 'limpio', 'limpia', 'cleans',
 ];

@@ -274,6 +274,15 @@ export const SOURCE_AFTER_AN_AMOUNT: readonly string[] = [
   'guardados', 'verdes', 'juntados',
 ];
 
+/**
+ * What a down payment is called right after its amount ("50 mil de enganche", "200 mil para la cuota inicial", "20k
+ * in closing help"); a bare "down" is read apart ("20k down", not "down to 500").
+ */
+// prettier-ignore
+export const DOWN_PAYMENT_NOUNS: readonly string[] = [
+  'enganche', 'down payment', 'downpayment', 'closing cost', 'closing costs', 'closing help', 'cuota inicial',
+  'inicial', 'pago inicial', 'la inicial',
+];
 /** Words of a down payment or savings ("60k for the down payment", "40 mil de enganche"). */
 export const DOWN_WORDS = [
   'down payment',

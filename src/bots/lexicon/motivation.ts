@@ -651,3 +651,16 @@ export const OWNERS_HOME_PHRASES: readonly string[] = [
   'la|el casa|house|home|condo|townhouse de mi|mis|nuestra|nuestro|su|sus',
   'the house|home|place of my|her|his',
 ];
+
+/**
+ * Retired as a state of the lead, not a reason by itself when another is said ("retired teacher here, we're
+ * downsizing"); the act is a reason ("i retired last month", "retired in june, moving to the coast", "me jubilé").
+ */
+// prettier-ignore
+export const RETIRED_STATE = {
+  words: ['retired', 'jubilado', 'jubilada', 'jubilados', 'jubiladas', 'retirado', 'retirada', 'retirados', 'retiradas'],
+  /** Said right after the act: when it was. */
+  when: ['last', 'this', 'in', 'recently', 'back', 'hace', 'el', 'en', 'este', 'ago', 'early', 'since', 'desde'],
+  /** Said right before the act: who did it. */
+  who: ['i', 'we', 'he', 'she', 'just', 'recently', 'finally', 'me', 'nos', 'se', 'already'],
+} as const;

@@ -84,7 +84,7 @@ export const CONTACT_VERBS: readonly string[] = [
 export const CONTACT_GERUNDS: readonly string[] = [
   'texting', 'txting', 'messaging', 'msging', 'calling', 'phoning', 'emailing', 'contacting', 'writing', 'bugging',
   'spamming', 'harassing', 'bothering', 'blowing up my phone', 'hitting me up', 'hitting us up', 'reaching out',
-  'hitting my phone', 'hitting my line', 'hitting my cell', 'blowing up my line', 'blowing up my cell',
+  'hitting my phone', 'hitting my line', 'hitting my cell', 'blowing up my line', 'blowing up my cell', 'blasting',
   'whatsapping', 'sending',
   // the final g dropped
   'textin', 'txtin', 'messagin', 'callin', 'blowin up my phone', 'blowin up my line', 'blowin up my cell', 'hittin me up',
@@ -229,6 +229,31 @@ export const SENT_HOME_KINDS: readonly string[] = [
   'depas',
   'apartamentos',
   'terrenos',
+  // homes by a word of their size or price ("stop sending me the tiny ones", "STOP sending me the mansions")
+  'mansions',
+  'mansion',
+  'mansiones',
+  ...[
+    'tiny',
+    'small',
+    'smaller',
+    'little',
+    'big',
+    'bigger',
+    'huge',
+    'expensive',
+    'pricey',
+    'overpriced',
+    'cheap',
+    'cheaper',
+    'old',
+    'older',
+    'ugly',
+    'fancy',
+    'luxury',
+    'new',
+    'newer',
+  ].map((size) => `${size} ones`),
 ];
 
 /**
@@ -391,7 +416,9 @@ export const TAKE_BACK_WORDS: readonly string[] = [
 export const CLOSING_WORDS: readonly string[] = [
   'gracias', 'por favor', 'x favor', 'porfavor', 'porfa', 'plis', 'pls', 'plz', 'please', 'ya', 'de ustedes',
   'de nadie', 'nunca mas', 'bye', 'thanks', 'thank you', 'thx', 'bro', 'anymore', 'any more', 'again', 'ever again',
-  'no more', 'no mas',
+  'no more', 'no mas', 'ok', 'okay',
+  // a dictated full stop: "ya no deseo recibir sus mensajes punto gracias"
+  'punto', 'period',
 ];
 
 /** A consequence the lead will take if contact goes on ("i'll report you", "los demando", "calling my lawyer"). */
@@ -482,6 +509,15 @@ export const MEANT_WORDS: readonly string[] = [
   // "no stop, i read that wrong. theres 5 of us so 4 bedrooms works"
   'i read that wrong',
   'i read it wrong',
+  // a typing slip: "no no no para, I typed it wrong, it's 4 bedrooms", "lo escribí mal"
+  'i typed it wrong',
+  'i typed that wrong',
+  'typed it wrong',
+  'typed wrong',
+  'wrong key',
+  'fat fingered',
+  'lo escribi mal',
+  'escribi mal',
   'i misread',
   'i misunderstood',
   'lei mal',
@@ -554,7 +590,9 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   // "... pero yo sí quiero seguir viendo casas", "contigo sí quiero seguir"
   'yo+si+quiero+seguir', 'contigo+si', 'si+quiero+seguir', 'i+still+want+to+keep', 'i+want+to+keep+getting',
   // the lead who decides, after someone else's stop: "my husband keeps saying unsubscribe ... but i'm the one buying"
-  'im|i+am the+one buying|looking|deciding|searching|paying', 'yo soy la|el que compra|busca|decide|paga',
+  'im|i+am the+one buying|looking|deciding|searching|paying|house+hunting|shopping', 'yo soy la|el que compra|busca|decide|paga',
+  // "unsubscribe me from the condo alerts only, keep the house ones coming"
+  'keep the|those|these|your|_ ~2 coming',
   // the rest kept after a part is taken off: "take me off the Montclair alerts ... the Rancho ones are perfect",
   // "unsubscribe me from anything near the 10, rest is cool", "lo demás está bien"
   'rest+look+good', 'rest+looks+good', 'rest+look+great', 'rest+is+cool', 'rest+are+cool', 'rest+is+fine',
@@ -934,10 +972,30 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   // "take my info out of your system" (removals by their verb: optout/by-parts.ts)
   { words: 'take|get|pull my|our number|info|information|name|details|data|contact out+of|off|from your|the|this system|database|records|files' },
   // "please don't send anything else to this phone"
-  { words: 'dont|do+not send|text|message anything|nothing else|more|further to|_ this|my phone|number' },
-  { words: 'dejame|dejenme|dejeme|dejanme|dejadme|dejarme ya|_ en paz' },
+  { words: 'dont|do+not send|text|message anything|nothing|any|_ else|more|further|anymore to|_ this|my phone|number' },
+  // "Cancelar suscripción", "ya no quiero recibir nada de casas"
+  { words: 'cancelar|cancela|cancelen|cancelo mi|la|_ suscripcion|subscripcion' },
+  { words: 'ya|_ no quiero|queremos recibir nada de casas|propiedades|bienes+raices|esto' },
+  { words: 'dejame|dejenme|dejeme|dejanme|dejadme|dejarme ya|_ en+paz|quieto|quieta|quietos|tranquilo|tranquila|tranquilos' },
+  // "please leave us be about it from now on"
+  { words: 'leave me|us be' },
+  // "please drop us from the texts and the email alerts", "remove me from the text alerts"
+  { words: 'drop|remove|delete|take|pull|cut me|us from|off the|your|these|all+the|_ text+alerts|email+alerts|texts|messages|msgs|calls|emails|alerts|notifications|mailing+list' },
+  // "i don't need these mensajes anymore", "we dont need the alerts anymore"
+  { words: 'dont|do+not need these|the|your|those|_ texts|messages|mensajes|msgs|calls|emails|alerts|notifications anymore|any+more' },
+  // "ok im gonna need yall to stop" (not "need you to stop by", nor a kind: "need you to stop sending condos")
+  { words: 'need|needs yall|you|u|ya|y+all|you+guys|u+guys|you+all to stop|quit', notBefore: 'by|at|in|over|to|and|for|sending|showing|mandar|enviar|pulling' },
+  // "Please no le escriban más, she's not buying" (the phone's owner, opening the clause; not "no le escriban más a mi
+  // hermana", nor "a mi hermano no le manden nada")
+  { words: '^ please|pls|por+favor|porfa|_ no|ya+no|nunca le escriban|manden|llamen|texteen|envien|marquen mas|nada', notBefore: 'a|al' },
+  // "que ya no me lleguen sus texts" (not "me preocupa que ya no me lleguen", nor "¿cómo hago para que ya no me
+  // lleguen?")
+  { words: 'que ya no me|nos lleguen sus|tus|los|mas|_ texts|mensajes|textos|msjs|llamadas|correos|alertas|notificaciones', notAfter: 'preocupa|miedo|raro|extrano|pena|porque|para' },
+  // "cancélenme todo", "desactiven las alertas, ya no las quiero"
+  { words: 'cancelenme|cancelame|canceleme|cancelennos todo|ya|por+favor|porfa|_' },
+  { words: 'desactiven|desactiva|desactive|apaguen|apaga|apague las|tus|sus|estas|todas+las|_ alertas|notificaciones|mensajes' },
   // "cut out the messages completely", "knock off the texts"
-  { words: 'cut|knock out|off the|these|your|all+the|_ messages|texts|msgs|pings|calls|emails' },
+  { words: 'cut|knock|lay out|off the|these|your|all+the|_ messages|texts|msgs|pings|calls|emails|alerts' },
   // "i'd rather not hear from anyone about real estate", "prefer not to hear from you"
   { words: 'rather|prefer not|not+to hear from anyone|you|u|yall|your+team' },
   // "this number needs to come off your list", "take this line off"
@@ -1045,6 +1103,8 @@ export const STILL_IN_IT: readonly string[] = ['interested', 'looking'];
 // prettier-ignore
 export const NOT_IMPERATIVE_WORDS: readonly string[] = [
   'wont', 'will not', 'dont', 'doesnt', 'never', 'cant', 'until', 'till', 'wouldnt',
+  // a place where people leave the lead alone: "a place where the neighbors leave me alone"
+  'where', 'neighbors', 'neighbours', 'vecinos', 'people', 'kids',
 ];
 /** A story about another service: "i unsubscribed from zillow alerts" (not "from your texts"). */
 // prettier-ignore
@@ -1124,6 +1184,8 @@ export const STORY_NEGATORS: readonly string[] = [
   'wouldnt', 'would not', 'didnt', 'did not', 'couldnt', 'could not', 'never would', 'no dejen', 'no dejes', 'no deje',
   // "the last site I signed up on won't stop calling me"
   'wont', 'will not', 'doesnt', 'does not', 'never will', 'no deja', 'no dejan', 'nunca deja', 'nunca dejan',
+  // a stop denied as what the lead says: "I'm not saying stop messaging me, I just need a couple days"
+  'not saying', 'not asking you to', 'no digo que', 'no les digo que', 'no les pido que',
 ];
 /** ... unless it is the lead's condition ("if you don't stop, i'll report you"). */
 export const IF_YOU: readonly string[] = [
@@ -1159,20 +1221,8 @@ export const CONFESSING_WORDS: readonly string[] = [
   // what was left out, told now: "actually wait I forgot the AC is broken", "ah se me olvidó, el techo gotea"
   'i forgot', 'forgot to mention', 'forgot to say', 'wait i forgot', 'i should mention', 'i should have said',
   'se me olvido', 'se me paso decirle', 'olvide decirle', 'olvide mencionar', 'me falto decirle', 'se me pasaba',
-  'se me paso',
-];
-/** What may open a truth told after an answer: "ok honestly...", "actually wait I forgot...". */
-export const CONFESSION_OPENERS: readonly string[] = [
-  'ay',
-  'oops',
-  'ok',
-  'okay',
-  'mira',
-  'oye',
-  'look',
-  'actually',
-  'oh',
-  'ah',
+  'se me paso', 'se me olvidaba', 'casi se me olvida', 'casi se me olvidaba', 'se me habia olvidado', 'almost forgot',
+  'nearly forgot', 'i almost forgot',
 ];
 /** Words that correct what was said before ("i meant", "scratch that", "quise decir", "corrijo"). */
 // prettier-ignore
@@ -1447,6 +1497,8 @@ export const BY_PARTS = {
     'no longer want', 'no quiero', 'no queremos', 'no deseo', 'no deseamos', 'prefiero no', 'preferimos no', 'preferiria no', 'prefeririamos no',
     // a need no longer had ("ya no ocupamos que nos manden mensajes", "we no longer need the texts")
     'ya no ocupamos', 'ya no ocupo', 'ya no necesitamos', 'ya no necesito', 'no longer need',
+    // a consent refused: "no autorizo que me sigan enviando publicidad"
+    'no autorizo', 'no autorizamos', 'no doy permiso', 'no damos permiso',
   ],
   /** A condition before the wish makes it none ("if i dont want texts later"). */
   conditions: ['if', 'unless', 'when', 'whenever', 'si', 'cuando', 'once', 'case'],
@@ -1463,6 +1515,9 @@ export const BY_PARTS = {
   contactNouns: [
     'contact', 'communication', 'communications', 'correspondence', 'outreach', 'solicitation', 'solicitations',
     'contacto', 'comunicacion', 'marketing',
+    // what we send, said by what it is ("no autorizo que me sigan enviando publicidad", "que nos manden información")
+    'publicidad', 'propaganda', 'anuncios', 'promociones', 'promos', 'ads', 'advertising', 'junk', 'informacion', 'info',
+    'information',
   ],
   /** What joins a second request on, ending the first contact whole ("dejéis de escribirme y que borréis mis datos"). */
   nextRequest: ['que', 'please', 'pls', 'and', 'also', 'tambien', 'porfa'],
@@ -1531,12 +1586,16 @@ export const BY_PARTS = {
   openingWords: [
     'going', 'forward', 'from', 'now', 'on', 'de', 'aqui', 'pa', 'lante', 'palante', 'adelante', 'en', 'ahora',
     'desde', 'hoy', 'here', 'out', 'send', 'que', 'y', 'and',
+    // a request said so: "Request no further contact on this line", "kindly, no more texts"
+    'request', 'requesting', 'kindly', 'ask', 'asking',
   ],
   /** Consent taken back ("i am revoking any consent to be contacted", "retiro mi consentimiento"). */
   revoking: ['revok', 'revoc', 'withdraw', 'retiro', 'retiramos', 'rescind'],
   consent: ['consent', 'consentimiento', 'permission', 'permiso', 'authorization', 'autorizacion'],
   /** A stop of ours as a verb of ceasing, then "de" and a contact ("dejen de escribir aquí", "os pido que dejéis de escribirme"). */
   ceasingEs: ['dejen', 'dejeis', 'deje', 'deja', 'dejad', 'paren', 'pareis', 'pare', 'para', 'parad', 'dejar', 'parar'],
+  /** Pestering, between a verb of ceasing and "con" and our messages ("dejen de fregar con sus mensajitos"). */
+  pesteringEs: ['fregar', 'molestar', 'joder', 'chingar', 'friegar', 'insistir', 'atormentar', 'chingar', 'fastidiar'],
   /** A number that takes no messages: the negator, then the verb. */
   notAcceptingNegators: [
     'is not', 'isnt', 'does not', 'doesnt', 'dont', 'do not', 'am not', 'are not', 'no longer', 'no',
@@ -1580,7 +1639,7 @@ export const BY_PARTS = {
     'anymore', 'again', 'ever', 'more', 'mas', 'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'u', 'thx',
     'gracias', 'por', 'favor', 'porfa', 'period', 'ok', 'okay', 'lol', 'seriously', 'otra', 'vez', 'nunca', 'jamas',
     'ya', 'whatsoever', 'either', 'office', 'team', 'company', 'guys', 'yall', 'people', 'ppl', 'of', 'any', 'this',
-    'nada', 'ustedes', 'appreciate', 'it', 'going', 'forward', 'moving', 'to', 'number', 'phone', 'cell',
+    'nada', 'ustedes', 'appreciate', 'it', 'going', 'forward', 'moving', 'to', 'on', 'number', 'phone', 'cell',
     'line', 'my', 'here', 'aqui', 'conmigo', 'compania', 'empresa', 'agencia', 'agency', 'la', 'verdad', 'esta',
     'vuestros', 'vuestras', 'suyos', 'tuyos', 'via', 'medio',
   ],
@@ -1617,3 +1676,13 @@ export const LAUGH_WORDS: readonly string[] = [
   'jeje',
   'xd',
 ];
+
+/** What may stand between "the" and our messages in a stop ("stop the home search texts", "quit the daily alerts"). */
+// prettier-ignore
+export const STOP_MODIFIERS: readonly string[] = [
+  'home search', 'house hunting', 'real estate', 'marketing', 'promotional', 'automated', 'auto', 'daily', 'weekly',
+  'constant', 'annoying', 'stupid', 'damn', 'property', 'listing', 'text', 'email',
+];
+
+/** What we send said by pointing at it ("those", "las"): no whole of it without the thing pointed at. */
+export const POINTING_AT: readonly string[] = ['esas', 'esos', 'those', 'these', 'ones', 'las', 'los'];

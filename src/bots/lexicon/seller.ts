@@ -356,7 +356,12 @@ export const POSSESSIVES: readonly string[] = [
 // prettier-ignore
 export const NEED_VERBS: readonly string[] = [
   'need', 'needs', 'needed', 'necesita', 'necesitan', 'ocupa', 'ocupan', 'requires', 'require', 'falta',
-  'faltan', 'hace',
+  'faltan',
+];
+/** Said of a home that needed work and is ready now ("ya quedó lista"). */
+// prettier-ignore
+export const MENDED_NOW_WORDS: readonly string[] = [
+  'now', 'now its', 'ahora', 'ahorita', 'ya quedo', 'ya esta', 'already fixed', 'all fixed', 'ya la arreglamos',
 ];
 /** Between the need and its work: amounts, "a", "new", "to be" ("needs a ton of work", "needs mucho work"). */
 // prettier-ignore
@@ -377,7 +382,7 @@ export const WORK_NOUNS: readonly string[] = [
   'techo', 'reparaciones', 'reparacion', 'arreglos', 'arreglo', 'trabajo', 'remodelacion', 'manita',
   'mantenimiento', 'refresh', 'makeover', 'overhaul', 'gutting', 'help', 'cariño', 'carino', 'arreglar',
   'reparar', 'remodelar',
-  'patching', 'patched', 'patch', 'redoing', 'rewired', 'repiped', 'replumbed', 'elbow', 'sweat', 'replacement', 'replacing', 'rewiring', 'repiping', 'rehab', 'gut', 'tune-up', 'touch-ups', 'touchups', 'retoques', 'resanar', 'arreglitos', 'inversion', 'lana',
+  'patching', 'patched', 'patch', 'redoing', 'rewired', 'repiped', 'replumbed', 'elbow', 'sweat', 'replacement', 'replacing', 'rewiring', 'repiping', 'rehab', 'gut', 'tune-up', 'touch-ups', 'touchups', 'retoques', 'resanar', 'arreglitos', 'inversion', 'lana', 'cosas', 'cositas',
 ];
 /** "le falta mucho", "needs a lot": an amount alone at the end of the clause is work. */
 // prettier-ignore

@@ -530,6 +530,12 @@ export const NOT_NOW_WORDS = [
   'ni loca',
   'tan poco tiempo',
   'so little time',
+  // "esos 30 o 45 días se nos hacen imposibles", "that's impossible for us"
+  'imposible',
+  'imposibles',
+  'impossible',
+  'no way we can',
+  'no podemos tan rapido',
 ] as const;
 
 /** Words of a deadline before its date: the seller's 30 to 45 days meet a later one. */
@@ -724,6 +730,12 @@ export const IMMEDIATE_PHRASES = [
   // "yesterday if we could lol", "ayer si se pudiera"
   'yesterday|ayer if|si we|i|se|_ could|can|pudiera|pudieramos|possible|posible',
   { words: 'comprar|mudarnos|mudarme|cambiarnos ya', notFollowedBy: 'no|que|tenemos|estamos|vimos|hablamos' },
+  // the move waits only for the home: "as soon as we find one", "en cuanto encontremos casa nos mudamos" (not
+  // "whenever we find the right one", nor "as soon as we find a lender")
+  {
+    words: 'as+soon+as|en+cuanto|tan+pronto|tan+pronto+como|apenas we+find|we+found|encontremos|hallemos',
+    notFollowedBy: 'a+lender|un+prestamista|a+job|trabajo|the+money|el+dinero|a+buyer|comprador',
+  },
 ] as const;
 
 /**
@@ -1398,4 +1410,18 @@ export const NEXT_NAMED_WORDS: readonly string[] = [
 // prettier-ignore
 export const NEXT_YEAR_AFTER_WORDS: readonly string[] = [
   'next year', 'proximo ano', 'ano que viene', 'ano que entra', 'otro ano',
+];
+
+/** A share of every year, no date: "on the road half the year", "most of the year", "year round", "todo el año". */
+// prettier-ignore
+export const SHARE_OF_A_YEAR_WORDS: readonly string[] = [
+  'half the year', 'half of the year', 'most of the year', 'part of the year', 'much of the year', 'all year',
+  'all year round', 'all year long', 'year round', 'year-round', 'la mitad del ano', 'parte del ano', 'casi todo el ano',
+  'todo el ano', 'medio ano fuera', 'rest of the year', 'el resto del ano',
+];
+
+/** How things stand at present, never when the lead moves: "por ahora", "for now", "de momento". */
+// prettier-ignore
+export const FOR_NOW_WORDS: readonly string[] = [
+  'por ahora', 'por el momento', 'de momento', 'por lo pronto', 'for now', 'for the moment', 'for the time being',
 ];

@@ -62,6 +62,7 @@ const STOP_TOGETHER = set(BY_PARTS.stopTogether);
 const REVOKING = BY_PARTS.revoking;
 const CONSENT = set(BY_PARTS.consent);
 const CEASING_ES = set(BY_PARTS.ceasingEs);
+const PESTERING_ES = set(BY_PARTS.pesteringEs);
 const CONDITIONS = set(BY_PARTS.conditions);
 const CONTACTS = [
   ...CONTACT_VERBS,
@@ -380,13 +381,21 @@ function consentRevoked({ tokens }: PartsInput): PartsRequest | undefined {
   return undefined;
 }
 
-/** "dejen de escribir aquí", "os pido que dejéis de escribirme": a verb of ceasing, "de", a contact left whole. */
+/**
+ * "dejen de escribir aquí", "os pido que dejéis de escribirme": a verb of ceasing, "de", a contact left whole; or of
+ * pestering with our messages ("dejen de fregar con sus mensajitos").
+ */
 function ceasedInSpanish({ tokens, asked }: PartsInput): PartsRequest | undefined {
   if (asked) return undefined;
   for (let at = 0; at + 2 < tokens.length; at += 1) {
     if (!CEASING_ES.has(tokens[at]!.word) || word(tokens, at + 1) !== 'de') continue;
     const end = contactEnd(tokens, at + 2);
     if (end !== undefined && leftWhole(tokens, end - 1)) return { start: at, end };
+    // ...or of pestering with our messages ("dejen de fregar con sus mensajitos")
+    if (PESTERING_ES.has(word(tokens, at + 2) ?? '') && word(tokens, at + 3) === 'con') {
+      const contact = contactAfter(tokens, at + 4, 2);
+      if (contact !== undefined) return { start: at, end: contact + 1 };
+    }
   }
   return undefined;
 }

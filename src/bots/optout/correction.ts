@@ -59,10 +59,12 @@ export function correctionFollows(rest: string): boolean {
       .split(/[.!?]/)
       .find((part) => part.trim() !== '') ?? ''
   ).trim();
-  if (said === '' || NOT_A_CORRECTION.test(said) || ABOUT_THE_CONTACT.test(said)) return false;
+  if (said === '' || ABOUT_THE_CONTACT.test(said)) return false;
   if (EMPHASIS.test(said) || doneReason(said)) return false;
+  // (a figure corrects whatever opens it: "para, I typed it wrong, it's 4 bedrooms")
   const named = wordsIn(said);
   if (/\d/.test(said) || named.some((word) => NUMBER_WORD.has(word))) return true;
+  if (NOT_A_CORRECTION.test(said)) return false;
   const limit = /\b(not|no|instead of|en vez de|en lugar de)\b/.test(said) ? 6 : 3;
   return (
     !/equivoque/.test(leadIn) && named.length <= limit && !named.some(isKeyword) && !NOT_A_THING.test(said)

@@ -27,6 +27,8 @@ import {
   STOP_SAID,
   KEYWORD_SENT,
   OTHER_SERVICES,
+  STOP_MODIFIERS,
+  POINTING_AT,
 } from '../lexicon/optout.js';
 import { oneOf, type Phrase } from '../read/phrases.js';
 import { DREADED_CALLERS } from '../lexicon/escalation.js';
@@ -105,7 +107,9 @@ const DETERMINER = 'the|all+the|these|your|those|_';
 const VERB = oneOf(CONTACT_VERBS);
 const LEAD = 'me|us|this+number|this+phone';
 const NOT =
-  'dont|never|dnt|do+not|please+not|pls+not|you+would+not|you+wouldnt|u+would+not|you+will+not|you+wont|can+you+not|could+you+not|can+u+not|could+u+not';
+  'dont|never|dnt|do+not|no+longer|please+not|pls+not|you+would+not|you+wouldnt|u+would+not|you+will+not|you+wont|can+you+not|could+you+not|can+u+not|could+u+not';
+/** What may stand between "the" and our messages in a stop ("stop the home search texts", "quit the daily alerts"). */
+const MODIFIERS = oneOf(STOP_MODIFIERS);
 const NOUN = oneOf(CHANNEL_NOUNS);
 const CHANNEL_ES = oneOf(CHANNEL_NOUNS_ES);
 const NARROWING = oneOf(NARROWING_WORDS);
@@ -150,7 +154,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // a stop operator over our channel: "stop texting me", "quit messaging", "no more texts", "enough with the calls"
   ...[`${GERUND} or|and|nor ${GERUND}`, GERUND].map((gerunds, list) => ({
     cue: 'stop_op' as const,
-    words: `stop|quit|quite|cease|enough|end|halt|no+more|refrain+from|abstain+from already|_ with|_ ${DETERMINER} ${gerunds} me|us|_`,
+    words: `stop|quit|quite|cease|enough|end|halt|terminate|disable|deactivate|no+more|refrain+from|abstain+from already|_ with|_ ${DETERMINER} ${MODIFIERS}|_ ${MODIFIERS}|_ ${gerunds} me|us|_`,
     notFollowedBy: list === 0 ? ['instead|rather', ...HOURS] : HOURS,
     notPrecededBy: SOMEONE_STOPPING,
   })),
@@ -212,7 +216,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
     // ...about all of it, again: "please don't reach out about this again", "don't text me about any of this anymore"
     {
       cue: 'not_closing' as const,
-      words: `${NOT} ever|_ ${verbs} ${LEAD}|_ about this|that|it|any+of+this again|anymore|any+more`,
+      words: `${NOT} ever|_ ${verbs} ${LEAD}|_ about this|that|it|any+of+this|houses|homes|listings|real+estate|property|properties|the+house again|anymore|any+more|no+more`,
       notPrecededBy: 'i|we|he|she|they|who',
     },
   ]),
@@ -223,6 +227,13 @@ export const CLAUSE_RULES: readonly Rule[] = [
     words: `${NOT} ever|_ send|forward me|us|_ any|anymore|more|no|_ more|_ ${NOUN}`,
     notPrecededBy: 'i|we|he|she|they|who',
     notFollowedBy: [NARROWING, ...HOURS],
+  },
+  // what we send refused as a whole, the clause ending there: "don't send me more casas ok", "dont send us any more
+  // listings" (a kind after it narrows: "don't send me houses in fontana")
+  {
+    cue: 'not_lead',
+    words: `${NOT} send|show me|us|_ any|more|any+more|no+more|anymore|_ ${oneOf(WHAT_WE_SEND.filter((what) => !POINTING_AT.includes(what)))} ${CLOSING}|_ ${CLOSING}|_ $`,
+    notPrecededBy: 'i|we|he|she|they|who',
   },
   // our channel refused as the whole message: "no calls", "no texts pls", "no llamadas por favor"
   {
@@ -296,6 +307,13 @@ export const CLAUSE_RULES: readonly Rule[] = [
   })),
   // the infinitive with the lead as clitic: "favor de no escribirme más", "les pido no llamarnos"
   { cue: 'no_me' as const, words: `no|nunca volver+a|_ ${ES_VERB_ME} mas|ya|_`, notFollowedBy: NARROWING },
+  // the phone's owner, reported by whoever answers for them ("dice mi mamá que ya no le escriban", "Dice que ya no le
+  // manden messages"; not "que ya no le manden nada a él", nor a kind)
+  {
+    cue: 'no_me' as const,
+    words: `que ya|_ no|nunca le|les ${ES_VERB}`,
+    notFollowedBy: ['a|al', ...NOT_NARROWED_ES, ...HOMES_BY_PRONOUN_ES],
+  },
   // "dejen de escribirme", "paren de mandarme mensajes", "deja de llamarnos", "dejen d escribirme" (texted "d")
   {
     cue: 'dejen',
@@ -338,7 +356,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   ]),
   {
     cue: 'no_quiero',
-    words: `ya|_ no quiero|kiero|queremos|keremos recibir|_ sus|tus|los|estos|esos|mas|_ ${CHANNEL_ES} ni|_ ${CHANNEL_ES}|_ ${CLOSING}|_ ${CLOSING}|_ $`,
+    words: `ya|_ no quiero|kiero|queremos|keremos|deseo|deseamos recibir|_ sus|tus|los|las|estos|esos|mas|_ ${CHANNEL_ES}|listings|alertas|anuncios|updates ni|_ ${CHANNEL_ES}|_ ${CLOSING}|_ ${CLOSING}|_ $`,
   },
   {
     cue: 'basta',
@@ -393,7 +411,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // a removal asked in the passive: "can i please be removed?", "i'm requesting to be removed"
   {
     cue: 'remove_passive',
-    words: 'i|we|me|us|im|were ~3 be|get|to+be removed|deleted|unsubscribed',
+    words:
+      'i|we|me|us|im|were|number|info|information|data|details ~3 be|get|to+be removed|deleted|unsubscribed|purged|erased|wiped|scrubbed|dropped',
     notFollowedBy: `from|off ~3 ${OTHER_SERVICES.map((service) => `${service}*`).join('|')}`,
   },
   // a wish to stop getting what we send: "i'd like for you to stop", "i would love to stop getting these", "i no
@@ -586,7 +605,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'cancel',
     words:
-      'cancela|cancelen|cancele|cancelar los|tus|sus|estos|todos+los|_ mensajes|textos|msj|msjs|notificaciones',
+      'cancela|cancelen|cancele|cancelar los|las|tus|sus|estos|estas|todos+los|todas+las|_ mensajes|textos|msj|msjs|notificaciones|alertas',
     notFollowedBy: 'about|for|from the|a|my|_ showing|tour|appointment|visit|call',
   },
   ...[

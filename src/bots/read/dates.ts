@@ -43,6 +43,8 @@ import {
   BACK_AS_AGO,
   NEXT_NAMED_WORDS,
   NEXT_YEAR_AFTER_WORDS,
+  SHARE_OF_A_YEAR_WORDS,
+  FOR_NOW_WORDS,
 } from '../lexicon/time.js';
 import { everyHit, locate } from './phrase-offsets.js';
 import { either, phraseBook } from './phrases.js';
@@ -193,8 +195,10 @@ const SCHOOL_OUT = new RegExp(
  * "for now", "por ahora", "de momento": how things stand at present, never when the lead moves ("nomás estamos
  * viendo por ahora" is browsing, not "now").
  */
-const FOR_NOW =
-  /\b(por ahora|por el momento|de momento|por lo pronto|for now|for the moment|for the time being)\b/g;
+const FOR_NOW = new RegExp(wordsOf(FOR_NOW_WORDS), 'g');
+
+/** A share of every year ("on the road half the year", "todo el año"): how the lead lives, never when it moves. */
+const SHARE_OF_A_YEAR = new RegExp(wordsOf(SHARE_OF_A_YEAR_WORDS), 'g');
 
 /** How long something else lasts ("the letter's good for another 60 days") or how often it comes ("every 2 weeks"): no move. */
 const LASTS_FOR = new RegExp(
@@ -833,6 +837,7 @@ export function readWhens(text: string, options: WhenOptions): WhenReading[] {
   const folded = apart(halves(unbound(unitsFullSize(dayAfterMonthEs(expandShorthand(fold(text)))))))
     .replace(TIME_LEFT, 'in $1 $2; ')
     .replace(FOR_NOW, (match) => ' '.repeat(match.length))
+    .replace(SHARE_OF_A_YEAR, (match) => ' '.repeat(match.length))
     .replace(LASTS_FOR, (match) => ' '.repeat(match.length))
     .replace(AGO, (match) => ' '.repeat(match.length));
   const offset = zoneOffsetMinutes(options.timeZone, options.nowMs);

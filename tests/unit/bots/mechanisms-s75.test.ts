@@ -1,0 +1,352 @@
+import { B, ES, S, SES, priceAsked, priceAskedEs, suite } from './probe-suite.js';
+
+/**
+ * Session 61's reading mechanisms (docs/BOTS.md section 65), each with near neighbours and hard negatives written for
+ * this file (none from a corpus).
+ */
+
+const budgetAsked = B('budget');
+const budgetAskedEs = ES('budget');
+const sizeAsked = B('size', { slots: { budget: { max: 520000 }, financing: 'pre_approved' } });
+const sizeAskedEs = ES('size', { slots: { budget: { max: 520000 }, financing: 'pre_approved' } });
+const BEFORE_AREAS = {
+  slots: {
+    budget: { max: 560000 },
+    financing: 'pre_approved',
+    size: { bedrooms: 3 },
+    urgency: 'three_months',
+  },
+};
+const areasAsked = B('areas', BEFORE_AREAS);
+const areasAskedEs = ES('areas', BEFORE_AREAS);
+const BEFORE_URGENCY = {
+  slots: { budget: { max: 560000 }, financing: 'pre_approved', size: { bedrooms: 3 } },
+};
+const urgencyAsked = B('urgency', BEFORE_URGENCY);
+const urgencyAskedEs = ES('urgency', BEFORE_URGENCY);
+const financingAsked = B('financing', { slots: { budget: { max: 480000 } } });
+const financingAskedEs = ES('financing', { slots: { budget: { max: 480000 } } });
+const conditionAsked = S('condition', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } });
+const conditionAskedEs = SES('condition', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } });
+const NEEDS_WORK_BUT_PRICE = {
+  slots: {
+    address: '8231 Haven Ave',
+    motivation: 'relocation',
+    timelineAccepted: true,
+    condition: 'needs_work',
+  },
+};
+const workKnownPriceAsked = S('priceExpectation', NEEDS_WORK_BUT_PRICE);
+const workKnownPriceAskedEs = SES('priceExpectation', NEEDS_WORK_BUT_PRICE);
+const windowAskedEs = SES('timelineAccepted', {
+  slots: { address: '8231 Haven Ave', motivation: 'relocation' },
+});
+const windowAsked = S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } });
+
+suite('a down payment named after its amount (cuota inicial, la inicial) is no budget', [
+  [
+    'tenemos como 200 mil para la cuota inicial. nos preaprobaron hasta 780',
+    budgetAskedEs,
+    { slots: { budget: { max: 780000 }, financing: 'pre_approved' } },
+  ],
+  ['tenemos 30 mil de inicial y buscamos hasta 400', budgetAskedEs, { slots: { budget: { max: 400000 } } }],
+  [
+    'juntamos 25 mil para el pago inicial, queremos algo de 450',
+    budgetAskedEs,
+    { slots: { budget: { min: 360000, max: 450000 } } },
+  ],
+  // (a price said with the word nearby stays a price)
+  ['hasta 500 mil, la inicial ya la tenemos', budgetAskedEs, { slots: { budget: { max: 500000 } } }],
+]);
+
+suite('a limit someone sets for the lead under a lender’s figure is the budget', [
+  [
+    'my lender preapproved me for 600 but she wants me to stay under 550',
+    budgetAsked,
+    { slots: { budget: { max: 550000 }, financing: 'pre_approved' } },
+  ],
+  [
+    "we're pre-approved for 700 and my wife says nothing over 650",
+    budgetAsked,
+    { slots: { budget: { max: 650000 } } },
+  ],
+  // (the lead's own figure against someone else's stays the lead's)
+  [
+    'my husband wants 700 max but i say 650',
+    budgetAsked,
+    { slots: { budget: { min: 520000, max: 650000 } } },
+  ],
+  [
+    'pre-approved for 700, my wife says 650 max but i think we can do 700',
+    budgetAsked,
+    { slots: { budget: { max: 700000 } } },
+  ],
+  ['approved for 600', budgetAsked, { slots: { budget: { min: 480000, max: 600000 } } }],
+]);
+
+suite('a place where the lead works (an airport, a library, a big employer) is no wanted area', [
+  [
+    'hi, quiero comprar mi first house. trabajo en baggage en el aeropuerto de Ontario',
+    budgetAskedEs,
+    { slots: { areas: null } },
+  ],
+  [
+    'I just started at Kaiser in Ontario two weeks ago, looking to buy',
+    budgetAsked,
+    { slots: { areas: null } },
+  ],
+  ['i shelve books at the library in upland, we rent', budgetAsked, { slots: { areas: null } }],
+  // (near it, or named as wanted, it is one)
+  ['we want to live near the airport in Ontario', areasAsked, { slots: { areas: ['Ontario'] } }],
+  ['close to the library in Upland', areasAsked, { slots: { areas: ['Upland'] } }],
+  [
+    'i work at the library in upland so upland or montclair',
+    areasAsked,
+    { slots: { areas: ['Upland', 'Montclair'] } },
+  ],
+  ['ontario, by the airport', areasAsked, { slots: { areas: ['Ontario'] } }],
+]);
+
+suite(
+  'a seller’s condition: not every "mucho" is work, a relative’s needs are not the home’s, a flaw told fixed',
+  [
+    [
+      'my neighbor dijo que le cobraron 6% y se me hace mucho',
+      conditionAskedEs,
+      { slots: { condition: null } },
+    ],
+    ['mi mamá necesita muchas cosas, por eso vendemos', conditionAskedEs, { slots: { condition: null } }],
+    ['le hacen falta muchas cosas', conditionAskedEs, { slots: { condition: 'needs_work' } }],
+    ['la casa de mi mamá necesita mucho trabajo', conditionAskedEs, { slots: { condition: 'needs_work' } }],
+    ['we need new paint', conditionAsked, { slots: { condition: 'needs_work' } }],
+    ['la gotera del techo ya la arreglamos', conditionAskedEs, { slots: { condition: 'move_in_ready' } }],
+    [
+      'needs work, bueno no, ya la arreglamos toda',
+      conditionAskedEs,
+      { slots: { condition: 'move_in_ready' } },
+    ],
+    // (a flaw told after the home was called ready, as something forgotten, replaces it)
+    [
+      '¡Uy! casi se me olvida: el calentador ya no sirve y hay una gotera',
+      priceAskedEs,
+      { slots: { condition: 'needs_work' } },
+    ],
+    [
+      'ah no, espérese, se me olvidaba: hay termitas en el garaje',
+      priceAskedEs,
+      { slots: { condition: 'needs_work' } },
+    ],
+    ['oh wait i almost forgot, the ac is shot', priceAsked, { slots: { condition: 'needs_work' } }],
+    // (a home that needed work, called ready now)
+    [
+      'we fixed the roof and painted everything, now its move in ready. 650',
+      workKnownPriceAsked,
+      { slots: { condition: 'move_in_ready', priceExpectation: 650000 } },
+    ],
+    [
+      'ya quedó lista, cambiamos el piso. queremos 600',
+      workKnownPriceAskedEs,
+      { slots: { condition: 'move_in_ready' } },
+    ],
+    // (not a ready home said of another one)
+    [
+      'the one next door is move in ready and sold for 640, we want 600',
+      workKnownPriceAsked,
+      { slots: { condition: 'needs_work', priceExpectation: 600000 } },
+    ],
+  ],
+);
+
+suite('an approval the lead does not know it has is no answer', [
+  [
+    'my husband habló con un lender pero no sé si ya nos aprobaron',
+    financingAskedEs,
+    { slots: { financing: null } },
+  ],
+  [
+    'my husband talked to a lender but idk if we got approved',
+    financingAsked,
+    { slots: { financing: null } },
+  ],
+  ['not sure if we got approved yet', financingAsked, { slots: { financing: null } }],
+  // (a doubt about what an approval covers, or another approval said plainly, is one)
+  ['not sure the pre approval covers it', financingAsked, { slots: { financing: 'pre_approved' } }],
+  ["we're approved, not sure if for enough", financingAsked, { slots: { financing: 'pre_approved' } }],
+  [
+    "idk if we're approved for enough, we're approved for 500 tho",
+    financingAsked,
+    { slots: { financing: 'pre_approved' } },
+  ],
+]);
+
+suite('the size question answered with a household member’s need is the size', [
+  [
+    'Mi mamá necesita que sea de una planta y 2 recámaras mínimo',
+    sizeAskedEs,
+    { slots: { size: { bedrooms: 2, style: 'single story' } } },
+  ],
+  ['my dad needs a single story, 2 bed minimum', sizeAsked, { slots: { size: { bedrooms: 2 } } }],
+  // (what someone else has is not)
+  ['mi hermana tiene una casa de 5 recámaras', sizeAskedEs, { slots: { size: null } }],
+  ['my sister has a 5 bedroom and hates it', sizeAsked, { slots: { size: null } }],
+]);
+
+suite('places said after a take-back replace the ones taken back', [
+  [
+    'Diamond Bar, Chino Hills... wait no scratch that, i meant Chino and Ontario',
+    areasAsked,
+    { slots: { areas: ['Chino', 'Ontario'] } },
+  ],
+  ['upland or claremont, no wait, i meant montclair', areasAsked, { slots: { areas: ['Montclair'] } }],
+  ['Rialto y Colton, no perdón, quise decir Fontana', areasAskedEs, { slots: { areas: ['Fontana'] } }],
+  // (one turned down by name leaves the others)
+  [
+    'Fontana o Ontario... wait no, Upland not Ontario',
+    areasAsked,
+    { slots: { areas: ['Fontana', 'Upland'] } },
+  ],
+]);
+
+suite('a move that waits only for the home is immediate; a share of a year is no date', [
+  ["we're ready to move as soon as we find one", urgencyAsked, { slots: { urgency: 'immediate' } }],
+  [
+    'Ya, en cuanto encontremos casa nos mudamos, estamos listos',
+    urgencyAskedEs,
+    { slots: { urgency: 'immediate' } },
+  ],
+  ['tan pronto encontremos algo nos cambiamos', urgencyAskedEs, { slots: { urgency: 'immediate' } }],
+  // (waiting for something else, or whenever, is not)
+  ["as soon as we find a lender we'll start", urgencyAsked, { slots: { urgency: null } }],
+  ['whenever we find the right one', urgencyAsked, { slots: { urgency: 'browsing' } }],
+  [
+    'quien sabe, ando on the road con la crew like half the year',
+    urgencyAskedEs,
+    { slots: { urgency: null } },
+  ],
+  ["i'm away most of the year for work", urgencyAsked, { slots: { urgency: null } }],
+  ['the rest of the year is busy, in 6 months', urgencyAsked, { slots: { urgency: 'six_months' } }],
+  ['we want to be in by the end of the year', urgencyAsked, { slots: { urgency: 'browsing' } }],
+]);
+
+suite('a 30 to 45 day sale called impossible is declined', [
+  ['esos 30 o 45 días se nos hacen imposibles', windowAskedEs, { slots: { timelineAccepted: false } }],
+  ['30 días? imposible, necesitamos unos 4 meses', windowAskedEs, { slots: { timelineAccepted: false } }],
+  [
+    "that's impossible for us, the kids finish school in june",
+    windowAsked,
+    { slots: { timelineAccepted: false } },
+  ],
+  // (a window taken, said with the word elsewhere, is accepted)
+  ['sí, 30 a 45 días está perfecto', windowAskedEs, { slots: { timelineAccepted: true } }],
+]);
+
+const optAsked = B('size', { slots: { budget: { min: 440000, max: 550000 } } });
+const optAskedEs = ES('size', { slots: { budget: { min: 440000, max: 550000 } } });
+
+suite('a stop asked in more words: off our channel, let be, needed to stop, no longer wished', [
+  ['pls remove me from the text alerts, we bought already', optAsked, { optOut: true }],
+  ['you can drop me from the emails and the texts', optAsked, { optOut: true }],
+  ['lay off the messages bro', optAsked, { optOut: true }],
+  ['just leave me be', optAsked, { optOut: true }],
+  ['déjeme tranquila por favor', optAskedEs, { optOut: true, lang: 'es' }],
+  ['i really need you guys to stop, we signed with someone', optAsked, { optOut: true }],
+  ['we dont need the alerts anymore', optAsked, { optOut: true }],
+  ['ya no deseamos recibir sus mensajes', optAskedEs, { optOut: true }],
+  ['ya no quiero recibir las alertas', optAskedEs, { optOut: true }],
+  ['cancelen todas las alertas porfa', optAskedEs, { optOut: true }],
+  ['apaguen las notificaciones, ya no busco', optAskedEs, { optOut: true }],
+  ['cancélame todo por favor', optAskedEs, { optOut: true }],
+  ['por favor no le manden más, ella ya no está buscando', optAskedEs, { optOut: true }],
+  ['que ya no me lleguen sus mensajes, gracias', optAskedEs, { optOut: true }],
+  ['ya no quiero recibir sus mensajes punto gracias', optAskedEs, { optOut: true }],
+  // (the same words about something else)
+  ['can you remove the pool ones from my search? 3 bedrooms', optAsked, { optOut: false }],
+  ['i need you to stop by the house on saturday, we want 3 bedrooms', optAsked, { optOut: false }],
+  ['a mi suegra no le manden nada, conmigo todo. son 3 recámaras', optAskedEs, { optOut: false }],
+  ['¿qué hago para que ya no me lleguen al correo? aquí sí. 3 recámaras', optAskedEs, { optOut: false }],
+  ['déjame pensarlo, pero 3 recámaras', optAskedEs, { optOut: false }],
+]);
+
+suite('a stop narrowed to a kind, told to someone else, or said of the future, is none', [
+  ['stop sending me the expensive ones, 3 beds under 500', optAsked, { optOut: false }],
+  ['no more of the big ones please, 3 bedrooms is plenty', optAsked, { optOut: false }],
+  ['quit sending mansions lol we need 3 bedrooms', optAsked, { optOut: false }],
+  ['i told my old agent to stop calling me, you guys are fine. 3 bedrooms', optAsked, { optOut: false }],
+  ['le pedí a mi prima que ya no me mandara casas, ustedes sí. 3 recámaras', optAskedEs, { optOut: false }],
+  [
+    'si algún día quiero que ya no me escriban, ¿qué pongo? por ahora 3 recámaras',
+    optAskedEs,
+    { optOut: false },
+  ],
+  ['once we close you can stop texting lol, 3 bedrooms for now', optAsked, { optOut: false }],
+  ['my wife keeps saying unsubscribe lol but im the one shopping. 3 beds', optAsked, { optOut: false }],
+  ['stop the condo alerts, keep the house ones coming. 3 beds', optAsked, { optOut: false }],
+  // (a typing slip held by a stop)
+  ['para, lo escribí mal, son 4 recámaras', optAskedEs, { optOut: false }],
+  ['stop, fat fingered that, 4 bedrooms', optAsked, { optOut: false }],
+  // (the stop itself, said alone)
+  ['stop, we bought a house', optAsked, { optOut: true }],
+  ['para ya, compramos', optAskedEs, { optOut: true }],
+]);
+
+const motivationAsked = S('motivation');
+const motivationAskedEs = SES('motivation');
+
+suite('being retired, said of the lead, gives way to the reason it gives', [
+  ['retired teacher here, we want to downsize', motivationAsked, { slots: { motivation: 'downsizing' } }],
+  ["we're retired and want something smaller", motivationAsked, { slots: { motivation: 'downsizing' } }],
+  [
+    'im a retired nurse, moving to arizona to be near my daughter',
+    motivationAsked,
+    { slots: { motivation: 'relocation' } },
+  ],
+  [
+    'ya estamos jubilados y la casa nos queda grande',
+    motivationAskedEs,
+    { slots: { motivation: 'downsizing' } },
+  ],
+  // (retiring, the act, is the reason; being retired and nothing else too)
+  [
+    'retired last month, cashing out and moving to the coast',
+    motivationAsked,
+    { slots: { motivation: 'retirement' } },
+  ],
+  [
+    'i retired in june and we want something smaller',
+    motivationAsked,
+    { slots: { motivation: 'retirement' } },
+  ],
+  ['retired now, want to sell', motivationAsked, { slots: { motivation: 'retirement' } }],
+]);
+
+suite(
+  'a stop by its parts: a verb of ending over our messages, a consent refused, pestering, the phone’s owner',
+  [
+    ['kindly terminate the daily alerts', optAsked, { optOut: true }],
+    ['disable these text alerts please, we bought', optAsked, { optOut: true }],
+    ['stop the real estate texts, not interested', optAsked, { optOut: true }],
+    ['your office should no longer text me', optAsked, { optOut: true }],
+    ['quit blasting my phone', optAsked, { optOut: true }],
+    ["don't call me about houses no more", optAsked, { optOut: true }],
+    ['please have my number purged from your list', optAsked, { optOut: true }],
+    ['requesting no further contact on this number', optAsked, { optOut: true }],
+    ['no autorizamos que nos manden publicidad', optAskedEs, { optOut: true }],
+    ['ya no necesito que me manden información, gracias', optAskedEs, { optOut: true }],
+    ['ya dejen de molestar con tantos mensajes', optAskedEs, { optOut: true }],
+    ['soy su hijo, dice mi papá que ya no le manden mensajes', optAskedEs, { optOut: true }],
+    ['cancelar suscripción', optAskedEs, { optOut: true }],
+    ["don't send us any more listings", optAsked, { optOut: true }],
+    // (the same parts about something else)
+    ["don't send me houses in fontana, only rialto. 3 bedrooms", optAsked, { optOut: false }],
+    ['stop the condo alerts, the houses are fine. 3 beds', optAsked, { optOut: false }],
+    ["i'm not saying stop texting me, just give me a week. 3 bedrooms", optAsked, { optOut: false }],
+    ['mi hermano dice que ya no le manden nada a él, a mí sí. 3 recámaras', optAskedEs, { optOut: false }],
+    [
+      'el año pasado cancelé los mensajes de otra agencia, ustedes sí. 3 recámaras',
+      optAskedEs,
+      { optOut: false },
+    ],
+    ['we want a quiet street where people leave us alone, 3 bedrooms', optAsked, { optOut: false }],
+    ['no necesito información de condos, solo casas de 3 recámaras', optAskedEs, { optOut: false }],
+  ],
+);

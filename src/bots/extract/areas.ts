@@ -347,7 +347,7 @@ const EVERYDAY_WORDS = new Set(['corona', 'chino']);
 const INTRODUCES_PLACE = new RegExp(`(${wordsOf(PLACE_INTRODUCERS)}\\s+|,\\s*|^\\s*)$`);
 const PLACE_FOLLOWS = new RegExp(`^\\s*(?:,|${wordsOf(PLACE_FOLLOWERS)})`);
 
-const LIVES_AFTER = new RegExp(`^\\s*,?\\s*${wordsOf(LIVES_AFTER_WORDS)}`);
+const LIVES_AFTER = new RegExp(`^\\s*${wordsOf(LIVES_AFTER_WORDS)}`);
 
 /**
  * Where the lead (or its family) lives or works, said right before the place ("trabajo en ontario") or right after it
@@ -542,7 +542,8 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     const after = SHORT_AFTER.exec(folded.slice(hit.end));
     for (const [word, index] of [
       [before?.[1], hit.index - (before?.[0].length ?? 0)],
-      [after?.[1], hit.end + (after?.[0].length ?? 0)],
+      // (where the word after starts: its match ends with it)
+      [after?.[1], hit.end + (after?.[0].length ?? 0) - (after?.[1]?.length ?? 0)],
     ] as const) {
       const area = word === undefined ? undefined : areaCalled(word, known);
       if (
@@ -796,7 +797,15 @@ export function areasTurnedDown(text: string, known: readonly string[], correcti
         new RegExp(`\\b(?:${MIND})\\s+${area.folded}\\b[^.!?]*\\b(?:${PREFERRED})\\b`).test(folded)
       )
         return true;
-      return ruledOut(folded, last.index, area.folded) && !livesThere(folded, last.index, end);
+      if (!ruledOut(folded, last.index, area.folded)) return false;
+      if (!livesThere(folded, last.index, end)) return true;
+      // (the last time said as where the lead works, turned down before: "no es Fontana, es Rialto, Fontana es donde
+      // trabajo")
+      return said.some(
+        (match) =>
+          ruledOut(folded, match.index, area.folded) &&
+          !livesThere(folded, match.index, match.index + match[0].length),
+      );
     })
     .map((area) => area.name);
 }

@@ -1,3 +1,4 @@
+import type { CorpusCase } from '../../fixtures/corpus/run.js';
 import { B, ES, S, SES, priceAsked, priceAskedEs, suite } from './probe-suite.js';
 
 /**
@@ -348,5 +349,34 @@ suite(
     ],
     ['we want a quiet street where people leave us alone, 3 bedrooms', optAsked, { optOut: false }],
     ['no necesito información de condos, solo casas de 3 recámaras', optAskedEs, { optOut: false }],
+  ],
+);
+
+const schedulingEs: CorpusCase['setup'] = {
+  kind: 'buyer',
+  lang: 'es',
+  scheduling: 'time_of_day',
+  slots: {
+    budget: { max: 475000 },
+    financing: 'pre_approved',
+    size: { bedrooms: 2 },
+    urgency: 'three_months',
+    areas: ['Fontana'],
+  },
+};
+
+suite(
+  'a place listed after another keeps its own words; a place turned down stays down when named again as a workplace',
+  [
+    ['Rialto, Fontana es donde trabajo', areasAskedEs, { slots: { areas: ['Rialto'] } }],
+    [
+      'Hesperia o Apple Valley, Victorville no',
+      areasAskedEs,
+      { slots: { areas: ['Hesperia', 'Apple Valley'] } },
+    ],
+    ['En Fontana o Rialto, donde vive mi familia', areasAskedEs, { slots: { areas: ['Fontana', 'Rialto'] } }],
+    ['rialto or fontana', areasAsked, { slots: { areas: ['Rialto', 'Fontana'] } }],
+    ['no es Fontana, es Rialto, Fontana es donde trabajo', schedulingEs, { slots: { areas: ['Rialto'] } }],
+    ['no es Fontana, es Rialto, my bad', schedulingEs, { slots: { areas: ['Rialto'] } }],
   ],
 );

@@ -64,6 +64,7 @@ const HELD_OUT: readonly string[] = [
   'review-s72',
   'review-s73',
   'review-s74',
+  'review-s75',
 ];
 
 /** A probe's labels for a reading; none when the probe says nothing of it. */

@@ -327,11 +327,18 @@ const SCOPE_BOOK = phraseBook<
       cue: 'another_service' as const,
       words: `get|make|tell|ask|have|getting|making|telling|asking|told|asked|had|made|got|para+que|hacer+que|hago+que ~3 ${oneOf([...NEVER_US, ...OTHER_SERVICES])} ~~ to|_ stop|quit|deje|dejen|pare|paren`,
     },
-    // a stop the lead told someone of its own ("ayer le dije a mi cuñado que ya no me mandara memes"): to the
-    // clause's end (not "ya les dije que no me escriban", said to us)
+    // a stop the lead told someone of its own ("ayer le dije a mi cuñado que ya no me mandara memes", "a la otra
+    // agencia le dije que ya no me escribieran"): to the clause's end (not "ya les dije que no me escriban", to us)
     {
       cue: 'another_service' as const,
       words: 'le|les|_ dije|pedi|dijimos|pedimos|dijo|pidio a|al ~3 que',
+    },
+    { cue: 'another_service' as const, words: 'a|al ~3 le|les dije|pedi|dijimos|pedimos|dijo|pidio que' },
+    // homes of one kind, said by what marks them ("quit sending the 750k+ ones", "stop sending me the pool ones"): to
+    // the clause's end
+    {
+      cue: 'another_service' as const,
+      words: 'stop|quit|no+more sending|showing|texting|_ me|us|_ the|those|these ~2 ones',
     },
     {
       cue: 'another_service' as const,
@@ -417,13 +424,15 @@ const SCOPE_BOOK = phraseBook<
 
 /**
  * The words of a hit are written one space apart, as the rules they replace wrote them ("stop - texting her" is
- * not one); the quoted instruction may quote its keyword ("reply 'stop' to opt out").
+ * not one), or glued as one word ("750k"); the quoted instruction may quote its keyword ("reply 'stop' to opt out").
  */
 function spaced(message: string, located: Located, hit: PhraseHit<string>): boolean {
   for (let token = hit.start + 1; token < hit.end; token++) {
     const between = message.slice(located.end[token - 1], located.at[token]);
     const quoted = hit.cue === 'instruction' ? between.replace(/["']/g, '') : between;
-    if (quoted !== ' ') return false;
+    // (a word cut into its figure and its letters is one word: "750k", "750k+ ones")
+    const gap = quoted.startsWith('+') ? quoted.slice(1) : quoted;
+    if (gap !== ' ' && gap !== '') return false;
   }
   return true;
 }

@@ -48,6 +48,7 @@ import {
   OWNED_ARTICLES,
   AREA_QUOTING_WORDS,
   AREA_MEANT_WORDS,
+  FACILITY_NOUNS,
 } from '../lexicon/areas.js';
 import {
   AREA_NON_ANSWERS,
@@ -363,8 +364,20 @@ function livesThere(folded: string, index: number, end?: number): boolean {
     WHERE_THEY_ARE.test(before) ||
     AT_A_PLACE_OF.test(before) ||
     atAWorkplace(before) ||
-    (end !== undefined && LIVES_AFTER.test(folded.slice(end, end + 24)))
+    (end !== undefined && LIVES_AFTER.test(folded.slice(end, end + 24))) ||
+    (end !== undefined && facilityNamed(before, folded.slice(end, end + 24)))
   );
+}
+
+const FACILITY_AFTER = new RegExp(`^\\s+${wordsOf(FACILITY_NOUNS)}`);
+/**
+ * The place names a facility, said right after it ("a bellhop at the hotel by the ontario airport", "the rialto
+ * yard"): where the lead works, unless wished for or wished near in its clause ("close to the ontario airport").
+ */
+function facilityNamed(before: string, after: string): boolean {
+  if (!FACILITY_AFTER.test(after)) return false;
+  const words = tokenise(before).map((token) => token.word);
+  return !words.some((word) => WISH.has(word));
 }
 
 /** Near where someone lives or works, said before it in its clause and not denied ("near my sister who lives in"). */

@@ -18,6 +18,7 @@ import {
   WANTED_HOME_WORDS,
 } from '../lexicon/seller.js';
 import { COUNT_ADDED, SAID_BEFORE as SIZE_SAID_BEFORE } from '../lexicon/size.js';
+import { LIMIT_TOLD_TO_OTHERS } from '../lexicon/money.js';
 import { MOVING_IN_WORDS, OWN_MOVE, TIED_TO_THEIR_DATE_PHRASES } from '../lexicon/time.js';
 import {
   fromOwnContrast,
@@ -617,6 +618,19 @@ function ownContext(whole: ExtractContext): ExtractContext {
 }
 
 const SPOKEN_OF: ReadonlySet<string> = new Set(THIRD_PERSON_SUBJECTS);
+const TOLD_TO_OTHERS = phraseBook(
+  LIMIT_TOLD_TO_OTHERS.map((words) => ({ cue: 'others' as const, words, always: true })),
+);
+/** A limit the lead sets for someone else ("i told my son to stay under 420, thats him not us"). */
+const limitToldToOthers = (text: string): boolean => TOLD_TO_OTHERS.find(tokenise(fold(text))) !== undefined;
+/** The text without its clauses that set a limit for someone else (the lead's own figures are read from the rest). */
+function withoutLimitsToldToOthers(text: string): string {
+  if (!limitToldToOthers(text)) return text;
+  return text
+    .split(/(?<=[.;!?,])\s+|\s+(?=but\s|pero\s)/)
+    .filter((clause) => !limitToldToOthers(clause))
+    .join(' ');
+}
 const THEIR_WISH: ReadonlySet<string> = new Set([...THIRD_PERSON_WISH_WORDS, 'needs', 'prefers']);
 /** Someone in the message wants or needs something ("mi mamá necesita que sea de una planta", "my dad needs a ramp"). */
 const householdWish = (text: string): boolean =>
@@ -714,7 +728,10 @@ function afterLastContrast(text: string, quoting: readonly string[]): string | u
  */
 function limitSetForTheLead(own: string, whole: string, askedBudget: boolean): boolean {
   return (
-    askedBudget && scanAmounts(fold(own)).amounts.every((amount) => amount.approved) && namesALimit(whole)
+    askedBudget &&
+    scanAmounts(fold(own)).amounts.every((amount) => amount.approved) &&
+    namesALimit(whole) &&
+    !limitToldToOthers(whole)
   );
 }
 
@@ -752,12 +769,19 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   const voiced =
     wholeRange?.min !== undefined && wholeRange.min === voicedOnly?.max ? wholeRange : voicedOnly;
   // "my mom wont sign for anything over 450 so thats our cap": someone else's limit, taken up.
+  // ("el banco me aprobó 660 mil pero mi señora quiere que no pasemos de 575": the lead's own clauses hold the
+  // lender's figure only, the household's limit is in the rest)
+  const householdLimit =
+    voice === undefined && text !== whole.text && limitSetForTheLead(text, whole.text, askedBudget)
+      ? extractBudget(whole.text, budgetAsked)
+      : undefined;
   let budget =
     voiced ??
-    once(context, `budget ${askedBudget} ${budgetAsked.answering}`, () => extractBudget(text, budgetAsked)) ??
-    (text !== whole.text && (takesUpTheirLimit(text) || limitSetForTheLead(text, whole.text, askedBudget))
-      ? extractBudget(whole.text, budgetAsked)
-      : undefined);
+    householdLimit ??
+    once(context, `budget ${askedBudget} ${budgetAsked.answering}`, () =>
+      extractBudget(withoutLimitsToldToOthers(text), budgetAsked),
+    ) ??
+    (text !== whole.text && takesUpTheirLimit(text) ? extractBudget(whole.text, budgetAsked) : undefined);
   if (
     !budget &&
     askedBudget &&

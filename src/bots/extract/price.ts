@@ -443,7 +443,8 @@ export function namesALimit(text: string): boolean {
       (amount.qualifier === 'max' || amount.namedLimit === true || amount.ownCeiling === true) &&
       !amount.approved &&
       !amount.supposed &&
-      !amount.denied &&
+      // (a ceiling said with its own "no": "que no pasemos de 575")
+      (!amount.denied || amount.qualifier === 'max') &&
       amount.aside === undefined &&
       amount.role === undefined,
   );

@@ -33,6 +33,7 @@ import {
   FOLLOW_UP_PHRASES,
   TIMELINE_UNSURE,
   NOT_NOW_WORDS,
+  NOT_A_DECLINE_AFTER,
   NO_OPENINGS,
   NOW_WORDS,
   NO_RUSH_PHRASES,
@@ -125,9 +126,15 @@ const byPhrases = (phrases: readonly (string | Omit<Phrase<'said'>, 'cue'>)[]): 
   return (cut) => firstSpan(book, cut.folded, cut.located);
 };
 /** An answer that opens with one of these phrases ("nope", "hmm, creo que no", "lol no way"). */
-function opens(phrases: readonly string[]): { test: (cut: ReadText) => boolean } {
+function opens(phrases: readonly string[], notFollowedBy?: string): { test: (cut: ReadText) => boolean } {
   const book = phraseBook(
-    phrases.map((words) => ({ cue: 'said' as const, words, always: true, opening: true })),
+    phrases.map((words) => ({
+      cue: 'said' as const,
+      words,
+      always: true,
+      opening: true,
+      ...(notFollowedBy ? { notFollowedBy } : {}),
+    })),
   );
   return { test: (cut) => book.find(cut.tokens) !== undefined };
 }
@@ -159,7 +166,8 @@ function concluded(folded: string): string {
 /** Sooner than asked ("30 days? no, sooner! like 2 weeks"): not a no. */
 const SOONER = new RegExp(wordsOf(SOONER_WORDS));
 /** A no after the question asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
-const DECLINED = opens(DECLINED_OPENINGS);
+// (not the "no" of "no es imposible", "no problem")
+const DECLINED = opens(DECLINED_OPENINGS, NOT_A_DECLINE_AFTER);
 const SOONEST = byPhrases(SOONEST_PHRASES);
 
 const URGENT = new RegExp(wordsOf(URGENT_WORDS));

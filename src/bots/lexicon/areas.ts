@@ -453,3 +453,10 @@ export const AREA_QUOTING_WORDS: readonly string[] = [
 export const AREA_MEANT_WORDS: readonly string[] = [
   'meant', 'mean', 'now', 'ahora', 'quise', 'instead', 'actually', 'mejor',
 ];
+
+/** A facility named by its place before it ("the ontario airport", "the rialto yard", "the fontana kaiser"). */
+// prettier-ignore
+export const FACILITY_NOUNS: readonly string[] = [
+  'airport', 'hub', 'yard', 'depot', 'terminal', 'plant', 'warehouse', 'hospital', 'clinic', 'courthouse', 'library',
+  'campus', 'mall', 'casino', 'refinery', 'kaiser', 'amazon', 'fulfillment', 'distribution', 'headquarters', 'hq',
+];

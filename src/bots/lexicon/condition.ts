@@ -39,7 +39,7 @@ export const FLAW_FIXED_PHRASES: readonly string[] = [
   'but|pero we|i|ya|already|we+already|_ replaced|fixed|repaired|redid|redone|patched|arreglamos|arregle|cambiamos|cambie|reemplazamos|reparamos|compusimos all+of+it|all+of+them|it|them|those|that|everything|lo|los|la|las|todo|todos|todas',
   'but|pero ya|already|_ lo|los|la|las arreglamos|arregle|cambiamos|cambie|reemplazamos|reparamos|compusimos',
   // the flaw told as done with, no "but": "la gotera del techo ya la arreglamos", "the leak, we already fixed it"
-  'ya lo|los|la|las arreglamos|arregle|cambiamos|cambie|reemplazamos|reparamos|compusimos',
+  'ya lo|los|la|las arreglamos|arregle|cambiamos|cambie|reemplazamos|reparamos|compusimos|arreglo|arreglaron|cambio|cambiaron|reparo|repararon|compuso|compusieron',
   'we|i already fixed|replaced|repaired it|them|that|those',
   // torn out and built again: "termites got into the deck but we tore it out and built a new one"
   'but|pero we|i|_ tore|ripped|pulled|tumbamos|quitamos it|them|those|_ out|lo|los|la|las',

@@ -1030,7 +1030,7 @@ export const CEILING_BEFORE_WORDS: readonly string[] = [
     ['', 'nos', 'me', 'le'].flatMap((self) => ['a', 'hasta'].map((to) => `${verb}${self} ${to}`)),
   ),
   ...['pasar', 'pasarnos', 'pasarme', 'pasarle', 'pasamos', 'paso', 'pasemos'].map((verb) => `${verb} de`),
-  'go over', 'go above', 'going over', 'go past', 'going past', 'go beyond', 'exceed', 'cannot over', 'can not over', 'cant over', 'not over', 'exceder', 'top out at', 'topping out at', 'tops out at', 'max out at', 'capped at', 'cap of', 'ceiling of', 'limit of', 'tope de',
+  'go over', 'go above', 'going over', 'go past', 'going past', 'go beyond', 'exceed', 'cannot over', 'can not over', 'cant over', 'not over', 'exceder', 'top out at', 'topping out at', 'tops out at', 'max out at', 'capped at', 'capped us at', 'capped me at', 'cap us at', 'cap of', 'ceiling of', 'limit of', 'tope de',
   'limite de',
 ];
 
@@ -1236,4 +1236,11 @@ export const APPROVAL_STEMS: readonly string[] = [
 export const DOWN_REFERRED_WORDS: readonly string[] = [
   'down', 'as+the+down', 'as+a+down', 'for+the+down', 'toward+the+down', 'towards+the+down', 'de+enganche',
   'para+el+enganche', 'como+enganche', 'de+inicial', 'para+la+inicial', 'como+inicial', 'de+down',
+];
+
+/** A limit the lead sets for someone else: "i told my son to stay under 420", "le dije a mi hija que no pase de 300". */
+export const LIMIT_TOLD_TO_OTHERS: readonly string[] = [
+  'told|tell|telling|asked|ask my|our|his|her ~2 to stay|keep|go|not',
+  'le|les dije|pedi|digo a mi|mis|su ~2 que',
+  'thats|that+is him|her|them not us|me',
 ];

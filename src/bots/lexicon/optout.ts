@@ -509,7 +509,13 @@ export const MEANT_WORDS: readonly string[] = [
   // "no stop, i read that wrong. theres 5 of us so 4 bedrooms works"
   'i read that wrong',
   'i read it wrong',
-  // a typing slip: "no no no para, I typed it wrong, it's 4 bedrooms", "lo escribí mal"
+  // a typing slip: "no no no para, I typed it wrong, it's 4 bedrooms", "lo escribí mal", "stop, typo!! should say four"
+  'typo',
+  'should say',
+  'should have said',
+  'fat fingers',
+  'lo teclee mal',
+  'teclee mal',
   'i typed it wrong',
   'i typed that wrong',
   'typed it wrong',
@@ -976,7 +982,10 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   // "Cancelar suscripción", "ya no quiero recibir nada de casas"
   { words: 'cancelar|cancela|cancelen|cancelo mi|la|_ suscripcion|subscripcion' },
   { words: 'ya|_ no quiero|queremos recibir nada de casas|propiedades|bienes+raices|esto' },
-  { words: 'dejame|dejenme|dejeme|dejanme|dejadme|dejarme ya|_ en+paz|quieto|quieta|quietos|tranquilo|tranquila|tranquilos' },
+  { words: 'dejame|dejenme|dejeme|dejanme|dejadme|dejarme|dejennos|dejanos|dejenos ya|_ en+paz|quieto|quieta|quietos|tranquilo|tranquila|tranquilos' },
+  // "we're good without the home alerts from now on", "dont need them anymore" (what we send said before)
+  { words: 'good|fine|ok|okay|better without the|your|these|those|all+the|_ ~2 texts|alerts|messages|emails|calls|notifications' },
+  { words: 'dont|do+not need|want them|those|em anymore|any+more' },
   // "please leave us be about it from now on"
   { words: 'leave me|us be' },
   // "please drop us from the texts and the email alerts", "remove me from the text alerts"
@@ -1221,7 +1230,9 @@ export const CONFESSING_WORDS: readonly string[] = [
   // what was left out, told now: "actually wait I forgot the AC is broken", "ah se me olvidó, el techo gotea"
   'i forgot', 'forgot to mention', 'forgot to say', 'wait i forgot', 'i should mention', 'i should have said',
   'se me olvido', 'se me paso decirle', 'olvide decirle', 'olvide mencionar', 'me falto decirle', 'se me pasaba',
-  'se me paso', 'se me olvidaba', 'casi se me olvida', 'casi se me olvidaba', 'se me habia olvidado', 'almost forgot',
+  'se me paso', 'se me olvidaba', 'casi se me olvida', 'before i forget', 'antes de que se me olvide', 'antes que se me olvide',
+  'full honesty', 'in full honesty', 'i have to confess', 'i gotta confess', 'confession', 'tengo que confesar',
+  'les confieso', 'le confieso', 'te confieso', 'casi se me olvidaba', 'se me habia olvidado', 'almost forgot',
   'nearly forgot', 'i almost forgot',
 ];
 /** Words that correct what was said before ("i meant", "scratch that", "quise decir", "corrijo"). */
@@ -1497,6 +1508,7 @@ export const BY_PARTS = {
     'no longer want', 'no quiero', 'no queremos', 'no deseo', 'no deseamos', 'prefiero no', 'preferimos no', 'preferiria no', 'prefeririamos no',
     // a need no longer had ("ya no ocupamos que nos manden mensajes", "we no longer need the texts")
     'ya no ocupamos', 'ya no ocupo', 'ya no necesitamos', 'ya no necesito', 'no longer need',
+    'no quisiera', 'no quisieramos', 'ya no quisiera', 'ya no quisieramos',
     // a consent refused: "no autorizo que me sigan enviando publicidad"
     'no autorizo', 'no autorizamos', 'no doy permiso', 'no damos permiso',
   ],

@@ -362,6 +362,7 @@ export const NEED_VERBS: readonly string[] = [
 // prettier-ignore
 export const MENDED_NOW_WORDS: readonly string[] = [
   'now', 'now its', 'ahora', 'ahorita', 'ya quedo', 'ya esta', 'already fixed', 'all fixed', 'ya la arreglamos',
+  'at this point', 'nothing left to fix', 'nothing left to do', 'all done', 'todo listo', 'ya no le falta nada',
 ];
 /** Between the need and its work: amounts, "a", "new", "to be" ("needs a ton of work", "needs mucho work"). */
 // prettier-ignore

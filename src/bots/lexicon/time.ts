@@ -217,6 +217,11 @@ export const OPEN_ENDED_WORDS = [
   'might take a while',
   'may take a while',
   'whenever the right',
+  'whenever the perfect',
+  'when the perfect one',
+  'whenever one shows up',
+  'cuando aparezca la indicada',
+  'cuando salga la indicada',
   'whenever we find',
   'if the right one',
   'no timeframe',
@@ -530,10 +535,6 @@ export const NOT_NOW_WORDS = [
   'ni loca',
   'tan poco tiempo',
   'so little time',
-  // "esos 30 o 45 días se nos hacen imposibles", "that's impossible for us"
-  'imposible',
-  'imposibles',
-  'impossible',
   'no way we can',
   'no podemos tan rapido',
 ] as const;
@@ -594,6 +595,11 @@ export const TOO_SOON_PHRASES = [
   'so|tan fast|quick|soon|rapido|pronto no|nope|nah $',
   // doubt that it can be done: "i don't see how we could do 45 days", "no veo cómo", "no creo que se pueda tan rápido"
   'dont|do+not|cant|cannot|can+not see how',
+  // the window called impossible ("esos 30 o 45 días se nos hacen imposibles"; not "no es imposible")
+  {
+    words: 'imposible|imposibles|impossible',
+    notPrecededBy: 'no+es|not|isnt|nada+es|nothing+is|no+sera|no+seria',
+  },
   'no veo como',
   'no creo que ~1 pueda|podamos|podria|podriamos|alcance|alcancemos|funcione|sea+posible|de+tiempo|lleguemos',
   'i|we|_ doubt it|that|we|i',
@@ -704,6 +710,9 @@ export const SOONEST_PHRASES = [
 const FILLER = 'mm*|hmm*|uh*|um*|eh|uy|ay|uff|ugh|oof|pues|well|honestly|sinceramente|_';
 const NO_SAID =
   'not+a+chance|no+chance|que+va|ni+a+palos|heck+no|hell+no|no+way+jose|no|nope|nah|not+really|no+way|negative|para+nada|nel|probably+not|prob+not|likely+not|i+dont+think+so|dont+think+so|creo+que+no|no+creo|mejor+no|probablemente+no|i+doubt+it|doubt+it|lo+dudo';
+/** What makes the "no" opening an answer no decline: "hmm no es imposible", "no problem", "no hay problema". */
+export const NOT_A_DECLINE_AFTER =
+  'es+imposible|is+impossible|problem|problema|hay+problema|worries|way+thats+great';
 /** A no opening the answer to a yes/no question ("nope", "hmm, creo que no", "i doubt it"). */
 export const NO_OPENINGS = [`${FILLER} ${NO_SAID}`] as const;
 /** A no after a duration asked back ("45 days?? no way", "45 días? imposible", "lol no"). */
@@ -733,7 +742,8 @@ export const IMMEDIATE_PHRASES = [
   // the move waits only for the home: "as soon as we find one", "en cuanto encontremos casa nos mudamos" (not
   // "whenever we find the right one", nor "as soon as we find a lender")
   {
-    words: 'as+soon+as|en+cuanto|tan+pronto|tan+pronto+como|apenas we+find|we+found|encontremos|hallemos',
+    words:
+      'as+soon+as|en+cuanto|tan+pronto|tan+pronto+como|apenas|nomas+que|nada+mas+que|no+mas+que|una+vez+que we+find|we+found|encontremos|hallemos',
     notFollowedBy: 'a+lender|un+prestamista|a+job|trabajo|the+money|el+dinero|a+buyer|comprador',
   },
 ] as const;

@@ -267,6 +267,10 @@ describe('lead-message corpus', () => {
       // wrong number in other words, a bedroom count that falls short and a figure with -ish), read at 76.3% (61/80)
       // by the session-start code, 86.3% (69/80) unseen, 98.8% (79/80) after.
       ['review-s74', 0.95],
+      // Session 61: the adversarial review of the session's five mechanisms (a seller's condition revised, a limit set for
+      // the lead under a lender's figure and a down payment named, places and size, timing and financing, opt-out in
+      // more words), read at 76.3% (61/80) unseen, 100% (80/80) after.
+      ['review-s75', 0.95],
       ['review-s28', 0.97],
       ['review-s29', 0.97],
       ['review-s30', 0.96],

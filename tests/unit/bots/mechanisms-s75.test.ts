@@ -380,3 +380,57 @@ suite(
     ['no es Fontana, es Rialto, my bad', schedulingEs, { slots: { areas: ['Rialto'] } }],
   ],
 );
+
+suite(
+  'after the blind review: confessions, ready at this point, a cap, limits told to others, a facility, waits',
+  [
+    [
+      'before i forget, the water heater is leaking. hoping for 600',
+      priceAsked,
+      { slots: { condition: 'needs_work' } },
+    ],
+    ['ok full honesty, the roof leaks when it rains', priceAsked, { slots: { condition: 'needs_work' } }],
+    ['les confieso algo, el baño de atrás no sirve', priceAskedEs, { slots: { condition: 'needs_work' } }],
+    [
+      'we redid the floors last month, so its move in ready at this point. 640',
+      workKnownPriceAsked,
+      { slots: { condition: 'move_in_ready' } },
+    ],
+    [
+      'la gotera ya la arregló mi cuñado, quedó bien',
+      conditionAskedEs,
+      { slots: { condition: 'move_in_ready' } },
+    ],
+    ['our lender capped us at 590', budgetAsked, { slots: { budget: { max: 590000 } } }],
+    [
+      'el banco me aprobó 600 mil pero mi esposo quiere que no pasemos de 520',
+      budgetAskedEs,
+      { slots: { budget: { max: 520000 } } },
+    ],
+    [
+      'approved for 640. i told my daughter to stay under 300 for her condo, thats her not us',
+      budgetAsked,
+      { slots: { budget: { min: 512000, max: 640000 } } },
+    ],
+    [
+      'claremont please. i work at the hotel by the ontario airport',
+      areasAsked,
+      { slots: { areas: ['Claremont'] } },
+    ],
+    ['close to the ontario airport would be nice', areasAsked, { slots: { areas: ['Ontario'] } }],
+    ['nomás que encontremos casa nos cambiamos', urgencyAskedEs, { slots: { urgency: 'immediate' } }],
+    ['whenever the perfect one shows up', urgencyAsked, { slots: { urgency: 'browsing' } }],
+    ['45 días? mmm no es imposible, sí se puede', windowAskedEs, { slots: { timelineAccepted: true } }],
+    ['dont need them anymore, the alerts i mean', optAsked, { optOut: true }],
+    ['ya no quisiera recibir sus mensajes', optAskedEs, { optOut: true, lang: 'es' }],
+    ['déjennos en paz, ya compramos', optAskedEs, { optOut: true }],
+    ['quit sending the 900k+ ones, 3 beds under 600', optAsked, { optOut: false }],
+    ['para, lo tecleé mal, son 3 recámaras no 5', optAskedEs, { optOut: false }],
+    ['stop, typo, should say three bedrooms', optAsked, { optOut: false }],
+    [
+      'a mi vecina le dije que ya no me mandara cadenas, ustedes sí. 3 recámaras',
+      optAskedEs,
+      { optOut: false },
+    ],
+  ],
+);

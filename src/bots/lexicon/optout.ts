@@ -1017,7 +1017,7 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   { words: 'dont|do+not|never|no hit|text|call|message up|_ this line|number|phone|cel|celular' },
   // "hasta aquí llegaran los mensajes", "ya chole con sus mensajes", "dejen en paz mi celular"
   { words: 'hasta aqui|aca llegan|lleguen|llegaran|llegue los|sus|tus mensajes|mensajitos|textos|llamadas' },
-  { words: 'ya chole|estuvo|basta con sus|tus|los|tantos mensajes|mensajitos|textos|llamadas' },
+  { words: 'ya chole|estuvo|estuvo+bueno|basta con|de sus|tus|los|tantos|_ mensajes|mensajitos|textos|llamadas' },
   // "ya párenle con los mensajitos, ya no ocupo nada" (the "-le" says stop; "para con los mensajes de condos" narrows)
   { words: 'parenle|parale|parele|paren|cortala|cortenla|cortale|cortenle con los|sus|tus|tantos|_ mensajes|mensajitos|textos|llamadas|msjs', notBefore: 'de|en|tan|sobre|que|del' },
   { words: 'dejen|deje|deja en paz mi|este|mi+numero|el celular|cel|numero|telefono|linea' },

@@ -288,6 +288,11 @@ export const CLAUSE_RULES: readonly Rule[] = [
   },
   // "ya no me busquen, por favor": not to be looked up again, said alone (not "no me busquen casas de dos pisos")
   { cue: 'no_me' as const, words: 'ya|_ no|nunca me|nos busquen|busques|busque mas|ya|_ $' },
+  // ...about the home ("por favor ya no me busque por lo de la casa")
+  {
+    cue: 'no_me' as const,
+    words: 'ya|_ no|nunca me|nos busquen|busques|busque mas|_ por|para lo+de|eso la|_ casa|venta|compra',
+  },
   // ...with this number named in place of the lead: "no vuelvan a escribir a este número", "no llamen a este cel"
   {
     cue: 'no_me' as const,

@@ -298,6 +298,12 @@ const SCOPE_BOOK = phraseBook<
       words: `${oneOf([...CONTACT_NEGATORS.map((word) => word.split("'").join('')), ...STORY_NEGATORS])} ever|_ stop|quit|de`,
       notPrecededBy: oneOf(IF_YOU),
     },
+    // a removal the lead forbids ("don't you dare take me off", "ni se les ocurra borrarme"): to the clause's end
+    {
+      cue: 'negated_stop' as const,
+      words:
+        'dont+you+dare|do+not+dare|dont+even+think+about|ni+se+les+ocurra|ni+se+te+ocurra|ni+se+le+ocurra',
+    },
     {
       cue: 'another_service' as const,
       words: `${oneOf(UNSUBSCRIBED)} from|of`,
@@ -306,7 +312,8 @@ const SCOPE_BOOK = phraseBook<
     {
       cue: 'another_service' as const,
       // ("unsubscribe me from zillow emails lol, your listings are better")
-      words: `${oneOf(UNSUBSCRIBING)} me|us|_ from|of|de ${oneOf(OTHER_SERVICES)}`,
+      // ("i need to unsubscribe from like 5 zillow email lists lol")
+      words: `${oneOf(UNSUBSCRIBING)} me|us|_ from|of|de like|about|around|all|my|mis|_ #|_ ${oneOf(OTHER_SERVICES)}`,
       notFollowedBy: '~3 and|y|plus|or|o ~2 you|u|yall|ustedes|ur|your|this|these',
     },
     // ...or from an agreement of the lead's own ("can i opt out of that contract before listing?", "salirme del

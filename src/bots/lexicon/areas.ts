@@ -167,7 +167,7 @@ export const WORKPLACE_WORDS: readonly string[] = [
   'dept', 'department', 'departamento',
   // a public or large workplace: "baggage at the ontario airport", "the library in upland", "started at kaiser in
   // ontario"
-  'airport', 'aeropuerto', 'library', 'biblioteca', 'courthouse', 'university', 'universidad', 'college', 'campus',
+  'airport', 'aeropuerto', 'library', 'biblioteca', 'branch', 'sucursal', 'courthouse', 'university', 'universidad', 'college', 'campus',
   'yard', 'yarda', 'hangar', 'kaiser', 'amazon', 'ups', 'fedex', 'walmart', 'costco',
   // a verb of working beside the place: "trabajo en el cheesecake de victoria gardens", "cleans rooms at a motel"
   'trabajo', 'trabaja', 'trabajamos', 'trabajan', 'works', 'working', 'limpio', 'limpia', 'cleans',

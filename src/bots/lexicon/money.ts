@@ -36,6 +36,9 @@ export const PER_YEAR = [
   'por ano',
   'anual',
   'anuales',
+  // a figure of the year gone by: "came out to about 118k last year" (an income, never a price)
+  'last year',
+  'el ano pasado',
 ] as const;
 
 /** Who puts a figure on a home that is not the seller's own ("the county assessor has it at 430", "valuada en 310"). */

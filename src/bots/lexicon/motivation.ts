@@ -300,6 +300,11 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'got|have|received|recibimos|recibio orders*|ordenes*',
     'reporting|report to*',
     'job offer*|transfer*',
+    // the job moves and the lead with it: "my carrier is moving the dispatch office to cheyenne and they want me there",
+    // "so we would be moving up the hill", "nos vamos cerca de mi hija en Menifee"
+    'they|he|she want|wants|need|needs me|us there|alla',
+    'moving|move|mudarnos|mudandonos up|down|out|over the|_ hill|valley|coast|state|there|alla',
+    'nos|me vamos|iremos|ire|voy cerca|a+vivir|para de|con|a',
     'transfered*|transferred*|transfering*|transferring*|relocat*|reubica*|transfiriendo*|trasladando*',
     'moving|move away*|closer*|back*',
     // a move to a kind of home is no move elsewhere ("downsizing, moving to a condo")
@@ -598,6 +603,9 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'adoptar|adopt|adopting|foster|fostering a|_ mi|my|our|nuestra|nuestro sobrina|sobrino|nieta|nieto|niece|nephew|grandson|granddaughter|hijo|hija|nino|nina|child|kid|kids|baby|bebe*',
     'no hay lugar|espacio|cuarto para*',
     'no room for her|him|them|the+baby',
+    // "we need room for his 2 kids", "2 bedrooms for 6 people just isn't working anymore"
+    'need|needs|necesitamos|ocupamos room|space|lugar|espacio for|para',
+    'isnt|is+not|aint|no+esta working|funcionando anymore|ya|_',
     // space the home lacks for the household: "there's just no room", "no hay espacio", "not enough space" (never
     // room in a price: "no room to negotiate")
     {

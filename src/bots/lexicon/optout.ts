@@ -162,6 +162,8 @@ export const KIND_NARROWERS: readonly string[] = [
   'in', 'en', 'under', 'over', 'above', 'below', 'near', 'with', 'con', 'de', 'that', 'like', 'outside', 'por',
   'cerca', 'only', 'just', 'solo', 'nomas', 'but', 'pero', 'instead', 'unless', 'except', 'menos', 'sino', 'without',
   'sin', 'around', 'from', 'far', 'we want', 'we need', 'i want', 'i need', 'looking for', 'we prefer', 'i prefer',
+  // the form they come in: "stop sending the listings as pdfs, links are fine"
+  'as',
   'queremos', 'quiero', 'buscamos', 'busco', 'necesitamos', 'preferimos', 'prefiero', 'tan', 'so', 'too', 'muy',
   'that are', 'que', 'arriba', 'abajo', 'encima', 'debajo', 'right', 'next', 'close', 'mas', 'more', 'less',
 ];
@@ -958,6 +960,12 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   { words: 'cease|discontinue|halt all|_ text*|messag*|contact*|communicat*|call* to|with me|us|this|my' },
   // "kindly cease and desist", "cease now or you'll hear from my attorney"
   { words: 'cease and desist', notAfter: 'a|an|the|un|una|el|his|her|their' },
+  // "This is a cease and desist."
+  { words: 'this|thats|consider+this is|_ a|my cease and desist $' },
+  // "Ojalá dejaran de llegarme sus mensajes", "Ni un mensaje más", "Desuscríbanme de sus mensajes"
+  { words: 'ojala|quisiera|quisieramos dejaran|dejen|pararan de|d llegarme|llegarnos|escribirme|mandarme|mandarnos|enviarme' },
+  { words: 'ni un|una mensaje|mensajito|texto|text|llamada|msj mas' },
+  { words: 'desuscribanme|desuscribame|desuscribeme|desuscribirme|desuscribirnos|desinscribanme|desinscribame|desuscriban' },
   { words: 'cease|desist now|immediately|today|at+once', notAfter: 'a|an|the|to|will|would|should|must' },
   // "i'd like to be removed from your mailing list", "get taken off the text list"
   { words: 'be|get|been removed|deleted|taken from|off your|the|ur mailing+list|text+list|contact+list|list|lists' },
@@ -970,7 +978,7 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   // "im good on the texts, all of em" (not "good with texts": texting is fine then)
   { words: 'im|i+am|were|we+are good on the|your|these|those|all+the texts|messages|msgs|calls|emails|alerts' },
   // "ya no quiero recibir nada de ustedes"
-  { words: 'no quiero|queremos recibir nada de ustedes|uds|ti|su+parte|su+oficina|su+equipo' },
+  { words: 'no quiero|queremos|deseo|deseamos recibir nada de ustedes|uds|ti|su+parte|su+oficina|su+equipo' },
   // Spanglish, "stop con los texts, ya compramos" (a kind after it narrows: "stop con los texts de condos")
   { words: 'stop|quit con los|sus|tus|tantos|_ texts|mensajes|mensajitos|textos|llamadas|msgs|calls', notBefore: 'de|en|sobre|que|del|about|for|of' },
   { words: 'no|ya+no me|nos|_ jodan|molesten|fastidien|frieguen|joroben|chinguen|jodas|molestes mas', notBefore: 'al|a|a+la|a+mi|a+los' },
@@ -989,14 +997,14 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   // "please leave us be about it from now on"
   { words: 'leave me|us be' },
   // "please drop us from the texts and the email alerts", "remove me from the text alerts"
-  { words: 'drop|remove|delete|take|pull|cut me|us from|off the|your|these|all+the|_ text+alerts|email+alerts|texts|messages|msgs|calls|emails|alerts|notifications|mailing+list' },
+  { words: 'drop|remove|delete|take|pull|cut|unenroll|unregister|unsubscribe me|us from|off the|your|these|all+the|_ text+alerts|email+alerts|texts|messages|msgs|calls|emails|alerts|notifications|mailing+list' },
   // "i don't need these mensajes anymore", "we dont need the alerts anymore"
   { words: 'dont|do+not need these|the|your|those|_ texts|messages|mensajes|msgs|calls|emails|alerts|notifications anymore|any+more' },
   // "ok im gonna need yall to stop" (not "need you to stop by", nor a kind: "need you to stop sending condos")
   { words: 'need|needs yall|you|u|ya|y+all|you+guys|u+guys|you+all to stop|quit', notBefore: 'by|at|in|over|to|and|for|sending|showing|mandar|enviar|pulling' },
   // "Please no le escriban más, she's not buying" (the phone's owner, opening the clause; not "no le escriban más a mi
   // hermana", nor "a mi hermano no le manden nada")
-  { words: '^ please|pls|por+favor|porfa|_ no|ya+no|nunca le escriban|manden|llamen|texteen|envien|marquen mas|nada', notBefore: 'a|al' },
+  { words: '^ please|pls|por+favor|porfa|_ no|ya+no|nunca le escriban|manden|llamen|texteen|envien|marquen mas|nada|_', notBefore: 'a|al' },
   // "que ya no me lleguen sus texts" (not "me preocupa que ya no me lleguen", nor "¿cómo hago para que ya no me
   // lleguen?")
   { words: 'que ya no me|nos lleguen sus|tus|los|mas|_ texts|mensajes|textos|msjs|llamadas|correos|alertas|notificaciones', notAfter: 'preocupa|miedo|raro|extrano|pena|porque|para' },
@@ -1019,7 +1027,7 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   { words: 'hasta aqui|aca llegan|lleguen|llegaran|llegue los|sus|tus mensajes|mensajitos|textos|llamadas' },
   { words: 'ya chole|estuvo|estuvo+bueno|basta con|de sus|tus|los|tantos|_ mensajes|mensajitos|textos|llamadas' },
   // "ya párenle con los mensajitos, ya no ocupo nada" (the "-le" says stop; "para con los mensajes de condos" narrows)
-  { words: 'parenle|parale|parele|paren|cortala|cortenla|cortale|cortenle con los|sus|tus|tantos|_ mensajes|mensajitos|textos|llamadas|msjs', notBefore: 'de|en|tan|sobre|que|del' },
+  { words: 'parenle|parale|parele|paren|cortala|cortenla|cortale|cortenle con|a los|sus|tus|tantos|_ mensajes|mensajitos|textos|llamadas|msjs|texts', notBefore: 'de|en|tan|sobre|que|del' },
   { words: 'dejen|deje|deja en paz mi|este|mi+numero|el celular|cel|numero|telefono|linea' },
   // someone gone from this line: "quítenla de sus contactos", "bórrenlo de su lista"
   { words: 'quitenla|quitenlo|borrenla|borrenlo|quitela|quitelo|borrela|borrelo de|del sus|su|la contactos|lista|sistema' },
@@ -1195,6 +1203,8 @@ export const STORY_NEGATORS: readonly string[] = [
   'wont', 'will not', 'doesnt', 'does not', 'never will', 'no deja', 'no dejan', 'nunca deja', 'nunca dejan',
   // a stop denied as what the lead says: "I'm not saying stop messaging me, I just need a couple days"
   'not saying', 'not asking you to', 'no digo que', 'no les digo que', 'no les pido que',
+  // a stop the lead meant to ask and did not: "I was about to tell you to stop texting me, but..."
+  'about to tell you to', 'going to tell you to', 'gonna tell you to', 'almost told you to', 'iba a decirles que',
 ];
 /** ... unless it is the lead's condition ("if you don't stop, i'll report you"). */
 export const IF_YOU: readonly string[] = [
@@ -1544,7 +1554,8 @@ export const BY_PARTS = {
   stopTogether: ['paramos', 'paremos', 'dejamos', 'dejemos', 'cortamos', 'cortemos', 'terminamos', 'terminemos'],
   /** Contacts of several words, beside the lexicon's ("hitting up my phone", "mensajes de texto"). */
   contactPhrases: [
-    'hitting up', 'hit up', 'blowing up', 'mensajes de texto', 'text messages', 'reach out',
+    'hitting up', 'hit up', 'blowing up', 'mensajes de texto', 'text messages', 'reach out', 'envio de mensajes',
+    'envios de mensajes', 'envio de textos',
     'ringing', 'tipo de contacto', 'blowing me up',
   ],
   /** Contact said in the passive ("i don't want to be contacted"). */
@@ -1598,8 +1609,8 @@ export const BY_PARTS = {
   openingWords: [
     'going', 'forward', 'from', 'now', 'on', 'de', 'aqui', 'pa', 'lante', 'palante', 'adelante', 'en', 'ahora',
     'desde', 'hoy', 'here', 'out', 'send', 'que', 'y', 'and',
-    // a request said so: "Request no further contact on this line", "kindly, no more texts"
-    'request', 'requesting', 'kindly', 'ask', 'asking',
+    // a request said so: "Request no further contact on this line", "kindly, no more texts", "les solicito que cesen"
+    'request', 'requesting', 'kindly', 'ask', 'asking', 'solicito', 'solicitamos', 'pido', 'pedimos', 'les', 'le',
   ],
   /** Consent taken back ("i am revoking any consent to be contacted", "retiro mi consentimiento"). */
   revoking: ['revok', 'revoc', 'withdraw', 'retiro', 'retiramos', 'rescind'],
@@ -1698,3 +1709,10 @@ export const STOP_MODIFIERS: readonly string[] = [
 
 /** What we send said by pointing at it ("those", "las"): no whole of it without the thing pointed at. */
 export const POINTING_AT: readonly string[] = ['esas', 'esos', 'those', 'these', 'ones', 'las', 'los'];
+
+/** What the lead is called, after "calling me": a name, not a call ("stop calling me sir", "deje de decirme señora"). */
+// prettier-ignore
+export const NAMED_AS_WORDS: readonly string[] = [
+  'sir', 'maam', "ma'am", 'mister', 'mr', 'mrs', 'ms', 'miss', 'senor', 'senora', 'senorita', 'boss', 'buddy', 'dude',
+  'bro', 'hon', 'honey', 'sweetie', 'that', 'by',
+];

@@ -171,6 +171,8 @@ function leftWhole(tokens: readonly Token[], at: number): boolean {
     const said = tokens[next]!.word;
     const then = word(tokens, next + 1) ?? '';
     if (LEAD_OBJECTS.has(said) || NARROWING_NOTHING.has(said)) next += 1;
+    // ("no further texts to this number from your office or from Jorge": another source of ours joined on)
+    else if (JOINS.has(said) && SOURCE_WORDS.has(then)) return true;
     // ("que me manden listings": the whole of what we send, unless a kind follows it)
     else if (WHOLE_OF_WHAT_WE_SEND.has(said)) next += 1;
     // ("... y que borréis mis datos": a second request joined on, the first contact ended whole)

@@ -29,6 +29,7 @@ import {
   OTHER_SERVICES,
   STOP_MODIFIERS,
   POINTING_AT,
+  NAMED_AS_WORDS,
 } from '../lexicon/optout.js';
 import { oneOf, type Phrase } from '../read/phrases.js';
 import { DREADED_CALLERS } from '../lexicon/escalation.js';
@@ -102,6 +103,8 @@ export const AFTER: Readonly<Partial<Record<RequestRule, After>>> = {
 };
 
 const CLOSING = oneOf(CLOSING_WORDS);
+/** What the lead is called, after "calling me": a name, not a call ("stop calling me sir"). */
+const NAMED_AS = oneOf(NAMED_AS_WORDS);
 const GERUND = oneOf([...CONTACT_GERUNDS, ...CHANNEL_NOUNS]);
 const DETERMINER = 'the|all+the|these|your|those|_';
 const VERB = oneOf(CONTACT_VERBS);
@@ -155,13 +158,14 @@ export const CLAUSE_RULES: readonly Rule[] = [
   ...[`${GERUND} or|and|nor ${GERUND}`, GERUND].map((gerunds, list) => ({
     cue: 'stop_op' as const,
     words: `stop|quit|quite|cease|enough|end|halt|terminate|disable|deactivate|no+more|refrain+from|abstain+from already|_ with|_ ${DETERMINER} ${MODIFIERS}|_ ${MODIFIERS}|_ ${gerunds} me|us|_`,
-    notFollowedBy: list === 0 ? ['instead|rather', ...HOURS] : HOURS,
+    // (nor what the lead is called: "stop calling me sir, it's just Marcus")
+    notFollowedBy: list === 0 ? ['instead|rather', ...HOURS, NAMED_AS] : [...HOURS, NAMED_AS],
     notPrecededBy: SOMEONE_STOPPING,
   })),
   // ...said of our messages by name: "yo chill with the texts", "enough with the calls", "ya basta con los mensajes"
   {
     cue: 'stop_op',
-    words: `chill|enough|ease+up|lay+off|cool+it|knock+it+off|basta|ya+basta with|on|con the|your|these|those|all+the|all+these|los|tus|sus|estos|_ ${oneOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])}`,
+    words: `chill|enough|ease+up|lay+off|cool+it|knock+it+off|stand+down|back+off|give+it+a+rest|basta|ya+basta with|on|con the|your|these|those|all+the|all+these|los|tus|sus|estos|_ ${oneOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])}`,
   },
   // a polite stop with nothing after it, or something that is no contact; a stop of one contact is the rule above's
   {
@@ -224,7 +228,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // any more texts" (not "i don't send texts", nor "don't send me texts after 9pm")
   {
     cue: 'not_lead',
-    words: `${NOT} ever|_ send|forward me|us|_ any|anymore|more|no|_ more|_ ${NOUN}`,
+    words: `${NOT} ever|_ send|forward me|us|her|him|them|_ any|anymore|more|no|_ more|_ ${NOUN}`,
     notPrecededBy: 'i|we|he|she|they|who',
     notFollowedBy: [NARROWING, ...HOURS],
   },
@@ -238,7 +242,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   // our channel refused as the whole message: "no calls", "no texts pls", "no llamadas por favor"
   {
     cue: 'no_channel',
-    words: `no|nada+de ${oneOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])} please|pls|plz|por+favor|porfa|thanks|thank+you|thx|gracias|_`,
+    words: `no|nada+de ${oneOf([...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES])} ${CLOSING}|_ ${CLOSING}|_`,
     whole: true,
   },
   // no longer in the market, the whole clause: "no longer looking, thanks", "ya no estamos buscando"
@@ -297,7 +301,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'no_me' as const,
     // ("hágame el favor de no volver a mandar nada a este número")
-    words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a|volver+a|sigan|sigas|_ ${ES_VERB} nada|mas|_ a este|ese numero|telefono|cel|celular`,
+    words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a|volver+a|sigan|sigas|_ ${ES_VERB} nada|mas|${CHANNEL_ES}|_ a este|ese numero|telefono|cel|celular`,
   },
   // going on with what we send, refused: "ya no sigan con los mensajes", "no continúen mandando mensajes" (not "no
   // sigan mandando casas en Fontana", which narrows, nor "no sigan llamando a mi esposa", someone else)
@@ -604,7 +608,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'cancel',
     words:
-      'cancel these|the|all|all+the|all+these|all+of+the|my|your|ur|_ text|texts|message|messages|msgs|sms|notifications|alerts|subscription',
+      'cancel these|the|all|all+the|all+these|all+of+the|my|your|ur|_ future|_ text|texts|message|messages|msgs|sms|notifications|alerts|subscription',
     notPrecededBy: 'dont|do+not|never|no|not',
   },
   {

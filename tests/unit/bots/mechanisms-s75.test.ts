@@ -437,3 +437,42 @@ suite(
     ],
   ],
 );
+
+suite('after the end measurement: the spent sets’ kinds, with neighbours', [
+  ['please stop. consider this a cease and desist', optAsked, { optOut: true }],
+  ['stand down on the calls and texts please', optAsked, { optOut: true }],
+  ['cancel all future texts to me', optAsked, { optOut: true }],
+  ['this is her phone, please dont send her any more messages', optAsked, { optOut: true }],
+  ['no further texts to this number from your office or from anyone there', optAsked, { optOut: true }],
+  ['ojalá dejaran de mandarme mensajes', optAskedEs, { optOut: true }],
+  ['ni un mensaje más, por favor', optAskedEs, { optOut: true }],
+  ['desuscríbanme por favor', optAskedEs, { optOut: true }],
+  ['porfa párenle a los texts', optAskedEs, { optOut: true }],
+  ['soy su hija. ya no le escriban, please', optAskedEs, { optOut: true }],
+  ['ya no deseo recibir nada de ustedes', optAskedEs, { optOut: true }],
+  // (the same words about something else)
+  ['lol stop calling me sir, 3 bedrooms is fine', optAsked, { optOut: false }],
+  ["don't you dare take me off the list, 3 beds", optAsked, { optOut: false }],
+  [
+    'i was about to tell you to stop texting me but my husband loves the listings. 3 beds',
+    optAsked,
+    { optOut: false },
+  ],
+  ['can you stop sending the listings as pdfs? links are fine. 3 beds', optAsked, { optOut: false }],
+  ['i need to unsubscribe from like 3 zillow lists lol. 3 beds', optAsked, { optOut: false }],
+  ['unsubscribe me from this and from zillow pls', optAsked, { optOut: true }],
+  // (a move where the job goes, room needed, a branch, last year's figure)
+  [
+    'my company is moving our office to boise and they want me there',
+    motivationAsked,
+    { slots: { motivation: 'relocation' } },
+  ],
+  ['nos vamos cerca de mi hijo en Temecula', motivationAskedEs, { slots: { motivation: 'relocation' } }],
+  ['we need room for her 3 kids', motivationAsked, { slots: { motivation: 'upgrading' } }],
+  [
+    'Ontario o Montclair. trabajo en el branch de Upland',
+    areasAskedEs,
+    { slots: { areas: ['Ontario', 'Montclair'] } },
+  ],
+  ['made about 96k last year, want to stay under 450k', budgetAsked, { slots: { budget: { max: 450000 } } }],
+]);

@@ -1673,6 +1673,18 @@ export const BY_PARTS = {
   ],
   modals: ['would', 'could', 'can', 'will', 'just', 'please', 'kindly'],
   ceasing: ['stop', 'stopped', 'quit', 'quitted', 'cease', 'ceased', 'discontinue', 'discontinued', 'didnt', 'wouldnt', 'dont'],
+  /** Words of ceasing said to us, before our messages a few words on ("cancel all future texts", "cesen todo envío"). */
+  ceasingCues: [
+    'stop', 'quit', 'cease', 'end', 'halt', 'terminate', 'cancel', 'discontinue', 'unsubscribe', 'disable', 'deactivate',
+    'cesen', 'cese', 'paren', 'parenle', 'parale', 'terminen', 'cancelen', 'cancela', 'cancele', 'suspendan',
+    'desactiven', 'apaguen',
+  ],
+  /** Words that, between a ceasing word and our messages, narrow them or place them elsewhere ("stop the condo texts"). */
+  notBetween: [
+    'than', 'from', 'del', 'for', 'para', 'last', 'that', 'my', 'mi', 'ese', 'ultimo', 'except', 'excepto', 'menos', 'only', 'solo', 'nomas', 'sending', 'showing',
+    'mandando', 'enviando', 'after', 'before', 'despues', 'antes', 'at', 'during', 'on', 'weekends', 'night', 'noche',
+    'pdf', 'pdfs', 'about', 'sobre', 'sin', 'with', 'con', 'in', 'en', 'spanish', 'english', 'ingles', 'espanol',
+  ],
 } satisfies Record<string, readonly string[]>;
 
 /** Where a figure is printed, not a phone texted from ("el número equivocado en el anuncio", "on the flyer"). */

@@ -126,6 +126,7 @@ export function stopsByParts(input: PartsInput): PartsRequest[] {
     notAccepting,
     offWhatWeSend,
     askedAsAKindness,
+    ceasedOverOurMessages,
   ]) {
     const request = read(input);
     if (request) found.push(request);
@@ -472,6 +473,45 @@ function askedAsAKindness({ tokens }: PartsInput): PartsRequest | undefined {
   return undefined;
 }
 
+const CEASING_CUES = set(BY_PARTS.ceasingCues);
+const NOT_BETWEEN = set([
+  ...BY_PARTS.notBetween,
+  ...SENT_HOME_KINDS.filter((kind) => !WHOLE_OF_WHAT_WE_SEND.has(kind)),
+]);
+/** Our messages as nouns only ("call" and "text" are verbs too: "stop the bot and have jorge call me"). */
+const OUR_MESSAGES = set(
+  [...CHANNEL_NOUNS, ...CHANNEL_NOUNS_ES, ...BY_PARTS.contactNouns].filter(
+    (noun) => !CONTACT_VERBS.includes(noun),
+  ),
+);
+
+/**
+ * A word of ceasing, then our messages within five words, none of which narrows or places them elsewhere, and the
+ * messages left whole ("please cancel all future texts to me", "les solicito que cesen todo envío de mensajes", "stand
+ * down on the texts and calls for good", "párenle a los texts"): a stop by its two parts, whatever words join them.
+ * Not asked, not under a condition, not someone else who stops ("i stopped the texts from zillow" is the lead's own).
+ */
+function ceasedOverOurMessages({ tokens, asked }: PartsInput): PartsRequest | undefined {
+  if (asked) return undefined;
+  for (let at = 0; at < tokens.length; at += 1) {
+    if (!CEASING_CUES.has(tokens[at]!.word) || !leadSpeaks(tokens, at)) continue;
+    for (let next = at + 1; next <= at + 6 && tokens[next]?.clause === tokens[at]!.clause; next += 1) {
+      const said = tokens[next]!.word;
+      if (NOT_BETWEEN.has(said) || isDigit(said[0])) break;
+      if (!OUR_MESSAGES.has(said)) continue;
+      // the last of our messages in a row ("text alerts", "texts and calls")
+      let last = next;
+      while (
+        OUR_MESSAGES.has(word(tokens, last + 1) ?? '') ||
+        (JOINS.has(word(tokens, last + 1) ?? '') && OUR_MESSAGES.has(word(tokens, last + 2) ?? ''))
+      )
+        last += OUR_MESSAGES.has(word(tokens, last + 1) ?? '') ? 1 : 2;
+      return leftWhole(tokens, last) ? { start: at, end: last + 1 } : undefined;
+    }
+  }
+  return undefined;
+}
+
 const WELCOME_CHANNELS = set(WELCOME_CHANNEL_WORDS);
 const WELCOME_BETWEEN = set(BY_PARTS.welcomeBetween);
 const PREFERENCES = set(BY_PARTS.preferences);
@@ -484,7 +524,7 @@ export function welcomesByParts(tokens: readonly Token[]): PartsRequest[] {
   const found: PartsRequest[] = [];
   for (let at = 0; at < tokens.length; at += 1) {
     if (!WELCOME_CHANNELS.has(tokens[at]!.word)) continue;
-    for (let next = at + 1; next <= at + 5 && tokens[next]?.clause === tokens[at]!.clause; next += 1) {
+    for (let next = at + 1; next <= at + 6 && tokens[next]?.clause === tokens[at]!.clause; next += 1) {
       const said = tokens[next]!.word;
       if (PREFERENCES.has(said)) {
         found.push({ start: at, end: next + 1 });

@@ -476,3 +476,16 @@ suite('after the end measurement: the spent sets’ kinds, with neighbours', [
   ],
   ['made about 96k last year, want to stay under 450k', budgetAsked, { slots: { budget: { max: 450000 } } }],
 ]);
+
+suite('a word of ceasing, then our messages a few words on, left whole', [
+  ['please cancel every one of the texts, thanks', optAsked, { optOut: true }],
+  ['stop all of these annoying little texts', optAsked, { optOut: true }],
+  ['cesen ya todos sus mensajes', optAskedEs, { optOut: true }],
+  ['terminate any further emails and calls', optAsked, { optOut: true }],
+  // (narrowed, placed elsewhere, counted, asked, or the lead's own message)
+  ['cancel that last msg lol, 3 bedrooms', optAsked, { optOut: false }],
+  ['stop the condo texts, 3 bedrooms', optAsked, { optOut: false }],
+  ['no more than 2 texts a day please, 3 bedrooms', optAsked, { optOut: false }],
+  ['can you stop the texts after 9pm? 3 bedrooms', optAsked, { optOut: false }],
+  ['paren los mensajes de condos, 3 recámaras', optAskedEs, { optOut: false }],
+]);

@@ -60,6 +60,7 @@ const HELD_OUT: readonly string[] = [
   'sealed-optout-s74',
   'sealed-s75',
   'sealed-optout-s75',
+  'sealed-optout-s75b',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -419,6 +419,13 @@ const SCOPE_BOOK = phraseBook<
       words:
         'cuando|once|after|when nos+mudemos|compremos|encontremos|cerremos|we+move|we+buy|we+find|we+close|were+moved|weve+moved|we+are+moved',
     },
+    // ...or a stop said under a condition ("¿y si un día les digo que ya no me escriban?", "if the job falls through
+    // i'll be the first to ask you to drop me")
+    {
+      cue: 'own_future' as const,
+      words: `${oneOf(CONDITION_OPENERS)} i|we|_ les|le|_ digo|decimos|pido|pedimos|tell+you|ask+you|say|text`,
+    },
+    { cue: 'own_future' as const, words: 'ill|i+will|well|we+will be the first to ask|tell' },
     // how opting out works, asked ("how does opting out work if i ever need to?"): to the clause's end
     {
       cue: 'how_it_works' as const,

@@ -85,7 +85,7 @@ export const CONTACT_GERUNDS: readonly string[] = [
   'texting', 'txting', 'messaging', 'msging', 'calling', 'phoning', 'emailing', 'contacting', 'writing', 'bugging',
   'spamming', 'harassing', 'bothering', 'blowing up my phone', 'hitting me up', 'hitting us up', 'reaching out',
   'hitting my phone', 'hitting my line', 'hitting my cell', 'blowing up my line', 'blowing up my cell', 'blasting',
-  'whatsapping', 'sending',
+  'whatsapping', 'sending', 'pinging',
   // the final g dropped
   'textin', 'txtin', 'messagin', 'callin', 'blowin up my phone', 'blowin up my line', 'blowin up my cell', 'hittin me up',
 ];
@@ -101,7 +101,7 @@ export const CHANNEL_NOUNS: readonly string[] = [
 // prettier-ignore
 export const CONTACT_STEMS_ES: readonly string[] = [
   'escrib', 'llam', 'mand', 'envi', 'molest', 'contact', 'texte', 'textee', 'mensaje', 'whatsappe', 'marc', 'texe',
-  'textea', 'comunic',
+  'textea', 'comunic', 'spame',
 ];
 
 /**
@@ -307,6 +307,11 @@ export const TOLD_VERBS: readonly string[] = [
   'shouted',
   'grito',
   'grita',
+  // "Mi vecina me dijo 'ya no me escribas'"
+  'me dijo',
+  'nos dijo',
+  'me dice',
+  'me decia',
 ];
 
 /** A channel as a lead welcomes it ("text is better", "prefiero whatsapp", "mejor una llamada"). */
@@ -591,7 +596,8 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   'keep+em+coming', 'keep+them+coming', 'keep+sending', 'keep+texting', 'keep+the+listings+coming', 'sigale',
   'siganle', 'sigale+asi', 'sigan+mandando', 'sigue+mandando', 'no+paren', 'no+pares', 'mientras+tanto+sigale',
   // the lead kept on after someone else is taken off: "a mi esposa ya no le escriban; conmigo sí sigan"
-  'conmigo+si', 'a+mi+si', 'si+sigan', 'conmigo+sigan', 'with+me+keep', 'me+you+can+keep',
+  'conmigo+si', 'a+mi+si', 'si+sigan', 'conmigo+sigan', 'with+me+keep', 'me+you+can+keep', 'con+ustedes+si',
+  'con+usted+si', 'contigo+si+seguimos',
   // "por ahora sí sígueme escribiendo", "no quiero cancelar nada, nomás saber"
   'sigueme|siganme|sigan|sigue escribiendo|escribiendome|mandando|mandandome', 'keep+writing', 'keep+messaging',
   'no quiero|queremos cancelar|darme+de+baja|darnos+de+baja', 'dont+want+to+unsubscribe', 'not+unsubscribing',
@@ -994,6 +1000,9 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   // "we're good without the home alerts from now on", "dont need them anymore" (what we send said before)
   { words: 'good|fine|ok|okay|better without the|your|these|those|all+the|_ ~2 texts|alerts|messages|emails|calls|notifications' },
   { words: 'dont|do+not need|want them|those|em anymore|any+more' },
+  // "Is there any way you could just not send me these anymore?" (a request asked as a question)
+  { words: 'could|can|would you|u just|_ not send|text|message me|us these|them|_ anymore|any+more' },
+  { words: 'you|u could|can just|_ not send|text|message me|us these|them|_ anymore|any+more' },
   // "please leave us be about it from now on"
   { words: 'leave me|us be' },
   // "please drop us from the texts and the email alerts", "remove me from the text alerts"
@@ -1519,6 +1528,8 @@ export const BY_PARTS = {
     // a need no longer had ("ya no ocupamos que nos manden mensajes", "we no longer need the texts")
     'ya no ocupamos', 'ya no ocupo', 'ya no necesitamos', 'ya no necesito', 'no longer need',
     'no quisiera', 'no quisieramos', 'ya no quisiera', 'ya no quisieramos',
+    // "Les ruego no volver a comunicarse conmigo"
+    'ruego no', 'les ruego no', 'le ruego no', 'les pido no', 'le pido no',
     // a consent refused: "no autorizo que me sigan enviando publicidad"
     'no autorizo', 'no autorizamos', 'no doy permiso', 'no damos permiso',
   ],
@@ -1563,7 +1574,10 @@ export const BY_PARTS = {
     'contacted', 'texted', 'called', 'messaged', 'emailed', 'bothered', 'contactado', 'contactada', 'contactados',
   ],
   /** English verbs that remove the lead from what we keep ("wipe my details", "lose my number"). */
-  removalVerbs: ['remove', 'delete', 'erase', 'wipe', 'scrub', 'purge', 'lose', 'forget', 'drop', 'close', 'cross', 'strike'],
+  removalVerbs: [
+    'remove', 'delete', 'erase', 'wipe', 'scrub', 'purge', 'lose', 'forget', 'drop', 'close', 'cross', 'strike', 'unplug',
+    'unhook',
+  ],
   /**
    * ...of which these remove only the lead's details, never "me" or "it" ("drop me a line", "forget it", "close on
    * the house"; "you can close out our file").
@@ -1664,7 +1678,7 @@ export const BY_PARTS = {
     'ya', 'whatsoever', 'either', 'office', 'team', 'company', 'guys', 'yall', 'people', 'ppl', 'of', 'any', 'this',
     'nada', 'ustedes', 'appreciate', 'it', 'going', 'forward', 'moving', 'to', 'on', 'number', 'phone', 'cell',
     'line', 'my', 'here', 'aqui', 'conmigo', 'compania', 'empresa', 'agencia', 'agency', 'la', 'verdad', 'esta',
-    'vuestros', 'vuestras', 'suyos', 'tuyos', 'via', 'medio',
+    'vuestros', 'vuestras', 'suyos', 'tuyos', 'via', 'medio', 'ningun', 'ninguna', 'cualquier', 'way', 'other',
   ],
   /** A frame of kindness before "if you" ("i'd appreciate it if you stopped texting me"). */
   kindnesses: [

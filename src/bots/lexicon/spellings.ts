@@ -71,6 +71,8 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   kitenos: 'quitenos', escrivan: 'escriban', escrivir: 'escribir', escrivirme: 'escribirme', mensages: 'mensajes',
   unsubscibe: 'unsubscribe', unsuscribe: 'unsubscribe', unsubcribe: 'unsubscribe', unsubscirbe: 'unsubscribe',
   usubscribe: 'unsubscribe', unsubscrib: 'unsubscribe', thes: 'these', allready: 'already',
+  // "pls no mor txts"
+  mor: 'more',
 };
 
 /**

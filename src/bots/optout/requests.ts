@@ -177,6 +177,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
       'my|our|his|her|their|mi|su ~1 job|jobs|trabajo|chamba|jale|career|position|lease|gym|membership|meds',
       'smoking|drinking|vaping',
       `with|_ ${DETERMINER} ${GERUND}`,
+      // homes of a kind said by a figure: "can you quit with the 55+ community listings"
+      `with|_ the|those|these|all+the|_ # ~1 ${oneOf(WHAT_WE_SEND)}`,
       // what we send, narrowed: "please stop send me houses with pool" (second-language English for "sending")
       `send|show|sending|showing me|us|_ ~1 ${oneOf([...WHAT_WE_SEND, ...SENT_HOME_KINDS])} with|con|in|en|under|over|that|without|sin|de|near|cerca`,
     ],
@@ -277,6 +279,9 @@ export const CLAUSE_RULES: readonly Rule[] = [
           notFollowedBy: [
             NARROWING,
             KINDS_NARROWED_ES,
+            // (nor some hours: "no me manden texts después de las 9pm")
+            ...HOURS,
+            `${CHANNEL_ES} ${HOURS[0]}`,
             `~2 ${oneOf(DREADED_CALLERS)}`,
             ...HOMES_BY_PRONOUN_ES,
           ],
@@ -421,7 +426,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'remove_passive',
     words:
-      'i|we|me|us|im|were|number|info|information|data|details ~3 be|get|to+be removed|deleted|unsubscribed|purged|erased|wiped|scrubbed|dropped',
+      'i|we|me|us|im|were|number|info|information|data|details ~3 be|get|to+be removed|deleted|unsubscribed|purged|erased|wiped|scrubbed|dropped|withdrawn',
     notFollowedBy: `from|off ~3 ${OTHER_SERVICES.map((service) => `${service}*`).join('|')}`,
   },
   // a wish to stop getting what we send: "i'd like for you to stop", "i would love to stop getting these", "i no

@@ -489,3 +489,32 @@ suite('a word of ceasing, then our messages a few words on, left whole', [
   ['can you stop the texts after 9pm? 3 bedrooms', optAsked, { optOut: false }],
   ['paren los mensajes de condos, 3 recámaras', optAskedEs, { optOut: false }],
 ]);
+
+suite('after the sixth attack: its kinds, with neighbours', [
+  ['pls no mor txts, we found a place', optAsked, { optOut: true }],
+  ['quit pinging me lol', optAsked, { optOut: true }],
+  ['unplug me from this', optAsked, { optOut: true }],
+  ['I request that my number be withdrawn from your list', optAsked, { optOut: true }],
+  ['les ruego no volver a comunicarse conmigo por ningún medio', optAskedEs, { optOut: true }],
+  ['ya no me spameen por favor', optAskedEs, { optOut: true }],
+  ['is there a way you could just not send me these anymore?', optAsked, { optOut: true }],
+  // (the same words about something else)
+  ['can you quit with the 55+ listings? we are 30. 3 bedrooms', optAsked, { optOut: false }],
+  ["mi tía me dijo 'ya no me escribas' jaja. 3 recámaras", optAskedEs, { optOut: false }],
+  [
+    '¿y si un día les digo que ya no me escriban, pierdo mi lugar? 3 recámaras',
+    optAskedEs,
+    { optOut: false },
+  ],
+  [
+    "if it falls through i'll be the first to ask you to drop me, but 3 bedrooms for now",
+    optAsked,
+    { optOut: false },
+  ],
+  [
+    'a los de las cartas ya les pedí que no me contacten; con ustedes sí seguimos. 3 recámaras',
+    optAskedEs,
+    { optOut: false },
+  ],
+  ['no me manden mensajes después de las 10, porfa. 3 recámaras', optAskedEs, { optOut: false }],
+]);

@@ -22,6 +22,7 @@ import { LIMIT_TOLD_TO_OTHERS } from '../lexicon/money.js';
 import { MOVING_IN_WORDS, OWN_MOVE, TIED_TO_THEIR_DATE_PHRASES } from '../lexicon/time.js';
 import {
   fromOwnContrast,
+  withoutClauses,
   namesAnotherHome,
   namesSomeoneElse,
   ownPart,
@@ -623,13 +624,15 @@ const TOLD_TO_OTHERS = phraseBook(
 );
 /** A limit the lead sets for someone else ("i told my son to stay under 420, thats him not us"). */
 const limitToldToOthers = (text: string): boolean => TOLD_TO_OTHERS.find(tokenise(fold(text))) !== undefined;
-/** The text without its clauses that set a limit for someone else (the lead's own figures are read from the rest). */
-function withoutLimitsToldToOthers(text: string): string {
-  if (!limitToldToOthers(text)) return text;
-  return text
-    .split(/(?<=[.;!?,])\s+|\s+(?=but\s|pero\s)/)
-    .filter((clause) => !limitToldToOthers(clause))
-    .join(' ');
+/**
+ * The text without its clauses that set a limit for someone else (the lead's own figures are read from the rest),
+ * found on the step's tokens first (most messages set none).
+ */
+function withoutLimitsToldToOthers(context: ExtractContext): string {
+  const { text } = context;
+  const tokens = context.read?.raw === text ? context.read.tokens : tokenise(fold(text));
+  if (TOLD_TO_OTHERS.find(tokens) === undefined) return text;
+  return withoutClauses(text, (words) => TOLD_TO_OTHERS.find(tokenise(words.join(' '))) !== undefined);
 }
 const THEIR_WISH: ReadonlySet<string> = new Set([...THIRD_PERSON_WISH_WORDS, 'needs', 'prefers']);
 /** Someone in the message wants or needs something ("mi mamá necesita que sea de una planta", "my dad needs a ramp"). */
@@ -779,7 +782,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     voiced ??
     householdLimit ??
     once(context, `budget ${askedBudget} ${budgetAsked.answering}`, () =>
-      extractBudget(withoutLimitsToldToOthers(text), budgetAsked),
+      extractBudget(withoutLimitsToldToOthers(context), budgetAsked),
     ) ??
     (text !== whole.text && takesUpTheirLimit(text) ? extractBudget(whole.text, budgetAsked) : undefined);
   if (
@@ -925,9 +928,10 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   // take-back replace the ones it took back.
   // (not when it turns one down by name: "Fontana o Ontario... wait no, Upland not Ontario" keeps Fontana)
   const meant = tail !== undefined && areas ? extractAreas(tail, context.knownAreas) : undefined;
+  const saidAfter = meant !== undefined ? fold(tail!) : '';
   const targeted =
     meant !== undefined &&
-    context.knownAreas.some((area) => !meant.includes(area) && fold(tail!).includes(fold(area)));
+    context.knownAreas.some((area) => !meant.includes(area) && saidAfter.includes(fold(area)));
   if (areas && meant && meant.length < areas.length && !targeted) {
     const takenBack = areas.filter((area) => !meant.includes(area));
     areas = meant;

@@ -231,6 +231,14 @@ export function namesSomeoneElse(words: ReadonlySet<string>): boolean {
  * The lead's own part of a message: the text with every clause about someone else blanked out (its characters
  * replaced by spaces, so offsets and clause marks stay). The message itself when no clause is.
  */
+/**
+ * The text with every clause that `blank` marks blanked out (offsets kept), and a clause the next one disowns ("i told
+ * my son to stay under 420, thats him not us"): the clause reader of `ownPart`, for other marks.
+ */
+export function withoutClauses(text: string, blank: (words: readonly string[]) => boolean): string {
+  return blanked(text, (words) => blank(words)).text;
+}
+
 export function ownPart(text: string, { writesFor = false }: { writesFor?: boolean } = {}): string {
   return blanked(text, (words, personNamedBefore) => aboutSomeoneElse(words, personNamedBefore, writesFor))
     .text;

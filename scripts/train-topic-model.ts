@@ -61,6 +61,8 @@ const HELD_OUT: readonly string[] = [
   'sealed-s75',
   'sealed-optout-s75',
   'sealed-optout-s75b',
+  'sealed-s77',
+  'sealed-optout-s77',
   'review-s71',
   'review-s72',
   'review-s73',

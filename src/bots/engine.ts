@@ -62,9 +62,7 @@ function onLeadMessage(prev: JorgeState, message: LeadMessageInput): BotStepResu
   const reading = readOptOut(whole.text);
   // Claude's reading (with a key) and the trained opt-out reading add an opt-out the rules missed; a channel opt-out the
   // rules read ("don't text, call me") is no miss.
-  const missed =
-    reading === null &&
-    (whole.modelOptOut === true || trainedStop(whole.text, detectLanguage(whole.text) ?? state.lang));
+  const missed = reading === null && (whole.modelOptOut === true || trainedStop(whole.text));
   const signal = reading?.kind === 'channel' ? null : (reading?.kind ?? (missed ? 'opt_out' : null));
   const staffOwned = whole.owner === 'staff';
   if (state.optedOut && (signal !== 'opt_in' || staffOwned)) return { state: prev, effects: [] };

@@ -76,6 +76,12 @@ import {
   AFTER_A_START,
   START_RETRACTIONS,
   CONTACT_SUBJECTS,
+  STILL_INTERESTED,
+  SAID_OF_SOMETHING_ELSE,
+  CLOCK_LEADS,
+  CLOCK_TIMES,
+  RECEIVING_STEMS,
+  NAMED_SERVICES,
 } from './lexicon/optout.js';
 import { bareKeyword, keywordAndMore } from './optout/keywords.js';
 import {
@@ -95,7 +101,20 @@ import { readFolded, type ReadText } from './read/read-text.js';
 import { oneOf, phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
 import { fold, sentences, type Lang } from './text.js';
 import { speaksOfFollowingUp } from './extract/timeline.js';
-import { topicModel, type TopicModel } from './topic-model/model.js';
+import { isSincereBotQuestion } from './disclosure.js';
+import { detectEscalation } from './escalation.js';
+import {
+  createStopModel,
+  STOP_THRESHOLD,
+  STOP_THRESHOLD_ASKING,
+  type StopModel,
+} from './topic-model/stop-model.js';
+
+/** Messages longer than this are read by the rules alone (the model was trained on texts of a few sentences). */
+const TRAINED_STOP_MAX_CHARS = 600;
+const wordCount = (text: string) => tokenise(fold(text)).filter(({ word }) => /[a-z0-9]/.test(word)).length;
+/** The model every step reads with (its weights are read-only). */
+const stopModel = createStopModel();
 
 /**
  * Opt-out by intent (DOMAIN.md section 1.3), read clause by clause (docs/BOTS.md section 4).
@@ -868,18 +887,58 @@ function requestsOf(message: string, read: ReadText): Request[] {
 }
 
 /**
- * The trained opt-out reading (topic-model/, docs/BOTS.md section 54.5), for a message the rules read nothing in: a
- * stop only in a message that asks nothing ("who am i speaking with?"), speaks of contact (a thank-you or a blessing
- * that came with stops in training is no request), holds no request the rules set aside ("told me to stop texting
- * him"), says no contact to come ("cualquier cosa les escribo"), and whose stop the model is sure of.
+ * The trained opt-out reading (topic-model/stop-model.ts, docs/BOTS.md section 66), for a message the rules read no
+ * request in. The model knows the words of a stop, not what they are said of, so the rules keep the scope: it is read
+ * only in a message of two words or more (one word is a keyword, the rules' part) and at most TRAINED_STOP_MAX_CHARS
+ * that speaks of contact; that holds no request the rules set aside ("told me to stop texting him"), says no contact
+ * to come ("cualquier cosa les escribo") and welcomes none ("mándame correo", "keep em coming", "sigo interesada");
+ * that names no one and nothing else than us, no time of day, language or narrowing ("a mi esposa", "before 8am",
+ * "en inglés", "sin cochera"); and that asks for no person ("phone me pls") and no sincere question of who is
+ * answering ("are these messages automated"). A message that asks something needs a surer score ("who is this? i
+ * got a text from this number" is to be answered).
  */
-export function trainedStop(text: string, lang: Lang, model: TopicModel = topicModel): boolean {
+export function trainedStop(text: string, model: StopModel = stopModel): boolean {
+  if (text.length > TRAINED_STOP_MAX_CHARS || wordCount(text) < 2 || !speaksOfContact(text)) return false;
+  if (!saysNoRequest(text) || speaksOfFollowingUp(text) || stillWelcomes(text)) return false;
+  if (isSincereBotQuestion(text) || asksForAPerson(text)) return false;
+  return model.score(text) >= (text.includes('?') ? STOP_THRESHOLD_ASKING : STOP_THRESHOLD);
+}
+
+/** Someone or something else than us, a time of day, a language or a narrowing named (no trained stop then). */
+const SOMETHING_ELSE_BOOK = phraseBook(
+  [
+    ...SAID_OF_SOMETHING_ELSE,
+    ...NAMED_SERVICES,
+    ...NEVER_US,
+    ...CLOCK_LEADS.map((lead) => `${lead} ${CLOCK_TIMES.join('|')}`),
+  ].map((words) => ({ cue: 'something_else' as const, words, always: true })),
+);
+
+/** The message asks for a person ("phone me pls", "que alguien del equipo me contacte"): a hand-off, no stop. */
+const asksForAPerson = (text: string) =>
+  detectEscalation(text, { agentName: '', scheduling: false })?.kind === 'person';
+
+/** A still interested lead, as phrases ("I'm still interested", "sigo buscando"). */
+const STILL_INTERESTED_BOOK = phraseBook(
+  STILL_INTERESTED.map((words) => ({ cue: 'still_interested' as const, words, always: true })),
+);
+
+/**
+ * The message welcomes contact still (a channel welcome, a "keep going", the lead still interested), or holds what
+ * would set a request aside (someone else's, a time of day, a topic, a story, a correction), or names someone or
+ * something else than us, a time of day, a language or a narrowing.
+ */
+function stillWelcomes(text: string): boolean {
+  const message = normalise(text);
+  const read = readFolded(message);
+  const { tokens } = read.located;
   return (
-    !text.includes('?') &&
-    speaksOfContact(text) &&
-    saysNoRequest(text) &&
-    !speaksOfFollowingUp(text) &&
-    model.stops(text, lang)
+    scopesOf(read).length > 0 ||
+    everyHit(SOMETHING_ELSE_BOOK, tokens).length > 0 ||
+    matchesOf(WELCOME, message).length > 0 ||
+    welcomesByParts(tokens).length > 0 ||
+    everyHit(KEEP_GOING, tokens).length > 0 ||
+    everyHit(STILL_INTERESTED_BOOK, tokens).length > 0
   );
 }
 
@@ -893,6 +952,7 @@ const CONTACT_WORD_STARTS = [
   ...Object.values(CHANNEL_STEMS).flat(),
   ...CONTACT_STEMS_ES,
   ...CONTACT_SUBJECTS,
+  ...RECEIVING_STEMS,
 ];
 /** The message speaks of contact: a channel, a verb of contact, a list or this number ("come off your list"). */
 function speaksOfContact(text: string): boolean {

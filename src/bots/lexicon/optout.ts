@@ -291,6 +291,29 @@ export const CLOCK_TIMES: readonly string[] = [
   'noon', 'dark', 'work', 'hours', 'business', 'dinner', 'lunch', 'midnight', 'bedtime', 'school', 'class',
 ];
 
+/**
+ * What a message the rules read no request in may name that keeps the trained stop out of it (optout.ts
+ * `trainedStop`): someone or something else than us, a time of day, a language, a narrowing. The model weighs words,
+ * not what they are said of: "dejen de escribirle a mi esposa", "no more texts before 8am", "no quiero mensajes en
+ * inglés", "ya no me manden nada sin cochera" score as stops.
+ */
+// prettier-ignore
+export const SAID_OF_SOMETHING_ELSE: readonly string[] = [
+  'mi esposa|esposo|mujer|marido|hijo|hija|mama|papa|suegra|suegro|hermano|hermana|novio|novia|jefe',
+ 'my wife|husband|hubby|son|daughter|mom|dad|mother|father|partner|boyfriend|girlfriend|brother|sister|roommate',
+  'a ella|el', 'other agent|agents|realtor|realtors|company', 'otro|otra agente|inmobiliaria|compania',
+  'work|office|landline number|phone', 'numero|telefono del trabajo', 'at night', 'in the morning|evening',
+  'en|de|por la noche|manana|tarde', 'de noche', 'weekends', 'fines de semana', 'ingles|english|espanol|spanish',
+  'sin|without|except|excepto', 'after|before|past|until|til|till #', 'despues|antes de las #',
+  // the lead's own contact ("I won't text you about this again"), homes narrowed ("de casas con alberca")
+  "i|we|ill|we'll|well wont|never|dont text|call|message|write|email|contact|bother",
+  'i|we will+not|do+not text|call|message|write|email|contact|bother',
+  'de|about casas|condos|departamentos|townhomes|houses|homes|terrenos|lotes con|sin|with|without|in|en|de|that|que|over|under',
+];
+
+/** Receiving and hearing from us, a kind of contact for the trained stop ("ya no deseo recibir nada de ustedes"). */
+export const RECEIVING_STEMS: readonly string[] = ['recib', 'receiv', 'hear', 'oir'];
+
 /** Words that open a clause told about someone else ("my wife said ...", "the last agent wouldn't stop ..."). */
 export const TOLD_VERBS: readonly string[] = [
   'said',
@@ -342,7 +365,8 @@ export const PREFER_AFTER: readonly string[] = [
 // prettier-ignore
 export const WELCOME_VERBS_ES: readonly string[] = [
   'mandame', 'mandeme', 'mandenme', 'enviame', 'envieme', 'escribeme', 'escribame', 'escribanme', 'textame',
-  'texteame', 'llamame', 'llamenme', 'llameme', 'marcame', 'marquenme',
+  'texteame', 'llamame', 'llamenme', 'llameme', 'marcame', 'marquenme', 'marqueme', 'mandenmelo', 'mandamelo',
+  'mandemelo',
 ];
 /** Asking for a channel in English, the lead after it ("call me", "text us", "send me a text"). */
 export const WELCOME_VERBS: readonly string[] = [
@@ -1124,6 +1148,15 @@ export const TO_ME_ES: readonly string[] = [
   'a mi si',
 ];
 export const STILL_WE: readonly string[] = ['im', 'i am', 'were', 'we are'];
+/** The lead still interested, which no trained stop overrides: "I'm super interested", "sigo buscando", "keep me posted". */
+export const STILL_INTERESTED: readonly string[] = [
+  'keep me|us posted|updated|informed',
+  // a stop said not to be one: "don't stop looking for us!", "don't cancel the texts"
+  "dont|don't|do+not stop|cancel|quit",
+  'keep+me|us+in+the+loop',
+  'mantenme|mantenganme|manten+me|tenme|tenganme al+tanto|informado|informada|informados',
+  "im|i+am|i'm|were|we+are|we're|sigo|seguimos|estoy|estamos still|super|very|really|definitely|def|muy|todavia|aun|_ interested|interesado|interesada|interesados|interesadas|looking|buscando",
+];
 export const STILL_IN_IT: readonly string[] = ['interested', 'looking'];
 /** What makes "leave me alone" a story, not an imperative: "the kids won't leave me alone". */
 // prettier-ignore
@@ -1163,6 +1196,10 @@ export const OTHER_SERVICES: readonly string[] = [
   'zillow', 'redfin', 'trulia', 'realtor', 'homes', 'opendoor', 'offerpad', 'compass', 'remax', 'century', 'coldwell',
   'facebook', 'craigslist', 'nextdoor', 'movoto', 'xome', 'apartments', 'hotpads', 'rocket',
 ];
+/** The other services named by a word that is no common noun ("zillow", not "homes" or "realtor"). */
+export const NAMED_SERVICES: readonly string[] = OTHER_SERVICES.filter(
+  (service) => !['realtor', 'homes', 'compass', 'century', 'apartments', 'rocket'].includes(service),
+);
 /**
  * Who else may be asked to stop, never the team the lead writes to: lenders, banks, other services ("how do i get the
  * lender to stop calling me", "¿cómo hago para que el banco deje de llamarme?").

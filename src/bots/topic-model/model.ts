@@ -2,14 +2,14 @@
  * A trained reader of what a message is about, where the rules miss new words (issue 30, design item 4): two side
  * topics, a sincere question whether a person or a machine is answering (`disclosure`) and an offer of money for
  * referrals (`kickback`); two seller answers, the home's condition and why the seller sells, when the lead was
- * asked them; and a request to stop being contacted the rules did not read (`optout`: it adds an opt-out, never
- * removes one; docs/BOTS.md section 54); and the lead's own question as a visit or the value of its own home, where
+ * asked them; and the lead's own question as a visit or the value of its own home, where
  * the rules read none or one for the agent (section 55, at `QUESTION_THRESHOLD`). One small network per reading and
  * language (nlp.js's perceptrons over stemmed words), trained by `scripts/train-topic-model.ts` on the corpus probes
  * and saved as `<reading>.<lang>.json`. The topics network also learns a person asked for, Fair Housing and
  * commission, to tell them apart, but reads none of them (the rules did better there). It only adds to the rules, at a
  * score of 0.9 or more but for the lead's question: docs/BOTS.md section 53 has the evaluation (the rules alone against
- * rules or model, on sets the model never saw) that chose these readings and that threshold.
+ * rules or model, on sets the model never saw) that chose these readings and that threshold. A request to stop being
+ * contacted is read by stop-model.ts (docs/BOTS.md section 66), which took the place of this model's `optout` reading.
  */
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { StemmerEs } from '@nlpjs/lang-es';
@@ -21,8 +21,6 @@ import conditionEn from './condition.en.json' with { type: 'json' };
 import conditionEs from './condition.es.json' with { type: 'json' };
 import motivationEn from './motivation.en.json' with { type: 'json' };
 import motivationEs from './motivation.es.json' with { type: 'json' };
-import optoutEn from './optout.en.json' with { type: 'json' };
-import optoutEs from './optout.es.json' with { type: 'json' };
 import questionEn from './question.en.json' with { type: 'json' };
 import questionEs from './question.es.json' with { type: 'json' };
 import topicsEn from './topics.en.json' with { type: 'json' };
@@ -42,7 +40,7 @@ export type ModelAnswer = keyof typeof MODEL_ANSWERS;
 export const MODEL_QUESTIONS = ['showing', 'home_value'] as const;
 export type ModelQuestion = (typeof MODEL_QUESTIONS)[number];
 
-export const READINGS = ['topics', 'condition', 'motivation', 'optout', 'question'] as const;
+export const READINGS = ['topics', 'condition', 'motivation', 'question'] as const;
 export type Reading = (typeof READINGS)[number];
 export type Networks = Record<Reading, Record<Lang, NeuralNetworkJson>>;
 
@@ -50,7 +48,6 @@ const SAVED: Networks = {
   topics: { en: topicsEn, es: topicsEs },
   condition: { en: conditionEn, es: conditionEs },
   motivation: { en: motivationEn, es: motivationEs },
-  optout: { en: optoutEn, es: optoutEs },
   question: { en: questionEn, es: questionEs },
 };
 
@@ -80,8 +77,6 @@ export interface TopicModel {
     text: string,
     lang: Lang,
   ): (typeof MODEL_ANSWERS)[Asked][number] | undefined;
-  /** The message asks to stop being contacted, by the model of its language (it only adds to the rules). */
-  stops(text: string, lang: Lang): boolean;
   /** The question a sentence asks, if it asks for a visit or for what the lead's home would sell for. */
   asks(sentence: string, lang: Lang): ModelQuestion | undefined;
 }
@@ -192,18 +187,6 @@ export function createTopicModel(networks: Networks = SAVED): TopicModel {
       const scores = scoresOf(network, features);
       return MODEL_ANSWERS[asked].find(
         (value) => sure(scores, value) && standsWithoutAnyOneWord(network, features, value),
-      );
-    },
-    stops(text, lang) {
-      if (text.length > MAX_CHARS) return false;
-      const network = loaded.optout[lang];
-      const features = featuresOf(text, lang, stems[lang]);
-      // (never a stop said in one word, the rules' part, nor one that hangs on one word: "thx", a greeting, a name that
-      // came with a stop in training)
-      return (
-        Object.keys(features).length >= 2 &&
-        sure(scoresOf(network, features), 'stop') &&
-        standsWithoutAnyOneWord(network, features, 'stop')
       );
     },
     asks(sentence, lang) {

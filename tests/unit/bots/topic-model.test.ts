@@ -148,7 +148,6 @@ suite('why the seller sells, asked: a reason in new words is read, and no reason
 const readsNothing: TopicModel = {
   topics: () => new Set(),
   answer: () => undefined,
-  stops: () => false,
   asks: () => undefined,
 };
 
@@ -245,7 +244,6 @@ describe('the topic model', () => {
       topics: { en, es },
       condition: { en, es },
       motivation: { en, es },
-      optout: { en, es },
       question: { en, es },
     });
     expect(model.topics('r u a bot or a real person', 'en').has('disclosure')).toBe(true);

@@ -131,6 +131,13 @@ export interface DurableServer {
   stop(): Promise<void>;
 }
 
+/**
+ * BENCH_DURABLE_HUB_NODE_OPTIONS: Node or V8 flags for this checkout's hub servers only (not the compared hub of
+ * BENCH_DURABLE_COMPARE, nor the bare servers): with BENCH_DURABLE_COMPARE naming an identical checkout, an A/B
+ * of a flag in the same rounds. BENCH_SERVER_NODE_OPTIONS (child-server.ts) goes to every server.
+ */
+const hubNodeOptions = process.env.BENCH_DURABLE_HUB_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+
 const built = new Set<string>();
 
 /**
@@ -164,7 +171,7 @@ export async function startDurableServer(
   const server =
     mode === 'hub-compare'
       ? forkServer(join(options.compareCheckout!, 'bench', 'durable-server.ts'), ['hub'])
-      : forkServer(serverPath, [mode]);
+      : forkServer(serverPath, [mode], mode.startsWith('hub') ? hubNodeOptions : []);
   try {
     const ready = await server.ask<{ port: number }>('', 'ready');
     const url = `http://127.0.0.1:${ready.port}`;

@@ -899,7 +899,7 @@ function requestsOf(message: string, read: ReadText): Request[] {
  */
 export function trainedStop(text: string, model: StopModel = stopModel): boolean {
   if (text.length > TRAINED_STOP_MAX_CHARS || wordCount(text) < 2 || !speaksOfContact(text)) return false;
-  if (!saysNoRequest(text) || speaksOfFollowingUp(text) || stillWelcomes(text)) return false;
+  if (!saysNoRequest(text) || speaksOfFollowingUp(text) || keptFromTheModel(text)) return false;
   if (isSincereBotQuestion(text) || asksForAPerson(text)) return false;
   return model.score(text) >= (text.includes('?') ? STOP_THRESHOLD_ASKING : STOP_THRESHOLD);
 }
@@ -924,11 +924,11 @@ const STILL_INTERESTED_BOOK = phraseBook(
 );
 
 /**
- * The message welcomes contact still (a channel welcome, a "keep going", the lead still interested), or holds what
- * would set a request aside (someone else's, a time of day, a topic, a story, a correction), or names someone or
- * something else than us, a time of day, a language or a narrowing.
+ * The rules' scope, which keeps the model out: the message holds what would set a request aside (someone else's, a
+ * time of day, a topic, a story, a correction), names someone or something else than us, a time of day, a language or
+ * a narrowing, or welcomes contact still (a channel welcome, a "keep going", the lead still interested).
  */
-function stillWelcomes(text: string): boolean {
+function keptFromTheModel(text: string): boolean {
   const message = normalise(text);
   const read = readFolded(message);
   const { tokens } = read.located;

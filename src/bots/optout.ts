@@ -899,7 +899,10 @@ function requestsOf(message: string, read: ReadText): Request[] {
  */
 export function trainedStop(text: string, model: StopModel = stopModel): boolean {
   if (text.length > TRAINED_STOP_MAX_CHARS || wordCount(text) < 2 || !speaksOfContact(text)) return false;
-  if (!saysNoRequest(text) || speaksOfFollowingUp(text) || keptFromTheModel(text)) return false;
+  const message = normalise(text);
+  const read = readFolded(message);
+  if (!saysNoRequest(message, read) || speaksOfFollowingUp(text) || keptFromTheModel(message, read))
+    return false;
   if (isSincereBotQuestion(text) || asksForAPerson(text)) return false;
   return model.score(text) >= (text.includes('?') ? STOP_THRESHOLD_ASKING : STOP_THRESHOLD);
 }
@@ -928,9 +931,7 @@ const STILL_INTERESTED_BOOK = phraseBook(
  * time of day, a topic, a story, a correction), names someone or something else than us, a time of day, a language or
  * a narrowing, or welcomes contact still (a channel welcome, a "keep going", the lead still interested).
  */
-function keptFromTheModel(text: string): boolean {
-  const message = normalise(text);
-  const read = readFolded(message);
+function keptFromTheModel(message: string, read: ReadText): boolean {
   const { tokens } = read.located;
   return (
     scopesOf(read).length > 0 ||
@@ -943,9 +944,8 @@ function keptFromTheModel(text: string): boolean {
 }
 
 /** The rules read no request at all in the message (not one they set aside as a story, someone else's or a narrowing). */
-function saysNoRequest(text: string): boolean {
-  const message = normalise(text);
-  return message === '' || requestsOf(message, readFolded(message)).length === 0;
+function saysNoRequest(message: string, read: ReadText): boolean {
+  return message === '' || requestsOf(message, read).length === 0;
 }
 
 const CONTACT_WORD_STARTS = [

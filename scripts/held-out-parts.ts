@@ -33,6 +33,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s75b',
   'sealed-s77',
   'sealed-optout-s77',
+  'sealed-s78',
+  'sealed-optout-s78',
   'review-s71',
   'review-s72',
   'review-s73',
@@ -44,4 +46,9 @@ export const HELD_OUT: readonly string[] = [
  * The sets still sealed: written blind and not yet measured at the end of a session. Nothing is trained on them; the
  * opt-out model (train-stop-model.ts) trains on every other set, spent ones included.
  */
-export const STILL_SEALED: readonly string[] = ['sealed-s77', 'sealed-optout-s77', 'conversations-s77'];
+export const STILL_SEALED: readonly string[] = [
+  'sealed-s78',
+  'sealed-optout-s78',
+  'conversations-s78',
+  'conversations-s78b',
+];

@@ -122,7 +122,7 @@ function personOrMachine(folded: string, names: readonly string[]): boolean {
   const person = (word: string) => PERSON.has(word) || names.includes(word);
   const asked = folded.split('?');
   return asked.some((part, index) => {
-    const sentence = (part.split(/[.!\n]/).pop() ?? '').replaceAll('¿', ' ');
+    const sentence = (sentences(part).at(-1) ?? '').replaceAll('¿', ' ');
     const words = sentence.split(' ').filter((word) => word.length > 0);
     const question = index < asked.length - 1 || words.slice(0, 3).some((word) => OPENERS.has(word));
     if (!question || !words.some((word) => HERE.has(word))) return false;

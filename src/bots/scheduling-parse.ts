@@ -194,9 +194,11 @@ const ANY_DAY = anyWord(ANY_DAY_WORDS);
 
 export function day(folded: string, lang: Lang): string | undefined {
   // "el jueves... no, espérate, mejor el viernes, el jueves tengo doble turno": the first weekday said after the last
-  // correction that names one.
-  const said = folded.split(CORRECTION).findLast((part) => WEEKDAYS.some(([pattern]) => pattern.test(part)));
-  const first = said === undefined ? undefined : firstWeekday(said);
+  // correction that names one not turned down ("can we do monday instead? friday got busy" is Monday).
+  const first = folded
+    .split(CORRECTION)
+    .map((part) => firstWeekday(part))
+    .findLast((weekday) => weekday !== undefined);
   if (first) {
     const [, en, es] = first;
     const next = NEXT.test(folded);
@@ -249,7 +251,13 @@ function turnedDown(text: string, start: number, end: number): boolean {
   const opens = near.findLastIndex((said) => CLAUSE_ENDS.includes(said.at(-1) ?? ' '));
   if (UNAVAILABLE.test(near.slice(opens + 1).join(' '))) return true;
   const after = text.slice(end).replaceAll(',', ' ').trimStart();
-  return DAY_REFUSED_AFTER.some((words) => after === words || after.startsWith(`${words} `));
+  if (DAY_REFUSED_AFTER.some((words) => after === words || after.startsWith(`${words} `))) return true;
+  // ...or a few words after it in its clause ("friday im stuck in a meeting", "el jueves estoy de guardia")
+  const rest = text.slice(end);
+  let stop = 0;
+  while (stop < rest.length && !CLAUSE_ENDS.includes(rest[stop]!)) stop += 1;
+  const clause = rest.slice(0, stop);
+  return UNAVAILABLE.test(clause.trim().split(' ').slice(0, 5).join(' '));
 }
 
 interface SlotFacts {

@@ -43,6 +43,7 @@ import {
   FENCE_ARTICLES,
   WORKPLACE_WORDS,
   WORKPLACE_LINKS,
+  WORKPLACE_BREAKS,
   NEAR_WISH_WORDS,
   OWNING_WORDS,
   OWNED_ARTICLES,
@@ -52,6 +53,7 @@ import {
 } from '../lexicon/areas.js';
 import {
   AREA_NON_ANSWERS,
+  DURATION_WORDS,
   NON_ANSWERS,
   NO_PREFERENCE_OPENINGS,
   NO_PREFERENCE_WHOLE,
@@ -357,7 +359,7 @@ const LIVES_AFTER = new RegExp(`^\\s*${wordsOf(LIVES_AFTER_WORDS)}`);
 function livesThere(folded: string, index: number, end?: number): boolean {
   const before =
     folded
-      .slice(Math.max(0, index - 40), index)
+      .slice(Math.max(0, index - 60), index)
       .split(/[.!?;,]/)
       .pop() ?? '';
   return (
@@ -426,13 +428,18 @@ const OWNED_ARTICLE: ReadonlySet<string> = new Set(OWNED_ARTICLES);
 function atAWorkplace(before: string): boolean {
   const words = tokenise(before).map((token) => token.word);
   if (!WORKPLACE_LINK.has(words.at(-1) ?? '')) return false;
-  const near = (at: number) => at >= words.length - 5;
+  // (further off, the words between only name the place: "i work nights at arrowhead regional in colton", not "my work
+  // is flexible so anything in fontana")
+  const near = (at: number) =>
+    at >= words.length - 5 ||
+    (at >= words.length - 8 && !words.slice(at + 1).some((word) => WORKPLACE_BREAK.has(word)));
   const noun = words.findLastIndex(
     (word, at) =>
       near(at) && (WORKPLACE.has(word) || (OWNING.has(word) && OWNED_ARTICLE.has(words[at + 1] ?? ''))),
   );
   return noun >= 0 && !words.slice(0, noun).some((word) => WISH.has(word));
 }
+const WORKPLACE_BREAK: ReadonlySet<string> = new Set([...WISH, ...WORKPLACE_BREAKS]);
 
 /**
  * Words that take up a place the lead lives or works in as the one it wants ("we both work in ontario so near there",
@@ -650,8 +657,15 @@ const NO_PREFERENCE = phraseBook([
   ...NO_PREFERENCE_WHOLE.map((words) => ({ cue: 'none' as const, words, always: true, whole: true })),
   ...NO_PREFERENCE_OPENINGS.map((words) => ({ cue: 'none' as const, words, always: true, opening: true })),
 ]);
-/** Words of a sentence, never of a place's name (lexicon/address.ts). */
-const NOT_IN_A_NAME: ReadonlySet<string> = new Set([...SENTENCE_WORDS, ...NOT_A_PLACE_WORDS]);
+/**
+ * Words of a sentence, never of a place's name (lexicon/address.ts), and the units of time ("sometime next year" answers
+ * when, not where; a day names places: "Day Creek").
+ */
+const NOT_IN_A_NAME: ReadonlySet<string> = new Set([
+  ...SENTENCE_WORDS,
+  ...NOT_A_PLACE_WORDS,
+  ...DURATION_WORDS.filter((unit) => unit !== 'day' && unit !== 'dia'),
+]);
 const HEDGE = new RegExp(wordsOf([...NON_ANSWERS, ...AREA_NON_ANSWERS, 'maybe', 'tal vez', 'quizas']));
 
 /** Deferring the areas question ("open to anything", "still learning the area", "cualquier zona está bien"). */

@@ -1,5 +1,5 @@
 import { numberWordsToDigits } from '../read/numbers.js';
-import { tokenise } from '../read/phrases.js';
+import { phraseBook, tokenise } from '../read/phrases.js';
 import {
   BATHROOM_WORD,
   BEDROOM_WORD,
@@ -32,6 +32,7 @@ import {
   FALLING_SHORT,
   WANTING_COUNT_WORDS,
   COUNTS_NOT_BEDROOMS,
+  ONE_BATH_AFTER_BEDS,
 } from '../lexicon/size.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
@@ -315,6 +316,12 @@ function bathroomsTakenBack(folded: string): number | undefined {
   return back ? bathroomsIn(rest.slice(back.index)) : undefined;
 }
 
+const ONE_BATH = phraseBook(ONE_BATH_AFTER_BEDS.map((words) => ({ cue: 'one_bath' as const, words })));
+/** "... y un baño", "... and a bath": one bathroom said with an article right after the bedroom count. */
+function oneBathAfter(afterBeds: string): boolean {
+  return ONE_BATH.find(tokenise(afterBeds))?.start === 0;
+}
+
 /** Bathrooms said on their own ("y dos baños", "2.5 baths"): added to a size already known. */
 export function extractBathrooms(text: string): number | undefined {
   return bathroomsIn(numberWordsToDigits(fold(text), { spanish: true }));
@@ -442,7 +449,10 @@ export function extractSize(
       if (top !== undefined) size.maxBedrooms = top;
     }
   }
-  const bathrooms = bathroomsTakenBack(folded) ?? bathroomsIn(folded);
+  const bathrooms =
+    bathroomsTakenBack(folded) ??
+    bathroomsIn(folded) ??
+    (beds && oneBathAfter(folded.slice(beds.index + beds[0].length)) ? 1 : undefined);
   if (bathrooms !== undefined) size.bathrooms = bathrooms;
   const slash = SLASH.exec(folded);
   const dashedHome =

@@ -193,6 +193,12 @@ export const NEAR_WISH_WORDS: readonly string[] = [
 ];
 /** The words that put a workplace in a place: 'in', 'en', 'de', 'at'. */
 export const WORKPLACE_LINKS: readonly string[] = ['in', 'en', 'de', 'del', 'at', 'out of'];
+/** Words that end the naming of a workplace before its link: "my work is flexible so anything in fontana". */
+// prettier-ignore
+export const WORKPLACE_BREAKS: readonly string[] = [
+  'so', 'but', 'and', 'or', 'because', 'is', 'are', 'if', 'anything', 'something', 'y', 'o', 'pero', 'porque', 'asi',
+  'que', 'es', 'son', 'si', 'algo', 'cualquier',
+];
 /** A negation that governs the place after it ("not fontana", "no me interesa fontana", "ya no buscamos en chino"). */
 // prettier-ignore
 export const AREA_NEGATIONS: readonly string[] = [

@@ -28,7 +28,7 @@ export const ANSWERING_PERSON: readonly string[] = [
 export const ANSWERING_MACHINE: readonly string[] = [
   'ai', 'bot', 'robot', 'automated', 'automatic', 'automatico', 'automatica', 'automatizado', 'automatizada', 'machine',
   'maquina', 'program', 'programa', 'computer', 'computadora', 'chatbot', 'gpt', 'chatgpt', 'ia', 'software', 'script',
-  'autoreply', 'recording', 'grabacion',
+  'autoreply', 'recording', 'grabacion', 'automatically', 'automaticamente', 'itself',
 ];
 export const PERSON_OR_MACHINE_JOINS: readonly string[] = ['or', 'o', 'u', 'vs', 'versus'];
 /** ...about what answers here: one of these words in the question. */

@@ -305,3 +305,10 @@ export const OTHER_HOMES: readonly string[] = [
 export const COUNT_LEAD_INS: readonly string[] = [
   'a', 'an', 'un', 'una', 'only', 'solo', 'just', 'ahorita', 'now', 'currently',
 ];
+/**
+ * One bathroom said with an article right after the bedroom count: "2 recámaras y un baño", "3 beds and a bath",
+ * "dos cuartos con un solo baño" (not "a bath and a half", read as 1.5 before this).
+ */
+export const ONE_BATH_AFTER_BEDS: readonly string[] = [
+  'y|and|con|with|_ un|una|a|one solo|single|just|only|_ bano|banos|bath|baths|bathroom|bathrooms|bthrm|ba',
+];

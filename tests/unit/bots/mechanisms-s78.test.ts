@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { day } from '../../../src/bots/scheduling-parse.js';
+import { fold } from '../../../src/bots/text.js';
+import { B, ES, S, SES, suite } from './probe-suite.js';
+
+/**
+ * Session 63's reading mechanisms (docs/BOTS.md section 67), found on the spent conversation sets, each with near
+ * neighbours and hard negatives written for this file (none from a corpus).
+ */
+
+const BEFORE_AREAS = {
+  slots: { budget: { max: 560000 }, financing: 'needs_lender', size: { bedrooms: 3 }, urgency: 'six_months' },
+};
+const sizeAsked = B('size', { slots: { budget: { max: 520000 }, financing: 'pre_approved' } });
+const sizeAskedEs = ES('size', { slots: { budget: { max: 520000 }, financing: 'pre_approved' } });
+
+suite('who answers, asked with a title before a name or of a reply that writes itself', [
+  ['Sorry Mr. Salas, is a person writing these or is it automated?', B('budget'), { disclosure: true }],
+  [
+    'Dr. Kim told me to ask: is someone typing this or does it reply by itself?',
+    B('size'),
+    { disclosure: true },
+  ],
+  [
+    'Disculpe Sr. Salas, ¿estos mensajes los escribe usted o una computadora?',
+    SES('condition'),
+    { disclosure: true },
+  ],
+  [
+    'are these answers written by Jorge or do they go out automatically?',
+    S('motivation'),
+    { disclosure: true },
+  ],
+  // (a thing that works by itself, a person to set it: nothing about who answers)
+  ['does the sprinkler come on by itself or do I need someone to set it?', B('areas'), { disclosure: false }],
+  ['is the gate automatic or is there a guard who opens it?', B('areas'), { disclosure: false }],
+  ['Mr. Salas sold my cousin a house, she said he is great', S('motivation'), { disclosure: false }],
+]);
+
+suite('one bathroom said with an article after the bedroom count', [
+  ['dos recámaras y un baño está bien', sizeAskedEs, { slots: { size: { bedrooms: 2, bathrooms: 1 } } }],
+  ['3 bedrooms and a bath, nothing fancy', sizeAsked, { slots: { size: { bedrooms: 3, bathrooms: 1 } } }],
+  ['tres cuartos con un solo baño', sizeAskedEs, { slots: { size: { bedrooms: 3, bathrooms: 1 } } }],
+  ['2 bed and a bath and a half', sizeAsked, { slots: { size: { bedrooms: 2, bathrooms: 1.5 } } }],
+  ['3 bedrooms and 2 baths', sizeAsked, { slots: { size: { bedrooms: 3, bathrooms: 2 } } }],
+  // (no bath said: none read)
+  ['3 bedrooms and a big yard', sizeAsked, { slots: { 'size.bedrooms': 3, 'size.bathrooms': null } }],
+  ['tres recámaras y una alberca', sizeAskedEs, { slots: { 'size.bedrooms': 3, 'size.bathrooms': null } }],
+]);
+
+describe('a weekday taken by what is said right after it gives way to the one asked for', () => {
+  it.each([
+    ['thursday im stuck at the warehouse, can we do friday', 'Friday'],
+    ['monday im on call all day. tuesday?', 'Tuesday'],
+    ['can we do tuesday instead? monday got crazy busy', 'Tuesday'],
+    ['el lunes estoy de guardia, mejor el martes', 'el martes'],
+    // (a weekday said with what comes after it, not against it)
+    ['friday after my shift works', 'Friday'],
+    ['wednesday works, i get off at 5', 'Wednesday'],
+    ['thursday... actually no, friday', 'Friday'],
+  ])('%s', (said, expected) => {
+    expect(day(fold(said), said.startsWith('el ') ? 'es' : 'en')).toBe(expected);
+  });
+});
+
+suite('an answer to the areas question that says when is no place', [
+  ['probably sometime next year', B('areas', BEFORE_AREAS), { slots: { areas: null } }],
+  ['maybe in a couple of months', B('areas', BEFORE_AREAS), { slots: { areas: null } }],
+  ['quizás el próximo año', ES('areas', BEFORE_AREAS), { slots: { areas: null } }],
+  // (places still read, a day in a place's name included)
+  ['Day Creek or Etiwanda', B('areas', BEFORE_AREAS), { slots: { areas: ['Day Creek', 'Etiwanda'] } }],
+  ['Upland o Claremont', ES('areas', BEFORE_AREAS), { slots: { areas: ['Upland', 'Claremont'] } }],
+]);
+
+suite('where the lead works, the workplace named between the verb and the place, is no area', [
+  ['I work overnights at the county medical center in Colton', B('budget'), { slots: { areas: null } }],
+  [
+    'my husband works the night shift at the amazon warehouse in Fontana, we want Rialto',
+    B('budget'),
+    { slots: { areas: ['Rialto'] } },
+  ],
+  ['trabajo de noche en el hospital regional de Colton', ES('budget'), { slots: { areas: null } }],
+  // (a wish or a turn of the sentence before the place: the place is wanted)
+  ['my work is flexible so anything in fontana', B('areas', BEFORE_AREAS), { slots: { areas: ['Fontana'] } }],
+  ['we work long hours and would love something in upland', B('budget'), { slots: { areas: ['Upland'] } }],
+]);

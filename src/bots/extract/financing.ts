@@ -36,9 +36,10 @@ import {
   NOT_STARTED,
   OTHER_CREDIT_WORDS,
   APPROVAL_OFFERERS,
+  APPROVAL_ASKED_ABOUT,
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
-import { LENDER_TOLD } from '../lexicon/money.js';
+import { DOWN_PAYMENT_NOUNS, LENDER_TOLD } from '../lexicon/money.js';
 import { moneySpans, scanAmounts } from './amount.js';
 import { anyOf, wordsOf } from '../read/words.js';
 import { oneOf, phraseBook, tokenise, type Token } from '../read/phrases.js';
@@ -179,6 +180,7 @@ const OFFERERS: ReadonlySet<string> = new Set(APPROVAL_OFFERERS);
 const ASKED: ReadonlySet<string> = new Set(APPROVAL_ASKED);
 const HELD: ReadonlySet<string> = new Set(APPROVAL_HELD);
 const DONE: ReadonlySet<string> = new Set(APPROVAL_DONE);
+const ASKED_ABOUT: ReadonlySet<string> = new Set(APPROVAL_ASKED_ABOUT);
 /** An approval the lead already has: "we're already pre approved", "ya tenemos la pre aprobación". */
 const ALREADY_APPROVED = new RegExp(`\\b(?:already|ya)\\b[^.,;!?]{0,24}?(?:${PRE_APPROVED.source})`);
 const CASH = new RegExp(
@@ -571,7 +573,10 @@ export function extractFinancing(
       !HELD.has(before.at(-1)?.word ?? '') &&
       !near.some((token) => DONE.has(token.word)) &&
       (offered || near.some((token) => AHEAD.has(token.word) || (asking && ASKED.has(token.word))));
-    return negated || ahead ? 'needs_lender' : 'pre_approved';
+    if (negated || ahead) return 'needs_lender';
+    // "does my car loan count for the pre approval?", "¿eso cuenta pa la preaprobación?": an approval asked about,
+    // not one the lead has.
+    return asking && ASKED_ABOUT.has(before.at(-1)?.word ?? '') ? undefined : 'pre_approved';
   }
   // "not approved yet": an approval negated in its clause.
   const bare = BARE_APPROVED.exec(folded);
@@ -600,9 +605,16 @@ export function revisitsFinancing(text: string, held: Financing | undefined): bo
   const folded = fold(text);
   if (held === 'pre_approved')
     return (PRE_APPROVED.exec(folded) ?? LEAD_APPROVED.exec(folded) ?? BARE_APPROVED.exec(folded)) !== null;
-  if (held === 'cash') return CASH_WORD.test(folded);
+  // (a down payment named is a loan's: "no tengo lender, pero tengo 40 mil pal down" after savings kept in cash)
+  if (held === 'cash') return CASH_WORD.test(folded) || DOWN_PAYMENT.find(tokenise(folded)) !== undefined;
   return false;
 }
+const DOWN_PAYMENT = phraseBook(
+  [...DOWN_PAYMENT_NOUNS, 'pal|para|for el|la|the|a|_ down'].map((words) => ({
+    cue: 'down' as const,
+    words,
+  })),
+);
 
 /**
  * A clause that opens with cash ("4bd under 900k, cash", "cash from the sale of our house", "all cash, selling my

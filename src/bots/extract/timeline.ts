@@ -488,6 +488,8 @@ export function extractSellerTimeline(
     if (DECLINED.test(readFolded(reply)) && !WORKS.test(reply) && !SOONER.test(reply))
       return { accepted: false, urgency: readings[1] ? words(readings[1]) : 'declined 30-45 days' };
     if (YES.test(reply)) return { accepted: true, urgency: '30-45 days' };
+    // "30-45 days to close, or to be on the market by then?": the window asked about, nothing answered after it.
+    if (withoutMarks(reply).trim() === '') return undefined;
   }
   // "6 months? no, 45 days is fine": the lead's own date follows the one asked back; "6 months. no wait, 3": a date
   // that takes back the one before it is the answer.

@@ -736,3 +736,6 @@ export const OTHER_CREDIT_WORDS: readonly string[] = [
 
 /** Who offers an approval not given yet, before "would" ("he said he would get us approved"). */
 export const APPROVAL_OFFERERS: readonly string[] = ['he', 'she', 'they'];
+/** Right before an approval asked about in a question: "count for the pre approval?", "cuenta pa la preaprobación?". */
+// prettier-ignore
+export const APPROVAL_ASKED_ABOUT: readonly string[] = ['the', 'a', 'la', 'una', 'for', 'para', 'pa', 'pal', 'del'];

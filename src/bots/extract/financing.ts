@@ -37,6 +37,7 @@ import {
   OTHER_CREDIT_WORDS,
   APPROVAL_OFFERERS,
   APPROVAL_ASKED_ABOUT,
+  APPROVAL_HAVING,
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { DOWN_PAYMENT_NOUNS, LENDER_TOLD } from '../lexicon/money.js';
@@ -181,6 +182,7 @@ const ASKED: ReadonlySet<string> = new Set(APPROVAL_ASKED);
 const HELD: ReadonlySet<string> = new Set(APPROVAL_HELD);
 const DONE: ReadonlySet<string> = new Set(APPROVAL_DONE);
 const ASKED_ABOUT: ReadonlySet<string> = new Set(APPROVAL_ASKED_ABOUT);
+const APPROVAL_OWNED: ReadonlySet<string> = new Set(APPROVAL_HAVING);
 /** An approval the lead already has: "we're already pre approved", "ya tenemos la pre aprobación". */
 const ALREADY_APPROVED = new RegExp(`\\b(?:already|ya)\\b[^.,;!?]{0,24}?(?:${PRE_APPROVED.source})`);
 const CASH = new RegExp(
@@ -576,7 +578,10 @@ export function extractFinancing(
     if (negated || ahead) return 'needs_lender';
     // "does my car loan count for the pre approval?", "¿eso cuenta pa la preaprobación?": an approval asked about,
     // not one the lead has.
-    return asking && ASKED_ABOUT.has(before.at(-1)?.word ?? '') ? undefined : 'pre_approved';
+    // (not one the lead says it has after it: "does that mess up the pre-approval I already have?")
+    const after = tokenise(folded.slice(approved.index));
+    const held = after.some((token) => token.clause === after[0]?.clause && APPROVAL_OWNED.has(token.word));
+    return asking && !held && ASKED_ABOUT.has(before.at(-1)?.word ?? '') ? undefined : 'pre_approved';
   }
   // "not approved yet": an approval negated in its clause.
   const bare = BARE_APPROVED.exec(folded);

@@ -13,7 +13,7 @@ import {
   TENS_VARIANTS,
   SAVED_AFTER,
 } from '../lexicon/money.js';
-import { RETHINKING_WORDS } from '../lexicon/optout.js';
+import { CONTRAST_WORDS, RETHINKING_WORDS } from '../lexicon/optout.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import { CO_DECIDERS } from '../lexicon/people.js';
 import { KIN, OWNER_CONTENT, OWNER_WISH_VERBS } from '../lexicon/seller.js';
@@ -367,6 +367,30 @@ export function extractBudget(
       (usable(amount) ?? 0) * 2 > first,
   );
   if (ownLimit) return { max: usable(ownLimit)! };
+  // "600 max, ideally around 550", "581 is the ceiling, sweet spot is more like 551": the lead's own top said first,
+  // then a lower figure it aims at, is a range (as "around 550, 600 tops" is).
+  const firstAmount = amounts[firstIndex];
+  const ownTopFirst =
+    firstAmount !== undefined &&
+    !firstAmount.approved &&
+    (firstAmount.qualifier === 'max' || firstAmount.namedLimit || firstAmount.ownCeiling);
+  // (not after a contrast, where the later figure is the lead's own against someone's top: "my boyfriend says 720 max
+  // but honestly id rather stay around 655")
+  const contrasted = tokenise(fold(text)).some((token) => CONTRAST.has(token.word));
+  const aimedBelow =
+    ownTopFirst && !contrasted
+      ? later.find(
+          (amount) =>
+            amount.qualifier === undefined &&
+            amount.aside === undefined &&
+            !amount.approved &&
+            !amount.denied &&
+            first !== undefined &&
+            (usable(amount) ?? Infinity) < first &&
+            (usable(amount) ?? 0) * 2 > first,
+        )
+      : undefined;
+  if (aimedBelow && first !== undefined) return { min: usable(aimedBelow)!, max: first };
   // "tenemos aprobado hasta 550 mil pero queremos algo de 480": what the lead wants, below what a lender approved.
   const approvedUpTo = amounts[firstIndex]?.approved === true && amounts[firstIndex]?.qualifier === 'max';
   const wanted = approvedUpTo
@@ -409,6 +433,7 @@ export function extractBudget(
   return undefined;
 }
 
+const CONTRAST: ReadonlySet<string> = new Set(CONTRAST_WORDS);
 const MOVED = new RegExp(wordsOf(BUDGET_MOVED));
 const SHIFTED = phraseBook(
   BUDGET_SHIFTED_PHRASES.map((words) => ({ cue: 'shifted' as const, words, clause: true })),

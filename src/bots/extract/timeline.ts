@@ -488,8 +488,16 @@ export function extractSellerTimeline(
     if (DECLINED.test(readFolded(reply)) && !WORKS.test(reply) && !SOONER.test(reply))
       return { accepted: false, urgency: readings[1] ? words(readings[1]) : 'declined 30-45 days' };
     if (YES.test(reply)) return { accepted: true, urgency: '30-45 days' };
-    // "30-45 days to close, or to be on the market by then?": the window asked about, nothing answered after it.
-    if (withoutMarks(reply).trim() === '') return undefined;
+    // "30-45 days to close or to be on the market by then?": the window itself asked about in its own clause, nothing
+    // answered after it (not "we'd need 60 days not 30, could you do that?", nor a time of the seller's own asked
+    // for, "could we do 3 months?").
+    const question = folded.slice(folded.indexOf(fold(readings[0]!.text)));
+    if (
+      readings[0]!.daysAhead <= 46 &&
+      withoutMarks(reply).trim() === '' &&
+      !question.slice(0, question.indexOf('?')).includes(',')
+    )
+      return undefined;
   }
   // "6 months? no, 45 days is fine": the lead's own date follows the one asked back; "6 months. no wait, 3": a date
   // that takes back the one before it is the answer.

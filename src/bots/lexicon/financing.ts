@@ -739,3 +739,8 @@ export const APPROVAL_OFFERERS: readonly string[] = ['he', 'she', 'they'];
 /** Right before an approval asked about in a question: "count for the pre approval?", "cuenta pa la preaprobación?". */
 // prettier-ignore
 export const APPROVAL_ASKED_ABOUT: readonly string[] = ['the', 'a', 'la', 'una', 'for', 'para', 'pa', 'pal', 'del'];
+/** After an approval asked about, the lead's own: "the pre-approval I already have", "la preaprobación que ya tenemos". */
+// prettier-ignore
+export const APPROVAL_HAVING: readonly string[] = [
+  'have', 'got', 'already', 'tengo', 'tenemos', 'ya', 'our', 'my', 'nuestra', 'mi',
+];

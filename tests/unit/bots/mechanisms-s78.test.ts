@@ -84,3 +84,63 @@ suite('where the lead works, the workplace named between the verb and the place,
   ['my work is flexible so anything in fontana', B('areas', BEFORE_AREAS), { slots: { areas: ['Fontana'] } }],
   ['we work long hours and would love something in upland', B('budget'), { slots: { areas: ['Upland'] } }],
 ]);
+
+const windowAsked = S('timelineAccepted', { slots: { address: '8231 Haven Ave', motivation: 'relocation' } });
+const windowAskedEs = SES('timelineAccepted', {
+  slots: { address: '8231 Haven Ave', motivation: 'relocation' },
+});
+suite('the sale window asked about in its own clause, nothing answered after it, is no answer yet', [
+  ['30-45 days to close or to be listed by then?', windowAsked, { slots: { timelineAccepted: null } }],
+  ['hold on, is that 45 days to close escrow?', windowAsked, { slots: { timelineAccepted: null } }],
+  ['¿45 días para cerrar o para publicarla?', windowAskedEs, { slots: { timelineAccepted: null } }],
+  // (answered after the question, or a time of the seller's own asked for: an answer)
+  ['45 days? sure, that works', windowAsked, { slots: { timelineAccepted: true } }],
+  ['45 days?? no way', windowAsked, { slots: { timelineAccepted: false } }],
+  ["we'd need 60 days not 30, could you do that?", windowAsked, { slots: { timelineAccepted: true } }],
+]);
+
+const financingAsked = B('financing', { slots: { budget: { max: 480000 } } });
+const financingAskedEs = ES('financing', { slots: { budget: { max: 480000 } } });
+suite('an approval asked about is none the lead has', [
+  ['does my car loan count against the pre approval?', financingAsked, { slots: { financing: null } }],
+  ['¿los pagos de la troca cuentan pa la preaprobación?', financingAskedEs, { slots: { financing: null } }],
+  // (the lead's own approval, with a question after it: approved)
+  ["we're pre-approved, do you need the letter?", financingAsked, { slots: { financing: 'pre_approved' } }],
+  ['can we get pre-approved through you?', financingAsked, { slots: { financing: 'needs_lender' } }],
+]);
+
+suite('a down payment named after cash was read is a loan', [
+  [
+    'no lender yet, but we have about 35k saved for the down payment',
+    B('size', { slots: { budget: { max: 450000 }, financing: 'cash' } }),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'todavía no tenemos prestamista, pero juntamos 30 mil pal down',
+    ES('size', { slots: { budget: { max: 450000 }, financing: 'cash' } }),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  // (cash said again: still cash)
+  [
+    'all cash, no lender needed',
+    B('size', { slots: { budget: { max: 450000 }, financing: 'cash' } }),
+    { slots: { financing: 'cash' } },
+  ],
+]);
+
+const budgetAsked = B('budget');
+const budgetAskedEs = ES('budget');
+suite("the lead's own top said first, then a lower figure aimed at: a range", [
+  ['600 max, ideally around 550', budgetAsked, { slots: { budget: { min: 550000, max: 600000 } } }],
+  ['tope 520, lo ideal serían 480', budgetAskedEs, { slots: { budget: { min: 480000, max: 520000 } } }],
+  [
+    "700 tops, we'd love to land closer to 650",
+    budgetAsked,
+    { slots: { budget: { min: 650000, max: 700000 } } },
+  ],
+  // (the other order, as before; a lower limit said after is the top; a cost beside it is no aim)
+  ['around 550, 600 tops', budgetAsked, { slots: { budget: { min: 550000, max: 600000 } } }],
+  ['thinking 550 but no more than 520', budgetAsked, { slots: { budget: { max: 520000 } } }],
+  ['650 max, HOA under 300', budgetAsked, { slots: { 'budget.max': 650000, 'budget.min': null } }],
+  ['520 max, 40k down', budgetAsked, { slots: { 'budget.max': 520000, 'budget.min': null } }],
+]);

@@ -21,6 +21,11 @@ export interface MotivationPhrase {
 }
 
 const either = (words: readonly string[]) => words.join('|');
+/** What money from the sale is needed for when it goes to the next home: no hardship. */
+// prettier-ignore
+const FOR_THE_NEXT_HOME: readonly string[] = [
+  'down', 'downpayment', 'enganche', 'inicial', 'buy', 'buying', 'purchase', 'comprar', 'next', 'new', 'otra', 'nueva',
+];
 /**
  * A relative, or a relative's ("mom", "mom's" folded to "moms"): a parent's home is "mom house", "mom's house" (folded
  * "moms house", taken only when written with the apostrophe).
@@ -194,7 +199,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // a parent's care paid with the sale: "he just moved into memory care, we need to sell his house to help pay for it"
     'memory+care|assisted+living|nursing+home|care+home|asilo ~~ pay|pagar|afford|costs|cuesta',
     'pay|pagar ~3 memory+care|assisted+living|nursing+home|care+home|medical+bills|asilo',
-    'need the money*|cash*',
+    // (not money needed for the next home: "we need the money from that sale for the down payment")
+    { words: 'need the money*|cash*', notFollowedBy: `~~ ${either(FOR_THE_NEXT_HOME)}` },
     // "we dont have the money to finish it"
     'dont|do+not|no have|tenemos the|el|la|_ money|dinero|plata|lana ~2 to|para finish|fix|terminar|arreglar|pay|pagar',
     // A payment too heavy: "la hipoteca es mucha para nosotros", "the mortgage is too high".

@@ -144,3 +144,24 @@ suite("the lead's own top said first, then a lower figure aimed at: a range", [
   ['650 max, HOA under 300', budgetAsked, { slots: { 'budget.max': 650000, 'budget.min': null } }],
   ['520 max, 40k down', budgetAsked, { slots: { 'budget.max': 520000, 'budget.min': null } }],
 ]);
+
+const motivationAsked = S('motivation');
+suite('money from the sale needed for the next home is no hardship', [
+  [
+    'we have to sell first, we need the money from the sale for the down payment on the next one',
+    motivationAsked,
+    { slots: { motivation: 'other' } },
+  ],
+  [
+    'we need the cash from this one to buy something bigger',
+    motivationAsked,
+    { slots: { motivation: 'upgrading' } },
+  ],
+  // (money needed for bills or debts is)
+  ['we need the money, bills are piling up', motivationAsked, { slots: { motivation: 'financial' } }],
+  [
+    'honestly we just need the cash to pay off debts',
+    motivationAsked,
+    { slots: { motivation: 'financial' } },
+  ],
+]);

@@ -38,6 +38,7 @@ import {
   APPROVAL_OFFERERS,
   APPROVAL_ASKED_ABOUT,
   APPROVAL_HAVING,
+  APPROVAL_NOT_HAD,
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { DOWN_PAYMENT_NOUNS, LENDER_TOLD } from '../lexicon/money.js';
@@ -575,7 +576,8 @@ export function extractFinancing(
       !HELD.has(before.at(-1)?.word ?? '') &&
       !near.some((token) => DONE.has(token.word)) &&
       (offered || near.some((token) => AHEAD.has(token.word) || (asking && ASKED.has(token.word))));
-    if (negated || ahead) return 'needs_lender';
+    const approvalEnd = approved.index + (Array.isArray(approved) ? approved[0].length : 0);
+    if (negated || ahead || notHadYet(folded, approvalEnd)) return 'needs_lender';
     // "does my car loan count for the pre approval?", "¿eso cuenta pa la preaprobación?": an approval asked about,
     // not one the lead has.
     // (not one the lead says it has after it: "does that mess up the pre-approval I already have?")
@@ -598,6 +600,24 @@ export function extractFinancing(
   if ((asked || instead) && LOAN_ANSWER.find(tokens)) return 'needs_lender';
   if (asked && YES_ANSWER.test(folded)) return 'pre_approved';
   return paidInCash(folded) ? 'cash' : undefined;
+}
+
+const NOT_HAD_YET = phraseBook(
+  APPROVAL_NOT_HAD.map((words) => ({ cue: 'not_yet' as const, words, always: true })),
+);
+/**
+ * The approval said, then denied right after it: "the preapproval hasn't come back yet", "the letter is not here yet",
+ * "pre-approval? ain't got one yet" (the next clause answers an approval asked back), not "we're pre-approved, haven't
+ * looked at houses yet".
+ */
+function notHadYet(folded: string, end: number): boolean {
+  const after = folded.slice(end);
+  // (the clause the approval ends; "?" right after it asks it back, and the next clause answers)
+  const askedBack = after.trimStart().startsWith('?');
+  const tokens = tokenise(askedBack ? after.slice(after.indexOf('?') + 1) : ` ${after}`);
+  const own = tokens[0]?.clause;
+  const said = askedBack ? tokens : tokens.filter((token) => token.clause === own);
+  return NOT_HAD_YET.find(said.slice(0, 6))?.start === 0;
 }
 
 /**

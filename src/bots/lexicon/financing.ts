@@ -197,6 +197,8 @@ export const NOT_NEEDED_AFTER = ['needed', 'necessary', 'required', 'necesario',
 export const APPROVAL_AHEAD = [
   'will', 'gonna', 'going', 'plan', 'planning', 'hope', 'hoping', 'try', 'trying', 'vamos', 'voy', 'want', 'wanna',
   'quiero', 'queremos',
+  // becoming approved, not being so: "not sure we'd even get pre approved"
+  'get', 'gets',
   // an approval offered, not given: "he said he'd pre-approve us" (and "he would", extract/financing.ts)
   'hed', 'shed', 'theyd',
 ] as const;
@@ -210,9 +212,11 @@ export const APPROVAL_ASKED = [
   'podria',
   'podriamos',
   'como',
+  // "is that a problem for getting approved?"
+  'getting',
 ] as const;
 /** Words that close the approval's own verb off what came before it: "..., and we're already approved". */
-export const APPROVAL_DONE = ['and', 'y', 'so', 'already', 'ya', 'just', 'recien'] as const;
+export const APPROVAL_DONE = ['and', 'y', 'so', 'already', 'ya', 'just', 'recien', 'did', 'finally'] as const;
 /** The approval as a paper the lead holds, right before it ("our pre-approval letter", "la preaprobación"). */
 export const APPROVAL_HELD = ['our', 'my', 'the', 'mi', 'nuestra', 'la', 'su'] as const;
 
@@ -743,4 +747,14 @@ export const APPROVAL_ASKED_ABOUT: readonly string[] = ['the', 'a', 'la', 'una',
 // prettier-ignore
 export const APPROVAL_HAVING: readonly string[] = [
   'have', 'got', 'already', 'tengo', 'tenemos', 'ya', 'our', 'my', 'nuestra', 'mi',
+];
+/**
+ * Right after an approval, that it is not had yet (`extract/financing.ts` `notHadYet`): "hasn't come back", "is not here
+ * yet", "ain't got one", "todavía no llega".
+ */
+// prettier-ignore
+export const APPROVAL_NOT_HAD: readonly string[] = [
+  'letter|_ hasnt|havent|aint|isnt|didnt|not|has+not|is+not|did+not|still+hasnt|still+not come|came|gotten|got|arrived|here|back|in|through|thru|one|yet',
+  'todavia|aun|no no|todavia|aun ha|han|_ llega|llegado|sale|salido|llego|salio|nos|me',
+  'no|nah|nope|_ dont|do+not|havent|have+not|no+tengo|no+tenemos have|_ one|it|that|la|eso|yet|todavia',
 ];

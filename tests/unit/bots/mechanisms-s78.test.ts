@@ -165,3 +165,31 @@ suite('money from the sale needed for the next home is no hardship', [
     { slots: { motivation: 'financial' } },
   ],
 ]);
+
+suite('an approval denied right after it, or one still to be got, is none yet', [
+  ['the pre approval still hasnt come through', financingAsked, { slots: { financing: 'needs_lender' } }],
+  ['preapproval? nah, dont have one yet', financingAsked, { slots: { financing: 'needs_lender' } }],
+  [
+    'la carta de preaprobación todavía no nos llega',
+    financingAskedEs,
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    "honestly not sure we'd get pre-approved, my credit is rough",
+    financingAsked,
+    { slots: { financing: 'needs_lender' } },
+  ],
+  // (denied of something else after it, or got in the past: approved)
+  [
+    "we're pre-approved, haven't toured anything yet",
+    financingAsked,
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ['pre-approved, not paying cash though', financingAsked, { slots: { financing: 'pre_approved' } }],
+  ['we did get pre approved last month', financingAsked, { slots: { financing: 'pre_approved' } }],
+  [
+    'getting pre-approved was easy, we are good up to 600',
+    financingAsked,
+    { slots: { financing: 'pre_approved' } },
+  ],
+]);

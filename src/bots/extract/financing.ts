@@ -39,6 +39,7 @@ import {
   APPROVAL_ASKED_ABOUT,
   APPROVAL_HAVING,
   APPROVAL_NOT_HAD,
+  APPROVAL_BECOMING,
 } from '../lexicon/financing.js';
 import { KIN, OTHER_SUBJECTS } from '../lexicon/seller.js';
 import { DOWN_PAYMENT_NOUNS, LENDER_TOLD } from '../lexicon/money.js';
@@ -184,6 +185,7 @@ const HELD: ReadonlySet<string> = new Set(APPROVAL_HELD);
 const DONE: ReadonlySet<string> = new Set(APPROVAL_DONE);
 const ASKED_ABOUT: ReadonlySet<string> = new Set(APPROVAL_ASKED_ABOUT);
 const APPROVAL_OWNED: ReadonlySet<string> = new Set(APPROVAL_HAVING);
+const BECOMING: ReadonlySet<string> = new Set(APPROVAL_BECOMING);
 /** An approval the lead already has: "we're already pre approved", "ya tenemos la pre aprobación". */
 const ALREADY_APPROVED = new RegExp(`\\b(?:already|ya)\\b[^.,;!?]{0,24}?(?:${PRE_APPROVED.source})`);
 const CASH = new RegExp(
@@ -577,7 +579,10 @@ export function extractFinancing(
       !near.some((token) => DONE.has(token.word)) &&
       (offered || near.some((token) => AHEAD.has(token.word) || (asking && ASKED.has(token.word))));
     const approvalEnd = approved.index + (Array.isArray(approved) ? approved[0].length : 0);
-    if (negated || ahead || notHadYet(folded, approvalEnd)) return 'needs_lender';
+    // ("not sure we'd even get pre approved": a doubt about becoming approved; not "it didn't take long to get
+    // preapproved")
+    const doubted = DOUBT.find(before) !== undefined && near.some((token) => BECOMING.has(token.word));
+    if (negated || ahead || doubted || notHadYet(folded, approvalEnd)) return 'needs_lender';
     // "does my car loan count for the pre approval?", "¿eso cuenta pa la preaprobación?": an approval asked about,
     // not one the lead has.
     // (not one the lead says it has after it: "does that mess up the pre-approval I already have?")

@@ -197,8 +197,6 @@ export const NOT_NEEDED_AFTER = ['needed', 'necessary', 'required', 'necesario',
 export const APPROVAL_AHEAD = [
   'will', 'gonna', 'going', 'plan', 'planning', 'hope', 'hoping', 'try', 'trying', 'vamos', 'voy', 'want', 'wanna',
   'quiero', 'queremos',
-  // becoming approved, not being so: "not sure we'd even get pre approved"
-  'get', 'gets',
   // an approval offered, not given: "he said he'd pre-approve us" (and "he would", extract/financing.ts)
   'hed', 'shed', 'theyd',
 ] as const;
@@ -758,3 +756,5 @@ export const APPROVAL_NOT_HAD: readonly string[] = [
   'todavia|aun|no no|todavia|aun ha|han|_ llega|llegado|sale|salido|llego|salio|nos|me',
   'no|nah|nope|_ dont|do+not|havent|have+not|no+tengo|no+tenemos have|_ one|it|that|la|eso|yet|todavia',
 ];
+/** Becoming approved, right before it: doubted, it is not had ("not sure we'd even get pre approved"). */
+export const APPROVAL_BECOMING: readonly string[] = ['get', 'gets', 'getting'];

@@ -21,6 +21,12 @@ export interface MotivationPhrase {
 }
 
 const either = (words: readonly string[]) => words.join('|');
+/** A home's size, after its number ("5 bedrooms", "2400 sq ft", "4 recámaras"). */
+// prettier-ignore
+const HOME_SIZE_UNITS: readonly string[] = [
+  'bedrooms', 'bedroom', 'beds', 'bed', 'br', 'bd', 'sq', 'sqft', 'square', 'recamaras', 'recamara', 'cuartos',
+  'habitaciones',
+];
 /** What money from the sale is needed for when it goes to the next home: no hardship. */
 // prettier-ignore
 const FOR_THE_NEXT_HOME: readonly string[] = [
@@ -485,6 +491,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     { words: 'kids|children left|moved+away', notFollowedBy: 'for|to|on|early|this|today|yesterday' },
     'house|home|place|casa is|its|es too+much|demasiado $',
     'too big*',
+    // a home's size beside a household of one or two: "its 5 bedrooms and its just me and my 2 dogs now", "just me and
+    // the dog rattling around in 2400 sq ft", "son 4 recámaras y ya nomás somos mi viejo y yo"
+    // (the household shrunk, "now": not "3 bedrooms, just me and my son, the house needs work")
+    `# ${either(HOME_SIZE_UNITS)} ~~ just|only me|us ~~ now|anymore`,
+    `# ${either(HOME_SIZE_UNITS)} ~~ ya|ahora nomas|solo|nada+mas somos|yo|nosotros|quedamos`,
+    'rattling|rattle around*',
     // "the house is too much for me", "too many rooms", "a big yard I can't keep up with"
     'house|home|place|casa is|its|es too+much|demasiado for|para me|us|one|mi|nosotros*',
     // "la casa ya es demasiado pa nosotros dos", "the house is already too much for the two of us"

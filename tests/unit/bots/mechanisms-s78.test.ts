@@ -193,3 +193,33 @@ suite('an approval denied right after it, or one still to be got, is none yet', 
     { slots: { financing: 'pre_approved' } },
   ],
 ]);
+
+suite('a home too big for a household that shrank is downsizing', [
+  [
+    "it's 4 bedrooms and it's only me and my cat now",
+    motivationAsked,
+    { slots: { motivation: 'downsizing' } },
+  ],
+  [
+    '6 bedrooms and just us two now that the girls moved out',
+    motivationAsked,
+    { slots: { motivation: 'downsizing' } },
+  ],
+  ['me and the dog just rattle around in here', motivationAsked, { slots: { motivation: 'downsizing' } }],
+  [
+    'son 5 recámaras y ahora nomás somos mi esposa y yo',
+    SES('motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
+  // (the size and the household said, nothing shrank; a move elsewhere is the reason)
+  [
+    '3 bedrooms, just me and my son, the roof needs work',
+    motivationAsked,
+    { slots: { motivation: 'other' } },
+  ],
+  [
+    "it's a 4 bedroom, only us, and we're moving to Boise for my job",
+    motivationAsked,
+    { slots: { motivation: 'relocation' } },
+  ],
+]);

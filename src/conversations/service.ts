@@ -105,6 +105,8 @@ export function normaliseLeadText(raw: string): { text: string; truncated: boole
   }
   const trimmed = visibleText(raw);
   if (trimmed.length === 0) throw new HubError('INVALID_PAYLOAD', 'Text must not be empty');
+  // A text has at most as many code points as UTF-16 units: one within the limit in units is not split up to count.
+  if (trimmed.length <= TEXT_STORE_LIMIT) return { text: trimmed, truncated: false };
   const cut = [...trimmed];
   if (cut.length <= TEXT_STORE_LIMIT) return { text: trimmed, truncated: false };
   return { text: cut.slice(0, TEXT_STORE_LIMIT).join(''), truncated: true };

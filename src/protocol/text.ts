@@ -11,11 +11,14 @@ const INVISIBLE =
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/g;
 
+/** A character that shows: neither a format character nor a space (tested, not stripped, to find one). */
+const SOMETHING_SHOWN = /[^\p{Cf}\s]/u;
+
 /** Text as staff and the bot should read it: well formed, without invisible controls, trimmed; '' when nothing is left. */
 export function visibleText(raw: string): string {
   const text = raw.replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, '').trim();
   // A text of only format characters and spaces ("\u200D\u200C") says nothing either.
-  return text.replace(/[\p{Cf}\s]/gu, '') === '' ? '' : text;
+  return SOMETHING_SHOWN.test(text) ? text : '';
 }
 
 /**

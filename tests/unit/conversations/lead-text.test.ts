@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseLeadText } from '../../../src/conversations/service.js';
 import { visibleText } from '../../../src/protocol/text.js';
 import { HubError } from '../../../src/errors.js';
+import { TEXT_STORE_LIMIT } from '../../../src/protocol/common.js';
 
 describe('lead text as staff and the bot read it', () => {
   it('refuses a text of only invisible characters as empty (a black-box attack stored them as blank bubbles)', () => {
@@ -27,5 +28,16 @@ describe('lead text as staff and the bot read it', () => {
     expect(visibleText('a\uD800b')).toBe('a\uFFFDb');
     expect(visibleText('a\uDC00')).toBe('a\uFFFD');
     expect(visibleText('🏡 ok')).toBe('🏡 ok');
+  });
+
+  it('cuts a text at the stored limit in characters (code points), not in UTF-16 units', () => {
+    const atLimit = 'a'.repeat(TEXT_STORE_LIMIT);
+    expect(normaliseLeadText(atLimit)).toEqual({ text: atLimit, truncated: false });
+    // 1,500 houses are 3,000 UTF-16 units but 1,500 characters: within the limit.
+    const houses = '🏡'.repeat(1_500);
+    expect(normaliseLeadText(houses)).toEqual({ text: houses, truncated: false });
+    const long = `${'🏡'.repeat(TEXT_STORE_LIMIT)}b`;
+    expect(normaliseLeadText(long)).toEqual({ text: '🏡'.repeat(TEXT_STORE_LIMIT), truncated: true });
+    expect(normaliseLeadText(`${atLimit}b`)).toEqual({ text: atLimit, truncated: true });
   });
 });

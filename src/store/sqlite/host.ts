@@ -188,11 +188,11 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
     setImmediate(flush);
   }
 
-  function request(build: (id: number) => ToWorker): Promise<unknown> {
-    const id = nextId++;
+  /** Sends a message that carries `id` and resolves with its reply. */
+  function request(id: number, message: ToWorker): Promise<unknown> {
     return new Promise((resolve, reject) => {
       waiting.set(id, { resolve, reject });
-      send(build(id));
+      send(message);
     });
   }
 
@@ -207,22 +207,23 @@ export function createSqliteWorkerHost(): SqliteWorkerHost {
       return { handle, opened };
     },
     call(handle, method, args, atMs) {
-      return request((id) => ({
-        t: 'call',
-        h: handle,
-        id,
-        m: method,
-        a: args,
-        ...(atMs === undefined ? {} : { at: atMs }),
-      }));
+      const id = nextId++;
+      // One object per call, built once (every lead message makes one).
+      const message: ToWorker =
+        atMs === undefined
+          ? { t: 'call', h: handle, id, m: method, a: args }
+          : { t: 'call', h: handle, id, m: method, a: args, at: atMs };
+      return request(id, message);
     },
     async close(handle) {
       openStores.delete(handle);
+      const id = nextId++;
       // A worker that died has closed the database already.
-      await request((id) => ({ t: 'close', h: handle, id })).catch(() => undefined);
+      await request(id, { t: 'close', h: handle, id }).catch(() => undefined);
     },
     async stats() {
-      return (await request((id) => ({ t: 'stats', id }))) as GroupCommitStats;
+      const id = nextId++;
+      return (await request(id, { t: 'stats', id })) as GroupCommitStats;
     },
     methodNames(read) {
       methods ??= read();

@@ -184,6 +184,20 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     };
     return answer;
   };
+  /** The shared per-lead limit of a widget event other than message:send: typing, or the other requests. */
+  const limitWidgetEvent = async (claims: WidgetClaims, event: string) => {
+    const rateLimitKey = leadLimitKey(claims);
+    const limited =
+      event === 'typing'
+        ? !(await rateLimiter.take(`${rateLimitKey}:typing`))
+        : !(await deps.leadReadLimiter.take(rateLimitKey));
+    if (limited) {
+      throw new HubError(
+        'RATE_LIMITED',
+        event === 'typing' ? 'Too many typing events' : 'Too many requests; slow down',
+      );
+    }
+  };
   /** One listener for every widget socket that asked for a narrative (called with the socket as `this`). */
   function stopNarrativeOnLeave(this: WidgetSocket): void {
     narratives.stopSocket(this.id, NarrativeStop.leadLeft);
@@ -247,21 +261,9 @@ export function registerConnections(deps: ConnectionDeps): { close(): void } {
     },
     handler,
     // Per lead, shared by every node (rate-limiter-flexible): a lead with many sockets gets each budget once.
-    // message:send is limited in its handler, after the idempotent-resend answer (which stores nothing).
-    async (_socket, claims, event) => {
-      if (event === 'message:send') return;
-      const rateLimitKey = leadLimitKey(claims);
-      const limited =
-        event === 'typing'
-          ? !(await rateLimiter.take(`${rateLimitKey}:typing`))
-          : !(await deps.leadReadLimiter.take(rateLimitKey));
-      if (limited) {
-        throw new HubError(
-          'RATE_LIMITED',
-          event === 'typing' ? 'Too many typing events' : 'Too many requests; slow down',
-        );
-      }
-    },
+    // message:send is limited in its handler, after the idempotent-resend answer (which stores nothing): nothing
+    // to wait for here.
+    (_socket, claims, event) => (event === 'message:send' ? undefined : limitWidgetEvent(claims, event)),
   );
 
   namespaces.widget.on('connection', (socket) => {

@@ -53,13 +53,16 @@ export type EventHandlers<
   [K in keyof P]: (socket: S, claims: C, payload: z.infer<P[K]>) => Promise<R[K]>;
 };
 
-/** Runs before a valid event's handler (permissions, shared rate limits); throws a HubError to refuse it. */
+/**
+ * Runs before a valid event's handler (permissions, shared rate limits); throws (or rejects with) a HubError to
+ * refuse it. An event it has nothing to check for returns nothing, and its handler starts at once.
+ */
 export type EventGuard<S extends AnySocket, C> = (
   socket: S,
   claims: C,
   event: string,
   payload: unknown,
-) => Promise<void>;
+) => Promise<void> | undefined;
 
 /** What one socket's limits need between its events: one small record, made at its first event. */
 interface SocketLimitState extends TokenBucket {
@@ -139,7 +142,8 @@ export function createEventDispatch<
   ) => {
     const claims = (socket.data as { claims: C }).claims;
     try {
-      await guard?.(socket as unknown as S, claims, event, payload);
+      const guarded = guard?.(socket as unknown as S, claims, event, payload);
+      if (guarded) await guarded;
       const handler = handlers[event] as (socket: S, claims: C, payload: unknown) => Promise<unknown>;
       const data = await handler(socket as unknown as S, claims, payload);
       respond({ ok: true, data: data ?? null });

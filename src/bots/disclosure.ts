@@ -8,6 +8,7 @@ import {
   QUESTION_OPENERS,
   type DisclosureCue,
 } from './lexicon/disclosure.js';
+import { ABBREVIATED_TITLES } from './lexicon/people.js';
 import { locateTokens } from './read/phrase-offsets.js';
 import { phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
 import { asRead, type Readable } from './read/read-text.js';
@@ -76,7 +77,7 @@ function checked(
  * A sentence read as a whole question after the words that open it ("wait, is this jorge or an automated thing?",
  * "be honest, bot or human?", "oye, la neta, ¿eres un robot?"); the question must open with a word.
  */
-function asksWhole(sentence: string, agent: string): boolean {
+function asksWhole(sentence: string, agent: string, names: readonly string[]): boolean {
   const tokens = tokenise(sentence);
   const { at } = locateTokens(sentence, tokens);
   let from = 0;
@@ -87,7 +88,7 @@ function asksWhole(sentence: string, agent: string): boolean {
   const question = tokens.slice(from);
   const start = at[from] ?? 0;
   const opensWithWord = start === 0 || sentence[start - 1]! <= ' ';
-  if (agent && namesAgent(question, agent, opensWithWord)) return true;
+  if (agent && namesAgent(question, agent, names, opensWithWord)) return true;
   if (!opensWithWord) return false;
   const tail = tailOf(sentence);
   return WHOLE.hear(question).some((hit) => CHECKS[hit.cue]?.(tail) ?? true);
@@ -97,14 +98,32 @@ function asksWhole(sentence: string, agent: string): boolean {
  * "is this jorge?" (the question's opening), "is jorge the one texting me?", "¿hablo con jorge?": whether the agent is
  * the one answering. The name said as the question's last word may be a possessive ("is this jorge's number?").
  */
-function namesAgent(question: Token[], agent: string, opensWithWord: boolean): boolean {
+function namesAgent(
+  question: Token[],
+  agent: string,
+  names: readonly string[],
+  opensWithWord: boolean,
+): boolean {
   return AGENT.every(question).some((hit) => {
     if (hit.cue === 'name_second') return question[hit.start + 1]?.word === agent;
     if (hit.cue === 'name_opening' && !opensWithWord) return false;
     const named = question[hit.end - 1]!.word;
+    // ("am i chatting with mr. salas directly?", "¿hablo con el señor salas?": a title, then any of the agent's names)
+    let at = hit.end - 1;
+    while (at < question.length && TITLED.has(question[at]!.word)) at += 1;
+    if (at > hit.end - 1) return names.includes(question[at]?.word ?? '');
     return named === agent || named === `${agent}s`;
   });
 }
+/** What may stand before a name said with respect: a title, and the Spanish article before one ("el señor"). */
+const TITLED: ReadonlySet<string> = new Set([
+  ...ABBREVIATED_TITLES,
+  'senor',
+  'senora',
+  'don',
+  'el',
+  'mister',
+]);
 
 const PERSON: ReadonlySet<string> = new Set(ANSWERING_PERSON);
 const MACHINE: ReadonlySet<string> = new Set(ANSWERING_MACHINE);
@@ -146,12 +165,13 @@ const nameWords = (agentName: string): string[] =>
 /** DOMAIN.md section 1.6: true only for a sincere question about talking to a bot/AI/real person. */
 export function isSincereBotQuestion(text: Readable, agentName?: string): boolean {
   const read = asRead(text);
-  const first = agentName ? (nameWords(agentName)[0] ?? '') : '';
+  const names = agentName ? nameWords(agentName) : [];
+  const first = names[0] ?? '';
   const asked =
     SINCERE.find(read) !== undefined ||
     checked(read.folded, read.tokens, CHECKED.every(read)) ||
-    sentences(unopened(read.folded)).some((sentence) => asksWhole(sentence, first)) ||
-    personOrMachine(read.folded, agentName ? nameWords(agentName) : []);
+    sentences(unopened(read.folded)).some((sentence) => asksWhole(sentence, first, names)) ||
+    personOrMachine(read.folded, names);
   return asked && !jokeOrSomeoneElse(read);
 }
 

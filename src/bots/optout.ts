@@ -53,6 +53,7 @@ import {
   AGENT_WORDS,
   OTHER_BEFORE_AGENT,
   OURS,
+  NOT_A_BARE_NOUN,
   REPLY_VERBS,
   REPLY_KEYWORDS,
   REPLY_TO,
@@ -334,6 +335,17 @@ const SCOPE_BOOK = phraseBook<
       // ("i need to unsubscribe from like 5 zillow email lists lol")
       words: `${oneOf(UNSUBSCRIBING)} me|us|_ from|of|de like|about|around|all|my|mis|_ #|_ ${oneOf(OTHER_SERVICES)}`,
       notFollowedBy: '~3 and|y|plus|or|o ~2 you|u|yall|ustedes|ur|your|this|these',
+    },
+    // ...or from anything not ours, named by a bare noun: "she's unsubscribing from motherhood lol", "unsubscribing
+    // from life" (not "from this", "from the list", "from your texts", "from everything")
+    {
+      cue: 'another_service' as const,
+      words: `${oneOf(UNSUBSCRIBING)} from|of`,
+      notFollowedBy: [
+        oneOf([...OURS, ...NOT_A_BARE_NOUN, ...CHANNEL_NOUNS, ...WHAT_WE_SEND]),
+        // ("unsubscribe from redfin and from you too")
+        '~3 and|y|plus|or|o ~2 you|u|yall|ustedes|ur|your|this|these',
+      ],
     },
     // ...or from an agreement of the lead's own ("can i opt out of that contract before listing?", "salirme del
     // contrato de los paneles")

@@ -54,6 +54,9 @@ import {
   WEEKDAYS_TOGETHER,
   WEEKEND_WORDS,
   AFTER_WORDS,
+  CLOCK_BOUND_FROM,
+  CLOCK_BOUND_UNTIL,
+  CLOCK_BOUND_FILLERS,
   OWN_DAY_SUBJECTS,
   OWN_SCHEDULE_VERBS,
   UNTIL_WORDS,
@@ -376,6 +379,9 @@ interface Constraints {
   dates: Set<number>;
   times: { hour: number; minute?: number; meridiem?: 'am' | 'pm' }[];
   parts: Set<string>;
+  /** A bound on the clock, in minutes of the day: "after 4" (from 16:00), "antes de las 10" (until 10:00). */
+  from?: number;
+  until?: number;
 }
 
 const ON_WEEKDAYS = anyWord(WEEKDAYS_TOGETHER);
@@ -390,7 +396,9 @@ function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet
     parts: new Set(),
   };
   segment = segment.replace(HOUR_WORD, hourInDigits);
-  let rest = segment;
+  const bounded = clockBounds(segment);
+  Object.assign(found, bounded.bounds);
+  let rest = bounded.rest;
   // Days of the month first, only those of the offered slots ("the 12th" is Thursday the 12th's slot).
   for (const match of segment.matchAll(DATE_OF_MONTH)) {
     const date = Number(match[1] ?? match[2]);
@@ -445,8 +453,63 @@ function isEmpty(c: Constraints): boolean {
     c.weekdays.size === 0 &&
     c.dates.size === 0 &&
     c.times.length === 0 &&
-    c.parts.size === 0
+    c.parts.size === 0 &&
+    c.from === undefined &&
+    c.until === undefined
   );
+}
+
+const BOUND_FROM: ReadonlySet<string> = new Set(CLOCK_BOUND_FROM);
+const BOUND_UNTIL: ReadonlySet<string> = new Set(CLOCK_BOUND_UNTIL);
+const BOUND_FILLERS: ReadonlySet<string> = new Set(CLOCK_BOUND_FILLERS);
+/**
+ * "after 4", "after 4:30pm", "después de las 4", "before noon", "antes de las 10": a bound on the clock, and the
+ * segment without it. A bare hour is the afternoon's from 1 to 7 and the morning's from 8 to 11, as a bare hour is.
+ */
+function clockBounds(segment: string): { bounds: Pick<Constraints, 'from' | 'until'>; rest: string } {
+  const words = segment.split(' ');
+  const bounds: Pick<Constraints, 'from' | 'until'> = {};
+  const kept: string[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at]!;
+    const side = BOUND_FROM.has(word) ? 'from' : BOUND_UNTIL.has(word) ? 'until' : undefined;
+    if (!side) {
+      kept.push(word);
+      continue;
+    }
+    let next = at + 1;
+    while (next < words.length && BOUND_FILLERS.has(words[next]!)) next += 1;
+    const said = words[next] ?? '';
+    const after = words[next + 1];
+    const apart = after === 'am' || after === 'pm' ? after : undefined;
+    const clock =
+      said === 'noon' || said === 'mediodia' ? { hour: 12, minute: 0, marker: 'pm' } : clockOf(said, apart);
+    if (!clock) {
+      kept.push(word);
+      continue;
+    }
+    const pm = clock.marker === 'pm' || (clock.marker === undefined && clock.hour >= 1 && clock.hour <= 7);
+    bounds[side] = ((clock.hour % 12) + (pm ? 12 : 0)) * 60 + clock.minute;
+    at = apart !== undefined && !said.endsWith(apart) ? next + 1 : next;
+  }
+  return { bounds, rest: kept.join(' ') };
+}
+
+/** "4", "4pm", "4:30", "4:30pm" (or "4" with "pm" said apart): the clock's hour, minute and marker, if it is one. */
+function clockOf(
+  said: string,
+  apart: string | undefined,
+): { hour: number; minute: number; marker?: string } | undefined {
+  const marker = said.endsWith('am') ? 'am' : said.endsWith('pm') ? 'pm' : apart;
+  const digits = said.endsWith('am') || said.endsWith('pm') ? said.slice(0, -2) : said;
+  const [hourSaid = '', minuteSaid = '00', ...more] = digits.split(':');
+  const isNumber = (text: string) => text.length > 0 && [...text].every((char) => char >= '0' && char <= '9');
+  if (more.length > 0 || !isNumber(hourSaid) || !isNumber(minuteSaid) || hourSaid.length > 2)
+    return undefined;
+  const hour = Number(hourSaid);
+  const minute = Number(minuteSaid);
+  if (hour < 1 || hour > 12 || minute > 59) return undefined;
+  return { hour, minute, ...(marker !== undefined ? { marker } : {}) };
 }
 
 function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean): boolean {
@@ -472,6 +535,11 @@ function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean
     (facts.hour === undefined || ![...c.parts].some((part) => inPart(part, facts.hour!, edges)))
   )
     return false;
+  if (c.from !== undefined || c.until !== undefined) {
+    if (facts.hour === undefined) return false;
+    const at = facts.hour * 60 + (facts.minute ?? 0);
+    if ((c.from !== undefined && at < c.from) || (c.until !== undefined && at >= c.until)) return false;
+  }
   return true;
 }
 

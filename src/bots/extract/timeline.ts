@@ -57,6 +57,7 @@ import {
   WORKS_WORDS,
   YES_AFTER_CONTRAST,
   FORTY_FIVE_TAKEN_PHRASES,
+  THE_SALE_ITSELF,
   HEDGE_WORDS,
   COUNTED_UNITS,
   DURATION_COUNTS,
@@ -596,8 +597,11 @@ function yesAfterContrast(accepting: string): boolean {
   const said = words
     .slice(1)
     .findIndex((word) => !COUNT.has(word) && !UNIT.has(word) && !(word[0]! >= '0' && word[0]! <= '9'));
-  return words.slice(1, 3 + Math.max(0, said)).some((word) => YES_AFTER.has(word));
+  // (a yes to selling is none to the days: "no, en 30 días no se puede ... pero sí queremos vender")
+  const yes = words.slice(1, 3 + Math.max(0, said));
+  return yes.some((word) => YES_AFTER.has(word)) && !words.slice(1, 6).some((word) => THE_SALE.has(word));
 }
+const THE_SALE: ReadonlySet<string> = new Set(THE_SALE_ITSELF);
 
 const HEDGE: ReadonlySet<string> = new Set(HEDGE_WORDS);
 const withoutHedges = (folded: string): string =>

@@ -29,6 +29,8 @@ export const NEAR_KEYWORD_WORDS: readonly string[] = [
 export const KEYWORD_COMPANIONS: readonly string[] = [
   'all', 'please', 'pls', 'plz', 'now', 'it', 'por', 'x', 'favor', 'xfa', 'porfa', 'porfis', 'ya', 'me', 'thanks',
   'thx', 'ok', 'okay', 'no', 'nah', 'actually', 'just', 'mejor', 'ahora',
+  // "🛑🛑 no more pls", "basta, no más": the stop said again in other words
+  'more', 'mas', 'enough',
 ];
 
 /** Politeness between a keyword and the reason that follows it ("stop x favor ya compramos"). */
@@ -138,6 +140,8 @@ export const CONTACT_OBJECTS: readonly string[] = ['me', 'us', 'this number', 't
 export const OTHER_PEOPLE: readonly string[] = [
   'her', 'him', 'them', 'my wife', 'my husband', 'my hubby', 'my son', 'my daughter', 'my mom', 'my dad',
   'my mother', 'my father', 'my partner', 'my boyfriend', 'my girlfriend', 'my brother', 'my sister', 'my roommate',
+  'my ex', 'my tenant', 'my tenants', 'my parents', 'my kids', 'my neighbor', 'my neighbors', 'my grandma',
+  'my grandpa', 'my aunt', 'my uncle', 'my cousin', 'my fiance', 'my fiancee', 'my boss', 'my family',
 ];
 
 /** Negators that scope over the next verb ("don't text me", "never call", "no me escriban", "ya no quiero"). */
@@ -300,7 +304,8 @@ export const CLOCK_TIMES: readonly string[] = [
 // prettier-ignore
 export const SAID_OF_SOMETHING_ELSE: readonly string[] = [
   'mi esposa|esposo|mujer|marido|hijo|hija|mama|papa|suegra|suegro|hermano|hermana|novio|novia|jefe',
- 'my wife|husband|hubby|son|daughter|mom|dad|mother|father|partner|boyfriend|girlfriend|brother|sister|roommate',
+  'my wife|husband|hubby|son|daughter|mom|dad|mother|father|partner|boyfriend|girlfriend|brother|sister|roommate',
+  'my ex|tenant|tenants|parents|kids|neighbor|neighbors|grandma|grandpa|aunt|uncle|cousin|fiance|fiancee|boss|family',
   'a ella|el', 'other agent|agents|realtor|realtors|company', 'otro|otra agente|inmobiliaria|compania',
   'work|office|landline number|phone', 'numero|telefono del trabajo', 'at night', 'in the morning|evening',
   'en|de|por la noche|manana|tarde', 'de noche', 'weekends', 'fines de semana', 'ingles|english|espanol|spanish',
@@ -1233,6 +1238,11 @@ export const OTHER_BEFORE_AGENT: readonly string[] = [
 // prettier-ignore
 export const OURS: readonly string[] = [
   'you', 'your', 'ur', 'this', 'these', 'yall', 'the texts', 'the messages', 'your texts',
+];
+/** What may name ours after "unsubscribe from" ("the list", "everything", "all of it", "my account"): no bare noun. */
+// prettier-ignore
+export const NOT_A_BARE_NOUN: readonly string[] = [
+  'the', 'all', 'everything', 'it', 'that', 'them', 'those', 'any', 'list', 'lists', 'my', 'our', 'u', 'ya', 'here',
 ];
 /** The carrier's own instruction quoted: "you said reply STOP to opt out, what happens if i do?" */
 // prettier-ignore

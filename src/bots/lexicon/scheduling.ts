@@ -554,3 +554,18 @@ export const OWN_DAY_SUBJECTS: ReadonlySet<string> = new Set([
 export const ASIDE_OPENINGS: readonly string[] = [
   'por cierto', 'btw', 'by the way', 'also', 'tambien', 'ademas', 'aparte', 'fyi', 'another thing', 'otra cosa',
 ];
+
+/** A bound on the clock said before an hour ("after 4", "después de las 4", "before noon", "antes de las 10"). */
+export const CLOCK_BOUND_FROM: readonly string[] = ['after', 'past', 'despues', 'pasadas', 'from', 'desde'];
+export const CLOCK_BOUND_UNTIL: readonly string[] = ['before', 'antes', 'until', 'till', 'til', 'hasta'];
+/** Words between such a bound and its hour ("después de las 4", "after like 4"). */
+export const CLOCK_BOUND_FILLERS: readonly string[] = [
+  'de',
+  'las',
+  'la',
+  'like',
+  'around',
+  'about',
+  'eso',
+  'como',
+];

@@ -436,6 +436,9 @@ export const WORKS_WORDS = [
   'me parece bien',
   'nos parece bien',
   'seria perfecto',
+  // time enough: "sí, nos da tiempo" (not "no nos da tiempo", a refusal read first)
+  'nos da tiempo',
+  'me da tiempo',
 ] as const;
 
 /** A seller in a hurry ("asap", "the sooner the better", "need to sell", "cuanto antes", "urge"). */
@@ -623,6 +626,12 @@ export const TOO_SOON_PHRASES = [
   'no podemos|podriamos|alcanzamos ~3 tan rapido|pronto',
   'no+way|ni+modo ~5 that|so|this|tan fast|quick|soon|rapido|pronto',
   'muy|bien|demasiado justo',
+  // the days said, then that the seller cannot: "en 45 días no podemos", "45 days we can't, school ends in june"
+  {
+    words:
+      '# days|dias|d we|i|_ cant|cannot|couldnt|no+podemos|no+se+puede|no+puedo|no+podriamos|no+alcanzamos|no+llegamos',
+    notFollowedBy: 'wait|esperar',
+  },
   // the window called a trouble: "45 days is a problem", "that'd be an issue", "eso sería un problema" (not "no es
   // problema": a trouble denied)
   'is|es|its|thats|be|seria|sera|thatd|itd a|an|un|una|_ problem|issue|problema|bronca|hassle',
@@ -1434,4 +1443,10 @@ export const SHARE_OF_A_YEAR_WORDS: readonly string[] = [
 // prettier-ignore
 export const FOR_NOW_WORDS: readonly string[] = [
   'por ahora', 'por el momento', 'de momento', 'por lo pronto', 'for now', 'for the moment', 'for the time being',
+];
+
+/** The sale itself, said after a contrast: a yes to it is none to the days ("pero sí queremos vender"). */
+// prettier-ignore
+export const THE_SALE_ITSELF: readonly string[] = [
+  'vender', 'venderla', 'venderlo', 'venta', 'sell', 'selling', 'sale', 'list', 'listing',
 ];

@@ -55,7 +55,7 @@ export const wordsIn = (text: string): string[] => text.match(WORD) ?? [];
 /** Only keywords and their companions ("STOP ALL", "stop please", "ya basta"); an amount is not one ("hasta 650"). */
 export function bareKeyword(text: string): boolean {
   const said = wordsIn(text);
-  if (said.length === 0 || said.length > 4) return false;
+  if (said.length === 0 || said.length > 6) return false;
   return said.some(isKeyword) && said.every((word) => isKeyword(word) || COMPANION.has(word));
 }
 

@@ -234,6 +234,13 @@ export const CLAUSE_RULES: readonly Rule[] = [
     notPrecededBy: 'i|we|he|she|they|who',
     notFollowedBy: [NARROWING, ...HOURS],
   },
+  // ...or by pointing at them, for good: "kindly don't send these anymore", "never send me this again" (not "don't send
+  // these ones with an HOA")
+  {
+    cue: 'not_lead',
+    words: `${NOT} ever|_ send|forward me|us|_ these|those|them|this|that anymore|any+more|again ${CLOSING}|_ $`,
+    notPrecededBy: 'i|we|he|she|they|who',
+  },
   // what we send refused as a whole, the clause ending there: "don't send me more casas ok", "dont send us any more
   // listings" (a kind after it narrows: "don't send me houses in fontana")
   {
@@ -308,6 +315,12 @@ export const CLAUSE_RULES: readonly Rule[] = [
     // ("hágame el favor de no volver a mandar nada a este número")
     words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a|volver+a|sigan|sigas|_ ${ES_VERB} nada|mas|${CHANNEL_ES}|_ a este|ese numero|telefono|cel|celular`,
   },
+  // ...or said again and whole, the lead being whoever is written to: "no vuelvan a llamar", "no vuelvan a llamar ni
+  // a escribir" (not "no vuelvan a llamar a mi mamá")
+  ...[`${ES_VERB} $`, `${ES_VERB} ni|o|y a|_ ${ES_VERB} $`].map((verbs) => ({
+    cue: 'no_me' as const,
+    words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a ${verbs}`,
+  })),
   // going on with what we send, refused: "ya no sigan con los mensajes", "no continúen mandando mensajes" (not "no
   // sigan mandando casas en Fontana", which narrows, nor "no sigan llamando a mi esposa", someone else)
   ...[

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { day } from '../../../src/bots/scheduling-parse.js';
 import { fold } from '../../../src/bots/text.js';
-import { B, ES, S, SES, suite } from './probe-suite.js';
+import { B, ES, S, SES, picking, suite } from './probe-suite.js';
 
 /**
  * Session 63's reading mechanisms (docs/BOTS.md section 67), found on the spent conversation sets, each with near
@@ -222,4 +222,55 @@ suite('a home too big for a household that shrank is downsizing', [
     motivationAsked,
     { slots: { motivation: 'relocation' } },
   ],
+]);
+
+// After the s78 sets were measured and spent: their misses, in other words.
+suite('after sealed-optout-s78: stops said again or by pointing, and stops for someone else', [
+  ['no vuelvan a llamar', SES('motivation'), { optOut: true }],
+  ['nunca les di este número. no vuelvan a escribir ni a llamar.', ES('budget'), { optOut: true }],
+  ['✋🛑 stop no more', B('budget'), { optOut: true }],
+  ["thanks but we're done looking. please don't send these anymore.", B('size'), { optOut: true }],
+  // (someone else's contact, with no stop of the rules: the trained stop keeps out too; a number named as theirs is
+  // still a stop)
+  ["don't contact my tenants please, they get anxious", S('condition'), { optOut: false }],
+  ['stop texting them, this is not their number', B('budget'), { optOut: true }],
+  ['no vuelvan a llamar a mi suegra', ES('budget'), { optOut: false }],
+  // (unsubscribing from something not ours)
+  ['lol my husband is unsubscribing from yardwork forever, we want a condo', B('budget'), { optOut: false }],
+  ['please unsubscribe me from everything', B('budget'), { optOut: true }],
+]);
+
+suite('after sealed-s78: the sale window refused with the days, yes to selling is none to them', [
+  [
+    'a 45 días no llegamos, hasta que salgan los niños de la escuela',
+    windowAskedEs,
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    "30 days we can't, the lease on our next place starts in june",
+    windowAsked,
+    { slots: { timelineAccepted: false } },
+  ],
+  [
+    'no, en 30 días no se puede, pero sí queremos vender',
+    windowAskedEs,
+    { slots: { timelineAccepted: false } },
+  ],
+  ['sí, nos da tiempo, ya tenemos a dónde irnos', windowAskedEs, { slots: { timelineAccepted: true } }],
+  ["45 days? we can't wait to be done, yes", windowAsked, { slots: { timelineAccepted: true } }],
+]);
+
+suite('after sealed-s78: the agent named with a title', [
+  ['Am I writing to Mr. Salas himself?', B('budget'), { disclosure: true }],
+  ['¿estoy hablando con el señor Salas?', ES('budget'), { disclosure: true }],
+  ['am i talking with mr. ortiz from the bank?', B('financing'), { disclosure: false }],
+]);
+
+const CALENDAR = ['Thu Mar 12, 9:00am', 'Thu Mar 12, 5:30pm', 'Mon Mar 16, 9:00am'];
+suite('after sealed-s78: a bound on the clock picks the slots past or before it', [
+  ['any day is fine, after 4 if possible', picking(CALENDAR), { booked: 1 }],
+  ['cualquier día después de las 3', picking(CALENDAR, 'es'), { booked: 1 }],
+  ['monday, before 10', picking(CALENDAR), { booked: 2 }],
+  // (a bound that leaves two: asked again)
+  ['before noon', picking(CALENDAR), { booked: null }],
 ]);

@@ -305,7 +305,8 @@ export const CLOCK_TIMES: readonly string[] = [
 export const SAID_OF_SOMETHING_ELSE: readonly string[] = [
   'mi esposa|esposo|mujer|marido|hijo|hija|mama|papa|suegra|suegro|hermano|hermana|novio|novia|jefe',
   'my wife|husband|hubby|son|daughter|mom|dad|mother|father|partner|boyfriend|girlfriend|brother|sister|roommate',
-  'my ex|tenant|tenants|parents|kids|neighbor|neighbors|grandma|grandpa|aunt|uncle|cousin|fiance|fiancee|boss|family',
+  // (not a cousin, an aunt: often the agent the lead went with, "we ended up going with my cousin")
+  'my ex|tenant|tenants|parents|kids|neighbor|neighbors|grandma|grandpa|boss',
   'a ella|el', 'other agent|agents|realtor|realtors|company', 'otro|otra agente|inmobiliaria|compania',
   'work|office|landline number|phone', 'numero|telefono del trabajo', 'at night', 'in the morning|evening',
   'en|de|por la noche|manana|tarde', 'de noche', 'weekends', 'fines de semana', 'ingles|english|espanol|spanish',

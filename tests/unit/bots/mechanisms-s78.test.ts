@@ -271,6 +271,7 @@ suite('after sealed-s78: a bound on the clock picks the slots past or before it'
   ['any day is fine, after 4 if possible', picking(CALENDAR), { booked: 1 }],
   ['cualquier día después de las 3', picking(CALENDAR, 'es'), { booked: 1 }],
   ['monday, before 10', picking(CALENDAR), { booked: 2 }],
-  // (a bound that leaves two: asked again)
+  // (a bound that leaves two: asked again; "til" tells the lead's own day and is no bound: after s79)
   ['before noon', picking(CALENDAR), { booked: null }],
+  ['any afternoon, im at the yard til 3', picking(CALENDAR), { booked: 1 }],
 ]);

@@ -36,7 +36,7 @@ export const PERSON_OR_MACHINE_JOINS: readonly string[] = ['or', 'o', 'u', 'vs',
 export const ANSWERING_HERE: readonly string[] = [
   'typing', 'texting', 'answering', 'replying', 'responding', 'writing', 'talking', 'chatting', 'messaging', 'this',
   'these', 'you', 'contestando', 'contesta', 'escribiendo', 'escribe', 'respondiendo', 'responde', 'platicando',
-  'hablando', 'esto', 'eres', 'usted', 'chat',
+  'hablando', 'esto', 'eres', 'usted', 'chat', 'sos', 'vos',
 ];
 /** What opens a question said without its mark ("is a real person answering or a bot"). */
 export const QUESTION_OPENERS: readonly string[] = [
@@ -62,16 +62,16 @@ const ES_SUBJECT = ['una persona', 'un humano', 'alguien'];
 const ES_DOING = 'leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde';
 const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia|inteligencia+artificial';
 const OR_MACHINE =
-  'o|or es|is|its|eres|son|_ un|una|a|an|some+kind+of|some+sort+of|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada|sistema|system|asistente|assistant|auto+reply|autoreply|chatbot';
+  'o|or es|is|its|eres|sos|son|_ un|una|a|an|some+kind+of|some+sort+of|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada|sistema|system|asistente|assistant|auto+reply|autoreply|chatbot';
 
 // prettier-ignore
 const SINCERE: readonly string[] = [
   ...what('are|r you|u'),
   ...what('estoy hablando|chateando|texteando|escribiendo|mensajeando con|w|wit|with'),
-  ...what('eres|es usted|_'),
+  ...what('eres|sos|es usted|_'),
   ...['am i', 'are|r we', 'im'].flatMap((who) => what(`${who} ${TALKING}`)),
   'is this a|an|un|una|_ bot|robot|ai|automated|human|person|chatbot|computer|persona|humano|maquina|system',
-  'eres|tu+eres|es+usted el|la|un|una sistema|programa|bot|robot|maquina|computadora',
+  'eres|sos|tu+eres|vos+sos|es+usted el|la|un|una sistema|programa|bot|robot|maquina|computadora',
   'is this a|an|un|una|_ real person', 'is this a|an|un|una|_ chat bot', 'is this a|an|un|una|_ persona real',
   'are|r you|u real', 'is this|that a|_ real person|human',
   'is there a real|_ person|human there', 'is there a real|_ person|human on the other end',

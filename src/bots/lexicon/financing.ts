@@ -752,7 +752,7 @@ export const APPROVAL_HAVING: readonly string[] = [
  */
 // prettier-ignore
 export const APPROVAL_NOT_HAD: readonly string[] = [
-  'letter|_ hasnt|havent|aint|isnt|didnt|not|has+not|is+not|did+not|still+hasnt|still+not come|came|gotten|got|arrived|here|back|in|through|thru|one|yet',
+  'letter|_ hasnt|havent|aint|isnt|didnt|not|has+not|is+not|did+not|still+hasnt|still+not come|came|gotten|got|gone|arrived|here|back|one|yet',
   'todavia|aun|no no|todavia|aun ha|han|_ llega|llegado|sale|salido|llego|salio|nos|me',
   'no|nah|nope|_ dont|do+not|havent|have+not|no+tengo|no+tenemos have|_ one|it|that|la|eso|yet|todavia',
 ];

@@ -289,14 +289,52 @@ export function numberWordsToDigits(input: string, { spanish }: { spanish: boole
 const englishLately = memoised(128, (input: string): string => toDigits(input, false));
 const spanishLately = memoised(128, (input: string): string => toDigits(input, true));
 
+const MILLION_WORDS: ReadonlySet<string> = new Set(['millon', 'millones', 'million', 'millions']);
+const THOUSAND_WORDS: ReadonlySet<string> = new Set(['mil', 'thousand', 'k']);
+const ONE_WORDS: ReadonlySet<string> = new Set(['un', 'uno', 'one', 'a']);
+const CLAUSE_MARKS = /[,.;!?]+$/;
+const isDigits = (word: string | undefined): boolean =>
+  word !== undefined &&
+  word.length > 0 &&
+  word.length <= 3 &&
+  [...word].every((char) => char >= '0' && char <= '9');
+/**
+ * Millions said with digits and the thousands after them ("1 millón 300 mil", "un millon 250 mil") or a half ("1 millón y
+ * medio"), as one amount in thousands ("1300k", "1500k"): the amount scanner reads a figure and its one scale word.
+ */
+function millionsWithDigits(text: string): string {
+  if (!text.includes('millon') && !text.includes('million')) return text;
+  const words = text.split(' ');
+  for (let at = 1; at < words.length; at += 1) {
+    if (!MILLION_WORDS.has(words[at]!)) continue;
+    const before = words[at - 1]!;
+    const millions = ONE_WORDS.has(before) ? 1 : isDigits(before) ? Number(before) : NaN;
+    if (!(millions >= 1 && millions <= 20)) continue;
+    // (the last word keeps what ends its clause: "1 million 150 thousand, not less")
+    const last = words[at + 2] ?? '';
+    const bare = last.replace(CLAUSE_MARKS, '');
+    const thousands =
+      isDigits(words[at + 1]) && THOUSAND_WORDS.has(bare)
+        ? Number(words[at + 1])
+        : words[at + 1] === 'y' && bare === 'medio'
+          ? 500
+          : NaN;
+    if (!(thousands >= 1 && thousands <= 999)) continue;
+    words.splice(at - 1, 4, `${millions * 1000 + thousands}k${last.slice(bare.length)}`);
+  }
+  return words.join(' ');
+}
+
 function toDigits(input: string, spanish: boolean): string {
   // "twenty-five" is "twenty five".
   const folded = input.includes('-') ? input.replace(HYPHENATED_TENS, '$1 ') : input;
   // "cuatro cientos cincuenta", "for hundred thousand": a hundred written apart or misheard, joined back first.
-  let text = inOneLanguage(
-    RESPELLED.test(folded)
-      ? folded.replace(RESPELLED_GLOBAL, (said) => RESPELLING[said.replace(/\s+/g, ' ')] ?? said)
-      : folded,
+  let text = millionsWithDigits(
+    inOneLanguage(
+      RESPELLED.test(folded)
+        ? folded.replace(RESPELLED_GLOBAL, (said) => RESPELLING[said.replace(/\s+/g, ' ')] ?? said)
+        : folded,
+    ),
   );
   for (const [pattern, global, replace] of SHORTHANDS_GLOBAL) {
     // Most texts say no shorthand: no callback is made for them.

@@ -275,3 +275,24 @@ suite('after sealed-s78: a bound on the clock picks the slots past or before it'
   ['before noon', picking(CALENDAR), { booked: null }],
   ['any afternoon, im at the yard til 3', picking(CALENDAR), { booked: 1 }],
 ]);
+
+// After the s79 sets were measured and spent: their misses, in other words.
+suite(
+  'after sealed-s79 and conversations-s79: millions with digits, the voseo ask, an approval not through us',
+  [
+    [
+      'no la dejo en menos de 1 millón 200 mil',
+      SES('priceExpectation'),
+      { slots: { priceExpectation: 1200000 } },
+    ],
+    ['queremos como 1 millón y medio', SES('priceExpectation'), { slots: { priceExpectation: 1500000 } }],
+    ['1 million 150 thousand, not less', S('priceExpectation'), { slots: { priceExpectation: 1150000 } }],
+    ['¿vos sos un bot o una persona?', ES('budget'), { disclosure: true }],
+    ['vos sos de Rancho o de otro lado?', ES('budget'), { disclosure: false }],
+    [
+      "we're pre-approved, just not thru my credit union",
+      financingAsked,
+      { slots: { financing: 'pre_approved' } },
+    ],
+  ],
+);

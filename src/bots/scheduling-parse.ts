@@ -72,7 +72,7 @@ import {
   HOUR_UNITS,
 } from './lexicon/time.js';
 import { CLAUSE_ENDS, phraseBook, tokenise } from './read/phrases.js';
-import { anyOf } from './read/words.js';
+import { anyOf, isDigits } from './read/words.js';
 
 /** Parsing of scheduling answers: slot picks, time of day, day, yes/no, declines (English and Spanish). */
 
@@ -161,12 +161,15 @@ export function timeOfDay(said: string): string | undefined {
   const at = CLOCK_HOUR_AT.exec(folded);
   // ("at 45 days" names no hour)
   if (at && Number(at[1]) >= 1 && Number(at[1]) <= 12) {
-    const raw = Number(at[1]);
-    const hour = raw >= 8 && raw <= 11 ? raw : raw === 12 ? 12 : (raw % 12) + 12;
+    const hour = businessHour(Number(at[1]));
     return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
   }
   return undefined;
 }
+
+/** A bare hour (1 to 12) in business hours, on the 24-hour clock: 8 to 11 the morning's, 12 to 7 the afternoon's. */
+const businessHour = (raw: number): number =>
+  raw >= 8 && raw <= 11 ? raw : raw === 12 ? 12 : (raw % 12) + 12;
 
 /**
  * The exact time a lead names ("tomorrow at 3pm", "3:30 pm", "a las 4"), written back as "3:00pm"; business hours
@@ -185,7 +188,7 @@ export function clockTime(said: string): string | undefined {
   const part = clock ? undefined : timeOfDay(said);
   const pm = clock
     ? clock[3]!.startsWith('p')
-    : raw === 12 || part === 'evening' || (part !== 'morning' && !(raw >= 8 && raw <= 11));
+    : raw === 12 || part === 'evening' || (part !== 'morning' && businessHour(raw) >= 12);
   return `${raw}:${minutes}${pm ? 'pm' : 'am'}`;
 }
 
@@ -464,7 +467,7 @@ const BOUND_UNTIL: ReadonlySet<string> = new Set(CLOCK_BOUND_UNTIL);
 const BOUND_FILLERS: ReadonlySet<string> = new Set(CLOCK_BOUND_FILLERS);
 /**
  * "after 4", "after 4:30pm", "después de las 4", "before noon", "antes de las 10": a bound on the clock, and the
- * segment without it. A bare hour is the afternoon's from 1 to 7 and the morning's from 8 to 11, as a bare hour is.
+ * segment without it (a bare hour in business hours, as everywhere).
  */
 function clockBounds(segment: string): { bounds: Pick<Constraints, 'from' | 'until'>; rest: string } {
   const words = segment.split(' ');
@@ -488,8 +491,11 @@ function clockBounds(segment: string): { bounds: Pick<Constraints, 'from' | 'unt
       kept.push(word);
       continue;
     }
-    const pm = clock.marker === 'pm' || (clock.marker === undefined && clock.hour >= 1 && clock.hour <= 7);
-    bounds[side] = ((clock.hour % 12) + (pm ? 12 : 0)) * 60 + clock.minute;
+    const hour =
+      clock.marker === undefined
+        ? businessHour(clock.hour)
+        : (clock.hour % 12) + (clock.marker === 'pm' ? 12 : 0);
+    bounds[side] = hour * 60 + clock.minute;
     at = apart !== undefined && !said.endsWith(apart) ? next + 1 : next;
   }
   return { bounds, rest: kept.join(' ') };
@@ -503,8 +509,7 @@ function clockOf(
   const marker = said.endsWith('am') ? 'am' : said.endsWith('pm') ? 'pm' : apart;
   const digits = said.endsWith('am') || said.endsWith('pm') ? said.slice(0, -2) : said;
   const [hourSaid = '', minuteSaid = '00', ...more] = digits.split(':');
-  const isNumber = (text: string) => text.length > 0 && [...text].every((char) => char >= '0' && char <= '9');
-  if (more.length > 0 || !isNumber(hourSaid) || !isNumber(minuteSaid) || hourSaid.length > 2)
+  if (more.length > 0 || !isDigits(hourSaid) || !isDigits(minuteSaid) || hourSaid.length > 2)
     return undefined;
   const hour = Number(hourSaid);
   const minute = Number(minuteSaid);

@@ -2,7 +2,7 @@ import recognizers from '@microsoft/recognizers-text-number';
 import { MISHEARD_NUMBERS, SPLIT_HUNDREDS, SPOKEN_TENS } from '../lexicon/money.js';
 import { PLAIN_NUMBER_WORDS, SPANISH_HUNDREDS, SPANISH_NUMBER_IN_ENGLISH } from '../text.js';
 import { memoised } from './memo.js';
-import { anyOf } from './words.js';
+import { anyOf, isDigits } from './words.js';
 import { readSpanishNumbers, type SpokenNumber } from './spanish-numbers.js';
 
 /**
@@ -293,11 +293,8 @@ const MILLION_WORDS: ReadonlySet<string> = new Set(['millon', 'millones', 'milli
 const THOUSAND_WORDS: ReadonlySet<string> = new Set(['mil', 'thousand', 'k']);
 const ONE_WORDS: ReadonlySet<string> = new Set(['un', 'uno', 'one', 'a']);
 const CLAUSE_MARKS = /[,.;!?]+$/;
-const isDigits = (word: string | undefined): boolean =>
-  word !== undefined &&
-  word.length > 0 &&
-  word.length <= 3 &&
-  [...word].every((char) => char >= '0' && char <= '9');
+/** A count of millions or thousands said in digits ("1", "300"). */
+const isCount = (word: string | undefined): boolean => isDigits(word) && word!.length <= 3;
 /**
  * Millions said with digits and the thousands after them ("1 millón 300 mil", "un millon 250 mil") or a half ("1 millón y
  * medio"), as one amount in thousands ("1300k", "1500k"): the amount scanner reads a figure and its one scale word.
@@ -308,13 +305,13 @@ function millionsWithDigits(text: string): string {
   for (let at = 1; at < words.length; at += 1) {
     if (!MILLION_WORDS.has(words[at]!)) continue;
     const before = words[at - 1]!;
-    const millions = ONE_WORDS.has(before) ? 1 : isDigits(before) ? Number(before) : NaN;
+    const millions = ONE_WORDS.has(before) ? 1 : isCount(before) ? Number(before) : NaN;
     if (!(millions >= 1 && millions <= 20)) continue;
     // (the last word keeps what ends its clause: "1 million 150 thousand, not less")
     const last = words[at + 2] ?? '';
     const bare = last.replace(CLAUSE_MARKS, '');
     const thousands =
-      isDigits(words[at + 1]) && THOUSAND_WORDS.has(bare)
+      isCount(words[at + 1]) && THOUSAND_WORDS.has(bare)
         ? Number(words[at + 1])
         : words[at + 1] === 'y' && bare === 'medio'
           ? 500

@@ -20,3 +20,7 @@ export function wordsOf(words: readonly string[]): string {
 /** Whether one character is an ASCII digit. */
 export const isDigit = (char: string | undefined): boolean =>
   char !== undefined && char >= '0' && char <= '9';
+
+/** Whether a word is only ASCII digits (at least one). */
+export const isDigits = (word: string | undefined): boolean =>
+  word !== undefined && word.length > 0 && [...word].every(isDigit);

@@ -58,6 +58,8 @@ import {
   CLOCK_BOUND_UNTIL,
   CLOCK_BOUND_FILLERS,
   OWN_DAY_SUBJECTS,
+  OWN_DAY_LEAD_INS,
+  HABIT_WORDS,
   OWN_SCHEDULE_VERBS,
   UNTIL_WORDS,
   ASIDE_OPENINGS,
@@ -643,12 +645,17 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
         if (clauseCandidates.length > 0) continue;
         clauseCandidates = all.filter((index) => !excluded.includes(index));
       }
-      // "the evening one, I'm hauling till 4": the lead's own day beside a pick made is not another pick.
-      // ...nor an aside after it ("la primera, y por cierto we need a garage for 2 cars")
+      // "the evening one, I'm hauling till 4", "on the road every morning til 1, so whatever's left": the lead's own
+      // day is never a pick, before or after one ("til 1" is no first slot); nor is an aside after a pick ("la
+      // primera, y por cierto we need a garage for 2 cars")
       if (clausePositive && (ownDay(segment) || opensAnAside(segment))) continue;
       const negative =
         NOT_OPENING.test(segment.trim()) || TAKEN_OFF.test(segment) || UNAVAILABLE.test(segment);
-      const constraint = constraintsOf(segment.replace(FALLBACK, ''), slots.length, offeredDates);
+      // Before a pick, the lead's own day picks nothing; a day the lead cannot ("el jueves trabajo") still takes off
+      // what it names.
+      const picking = negative ? segment : beforeOwnDay(segment);
+      if (picking === '') continue;
+      const constraint = constraintsOf(picking.replace(FALLBACK, ''), slots.length, offeredDates);
       if (isEmpty(constraint)) continue;
       let hit = clauseCandidates.filter((index) => matches(constraint, facts[index]!, index, edges));
       // "the 4:45 one, after work", "the 7:30 am one, justo después del night shift": a part of the day said after a
@@ -708,14 +715,44 @@ const ASIDE_JOINS: ReadonlySet<string> = new Set(['y', 'and', 'oh', 'ah', 'e']);
  * de comer").
  */
 function ownDay(segment: string): boolean {
-  const words = segment.trim().split(' ');
-  return words.some(
+  return ownDayAt(segment.trim().split(' ')) >= 0;
+}
+/** Where the lead's own day starts in the words, or -1. */
+function ownDayAt(words: readonly string[]): number {
+  return words.findIndex(
     (word, index) =>
       UNTIL_WORDS.has(word) ||
       OWN_SCHEDULE_VERBS.has(word) ||
       (AFTER_WORDS.has(word) &&
         OWN_DAY_SUBJECTS.has(words[index + 1] ?? '') &&
-        !namesAPart(words.slice(index).join(' '))),
+        !namesAPart(words.slice(index).join(' ')) &&
+        !boundsTheClock(words, index)),
+  );
+}
+/**
+ * Before a pick, what of the segment may pick: all of it, or, when it tells the lead's own day, what is said before
+ * that ("thursday morning before my shift", "tonight at 7:15 after i clock out", "el jueves a la 1 que salgo del
+ * trabajo"); nothing when the day is a habit ("on the road every morning til 1": "til 1" is no first slot, and the
+ * mornings are the lead's, not a wish).
+ */
+function beforeOwnDay(segment: string): string {
+  const words = segment.trim().split(' ');
+  let at = ownDayAt(words);
+  if (at < 0) return segment;
+  if (words.some((word) => HABIT_WORDS.has(word))) return '';
+  while (at > 0 && OWN_DAY_LEAD_INS.has(words[at - 1]!)) at -= 1;
+  return words.slice(0, at).join(' ');
+}
+/** "después de las 3", "after like 4": the after word bounds the clock (`clockBounds`), it tells no day of the lead's. */
+function boundsTheClock(words: readonly string[], at: number): boolean {
+  let next = at + 1;
+  while (next < words.length && BOUND_FILLERS.has(words[next]!)) next += 1;
+  const said = words[next] ?? '';
+  const after = words[next + 1];
+  return (
+    said === 'noon' ||
+    said === 'mediodia' ||
+    clockOf(said, after === 'am' || after === 'pm' ? after : undefined) !== undefined
   );
 }
 /** Every phrase that names a part of the day a slot is in ("afternoon", "after lunch", "después de comer"). */

@@ -494,7 +494,7 @@ export const GREETINGS_WITH_PARTS: readonly string[] = [
 /**
  * The lead's own day said beside a pick, not a pick: "the evening one, I'm hauling till 4", "the last one, after I wake
  * up", "el de la tarde, cuando salga del jale". A segment with a word of `UNTIL_WORDS`, or of `AFTER_WORDS` followed by
- * one of `OWN_DAY_SUBJECTS`, is left out once a pick was made.
+ * one of `OWN_DAY_SUBJECTS`, is never read as a pick, before or after one.
  */
 export const UNTIL_WORDS: ReadonlySet<string> = new Set(['till', 'til', 'until', 'untill', 'hasta']);
 /** The lead's own schedule said in the first person: "salgo del hotel a las 8", "cierro la cocina a las 6". */
@@ -547,6 +547,34 @@ export const OWN_DAY_SUBJECTS: ReadonlySet<string> = new Set([
   'termino',
   'get',
   'finish',
+]);
+
+/** Words that lead into the lead's own day: "before my shift", "after i clock out", "que salgo", "when we get off". */
+export const OWN_DAY_LEAD_INS: ReadonlySet<string> = new Set([
+  ...OWN_DAY_SUBJECTS,
+  ...AFTER_WORDS,
+  'before',
+  'antes',
+  'our',
+  'mi',
+  'yo',
+  'del',
+  'and',
+  'y',
+  'then',
+]);
+/** A day told as a habit ("every morning", "most days", "todas las tardes"): the lead's own, never a pick. */
+export const HABIT_WORDS: ReadonlySet<string> = new Set([
+  'every',
+  'most',
+  'usually',
+  'normally',
+  'daily',
+  'cada',
+  'todos',
+  'todas',
+  'siempre',
+  'diario',
 ]);
 
 /** What opens an aside after a pick, no pick of its own ("la primera, y por cierto we need a garage for 2 cars"). */

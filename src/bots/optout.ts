@@ -49,6 +49,7 @@ import {
   UNSUBSCRIBING,
   OWN_AGREEMENTS,
   OTHER_SERVICES,
+  HOME_FLAWS,
   NEVER_US,
   AGENT_WORDS,
   OTHER_BEFORE_AGENT,
@@ -382,11 +383,11 @@ const SCOPE_BOOK = phraseBook<
       cue: 'another_service' as const,
       words: `get|make|tell|ask|have|getting|making|telling|asking|told|asked|had|made|got|para+que|hacer+que|hago+que ~2 ${oneOf(OTHER_BEFORE_AGENT)} ${oneOf(AGENT_WORDS)} ~~ to|_ stop|quit|deje|dejen|pare|paren`,
     },
-    // calls or texts from someone else ("no more calls from the lender, thank god", "no más llamadas del prestamista"):
-    // to the clause's end
+    // calls or texts from someone else ("no more calls from the lender, thank god", "no más llamadas del prestamista",
+    // "10 emails a day from redfin and cant unsubscribe"): to the clause's end
     {
       cue: 'another_service' as const,
-      words: `calls|call|texts|text|messages|emails|spam|llamadas|mensajes|correos from|de|del the|el|la|los|las|_ ${oneOf([...NEVER_US, ...OTHER_SERVICES])}`,
+      words: `calls|call|texts|text|messages|emails|spam|llamadas|mensajes|correos ~2 from|de|del the|el|la|los|las|_ ${oneOf([...NEVER_US, ...OTHER_SERVICES])}`,
       notFollowedBy: '~3 and|y|plus|or|o|ni|nor ~2 you|u|yall|ustedes|ur|your|this|these|ti|usted',
     },
     // ...or another agency's ("cancelé los mensajes de otra inmobiliaria", "the texts from my old realtor")
@@ -431,6 +432,13 @@ const SCOPE_BOOK = phraseBook<
       cue: 'about_a_topic' as const,
       words: `leave|dejame|dejenme me|us|_ alone|en+paz about|regarding|with|con|de the|that|those|all+the|lo+del|lo+de|la+del|el+del|lo|la|el|_ ${oneOf(TOPICS_LEFT_ALONE)}`,
     },
+    // homes sent and found wanting ("don't send those anymore, they're all too expensive", "ya no me manden esas, son
+    // muy chicas"): the homes, not the messages (to the clause's end)
+    {
+      cue: 'about_a_topic' as const,
+      words: `send|sending|mandar|manden|mandes|envien|enviar me|us|_ those|these|them|esas|esos|estas|estos ~~ are|theyre|they+are|r|son|estan|eran ~2 ${oneOf(HOME_FLAWS)}`,
+      clause: false,
+    },
     // a want-not of the lead's own future, not a request now ("if i dont want texts anymore, how do i stop them?", "si
     // luego ya no quiero recibir mensajes", "cuando ya no quiera mensajes les aviso"): to the clause's end
     {
@@ -464,7 +472,7 @@ const SCOPE_BOOK = phraseBook<
     },
     { cue: 'redirected' as const, words: oneOf(TO_ME_ES) },
     { cue: 'redirected' as const, words: `${oneOf(STILL_WE)} still ${oneOf(STILL_IN_IT)}` },
-  ].map((phrase) => ({ ...phrase, always: true, clause: true })),
+  ].map((phrase) => ({ always: true, clause: true, ...phrase })),
 );
 
 /**
@@ -477,7 +485,9 @@ function spaced(message: string, located: Located, hit: PhraseHit<string>): bool
     const quoted = hit.cue === 'instruction' ? between.replace(/["']/g, '') : between;
     // (a word cut into its figure and its letters is one word: "750k", "750k+ ones")
     const gap = quoted.startsWith('+') ? quoted.slice(1) : quoted;
-    if (gap !== ' ' && gap !== '') return false;
+    // (homes found wanting are said in the next clause: "don't send those anymore, they're all too expensive")
+    const crossed = hit.cue === 'about_a_topic' && /^[,.;!] ?$/.test(gap);
+    if (gap !== ' ' && gap !== '' && !crossed) return false;
   }
   return true;
 }

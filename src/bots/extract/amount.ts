@@ -218,12 +218,19 @@ const businessFigure = (wider: string, after: string): boolean =>
     .trim()
     .split(' ', 3)
     .some((word) => BUSINESS_FIGURE.has(word));
-/** One of `words` among the last four words of the amount's clause, with no other figure between. */
+/**
+ * One of `words` among the last four words of the amount's clause, with no other figure between and no turn to the
+ * lead's own reckoning ("plus VA comp so we figure 525k tops": the comp is a pension's, the 525k the lead's).
+ */
 function namedRightBefore(before: string, words: ReadonlySet<string>): boolean {
   const clause = (before.split(CLAUSE_BREAK).pop() ?? '').trim().split(' ');
-  const sinceFigure = clause.slice(clause.findLastIndex((word) => /\d/.test(word)) + 1);
-  return sinceFigure.slice(-4).some((word) => words.has(word));
+  const since = clause.findLastIndex((word) => /\d/.test(word) || CLAUSE_TURNS.has(word));
+  return clause
+    .slice(since + 1)
+    .slice(-4)
+    .some((word) => words.has(word));
 }
+const CLAUSE_TURNS: ReadonlySet<string> = new Set(['so', 'but', 'pero', 'entonces', 'asi']);
 /** A credit score named right before the number ("mi score anda en 690") or right after it ("690 credit score"). */
 function creditScore(before: string, after: string): boolean {
   return (

@@ -88,12 +88,15 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   'en mal estado*',
   'could|would use some|a|_ little|lot|_ of|_ paint*|updating*|updates*|work*|love*|tlc*|repairs*|refresh*|fixing*|remodel*',
   // a big part that needs replacing or is broken: "it needs a new roof", "the ac is shot", "el boiler no sirve"
+  // ...or work on it still to do: "gotta put a new roof on it", "we'd have to replace the water heater", "tenemos que
+  // ponerle techo nuevo"
+  'gotta|have+to|has+to|got+to|need+to|needs+to|hafta|would+have+to|gonna+have+to|tengo+que|tenemos+que|hay+que|habria+que|toca put|get|replace|redo|install|poner|ponerle|cambiar|cambiarle ~2 roof|ac|hvac|furnace|water+heater|windows|floors|flooring|carpet|carpets|plumbing|electrical|sewer|foundation|techo|pisos|ventanas|alfombra|boiler|calentador',
   'needs|need|necesita a|an|un|una|_ new|nuevo|nueva|_ roof|ac|hvac|furnace|water+heater|foundation|plumbing|electrical|sewer|techo|boiler|calentador|plomeria',
   'roof|ac|hvac|furnace|heater|foundation|plumbing|pool|pump is|are shot|busted|broken|dead|fried|gone|leaking|cracked',
   // ...with "is" shortened ("AC's dead", "roof's shot": the apostrophe dropped)
   'roofs|acs|hvacs|furnaces|heaters|foundations|pools|pumps shot|busted|broken|dead|fried|gone|leaking|cracked',
   // a part of the home and what it does wrong, in any form: "the roof leak when rain come", "the fence fall down"
-  'roof|ceiling|fence|wall|walls|pipe|pipes|window|windows|floor|floors|door|doors|sink|toilet|shower|techo|cerca|barda|pared|paredes|tuberia|tubo|tubos leak|leaks|leaked|fall|falls|fell|falling|sag|sags|sagging|rot|rots|rotting|gotea|gotean|goteaba|se+cayo|se+cae|se+esta+cayendo',
+  'roof|ceiling|fence|wall|walls|pipe|pipes|window|windows|floor|floors|door|doors|sink|toilet|shower|techo|cerca|barda|pared|paredes|tuberia|tubo|tubos leak|leaks|leaked|fall|falls|fell|falling|sag|sags|sagging|rot|rots|rotting|blew+over|blew+down|caved|gotea|gotean|goteaba|se+cayo|se+cae|se+esta+cayendo',
   // (not a plan that would not work: "no veo por qué no funcionaría")
   { words: 'no sirve|funciona*', notPrecededBy: 'que|porque' },
   'esta roto|rota|descompuesto|descompuesta*',

@@ -191,6 +191,10 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'falling|fell|fallen|getting|gotten behind $',
     'falling|fell|fallen|getting|gotten behind on|with bills|everything|the+bills',
     'its|it+is|es the|el|_ money|dinero $',
+    // the reason said in a word: "honestly money.", "mostly the money", "dinero, la verdad"
+    '^ honestly|mostly|just|pure|puro|pura|la+verdad|_ the|el|_ money|dinero|plata|lana $',
+    // payments not made: "i havent paid the mortgage in 3 months", "we stopped paying the house note"
+    'havent|hasnt|have+not|has+not|didnt|did+not|couldnt|could+not|stopped|quit ~1 paid|pay|paying|made|make ~2 the|our|my|_ mortgage*|house+note|note*|payments*|house+payment*',
     'behind like|about|around|_ #|a|two|three|four|several few|couple|_ of|_ months|payments on|with the|my|our|_ mortgage*|payments*|house*',
     'get out|_ from under it*|this*',
     'get out|_ from under the mortgage*|payments*|house*',
@@ -339,6 +343,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     },
     // the employer moves the team: "my company is moving our whole team to Austin"
     'moving|relocating|transferring our|my|the whole|_ team*|office*|department*|division*',
+    // the lead's own business moves: "moving the landscaping business out to Hesperia", "llevamos el taller a Colton"
+    'moving|relocating|taking|move|relocate|llevamos|llevo|cambiamos|movemos|mudamos my|our|the|mi|el|nuestro|la|nuestra ~2 business|company|shop|practice|salon|nursery|negocio|taller|empresa|tienda ~1 out|over|up|down|to|a|al|pa|para',
     // "his job is sending my husband up to Boise"
     'company|job|work|employer|boss is|_ moving|sending|transferring|relocating my|mi ~1 up|down|out|over|_ to',
     // "compramos un terreno en Hesperia y nos vamos pa' allá"

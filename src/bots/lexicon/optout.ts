@@ -601,6 +601,14 @@ export const NOT_INTERESTED_WORDS: readonly string[] = [
   'no me interesa', 'no nos interesa', 'no interesa', 'no thanks', 'no gracias', 'forget it', 'olvidalo',
 ];
 
+/** What is wrong with the homes sent ("they're all too expensive", "son muy chicas"): the homes, not the messages. */
+// prettier-ignore
+export const HOME_FLAWS: readonly string[] = [
+  'expensive', 'pricey', 'overpriced', 'small', 'tiny', 'big', 'far', 'old', 'ugly', 'out+of+our+range',
+  'out+of+my+range', 'caras', 'caros', 'chicas', 'chicos', 'pequenas', 'pequenos', 'grandes', 'lejos', 'viejas',
+  'viejos', 'feas', 'feos',
+];
+
 /** A topic the lead wants left alone, not the conversation ("leave me alone about the lender stuff"). */
 // prettier-ignore
 export const TOPICS_LEFT_ALONE: readonly string[] = [

@@ -1,4 +1,4 @@
-import { picking, suite } from './probe-suite.js';
+import { B, ES, S, SES, picking, suite } from './probe-suite.js';
 
 /**
  * Session 64's reading mechanisms (docs/BOTS.md section 68), each with near neighbours and hard negatives written for
@@ -34,4 +34,71 @@ suite("the lead's own day is no pick, before a pick as after one", [
   ['el jueves despues de las 5', picking(CALENDAR, 'es'), { booked: 1 }],
   // (a day the lead cannot still takes off what it names)
   ['thursday i work all day so monday', picking(CALENDAR), { booked: 2 }],
+]);
+
+suite("a cue word before an amount is the amount's only in its own reckoning", [
+  // (a pension's "comp", then the lead's own figure after "so we")
+  [
+    'my pension is 3,900 a month plus disability comp so we figure 480k tops',
+    B('budget'),
+    { slots: { 'budget.max': 480000 } },
+  ],
+  ['workers comp pays the bills but we think 450 max', B('budget'), { slots: { 'budget.max': 450000 } }],
+  // (a comparable sale's figure stays set aside)
+  ['the comps around here are like 610', S('priceExpectation'), { slots: { priceExpectation: null } }],
+]);
+
+suite('messages from another sender, with words between', [
+  [
+    'i get like 15 texts a week from zillow and cant unsubscribe lol. anyway 420k max',
+    B('budget'),
+    { optOut: false },
+  ],
+  ['getting 20 emails a day from redfin, ugh. 3 bedrooms', B('size'), { optOut: false }],
+  // (ours, with words between, still a stop)
+  ['i get 3 texts a day from you guys, stop', B('size'), { optOut: true }],
+  ['no more emails from you please', B('size'), { optOut: true }],
+]);
+
+suite('homes sent and found wanting are the homes, not the messages', [
+  ["don't send those anymore, they're way too pricey", B('areas'), { optOut: false }],
+  ['ya no me manden esas, son muy caras', ES('areas'), { optOut: false }],
+  ['stop sending me these, they are all too small for us', B('areas'), { optOut: false }],
+  // (the messages found wanting: a stop)
+  ["don't send these anymore, they're annoying", B('areas'), { optOut: true }],
+  ['stop sending me these texts, they are spam', B('areas'), { optOut: true }],
+]);
+
+suite('work on the home still to do is work it needs', [
+  ['we gotta put a new roof on it this year', S('condition'), { slots: { condition: 'needs_work' } }],
+  ['tenemos que cambiarle el techo y la alfombra', SES('condition'), { slots: { condition: 'needs_work' } }],
+  ['have to replace the water heater and the carpet', S('condition'), { slots: { condition: 'needs_work' } }],
+  ['the back fence blew over in the storm', S('condition'), { slots: { condition: 'needs_work' } }],
+  // (work done is a ready home)
+  ['we put a new roof on it last year, its great', S('condition'), { slots: { condition: 'move_in_ready' } }],
+  ['new roof in 2021 and new ac too', S('condition'), { slots: { condition: 'move_in_ready' } }],
+]);
+
+suite('money as the reason, payments not made, a business moving', [
+  ['honestly money.', S('motivation'), { slots: { motivation: 'financial' } }],
+  ['la verdad dinero', SES('motivation'), { slots: { motivation: 'financial' } }],
+  ["we haven't paid the mortgage in 2 months", S('motivation'), { slots: { motivation: 'financial' } }],
+  [
+    'my husband stopped paying the house note when he left',
+    S('motivation'),
+    { slots: { motivation: 'financial' } },
+  ],
+  [
+    'moving my auto shop out to Victorville, cheaper rent',
+    S('motivation'),
+    { slots: { motivation: 'relocation' } },
+  ],
+  ['llevamos el taller a Hesperia', SES('motivation'), { slots: { motivation: 'relocation' } }],
+  // (money said of something else; a business moving online)
+  ['we stopped paying rent when we bought this place', S('motivation'), { slots: { motivation: 'other' } }],
+  [
+    'moving the business online so i can work from anywhere',
+    S('motivation'),
+    { slots: { motivation: 'other' } },
+  ],
 ]);

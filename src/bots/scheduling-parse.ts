@@ -60,6 +60,8 @@ import {
   OWN_DAY_SUBJECTS,
   OWN_DAY_LEAD_INS,
   HABIT_WORDS,
+  HABIT_WISHES,
+  GETTING_OFF,
   OWN_SCHEDULE_VERBS,
   UNTIL_WORDS,
   ASIDE_OPENINGS,
@@ -624,6 +626,8 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   let candidates = all;
   let positive = false;
   let excluded: number[] = [];
+  // "i get off at 5", "salgo del trabajo a las 4": free from then, which settles a pick that fits several slots
+  let freeFrom: number | undefined;
   for (const [number, clause] of clauses.entries()) {
     const excludedBefore = excluded.length;
     let clauseCandidates = all.filter((index) => !excluded.includes(index));
@@ -648,7 +652,18 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
       // "the evening one, I'm hauling till 4", "on the road every morning til 1, so whatever's left": the lead's own
       // day is never a pick, before or after one ("til 1" is no first slot); nor is an aside after a pick ("la
       // primera, y por cierto we need a garage for 2 cars")
+      freeFrom = offWorkAt(segment) ?? freeFrom;
       if (clausePositive && (ownDay(segment) || opensAnAside(segment))) continue;
+      // "on the road every morning til 1", "youth group every evening from 6": the lead's habit takes its hours off.
+      const busy = clausePositive ? undefined : busyHabit(segment);
+      if (busy) {
+        const hit = clauseCandidates.filter((index) =>
+          busy.some((window) => inWindow(window, facts[index]!)),
+        );
+        excluded = [...excluded, ...hit];
+        clauseCandidates = clauseCandidates.filter((index) => !hit.includes(index));
+        continue;
+      }
       const negative =
         NOT_OPENING.test(segment.trim()) || TAKEN_OFF.test(segment) || UNAVAILABLE.test(segment);
       // Before a pick, the lead's own day picks nothing; a day the lead cannot ("el jueves trabajo") still takes off
@@ -687,6 +702,13 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
     }
   }
   if (!positive && candidates.length === slots.length) return undefined;
+  if (candidates.length > 1 && freeFrom !== undefined) {
+    const from = freeFrom;
+    const after = candidates.filter(
+      (index) => (facts[index]!.hour ?? 0) * 60 + (facts[index]!.minute ?? 0) >= from,
+    );
+    if (after.length > 0) candidates = after;
+  }
   if (candidates.length === 1) return { index: candidates[0]! };
   if (candidates.length > 1) return { ambiguous: candidates };
   return undefined;
@@ -723,6 +745,8 @@ function ownDayAt(words: readonly string[]): number {
     (word, index) =>
       UNTIL_WORDS.has(word) ||
       OWN_SCHEDULE_VERBS.has(word) ||
+      // "i get off at the clinic at 6"
+      (word === 'off' && GETTING_OFF.has(words[index - 1] ?? '')) ||
       (AFTER_WORDS.has(word) &&
         OWN_DAY_SUBJECTS.has(words[index + 1] ?? '') &&
         !namesAPart(words.slice(index).join(' ')) &&
@@ -743,6 +767,86 @@ function beforeOwnDay(segment: string): string {
   while (at > 0 && OWN_DAY_LEAD_INS.has(words[at - 1]!)) at -= 1;
   return words.slice(0, at).join(' ');
 }
+/** Hours of the lead's own, on the 24-hour clock in minutes, on some weekdays (none said: every day). */
+interface BusyWindow {
+  from: number;
+  until: number;
+  weekdays: ReadonlySet<number>;
+}
+const DAY_START = 0;
+const DAY_END = 24 * 60;
+const PART_HOURS: Record<string, [number, number]> = {
+  morning: [DAY_START, 12 * 60],
+  afternoon: [12 * 60, 17 * 60],
+  evening: [17 * 60, DAY_END],
+};
+const HABIT_RANGE =
+  /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|a|til|till|until|hasta)\s*(?:las |la )?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/;
+const HABIT_UNTIL = /\b(?:til|till|until|untill|hasta)\s+(?:las |la )?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/;
+const HABIT_FROM = /\b(?:from|desde|starting(?: at)?)\s+(?:las |la )?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/;
+/** A clock said in a habit, in minutes of the day: business hours when no am or pm is said. */
+const habitClock = (hour: string, minute: string | undefined, marker: string | undefined): number =>
+  (marker === undefined ? businessHour(Number(hour)) : (Number(hour) % 12) + (marker === 'pm' ? 12 : 0)) *
+    60 +
+  Number(minute ?? 0);
+
+/**
+ * The hours a habit of the lead's takes ("I'm on the road every morning til 1", "lunch rush 11 to 2 every day",
+ * "youth group every evening from 6", "todas las mañanas hasta las 11"), said as the lead's own, not as a wish ("every
+ * morning works" is one): undefined when the segment tells no such habit.
+ */
+function busyHabit(segment: string): BusyWindow[] | undefined {
+  const words = segment.trim().split(' ');
+  if (!words.some((word) => HABIT_WORDS.has(word)) || words.some((word) => HABIT_WISHES.has(word)))
+    return undefined;
+  const weekdays = new Set<number>();
+  WEEKDAYS.forEach(([pattern], index) => {
+    if (pattern.test(segment)) weekdays.add(index);
+  });
+  const windows: BusyWindow[] = [];
+  let rest = segment;
+  for (const [pattern, bounds] of [
+    [HABIT_RANGE, (m: RegExpExecArray) => [habitClock(m[1]!, m[2], m[3]), habitClock(m[4]!, m[5], m[6])]],
+    [HABIT_UNTIL, (m: RegExpExecArray) => [DAY_START, habitClock(m[1]!, m[2], m[3])]],
+    [HABIT_FROM, (m: RegExpExecArray) => [habitClock(m[1]!, m[2], m[3]), DAY_END]],
+  ] as const) {
+    const match = pattern.exec(rest);
+    if (!match) continue;
+    const [from, until] = bounds(match);
+    if (from! < until!) windows.push({ from: from!, until: until!, weekdays });
+    rest = rest.replace(match[0], ' ');
+  }
+  const bounded = windows.length > 0;
+  if (!bounded)
+    for (const { part, pattern } of PARTS_OF_SLOTS)
+      if (pattern.test(rest)) {
+        const [from, until] = PART_HOURS[part] ?? [DAY_START, DAY_END];
+        windows.push({ from, until, weekdays });
+      }
+  // (a part of the day alone is the lead's only with the lead's day told: "I drive every morning" is no habit's hours
+  // without it, "every morning is good" a wish)
+  return bounded || (windows.length > 0 && ownDayAt(words) >= 0) ? windows : undefined;
+}
+const OFF_WORK = [
+  /\b(?:get|gets|getting|got) off\b.*?\bat (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/,
+  /\b(?:salgo|salimos|sale)\b.*?\ba las? (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/,
+];
+/** When the lead gets off work, in minutes of the day ("i get off at the clinic at 6", "salgo a las 4"). */
+function offWorkAt(segment: string): number | undefined {
+  for (const pattern of OFF_WORK) {
+    const match = pattern.exec(segment);
+    if (match) return habitClock(match[1]!, match[2], match[3]);
+  }
+  return undefined;
+}
+const inWindow = (window: BusyWindow, slot: SlotFacts): boolean => {
+  if (slot.hour === undefined) return false;
+  if (window.weekdays.size > 0 && (slot.weekday === undefined || !window.weekdays.has(slot.weekday)))
+    return false;
+  const at = slot.hour * 60 + (slot.minute ?? 0);
+  return at >= window.from && at < window.until;
+};
+
 /** "después de las 3", "after like 4": the after word bounds the clock (`clockBounds`), it tells no day of the lead's. */
 function boundsTheClock(words: readonly string[], at: number): boolean {
   let next = at + 1;

@@ -577,6 +577,28 @@ export const HABIT_WORDS: ReadonlySet<string> = new Set([
   'diario',
 ]);
 
+/** The verb of getting off work ("i get off at 6", "he gets off at 5"): the lead's own day. */
+export const GETTING_OFF: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'got']);
+
+/** Words that make a habit a wish ("every morning works", "todas las tardes estoy libre"): no busy hours. */
+export const HABIT_WISHES: ReadonlySet<string> = new Set([
+  'works',
+  'good',
+  'fine',
+  'free',
+  'open',
+  'available',
+  'best',
+  'better',
+  'libre',
+  'libres',
+  'puedo',
+  'podemos',
+  'sirve',
+  'queda',
+  'disponible',
+]);
+
 /** What opens an aside after a pick, no pick of its own ("la primera, y por cierto we need a garage for 2 cars"). */
 // prettier-ignore
 export const ASIDE_OPENINGS: readonly string[] = [

@@ -9,8 +9,8 @@ import { B, ES, S, SES, picking, suite } from './probe-suite.js';
 const CALENDAR = ['Thu Mar 12, 9:00am', 'Thu Mar 12, 5:30pm', 'Mon Mar 16, 9:00am'];
 
 suite("the lead's own day is no pick, before a pick as after one", [
-  // (a number that ends the lead's own day is no slot number: asked again, never the first slot)
-  ['im driving every morning til 1 so whichever', picking(CALENDAR), { booked: null }],
+  // (a number that ends the lead's own day is no slot number, never the first slot: the habit's hours are taken off)
+  ['im driving every morning til 1 so whichever', picking(CALENDAR), { booked: 1 }],
   ['trabajo en la mañana hasta las 2, la que sea', picking(CALENDAR, 'es'), { booked: null }],
   ['I clock out at 3 most days, any of them', picking(CALENDAR), { booked: null }],
   ['church until 1 on sundays, whatever you have', picking(CALENDAR), { booked: null }],
@@ -27,8 +27,9 @@ suite("the lead's own day is no pick, before a pick as after one", [
   [
     'todas las mañanas llevo a mi mamá a diálisis hasta las 11, cualquiera',
     picking(CALENDAR, 'es'),
-    { booked: null },
+    { booked: 1 },
   ],
+  ['thursday evening is best, i get off at the plant at 5', picking(CALENDAR), { booked: 1 }],
   // (a bound on the clock is no day of the lead's)
   ['any day after 5 works', picking(CALENDAR), { booked: 1 }],
   ['el jueves despues de las 5', picking(CALENDAR, 'es'), { booked: 1 }],
@@ -101,4 +102,35 @@ suite('money as the reason, payments not made, a business moving', [
     S('motivation'),
     { slots: { motivation: 'other' } },
   ],
+]);
+
+// Thursday 9:00am, Thursday 5:30pm, Monday 9:00am, Saturday 2:30pm.
+const WEEK = ['Thu Mar 12, 9:00am', 'Thu Mar 12, 5:30pm', 'Mon Mar 16, 9:00am', 'Sat Mar 14, 2:30pm'];
+suite("a habit of the lead's takes its hours off the slots", [
+  [
+    'lunch rush 11 to 2 every day and choir every evening from 5, so whatever is outside that',
+    picking(WEEK),
+    { booked: null },
+  ],
+  [
+    'im at the bakery every morning until noon and every evening from 5, so saturday i guess',
+    picking(WEEK),
+    { booked: 3 },
+  ],
+  [
+    'I do dialysis runs every morning til 1 and every evening from 5 so whatever is left',
+    picking(WEEK),
+    { booked: 3 },
+  ],
+  ['todos los días trabajo de 8 a 2, lo que quede', picking(CALENDAR, 'es'), { booked: 1 }],
+  // (a habit said as a wish: no hours taken off)
+  ['every morning works for me', picking(CALENDAR), { booked: null }],
+  ['todas las tardes estoy libre', picking(CALENDAR, 'es'), { booked: 1 }],
+]);
+
+suite('when the lead gets off work settles a pick that fits several slots', [
+  ['thursday, i get off at 5', picking(CALENDAR), { booked: 1 }],
+  ['el jueves, salgo del trabajo a las 4', picking(CALENDAR, 'es'), { booked: 1 }],
+  // (a pick that fits one slot stays whatever the hour)
+  ['monday, i get off at 5', picking(CALENDAR), { booked: 2 }],
 ]);

@@ -49,4 +49,9 @@ export const HELD_OUT: readonly string[] = [
  * The sets still sealed: written blind and not yet measured at the end of a session. Nothing is trained on them; the
  * opt-out model (train-stop-model.ts) trains on every other set, spent ones included.
  */
-export const STILL_SEALED: readonly string[] = ['sealed-s80', 'sealed-optout-s80'];
+export const STILL_SEALED: readonly string[] = [
+  'sealed-s80',
+  'sealed-optout-s80',
+  'conversations-s80',
+  'conversations-s80b',
+];

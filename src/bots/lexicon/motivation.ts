@@ -530,6 +530,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // that is too much, nor "mucha casa para el precio").
     'casa es|esta mucha|mucho|demasiada|demasiado|too+much para*',
     'mucha casa para nosotros|mi|los|las|nosotras|una|uno|dos*',
+    // ...said at the clause's end ("cinco recámaras para dos viejitos, ya es mucha casa")
+    'ya|_ es|son mucha|demasiada casa $',
     'nos|me|les|le|te queda|quedo|quedaba muy|demasiado|_ grande*|enorme*|gigante*|inmensa*',
     // "quedamos solitos mi esposo y yo": the two left alone in the home
     'quedamos|estamos solos|solitos|solitas|solas*',

@@ -95,6 +95,11 @@ suite('money as the reason, payments not made, a business moving', [
     { slots: { motivation: 'relocation' } },
   ],
   ['llevamos el taller a Hesperia', SES('motivation'), { slots: { motivation: 'relocation' } }],
+  [
+    'cinco recámaras para dos viejitos, ya es mucha casa',
+    SES('motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
   // (money said of something else; a business moving online)
   ['we stopped paying rent when we bought this place', S('motivation'), { slots: { motivation: 'other' } }],
   [

@@ -38,6 +38,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-s79',
   'sealed-s80',
   'sealed-optout-s80',
+  'sealed-s81',
+  'sealed-optout-s81',
   'review-s71',
   'review-s72',
   'review-s73',
@@ -50,8 +52,8 @@ export const HELD_OUT: readonly string[] = [
  * opt-out model (train-stop-model.ts) trains on every other set, spent ones included.
  */
 export const STILL_SEALED: readonly string[] = [
-  'sealed-s80',
-  'sealed-optout-s80',
-  'conversations-s80',
-  'conversations-s80b',
+  'sealed-s81',
+  'sealed-optout-s81',
+  'conversations-s81',
+  'conversations-s81b',
 ];

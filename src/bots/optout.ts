@@ -258,9 +258,10 @@ const SCOPES: RegExp[] = [
     `\\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|pulling|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?(( [\\w$]+){0,2} (?!${WHOLE}\\b)(${anyOf(SENT_HOME_KINDS)})|( (?!${OUR_MESSAGES}\\b)[\\w$]+){0,2} ${WHOLE}(?=,? (${anyOf(KIND_NARROWERS)})\\b| \\d)|( [\\w$]+){0,2} ((anything|nada) (in|under|over|above|below|with|outside|near|de(?! lo| eso| nada)|en)|stuff (in|under|over|about|near)))\\b`,
     'g',
   ),
-  // the lead's own future: "if i ever want to unsubscribe, do i reply stop?", "si luego quiero darme de baja"
+  // the lead's own future: "if i ever want to unsubscribe, do i reply stop?", "si luego quiero darme de baja", "¿y si
+  // firmo con ustedes y luego quiero cancelar, me cobran algo?"
   new RegExp(
-    `\\b(?:(?:${words(CONDITION_OPENERS)})\\b(?: [a-z']+){0,3}? ${words(WANT_WORDS)}(?: to)?|(?:if|in case|once|after) (?:i|we)(?: ever| later| eventually| do| did)?) (?:${words(OPT_OUT_ACTS)}|stop (?:the |these |your |getting |receiving )?${NOUN}|que (?:ya )?no (?:me|nos) ${ES_VERB})\\b|\\bsi (?:luego |despues |mas adelante )?(?:me|nos) (?:doy|damos) de baja(?=[^.!]*\\?)`,
+    `\\b(?:(?:${words(CONDITION_OPENERS)})\\b(?: [a-z']+){0,6}? ${words(WANT_WORDS)}(?: to)?|(?:if|in case|once|after) (?:i|we)(?: ever| later| eventually| do| did)?) (?:${words(OPT_OUT_ACTS)}|stop (?:the |these |your |getting |receiving )?${NOUN}|que (?:ya )?no (?:me|nos) ${ES_VERB})\\b|\\bsi (?:luego |despues |mas adelante )?(?:me|nos) (?:doy|damos) de baja(?=[^.!]*\\?)`,
     'g',
   ),
   // a third person reported: "my wife said stop texting her", "he says stop", "my wife just yelled stop texting"

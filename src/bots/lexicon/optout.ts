@@ -387,7 +387,17 @@ export const WELCOME_VERBS: readonly string[] = [
 ];
 
 /** Words a lead opens a correction with, meaning "wait": "stop, i typed 500 meant 600", "para, puse 3 y son 4". */
-export const HOLD_WORDS: readonly string[] = ['stop', 'stopp', 'para', 'alto', 'wait', 'espera'];
+export const HOLD_WORDS: readonly string[] = [
+  'stop',
+  'stopp',
+  'para',
+  'alto',
+  'wait',
+  'espera',
+  'esperate',
+  'esperame',
+  'aguanta',
+];
 
 /**
  * A stop said with a "wait" beside it, before a question of the lead's ("wait wait, stop. ¿ustedes cobran por las
@@ -520,7 +530,13 @@ export const PLACE_WORDS_ES: readonly string[] = ['casa', 'oficina', 'trabajo', 
 // prettier-ignore
 export const SORRY_WORDS: readonly string[] = [
   'sorry', 'perdon', 'oops', 'ups', 'whoops', 'my bad', 'mb', 'my mistake', 'wait', 'hold on', 'hang on', 'no',
-  'espera', 'esperen', 'perdona', 'typo', 'my typo', 'autocorrect', 'mistake', 'error',
+  'espera', 'esperen', 'esperate', 'esperame', 'aguanta', 'perdona', 'typo', 'my typo', 'autocorrect', 'mistake', 'error',
+];
+/** The lead's own typing said wrong: what follows the stop corrects it, however long ("I typed it wrong"). */
+// prettier-ignore
+export const TYPED_WRONG: readonly string[] = [
+  'typed it wrong', 'typed that wrong', 'typed wrong', 'typo', 'autocorrect', 'wrong button', 'escribi mal',
+  'lo escribi mal', 'me equivoque al escribir', 'puse mal',
 ];
 /** Saying what was meant ("i meant", "quise decir")... */
 export const MEANT_WORDS: readonly string[] = [

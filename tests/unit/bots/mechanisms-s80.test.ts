@@ -139,3 +139,11 @@ suite('when the lead gets off work settles a pick that fits several slots', [
   // (a pick that fits one slot stays whatever the hour)
   ['monday, i get off at 5', picking(CALENDAR), { booked: 2 }],
 ]);
+
+// After the s80 sets were measured and spent: their misses, in other words.
+suite("after sealed-optout-s80: a stop that holds the lead's own typing", [
+  ['stop, espérate, I meant we have cash, I typed it wrong', B('financing'), { optOut: false }],
+  ['para, aguanta, lo escribí mal, son 3 recámaras', ES('size'), { optOut: false }],
+  // (the contact said wrong is no correction of a fact)
+  ['stop texting me, i typed my number wrong on the form', B('size'), { optOut: true }],
+]);

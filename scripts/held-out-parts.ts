@@ -51,9 +51,4 @@ export const HELD_OUT: readonly string[] = [
  * The sets still sealed: written blind and not yet measured at the end of a session. Nothing is trained on them; the
  * opt-out model (train-stop-model.ts) trains on every other set, spent ones included.
  */
-export const STILL_SEALED: readonly string[] = [
-  'sealed-s81',
-  'sealed-optout-s81',
-  'conversations-s81',
-  'conversations-s81b',
-];
+export const STILL_SEALED: readonly string[] = [];

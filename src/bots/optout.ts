@@ -487,11 +487,13 @@ function spaced(message: string, located: Located, hit: PhraseHit<string>): bool
     // (a word cut into its figure and its letters is one word: "750k", "750k+ ones")
     const gap = quoted.startsWith('+') ? quoted.slice(1) : quoted;
     // (homes found wanting are said in the next clause: "don't send those anymore, they're all too expensive")
-    const crossed = hit.cue === 'about_a_topic' && /^[,.;!] ?$/.test(gap);
+    const crossed = hit.cue === 'about_a_topic' && CLAUSE_GAPS.has(gap);
     if (gap !== ' ' && gap !== '' && !crossed) return false;
   }
   return true;
 }
+
+const CLAUSE_GAPS: ReadonlySet<string> = new Set([', ', '. ', '; ', '! ', ',', '.', ';', '!']);
 
 /** Where the clause of token `index` ends in the message: just after its last word. */
 function clauseEnd(located: Located, index: number): number {

@@ -780,15 +780,54 @@ const PART_HOURS: Record<string, [number, number]> = {
   afternoon: [12 * 60, 17 * 60],
   evening: [17 * 60, DAY_END],
 };
-const HABIT_RANGE =
-  /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|a|til|till|until|hasta)\s*(?:las |la )?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/;
-const HABIT_UNTIL = /\b(?:til|till|until|untill|hasta)\s+(?:las |la )?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/;
-const HABIT_FROM = /\b(?:from|desde|starting(?: at)?)\s+(?:las |la )?(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/;
-/** A clock said in a habit, in minutes of the day: business hours when no am or pm is said. */
-const habitClock = (hour: string, minute: string | undefined, marker: string | undefined): number =>
-  (marker === undefined ? businessHour(Number(hour)) : (Number(hour) % 12) + (marker === 'pm' ? 12 : 0)) *
-    60 +
-  Number(minute ?? 0);
+/** A clock said at `at` in the words ("4", "4pm", "4:30", "4 pm"), in minutes of the day, business hours when bare. */
+function clockAt(words: readonly string[], at: number): number | undefined {
+  let from = at;
+  while (from < words.length && CLOCK_FILLERS.has(words[from]!)) from += 1;
+  const after = words[from + 1];
+  const clock = clockOf(words[from] ?? '', after === 'am' || after === 'pm' ? after : undefined);
+  if (!clock) return undefined;
+  const hour =
+    clock.marker === undefined
+      ? businessHour(clock.hour)
+      : (clock.hour % 12) + (clock.marker === 'pm' ? 12 : 0);
+  return hour * 60 + clock.minute;
+}
+const CLOCK_FILLERS: ReadonlySet<string> = new Set(['las', 'la', 'at']);
+
+/** Hours said as a window in the words: "11 to 2", "de 8 a 2", "til 1" (from the day's start), "from 6" (to its end). */
+function windowsIn(words: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at]!;
+    const [low, high] = word.includes('-') ? word.split('-') : [];
+    const start = UNTIL_WORDS.has(word)
+      ? DAY_START
+      : low !== undefined && high !== undefined
+        ? clockAt([low], 0)
+        : clockAt(words, at);
+    if (UNTIL_WORDS.has(word) || HABIT_FROM_WORDS.has(word)) {
+      const bound = clockAt(words, at + 1);
+      if (bound === undefined) continue;
+      found.push(UNTIL_WORDS.has(word) ? [DAY_START, bound] : [bound, DAY_END]);
+      continue;
+    }
+    if (start === undefined) continue;
+    const end =
+      high !== undefined
+        ? clockAt([high], 0)
+        : RANGE_JOINS.has(words[at + 1] ?? '')
+          ? clockAt(words, at + 2)
+          : undefined;
+    if (end !== undefined && start < end) {
+      found.push([start, end]);
+      at += 2;
+    }
+  }
+  return found;
+}
+const HABIT_FROM_WORDS: ReadonlySet<string> = new Set(['from', 'desde', 'starting']);
+const RANGE_JOINS: ReadonlySet<string> = new Set(['to', 'a', '-', ...UNTIL_WORDS]);
 
 /**
  * The hours a habit of the lead's takes ("I'm on the road every morning til 1", "lunch rush 11 to 2 every day",
@@ -803,23 +842,11 @@ function busyHabit(segment: string): BusyWindow[] | undefined {
   WEEKDAYS.forEach(([pattern], index) => {
     if (pattern.test(segment)) weekdays.add(index);
   });
-  const windows: BusyWindow[] = [];
-  let rest = segment;
-  for (const [pattern, bounds] of [
-    [HABIT_RANGE, (m: RegExpExecArray) => [habitClock(m[1]!, m[2], m[3]), habitClock(m[4]!, m[5], m[6])]],
-    [HABIT_UNTIL, (m: RegExpExecArray) => [DAY_START, habitClock(m[1]!, m[2], m[3])]],
-    [HABIT_FROM, (m: RegExpExecArray) => [habitClock(m[1]!, m[2], m[3]), DAY_END]],
-  ] as const) {
-    const match = pattern.exec(rest);
-    if (!match) continue;
-    const [from, until] = bounds(match);
-    if (from! < until!) windows.push({ from: from!, until: until!, weekdays });
-    rest = rest.replace(match[0], ' ');
-  }
+  const windows: BusyWindow[] = windowsIn(words).map(([from, until]) => ({ from, until, weekdays }));
   const bounded = windows.length > 0;
   if (!bounded)
     for (const { part, pattern } of PARTS_OF_SLOTS)
-      if (pattern.test(rest)) {
+      if (pattern.test(segment)) {
         const [from, until] = PART_HOURS[part] ?? [DAY_START, DAY_END];
         windows.push({ from, until, weekdays });
       }
@@ -827,18 +854,21 @@ function busyHabit(segment: string): BusyWindow[] | undefined {
   // without it, "every morning is good" a wish)
   return bounded || (windows.length > 0 && ownDayAt(words) >= 0) ? windows : undefined;
 }
-const OFF_WORK = [
-  /\b(?:get|gets|getting|got) off\b.*?\bat (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/,
-  /\b(?:salgo|salimos|sale)\b.*?\ba las? (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/,
-];
 /** When the lead gets off work, in minutes of the day ("i get off at the clinic at 6", "salgo a las 4"). */
 function offWorkAt(segment: string): number | undefined {
-  for (const pattern of OFF_WORK) {
-    const match = pattern.exec(segment);
-    if (match) return habitClock(match[1]!, match[2], match[3]);
-  }
+  const words = segment.trim().split(' ');
+  const off = words.findIndex(
+    (word, index) => OFF_WORK_VERBS.has(word) || (word === 'off' && GETTING_OFF.has(words[index - 1] ?? '')),
+  );
+  if (off < 0) return undefined;
+  for (let at = off + 1; at < words.length; at += 1)
+    if (words[at] === 'at' || words[at] === 'a') {
+      const clock = clockAt(words, at + 1);
+      if (clock !== undefined) return clock;
+    }
   return undefined;
 }
+const OFF_WORK_VERBS: ReadonlySet<string> = new Set(['salgo', 'salimos', 'sale']);
 const inWindow = (window: BusyWindow, slot: SlotFacts): boolean => {
   if (slot.hour === undefined) return false;
   if (window.weekdays.size > 0 && (slot.weekday === undefined || !window.weekdays.has(slot.weekday)))

@@ -194,7 +194,7 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     // the reason said in a word: "honestly money.", "mostly the money", "dinero, la verdad"
     '^ honestly|mostly|just|pure|puro|pura|la+verdad|_ the|el|_ money|dinero|plata|lana $',
     // payments not made: "i havent paid the mortgage in 3 months", "we stopped paying the house note"
-    'havent|hasnt|have+not|has+not|didnt|did+not|couldnt|could+not|stopped|quit ~1 paid|pay|paying|made|make ~2 the|our|my|_ mortgage*|house+note|note*|payments*|house+payment*',
+    'havent|hasnt|didnt|couldnt|stopped|quit ~1 paid|pay|paying|made|make ~3 mortgage*|note*|payments*',
     'behind like|about|around|_ #|a|two|three|four|several few|couple|_ of|_ months|payments on|with the|my|our|_ mortgage*|payments*|house*',
     'get out|_ from under it*|this*',
     'get out|_ from under the mortgage*|payments*|house*',

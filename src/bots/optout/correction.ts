@@ -46,7 +46,6 @@ const CORRECTION_LEAD_IN = new RegExp(
 );
 const ABOUT_THE_CONTACT =
   /\b(texts?|messages?|msgs?|calls?|emails?|mensajes?|llamadas?|correos?|contact\w*|escrib\w*|molest\w*)\b/;
-const OWN_TYPING_WRONG = new RegExp(`\\b(${anyOf(TYPED_WRONG)})\\b`);
 /** Words that open what a lead means by the stop itself ("i mean it", "i mean leave me alone", "quise decir que no"). */
 const NOT_A_CORRECTION = new RegExp(`^(${anyOf(NOT_A_CORRECTION_WORDS)}|fuck\\w*|f\\w*k)\\b`);
 const NOT_A_THING = /\b\w+(ly|mente)\b|\b(wrong|equivocad[oa]|someone|somebody|alguien|else|otra persona)\b/;
@@ -63,7 +62,7 @@ export function correctionFollows(rest: string): boolean {
   ).trim();
   if (said === '' || ABOUT_THE_CONTACT.test(said)) return false;
   // ("stop, espérate, I meant we ARE pre-approved, I typed it wrong": the lead's typing taken back)
-  if (OWN_TYPING_WRONG.test(rest)) return true;
+  if (TYPED_WRONG.some((phrase) => ` ${wordsIn(rest).join(' ')} `.includes(` ${phrase} `))) return true;
   if (EMPHASIS.test(said) || doneReason(said)) return false;
   // (a figure corrects whatever opens it: "para, I typed it wrong, it's 4 bedrooms")
   const named = wordsIn(said);

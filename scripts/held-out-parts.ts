@@ -40,6 +40,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s80',
   'sealed-s81',
   'sealed-optout-s81',
+  'sealed-s82',
+  'sealed-optout-s82',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -461,10 +461,10 @@ function questionOf(
     (detectIntent(folded).intent === 'unclear' || heard(tokens, 'their_side'))
   )
     return { topic: 'other', sentence };
-  if (
-    (heard(tokens, 'getting_around') || (heard(tokens, 'financing') && builtAsAQuestion)) &&
-    detectIntent(folded).intent === 'unclear'
-  )
+  // (how a purchase is paid for is asked whatever intent it states: "can i buy with an ITIN?")
+  if (heard(tokens, 'financing') && builtAsAQuestion && detectIntent(folded).intent !== 'seller')
+    return { topic: 'other', sentence };
+  if (heard(tokens, 'getting_around') && detectIntent(folded).intent === 'unclear')
     return { topic: 'other', sentence };
   // A message that is one question built as one, about no call, visit, time, figure or intent ("¿cuánto sale el
   // recibo de la luz al mes?", "how old is the water heater?"): the agent answers it.

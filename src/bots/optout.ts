@@ -33,6 +33,11 @@ import {
   PHONE_WORDS,
   SENT_HOME_KINDS,
   KIND_NARROWERS,
+  NOTHING_NARROWED,
+  OFFERS_RULED_OUT,
+  EXCLAIMED_AT,
+  EXCLAIMING_EMOJIS,
+  ABOUT_US_OR_CONTACT,
   CONTACT_NEGATORS,
   OTHER_PEOPLE,
   PLAIN_REQUEST_PHRASES,
@@ -85,7 +90,7 @@ import {
   RECEIVING_STEMS,
   NAMED_SERVICES,
 } from './lexicon/optout.js';
-import { bareKeyword, keywordAndMore } from './optout/keywords.js';
+import { bareKeyword, keywordAndMore, wordsIn } from './optout/keywords.js';
 import {
   correctionFollows,
   correctsFigures,
@@ -100,6 +105,7 @@ import { AFTER, CLAUSE_RULES, SENTENCE_RULES, type RequestRule } from './optout/
 import { anyOf, words } from './optout/words.js';
 import { everyHit, locate, type Located } from './read/phrase-offsets.js';
 import { readFolded, type ReadText } from './read/read-text.js';
+import { isDigit } from './read/words.js';
 import { oneOf, phraseBook, tokenise, type PhraseHit, type Token } from './read/phrases.js';
 import { fold, sentences, type Lang } from './text.js';
 import { speaksOfFollowingUp } from './extract/timeline.js';
@@ -255,7 +261,7 @@ const SCOPES: RegExp[] = [
   // which homes to send, not whether: "stop sending condos", "deja de mandarme casas en fontana"; what we send said
   // as a whole ("stop sending me listings", "no more messages about houses") is a stop of everything we send
   new RegExp(
-    `\\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|pulling|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?(( [\\w$]+){0,2} (?!${WHOLE}\\b)(${anyOf(SENT_HOME_KINDS)})|( (?!${OUR_MESSAGES}\\b)[\\w$]+){0,2} ${WHOLE}(?=,? (${anyOf(KIND_NARROWERS)})\\b| \\d)|( [\\w$]+){0,2} ((anything|nada) (in|under|over|above|below|with|outside|near|de(?! lo| eso| nada)|en)|stuff (in|under|over|about|near)))\\b`,
+    `\\b((stop|quit|no more|(dej|par)(en|a|e) de) (sending|showing|pulling|texting|emailing|mandar|enviar|mandarme|enviarme|mandarnos|enviarnos)|(ya )?no (me|nos) (manden|mandes|mande|envien|envies|envie|pasen|pases)|(don'?t|do not) (send|show) (me|us))( me| us)?(( [\\w$]+){0,2} (?!${WHOLE}\\b)(${anyOf(SENT_HOME_KINDS)})|( (?!${OUR_MESSAGES}\\b)[\\w$]+){0,2} ${WHOLE}(?=,? (${anyOf(KIND_NARROWERS)})\\b| \\d)|( [\\w$]+){0,2} ((anything|nada) (${anyOf(NOTHING_NARROWED)}|de(?! lo| eso| nada))|stuff (in|under|over|about|near)))\\b`,
     'g',
   ),
   // the lead's own future: "if i ever want to unsubscribe, do i reply stop?", "si luego quiero darme de baja", "¿y si
@@ -311,6 +317,7 @@ const SCOPE_BOOK = phraseBook<
   | 'told_the_lead'
   | 'own_future'
   | 'how_it_works'
+  | 'offers_ruled_out'
 >(
   [
     // a negated stop asks for more ("don't stop sending me listings", "no dejen de escribirme"); a story about
@@ -471,6 +478,13 @@ const SCOPE_BOOK = phraseBook<
       cue: 'how_it_works' as const,
       words: `how|what does|would|will ${oneOf(OPT_OUT_ACTS)}|opting+out|unsubscribing|replying+stop|the+stop+thing ~2 work|mean|do|happen`,
     },
+    // which offers or homes to rule out, and what to do with them, to the sentence's end: "anything below that, stop,
+    // don't even bring it to me", "if you start sending me 2 bedroom places I'll hit unsubscribe 😂"
+    ...OFFERS_RULED_OUT.map((words) => ({ cue: 'offers_ruled_out' as const, words })),
+    {
+      cue: 'offers_ruled_out' as const,
+      words: `if|si you|u|yall|ustedes|me start|keep|ever|_ sending|send|showing|show|mandan|mandas|envian|mandando me|us|_ ~3 ${oneOf(SENT_HOME_KINDS)}`,
+    },
     { cue: 'redirected' as const, words: oneOf(TO_ME_ES) },
     { cue: 'redirected' as const, words: `${oneOf(STILL_WE)} still ${oneOf(STILL_IN_IT)}` },
   ].map((phrase) => ({ always: true, clause: true, ...phrase })),
@@ -504,6 +518,19 @@ function clauseEnd(located: Located, index: number): number {
   )
     last += 1;
   return located.end[last]!;
+}
+
+/** Where the sentence that holds `from` ends in the message: at its stop, question or exclamation mark, or the end. */
+function sentenceEnd(message: string, from: number): number {
+  for (let at = from; at < message.length; at += 1) {
+    const mark = message[at];
+    if (
+      (mark === '.' || mark === '!' || mark === '?') &&
+      (at + 1 === message.length || message[at + 1] === ' ')
+    )
+      return at;
+  }
+  return message.length;
 }
 
 /** Every match of a global rule, without the copy `matchAll` makes of it (the rules are shared and stateless between calls). */
@@ -546,6 +573,7 @@ function scopesOf(read: ReadText): Span[] {
       hit.cue === 'how_it_works'
     )
       add(start, clauseEnd(located, hit.end - 1));
+    else if (hit.cue === 'offers_ruled_out') add(start, sentenceEnd(message, start));
     else if (hit.cue === 'instruction' || (hit.cue === 'someone_else' && redirected))
       add(start, located.end[hit.end - 1]!);
   }
@@ -553,6 +581,32 @@ function scopesOf(read: ReadText): Span[] {
     if (correctionFollows(message.slice(m.index + m[0].length))) add(m.index, m.index + m[0].length);
   for (const m of matchesOf(STOP_TAKEN_BACK, message)) add(m.index, m.index + m[0].length);
   for (const pause of pausedForAQuestion(message, located)) add(pause.start, pause.end);
+  for (const exclaimed of exclaimedAtAHome(message)) add(exclaimed.start, exclaimed.end);
+  return spans;
+}
+
+const EXCLAIMED: ReadonlySet<string> = new Set(EXCLAIMED_AT);
+const NOT_EXCLAIMED: ReadonlySet<string> = new Set(ABOUT_US_OR_CONTACT);
+/**
+ * "stop it, 614 for that??", "stop it, that kitchen 😍": "stop it" said at a home or its price, in disbelief or
+ * delight, not a stop; not when the rest of its sentence speaks of us or of contact ("stop it, who gave you my
+ * number?").
+ */
+function exclaimedAtAHome(message: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (const sentence of sentences(message)) {
+    const at = message.indexOf(sentence, from);
+    from = at + sentence.length;
+    const [stop, it, ...rest] = wordsIn(sentence);
+    if (stop !== 'stop' || it !== 'it' || rest.length === 0) continue;
+    if (rest.some((word) => NOT_EXCLAIMED.has(word))) continue;
+    const atAHome =
+      sentence.includes('?') ||
+      rest.some((word) => EXCLAIMED.has(word) || isDigit(word[0])) ||
+      EXCLAIMING_EMOJIS.some((emoji) => sentence.includes(emoji));
+    if (atAHome) spans.push({ start: at, end: at + sentence.length });
+  }
   return spans;
 }
 

@@ -16,6 +16,7 @@ import {
   CANT_WORDS,
   CLOCK_AT,
   CORRECTION_WORDS,
+  CONCLUSION_WORDS,
   DAY_AFTER_TOMORROW,
   DAY_PARTS,
   EVERY_SLOT,
@@ -495,21 +496,19 @@ function clockBounds(segment: string): { bounds: Pick<Constraints, 'from' | 'unt
       kept.push(word);
       continue;
     }
-    const hour =
-      clock.marker === undefined
-        ? businessHour(clock.hour)
-        : (clock.hour % 12) + (clock.marker === 'pm' ? 12 : 0);
-    bounds[side] = hour * 60 + clock.minute;
+    bounds[side] = minutesOf(clock);
     at = apart !== undefined && !said.endsWith(apart) ? next + 1 : next;
   }
   return { bounds, rest: kept.join(' ') };
 }
 
+interface Clock {
+  hour: number;
+  minute: number;
+  marker?: string;
+}
 /** "4", "4pm", "4:30", "4:30pm" (or "4" with "pm" said apart): the clock's hour, minute and marker, if it is one. */
-function clockOf(
-  said: string,
-  apart: string | undefined,
-): { hour: number; minute: number; marker?: string } | undefined {
+function clockOf(said: string, apart: string | undefined): Clock | undefined {
   const marker = said.endsWith('am') ? 'am' : said.endsWith('pm') ? 'pm' : apart;
   const digits = said.endsWith('am') || said.endsWith('pm') ? said.slice(0, -2) : said;
   const [hourSaid = '', minuteSaid = '00', ...more] = digits.split(':');
@@ -520,6 +519,17 @@ function clockOf(
   if (hour < 1 || hour > 12 || minute > 59) return undefined;
   return { hour, minute, ...(marker !== undefined ? { marker } : {}) };
 }
+/** A clock in minutes of the day (a bare hour in business hours). */
+function minutesOf(clock: Clock): number {
+  const hour =
+    clock.marker === undefined
+      ? businessHour(clock.hour)
+      : (clock.hour % 12) + (clock.marker === 'pm' ? 12 : 0);
+  return hour * 60 + clock.minute;
+}
+/** A slot's clock in minutes of the day, if it has one. */
+const slotMinutes = (slot: SlotFacts): number | undefined =>
+  slot.hour === undefined ? undefined : slot.hour * 60 + (slot.minute ?? 0);
 
 function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean): boolean {
   if (c.picks.size > 0 && !c.picks.has(index)) return false;
@@ -545,8 +555,8 @@ function matches(c: Constraints, facts: SlotFacts, index: number, edges: boolean
   )
     return false;
   if (c.from !== undefined || c.until !== undefined) {
-    if (facts.hour === undefined) return false;
-    const at = facts.hour * 60 + (facts.minute ?? 0);
+    const at = slotMinutes(facts);
+    if (at === undefined) return false;
     if ((c.from !== undefined && at < c.from) || (c.until !== undefined && at >= c.until)) return false;
   }
   return true;
@@ -597,9 +607,12 @@ const withoutIAm = (text: string): string => ` ${text} `.replaceAll(' i am ', ' 
 const FIRST_TWO_SAID = new RegExp(`\\b(?:${anyOf(FIRST_TWO)})\\b`, 'g');
 const LAST_TWO_SAID = new RegExp(`\\b(?:${anyOf(LAST_TWO)})\\b`, 'g');
 const NONE = anyWord(NONE_WORKS);
-/** Where a correction starts: "but", "actually", "mejor", "o sea", "wait" (not "can't wait"). */
+/**
+ * Where a correction starts: "but", "actually", "mejor", "o sea", "wait" (not "can't wait"); or a conclusion, after its
+ * reason ("I'm on a 24 at the firehouse Wed into Thu, so Friday morning": the days of the reason pick nothing).
+ */
 const CORRECTION = new RegExp(
-  `\\s*(?:\\b(?:${anyOf(CORRECTION_WORDS)})\\b|(?<!\\b(?:${CANT}) )\\bwait\\b)\\s*`,
+  `\\s*(?:\\b(?:${anyOf([...CORRECTION_WORDS, ...CONCLUSION_WORDS])})\\b|(?<!\\b(?:${CANT}) )\\bwait\\b)\\s*`,
 );
 /** A no right after a correction, before the pick it turns to: "actually no, the 3rd" ("no" takes back, not off). */
 const NO_TAKEN_BACK = new RegExp(
@@ -704,9 +717,7 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   if (!positive && candidates.length === slots.length) return undefined;
   if (candidates.length > 1 && freeFrom !== undefined) {
     const from = freeFrom;
-    const after = candidates.filter(
-      (index) => (facts[index]!.hour ?? 0) * 60 + (facts[index]!.minute ?? 0) >= from,
-    );
+    const after = candidates.filter((index) => (slotMinutes(facts[index]!) ?? 0) >= from);
     if (after.length > 0) candidates = after;
   }
   if (candidates.length === 1) return { index: candidates[0]! };
@@ -786,12 +797,7 @@ function clockAt(words: readonly string[], at: number): number | undefined {
   while (from < words.length && CLOCK_FILLERS.has(words[from]!)) from += 1;
   const after = words[from + 1];
   const clock = clockOf(words[from] ?? '', after === 'am' || after === 'pm' ? after : undefined);
-  if (!clock) return undefined;
-  const hour =
-    clock.marker === undefined
-      ? businessHour(clock.hour)
-      : (clock.hour % 12) + (clock.marker === 'pm' ? 12 : 0);
-  return hour * 60 + clock.minute;
+  return clock ? minutesOf(clock) : undefined;
 }
 const CLOCK_FILLERS: ReadonlySet<string> = new Set(['las', 'la', 'at']);
 
@@ -870,10 +876,10 @@ function offWorkAt(segment: string): number | undefined {
 }
 const OFF_WORK_VERBS: ReadonlySet<string> = new Set(['salgo', 'salimos', 'sale']);
 const inWindow = (window: BusyWindow, slot: SlotFacts): boolean => {
-  if (slot.hour === undefined) return false;
+  const at = slotMinutes(slot);
+  if (at === undefined) return false;
   if (window.weekdays.size > 0 && (slot.weekday === undefined || !window.weekdays.has(slot.weekday)))
     return false;
-  const at = slot.hour * 60 + (slot.minute ?? 0);
   return at >= window.from && at < window.until;
 };
 

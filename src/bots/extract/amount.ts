@@ -436,11 +436,11 @@ const PRE_APPROVED_AFTER = /^\s?(?:(?:pre[- ]?)?approved|pre-?aprobad[oa]s?|apro
 const MIN_BEFORE = new RegExp(`(?:${anyOf(FLOOR_BEFORE_WORDS)})\\s*\\$?\\s*$`);
 /**
  * "nothing over 700", "not a penny above 800k", "nada más de 550 mil", "not interested in anything over 700k", "no
- * queremos nada arriba de 600", "no queremos pagar más de 550", "we can't go over 650", "no queremos pasar de 600": a
+ * queremos nada arriba de 600", "ni me enseñen casas de más de 480", "no queremos pagar más de 550", "we can't go over 650", "no queremos pasar de 600": a
  * floor said with a negation a few words before it, in its clause, is a ceiling ("not sure, more than 500" is not).
  */
 const NEGATED_MIN_BEFORE =
-  /\b(nothing|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|do not|no|won'?t|can'?t|cannot|nunca)(?: (?!sure\b|know\b|se\b)[\w-]+){0,4})\s+(over|above|more than|mas de|arriba de|encima de|(?:pasar\w*|pase) de|exceed)\s*\$?\s*$/;
+  /\b(nothing|nada|not a (?:penny|dollar|cent)|ni un (?:peso|dolar|centavo)|(?:not|don'?t|do not|no|ni|won'?t|can'?t|cannot|nunca)(?: (?!sure\b|know\b|se\b)[\w-]+){0,4})\s+(over|above|more than|mas de|arriba de|encima de|(?:pasar\w*|pase) de|exceed)\s*\$?\s*$/;
 /** A yearly figure is an income, never a price: "ganamos como 90 mil al año", "we make 120k a year". */
 const YEARLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_YEAR, ...INCOME_AFTER])}`);
 const MONTHLY_AFTER = new RegExp(`^\\s?${wordsOf([...PER_MONTH, ...MONTHLY_AFTER_WORDS])}`);

@@ -140,8 +140,12 @@ const EXPIRED = phraseBook([
     words:
       'approv*|aprov*|aprob*|preapprov*|preaprov*|preaprob*|prequal*|qual*|precalifica* ~8 expired|lapsed|vencio|expiro|caduco|ran+out|ya+no+vale|ya+no+sirve|ya+no+es+valida|pulled+it|revoked|rescinded|withdrew|withdrawn|took+it+back|cancelled|canceled|retiro|retiraron|quito|quitaron|cancelo|cancelaron',
     always: true,
-    // (an errand cancelled, not the approval: "ya estoy pre-approved, el banco me canceló una cita")
-    notFollowedBy: 'una|la|mi|nuestra|the|my|our|an|a|_ cita|appointment|appt|meeting|reunion|llamada|call',
+    // (an errand or another deal cancelled, not the approval: "ya estoy pre-approved, el banco me canceló una cita",
+    // "pre-approved ya. me cancelaron la otra escrow")
+    notFollowedBy:
+      'una|la|el|mi|nuestra|nuestro|the|my|our|an|a|_ otra|otro|other|last|first|_ cita|appointment|appt|meeting|reunion|llamada|call|escrow|deal|contract|contrato|offer|oferta|sale|venta|lease|closing|cierre|compra|purchase',
+    // ("pre-approved. the other escrow got cancelled")
+    unlessInClause: 'escrow|deal|contract|contrato|offer|oferta|lease|cita|appointment|meeting',
   },
   // "nos cancelaron la preaprobación", "they pulled our approval"
   {

@@ -191,7 +191,10 @@ function bareCount(said: string): Size | undefined {
   // "with 3 is enough, pero 4 would be nice": the count said to be enough is the buyer's minimum.
   const enough = counts.length > 1 ? ENOUGH_COUNT.exec(folded) : null;
   if (enough) {
-    const least = Number(enough[1]);
+    // ("2 or 3 is fine, 3 would be nice": the range said to be enough is, its low end the minimum)
+    const enoughCount = Number(enough[1]);
+    const least =
+      counts.find(({ value, max }) => max === enoughCount && value < enoughCount)?.value ?? enoughCount;
     const most = Math.max(...counts.map(({ value }) => value));
     return { bedrooms: least, ...(most > least ? { maxBedrooms: most } : {}) };
   }

@@ -84,7 +84,7 @@ const SINCERE: readonly string[] = [
   // "¿con quién estoy platicando?", "¿quién me contesta?"
   'con quien estoy|estamos|hablo|_ hablando|platicando|chateando|escribiendo|textando', 'quien me|nos contesta|responde|escribe|atiende',
   'is|are|r this|these|that|the text|texts|message|messages|replies|answers|responses *|_ automated|automatic|ai|bot|generated|computer|real|canned|scripted|prewritten|programmed',
-  'is|its this|that|_ a|an bot|robot|ai|computer|machine|program texting|writing|answering|replying|messaging|talking',
+  'is|its this|that|_ a|an|some|_ bot|robot|ai|computer|machine|program texting|writing|answering|replying|messaging|talking|generating|typing|sending|composing|producing|creating',
   'is this a|an|_ real|actual|live agent|realtor|person|human', 'is this a|an|_ person|human', 'is this a|an|_ someone real',
   'is this the|your agent|realtor', 'es usted|eres el|la agente|asistente|corredor|corredora',
   'is this|that *|_ *|_ himself|herself|personally', 'is this|that *|_ *|_ in person', 'is this|that *|_ *|_ for real',

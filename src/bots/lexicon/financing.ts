@@ -110,12 +110,14 @@ export const NOT_NEEDED_BEFORE = [
  */
 /** Lenders by their names, as the phrase grammar writes them ("navy fed", "rocket", "schoolsfirst"). */
 const LENDER_NAMES =
-  'navy+fed|navy+federal|nfcu|penfed|usaa|rocket|rocket+mortgage|wells+fargo|chase|bank+of+america|loandepot|loan+depot|pennymac|wescom|schoolsfirst|schools+first';
+  'navy+fed|navy+federal|nfcu|penfed|usaa|rocket|rocket+mortgage|wells+fargo|chase|bank+of+america|loandepot|loan+depot|pennymac|wescom|schoolsfirst|schools+first|veterans+united';
 export const LENDER_APPROVAL_PHRASES: readonly string[] = [
   'got|gave+us|gave+me|have|has|dieron|dio|tenemos|tengo the|el|la|_ green+light|visto+bueno|luz+verde|thumbs+up|ok|okay|si|go+ahead',
   'underwriting|underwriter signed+off|approved|cleared',
   'clear|cleared to close',
   'have|got|tenemos|tengo our|the|my|la|nuestra|_ approval|aprobacion from|de|del|con|en',
+  // the approval named by who gave it: "got my COE and the approval from Veterans United", "la aprobación del banco"
+  'the|our|my|la|nuestra approval|aprobacion|preapproval|preaprobacion from|del|thru|through',
   'good to go up+to|hasta|for',
   // the lender approving the lead: "the bank approve us for 640", "el banco nos aprobó", "navy fed approved us up to 756k"
   `bank|lender|banco|prestamista|credit+union|${LENDER_NAMES} approve|approved|approves us|me|_ for|up+to|hasta`,
@@ -134,7 +136,7 @@ export const LENDER_APPROVAL_PHRASES: readonly string[] = [
 ];
 /** What ties such an approval to a loan: one of these words in the message. */
 export const LENDER_CONTEXT =
-  'letter|lender|lenders|bank|banco|credit|cooperativa|loan|loans|mortgage|prestamo|hipoteca|prestamista|underwriting|underwriter|officer|pennymac|chase|rocket|wells|navy|federal|fha|va|penfed|nfcu|usaa|loandepot|wescom|schoolsfirst';
+  'letter|lender|lenders|bank|banco|credit|cooperativa|loan|loans|mortgage|prestamo|hipoteca|prestamista|underwriting|underwriter|officer|pennymac|chase|rocket|wells|navy|federal|fha|va|coe|veterans|penfed|nfcu|usaa|loandepot|wescom|schoolsfirst';
 /** A lender's no to the lead, after the lender named ("wells fargo turned us down", "el banco nos rechazó"). */
 export const LENDER_SAID_NO =
   'said+no+on|said+no+to|dijo+que+no|turned+us+down|turned+me+down|turned+us+away|turned+me+away|denied+us|denied+me|rejected+us|rejected+me|declined+us|declined+me|nos+rechazo|nos+rechazaron|me+rechazo|me+rechazaron|nos+nego|nos+negaron|me+nego|me+negaron|no+nos+aprobo|no+nos+aprobaron|no+me+aprobo|no+me+aprobaron';

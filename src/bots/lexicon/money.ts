@@ -1140,6 +1140,8 @@ export const ROUGHLY_WORDS: readonly string[] = [
 export const REFUSED: readonly string[] = [
   ...NOT_INTERESTED_WORDS, 'no podemos', 'no puedo', 'no alcanzamos', 'no nos alcanza', 'we cant', 'we can not',
   'i cant', 'cant do', 'is too much', 'es mucho', 'es demasiado',
+  "we can't", "i can't", "can't do", 'we cannot', 'no way', 'no se puede', 'ya es mucho', 'ya es demasiado', 'is too high',
+  'is a stretch', 'es muy alto', 'ni loco', 'ni de broma', 'imposible', 'is out', 'esta fuera', 'nope', 'nah',
 ];
 
 /** Words between two amounts that deny the next one ("550, not 520", "hasta 550, no 520"): extract/amount.ts. */

@@ -654,6 +654,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'we|i need|needs the|_ room|space $',
     'embarazada*',
     'bursting at the seams*',
+    // a place wanted for someone of the household: "we need a place with a casita for him", "una casita para mi suegra"
+    'casita|adu|guest+house|granny+flat|in+law+suite|in+law+unit for|para him|her|them|my|mi|su|grandma|grandpa',
     // the children growing: "the twins getting bigger", "los niños están creciendo" (a parent moving in is left out:
     // the parent may be the one who sells)
     'kids|twins|boys|girls|children ~1 getting bigger*|growing*',

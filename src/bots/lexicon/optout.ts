@@ -171,6 +171,45 @@ export const KIND_NARROWERS: readonly string[] = [
   'queremos', 'quiero', 'buscamos', 'busco', 'necesitamos', 'preferimos', 'prefiero', 'tan', 'so', 'too', 'muy',
   'that are', 'que', 'arriba', 'abajo', 'encima', 'debajo', 'right', 'next', 'close', 'mas', 'more', 'less',
 ];
+/**
+ * What narrows "anything" or "nada" sent to some homes ("don't send me anything over 480k", "no me manden nada arriba
+ * de 480 mil"; "nada más" alone is everything, a stop).
+ */
+// prettier-ignore
+export const NOTHING_NARROWED: readonly string[] = [
+  'in', 'en', 'under', 'over', 'above', 'below', 'with', 'outside', 'near', 'arriba', 'encima', 'debajo', 'abajo',
+  'mas de', 'menos de', 'mayor', 'menor', 'fuera', 'lejos', 'cerca', 'con', 'sin',
+];
+/** Offers or homes below a price, ruled out ("anything below that, stop", "cualquier oferta por debajo de eso, ni me la pasen"). */
+export const OFFERS_RULED_OUT: readonly string[] = [
+  'anything|any+offer|any+offers|offers|cualquier+cosa|cualquier+oferta|ofertas below|under|beneath|less+than|lower+than|debajo|abajo|menos+de|por+debajo',
+];
+/** What a lead exclaims at with "stop it" ("stop it, that kitchen 😍", "stop it, 614 for that??"): a home, its price. */
+// prettier-ignore
+export const EXCLAIMED_AT: readonly string[] = [
+  'kitchen', 'pool', 'yard', 'backyard', 'view', 'views', 'price', 'bathroom', 'bathrooms', 'closet', 'garage', 'patio',
+  'fireplace', 'floors', 'house', 'home', 'place', 'cocina', 'alberca', 'precio', 'jardin', 'vista', 'casa', 'cochera',
+];
+/** ...in delight or disbelief. */
+export const EXCLAIMING_EMOJIS: readonly string[] = [
+  '😍',
+  '🤩',
+  '😮',
+  '😱',
+  '🔥',
+  '😳',
+  '🤯',
+  '😂',
+  '🤣',
+  '💀',
+  '🥹',
+];
+/** ...unless the rest speaks of us or of contact ("stop it, who gave you my number?"). */
+// prettier-ignore
+export const ABOUT_US_OR_CONTACT: readonly string[] = [
+  'you', 'u', 'ur', 'your', 'yall', 'who', 'number', 'text', 'texts', 'texting', 'call', 'calls', 'calling', 'message',
+  'messages', 'bot', 'spam', 'scam', 'email', 'emails', 'me', 'us', 'stop', 'harassment', 'annoying',
+];
 /** What a home is called when a lead says which ones to stop sending ("stop sending condos", "paren de mandarme casas"). */
 export const SENT_HOME_KINDS: readonly string[] = [
   // a kind by its floors or rooms: "stop sending me 2 story homes", "no more 5 bedroom houses"
@@ -217,6 +256,11 @@ export const SENT_HOME_KINDS: readonly string[] = [
   'beds',
   'bedroom',
   'recamaras',
+  'recamara',
+  'cuartos',
+  'cuarto',
+  'habitaciones',
+  'dormitorios',
   'stuff',
   'anything',
   'links',
@@ -694,6 +738,16 @@ export const OUR_LISTS_ES: readonly string[] = [
 export const NOT_OUR_LISTS_ES: readonly string[] = [
   'trabajo', 'escuela', 'seguro', 'banco', 'gimnasio', 'ejercito', 'hospital', 'clinica', 'nomina', 'zillow', 'redfin',
   'trulia', 'realtor', 'facebook',
+];
+/**
+ * What a lead may be taken off that is not ours: a shift, a schedule, a title or a loan, an account, another service
+ * ("once they take me off nights", "my ex has to take me off the mortgage").
+ */
+// prettier-ignore
+export const NOT_OUR_LISTS: readonly string[] = [
+  'nights', 'days', 'weekends', 'graveyard', 'shift', 'shifts', 'schedule', 'rotation', 'roster', 'payroll', 'title',
+  'deed', 'loan', 'mortgage', 'lease', 'note', 'account', 'policy', 'insurance', 'plan', 'case', 'job', 'project',
+  'zillow', 'redfin', 'trulia', 'facebook',
 ];
 /** Who a lead may not know in a sale, which is no wrong number ("no conozco a ningún prestamista"). */
 // prettier-ignore

@@ -259,9 +259,11 @@ const THEIR_SIDE: readonly string[] = [
 /** Financing, which the listing cannot answer ("do they accept VA loans?", "¿aceptan préstamo VA?"). */
 // prettier-ignore
 const FINANCING: readonly string[] = [
-  'loan|loans|mortgage|financing|fha|usda|conventional|concession|concessions|prestamo|prestamos|credito|creditos|hipoteca|financiamiento|infonavit',
+  'loan|loans|mortgage|financing|fha|usda|conventional|concession|concessions|prestamo|prestamos|credito|creditos|hipoteca|financiamiento|infonavit|itin|daca|enganche',
   'closing cost|costs',
   'costos de cierre',
+  'down payment|payments',
+  'credit score|scores',
 ];
 /** Getting around ("is there a bus stop close by?"). */
 // prettier-ignore

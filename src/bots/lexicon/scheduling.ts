@@ -349,6 +349,8 @@ export const CORRECTION_WORDS: readonly string[] = [
   'but', 'pero', 'instead', 'actually', 'mejor', 'i mean', 'scratch that', 'on second thought', 'change it to',
   'change that to', 'make it', 'make that', 'perdon', 'digo', 'o sea',
 ];
+/** Where a conclusion starts after its reason ("..., so friday morning", "..., así que el viernes"). */
+export const CONCLUSION_WORDS: readonly string[] = ['so', 'asi que', 'entonces', 'por eso', 'which means'];
 /** A no that takes back the pick before it, right after a correction ("actually no, the 3rd"). */
 export const NO_AGAIN: readonly string[] = ['no', 'nope', 'nah', 'no no'];
 /** How a pick starts (a word's start), after a "no" that takes back the one before: "the 3rd", "lets do", "viernes". */
@@ -438,6 +440,17 @@ export const BUSY_WORDS: readonly string[] = [
   'se me complica',
   'se nos complica',
   'fuera de la ciudad',
+  // a day kept for something else ("weekends are for my kids", "los domingos son para la familia", "family day")
+  ...['is for', 'are for', 'es para', 'son para'].flatMap((kept) =>
+    ['my', 'our', 'the', 'mi', 'mis', 'la', 'el', 'los', 'nuestra', 'nuestros'].map(
+      (whose) => `${kept} ${whose}`,
+    ),
+  ),
+  'family time',
+  'family day',
+  'date night',
+  'dia familiar',
+  'dia de familia',
 ];
 /** "can't", unless "can't wait": also what makes "wait" no correction ("can't wait to see it"). */
 export const CANT_WORDS: readonly string[] = ["can't", 'cant', 'cannot'];

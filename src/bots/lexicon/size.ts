@@ -158,7 +158,7 @@ export const RANGE_JOINERS = [
  * stuff", "ya no me manden casas de 2 recámaras").
  */
 // prettier-ignore
-export const COUNT_NOT_NEEDED: readonly string[] = [
+const COUNTS_NOT_NEEDED: readonly string[] = [
   "don't need", 'dont need', 'do not need', "don't want", 'dont want', 'do not want', "don't really need", "won't need",
   'wont need', 'no need', 'no necesitamos', 'doesnt have to be', "doesn't have to be", 'does not have to be',
   'dont have to be', 'no tiene que ser', 'no tienen que ser', 'no tiene que ser de',
@@ -172,6 +172,16 @@ export const COUNT_NOT_NEEDED: readonly string[] = [
   // "stop looking at 1 bedrooms, he wants 3", "quit dreaming about 5 bedrooms lol. 3 beds 2 baths is fine"
   'stop looking at', 'quit looking at', 'stop dreaming about', 'quit dreaming about', 'dejen de buscar',
   'deja de buscar', 'ya no busquen', 'no busquen', 'olvidate de',
+  // (in Spanglish: "stop mandándome de 2 recámaras")
+  'stop mandandome', 'stop mandando', 'paren de mandarme', 'paren de mandar', 'dejen de mandar', 'deja de mandar',
+  // a count warned off ("if you start sending me 2 bedroom places I'll unsubscribe")
+  'if you send me', 'if you start sending me', 'if you keep sending me', 'if u send me', 'si me mandan', 'si me mandas',
+  'si me siguen mandando',
+];
+/** ...with the "de" a Spanish count takes after them ("ya no me manden de 2 recámaras", "no quiero de 2"). */
+export const COUNT_NOT_NEEDED: readonly string[] = [
+  ...COUNTS_NOT_NEEDED,
+  ...COUNTS_NOT_NEEDED.filter((words) => !words.endsWith(' de')).map((words) => `${words} de`),
 ];
 /** Besides the take-back words, what corrects one bare count with the next: "3, make it 4", "3 o sea 4". */
 export const COUNT_CORRECTIONS: readonly string[] = ['make it', 'make that', 'o sea'];

@@ -4,6 +4,10 @@
  * "eso ta bien, mientra má rápido mejor") and the infinitive's dropped "r" written with its accent ("vendé",
  * "comprá"). Keys are written as leads write them (accents included: "má" is "más", "ma" alone is not touched).
  */
+/** Every form of a stem written by ear, to the usual stem: `byEar('escriv', 'escrib', ['as'])` is escrivas: escribas. */
+const byEar = (heard: string, usual: string, endings: readonly string[]): Record<string, string> =>
+  Object.fromEntries(endings.map((ending) => [`${heard}${ending}`, `${usual}${ending}`]));
+
 // prettier-ignore
 export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   queremo: 'queremos', tenemo: 'tenemos', vamo: 'vamos', estamo: 'estamos', tamo: 'estamos', podemo: 'podemos',
@@ -16,8 +20,10 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   mu: 'muy',
   // written by ear: "kiero bender mi casa", "nos bamos", "el biernes"
   kiero: 'quiero', kero: 'quiero', keremos: 'queremos', bender: 'vender', bendo: 'vendo', bendemos: 'vendemos',
-  bamos: 'vamos', biernes: 'viernes', buelban: 'vuelvan', buelvan: 'vuelvan', escrivir: 'escribir',
-  escrivan: 'escriban', porfabor: 'porfavor',
+  bamos: 'vamos', biernes: 'viernes', buelban: 'vuelvan', buelvan: 'vuelvan', porfabor: 'porfavor',
+  // ...every form of a contact verb ("ya no me escrivas", "no me yamen"): the stem respelled, whatever its ending
+  ...byEar('escriv', 'escrib', ['a', 'as', 'an', 'e', 'es', 'en', 'ir', 'irme', 'irnos', 'anme', 'ame', 'enme', 'iendo']),
+  ...byEar('yam', 'llam', ['ar', 'arme', 'en', 'es', 'e', 'enme', 'ame', 'ando']),
   // Scots: "nae more texts", "nae bother"
   nae: 'no',
   // "two an' a half months", "me an' my wife"
@@ -68,7 +74,7 @@ export const TEXTING_SPELLINGS: Readonly<Record<string, string>> = {
   // contact words mistyped, with one meaning each ("remvoe me", "stop textng", "kitenme de la lista")
   remvoe: 'remove', reomve: 'remove', textng: 'texting', textn: 'texting', txtn: 'texting', textting: 'texting',
   mesage: 'message', mesages: 'messages', messeges: 'messages', kitenme: 'quitenme', kitame: 'quitame',
-  kitenos: 'quitenos', escrivan: 'escriban', escrivir: 'escribir', escrivirme: 'escribirme', mensages: 'mensajes',
+  kitenos: 'quitenos', mensages: 'mensajes',
   unsubscibe: 'unsubscribe', unsuscribe: 'unsubscribe', unsubcribe: 'unsubscribe', unsubscirbe: 'unsubscribe',
   usubscribe: 'unsubscribe', unsubscrib: 'unsubscribe', thes: 'these', allready: 'already',
   // "pls no mor txts"

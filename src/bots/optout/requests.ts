@@ -15,6 +15,7 @@ import {
   WHAT_WE_SEND,
   ASKING_US_ES,
   OUR_LISTS_ES,
+  NOT_OUR_LISTS,
   NOT_OUR_LISTS_ES,
   WISHING_ES,
   MARKET_WORDS,
@@ -226,6 +227,15 @@ export const CLAUSE_RULES: readonly Rule[] = [
       notPrecededBy: 'i|we|he|she|they|who',
     },
   ]),
+  // ...at this number, whoever it is asked for: "don't contact me at this number anymore", "please don't contact her at
+  // this number" (not "don't call me at this number, use my work cell instead")
+  {
+    cue: 'not_lead',
+    words: `${NOT} ever|_ ${VERB} me|us|her|him|them|_ at|on|to this|that number|phone|cell|line|#`,
+    notPrecededBy: 'i|we|he|she|they|who',
+    notFollowedBy: HOURS,
+    unless: 'instead|better|prefer|rather|use|mejor|prefiero',
+  },
   // our messages refused by name with the verb that sends them: "don't send me messages anymore", "please don't send
   // any more texts" (not "i don't send texts", nor "don't send me texts after 9pm")
   {
@@ -558,7 +568,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'take_off',
     words: 'take me|us|my+number|our+number|this+number|my+name|my+info off',
-    notFollowedBy: '~~ put|add|switch|move|keep me|us',
+    notFollowedBy: ['~~ put|add|switch|move|keep me|us', `~2 ${oneOf(NOT_OUR_LISTS)}`],
   },
   {
     cue: 'off_list',

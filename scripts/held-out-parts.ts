@@ -42,6 +42,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s81',
   'sealed-s82',
   'sealed-optout-s82',
+  'sealed-s83',
+  'sealed-optout-s83',
   'review-s71',
   'review-s72',
   'review-s73',

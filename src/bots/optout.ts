@@ -56,6 +56,7 @@ import {
   OTHER_SERVICES,
   HOME_FLAWS,
   NEVER_US,
+  MUST_WORDS,
   AGENT_WORDS,
   OTHER_BEFORE_AGENT,
   OURS,
@@ -373,6 +374,12 @@ const SCOPE_BOOK = phraseBook<
     {
       cue: 'another_service' as const,
       words: `get|make|tell|ask|have|getting|making|telling|asking|told|asked|had|made|got|para+que|hacer+que|hago+que ~3 ${oneOf([...NEVER_US, ...OTHER_SERVICES])} ~~ to|_ stop|quit|deje|dejen|pare|paren`,
+    },
+    // someone else who must stop ("those investors need to quit sending me postcards lol, not you", "zillow needs to
+    // stop calling me", "los inversionistas tienen que dejar de mandarme cartas"): to the clause's end
+    {
+      cue: 'another_service' as const,
+      words: `${oneOf([...NEVER_US, ...NAMED_SERVICES])} ${oneOf(MUST_WORDS)} stop|quit|dejar|parar`,
     },
     // a stop the lead told someone of its own ("ayer le dije a mi cuñado que ya no me mandara memes", "a la otra
     // agencia le dije que ya no me escribieran"): to the clause's end (not "ya les dije que no me escriban", to us)

@@ -612,14 +612,31 @@ const NONE = anyWord(NONE_WORKS);
  * reason ("I'm on a 24 at the firehouse Wed into Thu, so Friday morning": the days of the reason pick nothing).
  */
 const CORRECTION = new RegExp(
-  `\\s*(?:\\b(?:${anyOf([...CORRECTION_WORDS, ...CONCLUSION_WORDS])})\\b|(?<!\\b(?:${CANT}) )\\bwait\\b)\\s*`,
+  `\\s*(\\b(?:${anyOf([...CORRECTION_WORDS, ...CONCLUSION_WORDS])})\\b|(?<!\\b(?:${CANT}) )\\bwait\\b)\\s*`,
 );
+const CONCLUSIONS: ReadonlySet<string> = new Set(CONCLUSION_WORDS);
+
+/** The clauses of an answer split at its corrections, each with whether a conclusion follows it (it is a reason). */
+function clausesOf(folded: string): { text: string; reason: boolean }[] {
+  const pieces = folded.split(CORRECTION);
+  return pieces
+    .flatMap((text, index) =>
+      index % 2 === 0 ? [{ text, reason: CONCLUSIONS.has(pieces[index + 1] ?? '') }] : [],
+    )
+    .filter(({ text }) => text !== '');
+}
 /** A no right after a correction, before the pick it turns to: "actually no, the 3rd" ("no" takes back, not off). */
 const NO_TAKEN_BACK = new RegExp(
   `^[\\s,.!]*(?:${anyOf(NO_AGAIN)})[\\s,.!]+(?=(?:${anyOf(PICK_OPENINGS)}|#?\\d)\\w*\\b)`,
 );
 
-function resolveWith(answer: string, slots: readonly string[], edges: boolean, today?: Today): SlotPick {
+function resolveWith(
+  answer: string,
+  slots: readonly string[],
+  edges: boolean,
+  today?: Today,
+  reasonsPick = true,
+): SlotPick {
   if (slots.length === 0) return undefined;
   const folded = withoutIAm(today ? relativeDaysAsWeekdays(answer, today) : answer)
     .replace(ALL_BUT, ', not ')
@@ -631,17 +648,20 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
   // "3 works but 2 would be better", "the first one. actually no the 3rd": what follows a contrast or a correction
   // replaces what came before it. Right after a correction, "no" takes back the earlier pick ("actually no, the
   // 3rd"), it does not negate the pick that follows it.
-  const clauses = folded
-    .split(CORRECTION)
-    .filter(Boolean)
-    .map((clause, index) => (index === 0 ? clause : clause.replace(NO_TAKEN_BACK, '')));
+  const clauses = clausesOf(folded).map(({ text, reason }, index) => ({
+    text: index === 0 ? text : text.replace(NO_TAKEN_BACK, ''),
+    reason,
+  }));
   const all = slots.map((_, index) => index);
   let candidates = all;
   let positive = false;
   let excluded: number[] = [];
   // "i get off at 5", "salgo del trabajo a las 4": free from then, which settles a pick that fits several slots
   let freeFrom: number | undefined;
-  for (const [number, clause] of clauses.entries()) {
+  // "anything but mornings, drill is this weekend so not the weekend either": when a reason's days would leave no slot,
+  // they are the reason's, not a pick (the answer is read again without them)
+  let reasonPicked = false;
+  for (const [number, { text: clause, reason }] of clauses.entries()) {
     const excludedBefore = excluded.length;
     let clauseCandidates = all.filter((index) => !excluded.includes(index));
     // "the 2nd one but at 5 instead", "thursday, actually at 6": a time alone after a pick keeps the picked day
@@ -655,6 +675,7 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
     for (const segment of clause
       .split(/\s*[,;…]\s*|[.!?]+(?:\s+|$)/)
       .flatMap((part) => part.split(REASON_BREAK))
+      .flatMap(atJoinedNo)
       .filter(Boolean)) {
       // "thursday if it's still open, if not friday": a fallback does not narrow a choice made before it; when that
       // choice matched no slot ("today works? if not the wednesday 2pm"), the fallback is the choice.
@@ -701,7 +722,10 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
       if (negative) {
         excluded = [...excluded, ...hit];
         clauseCandidates = clauseCandidates.filter((index) => !hit.includes(index));
+      } else if (reason && !reasonsPick) {
+        continue;
       } else {
+        reasonPicked ||= reason;
         clausePositive = true;
         clauseCandidates = hit;
         pickedByMinute = hit.length === 1 && constraint.times.some((time) => time.minute !== undefined);
@@ -714,6 +738,7 @@ function resolveWith(answer: string, slots: readonly string[], edges: boolean, t
       candidates = candidates.filter((index) => !excluded.includes(index));
     }
   }
+  if (candidates.length === 0 && reasonPicked) return resolveWith(answer, slots, edges, today, false);
   if (!positive && candidates.length === slots.length) return undefined;
   if (candidates.length > 1 && freeFrom !== undefined) {
     const from = freeFrom;
@@ -741,6 +766,24 @@ function opensAnAside(segment: string): boolean {
   return ASIDE_OPENINGS.some((opening) => rest.startsWith(` ${opening} `));
 }
 const ASIDE_JOINS: ReadonlySet<string> = new Set(['y', 'and', 'oh', 'ah', 'e']);
+
+/**
+ * A part split where a join brings in a no: "not saturday and no mornings", "el sábado no y tampoco en la mañana" is two
+ * parts taken off, each on its own ("not the weekend, and no mornings": "and no mornings" is no pick of mornings).
+ */
+function atJoinedNo(part: string): string[] {
+  const words = part.trim().split(' ');
+  const parts: string[] = [];
+  let from = 0;
+  for (let index = 0; index < words.length - 1; index += 1) {
+    if (!NEGATION_JOINS.has(words[index]!) || !NOT_OPENING.test(words[index + 1]!)) continue;
+    if (index > from) parts.push(words.slice(from, index).join(' '));
+    from = index + 1;
+  }
+  parts.push(words.slice(from).join(' '));
+  return parts;
+}
+const NEGATION_JOINS: ReadonlySet<string> = new Set([...ASIDE_JOINS, 'also', 'plus', 'tambien', 'or']);
 
 /**
  * The segment tells the lead's own day ("i'm hauling till 4", "after i wake up", "salgo del hotel a las 8"):

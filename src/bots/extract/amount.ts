@@ -559,6 +559,16 @@ const SUBJECT_REACHES = new RegExp(
 const NEXT_EARNER = new RegExp(
   `^\\s*(?:and|y|,)?\\s*(?:my|his|her|mi|su) (?:${anyOf(HOUSEHOLD_SPEAKERS)})\\b[^\\d]{0,16}$`,
 );
+/** ...or the lead, after another earner: "mi esposa gana 4 mil al mes y yo 5 mil", "she makes 60k and i make 80". */
+function selfEarnsNext(between: string): boolean {
+  const words = between
+    .trim()
+    .split(' ')
+    .filter((word) => word !== '' && word !== ',');
+  const from = words[0] === 'y' || words[0] === 'and' ? 1 : 0;
+  return SELF_EARNERS.has(words[from] ?? '') && words.length - from <= 4;
+}
+const SELF_EARNERS: ReadonlySet<string> = new Set(['yo', 'i', 'me', 'myself']);
 /** The words between two amounts from their last join on ("al mes en el jale y mi esposa otros": "y mi esposa otros"). */
 function fromLastJoin(between: string): string {
   const at = Math.max(between.lastIndexOf(' y '), between.lastIndexOf(' and '), between.lastIndexOf(','));
@@ -1104,7 +1114,10 @@ export function scanAmounts(folded: string): AmountScan {
       found !== 'rent';
     // "i make about 140k and my wife around 60k": the next earner's figure is an income too.
     const prior = amounts.at(-1);
-    const earns = prior?.role === 'income' && NEXT_EARNER.test(fromLastJoin(scaled.slice(prior.end, start)));
+    const earns =
+      prior?.role === 'income' &&
+      (NEXT_EARNER.test(fromLastJoin(scaled.slice(prior.end, start))) ||
+        selfEarnsNext(fromLastJoin(scaled.slice(prior.end, start))));
     // (what the lead's own home brings in is its price, no income: "ours should bring in about 540")
     const role = buys || amount.aside === 'value' ? 'budget' : earns ? 'income' : found;
     if (role !== 'budget') amount.role = role;

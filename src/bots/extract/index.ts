@@ -368,17 +368,7 @@ export function extractSellerSlots(state: JorgeState, context: ExtractContext): 
     context,
     state.asking === 'motivation',
   );
-  // "It's 8845 Carnelian St, no wait, 8854": the house number said last replaces the one said first, and so does a
-  // whole address said last ("es el 9318 Hillside Rd... no perdón, 9381 Hillside Rd").
-  const renumbered = address !== undefined && tail !== undefined ? renumber(address, tail) : undefined;
-  const readdressed = address !== undefined ? addressSaidLast(text, tail) : undefined;
-  fill(
-    state,
-    'address',
-    readdressed ?? renumbered ?? address,
-    filled,
-    correcting || renumbered !== undefined || readdressed !== undefined,
-  );
+  fillAddress(state, filled, text, address, tail, correcting);
   // A reason named later replaces an answer that named none ("other"): "relocating to nashville for work".
   // ...and so does one named after a move to nowhere said ("estamos pensando en mudarnos", then "ya somos 4 y el
   // townhouse tiene 2 cuartos": every seller moves; the reason is the room).
@@ -656,6 +646,34 @@ function wantedContext(context: ExtractContext): ExtractContext {
   const wanted = withoutHomeNow(context.text);
   return wanted === context.text ? context : { ...context, text: wanted, read: readText(wanted) };
 }
+
+/**
+ * The address said, in place of the one known when the lead corrects it: "It's 8845 Carnelian St, no wait, 8854" (the
+ * house number said last replaces the one said first), a whole address said last ("es el 9318 Hillside Rd... no
+ * perdón, 9381 Hillside Rd"), or the same street said again with another number ("es 9043 Banyan St" after "9034
+ * Banyan St"). A number turned down after the address is the known one it replaces, not the new one ("es 9043 Banyan
+ * St, no 9034").
+ */
+function fillAddress(
+  state: JorgeState,
+  filled: SlotName[],
+  text: string,
+  address: string | undefined,
+  tail: string | undefined,
+  correcting: boolean,
+): void {
+  if (address === undefined) return;
+  const known = state.slots.address;
+  const renumbered = tail !== undefined ? renumber(address, tail) : undefined;
+  const turnedDown = renumbered !== undefined && renumbered === known && address !== known;
+  const readdressed = addressSaidLast(text, tail);
+  const restated = known !== undefined && streetOf(known) === streetOf(address) && known !== address;
+  const renumberedAnew = turnedDown ? undefined : renumbered;
+  const corrected = correcting || restated || readdressed !== undefined || renumberedAnew !== undefined;
+  fill(state, 'address', readdressed ?? renumberedAnew ?? address, filled, corrected);
+}
+/** An address's street, without its house number ("9034 Banyan St": "banyan st"). */
+const streetOf = (address: string): string => fold(address.slice(address.indexOf(' ') + 1));
 
 /**
  * The address a message's last word gives (`lastWord`: the words after its last take-back), as the lead wrote it when
@@ -1093,15 +1111,7 @@ export function extractNeutralSlots(state: JorgeState, whole: ExtractContext): S
   const correcting = isCorrection(whole.text);
   const address = once(whole, 'address', () => extractAddress(whole.text));
   const tail = address !== undefined ? once(whole, 'last word', () => lastWord(whole.text)) : undefined;
-  const readdressed = address !== undefined ? addressSaidLast(whole.text, tail) : undefined;
-  const renumbered = address !== undefined && tail !== undefined ? renumber(address, tail) : undefined;
-  fill(
-    state,
-    'address',
-    readdressed ?? renumbered ?? address,
-    filled,
-    correcting || readdressed !== undefined || renumbered !== undefined,
-  );
+  fillAddress(state, filled, whole.text, address, tail, correcting);
   const context = ownContext(whole);
   const { text } = context;
   const askedSize = state.asking === 'size';

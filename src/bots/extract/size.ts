@@ -1,5 +1,5 @@
 import { numberWordsToDigits } from '../read/numbers.js';
-import { phraseBook, tokenise } from '../read/phrases.js';
+import { either, oneOf, phraseBook, tokenise } from '../read/phrases.js';
 import {
   BATHROOM_WORD,
   BEDROOM_WORD,
@@ -33,8 +33,13 @@ import {
   WANTING_COUNT_WORDS,
   COUNTS_NOT_BEDROOMS,
   ONE_BATH_AFTER_BEDS,
+  AGES_AFTER,
+  AGES_BEFORE,
+  AGES_VERBS,
+  WHOSE_AGES,
 } from '../lexicon/size.js';
-import { anyOf, wordsOf } from '../read/words.js';
+import { everyHit, locate } from '../read/phrase-offsets.js';
+import { anyOf, isDigits, wordsOf } from '../read/words.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
 import { blankAddresses } from './address.js';
 import { blankMoney } from './amount.js';
@@ -127,6 +132,31 @@ const PEOPLE_COUNT = new RegExp(
   'g',
 );
 
+/** Ages given of people ("kids ages 7 and 9", "my daughter is 4", "tienen 8 y 12 años"), blanked before a bare count is read. */
+const AGES_LIST = '# and|y|e|_ #|_ and|y|e|_ #|_';
+const AGES_GIVEN = phraseBook(
+  [
+    { words: `${oneOf(AGES_BEFORE)} ${AGES_LIST}` },
+    { words: `${either(WHOSE_AGES)} ${either(AGES_VERBS)} ${AGES_LIST}` },
+    // "2 kids (7 & 9)", not "2 kids, 3" (nor the Spanish "son 5 no 4": they are 5)
+    { words: `${either(WHOSE_AGES.filter((who) => who !== 'son'))} ${AGES_LIST}`, clause: true },
+    { words: `${AGES_LIST} ${oneOf(AGES_AFTER)}` },
+  ].map((phrase) => ({ cue: 'ages' as const, always: true, ...phrase })),
+);
+
+/** The text with the numbers of every age given blanked (the words kept: "2 kids (7 & 9)" still counts people). */
+function withoutAges(folded: string): string {
+  const located = locate(folded);
+  let blanked = folded;
+  for (const hit of everyHit(AGES_GIVEN, located.tokens))
+    for (let token = hit.start; token < hit.end; token += 1) {
+      if (!isDigits(located.tokens[token]!.word)) continue;
+      const [from, to] = [located.at[token]!, located.end[token]!];
+      blanked = blanked.slice(0, from) + ' '.repeat(to - from) + blanked.slice(to);
+    }
+  return blanked;
+}
+
 /** A negation right before a bare count ("not 5", "ni 5", "4 no 5"; a "no" opening its clause is "no, 4"). */
 const TURNED_DOWN = /(?:\bnot|\bni|[a-z\d] no)\s?$/;
 
@@ -167,7 +197,7 @@ function countsAThing(after: string): boolean {
 function bareCount(said: string): Size | undefined {
   // (money, and a figure with decimals: "we can go up to 1.3" is millions, never a count)
   if (/\$|\d{3,}|\d+k\b|\d\.\d/.test(said)) return undefined;
-  const folded = said
+  const folded = withoutAges(said)
     .replace(PEOPLE_COUNT, (match) => ' '.repeat(match.length))
     // "3 min, 4 would be nice" is a floor, not minutes; "entre 3 y 4" a range
     .replace(FLOOR_MIN, '$1 minimo')

@@ -52,6 +52,8 @@ export interface ConditionPhrase {
   notFollowedBy?: string;
   /** Words that, ending right before it, make it work done ("he remodel the kitchen before he die"). */
   notPrecededBy?: string;
+  /** Words that, in the clauses of the match, make it something else (the family's fit, not a broken part). */
+  unlessInClause?: string;
 }
 /** Papers, not the home: "hay que arreglar los papeles de la herencia", "tenemos que arreglar el título". */
 const PAPERS =
@@ -98,7 +100,12 @@ export const NEEDS_WORK_PHRASES: readonly (string | ConditionPhrase)[] = [
   // a part of the home and what it does wrong, in any form: "the roof leak when rain come", "the fence fall down"
   'roof|ceiling|fence|wall|walls|pipe|pipes|window|windows|floor|floors|door|doors|sink|toilet|shower|techo|cerca|barda|pared|paredes|tuberia|tubo|tubos leak|leaks|leaked|fall|falls|fell|falling|sag|sags|sagging|rot|rots|rotting|blew+over|blew+down|caved|gotea|gotean|goteaba|se+cayo|se+cae|se+esta+cayendo',
   // (not a plan that would not work: "no veo por qué no funcionaría")
-  { words: 'no sirve|funciona*', notPrecededBy: 'que|porque' },
+  // (nor a home too small for the family: "4 adultos y 2 kids en 2 cuartos no funciona")
+  {
+    words: 'no sirve|funciona*',
+    notPrecededBy: 'que|porque',
+    unlessInClause: 'cuartos|cuarto|recamaras|recamara|espacio|adultos|personas|kids|ninos|nosotros|asi|cabemos|apretados',
+  },
   'esta roto|rota|descompuesto|descompuesta*',
   'due again*',
   'due for a|an|_ new|replacement|repair*|redo*|update*|replac*',

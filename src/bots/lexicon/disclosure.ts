@@ -61,8 +61,9 @@ const TALKING =
 const ES_SUBJECT = ['una persona', 'un humano', 'alguien'];
 const ES_DOING = 'leyendo|lee|contestando|contesta|escribiendo|respondiendo|responde';
 const MACHINE_ES = 'maquina|bot|robot|programa|computadora|ia|inteligencia+artificial';
+// ("or like a bot", "o tipo un robot", "or just some ai": a hedge between the "or" and the machine)
 const OR_MACHINE =
-  'o|or es|is|its|eres|sos|son|_ un|una|a|an|some+kind+of|some+sort+of|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada|sistema|system|asistente|assistant|auto+reply|autoreply|chatbot';
+  'o|or es|is|its|eres|sos|son|_ like|just|kinda|maybe|tipo|como|more+like|kind+of|sort+of|_ un|una|a|an|some+kind+of|some+sort+of|_ robot|bot|maquina|machine|programa|program|ia|ai|computadora|computer|automatico|automatica|automated|automatizado|automatizada|sistema|system|asistente|assistant|auto+reply|autoreply|chatbot';
 
 // prettier-ignore
 const SINCERE: readonly string[] = [
@@ -218,7 +219,8 @@ const WHOLE = heardAlways<WholeCue>([
 
 // prettier-ignore
 const JOKES = heardAlways<JokeCue>([
-  { cue: 'like_a', words: 'like+a|like+an|como+un|como+una bot|robot|machine|computer|maquina' },
+  // (not an alternative asked: "is this jorge himself or like a bot")
+  { cue: 'like_a', words: 'like+a|like+an|como+un|como+una bot|robot|machine|computer|maquina', notPrecededBy: 'or|o' },
   { cue: 'joke', words: 'such a bot|robot|machine|computer|maquina' },
   // Someone else called a bot: "the seller es robot o que? nunca contesta", "is the lender an AI or what".
   {

@@ -303,8 +303,11 @@ export const PERSON_PHRASES: readonly (readonly { words: string; notAfter?: stri
     { words: `gimme ${SOMEONE_REAL}` },
     { words: 'get|give|find me someone|somebody who|that can|knows' },
   ],
+  // (a seller who wants a real agent rather than the investors who write: "no me interesan los investors, I want a real
+  // agent" chooses who sells the home, and talks on)
   ['i want|need', 'i would like', 'can i get', 'let me have', 'id|i+would|wed|we+would prefer|rather'].map((opener) => ({
     words: `${opener} ${SOMEONE_REAL}`,
+    unless: 'investors|investor|inversionistas|inversionista|wholesalers|wholesaler|flippers|flipper',
   })),
   [
     { words: 'stop the bot' }, { words: 'no more bot' }, { words: 'enough with|_ the|_ bot' },
@@ -656,6 +659,9 @@ export const ABOUT_OUR_HOME: readonly string[] = [
   'over|about|por|sobre|for the|el|la|my|our|mi|nuestra|nuestro will|estate|house|home|property|testamento|herencia|casa|propiedad',
   'against|contra me|us|nosotros|mi|nuestra|my|our',
   'the house|home|casa is|es his|hers|theirs|suya|suyo',
+  // a co-owner who will not sell ("mi hermana no quiere vender y ya contrató un lawyer", "my brother won't sign")
+  'no quiere|quieren|queria vender|firmar',
+  'doesnt|dont|wont|won|does+not|will+not want+to|_ sell|sign',
   // the lead's tenant ("the tenant got a lawyer", "el inquilino nos demandó")
   'the|our|my|el|la|mi|nuestro|nuestra|_ tenant|tenants|renter|renters|inquilino|inquilinos|inquilina|inquilinas',
 ];

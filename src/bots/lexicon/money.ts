@@ -271,7 +271,8 @@ export const SOURCE_AFTER_AN_AMOUNT: readonly string[] = [
   'from that', 'from it', 'from the sale', 'from our sale', 'from the house', 'from the condo', 'de eso', 'de la venta',
   // what the amount goes to, said after it: "210k, thats going to the down payment", "50 mil, eso va para el enganche"
   ', thats going to the', ', that goes to the', ', thats for the', ', which goes to the', ', eso va para el',
-  ', eso es para el', ', va para el',
+  ', eso es para el', ', va para el', ', eso es para la', ', eso va para la', ', va para la', 'dolares', 'dollars',
+  'dolares, eso es para la', 'dollars, thats for the', 'dolares, eso es para el', 'dolares, eso va para el',
   // the amount's form: "tengo 200k cash para el down", "50 mil en efectivo para el enganche"
   'cash', 'in cash', 'en efectivo', 'de contado', 'efectivo', 'saved', 'ahorrados', 'put away', 'set aside', 'saved up',
   'guardados', 'verdes', 'juntados',
@@ -285,6 +286,11 @@ export const SOURCE_AFTER_AN_AMOUNT: readonly string[] = [
 export const DOWN_PAYMENT_NOUNS: readonly string[] = [
   'enganche', 'down payment', 'downpayment', 'closing cost', 'closing costs', 'closing help', 'cuota inicial',
   'inicial', 'pago inicial', 'la inicial',
+  // ...or where money on hand comes from: "300 mil del seguro de vida y la cuenta", "80k from my 401k"
+  ...['from the', 'from my', 'from our', 'from', 'del', 'de la', 'de mi', 'de mis', 'de nuestro'].flatMap((from) =>
+    ['life insurance', 'insurance', 'seguro', 'seguro de vida', '401k', 'retirement', 'retiro', 'pension', 'inheritance',
+      'herencia', 'settlement', 'savings', 'ahorros', 'account', 'cuenta'].map((source) => `${from} ${source}`),
+  ),
 ];
 /** Words of a down payment or savings ("60k for the down payment", "40 mil de enganche"). */
 export const DOWN_WORDS = [

@@ -1292,6 +1292,15 @@ export const NAMED_SERVICES: readonly string[] = OTHER_SERVICES.filter(
 export const NEVER_US: readonly string[] = [
   'lender', 'lenders', 'bank', 'banks', 'broker', 'brokers', 'telemarketer', 'telemarketers', 'spammer', 'spammers',
   'robocalls', 'banco', 'bancos', 'prestamista', 'prestamistas', 'financiera',
+  // the investors who write to a seller ("those investors need to quit sending me postcards")
+  'investor', 'investors', 'wholesaler', 'wholesalers', 'flipper', 'flippers', 'scammers', 'inversionista',
+  'inversionistas', 'estafadores',
+];
+/** What someone else must do before its stop: "zillow needs to stop calling me", "los inversionistas tienen que dejar". */
+// prettier-ignore
+export const MUST_WORDS: readonly string[] = [
+  'need to', 'needs to', 'gotta', 'got to', 'have to', 'has to', 'should', 'better', 'must', 'need', 'needs',
+  'tienen que', 'tiene que', 'deben', 'debe', 'deberian', 'deberia', 'necesitan', 'ya',
 ];
 /** Agents who are the team's only when no "other" comes before them ("tell every other agent to stop texting me"). */
 // prettier-ignore

@@ -57,13 +57,17 @@ export const TIME_YES: readonly string[] = [
   'yessum', "that'll work", 'thatll work', 'that will work', 'works for me', 'that works for me', 'for sure', 'absolutely',
   'definitely', 'of course', 'correct', 'right', 'affirmative', 'cool', 'alright', 'all right', 'por supuesto', 'correcto',
   'seguro', 'sale y vale', 'a huevo', 'va que va',
+  // the Andean "ya" before a yes ("ya, perfecto", "ya listo"), never alone ("ya no", "ya tengo agente")
+  ...['perfecto', 'listo', 'dale', 'ok', 'okey', 'bueno', 'si', 'claro', 'esta bien', 'confirmalo', 'confirma'].flatMap(
+    (yes) => [`ya ${yes}`, `ya, ${yes}`],
+  ),
   // thanks for the call the lead asked for: "Thank you dear!", "mil gracias"
   'thank you', 'thanks', 'thx', 'ty', 'gracias', 'mil gracias', 'muchas gracias',
 ];
 /** A no opening the answer to a time offered: "no", "nah", "not really", "actually no". */
 export const TIME_NO: readonly string[] = ['no', 'nope', 'nah', 'not really', 'actually no'];
 /** A no opening a part of an answer, which takes off what it names: "not the first", "ni el jueves". */
-export const NOT_OPENINGS: readonly string[] = ['not', 'no', 'ni', 'nope'];
+export const NOT_OPENINGS: readonly string[] = ['not', 'no', 'ni', 'nope', 'tampoco', 'neither', 'nor'];
 
 /** A part of the day. */
 export type DayPart = 'morning' | 'afternoon' | 'evening';
@@ -87,6 +91,8 @@ export const DAY_PARTS: readonly {
       'mornin',
       'la manana',
       'las mananas',
+      // ("no mañanas": the plural is never tomorrow)
+      'mananas',
       'mananita',
       'temprano',
       'tempranito',

@@ -120,6 +120,26 @@ export const PEOPLE_AFTER = [
   'en la casa',
 ] as const;
 
+/**
+ * People whose ages a lead gives ("kids ages 7 and 9", "my daughter is 4", "mis hijos tienen 8 y 12 años"): the ages are
+ * no bedroom count. Who, what the ages follow, and what follows them.
+ */
+// prettier-ignore
+export const WHOSE_AGES: readonly string[] = [
+  'kids', 'kid', 'children', 'child', 'sons', 'son', 'daughters', 'daughter', 'boys', 'boy', 'girls', 'girl',
+  'grandkids', 'twins', 'baby', 'hijos', 'hijo', 'hijas', 'hija', 'ninos', 'nino', 'ninas', 'nina', 'nietos', 'nieto',
+  'nietas', 'nieta', 'chamacos', 'gemelos', 'bebe',
+];
+// prettier-ignore
+export const AGES_BEFORE: readonly string[] = ['ages', 'aged', 'age', 'edades', 'edad', 'de edades', 'de edad'];
+/** What joins the subject to its ages: "are 7 and 9", "is 4", "tienen 8 y 12" (or nothing: "2 kids (7 & 9)"). */
+// prettier-ignore
+export const AGES_VERBS: readonly string[] = ['are', 'is', 'r', 'tienen', 'tiene', 'turning', 'turn', 'cumplen', 'cumple'];
+// prettier-ignore
+export const AGES_AFTER: readonly string[] = [
+  'anos', 'anitos', 'years old', 'year old', 'yrs old', 'yr old', 'months old', 'meses',
+];
+
 /** What joins the two ends of a count range ("3 or 4", "3-4", "3 maybe 4", "3 o tal vez 4", "3 or even 4"). */
 export const RANGE_JOINERS = [
   // after a comma: "two, maybe three bedrooms", "3, o tal vez 4 recámaras"

@@ -44,6 +44,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s82',
   'sealed-s83',
   'sealed-optout-s83',
+  'sealed-s84',
+  'sealed-optout-s84',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -331,6 +331,12 @@ const LEXICON: readonly Entry[] = [
     always: true,
   },
   { cue: 'fair_housing', words: 'kind|type|sort of ~ folks|people|neighbors|families|crowd' },
+  // who goes to a school, asked: "what kind of kids go to the elementary there?", "want my son around the right crowd"
+  { cue: 'fair_housing', words: 'kind|type|sort of kids|students|children|ninos|alumnos ~3 go|attend|van' },
+  {
+    cue: 'fair_housing',
+    words: 'the right|a good|the wrong|good|right crowd|element|kind+of+kids|kind+of+people',
+  },
   { cue: 'fair_housing', words: 'tipo|clase de ~ gente|personas|vecinos|familias' },
   {
     cue: 'fair_housing',

@@ -336,7 +336,7 @@ const SCOPE_BOOK = phraseBook<
     },
     {
       cue: 'another_service' as const,
-      words: `${oneOf(UNSUBSCRIBED)} from|of`,
+      words: `${oneOf(UNSUBSCRIBED)} from|of|de|del`,
       notFollowedBy: oneOf(OURS),
     },
     {
@@ -739,7 +739,17 @@ function aboutThis(text: string, located: Located, last: number): boolean {
 /** "leave me alone" as an imperative, not "the kids won't leave me alone" (a word of a story before it). */
 const LEAVE_ALONE = phraseBook<'leave_alone' | 'not_imperative'>([
   // ("alone*": a word glued on by an apostrophe, "alone'lol", is one token with it; `alone` checks the text)
-  { cue: 'leave_alone', words: 'leave me|us alone*', always: true, clause: true },
+  // (not a room or a moment to oneself: "leave me alone in the kitchen for an hour", "déjame sola un rato")
+  {
+    cue: 'leave_alone',
+    words: 'leave me|us alone*',
+    always: true,
+    clause: true,
+    notFollowedBy: [
+      'in|inside|en the|la|el|my|mi|this|esta|este',
+      'for a|an|one hour|minute|min|sec|second|bit|moment',
+    ],
+  },
   { cue: 'not_imperative', words: oneOf(NOT_IMPERATIVE_WORDS), always: true },
 ]);
 

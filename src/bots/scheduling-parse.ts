@@ -34,6 +34,7 @@ import {
   NO_AGAIN,
   NONE_WORKS,
   NOT_OPENINGS,
+  OWN_SHIFTS,
   OPTION_WORDS,
   PICK_OPENINGS,
   REASON_WORDS,
@@ -686,8 +687,10 @@ function resolveWith(
       // "the evening one, I'm hauling till 4", "on the road every morning til 1, so whatever's left": the lead's own
       // day is never a pick, before or after one ("til 1" is no first slot); nor is an aside after a pick ("la
       // primera, y por cierto we need a garage for 2 cars")
-      freeFrom = offWorkAt(segment) ?? freeFrom;
-      if (clausePositive && (ownDay(segment) || opensAnAside(segment))) continue;
+      const offAt = offWorkAt(segment);
+      freeFrom = offAt ?? freeFrom;
+      // ("sunday, choir's done by 1": when the lead is free after a pick is no pick of its own)
+      if (clausePositive && (offAt !== undefined || ownDay(segment) || opensAnAside(segment))) continue;
       // "on the road every morning til 1", "youth group every evening from 6": the lead's habit takes its hours off.
       const busy = clausePositive ? undefined : busyHabit(segment);
       if (busy) {
@@ -699,7 +702,10 @@ function resolveWith(
         continue;
       }
       const negative =
-        NOT_OPENING.test(segment.trim()) || TAKEN_OFF.test(segment) || UNAVAILABLE.test(segment);
+        NOT_OPENING.test(segment.trim()) ||
+        TAKEN_OFF.test(segment) ||
+        UNAVAILABLE.test(segment) ||
+        ownShift(segment);
       // Before a pick, the lead's own day picks nothing; a day the lead cannot ("el jueves trabajo") still takes off
       // what it names.
       const picking = negative ? segment : beforeOwnDay(segment);
@@ -749,6 +755,20 @@ function resolveWith(
   if (candidates.length > 1) return { ambiguous: candidates };
   return undefined;
 }
+
+/**
+ * The segment tells a shift of the lead's own (`OWN_SHIFTS`), not one that bounds the time said ("tonight after i
+ * close up", "thursday morning before i open the shop").
+ */
+function ownShift(segment: string): boolean {
+  const said = ` ${segment.trim().replaceAll("'", '')} `;
+  return OWN_SHIFTS.some((shift) => {
+    const at = said.indexOf(` ${shift} `);
+    const before = said.slice(0, at).trim().split(' ').at(-1) ?? '';
+    return at >= 0 && !AFTER_WORDS.has(before) && !SHIFT_BOUNDS.has(before);
+  });
+}
+const SHIFT_BOUNDS: ReadonlySet<string> = new Set(['before', 'b4', 'till', 'til', 'until', 'hasta']);
 
 /** The constraint names parts of the day and nothing else. */
 const onlyParts = (c: Constraints): boolean =>
@@ -911,13 +931,28 @@ function offWorkAt(segment: string): number | undefined {
   );
   if (off < 0) return undefined;
   for (let at = off + 1; at < words.length; at += 1)
-    if (words[at] === 'at' || words[at] === 'a') {
+    if (CLOCK_MARKS.has(words[at]!)) {
       const clock = clockAt(words, at + 1);
       if (clock !== undefined) return clock;
     }
   return undefined;
 }
-const OFF_WORK_VERBS: ReadonlySet<string> = new Set(['salgo', 'salimos', 'sale']);
+/** What the lead is done with at a clock: "salgo a las 4", "choir's done by 1", "termino a la 1". */
+const OFF_WORK_VERBS: ReadonlySet<string> = new Set([
+  'salgo',
+  'salimos',
+  'sale',
+  'done',
+  'finished',
+  'free',
+  'termino',
+  'terminamos',
+  'termina',
+  'acabo',
+  'acabamos',
+  'desocupo',
+]);
+const CLOCK_MARKS: ReadonlySet<string> = new Set(['at', 'a', 'by', 'around']);
 const inWindow = (window: BusyWindow, slot: SlotFacts): boolean => {
   const at = slotMinutes(slot);
   if (at === undefined) return false;

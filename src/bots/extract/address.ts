@@ -1,6 +1,8 @@
 import {
   ADDRESS_ARTICLES,
   COUNT_ARTICLES,
+  HOUSE_NUMBER_WORDS,
+  STREET_OPENERS,
   NUMBERED_ROAD_WORDS,
   QUANTITY_WORDS,
   SENTENCE_WORDS,
@@ -9,7 +11,7 @@ import {
   UNIT_WORDS,
 } from '../lexicon/address.js';
 import { fold } from '../text.js';
-import { isDigit } from '../read/words.js';
+import { isDigit, isDigits } from '../read/words.js';
 
 /**
  * Street addresses: house number (2 to 6 digits), street name, street suffix. No number, no address.
@@ -29,6 +31,8 @@ const TIME = new Set(TIME_UNITS);
 const COUNT = new Set(COUNT_ARTICLES);
 const SENTENCE = new Set(SENTENCE_WORDS);
 const ARTICLE = new Set(ADDRESS_ARTICLES);
+const OPENER = new Set(STREET_OPENERS);
+const NUMBER_WORD = new Set(HOUSE_NUMBER_WORDS);
 /** At most this many words in a street name. */
 const NAME_WORDS = 4;
 
@@ -90,7 +94,9 @@ function wordsAround(text: string, at: number): { words: Words; first: number } 
 const isNumber = (word: string): boolean => /^\d{2,6}$/.test(word);
 const nameLike = (word: string): boolean => /^[a-z0-9][a-z0-9.'-]*$/.test(word);
 /** A suffix word, unless hyphenated into another word ("walk-in", "run-down"). */
-const isSuffix = (word: string): boolean => SUFFIX.has(word.replace(/\.$/, ''));
+/** A word without an abbreviation's dot ("St.", "Apt."). */
+const undotted = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
+const isSuffix = (word: string): boolean => SUFFIX.has(undotted(word));
 
 /** A suffix closes the street within two words of `at` ("1186 Grand Ave", "40 Acre Oak Ln"). */
 function suffixSoon(list: Words, at: number): boolean {
@@ -127,7 +133,7 @@ function unitEnd(list: Words, at: number): number | undefined {
   const token = list.at(at);
   if (!token) return undefined;
   if (/^#[a-z0-9-]+$/.test(token.word)) return at;
-  const word = token.word.replace(/\.$/, '');
+  const word = undotted(token.word);
   if (!UNIT.has(word) || token.breaks) return undefined;
   return list.at(at + 1) && /^[a-z0-9-]+$/.test(list.at(at + 1)!.word) ? at + 1 : undefined;
 }
@@ -138,7 +144,7 @@ function addressEnd(list: Words, at: number): number | undefined {
   let words = 0;
   for (let index = at + 1; list.at(index) && words <= NAME_WORDS; index += 1) {
     const token = list.at(index)!;
-    const word = token.word.replace(/\.$/, '');
+    const word = undotted(token.word);
     // "400 Route 66", "500 Highway 395": a numbered road needs no name.
     const numbered = words === 0 && ROAD.has(word) && roadNumber(list, index + 1);
     if ((words > 0 && isSuffix(word)) || numbered) {
@@ -146,16 +152,12 @@ function addressEnd(list: Words, at: number): number | undefined {
       // "Pine Ridge Way": a suffix may itself be part of the name.
       if (!token.breaks && list.at(end + 1) && isSuffix(list.at(end + 1)!.word)) end += 1;
       // "Old Route 66", "County Road 5": a numbered road keeps its number.
-      if (
-        !list.at(end)!.breaks &&
-        ROAD.has(list.at(end)!.word.replace(/\.$/, '')) &&
-        roadNumber(list, end + 1)
-      )
+      if (!list.at(end)!.breaks && ROAD.has(undotted(list.at(end)!.word)) && roadNumber(list, end + 1))
         end += 1;
       if (!list.at(end)!.breaks) end = unitEnd(list, end + 1) ?? end;
       return end;
     }
-    if (!nameLike(word) || /^\d+$/.test(word) || SENTENCE.has(word) || token.breaks) return undefined;
+    if (!nameLike(word) || isDigits(word) || SENTENCE.has(word) || token.breaks) return undefined;
     if (ARTICLE.has(word) && !['of', 'de'].includes(list.at(index - 1)!.word)) return undefined;
     words += 1;
   }
@@ -181,6 +183,64 @@ function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[.,]$/, '').trim();
 }
 
+/** The words of `text` before `end` (at most the last twelve), each as a token with its place in the text. */
+function wordsBefore(text: string, end: number): Token[] {
+  const words: Token[] = [];
+  let at = end;
+  while (words.length < 12 && at > 0 && end - at < 80) {
+    while (at > 0 && isSpace(text[at - 1]!)) at -= 1;
+    const wordEnd = at;
+    while (at > 0 && !isSpace(text[at - 1]!)) at -= 1;
+    if (wordEnd > at) words.unshift(token(text.slice(at, wordEnd), at));
+  }
+  return words;
+}
+const isSpace = (char: string): boolean => char === ' ' || char === '\t' || char === '\n';
+
+/**
+ * A street said before its house number: "Haven ave, number 6610", "we are on sapphire st, number 10255", "Calle
+ * Willow número 7320", "la Avenida Euclid 1435", "Calle Citrus Ave número 16940". The street is a name closed by a
+ * suffix, or opened by a Spanish street word; the number is said as one ("number", "número", "#"), or follows the
+ * street at once with three digits or more and no quantity after it. Read as "NUMBER Street".
+ */
+function streetFirst(text: string, number: RegExpMatchArray): AddressMatch | undefined {
+  const digits = number[0];
+  const words = wordsBefore(text, number.index!);
+  let at = words.length - 1;
+  const said = at >= 0 && NUMBER_WORD.has(undotted(words[at]!.word));
+  if (said) at -= 1;
+  const next = token(
+    text
+      .slice(number.index! + digits.length)
+      .trimStart()
+      .split(' ')[0] ?? '',
+    0,
+  ).word;
+  if (!said && (digits.length < 3 || QUANTITY.has(next) || TIME.has(next))) return undefined;
+  const last = words[at];
+  if (last === undefined || (last.breaks && !said)) return undefined;
+  // The name: up to four words back, from a suffix at its end or to a Spanish street word at its start.
+  const suffixed = isSuffix(last.word);
+  let first = suffixed ? at - 1 : at;
+  let opened = -1;
+  for (let index = first; index >= 0 && first - index < NAME_WORDS; index -= 1) {
+    const word = words[index]!;
+    if (OPENER.has(word.word)) {
+      opened = index;
+      break;
+    }
+    if (!nameLike(word.word) || isDigits(word.word) || SENTENCE.has(word.word) || ARTICLE.has(word.word))
+      break;
+    if (index < at && word.breaks) break;
+    first = index;
+  }
+  if (opened < 0 && (!suffixed || first >= at)) return undefined;
+  // ("Calle Citrus Ave": the English street)
+  const start = words[opened >= 0 && !suffixed ? opened : first]!.start;
+  const street = tidy(text.slice(start, last.end));
+  return { address: `${digits} ${street}`, start, end: number.index! + digits.length };
+}
+
 /** Every plausible street address in the text (original casing kept). */
 export function findAddresses(text: string): AddressMatch[] {
   const found: AddressMatch[] = [];
@@ -189,7 +249,15 @@ export function findAddresses(text: string): AddressMatch[] {
     // A word (not a digit or a sign) must follow the number before anything is read, or a numbered street's
     // ordinal ("7263 19th st").
     const after = text.slice(number.index + number[0].length, number.index + number[0].length + 8);
-    if (number.index < from || !(/^[ \t]+\p{L}/u.test(after) || ordinalFollows(after))) continue;
+    if (number.index < from) continue;
+    if (!(/^[ \t]+\p{L}/u.test(after) || ordinalFollows(after))) {
+      const street = streetFirst(text, number);
+      if (street) {
+        found.push(street);
+        from = street.end;
+      }
+      continue;
+    }
     const { words: list, first: at } = wordsAround(text, number.index);
     if (list.at(at)?.start !== number.index || !isNumber(list.at(at)!.word)) continue;
     const end = addressEnd(list, at);

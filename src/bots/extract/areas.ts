@@ -1,4 +1,4 @@
-import { SENTENCE_WORDS } from '../lexicon/address.js';
+import { SENTENCE_WORDS, STREET_SUFFIXES } from '../lexicon/address.js';
 import { WISH_WORDS } from '../lexicon/people.js';
 import {
   AREA_NICKNAMES,
@@ -510,6 +510,14 @@ export function placesTakenUp(text: string, knownAreas: readonly string[]): stri
 }
 
 /** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
+const STREET_SUFFIX: ReadonlySet<string> = new Set(STREET_SUFFIXES);
+/** The word after a place's name is a street suffix: "riverside ave", "foothill blvd" name a street, not the place. */
+function namesAStreet(folded: string, end: number): boolean {
+  let next = folded.slice(end).trimStart().split(' ')[0] ?? '';
+  while (next !== '' && '.,;:!?)'.includes(next.at(-1)!)) next = next.slice(0, -1);
+  return folded[end] === ' ' && STREET_SUFFIX.has(next);
+}
+
 export function extractAreas(text: string, knownAreas: readonly string[]): string[] | undefined {
   const folded = fold(text);
   const words = letterRuns(folded);
@@ -536,6 +544,8 @@ export function extractAreas(text: string, knownAreas: readonly string[]): strin
     // (what was written: the name, a nickname or a typo, decides where the words after it start)
     const said = (index: number, length: number) => folded.slice(index, index + length);
     const wanted = named.find(({ index, length }) => {
+      // ("close to the church on riverside ave": a street named after the place)
+      if (namesAStreet(folded, index + length)) return false;
       if (!ruledOut(folded, index, said(index, length))) return true;
       if (!home && livesThere(folded, index, index + length))
         home = { area: area.name, index, end: index + length };

@@ -85,6 +85,13 @@ function findPhone(text: string, region: NonNullable<ContactOptions['region']>) 
   return undefined;
 }
 
+/** The text with the phone number it gives blanked (offsets kept): a phone's digits are no count or amount. */
+export function blankPhone(text: string, region: NonNullable<ContactOptions['region']> = 'US'): string {
+  const phone = findPhone(text, region);
+  if (!phone) return text;
+  return text.slice(0, phone.startsAt) + ' '.repeat(phone.endsAt - phone.startsAt) + text.slice(phone.endsAt);
+}
+
 const titleCase = (name: string) =>
   name
     .split(/\s+/)

@@ -162,7 +162,13 @@ const TIED_TO_THEIR_DATE = phraseBook(
 function tiedToTheirDate(whole: ExtractContext, own: ExtractContext) {
   if (own.text === whole.text || TIED_TO_THEIR_DATE.find(tokenise(fold(own.text))) === undefined)
     return undefined;
-  return extractBuyerTimeline(whole.read ?? readText(whole.text), when(whole));
+  // (their clauses' date first, when the lead's own clauses were blanked in place: not the lead's "sooner is better")
+  const theirs =
+    own.text.length === whole.text.length
+      ? [...whole.text].map((char, at) => (own.text[at] === ' ' ? char : ' ')).join('')
+      : undefined;
+  const theirDate = theirs === undefined ? undefined : extractBuyerTimeline(readText(theirs), when(whole));
+  return theirDate ?? extractBuyerTimeline(whole.read ?? readText(whole.text), when(whole));
 }
 /** The move's time said in the message (the lead's own words first), none when only a call's time is said. */
 function moveTimeline(context: ExtractContext, voice: string | undefined, volunteered: boolean) {
@@ -926,7 +932,10 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     state.slots.size = { ...known, ...state.slots.size, bathrooms };
     filled.push('size');
   }
-  const timeline = moveTimeline(context, voice, volunteersTheTime(state)) ?? tiedToTheirDate(whole, context);
+  // (a hurry tied to someone else's date is within it: "his parents' lease is up in 7 weeks so sooner is better")
+  const own = moveTimeline(context, voice, volunteersTheTime(state));
+  const tied = own === undefined || own.urgency === 'immediate' ? tiedToTheirDate(whole, context) : undefined;
+  const timeline = tied ?? own;
   if (timeline) fillTimeline(state, timeline, text, filled, correcting);
   // (the places of a clause about "he", "she" or "they" are theirs: "he drives to the edison yard in chino")
   const placesText = withoutTheirClauses(wanted.text, context.writesFor === true);

@@ -35,6 +35,9 @@ import {
   ONE_BATH_AFTER_BEDS,
   AGES_AFTER,
   AGES_BEFORE,
+  ONE_MORE_ROOM_FOR,
+  ROOMS_ADDED,
+  ROOMS_FOR_EACH,
   AGES_VERBS,
   WHOSE_AGES,
 } from '../lexicon/size.js';
@@ -42,6 +45,7 @@ import { everyHit, locate } from '../read/phrase-offsets.js';
 import { anyOf, isDigits, wordsOf } from '../read/words.js';
 import { TAKE_BACK_WORDS } from '../lexicon/optout.js';
 import { blankAddresses } from './address.js';
+import { blankPhone } from './contact.js';
 import { blankMoney } from './amount.js';
 import { DURATION_UNITS, HOUR_UNITS, NOT_A_HOME_UNITS } from '../lexicon/time.js';
 
@@ -90,7 +94,7 @@ const STYLES: [RegExp, string][] = [
  * the message that is not a price, a time, a duration or a bathroom count. A range gives its upper end.
  */
 const BARE_COUNT = new RegExp(
-  `(?:^|[\\s,(~])(?<!\\b(?:after|before|at|by|til|till|until|around|a las|despues de|antes de)\\s)(\\d{1,2})(?:ish|\\+)?(?:\\s*(?:${RANGE_JOIN})\\s*(\\d{1,2})(?:ish)?)?(?=$|[\\s,.!?):])(?!\\s*(?:${BATHROOM_WORD}\\b|${wordsOf(COUNT_UNIT_WORDS)}|${anyOf(COUNT_UNIT_STARTS)}))`,
+  `(?:^|[\\s,(~])(?<!\\b(?:after|before|at|by|til|till|until|around|las|despues de|antes de)\\s)(\\d{1,2})(?:ish|\\+)?(?:\\s*(?:${RANGE_JOIN})\\s*(\\d{1,2})(?:ish)?)?(?=$|[\\s,.!?):])(?!\\s*(?:${BATHROOM_WORD}\\b|${wordsOf(COUNT_UNIT_WORDS)}|${anyOf(COUNT_UNIT_STARTS)}))`,
   'g',
 );
 
@@ -157,6 +161,50 @@ function withoutAges(folded: string): string {
   return blanked;
 }
 
+const FOR_EACH = either(ROOMS_FOR_EACH);
+/** A room said before whom it is for: "one", "a room", "una recámara". */
+const ROOM_FOR = 'one|a+room|a+bedroom|room|bedroom|una|un|un+cuarto|una+recamara|cuarto|recamara';
+/** Rooms counted out: one for each of a number of people, and each room added beside them. */
+const ROOMS_COUNTED = phraseBook<'each' | 'more'>(
+  [
+    // (a room for each, not money or anything else for each: "i pay for each of my 2 kids' school")
+    {
+      cue: 'each' as const,
+      words: `${ROOM_FOR} for|para|pa each|every|cada of|uno+de|una+de|_ my|our|the|mis|nuestros|nuestras|los|las|_ # ${FOR_EACH}`,
+    },
+    {
+      cue: 'each' as const,
+      words: `# ${FOR_EACH} ~3 one|a|un|una|su|their+own|_ room|bedroom|cuarto|recamara each|apiece|cada+uno|cada+quien`,
+    },
+    // "una recámara pa' cada chamaco, son tres"
+    { cue: 'each' as const, words: `${ROOM_FOR} para|pa cada ${FOR_EACH} son|are|theres #` },
+    { cue: 'more' as const, words: `one|another|otra|otro|una|uno ~2 for|para ${oneOf(ONE_MORE_ROOM_FOR)}` },
+    { cue: 'more' as const, words: `plus|and|y|also|mas one|_ for|para ${oneOf(ONE_MORE_ROOM_FOR)}` },
+    { cue: 'more' as const, words: `and|plus|y|also|mas an|a|una|un|one|_ ${oneOf(ROOMS_ADDED)}` },
+    { cue: 'more' as const, words: 'y|and|plus la|el|_ de|of nosotros|us|ours|mine' },
+    { cue: 'more' as const, words: 'y|and|plus la+nuestra|el+nuestro|la+mia|ours|mine' },
+  ].map((phrase) => ({ ...phrase, always: true })),
+);
+
+/** The bedrooms a lead counts out ("a room for each of our 3 kids plus one for us": 4), or undefined. */
+function roomsCounted(folded: string): number | undefined {
+  const tokens = tokenise(folded);
+  const hits = everyHit(ROOMS_COUNTED, tokens);
+  const each = hits.find((hit) => hit.cue === 'each');
+  if (!each) return undefined;
+  const people = Number(tokens.slice(each.start, each.end).find((token) => isDigits(token.word))?.word);
+  // (each room added once, however many phrases hear it: "plus one for us")
+  let added = 0;
+  let after = -1;
+  for (const hit of hits)
+    if (hit.cue === 'more' && (hit.end <= each.start || hit.start >= each.end) && hit.start >= after) {
+      added += 1;
+      after = hit.end;
+    }
+  const rooms = people + added;
+  return people >= 1 && rooms <= 8 ? rooms : undefined;
+}
+
 /** A negation right before a bare count ("not 5", "ni 5", "4 no 5"; a "no" opening its clause is "no, 4"). */
 const TURNED_DOWN = /(?:\bnot|\bni|[a-z\d] no)\s?$/;
 
@@ -194,7 +242,9 @@ function countsAThing(after: string): boolean {
   return false;
 }
 
-function bareCount(said: string): Size | undefined {
+function bareCount(text: string): Size | undefined {
+  // (a phone number given with the count is no figure: "4. I'm Dana 951-555-0128")
+  const said = blankPhone(text);
   // (money, and a figure with decimals: "we can go up to 1.3" is millions, never a count)
   if (/\$|\d{3,}|\d+k\b|\d\.\d/.test(said)) return undefined;
   const folded = withoutAges(said)
@@ -502,6 +552,13 @@ export function extractSize(
       size.style = style;
       break;
     }
+  }
+  // "a room for each of our 3 kids plus one for us": the rooms counted out, more than a room said per person ("3
+  // kids, one room each, plus one for us")
+  const counted = turnedDown ? undefined : roomsCounted(folded);
+  if (counted !== undefined && counted > (size.bedrooms ?? 0)) {
+    size.bedrooms = counted;
+    delete size.maxBedrooms;
   }
   if (size.bedrooms === undefined && asked && !turnedDown) {
     // A bathroom count and the count it replaces ("3 baths not 2") say nothing about bedrooms.

@@ -979,8 +979,14 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
       (wish || hedged ? dateOf(folded, options) : undefined) ?? { urgency: 'immediate', timeline: now.text }
     );
   const few = FEW.exec(folded);
+  const moveUnnamed = options.volunteered === true && !namesTheMove(cut);
+  // ("letter is good for another couple months": a few months of the loan's, or of a thing volunteered, not the move)
+  const fewSaid: WhenReading | undefined = few ? { daysAhead: 0, text: few[0], negated: false } : undefined;
   if (
     few &&
+    fewSaid &&
+    !(moveUnnamed && !saidAlone(folded, fewSaid)) &&
+    !(mayNameALender(folded) && aboutTheLoan(clauseWordsOf(folded, fewSaid))) &&
     !inQuestion(folded, few.index) &&
     !negatedBefore(folded, few.index, 3) &&
     // "we got pre-approved a couple weeks ago": a past time
@@ -999,7 +1005,6 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   const lender = mayNameALender(folded);
   const bill = mayNameABill(cut);
   const followUp = FOLLOW_UP.find(cut.tokens) !== undefined;
-  const moveUnnamed = options.volunteered === true && !namesTheMove(cut);
   const dates = readWhens(folded, options).filter((when) => {
     if (moveUnnamed && !saidAlone(folded, when)) return false;
     if ((when.negated && !when.earliest) || dependedOn(folded, depends, when.text)) return false;

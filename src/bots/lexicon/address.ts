@@ -90,3 +90,15 @@ export const NOT_THE_HOUSE_NUMBER: readonly string[] = [
   'apt',
   'suite',
 ];
+
+/**
+ * Words that open a street named before its number, as Spanish says it ("Calle Willow número 7320", "la Avenida Euclid
+ * 1435"); with an English suffix after the name ("Calle Citrus Ave") the street is the English one.
+ */
+// prettier-ignore
+export const STREET_OPENERS: readonly string[] = [
+  'calle', 'avenida', 'avda', 'camino', 'bulevar', 'boulevard', 'paseo', 'privada', 'cerrada', 'circuito', 'callejon',
+];
+/** Words that say the number after a street is its house number: "Haven Ave, number 6610", "número 1435", "#10255". */
+// prettier-ignore
+export const HOUSE_NUMBER_WORDS: readonly string[] = ['number', 'numero', 'num', 'no', 'nro', 'house', 'casa', '#'];

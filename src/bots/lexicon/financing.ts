@@ -552,6 +552,9 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'havent|have+not|no+he|no+hemos talked|spoken|hablado to|con anyone|anybody|nadie|one|uno|ninguno',
   'al banco|prestamista no hemos|he ido|hablado|llamado|ido',
   'need a lender',
+  // a lender dropped and another sought: "cancelé con el banco que tenía, ahorita ando buscando otro", "fired our lender,
+  // looking for a new one"
+  'cancele|cancelamos|deje|dejamos|fired|dropped|left|quit|ditched ~4 banco|prestamista|lender|bank|loan+officer ~~ buscando|busco|buscamos|looking|need|necesitamos|necesito|ocupamos|ocupo|shopping ~2 otro|otra|uno+nuevo|new+one|another|un+nuevo|nuevo|new',
   // a visit to the bank still ahead: "we need go first to the bank" (second-language English), "have to go to a lender"
   'need|needs|have+to|must go ~3 bank|lender|lenders|banco|prestamista',
   'tenemos+que|tengo+que|hay+que|necesitamos|necesito ir ~2 banco|prestamista|lender',

@@ -334,6 +334,8 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     `moving|moved|transferring|transferred|relocating|relocated|sending|sent my|our|his|her ~1 ${POST_NOUNS.join('|')} to*|a|al|out`,
     // the employer moves the lead, said in Spanish with the pronoun first: "la compañía me mueve a la planta de monterrey"
     'me|nos mueve|mueven|movieron|transfieren|transfirieron|trasladan|trasladaron a|al|pa|para',
+    // ...with the employer between: "me trasladan en la compañía de camiones a Phoenix"
+    'me|nos mueven|transfieren|transfirieron|trasladan|trasladaron en|de|con la|el|mi compania|empresa|trabajo|chamba|jale ~3 a|al|pa|para',
     // the employer sends the lead, in the base form too: "company send me to Seattle"
     'company|job|work|employer|boss|empresa|compania|trabajo send|sends|sent|move|moves|moved|transfer|transfers me|us|nos to*',
     // the household's earner moved by the employer: "his company is moving him to Houston"

@@ -696,6 +696,9 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   // the lead kept on after someone else is taken off: "a mi esposa ya no le escriban; conmigo sí sigan"
   'conmigo+si', 'a+mi+si', 'si+sigan', 'conmigo+sigan', 'with+me+keep', 'me+you+can+keep', 'con+ustedes+si',
   'con+usted+si', 'contigo+si+seguimos',
+  // a stop sent by mistake: "stop... sorry, sent that by mistake", "No más... perdón, se me fue el mensaje"
+  'sent that|this|it by+mistake|too+soon|too+early|early|accidentally', 'sent by+mistake|accident', 'sent too+soon|early',
+  'se+me+fue el|_ mensaje|msj|texto', 'se me envio|mando solo|sola|antes', 'lo envie|mande sin+querer|por+error',
   // "por ahora sí sígueme escribiendo", "no quiero cancelar nada, nomás saber"
   'sigueme|siganme|sigan|sigue escribiendo|escribiendome|mandando|mandandome', 'keep+writing', 'keep+messaging',
   'no quiero|queremos cancelar|darme+de+baja|darnos+de+baja', 'dont+want+to+unsubscribe', 'not+unsubscribing',
@@ -1255,6 +1258,8 @@ export const UNSUBSCRIBED: readonly string[] = [
   'unsubscribed', 'opted out', 'canceled', 'cancelled',
   // ...or told as going on ("been unsubscribing from a million newsletters all morning")
   'been unsubscribing', 'was unsubscribing', 'been opting out', 'estuve dandome de baja',
+  // ...in Spanish or Spanglish: "me unsubscribí de Zillow", "me desuscribí de Redfin"
+  'unsubscribi', 'me unsubscribi', 'desuscribi', 'me desuscribi', 'nos desuscribimos', 'me sali', 'nos salimos',
 ];
 /** ...or any unsubscribing from a service that is not ours, named ("had to unsubscribe de Redfin"). */
 export const UNSUBSCRIBING: readonly string[] = [
@@ -1326,6 +1331,7 @@ export const OTHER_BEFORE_AGENT: readonly string[] = [
 // prettier-ignore
 export const OURS: readonly string[] = [
   'you', 'your', 'ur', 'this', 'these', 'yall', 'the texts', 'the messages', 'your texts',
+  'su', 'sus', 'tu', 'tus', 'ustedes', 'esta', 'este', 'estos', 'estas', 'los mensajes', 'sus mensajes',
 ];
 /** What may name ours after "unsubscribe from" ("the list", "everything", "all of it", "my account"): no bare noun. */
 // prettier-ignore

@@ -205,6 +205,9 @@ export const HOME_NOW_PHRASES: readonly string[] = [
   'sharing|share|comparten|compartiendo ~3 room|rooms|bedroom|cuarto|recamara',
   // "we're crammed in a 2br apt right now", "estamos apretados en un depa"
   'crammed|squeezed|stuck|cramped|apretados|amontonados ~3 in|into|en',
+  // the lead's own home by its count: "our 2 bed condo there costs more than this whole house", "mi depa de 2 cuartos"
+  'our|my # bed|beds|bedroom|br|bd|bdrm condo|house|home|place|apartment|apt|townhouse|rental|there',
+  'mi|nuestra|nuestro casa|depa|departamento|apartamento|condo de # recamaras|cuartos|recamara|cuarto',
   // the home sold or had before: "we sold our 4 bedroom in etiwanda", "vendimos la de 3 recámaras"
   'sold|vendimos|vendi|had|tuvimos our|my|a|the|nuestra|mi|la|una ~2 #',
   // what the listing's photos show: "en las fotos nomás veo 2 cuartos", "the pics only show 2 beds"

@@ -280,7 +280,9 @@ const ACCEPTS: readonly string[] = [
  */
 // prettier-ignore
 const ABOUT_THE_AGENT: readonly string[] = [
-  'agent|realtor|broker|brokerage|team|yall|agente|corredor|equipo',
+  'agent|realtor|broker|brokerage|yall|agente|corredor',
+  // the team of the agent, not the lead's own ("i have practice with my u10 team")
+  'the|your|ur|a|his|jorges|su|tu|el|del|un team|equipo',
   'you guys',
   'your company|office|agency',
   'first time home|_ buyer|buyers',

@@ -458,6 +458,14 @@ export const BUSY_WORDS: readonly string[] = [
   'dia familiar',
   'dia de familia',
 ];
+/**
+ * A shift of the lead's own, said with its day: "tuesday i open at the coffee shop", "el lunes me toca cerrar" (not
+ * after an after-word: "tonight after i close up the shop" is when the lead is free).
+ */
+// prettier-ignore
+export const OWN_SHIFTS: readonly string[] = [
+  'i open', 'i close', 'im opening', 'im closing', 'me toca abrir', 'me toca cerrar', 'abro la', 'cierro la',
+];
 /** "can't", unless "can't wait": also what makes "wait" no correction ("can't wait to see it"). */
 export const CANT_WORDS: readonly string[] = ["can't", 'cant', 'cannot'];
 /** The lead working, unless from home: "i work", "we both work", "we all work". */

@@ -140,6 +140,29 @@ export const AGES_AFTER: readonly string[] = [
   'anos', 'anitos', 'years old', 'year old', 'yrs old', 'yr old', 'months old', 'meses',
 ];
 
+/**
+ * Rooms the lead counts out rather than names ("a room for each of our 3 kids plus one for us", "one for me, one for
+ * each of my 2 girls and an office", "una recámara pa' cada chamaco, son tres, y la de nosotros"): whom a room is
+ * for, each of them, and the rooms added.
+ */
+// prettier-ignore
+export const ROOMS_FOR_EACH: readonly string[] = [
+  'kids', 'kid', 'children', 'child', 'girls', 'girl', 'boys', 'boy', 'daughters', 'daughter', 'sons', 'grandkids',
+  'grandbabies', 'teens', 'teenagers', 'hijos', 'hijo', 'hijas', 'hija', 'ninos', 'nino', 'ninas', 'nina', 'nietos',
+  'nieto', 'chamacos', 'chamaco', 'plebes', 'morros',
+];
+/** Whom one more room is for: "one for us", "otra para mi mamá". */
+// prettier-ignore
+export const ONE_MORE_ROOM_FOR: readonly string[] = [
+  'me', 'us', 'myself', 'nosotros', 'mi', 'my wife', 'my husband', 'the two of us', 'my mom', 'my mother', 'grandma',
+  'la abuela', 'mi mama', 'mi esposa', 'mi esposo', 'guests', 'visitas', 'the baby', 'el bebe',
+];
+/** A room that is no one's bedroom, added: "and an office", "plus a guest room", "y una oficina". */
+// prettier-ignore
+export const ROOMS_ADDED: readonly string[] = [
+  'office', 'guest room', 'oficina', 'cuarto de visitas', 'gym', 'study', 'den', 'playroom', 'craft room',
+];
+
 /** What joins the two ends of a count range ("3 or 4", "3-4", "3 maybe 4", "3 o tal vez 4", "3 or even 4"). */
 export const RANGE_JOINERS = [
   // after a comma: "two, maybe three bedrooms", "3, o tal vez 4 recámaras"

@@ -692,6 +692,9 @@ export const BROWSING_PHRASES = [
 export const SOONEST_PHRASES = [
   // (what would be sooner may come between: "the sooner we're out the better", "entre más rápido nos vayamos mejor")
   'the|_ sooner|faster|quicker ~5 the better|happier|best',
+  // "sooner is better", "sooner would be best", "sooner rather than later"
+  'sooner|faster|quicker is|would+be|_ better|best',
+  'sooner rather than later',
   'entre|mientras|cuanto mas pronto|rapido ~4 mejor',
   'entre|mientras|cuanto antes ~4 mejor',
   'lo antes posible',
@@ -764,6 +767,8 @@ export const IMMEDIATE_PHRASES = [
 export const TIED_TO_THEIR_DATE_PHRASES = [
   'by|before|for then|that|that+point|that+time|that+date',
   'para|antes+de|hasta entonces|eso|esa+fecha|ese+dia|ese+tiempo',
+  // ...or a hurry concluded from it: "his parents' lease is up in 7 weeks so sooner is better", "así que lo antes posible"
+  'so|asi+que|entonces|por+eso sooner|asap|pronto|cuanto+antes|lo+antes+posible|rapido',
 ] as const;
 
 /** A few months, said without a number ("a couple of months", "unos meses"). */
@@ -1314,6 +1319,12 @@ export const OWN_MOVE = {
     'cerrar', 'comprar', 'have the house', 'have a house', 'have our house', 'tener la casa', 'tener casa',
     'tener nuestra casa', 'estar en la casa', 'estar en nuestra casa', 'lined up', 'next place', 'la siguiente',
     'la otra casa',
+    // out of the home the lead has now: "we have to be out in 3 weeks" (not "out of town next week")
+    ...['be out', 'get out', 'move out'].flatMap((out) => ['in', 'by', 'before'].map((when) => `${out} ${when}`)),
+    'salirnos',
+    'desocupar',
+    'cambiados',
+    'cambiadas',
   ],
 } as const;
 

@@ -301,6 +301,8 @@ export const CLAUSE_RULES: readonly Rule[] = [
             `${CHANNEL_ES} ${HOURS[0]}`,
             `~2 ${oneOf(DREADED_CALLERS)}`,
             ...HOMES_BY_PRONOUN_ES,
+            // (nor homes narrowed by what follows them: "no me sigas mandando casas sin piscina")
+            `${oneOf(SENT_HOME_KINDS)} sin|con|que|de|en|arriba|abajo|debajo|cerca|lejos|mas|menos|por|tan`,
           ],
           // (not yet: "todavía no me llame nadie, déjeme hablarlo con mi esposo")
           notPrecededBy: 'todavia|aun',
@@ -324,6 +326,13 @@ export const CLAUSE_RULES: readonly Rule[] = [
     cue: 'no_me' as const,
     // ("hágame el favor de no volver a mandar nada a este número")
     words: `no|nunca|ya+no vuelvan+a|vuelvas+a|vuelva+a|volver+a|sigan|sigas|_ ${ES_VERB} nada|mas|${CHANNEL_ES}|_ a este|ese numero|telefono|cel|celular`,
+  },
+  // ...with "conmigo", the lead after the verb: "no vuelvan a comunicarse conmigo", "le agradeceré no volver a
+  // comunicarse conmigo", "no se comuniquen conmigo" (not the story "nunca se comunicó conmigo")
+  {
+    cue: 'no_me' as const,
+    words:
+      'no|nunca|ya+no se|_ vuelvan+a|vuelvas+a|vuelva+a|volver+a|_ comuniquen|comuniques|comunique|comunicarse|comunicar|pongan+en+contacto|ponga+en+contacto conmigo|con+nosotros',
   },
   // ...or said again and whole, the lead being whoever is written to: "no vuelvan a llamar", "no vuelvan a llamar ni
   // a escribir" (not "no vuelvan a llamar a mi mamá")

@@ -400,7 +400,7 @@ export function inQuestion(folded: string, index: number): boolean {
 }
 
 /**
- * "two and a half months", "a month and a half", "mes y medio": chrono reads "half months" alone (two weeks), so
+ * "two and a half months", "a month and a half", "mes y medio", "3 meses y medio": chrono reads "half months" alone (two weeks), so
  * the halves become decimals it reads whole ("2.5 months", "1.5 months"); "medio año" is six months, and "a month or
  * two" the later of the two.
  */
@@ -422,9 +422,13 @@ export function halves(folded: string): string {
         (_m, n: string, unit: string) => `${SMALL_NUMBERS[n] ?? n}.5 ${unit}`,
       )
       .replace(/\b(?:a|one) (week|month|year) and a half\b/g, (_m, unit: string) => `1.5 ${unit}s`)
+      // "mes y medio", "3 meses y medio" (a plural after a number word is left as said: "cuatro meses y medio")
       .replace(
-        /\b(?:un |1 )?(mes|ano) y medio\b/g,
-        (_m, unit: string) => `1.5 ${unit === 'mes' ? 'meses' : 'anos'}`,
+        /\b(?:(un|\d+) )?(mes|ano|semana)(es|s)? y medi[oa]\b/g,
+        (said, n: string | undefined, unit: string, plural: string | undefined) =>
+          n === undefined && plural !== undefined
+            ? said
+            : `${n === undefined || n === 'un' ? 1 : n}.5 ${unit === 'mes' ? 'meses' : `${unit}s`}`,
       )
       .replace(/\bmedio ano\b/g, '6 meses')
       // "a month or two", "un mes o dos": the later of the two

@@ -46,6 +46,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s83',
   'sealed-s84',
   'sealed-optout-s84',
+  'sealed-s85',
+  'sealed-optout-s85',
   'review-s71',
   'review-s72',
   'review-s73',

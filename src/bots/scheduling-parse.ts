@@ -690,7 +690,11 @@ function resolveWith(
       const offAt = offWorkAt(segment);
       freeFrom = offAt ?? freeFrom;
       // ("sunday, choir's done by 1": when the lead is free after a pick is no pick of its own)
-      if (clausePositive && (offAt !== undefined || ownDay(segment) || opensAnAside(segment))) continue;
+      if (
+        clausePositive &&
+        (offAt !== undefined || ownDay(segment) || ownShift(segment) || opensAnAside(segment))
+      )
+        continue;
       // "on the road every morning til 1", "youth group every evening from 6": the lead's habit takes its hours off.
       const busy = clausePositive ? undefined : busyHabit(segment);
       if (busy) {
@@ -951,6 +955,9 @@ const OFF_WORK_VERBS: ReadonlySet<string> = new Set([
   'acabo',
   'acabamos',
   'desocupo',
+  // "I close the salon at 3": free once the shift is over
+  'close',
+  'cierro',
 ]);
 const CLOCK_MARKS: ReadonlySet<string> = new Set(['at', 'a', 'by', 'around']);
 const inWindow = (window: BusyWindow, slot: SlotFacts): boolean => {

@@ -662,6 +662,8 @@ export const ABOUT_OUR_HOME: readonly string[] = [
   // a co-owner who will not sell ("mi hermana no quiere vender y ya contrató un lawyer", "my brother won't sign")
   'no quiere|quieren|queria vender|firmar',
   'doesnt|dont|wont|won|does+not|will+not want+to|_ sell|sign',
+  // ...or whose signature the sale needs: "my ex got a lawyer y dice que no puedo sell sin su firma"
+  'sin|without su|sus|his|her|their|tu firma|firmas|signature|permiso',
   // the lead's tenant ("the tenant got a lawyer", "el inquilino nos demandó")
   'the|our|my|el|la|mi|nuestro|nuestra|_ tenant|tenants|renter|renters|inquilino|inquilinos|inquilina|inquilinas',
 ];

@@ -246,3 +246,16 @@ suite('a lender dropped and another sought', [
     { slots: { financing: 'pre_approved' } },
   ],
 ]);
+
+suite('a shift said after a pick keeps the pick, its clock is when the lead is free', [
+  ['the afternoon one on saturday, i close the shop at 3', picking(FRIDAYS), { booked: null }],
+  ['friday, i close the store at 4', picking(FRIDAYS), { booked: 1 }],
+]);
+
+suite('a sale that needs the signature of someone with a lawyer is legal', [
+  [
+    'my ex has a lawyer and says i cant sell without her signature',
+    S('motivation', SELLER),
+    { escalation: 'legal' },
+  ],
+]);

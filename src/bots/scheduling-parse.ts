@@ -207,9 +207,8 @@ const ANY_DAY = anyWord(ANY_DAY_WORDS);
 export function day(folded: string, lang: Lang): string | undefined {
   // "el jueves... no, espérate, mejor el viernes, el jueves tengo doble turno": the first weekday said after the last
   // correction that names one not turned down ("can we do monday instead? friday got busy" is Monday).
-  const first = folded
-    .split(CORRECTION)
-    .map((part) => firstWeekday(part))
+  const first = clausesOf(folded)
+    .map(({ text }) => firstWeekday(text))
     .findLast((weekday) => weekday !== undefined);
   if (first) {
     const [, en, es] = first;

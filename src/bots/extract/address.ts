@@ -93,9 +93,9 @@ function wordsAround(text: string, at: number): { words: Words; first: number } 
 
 const isNumber = (word: string): boolean => /^\d{2,6}$/.test(word);
 const nameLike = (word: string): boolean => /^[a-z0-9][a-z0-9.'-]*$/.test(word);
-/** A suffix word, unless hyphenated into another word ("walk-in", "run-down"). */
 /** A word without an abbreviation's dot ("St.", "Apt."). */
 const undotted = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
+/** A suffix word, unless hyphenated into another word ("walk-in", "run-down"). */
 const isSuffix = (word: string): boolean => SUFFIX.has(undotted(word));
 
 /** A suffix closes the street within two words of `at` ("1186 Grand Ave", "40 Acre Oak Ln"). */

@@ -1114,10 +1114,10 @@ export function scanAmounts(folded: string): AmountScan {
       found !== 'rent';
     // "i make about 140k and my wife around 60k": the next earner's figure is an income too.
     const prior = amounts.at(-1);
+    const betweenEarners =
+      prior?.role === 'income' ? fromLastJoin(scaled.slice(prior.end, start)) : undefined;
     const earns =
-      prior?.role === 'income' &&
-      (NEXT_EARNER.test(fromLastJoin(scaled.slice(prior.end, start))) ||
-        selfEarnsNext(fromLastJoin(scaled.slice(prior.end, start))));
+      betweenEarners !== undefined && (NEXT_EARNER.test(betweenEarners) || selfEarnsNext(betweenEarners));
     // (what the lead's own home brings in is its price, no income: "ours should bring in about 540")
     const role = buys || amount.aside === 'value' ? 'budget' : earns ? 'income' : found;
     if (role !== 'budget') amount.role = role;

@@ -509,7 +509,6 @@ export function placesTakenUp(text: string, knownAreas: readonly string[]): stri
   return STAY_NEAR.test(fold(text)) ? extractAreas(text, knownAreas) : undefined;
 }
 
-/** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
 const STREET_SUFFIX: ReadonlySet<string> = new Set(STREET_SUFFIXES);
 /** The word after a place's name is a street suffix: "riverside ave", "foothill blvd" name a street, not the place. */
 function namesAStreet(folded: string, end: number): boolean {
@@ -518,6 +517,7 @@ function namesAStreet(folded: string, end: number): boolean {
   return folded[end] === ' ' && STREET_SUFFIX.has(next);
 }
 
+/** Known areas of the tenant's market (case-insensitive) plus places after "near"/"cerca de". */
 export function extractAreas(text: string, knownAreas: readonly string[]): string[] | undefined {
   const folded = fold(text);
   const words = letterRuns(folded);

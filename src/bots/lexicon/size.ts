@@ -120,15 +120,19 @@ export const PEOPLE_AFTER = [
   'en la casa',
 ] as const;
 
+/** Children, as a lead names them: whose ages are given and whom rooms are counted for. */
+// prettier-ignore
+const CHILDREN: readonly string[] = [
+  'kids', 'kid', 'children', 'child', 'sons', 'daughters', 'daughter', 'boys', 'boy', 'girls', 'girl', 'grandkids',
+  'hijos', 'hijo', 'hijas', 'hija', 'ninos', 'nino', 'ninas', 'nina', 'nietos', 'nieto', 'chamacos',
+];
 /**
  * People whose ages a lead gives ("kids ages 7 and 9", "my daughter is 4", "mis hijos tienen 8 y 12 años"): the ages are
  * no bedroom count. Who, what the ages follow, and what follows them.
  */
-// prettier-ignore
 export const WHOSE_AGES: readonly string[] = [
-  'kids', 'kid', 'children', 'child', 'sons', 'son', 'daughters', 'daughter', 'boys', 'boy', 'girls', 'girl',
-  'grandkids', 'twins', 'baby', 'hijos', 'hijo', 'hijas', 'hija', 'ninos', 'nino', 'ninas', 'nina', 'nietos', 'nieto',
-  'nietas', 'nieta', 'chamacos', 'gemelos', 'bebe',
+  ...CHILDREN,
+  ...['son', 'twins', 'baby', 'nietas', 'nieta', 'gemelos', 'bebe'],
 ];
 // prettier-ignore
 export const AGES_BEFORE: readonly string[] = ['ages', 'aged', 'age', 'edades', 'edad', 'de edades', 'de edad'];
@@ -145,11 +149,9 @@ export const AGES_AFTER: readonly string[] = [
  * each of my 2 girls and an office", "una recámara pa' cada chamaco, son tres, y la de nosotros"): whom a room is
  * for, each of them, and the rooms added.
  */
-// prettier-ignore
 export const ROOMS_FOR_EACH: readonly string[] = [
-  'kids', 'kid', 'children', 'child', 'girls', 'girl', 'boys', 'boy', 'daughters', 'daughter', 'sons', 'grandkids',
-  'grandbabies', 'teens', 'teenagers', 'hijos', 'hijo', 'hijas', 'hija', 'ninos', 'nino', 'ninas', 'nina', 'nietos',
-  'nieto', 'chamacos', 'chamaco', 'plebes', 'morros',
+  ...CHILDREN,
+  ...['grandbabies', 'teens', 'teenagers', 'chamaco', 'plebes', 'morros'],
 ];
 /** Whom one more room is for: "one for us", "otra para mi mamá". */
 // prettier-ignore

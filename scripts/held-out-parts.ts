@@ -48,6 +48,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s84',
   'sealed-s85',
   'sealed-optout-s85',
+  'sealed-s86',
+  'sealed-optout-s86',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -279,9 +279,15 @@ export function findLeadQuestion(
   const asked = sentences(text).flatMap(splitInnerQuestion);
   // (the message is this one sentence, or a statement and a question marked by its signs: "ya vimos las fotos. ¿el
   // techo es nuevo?")
+  // ...or a marked question and a few words of context after it ("¿el corral tiene permiso para cuantos caballos? I
+  // have three")
   const whole =
     asked.length === 1 ||
-    (asked.length === 2 && OPENS_ASKING.test(asked[1]!.trim()) && !asked[0]!.includes('?'));
+    (asked.length === 2 && OPENS_ASKING.test(asked[1]!.trim()) && !asked[0]!.includes('?')) ||
+    (asked.length === 2 &&
+      asked[0]!.trim().endsWith('?') &&
+      !asked[1]!.includes('?') &&
+      tokenise(asked[1]!).length <= CONTEXT_AFTER_A_QUESTION);
   for (const sentence of asked) {
     const found = questionOf(sentence, { text, whole, worthMeansOwnHome, ownHome });
     if (found && (found.topic !== 'other' || !model)) return found;
@@ -400,7 +406,15 @@ function questionOf(
   const pool = topic === 'pool' ? heard(tokens, 'pool') : undefined;
   const poolDescribed = pool ? detailAsked(tokens, pool.start, pool.end) : {};
   if (poolDescribed.detail) return { topic: 'feature', sentence, feature: 'pool', ...poolDescribed };
-  if (topic) return { topic, sentence };
+  // ("price wise maybe 575?": a figure said last after a hedge, not built as a question, is an answer)
+  const last = tokens.length - 1;
+  const figureHedged =
+    !interrogative &&
+    last > 0 &&
+    tokens[last]!.word[0]! >= '0' &&
+    tokens[last]!.word[0]! <= '9' &&
+    FIGURE_HEDGES.has(tokens[last - 1]!.word);
+  if (topic && !(topic === 'price' && figureHedged)) return { topic, sentence };
   // "4 bedrooms, cuantos tiene esta?": a count asked without its noun counts what the message named last before it.
   const counted = heard(tokens, 'count_elided') ? countNamedBefore(text, sentence) : undefined;
   if (counted) return { topic: counted, sentence };
@@ -426,6 +440,10 @@ function questionOf(
   const kind = kindAsked(thingAsked(folded, tokens, 'is_it'));
   if (kind && !NOT_A_KIND.has(kind.split(' ')[0]!))
     return { topic: 'feature', sentence, feature: kind, kind: true };
+  // "is the workshop detached?", "¿el corral es techado?": a thing of the home and what it is asked to be.
+  const described = describedThing(folded, tokens);
+  if (described) return { topic: 'feature', sentence, ...described };
+  if (figureHedged) return undefined;
   // A bare "?" after one word ("ok?", "3?") is not a question about the home, unless the word names a listing
   // fact ("hoa?", "pool?", "garage?", matched above).
   if ((folded.match(WORDS_OF_TWO) ?? []).length < 2) return undefined;
@@ -486,6 +504,21 @@ function questionOf(
   return undefined;
 }
 const NOT_FOR_THE_AGENT: ReadonlySet<string> = new Set(QUESTIONS_NOT_FOR_THE_AGENT);
+/** A hedge right before a figure that ends a sentence: "maybe 575?", "como 500?". */
+const FIGURE_HEDGES: ReadonlySet<string> = new Set([
+  'maybe',
+  'like',
+  'around',
+  'about',
+  'prob',
+  'probably',
+  'como',
+  'unos',
+  'quizas',
+  'vez',
+]);
+/** Words after a marked question that still leave it the message's one question ("... ? I have three"). */
+const CONTEXT_AFTER_A_QUESTION = 4;
 const REQUEST_OPENER: ReadonlySet<string> = new Set(REQUEST_OPENERS);
 const AND_WORDS: ReadonlySet<string> = new Set(['y', 'e', 'and']);
 const CONDITION_FIRST_WORD: ReadonlySet<string> = new Set(CONDITION_FIRST_WORDS);
@@ -514,9 +547,36 @@ function thingAsked(folded: string, tokens: readonly Token[], cue: 'has_a' | 'is
   // (a longer thing is found by its words among the listing's features: "does it have somewhere to charge my
   // tesla?", "¿tiene espacio para parquear un RV?")
   const most = cue === 'has_a' ? 8 : 4;
-  if (NOT_A_THING.has(firstPart(words[0]!)) || words.length > most || !words.every(isPlainWord))
+  if (
+    NOT_A_THING.has(firstPart(words[0]!)) ||
+    words.length > most ||
+    !words.every((word, at) => isPlainWord(word) || (at > 0 && isCount(word)))
+  )
     return undefined;
   return words.join(' ');
+}
+
+const THE_THING: ReadonlySet<string> = new Set(['the', 'el', 'la']);
+/**
+ * A question that opens with "is the" and one word, then at most three words of what it is ("is the workshop
+ * detached?"), or its Spanish "¿el X es Y?": the thing is found among the listing's features and answered when its line
+ * says it, by the agent otherwise.
+ */
+function describedThing(
+  folded: string,
+  tokens: readonly Token[],
+): { feature: string; detail: string[] } | undefined {
+  if (!folded.trimEnd().endsWith('?') || tokens.length < 3 || tokens.length > 6) return undefined;
+  const words = tokens.map((token) => token.word);
+  const english = COPULA.has(words[0]!) && THE_THING.has(words[1]!);
+  const spanish = THE_THING.has(words[0]!) && COPULA.has(words[2]!);
+  if (!english && !spanish) return undefined;
+  const thing = english ? words[2]! : words[1]!;
+  const detail = words.slice(3).filter((word) => !DETAIL_FILLER.has(word));
+  if (detail.length === 0 || !isPlainWord(thing) || NOT_A_THING.has(thing) || NOT_A_KIND.has(thing))
+    return undefined;
+  if (!detail.every(isPlainWord) || detail.some((word) => NOT_A_KIND.has(word))) return undefined;
+  return { feature: thing, detail };
 }
 
 /** The kind of home asked about, without "one" before it or "home" after it ("this one single story home"). */
@@ -528,6 +588,8 @@ function kindAsked(thing: string | undefined): string | undefined {
   return words.join(' ');
 }
 
+/** A small count inside a longer thing asked about ("room for my 2 horses"). */
+const isCount = (word: string) => word.length <= 2 && [...word].every((char) => char >= '0' && char <= '9');
 /** A word's part before a hyphen ("something" of "something-else"). */
 const firstPart = (word: string) => word.split('-')[0]!;
 /** A word of letters and hyphens, opened by a letter. */
@@ -579,9 +641,12 @@ function featureNames(feature: string, asked: string): boolean {
   // (a catalogue's "rv_parking" or "single-story" is written with spaces)
   const item = fold(feature).replaceAll('_', ' ').replaceAll('-', ' ');
   const words = new Set(item.split(/[^a-z0-9]+/));
+  // (a plural asked finds its singular: "room for 3 cars" finds "three-car garage")
+  const has = (word: string) =>
+    words.has(word) || (word.length > 3 && word.endsWith('s') && words.has(word.slice(0, -1)));
   const names = (said: string) =>
     (FEATURE_SYNONYMS[said] ?? [said]).some((word) =>
-      word.includes(' ') || word.includes('/') ? item.includes(word) : words.has(word),
+      word.includes(' ') || word.includes('/') ? item.includes(word) : has(word),
     );
   if (names(asked)) return true;
   // ...or by one of the thing's words, or two of them the lexicon knows ("is it all on one level?" finds "single story",

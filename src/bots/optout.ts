@@ -8,6 +8,7 @@ import {
   POINTING_WORDS,
   CONTRAST_WORDS,
   WIDENING_AFTER,
+  PREFERRED_INSTEAD,
   WHOLE_LIST_WORDS,
   DEAL_SIDES,
   OPT_OUT_ACTS,
@@ -101,7 +102,7 @@ import {
 } from './optout/correction.js';
 import { stopsByParts, welcomesByParts } from './optout/by-parts.js';
 import { warnsOff } from './optout/threat.js';
-import { wrongNumber } from './optout/wrong-number.js';
+import { wrongNumber, wrongNumberOfAThing } from './optout/wrong-number.js';
 import { AFTER, CLAUSE_RULES, SENTENCE_RULES, type RequestRule } from './optout/requests.js';
 import { anyOf, words } from './optout/words.js';
 import { everyHit, locate, type Located } from './read/phrase-offsets.js';
@@ -690,6 +691,20 @@ function turnedDownBefore(read: ReadText, from: number): boolean {
   return false;
 }
 
+const PREFERRED = phraseBook([
+  {
+    cue: 'preferred' as const,
+    words: oneOf(PREFERRED_INSTEAD),
+    opening: true,
+    notFollowedBy: 'not|no|que+no|nada',
+  },
+]);
+/** "Fontana no me interesa, mejor Alta Loma": the next clause (from `after`) opens with what the lead prefers. */
+function preferredAfter(message: string, after: number): boolean {
+  const rest = message.slice(after).trimStart();
+  return rest.startsWith(',') && PREFERRED.hear(tokenise(rest.slice(1))).length > 0;
+}
+
 /** "not interested" (ending at `after`) said of all of it: "in any of it anymore", "en nada". */
 const widened = (text: string, after: number): boolean =>
   WIDENING_AFTER.some(
@@ -748,6 +763,8 @@ const LEAVE_ALONE = phraseBook<'leave_alone' | 'not_imperative'>([
     notFollowedBy: [
       'in|inside|en the|la|el|my|mi|this|esta|este',
       'for a|an|one hour|minute|min|sec|second|bit|moment',
+      // (a pause to an hour: "leave me alone til like 3pm", "hasta las 4")
+      'til|till|until|hasta|before|after ~2 *',
     ],
   },
   { cue: 'not_imperative', words: oneOf(NOT_IMPERATIVE_WORDS), always: true },
@@ -854,6 +871,7 @@ function requestsIn(unit: Unit, read: ReadText): Request[] {
   for (const hit of everyHit(NOT_INTERESTED, tokens))
     if (
       aboutThis(unit.text, located, hit.end - 1) &&
+      !preferredAfter(read.folded, unit.at + end[hit.end - 1]!) &&
       (widened(unit.text, end[hit.end - 1]!) || !turnedDownBefore(read, unit.at + at[hit.start]!))
     )
       add('all', at[hit.start]!, end[hit.end - 1]!);
@@ -1035,7 +1053,8 @@ function keptFromTheModel(message: string, read: ReadText): boolean {
     matchesOf(WELCOME, message).length > 0 ||
     welcomesByParts(tokens).length > 0 ||
     everyHit(KEEP_GOING, tokens).length > 0 ||
-    everyHit(STILL_INTERESTED_BOOK, tokens).length > 0
+    everyHit(STILL_INTERESTED_BOOK, tokens).length > 0 ||
+    wrongNumberOfAThing(message)
   );
 }
 

@@ -67,6 +67,7 @@ import {
   OWN_SCHEDULE_VERBS,
   UNTIL_WORDS,
   ASIDE_OPENINGS,
+  THAT_DAYS_PARTS,
 } from './lexicon/scheduling.js';
 import {
   APPOINTMENT_WORDS,
@@ -339,6 +340,32 @@ const BARE_NUMBER_WORDS: [RegExp, number][] = SLOT_NUMBERS.map((words, index) =>
 const DATE_OF_MONTH =
   /\b(?:on |for )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b|\b(?:el|dia) (\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:|o'?clock|oclock|de la|hrs?\b|h\b))/g;
 
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS_EN, ...WEEKDAYS_ES]);
+const CLOCK_AFTER: ReadonlySet<string> = new Set([
+  'am',
+  'pm',
+  'a.m.',
+  'p.m.',
+  'oclock',
+  "o'clock",
+  'hrs',
+  'hr',
+  'h',
+]);
+/** The days of the month said right after a weekday ("el jueves 12", "thursday the 12"), not a clock ("thursday 9am"). */
+function weekdayDates(segment: string): { date: number; text: string }[] {
+  const words = segment.split(' ');
+  const dates: { date: number; text: string }[] = [];
+  words.forEach((word, at) => {
+    if (!WEEKDAY_NAMES.has(word)) return;
+    const number = words[at + 1] === 'the' ? at + 2 : at + 1;
+    const said = words[number] ?? '';
+    if (!isDigits(said) || said.length > 2 || CLOCK_AFTER.has(words[number + 1] ?? '')) return;
+    dates.push({ date: Number(said), text: words.slice(at, number + 1).join(' ') });
+  });
+  return dates;
+}
+
 export type SlotPick = { index: number } | { ambiguous: number[] } | undefined;
 
 /** The day a lead's answer is read against: now, in the tenant's time zone. */
@@ -407,12 +434,19 @@ function constraintsOf(segment: string, count: number, offeredDates: ReadonlySet
   const bounded = clockBounds(segment);
   Object.assign(found, bounded.bounds);
   let rest = bounded.rest;
-  // Days of the month first, only those of the offered slots ("the 12th" is Thursday the 12th's slot).
-  for (const match of segment.matchAll(DATE_OF_MONTH)) {
-    const date = Number(match[1] ?? match[2]);
+  // Days of the month first, only those of the offered slots ("the 12th" is Thursday the 12th's slot, as is "el jueves
+  // 12").
+  const said = [
+    ...[...segment.matchAll(DATE_OF_MONTH)].map((match) => ({
+      date: Number(match[1] ?? match[2]),
+      text: match[0],
+    })),
+    ...weekdayDates(segment),
+  ];
+  for (const { date, text } of said) {
     if (!offeredDates.has(date)) continue;
     found.dates.add(date);
-    rest = rest.replace(match[0], ' ');
+    rest = rest.replace(text, ' ');
   }
   // Clock times first ("6:30", "4pm", "4 o'clock", "at 4", "las 6"), so their digits are not read as picks.
   const TIME =
@@ -625,6 +659,18 @@ function clausesOf(folded: string): { text: string; reason: boolean }[] {
     )
     .filter(({ text }) => text !== '');
 }
+/** The answer without the parts of a day it named before them ("thursday i cant, i have a gig that night"). */
+function withoutThatDaysParts(folded: string): string {
+  let said = folded;
+  for (const phrase of THAT_DAYS_PARTS)
+    for (let at = said.indexOf(phrase); at >= 0; at = said.indexOf(phrase, at + phrase.length)) {
+      const alone = !isLetter(said[at - 1]) && !isLetter(said[at + phrase.length]);
+      if (alone && WEEKDAYS.some(([weekday]) => weekday.test(said.slice(0, at))))
+        said = said.slice(0, at) + ' '.repeat(phrase.length) + said.slice(at + phrase.length);
+    }
+  return said;
+}
+const isLetter = (char: string | undefined): boolean => char !== undefined && char >= 'a' && char <= 'z';
 /** A no right after a correction, before the pick it turns to: "actually no, the 3rd" ("no" takes back, not off). */
 const NO_TAKEN_BACK = new RegExp(
   `^[\\s,.!]*(?:${anyOf(NO_AGAIN)})[\\s,.!]+(?=(?:${anyOf(PICK_OPENINGS)}|#?\\d)\\w*\\b)`,
@@ -644,11 +690,12 @@ function resolveWith(
     .replace(LAST_TWO_SAID, `${slots.length - 1} or ${slots.length}`);
   if (NONE.test(folded)) return undefined;
   const facts = slots.map(slotFacts);
+  const answerRead = withoutThatDaysParts(folded);
   const offeredDates = new Set(facts.flatMap((fact) => (fact.date === undefined ? [] : [fact.date])));
   // "3 works but 2 would be better", "the first one. actually no the 3rd": what follows a contrast or a correction
   // replaces what came before it. Right after a correction, "no" takes back the earlier pick ("actually no, the
   // 3rd"), it does not negate the pick that follows it.
-  const clauses = clausesOf(folded).map(({ text, reason }, index) => ({
+  const clauses = clausesOf(answerRead).map(({ text, reason }, index) => ({
     text: index === 0 ? text : text.replace(NO_TAKEN_BACK, ''),
     reason,
   }));

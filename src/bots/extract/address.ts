@@ -33,6 +33,9 @@ const SENTENCE = new Set(SENTENCE_WORDS);
 const ARTICLE = new Set(ADDRESS_ARTICLES);
 const OPENER = new Set(STREET_OPENERS);
 const NUMBER_WORD = new Set(HOUSE_NUMBER_WORDS);
+const NUMBER_IS = new Set(['is', 'es', 'its']);
+const SPANISH_ARTICLE = new Set(['el', 'la']);
+const PLACE_PREPOSITION = new Set(['en', 'de', 'sobre', 'por']);
 /** At most this many words in a street name. */
 const NAME_WORDS = 4;
 
@@ -138,9 +141,31 @@ function unitEnd(list: Words, at: number): number | undefined {
   return list.at(at + 1) && /^[a-z0-9-]+$/.test(list.at(at + 1)!.word) ? at + 1 : undefined;
 }
 
+/**
+ * A Spanish street after the house number and its "de": "el 6615 de la Avenida Pipeline", "el 120 de la calle Olivo".
+ * The index of the name's last word, or undefined.
+ */
+function openedStreetEnd(list: Words, at: number): number | undefined {
+  let index = at;
+  if (!['de', 'del'].includes(list.at(index)?.word ?? '') || list.at(index)!.breaks) return undefined;
+  index += 1;
+  if (SPANISH_ARTICLE.has(list.at(index)?.word ?? '') && !list.at(index)!.breaks) index += 1;
+  if (!OPENER.has(list.at(index)?.word ?? '') || list.at(index)!.breaks) return undefined;
+  let end: number | undefined;
+  for (let name = index + 1; name <= index + NAME_WORDS && list.at(name); name += 1) {
+    const word = list.at(name)!.word;
+    if (!nameLike(word) || isDigits(word) || SENTENCE.has(word) || ARTICLE.has(word)) break;
+    end = name;
+    if (list.at(name)!.breaks) break;
+  }
+  return end;
+}
+
 /** The address that starts at the house number `at`, as the index of its last token. */
 function addressEnd(list: Words, at: number): number | undefined {
   if (list.at(at)!.breaks || !houseNumber(list, at)) return undefined;
+  const opened = openedStreetEnd(list, at + 1);
+  if (opened !== undefined) return opened;
   let words = 0;
   for (let index = at + 1; list.at(index) && words <= NAME_WORDS; index += 1) {
     const token = list.at(index)!;
@@ -207,8 +232,14 @@ function streetFirst(text: string, number: RegExpMatchArray): AddressMatch | und
   const digits = number[0];
   const words = wordsBefore(text, number.index!);
   let at = words.length - 1;
-  const said = at >= 0 && NUMBER_WORD.has(undotted(words[at]!.word));
+  // ("number is 5521", "el número es 7320": the number word, then its "is")
+  if (at >= 1 && NUMBER_IS.has(words[at]!.word) && NUMBER_WORD.has(undotted(words[at - 1]!.word))) at -= 1;
+  // ("W 19th St, el 7340": a Spanish article names the house number after a street closed by its suffix)
+  const named = at >= 1 && words[at]!.word === 'el' && digits.length >= 3 && isSuffix(words[at - 1]!.word);
+  const said = named || (at >= 0 && NUMBER_WORD.has(undotted(words[at]!.word)));
   if (said) at -= 1;
+  // ("the number is 10458", "el número es 7320")
+  if (said && at >= 1 && (ARTICLE.has(words[at]!.word) || SPANISH_ARTICLE.has(words[at]!.word))) at -= 1;
   const next = token(
     text
       .slice(number.index! + digits.length)
@@ -231,6 +262,8 @@ function streetFirst(text: string, number: RegExpMatchArray): AddressMatch | und
     }
     if (!nameLike(word.word) || isDigits(word.word) || SENTENCE.has(word.word) || ARTICLE.has(word.word))
       break;
+    // ("vivimos en la W 19th St": the article after a preposition is the sentence's, not the name's)
+    if (index > 0 && SPANISH_ARTICLE.has(word.word) && PLACE_PREPOSITION.has(words[index - 1]!.word)) break;
     if (index < at && word.breaks) break;
     first = index;
   }

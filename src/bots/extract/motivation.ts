@@ -414,27 +414,35 @@ function notOurs(tokens: Token[], index: number, forOwner = false): boolean {
  * The first place named after a move of ours, said as a statement; '' when the only move said is followed by a month
  * ("nos vamos en agosto": a move, the month when, no place).
  */
-function destinationOf(tokens: Token[], forOwner: boolean): string | undefined {
+function destinationOf(tokens: Token[], forOwner: boolean, movesOnly = false): string | undefined {
   let moveInAMonth = false;
   for (let index = 0; index < tokens.length; index += 1) {
     const word = tokens[index]!.word;
-    if (!MOVE.has(word) && !JOB.has(word)) continue;
+    if (!MOVE.has(word) && (movesOnly || !JOB.has(word))) continue;
     if (!stated(tokens, index) || notOurs(tokens, index, forOwner)) continue;
     if (OPENED_JOB_NOUN.has(word) && !JOB_NOUN_OPENER.has(tokens[index - 1]?.word ?? '')) continue;
     const place = placeAfter(tokens, index);
+    // ("nos vamos a divorciar": a Spanish verb after "ir a" is no place)
+    if (place && movesOnly && isInfinitive(fold(place))) continue;
     if (place && MONTH.has(fold(place).split(' ')[0]!)) moveInAMonth = true;
     else if (place) return place;
   }
   return moveInAMonth ? '' : undefined;
 }
 const MONTH: ReadonlySet<string> = new Set(MONTH_NAMES);
+const INFINITIVE_ENDINGS = ['ar', 'er', 'ir'];
+const isInfinitive = (place: string): boolean =>
+  !place.includes(' ') && INFINITIVE_ENDINGS.some((ending) => place.endsWith(ending));
 
+const AWAY: ReadonlySet<string> = new Set(['up', 'down', 'out', 'over', 'back']);
 /** The first place named with a workplace ("their Prescott office", "la sucursal de Yuma", "a store in Reno"). */
 function workplaceNamed(tokens: Token[]): string | undefined {
   for (let index = 0; index < tokens.length; index += 1) {
     const word = tokens[index]!.word;
-    if (WORKPLACE.has(word) && ['in', 'en'].includes(tokens[index + 1]?.word ?? '')) {
-      const { place } = placeAt(tokens, index + 2);
+    // ("a transit bus shop up in sacramento": the place after "up in", "out in", "down in")
+    const from = AWAY.has(tokens[index + 1]?.word ?? '') ? index + 2 : index + 1;
+    if (WORKPLACE.has(word) && ['in', 'en'].includes(tokens[from]?.word ?? '')) {
+      const { place } = placeAt(tokens, from + 1);
       if (place) return place;
     }
     if (!WORKPLACE_DETERMINER.has(word)) continue;
@@ -576,14 +584,15 @@ export function extractMotivation(
   const forOwner = writesFor || OWNERS_HOME.find(tokenise(folded)) !== undefined;
   const motivation = rethought(folded, forOwner) ?? classOf(folded, tokens, forOwner);
   if (motivation) result.motivation = motivation;
-  // (a move beside another reason than a move or a retirement is someone else's, or no move of the sale: "my youngest
-  // got hired at a mine in Arizona, so its just us in 4 bedrooms" is downsizing, with no destination)
+  // (beside another reason than a move or a retirement, only the lead's own move names where to: "going thru a divorce
+  // ... im moving back to yucaipa"; a job is someone else's or no move of the sale: "my youngest got hired at a mine in
+  // Arizona, so its just us in 4 bedrooms" is downsizing, with no destination)
   const moving = motivation === undefined || motivation === 'relocation' || motivation === 'retirement';
   // (a relocation said with no verb of moving names its place with the workplace: "wants me running their Prescott
   // office")
   const destination = moving
     ? (destinationOf(tokens, forOwner) ?? (motivation === 'relocation' ? workplaceNamed(tokens) : undefined))
-    : undefined;
+    : destinationOf(tokens, forOwner, true) || undefined;
   if (destination !== undefined) {
     if (destination !== '') result.destination = titleCase(destination);
     result.motivation ??= 'relocation';

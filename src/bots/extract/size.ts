@@ -1,5 +1,5 @@
 import { numberWordsToDigits } from '../read/numbers.js';
-import { either, oneOf, phraseBook, tokenise } from '../read/phrases.js';
+import { either, oneOf, phraseBook, tokenise, type Token } from '../read/phrases.js';
 import {
   BATHROOM_WORD,
   BEDROOM_WORD,
@@ -37,6 +37,8 @@ import {
   AGES_BEFORE,
   ONE_MORE_ROOM_FOR,
   ROOMS_ADDED,
+  PAIRS,
+  ONE_ROOM_WORDS,
   ROOMS_FOR_EACH,
   AGES_VERBS,
   WHOSE_AGES,
@@ -186,6 +188,40 @@ const ROOMS_COUNTED = phraseBook<'each' | 'more'>(
   ].map((phrase) => ({ ...phrase, always: true })),
 );
 
+/**
+ * Rooms listed one by one, each for someone ("one for each of the twins, one for us, and one for my mom": 4; "uno pa'
+ * nosotros, uno pa' la niña y uno pa' los dos varones": 3), at least two of them; a room for each of a pair is two.
+ */
+const ROOMS_LISTED = phraseBook<'one_for' | 'each_pair'>(
+  [
+    {
+      cue: 'each_pair' as const,
+      words: `${oneOf(ONE_ROOM_WORDS)} for|para|pa each|cada of|de|uno+de|una+de the|los|las|my|mis|_ ${oneOf(PAIRS)}`,
+    },
+    { cue: 'one_for' as const, words: `${oneOf(ONE_ROOM_WORDS)} for|para|pa *` },
+  ].map((phrase) => ({ ...phrase, always: true })),
+);
+const EACH: ReadonlySet<string> = new Set(['each', 'every', 'cada']);
+const NOT_ANYONE: ReadonlySet<string> = new Set([...ROOMS_ADDED, 'guests', 'visitas', 'guest', 'visitors']);
+function roomsListed(tokens: readonly Token[]): number | undefined {
+  const hits = everyHit(ROOMS_LISTED, tokens);
+  const pairs = hits.filter((hit) => hit.cue === 'each_pair');
+  // (each room once: a pair's phrase is heard as "one for" too)
+  // (a room for each of some people counted elsewhere is no single room: "una pa cada niño")
+  const ones = hits.filter(
+    (hit) =>
+      hit.cue === 'one_for' &&
+      !pairs.some((pair) => pair.start === hit.start) &&
+      !EACH.has(tokens[hit.end - 1]?.word ?? ''),
+  );
+  // (rooms that are no one's bedroom alone count no bedrooms: "one for the office and another for guests")
+  const forSomeone = ones.filter(
+    (hit) => !tokens.slice(hit.end - 1, hit.end + 2).some(({ word }) => NOT_ANYONE.has(word)),
+  );
+  if (pairs.length + ones.length < 2 || pairs.length + forSomeone.length === 0) return undefined;
+  return pairs.length * 2 + ones.length;
+}
+
 /** The bedrooms a lead counts out ("a room for each of our 3 kids plus one for us": 4), or undefined. */
 function roomsCounted(folded: string): number | undefined {
   const tokens = tokenise(folded);
@@ -308,11 +344,35 @@ function bareCount(text: string): Size | undefined {
 const LEAST_BEFORE = new RegExp(`${wordsOf(AT_LEAST_BEFORE)}\\s*$`);
 const LEAST_AFTER = new RegExp(`^\\d{1,2}\\s*(?:\\+|${wordsOf(AT_LEAST_AFTER)})`);
 
+const BATH_WORDS: ReadonlySet<string> = new Set([
+  'bath',
+  'baths',
+  'bathroom',
+  'bathrooms',
+  'bano',
+  'banos',
+  'ba',
+]);
+/** A bathroom word among the last few words of the clause before a floor ("y baños mínimo dos"). */
+function bathsBefore(text: string): boolean {
+  const clause = tokenise(text);
+  const last = clause.at(-1)?.clause;
+  return clause
+    .filter((token) => token.clause === last)
+    .slice(-3)
+    .some((token) => BATH_WORDS.has(token.word));
+}
+/** A figure goes on after the digits ("2,400"). */
+const figureGoesOn = (rest: string): boolean =>
+  (rest[0] === ',' || rest[0] === '.') && isDigits(rest[1] ?? '');
 /** A smaller count than `said` after a floor word ("minimum 4", "al menos 3") in `after`, or undefined. */
 function floorAfter(after: string, said: number): number | undefined {
   for (const match of after.matchAll(BARE_COUNT)) {
     const value = Number(match[1]);
     const at = match.index + match[0].indexOf(match[1]!);
+    const rest = after.slice(match.index + match[0].length);
+    // (not a figure, a thing counted or the bathrooms: "at least 2,400 square feet", "y baños mínimo dos")
+    if (figureGoesOn(rest) || countsAThing(rest.slice(0, 60)) || bathsBefore(after.slice(0, at))) continue;
     if (value >= 1 && value < said && LEAST_BEFORE.test(after.slice(Math.max(0, at - 16), at))) return value;
   }
   return undefined;
@@ -460,9 +520,25 @@ export function extractSize(
     const enough = Number(ENOUGH_COUNT.exec(after)?.[1] ?? NaN);
     // ...or a floor said after it: "lo ideal serían 5, pero mínimo 4 recámaras"
     const least = enough < said ? enough : floorAfter(after, said);
+    // ...and a home that falls short, then the count wanted: "son 2 habitaciones nada más, necesitamos 3"
+    const wantedAfter = WANTED_COUNT.exec(after);
+    const wanted =
+      wantedAfter &&
+      Number(wantedAfter[1]) > said &&
+      fallsShort(
+        '',
+        after.slice(0, wantedAfter.index + wantedAfter[0].length),
+        after.slice(wantedAfter.index + wantedAfter[0].length),
+      )
+        ? Number(wantedAfter[1])
+        : undefined;
     Object.assign(
       size,
-      least !== undefined && least < said ? { bedrooms: least, maxBedrooms: said } : bedroomCount(said),
+      wanted !== undefined
+        ? bedroomCount(wanted)
+        : least !== undefined && least < said
+          ? { bedrooms: least, maxBedrooms: said }
+          : bedroomCount(said),
     );
   } else if (beds) {
     // "our house has 3 bedrooms, we want 4": the count of the home the lead has now gives way to the one it wants.
@@ -506,10 +582,14 @@ export function extractSize(
       (back ? BEDS_TAKEN_BACK.exec(after.slice(back.index)) : null);
     // "5 bedrooms would be a dream but 4 is fine": a smaller count said to be enough is the buyer's minimum.
     const enoughLater = Number(ENOUGH_COUNT.exec(withoutBaths(after))?.[1] ?? NaN);
+    const saidFirst = smallNumber(beds[1] ?? '') ?? 0;
+    // "4 bedrooms, or at least 3", "cuatro cuartos, o mínimo tres": a smaller floor said after it is the minimum.
+    const floorLater = floorAfter(withoutBaths(after), saidFirst);
     const replacement =
       requoted ??
       (takenBack ? Number(takenBack[1]) : undefined) ??
-      (enoughLater < (smallNumber(beds[1] ?? '') ?? 0) ? enoughLater : undefined);
+      (enoughLater < saidFirst ? enoughLater : undefined) ??
+      floorLater;
     // A range ("3-4 bedrooms", "3 o 4 recámaras") is the buyer's minimum: its low end.
     turnedDown = notNeeded && !instead;
     const count = replacement ?? (turnedDown ? undefined : smallNumber(beds[1] ?? ''));
@@ -517,7 +597,10 @@ export function extractSize(
       size.bedrooms = count;
       // "5 bedrooms would be a dream but 4 is fine": the dream is the top of the range.
       const said = smallNumber(beds[1] ?? '');
-      const dream = count === enoughLater && said !== undefined && said > count ? said : undefined;
+      const dream =
+        (count === enoughLater || count === floorLater) && said !== undefined && said > count
+          ? said
+          : undefined;
       // "2 bedrooms, maybe 3 if the price is right": a larger count offered right after is the top.
       // (not "3 bedrooms, maybe 4 weeks to close")
       const offeredAfter = OFFERED_AFTER.exec(after);
@@ -564,6 +647,13 @@ export function extractSize(
     // A bathroom count and the count it replaces ("3 baths not 2") say nothing about bedrooms.
     // (money said beside it is no count: "2 would work, 3 if i can swing it. i have like 38k saved")
     Object.assign(size, bareCount(withoutBaths(blankMoney(folded))));
+  }
+  // Rooms listed one by one, when no count of rooms was said or a smaller bare one, of people ("one for us, one for the
+  // baby and one for my mom"; "uno pa' nosotros, uno pa' la niña y uno pa' los dos varones").
+  const listed = !beds && !concluded && !turnedDown ? roomsListed(tokenise(folded)) : undefined;
+  if (listed !== undefined && listed > (size.bedrooms ?? 0)) {
+    size.bedrooms = listed;
+    delete size.maxBedrooms;
   }
   return size.bedrooms === undefined ? undefined : size;
 }

@@ -22,6 +22,8 @@ import {
   MUST_MOVE as MUST_MOVE_WORDS,
   NON_ANSWERS,
   BILL_WORDS,
+  PAY_WORDS,
+  MORE_WORDS,
   LEASE_WORDS,
   MOVING_IN_WORDS,
   OWN_MOVE,
@@ -53,6 +55,9 @@ import {
   SOONER_WORDS,
   DATE_CONTRAST_WORDS,
   THEREFORE_WORDS,
+  CONDITIONAL_YES_WORDS,
+  BARE_DAYS_AFTER_WORDS,
+  NOT_DAYS_AFTER_WORDS,
   URGENT_WORDS,
   WORKS_WORDS,
   YES_AFTER_CONTRAST,
@@ -217,7 +222,42 @@ const NO_WAY = new RegExp(
 /** A deadline said before its date ("before august", "antes de que empiecen las clases", "a más tardar en junio"). */
 const DEADLINE_BEFORE = new RegExp(`${wordsOf(DEADLINE_WORDS)}(?:\\s+(?:que|el|la|los|las|en))*\\s*$`);
 const BARE_DAYS = /^(\s*(?:30|45))(?!\s*(?:days?|d[ií]as?|k\b|mil\b|%|\d|[.,]\d|-|to\b|a\b|o\b|or\b))/;
+const BARE_DAYS_AFTER: ReadonlySet<string> = new Set(BARE_DAYS_AFTER_WORDS);
+const NOT_DAYS_AFTER: ReadonlySet<string> = new Set(NOT_DAYS_AFTER_WORDS);
+/**
+ * The days asked about said bare, opening the answer ("45 ok") or after a contrast or a hedge ("not in 30 days no, but
+ * 45 could work"), with "days" put after them; not a count of something else ("45 minutes", "30k").
+ */
+function withBareDays(message: string): string {
+  const words = message.replace(BARE_DAYS, '$1 days').split(' ');
+  return words
+    .map((word, at) => {
+      const next = words[at + 1]?.toLowerCase() ?? '';
+      const days =
+        (word === '30' || word === '45') &&
+        BARE_DAYS_AFTER.has(words[at - 1]?.toLowerCase() ?? '') &&
+        !NOT_DAYS_AFTER.has(next) &&
+        !isDigit(next[0]);
+      return days ? `${word} days` : word;
+    })
+    .join(' ');
+}
 const CONTRAST = new RegExp(wordsOf(DATE_CONTRAST_WORDS));
+const CONDITIONAL_YES: ReadonlySet<string> = new Set(CONDITIONAL_YES_WORDS);
+const IF: ReadonlySet<string> = new Set(['if', 'si']);
+const THEN: ReadonlySet<string> = new Set(['then', 'entonces']);
+/** "if we can line up the next place in time then yes": a condition, then a yes that ends the message. */
+function conditionalYes(folded: string): boolean {
+  const tokens = tokenise(folded);
+  const then = tokens.findLastIndex((token) => THEN.has(token.word));
+  if (then < 1 || !tokens.slice(0, then).some((token) => IF.has(token.word))) return false;
+  return CONDITIONAL_YES.has(
+    tokens
+      .slice(then + 1)
+      .map((token) => token.word)
+      .join(' '),
+  );
+}
 const PREFERRED_BEFORE = new RegExp(`${wordsOf(PREFERRED_WORDS)}[\\s,]*(?:\\S+\\s+){0,3}$`);
 
 /** Folded, money blanked: a time is never read inside an amount or its period ("$1.5M", "150k a year"). */
@@ -351,8 +391,10 @@ export function extractSellerTimeline(
     const answer = extractSellerTimeline(concluding, asked, options);
     if (answer) return answer;
   }
+  // "if we can line up the next place in time then yes": a yes on a condition of the seller's own is a yes.
+  if (asked && conditionalYes(fold(message))) return { accepted: true, urgency: '30-45 days' };
   // "45 ok", "30 is fine": the days asked about, said as a bare number in answer
-  const text = asked ? message.replace(BARE_DAYS, '$1 days') : message;
+  const text = asked ? withBareDays(message) : message;
   const said = read(text);
   const lead = blankMoney(fold(text));
   const words = (when: WhenReading) => inOwnWords(when, lead, options);
@@ -753,6 +795,17 @@ function immediateSaid(folded: string, cut: ReadText): Span | undefined {
   return immediateSaid(rest, readFolded(rest));
 }
 
+const VAGUE_SOON: ReadonlySet<string> = new Set(['soon', 'soonish', 'pronto', 'prontito']);
+/**
+ * "soonish? depends on how fast we find something": a vague soon guessed (asked back with "?") and then left open is
+ * no answer; a firm one stands ("asap, depends on the lender" is a hurry).
+ */
+function guessedAndLeftOpen(folded: string, immediate: Span): boolean {
+  if (!VAGUE_SOON.has(immediate.text.trim())) return false;
+  const after = folded.slice(immediate.index + immediate.text.length).trimStart();
+  return after.startsWith('?') && DEPENDS.test(after);
+}
+
 /** A time said of the same day: "today", "tonight", "hoy" (not "asap" nor "right away"). */
 const SAME_DAY_TIMES: ReadonlySet<string> = new Set(SAME_DAY_WORDS);
 const HOME_WISH: ReadonlySet<string> = new Set(HOME_WISH_WORDS);
@@ -899,7 +952,17 @@ const aboutABill = (words: readonly string[]): boolean =>
     (words.some((word) => DUE.has(word)) && words.some((word) => PAYMENT.has(word)))) &&
   !words.some((word) => LEASE.has(word));
 /** Whether the text has a word a bill is named by (most have none: no clause is cut around each date then). */
-const mayNameABill = (read: ReadText): boolean => [...BILL, ...DUE].some((word) => read.words.has(word));
+const mayNameABill = (read: ReadText): boolean =>
+  [...BILL, ...DUE].some((word) => read.words.has(word)) || PAY_WORDS.some((word) => read.words.has(word));
+const PAY: ReadonlySet<string> = new Set(PAY_WORDS);
+const MORE: ReadonlySet<string> = new Set(MORE_WORDS);
+/** ...or of more money, after pay was said: "pays me 3k a weekend tho so maybe more by summer" (a short clause). */
+const aboutMorePay = (read: ReadText, words: readonly string[]): boolean =>
+  words.length <= 5 &&
+  words.some((word, at) => MORE.has(word) && !MORE_OR_LESS.has(words[at + 2] ?? '')) &&
+  [...PAY].some((word) => read.words.has(word));
+/** "más o menos", "more or less": a hedge, no more money. */
+const MORE_OR_LESS: ReadonlySet<string> = new Set(['menos', 'less']);
 
 /** The words of the date's clause, cut at the marks and at "but", "and", "so" (none when the date is the move's). */
 function clauseWordsOf(folded: string, when: WhenReading): readonly string[] {
@@ -964,7 +1027,8 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   const now =
     immediate &&
     !negatedBefore(folded, immediate.index, 4) &&
-    !negatedAfter(folded, immediate.index + immediate.text.length, 3)
+    !negatedAfter(folded, immediate.index + immediate.text.length, 3) &&
+    !guessedAndLeftOpen(folded, immediate)
       ? immediate
       : undefined;
   // "el landlord nos quiere fuera en 2 meses so now it's the sooner the better": a wish for soon beside a date the move
@@ -1011,14 +1075,23 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     if (followUp && followUpTime(folded, folded.indexOf(when.text))) return false;
     if (!lender && !bill) return true;
     const words = clauseWordsOf(folded, when);
-    return !(lender && aboutTheLoan(words)) && !(bill && aboutABill(words));
+    return !(lender && aboutTheLoan(words)) && !(bill && (aboutABill(words) || aboutMorePay(cut, words)));
   });
   // ...or the date it comes to, said alone after a conclusion: "once the kids finish the school year, so july".
   const conclusion = concluded(text);
   // (up to five words, or up to eight when it says a count of units: "so maybe in 5 months or so")
   const concludedWords = conclusion.trim().split(/\s+/).length;
+  // (not more money said to come: "pays me 3k a weekend tho so maybe more by summer")
   const concludedReading =
-    conclusion !== text && concludedWords <= 8
+    conclusion !== text &&
+    concludedWords <= 8 &&
+    !(
+      bill &&
+      aboutMorePay(
+        cut,
+        tokenise(conclusion).map((token) => token.word),
+      )
+    )
       ? readWhens(conclusion, options).find((when) => !when.negated)
       : undefined;
   const concludedDate =

@@ -64,6 +64,10 @@ export const NEED_WORDS = [
   'estamos buscando',
   'tenemos que buscar',
   'hay que buscar',
+  'tengo que buscar',
+  'tengo que conseguir',
+  'tenemos que conseguir',
+  'hay que conseguir',
   // a lender not found yet: "we'd need to sort out a lender", "haven't sorted a lender yet", "no tenemos prestamista"
   'need to sort out',
   'have to sort out',
@@ -598,6 +602,7 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   'no+clue|no+idea|ni+idea|not+sure|idk where|how to|_ start|begin|empezar ~3 financing|loan|loans|mortgage|mortgages|lender|financiamiento|prestamo|prestamos|hipoteca|hipotecas|credito|preaprob*|preapprov*',
   'no+clue|no+idea|ni+idea about|de|with|sobre|_ financing|loans|mortgage|mortgages|hipoteca|hipotecas|prestamos|financiamiento',
   'todavia|aun no',
+  'no todavia|aun',
   // not yet asked anywhere: "ni he preguntado en ningún lado por el préstamo", "haven't asked any bank"
   'ni|no he|hemos preguntado|averiguado|investigado ~5 prestamo|prestamos|banco|bancos|lender|prestamista|credito|financiamiento',
   'havent|have+not|didnt|did+not|not+yet asked|checked+with ~2 any|a|the|_ bank|banks|lender|lenders|loan',

@@ -699,6 +699,10 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   // a stop sent by mistake: "stop... sorry, sent that by mistake", "No más... perdón, se me fue el mensaje"
   'sent that|this|it by+mistake|too+soon|too+early|early|accidentally', 'sent by+mistake|accident', 'sent too+soon|early',
   'se+me+fue el|_ mensaje|msj|texto', 'se me envio|mando solo|sola|antes', 'lo envie|mande sin+querer|por+error',
+  // still of use for now, after asking how it would end: "... ¿cómo hago para que ya no me lleguen? Por ahora sí me sirven"
+  'por+ahora|ahorita|for+now si|_ me|nos sirven|sirve|ayudan|gustan', 'for+now theyre|they+are|its useful|helpful|fine',
+  // messages that did not arrive, asked again: "ya no me llegan los mensajes, me los reenvías?", "resend it pls"
+  'reenvia*|reenvie*|reenvias|resend|re+send|send+it+again|send+them+again|mandamelos|mandamelo',
   // "por ahora sí sígueme escribiendo", "no quiero cancelar nada, nomás saber"
   'sigueme|siganme|sigan|sigue escribiendo|escribiendome|mandando|mandandome', 'keep+writing', 'keep+messaging',
   'no quiero|queremos cancelar|darme+de+baja|darnos+de+baja', 'dont+want+to+unsubscribe', 'not+unsubscribing',
@@ -934,6 +938,12 @@ export const THE_MOVE_WORDS: readonly string[] = [
 ];
 /** A word that makes a list everything, so no narrowing: "houses, condos, whatever, not interested". */
 export const WHOLE_LIST_WORDS: readonly string[] = ['whatever', 'whatevs', 'everything'];
+/** What, opening the next clause, makes "not interested" a preference: "Fontana no me interesa, mejor Alta Loma". */
+// prettier-ignore
+export const PREFERRED_INSTEAD: readonly string[] = [
+  'mejor', 'mas bien', 'prefiero', 'preferimos', 'preferiria', 'rather', 'id rather', 'i prefer', 'we prefer',
+  'prefer', 'instead', 'more like',
+];
 /** What widens "not interested" past anything named before it ("not interested in any of it anymore"). */
 export const WIDENING_AFTER: readonly string[] = [
   'in any of',
@@ -1251,6 +1261,8 @@ export const NOT_IMPERATIVE_WORDS: readonly string[] = [
   'wont', 'will not', 'dont', 'doesnt', 'never', 'cant', 'until', 'till', 'wouldnt',
   // a place where people leave the lead alone: "a place where the neighbors leave me alone"
   'where', 'neighbors', 'neighbours', 'vecinos', 'people', 'kids',
+  // someone else's words, told: "my wife keeps saying leave me alone", "mi mamá dice déjame en paz"
+  'keeps saying', 'kept saying', 'always says', 'always saying', 'says', 'sigue diciendo', 'siempre dice',
 ];
 /** A story about another service: "i unsubscribed from zillow alerts" (not "from your texts"). */
 // prettier-ignore
@@ -1296,7 +1308,7 @@ export const NAMED_SERVICES: readonly string[] = OTHER_SERVICES.filter(
 // prettier-ignore
 export const NEVER_US: readonly string[] = [
   'lender', 'lenders', 'bank', 'banks', 'broker', 'brokers', 'telemarketer', 'telemarketers', 'spammer', 'spammers',
-  'robocalls', 'banco', 'bancos', 'prestamista', 'prestamistas', 'financiera',
+  'robocalls', 'robocall', 'banco', 'bancos', 'prestamista', 'prestamistas', 'financiera',
   // the investors who write to a seller ("those investors need to quit sending me postcards")
   'investor', 'investors', 'wholesaler', 'wholesalers', 'flipper', 'flippers', 'scammers', 'inversionista',
   'inversionistas', 'estafadores',
@@ -1577,6 +1589,7 @@ export const PROGRESSIVE_AUXILIARIES: readonly string[] = [
 /** Contact verbs said ongoing, with the request each stands for ("anden mandando" is "manden"). */
 export const PROGRESSIVE_CONTACT: Readonly<Record<string, string>> = {
   mandando: 'manden',
+  buscando: 'busquen',
   enviando: 'envien',
   escribiendo: 'escriban',
   llamando: 'llamen',
@@ -1847,6 +1860,8 @@ export const BY_PARTS = {
 export const PRINTED_PLACES: readonly string[] = [
   'ad', 'ads', 'anuncio', 'listing', 'listings', 'publicacion', 'post', 'letrero', 'sign', 'flyer', 'pagina',
   'website', 'site', 'foto', 'fotos', 'photos', 'pics', 'description', 'descripcion', 'mls', 'brochure', 'folleto',
+  // the house's own number, written down wrong: "you got the wrong number on the house", "el número equivocado a la casa"
+  'house', 'home', 'address', 'property', 'casa', 'direccion', 'propiedad',
 ];
 
 /** What the lead was told to stop doing, after "told me to" ("told me to stop texting him", "me dijo que dejara"). */

@@ -541,6 +541,8 @@ const SPA = ['spa', 'jacuzzi', 'hot tub', 'hottub'];
 const PANELS = ['solar', 'panel', 'panels'];
 const CHARGER = ['charger', 'charging', 'ev', 'cargador', 'tesla'];
 const RV = ['rv', 'motorhome', 'camper'];
+/** Room for horses: "horse corral", "barn", "stable", "equestrian". */
+const HORSES = ['horse', 'horses', 'corral', 'barn', 'stable', 'stables', 'equestrian', 'arena'];
 const ONE_STORY = [
   'single story',
   'single-story',
@@ -588,6 +590,13 @@ export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'de un solo piso': ONE_STORY,
   'de una planta': ONE_STORY,
   'de una sola planta': ONE_STORY,
+  horse: HORSES,
+  horses: HORSES,
+  caballo: HORSES,
+  caballos: HORSES,
+  corral: HORSES,
+  caballeriza: HORSES,
+  establo: HORSES,
   motorhome: RV,
   camper: RV,
   'casa rodante': RV,

@@ -650,3 +650,13 @@ export const CLOCK_BOUND_FILLERS: readonly string[] = [
   'eso',
   'como',
 ];
+
+/**
+ * A part of a day the answer named before it ("thursday i cant, i have a gig that night", "el jueves no, tengo un
+ * evento esa noche"): it tells about that day, and is neither a pick nor a part taken off every day.
+ */
+// prettier-ignore
+export const THAT_DAYS_PARTS: readonly string[] = [
+  'that night', 'that evening', 'that morning', 'that afternoon', 'that day', 'the same day', 'same night',
+  'esa noche', 'esa tarde', 'esa manana', 'ese dia', 'ese mismo dia', 'esa misma noche',
+];

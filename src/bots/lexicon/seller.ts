@@ -460,6 +460,8 @@ export const WANTED_HOME_WORDS: readonly string[] = [
  */
 export const NEEDED_FROM_SALE: readonly string[] = [
   'need|needs|necesitamos|necesito ~6 to+make|para+que|para the|la|nos next|siguiente|alcance|alcanzar',
+  // "we'd need at least 630k to make the bigger place work", "para que salga la casa nueva"
+  'need|needs|necesitamos|necesito ~6 to+make|para+que the|a|la|el|_ bigger|smaller|new|other|nueva|otra|mas+grande ~1 place|house|home|one|casa|work|salga|funcione',
   'need|needs|necesitamos|necesito ~6 pa|para|to poder|_ comprar|buy',
 ];
 /** A purchase paid with what the sale brings: "con lo de la venta", "with the money from the sale". */

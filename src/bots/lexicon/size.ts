@@ -159,6 +159,10 @@ export const ONE_MORE_ROOM_FOR: readonly string[] = [
   'me', 'us', 'myself', 'nosotros', 'mi', 'my wife', 'my husband', 'the two of us', 'my mom', 'my mother', 'grandma',
   'la abuela', 'mi mama', 'mi esposa', 'mi esposo', 'guests', 'visitas', 'the baby', 'el bebe',
 ];
+/** People named as a pair, counted without a number ("one for each of the twins"). */
+export const PAIRS: readonly string[] = ['twins', 'gemelos', 'gemelas', 'cuates', 'cuatas'];
+/** A room said before whom it is for, in a list of rooms ("one for us, one for the girl", "uno pa' nosotros"). */
+export const ONE_ROOM_WORDS: readonly string[] = ['one', 'uno', 'una', 'another', 'otro', 'otra'];
 /** A room that is no one's bedroom, added: "and an office", "plus a guest room", "y una oficina". */
 // prettier-ignore
 export const ROOMS_ADDED: readonly string[] = [
@@ -343,6 +347,8 @@ export const COUNTS_NOT_BEDROOMS: readonly string[] = [
 export const FALLING_SHORT: readonly string[] = [
   'only', 'just', 'solo', 'nomas', 'small', 'smaller', 'tiny', 'not enough', 'isnt enough', 'no alcanza', 'no alcanzan',
   'poco', 'pocas', 'pequena', 'chica', 'chiquita', 'but', 'pero', 'though', 'aunque', 'tight', 'cramped',
+  // "son 2 habitaciones nada más, necesitamos 3", Caribbean "na' má"
+  'nada mas', 'namas', 'na ma',
 ];
 /** The home the lead has now, by its noun: "our current house has 3", "mi casa tiene 2". */
 // prettier-ignore

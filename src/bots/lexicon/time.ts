@@ -50,7 +50,22 @@ export const NON_ANSWERS = [
 // prettier-ignore
 export const BILL_WORDS: readonly string[] = [
   'taxes', 'tax', 'impuestos', 'bill', 'bills', 'recibo', 'recibos', 'payday', 'paycheck',
+  // money coming in on its own date: "my bonus hits in june", "el aguinaldo llega en diciembre"
+  'bonus', 'bono', 'aguinaldo', 'raise', 'aumento', 'refund', 'reembolso',
 ];
+/** Pay said in the message, after which a bare "more" with a date is more money ("pays me 3k ... maybe more by summer"). */
+export const PAY_WORDS: readonly string[] = [
+  'pays',
+  'paid',
+  'pay',
+  'paga',
+  'pagan',
+  'earn',
+  'make',
+  'gano',
+  'ganamos',
+];
+export const MORE_WORDS: readonly string[] = ['more', 'mas'];
 /** ...and a payment said due ("our rent is due march 28"; not a baby due in june). */
 export const DUE_WORDS: readonly string[] = ['due', 'vence'];
 export const PAYMENT_WORDS: readonly string[] = ['rent', 'payment', 'mortgage', 'renta', 'pago', 'hipoteca'];
@@ -936,6 +951,29 @@ export const LEEWAY_WORDS: readonly string[] = [
 
 /** What follows is the answer ("...we'd have to find a place first so probably not", "entonces sí"). */
 export const THEREFORE_WORDS = ['so', 'entonces', 'asi que', 'o sea', 'which means', 'meaning'] as const;
+/** Words after which a bare 30 or 45 answers the days asked ("..., but 45 could work", "maybe 30"). */
+export const BARE_DAYS_AFTER_WORDS: readonly string[] = [
+  'but',
+  'pero',
+  'just',
+  'only',
+  'solo',
+  'maybe',
+  'quizas',
+  'vez',
+];
+/** Words after a bare 30 or 45 that make it a count of something else ("45 minutes", "30k", "45 mil"). */
+// prettier-ignore
+export const NOT_DAYS_AFTER_WORDS: readonly string[] = [
+  'days', 'day', 'dias', 'días', 'k', 'mil', '%', 'to', 'a', 'o', 'or', 'min', 'mins', 'minute', 'minutes', 'minutos',
+  'mi', 'miles', 'millas', 'hours', 'hour', 'hrs', 'horas', 'weeks', 'week', 'wks', 'semanas', 'months', 'meses',
+  'years', 'yrs', 'anos', 'años', 'grand', 'thousand', 'percent', 'por',
+];
+/** The yes that closes a condition: "if we find the next place in time, then yes", "si encontramos casa, entonces sí". */
+// prettier-ignore
+export const CONDITIONAL_YES_WORDS: readonly string[] = [
+  'yes', 'yeah', 'yep', 'sure', 'ok', 'okay', 'definitely', 'si', 'claro', 'seguro', 'it works', 'that works', 'we can',
+];
 
 /**
  * When a holiday falls, in a local year: a fixed date, the nth weekday of a month (`nth` -1 is the last), or Easter

@@ -188,6 +188,8 @@ const KICKBACK: readonly string[] = [
   'manda|mandas|mandan|mande|send|sends ~2 clientes|clients|buyers ~~ comision|commission|cut|dinero|money por|for cada|each uno|one',
   'referral|referal money|cash|pay|payment|check|propina',
   'consigo|consiga|mando|mande|send|refer ~2 clientes|clients|buyers|compradores|gente ~8 comision|cut|money|dinero|pago|algo',
+  // a sum asked back for the clients brought: "si te consigo 3 clientes, you give me 500 each?"
+  'consigo|consiga|mando|mande|send|refer|bring|traigo ~3 clientes|clients|buyers|compradores|gente|people ~~ give|pay|das|da|dan|pagas|paga|pagan me|nos|us # each|cada|apiece|bucks|dollars|dolares|dlls|per|por|$',
   'split|share|parto|comparto|partir|compartir ~3 fee|commission|comision ~8 refer*|send|mandas|mandes|mandan',
   'refer*|refieres|mandas|send ~6 split|share|parto|comparto ~3 fee|commission|comision',
   // "¿cuánto me das si te lo mando?", "he'll give you a little something if we use him"
@@ -210,6 +212,11 @@ const KICKBACK: readonly string[] = [
 const PAID_ON =
   'work|works|working|paid|earn|trabaja|trabajo|trabajamos|trabajan|gana|gano|ganamos on|by|a|por|de|en';
 const A_BOARD = 'planning|city|county|coastal|zoning|state|housing|public+utilities';
+/** The lead's own trade paid so: "i sell cars on commission", "vendo seguros por comisión". */
+const SELLS_ON = [
+  'i|we|im|were sell|selling|sold ~3 on|by',
+  'vendo|vendemos|vendia|vendiamos ~3 a|por|de|en',
+];
 /** Pay said by its period: "9k a month in commission", "como 5 mil al mes en comisiones". */
 const A_PERIODS_PAY = 'month|week|year|mes|semana|ano|monthly|weekly in|en';
 const A_BOARD_ES = ['de planeacion|zonificacion', 'de la ciudad', 'del condado'];
@@ -239,7 +246,7 @@ const COMMISSION: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)[]
   // The lead's own pay is not our fee ("my income is mostly commission, is that ok for a loan?").
   {
     words: 'commission|commissions', unless: LEADS_PAY, notAfter: LEADS_OWN, notBefore: PAY_NOUNS,
-    notPrecededBy: [PAID_ON, A_BOARD, A_PERIODS_PAY],
+    notPrecededBy: [PAID_ON, A_BOARD, A_PERIODS_PAY, ...SELLS_ON],
   },
   { words: FEE_ASKED_OF, followedBy: FOR_OUR_SALE },
   RATE_OFFERED,
@@ -254,7 +261,7 @@ const COMMISSION: readonly (string | Omit<Phrase<TopicCue>, 'cue' | 'always'>)[]
   'whats|what your fee|rate',
   'what is your fee|rate',
   'listing fee',
-  { words: 'comision|comisiones', unless: LEADS_PAY, notAfter: LEADS_OWN, notPrecededBy: PAID_ON, notFollowedBy: A_BOARD_ES },
+  { words: 'comision|comisiones', unless: LEADS_PAY, notAfter: LEADS_OWN, notPrecededBy: [PAID_ON, ...SELLS_ON], notFollowedBy: A_BOARD_ES },
   'cuanto cobran|cobras',
   'que porcentaje',
   'lower|cut|reduce|discount|drop|negotiate on|off|_ your|the fee|fees|rate|commission|percentage',

@@ -31,6 +31,8 @@ import {
   STOP_MODIFIERS,
   POINTING_AT,
   NAMED_AS_WORDS,
+  NEVER_US,
+  PROGRESSIVE_CONTACT,
 } from '../lexicon/optout.js';
 import { oneOf, type Phrase } from '../read/phrases.js';
 import { DREADED_CALLERS } from '../lexicon/escalation.js';
@@ -107,6 +109,10 @@ const CLOSING = oneOf(CLOSING_WORDS);
 /** What the lead is called, after "calling me": a name, not a call ("stop calling me sir"). */
 const NAMED_AS = oneOf(NAMED_AS_WORDS);
 const GERUND = oneOf([...CONTACT_GERUNDS, ...CHANNEL_NOUNS]);
+/** Spanglish keeps the Spanish gerund after an English stop: "stop mandando mensajes", "quit llamándome". */
+const GERUND_ES = Object.keys(PROGRESSIVE_CONTACT)
+  .map((gerund) => `${gerund}*`)
+  .join('|');
 const DETERMINER = 'the|all+the|these|your|those|_';
 const VERB = oneOf(CONTACT_VERBS);
 const LEAD = 'me|us|this+number|this+phone';
@@ -163,6 +169,24 @@ export const CLAUSE_RULES: readonly Rule[] = [
     notFollowedBy: list === 0 ? ['instead|rather', ...HOURS, NAMED_AS] : [...HOURS, NAMED_AS],
     notPrecededBy: SOMEONE_STOPPING,
   })),
+  // ...over a Spanish gerund, not narrowed to some homes or someone else ("stop mandando condos", "a mi esposa")
+  {
+    cue: 'stop_op',
+    words: `stop|quit|enough ya|_ ${GERUND_ES} tantos|tantas|_ ${CHANNEL_ES}|_`,
+    notFollowedBy: [...HOURS, NARROWING, `~3 ${oneOf(SENT_HOME_KINDS)}`, 'a|al mi|su|la|el|los|las'],
+  },
+  // ...asked how to end: "¿cómo le hago para que ya no me lleguen estos mensajes?", "para dejar de recibir sus correos"
+  {
+    cue: 'stop_op',
+    words: `ya+no me|nos lleguen|llegue|manden|envien estos|esos|sus|los|las|tantos|tantas|_ ${CHANNEL_ES}`,
+    notFollowedBy: NOT_NARROWED_ES,
+  },
+  {
+    cue: 'stop_op',
+    words: `dejar|deje|dejemos de recibir estos|esos|sus|los|las|_ ${CHANNEL_ES}`,
+    notFollowedBy: NOT_NARROWED_ES,
+  },
+  { cue: 'stop_op', words: 'dejar|deje|dejemos de recibirlos|recibirlas $' },
   // ...said of our messages by name: "yo chill with the texts", "enough with the calls", "ya basta con los mensajes"
   {
     cue: 'stop_op',
@@ -692,8 +716,10 @@ export const CLAUSE_RULES: readonly Rule[] = [
     notPrecededBy: [
       'si|if|cuando|when|once ~~',
       'son|daughter|kid|kids|he|she|they|wife|husband|hijo|hija|esposo|esposa|nino|nina|mama|papa|mom|dad',
+      // (said to someone else named first: "a los robocalls les contesto STOP")
+      `to|a|al ~2 ${oneOf([...OTHER_SERVICES, ...NEVER_US])} ~~`,
     ],
-    notFollowedBy: `to|a|al ~2 ${oneOf([...OTHER_SERVICES, 'them', 'him', 'her', 'lender', 'banco'])}`,
+    notFollowedBy: `to|a|al ~2 ${oneOf([...OTHER_SERVICES, ...NEVER_US, 'them', 'him', 'her'])}`,
   },
   { cue: 'said_stop', words: 'stop means stop|stop' },
   { cue: 'said_stop', words: 'alto significa|es alto' },

@@ -29,7 +29,7 @@ const always = (cue: Cue, words: string, more: { notFollowedBy?: string; notPrec
 });
 
 /** Where a number is printed rather than texted from: the ad, the listing, the sign. */
-const PRINTED_SOMEWHERE = `in|on|en|del|de ~1 ${oneOf(PRINTED_PLACES)}`;
+const PRINTED_SOMEWHERE = `in|on|en|del|de|a|al|for|of|para ~1 ${oneOf(PRINTED_PLACES)}`;
 
 /** Told plainly ("wrong number", "número equivocado"), a wrong number stands whatever follows. */
 const PLAIN = phraseBook([
@@ -59,7 +59,9 @@ const NOT_THEIRS = phraseBook([
   always('not_theirs', `this|that|it|thats|its|thiss is|_ ${IS_NOT} ${SOMEONES} ${PHONE}`),
   always('not_theirs', `this|that ${PHONE} doesnt|does+not|no+longer|isnt|is+not belong+to|belongs+to|*s`),
   always('not_theirs', `* doesnt|does+not|no+longer have|has|use|uses|own|owns this ${PHONE}`),
-  always('not_theirs', `you+have|youve+got|you+got|u+have the wrong ${oneOf(PERSON_WORDS)}`),
+  always('not_theirs', `you+have|youve+got|you+got|u+have the wrong ${oneOf(PERSON_WORDS)}`, {
+    notFollowedBy: PRINTED_SOMEWHERE,
+  }),
   always('not_theirs', `this|that ${PHONE} belongs+to|is someone|somebody else`),
   always('not_theirs', 'number changed owners|hands'),
   // someone else's before: "this phone was my uncle's", "this number used to be my dad's", "este número era de mi tío"
@@ -167,17 +169,27 @@ const IN_THE_SENTENCE = phraseBook(
     always('right_one', 'wrong number ~~ my real|correct|right|new|_ number|cell|phone is'),
   ].map((phrase) => ({ ...phrase, clause: false })),
 );
+/** The lead, after all: "wrong number?.. ah no, sí soy yo", "wrong number? oh wait yes it's me". */
+const IT_IS_ME = phraseBook([always('right_one', 'si|yes|yeah|yep|ah|oh|wait soy|its|it+is|thats yo|me')]);
 /** The lead's own number corrected: "i put the wrong number earlier, mine is ...", "puse mal mi teléfono". */
 const OWN_NUMBER = phraseBook(OWN_NUMBER_PHRASES.map((words) => always('own', words)));
 
 const tokensOf = (text: string): readonly Token[] => tokenise(text.replaceAll('#', ' number '));
+
+/** A figure printed or written somewhere said wrong ("wrong number on the house", "el número equivocado a la casa"). */
+const WRONG_SOMEWHERE = phraseBook([
+  always('plain', `wrong number ${PRINTED_SOMEWHERE}`),
+  always('plain', `numero equivocado|incorrecto|errado ${PRINTED_SOMEWHERE}`),
+]);
+export const wrongNumberOfAThing = (message: string): boolean =>
+  WRONG_SOMEWHERE.find(tokensOf(message)) !== undefined;
 
 export function wrongNumber(message: string): boolean {
   const tokens = tokensOf(message);
   const said = new Set(
     sentences(message).flatMap((sentence) => IN_THE_SENTENCE.hear(tokensOf(sentence)).map((hit) => hit.cue)),
   );
-  if (OWN_NUMBER.find(tokens) || said.has('right_one')) return false;
+  if (OWN_NUMBER.find(tokens) || IT_IS_ME.find(tokens) || said.has('right_one')) return false;
   if (PLAIN.find(tokens)) return !said.has('meant');
   // Told, not asked: a sentence that says it without a question ("who? there's no Maria at this number").
   return (

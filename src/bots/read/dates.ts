@@ -221,8 +221,8 @@ const MONTHS = [
   'feb(?:ruary)?',
   'mar(?:ch)?',
   'apr(?:il)?',
-  // not the verb: "leaving early may be better"
-  'may(?! (?:be|have|want|need|not|i|we|you|they|it|he|she|get|go|take|work)\\b)',
+  // not the verb: "leaving early may be better" (a pronoun after it is the month's sentence: "mid may we move")
+  'may(?! (?:be|have|want|need|not|get|go|take|work)\\b)',
   'june?',
   'july?',
   'aug(?:ust)?',

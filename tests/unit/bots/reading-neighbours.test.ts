@@ -1776,7 +1776,6 @@ reviewSuite(
     'r19-046', // "no me pasas con alguien? porfa": the "no" reads as a negation
     'r19-058', // "me gustó mucho pero cuánto es de hoa": a question after "pero" is not split off
     'r19-065', // "la vi en zillow pero se queda la estufa": no question mark, after "pero"
-    'r19-080', // "la estufa es de gas?": not a question about what stays, nor a listing feature
     'r19-082', // "love it 😂 does the fridge stay": an emoji laugh is not an aside
     'r19-084', // "should i leave the fridge when we sell?": a seller's question, read as the intent
   ]),

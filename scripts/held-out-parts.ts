@@ -50,6 +50,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s85',
   'sealed-s86',
   'sealed-optout-s86',
+  'sealed-s87',
+  'sealed-optout-s87',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -89,7 +89,7 @@ import { HOUSEHOLD_SPEAKERS } from '../lexicon/people.js';
 import { HOME_NOUNS } from '../lexicon/seller.js';
 import { firstSpan, locate, type Span } from '../read/phrase-offsets.js';
 import { oneOf, phraseBook, tokenise } from '../read/phrases.js';
-import { anyOf, isDigit, wordsOf } from '../read/words.js';
+import { anyOf, isDigit, isDigits, wordsOf } from '../read/words.js';
 import { BATHROOM_WORD, BEDROOM_WORD, negatedBefore, TAKE_BACK } from '../text.js';
 
 /** Money amounts in lead text: "450 thousand", "$450,000", "450k", "1.2m", "$1,200,000", bare numbers, ranges. */
@@ -177,6 +177,15 @@ const UNIT_AFTER = new RegExp(
 /** A unit of area or distance after a scaled number: "2 mil pies cuadrados", "2k sq ft", "1.5k miles" (no price). */
 const MEASURED_AFTER = new RegExp(`^\\s?${wordsOf(MEASURE_UNITS)}`);
 const PRICE_WORD_BEFORE = new RegExp(`${wordsOf(PRICE_WORDS)}\\s*$`);
+/** "in the 550-600 range", "en el rango de 500 a 550": the range named right after the figure (or its range's top). */
+function rangeNamedAfter(after: string): boolean {
+  const words = tokenise(after).map((token) => token.word);
+  let next = words[0] === 'to' || words[0] === 'a' ? 1 : 0;
+  const top = words[next] ?? '';
+  if (isDigits(top.endsWith('k') ? top.slice(0, -1) : top)) next += 1;
+  return RANGE_NOUNS.has(words[next] ?? '');
+}
+const RANGE_NOUNS: ReadonlySet<string> = new Set(['range', 'rango']);
 /**
  * A price noun, then what it is: "budget's 725", "budget is about 650", "budget como 550", "el presupuesto es como de
  * 550", "presupuesto anda tipo en 480". Nothing else between them: "mi presupuesto mensual es como 900" or "el precio
@@ -1007,7 +1016,11 @@ export function scanAmounts(folded: string): AmountScan {
     const wider = scaled.slice(Math.max(0, start - 48), start);
     // "unos 500 dólares", "200 bucks": dollars as said, never thousands.
     const bare = !suffix && /^\d{1,3}$/.test(digits) && !DOLLARS_AFTER.test(scaled.slice(end));
-    const priced = Boolean(dollar) || PRICE_WORD_BEFORE.test(before) || HEDGED_PRICE_BEFORE.test(wider);
+    const priced =
+      Boolean(dollar) ||
+      PRICE_WORD_BEFORE.test(before) ||
+      HEDGED_PRICE_BEFORE.test(wider) ||
+      rangeNamedAfter(scaled.slice(end, end + 24));
     const hedge = !priced && endsWithHedge(before);
     const amount: Amount = {
       value: bare ? number : number * multiplier(suffix, digits.replace(/,/g, '')),

@@ -698,7 +698,10 @@ export const KEEP_GOING_AFTER: readonly string[] = [
   'con+usted+si', 'contigo+si+seguimos',
   // a stop sent by mistake: "stop... sorry, sent that by mistake", "No más... perdón, se me fue el mensaje"
   'sent that|this|it by+mistake|too+soon|too+early|early|accidentally', 'sent by+mistake|accident', 'sent too+soon|early',
-  'se+me+fue el|_ mensaje|msj|texto', 'se me envio|mando solo|sola|antes', 'lo envie|mande sin+querer|por+error',
+  'se+me+fue el|_ mensaje|msj|texto',
+  // said to someone in the room, caught by dictation: "stop it Mateo put that DOWN. sorry voice text caught my son"
+  'sorry|oops|my+bad|perdon|ay voice+text|voice+to+text|talk+to+text|speech+to+text|dictation caught|picked+up|grabbed|got',
+  'sorry|oops|perdon|ay el|_ dictado|microfono agarro|capto|escribio', 'se me envio|mando solo|sola|antes', 'lo envie|mande sin+querer|por+error',
   // still of use for now, after asking how it would end: "... ¿cómo hago para que ya no me lleguen? Por ahora sí me sirven"
   'por+ahora|ahorita|for+now si|_ me|nos sirven|sirve|ayudan|gustan', 'for+now theyre|they+are|its useful|helpful|fine',
   // messages that did not arrive, asked again: "ya no me llegan los mensajes, me los reenvías?", "resend it pls"

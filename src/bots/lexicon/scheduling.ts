@@ -432,6 +432,15 @@ export const BUSY_WORDS: readonly string[] = [
   ...['is', 'are'].flatMap((is) =>
     ['tough', 'hard', 'bad', 'difficult', 'rough'].map((hard) => `${is} ${hard}`),
   ),
+  // "wednesday is no good", "thursday's not good for me", "el miércoles no me sirve"
+  'no good',
+  'not good',
+  'not great',
+  'no bueno',
+  'no me sirve',
+  'no nos sirve',
+  'no me queda',
+  'no me late',
   'out of town',
   'away',
   'no puedo',

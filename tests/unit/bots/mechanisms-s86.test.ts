@@ -220,3 +220,21 @@ suite('a home now that falls short, then the count wanted', [
   ['son 2 recámaras nada más, necesitamos 4', ES('size'), { slots: { 'size.bedrooms': 4 } }],
   ['son 3 recámaras, necesitamos 2 baños', ES('size'), { slots: { 'size.bedrooms': 3 } }],
 ]);
+
+suite('"is no good" takes a day off', [
+  ['friday is no good, i coach til 7', picking(EVENINGS), { booked: null }],
+  ['el sábado no me sirve', picking(EVENINGS, 'es'), { booked: null }],
+  ['wednesday no good, thursday evening good', picking(EVENINGS), { booked: 1 }],
+]);
+
+suite('a stop caught by dictation from someone in the room, said sorry for, is none', [
+  ['stop it Lucas get down. sorry voice to text caught my kid. 4 beds', B('size'), { optOut: false }],
+  ['stop texting me', B('size'), { optOut: true }],
+]);
+
+suite('a figure followed by "range" is money', [
+  ['somewhere in the 480-520 range, 4 beds', B('size'), { slots: { 'budget.max': 520000 } }],
+  ['algo en el rango de 500 a 550', ES('size'), { slots: { 'budget.max': 550000 } }],
+  // (a count's range is no money)
+  ['4 beds, in the 3-4 range is fine', B('size'), { slots: { budget: null } }],
+]);

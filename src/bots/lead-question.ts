@@ -93,7 +93,10 @@ function detailAsked(tokens: readonly Token[], start: number, end: number): { de
   const words = tokens.map((token) => token.word);
   // ("is that a pool in pic 6?" asks whether there is one)
   if (INDEFINITE.has(words[start - 1] ?? '')) return {};
-  const opensWithIs = COPULA.has(words[0] ?? '') && words[1] !== 'there';
+  // ("..., is the pool heated tho?": "is the" right before the feature, later in the sentence)
+  const opensWithIs =
+    (COPULA.has(words[0] ?? '') && words[1] !== 'there') ||
+    (start >= 2 && COPULA.has(words[start - 2]!) && THE_THING.has(words[start - 1]!));
   const isAfter = COPULA.has(words[end] ?? '');
   if (!opensWithIs && !isAfter) return {};
   const detail = words.slice(isAfter ? end + 1 : end).filter((word) => !DETAIL_FILLER.has(word));

@@ -395,7 +395,7 @@ export function relativeDaysAsWeekdays(folded: string, today: Today): string {
   // WEEKDAYS_EN runs Monday to Sunday, getUTCDay Sunday (0) to Saturday (6).
   const weekday = (ahead: number) =>
     WEEKDAYS_EN[(new Date(Date.UTC(year, month - 1, day + ahead)).getUTCDay() + 6) % 7]!;
-  return folded
+  return thisWeekdayDated(folded, today)
     .replace(DAY_AFTER_SAID, () => weekday(2))
     .replace(TOMORROW, () => weekday(1))
     .replace(MANANA, (_m, lead: string) => `${lead}${weekday(1)}`)
@@ -407,6 +407,38 @@ export function relativeDaysAsWeekdays(folded: string, today: Today): string {
           : weekday(0),
     );
 }
+
+const THIS_WORDS: ReadonlySet<string> = new Set(['this', 'este', 'esta']);
+/**
+ * "not this saturday, the one after": "this" names the coming one, so it is written with its day of the month
+ * ("saturday the 14"), which only that slot has (not every Saturday offered).
+ */
+function thisWeekdayDated(folded: string, today: Today): string {
+  const { year, month, day } = localParts(today.nowMs, today.timeZone);
+  const todayIndex = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  const words = folded.split(' ');
+  // (the weekday without the marks after it: "this saturday, the one after")
+  const bare = (word: string): string => {
+    let end = word.length;
+    while (end > 0 && !isLetter(word[end - 1])) end -= 1;
+    return word.slice(0, end);
+  };
+  const named = (at: number): boolean =>
+    THIS_WORDS.has(words[at] ?? '') && WEEKDAY_INDEX.has(bare(words[at + 1] ?? ''));
+  return words
+    .map((word, at) => {
+      if (!named(at)) return at > 0 && named(at - 1) ? '' : word;
+      const index = WEEKDAY_INDEX.get(bare(words[at + 1]!))!;
+      const date = new Date(Date.UTC(year, month - 1, day + ((index - todayIndex + 7) % 7))).getUTCDate();
+      return `${bare(words[at + 1]!)} the ${date}${words[at + 1]!.slice(bare(words[at + 1]!).length)}`;
+    })
+    .filter((word) => word !== '')
+    .join(' ');
+}
+/** Each weekday's full name, English or folded Spanish, by its index (Monday 0). */
+const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(
+  [...WEEKDAYS_EN.entries(), ...WEEKDAYS_ES.entries()].map(([index, name]) => [name, index]),
+);
 
 interface Constraints {
   picks: Set<number>;
@@ -846,7 +878,15 @@ function atJoinedNo(part: string): string[] {
   const parts: string[] = [];
   let from = 0;
   for (let index = 0; index < words.length - 1; index += 1) {
-    if (!NEGATION_JOINS.has(words[index]!) || !NOT_OPENING.test(words[index + 1]!)) continue;
+    if (!NEGATION_JOINS.has(words[index]!)) continue;
+    // ...or a day taken off after it, its no at the end: "el lunes no puedo y el viernes tan temprano tampoco"
+    const rest = words.slice(index + 1).join(' ');
+    const before = words.slice(from, index).join(' ');
+    const dayTakenOffAfter =
+      TAKEN_OFF.test(rest) &&
+      WEEKDAYS.some(([weekday]) => weekday.test(rest)) &&
+      (TAKEN_OFF.test(before) || UNAVAILABLE.test(before) || NOT_OPENING.test(before.trim()));
+    if (!NOT_OPENING.test(words[index + 1]!) && !dayTakenOffAfter) continue;
     if (index > from) parts.push(words.slice(from, index).join(' '));
     from = index + 1;
   }

@@ -948,9 +948,11 @@ const PAYMENT: ReadonlySet<string> = new Set(PAYMENT_WORDS);
  * "our lease is due for renewal may 1").
  */
 const aboutABill = (words: readonly string[]): boolean =>
-  (words.some((word) => BILL.has(word)) ||
+  (words.some((word) => BILL.has(word) || PAY_SAID.has(word)) ||
     (words.some((word) => DUE.has(word)) && words.some((word) => PAYMENT.has(word)))) &&
   !words.some((word) => LEASE.has(word));
+/** ...or of pay ("ALE pays 4,800 a month thru august", "me pagan every friday"): its own date, not the move's. */
+const PAY_SAID: ReadonlySet<string> = new Set(PAY_WORDS.filter((word) => word !== 'make' && word !== 'pay'));
 /** Whether the text has a word a bill is named by (most have none: no clause is cut around each date then). */
 const mayNameABill = (read: ReadText): boolean =>
   [...BILL, ...DUE].some((word) => read.words.has(word)) || PAY_WORDS.some((word) => read.words.has(word));

@@ -535,12 +535,14 @@ export const MASS_FEATURE_WORDS: ReadonlySet<string> = new Set(['parking', 'sola
 const POOL = ['pool', 'piscina', 'alberca', 'pileta'];
 const GARAGE = ['garage', 'cochera', 'garaje'];
 const YARD = ['yard', 'backyard', 'patio', 'jardin'];
-const AIR = ['a/c', 'ac', 'air condition', 'aire'];
+const AIR = ['a/c', 'ac', 'air condition', 'aire', 'air'];
 const FIREPLACE = ['fireplace', 'chimenea'];
 const SPA = ['spa', 'jacuzzi', 'hot tub', 'hottub'];
 const PANELS = ['solar', 'panel', 'panels'];
 const CHARGER = ['charger', 'charging', 'ev', 'cargador', 'tesla'];
 const RV = ['rv', 'motorhome', 'camper'];
+/** A boat or a trailer parks where an RV does ("can i park my boat + trailer on the lot?"). */
+const BOAT = ['rv', 'boat', 'trailer'];
 /** Room for horses: "horse corral", "barn", "stable", "equestrian". */
 const HORSES = ['horse', 'horses', 'corral', 'barn', 'stable', 'stables', 'equestrian', 'arena'];
 const ONE_STORY = [
@@ -598,6 +600,11 @@ export const FEATURE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   caballeriza: HORSES,
   establo: HORSES,
   motorhome: RV,
+  boat: BOAT,
+  trailer: BOAT,
+  lancha: BOAT,
+  remolque: BOAT,
+  traila: BOAT,
   camper: RV,
   'casa rodante': RV,
   'motor home': RV,

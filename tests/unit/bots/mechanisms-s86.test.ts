@@ -238,3 +238,42 @@ suite('a figure followed by "range" is money', [
   // (a count's range is no money)
   ['4 beds, in the 3-4 range is fine', B('size'), { slots: { budget: null } }],
 ]);
+
+// Saturday 14th and 21st, Wednesday 18th; Friday 7am, Monday, Tuesday evening.
+const TWO_SATURDAYS = ['Sat Mar 14, 1:30pm', 'Wed Mar 18, 8:45am', 'Sat Mar 21, 1:30pm'];
+const EARLY_FRIDAY = ['Fri Mar 13, 7:00am', 'Mon Mar 16, 3:30pm', 'Tue Mar 17, 7:00pm'];
+
+suite('"this saturday" is the coming one only', [
+  ['not this saturday, the next one', picking(TWO_SATURDAYS), { booked: null }],
+  ['not this saturday, the 21st', picking(TWO_SATURDAYS), { booked: 2 }],
+  ['this saturday works', picking(TWO_SATURDAYS), { booked: 0 }],
+  ['este sábado no puedo', picking(TWO_SATURDAYS, 'es'), { booked: null }],
+]);
+
+suite('a second day taken off after a join, its no at the end', [
+  ['el lunes no puedo y el viernes tan temprano tampoco', picking(EARLY_FRIDAY, 'es'), { booked: 2 }],
+  ['monday is out and friday that early is no good either', picking(EARLY_FRIDAY), { booked: 2 }],
+  ['el lunes y el martes no', picking(EARLY_FRIDAY, 'es'), { booked: 0 }],
+]);
+
+suite('pay has its own dates', [
+  [
+    'i get paid every friday, and our lease ends in 7 weeks',
+    B('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+  [
+    'me pagan los viernes, y el lease se acaba en 6 semanas',
+    ES('urgency'),
+    { slots: { urgency: 'three_months' } },
+  ],
+]);
+
+suite('"is the X Y" later in the sentence, and air or a boat by other words', [
+  ['love the photos, is the pool heated?', onListing, { answer: 'agent' }],
+  [
+    'does it have central air?',
+    { ...onListing, listing: { ...LISTING, features: ['central air'] } },
+    { answer: 'listing' },
+  ],
+]);

@@ -340,7 +340,6 @@ const BARE_NUMBER_WORDS: [RegExp, number][] = SLOT_NUMBERS.map((words, index) =>
 const DATE_OF_MONTH =
   /\b(?:on |for )?(?:the )?(\d{1,2})(?:st|nd|rd|th)\b|\b(?:el|dia) (\d{1,2})\b(?!\s*(?:am|pm|a\.m|p\.m|:|o'?clock|oclock|de la|hrs?\b|h\b))/g;
 
-const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS_EN, ...WEEKDAYS_ES]);
 const CLOCK_AFTER: ReadonlySet<string> = new Set([
   'am',
   'pm',
@@ -357,7 +356,7 @@ function weekdayDates(segment: string): { date: number; text: string }[] {
   const words = segment.split(' ');
   const dates: { date: number; text: string }[] = [];
   words.forEach((word, at) => {
-    if (!WEEKDAY_NAMES.has(word)) return;
+    if (!WEEKDAY_INDEX.has(word)) return;
     const number = words[at + 1] === 'the' ? at + 2 : at + 1;
     const said = words[number] ?? '';
     if (!isDigits(said) || said.length > 2 || CLOCK_AFTER.has(words[number + 1] ?? '')) return;
@@ -428,9 +427,11 @@ function thisWeekdayDated(folded: string, today: Today): string {
   return words
     .map((word, at) => {
       if (!named(at)) return at > 0 && named(at - 1) ? '' : word;
-      const index = WEEKDAY_INDEX.get(bare(words[at + 1]!))!;
-      const date = new Date(Date.UTC(year, month - 1, day + ((index - todayIndex + 7) % 7))).getUTCDate();
-      return `${bare(words[at + 1]!)} the ${date}${words[at + 1]!.slice(bare(words[at + 1]!).length)}`;
+      const weekday = words[at + 1]!;
+      const name = bare(weekday);
+      const ahead = (WEEKDAY_INDEX.get(name)! - todayIndex + 7) % 7;
+      const date = new Date(Date.UTC(year, month - 1, day + ahead)).getUTCDate();
+      return `${name} the ${date}${weekday.slice(name.length)}`;
     })
     .filter((word) => word !== '')
     .join(' ');

@@ -52,6 +52,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s86',
   'sealed-s87',
   'sealed-optout-s87',
+  'sealed-s88',
+  'sealed-optout-s88',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -64,7 +64,9 @@ export function buyerStep(turn: Turn, sellerStep: (turn: Turn) => void): void {
     nudge(turn);
     return;
   }
-  if (next && buyerTemperature(state) === 'hot') {
+  // A hot buyer who must move within the month is offered the call before the questions left; one with months
+  // ahead is asked them first (DOMAIN.md 4.1's order).
+  if (next && buyerTemperature(state) === 'hot' && state.slots.urgency === 'immediate') {
     finishBuyer(turn);
     return;
   }

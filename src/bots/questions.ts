@@ -109,7 +109,7 @@ const WORDING: Record<QuestionSlot, Wording> = {
   areas: {
     en: [
       'Any specific neighborhoods you have in mind?',
-      'Are there areas you would like me to focus on, like {areas}?',
+      'Are there neighborhoods you would like me to focus on, like {areas}?',
     ],
     es: [
       '¿Tienes en mente alguna zona o vecindario en particular?',

@@ -113,6 +113,7 @@ export function extractContext(turn: Turn): ExtractContext {
     lang: turn.state.lang,
     ...(turn.input.modelSlots ? { modelSlots: turn.input.modelSlots } : {}),
     ...(turn.askedAbout ? { askedAbout: turn.askedAbout } : {}),
+    ...(turn.openQuestion ? { keptQuestion: turn.openQuestion } : {}),
     ...(turn.switchedFrom ? { switchedFrom: turn.switchedFrom } : {}),
     ...(turn.state.writesFor ? { writesFor: true } : {}),
   };

@@ -370,7 +370,7 @@ function putDownByReference(scaled: string, amounts: Amount[]): void {
  * ceiling word opening its own clause after a first amount ("como 450, máximo 500").
  */
 const OWN_REACH_BEFORE = new RegExp(
-  `${wordsOf(REACH_SUBJECTS)}(?: \\w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\\w*|subir\\w*|aventar\\w*|gastar|pagar|hasta)\\b[^,.;!?]{0,16}$|\\b(?:${anyOf(OWN_LIMITS)})\\b[^,.;!?]{0,16}$|\\b(pero|but|aunque|although|or|o) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\\s*\\$?\\s*$|\\b(pero|but) (si|if) [^.;$\\d]{0,30}\\b(hasta|up to|we'?d go|we could go|podriamos)\\s*\\$?\\s*$|(^|[,;]|\\b(and|y))\\s*(max|maximo|maximum|tops|a lo mucho|hasta|up to)\\s*\\$?\\s*$`,
+  `${wordsOf(REACH_SUBJECTS)}(?: \\w+){0,2}? (stretch|go|push|pay|spend|do|afford|llegar|estirar\\w*|subir\\w*|aventar\\w*|gastar|pagar|hasta)\\b[^,.;!?]{0,16}$|\\b(?:${anyOf(OWN_LIMITS)})\\b[^,.;!?]{0,16}$|(?:\\b(pero|but|aunque|although|or|o)|,) (maybe |quizas |tal vez )?(hasta|up to|max|maximo|tops)\\s*\\$?\\s*$|\\b(pero|but) (si|if) [^.;$\\d]{0,30}\\b(hasta|up to|we'?d go|we could go|podriamos)\\s*\\$?\\s*$|(^|[,;]|\\b(and|y))\\s*(max|maximo|maximum|tops|a lo mucho|hasta|up to)\\s*\\$?\\s*$`,
 );
 /** A cost beside the price: "hoa under 300", "a seller credit up to 15k", "costos de cierre hasta 10 mil". */
 const SIDE_COST_BEFORE = new RegExp(`${wordsOf(SIDE_COST_WORDS)}(?! union)[^,.;!?\\d]{0,18}$`);
@@ -1105,7 +1105,7 @@ export function scanAmounts(folded: string): AmountScan {
       marketCostBefore(wider) ||
       NET_BEFORE.test(before) ||
       NET_AFTER.test(scaled.slice(end, end + 32)) ||
-      OFFERED_BEFORE.test(before) ||
+      (OFFERED_BEFORE.test(before) && !ownSaleSupposed(wider)) ||
       SIDE_COST_BEFORE.test(scaled.slice(Math.max(0, start - 32), start)) ||
       sideCostAfter(scaled.slice(end, end + 24)) ||
       spentOnTheHome(scaled.slice(end)) ||

@@ -247,6 +247,9 @@ const NO_ANSWER = phraseBook([
   },
 
   { cue: 'no', words: 'havent|have+not|didnt|did+not yet|_ $', opening: true, always: true },
+  // ...or as a clause of its own after the story of why ("we had to cancel the appointment, so no, not yet")
+  { cue: 'no', words: '^ so|entonces|asi+que|_ not+yet|todavia+no|aun+no $', always: true },
+  { cue: 'no', words: '^ so|entonces|asi+que no|nope|nah $', always: true },
   {
     cue: 'no',
     words: 'havent|have+not|didnt|did+not|not+yet started|start|begun|applied|looked+into',

@@ -5,7 +5,13 @@ import {
   RETRACTING_WORDS,
 } from '../lexicon/optout.js';
 import { anyOf, wordsOf } from '../read/words.js';
-import { SPOUSE_TAKING_OVER, THIRD_PERSON_SUBJECTS, THIRD_PERSON_WISH_WORDS } from '../lexicon/people.js';
+import {
+  ACTED_FOR_PEOPLE,
+  SPOUSE_TAKING_OVER,
+  THIRD_PARTIES,
+  THIRD_PERSON_SUBJECTS,
+  THIRD_PERSON_WISH_WORDS,
+} from '../lexicon/people.js';
 import { NO_WORDS, PREFERRING_WORDS } from '../lexicon/areas.js';
 import { NOT_THE_HOUSE_NUMBER, NUMBER_REPLACED_WORDS } from '../lexicon/address.js';
 import {
@@ -95,6 +101,11 @@ export interface ExtractContext {
    * a place they name is still one the lead is looking at.
    */
   askedAbout?: string;
+  /**
+   * The lead's own questions taken out of `text` and kept for the agent ("is it realistic to find something under
+   * 600?"): the reach a question states is still the lead's budget when none is known.
+   */
+  keptQuestion?: string;
   /** The lead writes for someone else (`JorgeState.writesFor`): what "he", "she" or "they" say is theirs. */
   writesFor?: boolean;
   /**
@@ -778,7 +789,11 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     state.asking === 'budget' ||
     amountForSize ||
     (state.slots.budget !== undefined && (correcting || budgetMoved(text))) ||
-    (state.slots.budget === undefined && namesListingPrice(context, state.listingPrice));
+    (state.slots.budget === undefined && namesListingPrice(context, state.listingPrice)) ||
+    // the budget question asked before and left unanswered: figures said later answer it ("ok i looked at my numbers,
+    // i think 500 to 550")
+    (state.slots.budget === undefined &&
+      (state.skipped.includes('budget') || (state.misses.budget ?? 0) > 0));
   const budgetAsked = { asked: askedBudget, answering: state.asking !== undefined };
   // The lead's own voice first when the message also reports someone else's ("my wife wants 700 but i say 650").
   const voice = leadVoice(text);
@@ -809,6 +824,12 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
       extractBudget(withoutLimitsToldToOthers(context), budgetAsked),
     ) ??
     (text !== whole.text && takesUpTheirLimit(text) ? extractBudget(whole.text, budgetAsked) : undefined);
+  // ("what kind of stuff is out there for under 500k?": the ceiling the lead's own question states, when none is known;
+  // not a figure it asks about, "they want 725 for it?")
+  if (!budget && state.slots.budget === undefined && context.keptQuestion !== undefined) {
+    const asked = extractBudget(context.keptQuestion, { asked: false });
+    if (asked?.max !== undefined && asked.min === undefined) budget = asked;
+  }
   if (
     !budget &&
     askedBudget &&
@@ -1190,10 +1211,19 @@ function fillTimeline(
     timeline.retaken === true ||
     // a later explicit statement of the move replaces what was read before ("so honestly asap")
     (timeline.urgency !== state.slots.urgency &&
-      (plansChanged(text) || OWN_MOVE_SAID.find(tokenise(fold(text))) !== undefined));
+      (plansChanged(text) ||
+        OWN_MOVE_SAID.find(tokenise(fold(text))) !== undefined ||
+        // ...or one the message opens by taking the last back for ("no espérate, ... como en 5 meses"), when no one
+        // else's move is told beside it ("no, espera, mi hija se muda a Riverside el mes que viene")
+        (opensTakingBack(text) && !namesSomeoneOutside(text))));
   fill(state, 'urgency', timeline.urgency, filled, changed);
   fill(state, 'timeline', timeline.timeline, filled, changed);
 }
+
+const SOMEONE_OUTSIDE: ReadonlySet<string> = new Set([...ACTED_FOR_PEOPLE, ...THIRD_PARTIES]);
+/** The text names a relative or another person outside the lead's couple and children ("mi hija", "my neighbor"). */
+const namesSomeoneOutside = (text: string): boolean =>
+  tokenise(fold(text)).some((token) => SOMEONE_OUTSIDE.has(token.word));
 
 /** Every slot of the current bot read from the text as volunteered facts (no question is being answered). */
 export function extractSlotsOfKind(state: JorgeState, context: ExtractContext): SlotName[] {

@@ -50,6 +50,7 @@ import {
   OPEN_ENDED_WORDS,
   PREFERRED_WORDS,
   PAST_STATE_WORDS,
+  SPAN_OF_THE_SEARCH_WORDS,
   SOON_WORDS,
   SOONEST_PHRASES,
   SOONER_WORDS,
@@ -999,6 +1000,60 @@ function besideTheDate(folded: string, at: number, end: number) {
  * A date said as a time frame of its own: alone in its clause but for hedges ("like 3 months from now", "4 bedrooms,
  * within 3 months", "tal vez unos 6 meses, depende del trabajo").
  */
+const ABOUT: ReadonlySet<string> = new Set([
+  'like',
+  'about',
+  'around',
+  'como',
+  'unos',
+  'unas',
+  'aprox',
+  'roughly',
+]);
+/**
+ * A count of weeks or months said after a date of an event or a season, as "about" it ("hasta que el niño acabe la
+ * escuela, como en 5 meses", "after school lets out, like 5 months"): the lead's own count says when.
+ */
+function restatedAsACount(folded: string, dates: readonly WhenReading[]): WhenReading | undefined {
+  const first = dates[0];
+  if (!first || dates.length < 2 || saysDuration(first.text)) return undefined;
+  return dates.slice(1).find((when) => {
+    if (!saysDuration(when.text)) return false;
+    const at = folded.indexOf(when.text);
+    const before = folded
+      .slice(Math.max(0, at - 16), at)
+      .split(/[\s,]+/)
+      .filter((word) => word !== '');
+    return at > folded.indexOf(first.text) && before.slice(-2).some((word) => ABOUT.has(word));
+  });
+}
+
+const SPAN_OF_THE_SEARCH: ReadonlySet<string> = new Set(SPAN_OF_THE_SEARCH_WORDS);
+const BY_WHEN: ReadonlySet<string> = new Set(['in', 'en', 'within', 'dentro', 'by', 'para', 'antes']);
+/**
+ * A length of time, not a deadline ("for a few months", "unos meses", not "in 3 months"), in a clause that pauses or
+ * measures the search ("we had to pause the search for a few months", "llevamos buscando 2 meses"): how long it went
+ * on, no time for the move.
+ */
+function spanOfTheSearch(folded: string, when: WhenReading): boolean {
+  if (when.moving || !saysDuration(when.text)) return false;
+  const said = fold(when.text).split(' ');
+  const at = folded.indexOf(when.text);
+  const before =
+    at < 0
+      ? ''
+      : folded
+          .slice(Math.max(0, at - 12), at)
+          .trim()
+          .split(' ')
+          .pop()!;
+  if (said.some((word) => BY_WHEN.has(word)) || BY_WHEN.has(before)) return false;
+  return (
+    at >= 0 &&
+    besideTheDate(folded, at, at + when.text.length).words.some((word) => SPAN_OF_THE_SEARCH.has(word))
+  );
+}
+
 function saidAlone(folded: string, when: WhenReading): boolean {
   const at = folded.indexOf(when.text);
   if (at < 0) return false;
@@ -1058,7 +1113,8 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     // "we got pre-approved a couple weeks ago": a past time
     !AGO_AFTER.test(folded.slice(few.index + few[0].length)) &&
     !followUpTime(folded, few.index) &&
-    !PAST_STATE_BEFORE.test(folded.slice(Math.max(0, few.index - 40), few.index))
+    !PAST_STATE_BEFORE.test(folded.slice(Math.max(0, few.index - 40), few.index)) &&
+    !spanOfTheSearch(folded, fewSaid)
   ) {
     const weeks = /week|semana/.test(few[2] ?? '');
     const count = /couple|par/.test(few[1] ?? '') ? 2 : 3;
@@ -1075,6 +1131,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     if (moveUnnamed && !saidAlone(folded, when)) return false;
     if ((when.negated && !when.earliest) || dependedOn(folded, depends, when.text)) return false;
     if (followUp && followUpTime(folded, folded.indexOf(when.text))) return false;
+    if (spanOfTheSearch(folded, when)) return false;
     if (!lender && !bill) return true;
     const words = clauseWordsOf(folded, when);
     return !(lender && aboutTheLoan(words)) && !(bill && (aboutABill(words) || aboutMorePay(cut, words)));
@@ -1114,6 +1171,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
   const reading =
     concludedDate ??
     retaken ??
+    restatedAsACount(folded, dates) ??
     dates.find((when) => when.moving) ??
     wishedOverSameDay(folded, dates) ??
     dateOfTheMove(folded, dates) ??

@@ -113,6 +113,11 @@ export const WHERE_THEY_ARE_OR_LEAVE: readonly string[] = [
   'banco de', 'banco en', 'bank in', 'bank from', 'bank out of', 'lender in', 'lender from', 'broker de', 'broker in',
   'broker from', 'credit union in', 'credit union from', 'prestamista de', 'prestamista en', 'credit union de',
   'credit union en', 'union de credito de', 'cooperativa de',
+  // where the lead comes from each day or for good: "the drive from hesperia", "commuting from victorville", "soy de
+  // fontana", "venimos de pomona"
+  'drive from', 'driving from', 'commute from', 'commuting from', 'coming from', 'come from', "we're from", 'were from',
+  "i'm from", 'im from', 'originally from', 'manejo desde', 'manejar desde', 'vengo de', 'venimos de', 'soy de',
+  'somos de',
 ];
 
 /** Taking up where the lead lives or works as the place it wants: "so near there", "cerca de ellos", "come back". */
@@ -393,6 +398,8 @@ export const NOT_A_PLACE_WORDS: readonly string[] = [
   // "todavía tengo el número de PR": the lead's phone or papers, not a place
   'tengo', 'tenemos', 'todavia', 'still', 'numero', 'number', 'phone', 'telefono', 'cel', 'celular', 'soy', 'llamo',
   'name', 'im',
+  // a word said before the real answer, left alone when the rest is someone else's clause ("Oh y mi papá pregunta...")
+  'oh', 'ah', 'ahh', 'eh', 'uh', 'um', 'ok', 'okay', 'lol', 'pues', 'bueno',
 ];
 
 /** Hedges said beside a place in a short list, no part of its name: "rancho prob", "upland maybe", "tal vez chino". */

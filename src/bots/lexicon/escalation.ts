@@ -340,7 +340,8 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   // "I'd like a call with Jorge", "we want a phone call from the agent"
   { words: 'id|wed|i+would|we+would like|love a|_ call|phonecall|phone+call with|from' },
   { words: 'i|we want|need a call|phonecall|phone+call with|from' },
-  { words: 'have someone|somebody|him|her|jorge call me' },
+  // ...or the one the lead writes for: "can you have someone call her?"
+  { words: 'have someone|somebody|him|her|jorge call me|us|him|her|them' },
   // "have someone from your team reach out tmrw morning"
   { words: 'have|get someone|somebody|jorge|the+agent|a+person ~3 reach+out|get+in+touch|contact+me|call+us' },
   { words: 'have the agent call me' },
@@ -367,6 +368,9 @@ export const CALL_ME_PHRASES: readonly { words: string; notBefore?: string }[] =
   // "¿y si mejor me llama usted?"
   { words: 'mejor me|nos llama|llame|llamas|marca|marque usted|tu|jorge|el' },
   { words: 'me|nos puede|pueden|podria|podrian hablar|llamar|marcar alguien|jorge|el+agente|usted' },
+  // "¿me puede hablar el señor Jorge?", "¿nos pueden hablar mañana?", "¿me puede hablar?" (not "me puede hablar de ...")
+  { words: 'me|nos puede|pueden|podria|podrian hablar|llamar|marcar el+senor|don|hoy|manana|ahorita|al+rato|por+telefono' },
+  { words: 'me|nos puede|pueden|podria|podrian hablar $' },
   // "¿sería posible que Jorge nos llame el sábado?"
   { words: 'que jorge|alguien|usted|el|el+agente|el+senor+jorge me|nos llame|llamen|marque|marquen|hable|hablen' },
   // "esto lo quiero ver con Jorge por teléfono", "prefiero platicarlo con Jorge de viva voz"

@@ -578,6 +578,13 @@ export const OWN_SALE_SUBJECTS: readonly string[] = [
   'lo',
   'mi',
   'nuestra',
+  // a buyer paying the lead, supposed: "if someone paid 900 i'd think about it", "si alguien me diera 700"
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'they',
+  'alguien',
 ];
 /** What is still owed on the home ("we owe about 310", "debemos como 300 mil"): a debt, never the price. */
 // prettier-ignore
@@ -1220,7 +1227,11 @@ export const SUPPOSED = {
     'if we find one at', 'si encontramos una de', 'si encontramos una en',
   ],
   /** The lead asking of its own reach ("what can we get for 550?", "¿qué podemos comprar con 450?"). */
-  ownAsking: ['we', 'i', 'us', 'me', 'nosotros', 'podemos', 'puedo', 'alcanza', 'alcanzamos', 'afford'],
+  ownAsking: [
+    'we', 'i', 'us', 'me', 'nosotros', 'podemos', 'puedo', 'alcanza', 'alcanzamos', 'afford',
+    // ...or of what there is for it ("what kind of stuff is out there for under 500k?", "realistic to find something under 600?")
+    'find', 'anything', 'something', 'stuff', 'options',
+  ],
 } as const;
 
 /** A sale closed before the amount, the home's price then, no budget ("we just closed on our house in huntington beach, 1.52M"). */

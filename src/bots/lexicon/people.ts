@@ -326,6 +326,8 @@ export const CO_DECIDERS: readonly string[] = [
 // prettier-ignore
 export const STRESS_WORDS: readonly string[] = [
   'exactly', 'actually', 'really', 'honestly', 'literally', 'exactamente', 'realmente', 'basically',
+  // "is this even a real person?"
+  'even',
 ];
 /** What may open a message before what it says (read/phrases.ts openings): "hi um can we see it saturday". */
 // prettier-ignore

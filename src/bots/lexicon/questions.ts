@@ -323,11 +323,15 @@ const TOPIC_WORDS: Record<'pool' | 'sqft' | 'year_built' | 'beds' | 'baths' | 'p
     'cuantos|cuantas recamaras|habitaciones|cuartos|dormitorios|bedrooms|beds|rooms|recamaras|bdrms',
     // the noun first: "¿y de recámaras cuántas trae?"
     'de|y|_ recamaras|cuartos|habitaciones|bedrooms cuantas|cuantos|how+many trae|tiene|has|_',
+    // a count asked to be confirmed: "is it 5 bed?", "does it have 4 bedrooms?", "¿tiene 4 recámaras?"
+    'is|does it|this have|_ a|_ # bed|beds|bedroom|bedrooms|br|bd|bdrm|bdrms',
+    'tiene|es+de # recamaras|cuartos|habitaciones|bedrooms',
   ],
   baths: [
     'how many bath|baths|bathrooms', 'bathrooms does it', 'cuantos banos|baths|bathrooms|restrooms',
     // the noun first: "¿y de baños cuántos trae?", "baths how many?"
     'de|y|_ banos|baths|bathrooms cuantos|how+many trae|tiene|has|_',
+    'is|does it|this have|_ # bath|baths|bathroom|bathrooms|ba',
   ],
   price: [
     'how much is it', 'how much is the|this house|home', 'how much is this one', 'how much are they asking',

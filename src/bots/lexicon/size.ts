@@ -321,6 +321,9 @@ export const COUNTED_THINGS: readonly string[] = [
   'dog', 'perro', 'cat', 'gato', 'pet', 'mascota', 'car', 'carro', 'truck', 'troca', 'jet', 'boat',
   'lancha', 'bike', 'motorcycle', 'moto', 'horse', 'caballo', 'kid', 'nino', 'hijo', 'trailer', 'camper', 'rv',
   'pitbull', 'pup', 'bird', 'parrot', 'perico', 'chicken', 'gallina', 'goat', 'chiva', 'cow', 'vaca', 'pig',
+  // the household by age and vehicles in other words: "we have 2 teenagers", "cochera para dos troques"
+  'teen', 'adolescent', 'toddler', 'baby', 'babies', 'bebe', 'grandkid', 'nieto', 'nieta', 'twin', 'gemel', 'troque',
+  'suv',
 ];
 /** Words that between a count and a thing say the count is of rooms after all ("3 for my kids", "4 con los niños"). */
 // prettier-ignore

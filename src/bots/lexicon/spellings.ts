@@ -15,7 +15,9 @@ export const REGIONAL_SPELLINGS: Readonly<Record<string, string>> = {
   pensamo: 'pensamos', ocupamo: 'ocupamos', pagamo: 'pagamos', mudamo: 'mudamos', quisiéramo: 'quisiéramos',
   vendé: 'vender', comprá: 'comprar', mudá: 'mudar', hablá: 'hablar', pagá: 'pagar', arreglá: 'arreglar',
   ta: 'está', tá: 'está', má: 'más', mientra: 'mientras', entonce: 'entonces', despué: 'después',
-  ademá: 'además', nosotro: 'nosotros',
+  ademá: 'además', nosotro: 'nosotros', cabemo: 'cabemos',
+  // "lo ante posible"
+  ante: 'antes',
   // Andalusian: "eso es mu' rápido"
   mu: 'muy',
   // written by ear: "kiero bender mi casa", "nos bamos", "el biernes"

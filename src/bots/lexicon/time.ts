@@ -1180,6 +1180,15 @@ export const PAST_STATE_WORDS: readonly string[] = [
   'went', 'been', 'was', 'were', 'estuve', 'estuvimos', 'anduve', 'anduvimos', 'sat', 'quiet', 'busy', 'away',
   'ocupado', 'ocupada', 'ocupados', 'ocupadas',
 ];
+/**
+ * How long a search was paused or has lasted, in the clause of a span ("we had to pause the search for a few months",
+ * "tuvimos que parar la búsqueda unos meses", "llevamos buscando 2 meses"): the past's length, not the move's time.
+ */
+// prettier-ignore
+export const SPAN_OF_THE_SEARCH_WORDS: readonly string[] = [
+  'pause', 'paused', 'pausing', 'stopped', 'break', 'hold', 'spent', 'been', 'parar', 'paramos', 'pausar', 'pausamos',
+  'pausa', 'dejamos', 'dejar', 'estuvimos', 'estuve', 'llevamos', 'llevo', 'pasamos', 'descanso', 'descansar',
+];
 /** Taking a time offered: the words of a yes (WORKS_WORDS) and a goodbye until then ("see you", "nos vemos"). */
 // prettier-ignore
 export const ACCEPTING_WORDS: readonly string[] = [

@@ -1,0 +1,176 @@
+import { B, ES, conversationSuite, priceAsked, suite } from './probe-suite.js';
+
+/**
+ * Session 68's reading mechanisms (docs/BOTS.md section 71), each with near neighbours and hard negatives written for
+ * this file (none from a corpus).
+ */
+
+const LISTING = {
+  id: 'L-m88',
+  address: '200 Test Ave, Rancho Cucamonga, CA 91739',
+  price: 810000,
+  beds: 4,
+  baths: 3,
+  area: 'Etiwanda',
+};
+const onListing = { ...B('budget'), intent: 'buy' as const, listing: LISTING };
+/** A pre-approved buyer with a budget and a size, asked when. */
+const READY = {
+  slots: { budget: { min: 520000, max: 650000 }, financing: 'pre_approved', size: { bedrooms: 3 } },
+};
+/** The same buyer, asked the areas, who said "next year". */
+const NEXT_YEAR = { slots: { ...READY.slots, urgency: 'browsing', timeline: 'next year' } };
+/** The same buyer, asked the areas, who said within weeks. */
+const SOON = { slots: { ...READY.slots, urgency: 'immediate', timeline: 'in 3 weeks' } };
+
+suite('where the lead comes from each day or for good is no area it wants', [
+  ['the commute from victorville is brutal, 3 beds please', { intent: 'buy' }, { slots: { areas: null } }],
+  [
+    'manejo desde hesperia todos los días, queremos 3 recámaras',
+    { intent: 'buy', lang: 'es' },
+    { slots: { areas: null } },
+  ],
+  [
+    "we're coming from ontario, want something in etiwanda",
+    { intent: 'buy' },
+    { slots: { areas: ['Etiwanda'] } },
+  ],
+  // (a place the home should be minutes from is one it wants)
+  [
+    '10 minutes from victoria gardens would be perfect',
+    { intent: 'buy' },
+    { slots: { areas: ['Victoria Gardens'] } },
+  ],
+]);
+
+suite("a word said before someone else's clause is no place", [
+  ['ah, and my mom asks if those have HOAs', B('areas', READY), { slots: { areas: null } }],
+  ['ok, upland or claremont', B('areas', READY), { slots: { areas: ['Upland', 'Claremont'] } }],
+  ['pues claremont o la verne', ES('areas', READY), { slots: { areas: ['Claremont', 'La Verne'] } }],
+]);
+
+suite('a no closing the story of why answers the lender question', [
+  [
+    'we were supposed to meet the bank friday but it got moved, so no, not yet',
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'fuimos al banco pero estaba cerrado, entonces todavía no',
+    ES('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    "we're pre approved with chase, toured homes? not yet",
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+  ['cash, so no', B('financing'), { slots: { financing: 'cash' } }],
+]);
+
+suite('how long a search paused or lasted is no time for the move', [
+  [
+    'oh we took a break from looking for a couple months, back at it now',
+    B('areas', NEXT_YEAR),
+    { slots: { urgency: 'browsing' } },
+  ],
+  ['llevamos buscando 3 meses y nada', ES('areas', NEXT_YEAR), { slots: { urgency: 'browsing' } }],
+  [
+    'we had to pause for a few months after my surgery',
+    B('areas', NEXT_YEAR),
+    { slots: { urgency: 'browsing' } },
+  ],
+  // (a deadline is one)
+  ['actually we want to move in 2 months now', B('areas', NEXT_YEAR), { slots: { urgency: 'three_months' } }],
+]);
+
+suite('a message that opens by taking the time back replaces it, unless someone else moves', [
+  [
+    'wait, more like 5 months, the kids finish school first',
+    B('areas', SOON),
+    { slots: { urgency: 'six_months' } },
+  ],
+  ['no espera, mejor en unos 5 meses', ES('areas', SOON), { slots: { urgency: 'six_months' } }],
+  [
+    'no wait, my brother moves to fontana next month. fontana then',
+    B('areas', SOON),
+    { slots: { urgency: 'immediate' } },
+  ],
+]);
+
+suite('a count said as "about" an event gives the time', [
+  ['once school lets out, so like 5 months', B('urgency', READY), { slots: { urgency: 'six_months' } }],
+  ['cuando acaben las clases, como en 5 meses', ES('urgency', READY), { slots: { urgency: 'six_months' } }],
+  ['once school lets out, in june', B('urgency', READY), { slots: { urgency: 'three_months' } }],
+]);
+
+suite('a hot buyer is offered the call first only when the move is within the month', [
+  ['within 3 weeks', B('urgency', READY), { phase: 'scheduling' }],
+  ['in about 2 months', B('urgency', READY), { temperature: 'hot', sent: true, slots: { areas: null } }],
+]);
+
+suite('a call asked for the one the lead writes for, and the Mexican "hablar"', [
+  ['could you have someone call him? 909 555 0100', B('urgency', READY), { escalation: 'person' }],
+  ['¿me puede hablar don Jorge?', ES('urgency', READY), { escalation: 'person' }],
+  ['¿nos pueden hablar hoy en la tarde?', ES('urgency', READY), { escalation: 'person' }],
+  // (told about something, or spoken to in a language: no call)
+  ['¿me puede hablar de las escuelas de la zona?', ES('urgency', READY), { escalation: null }],
+  ['me puede hablar en español por favor', ES('urgency', READY), { escalation: null }],
+]);
+
+suite("the ceiling the lead's own question states is its budget", [
+  [
+    "what's even out there for under 450k? just curious",
+    { intent: 'buy' },
+    { slots: { budget: { max: 450000 } } },
+  ],
+  ['hey. realistic to find anything under 520?', { intent: 'buy' }, { slots: { budget: { max: 520000 } } }],
+  // (a figure asked about is no budget)
+  ["hey. they're asking 725 for it?", { intent: 'buy' }, { slots: { budget: null } }],
+  ['ok. would the owners take 690?', { intent: 'buy' }, { slots: { budget: null } }],
+]);
+
+suite('a count of the listing asked to be confirmed is answered from it', [
+  ['is it a 4 bedroom?', onListing, { answer: 'listing' }],
+  ['does it have 3 baths?', onListing, { answer: 'listing' }],
+  ['¿tiene 4 recámaras?', { ...onListing, lang: 'es' }, { answer: 'listing' }],
+]);
+
+suite('a ceiling after a hedge', [
+  ['around 600, maybe up to 640', B('budget'), { slots: { budget: { min: 600000, max: 640000 } } }],
+  ['como 450, quizás hasta 480', ES('budget'), { slots: { budget: { min: 450000, max: 480000 } } }],
+]);
+
+suite('a buyer paying the seller, supposed, names the price', [
+  ['if somebody offered 750 id take it', priceAsked, { slots: { priceExpectation: 750000 } }],
+  ['if they paid 820 i would think about it', priceAsked, { slots: { priceExpectation: 820000 } }],
+  // (an offer that happened is someone else's figure)
+  ['somebody offered us 600 last year, no way', priceAsked, { slots: { priceExpectation: null } }],
+]);
+
+suite('other things counted beside a bedroom count are no bedrooms', [
+  ["4, we've got 2 teenagers", B('size'), { slots: { size: { bedrooms: 4 } } }],
+  ['cuatro, con cochera para 2 troques', ES('size'), { slots: { size: { bedrooms: 4 } } }],
+  ['3, we have twin toddlers', B('size'), { slots: { size: { bedrooms: 3 } } }],
+  // (a range is still one)
+  ['3 or 4', B('size'), { slots: { size: { bedrooms: 3, maxBedrooms: 4 } } }],
+]);
+
+suite('"even" only stresses, and a dropped s', [
+  ['are you even a real person?', B('size'), { disclosure: true }],
+  ['lo ante posible, ya no cabemo', ES('urgency', READY), { slots: { urgency: 'immediate' } }],
+]);
+
+conversationSuite('the budget question left unanswered is answered by figures said later', [
+  [
+    [
+      "no idea on price yet, haven't looked",
+      'still no clue honestly',
+      'pre approved last week',
+      '2 bedrooms',
+    ],
+    'ok i ran the numbers, maybe 480 to 520',
+    { intent: 'buy' },
+    { slots: { budget: { min: 480000, max: 520000 } } },
+  ],
+]);

@@ -50,6 +50,7 @@ import {
   TIME_YES_SAID,
   TODAY_WORDS,
   TOMORROW_SPELLINGS,
+  WEEKS_NAMED,
   TONIGHT_WORDS,
   THIS_PART_OF_TODAY,
   WE_WORK,
@@ -392,9 +393,12 @@ const THIS_AFTERNOON = anyWord(THIS_AFTERNOON_WORDS);
 export function relativeDaysAsWeekdays(folded: string, today: Today): string {
   const { year, month, day } = localParts(today.nowMs, today.timeZone);
   // WEEKDAYS_EN runs Monday to Sunday, getUTCDay Sunday (0) to Saturday (6).
-  const weekday = (ahead: number) =>
-    WEEKDAYS_EN[(new Date(Date.UTC(year, month - 1, day + ahead)).getUTCDay() + 6) % 7]!;
-  return thisWeekdayDated(folded, today)
+  // (with its day of the month, "wednesday the 11": a weekday offered twice is the one meant)
+  const weekday = (ahead: number) => {
+    const date = new Date(Date.UTC(year, month - 1, day + ahead));
+    return `${WEEKDAYS_EN[(date.getUTCDay() + 6) % 7]!} the ${date.getUTCDate()}`;
+  };
+  return thisWeekdayDated(weeksAsDates(folded, today), today)
     .replace(DAY_AFTER_SAID, () => weekday(2))
     .replace(TOMORROW, () => weekday(1))
     .replace(MANANA, (_m, lead: string) => `${lead}${weekday(1)}`)
@@ -407,6 +411,47 @@ export function relativeDaysAsWeekdays(folded: string, today: Today): string {
     );
 }
 
+/** A word without the marks after it ("saturday," is "saturday"). */
+const bare = (word: string): string => {
+  let end = word.length;
+  while (end > 0 && !isLetter(word[end - 1])) end -= 1;
+  return word.slice(0, end);
+};
+
+const WEEK_PHRASES = WEEKS_NAMED.map((named) => ({ ...named, said: named.words.split(' ') }));
+/**
+ * A week named as a whole ("the one next week", "el de la semana que entra") written as its days of the month, and a
+ * day a week off ("a week from tomorrow") as its own: the offered slot on those days is the one meant.
+ */
+function weeksAsDates(folded: string, today: Today): string {
+  if (!folded.includes('week') && !folded.includes('semana') && !folded.includes('ocho')) return folded;
+  const { year, month, day } = localParts(today.nowMs, today.timeZone);
+  const dateAhead = (ahead: number) => new Date(Date.UTC(year, month - 1, day + ahead)).getUTCDate();
+  const todayIndex = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  const words = folded.split(' ');
+  const out: string[] = [];
+  for (let at = 0; at < words.length;) {
+    const named = WEEK_PHRASES.find(({ said }) =>
+      said.every((word, k) => (k === said.length - 1 ? bare(words[at + k] ?? '') : words[at + k]) === word),
+    );
+    if (!named) {
+      out.push(words[at]!);
+      at += 1;
+      continue;
+    }
+    const days =
+      named.ahead !== undefined
+        ? [named.ahead]
+        : named.week === 1
+          ? [0, 1, 2, 3, 4, 5, 6].map((k) => 7 - todayIndex + k)
+          : Array.from({ length: 7 - todayIndex }, (_, k) => k);
+    const last = words[at + named.said.length - 1]!;
+    out.push(`${days.map((ahead) => `${dateAhead(ahead)}th`).join(' ')}${last.slice(bare(last).length)}`);
+    at += named.said.length;
+  }
+  return out.join(' ');
+}
+
 const THIS_WORDS: ReadonlySet<string> = new Set(['this', 'este', 'esta']);
 /**
  * "not this saturday, the one after": "this" names the coming one, so it is written with its day of the month
@@ -416,12 +461,6 @@ function thisWeekdayDated(folded: string, today: Today): string {
   const { year, month, day } = localParts(today.nowMs, today.timeZone);
   const todayIndex = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
   const words = folded.split(' ');
-  // (the weekday without the marks after it: "this saturday, the one after")
-  const bare = (word: string): string => {
-    let end = word.length;
-    while (end > 0 && !isLetter(word[end - 1])) end -= 1;
-    return word.slice(0, end);
-  };
   const named = (at: number): boolean =>
     THIS_WORDS.has(words[at] ?? '') && WEEKDAY_INDEX.has(bare(words[at + 1] ?? ''));
   return words

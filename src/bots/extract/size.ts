@@ -248,7 +248,7 @@ const OFFERED_AFTER =
   /^[\s,]*(?:maybe|or|o|quizas|tal vez|possibly|or maybe|o hasta)\s+(\d{1,2})\b(?!\s*(?:k|mil|bath|ba\b|banos?|%))/;
 const NO_THEN = /^\d{1,2}\s*,?\s*(?:no|nah|nope)\b[\s,.]*$/;
 const FLOOR_MIN = /\b(\d{1,2}) min\b(?!\s*(?:from|away|to|walk|drive|de|del|a|al|in|en)\b)/g;
-const BETWEEN_AND = /\b(entre \d{1,2}) y /g;
+const BETWEEN_AND = /\b((?:entre|between) \d{1,2}) (?:y|and) /g;
 
 /**
  * The message turns down the bedroom count known, by name ("stop looking at 1 bedrooms, he wants 3", "forget the 5

@@ -204,6 +204,20 @@ export const WEEKEND_WORDS: readonly string[] = ['weekend', 'weekends', 'fin de 
 /** The next of a weekday: "next tuesday", "el próximo martes". */
 export const NEXT_WORDS: readonly string[] = ['next', 'proximo'];
 
+/**
+ * A week named as a whole, and the days it takes from today (`from`, `to`, counted from the week's Monday when `week` is
+ * 1): "the one next week", "el de la semana que entra", "a week from tomorrow" (the days are read against the offered
+ * slots, `scheduling-parse.ts` weeksAsDates).
+ */
+// prettier-ignore
+export const WEEKS_NAMED: readonly { words: string; week?: 0 | 1; ahead?: number }[] = [
+  { words: 'next week', week: 1 }, { words: 'next wk', week: 1 }, { words: 'la semana que entra', week: 1 },
+  { words: 'la semana que viene', week: 1 }, { words: 'la proxima semana', week: 1 },
+  { words: 'la otra semana', week: 1 }, { words: 'la siguiente semana', week: 1 },
+  { words: 'this week', week: 0 }, { words: 'esta semana', week: 0 },
+  { words: 'a week from tomorrow', ahead: 8 }, { words: 'a week from today', ahead: 7 },
+  { words: 'de manana en ocho', ahead: 8 }, { words: 'de hoy en ocho', ahead: 7 },
+];
 /** Today: "today", "hoy". */
 export const TODAY_WORDS: readonly string[] = ['today', 'hoy'];
 /** Tonight: "tonight", "esta noche". */

@@ -1,4 +1,4 @@
-import { B, ES, conversationSuite, priceAsked, suite } from './probe-suite.js';
+import { B, ES, conversationSuite, picking, priceAsked, suite } from './probe-suite.js';
 
 /**
  * Session 68's reading mechanisms (docs/BOTS.md section 71), each with near neighbours and hard negatives written for
@@ -173,4 +173,25 @@ conversationSuite('the budget question left unanswered is answered by figures sa
     { intent: 'buy' },
     { slots: { budget: { min: 480000, max: 520000 } } },
   ],
+]);
+
+// Two Wednesdays a week apart and a Monday of next week.
+const WEDNESDAYS = ['Wed Mar 11, 4:30pm', 'Wed Mar 18, 4:30pm', 'Mon Mar 16, 9:00am'];
+suite('a week named as a whole, a day a week off, and tomorrow by its date', [
+  ['the one next week on wednesday', picking(WEDNESDAYS), { booked: 1 }],
+  ['a week from tomorrow works', picking(WEDNESDAYS), { booked: 1 }],
+  ['tomorrow at 4:30', picking(WEDNESDAYS), { booked: 0 }],
+  ['mañana en la tarde', picking(WEDNESDAYS, 'es'), { booked: 0 }],
+  ['el lunes de la semana que entra', picking(WEDNESDAYS, 'es'), { booked: 2 }],
+  // (next week holds two of them: asked again)
+  ['next week', picking(WEDNESDAYS), { booked: null }],
+]);
+
+suite('"between X and Y" bedrooms is a range', [
+  [
+    'between 3 and 4 bedrooms, 2 baths',
+    B('size'),
+    { slots: { size: { bedrooms: 3, maxBedrooms: 4, bathrooms: 2 } } },
+  ],
+  ['entre 3 y 4 recámaras', ES('size'), { slots: { size: { bedrooms: 3, maxBedrooms: 4 } } }],
 ]);

@@ -54,6 +54,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s87',
   'sealed-s88',
   'sealed-optout-s88',
+  'sealed-s89',
+  'sealed-optout-s89',
   'review-s71',
   'review-s72',
   'review-s73',

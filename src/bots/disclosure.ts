@@ -181,8 +181,17 @@ export function isSincereBotQuestion(text: Readable, agentName?: string): boolea
  */
 export function jokeOrSomeoneElse(text: Readable): boolean {
   const read = asRead(text);
-  return (JOKE.find(read) !== undefined && !read.folded.includes('?')) || LIKE_A.find(read) !== undefined;
+  // (laughter beside a question asked without its mark is no joke: "lol these replies are fast, is this chatgpt")
+  const laughed =
+    JOKE.find(read) !== undefined && !read.folded.includes('?') && !clauseOpensAQuestion(read.tokens);
+  return laughed || LIKE_A.find(read) !== undefined;
 }
+
+/** A clause of the message opens with a question's word ("..., is this chatgpt"). */
+const clauseOpensAQuestion = (tokens: readonly Token[]): boolean =>
+  tokens.some(
+    (token, at) => (at === 0 || tokens[at - 1]!.clause !== token.clause) && OPENERS.has(token.word),
+  );
 
 /** What makes a machine word a kind of something else: "un programa de asistencia", "a program for buyers". */
 const KIND_OF: ReadonlySet<string> = new Set(['de', 'del', 'para', 'for', 'of']);

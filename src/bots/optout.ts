@@ -481,6 +481,12 @@ const SCOPE_BOOK = phraseBook<
       words: `${oneOf(CONDITION_OPENERS)} i|we|_ les|le|_ digo|decimos|pido|pedimos|tell+you|ask+you|say|text`,
     },
     { cue: 'own_future' as const, words: 'ill|i+will|well|we+will be the first to ask|tell' },
+    // ...or one that would be said, were things otherwise ("if we weren't moving i'd tell you to take me off your list,
+    // but we are")
+    {
+      cue: 'own_future' as const,
+      words: `${oneOf(CONDITION_OPENERS)} ~6 id|i+would|wed|we+would tell|ask you|u|yall to`,
+    },
     // how opting out works, asked ("how does opting out work if i ever need to?"): to the clause's end
     {
       cue: 'how_it_works' as const,

@@ -51,6 +51,7 @@ import {
   TODAY_WORDS,
   TOMORROW_SPELLINGS,
   WEEKS_NAMED,
+  LEFT_OVER_WORDS,
   TONIGHT_WORDS,
   THIS_PART_OF_TODAY,
   WE_WORK,
@@ -707,6 +708,25 @@ const ALL_BUT = new RegExp(
   `\\b(?:${anyOf(EVERY_SLOT)})\\s+(?:${anyOf(BUT_WORDS)})\\b|\\b(?:${anyOf(EXCEPT_WORDS)})\\b|\\b(?:${anyOf(EVERY_SLOT_EN)})\\s+pero\\b(?!\\s+(?:${anyOf(PERO_PICKS)})\\b)`,
   'g',
 );
+const LEFT_OVER = LEFT_OVER_WORDS.map((words) => words.split(' '));
+/**
+ * "thursday and friday I work 10 to 8 so whatever's left": what is said before the slot left over is ruled out, read
+ * as "not thursday and friday ...".
+ */
+function leftOverAsNot(folded: string): string {
+  const words = folded.replaceAll("'", '').split(' ');
+  for (let at = 1; at < words.length; at += 1) {
+    const left = LEFT_OVER.find((said) => said.every((word, k) => bare(words[at + k] ?? '') === word));
+    if (!left) continue;
+    // (each day named is ruled out: "thursday and friday" is neither)
+    const before = words.slice(0, at);
+    const days = before.some((word) => WEEKDAY_INDEX.has(bare(word)));
+    return days
+      ? before.map((word) => (WEEKDAY_INDEX.has(bare(word)) ? `not ${word}` : word)).join(' ')
+      : `not ${before.join(' ')}`;
+  }
+  return folded;
+}
 /** "I am Maricel": the verb, never the morning's "am". */
 const withoutIAm = (text: string): string => ` ${text} `.replaceAll(' i am ', ' im ').slice(1, -1);
 /** "either of the first two", "any of the last 2", "los primeros dos": two slots named together, so no single pick. */
@@ -756,7 +776,7 @@ function resolveWith(
   reasonsPick = true,
 ): SlotPick {
   if (slots.length === 0) return undefined;
-  const folded = withoutIAm(today ? relativeDaysAsWeekdays(answer, today) : answer)
+  const folded = leftOverAsNot(withoutIAm(today ? relativeDaysAsWeekdays(answer, today) : answer))
     .replace(ALL_BUT, ', not ')
     .replace(FIRST_TWO_SAID, '1 or 2')
     .replace(LAST_TWO_SAID, `${slots.length - 1} or ${slots.length}`);

@@ -147,9 +147,12 @@ function unitEnd(list: Words, at: number): number | undefined {
  */
 function openedStreetEnd(list: Words, at: number): number | undefined {
   let index = at;
-  if (!['de', 'del'].includes(list.at(index)?.word ?? '') || list.at(index)!.breaks) return undefined;
-  index += 1;
-  if (SPANISH_ARTICLE.has(list.at(index)?.word ?? '') && !list.at(index)!.breaks) index += 1;
+  // ("9034 Calle Vejar": the opener right after the number, without "de")
+  const opensAtOnce = OPENER.has(list.at(index)?.word ?? '') && !list.at(index)!.breaks;
+  if (!opensAtOnce && (!['de', 'del'].includes(list.at(index)?.word ?? '') || list.at(index)!.breaks))
+    return undefined;
+  if (!opensAtOnce) index += 1;
+  if (!opensAtOnce && SPANISH_ARTICLE.has(list.at(index)?.word ?? '') && !list.at(index)!.breaks) index += 1;
   if (!OPENER.has(list.at(index)?.word ?? '') || list.at(index)!.breaks) return undefined;
   let end: number | undefined;
   for (let name = index + 1; name <= index + NAME_WORDS && list.at(name); name += 1) {
@@ -202,6 +205,18 @@ function ordinalFollows(after: string): boolean {
     [...digits].every(isDigit) &&
     ORDINAL_ENDINGS.has(word.slice(-2).toLowerCase())
   );
+}
+
+/**
+ * "7764 de la Devon St" is "7764 Devon St": the Spanish "de la" between the number and an English street (its suffix
+ * last) is no part of its name; a Spanish street keeps its words ("6615 de la Avenida Pipeline").
+ */
+function withoutSpanishOf(address: string): string {
+  const words = address.split(' ');
+  const last = undotted((words.at(-1) ?? '').toLowerCase());
+  if (!['de', 'del'].includes(words[1]?.toLowerCase() ?? '') || !isSuffix(last)) return address;
+  const article = SPANISH_ARTICLE.has(words[2]?.toLowerCase() ?? '') ? 1 : 0;
+  return [words[0], ...words.slice(2 + article)].join(' ');
 }
 
 function tidy(text: string): string {
@@ -297,7 +312,7 @@ export function findAddresses(text: string): AddressMatch[] {
     if (end === undefined) continue;
     const start = list.at(at)!.start;
     from = list.at(end)!.end;
-    found.push({ address: tidy(text.slice(start, from)), start, end: from });
+    found.push({ address: withoutSpanishOf(tidy(text.slice(start, from))), start, end: from });
   }
   return found;
 }

@@ -1185,6 +1185,8 @@ export function scanAmounts(folded: string): AmountScan {
     if (join.trim() === '' && low.digits.length !== high.digits.length) continue;
     // "comps are like 455-470": a range set aside at one end is set aside whole.
     if (low.aside === 'other' && high.aside === undefined) high.aside = 'other';
+    // ...as is a range put down at its high end ("we can put 120-150 down")
+    if (high.aside === 'down' && low.aside === undefined) low.aside = 'down';
     shortLowEnd(low, high);
     if (low.bare && !high.bare && high.value >= 10_000) {
       const scale = high.value >= 1_000_000 && low.value < 100 ? 1_000_000 : 1_000;

@@ -824,6 +824,9 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
       extractBudget(withoutLimitsToldToOthers(context), budgetAsked),
     ) ??
     (text !== whole.text && takesUpTheirLimit(text) ? extractBudget(whole.text, budgetAsked) : undefined);
+  // ("paying cash out of a heloc, roughly 480-520": a range of two bare hundreds, said by a buyer with no budget yet, is
+  // its budget when read as the answer it would be; not a credit score, a down payment or square feet)
+  if (!budget && state.slots.budget === undefined && !askedBudget) budget = bareRangeSaid(text);
   // ("what kind of stuff is out there for under 500k?": the ceiling the lead's own question states, when none is known;
   // not a figure it asks about, "they want 725 for it?")
   if (!budget && state.slots.budget === undefined && context.keptQuestion !== undefined) {
@@ -1218,6 +1221,19 @@ function fillTimeline(
         (opensTakingBack(text) && !namesSomeoneOutside(text))));
   fill(state, 'urgency', timeline.urgency, filled, changed);
   fill(state, 'timeline', timeline.timeline, filled, changed);
+}
+
+/** A range of two bare hundreds ("480-520", "500 to 550"), read as the budget it would answer, when it reads so whole. */
+function bareRangeSaid(text: string): ReturnType<typeof extractBudget> {
+  const { amounts, ranges } = scanAmounts(fold(text));
+  const hundreds = (at: number) =>
+    amounts[at]!.bare && amounts[at]!.value >= 100 && amounts[at]!.value <= 999;
+  const range = ranges.find(([low, high]) => hundreds(low) && hundreds(high));
+  if (!range) return undefined;
+  const read = extractBudget(text, { asked: true });
+  return read?.min === amounts[range[0]]!.value * 1000 && read.max === amounts[range[1]]!.value * 1000
+    ? read
+    : undefined;
 }
 
 const SOMEONE_OUTSIDE: ReadonlySet<string> = new Set([...ACTED_FOR_PEOPLE, ...THIRD_PARTIES]);

@@ -103,6 +103,7 @@ const CUES = phraseBook<Cue>(
             ...(entry.notBefore ? { notBefore: entry.notBefore } : {}),
             ...(entry.notFollowedBy ? { notFollowedBy: entry.notFollowedBy } : {}),
             ...(entry.unless ? { unless: entry.unless } : {}),
+            ...(entry.needs ? { needs: entry.needs } : {}),
           },
     ),
   ),

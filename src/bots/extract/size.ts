@@ -203,7 +203,7 @@ const ROOMS_LISTED = phraseBook<'one_for' | 'each_pair'>(
 );
 const EACH: ReadonlySet<string> = new Set(['each', 'every', 'cada']);
 const NOT_ANYONE: ReadonlySet<string> = new Set([...ROOMS_ADDED, 'guests', 'visitas', 'guest', 'visitors']);
-function roomsListed(tokens: readonly Token[]): number | undefined {
+function roomsListed(tokens: readonly Token[], saidBefore = 0): number | undefined {
   const hits = everyHit(ROOMS_LISTED, tokens);
   const pairs = hits.filter((hit) => hit.cue === 'each_pair');
   // (each room once: a pair's phrase is heard as "one for" too)
@@ -218,8 +218,9 @@ function roomsListed(tokens: readonly Token[]): number | undefined {
   const forSomeone = ones.filter(
     (hit) => !tokens.slice(hit.end - 1, hit.end + 2).some(({ word }) => NOT_ANYONE.has(word)),
   );
-  if (pairs.length + ones.length < 2 || pairs.length + forSomeone.length === 0) return undefined;
-  return pairs.length * 2 + ones.length;
+  if (pairs.length + ones.length + saidBefore < 2 || pairs.length + forSomeone.length + saidBefore === 0)
+    return undefined;
+  return pairs.length * 2 + ones.length + saidBefore;
 }
 
 /** The bedrooms a lead counts out ("a room for each of our 3 kids plus one for us": 4), or undefined. */
@@ -650,7 +651,12 @@ export function extractSize(
   }
   // Rooms listed one by one, when no count of rooms was said or a smaller bare one, of people ("one for us, one for the
   // baby and one for my mom"; "uno pa' nosotros, uno pa' la niña y uno pa' los dos varones").
-  const listed = !beds && !concluded && !turnedDown ? roomsListed(tokenise(folded)) : undefined;
+  // (a room said as "one bedroom" opens such a list: "una recámara para nosotros, otra para los niños y otra ...")
+  const oneRoomSaid = beds !== null && smallNumber(beds[1] ?? '') === 1;
+  const listed =
+    (!beds || oneRoomSaid) && !concluded && !turnedDown
+      ? roomsListed(tokenise(folded), oneRoomSaid ? 1 : 0)
+      : undefined;
   if (listed !== undefined && listed > (size.bedrooms ?? 0)) {
     size.bedrooms = listed;
     delete size.maxBedrooms;

@@ -473,7 +473,10 @@ export function extractSellerTimeline(
             when.daysAhead > 46 &&
             when.daysAhead <= SELLER_ACCEPT_DAYS &&
             at > reject.index &&
-            CONTRAST.test(said.slice(reject.index, at))
+            // (after a contrast, or in a sentence of its own that takes it: "too fast for me. three months I could do";
+            // not a reason's date, "that's too soon. my kids finish school in june")
+            (CONTRAST.test(said.slice(reject.index, at)) ||
+              (said.slice(reject.index, at).includes('. ') && WORKS.test(said.slice(at).split('. ')[0]!)))
           );
         });
     const yes = own ?? offered;

@@ -85,7 +85,7 @@ export const STUDYING_WORDS: readonly string[] = [
  */
 // prettier-ignore
 export const WHERE_THEY_ARE_WORDS: readonly string[] = [
-  'live', 'living', 'lives', 'reside', "we're renting", 'rent', 'renting', 'rent now', 'renting now', 'own a house',
+  'live', 'living', 'lives', 'reside', "we're renting", 'rent', 'renting', 'rent now', 'renting now', 'own', 'owns', 'own a house',
   'own a home', 'own a place', 'own a condo', 'vivimos', 'vivo', 'viven', 'rentamos', 'rento', 'work', 'works',
   'working', 'trabajo', 'trabajamos', 'trabaja', 'grew up', 'crecimos', 'creci', 'vive', ...STUDYING_WORDS,
   // a job there: "i'm a nurse at loma linda", "soy maestra en fontana", "he's stationed at march"

@@ -1140,6 +1140,8 @@ export const PRICE_WISH_WORDS: readonly string[] = [
   // a price accepted: "then 625 sounds good to me", "we're ok with 625k", "con 640 estamos bien"
   'ok with', 'okay with', 'fine with', 'good with', 'sounds good', 'sounds fine', 'sounds great', 'estamos bien con',
   'de acuerdo con', 'me parece bien', 'nos parece bien', 'me late', 'nos late', 'estamos bien', 'quedamos bien',
+  // "con unos 780 me conformo", "nos conformamos con 600", "i'd settle at 700"
+  'conformo', 'conformamos', 'conformaria', 'conformariamos', 'settle at',
 ];
 
 /** Said right after an amount, calling it acceptable and nothing more: "489 is ok", "465 is fine", "esa está bien". */

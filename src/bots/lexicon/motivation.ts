@@ -14,6 +14,8 @@ export interface MotivationPhrase {
   notFollowedBy?: string | readonly string[];
   /** Words that, anywhere in the text, make it something else ("my mom's house, she owns it": no inheritance). */
   unless?: string;
+  /** Words of which one must be in the text ("i'm going with her" is a move only beside one: "se muda a Vegas"). */
+  needs?: string;
   /** A word must follow ("nos vamos pa Texas"). */
   wordAfter?: boolean;
   /** The first word, when it ends in "s" ("moms"), was written with an apostrophe ("mom's"). */
@@ -456,6 +458,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'vivir con mi|mis|nuestra|nuestro|nuestros*',
     // "y moverse con nosotros a San Antonio", "quiere mudarse con mi hermana"
     'moverse|movernos|moverme|mudarse|irse|irnos con nosotros|mi|mis|su|sus|nuestra|nuestro*',
+    // going along with someone who moves: "mi hija se muda a Vegas so I'm going with her", "y me voy con ella"
+    {
+      words: 'im|i+am|were|we+are|ill|i+will|well going|moving|heading|go|move with her|him|them*',
+      needs: 'moving|moves|move|relocating|muda|mudan|muden|mudara',
+    },
+    { words: 'me|nos voy|vamos|iremos|ire con ella|el|ellos|ellas*', needs: 'muda|mudan|muden|mudara|va|van|moving|moves' },
     { words: 'moverse|movernos|moverme|mudarse a|para|pa', notBefore: 'una|un|la|el|algo|otra|otro', wordAfter: true },
     'queremos|quiero irnos|irme|regresarnos|regresarme|volvernos a|para',
     'vamos a irnos|irme|regresarnos|regresarme|volvernos a|para',

@@ -218,6 +218,12 @@ export const WEEKS_NAMED: readonly { words: string; week?: 0 | 1; ahead?: number
   { words: 'a week from tomorrow', ahead: 8 }, { words: 'a week from today', ahead: 7 },
   { words: 'de manana en ocho', ahead: 8 }, { words: 'de hoy en ocho', ahead: 7 },
 ];
+/** The slot left over after the ones the lead rules out: "thursday and friday I work ... so whatever's left". */
+// prettier-ignore
+export const LEFT_OVER_WORDS: readonly string[] = [
+  'whatevers left', 'whatever is left', 'whichever is left', 'whichevers left', 'whats left', 'the one thats left',
+  'the one left', 'lo que quede', 'el que quede', 'la que quede', 'el que sobre', 'el que queda', 'el que me queda',
+];
 /** Today: "today", "hoy". */
 export const TODAY_WORDS: readonly string[] = ['today', 'hoy'];
 /** Tonight: "tonight", "esta noche". */

@@ -324,6 +324,8 @@ export const COUNTED_THINGS: readonly string[] = [
   // the household by age and vehicles in other words: "we have 2 teenagers", "cochera para dos troques"
   'teen', 'adolescent', 'toddler', 'baby', 'babies', 'bebe', 'grandkid', 'nieto', 'nieta', 'twin', 'gemel', 'troque',
   'suv',
+  // children in regional words: "somos 2 y 2 gurises", "3 chamacos", "2 plebes"
+  'guri', 'chamac', 'chiquill', 'plebe', 'morrit', 'escuincl', 'pibe', 'cipot', 'nene', 'nena', 'bebito', 'bebita',
 ];
 /** Words that between a count and a thing say the count is of rooms after all ("3 for my kids", "4 con los niños"). */
 // prettier-ignore

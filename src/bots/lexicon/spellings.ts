@@ -197,3 +197,15 @@ export const WOULD_FOLLOWERS: readonly string[] = [
   'definitely', 'really', 'also', 'still', 'just', 'only', 'never', 'not', 'prob', 'def', 'honestly', 'ideally',
   'happily', 'gladly', 'totally', 'actually', 'try', 'qualify', 'close', 'start', 'wait', 'have',
 ];
+
+/**
+ * Punctuation a voice-dictated message spells out ("thirty days is too fast for me period three months I could do
+ * comma ..."): the word in place of its mark (`read/respell.ts` undictate).
+ */
+export const DICTATED_MARKS: Readonly<Record<string, string>> = { period: '.', comma: ',' };
+/** Words before "period" that make it a span of time, not a full stop ("a 30 day period", "the grace period"). */
+// prettier-ignore
+export const PERIOD_OF_TIME_BEFORE: readonly string[] = [
+  'a', 'the', 'that', 'this', 'grace', 'trial', 'waiting', 'escrow', 'time', 'day', 'days', 'week', 'weeks', 'month',
+  'months', 'notice', 'cooling', 'review', 'redemption', 'probation', 'same', 'short', 'long', 'any',
+];

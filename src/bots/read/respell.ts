@@ -1,5 +1,7 @@
 import {
+  DICTATED_MARKS,
   DROPPED_G_STEMS,
+  PERIOD_OF_TIME_BEFORE,
   IDIOM_SPELLINGS,
   REGIONAL_SPELLINGS,
   TEXTED_DIGITS,
@@ -47,7 +49,32 @@ function beforeAnO(text: string, after: number): boolean {
  * is returned as is.
  */
 export function respell(text: string): string {
-  return unish(unwould(undigit(respellWords(unemoji(text)))));
+  return undictate(unish(unwould(undigit(respellWords(unemoji(unstarred(text)))))));
+}
+
+/** The texting mark of a correction, "*4, me equivoqué" or "*650 not 560", in the words that say it. */
+function unstarred(text: string): string {
+  const said = text.trimStart();
+  return said.startsWith('*') && !said.startsWith('**') ? `i meant ${said.slice(1)}` : text;
+}
+
+const TIME_BEFORE_PERIOD: ReadonlySet<string> = new Set(PERIOD_OF_TIME_BEFORE);
+/** "too fast for me period three months I could do comma I want ..." with its marks written as marks. */
+function undictate(text: string): string {
+  const lower = text.toLowerCase();
+  if (!lower.includes('period') && !lower.includes('comma')) return text;
+  const words = text.split(' ');
+  let changed = false;
+  for (let at = 1; at < words.length; at += 1) {
+    const mark = DICTATED_MARKS[words[at]!.toLowerCase()];
+    const before = words[at - 1]!.toLowerCase();
+    if (mark === undefined || before === '' || TIME_BEFORE_PERIOD.has(before) || isDigit(before.at(-1)))
+      continue;
+    words[at - 1] = `${words[at - 1]}${mark}`;
+    words[at] = '';
+    changed = true;
+  }
+  return changed ? words.filter((word) => word !== '').join(' ') : text;
 }
 
 const RANGE_JOINS: ReadonlySet<string> = new Set(RANGE_END_JOINS);

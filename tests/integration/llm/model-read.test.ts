@@ -171,8 +171,10 @@ describe('model slots in the pure bot', () => {
     const turn = c.say(text, { modelSlots: slots });
     expect(c.state.slots.urgency).toBe('three_months');
     expect(c.state.sources).toEqual({ urgency: 'model' });
-    // Budget, pre-approval and a time within three months make the buyer hot: the call is offered next.
-    expect(turn.reply).toContain('quick call');
+    // Budget, pre-approval and a time within three months make the buyer hot; with months ahead the areas question
+    // comes before the call (DOMAIN.md 4.1's order).
+    expect(c.state.temperature).toBe('hot');
+    expect(turn.reply).toContain('neighborhoods');
   });
 
   it('never override a rule hit, and never decide the route', () => {

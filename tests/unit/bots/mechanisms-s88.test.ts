@@ -195,3 +195,132 @@ suite('"between X and Y" bedrooms is a range', [
   ],
   ['entre 3 y 4 recámaras', ES('size'), { slots: { size: { bedrooms: 3, maxBedrooms: 4 } } }],
 ]);
+
+const SELLER_ASKED_WINDOW = {
+  kind: 'seller' as const,
+  asking: 'timelineAccepted' as const,
+  slots: { address: '1 Main St', motivation: 'downsizing' as const },
+};
+suite('punctuation dictated as words, and a later window taken in a sentence of its own', [
+  [
+    'thirty days is too quick for us period four months we could do comma we need to pack',
+    SELLER_ASKED_WINDOW,
+    { slots: { timelineAccepted: true } },
+  ],
+  ['too fast. 3 months works though', SELLER_ASKED_WINDOW, { slots: { timelineAccepted: true } }],
+  // (a reason's date in a sentence of its own takes nothing; nor is a span of time a full stop)
+  [
+    "that's too soon. our lease runs through june",
+    SELLER_ASKED_WINDOW,
+    { slots: { timelineAccepted: false } },
+  ],
+]);
+
+suite('a correction marked with a star, and children in regional words', [
+  [
+    '*4, me equivoqué',
+    ES('urgency', { slots: { size: { bedrooms: 3 } } }),
+    { slots: { size: { bedrooms: 4 } } },
+  ],
+  [
+    '*3 bedrooms not 2',
+    B('urgency', { slots: { size: { bedrooms: 2 } } }),
+    { slots: { size: { bedrooms: 3 } } },
+  ],
+  ['4, somos 2 y 3 chamacos', ES('size'), { slots: { size: { bedrooms: 4 } } }],
+  ['3, tenemos 2 gurises', ES('size'), { slots: { size: { bedrooms: 3 } } }],
+]);
+
+suite("a range of two bare hundreds is a buyer's budget when it reads as one", [
+  [
+    'paying cash from a heloc, roughly 430-470',
+    { intent: 'buy' },
+    { slots: { budget: { min: 430000, max: 470000 } } },
+  ],
+  // (a credit score or a down payment is not)
+  ['our credit scores are 690-740', { intent: 'buy' }, { slots: { budget: null } }],
+  ['we can put 120-150 down', { intent: 'buy' }, { slots: { budget: null } }],
+]);
+
+suite('where the lead owns homes already is no area it wants', [
+  [
+    'we own 3 rentals in ontario and want one in etiwanda',
+    { intent: 'buy' },
+    { slots: { areas: ['Etiwanda'] } },
+  ],
+  ["we'd love to own in alta loma", { intent: 'buy' }, { slots: { areas: ['Alta Loma'] } }],
+]);
+
+suite('a stop that would be said, were things otherwise, is none', [
+  ["if we weren't buying i'd tell you to take me off your list, but we are", B('size'), { optOut: false }],
+  [
+    'if it were up to me i would ask you to stop texting, but my husband likes the updates',
+    B('size'),
+    { optOut: false },
+  ],
+  // (said plainly it is one)
+  ['i would ask you to stop texting me', B('size'), { optOut: true }],
+]);
+
+// Thursday and Friday, then a Monday.
+const WEEKEND_AROUND = ['Thu Mar 12, 10:30am', 'Fri Mar 13, 6:45pm', 'Mon Mar 16, 8:15am'];
+suite('the slot left over after the days ruled out', [
+  ["thursday and friday we're slammed so whatever's left", picking(WEEKEND_AROUND), { booked: 2 }],
+  ['el jueves y el viernes no puedo, el que quede', picking(WEEKEND_AROUND, 'es'), { booked: 2 }],
+  // (two left: asked again)
+  ["friday is bad so whatever's left", picking(WEEKEND_AROUND), { booked: null }],
+]);
+
+suite('laughter beside a question asked without its mark is no joke', [
+  ['lol these answers come fast, is this an ai', B('size'), { disclosure: true }],
+  ['haha, are you a bot', B('size'), { disclosure: true }],
+  // (a remark with laughter is one)
+  ['you text like a robot lol', B('size'), { disclosure: false }],
+]);
+
+suite('"one bedroom" opening a list of rooms', [
+  [
+    'una recámara para nosotros, otra para mi suegra y otra para los niños',
+    ES('size'),
+    { slots: { size: { bedrooms: 3 } } },
+  ],
+  ['one bedroom for us and another for the baby', B('size'), { slots: { size: { bedrooms: 2 } } }],
+  ['1 bedroom is plenty', B('size'), { slots: { size: { bedrooms: 1 } } }],
+]);
+
+suite('a price the seller settles for, beside an estimate', [
+  [
+    'según zillow vale 800 pero le falta pintura, con unos 760 me conformo',
+    priceAsked,
+    { slots: { priceExpectation: 760000 } },
+  ],
+  [
+    'zillow says 812 but with the roof, 780 and im happy',
+    priceAsked,
+    { slots: { priceExpectation: 780000 } },
+  ],
+]);
+
+const ADDRESS_ASKED = { kind: 'seller' as const, asking: 'address' as const, slots: {} };
+suite('a Spanish street right after the number, and "de la" before an English one', [
+  ['es el 8120 Calle Serena', ADDRESS_ASKED, { contains: { address: '8120 calle serena' } }],
+  ['vivimos en el 6321 de la Amethyst Ave', ADDRESS_ASKED, { contains: { address: '6321 amethyst' } }],
+  // (a Spanish street keeps its words)
+  ['el 5510 de la Avenida Banyan', ADDRESS_ASKED, { contains: { address: '5510 de la avenida banyan' } }],
+]);
+
+const MOTIVATION_ASKED = {
+  kind: 'seller' as const,
+  asking: 'motivation' as const,
+  slots: { address: '1 Main St' },
+};
+suite('going along with someone who moves is a relocation', [
+  [
+    'my son is moving to boise and im going with him',
+    MOTIVATION_ASKED,
+    { slots: { motivation: 'relocation' } },
+  ],
+  ['mi hija se muda a Texas y me voy con ella', MOTIVATION_ASKED, { slots: { motivation: 'relocation' } }],
+  // (no move said: none)
+  ["i'm going with him to the open house first", MOTIVATION_ASKED, { slots: { motivation: 'other' } }],
+]);

@@ -178,6 +178,12 @@ const KICKBACK: readonly string[] = [
   'cuanto|que|algo me|nos da|das|dan|daria|darias|pagan|pagas|paga|toca|pasa|pasan|pasas|pasaria|tocaria|queda ~1 por cada|cabeza|referido|cliente',
   'me|nos da|das|dan|daria|darias una|un|_ algo|dinero|comision|comisioncita|lanita|feria ~1 por cada|cabeza|referido|cliente',
   'do|would|will|can i|we get a cut|piece|share|kickback',
+  // a discount asked for clients sent, and money paid outside the deal: "¿me dan un descuento en el closing si les
+  // refiero a mi cuñado?", "le da a Jorge una comisioncita por fuera", "si le pasan el préstamo a él"
+  'descuento|rebaja|discount|rebate ~~ si+les|si+te|si+le|if+i|if+we refiero|refiera|recomiendo|mando|envio|refer|send',
+  'da|dara|daria|doy|dan|paga|pagan|pagara a jorge|usted|ti|ustedes ~2 comision|comisioncita por+fuera|aparte',
+  'give|pay|slip|throw jorge|you|u ~3 commission|cut on+the+side|under+the+table',
+  'le|les pasan|pasas|mandan|mandas el|los|su prestamo|prestamos|credito|loan|hipoteca ~~ comision*',
   'send|kick|toss|throw something|money|cash|a+little back ~~ referral*|refer*|referido*|send+my|send+you',
   'me|nos|us das|da|dan|darias|daria|give|toss|throw una|a|un|_ parte|cut|part|piece|share|tajada|porcion|pedazo $',
   'me|nos|us das|da|dan|darias|daria|give|toss|throw una|a|un|_ parte|cut|part|piece|share|tajada|porcion|pedazo of|de ~1 fee|commission|comision|it|eso|that',

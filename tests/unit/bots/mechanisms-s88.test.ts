@@ -324,3 +324,25 @@ suite('going along with someone who moves is a relocation', [
   // (no move said: none)
   ["i'm going with him to the open house first", MOTIVATION_ASKED, { slots: { motivation: 'other' } }],
 ]);
+
+suite('a discount asked for clients sent, and a commission paid to us outside the deal, are kickbacks', [
+  [
+    '¿nos hacen un descuento en el cierre si les recomiendo a mi compadre?',
+    ES('budget'),
+    { alertTopic: 'kickback' },
+  ],
+  [
+    'mi primo es broker; si le mandan el préstamo, le da a Jorge una comisión por fuera',
+    ES('budget'),
+    { alertTopic: 'kickback' },
+  ],
+  [
+    'my uncle would pay you a commission on the side if you send him your loans',
+    B('budget'),
+    { alertTopic: 'kickback' },
+  ],
+  // (the lead's own pay on the side, or a discount asked alone, is none)
+  ['i sell insurance on commission on the side', B('budget'), { alertTopic: null }],
+  ['gano una comisión por fuera vendiendo seguros', ES('budget'), { alertTopic: null }],
+  ['si te dan el préstamo ya se paga solo', ES('budget'), { alertTopic: null }],
+]);

@@ -56,6 +56,8 @@ export const HELD_OUT: readonly string[] = [
   'sealed-optout-s88',
   'sealed-s89',
   'sealed-optout-s89',
+  'sealed-s90',
+  'sealed-optout-s90',
   'review-s71',
   'review-s72',
   'review-s73',

@@ -757,6 +757,8 @@ export const NOT_OUR_LISTS_ES: readonly string[] = [
 export const NOT_OUR_LISTS: readonly string[] = [
   'nights', 'days', 'weekends', 'graveyard', 'shift', 'shifts', 'schedule', 'rotation', 'roster', 'payroll', 'title',
   'deed', 'loan', 'mortgage', 'lease', 'note', 'account', 'policy', 'insurance', 'plan', 'case', 'job', 'project',
+  // the idiom: "take me off the hook"
+  'hook',
   'zillow', 'redfin', 'trulia', 'facebook',
 ];
 /** Who a lead may not know in a sale, which is no wrong number ("no conozco a ningún prestamista"). */
@@ -1117,6 +1119,8 @@ export const PLAIN_REQUEST_PHRASES: readonly {
   { words: 'take|get|pull my|our number|info|information|name|details|data|contact out+of|off|from your|the|this system|database|records|files' },
   // "please don't send anything else to this phone"
   { words: 'dont|do+not send|text|message anything|nothing|any|_ else|more|further|anymore to|_ this|my phone|number' },
+  // ...or said whole in its clause: "please don't send anything further, we've made our decision" (not "... until june")
+  { words: '^ please|pls|_ dont|do+not send|text|message me|us|_ anything|nothing else|further|more|anymore $' },
   // "Cancelar suscripción", "ya no quiero recibir nada de casas"
   { words: 'cancelar|cancela|cancelen|cancelo mi|la|_ suscripcion|subscripcion' },
   { words: 'ya|_ no quiero|queremos recibir nada de casas|propiedades|bienes+raices|esto' },

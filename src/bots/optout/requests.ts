@@ -339,7 +339,10 @@ export const CLAUSE_RULES: readonly Rule[] = [
     words: `no|nunca|ya+no me|nos ${ES_VERB} about|sobre|de this|that|it|any+of+this|esto|eso|nada+de+esto again|anymore|any+more|mas|otra+vez`,
   },
   // "ya no me busquen, por favor": not to be looked up again, said alone (not "no me busquen casas de dos pisos")
-  { cue: 'no_me' as const, words: 'ya|_ no|nunca me|nos busquen|busques|busque mas|ya|_ $' },
+  {
+    cue: 'no_me' as const,
+    words: 'ya|_ no|nunca me|nos busquen|busques|busque mas|ya|_ porfa|por+favor|pls|please|gracias|_ $',
+  },
   // ...about the home ("por favor ya no me busque por lo de la casa")
   {
     cue: 'no_me' as const,
@@ -540,6 +543,11 @@ export const CLAUSE_RULES: readonly Rule[] = [
   {
     cue: 'want_not',
     words: `id|wed|i+would|we+would rather|prefer+that|prefer you|u didnt|did+not|wouldnt|would+not|not ${VERB} me|us`,
+  },
+  // ...two ways of contact together: "I'd rather you not call or text me anymore"
+  {
+    cue: 'want_not',
+    words: `id|wed|i+would|we+would rather|prefer+that|prefer you|u didnt|did+not|wouldnt|would+not|not ${VERB} or|and|nor ${VERB} me|us`,
   },
   // no need to keep contacting: "no need to keep reaching out", "no hace falta que me sigan escribiendo"
   ...['with+me|with+us|me|us', ''].map((lead) => ({

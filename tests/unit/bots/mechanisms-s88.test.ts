@@ -346,3 +346,20 @@ suite('a discount asked for clients sent, and a commission paid to us outside th
   ['gano una comisión por fuera vendiendo seguros', ES('budget'), { alertTopic: null }],
   ['si te dan el préstamo ya se paga solo', ES('budget'), { alertTopic: null }],
 ]);
+
+suite(
+  'stops found after the final measure: "nothing further" said whole, two ways of contact, "porfa" after a stop',
+  [
+    [
+      "we've decided to pass. please don't send anything further, thanks for your time",
+      B('size'),
+      { optOut: true },
+    ],
+    ["honestly I'd rather you not text or call me anymore", B('size'), { optOut: true }],
+    ['ya no me busquen porfa', ES('size'), { optOut: true }],
+    // (narrowed or until a time, and the idiom: no stop)
+    ["don't send anything further until after the holidays", B('size'), { optOut: false }],
+    ['no me busquen casas de dos pisos porfa', ES('size'), { optOut: false }],
+    ['ok that takes me off the hook lol, 3 bedrooms', B('size'), { optOut: false }],
+  ],
+);

@@ -298,7 +298,12 @@ export const MOTIVATION_PHRASES: Record<string, readonly (string | MotivationPhr
     'arm|adjustable ~2 reset|adjusted|went+up|subio|se+subio|kicked+in*',
   ],
   retirement: [
-    'retire*|retiring*|jubil*|retiro*',
+    // (not who the lead is: "i'm a retired mail carrier", "maestra jubilada")
+    {
+      words: 'retire*|retiring*|jubil*|retiro*',
+      notFollowedBy:
+        'mail|postal|teacher|nurse|cop|police|firefighter|fireman|veteran|vet|military|navy|army|marine|officer|carrier|engineer|trucker|electrician|contractor|maestro|maestra|enfermera|enfermero|militar|bombero|policia|cartero',
+    },
     // a working life done: "cumplí mis años de trabajo y quiero descansar", "ya nos toca descansar"
     'cumpli|cumplimos|cumplio mis|nuestros|sus|los anos',
     'quiero|queremos|quiere|toca|tocaba ~1 descansar',

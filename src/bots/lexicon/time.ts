@@ -597,6 +597,10 @@ export const NO_RUSH_PHRASES = [
   'nada urgente',
   'sin afan|apuro|afanes',
   'no tenemos|hay afan|apuro',
+  // Spanglish: "no hay rush", "no tenemos hurry"
+  'no hay|tenemos|tengo rush|hurry',
+  // "whenever" as the whole answer, or before a no-rush: "whenever, no hay rush"
+  { words: 'whenever|cuando+sea|whenevs $', opening: true },
 ] as const;
 
 /**
@@ -749,7 +753,8 @@ export const DECLINED_OPENINGS = [
 
 /** A move wanted at once, said as "yesterday" or with Spanish "ya" ("needed it yesterday", "mudarnos ya"). */
 export const IMMEDIATE_PHRASES = [
-  'like|by yesterday',
+  // (not a place passed: "we drove by yesterday")
+  { words: 'like|by yesterday', notPrecededBy: 'drove|drive|went|came|stopped|swung|passed|walked|ran|rode' },
   // "pa ayer", "para ayer": wanted yesterday
   'pa|para ayer',
   // "luego luego", "ya mismo": at once
@@ -1156,6 +1161,7 @@ export const PAST_EVENT_VERBS: readonly string[] = [
   'hablaron', 'vino', 'vinieron', 'fuimos', 'fue', 'vimos', 'recibimos', 'empezo', 'empezaron', 'got back', 'texted',
   'emailed', 'replied', 'answered', 'sent', 'hablo', 'llamo', 'escribio', 'mando', 'contesto', 'hable', 'llame',
   'arrived', 'signed', 'toured', 'met', 'heard', 'llego', 'visitamos', 'hablamos', 'firmamos', 'mandaron', 'recibi',
+  'cerro', 'cerraron', 'cerramos', 'closed', 'finished', 'termino', 'terminaron', 'terminamos',
 ];
 /** The months in Spanish (folded). */
 // prettier-ignore

@@ -588,6 +588,8 @@ const NOT_WHEN = phraseBook<'not_when' | 'valid_until'>([
     `el finde|fin+de+semana|${either(WEEKDAYS)} pasado`,
     // a weekday of something that happened: "me llamaron de la escuela el lunes", "we talked to the lender on monday"
     `${either(PAST_EVENT_VERBS)} ~4 el|on|this|last|_ ${either(WEEKDAYS)}`,
+    // ...and a month of something that happened, right after it: "el probate ya se cerró en diciembre"
+    `${either(PAST_EVENT_VERBS)} en|in|el|on|_ ${either(MONTH_NAMES)}`,
     // ...and a weekday or a weekend said before what happened on it: "el weekend fuimos a ver unas casas"
     `el|this|last|on|_ weekend|finde|${either(WEEKDAYS)} ~2 ${either(PAST_EVENT_VERBS)}`,
     // "got the letter friday", "got our approval on monday" (not "we've got until friday")

@@ -363,3 +363,26 @@ suite(
     ['ok that takes me off the hook lol, 3 bedrooms', B('size'), { optOut: false }],
   ],
 );
+
+const WINDOW_ASKED_INHERITED = {
+  kind: 'seller' as const,
+  asking: 'timelineAccepted' as const,
+  slots: { address: '1 Main St', motivation: 'inherited' as const },
+};
+suite('after the final measure: no hurry in Spanglish, a place driven by, a month gone by, who the lead is', [
+  ['whenever, no hay rush', B('urgency', READY), { slots: { urgency: 'browsing' } }],
+  ['no tenemos hurry', B('urgency', READY), { slots: { urgency: 'browsing' } }],
+  ['we drove by yesterday, love the street', onListing, { slots: { urgency: null } }],
+  ['needed it by yesterday lol', B('urgency', READY), { slots: { urgency: 'immediate' } }],
+  [
+    'sí nos sirve, el probate se cerró en enero',
+    WINDOW_ASKED_INHERITED,
+    { slots: { timelineAccepted: true } },
+  ],
+  [
+    "i'm a retired teacher, what would my place sell for?",
+    { intent: 'sell' },
+    { slots: { motivation: null } },
+  ],
+  ["we're retiring next year and want to sell", { intent: 'sell' }, { slots: { motivation: 'retirement' } }],
+]);

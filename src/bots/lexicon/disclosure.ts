@@ -235,6 +235,12 @@ const JOKES = heardAlways<JokeCue>([
     words: 'daughter|son|kid|kids|wife|husband|mom|dad|friend|coworker|hija|hijo|esposa|esposo|mama|papa|amiga|amigo|she|he|ella|el ~2 asked|asks|wondered|wonders|pregunto|pregunta if|whether|si',
   },
   { cue: 'joke', words: 'lol|lmao|rofl|haha|hahaa|hahaaa|hahaaaa|jaja|jajaa|jajaaa|jajaaaa' },
+  // Not caring which it is: "me da igual si eres persona o máquina", "i don't care if you're a bot"
+  {
+    cue: 'someone_else',
+    words: 'me|nos|_ da igual|lo+mismo si|whether|if',
+  },
+  { cue: 'someone_else', words: 'no|i+dont|we+dont|i+do+not|doesnt|does+not|idc me|nos|_ importa|care|matter si|if|whether' },
 ]);
 
 /** Words a lead opens a question with that are no part of it ("wait, is this jorge or an automated thing?"). */

@@ -99,6 +99,8 @@ const SHOWING: readonly string[] = [
   `chance|oportunidad de ${SEE_IT_ES}`,
   'chance|oportunidad de ver la casa',
   'walk thru|through it',
+  // "can we walk it thursday after 5?"
+  `walk it ${DAYS}|this|after|_`,
   `see it|the|_ ${HOME_NOUN}|_ in person`,
   `see it|the|_ ${HOME_NOUN}|_ this|on|${DAYS}`,
   'hacer|agendar|programar|tener|quisiera|quiero|queremos|gustaria un|una|_ tour|recorrido|visita|videollamada',

@@ -198,6 +198,9 @@ export const WEEKDAYS_TOGETHER: readonly string[] = [
   'week days',
   'entre semana',
   'dias de semana',
+  // "the weeknight one"
+  'weeknight',
+  'weeknights',
 ];
 /** The weekend: "weekends", "fin de semana". */
 export const WEEKEND_WORDS: readonly string[] = ['weekend', 'weekends', 'fin de semana', 'fines de semana'];

@@ -177,6 +177,8 @@ const KICKBACK: readonly string[] = [
   // a share asked for: "¿cuánto me da por cada uno que compre?", "y me das una parte?", "give us a cut"
   'cuanto|que|algo me|nos da|das|dan|daria|darias|pagan|pagas|paga|toca|pasa|pasan|pasas|pasaria|tocaria|queda ~1 por cada|cabeza|referido|cliente',
   'me|nos da|das|dan|daria|darias una|un|_ algo|dinero|comision|comisioncita|lanita|feria ~1 por cada|cabeza|referido|cliente',
+  // ...or to us: "si usted lo recomienda a sus clientes le da una lana por cada uno"
+  'recomienda|recomiendas|manda|mandas|refiere|refieres ~~ le|te|les da|dan|dara|daria una|un|_ lana|lanita|feria|comision|dinero|algo por cada',
   'do|would|will|can i|we get a cut|piece|share|kickback',
   // a discount asked for clients sent, and money paid outside the deal: "¿me dan un descuento en el closing si les
   // refiero a mi cuñado?", "le da a Jorge una comisioncita por fuera", "si le pasan el préstamo a él"

@@ -386,3 +386,21 @@ suite('after the final measure: no hurry in Spanglish, a place driven by, a mont
   ],
   ["we're retiring next year and want to sell", { intent: 'sell' }, { slots: { motivation: 'retirement' } }],
 ]);
+
+const WEEKEND_AND_TUESDAY = ['Sat Mar 14, 10:30am', 'Sun Mar 15, 1:00pm', 'Tue Mar 17, 6:30pm'];
+suite(
+  'after the final measure: the weeknight slot, a walk-through, a lana per client, not caring what answers',
+  [
+    ['weekends are packed so the weeknight one', picking(WEEKEND_AND_TUESDAY), { booked: 2 }],
+    ['can we walk it saturday?', onListing, { answer: 'showing' }],
+    ['we walk the dog after 5', onListing, { answer: null }],
+    [
+      'si usted los recomienda a sus clientes, mi compadre le da una lana por cada uno',
+      ES('budget'),
+      { alertTopic: 'kickback' },
+    ],
+    ['me da igual si eres persona o máquina, quiero ver casas en Chino', ES('size'), { disclosure: false }],
+    ["i don't care if you're a bot, just send me listings", B('size'), { disclosure: false }],
+    ['¿eres persona o máquina?', ES('size'), { disclosure: true }],
+  ],
+);

@@ -392,14 +392,10 @@ const THIS_AFTERNOON = anyWord(THIS_AFTERNOON_WORDS);
  * the offered slots name. Spanish "mañana" is tomorrow unless it is the morning ("por la mañana", "en la mañana").
  */
 export function relativeDaysAsWeekdays(folded: string, today: Today): string {
-  const { year, month, day } = localParts(today.nowMs, today.timeZone);
-  // WEEKDAYS_EN runs Monday to Sunday, getUTCDay Sunday (0) to Saturday (6).
+  const days = daysFrom(today);
   // (with its day of the month, "wednesday the 11": a weekday offered twice is the one meant)
-  const weekday = (ahead: number) => {
-    const date = new Date(Date.UTC(year, month - 1, day + ahead));
-    return `${WEEKDAYS_EN[(date.getUTCDay() + 6) % 7]!} the ${date.getUTCDate()}`;
-  };
-  return thisWeekdayDated(weeksAsDates(folded, today), today)
+  const weekday = (ahead: number) => `${WEEKDAYS_EN[days.weekdayAhead(ahead)]!} the ${days.dateAhead(ahead)}`;
+  return thisWeekdayDated(weeksAsDates(folded, days), days)
     .replace(DAY_AFTER_SAID, () => weekday(2))
     .replace(TOMORROW, () => weekday(1))
     .replace(MANANA, (_m, lead: string) => `${lead}${weekday(1)}`)
@@ -411,6 +407,25 @@ export function relativeDaysAsWeekdays(folded: string, today: Today): string {
           : weekday(0),
     );
 }
+
+/** The days from today in the tenant's zone: a day's date of the month and its weekday (Monday 0), `ahead` days on. */
+interface DaysFrom {
+  dateAhead: (ahead: number) => number;
+  weekdayAhead: (ahead: number) => number;
+}
+function daysFrom(today: Today): DaysFrom {
+  const { year, month, day } = localParts(today.nowMs, today.timeZone);
+  const dayAhead = (ahead: number) => new Date(Date.UTC(year, month - 1, day + ahead));
+  // (getUTCDay runs Sunday 0 to Saturday 6, WEEKDAYS_EN Monday to Sunday)
+  return {
+    dateAhead: (ahead) => dayAhead(ahead).getUTCDate(),
+    weekdayAhead: (ahead) => (dayAhead(ahead).getUTCDay() + 6) % 7,
+  };
+}
+
+/** The phrase `said` (words) stands at `at` in `words`, each word read without the marks after it. */
+const saidAt = (words: readonly string[], at: number, said: readonly string[]): boolean =>
+  said.every((word, k) => bare(words[at + k] ?? '') === word);
 
 /** A word without the marks after it ("saturday," is "saturday"). */
 const bare = (word: string): string => {
@@ -424,30 +439,28 @@ const WEEK_PHRASES = WEEKS_NAMED.map((named) => ({ ...named, said: named.words.s
  * A week named as a whole ("the one next week", "el de la semana que entra") written as its days of the month, and a
  * day a week off ("a week from tomorrow") as its own: the offered slot on those days is the one meant.
  */
-function weeksAsDates(folded: string, today: Today): string {
+function weeksAsDates(folded: string, days: DaysFrom): string {
   if (!folded.includes('week') && !folded.includes('semana') && !folded.includes('ocho')) return folded;
-  const { year, month, day } = localParts(today.nowMs, today.timeZone);
-  const dateAhead = (ahead: number) => new Date(Date.UTC(year, month - 1, day + ahead)).getUTCDate();
-  const todayIndex = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  const todayIndex = days.weekdayAhead(0);
   const words = folded.split(' ');
   const out: string[] = [];
   for (let at = 0; at < words.length;) {
-    const named = WEEK_PHRASES.find(({ said }) =>
-      said.every((word, k) => (k === said.length - 1 ? bare(words[at + k] ?? '') : words[at + k]) === word),
-    );
+    const named = WEEK_PHRASES.find(({ said }) => saidAt(words, at, said));
     if (!named) {
       out.push(words[at]!);
       at += 1;
       continue;
     }
-    const days =
+    const aheads =
       named.ahead !== undefined
         ? [named.ahead]
         : named.week === 1
           ? [0, 1, 2, 3, 4, 5, 6].map((k) => 7 - todayIndex + k)
           : Array.from({ length: 7 - todayIndex }, (_, k) => k);
     const last = words[at + named.said.length - 1]!;
-    out.push(`${days.map((ahead) => `${dateAhead(ahead)}th`).join(' ')}${last.slice(bare(last).length)}`);
+    out.push(
+      `${aheads.map((ahead) => `${days.dateAhead(ahead)}th`).join(' ')}${last.slice(bare(last).length)}`,
+    );
     at += named.said.length;
   }
   return out.join(' ');
@@ -458,9 +471,8 @@ const THIS_WORDS: ReadonlySet<string> = new Set(['this', 'este', 'esta']);
  * "not this saturday, the one after": "this" names the coming one, so it is written with its day of the month
  * ("saturday the 14"), which only that slot has (not every Saturday offered).
  */
-function thisWeekdayDated(folded: string, today: Today): string {
-  const { year, month, day } = localParts(today.nowMs, today.timeZone);
-  const todayIndex = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+function thisWeekdayDated(folded: string, days: DaysFrom): string {
+  const todayIndex = days.weekdayAhead(0);
   const words = folded.split(' ');
   const named = (at: number): boolean =>
     THIS_WORDS.has(words[at] ?? '') && WEEKDAY_INDEX.has(bare(words[at + 1] ?? ''));
@@ -470,8 +482,7 @@ function thisWeekdayDated(folded: string, today: Today): string {
       const weekday = words[at + 1]!;
       const name = bare(weekday);
       const ahead = (WEEKDAY_INDEX.get(name)! - todayIndex + 7) % 7;
-      const date = new Date(Date.UTC(year, month - 1, day + ahead)).getUTCDate();
-      return `${name} the ${date}${weekday.slice(name.length)}`;
+      return `${name} the ${days.dateAhead(ahead)}${weekday.slice(name.length)}`;
     })
     .filter((word) => word !== '')
     .join(' ');
@@ -716,7 +727,7 @@ const LEFT_OVER = LEFT_OVER_WORDS.map((words) => words.split(' '));
 function leftOverAsNot(folded: string): string {
   const words = folded.replaceAll("'", '').split(' ');
   for (let at = 1; at < words.length; at += 1) {
-    const left = LEFT_OVER.find((said) => said.every((word, k) => bare(words[at + k] ?? '') === word));
+    const left = LEFT_OVER.find((said) => saidAt(words, at, said));
     if (!left) continue;
     // (each day named is ruled out: "thursday and friday" is neither)
     const before = words.slice(0, at);

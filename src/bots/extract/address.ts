@@ -147,12 +147,12 @@ function unitEnd(list: Words, at: number): number | undefined {
  */
 function openedStreetEnd(list: Words, at: number): number | undefined {
   let index = at;
-  // ("9034 Calle Vejar": the opener right after the number, without "de")
-  const opensAtOnce = OPENER.has(list.at(index)?.word ?? '') && !list.at(index)!.breaks;
-  if (!opensAtOnce && (!['de', 'del'].includes(list.at(index)?.word ?? '') || list.at(index)!.breaks))
-    return undefined;
-  if (!opensAtOnce) index += 1;
-  if (!opensAtOnce && SPANISH_ARTICLE.has(list.at(index)?.word ?? '') && !list.at(index)!.breaks) index += 1;
+  // ("9034 Calle Vejar": the opener right after the number needs no "de")
+  if (!OPENER.has(list.at(index)?.word ?? '')) {
+    if (!['de', 'del'].includes(list.at(index)?.word ?? '') || list.at(index)!.breaks) return undefined;
+    index += 1;
+    if (SPANISH_ARTICLE.has(list.at(index)?.word ?? '') && !list.at(index)!.breaks) index += 1;
+  }
   if (!OPENER.has(list.at(index)?.word ?? '') || list.at(index)!.breaks) return undefined;
   let end: number | undefined;
   for (let name = index + 1; name <= index + NAME_WORDS && list.at(name); name += 1) {

@@ -664,6 +664,13 @@ function featureNames(feature: string, asked: string): boolean {
   });
 }
 
+/** A listing without its HOA figure whose features name it ("HOA $145/mo"): the line as the listing writes it. */
+function hoaLine(listing: Listing, es: boolean): string | undefined {
+  const line = (listing.features ?? []).find((item) => featureNames(item, 'hoa'));
+  if (line === undefined) return undefined;
+  return es ? `Sobre la HOA, la ficha dice: ${line}.` : `On the HOA, the listing says: ${line}.`;
+}
+
 /** What the catalogue's status tells a lead who asks whether the home can still be bought. */
 const AVAILABILITY_LINES: Record<ListingAvailability, Record<Lang, string>> = {
   active: { en: "Yes, it's still available.", es: 'Sí, sigue disponible.' },
@@ -689,7 +696,7 @@ export function listingAnswer(
   const es = lang === 'es';
   switch (question.topic) {
     case 'hoa':
-      if (listing.hoaMonthly === undefined) return undefined;
+      if (listing.hoaMonthly === undefined) return hoaLine(listing, es);
       if (listing.hoaMonthly === 0) return es ? 'No tiene cuota de HOA.' : "There's no HOA on this one.";
       return es
         ? `La cuota de HOA es de ${formatMoney(listing.hoaMonthly)} al mes.`

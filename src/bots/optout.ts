@@ -86,6 +86,7 @@ import {
   START_RETRACTIONS,
   CONTACT_SUBJECTS,
   STILL_INTERESTED,
+  STOP_SAID_NOT_TO_BE,
   SAID_OF_SOMETHING_ELSE,
   CLOCK_LEADS,
   CLOCK_TIMES,
@@ -1041,9 +1042,16 @@ const SOMETHING_ELSE_BOOK = phraseBook(
 const asksForAPerson = (text: string) =>
   detectEscalation(text, { agentName: '', scheduling: false })?.kind === 'person';
 
-/** A still interested lead, as phrases ("I'm still interested", "sigo buscando"). */
+/**
+ * A still interested lead, as phrases ("I'm still interested", "sigo buscando"); a negated one is none ("no estoy
+ * buscando"), but a stop said not to be one is heard with its own negation ("don't stop looking").
+ */
 const STILL_INTERESTED_BOOK = phraseBook(
-  STILL_INTERESTED.map((words) => ({ cue: 'still_interested' as const, words, always: true })),
+  STILL_INTERESTED.map((words) => ({
+    cue: 'still_interested' as const,
+    words,
+    always: words === STOP_SAID_NOT_TO_BE,
+  })),
 );
 
 /**
@@ -1055,12 +1063,23 @@ function keptFromTheModel(message: string, read: ReadText): boolean {
   const { tokens } = read.located;
   return (
     scopesOf(read).length > 0 ||
-    everyHit(SOMETHING_ELSE_BOOK, tokens).length > 0 ||
+    namesSomethingElse(message) ||
     matchesOf(WELCOME, message).length > 0 ||
     welcomesByParts(tokens).length > 0 ||
     everyHit(KEEP_GOING, tokens).length > 0 ||
     everyHit(STILL_INTERESTED_BOOK, tokens).length > 0 ||
     wrongNumberOfAThing(message)
+  );
+}
+
+/**
+ * Someone or something else than us named in a sentence that speaks of contact ("text my wife instead", "not after
+ * 9pm"); a sentence that tells of someone with no word of contact ("My husband passed.") names nobody the stop is for.
+ */
+function namesSomethingElse(message: string): boolean {
+  return sentences(message).some(
+    (sentence) =>
+      speaksOfContact(sentence) && everyHit(SOMETHING_ELSE_BOOK, readFolded(sentence).tokens).length > 0,
   );
 }
 

@@ -1,6 +1,7 @@
 import {
   ADDRESS_ARTICLES,
   COUNT_ARTICLES,
+  HALF_NUMBERS,
   HOUSE_NUMBER_WORDS,
   STREET_OPENERS,
   NUMBERED_ROAD_WORDS,
@@ -33,6 +34,7 @@ const SENTENCE = new Set(SENTENCE_WORDS);
 const ARTICLE = new Set(ADDRESS_ARTICLES);
 const OPENER = new Set(STREET_OPENERS);
 const NUMBER_WORD = new Set(HOUSE_NUMBER_WORDS);
+const HALF = new Set(HALF_NUMBERS);
 const NUMBER_IS = new Set(['is', 'es', 'its']);
 const SPANISH_ARTICLE = new Set(['el', 'la']);
 const PLACE_PREPOSITION = new Set(['en', 'de', 'sobre', 'por']);
@@ -167,10 +169,12 @@ function openedStreetEnd(list: Words, at: number): number | undefined {
 /** The address that starts at the house number `at`, as the index of its last token. */
 function addressEnd(list: Words, at: number): number | undefined {
   if (list.at(at)!.breaks || !houseNumber(list, at)) return undefined;
-  const opened = openedStreetEnd(list, at + 1);
+  // ("7021 1/2 Sunflower St": the half is the number's)
+  const name = HALF.has(list.at(at + 1)?.word ?? '') && !list.at(at + 1)!.breaks ? at + 2 : at + 1;
+  const opened = openedStreetEnd(list, name);
   if (opened !== undefined) return opened;
   let words = 0;
-  for (let index = at + 1; list.at(index) && words <= NAME_WORDS; index += 1) {
+  for (let index = name; list.at(index) && words <= NAME_WORDS; index += 1) {
     const token = list.at(index)!;
     const word = undotted(token.word);
     // "400 Route 66", "500 Highway 395": a numbered road needs no name.
@@ -298,23 +302,42 @@ export function findAddresses(text: string): AddressMatch[] {
     // ordinal ("7263 19th st").
     const after = text.slice(number.index + number[0].length, number.index + number[0].length + 8);
     if (number.index < from) continue;
-    if (!(/^[ \t]+\p{L}/u.test(after) || ordinalFollows(after))) {
-      const street = streetFirst(text, number);
-      if (street) {
-        found.push(street);
-        from = street.end;
-      }
-      continue;
+    const forward = /^[ \t]+(?:\p{L}|1\/2 |½)/u.test(after) || ordinalFollows(after);
+    const ahead = forward ? addressAt(text, number.index) : undefined;
+    // ("Sunflower St 7021 interior B": a street said first, its number followed by more words)
+    const match = ahead ?? streetFirst(text, number);
+    if (match) {
+      found.push(match);
+      from = match.end;
     }
-    const { words: list, first: at } = wordsAround(text, number.index);
-    if (list.at(at)?.start !== number.index || !isNumber(list.at(at)!.word)) continue;
-    const end = addressEnd(list, at);
-    if (end === undefined) continue;
-    const start = list.at(at)!.start;
-    from = list.at(end)!.end;
-    found.push({ address: withoutSpanishOf(tidy(text.slice(start, from))), start, end: from });
   }
-  return found;
+  for (const glued of text.matchAll(GLUED_NUMBER)) {
+    if (found.some((match) => match.start <= glued.index && glued.index < match.end)) continue;
+    const match = gluedAddressAt(text, glued.index, glued[1]!.length);
+    if (match) found.push(match);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The address that starts at the house number at `index` of the text, when one does. */
+function addressAt(text: string, index: number): AddressMatch | undefined {
+  const { words: list, first: at } = wordsAround(text, index);
+  if (list.at(at)?.start !== index || !isNumber(list.at(at)!.word)) return undefined;
+  const end = addressEnd(list, at);
+  if (end === undefined) return undefined;
+  const start = list.at(at)!.start;
+  const to = list.at(end)!.end;
+  return { address: withoutSpanishOf(tidy(text.slice(start, to))), start, end: to };
+}
+
+/** A house number typed against its street's first word: "9447miller ave". */
+const GLUED_NUMBER = /(?<![\w$.,])(\d{3,6})(?=[a-z]{3,}\b)/gi;
+/** The address of a house number glued to its street, read with the space put back (its place in the text kept). */
+function gluedAddressAt(text: string, index: number, digits: number): AddressMatch | undefined {
+  const split = index + digits;
+  const spaced = addressAt(`${text.slice(0, split)} ${text.slice(split)}`, index);
+  if (!spaced) return undefined;
+  return { address: spaced.address, start: index, end: spaced.end - 1 };
 }
 
 export function extractAddress(text: string): string | undefined {

@@ -24,8 +24,10 @@ export const NUMBERED_ROAD_WORDS: readonly string[] = [
 /** What opens a unit after the street: "#B", "apt 12", "unit 4", "ste 100". */
 // prettier-ignore
 export const UNIT_WORDS: readonly string[] = [
-  '#', 'apt', 'apartment', 'unit', 'ste', 'suite', 'spc', 'space',
+  '#', 'apt', 'apartment', 'unit', 'ste', 'suite', 'spc', 'space', 'interior', 'depto', 'dpto',
 ];
+/** Half a lot, said after a house number: "7021 1/2 Sunflower St", "7021 ½ Sunflower St". */
+export const HALF_NUMBERS: readonly string[] = ['1/2', '1\u20442'];
 
 /**
  * A word right after a number that makes it a quantity, not a house number ("45 days", "25 years", "7200 sq ft",

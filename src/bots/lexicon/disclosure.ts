@@ -118,7 +118,7 @@ const SINCERE: readonly string[] = [
   // "is this jorge or a bot?", not "is this gate manual or automated?"
   `is this jorge|you|u|him|her|someone|somebody|really|actually|the+agent|the+realtor|a+person|a+human|a+real ~3 ${OR_MACHINE}`,
   // Jorge himself or someone else answering: "is this actually Jorge or someone on his team?"
-  'is this|are+you|r+u|eres|es+usted ~2 jorge|him|el ~1 or|o someone|somebody|alguien on|from|in|de his|the|su team|equipo|office|oficina',
+  'is+this|are+you|r+u|eres|es+usted|me+esta+contestando|me+contesta|me+esta+escribiendo|me+escribe|me+responde ~2 jorge|him|el ~1 or|o someone|somebody|alguien on|from|in|de his|her|the|su|la|el team|equipo|office|oficina',
   // "¿tú eres Jorge o una de esas grabaciones?"
   'eres|es+usted|is+this|are+you ~3 o|or una|uno|one de|of esas|esos|those|these grabaciones|maquinas|bots|robots|recordings|programas|contestadoras|machines',
   `me|_ contesta|responde|escribe * *|_ ${OR_MACHINE}`,

@@ -1253,10 +1253,11 @@ export const TO_ME_ES: readonly string[] = [
 ];
 export const STILL_WE: readonly string[] = ['im', 'i am', 'were', 'we are'];
 /** The lead still interested, which no trained stop overrides: "I'm super interested", "sigo buscando", "keep me posted". */
+/** A stop said not to be one: "don't stop looking for us!", "don't cancel the texts". */
+export const STOP_SAID_NOT_TO_BE = "dont|don't|do+not stop|cancel|quit";
 export const STILL_INTERESTED: readonly string[] = [
   'keep me|us posted|updated|informed',
-  // a stop said not to be one: "don't stop looking for us!", "don't cancel the texts"
-  "dont|don't|do+not stop|cancel|quit",
+  STOP_SAID_NOT_TO_BE,
   'keep+me|us+in+the+loop',
   'mantenme|mantenganme|manten+me|tenme|tenganme al+tanto|informado|informada|informados',
   "im|i+am|i'm|were|we+are|we're|sigo|seguimos|estoy|estamos still|super|very|really|definitely|def|muy|todavia|aun|_ interested|interesado|interesada|interesados|interesadas|looking|buscando",

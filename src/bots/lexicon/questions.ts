@@ -382,6 +382,8 @@ export const DETAIL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   cars: ['car'],
   techada: ['covered'],
   cubierta: ['covered'],
+  salada: ['salt'],
+  salt: ['saltwater'],
 };
 /** Words around what a feature is asked to be that say nothing of it ("o no", "or not", "de", "the"). */
 // prettier-ignore

@@ -156,6 +156,10 @@ export const IDIOM_SPELLINGS: Readonly<Record<string, string>> = {
   'a million times': 'many times',
   'un millón de veces': 'muchas veces',
   'un millon de veces': 'muchas veces',
+  // a living person: "¿hablo con alguien de carne y hueso?", "a flesh and blood human"
+  'de carne y hueso': 'real',
+  'flesh and blood': 'real',
+  'flesh-and-blood': 'real',
 };
 
 /** Words after a texted digit that make it "for" or "to" whatever comes before ("backyard 4 the dogs"). */

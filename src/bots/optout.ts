@@ -86,6 +86,9 @@ import {
   START_RETRACTIONS,
   CONTACT_SUBJECTS,
   STILL_INTERESTED,
+  REPLIED_BY_SOMEONE_ELSE,
+  NOTHING_NARROWED_AFTER,
+  BOTHERED_WITH,
   STOP_SAID_NOT_TO_BE,
   SAID_OF_SOMETHING_ELSE,
   CLOCK_LEADS,
@@ -188,9 +191,17 @@ const WRITING = phraseBook([{ cue: 'text' as const, words: 'sending*|mand*|envi*
 /** "márcame", "ring me": a call. */
 const RINGING = phraseBook([{ cue: 'call' as const, words: 'marc*|ring*', always: true }]);
 
+/** Notices of any channel, counted as texts only when no other channel names them ("the email alerts" are emails). */
+const NOTICE_STEMS: readonly string[] = ['alert', 'notif'];
+const noticeOnly = (hit: PhraseHit<Channel>) => NOTICE_STEMS.some((stem) => hit.evidence.startsWith(stem));
+
 /** The channels some words name, in the lexicon's order. */
 function named(tokens: readonly Token[]): Channel[] {
-  const heard = new Set(NAMED.hear(tokens).map((hit) => hit.cue));
+  const hits = NAMED.every(tokens);
+  const otherNamed = hits.some((hit) => hit.cue !== 'text');
+  const heard = new Set(
+    hits.filter((hit) => !(hit.cue === 'text' && otherNamed && noticeOnly(hit))).map((hit) => hit.cue),
+  );
   return CHANNELS.filter((channel) => heard.has(channel));
 }
 
@@ -321,6 +332,7 @@ const SCOPE_BOOK = phraseBook<
   | 'own_future'
   | 'how_it_works'
   | 'offers_ruled_out'
+  | 'held'
 >(
   [
     // a negated stop asks for more ("don't stop sending me listings", "no dejen de escribirme"); a story about
@@ -449,6 +461,12 @@ const SCOPE_BOOK = phraseBook<
       cue: 'about_a_topic' as const,
       words: `leave|dejame|dejenme me|us|_ alone|en+paz about|regarding|with|con|de the|that|those|all+the|lo+del|lo+de|la+del|el+del|lo|la|el|_ ${oneOf(TOPICS_LEFT_ALONE)}`,
     },
+    // ...or one thing the lead will not be bothered with ("no me molesten con ofertas bajas", "don't bother me with
+    // lowball offers"): to the clause's end
+    {
+      cue: 'about_a_topic' as const,
+      words: `molesten|molestes|moleste|bother|bug|manden|mandes|send ~2 con|with ~2 ${oneOf(BOTHERED_WITH)}`,
+    },
     // homes sent and found wanting ("don't send those anymore, they're all too expensive", "ya no me manden esas, son
     // muy chicas"): the homes, not the messages (to the clause's end)
     {
@@ -500,6 +518,15 @@ const SCOPE_BOOK = phraseBook<
       cue: 'offers_ruled_out' as const,
       words: `if|si you|u|yall|ustedes|me start|keep|ever|_ sending|send|showing|show|mandan|mandas|envian|mandando me|us|_ ~3 ${oneOf(SENT_HOME_KINDS)}`,
     },
+    ...REPLIED_BY_SOMEONE_ELSE.map((words) => ({ cue: 'another_service' as const, words })),
+    // a stop that holds the talk while the lead checks something ("espérate, stop, déjame checar con mi esposo", "wait
+    // stop, let me ask my wife"): to the clause's end
+    {
+      cue: 'held' as const,
+      words:
+        'wait|espera|esperate|espere|esperen|hold+on|hang+on|momento|un+momento stop|para|alto ~1 let+me|lemme|dejame|dejeme|dejenme|deja+que|i+need+to|i+gotta|tengo+que|voy+a|necesito',
+      clause: false,
+    },
     { cue: 'redirected' as const, words: oneOf(TO_ME_ES) },
     { cue: 'redirected' as const, words: `${oneOf(STILL_WE)} still ${oneOf(STILL_IN_IT)}` },
   ].map((phrase) => ({ always: true, clause: true, ...phrase })),
@@ -516,7 +543,8 @@ function spaced(message: string, located: Located, hit: PhraseHit<string>): bool
     // (a word cut into its figure and its letters is one word: "750k", "750k+ ones")
     const gap = quoted.startsWith('+') ? quoted.slice(1) : quoted;
     // (homes found wanting are said in the next clause: "don't send those anymore, they're all too expensive")
-    const crossed = hit.cue === 'about_a_topic' && CLAUSE_GAPS.has(gap);
+    // (a stop held is said between commas: "espérate, stop, déjame checar")
+    const crossed = (hit.cue === 'about_a_topic' || hit.cue === 'held') && CLAUSE_GAPS.has(gap);
     if (gap !== ' ' && gap !== '' && !crossed) return false;
   }
   return true;
@@ -585,7 +613,8 @@ function scopesOf(read: ReadText): Span[] {
       hit.cue === 'about_a_topic' ||
       hit.cue === 'told_the_lead' ||
       hit.cue === 'own_future' ||
-      hit.cue === 'how_it_works'
+      hit.cue === 'how_it_works' ||
+      hit.cue === 'held'
     )
       add(start, clauseEnd(located, hit.end - 1));
     else if (hit.cue === 'offers_ruled_out') add(start, sentenceEnd(message, start));
@@ -718,6 +747,11 @@ const widened = (text: string, after: number): boolean =>
     (words) => text.startsWith(words, after + 1) && !inWord(text[after + 1 + words.length]),
   );
 
+const NARROWS_NOTHING: ReadonlySet<string> = new Set(NOTHING_NARROWED_AFTER);
+/** The word after `at` narrows what was turned down to some homes ("nada en Ontario", "anything over 600"). */
+const narrowedAfter = (text: string, at: number): boolean =>
+  NARROWS_NOTHING.has(text.slice(at).trimStart().split(' ')[0] ?? '');
+
 /** A letter or digit of a folded word: "anymore" is said whole, "thanks'" and "ok." end where they should. */
 const inWord = (char: string | undefined) =>
   char !== undefined && ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '_');
@@ -737,8 +771,10 @@ function aboutThis(text: string, located: Located, last: number): boolean {
   const about = ABOUT_THIS_WORDS.find(
     (word) => text.startsWith(word, next) && !inWord(text[next + word.length]),
   );
-  // ...but not a home or a place named right after it ("not interested in that one", "in this area").
-  if (about !== undefined) return !A_THING_AFTER.test(text.slice(next + about.length));
+  // ...but not a home or a place named right after it ("not interested in that one", "in this area"), nor nothing
+  // narrowed ("no me interesa nada en Ontario").
+  if (about !== undefined)
+    return !A_THING_AFTER.test(text.slice(next + about.length)) && !narrowedAfter(text, next + about.length);
   if (at[last + 1] !== next) return false;
   // The clause after it, where its words are read.
   let close = last + 1;

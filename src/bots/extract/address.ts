@@ -302,7 +302,7 @@ export function findAddresses(text: string): AddressMatch[] {
     // ordinal ("7263 19th st").
     const after = text.slice(number.index + number[0].length, number.index + number[0].length + 8);
     if (number.index < from) continue;
-    const forward = /^[ \t]+(?:\p{L}|1\/2 |½)/u.test(after) || ordinalFollows(after);
+    const forward = /^[ \t]+\p{L}/u.test(after) || ordinalFollows(after) || halfFollows(after);
     const ahead = forward ? addressAt(text, number.index) : undefined;
     // ("Sunflower St 7021 interior B": a street said first, its number followed by more words)
     const match = ahead ?? streetFirst(text, number);
@@ -311,9 +311,9 @@ export function findAddresses(text: string): AddressMatch[] {
       from = match.end;
     }
   }
-  for (const glued of text.matchAll(GLUED_NUMBER)) {
-    if (found.some((match) => match.start <= glued.index && glued.index < match.end)) continue;
-    const match = gluedAddressAt(text, glued.index, glued[1]!.length);
+  for (const [index, digits] of gluedNumbers(text)) {
+    if (found.some((match) => match.start <= index && index < match.end)) continue;
+    const match = gluedAddressAt(text, index, digits);
     if (match) found.push(match);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -330,8 +330,31 @@ function addressAt(text: string, index: number): AddressMatch | undefined {
   return { address: withoutSpanishOf(tidy(text.slice(start, to))), start, end: to };
 }
 
-/** A house number typed against its street's first word: "9447miller ave". */
-const GLUED_NUMBER = /(?<![\w$.,])(\d{3,6})(?=[a-z]{3,}\b)/gi;
+/** Half a lot after the number ("7021 1/2 Sunflower St"). */
+function halfFollows(after: string): boolean {
+  const next = after.trimStart().split(' ')[0] ?? '';
+  return after !== after.trimStart() && HALF.has(fold(next));
+}
+
+const isLetter = (char: string | undefined): boolean =>
+  char !== undefined && char.toLowerCase() >= 'a' && char.toLowerCase() <= 'z';
+/**
+ * House numbers typed against their street's first word ("9447miller ave"): a word of three to six digits, then three
+ * letters or more; each as [where it starts, how many digits].
+ */
+function gluedNumbers(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (let start = 0; start < text.length; start += 1) {
+    if (start > 0 && !isSpace(text[start - 1]!)) continue;
+    let digits = start;
+    while (digits < text.length && isDigit(text[digits])) digits += 1;
+    let letters = digits;
+    while (isLetter(text[letters])) letters += 1;
+    const count = digits - start;
+    if (count >= 3 && count <= 6 && letters - digits >= 3) found.push([start, count]);
+  }
+  return found;
+}
 /** The address of a house number glued to its street, read with the space put back (its place in the text kept). */
 function gluedAddressAt(text: string, index: number, digits: number): AddressMatch | undefined {
   const split = index + digits;

@@ -1065,7 +1065,7 @@ export function scanAmounts(folded: string): AmountScan {
     // "around 700, could do 725 if its the one", "1.3, maybe 1.4 for the right one": a stretch after a first amount.
     if (
       amounts.length > 0 &&
-      ((STRETCH_BEFORE.test(before) && !THEIR_STRETCH_BEFORE.test(before)) ||
+      ((STRETCH_BEFORE.test(before) && !THEIR_STRETCH_BEFORE.test(before) && !amount.denied) ||
         STRETCH_AFTER.test(scaled.slice(end, end + 32)) ||
         // ...or a higher one said under a condition ("around 615, 640 if we really love it")
         (conditional(scaled, amounts.at(-1)!.end, start, end) &&

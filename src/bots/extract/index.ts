@@ -12,7 +12,7 @@ import {
   THIRD_PERSON_SUBJECTS,
   THIRD_PERSON_WISH_WORDS,
 } from '../lexicon/people.js';
-import { NO_WORDS, PREFERRING_WORDS } from '../lexicon/areas.js';
+import { NO_WORDS, PLACES_INSTEAD, PREFERRING_WORDS } from '../lexicon/areas.js';
 import { NOT_THE_HOUSE_NUMBER, NUMBER_REPLACED_WORDS } from '../lexicon/address.js';
 import {
   BUYING_NEXT_WORDS,
@@ -850,7 +850,7 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
     budget !== undefined &&
     knownBudget !== undefined &&
     (budgetMoved(text) || plansChanged(text)) &&
-    !onlyLendersFigures(text);
+    (!onlyLendersFigures(text) || takesUpTheirLimit(text));
   if (
     moved &&
     budget?.min === undefined &&
@@ -1013,7 +1013,9 @@ export function extractBuyerSlots(state: JorgeState, whole: ExtractContext): Slo
   } else if (
     areas &&
     state.slots.areas !== undefined &&
-    (plansChanged(text) || takesBackPlaces(text, areas, state.slots.areas)) &&
+    (plansChanged(text) ||
+      takesBackPlaces(text, areas, state.slots.areas) ||
+      placesInstead(text, areas, state.slots.areas)) &&
     !sameAreas(areas, state.slots.areas)
   ) {
     // "hola de nuevo! me salió trabajo en rancho, ahora queremos comprar allá": the places of the new plan.
@@ -1072,6 +1074,19 @@ const takesBackPlaces = (text: string, areas: readonly string[], known: readonly
   (opensTakingBack(text) || OPENS_PREFERRING.test(fold(text))) &&
   !text.includes('?') &&
   !areas.some((area) => known.includes(area));
+/**
+ * "can you look in corona instead?", "búscame en rialto en vez de eso": other places only, said in place of the ones
+ * known (asked as a request too).
+ */
+function placesInstead(text: string, areas: readonly string[], known: readonly string[]): boolean {
+  const folded = ` ${tokenise(fold(text))
+    .map((token) => token.word)
+    .join(' ')} `;
+  return (
+    PLACES_INSTEAD.some((words) => folded.includes(` ${words} `)) &&
+    !areas.some((area) => known.includes(area))
+  );
+}
 /** "no, better in chino", "nah i'd rather upland": a no, then what the lead prefers. */
 const OPENS_PREFERRING = new RegExp(
   `^[\\s,.;!-]*(?:${anyOf(NO_WORDS)})\\b[\\s,.!-]*(?:${wordsOf(PREFERRING_WORDS)}|[^.!?]{0,30}\\b(?:is|would be|es|seria|queda) (?:better|best|mejor)\\b)`,

@@ -51,6 +51,12 @@ import {
   PREFERRED_WORDS,
   PAST_STATE_WORDS,
   SPAN_OF_THE_SEARCH_WORDS,
+  RECURRING_AFTER,
+  RECURRING_BEFORE,
+  ASKED_BACK_OPENINGS,
+  AWAY_UNTIL_WORDS,
+  UNTIL_WORDS,
+  CHOICE_JOINS,
   SOON_WORDS,
   SOONEST_PHRASES,
   SOONER_WORDS,
@@ -369,11 +375,27 @@ function counterOffer(said: string, options: TimelineOptions): WhenReading | und
   if (WORKS.test(before) || YES.test(before.split(SENTENCE_END)[0]!)) return undefined;
   return tokenise(before).some((token) => FINE.has(token.word)) ? undefined : later;
 }
+const CHOICE_JOIN: ReadonlySet<string> = new Set(CHOICE_JOINS);
+/**
+ * The whole message asks back what the window means, with no yes or no of its own: opened as a question about the
+ * bot's words ("what do you mean, like close that fast?") or asked as a choice ("close that fast or just list it?").
+ */
+function askedBackAboutTheWindow(message: string): boolean {
+  const folded = fold(message).trim();
+  if (!folded.endsWith('?') || YES.test(folded) || NO.test(readFolded(folded))) return false;
+  const opening = tokenise(folded)
+    .map((token) => token.word)
+    .join(' ');
+  if (ASKED_BACK_OPENINGS.some((words) => opening.startsWith(`${words} `))) return true;
+  return sentences(folded).length === 1 && tokenise(folded).some((token) => CHOICE_JOIN.has(token.word));
+}
+
 export function extractSellerTimeline(
   message: string,
   asked: boolean,
   options: TimelineOptions,
 ): SellerTimeline | undefined {
+  if (asked && askedBackAboutTheWindow(message)) return undefined;
   // "no sé, tendría que hablarlo con mi esposo": not knowing is no answer; what else is said still is one.
   const unsure = withoutUnsure(message);
   if (unsure !== undefined) return extractSellerTimeline(unsure, asked, options);
@@ -1057,6 +1079,37 @@ function spanOfTheSearch(folded: string, when: WhenReading): boolean {
   );
 }
 
+const AWAY_UNTIL: ReadonlySet<string> = new Set(AWAY_UNTIL_WORDS);
+const UNTIL: ReadonlySet<string> = new Set(UNTIL_WORDS);
+/** The date ends a time the lead is away or busy ("on shift till thursday"): when it can be reached, not the move. */
+function awayUntil(folded: string, when: WhenReading): boolean {
+  const at = folded.indexOf(when.text);
+  if (at < 0) return false;
+  const before = tokenise(folded.slice(clauseAround(folded, at).start, at)).map((token) => token.word);
+  const until = before.findLastIndex((word) => UNTIL.has(word));
+  return (
+    until >= 0 && before.length - until <= 2 && before.slice(0, until).some((word) => AWAY_UNTIL.has(word))
+  );
+}
+
+const RECURRING_BEFORE_WORDS: ReadonlySet<string> = new Set(RECURRING_BEFORE);
+/** A length said of something that comes back ("gone 3 weeks at a time", "cada 15 días"): no time for the move. */
+function recurringSpan(folded: string, when: WhenReading): boolean {
+  if (!saysDuration(when.text)) return false;
+  const at = folded.indexOf(when.text);
+  if (at < 0) return false;
+  const after = folded.slice(at + when.text.length).trimStart();
+  const endsWord = (at: number) => !(after[at]! >= 'a' && after[at]! <= 'z');
+  if (RECURRING_AFTER.some((words) => after.startsWith(words) && endsWord(words.length))) return true;
+  const before =
+    folded
+      .slice(Math.max(0, at - 16), at)
+      .trim()
+      .split(' ')
+      .pop() ?? '';
+  return RECURRING_BEFORE_WORDS.has(before);
+}
+
 function saidAlone(folded: string, when: WhenReading): boolean {
   const at = folded.indexOf(when.text);
   if (at < 0) return false;
@@ -1117,7 +1170,8 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     !AGO_AFTER.test(folded.slice(few.index + few[0].length)) &&
     !followUpTime(folded, few.index) &&
     !PAST_STATE_BEFORE.test(folded.slice(Math.max(0, few.index - 40), few.index)) &&
-    !spanOfTheSearch(folded, fewSaid)
+    !spanOfTheSearch(folded, fewSaid) &&
+    !recurringSpan(folded, fewSaid)
   ) {
     const weeks = /week|semana/.test(few[2] ?? '');
     const count = /couple|par/.test(few[1] ?? '') ? 2 : 3;
@@ -1134,7 +1188,7 @@ function buyerTimeline(said: string, options: TimelineOptions): BuyerTimeline | 
     if (moveUnnamed && !saidAlone(folded, when)) return false;
     if ((when.negated && !when.earliest) || dependedOn(folded, depends, when.text)) return false;
     if (followUp && followUpTime(folded, folded.indexOf(when.text))) return false;
-    if (spanOfTheSearch(folded, when)) return false;
+    if (spanOfTheSearch(folded, when) || recurringSpan(folded, when) || awayUntil(folded, when)) return false;
     if (!lender && !bill) return true;
     const words = clauseWordsOf(folded, when);
     return !(lender && aboutTheLoan(words)) && !(bill && (aboutABill(words) || aboutMorePay(cut, words)));

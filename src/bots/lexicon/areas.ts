@@ -333,9 +333,19 @@ export const SHORT_NAME_LEAD_INS: readonly string[] = [
 ];
 /** A place said to be out right after it: "fontana is off the table", "fontana está descartada", "scratch that". */
 // prettier-ignore
+/** A fault found with a place, right after its name: "fontana está muy caro", "corona is too far". */
+// prettier-ignore
+const AREA_FAULTS: readonly string[] = [
+  'too expensive', 'too pricey', 'too far', 'too crowded', 'way too expensive', 'way too far', 'muy caro', 'muy cara',
+  'bien caro', 'bien cara', 'carisimo', 'carisima', 'muy lejos', 'bien lejos', 'lejisimos', 'demasiado caro',
+  'demasiado cara', 'demasiado lejos',
+];
+const FAULT_VERBS: readonly string[] = ['esta', 'es', 'queda', 'se puso', 'anda', 'its', 'got', 'is getting'];
+// prettier-ignore
 export const AREA_RULED_OUT: readonly string[] = [
   'off the table', 'off the list', 'out of the question', 'out of the picture', 'off', 'esta descartada',
   'esta descartado', 'ya no', 'scratch that',
+  ...AREA_FAULTS, ...FAULT_VERBS.flatMap((verb) => AREA_FAULTS.map((fault) => `${verb} ${fault}`)),
 ];
 /** Words that join a clause to the one before: "but", "pero", "and", "y". */
 export const CLAUSE_JOINERS: readonly string[] = ['but', 'pero', 'and', 'y'];
@@ -376,9 +386,21 @@ export const AREA_LIST_JOINS: readonly string[] = ['o', 'or', 'y', 'and', 'u'];
 export const NO_WORDS: readonly string[] = ['no', 'nah', 'nope', 'nel', 'nop', 'naa'];
 /** What a lead prefers after a no: "no, better in chino", "nah i'd rather upland", "no, mejor en upland". */
 // prettier-ignore
+/** Places said in place of the ones known: "can you look in corona instead?", "mejor en rialto en vez de eso". */
+export const PLACES_INSTEAD: readonly string[] = ['instead', 'en vez', 'en lugar', 'rather than', 'in place of'];
 export const PREFERRING_WORDS: readonly string[] = [
-  'better', 'rather', 'i would rather', 'we would rather', 'prefer', 'i prefer', 'we prefer',
-  'instead', 'mejor', 'mas bien', 'prefiero', 'preferimos',
+  'better',
+  'rather',
+  'i would rather',
+  'we would rather',
+  'prefer',
+  'i prefer',
+  'we prefer',
+  'instead',
+  'mejor',
+  'mas bien',
+  'prefiero',
+  'preferimos',
 ];
 
 /**

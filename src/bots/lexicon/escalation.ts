@@ -670,6 +670,10 @@ export const ABOUT_OUR_HOME: readonly string[] = [
   'sin|without su|sus|his|her|their|tu firma|firmas|signature|permiso',
   // the lead's tenant ("the tenant got a lawyer", "el inquilino nos demandó")
   'the|our|my|el|la|mi|nuestro|nuestra|_ tenant|tenants|renter|renters|inquilino|inquilinos|inquilina|inquilinas',
+  // a debt someone left on what the lead sells, to be settled in the sale ("papi dejó un tax lien ... ¿se resuelve en
+  // la venta?", "dad left a lien, can it come out of the closing?")
+  'en|in|at|out+of|with|from|de la|the venta|sale|closing|cierre|escrow',
+  'left|dejo|dejaron a|an|un|una|_ tax|irs|lien|liens|gravamen',
 ];
 /** Words that deny a thing in a list, before a legal word: "nada de abogados ni de bancos", "no debts nor lawyers". */
 export const LIST_DENYING_WORDS: readonly string[] = ['ni', 'nada', 'nor', 'neither', 'ningun', 'ninguna'];

@@ -641,6 +641,10 @@ export const NEEDS_LENDER_PHRASES: readonly string[] = [
   // the bank's part named first, then not begun: "esa vaina del banco ni la hemos empezado", "the loan stuff we haven't
   // even started"
   'banco|bank|prestamo|credito|lender|loan|financing|financiamiento|hipoteca|mortgage ~4 ni|no|todavia+no|aun+no|not|havent|have+not ~2 empezado|comenzado|empezamos|comenzamos|iniciado|started|begun|start|begin',
+  // a meeting with the lender still ahead, or put off: "we had to cancel la cita con el lender pero we'll reschedule",
+  // "tenemos cita con el banco el viernes", "meeting with a lender next week"
+  'have|got|tenemos|tengo|cancel*|reschedul*|postpone*|pospus*|move*|upcoming|pending|pendiente ~3 appointment|appt|meeting|cita|junta|consulta ~2 with|con ~2 lender|lenders|bank|banco|prestamista|loan+officer|mortgage+broker',
+  'meet|meeting|see|seeing|reunirnos|vernos with|con ~2 lender|bank|banco|prestamista|loan+officer ~3 next|this|tomorrow|proxima|proximo|manana|el|on|friday|monday|tuesday|wednesday|thursday|viernes|lunes|martes|miercoles|jueves',
   // a credit still being built or repaired: "el crédito apenas se está armando", "we're rebuilding our credit"
   'credito|credit ~3 armando|construyendo|building|rebuilding|fixing|arreglando|reparando|limpiando',
   'building|rebuilding|fixing|repairing|construyendo|armando|arreglando|reparando|limpiando ~2 credit|credito',

@@ -30,6 +30,9 @@ const SELLER: Record<string, readonly Entry[]> = {
     'what|how+much my|our home|house|condo|place|property would|could|will|might|can go|sell for',
     // "if it gets 719 what would ours get?" (the listing beside the lead's own)
     'what|how+much would|will|could|might ours|mine get|go+for|sell+for|be+worth|bring',
+    // the lead's own home named, then asked after as "it": "postcards about my house. what's it worth?"
+    { words: 'whats|what+is|how+much+is it worth', needs: 'my|our', unless: 'this|that|listing' },
+    { words: 'cuanto vale|valdria $', needs: 'mi|nuestra', unless: 'anuncio|listing|publicacion' },
   ],
   // "the house has to go", "our place needs to go" (a sale the lead must make)
   has_to_go: [

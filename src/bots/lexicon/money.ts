@@ -508,7 +508,10 @@ export const BUDGET_MOVED = [
   'can go up to', 'could go up to', 'can we go up to', 'could we go up to', 'can go up', 'we go up to', 'i go up to', 'stretch to', 'stretch it to', 'push it to', 'bump it to', 'bumped it to',
   'move up to', 'raise it to', 'increase it to', 'new budget', 'budget is now', 'budget went up', 'budget changed',
   'got a raise', 'can do more', 'can afford more', 'subir a', 'subir hasta', 'subirle a', 'subirle hasta',
-  'podemos subir', 'llegar hasta', 'llegar a', 'estirarnos a', 'estirarnos hasta', 'nuevo presupuesto',
+  'podemos subir', 'llegar hasta', 'llegar a',
+  // the lead's own reach, in the first person: "mejor subo a 420 mil", "por la casa correcta llego a 800"
+  'subo a', 'subo hasta', 'subimos a', 'subimos hasta', 'llego a', 'llego hasta', 'llegamos a', 'llegamos hasta',
+  'llegaria a', 'llegariamos a', 'me estiro a', 'nos estiramos a', 'estirarnos a', 'estirarnos hasta', 'nuevo presupuesto',
   'el presupuesto ahora', 'nos aprobaron mas', 'nos subieron', 'aumentar a', 'nos subio', 'new max', 'nuevo maximo',
   'nuevo tope', 'raised us to', 'bumped us to', 'bumped us up',
   // a reach that is new: "we can go to 560 now", "ahora podemos hasta 580"
@@ -791,6 +794,9 @@ export const STRETCH_BEFORE_WORDS: readonly string[] = [
   // "podemos ir hasta 700", "we can go up to 700"
   'ir hasta', 'llegar hasta', 'subir hasta', 'can go up to', 'could go up to', 'can go to', 'could go to',
   'can stretch to', 'could stretch to',
+  // in the first person: "por la casa correcta llego a 800", "subo hasta 450 si hace falta"
+  'llego a', 'llego hasta', 'llegamos a', 'llegamos hasta', 'llegaria a', 'llegariamos a', 'subo a', 'subo hasta',
+  'me estiro a', 'nos estiramos a',
 ];
 /** The other side of a sale, whose stretch is not the lead's: "the seller might do 700". */
 // prettier-ignore
@@ -1080,6 +1086,8 @@ export const AFFORDS_WORDS: readonly string[] = [
 export const OUR_LIMIT_PHRASES: readonly string[] = [
   'thats|that+is|its|so our|my cap|max|limit|ceiling|budget|tope',
   'eso|ese es|seria nuestro|mi|el tope|maximo|limite|presupuesto',
+  // the figure said before, taken as the budget: "así que mejor bajamos el presupuesto a eso", "we lowered our max to that"
+  'bajamos|subimos|ajustamos|bajo|subo|ajusto|lowered|lower|dropped|drop|raised|raise|bumped|moved|adjusted|adjust el|our|my|the|nuestro|mi|_ presupuesto|budget|max|tope|limite|limit a|to eso|ese|that|it',
 ];
 
 /**

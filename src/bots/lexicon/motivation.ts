@@ -55,6 +55,7 @@ const ONLY_US = ['me|us', 'the two|2 of us', 'one person', 'two|2 people'];
 export const MOTIVATION_HEDGES: readonly string[] = [
   'not sure', 'idk', "i don't know", 'i dont know', 'dunno', 'maybe', 'no idea', 'just thinking', 'just curious',
   'just looking', 'just exploring', 'no se', 'tal vez', 'quizas', 'solo pensando', 'solo curiosidad', 'solo viendo',
+  'who knows', 'hard to say', 'quien sabe', 'ni idea', 'no sabemos', 'no lo se',
 ];
 /** A sale only thought of, no reason: "thinking about selling" (in a short answer). */
 export const JUST_THINKING: readonly string[] = [

@@ -80,14 +80,14 @@ export const CHANNEL_STEMS: Readonly<Record<Channel, readonly string[]>> = {
 // prettier-ignore
 export const CONTACT_VERBS: readonly string[] = [
   'text', 'txt', 'message', 'msg', 'call', 'email', 'contact', 'write', 'bother', 'reach out to', 'reach out', 'phone', 'whatsapp',
-  'spam', 'harass', 'bug', 'hit me up', 'hit us up',
+  'spam', 'harass', 'bug', 'hit me up', 'hit us up', 'hmu', 'follow up with', 'follow up',
 ];
 // prettier-ignore
 export const CONTACT_GERUNDS: readonly string[] = [
   'texting', 'txting', 'messaging', 'msging', 'calling', 'phoning', 'emailing', 'contacting', 'writing', 'bugging',
   'spamming', 'harassing', 'bothering', 'blowing up my phone', 'hitting me up', 'hitting us up', 'reaching out',
   'hitting my phone', 'hitting my line', 'hitting my cell', 'blowing up my line', 'blowing up my cell', 'blasting',
-  'whatsapping', 'sending', 'pinging',
+  'whatsapping', 'sending', 'pinging', 'following up with', 'following up', 'hmu',
   // the final g dropped
   'textin', 'txtin', 'messagin', 'callin', 'blowin up my phone', 'blowin up my line', 'blowin up my cell', 'hittin me up',
 ];
@@ -142,6 +142,15 @@ export const OTHER_PEOPLE: readonly string[] = [
   'my mother', 'my father', 'my partner', 'my boyfriend', 'my girlfriend', 'my brother', 'my sister', 'my roommate',
   'my ex', 'my tenant', 'my tenants', 'my parents', 'my kids', 'my neighbor', 'my neighbors', 'my grandma',
   'my grandpa', 'my aunt', 'my uncle', 'my cousin', 'my fiance', 'my fiancee', 'my boss', 'my family',
+];
+
+/**
+ * Someone else who answered our text with the keyword ("my neighbor got a text from you guys and replied STOP lol",
+ * "mi vecina contestó baja"): a story, not the lead's request.
+ */
+// prettier-ignore
+export const REPLIED_BY_SOMEONE_ELSE: readonly string[] = [
+  'neighbor|neighbour|neighbors|wife|husband|hubby|son|daughter|mom|dad|brother|sister|roommate|friend|coworker|he|she|they|vecino|vecina|esposa|esposo|marido|hijo|hija|mama|papa|hermano|hermana|amigo|amiga|ella|ellos ~8 replied|responded|answered|texted|wrote|sent|contesto|respondio|puso|escribio|mando back|_ stop|alto|baja|unsubscribe|cancel',
 ];
 
 /** Negators that scope over the next verb ("don't text me", "never call", "no me escriban", "ya no quiero"). */
@@ -385,6 +394,21 @@ export const TOLD_VERBS: readonly string[] = [
   'nos dijo',
   'me dice',
   'me decia',
+  // said over and over: "my teenager keeps yelling 'leave me alone' at her brother"
+  'yelling',
+  'screaming',
+  'shouting',
+  'saying',
+  'keeps yelling',
+  'keeps saying',
+  'keeps screaming',
+  'kept yelling',
+  'kept saying',
+  'gritando',
+  'sigue gritando',
+  'anda gritando',
+  'gritaba',
+  'decia',
 ];
 
 /** A channel as a lead welcomes it ("text is better", "prefiero whatsapp", "mejor una llamada"). */
@@ -675,6 +699,13 @@ export const TOPICS_LEFT_ALONE: readonly string[] = [
   'lender', 'lenders', 'loan', 'loans', 'financing', 'mortgage', 'money', 'price', 'prices', 'budget', 'hoa', 'bank',
   'credit', 'prestamo', 'prestamista', 'banco', 'credito', 'precio', 'presupuesto', 'dinero',
 ];
+/** What the lead will not be bothered with, named after "con" or "with" ("no me molesten con ofertas bajas"). */
+// prettier-ignore
+export const BOTHERED_WITH: readonly string[] = [
+  'ofertas', 'oferta', 'offers', 'offer', 'lowball', 'lowballs', 'precios', 'prices', 'condos', 'casas', 'houses',
+  'homes', 'departamentos', 'apartments', 'terrenos', 'lotes', 'traila', 'trailas', 'mobile', 'manufactured',
+  'investors', 'inversionistas', 'flippers', 'cash',
+];
 /** A stop taken back at once ("stop... actually no", "para, es broma")... */
 // prettier-ignore
 export const STOP_RETRACTIONS: readonly string[] = [
@@ -934,6 +965,15 @@ export const ABOUT_THIS_WORDS: readonly string[] = [
   'in any of that', 'in any of it', 'in working with', 'in hearing', 'in talking', 'in chatting', 'in these',
   'in receiving', 'in getting', 'en esto', 'en eso', 'en nada', 'en sus servicios', 'en sus mensajes', 'gracias', 'ya',
   'para nada', 'nada',
+];
+/**
+ * What narrows "nothing" or "anything" said after "not interested" to some homes ("no me interesa nada en Ontario",
+ * "not interested in anything over 600"): the search narrowed, not this talk.
+ */
+// prettier-ignore
+export const NOTHING_NARROWED_AFTER: readonly string[] = [
+  'en', 'in', 'around', 'por', 'cerca', 'near', 'con', 'with', 'sin', 'without', 'under', 'over', 'below', 'above',
+  'bajo', 'arriba', 'abajo', 'encima', 'mas', 'menos', 'more', 'less',
 ];
 /** ... or the move itself ("in selling my house right now", "en vender ahorita"). */
 // prettier-ignore

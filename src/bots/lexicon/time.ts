@@ -1195,6 +1195,37 @@ export const SPAN_OF_THE_SEARCH_WORDS: readonly string[] = [
   'pause', 'paused', 'pausing', 'stopped', 'break', 'hold', 'spent', 'been', 'parar', 'paramos', 'pausar', 'pausamos',
   'pausa', 'dejamos', 'dejar', 'estuvimos', 'estuve', 'llevamos', 'llevo', 'pasamos', 'descanso', 'descansar',
 ];
+/**
+ * A length said of something that comes back, after it or before it ("gone 3 weeks at a time", "every 2 months", "cada
+ * 15 días", "trabajo 2 semanas seguidas"): how a life goes, no time for the move.
+ */
+export const RECURRING_AFTER: readonly string[] = [
+  'at a time',
+  'a la vez',
+  'seguidas',
+  'seguidos',
+  'straight',
+  'de corrido',
+];
+export const RECURRING_BEFORE: readonly string[] = ['every', 'each', 'cada'];
+/**
+ * Where the lead is, or what keeps it, until a date ("i'm on shift till thursday", "im out of town till sunday night",
+ * "ando de viaje hasta el lunes"): when it can be reached, no time for the move.
+ */
+// prettier-ignore
+export const AWAY_UNTIL_WORDS: readonly string[] = [
+  'shift', 'shifts', 'work', 'working', 'town', 'away', 'traveling', 'travelling', 'deployed', 'busy', 'trip',
+  'vacation', 'hospital', 'turno', 'trabajo', 'trabajando', 'viaje', 'fuera', 'ocupado', 'ocupada', 'vacaciones',
+];
+export const UNTIL_WORDS: readonly string[] = ['till', 'til', 'until', 'untill', 'hasta'];
+/** What opens a question back about the bot's own words ("what do you mean, like ...?", "¿cómo que ...?"). */
+// prettier-ignore
+export const ASKED_BACK_OPENINGS: readonly string[] = [
+  'what do you mean', 'what does that mean', 'meaning', 'como que', 'que quiere decir', 'que quieres decir',
+  'a que te refieres', 'a que se refiere',
+];
+/** The two sides of a question asked back as a choice ("close that fast or just list it?"). */
+export const CHOICE_JOINS: readonly string[] = ['or', 'o', 'u'];
 /** Taking a time offered: the words of a yes (WORKS_WORDS) and a goodbye until then ("see you", "nos vemos"). */
 // prettier-ignore
 export const ACCEPTING_WORDS: readonly string[] = [

@@ -247,7 +247,7 @@ export const CLAUSE_RULES: readonly Rule[] = [
     // ...about all of it, again: "please don't reach out about this again", "don't text me about any of this anymore"
     {
       cue: 'not_closing' as const,
-      words: `${NOT} ever|_ ${verbs} ${LEAD}|_ about this|that|it|any+of+this|houses|homes|listings|real+estate|property|properties|the+house again|anymore|any+more|no+more`,
+      words: `${NOT} ever|_ ${verbs} ${LEAD}|_ about|on|regarding this|that|it|any+of+this|houses|homes|listings|real+estate|property|properties|the+house again|anymore|any+more|no+more`,
       notPrecededBy: 'i|we|he|she|they|who',
     },
   ]),

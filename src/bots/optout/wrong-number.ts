@@ -165,6 +165,12 @@ const IN_THE_SENTENCE = phraseBook(
     always('meant', 'wrong number|person ~~ meant|quise+decir'),
     // a figure said wrong, not the phone: "wrong number en los bedrooms, son 5 no 4"
     always('meant', `wrong number ~3 ${oneOf(SLOT_NOUNS)}`),
+    // the lead's own text sent here by mistake: "oops wrong number, that last one was for my wife", "número
+    // equivocado, ese mensaje era para mi hermana"
+    always(
+      'meant',
+      'wrong number|person|chat ~~ last|ultimo|previous|anterior|that|ese|este one|message|text|msg|mensaje|_ was|were|era|iba for|para|meant',
+    ),
     always('right_one', 'wrong number ~~ mine+is|use+#|its+#|is+#'),
     always('right_one', 'wrong number ~~ my real|correct|right|new|_ number|cell|phone is'),
   ].map((phrase) => ({ ...phrase, clause: false })),

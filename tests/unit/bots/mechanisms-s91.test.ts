@@ -16,6 +16,15 @@ const LISTING = {
 };
 const onListing = { ...B('budget'), intent: 'buy' as const, listing: LISTING };
 const onListingEs = { ...onListing, lang: 'es' as const };
+/** A seller with an address, asked `asking` (the reason by default), in English or Spanish. */
+const S_ADDRESSED = (lang: 'en' | 'es' = 'en', asking: 'motivation' | 'priceExpectation' = 'motivation') => ({
+  intent: 'sell' as const,
+  kind: 'seller' as const,
+  asking,
+  ...(lang === 'es' ? { lang } : {}),
+  slots: { address: '1045 N La Cadena Dr' },
+});
+const SES_ADDRESSED = (asking: 'motivation' | 'priceExpectation') => S_ADDRESSED('es', asking);
 /** A seller asked the address, nothing known yet. */
 const ADDRESS = { intent: 'sell' as const, kind: 'seller' as const, asking: 'address' as const, slots: {} };
 
@@ -63,4 +72,144 @@ suite("a listing's HOA written among its features answers the HOA question; salt
   ['¿la alberca es de agua salada?', onListingEs, { answer: 'listing' }],
   // (what it does not say stays the agent's)
   ['¿la alberca es climatizada?', onListingEs, { answer: 'agent' }],
+]);
+
+/** A buyer with a budget and a size known, asked when. */
+const KNOWN = { slots: { budget: { max: 380000 }, financing: 'pre_approved', size: { bedrooms: 2 } } };
+/** A buyer who knows every answer but the areas, looking in Fontana. */
+const IN_FONTANA = {
+  slots: { budget: { max: 625000 }, financing: 'pre_approved', size: { bedrooms: 3 }, areas: ['Fontana'] },
+};
+const SELLER_WINDOW = {
+  intent: 'sell' as const,
+  kind: 'seller' as const,
+  asking: 'timelineAccepted' as const,
+  slots: { address: '3907 Campus Ave', motivation: 'upgrading' as const },
+};
+
+suite('a length said of something that comes back, or of being away until a day, is no time for the move', [
+  [
+    'im a nurse, gone 2 weeks at a time for travel contracts',
+    { intent: 'buy' },
+    { slots: { urgency: null } },
+  ],
+  ['trabajo en la pisca 3 meses seguidos', { intent: 'buy', lang: 'es' }, { slots: { urgency: null } }],
+  ["i'm on shift till friday, call me after", B('urgency', KNOWN), { slots: { urgency: null } }],
+  ['ando de viaje hasta el lunes', ES('urgency', KNOWN), { slots: { urgency: null } }],
+  // (a move said with it still is one)
+  [
+    'gone 2 weeks at a time, but we need to move in 2 months',
+    { intent: 'buy' },
+    { slots: { urgency: 'three_months' } },
+  ],
+  ["we can't move until june", B('urgency', KNOWN), { slots: { urgency: 'three_months' } }],
+]);
+
+suite('the lead\'s own home named, then asked after as "it", is a home-value question', [
+  ['got a letter about my house today. what is it worth?', {}, { kind: 'seller' }],
+  ['mi casa está en la calle Olivo, ¿cuánto vale?', { lang: 'es' }, { kind: 'seller' }],
+  // (this listing's worth is no home of the lead's)
+  ['my wife loves this listing, whats it worth really?', {}, { kind: 'lead' }],
+]);
+
+suite('the window asked back about is no answer to it', [
+  ['what do you mean, like sell it that fast?', SELLER_WINDOW, { slots: { timelineAccepted: null } }],
+  ['close in 30 days or just put it on the market?', SELLER_WINDOW, { slots: { timelineAccepted: null } }],
+  ['¿cómo que en 30 días?', { ...SELLER_WINDOW, lang: 'es' }, { slots: { timelineAccepted: null } }],
+  // (a yes after it answers)
+  ['¿30 o 45? sí se puede', { ...SELLER_WINDOW, lang: 'es' }, { slots: { timelineAccepted: true } }],
+]);
+
+suite("a budget moved in the lead's own words, a lender's figure taken up, a reach not made", [
+  ['mejor subo a 450 mil', ES('urgency', KNOWN), { slots: { 'budget.max': 450000 } }],
+  ['por la casa correcta llego a 420', ES('urgency', KNOWN), { slots: { 'budget.max': 420000 } }],
+  [
+    'the bank only approved 350 so we lowered our budget to that',
+    B('urgency', KNOWN),
+    { slots: { 'budget.max': 350000 } },
+  ],
+  // (a lender's figure alone moves no budget the lead said; a reach denied is none)
+  ['update: the approval letter says 410', B('urgency', KNOWN), { slots: { 'budget.max': 380000 } }],
+  ['tenemos aprobado hasta 370, no llegamos a 390', ES('budget'), { slots: { 'budget.max': 370000 } }],
+]);
+
+suite("a lien someone left on the home sold is a legal matter, a neighbour's is not", [
+  [
+    'my late mom left a tax lien on the house, can that come out of the sale?',
+    S_ADDRESSED(),
+    { escalation: 'legal' },
+  ],
+  ['mi papá dejó un tax lien, ¿se paga en el cierre?', S_ADDRESSED('es'), { escalation: 'legal' }],
+  ['the neighbor has a tax lien on his place lol', S_ADDRESSED(), { escalation: null }],
+]);
+
+suite('a meeting with the lender still ahead, or put off, is no approval yet', [
+  [
+    'we have an appointment with the lender on friday',
+    B('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'tuvimos que cancelar la cita con el banco, la vamos a reprogramar',
+    ES('financing'),
+    { slots: { financing: 'needs_lender' } },
+  ],
+  [
+    'had our appointment with the lender yesterday, pre approved for 400',
+    B('financing'),
+    { slots: { financing: 'pre_approved' } },
+  ],
+]);
+
+suite('a place found too dear or too far is turned down; places said "instead" replace the known ones', [
+  ['fontana está muy caro, mejor rialto', ES('urgency', IN_FONTANA), { slots: { areas: ['Rialto'] } }],
+  ['fontana is too far from work, upland then', B('urgency', IN_FONTANA), { slots: { areas: ['Upland'] } }],
+  ['can you look in chino instead?', B('urgency', IN_FONTANA), { slots: { areas: ['Chino'] } }],
+  // (a place added is no place instead)
+  ['also upland', B('urgency', IN_FONTANA), { slots: { areas: ['Fontana', 'Upland'] } }],
+]);
+
+suite('"who knows" opening the reason question is no reason', [
+  ['quién sabe, ahí vive mi hermano', SES_ADDRESSED('motivation'), { slots: { motivation: null } }],
+  ['who knows, my brother lives there', S_ADDRESSED('en', 'motivation'), { slots: { motivation: null } }],
+  [
+    'we are downsizing, kids moved out',
+    S_ADDRESSED('en', 'motivation'),
+    { slots: { motivation: 'downsizing' } },
+  ],
+]);
+
+suite(
+  "opt-out: the talk held, someone else who replied STOP, a quoted shout, the lead's own misdirected text",
+  [
+    ['wait stop, let me ask my husband which one', B('size'), { optOut: false }],
+    ['espérate, para, déjame ver con mi esposa', ES('size'), { optOut: false }],
+    ['my roommate got your text and replied STOP lol, i still want to buy', B('size'), { optOut: false }],
+    ["my son keeps yelling 'leave me alone' at his sister, so 4 bedrooms", B('size'), { optOut: false }],
+    ['oops wrong number, that message was for my sister', B('size'), { optOut: false }],
+    // (the lead's own stop, and a plain wrong number, still stop)
+    ['i replied STOP last week and you keep texting', B('size'), { optOut: true }],
+    ['wrong number', B('size'), { optOut: true }],
+  ],
+);
+
+suite(
+  'opt-out: following up and "hmu" are contact; nothing narrowed, or bothered with one thing, stops nothing',
+  [
+    ["we're staying put. please don't follow up with me on this again", B('size'), { optOut: true }],
+    ['nah thanks, stop hmu', B('size'), { optOut: true }],
+    ['no me interesa nada en Fontana, mejor Rialto', ES('size'), { optOut: false }],
+    [
+      'no me molesten con ofertas bajas, menos de 600 no vendo',
+      SES_ADDRESSED('priceExpectation'),
+      { optOut: false },
+    ],
+    ['no me interesa nada, gracias', ES('size'), { optOut: true }],
+    ['no me molesten', ES('size'), { optOut: true }],
+  ],
+);
+
+suite('"the email alerts" are emails: stopped with texting welcome, a channel opt-out', [
+  ['take me off the email alerts please, texting here is way better', B('size'), { optOut: false }],
+  ['stop the texts', B('size'), { optOut: true }],
 ]);
